@@ -1,0 +1,53 @@
+// What every field extractor reads: the Document, its matching form, and sentence bounds.
+import type { Document } from '../input/document.js';
+import { foldForMatch } from '../input/normalize.js';
+import type { Mention } from '../record/schema.js';
+
+export interface ExtractContext {
+  doc: Document;
+  /** The document text; spans index it. */
+  text: string;
+  /** Same length as `text`: lower-cased, tone placement, quotes and spaces folded. */
+  folded: string;
+  /** Offset where the article body starts (after headline and portal lines). */
+  bodyStart: number;
+  /** ISO date-time the text or page says it was published, if any (set by the meta extractor). */
+  publishedAt: string | null;
+}
+
+export function createContext(doc: Document): ExtractContext {
+  return { doc, text: doc.text, folded: foldForMatch(doc.text), bodyStart: 0, publishedAt: null };
+}
+
+const TRIM_LEFT = /^[\s"'“”‘’«»()[\]{}.,;:!?…\-–—]+/;
+const TRIM_RIGHT = /[\s"'“”‘’«»()[\]{}.,;:!?…\-–—]+$/;
+
+/** A mention of text[start, end), trimmed of surrounding quotes, brackets and punctuation. */
+export function mentionAt(text: string, start: number, end: number): Mention {
+  const raw = text.slice(start, end);
+  const left = TRIM_LEFT.exec(raw)?.[0].length ?? 0;
+  const inner = raw.slice(left);
+  const right = TRIM_RIGHT.exec(inner)?.[0].length ?? 0;
+  const s = start + left;
+  const e = Math.max(s, end - right);
+  return { text: text.slice(s, e), span: [s, e] };
+}
+
+/** Start and end of the sentence around `offset` (split at . ! ? ; and line ends). */
+export function sentenceAround(text: string, offset: number): [number, number] {
+  let s = offset;
+  while (s > 0) {
+    const c = text[s - 1];
+    if (c === '\n') break;
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[s] ?? ' ')) break;
+    s--;
+  }
+  let e = offset;
+  while (e < text.length) {
+    const c = text[e];
+    if (c === '\n') break;
+    if ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[e + 1] ?? '')) { e++; break; }
+    e++;
+  }
+  return [s, e];
+}

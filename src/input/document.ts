@@ -1,0 +1,61 @@
+// The Document: the clean text every extractor reads, with the pieces it is made of.
+import type { InputFormat } from '../record/schema.js';
+
+/** What a stretch of the text is; extractors may weigh captions and titles differently. */
+export type SegmentKind = 'title' | 'lead' | 'body' | 'caption' | 'meta';
+
+export interface Segment {
+  kind: SegmentKind;
+  start: number;
+  end: number;
+}
+
+/** Metadata that only the page carries (HTML), each value with where it came from. */
+export interface PageMeta {
+  title?: string;
+  publishedAt?: string;
+  category?: string[];
+  author?: string;
+  attribution?: string;
+  url?: string;
+}
+
+export interface Document {
+  /** Decoded, NFC-normalized text with \n line ends; every span indexes this. */
+  text: string;
+  format: InputFormat;
+  encoding: string;
+  segments: Segment[];
+  meta: PageMeta;
+  warnings: string[];
+  /**
+   * Offset in `text` → offset in the decoded source (HTML markup, before cleaning).
+   * Absent when the text is the source itself.
+   */
+  sourceOffset?: (offset: number) => number;
+}
+
+/** Normalise decoded text the way every Document is: NFC and \n line ends. */
+export function cleanText(decoded: string): string {
+  let t = decoded.normalize('NFC');
+  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
+  return t;
+}
+
+/** A Document from plain text: lines become segments, the first non-empty line is the title candidate. */
+export function documentFromText(decoded: string, encoding = 'utf-8'): Document {
+  const text = cleanText(decoded);
+  const segments: Segment[] = [];
+  let pos = 0;
+  let seenTitle = false;
+  while (pos <= text.length) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = text.length;
+    if (end > pos && /\S/.test(text.slice(pos, end))) {
+      segments.push({ kind: seenTitle ? 'body' : 'title', start: pos, end });
+      seenTitle = true;
+    }
+    pos = end + 1;
+  }
+  return { text, format: 'text', encoding, segments, meta: {}, warnings: [] };
+}
