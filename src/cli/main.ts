@@ -1,0 +1,163 @@
+// The command line: a thin commander layer over the pipeline.
+import { Command, CommanderError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { recordJsonSchema } from '../record/schema.js';
+import { atomicFileSink, SinkError, streamSink, type Sink } from '../output/sink.js';
+import { createWriter, type CsvLayout, type OutputFormat } from '../output/writers.js';
+import { EXIT, formatInputError, type ErrorFormat } from '../pipeline/errors.js';
+import { expandInputs, type InputItem } from '../pipeline/inputs.js';
+import { runBatch } from '../pipeline/run.js';
+import type { InputFormatOption } from '../input/load.js';
+
+const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
+
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+interface ExtractFlags {
+  format: OutputFormat;
+  out?: string;
+  id?: string;
+  includeText?: boolean;
+  csvLayout: CsvLayout;
+  bom?: boolean;
+  inputFormat: InputFormatOption;
+  errors: ErrorFormat;
+  maxBytes: number;
+  quiet?: boolean;
+  debug?: boolean;
+}
+
+class UsageError extends Error {}
+
+const EXAMPLES = `
+Examples:
+  $ vnpress extract fixtures/bca-20200107.txt              one record as JSON
+  $ vnpress extract corpus/ --format ndjson --out all.jsonl a directory, one line per article
+  $ vnpress extract 'pages/**/*.html' --format csv --bom   CSV that Excel opens with Vietnamese intact
+  $ vnpress extract a.txt --format csv --csv-layout entities   one row per entity, with spans
+  $ cat article.txt | vnpress extract - --id my-article    stdin in, stdout out
+  $ vnpress schema > record.schema.json                    the JSON Schema of a record
+
+Exit status:
+  0    every input gave a record
+  1    some inputs failed (each named on stderr); the others were written
+  2    usage error (bad option, unwritable --out, nothing to read)
+  130  interrupted (SIGINT/SIGTERM); output holds only whole records
+`;
+
+function parseIntOption(name: string) {
+  return (v: string) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n <= 0) throw new UsageError(`${name} must be a positive integer, got "${v}"`);
+    return n;
+  };
+}
+
+export function buildProgram(): Command {
+  const program = new Command('vnpress')
+    .description('Turn Vietnamese press texts and saved news pages into typed records with character spans.')
+    .version(pkg.version)
+    .showHelpAfterError('(run vnpress --help for usage)')
+    .addHelpText('after', EXAMPLES);
+
+  program
+    .command('extract')
+    .description('extract records from files, directories (.txt, .html, .htm), globs, or - for stdin')
+    .argument('[paths...]', 'inputs; none or "-" reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['json', 'ndjson', 'csv']).default('json'))
+    .option('-o, --out <file>', 'write to FILE atomically instead of stdout')
+    .option('--id <id>', 'record id for a single input (default: the file stem)')
+    .option('--include-text', 'add the document text that spans index')
+    .addOption(new Option('--csv-layout <layout>', 'CSV rows per document or per entity').choices(['documents', 'entities']).default('documents'))
+    .option('--bom', 'start output with a UTF-8 BOM (for Excel)')
+    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--errors <format>', 'how to report failed inputs on stderr').choices(['text', 'ndjson']).default('text'))
+    .option('--max-bytes <n>', 'refuse inputs larger than N bytes', parseIntOption('--max-bytes'), DEFAULT_MAX_BYTES)
+    .option('-q, --quiet', 'no progress or summary on stderr')
+    .option('--debug', 'show stack traces for internal errors')
+    .addHelpText('after', EXAMPLES)
+    .action(async (paths: string[], flags: ExtractFlags) => {
+      process.exitCode = await runExtract(paths, flags);
+    });
+
+  program
+    .command('schema')
+    .description('print the JSON Schema of a record')
+    .action(() => {
+      process.stdout.write(JSON.stringify(recordJsonSchema(), null, 2) + '\n');
+    });
+
+  return program;
+}
+
+async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
+  if (!paths.length) {
+    if (process.stdin.isTTY) throw new UsageError('no input: give paths, or pipe text and use "-"');
+    paths = ['-'];
+  }
+  const items: InputItem[] = [...expandInputs(paths)];
+  if (flags.id && items.length > 1) throw new UsageError('--id names one record, but there are several inputs');
+  let sink: Sink;
+  try {
+    sink = flags.out ? atomicFileSink(flags.out) : streamSink(process.stdout);
+  } catch (e) {
+    if (e instanceof SinkError) throw new UsageError(e.message);
+    throw e;
+  }
+  const writer = createWriter({ format: flags.format, csvLayout: flags.csvLayout, bom: flags.bom, expected: items.length });
+  let interrupted = false;
+  const onSignal = () => { interrupted = true; };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  try {
+    const summary = await runBatch(
+      items,
+      { inputFormat: flags.inputFormat, includeText: !!flags.includeText, id: flags.id, maxBytes: flags.maxBytes },
+      writer,
+      sink,
+      {
+        onError: (err) => process.stderr.write(formatInputError(err, flags.errors)),
+        stopped: () => interrupted,
+      },
+    );
+    if (interrupted) {
+      sink.abort();
+      process.stderr.write('vnpress: interrupted\n');
+      return EXIT.INTERRUPTED;
+    }
+    await sink.commit();
+    if (!flags.quiet && (items.length > 1 || summary.failed)) {
+      process.stderr.write(`vnpress: ${summary.ok} ok, ${summary.failed} failed in ${(summary.ms / 1000).toFixed(2)} s\n`);
+    }
+    return summary.failed ? EXIT.SOME_FAILED : EXIT.OK;
+  } catch (e) {
+    sink.abort();
+    throw e;
+  } finally {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+  }
+}
+
+/** Entry point for bin/vnpress.js. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  program.exitOverride();
+  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync(argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : EXIT.USAGE;
+      return;
+    }
+    if (e instanceof UsageError) {
+      process.stderr.write(`vnpress: ${e.message}\n`);
+      process.exitCode = EXIT.USAGE;
+      return;
+    }
+    process.stderr.write(debug ? `${(e as Error).stack}\n` : `vnpress: internal error: ${(e as Error).message} (run with --debug for details)\n`);
+    process.exitCode = 70;
+  }
+}

@@ -1,0 +1,74 @@
+// Command-line paths → the list of inputs: files, directories (recursive), globs, and "-" for stdin.
+import { readdirSync, statSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+
+export const INPUT_EXTENSIONS = /\.(txt|html?)$/i;
+
+export type InputItem = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' } | { kind: 'error'; path: string; reason: string };
+
+function* walk(dir: string, seen: Set<string>): Generator<InputItem> {
+  let real: string;
+  try {
+    real = realpathSync(dir);
+  } catch (e) {
+    yield { kind: 'error', path: dir, reason: describeFsError(e) };
+    return;
+  }
+  if (seen.has(real)) return; // symlink loop
+  seen.add(real);
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  } catch (e) {
+    yield { kind: 'error', path: dir, reason: describeFsError(e) };
+    return;
+  }
+  for (const ent of entries) {
+    const p = join(dir, ent.name);
+    if (ent.isDirectory()) yield* walk(p, seen);
+    else if (ent.isSymbolicLink()) {
+      try {
+        const st = statSync(p);
+        if (st.isDirectory()) yield* walk(p, seen);
+        else if (INPUT_EXTENSIONS.test(ent.name)) yield { kind: 'file', path: p };
+      } catch (e) {
+        yield { kind: 'error', path: p, reason: describeFsError(e) };
+      }
+    } else if (INPUT_EXTENSIONS.test(ent.name)) yield { kind: 'file', path: p };
+  }
+}
+
+export function describeFsError(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  switch (err.code) {
+    case 'ENOENT': return 'no such file or directory';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a directory';
+    case 'ELOOP': return 'too many levels of symbolic links';
+    case 'ENOTDIR': return 'not a directory';
+    default: return err.message ?? String(e);
+  }
+}
+
+/** Expands paths lazily, in order; unreadable or missing paths become error items. */
+export function* expandInputs(paths: string[]): Generator<InputItem> {
+  for (const p of paths) {
+    if (p === '-') { yield { kind: 'stdin', path: '-' }; continue; }
+    let st;
+    try {
+      st = statSync(p);
+    } catch (e) {
+      if (isDynamicPattern(p)) {
+        const hits = globSync(p, { onlyFiles: true, dot: false }).sort();
+        if (!hits.length) yield { kind: 'error', path: p, reason: 'pattern matched no files' };
+        for (const h of hits) yield { kind: 'file', path: h };
+        continue;
+      }
+      yield { kind: 'error', path: p, reason: describeFsError(e) };
+      continue;
+    }
+    if (st.isDirectory()) yield* walk(p, new Set());
+    else yield { kind: 'file', path: p };
+  }
+}
