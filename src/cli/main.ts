@@ -58,7 +58,10 @@ export function buildProgram(): Command {
     .description('Turn Vietnamese press texts and saved news pages into typed records with character spans.')
     .version(pkg.version)
     .showHelpAfterError('(run vnpress --help for usage)')
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('after', EXAMPLES)
+    // Set before subcommands are added, which copy these settings: usage errors must exit 2, not 1.
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
   program
     .command('extract')
@@ -142,8 +145,6 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
 /** Entry point for bin/vnpress.js. */
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride();
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
   const debug = argv.includes('--debug');
   try {
     await program.parseAsync(argv);
