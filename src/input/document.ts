@@ -1,5 +1,6 @@
 // The Document: the clean text every extractor reads, with the pieces it is made of.
 import type { InputFormat } from '../record/schema.js';
+import { cleanWithMap } from './offsets.js';
 
 /** What a stretch of the text is; extractors may weigh captions and titles differently. */
 export type SegmentKind = 'title' | 'lead' | 'body' | 'caption' | 'meta';
@@ -37,14 +38,12 @@ export interface Document {
 
 /** Normalise decoded text the way every Document is: NFC and \n line ends. */
 export function cleanText(decoded: string): string {
-  let t = decoded.normalize('NFC');
-  if (t.includes('\r')) t = t.replace(/\r\n?/g, '\n');
-  return t;
+  return cleanWithMap(decoded).text;
 }
 
 /** A Document from plain text: lines become segments, the first non-empty line is the title candidate. */
 export function documentFromText(decoded: string, encoding = 'utf-8'): Document {
-  const text = cleanText(decoded);
+  const { text, map } = cleanWithMap(decoded);
   const segments: Segment[] = [];
   let pos = 0;
   let seenTitle = false;
@@ -57,5 +56,7 @@ export function documentFromText(decoded: string, encoding = 'utf-8'): Document 
     }
     pos = end + 1;
   }
-  return { text, format: 'text', encoding, segments, meta: {}, warnings: [] };
+  const doc: Document = { text, format: 'text', encoding, segments, meta: {}, warnings: [] };
+  if (!map.isIdentity) doc.sourceOffset = (offset) => map.toSource(offset);
+  return doc;
 }

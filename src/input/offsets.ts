@@ -1,0 +1,69 @@
+// A map from offsets in the clean text back to offsets in the decoded source.
+// Stored as anchors where the two drift apart, so an unchanged text costs nothing.
+
+export class OffsetMap {
+  /** clean[i] ↦ source[i]; between anchors the offsets move together. */
+  private readonly clean: number[] = [0];
+  private readonly source: number[] = [0];
+
+  /** Record that clean offset `c` corresponds to source offset `s` (call in increasing order). */
+  anchor(c: number, s: number): void {
+    const last = this.clean.length - 1;
+    if (this.clean[last] === c) { this.source[last] = s; return; }
+    // Skip anchors that the previous one already implies.
+    if (c - this.clean[last] === s - this.source[last]) return;
+    this.clean.push(c);
+    this.source.push(s);
+  }
+
+  toSource(offset: number): number {
+    let lo = 0;
+    let hi = this.clean.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.clean[mid] <= offset) lo = mid; else hi = mid - 1;
+    }
+    return this.source[lo] + (offset - this.clean[lo]);
+  }
+
+  get isIdentity(): boolean {
+    return this.clean.length === 1;
+  }
+}
+
+const NEEDS_WORK = /[\r\p{M}]/u;
+
+/**
+ * NFC and \n line ends, with the offset map back to `decoded`. Works chunk by chunk
+ * (a base character plus its combining marks, or a line end) only when the text needs it.
+ */
+export function cleanWithMap(decoded: string): { text: string; map: OffsetMap } {
+  const map = new OffsetMap();
+  if (!NEEDS_WORK.test(decoded)) {
+    const nfc = decoded.normalize('NFC');
+    if (nfc.length === decoded.length) return { text: nfc, map };
+  }
+  let out = '';
+  let i = 0;
+  const n = decoded.length;
+  while (i < n) {
+    const ch = decoded[i];
+    if (ch === '\r') {
+      map.anchor(out.length, i);
+      out += '\n';
+      i += decoded[i + 1] === '\n' ? 2 : 1;
+      map.anchor(out.length, i);
+      continue;
+    }
+    // A cluster: one code point (two code units for astral ones) plus following combining marks.
+    let j = i + (ch.codePointAt(0)! > 0xffff ? 2 : 1);
+    while (j < n && /\p{M}/u.test(decoded[j])) j++;
+    const chunk = decoded.slice(i, j);
+    const nfc = chunk.normalize('NFC');
+    map.anchor(out.length, i);
+    out += nfc;
+    i = j;
+    map.anchor(out.length, i);
+  }
+  return { text: out, map };
+}
