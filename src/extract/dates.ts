@@ -1,33 +1,165 @@
-// Date mentions and the event date. One parser per expression shape; the event-date picker refines afterwards.
+// Date mentions and the event date. One pass finds number pairs and "d tháng m"; the cue words around
+// each decide whether it is a date; the event-date refiner then weighs where and how each date is written.
 import type { DateMention } from '../record/schema.js';
+import {
+  BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, HOLIDAY_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE,
+  WEAK_DATE_CUES,
+} from '../lexicon/dates.js';
 import type { ExtractContext } from './context.js';
 
-/** First-cut parser: dd/mm/yyyy and dd/mm after "ngày". Issue "Accuracy" widens it. */
-const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?:[/-](\d{4}))?(?![\d/-])/g;
+const alt = (words: string[]) =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+/**
+ * Matched on the folded text. Groups: 1 range start, 2 day, 3 separator, 4 month, 5/6 year (numeric);
+ * 7 "ngày", 8 range start, 9 day, 10 month, 11 year (written with "tháng").
+ */
+const DATE_RE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}/.,:])(?:` +
+    String.raw`(?:(\d{1,2})\s*(?:[-–]|đến|tới|và)\s*(?:ngày\s+)?)?(\d{1,2})([/.-])(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
+    String.raw`|(ngày\s+|mùng\s+|mồng\s+)?(?:(\d{1,2})\s*(?:[-–]|đến|và)\s*)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d))?` +
+    String.raw`)(?![\p{N}]|[/.,]\p{N})`,
+  'gu',
+);
+
+/** Day word (+ tails) right before the number: "chiều ngày ", "tối nay (", "hôm thứ ". */
+const STRONG_CUE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(DAY_WORDS)})(?:\s+(?:${alt(DAY_WORD_TAILS)}|\d))*\s*,?\s*\(?\s*$`, 'u');
+const WEAK_CUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WEAK_DATE_CUES)})\s*$`, 'u');
+const NOT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_DATE_BEFORE)})(?:\s+số)?\s*:?\s*$`, 'u');
+const NOT_AFTER_RE = new RegExp(String.raw`^\s*(?:%|(?:${alt(NOT_DATE_AFTER)})(?![\p{L}]))`, 'u');
+const HOLIDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HOLIDAY_CUES)})(?![\p{L}])[^.;,]{0,32}$`, 'u');
+const DOCUMENT_RE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${alt(DOCUMENT_CUES)})(?![\p{L}])[^.;]{0,40}|\d+\/[\p{L}\d-]+\s+)$`, 'u');
+const BACKGROUND_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)})(?![\p{L}])`, 'u');
+/** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
+const YEAR_RE = /(?<![\p{N}.,])((?:19|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
+const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
+const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
+
+const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const CUE_WINDOW = 48;
+
+/** What the refiner needs beyond the record fields. */
+interface DateCues {
+  strongCue: boolean;
+  sentenceInitial: boolean;
+  holiday: boolean;
+  legalText: boolean;
+  background: boolean;
+}
+const cuesOf = new WeakMap<DateMention, DateCues>();
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
+const isStop = (c: string) => c === '.' || c === '!' || c === '?';
+
+/** Sentence around `offset`: bounded by line ends and by . ! ? followed by a space ("5.7" does not end one). */
+function sentenceBounds(text: string, offset: number): [number, number] {
+  let s = offset;
+  while (s > 0 && text[s - 1] !== '\n' && !(isStop(text[s - 1]) && isSpace(text[s]))) s--;
+  let e = offset;
+  while (e < text.length && text[e] !== '\n') {
+    if (isStop(text[e]) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
+    e++;
+  }
+  return [s, e];
+}
+
+function singleSentenceYear(ctx: ExtractContext, start: number, end: number): string | null {
+  let found: string | null = null;
+  const sentence = ctx.text.slice(start, end);
+  for (const m of sentence.matchAll(YEAR_RE)) {
+    const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
+    if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before)) continue;
+    if (found && found !== m[1]) return null;
+    found = m[1];
+  }
+  return found;
+}
+
+/** Year from publishedAt, moved one year when the month is far from the publishing month. */
+function yearFromPublished(publishedAt: string, month: number): string {
+  const year = Number(publishedAt.slice(0, 4));
+  const diff = month - Number(publishedAt.slice(5, 7));
+  return String(diff > 6 ? year - 1 : diff < -6 ? year + 1 : year);
+}
+
 export function extractDates(ctx: ExtractContext): DateMention[] {
+  const { folded, text } = ctx;
   const out: DateMention[] = [];
-  const pubYear = ctx.publishedAt ? ctx.publishedAt.slice(0, 4) : null;
-  for (const m of ctx.text.matchAll(NUMERIC_DATE)) {
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    if (d < 1 || d > 31 || mo < 1 || mo > 12) continue;
-    const written = m[3] ?? null;
-    const year = written ?? pubYear ?? 'XXXX';
-    const start = m.index!;
-    out.push({
-      value: `${year}-${pad(mo)}-${pad(d)}`,
-      text: m[0],
-      span: [start, start + m[0].length],
-      yearImplied: !written && year !== 'XXXX',
+  DATE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DATE_RE.exec(folded))) {
+    const textual = m[10] !== undefined;
+    const day = Number(textual ? (m[8] ?? m[9]) : (m[1] ?? m[2]));
+    const month = Number(textual ? m[10] : m[4]);
+    if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) continue;
+    const lastDay = Number(textual ? m[9] : m[2]);
+    if (lastDay < day || lastDay > DAYS_IN_MONTH[month]) continue;
+    const written = textual ? m[11] : (m[5] ?? m[6]);
+    let start = m.index;
+    let end = start + m[0].length;
+    const before = folded.slice(Math.max(0, start - CUE_WINDOW), start);
+    const strong = STRONG_CUE_RE.exec(before);
+    const hasDayWord = strong !== null || (textual && m[7] !== undefined);
+    if (!hasDayWord) {
+      if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
+      const sep = textual ? ' ' : m[3];
+      // "d.m" is a decimal and "d-m" a score or a count unless a day word says otherwise.
+      if (!written && (textual || sep === '.' || (sep === '-' && !WEAK_CUE_RE.test(before)))) continue;
+    }
+    if (strong) {
+      start -= strong[0].length;
+      if (strong[0].includes('(') && folded[end] === ')') end++;
+    }
+    const [sStart, sEnd] = sentenceBounds(text, m.index);
+    let year: string | null = written ?? null;
+    let implied = false;
+    if (!year) {
+      year = singleSentenceYear(ctx, sStart, sEnd) ?? (ctx.publishedAt ? yearFromPublished(ctx.publishedAt, month) : null);
+      implied = year !== null;
+    }
+    const mention: DateMention = {
+      value: `${year ?? 'XXXX'}-${pad(month)}-${pad(day)}`,
+      text: text.slice(start, end),
+      span: [start, end],
+      yearImplied: implied,
+    };
+    const lead = folded.slice(sStart, m.index);
+    cuesOf.set(mention, {
+      strongCue: hasDayWord,
+      sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
+      holiday: HOLIDAY_RE.test(before),
+      legalText: DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
+      background: BACKGROUND_RE.test(lead),
     });
+    out.push(mention);
   }
   return out;
 }
 
-/** The main event's date: the first date mention in the article body. */
+/**
+ * The main event's date. Press leads open with it ("Ngày 7/1, ...", "Sáng 6-2, ..."): take the first
+ * body date written with a day word that is not a holiday, a legal text's date or background; then
+ * any such body date; the headline's date only when the body has none.
+ */
 export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
-  return dates.find((d) => d.span[0] >= ctx.bodyStart) ?? null;
+  let firstPlain: DateMention | null = null;
+  let firstAny: DateMention | null = null;
+  let headline: DateMention | null = null;
+  for (const d of dates) {
+    const cues = cuesOf.get(d);
+    if (d.span[0] < ctx.bodyStart) {
+      if (!headline && !cues?.holiday) headline = d;
+      continue;
+    }
+    firstAny ??= d;
+    if (!cues) continue;
+    if (cues.holiday || cues.legalText || cues.background) continue;
+    if (cues.strongCue) return d;
+    firstPlain ??= d;
+  }
+  return firstPlain ?? headline ?? firstAny;
 }

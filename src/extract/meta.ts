@@ -15,10 +15,29 @@ export interface MetaResult {
 }
 
 const CATEGORY_LINE = /^\s*Chuyên mục\s*:\s*(.+?)\s*$/;
-const POSTED_LINE = /^\s*(?:Đăng lúc|Cập nhật lúc|Ngày đăng:?)\s*(\d{1,2}):(\d{2})\s*(?:,\s*)?(?:ngày\s*)?(\d{1,2})\/(\d{1,2})\/(\d{4})\s*$/i;
-const ATTRIBUTION_LINE = /^\s*(?:Theo|Nguồn\s*:)\s+(.{2,120}?)\s*$/;
+const POSTED_CUE = String.raw`^\s*(?:Đăng lúc|Đăng ngày|Cập nhật lúc|Cập nhật|Ngày đăng|Thời gian đăng|Xuất bản)\s*:?\s*(?:(?:Thứ\s+\S+|Chủ nhật)\s*,\s*)?`;
+const CLOCK = String.raw`(\d{1,2})\s*[:h]\s*(\d{2})`;
+const DAY = String.raw`(?:ngày\s*)?(\d{1,2})[/-](\d{1,2})[/-](\d{4})`;
+/** "Đăng lúc 17:57 07/01/2020" (time first) or "Cập nhật: 07/01/2020, 17:57" (date first). */
+const POSTED_TIME_FIRST = new RegExp(`${POSTED_CUE}${CLOCK}\\s*(?:,\\s*|-\\s*)?${DAY}\\s*(?:\\(?GMT\\+7\\)?)?\\s*$`, 'i');
+const POSTED_DATE_FIRST = new RegExp(`${POSTED_CUE}${DAY}\\s*(?:,\\s*|-\\s*|lúc\\s*)?${CLOCK}\\s*(?:\\(?GMT\\+7\\)?)?\\s*$`, 'i');
+/** A closing source line names an outlet, not a person's view ("Theo ông A, ..." is a sentence). */
+const ATTRIBUTION_LINE = /^\s*(?:Theo|Nguồn\s*:)\s+(?!(?:ông|bà|anh|chị|các|những|đó|đây|đấy)\s)([^,;:!?]{2,80}?)\s*\.?\s*$/u;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
+
+const QUOTE = /["'“”‘’«»]/;
+
+/** The headline keeps its closing ? ! … (part of the wording); only spaces and a pair of wrapping quotes go. */
+function headlineAt(text: string, start: number, end: number): Mention {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  if (end - start > 2 && QUOTE.test(text[start]) && QUOTE.test(text[end - 1])) {
+    // Only when the quotes wrap the whole line, not "A" ... "B".
+    if (!QUOTE.test(text.slice(start + 1, end - 1))) { start++; end--; }
+  }
+  return { text: text.slice(start, end), span: [start, end] };
+}
 
 export function extractMeta(ctx: ExtractContext): MetaResult {
   const { text } = ctx;
@@ -39,7 +58,7 @@ export function extractMeta(ctx: ExtractContext): MetaResult {
   }
   const head = lines[i];
   if (head) {
-    out.titleMention = mentionAt(text, head.start, head.end);
+    out.titleMention = headlineAt(text, head.start, head.end);
     out.title = out.titleMention.text;
     out.bodyStart = head.end;
     i++;
@@ -47,9 +66,15 @@ export function extractMeta(ctx: ExtractContext): MetaResult {
   // A posting line may follow the headline within the next two lines.
   for (let j = i; j < Math.min(lines.length, i + 2); j++) {
     const seg = lines[j];
-    const m = POSTED_LINE.exec(text.slice(seg.start, seg.end));
-    if (!m) continue;
-    const [, hh, mi, dd, mm, yyyy] = m;
+    const line = text.slice(seg.start, seg.end);
+    let hh: string, mi: string, dd: string, mm: string, yyyy: string;
+    const t = POSTED_TIME_FIRST.exec(line);
+    if (t) [, hh, mi, dd, mm, yyyy] = t;
+    else {
+      const d = POSTED_DATE_FIRST.exec(line);
+      if (!d) continue;
+      [, dd, mm, yyyy, hh, mi] = d;
+    }
     out.publishedAt = `${yyyy}-${pad(mm)}-${pad(dd)}T${pad(hh)}:${mi}:00+07:00`;
     out.publishedAtMention = mentionAt(text, seg.start, seg.end);
     out.bodyStart = seg.end;

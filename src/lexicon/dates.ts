@@ -1,0 +1,50 @@
+// Words around a date that tell what kind of date it is. All in matching form (lower-case, tone-folded).
+
+/** Day parts and day words that make a bare number pair a date ("sáng 7/1", "hôm nay (6-2)"). */
+export const DAY_WORDS = [
+  'rạng sáng', 'sáng sớm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm', 'ngày', 'mùng', 'mồng',
+  'thứ', 'chủ nhật',
+];
+
+/** Words that may follow a day word before the number ("tối nay (13.5)", "hôm thứ hai 9/5"). */
+export const DAY_WORD_TAILS = [
+  'nay', 'qua', 'mai', 'kia', 'hôm', 'ngày', 'trước', 'sau', 'cùng', 'thứ', 'hai', 'ba', 'tư', 'năm', 'sáu',
+  'bảy', 'chủ nhật', 'mùng', 'mồng',
+];
+
+/** Weaker cues: enough for "d/m" and "d-m", not for "d.m" (decimals). */
+export const WEAK_DATE_CUES = ['vào', 'từ', 'đến', 'tới', 'dịp', 'trước', 'sau', 'hạn', 'cuối', 'đầu', 'giữa', 'lúc', 'hết', 'kể từ'];
+
+/** A number pair after these is an address, a document number, a ratio or a class, not a date. */
+export const NOT_DATE_BEFORE = [
+  'số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'đường', 'phố', 'quảng trường', 'công viên', 'cầu', 'sân vận động',
+  'trường', 'chung cư', 'lô', 'phòng', 'căn hộ', 'tổ', 'khoản', 'điều', 'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số',
+  'khoảng', 'gần', 'hơn', 'chiếm', 'còn', 'bằng', 'lớp', 'phiên bản', 'biển số', 'mã', 'tỷ số là', 'thắng', 'thua',
+  'hòa', 'nghị định', 'quyết định', 'thông tư', 'nghị quyết', 'chỉ thị', 'công văn', 'luật', 'kết luận', 'tuyến',
+  'quốc lộ', 'tỉnh lộ', 'km',
+];
+
+/** A number pair followed by these counts things ("3-5 đợt", "25.5 điểm"). */
+export const NOT_DATE_AFTER = [
+  'ngày', 'tháng', 'tuần', 'tuổi', 'người', 'lần', 'đợt', 'giờ', 'tiếng', 'phút', 'giây', 'km', 'kg', 'tấn', 'triệu',
+  'tỷ', 'tỉ', 'nghìn', 'ngàn', 'điểm', 'bàn', 'trận', 'vòng', 'học sinh', 'hộ', 'số', 'dân số', 'diện tích',
+  'tổng', 'trong số', 'lượng', 'thành viên', 'phiếu', 'đại biểu', 'cử tri', 'trường hợp', 'kinh phí', 'vốn',
+  'thời gian', 'năm qua', 'm', 'cm', 'mm', 'ha', 'usd', 'đồng', 'độ', 'sao', 'chiếc', 'con', 'căn', 'cây', 'xe',
+];
+
+/** Holidays: a date right after these names the holiday, not the reported event ("Quốc khánh ... 3/3"). */
+export const HOLIDAY_CUES = [
+  'quốc khánh', 'quốc tế', 'phụ nữ', 'thiếu nhi', 'nhà giáo', 'thầy thuốc', 'giải phóng', 'thống nhất đất nước',
+  'chiến thắng', 'kỷ niệm', 'thành lập', 'ngày sinh', 'sinh nhật', 'thương binh', 'liệt sĩ', 'độc lập',
+  'cách mạng tháng', 'tết', 'valentine', 'lễ tình nhân', 'giáng sinh', 'noel', 'giỗ tổ', 'vu lan', 'truyền thống',
+  'dịp',
+];
+
+/** Dates tied to a legal text are its issue or effect date, background to the event. */
+export const DOCUMENT_CUES = [
+  'nghị định', 'quyết định', 'thông tư', 'nghị quyết', 'chỉ thị', 'công văn', 'văn bản', 'luật', 'hiệp định',
+  'ban hành', 'ký', 'hiệu lực', 'công điện', 'tờ trình', 'kết luận', 'thông báo số', 'kế hoạch số', 'bản án',
+];
+
+/** Sentence openers that mark an earlier, background event. */
+export const BACKGROUND_CUES = ['trước đó', 'trước đây', 'năm ngoái', 'hồi', 'từng', 'cách đây'];
