@@ -11,20 +11,25 @@ const alt = (words: string[]) =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 /**
- * Matched on the folded text. Groups: 1 range start, 2 day, 3 separator, 4 month, 5/6 year (numeric);
- * 7 "ngày", 8 range start, 9 day, 10 month, 11 year (written with "tháng").
+ * Matched on the folded text; every match starts at a digit so the scan stays cheap. Groups: 1 day,
+ * 2 range end day, 3 separator, 4 month, 5/6 year; or 7 month, 8 year when written "d tháng m năm y".
  */
 const DATE_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.,:])(?:` +
-    String.raw`(?:(\d{1,2})\s*(?:[-–]|đến|tới|và)\s*(?:ngày\s+)?)?(\d{1,2})([/.-])(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
-    String.raw`|(ngày\s+|mùng\s+|mồng\s+)?(?:(\d{1,2})\s*(?:[-–]|đến|và)\s*)?(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d))?` +
-    String.raw`)(?![\p{N}]|[/.,]\p{N})`,
+  String.raw`(\d{1,2})(?:\s*(?:[-–]|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2}))?` +
+    String.raw`(?:([/.-])(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
+    String.raw`|\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d))?)` +
+    String.raw`(?![\p{N}\p{L}]|[/.,]\p{N})`,
   'gu',
 );
+/** A number glued to a word, a number or a decimal/fraction mark is part of something else. */
+const GLUED_BEFORE = /[\p{L}\p{N}/.,:]/u;
 
 /** Day word (+ tails) right before the number: "chiều ngày ", "tối nay (", "hôm thứ ". */
 const STRONG_CUE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alt(DAY_WORDS)})(?:\s+(?:${alt(DAY_WORD_TAILS)}|\d))*\s*,?\s*\(?\s*$`, 'u');
+const BARE_ORDINAL_RE = /^thứ\s*$/u;
+/** "| 11:25 08/02/2017": a portal's posting stamp inside the text, not an event. */
+const CLOCK_BEFORE_RE = /\d{1,2}[:h]\d{2}\s*,?\s*$/u;
 const WEAK_CUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WEAK_DATE_CUES)})\s*$`, 'u');
 const NOT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_DATE_BEFORE)})(?:\s+số)?\s*:?\s*$`, 'u');
 const NOT_AFTER_RE = new RegExp(String.raw`^\s*(?:%|(?:${alt(NOT_DATE_AFTER)})(?![\p{L}]))`, 'u');
@@ -34,6 +39,8 @@ const DOCUMENT_RE = new RegExp(
 const BACKGROUND_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)})(?![\p{L}])`, 'u');
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
 const YEAR_RE = /(?<![\p{N}.,])((?:19|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
+/** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
+const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 
@@ -72,6 +79,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
   const sentence = ctx.text.slice(start, end);
   for (const m of sentence.matchAll(YEAR_RE)) {
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
+    if (BIRTH_YEAR_BEFORE.test(before)) continue;
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before)) continue;
     if (found && found !== m[1]) return null;
     found = m[1];
@@ -86,29 +94,46 @@ function yearFromPublished(publishedAt: string, month: number): string {
   return String(diff > 6 ? year - 1 : diff < -6 ? year + 1 : year);
 }
 
+/** Words that may follow a date; any other word after "từ 2-3" makes it a count ("từ 2-3 nông dân"). */
+const DATE_FOLLOWERS = new Set([
+  'tại', 'và', 'vừa', 'qua', 'tới', 'này', 'năm', 'đến', 'ở', 'là', 'với', 'đã', 'sẽ', 'khi', 'theo', 'trên',
+  'cho', 'nhằm', 'sau', 'trước', 'của', 'được', 'do', 'thì', 'mới', 'tức', 'hằng', 'hàng', 'cùng', 'nhưng',
+]);
+const NEXT_WORD_RE = /^\s+(\p{L}+)/u;
+
+function weakDashDate(before: string, after: string): boolean {
+  if (!WEAK_CUE_RE.test(before)) return false;
+  const next = NEXT_WORD_RE.exec(after);
+  return !next || DATE_FOLLOWERS.has(next[1]);
+}
+
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { folded, text } = ctx;
   const out: DateMention[] = [];
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(folded))) {
-    const textual = m[10] !== undefined;
-    const day = Number(textual ? (m[8] ?? m[9]) : (m[1] ?? m[2]));
-    const month = Number(textual ? m[10] : m[4]);
+    if (m.index > 0 && GLUED_BEFORE.test(folded[m.index - 1])) continue;
+    const textual = m[7] !== undefined;
+    const day = Number(m[1]);
+    const month = Number(textual ? m[7] : m[4]);
     if (month < 1 || month > 12 || day < 1 || day > DAYS_IN_MONTH[month]) continue;
-    const lastDay = Number(textual ? m[9] : m[2]);
+    const lastDay = Number(m[2] ?? m[1]);
     if (lastDay < day || lastDay > DAYS_IN_MONTH[month]) continue;
-    const written = textual ? m[11] : (m[5] ?? m[6]);
+    const written = textual ? m[8] : (m[5] ?? m[6]);
     let start = m.index;
     let end = start + m[0].length;
-    const before = folded.slice(Math.max(0, start - CUE_WINDOW), start);
-    const strong = STRONG_CUE_RE.exec(before);
-    const hasDayWord = strong !== null || (textual && m[7] !== undefined);
+    const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
+    const before = folded.slice(Math.max(lineStart, start - CUE_WINDOW), start);
+    let strong = STRONG_CUE_RE.exec(before);
+    // "thứ 4/5" alone is an ordinal ("thất bại thứ 4/5 trận"); "hôm thứ 9/5" is a weekday.
+    if (strong && BARE_ORDINAL_RE.test(strong[0])) strong = null;
+    const hasDayWord = strong !== null;
     if (!hasDayWord) {
       if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
       const sep = textual ? ' ' : m[3];
       // "d.m" is a decimal and "d-m" a score or a count unless a day word says otherwise.
-      if (!written && (textual || sep === '.' || (sep === '-' && !WEAK_CUE_RE.test(before)))) continue;
+      if (!written && (textual || sep === '.' || (sep === '-' && !weakDashDate(before, folded.slice(end, end + 12))))) continue;
     }
     if (strong) {
       start -= strong[0].length;
@@ -132,7 +157,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       strongCue: hasDayWord,
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
       holiday: HOLIDAY_RE.test(before),
-      legalText: DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
+      legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
       background: BACKGROUND_RE.test(lead),
     });
     out.push(mention);
@@ -143,7 +168,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
 /**
  * The main event's date. Press leads open with it ("Ngày 7/1, ...", "Sáng 6-2, ..."): take the first
  * body date written with a day word that is not a holiday, a legal text's date or background; then
- * any such body date; the headline's date only when the body has none.
+ * any such body date; the headline's date only when the body has none; a background date last.
  */
 export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
@@ -155,9 +180,9 @@ export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMe
       if (!headline && !cues?.holiday) headline = d;
       continue;
     }
+    if (!cues || cues.holiday || cues.legalText) continue;
     firstAny ??= d;
-    if (!cues) continue;
-    if (cues.holiday || cues.legalText || cues.background) continue;
+    if (cues.background) continue;
     if (cues.strongCue) return d;
     firstPlain ??= d;
   }
