@@ -1,7 +1,471 @@
-// Named places. First cut; issue "Accuracy" builds the real rules.
-import type { Location } from '../record/schema.js';
+// Named places: administrative word + capitalised name (huyện Quỳnh Lưu), and gazetteer names
+// (provinces, countries, regions, foreign cities) where they stand as places. One pass over the
+// words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
+import { foldForMatch } from '../input/normalize.js';
+import { COUNTRIES, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, REGIONS, type PlaceEntry } from '../lexicon/places.js';
+import { OLD_PROVINCES, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
+import type { Location, LocationKind, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 
-export function extractLocations(_ctx: ExtractContext): Location[] {
-  return [];
+// ---------------------------------------------------------------------------------------------
+// Lexicon tries
+
+interface GazEntry {
+  id: string;
+  kind: LocationKind;
+  canonical: string;
+  province?: OldProvince;
+  continent: boolean;
+  contextOnly: boolean;
+  /** Which syllables of the written form are capitalised; the text must capitalise them too. */
+  caps: boolean[];
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: GazEntry;
+  /** The form had a dash or dot before this syllable (Bà Rịa-Vũng Tàu, TP.HCM): any such gap is fine. */
+  flexGap: boolean;
+}
+
+const WORD_RE = /[\p{L}\p{N}]+/gu;
+const newNode = (): TrieNode => ({ next: new Map(), flexGap: false });
+
+function syllables(form: string): { keys: string[]; caps: boolean[]; gaps: string[] } {
+  const keys: string[] = [];
+  const caps: boolean[] = [];
+  const gaps: string[] = [];
+  let last = 0;
+  for (const m of form.matchAll(WORD_RE)) {
+    gaps.push(form.slice(last, m.index));
+    last = m.index + m[0].length;
+    keys.push(foldForMatch(m[0]));
+    caps.push(m[0][0] !== m[0][0].toLowerCase());
+  }
+  return { keys, caps, gaps };
+}
+
+function addToTrie(root: TrieNode, form: string, entry: GazEntry): void {
+  const { keys, caps, gaps } = syllables(form);
+  let node = root;
+  keys.forEach((k, i) => {
+    let child = node.next.get(k);
+    if (!child) node.next.set(k, (child = newNode()));
+    if (i > 0 && gaps[i] !== ' ') child.flexGap = true;
+    node = child;
+  });
+  if (!node.entry) node.entry = { ...entry, caps };
+}
+
+const GAZ = newNode();
+const CONTEXT_ONLY = new Set(CONTEXT_ONLY_FORMS.map((f) => foldForMatch(f)));
+// Bare "Hồ Chí Minh" is the President (tư tưởng Hồ Chí Minh); the city needs TP./Thành phố, added below.
+const NOT_BARE = new Set(['Hồ Chí Minh', 'HCM', 'Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP HCM']);
+
+for (const o of OLD_PROVINCES) {
+  const entry: GazEntry = { id: `p:${o.code}`, kind: 'province', canonical: o.name, province: o, continent: false, contextOnly: false, caps: [] };
+  for (const f of [o.name, ...o.variants]) if (!NOT_BARE.has(f)) addToTrie(GAZ, f, entry);
+}
+function addPlaces(list: readonly PlaceEntry[]): void {
+  for (const e of list) {
+    for (const f of e.forms) {
+      const single = syllables(f).keys;
+      addToTrie(GAZ, f, {
+        id: `g:${e.forms[0]}`, kind: e.kind, canonical: e.forms[0], continent: !!e.continent,
+        contextOnly: single.length === 1 && CONTEXT_ONLY.has(single[0]), caps: [],
+      });
+    }
+  }
+}
+addPlaces(COUNTRIES);
+addPlaces(REGIONS);
+addPlaces(FOREIGN_CITIES);
+
+interface AdminWord {
+  kind: LocationKind;
+  /** A number may follow (quận 1, phường 12, ấp 3); the name then keeps its administrative word. */
+  numbered: boolean;
+  /** Minimum capitalised syllables: "bản", "làng" are common nouns too (bản Hiến pháp). */
+  minWords: number;
+  /** Abbreviation (TP, TX): a dot may sit between it and the name, and it must be written in capitals. */
+  abbrev: boolean;
+  /** Province-level (tỉnh, thành phố): prefer a gazetteer province at the name. */
+  provinceLevel: boolean;
+}
+
+const ADMIN_WORDS = new Map<string, AdminWord>();
+function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {}): void {
+  for (const f of forms) {
+    ADMIN_WORDS.set(syllables(f).keys.join(' '), {
+      kind, numbered: false, minWords: 1, abbrev: false, provinceLevel: false, ...opts,
+    });
+  }
+}
+admin(['tỉnh', 'tỉnh ủy', 'tỉnh đội'], 'province', { provinceLevel: true });
+admin(['thành phố', 'thủ đô', 'thành ủy', 'thành đội'], 'province', { provinceLevel: true });
+admin(['tp', 't.p'], 'province', { provinceLevel: true, abbrev: true });
+admin(['quận', 'quận ủy'], 'district', { numbered: true });
+admin(['huyện', 'huyện ủy', 'huyện đội', 'thị xã', 'thị ủy'], 'district');
+admin(['tx'], 'district', { abbrev: true });
+admin(['xã', 'thị trấn', 'đảng ủy xã'], 'commune');
+admin(['phường'], 'commune', { numbered: true });
+admin(['thôn'], 'village');
+admin(['ấp', 'xóm', 'khu phố'], 'village', { numbered: true });
+admin(['bản', 'làng'], 'village', { minWords: 2 });
+
+// Words before a bare name that make it a demonym, a language, a war or a route: not a place.
+const NOT_PLACE_BEFORE = new Set(
+  [
+    'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'tiếng', 'chống', 'gốc', 'kiều bào',
+    'quốc tịch', 'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
+    // honorifics and person words: ông Đức, chị Nga, cháu Mỹ
+    'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'cháu', 'bé', 'vợ', 'chồng', 'mẹ',
+    'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
+  ].map(foldForMatch),
+);
+// Words before a name that say "this is a place": needed for continents and one-syllable countries.
+const PLACE_CONTEXT_BEFORE = new Set(
+  [
+    'nước', 'xứ', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
+    'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
+    'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi',
+  ].map(foldForMatch),
+);
+// Head words of venues, businesses, schools, events, natural features and routes: a place inside
+// their names is not taken (Bảo tàng Phụ nữ Việt Nam).
+const VENUE_HEADS = new Set(
+  [
+    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng',
+    'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
+    'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'hội chợ', 'liên hoan', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
+    'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
+    'hoa hậu', 'tuần lễ', 'đội tuyển', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
+    'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
+    'tuyến', 'đèo', 'bến', 'bến xe', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
+    'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
+    'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
+  ].map(foldForMatch),
+);
+// A place name never runs across these lower-case words (venue look-back stops here).
+const CLAUSE_WORDS = new Set(
+  ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),
+);
+// Common surnames: a capitalised run after huyện/xã that reaches one is a person's name (... Nguyễn Văn A).
+const SURNAMES = new Set(
+  ['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'đinh', 'trịnh', 'đoàn', 'lương', 'trương']
+    .map(foldForMatch),
+);
+// "Cộng hòa Bulgaria", "Vương quốc Hà Lan": an official-style form, an alias of the country.
+const STATE_PREFIXES = new Set(['cộng hòa', 'vương quốc', 'liên bang', 'hợp chủng quốc'].map(foldForMatch));
+
+// ---------------------------------------------------------------------------------------------
+// Words of one document
+
+interface Words {
+  n: number;
+  start: number[];
+  end: number[];
+  key: string[];
+  cap: boolean[];
+  num: boolean[];
+  /** Text between word i-1 and word i (for i = 0, from the body start). */
+  gap: string[];
+}
+
+function wordsOf(text: string, folded: string): Words {
+  const w: Words = { n: 0, start: [], end: [], key: [], cap: [], num: [], gap: [] };
+  let last = 0;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(folded); m; m = WORD_RE.exec(folded)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    const c0 = text.charCodeAt(s);
+    w.start.push(s);
+    w.end.push(e);
+    w.key.push(m[0]);
+    w.cap.push(text[s] !== folded[s]);
+    w.num.push(c0 >= 48 && c0 <= 57);
+    w.gap.push(text.slice(last, s));
+    last = e;
+  }
+  w.n = w.start.length;
+  return w;
+}
+
+const SENTENCE_BREAK = /[.!?:;\n"“”(\[…]/;
+const isSentenceStart = (w: Words, i: number): boolean => i === 0 || SENTENCE_BREAK.test(w.gap[i]);
+const plainGap = (g: string): boolean => g === ' ';
+const dashOrDotGap = (g: string): boolean => /^\s?[-–.]\s?$/.test(g) || g === ' ';
+
+/** Key of words [i, i+k) joined by spaces, if all gaps between them are plain spaces. */
+function keyOf(w: Words, i: number, k: number): string | undefined {
+  if (i < 0 || i + k > w.n) return undefined;
+  let s = w.key[i];
+  for (let j = i + 1; j < i + k; j++) {
+    if (!plainGap(w.gap[j])) return undefined;
+    s += ' ' + w.key[j];
+  }
+  return s;
+}
+
+/** A phrase of 1-3 words ending right before word i (same clause) that is in `set`. */
+function phraseBefore(w: Words, i: number, set: Set<string>): boolean {
+  if (i === 0 || !plainGap(w.gap[i])) return false;
+  for (let k = 1; k <= 3; k++) {
+    const key = keyOf(w, i - k, k);
+    if (key === undefined) return false;
+    if (set.has(key)) return true;
+  }
+  return false;
+}
+
+/** Longest gazetteer entry starting at word i: [entry, word count]. */
+function gazAt(w: Words, i: number): [GazEntry, number] | undefined {
+  let node: TrieNode | undefined = GAZ;
+  let best: [GazEntry, number] | undefined;
+  for (let j = i; j < w.n; j++) {
+    if (j > i && !(node!.next.get(w.key[j])?.flexGap ? dashOrDotGap(w.gap[j]) : plainGap(w.gap[j]))) break;
+    node = node!.next.get(w.key[j]);
+    if (!node) break;
+    if (node.entry) best = [node.entry, j - i + 1];
+  }
+  if (!best) return undefined;
+  const [entry, len] = best;
+  for (let k = 0; k < len; k++) if (entry.caps[k] && !w.cap[i + k]) return undefined;
+  return best;
+}
+
+/** Administrative word starting at word i: [word, word count]. */
+function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undefined {
+  for (let k = 3; k >= 1; k--) {
+    const key = keyOf(w, i, k);
+    const a = key && ADMIN_WORDS.get(key);
+    if (!a) continue;
+    if (a.abbrev && text[w.start[i]] !== text[w.start[i]].toUpperCase()) return undefined;
+    return [a, k];
+  }
+  return undefined;
+}
+
+/** Inside the name of a venue, business, school, event, route or natural feature? */
+function insideVenueName(w: Words, i: number): boolean {
+  let lowerRun = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    if (!plainGap(w.gap[j + 1]) && !(j + 1 === i && /^ ?["“]$/.test(w.gap[i]))) return false;
+    for (let k = 1; k <= 3 && j - k + 1 >= 0; k++) {
+      const key = keyOf(w, j - k + 1, k);
+      if (key && VENUE_HEADS.has(key)) return true;
+    }
+    if (w.cap[j] || w.num[j]) lowerRun = 0;
+    else {
+      if (CLAUSE_WORDS.has(w.key[j])) return false;
+      if (++lowerRun >= 2) return false;
+    }
+  }
+  return false;
+}
+
+const isAcronym = (text: string, w: Words, j: number): boolean => {
+  const s = text.slice(w.start[j], w.end[j]);
+  return s.length >= 2 && s === s.toUpperCase() && !/^\d+$/.test(s);
+};
+
+// ---------------------------------------------------------------------------------------------
+// Collecting
+
+interface Hit {
+  id: string;
+  kind: LocationKind;
+  /** Name as written (without the administrative word, except numbered units). */
+  name: string;
+  mention: Mention;
+  province?: OldProvince;
+  canonical?: string;
+  /** An official-style or prefixed written form: alias only, never the name. */
+  aliasOnly?: boolean;
+}
+
+function mention(text: string, s: number, e: number): Mention {
+  return { text: text.slice(s, e), span: [s, e] };
+}
+
+const HCM_CODE = '79';
+
+/** Bare gazetteer hit at word i, if it stands as a place here. */
+function bareHit(ctx: ExtractContext, w: Words, i: number, routeAfterDash: boolean, lastPlaceEnd: number): [Hit, number] | undefined {
+  const g = gazAt(w, i);
+  if (!g) return undefined;
+  const [entry, len] = g;
+  const text = ctx.text;
+  const last = i + len - 1;
+  // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
+  const next = last + 1;
+  if (next < w.n && w.cap[next] && plainGap(w.gap[next]) && !SURNAMES.has(w.key[next]) && !gazAt(w, next)) return undefined;
+  let statePrefix = 0;
+  for (let k = 1; k <= 3 && !statePrefix; k++) {
+    const key = keyOf(w, i - k, k);
+    if (key && STATE_PREFIXES.has(key) && plainGap(w.gap[i]) && w.cap[i - k]) statePrefix = k;
+  }
+  const prev = i - 1;
+  if (!statePrefix && prev >= 0 && w.cap[prev] && plainGap(w.gap[i]) && !isSentenceStart(w, prev) && !isAcronym(text, w, prev)) {
+    return undefined;
+  }
+  if (routeAfterDash) return undefined;
+  if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
+  if (insideVenueName(w, i)) return undefined;
+  if (entry.contextOnly || entry.continent) {
+    const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(w.gap[i])) || (prev - 1 === lastPlaceEnd && w.key[prev] === 'và');
+    const sentenceSubject = entry.continent && isSentenceStart(w, i);
+    if (!statePrefix && !listed && !sentenceSubject && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)) return undefined;
+    if (entry.contextOnly && next < w.n && w.cap[next] && plainGap(w.gap[next])) return undefined;
+  }
+  const s = statePrefix ? w.start[i - statePrefix] : w.start[i];
+  const hcm = entry.province?.code === HCM_CODE;
+  const hit: Hit = {
+    id: entry.id, kind: entry.kind, name: text.slice(w.start[i], w.end[last]), mention: mention(text, s, w.end[last]),
+    province: entry.province, canonical: hcm ? 'Hồ Chí Minh' : undefined, aliasOnly: statePrefix > 0 || hcm,
+  };
+  return [hit, len];
+}
+
+/** Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). */
+function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
+  const a = adminAt(w, ctx.text, i);
+  if (!a) return undefined;
+  const [aw, alen] = a;
+  const text = ctx.text;
+  const j = i + alen;
+  if (j >= w.n) return undefined;
+  const gap = w.gap[j];
+  if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
+  // "nông thôn", "hợp tác xã", "xã hội" are not units.
+  if (w.key[i] === 'thôn' && i > 0 && w.key[i - 1] === 'nông') return undefined;
+  // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse.
+  if (w.key[i] === 'xã' && i > 0 && ['tác', 'bà', 'ông'].includes(w.key[i - 1])) return undefined;
+  let len = 0;
+  let numbered = false;
+  let entry: GazEntry | undefined;
+  if (aw.numbered && w.num[j]) {
+    len = 1;
+    numbered = true;
+  } else {
+    if (!w.cap[j]) return undefined;
+    if (aw.provinceLevel) {
+      const g = gazAt(w, j);
+      if (g && g[0].province) [entry, len] = g;
+      else if (g && g[0].kind === 'province') [entry, len] = g;
+    }
+    if (!entry) {
+      while (j + len < w.n && len < 5 && (len === 0 || (plainGap(w.gap[j + len]) && w.cap[j + len]))) len++;
+      for (let k = 1; k < len; k++) if (SURNAMES.has(w.key[j + k]) && len - k >= 2) { len = k; break; }
+      if (len > 4) return undefined;
+      if (len < aw.minWords) return undefined;
+    }
+  }
+  const last = j + len - 1;
+  const nameStart = numbered ? w.start[i] : w.start[j];
+  const name = text.slice(nameStart, w.end[last]);
+  const province = entry?.province ?? (numbered ? undefined : resolveProvince(text.slice(w.start[j], w.end[last])));
+  const hcm = province?.code === HCM_CODE;
+  const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
+  const hit: Hit = {
+    id: province ? `p:${province.code}` : entry ? entry.id : `n:${foldForMatch(numbered ? name : name)}`,
+    kind, name, province,
+    // Every written form of Ho Chi Minh City is an alias, the administrative word included.
+    mention: hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, w.end[last]),
+    canonical: hcm ? 'Hồ Chí Minh' : undefined,
+    aliasOnly: hcm,
+  };
+  return [hit, alen + len];
+}
+
+/** A capitalised run in brackets right after a unit: its parent unit (xã Kỳ Tây (Kỳ Anh)). */
+function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: LocationKind): [Hit, number] | undefined {
+  if (j >= w.n || !/^\s?\($/.test(w.gap[j]) || !w.cap[j]) return undefined;
+  let len = 1;
+  while (j + len < w.n && len < 4 && plainGap(w.gap[j + len]) && w.cap[j + len]) len++;
+  const after = j + len < w.n ? w.gap[j + len] : ctx.text.slice(w.end[j + len - 1], w.end[j + len - 1] + 1);
+  if (!after.startsWith(')')) return undefined;
+  if (gazAt(w, j)) return undefined; // handled as a bare gazetteer name
+  const up: Record<LocationKind, LocationKind> = {
+    village: 'commune', commune: 'district', district: 'province', province: 'province', region: 'region', country: 'country',
+  };
+  const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
+  return [{ id: `n:${foldForMatch(name)}`, kind: up[childKind], name, mention: mention(ctx.text, w.start[j], w.end[j + len - 1]) }, len];
+}
+
+export function extractLocations(ctx: ExtractContext): Location[] {
+  const w = wordsOf(ctx.text, ctx.folded);
+  const hits: Hit[] = [];
+  let routeDash = false;
+  let lastPlaceEnd = -2;
+  for (let i = 0; i < w.n; ) {
+    // Route and direction phrases: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
+    const routeStart = w.key[i] === 'tuyến' || w.key[i] === 'hướng';
+    const ah = adminHit(ctx, w, i);
+    if (ah) {
+      hits.push(ah[0]);
+      i += ah[1];
+      lastPlaceEnd = i - 1;
+      const parent = parentInBrackets(ctx, w, i, ah[0].kind);
+      if (parent) { hits.push(parent[0]); i += parent[1]; }
+      routeDash = false;
+      continue;
+    }
+    {
+      const bh = bareHit(ctx, w, i, routeDash && /^\s?[-–]\s?$/.test(w.gap[i]), lastPlaceEnd);
+      if (bh) {
+        hits.push(bh[0]);
+        i += bh[1];
+        lastPlaceEnd = i - 1;
+        routeDash = false;
+        continue;
+      }
+      const g = gazAt(w, i);
+      if (g && i > 0 && (w.key[i - 1] === 'tuyến' || w.key[i - 1] === 'hướng')) { routeDash = true; i += g[1]; continue; }
+    }
+    if (!routeStart) routeDash = false;
+    i++;
+  }
+  return group(hits);
+}
+
+function group(hits: Hit[]): Location[] {
+  const byId = new Map<string, { hits: Hit[] }>();
+  const nameToId = new Map<string, string>();
+  for (const h of hits) {
+    // Two places written with the same name make one location (tỉnh Hòa Bình, thành phố Hòa Bình).
+    const nk = foldForMatch(h.canonical ?? h.name);
+    const id = byId.has(h.id) ? h.id : nameToId.get(nk) ?? h.id;
+    if (!nameToId.has(nk)) nameToId.set(nk, id);
+    let g = byId.get(id);
+    if (!g) byId.set(id, (g = { hits: [] }));
+    g.hits.push(h);
+  }
+  const out: Location[] = [];
+  for (const { hits: hs } of byId.values()) {
+    const counts = new Map<string, number>();
+    for (const h of hs) if (!h.aliasOnly) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
+    const canonical = hs.find((h) => h.canonical)?.canonical;
+    let name = canonical ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hs[0].name;
+    if (!canonical && counts.size === 0) name = hs[0].name;
+    const nameKeyed = foldForMatch(name);
+    const aliases: string[] = [];
+    const seen = new Set([nameKeyed]);
+    for (const h of hs) {
+      for (const form of [h.name, h.mention.text]) {
+        const k = foldForMatch(form);
+        if (!seen.has(k)) { seen.add(k); aliases.push(form); }
+      }
+    }
+    const province = hs.find((h) => h.province)?.province;
+    const kindOrder: LocationKind[] = ['country', 'region', 'province', 'district', 'commune', 'village'];
+    const kind = hs.map((h) => h.kind).sort((a, b) => kindOrder.indexOf(a) - kindOrder.indexOf(b))[0];
+    out.push({
+      name, kind, aliases,
+      province: province ? provinceRef(province) : null,
+      mentions: hs.map((h) => h.mention).sort((a, b) => a.span[0] - b.span[0]),
+    });
+  }
+  return out;
 }

@@ -1,0 +1,98 @@
+// Places outside the provincial list, as Vietnamese press writes them: countries, named regions
+// and continents, and well-known foreign cities. General gazetteer data; first form is the name.
+import type { LocationKind } from '../record/schema.js';
+
+export interface PlaceEntry {
+  /** Canonical form; the other forms are variants of the same place. */
+  forms: string[];
+  kind: LocationKind;
+  /** A continent: a place only where used as one (ở châu Âu), not as an adjective. */
+  continent?: boolean;
+}
+
+const c = (...forms: string[]): PlaceEntry => ({ forms, kind: 'country' });
+
+/**
+ * One-syllable forms that are also common words or personal names (anh, Đức, Nga...): a place only
+ * with place context before them (nước Anh, tại Đức, sang Nhật), never as a bare capitalised word.
+ */
+export const CONTEXT_ONLY_FORMS: readonly string[] = ['Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Bỉ', 'Áo', 'Nhật', 'Hàn', 'Séc', 'Síp'];
+
+export const COUNTRIES: readonly PlaceEntry[] = [
+  c('Việt Nam'), c('Hoa Kỳ', 'Mỹ', 'Hợp chủng quốc Hoa Kỳ'), c('Anh', 'Vương quốc Anh', 'Anh Quốc'),
+  c('Pháp'), c('Đức'), c('Nga', 'Liên bang Nga', 'LB Nga'), c('Trung Quốc', 'Trung Hoa'),
+  c('Nhật Bản', 'Nhật'), c('Hàn Quốc', 'Nam Hàn', 'Hàn'), c('Triều Tiên', 'Bắc Triều Tiên', 'CHDCND Triều Tiên', 'Bắc Hàn'),
+  c('Lào'), c('Campuchia', 'Cam-pu-chia', 'Cambodia'), c('Thái Lan'), c('Malaysia', 'Ma-lai-xi-a'),
+  c('Singapore', 'Xin-ga-po', 'Singapo'), c('Indonesia', 'In-đô-nê-xi-a'), c('Philippines', 'Phi-líp-pin', 'Philippin'),
+  c('Myanmar', 'Mi-an-ma'), c('Brunei', 'Bru-nây'), c('Đông Timor', 'Timor-Leste'),
+  c('Ấn Độ'), c('Pakistan'), c('Bangladesh'), c('Sri Lanka'), c('Nepal'), c('Bhutan'), c('Afghanistan'),
+  c('Iran'), c('Iraq', 'I-rắc'), c('Syria', 'Xy-ri'), c('Thổ Nhĩ Kỳ'), c('Israel', 'I-xra-en'), c('Palestine', 'Palestin'),
+  c('Jordan', 'Gioóc-đa-ni'), c('Liban', 'Lebanon'), c('Saudi Arabia', 'Ả Rập Saudi', 'Ả-rập Xê-út', 'Arab Saudi', 'Ả Rập Xê Út'),
+  c('Yemen'), c('Oman'), c('Qatar', 'Ca-ta'), c('Kuwait', 'Cô-oét'), c('Bahrain'),
+  c('UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất'), c('Mông Cổ'), c('Kazakhstan', 'Ca-dắc-xtan'), c('Uzbekistan'),
+  c('Kyrgyzstan'), c('Tajikistan'), c('Turkmenistan'), c('Azerbaijan'), c('Armenia'), c('Gruzia', 'Georgia'),
+  c('Đài Loan'), c('Hồng Kông', 'Hong Kong'), c('Ma Cao', 'Macau'),
+  c('Australia', 'Úc', 'Ô-xtrây-li-a'), c('New Zealand', 'Niu Di-lân'), c('Papua New Guinea'), c('Fiji'),
+  c('Canada', 'Ca-na-đa'), c('Mexico', 'Mê-hi-cô'), c('Cuba', 'Cu Ba', 'Cu-ba'), c('Brazil', 'Bra-xin'),
+  c('Argentina', 'Ác-hen-ti-na'), c('Chile', 'Chi-lê'), c('Peru', 'Pê-ru'), c('Colombia', 'Cô-lôm-bi-a'),
+  c('Venezuela', 'Vê-nê-xu-ê-la'), c('Ecuador'), c('Bolivia'), c('Uruguay'), c('Paraguay'), c('Panama'),
+  c('Costa Rica'), c('Guatemala'), c('Honduras'), c('Nicaragua'), c('El Salvador'), c('Jamaica'), c('Haiti'),
+  c('Cộng hòa Dominica', 'Dominica'), c('Puerto Rico'),
+  c('Tây Ban Nha'), c('Bồ Đào Nha'), c('Ý', 'Italy', 'Italia'), c('Hy Lạp'), c('Hà Lan'), c('Bỉ'),
+  c('Luxembourg'), c('Thụy Sĩ', 'Thuỵ Sỹ', 'Thụy Sỹ'), c('Áo'), c('Ba Lan'), c('Séc', 'Cộng hòa Séc', 'CH Séc'),
+  c('Slovakia'), c('Hungary', 'Hung-ga-ri'), c('Romania', 'Rumani', 'Ru-ma-ni'), c('Bulgaria', 'Bungari', 'Bun-ga-ri', 'Bungary'),
+  c('Serbia', 'Xéc-bi-a'), c('Croatia'), c('Slovenia'), c('Bosnia và Herzegovina', 'Bosnia'), c('Montenegro'),
+  c('Bắc Macedonia', 'Macedonia'), c('Albania'), c('Kosovo'), c('Ukraine', 'Ukraina', 'U-crai-na'),
+  c('Belarus', 'Bê-la-rút'), c('Moldova'), c('Litva', 'Lithuania'), c('Latvia'), c('Estonia'),
+  c('Phần Lan'), c('Thụy Điển', 'Thuỵ Điển'), c('Na Uy'), c('Đan Mạch'), c('Iceland', 'Ai-xơ-len'),
+  c('Ireland', 'Ai-len', 'Ai Len'), c('Scotland'), c('Xứ Wales', 'Wales'), c('Malta'), c('Síp', 'Cyprus'),
+  c('Monaco'), c('Vatican', 'Tòa Thánh Vatican'),
+  c('Ai Cập'), c('Libya'), c('Tunisia'), c('Algeria', 'An-giê-ri'), c('Maroc', 'Morocco'), c('Sudan'),
+  c('Nam Sudan'), c('Ethiopia'), c('Somalia'), c('Kenya'), c('Tanzania'), c('Uganda'), c('Rwanda'),
+  c('Nigeria'), c('Ghana'), c('Senegal'), c('Mali'), c('Niger'), c('Chad'), c('Cameroon'),
+  c('Congo', 'CHDC Congo'), c('Angola'), c('Mozambique', 'Mô-dăm-bích'), c('Zimbabwe'), c('Zambia'),
+  c('Nam Phi'), c('Namibia'), c('Botswana'), c('Madagascar'), c('Bờ Biển Ngà'), c('Sierra Leone'), c('Liberia'),
+];
+
+const r = (...forms: string[]): PlaceEntry => ({ forms, kind: 'region' });
+const cont = (...forms: string[]): PlaceEntry => ({ forms, kind: 'region', continent: true });
+
+/** Named regions of Vietnam and of the world, and continents. */
+export const REGIONS: readonly PlaceEntry[] = [
+  r('Tây Nguyên'), r('Tây Bắc'), r('Đông Bắc'), r('Tây Nam Bộ'), r('Nam Bộ'), r('Bắc Bộ'), r('Trung Bộ'),
+  r('Bắc Trung Bộ'), r('Nam Trung Bộ'), r('Đông Nam Bộ'), r('Duyên hải Nam Trung Bộ'), r('Đồng bằng Bắc Bộ'),
+  r('Đồng bằng sông Cửu Long', 'ĐBSCL', 'Đồng bằng Sông Cửu Long'), r('Đồng bằng sông Hồng', 'ĐBSH'),
+  r('miền Bắc'), r('miền Trung'), r('miền Nam'), r('miền Tây'), r('miền Đông'), r('Bắc Trung Bộ và Duyên hải miền Trung'),
+  r('Trung Đông'), r('Đông Nam Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Bắc Phi'),
+  r('Tây Âu'), r('Đông Âu'), r('Bắc Âu'), r('Nam Âu'), r('Trung Âu'), r('Bắc Mỹ'), r('Nam Mỹ'), r('Mỹ Latinh', 'Mỹ La-tinh'),
+  r('Trung Mỹ'), r('Bán đảo Triều Tiên'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Vùng Vịnh'),
+  cont('châu Âu'), cont('châu Á'), cont('châu Phi'), cont('châu Mỹ'), cont('châu Úc'), cont('châu Đại Dương'),
+  cont('châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương'),
+];
+
+const city = (...forms: string[]): PlaceEntry => ({ forms, kind: 'province' });
+
+/** Well-known foreign cities (capitals and large cities), in the spellings the Vietnamese press uses. */
+export const FOREIGN_CITIES: readonly PlaceEntry[] = [
+  city('Washington', 'Washington DC', 'Washington D.C.'), city('New York'), city('Los Angeles'), city('San Francisco'),
+  city('Chicago'), city('Houston'), city('Dallas'), city('Boston'), city('Seattle'), city('Miami'), city('Las Vegas'),
+  city('Philadelphia'), city('Atlanta'), city('Hawaii'), city('California'), city('Texas'), city('Florida'),
+  city('London', 'Luân Đôn'), city('Paris'), city('Berlin'), city('Moscow', 'Mát-xcơ-va', 'Matxcơva', 'Mátxcơva'),
+  city('Saint Petersburg', 'St. Petersburg', 'Xanh Pê-téc-bua'), city('Rome', 'Roma'), city('Madrid'), city('Barcelona'),
+  city('Lisbon'), city('Amsterdam'), city('La Hay', 'Den Haag', 'The Hague'), city('Brussels', 'Bruxelles', 'Brúc-xen'),
+  city('Vienna'), city('Geneva', 'Giơ-ne-vơ'), city('Zurich'), city('Bern'), city('Stockholm'), city('Oslo'),
+  city('Copenhagen'), city('Helsinki'), city('Warsaw', 'Vác-sa-va'), city('Prague', 'Praha'), city('Budapest'),
+  city('Bucharest'), city('Sofia'), city('Athens', 'Athena'), city('Kiev', 'Kyiv'), city('Minsk'), city('Munich'),
+  city('Frankfurt'), city('Hamburg'), city('Milan'), city('Manchester'), city('Liverpool'),
+  city('Bắc Kinh'), city('Thượng Hải'), city('Quảng Châu'), city('Thâm Quyến'), city('Nam Ninh'), city('Côn Minh'),
+  city('Trùng Khánh'), city('Thiên Tân'), city('Vũ Hán'), city('Đài Bắc'), city('Tokyo'), city('Osaka'), city('Kyoto'),
+  city('Seoul', 'Xơ-un'), city('Busan'), city('Bình Nhưỡng'), city('Bangkok', 'Băng Cốc'), city('Viêng Chăn', 'Vientiane'),
+  city('Luang Prabang', 'Luông Pha-băng'), city('Phnom Penh', 'Phnôm Pênh', 'Phnom Pênh'), city('Siem Reap'),
+  city('Kuala Lumpur'), city('Jakarta', 'Gia-các-ta'), city('Bali'), city('Manila'), city('Yangon'), city('Naypyidaw'),
+  city('New Delhi', 'Niu Đê-li'), city('Mumbai'), city('Islamabad'), city('Kabul'), city('Tehran', 'Tê-hê-ran'),
+  city('Baghdad'), city('Mosul'), city('Damascus'), city('Aleppo'), city('Raqqa'), city('Beirut'), city('Jerusalem'),
+  city('Tel Aviv'), city('Riyadh'), city('Dubai'), city('Abu Dhabi'), city('Doha'), city('Ankara'), city('Istanbul'),
+  city('Cairo'), city('Sydney'), city('Melbourne'), city('Canberra'), city('Brisbane'), city('Perth'),
+  city('Ottawa'), city('Toronto'), city('Vancouver'), city('Havana', 'La Habana'), city('Mexico City'),
+  city('Brasilia'), city('Rio de Janeiro'), city('Buenos Aires'), city('Santiago'), city('Lima'),
+];
