@@ -1,6 +1,7 @@
 // Runs every field extractor over one Document and assembles the record.
 import { createHash } from 'node:crypto';
 import type { Document } from '../input/document.js';
+import type { LegacyOption } from '../input/decode.js';
 import { documentFromBytes, documentFromString, type InputFormatOption } from '../input/load.js';
 import type { DocumentRecord } from '../record/schema.js';
 import { extractAgencies } from './agencies.js';
@@ -18,6 +19,8 @@ export interface ExtractOptions {
   path?: string | null;
   /** How to read the input; `auto` looks at the path extension and the content. */
   inputFormat?: InputFormatOption;
+  /** Convert legacy TCVN3/VNI bytes: `auto` converts whichever is detected (default: only warn). */
+  legacyEncoding?: LegacyOption;
   /** Add the document text that spans index to the record. */
   includeText?: boolean;
   /** When given, milliseconds spent per field are added to it. */
@@ -45,7 +48,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const doc = timed(options.timings, 'input', () =>
     typeof input === 'string'
       ? documentFromString(input, options.inputFormat)
-      : documentFromBytes(input, options.path ?? null, options.inputFormat),
+      : documentFromBytes(input, options.path ?? null, options.inputFormat, { legacyEncoding: options.legacyEncoding }),
   );
   return extractDocument(doc, bytes, options);
 }
