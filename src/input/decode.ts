@@ -1,5 +1,14 @@
-// Bytes → string. BOMs first, then strict UTF-8, then a declared or guessed single-byte code page.
+// Bytes → string. BOMs first, then BOM-less UTF-16, a declared code page, strict UTF-8, and for
+// bytes that are not UTF-8 a choice between Windows-1258 and the legacy TCVN3/VNI font encodings.
 import iconv from 'iconv-lite';
+import {
+  LEGACY_NAMES,
+  bytesToGlyphs,
+  convertLegacy,
+  detectLegacy,
+  letterStats,
+  type LegacyEncoding,
+} from './legacy.js';
 
 export interface Decoded {
   text: string;
@@ -7,35 +16,148 @@ export interface Decoded {
   warnings: string[];
 }
 
+/** `auto` converts whichever legacy encoding is detected; a name forces that table. */
+export type LegacyOption = 'auto' | LegacyEncoding;
+
+export interface DecodeOptions {
+  /** Convert TCVN3/VNI text to Unicode (otherwise it is only reported). */
+  legacyEncoding?: LegacyOption;
+}
+
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
+const SAMPLE = 8192;
 
-export function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
+/** UTF-16 without a BOM shows as NULs in every other byte (ASCII and Vietnamese alike). */
+export function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, SAMPLE) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0, oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.3 && evenZero < pairs * 0.02) return 'utf-16le';
+  if (evenZero > pairs * 0.3 && oddZero < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+/** Where a lenient decode lost bytes: a cut-off character at the very end reads differently. */
+function describeBadUtf8(bytes: Uint8Array, text: string, bad: number): string {
+  const cutAtEnd = text.endsWith('\uFFFD') && isTruncatedTail(bytes);
+  if (bad === 1 && cutAtEnd) return 'invalid UTF-8: file ends in the middle of a character (dropped)';
+  return `invalid UTF-8: ${bad} byte sequence(s) replaced with U+FFFD`;
+}
+
+/** True when the file ends with the first bytes of a multi-byte UTF-8 character. */
+function isTruncatedTail(bytes: Uint8Array): boolean {
+  for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+    const b = bytes[bytes.length - back];
+    if ((b & 0xc0) === 0x80) continue; // continuation byte: look further back
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back;
+  }
+  return false;
+}
+
+function countReplacement(text: string): number {
+  let bad = 0;
+  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) bad++;
+  return bad;
+}
+
+/** Removes NUL characters (they break every consumer downstream) and says so. */
+function dropNuls(d: Decoded): Decoded {
+  if (!d.text.includes('\0')) return d;
+  const before = d.text.length;
+  const text = d.text.replaceAll('\0', '');
+  return { ...d, text, warnings: [...d.warnings, `removed ${before - text.length} NUL character(s)`] };
+}
+
+/**
+ * Legacy check for text that decoded cleanly: TCVN3/VNI saved as UTF-8 of their glyphs has
+ * plenty of Latin-1 letters and almost none of the letters only Vietnamese uses.
+ */
+function legacyInUnicode(d: Decoded, options: DecodeOptions): Decoded {
+  const stats = letterStats(d.text, SAMPLE * 4);
+  if (stats.high < 4 || stats.vietnamese * 10 > stats.high) return d;
+  const detected = detectLegacy(d.text);
+  return applyLegacy(d, d.text, detected, options);
+}
+
+function applyLegacy(d: Decoded, glyphs: string, detected: LegacyEncoding | null, options: DecodeOptions): Decoded {
+  const forced = options.legacyEncoding && options.legacyEncoding !== 'auto' ? options.legacyEncoding : null;
+  const encoding = forced ?? detected;
+  if (!encoding) return d;
+  if (options.legacyEncoding) {
+    return {
+      text: convertLegacy(glyphs, encoding),
+      encoding,
+      warnings: [...d.warnings, `converted from legacy ${LEGACY_NAMES[encoding]} encoding`],
+    };
+  }
+  return {
+    ...d,
+    warnings: [
+      ...d.warnings,
+      `text looks like legacy ${LEGACY_NAMES[encoding]} encoding; not converted (use --legacy-encoding)`,
+    ],
+  };
+}
+
+export function decodeBytes(bytes: Uint8Array, declared?: string, options: DecodeOptions = {}): Decoded {
+  return dropNuls(decodeRaw(bytes, declared, options));
+}
+
+function decodeRaw(bytes: Uint8Array, declared: string | undefined, options: DecodeOptions): Decoded {
   const warnings: string[] = [];
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: utf8Lenient.decode(bytes.subarray(3)), encoding: 'utf-8', warnings };
+    return decodeUtf8(bytes.subarray(3), options);
   }
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16le'), encoding: 'utf-16le', warnings };
-  }
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: iconv.decode(Buffer.from(bytes.subarray(2)), 'utf-16be'), encoding: 'utf-16be', warnings };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le', warnings);
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be', warnings);
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) {
+    warnings.push(`decoded as ${utf16.toUpperCase()} (no byte order mark)`);
+    return decodeUtf16(bytes, utf16, warnings);
   }
   const want = declared?.toLowerCase().trim();
   if (want && want !== 'utf-8' && want !== 'utf8' && iconv.encodingExists(want)) {
-    return { text: iconv.decode(Buffer.from(bytes), want), encoding: want, warnings };
+    // Legacy-font pages often declare windows-1252 or iso-8859-1.
+    return legacyInUnicode({ text: iconv.decode(Buffer.from(bytes), want), encoding: want, warnings }, options);
   }
+  return decodeUtf8(bytes, options);
+}
+
+function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnings: string[]): Decoded {
+  if (body.length % 2) warnings.push(`${encoding.toUpperCase()} input has an odd number of bytes; last byte dropped`);
+  const even = body.subarray(0, body.length & ~1);
+  return { text: iconv.decode(Buffer.from(even.buffer, even.byteOffset, even.byteLength), encoding), encoding, warnings };
+}
+
+function decodeUtf8(bytes: Uint8Array, options: DecodeOptions): Decoded {
   try {
-    return { text: utf8Strict.decode(bytes), encoding: 'utf-8', warnings };
+    return legacyInUnicode({ text: utf8Strict.decode(bytes), encoding: 'utf-8', warnings: [] }, options);
   } catch {
     // Real archives end files mid-character; if the bytes are UTF-8 but for a few, keep UTF-8.
     const text = utf8Lenient.decode(bytes);
-    const bad = (text.match(/\uFFFD/g) ?? []).length;
+    const bad = countReplacement(text);
     if (bad <= 4 || bad / Math.max(1, text.length) < 0.001) {
-      warnings.push(`invalid UTF-8: ${bad} byte sequence(s) replaced with U+FFFD`);
-      return { text, encoding: 'utf-8', warnings };
+      return { text, encoding: 'utf-8', warnings: [describeBadUtf8(bytes, text, bad)] };
     }
-    warnings.push('not valid UTF-8; decoded as windows-1258');
-    return { text: iconv.decode(Buffer.from(bytes), 'windows-1258'), encoding: 'windows-1258', warnings };
+    return decodeSingleByte(bytes, options);
   }
+}
+
+/** Not UTF-8: Windows-1258, unless TCVN3 or VNI reads as far more Vietnamese. */
+function decodeSingleByte(bytes: Uint8Array, options: DecodeOptions): Decoded {
+  const cp1258 = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258');
+  const glyphs = bytesToGlyphs(bytes);
+  const detected = detectLegacy(glyphs, cp1258.normalize('NFC'));
+  if (detected || (options.legacyEncoding && options.legacyEncoding !== 'auto')) {
+    const shown: Decoded = { text: glyphs, encoding: 'windows-1252', warnings: ['not valid UTF-8'] };
+    return applyLegacy(shown, glyphs, detected, options);
+  }
+  return { text: cp1258, encoding: 'windows-1258', warnings: ['not valid UTF-8; decoded as Windows-1258'] };
 }

@@ -1,10 +1,17 @@
-// Any input (bytes or string) → Document, choosing text or HTML.
+// Any input (bytes or string) → Document, choosing text or HTML; and the checks that refuse
+// bytes which are not a text at all.
 import type { InputFormat } from '../record/schema.js';
-import { decodeBytes } from './decode.js';
+import { decodeBytes, sniffUtf16, type LegacyOption } from './decode.js';
 import { documentFromText, type Document } from './document.js';
 import { declaredCharset, documentFromHtml, looksLikeHtml } from './html.js';
+import { letterStats } from './legacy.js';
 
 export type InputFormatOption = InputFormat | 'auto';
+
+export interface LoadOptions {
+  /** Convert legacy TCVN3/VNI text (`auto`: whichever is detected). */
+  legacyEncoding?: LegacyOption;
+}
 
 export function detectFormat(path: string | null, head: string): InputFormat {
   if (path && /\.html?$/i.test(path)) return 'html';
@@ -12,16 +19,107 @@ export function detectFormat(path: string | null, head: string): InputFormat {
   return looksLikeHtml(head) ? 'html' : 'text';
 }
 
-export function documentFromBytes(bytes: Uint8Array, path: string | null, format: InputFormatOption = 'auto'): Document {
+export function documentFromBytes(
+  bytes: Uint8Array,
+  path: string | null,
+  format: InputFormatOption = 'auto',
+  options: LoadOptions = {},
+): Document {
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   const fmt = format === 'auto' ? detectFormat(path, head) : format;
-  const decoded = decodeBytes(bytes, fmt === 'html' ? declaredCharset(bytes) : undefined);
+  const decoded = decodeBytes(bytes, fmt === 'html' ? declaredCharset(bytes) : undefined, options);
   const doc = fmt === 'html' ? documentFromHtml(decoded.text, decoded.encoding) : documentFromText(decoded.text, decoded.encoding);
   doc.warnings.unshift(...decoded.warnings);
+  addContentWarnings(doc);
   return doc;
 }
 
 export function documentFromString(input: string, format: InputFormatOption = 'auto'): Document {
   const fmt = format === 'auto' ? (looksLikeHtml(input.slice(0, 1024)) ? 'html' : 'text') : format;
-  return fmt === 'html' ? documentFromHtml(input) : documentFromText(input);
+  const doc = fmt === 'html' ? documentFromHtml(input) : documentFromText(input);
+  addContentWarnings(doc);
+  return doc;
+}
+
+/** Below this many letters a text is too short to judge its language. */
+const MIN_LETTERS_FOR_LANGUAGE = 40;
+
+/** Warns when there is no text, or when the text is not Vietnamese (extractors expect Vietnamese). */
+function addContentWarnings(doc: Document): void {
+  if (!/\S/.test(doc.text)) {
+    doc.warnings.push('no text found in the input');
+    return;
+  }
+  if (doc.warnings.some((w) => w.includes('legacy'))) return;
+  const stats = letterStats(doc.text);
+  if (stats.letters >= MIN_LETTERS_FOR_LANGUAGE && stats.vietnamese < stats.letters * 0.01) {
+    doc.warnings.push('text does not look like Vietnamese (almost no Vietnamese letters); fields may be empty');
+  }
+}
+
+/** File signatures of formats that are never a text. */
+const MAGIC: ReadonlyArray<readonly [string, number[], number?]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['zip archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['zip archive', [0x50, 0x4b, 0x05, 0x06]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['bzip2 archive', [0x42, 0x5a, 0x68]],
+  ['xz archive', [0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]],
+  ['7-zip archive', [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]],
+  ['RAR archive', [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['OLE document (old Word/Excel)', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]],
+  ['ELF executable', [0x7f, 0x45, 0x4c, 0x46]],
+  ['SQLite database', [0x53, 0x51, 0x4c, 0x69, 0x74, 0x65, 0x20, 0x66]],
+  ['WebAssembly module', [0x00, 0x61, 0x73, 0x6d]],
+  ['MP4/QuickTime video', [0x66, 0x74, 0x79, 0x70], 4],
+];
+
+const startsWith = (bytes: Uint8Array, sig: number[], at = 0) =>
+  bytes.length >= at + sig.length && sig.every((b, i) => bytes[at + i] === b);
+
+const isAsciiSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
+
+/**
+ * Why these bytes cannot be read as a text (empty, whitespace only, a known binary format,
+ * or mostly NUL/control bytes), or null when they can. Looks at the first 8 KB only, except
+ * for the whitespace check which stops at the first non-space.
+ */
+export function refusalReason(bytes: Uint8Array): string | null {
+  if (bytes.length === 0) return 'empty file';
+  for (const [name, sig, at] of MAGIC) if (startsWith(bytes, sig, at)) return `binary file (${name}), not a text`;
+  let body = bytes;
+  let unit = 1;
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) body = bytes.subarray(3);
+  else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff])) { body = bytes.subarray(2); unit = 2; }
+  else if (sniffUtf16(bytes)) unit = 2;
+  if (isBlank(body, unit)) return body.length ? 'no text: whitespace only' : 'empty file';
+  if (unit === 1) {
+    const n = Math.min(body.length, 8192);
+    let nul = 0, control = 0;
+    for (let i = 0; i < n; i++) {
+      const b = body[i];
+      if (b === 0) nul++;
+      else if (b < 0x20 && !isAsciiSpace(b) && b !== 0x1b) control++;
+    }
+    if (nul > n * 0.1) return `binary content (${Math.round((nul / n) * 100)}% NUL bytes), not a text`;
+    if (nul + control > n * 0.1) return `binary content (${Math.round(((nul + control) / n) * 100)}% control bytes), not a text`;
+  }
+  return null;
+}
+
+/** Whitespace only (or nothing), reading `unit`-byte code units; UTF-16 either byte order. */
+function isBlank(body: Uint8Array, unit: number): boolean {
+  if (unit === 1) {
+    for (let i = 0; i < body.length; i++) if (!isAsciiSpace(body[i])) return false;
+    return true;
+  }
+  for (let i = 0; i + 1 < body.length; i += 2) {
+    const a = body[i], b = body[i + 1];
+    const ok = (a === 0 && isAsciiSpace(b)) || (b === 0 && isAsciiSpace(a));
+    if (!ok) return false;
+  }
+  return true;
 }
