@@ -1,5 +1,5 @@
 // Where output goes: stdout, or a file written atomically (temporary name, renamed when complete).
-import { closeSync, constants, accessSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, accessSync, fsyncSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { dirname, basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
@@ -13,24 +13,34 @@ export interface Sink {
 
 export class SinkError extends Error {}
 
+// A batch that never waits would starve the event loop, and SIGINT/SIGTERM handlers would
+// only run after the last record; so writers give the loop a turn every few milliseconds.
+const YIELD_EVERY_MS = 25;
+function yielder(): () => Promise<void> | undefined {
+  let last = performance.now();
+  return () => {
+    const now = performance.now();
+    if (now - last < YIELD_EVERY_MS) return undefined;
+    last = now;
+    return new Promise((resolve) => setImmediate(resolve));
+  };
+}
+
 /** stdout with backpressure; a closed pipe (`| head`) ends writing quietly. */
 export function streamSink(stream: Writable): Sink & { closed: () => boolean } {
   let closed = false;
-  stream.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE' || err.code === 'ERR_STREAM_DESTROYED') closed = true;
-    else throw err;
-  });
+  const maybeYield = yielder();
+  // Any stream error (EPIPE from `| head`, a full disk) ends writing; it must not surface as a trace.
+  stream.on('error', () => { closed = true; });
   return {
     closed: () => closed,
     write(chunk) {
       if (closed || !chunk) return Promise.resolve();
+      const ok = stream.write(chunk);
+      if (ok) return maybeYield() ?? Promise.resolve();
       return new Promise((resolve) => {
-        const ok = stream.write(chunk);
-        if (ok) resolve();
-        else {
-          const done = () => { stream.off('drain', done); stream.off('close', done); stream.off('error', done); resolve(); };
-          stream.on('drain', done); stream.on('close', done); stream.on('error', done);
-        }
+        const done = () => { stream.off('drain', done); stream.off('close', done); stream.off('error', done); resolve(); };
+        stream.on('drain', done); stream.on('close', done); stream.on('error', done);
       });
     },
     commit: () => Promise.resolve(),
@@ -38,36 +48,77 @@ export function streamSink(stream: Writable): Sink & { closed: () => boolean } {
   };
 }
 
-/** A file sink: checks writability at once, writes to `.<name>.<pid>.tmp`, renames on commit. */
+function describeOutError(e: unknown): string {
+  switch ((e as NodeJS.ErrnoException).code) {
+    case 'ENOENT': return 'directory does not exist';
+    case 'ENOTDIR': return 'a parent of it is not a directory';
+    case 'EACCES': case 'EPERM': case 'EROFS': return 'not writable';
+    case 'EISDIR': return 'is a directory';
+    default: return (e as Error).message;
+  }
+}
+
+const FLUSH_BYTES = 1 << 16;
+
+/**
+ * A file sink: checks writability at once, writes to `.<name>.<pid>.tmp` beside the target and
+ * renames on commit. If the process dies before commit (abort, signal, crash), the temporary file
+ * is removed on exit, so the final name only ever holds a complete output.
+ */
 export function atomicFileSink(path: string): Sink {
   const dir = dirname(path);
   const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   let fd: number;
   try {
+    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     accessSync(dir, constants.W_OK);
     fd = openSync(tmp, 'w');
   } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'directory does not exist' : 'not writable';
-    throw new SinkError(`cannot write --out ${path}: ${reason}`);
+    throw new SinkError(`cannot write --out ${path}: ${describeOutError(e)}`);
   }
   let open = true;
+  let pending: string[] = [];
+  let pendingBytes = 0;
+  const maybeYield = yielder();
+  const flush = () => {
+    if (!pending.length) return;
+    writeSync(fd, pending.join(''));
+    pending = [];
+    pendingBytes = 0;
+  };
+  const cleanup = () => {
+    if (!open) return;
+    open = false;
+    try { closeSync(fd); } catch { /* already closed */ }
+    rmSync(tmp, { force: true });
+  };
+  process.once('exit', cleanup);
   return {
     write(chunk) {
-      if (open && chunk) writeSync(fd, chunk);
-      return Promise.resolve();
+      if (!open || !chunk) return Promise.resolve();
+      pending.push(chunk);
+      pendingBytes += chunk.length;
+      if (pendingBytes >= FLUSH_BYTES) flush();
+      return maybeYield() ?? Promise.resolve();
     },
     commit() {
       if (!open) return Promise.resolve();
-      open = false;
+      flush();
+      fsyncSync(fd);
       closeSync(fd);
-      renameSync(tmp, path);
+      open = false;
+      process.off('exit', cleanup);
+      try {
+        renameSync(tmp, path);
+      } catch (e) {
+        rmSync(tmp, { force: true });
+        throw new SinkError(`cannot write --out ${path}: ${describeOutError(e)}`);
+      }
       return Promise.resolve();
     },
     abort() {
-      if (!open) return;
-      open = false;
-      try { closeSync(fd); } catch { /* already closed */ }
-      rmSync(tmp, { force: true });
+      cleanup();
+      process.off('exit', cleanup);
     },
   };
 }
