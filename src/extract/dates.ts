@@ -5,10 +5,12 @@ import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, HOLIDAY_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE,
   WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
+import { foldForMatch } from '../input/normalize.js';
 import type { ExtractContext } from './context.js';
 
+// Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
 const alt = (words: string[]) =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+  words.map(foldForMatch).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 /**
  * Matched on the folded text; every match starts at a digit so the scan stays cheap. Groups: 1 day,

@@ -1,7 +1,211 @@
-// Named models, movements, programmes... First cut; issue "Accuracy" builds the real rules.
-import type { Initiative } from '../record/schema.js';
+// Named models, movements, programmes... Press names them after a head word (mô hình, phong trào,
+// chương trình...), usually in quotes, sometimes as a capitalised phrase; a capitalised head word in
+// mid-sentence is part of the name ("thực hiện Chương trình mục tiêu quốc gia ...").
+import type { Initiative, InitiativeKind, Mention } from '../record/schema.js';
+import { foldForMatch, nameKey } from '../input/normalize.js';
+import {
+  DESCRIPTOR_BREAKERS, INITIATIVE_HEADS, NAME_STOP_WORDS, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS, SHOW_CUES,
+} from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
-export function extractInitiatives(_ctx: ExtractContext): Initiative[] {
-  return [];
+// Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
+const alt = (words: string[]) =>
+  words.map(foldForMatch).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+
+const HEADS = new Map(Object.entries(INITIATIVE_HEADS).map(([w, h]) => [foldForMatch(w), h]));
+const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(${alt(Object.keys(INITIATIVE_HEADS))})(?![\p{L}])`, 'gu');
+/** Lower-case words of the head phrase, then an opening quote: "chương trình hiến máu tình nguyện Samsung “". */
+const DESCRIPTOR_THEN_QUOTE_RE = /^((?:\s+[\p{L}\p{N}&-]+){0,8}?)\s*:?\s*(["'])/u;
+const DESCRIPTOR_BREAK_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DESCRIPTOR_BREAKERS)})(?![\p{L}])`, 'u');
+const ONE_OFF_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ONE_OFF_DESCRIPTORS)})(?![\p{L}])`, 'u');
+const SHOW_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHOW_CUES)})(?![\p{L}])`, 'u');
+const NOT_START_RE = new RegExp(String.raw`^(?:${alt(NOT_INITIATIVE_START)})(?![\p{L}])`, 'u');
+const STOP_WORDS = new Set(NAME_STOP_WORDS.filter((w) => !w.includes(' ')).map(foldForMatch));
+/** A list of quoted names after one head word: `“A”, “B” và “C”`. */
+const NEXT_QUOTED_RE = /^\s*(?:[,;]|và|hoặc)\s*(["'])/u;
+/** An activity list ("nhiều hoạt động như: ...") holds one-off programme items, not programmes. */
+const ACTIVITY_LIST_RE = new RegExp(String.raw`${foldForMatch('hoạt động')}[^.]{0,60}(?:như|gồm|:)`, 'u');
+const ACRONYM_RE = /^[\p{Lu}\p{N}&-]*\p{Lu}[\p{Lu}\p{N}&-]*$/u;
+const UPPER_START_RE = /^\p{Lu}/u;
+const TRAILING_YEAR_RE = /\s+(?:năm\s+)?(?:19|20)\d\d$/u;
+const CLOSING_QUOTES = new Set(['”', '’', '»']);
+/** "tại chương trình Chủ tịch ..." uses the programme as a place; three capitalised words are a person. */
+const VENUE_BEFORE_RE = /(?<![\p{L}])(?:tại|ở|trong|từ|dự|xem)\s*$/u;
+const PERSON_NAME_RE = /\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
+const MAX_NAME = 160;
+const MAX_UNQUOTED_WORDS = 14;
+
+interface Found {
+  name: string;
+  kind: InitiativeKind;
+  mention: Mention;
+}
+
+function sentenceStart(text: string, offset: number): number {
+  let s = offset;
+  while (s > 0) {
+    const c = text[s - 1];
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?') && (text[s] === ' ' || text[s] === '\n'))) break;
+    s--;
+  }
+  return s;
+}
+
+/** The closing quote of a name opened at `open`, on the same line and not too far. */
+function closingQuote(folded: string, open: number, quote: string): number {
+  for (let i = open + 1; i < folded.length && i - open <= MAX_NAME; i++) {
+    const c = folded[i];
+    if (c === '\n') return -1;
+    if (c === quote) {
+      // An apostrophe inside a word is not the closing single quote.
+      if (quote === "'" && /\p{L}/u.test(folded[i + 1] ?? '')) continue;
+      return i;
+    }
+  }
+  return -1;
+}
+
+function quotedName(ctx: ExtractContext, open: number, quote: string, kind: InitiativeKind, out: Found[]): number {
+  const { text, folded } = ctx;
+  // A single quote opens a name only before a capital: not an apostrophe. A closing curly quote, or one
+  // followed by a space, ends a quotation instead (`dự cuộc thi" - ông A nói`).
+  if (quote === "'" && !UPPER_START_RE.test(text[open + 1] ?? '')) return -1;
+  if (CLOSING_QUOTES.has(text[open]) || /\s/.test(text[open + 1] ?? ' ')) return -1;
+  const close = closingQuote(folded, open, quote);
+  if (close < 0) return -1;
+  let s = open + 1;
+  let e = close;
+  while (s < e && /[\s.,;:…]/.test(text[s])) s++;
+  while (e > s && /[\s.,;:…!?]/.test(text[e - 1])) e--;
+  const name = text.slice(s, e);
+  if (!/\p{L}/u.test(name) || NOT_START_RE.test(folded.slice(s, e))) return close + 1;
+  out.push({ name, kind, mention: { text: name, span: [s, e] } });
+  return close + 1;
+}
+
+/** Words of an unquoted name from `start`, up to punctuation, a dash or a function word. */
+function unquotedName(ctx: ExtractContext, start: number): [number, number] | null {
+  const { text, folded } = ctx;
+  const words: [number, number][] = [];
+  let i = start;
+  while (words.length < MAX_UNQUOTED_WORDS) {
+    while (i < text.length && text[i] === ' ') i++;
+    let j = i;
+    while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
+    if (j === i) break;
+    const w = folded.slice(i, j);
+    if (words.length > 0 && STOP_WORDS.has(w)) break;
+    if (w === '-' || w === '–') break;
+    words.push([i, j]);
+    i = j;
+    if (text[i] !== ' ') break;
+  }
+  if (words.length < 2) return null;
+  // "Toàn dân bảo vệ ANTQ phát triển đa dạng": a name that ends in an acronym ends there.
+  let last = words.length - 1;
+  for (let k = words.length - 1; k > 0; k--) {
+    if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1]))) { last = k; break; }
+  }
+  return [words[0][0], words[last][1]];
+}
+
+function findAll(ctx: ExtractContext): Found[] {
+  const { text, folded } = ctx;
+  const found: Found[] = [];
+  let coveredTo = 0;
+  HEAD_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HEAD_RE.exec(folded))) {
+    const headStart = m.index;
+    const headEnd = headStart + m[0].length;
+    if (headStart < coveredTo) continue;
+    const head = HEADS.get(m[1].replace(/\s+/g, ' '));
+    if (!head) continue;
+    const sStart = sentenceStart(text, headStart);
+    const lineEnd = folded.indexOf('\n', headEnd);
+    const sentence = folded.slice(sStart, lineEnd < 0 ? undefined : lineEnd);
+    const showy = head.kind === 'programme' || head.kind === 'contest';
+    if (showy && SHOW_RE.test(sentence)) continue;
+    const after = folded.slice(headEnd, headEnd + 120);
+    const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
+    if (q && !DESCRIPTOR_BREAK_RE.test(q[1])) {
+      if (head.kind === 'programme' && (ONE_OFF_RE.test(q[1]) || ACTIVITY_LIST_RE.test(folded.slice(sStart, headStart)))) continue;
+      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], head.kind, found);
+      // `mô hình “A”, “B” và “C”`: each quoted name after one head word.
+      while (next > 0) {
+        coveredTo = next;
+        const more = NEXT_QUOTED_RE.exec(folded.slice(next, next + 12));
+        if (!more) break;
+        next = quotedName(ctx, next + more[0].length - 1, more[1], head.kind, found);
+      }
+      if (next !== -1 || coveredTo > headStart) continue;
+    }
+    if (!head.unquoted) continue;
+    const capitalHead = UPPER_START_RE.test(text[headStart]);
+    if (capitalHead) {
+      // Sentence-initial capitals are grammar, not names.
+      if (/^[\s"'“‘(\[–-]*$/.test(text.slice(sStart, headStart))) continue;
+      if (/[:;(]\s*$/.test(text.slice(Math.max(0, headStart - 3), headStart))) continue;
+      const span = unquotedName(ctx, headStart);
+      if (!span || NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
+      if (head.kind === 'programme' && ONE_OFF_RE.test(folded.slice(headEnd, span[1]))) continue;
+      const name = text.slice(span[0], span[1]);
+      found.push({ name, kind: head.kind, mention: { text: name, span } });
+      coveredTo = span[1];
+      continue;
+    }
+    let nameStart = headEnd;
+    while (text[nameStart] === ' ') nameStart++;
+    if (!UPPER_START_RE.test(text[nameStart] ?? '')) continue;
+    const span = unquotedName(ctx, nameStart);
+    if (!span || NOT_START_RE.test(folded.slice(span[0], span[1]))) continue;
+    const name = text.slice(span[0], span[1]);
+    // Two capitalised words and nothing else is a place or a body ("chương trình Hà Nội").
+    if (!/\s\p{Ll}/u.test(name) && name.split(' ').length < 3) continue;
+    if (PERSON_NAME_RE.test(name) || VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart))) continue;
+    found.push({ name, kind: head.kind, mention: { text: name, span } });
+    coveredTo = span[1];
+  }
+  return found;
+}
+
+/** Initials of the words, for "an ninh Tổ quốc" ~ "ANTQ". */
+const initials = (words: string[]) => words.map((w) => w[0] ?? '').join('');
+
+/** Short and long forms: same words up to a tail that one spells out and the other abbreviates. */
+function sameByAcronym(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  let i = 0;
+  while (i < wa.length && i < wb.length && wa[i] === wb[i]) i++;
+  if (i === 0) return false;
+  const ta = wa.slice(i);
+  const tb = wb.slice(i);
+  if (ta.length === 1 && tb.length > 1) return ta[0] === initials(tb);
+  if (tb.length === 1 && ta.length > 1) return tb[0] === initials(ta);
+  return false;
+}
+
+export function extractInitiatives(ctx: ExtractContext): Initiative[] {
+  const found = findAll(ctx);
+  if (found.length === 0) return [];
+  const entries: (Initiative & { keys: string[] })[] = [];
+  for (const f of found) {
+    const key = nameKey(f.name);
+    const base = key.replace(TRAILING_YEAR_RE, '');
+    const entry = entries.find((e) => e.keys.some((k) => k === key || k.replace(TRAILING_YEAR_RE, '') === base || sameByAcronym(k, key)));
+    if (!entry) {
+      entries.push({ name: f.name, kind: f.kind, aliases: [], mentions: [f.mention], keys: [key] });
+      continue;
+    }
+    entry.mentions.push(f.mention);
+    if (entry.keys.includes(key)) continue;
+    entry.keys.push(key);
+    // The fullest form names the entry; the others are aliases.
+    if (f.name.length > entry.name.length) {
+      entry.aliases.push(entry.name);
+      entry.name = f.name;
+    } else entry.aliases.push(f.name);
+  }
+  return entries.map(({ keys: _keys, ...e }) => e);
 }
