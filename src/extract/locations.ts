@@ -113,6 +113,10 @@ admin(['thôn'], 'village');
 admin(['ấp', 'xóm', 'khu phố'], 'village', { numbered: true });
 admin(['bản', 'làng'], 'village', { minWords: 2 });
 
+const ADMIN_FIRST = new Set([...ADMIN_WORDS.keys()].map((k) => k.split(' ')[0]));
+// Any word that can start an administrative word, a gazetteer name or a route cue.
+const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), 'tuyến', 'hướng']);
+
 // Words before a bare name that make it a demonym, a language, a war or a route: not a place.
 const NOT_PLACE_BEFORE = new Set(
   [
@@ -163,37 +167,64 @@ const STATE_PREFIXES = new Set(['cộng hòa', 'vương quốc', 'liên bang', '
 
 interface Words {
   n: number;
-  start: number[];
-  end: number[];
+  text: string;
+  start: Int32Array;
+  end: Int32Array;
   key: string[];
-  cap: boolean[];
-  num: boolean[];
-  /** Text between word i-1 and word i (for i = 0, from the body start). */
-  gap: string[];
+  cap: Uint8Array;
+  num: Uint8Array;
+  /** The text between word i-1 and word i is exactly one space. */
+  plain: Uint8Array;
+}
+
+// Reused between documents: one extraction at a time per thread.
+let buffers = { cap: 0, start: new Int32Array(0), end: new Int32Array(0), capA: new Uint8Array(0), num: new Uint8Array(0), plain: new Uint8Array(0) };
+function buffersFor(maxWords: number): typeof buffers {
+  if (buffers.cap < maxWords) {
+    const c = Math.max(maxWords, buffers.cap * 2, 1024);
+    buffers = { cap: c, start: new Int32Array(c), end: new Int32Array(c), capA: new Uint8Array(c), num: new Uint8Array(c), plain: new Uint8Array(c) };
+  }
+  return buffers;
+}
+
+/** Letters (Vietnamese included) and digits; quotes, dashes and other punctuation split words. */
+function isWordChar(c: number): boolean {
+  if (c < 0xc0) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
 }
 
 function wordsOf(text: string, folded: string): Words {
-  const w: Words = { n: 0, start: [], end: [], key: [], cap: [], num: [], gap: [] };
+  const len = folded.length;
+  const b = buffersFor((len >> 1) + 1);
+  const w: Words = { n: 0, text, start: b.start, end: b.end, key: [], cap: b.capA, num: b.num, plain: b.plain };
   let last = 0;
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(folded); m; m = WORD_RE.exec(folded)) {
-    const s = m.index;
-    const e = s + m[0].length;
+  let i = 0;
+  let n = 0;
+  while (i < len) {
+    if (!isWordChar(folded.charCodeAt(i))) { i++; continue; }
+    const s = i;
+    while (i < len && isWordChar(folded.charCodeAt(i))) i++;
     const c0 = text.charCodeAt(s);
-    w.start.push(s);
-    w.end.push(e);
-    w.key.push(m[0]);
-    w.cap.push(text[s] !== folded[s]);
-    w.num.push(c0 >= 48 && c0 <= 57);
-    w.gap.push(text.slice(last, s));
-    last = e;
+    w.start[n] = s;
+    w.end[n] = i;
+    w.key.push(folded.slice(s, i));
+    w.cap[n] = c0 !== folded.charCodeAt(s) ? 1 : 0;
+    w.num[n] = c0 >= 48 && c0 <= 57 ? 1 : 0;
+    w.plain[n] = n > 0 && s - last === 1 && text.charCodeAt(last) === 32 ? 1 : 0;
+    last = i;
+    n++;
   }
-  w.n = w.start.length;
+  w.n = n;
   return w;
 }
 
+/** Text between word i-1 and word i (for i = 0, from the start of the text). */
+function gapOf(w: Words, i: number): string {
+  return w.text.slice(i > 0 ? w.end[i - 1] : 0, w.start[i]);
+}
+
 const SENTENCE_BREAK = /[.!?:;\n"“”(\[…]/;
-const isSentenceStart = (w: Words, i: number): boolean => i === 0 || SENTENCE_BREAK.test(w.gap[i]);
+const isSentenceStart = (w: Words, i: number): boolean => i === 0 || SENTENCE_BREAK.test(gapOf(w, i));
 const plainGap = (g: string): boolean => g === ' ';
 const dashOrDotGap = (g: string): boolean => /^\s?[-–.]\s?$/.test(g) || g === ' ';
 
@@ -202,7 +233,7 @@ function keyOf(w: Words, i: number, k: number): string | undefined {
   if (i < 0 || i + k > w.n) return undefined;
   let s = w.key[i];
   for (let j = i + 1; j < i + k; j++) {
-    if (!plainGap(w.gap[j])) return undefined;
+    if (!w.plain[j]) return undefined;
     s += ' ' + w.key[j];
   }
   return s;
@@ -210,7 +241,7 @@ function keyOf(w: Words, i: number, k: number): string | undefined {
 
 /** A phrase of 1-3 words ending right before word i (same clause) that is in `set`. */
 function phraseBefore(w: Words, i: number, set: Set<string>): boolean {
-  if (i === 0 || !plainGap(w.gap[i])) return false;
+  if (i === 0 || !w.plain[i]) return false;
   for (let k = 1; k <= 3; k++) {
     const key = keyOf(w, i - k, k);
     if (key === undefined) return false;
@@ -224,7 +255,7 @@ function gazAt(w: Words, i: number): [GazEntry, number] | undefined {
   let node: TrieNode | undefined = GAZ;
   let best: [GazEntry, number] | undefined;
   for (let j = i; j < w.n; j++) {
-    if (j > i && !(node!.next.get(w.key[j])?.flexGap ? dashOrDotGap(w.gap[j]) : plainGap(w.gap[j]))) break;
+    if (j > i && !(node!.next.get(w.key[j])?.flexGap ? dashOrDotGap(gapOf(w, j)) : w.plain[j])) break;
     node = node!.next.get(w.key[j]);
     if (!node) break;
     if (node.entry) best = [node.entry, j - i + 1];
@@ -237,6 +268,7 @@ function gazAt(w: Words, i: number): [GazEntry, number] | undefined {
 
 /** Administrative word starting at word i: [word, word count]. */
 function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undefined {
+  if (!ADMIN_FIRST.has(w.key[i])) return undefined;
   for (let k = 3; k >= 1; k--) {
     const key = keyOf(w, i, k);
     const a = key && ADMIN_WORDS.get(key);
@@ -251,7 +283,7 @@ function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undef
 function insideVenueName(w: Words, i: number): boolean {
   let lowerRun = 0;
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
-    if (!plainGap(w.gap[j + 1]) && !(j + 1 === i && /^ ?["“]$/.test(w.gap[i]))) return false;
+    if (!w.plain[j + 1] && !(j + 1 === i && /^ ?["“]$/.test(gapOf(w, i)))) return false;
     for (let k = 1; k <= 3 && j - k + 1 >= 0; k++) {
       const key = keyOf(w, j - k + 1, k);
       if (key && VENUE_HEADS.has(key)) return true;
@@ -292,7 +324,7 @@ function mention(text: string, s: number, e: number): Mention {
 const HCM_CODE = '79';
 
 /** Bare gazetteer hit at word i, if it stands as a place here. */
-function bareHit(ctx: ExtractContext, w: Words, i: number, routeAfterDash: boolean, lastPlaceEnd: number): [Hit, number] | undefined {
+function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number): [Hit, number] | undefined {
   const g = gazAt(w, i);
   if (!g) return undefined;
   const [entry, len] = g;
@@ -300,24 +332,23 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, routeAfterDash: boole
   const last = i + len - 1;
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
   const next = last + 1;
-  if (next < w.n && w.cap[next] && plainGap(w.gap[next]) && !SURNAMES.has(w.key[next]) && !gazAt(w, next)) return undefined;
+  if (next < w.n && w.cap[next] && w.plain[next] && !SURNAMES.has(w.key[next]) && !gazAt(w, next)) return undefined;
   let statePrefix = 0;
   for (let k = 1; k <= 3 && !statePrefix; k++) {
     const key = keyOf(w, i - k, k);
-    if (key && STATE_PREFIXES.has(key) && plainGap(w.gap[i]) && w.cap[i - k]) statePrefix = k;
+    if (key && STATE_PREFIXES.has(key) && w.plain[i] && w.cap[i - k]) statePrefix = k;
   }
   const prev = i - 1;
-  if (!statePrefix && prev >= 0 && w.cap[prev] && plainGap(w.gap[i]) && !isSentenceStart(w, prev) && !isAcronym(text, w, prev)) {
+  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && !isSentenceStart(w, prev) && !isAcronym(text, w, prev)) {
     return undefined;
   }
-  if (routeAfterDash) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   if (insideVenueName(w, i)) return undefined;
   if (entry.contextOnly || entry.continent) {
-    const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(w.gap[i])) || (prev - 1 === lastPlaceEnd && w.key[prev] === 'và');
+    const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(gapOf(w, i))) || (prev - 1 === lastPlaceEnd && w.key[prev] === 'và');
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
     if (!statePrefix && !listed && !sentenceSubject && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)) return undefined;
-    if (entry.contextOnly && next < w.n && w.cap[next] && plainGap(w.gap[next])) return undefined;
+    if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next]) return undefined;
   }
   const s = statePrefix ? w.start[i - statePrefix] : w.start[i];
   const hcm = entry.province?.code === HCM_CODE;
@@ -336,7 +367,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const text = ctx.text;
   const j = i + alen;
   if (j >= w.n) return undefined;
-  const gap = w.gap[j];
+  const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
   if (w.key[i] === 'thôn' && i > 0 && w.key[i - 1] === 'nông') return undefined;
@@ -356,7 +387,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       else if (g && g[0].kind === 'province') [entry, len] = g;
     }
     if (!entry) {
-      while (j + len < w.n && len < 5 && (len === 0 || (plainGap(w.gap[j + len]) && w.cap[j + len]))) len++;
+      while (j + len < w.n && len < 5 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) len++;
       for (let k = 1; k < len; k++) if (SURNAMES.has(w.key[j + k]) && len - k >= 2) { len = k; break; }
       if (len > 4) return undefined;
       if (len < aw.minWords) return undefined;
@@ -381,10 +412,10 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
 
 /** A capitalised run in brackets right after a unit: its parent unit (xã Kỳ Tây (Kỳ Anh)). */
 function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: LocationKind): [Hit, number] | undefined {
-  if (j >= w.n || !/^\s?\($/.test(w.gap[j]) || !w.cap[j]) return undefined;
+  if (j >= w.n || !/^\s?\($/.test(gapOf(w, j)) || !w.cap[j]) return undefined;
   let len = 1;
-  while (j + len < w.n && len < 4 && plainGap(w.gap[j + len]) && w.cap[j + len]) len++;
-  const after = j + len < w.n ? w.gap[j + len] : ctx.text.slice(w.end[j + len - 1], w.end[j + len - 1] + 1);
+  while (j + len < w.n && len < 4 && w.plain[j + len] && w.cap[j + len]) len++;
+  const after = j + len < w.n ? gapOf(w, j + len) : ctx.text.slice(w.end[j + len - 1], w.end[j + len - 1] + 1);
   if (!after.startsWith(')')) return undefined;
   if (gazAt(w, j)) return undefined; // handled as a bare gazetteer name
   const up: Record<LocationKind, LocationKind> = {
@@ -397,11 +428,20 @@ function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: L
 export function extractLocations(ctx: ExtractContext): Location[] {
   const w = wordsOf(ctx.text, ctx.folded);
   const hits: Hit[] = [];
-  let routeDash = false;
   let lastPlaceEnd = -2;
   for (let i = 0; i < w.n; ) {
-    // Route and direction phrases: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
-    const routeStart = w.key[i] === 'tuyến' || w.key[i] === 'hướng';
+    if (!FIRST_SYLLABLES.has(w.key[i])) { i++; continue; }
+    // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
+    if ((w.key[i] === 'tuyến' || w.key[i] === 'hướng') && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1]) {
+      let j = i + 1;
+      for (let legs = 0; legs < 3; legs++) {
+        while (j + 1 < w.n && w.cap[j + 1] && w.plain[j + 1]) j++;
+        if (j + 1 < w.n && w.cap[j + 1] && /^\s?[-–]\s?$/.test(gapOf(w, j + 1))) j += 1;
+        else break;
+      }
+      i = j + 1;
+      continue;
+    }
     const ah = adminHit(ctx, w, i);
     if (ah) {
       hits.push(ah[0]);
@@ -409,22 +449,17 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       lastPlaceEnd = i - 1;
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
       if (parent) { hits.push(parent[0]); i += parent[1]; }
-      routeDash = false;
       continue;
     }
     {
-      const bh = bareHit(ctx, w, i, routeDash && /^\s?[-–]\s?$/.test(w.gap[i]), lastPlaceEnd);
+      const bh = bareHit(ctx, w, i, lastPlaceEnd);
       if (bh) {
         hits.push(bh[0]);
         i += bh[1];
         lastPlaceEnd = i - 1;
-        routeDash = false;
         continue;
       }
-      const g = gazAt(w, i);
-      if (g && i > 0 && (w.key[i - 1] === 'tuyến' || w.key[i - 1] === 'hướng')) { routeDash = true; i += g[1]; continue; }
     }
-    if (!routeStart) routeDash = false;
     i++;
   }
   return group(hits);

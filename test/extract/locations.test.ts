@@ -1,0 +1,140 @@
+// Locations: phrase → expected places (name, kind, province), precision rules, span integrity.
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.js';
+import { extractLocations } from '../../src/extract/locations.js';
+import { documentFromString } from '../../src/input/load.js';
+
+function locate(body: string) {
+  const ctx = createContext(documentFromString(`Tin thử\n${body}\n`, 'text'));
+  return { ctx, locations: extractLocations(ctx) };
+}
+const names = (body: string) => locate(body).locations.map((l) => l.name);
+
+describe('administrative word + name', () => {
+  it.each([
+    ['Đoàn công tác về huyện Quỳnh Lưu kiểm tra.', 'Quỳnh Lưu', 'district'],
+    ['Người dân xã Diễn Kim đã giao nộp vũ khí.', 'Diễn Kim', 'commune'],
+    ['Vụ việc xảy ra tại thôn Trường Sơn hôm qua.', 'Trường Sơn', 'village'],
+    ['Cháy lớn ở quận Hai Bà Trưng tối qua.', 'Hai Bà Trưng', 'district'],
+    ['Một căn nhà ở quận 1 bị cháy.', 'quận 1', 'district'],
+    ['Bà con ấp 3 đã nhận quà.', 'ấp 3', 'village'],
+    ['Trụ sở UBND thị trấn Cầu Giát được xây mới.', 'Cầu Giát', 'commune'],
+    ['Hội nghị do Thị ủy Kỳ Anh tổ chức.', 'Kỳ Anh', 'district'],
+    ['Người dân bản Nà Phặc đón Tết.', 'Nà Phặc', 'village'],
+  ])('%s → %s', (body, name, kind) => {
+    const l = locate(body).locations.find((x) => x.name === name);
+    expect(l, JSON.stringify(names(body))).toBeDefined();
+    expect(l!.kind).toBe(kind);
+  });
+
+  it.each([
+    ['Công an tỉnh Nghệ An vừa triệt phá đường dây.', 'Nghệ An', '40', 'Nghệ An'],
+    ['Ông làm việc tại TP Đà Nẵng nhiều năm.', 'Đà Nẵng', '48', 'Đà Nẵng'],
+    ['UBND tỉnh Quảng Nam họp khẩn.', 'Quảng Nam', '49', 'Đà Nẵng'],
+    ['Đoàn đến thăm tỉnh Hà Giang.', 'Hà Giang', '02', 'Tuyên Quang'],
+    ['Giám đốc Công an tỉnh Hà Tĩnh Nguyễn Hồng Phong phát biểu.', 'Hà Tĩnh', '42', 'Hà Tĩnh'],
+  ])('%s → province %s', (body, name, code, currentName) => {
+    const l = locate(body).locations.find((x) => x.name === name)!;
+    expect(l.kind).toBe('province');
+    expect(l.province).toMatchObject({ code, currentName });
+  });
+
+  it('cuts a person name off a unit name', () => {
+    expect(names('Chủ tịch UBND huyện Quỳnh Lưu Nguyễn Văn Hùng cho biết.')).toEqual(['Quỳnh Lưu']);
+  });
+
+  it('takes the parent unit written in brackets', () => {
+    expect(names('Bộ đội giúp dân xã Kỳ Tây (Kỳ Anh) sửa nhà.')).toEqual(['Kỳ Tây', 'Kỳ Anh']);
+  });
+
+  it.each([
+    'Hợp tác xã Nông nghiệp làm ăn có lãi.',
+    'Ông xã Minh Hằng rất chiều vợ.',
+    'Chương trình xây dựng nông thôn Mới được triển khai.',
+    'Quốc hội thông qua bản Hiến pháp năm 2013.',
+    'Mọi người cùng góp sức cho xã hội.',
+  ])('%s has no place', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
+
+describe('Ho Chi Minh City', () => {
+  it.each(['TP.HCM', 'TP HCM', 'Tp. Hồ Chí Minh', 'Thành phố Hồ Chí Minh', 'TPHCM', 'Sài Gòn', 'TP. Hồ Chí Minh'])(
+    '%s is Hồ Chí Minh with the written form as alias',
+    (form) => {
+      const { locations } = locate(`Công an ${form} vừa bắt giữ đối tượng.`);
+      expect(locations).toHaveLength(1);
+      expect(locations[0].name).toBe('Hồ Chí Minh');
+      expect(locations[0].province?.code).toBe('79');
+      expect(locations[0].mentions[0].text).toBe(form);
+    },
+  );
+
+  it('merges every written form into one location', () => {
+    const { locations } = locate('Công an TP.HCM cho biết. Người dân Thành phố Hồ Chí Minh và Sài Gòn xưa.');
+    expect(locations).toHaveLength(1);
+    expect(locations[0].aliases).toEqual(expect.arrayContaining(['TP.HCM', 'Thành phố Hồ Chí Minh', 'Sài Gòn']));
+  });
+
+  it('does not read the President\'s name as the city', () => {
+    expect(names('Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh.')).toEqual([]);
+  });
+});
+
+describe('countries, regions, continents', () => {
+  it.each([
+    ['Đại sứ quán Việt Nam tại Hà Lan khánh thành trụ sở.', ['Việt Nam', 'Hà Lan']],
+    ['Lễ hội giao lưu văn hóa Việt Nam – Bulgaria tại thủ đô Sofia.', ['Việt Nam', 'Bulgaria', 'Sofia']],
+    ['Lượng mưa lớn ở Tây Nguyên và Đồng bằng sông Cửu Long.', ['Tây Nguyên', 'Đồng bằng sông Cửu Long']],
+    ['Nắng nóng gay gắt ở miền Bắc.', ['miền Bắc']],
+    ['Các tay súng đã trở về châu Âu.', ['châu Âu']],
+    ['Ông sang Đức du học từ năm 2010.', ['Đức']],
+    ['Tờ báo của Anh đưa tin.', ['Anh']],
+    ['Hàng hóa xuất khẩu sang Mỹ, Anh và Pháp tăng mạnh.', ['Mỹ', 'Anh', 'Pháp']],
+    ['Ở Dallas, anh được nhận vào một công ty.', ['Dallas']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('keeps official-style forms as aliases', () => {
+    const { locations } = locate('Cộng hòa Bulgaria là bạn. Bulgaria có nhiều lễ hội.');
+    expect(locations).toHaveLength(1);
+    expect(locations[0]).toMatchObject({ name: 'Bulgaria', kind: 'country', aliases: ['Cộng hòa Bulgaria'] });
+  });
+
+  it.each([
+    'Nhiều người Mỹ đến xem.',
+    'HLV người Nhật đã nghỉ việc.',
+    'Đó là niềm tự hào của dân tộc Việt Nam.',
+    'Xây dựng con người Việt Nam toàn diện.',
+    'Cô học tiếng Anh và tiếng Đức.',
+    'Chủ tịch Hồ Chí Minh lãnh đạo kháng chiến chống Pháp, chống Mỹ.',
+    'Anh cho biết sẽ về quê ăn Tết.',
+    'Ông Nguyễn Văn Đức và chị Nga đã có mặt.',
+    'Triển lãm tại Bảo tàng Phụ nữ Việt Nam thu hút khách.',
+    'Công ty Samsung Việt Nam trao quà.',
+    'Mái vòm Châu Âu của tòa nhà rất đẹp.',
+    'Xe khách chạy tuyến Móng Cái – Hòa Bình bị lật.',
+    'Đoàn xe đi hướng Sơn La.',
+  ])('%s has no place', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('merges two units with the same name', () => {
+    const { locations } = locate('Tỉnh Hòa Bình và thành phố Hòa Bình đều có mưa.');
+    expect(locations.map((l) => l.name)).toEqual(['Hòa Bình']);
+    expect(locations[0].mentions).toHaveLength(2);
+  });
+});
+
+describe('spans', () => {
+  it('every mention quotes the document text at its span', () => {
+    const { ctx, locations } = locate(
+      'Công an TP.HCM phối hợp với Công an tỉnh Thừa Thiên - Huế, huyện Kỳ Anh (Hà Tĩnh), quận 1 và Vương quốc Campuchia.',
+    );
+    expect(locations.length).toBeGreaterThanOrEqual(5);
+    for (const l of locations) {
+      for (const m of l.mentions) expect(ctx.text.slice(m.span[0], m.span[1])).toBe(m.text);
+    }
+  });
+});

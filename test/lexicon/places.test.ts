@@ -1,0 +1,31 @@
+// The places gazetteer: forms are unique across entries, so one written form names one place.
+import { describe, expect, it } from 'vitest';
+import { nameKey } from '../../src/input/normalize.js';
+import { CONTEXT_ONLY_FORMS, COUNTRIES, FOREIGN_CITIES, REGIONS } from '../../src/lexicon/places.js';
+
+describe('places gazetteer', () => {
+  const all = [...COUNTRIES, ...REGIONS, ...FOREIGN_CITIES];
+
+  it('gives each written form to one place only', () => {
+    const owner = new Map<string, string>();
+    for (const e of all) {
+      for (const f of e.forms) {
+        const k = nameKey(f);
+        expect(owner.get(k) ?? e.forms[0], `${f} is listed twice`).toBe(e.forms[0]);
+        owner.set(k, e.forms[0]);
+      }
+    }
+  });
+
+  it('has kinds matching the lists', () => {
+    for (const e of COUNTRIES) expect(e.kind).toBe('country');
+    for (const e of REGIONS) expect(e.kind).toBe('region');
+    for (const e of FOREIGN_CITIES) expect(e.kind).toBe('province');
+  });
+
+  it('marks continents, and context-only forms belong to some country', () => {
+    expect(REGIONS.filter((e) => e.continent).map((e) => e.forms[0])).toContain('châu Âu');
+    const countryForms = new Set(COUNTRIES.flatMap((e) => e.forms));
+    for (const f of CONTEXT_ONLY_FORMS) expect(countryForms.has(f), f).toBe(true);
+  });
+});
