@@ -462,7 +462,35 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     }
     i++;
   }
+  if (ctx.folded.includes('mm')) hits.push(...gaugeStations(ctx, w, hits));
   return group(hits);
+}
+
+const GAUGE_READING = /^ \d+(?:[,.]\d+)?\s?mm\b/;
+
+/**
+ * Rain-gauge lists ("Xuân Đỉnh 36,2mm, Cầu Giấy 28,7mm..."): the stations are named after the wards
+ * and districts they stand in, and the guidelines count units named in such lists. Only a list of
+ * three or more readings counts, so a lone "Hà Nội 50mm" phrase does not.
+ */
+function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
+  const taken = new Set(found.map((h) => h.mention.span[0]));
+  const out: Hit[] = [];
+  for (let i = 0; i < w.n; i++) {
+    if (!w.num[i] || i === 0 || !w.cap[i - 1] || !GAUGE_READING.test(ctx.text.slice(w.end[i - 1], w.end[i - 1] + 12))) continue;
+    let s = i - 1;
+    while (s > 0 && i - s < 4 && w.cap[s - 1] && w.plain[s]) s--;
+    if (CLAUSE_WORDS.has(w.key[s])) s++;
+    if (s > i - 1) continue;
+    const name = ctx.text.slice(w.start[s], w.end[i - 1]);
+    if (taken.has(w.start[s])) continue;
+    const g = gazAt(w, s);
+    out.push({
+      id: g ? g[0].id : `n:${foldForMatch(name)}`, kind: g ? g[0].kind : 'commune', name,
+      mention: mention(ctx.text, w.start[s], w.end[i - 1]), province: g?.[0].province,
+    });
+  }
+  return out.length >= 3 ? out : [];
 }
 
 function group(hits: Hit[]): Location[] {

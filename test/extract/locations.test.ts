@@ -127,6 +127,18 @@ describe('countries, regions, continents', () => {
   });
 });
 
+describe('rain-gauge lists', () => {
+  it('takes the stations of a list of three or more readings', () => {
+    expect(names('Lượng mưa đo được tại Trung Văn 33,9mm, Mỹ Đình 36,2mm, Thanh Xuân 28,7mm.')).toEqual([
+      'Trung Văn', 'Mỹ Đình', 'Thanh Xuân',
+    ]);
+  });
+
+  it('does not take a lone reading', () => {
+    expect(names('Mưa ở Cổ Nhuế 40mm gây ngập.')).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every mention quotes the document text at its span', () => {
     const { ctx, locations } = locate(
