@@ -13,7 +13,9 @@ const alt = (words: string[]) =>
   words.map(foldForMatch).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 const HEADS = new Map(Object.entries(INITIATIVE_HEADS).map(([w, h]) => [foldForMatch(w), h]));
-const HEAD_RE = new RegExp(String.raw`(?<![\p{L}])(${alt(Object.keys(INITIATIVE_HEADS))})(?![\p{L}])`, 'gu');
+// No lookbehind: a leading assertion makes the engine try every offset; the letter before is checked by hand.
+const HEAD_RE = new RegExp(String.raw`(${alt(Object.keys(INITIATIVE_HEADS))})(?![\p{L}])`, 'gu');
+const LETTER_RE = /\p{L}/u;
 /** Lower-case words of the head phrase, then an opening quote: "chương trình hiến máu tình nguyện Samsung “". */
 const DESCRIPTOR_THEN_QUOTE_RE = /^((?:\s+[\p{L}\p{N}&-]+){0,8}?)\s*:?\s*(["'])/u;
 const DESCRIPTOR_BREAK_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DESCRIPTOR_BREAKERS)})(?![\p{L}])`, 'u');
@@ -33,6 +35,7 @@ const CLOSING_QUOTES = new Set(['”', '’', '»']);
 const VENUE_BEFORE_RE = /(?<![\p{L}])(?:tại|ở|trong|từ|dự|xem)\s*$/u;
 const PERSON_NAME_RE = /\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 const MAX_NAME = 160;
+const MIN_CAPITAL_HEAD_TAIL = 5;
 const MAX_UNQUOTED_WORDS = 14;
 
 interface Found {
@@ -79,6 +82,8 @@ function quotedName(ctx: ExtractContext, open: number, quote: string, kind: Init
   while (e > s && /[\s.,;:…!?]/.test(text[e - 1])) e--;
   const name = text.slice(s, e);
   if (!/\p{L}/u.test(name) || NOT_START_RE.test(folded.slice(s, e))) return close + 1;
+  // One lower-case word in quotes is emphasis (dự án âm nhạc “khủng”), not a name.
+  if (!name.includes(' ') && !/^[\p{Lu}\p{N}]/u.test(name)) return close + 1;
   out.push({ name, kind, mention: { text: name, span: [s, e] } });
   return close + 1;
 }
@@ -95,6 +100,8 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
     if (j === i) break;
     const w = folded.slice(i, j);
     if (words.length > 0 && STOP_WORDS.has(w)) break;
+    // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
+    if (words.length > 0 && w === NEW && isClauseAfter(folded, j)) break;
     if (w === '-' || w === '–') break;
     words.push([i, j]);
     i = j;
@@ -109,6 +116,13 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
   return [words[0][0], words[last][1]];
 }
 
+const NEW = foldForMatch('mới');
+const NEXT_LOWER_WORD_RE = /^ (\p{L}+)/u;
+function isClauseAfter(folded: string, at: number): boolean {
+  const next = NEXT_LOWER_WORD_RE.exec(folded.slice(at, at + 16));
+  return next !== null && !STOP_WORDS.has(next[1]);
+}
+
 function findAll(ctx: ExtractContext): Found[] {
   const { text, folded } = ctx;
   const found: Found[] = [];
@@ -118,7 +132,7 @@ function findAll(ctx: ExtractContext): Found[] {
   while ((m = HEAD_RE.exec(folded))) {
     const headStart = m.index;
     const headEnd = headStart + m[0].length;
-    if (headStart < coveredTo) continue;
+    if (headStart < coveredTo || (headStart > 0 && LETTER_RE.test(folded[headStart - 1]))) continue;
     const head = HEADS.get(m[1].replace(/\s+/g, ' '));
     if (!head) continue;
     const sStart = sentenceStart(text, headStart);
@@ -148,6 +162,10 @@ function findAll(ctx: ExtractContext): Found[] {
       if (/[:;(]\s*$/.test(text.slice(Math.max(0, headStart - 3), headStart))) continue;
       const span = unquotedName(ctx, headStart);
       if (!span || NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
+      // "Chương trình hành động" is a description; a proper programme name runs on or carries a number.
+      const tail = text.slice(headEnd, span[1]).trim();
+      if (!/^\d/.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL) continue;
+      if (PERSON_NAME_RE.test(tail)) continue;
       if (head.kind === 'programme' && ONE_OFF_RE.test(folded.slice(headEnd, span[1]))) continue;
       const name = text.slice(span[0], span[1]);
       found.push({ name, kind: head.kind, mention: { text: name, span } });

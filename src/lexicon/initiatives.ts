@@ -30,14 +30,16 @@ export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
 export const NOT_INITIATIVE_START = [
   'luật', 'bộ luật', 'nghị định', 'nghị quyết', 'thông tư', 'chỉ thị', 'quyết định', 'pháp lệnh', 'công văn',
   'đại học', 'cao đẳng', 'thạc sĩ', 'tiến sĩ', 'cử nhân', 'hội nghị', 'hội thảo', 'lễ', 'liên hoan', 'festival',
-  'đại hội', 'giải', 'số', 'trường', 'bệnh viện', 'công ty', 'tập đoàn', 'ngân hàng',
+  'đại hội', 'giải', 'số', 'trường', 'bệnh viện', 'công ty', 'tập đoàn', 'ngân hàng', 'phiên họp', 'kỳ họp',
+  'kỳ thi', 'nhà nước', 'chính phủ', 'bộ', 'ủy ban', 'ubnd', 'quốc hội', 'tổ chức', 'hội đồng',
 ];
 
 /** Sentence words that mark a TV show or an entertainment contest ("giám khảo chương trình ..."). */
 export const SHOW_CUES = [
   'giám khảo', 'bgk', 'gameshow', 'game show', 'truyền hình thực tế', 'phát sóng', 'sóng truyền hình',
   'ghế nóng', 'ca sĩ', 'khán giả', 'rating', 'showbiz', 'á quân', 'quán quân', 'hoa hậu', 'người mẫu',
-  'tập phim', 'lên sóng', 'livestream',
+  'tập phim', 'lên sóng', 'livestream', 'mc', 'dẫn chương trình', 'trường quay', 'danh hài', 'diễn viên',
+  'nghệ sĩ', 'khách mời', 'triệu phú',
 ];
 
 /** Descriptors after "chương trình" that make it a one-off or commercial event ("chương trình giao lưu"). */
@@ -51,10 +53,11 @@ export const NAME_STOP_WORDS = [
   'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'của', 'cho', 'với', 'tại', 'trong', 'trên', 'và', 'nhằm', 'để', 'do',
   'theo', 'từ', 'đến', 'khi', 'thì', 'mà', 'có', 'này', 'đó', 'năm', 'giai đoạn', 'nhưng', 'cũng', 'vẫn',
   'rất', 'như', 'gồm', 'tiếp tục', 'luôn', 'ngày', 'tháng', 'hay', 'hoặc', 'vì', 'nên', 'sau', 'trước',
+  'chỉ', 'thuộc', 'ra', 'vào', 'lên', 'xuống', 'về', 'còn', 'chưa', 'không', 'phải', 'cần',
 ];
 
 /** Words between a head word and a quoted name that still belong to the head phrase cannot be these. */
 export const DESCRIPTOR_BREAKERS = [
   'và', 'của', 'về', 'cho', 'với', 'trong', 'tại', 'đã', 'được', 'là', 'do', 'để', 'nhằm', 'theo', 'từ', 'khi',
-  'như', 'gồm', 'có',
+  'như', 'gồm', 'có', 'không', 'chống', 'tổ chức', 'nhóm', 'thành', 'gọi', 'nói', 'hét', 'kêu', 'bằng',
 ];
