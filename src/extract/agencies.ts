@@ -1,7 +1,82 @@
-// Named public bodies. First cut; issue "Accuracy" builds the real rules.
-import type { Agency } from '../record/schema.js';
+// Named public bodies: every organization name whose head (Bộ, Cục, Công an, UBND...) is followed
+// by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
+import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
+import { acronymExpansion, analyse, expandedKey, Gap, ORG_TABLE, parseOrgAt, type OrgMatch } from './organization-parse.js';
 
-export function extractAgencies(_ctx: ExtractContext): Agency[] {
-  return [];
+const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
+import { nameKey } from '../input/normalize.js';
+
+interface Found { m: OrgMatch; text: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null }
+
+/** Organization names in the text that name one public body, in text order. */
+export function findAgencyNames(ctx: ExtractContext): Found[] {
+  const { toks, localAcronyms } = analyse(ctx);
+  const text = ctx.text;
+  const found: Found[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    if (!ORG_TABLE.byFirst.has(toks[i].f)) continue;
+    const m = parseOrgAt(toks, i, { lowerHead: true });
+    if (!m || !m.agency || m.end <= m.start) continue;
+    // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
+    if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && EVENT_WORDS.has(toks[i - 1].f)) continue;
+    const s = toks[i].s;
+    const e = toks[m.end - 1].e;
+    let acronymAlias: Mention | null = null;
+    if (m.bracket >= 0) {
+      const b = toks[m.bracket];
+      const exp = acronymExpansion(toks, m.end, b);
+      if (exp && m.end - b.f.replace(/[^\p{L}]/gu, '').length > m.bodyStart - 0) localAcronyms.set(b.f, exp);
+      else acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
+    }
+    // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
+    const prev = found[found.length - 1];
+    const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && prev.m.end - prev.m.start === 1 ? prev.sameAs ?? found.length - 1 : null;
+    found.push({ m, text: text.slice(s, e), span: [s, e], acronymAlias, sameAs });
+  }
+  return found;
+}
+
+interface Group { key: string; first: number; forms: Map<string, string>; mentions: Mention[] }
+
+export function extractAgencies(ctx: ExtractContext): Agency[] {
+  const found = findAgencyNames(ctx);
+  if (!found.length) return [];
+  const { localAcronyms } = analyse(ctx);
+  const groups = new Map<string, Group>();
+  const keys: string[] = [];
+  for (const f of found) {
+    const key = f.sameAs !== null ? keys[f.sameAs] : expandedKey(f.text, localAcronyms);
+    keys.push(key);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));
+    g.forms.set(nameKey(f.text), f.text);
+    g.mentions.push({ text: f.text, span: f.span });
+    if (f.acronymAlias) {
+      g.forms.set(nameKey(f.acronymAlias.text), f.acronymAlias.text);
+      g.mentions.push(f.acronymAlias);
+    }
+  }
+  // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
+  const list = [...groups.values()];
+  for (const g of list) {
+    const longer = list.filter((o) => o !== g && groups.has(o.key) && o.key.startsWith(g.key + ' '));
+    if (!longer.length) continue;
+    const into = longer.reduce((a, b) => (b.first < a.first ? b : a));
+    for (const [k, v] of g.forms) into.forms.set(k, v);
+    into.mentions.push(...g.mentions);
+    into.first = Math.min(into.first, g.first);
+    groups.delete(g.key);
+  }
+  return [...groups.values()]
+    .sort((a, b) => a.first - b.first)
+    .map((g) => {
+      const forms = [...g.forms.values()];
+      const name = forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0]);
+      return {
+        name,
+        aliases: forms.filter((f) => f !== name),
+        mentions: g.mentions.sort((a, b) => a.span[0] - b.span[0]),
+      };
+    });
 }

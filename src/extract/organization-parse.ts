@@ -1,0 +1,370 @@
+// Shared reading for agencies and officials: tokens of the text, and where an organization
+// name that starts at a token ends. One pass per document, cached on the context.
+import { ACRONYMS } from '../lexicon/acronyms.js';
+import {
+  COUNTRY_NAMES, LEVEL_WORDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, ORG_HEADS, SECTORS,
+  type OrgHead,
+} from '../lexicon/organizations.js';
+import { FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
+import { HONORIFICS, POSITION_HEADS } from '../lexicon/positions.js';
+import { RANKS } from '../lexicon/ranks.js';
+import { OLD_PROVINCES } from '../lexicon/provinces.js';
+import { foldForMatch } from '../input/normalize.js';
+import type { ExtractContext } from './context.js';
+
+/** What separates a token from the one before it. */
+export const enum Gap { Space, Comma, Dash, Paren, Break }
+
+export interface Token {
+  s: number;
+  e: number;
+  /** folded form */
+  f: string;
+  /** starts with a capital letter */
+  cap: boolean;
+  /** two or more capitals and no lower-case letter: UBND, TP.HCM, PC45 */
+  acro: boolean;
+  num: boolean;
+  gap: Gap;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+(?:[.&'’\-][\p{L}\p{N}]+)*/gu;
+
+function gapKind(g: string): Gap {
+  if (g.length === 0) return Gap.Break;
+  let comma = 0, dash = 0, paren = 0, spaces = 0;
+  for (let i = 0; i < g.length; i++) {
+    const c = g.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 0xa0) spaces++;
+    else if (c === 44) comma++;
+    else if (c === 45 || c === 0x2013 || c === 0x2014) dash++;
+    else if (c === 40) paren++;
+    else return Gap.Break;
+  }
+  if (comma + dash + paren === 0) return Gap.Space;
+  if (comma === 1 && dash + paren === 0) return Gap.Comma;
+  if (dash === 1 && comma + paren === 0 && spaces >= 2) return Gap.Dash;
+  if (paren === 1 && comma + dash === 0) return Gap.Paren;
+  return Gap.Break;
+}
+
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+export function tokenize(text: string, folded: string): Token[] {
+  const out: Token[] = [];
+  let prevEnd = 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const w = m[0];
+    const s = m.index;
+    const e = s + w.length;
+    const c0 = w[0];
+    const cap = isUpper(c0);
+    let uppers = 0, lowers = 0;
+    if (cap) {
+      for (const ch of w) {
+        if (isUpper(ch)) uppers++;
+        else if (ch !== ch.toUpperCase()) { lowers++; break; }
+      }
+    }
+    const num = c0 >= '0' && c0 <= '9';
+    out.push({ s, e, f: folded.slice(s, e), cap, acro: cap && uppers >= 2 && lowers === 0, num, gap: gapKind(text.slice(prevEnd, s)) });
+    prevEnd = e;
+  }
+  return out;
+}
+
+// ---- phrase tries over folded words ---------------------------------------------------------
+
+export interface PhraseTable<T> { byFirst: Map<string, { words: string[]; value: T }[]> }
+
+export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
+  const byFirst = new Map<string, { words: string[]; value: T }[]>();
+  const seen = new Set<string>();
+  for (const [phrase, value] of entries) {
+    const words = foldForMatch(phrase).split(/\s+/).filter(Boolean);
+    const key = words.join(' ');
+    if (!words.length || seen.has(key)) continue;
+    seen.add(key);
+    let list = byFirst.get(words[0]);
+    if (!list) byFirst.set(words[0], (list = []));
+    list.push({ words, value });
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+/** Longest phrase of `table` starting at token i (words joined by spaces; `loose` also over , and dashes). */
+export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loose = false): { len: number; value: T } | null {
+  const t = toks[i];
+  if (!t) return null;
+  const list = table.byFirst.get(t.f);
+  if (!list) return null;
+  outer: for (const { words, value } of list) {
+    if (i + words.length > toks.length) continue;
+    for (let k = 1; k < words.length; k++) {
+      const tk = toks[i + k];
+      if (tk.f !== words[k]) continue outer;
+      if (tk.gap !== Gap.Space && !(loose && (tk.gap === Gap.Comma || tk.gap === Gap.Dash))) continue outer;
+    }
+    return { len: words.length, value };
+  }
+  return null;
+}
+
+const set = (xs: readonly string[]) => new Set(xs.map((x) => foldForMatch(x)));
+const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
+
+export const ORG_TABLE = phraseTable(ORG_HEADS.map((h) => [h.head, h] as [string, OrgHead]));
+export const RANK_TABLE = table(RANKS);
+export const POSITION_TABLE = table(POSITION_HEADS);
+export const HONORIFIC_TABLE = table(HONORIFICS);
+const SECTOR_TABLE = phraseTable(SECTORS.map((s) => [s.replace(/,/g, ''), true] as [string, boolean]));
+const NOT_BODY_TABLE = table(NOT_A_BODY_AFTER_HEAD);
+const STOP_TABLE = table(NAME_STOP_WORDS);
+const TAIL_TABLE = table(NAME_TAIL_WORDS);
+const LEVEL_TABLE = table(LEVEL_WORDS);
+export const PLACE_TABLE = table([...COUNTRY_NAMES, ...OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants])]);
+const COUNTRY_TABLE = table(COUNTRY_NAMES);
+export const FAMILY_SET = set(FAMILY_NAMES);
+export const NOT_NAME_SET = set(NOT_NAME_WORDS);
+const ACRONYM_KEYS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [foldForMatch(k), v]));
+
+/** Lower-case heads that still begin a name after a post or a preposition ("Trưởng phòng An ninh điều tra"). */
+const LOWER_HEADS = new Set(['phòng', 'ban', 'cục', 'vụ', 'đội', 'sở']);
+const LOWER_HEAD_AFTER = new Set(['trưởng', 'phó', 'tại', 'thuộc', 'của', 'với', 'và', 'cho', 'vào', 'từ']);
+// Words whose first syllable is also a one-word country: "Vụ Pháp chế", "Cục Mỹ thuật".
+const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 'pháp lý', 'mỹ thuật', 'mỹ phẩm', 'đức tin', 'nga sơn']);
+const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng']);
+
+/** Token i starts a person's name written with a Vietnamese family name (Nguyễn Duy Ngọc). */
+export function startsFamilyName(toks: Token[], i: number): boolean {
+  const t = toks[i];
+  const n = toks[i + 1];
+  return !!t && t.cap && !t.acro && FAMILY_SET.has(t.f) && !!n && n.gap === Gap.Space && n.cap && !n.acro && !n.num;
+}
+
+// ---- organization names ---------------------------------------------------------------------
+
+export interface OrgMatch {
+  /** first and end (exclusive) token */
+  start: number;
+  end: number;
+  head: OrgHead;
+  /** token where the name after the head starts */
+  bodyStart: number;
+  /** names one public body (not a type alone, not a business) */
+  agency: boolean;
+  /** an acronym written in brackets right after the name: (ANTQ) */
+  bracket: number;
+}
+
+export interface ParseOptions {
+  /** inside a title: a type alone ("Bí thư Đảng ủy") and lower-case names ("Cục pháp chế") are kept */
+  title?: boolean;
+  /** accept a lower-case head ("phòng An ninh điều tra") */
+  lowerHead?: boolean;
+}
+
+function isLevelAt(toks: Token[], k: number): number {
+  const m = matchAt(toks, k, LEVEL_TABLE);
+  if (m) return m.len;
+  return 0;
+}
+
+/** Where a name body after a head ends: [end, anchors] (see NAME_STOP_WORDS, NAME_TAIL_WORDS). */
+function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions): { end: number; anchors: number; placeAnchors: number } {
+  const placeOnly = head?.needs === 'place';
+  let k = j;
+  let lastEnd = j;
+  let anchors = 0;
+  let placeAnchors = 0;
+  let pendingLower = 0;
+  let lastAnchorCompletes = false; // a single capitalised syllable that its next syllable may complete
+  let prevWasCap = false;
+  const isSo = head?.head === 'Sở';
+  // A ministry or department's sector may run over commas and "và".
+  const sector = toks[k] && toks[k].gap === Gap.Space && !placeOnly ? matchAt(toks, k, SECTOR_TABLE, true) : null;
+  if (sector) {
+    k += sector.len;
+    lastEnd = k;
+    if (!isSo) anchors++;
+  }
+  while (k < toks.length && k - j < 18) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space) {
+      // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
+      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !matchAt(toks, k, ORG_TABLE))) break;
+    }
+    if (t.cap || t.acro || t.num) {
+      if (!t.num && startsFamilyName(toks, k) && !(k > 0 && isLevelAt(toks, k - 1)) && !matchAt(toks, k, PLACE_TABLE)) {
+        if (k === j) return { end: j, anchors: 0, placeAnchors: 0 };
+        break;
+      }
+      if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) break;
+      if (NOT_NAME_SET.has(t.f) && !matchAt(toks, k, ORG_TABLE) && k > j) break;
+      if (pendingLower >= 4 && matchAt(toks, k, ORG_TABLE)) break;
+      const lvl = isLevelAt(toks, k);
+      if (lvl && t.f === 'trung' && !placeOnly) {
+        // "Trung ương" closes a name (Ban Tuyên giáo Trung ương) but is no place.
+        anchors++; k += lvl; lastEnd = k; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true;
+        continue;
+      }
+      if (lvl && !t.acro) { k += lvl; pendingLower += lvl; continue; }
+      if (lvl && t.f === 'tp') { k += 1; pendingLower++; continue; }
+      const place = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
+      if (place) {
+        k += place.len;
+        lastEnd = k;
+        anchors++;
+        placeAnchors++;
+        pendingLower = 0;
+        lastAnchorCompletes = false;
+        prevWasCap = true;
+        continue;
+      }
+      anchors++;
+      if ((!t.acro && !t.num && t.f !== 'tp') || (t.acro && t.f.startsWith('tp') && t.f.length > 3)) placeAnchors++;
+      k++;
+      lastEnd = k;
+      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap;
+      prevWasCap = true;
+      pendingLower = 0;
+      continue;
+    }
+    // lower-case word
+    if (matchAt(toks, k, STOP_TABLE)) break;
+    if (k === j && !opts.title && !isLevelAt(toks, k)) return { end: j, anchors: 0, placeAnchors: 0 };
+    const lvl = isLevelAt(toks, k);
+    if (lvl) { k += lvl; pendingLower += lvl; prevWasCap = false; continue; }
+    if (placeOnly && !opts.title) break;
+    if (t.f === 'số' && toks[k + 1]?.num) { k++; pendingLower++; continue; }
+    pendingLower++;
+    prevWasCap = false;
+    if (pendingLower > 7) break;
+    k++;
+  }
+  let end = lastEnd;
+  // Close the name after its last capital: the rest of that word (Công an, Tổ quốc), then descriptors (hình sự).
+  if (anchors > 0 && !placeOnly) {
+    const n = toks[end];
+    if (lastAnchorCompletes && n && n.gap === Gap.Space && !n.cap && !n.num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end)) end++;
+    for (let r = 0; r < 2; r++) {
+      const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
+      if (!tail) break;
+      end += tail.len;
+    }
+  } else if (anchors === 0 && opts.title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
+    end = k; // "Cục pháp chế," inside a title
+  }
+  return { end, anchors, placeAnchors };
+}
+
+/** The organization name that starts at token i, if any. */
+export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
+  const t = toks[i];
+  if (!t) return null;
+  const m = matchAt(toks, i, ORG_TABLE);
+  if (!m) return null;
+  const head = m.value;
+  if (!t.cap) {
+    const next = toks[i + m.len];
+    if (!next || !next.cap || next.gap !== Gap.Space) return null;
+    if (!opts.title && !(opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f))) return null;
+  }
+  if (matchAt(toks, i, NOT_BODY_TABLE)) return null;
+  const bodyStart = i + m.len;
+  let end = bodyStart;
+  let agency = head.agency;
+  if (head.needs === 'self') {
+    const c = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, COUNTRY_TABLE) : null;
+    if (c) end += c.len;
+  } else {
+    const body = parseBody(toks, bodyStart, head, opts);
+    end = body.end;
+    if (head.needs === 'place') agency &&= body.placeAnchors > 0;
+    else if (head.needs === 'number') agency &&= body.anchors > 0 && (toks[bodyStart].num || toks[bodyStart].cap);
+    else agency &&= body.anchors > 0;
+    if (end === bodyStart && !opts.title) return null;
+    if (head.head === 'Tổ chức' && toks[bodyStart] && matchAt(toks, bodyStart, ORG_TABLE)) return null;
+  }
+  // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
+  if (AT_PLACE_HEADS.has(head.head) && toks[end]?.f === 'tại' && toks[end].gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
+    const p = matchAt(toks, end + 1, PLACE_TABLE);
+    if (p) end += 1 + p.len;
+  }
+  // An acronym in brackets right after the name: "(ANTQ)".
+  let bracket = -1;
+  const b = toks[end];
+  if (b && b.gap === Gap.Paren && (b.acro || b.cap) && toks[end + 1]?.gap !== Gap.Space) bracket = end;
+  return { start: i, end, head, bodyStart, agency, bracket };
+}
+
+/** An organization whose head is built into a post ("Trưởng phòng CSGT Hà Nội" → phòng CSGT Hà Nội). */
+export function parseImpliedOrg(toks: Token[], j: number, headWord: string): OrgMatch | null {
+  const t = toks[j];
+  if (!t || t.gap !== Gap.Space || !(t.cap || t.acro)) return null;
+  const head = ORG_HEADS.find((h) => foldForMatch(h.head) === headWord && h.agency) ?? null;
+  const body = parseBody(toks, j, head, {});
+  if (body.end === j || body.anchors === 0) return null;
+  return { start: j - 1, end: body.end, head: head ?? ORG_HEADS[0], bodyStart: j, agency: !!head, bracket: -1 };
+}
+
+// ---- keys for merging surface forms ---------------------------------------------------------
+
+const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
+
+/** Folded, acronyms spelled out, "và" and punctuation dropped: one key for all forms of a name. */
+export function expandedKey(s: string, local?: Map<string, string>): string {
+  // "Vương quốc Campuchia" and "Campuchia" name one country.
+  const words = foldForMatch(s.normalize('NFC')).replace(/["()]/g, ' ').replace(/(^|\s)vương quốc\s/g, ' ').split(/[\s,]+/);
+  const out: string[] = [];
+  for (let w of words) {
+    w = w.replace(/^[.\-–]+|[.\-–:;]+$/g, '');
+    if (UNIT_CODE_RE.test(w)) continue; // PC45, PA92: the same unit with or without its code
+    if (!w || w === 'và' || w === '-' || w === '–' || w === '&') continue;
+    const exp = local?.get(w) ?? ACRONYM_KEYS.get(w) ?? (w.startsWith('tp.') && w.length > 3 ? 'thành phố ' + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3)) : undefined);
+    if (exp) out.push(exp);
+    else out.push(w.replace(/[-–&]/g, ' '));
+  }
+  return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+// ---- per-document cache ---------------------------------------------------------------------
+
+export interface DocAnalysis {
+  toks: Token[];
+  /** acronyms the text itself introduces in brackets: folded acronym → expansion */
+  localAcronyms: Map<string, string>;
+}
+
+const cache = new WeakMap<ExtractContext, DocAnalysis>();
+
+export function analyse(ctx: ExtractContext): DocAnalysis {
+  let a = cache.get(ctx);
+  if (!a) {
+    a = { toks: tokenize(ctx.text, ctx.folded), localAcronyms: new Map() };
+    cache.set(ctx, a);
+  }
+  return a;
+}
+
+function initial(f: string): string {
+  return f.normalize('NFD')[0] ?? '';
+}
+
+/** If acronym token `acro` spells the initials of the last words before it, the expansion. */
+export function acronymExpansion(toks: Token[], endTok: number, acro: Token): string | null {
+  const letters = [...acro.f.replace(/[^\p{L}]/gu, '')].map((c) => c.normalize('NFD')[0]);
+  const n = letters.length;
+  if (n < 2 || endTok - n < 0) return null;
+  for (let k = 0; k < n; k++) {
+    const tk = toks[endTok - n + k];
+    const c = initial(tk.f);
+    const want = letters[k];
+    if (c !== want && !(want === 'đ' && c === 'd') && !(want === 'd' && c === 'đ')) return null;
+  }
+  return toks.slice(endTok - n, endTok).map((t) => t.f).join(' ');
+}

@@ -1,0 +1,134 @@
+// Organization heads and the words around organization names in Vietnamese press.
+// Heads are matched on folded text; what must follow a head decides whether a body is named.
+
+/**
+ * What a head needs after it to name one body:
+ * - name:  a capitalised name or acronym (`Cục Xây dựng phong trào...`, `Bộ Công an`);
+ * - place: an administrative unit or place (`Công an tỉnh Hà Tĩnh`, `UBND TP.HCM`, `Thành ủy Đà Nẵng`);
+ * - self:  the head is a name in itself (`Chính phủ`, `Quốc hội`, `Liên Hợp Quốc`);
+ * - number: a unit number or a name (`Sư đoàn 5`, `Quân khu 7`, `Đội CSGT số 6`).
+ */
+export type OrgRequirement = 'name' | 'place' | 'self' | 'number';
+
+export interface OrgHead {
+  head: string;
+  needs: OrgRequirement;
+  /** false for businesses, schools, hospitals, media: valid inside a title, not an agency. */
+  agency: boolean;
+}
+
+const h = (needs: OrgRequirement, agency: boolean, heads: string[]): OrgHead[] =>
+  heads.map((head) => ({ head, needs, agency }));
+
+export const ORG_HEADS: readonly OrgHead[] = [
+  ...h('name', true, [
+    'Bộ', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Sở', 'Phòng', 'Ban', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn',
+    'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
+    'Trung ương Đoàn', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Ngân hàng Nhà nước',
+    'Kiểm toán Nhà nước', 'Bảo hiểm xã hội', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
+    'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
+    'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Đảng bộ', 'Chi bộ', 'Quân ủy', 'Ban Chỉ đạo',
+    'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh',
+  ]),
+  ...h('place', true, [
+    'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',
+    'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy',
+    'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
+    'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang', 'Tòa án',
+    'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
+    'Liên đoàn Lao động', 'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
+  ]),
+  ...h('number', true, [
+    'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn',
+    'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng',
+  ]),
+  ...h('self', true, [
+    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
+    'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
+    'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Văn phòng Chủ tịch nước', 'Văn phòng Trung ương Đảng',
+    'Liên Hợp Quốc', 'Liên hợp quốc', 'Liên Hiệp Quốc', 'Hội đồng Bảo an', 'Lầu Năm Góc', 'Nhà Trắng',
+    'Điện Kremlin', 'Liên minh châu Âu', 'Liên minh Châu Âu', 'Ủy ban châu Âu', 'Ủy ban Châu Âu', 'Quỹ Tiền tệ Quốc tế',
+    'Ngân hàng Thế giới', 'Tổ chức Y tế Thế giới', 'Tổ chức Thương mại Thế giới', 'Kiểm toán Nhà nước',
+    'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',
+    'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
+      ]),
+  // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
+  ...h('name', false, [
+    'Tập đoàn', 'Tổng công ty', 'Công ty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
+    'Học viện', 'Bệnh viện', 'Viện', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Trung tâm', 'Hợp tác xã',
+    'Câu lạc bộ', 'CLB', 'Nhà máy', 'Khoa', 'Trạm', 'Đồn',
+  ]),
+];
+
+/**
+ * Sector names after Bộ/Sở/Ủy ban, folded, without punctuation and "và": lets a name run over
+ * commas and "và" (`Bộ Văn hóa, Thể thao và Du lịch`) and tells a sector from a place.
+ */
+export const SECTORS: readonly string[] = [
+  'giáo dục và đào tạo', 'y tế', 'tài chính', 'công an', 'quốc phòng', 'ngoại giao', 'tư pháp', 'nội vụ',
+  'công thương', 'xây dựng', 'giao thông vận tải', 'giao thông và vận tải', 'kế hoạch và đầu tư',
+  'lao động thương binh và xã hội', 'văn hóa thể thao và du lịch', 'văn hóa thể thao', 'văn hóa và thông tin',
+  'nông nghiệp và phát triển nông thôn', 'nông nghiệp và môi trường', 'tài nguyên và môi trường',
+  'thông tin và truyền thông', 'khoa học và công nghệ', 'văn hóa', 'du lịch', 'thanh tra', 'ngoại vụ',
+  'dân tộc', 'lao động', 'giáo dục', 'thể thao', 'kinh tế', 'quy hoạch kiến trúc', 'thông tin truyền thông',
+];
+
+/** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */
+export const LEVEL_WORDS: readonly string[] = [
+  'tỉnh', 'thành phố', 'tp', 'tp.', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản',
+  'trung ương', 'tw', 'khu vực', 'địa phương', 'đặc khu',
+];
+
+/** Leadership boards and the like: `Ban Giám đốc ...` is not a body of its own. */
+export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
+  'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban biên tập', 'ban tổ chức',
+  'ban cán sự', 'ban chấp hành', 'ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
+  'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
+  'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',
+];
+
+/**
+ * Lower-case words and phrases that end an organization name: function words and the verbs that
+ * follow a body's name in press sentences (tổ chức, dự, chủ trì...). Folded.
+ */
+export const NAME_STOP_WORDS: readonly string[] = [
+  'và', 'với', 'của', 'cho', 'tại', 'trong', 'ngoài', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'là', 'có', 'không',
+  'được', 'bị', 'về', 'đến', 'từ', 'theo', 'do', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hay', 'hoặc', 'cũng',
+  'còn', 'các', 'những', 'một', 'này', 'đó', 'kia', 'nhằm', 'qua', 'trên', 'dưới', 'sau', 'trước', 'cùng',
+  'thuộc', 'tổ chức', 'dự', 'chủ trì', 'phát biểu', 'cho biết', 'tham dự', 'tiếp', 'tiến hành', 'triển khai',
+  'thực hiện', 'phối hợp', 'ra', 'vào', 'lên', 'xuống', 'nói', 'hỏi', 'đề nghị', 'yêu cầu', 'chỉ đạo', 'ký',
+  'ban hành', 'gửi', 'nhận', 'thăm', 'làm', 'bắt', 'khởi tố', 'xử lý', 'kiểm tra', 'phát hiện', 'đánh giá',
+  'trao', 'tặng', 'khen', 'công bố', 'thông báo', 'họp', 'gặp', 'ông', 'bà', 'anh', 'chị', 'đồng chí', 'năm',
+  'ngày', 'tháng', 'lúc', 'sáng', 'chiều', 'tối', 'hôm', 'nay', 'lãnh đạo', 'cán bộ', 'chiến sĩ', 'người',
+  'nhân viên', 'đạt', 'ghi nhận', 'biểu dương', 'nhấn mạnh', 'khẳng định', 'cho rằng', 'đề xuất', 'kiến nghị',
+  'báo cáo', 'tiếp nhận', 'chủ động', 'cần', 'phải', 'đề ra', 'xác định', 'truy tố', 'xét xử',
+  'tuyên', 'quyết định', 'ra quyết định', 'vẫn', 'luôn', 'rất', 'đều', 'chưa', 'nên', 'như', 'nếu', 'vì',
+  'bởi', 'ở', 'trở thành', 'gồm', 'tham gia', 'hỗ trợ', 'giúp', 'tăng cường', 'đẩy mạnh', 'tiếp tục', 'cử',
+  'mời', 'đón', 'tiếp đón', 'trực tiếp', 'đứng', 'nêu', 'trả lời', 'giải thích', 'cảnh báo', 'phê duyệt',
+  'đồng ý', 'chấp thuận', 'từ chối', 'chỉ', 'lập', 'thành lập', 'hướng dẫn', 'tuyên bố', 'tuyên truyền',
+  'vận động', 'phát động', 'ủng hộ', 'quản lý', 'trực', 'giao', 'chịu', 'nhiều', 'mọi', 'mỗi', 'toàn',
+  'số liệu', 'cũ', 'nhân dịp', 'hiện', 'hiện nay', 'đây', 'ấy', 'chức', 'chức vụ', 'kiêm', 'giữ',
+];
+
+/** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */
+export const NAME_TAIL_WORDS: readonly string[] = [
+  'hình sự', 'điều tra', 'kinh tế', 'ma túy', 'giao thông', 'cơ động', 'đường bộ', 'đường sắt', 'đường thủy',
+  'trật tự', 'xã hội', 'môi trường', 'phòng cháy', 'chữa cháy', 'cứu nạn', 'cứu hộ', 'biểu diễn', 'quốc gia',
+  'quốc tế', 'trung ương', 'nhân dân', 'tối cao', 'hành chính', 'an ninh', 'quân sự', 'nội bộ', 'đối ngoại',
+  'chính trị', 'pháp chế', 'tổng hợp', 'tư pháp', 'dân sự', 'thương mại', 'nông thôn', 'đô thị', 'tài chính',
+  'thế giới', 'tổ quốc', 'việt nam', 'phụ nữ', 'thanh niên', 'nông dân', 'cựu chiến binh', 'số',
+];
+
+/** Countries and one-word places: end a name and never take a lower-case syllable after them. */
+export const COUNTRY_NAMES: readonly string[] = [
+  'Việt Nam', 'Lào', 'Campuchia', 'Trung Quốc', 'Nhật Bản', 'Hàn Quốc', 'Triều Tiên', 'Thái Lan', 'Malaysia',
+  'Singapore', 'Indonesia', 'Philippines', 'Myanmar', 'Brunei', 'Ấn Độ', 'Australia', 'Úc', 'New Zealand',
+  'Mỹ', 'Hoa Kỳ', 'Canada', 'Mexico', 'Brazil', 'Argentina', 'Cuba', 'Nga', 'Ukraine', 'Belarus', 'Pháp',
+  'Đức', 'Ý', 'Italy', 'Tây Ban Nha', 'Bồ Đào Nha', 'Hà Lan', 'Bỉ', 'Thụy Sĩ', 'Thụy Điển', 'Na Uy',
+  'Phần Lan', 'Đan Mạch', 'Ba Lan', 'Séc', 'Hungary', 'Áo', 'Hy Lạp', 'Thổ Nhĩ Kỳ', 'Iran', 'Iraq', 'Syria',
+  'Israel', 'Palestine', 'Ai Cập', 'Saudi Arabia', 'Ả Rập Xê Út', 'Qatar', 'UAE', 'Nam Phi', 'Nigeria',
+  'Kenya', 'Mông Cổ', 'Kazakhstan', 'Pakistan', 'Afghanistan', 'Bangladesh', 'Sri Lanka', 'Nepal',
+  'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Chile', 'Peru', 'Colombia', 'Venezuela', 'Mozambique', 'Angola',
+  'Romania', 'Bulgaria', 'Serbia', 'Slovakia', 'Ireland', 'Scotland', 'Vương quốc Anh', 'Huế', 'Châu Âu', 'châu Âu', 'Vương quốc Campuchia', 'Vương quốc Hà Lan',
+  'Vương quốc Thái Lan', 'Liên bang Nga', 'Cộng hòa Séc',
+];

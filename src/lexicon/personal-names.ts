@@ -1,0 +1,20 @@
+// Vietnamese family names (họ): a name starting with one of these is a person, not a place or body.
+export const FAMILY_NAMES: readonly string[] = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
+  'Dương', 'Lý', 'Đào', 'Đinh', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Lương', 'Phùng', 'Tô', 'Tạ', 'Hà',
+  'Cao', 'Chu', 'Châu', 'Quách', 'Thái', 'Lưu', 'Triệu', 'Hứa', 'Văn', 'Vương', 'La', 'Lại', 'Kiều',
+  'Khúc', 'Kim', 'Lục', 'Mạc', 'Nghiêm', 'Nông', 'Ông', 'Quan', 'Tăng', 'Thân', 'Tôn', 'Trình', 'Tống',
+  'Diệp', 'Doãn', 'Giang', 'Hàn', 'Hầu', 'Khổng', 'Khương', 'Lò', 'Lữ', 'Mạch', 'Ninh', 'Phí',
+  'Quản', 'Sầm', 'Thạch', 'Thào', 'Vi', 'Viên', 'Y', 'Âu', 'Đàm', 'Giáp', 'Hồng', 'Khuất', 'Lã',
+  'Mẫn', 'Nhâm', 'Tiêu', 'Cù', 'Cấn', 'Bạch', 'Biện', 'Cam', 'Chế', 'Chử', 'Danh', 'Điêu', 'Khiếu',
+];
+
+/** Capitalised words that start sentences or captions and so can follow a name without being part of it. */
+export const NOT_NAME_WORDS: readonly string[] = [
+  'Ngành', 'Ảnh', 'Theo', 'Sau', 'Trong', 'Tại', 'Ông', 'Bà', 'Phát', 'Ngày', 'Chiều', 'Sáng',
+  'Tối', 'Trưa', 'Đêm', 'Đây', 'Đó', 'Khi', 'Các', 'Những', 'Người', 'Năm', 'Với', 'Và',
+  'Trả', 'Nhưng', 'Để', 'Về', 'Cho', 'Nguồn', 'Video', 'Clip', 'Hội', 'Lễ', 'Buổi',
+  'Thay', 'Tham', 'Trước', 'Cũng', 'Được', 'Đã', 'Sẽ', 'Nhiều', 'Một',
+  'Bộ', 'Cục', 'Sở', 'Phòng', 'Ban', 'Ủy', 'Tỉnh', 'Huyện',
+  'Quận', 'Xã', 'Phường', 'Báo', 'PV', 'Bí', 'Giám', 'Trưởng',
+];

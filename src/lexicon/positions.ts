@@ -1,0 +1,56 @@
+// Position heads: the words for a post in an organization, before or after a person's name.
+// Matched on the folded text (lower case, one tone placement); output keeps the text as written.
+
+/** Posts as written in the press. A post may take Phó/nguyên/cựu/Quyền before it (see POSITION_PREFIXES). */
+export const POSITION_HEADS: readonly string[] = [
+  // state and party leaders
+  'Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Thủ tướng Chính phủ', 'Chủ tịch Quốc hội', 'Chủ tịch QH',
+  'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng', 'Ủy viên Ban Bí thư', 'Ủy viên', 'Thường trực Ban Bí thư',
+  'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
+  'Đại biểu Quốc hội', 'Đại biểu HĐND', 'đại biểu', 'Đại biểu',
+  // ministries and departments
+  'Bộ trưởng', 'Thứ trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Vụ trưởng', 'Viện trưởng',
+  'Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Giám đốc điều hành', 'Chánh văn phòng', 'Chánh Văn phòng',
+  'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án', 'Thủ trưởng', 'Trưởng phòng', 'Trưởng khoa', 'Trưởng đoàn',
+  'Trưởng đại diện', 'Trưởng Đại diện', 'Trưởng trạm', 'Trưởng đồn', 'Đồn trưởng', 'Trạm trưởng',
+  'Đội trưởng', 'Đội phó', 'Tổ trưởng', 'Tổ phó', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
+  'Trưởng', 'Hiệu trưởng', 'Hiệu phó', 'Chủ tịch HĐQT', 'Tổng biên tập', 'Thống đốc', 'Kiểm toán trưởng',
+  // armed forces
+  'Tư lệnh', 'Chính ủy', 'Chính trị viên', 'Chỉ huy trưởng', 'Chỉ huy phó', 'Tham mưu trưởng',
+  'Tổng Tham mưu trưởng', 'Sư đoàn trưởng', 'Trung đoàn trưởng', 'Tiểu đoàn trưởng', 'Lữ đoàn trưởng',
+  'Đại đội trưởng', 'Hạm trưởng', 'Tùy viên Quốc phòng', 'Tùy viên',
+  // foreign and diplomatic
+  'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
+  'Quốc vương', 'Nữ hoàng', 'Thủ lĩnh', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
+  // spokespeople and officers of a case
+  'phát ngôn viên', 'Phát ngôn viên', 'Người phát ngôn', 'người phát ngôn', 'Lãnh đạo',
+  'điều tra viên', 'Điều tra viên', 'kiểm sát viên', 'Kiểm sát viên', 'Thẩm phán', 'thẩm phán',
+];
+
+/** Words written before a post that stay part of the title ("nguyên Bộ trưởng", "Phó Giám đốc"). */
+export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'quyền', 'tân', 'đương kim'];
+/** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
+export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất'];
+
+/**
+ * Posts whose organization type is built into the word: "Trưởng phòng CSGT Hà Nội" is the head of
+ * "phòng CSGT Hà Nội". Key: folded post; value: folded organization head word.
+ */
+export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
+  'trưởng phòng': 'phòng', 'trưởng ban': 'ban', 'trưởng khoa': 'khoa', 'trưởng đoàn': 'đoàn',
+  'trưởng trạm': 'trạm', 'trưởng đồn': 'đồn', 'cục trưởng': 'cục', 'vụ trưởng': 'vụ', 'viện trưởng': 'viện',
+  'đội trưởng': 'đội', 'đội phó': 'đội', 'chi cục trưởng': 'chi cục', 'tổng cục trưởng': 'tổng cục',
+  'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra',
+};
+
+/** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
+export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký']);
+
+/** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
+export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
+  'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tùy viên quốc phòng', 'tùy viên', 'tổng thống', 'ngoại trưởng',
+  'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'quốc vương', 'đại biểu quốc hội',
+]);
+
+/** Honorifics written before a name; never part of it. */
+export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cô', 'thầy', 'đ/c'];
