@@ -159,6 +159,7 @@ const SURNAMES = new Set(
   ['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'đinh', 'trịnh', 'đoàn', 'lương', 'trương']
     .map(foldForMatch),
 );
+const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'trung'].map(foldForMatch));
 // "Cộng hòa Bulgaria", "Vương quốc Hà Lan": an official-style form, an alias of the country.
 const STATE_PREFIXES = new Set(['cộng hòa', 'vương quốc', 'liên bang', 'hợp chủng quốc'].map(foldForMatch));
 
@@ -274,6 +275,8 @@ function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undef
     const a = key && ADMIN_WORDS.get(key);
     if (!a) continue;
     if (a.abbrev && text[w.start[i]] !== text[w.start[i]].toUpperCase()) return undefined;
+    // "Bản", "Làng" written capitalised mid-name are not village words (Nhật Bản, Làng Sen).
+    if (a.minWords > 1 && w.cap[i]) return undefined;
     return [a, k];
   }
   return undefined;
@@ -332,7 +335,9 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number)
   const last = i + len - 1;
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
   const next = last + 1;
-  if (next < w.n && w.cap[next] && w.plain[next] && !SURNAMES.has(w.key[next]) && !gazAt(w, next)) return undefined;
+  // A country followed by a foreign person's name (Thủ tướng Nhật Bản Shinzo Abe) still stands alone.
+  const titleBefore = entry.kind === 'country' && len >= 2 && i > 0 && !w.cap[i - 1];
+  if (next < w.n && w.cap[next] && w.plain[next] && !SURNAMES.has(w.key[next]) && !gazAt(w, next) && !titleBefore) return undefined;
   let statePrefix = 0;
   for (let k = 1; k <= 3 && !statePrefix; k++) {
     const key = keyOf(w, i - k, k);
@@ -391,6 +396,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       for (let k = 1; k < len; k++) if (SURNAMES.has(w.key[j + k]) && len - k >= 2) { len = k; break; }
       if (len > 4) return undefined;
       if (len < aw.minWords) return undefined;
+      // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
+      if (len === 1 && COMPASS.has(w.key[j])) return undefined;
     }
   }
   const last = j + len - 1;

@@ -53,6 +53,7 @@ describe('administrative word + name', () => {
     'Chương trình xây dựng nông thôn Mới được triển khai.',
     'Quốc hội thông qua bản Hiến pháp năm 2013.',
     'Mọi người cùng góp sức cho xã hội.',
+    'Không khí lạnh ảnh hưởng tới các tỉnh Bắc bộ.',
   ])('%s has no place', (body) => {
     expect(names(body)).toEqual([]);
   });
@@ -92,6 +93,7 @@ describe('countries, regions, continents', () => {
     ['Tờ báo của Anh đưa tin.', ['Anh']],
     ['Hàng hóa xuất khẩu sang Mỹ, Anh và Pháp tăng mạnh.', ['Mỹ', 'Anh', 'Pháp']],
     ['Ở Dallas, anh được nhận vào một công ty.', ['Dallas']],
+    ['Thủ tướng Nhật Bản Shinzo Abe phát biểu.', ['Nhật Bản']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
