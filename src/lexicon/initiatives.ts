@@ -30,7 +30,8 @@ export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
 export const NOT_INITIATIVE_START = [
   'luật', 'bộ luật', 'nghị định', 'nghị quyết', 'thông tư', 'chỉ thị', 'quyết định', 'pháp lệnh', 'công văn',
   'đại học', 'cao đẳng', 'thạc sĩ', 'tiến sĩ', 'cử nhân', 'hội nghị', 'hội thảo', 'lễ', 'liên hoan', 'festival',
-  'đại hội', 'giải', 'số', 'trường', 'bệnh viện', 'công ty', 'tập đoàn', 'ngân hàng', 'phiên họp', 'kỳ họp',
+  'đại hội', 'giải thưởng', 'giải đấu', 'giải bóng', 'số', 'trường', 'bệnh viện', 'công ty', 'tập đoàn',
+  'ngân hàng', 'phiên họp', 'kỳ họp',
   'kỳ thi', 'nhà nước', 'chính phủ', 'bộ', 'ủy ban', 'ubnd', 'quốc hội', 'tổ chức', 'hội đồng',
 ];
 

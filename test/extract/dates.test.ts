@@ -1,0 +1,124 @@
+// Date shapes of Vietnamese press → values; false dates; event-date picking; spans quote the text.
+import { describe, expect, it } from 'vitest';
+import { createContext, type ExtractContext } from '../../src/extract/context.js';
+import { extractDates, pickEventDate } from '../../src/extract/dates.js';
+import { documentFromText } from '../../src/input/document.js';
+
+function ctxOf(text: string, publishedAt: string | null = null, bodyStart = 0): ExtractContext {
+  const ctx = createContext(documentFromText(text));
+  ctx.publishedAt = publishedAt;
+  ctx.bodyStart = bodyStart;
+  return ctx;
+}
+
+const datesOf = (text: string, publishedAt: string | null = null) => extractDates(ctxOf(text, publishedAt));
+
+describe('date shapes', () => {
+  const table: [string, string, boolean][] = [
+    ['Ngày 07/01/2020, tại Hà Nội, hội nghị khai mạc.', '2020-01-07', false],
+    ['Sáng 7/1, đoàn công tác làm việc với tỉnh.', 'XXXX-01-07', false],
+    ['Chiều ngày 6-2, Công an quận cho biết.', 'XXXX-02-06', false],
+    ['Tối nay (13.5), em sẽ lên máy bay.', 'XXXX-05-13', false],
+    ['Hôm nay (6-2), trường tổ chức lễ khai giảng.', 'XXXX-02-06', false],
+    ['Ngày 6 tháng 2 năm 2017, UBND tỉnh họp.', '2017-02-06', false],
+    ['Vào ngày 4 tháng 7, ông đăng dòng tweet.', 'XXXX-07-04', false],
+    ['Ngày 7.2, Bộ trưởng làm việc với thành phố.', 'XXXX-02-07', false],
+    ['Từ ngày 3 – 8/3, công viên mở cửa lễ hội.', 'XXXX-03-03', false],
+    ['Lễ hội diễn ra từ ngày 11 đến ngày 13/2 tại khu du lịch.', 'XXXX-02-11', false],
+    ['Liên minh họp vào hôm thứ 9/5 tại Copenhagen.', 'XXXX-05-09', false],
+    ['Thứ Hai (9/5), Thủ tướng tiếp đoàn.', 'XXXX-05-09', false],
+    ['Rạng sáng 10/7 theo giờ Hà Nội, đoàn đến nơi.', 'XXXX-07-10', false],
+    ['Trưa 4/6, lãnh đạo thành phố đón tàu.', 'XXXX-06-04', false],
+    ['Đêm 7/5, tổ tuần tra phát hiện vụ việc.', 'XXXX-05-07', false],
+  ];
+  it.each(table)('%s → %s', (text, value, implied) => {
+    const [d] = datesOf(text);
+    expect(d?.value).toBe(value);
+    expect(d?.yearImplied).toBe(implied);
+  });
+
+  it('takes the one year written in the same sentence', () => {
+    const [d] = datesOf('Ngày 5.7, Sở có công văn về vòng loại Lễ hội Chọi trâu Đồ Sơn 2017.');
+    expect(d).toMatchObject({ value: '2017-07-05', yearImplied: true });
+  });
+
+  it('does not take a year from another sentence, nor a birth year', () => {
+    expect(datesOf('Năm 2016 trời mưa nhiều. Sáng 3/2, xe khách bị cháy.')[0].value).toBe('XXXX-02-03');
+    expect(datesOf('Sáng 3/2, tài xế (SN 1976) điều khiển xe.')[0].value).toBe('XXXX-02-03');
+  });
+
+  it('takes the year from publishedAt, as implied', () => {
+    expect(datesOf('Sáng 7/1, hội nghị khai mạc.', '2020-01-07T17:57:00+07:00')[0]).toMatchObject({
+      value: '2020-01-07', yearImplied: true,
+    });
+    // A December date in a January article is last year's.
+    expect(datesOf('Ngày 28/12, đoàn đã về nước.', '2020-01-07T17:57:00+07:00')[0].value).toBe('2019-12-28');
+  });
+
+  it('gives nothing for relative phrases or a month without a day', () => {
+    expect(datesOf('Hôm qua, mưa lớn gây ngập.')).toEqual([]);
+    expect(datesOf('Trong tháng 3, lực lượng chức năng kiểm tra 20 cơ sở.')).toEqual([]);
+    expect(datesOf('Phiên họp thường kỳ tháng 6/2017 của Chính phủ.')).toEqual([]);
+  });
+});
+
+describe('false dates', () => {
+  const table: string[] = [
+    'Đội tuyển thắng 2-1 trong trận chung kết.',
+    'Cuộc thi diễn ra lúc 17:57 hôm đó.',
+    'Theo Nghị định 100/2019/NĐ-CP về xử phạt.',
+    'Quyết định số 12/2017/QĐ-UBND được ban hành.',
+    'Gia đình ở số 3/5 đường Lê Lợi.',
+    'Khoảng 1/3 số hộ dân chưa có nước sạch.',
+    'Mỗi năm đơn vị tổ chức 3-5 đợt ra quân.',
+    'Trang trại cử từ 2-3 nông dân đi giao hàng.',
+    'Cô đạt 25.5 điểm, môn Toán 8.20 điểm.',
+    'Lãi suất tăng 7.2% so với cùng kỳ.',
+    'Gọi số 0912.345.678 để được hỗ trợ.',
+    'Phiên bản 1.2.3 sửa nhiều lỗi.',
+    'Tắt Wi-Fi, dùng 3/4G khi ra ngoài.',
+    'Đây là thất bại thứ 4/5 trận gần nhất.',
+  ];
+  it.each(table)('%s', (text) => {
+    expect(datesOf(text)).toEqual([]);
+  });
+});
+
+describe('event date', () => {
+  function eventOf(text: string): string | null {
+    const headlineEnd = text.indexOf('\n');
+    const ctx = ctxOf(text, null, headlineEnd < 0 ? 0 : headlineEnd);
+    return pickEventDate(ctx, extractDates(ctx))?.value ?? null;
+  }
+  const table: [string, string, string | null][] = [
+    ['lead date beats holiday dates and the headline',
+      'Hoa hồng khoe sắc dịp 8/3\nTừ ngày 3 – 8/3, công viên mở lễ hội.\nLễ hội chào mừng Quốc khánh Bulgaria 3/3 và ngày Quốc tế Phụ nữ 8/3.',
+      'XXXX-03-03'],
+    ['first of two dates in the lead',
+      'Tài xế taxi bị xác định\nChiều 20/5, Đội CSGT cho biết đã xác định lái xe vượt đèn đỏ chiều hôm trước (19/5).',
+      'XXXX-05-20'],
+    ['a decree date is background',
+      'Xử phạt vi phạm\nTheo Nghị định số 46/2016/NĐ-CP ngày 26/5/2016, mức phạt tăng. Sáng 3/4, Công an quận ra quân.',
+      'XXXX-04-03'],
+    ['headline date only when the body has none',
+      'Đoàn đại biểu thăm đơn vị ngày 9/7\nĐoàn công tác đã trao quà cho cán bộ, chiến sĩ.',
+      'XXXX-07-09'],
+    ['no date at all', 'Vì sao đường ngập?\nSáng nay, mưa lớn gây ngập nhiều tuyến phố.', null],
+    ['background sentence loses to the event',
+      'Vụ cháy xe khách\nTrước đó, ngày 3/2, xe xuất phát từ bến. Trưa 8/2, Trung tá Trần Văn A cho biết.',
+      'XXXX-02-08'],
+  ];
+  it.each(table)('%s', (_why, text, value) => {
+    expect(eventOf(text)).toBe(value);
+  });
+});
+
+describe('spans', () => {
+  it('every mention quotes the text at its span', () => {
+    const text = 'Tin nhanh\nSáng 7/1, tối nay (13.5), ngày 6 tháng 2 năm 2017 và từ ngày 3 – 8/3 là các mốc.';
+    const dates = datesOf(text);
+    expect(dates.length).toBe(4);
+    for (const d of dates) expect(text.slice(d.span[0], d.span[1])).toBe(d.text);
+    expect(dates.map((d) => d.text)).toEqual(['Sáng 7/1', 'tối nay (13.5)', 'ngày 6 tháng 2 năm 2017', 'ngày 3 – 8/3']);
+  });
+});

@@ -1,0 +1,85 @@
+// Head word + name → initiative name and kind; descriptions, shows and events are not initiatives.
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.js';
+import { extractInitiatives } from '../../src/extract/initiatives.js';
+import { documentFromText } from '../../src/input/document.js';
+
+const initiativesOf = (text: string) => extractInitiatives(createContext(documentFromText(text)));
+
+describe('named initiatives', () => {
+  const table: [string, string, string][] = [
+    ['Nhân rộng mô hình “Camera phòng, chống tội phạm” ở các xã.', 'Camera phòng, chống tội phạm', 'model'],
+    ['Tổng kết phong trào Toàn dân bảo vệ ANTQ đã có chuyển biến.', 'Toàn dân bảo vệ ANTQ', 'movement'],
+    ['Đơn vị thực hiện Chương trình mục tiêu quốc gia xây dựng nông thôn mới.',
+      'Chương trình mục tiêu quốc gia xây dựng nông thôn mới', 'programme'],
+    ['Chín năm qua, chương trình “Trái tim cho em” đã hỗ trợ nhiều em nhỏ.', 'Trái tim cho em', 'programme'],
+    ['Triển khai cuộc vận động “Phát huy truyền thống, cống hiến tài năng” trong đơn vị.',
+      'Phát huy truyền thống, cống hiến tài năng', 'campaign'],
+    ['Thanh niên tham gia chiến dịch “giải cứu thịt lợn” ở nhiều tỉnh.', 'giải cứu thịt lợn', 'campaign'],
+    ['Lực lượng chức năng mở đợt cao điểm “Tấn công trấn áp tội phạm” dịp Tết.', 'Tấn công trấn áp tội phạm', 'campaign'],
+    ['Lễ hội có Cuộc thi bình chọn “Nữ hoàng Hoa Hồng” cho du khách.', 'Nữ hoàng Hoa Hồng', 'contest'],
+    ['Samsung phát động Chương trình hiến máu tình nguyện Samsung “Chung dòng máu Việt 2017”.',
+      'Chung dòng máu Việt 2017', 'programme'],
+    ['Tỉnh đoàn triển khai đề án “Hỗ trợ thanh niên khởi nghiệp” giai đoạn mới.', 'Hỗ trợ thanh niên khởi nghiệp', 'project'],
+  ];
+  it.each(table)('%s', (text, name, kind) => {
+    const found = initiativesOf(text);
+    expect(found.map((i) => [i.name, i.kind])).toEqual([[name, kind]]);
+  });
+
+  it('a list of quoted names after one head word gives one initiative each', () => {
+    const text = 'Hiệu quả như mô hình “Liên kết vùng giáp ranh an toàn”; mô hình “Dòng họ tự quản về ANTT”, “Tổ liên gia tự quản”, “Camera phòng, chống tội phạm”…';
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([
+      ['Liên kết vùng giáp ranh an toàn', 'model'],
+      ['Dòng họ tự quản về ANTT', 'model'],
+      ['Tổ liên gia tự quản', 'model'],
+      ['Camera phòng, chống tội phạm', 'model'],
+    ]);
+  });
+
+  it('yearly editions and short forms make one entry with aliases', () => {
+    const text = 'Tiếp nối chương trình “Chung dòng máu Việt 2016”, công ty phát động chương trình “Chung dòng máu Việt 2017”. Chiến dịch “Chung dòng máu Việt” thu hút nhiều người.';
+    const [one, ...rest] = initiativesOf(text);
+    expect(rest).toEqual([]);
+    expect(one.kind).toBe('programme');
+    expect(new Set([one.name, ...one.aliases])).toEqual(
+      new Set(['Chung dòng máu Việt 2016', 'Chung dòng máu Việt 2017', 'Chung dòng máu Việt']));
+  });
+
+  it('an acronym form is an alias of the spelled-out form', () => {
+    const text = 'Đẩy mạnh phong trào Toàn dân bảo vệ an ninh Tổ quốc. Kết quả phong trào Toàn dân bảo vệ ANTQ rất rõ.';
+    const found = initiativesOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].name).toBe('Toàn dân bảo vệ an ninh Tổ quốc');
+    expect(found[0].aliases).toEqual(['Toàn dân bảo vệ ANTQ']);
+  });
+});
+
+describe('not initiatives', () => {
+  const table: string[] = [
+    'Ủy ban triển khai chương trình xây dựng cụm tuyến dân cư vượt lũ.',
+    'Đoàn viên tham gia phong trào hiến máu tình nguyện.',
+    'Tham mưu thực hiện kế hoạch bảo đảm ANTT phục vụ Đại hội.',
+    'Cô làm giám khảo trong chương trình "Biến đổi hoàn hảo" trên sóng truyền hình.',
+    'Liên hoan có nhiều hoạt động như: chương trình “Hành trình đến Cần Giờ”.',
+    'Đêm qua diễn ra chương trình giao lưu “Thắp sáng ước mơ”.',
+    'Chương trình do Quỹ Tấm lòng Việt phối hợp tổ chức.',
+    'Sinh viên được theo học chương trình Đại học Luật tại Hà Nội.',
+    'Phát biểu tại chương trình Chủ tịch Quốc hội Nguyễn Thị Kim Ngân biểu dương.',
+    'Quốc hội thảo luận dự án Luật Đầu tư công sửa đổi.',
+    'Nhóm bạn trẻ thực hiện dự án âm nhạc “khủng” trong năm nay.',
+    '"Em đã sẵn sàng dự cuộc thi" - Huy nói. "Cuộc thi sẽ diễn ra vào ngày mai".',
+  ];
+  it.each(table)('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('spans', () => {
+  it('every mention quotes the text at its span', () => {
+    const text = 'Các mô hình “Camera phòng, chống tội phạm”, “Tổ tự quản” và phong trào Toàn dân bảo vệ ANTQ được nhân rộng.';
+    const found = initiativesOf(text);
+    expect(found.length).toBe(3);
+    for (const i of found) for (const m of i.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});
