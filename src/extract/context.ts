@@ -46,7 +46,7 @@ export function sentenceAround(text: string, offset: number): [number, number] {
   while (e < text.length) {
     const c = text[e];
     if (c === '\n') break;
-    if ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[e + 1] ?? '')) { e++; break; }
+    if ((c === '.' || c === '!' || c === '?') && (e + 1 >= text.length || /\s/.test(text[e + 1]))) { e++; break; }
     e++;
   }
   return [s, e];

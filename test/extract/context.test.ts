@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { mentionAt, sentenceAround } from '../../src/extract/context.js';
+
+describe('sentenceAround', () => {
+  const text = 'Ngày 5.7, đoàn công tác làm việc. Sáng 6/7, hội nghị khai mạc!\nDòng mới';
+  it.each([
+    ['đoàn', 'Ngày 5.7, đoàn công tác làm việc.'],
+    ['hội nghị', 'Sáng 6/7, hội nghị khai mạc!'],
+    ['mới', 'Dòng mới'],
+  ])('the sentence around "%s" is "%s" (a dot inside "5.7" does not end it)', (word, sentence) => {
+    const [s, e] = sentenceAround(text, text.indexOf(word));
+    expect(text.slice(s, e).trim()).toBe(sentence);
+  });
+});
+
+describe('mentionAt', () => {
+  it('trims quotes, brackets and punctuation but keeps the span on the text', () => {
+    const text = 'mô hình “Camera phòng, chống tội phạm”…';
+    const m = mentionAt(text, 8, text.length);
+    expect(m.text).toBe('Camera phòng, chống tội phạm');
+    expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});
