@@ -72,3 +72,27 @@ export function* expandInputs(paths: string[]): Generator<InputItem> {
     else yield { kind: 'file', path: p };
   }
 }
+
+/** The first `n` values of an iterator, and an iterator that yields them and then the rest. */
+export function lookahead<T>(source: Iterator<T>, n: number): { head: T[]; exhausted: boolean; iterator: Iterator<T> } {
+  const head: T[] = [];
+  let exhausted = false;
+  while (head.length < n) {
+    const r = source.next();
+    if (r.done) { exhausted = true; break; }
+    head.push(r.value);
+  }
+  function* replay(): Generator<T> {
+    yield* head;
+    if (exhausted) return;
+    for (let r = source.next(); !r.done; r = source.next()) yield r.value;
+  }
+  return { head, exhausted, iterator: replay() };
+}
+
+/** How many inputs the paths expand to, walking again without keeping them: the progress total. */
+export function countInputs(paths: string[]): number {
+  let n = 0;
+  for (const _ of expandInputs(paths)) n++;
+  return n;
+}

@@ -1,91 +1,102 @@
-// A batch run: expand inputs, extract each, stream records to the sink, report failures, count.
-import { readFileSync } from 'node:fs';
-import { extract, type ExtractOptions } from '../extract/index.js';
-import type { InputFormatOption } from '../input/load.js';
-import type { RecordWriter } from '../output/writers.js';
+// A batch run: pull tasks, extract them (in this thread, or on worker threads), stream output to the sink,
+// report failures, count.
+import type { CsvLayout, OutputFormat, RecordWriter } from '../output/writers.js';
 import type { Sink } from '../output/sink.js';
 import { InputError } from './errors.js';
-import { describeFsError, type InputItem } from './inputs.js';
+import type { InputItem } from './inputs.js';
+import { runPool } from './pool.js';
+import { itemSource, type TaskSource } from './source.js';
+import { LatencyHistogram, formatStats, statsEnabled } from './stats.js';
+import type { BatchResult, TaskOptions } from './tasks.js';
 
-export interface BatchOptions {
-  inputFormat: InputFormatOption;
-  includeText: boolean;
-  /** Record id for a single input (from --id). */
-  id?: string;
-  /** Refuse files larger than this many bytes. */
-  maxBytes: number;
+// The extractors (and their lexicons, cheerio, ~30 MB and 0.2 s) load only where documents are extracted:
+// in the workers, or here when running in-process.
+const loadTasks = () => import('./tasks.js');
+
+export interface BatchOptions extends TaskOptions {
+  /** Worker threads; 1 (the default) extracts in this thread. */
+  jobs?: number;
+  /** Keep input order when jobs > 1. */
+  ordered?: boolean;
+  /** Tasks per message to a worker. */
+  batchSize?: number;
+  /** Reorder window in batches (with `ordered`). */
+  window?: number;
+  /** Needed with jobs > 1: workers serialise records themselves. */
+  format?: OutputFormat;
+  csvLayout?: CsvLayout;
 }
 
 export interface BatchSummary {
   ok: number;
   failed: number;
   ms: number;
+  bytes: number;
 }
 
 export interface BatchHooks {
   onError(err: InputError): void;
-  /** Called after each input, for progress. */
+  /** Called after each batch, for progress. */
   onProgress?(done: number, bytes: number): void;
   /** Set by a signal handler: stop taking new inputs. */
   stopped?(): boolean;
 }
 
-export function readInput(item: InputItem, maxBytes: number): Uint8Array {
-  if (item.kind === 'error') throw new InputError(item.path, item.reason);
-  let bytes: Buffer;
-  try {
-    bytes = item.kind === 'stdin' ? readFileSync(0) : readFileSync(item.path);
-  } catch (e) {
-    throw new InputError(item.path, describeFsError(e));
-  }
-  if (bytes.length > maxBytes) {
-    throw new InputError(item.path, `file is ${bytes.length} bytes, over --max-bytes ${maxBytes}`);
-  }
-  return bytes;
-}
+export const DEFAULT_BATCH_SIZE = 16;
+export const DEFAULT_WINDOW = 16;
 
-export function extractItem(item: InputItem, opts: BatchOptions): ReturnType<typeof extract> {
-  const bytes = readInput(item, opts.maxBytes);
-  const extractOptions: ExtractOptions = {
-    path: item.path,
-    inputFormat: opts.inputFormat,
-    includeText: opts.includeText,
-    id: opts.id,
-  };
-  try {
-    return extract(bytes, extractOptions);
-  } catch (e) {
-    throw new InputError(item.path, `extraction failed: ${(e as Error).message}`);
-  }
-}
-
-/** Sequential run; records are written in input order as soon as each is ready. */
 export async function runBatch(
-  items: Iterable<InputItem>,
+  input: TaskSource | Iterable<InputItem>,
   opts: BatchOptions,
   writer: RecordWriter,
   sink: Sink,
   hooks: BatchHooks,
 ): Promise<BatchSummary> {
   const t0 = performance.now();
+  const source: TaskSource = 'next' in input && typeof input.next === 'function' && !(Symbol.iterator in input)
+    ? (input as TaskSource)
+    : itemSource((input as Iterable<InputItem>)[Symbol.iterator]());
+  const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
+  const taskOptions: TaskOptions = { inputFormat: opts.inputFormat, includeText: opts.includeText, id: opts.id, maxBytes: opts.maxBytes };
+  const histogram = statsEnabled() ? new LatencyHistogram() : null;
   let ok = 0;
   let failed = 0;
   let bytes = 0;
-  await sink.write(writer.start());
-  for (const item of items) {
-    if (hooks.stopped?.()) break;
-    try {
-      const record = extractItem(item, opts);
-      bytes += record.source.bytes;
-      await sink.write(writer.record(record));
-      ok++;
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      failed++;
-      hooks.onError(e);
-    }
+
+  const handle = async (r: BatchResult) => {
+    let out = r.text;
+    if (r.records) for (const rec of r.records) out += writer.record(rec);
+    for (const e of r.errors) hooks.onError(new InputError(e.path, e.reason));
+    if (out) await sink.write(out);
+    ok += r.ok;
+    failed += r.errors.length;
+    bytes += r.bytes;
+    if (histogram && r.latencies) for (const ms of r.latencies) histogram.add(ms);
     hooks.onProgress?.(ok + failed, bytes);
+  };
+
+  await sink.write(writer.start());
+  if ((opts.jobs ?? 1) > 1 && opts.format) {
+    await runPool(source, {
+      jobs: opts.jobs!,
+      batchSize,
+      ordered: !!opts.ordered,
+      window: opts.window ?? DEFAULT_WINDOW,
+      config: { format: opts.format, csvLayout: opts.csvLayout, task: taskOptions, stats: !!histogram },
+      stopped: hooks.stopped,
+    }, handle);
+  } else {
+    const { processBatch } = await loadTasks();
+    const serialize = writer.record.bind(writer);
+    for (let seq = 0; !hooks.stopped?.(); seq++) {
+      const got = source.next(batchSize);
+      const tasks = Array.isArray(got) ? got : await got;
+      if (!tasks.length) break;
+      await handle(processBatch(seq, tasks, taskOptions, serialize, !!histogram));
+    }
   }
   await sink.write(writer.end());
-  return { ok, failed, ms: performance.now() - t0 };
+  const ms = performance.now() - t0;
+  if (histogram) process.stderr.write(formatStats(histogram, ms, bytes));
+  return { ok, failed, ms, bytes };
 }

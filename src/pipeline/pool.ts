@@ -1,0 +1,141 @@
+// Worker-thread fan-out. Batches of tasks go to the least busy worker (two in flight each, so none waits
+// on the main thread); results are handled one at a time, awaiting the sink, so a slow stdout stalls
+// dispatch instead of piling results in memory. With `ordered`, a reorder buffer of `window` batches
+// restores input order, and no batch is started beyond it.
+import { Worker } from 'node:worker_threads';
+import type { CsvLayout, OutputFormat } from '../output/writers.js';
+import { ReorderBuffer } from './reorder.js';
+import type { TaskSource } from './source.js';
+import type { BatchResult, Task, TaskOptions } from './tasks.js';
+
+export interface WorkerConfig {
+  format: OutputFormat;
+  csvLayout?: CsvLayout;
+  task: TaskOptions;
+  stats: boolean;
+}
+
+export interface PoolOptions {
+  jobs: number;
+  batchSize: number;
+  ordered: boolean;
+  /** Reorder window, in batches. */
+  window: number;
+  config: WorkerConfig;
+  stopped?: () => boolean;
+  /** Test hook: a worker URL other than the built one. */
+  workerUrl?: URL;
+}
+
+const IN_FLIGHT_PER_WORKER = 2;
+
+interface Slot {
+  worker: Worker;
+  inFlight: Map<number, Task[]>;
+  dead: boolean;
+}
+
+type Event =
+  | { type: 'tasks'; tasks: Task[] }
+  | { type: 'result'; result: BatchResult }
+  | { type: 'crash'; slot: Slot; reason: string }
+  | { type: 'tick' };
+
+export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r: BatchResult) => Promise<void>): Promise<void> {
+  const url = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const events: Event[] = [];
+  let wake: (() => void) | null = null;
+  const post = (e: Event) => {
+    events.push(e);
+    if (wake) { const w = wake; wake = null; w(); }
+  };
+  const nextEvent = async (): Promise<Event> => {
+    while (!events.length) await new Promise<void>((r) => (wake = r));
+    return events.shift()!;
+  };
+
+  const spawn = (): Slot => {
+    const slot: Slot = { worker: new Worker(url, { workerData: opts.config }), inFlight: new Map(), dead: false };
+    slot.worker.on('message', (result: BatchResult) => {
+      slot.inFlight.delete(result.seq);
+      post({ type: 'result', result });
+    });
+    let reason = 'worker stopped';
+    slot.worker.on('error', (e) => { reason = `worker crashed: ${e.message}`; });
+    slot.worker.on('exit', () => { if (!slot.dead) post({ type: 'crash', slot, reason }); });
+    return slot;
+  };
+  const slots = Array.from({ length: opts.jobs }, spawn);
+
+  const reorder = opts.ordered ? new ReorderBuffer<BatchResult>(opts.window) : null;
+  let nextSeq = 0;
+  let fetching = false;
+  let sourceDone = false;
+  const stopped = () => opts.stopped?.() ?? false;
+
+  const freest = () => {
+    let best: Slot | null = null;
+    for (const s of slots) if (!best || s.inFlight.size < best.inFlight.size) best = s;
+    return best!;
+  };
+  const inFlight = () => slots.reduce((n, s) => n + s.inFlight.size, 0);
+  const dispatch = (tasks: Task[]) => {
+    const seq = nextSeq++;
+    const slot = freest();
+    slot.inFlight.set(seq, tasks);
+    slot.worker.postMessage({ seq, tasks });
+  };
+  const deliver = async (result: BatchResult) => {
+    if (!reorder) return handle(result);
+    reorder.put(result.seq, result);
+    for (const r of reorder.drain()) await handle(r);
+  };
+
+  // An interrupt must not wait for input that may never come (an idle stdin).
+  const ticker = opts.stopped ? setInterval(() => { if (stopped()) post({ type: 'tick' }); }, 200) : null;
+  ticker?.unref();
+  try {
+    for (;;) {
+      while (!fetching && !sourceDone && !stopped() && freest().inFlight.size < IN_FLIGHT_PER_WORKER && (!reorder || reorder.accepts(nextSeq))) {
+        const got = source.next(opts.batchSize);
+        if (Array.isArray(got)) {
+          if (got.length) dispatch(got);
+          else sourceDone = true;
+        } else {
+          fetching = true;
+          got.then(
+            (tasks) => post({ type: 'tasks', tasks }),
+            (e: Error) => post({ type: 'tasks', tasks: [{ kind: 'error', path: '-', reason: e.message }] }),
+          );
+        }
+      }
+      if (!fetching && !inFlight() && (sourceDone || stopped())) break;
+      const ev = await nextEvent();
+      if (ev.type === 'tasks') {
+        fetching = false;
+        if (ev.tasks.length) dispatch(ev.tasks);
+        else sourceDone = true;
+      } else if (ev.type === 'result') {
+        await deliver(ev.result);
+      } else if (ev.type === 'crash') {
+        // A dead worker loses no input: its batches are redone here, where each failure is caught per task.
+        const i = slots.indexOf(ev.slot);
+        ev.slot.dead = true;
+        const lost = [...ev.slot.inFlight];
+        ev.slot.inFlight.clear();
+        if (i >= 0 && !stopped()) slots[i] = spawn();
+        const { processBatch } = await import('./tasks.js');
+        for (const [seq, tasks] of lost) {
+          const redone = processBatch(seq, tasks, opts.config.task, null, opts.config.stats);
+          redone.errors = redone.errors.map((e) => ({ ...e, reason: `${e.reason} (after ${ev.reason})` }));
+          await deliver(redone);
+        }
+      }
+      if (stopped()) break;
+    }
+  } finally {
+    if (ticker) clearInterval(ticker);
+    for (const s of slots) s.dead = true;
+    await Promise.all(slots.map((s) => s.worker.terminate()));
+  }
+}

@@ -1,0 +1,144 @@
+// One unit of work (a file, stdin, or an ndjson line) → a record. Shared by the in-process path and the workers.
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { extract } from '../extract/index.js';
+import type { InputFormatOption } from '../input/load.js';
+import type { DocumentRecord } from '../record/schema.js';
+import { InputError } from './errors.js';
+import { describeFsError, type InputItem } from './inputs.js';
+
+/** A line of `--input-format ndjson`: `where` names it in errors (`file:line`), `source` is the file or "-". */
+export interface LineTask {
+  kind: 'line';
+  where: string;
+  source: string;
+  line: string;
+}
+
+export type Task = InputItem | LineTask;
+
+export interface TaskOptions {
+  inputFormat: InputFormatOption;
+  includeText: boolean;
+  /** Record id for a single input (from --id). */
+  id?: string;
+  /** Refuse inputs larger than this many bytes. */
+  maxBytes: number;
+}
+
+function tooBig(path: string, size: number, maxBytes: number): InputError {
+  return new InputError(path, `file is ${size} bytes, over --max-bytes ${maxBytes}`);
+}
+
+/** Reads a file, checking its size first so a huge file is refused without being loaded. */
+export function readInput(item: InputItem, maxBytes: number): Uint8Array {
+  if (item.kind === 'error') throw new InputError(item.path, item.reason);
+  if (item.kind === 'stdin') {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(0);
+    } catch (e) {
+      throw new InputError(item.path, describeFsError(e));
+    }
+    if (bytes.length > maxBytes) throw tooBig(item.path, bytes.length, maxBytes);
+    return bytes;
+  }
+  let fd: number;
+  try {
+    fd = openSync(item.path, 'r');
+  } catch (e) {
+    throw new InputError(item.path, describeFsError(e));
+  }
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new InputError(item.path, 'is a directory');
+    if (st.size > maxBytes) throw tooBig(item.path, st.size, maxBytes);
+    const bytes = readFileSync(fd);
+    if (bytes.length > maxBytes) throw tooBig(item.path, bytes.length, maxBytes);
+    return bytes;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(item.path, describeFsError(e));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fromLine(task: LineTask, opts: TaskOptions): DocumentRecord {
+  if (task.line.length > opts.maxBytes) throw tooBig(task.where, task.line.length, opts.maxBytes);
+  let obj: unknown;
+  try {
+    obj = JSON.parse(task.line);
+  } catch {
+    throw new InputError(task.where, 'not a JSON line');
+  }
+  if (!obj || typeof obj !== 'object' || Array.isArray(obj)) throw new InputError(task.where, 'expected a JSON object with "id" and "text" or "html"');
+  const { id, text, html } = obj as { id?: unknown; text?: unknown; html?: unknown };
+  if ((typeof id !== 'string' && typeof id !== 'number') || id === '') throw new InputError(task.where, 'line has no "id"');
+  const body = typeof text === 'string' ? text : typeof html === 'string' ? html : null;
+  if (body === null) throw new InputError(task.where, 'line has no "text" or "html" string');
+  return extract(body, {
+    id: String(id),
+    path: task.source,
+    inputFormat: typeof text === 'string' ? 'text' : 'html',
+    includeText: opts.includeText,
+  });
+}
+
+/** Extracts one task; every failure becomes an InputError naming the input, never a crash. */
+export function processTask(task: Task, opts: TaskOptions): DocumentRecord {
+  if (task.kind === 'line') {
+    try {
+      return fromLine(task, opts);
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      throw new InputError(task.where, `extraction failed: ${(e as Error).message}`);
+    }
+  }
+  const bytes = readInput(task, opts.maxBytes);
+  try {
+    return extract(bytes, { path: task.path, inputFormat: opts.inputFormat, includeText: opts.includeText, id: opts.id });
+  } catch (e) {
+    throw new InputError(task.path, `extraction failed: ${(e as Error).message}`);
+  }
+}
+
+/** What a batch of tasks gave: records already serialised (or as objects for the json array), and failures. */
+export interface BatchResult {
+  seq: number;
+  /** The batch's output, records in task order, when a serialiser was given. */
+  text: string;
+  /** The records themselves, when no serialiser was given. */
+  records?: DocumentRecord[];
+  errors: { path: string; reason: string }[];
+  ok: number;
+  bytes: number;
+  /** Per-document ms, only when stats are on. */
+  latencies?: number[];
+}
+
+export function processBatch(
+  seq: number,
+  tasks: Task[],
+  opts: TaskOptions,
+  serialize: ((r: DocumentRecord) => string) | null,
+  withLatencies = false,
+): BatchResult {
+  const result: BatchResult = { seq, text: '', errors: [], ok: 0, bytes: 0 };
+  if (!serialize) result.records = [];
+  if (withLatencies) result.latencies = [];
+  for (const task of tasks) {
+    const t0 = withLatencies ? performance.now() : 0;
+    try {
+      const record = processTask(task, opts);
+      if (serialize) result.text += serialize(record);
+      else result.records!.push(record);
+      result.ok++;
+      result.bytes += record.source.bytes;
+    } catch (e) {
+      const err = e instanceof InputError ? e : new InputError(task.kind === 'line' ? task.where : task.path, `extraction failed: ${(e as Error).message}`);
+      result.errors.push({ path: err.path, reason: err.reason });
+    }
+    if (withLatencies) result.latencies!.push(performance.now() - t0);
+  }
+  return result;
+}
