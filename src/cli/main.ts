@@ -1,12 +1,15 @@
 // The command line: a thin commander layer over the pipeline.
 import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { recordJsonSchema } from '../record/schema.js';
 import { atomicFileSink, SinkError, streamSink, type Sink } from '../output/sink.js';
 import { createWriter, type CsvLayout, type OutputFormat } from '../output/writers.js';
 import { EXIT, formatInputError, type ErrorFormat } from '../pipeline/errors.js';
-import { expandInputs, type InputItem } from '../pipeline/inputs.js';
-import { runBatch } from '../pipeline/run.js';
+import { countInputs, expandInputs, lookahead } from '../pipeline/inputs.js';
+import { createProgress, shouldShowProgress, type Progress } from '../pipeline/progress.js';
+import { DEFAULT_BATCH_SIZE, runBatch } from '../pipeline/run.js';
+import { itemSource, ndjsonSource, type TaskSource } from '../pipeline/source.js';
 import type { InputFormatOption } from '../input/load.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
@@ -20,8 +23,10 @@ interface ExtractFlags {
   includeText?: boolean;
   csvLayout: CsvLayout;
   bom?: boolean;
-  inputFormat: InputFormatOption;
+  inputFormat: InputFormatOption | 'ndjson';
   errors: ErrorFormat;
+  jobs: number;
+  ordered?: boolean;
   maxBytes: number;
   quiet?: boolean;
   debug?: boolean;
@@ -36,6 +41,8 @@ Examples:
   $ vnpress extract 'pages/**/*.html' --format csv --bom   CSV that Excel opens with Vietnamese intact
   $ vnpress extract a.txt --format csv --csv-layout entities   one row per entity, with spans
   $ cat article.txt | vnpress extract - --id my-article    stdin in, stdout out
+  $ vnpress extract corpus/ -f ndjson --jobs 4 --ordered    four threads, records in input order
+  $ cat docs.jsonl | vnpress extract --input-format ndjson -f ndjson --jobs 1   a filter: {"id","text"} lines in, records out
   $ vnpress schema > record.schema.json                    the JSON Schema of a record
 
 Exit status:
@@ -73,7 +80,9 @@ export function buildProgram(): Command {
     .option('--include-text', 'add the document text that spans index')
     .addOption(new Option('--csv-layout <layout>', 'CSV rows per document or per entity').choices(['documents', 'entities']).default('documents'))
     .option('--bom', 'start output with a UTF-8 BOM (for Excel)')
-    .addOption(new Option('--input-format <format>', 'how to read inputs').choices(['auto', 'text', 'html']).default('auto'))
+    .addOption(new Option('--input-format <format>', 'how to read inputs; ndjson: lines of {"id","text"} or {"id","html"}').choices(['auto', 'text', 'html', 'ndjson']).default('auto'))
+    .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseIntOption('--jobs'), availableParallelism())
+    .option('--ordered', 'with several jobs, keep records in input order')
     .addOption(new Option('--errors <format>', 'how to report failed inputs on stderr').choices(['text', 'ndjson']).default('text'))
     .option('--max-bytes <n>', 'refuse inputs larger than N bytes', parseIntOption('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('-q, --quiet', 'no progress or summary on stderr')
@@ -98,8 +107,20 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     if (process.stdin.isTTY) throw new UsageError('no input: give paths, or pipe text and use "-"');
     paths = ['-'];
   }
-  const items: InputItem[] = [...expandInputs(paths)];
-  if (flags.id && items.length > 1) throw new UsageError('--id names one record, but there are several inputs');
+  // Inputs stream lazily; a short look ahead tells one input from many, and small runs stay in this thread.
+  let source: TaskSource;
+  let known: number | null = null;
+  if (flags.inputFormat === 'ndjson') {
+    if (flags.id) throw new UsageError('--id cannot be used with --input-format ndjson: ids come from the lines');
+    source = ndjsonSource(paths);
+  } else {
+    const ahead = lookahead(expandInputs(paths), 2 * DEFAULT_BATCH_SIZE);
+    if (flags.id && ahead.head.length > 1) throw new UsageError('--id names one record, but there are several inputs');
+    if (ahead.exhausted) known = ahead.head.length;
+    source = itemSource(ahead.iterator);
+  }
+  const inputFormat = flags.inputFormat === 'ndjson' ? 'auto' : flags.inputFormat;
+  const jobs = known !== null ? 1 : flags.jobs;
   let sink: Sink;
   try {
     sink = flags.out ? atomicFileSink(flags.out) : streamSink(process.stdout);
@@ -107,33 +128,48 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     if (e instanceof SinkError) throw new UsageError(e.message);
     throw e;
   }
-  const writer = createWriter({ format: flags.format, csvLayout: flags.csvLayout, bom: flags.bom, expected: items.length });
+  const writer = createWriter({ format: flags.format, csvLayout: flags.csvLayout, bom: flags.bom, expected: known ?? Infinity });
+  let progress: Progress | null = null;
+  if (shouldShowProgress({ quiet: flags.quiet, stderrIsTTY: process.stderr.isTTY, recordsToTerminal: !flags.out && process.stdout.isTTY })) {
+    const total = flags.inputFormat === 'ndjson' ? null : known ?? countInputs(paths);
+    progress = createProgress(process.stderr, total);
+  }
   let interrupted = false;
   const onSignal = () => { interrupted = true; };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
     const summary = await runBatch(
-      items,
-      { inputFormat: flags.inputFormat, includeText: !!flags.includeText, id: flags.id, maxBytes: flags.maxBytes },
+      source,
+      {
+        inputFormat, includeText: !!flags.includeText, id: flags.id, maxBytes: flags.maxBytes,
+        jobs, ordered: flags.ordered, format: flags.format, csvLayout: flags.csvLayout,
+      },
       writer,
       sink,
       {
-        onError: (err) => process.stderr.write(formatInputError(err, flags.errors)),
+        onError: (err) => {
+          const line = formatInputError(err, flags.errors);
+          if (progress) progress.log(line);
+          else process.stderr.write(line);
+        },
+        onProgress: progress ? (done, bytes) => progress!.update(done, bytes) : undefined,
         stopped: () => interrupted,
       },
     );
+    progress?.stop();
     if (interrupted) {
       sink.abort();
       process.stderr.write('vnpress: interrupted\n');
       return EXIT.INTERRUPTED;
     }
     await sink.commit();
-    if (!flags.quiet && (items.length > 1 || summary.failed)) {
+    if (!flags.quiet && (known !== 1 || summary.failed)) {
       process.stderr.write(`vnpress: ${summary.ok} ok, ${summary.failed} failed in ${(summary.ms / 1000).toFixed(2)} s\n`);
     }
     return summary.failed ? EXIT.SOME_FAILED : EXIT.OK;
   } catch (e) {
+    progress?.stop();
     sink.abort();
     throw e;
   } finally {
