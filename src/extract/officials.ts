@@ -1,7 +1,262 @@
-// Named officials with rank and positions. First cut; issue "Accuracy" builds the real rules.
-import type { Official } from '../record/schema.js';
+// Named officials: a person's name with a rank or a post written before it ("Thiếu tướng Nguyễn
+// Duy Ngọc", "Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ") or in apposition after it (", Thứ trưởng Bộ
+// Công an"). All mentions of one person are merged; later "ông Ngọc" joins "Nguyễn Duy Ngọc".
+import { ACRONYMS } from '../lexicon/acronyms.js';
+import { NOT_NAME_PHRASES } from '../lexicon/personal-names.js';
+import {
+  PLURAL_WORDS, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
+  POSITION_TAKES_PLACE,
+} from '../lexicon/positions.js';
+import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
+import {
+  analyse, expandedKey, Gap, HONORIFIC_TABLE, matchAt, NOT_NAME_SET, ORG_TABLE, parseImpliedOrg, parseOrgAt,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, type Token,
+} from './organization-parse.js';
 
-export function extractOfficials(_ctx: ExtractContext): Official[] {
-  return [];
+const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
+const PREFIX_TABLE = table(POSITION_PREFIXES);
+const SUFFIX_TABLE = table(POSITION_SUFFIXES);
+const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
+const MAX_NAME_TOKENS = 4;
+const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
+
+interface ParsedPosition { endTok: number; position: Position }
+
+/** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
+function parsePosition(text: string, toks: Token[], i: number): ParsedPosition | null {
+  let k = i;
+  for (let guard = 0; guard < 3; guard++) {
+    const p = matchAt(toks, k, PREFIX_TABLE);
+    if (!p || toks[k + p.len]?.gap !== Gap.Space) break;
+    k += p.len;
+  }
+  const m = matchAt(toks, k, POSITION_TABLE);
+  if (!m) return null;
+  const headF = toks.slice(k, k + m.len).map((t) => t.f).join(' ');
+  // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post
+  if (!toks[i].cap && k === i && !POSITION_LOWER_CASE_OK.has(headF)) return null;
+  if (i > 0 && toks[i].gap === Gap.Space && PLURAL_WORDS.has(toks[i - 1].f)) return null;
+  let headEnd = k + m.len;
+  const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
+  if (suf) headEnd += suf.len;
+  let end = headEnd;
+  let orgStart = -1;
+  const n = toks[headEnd];
+  if (n && n.gap === Gap.Space) {
+    const org = parseOrgAt(toks, headEnd, { title: true });
+    const implied = POSITION_IMPLIED_ORG[headF];
+    if (org && org.end > headEnd) { orgStart = headEnd; end = org.end; }
+    else if (implied) {
+      const io = parseImpliedOrg(toks, headEnd, implied);
+      if (io) { orgStart = headEnd; end = io.end; }
+    } else if (POSITION_TAKES_PLACE.has(headF)) {
+      const p = matchAt(toks, headEnd, PLACE_TABLE);
+      if (p) {
+        orgStart = headEnd;
+        end = headEnd + p.len;
+        const at = toks[end];
+        if (at && at.f === 'tại' && at.gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
+          const q = matchAt(toks, end + 1, PLACE_TABLE);
+          if (q) end += 1 + q.len;
+        }
+      }
+    }
+  }
+  if (orgStart < 0 && POSITION_NEEDS_ORG.has(headF)) return null;
+  const s = toks[i].s;
+  const e = toks[end - 1].e;
+  const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
+  return {
+    endTok: end,
+    position: {
+      title: text.slice(s, titleEnd),
+      organization: orgStart < 0 ? null : text.slice(toks[orgStart].s, e),
+      text: text.slice(s, e),
+      span: [s, e],
+    },
+  };
 }
+
+function startsTitleWord(toks: Token[], k: number): boolean {
+  return !!(matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, ORG_TABLE));
+}
+
+/** A person's name at token k: capitalised words, not a place, post or body. Returns the end token. */
+function parseName(toks: Token[], text: string, k: number): number {
+  const t = toks[k];
+  if (!t || !t.cap || t.acro || t.num || NOT_NAME_SET.has(t.f) || startsTitleWord(toks, k)) return -1;
+  if (!NAME_CHAR_RE.test(text.slice(t.s, t.e))) return -1;
+  let j = k + 1;
+  while (j < toks.length && j - k < MAX_NAME_TOKENS) {
+    const u = toks[j];
+    if (u.gap !== Gap.Space || !u.cap || u.acro || u.num || NOT_NAME_SET.has(u.f) || startsTitleWord(toks, j)) break;
+    if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;
+    j++;
+  }
+  const place = matchAt(toks, k, PLACE_TABLE);
+  if (place && place.len >= j - k) return -1;
+  if (j - k === 1 && matchAt(toks, k, NOT_NAME_PHRASE_TABLE)) return -1;
+  return j;
+}
+
+interface Candidate {
+  nameStart: number;
+  nameEnd: number;
+  rank: Mention | null;
+  positions: Position[];
+  /** written with a rank or a post (not only an honorific) */
+  titled: boolean;
+}
+
+/** Posts written in apposition after a name: ", Thứ trưởng Bộ Công an", " - Chánh văn phòng Sở GDĐT". */
+function appositions(text: string, toks: Token[], k: number, out: Position[]): number {
+  let first = true;
+  while (k < toks.length) {
+    const g = toks[k].gap;
+    if (!(g === Gap.Comma || g === Gap.Dash || (first && g === Gap.Paren))) break;
+    const p = parsePosition(text, toks, k);
+    if (!p) break;
+    // A post followed by a name belongs to that next person.
+    const after = toks[p.endTok];
+    if (after && after.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) break;
+    out.push(p.position);
+    k = p.endTok;
+    first = false;
+    // a unit code after a dash: "Trưởng phòng An ninh điều tra - PA92"
+    if (toks[k]?.gap === Gap.Dash && toks[k].acro) k++;
+  }
+  return k;
+}
+
+function findCandidates(ctx: ExtractContext): Candidate[] {
+  const { toks } = analyse(ctx);
+  const text = ctx.text;
+  const out: Candidate[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i];
+    let k = i;
+    let rank: Mention | null = null;
+    const positions: Position[] = [];
+    // ranks and posts before the name, possibly a comma-separated chain
+    for (let guard = 0; guard < 8 && k < toks.length; guard++) {
+      const r = matchAt(toks, k, RANK_TABLE);
+      if (r) {
+        const s = toks[k].s, e = toks[k + r.len - 1].e;
+        rank ??= { text: text.slice(s, e), span: [s, e] };
+        k += r.len;
+      } else {
+        const p = parsePosition(text, toks, k);
+        if (!p) break;
+        positions.push(p.position);
+        k = p.endTok;
+      }
+      const nt = toks[k];
+      if (!nt) break;
+      if (nt.gap === Gap.Space) continue;
+      if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE))) continue;
+      break;
+    }
+    const titled = rank !== null || positions.length > 0;
+    let nameAt = k;
+    const hon = matchAt(toks, k, HONORIFIC_TABLE);
+    const honGapOk = k === i || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
+    if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space) nameAt = k + hon.len;
+    else if (titled && toks[k]?.gap !== Gap.Space) { i++; continue; }
+    if (!titled && !hon && !(t.cap && !t.acro)) { i++; continue; }
+    const nameEnd = parseName(toks, text, nameAt);
+    if (nameEnd < 0) { i++; continue; }
+    // Without a rank, post or honorific, only a family-name name with a post after it counts.
+    // A post both before and after a name is rare; the later one is mostly the next clause's subject.
+    const after: Position[] = [];
+    const end = positions.length ? nameEnd : appositions(text, toks, nameEnd, after);
+    if (!titled && !hon && (!after.length || nameEnd - nameAt < 2)) { i++; continue; }
+    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0 });
+    i = Math.max(end, nameEnd);
+  }
+  return out;
+}
+
+interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number }
+
+const ACRONYM_WORDS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [k.toLowerCase(), v]));
+
+/** "Chủ tịch QH" where the text also writes "Chủ tịch Quốc hội": the fuller form, as written there. */
+function fullerForm(ctx: ExtractContext, p: Position): Position {
+  const words = p.text.split(' ');
+  let changed = false;
+  const expanded = words.map((w) => {
+    const e = w.length >= 2 && w === w.toUpperCase() ? ACRONYM_WORDS.get(w.toLowerCase()) : undefined;
+    if (e) changed = true;
+    return e ?? w.toLowerCase();
+  });
+  if (!changed) return p;
+  const at = ctx.folded.indexOf(expanded.join(' ').normalize('NFC'));
+  if (at < 0) return p;
+  const s = at, e = at + expanded.join(' ').length;
+  const titleLen = p.title.length;
+  return { title: ctx.text.slice(s, s + titleLen), organization: ctx.text.slice(s + titleLen + 1, e) || null, text: ctx.text.slice(s, e), span: [s, e] };
+}
+
+function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
+  const byKey = new Map<string, Position>();
+  for (const p0 of list) {
+    const p = fullerForm(ctx, p0);
+    const key = expandedKey(p.text);
+    const had = byKey.get(key);
+    if (!had || p.text.length > had.text.length) byKey.set(key, p);
+  }
+  const keys = [...byKey.keys()];
+  // "Thứ trưởng" beside "Thứ trưởng Bộ Công an" is the same post written short.
+  return [...byKey.entries()]
+    .filter(([k]) => !keys.some((o) => o !== k && o.startsWith(k + ' ')))
+    .map(([, p]) => p)
+    .sort((a, b) => a.span[0] - b.span[0]);
+}
+
+export function extractOfficials(ctx: ExtractContext): Official[] {
+  const cands = findCandidates(ctx);
+  if (!cands.length) return [];
+  const { toks } = analyse(ctx);
+  const text = ctx.text;
+  const people: Person[] = [];
+  const byName = new Map<string, Person>();
+  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t) => t.f);
+  const mention = (c: Candidate): Mention => {
+    const s = toks[c.nameStart].s, e = toks[c.nameEnd - 1].e;
+    return { text: text.slice(s, e), span: [s, e] };
+  };
+  const add = (p: Person, c: Candidate) => {
+    p.names.push(mention(c));
+    p.rank ??= c.rank;
+    p.positions.push(...c.positions);
+  };
+  // Full names first (two words or more), then short ones join the one person they end.
+  const ordered = [...cands].sort((a, b) => (b.nameEnd - b.nameStart) - (a.nameEnd - a.nameStart) || a.nameStart - b.nameStart);
+  for (const c of ordered) {
+    const w = words(c);
+    const key = w.join(' ');
+    let p = byName.get(key);
+    if (!p) {
+      const suffixOf = people.filter((o) => o.key.length > w.length && o.key.slice(o.key.length - w.length).join(' ') === key);
+      if (suffixOf.length === 1) p = suffixOf[0];
+    }
+    if (!p) {
+      if (!c.titled) continue; // "ông Sương" with no full name known is nobody's record
+      p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s };
+      people.push(p);
+      byName.set(key, p);
+    }
+    add(p, c);
+    p.first = Math.min(p.first, toks[c.nameStart].s);
+  }
+  return people
+    .sort((a, b) => a.first - b.first)
+    .map((p) => {
+      const names = p.names.sort((a, b) => a.span[0] - b.span[0]);
+      const name = names.reduce((best, m) => (m.text.length > best.text.length ? m : best), names[0]).text;
+      return { name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p.positions), mentions: names };
+    });
+}
+

@@ -18,3 +18,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Bộ', 'Cục', 'Sở', 'Phòng', 'Ban', 'Ủy', 'Tỉnh', 'Huyện',
   'Quận', 'Xã', 'Phường', 'Báo', 'PV', 'Bí', 'Giám', 'Trưởng',
 ];
+
+/** Words a capitalised syllable may begin after a rank ("Thượng tá An ninh"): not a name. Folded. */
+export const NOT_NAME_PHRASES: readonly string[] = [
+  'an ninh', 'cảnh sát', 'công an', 'hải quân', 'không quân', 'biên phòng', 'quân đội', 'quân y', 'tình báo',
+  'phòng không', 'đặc công', 'pháo binh', 'bộ binh', 'thông tin', 'hậu cần', 'kỹ thuật', 'hoa hồng',
+];

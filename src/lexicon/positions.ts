@@ -4,10 +4,10 @@
 /** Posts as written in the press. A post may take Phó/nguyên/cựu/Quyền before it (see POSITION_PREFIXES). */
 export const POSITION_HEADS: readonly string[] = [
   // state and party leaders
-  'Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Thủ tướng Chính phủ', 'Chủ tịch Quốc hội', 'Chủ tịch QH',
-  'Ủy viên Bộ Chính trị', 'Ủy viên Trung ương Đảng', 'Ủy viên Ban Bí thư', 'Ủy viên', 'Thường trực Ban Bí thư',
+  // the body after a post is read as an organization: "Chủ tịch Quốc hội", "Ủy viên Bộ Chính trị"
+  'Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Ủy viên', 'Thường trực Ban Bí thư',
   'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
-  'Đại biểu Quốc hội', 'Đại biểu HĐND', 'đại biểu', 'Đại biểu',
+  'đại biểu', 'Đại biểu',
   // ministries and departments
   'Bộ trưởng', 'Thứ trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Vụ trưởng', 'Viện trưởng',
   'Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Giám đốc điều hành', 'Chánh văn phòng', 'Chánh Văn phòng',
@@ -21,7 +21,7 @@ export const POSITION_HEADS: readonly string[] = [
   'Đại đội trưởng', 'Hạm trưởng', 'Tùy viên Quốc phòng', 'Tùy viên',
   // foreign and diplomatic
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
-  'Quốc vương', 'Nữ hoàng', 'Thủ lĩnh', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
+  'Quốc vương', 'Thủ lĩnh', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // spokespeople and officers of a case
   'phát ngôn viên', 'Phát ngôn viên', 'Người phát ngôn', 'người phát ngôn', 'Lãnh đạo',
   'điều tra viên', 'Điều tra viên', 'kiểm sát viên', 'Kiểm sát viên', 'Thẩm phán', 'thẩm phán',
@@ -51,6 +51,14 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
   'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tùy viên quốc phòng', 'tùy viên', 'tổng thống', 'ngoại trưởng',
   'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'quốc vương', 'đại biểu quốc hội',
 ]);
+
+/** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */
+export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
+  'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn',
+]);
+
+/** Words before a post that make it plural or generic ("các đại biểu"): no one person is named. */
+export const PLURAL_WORDS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'mọi', 'vị', 'hai', 'ba']);
 
 /** Honorifics written before a name; never part of it. */
 export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cô', 'thầy', 'đ/c'];
