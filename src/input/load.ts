@@ -28,7 +28,7 @@ export function documentFromBytes(
   const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
   const fmt = format === 'auto' ? detectFormat(path, head) : format;
   const decoded = decodeBytes(bytes, fmt === 'html' ? declaredCharset(bytes) : undefined, options);
-  const doc = fmt === 'html' ? documentFromHtml(decoded.text, decoded.encoding) : documentFromText(decoded.text, decoded.encoding);
+  const doc = fmt === 'html' ? htmlDocument(decoded.text, decoded.encoding) : documentFromText(decoded.text, decoded.encoding);
   doc.warnings.unshift(...decoded.warnings);
   addContentWarnings(doc);
   return doc;
@@ -36,8 +36,36 @@ export function documentFromBytes(
 
 export function documentFromString(input: string, format: InputFormatOption = 'auto'): Document {
   const fmt = format === 'auto' ? (looksLikeHtml(input.slice(0, 1024)) ? 'html' : 'text') : format;
-  const doc = fmt === 'html' ? documentFromHtml(input) : documentFromText(input);
+  const doc = fmt === 'html' ? htmlDocument(input) : documentFromText(input);
   addContentWarnings(doc);
+  return doc;
+}
+
+// The HTML parser's time grows with the square of the nesting depth (100,000 nested <div>s take
+// minutes), while real pages stay under a few hundred levels.
+const MAX_HTML_DEPTH = 1000;
+const TAG_RE = /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g;
+const VOID_TAGS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'p', 'li', 'option']);
+/** Tags the HTML reader looks at; flattening keeps them and drops every other tag (not its text). */
+const KEEP_WHEN_FLAT = /^(html|head|body|title|meta|link|p|br|h[1-6]|script|style|noscript)$/i;
+
+/** Deepest element nesting, counted from open and close tags (an over-estimate for sloppy pages). */
+export function htmlNestingDepth(html: string): number {
+  let depth = 0, max = 0;
+  for (const m of html.matchAll(TAG_RE)) {
+    if (m[3] || VOID_TAGS.has(m[2].toLowerCase())) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  return max;
+}
+
+function htmlDocument(html: string, encoding?: string): Document {
+  const depth = htmlNestingDepth(html);
+  if (depth <= MAX_HTML_DEPTH) return documentFromHtml(html, encoding);
+  const flat = html.replace(TAG_RE, (tag, _close, name: string) => (KEEP_WHEN_FLAT.test(name) ? tag : ' '));
+  const doc = documentFromHtml(flat, encoding);
+  doc.warnings.push(`HTML nested about ${depth} levels deep; layout tags dropped before parsing`);
   return doc;
 }
 
