@@ -150,16 +150,17 @@ function findLead(root: DomDocument, body: Element, headline: Element | null, is
   return found;
 }
 
-/** A caption: inside a figure or a photo table, or a short line right under an image. */
-function captionContext(el: Element): boolean {
+/** A caption: inside a figure or a photo box (below the container), or a short line right under an image. */
+function captionContext(el: Element, container: Element): boolean {
   if (isCaptionByName(el)) return true;
+  if (el === container) return false;
+  const text = squash(textOf(el));
+  if (text.length > 300 || hasDescendant(el, isImage)) return false;
   let level = 0;
-  for (let p: AnyNode | null = el.parent; p && isElement(p) && level < 4; p = p.parent, level++) {
+  for (let p: AnyNode | null = el.parent; p && isElement(p) && p !== container && level < 4; p = p.parent, level++) {
     if (p.name === 'figure' || p.name === 'figcaption') return true;
     if ((p.name === 'table' || p.name === 'div') && hasDescendant(p, isImage) && squash(textOf(p)).length < 400) return true;
   }
-  const text = squash(textOf(el));
-  if (text.length > 300 || hasDescendant(el, isImage)) return false;
   let prev = el.prev;
   while (prev && !isElement(prev)) prev = prev.prev;
   return !!prev && isElement(prev) && (isImage(prev) || (hasDescendant(prev, isImage) && squash(textOf(prev)).length === 0));
@@ -190,7 +191,7 @@ function readBlocks(container: Element, kind: SegmentKind, headline: Element | n
       return;
     }
     flush();
-    const own: SegmentKind = k === 'caption' || captionContext(n) ? 'caption' : classIdParts(n).some((p) => SAPO_PARTS.test(p)) ? 'lead' : k;
+    const own: SegmentKind = k === 'caption' || captionContext(n, container) ? 'caption' : classIdParts(n).some((p) => SAPO_PARTS.test(p)) ? 'lead' : k;
     for (const c of n.children) walk(c, own);
     flush();
   };
