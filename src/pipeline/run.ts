@@ -57,7 +57,9 @@ export async function runBatch(
     ? (input as TaskSource)
     : itemSource((input as Iterable<InputItem>)[Symbol.iterator]());
   const batchSize = opts.batchSize ?? DEFAULT_BATCH_SIZE;
-  const taskOptions: TaskOptions = { inputFormat: opts.inputFormat, includeText: opts.includeText, id: opts.id, maxBytes: opts.maxBytes };
+  const taskOptions: TaskOptions = {
+    inputFormat: opts.inputFormat, includeText: opts.includeText, id: opts.id, maxBytes: opts.maxBytes, legacyEncoding: opts.legacyEncoding,
+  };
   const histogram = statsEnabled() ? new LatencyHistogram() : null;
   let ok = 0;
   let failed = 0;

@@ -1,7 +1,8 @@
 // One unit of work (a file, stdin, or an ndjson line) → a record. Shared by the in-process path and the workers.
 import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { extract } from '../extract/index.js';
-import type { InputFormatOption } from '../input/load.js';
+import type { LegacyOption } from '../input/decode.js';
+import { readBounded, refusalReason, TooLargeError, type InputFormatOption } from '../input/load.js';
 import type { DocumentRecord } from '../record/schema.js';
 import { InputError } from './errors.js';
 import { describeFsError, type InputItem } from './inputs.js';
@@ -23,6 +24,8 @@ export interface TaskOptions {
   id?: string;
   /** Refuse inputs larger than this many bytes. */
   maxBytes: number;
+  /** Convert legacy TCVN3/VNI inputs (--legacy-encoding). */
+  legacyEncoding?: LegacyOption;
 }
 
 function tooBig(path: string, size: number, maxBytes: number): InputError {
@@ -35,8 +38,9 @@ export function readInput(item: InputItem, maxBytes: number): Uint8Array {
   if (item.kind === 'stdin') {
     let bytes: Buffer;
     try {
-      bytes = readFileSync(0);
+      bytes = readBounded(0, maxBytes) as Buffer;
     } catch (e) {
+      if (e instanceof TooLargeError) throw new InputError(item.path, `stdin is over --max-bytes ${maxBytes}; not read further`);
       throw new InputError(item.path, describeFsError(e));
     }
     if (bytes.length > maxBytes) throw tooBig(item.path, bytes.length, maxBytes);
@@ -95,8 +99,12 @@ export function processTask(task: Task, opts: TaskOptions): DocumentRecord {
     }
   }
   const bytes = readInput(task, opts.maxBytes);
+  const refused = refusalReason(bytes);
+  if (refused) throw new InputError(task.path, refused);
   try {
-    return extract(bytes, { path: task.path, inputFormat: opts.inputFormat, includeText: opts.includeText, id: opts.id });
+    return extract(bytes, {
+      path: task.path, inputFormat: opts.inputFormat, includeText: opts.includeText, id: opts.id, legacyEncoding: opts.legacyEncoding,
+    });
   } catch (e) {
     throw new InputError(task.path, `extraction failed: ${(e as Error).message}`);
   }
