@@ -28,6 +28,7 @@ interface ExtractFlags {
   jobs: number;
   ordered?: boolean;
   maxBytes: number;
+  legacyEncoding?: boolean;
   quiet?: boolean;
   debug?: boolean;
 }
@@ -84,6 +85,7 @@ export function buildProgram(): Command {
     .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseIntOption('--jobs'), availableParallelism())
     .option('--ordered', 'with several jobs, keep records in input order')
     .addOption(new Option('--errors <format>', 'how to report failed inputs on stderr').choices(['text', 'ndjson']).default('text'))
+    .option('--legacy-encoding', 'convert inputs detected as pre-Unicode TCVN3 (ABC) or VNI to Unicode (without it they are only flagged in warnings)')
     .option('--max-bytes <n>', 'refuse inputs larger than N bytes', parseIntOption('--max-bytes'), DEFAULT_MAX_BYTES)
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--debug', 'show stack traces for internal errors')
@@ -135,14 +137,24 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     progress = createProgress(process.stderr, total);
   }
   let interrupted = false;
-  const onSignal = () => { interrupted = true; };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  // First signal: finish the record in hand, then stop. A second one: stop now, still leaving no half file.
+  const onSignal = () => {
+    if (interrupted) {
+      sink.abort();
+      process.stderr.write('vnpress: interrupted\n');
+      process.exit(EXIT.INTERRUPTED);
+    }
+    interrupted = true;
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  // A reader that went away (`| head -1`) wants no more: stop quietly.
+  const readerGone = () => (sink as Partial<ReturnType<typeof streamSink>>).closed?.() === true;
   try {
     const summary = await runBatch(
       source,
       {
-        inputFormat, includeText: !!flags.includeText, id: flags.id, maxBytes: flags.maxBytes,
+        inputFormat, includeText: !!flags.includeText, id: flags.id, maxBytes: flags.maxBytes, legacyEncoding: flags.legacyEncoding ? 'auto' : undefined,
         jobs, ordered: flags.ordered, format: flags.format, csvLayout: flags.csvLayout,
       },
       writer,
@@ -154,7 +166,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
           else process.stderr.write(line);
         },
         onProgress: progress ? (done, bytes) => progress!.update(done, bytes) : undefined,
-        stopped: () => interrupted,
+        stopped: () => interrupted || readerGone(),
       },
     );
     progress?.stop();
@@ -164,7 +176,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
       return EXIT.INTERRUPTED;
     }
     await sink.commit();
-    if (!flags.quiet && (known !== 1 || summary.failed)) {
+    if (!flags.quiet && !readerGone() && (known !== 1 || summary.failed)) {
       process.stderr.write(`vnpress: ${summary.ok} ok, ${summary.failed} failed in ${(summary.ms / 1000).toFixed(2)} s\n`);
     }
     return summary.failed ? EXIT.SOME_FAILED : EXIT.OK;
