@@ -68,8 +68,12 @@ export function* expandInputs(paths: string[]): Generator<InputItem> {
       yield { kind: 'error', path: p, reason: describeFsError(e) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(p, new Set());
-    else yield { kind: 'file', path: p };
+    if (st.isDirectory()) {
+      let found = false;
+      for (const item of walk(p, new Set())) { found = true; yield item; }
+      // A directory that yields nothing is a failed input, not a silent success.
+      if (!found) yield { kind: 'error', path: p, reason: 'directory has no .txt, .htm or .html files' };
+    } else yield { kind: 'file', path: p };
   }
 }
 
