@@ -139,13 +139,16 @@ export function commonSyllableCount(text: string, limit = 200_000): number {
   return hits;
 }
 
-/** Characters only Vietnamese uses among Latin scripts: ă â đ ê ô ơ ư and the U+1EA0 block. */
+/**
+ * Letters (almost) only Vietnamese uses: ă đ ĩ ũ ơ ư and the U+1EA0 block. Not â ê ô: French
+ * has them, and VNI writes its tone marks with them.
+ */
 export function isVietnameseLetter(code: number): boolean {
   return (
     (code >= 0x1ea0 && code <= 0x1ef9) ||
     code === 0x103 || code === 0x102 || code === 0x111 || code === 0x110 ||
-    code === 0x1a1 || code === 0x1a0 || code === 0x1b0 || code === 0x1af ||
-    code === 0xe2 || code === 0xc2 || code === 0xea || code === 0xca || code === 0xf4 || code === 0xd4
+    code === 0x129 || code === 0x128 || code === 0x169 || code === 0x168 ||
+    code === 0x1a1 || code === 0x1a0 || code === 0x1b0 || code === 0x1af
   );
 }
 
