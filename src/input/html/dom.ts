@@ -6,12 +6,19 @@ export const isElement = (n: AnyNode | null | undefined): n is Element =>
 
 const NEVER_TEXT = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'title', 'select', 'option', 'textarea', 'button']);
 
+// Passes read the same subtrees' text again and again; the DOM is not changed after parsing.
+const textMemo = new WeakMap<Element, string>();
+const linkLenMemo = new WeakMap<Element, number>();
+
 /** The text of a subtree, without scripts and styles. */
 export function textOf(node: AnyNode): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data;
   if (!isElement(node) || NEVER_TEXT.has(node.name)) return '';
-  let out = '';
+  let out = textMemo.get(node);
+  if (out !== undefined) return out;
+  out = '';
   for (const c of node.children) out += textOf(c);
+  textMemo.set(node, out);
   return out;
 }
 
@@ -21,9 +28,14 @@ export const squash = (s: string): string => s.replace(/\s+/g, ' ').trim().norma
 /** Characters of link text in a subtree. */
 export function linkTextLength(node: AnyNode): number {
   if (!isElement(node)) return 0;
-  if (node.name === 'a') return squash(textOf(node)).length;
-  let n = 0;
-  for (const c of node.children) n += linkTextLength(c);
+  let n = linkLenMemo.get(node);
+  if (n !== undefined) return n;
+  if (node.name === 'a') n = squash(textOf(node)).length;
+  else {
+    n = 0;
+    for (const c of node.children) n += linkTextLength(c);
+  }
+  linkLenMemo.set(node, n);
   return n;
 }
 
