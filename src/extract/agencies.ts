@@ -2,10 +2,9 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { acronymExpansion, analyse, expandedKey, Gap, ORG_TABLE, parseOrgAt, type OrgMatch } from './organization-parse.js';
+import { acronymExpansion, analyse, Gap, ORG_TABLE, parseOrgAt, tokensKey, type OrgMatch } from './organization-parse.js';
 
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
-import { nameKey } from '../input/normalize.js';
 
 interface Found { m: OrgMatch; text: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null }
 
@@ -15,7 +14,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
   const text = ctx.text;
   const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (!ORG_TABLE.byFirst.has(toks[i].f)) continue;
+    if (!(toks[i].k & ORG_TABLE.bit)) continue;
     const m = parseOrgAt(toks, i, { lowerHead: true });
     if (!m || !m.agency || m.end <= m.start) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
@@ -42,20 +41,30 @@ interface Group { key: string; first: number; forms: Map<string, string>; mentio
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   if (!found.length) return [];
-  const { localAcronyms } = analyse(ctx);
+  const { toks, localAcronyms } = analyse(ctx);
   const groups = new Map<string, Group>();
   const keys: string[] = [];
+  const aliasOwner = new Map<string, Group>();
   for (const f of found) {
-    const key = f.sameAs !== null ? keys[f.sameAs] : expandedKey(f.text, localAcronyms);
+    const key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.m.start, f.m.end, localAcronyms);
     keys.push(key);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));
-    g.forms.set(nameKey(f.text), f.text);
+    g.forms.set(f.text.toLowerCase(), f.text);
     g.mentions.push({ text: f.text, span: f.span });
     if (f.acronymAlias) {
-      g.forms.set(nameKey(f.acronymAlias.text), f.acronymAlias.text);
+      aliasOwner.set(tokensKey(toks, f.m.bracket, f.m.bracket + 1), g);
+      g.forms.set(f.acronymAlias.text.toLowerCase(), f.acronymAlias.text);
       g.mentions.push(f.acronymAlias);
     }
+  }
+  // "NATO" alone is the body that "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)" introduced.
+  for (const [k, owner] of aliasOwner) {
+    const g = groups.get(k);
+    if (!g || g === owner) continue;
+    for (const [fk, v] of g.forms) owner.forms.set(fk, v);
+    owner.mentions.push(...g.mentions);
+    groups.delete(k);
   }
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];

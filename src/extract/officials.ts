@@ -10,8 +10,8 @@ import {
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
-  analyse, expandedKey, Gap, HONORIFIC_TABLE, matchAt, NOT_NAME_SET, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, type Token,
+  analyse, expandedKey, FAMILY_SET, Gap, HONORIFIC_TABLE, matchAt, NOT_NAME_SET, ORG_TABLE, parseImpliedOrg, parseOrgAt,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, type Token,
 } from './organization-parse.js';
 
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
@@ -19,7 +19,13 @@ const PREFIX_TABLE = table(POSITION_PREFIXES);
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const MAX_NAME_TOKENS = 4;
+/** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */
+const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONORIFIC_TABLE.bit;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
+
+function isCountryAt(toks: Token[], k: number): boolean {
+  return !!matchAt(toks, k, COUNTRY_TABLE);
+}
 
 interface ParsedPosition { endTok: number; position: Position }
 
@@ -50,11 +56,15 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
     else if (implied) {
       const io = parseImpliedOrg(toks, headEnd, implied);
       if (io) { orgStart = headEnd; end = io.end; }
-    } else if (POSITION_TAKES_PLACE.has(headF)) {
-      const p = matchAt(toks, headEnd, PLACE_TABLE);
-      if (p) {
+    } else {
+      // "Bộ trưởng Tài chính Mỹ", "Tổng thống Iran", "Đại sứ Australia tại Việt Nam"
+      const sector = matchAt(toks, headEnd, SECTOR_TABLE);
+      const sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
+      const p = toks[sectorEnd]?.gap === Gap.Space ? matchAt(toks, sectorEnd, PLACE_TABLE) : null;
+      if (sectorEnd > headEnd) { orgStart = headEnd; end = sectorEnd; }
+      if (p && (sectorEnd > headEnd || POSITION_TAKES_PLACE.has(headF) || isCountryAt(toks, sectorEnd))) {
         orgStart = headEnd;
-        end = headEnd + p.len;
+        end = sectorEnd + p.len;
         const at = toks[end];
         if (at && at.f === 'tại' && at.gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
           const q = matchAt(toks, end + 1, PLACE_TABLE);
@@ -136,6 +146,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
+    if (!(t.k & START_BITS) && !(t.cap && !t.acro && FAMILY_SET.has(t.f))) { i++; continue; }
     let k = i;
     let rank: Mention | null = null;
     const positions: Position[] = [];
@@ -161,7 +172,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const titled = rank !== null || positions.length > 0;
     let nameAt = k;
     const hon = matchAt(toks, k, HONORIFIC_TABLE);
-    const honGapOk = k === i || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
+    const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
     if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space) nameAt = k + hon.len;
     else if (titled && toks[k]?.gap !== Gap.Space) { i++; continue; }
     if (!titled && !hon && !(t.cap && !t.acro)) { i++; continue; }

@@ -26,15 +26,20 @@ export interface Token {
   acro: boolean;
   num: boolean;
   gap: Gap;
+  /** bit set of the phrase tables that have a phrase starting with this word (see phraseTable) */
+  k: number;
 }
 
-const TOKEN_RE = /[\p{L}\p{N}]+(?:[.&'’\-][\p{L}\p{N}]+)*/gu;
+/** First words of every phrase table → bits of the tables: one Map lookup per token, then bit tests. */
+const FIRST_WORD_BITS = new Map<string, number>();
+let nextTableBit = 1;
 
-function gapKind(g: string): Gap {
-  if (g.length === 0) return Gap.Break;
+function gapKind(text: string, from: number, to: number): Gap {
+  if (to === from) return Gap.Break;
+  if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Space;
   let comma = 0, dash = 0, paren = 0, spaces = 0;
-  for (let i = 0; i < g.length; i++) {
-    const c = g.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0) spaces++;
     else if (c === 44) comma++;
     else if (c === 45 || c === 0x2013 || c === 0x2014) dash++;
@@ -48,37 +53,56 @@ function gapKind(g: string): Gap {
   return Gap.Break;
 }
 
-function isUpper(c: string): boolean {
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+/** Letters and digits of Vietnamese and Latin text (combining marks too, for undecomposed input). */
+function isWordCode(c: number): boolean {
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff);
+}
+/** Joiners inside a token when a word character follows: TP.HCM, GD-ĐT, LĐ-TB&XH. */
+function isJoinCode(c: number): boolean {
+  return c === 46 || c === 45 || c === 38 || c === 39 || c === 0x2019;
+}
+function isUpperCode(text: string, p: number, c: number): boolean {
+  if (c < 0x80) return c >= 65 && c <= 90;
+  const ch = text[p];
+  return ch !== ch.toLowerCase();
 }
 
+/** Words of the text with their folded form, case shape and the separator before each. One pass. */
 export function tokenize(text: string, folded: string): Token[] {
   const out: Token[] = [];
+  const n = text.length;
+  let p = 0;
   let prevEnd = 0;
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const w = m[0];
-    const s = m.index;
-    const e = s + w.length;
-    const c0 = w[0];
-    const cap = isUpper(c0);
-    let uppers = 0, lowers = 0;
-    if (cap) {
-      for (const ch of w) {
-        if (isUpper(ch)) uppers++;
-        else if (ch !== ch.toUpperCase()) { lowers++; break; }
-      }
+  while (p < n) {
+    let c = text.charCodeAt(p);
+    if (!isWordCode(c)) { p++; continue; }
+    const s = p;
+    const cap = isUpperCode(text, p, c);
+    let lower = false;
+    let uppers = 0;
+    while (p < n) {
+      c = text.charCodeAt(p);
+      if (isWordCode(c)) {
+        if (cap && !lower) {
+          if (isUpperCode(text, p, c)) uppers++;
+          else if (!(c >= 48 && c <= 57) && !(c >= 0x300 && c <= 0x36f)) lower = true;
+        }
+        p++;
+      } else if (isJoinCode(c) && p + 1 < n && isWordCode(text.charCodeAt(p + 1))) p++;
+      else break;
     }
-    const num = c0 >= '0' && c0 <= '9';
-    out.push({ s, e, f: folded.slice(s, e), cap, acro: cap && uppers >= 2 && lowers === 0, num, gap: gapKind(text.slice(prevEnd, s)) });
-    prevEnd = e;
+    const c0 = text.charCodeAt(s);
+    const f = folded.slice(s, p);
+    out.push({ s, e: p, f, cap, acro: cap && uppers >= 2 && !lower, num: c0 >= 48 && c0 <= 57, gap: gapKind(text, prevEnd, s), k: FIRST_WORD_BITS.get(f) ?? 0 });
+    prevEnd = p;
   }
   return out;
 }
 
 // ---- phrase tries over folded words ---------------------------------------------------------
 
-export interface PhraseTable<T> { byFirst: Map<string, { words: string[]; value: T }[]> }
+export interface PhraseTable<T> { byFirst: Map<string, { words: string[]; value: T }[]>; bit: number }
 
 export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
   const byFirst = new Map<string, { words: string[]; value: T }[]>();
@@ -93,13 +117,17 @@ export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
     list.push({ words, value });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  return { byFirst };
+  if (nextTableBit > 2 ** 30) throw new Error('too many phrase tables');
+  const bit = nextTableBit;
+  nextTableBit *= 2;
+  for (const w of byFirst.keys()) FIRST_WORD_BITS.set(w, (FIRST_WORD_BITS.get(w) ?? 0) | bit);
+  return { byFirst, bit };
 }
 
 /** Longest phrase of `table` starting at token i (words joined by spaces; `loose` also over , and dashes). */
 export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loose = false): { len: number; value: T } | null {
   const t = toks[i];
-  if (!t) return null;
+  if (!t || !(t.k & table.bit)) return null;
   const list = table.byFirst.get(t.f);
   if (!list) return null;
   outer: for (const { words, value } of list) {
@@ -121,13 +149,13 @@ export const ORG_TABLE = phraseTable(ORG_HEADS.map((h) => [h.head, h] as [string
 export const RANK_TABLE = table(RANKS);
 export const POSITION_TABLE = table(POSITION_HEADS);
 export const HONORIFIC_TABLE = table(HONORIFICS);
-const SECTOR_TABLE = phraseTable(SECTORS.map((s) => [s.replace(/,/g, ''), true] as [string, boolean]));
+export const SECTOR_TABLE = phraseTable(SECTORS.map((s) => [s.replace(/,/g, ''), true] as [string, boolean]));
 const NOT_BODY_TABLE = table(NOT_A_BODY_AFTER_HEAD);
 const STOP_TABLE = table(NAME_STOP_WORDS);
 const TAIL_TABLE = table(NAME_TAIL_WORDS);
 const LEVEL_TABLE = table(LEVEL_WORDS);
 export const PLACE_TABLE = table([...COUNTRY_NAMES, ...OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants])]);
-const COUNTRY_TABLE = table(COUNTRY_NAMES);
+export const COUNTRY_TABLE = table(COUNTRY_NAMES);
 export const FAMILY_SET = set(FAMILY_NAMES);
 export const NOT_NAME_SET = set(NOT_NAME_WORDS);
 const ACRONYM_KEYS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [foldForMatch(k), v]));
@@ -138,6 +166,10 @@ const LOWER_HEAD_AFTER = new Set(['trưởng', 'phó', 'tại', 'thuộc', 'củ
 // Words whose first syllable is also a one-word country: "Vụ Pháp chế", "Cục Mỹ thuật".
 const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 'pháp lý', 'mỹ thuật', 'mỹ phẩm', 'đức tin', 'nga sơn']);
 const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng']);
+
+function isNameWord(t: Token | undefined): boolean {
+  return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
+}
 
 /** Token i starts a person's name written with a Vietnamese family name (Nguyễn Duy Ngọc). */
 export function startsFamilyName(toks: Token[], i: number): boolean {
@@ -184,6 +216,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   let pendingLower = 0;
   let lastAnchorCompletes = false; // a single capitalised syllable that its next syllable may complete
   let prevWasCap = false;
+  let lastWasPlace = false;
   const isSo = head?.head === 'Sở';
   // A ministry or department's sector may run over commas and "và".
   const sector = toks[k] && toks[k].gap === Gap.Space && !placeOnly ? matchAt(toks, k, SECTOR_TABLE, true) : null;
@@ -204,7 +237,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         break;
       }
       if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) break;
-      if (NOT_NAME_SET.has(t.f) && !matchAt(toks, k, ORG_TABLE) && k > j) break;
+      // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
+      if (NOT_NAME_SET.has(t.f) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap) break;
+      if (t.num && lastWasPlace) break;
       if (pendingLower >= 4 && matchAt(toks, k, ORG_TABLE)) break;
       const lvl = isLevelAt(toks, k);
       if (lvl && t.f === 'trung' && !placeOnly) {
@@ -223,9 +258,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         pendingLower = 0;
         lastAnchorCompletes = false;
         prevWasCap = true;
+        lastWasPlace = true;
         continue;
       }
       anchors++;
+      lastWasPlace = false;
       if ((!t.acro && !t.num && t.f !== 'tp') || (t.acro && t.f.startsWith('tp') && t.f.length > 3)) placeAnchors++;
       k++;
       lastEnd = k;
@@ -275,6 +312,10 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (!opts.title && !(opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f))) return null;
   }
   if (matchAt(toks, i, NOT_BODY_TABLE)) return null;
+  // "Đoàn Hùng Thắng" is a person: a family-name head followed by capitalised syllables only.
+  if (m.len === 1 && FAMILY_SET.has(t.f) && isNameWord(toks[i + 1]) && isNameWord(toks[i + 2])) return null;
+  // "Vụ" opening a sentence is mostly "the case of" (Vụ De Gea...), not a department.
+  if (head.head === 'Vụ' && t.gap === Gap.Break) return null;
   const bodyStart = i + m.len;
   let end = bodyStart;
   let agency = head.agency;
@@ -330,6 +371,21 @@ export function expandedKey(s: string, local?: Map<string, string>): string {
     else out.push(w.replace(/[-–&]/g, ' '));
   }
   return out.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** expandedKey of the words toks[start, end), read from the tokens' folded forms (no regex on the hot path). */
+export function tokensKey(toks: Token[], start: number, end: number, local?: Map<string, string>): string {
+  let out = '';
+  for (let k = start; k < end; k++) {
+    const w = toks[k].f;
+    if (w === 'và' || UNIT_CODE_RE.test(w)) continue;
+    if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
+    let exp = local?.get(w) ?? ACRONYM_KEYS.get(w);
+    if (!exp && w.length > 3 && w.startsWith('tp.')) exp = 'thành phố ' + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
+    if (!exp && (w.includes('-') || w.includes('&') || w.includes('.'))) exp = w.replace(/[-&.]+/g, ' ').trim();
+    out += (out ? ' ' : '') + (exp ?? w);
+  }
+  return out;
 }
 
 // ---- per-document cache ---------------------------------------------------------------------
