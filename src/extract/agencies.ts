@@ -25,8 +25,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (m.bracket >= 0) {
       const b = toks[m.bracket];
       const exp = acronymExpansion(toks, m.end, b);
-      if (exp && m.end - b.f.replace(/[^\p{L}]/gu, '').length > m.bodyStart - 0) localAcronyms.set(b.f, exp);
-      else acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
+      if (exp) localAcronyms.set(b.f, exp);
+      // An acronym of the whole name (not of its last words) is another name of the body.
+      if (!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
     }
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];

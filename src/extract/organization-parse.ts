@@ -158,7 +158,9 @@ export const PLACE_TABLE = table([...COUNTRY_NAMES, ...OLD_PROVINCES.flatMap((p)
 export const COUNTRY_TABLE = table(COUNTRY_NAMES);
 export const FAMILY_SET = set(FAMILY_NAMES);
 export const NOT_NAME_SET = set(NOT_NAME_WORDS);
-const ACRONYM_KEYS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [foldForMatch(k), v]));
+// Keyed without joiners: "TN-MT", "TN&MT" and "TNMT" are one acronym.
+const acronymForm = (w: string) => w.replace(/[-&.]/g, '');
+const ACRONYM_KEYS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [acronymForm(foldForMatch(k)), v]));
 
 /** Lower-case heads that still begin a name after a post or a preposition ("Trưởng phòng An ninh điều tra"). */
 const LOWER_HEADS = new Set(['phòng', 'ban', 'cục', 'vụ', 'đội', 'sở']);
@@ -366,7 +368,7 @@ export function expandedKey(s: string, local?: Map<string, string>): string {
     w = w.replace(/^[.\-–]+|[.\-–:;]+$/g, '');
     if (UNIT_CODE_RE.test(w)) continue; // PC45, PA92: the same unit with or without its code
     if (!w || w === 'và' || w === '-' || w === '–' || w === '&') continue;
-    const exp = local?.get(w) ?? ACRONYM_KEYS.get(w) ?? (w.startsWith('tp.') && w.length > 3 ? 'thành phố ' + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3)) : undefined);
+    const exp = local?.get(w) ?? ACRONYM_KEYS.get(acronymForm(w)) ?? (w.startsWith('tp.') && w.length > 3 ? 'thành phố ' + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3)) : undefined);
     if (exp) out.push(exp);
     else out.push(w.replace(/[-–&]/g, ' '));
   }
@@ -380,7 +382,7 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     const w = toks[k].f;
     if (w === 'và' || UNIT_CODE_RE.test(w)) continue;
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
-    let exp = local?.get(w) ?? ACRONYM_KEYS.get(w);
+    let exp = local?.get(w) ?? ACRONYM_KEYS.get(w) ?? ACRONYM_KEYS.get(acronymForm(w));
     if (!exp && w.length > 3 && w.startsWith('tp.')) exp = 'thành phố ' + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
     if (!exp && (w.includes('-') || w.includes('&') || w.includes('.'))) exp = w.replace(/[-&.]+/g, ' ').trim();
     out += (out ? ' ' : '') + (exp ?? w);

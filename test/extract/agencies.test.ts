@@ -1,0 +1,92 @@
+// Organization names → agencies: where a name ends, what is not a body, and which forms are one body.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractAgencies } from '../../src/extract/agencies.js';
+import { createContext } from '../../src/extract/context.js';
+import { documentFromText } from '../../src/input/document.js';
+
+const agenciesOf = (text: string) => extractAgencies(createContext(documentFromText(text)));
+const namesOf = (text: string) => agenciesOf(text).map((a) => a.name);
+
+describe('where an organization name ends', () => {
+  const table: [string, string[]][] = [
+    ['Thiếu tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an dự và phát biểu.', ['Bộ Công an']],
+    ['Trung tướng Trần Thị Ngọc Đẹp, Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ chủ trì Hội nghị.', ['Cục Xây dựng phong trào bảo vệ ANTQ']],
+    ['Dưới sự lãnh đạo của Đảng ủy Công an Trung ương, các đơn vị đã hoàn thành.', ['Đảng ủy Công an Trung ương']],
+    ['Anh đến Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh gửi đơn.', ['Cơ quan Cảnh sát điều tra Công an tỉnh Hà Tĩnh', 'Công an tỉnh Hà Tĩnh']],
+    ['Ông công tác tại phòng Cảnh sát hình sự Công an tỉnh Nghệ An.', ['phòng Cảnh sát hình sự Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']],
+    ['Thiếu tá Nguyễn Tiến Đạt - Trưởng Công an phường Láng Hạ (quận Đống Đa) cho biết.', ['Công an phường Láng Hạ']],
+    ['Ông Võ Thành Thống, Chủ tịch UBND TP.Cần Thơ, đưa thêm 4 kiến nghị.', ['UBND TP.Cần Thơ']],
+    ['Đại úy Trần Quang Chinh, Đội phó Đội CSGT số 6, cho biết.', ['Đội CSGT số 6']],
+    ['Bộ Kế hoạch và Đầu tư đề xuất phương án mới.', ['Bộ Kế hoạch và Đầu tư']],
+    ['Sở Văn hóa, Thể thao Hải Phòng đã có công văn.', ['Sở Văn hóa, Thể thao Hải Phòng']],
+    ['Vụ trưởng Vụ Pháp chế, Bộ Quốc phòng Nga phát biểu.', ['Vụ Pháp chế', 'Bộ Quốc phòng Nga']],
+    ['Trung ương Đoàn TNCS Hồ Chí Minh tổ chức giải thưởng.', ['Trung ương Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh']],
+    ['Thủ tướng cắt băng khánh thành Đại sứ quán Việt Nam tại Hà Lan.', ['Đại sứ quán Việt Nam tại Hà Lan']],
+    ['Trung tướng Đỗ Căn, Phó Chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam, đến thăm.',
+      ['Tổng cục Chính trị Quân đội nhân dân Việt Nam', 'Quân đội nhân dân Việt Nam']],
+    ['Ông Nguyễn Trung Nghĩa, Chỉ huy trưởng Ban CHQS huyện Đức Thọ cho biết.', ['Ban CHQS huyện Đức Thọ']],
+    ['Các chiến sĩ Trung đoàn 841 tuyên thệ dưới Quân kỳ.', ['Trung đoàn 841']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('what is not an agency', () => {
+  const table: string[] = [
+    'Công tác phối hợp giữa các ban, bộ, ngành, đoàn thể được duy trì.',
+    'Thông tư quy định trách nhiệm của Công an các đơn vị, địa phương.',
+    'Bí thư Thành ủy cho biết sẽ kiểm tra.', // a bare Thành ủy
+    'Lãnh đạo UBND TP cho biết đã chỉ đạo xử lý.', // type and level only
+    'Ông gửi đơn xin lỗi tới Ban Giám đốc.', // leadership board
+    'Sở Giao thông Vận tải chưa trả lời.', // type and sector, no place
+    'Hội nghị tổng kết diễn ra sáng nay.',
+    'Cầu thủ Đoàn Văn Hậu ghi bàn.', // a person named Đoàn
+    'Hội nghị Thượng đỉnh APEC diễn ra tại Đà Nẵng.', // APEC inside an event name
+    'Ông tham gia phong trào bảo vệ an ninh Tổ quốc.',
+  ];
+  it.each(table)('%s', (text) => {
+    expect(namesOf(text)).toEqual([]);
+  });
+});
+
+describe('surface forms of one body', () => {
+  it('an acronym introduced in brackets makes the short form an alias of the full name', () => {
+    const a = agenciesOf('Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc (ANTQ) tổ chức hội nghị. Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ chủ trì.');
+    expect(a).toHaveLength(1);
+    expect(a[0].name).toBe('Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc');
+    expect(a[0].aliases).toEqual(['Cục Xây dựng phong trào bảo vệ ANTQ']);
+  });
+  it('UBND and Ủy ban nhân dân, GD-ĐT and Giáo dục và Đào tạo are one body each', () => {
+    const a = agenciesOf('Ủy ban nhân dân tỉnh Quảng Nam họp. UBND tỉnh Quảng Nam chỉ đạo. Bộ GD-ĐT và Bộ Giáo dục và Đào tạo.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Ủy ban nhân dân tỉnh Quảng Nam', ['UBND tỉnh Quảng Nam']],
+      ['Bộ Giáo dục và Đào tạo', ['Bộ GD-ĐT']],
+    ]);
+  });
+  it('a short form beginning one longer name is its alias, and "Vương quốc" is dropped when matching', () => {
+    const a = agenciesOf('Phòng CSGT Công an tỉnh Hà Tĩnh kiểm tra. Phòng CSGT cho biết. Bộ Quốc phòng Vương quốc Campuchia và Bộ Quốc phòng Campuchia.');
+    expect(a.map((x) => x.name)).toEqual(['Phòng CSGT Công an tỉnh Hà Tĩnh', 'Công an tỉnh Hà Tĩnh', 'Bộ Quốc phòng Vương quốc Campuchia']);
+    expect(a[0].aliases).toEqual(['Phòng CSGT']);
+  });
+  it('an acronym name and its bracketed full name are one body', () => {
+    const a = agenciesOf('Theo cơ quan quốc tế Interpol (Tổ chức Cảnh sát Hình sự Quốc tế), danh sách đã được gửi.');
+    expect(a).toHaveLength(1);
+    expect(a[0].name).toBe('Tổ chức Cảnh sát Hình sự Quốc tế');
+    expect(a[0].aliases).toEqual(['Interpol']);
+  });
+  it('Chính phủ counts inside Thủ tướng Chính phủ', () => {
+    expect(namesOf('Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.')).toEqual(['Chính phủ']);
+  });
+});
+
+describe('seed document bca-20200107', () => {
+  it('gives exactly its three agencies, with every mention quoting the text', () => {
+    const text = readFileSync(new URL('../../../shared/gold/dev/bca-20200107.txt', import.meta.url), 'utf8');
+    const ctx = createContext(documentFromText(text));
+    const a = extractAgencies(ctx);
+    expect(a.map((x) => x.name).sort()).toEqual(['Bộ Công an', 'Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc', 'Đảng ủy Công an Trung ương']);
+    for (const x of a) for (const m of x.mentions) expect(ctx.text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});

@@ -1,0 +1,90 @@
+// Mentions of named officials → one record per person with rank and posts as written.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.js';
+import { extractOfficials } from '../../src/extract/officials.js';
+import { documentFromText } from '../../src/input/document.js';
+
+const officialsOf = (text: string) => extractOfficials(createContext(documentFromText(text)));
+const brief = (text: string) => officialsOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+
+describe('rank and post before the name, posts in apposition after it', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Thiếu tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an dự và phát biểu chỉ đạo.',
+      [['Nguyễn Duy Ngọc', 'Thiếu tướng', ['Thứ trưởng Bộ Công an']]]],
+    ['Trung tướng Trần Thị Ngọc Đẹp, Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ chủ trì Hội nghị.',
+      [['Trần Thị Ngọc Đẹp', 'Trung tướng', ['Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ']]]],
+    ['Ngày 7.2, Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ có buổi làm việc.', [['Phùng Xuân Nhạ', null, ['Bộ trưởng Bộ GD-ĐT']]]],
+    ['Ông Võ Thành Thống, Chủ tịch UBND TP.Cần Thơ, đưa thêm 4 kiến nghị.', [['Võ Thành Thống', null, ['Chủ tịch UBND TP.Cần Thơ']]]],
+    ['Thiếu tá Nguyễn Tiến Đạt - Trưởng Công an phường Láng Hạ (quận Đống Đa) cho biết.',
+      [['Nguyễn Tiến Đạt', 'Thiếu tá', ['Trưởng Công an phường Láng Hạ']]]],
+    ['Phó Thủ tướng Thường trực Trương Hòa Bình biểu dương.', [['Trương Hòa Bình', null, ['Phó Thủ tướng Thường trực']]]],
+    ['Đại tá Nguyễn Đình Dương - Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh: Việc học tập...',
+      [['Nguyễn Đình Dương', 'Đại tá', ['Phó Bí thư Đảng ủy', 'Chính ủy Bộ CHQS tỉnh']]]],
+    ['Nguyên Chủ tịch nước Trương Tấn Sang, nguyên Thủ tướng Nguyễn Tấn Dũng đến dự.',
+      [['Trương Tấn Sang', null, ['Nguyên Chủ tịch nước']], ['Nguyễn Tấn Dũng', null, ['nguyên Thủ tướng']]]],
+    ['Tổng Giám đốc Tổ hợp Samsung Việt Nam, ông Shim WonHwan chia sẻ.',
+      [['Shim WonHwan', null, ['Tổng Giám đốc Tổ hợp Samsung Việt Nam']]]],
+    ['Ngài Craig Chittick, Đại sứ Australia tại Việt Nam, cho biết.', [['Craig Chittick', null, ['Đại sứ Australia tại Việt Nam']]]],
+    ['Thượng tá Nguyễn Anh Tuấn, Trưởng phòng An ninh điều tra - PA92, Phó thủ trưởng Cơ quan An ninh điều tra; Đại úy Nguyễn Văn Thanh.',
+      [['Nguyễn Anh Tuấn', 'Thượng tá', ['Trưởng phòng An ninh điều tra', 'Phó thủ trưởng Cơ quan An ninh điều tra']], ['Nguyễn Văn Thanh', 'Đại úy', []]]],
+    ['Đại tướng Mom Sophat, Cục trưởng Cục pháp chế, Bộ Quốc phòng Campuchia đánh giá cao.',
+      [['Mom Sophat', 'Đại tướng', ['Cục trưởng Cục pháp chế']]]],
+    ['Thiếu tướng Igor Konashenkov, phát ngôn viên Bộ Quốc phòng Nga, cho biết.',
+      [['Igor Konashenkov', 'Thiếu tướng', ['phát ngôn viên Bộ Quốc phòng Nga']]]],
+    ['Chủ tịch Trung Quốc Tập Cận Bình gửi điện mừng.', [['Tập Cận Bình', null, ['Chủ tịch Trung Quốc']]]],
+    ['Đại biểu Mai Sĩ Tiến (Thanh Hóa) chất vấn.', [['Mai Sĩ Tiến', null, ['Đại biểu']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('who is not an official', () => {
+  const table: string[] = [
+    'Bác sĩ Nguyễn Văn An cho biết bệnh nhân đã ổn định.', // occupation only
+    'Luật sư Trần Văn Bình đề nghị tòa xem xét.',
+    'Đồng chí Thứ trưởng cũng nhấn mạnh việc tiếp tục bố trí lực lượng.', // unnamed
+    'Trả lời chất vấn của các đại biểu, Phó thủ tướng cho biết.', // plural, unnamed
+    'Đối tượng gọi điện đe dọa Thượng tá An ninh rồi bỏ trốn.', // "An ninh" is no name
+    'Ông Nguyễn Văn Nam cùng vợ đến trình báo.', // a citizen with no post
+  ];
+  it.each(table)('%s', (text) => {
+    expect(officialsOf(text)).toEqual([]);
+  });
+});
+
+describe('one person, all mentions', () => {
+  it('merges rank, title and later short mentions; keeps the fuller title', () => {
+    const o = officialsOf('Thiếu tướng Nguyễn Duy Ngọc, Thứ trưởng Bộ Công an dự. Thứ trưởng Nguyễn Duy Ngọc phát biểu. Theo ông Ngọc, năm nay khó khăn.');
+    expect(o).toHaveLength(1);
+    expect(o[0].name).toBe('Nguyễn Duy Ngọc');
+    expect(o[0].rank).toBe('Thiếu tướng');
+    expect(o[0].positions.map((p) => [p.title, p.organization, p.text])).toEqual([['Thứ trưởng', 'Bộ Công an', 'Thứ trưởng Bộ Công an']]);
+    expect(o[0].mentions.map((m) => m.text)).toEqual(['Nguyễn Duy Ngọc', 'Nguyễn Duy Ngọc', 'Ngọc']);
+  });
+  it('a post in short and full form is one title, in its fuller form', () => {
+    const o = officialsOf('Chủ tịch QH Nguyễn Thị Kim Ngân điều hành phiên họp. Chủ tịch Quốc hội cho biết còn 40 đại biểu.');
+    expect(o.map((x) => x.positions.map((p) => p.text))).toEqual([['Chủ tịch Quốc hội']]);
+  });
+  it('a short mention with no full name known is not an official', () => {
+    expect(officialsOf('"Không ai lường trước", ông Sương nói.')).toEqual([]);
+  });
+});
+
+describe('seed document bca-20200107', () => {
+  it('gives its two officials, with spans quoting the text', () => {
+    const text = readFileSync(new URL('../../../shared/gold/dev/bca-20200107.txt', import.meta.url), 'utf8');
+    const ctx = createContext(documentFromText(text));
+    const o = extractOfficials(ctx);
+    expect(o.map((x) => [x.name, x.rank, x.positions.map((p) => p.text)])).toEqual([
+      ['Nguyễn Duy Ngọc', 'Thiếu tướng', ['Thứ trưởng Bộ Công an']],
+      ['Trần Thị Ngọc Đẹp', 'Trung tướng', ['Cục trưởng Cục Xây dựng phong trào bảo vệ ANTQ']],
+    ]);
+    for (const x of o) {
+      for (const m of [...x.mentions, ...(x.rankMention ? [x.rankMention] : []), ...x.positions]) {
+        expect(ctx.text.slice(m.span[0], m.span[1])).toBe(m.text);
+      }
+    }
+  });
+});
