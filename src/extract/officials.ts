@@ -1,6 +1,7 @@
 // Named officials: a person's name with a rank or a post written before it ("Thiếu tướng Nguyễn
 // Duy Ngọc", "Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ") or in apposition after it (", Thứ trưởng Bộ
 // Công an"). All mentions of one person are merged; later "ông Ngọc" joins "Nguyễn Duy Ngọc".
+import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { NOT_NAME_PHRASES } from '../lexicon/personal-names.js';
 import {
@@ -14,6 +15,13 @@ import {
   phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, type Token,
 } from './organization-parse.js';
 
+// Lexicon keys folded like the tokens they are compared with (hoà → hòa).
+const foldedSet = (xs: Iterable<string>) => new Set([...xs].map((x) => foldForMatch(x)));
+const IMPLIED_ORG = new Map(Object.entries(POSITION_IMPLIED_ORG).map(([k, v]) => [foldForMatch(k), v]));
+const NEEDS_ORG = foldedSet(POSITION_NEEDS_ORG);
+const TAKES_PLACE = foldedSet(POSITION_TAKES_PLACE);
+const LOWER_CASE_OK = foldedSet(POSITION_LOWER_CASE_OK);
+const PLURAL = foldedSet(PLURAL_WORDS);
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
 const PREFIX_TABLE = table(POSITION_PREFIXES);
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
@@ -41,8 +49,8 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
   if (!m) return null;
   const headF = toks.slice(k, k + m.len).map((t) => t.f).join(' ');
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post
-  if (!toks[i].cap && k === i && !POSITION_LOWER_CASE_OK.has(headF)) return null;
-  if (i > 0 && toks[i].gap === Gap.Space && PLURAL_WORDS.has(toks[i - 1].f)) return null;
+  if (!toks[i].cap && k === i && !LOWER_CASE_OK.has(headF)) return null;
+  if (i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].f)) return null;
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
@@ -51,7 +59,7 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
   const n = toks[headEnd];
   if (n && n.gap === Gap.Space) {
     const org = parseOrgAt(toks, headEnd, { title: true });
-    const implied = POSITION_IMPLIED_ORG[headF];
+    const implied = IMPLIED_ORG.get(headF);
     if (org && org.end > headEnd) { orgStart = headEnd; end = org.end; }
     else if (implied) {
       const io = parseImpliedOrg(toks, headEnd, implied);
@@ -62,7 +70,7 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
       const sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
       const p = toks[sectorEnd]?.gap === Gap.Space ? matchAt(toks, sectorEnd, PLACE_TABLE) : null;
       if (sectorEnd > headEnd) { orgStart = headEnd; end = sectorEnd; }
-      if (p && (sectorEnd > headEnd || POSITION_TAKES_PLACE.has(headF) || isCountryAt(toks, sectorEnd))) {
+      if (p && (sectorEnd > headEnd || TAKES_PLACE.has(headF) || isCountryAt(toks, sectorEnd))) {
         orgStart = headEnd;
         end = sectorEnd + p.len;
         const at = toks[end];
@@ -73,7 +81,7 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
       }
     }
   }
-  if (orgStart < 0 && POSITION_NEEDS_ORG.has(headF)) return null;
+  if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   const s = toks[i].s;
   const e = toks[end - 1].e;
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;

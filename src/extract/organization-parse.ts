@@ -349,7 +349,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
 export function parseImpliedOrg(toks: Token[], j: number, headWord: string): OrgMatch | null {
   const t = toks[j];
   if (!t || t.gap !== Gap.Space || !(t.cap || t.acro)) return null;
-  const head = ORG_HEADS.find((h) => foldForMatch(h.head) === headWord && h.agency) ?? null;
+  const want = foldForMatch(headWord);
+  const head = ORG_HEADS.find((h) => h.agency && foldForMatch(h.head) === want) ?? null;
   const body = parseBody(toks, j, head, {});
   if (body.end === j || body.anchors === 0) return null;
   return { start: j - 1, end: body.end, head: head ?? ORG_HEADS[0], bodyStart: j, agency: !!head, bracket: -1 };
