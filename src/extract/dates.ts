@@ -2,8 +2,8 @@
 // each decide whether it is a date; the event-date refiner then weighs where and how each date is written.
 import type { DateMention } from '../record/schema.js';
 import {
-  BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, HOLIDAY_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE,
-  WEAK_DATE_CUES,
+  BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
+  NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import type { ExtractContext } from './context.js';
@@ -39,10 +39,20 @@ const HOLIDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HOLIDAY_CUES)})(?!
 const DOCUMENT_RE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${alt(DOCUMENT_CUES)})(?![\p{L}])[^.;]{0,40}|\d+\/[\p{L}\d-]+\s+)$`, 'u');
 const BACKGROUND_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)})(?![\p{L}])`, 'u');
+const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_YEAR_AFTER)})(?![\p{L}])`, 'u');
+const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![\p{L}])`, 'u');
+/** "báo chí Nhật ngày 17/6", "tờ Sunday Telegraph ra ngày 2-7": the date a medium reported, not "họp báo ngày 8-2". */
+const MEDIA_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!họp\s)(?:${alt(MEDIA_WORDS)})(?:\s+[\p{L}\p{N}.&-]+){0,4}?\s*,?\s*$`, 'u');
+/** An undated relative day phrase closing its clause: "vào cuối tuần, ...", "Hôm qua, ..."; not a habit ("mỗi cuối tuần"). */
+const RELATIVE_DAY_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?<!(?:mỗi|hằng|hàng|các|mấy)\s)(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'gu');
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
 const YEAR_RE = /(?<![\p{N}.,])((?:19|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
 /** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
+/** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
+const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 
@@ -56,6 +66,10 @@ interface DateCues {
   holiday: boolean;
   legalText: boolean;
   background: boolean;
+  /** The date a newspaper or agency reported on, not necessarily the event's. */
+  reportDate: boolean;
+  /** Marked as just past ("vừa qua"): the event a report is about. */
+  recentPast: boolean;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 
@@ -82,7 +96,8 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
   for (const m of sentence.matchAll(YEAR_RE)) {
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
-    if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before)) continue;
+    if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before)
+      && !YEAR_RANGE_AFTER.test(sentence.slice(m.index! + 4, m.index! + 12))) continue;
     if (found && found !== m[1]) return null;
     found = m[1];
   }
@@ -155,28 +170,65 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       yearImplied: implied,
     };
     const lead = folded.slice(sStart, m.index);
+    const after = folded.slice(end, end + 16);
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
       holiday: HOLIDAY_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
-      background: BACKGROUND_RE.test(lead),
+      background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(after),
+      reportDate: MEDIA_BEFORE_RE.test(folded.slice(Math.max(sStart, start - CUE_WINDOW), start)),
+      recentPast: RECENT_PAST_AFTER_RE.test(after),
     });
     out.push(mention);
   }
   return out;
 }
 
+/** End of the lead: the first two sentences of the body (the sapo and the opening sentence). */
+function leadEnd(ctx: ExtractContext): number {
+  const { text } = ctx;
+  let p = ctx.bodyStart;
+  for (let i = 0; i < 2; i++) {
+    while (p < text.length && (isSpace(text[p]) || text[p] === '\n')) p++;
+    if (p >= text.length) break;
+    p = sentenceBounds(text, p)[1];
+  }
+  return p;
+}
+
+/** Whether the lead dates its event only relatively ("vào cuối tuần, ..."), outside any date mention. */
+function leadIsRelativelyDated(ctx: ExtractContext, dates: DateMention[], end: number): boolean {
+  const lead = ctx.folded.slice(ctx.bodyStart, end);
+  RELATIVE_DAY_RE.lastIndex = 0;
+  for (const m of lead.matchAll(RELATIVE_DAY_RE)) {
+    const at = ctx.bodyStart + m.index!;
+    if (!dates.some((d) => d.span[0] <= at && at < d.span[1])) return true;
+  }
+  return false;
+}
+
+/** Whether `event` falls within two months before `report` (across New Year too). */
+function shortlyBefore(event: DateMention, report: DateMention): boolean {
+  const dayOf = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
+  return (dayOf(report) - dayOf(event) + 372) % 372 <= 62;
+}
+
 /**
  * The main event's date. Press leads open with it ("Ngày 7/1, ...", "Sáng 6-2, ..."): take the first
  * body date written with a day word that is not a holiday, a legal text's date or background; then
  * any such body date; the headline's date only when the body has none; a background date last.
+ * A medium's report date gives way to the just-past event it reports ("từ ngày 13 đến 15/6 vừa qua");
+ * a lead that dates its event only relatively ("hôm qua") leaves later dates to side events.
  */
 export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let firstAny: DateMention | null = null;
   let headline: DateMention | null = null;
-  for (const d of dates) {
+  let picked: DateMention | null = null;
+  let pickedAt = -1;
+  for (let i = 0; i < dates.length; i++) {
+    const d = dates[i];
     const cues = cuesOf.get(d);
     if (d.span[0] < ctx.bodyStart) {
       if (!headline && !cues?.holiday) headline = d;
@@ -185,8 +237,22 @@ export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMe
     if (!cues || cues.holiday || cues.legalText) continue;
     firstAny ??= d;
     if (cues.background) continue;
-    if (cues.strongCue) return d;
+    if (cues.strongCue) { picked = d; pickedAt = i; break; }
     firstPlain ??= d;
   }
-  return firstPlain ?? headline ?? firstAny;
+  if (picked && cuesOf.get(picked)!.reportDate) {
+    for (let i = pickedAt + 1; i < dates.length; i++) {
+      const d = dates[i];
+      const cues = cuesOf.get(d)!;
+      if (cues.strongCue && cues.recentPast && !cues.holiday && !cues.legalText && !cues.background
+        && shortlyBefore(d, picked)) return d;
+    }
+  }
+  const chosen = picked ?? firstPlain ?? headline ?? firstAny;
+  if (chosen && chosen.span[0] >= ctx.bodyStart) {
+    const end = leadEnd(ctx);
+    // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.
+    if (chosen.span[0] >= end && leadIsRelativelyDated(ctx, dates, end)) return headline;
+  }
+  return chosen;
 }

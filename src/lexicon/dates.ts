@@ -48,3 +48,23 @@ export const DOCUMENT_CUES = [
 
 /** Sentence openers that mark an earlier, background event. */
 export const BACKGROUND_CUES = ['trước đó', 'trước đây', 'năm ngoái', 'hồi', 'từng', 'cách đây'];
+
+/** Words right after a date that put it in an earlier year ("hôm 19-12 năm ngoái"): background. */
+export const EARLIER_YEAR_AFTER = ['năm ngoái', 'năm trước', 'năm rồi', 'năm cũ'];
+
+/**
+ * Day-anchored relative phrases. In the lead with no date behind them ("vào cuối tuần, ...") they date
+ * the main event only relatively, so a date written later belongs to a side event.
+ */
+export const RELATIVE_DAY_PHRASES = [
+  'hôm qua', 'hôm nay', 'hôm kia', 'sáng nay', 'trưa nay', 'chiều nay', 'tối nay', 'đêm nay', 'sáng qua',
+  'trưa qua', 'chiều qua', 'tối qua', 'đêm qua', 'rạng sáng nay', 'rạng sáng qua', 'ngày hôm qua', 'cuối tuần',
+  'cuối tuần qua', 'cuối tuần này', 'cuối tuần trước', 'tuần qua', 'tuần trước', 'đầu tuần', 'đầu tuần này',
+  'tuần này', 'ngày mai', 'sáng mai', 'chiều mai', 'tối mai',
+];
+
+/** Media that a report date hangs on ("báo chí Nhật ngày 17/6", "hãng tin AP ngày 3/2"). */
+export const MEDIA_WORDS = ['báo chí', 'báo', 'tờ', 'hãng tin', 'hãng thông tấn', 'thông tấn xã', 'đài', 'kênh', 'trang'];
+
+/** A date followed by these is an event that just happened ("từ ngày 13 đến 15/6 vừa qua"). */
+export const RECENT_PAST_AFTER = ['vừa qua', 'vừa rồi', 'mới đây'];

@@ -42,6 +42,12 @@ describe('date shapes', () => {
     expect(d).toMatchObject({ value: '2017-07-05', yearImplied: true });
   });
 
+  it('takes no year from a sentence that writes a span of two years', () => {
+    expect(datesOf('Hôm nay (3/7), Sở công bố điểm chuẩn năm học 2017 - 2018.')[0].value).toBe('XXXX-07-03');
+    expect(datesOf('Sáng 6-2, Phó Thủ tướng họp về phương án giai đoạn 2016-2020.')[0].value).toBe('XXXX-02-06');
+    expect(datesOf('Sáng 6-2, trường công bố quyết định bổ nhiệm nhiệm kỳ 2014–2019.')[0].value).toBe('XXXX-02-06');
+  });
+
   it('does not take a year from another sentence, nor a birth year', () => {
     expect(datesOf('Năm 2016 trời mưa nhiều. Sáng 3/2, xe khách bị cháy.')[0].value).toBe('XXXX-02-03');
     expect(datesOf('Sáng 3/2, tài xế (SN 1976) điều khiển xe.')[0].value).toBe('XXXX-02-03');
@@ -107,6 +113,27 @@ describe('event date', () => {
     ['background sentence loses to the event',
       'Vụ cháy xe khách\nTrước đó, ngày 3/2, xe xuất phát từ bến. Trưa 8/2, Trung tá Trần Văn A cho biết.',
       'XXXX-02-08'],
+    ['a date in last year is background',
+      'Chính sách tị nạn\nỦy ban vừa tuyên bố có thể trừng phạt. Vụ tấn công hôm 19-12 năm ngoái khiến nhiều người chết. Trong cuộc họp báo ngày 8-2 vừa rồi, ông Phó Chủ tịch cho biết.',
+      'XXXX-02-08'],
+    ['a press report date gives way to the just-past event it reports',
+      'Hải quân hai nước tập trận chung\nHai tàu vừa tập trận chung ở Biển Đông, báo chí Nhật ngày 17/6/2017 cho biết.\nTheo tờ báo, từ ngày 13 đến ngày 15/6 vừa qua, hai tàu đã tập trận chung.',
+      'XXXX-06-13'],
+    ['a press report date stands when no reported event is dated',
+      'Bầu cử: khoảng cách thu hẹp\nKết quả thăm dò công bố trên báo Times ngày 1/6 cho thấy đảng cầm quyền vẫn dẫn trước. Ảnh: ứng viên tại Newcastle ngày 12/5.',
+      'XXXX-06-01'],
+    ['a lead dated only relatively leaves later dates to side events',
+      'Tổng thống bị chỉ trích\nÔng lại hứng chỉ trích từ nghị sĩ.\nTrong bài phỏng vấn vào cuối tuần, Tổng thống bình luận về chính sách. Bình luận gây tranh cãi. Ngày 4/2, ông điện đàm với lãnh đạo nước khác.',
+      null],
+    ['"Hôm qua," opening the lead', 'Mưa lớn gây ngập\nHôm qua, mưa lớn gây ngập nhiều tuyến phố. Người dân khổ sở. Ngày 2/2, thành phố từng ngập tương tự.', null],
+    ['a habit ("mỗi cuối tuần") is not a relative date',
+      'Duy trì đường đèn\nThành phố giữ đèn và bật sáng vào mỗi cuối tuần. Việc giữ đèn còn chờ tính toán.\nSáng 6-2, Phó Chủ tịch UBND thành phố chủ trì cuộc họp.',
+      'XXXX-02-06'],
+    ['a headline date anchors the lead\'s "sáng nay"',
+      'Điểm tin sáng 6/2: đội tuyển có lịch giao hữu\nĐây là những tin đáng chú ý sáng nay. Đội tuyển sẽ đá giao hữu. Trận đấu diễn ra vào ngày 24/3 tới.',
+      'XXXX-02-06'],
+    ['a relative phrase with its date behind it',
+      'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
   it.each(table)('%s', (_why, text, value) => {
     expect(eventOf(text)).toBe(value);
