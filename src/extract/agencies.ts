@@ -2,7 +2,7 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { acronymExpansion, analyse, Gap, ORG_TABLE, parseOrgAt, tokensKey, type OrgMatch } from './organization-parse.js';
+import { acronymExpansion, analyse, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch } from './organization-parse.js';
 
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 
@@ -15,6 +15,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!(toks[i].k & ORG_TABLE.bit)) continue;
+    // "Ban" in "Tây Ban Nha" is part of a place name.
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && (toks[i - 1].k & PLACE_TABLE.bit)) {
+      const p = matchAt(toks, i - 1, PLACE_TABLE);
+      if (p && p.len > 1) continue;
+    }
     const m = parseOrgAt(toks, i, { lowerHead: true });
     if (!m || !m.agency || m.end <= m.start) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").

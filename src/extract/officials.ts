@@ -12,7 +12,7 @@ import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
   analyse, expandedKey, FAMILY_SET, Gap, HONORIFIC_TABLE, matchAt, NOT_NAME_SET, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, type Token,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -81,6 +81,11 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
       }
     }
   }
+  if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && matchAt(toks, headEnd, LEVEL_TABLE)) {
+    // "Chủ tịch xã Ninh Xá": a post of an administrative unit
+    const place = parseOrgAt(toks, headEnd, { title: true, levelPlace: true });
+    if (place && place.agency) { orgStart = headEnd; end = place.end; }
+  }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   const s = toks[i].s;
   const e = toks[end - 1].e;
@@ -100,6 +105,13 @@ function startsTitleWord(toks: Token[], k: number): boolean {
   return !!(matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, ORG_TABLE));
 }
 
+/** A word inside a name ends it only when it opens a rank, a post or a multi-word body ("Nguyễn Văn Viện" is a name). */
+function endsName(toks: Token[], k: number): boolean {
+  if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) return true;
+  const org = matchAt(toks, k, ORG_TABLE);
+  return !!org && (org.len > 1 || toks[k + 1]?.gap === Gap.Space && (toks[k + 1].acro || !!matchAt(toks, k + 1, ORG_TABLE)));
+}
+
 /** A person's name at token k: capitalised words, not a place, post or body. Returns the end token. */
 function parseName(toks: Token[], text: string, k: number): number {
   const t = toks[k];
@@ -108,7 +120,7 @@ function parseName(toks: Token[], text: string, k: number): number {
   let j = k + 1;
   while (j < toks.length && j - k < MAX_NAME_TOKENS) {
     const u = toks[j];
-    if (u.gap !== Gap.Space || !u.cap || u.acro || u.num || NOT_NAME_SET.has(u.f) || startsTitleWord(toks, j)) break;
+    if (u.gap !== Gap.Space || !u.cap || u.acro || u.num || NOT_NAME_SET.has(u.f) || endsName(toks, j)) break;
     if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;
     j++;
   }

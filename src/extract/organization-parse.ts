@@ -149,11 +149,14 @@ export const ORG_TABLE = phraseTable(ORG_HEADS.map((h) => [h.head, h] as [string
 export const RANK_TABLE = table(RANKS);
 export const POSITION_TABLE = table(POSITION_HEADS);
 export const HONORIFIC_TABLE = table(HONORIFICS);
-export const SECTOR_TABLE = phraseTable(SECTORS.map((s) => [s.replace(/,/g, ''), true] as [string, boolean]));
+// "Kế hoạch và Đầu tư" is also written "Kế hoạch Đầu tư".
+export const SECTOR_TABLE = phraseTable(
+  SECTORS.flatMap((s) => [s, s.replace(/ và /g, ' ')]).map((s) => [s.replace(/,/g, ''), true] as [string, boolean]),
+);
 const NOT_BODY_TABLE = table(NOT_A_BODY_AFTER_HEAD);
 const STOP_TABLE = table(NAME_STOP_WORDS);
 const TAIL_TABLE = table(NAME_TAIL_WORDS);
-const LEVEL_TABLE = table(LEVEL_WORDS);
+export const LEVEL_TABLE = table(LEVEL_WORDS);
 export const PLACE_TABLE = table([...COUNTRY_NAMES, ...OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants])]);
 export const COUNTRY_TABLE = table(COUNTRY_NAMES);
 export const FAMILY_SET = set(FAMILY_NAMES);
@@ -195,7 +198,11 @@ export interface OrgMatch {
   bracket: number;
 }
 
+const LEVEL_PLACE_HEAD: OrgHead = { head: '', needs: 'place', agency: true };
+
 export interface ParseOptions {
+  /** read an administrative unit with no body head: "xã Ninh Xá" after "Chủ tịch" */
+  levelPlace?: boolean;
   /** inside a title: a type alone ("Bí thư Đảng ủy") and lower-case names ("Cục pháp chế") are kept */
   title?: boolean;
   /** accept a lower-case head ("phòng An ninh điều tra") */
@@ -234,9 +241,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !matchAt(toks, k, ORG_TABLE))) break;
     }
     if (t.cap || t.acro || t.num) {
+      if (t.k & HONORIFIC_TABLE.bit && matchAt(toks, k, HONORIFIC_TABLE)) break;
       if (!t.num && startsFamilyName(toks, k) && !(k > 0 && isLevelAt(toks, k - 1)) && !matchAt(toks, k, PLACE_TABLE)) {
-        if (k === j) return { end: j, anchors: 0, placeAnchors: 0 };
-        break;
+        // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
+        if (k === j) { if (head?.agency !== false) return { end: j, anchors: 0, placeAnchors: 0 }; }
+        else break;
       }
       if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) break;
       // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
@@ -269,7 +278,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       k++;
       lastEnd = k;
       lastAnchorCompletes = t.cap && !t.acro && !prevWasCap;
-      prevWasCap = true;
+      prevWasCap = !t.acro;
       pendingLower = 0;
       continue;
     }
@@ -286,11 +295,12 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     k++;
   }
   let end = lastEnd;
+  const lastAnchorIsPlace = lastWasPlace;
   // Close the name after its last capital: the rest of that word (Công an, Tổ quốc), then descriptors (hình sự).
   if (anchors > 0 && !placeOnly) {
     const n = toks[end];
     if (lastAnchorCompletes && n && n.gap === Gap.Space && !n.cap && !n.num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end)) end++;
-    for (let r = 0; r < 2; r++) {
+    for (let r = 0; r < 2 && !lastAnchorIsPlace; r++) {
       const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
       if (!tail) break;
       end += tail.len;
@@ -305,6 +315,10 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
 export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
   if (!t) return null;
+  if (opts.levelPlace) {
+    const body = parseBody(toks, i, LEVEL_PLACE_HEAD, {});
+    return { start: i, end: body.end, head: LEVEL_PLACE_HEAD, bodyStart: i, agency: body.end > i && body.placeAnchors > 0, bracket: -1 };
+  }
   const m = matchAt(toks, i, ORG_TABLE);
   if (!m) return null;
   const head = m.value;
@@ -327,7 +341,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   } else {
     const body = parseBody(toks, bodyStart, head, opts);
     end = body.end;
-    if (head.needs === 'place') agency &&= body.placeAnchors > 0;
+    // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
+    if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
     else if (head.needs === 'number') agency &&= body.anchors > 0 && (toks[bodyStart].num || toks[bodyStart].cap);
     else agency &&= body.anchors > 0;
     if (end === bodyStart && !opts.title) return null;

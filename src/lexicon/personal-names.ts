@@ -1,12 +1,12 @@
 // Vietnamese family names (họ): a name starting with one of these is a person, not a place or body.
 export const FAMILY_NAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
-  'Dương', 'Lý', 'Đào', 'Đinh', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Lương', 'Phùng', 'Tô', 'Tạ', 'Hà',
+  'Dương', 'Lý', 'Đào', 'Đoàn', 'Đinh', 'Trương', 'Lâm', 'Mai', 'Trịnh', 'Lương', 'Phùng', 'Tô', 'Tạ', 'Hà',
   'Cao', 'Chu', 'Châu', 'Quách', 'Thái', 'Lưu', 'Triệu', 'Hứa', 'Văn', 'Vương', 'La', 'Lại', 'Kiều',
-  'Khúc', 'Kim', 'Lục', 'Mạc', 'Nghiêm', 'Nông', 'Ông', 'Quan', 'Tăng', 'Thân', 'Tôn', 'Trình', 'Tống',
+  'Khúc', 'Kim', 'Lục', 'Mạc', 'Nghiêm', 'Nông', 'Quan', 'Tăng', 'Thân', 'Tôn', 'Trình', 'Tống',
   'Diệp', 'Doãn', 'Giang', 'Hàn', 'Hầu', 'Khổng', 'Khương', 'Lò', 'Lữ', 'Mạch', 'Ninh', 'Phí',
   'Quản', 'Sầm', 'Thạch', 'Thào', 'Vi', 'Viên', 'Y', 'Âu', 'Đàm', 'Giáp', 'Hồng', 'Khuất', 'Lã',
-  'Mẫn', 'Nhâm', 'Tiêu', 'Cù', 'Cấn', 'Bạch', 'Biện', 'Cam', 'Chế', 'Chử', 'Danh', 'Điêu', 'Khiếu',
+  'Mẫn', 'Nhâm', 'Tiêu', 'Cù', 'Cấn', 'Bạch', 'Biện', 'Cam', 'Chế', 'Chử', 'Danh', 'Điêu', 'Khiếu', 'Từ', 'Đồng', 'Công',
 ];
 
 /** Capitalised words that start sentences or captions and so can follow a name without being part of it. */
