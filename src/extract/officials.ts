@@ -11,7 +11,7 @@ import {
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
-  analyse, expandedKey, FAMILY_SET, Gap, HONORIFIC_TABLE, matchAt, NOT_NAME_SET, ORG_TABLE, parseImpliedOrg, parseOrgAt,
+  analyse, expandedKey, FAMILY_SET, Gap, startsFamilyName, HONORIFIC_TABLE, matchAt, NOT_NAME_SET, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token,
 } from './organization-parse.js';
 
@@ -147,9 +147,10 @@ function appositions(text: string, toks: Token[], k: number, out: Position[]): n
     if (!(g === Gap.Comma || g === Gap.Dash || (first && g === Gap.Paren))) break;
     const p = parsePosition(text, toks, k);
     if (!p) break;
-    // A post followed by a name belongs to that next person.
+    // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
     if (after && after.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) break;
+    if (after && after.gap === Gap.Space && !after.cap && p.position.organization === null && !LOWER_CASE_OK.has(foldForMatch(p.position.title))) break;
     out.push(p.position);
     k = p.endTok;
     first = false;
@@ -202,7 +203,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // A post both before and after a name is rare; the later one is mostly the next clause's subject.
     const after: Position[] = [];
     const end = positions.length ? nameEnd : appositions(text, toks, nameEnd, after);
-    if (!titled && !hon && (!after.length || nameEnd - nameAt < 2)) { i++; continue; }
+    if (!titled && !hon && (!after.length || !startsFamilyName(toks, nameAt))) { i++; continue; }
     out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0 });
     i = Math.max(end, nameEnd);
   }
