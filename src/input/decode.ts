@@ -7,6 +7,7 @@ import {
   convertLegacy,
   detectLegacy,
   letterStats,
+  startsVietnamese,
   type LegacyEncoding,
 } from './legacy.js';
 
@@ -80,6 +81,7 @@ function dropNuls(d: Decoded): Decoded {
  * plenty of Latin-1 letters and almost none of the letters only Vietnamese uses.
  */
 function legacyInUnicode(d: Decoded, options: DecodeOptions): Decoded {
+  if (startsVietnamese(d.text)) return d;
   const stats = letterStats(d.text, SAMPLE * 4);
   if (stats.high < 4 || stats.vietnamese * 10 > stats.high) return d;
   const detected = detectLegacy(d.text);

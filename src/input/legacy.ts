@@ -152,6 +152,16 @@ export function isVietnameseLetter(code: number): boolean {
   );
 }
 
+const VIETNAMESE_LETTER_RE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+
+/**
+ * Fast path for the usual case: Unicode Vietnamese shows a Vietnamese-only letter within its first
+ * few hundred characters, so the full count (letterStats) is needed only for the rest.
+ */
+export function startsVietnamese(text: string, within = 1000): boolean {
+  return VIETNAMESE_LETTER_RE.test(text.length > within ? text.slice(0, within) : text);
+}
+
 export interface LetterStats {
   /** Letters (any script). */
   letters: number;

@@ -1,10 +1,11 @@
 // Any input (bytes or string) → Document, choosing text or HTML; and the checks that refuse
 // bytes which are not a text at all.
+import { readSync } from 'node:fs';
 import type { InputFormat } from '../record/schema.js';
 import { decodeBytes, sniffUtf16, type LegacyOption } from './decode.js';
 import { documentFromText, type Document } from './document.js';
 import { declaredCharset, documentFromHtml, looksLikeHtml } from './html.js';
-import { letterStats } from './legacy.js';
+import { letterStats, startsVietnamese } from './legacy.js';
 
 export type InputFormatOption = InputFormat | 'auto';
 
@@ -78,7 +79,7 @@ function addContentWarnings(doc: Document): void {
     doc.warnings.push('no text found in the input');
     return;
   }
-  if (doc.warnings.some((w) => w.includes('legacy'))) return;
+  if (startsVietnamese(doc.text) || doc.warnings.some((w) => w.includes('legacy'))) return;
   const stats = letterStats(doc.text);
   if (stats.letters >= MIN_LETTERS_FOR_LANGUAGE && stats.vietnamese < stats.letters * 0.01) {
     doc.warnings.push('text does not look like Vietnamese (almost no Vietnamese letters); fields may be empty');
@@ -150,4 +151,34 @@ function isBlank(body: Uint8Array, unit: number): boolean {
     if (!ok) return false;
   }
   return true;
+}
+
+/** Thrown by readBounded when the input goes past the limit; nothing past limit+1 bytes is read. */
+export class TooLargeError extends Error {
+  constructor(readonly limit: number) {
+    super(`input is over --max-bytes ${limit}`);
+  }
+}
+
+/** Reads a stream-like fd (stdin, a pipe, a FIFO) to the end, refusing to hold more than `limit` bytes. */
+export function readBounded(fd: number, limit: number): Uint8Array {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const buf = Buffer.allocUnsafe(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(fd, buf, 0, buf.length, null);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') { Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5); continue; }
+      if (code === 'EOF') break;
+      throw e;
+    }
+    if (n === 0) break;
+    total += n;
+    if (total > limit) throw new TooLargeError(limit);
+    chunks.push(Buffer.from(buf.subarray(0, n)));
+  }
+  return Buffer.concat(chunks, total);
 }
