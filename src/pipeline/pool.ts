@@ -66,7 +66,10 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
     });
     let reason = 'worker stopped';
     slot.worker.on('error', (e) => { reason = `worker crashed: ${e.message}`; });
-    slot.worker.on('exit', () => { if (!slot.dead) post({ type: 'crash', slot, reason }); });
+    slot.worker.on('exit', (code) => {
+      if (reason === 'worker stopped') reason = `worker exited with code ${code}`;
+      if (!slot.dead) post({ type: 'crash', slot, reason });
+    });
     return slot;
   };
   const slots = Array.from({ length: opts.jobs }, spawn);

@@ -34,6 +34,7 @@ export function createProgress(stream: NodeJS.WritableStream, total: number | nu
       multi.log(line.endsWith('\n') ? line : line + '\n');
     },
     stop() {
+      multi.update(); // flush lines logged since the last redraw, or the last errors would be lost
       multi.stop();
     },
   };
