@@ -66,10 +66,6 @@ interface DateCues {
   holiday: boolean;
   legalText: boolean;
   background: boolean;
-  /** The date a newspaper or agency reported on, not necessarily the event's. */
-  reportDate: boolean;
-  /** Marked as just past ("vừa qua"): the event a report is about. */
-  recentPast: boolean;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 
@@ -170,15 +166,12 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       yearImplied: implied,
     };
     const lead = folded.slice(sStart, m.index);
-    const after = folded.slice(end, end + 16);
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
       holiday: HOLIDAY_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
-      background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(after),
-      reportDate: MEDIA_BEFORE_RE.test(folded.slice(Math.max(sStart, start - CUE_WINDOW), start)),
-      recentPast: RECENT_PAST_AFTER_RE.test(after),
+      background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16)),
     });
     out.push(mention);
   }
@@ -207,6 +200,16 @@ function leadIsRelativelyDated(ctx: ExtractContext, dates: DateMention[], end: n
   }
   return false;
 }
+
+/** The date a newspaper or agency reported on, not necessarily the event's (checked for the pick only). */
+function isReportDate(ctx: ExtractContext, d: DateMention): boolean {
+  const sStart = sentenceBounds(ctx.text, d.span[0])[0];
+  return MEDIA_BEFORE_RE.test(ctx.folded.slice(Math.max(sStart, d.span[0] - CUE_WINDOW), d.span[0]));
+}
+
+/** Marked as just past ("vừa qua"): the event a report is about. */
+const isRecentPast = (ctx: ExtractContext, d: DateMention) =>
+  RECENT_PAST_AFTER_RE.test(ctx.folded.slice(d.span[1], d.span[1] + 16));
 
 /** Whether `event` falls within two months before `report` (across New Year too). */
 function shortlyBefore(event: DateMention, report: DateMention): boolean {
@@ -240,12 +243,12 @@ export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMe
     if (cues.strongCue) { picked = d; pickedAt = i; break; }
     firstPlain ??= d;
   }
-  if (picked && cuesOf.get(picked)!.reportDate) {
+  if (picked && isReportDate(ctx, picked)) {
     for (let i = pickedAt + 1; i < dates.length; i++) {
       const d = dates[i];
       const cues = cuesOf.get(d)!;
-      if (cues.strongCue && cues.recentPast && !cues.holiday && !cues.legalText && !cues.background
-        && shortlyBefore(d, picked)) return d;
+      if (cues.strongCue && !cues.holiday && !cues.legalText && !cues.background
+        && isRecentPast(ctx, d) && shortlyBefore(d, picked)) return d;
     }
   }
   const chosen = picked ?? firstPlain ?? headline ?? firstAny;
