@@ -194,6 +194,15 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   const debug = argv.includes('--debug');
+  // Last resort for errors outside the awaited chain (stream or worker events): one line, no trace.
+  // process.exit runs the --out sink's exit hook, so no half-written file stays behind.
+  const fatal = (e: unknown) => {
+    const err = e instanceof Error ? e : new Error(String(e));
+    process.stderr.write(debug ? `${err.stack}\n` : `vnpress: internal error: ${err.message} (run with --debug for details)\n`);
+    process.exit(70);
+  };
+  process.on('uncaughtException', fatal);
+  process.on('unhandledRejection', fatal);
   try {
     await program.parseAsync(argv);
   } catch (e) {
