@@ -226,6 +226,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   let lastAnchorCompletes = false; // a single capitalised syllable that its next syllable may complete
   let prevWasCap = false;
   let lastWasPlace = false;
+  let prevWasLevel = false;
+  let levelEnds = -1; // token index right after the last level word read
   const isSo = head?.head === 'Sở';
   // A ministry or department's sector may run over commas and "và".
   const sector = toks[k] && toks[k].gap === Gap.Space && !placeOnly ? matchAt(toks, k, SECTOR_TABLE, true) : null;
@@ -236,13 +238,15 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   }
   while (k < toks.length && k - j < 18) {
     const t = toks[k];
+    prevWasLevel = k > j && levelEnds === k;
     if (t.gap !== Gap.Space) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !matchAt(toks, k, ORG_TABLE))) break;
     }
     if (t.cap || t.acro || t.num) {
       if (t.k & HONORIFIC_TABLE.bit && matchAt(toks, k, HONORIFIC_TABLE)) break;
-      if (!t.num && startsFamilyName(toks, k) && !(k > 0 && isLevelAt(toks, k - 1)) && !matchAt(toks, k, PLACE_TABLE)) {
+      // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
+      if (!t.num && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
         if (k === j) { if (head?.agency !== false) return { end: j, anchors: 0, placeAnchors: 0 }; }
         else break;
@@ -258,8 +262,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         anchors++; k += lvl; lastEnd = k; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true;
         continue;
       }
-      if (lvl && !t.acro) { k += lvl; pendingLower += lvl; continue; }
-      if (lvl && t.f === 'tp') { k += 1; pendingLower++; continue; }
+      if (lvl && !t.acro) { k += lvl; pendingLower += lvl; levelEnds = k; continue; }
+      if (lvl && t.f === 'tp') { k += 1; pendingLower++; levelEnds = k; continue; }
       const place = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
       if (place) {
         k += place.len;
@@ -286,7 +290,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (matchAt(toks, k, STOP_TABLE)) break;
     if (k === j && !opts.title && !isLevelAt(toks, k)) return { end: j, anchors: 0, placeAnchors: 0 };
     const lvl = isLevelAt(toks, k);
-    if (lvl) { k += lvl; pendingLower += lvl; prevWasCap = false; continue; }
+    if (lvl) { k += lvl; pendingLower += lvl; prevWasCap = false; levelEnds = k; continue; }
     if (placeOnly && !opts.title) break;
     if (t.f === 'số' && toks[k + 1]?.num) { k++; pendingLower++; continue; }
     pendingLower++;
@@ -305,6 +309,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (!tail) break;
       end += tail.len;
     }
+  } else if (anchors === 0 && opts.title && levelEnds > j) {
+    end = levelEnds; // "Bộ CHQS tỉnh", "UBND TP" inside a title
   } else if (anchors === 0 && opts.title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
     end = k; // "Cục pháp chế," inside a title
   }
@@ -373,6 +379,10 @@ export function parseImpliedOrg(toks: Token[], j: number, headWord: string): Org
 
 // ---- keys for merging surface forms ---------------------------------------------------------
 
+const CITY_TABLE = table(OLD_PROVINCES.filter((p) => p.city).flatMap((p) => [p.name, ...p.variants]));
+function isCityAt(toks: Token[], k: number): boolean {
+  return !!matchAt(toks, k, CITY_TABLE);
+}
 const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
 
 /** Folded, acronyms spelled out, "và" and punctuation dropped: one key for all forms of a name. */
@@ -397,6 +407,10 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
   for (let k = start; k < end; k++) {
     const w = toks[k].f;
     if (w === 'và' || UNIT_CODE_RE.test(w)) continue;
+    // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".
+    if (w === 'tỉnh' && toks[k + 1]?.cap && k + 1 < end) continue;
+    if ((w === 'tp' || w === 'tp.') && k + 1 < end && isCityAt(toks, k + 1)) continue;
+    if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && isCityAt(toks, k + 2)) { k++; continue; }
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
     let exp = local?.get(w) ?? ACRONYM_KEYS.get(w) ?? ACRONYM_KEYS.get(acronymForm(w));
     if (!exp && w.length > 3 && w.startsWith('tp.')) exp = 'thành phố ' + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
