@@ -2,7 +2,9 @@
 // (provinces, countries, regions, foreign cities) where they stand as places. One pass over the
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
 import { foldForMatch } from '../input/normalize.js';
-import { COUNTRIES, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, REGIONS, type PlaceEntry } from '../lexicon/places.js';
+import {
+  COUNTRIES, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+} from '../lexicon/places.js';
 import { OLD_PROVINCES, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
 import type { Location, LocationKind, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -17,6 +19,8 @@ interface GazEntry {
   province?: OldProvince;
   continent: boolean;
   contextOnly: boolean;
+  /** A newspaper or club name with a place inside (Bayern Munich): matched only to be skipped. */
+  blocked?: boolean;
   /** Which syllables of the written form are capitalised; the text must capitalise them too. */
   caps: boolean[];
 }
@@ -80,6 +84,10 @@ function addPlaces(list: readonly PlaceEntry[]): void {
 addPlaces(COUNTRIES);
 addPlaces(REGIONS);
 addPlaces(FOREIGN_CITIES);
+addPlaces(VIETNAM_CITIES);
+for (const f of NOT_PLACE_NAMES) {
+  addToTrie(GAZ, f, { id: `x:${f}`, kind: 'region', canonical: f, continent: false, contextOnly: false, blocked: true, caps: [] });
+}
 
 interface AdminWord {
   kind: LocationKind;
@@ -91,6 +99,12 @@ interface AdminWord {
   abbrev: boolean;
   /** Province-level (tỉnh, thành phố): prefer a gazetteer province at the name. */
   provinceLevel: boolean;
+  /** Any gazetteer place at the name is preferred (xứ Hàn is Korea). */
+  anyGaz?: boolean;
+  /** Most syllables of a name not in the gazetteer (xứ Nghệ, xứ Bavaria). */
+  maxWords?: number;
+  /** A name not in the gazetteer must look foreign (khu vực Donbass; not khu vực Đền Thượng). */
+  foreignOnly?: boolean;
 }
 
 const ADMIN_WORDS = new Map<string, AdminWord>();
@@ -112,10 +126,33 @@ admin(['phường'], 'commune', { numbered: true });
 admin(['thôn'], 'village');
 admin(['ấp', 'xóm', 'khu phố'], 'village', { numbered: true });
 admin(['bản', 'làng'], 'village', { minWords: 2 });
+admin(['xứ'], 'region', { anyGaz: true, maxWords: 2 });
+admin(['khu vực', 'vùng'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
 
 const ADMIN_FIRST = new Set([...ADMIN_WORDS.keys()].map((k) => k.split(' ')[0]));
 // Any word that can start an administrative word, a gazetteer name or a route cue.
-const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), 'tuyến', 'hướng']);
+// Words after which a bare capitalised name is a home address (trú tại Nghi Trung, Nghi Lộc, Nghệ An).
+const ADDRESS_CUES = new Set(['tại', 'ở', 'trú', 'ngụ', 'quê'].map(foldForMatch));
+const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_CUES, 'tuyến', 'hướng']);
+// The same, for a word written in lower case: most gazetteer names must start with a capital, so
+// frequent syllables such as "từ", "thành", "hội" are skipped at once.
+const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, 'tuyến', 'hướng']);
+for (const [k, node] of GAZ.next) if (hasLowerStart(node)) LOWER_FIRST_SYLLABLES.add(k);
+function hasLowerStart(node: TrieNode): boolean {
+  if (node.entry && !node.entry.caps[0]) return true;
+  for (const child of node.next.values()) if (hasLowerStart(child)) return true;
+  return false;
+}
+// Words that open a sentence, never a unit name: "Ảnh: TP Về nguyên nhân..." is a photo credit.
+const NOT_NAME_START = new Set(
+  [
+    'về', 'theo', 'trong', 'tại', 'sau', 'khi', 'ngày', 'hiện', 'trước', 'đây', 'đó', 'các', 'những', 'một', 'người',
+    'với', 'từ', 'cùng', 'nhưng', 'và', 'do', 'để', 'vì', 'nếu', 'tuy', 'còn', 'năm', 'tháng', 'chiều', 'sáng', 'tối',
+    'trưa', 'đêm', 'hôm', 'đến', 'qua', 'cho', 'là', 'có', 'được', 'bị', 'thì', 'mà', 'ảnh',
+  ].map(foldForMatch),
+);
+// Words before an administrative word that make it plural: its list of names follows (các tỉnh A, B và C).
+const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));
 
 // Words before a bare name that make it a demonym, a language, a war or a route: not a place.
 const NOT_PLACE_BEFORE = new Set(
@@ -125,6 +162,8 @@ const NOT_PLACE_BEFORE = new Set(
     // honorifics and person words: ông Đức, chị Nga, cháu Mỹ
     'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'cháu', 'bé', 'vợ', 'chồng', 'mẹ',
     'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
+    // kinds of things: dao Thái Lan is a knife, tàu ngầm lớp Ohio a submarine class
+    'dao', 'lớp',
   ].map(foldForMatch),
 );
 // Words before a name that say "this is a place": needed for continents and one-syllable countries.
@@ -135,6 +174,8 @@ const PLACE_CONTEXT_BEFORE = new Set(
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi',
   ].map(foldForMatch),
 );
+// Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
+const CONTINENT_ADJ_BEFORE = new Set(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu'].map(foldForMatch));
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = new Set(
@@ -150,6 +191,8 @@ const VENUE_HEADS = new Set(
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
   ].map(foldForMatch),
 );
+// A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
+const BUSINESS_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng'].map(foldForMatch));
 // A place name never runs across these lower-case words (venue look-back stops here).
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),
@@ -289,15 +332,44 @@ function insideVenueName(w: Words, i: number): boolean {
     if (!w.plain[j + 1] && !(j + 1 === i && /^ ?["“]$/.test(gapOf(w, i)))) return false;
     for (let k = 1; k <= 3 && j - k + 1 >= 0; k++) {
       const key = keyOf(w, j - k + 1, k);
-      if (key && VENUE_HEADS.has(key)) return true;
+      // A capitalised head starts a proper name, which may describe itself at length in lower case.
+      // "pháo đài Raqa" (stronghold) is war-report speech for the city, not a broadcaster (đài).
+      if (key === 'đài' && j > 0 && w.key[j - 1] === 'pháo') return false;
+      if (key && VENUE_HEADS.has(key)) return lowerRun < 2 || (w.cap[j - k + 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(key));
     }
     if (w.cap[j] || w.num[j]) lowerRun = 0;
     else {
       if (CLAUSE_WORDS.has(w.key[j])) return false;
-      if (++lowerRun >= 2) return false;
+      if (++lowerRun > 4) return false;
     }
   }
   return false;
+}
+
+/** A word written like a foreign proper name: plain Latin letters, capitalised, not an acronym. */
+const looksForeign = (text: string, w: Words, j: number): boolean => {
+  const s = text.slice(w.start[j], w.end[j]);
+  return s.length >= 4 && /^[A-Z][a-z]+$/.test(s);
+};
+
+/**
+ * Length of the capitalised run at word j that can be a unit name: up to `max` words, cut before a
+ * surname (a person's name follows), an abbreviated administrative word (Hóc Môn TP.HCM) or a
+ * province written right after it (Nghi Lộc Nghệ An).
+ */
+function nameRun(w: Words, text: string, j: number, max: number): number {
+  let len = 0;
+  while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
+    if (len > 0) {
+      const a = ADMIN_FIRST.has(w.key[j + len]) ? adminAt(w, text, j + len) : undefined;
+      if (a && a[0].abbrev) break;
+      const g = GAZ.next.has(w.key[j + len]) ? gazAt(w, j + len) : undefined;
+      if (g && g[1] >= 2 && g[0].province && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
+    }
+    len++;
+  }
+  for (let k = 1; k < len; k++) if (SURNAMES.has(w.key[j + k]) && len - k >= 2) return k;
+  return len;
 }
 
 const isAcronym = (text: string, w: Words, j: number): boolean => {
@@ -327,9 +399,8 @@ function mention(text: string, s: number, e: number): Mention {
 const HCM_CODE = '79';
 
 /** Bare gazetteer hit at word i, if it stands as a place here. */
-function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number): [Hit, number] | undefined {
-  const g = gazAt(w, i);
-  if (!g) return undefined;
+function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number, lastCountryEnd: number, g = gazAt(w, i)): [Hit, number] | undefined {
+  if (!g || g[0].blocked) return undefined;
   const [entry, len] = g;
   const text = ctx.text;
   const last = i + len - 1;
@@ -352,8 +423,20 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number)
   if (entry.contextOnly || entry.continent) {
     const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(gapOf(w, i))) || (prev - 1 === lastPlaceEnd && w.key[prev] === 'và');
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
-    if (!statePrefix && !listed && !sentenceSubject && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)) return undefined;
+    // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
+    const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
+    if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
+      && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len)) return undefined;
     if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next]) return undefined;
+  }
+  // "miền Đông Ukraine": a part of a foreign country is one region.
+  if (entry.kind === 'region' && w.key[i] === 'miền' && next < w.n && w.plain[next] && w.cap[next]) {
+    const c = gazAt(w, next);
+    if (c && c[0].kind === 'country' && c[0].canonical !== 'Việt Nam') {
+      const end = w.end[next + c[1] - 1];
+      const name = text.slice(w.start[i], end);
+      return [{ id: `n:${foldForMatch(name)}`, kind: 'region', name, mention: mention(text, w.start[i], end) }, len + c[1]];
+    }
   }
   const s = statePrefix ? w.start[i - statePrefix] : w.start[i];
   const hcm = entry.province?.code === HCM_CODE;
@@ -362,6 +445,18 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number)
     province: entry.province, canonical: hcm ? 'Hồ Chí Minh' : undefined, aliasOnly: statePrefix > 0 || hcm,
   };
   return [hit, len];
+}
+
+/** ", Bỉ tăng 10,6%" after other countries in the same sentence: a list of countries. */
+function inCountryList(ctx: ExtractContext, w: Words, i: number, lastCountryEnd: number): boolean {
+  if (lastCountryEnd < 0 || i - lastCountryEnd > 12 || !/^[%)"”]*\s*[,;]\s*$/.test(gapOf(w, i))) return false;
+  return !/[!?\n]|\.\s/.test(ctx.text.slice(w.end[lastCountryEnd], w.start[i]));
+}
+
+/** "tờ Express (Anh)": a country alone in brackets. */
+function inBrackets(ctx: ExtractContext, w: Words, i: number, len: number): boolean {
+  const after = i + len < w.n ? gapOf(w, i + len) : ctx.text.slice(w.end[i + len - 1]);
+  return /\($/.test(gapOf(w, i)) && after.startsWith(')');
 }
 
 /** Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). */
@@ -385,17 +480,17 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     len = 1;
     numbered = true;
   } else {
-    if (!w.cap[j]) return undefined;
-    if (aw.provinceLevel) {
+    if (!w.cap[j] || NOT_NAME_START.has(w.key[j])) return undefined;
+    if (aw.provinceLevel || aw.anyGaz) {
       const g = gazAt(w, j);
-      if (g && g[0].province) [entry, len] = g;
-      else if (g && g[0].kind === 'province') [entry, len] = g;
+      if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
     }
     if (!entry) {
-      while (j + len < w.n && len < 5 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) len++;
-      for (let k = 1; k < len; k++) if (SURNAMES.has(w.key[j + k]) && len - k >= 2) { len = k; break; }
-      if (len > 4) return undefined;
+      const max = aw.maxWords ?? 4;
+      len = nameRun(w, text, j, max);
+      if (len > max) return undefined;
       if (len < aw.minWords) return undefined;
+      if (aw.foreignOnly && !looksForeign(text, w, j)) return undefined;
       // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
       if (len === 1 && COMPASS.has(w.key[j])) return undefined;
     }
@@ -406,6 +501,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const province = entry?.province ?? (numbered ? undefined : resolveProvince(text.slice(w.start[j], w.end[last])));
   const hcm = province?.code === HCM_CODE;
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
+  if (entry?.contextOnly && j + len < w.n && w.cap[j + len] && w.plain[j + len]) return undefined;
   const hit: Hit = {
     id: province ? `p:${province.code}` : entry ? entry.id : `n:${foldForMatch(numbered ? name : name)}`,
     kind, name, province,
@@ -425,19 +521,73 @@ function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: L
   const after = j + len < w.n ? gapOf(w, j + len) : ctx.text.slice(w.end[j + len - 1], w.end[j + len - 1] + 1);
   if (!after.startsWith(')')) return undefined;
   if (gazAt(w, j)) return undefined; // handled as a bare gazetteer name
-  const up: Record<LocationKind, LocationKind> = {
-    village: 'commune', commune: 'district', district: 'province', province: 'province', region: 'region', country: 'country',
-  };
   const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
-  return [{ id: `n:${foldForMatch(name)}`, kind: up[childKind], name, mention: mention(ctx.text, w.start[j], w.end[j + len - 1]) }, len];
+  return [{ id: `n:${foldForMatch(name)}`, kind: UP[childKind], name, mention: mention(ctx.text, w.start[j], w.end[j + len - 1]) }, len];
+}
+
+const UP: Record<LocationKind, LocationKind> = {
+  village: 'commune', commune: 'district', district: 'province', province: 'province', region: 'region', country: 'country',
+};
+
+/** An unknown name run at word j that ends at a list separator, a bracket, the sentence end or a province. */
+function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
+  if (j >= w.n || !w.cap[j] || SURNAMES.has(w.key[j]) || NOT_NAME_START.has(w.key[j]) || ADMIN_FIRST.has(w.key[j]) && adminAt(w, ctx.text, j)) return 0;
+  const len = nameRun(w, ctx.text, j, 4);
+  if (len < 2 || len > 4 || (gazAt(w, j)?.[1] ?? 0) >= len) return 0;
+  const end = j + len;
+  if (end >= w.n) return len;
+  const gap = gapOf(w, end);
+  if (/^\s*[,.;)]/.test(gap) || /^\s*$/.test(ctx.text.slice(w.end[end - 1], w.end[end - 1] + 1))) return len;
+  if (w.plain[end] && (w.key[end] === 'và' || gazAt(w, end)?.[0].province)) return len;
+  return 0;
+}
+
+function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind: LocationKind): Hit {
+  const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
+  const province = resolveProvince(name);
+  return {
+    id: province ? `p:${province.code}` : `n:${foldForMatch(name)}`, kind: province ? 'province' : kind, name, province,
+    mention: mention(ctx.text, w.start[j], w.end[j + len - 1]),
+  };
+}
+
+/**
+ * "trú tại Nghi Trung, Nghi Lộc, Nghệ An", "quê ở Hải Hậu, Nam Định": bare names in an address chain
+ * that ends in a province are units. Returns the hits of the names before the province and the
+ * index of the province's first word.
+ */
+function addressChain(ctx: ExtractContext, w: Words, i: number): [Hit[], number] | undefined {
+  let j = i + 1;
+  if (j >= w.n || !w.plain[j]) return undefined;
+  const runs: [number, number][] = [];
+  while (runs.length < 3) {
+    const len = boundedRun(ctx, w, j);
+    if (!len) return undefined;
+    runs.push([j, len]);
+    j += len;
+    if (j >= w.n) return undefined;
+    const gap = gapOf(w, j);
+    if (!(gap === ' ' || /^\s*,\s*$/.test(gap))) return undefined;
+    const g = gazAt(w, j);
+    if (g?.[0].province) break;
+    if (gap === ' ') return undefined;
+  }
+  const g = gazAt(w, j);
+  if (!g?.[0].province) return undefined;
+  const kinds: LocationKind[] = runs.length === 1 ? ['district'] : runs.length === 2 ? ['commune', 'district'] : ['village', 'commune', 'district'];
+  const units = runs.map(([s, len], k) => unknownUnit(ctx, w, s, len, kinds[k]));
+  const end = j + g[1];
+  const province = unknownUnit(ctx, w, j, g[1], 'province');
+  return [[...units, province], end];
 }
 
 export function extractLocations(ctx: ExtractContext): Location[] {
   const w = wordsOf(ctx.text, ctx.folded);
   const hits: Hit[] = [];
   let lastPlaceEnd = -2;
+  let lastCountryEnd = -100;
   for (let i = 0; i < w.n; ) {
-    if (!FIRST_SYLLABLES.has(w.key[i])) { i++; continue; }
+    if (!(w.cap[i] ? FIRST_SYLLABLES : LOWER_FIRST_SYLLABLES).has(w.key[i])) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
     if ((w.key[i] === 'tuyến' || w.key[i] === 'hướng') && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1]) {
       let j = i + 1;
@@ -449,28 +599,120 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       i = j + 1;
       continue;
     }
+    if (ADDRESS_CUES.has(w.key[i])) {
+      // Cue words start no name themselves.
+      const chain = !w.cap[i] && i + 1 < w.n && w.cap[i + 1] ? addressChain(ctx, w, i) : undefined;
+      if (chain) {
+        hits.push(...chain[0]);
+        i = chain[1];
+        lastPlaceEnd = i - 1;
+      } else i++;
+      continue;
+    }
     const ah = adminHit(ctx, w, i);
     if (ah) {
       hits.push(ah[0]);
+      const plural = i > 0 && w.plain[i] && (PLURAL_BEFORE.has(w.key[i - 1]) || w.num[i - 1] === 1);
       i += ah[1];
       lastPlaceEnd = i - 1;
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
       if (parent) { hits.push(parent[0]); i += parent[1]; }
+      else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits);
+      else i = parentsAfter(ctx, w, i, ah[0].kind, hits);
+      lastPlaceEnd = i - 1;
       continue;
     }
-    {
-      const bh = bareHit(ctx, w, i, lastPlaceEnd);
-      if (bh) {
-        hits.push(bh[0]);
-        i += bh[1];
-        lastPlaceEnd = i - 1;
-        continue;
-      }
+    const g = gazAt(w, i);
+    if (g?.[0].blocked) { i += g[1]; continue; }
+    const bh = bareHit(ctx, w, i, lastPlaceEnd, lastCountryEnd, g);
+    if (bh) {
+      hits.push(bh[0]);
+      i += bh[1];
+      lastPlaceEnd = i - 1;
+      if (bh[0].kind === 'country') lastCountryEnd = i - 1;
+      continue;
     }
-    i++;
+    // A rejected name is not searched again inside (châu Á - Thái Bình Dương holds no Thái Bình).
+    i += g && g[1] > 1 ? g[1] : 1;
   }
   if (ctx.folded.includes('mm')) hits.push(...gaugeStations(ctx, w, hits));
+  addLaterMentions(ctx, w, hits);
   return group(hits);
+}
+
+/** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */
+function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
+  while (j < w.n) {
+    const gap = gapOf(w, j);
+    let k = j;
+    if (/^\s*,\s*$/.test(gap)) { if (w.key[k] === 'và' && k + 1 < w.n && w.plain[k + 1]) k++; }
+    else if (gap === ' ' && w.key[k] === 'và' && k + 1 < w.n && w.plain[k + 1]) k++;
+    else return j;
+    if (!w.cap[k]) return j;
+    const g = gazAt(w, k);
+    if (g && !g[0].blocked) {
+      const bh = bareHit(ctx, w, k, k - 1, -100, g);
+      if (!bh) return j;
+      hits.push(bh[0]);
+      j = k + bh[1];
+      continue;
+    }
+    const len = boundedRun(ctx, w, k) || (looksForeign(ctx.text, w, k) && !(k + 1 < w.n && w.plain[k + 1] && w.cap[k + 1]) ? 1 : 0);
+    if (!len) return j;
+    hits.push(unknownUnit(ctx, w, k, len, kind === 'province' ? 'district' : kind));
+    j = k + len;
+  }
+  return j;
+}
+
+/** "xã Xuân Thới Thượng, Hóc Môn)": bare names after a unit, up to the province, are its parents. */
+function parentsAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
+  if (kind === 'province' || kind === 'country' || kind === 'region') return j;
+  for (let up = 0; up < 2 && j < w.n; up++) {
+    if (!/^\s*,\s*$/.test(gapOf(w, j)) || gazAt(w, j)) return j;
+    const len = boundedRun(ctx, w, j);
+    if (!len) return j;
+    kind = UP[kind];
+    hits.push(unknownUnit(ctx, w, j, len, kind));
+    j += len;
+  }
+  return j;
+}
+
+/**
+ * A name first written with its administrative word (huyện Hóc Môn) is the same place when written
+ * bare later (..., Hóc Môn): those are its mentions too.
+ */
+function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
+  let byFirst: Map<string, [string[], Hit][]> | undefined;
+  for (const h of hits) {
+    if (h.id.charCodeAt(0) !== 110 /* n: a name outside the gazetteer */ || !h.name.includes(' ') || /\d/.test(h.name)) continue;
+    const keys = syllables(h.name).keys;
+    byFirst ??= new Map();
+    const list = byFirst.get(keys[0]);
+    if (list) list.push([keys, h]);
+    else byFirst.set(keys[0], [[keys, h]]);
+  }
+  if (!byFirst) return;
+  const taken = new Set(hits.map((h) => h.mention.span[0]));
+  for (let i = 0; i < w.n; i++) {
+    if (!w.cap[i]) continue;
+    const list = byFirst.get(w.key[i]);
+    if (!list || taken.has(w.start[i])) continue;
+    for (const [keys, h] of list) {
+      const last = i + keys.length - 1;
+      if (last >= w.n) continue;
+      let k = 1;
+      while (k < keys.length && w.plain[i + k] && w.key[i + k] === keys[k]) k++;
+      if (k < keys.length) continue;
+      if (i > 0 && w.plain[i] && w.cap[i - 1]) continue;
+      if (last + 1 < w.n && w.plain[last + 1] && w.cap[last + 1]) continue;
+      if (insideVenueName(w, i)) continue;
+      hits.push({ ...h, mention: mention(ctx.text, w.start[i], w.end[last]) });
+      taken.add(w.start[i]);
+      break;
+    }
+  }
 }
 
 const GAUGE_READING = /^ \d+(?:[,.]\d+)?\s?mm\b/;

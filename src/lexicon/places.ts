@@ -26,7 +26,7 @@ export const COUNTRIES: readonly PlaceEntry[] = [
   c('Singapore', 'Xin-ga-po', 'Singapo'), c('Indonesia', 'In-đô-nê-xi-a'), c('Philippines', 'Phi-líp-pin', 'Philippin'),
   c('Myanmar', 'Mi-an-ma'), c('Brunei', 'Bru-nây'), c('Đông Timor', 'Timor-Leste'),
   c('Ấn Độ'), c('Pakistan'), c('Bangladesh'), c('Sri Lanka'), c('Nepal'), c('Bhutan'), c('Afghanistan'),
-  c('Iran'), c('Iraq', 'I-rắc'), c('Syria', 'Xy-ri'), c('Thổ Nhĩ Kỳ'), c('Israel', 'I-xra-en'), c('Palestine', 'Palestin'),
+  c('Iran'), c('Iraq', 'I-rắc'), c('Syria', 'Xy-ri'), c('Thổ Nhĩ Kỳ', 'Thổ Nhỹ Kỳ', 'Thổ Nhĩ Kì'), c('Israel', 'I-xra-en'), c('Palestine', 'Palestin'),
   c('Jordan', 'Gioóc-đa-ni'), c('Liban', 'Lebanon'), c('Saudi Arabia', 'Ả Rập Saudi', 'Ả-rập Xê-út', 'Arab Saudi', 'Ả Rập Xê Út'),
   c('Yemen'), c('Oman'), c('Qatar', 'Ca-ta'), c('Kuwait', 'Cô-oét'), c('Bahrain'),
   c('UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất'), c('Mông Cổ'), c('Kazakhstan', 'Ca-dắc-xtan'), c('Uzbekistan'),
@@ -66,6 +66,10 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Trung Đông'), r('Đông Nam Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Bắc Phi'),
   r('Tây Âu'), r('Đông Âu'), r('Bắc Âu'), r('Nam Âu'), r('Trung Âu'), r('Bắc Mỹ'), r('Nam Mỹ'), r('Mỹ Latinh', 'Mỹ La-tinh'),
   r('Trung Mỹ'), r('Bán đảo Triều Tiên'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Vùng Vịnh'),
+  r('Đông Dương'), r('Viễn Đông'), r('Trung Đông - Bắc Phi'), r('Sahel'), r('Scandinavia'), r('Caribe', 'Caribbean', 'Ca-ri-bê'),
+  r('Siberia', 'Xi-bê-ri-a'), r('Kashmir'), r('Dải Gaza', 'Gaza'), r('Bờ Tây'), r('Crimea', 'Crưm', 'Krym'), r('Donbass', 'Donbas'),
+  r('Catalonia', 'Catalunya', 'Catalan'), r('Bavaria'), r('Tây Tạng'), r('Tân Cương'), r('Nội Mông'), r('Mãn Châu'),
+  r('Kurdistan'), r('Chechnya'), r('Đông Ghouta'),
   cont('châu Âu'), cont('châu Á'), cont('châu Phi'), cont('châu Mỹ'), cont('châu Úc'), cont('châu Đại Dương'),
   cont('châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương'),
 ];
@@ -90,9 +94,81 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = [
   city('Luang Prabang', 'Luông Pha-băng'), city('Phnom Penh', 'Phnôm Pênh', 'Phnom Pênh'), city('Siem Reap'),
   city('Kuala Lumpur'), city('Jakarta', 'Gia-các-ta'), city('Bali'), city('Manila'), city('Yangon'), city('Naypyidaw'),
   city('New Delhi', 'Niu Đê-li'), city('Mumbai'), city('Islamabad'), city('Kabul'), city('Tehran', 'Tê-hê-ran'),
-  city('Baghdad'), city('Mosul'), city('Damascus'), city('Aleppo'), city('Raqqa'), city('Beirut'), city('Jerusalem'),
+  city('Baghdad'), city('Mosul'), city('Damascus'), city('Aleppo'), city('Raqqa', 'Raqa'), city('Beirut'), city('Jerusalem'),
   city('Tel Aviv'), city('Riyadh'), city('Dubai'), city('Abu Dhabi'), city('Doha'), city('Ankara'), city('Istanbul'),
   city('Cairo'), city('Sydney'), city('Melbourne'), city('Canberra'), city('Brisbane'), city('Perth'),
   city('Ottawa'), city('Toronto'), city('Vancouver'), city('Havana', 'La Habana'), city('Mexico City'),
   city('Brasilia'), city('Rio de Janeiro'), city('Buenos Aires'), city('Santiago'), city('Lima'),
+  // US states and cities
+  city('New Jersey'), city('Virginia'), city('Maryland'), city('Ohio'), city('Michigan'), city('Detroit'), city('Pennsylvania'),
+  city('Massachusetts'), city('Arizona'), city('Phoenix'), city('Nevada'), city('Oregon'), city('Portland'), city('Colorado'),
+  city('Denver'), city('Utah'), city('Minnesota'), city('Wisconsin'), city('Illinois'), city('Missouri'), city('Kentucky'),
+  city('Tennessee'), city('Nashville'), city('North Carolina'), city('South Carolina'), city('Alabama'), city('Louisiana'),
+  city('New Orleans'), city('Oklahoma'), city('Kansas'), city('Iowa'), city('Indiana'), city('Alaska'), city('Orlando'),
+  city('San Diego'), city('San Jose'), city('Sacramento'), city('Baltimore'), city('Pittsburgh'),
+  city('Cleveland'), city('Honolulu'), city('Guam'), city('Manhattan'), city('Brooklyn'), city('Silicon Valley', 'Thung lũng Silicon'),
+  city('Montreal'), city('Quebec'), city('Calgary'), city('Ontario'), city('Alberta'), city('British Columbia'),
+  // Europe
+  city('Birmingham'), city('Leeds'), city('Newcastle'), city('Glasgow'), city('Edinburgh'), city('Belfast'), city('Cardiff'),
+  city('Oxford'), city('Cambridge'), city('Bristol'), city('Sheffield'), city('Nottingham'), city('Leicester'),
+  city('Dublin'), city('Lyon'), city('Marseille'), city('Bordeaux'), city('Toulouse'), city('Strasbourg'),
+  city('Cologne', 'Köln'), city('Dresden'), city('Leipzig'), city('Stuttgart'), city('Düsseldorf'), city('Dortmund'),
+  city('Bonn'), city('Hannover'), city('Nuremberg'), city('Salzburg'), city('Naples', 'Napoli'), city('Turin', 'Torino'),
+  city('Venice', 'Venezia'), city('Florence', 'Firenze'), city('Sicily', 'Sicilia'), city('Valencia'), city('Seville', 'Sevilla'),
+  city('Porto'), city('Rotterdam'), city('Antwerp'), city('Gothenburg'), city('Krakow'), city('Gdansk'), city('Belgrade'),
+  city('Zagreb'), city('Ljubljana'), city('Sarajevo'), city('Skopje'), city('Tirana'), city('Bratislava'), city('Riga'),
+  city('Vilnius'), city('Tallinn'), city('Reykjavik'), city('Chisinau'), city('Odessa'), city('Kharkov', 'Kharkiv'),
+  city('Donetsk'), city('Lugansk', 'Luhansk'), city('Sevastopol'), city('Vladivostok'), city('Novosibirsk'), city('Sochi'),
+  city('Kazan'), city('Yekaterinburg'), city('Kaliningrad'), city('Murmansk'), city('Tbilisi'), city('Yerevan'), city('Baku'),
+  city('Astana'), city('Almaty'), city('Tashkent'), city('Ulan Bator', 'Ulaanbaatar', 'U-lan Ba-to'),
+  // Asia and Oceania
+  city('Hangzhou', 'Hàng Châu'), city('Shenzhen'), city('Guangzhou'), city('Beijing'), city('Shanghai'), city('Nam Kinh', 'Nanjing'),
+  city('Tô Châu', 'Suzhou'), city('Thành Đô', 'Chengdu'), city('Tây An', "Xi'an"), city('Hạ Môn', 'Xiamen'), city('Đại Liên', 'Dalian'),
+  city('Thanh Đảo', 'Qingdao'), city('Cáp Nhĩ Tân', 'Harbin'), city('Quảng Tây'), city('Vân Nam'), city('Quảng Đông'),
+  city('Hải Nam'), city('Phúc Kiến'), city('Tứ Xuyên'), city('Chiết Giang'), city('Giang Tô'), city('Sơn Đông'),
+  city('Hồ Nam'), city('Hồ Bắc'), city('Hà Bắc'), city('Cao Hùng', 'Kaohsiung'), city('Đài Trung', 'Taichung'),
+  city('Yokohama'), city('Nagoya'), city('Kobe'), city('Fukuoka'), city('Sapporo'), city('Hiroshima'), city('Nagasaki'),
+  city('Okinawa'), city('Fukushima'), city('Hokkaido'), city('Incheon'), city('Daegu'), city('Gwangju'), city('Jeju'),
+  city('Chiang Mai'), city('Pattaya'), city('Phuket'), city('Battambang'), city('Savannakhet', 'Xavannakhet'),
+  city('Champasak', 'Chăm-pa-sắc'), city('Penang'), city('Johor'), city('Sabah'), city('Sarawak'), city('Surabaya'),
+  city('Cebu'), city('Davao'), city('Marawi'), city('Mandalay'), city('Rakhine'), city('Dhaka'), city('Kathmandu'),
+  city('Colombo'), city('Karachi'), city('Lahore'), city('Kolkata', 'Calcutta'), city('Chennai'), city('Bangalore', 'Bengaluru'),
+  city('Hyderabad'), city('Kandahar'), city('Herat'), city('Kirkuk'), city('Basra'), city('Fallujah'), city('Ramadi'),
+  city('Tikrit'), city('Erbil'), city('Homs'), city('Idlib'), city('Palmyra'), city('Deir ez-Zor'), city('Latakia'),
+  city('Sanaa'), city('Aden'), city('Mecca', 'Thánh địa Mecca'), city('Medina'), city('Muscat'), city('Amman'),
+  city('Auckland'), city('Wellington'), city('Adelaide'), 
+  // Africa and Latin America
+  city('Alexandria'), city('Tripoli'), city('Benghazi'), city('Tunis'), city('Algiers'), city('Casablanca'), city('Rabat'),
+  city('Khartoum'), city('Addis Ababa'), city('Nairobi'), city('Mogadishu'), city('Lagos'), city('Abuja'), city('Accra'),
+  city('Dakar'), city('Johannesburg'), city('Cape Town'), city('Pretoria'), city('Luanda'), city('Maputo'), city('Kinshasa'),
+  city('Sao Paulo', 'São Paulo'), city('Bogota'), city('Caracas'), city('Quito'), city('Montevideo'), city('La Paz'),
+  city('Guadalajara'), city('Tijuana'), city('Cancun'), city('Acapulco'), city('Minas Gerais'),
+];
+
+/**
+ * Vietnamese provincial cities and well-known towns that the press writes without "thành phố"
+ * (du lịch Đà Lạt). Hạ Long is left out: bare, it is mostly the bay. Names that are also common given names (Vinh) are left to the
+ * administrative word; provinces are in provinces.ts.
+ */
+export const VIETNAM_CITIES: readonly PlaceEntry[] = [
+  'Đà Lạt', 'Nha Trang', 'Vũng Tàu', 'Biên Hòa', 'Buôn Ma Thuột', 'Pleiku', 'Quy Nhơn', 'Móng Cái',
+  'Hội An', 'Phan Thiết', 'Mỹ Tho', 'Rạch Giá', 'Long Xuyên', 'Châu Đốc', 'Thủ Dầu Một', 'Cẩm Phả', 'Uông Bí',
+  'Việt Trì', 'Sầm Sơn', 'Đồng Hới', 'Tuy Hòa', 'Cam Ranh', 'Phan Rang - Tháp Chàm', 'Phan Rang', 'Bảo Lộc',
+  'Tam Kỳ', 'Sa Pa', 'Thủ Đức', 'Dĩ An', 'Thuận An', 'Hà Đông', 'Sơn Tây', 'Cửa Lò', 'Hà Tiên', 'Bỉm Sơn', 'Đông Hà',
+  'Gia Nghĩa', 'Mộc Châu', 'Đồ Sơn', 'Bến Lức', 'Tân An', 'Cao Lãnh', 'Sa Đéc', 'Vị Thanh', 'Đồng Xoài', 'Bà Rịa',
+  'Long Khánh', 'Tân Uyên', 'Bến Cát', 'Phú Mỹ', 'Quảng Yên', 'Đông Triều', 'Từ Sơn', 'Phúc Yên', 'Vĩnh Yên',
+  'Tam Điệp', 'Kỳ Anh', 'Ba Đồn', 'Hương Thủy', 'Điện Bàn', 'An Khê', 'Ayun Pa', 'Buôn Hồ', 'Ninh Hòa', 'La Gi',
+  'Ngã Bảy', 'Ngã Năm', 'Vĩnh Châu', 'Giá Rai', 'Hồng Ngự', 'Tân Châu', 'Gò Công', 'Kiến Tường',
+].map((name) => ({ forms: [name], kind: 'district' as LocationKind }));
+
+/**
+ * Proper names that contain a place but name a newspaper or a sports club (Pháp Luật TP.HCM,
+ * Bayern Munich): no place is read inside them.
+ */
+export const NOT_PLACE_NAMES: readonly string[] = [
+  'Pháp luật TP.HCM', 'Pháp luật TP HCM', 'Sài Gòn Giải Phóng', 'Hà Nội Mới', 'Kinh tế Sài Gòn', 'Sài Gòn Tiếp Thị',
+  'Bayern Munich', 'Real Madrid', 'Atletico Madrid', 'Manchester United', 'Manchester City', 'Man City', 'Inter Milan',
+  'AC Milan', 'Paris Saint-Germain', 'Paris SG', 'Newcastle United', 'West Ham', 'Leicester City', 'Hà Nội FC',
+  'Sài Gòn FC', 'Hải Phòng FC', 'Than Quảng Ninh', 'SHB Đà Nẵng', 'Sông Lam Nghệ An', 'Becamex Bình Dương',
+  'Quảng Nam FC', 'Thanh Hóa FC', 'Hoàng Anh Gia Lai',
 ];
