@@ -2,7 +2,7 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { acronymExpansion, analyse, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch } from './organization-parse.js';
+import { acronymExpansion, analyse, FAMILY_SET, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch } from './organization-parse.js';
 
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 
@@ -20,7 +20,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       const p = matchAt(toks, i - 1, PLACE_TABLE);
       if (p && p.len > 1) continue;
     }
-    const m = parseOrgAt(toks, i, { lowerHead: true });
+    // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && FAMILY_SET.has(toks[i - 1].f)) continue;
+    const m = parseOrgAt(toks, i, { lowerHead: true, text });
     if (!m || !m.agency || m.end <= m.start) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
     if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && EVENT_WORDS.has(toks[i - 1].f)) continue;

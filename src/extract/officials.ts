@@ -4,6 +4,7 @@
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { NOT_NAME_PHRASES } from '../lexicon/personal-names.js';
+import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   PLURAL_WORDS, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE,
@@ -11,7 +12,7 @@ import {
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
-  analyse, expandedKey, FAMILY_SET, Gap, startsFamilyName, HONORIFIC_TABLE, matchAt, NOT_NAME_SET, ORG_TABLE, parseImpliedOrg, parseOrgAt,
+  analyse, expandedKey, FAMILY_SET, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, NOT_NAME_SET, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token,
 } from './organization-parse.js';
 
@@ -22,11 +23,14 @@ const NEEDS_ORG = foldedSet(POSITION_NEEDS_ORG);
 const TAKES_PLACE = foldedSet(POSITION_TAKES_PLACE);
 const LOWER_CASE_OK = foldedSet(POSITION_LOWER_CASE_OK);
 const PLURAL = foldedSet(PLURAL_WORDS);
+const CONTEXT_ONLY = foldedSet(CONTEXT_ONLY_FORMS);
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
 const PREFIX_TABLE = table(POSITION_PREFIXES);
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const MAX_NAME_TOKENS = 4;
+/** Posts held in companies: a single word after them is a brand (Giám đốc Vingroup), not a surname. */
+const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt/;
 /** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */
 const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONORIFIC_TABLE.bit;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
@@ -58,11 +62,11 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
   let orgStart = -1;
   const n = toks[headEnd];
   if (n && n.gap === Gap.Space) {
-    const org = parseOrgAt(toks, headEnd, { title: true });
+    const org = parseOrgAt(toks, headEnd, { title: true, text });
     const implied = IMPLIED_ORG.get(headF);
     if (org && org.end > headEnd) { orgStart = headEnd; end = org.end; }
     else if (implied) {
-      const io = parseImpliedOrg(toks, headEnd, implied);
+      const io = parseImpliedOrg(toks, headEnd, implied, text);
       if (io) { orgStart = headEnd; end = io.end; }
     } else {
       // "Bộ trưởng Tài chính Mỹ", "Tổng thống Iran", "Đại sứ Australia tại Việt Nam"
@@ -70,7 +74,8 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
       const sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
       const p = toks[sectorEnd]?.gap === Gap.Space ? matchAt(toks, sectorEnd, PLACE_TABLE) : null;
       if (sectorEnd > headEnd) { orgStart = headEnd; end = sectorEnd; }
-      if (p && (sectorEnd > headEnd || TAKES_PLACE.has(headF) || isCountryAt(toks, sectorEnd))) {
+      const beforeName = p && startsFamilyName(toks, sectorEnd + p.len);
+      if (p && (sectorEnd > headEnd || TAKES_PLACE.has(headF) || isCountryAt(toks, sectorEnd) || beforeName)) {
         orgStart = headEnd;
         end = sectorEnd + p.len;
         const at = toks[end];
@@ -83,7 +88,7 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
   }
   if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && matchAt(toks, headEnd, LEVEL_TABLE)) {
     // "Chủ tịch xã Ninh Xá": a post of an administrative unit
-    const place = parseOrgAt(toks, headEnd, { title: true, levelPlace: true });
+    const place = parseOrgAt(toks, headEnd, { title: true, levelPlace: true, text });
     if (place && place.agency) { orgStart = headEnd; end = place.end; }
   }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
@@ -120,12 +125,15 @@ function parseName(toks: Token[], text: string, k: number): number {
   let j = k + 1;
   while (j < toks.length && j - k < MAX_NAME_TOKENS) {
     const u = toks[j];
-    if (u.gap !== Gap.Space || !u.cap || u.acro || u.num || NOT_NAME_SET.has(u.f) || endsName(toks, j)) break;
+    // an initial: "V. Putin"
+    const afterInitial = u.gap === Gap.Break && toks[j - 1].e - toks[j - 1].s === 1 && text.slice(toks[j - 1].e, u.s) === '. ';
+    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || NOT_NAME_SET.has(u.f) || endsName(toks, j)) break;
     if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;
     j++;
   }
+  // "Hà Nội Nguyễn Đức Chung" is no name; "Hàn Mạnh Thắng" is (Hàn is a place only in context).
   const place = matchAt(toks, k, PLACE_TABLE);
-  if (place && place.len >= j - k) return -1;
+  if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || FAMILY_SET.has(t.f)))) return -1;
   if (j - k === 1 && matchAt(toks, k, NOT_NAME_PHRASE_TABLE)) return -1;
   return j;
 }
@@ -137,6 +145,8 @@ interface Candidate {
   positions: Position[];
   /** written with a rank or a post (not only an honorific) */
   titled: boolean;
+  /** the post before the name is a company post */
+  businessPost: boolean;
 }
 
 /** Posts written in apposition after a name: ", Thứ trưởng Bộ Công an", " - Chánh văn phòng Sở GDĐT". */
@@ -204,7 +214,9 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const after: Position[] = [];
     const end = positions.length ? nameEnd : appositions(text, toks, nameEnd, after);
     if (!titled && !hon && (!after.length || !startsFamilyName(toks, nameAt))) { i++; continue; }
-    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0 });
+    const lastPost = positions[positions.length - 1];
+    const businessPost = !rank && !!lastPost && lastPost.organization === null && BUSINESS_POST_RE.test(foldForMatch(lastPost.title));
+    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost });
     i = Math.max(end, nameEnd);
   }
   return out;
@@ -276,6 +288,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     }
     if (!p) {
       if (!c.titled) continue; // "ông Sương" with no full name known is nobody's record
+      // One word alone is a foreign surname (Tổng thống Trump), not "Giám đốc Xí nghiệp"'s "Xí".
+      if (w.length === 1 && !(isForeignNameWord(text, toks[c.nameStart]) && !c.businessPost)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s };
       people.push(p);
       byName.set(key, p);

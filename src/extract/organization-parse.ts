@@ -9,6 +9,7 @@ import { FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
 import { HONORIFICS, POSITION_HEADS } from '../lexicon/positions.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
+import { COUNTRIES, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
 import type { ExtractContext } from './context.js';
 
@@ -157,8 +158,11 @@ const NOT_BODY_TABLE = table(NOT_A_BODY_AFTER_HEAD);
 const STOP_TABLE = table(NAME_STOP_WORDS);
 const TAIL_TABLE = table(NAME_TAIL_WORDS);
 export const LEVEL_TABLE = table(LEVEL_WORDS);
-export const PLACE_TABLE = table([...COUNTRY_NAMES, ...OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants])]);
-export const COUNTRY_TABLE = table(COUNTRY_NAMES);
+export const PLACE_TABLE = table([
+  ...COUNTRY_NAMES, ...[...COUNTRIES, ...REGIONS, ...FOREIGN_CITIES].flatMap((p) => p.forms),
+  ...OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]),
+]);
+export const COUNTRY_TABLE = table([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms)]);
 export const FAMILY_SET = set(FAMILY_NAMES);
 export const NOT_NAME_SET = set(NOT_NAME_WORDS);
 // Keyed without joiners: "TN-MT", "TN&MT" and "TNMT" are one acronym.
@@ -171,6 +175,16 @@ const LOWER_HEAD_AFTER = new Set(['trưởng', 'phó', 'tại', 'thuộc', 'củ
 // Words whose first syllable is also a one-word country: "Vụ Pháp chế", "Cục Mỹ thuật".
 const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 'pháp lý', 'mỹ thuật', 'mỹ phẩm', 'đức tin', 'nga sơn']);
 const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng']);
+
+/** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
+export const VIETNAMESE_SYLLABLE_RE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+
+/** A capitalised word that cannot be Vietnamese: Leonard, Akbar, Trump (foreign personal names). */
+export function isForeignNameWord(text: string, t: Token | undefined): boolean {
+  if (!text || !t || !t.cap || t.acro || t.num || t.e - t.s < 2) return false;
+  for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) > 0x7a) return false;
+  return !VIETNAMESE_SYLLABLE_RE.test(t.f);
+}
 
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
@@ -201,6 +215,8 @@ export interface OrgMatch {
 const LEVEL_PLACE_HEAD: OrgHead = { head: '', needs: 'place', agency: true };
 
 export interface ParseOptions {
+  /** the document text, to tell foreign (unaccented) names */
+  text?: string;
   /** read an administrative unit with no body head: "xã Ninh Xá" after "Chủ tịch" */
   levelPlace?: boolean;
   /** inside a title: a type alone ("Bí thư Đảng ủy") and lower-case names ("Cục pháp chế") are kept */
@@ -216,7 +232,7 @@ function isLevelAt(toks: Token[], k: number): number {
 }
 
 /** Where a name body after a head ends: [end, anchors] (see NAME_STOP_WORDS, NAME_TAIL_WORDS). */
-function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions): { end: number; anchors: number; placeAnchors: number } {
+function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions, text = ''): { end: number; anchors: number; placeAnchors: number; nonAgency?: boolean } {
   const placeOnly = head?.needs === 'place';
   let k = j;
   let lastEnd = j;
@@ -227,10 +243,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   let prevWasCap = false;
   let lastWasPlace = false;
   let prevWasLevel = false;
+  let nonAgency = false; // the body names a school or company ("phòng Đào tạo Trường ĐH ...")
   let levelEnds = -1; // token index right after the last level word read
   const isSo = head?.head === 'Sở';
   // A ministry or department's sector may run over commas and "và".
-  const sector = toks[k] && toks[k].gap === Gap.Space && !placeOnly ? matchAt(toks, k, SECTOR_TABLE, true) : null;
+  const sector = toks[k] && toks[k].gap === Gap.Space && toks[k].cap && !placeOnly ? matchAt(toks, k, SECTOR_TABLE, true) : null;
   if (sector) {
     k += sector.len;
     lastEnd = k;
@@ -241,10 +258,13 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     prevWasLevel = k > j && levelEnds === k;
     if (t.gap !== Gap.Space) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
-      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !matchAt(toks, k, ORG_TABLE))) break;
+      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !matchAt(toks, k, ORG_TABLE))) break;
     }
     if (t.cap || t.acro || t.num) {
-      if (t.k & HONORIFIC_TABLE.bit && matchAt(toks, k, HONORIFIC_TABLE)) break;
+      if (t.k & HONORIFIC_TABLE.bit && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE)) break;
+      // a foreign person after the name: "Cơ quan ... Iran Ali Akbar Salehi"
+      if (k > j && isForeignNameWord(text, t) && isForeignNameWord(text, toks[k + 1]) && toks[k + 1].gap === Gap.Space && !matchAt(toks, k, PLACE_TABLE)) break;
+      if (t.k & ORG_TABLE.bit) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       if (!t.num && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
@@ -288,6 +308,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     }
     // lower-case word
     if (matchAt(toks, k, STOP_TABLE)) break;
+    if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
     if (k === j && !opts.title && !isLevelAt(toks, k)) return { end: j, anchors: 0, placeAnchors: 0 };
     const lvl = isLevelAt(toks, k);
     if (lvl) { k += lvl; pendingLower += lvl; prevWasCap = false; levelEnds = k; continue; }
@@ -295,7 +316,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (t.f === 'số' && toks[k + 1]?.num) { k++; pendingLower++; continue; }
     pendingLower++;
     prevWasCap = false;
-    if (pendingLower > 7) break;
+    if (pendingLower > 6) break;
     k++;
   }
   let end = lastEnd;
@@ -314,7 +335,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   } else if (anchors === 0 && opts.title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
     end = k; // "Cục pháp chế," inside a title
   }
-  return { end, anchors, placeAnchors };
+  return { end, anchors, placeAnchors, nonAgency };
 }
 
 /** The organization name that starts at token i, if any. */
@@ -322,7 +343,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const t = toks[i];
   if (!t) return null;
   if (opts.levelPlace) {
-    const body = parseBody(toks, i, LEVEL_PLACE_HEAD, {});
+    const body = parseBody(toks, i, LEVEL_PLACE_HEAD, {}, opts.text);
     return { start: i, end: body.end, head: LEVEL_PLACE_HEAD, bodyStart: i, agency: body.end > i && body.placeAnchors > 0, bracket: -1 };
   }
   const m = matchAt(toks, i, ORG_TABLE);
@@ -345,10 +366,13 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const c = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, COUNTRY_TABLE) : null;
     if (c) end += c.len;
   } else {
-    const body = parseBody(toks, bodyStart, head, opts);
+    const body = parseBody(toks, bodyStart, head, opts, opts.text);
     end = body.end;
     // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
+    // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number
+    if (head.head === 'Đội') agency &&= body.anchors > body.placeAnchors;
+    if (body.nonAgency) agency = false;
     else if (head.needs === 'number') agency &&= body.anchors > 0 && (toks[bodyStart].num || toks[bodyStart].cap);
     else agency &&= body.anchors > 0;
     if (end === bodyStart && !opts.title) return null;
@@ -367,12 +391,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
 }
 
 /** An organization whose head is built into a post ("Trưởng phòng CSGT Hà Nội" → phòng CSGT Hà Nội). */
-export function parseImpliedOrg(toks: Token[], j: number, headWord: string): OrgMatch | null {
+export function parseImpliedOrg(toks: Token[], j: number, headWord: string, text = ''): OrgMatch | null {
   const t = toks[j];
   if (!t || t.gap !== Gap.Space || !(t.cap || t.acro)) return null;
   const want = foldForMatch(headWord);
   const head = ORG_HEADS.find((h) => h.agency && foldForMatch(h.head) === want) ?? null;
-  const body = parseBody(toks, j, head, {});
+  const body = parseBody(toks, j, head, {}, text);
   if (body.end === j || body.anchors === 0) return null;
   return { start: j - 1, end: body.end, head: head ?? ORG_HEADS[0], bodyStart: j, agency: !!head, bracket: -1 };
 }

@@ -28,13 +28,13 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Kiểm toán Nhà nước', 'Bảo hiểm xã hội', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
     'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
     'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Đảng bộ', 'Chi bộ', 'Quân ủy', 'Ban Chỉ đạo',
-    'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh',
+    'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
   ]),
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',
     'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy',
     'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
-    'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang', 'Tòa án',
+    'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
     'Liên đoàn Lao động', 'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
   ]),
@@ -56,7 +56,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', false, [
     'Tập đoàn', 'Tổng công ty', 'Công ty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
     'Học viện', 'Bệnh viện', 'Viện', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Trung tâm', 'Hợp tác xã',
-    'Câu lạc bộ', 'CLB', 'Nhà máy', 'Khoa', 'Trạm', 'Đồn',
+    'Câu lạc bộ', 'CLB', 'Nhà máy', 'Khoa', 'Trạm', 'Đồn', 'Giáo hội', 'Xí nghiệp', 'Doanh nghiệp',
   ]),
 ];
 
@@ -108,6 +108,13 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'đồng ý', 'chấp thuận', 'từ chối', 'chỉ', 'lập', 'thành lập', 'hướng dẫn', 'tuyên bố', 'tuyên truyền',
   'vận động', 'phát động', 'ủng hộ', 'quản lý', 'trực', 'giao', 'chịu', 'nhiều', 'mọi', 'mỗi', 'toàn',
   'số liệu', 'cũ', 'nhân dịp', 'hiện', 'hiện nay', 'đây', 'ấy', 'chức', 'chức vụ', 'kiêm', 'giữ',
+  'liên tục', 'thay đổi', 'điều chuyển', 'dừng', 'giành', 'nằm', 'bên', 'căn cứ', 'sang', 'quy định', 'cấp',
+  'xin', 'bàn giao', 'tiếp xúc', 'làm việc', 'cảnh cáo', 'xử phạt', 'phạt', 'thu hồi', 'tạm giữ', 'bắt giữ',
+  'ký kết', 'kết luận', 'tổng kết', 'khai mạc', 'bế mạc', 'ra mắt', 'mở', 'đóng', 'tìm', 'đưa', 'nhằm',
+  'bác', 'khẳng', 'đăng', 'đăng tải', 'cung cấp', 'trình', 'thông tin', 'xác nhận', 'phản hồi', 'ghi',
+  'lý giải', 'lưu ý', 'nghiên cứu', 'rà soát', 'hoàn thành', 'ước tính', 'dự kiến', 'dự báo', 'bày tỏ',
+  'nhận định', 'tập trung', 'xây dựng kế hoạch', 'vẫn chưa', 'tuy nhiên', 'lại', 'đi', 'đứng ra', 'muốn',
+  'có thể', 'đồng thời', 'bổ nhiệm', 'miễn nhiệm', 'kỷ luật', 'cách chức', 'mua', 'bán', 'chi', 'thu',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

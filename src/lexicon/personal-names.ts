@@ -6,7 +6,7 @@ export const FAMILY_NAMES: readonly string[] = [
   'Khúc', 'Kim', 'Lục', 'Mạc', 'Nghiêm', 'Nông', 'Quan', 'Tăng', 'Thân', 'Tôn', 'Trình', 'Tống',
   'Diệp', 'Doãn', 'Giang', 'Hàn', 'Hầu', 'Khổng', 'Khương', 'Lò', 'Lữ', 'Mạch', 'Ninh', 'Phí',
   'Quản', 'Sầm', 'Thạch', 'Thào', 'Vi', 'Viên', 'Y', 'Âu', 'Đàm', 'Giáp', 'Hồng', 'Khuất', 'Lã',
-  'Mẫn', 'Nhâm', 'Tiêu', 'Cù', 'Cấn', 'Bạch', 'Biện', 'Cam', 'Chế', 'Chử', 'Danh', 'Điêu', 'Khiếu', 'Từ', 'Đồng', 'Công',
+  'Mẫn', 'Nhâm', 'Tiêu', 'Cù', 'Cấn', 'Bạch', 'Biện', 'Cam', 'Chế', 'Chử', 'Danh', 'Điêu', 'Khiếu', 'Từ', 'Đồng',
 ];
 
 /** Capitalised words that start sentences or captions and so can follow a name without being part of it. */
