@@ -43,7 +43,11 @@ const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_Y
 const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![\p{L}])`, 'u');
 /** "báo chí Nhật ngày 17/6", "tờ Sunday Telegraph ra ngày 2-7": the date a medium reported, not "họp báo ngày 8-2". */
 const MEDIA_BEFORE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!họp\s)(?:${alt(MEDIA_WORDS)})(?:\s+[\p{L}\p{N}.&-]+){0,4}?\s*,?\s*$`, 'u');
+  String.raw`(?<![\p{L}])(?<!(?:họp|ban|gặp)\s)(?:${alt(MEDIA_WORDS)})(?:\s+[\p{L}\p{N}.&-]+){0,4}?\s*$`, 'u');
+/** A date that opens its clause ("..., từ ngày 13 đến 15/6 vừa qua, ...") rather than qualifying a noun. */
+const CLAUSE_OPENING_RE = /(?:^|[,.;:\n])\s*(?:\p{L}+\s+){0,2}$/u;
+/** How far after a report date the event it reports may be written. */
+const REPORTED_EVENT_WINDOW = 400;
 /** An undated relative day phrase closing its clause: "vào cuối tuần, ...", "Hôm qua, ..."; not a habit ("mỗi cuối tuần"). */
 const RELATIVE_DAY_RE = new RegExp(
   String.raw`(?<![\p{L}])(?<!(?:mỗi|hằng|hàng|các|mấy)\s)(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'gu');
@@ -190,15 +194,28 @@ function leadEnd(ctx: ExtractContext): number {
   return p;
 }
 
-/** Whether the lead dates its event only relatively ("vào cuối tuần, ..."), outside any date mention. */
-function leadIsRelativelyDated(ctx: ExtractContext, dates: DateMention[], end: number): boolean {
+/** The lead's undated relative day phrase ("cuối tuần", "hôm qua"), outside any date mention; null if none. */
+function leadRelativePhrase(ctx: ExtractContext, dates: DateMention[], end: number): string | null {
   const lead = ctx.folded.slice(ctx.bodyStart, end);
   RELATIVE_DAY_RE.lastIndex = 0;
   for (const m of lead.matchAll(RELATIVE_DAY_RE)) {
     const at = ctx.bodyStart + m.index!;
-    if (!dates.some((d) => d.span[0] <= at && at < d.span[1])) return true;
+    if (!dates.some((d) => d.span[0] <= at && at < d.span[1])) return m[0];
   }
-  return false;
+  return null;
+}
+
+/** A later date that resolves the lead's phrase: "giao dịch cuối tuần (20/5)" after "Chốt phiên cuối tuần, ...". */
+function resolvedLater(ctx: ExtractContext, dates: DateMention[], phrase: string, from: number): DateMention | null {
+  for (const d of dates) {
+    if (d.span[0] < from) continue;
+    const cues = cuesOf.get(d);
+    if (!cues || cues.holiday || cues.legalText || cues.background) continue;
+    const digit = ctx.folded.slice(d.span[0], d.span[1]).search(/\d/);
+    const before = ctx.folded.slice(Math.max(0, d.span[0] + digit - phrase.length - 4), d.span[0] + digit);
+    if (before.replace(/[\s(,]+$/u, '').endsWith(phrase)) return d;
+  }
+  return null;
 }
 
 /** The date a newspaper or agency reported on, not necessarily the event's (checked for the pick only). */
@@ -210,6 +227,9 @@ function isReportDate(ctx: ExtractContext, d: DateMention): boolean {
 /** Marked as just past ("vừa qua"): the event a report is about. */
 const isRecentPast = (ctx: ExtractContext, d: DateMention) =>
   RECENT_PAST_AFTER_RE.test(ctx.folded.slice(d.span[1], d.span[1] + 16));
+
+const opensClause = (ctx: ExtractContext, d: DateMention) =>
+  CLAUSE_OPENING_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]));
 
 /** Whether `event` falls within two months before `report` (across New Year too). */
 function shortlyBefore(event: DateMention, report: DateMention): boolean {
@@ -246,16 +266,18 @@ export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMe
   if (picked && isReportDate(ctx, picked)) {
     for (let i = pickedAt + 1; i < dates.length; i++) {
       const d = dates[i];
+      if (d.span[0] - picked.span[0] > REPORTED_EVENT_WINDOW) break;
       const cues = cuesOf.get(d)!;
       if (cues.strongCue && !cues.holiday && !cues.legalText && !cues.background
-        && isRecentPast(ctx, d) && shortlyBefore(d, picked)) return d;
+        && isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;
     }
   }
   const chosen = picked ?? firstPlain ?? headline ?? firstAny;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.
-    if (chosen.span[0] >= end && leadIsRelativelyDated(ctx, dates, end)) return headline;
+    const phrase = chosen.span[0] >= end ? leadRelativePhrase(ctx, dates, end) : null;
+    if (phrase) return headline ?? resolvedLater(ctx, dates, phrase, end);
   }
   return chosen;
 }

@@ -132,6 +132,9 @@ describe('event date', () => {
     ['a headline date anchors the lead\'s "sáng nay"',
       'Điểm tin sáng 6/2: đội tuyển có lịch giao hữu\nĐây là những tin đáng chú ý sáng nay. Đội tuyển sẽ đá giao hữu. Trận đấu diễn ra vào ngày 24/3 tới.',
       'XXXX-02-06'],
+    ['a later mention resolves the lead\'s relative phrase',
+      'Giá vàng tăng\nGiá vàng thế giới tăng mạnh.\nChốt phiên cuối tuần, giá vàng đứng ở mức cao. Giới đầu tư kỳ vọng nhiều. Trong giao dịch cuối tuần (20/5), giá vàng trong nước tăng nhẹ.',
+      'XXXX-05-20'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
