@@ -126,7 +126,8 @@ admin(['phường'], 'commune', { numbered: true });
 admin(['thôn'], 'village');
 admin(['ấp', 'xóm', 'khu phố'], 'village', { numbered: true });
 admin(['bản', 'làng'], 'village', { minWords: 2 });
-admin(['xứ'], 'region', { anyGaz: true, maxWords: 2 });
+// Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
+admin(['xứ'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
 admin(['khu vực', 'vùng'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
 
 const ADMIN_FIRST = new Set([...ADMIN_WORDS.keys()].map((k) => k.split(' ')[0]));
@@ -147,7 +148,7 @@ function hasLowerStart(node: TrieNode): boolean {
 const NOT_NAME_START = new Set(
   [
     'về', 'theo', 'trong', 'tại', 'sau', 'khi', 'ngày', 'hiện', 'trước', 'đây', 'đó', 'các', 'những', 'một', 'người',
-    'với', 'từ', 'cùng', 'nhưng', 'và', 'do', 'để', 'vì', 'nếu', 'tuy', 'còn', 'năm', 'tháng', 'chiều', 'sáng', 'tối',
+    'với', 'cùng', 'nhưng', 'và', 'do', 'để', 'vì', 'nếu', 'còn', 'tháng', 'chiều', 'sáng', 'tối',
     'trưa', 'đêm', 'hôm', 'đến', 'qua', 'cho', 'là', 'có', 'được', 'bị', 'thì', 'mà', 'ảnh',
   ].map(foldForMatch),
 );
@@ -181,7 +182,7 @@ const CONTINENT_ADJ_BEFORE = new Set(['kiểu', 'phong cách', 'mái vòm', 'ki�
 const VENUE_HEADS = new Set(
   [
     'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng',
-    'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
+    'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
     'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'hội chợ', 'liên hoan', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
     'hoa hậu', 'tuần lễ', 'đội tuyển', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
@@ -199,7 +200,7 @@ const CLAUSE_WORDS = new Set(
 );
 // Common surnames: a capitalised run after huyện/xã that reaches one is a person's name (... Nguyễn Văn A).
 const SURNAMES = new Set(
-  ['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'đinh', 'trịnh', 'đoàn', 'lương', 'trương']
+  ['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'đinh', 'trịnh', 'đoàn', 'lương', 'trương', 'tạ', 'lý', 'quách']
     .map(foldForMatch),
 );
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'trung'].map(foldForMatch));
@@ -337,8 +338,11 @@ function insideVenueName(w: Words, i: number): boolean {
       if (key === 'đài' && j > 0 && w.key[j - 1] === 'pháo') return false;
       if (key && VENUE_HEADS.has(key)) return lowerRun < 2 || (w.cap[j - k + 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(key));
     }
-    if (w.cap[j] || w.num[j]) lowerRun = 0;
-    else {
+    if (w.cap[j] || w.num[j]) {
+      // Past a long lower-case description only an acronym (Ngân hàng TMCP ...) may still lead to a company head.
+      if (lowerRun >= 2 && !isAcronym(w.text, w, j)) return false;
+      if (lowerRun < 2) lowerRun = 0;
+    } else {
       if (CLAUSE_WORDS.has(w.key[j])) return false;
       if (++lowerRun > 4) return false;
     }
@@ -415,7 +419,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     if (key && STATE_PREFIXES.has(key) && w.plain[i] && w.cap[i - k]) statePrefix = k;
   }
   const prev = i - 1;
-  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && !isSentenceStart(w, prev) && !isAcronym(text, w, prev)) {
+  // A capitalised word before the name makes it part of a longer name, unless it only opens the sentence (but a surname does not).
+  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || SURNAMES.has(w.key[prev])) && !isAcronym(text, w, prev)) {
     return undefined;
   }
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
@@ -471,6 +476,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
   if (w.key[i] === 'thôn' && i > 0 && w.key[i - 1] === 'nông') return undefined;
+  // "giáo xứ" is a parish.
+  if (w.key[i] === 'xứ' && i > 0 && w.key[i - 1] === 'giáo') return undefined;
   // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse.
   if (w.key[i] === 'xã' && i > 0 && ['tác', 'bà', 'ông'].includes(w.key[i - 1])) return undefined;
   let len = 0;
@@ -537,7 +544,7 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
   const end = j + len;
   if (end >= w.n) return len;
   const gap = gapOf(w, end);
-  if (/^\s*[,.;)]/.test(gap) || /^\s*$/.test(ctx.text.slice(w.end[end - 1], w.end[end - 1] + 1))) return len;
+  if (/^\s*[,.;)]/.test(gap)) return len;
   if (w.plain[end] && (w.key[end] === 'và' || gazAt(w, end)?.[0].province)) return len;
   return 0;
 }
@@ -612,7 +619,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const ah = adminHit(ctx, w, i);
     if (ah) {
       hits.push(ah[0]);
-      const plural = i > 0 && w.plain[i] && (PLURAL_BEFORE.has(w.key[i - 1]) || w.num[i - 1] === 1);
+      const plural = i > 0 && w.plain[i] && (PLURAL_BEFORE.has(w.key[i - 1]) || w.num[i - 1] === 1) && ah[0].kind !== 'village';
       i += ah[1];
       lastPlaceEnd = i - 1;
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
