@@ -85,14 +85,18 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
     for (const s of slots) if (!best || s.inFlight.size < best.inFlight.size) best = s;
     return best!;
   };
-  const inFlight = () => slots.reduce((n, s) => n + s.inFlight.size, 0);
+  // Batches sent and not yet handled. A slot forgets a batch when its answer arrives (so a later crash does
+  // not redo it), but the answer may still wait in the event queue: only this count says when all is done.
+  let unhandled = 0;
   const dispatch = (tasks: Task[]) => {
     const seq = nextSeq++;
+    unhandled++;
     const slot = freest();
     slot.inFlight.set(seq, tasks);
     slot.worker.postMessage({ seq, tasks });
   };
   const deliver = async (result: BatchResult) => {
+    unhandled--;
     if (!reorder) return handle(result);
     reorder.put(result.seq, result);
     for (const r of reorder.drain()) await handle(r);
@@ -116,7 +120,7 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
           );
         }
       }
-      if (!fetching && !inFlight() && (sourceDone || stopped())) break;
+      if (!fetching && !unhandled && (sourceDone || stopped())) break;
       const ev = await nextEvent();
       if (ev.type === 'tasks') {
         fetching = false;

@@ -41,6 +41,17 @@ describe('runPool', () => {
     expect(linesOf(results)).toEqual(names);
   });
 
+  it('a slow sink loses nothing: answers queued while it writes are still handled', async () => {
+    for (const ordered of [false, true]) {
+      const results: BatchResult[] = [];
+      await runPool(files(names), options({ ordered }), async (r) => {
+        await new Promise((ok) => setTimeout(ok, 10)); // like stdout waiting for 'drain'
+        results.push(r);
+      });
+      expect(linesOf(results).sort()).toEqual(names);
+    }
+  });
+
   it('a worker that dies loses no input: its batches are redone in the main thread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnpress-pool-'));
     const inputs = Array.from({ length: 30 }, (_, i) => join(dir, i === 13 ? 'crash.txt' : `doc${String(i).padStart(2, '0')}.txt`));
