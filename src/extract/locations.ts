@@ -420,7 +420,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   }
   const prev = i - 1;
   // A capitalised word before the name makes it part of a longer name, unless it only opens the sentence (but a surname does not).
-  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || SURNAMES.has(w.key[prev])) && !isAcronym(text, w, prev)) {
+  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || SURNAMES.has(w.key[prev])) && !isAcronym(text, w, prev) && prev !== lastPlaceEnd) {
     return undefined;
   }
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;

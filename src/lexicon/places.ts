@@ -167,8 +167,8 @@ export const VIETNAM_CITIES: readonly PlaceEntry[] = [
  */
 export const NOT_PLACE_NAMES: readonly string[] = [
   'Pháp luật TP.HCM', 'Pháp luật TP HCM', 'Sài Gòn Giải Phóng', 'Hà Nội Mới', 'Kinh tế Sài Gòn', 'Sài Gòn Tiếp Thị',
-  'Bayern Munich', 'Real Madrid', 'Atletico Madrid', 'Manchester United', 'Manchester City', 'Man City', 'Inter Milan',
-  'AC Milan', 'Paris Saint-Germain', 'Paris SG', 'Newcastle United', 'West Ham', 'Leicester City', 'Hà Nội FC',
+  'Bayern Munich', 'Real Madrid', 'Atletico Madrid', 'Manchester United', 'Manchester City', 'Inter Milan',
+  'AC Milan', 'Paris Saint-Germain', 'Paris SG', 'Newcastle United', 'Leicester City', 'Hà Nội FC',
   'Sài Gòn FC', 'Hải Phòng FC', 'Than Quảng Ninh', 'SHB Đà Nẵng', 'Sông Lam Nghệ An', 'Becamex Bình Dương',
   'Quảng Nam FC', 'Thanh Hóa FC', 'Hoàng Anh Gia Lai',
 ];

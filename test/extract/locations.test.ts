@@ -152,3 +152,76 @@ describe('spans', () => {
     }
   });
 });
+
+describe('generalisation: lists, chains and regions', () => {
+  it.each([
+    // continents named as places, in a list after a count
+    ['Theo châu lục, châu Á có nhiều thành viên nhất, kế đến là châu Âu (9), châu Phi (2).', ['châu Á', 'châu Âu', 'châu Phi']],
+    ['Năm ngoái, nước Anh bỏ phiếu rời Liên minh châu Âu.', ['Anh', 'châu Âu']],
+    // one-syllable countries in a list of countries with figures
+    ['Xuất khẩu sang Áo tăng 12%, Bỉ tăng 8%, Nga tăng 5%.', ['Áo', 'Bỉ', 'Nga']],
+    // a country alone in brackets after a name
+    ['Theo tờ Daily Star (Anh), vụ việc gây chú ý.', ['Anh']],
+    // part of a foreign country
+    ['Giao tranh tiếp diễn ở miền Đông Ukraine.', ['miền Đông Ukraine']],
+    ['Nắng nóng kéo dài ở miền Trung Việt Nam.', ['miền Trung', 'Việt Nam']],
+    // a region written with its lexicon name, not a province inside it
+    ['Diễn đàn về hợp tác ở châu Á - Thái Bình Dương.', ['châu Á - Thái Bình Dương']],
+    // foreign cities and regions from the gazetteer, and after xứ / khu vực
+    ['Dự án ở các thành phố Bắc Kinh, Hàng Châu, Thượng Hải, và Shenzhen.', ['Bắc Kinh', 'Hàng Châu', 'Thượng Hải', 'Shenzhen']],
+    ['Thủ tướng vận động tranh cử tại Newcastle.', ['Newcastle']],
+    ['Đội bóng xứ Bavaria muốn mua thêm cầu thủ.', ['Bavaria']],
+    ['Pháo kích tiếp diễn ở khu vực Avdeevka.', ['Avdeevka']],
+    ['Quân đội được điều tới khu vực Sahel.', ['Sahel']],
+    // Vietnamese cities written bare
+    ['Gia đình đi du lịch ở Đà Lạt.', ['Đà Lạt']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['trú tại Nghi Trung, Nghi Lộc Nghệ An.', ['Nghi Trung', 'Nghi Lộc', 'Nghệ An']],
+    ['Bị cáo quê ở Hải Hậu, Nam Định.', ['Hải Hậu', 'Nam Định']],
+    ['Anh ta trú tại Đức Thọ, Hà Tĩnh.', ['Đức Thọ', 'Hà Tĩnh']],
+    ['Chị trú xã Phước Kiển, Nhà Bè) bị thương.', ['Phước Kiển', 'Nhà Bè']],
+    ['Ông ở xã Nghi Trung, huyện Nghi Lộc, tỉnh Nghệ An.', ['Nghi Trung', 'Nghi Lộc', 'Nghệ An']],
+  ])('address chain %s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('keeps the city out of a unit name written right before it', () => {
+    const { locations } = locate('Công an huyện Hóc Môn TP.HCM bắt giữ nghi can.');
+    expect(locations.map((l) => l.name)).toEqual(['Hóc Môn', 'Hồ Chí Minh']);
+  });
+
+  it('adds later bare mentions of a unit found with its administrative word', () => {
+    const { ctx, locations } = locate('Công an huyện Cần Giờ vào cuộc. Người dân Cần Giờ rất vui, nhiều hộ ở Cần Giờ nuôi tôm.');
+    expect(locations).toHaveLength(1);
+    expect(locations[0].mentions.map((m) => m.text)).toEqual(['Cần Giờ', 'Cần Giờ', 'Cần Giờ']);
+    for (const m of locations[0].mentions) expect(ctx.text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+
+  it.each([
+    // a photo credit before the next sentence
+    'Ông Phúc cho biết như vậy. Ảnh: TP Về nguyên nhân, ông nói rõ.',
+    // newspapers and clubs carry a place in their names
+    'Trao đổi với Pháp Luật TP.HCM, ông cho biết.',
+    'Bayern Munich vừa ký hợp đồng với tiền vệ.',
+    'Tiền đạo của Real Madrid ghi bàn.',
+    // a knife, a submarine class, a company's long name
+    'Hắn dùng dao Thái Lan tấn công nạn nhân.',
+    'Họ có thể điều tàu ngầm lớp Ohio tới.',
+    'Công ty xổ số điện toán Việt Nam công bố kết quả.',
+    // nicknames after xứ, a parish
+    'Ngôi sao điển trai của màn ảnh xứ Kim Chi.',
+    'Các linh mục của giáo xứ Công giáo tham dự.',
+    // a person's name with a sentence-initial surname
+    'Bài và ảnh: Tạ Vĩnh Yên',
+  ])('%s has no place', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('does not take names after the list ends in lower case', () => {
+    expect(names('Tổ công tác tuần tra trên huyện Yên Phong, Tổ TTKS của Phòng CSGT tham gia.')).toEqual(['Yên Phong']);
+  });
+});

@@ -1,10 +1,11 @@
 // The places gazetteer: forms are unique across entries, so one written form names one place.
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../src/input/normalize.js';
-import { CONTEXT_ONLY_FORMS, COUNTRIES, FOREIGN_CITIES, REGIONS } from '../../src/lexicon/places.js';
+import { CONTEXT_ONLY_FORMS, COUNTRIES, FOREIGN_CITIES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES } from '../../src/lexicon/places.js';
+import { resolveProvince } from '../../src/lexicon/provinces.js';
 
 describe('places gazetteer', () => {
-  const all = [...COUNTRIES, ...REGIONS, ...FOREIGN_CITIES];
+  const all = [...COUNTRIES, ...REGIONS, ...FOREIGN_CITIES, ...VIETNAM_CITIES];
 
   it('gives each written form to one place only', () => {
     const owner = new Map<string, string>();
@@ -27,5 +28,21 @@ describe('places gazetteer', () => {
     expect(REGIONS.filter((e) => e.continent).map((e) => e.forms[0])).toContain('châu Âu');
     const countryForms = new Set(COUNTRIES.flatMap((e) => e.forms));
     for (const f of CONTEXT_ONLY_FORMS) expect(countryForms.has(f), f).toBe(true);
+  });
+
+  it('keeps Vietnamese cities apart from provinces, as district-level units', () => {
+    for (const e of VIETNAM_CITIES) {
+      expect(e.kind).toBe('district');
+      for (const f of e.forms) expect(resolveProvince(f), `${f} is a province`).toBeUndefined();
+    }
+  });
+
+  it('lists newspaper and club names that each contain a known place', () => {
+    const placeKeys = all.flatMap((e) => e.forms.map(nameKey));
+    for (const n of NOT_PLACE_NAMES) {
+      const k = nameKey(n);
+      const hasPlace = placeKeys.some((p) => k.includes(p)) || /tp\.?\s?hcm|sài gòn|hà nội|đà nẵng|quảng ninh|nghệ an|bình dương|gia lai|quảng nam|thanh hóa|hải phòng/.test(k);
+      expect(hasPlace, n).toBe(true);
+    }
   });
 });
