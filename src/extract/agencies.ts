@@ -2,7 +2,7 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { acronymExpansion, analyse, FAMILY_SET, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch } from './organization-parse.js';
+import { acronymExpansion, analyse, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch } from './organization-parse.js';
 
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 
@@ -21,7 +21,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       if (p && p.len > 1) continue;
     }
     // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && FAMILY_SET.has(toks[i - 1].f)) continue;
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
     const m = parseOrgAt(toks, i, { lowerHead: true, text });
     if (!m || !m.agency || m.end <= m.start) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").

@@ -12,7 +12,7 @@ import {
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
-  analyse, expandedKey, FAMILY_SET, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, NOT_NAME_SET, ORG_TABLE, parseImpliedOrg, parseOrgAt,
+  analyse, expandedKey, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token,
 } from './organization-parse.js';
 
@@ -120,20 +120,20 @@ function endsName(toks: Token[], k: number): boolean {
 /** A person's name at token k: capitalised words, not a place, post or body. Returns the end token. */
 function parseName(toks: Token[], text: string, k: number): number {
   const t = toks[k];
-  if (!t || !t.cap || t.acro || t.num || NOT_NAME_SET.has(t.f) || startsTitleWord(toks, k)) return -1;
+  if (!t || !t.cap || t.acro || t.num || isNotNameWord(t) || startsTitleWord(toks, k)) return -1;
   if (!NAME_CHAR_RE.test(text.slice(t.s, t.e))) return -1;
   let j = k + 1;
   while (j < toks.length && j - k < MAX_NAME_TOKENS) {
     const u = toks[j];
     // an initial: "V. Putin"
     const afterInitial = u.gap === Gap.Break && toks[j - 1].e - toks[j - 1].s === 1 && text.slice(toks[j - 1].e, u.s) === '. ';
-    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || NOT_NAME_SET.has(u.f) || endsName(toks, j)) break;
+    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || isNotNameWord(u) || endsName(toks, j)) break;
     if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;
     j++;
   }
   // "Hà Nội Nguyễn Đức Chung" is no name; "Hàn Mạnh Thắng" is (Hàn is a place only in context).
   const place = matchAt(toks, k, PLACE_TABLE);
-  if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || FAMILY_SET.has(t.f)))) return -1;
+  if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t)))) return -1;
   if (j - k === 1 && matchAt(toks, k, NOT_NAME_PHRASE_TABLE)) return -1;
   return j;
 }
@@ -177,7 +177,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!(t.k & START_BITS) && !(t.cap && !t.acro && FAMILY_SET.has(t.f))) { i++; continue; }
+    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t))) { i++; continue; }
     let k = i;
     let rank: Mention | null = null;
     const positions: Position[] = [];

@@ -16,19 +16,27 @@ import type { ExtractContext } from './context.js';
 /** What separates a token from the one before it. */
 export const enum Gap { Space, Comma, Dash, Paren, Break }
 
-export interface Token {
-  s: number;
-  e: number;
+/** One word of the text. `f` (folded form) is read lazily: most words are only ever looked up by hash. */
+export class Token {
+  constructor(
+    readonly s: number,
+    readonly e: number,
+    /** starts with a capital letter */
+    readonly cap: boolean,
+    /** two or more capitals and no lower-case letter: UBND, TP.HCM, PC45 */
+    readonly acro: boolean,
+    readonly num: boolean,
+    /** what separates it from the word before */
+    readonly gap: Gap,
+    /** bit set of the phrase tables that have a phrase starting with this word (see phraseTable) */
+    readonly k: number,
+    private readonly src: string,
+  ) {}
+  private folded: string | undefined;
   /** folded form */
-  f: string;
-  /** starts with a capital letter */
-  cap: boolean;
-  /** two or more capitals and no lower-case letter: UBND, TP.HCM, PC45 */
-  acro: boolean;
-  num: boolean;
-  gap: Gap;
-  /** bit set of the phrase tables that have a phrase starting with this word (see phraseTable) */
-  k: number;
+  get f(): string {
+    return (this.folded ??= this.src.slice(this.s, this.e));
+  }
 }
 
 /** First words of every phrase table → bits of the tables: one Map lookup per token, then bit tests. */
@@ -52,6 +60,42 @@ function gapKind(text: string, from: number, to: number): Gap {
   if (dash === 1 && comma + paren === 0 && spaces >= 2) return Gap.Dash;
   if (paren === 1 && comma + dash === 0) return Gap.Paren;
   return Gap.Break;
+}
+
+// First words by hash of their folded characters, in an open hash table over typed arrays: a token
+// is looked up without slicing it or allocating.
+const HASH_BITS = 13;
+const HASH_MASK = (1 << HASH_BITS) - 1;
+let hashHeads: Int32Array | null = null;
+let hashNext: Int32Array;
+let hashWords: string[];
+let hashBits: Int32Array;
+function wordHash(w: string): number {
+  let h = 0;
+  for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
+  return h;
+}
+function buildHash(): Int32Array {
+  const words = [...FIRST_WORD_BITS.keys()];
+  const heads = new Int32Array(1 << HASH_BITS).fill(-1);
+  hashNext = new Int32Array(words.length);
+  hashBits = new Int32Array(words.length);
+  hashWords = words;
+  words.forEach((w, i) => {
+    const b = wordHash(w) & HASH_MASK;
+    hashNext[i] = heads[b];
+    heads[b] = i;
+    hashBits[i] = FIRST_WORD_BITS.get(w)!;
+  });
+  return heads;
+}
+function bitsOf(folded: string, s: number, e: number, h: number): number {
+  const heads = (hashHeads ??= buildHash());
+  for (let i = heads[h & HASH_MASK]; i >= 0; i = hashNext[i]) {
+    const w = hashWords[i];
+    if (w.length === e - s && folded.startsWith(w, s)) return hashBits[i];
+  }
+  return 0;
 }
 
 /** Letters and digits of Vietnamese and Latin text (combining marks too, for undecomposed input). */
@@ -82,6 +126,7 @@ export function tokenize(text: string, folded: string): Token[] {
     const cap = isUpperCode(text, p, c);
     let lower = false;
     let uppers = 0;
+    let h = 0;
     while (p < n) {
       c = text.charCodeAt(p);
       if (isWordCode(c)) {
@@ -89,13 +134,12 @@ export function tokenize(text: string, folded: string): Token[] {
           if (isUpperCode(text, p, c)) uppers++;
           else if (!(c >= 48 && c <= 57) && !(c >= 0x300 && c <= 0x36f)) lower = true;
         }
-        p++;
-      } else if (isJoinCode(c) && p + 1 < n && isWordCode(text.charCodeAt(p + 1))) p++;
-      else break;
+      } else if (!(isJoinCode(c) && p + 1 < n && isWordCode(text.charCodeAt(p + 1)))) break;
+      h = (Math.imul(h, 31) + folded.charCodeAt(p)) | 0;
+      p++;
     }
     const c0 = text.charCodeAt(s);
-    const f = folded.slice(s, p);
-    out.push({ s, e: p, f, cap, acro: cap && uppers >= 2 && !lower, num: c0 >= 48 && c0 <= 57, gap: gapKind(text, prevEnd, s), k: FIRST_WORD_BITS.get(f) ?? 0 });
+    out.push(new Token(s, p, cap, uppers >= 2 && !lower && cap, c0 >= 48 && c0 <= 57, gapKind(text, prevEnd, s), bitsOf(folded, s, p, h), folded));
     prevEnd = p;
   }
   return out;
@@ -143,7 +187,6 @@ export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loos
   return null;
 }
 
-const set = (xs: readonly string[]) => new Set(xs.map((x) => foldForMatch(x)));
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
 
 export const ORG_TABLE = phraseTable(ORG_HEADS.map((h) => [h.head, h] as [string, OrgHead]));
@@ -163,8 +206,12 @@ export const PLACE_TABLE = table([
   ...OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]),
 ]);
 export const COUNTRY_TABLE = table([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms)]);
-export const FAMILY_SET = set(FAMILY_NAMES);
-export const NOT_NAME_SET = set(NOT_NAME_WORDS);
+const FAMILY_TABLE = table(FAMILY_NAMES);
+const NOT_NAME_TABLE = table(NOT_NAME_WORDS);
+/** The word is a Vietnamese family name (one-word table: its bit is membership). */
+export const isFamilyWord = (t: Token | undefined): boolean => !!t && (t.k & FAMILY_TABLE.bit) !== 0;
+/** A capitalised word that opens sentences and captions, never a name's part. */
+export const isNotNameWord = (t: Token | undefined): boolean => !!t && (t.k & NOT_NAME_TABLE.bit) !== 0;
 // Keyed without joiners: "TN-MT", "TN&MT" and "TNMT" are one acronym.
 const acronymForm = (w: string) => w.replace(/[-&.]/g, '');
 const ACRONYM_KEYS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [acronymForm(foldForMatch(k)), v]));
@@ -194,7 +241,7 @@ function isNameWord(t: Token | undefined): boolean {
 export function startsFamilyName(toks: Token[], i: number): boolean {
   const t = toks[i];
   const n = toks[i + 1];
-  return !!t && t.cap && !t.acro && FAMILY_SET.has(t.f) && !!n && n.gap === Gap.Space && n.cap && !n.acro && !n.num;
+  return !!t && t.cap && !t.acro && isFamilyWord(t) && !!n && n.gap === Gap.Space && n.cap && !n.acro && !n.num;
 }
 
 // ---- organization names ---------------------------------------------------------------------
@@ -273,7 +320,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       }
       if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) break;
       // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
-      if (NOT_NAME_SET.has(t.f) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap) break;
+      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap) break;
       if (t.num && lastWasPlace) break;
       if (pendingLower >= 4 && matchAt(toks, k, ORG_TABLE)) break;
       const lvl = isLevelAt(toks, k);
@@ -356,7 +403,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   }
   if (matchAt(toks, i, NOT_BODY_TABLE)) return null;
   // "Đoàn Hùng Thắng" is a person: a family-name head followed by capitalised syllables only.
-  if (m.len === 1 && FAMILY_SET.has(t.f) && isNameWord(toks[i + 1]) && isNameWord(toks[i + 2])) return null;
+  if (m.len === 1 && isFamilyWord(t) && isNameWord(toks[i + 1]) && isNameWord(toks[i + 2])) return null;
   // "Vụ" opening a sentence is mostly "the case of" (Vụ De Gea...), not a department.
   if (head.head === 'Vụ' && t.gap === Gap.Break) return null;
   const bodyStart = i + m.len;
