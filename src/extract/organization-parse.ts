@@ -30,6 +30,8 @@ export class Token {
     readonly gap: Gap,
     /** bit set of the phrase tables that have a phrase starting with this word (see phraseTable) */
     readonly k: number,
+    /** lexicon word id, -1 for a word in no table */
+    readonly w: number,
     private readonly src: string,
   ) {}
   private folded: string | undefined;
@@ -39,9 +41,25 @@ export class Token {
   }
 }
 
-/** First words of every phrase table → bits of the tables: one Map lookup per token, then bit tests. */
-const FIRST_WORD_BITS = new Map<string, number>();
+/**
+ * Every word of every phrase table gets an id; a word's bits say which tables have a phrase starting
+ * with it. Tokens carry their word id and bits, so matching compares integers, not strings.
+ */
+const WORD_IDS = new Map<string, number>();
+const WORD_LIST: string[] = [];
+const WORD_BITS: number[] = [];
 let nextTableBit = 1;
+function wordId(w: string): number {
+  let id = WORD_IDS.get(w);
+  if (id === undefined) {
+    id = WORD_LIST.length;
+    WORD_IDS.set(w, id);
+    WORD_LIST.push(w);
+    WORD_BITS.push(0);
+    hashHeads = null; // rebuilt on next use
+  }
+  return id;
+}
 
 function gapKind(text: string, from: number, to: number): Gap {
   if (to === from) return Gap.Break;
@@ -68,34 +86,29 @@ const HASH_BITS = 13;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 let hashHeads: Int32Array | null = null;
 let hashNext: Int32Array;
-let hashWords: string[];
-let hashBits: Int32Array;
 function wordHash(w: string): number {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
   return h;
 }
 function buildHash(): Int32Array {
-  const words = [...FIRST_WORD_BITS.keys()];
   const heads = new Int32Array(1 << HASH_BITS).fill(-1);
-  hashNext = new Int32Array(words.length);
-  hashBits = new Int32Array(words.length);
-  hashWords = words;
-  words.forEach((w, i) => {
+  hashNext = new Int32Array(WORD_LIST.length);
+  WORD_LIST.forEach((w, i) => {
     const b = wordHash(w) & HASH_MASK;
     hashNext[i] = heads[b];
     heads[b] = i;
-    hashBits[i] = FIRST_WORD_BITS.get(w)!;
   });
   return heads;
 }
-function bitsOf(folded: string, s: number, e: number, h: number): number {
+/** Id of the lexicon word folded[s, e) whose hash is h, or -1. */
+function idOf(folded: string, s: number, e: number, h: number): number {
   const heads = (hashHeads ??= buildHash());
   for (let i = heads[h & HASH_MASK]; i >= 0; i = hashNext[i]) {
-    const w = hashWords[i];
-    if (w.length === e - s && folded.startsWith(w, s)) return hashBits[i];
+    const w = WORD_LIST[i];
+    if (w.length === e - s && folded.startsWith(w, s)) return i;
   }
-  return 0;
+  return -1;
 }
 
 /** Letters and digits of Vietnamese and Latin text (combining marks too, for undecomposed input). */
@@ -139,7 +152,8 @@ export function tokenize(text: string, folded: string): Token[] {
       p++;
     }
     const c0 = text.charCodeAt(s);
-    out.push(new Token(s, p, cap, uppers >= 2 && !lower && cap, c0 >= 48 && c0 <= 57, gapKind(text, prevEnd, s), bitsOf(folded, s, p, h), folded));
+    const w = idOf(folded, s, p, h);
+    out.push(new Token(s, p, cap, uppers >= 2 && !lower && cap, c0 >= 48 && c0 <= 57, gapKind(text, prevEnd, s), w < 0 ? 0 : WORD_BITS[w], w, folded));
     prevEnd = p;
   }
   return out;
@@ -147,25 +161,26 @@ export function tokenize(text: string, folded: string): Token[] {
 
 // ---- phrase tries over folded words ---------------------------------------------------------
 
-export interface PhraseTable<T> { byFirst: Map<string, { words: string[]; value: T }[]>; bit: number }
+export interface PhraseTable<T> { byFirst: Map<number, { ids: number[]; value: T }[]>; bit: number }
 
 export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
-  const byFirst = new Map<string, { words: string[]; value: T }[]>();
+  const byFirst = new Map<number, { ids: number[]; value: T }[]>();
   const seen = new Set<string>();
+  if (nextTableBit > 2 ** 30) throw new Error('too many phrase tables');
+  const bit = nextTableBit;
+  nextTableBit *= 2;
   for (const [phrase, value] of entries) {
     const words = foldForMatch(phrase).split(/\s+/).filter(Boolean);
     const key = words.join(' ');
     if (!words.length || seen.has(key)) continue;
     seen.add(key);
-    let list = byFirst.get(words[0]);
-    if (!list) byFirst.set(words[0], (list = []));
-    list.push({ words, value });
+    const ids = words.map(wordId);
+    WORD_BITS[ids[0]] |= bit;
+    let list = byFirst.get(ids[0]);
+    if (!list) byFirst.set(ids[0], (list = []));
+    list.push({ ids, value });
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  if (nextTableBit > 2 ** 30) throw new Error('too many phrase tables');
-  const bit = nextTableBit;
-  nextTableBit *= 2;
-  for (const w of byFirst.keys()) FIRST_WORD_BITS.set(w, (FIRST_WORD_BITS.get(w) ?? 0) | bit);
+  for (const list of byFirst.values()) list.sort((a, b) => b.ids.length - a.ids.length);
   return { byFirst, bit };
 }
 
@@ -173,16 +188,16 @@ export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
 export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loose = false): { len: number; value: T } | null {
   const t = toks[i];
   if (!t || !(t.k & table.bit)) return null;
-  const list = table.byFirst.get(t.f);
+  const list = table.byFirst.get(t.w);
   if (!list) return null;
-  outer: for (const { words, value } of list) {
-    if (i + words.length > toks.length) continue;
-    for (let k = 1; k < words.length; k++) {
+  outer: for (const { ids, value } of list) {
+    if (i + ids.length > toks.length) continue;
+    for (let k = 1; k < ids.length; k++) {
       const tk = toks[i + k];
-      if (tk.f !== words[k]) continue outer;
+      if (tk.w !== ids[k]) continue outer;
       if (tk.gap !== Gap.Space && !(loose && (tk.gap === Gap.Comma || tk.gap === Gap.Dash))) continue outer;
     }
-    return { len: words.length, value };
+    return { len: ids.length, value };
   }
   return null;
 }
