@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { recordJsonSchema } from '../record/schema.js';
 import { atomicFileSink, SinkError, streamSink, type Sink } from '../output/sink.js';
 import { createWriter, type CsvLayout, type OutputFormat } from '../output/writers.js';
-import { EXIT, formatInputError, type ErrorFormat } from '../pipeline/errors.js';
+import { EXIT, formatInputError, formatInterrupted, formatSummary, type ErrorFormat } from '../pipeline/errors.js';
 import { countInputs, expandInputs, lookahead } from '../pipeline/inputs.js';
 import { createProgress, shouldShowProgress, type Progress } from '../pipeline/progress.js';
 import { DEFAULT_BATCH_SIZE, runBatch } from '../pipeline/run.js';
@@ -141,7 +141,7 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
   const onSignal = () => {
     if (interrupted) {
       sink.abort();
-      process.stderr.write('vnpress: interrupted\n');
+      process.stderr.write(formatInterrupted(flags.errors));
       process.exit(EXIT.INTERRUPTED);
     }
     interrupted = true;
@@ -172,12 +172,12 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
     progress?.stop();
     if (interrupted) {
       sink.abort();
-      process.stderr.write('vnpress: interrupted\n');
+      process.stderr.write(formatInterrupted(flags.errors));
       return EXIT.INTERRUPTED;
     }
     await sink.commit();
     if (!flags.quiet && !readerGone() && (known !== 1 || summary.failed)) {
-      process.stderr.write(`vnpress: ${summary.ok} ok, ${summary.failed} failed in ${(summary.ms / 1000).toFixed(2)} s\n`);
+      process.stderr.write(formatSummary(summary, flags.errors));
     }
     return summary.failed ? EXIT.SOME_FAILED : EXIT.OK;
   } catch (e) {
@@ -194,6 +194,8 @@ async function runExtract(paths: string[], flags: ExtractFlags): Promise<number>
 export async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
   const debug = argv.includes('--debug');
+  // A closed stderr (2>&- or a reader that quit) must not turn into a crash of its own.
+  process.stderr.on('error', () => {});
   // Last resort for errors outside the awaited chain (stream or worker events): one line, no trace.
   // process.exit runs the --out sink's exit hook, so no half-written file stays behind.
   const fatal = (e: unknown) => {

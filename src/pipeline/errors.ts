@@ -16,3 +16,15 @@ export function formatInputError(err: InputError, format: ErrorFormat): string {
 
 /** Exit statuses, as documented in --help and the README. */
 export const EXIT = { OK: 0, SOME_FAILED: 1, USAGE: 2, INTERRUPTED: 130 } as const;
+
+/** The end-of-run line: counts, or with --errors ndjson a JSON line a pipeline can read. */
+export function formatSummary(s: { ok: number; failed: number; ms: number }, format: ErrorFormat): string {
+  return format === 'ndjson'
+    ? JSON.stringify({ type: 'summary', ok: s.ok, failed: s.failed, seconds: Number((s.ms / 1000).toFixed(2)) }) + '\n'
+    : `vnpress: ${s.ok} ok, ${s.failed} failed in ${(s.ms / 1000).toFixed(2)} s\n`;
+}
+
+/** Said when a signal stopped the run. */
+export function formatInterrupted(format: ErrorFormat): string {
+  return format === 'ndjson' ? JSON.stringify({ type: 'interrupted' }) + '\n' : 'vnpress: interrupted\n';
+}

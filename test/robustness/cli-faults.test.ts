@@ -232,4 +232,18 @@ describe('filesystem faults', () => {
       { type: 'error', path: at('photo.txt'), reason: 'binary file (PNG image), not a text' },
     ]);
   });
+
+  it('--errors ndjson also gives the summary as a JSON line', () => {
+    const r = runCli(['extract', at('good2.txt'), at('nowhere.txt'), '-f', 'ndjson', '--errors', 'ndjson']);
+    expect(r.stderr.trimEnd().split('\n').map((l) => JSON.parse(l))).toEqual([
+      { type: 'error', path: at('nowhere.txt'), reason: 'no such file or directory' },
+      { type: 'summary', ok: 1, failed: 1, seconds: expect.any(Number) },
+    ]);
+  });
+
+  it('a closed stderr is no crash', () => {
+    const r = runCli(['extract', at('nowhere.txt'), at('good2.txt'), '-f', 'ndjson'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    expect(r.status).toBe(1);
+    expect(ndjsonRecords(r.stdout)).toHaveLength(1);
+  });
 });
