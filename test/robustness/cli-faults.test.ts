@@ -6,7 +6,8 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VNI_TABLE } from '../../src/input/legacy.js';
-import { runCli } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, runCli } from '../helpers/cli.js';
 import { VI_SENTENCE, ndjsonRecords } from './records.js';
 
 let dir: string;
@@ -241,8 +242,8 @@ describe('filesystem faults', () => {
     ]);
   });
 
-  it('a closed stderr is no crash', () => {
-    const r = runCli(['extract', at('nowhere.txt'), at('good2.txt'), '-f', 'ndjson'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  it('a closed stderr (2>&-) is no crash', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" extract "${at('nowhere.txt')}" "${at('good2.txt')}" -f ndjson 2>&-`], { encoding: 'utf8' });
     expect(r.status).toBe(1);
     expect(ndjsonRecords(r.stdout)).toHaveLength(1);
   });
