@@ -320,7 +320,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     prevWasLevel = k > j && levelEnds === k;
     if (t.gap !== Gap.Space) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
-      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !matchAt(toks, k, ORG_TABLE))) break;
+      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE))) break;
     }
     if (t.cap || t.acro || t.num) {
       if (t.k & HONORIFIC_TABLE.bit && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE)) break;
