@@ -183,7 +183,7 @@ const VENUE_HEADS = new Set(
   [
     'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
-    'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'hội chợ', 'liên hoan', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
+    'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
     'hoa hậu', 'tuần lễ', 'đội tuyển', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
@@ -425,6 +425,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   }
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   if (insideVenueName(w, i)) return undefined;
+  // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
+  if (entry.kind !== 'country' && next < w.n && w.cap[next] && SURNAMES.has(w.key[next]) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
   if (entry.contextOnly || entry.continent) {
     const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(gapOf(w, i))) || (prev - 1 === lastPlaceEnd && w.key[prev] === 'và');
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
@@ -732,12 +734,15 @@ const GAUGE_READING = /^ \d+(?:[,.]\d+)?\s?mm\b/;
 function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
   const taken = new Set(found.map((h) => h.mention.span[0]));
   const out: Hit[] = [];
+  let readings = 0;
   for (let i = 0; i < w.n; i++) {
     if (!w.num[i] || i === 0 || !w.cap[i - 1] || !GAUGE_READING.test(ctx.text.slice(w.end[i - 1], w.end[i - 1] + 12))) continue;
+    readings++;
     let s = i - 1;
     while (s > 0 && i - s < 4 && w.cap[s - 1] && w.plain[s]) s--;
     if (CLAUSE_WORDS.has(w.key[s])) s++;
-    if (s > i - 1) continue;
+    // Stations named after a street (a person's name), a lake (Hồ ...) or one syllable are not units.
+    if (s >= i - 1 || SURNAMES.has(w.key[s]) || w.key[s] === 'hồ') continue;
     const name = ctx.text.slice(w.start[s], w.end[i - 1]);
     if (taken.has(w.start[s])) continue;
     const g = gazAt(w, s);
@@ -746,7 +751,7 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
       mention: mention(ctx.text, w.start[s], w.end[i - 1]), province: g?.[0].province,
     });
   }
-  return out.length >= 3 ? out : [];
+  return readings >= 3 ? out : [];
 }
 
 function group(hits: Hit[]): Location[] {

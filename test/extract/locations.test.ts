@@ -136,6 +136,12 @@ describe('rain-gauge lists', () => {
     ]);
   });
 
+  it('leaves out stations named after a street, a lake or with one syllable', () => {
+    expect(names('Mưa đo được tại Phú Đô 42,9mm, Hoàng Quốc Việt 30,9mm, Hồ Tây 50,5mm, Láng 67,7mm, Tây Mỗ 51,4mm.')).toEqual([
+      'Phú Đô', 'Tây Mỗ',
+    ]);
+  });
+
   it('does not take a lone reading', () => {
     expect(names('Mưa ở Cổ Nhuế 40mm gây ngập.')).toEqual([]);
   });
@@ -218,6 +224,13 @@ describe('generalisation: lists, chains and regions', () => {
     // a person's name with a sentence-initial surname
     'Bài và ảnh: Tạ Vĩnh Yên',
   ])('%s has no place', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it.each([
+    'Nước ngập ở nút Điện Biên - Nguyễn Chi Phương sáng nay.',
+    'Cô giành một huy chương đồng Hải Phòng mở rộng.',
+  ])('%s has no place either', (body) => {
     expect(names(body)).toEqual([]);
   });
 
