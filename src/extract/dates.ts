@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, DISCLOSURE_WORDS, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import type { ExtractContext } from './context.js';
@@ -46,6 +46,9 @@ const MEDIA_BEFORE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?<!(?:họp|ban|gặp)\s)(?:${alt(MEDIA_WORDS)})(?:\s+[\p{L}\p{N}.&-]+){0,4}?\s*$`, 'u');
 /** A date that opens its clause ("..., từ ngày 13 đến 15/6 vừa qua, ...") rather than qualifying a noun. */
 const CLAUSE_OPENING_RE = /(?:^|[,.;:\n])\s*(?:\p{L}+\s+){0,2}$/u;
+const ARREST_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARREST_WORDS)})(?![\p{L}])`, 'u');
+const DISCLOSURE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCLOSURE_WORDS)})(?![\p{L}])`, 'u');
+const REPORTING_RE = /(?<![\p{L}])(?:cho biết|thông tin|cho hay|xác nhận)(?![\p{L}])/u;
 /** How far after a report date the event it reports may be written. */
 const REPORTED_EVENT_WINDOW = 400;
 /** An undated relative day phrase closing its clause: "vào cuối tuần, ...", "Hôm qua, ..."; not a habit ("mỗi cuối tuần"). */
@@ -231,6 +234,25 @@ const isRecentPast = (ctx: ExtractContext, d: DateMention) =>
 const opensClause = (ctx: ExtractContext, d: DateMention) =>
   CLAUSE_OPENING_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]));
 
+/**
+ * "Ngày 6-6, Công an huyện cho biết đã bắt giam nghi can..." under a headline about the crime itself
+ * (no arrest in it): the article is about the crime, dated in the next earlier date ("21 giờ ngày 4-6").
+ */
+function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  const [sStart, sEnd] = sentenceBounds(ctx.text, picked.span[0]);
+  const sentence = ctx.folded.slice(picked.span[1], sEnd);
+  if (!REPORTING_RE.test(sentence) || !ARREST_RE.test(sentence)) return null;
+  const headline = ctx.folded.slice(0, ctx.bodyStart);
+  if (sStart < ctx.bodyStart || ARREST_RE.test(headline) || DISCLOSURE_RE.test(headline)) return null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    const cues = cuesOf.get(d)!;
+    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background) continue;
+    return d.value < picked.value && shortlyBefore(d, picked) ? d : null;
+  }
+  return null;
+}
+
 /** Whether `event` falls within two months before `report` (across New Year too). */
 function shortlyBefore(event: DateMention, report: DateMention): boolean {
   const dayOf = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
@@ -271,6 +293,10 @@ export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMe
       if (cues.strongCue && !cues.holiday && !cues.legalText && !cues.background
         && isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;
     }
+  }
+  if (picked) {
+    const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt);
+    if (crime) return crime;
   }
   const chosen = picked ?? firstPlain ?? headline ?? firstAny;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {

@@ -68,3 +68,9 @@ export const MEDIA_WORDS = ['báo chí', 'báo', 'tờ', 'hãng tin', 'hãng th�
 
 /** A date followed by these is an event that just happened ("từ ngày 13 đến 15/6 vừa qua"). */
 export const RECENT_PAST_AFTER = ['vừa qua', 'vừa rồi', 'mới đây'];
+
+/** Police actions that a lead reports after the fact ("cho biết đã bắt giam nghi can"). */
+export const ARREST_WORDS = ['bắt giam', 'bắt giữ', 'bắt khẩn cấp', 'tạm giữ', 'tạm giam', 'khởi tố', 'bắt', 'truy nã', 'đầu thú'];
+
+/** A headline with these is about the report itself ("Hé lộ nguyên nhân..."), so the report date stands. */
+export const DISCLOSURE_WORDS = ['hé lộ', 'tiết lộ', 'công bố', 'cho biết', 'xác định', 'làm rõ', 'thông tin', 'nguyên nhân', 'kết luận'];
