@@ -128,6 +128,8 @@ function parseName(toks: Token[], text: string, k: number): number {
     // an initial: "V. Putin"
     const afterInitial = u.gap === Gap.Break && toks[j - 1].e - toks[j - 1].s === 1 && text.slice(toks[j - 1].e, u.s) === '. ';
     if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || isNotNameWord(u) || endsName(toks, j)) break;
+    // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
+    if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
     if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;
     j++;
   }

@@ -27,6 +27,11 @@ describe('where an organization name ends', () => {
       ['Tổng cục Chính trị Quân đội nhân dân Việt Nam', 'Quân đội nhân dân Việt Nam']],
     ['Ông Nguyễn Trung Nghĩa, Chỉ huy trưởng Ban CHQS huyện Đức Thọ cho biết.', ['Ban CHQS huyện Đức Thọ']],
     ['Các chiến sĩ Trung đoàn 841 tuyên thệ dưới Quân kỳ.', ['Trung đoàn 841']],
+    ['Phòng CSGT Bắc Ninh dừng xe tải BKS 99C-061.47.', ['Phòng CSGT Bắc Ninh']],
+    ['Cơ quan Năng lượng Nguyên tử Iran Ali Akbar Salehi cho biết.', ['Cơ quan Năng lượng Nguyên tử Iran']],
+    ['UBND quận Hai Bà Trưng và Công an quận Hai Bà Trưng phối hợp.', ['UBND quận Hai Bà Trưng', 'Công an quận Hai Bà Trưng']],
+    ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp. NATO tuyên bố.', ['Tổ chức Hiệp ước Bắc Đại Tây Dương']],
+    ['Công an Quảng Nam và Công an tỉnh Quảng Nam là một.', ['Công an tỉnh Quảng Nam']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -45,6 +50,11 @@ describe('what is not an agency', () => {
     'Cầu thủ Đoàn Văn Hậu ghi bàn.', // a person named Đoàn
     'Hội nghị Thượng đỉnh APEC diễn ra tại Đà Nẵng.', // APEC inside an event name
     'Ông tham gia phong trào bảo vệ an ninh Tổ quốc.',
+    'Theo Bộ luật Hình sự, hành vi này bị xử lý.', // a law code
+    'Đội Việt Nam giành ngôi vô địch.', // a team
+    'Sở GTVT chưa trả lời.', // type and sector
+    'Anh học tại phòng Đào tạo Trường ĐH Bách khoa.', // a school's office
+    'Đường Đinh Bộ Lĩnh bị ngập.',
   ];
   it.each(table)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);

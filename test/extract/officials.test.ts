@@ -34,6 +34,11 @@ describe('rank and post before the name, posts in apposition after it', () => {
       [['Igor Konashenkov', 'Thiếu tướng', ['phát ngôn viên Bộ Quốc phòng Nga']]]],
     ['Chủ tịch Trung Quốc Tập Cận Bình gửi điện mừng.', [['Tập Cận Bình', null, ['Chủ tịch Trung Quốc']]]],
     ['Đại biểu Mai Sĩ Tiến (Thanh Hóa) chất vấn.', [['Mai Sĩ Tiến', null, ['Đại biểu']]]],
+    ['Bộ trưởng Tài chính Mỹ Steven Mnuchin phát biểu.', [['Steven Mnuchin', null, ['Bộ trưởng Tài chính Mỹ']]]],
+    ['Ông Trương Minh Nghĩa – Chủ tịch xã Ninh Xá cho biết.', [['Trương Minh Nghĩa', null, ['Chủ tịch xã Ninh Xá']]]],
+    ['Phó Chủ tịch UBND TP Trần Vĩnh Tuyến sẽ kiểm tra.', [['Trần Vĩnh Tuyến', null, ['Phó Chủ tịch UBND TP']]]],
+    ['Tổng thống Nga V. Putin cho biết.', [['V. Putin', null, ['Tổng thống Nga']]]],
+    ['Đại tá Nguyễn Văn Viện cho biết.', [['Nguyễn Văn Viện', 'Đại tá', []]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -48,6 +53,9 @@ describe('who is not an official', () => {
     'Trả lời chất vấn của các đại biểu, Phó thủ tướng cho biết.', // plural, unnamed
     'Đối tượng gọi điện đe dọa Thượng tá An ninh rồi bỏ trốn.', // "An ninh" is no name
     'Ông Nguyễn Văn Nam cùng vợ đến trình báo.', // a citizen with no post
+    'Giám đốc Xí nghiệp cho biết.', // "Xí" is a word, not a surname
+    'Giám đốc Vingroup cho biết.', // a brand after a company post
+    'Về sân bay Tân Sơn Nhất, Thủ tướng giao Bộ GTVT nghiên cứu.', // a bare post before a verb opens the next clause
   ];
   it.each(table)('%s', (text) => {
     expect(officialsOf(text)).toEqual([]);
