@@ -19,25 +19,32 @@ export const enum Gap { Space, Comma, Dash, Paren, Break }
 /** One word of the text. `f` (folded form) is read lazily: most words are only ever looked up by hash. */
 export class Token {
   constructor(
-    readonly s: number,
-    readonly e: number,
+    public s: number,
+    public e: number,
     /** starts with a capital letter */
-    readonly cap: boolean,
+    public cap: boolean,
     /** two or more capitals and no lower-case letter: UBND, TP.HCM, PC45 */
-    readonly acro: boolean,
-    readonly num: boolean,
+    public acro: boolean,
+    public num: boolean,
     /** what separates it from the word before */
-    readonly gap: Gap,
+    public gap: Gap,
     /** bit set of the phrase tables that have a phrase starting with this word (see phraseTable) */
-    readonly k: number,
+    public k: number,
     /** lexicon word id, -1 for a word in no table */
-    readonly w: number,
-    private readonly src: string,
+    public w: number,
+    private src: string,
   ) {}
   private folded: string | undefined;
   /** folded form */
   get f(): string {
     return (this.folded ??= this.src.slice(this.s, this.e));
+  }
+  /** Reuse this object for another word (the per-document token pool). */
+  set(s: number, e: number, cap: boolean, acro: boolean, num: boolean, gap: Gap, k: number, w: number, src: string): Token {
+    this.s = s; this.e = e; this.cap = cap; this.acro = acro; this.num = num; this.gap = gap; this.k = k; this.w = w;
+    this.src = src;
+    this.folded = undefined;
+    return this;
   }
 }
 
@@ -127,8 +134,9 @@ function isUpperCode(text: string, p: number, c: number): boolean {
 }
 
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
-export function tokenize(text: string, folded: string): Token[] {
-  const out: Token[] = [];
+export function tokenize(text: string, folded: string, pool?: Token[]): Token[] {
+  const out: Token[] = pool ?? [];
+  let count = 0;
   const n = text.length;
   let p = 0;
   let prevEnd = 0;
@@ -153,9 +161,13 @@ export function tokenize(text: string, folded: string): Token[] {
     }
     const c0 = text.charCodeAt(s);
     const w = idOf(folded, s, p, h);
-    out.push(new Token(s, p, cap, uppers >= 2 && !lower && cap, c0 >= 48 && c0 <= 57, gapKind(text, prevEnd, s), w < 0 ? 0 : WORD_BITS[w], w, folded));
+    const acro = uppers >= 2 && !lower && cap, num = c0 >= 48 && c0 <= 57, gap = gapKind(text, prevEnd, s), k = w < 0 ? 0 : WORD_BITS[w];
+    if (count < out.length) out[count].set(s, p, cap, acro, num, gap, k, w, folded);
+    else out.push(new Token(s, p, cap, acro, num, gap, k, w, folded));
+    count++;
     prevEnd = p;
   }
+  out.length = count;
   return out;
 }
 
@@ -510,16 +522,24 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
 
 export interface DocAnalysis {
   toks: Token[];
+  /** pool generation the tokens belong to: a later document reuses the pooled objects */
+  generation: number;
   /** acronyms the text itself introduces in brackets: folded acronym → expansion */
   localAcronyms: Map<string, string>;
 }
 
 const cache = new WeakMap<ExtractContext, DocAnalysis>();
 
+// One pool of token objects, reused from document to document: no garbage per word.
+const TOKEN_POOL: Token[] = [];
+let poolGeneration = 0;
+
 export function analyse(ctx: ExtractContext): DocAnalysis {
   let a = cache.get(ctx);
-  if (!a) {
-    a = { toks: tokenize(ctx.text, ctx.folded), localAcronyms: new Map() };
+  if (!a || a.generation !== poolGeneration) {
+    // Tokens of an earlier document are overwritten now; that document re-reads its own if asked again.
+    poolGeneration++;
+    a = { toks: tokenize(ctx.text, ctx.folded, TOKEN_POOL), generation: poolGeneration, localAcronyms: a?.localAcronyms ?? new Map() };
     cache.set(ctx, a);
   }
   return a;
