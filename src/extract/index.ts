@@ -47,7 +47,7 @@ export function extract(input: string | Uint8Array, options: ExtractOptions = {}
   const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : input;
   const doc = timed(options.timings, 'input', () =>
     typeof input === 'string'
-      ? documentFromString(input, options.inputFormat)
+      ? documentFromString(input, options.inputFormat, { legacyEncoding: options.legacyEncoding })
       : documentFromBytes(input, options.path ?? null, options.inputFormat, { legacyEncoding: options.legacyEncoding }),
   );
   return extractDocument(doc, bytes, options);

@@ -85,6 +85,7 @@ function fromLine(task: LineTask, opts: TaskOptions): DocumentRecord {
     path: task.source,
     inputFormat: typeof text === 'string' ? 'text' : 'html',
     includeText: opts.includeText,
+    legacyEncoding: opts.legacyEncoding,
   });
 }
 
