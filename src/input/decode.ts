@@ -80,7 +80,7 @@ function dropNuls(d: Decoded): Decoded {
  * Legacy check for text that decoded cleanly: TCVN3/VNI saved as UTF-8 of their glyphs has
  * plenty of Latin-1 letters and almost none of the letters only Vietnamese uses.
  */
-function legacyInUnicode(d: Decoded, options: DecodeOptions): Decoded {
+export function legacyInUnicode(d: Decoded, options: DecodeOptions): Decoded {
   if (startsVietnamese(d.text)) return d;
   const stats = letterStats(d.text, SAMPLE * 4);
   if (stats.high < 4 || stats.vietnamese * 10 > stats.high) return d;

@@ -2,7 +2,7 @@
 // bytes which are not a text at all.
 import { readSync } from 'node:fs';
 import type { InputFormat } from '../record/schema.js';
-import { decodeBytes, sniffUtf16, type LegacyOption } from './decode.js';
+import { decodeBytes, legacyInUnicode, sniffUtf16, type LegacyOption } from './decode.js';
 import { documentFromText, type Document } from './document.js';
 import { declaredCharset, documentFromHtml, looksLikeHtml } from './html.js';
 import { letterStats, startsVietnamese } from './legacy.js';
@@ -35,9 +35,13 @@ export function documentFromBytes(
   return doc;
 }
 
-export function documentFromString(input: string, format: InputFormatOption = 'auto'): Document {
+export function documentFromString(input: string, format: InputFormatOption = 'auto', options: LoadOptions = {}): Document {
   const fmt = format === 'auto' ? (looksLikeHtml(input.slice(0, 1024)) ? 'html' : 'text') : format;
-  const doc = fmt === 'html' ? htmlDocument(input) : documentFromText(input);
+  // Strings can carry legacy TCVN3/VNI glyphs too (text pasted from old documents, ndjson lines).
+  const checked = legacyInUnicode({ text: input, encoding: 'utf-8', warnings: [] }, options);
+  const doc = fmt === 'html' ? htmlDocument(checked.text) : documentFromText(checked.text);
+  if (checked.encoding !== 'utf-8') doc.encoding = checked.encoding;
+  doc.warnings.unshift(...checked.warnings);
   addContentWarnings(doc);
   return doc;
 }

@@ -9,7 +9,7 @@ import {
   convertVni,
   detectLegacy,
 } from '../../src/input/legacy.js';
-import { documentFromBytes, htmlNestingDepth, refusalReason } from '../../src/input/load.js';
+import { documentFromBytes, documentFromString, htmlNestingDepth, refusalReason } from '../../src/input/load.js';
 import { VI_SENTENCE } from '../robustness/records.js';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
@@ -154,6 +154,14 @@ describe('legacy TCVN3 (ABC) and VNI', () => {
     expect(d.encoding).toBe(enc);
     expect(d.text).toBe(VI_SENTENCE);
     expect(d.warnings.join(' ')).toMatch(/converted from legacy/);
+  });
+
+  it('strings carry legacy glyphs too (library calls, ndjson lines)', () => {
+    const glyphs = Buffer.from(toTcvn3Bytes(VI_SENTENCE)).toString('latin1');
+    expect(documentFromString(glyphs).warnings.join()).toMatch(/legacy TCVN3 \(ABC\) encoding; not converted/);
+    const doc = documentFromString(glyphs, 'text', { legacyEncoding: 'auto' });
+    expect(doc.text).toBe(VI_SENTENCE);
+    expect(doc.encoding).toBe('tcvn3');
   });
 
   it('real Unicode Vietnamese is never taken for legacy text', () => {

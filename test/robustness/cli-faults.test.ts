@@ -122,6 +122,16 @@ describe('encoding faults', () => {
     expect(rec.text).toBe(VI_SENTENCE);
     expect(hasVietnameseEntities(rec)).toBe(true);
   });
+  it('VNI text in an ndjson line is converted with --legacy-encoding', () => {
+    const line = JSON.stringify({ id: 'old-1', text: vni().toString('latin1') }) + '\n';
+    const plain = runCli(['extract', '--input-format', 'ndjson', '-f', 'ndjson', '--jobs', '1', '-q'], { input: line });
+    expect(ndjsonRecords(plain.stdout)[0].warnings.join()).toMatch(/legacy VNI-Windows encoding; not converted/);
+    const r = runCli(['extract', '--input-format', 'ndjson', '-f', 'ndjson', '--jobs', '1', '-q', '--include-text', '--legacy-encoding'], { input: line });
+    expect(r.status).toBe(0);
+    const [rec] = ndjsonRecords(r.stdout);
+    expect(rec.text).toBe(VI_SENTENCE);
+    expect(rec.source.encoding).toBe('vni');
+  });
 });
 
 describe('odd content', () => {
