@@ -61,6 +61,9 @@ export async function runBatch(
     inputFormat: opts.inputFormat, includeText: opts.includeText, id: opts.id, maxBytes: opts.maxBytes, legacyEncoding: opts.legacyEncoding,
   };
   const histogram = statsEnabled() ? new LatencyHistogram() : null;
+  // Once the reader is gone (`| head`), extracting the rest would only burn CPU.
+  const sinkClosed = (sink as Partial<{ closed: () => boolean }>).closed;
+  const stopped = () => !!hooks.stopped?.() || !!sinkClosed?.();
   let ok = 0;
   let failed = 0;
   let bytes = 0;
@@ -85,12 +88,12 @@ export async function runBatch(
       ordered: !!opts.ordered,
       window: opts.window ?? DEFAULT_WINDOW,
       config: { format: opts.format, csvLayout: opts.csvLayout, task: taskOptions, stats: !!histogram },
-      stopped: hooks.stopped,
+      stopped,
     }, handle);
   } else {
     const { processBatch } = await loadTasks();
     const serialize = writer.record.bind(writer);
-    for (let seq = 0; !hooks.stopped?.(); seq++) {
+    for (let seq = 0; !stopped(); seq++) {
       const got = source.next(batchSize);
       const tasks = Array.isArray(got) ? got : await got;
       if (!tasks.length) break;
