@@ -70,6 +70,13 @@ describe('extract on generated input', () => {
     fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), (b) => check(b, { path: 'x.txt' })), RUNS);
   });
 
+  it('arbitrary Latin-1 text and bytes with legacy conversion on (any table)', () => {
+    const legacy = fc.constantFrom('auto', 'tcvn3', 'vni') as fc.Arbitrary<'auto' | 'tcvn3' | 'vni'>;
+    const latin1 = fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).map((c) => String.fromCharCode(c)), maxLength: 400 });
+    fc.assert(fc.property(latin1, legacy, (s, enc) => check(s, { legacyEncoding: enc })), RUNS);
+    fc.assert(fc.property(fc.uint8Array({ maxLength: 600 }), legacy, (b, enc) => check(b, { path: 'x.txt', legacyEncoding: enc })), RUNS);
+  });
+
   it('HTML-like strings, broken markup included', () => {
     fc.assert(fc.property(htmlLike, (s) => check(s, { inputFormat: 'html' })), { numRuns: 200 * SCALE });
   });
