@@ -368,6 +368,7 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       const a = ADMIN_FIRST.has(w.key[j + len]) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev) break;
       const g = GAZ.next.has(w.key[j + len]) ? gazAt(w, j + len) : undefined;
+      if (g?.[0].blocked) break;
       if (g && g[1] >= 2 && g[0].province && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
     }
     len++;
@@ -496,6 +497,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     }
     if (!entry) {
       const max = aw.maxWords ?? 4;
+      if (isAcronym(text, w, j) && !resolveProvince(w.key[j])) return undefined;
       len = nameRun(w, text, j, max);
       if (len > max) return undefined;
       if (len < aw.minWords) return undefined;
@@ -542,7 +544,11 @@ const UP: Record<LocationKind, LocationKind> = {
 function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
   if (j >= w.n || !w.cap[j] || SURNAMES.has(w.key[j]) || NOT_NAME_START.has(w.key[j]) || ADMIN_FIRST.has(w.key[j]) && adminAt(w, ctx.text, j)) return 0;
   const len = nameRun(w, ctx.text, j, 4);
-  if (len < 2 || len > 4 || (gazAt(w, j)?.[1] ?? 0) >= len) return 0;
+  if (len < 2 || len > 4 || isAcronym(ctx.text, w, j)) return 0;
+  // A run that opens with a known name (Nhật Bản Than...) or a venue word (Đền Trần) is not an unknown unit.
+  const g = gazAt(w, j);
+  if (g && (!g[0].contextOnly || g[1] >= len)) return 0;
+  if (VENUE_HEADS.has(w.key[j]) || VENUE_HEADS.has(w.key[j] + ' ' + w.key[j + 1])) return 0;
   const end = j + len;
   if (end >= w.n) return len;
   const gap = gapOf(w, end);
@@ -581,13 +587,10 @@ function addressChain(ctx: ExtractContext, w: Words, i: number): [Hit[], number]
     if (g?.[0].province) break;
     if (gap === ' ') return undefined;
   }
-  const g = gazAt(w, j);
-  if (!g?.[0].province) return undefined;
+  if (!gazAt(w, j)?.[0].province) return undefined;
   const kinds: LocationKind[] = runs.length === 1 ? ['district'] : runs.length === 2 ? ['commune', 'district'] : ['village', 'commune', 'district'];
-  const units = runs.map(([s, len], k) => unknownUnit(ctx, w, s, len, kinds[k]));
-  const end = j + g[1];
-  const province = unknownUnit(ctx, w, j, g[1], 'province');
-  return [[...units, province], end];
+  // The province itself is read by the main pass, which takes it right after a place.
+  return [runs.map(([s, len], k) => unknownUnit(ctx, w, s, len, kinds[k])), j];
 }
 
 export function extractLocations(ctx: ExtractContext): Location[] {
@@ -696,7 +699,8 @@ function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
   let byFirst: Map<string, [string[], Hit][]> | undefined;
   for (const h of hits) {
     if (h.id.charCodeAt(0) !== 110 /* n: a name outside the gazetteer */ || !h.name.includes(' ') || /\d/.test(h.name)) continue;
-    const keys = syllables(h.name).keys;
+    // Unknown names are runs of words joined by single spaces, so the folded text splits like the name.
+    const keys = ctx.folded.slice(h.mention.span[0], h.mention.span[1]).split(' ');
     byFirst ??= new Map();
     const list = byFirst.get(keys[0]);
     if (list) list.push([keys, h]);

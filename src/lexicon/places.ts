@@ -157,13 +157,13 @@ export const VIETNAM_CITIES: readonly PlaceEntry[] = [
   'Tam Kỳ', 'Sa Pa', 'Thủ Đức', 'Dĩ An', 'Thuận An', 'Hà Đông', 'Sơn Tây', 'Cửa Lò', 'Hà Tiên', 'Bỉm Sơn', 'Đông Hà',
   'Gia Nghĩa', 'Mộc Châu', 'Đồ Sơn', 'Bến Lức', 'Tân An', 'Cao Lãnh', 'Sa Đéc', 'Vị Thanh', 'Đồng Xoài', 'Bà Rịa',
   'Long Khánh', 'Tân Uyên', 'Bến Cát', 'Phú Mỹ', 'Quảng Yên', 'Đông Triều', 'Từ Sơn', 'Phúc Yên', 'Vĩnh Yên',
-  'Tam Điệp', 'Kỳ Anh', 'Ba Đồn', 'Hương Thủy', 'Điện Bàn', 'An Khê', 'Ayun Pa', 'Buôn Hồ', 'Ninh Hòa', 'La Gi',
+  'Tam Điệp', 'Kỳ Anh', 'Ba Đồn', 'Điện Bàn', 'An Khê', 'Ayun Pa', 'Buôn Hồ', 'Ninh Hòa', 'La Gi',
   'Ngã Bảy', 'Ngã Năm', 'Vĩnh Châu', 'Giá Rai', 'Hồng Ngự', 'Tân Châu', 'Gò Công', 'Kiến Tường',
 ].map((name) => ({ forms: [name], kind: 'district' as LocationKind }));
 
 /**
- * Proper names that contain a place but name a newspaper or a sports club (Pháp Luật TP.HCM,
- * Bayern Munich): no place is read inside them.
+ * Proper names that contain a place but name a newspaper, a sports club or an ocean (Pháp Luật
+ * TP.HCM, Bayern Munich, Thái Bình Dương): no place is read inside them.
  */
 export const NOT_PLACE_NAMES: readonly string[] = [
   'Pháp luật TP.HCM', 'Pháp luật TP HCM', 'Sài Gòn Giải Phóng', 'Hà Nội Mới', 'Kinh tế Sài Gòn', 'Sài Gòn Tiếp Thị',
@@ -171,4 +171,6 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'AC Milan', 'Paris Saint-Germain', 'Paris SG', 'Newcastle United', 'Leicester City', 'Hà Nội FC',
   'Sài Gòn FC', 'Hải Phòng FC', 'Than Quảng Ninh', 'SHB Đà Nẵng', 'Sông Lam Nghệ An', 'Becamex Bình Dương',
   'Quảng Nam FC', 'Thanh Hóa FC', 'Hoàng Anh Gia Lai',
+  // oceans (natural features) named with a place inside
+  'Thái Bình Dương', 'Nam Thái Bình Dương', 'Ấn Độ Dương',
 ];

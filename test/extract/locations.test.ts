@@ -191,8 +191,15 @@ describe('generalisation: lists, chains and regions', () => {
     ['Anh ta trú tại Đức Thọ, Hà Tĩnh.', ['Đức Thọ', 'Hà Tĩnh']],
     ['Chị trú xã Phước Kiển, Nhà Bè) bị thương.', ['Phước Kiển', 'Nhà Bè']],
     ['Ông ở xã Nghi Trung, huyện Nghi Lộc, tỉnh Nghệ An.', ['Nghi Trung', 'Nghi Lộc', 'Nghệ An']],
+    ['Chị ở Củ Chi, TP.HCM đến trình báo.', ['Củ Chi', 'Hồ Chí Minh']],
+    // a headline run-on is not a unit
+    ['Đội tuyển gặp khó tại Nhật Bản Than Quảng Ninh nhận tin vui.', ['Nhật Bản']],
   ])('address chain %s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
+  });
+
+  it('does not read a temple as a unit in an address chain', () => {
+    expect(names('Lễ hội diễn ra tại Đền Trần Thái Bình.')).not.toContain('Đền Trần');
   });
 
   it('keeps the city out of a unit name written right before it', () => {
@@ -223,6 +230,10 @@ describe('generalisation: lists, chains and regions', () => {
     'Các linh mục của giáo xứ Công giáo tham dự.',
     // a person's name with a sentence-initial surname
     'Bài và ảnh: Tạ Vĩnh Yên',
+    // oceans are natural features
+    'Hạm đội hoạt động ở Thái Bình Dương và Ấn Độ Dương.',
+    // an acronym after "TP." starts the next sentence
+    'Dự án phục vụ giao thông cho TP. UBND đã đề xuất.',
   ])('%s has no place', (body) => {
     expect(names(body)).toEqual([]);
   });
