@@ -8,10 +8,13 @@ export class InputError extends Error {
 
 export type ErrorFormat = 'text' | 'ndjson';
 
+/** Control characters (a newline in a file name or a message) escaped, so each error stays one line. */
+const oneLine = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : c === '\t' ? '\\t' : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`));
+
 export function formatInputError(err: InputError, format: ErrorFormat): string {
   return format === 'ndjson'
     ? JSON.stringify({ type: 'error', path: err.path, reason: err.reason }) + '\n'
-    : `vnpress: ${err.path}: ${err.reason}\n`;
+    : `vnpress: ${oneLine(err.path)}: ${oneLine(err.reason)}\n`;
 }
 
 /** Exit statuses, as documented in --help and the README. */
