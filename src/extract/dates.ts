@@ -143,8 +143,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const written = textual ? m[8] : (m[5] ?? m[6]);
     let start = m.index;
     let end = start + m[0].length;
-    const lineStart = folded.lastIndexOf('\n', start - 1) + 1;
-    const before = folded.slice(Math.max(lineStart, start - CUE_WINDOW), start);
+    // Look for the line start only inside the window: a search back to it is quadratic on one-line texts.
+    const window = folded.slice(Math.max(0, start - CUE_WINDOW), start);
+    const before = window.slice(window.lastIndexOf('\n') + 1);
     let strong = STRONG_CUE_RE.exec(before);
     // "thứ 4/5" alone is an ordinal ("thất bại thứ 4/5 trận"); "hôm thứ 9/5" is a weekday.
     if (strong && BARE_ORDINAL_RE.test(strong[0])) strong = null;
