@@ -4,7 +4,8 @@
 import type { Initiative, InitiativeKind, Mention } from '../record/schema.js';
 import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
-  DESCRIPTOR_BREAKERS, INITIATIVE_HEADS, NAME_STOP_WORDS, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS, SHOW_CUES,
+  COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, INITIATIVE_HEADS, MEDIA_CUES, NAME_STOP_WORDS,
+  NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS, POLITICAL_CUES, SHOW_CUES,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -22,7 +23,25 @@ const DESCRIPTOR_BREAK_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DESCRIPTO
 const ONE_OFF_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ONE_OFF_DESCRIPTORS)})(?![\p{L}])`, 'u');
 const SHOW_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHOW_CUES)})(?![\p{L}])`, 'u');
 const NOT_START_RE = new RegExp(String.raw`^(?:${alt(NOT_INITIATIVE_START)})(?![\p{L}])`, 'u');
+const wordsRe = (words: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(words)})(?![\p{L}])`, 'u');
+const MEDIA_RE = wordsRe(MEDIA_CUES);
+const COMMERCIAL_RE = wordsRe(COMMERCIAL_CUES);
+const POLITICAL_RE = wordsRe(POLITICAL_CUES);
+const CURRICULUM_RE = wordsRe(CURRICULUM_WORDS);
+/** Per head, the words that, right before it, make it something else ("xe mô hình", "học chương trình"). */
+const NOT_HEAD_BEFORE_RE = new Map(Object.entries(NOT_HEAD_BEFORE).map(([h, ws]) =>
+  [foldForMatch(h), new RegExp(String.raw`(?<![\p{L}])(?:${alt(ws)})\s+$`, 'u')]));
+/** A show named with its station or episode: `“Chào buổi sáng” của đài MSNBC`, `“...” tập 242`. */
+const SHOW_AFTER_RE = /^["'”’]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:của|trên)\s+(?:kênh|đài|sóng|vtv|htv|vtc|vov|cnn|bbc|msnbc)|tập\s+\d)/u;
+/** "các phong trào Hồi giáo cực đoan": a plural before a lower-case head refers to a kind, not one named effort. */
+const PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều)\s+$/u;
+/** A party writes its own-language name in brackets: "phong trào Tiến bước (En Marche)". */
+const FOREIGN_BRACKET_RE = /^\s*\([A-Za-z][A-Za-z' -]*\)/;
+/** No Vietnamese letter at all: a foreign-language name (a show, a militia, a product), not a Vietnamese effort. */
+const NON_ASCII_RE = /[^\x00-\x7f]/;
 const STOP_WORDS = new Set(NAME_STOP_WORDS.filter((w) => !w.includes(' ')).map(foldForMatch));
+/** Two-word stops ("giai đoạn", "trở thành"), by their first word. */
+const STOP_PAIRS = new Set(NAME_STOP_WORDS.filter((w) => w.includes(' ')).map(foldForMatch));
 /** A list of quoted names after one head word: `“A”, “B” và “C”`. */
 const NEXT_QUOTED_RE = /^\s*(?:[,;]|và|hoặc)\s*(["'])/u;
 /** An activity list ("nhiều hoạt động như: ...") holds one-off programme items, not programmes. */
@@ -35,6 +54,7 @@ const CLOSING_QUOTES = new Set(['”', '’', '»']);
 const VENUE_BEFORE_RE = /(?<![\p{L}])(?:tại|ở|trong|từ|dự|xem)\s*$/u;
 const PERSON_NAME_RE = /\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 const MAX_NAME = 160;
+const MAX_SENTENCE_SIDE = 300;
 const MIN_CAPITAL_HEAD_TAIL = 5;
 const MAX_UNQUOTED_WORDS = 14;
 
@@ -54,6 +74,17 @@ function sentenceStart(text: string, offset: number): number {
   return s;
 }
 
+/** End of the sentence from `offset`: cue words further away describe something else. */
+function sentenceEnd(text: string, offset: number): number {
+  const limit = Math.min(text.length, offset + MAX_SENTENCE_SIDE);
+  for (let e = offset; e < limit; e++) {
+    const c = text[e];
+    if (c === '\n') return e;
+    if ((c === '.' || c === '!' || c === '?') && (e + 1 >= text.length || text[e + 1] === ' ' || text[e + 1] === '\n')) return e;
+  }
+  return limit;
+}
+
 /** The closing quote of a name opened at `open`, on the same line and not too far. */
 function closingQuote(folded: string, open: number, quote: string): number {
   for (let i = open + 1; i < folded.length && i - open <= MAX_NAME; i++) {
@@ -68,12 +99,24 @@ function closingQuote(folded: string, open: number, quote: string): number {
   return -1;
 }
 
-function quotedName(ctx: ExtractContext, open: number, quote: string, kind: InitiativeKind, out: Found[]): number {
+/** A name that is a show, a curriculum or a party however it was introduced. */
+function otherThing(ctx: ExtractContext, kind: InitiativeKind, s: number, e: number): boolean {
+  const { folded } = ctx;
+  if (kind === 'programme') {
+    if (CURRICULUM_RE.test(folded.slice(s, e))) return true;
+    if (SHOW_AFTER_RE.test(folded.slice(e, e + 30))) return true;
+  }
+  return kind === 'movement' && FOREIGN_BRACKET_RE.test(ctx.text.slice(e, e + 40).replace(/^["'”’]/, ''));
+}
+
+function quotedName(
+  ctx: ExtractContext, open: number, quote: string, kind: InitiativeKind, out: Found[], lowerOk: boolean,
+): number {
   const { text, folded } = ctx;
   // A single quote opens a name only before a capital: not an apostrophe. A closing curly quote, or one
-  // followed by a space, ends a quotation instead (`dự cuộc thi" - ông A nói`).
+  // followed by a space or punctuation, ends a quotation instead (`dự cuộc thi" - ông A nói`).
   if (quote === "'" && !UPPER_START_RE.test(text[open + 1] ?? '')) return -1;
-  if (CLOSING_QUOTES.has(text[open]) || /\s/.test(text[open + 1] ?? ' ')) return -1;
+  if (CLOSING_QUOTES.has(text[open]) || /[\s,.;:!?)]/.test(text[open + 1] ?? ' ')) return -1;
   const close = closingQuote(folded, open, quote);
   if (close < 0) return -1;
   let s = open + 1;
@@ -84,6 +127,9 @@ function quotedName(ctx: ExtractContext, open: number, quote: string, kind: Init
   if (!/\p{L}/u.test(name) || NOT_START_RE.test(folded.slice(s, e))) return close + 1;
   // One lower-case word in quotes is emphasis (dự án âm nhạc “khủng”), not a name.
   if (!name.includes(' ') && !/^[\p{Lu}\p{N}]/u.test(name)) return close + 1;
+  // Lower-case quotes after a project, a plan or a described head are scare quotes: dự án nghìn tỷ “đắp chiếu”.
+  if (!lowerOk && /^\p{Ll}/u.test(name)) return close + 1;
+  if (otherThing(ctx, kind, s, e)) return close + 1;
   out.push({ name, kind, mention: { text: name, span: [s, e] } });
   return close + 1;
 }
@@ -100,6 +146,7 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
     if (j === i) break;
     const w = folded.slice(i, j);
     if (words.length > 0 && STOP_WORDS.has(w)) break;
+    if (words.length > 0 && text[j] === ' ' && STOP_PAIRS.has(w + ' ' + nextWord(folded, j + 1))) break;
     // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
     if (words.length > 0 && w === NEW && isClauseAfter(folded, j)) break;
     if (w === '-' || w === '–') break;
@@ -114,6 +161,12 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
     if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1]))) { last = k; break; }
   }
   return [words[0][0], words[last][1]];
+}
+
+function nextWord(folded: string, from: number): string {
+  let j = from;
+  while (j < folded.length && j - from < 12 && LETTER_RE.test(folded[j])) j++;
+  return folded.slice(from, j);
 }
 
 const NEW = foldForMatch('mới');
@@ -133,24 +186,34 @@ function findAll(ctx: ExtractContext): Found[] {
     const headStart = m.index;
     const headEnd = headStart + m[0].length;
     if (headStart < coveredTo || (headStart > 0 && LETTER_RE.test(folded[headStart - 1]))) continue;
-    const head = HEADS.get(m[1].replace(/\s+/g, ' '));
+    const headKey = m[1].replace(/\s+/g, ' ');
+    const head = HEADS.get(headKey);
     if (!head) continue;
+    const { kind } = head;
+    if (NOT_HEAD_BEFORE_RE.get(headKey)?.test(folded.slice(Math.max(0, headStart - 16), headStart))) continue;
     const sStart = sentenceStart(text, headStart);
-    const lineEnd = folded.indexOf('\n', headEnd);
-    const sentence = folded.slice(sStart, lineEnd < 0 ? undefined : lineEnd);
-    const showy = head.kind === 'programme' || head.kind === 'contest';
+    const sentence = folded.slice(Math.max(sStart, headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
+    const showy = kind === 'programme' || kind === 'contest';
     if (showy && SHOW_RE.test(sentence)) continue;
+    if (kind === 'programme' && MEDIA_RE.test(sentence)) continue;
+    if ((kind === 'programme' || kind === 'campaign' || kind === 'project') && COMMERCIAL_RE.test(sentence)) continue;
     const after = folded.slice(headEnd, headEnd + 120);
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1])) {
-      if (head.kind === 'programme' && (ONE_OFF_RE.test(q[1]) || ACTIVITY_LIST_RE.test(folded.slice(sStart, headStart)))) continue;
-      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], head.kind, found);
+      const oneOffKind = kind === 'programme' || kind === 'project';
+      if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
+      if (kind === 'programme' && ACTIVITY_LIST_RE.test(folded.slice(sStart, headStart))) continue;
+      // A lower-case quoted name stands after a bare head (chiến dịch “giải cứu thịt lợn”), or after a described
+      // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
+      const described = q[1].trim() !== '';
+      const lowerOk = described ? kind === 'model' : kind !== 'project' && kind !== 'plan' && kind !== 'programme';
+      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk);
       // `mô hình “A”, “B” và “C”`: each quoted name after one head word.
       while (next > 0) {
         coveredTo = next;
         const more = NEXT_QUOTED_RE.exec(folded.slice(next, next + 12));
         if (!more) break;
-        next = quotedName(ctx, next + more[0].length - 1, more[1], head.kind, found);
+        next = quotedName(ctx, next + more[0].length - 1, more[1], kind, found, lowerOk);
       }
       if (next !== -1 || coveredTo > headStart) continue;
     }
@@ -166,9 +229,10 @@ function findAll(ctx: ExtractContext): Found[] {
       const tail = text.slice(headEnd, span[1]).trim();
       if (!/^\d/.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL) continue;
       if (PERSON_NAME_RE.test(tail)) continue;
-      if (head.kind === 'programme' && ONE_OFF_RE.test(folded.slice(headEnd, span[1]))) continue;
+      if (kind === 'programme' && ONE_OFF_RE.test(folded.slice(headEnd, span[1]))) continue;
+      if (otherThing(ctx, kind, span[0], span[1])) continue;
       const name = text.slice(span[0], span[1]);
-      found.push({ name, kind: head.kind, mention: { text: name, span } });
+      found.push({ name, kind, mention: { text: name, span } });
       coveredTo = span[1];
       continue;
     }
@@ -181,7 +245,10 @@ function findAll(ctx: ExtractContext): Found[] {
     // Two capitalised words and nothing else is a place or a body ("chương trình Hà Nội").
     if (!/\s\p{Ll}/u.test(name) && name.split(' ').length < 3) continue;
     if (PERSON_NAME_RE.test(name) || VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart))) continue;
-    found.push({ name, kind: head.kind, mention: { text: name, span } });
+    if (!NON_ASCII_RE.test(name) || PLURAL_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart))) continue;
+    if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
+    if (otherThing(ctx, kind, span[0], span[1])) continue;
+    found.push({ name, kind, mention: { text: name, span } });
     coveredTo = span[1];
   }
   return found;

@@ -33,6 +33,12 @@ export const NOT_INITIATIVE_START = [
   'đại hội', 'giải thưởng', 'giải đấu', 'giải bóng', 'số', 'trường', 'bệnh viện', 'công ty', 'tập đoàn',
   'ngân hàng', 'phiên họp', 'kỳ họp',
   'kỳ thi', 'nhà nước', 'chính phủ', 'bộ', 'ủy ban', 'ubnd', 'quốc hội', 'tổ chức', 'hội đồng',
+  // Festivals and fairs are one-off events, even when a programme opens them.
+  'hội xuân', 'hội làng', 'hội chợ', 'hội hoa', 'ngày hội', 'đêm hội', 'đêm nhạc', 'tuần lễ', 'carnival',
+  // Beauty pageants and races are entertainment; news bulletins are shows.
+  'hoa hậu', 'người đẹp', 'hoa khôi', 'nam vương', 'siêu mẫu', 'miss', 'marathon', 'thời sự', 'bản tin',
+  // "mô hình Trung tâm VH-TT" is a kind of institution; a position word starts a person.
+  'trung tâm', 'giám đốc', 'chủ tịch', 'bí thư', 'thủ tướng', 'tổng thống', 'bộ trưởng',
 ];
 
 /** Sentence words that mark a TV show or an entertainment contest ("giám khảo chương trình ..."). */
@@ -40,13 +46,43 @@ export const SHOW_CUES = [
   'giám khảo', 'bgk', 'gameshow', 'game show', 'truyền hình thực tế', 'phát sóng', 'sóng truyền hình',
   'ghế nóng', 'ca sĩ', 'khán giả', 'rating', 'showbiz', 'á quân', 'quán quân', 'hoa hậu', 'người mẫu',
   'tập phim', 'lên sóng', 'livestream', 'mc', 'dẫn chương trình', 'trường quay', 'danh hài', 'diễn viên',
-  'nghệ sĩ', 'khách mời', 'triệu phú',
+  'nghệ sĩ', 'khách mời', 'triệu phú', 'talk show', 'talkshow', 'cuộc phỏng vấn', 'dẫn dắt', 'btv', 'biên tập viên',
+  'bản tin', 'trên kênh', 'giọng hát', 'ca khúc', 'sân khấu', 'mv', 'idol', 'clip', 'hẹn hò', 'sitcom', 'radio',
 ];
+
+/** Sentence words that mark a broadcast programme (not a contest: stations organise real contests). */
+export const MEDIA_CUES = [
+  'thí sinh', 'ngôi sao', 'cúp', 'truyền hình', 'phát thanh', 'vtv', 'htv', 'vtc', 'vov', 'cnn', 'bbc', 'msnbc', 'nbc', 'cbs', 'fox news',
+];
+
+/** Sentence words of a bank's or a shop's offer: "chương trình “Hái lộc đầu xuân” cho khách hàng gửi tiền". */
+export const COMMERCIAL_CUES = [
+  'khách hàng', 'lãi suất', 'tiền gửi', 'gửi tiền', 'hạn mức', 'khuyến mãi', 'khuyến mại', 'giảm giá', 'trúng thưởng',
+  'quay số', 'chủ thẻ', 'mua sắm', 'đăng ký đầu tư', 'đăng kí đầu tư', 'công ty cổ phần',
+  'chiến lược kinh doanh',
+  'bất động sản',
+];
+
+/** Sentence words of a political party or an armed group: "phong trào Tiến bước của ứng cử viên ...". */
+export const POLITICAL_CUES = [
+  'ứng cử viên', 'ứng viên', 'tranh cử', 'bầu cử', 'hồi giáo', 'chiến binh', 'phiến quân', 'khủng bố', 'ly khai',
+  'nổi dậy', 'vũ trang', 'cực đoan', 'thánh chiến', 'đối lập', 'dân túy', 'cánh hữu', 'cánh tả', 'đảng phái',
+];
+
+/** A lower-case noun before "mô hình" makes it a scale model ("xe mô hình"); "học chương trình" is a curriculum. */
+export const NOT_HEAD_BEFORE: Record<string, string[]> = {
+  'mô hình': ['xe', 'máy bay', 'tàu', 'đồ chơi', 'nhà'],
+  'chương trình': ['học', 'học hết', 'dạy', 'giảng dạy', 'am hiểu về', 'trên', 'clip', 'xem'],
+};
+
+/** Words of a school curriculum, not a programme: "chương trình Giáo dục THPT". */
+export const CURRICULUM_WORDS = ['thpt', 'thcs', 'gdtx', 'tiểu học', 'phổ thông', 'mầm non', 'lớp'];
 
 /** Descriptors after "chương trình" that make it a one-off or commercial event ("chương trình giao lưu"). */
 export const ONE_OFF_DESCRIPTORS = [
   'giao lưu', 'nghệ thuật', 'văn nghệ', 'ca nhạc', 'biểu diễn', 'truyền hình', 'thực tế', 'hòa nhạc', 'gala',
   'trao giải', 'khuyến mãi', 'khuyến mại', 'ưu đãi', 'học', 'đào tạo', 'tour', 'du lịch', 'giảm giá',
+  'tọa đàm', 'talk show', 'talkshow', 'hẹn hò', 'phim', 'âm nhạc', 'album', 'thời sự',
 ];
 
 /** Function words that end an unquoted name ("phong trào Toàn dân bảo vệ ANTQ đã ..."). */
@@ -55,6 +91,7 @@ export const NAME_STOP_WORDS = [
   'theo', 'từ', 'đến', 'khi', 'thì', 'mà', 'có', 'này', 'đó', 'năm', 'giai đoạn', 'nhưng', 'cũng', 'vẫn',
   'rất', 'như', 'gồm', 'tiếp tục', 'luôn', 'ngày', 'tháng', 'hay', 'hoặc', 'vì', 'nên', 'sau', 'trước',
   'chỉ', 'thuộc', 'ra', 'vào', 'lên', 'xuống', 'về', 'còn', 'chưa', 'không', 'phải', 'cần',
+  'trị giá', 'trở thành', 'kết thúc', 'diễn ra', 'bắt đầu',
 ];
 
 /** Words between a head word and a quoted name that still belong to the head phrase cannot be these. */

@@ -69,9 +69,55 @@ describe('not initiatives', () => {
     'Quốc hội thảo luận dự án Luật Đầu tư công sửa đổi.',
     'Nhóm bạn trẻ thực hiện dự án âm nhạc “khủng” trong năm nay.',
     '"Em đã sẵn sàng dự cuộc thi" - Huy nói. "Cuộc thi sẽ diễn ra vào ngày mai".',
+    // Festivals, pageants and news bulletins named after a head word.
+    'Mở đầu cho chương trình Hội xuân Yên Tử là nghi thức rước lễ.',
+    'Các thí sinh của cuộc thi Người đẹp Kinh Bắc đã du xuân.',
+    'Cô từng dẫn chương trình Thời sự 19 giờ trên VTV1.',
+    // Shows: by the station after the name, an episode, an interview, a talk show.
+    'Ông từng nói trong chương trình “Chào buổi sáng” của đài MSNBC rằng ông lo ngại.',
+    'Clip chương trình "Bạn muốn hẹn hò" tập 242 được chia sẻ nhiều.',
+    'Ông tuyên bố trong cuộc phỏng vấn với chương trình "Thời gian Chủ nhật" trên kênh 1.',
+    'Chị chia sẻ trong chương trình tọa đàm ‘Tôi chọn sự sống’ hôm qua.',
+    // Parties and armed groups called movements.
+    'Ứng cử viên Emmanuel Macron lập phong trào Tiến bước (En Marche) năm ngoái.',
+    'Israel không kích phong trào Hồi giáo Hamas tại Dải Gaza.',
+    'Được biết, phong trào Hezbollah al-Nujaba là một phần của lực lượng này.',
+    // Banks' offers and investors' projects are commercial.
+    'Ngân hàng thực hiện chương trình “Hái Lộc Đầu Xuân” tặng khách hàng gửi tiền mới.',
+    'Tỉnh trao giấy chứng nhận đăng ký đầu tư dự án "Khu liên hợp sản xuất gang thép" cho công ty.',
+    // School curricula and scale models.
+    'Thí sinh học chương trình Giáo dục THPT phải dự thi 4 bài thi.',
+    'Thí sinh theo học chương trình GDTX cấp THPT dự thi 3 bài.',
+    'Dàn siêu xe chỉ là xe mô hình Giám đốc Công an thành phố nói.',
+    // Scare quotes after a project, a plan or a programme.
+    'Bộ sẽ xử lý những dự án nghìn tỷ “đắp chiếu” trong năm nay.',
+    'Đây là các dự án đầu tiên “xông đất” tỉnh năm 2017.',
+    'Truyền thông tiết lộ kế hoạch chuyển nhượng “động trời” của câu lạc bộ.',
+    'Mục đích là để chương trình “hiệu quả hơn” trong năm tới.',
+    // A plural before a lower-case head is a kind of movement; foreign words are not a Vietnamese programme.
+    'Họ chống các phong trào Hồi giáo cực đoan trong khu vực.',
+    'Giai đoạn đầu của chương trình Digital Village trị giá khoảng 62 triệu USD.',
   ];
   it.each(table)('%s', (text) => {
     expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('names that stay initiatives', () => {
+  const table: [string, string, string][] = [
+    ['Các cơ quan đẩy mạnh sáng kiến "Một vành đai, một con đường" của Trung Quốc.', 'Một vành đai, một con đường', 'other'],
+    ['Nghiên cứu nhân rộng mô hình kiểm tra “một cửa, một lần dừng” tại các cửa khẩu.', 'một cửa, một lần dừng', 'model'],
+    ['Nông dân hưởng ứng phong trào “Tết trồng cây đời đời nhớ ơn Bác Hồ” ở các xã.',
+      'Tết trồng cây đời đời nhớ ơn Bác Hồ', 'movement'],
+    ['Phát động phong trào thi đua "Mừng Đảng, mừng Xuân" trong công nhân.', 'Mừng Đảng, mừng Xuân', 'movement'],
+    ['Trường đạt giải B Hội thi “Đồ dùng đồ chơi sáng tạo” cấp huyện.', 'Đồ dùng đồ chơi sáng tạo', 'contest'],
+    ['Các em tham gia chương trình “Tết đảo xa, quà đất liền” và gửi thư ra đảo. Theo VTC', 'Tết đảo xa, quà đất liền', 'programme'],
+    // "giai đoạn ..." after an unquoted name is its period, not its name.
+    ['Thủ tướng phê duyệt Chương trình mục tiêu quốc gia Giảm nghèo bền vững giai đoạn 2016 - 2020.',
+      'Chương trình mục tiêu quốc gia Giảm nghèo bền vững', 'programme'],
+  ];
+  it.each(table)('%s', (text, name, kind) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, kind]]);
   });
 });
 
