@@ -248,6 +248,20 @@ const LOWER_HEADS = new Set(['phòng', 'ban', 'cục', 'vụ', 'đội', 'sở']
 const LOWER_HEAD_AFTER = new Set(['trưởng', 'phó', 'tại', 'thuộc', 'của', 'với', 'và', 'cho', 'vào', 'từ']);
 // Words whose first syllable is also a one-word country: "Vụ Pháp chế", "Cục Mỹ thuật".
 const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 'pháp lý', 'mỹ thuật', 'mỹ phẩm', 'đức tin', 'nga sơn']);
+/** Lower-case words between "đảng" and a party's name: "đảng cực hữu Jobbik". */
+/** Words after which a lower-case "bộ"/"sở" is a ministry, not part of "cán bộ", "trụ sở", "cơ sở". */
+const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi', 'giữa', 'theo', 'đốc', 'trưởng', 'gửi', 'nhưng', 'thì', 'mà', 'để', 'các', 'đạo']);
+/** "hải quân hoàng gia Australia", "Hải quân nhân dân Việt Nam": words between a service and its country. */
+const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân']);
+function serviceDescriptorLen(toks: Token[], k: number): number {
+  return toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_DESCRIPTOR_TABLE)?.len ?? 0 : 0;
+}
+const PROVINCE_TABLE = table(OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]));
+const PARTY_DESCRIPTOR_TABLE = table(['cực hữu', 'cực tả', 'trung hữu', 'trung tả', 'cánh hữu', 'cánh tả', 'dân túy']);
+/** International bodies whose organs are named after them: "Hội đồng Bảo an Liên Hợp Quốc". */
+const INTERNATIONAL_PARENT_TABLE = table(['Liên Hợp Quốc', 'Liên Hiệp Quốc', 'LHQ', 'EU', 'Liên minh châu Âu', 'ASEAN', 'NATO']);
+/** Heads that a number after them makes a count ("Bộ 6 số"), not a unit. */
+const COUNTED_HEADS = new Set(['Bộ', 'Sở', 'Ban', 'Hội', 'Vụ', 'Đảng', 'Tổ chức', 'Cơ quan', 'Văn phòng']);
 const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng']);
 
 /** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
@@ -327,10 +341,17 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     lastEnd = k;
     if (!isSo) anchors++;
   }
+  if (head?.head === 'Đảng' && toks[k]?.gap === Gap.Space) {
+    const d = matchAt(toks, k, PARTY_DESCRIPTOR_TABLE);
+    if (d) k += d.len;
+  }
+  let placedAfterLevel = false; // a unit was named after its level word ("huyện Hóc Môn")
   while (k < toks.length && k - j < 18) {
     const t = toks[k];
     prevWasLevel = k > j && levelEnds === k;
-    if (t.gap !== Gap.Space) {
+    // "TP. HCM": the city abbreviation written with a space before the name
+    const afterTpDot = prevWasLevel && t.gap === Gap.Break && toks[k - 1].f === 'tp' && text.slice(toks[k - 1].e, t.s) === '. ' && t.cap;
+    if (t.gap !== Gap.Space && !afterTpDot) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE))) break;
     }
@@ -349,6 +370,16 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
       if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap) break;
       if (t.num && lastWasPlace) break;
+      // "Bộ Công an đồng loạt khám xét 6": a number after lower-case words is a count, not the name
+      if (t.num && pendingLower > 1 && toks[k - 1].f !== 'số') break;
+      // "Công an huyện Hóc Môn TP.HCM": a province written after a named unit is where it is, not its name
+      if (placedAfterLevel && !prevWasLevel && pendingLower === 0 && k === lastEnd && ((matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1 || (t.acro && t.f.startsWith('tp') && t.f.length > 3))) break;
+      // "Cao ủy Liên hợp quốc": a body that is a name in itself is one anchor
+      if (t.k & ORG_TABLE.bit) {
+        const o = matchAt(toks, k, ORG_TABLE);
+        if (o && o.value.needs === 'self' && o.len > 1) { k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
+      }
+      if (prevWasLevel) placedAfterLevel = true;
       if (pendingLower >= 4 && matchAt(toks, k, ORG_TABLE)) break;
       const lvl = isLevelAt(toks, k);
       if (lvl && t.f === 'trung' && !placeOnly) {
@@ -424,11 +455,24 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (!m) return null;
   const head = m.value;
   if (!t.cap) {
-    const next = toks[i + m.len];
-    if (!next || !next.cap || next.gap !== Gap.Space) return null;
-    if (!opts.title && !(opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f))) return null;
+    // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
+    const next = toks[head.needs === 'country' ? i + m.len + serviceDescriptorLen(toks, i + m.len) : i + 1];
+    if (!next || next.gap !== Gap.Space) return null;
+    // "đảng Bảo thủ", "đảng cực hữu Jobbik": a party is written lower-case before its name
+    const partyDescriptor = t.f === 'đảng' && m.len === 1 && !!matchAt(toks, i + 1, PARTY_DESCRIPTOR_TABLE);
+    if (!next.cap && !partyDescriptor) return null;
+    const lowerOk = opts.title
+      || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f))
+      // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
+      || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
+        && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
+      || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
+      // "hải quân Nhật Bản": a service of a country
+      || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE));
+    if (!lowerOk) return null;
   }
-  if (matchAt(toks, i, NOT_BODY_TABLE)) return null;
+  const notBody = matchAt(toks, i, NOT_BODY_TABLE);
+  if (notBody && notBody.len >= m.len) return null;
   // "Đoàn Hùng Thắng" is a person: a family-name head followed by capitalised syllables only.
   if (m.len === 1 && isFamilyWord(t) && isNameWord(toks[i + 1]) && isNameWord(toks[i + 2])) return null;
   // "Vụ" opening a sentence is mostly "the case of" (Vụ De Gea...), not a department.
@@ -436,9 +480,17 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const bodyStart = i + m.len;
   let end = bodyStart;
   let agency = head.agency;
-  if (head.needs === 'self') {
-    const c = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, COUNTRY_TABLE) : null;
+  if (head.needs === 'self' || head.needs === 'country') {
+    const d = head.needs === 'country' ? serviceDescriptorLen(toks, end) : 0;
+    const c = toks[end + d] && toks[end + d].gap === Gap.Space ? matchAt(toks, end + d, COUNTRY_TABLE) : null;
+    if (c) end += d;
     if (c) end += c.len;
+    // "Hội đồng Bảo an Liên Hiệp Quốc": an organ names the international body it belongs to
+    else if (head.needs === 'self' && toks[end]?.gap === Gap.Space) {
+      const parent = matchAt(toks, end, INTERNATIONAL_PARENT_TABLE);
+      if (parent) end += parent.len;
+    }
+    if (head.needs === 'country') agency &&= !!c;
   } else {
     const body = parseBody(toks, bodyStart, head, opts, opts.text);
     end = body.end;
@@ -451,6 +503,15 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     else agency &&= body.anchors > 0;
     if (end === bodyStart && !opts.title) return null;
     if (head.head === 'Tổ chức' && toks[bodyStart] && matchAt(toks, bodyStart, ORG_TABLE)) return null;
+    // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name
+    if (head.needs === 'name' && toks[bodyStart]?.num && COUNTED_HEADS.has(head.head)) agency = false;
+  }
+  // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym
+  if (head.needs === 'name' && toks[end]?.f === 'về' && toks[end].gap === Gap.Space) {
+    let k = end + 1;
+    while (k < toks.length && k - end <= 5 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num) k++;
+    const b = toks[k];
+    if (k > end + 1 && b && b.gap === Gap.Paren && b.acro && toks[k + 1]?.gap !== Gap.Space) end = k;
   }
   // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
   if (AT_PLACE_HEADS.has(head.head) && toks[end]?.f === 'tại' && toks[end].gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {

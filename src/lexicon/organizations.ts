@@ -6,9 +6,10 @@
  * - name:  a capitalised name or acronym (`Cục Xây dựng phong trào...`, `Bộ Công an`);
  * - place: an administrative unit or place (`Công an tỉnh Hà Tĩnh`, `UBND TP.HCM`, `Thành ủy Đà Nẵng`);
  * - self:  the head is a name in itself (`Chính phủ`, `Quốc hội`, `Liên Hợp Quốc`);
- * - number: a unit number or a name (`Sư đoàn 5`, `Quân khu 7`, `Đội CSGT số 6`).
+ * - number: a unit number or a name (`Sư đoàn 5`, `Quân khu 7`, `Đội CSGT số 6`);
+ * - country: a country (`Hạ viện Nhật Bản`, `Không quân Mỹ`); alone it names no one body.
  */
-export type OrgRequirement = 'name' | 'place' | 'self' | 'number';
+export type OrgRequirement = 'name' | 'place' | 'self' | 'number' | 'country';
 
 export interface OrgHead {
   head: string;
@@ -29,6 +30,14 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
     'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Đảng bộ', 'Chi bộ', 'Quân ủy', 'Ban Chỉ đạo',
     'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
+    // political parties ("Đảng Cộng hòa", "đảng Bảo thủ") and UN-style high commissions
+    'Đảng', 'Cao ủy',
+  ]),
+  // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
+  ...h('country', true, [
+    'Hạ viện', 'Thượng viện', 'Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến',
+    'Lực lượng Phòng vệ', 'Lực lượng Phòng vệ Biển', 'Lực lượng Phòng vệ Trên không', 'Lực lượng Phòng vệ Mặt đất',
+    'Tuần duyên',
   ]),
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',
@@ -40,7 +49,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ]),
   ...h('number', true, [
     'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn',
-    'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng',
+    'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',
   ]),
   ...h('self', true, [
     'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
@@ -51,7 +60,11 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ngân hàng Thế giới', 'Tổ chức Y tế Thế giới', 'Tổ chức Thương mại Thế giới', 'Kiểm toán Nhà nước',
     'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',
     'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
-      ]),
+    'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
+    // international federations and agencies written by their acronym
+    'FIFA', 'UEFA', 'AFC', 'AFF', 'IOC', 'OCA', 'ILO', 'UNHCR', 'UNEP', 'WFP', 'OECD', 'OSCE', 'ICAO', 'IMO',
+    'ADB', 'AIIB', 'Europol', 'EC', 'UNFPA', 'UNODC', 'UNCTAD', 'WIPO', 'IFAD', 'FATF', 'VFF', 'VOV',
+  ]),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [
     'Tập đoàn', 'Tổng công ty', 'Công ty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
@@ -71,6 +84,10 @@ export const SECTORS: readonly string[] = [
   'nông nghiệp và phát triển nông thôn', 'nông nghiệp và môi trường', 'tài nguyên và môi trường',
   'thông tin và truyền thông', 'khoa học và công nghệ', 'văn hóa', 'du lịch', 'thanh tra', 'ngoại vụ',
   'dân tộc', 'lao động', 'giáo dục', 'thể thao', 'kinh tế', 'quy hoạch kiến trúc', 'thông tin truyền thông',
+  // foreign cabinets ("Bộ trưởng Môi trường Anh") and chambers ("Liên đoàn Thương mại và Công nghiệp")
+  'môi trường', 'năng lượng', 'thương mại', 'nông nghiệp', 'công nghiệp', 'an ninh nội địa', 'nội địa',
+  'thương mại và công nghiệp', 'công nghiệp và thương mại', 'ngoại thương', 'di trú', 'nhập cư', 'y tế và dịch vụ nhân sinh',
+  'kinh tế thương mại và công nghiệp', 'tài chính và kinh tế', 'giao thông', 'cựu chiến binh', 'an ninh',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */
@@ -86,6 +103,8 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',
   'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',
+  // a standing committee names its parent ("Ủy ban Thường vụ Quốc hội"); alone it is no body
+  'ủy ban thường vụ', 'đảng viên', 'đảng phái', 'đảng phí', 'đảng kỳ', 'đảng tịch',
 ];
 
 /**
@@ -116,6 +135,7 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'lý giải', 'lưu ý', 'nghiên cứu', 'rà soát', 'hoàn thành', 'ước tính', 'dự kiến', 'dự báo', 'bày tỏ',
   'nhận định', 'tập trung', 'xây dựng kế hoạch', 'vẫn chưa', 'tuy nhiên', 'lại', 'đi', 'đứng ra', 'muốn',
   'có thể', 'đồng thời', 'bổ nhiệm', 'miễn nhiệm', 'kỷ luật', 'cách chức', 'mua', 'bán', 'chi', 'thu',
+  'đồng loạt', 'cầm quyền', 'đối lập', 'khám xét', 'đột kích', 'tập trận', 'thao diễn',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

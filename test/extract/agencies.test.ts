@@ -32,6 +32,29 @@ describe('where an organization name ends', () => {
     ['UBND quận Hai Bà Trưng và Công an quận Hai Bà Trưng phối hợp.', ['UBND quận Hai Bà Trưng', 'Công an quận Hai Bà Trưng']],
     ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp. NATO tuyên bố.', ['Tổ chức Hiệp ước Bắc Đại Tây Dương']],
     ['Công an Quảng Nam và Công an tỉnh Quảng Nam là một.', ['Công an tỉnh Quảng Nam']],
+    // parties, written capitalised or lower-case, with a left/right descriptor
+    ['Ông bị nghị sĩ Đảng Dân chủ chỉ trích.', ['Đảng Dân chủ']],
+    ['Công đảng rút ngắn khoảng cách so với đảng Bảo thủ.', ['Công đảng', 'đảng Bảo thủ']],
+    ['Ở Tây Ban Nha, đảng cực tả Podemos lên tiếng.', ['đảng cực tả Podemos']],
+    // an organ names its international parent; a remit before the acronym belongs to the name
+    ['Bà phát biểu ở Hội đồng bảo an Liên Hợp Quốc hôm qua.', ['Hội đồng bảo an Liên Hợp Quốc', 'Liên Hợp Quốc']],
+    ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) hỗ trợ.', ['Cao ủy Liên hợp quốc về người tị nạn', 'Liên hợp quốc']],
+    // legislatures and services of a country
+    ['Ông là Chủ tịch Ủy ban An ninh Thượng viện Pháp.', ['Ủy ban An ninh Thượng viện Pháp', 'Thượng viện Pháp']],
+    ['Hai tàu của hải quân Ấn Độ và Không quân Hàn Quốc tham gia.', ['hải quân Ấn Độ', 'Không quân Hàn Quốc']],
+    ['Tàu của hải quân hoàng gia Anh cập cảng cùng Hạm đội 3.', ['hải quân hoàng gia Anh', 'Hạm đội 3']],
+    ['Trọng tài kiểm tra theo chuẩn của UEFA.', ['UEFA']],
+    ['Thường trực Chính phủ họp chiều nay.', ['Thường trực Chính phủ', 'Chính phủ']],
+    // lower-case ministries and departments before a sector
+    ['Hội đồng làm việc như bộ Tài chính yêu cầu.', ['bộ Tài chính']],
+    ['Ông Khánh, Giám đốc sở Xây dựng tỉnh Nam Định cho biết.', ['sở Xây dựng tỉnh Nam Định']],
+    ['Trụ sở Công an huyện Nam Đàn và cán bộ Công an xã.', ['Công an huyện Nam Đàn']],
+    // where the name stops: a province after a named unit, a TP. written with a space, a count after verbs
+    ['Cơ quan điều tra Công an huyện Củ Chi TP.HCM cho biết.', ['Công an huyện Củ Chi']],
+    ['Ý kiến của Thành ủy TP. HCM được ghi nhận.', ['Thành ủy TP. HCM']],
+    ['Bộ Công an đồng loạt khám xét 6 địa điểm.', ['Bộ Công an']],
+    ['Liên đoàn Thương mại và Công nghiệp Việt Nam tổ chức hội nghị.', ['Liên đoàn Thương mại và Công nghiệp Việt Nam']],
+    ['Các chiến sĩ Sư đoàn Không quân 372 và Tiểu đoàn Đặc công 1.', ['Sư đoàn Không quân 372', 'Tiểu đoàn Đặc công 1']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -55,6 +78,10 @@ describe('what is not an agency', () => {
     'Sở GTVT chưa trả lời.', // type and sector
     'Anh học tại phòng Đào tạo Trường ĐH Bách khoa.', // a school's office
     'Đường Đinh Bộ Lĩnh bị ngập.',
+    'Bộ 6 số may mắn kỳ này là 04 – 19 – 22.', // a count after Bộ
+    'Phiên họp của Ủy ban Thường vụ sáng nay.', // a standing committee with no parent
+    'Các đơn vị quân đội Việt Nam đón đoàn.', // the army as a general word
+    'Đảng và Nhà nước luôn quan tâm.', // Đảng as a general word
   ];
   it.each(table)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
