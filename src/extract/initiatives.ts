@@ -4,7 +4,7 @@
 import type { Initiative, InitiativeKind, Mention } from '../record/schema.js';
 import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
-  COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, INITIATIVE_HEADS, MEDIA_CUES, NAME_STOP_WORDS,
+  AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS, MEDIA_CUES, NAME_STOP_WORDS,
   NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS, POLITICAL_CUES, SHOW_CUES,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
@@ -28,6 +28,27 @@ const MEDIA_RE = wordsRe(MEDIA_CUES);
 const COMMERCIAL_RE = wordsRe(COMMERCIAL_CUES);
 const POLITICAL_RE = wordsRe(POLITICAL_CUES);
 const CURRICULUM_RE = wordsRe(CURRICULUM_WORDS);
+const ENTERTAINMENT_RE = wordsRe(ENTERTAINMENT_NAME_WORDS);
+/** A programme named for its genre ("chương trình Nghệ thuật đường phố") is a show or an outing. */
+const ONE_OFF_START_RE = new RegExp(String.raw`^(?:${alt(ONE_OFF_DESCRIPTORS)})(?![\p{L}])`, 'u');
+const EPISODE_RE = /(?<![\p{L}])tập\s+\d/u;
+/** "đồng giám đốc Chương trình An ninh Toàn cầu" names a research unit; "các Chương trình ..." a kind. */
+const UNIT_OR_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:giám đốc|trưởng|thành viên|ban tổ chức|btc|các|những|nhiều)\s+$/u;
+/** "theo mô hình Cộng hòa dân chủ Đức", "áp dụng mô hình Chaebol": a country's or a firm's way, not a named model. */
+const COMPARED_MODEL_BEFORE_RE = /(?<![\p{L}])(?:theo|áp dụng|kiểu|giống|như)\s+$/u;
+const SHOW_GLOBAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...SHOW_CUES, ...AWARD_CUES])})(?![\p{L}])`, 'gu');
+const SHOWBIZ_DOC_HITS = 3;
+/** Showbiz and entertainment pages name their shows "chương trình X" without a cue in the same sentence. */
+function isShowbizDoc(folded: string): boolean {
+  SHOW_GLOBAL_RE.lastIndex = 0;
+  const seen = new Set<string>();
+  let m: RegExpExecArray | null;
+  while ((m = SHOW_GLOBAL_RE.exec(folded))) {
+    seen.add(m[0]);
+    if (seen.size >= SHOWBIZ_DOC_HITS) return true;
+  }
+  return false;
+}
 /** Per head, the words that, right before it, make it something else ("xe mô hình", "học chương trình"). */
 const NOT_HEAD_BEFORE_RE = new Map(Object.entries(NOT_HEAD_BEFORE).map(([h, ws]) =>
   [foldForMatch(h), new RegExp(String.raw`(?<![\p{L}])(?:${alt(ws)})\s+$`, 'u')]));
@@ -40,7 +61,7 @@ const FOREIGN_BRACKET_RE = /^\s*\([A-Za-z][A-Za-z' -]*\)/;
 /** No Vietnamese letter at all: a foreign-language name (a show, a militia, a product), not a Vietnamese effort. */
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const STOP_WORDS = new Set(NAME_STOP_WORDS.filter((w) => !w.includes(' ')).map(foldForMatch));
-/** Two-word stops ("giai đoạn", "trở thành"), by their first word. */
+/** Two- and three-word stops ("giai đoạn", "tổ chức tại"). */
 const STOP_PAIRS = new Set(NAME_STOP_WORDS.filter((w) => w.includes(' ')).map(foldForMatch));
 /** A list of quoted names after one head word: `“A”, “B” và “C”`. */
 const NEXT_QUOTED_RE = /^\s*(?:[,;]|và|hoặc)\s*(["'])/u;
@@ -102,8 +123,10 @@ function closingQuote(folded: string, open: number, quote: string): number {
 /** A name that is a show, a curriculum or a party however it was introduced. */
 function otherThing(ctx: ExtractContext, kind: InitiativeKind, s: number, e: number): boolean {
   const { folded } = ctx;
+  const name = folded.slice(s, e);
+  if (ENTERTAINMENT_RE.test(name)) return true;
   if (kind === 'programme') {
-    if (CURRICULUM_RE.test(folded.slice(s, e))) return true;
+    if (CURRICULUM_RE.test(name) || ONE_OFF_START_RE.test(name) || EPISODE_RE.test(name)) return true;
     if (SHOW_AFTER_RE.test(folded.slice(e, e + 30))) return true;
   }
   return kind === 'movement' && FOREIGN_BRACKET_RE.test(ctx.text.slice(e, e + 40).replace(/^["'”’]/, ''));
@@ -130,6 +153,8 @@ function quotedName(
   // Lower-case quotes after a project, a plan or a described head are scare quotes: dự án nghìn tỷ “đắp chiếu”.
   if (!lowerOk && /^\p{Ll}/u.test(name)) return close + 1;
   if (otherThing(ctx, kind, s, e)) return close + 1;
+  // A quoted question is a quiz item: cuộc thi trả lời câu hỏi “Nếu ...?”.
+  if (text[e] === '?' || text[close + 1] === '?') return close + 1;
   out.push({ name, kind, mention: { text: name, span: [s, e] } });
   return close + 1;
 }
@@ -146,7 +171,7 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
     if (j === i) break;
     const w = folded.slice(i, j);
     if (words.length > 0 && STOP_WORDS.has(w)) break;
-    if (words.length > 0 && text[j] === ' ' && STOP_PAIRS.has(w + ' ' + nextWord(folded, j + 1))) break;
+    if (words.length > 0 && text[j] === ' ' && stopsAt(folded, w, j + 1)) break;
     // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
     if (words.length > 0 && w === NEW && isClauseAfter(folded, j)) break;
     if (w === '-' || w === '–') break;
@@ -161,6 +186,14 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
     if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1]))) { last = k; break; }
   }
   return [words[0][0], words[last][1]];
+}
+
+/** A two- or three-word stop ("giai đoạn", "tổ chức tại") starting with `first`. */
+function stopsAt(folded: string, first: string, from: number): boolean {
+  const second = nextWord(folded, from);
+  const pair = first + ' ' + second;
+  if (STOP_PAIRS.has(pair)) return true;
+  return folded[from + second.length] === ' ' && STOP_PAIRS.has(pair + ' ' + nextWord(folded, from + second.length + 1));
 }
 
 function nextWord(folded: string, from: number): string {
@@ -180,6 +213,7 @@ function findAll(ctx: ExtractContext): Found[] {
   const { text, folded } = ctx;
   const found: Found[] = [];
   let coveredTo = 0;
+  let showbiz: boolean | undefined;
   HEAD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEAD_RE.exec(folded))) {
@@ -195,8 +229,8 @@ function findAll(ctx: ExtractContext): Found[] {
     const sentence = folded.slice(Math.max(sStart, headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
     const showy = kind === 'programme' || kind === 'contest';
     if (showy && SHOW_RE.test(sentence)) continue;
-    if (kind === 'programme' && MEDIA_RE.test(sentence)) continue;
-    if ((kind === 'programme' || kind === 'campaign' || kind === 'project') && COMMERCIAL_RE.test(sentence)) continue;
+    if (kind === 'programme' && (MEDIA_RE.test(sentence) || (showbiz ??= isShowbizDoc(folded)))) continue;
+    if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence)) continue;
     const after = folded.slice(headEnd, headEnd + 120);
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1])) {
@@ -229,7 +263,9 @@ function findAll(ctx: ExtractContext): Found[] {
       const tail = text.slice(headEnd, span[1]).trim();
       if (!/^\d/.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL) continue;
       if (PERSON_NAME_RE.test(tail)) continue;
-      if (kind === 'programme' && ONE_OFF_RE.test(folded.slice(headEnd, span[1]))) continue;
+      if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
+      const before = folded.slice(Math.max(0, headStart - 12), headStart);
+      if (UNIT_OR_PLURAL_BEFORE_RE.test(before) || (kind === 'programme' && VENUE_BEFORE_RE.test(before))) continue;
       if (otherThing(ctx, kind, span[0], span[1])) continue;
       const name = text.slice(span[0], span[1]);
       found.push({ name, kind, mention: { text: name, span } });
@@ -245,7 +281,9 @@ function findAll(ctx: ExtractContext): Found[] {
     // Two capitalised words and nothing else is a place or a body ("chương trình Hà Nội").
     if (!/\s\p{Ll}/u.test(name) && name.split(' ').length < 3) continue;
     if (PERSON_NAME_RE.test(name) || VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart))) continue;
-    if (!NON_ASCII_RE.test(name) || PLURAL_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart))) continue;
+    const before = folded.slice(Math.max(0, headStart - 10), headStart);
+    if (!NON_ASCII_RE.test(name) || PLURAL_BEFORE_RE.test(before)) continue;
+    if (kind === 'model' && COMPARED_MODEL_BEFORE_RE.test(before)) continue;
     if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
     if (otherThing(ctx, kind, span[0], span[1])) continue;
     found.push({ name, kind, mention: { text: name, span } });

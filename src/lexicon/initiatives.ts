@@ -35,8 +35,12 @@ export const NOT_INITIATIVE_START = [
   'kỳ thi', 'nhà nước', 'chính phủ', 'bộ', 'ủy ban', 'ubnd', 'quốc hội', 'tổ chức', 'hội đồng',
   // Festivals and fairs are one-off events, even when a programme opens them.
   'hội xuân', 'hội làng', 'hội chợ', 'hội hoa', 'ngày hội', 'đêm hội', 'đêm nhạc', 'tuần lễ', 'carnival',
-  // Beauty pageants and races are entertainment; news bulletins are shows.
-  'hoa hậu', 'người đẹp', 'hoa khôi', 'nam vương', 'siêu mẫu', 'miss', 'marathon', 'thời sự', 'bản tin',
+  // Races are entertainment; news bulletins are shows; an opening is a ceremony.
+  'marathon', 'thời sự', 'bản tin', 'khai mạc', 'bế mạc', 'quốc tế',
+  // A second head word after the first is a missing full stop ("cuộc thi Cuộc thi được phát động").
+  'cuộc thi', 'chương trình',
+  // The legislative agenda and oversight plan of a council are not programmes.
+  'xây dựng luật', 'giám sát', 'nội dung',
   // "mô hình Trung tâm VH-TT" is a kind of institution; a position word starts a person.
   'trung tâm', 'giám đốc', 'chủ tịch', 'bí thư', 'thủ tướng', 'tổng thống', 'bộ trưởng',
 ];
@@ -50,16 +54,28 @@ export const SHOW_CUES = [
   'bản tin', 'trên kênh', 'giọng hát', 'ca khúc', 'sân khấu', 'mv', 'idol', 'clip', 'hẹn hò', 'sitcom', 'radio',
 ];
 
+/** Words anywhere in a name that make it a pageant, a talent show or a display, not a public effort. */
+export const ENTERTAINMENT_NAME_WORDS = [
+  'hoa hậu', 'á hậu', 'người đẹp', 'hoa khôi', 'nam vương', 'siêu mẫu', 'người mẫu', 'nhan sắc', 'hình thể',
+  'thời trang', 'miss', 'mister', 'ngôi sao', 'tiếng ca', 'giọng hát', 'giọng ca', 'sing', 'idol', 'got talent',
+  'pháo hoa',
+];
+
+/** Page words of an award night: a programme on such a page honours people, it is not a public effort. */
+export const AWARD_CUES = ['vinh danh', 'tôn vinh'];
+
 /** Sentence words that mark a broadcast programme (not a contest: stations organise real contests). */
 export const MEDIA_CUES = [
+  // Stage shows and award nights are programmes too, but one-off events.
+  'vinh danh', 'tôn vinh', 'khai mạc', 'bế mạc', 'tiết mục', 'nhà hát', 'ê-kíp', 'êkip', 'biểu diễn', 'video',
   'thí sinh', 'ngôi sao', 'cúp', 'truyền hình', 'phát thanh', 'vtv', 'htv', 'vtc', 'vov', 'cnn', 'bbc', 'msnbc', 'nbc', 'cbs', 'fox news',
 ];
 
 /** Sentence words of a bank's or a shop's offer: "chương trình “Hái lộc đầu xuân” cho khách hàng gửi tiền". */
 export const COMMERCIAL_CUES = [
   'khách hàng', 'lãi suất', 'tiền gửi', 'gửi tiền', 'hạn mức', 'khuyến mãi', 'khuyến mại', 'giảm giá', 'trúng thưởng',
-  'quay số', 'chủ thẻ', 'mua sắm', 'đăng ký đầu tư', 'đăng kí đầu tư', 'công ty cổ phần',
-  'chiến lược kinh doanh',
+  'quay số', 'chủ thẻ', 'mua sắm', 'đăng ký đầu tư', 'đăng kí đầu tư',
+  'chiến lược kinh doanh', 'trình làng',
   'bất động sản',
 ];
 
@@ -67,11 +83,13 @@ export const COMMERCIAL_CUES = [
 export const POLITICAL_CUES = [
   'ứng cử viên', 'ứng viên', 'tranh cử', 'bầu cử', 'hồi giáo', 'chiến binh', 'phiến quân', 'khủng bố', 'ly khai',
   'nổi dậy', 'vũ trang', 'cực đoan', 'thánh chiến', 'đối lập', 'dân túy', 'cánh hữu', 'cánh tả', 'đảng phái',
+  'phe', 'cầm quyền', 'chính đảng',
 ];
 
 /** A lower-case noun before "mô hình" makes it a scale model ("xe mô hình"); "học chương trình" is a curriculum. */
 export const NOT_HEAD_BEFORE: Record<string, string[]> = {
   'mô hình': ['xe', 'máy bay', 'tàu', 'đồ chơi', 'nhà'],
+  'phong trào': ['đảng'],
   'chương trình': ['học', 'học hết', 'dạy', 'giảng dạy', 'am hiểu về', 'trên', 'clip', 'xem'],
 };
 
@@ -82,7 +100,8 @@ export const CURRICULUM_WORDS = ['thpt', 'thcs', 'gdtx', 'tiểu học', 'phổ 
 export const ONE_OFF_DESCRIPTORS = [
   'giao lưu', 'nghệ thuật', 'văn nghệ', 'ca nhạc', 'biểu diễn', 'truyền hình', 'thực tế', 'hòa nhạc', 'gala',
   'trao giải', 'khuyến mãi', 'khuyến mại', 'ưu đãi', 'học', 'đào tạo', 'tour', 'du lịch', 'giảm giá',
-  'tọa đàm', 'talk show', 'talkshow', 'hẹn hò', 'phim', 'âm nhạc', 'album', 'thời sự',
+  'tọa đàm', 'talk show', 'talkshow', 'hẹn hò', 'phim', 'âm nhạc', 'album', 'thời sự', 'hài', 'nghị sự',
+  'biểu tượng', 'tác phẩm', 'bài hát', 'ca khúc', 'khai mạc',
 ];
 
 /** Function words that end an unquoted name ("phong trào Toàn dân bảo vệ ANTQ đã ..."). */
@@ -91,7 +110,8 @@ export const NAME_STOP_WORDS = [
   'theo', 'từ', 'đến', 'khi', 'thì', 'mà', 'có', 'này', 'đó', 'năm', 'giai đoạn', 'nhưng', 'cũng', 'vẫn',
   'rất', 'như', 'gồm', 'tiếp tục', 'luôn', 'ngày', 'tháng', 'hay', 'hoặc', 'vì', 'nên', 'sau', 'trước',
   'chỉ', 'thuộc', 'ra', 'vào', 'lên', 'xuống', 'về', 'còn', 'chưa', 'không', 'phải', 'cần',
-  'trị giá', 'trở thành', 'kết thúc', 'diễn ra', 'bắt đầu',
+  'trị giá', 'trở thành', 'kết thúc', 'diễn ra', 'bắt đầu', 'vừa', 'lần', 'bởi', 'đều', 'trao',
+  'cầm quyền', 'ghi lại', 'trở về', 'mang đến', 'mang lại', 'bằng cách', 'tổ chức tại',
 ];
 
 /** Words between a head word and a quoted name that still belong to the head phrase cannot be these. */

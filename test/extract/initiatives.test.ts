@@ -97,6 +97,18 @@ describe('not initiatives', () => {
     // A plural before a lower-case head is a kind of movement; foreign words are not a Vietnamese programme.
     'Họ chống các phong trào Hồi giáo cực đoan trong khu vực.',
     'Giai đoạn đầu của chương trình Digital Village trị giá khoảng 62 triệu USD.',
+    // Talent shows and pageants by the words of their name; a quiz question is not a contest name.
+    'Khởi My đoạt giải cuộc thi Tiếng ca học đường năm ấy.',
+    'Cô từng là Á khôi cuộc thi "Ngôi sao hình thể 2016" ở Hưng Yên.',
+    'Một tờ báo tổ chức cuộc thi trả lời câu hỏi: “Nếu bảo tàng cháy, bạn cứu bức tranh nào?” Câu trả lời hay nhất.',
+    // An episode, an award night, a parliament's agenda, a party, a unit of an institute, a country's model.
+    'Tham gia chương trình Mẹ chồng nàng dâu tập 10 là hai mẹ con.',
+    // A page with three show or award words names a show or an award night, even far from the cue.
+    'Chương trình “Vinh quang Việt Nam” có nhiều điểm mới. Ba mươi tập thể được vinh danh. Khán giả đến tôn vinh họ.',
+    'Quốc hội kiên quyết rút khỏi Chương trình xây dựng luật các dự án chưa bảo đảm chất lượng.',
+    'Người đứng đầu đảng Phong trào Dân chủ Brazil kêu gọi tổng thống từ chức.',
+    'Ông là đồng giám đốc Chương trình An ninh Toàn cầu UCS tại Mỹ.',
+    'Việc mô tả công việc được làm theo mô hình Cộng hòa dân chủ Đức.',
   ];
   it.each(table)('%s', (text) => {
     expect(initiativesOf(text)).toEqual([]);
@@ -112,6 +124,10 @@ describe('names that stay initiatives', () => {
     ['Phát động phong trào thi đua "Mừng Đảng, mừng Xuân" trong công nhân.', 'Mừng Đảng, mừng Xuân', 'movement'],
     ['Trường đạt giải B Hội thi “Đồ dùng đồ chơi sáng tạo” cấp huyện.', 'Đồ dùng đồ chơi sáng tạo', 'contest'],
     ['Các em tham gia chương trình “Tết đảo xa, quà đất liền” và gửi thư ra đảo. Theo VTC', 'Tết đảo xa, quà đất liền', 'programme'],
+    ['Em đạt giải ba cuộc thi Khoa học kỹ thuật quốc tế tổ chức tại Mỹ.', 'Khoa học kỹ thuật quốc tế', 'contest'],
+    ['Hai bộ đã thực hiện Đề án kiểm soát mất cân bằng giới tính.', 'Đề án kiểm soát mất cân bằng giới tính', 'project'],
+    ['Sau 4 năm thực hiện Đề án cơ cấu lại hệ thống các tổ chức tín dụng, nợ xấu giảm.',
+      'Đề án cơ cấu lại hệ thống các tổ chức tín dụng', 'project'],
     // "giai đoạn ..." after an unquoted name is its period, not its name.
     ['Thủ tướng phê duyệt Chương trình mục tiêu quốc gia Giảm nghèo bền vững giai đoạn 2016 - 2020.',
       'Chương trình mục tiêu quốc gia Giảm nghèo bền vững', 'programme'],
