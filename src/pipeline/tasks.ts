@@ -1,5 +1,5 @@
 // One unit of work (a file, stdin, or an ndjson line) → a record. Shared by the in-process path and the workers.
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { extract } from '../extract/index.js';
 import type { LegacyOption } from '../input/decode.js';
 import { readBounded, refusalReason, TooLargeError, type InputFormatOption } from '../input/load.js';
@@ -56,9 +56,21 @@ export function readInput(item: InputItem, maxBytes: number): Uint8Array {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new InputError(item.path, 'is a directory');
     if (st.size > maxBytes) throw tooBig(item.path, st.size, maxBytes);
-    const bytes = readFileSync(fd);
-    if (bytes.length > maxBytes) throw tooBig(item.path, bytes.length, maxBytes);
-    return bytes;
+    // Pipes and /dev/fd/N report no size: read them to the end (and check the size after).
+    if (!st.isFile()) {
+      const bytes = readFileSync(fd);
+      if (bytes.length > maxBytes) throw tooBig(item.path, bytes.length, maxBytes);
+      return bytes;
+    }
+    // A regular file is read at the size fstat gave (readFileSync would fstat it again).
+    const bytes = Buffer.allocUnsafe(st.size);
+    let got = 0;
+    while (got < st.size) {
+      const n = readSync(fd, bytes, got, st.size - got, got);
+      if (n === 0) break;
+      got += n;
+    }
+    return got < st.size ? bytes.subarray(0, got) : bytes;
   } catch (e) {
     if (e instanceof InputError) throw e;
     throw new InputError(item.path, describeFsError(e));
