@@ -4,8 +4,9 @@
 import type { Initiative, InitiativeKind, Mention } from '../record/schema.js';
 import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
-  AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS, MEDIA_CUES, NAME_STOP_WORDS,
-  NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS, POLITICAL_CUES, SHOW_CUES,
+  AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
+  MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
+  POLITICAL_CUES, SHOW_CUES,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -27,6 +28,9 @@ const wordsRe = (words: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(
 const MEDIA_RE = wordsRe(MEDIA_CUES);
 const COMMERCIAL_RE = wordsRe(COMMERCIAL_CUES);
 const POLITICAL_RE = wordsRe(POLITICAL_CUES);
+const MILITARY_RE = wordsRe(MILITARY_CUES);
+/** A show named with its channel in the text's own case: "“Góc khuất” của On Sports", "của CCTV4". */
+const CHANNEL_AFTER_RE = /^["'”’]?\s*của\s+(?:[\p{Lu}\d]*TV\d*|On\s+\p{Lu}|\p{Lu}+\s+TV)/u;
 const CURRICULUM_RE = wordsRe(CURRICULUM_WORDS);
 const ENTERTAINMENT_RE = wordsRe(ENTERTAINMENT_NAME_WORDS);
 /** A programme named for its genre ("chương trình Nghệ thuật đường phố") is a show or an outing. */
@@ -35,7 +39,7 @@ const EPISODE_RE = /(?<![\p{L}])tập\s+\d/u;
 /** "đồng giám đốc Chương trình An ninh Toàn cầu" names a research unit; "các Chương trình ..." a kind. */
 const UNIT_OR_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:giám đốc|trưởng|thành viên|ban tổ chức|btc|các|những|nhiều)\s+$/u;
 /** "theo mô hình Cộng hòa dân chủ Đức", "áp dụng mô hình Chaebol": a country's or a firm's way, not a named model. */
-const COMPARED_MODEL_BEFORE_RE = /(?<![\p{L}])(?:theo|áp dụng|kiểu|giống|như)\s+$/u;
+const COMPARED_MODEL_BEFORE_RE = /(?<![\p{L}])(?:theo|áp dụng|kiểu|giống|như|dựa trên|trên)\s+$/u;
 const SHOW_GLOBAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...SHOW_CUES, ...AWARD_CUES])})(?![\p{L}])`, 'gu');
 const SHOWBIZ_DOC_HITS = 3;
 /** Showbiz and entertainment pages name their shows "chương trình X" without a cue in the same sentence. */
@@ -127,7 +131,7 @@ function otherThing(ctx: ExtractContext, kind: InitiativeKind, s: number, e: num
   if (ENTERTAINMENT_RE.test(name)) return true;
   if (kind === 'programme') {
     if (CURRICULUM_RE.test(name) || ONE_OFF_START_RE.test(name) || EPISODE_RE.test(name)) return true;
-    if (SHOW_AFTER_RE.test(folded.slice(e, e + 30))) return true;
+    if (SHOW_AFTER_RE.test(folded.slice(e, e + 30)) || CHANNEL_AFTER_RE.test(ctx.text.slice(e, e + 20))) return true;
   }
   return kind === 'movement' && FOREIGN_BRACKET_RE.test(ctx.text.slice(e, e + 40).replace(/^["'”’]/, ''));
 }
@@ -231,6 +235,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (showy && SHOW_RE.test(sentence)) continue;
     if (kind === 'programme' && (MEDIA_RE.test(sentence) || (showbiz ??= isShowbizDoc(folded)))) continue;
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence)) continue;
+    if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
     const after = folded.slice(headEnd, headEnd + 120);
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1])) {

@@ -36,7 +36,7 @@ export const NOT_INITIATIVE_START = [
   // Festivals and fairs are one-off events, even when a programme opens them.
   'hội xuân', 'hội làng', 'hội chợ', 'hội hoa', 'ngày hội', 'đêm hội', 'đêm nhạc', 'tuần lễ', 'carnival',
   // Races are entertainment; news bulletins are shows; an opening is a ceremony.
-  'marathon', 'thời sự', 'bản tin', 'khai mạc', 'bế mạc', 'quốc tế',
+  'marathon', 'thời sự', 'bản tin', 'khai mạc', 'bế mạc', 'quốc tế', 'cộng sản',
   // A second head word after the first is a missing full stop ("cuộc thi Cuộc thi được phát động").
   'cuộc thi', 'chương trình',
   // The legislative agenda and oversight plan of a council are not programmes.
@@ -58,7 +58,13 @@ export const SHOW_CUES = [
 export const ENTERTAINMENT_NAME_WORDS = [
   'hoa hậu', 'á hậu', 'người đẹp', 'hoa khôi', 'nam vương', 'siêu mẫu', 'người mẫu', 'nhan sắc', 'hình thể',
   'thời trang', 'miss', 'mister', 'ngôi sao', 'tiếng ca', 'giọng hát', 'giọng ca', 'sing', 'idol', 'got talent',
-  'pháo hoa',
+  'pháo hoa', 'hợp xướng', 'thần tượng', 'duyên dáng', 'á khôi', 'khiêu vũ', 'vũ điệu',
+];
+
+/** Sentence words of warfare: "chiến dịch “Bão táp sa mạc”", "tàu ngầm Đề án 941" are operations and weapons. */
+export const MILITARY_CUES = [
+  'máy bay', 'ném bom', 'không kích', 'oanh tạc', 'tên lửa', 'tàu ngầm', 'tàu chiến', 'tàu tuần dương', 'chiến đấu cơ',
+  'diễn tập', 'không quân', 'hải quân', 'lục quân', 'thủy quân', 'chiến tranh', 'binh sĩ', 'chiến trường', 'quân sự',
 ];
 
 /** Page words of an award night: a programme on such a page honours people, it is not a public effort. */
@@ -68,7 +74,7 @@ export const AWARD_CUES = ['vinh danh', 'tôn vinh'];
 export const MEDIA_CUES = [
   // Stage shows and award nights are programmes too, but one-off events.
   'vinh danh', 'tôn vinh', 'khai mạc', 'bế mạc', 'tiết mục', 'nhà hát', 'ê-kíp', 'êkip', 'biểu diễn', 'video',
-  'thí sinh', 'ngôi sao', 'cúp', 'truyền hình', 'phát thanh', 'vtv', 'htv', 'vtc', 'vov', 'cnn', 'bbc', 'msnbc', 'nbc', 'cbs', 'fox news',
+  'ngôi sao', 'cúp', 'truyền hình', 'phát thanh', 'vtv', 'htv', 'vtc', 'vov', 'cnn', 'bbc', 'msnbc', 'nbc', 'cbs', 'fox news',
 ];
 
 /** Sentence words of a bank's or a shop's offer: "chương trình “Hái lộc đầu xuân” cho khách hàng gửi tiền". */
@@ -94,7 +100,7 @@ export const NOT_HEAD_BEFORE: Record<string, string[]> = {
 };
 
 /** Words of a school curriculum, not a programme: "chương trình Giáo dục THPT". */
-export const CURRICULUM_WORDS = ['thpt', 'thcs', 'gdtx', 'tiểu học', 'phổ thông', 'mầm non', 'lớp'];
+export const CURRICULUM_WORDS = ['thpt', 'thcs', 'gdtx', 'tiểu học', 'trung học', 'phổ thông', 'mầm non', 'lớp', 'dự án luật'];
 
 /** Descriptors after "chương trình" that make it a one-off or commercial event ("chương trình giao lưu"). */
 export const ONE_OFF_DESCRIPTORS = [

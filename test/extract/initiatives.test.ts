@@ -109,6 +109,12 @@ describe('not initiatives', () => {
     'Người đứng đầu đảng Phong trào Dân chủ Brazil kêu gọi tổng thống từ chức.',
     'Ông là đồng giám đốc Chương trình An ninh Toàn cầu UCS tại Mỹ.',
     'Việc mô tả công việc được làm theo mô hình Cộng hòa dân chủ Đức.',
+    // Military operations and weapon designs; a show named with its channel; a choir contest; a curriculum.
+    'Mỹ sử dụng trong chiến dịch “Bão táp sa mạc” hơn 20 loại máy bay.',
+    'Tổng cộng có 6 tàu ngầm Đề án 941 được chế tạo cho hải quân Liên Xô.',
+    'Anh tâm sự thẳng thắn trong chương trình “Góc khuất” của On Sports.',
+    'Tối qua đã diễn ra lễ khai mạc Hội thi hợp xướng quốc tế Hội An năm 2017.',
+    'Đề thi dựa vào chuẩn kiến thức của chương trình Trung học cơ sở.',
   ];
   it.each(table)('%s', (text) => {
     expect(initiativesOf(text)).toEqual([]);
