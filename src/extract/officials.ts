@@ -6,7 +6,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { NOT_NAME_PHRASES } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
-  PLURAL_WORDS, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
+  COUNT_WORDS, PLURAL_WORDS, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE,
 } from '../lexicon/positions.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -29,6 +29,8 @@ const PREFIX_TABLE = table(POSITION_PREFIXES);
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const MAX_NAME_TOKENS = 4;
+/** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
 /** Posts held in companies: a single word after them is a brand (Giám đốc Vingroup), not a surname. */
 const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt/;
 /** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */
@@ -42,7 +44,7 @@ function isCountryAt(toks: Token[], k: number): boolean {
 interface ParsedPosition { endTok: number; position: Position }
 
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
-function parsePosition(text: string, toks: Token[], i: number): ParsedPosition | null {
+function parsePosition(text: string, toks: Token[], i: number, allowPlural = false): ParsedPosition | null {
   let k = i;
   for (let guard = 0; guard < 3; guard++) {
     const p = matchAt(toks, k, PREFIX_TABLE);
@@ -52,9 +54,10 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
   const m = matchAt(toks, k, POSITION_TABLE);
   if (!m) return null;
   const headF = toks.slice(k, k + m.len).map((t) => t.f).join(' ');
-  // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post
-  if (!toks[i].cap && k === i && !LOWER_CASE_OK.has(headF)) return null;
-  if (i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].f)) return null;
+  // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James
+  // Mattis" is a post written lower-case, kept only with a capitalised body and a name after it
+  const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF);
+  if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].f)) return null;
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
@@ -80,10 +83,23 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
         end = sectorEnd + p.len;
         const at = toks[end];
         if (at && at.f === 'tại' && at.gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
+          // "Đại sứ Mỹ tại Liên Hiệp Quốc": posted to a country or to an international body
           const q = matchAt(toks, end + 1, PLACE_TABLE);
+          const body = q ? null : matchAt(toks, end + 1, ORG_TABLE);
           if (q) end += 1 + q.len;
+          else if (body && body.value.needs === 'self') end += 1 + body.len;
         }
       }
+    }
+    if (orgStart < 0) {
+      // "Bộ trưởng phụ trách vấn đề Brexit David Davis": a remit in lower case, then what it is about
+      const remit = parseRemit(text, toks, headEnd);
+      if (remit > headEnd) { orgStart = headEnd; end = remit; }
+    }
+    if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE)) {
+      // "Tổng giám đốc VNPT Phạm Đức Long", "Phó Chủ tịch EC, ông ...": a body written by its acronym
+      const after = toks[headEnd + 1];
+      if (!after || after.gap !== Gap.Space || parseName(toks, text, headEnd + 1) > 0) { orgStart = headEnd; end = headEnd + 1; }
     }
   }
   if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && matchAt(toks, headEnd, LEVEL_TABLE)) {
@@ -92,6 +108,7 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
     if (place && place.agency) { orgStart = headEnd; end = place.end; }
   }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
+  if (lowerPost && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[i].s;
   const e = toks[end - 1].e;
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
@@ -104,6 +121,20 @@ function parsePosition(text: string, toks: Token[], i: number): ParsedPosition |
       span: [s, e],
     },
   };
+}
+
+const REMIT_TABLE = phraseTable([['phụ trách', true]] as [string, boolean][]);
+/** End of a remit after a post ("phụ trách vấn đề Brexit") when a name follows it, or -1. */
+function parseRemit(text: string, toks: Token[], k: number): number {
+  const r = toks[k]?.gap === Gap.Space ? matchAt(toks, k, REMIT_TABLE) : null;
+  if (!r) return -1;
+  let j = k + r.len;
+  while (j < toks.length && j - k < 6 && toks[j].gap === Gap.Space && !toks[j].cap && !toks[j].num) j++;
+  if (j === k + r.len || toks[j]?.gap !== Gap.Space) return -1;
+  // one capitalised word the remit is about, then the name
+  if (!startsFamilyName(toks, j) && toks[j + 1]?.gap === Gap.Space && parseName(toks, text, j + 1) >= j + 3) return j + 1;
+  if (parseName(toks, text, j) > 0 && (startsFamilyName(toks, j) || isForeignNameWord(text, toks[j]) && isForeignNameWord(text, toks[j + 1]))) return j;
+  return -1;
 }
 
 function startsTitleWord(toks: Token[], k: number): boolean {
@@ -123,8 +154,16 @@ function parseName(toks: Token[], text: string, k: number): number {
   if (!t || !t.cap || t.acro || t.num || isNotNameWord(t) || startsTitleWord(toks, k)) return -1;
   if (!NAME_CHAR_RE.test(text.slice(t.s, t.e))) return -1;
   let j = k + 1;
-  while (j < toks.length && j - k < MAX_NAME_TOKENS) {
+  let particles = 0;
+  while (j < toks.length && j - k - particles < MAX_NAME_TOKENS) {
     const u = toks[j];
+    // "Ursula von der Leyen": lower-case particles inside a foreign name, before its capitalised part
+    if (u.gap === Gap.Space && !u.cap && NAME_PARTICLES.has(u.f) && isForeignNameWord(text, t)) {
+      let q = j;
+      while (q < j + 2 && toks[q]?.gap === Gap.Space && !toks[q].cap && NAME_PARTICLES.has(toks[q].f)) q++;
+      if (toks[q]?.gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num) { particles += q - j; j = q; continue; }
+      break;
+    }
     // an initial: "V. Putin"
     const afterInitial = u.gap === Gap.Break && toks[j - 1].e - toks[j - 1].s === 1 && text.slice(toks[j - 1].e, u.s) === '. ';
     if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || isNotNameWord(u) || endsName(toks, j)) break;
@@ -221,7 +260,32 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost });
     i = Math.max(end, nameEnd);
   }
+  listAppositions(text, toks, out);
   return out;
+}
+
+/** "Ash Carter và William Perry, hai cựu Bộ trưởng Quốc phòng Mỹ": one post for each name of the list. */
+function listAppositions(text: string, toks: Token[], out: Candidate[]): void {
+  for (let q = 1; q + 1 < toks.length; q++) {
+    const c = toks[q];
+    if (c.gap !== Gap.Comma || !COUNT_WORDS.has(c.f) || toks[q + 1].gap !== Gap.Space) continue;
+    const p = parsePosition(text, toks, q + 1, true);
+    if (!p) continue;
+    const names: [number, number][] = [];
+    let e = q;
+    for (let guard = 0; guard < 5; guard++) {
+      let s = e - 1;
+      while (s > 0 && e - s < MAX_NAME_TOKENS && toks[s].gap === Gap.Space && toks[s - 1].cap && !toks[s - 1].acro) s--;
+      while (s < e && parseName(toks, text, s) !== e) s++;
+      if (s >= e || (toks[s].gap !== Gap.Space && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Break)) break;
+      names.push([s, e]);
+      if (toks[s].gap === Gap.Space && toks[s - 1]?.f === 'và' && toks[s - 1].gap === Gap.Space) e = s - 1;
+      else if (toks[s].gap === Gap.Comma && names.length > 0) e = s;
+      else break;
+    }
+    if (names.length < 2) continue;
+    for (const [s, e2] of names) out.push({ nameStart: s, nameEnd: e2, rank: null, positions: [p.position], titled: true, businessPost: false });
+  }
 }
 
 interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number }
@@ -287,6 +351,10 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (!p) {
       const suffixOf = people.filter((o) => o.key.length > w.length && o.key.slice(o.key.length - w.length).join(' ') === key);
       if (suffixOf.length === 1) p = suffixOf[0];
+    }
+    if (!p && w.length === 2) {
+      // "Masaru Hashimoto" and "Hashimoto Masaru": a Japanese or Korean name in either order
+      p = people.find((o) => o.key.length === 2 && o.key[0] === w[1] && o.key[1] === w[0]);
     }
     if (!p) {
       if (!c.titled) continue; // "ông Sương" with no full name known is nobody's record

@@ -22,6 +22,8 @@ export const POSITION_HEADS: readonly string[] = [
   // foreign and diplomatic
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
   'Quốc vương', 'Thủ lĩnh', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
+  // elected members of foreign legislatures
+  'Nghị sĩ', 'nghị sĩ', 'Nghị sỹ', 'nghị sỹ', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Hạ nghị sỹ',
   // spokespeople and officers of a case
   'phát ngôn viên', 'Phát ngôn viên', 'Người phát ngôn', 'người phát ngôn', 'Lãnh đạo',
   'điều tra viên', 'Điều tra viên', 'kiểm sát viên', 'Kiểm sát viên', 'Thẩm phán', 'thẩm phán',
@@ -55,7 +57,11 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
 /** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */
 export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn',
+  'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ',
 ]);
+
+/** Number words before a post in apposition to a list of names: "A và B, hai cựu Bộ trưởng ...". */
+export const COUNT_WORDS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', 'năm', 'cả hai']);
 
 /** Words before a post that make it plural or generic ("các đại biểu"): no one person is named. */
 export const PLURAL_WORDS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'mọi', 'vị', 'hai', 'ba']);

@@ -39,6 +39,23 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Phó Chủ tịch UBND TP Trần Vĩnh Tuyến sẽ kiểm tra.', [['Trần Vĩnh Tuyến', null, ['Phó Chủ tịch UBND TP']]]],
     ['Tổng thống Nga V. Putin cho biết.', [['V. Putin', null, ['Tổng thống Nga']]]],
     ['Đại tá Nguyễn Văn Viện cho biết.', [['Nguyễn Văn Viện', 'Đại tá', []]]],
+    // foreign posts: sector and country, lower-case posts, posts at an international body, remits
+    ['Sau khi bộ trưởng Quốc phòng Nhật Bản Tomomi Inada phát biểu.', [['Tomomi Inada', null, ['bộ trưởng Quốc phòng Nhật Bản']]]],
+    ['Bộ trưởng Môi trường Pháp Nicolas Hulot cho biết.', [['Nicolas Hulot', null, ['Bộ trưởng Môi trường Pháp']]]],
+    ['Đại sứ Anh tại Liên Hợp Quốc Matthew Rycroft phản đối.', [['Matthew Rycroft', null, ['Đại sứ Anh tại Liên Hợp Quốc']]]],
+    ['Bộ trưởng phụ trách vấn đề Brexit Dominic Raab khẳng định.', [['Dominic Raab', null, ['Bộ trưởng phụ trách vấn đề Brexit']]]],
+    ['Thượng nghị sĩ John McCain chỉ trích.', [['John McCain', null, ['Thượng nghị sĩ']]]],
+    // a body written by its acronym after the post
+    ['Tổng giám đốc EVN Trần Đình Nhân cho biết.', [['Trần Đình Nhân', null, ['Tổng giám đốc EVN']]]],
+    ['Phó Chủ tịch EC, ông J. Juncker cho biết.', [['J. Juncker', null, ['Phó Chủ tịch EC']]]],
+    // name particles
+    ['Ngoại trưởng Hà Lan Frans van der Berg phát biểu.', [['Frans van der Berg', null, ['Ngoại trưởng Hà Lan']]]],
+    // a post in apposition to a list of names
+    ['“Rất tốn kém”, Robert Gates và Leon Panetta, hai cựu Bộ trưởng Quốc phòng Mỹ, nói.',
+      [['Robert Gates', null, ['cựu Bộ trưởng Quốc phòng Mỹ']], ['Leon Panetta', null, ['cựu Bộ trưởng Quốc phòng Mỹ']]]],
+    // lower-case sở in a title; a city written "TP. HCM"
+    ['Ông Lê Văn Tám, Giám đốc sở Tư pháp tỉnh Nam Định cho biết.', [['Lê Văn Tám', null, ['Giám đốc sở Tư pháp tỉnh Nam Định']]]],
+    ['Ý kiến của Bí thư Thành ủy TP. HCM Lê Thanh Hải được nghe.', [['Lê Thanh Hải', null, ['Bí thư Thành ủy TP. HCM']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -56,6 +73,8 @@ describe('who is not an official', () => {
     'Giám đốc Xí nghiệp cho biết.', // "Xí" is a word, not a surname
     'Giám đốc Vingroup cho biết.', // a brand after a company post
     'Về sân bay Tân Sơn Nhất, Thủ tướng giao Bộ GTVT nghiên cứu.', // a bare post before a verb opens the next clause
+    'Ông đã gặp lãnh đạo Bộ Công an.', // a lower-case description, no name
+    'Các bộ trưởng Quốc phòng ASEAN đã họp.', // lower-case plural post
   ];
   it.each(table)('%s', (text) => {
     expect(officialsOf(text)).toEqual([]);
@@ -74,6 +93,10 @@ describe('one person, all mentions', () => {
   it('a post in short and full form is one title, in its fuller form', () => {
     const o = officialsOf('Chủ tịch QH Nguyễn Thị Kim Ngân điều hành phiên họp. Chủ tịch Quốc hội cho biết còn 40 đại biểu.');
     expect(o.map((x) => x.positions.map((p) => p.text))).toEqual([['Chủ tịch Quốc hội']]);
+  });
+  it('a Japanese name written in either order is one person', () => {
+    const o = officialsOf('Thủ tướng tiếp ông Shinzo Abe, Thống đốc tỉnh Chiba. Thống đốc Abe Shinzo cảm ơn.');
+    expect(o.map((x) => x.name)).toEqual(['Shinzo Abe']);
   });
   it('a short mention with no full name known is not an official', () => {
     expect(officialsOf('"Không ai lường trước", ông Sương nói.')).toEqual([]);
