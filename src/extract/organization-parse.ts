@@ -534,7 +534,11 @@ export function parseImpliedOrg(toks: Token[], j: number, headWord: string, text
   const head = ORG_HEADS.find((h) => h.agency && foldForMatch(h.head) === want) ?? null;
   const body = parseBody(toks, j, head, {}, text);
   if (body.end === j || body.anchors === 0) return null;
-  return { start: j - 1, end: body.end, head: head ?? ORG_HEADS[0], bodyStart: j, agency: !!head, bracket: -1 };
+  // "Trưởng khoa Hồi sức tích cực,": a unit's lower-case name runs to the punctuation after it
+  let end = body.end;
+  while (end < toks.length && end - body.end < 3 && toks[end].gap === Gap.Space && !toks[end].cap && !toks[end].num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end)) end++;
+  if (end > body.end && end < toks.length && toks[end].gap === Gap.Space) end = body.end;
+  return { start: j - 1, end, head: head ?? ORG_HEADS[0], bodyStart: j, agency: !!head, bracket: -1 };
 }
 
 // ---- keys for merging surface forms ---------------------------------------------------------
@@ -572,12 +576,15 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if ((w === 'tp' || w === 'tp.') && k + 1 < end && isCityAt(toks, k + 1)) continue;
     if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && isCityAt(toks, k + 2)) { k++; continue; }
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
-    let exp = local?.get(w) ?? ACRONYM_KEYS.get(w) ?? ACRONYM_KEYS.get(acronymForm(w));
+    // "TP.HCM" is keyed like "TP. HCM" and "TP HCM": the level word before a city is dropped
+    const cityAfterTp = w.startsWith('tp') && w.length > 3 && isCityAt(toks, k) ? w.slice(w[2] === '.' ? 3 : 2) : '';
+    let exp = local?.get(w) ?? (cityAfterTp ? ACRONYM_KEYS.get(cityAfterTp) ?? cityAfterTp : undefined) ?? ACRONYM_KEYS.get(w) ?? ACRONYM_KEYS.get(acronymForm(w));
     if (!exp && w.length > 3 && w.startsWith('tp.')) exp = 'thành phố ' + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
     if (!exp && (w.includes('-') || w.includes('&') || w.includes('.'))) exp = w.replace(/[-&.]+/g, ' ').trim();
     out += (out ? ' ' : '') + (exp ?? w);
   }
-  return out;
+  // "Ủy ban Thường vụ Quốc hội", "Thường vụ Quốc hội" and "UBTVQH" are one body
+  return out.startsWith('ủy ban thường vụ quốc hội') ? out.slice(7) : out;
 }
 
 // ---- per-document cache ---------------------------------------------------------------------

@@ -113,6 +113,14 @@ describe('surface forms of one body', () => {
     expect(a[0].name).toBe('Tổ chức Cảnh sát Hình sự Quốc tế');
     expect(a[0].aliases).toEqual(['Interpol']);
   });
+  it('TP.HCM and TP. HCM, UBTVQH and Ủy ban Thường vụ Quốc hội are one body each', () => {
+    const a = agenciesOf('Sở GD-ĐT TP. HCM công bố. Theo Sở GD-ĐT TP.HCM, điểm tăng. Ủy ban Thường vụ Quốc hội họp. UBTVQH thảo luận.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Sở GD-ĐT TP. HCM', ['Sở GD-ĐT TP.HCM']],
+      ['Ủy ban Thường vụ Quốc hội', ['Thường vụ Quốc hội', 'UBTVQH']],
+      ['Quốc hội', []],
+    ]);
+  });
   it('Chính phủ counts inside Thủ tướng Chính phủ', () => {
     expect(namesOf('Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.')).toEqual(['Chính phủ']);
   });

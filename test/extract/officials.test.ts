@@ -48,6 +48,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // a body written by its acronym after the post
     ['Tổng giám đốc EVN Trần Đình Nhân cho biết.', [['Trần Đình Nhân', null, ['Tổng giám đốc EVN']]]],
     ['Phó Chủ tịch EC, ông J. Juncker cho biết.', [['J. Juncker', null, ['Phó Chủ tịch EC']]]],
+    ['Ông Lê Văn Hải, Tổng giám đốc EVN cho hay.', [['Lê Văn Hải', null, ['Tổng giám đốc EVN']]]],
+    // a hospital unit's lower-case name runs to the comma
+    ['BS. Trần Văn Hòa, Trưởng khoa Thận nhân tạo, cho biết.', [['Trần Văn Hòa', null, ['Trưởng khoa Thận nhân tạo']]]],
+    ['Ông Lê Minh Đức, Phó trưởng khoa Hồi sức tích cực, nói.', [['Lê Minh Đức', null, ['Phó trưởng khoa Hồi sức tích cực']]]],
     // name particles
     ['Ngoại trưởng Hà Lan Frans van der Berg phát biểu.', [['Frans van der Berg', null, ['Ngoại trưởng Hà Lan']]]],
     // a post in apposition to a list of names
