@@ -57,6 +57,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James
   // Mattis" is a post written lower-case, kept only with a capitalised body and a name after it
   const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF);
+  // a one-syllable post in lower case is mostly the end of another word ("thứ trưởng" → "trưởng")
+  if (lowerPost && m.len < 2) return null;
   if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].f)) return null;
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;

@@ -350,7 +350,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     const t = toks[k];
     prevWasLevel = k > j && levelEnds === k;
     // "TP. HCM": the city abbreviation written with a space before the name
-    const afterTpDot = prevWasLevel && t.gap === Gap.Break && toks[k - 1].f === 'tp' && text.slice(toks[k - 1].e, t.s) === '. ' && t.cap;
+    const afterTpDot = prevWasLevel && t.gap === Gap.Break && toks[k - 1].f === 'tp' && text.slice(toks[k - 1].e, t.s) === '. ' && (t.acro || !!matchAt(toks, k, PLACE_TABLE));
     if (t.gap !== Gap.Space && !afterTpDot) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE))) break;

@@ -87,7 +87,7 @@ export const SECTORS: readonly string[] = [
   // foreign cabinets ("Bộ trưởng Môi trường Anh") and chambers ("Liên đoàn Thương mại và Công nghiệp")
   'môi trường', 'năng lượng', 'thương mại', 'nông nghiệp', 'công nghiệp', 'an ninh nội địa', 'nội địa',
   'thương mại và công nghiệp', 'công nghiệp và thương mại', 'ngoại thương', 'di trú', 'nhập cư', 'y tế và dịch vụ nhân sinh',
-  'kinh tế thương mại và công nghiệp', 'tài chính và kinh tế', 'giao thông', 'cựu chiến binh', 'an ninh',
+  'kinh tế thương mại và công nghiệp', 'thương mại công nghiệp và năng lượng', 'tài chính và kinh tế', 'giao thông', 'cựu chiến binh', 'an ninh',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */

@@ -82,6 +82,7 @@ describe('what is not an agency', () => {
     'Phiên họp của Ủy ban Thường vụ sáng nay.', // a standing committee with no parent
     'Các đơn vị quân đội Việt Nam đón đoàn.', // the army as a general word
     'Đảng và Nhà nước luôn quan tâm.', // Đảng as a general word
+    'Hồ sơ đã gửi UBND TP. Về phía Sở, ông cho biết.', // TP. ends a sentence
   ];
   it.each(table)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);

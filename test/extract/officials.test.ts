@@ -80,6 +80,9 @@ describe('who is not an official', () => {
     'Ông đã gặp lãnh đạo Bộ Công an.', // a lower-case description, no name
     'Các bộ trưởng Quốc phòng ASEAN đã họp.', // lower-case plural post
   ];
+  it('a lower-case plural post does not lend its last syllable to the next name', () => {
+    expect(brief('Cuộc họp có các thứ trưởng Bộ Công Thương Lê Văn An, Trần Văn Bình.')).toEqual([]);
+  });
   it.each(table)('%s', (text) => {
     expect(officialsOf(text)).toEqual([]);
   });
