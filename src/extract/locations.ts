@@ -129,15 +129,20 @@ admin(['bản', 'làng'], 'village', { minWords: 2 });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
 admin(['xứ'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
 admin(['khu vực', 'vùng'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
+// Foreign units: hạt is a county (hạt Northampton), bang a state (bang Ohio).
+admin(['hạt'], 'district', { maxWords: 3, foreignOnly: true });
+admin(['bang'], 'province', { anyGaz: true, maxWords: 2, foreignOnly: true });
 
 const ADMIN_FIRST = new Set([...ADMIN_WORDS.keys()].map((k) => k.split(' ')[0]));
 // Any word that can start an administrative word, a gazetteer name or a route cue.
 // Words after which a bare capitalised name is a home address (trú tại Nghi Trung, Nghi Lộc, Nghệ An).
 const ADDRESS_CUES = new Set(['tại', 'ở', 'trú', 'ngụ', 'quê'].map(foldForMatch));
-const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_CUES, 'tuyến', 'hướng']);
+// Words after which a run of foreign-looking capitalised words is a foreign place (lớn lên ở Virginia Beach).
+const FOREIGN_CUES = new Set(['tại', 'ở', 'đến', 'tới', 'từ', 'sang'].map(foldForMatch));
+const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng']);
 // The same, for a word written in lower case: most gazetteer names must start with a capital, so
 // frequent syllables such as "từ", "thành", "hội" are skipped at once.
-const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, 'tuyến', 'hướng']);
+const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng']);
 for (const [k, node] of GAZ.next) if (hasLowerStart(node)) LOWER_FIRST_SYLLABLES.add(k);
 function hasLowerStart(node: TrieNode): boolean {
   if (node.entry && !node.entry.caps[0]) return true;
@@ -185,11 +190,12 @@ const VENUE_HEADS = new Set(
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
     'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
-    'hoa hậu', 'tuần lễ', 'đội tuyển', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
+    'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
     'tuyến', 'đèo', 'bến', 'bến xe', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
+    'thpt', 'thcs', 'ptth', 'pttH', 'tiểu học', 'mầm non', 'giáo hội',
   ].map(foldForMatch),
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
@@ -203,6 +209,9 @@ const SURNAMES = new Set(
   ['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'đinh', 'trịnh', 'đoàn', 'lương', 'trương', 'tạ', 'lý', 'quách']
     .map(foldForMatch),
 );
+// Province names that are also common words when written in lower case.
+const LOWER_COMMON_WORDS = new Set(['hòa bình', 'hải dương', 'thái bình', 'bình dương', 'bình định'].map(foldForMatch));
+const STREET_HEADS = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt'].map(foldForMatch));
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'trung'].map(foldForMatch));
 // "Cộng hòa Bulgaria", "Vương quốc Hà Lan": an official-style form, an alias of the country.
 const STATE_PREFIXES = new Set(['cộng hòa', 'vương quốc', 'liên bang', 'hợp chủng quốc'].map(foldForMatch));
@@ -295,8 +304,12 @@ function phraseBefore(w: Words, i: number, set: Set<string>): boolean {
   return false;
 }
 
-/** Longest gazetteer entry starting at word i: [entry, word count]. */
-function gazAt(w: Words, i: number): [GazEntry, number] | undefined {
+/**
+ * Longest gazetteer entry starting at word i: [entry, word count]. `loose` (a place cue or a unit word
+ * before) lets a province's later syllables be written in lower case (từ Quảng trị trở ra), unless
+ * the lower-case phrase is a common word (hòa bình, hải dương).
+ */
+function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefined {
   let node: TrieNode | undefined = GAZ;
   let best: [GazEntry, number] | undefined;
   for (let j = i; j < w.n; j++) {
@@ -307,7 +320,11 @@ function gazAt(w: Words, i: number): [GazEntry, number] | undefined {
   }
   if (!best) return undefined;
   const [entry, len] = best;
-  for (let k = 0; k < len; k++) if (entry.caps[k] && !w.cap[i + k]) return undefined;
+  for (let k = 0; k < len; k++) {
+    if (entry.caps[k] && !w.cap[i + k]) {
+      if (!loose || k === 0 || !entry.province || LOWER_COMMON_WORDS.has(foldForMatch(entry.canonical))) return undefined;
+    }
+  }
   return best;
 }
 
@@ -336,6 +353,8 @@ function insideVenueName(w: Words, i: number): boolean {
       // A capitalised head starts a proper name, which may describe itself at length in lower case.
       // "pháo đài Raqa" (stronghold) is war-report speech for the city, not a broadcaster (đài).
       if (key === 'đài' && j > 0 && w.key[j - 1] === 'pháo') return false;
+      // "tàu sân bay Mỹ" is an aircraft carrier, not an airport.
+      if (key === 'sân bay' && j > 1 && w.key[j - 2] === 'tàu') return false;
       if (key && VENUE_HEADS.has(key)) return lowerRun < 2 || (w.cap[j - k + 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(key));
     }
     if (w.cap[j] || w.num[j]) {
@@ -413,7 +432,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const next = last + 1;
   // A country followed by a foreign person's name (Thủ tướng Nhật Bản Shinzo Abe) still stands alone.
   const titleBefore = entry.kind === 'country' && len >= 2 && i > 0 && !w.cap[i - 1];
-  if (next < w.n && w.cap[next] && w.plain[next] && !SURNAMES.has(w.key[next]) && !gazAt(w, next) && !titleBefore) return undefined;
+  if (next < w.n && w.cap[next] && w.plain[next] && !SURNAMES.has(w.key[next]) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
   let statePrefix = 0;
   for (let k = 1; k <= 3 && !statePrefix; k++) {
     const key = keyOf(w, i - k, k);
@@ -421,11 +440,17 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   }
   const prev = i - 1;
   // A capitalised word before the name makes it part of a longer name, unless it only opens the sentence (but a surname does not).
-  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || SURNAMES.has(w.key[prev])) && !isAcronym(text, w, prev) && prev !== lastPlaceEnd) {
+  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || SURNAMES.has(w.key[prev]))
+    && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !CAPITAL_PREPOSITIONS.has(w.key[prev])) {
     return undefined;
   }
+  // "HMS Prince of Wales", "Casa de Campo": a foreign particle joins the name to a longer one.
+  if (prev > 0 && w.plain[i] && !w.cap[prev] && FOREIGN_PARTICLES.has(w.key[prev]) && w.cap[prev - 1]) return undefined;
+  // "U23 Malaysia", "U19 Việt Nam": an age-group team.
+  if (prev >= 0 && w.plain[i] && AGE_TEAM.test(w.key[prev])) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
-  if (insideVenueName(w, i)) return undefined;
+  if (insideVenueName(w, i) || dashedVenueName(w, i)) return undefined;
+  if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   if (entry.kind !== 'country' && next < w.n && w.cap[next] && SURNAMES.has(w.key[next]) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
   if (entry.contextOnly || entry.continent) {
@@ -455,6 +480,32 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   return [hit, len];
 }
 
+// A preposition written with a capital (after a quote or a lost full stop) opens no longer name: "Tại Detroit".
+const CAPITAL_PREPOSITIONS = new Set(['tại', 'ở', 'về', 'theo', 'trong', 'sau', 'khi', 'từ', 'đến', 'với', 'cùng', 'và', 'do', 'để', 'vì', 'nếu', 'qua', 'cho', 'trước'].map(foldForMatch));
+const FOREIGN_PARTICLES = new Set(['of', 'de', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'di', 'da', 'dos', 'the']);
+const AGE_TEAM = /^u\d\d$/;
+
+/** "McCullough", "DeVos": a capital inside the word starts a new (person's) name. */
+function innerCapital(text: string, w: Words, j: number): boolean {
+  const s = text.slice(w.start[j] + 1, w.end[j]);
+  return s !== s.toLowerCase() && s !== s.toUpperCase();
+}
+
+/** "THPT chuyên Hà Nội - Amsterdam": the name after the dash belongs to the same venue. */
+function dashedVenueName(w: Words, i: number): boolean {
+  if (i < 2 || !w.cap[i - 1] || !/^\s?[-–]\s?$/.test(gapOf(w, i))) return false;
+  let s = i - 1;
+  while (s > 0 && w.plain[s] && w.cap[s - 1] && i - s < 4) s--;
+  return insideVenueName(w, s);
+}
+
+/** "gắn bó với Khánh Hòa, một đội bóng ...": a province named for its club. */
+function clubApposition(ctx: ExtractContext, w: Words, last: number): boolean {
+  const rest = ctx.folded.slice(w.end[last], w.end[last] + 24);
+  return CLUB_APPOSITION.test(rest);
+}
+const CLUB_APPOSITION = /^\s*[,(–-]\s*(?:một |là )?(?:đội bóng|câu lạc bộ|clb)\b/;
+
 /** ", Bỉ tăng 10,6%" after other countries in the same sentence: a list of countries. */
 function inCountryList(ctx: ExtractContext, w: Words, i: number, lastCountryEnd: number): boolean {
   if (lastCountryEnd < 0 || i - lastCountryEnd > 12 || !/^[%)"”]*\s*[,;]\s*$/.test(gapOf(w, i))) return false;
@@ -479,10 +530,15 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
   if (w.key[i] === 'thôn' && i > 0 && w.key[i - 1] === 'nông') return undefined;
+  // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang.
+  if (w.key[i] === 'bang' && i > 0 && (w.key[i - 1] === 'liên' || w.key[i - 1] === 'cái')) return undefined;
   // "giáo xứ" is a parish.
   if (w.key[i] === 'xứ' && i > 0 && w.key[i - 1] === 'giáo') return undefined;
   // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse.
   if (w.key[i] === 'xã' && i > 0 && ['tác', 'bà', 'ông'].includes(w.key[i - 1])) return undefined;
+  // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
+  const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
+  if (capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(w.key[i - 1])) return undefined;
   let len = 0;
   let numbered = false;
   let entry: GazEntry | undefined;
@@ -492,7 +548,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   } else {
     if (!w.cap[j] || NOT_NAME_START.has(w.key[j])) return undefined;
     if (aw.provinceLevel || aw.anyGaz) {
-      const g = gazAt(w, j);
+      const g = gazAt(w, j, aw.provinceLevel);
       if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
     }
     if (!entry) {
@@ -506,6 +562,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       if (len === 1 && COMPASS.has(w.key[j])) return undefined;
     }
   }
+  // "tại Xã Đàn": a capitalised unit word mid-sentence before one syllable is a street or area name.
+  if (capitalWord && !entry && !numbered && len === 1 && i > 0 && !w.cap[i - 1] && !isSentenceStart(w, i)) return undefined;
   const last = j + len - 1;
   const nameStart = numbered ? w.start[i] : w.start[j];
   const name = text.slice(nameStart, w.end[last]);
@@ -611,6 +669,15 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       i = j + 1;
       continue;
     }
+    if (FOREIGN_CUES.has(w.key[i])) {
+      const foreign = foreignPlaceAfterCue(ctx, w, i + 1);
+      if (foreign) {
+        hits.push(foreign[0]);
+        i = i + 1 + foreign[1];
+        lastPlaceEnd = i - 1;
+        continue;
+      }
+    }
     if (ADDRESS_CUES.has(w.key[i])) {
       // Cue words start no name themselves.
       const chain = !w.cap[i] && i + 1 < w.n && w.cap[i + 1] ? addressChain(ctx, w, i) : undefined;
@@ -634,7 +701,8 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       lastPlaceEnd = i - 1;
       continue;
     }
-    const g = gazAt(w, i);
+    let g = gazAt(w, i);
+    if (!g && w.cap[i] && phraseBefore(w, i, PLACE_CONTEXT_BEFORE)) g = gazAt(w, i, true);
     if (g?.[0].blocked) { i += g[1]; continue; }
     const bh = bareHit(ctx, w, i, lastPlaceEnd, lastCountryEnd, g);
     if (bh) {
@@ -650,6 +718,69 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   if (ctx.folded.includes('mm')) hits.push(...gaugeStations(ctx, w, hits));
   addLaterMentions(ctx, w, hits);
   return group(hits);
+}
+
+// One Vietnamese syllable written without marks: onset, a vowel group, a final. Foreign names fail it.
+const VIET_SYLLABLE = new RegExp(
+  '^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?'
+  + '(?:uye|uya|uyu|oai|oay|oao|oeo|uay|uoi|uou|ieu|yeu|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])'
+  + '(?:ch|ng|nh|[cmnpt])?$',
+);
+/** A capitalised word in plain Latin letters that cannot be a Vietnamese syllable (Detroit, Beach, Chile). */
+function foreignWord(text: string, w: Words, j: number): boolean {
+  if (!w.cap[j] || w.end[j] - w.start[j] < 3) return false;
+  const s = text.slice(w.start[j], w.end[j]);
+  return /^[A-Z][a-z]+$/.test(s) && !VIET_SYLLABLE.test(w.key[j]);
+}
+// Words that make a foreign capitalised run a body, a venue or an event rather than a place.
+const FOREIGN_NON_PLACE_WORDS = new Set([
+  'inc', 'corp', 'corporation', 'company', 'group', 'bank', 'capital', 'holdings', 'ltd', 'llc', 'university', 'college',
+  'school', 'institute', 'academy', 'club', 'fc', 'united', 'league', 'cup', 'games', 'open', 'festival', 'hotel', 'resort',
+  'center', 'centre', 'tower', 'hall', 'stadium', 'arena', 'airport', 'street', 'avenue', 'road', 'mall', 'square',
+  'studio', 'studios', 'news', 'times', 'post', 'journal', 'press', 'media', 'pictures', 'records', 'motors', 'airlines',
+  'airways', 'house', 'museum', 'gallery', 'hospital', 'church', 'palace', 'garden', 'gardens', 'bridge', 'lake', 'river',
+  'mountain', 'island', 'bay', 'tv', 'radio', 'magazine', 'foundation', 'fund', 'council', 'party', 'army', 'navy',
+  'store', 'shop', 'market', 'restaurant', 'cafe', 'bar', 'show', 'awards', 'prize', 'tour', 'week', 'fashion',
+  'software', 'systems', 'technology', 'technologies', 'liga', 'serie', 'ligue', 'bundesliga', 'premier', 'championship',
+  // English function words open titles and brands (The Face, Your Business Software), not places
+  'the', 'your', 'my', 'our', 'this', 'and', 'for', 'with',
+]);
+
+// English words that end the name of a town ("Virginia Beach", "Beverly Hills"); "City" is mostly a club.
+const PLACE_CLASS_WORDS = new Set(['beach', 'springs', 'heights', 'falls', 'hills', 'county', 'valley', 'township', 'harbor', 'harbour']);
+
+/**
+ * "Tại Sunnyvale, California", "lớn lên ở Virginia Beach": after a place cue, a run of one to three
+ * capitalised Latin words with at least one that cannot be Vietnamese is a foreign place when a
+ * known foreign place follows after a comma (City, State) or it ends in a town word (Beach, Hills).
+ * Other runs after "ở"/"tại" are mostly clubs, stadiums, companies and people (ở Camp Nou, tại
+ * Google). Returns the hit and its word count.
+ */
+function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, number] | undefined {
+  if (j >= w.n || !w.cap[j] || !w.plain[j]) return undefined;
+  let len = 0;
+  let foreign = false;
+  while (j + len < w.n && len < 4 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
+    const s = ctx.text.slice(w.start[j + len], w.end[j + len]);
+    if (!/^[A-Z][a-z]+$/.test(s) || FOREIGN_NON_PLACE_WORDS.has(w.key[j + len])) return undefined;
+    if (foreignWord(ctx.text, w, j + len)) foreign = true;
+    len++;
+  }
+  if (!foreign || len > 3) return undefined;
+  const g = gazAt(w, j);
+  if (g && g[1] >= len) return undefined; // a known name: the gazetteer pass reads it
+  const end = j + len;
+  const after = end < w.n ? gapOf(w, end) : '.';
+  if (end < w.n && /^[-–]/.test(after)) return undefined;
+  const classWord = len >= 2 && PLACE_CLASS_WORDS.has(w.key[end - 1]);
+  if (!classWord) {
+    if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
+    const state = gazAt(w, end);
+    if (!state || state[0].province || !(state[0].kind === 'province' || state[0].kind === 'country')) return undefined;
+  } else if (!(end >= w.n || /^\s*[,.;:)!?–-]/.test(after) || !w.cap[end])) return undefined;
+  const name = ctx.text.slice(w.start[j], w.end[end - 1]);
+  // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
+  return [{ id: `f:${foldForMatch(name)}`, kind: 'province', name, mention: mention(ctx.text, w.start[j], w.end[end - 1]) }, len];
 }
 
 /** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */

@@ -31,7 +31,7 @@ export const COUNTRIES: readonly PlaceEntry[] = [
   c('Yemen'), c('Oman'), c('Qatar', 'Ca-ta'), c('Kuwait', 'Cô-oét'), c('Bahrain'),
   c('UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất'), c('Mông Cổ'), c('Kazakhstan', 'Ca-dắc-xtan'), c('Uzbekistan'),
   c('Kyrgyzstan'), c('Tajikistan'), c('Turkmenistan'), c('Azerbaijan'), c('Armenia'), c('Gruzia', 'Georgia'),
-  c('Đài Loan'), c('Hồng Kông', 'Hong Kong'), c('Ma Cao', 'Macau'),
+  c('Đài Loan'), c('Hồng Kông', 'Hong Kong', 'Hồng Kong', 'Hong Kông'), c('Ma Cao', 'Macau'),
   c('Australia', 'Úc', 'Ô-xtrây-li-a'), c('New Zealand', 'Niu Di-lân'), c('Papua New Guinea'), c('Fiji'),
   c('Canada', 'Ca-na-đa'), c('Mexico', 'Mê-hi-cô'), c('Cuba', 'Cu Ba', 'Cu-ba'), c('Brazil', 'Bra-xin'),
   c('Argentina', 'Ác-hen-ti-na'), c('Chile', 'Chi-lê'), c('Peru', 'Pê-ru'), c('Colombia', 'Cô-lôm-bi-a'),
@@ -70,6 +70,8 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Siberia', 'Xi-bê-ri-a'), r('Kashmir'), r('Dải Gaza', 'Gaza'), r('Bờ Tây'), r('Crimea', 'Crưm', 'Krym'), r('Donbass', 'Donbas'),
   r('Catalonia', 'Catalunya', 'Catalan'), r('Bavaria'), r('Tây Tạng'), r('Tân Cương'), r('Nội Mông'), r('Mãn Châu'),
   r('Kurdistan'), r('Chechnya'), r('Đông Ghouta'),
+  // The old xứ of Đại Việt, still the press's names for their lands (đồng hương xứ Nghệ): the word xứ is kept.
+  r('xứ Nghệ'), r('xứ Thanh'), r('xứ Đoài'), r('xứ Kinh Bắc'), r('xứ Lạng'), r('xứ Quảng'), r('xứ Huế'), r('xứ Sơn Nam'),
   cont('châu Âu'), cont('châu Á'), cont('châu Phi'), cont('châu Mỹ'), cont('châu Úc'), cont('châu Đại Dương'),
   cont('châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương'),
 ];

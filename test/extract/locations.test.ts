@@ -249,3 +249,54 @@ describe('generalisation: lists, chains and regions', () => {
     expect(names('Tổ công tác tuần tra trên huyện Yên Phong, Tổ TTKS của Phòng CSGT tham gia.')).toEqual(['Yên Phong']);
   });
 });
+
+describe('generalisation round 2: foreign places by grammar, teams, variants', () => {
+  it.each([
+    // City, State: an unknown foreign town before a known state or country
+    ['Cô ấy sống ở Sunnyvale, California từ nhỏ.', ['Sunnyvale', 'California']],
+    ['Nhà máy đặt tại Batam, Indonesia.', ['Batam', 'Indonesia']],
+    // a town word ends a foreign name
+    ['Anh lớn lên ở Palm Beach – nơi có nhiều biệt thự.', ['Palm Beach']],
+    // hạt (county) and bang (state) are administrative words
+    ['Cử tri ở hạt Westmoreland, Pennsylvania ủng hộ ông.', ['Westmoreland', 'Pennsylvania']],
+    ['Thống đốc bang Texas Greg Abbott ký lệnh.', ['Texas']],
+    // a capitalised preposition opens no longer name
+    ['Tôi tin ông ấy\' Tại Detroit, người dân xếp hàng.', ['Detroit']],
+    // old xứ names keep their word
+    ['Ông là người con của xứ Nghệ.', ['xứ Nghệ']],
+    // spelling variants: Hồng Kong, a province with a lower-case later syllable after a cue or a unit word
+    ['Bà là tỉ phú Hồng Kong giàu có.', ['Hồng Kong']],
+    ['Các liệt sĩ quê từ Quảng trị trở ra.', ['Quảng trị']],
+    ['Công an tỉnh Gia lai cho biết.', ['Gia lai']],
+    // a national team names its country; an aircraft carrier is not an airport
+    ['Đội tuyển Mỹ xếp thứ nhất.', ['Mỹ']],
+    ['Nhóm tàu sân bay Mỹ tiến vào biển.', ['Mỹ']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    // clubs, stadiums, people and companies after ở/tại without a City, State pair
+    'Anh từng thi đấu ở Camp Nou nhiều năm.',
+    'Cầu thủ đang thất sủng ở Man City.',
+    'Ông làm việc tại Google nhiều năm.',
+    'Cô thi đấu tại The Face mùa trước.',
+    'Lời khen đến từ Mike Tyson.',
+    // federal, a beggars' gang
+    'Thẩm phán liên bang James Robart ra phán quyết.',
+    'Ông trùm cái bang Bowery King xuất hiện.',
+    // age-group teams and a province named for its club
+    'U23 Malaysia thua đậm U23 Việt Nam.',
+    'Ông đã gắn bó với Khánh Hòa, một đội bóng nhỏ.',
+    // school names, a religious body, a ship named after a place, a street
+    'Em học lớp 12 THPT chuyên Hà Nội - Amsterdam.',
+    'Lễ do Giáo hội Phật giáo Việt Nam tổ chức.',
+    'Anh đang đóng tàu HMS Prince of Wales.',
+    'Một cửa hàng tại Xã Đàn đông khách.',
+    'Nhà anh ở đường Xã Đàn.',
+    // lower-case province names that are common words stay common words
+    'Họ cầu mong cho Hòa bình thế giới.',
+  ])('%s has no place', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
