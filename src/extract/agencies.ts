@@ -58,7 +58,9 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     keys.push(key);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));
-    g.forms.set(f.text.toLowerCase(), f.text);
+    // "Công an huyện X" over "công an huyện X": the capitalised form names the body
+    const had = g.forms.get(f.text.toLowerCase());
+    if (!had || had[0] === had[0].toLowerCase()) g.forms.set(f.text.toLowerCase(), f.text);
     g.mentions.push({ text: f.text, span: f.span });
     if (f.acronymAlias) {
       aliasOwner.set(tokensKey(toks, f.m.bracket, f.m.bracket + 1), g);

@@ -13,7 +13,7 @@ import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
   analyse, expandedKey, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -44,7 +44,7 @@ function isCountryAt(toks: Token[], k: number): boolean {
 interface ParsedPosition { endTok: number; position: Position }
 
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
-function parsePosition(text: string, toks: Token[], i: number, allowPlural = false): ParsedPosition | null {
+function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false): ParsedPosition | null {
   let k = i;
   for (let guard = 0; guard < 3; guard++) {
     const p = matchAt(toks, k, PREFIX_TABLE);
@@ -104,13 +104,19 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       if (!after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0) { orgStart = headEnd; end = headEnd + 1; }
     }
   }
+  if (orgStart < 0 && apposition && n && n.gap === Gap.Space) {
+    const tail = appositionTail(text, toks, headEnd);
+    if (tail > headEnd) { orgStart = headEnd; end = tail; }
+  }
   if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && matchAt(toks, headEnd, LEVEL_TABLE)) {
     // "Chủ tịch xã Ninh Xá": a post of an administrative unit
     const place = parseOrgAt(toks, headEnd, { title: true, levelPlace: true, text });
     if (place && place.agency) { orgStart = headEnd; end = place.end; }
   }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
-  if (lowerPost && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
+  // after a name, a lower-case post closed by punctuation is that person's (", trưởng khoa Thận nhân tạo,")
+  const closedApposition = apposition && orgStart >= 0 && (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của');
+  if (lowerPost && !closedApposition && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[i].s;
   const e = toks[end - 1].e;
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
@@ -123,6 +129,33 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       span: [s, e],
     },
   };
+}
+
+/**
+ * What a post written after a name may end with, when no body was read: "của" and whom or what it
+ * serves ("Tổng thư ký của En Marche", "cố vấn cao cấp của ông Trump"), a brand closed by punctuation
+ * ("(cựu Tổng giám đốc Oceanbank)"), or a lower-case unit closed by punctuation ("Giám đốc trung tâm,").
+ */
+function appositionTail(text: string, toks: Token[], k: number): number {
+  const t = toks[k];
+  if (t.f === 'của' && toks[k + 1]?.gap === Gap.Space) {
+    let j = k + 1;
+    const org = parseOrgAt(toks, j, { title: true, text });
+    if (org && org.end > j) return org.end;
+    const hon = matchAt(toks, j, HONORIFIC_TABLE);
+    if (hon && toks[j + hon.len]?.gap === Gap.Space) j += hon.len;
+    let q = j;
+    while (q < toks.length && q - j < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q].acro) && !toks[q].num) q++;
+    return q > j ? q : -1;
+  }
+  const closedAt = (q: number) => q >= toks.length || toks[q].gap !== Gap.Space;
+  if (t.cap && !t.num && closedAt(k + 1) && NAME_CHAR_RE.test(text.slice(t.s, t.e))) return k + 1;
+  if (!t.cap && !t.num && matchAt(toks, k, ORG_TABLE)) {
+    let q = k;
+    while (q < toks.length && q - k < 3 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
+    if (q > k && closedAt(q)) return q;
+  }
+  return -1;
 }
 
 const REMIT_TABLE = phraseTable([['phụ trách', true]] as [string, boolean][]);
@@ -198,7 +231,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[]): n
   while (k < toks.length) {
     const g = toks[k].gap;
     if (!(g === Gap.Comma || g === Gap.Dash || (first && g === Gap.Paren))) break;
-    const p = parsePosition(text, toks, k);
+    const p = parsePosition(text, toks, k, false, true);
     if (!p) break;
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
@@ -213,14 +246,33 @@ function appositions(text: string, toks: Token[], k: number, out: Position[]): n
   return k;
 }
 
+/** Words for a ship before its name: "tàu sân bay Đô đốc Kuznetsov", "chiến hạm Đô đốc Makarov". */
+const SHIP_TABLE = table(['tàu', 'tàu sân bay', 'tàu khu trục', 'tàu tuần dương', 'tàu ngầm', 'chiến hạm', 'soái hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm']);
+const SHIP_WORDS = new Set(['tàu', 'hạm', 'bay', 'trục', 'dương', 'ngầm']);
+
+/** The rank at token i is part of a ship's name: a ship word just before it, or a ship word then a dash. */
+function isShipName(toks: Token[], i: number): boolean {
+  if (i === 0) return false;
+  if (toks[i].gap === Gap.Space) return SHIP_WORDS.has(toks[i - 1].f) && (toks[i - 1].f === 'tàu' || !!matchAt(toks, i - 2, SHIP_TABLE) || !!matchAt(toks, i - 3, SHIP_TABLE) || !!matchAt(toks, i - 1, SHIP_TABLE));
+  // "tàu sân bay duy nhất của Nga – Đô đốc Kuznetsov"
+  if (toks[i].gap !== Gap.Dash) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (matchAt(toks, k, SHIP_TABLE)) return true;
+  return false;
+}
+
+/** Names of ships met in the current document (a later "ông Kuznetsov" is then no official either). */
+const shipNames = new Set<string>();
+
 function findCandidates(ctx: ExtractContext): Candidate[] {
+  shipNames.clear();
   const { toks } = analyse(ctx);
   const text = ctx.text;
   const out: Candidate[] = [];
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t))) { i++; continue; }
+    const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1]);
+    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName) { i++; continue; }
     let k = i;
     let rank: Mention | null = null;
     const positions: Position[] = [];
@@ -256,7 +308,10 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // A post both before and after a name is rare; the later one is mostly the next clause's subject.
     const after: Position[] = [];
     const end = positions.length ? nameEnd : appositions(text, toks, nameEnd, after);
-    if (!titled && !hon && (!after.length || !startsFamilyName(toks, nameAt))) { i++; continue; }
+    // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
+    if (!titled && !hon && (!after.length || !(startsFamilyName(toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
+    // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
+    if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); i = nameEnd; continue; }
     const lastPost = positions[positions.length - 1];
     const businessPost = !rank && !!lastPost && lastPost.organization === null && BUSINESS_POST_RE.test(foldForMatch(lastPost.title));
     out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost });
@@ -345,6 +400,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     p.positions.push(...c.positions);
   };
   // Full names first (two words or more), then short ones join the one person they end.
+  const untitled: Candidate[] = [];
   const ordered = [...cands].sort((a, b) => (b.nameEnd - b.nameStart) - (a.nameEnd - a.nameStart) || a.nameStart - b.nameStart);
   for (const c of ordered) {
     const w = words(c);
@@ -359,7 +415,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       p = people.find((o) => o.key.length === 2 && o.key[0] === w[1] && o.key[1] === w[0]);
     }
     if (!p) {
-      if (!c.titled) continue; // "ông Sương" with no full name known is nobody's record
+      if (!c.titled) { if (w.length > 1) untitled.push(c); continue; } // "ông Sương" with no full name known is nobody's record
       // One word alone is a foreign surname (Tổng thống Trump), not "Giám đốc Xí nghiệp"'s "Xí".
       if (w.length === 1 && !(isForeignNameWord(text, toks[c.nameStart]) && !c.businessPost)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s };
@@ -369,7 +425,16 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     add(p, c);
     p.first = Math.min(p.first, toks[c.nameStart].s);
   }
+  // "ông Emmanuel Macron" before "Tổng thống đắc cử Pháp Macron": the full name of the one titled person it ends with
+  for (const c of untitled) {
+    const w = words(c);
+    const owners = people.filter((o) => o.key.length < w.length && o.key.join(' ') === w.slice(w.length - o.key.length).join(' '));
+    if (owners.length !== 1) continue;
+    add(owners[0], c);
+    owners[0].first = Math.min(owners[0].first, toks[c.nameStart].s);
+  }
   return people
+    .filter((p) => !shipNames.has(p.key.join(' ')))
     .sort((a, b) => a.first - b.first)
     .map((p) => {
       const names = p.names.sort((a, b) => a.span[0] - b.span[0]);

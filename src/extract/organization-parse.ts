@@ -225,7 +225,7 @@ export const SECTOR_TABLE = phraseTable(
   SECTORS.flatMap((s) => [s, s.replace(/ và /g, ' ')]).map((s) => [s.replace(/,/g, ''), true] as [string, boolean]),
 );
 const NOT_BODY_TABLE = table(NOT_A_BODY_AFTER_HEAD);
-const STOP_TABLE = table(NAME_STOP_WORDS);
+export const STOP_TABLE = table(NAME_STOP_WORDS);
 const TAIL_TABLE = table(NAME_TAIL_WORDS);
 export const LEVEL_TABLE = table(LEVEL_WORDS);
 export const PLACE_TABLE = table([
@@ -262,6 +262,8 @@ const PARTY_DESCRIPTOR_TABLE = table(['cực hữu', 'cực tả', 'trung hữu'
 const INTERNATIONAL_PARENT_TABLE = table(['Liên Hợp Quốc', 'Liên Hiệp Quốc', 'LHQ', 'EU', 'Liên minh châu Âu', 'ASEAN', 'NATO']);
 /** Heads that a number after them makes a count ("Bộ 6 số"), not a unit. */
 const COUNTED_HEADS = new Set(['Bộ', 'Sở', 'Ban', 'Hội', 'Vụ', 'Đảng', 'Tổ chức', 'Cơ quan', 'Văn phòng']);
+/** Bodies of every unit that are still that unit's body written lower-case before a level and a name. */
+const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân']);
 const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng']);
 
 /** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
@@ -377,6 +379,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // "Cao ủy Liên hợp quốc": a body that is a name in itself is one anchor
       if (t.k & ORG_TABLE.bit) {
         const o = matchAt(toks, k, ORG_TABLE);
+        // "Cơ quan CSĐT Bộ Công an", "Thanh tra Bộ Văn hóa, Thể thao và Du lịch": a ministry inside the name
+        const sec = o && o.value.needs === 'name' && toks[k + o.len]?.gap === Gap.Space ? matchAt(toks, k + o.len, SECTOR_TABLE, true) : null;
+        if (o && sec) { k += o.len + sec.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
         if (o && o.value.needs === 'self' && o.len > 1) { k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
       }
       if (prevWasLevel) placedAfterLevel = true;
@@ -429,18 +434,37 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   // Close the name after its last capital: the rest of that word (Công an, Tổ quốc), then descriptors (hình sự).
   if (anchors > 0 && !placeOnly) {
     const n = toks[end];
-    if (lastAnchorCompletes && n && n.gap === Gap.Space && !n.cap && !n.num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end)) end++;
+    const completed = lastAnchorCompletes && n && n.gap === Gap.Space && !n.cap && !n.num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end);
+    if (completed) end++;
+    const closeAt = end;
     for (let r = 0; r < 2 && !lastAnchorIsPlace; r++) {
       const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
       if (!tail) break;
       end += tail.len;
     }
+    // Names are written in sentence case: "Cục Khám chữa bệnh", "Cục Quản lý chất lượng (Bộ ...)". The
+    // lower-case rest of a name runs on when it is closed by punctuation, a person's name or "và".
+    if (!lastAnchorIsPlace && !sector && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro) end = sentenceCaseEnd(toks, end, completed ? 2 : 3, text);
   } else if (anchors === 0 && opts.title && levelEnds > j) {
     end = levelEnds; // "Bộ CHQS tỉnh", "UBND TP" inside a title
   } else if (anchors === 0 && opts.title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
     end = k; // "Cục pháp chế," inside a title
   }
   return { end, anchors, placeAnchors, nonAgency };
+}
+
+const NAME_CLOSING_WORDS = new Set(['và', 'thuộc', 'của']);
+function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string): number {
+  if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && matchAt(toks, end, ORG_TABLE))) return end;
+  let q = end;
+  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
+  if (q === end) return end;
+  const n = toks[q];
+  let after = text.charCodeAt(toks[q - 1].e);
+  if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
+  // a comma, full stop, bracket or colon; not a quote ("Cục Đường sắt đành “đánh” ...")
+  const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q) || (NAME_CLOSING_WORDS.has(n.f) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space);
+  return closed ? q : end;
 }
 
 /** The organization name that starts at token i, if any. */
@@ -461,13 +485,17 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (!next || next.gap !== Gap.Space) return null;
     // "đảng Bảo thủ", "đảng cực hữu Jobbik": a party is written lower-case before its name
     const partyDescriptor = t.f === 'đảng' && m.len === 1 && !!matchAt(toks, i + 1, PARTY_DESCRIPTOR_TABLE);
-    if (!next.cap && !partyDescriptor) return null;
+    // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
+    const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
+    const levelPlaced = lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && !!toks[i + m.len + lvl].cap;
+    if (!next.cap && !partyDescriptor && !levelPlaced) return null;
     const lowerOk = opts.title
       || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f))
       // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
       || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
         && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
       || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
+      || (opts.lowerHead && levelPlaced)
       // "hải quân Nhật Bản": a service of a country
       || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE));
     if (!lowerOk) return null;
@@ -502,7 +530,10 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (body.nonAgency) agency = false;
     else if (head.needs === 'number') agency &&= body.anchors > 0 && (toks[bodyStart].num || toks[bodyStart].cap);
     else agency &&= body.anchors > 0;
-    if (end === bodyStart && !opts.title) return null;
+    // "Cơ quan cảnh sát điều tra (Bộ Công an)": named by law, a body alone
+    const namedByLaw = head.head.startsWith('Cơ quan ') && body.anchors === 0;
+    if (namedByLaw) { end = bodyStart; agency = true; }
+    if (end === bodyStart && !opts.title && !namedByLaw) return null;
     if (head.head === 'Tổ chức' && toks[bodyStart] && matchAt(toks, bodyStart, ORG_TABLE)) return null;
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name
     if (head.needs === 'name' && toks[bodyStart]?.num && COUNTED_HEADS.has(head.head)) agency = false;
@@ -522,7 +553,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // An acronym in brackets right after the name: "(ANTQ)".
   let bracket = -1;
   const b = toks[end];
-  if (b && b.gap === Gap.Paren && (b.acro || b.cap) && toks[end + 1]?.gap !== Gap.Space) bracket = end;
+  // an acronym or a one-word name; "(P.1)", "(Q.3)" are addresses
+  if (b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3)) && toks[end + 1]?.gap !== Gap.Space) bracket = end;
   return { start: i, end, head, bodyStart, agency, bracket };
 }
 

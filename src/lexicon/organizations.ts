@@ -28,6 +28,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Trung ương Đoàn', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Ngân hàng Nhà nước',
     'Kiểm toán Nhà nước', 'Bảo hiểm xã hội', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
     'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
+    // the investigation bodies named by law: "Cơ quan cảnh sát điều tra (Bộ Công an)"
+    'Cơ quan cảnh sát điều tra', 'Cơ quan an ninh điều tra',
     'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Đảng bộ', 'Chi bộ', 'Quân ủy', 'Ban Chỉ đạo',
     'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
     // political parties ("Đảng Cộng hòa", "đảng Bảo thủ") and UN-style high commissions
@@ -63,13 +65,13 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
     // international federations and agencies written by their acronym
     'FIFA', 'UEFA', 'AFC', 'AFF', 'IOC', 'OCA', 'ILO', 'UNHCR', 'UNEP', 'WFP', 'OECD', 'OSCE', 'ICAO', 'IMO',
-    'ADB', 'AIIB', 'Europol', 'EC', 'UNFPA', 'UNODC', 'UNCTAD', 'WIPO', 'IFAD', 'FATF', 'VFF', 'VOV',
+    'ADB', 'AIIB', 'Europol', 'EC', 'UNFPA', 'UNODC', 'UNCTAD', 'WIPO', 'IFAD', 'FATF', 'VFF',
   ]),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [
     'Tập đoàn', 'Tổng công ty', 'Công ty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
     'Học viện', 'Bệnh viện', 'Viện', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Trung tâm', 'Hợp tác xã',
-    'Câu lạc bộ', 'CLB', 'Nhà máy', 'Khoa', 'Trạm', 'Đồn', 'Giáo hội', 'Xí nghiệp', 'Doanh nghiệp',
+    'Câu lạc bộ', 'CLB', 'BV', 'Nhà máy', 'Khoa', 'Trạm', 'Đồn', 'Giáo hội', 'Xí nghiệp', 'Doanh nghiệp',
   ]),
 ];
 
@@ -104,7 +106,10 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',
   'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',
   // a standing committee names its parent ("Ủy ban Thường vụ Quốc hội"); alone it is no body
-  'ủy ban thường vụ', 'đảng viên', 'đảng phái', 'đảng phí', 'đảng kỳ', 'đảng tịch',
+  'ủy ban thường vụ', 'bộ quy tắc', 'bộ tiêu chí', 'bộ tiêu chuẩn', 'bộ công cụ', 'bộ sách', 'lực lượng công an',
+  // festivals: "Hội Xuân Yên Tử", "Hội Lim", "hội làng" ("Hội" before a season or a festival word)
+  'hội xuân', 'hội lim', 'hội làng', 'hội đền', 'hội chùa', 'hội đình', 'hội đua', 'hội vật', 'hội gióng', 'hội chợ', 'hội thi',
+  'hội diễn', 'hội thao', 'hội trại', 'hội khỏe', 'hội hoa', 'hội sách', 'hội báo', 'hội mùa', 'hội đua thuyền', 'đảng viên', 'đảng phái', 'đảng phí', 'đảng kỳ', 'đảng tịch',
 ];
 
 /**

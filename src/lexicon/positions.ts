@@ -21,7 +21,7 @@ export const POSITION_HEADS: readonly string[] = [
   'Đại đội trưởng', 'Hạm trưởng', 'Tùy viên Quốc phòng', 'Tùy viên',
   // foreign and diplomatic
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
-  'Quốc vương', 'Thủ lĩnh', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
+  'Quốc vương', 'Thủ lĩnh', 'Cố vấn', 'cố vấn', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // elected members of foreign legislatures
   'Nghị sĩ', 'nghị sĩ', 'Nghị sỹ', 'nghị sỹ', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Hạ nghị sỹ',
   // spokespeople and officers of a case
@@ -32,7 +32,7 @@ export const POSITION_HEADS: readonly string[] = [
 /** Words written before a post that stay part of the title ("nguyên Bộ trưởng", "Phó Giám đốc"). */
 export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'quyền', 'tân', 'đương kim'];
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
-export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất'];
+export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'đắc cử'];
 
 /**
  * Posts whose organization type is built into the word: "Trưởng phòng CSGT Hà Nội" is the head of
