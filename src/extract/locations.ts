@@ -355,6 +355,8 @@ function insideVenueName(w: Words, i: number): boolean {
       if (key === 'đài' && j > 0 && w.key[j - 1] === 'pháo') return false;
       // "tàu sân bay Mỹ" is an aircraft carrier, not an airport.
       if (key === 'sân bay' && j > 1 && w.key[j - 2] === 'tàu') return false;
+      // A capitalised "Diễn đàn ..." is a standing international body (APEC's own name), not an event.
+      if (key === 'diễn đàn' && w.cap[j - 1]) return false;
       if (key && VENUE_HEADS.has(key)) return lowerRun < 2 || (w.cap[j - k + 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(key));
     }
     if (w.cap[j] || w.num[j]) {
@@ -451,6 +453,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   if (insideVenueName(w, i) || dashedVenueName(w, i)) return undefined;
   if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return undefined;
+  if (entry.kind === 'country' && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   if (entry.kind !== 'country' && next < w.n && w.cap[next] && SURNAMES.has(w.key[next]) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
   if (entry.contextOnly || entry.continent) {
@@ -497,6 +500,16 @@ function dashedVenueName(w: Words, i: number): boolean {
   let s = i - 1;
   while (s > 0 && w.plain[s] && w.cap[s - 1] && i - s < 4) s--;
   return insideVenueName(w, s);
+}
+
+// Words before an opponent in a match report (thắng Chile, trước Chile ở bán kết): the country is its team.
+const MATCH_VERBS = new Set(['gặp', 'thắng', 'hạ', 'đánh bại', 'thua', 'hòa', 'trước', 'vs', 'đối đầu', 'đấu với', 'hủy diệt', 'vùi dập'].map(foldForMatch));
+const SPORTS_WORDS = /bán kết|chung kết|tứ kết|vòng bảng|vòng loại|giao hữu|\bcup\b|tỷ số|tỉ số|bàn thắng|ghi bàn|hiệp (?:1|2|một|hai)|trận đấu/;
+/** A sports word within the sentence around word i. */
+function sportsNear(ctx: ExtractContext, w: Words, i: number): boolean {
+  const from = Math.max(0, w.start[i] - 80);
+  const window = ctx.folded.slice(from, w.end[i] + 80);
+  return SPORTS_WORDS.test(window);
 }
 
 /** "gắn bó với Khánh Hòa, một đội bóng ...": a province named for its club. */
@@ -889,14 +902,23 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
   return readings >= 3 ? out : [];
 }
 
+/** Letters without marks: a name written with a wrong tone mark (Hốc Môn for Hóc Môn) is the same place. */
+function baseLetters(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+}
+
 function group(hits: Hit[]): Location[] {
   const byId = new Map<string, { hits: Hit[] }>();
   const nameToId = new Map<string, string>();
   for (const h of hits) {
     // Two places written with the same name make one location (tỉnh Hòa Bình, thành phố Hòa Bình).
     const nk = foldForMatch(h.canonical ?? h.name);
-    const id = byId.has(h.id) ? h.id : nameToId.get(nk) ?? h.id;
+    // Same letters, other marks, same level: a misspelling (Hốc Môn, Khánh Hóa). At another level it is
+    // another place (huyện Thạch Hà, xã Thạch Hạ).
+    const bk = `${h.kind}|${baseLetters(nk)}`;
+    const id = byId.has(h.id) ? h.id : nameToId.get(nk) ?? nameToId.get(bk) ?? h.id;
     if (!nameToId.has(nk)) nameToId.set(nk, id);
+    if (!nameToId.has(bk)) nameToId.set(bk, id);
     let g = byId.get(id);
     if (!g) byId.set(id, (g = { hits: [] }));
     g.hits.push(h);

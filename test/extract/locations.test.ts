@@ -296,7 +296,31 @@ describe('generalisation round 2: foreign places by grammar, teams, variants', (
     'Nhà anh ở đường Xã Đàn.',
     // lower-case province names that are common words stay common words
     'Họ cầu mong cho Hòa bình thế giới.',
+    // an opponent in a match report is a team
+    'Đội chủ nhà thua Uruguay ở tứ kết.',
+    'Màn trình diễn của tiền đạo trước Chile ở bán kết rất ấn tượng.',
   ])('%s has no place', (body) => {
     expect(names(body)).toEqual([]);
+  });
+});
+
+describe('generalisation round 2: one place, several spellings', () => {
+  it('merges a unit written with a wrong mark at the same level', () => {
+    const { locations } = locate('Công an huyện Hóc Môn điều tra. Nghi phạm trú xã Bà Điểm, huyện Hốc Môn.');
+    const hoc = locations.filter((l) => l.name === 'Hóc Môn' || l.name === 'Hốc Môn');
+    expect(hoc).toHaveLength(1);
+    expect(hoc[0].aliases).toContain('Hốc Môn');
+  });
+
+  it('keeps apart two units at different levels whose names differ by a mark', () => {
+    expect(names('Vụ cướp ở huyện Thạch Hà. Người dân xã Thạch Hạ trình báo.')).toEqual(['Thạch Hà', 'Thạch Hạ']);
+  });
+
+  it('takes a continent inside the name of an international body', () => {
+    expect(names('Tăng cường vai trò của Diễn đàn Hợp tác Kinh tế châu Á - Thái Bình Dương (APEC).')).toEqual(['châu Á - Thái Bình Dương']);
+  });
+
+  it('still takes a country named as a place in a sports story', () => {
+    expect(names('Đội tuyển đã sang Uruguay tập huấn trước vòng loại.')).toEqual(['Uruguay']);
   });
 });
