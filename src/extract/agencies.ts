@@ -6,6 +6,8 @@ import { acronymExpansion, analyse, isFamilyWord, Gap, matchAt, ORG_TABLE, parse
 
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 
+const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'open', 'awards', 'award', 'summit', 'forum', 'suzuki', 'league', 'world', 'expo', 'festival']);
+
 interface Found { m: OrgMatch; text: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null }
 
 /** Organization names in the text that name one public body, in text order. */
@@ -26,6 +28,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (!m || !m.agency || m.end <= m.start) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
     if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && EVENT_WORDS.has(toks[i - 1].f)) continue;
+    // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
+    if (m.head.needs === 'self' && toks[i].acro && toks[m.end]?.gap === Gap.Space && EVENT_NAME_WORDS.has(toks[m.end].f)) continue;
     const s = toks[i].s;
     const e = toks[m.end - 1].e;
     let acronymAlias: Mention | null = null;

@@ -35,6 +35,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'd
 const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt/;
 /** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */
 const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONORIFIC_TABLE.bit;
+const ADVISER_RE = /^cố vấn/;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
 
 function isCountryAt(toks: Token[], k: number): boolean {
@@ -246,6 +247,9 @@ function appositions(text: string, toks: Token[], k: number, out: Position[]): n
   return k;
 }
 
+/** Words before a newspaper or channel's name ("theo The Japan Times"): what follows is no person. */
+const MEDIA_CUES = new Set(['the', 'theo', 'báo', 'tờ', 'hãng', 'kênh', 'đài', 'tạp', 'chí', 'trang']);
+
 /** Words for a ship before its name: "tàu sân bay Đô đốc Kuznetsov", "chiến hạm Đô đốc Makarov". */
 const SHIP_TABLE = table(['tàu', 'tàu sân bay', 'tàu khu trục', 'tàu tuần dương', 'tàu ngầm', 'chiến hạm', 'soái hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm']);
 const SHIP_WORDS = new Set(['tàu', 'hạm', 'bay', 'trục', 'dương', 'ngầm']);
@@ -271,7 +275,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
-    const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1]);
+    const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
+      && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].f));
     if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName) { i++; continue; }
     let k = i;
     let rank: Mention | null = null;
@@ -298,6 +303,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const titled = rank !== null || positions.length > 0;
     let nameAt = k;
     const hon = matchAt(toks, k, HONORIFIC_TABLE);
+    // "Cố vấn ông Trump" is Trump's adviser, not Trump
+    if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldForMatch(positions[positions.length - 1].text))) { i = k; continue; }
     const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
     if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space) nameAt = k + hon.len;
     else if (titled && toks[k]?.gap !== Gap.Space) { i++; continue; }
@@ -428,7 +435,9 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   // "ông Emmanuel Macron" before "Tổng thống đắc cử Pháp Macron": the full name of the one titled person it ends with
   for (const c of untitled) {
     const w = words(c);
-    const owners = people.filter((o) => o.key.length < w.length && o.key.join(' ') === w.slice(w.length - o.key.length).join(' '));
+    // only a full name written before every titled mention: a later "bà Michelle Obama" is another person
+    const at = toks[c.nameStart].s;
+    const owners = people.filter((o) => o.key.length < w.length && o.key.join(' ') === w.slice(w.length - o.key.length).join(' ') && at < o.first);
     if (owners.length !== 1) continue;
     add(owners[0], c);
     owners[0].first = Math.min(owners[0].first, toks[c.nameStart].s);

@@ -55,6 +55,15 @@ describe('where an organization name ends', () => {
     ['Bộ Công an đồng loạt khám xét 6 địa điểm.', ['Bộ Công an']],
     ['Liên đoàn Thương mại và Công nghiệp Việt Nam tổ chức hội nghị.', ['Liên đoàn Thương mại và Công nghiệp Việt Nam']],
     ['Các chiến sĩ Sư đoàn Không quân 372 và Tiểu đoàn Đặc công 1.', ['Sư đoàn Không quân 372', 'Tiểu đoàn Đặc công 1']],
+    // sentence-case names run on to punctuation, a person's name or "và"
+    ['Ngày 14/7, Cục Quản lý chất lượng (Bộ GD-ĐT) cho biết kết quả.', ['Cục Quản lý chất lượng', 'Bộ GD-ĐT']],
+    ['Cục trưởng Cục Khám chữa bệnh Lương Văn Hòa dẫn đoàn công tác.', ['Cục Khám chữa bệnh']],
+    ['Ông làm việc tại Cục Đường thủy nội địa và Cục Hàng hải.', ['Cục Đường thủy nội địa', 'Cục Hàng hải']],
+    ['Văn bản của Thanh tra Bộ Văn hóa, Thể thao và Du lịch nêu rõ.', ['Thanh tra Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa, Thể thao và Du lịch']],
+    ['Cục Đường sắt đành “đánh” công văn.', ['Cục Đường sắt']], // a quote does not close a name
+    // a body named by law; a lower-case police of a named unit
+    ['Cơ quan cảnh sát điều tra (Bộ Công an) vừa hoàn tất kết luận.', ['Cơ quan cảnh sát điều tra', 'Bộ Công an']],
+    ['Ngày 4-6, Cơ quan điều tra, công an tỉnh Bình Phước cho biết.', ['công an tỉnh Bình Phước']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -83,6 +92,9 @@ describe('what is not an agency', () => {
     'Các đơn vị quân đội Việt Nam đón đoàn.', // the army as a general word
     'Đảng và Nhà nước luôn quan tâm.', // Đảng as a general word
     'Hồ sơ đã gửi UBND TP. Về phía Sở, ông cho biết.', // TP. ends a sentence
+    'Khai hội Xuân Yên Tử theo tin trên báo VOV.', // a festival; media
+    'Năng lực của ông bộc lộ ở AFF Cup 2016.', // a tournament named after the body
+    'Lực lượng vũ trang tỉnh vững mạnh; lực lượng vũ trang tỉnh Đồng Nai diễn tập.',
   ];
   it.each(table)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);

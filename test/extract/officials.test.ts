@@ -60,6 +60,16 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // lower-case sở in a title; a city written "TP. HCM"
     ['Ông Lê Văn Tám, Giám đốc sở Tư pháp tỉnh Nam Định cho biết.', [['Lê Văn Tám', null, ['Giám đốc sở Tư pháp tỉnh Nam Định']]]],
     ['Ý kiến của Bí thư Thành ủy TP. HCM Lê Thanh Hải được nghe.', [['Lê Thanh Hải', null, ['Bí thư Thành ủy TP. HCM']]]],
+    // posts in apposition closed by punctuation: a lower-case unit, a brand, a lower-case post, "của" and whom
+    ['Cục xác nhận ông Trần Văn Lộc, Giám đốc trung tâm, cùng một số viên chức đi lễ.', [['Trần Văn Lộc', null, ['Giám đốc trung tâm']]]],
+    ['TS Đỗ Minh Khang, trưởng khoa Hồi sức tích cực, BV Chợ Rẫy cho biết.', [['Đỗ Minh Khang', null, ['trưởng khoa Hồi sức tích cực']]]],
+    ['Ngoài ra, Lê Văn Tùng (cựu Tổng giám đốc Sacombank) cũng bị truy tố.', [['Lê Văn Tùng', null, ['cựu Tổng giám đốc Sacombank']]]],
+    ['Trước đó, Phạm Văn Hòa (nguyên Chủ tịch HĐQT Vinabank) đã bị bắt.', [['Phạm Văn Hòa', null, ['nguyên Chủ tịch HĐQT Vinabank']]]],
+    ['“Chúng tôi sẽ thắng”, ông Jean Dupont, Tổng thư ký của Les Verts nói.', [['Jean Dupont', null, ['Tổng thư ký của Les Verts']]]],
+    ['Trang tin từng do Karl Rove, cố vấn cao cấp của ông Bush điều hành.', [['Karl Rove', null, ['cố vấn cao cấp của ông Bush']]]],
+    // a hospital written BV, its name in sentence case; an elected president; a body in sentence case before a name
+    ['TS Lê Văn Nam, Giám đốc BV đa khoa tỉnh Phú Thọ cho biết.', [['Lê Văn Nam', null, ['Giám đốc BV đa khoa tỉnh Phú Thọ']]]],
+    ['Cục trưởng Cục Quản lý dược Vũ Tuấn Cường cho biết.', [['Vũ Tuấn Cường', null, ['Cục trưởng Cục Quản lý dược']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -79,6 +89,10 @@ describe('who is not an official', () => {
     'Về sân bay Tân Sơn Nhất, Thủ tướng giao Bộ GTVT nghiên cứu.', // a bare post before a verb opens the next clause
     'Ông đã gặp lãnh đạo Bộ Công an.', // a lower-case description, no name
     'Các bộ trưởng Quốc phòng ASEAN đã họp.', // lower-case plural post
+    'Tàu sân bay Đô đốc Kuznetsov đã rời cảng.', // a ship named after an officer
+    'Nga điều tàu sân bay duy nhất – Đô đốc Kuznetsov tới Syria.',
+    'Theo The Japan Times, Bộ trưởng Quốc phòng Nhật Bản đã bác bỏ.', // a newspaper, not a person
+    'Cố vấn ông Trump đề nghị quan chức Nhà Trắng đọc sách.', // Trump's adviser, not Trump
   ];
   it('a lower-case plural post does not lend its last syllable to the next name', () => {
     expect(brief('Cuộc họp có các thứ trưởng Bộ Công Thương Lê Văn An, Trần Văn Bình.')).toEqual([]);
@@ -104,6 +118,14 @@ describe('one person, all mentions', () => {
   it('a Japanese name written in either order is one person', () => {
     const o = officialsOf('Thủ tướng tiếp ông Shinzo Abe, Thống đốc tỉnh Chiba. Thống đốc Abe Shinzo cảm ơn.');
     expect(o.map((x) => x.name)).toEqual(['Shinzo Abe']);
+  });
+  it('a full name written first, untitled, is the name of the titled surname after it', () => {
+    const o = officialsOf('Ở tuổi 39, ông Emmanuel Macron chiến thắng. Tổng thống đắc cử Pháp Macron sẽ phải giải quyết nhiều thách thức.');
+    expect(o.map((x) => [x.name, x.positions.map((p) => p.text)])).toEqual([['Emmanuel Macron', ['Tổng thống đắc cử Pháp']]]);
+  });
+  it('a later untitled full name with that surname is another person', () => {
+    const o = officialsOf('Cựu Tổng thống Obama phát biểu. Sau đó bà Michelle Obama lên tiếng.');
+    expect(o.map((x) => x.name)).toEqual(['Obama']);
   });
   it('a short mention with no full name known is not an official', () => {
     expect(officialsOf('"Không ai lường trước", ông Sương nói.')).toEqual([]);
