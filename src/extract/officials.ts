@@ -115,14 +115,22 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (place && place.agency) { orgStart = headEnd; end = place.end; }
   }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
+  // the standing is read past but is no part of the title
+  let standingLen = 0;
+  if (orgStart >= 0 && toks[orgStart].f === 'đảng' && toks[end]?.gap === Gap.Space) {
+    const standing = matchAt(toks, end, PARTY_STANDING_TABLE);
+    if (standing && parseName(toks, text, end + standing.len) > 0) standingLen = standing.len;
+  }
+  // a lower-case post before a party and a name: "thủ lĩnh đảng cực hữu Jobbik G. Vona"
+  const partyLed = orgStart >= 0 && toks[orgStart].f === 'đảng' && toks[end + standingLen]?.gap === Gap.Space && parseName(toks, text, end + standingLen) > 0;
   // after a name, a lower-case post closed by punctuation is that person's (", trưởng khoa Thận nhân tạo,")
   const closedApposition = apposition && orgStart >= 0 && (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của');
-  if (lowerPost && !closedApposition && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
+  if (lowerPost && !closedApposition && !partyLed && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[i].s;
   const e = toks[end - 1].e;
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
   return {
-    endTok: end,
+    endTok: end + standingLen,
     position: {
       title: text.slice(s, titleEnd),
       organization: orgStart < 0 ? null : text.slice(toks[orgStart].s, e),
@@ -158,6 +166,20 @@ function appositionTail(text: string, toks: Token[], k: number): number {
   }
   return -1;
 }
+
+/** After ", đảng đối lập lớn nhất," (a lower-case body word opening a short description), the name's token; else k. */
+function skipBodyDescription(text: string, toks: Token[], k: number): number {
+  if (!matchAt(toks, k, ORG_TABLE)) return k;
+  let q = k + 1;
+  while (q < toks.length && q - k < 7 && toks[q].gap === Gap.Space && !toks[q].cap) q++;
+  if (toks[q]?.gap !== Gap.Comma) return k;
+  const e = parseName(toks, text, q);
+  const named = e > q + 1 && (startsFamilyName(toks, q) || isForeignNameWord(text, toks[q]) && isForeignNameWord(text, toks[q + 1]));
+  return named ? q : k;
+}
+
+/** "thủ lĩnh đảng cực hữu Jobbik đối lập G. Vona": a party's standing between its name and its leader's. */
+const PARTY_STANDING_TABLE = table(['đối lập', 'cầm quyền']);
 
 const REMIT_TABLE = phraseTable([['phụ trách', true]] as [string, boolean][]);
 /** End of a remit after a post ("phụ trách vấn đề Brexit") when a name follows it, or -1. */
@@ -301,13 +323,17 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       break;
     }
     const titled = rank !== null || positions.length > 0;
+    // "Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn": the body described again before the name
+    const described = positions.length > 0 && toks[k]?.gap === Gap.Comma && !toks[k].cap ? skipBodyDescription(text, toks, k) : k;
+    const skippedDescription = described !== k;
+    k = described;
     let nameAt = k;
     const hon = matchAt(toks, k, HONORIFIC_TABLE);
     // "Cố vấn ông Trump" is Trump's adviser, not Trump
     if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldForMatch(positions[positions.length - 1].text))) { i = k; continue; }
     const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
     if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space) nameAt = k + hon.len;
-    else if (titled && toks[k]?.gap !== Gap.Space) { i++; continue; }
+    else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription) { i++; continue; }
     if (!titled && !hon && !(t.cap && !t.acro)) { i++; continue; }
     const nameEnd = parseName(toks, text, nameAt);
     if (nameEnd < 0) { i++; continue; }

@@ -26,6 +26,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Nghị sĩ', 'nghị sĩ', 'Nghị sỹ', 'nghị sỹ', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Hạ nghị sỹ',
   // spokespeople and officers of a case
   'phát ngôn viên', 'Phát ngôn viên', 'Người phát ngôn', 'người phát ngôn', 'Lãnh đạo',
+  // "Ths. X, phụ trách trung tâm Chống độc": in charge of a unit (with a unit only)
+  'phụ trách', 'Phụ trách',
   'điều tra viên', 'Điều tra viên', 'kiểm sát viên', 'Kiểm sát viên', 'Thẩm phán', 'thẩm phán',
 ];
 
@@ -46,7 +48,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
 };
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
-export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký']);
+export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách']);
 
 /** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([

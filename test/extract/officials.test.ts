@@ -67,6 +67,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Trước đó, Phạm Văn Hòa (nguyên Chủ tịch HĐQT Vinabank) đã bị bắt.', [['Phạm Văn Hòa', null, ['nguyên Chủ tịch HĐQT Vinabank']]]],
     ['“Chúng tôi sẽ thắng”, ông Jean Dupont, Tổng thư ký của Les Verts nói.', [['Jean Dupont', null, ['Tổng thư ký của Les Verts']]]],
     ['Trang tin từng do Karl Rove, cố vấn cao cấp của ông Bush điều hành.', [['Karl Rove', null, ['cố vấn cao cấp của ông Bush']]]],
+    // a description of the body between post and name; a party's standing; in charge of a unit
+    ['Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn diễn thuyết.', [['Jeremy Corbyn', null, ['Chủ tịch Công đảng']]]],
+    ['Ở Hungary, thủ lĩnh đảng cực hữu Jobbik đối lập G. Vona đã đòi sửa luật.', [['G. Vona', null, ['thủ lĩnh đảng cực hữu Jobbik']]]],
+    ['Đoàn gồm TS. Lê Văn Bảo, phụ trách trung tâm Chống độc, và các bác sĩ.', [['Lê Văn Bảo', null, ['phụ trách trung tâm Chống độc']]]],
     // a hospital written BV, its name in sentence case; an elected president; a body in sentence case before a name
     ['TS Lê Văn Nam, Giám đốc BV đa khoa tỉnh Phú Thọ cho biết.', [['Lê Văn Nam', null, ['Giám đốc BV đa khoa tỉnh Phú Thọ']]]],
     ['Cục trưởng Cục Quản lý dược Vũ Tuấn Cường cho biết.', [['Vũ Tuấn Cường', null, ['Cục trưởng Cục Quản lý dược']]]],
