@@ -45,6 +45,15 @@ export interface BatchHooks {
 export const DEFAULT_BATCH_SIZE = 16;
 export const DEFAULT_WINDOW = 16;
 
+/** Waits for `p`, or gives up (empty) once `stopped()`: an interrupt must not wait on an idle stdin. */
+function untilStopped<T>(p: Promise<T[]>, stopped: () => boolean): Promise<T[]> {
+  let timer: NodeJS.Timeout | undefined;
+  const poll = new Promise<T[]>((resolve) => {
+    timer = setInterval(() => { if (stopped()) resolve([]); }, 200);
+  });
+  return Promise.race([p, poll]).finally(() => clearInterval(timer));
+}
+
 export async function runBatch(
   input: TaskSource | Iterable<InputItem>,
   opts: BatchOptions,
@@ -95,11 +104,12 @@ export async function runBatch(
     const serialize = writer.record.bind(writer);
     for (let seq = 0; !stopped(); seq++) {
       const got = source.next(batchSize);
-      const tasks = Array.isArray(got) ? got : await got;
+      const tasks = Array.isArray(got) ? got : await untilStopped(got, stopped);
       if (!tasks.length) break;
       await handle(processBatch(seq, tasks, taskOptions, serialize, !!histogram));
     }
   }
+  source.close?.();
   await sink.write(writer.end());
   const ms = performance.now() - t0;
   if (histogram) process.stderr.write(formatStats(histogram, ms, bytes));

@@ -11,6 +11,8 @@ export interface TaskSource {
    * a promise when it has to wait for input; it never waits to fill a batch once it has one task.
    */
   next(max: number): Task[] | Promise<Task[]>;
+  /** Stop reading (an interrupt, a closed stdout): an open stdin would keep the process alive. */
+  close?(): void;
 }
 
 /** Paths from expandInputs (a lazy generator): each batch is pulled on demand. */
@@ -30,7 +32,7 @@ export function itemSource(items: Iterator<InputItem>): TaskSource {
 }
 
 /** Lines of ndjson from one stream; blank lines are skipped. The stream is read only as fast as batches are taken. */
-function streamLines(stream: Readable, name: string): TaskSource {
+function streamLines(stream: Readable, name: string): TaskSource & { close(): void } {
   const chunks = stream.setEncoding('utf8')[Symbol.asyncIterator]() as AsyncIterator<string>;
   let pending: Task[] = [];
   let carry = '';
@@ -71,13 +73,13 @@ function streamLines(stream: Readable, name: string): TaskSource {
     }
     return take(max);
   };
-  return { next: (max) => (pending.length ? take(max) : fill(max)) };
+  return { next: (max) => (pending.length ? take(max) : fill(max)), close: () => { stream.destroy(); } };
 }
 
 /** ndjson lines from each path in turn ("-" is stdin); a file that cannot be opened becomes one error task. */
 export function ndjsonSource(paths: string[], stdin: Readable = process.stdin): TaskSource {
   let i = 0;
-  let current: TaskSource | null = null;
+  let current: (TaskSource & { close(): void }) | null = null;
   const advance = async (max: number): Promise<Task[]> => {
     for (;;) {
       if (!current) {
@@ -96,6 +98,10 @@ export function ndjsonSource(paths: string[], stdin: Readable = process.stdin): 
     }
   };
   return {
+    close() {
+      current?.close();
+      i = paths.length;
+    },
     next(max) {
       if (!current) return advance(max);
       const got = current.next(max);

@@ -1,5 +1,5 @@
 // The batch CLI end to end: worker threads, ordering, one output line per good input, failures counted.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,6 +110,23 @@ describe('--input-format ndjson', () => {
         'vnpress: -:6: line has no "text" or "html" string',
       ]);
       expect(r.stderr).toMatch(/2 ok, 3 failed/);
+    });
+  }
+
+  for (const jobs of ['1', '2']) {
+    it(`streams each record before stdin ends, and an interrupt on an idle stdin exits 130 (--jobs ${jobs})`, async () => {
+      const child = spawn(process.execPath, [BIN, 'extract', '--input-format', 'ndjson', '-f', 'ndjson', '--jobs', jobs], { cwd: ROOT });
+      let out = '';
+      let err = '';
+      child.stdout.on('data', (d) => (out += d));
+      child.stderr.on('data', (d) => (err += d));
+      child.stdin.write(JSON.stringify({ id: 'first', text: 'Tin sáng\nSáng 2/3/2024, tỉnh Nghệ An họp.' }) + '\n');
+      for (let waited = 0; !out.includes('\n') && waited < 10_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      expect(JSON.parse(out).id).toBe('first'); // written while stdin is still open
+      child.kill('SIGINT');
+      const code = await new Promise((r) => child.on('close', r));
+      expect(code).toBe(130);
+      expect(err).toContain('interrupted');
     });
   }
 
