@@ -144,6 +144,8 @@ const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_
 // frequent syllables such as "từ", "thành", "hội" are skipped at once.
 const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng']);
 for (const [k, node] of GAZ.next) if (hasLowerStart(node)) LOWER_FIRST_SYLLABLES.add(k);
+// Lower-case foreign cues that also start an administrative word, a lower-case name or an address chain.
+const CUE_OR_NAME_START = new Set([...LOWER_FIRST_SYLLABLES].filter((k) => !FOREIGN_CUES.has(k) || ADDRESS_CUES.has(k) || ADMIN_FIRST.has(k)));
 function hasLowerStart(node: TrieNode): boolean {
   if (node.entry && !node.entry.caps[0]) return true;
   for (const child of node.next.values()) if (hasLowerStart(child)) return true;
@@ -453,7 +455,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   if (insideVenueName(w, i) || dashedVenueName(w, i)) return undefined;
   if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return undefined;
-  if (entry.kind === 'country' && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
+  if (entry.kind === 'country' && prev >= 0 && MATCH_VERB_ENDS.has(w.key[prev]) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   if (entry.kind !== 'country' && next < w.n && w.cap[next] && SURNAMES.has(w.key[next]) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
   if (entry.contextOnly || entry.continent) {
@@ -504,6 +506,7 @@ function dashedVenueName(w: Words, i: number): boolean {
 
 // Words before an opponent in a match report (thắng Chile, trước Chile ở bán kết): the country is its team.
 const MATCH_VERBS = new Set(['gặp', 'thắng', 'hạ', 'đánh bại', 'thua', 'hòa', 'trước', 'vs', 'đối đầu', 'đấu với', 'hủy diệt', 'vùi dập'].map(foldForMatch));
+const MATCH_VERB_ENDS = new Set([...MATCH_VERBS].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 const SPORTS_WORDS = /bán kết|chung kết|tứ kết|vòng bảng|vòng loại|giao hữu|\bcup\b|tỷ số|tỉ số|bàn thắng|ghi bàn|hiệp (?:1|2|một|hai)|trận đấu/;
 /** A sports word within the sentence around word i. */
 function sportsNear(ctx: ExtractContext, w: Words, i: number): boolean {
@@ -683,13 +686,15 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       continue;
     }
     if (FOREIGN_CUES.has(w.key[i])) {
-      const foreign = foreignPlaceAfterCue(ctx, w, i + 1);
+      const foreign = i + 1 < w.n && w.cap[i + 1] ? foreignPlaceAfterCue(ctx, w, i + 1) : undefined;
       if (foreign) {
         hits.push(foreign[0]);
         i = i + 1 + foreign[1];
         lastPlaceEnd = i - 1;
         continue;
       }
+      // A lower-case cue that starts nothing else (từ, đến, sang) is done with.
+      if (!w.cap[i] && !CUE_OR_NAME_START.has(w.key[i])) { i++; continue; }
     }
     if (ADDRESS_CUES.has(w.key[i])) {
       // Cue words start no name themselves.
@@ -715,7 +720,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       continue;
     }
     let g = gazAt(w, i);
-    if (!g && w.cap[i] && phraseBefore(w, i, PLACE_CONTEXT_BEFORE)) g = gazAt(w, i, true);
+    if (!g && w.cap[i] && i + 1 < w.n && !w.cap[i + 1] && w.plain[i + 1] && phraseBefore(w, i, PLACE_CONTEXT_BEFORE)) g = gazAt(w, i, true);
     if (g?.[0].blocked) { i += g[1]; continue; }
     const bh = bareHit(ctx, w, i, lastPlaceEnd, lastCountryEnd, g);
     if (bh) {
@@ -904,8 +909,15 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
 
 /** Letters without marks: a name written with a wrong tone mark (Hốc Môn for Hóc Môn) is the same place. */
 function baseLetters(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  let base = BASE_CACHE.get(s);
+  if (base === undefined) {
+    if (BASE_CACHE.size > 20000) BASE_CACHE.clear();
+    base = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+    BASE_CACHE.set(s, base);
+  }
+  return base;
 }
+const BASE_CACHE = new Map<string, string>();
 
 function group(hits: Hit[]): Location[] {
   const byId = new Map<string, { hits: Hit[] }>();
