@@ -22,6 +22,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       const p = matchAt(toks, i - 1, PLACE_TABLE);
       if (p && p.len > 1) continue;
     }
+    // "tòa nhà Quốc hội Anh": a building named after the body it houses
+    if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].f === 'nhà' && toks[i - 2].f === 'tòa' && toks[i - 1].gap === Gap.Space) continue;
     // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
     const m = parseOrgAt(toks, i, { lowerHead: true, text });

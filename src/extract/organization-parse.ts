@@ -440,6 +440,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     for (let r = 0; r < 2 && !lastAnchorIsPlace; r++) {
       const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
       if (!tail) break;
+      // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb
+      if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
       end += tail.len;
     }
     // Names are written in sentence case: "Cục Khám chữa bệnh", "Cục Quản lý chất lượng (Bộ ...)". The

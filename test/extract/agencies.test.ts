@@ -64,6 +64,7 @@ describe('where an organization name ends', () => {
     // a body named by law; a lower-case police of a named unit
     ['Cơ quan cảnh sát điều tra (Bộ Công an) vừa hoàn tất kết luận.', ['Cơ quan cảnh sát điều tra', 'Bộ Công an']],
     ['Ngày 4-6, Cơ quan điều tra, công an tỉnh Bình Phước cho biết.', ['công an tỉnh Bình Phước']],
+    ['Công an TP Vinh giao cho Đội CSHS điều tra làm rõ.', ['Công an TP Vinh', 'Đội CSHS']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -94,6 +95,7 @@ describe('what is not an agency', () => {
     'Hồ sơ đã gửi UBND TP. Về phía Sở, ông cho biết.', // TP. ends a sentence
     'Khai hội Xuân Yên Tử theo tin trên báo VOV.', // a festival; media
     'Năng lực của ông bộc lộ ở AFF Cup 2016.', // a tournament named after the body
+    'Người biểu tình tập trung trước tòa nhà Quốc hội Anh.', // a building
     'Lực lượng vũ trang tỉnh vững mạnh; lực lượng vũ trang tỉnh Đồng Nai diễn tập.',
   ];
   it.each(table)('%s', (text) => {
