@@ -138,7 +138,7 @@ const ADMIN_FIRST = new Set([...ADMIN_WORDS.keys()].map((k) => k.split(' ')[0]))
 // Words after which a bare capitalised name is a home address (trú tại Nghi Trung, Nghi Lộc, Nghệ An).
 const ADDRESS_CUES = new Set(['tại', 'ở', 'trú', 'ngụ', 'quê'].map(foldForMatch));
 // Words after which a run of foreign-looking capitalised words is a foreign place (lớn lên ở Virginia Beach).
-const FOREIGN_CUES = new Set(['tại', 'ở', 'đến', 'tới', 'từ', 'sang'].map(foldForMatch));
+const FOREIGN_CUES = new Set(['tại', 'ở', 'đến', 'tới', 'từ', 'sang', 'ô' /* ngoại ô: suburb */].map(foldForMatch));
 const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng']);
 // The same, for a word written in lower case: most gazetteer names must start with a capital, so
 // frequent syllables such as "từ", "thành", "hội" are skipped at once.
@@ -197,7 +197,7 @@ const VENUE_HEADS = new Set(
     'tuyến', 'đèo', 'bến', 'bến xe', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
-    'thpt', 'thcs', 'ptth', 'pttH', 'tiểu học', 'mầm non', 'giáo hội',
+    'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
   ].map(foldForMatch),
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
@@ -357,6 +357,8 @@ function insideVenueName(w: Words, i: number): boolean {
       if (key === 'đài' && j > 0 && w.key[j - 1] === 'pháo') return false;
       // "tàu sân bay Mỹ" is an aircraft carrier, not an airport.
       if (key === 'sân bay' && j > 1 && w.key[j - 2] === 'tàu') return false;
+      // "trên sân nhà Pleiku": the home ground is in that town.
+      if (key === 'sân' && w.key[j + 1] === 'nhà') return false;
       // A capitalised "Diễn đàn ..." is a standing international body (APEC's own name), not an event.
       if (key === 'diễn đàn' && w.cap[j - 1]) return false;
       if (key && VENUE_HEADS.has(key)) return lowerRun < 2 || (w.cap[j - k + 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(key));
@@ -369,6 +371,29 @@ function insideVenueName(w: Words, i: number): boolean {
       if (CLAUSE_WORDS.has(w.key[j])) return false;
       if (++lowerRun > 4) return false;
     }
+  }
+  return false;
+}
+
+// Heads of institutions whose names carry their unit (Bệnh viện Đa khoa tỉnh ..., Trường THPT huyện ...);
+// one-syllable heads such as Cầu, Trường or Dự án are too often part of other names.
+const INSTITUTION_HEADS = new Set(
+  [
+    'bệnh viện', 'bv', 'bvđk', 'đại học', 'học viện', 'cao đẳng', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'nhà văn hóa',
+    'công ty', 'tổng công ty', 'ngân hàng', 'tập đoàn', 'khách sạn', 'bảo tàng', 'sân vận động', 'svđ', 'clb', 'câu lạc bộ',
+  ].map(foldForMatch),
+);
+
+/**
+ * Stricter than insideVenueName, for units: an institution head (bệnh viện, Trường THPT, BV) within a
+ * few words before, reached without a clause word; "yêu cầu Chủ tịch UBND quận ..." has no venue.
+ */
+function insideProperVenueName(w: Words, i: number): boolean {
+  let lower = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
+    if (!w.plain[j + 1]) return false;
+    if (INSTITUTION_HEADS.has(w.key[j]) || (j + 1 < i && INSTITUTION_HEADS.has(w.key[j] + ' ' + w.key[j + 1]))) return true;
+    if (!w.cap[j] && !w.num[j] && (CLAUSE_WORDS.has(w.key[j]) || ++lower > 3)) return false;
   }
   return false;
 }
@@ -455,6 +480,9 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   if (insideVenueName(w, i) || dashedVenueName(w, i)) return undefined;
   if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return undefined;
+  // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.
+  if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
+  if (isByline(ctx, w, i, last)) return undefined;
   if (entry.kind === 'country' && prev >= 0 && MATCH_VERB_ENDS.has(w.key[prev]) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   if (entry.kind !== 'country' && next < w.n && w.cap[next] && SURNAMES.has(w.key[next]) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
@@ -515,12 +543,18 @@ function sportsNear(ctx: ExtractContext, w: Words, i: number): boolean {
   return SPORTS_WORDS.test(window);
 }
 
+/** A name alone on the last line of the text is the author's byline (Chi Lê), not a place. */
+function isByline(ctx: ExtractContext, w: Words, i: number, last: number): boolean {
+  if (last !== w.n - 1 || ctx.text.slice(w.end[last]).trim() !== '') return false;
+  return i === 0 || gapOf(w, i).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, i));
+}
+
 /** "gắn bó với Khánh Hòa, một đội bóng ...": a province named for its club. */
 function clubApposition(ctx: ExtractContext, w: Words, last: number): boolean {
   const rest = ctx.folded.slice(w.end[last], w.end[last] + 24);
   return CLUB_APPOSITION.test(rest);
 }
-const CLUB_APPOSITION = /^\s*[,(–-]\s*(?:một |là )?(?:đội bóng|câu lạc bộ|clb)\b/;
+const CLUB_APPOSITION = /^\s*[,(–-]\s*(?:một|là) (?:đội bóng|câu lạc bộ|clb)\b/;
 
 /** ", Bỉ tăng 10,6%" after other countries in the same sentence: a list of countries. */
 function inCountryList(ctx: ExtractContext, w: Words, i: number, lastCountryEnd: number): boolean {
@@ -555,6 +589,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
   const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
   if (capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(w.key[i - 1])) return undefined;
+  // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
+  if (insideProperVenueName(w, i)) return undefined;
   let len = 0;
   let numbered = false;
   let entry: GazEntry | undefined;

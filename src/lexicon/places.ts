@@ -65,7 +65,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('miền Bắc'), r('miền Trung'), r('miền Nam'), r('miền Tây'), r('miền Đông'), r('Bắc Trung Bộ và Duyên hải miền Trung'),
   r('Trung Đông'), r('Đông Nam Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Bắc Phi'),
   r('Tây Âu'), r('Đông Âu'), r('Bắc Âu'), r('Nam Âu'), r('Trung Âu'), r('Bắc Mỹ'), r('Nam Mỹ'), r('Mỹ Latinh', 'Mỹ La-tinh'),
-  r('Trung Mỹ'), r('Bán đảo Triều Tiên'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Vùng Vịnh'),
+  r('Trung Mỹ'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Vùng Vịnh'),
   r('Đông Dương'), r('Viễn Đông'), r('Trung Đông - Bắc Phi'), r('Sahel'), r('Scandinavia'), r('Caribe', 'Caribbean', 'Ca-ri-bê'),
   r('Siberia', 'Xi-bê-ri-a'), r('Kashmir'), r('Dải Gaza', 'Gaza'), r('Bờ Tây'), r('Crimea', 'Crưm', 'Krym'), r('Donbass', 'Donbas'),
   r('Catalonia', 'Catalunya', 'Catalan'), r('Bavaria'), r('Tây Tạng'), r('Tân Cương'), r('Nội Mông'), r('Mãn Châu'),
@@ -73,7 +73,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   // The old xứ of Đại Việt, still the press's names for their lands (đồng hương xứ Nghệ): the word xứ is kept.
   r('xứ Nghệ'), r('xứ Thanh'), r('xứ Đoài'), r('xứ Kinh Bắc'), r('xứ Lạng'), r('xứ Quảng'), r('xứ Huế'), r('xứ Sơn Nam'),
   cont('châu Âu'), cont('châu Á'), cont('châu Phi'), cont('châu Mỹ'), cont('châu Úc'), cont('châu Đại Dương'),
-  cont('châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương'),
+  cont('châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương', 'châu Á - TBD', 'châu Á-TBD'),
 ];
 
 const city = (...forms: string[]): PlaceEntry => ({ forms, kind: 'province' });
@@ -83,7 +83,7 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = [
   city('Washington', 'Washington DC', 'Washington D.C.'), city('New York'), city('Los Angeles'), city('San Francisco'),
   city('Chicago'), city('Houston'), city('Dallas'), city('Boston'), city('Seattle'), city('Miami'), city('Las Vegas'),
   city('Philadelphia'), city('Atlanta'), city('Hawaii'), city('California'), city('Texas'), city('Florida'),
-  city('London', 'Luân Đôn'), city('Paris'), city('Berlin'), city('Moscow', 'Mát-xcơ-va', 'Matxcơva', 'Mátxcơva'),
+  city('London', 'Luân Đôn'), city('Paris'), city('Berlin'), city('Moscow', 'Mát-xcơ-va', 'Matxcơva', 'Mátxcơva', 'Moskva'),
   city('Saint Petersburg', 'St. Petersburg', 'Xanh Pê-téc-bua'), city('Rome', 'Roma'), city('Madrid'), city('Barcelona'),
   city('Lisbon'), city('Amsterdam'), city('La Hay', 'Den Haag', 'The Hague'), city('Brussels', 'Bruxelles', 'Brúc-xen'),
   city('Vienna'), city('Geneva', 'Giơ-ne-vơ'), city('Zurich'), city('Bern'), city('Stockholm'), city('Oslo'),

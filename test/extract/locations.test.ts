@@ -324,3 +324,31 @@ describe('generalisation round 2: one place, several spellings', () => {
     expect(names('Đội tuyển đã sang Uruguay tập huấn trước vòng loại.')).toEqual(['Uruguay']);
   });
 });
+
+describe('generalisation round 2: institutions, bylines, compounds', () => {
+  it.each([
+    'Bệnh nhân được đưa vào Bệnh viện đa khoa tỉnh Phú Yên cấp cứu.',
+    'Vụ việc xảy ra ở Bệnh viện đa khoa Hòa Bình.',
+    'Ông từng làm luật sư trong vụ Iran-Contra.',
+    'Căng thẳng leo thang trên bán đảo Triều Tiên.',
+  ])('%s has no place', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('reads no place from a byline on the last line', () => {
+    expect(names('Tù nhân dùng điện thoại tuồn vào bằng máy bay không người lái.\nChi Lê')).toEqual([]);
+  });
+
+  it('keeps a country before a tight hyphen to an abbreviated partner', () => {
+    expect(names('Quan hệ Mỹ-Trung xuống dốc.')).toEqual(['Mỹ']);
+  });
+
+  it.each([
+    ['Trận đấu diễn ra trên sân nhà Pleiku.', ['Pleiku']],
+    ['Ông nói Moskva sẵn sàng hợp tác.', ['Moskva']],
+    ['Sự việc xảy ra tại vùng ngoại ô Rouse Hill, Sydney, Australia.', ['Rouse Hill', 'Sydney', 'Australia']],
+    ['Bà là trợ lý phụ trách khu vực châu Á-TBD.', ['châu Á-TBD']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
