@@ -31,7 +31,6 @@ export class OffsetMap {
   }
 }
 
-const NEEDS_WORK = /[\r\p{M}]/u;
 
 /**
  * NFC and \n line ends, with the offset map back to `decoded`. Works chunk by chunk
@@ -39,10 +38,9 @@ const NEEDS_WORK = /[\r\p{M}]/u;
  */
 export function cleanWithMap(decoded: string): { text: string; map: OffsetMap } {
   const map = new OffsetMap();
-  if (!NEEDS_WORK.test(decoded)) {
-    const nfc = decoded.normalize('NFC');
-    if (nfc.length === decoded.length) return { text: nfc, map };
-  }
+  // Fast path (almost every article): already NFC, no CR. ICU's NFC quick check costs ~5 µs
+  // per article where a /[\r\p{M}]/u scan cost ~35 µs.
+  if (decoded.indexOf('\r') < 0 && decoded.normalize('NFC') === decoded) return { text: decoded, map };
   let out = '';
   let i = 0;
   const n = decoded.length;
