@@ -1,5 +1,5 @@
 // One unit of work (a file, stdin, or an ndjson line) → a record. Shared by the in-process path and the workers.
-import { closeSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extract } from '../extract/index.js';
 import type { LegacyOption } from '../input/decode.js';
 import { readBounded, refusalReason, TooLargeError, type InputFormatOption } from '../input/load.js';
@@ -58,9 +58,12 @@ export function readInput(item: InputItem, maxBytes: number): Uint8Array {
     if (st.size > maxBytes) throw tooBig(item.path, st.size, maxBytes);
     // Pipes and /dev/fd/N report no size: read them to the end (and check the size after).
     if (!st.isFile()) {
-      const bytes = readFileSync(fd);
-      if (bytes.length > maxBytes) throw tooBig(item.path, bytes.length, maxBytes);
-      return bytes;
+      try {
+        return readBounded(fd, maxBytes);
+      } catch (e) {
+        if (e instanceof TooLargeError) throw new InputError(item.path, `over --max-bytes ${maxBytes}; not read further`);
+        throw e;
+      }
     }
     // A regular file is read at the size fstat gave (readFileSync would fstat it again).
     const bytes = Buffer.allocUnsafe(st.size);
