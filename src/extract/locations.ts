@@ -146,6 +146,19 @@ const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREI
 for (const [k, node] of GAZ.next) if (hasLowerStart(node)) LOWER_FIRST_SYLLABLES.add(k);
 // Lower-case foreign cues that also start an administrative word, a lower-case name or an address chain.
 const CUE_OR_NAME_START = new Set([...LOWER_FIRST_SYLLABLES].filter((k) => !FOREIGN_CUES.has(k) || ADDRESS_CUES.has(k) || ADMIN_FIRST.has(k)));
+
+/** The hash wordsOf computes while reading a word's folded characters. */
+function syllableHash(key: string): number {
+  let h = 0;
+  for (let k = 0; k < key.length; k++) h = (Math.imul(h, 31) + key.charCodeAt(k)) | 0;
+  return h;
+}
+const gateSlot = (h: number): number => (h ^ (h >>> 15)) & 0xffff;
+// Hash gate of the main pass, so most words are skipped without slicing them out of the text:
+// bit 1 if some FIRST_SYLLABLES word hashes to the slot, bit 2 likewise for LOWER_FIRST_SYLLABLES.
+const FIRST_GATE = new Uint8Array(0x10000);
+for (const k of FIRST_SYLLABLES) FIRST_GATE[gateSlot(syllableHash(k))] |= 1;
+for (const k of LOWER_FIRST_SYLLABLES) FIRST_GATE[gateSlot(syllableHash(k))] |= 2;
 function hasLowerStart(node: TrieNode): boolean {
   if (node.entry && !node.entry.caps[0]) return true;
   for (const child of node.next.values()) if (hasLowerStart(child)) return true;
@@ -224,9 +237,13 @@ const STATE_PREFIXES = new Set(['cộng hòa', 'vương quốc', 'liên bang', '
 interface Words {
   n: number;
   text: string;
+  folded: string;
   start: Int32Array;
   end: Int32Array;
-  key: string[];
+  /** Folded word, sliced on first use (most words are never looked at): read it with keyAt. */
+  key: (string | undefined)[];
+  /** syllableHash of the folded word, to skip words no lexicon starts with before slicing them. */
+  hash: Int32Array;
   cap: Uint8Array;
   num: Uint8Array;
   /** The text between word i-1 and word i is exactly one space. */
@@ -234,12 +251,15 @@ interface Words {
 }
 
 // Reused between documents: one extraction at a time per thread.
-let buffers = { cap: 0, start: new Int32Array(0), end: new Int32Array(0), capA: new Uint8Array(0), num: new Uint8Array(0), plain: new Uint8Array(0) };
+function newBuffers(c: number) {
+  return {
+    cap: c, start: new Int32Array(c), end: new Int32Array(c), hash: new Int32Array(c), capA: new Uint8Array(c),
+    num: new Uint8Array(c), plain: new Uint8Array(c), key: new Array<string | undefined>(c).fill(undefined),
+  };
+}
+let buffers = newBuffers(0);
 function buffersFor(maxWords: number): typeof buffers {
-  if (buffers.cap < maxWords) {
-    const c = Math.max(maxWords, buffers.cap * 2, 1024);
-    buffers = { cap: c, start: new Int32Array(c), end: new Int32Array(c), capA: new Uint8Array(c), num: new Uint8Array(c), plain: new Uint8Array(c) };
-  }
+  if (buffers.cap < maxWords) buffers = newBuffers(Math.max(maxWords, buffers.cap * 2, 1024));
   return buffers;
 }
 
@@ -252,18 +272,24 @@ function isWordChar(c: number): boolean {
 function wordsOf(text: string, folded: string): Words {
   const len = folded.length;
   const b = buffersFor((len >> 1) + 1);
-  const w: Words = { n: 0, text, start: b.start, end: b.end, key: [], cap: b.capA, num: b.num, plain: b.plain };
+  const w: Words = { n: 0, text, folded, start: b.start, end: b.end, key: b.key, hash: b.hash, cap: b.capA, num: b.num, plain: b.plain };
   let last = 0;
   let i = 0;
   let n = 0;
   while (i < len) {
-    if (!isWordChar(folded.charCodeAt(i))) { i++; continue; }
+    let c = folded.charCodeAt(i);
+    if (!isWordChar(c)) { i++; continue; }
     const s = i;
-    while (i < len && isWordChar(folded.charCodeAt(i))) i++;
+    let h = 0;
+    do {
+      h = (Math.imul(h, 31) + c) | 0;
+      c = ++i < len ? folded.charCodeAt(i) : 0;
+    } while (i < len && isWordChar(c));
     const c0 = text.charCodeAt(s);
     w.start[n] = s;
     w.end[n] = i;
-    w.key.push(folded.slice(s, i));
+    w.hash[n] = h;
+    w.key[n] = undefined;
     w.cap[n] = c0 !== folded.charCodeAt(s) ? 1 : 0;
     w.num[n] = c0 >= 48 && c0 <= 57 ? 1 : 0;
     w.plain[n] = n > 0 && s - last === 1 && text.charCodeAt(last) === 32 ? 1 : 0;
@@ -272,6 +298,12 @@ function wordsOf(text: string, folded: string): Words {
   }
   w.n = n;
   return w;
+}
+
+/** Folded word j, or undefined outside the text (like reading past the end of an array). */
+function keyAt(w: Words, j: number): string {
+  if (j < 0 || j >= w.n) return undefined as unknown as string;
+  return (w.key[j] ??= w.folded.slice(w.start[j], w.end[j]));
 }
 
 /** Text between word i-1 and word i (for i = 0, from the start of the text). */
@@ -287,10 +319,10 @@ const dashOrDotGap = (g: string): boolean => /^\s?[-–.]\s?$/.test(g) || g === 
 /** Key of words [i, i+k) joined by spaces, if all gaps between them are plain spaces. */
 function keyOf(w: Words, i: number, k: number): string | undefined {
   if (i < 0 || i + k > w.n) return undefined;
-  let s = w.key[i];
+  let s = keyAt(w, i);
   for (let j = i + 1; j < i + k; j++) {
     if (!w.plain[j]) return undefined;
-    s += ' ' + w.key[j];
+    s += ' ' + keyAt(w, j);
   }
   return s;
 }
@@ -315,8 +347,8 @@ function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefin
   let node: TrieNode | undefined = GAZ;
   let best: [GazEntry, number] | undefined;
   for (let j = i; j < w.n; j++) {
-    if (j > i && !(node!.next.get(w.key[j])?.flexGap ? dashOrDotGap(gapOf(w, j)) : w.plain[j])) break;
-    node = node!.next.get(w.key[j]);
+    if (j > i && !(node!.next.get(keyAt(w, j))?.flexGap ? dashOrDotGap(gapOf(w, j)) : w.plain[j])) break;
+    node = node!.next.get(keyAt(w, j));
     if (!node) break;
     if (node.entry) best = [node.entry, j - i + 1];
   }
@@ -332,7 +364,7 @@ function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefin
 
 /** Administrative word starting at word i: [word, word count]. */
 function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undefined {
-  if (!ADMIN_FIRST.has(w.key[i])) return undefined;
+  if (!ADMIN_FIRST.has(keyAt(w, i))) return undefined;
   for (let k = 3; k >= 1; k--) {
     const key = keyOf(w, i, k);
     const a = key && ADMIN_WORDS.get(key);
@@ -354,11 +386,11 @@ function insideVenueName(w: Words, i: number): boolean {
       const key = keyOf(w, j - k + 1, k);
       // A capitalised head starts a proper name, which may describe itself at length in lower case.
       // "pháo đài Raqa" (stronghold) is war-report speech for the city, not a broadcaster (đài).
-      if (key === 'đài' && j > 0 && w.key[j - 1] === 'pháo') return false;
+      if (key === 'đài' && j > 0 && keyAt(w, j - 1) === 'pháo') return false;
       // "tàu sân bay Mỹ" is an aircraft carrier, not an airport.
-      if (key === 'sân bay' && j > 1 && w.key[j - 2] === 'tàu') return false;
+      if (key === 'sân bay' && j > 1 && keyAt(w, j - 2) === 'tàu') return false;
       // "trên sân nhà Pleiku": the home ground is in that town.
-      if (key === 'sân' && w.key[j + 1] === 'nhà') return false;
+      if (key === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
       // A capitalised "Diễn đàn ..." is a standing international body (APEC's own name), not an event.
       if (key === 'diễn đàn' && w.cap[j - 1]) return false;
       if (key && VENUE_HEADS.has(key)) return lowerRun < 2 || (w.cap[j - k + 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(key));
@@ -368,7 +400,7 @@ function insideVenueName(w: Words, i: number): boolean {
       if (lowerRun >= 2 && !isAcronym(w.text, w, j)) return false;
       if (lowerRun < 2) lowerRun = 0;
     } else {
-      if (CLAUSE_WORDS.has(w.key[j])) return false;
+      if (CLAUSE_WORDS.has(keyAt(w, j))) return false;
       if (++lowerRun > 4) return false;
     }
   }
@@ -392,8 +424,8 @@ function insideProperVenueName(w: Words, i: number): boolean {
   let lower = 0;
   for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
     if (!w.plain[j + 1]) return false;
-    if (INSTITUTION_HEADS.has(w.key[j]) || (j + 1 < i && INSTITUTION_HEADS.has(w.key[j] + ' ' + w.key[j + 1]))) return true;
-    if (!w.cap[j] && !w.num[j] && (CLAUSE_WORDS.has(w.key[j]) || ++lower > 3)) return false;
+    if (INSTITUTION_HEADS.has(keyAt(w, j)) || (j + 1 < i && INSTITUTION_HEADS.has(keyAt(w, j) + ' ' + keyAt(w, j + 1)))) return true;
+    if (!w.cap[j] && !w.num[j] && (CLAUSE_WORDS.has(keyAt(w, j)) || ++lower > 3)) return false;
   }
   return false;
 }
@@ -413,15 +445,15 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
   let len = 0;
   while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
     if (len > 0) {
-      const a = ADMIN_FIRST.has(w.key[j + len]) ? adminAt(w, text, j + len) : undefined;
+      const a = ADMIN_FIRST.has(keyAt(w, j + len)) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev) break;
-      const g = GAZ.next.has(w.key[j + len]) ? gazAt(w, j + len) : undefined;
+      const g = GAZ.next.has(keyAt(w, j + len)) ? gazAt(w, j + len) : undefined;
       if (g?.[0].blocked) break;
       if (g && g[1] >= 2 && g[0].province && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
     }
     len++;
   }
-  for (let k = 1; k < len; k++) if (SURNAMES.has(w.key[j + k]) && len - k >= 2) return k;
+  for (let k = 1; k < len; k++) if (SURNAMES.has(keyAt(w, j + k)) && len - k >= 2) return k;
   return len;
 }
 
@@ -461,7 +493,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const next = last + 1;
   // A country followed by a foreign person's name (Thủ tướng Nhật Bản Shinzo Abe) still stands alone.
   const titleBefore = entry.kind === 'country' && len >= 2 && i > 0 && !w.cap[i - 1];
-  if (next < w.n && w.cap[next] && w.plain[next] && !SURNAMES.has(w.key[next]) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
+  if (next < w.n && w.cap[next] && w.plain[next] && !SURNAMES.has(keyAt(w, next)) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
   let statePrefix = 0;
   for (let k = 1; k <= 3 && !statePrefix; k++) {
     const key = keyOf(w, i - k, k);
@@ -469,25 +501,25 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   }
   const prev = i - 1;
   // A capitalised word before the name makes it part of a longer name, unless it only opens the sentence (but a surname does not).
-  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || SURNAMES.has(w.key[prev]))
-    && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !CAPITAL_PREPOSITIONS.has(w.key[prev])) {
+  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || SURNAMES.has(keyAt(w, prev)))
+    && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !CAPITAL_PREPOSITIONS.has(keyAt(w, prev))) {
     return undefined;
   }
   // "HMS Prince of Wales", "Casa de Campo": a foreign particle joins the name to a longer one.
-  if (prev > 0 && w.plain[i] && !w.cap[prev] && FOREIGN_PARTICLES.has(w.key[prev]) && w.cap[prev - 1]) return undefined;
+  if (prev > 0 && w.plain[i] && !w.cap[prev] && FOREIGN_PARTICLES.has(keyAt(w, prev)) && w.cap[prev - 1]) return undefined;
   // "U23 Malaysia", "U19 Việt Nam": an age-group team.
-  if (prev >= 0 && w.plain[i] && AGE_TEAM.test(w.key[prev])) return undefined;
+  if (prev >= 0 && w.plain[i] && AGE_TEAM.test(keyAt(w, prev))) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   if (insideVenueName(w, i) || dashedVenueName(w, i)) return undefined;
   if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return undefined;
   // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.
   if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
   if (isByline(ctx, w, i, last)) return undefined;
-  if (entry.kind === 'country' && prev >= 0 && MATCH_VERB_ENDS.has(w.key[prev]) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
+  if (entry.kind === 'country' && prev >= 0 && MATCH_VERB_ENDS.has(keyAt(w, prev)) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
-  if (entry.kind !== 'country' && next < w.n && w.cap[next] && SURNAMES.has(w.key[next]) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
+  if (entry.kind !== 'country' && next < w.n && w.cap[next] && SURNAMES.has(keyAt(w, next)) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
   if (entry.contextOnly || entry.continent) {
-    const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(gapOf(w, i))) || (prev - 1 === lastPlaceEnd && w.key[prev] === 'và');
+    const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(gapOf(w, i))) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
     // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
     const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
@@ -496,7 +528,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next]) return undefined;
   }
   // "miền Đông Ukraine": a part of a foreign country is one region.
-  if (entry.kind === 'region' && w.key[i] === 'miền' && next < w.n && w.plain[next] && w.cap[next]) {
+  if (entry.kind === 'region' && keyAt(w, i) === 'miền' && next < w.n && w.plain[next] && w.cap[next]) {
     const c = gazAt(w, next);
     if (c && c[0].kind === 'country' && c[0].canonical !== 'Việt Nam') {
       const end = w.end[next + c[1] - 1];
@@ -579,16 +611,16 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
-  if (w.key[i] === 'thôn' && i > 0 && w.key[i - 1] === 'nông') return undefined;
+  if (keyAt(w, i) === 'thôn' && i > 0 && keyAt(w, i - 1) === 'nông') return undefined;
   // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang.
-  if (w.key[i] === 'bang' && i > 0 && (w.key[i - 1] === 'liên' || w.key[i - 1] === 'cái')) return undefined;
+  if (keyAt(w, i) === 'bang' && i > 0 && (keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái')) return undefined;
   // "giáo xứ" is a parish.
-  if (w.key[i] === 'xứ' && i > 0 && w.key[i - 1] === 'giáo') return undefined;
+  if (keyAt(w, i) === 'xứ' && i > 0 && keyAt(w, i - 1) === 'giáo') return undefined;
   // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse.
-  if (w.key[i] === 'xã' && i > 0 && ['tác', 'bà', 'ông'].includes(w.key[i - 1])) return undefined;
+  if (keyAt(w, i) === 'xã' && i > 0 && ['tác', 'bà', 'ông'].includes(keyAt(w, i - 1))) return undefined;
   // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
   const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
-  if (capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(w.key[i - 1])) return undefined;
+  if (capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(keyAt(w, i - 1))) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
   if (insideProperVenueName(w, i)) return undefined;
   let len = 0;
@@ -598,20 +630,20 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     len = 1;
     numbered = true;
   } else {
-    if (!w.cap[j] || NOT_NAME_START.has(w.key[j])) return undefined;
+    if (!w.cap[j] || NOT_NAME_START.has(keyAt(w, j))) return undefined;
     if (aw.provinceLevel || aw.anyGaz) {
       const g = gazAt(w, j, aw.provinceLevel);
       if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
     }
     if (!entry) {
       const max = aw.maxWords ?? 4;
-      if (isAcronym(text, w, j) && !resolveProvince(w.key[j])) return undefined;
+      if (isAcronym(text, w, j) && !resolveProvince(keyAt(w, j))) return undefined;
       len = nameRun(w, text, j, max);
       if (len > max) return undefined;
       if (len < aw.minWords) return undefined;
       if (aw.foreignOnly && !looksForeign(text, w, j)) return undefined;
       // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
-      if (len === 1 && COMPASS.has(w.key[j])) return undefined;
+      if (len === 1 && COMPASS.has(keyAt(w, j))) return undefined;
     }
   }
   // "tại Xã Đàn": a capitalised unit word mid-sentence before one syllable is a street or area name.
@@ -652,18 +684,18 @@ const UP: Record<LocationKind, LocationKind> = {
 
 /** An unknown name run at word j that ends at a list separator, a bracket, the sentence end or a province. */
 function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
-  if (j >= w.n || !w.cap[j] || SURNAMES.has(w.key[j]) || NOT_NAME_START.has(w.key[j]) || ADMIN_FIRST.has(w.key[j]) && adminAt(w, ctx.text, j)) return 0;
+  if (j >= w.n || !w.cap[j] || SURNAMES.has(keyAt(w, j)) || NOT_NAME_START.has(keyAt(w, j)) || ADMIN_FIRST.has(keyAt(w, j)) && adminAt(w, ctx.text, j)) return 0;
   const len = nameRun(w, ctx.text, j, 4);
   if (len < 2 || len > 4 || isAcronym(ctx.text, w, j)) return 0;
   // A run that opens with a known name (Nhật Bản Than...) or a venue word (Đền Trần) is not an unknown unit.
   const g = gazAt(w, j);
   if (g && (!g[0].contextOnly || g[1] >= len)) return 0;
-  if (VENUE_HEADS.has(w.key[j]) || VENUE_HEADS.has(w.key[j] + ' ' + w.key[j + 1])) return 0;
+  if (VENUE_HEADS.has(keyAt(w, j)) || VENUE_HEADS.has(keyAt(w, j) + ' ' + keyAt(w, j + 1))) return 0;
   const end = j + len;
   if (end >= w.n) return len;
   const gap = gapOf(w, end);
   if (/^\s*[,.;)]/.test(gap)) return len;
-  if (w.plain[end] && (w.key[end] === 'và' || gazAt(w, end)?.[0].province)) return len;
+  if (w.plain[end] && (keyAt(w, end) === 'và' || gazAt(w, end)?.[0].province)) return len;
   return 0;
 }
 
@@ -709,9 +741,10 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   let lastPlaceEnd = -2;
   let lastCountryEnd = -100;
   for (let i = 0; i < w.n; ) {
-    if (!(w.cap[i] ? FIRST_SYLLABLES : LOWER_FIRST_SYLLABLES).has(w.key[i])) { i++; continue; }
+    if (!(FIRST_GATE[gateSlot(w.hash[i])] & (w.cap[i] ? 1 : 2))) { i++; continue; }
+    if (!(w.cap[i] ? FIRST_SYLLABLES : LOWER_FIRST_SYLLABLES).has(keyAt(w, i))) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
-    if ((w.key[i] === 'tuyến' || w.key[i] === 'hướng') && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1]) {
+    if ((keyAt(w, i) === 'tuyến' || keyAt(w, i) === 'hướng') && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1]) {
       let j = i + 1;
       for (let legs = 0; legs < 3; legs++) {
         while (j + 1 < w.n && w.cap[j + 1] && w.plain[j + 1]) j++;
@@ -721,7 +754,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       i = j + 1;
       continue;
     }
-    if (FOREIGN_CUES.has(w.key[i])) {
+    if (FOREIGN_CUES.has(keyAt(w, i))) {
       const foreign = i + 1 < w.n && w.cap[i + 1] ? foreignPlaceAfterCue(ctx, w, i + 1) : undefined;
       if (foreign) {
         hits.push(foreign[0]);
@@ -730,9 +763,9 @@ export function extractLocations(ctx: ExtractContext): Location[] {
         continue;
       }
       // A lower-case cue that starts nothing else (từ, đến, sang) is done with.
-      if (!w.cap[i] && !CUE_OR_NAME_START.has(w.key[i])) { i++; continue; }
+      if (!w.cap[i] && !CUE_OR_NAME_START.has(keyAt(w, i))) { i++; continue; }
     }
-    if (ADDRESS_CUES.has(w.key[i])) {
+    if (ADDRESS_CUES.has(keyAt(w, i))) {
       // Cue words start no name themselves.
       const chain = !w.cap[i] && i + 1 < w.n && w.cap[i + 1] ? addressChain(ctx, w, i) : undefined;
       if (chain) {
@@ -745,7 +778,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const ah = adminHit(ctx, w, i);
     if (ah) {
       hits.push(ah[0]);
-      const plural = i > 0 && w.plain[i] && (PLURAL_BEFORE.has(w.key[i - 1]) || w.num[i - 1] === 1) && ah[0].kind !== 'village';
+      const plural = i > 0 && w.plain[i] && (PLURAL_BEFORE.has(keyAt(w, i - 1)) || w.num[i - 1] === 1) && ah[0].kind !== 'village';
       i += ah[1];
       lastPlaceEnd = i - 1;
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
@@ -784,7 +817,7 @@ const VIET_SYLLABLE = new RegExp(
 function foreignWord(text: string, w: Words, j: number): boolean {
   if (!w.cap[j] || w.end[j] - w.start[j] < 3) return false;
   const s = text.slice(w.start[j], w.end[j]);
-  return /^[A-Z][a-z]+$/.test(s) && !VIET_SYLLABLE.test(w.key[j]);
+  return /^[A-Z][a-z]+$/.test(s) && !VIET_SYLLABLE.test(keyAt(w, j));
 }
 // Words that make a foreign capitalised run a body, a venue or an event rather than a place.
 const FOREIGN_NON_PLACE_WORDS = new Set([
@@ -816,7 +849,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   let foreign = false;
   while (j + len < w.n && len < 4 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
     const s = ctx.text.slice(w.start[j + len], w.end[j + len]);
-    if (!/^[A-Z][a-z]+$/.test(s) || FOREIGN_NON_PLACE_WORDS.has(w.key[j + len])) return undefined;
+    if (!/^[A-Z][a-z]+$/.test(s) || FOREIGN_NON_PLACE_WORDS.has(keyAt(w, j + len))) return undefined;
     if (foreignWord(ctx.text, w, j + len)) foreign = true;
     len++;
   }
@@ -826,7 +859,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const end = j + len;
   const after = end < w.n ? gapOf(w, end) : '.';
   if (end < w.n && /^[-–]/.test(after)) return undefined;
-  const classWord = len >= 2 && PLACE_CLASS_WORDS.has(w.key[end - 1]);
+  const classWord = len >= 2 && PLACE_CLASS_WORDS.has(keyAt(w, end - 1));
   if (!classWord) {
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
     const state = gazAt(w, end);
@@ -842,8 +875,8 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
   while (j < w.n) {
     const gap = gapOf(w, j);
     let k = j;
-    if (/^\s*,\s*$/.test(gap)) { if (w.key[k] === 'và' && k + 1 < w.n && w.plain[k + 1]) k++; }
-    else if (gap === ' ' && w.key[k] === 'và' && k + 1 < w.n && w.plain[k + 1]) k++;
+    if (/^\s*,\s*$/.test(gap)) { if (keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) k++; }
+    else if (gap === ' ' && keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) k++;
     else return j;
     if (!w.cap[k]) return j;
     const g = gazAt(w, k);
@@ -895,13 +928,13 @@ function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
   const taken = new Set(hits.map((h) => h.mention.span[0]));
   for (let i = 0; i < w.n; i++) {
     if (!w.cap[i]) continue;
-    const list = byFirst.get(w.key[i]);
+    const list = byFirst.get(keyAt(w, i));
     if (!list || taken.has(w.start[i])) continue;
     for (const [keys, h] of list) {
       const last = i + keys.length - 1;
       if (last >= w.n) continue;
       let k = 1;
-      while (k < keys.length && w.plain[i + k] && w.key[i + k] === keys[k]) k++;
+      while (k < keys.length && w.plain[i + k] && keyAt(w, i + k) === keys[k]) k++;
       if (k < keys.length) continue;
       if (i > 0 && w.plain[i] && w.cap[i - 1]) continue;
       if (last + 1 < w.n && w.plain[last + 1] && w.cap[last + 1]) continue;
@@ -929,9 +962,9 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
     readings++;
     let s = i - 1;
     while (s > 0 && i - s < 4 && w.cap[s - 1] && w.plain[s]) s--;
-    if (CLAUSE_WORDS.has(w.key[s])) s++;
+    if (CLAUSE_WORDS.has(keyAt(w, s))) s++;
     // Stations named after a street (a person's name), a lake (Hồ ...) or one syllable are not units.
-    if (s >= i - 1 || SURNAMES.has(w.key[s]) || w.key[s] === 'hồ') continue;
+    if (s >= i - 1 || SURNAMES.has(keyAt(w, s)) || keyAt(w, s) === 'hồ') continue;
     const name = ctx.text.slice(w.start[s], w.end[i - 1]);
     if (taken.has(w.start[s])) continue;
     const g = gazAt(w, s);
