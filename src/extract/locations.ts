@@ -356,7 +356,7 @@ function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefin
   const [entry, len] = best;
   for (let k = 0; k < len; k++) {
     if (entry.caps[k] && !w.cap[i + k]) {
-      if (!loose || k === 0 || !entry.province || LOWER_COMMON_WORDS.has(foldForMatch(entry.canonical))) return undefined;
+      if (!loose || k === 0 || !entry.province || LOWER_COMMON_WORDS.has(foldName(entry.canonical))) return undefined;
     }
   }
   return best;
@@ -533,7 +533,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     if (c && c[0].kind === 'country' && c[0].canonical !== 'Việt Nam') {
       const end = w.end[next + c[1] - 1];
       const name = text.slice(w.start[i], end);
-      return [{ id: `n:${foldForMatch(name)}`, kind: 'region', name, mention: mention(text, w.start[i], end) }, len + c[1]];
+      return [{ id: `n:${foldName(name)}`, kind: 'region', name, mention: mention(text, w.start[i], end) }, len + c[1]];
     }
   }
   const s = statePrefix ? w.start[i - statePrefix] : w.start[i];
@@ -656,7 +656,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
   if (entry?.contextOnly && j + len < w.n && w.cap[j + len] && w.plain[j + len]) return undefined;
   const hit: Hit = {
-    id: province ? `p:${province.code}` : entry ? entry.id : `n:${foldForMatch(numbered ? name : name)}`,
+    id: province ? `p:${province.code}` : entry ? entry.id : `n:${foldName(name)}`,
     kind, name, province,
     // Every written form of Ho Chi Minh City is an alias, the administrative word included.
     mention: hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, w.end[last]),
@@ -675,7 +675,7 @@ function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: L
   if (!after.startsWith(')')) return undefined;
   if (gazAt(w, j)) return undefined; // handled as a bare gazetteer name
   const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
-  return [{ id: `n:${foldForMatch(name)}`, kind: UP[childKind], name, mention: mention(ctx.text, w.start[j], w.end[j + len - 1]) }, len];
+  return [{ id: `n:${foldName(name)}`, kind: UP[childKind], name, mention: mention(ctx.text, w.start[j], w.end[j + len - 1]) }, len];
 }
 
 const UP: Record<LocationKind, LocationKind> = {
@@ -703,7 +703,7 @@ function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind
   const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
   const province = resolveProvince(name);
   return {
-    id: province ? `p:${province.code}` : `n:${foldForMatch(name)}`, kind: province ? 'province' : kind, name, province,
+    id: province ? `p:${province.code}` : `n:${foldName(name)}`, kind: province ? 'province' : kind, name, province,
     mention: mention(ctx.text, w.start[j], w.end[j + len - 1]),
   };
 }
@@ -867,7 +867,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   } else if (!(end >= w.n || /^\s*[,.;:)!?–-]/.test(after) || !w.cap[end])) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
-  return [{ id: `f:${foldForMatch(name)}`, kind: 'province', name, mention: mention(ctx.text, w.start[j], w.end[end - 1]) }, len];
+  return [{ id: `f:${foldName(name)}`, kind: 'province', name, mention: mention(ctx.text, w.start[j], w.end[end - 1]) }, len];
 }
 
 /** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */
@@ -969,11 +969,23 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
     if (taken.has(w.start[s])) continue;
     const g = gazAt(w, s);
     out.push({
-      id: g ? g[0].id : `n:${foldForMatch(name)}`, kind: g ? g[0].kind : 'commune', name,
+      id: g ? g[0].id : `n:${foldName(name)}`, kind: g ? g[0].kind : 'commune', name,
       mention: mention(ctx.text, w.start[s], w.end[i - 1]), province: g?.[0].province,
     });
   }
   return readings >= 3 ? out : [];
+}
+
+// Names recur within and across documents: their matching form is memoised (foldForMatch runs four regexes).
+const FOLD_CACHE = new Map<string, string>();
+function foldName(s: string): string {
+  let folded = FOLD_CACHE.get(s);
+  if (folded === undefined) {
+    if (FOLD_CACHE.size > 20000) FOLD_CACHE.clear();
+    folded = foldForMatch(s);
+    FOLD_CACHE.set(s, folded);
+  }
+  return folded;
 }
 
 /** Letters without marks: a name written with a wrong tone mark (Hốc Môn for Hóc Môn) is the same place. */
@@ -993,7 +1005,7 @@ function group(hits: Hit[]): Location[] {
   const nameToId = new Map<string, string>();
   for (const h of hits) {
     // Two places written with the same name make one location (tỉnh Hòa Bình, thành phố Hòa Bình).
-    const nk = foldForMatch(h.canonical ?? h.name);
+    const nk = foldName(h.canonical ?? h.name);
     // Same letters, other marks, same level: a misspelling (Hốc Môn, Khánh Hóa). At another level it is
     // another place (huyện Thạch Hà, xã Thạch Hạ).
     const bk = `${h.kind}|${baseLetters(nk)}`;
@@ -1011,12 +1023,12 @@ function group(hits: Hit[]): Location[] {
     const canonical = hs.find((h) => h.canonical)?.canonical;
     let name = canonical ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hs[0].name;
     if (!canonical && counts.size === 0) name = hs[0].name;
-    const nameKeyed = foldForMatch(name);
+    const nameKeyed = foldName(name);
     const aliases: string[] = [];
     const seen = new Set([nameKeyed]);
     for (const h of hs) {
       for (const form of [h.name, h.mention.text]) {
-        const k = foldForMatch(form);
+        const k = foldName(form);
         if (!seen.has(k)) { seen.add(k); aliases.push(form); }
       }
     }
