@@ -28,6 +28,8 @@ export interface PoolOptions {
 }
 
 const IN_FLIGHT_PER_WORKER = 2;
+/** Past this many worker deaths, workers are not replaced (they may not even load); the main thread carries on. */
+const MAX_RESPAWNS = 4;
 // V8 grows each isolate's heap lazily: two unlimited workers peak at ~320 MB RSS on the corpus with under
 // 20 MB live each. A 16 MB young generation and a 256 MB old-generation cap keep the process near 190-200 MB
 // for ~5-8% more CPU in GC (measured on the corpus, 2 workers). A document too big for the cap kills only
@@ -44,6 +46,7 @@ type Event =
   | { type: 'tasks'; tasks: Task[] }
   | { type: 'result'; result: BatchResult }
   | { type: 'crash'; slot: Slot; reason: string }
+  | { type: 'orphan'; seq: number; tasks: Task[] }
   | { type: 'tick' };
 
 export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r: BatchResult) => Promise<void>): Promise<void> {
@@ -81,10 +84,15 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
   let sourceDone = false;
   const stopped = () => opts.stopped?.() ?? false;
 
+  let respawns = 0;
   const freest = () => {
     let best: Slot | null = null;
     for (const s of slots) if (!best || s.inFlight.size < best.inFlight.size) best = s;
-    return best!;
+    return best;
+  };
+  const hasRoom = () => {
+    const s = freest();
+    return s ? s.inFlight.size < IN_FLIGHT_PER_WORKER : unhandled < IN_FLIGHT_PER_WORKER;
   };
   // Batches sent and not yet handled. A slot forgets a batch when its answer arrives (so a later crash does
   // not redo it), but the answer may still wait in the event queue: only this count says when all is done.
@@ -93,8 +101,18 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
     const seq = nextSeq++;
     unhandled++;
     const slot = freest();
-    slot.inFlight.set(seq, tasks);
-    slot.worker.postMessage({ seq, tasks });
+    if (slot) {
+      slot.inFlight.set(seq, tasks);
+      slot.worker.postMessage({ seq, tasks });
+    } else {
+      post({ type: 'orphan', seq, tasks }); // no worker left: done in this thread
+    }
+  };
+  const redo = async (seq: number, tasks: Task[], why: string) => {
+    const { processBatch } = await import('./tasks.js');
+    const redone = processBatch(seq, tasks, opts.config.task, null, opts.config.stats);
+    if (why) redone.errors = redone.errors.map((e) => ({ ...e, reason: `${e.reason} (after ${why})` }));
+    await deliver(redone);
   };
   const deliver = async (result: BatchResult) => {
     unhandled--;
@@ -108,7 +126,7 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
   ticker?.unref();
   try {
     for (;;) {
-      while (!fetching && !sourceDone && !stopped() && freest().inFlight.size < IN_FLIGHT_PER_WORKER && (!reorder || reorder.accepts(nextSeq))) {
+      while (!fetching && !sourceDone && !stopped() && hasRoom() && (!reorder || reorder.accepts(nextSeq))) {
         const got = source.next(opts.batchSize);
         if (Array.isArray(got)) {
           if (got.length) dispatch(got);
@@ -135,13 +153,13 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
         ev.slot.dead = true;
         const lost = [...ev.slot.inFlight];
         ev.slot.inFlight.clear();
-        if (i >= 0 && !stopped()) slots[i] = spawn();
-        const { processBatch } = await import('./tasks.js');
-        for (const [seq, tasks] of lost) {
-          const redone = processBatch(seq, tasks, opts.config.task, null, opts.config.stats);
-          redone.errors = redone.errors.map((e) => ({ ...e, reason: `${e.reason} (after ${ev.reason})` }));
-          await deliver(redone);
+        if (i >= 0) {
+          if (!stopped() && respawns++ < MAX_RESPAWNS) slots[i] = spawn();
+          else slots.splice(i, 1);
         }
+        for (const [seq, tasks] of lost) await redo(seq, tasks, ev.reason);
+      } else if (ev.type === 'orphan') {
+        await redo(ev.seq, ev.tasks, '');
       }
       if (stopped()) break;
     }

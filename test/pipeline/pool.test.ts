@@ -65,4 +65,13 @@ describe('runPool', () => {
     const paths = results.flatMap((r) => (r.records ? r.records.map((rec) => rec.source.path!) : linesOf([r])));
     expect(paths).toEqual(inputs); // ordered, each once
   });
+
+  it('workers that cannot start: a bounded number of replacements, then the main thread does the rest', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnpress-pool-'));
+    const inputs = Array.from({ length: 40 }, (_, i) => join(dir, `tin${String(i).padStart(2, '0')}.txt`));
+    for (const p of inputs) writeFileSync(p, 'Bản tin\nChiều 4/5/2024, tỉnh Nghệ An khai mạc hội chợ.\n');
+    const results = await collect(options({ ordered: true, workerUrl: new URL('./fixtures/dead-worker.mjs', import.meta.url) }), inputs);
+    expect(results.flatMap((r) => r.errors)).toEqual([]);
+    expect(results.flatMap((r) => r.records!.map((rec) => rec.source.path))).toEqual(inputs);
+  });
 });
