@@ -269,6 +269,10 @@ function isWordChar(c: number): boolean {
   return c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f) && c !== 0xfeff;
 }
 
+// isWordChar as a table: one load per character in the word scan.
+const WORD_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
+
 function wordsOf(text: string, folded: string): Words {
   const len = folded.length;
   const b = buffersFor((len >> 1) + 1);
@@ -278,13 +282,13 @@ function wordsOf(text: string, folded: string): Words {
   let n = 0;
   while (i < len) {
     let c = folded.charCodeAt(i);
-    if (!isWordChar(c)) { i++; continue; }
+    if (!WORD_CHAR[c]) { i++; continue; }
     const s = i;
     let h = 0;
     do {
       h = (Math.imul(h, 31) + c) | 0;
       c = ++i < len ? folded.charCodeAt(i) : 0;
-    } while (i < len && isWordChar(c));
+    } while (i < len && WORD_CHAR[c]);
     const c0 = text.charCodeAt(s);
     w.start[n] = s;
     w.end[n] = i;
