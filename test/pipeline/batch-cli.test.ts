@@ -1,10 +1,10 @@
 // The batch CLI end to end: worker threads, ordering, one output line per good input, failures counted.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
 
 // Short made-up bulletins in press style; enough files (> 32) that the CLI really starts workers.
@@ -28,6 +28,10 @@ beforeAll(() => {
   }
   writeFileSync(join(dir, 'qua-lon.txt'), 'Bản tin dài\n' + 'Nội dung lặp lại. '.repeat(400)); // over --max-bytes 4000
   mkdirSync(join(dir, 'thu-muc.txt')); // a directory named like an input
+});
+
+afterAll(() => {
+  for (const p of [dir, `${dir}-in.jsonl`, `${dir}-out.jsonl`]) rmSync(p, { recursive: true, force: true });
 });
 
 const ARGS = ['--format', 'ndjson', '--max-bytes', '4000'];

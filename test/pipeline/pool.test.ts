@@ -1,12 +1,14 @@
 // The pool with a stand-in worker (fixtures/fake-worker.mjs): ordering, window, and no lost input on a crash.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runPool, type PoolOptions } from '../../src/pipeline/pool.js';
 import { itemSource } from '../../src/pipeline/source.js';
 import type { BatchResult } from '../../src/pipeline/tasks.js';
 
+const made: string[] = [];
+afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
 const fakeWorker = new URL('./fixtures/fake-worker.mjs', import.meta.url);
 const options = (over: Partial<PoolOptions>): PoolOptions => ({
   jobs: 2,
@@ -54,6 +56,7 @@ describe('runPool', () => {
 
   it('a worker that dies loses no input: its batches are redone in the main thread', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnpress-pool-'));
+    made.push(dir);
     const inputs = Array.from({ length: 30 }, (_, i) => join(dir, i === 13 ? 'crash.txt' : `doc${String(i).padStart(2, '0')}.txt`));
     for (const p of inputs) writeFileSync(p, 'Bản tin ngắn\nSáng 5/3/2024, tỉnh Quảng Nam tổ chức hội nghị.\n');
     const results = await collect(options({ ordered: true }), inputs);
@@ -68,6 +71,7 @@ describe('runPool', () => {
 
   it('workers that cannot start: a bounded number of replacements, then the main thread does the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnpress-pool-'));
+    made.push(dir);
     const inputs = Array.from({ length: 40 }, (_, i) => join(dir, `tin${String(i).padStart(2, '0')}.txt`));
     for (const p of inputs) writeFileSync(p, 'Bản tin\nChiều 4/5/2024, tỉnh Nghệ An khai mạc hội chợ.\n');
     const results = await collect(options({ ordered: true, workerUrl: new URL('./fixtures/dead-worker.mjs', import.meta.url) }), inputs);

@@ -1,11 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { lookahead } from '../../src/pipeline/inputs.js';
 import { itemSource, ndjsonSource, type TaskSource } from '../../src/pipeline/source.js';
 import type { Task } from '../../src/pipeline/tasks.js';
+
+const made: string[] = [];
+afterAll(() => { for (const d of made) rmSync(d, { recursive: true, force: true }); });
 
 async function drain(source: TaskSource, max: number): Promise<Task[][]> {
   const batches: Task[][] = [];
@@ -55,6 +58,7 @@ describe('ndjsonSource', () => {
 
   it('reads files in turn and turns a missing one into a single error task', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnpress-src-'));
+    made.push(dir);
     const a = join(dir, 'a.jsonl');
     writeFileSync(a, Array.from({ length: 5 }, (_, i) => JSON.stringify({ id: `a${i}`, text: 'Tin ngắn.' })).join('\n') + '\n');
     const batches = await drain(ndjsonSource([a, join(dir, 'missing.jsonl'), a]), 3);
@@ -66,6 +70,7 @@ describe('ndjsonSource', () => {
 
   it('reports a directory given as an ndjson file', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnpress-src-'));
+    made.push(dir);
     const tasks = (await drain(ndjsonSource([dir]), 4)).flat();
     expect(tasks).toEqual([{ kind: 'error', path: dir, reason: 'is a directory' }]);
   });
