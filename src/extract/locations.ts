@@ -107,9 +107,24 @@ interface AdminWord {
   foreignOnly?: boolean;
 }
 
+// First syllables of every multi-word phrase looked up through keyOf: it joins words only when the
+// first one can start such a phrase (joining strings at every word was a large share of the time).
+const PHRASE_FIRST = new Set<string>();
+function notePhraseStart(phrase: string): void {
+  const space = phrase.indexOf(' ');
+  if (space > 0) PHRASE_FIRST.add(phrase.slice(0, space));
+}
+/** A set of folded phrases that keyOf may be asked to build. */
+function phraseSet(phrases: string[]): Set<string> {
+  const set = new Set(phrases.map(foldForMatch));
+  for (const phrase of set) notePhraseStart(phrase);
+  return set;
+}
+
 const ADMIN_WORDS = new Map<string, AdminWord>();
 function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {}): void {
   for (const f of forms) {
+    notePhraseStart(syllables(f).keys.join(' '));
     ADMIN_WORDS.set(syllables(f).keys.join(' '), {
       kind, numbered: false, minWords: 1, abbrev: false, provinceLevel: false, ...opts,
     });
@@ -176,7 +191,7 @@ const NOT_NAME_START = new Set(
 const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));
 
 // Words before a bare name that make it a demonym, a language, a war or a route: not a place.
-const NOT_PLACE_BEFORE = new Set(
+const NOT_PLACE_BEFORE = phraseSet(
   [
     'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'tiếng', 'chống', 'gốc', 'kiều bào',
     'quốc tịch', 'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
@@ -185,21 +200,21 @@ const NOT_PLACE_BEFORE = new Set(
     'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
     // kinds of things: dao Thái Lan is a knife, tàu ngầm lớp Ohio a submarine class
     'dao', 'lớp',
-  ].map(foldForMatch),
+  ],
 );
 // Words before a name that say "this is a place": needed for continents and one-syllable countries.
-const PLACE_CONTEXT_BEFORE = new Set(
+const PLACE_CONTEXT_BEFORE = phraseSet(
   [
     'nước', 'xứ', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
     'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi',
-  ].map(foldForMatch),
+  ],
 );
 // Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
-const CONTINENT_ADJ_BEFORE = new Set(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu'].map(foldForMatch));
+const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
-const VENUE_HEADS = new Set(
+const VENUE_HEADS = phraseSet(
   [
     'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
@@ -211,7 +226,7 @@ const VENUE_HEADS = new Set(
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
     'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
-  ].map(foldForMatch),
+  ],
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
 const BUSINESS_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng'].map(foldForMatch));
@@ -229,7 +244,7 @@ const LOWER_COMMON_WORDS = new Set(['hòa bình', 'hải dương', 'thái bình'
 const STREET_HEADS = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt'].map(foldForMatch));
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'trung'].map(foldForMatch));
 // "Cộng hòa Bulgaria", "Vương quốc Hà Lan": an official-style form, an alias of the country.
-const STATE_PREFIXES = new Set(['cộng hòa', 'vương quốc', 'liên bang', 'hợp chủng quốc'].map(foldForMatch));
+const STATE_PREFIXES = phraseSet(['cộng hòa', 'vương quốc', 'liên bang', 'hợp chủng quốc']);
 
 // ---------------------------------------------------------------------------------------------
 // Words of one document
@@ -320,14 +335,16 @@ const isSentenceStart = (w: Words, i: number): boolean => i === 0 || SENTENCE_BR
 const plainGap = (g: string): boolean => g === ' ';
 const dashOrDotGap = (g: string): boolean => /^\s?[-–.]\s?$/.test(g) || g === ' ';
 
-/** Key of words [i, i+k) joined by spaces, if all gaps between them are plain spaces. */
+/**
+ * Key of words [i, i+k) joined by spaces, if all gaps between them are plain spaces; '' (no phrase)
+ * when several words could not start any phrase of a phraseSet or an administrative word.
+ */
 function keyOf(w: Words, i: number, k: number): string | undefined {
   if (i < 0 || i + k > w.n) return undefined;
+  for (let j = i + 1; j < i + k; j++) if (!w.plain[j]) return undefined;
   let s = keyAt(w, i);
-  for (let j = i + 1; j < i + k; j++) {
-    if (!w.plain[j]) return undefined;
-    s += ' ' + keyAt(w, j);
-  }
+  if (k > 1 && !PHRASE_FIRST.has(s)) return '';
+  for (let j = i + 1; j < i + k; j++) s += ' ' + keyAt(w, j);
   return s;
 }
 
@@ -569,7 +586,7 @@ function dashedVenueName(w: Words, i: number): boolean {
 }
 
 // Words before an opponent in a match report (thắng Chile, trước Chile ở bán kết): the country is its team.
-const MATCH_VERBS = new Set(['gặp', 'thắng', 'hạ', 'đánh bại', 'thua', 'hòa', 'trước', 'vs', 'đối đầu', 'đấu với', 'hủy diệt', 'vùi dập'].map(foldForMatch));
+const MATCH_VERBS = phraseSet(['gặp', 'thắng', 'hạ', 'đánh bại', 'thua', 'hòa', 'trước', 'vs', 'đối đầu', 'đấu với', 'hủy diệt', 'vùi dập']);
 const MATCH_VERB_ENDS = new Set([...MATCH_VERBS].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 const SPORTS_WORDS = /bán kết|chung kết|tứ kết|vòng bảng|vòng loại|giao hữu|\bcup\b|tỷ số|tỉ số|bàn thắng|ghi bàn|hiệp (?:1|2|một|hai)|trận đấu/;
 /** A sports word within the sentence around word i. */
@@ -1004,6 +1021,17 @@ function baseLetters(s: string): string {
 }
 const BASE_CACHE = new Map<string, string>();
 
+// The widest kind a group's hits name is its kind.
+const KIND_RANK: Record<LocationKind, number> = { country: 0, region: 1, province: 2, district: 3, commune: 4, village: 5 };
+
+/** The name written most often; the first written of those on a tie. */
+function mostWritten(counts: Map<string, number>): string | undefined {
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [name, count] of counts) if (count > bestCount) { best = name; bestCount = count; }
+  return best;
+}
+
 function group(hits: Hit[]): Location[] {
   const byId = new Map<string, { hits: Hit[] }>();
   const nameToId = new Map<string, string>();
@@ -1025,20 +1053,19 @@ function group(hits: Hit[]): Location[] {
     const counts = new Map<string, number>();
     for (const h of hs) if (!h.aliasOnly) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
     const canonical = hs.find((h) => h.canonical)?.canonical;
-    let name = canonical ?? [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? hs[0].name;
+    let name = canonical ?? mostWritten(counts) ?? hs[0].name;
     if (!canonical && counts.size === 0) name = hs[0].name;
     const nameKeyed = foldName(name);
     const aliases: string[] = [];
     const seen = new Set([nameKeyed]);
-    for (const h of hs) {
-      for (const form of [h.name, h.mention.text]) {
-        const k = foldName(form);
-        if (!seen.has(k)) { seen.add(k); aliases.push(form); }
-      }
-    }
+    const addAlias = (form: string): void => {
+      const k = foldName(form);
+      if (!seen.has(k)) { seen.add(k); aliases.push(form); }
+    };
+    for (const h of hs) { addAlias(h.name); addAlias(h.mention.text); }
     const province = hs.find((h) => h.province)?.province;
-    const kindOrder: LocationKind[] = ['country', 'region', 'province', 'district', 'commune', 'village'];
-    const kind = hs.map((h) => h.kind).sort((a, b) => kindOrder.indexOf(a) - kindOrder.indexOf(b))[0];
+    let kind = hs[0].kind;
+    for (const h of hs) if (KIND_RANK[h.kind] < KIND_RANK[kind]) kind = h.kind;
     out.push({
       name, kind, aliases,
       province: province ? provinceRef(province) : null,
