@@ -30,10 +30,12 @@ interface TrieNode {
   entry?: GazEntry;
   /** The form had a dash or dot before this syllable (Bà Rịa-Vũng Tàu, TP.HCM): any such gap is fine. */
   flexGap: boolean;
+  /** Some child has flexGap. */
+  flexChild: boolean;
 }
 
 const WORD_RE = /[\p{L}\p{N}]+/gu;
-const newNode = (): TrieNode => ({ next: new Map(), flexGap: false });
+const newNode = (): TrieNode => ({ next: new Map(), flexGap: false, flexChild: false });
 
 function syllables(form: string): { keys: string[]; caps: boolean[]; gaps: string[] } {
   const keys: string[] = [];
@@ -55,7 +57,7 @@ function addToTrie(root: TrieNode, form: string, entry: GazEntry): void {
   keys.forEach((k, i) => {
     let child = node.next.get(k);
     if (!child) node.next.set(k, (child = newNode()));
-    if (i > 0 && gaps[i] !== ' ') child.flexGap = true;
+    if (i > 0 && gaps[i] !== ' ') child.flexGap = node.flexChild = true;
     node = child;
   });
   if (!node.entry) node.entry = { ...entry, caps };
@@ -257,8 +259,8 @@ interface Words {
   end: Int32Array;
   /** Folded word, sliced on first use (most words are never looked at): read it with keyAt. */
   key: (string | undefined)[];
-  /** syllableHash of the folded word, to skip words no lexicon starts with before slicing them. */
-  hash: Int32Array;
+  /** The word may start something the main pass reads (FIRST_GATE by its hash and case); others are skipped unsliced. */
+  candidate: Uint8Array;
   cap: Uint8Array;
   num: Uint8Array;
   /** The text between word i-1 and word i is exactly one space. */
@@ -268,7 +270,7 @@ interface Words {
 // Reused between documents: one extraction at a time per thread.
 function newBuffers(c: number) {
   return {
-    cap: c, start: new Int32Array(c), end: new Int32Array(c), hash: new Int32Array(c), capA: new Uint8Array(c),
+    cap: c, start: new Int32Array(c), end: new Int32Array(c), candidate: new Uint8Array(c), capA: new Uint8Array(c),
     num: new Uint8Array(c), plain: new Uint8Array(c), key: new Array<string | undefined>(c).fill(undefined),
   };
 }
@@ -291,7 +293,7 @@ for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 function wordsOf(text: string, folded: string): Words {
   const len = folded.length;
   const b = buffersFor((len >> 1) + 1);
-  const w: Words = { n: 0, text, folded, start: b.start, end: b.end, key: b.key, hash: b.hash, cap: b.capA, num: b.num, plain: b.plain };
+  const w: Words = { n: 0, text, folded, start: b.start, end: b.end, key: b.key, candidate: b.candidate, cap: b.capA, num: b.num, plain: b.plain };
   let last = 0;
   let i = 0;
   let n = 0;
@@ -307,9 +309,10 @@ function wordsOf(text: string, folded: string): Words {
     const c0 = text.charCodeAt(s);
     w.start[n] = s;
     w.end[n] = i;
-    w.hash[n] = h;
     w.key[n] = undefined;
-    w.cap[n] = c0 !== folded.charCodeAt(s) ? 1 : 0;
+    const cap = c0 !== folded.charCodeAt(s) ? 1 : 0;
+    w.cap[n] = cap;
+    w.candidate[n] = FIRST_GATE[gateSlot(h)] & (cap ? 1 : 2);
     w.num[n] = c0 >= 48 && c0 <= 57 ? 1 : 0;
     w.plain[n] = n > 0 && s - last === 1 && text.charCodeAt(last) === 32 ? 1 : 0;
     last = i;
@@ -368,8 +371,11 @@ function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefin
   let node: TrieNode | undefined = GAZ;
   let best: [GazEntry, number] | undefined;
   for (let j = i; j < w.n; j++) {
-    if (j > i && !(node!.next.get(keyAt(w, j))?.flexGap ? dashOrDotGap(gapOf(w, j)) : w.plain[j])) break;
-    node = node!.next.get(keyAt(w, j));
+    // Only a syllable written after a dash or dot in some form may follow anything but one space.
+    if (j > i && !w.plain[j] && !node!.flexChild) break;
+    const child: TrieNode | undefined = node!.next.get(keyAt(w, j));
+    if (j > i && !(child?.flexGap ? dashOrDotGap(gapOf(w, j)) : w.plain[j])) break;
+    node = child;
     if (!node) break;
     if (node.entry) best = [node.entry, j - i + 1];
   }
@@ -762,7 +768,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   let lastPlaceEnd = -2;
   let lastCountryEnd = -100;
   for (let i = 0; i < w.n; ) {
-    if (!(FIRST_GATE[gateSlot(w.hash[i])] & (w.cap[i] ? 1 : 2))) { i++; continue; }
+    if (!w.candidate[i]) { i++; continue; }
     if (!(w.cap[i] ? FIRST_SYLLABLES : LOWER_FIRST_SYLLABLES).has(keyAt(w, i))) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
     if ((keyAt(w, i) === 'tuyến' || keyAt(w, i) === 'hướng') && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1]) {
