@@ -3,37 +3,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { recordJsonSchema } from '../record/schema.js';
-import { atomicFileSink, SinkError, streamSink, type Sink } from '../output/sink.js';
-import { createWriter, type CsvLayout, type OutputFormat } from '../output/writers.js';
-import { EXIT, formatInputError, formatInterrupted, formatSummary, type ErrorFormat } from '../pipeline/errors.js';
-import { countInputs, expandInputs, lookahead } from '../pipeline/inputs.js';
-import { createProgress, shouldShowProgress, type Progress } from '../pipeline/progress.js';
-import { DEFAULT_BATCH_SIZE, runBatch } from '../pipeline/run.js';
-import { itemSource, ndjsonSource, type TaskSource } from '../pipeline/source.js';
-import type { InputFormatOption } from '../input/load.js';
+import { EXIT, UsageError } from '../pipeline/errors.js';
+import { DEFAULT_MAX_BYTES, runExtractCommand, type ExtractCommandOptions } from '../pipeline/extract-command.js';
 
 const pkg = createRequire(import.meta.url)('../../package.json') as { version: string };
 
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
-
-interface ExtractFlags {
-  format: OutputFormat;
-  out?: string;
-  id?: string;
-  includeText?: boolean;
-  csvLayout: CsvLayout;
-  bom?: boolean;
-  inputFormat: InputFormatOption | 'ndjson';
-  errors: ErrorFormat;
-  jobs: number;
-  ordered?: boolean;
-  maxBytes: number;
-  legacyEncoding?: boolean;
-  quiet?: boolean;
-  debug?: boolean;
-}
-
-class UsageError extends Error {}
 
 const EXAMPLES = `
 Examples:
@@ -90,8 +64,8 @@ export function buildProgram(): Command {
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--debug', 'show stack traces for internal errors')
     .addHelpText('after', EXAMPLES)
-    .action(async (paths: string[], flags: ExtractFlags) => {
-      process.exitCode = await runExtract(paths, flags);
+    .action(async (paths: string[], flags: ExtractCommandOptions) => {
+      process.exitCode = await runExtractCommand(paths, flags);
     });
 
   program
@@ -102,92 +76,6 @@ export function buildProgram(): Command {
     });
 
   return program;
-}
-
-async function runExtract(paths: string[], flags: ExtractFlags): Promise<number> {
-  if (!paths.length) {
-    if (process.stdin.isTTY) throw new UsageError('no input: give paths, or pipe text and use "-"');
-    paths = ['-'];
-  }
-  // Inputs stream lazily; a short look ahead tells one input from many, and small runs stay in this thread.
-  let source: TaskSource;
-  let known: number | null = null;
-  if (flags.inputFormat === 'ndjson') {
-    if (flags.id) throw new UsageError('--id cannot be used with --input-format ndjson: ids come from the lines');
-    source = ndjsonSource(paths);
-  } else {
-    const ahead = lookahead(expandInputs(paths), 2 * DEFAULT_BATCH_SIZE);
-    if (flags.id && ahead.head.length > 1) throw new UsageError('--id names one record, but there are several inputs');
-    if (ahead.exhausted) known = ahead.head.length;
-    source = itemSource(ahead.iterator);
-  }
-  const inputFormat = flags.inputFormat === 'ndjson' ? 'auto' : flags.inputFormat;
-  const jobs = known !== null ? 1 : flags.jobs;
-  let sink: Sink;
-  try {
-    sink = flags.out ? atomicFileSink(flags.out) : streamSink(process.stdout);
-  } catch (e) {
-    if (e instanceof SinkError) throw new UsageError(e.message);
-    throw e;
-  }
-  const writer = createWriter({ format: flags.format, csvLayout: flags.csvLayout, bom: flags.bom, expected: known ?? Infinity });
-  let progress: Progress | null = null;
-  if (shouldShowProgress({ quiet: flags.quiet, stderrIsTTY: process.stderr.isTTY, recordsToTerminal: !flags.out && process.stdout.isTTY })) {
-    const total = flags.inputFormat === 'ndjson' ? null : known ?? countInputs(paths);
-    progress = createProgress(process.stderr, total);
-  }
-  let interrupted = false;
-  // First signal: finish the record in hand, then stop. A second one: stop now, still leaving no half file.
-  const onSignal = () => {
-    if (interrupted) {
-      sink.abort();
-      process.stderr.write(formatInterrupted(flags.errors));
-      process.exit(EXIT.INTERRUPTED);
-    }
-    interrupted = true;
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  // A reader that went away (`| head -1`) wants no more: stop quietly.
-  const readerGone = () => (sink as Partial<ReturnType<typeof streamSink>>).closed?.() === true;
-  try {
-    const summary = await runBatch(
-      source,
-      {
-        inputFormat, includeText: !!flags.includeText, id: flags.id, maxBytes: flags.maxBytes, legacyEncoding: flags.legacyEncoding ? 'auto' : undefined,
-        jobs, ordered: flags.ordered, format: flags.format, csvLayout: flags.csvLayout,
-      },
-      writer,
-      sink,
-      {
-        onError: (err) => {
-          const line = formatInputError(err, flags.errors);
-          if (progress) progress.log(line);
-          else process.stderr.write(line);
-        },
-        onProgress: progress ? (done, bytes) => progress!.update(done, bytes) : undefined,
-        stopped: () => interrupted || readerGone(),
-      },
-    );
-    progress?.stop();
-    if (interrupted) {
-      sink.abort();
-      process.stderr.write(formatInterrupted(flags.errors));
-      return EXIT.INTERRUPTED;
-    }
-    await sink.commit();
-    if (!flags.quiet && !readerGone() && (known !== 1 || summary.failed)) {
-      process.stderr.write(formatSummary(summary, flags.errors));
-    }
-    return summary.failed ? EXIT.SOME_FAILED : EXIT.OK;
-  } catch (e) {
-    progress?.stop();
-    sink.abort();
-    throw e;
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
 }
 
 /** Entry point for bin/vnpress.js. */

@@ -1,5 +1,8 @@
 // Per-input failures: one line each on stderr, or JSON lines with --errors ndjson.
 
+/** A mistake in how the command was called: one line, exit 2. */
+export class UsageError extends Error {}
+
 export class InputError extends Error {
   constructor(readonly path: string, readonly reason: string) {
     super(`${path}: ${reason}`);
