@@ -2,13 +2,24 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { acronymExpansion, analyse, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch } from './organization-parse.js';
+import { acronymExpansion, analyse, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 
 const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'open', 'awards', 'award', 'summit', 'forum', 'suzuki', 'league', 'world', 'expo', 'festival']);
 
-interface Found { m: OrgMatch; text: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null }
+/** Two-word event heads: "tuần lễ cấp cao APEC", "hội nghị các bộ trưởng ... APEC". Keyed by the second word. */
+const EVENT_HEADS = new Map([['lễ', 'tuần'], ['nghị', 'hội'], ['đỉnh', 'thượng'], ['đàn', 'diễn'], ['cao', 'cấp']]);
+/** An event head within the few words before token i, in the same clause. */
+function inEventName(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k > 0 && k >= i - 8; k--) {
+    if (EVENT_HEADS.get(toks[k].f) === toks[k - 1].f && toks[k].gap === Gap.Space) return true;
+    if (toks[k].gap !== Gap.Space) return false;
+  }
+  return false;
+}
+
+interface Found { m: OrgMatch; text: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 
 /** Organization names in the text that name one public body, in text order. */
 export function findAgencyNames(ctx: ExtractContext): Found[] {
@@ -29,7 +40,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const m = parseOrgAt(toks, i, { lowerHead: true, text });
     if (!m || !m.agency || m.end <= m.start) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
-    if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && EVENT_WORDS.has(toks[i - 1].f)) continue;
+    if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) continue;
     // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
     if (m.head.needs === 'self' && toks[i].acro && toks[m.end]?.gap === Gap.Space && EVENT_NAME_WORDS.has(toks[m.end].f)) continue;
     const s = toks[i].s;
@@ -45,7 +56,13 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];
     const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && prev.m.end - prev.m.start === 1 ? prev.sameAs ?? found.length - 1 : null;
-    found.push({ m, text: text.slice(s, e), span: [s, e], acronymAlias, sameAs });
+    // "Đội Tuần duyên Mỹ": a "Đội" wrapped around a whole service is that service, keyed by it
+    let keyStart = i;
+    if (m.head.head === 'Đội' && matchAt(toks, m.bodyStart, ORG_TABLE)?.value.needs === 'country') {
+      const inner = parseOrgAt(toks, m.bodyStart, { lowerHead: true, text });
+      if (inner && inner.agency && inner.end === m.end) keyStart = m.bodyStart;
+    }
+    found.push({ m, text: text.slice(s, e), span: [s, e], acronymAlias, sameAs, keyStart });
   }
   return found;
 }
@@ -60,7 +77,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   const keys: string[] = [];
   const aliasOwner = new Map<string, Group>();
   for (const f of found) {
-    const key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.m.start, f.m.end, localAcronyms);
+    const key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
     keys.push(key);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));

@@ -276,6 +276,28 @@ export function isForeignNameWord(text: string, t: Token | undefined): boolean {
   return !VIETNAMESE_SYLLABLE_RE.test(t.f);
 }
 
+function isAsciiNameWord(text: string, t: Token | undefined): boolean {
+  if (!t || !t.cap || t.acro || t.num) return false;
+  for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) > 0x7a) return false;
+  return true;
+}
+
+/** Two unaccented capitalised words, one of them not a Vietnamese syllable, and no place: a foreign person. */
+function startsForeignPerson(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  return !!n && n.gap === Gap.Space && isAsciiNameWord(text, t) && isAsciiNameWord(text, n) && (isForeignNameWord(text, t) || isForeignNameWord(text, n))
+    && !matchAt(toks, k, PLACE_TABLE) && !matchAt(toks, k + 1, PLACE_TABLE);
+}
+
+/** Two or three capitalised words, then no capital: a name, unless it opens a place, body or post. */
+function personAfterCountry(toks: Token[], k: number): boolean {
+  if (!isNameWord(toks[k]) || !isNameWord(toks[k + 1])) return false;
+  const third = isNameWord(toks[k + 2]);
+  if (third && isNameWord(toks[k + 3])) return false;
+  for (let q = k; q < k + (third ? 3 : 2); q++) if (toks[q].k & (ORG_TABLE.bit | PLACE_TABLE.bit | LEVEL_TABLE.bit | POSITION_TABLE.bit) && (matchAt(toks, q, ORG_TABLE) || matchAt(toks, q, PLACE_TABLE) || matchAt(toks, q, LEVEL_TABLE) || matchAt(toks, q, POSITION_TABLE))) return false;
+  return !isNotNameWord(toks[k]);
+}
+
 function isNameWord(t: Token | undefined): boolean {
   return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
 }
@@ -321,6 +343,14 @@ function isLevelAt(toks: Token[], k: number): number {
   return 0;
 }
 
+/** "Phòng, chống HIV/AIDS": a comma in the fixed "phòng, chống" and a slash between acronyms are inside a name. */
+function joinedInsideName(toks: Token[], k: number, text: string): boolean {
+  const t = toks[k];
+  if (k === 0) return false;
+  if (t.gap === Gap.Comma) return t.f === 'chống' && toks[k - 1].f === 'phòng';
+  return t.gap === Gap.Break && t.acro && toks[k - 1].acro && t.s - toks[k - 1].e === 1 && text.charCodeAt(t.s - 1) === 47;
+}
+
 /** Where a name body after a head ends: [end, anchors] (see NAME_STOP_WORDS, NAME_TAIL_WORDS). */
 function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions, text = ''): { end: number; anchors: number; placeAnchors: number; nonAgency?: boolean } {
   const placeOnly = head?.needs === 'place';
@@ -347,20 +377,26 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     const d = matchAt(toks, k, PARTY_DESCRIPTOR_TABLE);
     if (d) k += d.len;
   }
+  let lastPlaceIsCountry = false;
   let placedAfterLevel = false; // a unit was named after its level word ("huyện Hóc Môn")
   while (k < toks.length && k - j < 18) {
     const t = toks[k];
     prevWasLevel = k > j && levelEnds === k;
     // "TP. HCM": the city abbreviation written with a space before the name
     const afterTpDot = prevWasLevel && t.gap === Gap.Break && toks[k - 1].f === 'tp' && text.slice(toks[k - 1].e, t.s) === '. ' && (t.acro || !!matchAt(toks, k, PLACE_TABLE));
-    if (t.gap !== Gap.Space && !afterTpDot) {
+    if (t.gap !== Gap.Space && !afterTpDot && !joinedInsideName(toks, k, text)) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE))) break;
     }
     if (t.cap || t.acro || t.num) {
+      // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
+      if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
       if (t.k & HONORIFIC_TABLE.bit && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE)) break;
       // a foreign person after the name: "Cơ quan ... Iran Ali Akbar Salehi"
-      if (k > j && isForeignNameWord(text, t) && isForeignNameWord(text, toks[k + 1]) && toks[k + 1].gap === Gap.Space && !matchAt(toks, k, PLACE_TABLE)) break;
+      // ("Cơ quan Tình báo quốc gia Dan Coats": one unaccented word of the pair is enough); a company may
+      // bear a foreign brand after a lower-case word ("Công ty luật McGuire Woods")
+      // (not right after a level word: "huyện Ia Grai" is a place)
+      if (k > j && !prevWasLevel && startsForeignPerson(text, toks, k) && (head?.agency !== false || toks[k - 1].cap)) break;
       if (t.k & ORG_TABLE.bit) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       if (!t.num && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
@@ -396,6 +432,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (lvl && t.f === 'tp') { k += 1; pendingLower++; levelEnds = k; continue; }
       const place = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
       if (place) {
+        lastPlaceIsCountry = !!matchAt(toks, k, COUNTRY_TABLE);
         k += place.len;
         lastEnd = k;
         anchors++;
@@ -469,6 +506,71 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   return closed ? q : end;
 }
 
+const ADMIN_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
+/** Centres that are businesses or venues, not public services. */
+const NOT_PUBLIC_CENTRE_TABLE = table(['thương mại', 'hội nghị', 'tiệc cưới', 'mua sắm', 'triển lãm', 'giải trí', 'ngoại ngữ', 'tin học', 'thương mại dịch vụ']);
+/**
+ * End of a centre's name that runs, in any case, to a level word and a place ("Y tế huyện Đắk Hà"),
+ * or -1: a centre with no place, with a commercial name, or broken by a verb or punctuation.
+ */
+function placedServiceEnd(toks: Token[], j: number, text: string): number {
+  for (let k = j; k < toks.length && k - j < 12; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space && !(k > j && joinedInsideName(toks, k, text))) return -1;
+    if (t.num || (k > j && t.acro && t.k & ORG_TABLE.bit)) return -1;
+    if (matchAt(toks, k, NOT_PUBLIC_CENTRE_TABLE)) return -1;
+    const lvl = k > j && !t.cap ? matchAt(toks, k, ADMIN_LEVEL_TABLE)?.len ?? 0 : 0;
+    if (lvl) {
+      let q = k + lvl;
+      while (q < k + lvl + 4 && isNameWord(toks[q])) q++;
+      if (q > k + lvl) return q;
+      k += lvl - 1; // "xã hội" is no commune
+      continue;
+    }
+    if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE)) return -1;
+  }
+  return -1;
+}
+
+/** Nouns of the stop list that may still be a member's name in an association ("cán bộ nhà tù"). */
+const MEMBER_NOUN_TABLE = table(['cán bộ', 'người', 'nhân viên', 'chiến sĩ']);
+const ASSOCIATION_VERB_TABLE = table(['rằng', 'thấy', 'tới', 'sẵn sàng', 'vốn']);
+/** End of a lower-case association name: to a capitalised place or name, or two to four words closed by a verb or punctuation. */
+function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opts: ParseOptions): number {
+  let k = j;
+  while (k < toks.length && k - j < 6) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space || t.cap || t.num) break;
+    const member = matchAt(toks, k, MEMBER_NOUN_TABLE);
+    if (member) { k += member.len; continue; }
+    if ((t.f !== 'các' || k > j) && matchAt(toks, k, STOP_TABLE)) break;
+    if (matchAt(toks, k, ASSOCIATION_VERB_TABLE) || isLevelAt(toks, k)) break;
+    k++;
+  }
+  if (k === j || (k === j + 1 && toks[j].f === 'các')) return -1;
+  const n = toks[k];
+  if (n && n.gap === Gap.Space && (n.cap || n.acro)) {
+    const body = parseBody(toks, k, head, opts, opts.text);
+    return body.anchors > 0 ? body.end : -1;
+  }
+  if (n && n.gap === Gap.Space && isLevelAt(toks, k)) {
+    const body = parseBody(toks, k, head, opts, opts.text);
+    return body.placeAnchors > 0 ? body.end : -1;
+  }
+  return k - j <= 4 && k - j >= 2 ? k : -1;
+}
+
+const LOWER_SELF_HEADS = new Set(['Chính phủ', 'Quốc hội']);
+const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến']);
+/** Words for a member or a vessel of a service: "lính Thủy quân lục chiến" is a soldier, not the service. */
+const MEMBER_WORDS = new Set(['lính', 'binh', 'sĩ', 'sỹ', 'tàu', 'quân', 'nghị', 'viên']);
+
+/** A unit named in sentence case, not after a place: "Kiểm lâm Cơ động", "Cảnh sát giao thông". */
+function sentenceCaseUnit(toks: Token[], j: number, end: number): boolean {
+  const t = toks[j], n = toks[j + 1];
+  return end > j + 1 && t.cap && !t.acro && !isNotNameWord(t) && !matchAt(toks, j, PLACE_TABLE) && n.gap === Gap.Space && !n.cap && !n.num;
+}
+
 /** The organization name that starts at token i, if any. */
 export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
@@ -493,6 +595,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (!next.cap && !partyDescriptor && !levelPlaced) return null;
     const lowerOk = opts.title
       || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f))
+      // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
+      || (opts.lowerHead && (t.f === 'cục' || t.f === 'bộ') && m.len === 1 && i > 0 && t.gap === Gap.Space && LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && toks[i + 1]?.cap && !toks[i + 1].acro)
+      // "quốc hội Triều Tiên", "chính phủ Mỹ": a state's body written lower-case before its country
+      || (opts.lowerHead && head.needs === 'self' && m.len === 2 && LOWER_SELF_HEADS.has(head.head) && !!matchAt(toks, i + 2, COUNTRY_TABLE))
+      // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last
+      || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
       // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
       || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
         && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
@@ -509,6 +617,17 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // "Vụ" opening a sentence is mostly "the case of" (Vụ De Gea...), not a department.
   if (head.head === 'Vụ' && t.gap === Gap.Break) return null;
   const bodyStart = i + m.len;
+  // "Trung tâm Y tế huyện Đắk Hà", "Trung tâm bảo trợ trẻ em ... tỉnh Quảng Ninh": a state centre named with its place
+  if (head.head === 'Trung tâm' && t.cap) {
+    const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
+    if (placed > 0) return { start: i, end: placed, head, bodyStart, agency: true, bracket: -1 };
+  }
+  // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
+  if (head.head === 'Hiệp hội' && t.cap && toks[bodyStart] && toks[bodyStart].gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
+    const e = sentenceCaseAssociationEnd(toks, bodyStart, head, opts);
+    if (e < 0) return null;
+    return { start: i, end: e, head, bodyStart, agency: true, bracket: -1 };
+  }
   let end = bodyStart;
   let agency = head.agency;
   if (head.needs === 'self' || head.needs === 'country') {
@@ -521,14 +640,16 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       const parent = matchAt(toks, end, INTERNATIONAL_PARENT_TABLE);
       if (parent) end += parent.len;
     }
-    if (head.needs === 'country') agency &&= !!c;
+    // "Hạ viện", "Thủy quân lục chiến" written capitalised alone still name the country's one body
+    if (head.needs === 'country') agency &&= !!c || (t.cap && end === bodyStart && BARE_COUNTRY_BODIES.has(head.head) && !(i > 0 && t.gap === Gap.Space && !toks[i - 1].cap && MEMBER_WORDS.has(toks[i - 1].f)));
   } else {
     const body = parseBody(toks, bodyStart, head, opts, opts.text);
     end = body.end;
     // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number
-    if (head.head === 'Đội') agency &&= body.anchors > body.placeAnchors;
+    // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number, or a sector in sentence case ("Đội Kiểm lâm Cơ động")
+    if (head.head === 'Đội') agency &&= body.anchors > body.placeAnchors || sentenceCaseUnit(toks, bodyStart, end);
     if (body.nonAgency) agency = false;
     else if (head.needs === 'number') agency &&= body.anchors > 0 && (toks[bodyStart].num || toks[bodyStart].cap);
     else agency &&= body.anchors > 0;
@@ -618,7 +739,9 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     out += (out ? ' ' : '') + (exp ?? w);
   }
   // "Ủy ban Thường vụ Quốc hội", "Thường vụ Quốc hội" and "UBTVQH" are one body
-  return out.startsWith('ủy ban thường vụ quốc hội') ? out.slice(7) : out;
+  if (out.startsWith('ủy ban thường vụ quốc hội')) return out.slice(7);
+  // "BCH Trung ương Đảng" and "Trung ương Đảng" are one body
+  return out.startsWith('ban chấp hành trung ương đảng') ? out.slice(14) : out;
 }
 
 // ---- per-document cache ---------------------------------------------------------------------

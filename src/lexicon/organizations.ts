@@ -40,6 +40,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Hạ viện', 'Thượng viện', 'Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến',
     'Lực lượng Phòng vệ', 'Lực lượng Phòng vệ Biển', 'Lực lượng Phòng vệ Trên không', 'Lực lượng Phòng vệ Mặt đất',
     'Tuần duyên',
+    // the US trade office ("Đại diện thương mại Hoa Kỳ", USTR) is named with its country
+    'Đại diện thương mại', 'Văn phòng Đại diện thương mại',
   ]),
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',
@@ -47,7 +49,11 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
-    'Liên đoàn Lao động', 'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
+    'Liên đoàn Lao động',
+    // a party committee's standing board and executive, and a province's delegation of deputies, name their place
+    'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Thành ủy', 'Ban Thường vụ Huyện ủy', 'Ban Thường vụ Quận ủy', 'Ban Thường vụ Thị ủy',
+    'Ban Thường vụ Đảng ủy', 'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH',
+    'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
   ]),
   ...h('number', true, [
     'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn',
@@ -55,6 +61,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ]),
   ...h('self', true, [
     'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
+    'Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
     'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Văn phòng Chủ tịch nước', 'Văn phòng Trung ương Đảng',
     'Liên Hợp Quốc', 'Liên hợp quốc', 'Liên Hiệp Quốc', 'Hội đồng Bảo an', 'Lầu Năm Góc', 'Nhà Trắng',
@@ -90,6 +97,8 @@ export const SECTORS: readonly string[] = [
   'môi trường', 'năng lượng', 'thương mại', 'nông nghiệp', 'công nghiệp', 'an ninh nội địa', 'nội địa',
   'thương mại và công nghiệp', 'công nghiệp và thương mại', 'ngoại thương', 'di trú', 'nhập cư', 'y tế và dịch vụ nhân sinh',
   'kinh tế thương mại và công nghiệp', 'thương mại công nghiệp và năng lượng', 'tài chính và kinh tế', 'giao thông', 'cựu chiến binh', 'an ninh',
+  // "không" would end a name as a function word: "Cục Hàng không dân dụng"
+  'hàng không', 'hàng không dân dụng',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */

@@ -65,6 +65,29 @@ describe('where an organization name ends', () => {
     ['Cơ quan cảnh sát điều tra (Bộ Công an) vừa hoàn tất kết luận.', ['Cơ quan cảnh sát điều tra', 'Bộ Công an']],
     ['Ngày 4-6, Cơ quan điều tra, công an tỉnh Bình Phước cho biết.', ['công an tỉnh Bình Phước']],
     ['Công an TP Vinh giao cho Đội CSHS điều tra làm rõ.', ['Công an TP Vinh', 'Đội CSHS']],
+    // a body ends at its country or before a foreign person with one unaccented surname
+    ['Phát ngôn viên Bộ Ngoại giao Trung Quốc Hoa Xuân Oánh nói.', ['Bộ Ngoại giao Trung Quốc']],
+    ['Giám đốc Cơ quan Tình báo quốc gia Dan Coats đồng ý.', ['Cơ quan Tình báo quốc gia']],
+    ['Cán bộ Công an huyện Ia Grai có mặt.', ['Công an huyện Ia Grai']], // a place after a level word
+    // state centres named with a place; "Phòng, chống" and "HIV/AIDS" stay inside a name
+    ['Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum hướng dẫn Trung tâm Y tế huyện Đắk Hà xử lý.',
+      ['Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum', 'Trung tâm Y tế huyện Đắk Hà']],
+    ['Khu đất dành cho Trung tâm bảo trợ xã hội tỉnh Bình Định được giao.', ['Trung tâm bảo trợ xã hội tỉnh Bình Định']],
+    // party standing boards and executives, a province's deputies, the party's central committee
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Ban Thường vụ Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
+    ['Nghị quyết của BCH Đảng bộ tỉnh Nghệ An (khóa XVII).', ['BCH Đảng bộ tỉnh Nghệ An', 'Đảng bộ tỉnh Nghệ An']],
+    ['Ông là Trưởng đoàn Đại biểu Quốc hội tỉnh Hà Nam.', ['đoàn Đại biểu Quốc hội tỉnh Hà Nam', 'Quốc hội']],
+    ['Ủy viên BCH Trung ương Đảng và Trung ương Đảng.', ['BCH Trung ương Đảng']],
+    // sector and sentence-case units
+    ['Đội Kiểm lâm Cơ động tỉnh Tuyên Quang phát hiện xe.', ['Đội Kiểm lâm Cơ động tỉnh Tuyên Quang']],
+    ['Theo cục Hàng không dân dụng Australia, việc này hợp pháp.', ['cục Hàng không dân dụng Australia']],
+    ['Hiệp hội cán bộ nhà tù khẳng định như vậy.', ['Hiệp hội cán bộ nhà tù']],
+    ['Hiệp hội du lịch Đà Nẵng kiến nghị.', ['Hiệp hội du lịch Đà Nẵng']],
+    // a state's body written lower-case before its country; bare legislatures and the marines
+    ['Một ủy ban quốc hội Triều Tiên gửi thư cho chính phủ Mỹ.', ['quốc hội Triều Tiên', 'chính phủ Mỹ']],
+    ['Dự luật phải được Hạ viện thông qua.', ['Hạ viện']],
+    ['Chào đón Hải quân Mỹ, Thủy quân lục chiến và Đội Tuần duyên Mỹ.', ['Hải quân Mỹ', 'Thủy quân lục chiến', 'Đội Tuần duyên Mỹ']],
+    ['Bà là trợ lý Đại diện thương mại Hoa Kỳ.', ['Đại diện thương mại Hoa Kỳ']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -97,6 +120,13 @@ describe('what is not an agency', () => {
     'Năng lực của ông bộc lộ ở AFF Cup 2016.', // a tournament named after the body
     'Người biểu tình tập trung trước tòa nhà Quốc hội Anh.', // a building
     'Lực lượng vũ trang tỉnh vững mạnh; lực lượng vũ trang tỉnh Đồng Nai diễn tập.',
+    'Hướng tới tuần lễ cấp cao APEC ở Đà Nẵng.', // an event name two words back
+    'Thành công của hội nghị các bộ trưởng phụ trách thương mại APEC vừa qua.',
+    'Ban thường vụ Tỉnh ủy họp.', // a standing board with a level only
+    'Trung tâm Thương mại tỉnh Bình Dương khai trương.', // a commercial centre
+    'Khu đất của Trung tâm bảo trợ rộng 1.200 m2.', // a centre with no place
+    'Ba lính thủy quân lục chiến bị thương.', // marines as soldiers
+    'Hiệp hội này đã lên tiếng.',
   ];
   it.each(table)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
