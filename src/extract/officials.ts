@@ -6,7 +6,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { NOT_NAME_PHRASES } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
-  COUNT_WORDS, PLURAL_WORDS, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
+  COUNT_WORDS, PLURAL_WORDS, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE,
 } from '../lexicon/positions.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -26,6 +26,7 @@ const PLURAL = foldedSet(PLURAL_WORDS);
 const CONTEXT_ONLY = foldedSet(CONTEXT_ONLY_FORMS);
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
 const PREFIX_TABLE = table(POSITION_PREFIXES);
+const KIEM_TABLE = table(POSITION_AFTER_KIEM);
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const MAX_NAME_TOKENS = 4;
@@ -35,6 +36,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'd
 const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt/;
 /** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */
 const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONORIFIC_TABLE.bit;
+if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: declare it before rarer tables');
 const ADVISER_RE = /^cố vấn/;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
 
@@ -42,35 +44,44 @@ function isCountryAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, COUNTRY_TABLE);
 }
 
-interface ParsedPosition { endTok: number; position: Position }
+interface ParsedPosition { endTok: number; position: Position; nameAfterBracket?: boolean }
+
+/** Acronyms written in brackets after a body inside a title, folded → the body's key ("fbi" → "cục điều tra liên bang mỹ"). */
+const bracketBodies = new Map<string, string>();
 
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
-function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false): ParsedPosition | null {
+function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false): ParsedPosition | null {
   let k = i;
   for (let guard = 0; guard < 3; guard++) {
     const p = matchAt(toks, k, PREFIX_TABLE);
     if (!p || toks[k + p.len]?.gap !== Gap.Space) break;
     k += p.len;
   }
-  const m = matchAt(toks, k, POSITION_TABLE);
+  const m = matchAt(toks, k, POSITION_TABLE) ?? (afterKiem ? matchAt(toks, k, KIEM_TABLE) : null);
   if (!m) return null;
   const headF = toks.slice(k, k + m.len).map((t) => t.f).join(' ');
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James
   // Mattis" is a post written lower-case, kept only with a capitalised body and a name after it
-  const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF);
+  // ("cựu giám đốc FBI giống với ...": a lower-case prefix and post are as lower-case as the post alone)
+  const lowerPost = !toks[i].cap && !toks[k].cap && !LOWER_CASE_OK.has(headF) && !afterKiem;
   // a one-syllable post in lower case is mostly the end of another word ("thứ trưởng" → "trưởng")
-  if (lowerPost && m.len < 2) return null;
+  if (lowerPost && m.len < 2 && k === i) return null;
   if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].f)) return null;
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
   let end = headEnd;
   let orgStart = -1;
+  let bracket = -1;
   const n = toks[headEnd];
   if (n && n.gap === Gap.Space) {
     const org = parseOrgAt(toks, headEnd, { title: true, text });
+    if (org) bracket = org.bracket;
     const implied = IMPLIED_ORG.get(headF);
+    // "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word opens a longer body head
+    const fromPost = implied && !org ? parseOrgAt(toks, headEnd - 1, { title: true, text }) : null;
     if (org && org.end > headEnd) { orgStart = headEnd; end = org.end; }
+    else if (fromPost && fromPost.bodyStart > headEnd && fromPost.end > headEnd) { orgStart = headEnd; end = fromPost.end; }
     else if (implied) {
       const io = parseImpliedOrg(toks, headEnd, implied, text);
       if (io) { orgStart = headEnd; end = io.end; }
@@ -124,13 +135,19 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // a lower-case post before a party and a name: "thủ lĩnh đảng cực hữu Jobbik G. Vona"
   const partyLed = orgStart >= 0 && toks[orgStart].f === 'đảng' && toks[end + standingLen]?.gap === Gap.Space && parseName(toks, text, end + standingLen) > 0;
   // after a name, a lower-case post closed by punctuation is that person's (", trưởng khoa Thận nhân tạo,")
-  const closedApposition = apposition && orgStart >= 0 && (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của');
+  // (or by a remit of that post: ", trợ lý Đại diện thương mại Hoa Kỳ phụ trách khu vực châu Á")
+  const closedApposition = apposition && orgStart >= 0 && (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của' || (toks[orgStart].cap && !!matchAt(toks, end, REMIT_TABLE)));
   if (lowerPost && !closedApposition && !partyLed && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[i].s;
   const e = toks[end - 1].e;
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
+  // "Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey": the name follows the body's acronym
+  const b = bracket === end && orgStart >= 0 ? toks[end] : undefined;
+  const nameAfterBracket = !!b && !!toks[end + 1] && toks[end + 1].s - b.e === 2 && text.charCodeAt(b.e) === 41 && text.charCodeAt(b.e + 1) === 32;
+  if (b) bracketBodies.set(b.f, expandedKey(text.slice(toks[orgStart].s, e)));
   return {
-    endTok: end + standingLen,
+    nameAfterBracket,
+    endTok: nameAfterBracket ? end + 1 : end + standingLen,
     position: {
       title: text.slice(s, titleEnd),
       organization: orgStart < 0 ? null : text.slice(toks[orgStart].s, e),
@@ -196,6 +213,7 @@ function parseRemit(text: string, toks: Token[], k: number): number {
 }
 
 function startsTitleWord(toks: Token[], k: number): boolean {
+  if (toks[k].k & PREFIX_TABLE.bit && toks[k + 1]?.gap === Gap.Space && matchAt(toks, k + 1, POSITION_TABLE)) return true; // "Phó Bí thư"
   return !!(matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, ORG_TABLE));
 }
 
@@ -246,6 +264,8 @@ interface Candidate {
   titled: boolean;
   /** the post before the name is a company post */
   businessPost: boolean;
+  /** only lower-case posts, no rank ("công tố viên Muller"): too weak to make a person of a surname alone */
+  lowerOnly?: boolean;
 }
 
 /** Posts written in apposition after a name: ", Thứ trưởng Bộ Công an", " - Chánh văn phòng Sở GDĐT". */
@@ -259,14 +279,54 @@ function appositions(text: string, toks: Token[], k: number, out: Position[]): n
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
     if (after && after.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) break;
-    if (after && after.gap === Gap.Space && !after.cap && p.position.organization === null && !LOWER_CASE_OK.has(foldForMatch(p.position.title))) break;
+    if (after && after.gap === Gap.Space && !after.cap && after.f !== 'kiêm' && p.position.organization === null && !LOWER_CASE_OK.has(foldForMatch(p.position.title))) break;
     out.push(p.position);
-    k = p.endTok;
+    k = kiemPosts(text, toks, p.endTok, out);
     first = false;
     // a unit code after a dash: "Trưởng phòng An ninh điều tra - PA92"
     if (toks[k]?.gap === Gap.Dash && toks[k].acro) k++;
   }
   return k;
+}
+
+/** Armed services written between an officer's rank and name. */
+const SERVICE_TABLE = table(['Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến', 'Lục chiến']);
+
+/** "Hiệu phó kiêm quản lý trường X": posts joined by "kiêm", each a title. Returns the token after them. */
+function kiemPosts(text: string, toks: Token[], k: number, out: Position[]): number {
+  while (toks[k]?.f === 'kiêm' && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
+    const p = parsePosition(text, toks, k + 1, false, true, true);
+    if (!p) break;
+    out.push(p.position);
+    k = p.endTok;
+  }
+  return k;
+}
+
+/**
+ * After "Post:" a list of names, each maybe with its own posts after a dash, separated by ";", ","
+ * or "và": every name holds the post. Returns the token after the list, or -1.
+ */
+function colonList(text: string, toks: Token[], k: number, posts: Position[], out: Candidate[]): number {
+  const t = toks[k];
+  if (!t || t.gap !== Gap.Break || text.slice(toks[k - 1].e, t.s).trim() !== ':') return -1;
+  let last = -1;
+  for (let guard = 0; guard < 8; guard++) {
+    const at = k;
+    const e = parseName(toks, text, at);
+    if (e < at + 2 || !(startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) && isForeignNameWord(text, toks[at + 1]))) break;
+    const after: Position[] = [];
+    const end = appositions(text, toks, e, after);
+    out.push({ nameStart: at, nameEnd: e, rank: null, positions: [...posts, ...after], titled: true, businessPost: false });
+    last = end;
+    const n = toks[end];
+    if (!n) break;
+    const sep = text.slice(toks[end - 1].e, n.s).trim();
+    if (sep === ';' || sep === ',') k = end;
+    else if (n.f === 'và' && n.gap === Gap.Space) k = end + 1;
+    else break;
+  }
+  return last;
 }
 
 /** Words before a newspaper or channel's name ("theo The Japan Times"): what follows is no person. */
@@ -291,6 +351,7 @@ const shipNames = new Set<string>();
 
 function findCandidates(ctx: ExtractContext): Candidate[] {
   shipNames.clear();
+  bracketBodies.clear();
   const { toks } = analyse(ctx);
   const text = ctx.text;
   const out: Candidate[] = [];
@@ -303,18 +364,25 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     let k = i;
     let rank: Mention | null = null;
     const positions: Position[] = [];
+    let afterBracket = false;
     // ranks and posts before the name, possibly a comma-separated chain
     for (let guard = 0; guard < 8 && k < toks.length; guard++) {
       const r = matchAt(toks, k, RANK_TABLE);
+      afterBracket = false;
       if (r) {
         const s = toks[k].s, e = toks[k + r.len - 1].e;
         rank ??= { text: text.slice(s, e), span: [s, e] };
         k += r.len;
+        // "Thiếu tướng Hải quân ông Jack Scorby": the officer's service between rank and name
+        const svc = toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_TABLE) : null;
+        if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || parseName(toks, text, k + svc.len) > 0)) k += svc.len;
       } else {
         const p = parsePosition(text, toks, k);
         if (!p) break;
         positions.push(p.position);
         k = p.endTok;
+        afterBracket = !!p.nameAfterBracket;
+        k = kiemPosts(text, toks, k, positions);
       }
       const nt = toks[k];
       if (!nt) break;
@@ -333,7 +401,19 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldForMatch(positions[positions.length - 1].text))) { i = k; continue; }
     const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
     if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space) nameAt = k + hon.len;
-    else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription) { i++; continue; }
+    else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription && !afterBracket) {
+      // "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C": the post for each name of the list
+      const listEnd = positions.length && !rank ? colonList(text, toks, k, positions, out) : -1;
+      i = listEnd > 0 ? listEnd : i + 1;
+      continue;
+    }
+    // "Giám đốc Công ty luật X là Richard Cullen": the post, then "là" and who holds it
+    if (titled && !hon && toks[k]?.f === 'là' && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
+      const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
+      const at = h2 ? k + 1 + h2.len : k + 1;
+      const e2 = parseName(toks, text, at);
+      if (e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) nameAt = at;
+    }
     if (!titled && !hon && !(t.cap && !t.acro)) { i++; continue; }
     const nameEnd = parseName(toks, text, nameAt);
     if (nameEnd < 0) { i++; continue; }
@@ -347,7 +427,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); i = nameEnd; continue; }
     const lastPost = positions[positions.length - 1];
     const businessPost = !rank && !!lastPost && lastPost.organization === null && BUSINESS_POST_RE.test(foldForMatch(lastPost.title));
-    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost });
+    const lowerOnly = !rank && positions.length > 0 && positions.every((p) => p.title === p.title.toLowerCase());
+    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost, lowerOnly });
     i = Math.max(end, nameEnd);
   }
   listAppositions(text, toks, out);
@@ -403,7 +484,9 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
   const byKey = new Map<string, Position>();
   for (const p0 of list) {
     const p = fullerForm(ctx, p0);
-    const key = expandedKey(p.text);
+    // "cựu Giám đốc FBI" where the text wrote "Cục Điều tra liên bang Mỹ (FBI)": keyed by the body's full name
+    const acronymBody = p.organization ? bracketBodies.get(foldForMatch(p.organization)) : undefined;
+    const key = acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text);
     const had = byKey.get(key);
     if (!had || p.text.length > had.text.length) byKey.set(key, p);
   }
@@ -450,7 +533,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (!p) {
       if (!c.titled) { if (w.length > 1) untitled.push(c); continue; } // "ông Sương" with no full name known is nobody's record
       // One word alone is a foreign surname (Tổng thống Trump), not "Giám đốc Xí nghiệp"'s "Xí".
-      if (w.length === 1 && !(isForeignNameWord(text, toks[c.nameStart]) && !c.businessPost)) continue;
+      if (w.length === 1 && !(isForeignNameWord(text, toks[c.nameStart]) && !c.businessPost && !c.lowerOnly)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s };
       people.push(p);
       byName.set(key, p);

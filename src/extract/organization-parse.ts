@@ -178,16 +178,16 @@ export interface PhraseTable<T> { byFirst: Map<number, { ids: number[]; value: T
 export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
   const byFirst = new Map<number, { ids: number[]; value: T }[]>();
   const seen = new Set<string>();
-  if (nextTableBit > 2 ** 30) throw new Error('too many phrase tables');
-  const bit = nextTableBit;
-  nextTableBit *= 2;
+  // Past 31 tables a table has no bit: matched by its word map alone (a little slower, for rare tables).
+  const bit = nextTableBit > 2 ** 30 ? 0 : nextTableBit;
+  if (bit) nextTableBit *= 2;
   for (const [phrase, value] of entries) {
     const words = foldForMatch(phrase).split(/\s+/).filter(Boolean);
     const key = words.join(' ');
     if (!words.length || seen.has(key)) continue;
     seen.add(key);
     const ids = words.map(wordId);
-    WORD_BITS[ids[0]] |= bit;
+    if (bit) WORD_BITS[ids[0]] |= bit;
     let list = byFirst.get(ids[0]);
     if (!list) byFirst.set(ids[0], (list = []));
     list.push({ ids, value });
@@ -199,7 +199,7 @@ export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
 /** Longest phrase of `table` starting at token i (words joined by spaces; `loose` also over , and dashes). */
 export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loose = false): { len: number; value: T } | null {
   const t = toks[i];
-  if (!t || !(t.k & table.bit)) return null;
+  if (!t || (table.bit !== 0 && !(t.k & table.bit))) return null;
   const list = table.byFirst.get(t.w);
   if (!list) return null;
   outer: for (const { ids, value } of list) {
@@ -571,6 +571,19 @@ function sentenceCaseUnit(toks: Token[], j: number, end: number): boolean {
   return end > j + 1 && t.cap && !t.acro && !isNotNameWord(t) && !matchAt(toks, j, PLACE_TABLE) && n.gap === Gap.Space && !n.cap && !n.num;
 }
 
+const COMPANY_HEADS = new Set(['Công ty', 'Tổng công ty', 'Tập đoàn']);
+/** Function words that a company's lower-case name may still hold ("quản lý và xây dựng"). */
+const COMPANY_NAME_WORD_TABLE = table(['và', 'quản lý', 'xây dựng', 'phát triển', 'thương mại', 'dịch vụ', 'sản xuất', 'đầu tư']);
+/** End of a company's lower-case name run on from `end` when punctuation closes it within eight words; else `end`. */
+function companyNameEnd(toks: Token[], end: number, text: string): number {
+  let q = end;
+  while (q < toks.length && q - end < 8 && toks[q].gap === Gap.Space && !toks[q].cap && (toks[q].num || matchAt(toks, q, COMPANY_NAME_WORD_TABLE) || !matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
+  if (q === end || q - end < 2) return end;
+  const after = text.charCodeAt(toks[q - 1].e);
+  const closed = q >= toks.length || (toks[q].gap !== Gap.Space && (after === 44 || after === 46 || after === 41 || after === 59));
+  return closed ? q : end;
+}
+
 /** The organization name that starts at token i, if any. */
 export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
@@ -645,6 +658,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   } else {
     const body = parseBody(toks, bodyStart, head, opts, opts.text);
     end = body.end;
+    // "Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3,": in a title a company's name ends at punctuation
+    if (opts.title && COMPANY_HEADS.has(head.head) && body.anchors > 0) end = companyNameEnd(toks, end, opts.text ?? '');
     // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number

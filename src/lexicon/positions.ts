@@ -29,12 +29,18 @@ export const POSITION_HEADS: readonly string[] = [
   // "Ths. X, phụ trách trung tâm Chống độc": in charge of a unit (with a unit only)
   'phụ trách', 'Phụ trách',
   'điều tra viên', 'Điều tra viên', 'kiểm sát viên', 'Kiểm sát viên', 'Thẩm phán', 'thẩm phán',
+  'Công tố viên', 'công tố viên',
+  // an assistant to a post or body ("Trợ lý Bộ trưởng", "trợ lý Đại diện thương mại Hoa Kỳ"); with a body only
+  'Trợ lý', 'trợ lý',
 ];
+
+/** Posts that only follow "kiêm" ("Hiệu phó kiêm quản lý trường ..."): alone they are verbs. */
+export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trách', 'giám đốc', 'trưởng'];
 
 /** Words written before a post that stay part of the title ("nguyên Bộ trưởng", "Phó Giám đốc"). */
 export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'quyền', 'tân', 'đương kim'];
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
-export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử'];
+export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt'];
 
 /**
  * Posts whose organization type is built into the word: "Trưởng phòng CSGT Hà Nội" is the head of
@@ -48,7 +54,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
 };
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
-export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách']);
+export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý']);
 
 /** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
@@ -59,7 +65,7 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
 /** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */
 export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn',
-  'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ',
+  'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên',
 ]);
 
 /** Number words before a post in apposition to a list of names: "A và B, hai cựu Bộ trưởng ...". */

@@ -74,6 +74,29 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // a hospital written BV, its name in sentence case; an elected president; a body in sentence case before a name
     ['TS Lê Văn Nam, Giám đốc BV đa khoa tỉnh Phú Thọ cho biết.', [['Lê Văn Nam', null, ['Giám đốc BV đa khoa tỉnh Phú Thọ']]]],
     ['Cục trưởng Cục Quản lý dược Vũ Tuấn Cường cho biết.', [['Vũ Tuấn Cường', null, ['Cục trưởng Cục Quản lý dược']]]],
+    // the body's acronym in brackets between the post and the name
+    ['Cựu Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey điều trần.', [['James Comey', null, ['Cựu Giám đốc Cục Điều tra liên bang Mỹ']]]],
+    ['Ông đại diện cho cựu Chủ tịch Liên đoàn Bóng đá thế giới (FIFA) Sepp Blatter trong vụ kiện.', [['Sepp Blatter', null, ['cựu Chủ tịch Liên đoàn Bóng đá thế giới']]]],
+    // the name is not part of the body: after a country, or a foreign name with one unaccented surname
+    ['Người phát ngôn Bộ Ngoại giao Trung Quốc Cảnh Sảng bày tỏ phản đối.', [['Cảnh Sảng', null, ['Người phát ngôn Bộ Ngoại giao Trung Quốc']]]],
+    ['Có Giám đốc Cơ quan Tình báo quốc gia Dan Coats, Giám đốc Cơ quan An ninh quốc gia (NSA) Mike Rogers.',
+      [['Dan Coats', null, ['Giám đốc Cơ quan Tình báo quốc gia']], ['Mike Rogers', null, ['Giám đốc Cơ quan An ninh quốc gia']]]],
+    // a dash chain of posts; a post before a colon given to each name of the list
+    ['Sáng 28/6,đồng chí Nguyễn Đắc Vinh - Ủy viên BCH Trung ương Đảng, Trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An, Bí thư Tỉnh ủy chủ trì.',
+      [['Nguyễn Đắc Vinh', null, ['Ủy viên BCH Trung ương Đảng', 'Trưởng đoàn Đại biểu Quốc hội tỉnh Nghệ An', 'Bí thư Tỉnh ủy']]]],
+    ['Dự có các đồng chí Phó Bí thư Tỉnh ủy: Nguyễn Xuân Đường – Chủ tịch UBND tỉnh; Lê Quang Huy, Nguyễn Văn Thông cùng dự.',
+      [['Nguyễn Xuân Đường', null, ['Phó Bí thư Tỉnh ủy', 'Chủ tịch UBND tỉnh']], ['Lê Quang Huy', null, ['Phó Bí thư Tỉnh ủy']], ['Nguyễn Văn Thông', null, ['Phó Bí thư Tỉnh ủy']]]],
+    // kiêm chains, assistants, special counsels, a post then "là" and its holder
+    ['Bà Vũ Thị Tân, Hiệu phó kiêm quản lý trường Mầm non Sen Vàng, cho biết.', [['Vũ Thị Tân', null, ['Hiệu phó', 'quản lý trường Mầm non Sen Vàng']]]],
+    ['Ông tiếp bà Barbara Weisel, trợ lý Đại diện thương mại Hoa Kỳ phụ trách khu vực châu Á.', [['Barbara Weisel', null, ['trợ lý Đại diện thương mại Hoa Kỳ']]]],
+    ['Công tố viên đặc biệt Robert Mueller đã mở cuộc điều tra.', [['Robert Mueller', null, ['Công tố viên đặc biệt']]]],
+    ['Ông Pence đã thuê Giám đốc Công ty luật McGuire Woods là Richard Cullen.', [['Richard Cullen', null, ['Giám đốc Công ty luật McGuire Woods']]]],
+    // a comma inside "Phòng, chống"; a company's lower-case name runs to the comma
+    ['Bà Lê Thị Thu - Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum - cho biết.', [['Lê Thị Thu', null, ['Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum']]]],
+    ['Ông Nguyễn Kiên Chung, Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3, tỉnh Lai Châu cho biết.',
+      [['Nguyễn Kiên Chung', null, ['Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3']]]],
+    // the officer's service between rank and name is no title
+    ['Thiếu tướng Hải quân ông Jack Scorby cho biết.', [['Jack Scorby', 'Thiếu tướng', []]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -97,6 +120,8 @@ describe('who is not an official', () => {
     'Nga điều tàu sân bay duy nhất – Đô đốc Kuznetsov tới Syria.',
     'Theo The Japan Times, Bộ trưởng Quốc phòng Nhật Bản đã bác bỏ.', // a newspaper, not a person
     'Cố vấn ông Trump đề nghị quan chức Nhà Trắng đọc sách.', // Trump's adviser, not Trump
+    'Theo ông Putin, cựu giám đốc FBI giống với cựu nhân viên tình báo.', // a lower-case post opening the next clause
+    'Ông Trump khó có thể sa thải công tố viên Muller.', // a lower-case post and a surname alone
   ];
   it('a lower-case plural post does not lend its last syllable to the next name', () => {
     expect(brief('Cuộc họp có các thứ trưởng Bộ Công Thương Lê Văn An, Trần Văn Bình.')).toEqual([]);
@@ -130,6 +155,10 @@ describe('one person, all mentions', () => {
   it('a later untitled full name with that surname is another person', () => {
     const o = officialsOf('Cựu Tổng thống Obama phát biểu. Sau đó bà Michelle Obama lên tiếng.');
     expect(o.map((x) => x.name)).toEqual(['Obama']);
+  });
+  it('a title with the body\'s acronym is the title with its full name', () => {
+    const o = officialsOf('Cựu Giám đốc FBI Comey lên tiếng. Cựu Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey điều trần.');
+    expect(o.map((x) => [x.name, x.positions.map((p) => p.text)])).toEqual([['James Comey', ['Cựu Giám đốc Cục Điều tra liên bang Mỹ']]]);
   });
   it('a short mention with no full name known is not an official', () => {
     expect(officialsOf('"Không ai lường trước", ông Sương nói.')).toEqual([]);
