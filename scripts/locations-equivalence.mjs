@@ -2,7 +2,7 @@
 // Runs only extractLocations over corpus docs: times it and saves or compares its output, so a
 // speed-up can be checked to change nothing. Contexts are built up front; only locations is timed.
 // Usage: node scripts/locations-equivalence.mjs [--dist DIR=dist] [--corpus DIR=/tmp/baomoi-2017]
-//          [--n 5000] [--save FILE | --compare FILE] [--rounds 5]
+//          [--n 5000] [--first] [--save FILE | --compare FILE] [--rounds 5]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,9 +22,9 @@ const { createContext } = await load('extract/context.js');
 const { extractMeta } = await load('extract/meta.js');
 const { extractLocations } = await load('extract/locations.js');
 
-// An even spread over the corpus, not just its first files.
+// An even spread over the corpus, not just its first files (--first: the first n, as field-timings reads).
 const all = readdirSync(corpus).sort();
-const step = Math.max(1, Math.floor(all.length / n));
+const step = args.includes('--first') ? 1 : Math.max(1, Math.floor(all.length / n));
 const files = all.filter((_, i) => i % step === 0).slice(0, n);
 const contexts = files.map((f) => {
   const doc = documentFromBytes(readFileSync(join(corpus, f)), f, 'auto', {});
