@@ -532,9 +532,11 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const titleBefore = entry.kind === 'country' && len >= 2 && i > 0 && !w.cap[i - 1];
   if (next < w.n && w.cap[next] && w.plain[next] && !SURNAMES.has(keyAt(w, next)) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
   let statePrefix = 0;
-  for (let k = 1; k <= 3 && !statePrefix; k++) {
+  // The cheap tests first: a capitalised prefix joined to the name by one space.
+  for (let k = 1; k <= 3 && !statePrefix && w.plain[i]; k++) {
+    if (i - k < 0 || !w.cap[i - k]) continue;
     const key = keyOf(w, i - k, k);
-    if (key && STATE_PREFIXES.has(key) && w.plain[i] && w.cap[i - k]) statePrefix = k;
+    if (key && STATE_PREFIXES.has(key)) statePrefix = k;
   }
   const prev = i - 1;
   // A capitalised word before the name makes it part of a longer name, unless it only opens the sentence (but a surname does not).
@@ -1051,15 +1053,18 @@ function mostWritten(counts: Map<string, number>): string | undefined {
 function group(hits: Hit[]): Location[] {
   const byId = new Map<string, { hits: Hit[] }>();
   const nameToId = new Map<string, string>();
+  const baseToIdByKind = new Map<LocationKind, Map<string, string>>();
   for (const h of hits) {
     // Two places written with the same name make one location (tỉnh Hòa Bình, thành phố Hòa Bình).
     const nk = foldName(h.canonical ?? h.name);
     // Same letters, other marks, same level: a misspelling (Hốc Môn, Khánh Hóa). At another level it is
     // another place (huyện Thạch Hà, xã Thạch Hạ).
-    const bk = `${h.kind}|${baseLetters(nk)}`;
-    const id = byId.has(h.id) ? h.id : nameToId.get(nk) ?? nameToId.get(bk) ?? h.id;
+    const base = baseLetters(nk);
+    let baseToId = baseToIdByKind.get(h.kind);
+    if (!baseToId) baseToIdByKind.set(h.kind, (baseToId = new Map()));
+    const id = byId.has(h.id) ? h.id : nameToId.get(nk) ?? baseToId.get(base) ?? h.id;
     if (!nameToId.has(nk)) nameToId.set(nk, id);
-    if (!nameToId.has(bk)) nameToId.set(bk, id);
+    if (!baseToId.has(base)) baseToId.set(base, id);
     let g = byId.get(id);
     if (!g) byId.set(id, (g = { hits: [] }));
     g.hits.push(h);
