@@ -79,7 +79,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (org) bracket = org.bracket;
     const implied = IMPLIED_ORG.get(headF);
     // "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word opens a longer body head
-    const fromPost = implied && !org ? parseOrgAt(toks, headEnd - 1, { title: true, text }) : null;
+    const fromPost = implied && !org && (matchAt(toks, headEnd - 1, ORG_TABLE)?.len ?? 0) > 1 ? parseOrgAt(toks, headEnd - 1, { title: true, text }) : null;
     if (org && org.end > headEnd) { orgStart = headEnd; end = org.end; }
     else if (fromPost && fromPost.bodyStart > headEnd && fromPost.end > headEnd) { orgStart = headEnd; end = fromPost.end; }
     else if (implied) {
@@ -361,6 +361,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
       && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].f));
     if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName) { i++; continue; }
+    // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
+    if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) { i++; continue; }
     let k = i;
     let rank: Mention | null = null;
     const positions: Position[] = [];
@@ -459,12 +461,21 @@ function listAppositions(text: string, toks: Token[], out: Candidate[]): void {
   }
 }
 
+/** `long` ends with the words of `short` (compared word by word, no joined strings). */
+function endsWithWords(long: string[], short: string[]): boolean {
+  const off = long.length - short.length;
+  for (let q = 0; q < short.length; q++) if (long[off + q] !== short[q]) return false;
+  return true;
+}
+
 interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number }
 
+const TWO_CAPITALS_RE = /\p{Lu}\p{Lu}/u;
 const ACRONYM_WORDS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [k.toLowerCase(), v]));
 
 /** "Chủ tịch QH" where the text also writes "Chủ tịch Quốc hội": the fuller form, as written there. */
 function fullerForm(ctx: ExtractContext, p: Position): Position {
+  if (!TWO_CAPITALS_RE.test(p.text)) return p; // no acronym to spell out
   const words = p.text.split(' ');
   let changed = false;
   const expanded = words.map((w) => {
@@ -485,7 +496,7 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
   for (const p0 of list) {
     const p = fullerForm(ctx, p0);
     // "cựu Giám đốc FBI" where the text wrote "Cục Điều tra liên bang Mỹ (FBI)": keyed by the body's full name
-    const acronymBody = p.organization ? bracketBodies.get(foldForMatch(p.organization)) : undefined;
+    const acronymBody = p.organization && bracketBodies.size ? bracketBodies.get(foldForMatch(p.organization)) : undefined;
     const key = acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text);
     const had = byKey.get(key);
     if (!had || p.text.length > had.text.length) byKey.set(key, p);
@@ -523,7 +534,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     const key = w.join(' ');
     let p = byName.get(key);
     if (!p) {
-      const suffixOf = people.filter((o) => o.key.length > w.length && o.key.slice(o.key.length - w.length).join(' ') === key);
+      const suffixOf = people.filter((o) => o.key.length > w.length && endsWithWords(o.key, w));
       if (suffixOf.length === 1) p = suffixOf[0];
     }
     if (!p && w.length === 2) {
@@ -546,7 +557,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     const w = words(c);
     // only a full name written before every titled mention: a later "bà Michelle Obama" is another person
     const at = toks[c.nameStart].s;
-    const owners = people.filter((o) => o.key.length < w.length && o.key.join(' ') === w.slice(w.length - o.key.length).join(' ') && at < o.first);
+    const owners = people.filter((o) => o.key.length < w.length && endsWithWords(w, o.key) && at < o.first);
     if (owners.length !== 1) continue;
     add(owners[0], c);
     owners[0].first = Math.min(owners[0].first, toks[c.nameStart].s);
