@@ -23,7 +23,7 @@ const { extractMeta } = await load('extract/meta.js');
 const { extractLocations } = await load('extract/locations.js');
 
 // An even spread over the corpus, not just its first files (--first: the first n, as field-timings reads).
-const all = readdirSync(corpus).sort();
+const all = readdirSync(corpus).filter((f) => f.endsWith('.txt')).sort();
 const step = args.includes('--first') ? 1 : Math.max(1, Math.floor(all.length / n));
 const files = all.filter((_, i) => i % step === 0).slice(0, n);
 const contexts = files.map((f) => {
