@@ -2,8 +2,9 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { acronymExpansion, analyse, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
+const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa');
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 
 const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'open', 'awards', 'award', 'summit', 'forum', 'suzuki', 'league', 'world', 'expo', 'festival']);
@@ -34,7 +35,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       if (p && p.len > 1) continue;
     }
     // "tòa nhà Quốc hội Anh": a building named after the body it houses
-    if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].f === 'nhà' && toks[i - 2].f === 'tòa' && toks[i - 1].gap === Gap.Space) continue;
+    if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === NHA_ID && toks[i - 2].w === TOA_ID && toks[i - 1].gap === Gap.Space) continue;
     // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
     const m = parseOrgAt(toks, i, { lowerHead: true, text });

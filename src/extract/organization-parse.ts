@@ -68,6 +68,11 @@ function wordId(w: string): number {
   return id;
 }
 
+/** Word id of a folded word, to compare tokens by id rather than by their sliced text. */
+export function lexiconWordId(w: string): number {
+  return wordId(foldForMatch(w));
+}
+
 function gapKind(text: string, from: number, to: number): Gap {
   if (to === from) return Gap.Break;
   if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Space;
@@ -344,10 +349,11 @@ function isLevelAt(toks: Token[], k: number): number {
 }
 
 /** "Phòng, chống HIV/AIDS": a comma in the fixed "phòng, chống" and a slash between acronyms are inside a name. */
+const PHONG_ID = wordId('phòng'), CHONG_ID = wordId('chống');
 function joinedInsideName(toks: Token[], k: number, text: string): boolean {
   const t = toks[k];
   if (k === 0) return false;
-  if (t.gap === Gap.Comma) return t.f === 'chống' && toks[k - 1].f === 'phòng';
+  if (t.gap === Gap.Comma) return t.w === CHONG_ID && toks[k - 1].w === PHONG_ID;
   return t.gap === Gap.Break && t.acro && toks[k - 1].acro && t.s - toks[k - 1].e === 1 && text.charCodeAt(t.s - 1) === 47;
 }
 
