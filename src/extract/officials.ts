@@ -62,10 +62,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const headF = toks.slice(k, k + m.len).map((t) => t.f).join(' ');
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James
   // Mattis" is a post written lower-case, kept only with a capitalised body and a name after it
-  // ("cựu giám đốc FBI giống với ...": a lower-case prefix and post are as lower-case as the post alone)
-  const lowerPost = !toks[i].cap && !toks[k].cap && !LOWER_CASE_OK.has(headF) && !afterKiem;
+  const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF) && !afterKiem;
   // a one-syllable post in lower case is mostly the end of another word ("thứ trưởng" → "trưởng")
-  if (lowerPost && m.len < 2 && k === i) return null;
+  if (lowerPost && m.len < 2) return null;
   if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].f)) return null;
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
@@ -110,7 +109,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       const remit = parseRemit(text, toks, headEnd);
       if (remit > headEnd) { orgStart = headEnd; end = remit; }
     }
-    if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE)) {
+    if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE) && !NOT_BODY_ACRONYMS.has(n.f)) {
       // "Tổng giám đốc VNPT Phạm Đức Long", "Phó Chủ tịch EC, ông ...": a body written by its acronym
       const after = toks[headEnd + 1];
       if (!after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0) { orgStart = headEnd; end = headEnd + 1; }
@@ -198,6 +197,9 @@ function skipBodyDescription(text: string, toks: Token[], k: number): number {
 /** "thủ lĩnh đảng cực hữu Jobbik đối lập G. Vona": a party's standing between its name and its leader's. */
 const PARTY_STANDING_TABLE = table(['đối lập', 'cầm quyền']);
 
+/** Acronyms after a post that name a role, not a body: "trợ lý HLV" is an assistant coach. */
+const NOT_BODY_ACRONYMS = new Set(['hlv', 'bs', 'ts', 'pgs', 'gs', 'ths', 'cđv', 'btc']);
+
 const REMIT_TABLE = phraseTable([['phụ trách', true]] as [string, boolean][]);
 /** End of a remit after a post ("phụ trách vấn đề Brexit") when a name follows it, or -1. */
 function parseRemit(text: string, toks: Token[], k: number): number {
@@ -264,12 +266,10 @@ interface Candidate {
   titled: boolean;
   /** the post before the name is a company post */
   businessPost: boolean;
-  /** only lower-case posts, no rank ("công tố viên Muller"): too weak to make a person of a surname alone */
-  lowerOnly?: boolean;
 }
 
 /** Posts written in apposition after a name: ", Thứ trưởng Bộ Công an", " - Chánh văn phòng Sở GDĐT". */
-function appositions(text: string, toks: Token[], k: number, out: Position[]): number {
+function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false): number {
   let first = true;
   while (k < toks.length) {
     const g = toks[k].gap;
@@ -280,6 +280,9 @@ function appositions(text: string, toks: Token[], k: number, out: Position[]): n
     const after = toks[p.endTok];
     if (after && after.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) break;
     if (after && after.gap === Gap.Space && !after.cap && after.f !== 'kiêm' && p.position.organization === null && !LOWER_CASE_OK.has(foldForMatch(p.position.title))) break;
+    // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject
+    if (afterTheo && first && after && after.gap === Gap.Space && !after.cap && !after.num && after.f !== 'kiêm' && !matchAt(toks, p.endTok, REMIT_TABLE)
+      && p.position.title === p.position.title.toLowerCase()) break;
     out.push(p.position);
     k = kiemPosts(text, toks, p.endTok, out);
     first = false;
@@ -422,15 +425,15 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // Without a rank, post or honorific, only a family-name name with a post after it counts.
     // A post both before and after a name is rare; the later one is mostly the next clause's subject.
     const after: Position[] = [];
-    const end = positions.length ? nameEnd : appositions(text, toks, nameEnd, after);
+    const theoAt = nameAt - (nameAt > k ? nameAt - k : 0) - 1;
+    const end = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].f === 'theo');
     // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
     if (!titled && !hon && (!after.length || !(startsFamilyName(toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
     // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
     if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); i = nameEnd; continue; }
     const lastPost = positions[positions.length - 1];
     const businessPost = !rank && !!lastPost && lastPost.organization === null && BUSINESS_POST_RE.test(foldForMatch(lastPost.title));
-    const lowerOnly = !rank && positions.length > 0 && positions.every((p) => p.title === p.title.toLowerCase());
-    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost, lowerOnly });
+    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost });
     i = Math.max(end, nameEnd);
   }
   listAppositions(text, toks, out);
@@ -544,7 +547,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (!p) {
       if (!c.titled) { if (w.length > 1) untitled.push(c); continue; } // "ông Sương" with no full name known is nobody's record
       // One word alone is a foreign surname (Tổng thống Trump), not "Giám đốc Xí nghiệp"'s "Xí".
-      if (w.length === 1 && !(isForeignNameWord(text, toks[c.nameStart]) && !c.businessPost && !c.lowerOnly)) continue;
+      if (w.length === 1 && !(isForeignNameWord(text, toks[c.nameStart]) && !c.businessPost)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s };
       people.push(p);
       byName.set(key, p);

@@ -402,7 +402,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // ("Cơ quan Tình báo quốc gia Dan Coats": one unaccented word of the pair is enough); a company may
       // bear a foreign brand after a lower-case word ("Công ty luật McGuire Woods")
       // (not right after a level word: "huyện Ia Grai" is a place)
-      if (k > j && !prevWasLevel && startsForeignPerson(text, toks, k) && (head?.agency !== false || toks[k - 1].cap)) break;
+      // ("Công ty Du lịch Liên Bang Travel": after a capital a business name needs two foreign words to end)
+      if (k > j && !prevWasLevel && startsForeignPerson(text, toks, k) && (head?.agency !== false || (toks[k - 1].cap && isForeignNameWord(text, t) && isForeignNameWord(text, toks[k + 1])))) break;
       if (t.k & ORG_TABLE.bit) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       if (!t.num && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
@@ -528,7 +529,7 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
     const lvl = k > j && !t.cap ? matchAt(toks, k, ADMIN_LEVEL_TABLE)?.len ?? 0 : 0;
     if (lvl) {
       let q = k + lvl;
-      while (q < k + lvl + 4 && isNameWord(toks[q])) q++;
+      while (q < k + lvl + 4 && isNameWord(toks[q]) && !isNotNameWord(toks[q])) q++;
       if (q > k + lvl) return q;
       k += lvl - 1; // "xã hội" is no commune
       continue;
@@ -555,6 +556,9 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
   }
   if (k === j || (k === j + 1 && toks[j].f === 'các')) return -1;
   const n = toks[k];
+  // "Hiệp hội quay phim Mỹ": the name ends at its country or place
+  const place = n && n.gap === Gap.Space ? matchAt(toks, k, PLACE_TABLE) : null;
+  if (place) return k + place.len;
   if (n && n.gap === Gap.Space && (n.cap || n.acro)) {
     const body = parseBody(toks, k, head, opts, opts.text);
     return body.anchors > 0 ? body.end : -1;

@@ -95,6 +95,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Bà Lê Thị Thu - Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum - cho biết.', [['Lê Thị Thu', null, ['Giám đốc Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum']]]],
     ['Ông Nguyễn Kiên Chung, Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3, tỉnh Lai Châu cho biết.',
       [['Nguyễn Kiên Chung', null, ['Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3']]]],
+    // a lower-case post after a prefix still names its holder; an assistant coach is no official
+    ['Sau đó nguyên phó tổng giám đốc Bùi Thanh Hưng bị bắt.', [['Bùi Thanh Hưng', null, ['nguyên phó tổng giám đốc']]]],
+    ['Lệnh bị thẩm phán Robart đình chỉ.', [['Robart', null, ['thẩm phán']]]],
+    ['Ông Steve Walsh, trợ lý HLV của đội, cho biết.', []],
     // the officer's service between rank and name is no title
     ['Thiếu tướng Hải quân ông Jack Scorby cho biết.', [['Jack Scorby', 'Thiếu tướng', []]]],
   ];
@@ -121,7 +125,6 @@ describe('who is not an official', () => {
     'Theo The Japan Times, Bộ trưởng Quốc phòng Nhật Bản đã bác bỏ.', // a newspaper, not a person
     'Cố vấn ông Trump đề nghị quan chức Nhà Trắng đọc sách.', // Trump's adviser, not Trump
     'Theo ông Putin, cựu giám đốc FBI giống với cựu nhân viên tình báo.', // a lower-case post opening the next clause
-    'Ông Trump khó có thể sa thải công tố viên Muller.', // a lower-case post and a surname alone
   ];
   it('a lower-case plural post does not lend its last syllable to the next name', () => {
     expect(brief('Cuộc họp có các thứ trưởng Bộ Công Thương Lê Văn An, Trần Văn Bình.')).toEqual([]);
