@@ -12,7 +12,7 @@ import {
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
-  analyse, expandedKey, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
+  analyse, expandedKey, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token,
 } from './organization-parse.js';
 
@@ -27,6 +27,8 @@ const CONTEXT_ONLY = foldedSet(CONTEXT_ONLY_FORMS);
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
 const PREFIX_TABLE = table(POSITION_PREFIXES);
 const KIEM_TABLE = table(POSITION_AFTER_KIEM);
+// compared by word id: reading a token's text slices it
+const KIEM_ID = lexiconWordId('kiêm'), LA_ID = lexiconWordId('là'), THEO_ID = lexiconWordId('theo');
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const MAX_NAME_TOKENS = 4;
@@ -279,9 +281,9 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
     if (after && after.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) break;
-    if (after && after.gap === Gap.Space && !after.cap && after.f !== 'kiêm' && p.position.organization === null && !LOWER_CASE_OK.has(foldForMatch(p.position.title))) break;
+    if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldForMatch(p.position.title))) break;
     // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject
-    if (afterTheo && first && after && after.gap === Gap.Space && !after.cap && !after.num && after.f !== 'kiêm' && !matchAt(toks, p.endTok, REMIT_TABLE)
+    if (afterTheo && first && after && after.gap === Gap.Space && !after.cap && !after.num && after.w !== KIEM_ID && !matchAt(toks, p.endTok, REMIT_TABLE)
       && p.position.title === p.position.title.toLowerCase()) break;
     out.push(p.position);
     k = kiemPosts(text, toks, p.endTok, out);
@@ -297,7 +299,7 @@ const SERVICE_TABLE = table(['Hải quân', 'Không quân', 'Lục quân', 'Th�
 
 /** "Hiệu phó kiêm quản lý trường X": posts joined by "kiêm", each a title. Returns the token after them. */
 function kiemPosts(text: string, toks: Token[], k: number, out: Position[]): number {
-  while (toks[k]?.f === 'kiêm' && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
+  while (toks[k]?.w === KIEM_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
     const p = parsePosition(text, toks, k + 1, false, true, true);
     if (!p) break;
     out.push(p.position);
@@ -413,7 +415,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       continue;
     }
     // "Giám đốc Công ty luật X là Richard Cullen": the post, then "là" and who holds it
-    if (titled && !hon && toks[k]?.f === 'là' && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
+    if (titled && !hon && toks[k]?.w === LA_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
       const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
       const at = h2 ? k + 1 + h2.len : k + 1;
       const e2 = parseName(toks, text, at);
@@ -426,7 +428,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // A post both before and after a name is rare; the later one is mostly the next clause's subject.
     const after: Position[] = [];
     const theoAt = nameAt - (nameAt > k ? nameAt - k : 0) - 1;
-    const end = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].f === 'theo');
+    const end = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID);
     // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
     if (!titled && !hon && (!after.length || !(startsFamilyName(toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
     // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
