@@ -173,7 +173,7 @@ describe('surface forms of one body', () => {
 
 describe('seed document bca-20200107', () => {
   it('gives exactly its three agencies, with every mention quoting the text', () => {
-    const text = readFileSync(new URL('../../../shared/gold/dev/bca-20200107.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../fixtures/bca-20200107.txt', import.meta.url), 'utf8');
     const ctx = createContext(documentFromText(text));
     const a = extractAgencies(ctx);
     expect(a.map((x) => x.name).sort()).toEqual(['Bộ Công an', 'Cục Xây dựng phong trào bảo vệ an ninh Tổ quốc', 'Đảng ủy Công an Trung ương']);

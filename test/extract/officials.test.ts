@@ -170,7 +170,7 @@ describe('one person, all mentions', () => {
 
 describe('seed document bca-20200107', () => {
   it('gives its two officials, with spans quoting the text', () => {
-    const text = readFileSync(new URL('../../../shared/gold/dev/bca-20200107.txt', import.meta.url), 'utf8');
+    const text = readFileSync(new URL('../../fixtures/bca-20200107.txt', import.meta.url), 'utf8');
     const ctx = createContext(documentFromText(text));
     const o = extractOfficials(ctx);
     expect(o.map((x) => [x.name, x.rank, x.positions.map((p) => p.text)])).toEqual([
