@@ -10,7 +10,7 @@ import {
   detectLegacy,
 } from '../../src/input/legacy.js';
 import { documentFromBytes, documentFromString, htmlNestingDepth, refusalReason } from '../../src/input/load.js';
-import { VI_SENTENCE } from '../robustness/records.js';
+import { VI_SENTENCE } from '../helpers/records.js';
 
 const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, it } from 'vitest';
 import { extract } from '../../src/index.js';
-import { expectValidRecord } from '../robustness/records.js';
+import { expectValidRecord } from '../helpers/records.js';
 
 /** Pieces press texts are made of: ranks, posts, agencies, places, dates, numbers, punctuation. */
 const PRESS_TOKENS = [

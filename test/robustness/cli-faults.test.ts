@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VNI_TABLE } from '../../src/input/legacy.js';
 import { spawnSync } from 'node:child_process';
 import { BIN, runCli } from '../helpers/cli.js';
-import { VI_SENTENCE, ndjsonRecords } from './records.js';
+import { VI_SENTENCE, ndjsonRecords } from '../helpers/records.js';
 
 let dir: string;
 const at = (name: string) => join(dir, name);

@@ -6,7 +6,7 @@ import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli } from '../helpers/cli.js';
-import { VI_SENTENCE, ndjsonRecords } from './records.js';
+import { VI_SENTENCE, ndjsonRecords } from '../helpers/records.js';
 
 let dir: string;
 let corpus: string;
