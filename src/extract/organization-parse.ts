@@ -128,14 +128,31 @@ function isWordCode(c: number): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff) || (c >= 0x370 && c <= 0x3ff) || (c >= 0x400 && c <= 0x4ff);
 }
-/** Joiners inside a token when a word character follows: TP.HCM, GD-ĐT, LĐ-TB&XH. */
-function isJoinCode(c: number): boolean {
-  return c === 46 || c === 45 || c === 38 || c === 39 || c === 0x2019;
+
+// Character classes as small tables read once per code unit (no per-character string or regex).
+const C_WORD = 1, C_UPPER = 2, C_LOWER = 4, C_JOIN = 8, C_DIGIT = 16;
+/** 0..0x4ff (Latin, combining marks, Greek, Cyrillic) and 0x1e00..0x1eff (Vietnamese letters). */
+const CLASS_LOW = new Uint8Array(0x500), CLASS_VIET = new Uint8Array(0x100);
+function classify(c: number): number {
+  let k = 0;
+  if (isWordCode(c)) {
+    const ch = String.fromCharCode(c);
+    const upper = c < 0x80 ? c >= 65 && c <= 90 : ch !== ch.toLowerCase();
+    const digit = c >= 48 && c <= 57;
+    k = C_WORD | (upper ? C_UPPER : 0) | (digit ? C_DIGIT : 0);
+    // a letter that is not a capital: the word is no acronym (digits and combining marks are neutral)
+    if (!upper && !digit && !(c >= 0x300 && c <= 0x36f)) k |= C_LOWER;
+  }
+  // joiners inside a token when a word character follows: TP.HCM, GD-ĐT, LĐ-TB&XH
+  if (c === 46 || c === 45 || c === 38 || c === 39 || c === 0x2019) k |= C_JOIN;
+  return k;
 }
-function isUpperCode(text: string, p: number, c: number): boolean {
-  if (c < 0x80) return c >= 65 && c <= 90;
-  const ch = text[p];
-  return ch !== ch.toLowerCase();
+for (let c = 0; c < 0x500; c++) CLASS_LOW[c] = classify(c);
+for (let c = 0; c < 0x100; c++) CLASS_VIET[c] = classify(0x1e00 + c);
+function charClass(c: number): number {
+  if (c < 0x500) return CLASS_LOW[c];
+  if (c >= 0x1e00 && c < 0x1f00) return CLASS_VIET[c - 0x1e00];
+  return c === 0x2019 ? C_JOIN : 0;
 }
 
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
@@ -146,29 +163,29 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
   let p = 0;
   let prevEnd = 0;
   while (p < n) {
-    let c = text.charCodeAt(p);
-    if (!isWordCode(c)) { p++; continue; }
+    let k = charClass(text.charCodeAt(p));
+    if (!(k & C_WORD)) { p++; continue; }
     const s = p;
-    const cap = isUpperCode(text, p, c);
+    const cap = (k & C_UPPER) !== 0;
+    const num = (k & C_DIGIT) !== 0;
     let lower = false;
     let uppers = 0;
     let h = 0;
-    while (p < n) {
-      c = text.charCodeAt(p);
-      if (isWordCode(c)) {
+    for (;;) {
+      if (k & C_WORD) {
         if (cap && !lower) {
-          if (isUpperCode(text, p, c)) uppers++;
-          else if (!(c >= 48 && c <= 57) && !(c >= 0x300 && c <= 0x36f)) lower = true;
+          if (k & C_UPPER) uppers++;
+          else if (k & C_LOWER) lower = true;
         }
-      } else if (!(isJoinCode(c) && p + 1 < n && isWordCode(text.charCodeAt(p + 1)))) break;
+      } else if (!(k & C_JOIN && p + 1 < n && charClass(text.charCodeAt(p + 1)) & C_WORD)) break;
       h = (Math.imul(h, 31) + folded.charCodeAt(p)) | 0;
-      p++;
+      if (++p >= n) break;
+      k = charClass(text.charCodeAt(p));
     }
-    const c0 = text.charCodeAt(s);
     const w = idOf(folded, s, p, h);
-    const acro = uppers >= 2 && !lower && cap, num = c0 >= 48 && c0 <= 57, gap = gapKind(text, prevEnd, s), k = w < 0 ? 0 : WORD_BITS[w];
-    if (count < out.length) out[count].set(s, p, cap, acro, num, gap, k, w, folded);
-    else out.push(new Token(s, p, cap, acro, num, gap, k, w, folded));
+    const acro = uppers >= 2 && !lower && cap, gap = gapKind(text, prevEnd, s), bits = w < 0 ? 0 : WORD_BITS[w];
+    if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w, folded);
+    else out.push(new Token(s, p, cap, acro, num, gap, bits, w, folded));
     count++;
     prevEnd = p;
   }
