@@ -32,9 +32,52 @@ export function foldMarks(s: string): string {
     .replace(SPACES_RE, ' ');
 }
 
+/**
+ * One table from a code unit to its matching form: lower-cased, then quotes, apostrophes and exotic
+ * spaces folded. Filled as units are met (UNKNOWN), so loading costs nothing. 0 marks a unit that
+ * needs context (Σ lower-cases by its place in the word, surrogate halves pair up) or lower-cases to
+ * more than one unit: a text holding one takes the regex path.
+ */
+const UNKNOWN = 0xffff;
+const FOLD_UNIT = new Uint16Array(0x10000).fill(UNKNOWN);
+function learnUnit(c: number): number {
+  let f = 0;
+  if (c !== 0 && c !== 0x3a3 && !(c >= 0xd800 && c <= 0xdfff)) {
+    const l = String.fromCharCode(c).toLowerCase();
+    if (l.length === 1) f = foldMarks(l).charCodeAt(0);
+  }
+  FOLD_UNIT[c] = f;
+  return f;
+}
+/** Lower-cased 'o'/'u' and a toned vowel, as one key → the tone moved to the first vowel (oà → òa). */
+const TONE_PAIRS = new Map(Object.entries(TONE_NEW_TO_OLD).map(([k, v]) => [k.charCodeAt(0) * 0x10000 + k.charCodeAt(1), v]));
+let foldBuffer = new Uint16Array(1 << 14);
+/** The buffer is read back as UTF-16LE: on a big-endian machine the regex path runs instead. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
 /** The matching form of a text: folded and lower-cased, same length as the input. */
 export function foldForMatch(s: string): string {
-  return foldMarks(lowerSameLength(s));
+  const n = s.length;
+  if (!LITTLE_ENDIAN) return foldMarks(lowerSameLength(s));
+  if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
+  const out = foldBuffer;
+  for (let p = 0; p < n; p++) {
+    let l = FOLD_UNIT[s.charCodeAt(p)];
+    if (l === UNKNOWN) l = learnUnit(s.charCodeAt(p));
+    if (l === 0) return foldMarks(lowerSameLength(s));
+    out[p] = l;
+    if ((l === 111 || l === 117) && p + 1 < n) {
+      let next = FOLD_UNIT[s.charCodeAt(p + 1)];
+      if (next === UNKNOWN) next = learnUnit(s.charCodeAt(p + 1));
+      // every toned vowel of the pairs is past U+00E0: plain letters skip the lookup
+      const tone = next >= 0xe0 ? TONE_PAIRS.get(l * 0x10000 + next) : undefined;
+      if (tone !== undefined) {
+        out[p] = tone.charCodeAt(0);
+        out[++p] = tone.charCodeAt(1);
+      }
+    }
+  }
+  return Buffer.from(out.buffer, 0, 2 * n).toString('utf16le');
 }
 
 /** A key for comparing two names: folded, lower-cased, spaces collapsed, TP. and TP written alike. */

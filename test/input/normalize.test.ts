@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { foldForMatch, foldMarks, lowerSameLength } from '../../src/input/normalize.js';
+
+// The single-pass table fold must read exactly like the regex path it replaced.
+const regexFold = (s: string) => foldMarks(lowerSameLength(s));
+
+describe('foldForMatch', () => {
+  it.each([
+    ['Thanh Hoá', 'thanh hóa'],
+    ['KHOẺ MẠNH', 'khỏe mạnh'],
+    ['Thuỷ lợi, quý, tuỳ', 'thủy lợi, qúy, tùy'],
+    ['“Đoàn kết”', '"đòan kết"'],
+    ['‘Ông’ Trump’s', "'ông' trump's"],
+    ['UBND\u00a0tỉnh\u2009Hà\tNội', 'ubnd tỉnh hà nội'],
+    ['«Hòa bình»', '"hòa bình"'],
+  ])('%s → %s', (input, want) => {
+    expect(foldForMatch(input)).toBe(want);
+    expect(foldForMatch(input)).toBe(regexFold(input));
+  });
+
+  it.each([
+    ['Greek final sigma', 'ΟΔΥΣΣΕΥΣ'],
+    ['dotted capital I lower-cases to two units', 'İstanbul Hoà'],
+    ['astral letter', '𐐀 Hoà'],
+    ['lone surrogate', 'a\ud800b'],
+    ['NUL', 'a\u0000Hoà'],
+  ])('%s takes the regex path, same length', (_, input) => {
+    expect(foldForMatch(input)).toBe(regexFold(input));
+    expect(foldForMatch(input)).toHaveLength(input.length);
+  });
+
+  it('keeps the length of a long text', () => {
+    const long = 'Bộ trưởng Bộ Y tế “Hoà” '.repeat(3000);
+    expect(foldForMatch(long)).toBe(regexFold(long));
+  });
+});
