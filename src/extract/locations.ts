@@ -107,6 +107,8 @@ interface AdminWord {
   maxWords?: number;
   /** A name not in the gazetteer must look foreign (khu vực Donbass; not khu vực Đền Thượng). */
   foreignOnly?: boolean;
+  /** Only after a comma and with a dot before the name (", P.Xuân An"). */
+  listOnly?: boolean;
 }
 
 // First syllables of every multi-word phrase looked up through keyOf: it joins words only when the
@@ -138,9 +140,15 @@ admin(['tp', 't.p'], 'province', { provinceLevel: true, abbrev: true });
 admin(['quận', 'quận ủy'], 'district', { numbered: true });
 admin(['huyện', 'huyện ủy', 'huyện đội', 'thị xã', 'thị ủy'], 'district');
 admin(['tx'], 'district', { abbrev: true });
+// One-letter abbreviations (P.Xuân An, H.Bù Đăng, Q.3) are also bylines' initials (H.Anh): taken only
+// with their dot, right after a comma of an address (listOnly).
+admin(['p'], 'commune', { numbered: true, abbrev: true, listOnly: true });
+admin(['q'], 'district', { numbered: true, abbrev: true, listOnly: true });
+admin(['h'], 'district', { abbrev: true, listOnly: true });
+admin(['x', 'tt'], 'commune', { abbrev: true, listOnly: true });
 admin(['xã', 'thị trấn', 'đảng ủy xã'], 'commune');
 admin(['phường'], 'commune', { numbered: true });
-admin(['thôn'], 'village');
+admin(['thôn'], 'village', { numbered: true });
 admin(['ấp', 'xóm', 'khu phố'], 'village', { numbered: true });
 admin(['bản', 'làng'], 'village', { minWords: 2 });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
@@ -156,10 +164,10 @@ const ADMIN_FIRST = new Set([...ADMIN_WORDS.keys()].map((k) => k.split(' ')[0]))
 const ADDRESS_CUES = new Set(['tại', 'ở', 'trú', 'ngụ', 'quê'].map(foldForMatch));
 // Words after which a run of foreign-looking capitalised words is a foreign place (lớn lên ở Virginia Beach).
 const FOREIGN_CUES = new Set(['tại', 'ở', 'đến', 'tới', 'từ', 'sang', 'ô' /* ngoại ô: suburb */].map(foldForMatch));
-const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng']);
+const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng']);
 // The same, for a word written in lower case: most gazetteer names must start with a capital, so
 // frequent syllables such as "từ", "thành", "hội" are skipped at once.
-const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng']);
+const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng']);
 for (const [k, node] of GAZ.next) if (hasLowerStart(node)) LOWER_FIRST_SYLLABLES.add(k);
 // Lower-case foreign cues that also start an administrative word, a lower-case name or an address chain.
 const CUE_OR_NAME_START = new Set([...LOWER_FIRST_SYLLABLES].filter((k) => !FOREIGN_CUES.has(k) || ADDRESS_CUES.has(k) || ADMIN_FIRST.has(k)));
@@ -212,6 +220,10 @@ const NOT_PLACE_BEFORE = phraseSet(
     'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
     // kinds of things: dao Thái Lan is a knife, tàu ngầm lớp Ohio a submarine class
     'dao', 'lớp',
+    // people and arts of a country (nhạc sĩ Việt Nam, ca sĩ Hà thành, du khách Trung Quốc): demonym-like
+    'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
+    'du khách', 'khách du lịch', 'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
+    'nhà khoa học', 'chuyên gia', 'âm nhạc', 'điện ảnh', 'văn học', 'thi ca', 'hội họa', 'nhạc', 'tân nhạc',
   ],
 );
 // Words before a name that say "this is a place": needed for continents and one-syllable countries.
@@ -483,7 +495,9 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
   while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
     if (len > 0) {
       const a = ADMIN_FIRST.has(keyAt(w, j + len)) ? adminAt(w, text, j + len) : undefined;
-      if (a && a[0].abbrev) break;
+      if (a && a[0].abbrev && !a[0].listOnly) break;
+      // An acronym after a name is a label (Q. Bình Thạnh ĐT: 08...), not part of it.
+      if (isAcronym(text, w, j + len) && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
       const g = GAZ.next.has(keyAt(w, j + len)) ? gazAt(w, j + len) : undefined;
       if (g?.[0].blocked) break;
       if (g && g[1] >= 2 && g[0].province && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
@@ -649,6 +663,9 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (j >= w.n) return undefined;
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
+  if (aw.listOnly && (gap === ' ' || i === 0 || !/,\s*$/.test(gapOf(w, i)) || (!w.num[j] && isAcronym(text, w, j)))) return undefined;
+  // "hàng xóm" is a neighbour.
+  if (keyAt(w, i) === 'xóm' && i > 0 && keyAt(w, i - 1) === 'hàng') return undefined;
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
   if (keyAt(w, i) === 'thôn' && i > 0 && keyAt(w, i - 1) === 'nông') return undefined;
   // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang.
@@ -793,6 +810,11 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       i = j + 1;
       continue;
     }
+    // "tiếng Nga, Anh, Tây Ban Nha và Đức": every name of a language list is a language.
+    if (keyAt(w, i) === 'tiếng' && !(i > 0 && w.plain[i] && NOT_LANGUAGE_BEFORE.has(keyAt(w, i - 1)))) {
+      i = w.cap[i] ? i + 1 : skipLanguageList(w, i + 1);
+      continue;
+    }
     if (FOREIGN_CUES.has(keyAt(w, i))) {
       const foreign = i + 1 < w.n && w.cap[i + 1] ? foreignPlaceAfterCue(ctx, w, i + 1) : undefined;
       if (foreign) {
@@ -907,6 +929,23 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [{ id: `f:${foldName(name)}`, kind: 'province', name, mention: mention(ctx.text, w.start[j], w.end[end - 1]) }, len];
+}
+
+// "danh tiếng", "nổi tiếng", "lên tiếng": no language follows.
+const NOT_LANGUAGE_BEFORE = new Set(['danh', 'nổi', 'lên', 'tai', 'mang'].map(foldForMatch));
+/** The end of the list of capitalised names starting at word j (languages after "tiếng"). */
+function skipLanguageList(w: Words, j: number): number {
+  if (j >= w.n || !w.cap[j] || !w.plain[j]) return j;
+  while (j < w.n) {
+    while (j + 1 < w.n && w.cap[j + 1] && w.plain[j + 1]) j++;
+    const k = j + 1;
+    if (k >= w.n) return k;
+    const gap = gapOf(w, k);
+    if (/^\s*,\s*$/.test(gap) && w.cap[k]) { j = k; continue; }
+    if ((gap === ' ' || /^\s*,\s*$/.test(gap)) && keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1] && w.cap[k + 1]) { j = k + 1; continue; }
+    return k;
+  }
+  return j;
 }
 
 /** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */

@@ -18,7 +18,85 @@ const c = (...forms: string[]): PlaceEntry => ({ forms, kind: 'country' });
  */
 export const CONTEXT_ONLY_FORMS: readonly string[] = ['Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Bỉ', 'Áo', 'Nhật', 'Hàn', 'Séc', 'Síp'];
 
-export const COUNTRIES: readonly PlaceEntry[] = [
+
+function withTranscriptions(list: PlaceEntry[]): PlaceEntry[] {
+  return list.map((e) => ({ ...e, forms: [...e.forms, ...(TRANSCRIPTIONS[e.forms[0]] ?? [])] }));
+}
+
+/** Official transcriptions (Ma-li, Pa-ki-xtan): the same countries, written the state press's way. */
+const TRANSCRIPTIONS: Record<string, string[]> = {
+  'Mali': ['Ma-li'],
+  'Niger': ['Ni-giê'],
+  'Senegal': ['Xê-nê-gan'],
+  'Angola': ['Ăng-gô-la'],
+  'Ghana': ['Ga-na'],
+  'Nigeria': ['Ni-giê-ri-a'],
+  'Ethiopia': ['Ê-ti-ô-pi-a'],
+  'Kenya': ['Kê-ni-a'],
+  'Tanzania': ['Tan-da-ni-a'],
+  'Uganda': ['U-gan-đa'],
+  'Rwanda': ['Ru-an-đa'],
+  'Maroc': ['Ma-rốc'],
+  'Tunisia': ['Tuy-ni-di'],
+  'Libya': ['Li-bi'],
+  'Sudan': ['Xu-đăng'],
+  'Somalia': ['Xô-ma-li'],
+  'Cameroon': ['Ca-mơ-run'],
+  'Zimbabwe': ['Dim-ba-bu-ê'],
+  'Zambia': ['Dăm-bi-a'],
+  'Namibia': ['Na-mi-bi-a'],
+  'Botswana': ['Bốt-xoa-na'],
+  'Madagascar': ['Ma-đa-gát-xca'],
+  'Bờ Biển Ngà': ['Cốt-đi-voa', "Côte d'Ivoire"],
+  'Sierra Leone': ['Xi-ê-ra Lê-ôn'],
+  'Liberia': ['Li-bê-ri-a'],
+  'Pakistan': ['Pa-ki-xtan'],
+  'Bangladesh': ['Băng-la-đét'],
+  'Sri Lanka': ['Xri Lan-ca'],
+  'Nepal': ['Nê-pan'],
+  'Bhutan': ['Bu-tan'],
+  'Afghanistan': ['Áp-ga-ni-xtan'],
+  'Iran': ['I-ran'],
+  'Liban': ['Li-băng'],
+  'Yemen': ['Y-ê-men'],
+  'Oman': ['Ô-man'],
+  'Bahrain': ['Ba-ranh'],
+  'Kyrgyzstan': ['Cư-rơ-gư-xtan'],
+  'Tajikistan': ['Tát-gi-ki-xtan'],
+  'Turkmenistan': ['Tuốc-mê-ni-xtan'],
+  'Uzbekistan': ['U-dơ-bê-ki-xtan'],
+  'Azerbaijan': ['A-déc-bai-gian'],
+  'Armenia': ['Ác-mê-ni-a'],
+  'Gruzia': ['Gru-di-a'],
+  'Luxembourg': ['Lúc-xăm-bua'],
+  'Slovakia': ['Xlô-va-ki-a'],
+  'Slovenia': ['Xlô-ven-ni-a'],
+  'Croatia': ['Crô-a-ti-a'],
+  'Montenegro': ['Môn-tê-nê-grô'],
+  'Albania': ['An-ba-ni'],
+  'Litva': ['Lít-va'],
+  'Latvia': ['Lát-vi-a'],
+  'Estonia': ['E-xtô-ni-a'],
+  'Moldova': ['Môn-đô-va'],
+  'Malta': ['Man-ta'],
+  'Monaco': ['Mô-na-cô'],
+  'Haiti': ['Ha-i-ti'],
+  'Jamaica': ['Gia-mai-ca'],
+  'Guatemala': ['Goa-tê-ma-la'],
+  'Honduras': ['Hôn-đu-rát'],
+  'Nicaragua': ['Ni-ca-ra-goa'],
+  'El Salvador': ['En Xan-va-đo'],
+  'Costa Rica': ['Cô-xta Ri-ca'],
+  'Panama': ['Pa-na-ma'],
+  'Ecuador': ['Ê-cu-a-đo'],
+  'Bolivia': ['Bô-li-vi-a'],
+  'Uruguay': ['U-ru-goay'],
+  'Paraguay': ['Pa-ra-goay'],
+  'Fiji': ['Phi-gi'],
+  'Papua New Guinea': ['Pa-pua Niu Ghi-nê'],
+};
+
+export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Việt Nam'), c('Hoa Kỳ', 'Mỹ', 'Hợp chủng quốc Hoa Kỳ'), c('Anh', 'Vương quốc Anh', 'Anh Quốc'),
   c('Pháp'), c('Đức'), c('Nga', 'Liên bang Nga', 'LB Nga'), c('Trung Quốc', 'Trung Hoa'),
   c('Nhật Bản', 'Nhật'), c('Hàn Quốc', 'Nam Hàn', 'Hàn'), c('Triều Tiên', 'Bắc Triều Tiên', 'CHDCND Triều Tiên', 'Bắc Hàn'),
@@ -52,7 +130,21 @@ export const COUNTRIES: readonly PlaceEntry[] = [
   c('Nigeria'), c('Ghana'), c('Senegal'), c('Mali'), c('Niger'), c('Chad'), c('Cameroon'),
   c('Congo', 'CHDC Congo'), c('Angola'), c('Mozambique', 'Mô-dăm-bích'), c('Zimbabwe'), c('Zambia'),
   c('Nam Phi'), c('Namibia'), c('Botswana'), c('Madagascar'), c('Bờ Biển Ngà'), c('Sierra Leone'), c('Liberia'),
-];
+  // The rest of the UN member states, with the transcriptions the state press uses.
+  c('Gambia', 'Găm-bi-a'), c('Guinea', 'Ghi-nê'), c('Guinea-Bissau', 'Ghi-nê Bít-xao'), c('Guinea Xích Đạo', 'Ghi-nê Xích Đạo'),
+  c('Benin', 'Bê-nanh'), c('Togo', 'Tô-gô'), c('Burkina Faso', 'Buốc-ki-na Pha-xô'), c('Mauritania', 'Mô-ri-ta-ni'),
+  c('Cabo Verde', 'Cape Verde', 'Cáp-ve'), c('Gabon', 'Ga-bông'), c('Cộng hòa Trung Phi'), c('Eritrea', 'Ê-ri-tơ-ri-a'),
+  c('Djibouti', 'Gi-bu-ti'), c('Burundi', 'Bu-run-đi'), c('Malawi', 'Ma-la-uy'), c('Lesotho', 'Lê-xô-thô'),
+  c('Eswatini', 'Swaziland'), c('Mauritius', 'Mô-ri-xơ'), c('Seychelles', 'Xây-sen'), c('Comoros', 'Cô-mo'),
+  c('São Tomé và Príncipe', 'Sao Tome và Principe'),
+  c('Maldives', 'Man-đi-vơ'),
+  c('Andorra', 'An-đơ-ra'), c('Liechtenstein', 'Lích-ten-xtai'), c('San Marino', 'Xan Ma-ri-nô'),
+  c('Bahamas', 'Ba-ha-mát'), c('Barbados', 'Bác-ba-đốt'), c('Belize', 'Bê-li-xê'), c('Grenada', 'Grê-na-đa'), c('Guyana', 'Gai-a-na'),
+  c('Suriname', 'Xu-ri-nam'), c('Trinidad và Tobago', 'Trinidad & Tobago'), c('Saint Lucia'), c('Saint Kitts và Nevis'),
+  c('Saint Vincent và Grenadines'), c('Antigua và Barbuda'),
+  c('Samoa', 'Xa-moa'), c('Tonga', 'Tông-ga'), c('Vanuatu', 'Va-nu-a-tu'), c('Quần đảo Solomon'), c('Kiribati'),
+  c('Tuvalu'), c('Nauru'), c('Palau'), c('Micronesia'), c('Quần đảo Marshall'),
+]);
 
 const r = (...forms: string[]): PlaceEntry => ({ forms, kind: 'region' });
 const cont = (...forms: string[]): PlaceEntry => ({ forms, kind: 'region', continent: true });
@@ -168,7 +260,10 @@ export const VIETNAM_CITIES: readonly PlaceEntry[] = [
  * TP.HCM, Bayern Munich, Thái Bình Dương): no place is read inside them.
  */
 export const NOT_PLACE_NAMES: readonly string[] = [
-  'Pháp luật TP.HCM', 'Pháp luật TP HCM', 'Sài Gòn Giải Phóng', 'Hà Nội Mới', 'Kinh tế Sài Gòn', 'Sài Gòn Tiếp Thị',
+  'Pháp luật TP.HCM', 'Pháp luật TP HCM', 'Pháp luật TPHCM', 'Pháp luật Việt Nam',
+  // Pháp (France) opening a common noun: law, legal status, forensics, ordinance
+  'Pháp luật', 'Pháp lý', 'Pháp chế', 'Pháp lệnh', 'Pháp nhân', 'Pháp y', 'Pháp quyền', 'Pháp sư', 'Pháp Luân Công',
+  'Sài Gòn Giải Phóng', 'Hà Nội Mới', 'Kinh tế Sài Gòn', 'Sài Gòn Tiếp Thị',
   'Bayern Munich', 'Real Madrid', 'Atletico Madrid', 'Manchester United', 'Manchester City', 'Inter Milan',
   'AC Milan', 'Paris Saint-Germain', 'Paris SG', 'Newcastle United', 'Leicester City', 'Hà Nội FC',
   'Sài Gòn FC', 'Hải Phòng FC', 'Than Quảng Ninh', 'SHB Đà Nẵng', 'Sông Lam Nghệ An', 'Becamex Bình Dương',

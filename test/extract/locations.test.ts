@@ -352,3 +352,31 @@ describe('generalisation round 2: institutions, bylines, compounds', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('generalisation round 3: numbered villages, abbreviated units, language lists, demonyms', () => {
+  it.each([
+    ['Vụ việc xảy ra ở thôn 8, Tân Phong, phường Quảng Phong.', ['thôn 8', 'Tân Phong', 'Quảng Phong']],
+    ['Quán nằm trên đường Lê Lợi, thuộc KP1, P.Xuân An, TP Phan Thiết.', ['Xuân An', 'Phan Thiết']],
+    ['Chị ngụ ấp Tân Hòa, xã Tân Tiến, H.Bù Đăng).', ['Tân Hòa', 'Tân Tiến', 'Bù Đăng']],
+    ['Dịch lan ở một số nước châu Phi Senegal, Gambia và Ghana.', ['châu Phi', 'Senegal', 'Gambia', 'Ghana']],
+    ['Đoàn đã thăm Ma-li và Pa-ki-xtan.', ['Ma-li', 'Pa-ki-xtan']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Danh mục được dịch ra tiếng Nga, Anh, Tây Ban Nha, Trung Quốc, Bồ Đào Nha, Việt Nam, Đức và Malaysia.', []],
+    ['Cô tôn vinh các nhạc sĩ Việt Nam thế kỷ 20.', []],
+    ['Bố vợ nam ca sĩ Hà thành phải nằm viện.', []],
+    ['Như Pháp luật TPHCM đã đưa tin, vụ việc gây xôn xao.', []],
+    ['Ảnh: H.Nguyễn', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('a transcription and the usual spelling are one country', () => {
+    const { locations } = locate('Quan hệ Việt Nam - Mali phát triển. Đoàn Ma-li đến thăm nước ta, đại sứ tại Ma-li cho biết.');
+    const mali = locations.filter((l) => /^ma-?li$/i.test(l.name));
+    expect(mali).toHaveLength(1);
+  });
+});
