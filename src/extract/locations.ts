@@ -217,9 +217,11 @@ const NOT_PLACE_BEFORE = phraseSet(
     'quốc tịch', 'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
     // honorifics and person words: ông Đức, chị Nga, cháu Mỹ
     'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'cháu', 'bé', 'vợ', 'chồng', 'mẹ',
-    'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
+    'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'đại biểu', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
     // kinds of things: dao Thái Lan is a knife, tàu ngầm lớp Ohio a submarine class
     'dao', 'lớp',
+    // winds are named by direction (gió mùa Đông Bắc)
+    'gió', 'gió mùa',
     // people and arts of a country (nhạc sĩ Việt Nam, ca sĩ Hà thành, du khách Trung Quốc): demonym-like
     'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
     'du khách', 'khách du lịch', 'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
@@ -563,6 +565,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "U23 Malaysia", "U19 Việt Nam": an age-group team.
   if (prev >= 0 && w.plain[i] && AGE_TEAM.test(keyAt(w, prev))) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
+  // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
+  if (entry.kind === 'region' && /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len)) return undefined;
   if (insideVenueName(w, i) || dashedVenueName(w, i)) return undefined;
   if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return undefined;
   // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.
@@ -596,6 +600,11 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     province: entry.province, canonical: hcm ? 'Hồ Chí Minh' : undefined, aliasOnly: statePrefix > 0 || hcm,
   };
   return [hit, len];
+}
+
+function allCompass(w: Words, i: number, len: number): boolean {
+  for (let k = i; k < i + len; k++) if (!COMPASS.has(keyAt(w, k))) return false;
+  return true;
 }
 
 // A preposition written with a capital (after a quote or a lost full stop) opens no longer name: "Tại Detroit".
@@ -698,6 +707,10 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       if (len > max) return undefined;
       if (len < aw.minWords) return undefined;
       if (aw.foreignOnly && !looksForeign(text, w, j)) return undefined;
+      // Every Vietnamese province is in the gazetteer: "Chánh văn phòng UBND tỉnh Nguyễn Hồng Quang"
+      // names the person after an already named province.
+      if (aw.provinceLevel && len >= 2 && SURNAMES.has(keyAt(w, j)) && !gazAt(w, j, true)
+        && !resolveProvince(text.slice(w.start[j], w.end[j + len - 1]))) return undefined;
       // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
       if (len === 1 && COMPASS.has(keyAt(w, j))) return undefined;
     }
@@ -720,6 +733,43 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     aliasOnly: hcm,
   };
   return [hit, alen + len];
+}
+
+// Surnames that open no unit name: ethnic-minority ones of the north (Lò Văn Pọm, Giàng A Páo), a
+// monk's Thích, and rarer Kinh ones. A run opening with one before "(Province)" is a person.
+const MINORITY_SURNAMES = new Set(
+  ['lò', 'giàng', 'sùng', 'vàng', 'hờ', 'mùa', 'thào', 'lầu', 'cà', 'quàng', 'lù', 'ly', 'hạng', 'tòng', 'thích', 'tống', 'lưu',
+    'lại', 'mạc', 'kiều', 'triệu', 'khổng', 'phùng', 'vương', 'hứa', 'diệp', 'thân', 'nông', 'hầu'].map(foldForMatch),
+);
+
+/**
+ * "tại Đồng Văn, Mèo Vạc (Hà Giang)": bare names right before a bracketed province are its units,
+ * when they form a list or follow a place word (tại, ở, từ...). Names that open with a surname, follow
+ * a person word or sit inside a venue's name (hồ Ba Bể) are left.
+ */
+function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
+  if (!/^\s?\($/.test(gapOf(w, provinceAt))) return;
+  const runs: [number, number][] = [];
+  let e = provinceAt - 1;
+  while (runs.length < 4 && e >= 0 && w.cap[e]) {
+    let s = e;
+    while (s > 0 && e - s < 4 && w.plain[s] && w.cap[s - 1]) s--;
+    const len = e - s + 1;
+    if (len < 2 || len > 4 || SURNAMES.has(keyAt(w, s)) || MINORITY_SURNAMES.has(keyAt(w, s)) || isAcronym(ctx.text, w, s)) return;
+    for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || NOT_NAME_START.has(keyAt(w, k))) return;
+    if (gazAt(w, s) || (ADMIN_FIRST.has(keyAt(w, s)) && adminAt(w, ctx.text, s)) || insideVenueName(w, s) || phraseBefore(w, s, NOT_PLACE_BEFORE)) return;
+    if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
+    runs.push([s, len]);
+    const gap = s > 0 ? gapOf(w, s) : '';
+    if (/^\s*,\s*$/.test(gap) && w.cap[s - 1]) e = s - 1;
+    else if (gap === ' ' && keyAt(w, s - 1) === 'và' && s > 1 && w.cap[s - 2] && w.plain[s - 1]) e = s - 2;
+    else break;
+  }
+  if (!runs.length) return;
+  const [first] = runs[runs.length - 1];
+  if (runs.length < 2 && !phraseBefore(w, first, PLACE_CONTEXT_BEFORE)) return;
+  const taken = new Set(hits.map((h) => h.mention.span[0]));
+  for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }
 
 /** A capitalised run in brackets right after a unit: its parent unit (xã Kỳ Tây (Kỳ Anh)). */
@@ -769,10 +819,14 @@ function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind
  * that ends in a province are units. Returns the hits of the names before the province and the
  * index of the province's first word.
  */
+const DOWN: Partial<Record<LocationKind, LocationKind>> = { province: 'district', district: 'commune', commune: 'village' };
+
 function addressChain(ctx: ExtractContext, w: Words, i: number): [Hit[], number] | undefined {
   let j = i + 1;
   if (j >= w.n || !w.plain[j]) return undefined;
   const runs: [number, number][] = [];
+  // The unit that ends the chain: a bare province (Nghệ An) or a unit with its word (tỉnh Bình Thuận).
+  let endKind: LocationKind | undefined;
   while (runs.length < 3) {
     const len = boundedRun(ctx, w, j);
     if (!len) return undefined;
@@ -781,13 +835,21 @@ function addressChain(ctx: ExtractContext, w: Words, i: number): [Hit[], number]
     if (j >= w.n) return undefined;
     const gap = gapOf(w, j);
     if (!(gap === ' ' || /^\s*,\s*$/.test(gap))) return undefined;
-    const g = gazAt(w, j);
-    if (g?.[0].province) break;
+    if (gazAt(w, j)?.[0].province) { endKind = 'province'; break; }
     if (gap === ' ') return undefined;
+    if (ADMIN_FIRST.has(keyAt(w, j))) {
+      const unit = adminHit(ctx, w, j);
+      if (!unit || unit[0].kind === 'village') return undefined;
+      endKind = unit[0].kind === 'country' || unit[0].kind === 'region' ? 'province' : unit[0].kind;
+      break;
+    }
   }
-  if (!gazAt(w, j)?.[0].province) return undefined;
-  const kinds: LocationKind[] = runs.length === 1 ? ['district'] : runs.length === 2 ? ['commune', 'district'] : ['village', 'commune', 'district'];
-  // The province itself is read by the main pass, which takes it right after a place.
+  if (!endKind) return undefined;
+  // Kinds step down from the unit that ends the chain: [..., commune, district] before a province.
+  const kinds: LocationKind[] = [];
+  let kind: LocationKind = endKind;
+  for (let k = runs.length - 1; k >= 0; k--) { kind = DOWN[kind] ?? 'village'; kinds[k] = kind; }
+  // The closing unit itself is read by the main pass, which takes it right after a place.
   return [runs.map(([s, len], k) => unknownUnit(ctx, w, s, len, kinds[k])), j];
 }
 
@@ -854,6 +916,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     if (g?.[0].blocked) { i += g[1]; continue; }
     const bh = bareHit(ctx, w, i, lastPlaceEnd, lastCountryEnd, g);
     if (bh) {
+      if (bh[0].province && inBrackets(ctx, w, i, bh[1])) unitsBeforeBracket(ctx, w, i, hits);
       hits.push(bh[0]);
       i += bh[1];
       lastPlaceEnd = i - 1;

@@ -380,3 +380,25 @@ describe('generalisation round 3: numbered villages, abbreviated units, language
     expect(mali).toHaveLength(1);
   });
 });
+
+describe('generalisation round 3: address chains, bracketed provinces, persons and directions', () => {
+  it.each([
+    ['Nạn nhân là anh C. (26 tuổi, trú Hàm Thuận Bắc, tỉnh Bình Thuận).', ['Hàm Thuận Bắc', 'Bình Thuận']],
+    ['Phim quay tại hồ Ba Bể (Bắc Kạn) và Đồng Văn, Mèo Vạc (Hà Giang).', ['Bắc Kạn', 'Đồng Văn', 'Mèo Vạc', 'Hà Giang']],
+    ['Tai nạn xảy ra tại Dốc Kẽm, huyện Lương Sơn, Hòa Bình.', ['Dốc Kẽm', 'Lương Sơn', 'Hòa Bình']],
+    ['Thành phố Phan Thiết mở rộng đô thị.', ['Phan Thiết']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Chánh văn phòng UBND tỉnh Nguyễn Hồng Quang cho biết kết quả điều tra.', []],
+    ['Hướng xuất hành: Tài thần: Nam, Hỷ thần: Đông Bắc.', []],
+    ['Trời rét do ảnh hưởng của gió mùa Đông Bắc.', []],
+    ['Phim quay tại hồ Ba Bể (Bắc Kạn).', ['Bắc Kạn']],
+    ['Ý kiến của các đại biểu Thượng tọa Thích Thanh Quyết, Tống Thanh Bình (Lai Châu).', ['Lai Châu']],
+    ['Nhà nó ở cạnh hàng xóm 1 bên.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
