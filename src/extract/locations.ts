@@ -581,7 +581,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
     const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
     if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
-      && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len)) return undefined;
+      && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))) return undefined;
     if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next]) return undefined;
   }
   // "miền Đông Ukraine": a part of a foreign country is one region.
@@ -654,6 +654,27 @@ const CLUB_APPOSITION = /^\s*[,(–-]\s*(?:một|là) (?:đội bóng|câu lạc
 function inCountryList(ctx: ExtractContext, w: Words, i: number, lastCountryEnd: number): boolean {
   if (lastCountryEnd < 0 || i - lastCountryEnd > 12 || !/^[%)"”]*\s*[,;]\s*$/.test(gapOf(w, i))) return false;
   return !/[!?\n]|\.\s/.test(ctx.text.slice(w.end[lastCountryEnd], w.start[i]));
+}
+
+// Capitalised heads of a state body or a state post: the country closing its name is a place
+// (Bộ Ngoại thương Nga, Đại sứ quán Pháp, Thủ tướng Anh).
+const STATE_BODY_HEADS = phraseSet([
+  'bộ', 'đại sứ quán', 'lãnh sự quán', 'tổng lãnh sự quán', 'chính phủ', 'quốc hội', 'quân đội', 'hải quân', 'không quân',
+  'lục quân', 'tổng thống', 'phó tổng thống', 'thủ tướng', 'ngoại trưởng', 'đại sứ', 'bộ trưởng', 'thứ trưởng', 'tòa án',
+  'ngân hàng trung ương', 'ủy ban', 'quốc vương', 'nữ hoàng', 'hoàng gia', 'nhà vua', 'thái tử', 'hoàng tử', 'tổng cục',
+]);
+/** A capitalised state-body or post head within three words before word i, in the same phrase. */
+function bodyOrTitleBefore(w: Words, i: number): boolean {
+  for (let s = i - 1; s >= 0 && s >= i - 4; s--) {
+    if (!w.plain[s + 1]) return false;
+    if (w.cap[s]) {
+      for (let k = 1; k <= 3 && s + k <= i; k++) {
+        const key = keyOf(w, s, k);
+        if (key && STATE_BODY_HEADS.has(key)) return true;
+      }
+    } else if (CLAUSE_WORDS.has(keyAt(w, s))) return false;
+  }
+  return false;
 }
 
 /** "tờ Express (Anh)": a country alone in brackets. */

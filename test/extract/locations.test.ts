@@ -401,4 +401,16 @@ describe('generalisation round 3: address chains, bracketed provinces, persons a
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
+
+  it.each([
+    ['Năm 2017, Bộ Ngoại thương Nga đã chi 370 triệu ruble.', 'Nga'],
+    ['Tổng thống Pháp xin lỗi vì sự cố.', 'Pháp'],
+    ['Bộ trưởng Quốc phòng Đức bị lỡ chuyến bay.', 'Đức'],
+  ])('a one-syllable country closing a state body or post: %s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a one-syllable country after a person name is the name', () => {
+    expect(names('Bộ trưởng Trần Tuấn Anh phát biểu.')).toEqual([]);
+  });
 });
