@@ -132,9 +132,9 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Nam Phi'), c('Namibia'), c('Botswana'), c('Madagascar'), c('Bờ Biển Ngà'), c('Sierra Leone'), c('Liberia'),
   // The rest of the UN member states, with the transcriptions the state press uses.
   c('Gambia', 'Găm-bi-a'), c('Guinea', 'Ghi-nê'), c('Guinea-Bissau', 'Ghi-nê Bít-xao'), c('Guinea Xích Đạo', 'Ghi-nê Xích Đạo'),
-  c('Benin', 'Bê-nanh'), c('Togo', 'Tô-gô'), c('Burkina Faso', 'Buốc-ki-na Pha-xô'), c('Mauritania', 'Mô-ri-ta-ni'),
+  c('Benin', 'Bê-nanh'), c('Togo'), c('Burkina Faso', 'Buốc-ki-na Pha-xô'), c('Mauritania', 'Mô-ri-ta-ni'),
   c('Cabo Verde', 'Cape Verde', 'Cáp-ve'), c('Gabon', 'Ga-bông'), c('Cộng hòa Trung Phi'), c('Eritrea', 'Ê-ri-tơ-ri-a'),
-  c('Djibouti', 'Gi-bu-ti'), c('Burundi', 'Bu-run-đi'), c('Malawi', 'Ma-la-uy'), c('Lesotho', 'Lê-xô-thô'),
+  c('Djibouti', 'Gi-bu-ti'), c('Burundi', 'Bu-run-đi'), c('Malawi', 'Ma-la-uy'), c('Lesotho'),
   c('Eswatini', 'Swaziland'), c('Mauritius', 'Mô-ri-xơ'), c('Seychelles', 'Xây-sen'), c('Comoros', 'Cô-mo'),
   c('São Tomé và Príncipe', 'Sao Tome và Principe'),
   c('Maldives', 'Man-đi-vơ'),

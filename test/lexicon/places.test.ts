@@ -45,4 +45,15 @@ describe('places gazetteer', () => {
       expect(hasPlace, n).toBe(true);
     }
   });
+
+  it('lists every UN member state, each transcription under its usual spelling', () => {
+    expect(COUNTRIES.length).toBeGreaterThanOrEqual(193);
+    const formsOf = (name: string) => COUNTRIES.find((e) => e.forms[0] === name)?.forms ?? [];
+    expect(formsOf('Mali')).toContain('Ma-li');
+    expect(formsOf('Pakistan')).toContain('Pa-ki-xtan');
+    expect(formsOf('Bờ Biển Ngà')).toContain('Cốt-đi-voa');
+    for (const name of ['Gambia', 'Guinea-Bissau', 'Burkina Faso', 'Maldives', 'San Marino', 'Bahamas', 'Tuvalu']) {
+      expect(formsOf(name).length, name).toBeGreaterThan(0);
+    }
+  });
 });
