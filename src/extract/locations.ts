@@ -883,8 +883,9 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     if (!w.candidate[i]) { i++; continue; }
     if (!(w.cap[i] ? FIRST_SYLLABLES : LOWER_FIRST_SYLLABLES).has(keyAt(w, i))) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
-    if ((keyAt(w, i) === 'tuyến' || keyAt(w, i) === 'hướng') && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1]) {
-      let j = i + 1;
+    if ((keyAt(w, i) === 'tuyến' || keyAt(w, i) === 'hướng') && i + 1 < w.n && w.plain[i + 1] && (w.cap[i + 1] || routeUnitWord(w, i + 1))) {
+      // "theo hướng thị trấn Phố Mới - Đại Xuân": a unit word may open the first leg.
+      let j = w.cap[i + 1] ? i + 1 : i + routeUnitWord(w, i + 1);
       for (let legs = 0; legs < 3; legs++) {
         while (j + 1 < w.n && w.cap[j + 1] && w.plain[j + 1]) j++;
         if (j + 1 < w.n && w.cap[j + 1] && /^\s?[-–]\s?$/.test(gapOf(w, j + 1))) j += 1;
@@ -1017,6 +1018,18 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
 
 // "danh tiếng", "nổi tiếng", "lên tiếng": no language follows.
 const NOT_LANGUAGE_BEFORE = new Set(['danh', 'nổi', 'lên', 'tai', 'mang'].map(foldForMatch));
+/** Length of a lower-case unit word at j opening a route leg (thị trấn Phố Mới - Đại Xuân), else 0. */
+function routeUnitWord(w: Words, j: number): number {
+  if (!ADMIN_FIRST.has(keyAt(w, j))) return 0;
+  const a = adminAt(w, w.text, j);
+  if (!a || a[0].abbrev) return 0;
+  let k = j + a[1];
+  if (!(k < w.n && w.plain[k] && w.cap[k])) return 0;
+  // Only a route with a second leg (X - Y): "chạy về hướng xã Yên Thành, huyện ..." is a place.
+  while (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1]) k++;
+  return k + 1 < w.n && /^\s?[-–]\s?$/.test(gapOf(w, k + 1)) ? a[1] : 0;
+}
+
 /** The end of the list of capitalised names starting at word j (languages after "tiếng"). */
 function skipLanguageList(w: Words, j: number): number {
   if (j >= w.n || !w.cap[j] || !w.plain[j]) return j;

@@ -413,4 +413,9 @@ describe('generalisation round 3: address chains, bracketed provinces, persons a
   it('a one-syllable country after a person name is the name', () => {
     expect(names('Bộ trưởng Trần Tuấn Anh phát biểu.')).toEqual([]);
   });
+
+  it('a route whose first leg has its unit word names no place, a heading to one unit does', () => {
+    expect(names('Xe đi trên tỉnh lộ 279 theo hướng thị trấn Phố Mới - Đại Xuân.')).toEqual([]);
+    expect(names('Hắn chạy về hướng xã Yên Thành, huyện Quang Bình.')).toEqual(expect.arrayContaining(['Yên Thành', 'Quang Bình']));
+  });
 });
