@@ -1,6 +1,6 @@
 // What every field extractor reads: the Document, its matching form, and sentence bounds.
 import type { Document } from '../input/document.js';
-import { foldForMatch } from '../input/normalize.js';
+import { foldText } from '../input/normalize.js';
 import type { Mention } from '../record/schema.js';
 
 export interface ExtractContext {
@@ -16,7 +16,7 @@ export interface ExtractContext {
 }
 
 export function createContext(doc: Document): ExtractContext {
-  return { doc, text: doc.text, folded: foldForMatch(doc.text), bodyStart: 0, publishedAt: null };
+  return { doc, text: doc.text, folded: foldText(doc.text), bodyStart: 0, publishedAt: null };
 }
 
 const TRIM_LEFT = /^[\s"'“”‘’«»()[\]{}.,;:!?…\-–—]+/;

@@ -98,6 +98,11 @@ const HASH_BITS = 13;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 let hashHeads: Int32Array | null = null;
 let hashNext: Int32Array;
+// Per word id: its full hash, length and where its characters sit in one flat array, so a lookup
+// compares integers and reads no string.
+let wordFullHash: Int32Array;
+let wordStart: Int32Array;
+let wordChars: Uint16Array;
 function wordHash(w: string): number {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
@@ -105,9 +110,19 @@ function wordHash(w: string): number {
 }
 function buildHash(): Int32Array {
   const heads = new Int32Array(1 << HASH_BITS).fill(-1);
-  hashNext = new Int32Array(WORD_LIST.length);
+  const count = WORD_LIST.length;
+  hashNext = new Int32Array(count);
+  wordFullHash = new Int32Array(count);
+  wordStart = new Int32Array(count + 1);
+  let chars = 0;
+  for (let i = 0; i < count; i++) { wordStart[i] = chars; chars += WORD_LIST[i].length; }
+  wordStart[count] = chars;
+  wordChars = new Uint16Array(chars);
   WORD_LIST.forEach((w, i) => {
-    const b = wordHash(w) & HASH_MASK;
+    const h = wordHash(w);
+    wordFullHash[i] = h;
+    for (let q = 0; q < w.length; q++) wordChars[wordStart[i] + q] = w.charCodeAt(q);
+    const b = h & HASH_MASK;
     hashNext[i] = heads[b];
     heads[b] = i;
   });
@@ -116,9 +131,12 @@ function buildHash(): Int32Array {
 /** Id of the lexicon word folded[s, e) whose hash is h, or -1. */
 function idOf(folded: string, s: number, e: number, h: number): number {
   const heads = (hashHeads ??= buildHash());
-  for (let i = heads[h & HASH_MASK]; i >= 0; i = hashNext[i]) {
-    const w = WORD_LIST[i];
-    if (w.length === e - s && folded.startsWith(w, s)) return i;
+  const len = e - s;
+  outer: for (let i = heads[h & HASH_MASK]; i >= 0; i = hashNext[i]) {
+    const from = wordStart[i];
+    if (wordFullHash[i] !== h || wordStart[i + 1] - from !== len) continue;
+    for (let q = 0; q < len; q++) if (wordChars[from + q] !== folded.charCodeAt(s + q)) continue outer;
+    return i;
   }
   return -1;
 }
@@ -155,6 +173,9 @@ function charClass(c: number): number {
   return c === 0x2019 ? C_JOIN : 0;
 }
 
+/** Token objects a shorter document dropped from the pool. */
+const SPARE_TOKENS: Token[] = [];
+
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
 export function tokenize(text: string, folded: string, pool?: Token[]): Token[] {
   const out: Token[] = pool ?? [];
@@ -185,10 +206,12 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
     const w = idOf(folded, s, p, h);
     const acro = uppers >= 2 && !lower && cap, gap = gapKind(text, prevEnd, s), bits = w < 0 ? 0 : WORD_BITS[w];
     if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w, folded);
-    else out.push(new Token(s, p, cap, acro, num, gap, bits, w, folded));
+    else out.push(pool && SPARE_TOKENS.length ? SPARE_TOKENS.pop()!.set(s, p, cap, acro, num, gap, bits, w, folded) : new Token(s, p, cap, acro, num, gap, bits, w, folded));
     count++;
     prevEnd = p;
   }
+  // a shorter document keeps the pool's extra tokens for the next longer one (no garbage)
+  if (pool) for (let q = count; q < out.length; q++) SPARE_TOKENS.push(out[q]);
   out.length = count;
   return out;
 }

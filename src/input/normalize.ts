@@ -57,6 +57,15 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The matching form of a text: folded and lower-cased, same length as the input. */
 export function foldForMatch(s: string): string {
+  return foldMarks(lowerSameLength(s));
+}
+
+/**
+ * foldForMatch of a whole document text, in one pass through the fold table. Its own function so
+ * that it only ever sees document texts: shared with the short strings other callers fold, its
+ * string reads turn generic and it runs twice as slow.
+ */
+export function foldText(s: string): string {
   const n = s.length;
   if (!LITTLE_ENDIAN) return foldMarks(lowerSameLength(s));
   if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));
