@@ -149,7 +149,7 @@ admin(['x', 'tt'], 'commune', { abbrev: true, listOnly: true });
 admin(['xã', 'thị trấn', 'đảng ủy xã'], 'commune');
 admin(['phường'], 'commune', { numbered: true });
 admin(['thôn'], 'village', { numbered: true });
-admin(['ấp', 'xóm', 'khu phố'], 'village', { numbered: true });
+admin(['ấp', 'xóm', 'khu phố', 'tổ dân phố'], 'village', { numbered: true });
 admin(['bản', 'làng'], 'village', { minWords: 2 });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
 admin(['xứ'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
@@ -226,7 +226,9 @@ const NOT_PLACE_BEFORE = phraseSet(
     // out: annotators read "du khách Australia" as where the visitor comes from.
     'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
-    'nhà khoa học', 'chuyên gia', 'âm nhạc', 'điện ảnh', 'văn học', 'thi ca', 'hội họa', 'nhạc', 'tân nhạc',
+    'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
+    // a match is its teams' (trận Barcelona - Roma)
+    'trận', 'âm nhạc', 'điện ảnh', 'văn học', 'thi ca', 'hội họa', 'nhạc', 'tân nhạc',
   ],
 );
 // Words before a name that say "this is a place": needed for continents and one-syllable countries.
@@ -234,7 +236,7 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
   [
     'nước', 'xứ', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
     'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
-    'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi',
+    'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi', 'quanh',
   ],
 );
 // Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
@@ -253,6 +255,8 @@ const VENUE_HEADS = phraseSet(
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
     'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
+    // road junctions named after where the road leads (Ngã ba Huế)
+    'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
   ],
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
@@ -465,6 +469,7 @@ const INSTITUTION_HEADS = new Set(
   [
     'bệnh viện', 'bv', 'bvđk', 'đại học', 'học viện', 'cao đẳng', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'nhà văn hóa',
     'công ty', 'tổng công ty', 'ngân hàng', 'tập đoàn', 'khách sạn', 'bảo tàng', 'sân vận động', 'svđ', 'clb', 'câu lạc bộ',
+    'trạm y tế', 'trung tâm y tế',
   ].map(foldForMatch),
 );
 
@@ -477,6 +482,7 @@ function insideProperVenueName(w: Words, i: number): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
     if (!w.plain[j + 1]) return false;
     if (INSTITUTION_HEADS.has(keyAt(w, j)) || (j + 1 < i && INSTITUTION_HEADS.has(keyAt(w, j) + ' ' + keyAt(w, j + 1)))) return true;
+    if (j + 2 < i && INSTITUTION_HEADS.has(keyAt(w, j) + ' ' + keyAt(w, j + 1) + ' ' + keyAt(w, j + 2))) return true;
     if (!w.cap[j] && !w.num[j] && (CLAUSE_WORDS.has(keyAt(w, j)) || ++lower > 3)) return false;
   }
   return false;
@@ -501,6 +507,8 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       if (a && a[0].abbrev && !a[0].listOnly) break;
       // An acronym after a name is a label (Q. Bình Thạnh ĐT: 08...), not part of it.
       if (isAcronym(text, w, j + len) && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
+      // "xã Bồn Trì Ngày 9/5": a date opens after the name.
+      if (DATE_WORDS.has(keyAt(w, j + len)) && w.num[j + len + 1]) break;
       const g = GAZ.next.has(keyAt(w, j + len)) ? gazAt(w, j + len) : undefined;
       if (g?.[0].blocked) break;
       if (g && g[1] >= 2 && g[0].province && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
@@ -684,6 +692,9 @@ function inBrackets(ctx: ExtractContext, w: Words, i: number, len: number): bool
   return /\($/.test(gapOf(w, i)) && after.startsWith(')');
 }
 
+// A number after these is a date or a time (Bồn Trì Ngày 9/5), not part of a hamlet's name.
+const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'giờ', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'lúc'].map(foldForMatch));
+
 /** Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). */
 function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
   const a = adminAt(w, ctx.text, i);
@@ -735,6 +746,9 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
         && !resolveProvince(text.slice(w.start[j], w.end[j + len - 1]))) return undefined;
       // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
       if (len === 1 && COMPASS.has(keyAt(w, j))) return undefined;
+      // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
+      if (aw.kind === 'village' && j + len < w.n && w.num[j + len] && w.plain[j + len] && /^\d{1,2}$/.test(text.slice(w.start[j + len], w.end[j + len]))
+        && !DATE_WORDS.has(keyAt(w, j + len - 1)) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
     }
   }
   // "tại Xã Đàn": a capitalised unit word mid-sentence before one syllable is a street or area name.

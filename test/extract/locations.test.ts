@@ -418,4 +418,20 @@ describe('generalisation round 3: address chains, bracketed provinces, persons a
     expect(names('Xe đi trên tỉnh lộ 279 theo hướng thị trấn Phố Mới - Đại Xuân.')).toEqual([]);
     expect(names('Hắn chạy về hướng xã Yên Thành, huyện Quang Bình.')).toEqual(expect.arrayContaining(['Yên Thành', 'Quang Bình']));
   });
+
+  it.each([
+    ['Anh ở tổ dân phố Nam Sơn 1, phường Châu Sơn.', ['Nam Sơn 1', 'Châu Sơn']],
+    ['Quân đội di chuyển vòng quanh Châu Âu.', ['Châu Âu']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it.each([
+    ['Dự án nút giao thông khác mức Ngã ba Huế được khởi công.', []],
+    ['Xem lại trận Barcelona thắng đậm.', []],
+    ['Cô kết hôn với người mẫu Tây Ban Nha năm 2011.', []],
+    ['Ông được đưa vào cấp cứu tại Trạm Y tế xã Tiến Hóa.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
 });
