@@ -473,6 +473,8 @@ const INSTITUTION_HEADS = new Set(
   ].map(foldForMatch),
 );
 
+const INSTITUTION_FIRST = new Set([...INSTITUTION_HEADS].map((k) => k.split(' ')[0]));
+
 /**
  * Stricter than insideVenueName, for units: an institution head (bệnh viện, Trường THPT, BV) within a
  * few words before, reached without a clause word; "yêu cầu Chủ tịch UBND quận ..." has no venue.
@@ -481,8 +483,11 @@ function insideProperVenueName(w: Words, i: number): boolean {
   let lower = 0;
   for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
     if (!w.plain[j + 1]) return false;
-    if (INSTITUTION_HEADS.has(keyAt(w, j)) || (j + 1 < i && INSTITUTION_HEADS.has(keyAt(w, j) + ' ' + keyAt(w, j + 1)))) return true;
-    if (j + 2 < i && INSTITUTION_HEADS.has(keyAt(w, j) + ' ' + keyAt(w, j + 1) + ' ' + keyAt(w, j + 2))) return true;
+    const key = keyAt(w, j);
+    if (INSTITUTION_FIRST.has(key)) {
+      if (INSTITUTION_HEADS.has(key) || (j + 1 < i && INSTITUTION_HEADS.has(key + ' ' + keyAt(w, j + 1)))) return true;
+      if (j + 2 < i && INSTITUTION_HEADS.has(key + ' ' + keyAt(w, j + 1) + ' ' + keyAt(w, j + 2))) return true;
+    }
     if (!w.cap[j] && !w.num[j] && (CLAUSE_WORDS.has(keyAt(w, j)) || ++lower > 3)) return false;
   }
   return false;
