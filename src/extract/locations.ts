@@ -511,7 +511,9 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       const a = ADMIN_FIRST.has(keyAt(w, j + len)) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev && !a[0].listOnly) break;
       // An acronym after a name is a label (Q. Bình Thạnh ĐT: 08...), not part of it.
-      if (isAcronym(text, w, j + len) && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
+      const s1 = w.start[j + len] + 1;
+      if (s1 < w.end[j + len] && text.charCodeAt(s1) !== w.folded.charCodeAt(s1) && isAcronym(text, w, j + len)
+        && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
       // "xã Bồn Trì Ngày 9/5": a date opens after the name.
       if (DATE_WORDS.has(keyAt(w, j + len)) && w.num[j + len + 1]) break;
       const g = GAZ.next.has(keyAt(w, j + len)) ? gazAt(w, j + len) : undefined;
