@@ -35,6 +35,8 @@ export class Token {
     private src: string,
   ) {}
   private folded: string | undefined;
+  /** isForeignNameWord, once asked: 0 not yet, 1 no, 2 yes */
+  foreign = 0;
   /** folded form */
   get f(): string {
     return (this.folded ??= this.src.slice(this.s, this.e));
@@ -44,6 +46,7 @@ export class Token {
     this.s = s; this.e = e; this.cap = cap; this.acro = acro; this.num = num; this.gap = gap; this.k = k; this.w = w;
     this.src = src;
     this.folded = undefined;
+    this.foreign = 0;
     return this;
   }
 }
@@ -218,10 +221,12 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
 
 // ---- phrase tries over folded words ---------------------------------------------------------
 
-export interface PhraseTable<T> { byFirst: Map<number, { ids: number[]; value: T }[]>; bit: number }
+/** A phrase: its word ids and the match result handed out for it (shared, read-only: no object per match). */
+interface Phrase<T> { ids: number[]; match: { readonly len: number; readonly value: T } }
+export interface PhraseTable<T> { byFirst: Map<number, Phrase<T>[]>; bit: number }
 
 export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
-  const byFirst = new Map<number, { ids: number[]; value: T }[]>();
+  const byFirst = new Map<number, Phrase<T>[]>();
   const seen = new Set<string>();
   // Past 31 tables a table has no bit: matched by its word map alone (a little slower, for rare tables).
   const bit = nextTableBit > 2 ** 30 ? 0 : nextTableBit;
@@ -235,26 +240,27 @@ export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
     if (bit) WORD_BITS[ids[0]] |= bit;
     let list = byFirst.get(ids[0]);
     if (!list) byFirst.set(ids[0], (list = []));
-    list.push({ ids, value });
+    list.push({ ids, match: { len: ids.length, value } });
   }
   for (const list of byFirst.values()) list.sort((a, b) => b.ids.length - a.ids.length);
   return { byFirst, bit };
 }
 
 /** Longest phrase of `table` starting at token i (words joined by spaces; `loose` also over , and dashes). */
-export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loose = false): { len: number; value: T } | null {
+export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loose = false): { readonly len: number; readonly value: T } | null {
   const t = toks[i];
   if (!t || (table.bit !== 0 && !(t.k & table.bit))) return null;
   const list = table.byFirst.get(t.w);
   if (!list) return null;
-  outer: for (const { ids, value } of list) {
+  outer: for (let q = 0; q < list.length; q++) {
+    const { ids, match } = list[q];
     if (i + ids.length > toks.length) continue;
     for (let k = 1; k < ids.length; k++) {
       const tk = toks[i + k];
       if (tk.w !== ids[k]) continue outer;
       if (tk.gap !== Gap.Space && !(loose && (tk.gap === Gap.Comma || tk.gap === Gap.Dash))) continue outer;
     }
-    return { len: ids.length, value };
+    return match;
   }
   return null;
 }
@@ -317,8 +323,13 @@ export const VIETNAMESE_SYLLABLE_RE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdg
 /** A capitalised word that cannot be Vietnamese: Leonard, Akbar, Trump (foreign personal names). */
 export function isForeignNameWord(text: string, t: Token | undefined): boolean {
   if (!text || !t || !t.cap || t.acro || t.num || t.e - t.s < 2) return false;
-  for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) > 0x7a) return false;
-  return !VIETNAMESE_SYLLABLE_RE.test(t.f);
+  // asked again and again of the same word (as a name's first and second word, in bodies): read once
+  if (t.foreign !== 0) return t.foreign === 2;
+  let foreign = true;
+  for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) > 0x7a) { foreign = false; break; }
+  if (foreign) foreign = !VIETNAMESE_SYLLABLE_RE.test(t.f);
+  t.foreign = foreign ? 2 : 1;
+  return foreign;
 }
 
 function isAsciiNameWord(text: string, t: Token | undefined): boolean {
