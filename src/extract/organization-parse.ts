@@ -100,11 +100,10 @@ function gapKind(text: string, from: number, to: number): Gap {
 const HASH_BITS = 13;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 let hashHeads: Int32Array | null = null;
-let hashNext: Int32Array;
-// Per word id: its full hash, length and where its characters sit in one flat array, so a lookup
-// compares integers and reads no string.
-let wordFullHash: Int32Array;
-let wordStart: Int32Array;
+// Per word id, side by side in one cache line: its full hash, where its characters start in one flat
+// array, its length, and the next word in its bucket. A lookup compares integers and reads no string.
+const W_HASH = 0, W_START = 1, W_LEN = 2, W_NEXT = 3, W_STRIDE = 4;
+let wordEntries: Int32Array;
 let wordChars: Uint16Array;
 function wordHash(w: string): number {
   let h = 0;
@@ -113,20 +112,18 @@ function wordHash(w: string): number {
 }
 function buildHash(): Int32Array {
   const heads = new Int32Array(1 << HASH_BITS).fill(-1);
-  const count = WORD_LIST.length;
-  hashNext = new Int32Array(count);
-  wordFullHash = new Int32Array(count);
-  wordStart = new Int32Array(count + 1);
+  wordEntries = new Int32Array(WORD_LIST.length * W_STRIDE);
+  wordChars = new Uint16Array(WORD_LIST.reduce((n, w) => n + w.length, 0));
   let chars = 0;
-  for (let i = 0; i < count; i++) { wordStart[i] = chars; chars += WORD_LIST[i].length; }
-  wordStart[count] = chars;
-  wordChars = new Uint16Array(chars);
   WORD_LIST.forEach((w, i) => {
     const h = wordHash(w);
-    wordFullHash[i] = h;
-    for (let q = 0; q < w.length; q++) wordChars[wordStart[i] + q] = w.charCodeAt(q);
+    const at = i * W_STRIDE;
+    wordEntries[at + W_HASH] = h;
+    wordEntries[at + W_START] = chars;
+    wordEntries[at + W_LEN] = w.length;
+    for (let q = 0; q < w.length; q++) wordChars[chars++] = w.charCodeAt(q);
     const b = h & HASH_MASK;
-    hashNext[i] = heads[b];
+    wordEntries[at + W_NEXT] = heads[b];
     heads[b] = i;
   });
   return heads;
@@ -135,9 +132,11 @@ function buildHash(): Int32Array {
 function idOf(folded: string, s: number, e: number, h: number): number {
   const heads = (hashHeads ??= buildHash());
   const len = e - s;
-  outer: for (let i = heads[h & HASH_MASK]; i >= 0; i = hashNext[i]) {
-    const from = wordStart[i];
-    if (wordFullHash[i] !== h || wordStart[i + 1] - from !== len) continue;
+  const entries = wordEntries;
+  outer: for (let i = heads[h & HASH_MASK]; i >= 0; i = entries[i * W_STRIDE + W_NEXT]) {
+    const at = i * W_STRIDE;
+    if (entries[at + W_HASH] !== h || entries[at + W_LEN] !== len) continue;
+    const from = entries[at + W_START];
     for (let q = 0; q < len; q++) if (wordChars[from + q] !== folded.charCodeAt(s + q)) continue outer;
     return i;
   }
@@ -176,9 +175,6 @@ function charClass(c: number): number {
   return c === 0x2019 ? C_JOIN : 0;
 }
 
-/** Token objects a shorter document dropped from the pool. */
-const SPARE_TOKENS: Token[] = [];
-
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
 export function tokenize(text: string, folded: string, pool?: Token[]): Token[] {
   const out: Token[] = pool ?? [];
@@ -209,12 +205,13 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
     const w = idOf(folded, s, p, h);
     const acro = uppers >= 2 && !lower && cap, gap = gapKind(text, prevEnd, s), bits = w < 0 ? 0 : WORD_BITS[w];
     if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w, folded);
-    else out.push(pool && SPARE_TOKENS.length ? SPARE_TOKENS.pop()!.set(s, p, cap, acro, num, gap, bits, w, folded) : new Token(s, p, cap, acro, num, gap, bits, w, folded));
+    else out.push(new Token(s, p, cap, acro, num, gap, bits, w, folded));
     count++;
     prevEnd = p;
   }
-  // a shorter document keeps the pool's extra tokens for the next longer one (no garbage)
-  if (pool) for (let q = count; q < out.length; q++) SPARE_TOKENS.push(out[q]);
+  // The pool only grows (cutting its length would drop tokens and shrink its store, regrown by the
+  // next longer document): a pooled run hands out a copy of its first tokens.
+  if (pool) return out.slice(0, count);
   out.length = count;
   return out;
 }
