@@ -41,6 +41,16 @@ const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONO
 if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: declare it before rarer tables');
 const ADVISER_RE = /^cố vấn/;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
+/** Matching form of a title or body (they repeat across documents: each is folded once). */
+const FOLDED_TITLES = new Map<string, string>();
+function foldedTitle(s: string): string {
+  let f = FOLDED_TITLES.get(s);
+  if (f === undefined) {
+    if (FOLDED_TITLES.size >= 20000) FOLDED_TITLES.clear();
+    FOLDED_TITLES.set(s, (f = foldForMatch(s)));
+  }
+  return f;
+}
 
 function isCountryAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, COUNTRY_TABLE);
@@ -281,7 +291,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
     if (after && after.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) break;
-    if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldForMatch(p.position.title))) break;
+    if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))) break;
     // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject
     if (afterTheo && first && after && after.gap === Gap.Space && !after.cap && !after.num && after.w !== KIEM_ID && !matchAt(toks, p.endTok, REMIT_TABLE)
       && p.position.title === p.position.title.toLowerCase()) break;
@@ -405,7 +415,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     let nameAt = k;
     const hon = matchAt(toks, k, HONORIFIC_TABLE);
     // "Cố vấn ông Trump" is Trump's adviser, not Trump
-    if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldForMatch(positions[positions.length - 1].text))) { i = k; continue; }
+    if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) { i = k; continue; }
     const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
     if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space) nameAt = k + hon.len;
     else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription && !afterBracket) {
@@ -434,7 +444,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
     if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); i = nameEnd; continue; }
     const lastPost = positions[positions.length - 1];
-    const businessPost = !rank && !!lastPost && lastPost.organization === null && BUSINESS_POST_RE.test(foldForMatch(lastPost.title));
+    const businessPost = !rank && !!lastPost && lastPost.organization === null && BUSINESS_POST_RE.test(foldedTitle(lastPost.title));
     out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost });
     i = Math.max(end, nameEnd);
   }
@@ -501,7 +511,7 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
   for (const p0 of list) {
     const p = fullerForm(ctx, p0);
     // "cựu Giám đốc FBI" where the text wrote "Cục Điều tra liên bang Mỹ (FBI)": keyed by the body's full name
-    const acronymBody = p.organization && bracketBodies.size ? bracketBodies.get(foldForMatch(p.organization)) : undefined;
+    const acronymBody = p.organization && bracketBodies.size ? bracketBodies.get(foldedTitle(p.organization)) : undefined;
     const key = acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text);
     const had = byKey.get(key);
     if (!had || p.text.length > had.text.length) byKey.set(key, p);

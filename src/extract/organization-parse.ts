@@ -779,6 +779,17 @@ const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
 
 /** Folded, acronyms spelled out, "và" and punctuation dropped: one key for all forms of a name. */
 export function expandedKey(s: string, local?: Map<string, string>): string {
+  if (local) return computeExpandedKey(s, local);
+  // titles and bodies repeat from document to document: each is keyed once
+  let key = EXPANDED_KEYS.get(s);
+  if (key === undefined) {
+    if (EXPANDED_KEYS.size >= 20000) EXPANDED_KEYS.clear();
+    EXPANDED_KEYS.set(s, (key = computeExpandedKey(s)));
+  }
+  return key;
+}
+const EXPANDED_KEYS = new Map<string, string>();
+function computeExpandedKey(s: string, local?: Map<string, string>): string {
   // "Vương quốc Campuchia" and "Campuchia" name one country.
   const words = foldForMatch(s.normalize('NFC')).replace(/["()]/g, ' ').replace(/(^|\s)vương quốc\s/g, ' ').split(/[\s,]+/);
   const out: string[] = [];
