@@ -64,9 +64,12 @@ const bracketBodies = new Map<string, string>();
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false): ParsedPosition | null {
   let k = i;
+  // "tân Tổng thống Mỹ" (newly in office): "tân" and what precedes it are no part of the post, unlike nguyên/cựu
+  let titleTok = i;
   for (let guard = 0; guard < 3; guard++) {
     const p = matchAt(toks, k, PREFIX_TABLE);
     if (!p || toks[k + p.len]?.gap !== Gap.Space) break;
+    if (toks[k].f === 'tân') titleTok = k + 1;
     k += p.len;
   }
   const m = matchAt(toks, k, POSITION_TABLE) ?? (afterKiem ? matchAt(toks, k, KIEM_TABLE) : null);
@@ -149,7 +152,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (or by a remit of that post: ", trợ lý Đại diện thương mại Hoa Kỳ phụ trách khu vực châu Á")
   const closedApposition = apposition && orgStart >= 0 && (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của' || (toks[orgStart].cap && !!matchAt(toks, end, REMIT_TABLE)));
   if (lowerPost && !closedApposition && !partyLed && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
-  const s = toks[i].s;
+  const s = toks[titleTok].s;
   const e = toks[end - 1].e;
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
   // "Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey": the name follows the body's acronym
@@ -286,6 +289,12 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
   while (k < toks.length) {
     const g = toks[k].gap;
     if (!(g === Gap.Comma || g === Gap.Dash || (first && g === Gap.Paren))) break;
+    if (first && g === Gap.Paren && opensPersonDetail(toks, k)) {
+      // "A (44 tuổi, nguyên phó giám đốc ...)", "B (sinh năm 1989, trú tại ...) - Giám đốc Công ty ...": past the age and address to the post
+      const at = postAfterPersonDetail(text, toks, k);
+      if (at < 0) break;
+      k = at;
+    }
     const p = parsePosition(text, toks, k, false, true);
     if (!p) break;
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
@@ -302,6 +311,33 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     if (toks[k]?.gap === Gap.Dash && toks[k].acro) k++;
   }
   return k;
+}
+
+/** Words opening a bracket of a person's particulars in crime news: age, birth year, address. */
+const PERSON_DETAIL_WORDS = new Set(['sinh', 'sn', 'trú', 'ngụ', 'quê', 'thường', 'địa']);
+
+function opensPersonDetail(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (t.num) return toks[k + 1]?.gap === Gap.Space && toks[k + 1].f === 'tuổi';
+  return PERSON_DETAIL_WORDS.has(t.f);
+}
+
+/** The token where a post starts after a bracket of particulars: after a comma inside it, or after ") - ". Else -1. */
+function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
+  for (let q = k + 1; q < toks.length && q - k < 24; q++) {
+    const g = toks[q].gap;
+    if (g === Gap.Space) continue;
+    if (g === Gap.Comma) {
+      if (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE)) return q;
+      continue;
+    }
+    if (g === Gap.Break) {
+      const sep = text.slice(toks[q - 1].e, toks[q].s).replace(/\s+/g, '');
+      if ((sep === ')-' || sep === ')–' || sep === '),') && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE))) return q;
+    }
+    return -1;
+  }
+  return -1;
 }
 
 /** Armed services written between an officer's rank and name. */

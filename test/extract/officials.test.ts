@@ -184,3 +184,19 @@ describe('seed document bca-20200107', () => {
     }
   });
 });
+
+describe('crime-news particulars and newly-in-office posts', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bị cáo Lê Thị Hạnh (44 tuổi, nguyên phó giám đốc Phòng giao dịch Bình Tây) bị truy tố.',
+      [['Lê Thị Hạnh', null, ['nguyên phó giám đốc Phòng giao dịch Bình Tây']]]],
+    ['Chủ mưu là Trần Văn Khoa (39 tuổi, cựu giám đốc phòng giao dịch Tân Định, ngân hàng X) bị đề nghị mức án cao.',
+      [['Trần Văn Khoa', null, ['cựu giám đốc phòng giao dịch Tân Định']]]],
+    ['Khởi tố Phạm Văn Long (sinh năm 1990, trú tại Gia Lâm, Hà Nội) - Giám đốc Công ty TNHH Minh Phát về tội buôn hàng giả.',
+      [['Phạm Văn Long', null, ['Giám đốc Công ty TNHH Minh Phát']]]],
+    ['Tân Tổng thống Pháp Emmanuel Macron nhậm chức.', [['Emmanuel Macron', null, ['Tổng thống Pháp']]]],
+    ['Quyền tân Tổng thống Peru Pedro Castillo phát biểu.', [['Pedro Castillo', null, ['Tổng thống Peru']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
