@@ -124,6 +124,13 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       const remit = parseRemit(text, toks, headEnd);
       if (remit > headEnd) { orgStart = headEnd; end = remit; }
     }
+    if (orgStart < 0 && n.cap && !n.acro) {
+      // "Giám đốc Tình báo Quốc gia Mỹ (DNI) Dan Coats": a body with no head word, known by the acronym after it
+      let q = headEnd;
+      while (q - headEnd < 6 && toks[q]?.gap === Gap.Space && !toks[q].num && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, RANK_TABLE)) q++;
+      const b = toks[q];
+      if (q - headEnd >= 2 && toks[q - 1].cap && b && b.gap === Gap.Paren && b.acro && !b.num && text.charCodeAt(b.e) === 41) { orgStart = headEnd; end = q; bracket = q; }
+    }
     if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE) && !NOT_BODY_ACRONYMS.has(n.f)) {
       // "Tổng giám đốc VNPT Phạm Đức Long", "Phó Chủ tịch EC, ông ...": a body written by its acronym
       const after = toks[headEnd + 1];

@@ -406,6 +406,9 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
 }
 
 /** Where a name body after a head ends: [end, anchors] (see NAME_STOP_WORDS, NAME_TAIL_WORDS). */
+/** Posts whose holder has an office named after the post ("Văn phòng Tổng thống", "Văn phòng Thủ tướng"). */
+const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư']);
+
 function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions, text = ''): { end: number; anchors: number; placeAnchors: number; nonAgency?: boolean } {
   const placeOnly = head?.needs === 'place';
   let k = j;
@@ -459,7 +462,15 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         if (k === j) { if (head?.agency !== false) return { end: j, anchors: 0, placeAnchors: 0 }; }
         else break;
       }
-      if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) break;
+      if (matchAt(toks, k, RANK_TABLE)) break;
+      const post = matchAt(toks, k, POSITION_TABLE);
+      if (post) {
+        // "Văn phòng Tổng thống Ukraine": the office of a head of state or government is named after the post
+        if (k === j && head?.head === 'Văn phòng' && t.cap && OFFICE_OF_POSTS.has(toks.slice(k, k + post.len).map((x) => x.f).join(' '))) {
+          k += post.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue;
+        }
+        break;
+      }
       // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
       if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap) break;
       if (t.num && lastWasPlace) break;

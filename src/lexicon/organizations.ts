@@ -81,6 +81,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Câu lạc bộ', 'CLB', 'BV', 'Nhà máy', 'Khoa', 'Trạm', 'Đồn', 'Giáo hội', 'Xí nghiệp', 'Doanh nghiệp',
     // a bank's branch office ("nguyên phó giám đốc Phòng giao dịch Hòa Hưng")
     'Phòng giao dịch', 'Chi nhánh',
+    'Nhà xuất bản', 'NXB',
   ]),
 ];
 

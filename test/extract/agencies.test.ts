@@ -19,6 +19,7 @@ describe('where an organization name ends', () => {
     ['Ông Võ Thành Thống, Chủ tịch UBND TP.Cần Thơ, đưa thêm 4 kiến nghị.', ['UBND TP.Cần Thơ']],
     ['Đại úy Trần Quang Chinh, Đội phó Đội CSGT số 6, cho biết.', ['Đội CSGT số 6']],
     ['Bộ Kế hoạch và Đầu tư đề xuất phương án mới.', ['Bộ Kế hoạch và Đầu tư']],
+    ['Theo Văn phòng Thủ tướng Nhật Bản, cuộc gặp sẽ diễn ra vào tuần tới.', ['Văn phòng Thủ tướng Nhật Bản']],
     ['Sở Văn hóa, Thể thao Hải Phòng đã có công văn.', ['Sở Văn hóa, Thể thao Hải Phòng']],
     ['Vụ trưởng Vụ Pháp chế, Bộ Quốc phòng Nga phát biểu.', ['Vụ Pháp chế', 'Bộ Quốc phòng Nga']],
     ['Trung ương Đoàn TNCS Hồ Chí Minh tổ chức giải thưởng.', ['Trung ương Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh']],

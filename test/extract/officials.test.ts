@@ -195,6 +195,10 @@ describe('crime-news particulars and newly-in-office posts', () => {
       [['Phạm Văn Long', null, ['Giám đốc Công ty TNHH Minh Phát']]]],
     ['Tân Tổng thống Pháp Emmanuel Macron nhậm chức.', [['Emmanuel Macron', null, ['Tổng thống Pháp']]]],
     ['Quyền tân Tổng thống Peru Pedro Castillo phát biểu.', [['Pedro Castillo', null, ['Tổng thống Peru']]]],
+    ['Giám đốc Cơ quan An ninh Quốc gia Mỹ (NSA) Michael Rogers điều trần.', [['Michael Rogers', null, ['Giám đốc Cơ quan An ninh Quốc gia Mỹ']]]],
+    ['Sáng nay, Giám đốc Tình báo trung ương Anh (MI6) Alex Younger cảnh báo.', [['Alex Younger', null, ['Giám đốc Tình báo trung ương Anh']]]],
+    ['Ông Lê Văn Thành - Giám đốc nhà xuất bản Trẻ - cho biết.', [['Lê Văn Thành', null, ['Giám đốc nhà xuất bản Trẻ']]]],
+    ['Phó Chánh Văn phòng Tổng thống Pháp, ông Alexis Kohler cho biết.', [['Alexis Kohler', null, ['Phó Chánh Văn phòng Tổng thống Pháp']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
