@@ -28,7 +28,7 @@ const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as 
 const PREFIX_TABLE = table(POSITION_PREFIXES);
 const KIEM_TABLE = table(POSITION_AFTER_KIEM);
 // compared by word id: reading a token's text slices it
-const KIEM_ID = lexiconWordId('kiêm'), LA_ID = lexiconWordId('là'), THEO_ID = lexiconWordId('theo');
+const KIEM_ID = lexiconWordId('kiêm'), LA_ID = lexiconWordId('là'), THEO_ID = lexiconWordId('theo'), VA_ID = lexiconWordId('và');
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const MAX_NAME_TOKENS = 4;
@@ -468,11 +468,14 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       continue;
     }
     // "Giám đốc Công ty luật X là Richard Cullen": the post, then "là" and who holds it
+    let viaLa = false;
+    // "2 thẩm phán khác là A và B": "khác" (other) between the post and "là"
+    if (titled && !hon && toks[k]?.f === 'khác' && toks[k].gap === Gap.Space && toks[k + 1]?.w === LA_ID) k++;
     if (titled && !hon && toks[k]?.w === LA_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
       const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
       const at = h2 ? k + 1 + h2.len : k + 1;
       const e2 = parseName(toks, text, at);
-      if (e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) nameAt = at;
+      if (e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) { nameAt = at; viaLa = true; }
     }
     if (!titled && !hon && !(t.cap && !t.acro)) { i++; continue; }
     const nameEnd = parseName(toks, text, nameAt);
@@ -490,9 +493,27 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const businessPost = !rank && !!lastPost && lastPost.organization === null && BUSINESS_POST_RE.test(foldedTitle(lastPost.title));
     out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost });
     i = Math.max(end, nameEnd);
+    if (viaLa) i = laListTail(text, toks, nameEnd, rank, positions, businessPost, out, i);
   }
   listAppositions(text, toks, out);
   return out;
+}
+
+/** "... là A, B và C": each later name of the list holds the same post. Returns where reading goes on. */
+function laListTail(text: string, toks: Token[], k: number, rank: Mention | null, positions: Position[], businessPost: boolean, out: Candidate[], next: number): number {
+  for (let guard = 0; guard < 5; guard++) {
+    const t = toks[k];
+    if (!t) break;
+    const at = t.w === VA_ID && t.gap === Gap.Space ? k + 1 : t.gap === Gap.Comma ? k : -1;
+    if (at < 0 || (at > k && toks[at]?.gap !== Gap.Space)) break;
+    const e = parseName(toks, text, at);
+    if (e < at + 2 || !(startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) && isForeignNameWord(text, toks[at + 1]))) break;
+    out.push({ nameStart: at, nameEnd: e, rank, positions, titled: true, businessPost });
+    next = Math.max(next, e);
+    if (at > k) break; // "và" closes the list
+    k = e;
+  }
+  return next;
 }
 
 /** "Ash Carter và William Perry, hai cựu Bộ trưởng Quốc phòng Mỹ": one post for each name of the list. */

@@ -199,6 +199,8 @@ describe('crime-news particulars and newly-in-office posts', () => {
     ['Sáng nay, Giám đốc Tình báo trung ương Anh (MI6) Alex Younger cảnh báo.', [['Alex Younger', null, ['Giám đốc Tình báo trung ương Anh']]]],
     ['Ông Lê Văn Thành - Giám đốc nhà xuất bản Trẻ - cho biết.', [['Lê Văn Thành', null, ['Giám đốc nhà xuất bản Trẻ']]]],
     ['Phó Chánh Văn phòng Tổng thống Pháp, ông Alexis Kohler cho biết.', [['Alexis Kohler', null, ['Phó Chánh Văn phòng Tổng thống Pháp']]]],
+    ['Phiên tòa do thẩm phán Lê Văn Bình chủ trì, cùng với 2 thẩm phán khác là Trần Thị Hoa và Ngô Văn Sơn.',
+      [['Lê Văn Bình', null, ['thẩm phán']], ['Trần Thị Hoa', null, ['thẩm phán']], ['Ngô Văn Sơn', null, ['thẩm phán']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
