@@ -1,6 +1,7 @@
 // Named places: administrative word + capitalised name (huyện Quỳnh Lưu), and gazetteer names
 // (provinces, countries, regions, foreign cities) where they stand as places. One pass over the
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
+import { memoizeString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import {
   COUNTRIES, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
@@ -1174,28 +1175,10 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
 }
 
 // Names recur within and across documents: their matching form is memoised (foldForMatch runs four regexes).
-const FOLD_CACHE = new Map<string, string>();
-function foldName(s: string): string {
-  let folded = FOLD_CACHE.get(s);
-  if (folded === undefined) {
-    if (FOLD_CACHE.size > 20000) FOLD_CACHE.clear();
-    folded = foldForMatch(s);
-    FOLD_CACHE.set(s, folded);
-  }
-  return folded;
-}
+const foldName = memoizeString(foldForMatch);
 
 /** Letters without marks: a name written with a wrong tone mark (Hốc Môn for Hóc Môn) is the same place. */
-function baseLetters(s: string): string {
-  let base = BASE_CACHE.get(s);
-  if (base === undefined) {
-    if (BASE_CACHE.size > 20000) BASE_CACHE.clear();
-    base = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
-    BASE_CACHE.set(s, base);
-  }
-  return base;
-}
-const BASE_CACHE = new Map<string, string>();
+const baseLetters = memoizeString((s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
 
 // The widest kind a group's hits name is its kind.
 const KIND_RANK: Record<LocationKind, number> = { country: 0, region: 1, province: 2, district: 3, commune: 4, village: 5 };

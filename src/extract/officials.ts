@@ -1,6 +1,7 @@
 // Named officials: a person's name with a rank or a post written before it ("Thiếu tướng Nguyễn
 // Duy Ngọc", "Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ") or in apposition after it (", Thứ trưởng Bộ
 // Công an"). All mentions of one person are merged; later "ông Ngọc" joins "Nguyễn Duy Ngọc".
+import { memoizeString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { NOT_NAME_PHRASES } from '../lexicon/personal-names.js';
@@ -42,15 +43,7 @@ if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: dec
 const ADVISER_RE = /^cố vấn/;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
 /** Matching form of a title or body (they repeat across documents: each is folded once). */
-const FOLDED_TITLES = new Map<string, string>();
-function foldedTitle(s: string): string {
-  let f = FOLDED_TITLES.get(s);
-  if (f === undefined) {
-    if (FOLDED_TITLES.size >= 20000) FOLDED_TITLES.clear();
-    FOLDED_TITLES.set(s, (f = foldForMatch(s)));
-  }
-  return f;
-}
+const foldedTitle = memoizeString(foldForMatch);
 
 function isCountryAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, COUNTRY_TABLE);

@@ -1,5 +1,6 @@
 // Shared reading for agencies and officials: tokens of the text, and where an organization
 // name that starts at a token ends. One pass per document, cached on the context.
+import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, LEVEL_WORDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, ORG_HEADS, SECTORS,
@@ -792,14 +793,9 @@ const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
 export function expandedKey(s: string, local?: Map<string, string>): string {
   if (local) return computeExpandedKey(s, local);
   // titles and bodies repeat from document to document: each is keyed once
-  let key = EXPANDED_KEYS.get(s);
-  if (key === undefined) {
-    if (EXPANDED_KEYS.size >= 20000) EXPANDED_KEYS.clear();
-    EXPANDED_KEYS.set(s, (key = computeExpandedKey(s)));
-  }
-  return key;
+  return sharedExpandedKey(s);
 }
-const EXPANDED_KEYS = new Map<string, string>();
+const sharedExpandedKey = memoizeString((s) => computeExpandedKey(s));
 function computeExpandedKey(s: string, local?: Map<string, string>): string {
   // "Vương quốc Campuchia" and "Campuchia" name one country.
   const words = foldForMatch(s.normalize('NFC')).replace(/["()]/g, ' ').replace(/(^|\s)vương quốc\s/g, ' ').split(/[\s,]+/);

@@ -1,0 +1,24 @@
+// Memoised string functions shared across documents (names, titles and bodies recur from article to article).
+
+/**
+ * A copy of `s` that owns its characters. V8 keeps a substring as a view on its parent, so a cache
+ * keyed by `text.slice(...)` would keep every cached document's whole text alive (~140 MB on the corpus).
+ */
+export function ownString(s: string): string {
+  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+}
+
+/** `fn` memoised in a map of at most `max` entries, cleared when full; keys are copied first. */
+export function memoizeString(fn: (s: string) => string, max = 20_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let value = cache.get(s);
+    if (value === undefined) {
+      if (cache.size >= max) cache.clear();
+      const key = ownString(s);
+      value = fn(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
