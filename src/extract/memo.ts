@@ -9,7 +9,7 @@ export function ownString(s: string): string {
 }
 
 /** `fn` memoised in a map of at most `max` entries, cleared when full; keys are copied first. */
-export function memoizeString(fn: (s: string) => string, max = 20_000): (s: string) => string {
+export function memoizeString(fn: (s: string) => string, max = 4_096): (s: string) => string {
   const cache = new Map<string, string>();
   return (s) => {
     let value = cache.get(s);

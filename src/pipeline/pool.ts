@@ -31,10 +31,10 @@ const IN_FLIGHT_PER_WORKER = 2;
 /** Past this many worker deaths, workers are not replaced (they may not even load); the main thread carries on. */
 const MAX_RESPAWNS = 4;
 // V8 grows each isolate's heap lazily: two unlimited workers peak at ~320 MB RSS on the corpus with under
-// 20 MB live each. A 16 MB young generation and a 256 MB old-generation cap keep the process near 190-200 MB
-// for ~5-8% more CPU in GC (measured on the corpus, 2 workers). A document too big for the cap kills only
+// 30 MB live each. An 8 MB young generation and a 96 MB old-generation cap keep the process near 170-190 MB
+// from a 5,000-file run to the whole corpus (2 workers). A document too big for the cap kills only
 // its worker: the batch is then redone in the main thread, which has no cap.
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
 
 interface Slot {
   worker: Worker;
