@@ -38,6 +38,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === NHA_ID && toks[i - 2].w === TOA_ID && toks[i - 1].gap === Gap.Space) continue;
     // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
+    // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].f === 'cục' && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') continue;
     const m = parseOrgAt(toks, i, { lowerHead: true, text });
     if (!m || !m.agency || m.end <= m.start) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").

@@ -456,7 +456,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // (not right after a level word: "huyện Ia Grai" is a place)
       // ("Công ty Du lịch Liên Bang Travel": after a capital a business name needs two foreign words to end)
       if (k > j && !prevWasLevel && startsForeignPerson(text, toks, k) && (head?.agency !== false || (toks[k - 1].cap && isForeignNameWord(text, t) && isForeignNameWord(text, toks[k + 1])))) break;
-      if (t.k & ORG_TABLE.bit) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency) nonAgency = true; }
+      // ("thị xã Ba Đồn", "xã Trạm Tấu": a school or post word inside a unit's name after its level is the place)
+      const inPlaceName = prevWasLevel || (placedAfterLevel && k === lastEnd && toks[k - 1].cap && !toks[k - 1].acro);
+      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       if (!t.num && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
@@ -633,6 +635,7 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
 const LOWER_SELF_HEADS = new Set(['Chính phủ', 'Quốc hội']);
 const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến']);
 /** Words for a member or a vessel of a service: "lính Thủy quân lục chiến" is a soldier, not the service. */
+const GENERIC_MEMBERS_BEFORE = new Set(['vị', 'các', 'những']);
 const MEMBER_WORDS = new Set(['lính', 'binh', 'sĩ', 'sỹ', 'tàu', 'quân', 'nghị', 'viên']);
 
 /** A unit named in sentence case, not after a place: "Kiểm lâm Cơ động", "Cảnh sát giao thông". */
@@ -690,7 +693,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
       || (opts.lowerHead && levelPlaced)
       // "hải quân Nhật Bản": a service of a country
-      || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE));
+      // ("các đơn vị quân đội Việt Nam": units of a service are no one body)
+      || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)));
     if (!lowerOk) return null;
   }
   const notBody = matchAt(toks, i, NOT_BODY_TABLE);

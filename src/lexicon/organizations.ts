@@ -40,6 +40,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Hạ viện', 'Thượng viện', 'Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến',
     'Lực lượng Phòng vệ', 'Lực lượng Phòng vệ Biển', 'Lực lượng Phòng vệ Trên không', 'Lực lượng Phòng vệ Mặt đất',
     'Tuần duyên',
+    // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"
+    'Quân đội', 'Nghị viện', 'Hải quan',
     // the US trade office ("Đại diện thương mại Hoa Kỳ", USTR) is named with its country
     'Đại diện thương mại', 'Văn phòng Đại diện thương mại',
   ]),

@@ -89,6 +89,14 @@ describe('where an organization name ends', () => {
     ['Dự luật phải được Hạ viện thông qua.', ['Hạ viện']],
     ['Chào đón Hải quân Mỹ, Thủy quân lục chiến và Đội Tuần duyên Mỹ.', ['Hải quân Mỹ', 'Thủy quân lục chiến', 'Đội Tuần duyên Mỹ']],
     ['Bà là trợ lý Đại diện thương mại Hoa Kỳ.', ['Đại diện thương mại Hoa Kỳ']],
+    // a country's army, parliament and customs
+    ['Sau khi quân đội Pháp rút đi, vùng này yên ổn.', ['quân đội Pháp']],
+    ['Đảng này bị nghi nhận tiền từ Nghị viện châu Âu.', ['Nghị viện châu Âu']],
+    ['Theo báo cáo, Hải quan Nigeria đã thu giữ 3 tấn hàng.', ['Hải quan Nigeria']],
+    ['Tổng cục Hải quan Việt Nam vừa công bố số liệu.', ['Tổng cục Hải quan Việt Nam']],
+    // a place name after its level word may hold a school or post word (Đồn, Trạm, Trường)
+    ['Người nhà đã báo Công an thị xã Ba Đồn tìm kiếm.', ['Công an thị xã Ba Đồn']],
+    ['Ông làm việc tại UBND xã Trạm Tấu từ năm ngoái.', ['UBND xã Trạm Tấu']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -128,6 +136,7 @@ describe('what is not an agency', () => {
     'Khu đất của Trung tâm bảo trợ rộng 1.200 m2.', // a centre with no place
     'Ba lính thủy quân lục chiến bị thương.', // marines as soldiers
     'Hiệp hội này đã lên tiếng.',
+    'Các đơn vị quân đội Việt Nam đã đón đoàn tàu.', // units of a service, no one body
   ];
   it.each(table)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
