@@ -313,7 +313,7 @@ const INTERNATIONAL_PARENT_TABLE = table(['Liên Hợp Quốc', 'Liên Hiệp Qu
 const COUNTED_HEADS = new Set(['Bộ', 'Sở', 'Ban', 'Hội', 'Vụ', 'Đảng', 'Tổ chức', 'Cơ quan', 'Văn phòng']);
 /** Bodies of every unit that are still that unit's body written lower-case before a level and a name. */
 const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân']);
-const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng']);
+const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội']);
 
 /** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
 export const VIETNAMESE_SYLLABLE_RE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
@@ -744,7 +744,14 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     else agency &&= body.anchors > 0;
     // "Cơ quan cảnh sát điều tra (Bộ Công an)": named by law, a body alone
     const namedByLaw = head.head.startsWith('Cơ quan ') && body.anchors === 0;
-    if (namedByLaw) { end = bodyStart; agency = true; }
+    if (namedByLaw) {
+      end = bodyStart; agency = true;
+      // "Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam": the police it belongs to, written lower-case, stays in the name
+      const parent = toks[bodyStart]?.gap === Gap.Space && !toks[bodyStart].cap ? parseOrgAt(toks, bodyStart, { lowerHead: true, text: opts.text }) : null;
+      if (parent && parent.agency && LOWER_PLACED_HEADS.has(parent.head.head)) end = parent.end;
+    }
+    // "Cơ quan Công an": the type of a body and no name or place is no one body
+    if (head.head === 'Cơ quan' && end > bodyStart && matchAt(toks, bodyStart, ORG_TABLE)?.len === end - bodyStart) agency = false;
     if (end === bodyStart && !opts.title && !namedByLaw) return null;
     if (head.head === 'Tổ chức' && toks[bodyStart] && matchAt(toks, bodyStart, ORG_TABLE)) return null;
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name

@@ -84,6 +84,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // a bank's branch office ("nguyên phó giám đốc Phòng giao dịch Hòa Hưng")
     'Phòng giao dịch', 'Chi nhánh',
     'Nhà xuất bản', 'NXB',
+    // law firms are businesses ("Văn phòng Luật sư X", "Công ty Luật X")
+    'Văn phòng Luật sư', 'Văn phòng luật sư', 'Công ty Luật', 'Công ty luật',
   ]),
 ];
 

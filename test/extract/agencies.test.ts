@@ -97,6 +97,9 @@ describe('where an organization name ends', () => {
     // a place name after its level word may hold a school or post word (Đồn, Trạm, Trường)
     ['Người nhà đã báo Công an thị xã Ba Đồn tìm kiếm.', ['Công an thị xã Ba Đồn']],
     ['Ông làm việc tại UBND xã Trạm Tấu từ năm ngoái.', ['UBND xã Trạm Tấu']],
+    // an association abroad keeps where it sits; an investigation body keeps its lower-case police
+    ['Giám đốc Hiệp hội Gạo tại Anh cho biết video là giả.', ['Hiệp hội Gạo tại Anh']],
+    ['Bà đến Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam tố cáo.', ['Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam', 'công an tỉnh Quảng Nam']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -137,6 +140,8 @@ describe('what is not an agency', () => {
     'Ba lính thủy quân lục chiến bị thương.', // marines as soldiers
     'Hiệp hội này đã lên tiếng.',
     'Các đơn vị quân đội Việt Nam đã đón đoàn tàu.', // units of a service, no one body
+    'Vụ việc đã được báo cho Cơ quan Công an xử lý.', // a body's type and no name
+    'Luật sư Trần B, Văn phòng Luật sư Minh An, cho biết.', // a law firm is a business
   ];
   it.each(table)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
