@@ -62,6 +62,10 @@ const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
+/** "Olympic Hóa học quốc tế 2017 tại Thái Lan": a year closing a name, not a count ("2000 người"). */
+const YEAR_CLOSING_NAME_AFTER =
+  /^(?:\s*[,;:)]|\.(?!\d)|\s+(?:tại|ở|diễn ra|đã|sẽ|vừa|được|đều|của|này|và)(?![\p{L}]))/u;
+const QUANTITY_BEFORE = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|có|với|là|tới|đến|số|tổng|thêm|mất|thu|bán|mua)\s*$/iu;
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const CUE_WINDOW = 48;
@@ -73,6 +77,8 @@ interface DateCues {
   holiday: boolean;
   legalText: boolean;
   background: boolean;
+  /** The one year written in the date's sentence, when the date itself has none. */
+  sentenceYear: string | null;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 
@@ -99,8 +105,9 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
   for (const m of sentence.matchAll(YEAR_RE)) {
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
-    if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before)
-      && !YEAR_RANGE_AFTER.test(sentence.slice(m.index! + 4, m.index! + 12))) continue;
+    const after = sentence.slice(m.index! + 4, m.index! + 16);
+    if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
+      && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
     if (found && found !== m[1]) return null;
     found = m[1];
   }
@@ -163,8 +170,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const [sStart, sEnd] = sentenceBounds(text, m.index);
     let year: string | null = written ?? null;
     let implied = false;
+    const sentenceYear = written ? null : singleSentenceYear(ctx, sStart, sEnd);
     if (!year) {
-      year = singleSentenceYear(ctx, sStart, sEnd) ?? (ctx.publishedAt ? yearFromPublished(ctx.publishedAt, month) : null);
+      year = sentenceYear ?? (ctx.publishedAt ? yearFromPublished(ctx.publishedAt, month) : null);
       implied = year !== null;
     }
     const mention: DateMention = {
@@ -180,6 +188,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       holiday: HOLIDAY_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
       background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16)),
+      sentenceYear,
     });
     out.push(mention);
   }
@@ -268,6 +277,26 @@ function shortlyBefore(event: DateMention, report: DateMention): boolean {
  * a lead that dates its event only relatively ("hôm qua") leaves later dates to side events.
  */
 export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  const picked = pickEventMention(ctx, dates);
+  return picked && withRestatedYear(dates, picked);
+}
+
+/**
+ * "Ngày 1/7, đại lễ ... diễn ra" in the sapo, restated in the body in a sentence that writes the one
+ * year ("... (27/7/2017), ngày 1/7, đại lễ ..."): that year is the same event's.
+ */
+function withRestatedYear(dates: DateMention[], picked: DateMention): DateMention {
+  if (!picked.value.startsWith('XXXX')) return picked;
+  const monthDay = picked.value.slice(4);
+  for (const d of dates) {
+    const cues = cuesOf.get(d);
+    if (d === picked || !cues?.sentenceYear || cues.background || cues.holiday || cues.legalText) continue;
+    if (d.value.endsWith(monthDay)) return { ...picked, value: cues.sentenceYear + monthDay, yearImplied: true };
+  }
+  return picked;
+}
+
+function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let firstAny: DateMention | null = null;
   let headline: DateMention | null = null;

@@ -42,6 +42,13 @@ describe('date shapes', () => {
     expect(d).toMatchObject({ value: '2017-07-05', yearImplied: true });
   });
 
+  it('takes a year closing an event name, not a count of things', () => {
+    expect(datesOf('Ngày 14/7, Cục cho biết kết quả kỳ thi Olympic Hóa học quốc tế 2017 tại Thái Lan.')[0].value)
+      .toBe('2017-07-14');
+    expect(datesOf('Sáng 2/9, lễ hội thu hút trên 2000 người tham dự.')[0].value).toBe('XXXX-09-02');
+    expect(datesOf('Ngày 5/6, xã trồng thêm 2000 cây xanh.')[0].value).toBe('XXXX-06-05');
+  });
+
   it('takes no year from a sentence that writes a span of two years', () => {
     expect(datesOf('Hôm nay (3/7), Sở công bố điểm chuẩn năm học 2017 - 2018.')[0].value).toBe('XXXX-07-03');
     expect(datesOf('Sáng 6-2, Phó Thủ tướng họp về phương án giai đoạn 2016-2020.')[0].value).toBe('XXXX-02-06');
@@ -109,6 +116,9 @@ describe('event date', () => {
     ['headline date only when the body has none',
       'Đoàn đại biểu thăm đơn vị ngày 9/7\nĐoàn công tác đã trao quà cho cán bộ, chiến sĩ.',
       'XXXX-07-09'],
+    ['the year of the same event restated in a sentence that writes it',
+      'Đại lễ cầu siêu\nNgày 1/7, đại lễ diễn ra tại nghĩa trang.\nNhân kỷ niệm 70 năm ngày Thương binh (27/7/2017), ngày 1/7, đại lễ cầu siêu diễn ra.',
+      '2017-07-01'],
     ['no date at all', 'Vì sao đường ngập?\nSáng nay, mưa lớn gây ngập nhiều tuyến phố.', null],
     ['background sentence loses to the event',
       'Vụ cháy xe khách\nTrước đó, ngày 3/2, xe xuất phát từ bến. Trưa 8/2, Trung tá Trần Văn A cho biết.',
