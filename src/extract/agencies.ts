@@ -46,6 +46,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) continue;
     // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
     if (m.head.needs === 'self' && toks[i].acro && toks[m.end]?.gap === Gap.Space && EVENT_NAME_WORDS.has(toks[m.end].f)) continue;
+    // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
+    if (!toks[i].cap && toks[m.end]?.f === 'nước' && toks[m.end].gap === Gap.Space) continue;
     const s = toks[i].s;
     const e = toks[m.end - 1].e;
     let acronymAlias: Mention | null = null;

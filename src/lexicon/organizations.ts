@@ -65,6 +65,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
     'Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
+    // a country's highest court, named by its rank ("Tòa án tối cao Mỹ", "Tòa án tối cao")
+    'Tòa án tối cao', 'Tòa án nhân dân tối cao', 'TAND tối cao', 'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao',
     'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Văn phòng Chủ tịch nước', 'Văn phòng Trung ương Đảng',
     'Liên Hợp Quốc', 'Liên hợp quốc', 'Liên Hiệp Quốc', 'Hội đồng Bảo an', 'Lầu Năm Góc', 'Nhà Trắng',
     'Điện Kremlin', 'Liên minh châu Âu', 'Liên minh Châu Âu', 'Ủy ban châu Âu', 'Ủy ban Châu Âu', 'Quỹ Tiền tệ Quốc tế',

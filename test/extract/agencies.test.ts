@@ -97,6 +97,10 @@ describe('where an organization name ends', () => {
     // a place name after its level word may hold a school or post word (Đồn, Trạm, Trường)
     ['Người nhà đã báo Công an thị xã Ba Đồn tìm kiếm.', ['Công an thị xã Ba Đồn']],
     ['Ông làm việc tại UBND xã Trạm Tấu từ năm ngoái.', ['UBND xã Trạm Tấu']],
+    // the highest court and procuracy are named by their rank, with no place
+    ['Vụ kiện được đưa lên Tòa án tối cao xem xét.', ['Tòa án tối cao']],
+    ['Chánh án Tòa án nhân dân tối cao Lê Văn A dự họp.', ['Tòa án nhân dân tối cao']],
+    ['VKSND tối cao đã kháng nghị bản án.', ['VKSND tối cao']],
     // an association abroad keeps where it sits; an investigation body keeps its lower-case police
     ['Giám đốc Hiệp hội Gạo tại Anh cho biết video là giả.', ['Hiệp hội Gạo tại Anh']],
     ['Bà đến Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam tố cáo.', ['Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam', 'công an tỉnh Quảng Nam']],
@@ -141,6 +145,7 @@ describe('what is not an agency', () => {
     'Hiệp hội này đã lên tiếng.',
     'Các đơn vị quân đội Việt Nam đã đón đoàn tàu.', // units of a service, no one body
     'Vụ việc đã được báo cho Cơ quan Công an xử lý.', // a body's type and no name
+    'Bộ trưởng bộ Y tế nước này phủ nhận tin đồn.', // a ministry of a country not named
     'Luật sư Trần B, Văn phòng Luật sư Minh An, cho biết.', // a law firm is a business
   ];
   it.each(table)('%s', (text) => {
