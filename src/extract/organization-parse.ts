@@ -765,9 +765,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (k > end + 1 && b && b.gap === Gap.Paren && b.acro && toks[k + 1]?.gap !== Gap.Space) end = k;
   }
   // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
-  if (AT_PLACE_HEADS.has(head.head) && toks[end]?.f === 'tại' && toks[end].gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
+  // "Viện Pháp tại Việt Nam": a country's cultural institute abroad is its state's body, like an embassy
+  const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && matchAt(toks, bodyStart, COUNTRY_TABLE)?.len === end - bodyStart;
+  if ((AT_PLACE_HEADS.has(head.head) || countryInstitute) && toks[end]?.f === 'tại' && toks[end].gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
     const p = matchAt(toks, end + 1, PLACE_TABLE);
     if (p) end += 1 + p.len;
+    if (p && countryInstitute) agency = true;
   }
   // An acronym in brackets right after the name: "(ANTQ)".
   let bracket = -1;

@@ -101,6 +101,7 @@ describe('where an organization name ends', () => {
     ['Vụ kiện được đưa lên Tòa án tối cao xem xét.', ['Tòa án tối cao']],
     ['Chánh án Tòa án nhân dân tối cao Lê Văn A dự họp.', ['Tòa án nhân dân tối cao']],
     ['VKSND tối cao đã kháng nghị bản án.', ['VKSND tối cao']],
+    ['Theo Viện Pháp tại Việt Nam, triển lãm mở cửa tự do.', ['Viện Pháp tại Việt Nam']],
     // an association abroad keeps where it sits; an investigation body keeps its lower-case police
     ['Giám đốc Hiệp hội Gạo tại Anh cho biết video là giả.', ['Hiệp hội Gạo tại Anh']],
     ['Bà đến Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam tố cáo.', ['Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam', 'công an tỉnh Quảng Nam']],
@@ -146,6 +147,7 @@ describe('what is not an agency', () => {
     'Các đơn vị quân đội Việt Nam đã đón đoàn tàu.', // units of a service, no one body
     'Vụ việc đã được báo cho Cơ quan Công an xử lý.', // a body's type and no name
     'Bộ trưởng bộ Y tế nước này phủ nhận tin đồn.', // a ministry of a country not named
+    'Viện Pháp ngữ tại Hà Nội mở lớp mới.', // an institute named by a language, not a state
     'Luật sư Trần B, Văn phòng Luật sư Minh An, cho biết.', // a law firm is a business
   ];
   it.each(table)('%s', (text) => {
