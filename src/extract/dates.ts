@@ -272,7 +272,8 @@ function shortlyBefore(event: DateMention, report: DateMention): boolean {
 /**
  * The main event's date. Press leads open with it ("Ngày 7/1, ...", "Sáng 6-2, ..."): take the first
  * body date written with a day word that is not a holiday, a legal text's date or background; then
- * any such body date; the headline's date only when the body has none; a background date last.
+ * any such body date; the headline's date only when the body has none. Only background dates
+ * ("Trước đó, ngày 16/5" under an undated arrest) give none: the article's own event is undated.
  * A medium's report date gives way to the just-past event it reports ("từ ngày 13 đến 15/6 vừa qua");
  * a lead that dates its event only relatively ("hôm qua") leaves later dates to side events.
  */
@@ -298,7 +299,6 @@ function withRestatedYear(dates: DateMention[], picked: DateMention): DateMentio
 
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
-  let firstAny: DateMention | null = null;
   let headline: DateMention | null = null;
   let picked: DateMention | null = null;
   let pickedAt = -1;
@@ -310,7 +310,6 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       continue;
     }
     if (!cues || cues.holiday || cues.legalText) continue;
-    firstAny ??= d;
     if (cues.background) continue;
     if (cues.strongCue) { picked = d; pickedAt = i; break; }
     firstPlain ??= d;
@@ -328,7 +327,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt);
     if (crime) return crime;
   }
-  const chosen = picked ?? firstPlain ?? headline ?? firstAny;
+  const chosen = picked ?? firstPlain ?? headline;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.
