@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, DISCLOSURE_WORDS, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import type { ExtractContext } from './context.js';
@@ -39,6 +39,7 @@ const HOLIDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HOLIDAY_CUES)})(?!
 const DOCUMENT_RE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${alt(DOCUMENT_CUES)})(?![\p{L}])[^.;]{0,40}|\d+\/[\p{L}\d-]+\s+)$`, 'u');
 const BACKGROUND_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)})(?![\p{L}])`, 'u');
+const INVESTIGATION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(INVESTIGATION_CUES)})(?![\p{L}])`, 'u');
 const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_YEAR_AFTER)})(?![\p{L}])`, 'u');
 const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![\p{L}])`, 'u');
 /** "báo chí Nhật ngày 17/6", "tờ Sunday Telegraph ra ngày 2-7": the date a medium reported, not "họp báo ngày 8-2". */
@@ -77,6 +78,8 @@ interface DateCues {
   holiday: boolean;
   legalText: boolean;
   background: boolean;
+  /** Recounted from the investigation: background when the headline reports the arrest or charge. */
+  investigation: boolean;
   /** The one year written in the date's sentence, when the date itself has none. */
   sentenceYear: string | null;
 }
@@ -188,6 +191,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       holiday: HOLIDAY_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
       background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16)),
+      investigation: INVESTIGATION_RE.test(lead),
       sentenceYear,
     });
     out.push(mention);
@@ -302,6 +306,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   let headline: DateMention | null = null;
   let picked: DateMention | null = null;
   let pickedAt = -1;
+  const legalHeadline = ARREST_RE.test(ctx.folded.slice(0, ctx.bodyStart));
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d);
@@ -310,7 +315,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       continue;
     }
     if (!cues || cues.holiday || cues.legalText) continue;
-    if (cues.background) continue;
+    if (cues.background || (cues.investigation && legalHeadline)) continue;
     if (cues.strongCue) { picked = d; pickedAt = i; break; }
     firstPlain ??= d;
   }

@@ -49,6 +49,15 @@ export const DOCUMENT_CUES = [
 /** Sentence openers that mark an earlier, background event. */
 export const BACKGROUND_CUES = ['trước đó', 'trước đây', 'năm ngoái', 'hồi', 'từng', 'cách đây'];
 
+/**
+ * Openers that recount what investigators found ("Theo điều tra ban đầu, khoảng 21h ngày 14/5, ..."):
+ * the crime behind an article about the arrest, charge or trial, so background there.
+ */
+export const INVESTIGATION_CUES = [
+  'theo điều tra ban đầu', 'theo kết quả điều tra', 'kết luận điều tra', 'tài liệu điều tra', 'cáo trạng',
+  'hồ sơ vụ án',
+];
+
 /** Words right after a date that put it in an earlier year ("hôm 19-12 năm ngoái"): background. */
 export const EARLIER_YEAR_AFTER = ['năm ngoái', 'năm trước', 'năm rồi', 'năm cũ'];
 
@@ -70,7 +79,7 @@ export const MEDIA_WORDS = ['báo chí', 'báo', 'tờ', 'hãng tin', 'hãng th�
 export const RECENT_PAST_AFTER = ['vừa qua', 'vừa rồi', 'mới đây'];
 
 /** Police actions that a lead reports after the fact ("cho biết đã bắt giam nghi can"). */
-export const ARREST_WORDS = ['bắt giam', 'bắt giữ', 'bắt khẩn cấp', 'tạm giữ', 'tạm giam', 'khởi tố', 'bắt', 'truy nã', 'đầu thú'];
+export const ARREST_WORDS = ['truy tố', 'bắt giam', 'bắt giữ', 'bắt khẩn cấp', 'tạm giữ', 'tạm giam', 'khởi tố', 'bắt', 'truy nã', 'đầu thú'];
 
 /** A headline with these is about the report itself ("Hé lộ nguyên nhân..."), so the report date stands. */
 export const DISCLOSURE_WORDS = ['hé lộ', 'tiết lộ', 'công bố', 'cho biết', 'xác định', 'làm rõ', 'thông tin', 'nguyên nhân', 'kết luận'];
