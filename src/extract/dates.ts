@@ -267,6 +267,35 @@ function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], pick
   return null;
 }
 
+const RELATIVE_TAIL_RE = /(?<![\p{L}])(?:nay|qua|mai|kia)(?![\p{L}])/u;
+const TIME_ANCHOR_BEFORE_RE = /(?:(?<![\p{L}])(?:vào|khoảng|lúc|giờ|phút)|\d\s*h(?:\d\d)?)\s*(?:\p{L}+\s*)?$/u;
+/** An incident named as an object mid-sentence ("ra lệnh điều tra vụ cháy ..."), not the subject that happens. */
+const INCIDENT_OBJECT_RE = /\p{L}\s+vụ\s+\p{L}+(?![^]*(?:xảy ra|diễn ra))/u;
+
+/**
+ * "... điều tra vụ cháy ở London sáng 14/6 làm 17 người chết." then "Phát biểu ngày 15/6, Thủ tướng ...":
+ * a sapo date inside a noun phrase dates what the story follows up; the next sentence's opening date
+ * (a few days later) is the story's own.
+ */
+function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  const cues = cuesOf.get(picked)!;
+  if (cues.sentenceInitial || opensClause(ctx, picked)) return null;
+  const end = leadEnd(ctx);
+  if (picked.span[0] >= end || RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
+  // "xảy ra vào khoảng 21h tối 5-2": the verb's own time, not a noun's.
+  if (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0]))) return null;
+  const sStart = sentenceBounds(ctx.text, picked.span[0])[0];
+  if (!INCIDENT_OBJECT_RE.test(ctx.folded.slice(sStart, picked.span[0]))) return null;
+  const next = dates[at + 1];
+  const nextCues = next && cuesOf.get(next);
+  if (!nextCues || next.span[0] >= end || !nextCues.sentenceInitial || nextCues.holiday || nextCues.legalText
+    || nextCues.background) return null;
+  if (sentenceBounds(ctx.text, next.span[0])[0] === sentenceBounds(ctx.text, picked.span[0])[0]) return null;
+  const dayOf = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
+  const gap = (dayOf(next) - dayOf(picked) + 372) % 372;
+  return gap >= 1 && gap <= 3 ? next : null;
+}
+
 /** Whether `event` falls within two months before `report` (across New Year too). */
 function shortlyBefore(event: DateMention, report: DateMention): boolean {
   const dayOf = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
@@ -331,6 +360,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked) {
     const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt);
     if (crime) return crime;
+    const opener = laterLeadOpener(ctx, dates, picked, pickedAt);
+    if (opener) return opener;
   }
   const chosen = picked ?? firstPlain ?? headline;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
