@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, BACK_THEN_AFTER, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import type { ExtractContext } from './context.js';
@@ -38,7 +38,9 @@ const NOT_AFTER_RE = new RegExp(String.raw`^\s*(?:%|(?:${alt(NOT_DATE_AFTER)})(?
 const HOLIDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HOLIDAY_CUES)})(?![\p{L}])[^.;,]{0,32}$`, 'u');
 const DOCUMENT_RE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${alt(DOCUMENT_CUES)})(?![\p{L}])[^.;]{0,40}|\d+\/[\p{L}\d-]+\s+)$`, 'u');
-const BACKGROUND_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)})(?![\p{L}])`, 'u');
+/** "hồi tháng 3" (back in March), not a clock time ("hồi 19 giờ") nor a word ("hồi phục"). */
+const BACKGROUND_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![\p{L}])`, 'u');
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(INVESTIGATION_CUES)})(?![\p{L}])`, 'u');
 const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_YEAR_AFTER)})(?![\p{L}])`, 'u');
 const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![\p{L}])`, 'u');
@@ -80,8 +82,8 @@ interface DateCues {
   background: boolean;
   /** Recounted from the investigation: background when the headline reports the arrest or charge. */
   investigation: boolean;
-  /** The one year written in the date's sentence, when the date itself has none. */
-  sentenceYear: string | null;
+  /** The year of a full date written in the date's sentence, when the date itself has none. */
+  restatedYear: string | null;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 
@@ -170,10 +172,15 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       start -= strong[0].length;
       if (strong[0].includes('(') && folded[end] === ')') end++;
     }
-    const [sStart, sEnd] = sentenceBounds(text, m.index);
+    const [sentenceStart, sEnd] = sentenceBounds(text, m.index);
+    // "... ở trường chuyên Bạc Liêu Chiều 5.2, ...": a capitalised day word starts a sentence after a caption with no stop.
+    const sStart = strong && start > sentenceStart && /\p{Lu}/u.test(text[start]) ? start : sentenceStart;
     let year: string | null = written ?? null;
     let implied = false;
     const sentenceYear = written ? null : singleSentenceYear(ctx, sStart, sEnd);
+    // Restating a date takes a year only from a full date in its sentence ("(27/7/2017), ngày 1/7"), not "giữa năm 2016".
+    const restatedYear = sentenceYear && new RegExp(String.raw`\d[/.-]\d{1,2}[/.-]${sentenceYear}`).test(text.slice(sStart, sEnd))
+      ? sentenceYear : null;
     if (!year) {
       year = sentenceYear ?? (ctx.publishedAt ? yearFromPublished(ctx.publishedAt, month) : null);
       implied = year !== null;
@@ -192,7 +199,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
       background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16)),
       investigation: INVESTIGATION_RE.test(lead),
-      sentenceYear,
+      restatedYear,
     });
     out.push(mention);
   }
@@ -324,8 +331,8 @@ function withRestatedYear(dates: DateMention[], picked: DateMention): DateMentio
   const monthDay = picked.value.slice(4);
   for (const d of dates) {
     const cues = cuesOf.get(d);
-    if (d === picked || !cues?.sentenceYear || cues.background || cues.holiday || cues.legalText) continue;
-    if (d.value.endsWith(monthDay)) return { ...picked, value: cues.sentenceYear + monthDay, yearImplied: true };
+    if (d === picked || !cues?.restatedYear || cues.background || cues.holiday || cues.legalText) continue;
+    if (d.value.endsWith(monthDay)) return { ...picked, value: cues.restatedYear + monthDay, yearImplied: true };
   }
   return picked;
 }

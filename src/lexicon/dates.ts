@@ -47,7 +47,12 @@ export const DOCUMENT_CUES = [
 ];
 
 /** Sentence openers that mark an earlier, background event. */
-export const BACKGROUND_CUES = ['trước đó', 'trước đây', 'năm ngoái', 'hồi', 'từng', 'cách đây'];
+export const BACKGROUND_CUES = ['trước đó', 'trước đây', 'năm ngoái', 'từng', 'cách đây'];
+
+/** "hồi" marks back-then only before a time word ("hồi tháng 12", "hồi đầu năm"); "hồi 20h" is a clock time. */
+export const BACK_THEN_AFTER = [
+  'tháng', 'năm', 'đầu', 'cuối', 'giữa', 'trước', 'tuần', 'ngày', 'đó', 'ấy', 'xưa', 'nhỏ', 'còn', 'mùng', 'mồng',
+];
 
 /**
  * Openers that recount what investigators found ("Theo điều tra ban đầu, khoảng 21h ngày 14/5, ..."):
