@@ -303,6 +303,34 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   return gap >= 1 && gap <= 3 ? next : null;
 }
 
+const ZONE_AFTER = String.raw`^\s*[(,]?\s*(?:theo\s+)?(?:${alt(['giờ'])})\s+`;
+const VIETNAM_TIME_AFTER_RE = new RegExp(ZONE_AFTER + String.raw`(?:${alt(['việt nam', 'hà nội', 'vn'])})(?![\p{L}])`, 'u');
+const OTHER_TIME_AFTER_RE = new RegExp(ZONE_AFTER + String.raw`\p{L}`, 'u');
+
+/**
+ * "Sáng ngày 8-2 (giờ Việt Nam)" then "Cuối ngày 7-2 theo giờ Mỹ, phiên điều trần bắt đầu": the event
+ * happened on the local day; the Vietnamese-time date is when it reached Vietnam.
+ */
+function localDateBehind(ctx: ExtractContext, dates: DateMention[], picked: DateMention): DateMention | null {
+  if (!VIETNAM_TIME_AFTER_RE.test(ctx.folded.slice(picked.span[1], picked.span[1] + 24))) return null;
+  for (const d of dates) {
+    if (d === picked || d.span[0] < ctx.bodyStart) continue;
+    const after = ctx.folded.slice(d.span[1], d.span[1] + 24);
+    if (!OTHER_TIME_AFTER_RE.test(after) || VIETNAM_TIME_AFTER_RE.test(after)) continue;
+    if (d.value.slice(5) === dayBefore(picked.value.slice(5))) return d;
+  }
+  return null;
+}
+
+/** "MM-DD" of the day before; 1 March gives 28 February (the year is unknown here). */
+function dayBefore(monthDay: string): string {
+  const month = Number(monthDay.slice(0, 2));
+  const day = Number(monthDay.slice(3));
+  if (day > 1) return `${pad(month)}-${pad(day - 1)}`;
+  const prev = month === 1 ? 12 : month - 1;
+  return `${pad(prev)}-${pad(prev === 2 ? 28 : DAYS_IN_MONTH[prev])}`;
+}
+
 /** Whether `event` falls within two months before `report` (across New Year too). */
 function shortlyBefore(event: DateMention, report: DateMention): boolean {
   const dayOf = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
@@ -369,6 +397,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (crime) return crime;
     const opener = laterLeadOpener(ctx, dates, picked, pickedAt);
     if (opener) return opener;
+    const local = localDateBehind(ctx, dates, picked);
+    if (local) return local;
   }
   const chosen = picked ?? firstPlain ?? headline;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
