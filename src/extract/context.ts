@@ -33,20 +33,16 @@ export function mentionAt(text: string, start: number, end: number): Mention {
   return { text: text.slice(s, e), span: [s, e] };
 }
 
-/** Start and end of the sentence around `offset` (split at . ! ? ; and line ends). */
+const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
+const isStop = (c: string) => c === '.' || c === '!' || c === '?';
+
+/** Sentence around `offset`: bounded by line ends and by . ! ? followed by a space ("5.7" does not end one). */
 export function sentenceAround(text: string, offset: number): [number, number] {
   let s = offset;
-  while (s > 0) {
-    const c = text[s - 1];
-    if (c === '\n') break;
-    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[s] ?? ' ')) break;
-    s--;
-  }
+  while (s > 0 && text[s - 1] !== '\n' && !(isStop(text[s - 1]) && isSpace(text[s]))) s--;
   let e = offset;
-  while (e < text.length) {
-    const c = text[e];
-    if (c === '\n') break;
-    if ((c === '.' || c === '!' || c === '?') && (e + 1 >= text.length || /\s/.test(text[e + 1]))) { e++; break; }
+  while (e < text.length && text[e] !== '\n') {
+    if (isStop(text[e]) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
     e++;
   }
   return [s, e];

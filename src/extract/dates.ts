@@ -6,7 +6,7 @@ import {
   ARREST_WORDS, BACK_THEN_AFTER, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
-import type { ExtractContext } from './context.js';
+import { sentenceAround, type ExtractContext } from './context.js';
 
 // Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
 const alt = (words: string[]) =>
@@ -90,19 +90,7 @@ const cuesOf = new WeakMap<DateMention, DateCues>();
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
-const isStop = (c: string) => c === '.' || c === '!' || c === '?';
 
-/** Sentence around `offset`: bounded by line ends and by . ! ? followed by a space ("5.7" does not end one). */
-function sentenceBounds(text: string, offset: number): [number, number] {
-  let s = offset;
-  while (s > 0 && text[s - 1] !== '\n' && !(isStop(text[s - 1]) && isSpace(text[s]))) s--;
-  let e = offset;
-  while (e < text.length && text[e] !== '\n') {
-    if (isStop(text[e]) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
-    e++;
-  }
-  return [s, e];
-}
 
 function singleSentenceYear(ctx: ExtractContext, start: number, end: number): string | null {
   let found: string | null = null;
@@ -172,7 +160,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       start -= strong[0].length;
       if (strong[0].includes('(') && folded[end] === ')') end++;
     }
-    const [sentenceStart, sEnd] = sentenceBounds(text, m.index);
+    const [sentenceStart, sEnd] = sentenceAround(text, m.index);
     // "... ở trường chuyên Bạc Liêu Chiều 5.2, ...": a capitalised day word starts a sentence after a caption with no stop.
     const sStart = strong && start > sentenceStart && /\p{Lu}/u.test(text[start]) ? start : sentenceStart;
     let year: string | null = written ?? null;
@@ -213,7 +201,7 @@ function leadEnd(ctx: ExtractContext): number {
   for (let i = 0; i < 2; i++) {
     while (p < text.length && (isSpace(text[p]) || text[p] === '\n')) p++;
     if (p >= text.length) break;
-    p = sentenceBounds(text, p)[1];
+    p = sentenceAround(text, p)[1];
   }
   return p;
 }
@@ -244,7 +232,7 @@ function resolvedLater(ctx: ExtractContext, dates: DateMention[], phrase: string
 
 /** The date a newspaper or agency reported on, not necessarily the event's (checked for the pick only). */
 function isReportDate(ctx: ExtractContext, d: DateMention): boolean {
-  const sStart = sentenceBounds(ctx.text, d.span[0])[0];
+  const sStart = sentenceAround(ctx.text, d.span[0])[0];
   return MEDIA_BEFORE_RE.test(ctx.folded.slice(Math.max(sStart, d.span[0] - CUE_WINDOW), d.span[0]));
 }
 
@@ -260,7 +248,7 @@ const opensClause = (ctx: ExtractContext, d: DateMention) =>
  * (no arrest in it): the article is about the crime, dated in the next earlier date ("21 giờ ngày 4-6").
  */
 function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
-  const [sStart, sEnd] = sentenceBounds(ctx.text, picked.span[0]);
+  const [sStart, sEnd] = sentenceAround(ctx.text, picked.span[0]);
   const sentence = ctx.folded.slice(picked.span[1], sEnd);
   if (!REPORTING_RE.test(sentence) || !ARREST_RE.test(sentence)) return null;
   const headline = ctx.folded.slice(0, ctx.bodyStart);
@@ -291,13 +279,13 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   if (picked.span[0] >= end || RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
   // "xảy ra vào khoảng 21h tối 5-2": the verb's own time, not a noun's.
   if (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0]))) return null;
-  const sStart = sentenceBounds(ctx.text, picked.span[0])[0];
+  const sStart = sentenceAround(ctx.text, picked.span[0])[0];
   if (!INCIDENT_OBJECT_RE.test(ctx.folded.slice(sStart, picked.span[0]))) return null;
   const next = dates[at + 1];
   const nextCues = next && cuesOf.get(next);
   if (!nextCues || next.span[0] >= end || !nextCues.sentenceInitial || nextCues.holiday || nextCues.legalText
     || nextCues.background) return null;
-  if (sentenceBounds(ctx.text, next.span[0])[0] === sentenceBounds(ctx.text, picked.span[0])[0]) return null;
+  if (sentenceAround(ctx.text, next.span[0])[0] === sentenceAround(ctx.text, picked.span[0])[0]) return null;
   const dayOf = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
   const gap = (dayOf(next) - dayOf(picked) + 372) % 372;
   return gap >= 1 && gap <= 3 ? next : null;
