@@ -9,6 +9,7 @@ import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, PLURAL_WORDS, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE,
+  PREDICATE_AFTER_APPOSITION,
 } from '../lexicon/positions.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -31,6 +32,7 @@ const KIEM_TABLE = table(POSITION_AFTER_KIEM);
 // compared by word id: reading a token's text slices it
 const KIEM_ID = lexiconWordId('kiêm'), LA_ID = lexiconWordId('là'), THEO_ID = lexiconWordId('theo'), VA_ID = lexiconWordId('và');
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
+const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const MAX_NAME_TOKENS = 4;
 /** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
@@ -150,7 +152,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const partyLed = orgStart >= 0 && toks[orgStart].f === 'đảng' && toks[end + standingLen]?.gap === Gap.Space && parseName(toks, text, end + standingLen) > 0;
   // after a name, a lower-case post closed by punctuation is that person's (", trưởng khoa Thận nhân tạo,")
   // (or by a remit of that post: ", trợ lý Đại diện thương mại Hoa Kỳ phụ trách khu vực châu Á")
-  const closedApposition = apposition && orgStart >= 0 && (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của' || (toks[orgStart].cap && !!matchAt(toks, end, REMIT_TABLE)));
+  // (or by the person's predicate after a named body: ", giám đốc Hiệp hội Gạo tại Anh cho biết")
+  const closedApposition = apposition && orgStart >= 0 && (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của'
+    || (toks[orgStart].cap && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE))));
   if (lowerPost && !closedApposition && !partyLed && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[titleTok].s;
   const e = toks[end - 1].e;

@@ -68,6 +68,17 @@ export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên',
 ]);
 
+/**
+ * Verbs and auxiliaries that open the predicate after "NAME, lower-case post Body": the post is closed and
+ * the named person is the subject ("A, giám đốc Hiệp hội X cho biết", "B, chủ tịch Sở Y đã ký").
+ */
+export const PREDICATE_AFTER_APPOSITION: readonly string[] = [
+  'cho biết', 'nói', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'phát biểu', 'tuyên bố', 'chia sẻ', 'thừa nhận',
+  'giải thích', 'nhận định', 'bày tỏ', 'cảnh báo', 'xác nhận', 'trả lời', 'đánh giá', 'nêu rõ', 'lưu ý',
+  'tiết lộ', 'thông tin', 'kêu gọi', 'đề nghị', 'nhận xét', 'phủ nhận', 'bác bỏ', 'nhắc lại', 'viết',
+  'đã', 'vừa', 'cũng', 'đang', 'sẽ', 'từng',
+];
+
 /** Number words before a post in apposition to a list of names: "A và B, hai cựu Bộ trưởng ...". */
 export const COUNT_WORDS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', 'năm', 'cả hai']);
 

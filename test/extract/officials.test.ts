@@ -67,6 +67,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Trước đó, Phạm Văn Hòa (nguyên Chủ tịch HĐQT Vinabank) đã bị bắt.', [['Phạm Văn Hòa', null, ['nguyên Chủ tịch HĐQT Vinabank']]]],
     ['“Chúng tôi sẽ thắng”, ông Jean Dupont, Tổng thư ký của Les Verts nói.', [['Jean Dupont', null, ['Tổng thư ký của Les Verts']]]],
     ['Trang tin từng do Karl Rove, cố vấn cao cấp của ông Bush điều hành.', [['Karl Rove', null, ['cố vấn cao cấp của ông Bush']]]],
+    // a lower-case post after a name, closed by the person's predicate rather than by a comma
+    ['Alexander Waugh, giám đốc Hiệp hội Gạo tại Anh cho biết đoạn video là thật.', [['Alexander Waugh', null, ['giám đốc Hiệp hội Gạo tại Anh']]]],
+    ['Nguyễn Văn An, giám đốc Sở Y tế Hà Nội đã ký quyết định.', [['Nguyễn Văn An', null, ['giám đốc Sở Y tế Hà Nội']]]],
+    ['Trung tướng Sergei Rudskoi, cục trưởng Cục Tác chiến Bộ Tổng tham mưu Nga cho biết.', [['Sergei Rudskoi', 'Trung tướng', ['cục trưởng Cục Tác chiến Bộ Tổng tham mưu Nga']]]],
+    // ... but not when the lower-case post runs on into an unnamed, lower-case unit and a verb
+    ['Nguyễn Văn An, giám đốc công ty này cho biết.', []],
     // a description of the body between post and name; a party's standing; in charge of a unit
     ['Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn diễn thuyết.', [['Jeremy Corbyn', null, ['Chủ tịch Công đảng']]]],
     ['Ở Hungary, thủ lĩnh đảng cực hữu Jobbik đối lập G. Vona đã đòi sửa luật.', [['G. Vona', null, ['thủ lĩnh đảng cực hữu Jobbik']]]],
