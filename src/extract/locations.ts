@@ -450,6 +450,7 @@ function insideVenueName(w: Words, i: number): boolean {
       if (key === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
       // A capitalised "Diễn đàn ..." is a standing international body (APEC's own name), not an event.
       if (key === 'diễn đàn' && w.cap[j - 1]) return false;
+      if (k === 1 && j > 0 && w.plain[j] && !w.cap[j - 1] && NOT_VENUE_COMPOUNDS.has(keyAt(w, j - 1) + ' ' + key)) continue;
       if (key && VENUE_HEADS.has(key)) return lowerRun < 2 || (w.cap[j - k + 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(key));
     }
     if (w.cap[j] || w.num[j]) {
@@ -463,6 +464,15 @@ function insideVenueName(w: Words, i: number): boolean {
   }
   return false;
 }
+
+// Lower-case words whose last syllable is a venue head: "thị trường Mỹ" is a market, "yêu cầu Nga" a demand,
+// "cảnh báo Triều Tiên" a warning; none of them is a school, a bridge or a newspaper named after a place.
+const NOT_VENUE_COMPOUNDS = new Set(
+  [
+    'thị trường', 'môi trường', 'chiến trường', 'hiện trường', 'thương trường', 'lập trường', 'quan trường',
+    'yêu cầu', 'nhu cầu', 'toàn cầu', 'cảnh báo', 'thông báo', 'tình báo', 'dự báo', 'hòa giải', 'lý giải',
+  ].map(foldForMatch),
+);
 
 // Heads of institutions whose names carry their unit (Bệnh viện Đa khoa tỉnh ..., Trường THPT huyện ...);
 // one-syllable heads such as Cầu, Trường or Dự án are too often part of other names.
@@ -844,7 +854,7 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
   const end = j + len;
   if (end >= w.n) return len;
   const gap = gapOf(w, end);
-  if (/^\s*[,.;)]/.test(gap)) return len;
+  if (/^\s*[,.;:()]/.test(gap)) return len;
   if (w.plain[end] && (keyAt(w, end) === 'và' || gazAt(w, end)?.[0].province)) return len;
   return 0;
 }
@@ -941,6 +951,12 @@ export function extractLocations(ctx: ExtractContext): Location[] {
         i = chain[1];
         lastPlaceEnd = i - 1;
       } else i++;
+      continue;
+    }
+    const counted = colonListStart(ctx, w, i);
+    if (counted) {
+      i = listAfter(ctx, w, counted[0], counted[1], hits, true);
+      lastPlaceEnd = i - 1;
       continue;
     }
     const ah = adminHit(ctx, w, i);
@@ -1068,12 +1084,24 @@ function skipLanguageList(w: Words, j: number): number {
   return j;
 }
 
+/** "4 quận: Hoàn Kiếm, Ba Đình, ...": a counted unit word and a colon; [the first name's word, the units' kind]. */
+function colonListStart(ctx: ExtractContext, w: Words, i: number): [number, LocationKind] | undefined {
+  if (i === 0 || !w.plain[i] || !(PLURAL_BEFORE.has(keyAt(w, i - 1)) || w.num[i - 1] === 1)) return undefined;
+  const a = adminAt(w, ctx.text, i);
+  if (!a || a[0].abbrev || a[0].listOnly) return undefined;
+  const j = i + a[1];
+  if (j >= w.n || !w.cap[j] || !/^\s*:\s*$/.test(gapOf(w, j))) return undefined;
+  return [j, a[0].kind];
+}
+
 /** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */
-function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
+function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[], afterColon = false): number {
   while (j < w.n) {
     const gap = gapOf(w, j);
     let k = j;
-    if (/^\s*,\s*$/.test(gap)) { if (keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) k++; }
+    // the list's first name, after "4 quận:"
+    if (afterColon && /^\s*:\s*$/.test(gap)) afterColon = false;
+    else if (/^\s*,\s*$/.test(gap)) { if (keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) k++; }
     else if (gap === ' ' && keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) k++;
     else return j;
     if (!w.cap[k]) return j;

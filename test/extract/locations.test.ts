@@ -181,6 +181,13 @@ describe('generalisation: lists, chains and regions', () => {
     ['Quân đội được điều tới khu vực Sahel.', ['Sahel']],
     // Vietnamese cities written bare
     ['Gia đình đi du lịch ở Đà Lạt.', ['Đà Lạt']],
+    // a counted unit word and a colon before its list, the last name closed by a bracket
+    ['Bãi đỗ xe ngầm trên địa bàn 4 quận: Hoàn Kiếm, Ba Đình, Đống Đa, Hai Bà Trưng (tỷ lệ 1/2.000).', ['Hoàn Kiếm', 'Ba Đình', 'Đống Đa', 'Hai Bà Trưng']],
+    ['Lập tổ hợp tác tại 3 xã: Phượng Tiến, Trung Hội, Bộc Nhiêu, góp phần giảm nghèo.', ['Phượng Tiến', 'Trung Hội', 'Bộc Nhiêu']],
+    // a market named after a country is that country; the venue head "trường" (school) is only its last syllable
+    ['Giá bán khởi điểm tại thị trường Mỹ là 8.699 USD.', ['Mỹ']],
+    ['Sản phẩm chủ yếu được bán ở thị trường châu Âu.', ['châu Âu']],
+    ['Chính phủ yêu cầu Nhật Bản giải thích.', ['Nhật Bản']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
