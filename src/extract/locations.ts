@@ -238,6 +238,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     'nước', 'xứ', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
     'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi', 'quanh',
+    // a country's press and authorities (báo chí Anh, giới chức Mỹ): the country itself, unlike "người Anh"
+    'báo chí', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
   ],
 );
 // Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
@@ -451,6 +453,7 @@ function insideVenueName(w: Words, i: number): boolean {
       // A capitalised "Diễn đàn ..." is a standing international body (APEC's own name), not an event.
       if (key === 'diễn đàn' && w.cap[j - 1]) return false;
       if (k === 1 && j > 0 && w.plain[j] && !w.cap[j - 1] && NOT_VENUE_COMPOUNDS.has(keyAt(w, j - 1) + ' ' + key)) continue;
+      if (k === 1 && j + 1 < i && w.plain[j + 1] && NOT_VENUE_COMPOUNDS.has(key + ' ' + keyAt(w, j + 1))) continue;
       if (key && VENUE_HEADS.has(key)) return lowerRun < 2 || (w.cap[j - k + 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(key));
     }
     if (w.cap[j] || w.num[j]) {
@@ -471,6 +474,8 @@ const NOT_VENUE_COMPOUNDS = new Set(
   [
     'thị trường', 'môi trường', 'chiến trường', 'hiện trường', 'thương trường', 'lập trường', 'quan trường',
     'yêu cầu', 'nhu cầu', 'toàn cầu', 'cảnh báo', 'thông báo', 'tình báo', 'dự báo', 'hòa giải', 'lý giải',
+    // ... or its first syllable: "báo chí Anh" is the British press, not a paper named Chí Anh
+    'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối',
   ].map(foldForMatch),
 );
 

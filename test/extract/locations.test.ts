@@ -188,6 +188,9 @@ describe('generalisation: lists, chains and regions', () => {
     ['Giá bán khởi điểm tại thị trường Mỹ là 8.699 USD.', ['Mỹ']],
     ['Sản phẩm chủ yếu được bán ở thị trường châu Âu.', ['châu Âu']],
     ['Chính phủ yêu cầu Nhật Bản giải thích.', ['Nhật Bản']],
+    // a country's press: the country (not a newspaper named after it)
+    ['Báo chí Anh tiết lộ Real Madrid muốn mua bộ ba hậu vệ.', ['Anh']],
+    ['Theo báo chí Italia, Juventus đã đồng ý bán tiền vệ này.', ['Italia']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
