@@ -20,7 +20,7 @@ function inEventName(toks: Token[], i: number): boolean {
   return false;
 }
 
-interface Found { m: OrgMatch; text: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
+interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 
 /** Organization names in the text that name one public body, in text order. */
 export function findAgencyNames(ctx: ExtractContext): Found[] {
@@ -42,6 +42,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].f === 'cục' && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') continue;
     const m = parseOrgAt(toks, i, { lowerHead: true, text });
     if (!m || !m.agency || m.end <= m.start) continue;
+    // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
+    const prevFound = found[found.length - 1];
+    if (m.head.head === 'Trung ương Đảng' && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) continue;
+    // "Ban Tổ chức Trung ương": the words of a longer head are not a body inside it
+    if (m.head.head === 'Tổ chức' && prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
     if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) continue;
     // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
@@ -67,7 +72,10 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       const inner = parseOrgAt(toks, m.bodyStart, { lowerHead: true, text });
       if (inner && inner.agency && inner.end === m.end) keyStart = m.bodyStart;
     }
-    found.push({ m, text: text.slice(s, e), span: [s, e], acronymAlias, sameAs, keyStart });
+    // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai" is named without the unit code inside it
+    const inner = m.bracket >= 0 && m.bracket < m.end - 1 ? toks[m.bracket] : null;
+    const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : text.slice(s, e);
+    found.push({ m, text: text.slice(s, e), name, span: [s, e], acronymAlias, sameAs, keyStart });
   }
   return found;
 }
@@ -87,8 +95,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));
     // "Công an huyện X" over "công an huyện X": the capitalised form names the body
-    const had = g.forms.get(f.text.toLowerCase());
-    if (!had || had[0] === had[0].toLowerCase()) g.forms.set(f.text.toLowerCase(), f.text);
+    const had = g.forms.get(f.name.toLowerCase());
+    if (!had || had[0] === had[0].toLowerCase()) g.forms.set(f.name.toLowerCase(), f.name);
     g.mentions.push({ text: f.text, span: f.span });
     if (f.acronymAlias) {
       aliasOwner.set(tokensKey(toks, f.m.bracket, f.m.bracket + 1), g);

@@ -437,6 +437,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   }
   let lastPlaceIsCountry = false;
   let placedAfterLevel = false; // a unit was named after its level word ("huyện Hóc Môn")
+  let personNamedUnitEnd = -1; // end of a ward named after a person in full ("phường Phạm Đình Hổ")
   while (k < toks.length && k - j < 18) {
     const t = toks[k];
     prevWasLevel = k > j && levelEnds === k;
@@ -449,7 +450,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (t.cap || t.acro || t.num) {
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
-      if (t.k & HONORIFIC_TABLE.bit && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE)) break;
+      // ("huyện Cô Tô", "xã Ông Đình": right after a level word an honorific is the place's first syllable)
+      if (t.k & HONORIFIC_TABLE.bit && !prevWasLevel && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE)) break;
       // a foreign person after the name: "Cơ quan ... Iran Ali Akbar Salehi"
       // ("Cơ quan Tình báo quốc gia Dan Coats": one unaccented word of the pair is enough); a company may
       // bear a foreign brand after a lower-case word ("Công ty luật McGuire Woods")
@@ -460,7 +462,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       const inPlaceName = prevWasLevel || (placedAfterLevel && k === lastEnd && toks[k - 1].cap && !toks[k - 1].acro);
       if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
-      if (!t.num && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
+      // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
+      if (prevWasLevel && PERSON_NAMED_LEVELS.has(toks[k - 1].f) && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
+      // ("quận Nam Từ Liêm": a family name as the second word of a three-word unit closes the place)
+      const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && !isNameWord(toks[k + 2]);
+      if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
         if (k === j) { if (head?.agency !== false) return { end: j, anchors: 0, placeAnchors: 0 }; }
         else break;
@@ -550,6 +556,14 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
       end += tail.len;
     }
+    // "Đội Cảnh sát điều tra tội phạm về TTXH", "Đội CSĐT tội phạm về ma túy": the crimes a police unit investigates
+    const remit = crimeRemitLen(toks, end);
+    if (remit) {
+      end += remit;
+      // "... về ma túy Công an tỉnh Bắc Giang": the force it belongs to, directly after
+      const parent = toks[end]?.gap === Gap.Space && toks[end].cap && toks[end].k & ORG_TABLE.bit ? parseOrgAt(toks, end, { text }) : null;
+      if (parent && parent.agency && PARENT_FORCE_HEADS.has(parent.head.head)) end = parent.end;
+    }
     // Names are written in sentence case: "Cục Khám chữa bệnh", "Cục Quản lý chất lượng (Bộ ...)". The
     // lower-case rest of a name runs on when it is closed by punctuation, a person's name or "và".
     if (!lastAnchorIsPlace && !sector && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro) end = sentenceCaseEnd(toks, end, completed ? 2 : 3, text);
@@ -560,6 +574,29 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   }
   return { end, anchors, placeAnchors, nonAgency };
 }
+
+/** What a police unit's remit names after "tội phạm (về)". */
+const CRIME_FIELD_TABLE = table([
+  'ma túy', 'trật tự xã hội', 'môi trường', 'buôn lậu', 'kinh tế', 'tham nhũng', 'kinh tế và tham nhũng', 'kinh tế và chức vụ',
+  'trật tự quản lý kinh tế', 'trật tự quản lý kinh tế và chức vụ', 'quản lý kinh tế và chức vụ', 'trật tự kinh tế và chức vụ',
+  'kinh tế và quản lý chức vụ', 'tham nhũng kinh tế buôn lậu', 'sử dụng công nghệ cao', 'công nghệ cao', 'hình sự', 'mua bán người',
+]);
+const TOI_ID = wordId('tội'), PHAM_ID = wordId('phạm'), VE_ID = wordId('về');
+/** Length of "tội phạm (về) <field or acronym>" at k, after an investigating unit ("điều tra", "truy nã", CSĐT); else 0. */
+function crimeRemitLen(toks: Token[], k: number): number {
+  const p = toks[k - 1];
+  if (!p || !(p.f === 'tra' || p.f === 'nã' || p.acro) || toks[k]?.w !== TOI_ID || toks[k].gap !== Gap.Space || toks[k + 1]?.w !== PHAM_ID || toks[k + 1].gap !== Gap.Space) return 0;
+  let q = k + 2;
+  if (toks[q]?.w === VE_ID && toks[q].gap === Gap.Space) q++;
+  const t = toks[q];
+  if (!t || t.gap !== Gap.Space) return 0;
+  if (t.acro && !t.num) return q + 1 - k;
+  const field = matchAt(toks, q, CRIME_FIELD_TABLE);
+  return field ? q + field.len - k : 0;
+}
+
+/** Wards are often named after a person in full ("phường Trần Hưng Đạo"); a district so written is mostly its head's name. */
+const PERSON_NAMED_LEVELS = new Set(['phường']);
 
 const NAME_CLOSING_WORDS = new Set(['và', 'thuộc', 'của']);
 function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string): number {
@@ -632,6 +669,10 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
   return k - j <= 4 && k - j >= 2 ? k : -1;
 }
 
+/** Forces a police or border unit belongs to, written after the unit's code. */
+const PARENT_FORCE_HEADS = new Set(['Công an', 'Bộ Công an', 'Bộ', 'Bộ Chỉ huy BĐBP', 'Bộ đội Biên phòng', 'Bộ Chỉ huy Quân sự', 'Bộ CHQS']);
+const PARTY_BOARD_HEADS = new Set(['Ban Bí thư', 'Ban Tổ chức Trung ương']);
+const PARTY_LEVEL_TABLE = table(['trung ương đảng', 'trung ương', 'đảng']);
 const LOWER_SELF_HEADS = new Set(['Chính phủ', 'Quốc hội']);
 const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến']);
 /** Words for a member or a vessel of a service: "lính Thủy quân lục chiến" is a soldier, not the service. */
@@ -726,6 +767,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     else if (head.needs === 'self' && toks[end]?.gap === Gap.Space) {
       const parent = matchAt(toks, end, INTERNATIONAL_PARENT_TABLE);
       if (parent) end += parent.len;
+      // "Ban Bí thư Trung ương Đảng", "Ban Tổ chức Trung ương Đảng": a central party board names its party
+      // (not the party of another country: "Ban Tổ chức Trung ương Đảng Cộng sản Trung Quốc" keeps its party apart)
+      else if (PARTY_BOARD_HEADS.has(head.head)) {
+        const level = matchAt(toks, end, PARTY_LEVEL_TABLE);
+        if (level && !(toks[end + level.len - 1].f === 'đảng' && toks[end + level.len]?.cap && toks[end + level.len].gap === Gap.Space)) end += level.len;
+      }
     }
     // "Hạ viện", "Thủy quân lục chiến" written capitalised alone still name the country's one body
     if (head.needs === 'country') agency &&= !!c || (t.cap && end === bodyStart && BARE_COUNTRY_BODIES.has(head.head) && !(i > 0 && t.gap === Gap.Space && !toks[i - 1].cap && MEMBER_WORDS.has(toks[i - 1].f)));
@@ -777,7 +824,16 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const b = toks[end];
   // an acronym or a one-word name; "(P.1)", "(Q.3)" are addresses
   if (b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3)) && toks[end + 1]?.gap !== Gap.Space) bracket = end;
+  if (bracket >= 0 && head.needs !== 'place') end = forceAfterUnitCode(toks, end, opts.text ?? '');
   return { start: i, end, head, bodyStart, agency, bracket };
+}
+
+/** "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai": after a police unit's code in brackets at `end`, the force it belongs to. */
+function forceAfterUnitCode(toks: Token[], end: number, text: string): number {
+  const b = toks[end];
+  if (!b || b.gap !== Gap.Paren || !UNIT_CODE_RE.test(b.f) || !text.startsWith(') ', b.e) || !toks[end + 1]?.cap) return end;
+  const parent = parseOrgAt(toks, end + 1, { text });
+  return parent && parent.agency && PARENT_FORCE_HEADS.has(parent.head.head) ? parent.end : end;
 }
 
 /** An organization whose head is built into a post ("Trưởng phòng CSGT Hà Nội" → phòng CSGT Hà Nội). */
@@ -792,6 +848,7 @@ export function parseImpliedOrg(toks: Token[], j: number, headWord: string, text
   let end = body.end;
   while (end < toks.length && end - body.end < 3 && toks[end].gap === Gap.Space && !toks[end].cap && !toks[end].num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end)) end++;
   if (end > body.end && end < toks.length && toks[end].gap === Gap.Space) end = body.end;
+  if (head) end = forceAfterUnitCode(toks, end, text);
   return { start: j - 1, end, head: head ?? ORG_HEADS[0], bodyStart: j, agency: !!head, bracket: -1 };
 }
 
@@ -802,6 +859,18 @@ function isCityAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, CITY_TABLE);
 }
 const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
+const EDUCATION_BODY_HEADS = new Set(['phòng', 'sở', 'bộ']);
+const EDUCATION_FULL_NEXT = new Set(['và', 'đào', '-', '&']);
+const CITY_NAMES = new Set(OLD_PROVINCES.filter((p) => p.city).flatMap((p) => [p.name, ...p.variants]).map((n) => foldForMatch(n)));
+/** Token k is "tp.X" and X with the words after it (before `end`) is a centrally-run city. */
+function gluedCityAt(toks: Token[], k: number, end: number): boolean {
+  let name = toks[k].f.slice(3);
+  for (let q = k + 1; ; q++) {
+    if (CITY_NAMES.has(name)) return true;
+    if (q >= end || q > k + 3 || toks[q].gap !== Gap.Space) return false;
+    name += ' ' + toks[q].f;
+  }
+}
 
 /** Folded, acronyms spelled out, "và" and punctuation dropped: one key for all forms of a name. */
 export function expandedKey(s: string, local?: Map<string, string>): string {
@@ -836,10 +905,15 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if ((w === 'tp' || w === 'tp.') && k + 1 < end && isCityAt(toks, k + 1)) continue;
     if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && isCityAt(toks, k + 2)) { k++; continue; }
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
+    // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
+    if (w === 'giáo' && k > start && EDUCATION_BODY_HEADS.has(toks[k - 1].f) && toks[k + 1]?.f === 'dục' && k + 1 < end && !(k + 2 < end && EDUCATION_FULL_NEXT.has(toks[k + 2].f))) {
+      out += (out ? ' ' : '') + 'giáo dục đào tạo'; k++; continue;
+    }
     // "TP.HCM" is keyed like "TP. HCM" and "TP HCM": the level word before a city is dropped
     const cityAfterTp = w.startsWith('tp') && w.length > 3 && isCityAt(toks, k) ? w.slice(w[2] === '.' ? 3 : 2) : '';
     let exp = local?.get(w) ?? (cityAfterTp ? ACRONYM_KEYS.get(cityAfterTp) ?? cityAfterTp : undefined) ?? ACRONYM_KEYS.get(w) ?? ACRONYM_KEYS.get(acronymForm(w));
-    if (!exp && w.length > 3 && w.startsWith('tp.')) exp = 'thành phố ' + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
+    // "TP.Cần Thơ" is keyed like "TP. Cần Thơ": the city's first word is glued to the level word
+    if (!exp && w.length > 3 && w.startsWith('tp.')) exp = (gluedCityAt(toks, k, end) ? '' : 'thành phố ') + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
     if (!exp && (w.includes('-') || w.includes('&') || w.includes('.'))) exp = w.replace(/[-&.]+/g, ' ').trim();
     out += (out ? ' ' : '') + (exp ?? w);
   }

@@ -54,7 +54,10 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Liên đoàn Lao động',
     // a party committee's standing board and executive, and a province's delegation of deputies, name their place
     'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Thành ủy', 'Ban Thường vụ Huyện ủy', 'Ban Thường vụ Quận ủy', 'Ban Thường vụ Thị ủy',
-    'Ban Thường vụ Đảng ủy', 'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH',
+    'Ban Thường vụ Đảng ủy',
+    // a party committee's organization commission ("Ban Tổ chức Tỉnh ủy Nghệ An"), unlike an event's organizing board
+    'Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Thành ủy', 'Ban Tổ chức Huyện ủy', 'Ban Tổ chức Quận ủy', 'Ban Tổ chức Thị ủy',
+    'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH',
     'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
   ]),
   ...h('number', true, [
@@ -62,7 +65,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',
   ]),
   ...h('self', true, [
-    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
+    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
     'Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
     // a country's highest court, named by its rank ("Tòa án tối cao Mỹ", "Tòa án tối cao")

@@ -202,3 +202,46 @@ describe('seed document bca-20200107', () => {
     for (const x of a) for (const m of x.mentions) expect(ctx.text.slice(m.span[0], m.span[1])).toBe(m.text);
   });
 });
+
+describe('organization-name boundaries (units, party boards, places after a level word)', () => {
+  const table: [string, string[]][] = [
+    // an honorific-looking syllable and a person's full name right after a level word belong to the place
+    ['Trưởng Công an huyện Cô Tô xác nhận vụ việc.', ['Công an huyện Cô Tô']],
+    ['Chủ tịch Ủy ban Nhân dân huyện Cô Tô thăm gia đình.', ['Ủy ban Nhân dân huyện Cô Tô']],
+    ['Hội Chữ Thập đỏ huyện Cô Tô trao quà.', ['Hội Chữ Thập đỏ huyện Cô Tô']],
+    ['Ông Dương Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết.', ['UBND phường Phạm Đình Hổ']],
+    ['VKSND quận Nam Từ Liêm đã truy tố.', ['VKSND quận Nam Từ Liêm']],
+    ['Trưởng phòng GD-ĐT quận Trần Lưu Hoa cho biết thêm.', ['phòng GD-ĐT']], // a district head's name, not a district
+    // central party boards name the party's centre; the organization commission is no organizing board
+    ['Ban Bí thư Trung ương Đảng tổ chức hội nghị.', ['Ban Bí thư Trung ương Đảng']],
+    ['Ông là Trưởng ban Tổ chức Trung ương Đảng.', ['ban Tổ chức Trung ương Đảng']],
+    ['Theo Ban Tuyên giáo Trung ương Đảng, hội nghị thành công.', ['Ban Tuyên giáo Trung ương Đảng']],
+    ['Ban Tổ chức Thành ủy Đà Nẵng công bố quyết định.', ['Ban Tổ chức Thành ủy Đà Nẵng', 'Thành ủy Đà Nẵng']],
+    // a police unit's remit after "tội phạm về", and its force after a bracketed unit code
+    ['Phó Đội trưởng Đội Cảnh sát điều tra tội phạm về TTXH, Công an huyện Kiến Thụy cho biết.',
+      ['Đội Cảnh sát điều tra tội phạm về TTXH', 'Công an huyện Kiến Thụy']],
+    ['Phòng Cảnh sát điều tra tội phạm về trật tự xã hội, Công an tỉnh Nghệ An đã bắt nghi can.',
+      ['Phòng Cảnh sát điều tra tội phạm về trật tự xã hội', 'Công an tỉnh Nghệ An']],
+    ['Phòng CSĐT tội phạm về ma túy (PC47) Công an tỉnh Điện Biên triệt phá chuyên án.',
+      ['Phòng CSĐT tội phạm về ma túy Công an tỉnh Điện Biên', 'Công an tỉnh Điện Biên']],
+    ['Trưởng phòng Cảnh sát Hình sự (PC45) Công an tỉnh Gia Lai nói.', ['phòng Cảnh sát Hình sự Công an tỉnh Gia Lai', 'Công an tỉnh Gia Lai']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+  it('a unit code inside the name is kept by the mention and left out of the name', () => {
+    const text = 'Phòng Cảnh sát hình sự (PC45) Công an tỉnh Tiền Giang cho biết.';
+    const [a] = agenciesOf(text);
+    expect(a.name).toBe('Phòng Cảnh sát hình sự Công an tỉnh Tiền Giang');
+    expect(a.aliases).toContain('PC45');
+    for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+    expect(a.mentions[0].text).toBe('Phòng Cảnh sát hình sự (PC45) Công an tỉnh Tiền Giang');
+  });
+  it('TP.Cần Thơ and TP. Cần Thơ, Phòng Giáo dục and Phòng Giáo dục và Đào tạo are one body each', () => {
+    const a = agenciesOf('Công an TP.Cần Thơ phối hợp. Công an TP. Cần Thơ cho biết. Phòng Giáo dục quận Hai Bà Trưng chỉ đạo. Phòng Giáo dục và Đào tạo quận Hai Bà Trưng xác nhận.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Công an TP. Cần Thơ', ['Công an TP.Cần Thơ']],
+      ['Phòng Giáo dục và Đào tạo quận Hai Bà Trưng', ['Phòng Giáo dục quận Hai Bà Trưng']],
+    ]);
+  });
+});
