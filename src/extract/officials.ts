@@ -84,7 +84,14 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   let bracket = -1;
   const n = toks[headEnd];
   if (n && n.gap === Gap.Space) {
-    const org = parseOrgAt(toks, headEnd, { title: true, text });
+    let org = parseOrgAt(toks, headEnd, { title: true, text });
+    // "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
+    if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart) && toks[org.end]?.gap === Gap.Space
+      && toks[org.end].cap && !(startsFamilyName(toks, org.end) && !MIDDLE_NAMES.has(toks[org.end].f) && parseName(toks, text, org.end) >= org.end + 2)
+      && parseName(toks, text, org.bodyStart) > org.end) {
+      // (after a named person it is the body's name: "A, Giám đốc Công ty Lê Văn Hoa cho biết")
+      org = { ...org, end: apposition ? parseName(toks, text, org.bodyStart) : org.bodyStart };
+    }
     if (org) bracket = org.bracket;
     const implied = IMPLIED_ORG.get(headF);
     // "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word opens a longer body head
@@ -139,7 +146,28 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && matchAt(toks, headEnd, LEVEL_TABLE)) {
     // "Chủ tịch xã Ninh Xá": a post of an administrative unit
     const place = parseOrgAt(toks, headEnd, { title: true, levelPlace: true, text });
-    if (place && place.agency) { orgStart = headEnd; end = place.end; }
+    const levelLen = matchAt(toks, headEnd, LEVEL_TABLE)?.len ?? 0;
+    // "với Chủ tịch xã Nguyễn Văn Sĩ. Đang họp": before a family name and nothing after it, the unit is unnamed
+    const unnamedUnit = !apposition && !!place && startsFamilyName(toks, headEnd + levelLen) && parseName(toks, text, headEnd + levelLen) === place.end
+      && !(toks[place.end]?.gap === Gap.Space && toks[place.end].cap);
+    // (a full name of three syllables: "huyện Thạch Hà" is a district)
+    const bareLevel = endsWithUnitLevel(toks, headEnd + levelLen) && startsFamilyName(toks, headEnd + levelLen) && (!place || !place.agency || unnamedUnit)
+      && parseName(toks, text, headEnd + levelLen) >= headEnd + levelLen + 3;
+    if (bareLevel) { orgStart = headEnd; end = headEnd + levelLen; }
+    else if (place && place.agency) { orgStart = headEnd; end = place.end; }
+  }
+  if (orgStart >= 0 && endsWithUnitLevel(toks, end) && toks[end]?.gap === Gap.Space) {
+    // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
+    // person the name is the unit's; before a name, only when a second name follows it.
+    const q = parseName(toks, text, end);
+    let named = -1;
+    // a unit's name has two syllables or more; Văn and Thị are middle names
+    for (let r = end + 2; q > end && !MIDDLE_NAMES.has(toks[end + 1].f) && r <= end + 4; r++) {
+      if (toks[r]?.gap !== Gap.Space || !toks[r - 1].cap || !toks[r - 2].cap) break;
+      if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].f) && parseName(toks, text, r) >= r + 2) { named = r; break; }
+    }
+    if (named > 0) end = named;
+    else if (q > end && apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap)) end = q;
   }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   // the standing is read past but is no part of the title
@@ -213,6 +241,13 @@ function skipBodyDescription(text: string, toks: Token[], k: number): number {
   return named ? q : k;
 }
 
+const MIDDLE_NAMES = new Set(['văn', 'thị']);
+const UNIT_LEVEL_TABLE = table(['quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản']);
+/** Tokens before `end` close with a level word below the province and no name ("UBND phường"). */
+function endsWithUnitLevel(toks: Token[], end: number): boolean {
+  return matchAt(toks, end - 1, UNIT_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, UNIT_LEVEL_TABLE)?.len === 2;
+}
+
 /** "thủ lĩnh đảng cực hữu Jobbik đối lập G. Vona": a party's standing between its name and its leader's. */
 const PARTY_STANDING_TABLE = table(['đối lập', 'cầm quyền']);
 
@@ -235,8 +270,13 @@ function parseRemit(text: string, toks: Token[], k: number): number {
 
 function startsTitleWord(toks: Token[], k: number): boolean {
   if (toks[k].k & PREFIX_TABLE.bit && toks[k + 1]?.gap === Gap.Space && matchAt(toks, k + 1, POSITION_TABLE)) return true; // "Phó Bí thư"
-  return !!(matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, ORG_TABLE));
+  if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) return true;
+  const org = matchAt(toks, k, ORG_TABLE);
+  // "Đoàn Xuân Vinh": a family name that is also a body word ("đoàn"), before two name syllables
+  return !!org && !(org.len === 1 && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]));
 }
+
+const isPlainNameWord = (t: Token | undefined) => !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
 
 /** A word inside a name ends it only when it opens a rank, a post or a multi-word body ("Nguyễn Văn Viện" is a name). */
 function endsName(toks: Token[], k: number): boolean {

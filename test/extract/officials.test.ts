@@ -107,6 +107,20 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Steve Walsh, trợ lý HLV của đội, cho biết.', []],
     // the officer's service between rank and name is no title
     ['Thiếu tướng Hải quân ông Jack Scorby cho biết.', [['Jack Scorby', 'Thiếu tướng', []]]],
+    // "Đoàn" is a family name as well as a body word ("đoàn" = delegation, Youth Union)
+    ['Theo ông Đoàn Xuân Vinh - Phó chủ tịch UBND phường Bến Thành (quận 1), cây bị gãy.', [['Đoàn Xuân Vinh', null, ['Phó chủ tịch UBND phường Bến Thành']]]],
+    ['Ông Đoàn Văn Hậu, Chủ tịch Hội Nông dân tỉnh cho biết.', [['Đoàn Văn Hậu', null, ['Chủ tịch Hội Nông dân tỉnh']]]],
+    // wards and communes named after people: after a named holder, or before a second name, the name is the unit's
+    ['Ông Dương Văn Tâm, Chủ tịch UBND phường Lê Đại Hành cho biết.', [['Dương Văn Tâm', null, ['Chủ tịch UBND phường Lê Đại Hành']]]],
+    ['Trưởng Công an phường Trương Định Trần Văn Long cho biết.', [['Trần Văn Long', null, ['Trưởng Công an phường Trương Định']]]],
+    ['Phó chủ tịch UBND xã Ninh Hòa A Nguyễn Ngọc Tú sát cánh cùng nông dân.', [['Nguyễn Ngọc Tú', null, ['Phó chủ tịch UBND xã Ninh Hòa A']]]],
+    // ... but a bare level word before a full name leaves the unit unnamed
+    ['Chúng tôi gặp Chủ tịch xã Nguyễn Văn Sĩ. Ông đang họp.', [['Nguyễn Văn Sĩ', null, ['Chủ tịch xã']]]],
+    ['Chủ tịch quận Đặng Thị Hồng Liên cho biết.', [['Đặng Thị Hồng Liên', null, ['Chủ tịch quận']]]],
+    ['Phó Chủ tịch huyện Thạch Hà trao bằng khen cho em Lan.', []],
+    // a company's name stopping inside a person's name: the name is the holder's
+    ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
+    ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
