@@ -422,7 +422,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   let lastWasPlace = false;
   let prevWasLevel = false;
   let nonAgency = false; // the body names a school or company ("phòng Đào tạo Trường ĐH ...")
-  let levelEnds = -1; // token index right after the last level word read
+  // token index right after the last level word read ("CAQ", "CATP" hold their level word)
+  let levelEnds = head && head.head.length > 2 && POLICE_SHORT_HEADS.has(head.head) ? j : -1;
   const isSo = head?.head === 'Sở';
   // A ministry or department's sector may run over commas and "và".
   const sector = toks[k] && toks[k].gap === Gap.Space && toks[k].cap && !placeOnly ? matchAt(toks, k, SECTOR_TABLE, true) : null;
@@ -440,9 +441,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   let personNamedUnitEnd = -1; // end of a ward named after a person in full ("phường Phạm Đình Hổ")
   while (k < toks.length && k - j < 18) {
     const t = toks[k];
-    prevWasLevel = k > j && levelEnds === k;
+    prevWasLevel = levelEnds === k;
     // "TP. HCM": the city abbreviation written with a space before the name
-    const afterTpDot = prevWasLevel && t.gap === Gap.Break && toks[k - 1].f === 'tp' && text.slice(toks[k - 1].e, t.s) === '. ' && (t.acro || !!matchAt(toks, k, PLACE_TABLE));
+    const afterTpDot = (prevWasLevel || (k === j && toks[k - 1]?.f === 'catp')) && t.gap === Gap.Break && (toks[k - 1].f === 'tp' || toks[k - 1].f === 'catp') && text.slice(toks[k - 1].e, t.s) === '. ' && (t.acro || !!matchAt(toks, k, PLACE_TABLE));
     if (t.gap !== Gap.Space && !afterTpDot && !joinedInsideName(toks, k, text)) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE))) break;
@@ -460,7 +461,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (k > j && !prevWasLevel && startsForeignPerson(text, toks, k) && (head?.agency !== false || (toks[k - 1].cap && isForeignNameWord(text, t) && isForeignNameWord(text, toks[k + 1])))) break;
       // ("thị xã Ba Đồn", "xã Trạm Tấu": a school or post word inside a unit's name after its level is the place)
       const inPlaceName = prevWasLevel || (placedAfterLevel && k === lastEnd && toks[k - 1].cap && !toks[k - 1].acro);
-      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency) nonAgency = true; }
+      // ("Cơ quan Báo chí Điện Kremlin": the press office's "Báo chí" is no newspaper)
+      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE)) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && PERSON_NAMED_LEVELS.has(toks[k - 1].f) && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
@@ -486,7 +488,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // "Bộ Công an đồng loạt khám xét 6": a number after lower-case words is a count, not the name
       if (t.num && pendingLower > 1 && toks[k - 1].f !== 'số') break;
       // "Công an huyện Hóc Môn TP.HCM": a province written after a named unit is where it is, not its name
-      if (placedAfterLevel && !prevWasLevel && pendingLower === 0 && k === lastEnd && ((matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1 || (t.acro && t.f.startsWith('tp') && t.f.length > 3))) break;
+      if (placedAfterLevel && !prevWasLevel && k >= personNamedUnitEnd && pendingLower === 0 && k === lastEnd && ((matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1 || (t.acro && t.f.startsWith('tp') && t.f.length > 3))) break;
       // "Cao ủy Liên hợp quốc": a body that is a name in itself is one anchor
       if (t.k & ORG_TABLE.bit) {
         const o = matchAt(toks, k, ORG_TABLE);
@@ -523,6 +525,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if ((!t.acro && !t.num && t.f !== 'tp') || (t.acro && t.f.startsWith('tp') && t.f.length > 3)) placeAnchors++;
       k++;
       lastEnd = k;
+      // "Đội CSHS CAQ Hoàng Mai": the short police head holds a level word, a place follows it
+      if (t.acro && t.e - t.s > 2 && POLICE_SHORT_HEADS.has(text.slice(t.s, t.e))) levelEnds = k;
       lastAnchorCompletes = t.cap && !t.acro && !prevWasCap;
       prevWasCap = !t.acro;
       pendingLower = 0;
@@ -594,6 +598,11 @@ function crimeRemitLen(toks: Token[], k: number): number {
   const field = matchAt(toks, q, CRIME_FIELD_TABLE);
   return field ? q + field.len - k : 0;
 }
+
+const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH']);
+
+/** Words that begin with a business or media head word and are no such head. */
+const NOT_A_HEAD_TABLE = table(['báo chí', 'báo cáo']);
 
 /** Wards are often named after a person in full ("phường Trần Hưng Đạo"); a district so written is mostly its head's name. */
 const PERSON_NAMED_LEVELS = new Set(['phường']);
@@ -709,6 +718,10 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const m = matchAt(toks, i, ORG_TABLE);
   if (!m) return null;
   const head = m.value;
+  // "ca" is a shift or a case; only "CA", "CATP" written in capitals are the police
+  if (!t.acro && POLICE_SHORT_HEADS.has(head.head)) return null;
+  // a bare "CA" (a photo credit too) names a police force only before a level word or a province
+  if (head.head === 'CA' && (toks[i + 1]?.gap !== Gap.Space || toks[i + 1].s - t.e !== 1 || !(isLevelAt(toks, i + 1) || matchAt(toks, i + 1, PLACE_TABLE)))) return null;
   if (!t.cap) {
     // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
     const after = toks[i + m.len + (head.needs === 'country' ? serviceDescriptorLen(toks, i + m.len) : 0)];
@@ -860,7 +873,6 @@ function isCityAt(toks: Token[], k: number): boolean {
 }
 const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
 const EDUCATION_BODY_HEADS = new Set(['phòng', 'sở', 'bộ']);
-const EDUCATION_FULL_NEXT = new Set(['và', 'đào', '-', '&']);
 const CITY_NAMES = new Set(OLD_PROVINCES.filter((p) => p.city).flatMap((p) => [p.name, ...p.variants]).map((n) => foldForMatch(n)));
 /** Token k is "tp.X" and X with the words after it (before `end`) is a centrally-run city. */
 function gluedCityAt(toks: Token[], k: number, end: number): boolean {
@@ -906,7 +918,7 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && isCityAt(toks, k + 2)) { k++; continue; }
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
-    if (w === 'giáo' && k > start && EDUCATION_BODY_HEADS.has(toks[k - 1].f) && toks[k + 1]?.f === 'dục' && k + 1 < end && !(k + 2 < end && EDUCATION_FULL_NEXT.has(toks[k + 2].f))) {
+    if (w === 'giáo' && k > start && EDUCATION_BODY_HEADS.has(toks[k - 1].f) && toks[k + 1]?.f === 'dục' && k + 1 < end && (k + 2 >= end || isLevelAt(toks, k + 2) > 0 || !!matchAt(toks, k + 2, PLACE_TABLE))) {
       out += (out ? ' ' : '') + 'giáo dục đào tạo'; k++; continue;
     }
     // "TP.HCM" is keyed like "TP. HCM" and "TP HCM": the level word before a city is dropped
@@ -915,6 +927,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     // "TP.Cần Thơ" is keyed like "TP. Cần Thơ": the city's first word is glued to the level word
     if (!exp && w.length > 3 && w.startsWith('tp.')) exp = (gluedCityAt(toks, k, end) ? '' : 'thành phố ') + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
     if (!exp && (w.includes('-') || w.includes('&') || w.includes('.'))) exp = w.replace(/[-&.]+/g, ' ').trim();
+    // "CATP. Hải Phòng" and "CA Hải Phòng", "CAT Nghệ An" and "Công an Nghệ An": a level inside an acronym before a named place
+    if (exp && k + 1 < end && toks[k + 1].cap && (exp.endsWith(' thành phố') || exp.endsWith(' tỉnh')) && POLICE_SHORT_HEADS.has(toks[k].f.toUpperCase())) exp = 'công an';
     out += (out ? ' ' : '') + (exp ?? w);
   }
   // "Ủy ban Thường vụ Quốc hội", "Thường vụ Quốc hội" and "UBTVQH" are one body

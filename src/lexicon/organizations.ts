@@ -44,6 +44,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Quân đội', 'Nghị viện', 'Hải quan',
     // the US trade office ("Đại diện thương mại Hoa Kỳ", USTR) is named with its country
     'Đại diện thương mại', 'Văn phòng Đại diện thương mại',
+    // central banks, named with their country ("Ngân hàng Nhân dân Trung Quốc", "Ngân hàng Trung ương châu Âu")
+    'Ngân hàng Nhân dân', 'Ngân hàng Trung ương', 'Ngân hàng Dự trữ', 'Ngân hàng Quốc gia', 'Ngân hàng Dự trữ Liên bang',
   ]),
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',
@@ -52,6 +54,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
     'Liên đoàn Lao động',
+    // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông"
+    'CA', 'CATP', 'CAT', 'CAQ', 'CAH',
     // a party committee's standing board and executive, and a province's delegation of deputies, name their place
     'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Thành ủy', 'Ban Thường vụ Huyện ủy', 'Ban Thường vụ Quận ủy', 'Ban Thường vụ Thị ủy',
     'Ban Thường vụ Đảng ủy',
@@ -162,6 +166,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'nhận định', 'tập trung', 'xây dựng kế hoạch', 'vẫn chưa', 'tuy nhiên', 'lại', 'đi', 'đứng ra', 'muốn',
   'có thể', 'đồng thời', 'bổ nhiệm', 'miễn nhiệm', 'kỷ luật', 'cách chức', 'mua', 'bán', 'chi', 'thu',
   'đồng loạt', 'cầm quyền', 'đối lập', 'khám xét', 'đột kích', 'tập trận', 'thao diễn',
+  // "Đại hội Đảng bộ quận X lần thứ I": a congress's ordinal follows the body
+  'lần thứ',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

@@ -149,6 +149,8 @@ describe('what is not an agency', () => {
     'Bộ trưởng bộ Y tế nước này phủ nhận tin đồn.', // a ministry of a country not named
     'Viện Pháp ngữ tại Hà Nội mở lớp mới.', // an institute named by a language, not a state
     'Luật sư Trần B, Văn phòng Luật sư Minh An, cho biết.', // a law firm is a business
+    'Ảnh: CA  Kiểm tra xe vi phạm.', // a photo credit
+    'Ca sĩ hát ở ca Hà Nội, ngân hàng trung ương nào cũng vậy.', // lower-case ca; a bank type with no country
   ];
   it.each(table)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
@@ -225,6 +227,14 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Phòng CSĐT tội phạm về ma túy (PC47) Công an tỉnh Điện Biên triệt phá chuyên án.',
       ['Phòng CSĐT tội phạm về ma túy Công an tỉnh Điện Biên', 'Công an tỉnh Điện Biên']],
     ['Trưởng phòng Cảnh sát Hình sự (PC45) Công an tỉnh Gia Lai nói.', ['phòng Cảnh sát Hình sự Công an tỉnh Gia Lai', 'Công an tỉnh Gia Lai']],
+    ['Đại hội Đảng bộ quận Hoàng Mai lần thứ III khai mạc.', ['Đảng bộ quận Hoàng Mai']], // a congress's ordinal
+    // a press office is no newspaper; central banks are named with their country
+    ['Cơ quan Báo chí Điện Kremlin cho biết trong bức điện.', ['Cơ quan Báo chí Điện Kremlin', 'Điện Kremlin']],
+    ['Lo ngại chính sách tiền tệ của Ngân hàng Nhân dân Trung Quốc.', ['Ngân hàng Nhân dân Trung Quốc']],
+    ['Ngân hàng Dự trữ Ấn Độ dỡ bỏ giới hạn, còn Ngân hàng trung ương châu Âu giữ lãi suất.', ['Ngân hàng Dự trữ Ấn Độ', 'Ngân hàng trung ương châu Âu']],
+    // police written short: CATP, CAQ, CAH, and CA before a province
+    ['Một lãnh đạo CATP. Hải Phòng xác nhận; báo cáo gửi CA Hải Phòng.', ['CATP. Hải Phòng']],
+    ['Tổ công tác Đội CSHS CAQ Hoàng Mai bắt quả tang.', ['Đội CSHS CAQ Hoàng Mai', 'CAQ Hoàng Mai']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
