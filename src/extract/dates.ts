@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, BACK_THEN_AFTER, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { sentenceAround, type ExtractContext } from './context.js';
@@ -41,6 +41,8 @@ const DOCUMENT_RE = new RegExp(
 /** "hồi tháng 3" (back in March), not a clock time ("hồi 19 giờ") nor a word ("hồi phục"). */
 const BACKGROUND_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![\p{L}])`, 'u');
+/** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
+const RECORD_SINCE_RE = /(?<![\p{L}])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+\p{L}+){0,5}\s+kể\s+từ\s*$/u;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(INVESTIGATION_CUES)})(?![\p{L}])`, 'u');
 const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_YEAR_AFTER)})(?![\p{L}])`, 'u');
 const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![\p{L}])`, 'u');
@@ -58,7 +60,8 @@ const REPORTED_EVENT_WINDOW = 400;
 const RELATIVE_DAY_RE = new RegExp(
   String.raw`(?<![\p{L}])(?<!(?:mỗi|hằng|hàng|các|mấy)\s)(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'gu');
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
-const YEAR_RE = /(?<![\p{N}.,])((?:19|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
+// 18xx counts so that "(19/5/1890 – 19/5/2017)" writes two years, not "the one year" of the sentence.
+const YEAR_RE = /(?<![\p{N}.,])((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
 /** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
@@ -104,7 +107,8 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
     if (found && found !== m[1]) return null;
     found = m[1];
   }
-  return found;
+  // An 18xx year only shows that a sentence writes two years; alone it is history, not the event's year.
+  return found?.startsWith('18') ? null : found;
 }
 
 /** Year from publishedAt, moved one year when the month is far from the publishing month. */
@@ -185,7 +189,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
       holiday: HOLIDAY_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
-      background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16)),
+      background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
+        || RECORD_SINCE_RE.test(folded.slice(Math.max(sStart, start - CUE_WINDOW), start)),
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
     });
@@ -264,31 +269,67 @@ function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], pick
 
 const RELATIVE_TAIL_RE = /(?<![\p{L}])(?:nay|qua|mai|kia)(?![\p{L}])/u;
 const TIME_ANCHOR_BEFORE_RE = /(?:(?<![\p{L}])(?:vào|khoảng|lúc|giờ|phút)|\d\s*h(?:\d\d)?)\s*(?:\p{L}+\s*)?$/u;
-/** An incident named as an object mid-sentence ("ra lệnh điều tra vụ cháy ..."), not the subject that happens. */
-const INCIDENT_OBJECT_RE = /\p{L}\s+vụ\s+\p{L}+(?![^]*(?:xảy ra|diễn ra))/u;
+/**
+ * An incident or contest named as an object mid-sentence ("ra lệnh điều tra vụ cháy ...", "trong cuộc bầu
+ * cử vòng 2 ngày 7/5"), not the subject that happens.
+ */
+const INCIDENT_OBJECT_RE = new RegExp(
+  String.raw`\p{L}(?<!(?<![\p{L}])(?:${alt(VU_COMPOUND_HEADS)}))\s+(?:vụ|cuộc(?!\s+(?:${alt(CUOC_NON_EVENT_TAILS)})(?![\p{L}])))` +
+    String.raw`\s+(\p{L}+)((?:\s+[^\s,;:.]+){0,20})\s*$`, 'u');
+/** "... ngày 4/4. Ảnh: EPA": a photo caption's date. */
+const CAPTION_AFTER_RE = /^[\s.)]*\(?\s*(?:ảnh|nguồn)\s*:/u;
+/** The first date of the story must sit this close to the body start for the follow-up rule. */
+const FOLLOW_UP_NOUN_WITHIN = 800;
+/** The incident as subject of its own verb ("vụ cháy xảy ra", "cuộc trò chuyện ... là điềm báo"). */
+const HAPPENS_RE = /(?<![\p{L}])(?:xảy ra|diễn ra|là)(?![\p{L}])/u;
+/** "tính đến 5 giờ sáng ngày 6/2": a count as of a time, not a follow-up event. */
+const AS_OF_BEFORE_RE = /(?<![\p{L}])(?:tính|cho) đến(?:\s+\S+){0,3}\s*$/u;
+/** Announced ahead ("sẽ", "dự kiến", "... tới"): not the follow-up that already happened. */
+const AHEAD_BEFORE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|trước khi)(?![\p{L}])/u;
+const AHEAD_AFTER_RE = /^\s*\)?\s*tới(?![\p{L}])/u;
+/** "ngày 11/5 cũng nói rằng": the date of a statement about the incident. */
+const SAYS_AFTER_RE = /^[\s,]*(?:(?:cũng|đã|vừa)\s+)?(?:cho biết|cho hay|xác nhận|thông tin|nói|tuyên bố|khẳng định)(?![\p{L}])/u;
+/** How far after a noun's date its follow-up may be written, and how many days later it may be. */
+const FOLLOW_UP_WINDOW = 700;
+const FOLLOW_UP_DAYS = 14;
+
+const dayOfYear = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
 
 /**
- * "... điều tra vụ cháy ở London sáng 14/6 làm 17 người chết." then "Phát biểu ngày 15/6, Thủ tướng ...":
- * a sapo date inside a noun phrase dates what the story follows up; the next sentence's opening date
- * (a few days later) is the story's own.
+ * "... điều tra vụ cháy ở London sáng 14/6 làm 17 người chết." then "Phát biểu ngày 15/6, Thủ tướng ...";
+ * "điện chúc mừng ... trong cuộc bầu cử ngày 7/5, được ... gửi sáng 8/5": a lead date inside a noun phrase
+ * dates what the story follows up; the next date written a few days later is the story's own.
  */
 function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   const cues = cuesOf.get(picked)!;
   if (cues.sentenceInitial || opensClause(ctx, picked)) return null;
-  const end = leadEnd(ctx);
-  if (picked.span[0] >= end || RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
+  if (picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN || RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
   // "xảy ra vào khoảng 21h tối 5-2": the verb's own time, not a noun's.
   if (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0]))) return null;
   const sStart = sentenceAround(ctx.text, picked.span[0])[0];
-  if (!INCIDENT_OBJECT_RE.test(ctx.folded.slice(sStart, picked.span[0]))) return null;
-  const next = dates[at + 1];
-  const nextCues = next && cuesOf.get(next);
-  if (!nextCues || next.span[0] >= end || !nextCues.sentenceInitial || nextCues.holiday || nextCues.legalText
-    || nextCues.background) return null;
-  if (sentenceAround(ctx.text, next.span[0])[0] === sentenceAround(ctx.text, picked.span[0])[0]) return null;
-  const dayOf = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
-  const gap = (dayOf(next) - dayOf(picked) + 372) % 372;
-  return gap >= 1 && gap <= 3 ? next : null;
+  const incident = INCIDENT_OBJECT_RE.exec(ctx.folded.slice(sStart, picked.span[0]));
+  if (!incident || HAPPENS_RE.test(incident[2])) return null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const next = dates[i];
+    if (next.span[0] - picked.span[1] > FOLLOW_UP_WINDOW) return null;
+    if (next.value.slice(5) === picked.value.slice(5)) continue;
+    const nextCues = cuesOf.get(next)!;
+    if (!nextCues.strongCue || nextCues.holiday || nextCues.legalText || nextCues.background) continue;
+    // "đêm 5/2 rạng sáng 6/2" is one night.
+    const between = ctx.folded.slice(picked.span[1], next.span[0]);
+    if (between.length < 20 && /^[\s\p{L}]*$/u.test(between)) return null;
+    // "tính đến ... 6/2" counts as of a time; a statement only reports.
+    if (isReportDate(ctx, next) || CAPTION_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 12))
+      || AS_OF_BEFORE_RE.test(ctx.folded.slice(Math.max(0, next.span[0] - 30), next.span[0]))
+      || SAYS_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 24))) continue;
+    const gap = (dayOfYear(next) - dayOfYear(picked) + 372) % 372;
+    if (gap < 1 || gap > FOLLOW_UP_DAYS) return null;
+    const nStart = sentenceAround(ctx.text, next.span[0])[0];
+    const ahead = AHEAD_BEFORE_RE.test(ctx.folded.slice(nStart, next.span[0]))
+      || AHEAD_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 8));
+    return ahead ? null : next;
+  }
+  return null;
 }
 
 const ZONE_AFTER = String.raw`^\s*[(,]?\s*(?:theo\s+)?(?:${alt(['giờ'])})\s+`;
@@ -321,8 +362,7 @@ function dayBefore(monthDay: string): string {
 
 /** Whether `event` falls within two months before `report` (across New Year too). */
 function shortlyBefore(event: DateMention, report: DateMention): boolean {
-  const dayOf = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
-  return (dayOf(report) - dayOf(event) + 372) % 372 <= 62;
+  return (dayOfYear(report) - dayOfYear(event) + 372) % 372 <= 62;
 }
 
 /**

@@ -88,3 +88,12 @@ export const ARREST_WORDS = ['truy tố', 'bắt giam', 'bắt giữ', 'bắt kh
 
 /** A headline with these is about the report itself ("Hé lộ nguyên nhân..."), so the report date stands. */
 export const DISCLOSURE_WORDS = ['hé lộ', 'tiết lộ', 'công bố', 'cho biết', 'xác định', 'làm rõ', 'thông tin', 'nguyên nhân', 'kết luận'];
+
+/** Words that make "vụ" part of another word ("nhiệm vụ", "dịch vụ"), not an incident ("vụ cháy"). */
+export const VU_COMPOUND_HEADS = [
+  'nhiệm', 'dịch', 'phục', 'nghĩa', 'chức', 'nghiệp', 'sự', 'thời', 'mùa', 'công', 'tài', 'giáo', 'quân', 'đặc',
+  'học', 'chính', 'ngoại', 'thương', 'lao', 'điệp', 'hình', 'thường',
+];
+
+/** Words after "cuộc" that make it life or a game ("cuộc sống"), not an event. */
+export const CUOC_NON_EVENT_TAILS = ['sống', 'đời', 'chơi', 'tình'];

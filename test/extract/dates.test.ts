@@ -55,6 +55,17 @@ describe('date shapes', () => {
     expect(datesOf('Sáng 6-2, trường công bố quyết định bổ nhiệm nhiệm kỳ 2014–2019.')[0].value).toBe('XXXX-02-06');
   });
 
+  it('takes no year from an anniversary span that writes two years, an old one too', () => {
+    expect(datesOf('Kỷ niệm 127 năm ngày sinh Bác (19/5/1890 – 19/5/2017), sáng 17-5, công an tỉnh trồng cây.')[0].value)
+      .toBe('XXXX-05-17');
+    expect(datesOf('Nhân dịp kỷ niệm (19-5-1890/ 19-5-2017), sáng 18/5, đoàn đại biểu vào Lăng.')
+      .find((d) => d.text === 'sáng 18/5')?.value).toBe('XXXX-05-18');
+  });
+
+  it('takes no year from a lone 18xx year: that is history', () => {
+    expect(datesOf('Ngày 7/2, Ngoại trưởng nhắc tới hiệp ước ký năm 1855.')[0].value).toBe('XXXX-02-07');
+  });
+
   it('does not take a year from another sentence, nor a birth year', () => {
     expect(datesOf('Năm 2016 trời mưa nhiều. Sáng 3/2, xe khách bị cháy.')[0].value).toBe('XXXX-02-03');
     expect(datesOf('Sáng 3/2, tài xế (SN 1976) điều khiển xe.')[0].value).toBe('XXXX-02-03');
@@ -187,6 +198,31 @@ describe('event date', () => {
     ['the report stands when the headline is about what it disclosed',
       'Hé lộ nguyên nhân vụ cháy chung cư\nNgày 23/6, cảnh sát cho biết đã bắt giữ hai người liên quan.\nĐám cháy bùng phát vào khoảng 1h sáng 14/6.',
       'XXXX-06-23'],
+    ['a record\'s reference point ("thấp nhất kể từ ngày 31/1") is not the session\'s date',
+      'Dầu thô kéo chứng khoán đảo chiều\nKết thúc phiên 6/2, chỉ số Dow Jones giảm. Giá dầu xuống mức thấp nhất kể từ ngày 31/1.',
+      'XXXX-02-06'],
+    ['"cao nhất kể từ hôm 4/5" alone leaves the session undated',
+      'Giá dầu lao dốc\nĐây là ngày giao dịch tồi tệ nhất kể từ hôm 4/5.', null],
+    ['an ordinal "lần thứ nhất ... từ ngày 11" is the event itself',
+      'Hủy ngày hội hoa\nNgày hội hoa lần thứ nhất sẽ diễn ra từ ngày 11 đến ngày 13/2 tới tại khu du lịch.', 'XXXX-02-11'],
+    ['a lead date inside a named contest gives way to the follow-up written days later',
+      'Tổng thống Nga sẵn sàng hợp tác\nĐây là nội dung điện chúc mừng ông vừa đắc cử trong cuộc bầu cử vòng 2 ngày 7/5, được Tổng thống gửi sáng 8/5.',
+      'XXXX-05-08'],
+    ['a lead date inside an incident named as object gives way to the later finding',
+      'Tai nạn ở Gia Lai: Đã có kết quả giám định\nCông an tỉnh cho biết đã có kết quả giám định đối với tài xế, người gây ra vụ tai nạn thảm khốc hôm 7/5, khiến 13 người tử vong.\nLiên quan vụ tai nạn xảy ra ngày 7/5, Trưởng phòng cho biết: "Theo kết quả giám định của Viện Khoa học Hình sự vào ngày 17/5, mẫu máu không có chất cấm".',
+      'XXXX-05-17'],
+    ['one night written as two days is not a follow-up',
+      'Tái diễn biểu tình\nKhoảng 500.000 người đã tham gia các cuộc biểu tình phản đối chính phủ trong đêm 5/2 rạng sáng 6/2 ở nước này.',
+      'XXXX-02-05'],
+    ['a count "tính đến" a later time, a photo caption and a statement are not follow-ups',
+      'Cháy quán massage\nÍt nhất 18 người thiệt mạng trong vụ cháy quán massage hôm 5/2. Tính đến 5 giờ sáng ngày 6/2, 18 người thiệt mạng. Cảnh sát phong tỏa hiện trường ngày 6/2. Ảnh: AP. Ông thị trưởng ngày 7/2 cho biết sẽ điều tra.',
+      'XXXX-02-05'],
+    ['"nhiệm vụ" is not an incident',
+      'Hợp tác chống IS\nBa binh sĩ chết do trúng bom của máy bay đang thực hiện nhiệm vụ tại thị trấn ở Xy-ri hôm 9-2 vừa qua.\nNgày 10-2, Bộ Tổng Tham mưu cho biết hai nước sẽ phối hợp.',
+      'XXXX-02-09'],
+    ['an announced day after "trước khi" is not a follow-up',
+      'Lo ngại biểu tình trước bầu cử\nMột cuộc biểu tình phản đối Thị trưởng ngày 7.2 khiến cảnh sát cấm biểu tình trước khi diễn ra bầu cử vào ngày 15.2.',
+      'XXXX-02-07'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
