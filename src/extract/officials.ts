@@ -9,7 +9,7 @@ import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, PLURAL_WORDS, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE,
-  PREDICATE_AFTER_APPOSITION,
+  PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE,
 } from '../lexicon/positions.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -33,6 +33,10 @@ const KIEM_TABLE = table(POSITION_AFTER_KIEM);
 const KIEM_ID = lexiconWordId('kiêm'), LA_ID = lexiconWordId('là'), THEO_ID = lexiconWordId('theo'), VA_ID = lexiconWordId('và');
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
+const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
+const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
+const DUOC_ID = lexiconWordId('được');
+const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const MAX_NAME_TOKENS = 4;
 /** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
@@ -57,7 +61,7 @@ interface ParsedPosition { endTok: number; position: Position; nameAfterBracket?
 const bracketBodies = new Map<string, string>();
 
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
-function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false): ParsedPosition | null {
+function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
   let k = i;
   // "tân Tổng thống Mỹ" (newly in office): "tân" and what precedes it are no part of the post, unlike nguyên/cựu
   let titleTok = i;
@@ -105,7 +109,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       // "Bộ trưởng Tài chính Mỹ", "Tổng thống Iran", "Đại sứ Australia tại Việt Nam"
       const sector = matchAt(toks, headEnd, SECTOR_TABLE);
       const sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
-      const p = toks[sectorEnd]?.gap === Gap.Space ? matchAt(toks, sectorEnd, PLACE_TABLE) : null;
+      // (capitalised: "cố vấn pháp lý" is no adviser of France)
+      const p = toks[sectorEnd]?.gap === Gap.Space && toks[sectorEnd].cap ? matchAt(toks, sectorEnd, PLACE_TABLE) : null;
       if (sectorEnd > headEnd) { orgStart = headEnd; end = sectorEnd; }
       const beforeName = p && startsFamilyName(toks, sectorEnd + p.len);
       if (p && (sectorEnd > headEnd || TAKES_PLACE.has(headF) || isCountryAt(toks, sectorEnd) || beforeName)) {
@@ -123,7 +128,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     }
     if (orgStart < 0) {
       // "Bộ trưởng phụ trách vấn đề Brexit David Davis": a remit in lower case, then what it is about
-      const remit = parseRemit(text, toks, headEnd);
+      const remit = parseRemit(text, toks, headEnd, apposition);
       if (remit > headEnd) { orgStart = headEnd; end = remit; }
     }
     if (orgStart < 0 && n.cap && !n.acro) {
@@ -183,7 +188,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (or by the person's predicate after a named body: ", giám đốc Hiệp hội Gạo tại Anh cho biết")
   const closedApposition = apposition && orgStart >= 0 && (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của'
     || (toks[orgStart].cap && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE))));
-  if (lowerPost && !closedApposition && !partyLed && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
+  if (lowerPost && !predicate && !closedApposition && !partyLed && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[titleTok].s;
   const e = toks[end - 1].e;
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
@@ -217,7 +222,7 @@ function appositionTail(text: string, toks: Token[], k: number): number {
     const hon = matchAt(toks, j, HONORIFIC_TABLE);
     if (hon && toks[j + hon.len]?.gap === Gap.Space) j += hon.len;
     let q = j;
-    while (q < toks.length && q - j < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q].acro) && !toks[q].num) q++;
+    while (q < toks.length && q - j < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q].acro) && !toks[q].num && !(q === j && matchAt(toks, q, POSITION_TABLE))) q++;
     return q > j ? q : -1;
   }
   const closedAt = (q: number) => q >= toks.length || toks[q].gap !== Gap.Space;
@@ -256,12 +261,15 @@ const NOT_BODY_ACRONYMS = new Set(['hlv', 'bs', 'ts', 'pgs', 'gs', 'ths', 'cđv'
 
 const REMIT_TABLE = phraseTable([['phụ trách', true]] as [string, boolean][]);
 /** End of a remit after a post ("phụ trách vấn đề Brexit") when a name follows it, or -1. */
-function parseRemit(text: string, toks: Token[], k: number): number {
+function parseRemit(text: string, toks: Token[], k: number, closedOk = false): number {
   const r = toks[k]?.gap === Gap.Space ? matchAt(toks, k, REMIT_TABLE) : null;
   if (!r) return -1;
   let j = k + r.len;
-  while (j < toks.length && j - k < 6 && toks[j].gap === Gap.Space && !toks[j].cap && !toks[j].num) j++;
-  if (j === k + r.len || toks[j]?.gap !== Gap.Space) return -1;
+  while (j < toks.length && j - k < (closedOk ? 8 : 6) && toks[j].gap === Gap.Space && !toks[j].cap && !toks[j].num) j++;
+  if (j === k + r.len) return -1;
+  // after a name: "bà X làm Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại;" closed by punctuation
+  if (closedOk && (j === toks.length || toks[j].gap !== Gap.Space)) return j;
+  if (toks[j]?.gap !== Gap.Space) return -1;
   // one capitalised word the remit is about, then the name
   if (!startsFamilyName(toks, j) && toks[j + 1]?.gap === Gap.Space && parseName(toks, text, j + 1) >= j + 3) return j + 1;
   if (parseName(toks, text, j) > 0 && (startsFamilyName(toks, j) || isForeignNameWord(text, toks[j]) && isForeignNameWord(text, toks[j + 1]))) return j;
@@ -356,6 +364,51 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
   }
   return k;
 }
+
+/**
+ * A post given by the verb after a name: "ông X làm Bộ trưởng Nội vụ", "X vừa đắc cử tổng thống Pháp",
+ * "bà Y thuộc đảng Xã hội làm Bộ trưởng ...". Returns the token after the posts, or k.
+ */
+function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean): number {
+  let j = k;
+  // the person's party between name and verb: "bà Y thuộc đảng Xã hội làm ...", "X, thuộc đảng Bảo thủ được làm ..."
+  if (toks[j]?.f === 'thuộc' && (toks[j].gap === Gap.Space || toks[j].gap === Gap.Comma) && toks[j + 1]?.gap === Gap.Space && toks[j + 1].f === 'đảng' && toks[j + 2]?.cap) {
+    let q = j + 3;
+    while (q < toks.length && q - j < 6 && toks[q].gap === Gap.Space && !matchAt(toks, q, AUXILIARY_TABLE) && !matchAt(toks, q, GIVING_POST_TABLE)) q++;
+    j = q;
+  }
+  if (toks[j]?.gap !== Gap.Space) return k;
+  for (let guard = 0; guard < 3 && toks[j]?.gap === Gap.Space; guard++) {
+    const aux = matchAt(toks, j, AUXILIARY_TABLE);
+    if (!aux) break;
+    j += aux.len;
+  }
+  const passive = j > k && toks[j - 1].w === DUOC_ID;
+  const verb = toks[j]?.gap !== Gap.Space ? null : matchAt(toks, j, GIVING_POST_TABLE) ?? (passive ? matchAt(toks, j, GIVING_POST_PASSIVE_TABLE) : null);
+  if (!verb || toks[j + verb.len]?.gap !== Gap.Space) return k;
+  const p = parsePosition(text, toks, j + verb.len, false, true, false, true);
+  if (!p) return k;
+  let n = toks[p.endTok];
+  if (p.position.organization === null && n && n.gap === Gap.Space && n.cap && !n.acro && !startsFamilyName(toks, p.endTok) && !(isForeignNameWord(text, n) && isForeignNameWord(text, toks[p.endTok + 1]))) {
+    // "làm Bộ trưởng Chuyển giao Sinh thái": a remit in sentence case, each word capitalised on its first syllable
+    let q = p.endTok + 1;
+    while (q < toks.length && q - p.endTok < 6 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num
+      && !startsFamilyName(toks, q) && !(isForeignNameWord(text, toks[q]) && isForeignNameWord(text, toks[q + 1]))) q++;
+    const s = toks[p.endTok].s, e = toks[q - 1].e;
+    p.position = { ...p.position, organization: text.slice(s, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
+    p.endTok = q;
+    n = toks[q];
+  }
+  // "làm Giám đốc Sở Nguyễn Văn A": a name after the post is its holder, not ours
+  if (n && n.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) return k;
+  // "do Thứ trưởng X làm chủ tịch (hội đồng kỷ luật)": a bare role beside a held post is a task, not a title
+  if (titled && p.position.organization === null) return p.endTok;
+  out.push(p.position);
+  return kiemPosts(text, toks, p.endTok, out);
+}
+
+/** Words before a name that make it the owner or the agent of what follows, not the verb's subject. */
+const AGENT_OR_OWNER_BEFORE = new Set(['thời', 'của', 'được', 'bị']);
 
 /** Words opening a bracket of a person's particulars in crime news: age, birth year, address. */
 const PERSON_DETAIL_WORDS = new Set(['sinh', 'sn', 'trú', 'ngụ', 'quê', 'thường', 'địa']);
@@ -521,7 +574,10 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // A post both before and after a name is rare; the later one is mostly the next clause's subject.
     const after: Position[] = [];
     const theoAt = nameAt - (nameAt > k ? nameAt - k : 0) - 1;
-    const end = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID);
+    const appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID);
+    // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
+    const ownsVerb = !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].f));
+    const end = appEnd === nameEnd && ownsVerb ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
     // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
     if (!titled && !hon && (!after.length || !(startsFamilyName(toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
     // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer

@@ -87,3 +87,24 @@ export const PLURAL_WORDS: ReadonlySet<string> = new Set(['các', 'những', 'nh
 
 /** Honorifics written before a name; never part of it. */
 export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cô', 'thầy', 'đ/c'];
+
+/**
+ * Verbs that give the person before them a post ("ông X làm Bộ trưởng Nội vụ", "X vừa đắc cử tổng
+ * thống Pháp", "bà Y được bổ nhiệm giữ chức Phó Giám đốc Sở"). Read after PREDICATE_AUXILIARIES.
+ */
+export const PREDICATE_GIVING_POST: readonly string[] = [
+  'làm', 'là', 'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'giữ vị trí', 'đắc cử', 'tái đắc cử', 'trở thành',
+  'đảm nhận chức', 'đảm nhận chức vụ', 'đảm nhận vị trí', 'đảm nhiệm chức', 'đảm nhiệm chức vụ', 'đảm nhiệm vị trí',
+  'nhậm chức', 'kiêm nhiệm', 'lên làm', 'thôi giữ chức', 'thôi làm',
+];
+
+/** Verbs that give a post only in the passive, after "được" ("X được bầu làm Chủ tịch"; "X bổ nhiệm Y" is X appointing). */
+export const PREDICATE_GIVING_POST_PASSIVE: readonly string[] = [
+  'bầu làm', 'bầu giữ chức', 'bầu', 'bầu lại làm', 'bổ nhiệm làm', 'bổ nhiệm giữ chức', 'bổ nhiệm', 'chỉ định làm', 'cử làm',
+  'giao làm', 'giao giữ chức', 'phân công làm', 'điều động làm', 'điều động giữ chức', 'luân chuyển làm', 'đề cử làm',
+];
+
+/** Auxiliaries between a name and a verb giving a post: "vừa được bầu làm", "hiện là", "sẽ trở thành". */
+export const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set([
+  'vừa', 'đã', 'được', 'sẽ', 'đang', 'hiện', 'cũng', 'từng', 'tiếp tục', 'chính thức', 'lại', 'mới', 'vẫn',
+]);

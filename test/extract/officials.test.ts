@@ -118,6 +118,22 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Chúng tôi gặp Chủ tịch xã Nguyễn Văn Sĩ. Ông đang họp.', [['Nguyễn Văn Sĩ', null, ['Chủ tịch xã']]]],
     ['Chủ tịch quận Đặng Thị Hồng Liên cho biết.', [['Đặng Thị Hồng Liên', null, ['Chủ tịch quận']]]],
     ['Phó Chủ tịch huyện Thạch Hà trao bằng khen cho em Lan.', []],
+    // a post given by the verb after the name: appointments, elections, the copula
+    ['Thị trưởng Lyon, ông Gérard Bonnet làm Bộ trưởng Nội vụ.', [['Gérard Bonnet', null, ['Thị trưởng Lyon', 'Bộ trưởng Nội vụ']]]],
+    ['Điện mừng gửi ông Emmanuel Macron vừa đắc cử tổng thống Pháp.', [['Emmanuel Macron', null, ['tổng thống Pháp']]]],
+    ['Ông Lê Văn Bình được bầu làm Chủ tịch UBND tỉnh Yên Bái.', [['Lê Văn Bình', null, ['Chủ tịch UBND tỉnh Yên Bái']]]],
+    ['Bà Trần Thị Mai sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Pháp chế từ tháng sau.', [['Trần Thị Mai', null, ['Vụ trưởng Vụ Pháp chế']]]],
+    ['Công ty do ông Trần Văn Hòa làm giám đốc. Hiện nay công ty đã đóng cửa.', [['Trần Văn Hòa', null, ['giám đốc']]]],
+    ['Bà Anne Moreau thuộc đảng Xã hội làm Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại; ông Paul Martin làm Bộ trưởng Chuyển giao Sinh thái.',
+      [['Anne Moreau', null, ['Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại']], ['Paul Martin', null, ['Bộ trưởng Chuyển giao Sinh thái']]]],
+    ['Ông Marc Petit thuộc đảng Xã hội làm người phát ngôn chính phủ.', [['Marc Petit', null, ['người phát ngôn chính phủ']]]],
+    // ... not an occupation, not the appointer, not a bare task beside a held post
+    ['Ông Nguyễn Văn Hùng làm thợ hồ ở huyện.', []],
+    ['Ông Neil Gorsuch, người được ông Trump bổ nhiệm làm thẩm phán tối cao.', []],
+    ['Hội đồng kỷ luật do Thứ trưởng Trần Quốc Khánh làm chủ tịch.', [['Trần Quốc Khánh', null, ['Thứ trưởng']]]],
+    ['Bang này thuê ông Eric Holder, Bộ trưởng Tư pháp dưới thời Tổng thống Barack Obama làm cố vấn.',
+      [['Eric Holder', null, ['Bộ trưởng Tư pháp']], ['Barack Obama', null, ['Tổng thống']]]],
+    ['Tôi biết cố vấn pháp lý Lê Văn Tám.', []],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
