@@ -4,7 +4,7 @@
 import { memoizeString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
-import { NOT_NAME_PHRASES } from '../lexicon/personal-names.js';
+import { NAMESAKE_PLACES, NOT_NAME_PHRASES, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, PLURAL_WORDS, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
@@ -38,6 +38,8 @@ const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
 const DUOC_ID = lexiconWordId('được');
 const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
+const NAMESAKE_TABLE = table(NAMESAKE_PLACES);
+const VENUE_TABLE = table(VENUE_BEFORE_NAMESAKE);
 const MAX_NAME_TOKENS = 4;
 /** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
@@ -319,9 +321,22 @@ function parseName(toks: Token[], text: string, k: number): number {
   }
   // "Hà Nội Nguyễn Đức Chung" is no name; "Hàn Mạnh Thắng" is (Hàn is a place only in context).
   const place = matchAt(toks, k, PLACE_TABLE);
-  if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t)))) return -1;
+  if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t))) && !namesakeAfterPost(toks, k, place.len)) return -1;
   if (j - k === 1 && matchAt(toks, k, NOT_NAME_PHRASE_TABLE)) return -1;
   return j;
+}
+
+/** "Chủ tịch Hồ Chí Minh": a person named like a place, right after a post and not in a venue's name. */
+function namesakeAfterPost(toks: Token[], k: number, len: number): boolean {
+  if (matchAt(toks, k, NAMESAKE_TABLE)?.len !== len || toks[k].gap !== Gap.Space) return false;
+  for (let back = 1; back <= 3 && k - back >= 0; back++) {
+    if (matchAt(toks, k - back, POSITION_TABLE)?.len !== back) continue;
+    const s = k - back;
+    if (toks[s].gap !== Gap.Space) return true;
+    for (let v = 1; v <= 3 && s - v >= 0; v++) if (matchAt(toks, s - v, VENUE_TABLE)?.len === v) return false;
+    return true;
+  }
+  return false;
 }
 
 interface Candidate {

@@ -24,3 +24,12 @@ export const NOT_NAME_PHRASES: readonly string[] = [
   'an ninh', 'cảnh sát', 'công an', 'hải quân', 'không quân', 'biên phòng', 'quân đội', 'quân y', 'tình báo',
   'phòng không', 'đặc công', 'pháo binh', 'bộ binh', 'thông tin', 'hậu cần', 'kỹ thuật', 'hoa hồng',
 ];
+
+/** People whose name is also a place's: after a post they are the person ("Chủ tịch Hồ Chí Minh"). */
+export const NAMESAKE_PLACES: readonly string[] = ['Hồ Chí Minh'];
+
+/** Monuments and venues named after a person: "Tượng đài Chủ tịch Hồ Chí Minh" names no one. Folded. */
+export const VENUE_BEFORE_NAMESAKE: readonly string[] = [
+  'tượng đài', 'tượng', 'lăng', 'đền thờ', 'nhà tưởng niệm', 'khu tưởng niệm', 'khu di tích', 'di tích', 'bảo tàng',
+  'quảng trường', 'công viên', 'nhà sàn', 'khu lưu niệm', 'nhà lưu niệm', 'giải thưởng', 'giải', 'đường', 'trường',
+];

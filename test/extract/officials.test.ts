@@ -134,6 +134,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Bang này thuê ông Eric Holder, Bộ trưởng Tư pháp dưới thời Tổng thống Barack Obama làm cố vấn.',
       [['Eric Holder', null, ['Bộ trưởng Tư pháp']], ['Barack Obama', null, ['Tổng thống']]]],
     ['Tôi biết cố vấn pháp lý Lê Văn Tám.', []],
+    // a person named like a city, after a post; not inside a monument's name
+    ['Kỷ niệm 127 năm ngày sinh Chủ tịch Hồ Chí Minh, sáng 17-5, đoàn dâng hoa.', [['Hồ Chí Minh', null, ['Chủ tịch']]]],
+    ['Đoàn dâng hoa tại Tượng đài Chủ tịch Hồ Chí Minh.', []],
+    ['Giám đốc Công an TP Hồ Chí Minh Lê Đông Phong cho biết.', [['Lê Đông Phong', null, ['Giám đốc Công an TP Hồ Chí Minh']]]],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
