@@ -223,11 +223,11 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
 interface Phrase<T> { ids: number[]; match: { readonly len: number; readonly value: T } }
 export interface PhraseTable<T> { byFirst: Map<number, Phrase<T>[]>; bit: number }
 
-export function phraseTable<T>(entries: Iterable<[string, T]>): PhraseTable<T> {
+export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): PhraseTable<T> {
   const byFirst = new Map<number, Phrase<T>[]>();
   const seen = new Set<string>();
   // Past 31 tables a table has no bit: matched by its word map alone (a little slower, for rare tables).
-  const bit = nextTableBit > 2 ** 30 ? 0 : nextTableBit;
+  const bit = !withBit || nextTableBit > 2 ** 30 ? 0 : nextTableBit;
   if (bit) nextTableBit *= 2;
   for (const [phrase, value] of entries) {
     const words = foldForMatch(phrase).split(/\s+/).filter(Boolean);
@@ -264,6 +264,8 @@ export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loos
 }
 
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
+/** A table only consulted at rare points of a name: it takes none of the 31 first-word bits. */
+const rareTable = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]), false);
 
 export const ORG_TABLE = phraseTable(ORG_HEADS.map((h) => [h.head, h] as [string, OrgHead]));
 export const RANK_TABLE = table(RANKS);
@@ -533,6 +535,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       continue;
     }
     // lower-case word
+    // "Cục Nhà giáo và Cán bộ quản lý...", "Phòng Tổ chức và Cán bộ": a department of two capitalised fields
+    if (t.w === VA_WORD && joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace)) { k++; pendingLower++; prevWasCap = false; continue; }
     if (matchAt(toks, k, STOP_TABLE)) break;
     if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
     if (k === j && !opts.title && !isLevelAt(toks, k)) return { end: j, anchors: 0, placeAnchors: 0 };
@@ -580,7 +584,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
 }
 
 /** What a police unit's remit names after "tội phạm (về)". */
-const CRIME_FIELD_TABLE = table([
+const CRIME_FIELD_TABLE = rareTable([
   'ma túy', 'trật tự xã hội', 'môi trường', 'buôn lậu', 'kinh tế', 'tham nhũng', 'kinh tế và tham nhũng', 'kinh tế và chức vụ',
   'trật tự quản lý kinh tế', 'trật tự quản lý kinh tế và chức vụ', 'quản lý kinh tế và chức vụ', 'trật tự kinh tế và chức vụ',
   'kinh tế và quản lý chức vụ', 'tham nhũng kinh tế buôn lậu', 'sử dụng công nghệ cao', 'công nghệ cao', 'hình sự', 'mua bán người',
@@ -602,7 +606,7 @@ function crimeRemitLen(toks: Token[], k: number): number {
 const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH']);
 
 /** Words that begin with a business or media head word and are no such head. */
-const NOT_A_HEAD_TABLE = table(['báo chí', 'báo cáo']);
+const NOT_A_HEAD_TABLE = rareTable(['báo chí', 'báo cáo']);
 
 /** Wards are often named after a person in full ("phường Trần Hưng Đạo"); a district so written is mostly its head's name. */
 const PERSON_NAMED_LEVELS = new Set(['phường']);
@@ -612,6 +616,11 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && matchAt(toks, end, ORG_TABLE))) return end;
   let q = end;
   while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
+  if (q === end || (q - end === max && toks[q]?.gap === Gap.Space && !toks[q].cap)) {
+    // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
+    const p = longRemitEnd(toks, end);
+    if (p > q) return p;
+  }
   if (q === end) return end;
   const n = toks[q];
   let after = text.charCodeAt(toks[q - 1].e);
@@ -619,6 +628,21 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   // a comma, full stop, bracket or colon; not a quote ("Cục Đường sắt đành “đánh” ...")
   const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q) || (NAME_CLOSING_WORDS.has(n.f) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space);
   return closed ? q : end;
+}
+
+const THUOC_WORD = wordId('thuộc');
+const QUAN_LY_TABLE = rareTable(['quản lý']);
+/** End of up to seven lower-case words ("quản lý" and "và" among them) right before "thuộc" and a capitalised body; else -1. */
+function longRemitEnd(toks: Token[], end: number): number {
+  let q = end;
+  while (q < toks.length && q - end < 7 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== THUOC_WORD) {
+    const ql = toks[q].w === VA_WORD ? 1 : matchAt(toks, q, QUAN_LY_TABLE)?.len ?? 0;
+    if (ql) { q += ql; continue; }
+    if (toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) || isLevelAt(toks, q)) return -1;
+    q++;
+  }
+  const n = toks[q], b = toks[q + 1];
+  return q > end && n?.w === THUOC_WORD && n.gap === Gap.Space && b?.cap && b.gap === Gap.Space && b.k & ORG_TABLE.bit && matchAt(toks, q + 1, ORG_TABLE) ? q : -1;
 }
 
 const ADMIN_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
@@ -643,6 +667,66 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
       continue;
     }
     if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE)) return -1;
+  }
+  return -1;
+}
+
+const VA_WORD = wordId('và');
+const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục']);
+/** "và" at k joins a department's second field: a capitalised word that opens no body, place, person or post. */
+function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchors: number, pendingLower: number, lastWasPlace: boolean): boolean {
+  const n = toks[k + 1];
+  // (both fields in sentence case: "Cục Thuế và Kho bạc" are two bodies)
+  if (!head || !FIELD_DEPARTMENT_HEADS.has(head.head) || anchors === 0 || pendingLower !== 1 || lastWasPlace) return false;
+  if (!n || n.gap !== Gap.Space || !n.cap || n.acro || n.num || isNotNameWord(n) || isFamilyWord(n)) return false;
+  if (n.k & (ORG_TABLE.bit | PLACE_TABLE.bit | POSITION_TABLE.bit | RANK_TABLE.bit | HONORIFIC_TABLE.bit | LEVEL_TABLE.bit)
+    && (matchAt(toks, k + 1, ORG_TABLE) || matchAt(toks, k + 1, PLACE_TABLE) || matchAt(toks, k + 1, POSITION_TABLE) || matchAt(toks, k + 1, RANK_TABLE) || matchAt(toks, k + 1, HONORIFIC_TABLE) || matchAt(toks, k + 1, LEVEL_TABLE))) return false;
+  const after = toks[k + 2];
+  return !!after && after.gap === Gap.Space && !after.cap && !after.num && !matchAt(toks, k + 2, STOP_TABLE);
+}
+
+/** The name toks[from, end) ends with a country or province, "Quốc gia" or "Trung ương". */
+function endsWithPlaceOrNation(toks: Token[], from: number, end: number): boolean {
+  if (end - from >= 2 && matchAt(toks, end - 2, NATION_LEVEL_TABLE)?.len === 2) return true;
+  for (let q = end - 1; q >= from && q >= end - 4; q--) if (matchAt(toks, q, PLACE_TABLE)?.len === end - q) return true;
+  return false;
+}
+const NATION_LEVEL_TABLE = rareTable(['quốc gia', 'trung ương']);
+
+const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý']);
+/** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
+const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý']);
+const QUOC_GIA_TABLE = rareTable(['quốc gia']);
+/**
+ * End of a sentence-case name after a head: two to seven lower-case words, then a country or province, "Quốc
+ * gia", a level word and its place, or (for a project board) a capitalised project name; else -1.
+ */
+function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: ParseOptions): number {
+  // ("Cơ quan công an huyện X": a lower-case body after the head is that body, read on its own)
+  if (matchAt(toks, j - 1, NOT_BODY_TABLE) || toks[j].k & ORG_TABLE.bit && matchAt(toks, j, ORG_TABLE)) return -1;
+  let k = j;
+  while (k < toks.length && k - j < 7) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space || t.cap || t.num) break;
+    const noun = matchAt(toks, k, REMIT_NOUN_TABLE);
+    if (noun) { k += noun.len; continue; }
+    if (matchAt(toks, k, STOP_TABLE) || isLevelAt(toks, k)) break;
+    k++;
+  }
+  const n = toks[k];
+  if (k === j || !n || n.gap !== Gap.Space) return -1;
+  if (n.cap) {
+    const place = matchAt(toks, k, PLACE_TABLE);
+    // ("Thái Bình Dương": a place name that runs on is no place)
+    if (place) return toks[k + place.len]?.cap && toks[k + place.len].gap === Gap.Space ? -1 : k + place.len;
+    if (matchAt(toks, k, QUOC_GIA_TABLE)) return k + 2;
+    if (head.head !== 'Ban Quản lý' || n.acro || startsFamilyName(toks, k) || isNotNameWord(n) || n.k & ORG_TABLE.bit) return -1;
+    const body = parseBody(toks, k, head, opts, opts.text);
+    return body.anchors > 0 ? body.end : -1;
+  }
+  if (isLevelAt(toks, k)) {
+    const body = parseBody(toks, k, head, opts, opts.text);
+    return body.placeAnchors > 0 ? body.end : -1;
   }
   return -1;
 }
@@ -681,7 +765,7 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
 /** Forces a police or border unit belongs to, written after the unit's code. */
 const PARENT_FORCE_HEADS = new Set(['Công an', 'Bộ Công an', 'Bộ', 'Bộ Chỉ huy BĐBP', 'Bộ đội Biên phòng', 'Bộ Chỉ huy Quân sự', 'Bộ CHQS']);
 const PARTY_BOARD_HEADS = new Set(['Ban Bí thư', 'Ban Tổ chức Trung ương']);
-const PARTY_LEVEL_TABLE = table(['trung ương đảng', 'trung ương', 'đảng']);
+const PARTY_LEVEL_TABLE = rareTable(['trung ương đảng', 'trung ương', 'đảng']);
 const LOWER_SELF_HEADS = new Set(['Chính phủ', 'Quốc hội']);
 const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến']);
 /** Words for a member or a vessel of a service: "lính Thủy quân lục chiến" is a soldier, not the service. */
@@ -745,6 +829,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
         && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
       || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
+      // "cơ quan An ninh Quốc gia", "cơ quan Tình báo Trung ương Mỹ": a capitalised name after a lower-case "cơ quan"
+      || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !(toks[i + 2].k & ORG_TABLE.bit) && !isFamilyWord(toks[i + 2]))
       || (opts.lowerHead && levelPlaced)
       // "hải quân Nhật Bản": a service of a country
       // ("các đơn vị quân đội Việt Nam": units of a service are no one body)
@@ -764,6 +850,14 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (placed > 0) return { start: i, end: placed, head, bodyStart, agency: true, bracket: -1 };
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
+  // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's
+  // remit in sentence case, closed by the country or place it serves
+  if (PLACED_SENTENCE_CASE_HEADS.has(head.head) && t.cap && toks[bodyStart] && toks[bodyStart].gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
+    let e = placedSentenceCaseEnd(toks, bodyStart, head, opts);
+    // "Hội đồng hương Quảng Trị tại Hà Nội": a home-town association names where it sits
+    if (e > 0 && AT_PLACE_HEADS.has(head.head) && toks[e]?.f === 'tại' && toks[e].gap === Gap.Space && toks[e + 1]?.gap === Gap.Space) e += 1 + (matchAt(toks, e + 1, PLACE_TABLE)?.len ?? -1);
+    if (e > 0) return { start: i, end: e, head, bodyStart, agency: head.agency, bracket: -1 };
+  }
   if (head.head === 'Hiệp hội' && t.cap && toks[bodyStart] && toks[bodyStart].gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
     const e = sentenceCaseAssociationEnd(toks, bodyStart, head, opts);
     if (e < 0) return null;
@@ -817,6 +911,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name
     if (head.needs === 'name' && toks[bodyStart]?.num && COUNTED_HEADS.has(head.head)) agency = false;
   }
+  // "cơ quan Thuế", "cơ quan Điều tra" are kinds of body; written lower-case a named one closes with its country or Quốc gia
+  if (!t.cap && head.head === 'Cơ quan' && agency && !endsWithPlaceOrNation(toks, bodyStart, end)) agency = false;
   // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym
   if (head.needs === 'name' && toks[end]?.f === 'về' && toks[end].gap === Gap.Space) {
     let k = end + 1;

@@ -150,6 +150,8 @@ describe('what is not an agency', () => {
     'Viện Pháp ngữ tại Hà Nội mở lớp mới.', // an institute named by a language, not a state
     'Luật sư Trần B, Văn phòng Luật sư Minh An, cho biết.', // a law firm is a business
     'Ảnh: CA  Kiểm tra xe vi phạm.', // a photo credit
+    'Hội đồng hợp tác kinh tế Thái Bình Dương họp.', // an ocean is no province
+    'Theo cơ quan Thuế, đến cơ quan Điều tra làm việc.', // kinds of body written lower-case
     'Ca sĩ hát ở ca Hà Nội, ngân hàng trung ương nào cũng vậy.', // lower-case ca; a bank type with no country
   ];
   it.each(table)('%s', (text) => {
@@ -235,6 +237,18 @@ describe('organization-name boundaries (units, party boards, places after a leve
     // police written short: CATP, CAQ, CAH, and CA before a province
     ['Một lãnh đạo CATP. Hải Phòng xác nhận; báo cáo gửi CA Hải Phòng.', ['CATP. Hải Phòng']],
     ['Tổ công tác Đội CSHS CAQ Hoàng Mai bắt quả tang.', ['Đội CSHS CAQ Hoàng Mai', 'CAQ Hoàng Mai']],
+    // a remit in sentence case closed by the country, the nation or a place
+    ['Anh làm việc tại Hội đồng an ninh Quốc gia dưới thời ông Obama.', ['Hội đồng an ninh Quốc gia']],
+    ['Cô được Tổng cục du lịch Hàn Quốc chọn làm đại sứ.', ['Tổng cục du lịch Hàn Quốc']],
+    ['Cơ quan thuế Tây Ban Nha hoàn tất hồ sơ.', ['Cơ quan thuế Tây Ban Nha']],
+    ['Cục quản lý thị trường tỉnh Quảng Nam kiểm tra cửa hàng.', ['Cục quản lý thị trường tỉnh Quảng Nam']],
+    ['Theo Ban quản lý dự án Đường sắt đô thị Hà Nội, đoàn tàu đã về.', ['Ban quản lý dự án Đường sắt đô thị Hà Nội']],
+    ['Cảm ơn Hội đồng hương Quảng Trị tại Hà Nội đã hỗ trợ.', ['Hội đồng hương Quảng Trị tại Hà Nội']],
+    ['Nhà Trắng báo cho cơ quan Tình báo Trung ương Mỹ và cơ quan An ninh Quốc gia.', ['Nhà Trắng', 'cơ quan Tình báo Trung ương Mỹ', 'cơ quan An ninh Quốc gia']],
+    ['Sau đó Cơ quan công an huyện Thạch Thất cho đi khám lại.', ['công an huyện Thạch Thất']],
+    // a department of two fields joined by "và", and a long remit closed by "thuộc" and its ministry
+    ['Sáng 6/2, Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT ra công văn.', ['Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục', 'Bộ GD-ĐT']],
+    ['Cục Thuế và Kho bạc nhà nước phối hợp.', ['Cục Thuế']], // two bodies, not one name
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
