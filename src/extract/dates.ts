@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { sentenceAround, type ExtractContext } from './context.js';
@@ -267,6 +267,49 @@ function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], pick
   return null;
 }
 
+/**
+ * "Ngày 19.5, Công an quận cho biết, đang tạm giữ ..." / "Sáng 18/5, trao đổi với phóng viên, ...": the day a
+ * state was reported or an interview given, not an event; "đã bắt giam" (an act done) is not this.
+ */
+const STATE_REPORT_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(STATE_REPORT_VERBS)})(?![\p{L}])[^]*?(?<![\p{L}])(?:hiện\s+)?đang\s+(?:${alt(ONGOING_ACTS)})(?![\p{L}])`, 'u');
+const FOLLOW_UP_HEADLINE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt([...FOLLOW_UP_HEADLINE_WORDS, ...DISCLOSURE_WORDS])})(?![\p{L}])|\?|:\s*["“]`, 'u');
+const INTERVIEW_AFTER_RE = new RegExp(String.raw`^[\s,]*(?:${alt(INTERVIEW_PHRASES)})(?![\p{L}])`, 'u');
+/** How far after a state report the event behind it may be written, and how many days before it. */
+const STATE_REPORT_WINDOW = 1500;
+const STATE_REPORT_DAYS = 31;
+
+/**
+ * The event behind a state report, when the headline tells the incident rather than a follow-up: under an arrest headline, the arrest's own date when the body gives
+ * one ("công an bắt gọn đối tượng vào ngày 18.5"); otherwise the first earlier date told after it, the
+ * crime, even as "Trước đó".
+ */
+function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  const cues = cuesOf.get(picked)!;
+  if (!cues.sentenceInitial && !opensClause(ctx, picked)) return null;
+  const sEnd = sentenceAround(ctx.text, picked.span[0])[1];
+  const rest = ctx.folded.slice(picked.span[1], sEnd);
+  if (!STATE_REPORT_RE.test(rest) && !INTERVIEW_AFTER_RE.test(rest)) return null;
+  const headline = ctx.folded.slice(0, ctx.bodyStart);
+  if (FOLLOW_UP_HEADLINE_RE.test(headline)) return null;
+  const arrestHeadline = ARREST_RE.test(headline);
+  let first: DateMention | null = null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.span[0] - picked.span[1] > STATE_REPORT_WINDOW) break;
+    const dCues = cuesOf.get(d)!;
+    if (!dCues.strongCue || dCues.holiday || dCues.legalText) continue;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (gap < 1 || gap > STATE_REPORT_DAYS) continue;
+    if (!arrestHeadline) return d;
+    first ??= d;
+    const dStart = sentenceAround(ctx.text, d.span[0])[0];
+    if (ARREST_RE.test(ctx.folded.slice(dStart, d.span[0]))) return d;
+  }
+  return first;
+}
+
 const RELATIVE_TAIL_RE = /(?<![\p{L}])(?:nay|qua|mai|kia)(?![\p{L}])/u;
 const TIME_ANCHOR_BEFORE_RE = /(?:(?<![\p{L}])(?:vào|khoảng|lúc|giờ|phút)|\d\s*h(?:\d\d)?)\s*(?:\p{L}+\s*)?$/u;
 /**
@@ -421,7 +464,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     }
   }
   if (picked) {
-    const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt);
+    const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt)
+      ?? eventBehindStateReport(ctx, dates, picked, pickedAt);
     if (crime) return crime;
     const opener = laterLeadOpener(ctx, dates, picked, pickedAt);
     if (opener) return opener;
