@@ -128,10 +128,23 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
         }
       }
     }
+    const lowSector = !n.cap ? matchAt(toks, headEnd, SECTOR_TABLE) : null;
+    if (orgStart < 0 && lowSector) {
+      // "Cố vấn an ninh quốc gia H.R. McMaster": a sector in lower case, then the holder's name
+      let q = headEnd + lowSector.len;
+      while (q < toks.length && q - headEnd < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
+      if (toks[q]?.gap === Gap.Space && startsHolderName(text, toks, q)) { orgStart = headEnd; end = q; }
+    }
     if (orgStart < 0) {
       // "Bộ trưởng phụ trách vấn đề Brexit David Davis": a remit in lower case, then what it is about
       const remit = parseRemit(text, toks, headEnd, apposition);
       if (remit > headEnd) { orgStart = headEnd; end = remit; }
+    }
+    if (orgStart < 0 && n.cap) {
+      // "Chủ tịch Tottenham - Daniel Levy": a brand or club, then its head's name after a dash
+      let q = headEnd + 1;
+      while (q < toks.length && q - headEnd < 4 && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].num) q++;
+      if (toks[q]?.gap === Gap.Dash && startsHolderName(text, toks, q) && toks[q + 1].gap === Gap.Space) { orgStart = headEnd; end = q; }
     }
     if (orgStart < 0 && n.cap && !n.acro) {
       // "Giám đốc Tình báo Quốc gia Mỹ (DNI) Dan Coats": a body with no head word, known by the acronym after it
@@ -140,7 +153,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       const b = toks[q];
       if (q - headEnd >= 2 && toks[q - 1].cap && b && b.gap === Gap.Paren && b.acro && !b.num && text.charCodeAt(b.e) === 41) { orgStart = headEnd; end = q; bracket = q; }
     }
-    if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE) && !NOT_BODY_ACRONYMS.has(n.f)) {
+    if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE) && !NOT_BODY_ACRONYMS.has(n.f) && parseName(toks, text, headEnd) < 0) {
       // "Tổng giám đốc VNPT Phạm Đức Long", "Phó Chủ tịch EC, ông ...": a body written by its acronym
       const after = toks[headEnd + 1];
       if (!after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0) { orgStart = headEnd; end = headEnd + 1; }
@@ -298,8 +311,11 @@ function endsName(toks: Token[], k: number): boolean {
 /** A person's name at token k: capitalised words, not a place, post or body. Returns the end token. */
 function parseName(toks: Token[], text: string, k: number): number {
   const t = toks[k];
-  if (!t || !t.cap || t.acro || t.num || isNotNameWord(t) || startsTitleWord(toks, k)) return -1;
-  if (!NAME_CHAR_RE.test(text.slice(t.s, t.e))) return -1;
+  if (!t || !t.cap || t.num) return -1;
+  // "H.R. McMaster": initials, then a capitalised surname after ". "
+  const initials = t.acro && isInitials(text, t) && toks[k + 1]?.gap === Gap.Break && text.slice(t.e, toks[k + 1].s) === '. ' && toks[k + 1].cap && !toks[k + 1].acro;
+  if ((t.acro && !initials) || isNotNameWord(t) || startsTitleWord(toks, k)) return -1;
+  if (!initials && !NAME_CHAR_RE.test(text.slice(t.s, t.e))) return -1;
   let j = k + 1;
   let particles = 0;
   while (j < toks.length && j - k - particles < MAX_NAME_TOKENS) {
@@ -312,7 +328,7 @@ function parseName(toks: Token[], text: string, k: number): number {
       break;
     }
     // an initial: "V. Putin"
-    const afterInitial = u.gap === Gap.Break && toks[j - 1].e - toks[j - 1].s === 1 && text.slice(toks[j - 1].e, u.s) === '. ';
+    const afterInitial = u.gap === Gap.Break && (toks[j - 1].e - toks[j - 1].s === 1 || (j - 1 === k && initials)) && text.slice(toks[j - 1].e, u.s) === '. ';
     if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || isNotNameWord(u) || endsName(toks, j)) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
@@ -324,6 +340,19 @@ function parseName(toks: Token[], text: string, k: number): number {
   if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t))) && !namesakeAfterPost(toks, k, place.len)) return -1;
   if (j - k === 1 && matchAt(toks, k, NOT_NAME_PHRASE_TABLE)) return -1;
   return j;
+}
+
+/** A name of two words or more at k that is a person's: a family name, two foreign words, or initials ("H.R. McMaster"). */
+function startsHolderName(text: string, toks: Token[], k: number): boolean {
+  const e = parseName(toks, text, k);
+  if (e < k + 2) return false;
+  return startsFamilyName(toks, k) || isInitials(text, toks[k]) || isForeignNameWord(text, toks[k]) && isForeignNameWord(text, toks[k + 1]);
+}
+
+const INITIALS_RE = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
+/** "H.R" of "H.R. McMaster": capital initials joined by dots (the last dot is the token's gap). */
+function isInitials(text: string, t: Token | undefined): boolean {
+  return !!t && t.acro && t.e - t.s <= 7 && text.charCodeAt(t.e) === 46 && INITIALS_RE.test(text.slice(t.s, t.e));
 }
 
 /** "Chủ tịch Hồ Chí Minh": a person named like a place, right after a post and not in a venue's name. */
@@ -368,6 +397,8 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     const after = toks[p.endTok];
     if (after && after.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) break;
     if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))) break;
+    // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
+    if (after && after.gap === Gap.Space && LEADER_RE.test(foldedTitle(p.position.title))) break;
     // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject
     if (afterTheo && first && after && after.gap === Gap.Space && !after.cap && !after.num && after.w !== KIEM_ID && !matchAt(toks, p.endTok, REMIT_TABLE)
       && p.position.title === p.position.title.toLowerCase()) break;
@@ -421,6 +452,9 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }
+
+/** Descriptions after a name that make the person an official with no post written: ", một quan chức ...". */
+const OFFICIAL_DESCRIPTION_TABLE = table(['quan chức', 'một quan chức', 'cựu quan chức', 'một cựu quan chức']);
 
 /** Words before a name that make it the owner or the agent of what follows, not the verb's subject. */
 const AGENT_OR_OWNER_BEFORE = new Set(['thời', 'của', 'được', 'bị']);
@@ -566,6 +600,10 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) { i = k; continue; }
     const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
     if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space) nameAt = k + hon.len;
+    // "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
+    // (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan")
+    else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && startsHolderName(text, toks, k)
+      && !(i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num)) nameAt = k;
     else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription && !afterBracket) {
       // "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C": the post for each name of the list
       const listEnd = positions.length && !rank ? colonList(text, toks, k, positions, out) : -1;
@@ -593,13 +631,16 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
     const ownsVerb = !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].f));
     const end = appEnd === nameEnd && ownsVerb ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
+    // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name
+    const describedOfficial = !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Comma && !!matchAt(toks, nameEnd, OFFICIAL_DESCRIPTION_TABLE);
+    const heldSomething = after.length > 0 || describedOfficial;
     // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
-    if (!titled && !hon && (!after.length || !(startsFamilyName(toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
+    if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
     // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
     if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); i = nameEnd; continue; }
     const lastPost = positions[positions.length - 1];
     const businessPost = !rank && !!lastPost && lastPost.organization === null && BUSINESS_POST_RE.test(foldedTitle(lastPost.title));
-    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || after.length > 0, businessPost });
+    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || heldSomething, businessPost });
     i = Math.max(end, nameEnd);
     if (viaLa) i = laListTail(text, toks, nameEnd, rank, positions, businessPost, out, i);
   }
@@ -678,13 +719,17 @@ function fullerForm(ctx: ExtractContext, p: Position): Position {
   return { title: ctx.text.slice(s, s + titleLen), organization: ctx.text.slice(s + titleLen + 1, e) || null, text: ctx.text.slice(s, e), span: [s, e] };
 }
 
+const LEADER_PREFIX_RE = /^nhà (?=lãnh đạo)/;
+const LEADER_RE = /nhà lãnh đạo$/;
+
 function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
   const byKey = new Map<string, Position>();
   for (const p0 of list) {
     const p = fullerForm(ctx, p0);
     // "cựu Giám đốc FBI" where the text wrote "Cục Điều tra liên bang Mỹ (FBI)": keyed by the body's full name
     const acronymBody = p.organization && bracketBodies.size ? bracketBodies.get(foldedTitle(p.organization)) : undefined;
-    const key = acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text);
+    // "lãnh đạo Triều Tiên" beside "nhà lãnh đạo Triều Tiên" is one post
+    const key = (acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text)).replace(LEADER_PREFIX_RE, '');
     const had = byKey.get(key);
     if (!had || p.text.length > had.text.length) byKey.set(key, p);
   }

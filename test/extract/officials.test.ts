@@ -138,6 +138,16 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Kỷ niệm 127 năm ngày sinh Chủ tịch Hồ Chí Minh, sáng 17-5, đoàn dâng hoa.', [['Hồ Chí Minh', null, ['Chủ tịch']]]],
     ['Đoàn dâng hoa tại Tượng đài Chủ tịch Hồ Chí Minh.', []],
     ['Giám đốc Công an TP Hồ Chí Minh Lê Đông Phong cho biết.', [['Lê Đông Phong', null, ['Giám đốc Công an TP Hồ Chí Minh']]]],
+    // leaders and officials described rather than titled; initials; a sector in lower case; the holder after a dash
+    ['Ông nói rất vinh dự nếu được gặp nhà lãnh đạo Kim Jong-un. Trong khi đó', [['Kim Jong-un', null, ['nhà lãnh đạo']]]],
+    ['Nhà lãnh đạo Triều Tiên Kim Jong-un thị sát. Lãnh đạo Triều Tiên Kim Jong-un nói.', [['Kim Jong-un', null, ['Nhà lãnh đạo Triều Tiên']]]],
+    ['Tổng thống Trump chỉ trích ông Comey, nhà lãnh đạo Nga cho rằng thật kỳ lạ.', [['Trump', null, ['Tổng thống']]]],
+    ['Wayne Brown, một quan chức tình báo cấp cao của bộ Ngoại giao Mỹ nhận định.', [['Wayne Brown', null, []]]],
+    ['Theo ông Lisandro Rosa, giới chức đang xác định nguyên nhân.', []],
+    ['Cố vấn an ninh quốc gia H.R. McMaster thì khẳng định.', [['H.R. McMaster', null, ['Cố vấn an ninh quốc gia']]]],
+    ['Chủ tịch Tottenham - Daniel Levy tuyên bố sẽ không níu giữ.', [['Daniel Levy', null, ['Chủ tịch Tottenham']]]],
+    ['Chủ tịch UBND TP Hà Nội - Nguyễn Đức Chung cho rằng loa phường đã xong.', [['Nguyễn Đức Chung', null, ['Chủ tịch UBND TP Hà Nội']]]],
+    ['Huy chương đặt ở Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan ở New Delhi.', []],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
