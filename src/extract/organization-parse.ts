@@ -528,7 +528,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       k++;
       lastEnd = k;
       // "Đội CSHS CAQ Hoàng Mai": the short police head holds a level word, a place follows it
-      if (t.acro && t.e - t.s > 2 && POLICE_SHORT_HEADS.has(text.slice(t.s, t.e))) levelEnds = k;
+      if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID)) levelEnds = k;
       lastAnchorCompletes = t.cap && !t.acro && !prevWasCap;
       prevWasCap = !t.acro;
       pendingLower = 0;
@@ -589,11 +589,11 @@ const CRIME_FIELD_TABLE = rareTable([
   'trật tự quản lý kinh tế', 'trật tự quản lý kinh tế và chức vụ', 'quản lý kinh tế và chức vụ', 'trật tự kinh tế và chức vụ',
   'kinh tế và quản lý chức vụ', 'tham nhũng kinh tế buôn lậu', 'sử dụng công nghệ cao', 'công nghệ cao', 'hình sự', 'mua bán người',
 ]);
-const TOI_ID = wordId('tội'), PHAM_ID = wordId('phạm'), VE_ID = wordId('về');
+const TOI_ID = wordId('tội'), PHAM_ID = wordId('phạm'), VE_ID = wordId('về'), TRA_ID = wordId('tra'), NA_ID = wordId('nã');
 /** Length of "tội phạm (về) <field or acronym>" at k, after an investigating unit ("điều tra", "truy nã", CSĐT); else 0. */
 function crimeRemitLen(toks: Token[], k: number): number {
   const p = toks[k - 1];
-  if (!p || !(p.f === 'tra' || p.f === 'nã' || p.acro) || toks[k]?.w !== TOI_ID || toks[k].gap !== Gap.Space || toks[k + 1]?.w !== PHAM_ID || toks[k + 1].gap !== Gap.Space) return 0;
+  if (toks[k]?.w !== TOI_ID || !p || !(p.w === TRA_ID || p.w === NA_ID || p.acro) || toks[k].gap !== Gap.Space || toks[k + 1]?.w !== PHAM_ID || toks[k + 1].gap !== Gap.Space) return 0;
   let q = k + 2;
   if (toks[q]?.w === VE_ID && toks[q].gap === Gap.Space) q++;
   const t = toks[q];
@@ -604,6 +604,7 @@ function crimeRemitLen(toks: Token[], k: number): number {
 }
 
 const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH']);
+const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah');
 
 /** Words that begin with a business or media head word and are no such head. */
 const NOT_A_HEAD_TABLE = rareTable(['báo chí', 'báo cáo']);
