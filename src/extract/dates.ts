@@ -34,7 +34,8 @@ const BARE_ORDINAL_RE = /^thứ\s*$/u;
 const CLOCK_BEFORE_RE = /\d{1,2}[:h]\d{2}\s*,?\s*$/u;
 const WEAK_CUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WEAK_DATE_CUES)})\s*$`, 'u');
 const NOT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_DATE_BEFORE)})(?:\s+số)?\s*:?\s*$`, 'u');
-const NOT_AFTER_RE = new RegExp(String.raw`^\s*(?:%|(?:${alt(NOT_DATE_AFTER)})(?![\p{L}]))`, 'u');
+// A count word on the next line ("20/5\nNgày 19/5, ...") does not count the number.
+const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|(?:${alt(NOT_DATE_AFTER)})(?![\p{L}]))`, 'u');
 const HOLIDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HOLIDAY_CUES)})(?![\p{L}])[^.;,]{0,32}$`, 'u');
 const DOCUMENT_RE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${alt(DOCUMENT_CUES)})(?![\p{L}])[^.;]{0,40}|\d+\/[\p{L}\d-]+\s+)$`, 'u');
@@ -436,6 +437,31 @@ function withRestatedYear(dates: DateMention[], picked: DateMention): DateMentio
   return picked;
 }
 
+/** A statement announcing what is to come: "cho hay, ... sẽ", "thông báo ... dự kiến". */
+const ANNOUNCING_RE = /(?<![\p{L}])(?:cho biết|cho hay|thông tin|xác nhận|thông báo|công bố)(?![\p{L}])/u;
+const WILL_RE = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
+
+/**
+ * "Mở đoàn tàu cho người dân tham quan từ 20/5" over "Ngày 19/5, ông ... cho hay, bắt đầu từ 9h sáng 20/5, đơn
+ * vị sẽ mở ...": the headline dates an announced event, and the statement (or the sentence after it) gives
+ * that date with "sẽ"; the announced event gives its own date.
+ */
+function headlineDateInBody(ctx: ExtractContext, dates: DateMention[], headline: DateMention, picked: DateMention, at: number): DateMention | null {
+  const monthDay = headline.value.slice(4);
+  if (picked.value.endsWith(monthDay)) return null;
+  const sEnd = sentenceAround(ctx.text, picked.span[0])[1];
+  if (!ANNOUNCING_RE.test(ctx.folded.slice(picked.span[1], sEnd))) return null;
+  const nextEnd = sentenceAround(ctx.text, Math.min(ctx.text.length - 1, sEnd + 1))[1];
+  for (let i = at + 1; i < dates.length && dates[i].span[0] < nextEnd; i++) {
+    const d = dates[i];
+    const cues = cuesOf.get(d)!;
+    if (!d.value.endsWith(monthDay) || cues.holiday || cues.legalText || cues.background) continue;
+    const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+    if (WILL_RE.test(ctx.folded.slice(dStart, dEnd))) return d;
+  }
+  return null;
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -471,6 +497,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (opener) return opener;
     const local = localDateBehind(ctx, dates, picked);
     if (local) return local;
+  }
+  if (picked && headline) {
+    const announced = headlineDateInBody(ctx, dates, headline, picked, pickedAt);
+    if (announced) return announced;
   }
   const chosen = picked ?? firstPlain ?? headline;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {

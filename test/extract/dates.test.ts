@@ -241,6 +241,12 @@ describe('event date', () => {
     ['an act done ("đã bắt giam") is not a state report: the arrest headline keeps it',
       'Bắt nghi can cướp tài sản\nNgày 7.2, Công an huyện cho biết đã bắt giam đối tượng. Trước đó, sáng 6.2, đối tượng cướp tài sản.',
       'XXXX-02-07'],
+    ['a headline\'s announced date, given with "sẽ" by the statement, beats the statement\'s day',
+      'Mở đoàn tàu cho người dân tham quan từ 20/5\nNgày 19/5, ông Phó Tổng Giám đốc cho hay, bắt đầu từ 9h sáng 20/5, đơn vị sẽ mở cửa nhà ga.',
+      'XXXX-05-20'],
+    ['a headline date written without "sẽ" in the body leaves the lead date',
+      'Cam kết chặn tin nhắn rác từ ngày 1/7\nChiều ngày 11/5, các nhà mạng cho biết đã ký cam kết ngăn chặn tin nhắn rác kể từ ngày 1/7.',
+      'XXXX-05-11'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
