@@ -20,6 +20,19 @@ function inEventName(toks: Token[], i: number): boolean {
   return false;
 }
 
+const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
+const OF_WORDS = new Set(['thuộc', 'của']);
+/** The words at k attach a business as parent: " - Công ty ...", ", Tập đoàn ...", "thuộc Công ty ...". */
+function ofBusinessAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t) return false;
+  const at = (t.gap === Gap.Dash || t.gap === Gap.Comma) ? k : t.gap === Gap.Space && OF_WORDS.has(t.f) && toks[k + 1]?.gap === Gap.Space ? k + 1 : -1;
+  if (at < 0 || !toks[at].cap) return false;
+  const o = matchAt(toks, at, ORG_TABLE);
+  return !!o && !o.value.agency && BUSINESS_HEADS.has(o.value.head);
+}
+const BUSINESS_HEADS = new Set(['Tập đoàn', 'Tổng công ty', 'Công ty', 'Ngân hàng', 'Xí nghiệp', 'Nhà máy', 'Doanh nghiệp', 'Hợp tác xã']);
+
 interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 
 /** Organization names in the text that name one public body, in text order. */
@@ -51,6 +64,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) continue;
     // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
     if (m.head.needs === 'self' && toks[i].acro && toks[m.end]?.gap === Gap.Space && EVENT_NAME_WORDS.has(toks[m.end].f)) continue;
+    // "phòng Kế hoạch - Kinh doanh - Công ty TNHH X": a department of a business is the business's, no public body
+    if (SUB_UNIT_HEADS.has(m.head.head) && ofBusinessAt(toks, m.end)) continue;
     // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
     if (!toks[i].cap && toks[m.end]?.f === 'nước' && toks[m.end].gap === Gap.Space) continue;
     const s = toks[i].s;

@@ -810,7 +810,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (!t.cap) {
     // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
     const after = toks[i + m.len + (head.needs === 'country' ? serviceDescriptorLen(toks, i + m.len) : 0)];
-    const next = after?.cap ? after : toks[i + 1];
+    // ("Trưởng ban Tổ chức Trung ương, Trưởng ban...": a capital after a comma belongs to the next clause)
+    const next = after?.cap && after.gap === Gap.Space ? after : toks[i + 1];
     if (!next || next.gap !== Gap.Space) return null;
     // "đảng Bảo thủ", "đảng cực hữu Jobbik": a party is written lower-case before its name
     const partyDescriptor = t.f === 'đảng' && m.len === 1 && !!matchAt(toks, i + 1, PARTY_DESCRIPTOR_TABLE);

@@ -73,5 +73,9 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   EC: 'ủy ban châu âu',
   BCH: 'ban chấp hành',
   BCA: 'bộ công an',
+  // US agencies written by their acronym beside their Vietnamese name
+  CIA: 'cơ quan tình báo trung ương mỹ',
+  FBI: 'cục điều tra liên bang mỹ',
+  NSA: 'cơ quan an ninh quốc gia mỹ',
   BQP: 'bộ quốc phòng',
 };

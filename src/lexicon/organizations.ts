@@ -69,7 +69,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',
   ]),
   ...h('self', true, [
-    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
+    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương',
+    // the police's national forensic institute, unlike research institutes ("Viện Khoa học hình sự (Bộ Công an)")
+    'Viện Khoa học hình sự', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
     'Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
     // a country's highest court, named by its rank ("Tòa án tối cao Mỹ", "Tòa án tối cao")

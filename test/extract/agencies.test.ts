@@ -152,6 +152,7 @@ describe('what is not an agency', () => {
     'Ảnh: CA  Kiểm tra xe vi phạm.', // a photo credit
     'Hội đồng hợp tác kinh tế Thái Bình Dương họp.', // an ocean is no province
     'Theo cơ quan Thuế, đến cơ quan Điều tra làm việc.', // kinds of body written lower-case
+    'Bà Hạnh, Trưởng phòng Kế hoạch - Kinh doanh - Công ty TNHH Khai thác điểm đỗ xe cho biết.', // a company's department
     'Ca sĩ hát ở ca Hà Nội, ngân hàng trung ương nào cũng vậy.', // lower-case ca; a bank type with no country
   ];
   it.each(table)('%s', (text) => {
@@ -191,6 +192,10 @@ describe('surface forms of one body', () => {
       ['Ủy ban Thường vụ Quốc hội', ['Thường vụ Quốc hội', 'UBTVQH']],
       ['Quốc hội', []],
     ]);
+  });
+  it('an American agency and its acronym written apart are one body', () => {
+    const a = agenciesOf('Nhà Trắng báo cho cơ quan Tình báo Trung ương Mỹ. Một cựu nhân viên CIA bình luận.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Nhà Trắng', []], ['cơ quan Tình báo Trung ương Mỹ', ['CIA']]]);
   });
   it('Chính phủ counts inside Thủ tướng Chính phủ', () => {
     expect(namesOf('Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.')).toEqual(['Chính phủ']);
@@ -249,6 +254,8 @@ describe('organization-name boundaries (units, party boards, places after a leve
     // a department of two fields joined by "và", and a long remit closed by "thuộc" and its ministry
     ['Sáng 6/2, Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT ra công văn.', ['Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục', 'Bộ GD-ĐT']],
     ['Cục Thuế và Kho bạc nhà nước phối hợp.', ['Cục Thuế']], // two bodies, not one name
+    ['Ông Chính, Trưởng ban Tổ chức Trung ương, Trưởng ban chỉ đạo giải, chủ trì.', ['ban Tổ chức Trung ương']],
+    ['Theo kết luận của Viện Khoa học Hình sự (Bộ Công an), mẫu máu có ma túy.', ['Viện Khoa học Hình sự', 'Bộ Công an']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
