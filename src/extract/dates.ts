@@ -270,12 +270,16 @@ function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], pick
 
 /**
  * "Ngày 19.5, Công an quận cho biết, đang tạm giữ ..." / "Sáng 18/5, trao đổi với phóng viên, ...": the day a
- * state was reported or an interview given, not an event; "đã bắt giam" (an act done) is not this.
+ * state was reported or an interview given, not an event; "đã bắt giam" (an act done) is not this. A body
+ * found is such an aftermath too, unless the headline is about the finding.
  */
 const STATE_REPORT_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alt(STATE_REPORT_VERBS)})(?![\p{L}])[^]*?(?<![\p{L}])(?:hiện\s+)?đang\s+(?:${alt(ONGOING_ACTS)})(?![\p{L}])`, 'u');
 const FOLLOW_UP_HEADLINE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt([...FOLLOW_UP_HEADLINE_WORDS, ...DISCLOSURE_WORDS])})(?![\p{L}])|\?|:\s*["“]`, 'u');
+  String.raw`(?<![\p{L}])(?:${alt([...FOLLOW_UP_HEADLINE_WORDS, ...DISCLOSURE_WORDS])})(?![\p{L}])|\?|:\s*["“'‘]`, 'u');
+/** "Vào lúc 7 giờ ngày 18/5, ... đã tìm thấy thi thể ông L.": the aftermath of the accident the headline tells. */
+const BODY_FOUND_RE = /(?<![\p{L}])(?:tìm thấy|phát hiện|vớt được|trục vớt|vớt)(?:\s+\p{L}+){0,2}\s+(?:thi thể|xác)(?![\p{L}])/u;
+const FINDING_HEADLINE_RE = /(?<![\p{L}])(?:tìm thấy|phát hiện|vớt|thi thể|xác)(?![\p{L}])/u;
 const INTERVIEW_AFTER_RE = new RegExp(String.raw`^[\s,]*(?:${alt(INTERVIEW_PHRASES)})(?![\p{L}])`, 'u');
 /** How far after a state report the event behind it may be written, and how many days before it. */
 const STATE_REPORT_WINDOW = 1500;
@@ -288,11 +292,12 @@ const STATE_REPORT_DAYS = 31;
  */
 function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   const cues = cuesOf.get(picked)!;
-  if (!cues.sentenceInitial && !opensClause(ctx, picked)) return null;
   const sEnd = sentenceAround(ctx.text, picked.span[0])[1];
   const rest = ctx.folded.slice(picked.span[1], sEnd);
-  if (!STATE_REPORT_RE.test(rest) && !INTERVIEW_AFTER_RE.test(rest)) return null;
   const headline = ctx.folded.slice(0, ctx.bodyStart);
+  const bodyFound = BODY_FOUND_RE.test(rest) && !FINDING_HEADLINE_RE.test(headline);
+  const opening = cues.sentenceInitial || opensClause(ctx, picked);
+  if (!bodyFound && !(opening && (STATE_REPORT_RE.test(rest) || INTERVIEW_AFTER_RE.test(rest)))) return null;
   if (FOLLOW_UP_HEADLINE_RE.test(headline)) return null;
   const arrestHeadline = ARREST_RE.test(headline);
   let first: DateMention | null = null;
