@@ -173,7 +173,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // (a full name of three syllables: "huyện Thạch Hà" is a district)
     const bareLevel = endsWithUnitLevel(toks, headEnd + levelLen) && startsFamilyName(toks, headEnd + levelLen) && (!place || !place.agency || unnamedUnit)
       && parseName(toks, text, headEnd + levelLen) >= headEnd + levelLen + 3;
-    if (bareLevel) { orgStart = headEnd; end = headEnd + levelLen; }
+    // "ông X - Bí thư thị trấn - bất ngờ bị đâm": the unit named before, its level word alone after the post
+    const closedLevel = (!place || !place.agency || place.end <= headEnd + levelLen) && endsWithUnitLevel(toks, headEnd + levelLen) && (apposition || !toks[headEnd + levelLen] || toks[headEnd + levelLen].gap !== Gap.Space);
+    if (bareLevel || closedLevel) { orgStart = headEnd; end = headEnd + levelLen; }
     else if (place && place.agency) { orgStart = headEnd; end = place.end; }
   }
   if (orgStart >= 0 && endsWithUnitLevel(toks, end) && toks[end]?.gap === Gap.Space) {
@@ -201,8 +203,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // after a name, a lower-case post closed by punctuation is that person's (", trưởng khoa Thận nhân tạo,")
   // (or by a remit of that post: ", trợ lý Đại diện thương mại Hoa Kỳ phụ trách khu vực châu Á")
   // (or by the person's predicate after a named body: ", giám đốc Hiệp hội Gạo tại Anh cho biết")
-  const closedApposition = apposition && orgStart >= 0 && (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của'
-    || (toks[orgStart].cap && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE))));
+  // (a bare post closed at once: "anh X (trưởng đoàn) bị thương")
+  const closedApposition = apposition && (orgStart >= 0 ? (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của'
+    || (toks[orgStart].cap && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE)))) : (!toks[end] || toks[end].gap !== Gap.Space));
   if (lowerPost && !predicate && !closedApposition && !partyLed && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[titleTok].s;
   const e = toks[end - 1].e;
@@ -247,8 +250,22 @@ function appositionTail(text: string, toks: Token[], k: number): number {
     while (q < toks.length && q - k < 3 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
     if (q > k && closedAt(q)) return q;
   }
+  if (!t.cap && !t.num) {
+    // "(trưởng đoàn cán bộ Vũng Tàu)": a lower-case description of the unit ending with its place, then punctuation
+    let q = k;
+    // (no superlative or age: "Tổng thống trẻ nhất lịch sử Pháp", "đội trưởng cũ Dortmund" describe the person)
+    while (q < toks.length && q - k < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !DESCRIBING_WORDS.has(toks[q].f)) q++;
+    const place = q > k && toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
+    if (place && closedAt(q + place.len)) return q + place.len;
+    // (a town below the province gazetteer: "cán bộ Vũng Tàu)")
+    let c = q;
+    while (q > k && c < toks.length && c - q < 3 && toks[c].gap === Gap.Space && toks[c].cap && !toks[c].acro && !toks[c].num) c++;
+    if (c > q && closedAt(c) && !startsFamilyName(toks, q)) return c;
+  }
   return -1;
 }
+
+const DESCRIBING_WORDS = new Set(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên']);
 
 /** After ", đảng đối lập lớn nhất," (a lower-case body word opening a short description), the name's token; else k. */
 function skipBodyDescription(text: string, toks: Token[], k: number): number {
@@ -453,6 +470,12 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   return kiemPosts(text, toks, p.endTok, out);
 }
 
+/** A post ends just before token k ("Ngoại trưởng" before "và"). */
+function endsPost(toks: Token[], k: number): boolean {
+  for (let back = 1; back <= 3 && k - back >= 0; back++) if (matchAt(toks, k - back, POSITION_TABLE)?.len === back) return true;
+  return false;
+}
+
 /** Descriptions after a name that make the person an official with no post written: ", một quan chức ...". */
 const OFFICIAL_DESCRIPTION_TABLE = table(['quan chức', 'một quan chức', 'cựu quan chức', 'một cựu quan chức']);
 
@@ -599,7 +622,9 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // "Cố vấn ông Trump" is Trump's adviser, not Trump
     if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) { i = k; continue; }
     const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
-    if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space) nameAt = k + hon.len;
+    // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
+    const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
+    if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts) nameAt = k + hon.len;
     // "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
     // (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan")
     else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && startsHolderName(text, toks, k)

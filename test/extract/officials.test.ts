@@ -148,6 +148,14 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Chủ tịch Tottenham - Daniel Levy tuyên bố sẽ không níu giữ.', [['Daniel Levy', null, ['Chủ tịch Tottenham']]]],
     ['Chủ tịch UBND TP Hà Nội - Nguyễn Đức Chung cho rằng loa phường đã xong.', [['Nguyễn Đức Chung', null, ['Chủ tịch UBND TP Hà Nội']]]],
     ['Huy chương đặt ở Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan ở New Delhi.', []],
+    // a bare unit level after the post; a lower-case post closed at once; a described delegation; an owner
+    ['Khi đó ông Nguyễn Quốc Khải - Bí thư thị trấn - bất ngờ bị đâm.', [['Nguyễn Quốc Khải', null, ['Bí thư thị trấn']]]],
+    ['Ông Nguyễn Văn An, Chủ tịch xã cho biết.', [['Nguyễn Văn An', null, ['Chủ tịch xã']]]],
+    ['Riêng anh Phạm Anh Dũng (trưởng đoàn) bị nặng hơn.', [['Phạm Anh Dũng', null, ['trưởng đoàn']]]],
+    ['Riêng anh Phạm Anh Dũng (trưởng đoàn cán bộ Vũng Tàu) bị nặng hơn.', [['Phạm Anh Dũng', null, ['trưởng đoàn cán bộ Vũng Tàu']]]],
+    ['Ông Emmanuel Macron trở thành Tổng thống trẻ nhất lịch sử Pháp, ông nói.', [['Emmanuel Macron', null, ['Tổng thống']]]],
+    ['Theo tìm hiểu, chủ cơ sở Trường Mầm non Hoa Mai là bà Vũ Thị Tâm, sau khi biết vụ việc.', [['Vũ Thị Tâm', null, ['chủ cơ sở Trường Mầm non Hoa Mai']]]],
+    ['Trong buổi tiếp Ngoại trưởng và Đại sứ Nga, ông Trump đã tiết lộ.', []],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
