@@ -200,6 +200,14 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   return out;
 }
 
+/** The sentence of a date mention; the event-date rules ask for the picked one several times. */
+let lastSentence: { text: string; offset: number; bounds: [number, number] } | null = null;
+function sentenceOf(ctx: ExtractContext, offset: number): [number, number] {
+  if (lastSentence && lastSentence.text === ctx.text && lastSentence.offset === offset) return lastSentence.bounds;
+  lastSentence = { text: ctx.text, offset, bounds: sentenceAround(ctx.text, offset) };
+  return lastSentence.bounds;
+}
+
 /** End of the lead: the first two sentences of the body (the sapo and the opening sentence). */
 function leadEnd(ctx: ExtractContext): number {
   const { text } = ctx;
@@ -238,7 +246,7 @@ function resolvedLater(ctx: ExtractContext, dates: DateMention[], phrase: string
 
 /** The date a newspaper or agency reported on, not necessarily the event's (checked for the pick only). */
 function isReportDate(ctx: ExtractContext, d: DateMention): boolean {
-  const sStart = sentenceAround(ctx.text, d.span[0])[0];
+  const sStart = sentenceOf(ctx, d.span[0])[0];
   return MEDIA_BEFORE_RE.test(ctx.folded.slice(Math.max(sStart, d.span[0] - CUE_WINDOW), d.span[0]));
 }
 
@@ -254,7 +262,7 @@ const opensClause = (ctx: ExtractContext, d: DateMention) =>
  * (no arrest in it): the article is about the crime, dated in the next earlier date ("21 giờ ngày 4-6").
  */
 function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
-  const [sStart, sEnd] = sentenceAround(ctx.text, picked.span[0]);
+  const [sStart, sEnd] = sentenceOf(ctx, picked.span[0]);
   const sentence = ctx.folded.slice(picked.span[1], sEnd);
   if (!REPORTING_RE.test(sentence) || !ARREST_RE.test(sentence)) return null;
   const headline = ctx.folded.slice(0, ctx.bodyStart);
@@ -292,12 +300,14 @@ const STATE_REPORT_DAYS = 31;
  */
 function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   const cues = cuesOf.get(picked)!;
-  const sEnd = sentenceAround(ctx.text, picked.span[0])[1];
+  const sEnd = sentenceOf(ctx, picked.span[0])[1];
   const rest = ctx.folded.slice(picked.span[1], sEnd);
   const headline = ctx.folded.slice(0, ctx.bodyStart);
-  const bodyFound = BODY_FOUND_RE.test(rest) && !FINDING_HEADLINE_RE.test(headline);
-  const opening = cues.sentenceInitial || opensClause(ctx, picked);
-  if (!bodyFound && !(opening && (STATE_REPORT_RE.test(rest) || INTERVIEW_AFTER_RE.test(rest)))) return null;
+  const bodyFound = (rest.includes('thi thể') || rest.includes('xác')) && BODY_FOUND_RE.test(rest)
+    && !FINDING_HEADLINE_RE.test(headline);
+  const stateReport = !bodyFound && (cues.sentenceInitial || opensClause(ctx, picked))
+    && ((rest.includes('đang') && STATE_REPORT_RE.test(rest)) || INTERVIEW_AFTER_RE.test(rest));
+  if (!bodyFound && !stateReport) return null;
   if (FOLLOW_UP_HEADLINE_RE.test(headline)) return null;
   const arrestHeadline = ARREST_RE.test(headline);
   let first: DateMention | null = null;
@@ -310,7 +320,7 @@ function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picke
     if (gap < 1 || gap > STATE_REPORT_DAYS) continue;
     if (!arrestHeadline) return d;
     first ??= d;
-    const dStart = sentenceAround(ctx.text, d.span[0])[0];
+    const dStart = sentenceOf(ctx, d.span[0])[0];
     if (ARREST_RE.test(ctx.folded.slice(dStart, d.span[0]))) return d;
   }
   return first;
@@ -323,8 +333,8 @@ const TIME_ANCHOR_BEFORE_RE = /(?:(?<![\p{L}])(?:vào|khoảng|lúc|giờ|phút)
  * cử vòng 2 ngày 7/5"), not the subject that happens.
  */
 const INCIDENT_OBJECT_RE = new RegExp(
-  String.raw`\p{L}(?<!(?<![\p{L}])(?:${alt(VU_COMPOUND_HEADS)}))\s+(?:vụ|cuộc(?!\s+(?:${alt(CUOC_NON_EVENT_TAILS)})(?![\p{L}])))` +
-    String.raw`\s+(\p{L}+)((?:\s+[^\s,;:.]+){0,20})\s*$`, 'u');
+  String.raw`(\p{L}+)\s+(?:vụ|cuộc(?!\s+(?:${alt(CUOC_NON_EVENT_TAILS)})(?![\p{L}])))\s+(\p{L}+)((?:\s+[^\s,;:.]+){0,20})\s*$`, 'u');
+const VU_COMPOUND_HEAD_SET = new Set(VU_COMPOUND_HEADS.map(foldForMatch));
 /** "... ngày 4/4. Ảnh: EPA": a photo caption's date. */
 const CAPTION_AFTER_RE = /^[\s.)]*\(?\s*(?:ảnh|nguồn)\s*:/u;
 /** The first date of the story must sit this close to the body start for the follow-up rule. */
@@ -355,9 +365,12 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   if (picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN || RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
   // "xảy ra vào khoảng 21h tối 5-2": the verb's own time, not a noun's.
   if (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0]))) return null;
-  const sStart = sentenceAround(ctx.text, picked.span[0])[0];
-  const incident = INCIDENT_OBJECT_RE.exec(ctx.folded.slice(sStart, picked.span[0]));
-  if (!incident || HAPPENS_RE.test(incident[2])) return null;
+  const sStart = sentenceOf(ctx, picked.span[0])[0];
+  const before = ctx.folded.slice(sStart, picked.span[0]);
+  // Cheap test first: most leads name no incident at all.
+  if (!before.includes('vụ ') && !before.includes('cuộc ')) return null;
+  const incident = INCIDENT_OBJECT_RE.exec(before);
+  if (!incident || VU_COMPOUND_HEAD_SET.has(incident[1]) || HAPPENS_RE.test(incident[3])) return null;
   for (let i = at + 1; i < dates.length; i++) {
     const next = dates[i];
     if (next.span[0] - picked.span[1] > FOLLOW_UP_WINDOW) return null;
@@ -454,14 +467,14 @@ const WILL_RE = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
 function headlineDateInBody(ctx: ExtractContext, dates: DateMention[], headline: DateMention, picked: DateMention, at: number): DateMention | null {
   const monthDay = headline.value.slice(4);
   if (picked.value.endsWith(monthDay)) return null;
-  const sEnd = sentenceAround(ctx.text, picked.span[0])[1];
+  const sEnd = sentenceOf(ctx, picked.span[0])[1];
   if (!ANNOUNCING_RE.test(ctx.folded.slice(picked.span[1], sEnd))) return null;
   const nextEnd = sentenceAround(ctx.text, Math.min(ctx.text.length - 1, sEnd + 1))[1];
   for (let i = at + 1; i < dates.length && dates[i].span[0] < nextEnd; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d)!;
     if (!d.value.endsWith(monthDay) || cues.holiday || cues.legalText || cues.background) continue;
-    const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+    const [dStart, dEnd] = sentenceOf(ctx, d.span[0]);
     if (WILL_RE.test(ctx.folded.slice(dStart, dEnd))) return d;
   }
   return null;
