@@ -256,6 +256,11 @@ describe('event date', () => {
     ['a quoted statement headline keeps the report\'s date',
       'Nghi phạm sát hại cô gái: \'Chuyến đi này chắc không về\'\nChiều 9/2, sau 3 ngày phát hiện thi thể cô gái, nghi phạm đã ra đầu thú. Nghi phạm khai chiều 1/2 gọi điện cho nạn nhân.',
       'XXXX-02-09'],
+    ['"quốc tế" as an adjective is no holiday ("được quốc tế công nhận ... ngày 5/6")',
+      'Yemen cắt đứt quan hệ với Qatar\nChính phủ được quốc tế công nhận của Yemen ngày 5/6 đã cắt đứt quan hệ với Qatar.',
+      'XXXX-06-05'],
+    ['"Ngày Quốc tế Phụ nữ 8/3" is a holiday',
+      'Hoa hồng dịp lễ\nNhân Ngày Quốc tế Phụ nữ 8/3, sáng 6/3, công đoàn tặng hoa.', 'XXXX-03-06'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
