@@ -7,7 +7,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { NAMESAKE_PLACES, NOT_NAME_PHRASES, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
-  COUNT_WORDS, PLURAL_WORDS, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
+  COUNT_WORDS, DIRECTOR_FUNCTIONS, PLURAL_WORDS, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE,
   PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE,
 } from '../lexicon/positions.js';
@@ -32,6 +32,7 @@ const KIEM_TABLE = table(POSITION_AFTER_KIEM);
 // compared by word id: reading a token's text slices it
 const KIEM_ID = lexiconWordId('kiêm'), LA_ID = lexiconWordId('là'), THEO_ID = lexiconWordId('theo'), VA_ID = lexiconWordId('và');
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
+const DIRECTOR_FUNCTION_TABLE = table(DIRECTOR_FUNCTIONS);
 const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
@@ -85,6 +86,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
+  // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
+  const fn = headF.endsWith('giám đốc') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
+  if (fn && (!toks[headEnd + fn.len] || toks[headEnd + fn.len].gap !== Gap.Space || toks[headEnd + fn.len].cap)) headEnd += fn.len;
   let end = headEnd;
   let orgStart = -1;
   let bracket = -1;
@@ -265,7 +269,7 @@ function appositionTail(text: string, toks: Token[], k: number): number {
   return -1;
 }
 
-const DESCRIBING_WORDS = new Set(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên']);
+const DESCRIBING_WORDS = new Set(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên', 'ở', 'tại', 'trong', 'từ', 'về', 'với']);
 
 /** After ", đảng đối lập lớn nhất," (a lower-case body word opening a short description), the name's token; else k. */
 function skipBodyDescription(text: string, toks: Token[], k: number): number {
@@ -470,6 +474,18 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   return kiemPosts(text, toks, p.endTok, out);
 }
 
+/** After "(" at token k: the token after "), " when an honorific follows it, else -1. */
+function pastBracketNote(text: string, toks: Token[], k: number): number {
+  if (text.charCodeAt(toks[k].s - 1) === 41 || !text.slice(toks[k - 1].e, toks[k].s).includes('(')) return -1;
+  for (let q = k + 1; q < toks.length && q - k < 30; q++) {
+    const sep = text.slice(toks[q - 1].e, toks[q].s);
+    if (sep.includes('(')) return -1;
+    if (!sep.includes(')')) continue;
+    return sep.replace(/[\s"”’]/g, '') === '),' && matchAt(toks, q, HONORIFIC_TABLE) ? q : -1;
+  }
+  return -1;
+}
+
 /** A post ends just before token k ("Ngoại trưởng" before "và"). */
 function endsPost(toks: Token[], k: number): boolean {
   for (let back = 1; back <= 3 && k - back >= 0; back++) if (matchAt(toks, k - back, POSITION_TABLE)?.len === back) return true;
@@ -613,6 +629,11 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       break;
     }
     const titled = rank !== null || positions.length > 0;
+    // "Giám đốc Công ty X (có thương hiệu Y), ông Z": a bracketed note on the body, then the holder
+    if (positions.length && toks[k]?.gap === Gap.Paren && !afterBracket) {
+      const q = pastBracketNote(text, toks, k);
+      if (q > 0) k = q;
+    }
     // "Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn": the body described again before the name
     const described = positions.length > 0 && toks[k]?.gap === Gap.Comma && !toks[k].cap ? skipBodyDescription(text, toks, k) : k;
     const skippedDescription = described !== k;
@@ -621,7 +642,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const hon = matchAt(toks, k, HONORIFIC_TABLE);
     // "Cố vấn ông Trump" is Trump's adviser, not Trump
     if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) { i = k; continue; }
-    const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash;
+    const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash
+      || (toks[k].gap === Gap.Break && positions.length > 0 && text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '') === '),');
     // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
     const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
     if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts) nameAt = k + hon.len;

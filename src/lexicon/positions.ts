@@ -110,3 +110,10 @@ export const PREDICATE_GIVING_POST_PASSIVE: readonly string[] = [
 export const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set([
   'vừa', 'đã', 'được', 'sẽ', 'đang', 'hiện', 'cũng', 'từng', 'tiếp tục', 'chính thức', 'lại', 'mới', 'vẫn',
 ]);
+
+/** A company officer's function after "Giám đốc": "Giám đốc marketing Công ty X", "Giám đốc truyền thông Nhà Trắng". */
+export const DIRECTOR_FUNCTIONS: readonly string[] = [
+  'marketing', 'tiếp thị', 'kinh doanh', 'kỹ thuật', 'nhân sự', 'truyền thông', 'sản xuất', 'bán hàng', 'chiến lược',
+  'pháp lý', 'công nghệ', 'vận hành', 'thể thao', 'đối ngoại', 'sáng tạo', 'thương mại', 'tài chính', 'an ninh',
+  'điều hành', 'tài chính điều hành', 'công nghệ thông tin', 'quan hệ công chúng',
+];

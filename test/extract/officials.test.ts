@@ -156,6 +156,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Emmanuel Macron trở thành Tổng thống trẻ nhất lịch sử Pháp, ông nói.', [['Emmanuel Macron', null, ['Tổng thống']]]],
     ['Theo tìm hiểu, chủ cơ sở Trường Mầm non Hoa Mai là bà Vũ Thị Tâm, sau khi biết vụ việc.', [['Vũ Thị Tâm', null, ['chủ cơ sở Trường Mầm non Hoa Mai']]]],
     ['Trong buổi tiếp Ngoại trưởng và Đại sứ Nga, ông Trump đã tiết lộ.', []],
+    // a director's function; a bracketed note on the body before ", ông X"
+    ['Giám đốc truyền thông Nhà Trắng Michael Dubke từ chức.', [['Michael Dubke', null, ['Giám đốc truyền thông Nhà Trắng']]]],
+    ['Giám đốc marketing Công ty Obuv (có thương hiệu Cotofey được vào danh mục “Made in Russia”), ông Andrey Kapusta cho rằng.',
+      [['Andrey Kapusta', null, ['Giám đốc marketing Công ty Obuv']]]],
+    ['Giám đốc Công an tỉnh (PC45), ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Giám đốc Công an tỉnh']]]],
+    ['Ông Trần Văn Bình là giám đốc kinh doanh vàng ở Hà Nội.', [['Trần Văn Bình', null, ['giám đốc']]]],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
