@@ -2,7 +2,8 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { acronymExpansion, analyse, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { ORG_HEADS } from '../lexicon/organizations.js';
+import { acronymExpansion, analyse, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa');
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
@@ -20,6 +21,7 @@ function inEventName(toks: Token[], i: number): boolean {
   return false;
 }
 
+const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
 const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
 const OF_WORDS = new Set(['thuộc', 'của']);
 /** The words at k attach a business as parent: " - Công ty ...", ", Tập đoàn ...", "thuộc Công ty ...". */
@@ -42,6 +44,15 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   for (let i = 0; i < toks.length; i++) {
     if (!(toks[i].k & ORG_TABLE.bit)) continue;
+    // 'đảng đối lập "Batkivshina"': the party is its quoted name
+    const quoted = quotedPartyAt(toks, i, text);
+    if (quoted) {
+      const [qs, qe] = quoted;
+      const s = toks[qs].s, e = toks[qe - 1].e;
+      const m: OrgMatch = { start: qs, end: qe, head: PARTY_HEAD, bodyStart: qs, agency: true, bracket: -1 };
+      found.push({ m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: qs });
+      continue;
+    }
     // "Ban" in "Tây Ban Nha" is part of a place name.
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && (toks[i - 1].k & PLACE_TABLE.bit)) {
       const p = matchAt(toks, i - 1, PLACE_TABLE);
@@ -53,6 +64,12 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
     // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].f === 'cục' && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') continue;
+    // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after a head is that body, not another
+    const outer = found[found.length - 1];
+    if (outer && outer.m.bodyStart === i && outer.m.start < i && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') {
+      const inner = parseOrgAt(toks, i, { lowerHead: true, text });
+      if (inner && inner.end === outer.m.end) continue;
+    }
     const m = parseOrgAt(toks, i, { lowerHead: true, text });
     if (!m || !m.agency || m.end <= m.start) continue;
     // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own

@@ -469,7 +469,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && PERSON_NAMED_LEVELS.has(toks[k - 1].f) && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
       // ("quận Nam Từ Liêm": a family name as the second word of a three-word unit closes the place)
-      const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && !isNameWord(toks[k + 2]);
+      const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && !isNameWord(toks[k + 2]) && !isNotNameWord(toks[k + 1]);
       if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
         if (k === j) { if (head?.agency !== false) return { end: j, anchors: 0, placeAnchors: 0 }; }
@@ -500,7 +500,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         if (o && o.value.needs === 'self' && o.len > 1) { k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
       }
       if (prevWasLevel) placedAfterLevel = true;
-      if (pendingLower >= 4 && matchAt(toks, k, ORG_TABLE)) break;
+      // (a unit's five-word remit may still precede its force: "Phòng Quản lý xuất nhập cảnh Công an Hà Nội")
+      if (pendingLower >= 4) { const o = matchAt(toks, k, ORG_TABLE); if (o && !(pendingLower <= 5 && PARENT_FORCE_HEADS.has(o.value.head))) break; }
       const lvl = isLevelAt(toks, k);
       if (lvl && t.f === 'trung' && !placeOnly) {
         // "Trung ương" closes a name (Ban Tuyên giáo Trung ương) but is no place.
@@ -686,6 +687,22 @@ function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchor
   return !!after && after.gap === Gap.Space && !after.cap && !after.num && !matchAt(toks, k + 2, STOP_TABLE);
 }
 
+/** "Tình báo Quốc gia", "Tình báo Trung ương": a country's service named by its level, a name after "Cơ quan". */
+function isNationalServiceAt(toks: Token[], k: number): boolean {
+  const o = matchAt(toks, k, ORG_TABLE);
+  return !!o && o.value.needs === 'country' && o.len >= 3;
+}
+const VIET_NAM_TABLE = rareTable(['việt nam']);
+/** Centres that are venues, research or policy institutes, or markets: "Trung tâm Văn hóa Pháp", "Trung tâm Nghiên cứu ...". */
+const CULTURE_TABLE = rareTable(['văn hóa', 'nghiên cứu', 'tài chính', 'an ninh', 'ung thư']);
+/** The name toks[from, end) ends with a country other than Việt Nam. */
+function endsWithForeignCountry(toks: Token[], from: number, end: number): boolean {
+  for (let q = end - 1; q >= from && q >= end - 3; q--) {
+    if (matchAt(toks, q, COUNTRY_TABLE)?.len === end - q) return !matchAt(toks, q, VIET_NAM_TABLE);
+  }
+  return false;
+}
+
 /** The name toks[from, end) ends with a country or province, "Quốc gia" or "Trung ương". */
 function endsWithPlaceOrNation(toks: Token[], from: number, end: number): boolean {
   if (end - from >= 2 && matchAt(toks, end - 2, NATION_LEVEL_TABLE)?.len === 2) return true;
@@ -693,6 +710,8 @@ function endsWithPlaceOrNation(toks: Token[], from: number, end: number): boolea
   return false;
 }
 const NATION_LEVEL_TABLE = rareTable(['quốc gia', 'trung ương']);
+
+const LOWER_COURT_HEADS = new Set(['Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm']);
 
 const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý']);
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
@@ -764,7 +783,7 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
 }
 
 /** Forces a police or border unit belongs to, written after the unit's code. */
-const PARENT_FORCE_HEADS = new Set(['Công an', 'Bộ Công an', 'Bộ', 'Bộ Chỉ huy BĐBP', 'Bộ đội Biên phòng', 'Bộ Chỉ huy Quân sự', 'Bộ CHQS']);
+const PARENT_FORCE_HEADS = new Set(['Công an', 'CA', 'CATP', 'CAT', 'Bộ', 'Bộ Chỉ huy BĐBP', 'Bộ đội Biên phòng', 'Bộ Chỉ huy Quân sự', 'Bộ CHQS']);
 const PARTY_BOARD_HEADS = new Set(['Ban Bí thư', 'Ban Tổ chức Trung ương']);
 const PARTY_LEVEL_TABLE = rareTable(['trung ương đảng', 'trung ương', 'đảng']);
 const LOWER_SELF_HEADS = new Set(['Chính phủ', 'Quốc hội']);
@@ -831,8 +850,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
         && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
       || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
+      // "tòa phúc thẩm Khu vực Tư pháp số 9": a court written lower-case before its capitalised name
+      || (opts.lowerHead && LOWER_COURT_HEADS.has(head.head) && !!toks[i + m.len]?.cap && toks[i + m.len].gap === Gap.Space && !matchAt(toks, i + m.len, PLACE_TABLE))
       // "cơ quan An ninh Quốc gia", "cơ quan Tình báo Trung ương Mỹ": a capitalised name after a lower-case "cơ quan"
-      || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !(toks[i + 2].k & ORG_TABLE.bit) && !isFamilyWord(toks[i + 2]))
+      || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !isFamilyWord(toks[i + 2])
+        // ("cơ quan Hải quan Nigeria" is the customs itself, described; "cơ quan Tình báo Trung ương Mỹ" is named so)
+        && (!(toks[i + 2].k & ORG_TABLE.bit) || isNationalServiceAt(toks, i + 2)))
       || (opts.lowerHead && levelPlaced)
       // "hải quân Nhật Bản": a service of a country
       // ("các đơn vị quân đội Việt Nam": units of a service are no one body)
@@ -850,6 +873,10 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (head.head === 'Trung tâm' && t.cap) {
     const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
     if (placed > 0) return { start: i, end: placed, head, bodyStart, agency: true, bracket: -1 };
+    // "Trung tâm Xuất khẩu Nga": a centre named with a foreign country is that state's agency
+    const national = toks[bodyStart]?.cap && toks[bodyStart].gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, opts, opts.text) : null;
+    // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")
+    if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return { start: i, end: national.end, head, bodyStart, agency: true, bracket: -1 };
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
   // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's
@@ -907,12 +934,15 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       if (parent && parent.agency && LOWER_PLACED_HEADS.has(parent.head.head)) end = parent.end;
     }
     // "Cơ quan Công an": the type of a body and no name or place is no one body
-    if (head.head === 'Cơ quan' && end > bodyStart && matchAt(toks, bodyStart, ORG_TABLE)?.len === end - bodyStart) agency = false;
+    // ("Cơ quan Tình báo quốc gia" is named: a national service of three words is more than a type)
+    if (head.head === 'Cơ quan' && end > bodyStart && matchAt(toks, bodyStart, ORG_TABLE)?.len === end - bodyStart && !isNationalServiceAt(toks, bodyStart)) agency = false;
     if (end === bodyStart && !opts.title && !namedByLaw) return null;
     if (head.head === 'Tổ chức' && toks[bodyStart] && matchAt(toks, bodyStart, ORG_TABLE)) return null;
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name
     if (head.needs === 'name' && toks[bodyStart]?.num && COUNTED_HEADS.has(head.head)) agency = false;
   }
+  // "tòa phúc thẩm Theo cáo trạng": a lower-case court's name ends with its number or place ("Khu vực Tư pháp số 9")
+  if (!t.cap && LOWER_COURT_HEADS.has(head.head) && agency && !toks[end - 1].num && !endsWithPlaceOrNation(toks, bodyStart, end)) agency = false;
   // "cơ quan Thuế", "cơ quan Điều tra" are kinds of body; written lower-case a named one closes with its country or Quốc gia
   if (!t.cap && head.head === 'Cơ quan' && agency && !endsWithPlaceOrNation(toks, bodyStart, end)) agency = false;
   // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym
@@ -945,6 +975,28 @@ function forceAfterUnitCode(toks: Token[], end: number, text: string): number {
   if (!b || b.gap !== Gap.Paren || !UNIT_CODE_RE.test(b.f) || !text.startsWith(') ', b.e) || !toks[end + 1]?.cap) return end;
   const parent = parseOrgAt(toks, end + 1, { text });
   return parent && parent.agency && PARENT_FORCE_HEADS.has(parent.head.head) ? parent.end : end;
+}
+
+const PARTY_WORD = wordId('đảng');
+const PARTY_STANCE_TABLE = rareTable(['đối lập', 'cầm quyền', 'cực hữu', 'cực tả', 'trung hữu', 'trung tả', 'cánh hữu', 'cánh tả', 'dân túy', 'đối lập chính']);
+const isOpenQuote = (c: number) => c === 34 || c === 0x201c;
+const isCloseQuote = (c: number) => c === 34 || c === 0x201d;
+/**
+ * 'đảng đối lập "Batkivshina"': a party named in quotes after "đảng" (and its stance). The quoted name's tokens
+ * [start, end), or null.
+ */
+export function quotedPartyAt(toks: Token[], i: number, text: string): [number, number] | null {
+  if (toks[i].w !== PARTY_WORD) return null;
+  let k = i + 1;
+  const stance = toks[k]?.gap === Gap.Space ? matchAt(toks, k, PARTY_STANCE_TABLE) : null;
+  if (stance) k += stance.len;
+  const t = toks[k];
+  if (!t || !t.cap || t.s - toks[k - 1].e !== 2 || text.charCodeAt(t.s - 2) !== 32 || !isOpenQuote(text.charCodeAt(t.s - 1))) return null;
+  for (let q = k; q < toks.length && q < k + 5; q++) {
+    if (q > k && (toks[q].gap !== Gap.Space && toks[q].gap !== Gap.Dash)) return null;
+    if (isCloseQuote(text.charCodeAt(toks[q].e))) return [k, q + 1];
+  }
+  return null;
 }
 
 /** An organization whose head is built into a post ("Trưởng phòng CSGT Hà Nội" → phòng CSGT Hà Nội). */

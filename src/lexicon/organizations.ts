@@ -32,6 +32,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Cơ quan cảnh sát điều tra', 'Cơ quan an ninh điều tra',
     'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Đảng bộ', 'Chi bộ', 'Quân ủy', 'Ban Chỉ đạo',
     'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
+    // courts named by their instance ("tòa phúc thẩm Khu vực Tư pháp số 9")
+    'Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm',
     // political parties ("Đảng Cộng hòa", "đảng Bảo thủ") and UN-style high commissions
     'Đảng', 'Cao ủy',
   ]),
@@ -44,6 +46,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Quân đội', 'Nghị viện', 'Hải quan',
     // the US trade office ("Đại diện thương mại Hoa Kỳ", USTR) is named with its country
     'Đại diện thương mại', 'Văn phòng Đại diện thương mại',
+    // a country's intelligence service named without a head word ("Giám đốc Tình báo Quốc gia Mỹ")
+    'Tình báo Quốc gia', 'Tình báo Trung ương',
     // central banks, named with their country ("Ngân hàng Nhân dân Trung Quốc", "Ngân hàng Trung ương châu Âu")
     'Ngân hàng Nhân dân', 'Ngân hàng Trung ương', 'Ngân hàng Dự trữ', 'Ngân hàng Quốc gia', 'Ngân hàng Dự trữ Liên bang',
   ]),

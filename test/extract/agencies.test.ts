@@ -151,6 +151,8 @@ describe('what is not an agency', () => {
     'Luật sư Trần B, Văn phòng Luật sư Minh An, cho biết.', // a law firm is a business
     'Ảnh: CA  Kiểm tra xe vi phạm.', // a photo credit
     'Hội đồng hợp tác kinh tế Thái Bình Dương họp.', // an ocean is no province
+    'Bị cáo kháng cáo lên tòa phúc thẩm Theo cáo trạng thì.', // a caption runs on after a lower-case court
+    'Buổi triển lãm ở Trung tâm Văn hóa Pháp và Trung tâm Nghiên cứu Ba Lan.', // venues and research centres
     'Theo cơ quan Thuế, đến cơ quan Điều tra làm việc.', // kinds of body written lower-case
     'Bà Hạnh, Trưởng phòng Kế hoạch - Kinh doanh - Công ty TNHH Khai thác điểm đỗ xe cho biết.', // a company's department
     'Ca sĩ hát ở ca Hà Nội, ngân hàng trung ương nào cũng vậy.', // lower-case ca; a bank type with no country
@@ -256,6 +258,17 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Cục Thuế và Kho bạc nhà nước phối hợp.', ['Cục Thuế']], // two bodies, not one name
     ['Ông Chính, Trưởng ban Tổ chức Trung ương, Trưởng ban chỉ đạo giải, chủ trì.', ['ban Tổ chức Trung ương']],
     ['Theo kết luận của Viện Khoa học Hình sự (Bộ Công an), mẫu máu có ma túy.', ['Viện Khoa học Hình sự', 'Bộ Công an']],
+    // courts written lower-case before their name; a country's intelligence service with no head word
+    ['Phiên điều trần diễn ra tại tòa phúc thẩm Khu vực Tư pháp số 9 của Mỹ.', ['tòa phúc thẩm Khu vực Tư pháp số 9']],
+    ['Ngày 11/5, Giám đốc Tình báo Quốc gia Mỹ (DNI) phát biểu.', ['Tình báo Quốc gia Mỹ']],
+    ['Giám đốc Cơ quan Tình báo quốc gia Dan Coats đồng ý.', ['Cơ quan Tình báo quốc gia']],
+    ['Theo cơ quan Hải quan Nigeria, lô hàng bị giữ.', ['Hải quan Nigeria']],
+    ['Bộ Ngoại thương Nga chi tiền cho Trung tâm Xuất khẩu Nga.', ['Bộ Ngoại thương Nga', 'Trung tâm Xuất khẩu Nga']],
+    // a party named in quotes after "đảng" and its stance
+    ['Lãnh đạo đảng đối lập "Batkivshina" của Ukraine lên tiếng.', ['Batkivshina']],
+    ['Trong khi đảng cực hữu “Mặt trận Quốc gia” chỉ giành 18%.', ['Mặt trận Quốc gia']],
+    // a unit's long remit before its force
+    ['Cán bộ của Phòng Quản lý xuất nhập cảnh Công an Hà Nội giảm.', ['Phòng Quản lý xuất nhập cảnh Công an Hà Nội', 'Công an Hà Nội']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
