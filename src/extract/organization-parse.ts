@@ -91,7 +91,8 @@ function gapKind(text: string, from: number, to: number): Gap {
   }
   if (comma + dash + paren === 0) return Gap.Space;
   if (comma === 1 && dash + paren === 0) return Gap.Comma;
-  if (dash === 1 && comma + paren === 0 && spaces >= 2) return Gap.Dash;
+  // ("Cát Linh- Hà Đông", "Hà Nội -Hải Phòng": a dash spaced on one side only is still one between words)
+  if (dash === 1 && comma + paren === 0 && spaces >= 1 && to - from === spaces + 1) return Gap.Dash;
   if (paren === 1 && comma + dash === 0) return Gap.Paren;
   return Gap.Break;
 }
@@ -470,7 +471,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (prevWasLevel && PERSON_NAMED_LEVELS.has(toks[k - 1].f) && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
       // ("quận Nam Từ Liêm": a family name as the second word of a three-word unit closes the place)
       const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && !isNameWord(toks[k + 2]) && !isNotNameWord(toks[k + 1]);
-      if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
+      // ("Cát Linh - Hà Đông": two words after a dash inside a name are its other end, not a person)
+      const pairEnd = t.gap === Gap.Dash && !isNameWord(toks[k + 2]);
+      if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
         if (k === j) { if (head?.agency !== false) return { end: j, anchors: 0, placeAnchors: 0 }; }
         else break;

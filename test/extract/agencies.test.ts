@@ -269,6 +269,9 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Trong khi đảng cực hữu “Mặt trận Quốc gia” chỉ giành 18%.', ['Mặt trận Quốc gia']],
     // a unit's long remit before its force
     ['Cán bộ của Phòng Quản lý xuất nhập cảnh Công an Hà Nội giảm.', ['Phòng Quản lý xuất nhập cảnh Công an Hà Nội', 'Công an Hà Nội']],
+    // a dash spaced on one side only still joins the two ends of a name
+    ['Phó Tổng Giám đốc Ban quản lý dự án đường sắt đô thị Cát Linh- Hà Đông cho hay.', ['Ban quản lý dự án đường sắt đô thị Cát Linh- Hà Đông']],
+    ['Chủ nhiệm Ủy ban Quốc phòng- An ninh trình bày.', ['Ủy ban Quốc phòng- An ninh']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
