@@ -71,6 +71,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   for (let guard = 0; guard < 3; guard++) {
     const p = matchAt(toks, k, PREFIX_TABLE);
     if (!p || toks[k + p.len]?.gap !== Gap.Space) break;
+    // "Phó phòng", "Phó ban": the prefix opens a post of its own
+    if ((matchAt(toks, k, POSITION_TABLE)?.len ?? 0) > p.len) break;
     if (toks[k].f === 'tân') titleTok = k + 1;
     k += p.len;
   }
@@ -110,7 +112,13 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     else if (fromPost && fromPost.bodyStart > headEnd && fromPost.end > headEnd) { orgStart = headEnd; end = fromPost.end; }
     else if (implied) {
       const io = parseImpliedOrg(toks, headEnd, implied, text);
-      if (io) { orgStart = headEnd; end = io.end; }
+      if (io) {
+        orgStart = headEnd;
+        end = io.end;
+        // "Trưởng ban Tuyên giáo Tỉnh ủy": the unit's parent body written right after it
+        const parent = toks[end]?.gap === Gap.Space && toks[end].cap ? parseOrgAt(toks, end, { title: true, text }) : null;
+        if (parent && parent.end > end) end = parent.end;
+      }
     } else {
       // "Bộ trưởng Tài chính Mỹ", "Tổng thống Iran", "Đại sứ Australia tại Việt Nam"
       const sector = matchAt(toks, headEnd, SECTOR_TABLE);
@@ -209,7 +217,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (or by the person's predicate after a named body: ", giám đốc Hiệp hội Gạo tại Anh cho biết")
   // (a bare post closed at once: "anh X (trưởng đoàn) bị thương")
   const closedApposition = apposition && (orgStart >= 0 ? (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của'
-    || (toks[orgStart].cap && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE)))) : (!toks[end] || toks[end].gap !== Gap.Space));
+    || ((toks[orgStart].cap || toks[end - 1].cap) && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE)))) : (!toks[end] || toks[end].gap !== Gap.Space));
   if (lowerPost && !predicate && !closedApposition && !partyLed && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[titleTok].s;
   const e = toks[end - 1].e;
@@ -253,6 +261,17 @@ function appositionTail(text: string, toks: Token[], k: number): number {
     let q = k;
     while (q < toks.length && q - k < 3 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
     if (q > k && closedAt(q)) return q;
+    // "Bí thư chi bộ thôn Đồng Lư cho biết", "Chi cục trưởng chi cục kiểm lâm tỉnh Ninh Bình,": a unit in sentence
+    // case down to its place, closed by punctuation or by the person's predicate
+    q = k + 1;
+    let capStart = -1;
+    while (q < toks.length && q - k < 8 && toks[q].gap === Gap.Space && !toks[q].num && !matchAt(toks, q, PREDICATE_TABLE) && !(!toks[q].cap && capStart > 0)) {
+      if (toks[q].cap && capStart < 0) capStart = q;
+      q++;
+    }
+    // (the capitalised part is a place after a level word, or a name that is no person's: "công ty Nguyễn Văn Bình" is left alone)
+    const placed = capStart > 0 && (!!matchAt(toks, capStart - 1, LEVEL_TABLE) || !!matchAt(toks, capStart - 2, LEVEL_TABLE));
+    if (capStart > 0 && (closedAt(q) || matchAt(toks, q, PREDICATE_TABLE)) && (placed || !startsHolderName(text, toks, capStart))) return q;
   }
   if (!t.cap && !t.num) {
     // "(trưởng đoàn cán bộ Vũng Tàu)": a lower-case description of the unit ending with its place, then punctuation
@@ -329,6 +348,9 @@ function endsName(toks: Token[], k: number): boolean {
   return !!org && (org.len > 1 || toks[k + 1]?.gap === Gap.Space && (toks[k + 1].acro || !!matchAt(toks, k + 1, ORG_TABLE)));
 }
 
+/** Sentence-opening words that are also common given names (third syllable of a name). */
+const GIVEN_NAME_WORDS = new Set(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay']);
+
 /** A person's name at token k: capitalised words, not a place, post or body. Returns the end token. */
 function parseName(toks: Token[], text: string, k: number): number {
   const t = toks[k];
@@ -350,7 +372,9 @@ function parseName(toks: Token[], text: string, k: number): number {
     }
     // an initial: "V. Putin"
     const afterInitial = u.gap === Gap.Break && (toks[j - 1].e - toks[j - 1].s === 1 || (j - 1 === k && initials)) && text.slice(toks[j - 1].e, u.s) === '. ';
-    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || isNotNameWord(u) || endsName(toks, j)) break;
+    // "Nguyễn Văn Năm", "Nguyễn Minh Phát": a given name that elsewhere opens a sentence, when nothing capitalised follows
+    const givenName = isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.f) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num));
+    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || (isNotNameWord(u) && !givenName) || (!givenName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
     if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;

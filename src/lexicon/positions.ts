@@ -13,7 +13,9 @@ export const POSITION_HEADS: readonly string[] = [
   'Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Giám đốc điều hành', 'Chánh văn phòng', 'Chánh Văn phòng',
   'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án', 'Thủ trưởng', 'Trưởng phòng', 'Trưởng khoa', 'Trưởng đoàn',
   'Trưởng đại diện', 'Trưởng Đại diện', 'Trưởng trạm', 'Trưởng đồn', 'Đồn trưởng', 'Trạm trưởng',
-  'Đội trưởng', 'Đội phó', 'Tổ trưởng', 'Tổ phó', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
+  'Đội trưởng', 'Đội phó', 'Tổ trưởng', 'Tổ phó', 'Cục phó', 'Chi cục phó', 'Vụ phó', 'Viện phó', 'Trạm phó', 'Đồn phó',
+  // a deputy head named by the unit: "Phó phòng Dự báo khí tượng", "Phó ban Tuyên giáo"
+  'Phó phòng', 'Phó Phòng', 'Phó ban', 'Phó Ban', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
   'Trưởng', 'Hiệu trưởng', 'Hiệu phó', 'Chủ tịch HĐQT', 'Tổng biên tập', 'Thống đốc', 'Kiểm toán trưởng',
   // armed forces
   'Tư lệnh', 'Chính ủy', 'Chính trị viên', 'Chỉ huy trưởng', 'Chỉ huy phó', 'Tham mưu trưởng',
@@ -53,6 +55,8 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
   'trưởng trạm': 'trạm', 'trưởng đồn': 'đồn', 'cục trưởng': 'cục', 'vụ trưởng': 'vụ', 'viện trưởng': 'viện',
   'đội trưởng': 'đội', 'đội phó': 'đội', 'chi cục trưởng': 'chi cục', 'tổng cục trưởng': 'tổng cục',
   'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra',
+  'cục phó': 'cục', 'chi cục phó': 'chi cục', 'vụ phó': 'vụ', 'viện phó': 'viện', 'trạm phó': 'trạm', 'đồn phó': 'đồn',
+  'phó phòng': 'phòng', 'phó ban': 'ban',
 };
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */

@@ -162,6 +162,17 @@ describe('rank and post before the name, posts in apposition after it', () => {
       [['Andrey Kapusta', null, ['Giám đốc marketing Công ty Obuv']]]],
     ['Giám đốc Công an tỉnh (PC45), ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Giám đốc Công an tỉnh']]]],
     ['Ông Trần Văn Bình là giám đốc kinh doanh vàng ở Hà Nội.', [['Trần Văn Bình', null, ['giám đốc']]]],
+    // given names that elsewhere open a sentence
+    ['Ông Trần Ngọc Năm, Phó Tổng Giám đốc Tập đoàn Xăng dầu Việt Nam cho hay.', [['Trần Ngọc Năm', null, ['Phó Tổng Giám đốc Tập đoàn Xăng dầu Việt Nam']]]],
+    ['Ông Nguyễn Văn Huyện - Tổng cục trưởng Tổng cục Đường bộ Việt Nam dẫn đầu đoàn.', [['Nguyễn Văn Huyện', null, ['Tổng cục trưởng Tổng cục Đường bộ Việt Nam']]]],
+    ['Giám đốc Sở Nguyễn Văn An Năm 2016 đã ký.', [['Nguyễn Văn An', null, ['Giám đốc Sở']]]],
+    // deputies named by their unit; a unit in sentence case; the unit's parent body right after it
+    ['Theo ông Lê Văn Tuấn, Cục phó Cục Tần số, nó cũng đặt ra thách thức.', [['Lê Văn Tuấn', null, ['Cục phó Cục Tần số']]]],
+    ['Ông Lê Đình Quyết, Phó phòng Dự báo khí tượng, Đài Khí tượng Nam Bộ, cho biết.', [['Lê Đình Quyết', null, ['Phó phòng Dự báo khí tượng']]]],
+    ['Ông Vương Duy Hải – Bí thư chi bộ thôn Đồng Lư cho biết.', [['Vương Duy Hải', null, ['Bí thư chi bộ thôn Đồng Lư']]]],
+    ['Ông Nguyễn Văn Dương, Chi cục trưởng chi cục kiểm lâm tỉnh Ninh Bình, cho biết.', [['Nguyễn Văn Dương', null, ['Chi cục trưởng chi cục kiểm lâm tỉnh Ninh Bình']]]],
+    ['Ông Đoàn Xuân Hoài, giám đốc công ty cổ phần Hiệp Phú cho biết.', [['Đoàn Xuân Hoài', null, ['giám đốc công ty cổ phần Hiệp Phú']]]],
+    ['Trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Trưởng ban Tuyên giáo Tỉnh ủy']]]],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
