@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { sentenceAround, type ExtractContext } from './context.js';
@@ -52,7 +52,9 @@ const MEDIA_BEFORE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?<!(?:họp|ban|gặp)\s)(?:${alt(MEDIA_WORDS)})(?:\s+[\p{L}\p{N}.&-]+){0,4}?\s*$`, 'u');
 /** A date that opens its clause ("..., từ ngày 13 đến 15/6 vừa qua, ...") rather than qualifying a noun. */
 const CLAUSE_OPENING_RE = /(?:^|[,.;:\n])\s*(?:\p{L}+\s+){0,2}$/u;
-const ARREST_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ARREST_WORDS)})(?![\p{L}])`, 'u');
+/** "bắt" arrests, but not in "bắt cóc" (kidnap), "bắt đầu", "bắt tay", "bắt gặp", "bắt buộc", "bắt nạt". */
+const ARREST_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alt(ARREST_WORDS)})(?![\p{L}])(?!\s+(?:${alt(NOT_ARREST_AFTER_BAT)})(?![\p{L}]))`, 'u');
 const DISCLOSURE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCLOSURE_WORDS)})(?![\p{L}])`, 'u');
 const REPORTING_RE = /(?<![\p{L}])(?:cho biết|thông tin|cho hay|xác nhận)(?![\p{L}])/u;
 /** How far after a report date the event it reports may be written. */
@@ -455,6 +457,58 @@ function withRestatedYear(dates: DateMention[], picked: DateMention): DateMentio
   return picked;
 }
 
+/** "xác nhận sự việc xảy ra vào ngày 8.5": the statement dates the event it confirms. */
+const HAPPENED_BEFORE_RE = /(?<![\p{L}])(?:xảy ra|diễn ra)(?:\s+(?:vào|từ|hôm|trong))?\s*$/u;
+/** "Theo đó, khoảng 14h30 ngày 23/5, ...": the sentence after a statement tells what it reported. */
+const ELABORATION_OPENER_RE = /^\s*(?:theo đó|cụ thể)\s*,/u;
+/** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
+const STATEMENT_RE = /(?<![\p{L}])(?:cho biết|cho hay|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![\p{L}])/u;
+/** How far after the statement's verb the event it confirms is dated in the same sentence. */
+const STATED_EVENT_REACH = 60;
+/** How many days before a statement the event it reports may be. */
+const REPORTED_DAYS = 31;
+
+/**
+ * "Sáng 9.5, bà Hiệu trưởng xác nhận sự việc xảy ra vào ngày 8.5 ..." or "Ngày 24/5, ông ... cho biết, người
+ * dân đã phát hiện thi thể ... Theo đó, khoảng 14h30 ngày 23/5, ...": a statement opening the lead dates
+ * the event it reports, a few days before; under a headline that tells the event, that date is the event's.
+ */
+function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  const cues = cuesOf.get(picked)!;
+  if (!cues.sentenceInitial && !opensClause(ctx, picked)) return null;
+  const sEnd = sentenceOf(ctx, picked.span[0])[1];
+  const rest = ctx.folded.slice(picked.span[1], sEnd);
+  const verb = STATEMENT_RE.exec(rest);
+  const headline = ctx.folded.slice(0, ctx.bodyStart);
+  if (!verb || FOLLOW_UP_HEADLINE_RE.test(headline)) return null;
+  // "Tìm thấy thi thể ..." over "xác nhận đã tìm thấy thi thể ... xảy ra ngày 8/6": the statement's act is
+  // the headline's, undated; the date it names is the drowning's. "Theo đó, ..." may still date the finding.
+  const findingStated = FINDING_HEADLINE_RE.test(headline) && BODY_FOUND_RE.test(rest);
+  const arrestHeadline = ARREST_RE.test(headline);
+  const verbEnd = picked.span[1] + verb.index + verb[0].length;
+  let nextStart = sEnd;
+  while (nextStart < ctx.text.length && isSpace(ctx.text[nextStart])) nextStart++;
+  const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 16));
+  const nextEnd = elaborated ? sentenceAround(ctx.text, nextStart)[1] : sEnd;
+  for (let i = at + 1; i < dates.length && dates[i].span[0] < nextEnd; i++) {
+    const d = dates[i];
+    const dCues = cuesOf.get(d)!;
+    if (d.span[0] < verbEnd || !dCues.strongCue || dCues.holiday || dCues.legalText || dCues.background) continue;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (gap < 1 || gap > REPORTED_DAYS) continue;
+    // Under an arrest headline only the arrest's own date will do; the crime behind it is background.
+    if (arrestHeadline) {
+      const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+      if (!ARREST_RE.test(ctx.folded.slice(dStart, dEnd))) continue;
+    }
+    if (d.span[0] >= nextStart) return d;
+    if (findingStated) continue;
+    // "xác nhận sự việc xảy ra vào ngày 8.5": the confirmed event; not one named far into the statement's object.
+    if (d.span[0] - verbEnd <= STATED_EVENT_REACH && HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))) return d;
+  }
+  return null;
+}
+
 /** A statement announcing what is to come: "cho hay, ... sẽ", "thông báo ... dự kiến". */
 const ANNOUNCING_RE = /(?<![\p{L}])(?:cho biết|cho hay|thông tin|xác nhận|thông báo|công bố)(?![\p{L}])/u;
 const WILL_RE = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
@@ -509,7 +563,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   }
   if (picked) {
     const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt)
-      ?? eventBehindStateReport(ctx, dates, picked, pickedAt);
+      ?? eventBehindStateReport(ctx, dates, picked, pickedAt) ?? eventInStatement(ctx, dates, picked, pickedAt);
     if (crime) return crime;
     const opener = laterLeadOpener(ctx, dates, picked, pickedAt);
     if (opener) return opener;
