@@ -46,6 +46,7 @@ const MAX_NAME_TOKENS = 4;
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
 /** Posts held in companies: a single word after them is a brand (Giám đốc Vingroup), not a surname. */
 const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt/;
+const BOARD_RE = /^(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
 /** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */
 const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONORIFIC_TABLE.bit;
 if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: declare it before rarer tables');
@@ -88,6 +89,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
+  // "Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học": in charge, closed by punctuation
+  const inCharge = !suf && toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, REMIT_TABLE) : null;
+  if (inCharge && (!toks[headEnd + inCharge.len] || toks[headEnd + inCharge.len].gap !== Gap.Space)) headEnd += inCharge.len;
   // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
   const fn = headF.endsWith('giám đốc') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
   if (fn && (!toks[headEnd + fn.len] || toks[headEnd + fn.len].gap !== Gap.Space || toks[headEnd + fn.len].cap)) headEnd += fn.len;
@@ -151,6 +155,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       // "Bộ trưởng phụ trách vấn đề Brexit David Davis": a remit in lower case, then what it is about
       const remit = parseRemit(text, toks, headEnd, apposition);
       if (remit > headEnd) { orgStart = headEnd; end = remit; }
+    }
+    if (orgStart < 0 && n.cap && isForeignNameWord(text, n) && startsFamilyName(toks, headEnd + 1) && toks[headEnd + 1].gap === Gap.Space
+      && parseName(toks, text, headEnd + 1) >= headEnd + 4) {
+      // "Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm": a brand, then a Vietnamese full name
+      orgStart = headEnd; end = headEnd + 1;
     }
     if (orgStart < 0 && n.cap) {
       // "Chủ tịch Tottenham - Daniel Levy": a brand or club, then its head's name after a dash
@@ -344,6 +353,8 @@ const isPlainNameWord = (t: Token | undefined) => !!t && t.gap === Gap.Space && 
 /** A word inside a name ends it only when it opens a rank, a post or a multi-word body ("Nguyễn Văn Viện" is a name). */
 function endsName(toks: Token[], k: number): boolean {
   if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) return true;
+  // "Võ Công Trí Phó Bí thư": a prefix opening a post
+  if (toks[k].k & PREFIX_TABLE.bit && toks[k + 1]?.gap === Gap.Space && matchAt(toks, k, PREFIX_TABLE) && matchAt(toks, k + 1, POSITION_TABLE)) return true;
   const org = matchAt(toks, k, ORG_TABLE);
   return !!org && (org.len > 1 || toks[k + 1]?.gap === Gap.Space && (toks[k + 1].acro || !!matchAt(toks, k + 1, ORG_TABLE)));
 }
@@ -425,11 +436,11 @@ interface Candidate {
 }
 
 /** Posts written in apposition after a name: ", Thứ trưởng Bộ Công an", " - Chánh văn phòng Sở GDĐT". */
-function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false): number {
+function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false): number {
   let first = true;
   while (k < toks.length) {
     const g = toks[k].gap;
-    if (!(g === Gap.Comma || g === Gap.Dash || (first && g === Gap.Paren))) break;
+    if (!(g === Gap.Comma || g === Gap.Dash || (first && g === Gap.Paren) || (first && spaceFirst && g === Gap.Space))) break;
     if (first && g === Gap.Paren && opensPersonDetail(toks, k)) {
       // "A (44 tuổi, nguyên phó giám đốc ...)", "B (sinh năm 1989, trú tại ...) - Giám đốc Công ty ...": past the age and address to the post
       const at = postAfterPersonDetail(text, toks, k);
@@ -440,7 +451,14 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     if (!p) break;
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
-    if (after && after.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) break;
+    const nextName = after && after.gap === Gap.Space ? parseName(toks, text, p.endTok) : -1;
+    if (nextName === p.endTok + 1 && !startsHolderName(text, toks, p.endTok) && (!toks[nextName] || toks[nextName].gap !== Gap.Space)) {
+      // "bà X - Ủy viên HĐQT Vietcombank (...)": one closed word after the post is its company's brand
+      const e = after.e;
+      const orgAt = p.position.organization ? p.position.span[1] - p.position.organization.length : after.s;
+      p.position = { ...p.position, organization: text.slice(orgAt, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
+      p.endTok = nextName;
+    } else if (nextName > 0) break;
     if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))) break;
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
     if (after && after.gap === Gap.Space && LEADER_RE.test(foldedTitle(p.position.title))) break;
@@ -698,7 +716,10 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // A post both before and after a name is rare; the later one is mostly the next clause's subject.
     const after: Position[] = [];
     const theoAt = nameAt - (nameAt > k ? nameAt - k : 0) - 1;
-    const appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID);
+    // "ông Hồ Quang Bửu Chủ tịch UBND huyện Nam Trà My cho hay": a capitalised post with no comma after a full name
+    const postRunsOn = !positions.length && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && nameEnd - nameAt >= 2 && (!!hon || startsFamilyName(toks, nameAt))
+      && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
+    const appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
     // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
     const ownsVerb = !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].f));
     const end = appEnd === nameEnd && ownsVerb ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
@@ -710,7 +731,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
     if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); i = nameEnd; continue; }
     const lastPost = positions[positions.length - 1];
-    const businessPost = !rank && !!lastPost && lastPost.organization === null && BUSINESS_POST_RE.test(foldedTitle(lastPost.title));
+    // (a company's board is no company: after "Ủy viên HĐQT" one word is the company's brand)
+    const businessPost = !rank && !!lastPost && (lastPost.organization === null ? BUSINESS_POST_RE.test(foldedTitle(lastPost.title)) : BOARD_RE.test(foldedTitle(lastPost.organization)));
     out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || heldSomething, businessPost });
     i = Math.max(end, nameEnd);
     if (viaLa) i = laListTail(text, toks, nameEnd, rank, positions, businessPost, out, i);

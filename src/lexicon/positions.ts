@@ -16,7 +16,7 @@ export const POSITION_HEADS: readonly string[] = [
   'Đội trưởng', 'Đội phó', 'Tổ trưởng', 'Tổ phó', 'Cục phó', 'Chi cục phó', 'Vụ phó', 'Viện phó', 'Trạm phó', 'Đồn phó',
   // a deputy head named by the unit: "Phó phòng Dự báo khí tượng", "Phó ban Tuyên giáo"
   'Phó phòng', 'Phó Phòng', 'Phó ban', 'Phó Ban', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
-  'Trưởng', 'Hiệu trưởng', 'Hiệu phó', 'Chủ tịch HĐQT', 'Tổng biên tập', 'Thống đốc', 'Kiểm toán trưởng',
+  'Trưởng', 'Hiệu trưởng', 'Hiệu phó', 'Chủ tịch HĐQT', 'Chủ tịch hội đồng quản trị', 'Chủ tịch hội đồng thành viên', 'Tổng biên tập', 'Thống đốc', 'Kiểm toán trưởng',
   // armed forces
   'Tư lệnh', 'Chính ủy', 'Chính trị viên', 'Chỉ huy trưởng', 'Chỉ huy phó', 'Tham mưu trưởng',
   'Tổng Tham mưu trưởng', 'Sư đoàn trưởng', 'Trung đoàn trưởng', 'Tiểu đoàn trưởng', 'Lữ đoàn trưởng',

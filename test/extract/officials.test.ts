@@ -173,6 +173,13 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Nguyễn Văn Dương, Chi cục trưởng chi cục kiểm lâm tỉnh Ninh Bình, cho biết.', [['Nguyễn Văn Dương', null, ['Chi cục trưởng chi cục kiểm lâm tỉnh Ninh Bình']]]],
     ['Ông Đoàn Xuân Hoài, giám đốc công ty cổ phần Hiệp Phú cho biết.', [['Đoàn Xuân Hoài', null, ['giám đốc công ty cổ phần Hiệp Phú']]]],
     ['Trưởng ban Tuyên giáo Tỉnh ủy Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Trưởng ban Tuyên giáo Tỉnh ủy']]]],
+    // a capitalised post run on without a comma; a prefix ends the name; a brand before a full name; a board's brand
+    ['Ông Hồ Quang Bửu Chủ tịch UBND huyện Nam Trà My cho hay.', [['Hồ Quang Bửu', null, ['Chủ tịch UBND huyện Nam Trà My']]]],
+    ['Ông Võ Công Trí Phó Bí thư Thường trực Thành ủy Đà Nẵng cho biết.', [['Võ Công Trí', null, ['Phó Bí thư Thường trực Thành ủy Đà Nẵng']]]],
+    ['Sắp xét xử nguyên Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm.', [['Hà Văn Thắm', null, ['nguyên Chủ tịch Hội đồng quản trị Oceanbank']]]],
+    ['Bà Lê Thị Hoa - Ủy viên HĐQT Vietcombank (hàng đầu) nhận giải.', [['Lê Thị Hoa', null, ['Ủy viên HĐQT Vietcombank']]]],
+    ['Ông Nguyễn Đức Hữu, Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học cho hay.', [['Nguyễn Đức Hữu', null, ['Phó Vụ trưởng phụ trách']]]],
+    ['Ông Lê Ngọc Hùng, Giám đốc Khu Quản lý Giao thông đô thị số 2 cho biết.', [['Lê Ngọc Hùng', null, ['Giám đốc']]]],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
