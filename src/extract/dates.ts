@@ -202,6 +202,26 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   return out;
 }
 
+/** What the headline says, asked by several rules for the same document; each test runs once, on demand. */
+class HeadlineFacts {
+  private readonly text: string;
+  private arrestSeen?: boolean;
+  private disclosureSeen?: boolean;
+  private followUpSeen?: boolean;
+  private findingSeen?: boolean;
+  constructor(ctx: ExtractContext) { this.text = ctx.folded.slice(0, ctx.bodyStart); }
+  get arrest() { return (this.arrestSeen ??= ARREST_RE.test(this.text)); }
+  get disclosure() { return (this.disclosureSeen ??= DISCLOSURE_RE.test(this.text)); }
+  get followUp() { return (this.followUpSeen ??= FOLLOW_UP_HEADLINE_RE.test(this.text)); }
+  get finding() { return (this.findingSeen ??= FINDING_HEADLINE_RE.test(this.text)); }
+}
+const headlineFactsOf = new WeakMap<ExtractContext, HeadlineFacts>();
+function headlineFacts(ctx: ExtractContext): HeadlineFacts {
+  let facts = headlineFactsOf.get(ctx);
+  if (!facts) headlineFactsOf.set(ctx, (facts = new HeadlineFacts(ctx)));
+  return facts;
+}
+
 /** The sentence of a date mention; the event-date rules ask for the picked one several times. */
 let lastSentence: { text: string; offset: number; bounds: [number, number] } | null = null;
 function sentenceOf(ctx: ExtractContext, offset: number): [number, number] {
@@ -267,8 +287,8 @@ function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], pick
   const [sStart, sEnd] = sentenceOf(ctx, picked.span[0]);
   const sentence = ctx.folded.slice(picked.span[1], sEnd);
   if (!REPORTING_RE.test(sentence) || !ARREST_RE.test(sentence)) return null;
-  const headline = ctx.folded.slice(0, ctx.bodyStart);
-  if (sStart < ctx.bodyStart || ARREST_RE.test(headline) || DISCLOSURE_RE.test(headline)) return null;
+  const headline = headlineFacts(ctx);
+  if (sStart < ctx.bodyStart || headline.arrest || headline.disclosure) return null;
   for (let i = at + 1; i < dates.length; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d)!;
@@ -296,22 +316,21 @@ const STATE_REPORT_WINDOW = 1500;
 const STATE_REPORT_DAYS = 31;
 
 /**
- * The event behind a state report, when the headline tells the incident rather than a follow-up: under an arrest headline, the arrest's own date when the body gives
- * one ("công an bắt gọn đối tượng vào ngày 18.5"); otherwise the first earlier date told after it, the
- * crime, even as "Trước đó".
+ * The event behind a state report, when the headline tells the incident rather than a follow-up: under an
+ * arrest headline, the arrest's own date when the body gives one ("công an bắt gọn đối tượng vào ngày
+ * 18.5"); otherwise the first earlier date told after it, the crime, even as "Trước đó".
  */
 function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   const cues = cuesOf.get(picked)!;
   const sEnd = sentenceOf(ctx, picked.span[0])[1];
   const rest = ctx.folded.slice(picked.span[1], sEnd);
-  const headline = ctx.folded.slice(0, ctx.bodyStart);
-  const bodyFound = (rest.includes('thi thể') || rest.includes('xác')) && BODY_FOUND_RE.test(rest)
-    && !FINDING_HEADLINE_RE.test(headline);
+  const headline = headlineFacts(ctx);
+  const bodyFound = (rest.includes('thi thể') || rest.includes('xác')) && BODY_FOUND_RE.test(rest) && !headline.finding;
   const stateReport = !bodyFound && (cues.sentenceInitial || opensClause(ctx, picked))
     && ((rest.includes('đang') && STATE_REPORT_RE.test(rest)) || INTERVIEW_AFTER_RE.test(rest));
   if (!bodyFound && !stateReport) return null;
-  if (FOLLOW_UP_HEADLINE_RE.test(headline)) return null;
-  const arrestHeadline = ARREST_RE.test(headline);
+  if (headline.followUp) return null;
+  const arrestHeadline = headline.arrest;
   let first: DateMention | null = null;
   for (let i = at + 1; i < dates.length; i++) {
     const d = dates[i];
@@ -479,12 +498,12 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
   const sEnd = sentenceOf(ctx, picked.span[0])[1];
   const rest = ctx.folded.slice(picked.span[1], sEnd);
   const verb = STATEMENT_RE.exec(rest);
-  const headline = ctx.folded.slice(0, ctx.bodyStart);
-  if (!verb || FOLLOW_UP_HEADLINE_RE.test(headline)) return null;
+  const headline = headlineFacts(ctx);
+  if (!verb || headline.followUp) return null;
   // "Tìm thấy thi thể ..." over "xác nhận đã tìm thấy thi thể ... xảy ra ngày 8/6": the statement's act is
   // the headline's, undated; the date it names is the drowning's. "Theo đó, ..." may still date the finding.
-  const findingStated = FINDING_HEADLINE_RE.test(headline) && BODY_FOUND_RE.test(rest);
-  const arrestHeadline = ARREST_RE.test(headline);
+  const findingStated = headline.finding && BODY_FOUND_RE.test(rest);
+  const arrestHeadline = headline.arrest;
   const verbEnd = picked.span[1] + verb.index + verb[0].length;
   let nextStart = sEnd;
   while (nextStart < ctx.text.length && isSpace(ctx.text[nextStart])) nextStart++;
@@ -539,7 +558,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   let headline: DateMention | null = null;
   let picked: DateMention | null = null;
   let pickedAt = -1;
-  const legalHeadline = ARREST_RE.test(ctx.folded.slice(0, ctx.bodyStart));
+  const legalHeadline = headlineFacts(ctx).arrest;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d);
