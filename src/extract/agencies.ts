@@ -64,9 +64,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
     // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].f === 'cục' && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') continue;
-    // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after a head is that body, not another
+    // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
     const outer = found[found.length - 1];
-    if (outer && outer.m.bodyStart === i && outer.m.start < i && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') {
+    if (outer && outer.m.head.head === 'Cơ quan' && outer.m.bodyStart === i && outer.m.start < i && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') {
       const inner = parseOrgAt(toks, i, { lowerHead: true, text });
       if (inner && inner.end === outer.m.end) continue;
     }

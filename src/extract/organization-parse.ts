@@ -454,6 +454,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (t.cap || t.acro || t.num) {
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
+      // ("Cục Điều tra Liên bang Mỹ Comey": a foreign surname alone after the country)
+      if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && isForeignNameWord(text, t) && toks[k + 1] && !toks[k + 1].cap && !matchAt(toks, k, PLACE_TABLE)) break;
       // ("huyện Cô Tô", "xã Ông Đình": right after a level word an honorific is the place's first syllable)
       if (t.k & HONORIFIC_TABLE.bit && !prevWasLevel && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE)) break;
       // a foreign person after the name: "Cơ quan ... Iran Ali Akbar Salehi"
@@ -500,7 +502,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         // "Cơ quan CSĐT Bộ Công an", "Thanh tra Bộ Văn hóa, Thể thao và Du lịch": a ministry inside the name
         const sec = o && o.value.needs === 'name' && toks[k + o.len]?.gap === Gap.Space ? matchAt(toks, k + o.len, SECTOR_TABLE, true) : null;
         if (o && sec) { k += o.len + sec.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
-        if (o && o.value.needs === 'self' && o.len > 1) { k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
+        // ("Vùng 2 Hải quân", "Vùng Cảnh sát biển 1": a service's words are one anchor too)
+        if (o && (o.value.needs === 'self' && o.len > 1 || pendingLower === 0 && (o.value.needs === 'country' && o.len > 1
+          || o.value.needs === 'name' && o.len > 2 && (toks[k + o.len]?.num || !!matchAt(toks, k + o.len, PLACE_TABLE))))) {
+          // ("Liên minh Nghị viện Thế giới": a capital after a service's words may still be completed)
+          if (o.value.needs !== 'self') { k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = false; lastWasPlace = false; continue; } k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
       }
       if (prevWasLevel) placedAfterLevel = true;
       // (a unit's five-word remit may still precede its force: "Phòng Quản lý xuất nhập cảnh Công an Hà Nội")
@@ -513,7 +519,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       }
       if (lvl && !t.acro) { k += lvl; pendingLower += lvl; levelEnds = k; continue; }
       if (lvl && t.f === 'tp') { k += 1; pendingLower++; levelEnds = k; continue; }
-      const place = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
+      // ("Cơ quan Hải dương Quốc gia": a province's last syllable is capitalised; "Hải dương" is the ocean, not the province)
+      const placeAt = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
+      const place = placeAt && (toks[k + placeAt.len - 1].cap || toks[k + placeAt.len - 1].num || matchAt(toks, k, PROVINCE_TABLE)?.len !== placeAt.len) ? placeAt : null;
       if (place) {
         lastPlaceIsCountry = !!matchAt(toks, k, COUNTRY_TABLE);
         k += place.len;
@@ -578,7 +586,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     }
     // Names are written in sentence case: "Cục Khám chữa bệnh", "Cục Quản lý chất lượng (Bộ ...)". The
     // lower-case rest of a name runs on when it is closed by punctuation, a person's name or "và".
-    if (!lastAnchorIsPlace && !sector && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro) end = sentenceCaseEnd(toks, end, completed ? 2 : 3, text);
+    // (a unit's number ends its name: "Cảnh sát biển 1 tuần tra")
+    if (!lastAnchorIsPlace && !sector && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) end = sentenceCaseEnd(toks, end, completed ? 2 : 3, text);
   } else if (anchors === 0 && opts.title && levelEnds > j) {
     end = levelEnds; // "Bộ CHQS tỉnh", "UBND TP" inside a title
   } else if (anchors === 0 && opts.title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
@@ -612,6 +621,12 @@ const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), 
 
 /** Words that begin with a business or media head word and are no such head. */
 const NOT_A_HEAD_TABLE = rareTable(['báo chí', 'báo cáo']);
+
+/** A number among toks[from, end): "Vùng Cảnh sát biển 1" is a unit, "Vùng Vịnh" a region. */
+function hasNumber(toks: Token[], from: number, end: number): boolean {
+  for (let q = from; q < end; q++) if (toks[q].num) return true;
+  return false;
+}
 
 /** Wards are often named after a person in full ("phường Trần Hưng Đạo"); a district so written is mostly its head's name. */
 const PERSON_NAMED_LEVELS = new Set(['phường']);
@@ -926,7 +941,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number, or a sector in sentence case ("Đội Kiểm lâm Cơ động")
     if (head.head === 'Đội') agency &&= body.anchors > body.placeAnchors || sentenceCaseUnit(toks, bodyStart, end);
     if (body.nonAgency) agency = false;
-    else if (head.needs === 'number') agency &&= body.anchors > 0 && (toks[bodyStart].num || toks[bodyStart].cap);
+    else if (head.needs === 'number') agency &&= body.anchors > 0 && (toks[bodyStart].num || toks[bodyStart].cap) && (head.head !== 'Vùng' || hasNumber(toks, bodyStart, end));
     else agency &&= body.anchors > 0;
     // "Cơ quan cảnh sát điều tra (Bộ Công an)": named by law, a body alone
     const namedByLaw = head.head.startsWith('Cơ quan ') && body.anchors === 0;

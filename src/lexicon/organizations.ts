@@ -173,7 +173,7 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'có thể', 'đồng thời', 'bổ nhiệm', 'miễn nhiệm', 'kỷ luật', 'cách chức', 'mua', 'bán', 'chi', 'thu',
   'đồng loạt', 'cầm quyền', 'đối lập', 'khám xét', 'đột kích', 'tập trận', 'thao diễn',
   // "Đại hội Đảng bộ quận X lần thứ I": a congress's ordinal follows the body
-  'lần thứ',
+  'lần thứ', 'trở nên', 'trở lại',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

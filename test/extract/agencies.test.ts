@@ -151,6 +151,7 @@ describe('what is not an agency', () => {
     'Luật sư Trần B, Văn phòng Luật sư Minh An, cho biết.', // a law firm is a business
     'Ảnh: CA  Kiểm tra xe vi phạm.', // a photo credit
     'Hội đồng hợp tác kinh tế Thái Bình Dương họp.', // an ocean is no province
+    'Các nước Vùng Vịnh trở nên giàu có.', // a region, not a military zone
     'Bị cáo kháng cáo lên tòa phúc thẩm Theo cáo trạng thì.', // a caption runs on after a lower-case court
     'Buổi triển lãm ở Trung tâm Văn hóa Pháp và Trung tâm Nghiên cứu Ba Lan.', // venues and research centres
     'Theo cơ quan Thuế, đến cơ quan Điều tra làm việc.', // kinds of body written lower-case
@@ -272,6 +273,12 @@ describe('organization-name boundaries (units, party boards, places after a leve
     // a dash spaced on one side only still joins the two ends of a name
     ['Phó Tổng Giám đốc Ban quản lý dự án đường sắt đô thị Cát Linh- Hà Đông cho hay.', ['Ban quản lý dự án đường sắt đô thị Cát Linh- Hà Đông']],
     ['Chủ nhiệm Ủy ban Quốc phòng- An ninh trình bày.', ['Ủy ban Quốc phòng- An ninh']],
+    // a service's words inside a unit's name; a unit's number ends it; a region is no unit
+    ['Quân nhân Vùng 3 Hải quân nhận đất.', ['Vùng 3 Hải quân']],
+    ['Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 2 tuần tra.', ['Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Vùng Cảnh sát biển 2', 'Cảnh sát biển 2']],
+    ['Chủ tịch Liên minh Nghị viện Thế giới đến thăm.', ['Liên minh Nghị viện Thế giới']],
+    ['Tàu của Cơ quan Hải dương Quốc gia bắt được cá.', ['Cơ quan Hải dương Quốc gia']], // an ocean, not the province
+    ['Hôm 9/5, Giám đốc Cục Điều tra Liên bang Mỹ Comey bị sa thải.', ['Cục Điều tra Liên bang Mỹ']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
