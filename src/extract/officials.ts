@@ -458,6 +458,14 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       const orgAt = p.position.organization ? p.position.span[1] - p.position.organization.length : after.s;
       p.position = { ...p.position, organization: text.slice(orgAt, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
       p.endTok = nextName;
+    } else if (nextName === p.endTok + 2 && !isForeignNameWord(text, after) && !isForeignNameWord(text, toks[p.endTok + 1])
+      && (!toks[nextName] || toks[nextName].gap !== Gap.Space || !!matchAt(toks, nextName, PREDICATE_TABLE))) {
+      // "ông X, Trưởng thôn Giáp Trung, ...", "ông Y - Trưởng khoa Z Bệnh viện Bạch Mai cho hay": after a named
+      // person, two Vietnamese syllables closed at once name the unit, not a second person
+      const e = toks[nextName - 1].e;
+      const orgAt = p.position.organization ? p.position.span[1] - p.position.organization.length : after.s;
+      p.position = { ...p.position, organization: text.slice(orgAt, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
+      p.endTok = nextName;
     } else if (nextName > 0) break;
     if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))) break;
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject

@@ -82,6 +82,7 @@ export const PREDICATE_AFTER_APPOSITION: readonly string[] = [
   'cho biết', 'nói', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'phát biểu', 'tuyên bố', 'chia sẻ', 'thừa nhận',
   'giải thích', 'nhận định', 'bày tỏ', 'cảnh báo', 'xác nhận', 'trả lời', 'đánh giá', 'nêu rõ', 'lưu ý',
   'tiết lộ', 'thông tin', 'kêu gọi', 'đề nghị', 'nhận xét', 'phủ nhận', 'bác bỏ', 'nhắc lại', 'viết',
+  'cho hay', 'thông báo', 'báo cáo', 'trao đổi', 'đề xuất', 'chỉ đạo', 'yêu cầu', 'kiến nghị', 'lý giải', 'tâm sự',
   'đã', 'vừa', 'cũng', 'đang', 'sẽ', 'từng',
 ];
 

@@ -180,6 +180,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Bà Lê Thị Hoa - Ủy viên HĐQT Vietcombank (hàng đầu) nhận giải.', [['Lê Thị Hoa', null, ['Ủy viên HĐQT Vietcombank']]]],
     ['Ông Nguyễn Đức Hữu, Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học cho hay.', [['Nguyễn Đức Hữu', null, ['Phó Vụ trưởng phụ trách']]]],
     ['Ông Lê Ngọc Hùng, Giám đốc Khu Quản lý Giao thông đô thị số 2 cho biết.', [['Lê Ngọc Hùng', null, ['Giám đốc']]]],
+    // after a named person, two Vietnamese syllables closed at once name the unit
+    ['Ông Nguyễn Gia Bình - Trưởng Khoa Điều trị tích cực Bệnh viện Bạch Mai cho hay, khoa đã làm.',
+      [['Nguyễn Gia Bình', null, ['Trưởng Khoa Điều trị tích cực Bệnh viện Bạch Mai']]]],
+    ['Ngày 8-6, ông Trần Đình Chiến, Trưởng thôn Giáp Trung, xã Hương Toàn, cho biết.', [['Trần Đình Chiến', null, ['Trưởng thôn Giáp Trung']]]],
+    ['Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Bình dự.',
+      [['Nguyễn Văn An', null, ['Chủ tịch UBND tỉnh']], ['Lê Văn Bình', null, ['Phó Chủ tịch UBND tỉnh']]]],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
