@@ -202,6 +202,23 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   return out;
 }
 
+/**
+ * Whether a date written with its own year belongs to an earlier year than the story ("Ngày 31-5-2010, công ty
+ * ký hợp đồng" recounted under a report of 27-6): the story's year is publishedAt's, else the latest year the
+ * text writes. A December date may precede a January story.
+ */
+function fromAnotherYear(ctx: ExtractContext, dates: DateMention[], d: DateMention): boolean {
+  if (d.yearImplied || d.value.startsWith('XXXX')) return false;
+  let storyYear = ctx.publishedAt ? Number(ctx.publishedAt.slice(0, 4)) : 0;
+  if (!storyYear) {
+    for (const other of dates) {
+      if (!other.yearImplied && !other.value.startsWith('XXXX')) storyYear = Math.max(storyYear, Number(other.value.slice(0, 4)));
+    }
+  }
+  const year = Number(d.value.slice(0, 4));
+  return year !== storyYear && !(year === storyYear - 1 && d.value.slice(5, 7) === '12');
+}
+
 /** What the headline says, asked by several rules for the same document; each test runs once, on demand. */
 class HeadlineFacts {
   private readonly text: string;
@@ -293,7 +310,7 @@ function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], pick
     const d = dates[i];
     const cues = cuesOf.get(d)!;
     if (!cues.strongCue || cues.holiday || cues.legalText || cues.background) continue;
-    return d.value < picked.value && shortlyBefore(d, picked) ? d : null;
+    return d.value < picked.value && shortlyBefore(d, picked) && !fromAnotherYear(ctx, dates, d) ? d : null;
   }
   return null;
 }
@@ -338,7 +355,7 @@ function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picke
     const dCues = cuesOf.get(d)!;
     if (!dCues.strongCue || dCues.holiday || dCues.legalText) continue;
     const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
-    if (gap < 1 || gap > STATE_REPORT_DAYS) continue;
+    if (gap < 1 || gap > STATE_REPORT_DAYS || fromAnotherYear(ctx, dates, d)) continue;
     if (!arrestHeadline) return d;
     first ??= d;
     const dStart = sentenceOf(ctx, d.span[0])[0];
@@ -406,7 +423,7 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
       || AS_OF_BEFORE_RE.test(ctx.folded.slice(Math.max(0, next.span[0] - 30), next.span[0]))
       || SAYS_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 24))) continue;
     const gap = (dayOfYear(next) - dayOfYear(picked) + 372) % 372;
-    if (gap < 1 || gap > FOLLOW_UP_DAYS) return null;
+    if (gap < 1 || gap > FOLLOW_UP_DAYS || fromAnotherYear(ctx, dates, next)) return null;
     const nStart = sentenceAround(ctx.text, next.span[0])[0];
     const ahead = AHEAD_BEFORE_RE.test(ctx.folded.slice(nStart, next.span[0]))
       || AHEAD_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 8));
@@ -514,7 +531,7 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
     const dCues = cuesOf.get(d)!;
     if (d.span[0] < verbEnd || !dCues.strongCue || dCues.holiday || dCues.legalText || dCues.background) continue;
     const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
-    if (gap < 1 || gap > REPORTED_DAYS) continue;
+    if (gap < 1 || gap > REPORTED_DAYS || fromAnotherYear(ctx, dates, d)) continue;
     // Under an arrest headline only the arrest's own date will do; the crime behind it is background.
     if (arrestHeadline) {
       const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);

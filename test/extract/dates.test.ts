@@ -282,6 +282,9 @@ describe('event date', () => {
     ['under an arrest headline a dated arrest after "Theo đó" is the event',
       'Bắt 4 tên cướp dùng dao bầu\nChiều 5/6, Công an thành phố thông tin về việc bắt giữ 4 đối tượng cướp tài sản. Theo đó, khoảng 3h00 ngày 4/6, tổ công tác phát hiện, bắt giữ 4 đối tượng.',
       'XXXX-06-04'],
+    ['a date written with an older year is backstory, not the crime behind an arrest report',
+      'Trưởng phòng chiếm đoạt 3,4 tỷ đồng\nChiều 27-6, Cơ quan điều tra cho biết đã khởi tố, bắt tạm giam bị can. Ngày 31-5-2010, công ty ký hợp đồng với hợp tác xã. Từ ngày 5-6-2012 đến ngày 4-7-2012, bị can bán hàng ra ngoài.',
+      'XXXX-06-27'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
