@@ -53,6 +53,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       found.push({ m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: qs });
       continue;
     }
+    // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].k & ORG_TABLE.bit) {
+      const outerHead = matchAt(toks, i - 1, ORG_TABLE);
+      if (outerHead && outerHead.len > 1 && !outerHead.value.agency) continue;
+    }
     // "Ban" in "Tây Ban Nha" is part of a place name.
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && (toks[i - 1].k & PLACE_TABLE.bit)) {
       const p = matchAt(toks, i - 1, PLACE_TABLE);

@@ -316,7 +316,8 @@ const INTERNATIONAL_PARENT_TABLE = table(['Liên Hợp Quốc', 'Liên Hiệp Qu
 const COUNTED_HEADS = new Set(['Bộ', 'Sở', 'Ban', 'Hội', 'Vụ', 'Đảng', 'Tổ chức', 'Cơ quan', 'Văn phòng']);
 /** Bodies of every unit that are still that unit's body written lower-case before a level and a name. */
 const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân']);
-const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội']);
+const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
+  'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao']);
 
 /** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
 export const VIETNAMESE_SYLLABLE_RE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;

@@ -80,6 +80,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
     // a country's highest court, named by its rank ("Tòa án tối cao Mỹ", "Tòa án tối cao")
     'Tòa án tối cao', 'Tòa án nhân dân tối cao', 'TAND tối cao', 'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao',
+    // the high courts and procuracies, named with where they sit ("TAND cấp cao tại Hà Nội")
+    'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao',
     'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Văn phòng Chủ tịch nước', 'Văn phòng Trung ương Đảng',
     'Liên Hợp Quốc', 'Liên hợp quốc', 'Liên Hiệp Quốc', 'Hội đồng Bảo an', 'Lầu Năm Góc', 'Nhà Trắng',
     'Điện Kremlin', 'Liên minh châu Âu', 'Liên minh Châu Âu', 'Ủy ban châu Âu', 'Ủy ban Châu Âu', 'Quỹ Tiền tệ Quốc tế',
@@ -121,6 +123,10 @@ export const SECTORS: readonly string[] = [
   'kinh tế thương mại và công nghiệp', 'thương mại công nghiệp và năng lượng', 'tài chính và kinh tế', 'giao thông', 'cựu chiến binh', 'an ninh',
   // "không" would end a name as a function word: "Cục Hàng không dân dụng"
   'hàng không', 'hàng không dân dụng',
+  // departments' remits whose words would end a name as stop words or run on past a sentence-case cut
+  'hậu cần', 'hậu cần kỹ thuật', 'chống tham nhũng', 'phòng chống tham nhũng', 'quản lý thị trường', 'xuất nhập cảnh',
+  'quản lý xuất nhập cảnh', 'thi hành án dân sự', 'khám chữa bệnh', 'quản lý khám chữa bệnh', 'an toàn thực phẩm',
+  'bảo vệ thực vật', 'thú y', 'kiểm lâm',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */
@@ -131,7 +137,7 @@ export const LEVEL_WORDS: readonly string[] = [
 
 /** Leadership boards and the like: `Ban Giám đốc ...` is not a body of its own. */
 export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
-  'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban biên tập', 'ban tổ chức',
+  'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban thường trực', 'ban biên tập', 'ban tổ chức',
   'ban cán sự', 'ban chấp hành', 'ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',

@@ -152,6 +152,8 @@ describe('what is not an agency', () => {
     'Ảnh: CA  Kiểm tra xe vi phạm.', // a photo credit
     'Hội đồng hợp tác kinh tế Thái Bình Dương họp.', // an ocean is no province
     'Các nước Vùng Vịnh trở nên giàu có.', // a region, not a military zone
+    'Tập Đoàn Vàng bạc đá quý DOJI niêm yết giá vàng.', // "Đoàn" inside a business's head
+    'Hiệp thương bổ sung nhân sự Ban Thường trực.', // a standing board with no parent
     'Bị cáo kháng cáo lên tòa phúc thẩm Theo cáo trạng thì.', // a caption runs on after a lower-case court
     'Buổi triển lãm ở Trung tâm Văn hóa Pháp và Trung tâm Nghiên cứu Ba Lan.', // venues and research centres
     'Theo cơ quan Thuế, đến cơ quan Điều tra làm việc.', // kinds of body written lower-case
@@ -279,6 +281,12 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Chủ tịch Liên minh Nghị viện Thế giới đến thăm.', ['Liên minh Nghị viện Thế giới']],
     ['Tàu của Cơ quan Hải dương Quốc gia bắt được cá.', ['Cơ quan Hải dương Quốc gia']], // an ocean, not the province
     ['Hôm 9/5, Giám đốc Cục Điều tra Liên bang Mỹ Comey bị sa thải.', ['Cục Điều tra Liên bang Mỹ']],
+    // departments' remits that hold a stop word or run on past a verb
+    ['Tổng Thanh tra giao Cục Chống tham nhũng thực hiện thanh tra.', ['Cục Chống tham nhũng']],
+    ['Sĩ quan Tổng cục Hậu cần cần được bố trí.', ['Tổng cục Hậu cần']],
+    ['Tại buổi lễ, Cục Quản lý thị trường vinh dự đón nhận huân chương.', ['Cục Quản lý thị trường']],
+    // the high court is named with where it sits
+    ['Ngày 30/6, TAND Cấp cao tại Hà Nội đã xử phúc thẩm.', ['TAND Cấp cao tại Hà Nội']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
