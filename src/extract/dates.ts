@@ -495,6 +495,9 @@ function withRestatedYear(dates: DateMention[], picked: DateMention): DateMentio
 
 /** "xác nhận sự việc xảy ra vào ngày 8.5": the statement dates the event it confirms. */
 const HAPPENED_BEFORE_RE = /(?<![\p{L}])(?:xảy ra|diễn ra)(?:\s+(?:vào|từ|hôm|trong))?\s*$/u;
+/** What may stand between a statement's verb and the date opening what it reports: ": Lúc 20 giờ 15 phút ". */
+const REPORTED_OPENING_RE =
+  /^\s*[:,]?\s*"?\s*(?:(?:vào|từ)\s+)?(?:(?:lúc|khoảng|hồi)\s+)?(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|')?\s*)?)?$/u;
 /** "Theo đó, khoảng 14h30 ngày 23/5, ...": the sentence after a statement tells what it reported. */
 const ELABORATION_OPENER_RE = /^\s*(?:theo đó|cụ thể)\s*,/u;
 /** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
@@ -539,6 +542,8 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
     }
     if (d.span[0] >= nextStart) return d;
     if (findingStated) continue;
+    // "cho biết: Lúc 20 giờ 15 phút tối 19/5, ...": the reported clause opens with its own date.
+    if (REPORTED_OPENING_RE.test(ctx.folded.slice(verbEnd, d.span[0]))) return d;
     // "xác nhận sự việc xảy ra vào ngày 8.5": the confirmed event; not one named far into the statement's object.
     if (d.span[0] - verbEnd <= STATED_EVENT_REACH && HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))) return d;
   }

@@ -285,6 +285,12 @@ describe('event date', () => {
     ['a date written with an older year is backstory, not the crime behind an arrest report',
       'Trưởng phòng chiếm đoạt 3,4 tỷ đồng\nChiều 27-6, Cơ quan điều tra cho biết đã khởi tố, bắt tạm giam bị can. Ngày 31-5-2010, công ty ký hợp đồng với hợp tác xã. Từ ngày 5-6-2012 đến ngày 4-7-2012, bị can bán hàng ra ngoài.',
       'XXXX-06-27'],
+    ['a statement whose reported clause opens with its own date ("cho biết: Lúc 20 giờ 15 phút tối 19/5")',
+      'Cứu 8 thuyền viên sau va chạm\nSáng 20/5, Cảng vụ Hàng hải cho biết: Lúc 20 giờ 15 phút tối 19/5, tại luồng cảng xảy ra vụ va chạm giữa hai tàu.',
+      'XXXX-05-19'],
+    ['an arrest confirmed with its own date under an arrest headline',
+      'Bắt giám đốc văn phòng đăng ký đất đai\nSáng 27-6, ông Giám đốc Sở xác nhận chiều 26-6, công an tỉnh đã bắt tạm giam ông H.',
+      'XXXX-06-26'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
