@@ -4,7 +4,7 @@
 import { memoizeString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
-import { NAMESAKE_PLACES, NOT_NAME_PHRASES, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
+import { CYCLE_BRANCHES, CYCLE_STEMS, NAMESAKE_PLACES, NOT_NAME_PHRASES, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, PLURAL_WORDS, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
@@ -40,6 +40,7 @@ const DUOC_ID = lexiconWordId('được');
 const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const NAMESAKE_TABLE = table(NAMESAKE_PLACES);
+const CYCLE_YEAR_TABLE = table(CYCLE_STEMS.flatMap((stem) => CYCLE_BRANCHES.map((branch) => stem + ' ' + branch)));
 const VENUE_TABLE = table(VENUE_BEFORE_NAMESAKE);
 const MAX_NAME_TOKENS = 4;
 /** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
@@ -395,6 +396,8 @@ function parseName(toks: Token[], text: string, k: number): number {
   const place = matchAt(toks, k, PLACE_TABLE);
   if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t))) && !namesakeAfterPost(toks, k, place.len)) return -1;
   if (j - k === 1 && matchAt(toks, k, NOT_NAME_PHRASE_TABLE)) return -1;
+  // "tết Đinh Dậu": a year of the sexagenary cycle
+  if (j - k === 2 && matchAt(toks, k, CYCLE_YEAR_TABLE)) return -1;
   return j;
 }
 
@@ -536,6 +539,13 @@ function pastBracketNote(text: string, toks: Token[], k: number): number {
   return -1;
 }
 
+/** Token i continues a capitalised run opened by a level word: "quận Nam Từ Liêm". */
+function insidePlaceName(toks: Token[], i: number): boolean {
+  let q = i;
+  while (q > 0 && i - q < 3 && toks[q].gap === Gap.Space && toks[q - 1].cap && !toks[q - 1].acro && !toks[q - 1].num) q--;
+  return q < i && q > 0 && toks[q].gap === Gap.Space && !!matchAt(toks, q - 1, LEVEL_TABLE);
+}
+
 /** A post ends just before token k ("Ngoại trưởng" before "và"). */
 function endsPost(toks: Token[], k: number): boolean {
   for (let back = 1; back <= 3 && k - back >= 0; back++) if (matchAt(toks, k - back, POSITION_TABLE)?.len === back) return true;
@@ -649,6 +659,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName) { i++; continue; }
     // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
     if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) { i++; continue; }
+    // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
+    if (i > 0 && t.gap === Gap.Space && (toks[i - 1].k & PLACE_TABLE.bit) && (matchAt(toks, i - 1, PLACE_TABLE)?.len ?? 0) > 1) { i++; continue; }
     let k = i;
     let rank: Mention | null = null;
     const positions: Position[] = [];
@@ -736,6 +748,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const heldSomething = after.length > 0 || describedOfficial;
     // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
     if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
+    // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
+    if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) { i++; continue; }
     // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
     if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); i = nameEnd; continue; }
     const lastPost = positions[positions.length - 1];

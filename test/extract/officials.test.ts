@@ -186,6 +186,13 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ngày 8-6, ông Trần Đình Chiến, Trưởng thôn Giáp Trung, xã Hương Toàn, cho biết.', [['Trần Đình Chiến', null, ['Trưởng thôn Giáp Trung']]]],
     ['Ông Nguyễn Văn An, Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Lê Văn Bình dự.',
       [['Nguyễn Văn An', null, ['Chủ tịch UBND tỉnh']], ['Lê Văn Bình', null, ['Phó Chủ tịch UBND tỉnh']]]],
+    // years of the cycle, posts read across a place's end, names inside a unit's name, Quỹ/Cty open no name
+    ['Tổng kết lễ hội tết Đinh Dậu, Phó chủ tịch UBND TP HCM cho biết.', []],
+    ['Người giàu nhất Trung Quốc Vương Kiện Lâm có mặt.', []],
+    ['Khi làm việc với quận Nam Từ Liêm, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hoàng Trung Hải nói.',
+      [['Hoàng Trung Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy']]]],
+    ['Theo Trần Thị Thu Hà – Phó Trưởng phòng Giáo dục quận Hai Bà Trưng cho biết.', [['Trần Thị Thu Hà', null, ['Phó Trưởng phòng Giáo dục quận Hai Bà Trưng']]]],
+    ['Katie Moore – Giám đốc Quỹ Bảo vệ Động vật cho biết.', [['Katie Moore', null, ['Giám đốc']]]],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
