@@ -23,12 +23,12 @@ function inEventName(toks: Token[], i: number): boolean {
 
 const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
 const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
-const OF_WORDS = new Set(['thuộc', 'của']);
+const THUOC_ID = lexiconWordId('thuộc'), CUA_ID = lexiconWordId('của');
 /** The words at k attach a business as parent: " - Công ty ...", ", Tập đoàn ...", "thuộc Công ty ...". */
 function ofBusinessAt(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t) return false;
-  const at = (t.gap === Gap.Dash || t.gap === Gap.Comma) ? k : t.gap === Gap.Space && OF_WORDS.has(t.f) && toks[k + 1]?.gap === Gap.Space ? k + 1 : -1;
+  const at = (t.gap === Gap.Dash || t.gap === Gap.Comma) ? k : t.gap === Gap.Space && (t.w === THUOC_ID || t.w === CUA_ID) && toks[k + 1]?.gap === Gap.Space ? k + 1 : -1;
   if (at < 0 || !toks[at].cap) return false;
   const o = matchAt(toks, at, ORG_TABLE);
   return !!o && !o.value.agency && BUSINESS_HEADS.has(o.value.head);
@@ -54,7 +54,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       continue;
     }
     // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].k & ORG_TABLE.bit) {
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && toks[i - 1].k & ORG_TABLE.bit) {
       const outerHead = matchAt(toks, i - 1, ORG_TABLE);
       if (outerHead && outerHead.len > 1 && !outerHead.value.agency) continue;
     }
@@ -111,8 +111,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai" is named without the unit code inside it
     const inner = m.bracket >= 0 && m.bracket < m.end - 1 ? toks[m.bracket] : null;
-    const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : text.slice(s, e);
-    found.push({ m, text: text.slice(s, e), name, span: [s, e], acronymAlias, sameAs, keyStart });
+    const whole = text.slice(s, e);
+    const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : whole;
+    found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart });
   }
   return found;
 }
