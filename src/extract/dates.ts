@@ -42,6 +42,8 @@ const DOCUMENT_RE = new RegExp(
 /** "hồi tháng 3" (back in March), not a clock time ("hồi 19 giờ") nor a word ("hồi phục"). */
 const BACKGROUND_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![\p{L}])`, 'u');
+/** "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3": when a spell or a wait ends, not an event. */
+const UNTIL_BEFORE_RE = /(?<![\p{L}])(?:kéo dài|từ nay|từ giờ)(?:\s+\p{L}+){0,2}?\s+(?:đến|tới)(?:\s+(?:khoảng|hết))?\s*$/u;
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
 const RECORD_SINCE_RE = /(?<![\p{L}])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+\p{L}+){0,5}\s+kể\s+từ\s*$/u;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(INVESTIGATION_CUES)})(?![\p{L}])`, 'u');
@@ -193,7 +195,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       holiday: HOLIDAY_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
       background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
-        || RECORD_SINCE_RE.test(folded.slice(Math.max(sStart, start - CUE_WINDOW), start)),
+        || RECORD_SINCE_RE.test(folded.slice(Math.max(sStart, start - CUE_WINDOW), start))
+        || UNTIL_BEFORE_RE.test(folded.slice(Math.max(sStart, start - 40), start)),
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
     });

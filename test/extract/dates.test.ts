@@ -291,6 +291,11 @@ describe('event date', () => {
     ['an arrest confirmed with its own date under an arrest headline',
       'Bắt giám đốc văn phòng đăng ký đất đai\nSáng 27-6, ông Giám đốc Sở xác nhận chiều 26-6, công an tỉnh đã bắt tạm giam ông H.',
       'XXXX-06-26'],
+    ['the end of a spell ("kéo dài đến khoảng ngày 05/07") is not the event',
+      'Mưa lớn diện rộng ở phía Bắc\nMưa lớn có khả năng kéo dài đến khoảng ngày 05/07. Ở vùng núi đêm qua và sáng sớm nay 27/6 đã có mưa to.',
+      'XXXX-06-27'],
+    ['nor the end of an offer ("từ nay đến hết ngày 31/3")',
+      'Thi sáng tác biểu trưng\nThời gian nhận tác phẩm từ nay đến hết ngày 31/3.', null],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
