@@ -537,7 +537,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       }
       anchors++;
       lastWasPlace = false;
-      if ((!t.acro && !t.num && t.f !== 'tp') || (t.acro && t.f.startsWith('tp') && t.f.length > 3)) placeAnchors++;
+      // ("quận 1", "phường 12": a numbered unit after its level word is a place)
+      if ((!t.acro && !t.num && t.f !== 'tp') || (t.acro && t.f.startsWith('tp') && t.f.length > 3) || (t.num && prevWasLevel && NUMBERED_LEVEL_IDS.has(toks[k - 1].w))) placeAnchors++;
       k++;
       lastEnd = k;
       // "Đội CSHS CAQ Hoàng Mai": the short police head holds a level word, a place follows it
@@ -617,6 +618,11 @@ function crimeRemitLen(toks: Token[], k: number): number {
   return field ? q + field.len - k : 0;
 }
 
+/** "Q.Ngô Quyền", "P.Bến Nghé", "H.Bình Chánh", "TX.Sơn Tây": a level word abbreviated and glued to the name. */
+function gluedLevelAt(t: Token): boolean {
+  const f = t.f;
+  return t.cap && f.length > 2 && ((f.charCodeAt(1) === 46 && (f[0] === 'q' || f[0] === 'p' || f[0] === 'h')) || (f.length > 3 && (f.startsWith('tx.') || f.startsWith('tp.'))));
+}
 const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH']);
 const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah');
 
@@ -844,7 +850,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // "ca" is a shift or a case; only "CA", "CATP" written in capitals are the police
   if (!t.acro && POLICE_SHORT_HEADS.has(head.head)) return null;
   // a bare "CA" (a photo credit too) names a police force only before a level word or a province
-  if (head.head === 'CA' && (toks[i + 1]?.gap !== Gap.Space || toks[i + 1].s - t.e !== 1 || !(isLevelAt(toks, i + 1) || matchAt(toks, i + 1, PLACE_TABLE)))) return null;
+  if (head.head === 'CA' && (toks[i + 1]?.gap !== Gap.Space || toks[i + 1].s - t.e !== 1 || !(isLevelAt(toks, i + 1) || matchAt(toks, i + 1, PLACE_TABLE) || gluedLevelAt(toks[i + 1])))) return null;
   if (!t.cap) {
     // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
     const after = toks[i + m.len + (head.needs === 'country' ? serviceDescriptorLen(toks, i + m.len) : 0)];
@@ -1041,6 +1047,8 @@ function isCityAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, CITY_TABLE);
 }
 const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
+const NUMBERED_LEVEL_IDS = new Set(['quận', 'phường', 'p.', 'q.'].map(wordId));
+const ABBREVIATED_LEVELS = new Map([['q', 'quận'], ['p', 'phường'], ['h', 'huyện']]);
 const EDUCATION_BODY_HEADS = new Set(['phòng', 'sở', 'bộ']);
 const CITY_NAMES = new Set(OLD_PROVINCES.filter((p) => p.city).flatMap((p) => [p.name, ...p.variants]).map((n) => foldForMatch(n)));
 /** Token k is "tp.X" and X with the words after it (before `end`) is a centrally-run city. */
@@ -1095,6 +1103,9 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     let exp = local?.get(w) ?? (cityAfterTp ? ACRONYM_KEYS.get(cityAfterTp) ?? cityAfterTp : undefined) ?? ACRONYM_KEYS.get(w) ?? ACRONYM_KEYS.get(acronymForm(w));
     // "TP.Cần Thơ" is keyed like "TP. Cần Thơ": the city's first word is glued to the level word
     if (!exp && w.length > 3 && w.startsWith('tp.')) exp = (gluedCityAt(toks, k, end) ? '' : 'thành phố ') + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
+    // "CA Q.Ngô Quyền", "UBND P.Bến Nghé": a level word abbreviated and glued to the unit's name
+    if (!exp && w.length > 2 && w.charCodeAt(1) === 46) exp = ABBREVIATED_LEVELS.get(w[0]) !== undefined ? ABBREVIATED_LEVELS.get(w[0]) + ' ' + w.slice(2) : undefined;
+    if (!exp && w.length > 3 && w.startsWith('tx.')) exp = 'thị xã ' + w.slice(3);
     if (!exp && (w.includes('-') || w.includes('&') || w.includes('.'))) exp = w.replace(/[-&.]+/g, ' ').trim();
     // "CATP. Hải Phòng" and "CA Hải Phòng", "CAT Nghệ An" and "Công an Nghệ An": a level inside an acronym before a named place
     if (exp && k + 1 < end && toks[k + 1].cap && (exp.endsWith(' thành phố') || exp.endsWith(' tỉnh')) && POLICE_SHORT_HEADS.has(toks[k].f.toUpperCase())) exp = 'công an';

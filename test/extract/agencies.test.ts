@@ -202,6 +202,13 @@ describe('surface forms of one body', () => {
     const a = agenciesOf('Nhà Trắng báo cho cơ quan Tình báo Trung ương Mỹ. Một cựu nhân viên CIA bình luận.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Nhà Trắng', []], ['cơ quan Tình báo Trung ương Mỹ', ['CIA']]]);
   });
+  it('CA Q.Ngô Quyền and Công an quận Ngô Quyền, UBND Q.Tân Bình and UBND quận Tân Bình are one body each', () => {
+    const a = agenciesOf('Chiến sĩ công tác tại CA Q.Ngô Quyền - Công an quận Ngô Quyền xác nhận. UBND Q.Tân Bình và UBND quận Tân Bình.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Công an quận Ngô Quyền', ['CA Q.Ngô Quyền']],
+      ['UBND quận Tân Bình', ['UBND Q.Tân Bình']],
+    ]);
+  });
   it('Chính phủ counts inside Thủ tướng Chính phủ', () => {
     expect(namesOf('Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.')).toEqual(['Chính phủ']);
   });
@@ -287,6 +294,8 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Tại buổi lễ, Cục Quản lý thị trường vinh dự đón nhận huân chương.', ['Cục Quản lý thị trường']],
     // the high court is named with where it sits
     ['Ngày 30/6, TAND Cấp cao tại Hà Nội đã xử phúc thẩm.', ['TAND Cấp cao tại Hà Nội']],
+    // numbered wards and districts; levels abbreviated and glued to the name
+    ['Công an phường 1 và UBND quận 3 phối hợp với Công an quận 10.', ['Công an phường 1', 'UBND quận 3', 'Công an quận 10']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
