@@ -43,7 +43,8 @@ const DOCUMENT_RE = new RegExp(
 const BACKGROUND_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![\p{L}])`, 'u');
 /** "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3": when a spell or a wait ends, not an event. */
-const UNTIL_BEFORE_RE = /(?<![\p{L}])(?:kéo dài|từ nay|từ giờ)(?:\s+\p{L}+){0,2}?\s+(?:đến|tới)(?:\s+(?:khoảng|hết))?\s*$/u;
+const UNTIL_BEFORE_RE = new RegExp(
+  String.raw`(?<![\p{L}])(?:kéo dài|từ nay|từ giờ)(?:\s+\p{L}+){0,2}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?\s*$`, 'u');
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
 const RECORD_SINCE_RE = /(?<![\p{L}])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+\p{L}+){0,5}\s+kể\s+từ\s*$/u;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(INVESTIGATION_CUES)})(?![\p{L}])`, 'u');
@@ -368,7 +369,8 @@ function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picke
 }
 
 const RELATIVE_TAIL_RE = /(?<![\p{L}])(?:nay|qua|mai|kia)(?![\p{L}])/u;
-const TIME_ANCHOR_BEFORE_RE = /(?:(?<![\p{L}])(?:vào|khoảng|lúc|giờ|phút)|\d\s*h(?:\d\d)?)\s*(?:\p{L}+\s*)?$/u;
+const TIME_ANCHOR_BEFORE_RE = new RegExp(
+  String.raw`(?:(?<![\p{L}])(?:${alt(['vào', 'khoảng', 'lúc', 'giờ', 'phút'])})|\d\s*h(?:\d\d)?)\s*(?:\p{L}+\s*)?$`, 'u');
 /**
  * An incident or contest named as an object mid-sentence ("ra lệnh điều tra vụ cháy ...", "trong cuộc bầu
  * cử vòng 2 ngày 7/5"), not the subject that happens.
@@ -500,7 +502,8 @@ function withRestatedYear(dates: DateMention[], picked: DateMention): DateMentio
 const HAPPENED_BEFORE_RE = /(?<![\p{L}])(?:xảy ra|diễn ra)(?:\s+(?:vào|từ|hôm|trong))?\s*$/u;
 /** What may stand between a statement's verb and the date opening what it reports: ": Lúc 20 giờ 15 phút ". */
 const REPORTED_OPENING_RE =
-  /^\s*[:,]?\s*"?\s*(?:(?:vào|từ)\s+)?(?:(?:lúc|khoảng|hồi)\s+)?(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|')?\s*)?)?$/u;
+  new RegExp(String.raw`^\s*[:,]?\s*"?\s*(?:(?:vào|từ)\s+)?(?:(?:${alt(['lúc', 'khoảng', 'hồi'])})\s+)?` +
+    String.raw`(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|')?\s*)?)?$`, 'u');
 /** "Theo đó, khoảng 14h30 ngày 23/5, ...": the sentence after a statement tells what it reported. */
 const ELABORATION_OPENER_RE = /^\s*(?:theo đó|cụ thể)\s*,/u;
 /** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
