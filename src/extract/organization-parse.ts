@@ -738,6 +738,27 @@ const NATION_LEVEL_TABLE = rareTable(['quốc gia', 'trung ương']);
 
 const LOWER_COURT_HEADS = new Set(['Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm']);
 
+const POLICE_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục']);
+const CANH_ID = wordId('cảnh'), SAT_ID = wordId('sát');
+/**
+ * End of a lower-case police unit's name from k (after "cảnh sát"): up to six lower-case words and a crime remit,
+ * then its force ("Công an tỉnh X", kept in the name) or a comma before it; else -1.
+ */
+function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): number {
+  const j = k;
+  while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) && !isLevelAt(toks, k)) {
+    const remit = crimeRemitLen(toks, k);
+    k += remit || 1;
+  }
+  if (k === j) return -1;
+  const n = toks[k];
+  if (!n || !n.cap || !(n.k & ORG_TABLE.bit)) return -1;
+  const parent = parseOrgAt(toks, k, { text });
+  if (!parent || !parent.agency || !PARENT_FORCE_HEADS.has(parent.head.head)) return -1;
+  if (n.gap === Gap.Space) return parent.end;
+  return n.gap === Gap.Comma || n.gap === Gap.Dash || n.gap === Gap.Paren ? k : -1;
+}
+
 const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý']);
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
 const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý']);
@@ -898,12 +919,20 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (head.head === 'Trung tâm' && t.cap) {
     const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
     if (placed > 0) return { start: i, end: placed, head, bodyStart, agency: true, bracket: -1 };
+    // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
+    const central = toks[bodyStart]?.cap && toks[bodyStart].gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, opts, opts.text) : null;
+    if (central && !central.nonAgency && central.end > bodyStart + 2 && matchAt(toks, central.end - 2, NATION_LEVEL_TABLE)?.len === 2 && toks[central.end - 2].cap && !matchAt(toks, bodyStart, CULTURE_TABLE)) return { start: i, end: central.end, head, bodyStart, agency: true, bracket: -1 };
     // "Trung tâm Xuất khẩu Nga": a centre named with a foreign country is that state's agency
-    const national = toks[bodyStart]?.cap && toks[bodyStart].gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, opts, opts.text) : null;
+    const national = central;
     // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")
     if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return { start: i, end: national.end, head, bodyStart, agency: true, bracket: -1 };
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
+  // "Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa": a police unit named in sentence case before its force
+  if (POLICE_UNIT_HEADS.has(head.head) && t.cap && toks[bodyStart]?.w === CANH_ID && toks[bodyStart].gap === Gap.Space && toks[bodyStart + 1]?.w === SAT_ID) {
+    const e = sentenceCasePoliceUnitEnd(toks, bodyStart + 2, opts.text ?? '');
+    if (e > 0) return { start: i, end: e, head, bodyStart, agency: true, bracket: -1 };
+  }
   // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's
   // remit in sentence case, closed by the country or place it serves
   if (PLACED_SENTENCE_CASE_HEADS.has(head.head) && t.cap && toks[bodyStart] && toks[bodyStart].gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {

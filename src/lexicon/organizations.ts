@@ -63,6 +63,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // a party committee's standing board and executive, and a province's delegation of deputies, name their place
     'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Thành ủy', 'Ban Thường vụ Huyện ủy', 'Ban Thường vụ Quận ủy', 'Ban Thường vụ Thị ủy',
     'Ban Thường vụ Đảng ủy',
+    'Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban Kiểm tra Thành ủy', 'Ủy ban Kiểm tra Huyện ủy', 'Ủy ban Kiểm tra Quận ủy', 'Ủy ban Kiểm tra Thị ủy',
     // a party committee's organization commission ("Ban Tổ chức Tỉnh ủy Nghệ An"), unlike an event's organizing board
     'Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Thành ủy', 'Ban Tổ chức Huyện ủy', 'Ban Tổ chức Quận ủy', 'Ban Tổ chức Thị ủy',
     'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH',
@@ -83,7 +84,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // the high courts and procuracies, named with where they sit ("TAND cấp cao tại Hà Nội")
     'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao',
     'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Văn phòng Chủ tịch nước', 'Văn phòng Trung ương Đảng',
-    'Liên Hợp Quốc', 'Liên hợp quốc', 'Liên Hiệp Quốc', 'Hội đồng Bảo an', 'Lầu Năm Góc', 'Nhà Trắng',
+    'Liên Hợp Quốc', 'Liên hợp quốc', 'Liên Hiệp Quốc', 'Hội đồng Bảo an', 'Hội đồng châu Âu', 'Hội đồng Châu Âu',
+    // the party's inspection committees ("Ủy ban kiểm tra Trung ương", "Ủy ban Kiểm tra Tỉnh ủy X")
+    'Ủy ban Kiểm tra Trung ương', 'Lầu Năm Góc', 'Nhà Trắng',
     'Điện Kremlin', 'Liên minh châu Âu', 'Liên minh Châu Âu', 'Ủy ban châu Âu', 'Ủy ban Châu Âu', 'Quỹ Tiền tệ Quốc tế',
     'Ngân hàng Thế giới', 'Tổ chức Y tế Thế giới', 'Tổ chức Thương mại Thế giới', 'Kiểm toán Nhà nước',
     'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',

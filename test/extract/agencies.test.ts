@@ -296,6 +296,13 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Ngày 30/6, TAND Cấp cao tại Hà Nội đã xử phúc thẩm.', ['TAND Cấp cao tại Hà Nội']],
     // numbered wards and districts; levels abbreviated and glued to the name
     ['Công an phường 1 và UBND quận 3 phối hợp với Công an quận 10.', ['Công an phường 1', 'UBND quận 3', 'Công an quận 10']],
+    // police units in sentence case before their force; the party's inspection committees; central state centres
+    ['Ngày 7/7, Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa đã bắt.', ['Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa', 'Công an tỉnh Khánh Hòa']],
+    ['Phòng cảnh sát hình sự, Công an tỉnh Vĩnh Phúc đã phối hợp.', ['Phòng cảnh sát hình sự', 'Công an tỉnh Vĩnh Phúc']],
+    ['Ông bị Ủy ban kiểm tra Huyện ủy Thanh Bình kỷ luật.', ['Ủy ban kiểm tra Huyện ủy Thanh Bình', 'Huyện ủy Thanh Bình']],
+    ['Theo Ủy ban kiểm tra Trung ương, vi phạm là nghiêm trọng.', ['Ủy ban kiểm tra Trung ương']],
+    ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, đêm nay mưa to.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
+    ['Chủ tịch Hội đồng châu Âu phát biểu.', ['Hội đồng châu Âu']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
