@@ -190,14 +190,16 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       yearImplied: implied,
     };
     const lead = folded.slice(sStart, m.index);
+    const cueText = folded.slice(Math.max(sStart, start - CUE_WINDOW), start);
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
       holiday: HOLIDAY_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
       background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
-        || RECORD_SINCE_RE.test(folded.slice(Math.max(sStart, start - CUE_WINDOW), start))
-        || UNTIL_BEFORE_RE.test(folded.slice(Math.max(sStart, start - 40), start)),
+        // Cheap word tests first: these two patterns rarely apply.
+        || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
+        || ((cueText.includes('đến') || cueText.includes('tới')) && UNTIL_BEFORE_RE.test(cueText)),
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
     });
