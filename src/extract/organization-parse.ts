@@ -627,7 +627,7 @@ const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH']);
 const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah');
 
 /** Words that begin with a business or media head word and are no such head. */
-const NOT_A_HEAD_TABLE = rareTable(['báo chí', 'báo cáo']);
+const NOT_A_HEAD_TABLE = rareTable(['báo chí', 'báo cáo', 'phòng ngừa', 'phòng chống']);
 
 /** A number among toks[from, end): "Vùng Cảnh sát biển 1" is a unit, "Vùng Vịnh" a region. */
 function hasNumber(toks: Token[], from: number, end: number): boolean {
@@ -705,9 +705,11 @@ function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchor
   const n = toks[k + 1];
   // (both fields in sentence case: "Cục Thuế và Kho bạc" are two bodies)
   if (!head || !FIELD_DEPARTMENT_HEADS.has(head.head) || anchors === 0 || pendingLower !== 1 || lastWasPlace) return false;
-  if (!n || n.gap !== Gap.Space || !n.cap || n.acro || n.num || isNotNameWord(n) || isFamilyWord(n)) return false;
+  const remitOpener = !!n && !!matchAt(toks, k + 1, NOT_A_HEAD_TABLE);
+  if (!n || n.gap !== Gap.Space || !n.cap || n.acro || n.num || (isNotNameWord(n) && !remitOpener) || isFamilyWord(n)) return false;
+  // ("Phòng ngừa", "Phòng chống" open a remit, not a department)
   if (n.k & (ORG_TABLE.bit | PLACE_TABLE.bit | POSITION_TABLE.bit | RANK_TABLE.bit | HONORIFIC_TABLE.bit | LEVEL_TABLE.bit)
-    && (matchAt(toks, k + 1, ORG_TABLE) || matchAt(toks, k + 1, PLACE_TABLE) || matchAt(toks, k + 1, POSITION_TABLE) || matchAt(toks, k + 1, RANK_TABLE) || matchAt(toks, k + 1, HONORIFIC_TABLE) || matchAt(toks, k + 1, LEVEL_TABLE))) return false;
+    && ((matchAt(toks, k + 1, ORG_TABLE) && !remitOpener) || matchAt(toks, k + 1, PLACE_TABLE) || matchAt(toks, k + 1, POSITION_TABLE) || matchAt(toks, k + 1, RANK_TABLE) || matchAt(toks, k + 1, HONORIFIC_TABLE) || matchAt(toks, k + 1, LEVEL_TABLE))) return false;
   const after = toks[k + 2];
   return !!after && after.gap === Gap.Space && !after.cap && !after.num && !matchAt(toks, k + 2, STOP_TABLE);
 }
@@ -921,17 +923,17 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (placed > 0) return { start: i, end: placed, head, bodyStart, agency: true, bracket: -1 };
     // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
     const central = toks[bodyStart]?.cap && toks[bodyStart].gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, opts, opts.text) : null;
-    if (central && !central.nonAgency && central.end > bodyStart + 2 && matchAt(toks, central.end - 2, NATION_LEVEL_TABLE)?.len === 2 && toks[central.end - 2].cap && !matchAt(toks, bodyStart, CULTURE_TABLE)) return { start: i, end: central.end, head, bodyStart, agency: true, bracket: -1 };
+    if (central && !central.nonAgency && central.end > bodyStart + 2 && matchAt(toks, central.end - 2, NATION_LEVEL_TABLE)?.len === 2 && toks[central.end - 2].cap && !matchAt(toks, bodyStart, CULTURE_TABLE)) return { start: i, end: central.end, head, bodyStart, agency: true, bracket: bracketAt(toks, central.end) };
     // "Trung tâm Xuất khẩu Nga": a centre named with a foreign country is that state's agency
     const national = central;
     // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")
-    if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return { start: i, end: national.end, head, bodyStart, agency: true, bracket: -1 };
+    if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return { start: i, end: national.end, head, bodyStart, agency: true, bracket: bracketAt(toks, national.end) };
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
   // "Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa": a police unit named in sentence case before its force
   if (POLICE_UNIT_HEADS.has(head.head) && t.cap && toks[bodyStart]?.w === CANH_ID && toks[bodyStart].gap === Gap.Space && toks[bodyStart + 1]?.w === SAT_ID) {
     const e = sentenceCasePoliceUnitEnd(toks, bodyStart + 2, opts.text ?? '');
-    if (e > 0) return { start: i, end: e, head, bodyStart, agency: true, bracket: -1 };
+    if (e > 0) return { start: i, end: e, head, bodyStart, agency: true, bracket: bracketAt(toks, e) };
   }
   // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's
   // remit in sentence case, closed by the country or place it serves
@@ -939,7 +941,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     let e = placedSentenceCaseEnd(toks, bodyStart, head, opts);
     // "Hội đồng hương Quảng Trị tại Hà Nội": a home-town association names where it sits
     if (e > 0 && AT_PLACE_HEADS.has(head.head) && toks[e]?.f === 'tại' && toks[e].gap === Gap.Space && toks[e + 1]?.gap === Gap.Space) e += 1 + (matchAt(toks, e + 1, PLACE_TABLE)?.len ?? -1);
-    if (e > 0) return { start: i, end: e, head, bodyStart, agency: head.agency, bracket: -1 };
+    if (e > 0) return { start: i, end: e, head, bodyStart, agency: head.agency, bracket: bracketAt(toks, e) };
   }
   if (head.head === 'Hiệp hội' && t.cap && toks[bodyStart] && toks[bodyStart].gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
     const e = sentenceCaseAssociationEnd(toks, bodyStart, head, opts);
@@ -1015,12 +1017,17 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (p && countryInstitute) agency = true;
   }
   // An acronym in brackets right after the name: "(ANTQ)".
-  let bracket = -1;
+  const bracket = bracketAt(toks, end);
   const b = toks[end];
-  // an acronym or a one-word name; "(P.1)", "(Q.3)" are addresses
-  if (b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3)) && toks[end + 1]?.gap !== Gap.Space) bracket = end;
   if (bracket >= 0 && head.needs !== 'place') end = forceAfterUnitCode(toks, end, opts.text ?? '');
   return { start: i, end, head, bodyStart, agency, bracket };
+}
+
+/** The token at `end` if it is an acronym or a one-word name in brackets right after a name ("(ANTQ)"), else -1. */
+function bracketAt(toks: Token[], end: number): number {
+  const b = toks[end];
+  // an acronym or a one-word name; "(P.1)", "(Q.3)" are addresses
+  return b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3)) && toks[end + 1]?.gap !== Gap.Space ? end : -1;
 }
 
 /** "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai": after a police unit's code in brackets at `end`, the force it belongs to. */

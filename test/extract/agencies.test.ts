@@ -209,6 +209,10 @@ describe('surface forms of one body', () => {
       ['UBND quận Tân Bình', ['UBND Q.Tân Bình']],
     ]);
   });
+  it('a bracketed acronym after a sentence-case name is its alias', () => {
+    const a = agenciesOf('Tổng cục du lịch Hàn Quốc (KTO) chọn cô làm đại sứ. KTO cho biết thêm.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Tổng cục du lịch Hàn Quốc', ['KTO']]]);
+  });
   it('Chính phủ counts inside Thủ tướng Chính phủ', () => {
     expect(namesOf('Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.')).toEqual(['Chính phủ']);
   });
@@ -303,6 +307,7 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Theo Ủy ban kiểm tra Trung ương, vi phạm là nghiêm trọng.', ['Ủy ban kiểm tra Trung ương']],
     ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, đêm nay mưa to.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
     ['Chủ tịch Hội đồng châu Âu phát biểu.', ['Hội đồng châu Âu']],
+    ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC) cho biết.', ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
