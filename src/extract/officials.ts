@@ -30,6 +30,7 @@ const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as 
 const PREFIX_TABLE = table(POSITION_PREFIXES);
 const KIEM_TABLE = table(POSITION_AFTER_KIEM);
 // compared by word id: reading a token's text slices it
+const CHO_ID = lexiconWordId('cho');
 const KIEM_ID = lexiconWordId('kiêm'), LA_ID = lexiconWordId('là'), THEO_ID = lexiconWordId('theo'), VA_ID = lexiconWordId('và');
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const DIRECTOR_FUNCTION_TABLE = table(DIRECTOR_FUNCTIONS);
@@ -48,6 +49,7 @@ const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'd
 /** Posts held in companies: a single word after them is a brand (Giám đốc Vingroup), not a surname. */
 const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt/;
 const BOARD_RE = /^(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
+const BOARD_HEAD_RE = /(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
 /** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */
 const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONORIFIC_TABLE.bit;
 if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: declare it before rarer tables');
@@ -167,6 +169,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       let q = headEnd + 1;
       while (q < toks.length && q - headEnd < 4 && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].num) q++;
       if (toks[q]?.gap === Gap.Dash && startsHolderName(text, toks, q) && toks[q + 1].gap === Gap.Space) { orgStart = headEnd; end = q; }
+      // "Giám đốc Grab Việt Nam, ông Nguyễn Tuấn Anh": the brand, then the holder after a comma and an honorific
+      else if (toks[q]?.gap === Gap.Comma && BUSINESS_POST_RE.test(headF) && matchAt(toks, q, HONORIFIC_TABLE) && !startsHolderName(text, toks, headEnd)) { orgStart = headEnd; end = q; }
     }
     if (orgStart < 0 && n.cap && !n.acro) {
       // "Giám đốc Tình báo Quốc gia Mỹ (DNI) Dan Coats": a body with no head word, known by the acronym after it
@@ -182,7 +186,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     }
   }
   if (orgStart < 0 && apposition && n && n.gap === Gap.Space) {
-    const tail = appositionTail(text, toks, headEnd);
+    const tail = appositionTail(text, toks, headEnd, BUSINESS_POST_RE.test(headF));
     if (tail > headEnd) { orgStart = headEnd; end = tail; }
   }
   if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && matchAt(toks, headEnd, LEVEL_TABLE)) {
@@ -253,7 +257,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
  * serves ("Tổng thư ký của En Marche", "cố vấn cao cấp của ông Trump"), a brand closed by punctuation
  * ("(cựu Tổng giám đốc Oceanbank)"), or a lower-case unit closed by punctuation ("Giám đốc trung tâm,").
  */
-function appositionTail(text: string, toks: Token[], k: number): number {
+function appositionTail(text: string, toks: Token[], k: number, businessHead: boolean): number {
   const t = toks[k];
   if (t.f === 'của' && toks[k + 1]?.gap === Gap.Space) {
     let j = k + 1;
@@ -267,6 +271,21 @@ function appositionTail(text: string, toks: Token[], k: number): number {
   }
   const closedAt = (q: number) => q >= toks.length || toks[q].gap !== Gap.Space;
   if (t.cap && !t.num && closedAt(k + 1) && NAME_CHAR_RE.test(text.slice(t.s, t.e))) return k + 1;
+  if ((t.cap || t.acro) && !t.num && !startsHolderName(text, toks, k) && !NOT_BODY_ACRONYMS.has(t.f) && !isNotNameWord(t)) {
+    // "Tổng Giám đốc Microsoft Việt Nam chia sẻ", "Phó Giám đốc Vườn quốc gia Vũ Quang cho biết": a body with no
+    // known head, in sentence case (ending on a capital), closed by punctuation or by the person's predicate
+    let q = k + 1;
+    while (q < toks.length && q - k < 7 && toks[q].gap === Gap.Space && !toks[q].num && !matchAt(toks, q, PREDICATE_TABLE) && !isNotNameWord(toks[q])
+      && toks[q].w !== CHO_ID && (toks[q].cap || toks[q].acro || toks[q - 1].cap || (q - 2 >= k && toks[q - 2].cap)) && !startsHolderName(text, toks, q)) q++;
+    // (two Vietnamese syllables closed at once end the body's name: "Vườn quốc gia Vũ Quang cho biết")
+    if (!closedAt(q) && parseName(toks, text, q) === q + 2 && !isForeignNameWord(text, toks[q]) && !isForeignNameWord(text, toks[q + 1])
+      && (closedAt(q + 2) || matchAt(toks, q + 2, PREDICATE_TABLE))) q += 2;
+    while (q > k + 1 && !toks[q - 1].cap && !toks[q - 1].acro) q--;
+    // (one foreign word after a state post is its holder's surname: "..., Tổng thống Trump nói")
+    const surname = q === k + 1 && isForeignNameWord(text, t) && !businessHead;
+    const closed = closedAt(q) || matchAt(toks, q, PREDICATE_TABLE) || (toks[q].w === CHO_ID && toks[q + 1]?.cap);
+    if (closed && !surname) return q;
+  }
   if (!t.cap && !t.num && matchAt(toks, k, ORG_TABLE)) {
     let q = k;
     while (q < toks.length && q - k < 3 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
@@ -298,7 +317,7 @@ function appositionTail(text: string, toks: Token[], k: number): number {
   return -1;
 }
 
-const DESCRIBING_WORDS = new Set(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên', 'ở', 'tại', 'trong', 'từ', 'về', 'với']);
+const DESCRIBING_WORDS = new Set(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên', 'ở', 'tại', 'trong', 'từ', 'về', 'với', 'cho', 'thay', 'ông', 'bà', 'là', 'và', 'được', 'bị', 'đã']);
 
 /** After ", đảng đối lập lớn nhất," (a lower-case body word opening a short description), the name's token; else k. */
 function skipBodyDescription(text: string, toks: Token[], k: number): number {
@@ -361,7 +380,7 @@ function endsName(toks: Token[], k: number): boolean {
 }
 
 /** Sentence-opening words that are also common given names (third syllable of a name). */
-const GIVEN_NAME_WORDS = new Set(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay']);
+const GIVEN_NAME_WORDS = new Set(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay', 'tỉnh', 'ban']);
 
 /** A person's name at token k: capitalised words, not a place, post or body. Returns the end token. */
 function parseName(toks: Token[], text: string, k: number): number {
@@ -391,6 +410,10 @@ function parseName(toks: Token[], text: string, k: number): number {
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
     if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;
     j++;
+  }
+  // "CTCP Bia Sài Gòn": a run that is no family name and no foreign name ends before a place
+  if (j - k >= 2 && !isFamilyWord(t) && !isForeignNameWord(text, t)) {
+    for (let q = k + 1; q < j; q++) if ((toks[q].k & PLACE_TABLE.bit) && (matchAt(toks, q, PLACE_TABLE)?.len ?? 0) > 1) { j = q; break; }
   }
   // "Hà Nội Nguyễn Đức Chung" is no name; "Hàn Mạnh Thắng" is (Hàn is a place only in context).
   const place = matchAt(toks, k, PLACE_TABLE);
@@ -444,6 +467,13 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
   while (k < toks.length) {
     const g = toks[k].gap;
     if (!(g === Gap.Comma || g === Gap.Dash || (first && g === Gap.Paren) || (first && spaceFirst && g === Gap.Space))) break;
+    if (first && g === Gap.Comma && toks[k].f === 'sinh') {
+      // "Ông X, sinh ngày 23 tháng 11 năm 1968, Ủy viên ...": past the birth date to the post
+      let q = k + 1;
+      while (q < toks.length && q - k < 12 && toks[q].gap === Gap.Space) q++;
+      if (toks[q]?.gap !== Gap.Comma) break;
+      k = q;
+    }
     if (first && g === Gap.Paren && opensPersonDetail(toks, k)) {
       // "A (44 tuổi, nguyên phó giám đốc ...)", "B (sinh năm 1989, trú tại ...) - Giám đốc Công ty ...": past the age and address to the post
       const at = postAfterPersonDetail(text, toks, k);
@@ -470,7 +500,9 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       p.position = { ...p.position, organization: text.slice(orgAt, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
       p.endTok = nextName;
     } else if (nextName > 0) break;
-    if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))) break;
+    // (a head that names its board, "Chủ tịch Hội đồng thành viên", stands alone)
+    if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))
+      && !BOARD_HEAD_RE.test(foldedTitle(p.position.title))) break;
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
     if (after && after.gap === Gap.Space && LEADER_RE.test(foldedTitle(p.position.title))) break;
     // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject

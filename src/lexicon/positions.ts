@@ -6,6 +6,8 @@ export const POSITION_HEADS: readonly string[] = [
   // state and party leaders
   // the body after a post is read as an organization: "Chủ tịch Quốc hội", "Ủy viên Bộ Chính trị"
   'Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Ủy viên', 'Thường trực Ban Bí thư',
+  // a member of a company's board holds a post in it (a band's or club's member does not)
+  'Thành viên HĐQT', 'Thành viên Hội đồng quản trị', 'Thành viên hội đồng quản trị',
   'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
   'đại biểu', 'Đại biểu',
   // ministries and departments
@@ -82,7 +84,7 @@ export const PREDICATE_AFTER_APPOSITION: readonly string[] = [
   'cho biết', 'nói', 'cho rằng', 'khẳng định', 'nhấn mạnh', 'phát biểu', 'tuyên bố', 'chia sẻ', 'thừa nhận',
   'giải thích', 'nhận định', 'bày tỏ', 'cảnh báo', 'xác nhận', 'trả lời', 'đánh giá', 'nêu rõ', 'lưu ý',
   'tiết lộ', 'thông tin', 'kêu gọi', 'đề nghị', 'nhận xét', 'phủ nhận', 'bác bỏ', 'nhắc lại', 'viết',
-  'cho hay', 'thông báo', 'báo cáo', 'trao đổi', 'đề xuất', 'chỉ đạo', 'yêu cầu', 'kiến nghị', 'lý giải', 'tâm sự',
+  'cho hay', 'thông báo', 'báo cáo', 'trao đổi', 'đề xuất', 'chỉ đạo', 'yêu cầu', 'kiến nghị', 'lý giải', 'tâm sự', 'kể',
   'đã', 'vừa', 'cũng', 'đang', 'sẽ', 'từng',
 ];
 
