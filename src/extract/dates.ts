@@ -70,6 +70,8 @@ const RELATIVE_DAY_RE = new RegExp(
 const YEAR_RE = /(?<![\p{N}.,])((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
 /** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
+/** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
+const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
@@ -107,6 +109,8 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
   for (const m of sentence.matchAll(YEAR_RE)) {
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
+    // A target year ("đến năm 2021") is not the event's; beside it no year can be told the event's.
+    if (TARGET_YEAR_BEFORE.test(before)) return null;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;

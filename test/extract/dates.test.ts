@@ -62,6 +62,12 @@ describe('date shapes', () => {
       .find((d) => d.text === 'sáng 18/5')?.value).toBe('XXXX-05-18');
   });
 
+  it('takes no year from a sentence that writes a target year ("đến năm 2021"), even beside another', () => {
+    expect(datesOf('Hôm qua (06/07), cầu thủ được gia hạn hợp đồng đến năm 2021.')[0].value).toBe('XXXX-07-06');
+    expect(datesOf('Sáng 6/2, Thủ tướng đặt mục tiêu đến năm 2030 xuất khẩu tôm đạt 10 tỷ USD vào năm 2025.')[0].value)
+      .toBe('XXXX-02-06');
+  });
+
   it('takes no year from a lone 18xx year: that is history', () => {
     expect(datesOf('Ngày 7/2, Ngoại trưởng nhắc tới hiệp ước ký năm 1855.')[0].value).toBe('XXXX-02-07');
   });
