@@ -21,6 +21,8 @@ function inEventName(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Heads that are also the inner words of longer heads (Ban Tổ chức, Hội Liên hiệp, Tổng Liên đoàn Lao động). */
+const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động']);
 const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
 const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
 const THUOC_ID = lexiconWordId('thuộc'), CUA_ID = lexiconWordId('của');
@@ -80,8 +82,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
     const prevFound = found[found.length - 1];
     if (m.head.head === 'Trung ương Đảng' && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) continue;
-    // "Ban Tổ chức Trung ương": the words of a longer head are not a body inside it
-    if (m.head.head === 'Tổ chức' && prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart) continue;
+    // "Ban Tổ chức Trung ương", "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động": the words of a longer head are not a body inside it
+    if (HEAD_INNER_WORDS.has(m.head.head) && prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
     if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) continue;
     // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body

@@ -550,7 +550,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     }
     // lower-case word
     // "Cục Nhà giáo và Cán bộ quản lý...", "Phòng Tổ chức và Cán bộ": a department of two capitalised fields
-    if (t.w === VA_WORD && joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace)) { k++; pendingLower++; prevWasCap = false; continue; }
+    if (t.w === VA_WORD && (joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace) || (head?.needs === 'name' && pendingLower === 0 && k === lastEnd && joinsAcronyms(toks, k)))) { k++; pendingLower++; prevWasCap = false; continue; }
     if (matchAt(toks, k, STOP_TABLE)) break;
     if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
     if (k === j && !opts.title && !isLevelAt(toks, k)) return { end: j, anchors: 0, placeAnchors: 0 };
@@ -699,6 +699,11 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
 }
 
 const VA_WORD = wordId('và');
+/** "Phòng Cảnh sát PCCC và CNCH": two acronyms of one remit joined by "và". */
+function joinsAcronyms(toks: Token[], k: number): boolean {
+  const p = toks[k - 1], n = toks[k + 1];
+  return !!p && p.acro && !!n && n.acro && n.gap === Gap.Space && !n.num && !(n.k & ORG_TABLE.bit && matchAt(toks, k + 1, ORG_TABLE)) && !matchAt(toks, k + 1, PLACE_TABLE);
+}
 const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục']);
 /** "và" at k joins a department's second field: a capitalised word that opens no body, place, person or post. */
 function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchors: number, pendingLower: number, lastWasPlace: boolean): boolean {

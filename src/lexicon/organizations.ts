@@ -57,7 +57,11 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
-    'Liên đoàn Lao động',
+    'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động',
+    // the Youth Union of a province, city or district ("Tỉnh đoàn Nghệ An", "Thành đoàn TP.HCM")
+    'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn',
+    // the state treasury and social insurance of a place
+    'Kho bạc Nhà nước', 'KBNN', 'BHXH', 'Hội LHPN',
     // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông"
     'CA', 'CATP', 'CAT', 'CAQ', 'CAH',
     // a party committee's standing board and executive, and a province's delegation of deputies, name their place

@@ -213,6 +213,13 @@ describe('surface forms of one body', () => {
     const a = agenciesOf('Tổng cục du lịch Hàn Quốc (KTO) chọn cô làm đại sứ. KTO cho biết thêm.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Tổng cục du lịch Hàn Quốc', ['KTO']]]);
   });
+  it('BHXH and Bảo hiểm xã hội, Hội LHPN and Hội Liên hiệp Phụ nữ are one body each', () => {
+    const a = agenciesOf('BHXH tỉnh Nghệ An và Bảo hiểm xã hội tỉnh Nghệ An. Hội LHPN tỉnh Hà Tĩnh và Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Bảo hiểm xã hội tỉnh Nghệ An', ['BHXH tỉnh Nghệ An']],
+      ['Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh', ['Hội LHPN tỉnh Hà Tĩnh']],
+    ]);
+  });
   it('Chính phủ counts inside Thủ tướng Chính phủ', () => {
     expect(namesOf('Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.')).toEqual(['Chính phủ']);
   });
@@ -308,6 +315,11 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, đêm nay mưa to.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
     ['Chủ tịch Hội đồng châu Âu phát biểu.', ['Hội đồng châu Âu']],
     ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC) cho biết.', ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ']],
+    // mass organizations and state services of a place
+    ['Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương dập lửa.', ['Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương', 'Công an tỉnh Bình Dương']],
+    ['Tỉnh đoàn Nghệ An và Thành đoàn TP.HCM cùng Huyện đoàn Quỳnh Lưu tổ chức.', ['Tỉnh đoàn Nghệ An', 'Thành đoàn TP.HCM', 'Huyện đoàn Quỳnh Lưu']],
+    ['Tổng Liên đoàn Lao động Việt Nam và Liên đoàn Lao động tỉnh Nghệ An.', ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động tỉnh Nghệ An']],
+    ['Kho bạc Nhà nước tỉnh Bắc Giang chi trả đúng hạn.', ['Kho bạc Nhà nước tỉnh Bắc Giang']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
