@@ -538,7 +538,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       anchors++;
       lastWasPlace = false;
       // ("quận 1", "phường 12": a numbered unit after its level word is a place)
-      if ((!t.acro && !t.num && t.f !== 'tp') || (t.acro && t.f.startsWith('tp') && t.f.length > 3) || (t.num && prevWasLevel && NUMBERED_LEVEL_IDS.has(toks[k - 1].w))) placeAnchors++;
+      // ("BHXH Bộ LĐ-TB&XH": a ministry after a body is its parent, not its place)
+      const ministry = !prevWasLevel && t.k & ORG_TABLE.bit && MINISTRY_HEADS.has(matchAt(toks, k, ORG_TABLE)?.value.head ?? '');
+      if (!ministry && ((!t.acro && !t.num && t.f !== 'tp') || (t.acro && t.f.startsWith('tp') && t.f.length > 3) || (t.num && prevWasLevel && NUMBERED_LEVEL_IDS.has(toks[k - 1].w)))) placeAnchors++;
       k++;
       lastEnd = k;
       // "Đội CSHS CAQ Hoàng Mai": the short police head holds a level word, a place follows it
@@ -1088,6 +1090,7 @@ function isCityAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, CITY_TABLE);
 }
 const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
+const MINISTRY_HEADS = new Set(['Bộ', 'Tổng cục', 'Cục']);
 const NUMBERED_LEVEL_IDS = new Set(['quận', 'phường', 'p.', 'q.'].map(wordId));
 const ABBREVIATED_LEVELS = new Map([['q', 'quận'], ['p', 'phường'], ['h', 'huyện']]);
 const EDUCATION_BODY_HEADS = new Set(['phòng', 'sở', 'bộ']);
