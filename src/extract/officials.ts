@@ -365,7 +365,7 @@ function startsTitleWord(toks: Token[], k: number): boolean {
   if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) return true;
   const org = matchAt(toks, k, ORG_TABLE);
   // "Đoàn Xuân Vinh": a family name that is also a body word ("đoàn"), before two name syllables
-  return !!org && !(org.len === 1 && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]));
+  return !!org && !(org.len === 1 && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE));
 }
 
 const isPlainNameWord = (t: Token | undefined) => !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
@@ -554,7 +554,10 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   // "làm Giám đốc Sở Nguyễn Văn A": a name after the post is its holder, not ours
   if (n && n.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) return k;
   // "do Thứ trưởng X làm chủ tịch (hội đồng kỷ luật)": a bare role beside a held post is a task, not a title
-  if (titled && p.position.organization === null) return p.endTok;
+  const org = p.position.organization;
+  if (titled && (org === null || org[0] === org[0].toLowerCase())) return p.endTok;
+  // "lớp do cô X làm chủ nhiệm": a class teacher
+  if (org === null && foldedTitle(p.position.title) === 'chủ nhiệm') return k;
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }
@@ -583,6 +586,8 @@ function endsPost(toks: Token[], k: number): boolean {
   for (let back = 1; back <= 3 && k - back >= 0; back++) if (matchAt(toks, k - back, POSITION_TABLE)?.len === back) return true;
   return false;
 }
+
+const ALSO_TABLE = table(['đồng thời là', 'đồng thời', 'kiêm']);
 
 /** Descriptions after a name that make the person an official with no post written: ", một quan chức ...". */
 const OFFICIAL_DESCRIPTION_TABLE = table(['quan chức', 'một quan chức', 'cựu quan chức', 'một cựu quan chức']);
@@ -720,6 +725,9 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       if (!nt) break;
       if (nt.gap === Gap.Space) continue;
       if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE))) continue;
+      // "Phó Giám đốc Sở Y tế, đồng thời là đại biểu Quốc hội X": posts joined by "đồng thời (là)"
+      const also = positions.length && nt.gap === Gap.Comma ? matchAt(toks, k, ALSO_TABLE) : null;
+      if (also && toks[k + also.len]?.gap === Gap.Space && (matchAt(toks, k + also.len, POSITION_TABLE) || matchAt(toks, k + also.len, PREFIX_TABLE))) { k += also.len; continue; }
       break;
     }
     const titled = rank !== null || positions.length > 0;

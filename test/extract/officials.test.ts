@@ -206,6 +206,11 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Dương Khánh Toàn, Chủ tịch Hội đồng thành viên có thu nhập 569 triệu đồng.', [['Dương Khánh Toàn', null, ['Chủ tịch Hội đồng thành viên']]]],
     ['Bổ nhiệm ông Bùi Xuân Huy giữ chức Thành viên HĐQT thay cho ông Quân. Việc bầu mới.', [['Bùi Xuân Huy', null, ['Thành viên HĐQT']]]],
     ['Ông Nam, Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây dự họp.', []],
+    // posts joined by "đồng thời là"; a delegation named by a province is no person; a class teacher is no official
+    ['Phó Giám đốc Sở Y tế Hòa Bình, đồng thời là đại biểu Quốc hội Bùi Thu Hằng làm chủ tịch hội đồng.',
+      [['Bùi Thu Hằng', null, ['Phó Giám đốc Sở Y tế Hòa Bình', 'đại biểu Quốc hội']]]],
+    ['Đại biểu Phạm Trí Thức (Đoàn Thanh Hóa- Phó Chủ nhiệm Ủy ban Pháp luật) cho rằng.', [['Phạm Trí Thức', null, ['Đại biểu']]]],
+    ['Lớp 11B5 do cô giáo Nguyễn Thúy Hường làm chủ nhiệm đã ký hợp đồng.', []],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
