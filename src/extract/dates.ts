@@ -36,7 +36,8 @@ const WEAK_CUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WEAK_DATE_CUES)})
 const NOT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_DATE_BEFORE)})(?:\s+số)?\s*:?\s*$`, 'u');
 // A count word on the next line ("20/5\nNgày 19/5, ...") does not count the number.
 const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|(?:${alt(NOT_DATE_AFTER)})(?![\p{L}]))`, 'u');
-const HOLIDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HOLIDAY_CUES)})(?![\p{L}])[^.;,]{0,32}$`, 'u');
+// ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.
+const HOLIDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HOLIDAY_CUES)})(?![\p{L}])[^.;,)]{0,32}$`, 'u');
 const DOCUMENT_RE = new RegExp(
   String.raw`(?:(?<![\p{L}])(?:${alt(DOCUMENT_CUES)})(?![\p{L}])[^.;]{0,40}|\d+\/[\p{L}\d-]+\s+)$`, 'u');
 /** "hồi tháng 3" (back in March), not a clock time ("hồi 19 giờ") nor a word ("hồi phục"). */

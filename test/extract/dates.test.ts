@@ -302,6 +302,9 @@ describe('event date', () => {
       'XXXX-06-27'],
     ['nor the end of an offer ("từ nay đến hết ngày 31/3")',
       'Thi sáng tác biểu trưng\nThời gian nhận tác phẩm từ nay đến hết ngày 31/3.', null],
+    ['a photo credit that reads like a holiday ("Ảnh: Quốc Khánh") does not reach past its bracket',
+      'Khai mạc giải bóng bàn\nTay vợt thi đấu vòng loại. (Ảnh: Quốc Khánh/TTXVN) Ngày 16/5, tại nhà thi đấu tỉnh, giải khai mạc.',
+      'XXXX-05-16'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
