@@ -315,7 +315,12 @@ const INTERNATIONAL_PARENT_TABLE = table(['Liên Hợp Quốc', 'Liên Hiệp Qu
 /** Heads that a number after them makes a count ("Bộ 6 số"), not a unit. */
 const COUNTED_HEADS = new Set(['Bộ', 'Sở', 'Ban', 'Hội', 'Vụ', 'Đảng', 'Tổ chức', 'Cơ quan', 'Văn phòng']);
 /** Bodies of every unit that are still that unit's body written lower-case before a level and a name. */
-const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân']);
+const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
+  // mass organizations and military commands of a unit ("mặt trận tổ quốc huyện Can Lộc", "bộ chỉ huy quân sự tỉnh Quảng Bình")
+  'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự',
+  'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Liên đoàn Lao động']);
+/** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
+const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
 const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
   'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao']);
 
@@ -566,7 +571,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     k++;
   }
   let end = lastEnd;
-  const lastAnchorIsPlace = lastWasPlace;
+  // "Mặt trận Tổ quốc huyện Can Lộc giám sát": a unit named after its level word ends the name like a known place
+  const lastAnchorIsPlace = lastWasPlace || (placedAfterLevel && levelEnds >= 0 && levelEnds < lastEnd && capsRun(toks, levelEnds, lastEnd));
   // Close the name after its last capital: the rest of that word (Công an, Tổ quốc), then descriptors (hình sự).
   if (anchors > 0 && !placeOnly) {
     const n = toks[end];
@@ -912,6 +918,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
         // ("cơ quan Hải quan Nigeria" is the customs itself, described; "cơ quan Tình báo Trung ương Mỹ" is named so)
         && (!(toks[i + 2].k & ORG_TABLE.bit) || isNationalServiceAt(toks, i + 2)))
       || (opts.lowerHead && levelPlaced)
+      || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
       // "hải quân Nhật Bản": a service of a country
       // ("các đơn vị quân đội Việt Nam": units of a service are no one body)
       || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)));
@@ -1090,6 +1097,10 @@ function isCityAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, CITY_TABLE);
 }
 const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
+function capsRun(toks: Token[], from: number, end: number): boolean {
+  for (let q = from; q < end; q++) if (!toks[q].cap && !toks[q].num) return false;
+  return true;
+}
 const MINISTRY_HEADS = new Set(['Bộ', 'Tổng cục', 'Cục']);
 const NUMBERED_LEVEL_IDS = new Set(['quận', 'phường', 'p.', 'q.'].map(wordId));
 const ABBREVIATED_LEVELS = new Map([['q', 'quận'], ['p', 'phường'], ['h', 'huyện']]);

@@ -153,6 +153,7 @@ describe('what is not an agency', () => {
     'Hội đồng hợp tác kinh tế Thái Bình Dương họp.', // an ocean is no province
     'Các nước Vùng Vịnh trở nên giàu có.', // a region, not a military zone
     'Tập Đoàn Vàng bạc đá quý DOJI niêm yết giá vàng.', // "Đoàn" inside a business's head
+    'Ông là tỉnh ủy viên từ năm ngoái.', // a committee member, not the committee
     'Hiệp thương bổ sung nhân sự Ban Thường trực.', // a standing board with no parent
     'Bị cáo kháng cáo lên tòa phúc thẩm Theo cáo trạng thì.', // a caption runs on after a lower-case court
     'Buổi triển lãm ở Trung tâm Văn hóa Pháp và Trung tâm Nghiên cứu Ba Lan.', // venues and research centres
@@ -320,6 +321,10 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Tỉnh đoàn Nghệ An và Thành đoàn TP.HCM cùng Huyện đoàn Quỳnh Lưu tổ chức.', ['Tỉnh đoàn Nghệ An', 'Thành đoàn TP.HCM', 'Huyện đoàn Quỳnh Lưu']],
     ['Tổng Liên đoàn Lao động Việt Nam và Liên đoàn Lao động tỉnh Nghệ An.', ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động tỉnh Nghệ An']],
     ['Kho bạc Nhà nước tỉnh Bắc Giang chi trả đúng hạn.', ['Kho bạc Nhà nước tỉnh Bắc Giang']],
+    // committees, fronts and military commands of a unit written lower-case; a placed unit ends the name
+    ['Hồ sơ chuyển đến ủy ban nhân dân xã Tân Lập và tỉnh ủy Nghệ An.', ['ủy ban nhân dân xã Tân Lập', 'tỉnh ủy Nghệ An']],
+    ['Chiến sĩ bộ chỉ huy quân sự tỉnh Quảng Bình có mặt.', ['bộ chỉ huy quân sự tỉnh Quảng Bình']],
+    ['Vụ việc được mặt trận tổ quốc huyện Can Lộc giám sát.', ['mặt trận tổ quốc huyện Can Lộc']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
