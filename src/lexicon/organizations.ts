@@ -209,5 +209,5 @@ export const COUNTRY_NAMES: readonly string[] = [
   'Kenya', 'Mông Cổ', 'Kazakhstan', 'Pakistan', 'Afghanistan', 'Bangladesh', 'Sri Lanka', 'Nepal',
   'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Chile', 'Peru', 'Colombia', 'Venezuela', 'Mozambique', 'Angola',
   'Romania', 'Bulgaria', 'Serbia', 'Slovakia', 'Ireland', 'Scotland', 'Vương quốc Anh', 'Huế', 'Châu Âu', 'châu Âu', 'Vương quốc Campuchia', 'Vương quốc Hà Lan',
-  'Vương quốc Thái Lan', 'Liên bang Nga', 'Cộng hòa Séc',
+  'Vương quốc Thái Lan', 'Liên bang Nga', 'Cộng hòa Séc', 'VN',
 ];
