@@ -7,7 +7,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { CYCLE_BRANCHES, CYCLE_STEMS, NAMESAKE_PLACES, NOT_NAME_PHRASES, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
-  COUNT_WORDS, DIRECTOR_FUNCTIONS, PLURAL_WORDS, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
+  COUNT_WORDS, DIRECTOR_FUNCTIONS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE,
   PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE,
 } from '../lexicon/positions.js';
@@ -24,6 +24,7 @@ const IMPLIED_ORG = new Map(Object.entries(POSITION_IMPLIED_ORG).map(([k, v]) =>
 const NEEDS_ORG = foldedSet(POSITION_NEEDS_ORG);
 const TAKES_PLACE = foldedSet(POSITION_TAKES_PLACE);
 const LOWER_CASE_OK = foldedSet(POSITION_LOWER_CASE_OK);
+const LOWER_CASE_AFTER_NAME = foldedSet(POSITION_LOWER_CASE_AFTER_NAME);
 const PLURAL = foldedSet(PLURAL_WORDS);
 const CONTEXT_ONLY = foldedSet(CONTEXT_ONLY_FORMS);
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
@@ -76,7 +77,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const p = matchAt(toks, k, PREFIX_TABLE);
     if (!p || toks[k + p.len]?.gap !== Gap.Space) break;
     // "Phó phòng", "Phó ban": the prefix opens a post of its own
-    if ((matchAt(toks, k, POSITION_TABLE)?.len ?? 0) > p.len) break;
+    // (unless the prefix opens a longer post: "Phó Chi cục trưởng")
+    if ((matchAt(toks, k, POSITION_TABLE)?.len ?? 0) > p.len + (matchAt(toks, k + p.len, POSITION_TABLE)?.len ?? 0)) break;
     if (toks[k].f === 'tân') titleTok = k + 1;
     k += p.len;
   }
@@ -85,7 +87,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const headF = toks.slice(k, k + m.len).map((t) => t.f).join(' ');
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James
   // Mattis" is a post written lower-case, kept only with a capitalised body and a name after it
-  const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF) && !afterKiem;
+  const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF) && !afterKiem && !(apposition && LOWER_CASE_AFTER_NAME.has(headF));
   // a one-syllable post in lower case is mostly the end of another word ("thứ trưởng" → "trưởng")
   if (lowerPost && m.len < 2) return null;
   if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].f)) return null;
@@ -94,10 +96,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (suf) headEnd += suf.len;
   // "Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học": in charge, closed by punctuation
   const inCharge = !suf && toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, REMIT_TABLE) : null;
-  if (inCharge && (!toks[headEnd + inCharge.len] || toks[headEnd + inCharge.len].gap !== Gap.Space)) headEnd += inCharge.len;
+  // (or by the body in charge of: "Phó giám đốc phụ trách BHXH TP Hà Nội")
+  if (inCharge && (!toks[headEnd + inCharge.len] || toks[headEnd + inCharge.len].gap !== Gap.Space || toks[headEnd + inCharge.len].cap)) headEnd += inCharge.len;
   // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
   const fn = headF.endsWith('giám đốc') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
-  if (fn && (!toks[headEnd + fn.len] || toks[headEnd + fn.len].gap !== Gap.Space || toks[headEnd + fn.len].cap)) headEnd += fn.len;
+  const afterFn = fn ? toks[headEnd + fn.len] : undefined;
+  if (fn && (!afterFn || afterFn.gap !== Gap.Space || afterFn.cap || afterFn.f === 'của')) headEnd += fn.len;
   let end = headEnd;
   let orgStart = -1;
   let bracket = -1;
@@ -110,6 +114,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       && parseName(toks, text, org.bodyStart) > org.end) {
       // (after a named person it is the body's name: "A, Giám đốc Công ty Lê Văn Hoa cho biết")
       org = { ...org, end: apposition ? parseName(toks, text, org.bodyStart) : org.bodyStart };
+    }
+    // "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in
+    if (org && org.end - 1 === org.bodyStart && org.end - 1 > headEnd && toks[org.end]?.gap === Gap.Space && startsFamilyName(toks, org.end - 1)) {
+      const named = parseName(toks, text, org.end - 1);
+      if (named > org.end) org = { ...org, end: named };
     }
     if (org) bracket = org.bracket;
     const implied = IMPLIED_ORG.get(headF);
@@ -204,6 +213,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (bareLevel || closedLevel) { orgStart = headEnd; end = headEnd + levelLen; }
     else if (place && place.agency) { orgStart = headEnd; end = place.end; }
   }
+  // (a village head's own word is its level: "Trưởng thôn Nội Trung Nguyễn Văn A")
+  if (orgStart < 0 && endsWithUnitLevel(toks, headEnd) && toks[headEnd]?.gap === Gap.Space && toks[headEnd].cap) orgStart = headEnd;
   if (orgStart >= 0 && endsWithUnitLevel(toks, end) && toks[end]?.gap === Gap.Space) {
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.

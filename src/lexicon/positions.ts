@@ -17,7 +17,10 @@ export const POSITION_HEADS: readonly string[] = [
   'Trưởng đại diện', 'Trưởng Đại diện', 'Trưởng trạm', 'Trưởng đồn', 'Đồn trưởng', 'Trạm trưởng',
   'Đội trưởng', 'Đội phó', 'Tổ trưởng', 'Tổ phó', 'Cục phó', 'Chi cục phó', 'Vụ phó', 'Viện phó', 'Trạm phó', 'Đồn phó',
   // a deputy head named by the unit: "Phó phòng Dự báo khí tượng", "Phó ban Tuyên giáo"
-  'Phó phòng', 'Phó Phòng', 'Phó ban', 'Phó Ban', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
+  'Phó phòng', 'Phó Phòng', 'Phó ban', 'Phó Ban', 'Phó chi cục', 'Phó Chi cục', 'Phó văn phòng', 'Phó Văn phòng',
+  // village and neighbourhood heads
+  'Phó thôn', 'Xóm trưởng', 'Trưởng xóm', 'Phó ấp',
+  'Đảng ủy viên', 'Chánh VP', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
   'Trưởng', 'Hiệu trưởng', 'Hiệu phó', 'Chủ tịch HĐQT', 'Chủ tịch hội đồng quản trị', 'Chủ tịch hội đồng thành viên', 'Tổng biên tập', 'Thống đốc', 'Kiểm toán trưởng',
   // armed forces
   'Tư lệnh', 'Chính ủy', 'Chính trị viên', 'Chỉ huy trưởng', 'Chỉ huy phó', 'Tham mưu trưởng',
@@ -46,7 +49,7 @@ export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trá
 /** Words written before a post that stay part of the title ("nguyên Bộ trưởng", "Phó Giám đốc"). */
 export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'quyền', 'tân', 'đương kim'];
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
-export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt'];
+export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự'];
 
 /**
  * Posts whose organization type is built into the word: "Trưởng phòng CSGT Hà Nội" is the head of
@@ -58,7 +61,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
   'đội trưởng': 'đội', 'đội phó': 'đội', 'chi cục trưởng': 'chi cục', 'tổng cục trưởng': 'tổng cục',
   'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra',
   'cục phó': 'cục', 'chi cục phó': 'chi cục', 'vụ phó': 'vụ', 'viện phó': 'viện', 'trạm phó': 'trạm', 'đồn phó': 'đồn',
-  'phó phòng': 'phòng', 'phó ban': 'ban',
+  'phó phòng': 'phòng', 'phó ban': 'ban', 'phó chi cục': 'chi cục', 'phó văn phòng': 'văn phòng',
 };
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
@@ -124,3 +127,8 @@ export const DIRECTOR_FUNCTIONS: readonly string[] = [
   'pháp lý', 'công nghệ', 'vận hành', 'thể thao', 'đối ngoại', 'sáng tạo', 'thương mại', 'tài chính', 'an ninh',
   'điều hành', 'tài chính điều hành', 'công nghệ thông tin', 'quan hệ công chúng',
 ];
+
+/** Village and neighbourhood heads: a title in lower case only after the holder's name ("ông X, trưởng thôn Y, cho biết"). */
+export const POSITION_LOWER_CASE_AFTER_NAME: ReadonlySet<string> = new Set([
+  'trưởng thôn', 'phó thôn', 'trưởng ấp', 'phó ấp', 'trưởng bản', 'trưởng khu phố', 'xóm trưởng', 'trưởng xóm', 'tổ trưởng',
+]);

@@ -211,6 +211,16 @@ describe('rank and post before the name, posts in apposition after it', () => {
       [['Bùi Thu Hằng', null, ['Phó Giám đốc Sở Y tế Hòa Bình', 'đại biểu Quốc hội']]]],
     ['Đại biểu Phạm Trí Thức (Đoàn Thanh Hóa- Phó Chủ nhiệm Ủy ban Pháp luật) cho rằng.', [['Phạm Trí Thức', null, ['Đại biểu']]]],
     ['Lớp 11B5 do cô giáo Nguyễn Thúy Hường làm chủ nhiệm đã ký hợp đồng.', []],
+    // village heads (lower case only after the name), deputies of a sub-department, remits and functions
+    ['Ông Nguyễn Văn Thuận – trưởng thôn Hoàng Xá cho hay: “Gia cảnh khó”.', [['Nguyễn Văn Thuận', null, ['trưởng thôn Hoàng Xá']]]],
+    ['Trưởng thôn Nội Trung Ngô Văn An cho biết.', [['Ngô Văn An', null, ['Trưởng thôn Nội Trung']]]],
+    ['Ông Trần Văn Dậu (Phó thôn Đoài) cho biết.', [['Trần Văn Dậu', null, ['Phó thôn Đoài']]]],
+    ['Phó Chi Cục trưởng Chi Cục Quản lý thị trường tỉnh Hòa Bình Hoàng Đức Trường cho biết.',
+      [['Hoàng Đức Trường', null, ['Phó Chi Cục trưởng Chi Cục Quản lý thị trường tỉnh Hòa Bình']]]],
+    ['Ông Nguyễn Đức Hòa, Phó giám đốc phụ trách BHXH TP Hà Nội cho biết.', [['Nguyễn Đức Hòa', null, ['Phó giám đốc phụ trách BHXH TP Hà Nội']]]],
+    ['Bà Đỗ Thu Hằng – Giám đốc truyền thông của BKAV - xác nhận với Zing.', [['Đỗ Thu Hằng', null, ['Giám đốc truyền thông của BKAV']]]],
+    ['Bà Nguyễn Thị Bình, Chủ tịch danh dự Viện Phan Châu Trinh cho biết.', [['Nguyễn Thị Bình', null, ['Chủ tịch danh dự Viện Phan Châu Trinh']]]],
+    ['Ông Trương Đạt, Đảng ủy viên, Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh.', [['Trương Đạt', null, ['Đảng ủy viên', 'Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh']]]],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
