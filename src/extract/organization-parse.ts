@@ -862,6 +862,26 @@ function sentenceCaseUnit(toks: Token[], j: number, end: number): boolean {
 const COMPANY_HEADS = new Set(['Công ty', 'Tổng công ty', 'Tập đoàn']);
 /** Function words that a company's lower-case name may still hold ("quản lý và xây dựng"). */
 const COMPANY_NAME_WORD_TABLE = table(['và', 'quản lý', 'xây dựng', 'phát triển', 'thương mại', 'dịch vụ', 'sản xuất', 'đầu tư']);
+/** End of a company named by its lower-case trade (up to eight words) and then one to three capitalised words; else -1. */
+function lowerTradeCompanyEnd(toks: Token[], j: number): number {
+  let q = j;
+  while (q < toks.length && q - j < 8 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num) {
+    const w = matchAt(toks, q, COMPANY_NAME_WORD_TABLE);
+    if (w) { q += w.len; continue; }
+    if (toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) || isLevelAt(toks, q)) return -1;
+    q++;
+  }
+  if (q === j) return -1;
+  // "Tổng công ty tư vấn thiết kế Giao thông Vận tải": a sector in the name
+  const sector = toks[q]?.cap ? matchAt(toks, q, SECTOR_TABLE, true) : null;
+  let e = q + (sector?.len ?? 0);
+  while (!sector && e < toks.length && e - q < 3 && isNameWord(toks[e]) && !(e > q && startsFamilyName(toks, e)) && !isNotNameWord(toks[e])
+    && !(toks[e].k & (POSITION_TABLE.bit | RANK_TABLE.bit | ORG_TABLE.bit) && (matchAt(toks, e, POSITION_TABLE) || matchAt(toks, e, RANK_TABLE) || matchAt(toks, e, ORG_TABLE)))) e++;
+  if (e === q || startsFamilyName(toks, q)) return -1;
+  // the name ends the title: punctuation, a function word or verb, or the end of the text follows
+  return !toks[e] || toks[e].gap !== Gap.Space || (!toks[e].cap && !!matchAt(toks, e, STOP_TABLE)) ? e : -1;
+}
+
 /** End of a company's lower-case name run on from `end` when punctuation closes it within eight words; else `end`. */
 function companyNameEnd(toks: Token[], end: number, text: string): number {
   let q = end;
@@ -944,6 +964,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return { start: i, end: national.end, head, bodyStart, agency: true, bracket: bracketAt(toks, national.end) };
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
+  // "Giám đốc Công ty đầu tư và phát triển công nghệ Nhật Quang": a company's trade in lower case, then its name
+  if (opts.title && COMPANY_HEADS.has(head.head) && toks[bodyStart]?.gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
+    const e = lowerTradeCompanyEnd(toks, bodyStart);
+    if (e > 0) return { start: i, end: e, head, bodyStart, agency: false, bracket: bracketAt(toks, e) };
+  }
   // "Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa": a police unit named in sentence case before its force
   if (POLICE_UNIT_HEADS.has(head.head) && t.cap && toks[bodyStart]?.w === CANH_ID && toks[bodyStart].gap === Gap.Space && toks[bodyStart + 1]?.w === SAT_ID) {
     const e = sentenceCasePoliceUnitEnd(toks, bodyStart + 2, opts.text ?? '');

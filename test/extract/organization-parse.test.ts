@@ -1,0 +1,34 @@
+// Where an organization named inside a post ends (title mode of parseOrgAt), phrase by phrase.
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.js';
+import { analyse, parseOrgAt } from '../../src/extract/organization-parse.js';
+import { documentFromText } from '../../src/input/document.js';
+
+/** The organization read in title mode from the word right after `post` in `text`. */
+function orgAfter(text: string, post: string): string | null {
+  const ctx = createContext(documentFromText(text));
+  const { toks } = analyse(ctx);
+  const at = text.indexOf(post) + post.length;
+  const i = toks.findIndex((t) => t.s > at);
+  const m = parseOrgAt(toks, i, { title: true, text: ctx.text });
+  return m && m.end > m.start ? text.slice(toks[m.start].s, toks[m.end - 1].e) : null;
+}
+
+describe('organizations inside a post', () => {
+  const table: [string, string, string][] = [
+    // a company named by its lower-case trade and then its name
+    ['Bắt Nguyễn Văn Hợp - Giám đốc Công ty đầu tư và phát triển công nghệ Nhật Quang để điều tra.', 'Giám đốc', 'Công ty đầu tư và phát triển công nghệ Nhật Quang'],
+    ['Ông Sơn, Tổng giám đốc Tổng công ty tư vấn thiết kế Giao thông Vận tải (TEDI) trước đây.', 'Tổng giám đốc', 'Tổng công ty tư vấn thiết kế Giao thông Vận tải'],
+    ['Ông Suh, Giám đốc điều hành Công ty mỹ phẩm Amorepacific, là tỷ phú.', 'Giám đốc điều hành', 'Công ty mỹ phẩm Amorepacific'],
+    // a police unit's remit, its code and its force
+    ['Đại úy Khánh - Phó Đội trưởng Đội Cảnh sát điều tra tội phạm về TTXH, Công an huyện Kiến Thụy.', 'Phó Đội trưởng', 'Đội Cảnh sát điều tra tội phạm về TTXH'],
+    ['Thượng tá Sơn, Trưởng phòng Cảnh sát Hình sự (PC45) Công an tỉnh Gia Lai cho biết.', 'Trưởng', 'phòng Cảnh sát Hình sự (PC45) Công an tỉnh Gia Lai'],
+    // a party board and its party; a place after its level word
+    ['Ông Chính, Trưởng ban Tổ chức Trung ương Đảng phát biểu.', 'Trưởng', 'ban Tổ chức Trung ương Đảng'],
+    ['Ông Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết.', 'Chủ tịch', 'UBND phường Phạm Đình Hổ'],
+    ['Ông Luân, Trưởng Công an huyện Cô Tô xác nhận.', 'Trưởng', 'Công an huyện Cô Tô'],
+  ];
+  it.each(table)('%s', (text, post, org) => {
+    expect(orgAfter(text, post)).toBe(org);
+  });
+});
