@@ -957,7 +957,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (placed > 0) return { start: i, end: placed, head, bodyStart, agency: true, bracket: -1 };
     // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
     const central = toks[bodyStart]?.cap && toks[bodyStart].gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, opts, opts.text) : null;
-    if (central && !central.nonAgency && central.end > bodyStart + 2 && matchAt(toks, central.end - 2, NATION_LEVEL_TABLE)?.len === 2 && toks[central.end - 2].cap && !matchAt(toks, bodyStart, CULTURE_TABLE)) return { start: i, end: central.end, head, bodyStart, agency: true, bracket: bracketAt(toks, central.end) };
+    if (central && !central.nonAgency && central.end > bodyStart + 2 && matchAt(toks, central.end - 2, NATION_LEVEL_TABLE)?.len === 2 && toks[central.end - 2].cap && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) return { start: i, end: central.end, head, bodyStart, agency: true, bracket: bracketAt(toks, central.end) };
     // "Trung tâm Xuất khẩu Nga": a centre named with a foreign country is that state's agency
     const national = central;
     // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")

@@ -78,7 +78,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',
   ]),
   ...h('self', true, [
-    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương',
+    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư',
     // the police's national forensic institute, unlike research institutes ("Viện Khoa học hình sự (Bộ Công an)")
     'Viện Khoa học hình sự', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
     'Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ',
