@@ -460,6 +460,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (t.cap || t.acro || t.num) {
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
+      // ("Bộ Quốc phòng Mỹ Hãng Sputnik dẫn": a caption's next sentence after the country)
+      if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE)) break;
       // ("Cục Điều tra Liên bang Mỹ Comey": a foreign surname alone after the country)
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && isForeignNameWord(text, t) && toks[k + 1] && !toks[k + 1].cap && !matchAt(toks, k, PLACE_TABLE)) break;
       // ("huyện Cô Tô", "xã Ông Đình": right after a level word an honorific is the place's first syllable)
@@ -631,6 +633,8 @@ function gluedLevelAt(t: Token): boolean {
   const f = t.f;
   return t.cap && f.length > 2 && ((f.charCodeAt(1) === 46 && (f[0] === 'q' || f[0] === 'p' || f[0] === 'h')) || (f.length > 3 && (f.startsWith('tx.') || f.startsWith('tp.'))));
 }
+/** A head whose first word is written in capitals (UBND, BCH Đảng bộ, VKSND tối cao, TP.HCM...). */
+const ACRONYM_HEAD_START = /^[^\s\p{Ll}]+(\s|$)/u;
 const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH']);
 const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah');
 
@@ -903,6 +907,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const m = matchAt(toks, i, ORG_TABLE);
   if (!m) return null;
   const head = m.value;
+  // "BỘ GIAO THÔNG VẬN TẢI THƯ CHÚC MỪNG...": a head word in an all-capitals headline reads no name's end
+  if (t.acro && !ACRONYM_HEAD_START.test(head.head)) return null;
   // "ca" is a shift or a case; only "CA", "CATP" written in capitals are the police
   if (!t.acro && POLICE_SHORT_HEADS.has(head.head)) return null;
   // a bare "CA" (a photo credit too) names a police force only before a level word or a province

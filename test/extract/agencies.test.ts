@@ -154,6 +154,8 @@ describe('what is not an agency', () => {
     'Các nước Vùng Vịnh trở nên giàu có.', // a region, not a military zone
     'Tập Đoàn Vàng bạc đá quý DOJI niêm yết giá vàng.', // "Đoàn" inside a business's head
     'Ông là tỉnh ủy viên từ năm ngoái.', // a committee member, not the committee
+    'BỘ GIAO THÔNG VẬN TẢI THƯ CHÚC MỪNG NHÂN NGÀY BÁO CHÍ', // an all-capitals headline
+    'Lễ khai mạc tại Trung tâm Hội nghị Quốc gia.', // a venue
     'Hiệp thương bổ sung nhân sự Ban Thường trực.', // a standing board with no parent
     'Bị cáo kháng cáo lên tòa phúc thẩm Theo cáo trạng thì.', // a caption runs on after a lower-case court
     'Buổi triển lãm ở Trung tâm Văn hóa Pháp và Trung tâm Nghiên cứu Ba Lan.', // venues and research centres
@@ -325,6 +327,8 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Hồ sơ chuyển đến ủy ban nhân dân xã Tân Lập và tỉnh ủy Nghệ An.', ['ủy ban nhân dân xã Tân Lập', 'tỉnh ủy Nghệ An']],
     ['Chiến sĩ bộ chỉ huy quân sự tỉnh Quảng Bình có mặt.', ['bộ chỉ huy quân sự tỉnh Quảng Bình']],
     ['Vụ việc được mặt trận tổ quốc huyện Can Lộc giám sát.', ['mặt trận tổ quốc huyện Can Lộc']],
+    ['Ảnh: Bộ Quốc phòng Mỹ Hãng Sputnik dẫn nguồn tin.', ['Bộ Quốc phòng Mỹ']], // a caption's next sentence
+    ['Trưởng Ban Tổ chức T.Ư dự lễ.', ['Ban Tổ chức T.Ư']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
