@@ -22,7 +22,7 @@ function inEventName(toks: Token[], i: number): boolean {
 }
 
 /** Heads that are also the inner words of longer heads (Ban Tổ chức, Hội Liên hiệp, Tổng Liên đoàn Lao động). */
-const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động']);
+const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động', 'LĐLĐ']);
 const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
 const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
 const THUOC_ID = lexiconWordId('thuộc'), CUA_ID = lexiconWordId('của');

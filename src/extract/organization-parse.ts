@@ -293,7 +293,8 @@ export const isFamilyWord = (t: Token | undefined): boolean => !!t && (t.k & FAM
 export const isNotNameWord = (t: Token | undefined): boolean => !!t && (t.k & NOT_NAME_TABLE.bit) !== 0;
 // Keyed without joiners: "TN-MT", "TN&MT" and "TNMT" are one acronym.
 const acronymForm = (w: string) => w.replace(/[-&.]/g, '');
-const ACRONYM_KEYS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [acronymForm(foldForMatch(k)), v]));
+// (expansions folded like the tokens they are compared with: "liên đoàn" is matched as "liên đòan")
+const ACRONYM_KEYS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [acronymForm(foldForMatch(k)), foldForMatch(v)]));
 
 /** Lower-case heads that still begin a name after a post or a preposition ("Trưởng phòng An ninh điều tra"). */
 const LOWER_HEADS = new Set(['phòng', 'ban', 'cục', 'vụ', 'đội', 'sở']);

@@ -22,6 +22,8 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   'PCCC&CNCH': 'phòng cháy chữa cháy cứu nạn cứu hộ',
   CHQS: 'chỉ huy quân sự',
   BHXH: 'bảo hiểm xã hội',
+  LĐLĐ: 'liên đoàn lao động',
+  LĐLĐVN: 'liên đoàn lao động việt nam',
   KBNN: 'kho bạc nhà nước',
   LHPN: 'liên hiệp phụ nữ',
   CNCH: 'cứu nạn cứu hộ',

@@ -57,7 +57,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
-    'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động',
+    'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'LĐLĐ', 'Tổng LĐLĐ',
     // the Youth Union of a province, city or district ("Tỉnh đoàn Nghệ An", "Thành đoàn TP.HCM")
     'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn',
     // the state treasury and social insurance of a place
@@ -98,7 +98,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
     // international federations and agencies written by their acronym
     'FIFA', 'UEFA', 'AFC', 'AFF', 'IOC', 'OCA', 'ILO', 'UNHCR', 'UNEP', 'WFP', 'OECD', 'OSCE', 'ICAO', 'IMO',
-    'ADB', 'AIIB', 'Europol', 'EC', 'UNFPA', 'UNODC', 'UNCTAD', 'WIPO', 'IFAD', 'FATF', 'VFF',
+    'Tổng LĐLĐVN', 'ADB', 'AIIB', 'Europol', 'EC', 'UNFPA', 'UNODC', 'UNCTAD', 'WIPO', 'IFAD', 'FATF', 'VFF',
   ]),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [

@@ -223,6 +223,13 @@ describe('surface forms of one body', () => {
       ['Hội Liên hiệp Phụ nữ tỉnh Hà Tĩnh', ['Hội LHPN tỉnh Hà Tĩnh']],
     ]);
   });
+  it('Tổng LĐLĐVN, Tổng LĐLĐ Việt Nam and Tổng Liên đoàn Lao động Việt Nam are one body (expansions fold like the text)', () => {
+    const a = agenciesOf('Phó Chủ tịch Tổng LĐLĐVN phát biểu. Tổng LĐLĐ Việt Nam và Tổng Liên đoàn Lao động Việt Nam. LĐLĐ tỉnh Nghệ An.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Tổng Liên đoàn Lao động Việt Nam', ['Tổng LĐLĐVN', 'Tổng LĐLĐ Việt Nam']],
+      ['LĐLĐ tỉnh Nghệ An', []],
+    ]);
+  });
   it('Chính phủ counts inside Thủ tướng Chính phủ', () => {
     expect(namesOf('Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.')).toEqual(['Chính phủ']);
   });
