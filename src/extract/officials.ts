@@ -31,7 +31,7 @@ const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as 
 const PREFIX_TABLE = table(POSITION_PREFIXES);
 const KIEM_TABLE = table(POSITION_AFTER_KIEM);
 // compared by word id: reading a token's text slices it
-const CHO_ID = lexiconWordId('cho');
+const CHO_ID = lexiconWordId('cho'), THUOC_ID = lexiconWordId('thuộc'), DANG_ID = lexiconWordId('đảng');
 const KIEM_ID = lexiconWordId('kiêm'), LA_ID = lexiconWordId('là'), THEO_ID = lexiconWordId('theo'), VA_ID = lexiconWordId('và');
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const DIRECTOR_FUNCTION_TABLE = table(DIRECTOR_FUNCTIONS);
@@ -195,7 +195,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     }
   }
   if (orgStart < 0 && apposition && n && n.gap === Gap.Space) {
-    const tail = appositionTail(text, toks, headEnd, BUSINESS_POST_RE.test(headF));
+    const tail = appositionTail(text, toks, headEnd, headF);
     if (tail > headEnd) { orgStart = headEnd; end = tail; }
   }
   if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && matchAt(toks, headEnd, LEVEL_TABLE)) {
@@ -214,8 +214,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     else if (place && place.agency) { orgStart = headEnd; end = place.end; }
   }
   // (a village head's own word is its level: "Trưởng thôn Nội Trung Nguyễn Văn A")
-  if (orgStart < 0 && endsWithUnitLevel(toks, headEnd) && toks[headEnd]?.gap === Gap.Space && toks[headEnd].cap) orgStart = headEnd;
-  if (orgStart >= 0 && endsWithUnitLevel(toks, end) && toks[end]?.gap === Gap.Space) {
+  if (orgStart < 0 && toks[headEnd]?.gap === Gap.Space && toks[headEnd].cap && endsWithUnitLevel(toks, headEnd)) orgStart = headEnd;
+  if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithUnitLevel(toks, end)) {
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
     const q = parseName(toks, text, end);
@@ -268,7 +268,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
  * serves ("Tổng thư ký của En Marche", "cố vấn cao cấp của ông Trump"), a brand closed by punctuation
  * ("(cựu Tổng giám đốc Oceanbank)"), or a lower-case unit closed by punctuation ("Giám đốc trung tâm,").
  */
-function appositionTail(text: string, toks: Token[], k: number, businessHead: boolean): number {
+function appositionTail(text: string, toks: Token[], k: number, headF: string): number {
   const t = toks[k];
   if (t.f === 'của' && toks[k + 1]?.gap === Gap.Space) {
     let j = k + 1;
@@ -293,7 +293,7 @@ function appositionTail(text: string, toks: Token[], k: number, businessHead: bo
       && (closedAt(q + 2) || matchAt(toks, q + 2, PREDICATE_TABLE))) q += 2;
     while (q > k + 1 && !toks[q - 1].cap && !toks[q - 1].acro) q--;
     // (one foreign word after a state post is its holder's surname: "..., Tổng thống Trump nói")
-    const surname = q === k + 1 && isForeignNameWord(text, t) && !businessHead;
+    const surname = q === k + 1 && isForeignNameWord(text, t) && !BUSINESS_POST_RE.test(headF);
     const closed = closedAt(q) || matchAt(toks, q, PREDICATE_TABLE) || (toks[q].w === CHO_ID && toks[q + 1]?.cap);
     if (closed && !surname) return q;
   }
@@ -437,9 +437,11 @@ function parseName(toks: Token[], text: string, k: number): number {
 
 /** A name of two words or more at k that is a person's: a family name, two foreign words, or initials ("H.R. McMaster"). */
 function startsHolderName(text: string, toks: Token[], k: number): boolean {
-  const e = parseName(toks, text, k);
-  if (e < k + 2) return false;
-  return startsFamilyName(toks, k) || isInitials(text, toks[k]) || isForeignNameWord(text, toks[k]) && isForeignNameWord(text, toks[k + 1]);
+  const t = toks[k];
+  if (!t || !t.cap || t.num) return false;
+  // the cheap tests first: this is asked of every word of a run
+  if (!(startsFamilyName(toks, k) || isInitials(text, t) || isForeignNameWord(text, t) && isForeignNameWord(text, toks[k + 1]))) return false;
+  return parseName(toks, text, k) >= k + 2;
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
@@ -515,7 +517,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))
       && !BOARD_HEAD_RE.test(foldedTitle(p.position.title))) break;
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
-    if (after && after.gap === Gap.Space && LEADER_RE.test(foldedTitle(p.position.title))) break;
+    if (after && after.gap === Gap.Space && (p.position.title.endsWith('nhà lãnh đạo') || p.position.title.endsWith('Nhà lãnh đạo'))) break;
     // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject
     if (afterTheo && first && after && after.gap === Gap.Space && !after.cap && !after.num && after.w !== KIEM_ID && !matchAt(toks, p.endTok, REMIT_TABLE)
       && p.position.title === p.position.title.toLowerCase()) break;
@@ -535,7 +537,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
 function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean): number {
   let j = k;
   // the person's party between name and verb: "bà Y thuộc đảng Xã hội làm ...", "X, thuộc đảng Bảo thủ được làm ..."
-  if (toks[j]?.f === 'thuộc' && (toks[j].gap === Gap.Space || toks[j].gap === Gap.Comma) && toks[j + 1]?.gap === Gap.Space && toks[j + 1].f === 'đảng' && toks[j + 2]?.cap) {
+  if (toks[j]?.w === THUOC_ID && (toks[j].gap === Gap.Space || toks[j].gap === Gap.Comma) && toks[j + 1]?.gap === Gap.Space && toks[j + 1].w === DANG_ID && toks[j + 2]?.cap) {
     let q = j + 3;
     while (q < toks.length && q - j < 6 && toks[q].gap === Gap.Space && !matchAt(toks, q, AUXILIARY_TABLE) && !matchAt(toks, q, GIVING_POST_TABLE)) q++;
     j = q;
@@ -604,7 +606,7 @@ const ALSO_TABLE = table(['đồng thời là', 'đồng thời', 'kiêm']);
 const OFFICIAL_DESCRIPTION_TABLE = table(['quan chức', 'một quan chức', 'cựu quan chức', 'một cựu quan chức']);
 
 /** Words before a name that make it the owner or the agent of what follows, not the verb's subject. */
-const AGENT_OR_OWNER_BEFORE = new Set(['thời', 'của', 'được', 'bị']);
+const AGENT_OR_OWNER_BEFORE = new Set(['thời', 'của', 'được', 'bị'].map(lexiconWordId));
 
 /** Words opening a bracket of a person's particulars in crime news: age, birth year, address. */
 const PERSON_DETAIL_WORDS = new Set(['sinh', 'sn', 'trú', 'ngụ', 'quê', 'thường', 'địa']);
@@ -792,8 +794,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
     const appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
     // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
-    const ownsVerb = !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].f));
-    const end = appEnd === nameEnd && ownsVerb ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
+    const end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
+      ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
     // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name
     const describedOfficial = !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Comma && !!matchAt(toks, nameEnd, OFFICIAL_DESCRIPTION_TABLE);
     const heldSomething = after.length > 0 || describedOfficial;
@@ -886,7 +888,6 @@ function fullerForm(ctx: ExtractContext, p: Position): Position {
 }
 
 const LEADER_PREFIX_RE = /^nhà (?=lãnh đạo)/;
-const LEADER_RE = /nhà lãnh đạo$/;
 
 function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
   const byKey = new Map<string, Position>();
