@@ -23,9 +23,11 @@ function inEventName(toks: Token[], i: number): boolean {
 
 /** Heads that are also the inner words of longer heads (Ban Tổ chức, Hội Liên hiệp, Tổng Liên đoàn Lao động). */
 const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động', 'LĐLĐ']);
+/** First words of business heads of two or more words ("Tập đoàn", "Tổng công ty"): a head right after one is inside it. */
+const BUSINESS_HEAD_FIRST_WORDS = new Set(ORG_HEADS.filter((h) => !h.agency && h.head.includes(' ')).map((h) => lexiconWordId(h.head.split(' ')[0])));
 const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
 const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
-const THUOC_ID = lexiconWordId('thuộc'), CUA_ID = lexiconWordId('của');
+const THUOC_ID = lexiconWordId('thuộc'), CUA_ID = lexiconWordId('của'), QUAN_ID = lexiconWordId('quan');
 /** The words at k attach a business as parent: " - Công ty ...", ", Tập đoàn ...", "thuộc Công ty ...". */
 function ofBusinessAt(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -56,7 +58,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       continue;
     }
     // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && toks[i - 1].k & ORG_TABLE.bit) {
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && BUSINESS_HEAD_FIRST_WORDS.has(toks[i - 1].w)) {
       const outerHead = matchAt(toks, i - 1, ORG_TABLE);
       if (outerHead && outerHead.len > 1 && !outerHead.value.agency) continue;
     }
@@ -72,7 +74,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].f === 'cục' && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') continue;
     // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
-    const outer = found[found.length - 1];
+    const outer = i > 1 && toks[i - 1].w === QUAN_ID ? found[found.length - 1] : undefined;
     if (outer && outer.m.head.head === 'Cơ quan' && outer.m.bodyStart === i && outer.m.start < i && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') {
       const inner = parseOrgAt(toks, i, { lowerHead: true, text });
       if (inner && inner.end === outer.m.end) continue;

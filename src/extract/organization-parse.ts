@@ -479,7 +479,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE)) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
-      if (prevWasLevel && PERSON_NAMED_LEVELS.has(toks[k - 1].f) && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
+      if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
       // ("quận Nam Từ Liêm": a family name as the second word of a three-word unit closes the place)
       const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && !isNameWord(toks[k + 2]) && !isNotNameWord(toks[k + 1]);
       // ("Cát Linh - Hà Đông": two words after a dash inside a name are its other end, not a person)
@@ -649,7 +649,7 @@ function hasNumber(toks: Token[], from: number, end: number): boolean {
 }
 
 /** Wards are often named after a person in full ("phường Trần Hưng Đạo"); a district so written is mostly its head's name. */
-const PERSON_NAMED_LEVELS = new Set(['phường']);
+const PHUONG_ID = wordId('phường');
 
 const NAME_CLOSING_WORDS = new Set(['và', 'thuộc', 'của']);
 function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string): number {
