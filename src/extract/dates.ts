@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, INCIDENT_WORDS, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { sentenceAround, type ExtractContext } from './context.js';
@@ -64,8 +64,9 @@ const REPORTING_RE = /(?<![\p{L}])(?:cho biết|thông tin|cho hay|xác nhận)(
 /** How far after a report date the event it reports may be written. */
 const REPORTED_EVENT_WINDOW = 400;
 /** An undated relative day phrase closing its clause: "vào cuối tuần, ...", "Hôm qua, ..."; not a habit ("mỗi cuối tuần"). */
-const RELATIVE_DAY_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:mỗi|hằng|hàng|các|mấy)\s)(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'gu');
+const RELATIVE_DAY_RE = new RegExp(String.raw`(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'gu');
+/** Checked in code, not as a lookbehind at every position of the lead: a word start, not after a habit word. */
+const HABIT_BEFORE_RE = /(?:\p{L}|(?<![\p{L}])(?:mỗi|hằng|hàng|các|mấy)\s)$/u;
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
 // 18xx counts so that "(19/5/1890 – 19/5/2017)" writes two years, not "the one year" of the sentence.
 const YEAR_RE = /(?<![\p{N}.,])((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
@@ -96,6 +97,8 @@ interface DateCues {
   investigation: boolean;
   /** The year of a full date written in the date's sentence, when the date itself has none. */
   restatedYear: string | null;
+  /** Background only as "Trước đó, ...": the incident itself when the story has no later dated event. */
+  toldBeforeThat: boolean;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 
@@ -196,15 +199,19 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     };
     const lead = folded.slice(sStart, m.index);
     const cueText = folded.slice(Math.max(sStart, start - CUE_WINDOW), start);
+    const beforeThat = lead.includes('trước đó');
+    const otherBackground = BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
+      || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
+      // Cheap word tests first: these two patterns rarely apply.
+      || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
+      || ((cueText.includes('đến') || cueText.includes('tới')) && UNTIL_BEFORE_RE.test(cueText));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
       holiday: HOLIDAY_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
-      background: BACKGROUND_RE.test(lead) || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
-        // Cheap word tests first: these two patterns rarely apply.
-        || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
-        || ((cueText.includes('đến') || cueText.includes('tới')) && UNTIL_BEFORE_RE.test(cueText)),
+      background: beforeThat || otherBackground,
+      toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
     });
@@ -258,6 +265,27 @@ function sentenceOf(ctx: ExtractContext, offset: number): [number, number] {
   return lastSentence.bounds;
 }
 
+/** Cheap word test before the statement patterns: every statement verb holds one of these. */
+const mayReport = (text: string) =>
+  text.includes('cho ') || text.includes('xác nhận') || text.includes('thông ') || text.includes('công bố');
+
+/** The rest of the picked date's sentence, and whether the date opens its clause; asked by several rules. */
+interface PickedClause { rest: string; opening: boolean; sEnd: number }
+const clauses = new WeakMap<DateMention, PickedClause>();
+function clauseOf(ctx: ExtractContext, picked: DateMention): PickedClause {
+  let clause = clauses.get(picked);
+  if (!clause) {
+    const sEnd = sentenceOf(ctx, picked.span[0])[1];
+    clause = {
+      rest: ctx.folded.slice(picked.span[1], sEnd),
+      opening: cuesOf.get(picked)!.sentenceInitial || opensClause(ctx, picked),
+      sEnd,
+    };
+    clauses.set(picked, clause);
+  }
+  return clause;
+}
+
 /** End of the lead: the first two sentences of the body (the sapo and the opening sentence). */
 function leadEnd(ctx: ExtractContext): number {
   const { text } = ctx;
@@ -273,8 +301,12 @@ function leadEnd(ctx: ExtractContext): number {
 /** The lead's undated relative day phrase ("cuối tuần", "hôm qua"), outside any date mention; null if none. */
 function leadRelativePhrase(ctx: ExtractContext, dates: DateMention[], end: number): string | null {
   const lead = ctx.folded.slice(ctx.bodyStart, end);
+  // Every relative day phrase holds one of these words; most leads hold none.
+  if (!lead.includes('nay') && !lead.includes('qua') && !lead.includes('mai') && !lead.includes('kia')
+    && !lead.includes('tuần')) return null;
   RELATIVE_DAY_RE.lastIndex = 0;
   for (const m of lead.matchAll(RELATIVE_DAY_RE)) {
+    if (HABIT_BEFORE_RE.test(lead.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     const at = ctx.bodyStart + m.index!;
     if (!dates.some((d) => d.span[0] <= at && at < d.span[1])) return m[0];
   }
@@ -312,9 +344,9 @@ const opensClause = (ctx: ExtractContext, d: DateMention) =>
  * (no arrest in it): the article is about the crime, dated in the next earlier date ("21 giờ ngày 4-6").
  */
 function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
-  const [sStart, sEnd] = sentenceOf(ctx, picked.span[0]);
-  const sentence = ctx.folded.slice(picked.span[1], sEnd);
-  if (!REPORTING_RE.test(sentence) || !ARREST_RE.test(sentence)) return null;
+  const sStart = sentenceOf(ctx, picked.span[0])[0];
+  const sentence = clauseOf(ctx, picked).rest;
+  if (!mayReport(sentence) || !REPORTING_RE.test(sentence) || !ARREST_RE.test(sentence)) return null;
   const headline = headlineFacts(ctx);
   if (sStart < ctx.bodyStart || headline.arrest || headline.disclosure) return null;
   for (let i = at + 1; i < dates.length; i++) {
@@ -349,14 +381,13 @@ const STATE_REPORT_DAYS = 31;
  * 18.5"); otherwise the first earlier date told after it, the crime, even as "Trước đó".
  */
 function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
-  const cues = cuesOf.get(picked)!;
-  const sEnd = sentenceOf(ctx, picked.span[0])[1];
-  const rest = ctx.folded.slice(picked.span[1], sEnd);
-  const headline = headlineFacts(ctx);
-  const bodyFound = (rest.includes('thi thể') || rest.includes('xác')) && BODY_FOUND_RE.test(rest) && !headline.finding;
-  const stateReport = !bodyFound && (cues.sentenceInitial || opensClause(ctx, picked))
+  const { rest, opening } = clauseOf(ctx, picked);
+  const bodyFound = (rest.includes('thi thể') || rest.includes('xác')) && BODY_FOUND_RE.test(rest)
+    && !headlineFacts(ctx).finding;
+  const stateReport = !bodyFound && opening
     && ((rest.includes('đang') && STATE_REPORT_RE.test(rest)) || INTERVIEW_AFTER_RE.test(rest));
   if (!bodyFound && !stateReport) return null;
+  const headline = headlineFacts(ctx);
   if (headline.followUp) return null;
   const arrestHeadline = headline.arrest;
   let first: DateMention | null = null;
@@ -410,9 +441,8 @@ const dayOfYear = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(
  * dates what the story follows up; the next date written a few days later is the story's own.
  */
 function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
-  const cues = cuesOf.get(picked)!;
-  if (cues.sentenceInitial || opensClause(ctx, picked)) return null;
-  if (picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN || RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
+  if (picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN || clauseOf(ctx, picked).opening) return null;
+  if (RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
   // "xảy ra vào khoảng 21h tối 5-2": the verb's own time, not a noun's.
   if (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0]))) return null;
   const sStart = sentenceOf(ctx, picked.span[0])[0];
@@ -526,10 +556,8 @@ const REPORTED_DAYS = 31;
  * the event it reports, a few days before; under a headline that tells the event, that date is the event's.
  */
 function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
-  const cues = cuesOf.get(picked)!;
-  if (!cues.sentenceInitial && !opensClause(ctx, picked)) return null;
-  const sEnd = sentenceOf(ctx, picked.span[0])[1];
-  const rest = ctx.folded.slice(picked.span[1], sEnd);
+  const { rest, opening, sEnd } = clauseOf(ctx, picked);
+  if (!opening || !mayReport(rest)) return null;
   const verb = STATEMENT_RE.exec(rest);
   const headline = headlineFacts(ctx);
   if (!verb || headline.followUp) return null;
@@ -588,6 +616,32 @@ function headlineDateInBody(ctx: ExtractContext, dates: DateMention[], headline:
   return null;
 }
 
+const INCIDENT_HEADLINE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(INCIDENT_WORDS)})(?![\p{L}])`, 'u');
+
+/**
+ * "Cháy tại cảng cá Tiên Châu" over "... điều tra nguyên nhân. Trước đó, khoảng 23 giờ 30 ngày 4/6, ngư dân
+ * phát hiện đám cháy": with no other date, under a headline that tells an incident (not an arrest, a charge or a
+ * follow-up), the "Trước đó" date is the incident's own.
+ */
+function incidentToldBeforeThat(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  // Most texts without a picked date have no "Trước đó" date either: skip the headline tests for them.
+  if (!dates.some((d) => cuesOf.get(d)?.toldBeforeThat)) return null;
+  const headline = headlineFacts(ctx);
+  if (headline.arrest || headline.followUp || headline.disclosure) return null;
+  if (!INCIDENT_HEADLINE_RE.test(ctx.folded.slice(0, ctx.bodyStart))) return null;
+  // "Khoảng 8h30 sáng nay, ..." in the lead: the incident is dated only relatively; "Trước đó" is an earlier one.
+  if (leadRelativePhrase(ctx, dates, leadEnd(ctx))) return null;
+  for (const d of dates) {
+    const cues = cuesOf.get(d)!;
+    if (d.span[0] < ctx.bodyStart || !cues.toldBeforeThat || !cues.strongCue || cues.holiday || cues.legalText) continue;
+    const sStart = sentenceAround(ctx.text, d.span[0])[0];
+    const ahead = AHEAD_BEFORE_RE.test(ctx.folded.slice(sStart, d.span[0]))
+      || AHEAD_AFTER_RE.test(ctx.folded.slice(d.span[1], d.span[1] + 8));
+    return ahead ? null : d;
+  }
+  return null;
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -627,6 +681,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked && headline) {
     const announced = headlineDateInBody(ctx, dates, headline, picked, pickedAt);
     if (announced) return announced;
+  }
+  if (!picked && !firstPlain && !headline) {
+    const incident = incidentToldBeforeThat(ctx, dates);
+    if (incident) return incident;
   }
   const chosen = picked ?? firstPlain ?? headline;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {

@@ -68,7 +68,8 @@ export const EARLIER_YEAR_AFTER = ['năm ngoái', 'năm trước', 'năm rồi',
 
 /**
  * Day-anchored relative phrases. In the lead with no date behind them ("vào cuối tuần, ...") they date
- * the main event only relatively, so a date written later belongs to a side event.
+ * the main event only relatively, so a date written later belongs to a side event. Each holds "nay",
+ * "qua", "mai", "kia" or "tuần": the matcher looks for those words first.
  */
 export const RELATIVE_DAY_PHRASES = [
   'hôm qua', 'hôm nay', 'hôm kia', 'sáng nay', 'trưa nay', 'chiều nay', 'tối nay', 'đêm nay', 'sáng qua',
@@ -123,3 +124,14 @@ export const FOLLOW_UP_HEADLINE_WORDS = [
 
 /** Words after "bắt" that make another verb, not an arrest ("bắt cóc", "bắt đầu"). */
 export const NOT_ARREST_AFTER_BAT = ['cóc', 'đầu', 'tay', 'gặp', 'buộc', 'nạt', 'chước', 'mắt', 'nhịp', 'sóng', 'kịp', 'trend'];
+
+/**
+ * Headline words that tell an incident (a fire, a crash, an attack, a poisoning, a death): its date is the
+ * story's even when the body tells it "Trước đó, ..." after the police or hospital follow-up.
+ */
+export const INCIDENT_WORDS = [
+  'cháy', 'hỏa hoạn', 'nổ', 'tai nạn', 'tai biến', 'va chạm', 'tông', 'đâm', 'chém', 'bắn', 'đánh', 'giết', 'sát hại',
+  'cướp', 'trộm', 'rượt', 'truy sát', 'hành hung', 'ngộ độc', 'chết', 'tử vong', 'thiệt mạng', 'tử nạn', 'treo cổ',
+  'tự tử', 'đuối nước', 'mất tích', 'rơi', 'sập', 'lật', 'chìm', 'sạt lở', 'lũ', 'động đất', 'bị thương', 'nhập viện',
+  'cứu sống', 'cấp cứu', 'thi thể', 'xác', 'ma túy', 'buôn lậu', 'vận chuyển trái phép',
+];
