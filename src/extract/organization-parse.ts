@@ -606,7 +606,14 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
   } else if (anchors === 0 && opts.title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
     end = k; // "Cục pháp chế," inside a title
   }
-  return { end, anchors, placeAnchors, nonAgency };
+  // "Thủ trưởng Cơ quan CSĐT Công an tỉnh": a parent force with a level and no place; the title keeps it, no one body is named
+  let genericParent = false;
+  if (anchors > 0 && toks[end]?.gap === Gap.Space && !toks[end].cap) {
+    const lvl = isLevelAt(toks, end);
+    const n = toks[end + lvl];
+    if (lvl && (!n || n.gap !== Gap.Space || !n.cap) && endsWithPlacedHead(toks, j, end)) { end += lvl; genericParent = true; }
+  }
+  return { end, anchors, placeAnchors, nonAgency: nonAgency || genericParent };
 }
 
 /** What a police unit's remit names after "tội phạm (về)". */
@@ -1129,6 +1136,14 @@ function isCityAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, CITY_TABLE);
 }
 const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
+/** toks[.., end) ends with a head that needs a place (Công an, UBND), started after `from`. */
+function endsWithPlacedHead(toks: Token[], from: number, end: number): boolean {
+  for (let q = end - 1; q > from && q >= end - 3; q--) {
+    const o = toks[q].cap && toks[q].k & ORG_TABLE.bit ? matchAt(toks, q, ORG_TABLE) : null;
+    if (o && o.len === end - q) return o.value.needs === 'place';
+  }
+  return false;
+}
 function capsRun(toks: Token[], from: number, end: number): boolean {
   for (let q = from; q < end; q++) if (!toks[q].cap && !toks[q].num) return false;
   return true;

@@ -7,6 +7,7 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   HĐND: 'hội đồng nhân dân',
   TAND: 'tòa án nhân dân',
   VKSND: 'viện kiểm sát nhân dân',
+  KSND: 'kiểm sát nhân dân',
   MTTQ: 'mặt trận tổ quốc',
   CAND: 'công an nhân dân',
   QĐND: 'quân đội nhân dân',

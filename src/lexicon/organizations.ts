@@ -53,7 +53,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ]),
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',
-    'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy',
+    'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Viện KSND', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy',
     'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
@@ -84,7 +84,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
     // a country's highest court, named by its rank ("Tòa án tối cao Mỹ", "Tòa án tối cao")
-    'Tòa án tối cao', 'Tòa án nhân dân tối cao', 'TAND tối cao', 'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao',
+    'Tòa án tối cao', 'Tòa án nhân dân tối cao', 'TAND tối cao', 'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao', 'Viện KSND tối cao',
     // the high courts and procuracies, named with where they sit ("TAND cấp cao tại Hà Nội")
     'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao',
     'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Văn phòng Chủ tịch nước', 'Văn phòng Trung ương Đảng',

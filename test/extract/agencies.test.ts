@@ -336,6 +336,9 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Vụ việc được mặt trận tổ quốc huyện Can Lộc giám sát.', ['mặt trận tổ quốc huyện Can Lộc']],
     ['Ảnh: Bộ Quốc phòng Mỹ Hãng Sputnik dẫn nguồn tin.', ['Bộ Quốc phòng Mỹ']], // a caption's next sentence
     ['Trưởng Ban Tổ chức T.Ư dự lễ.', ['Ban Tổ chức T.Ư']],
+    // a parent force with a level and no place names no one body
+    ['Ông A, Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.', []],
+    ['Theo Viện KSND tỉnh Bình Dương, hồ sơ đã trả.', ['Viện KSND tỉnh Bình Dương']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
