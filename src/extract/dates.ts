@@ -36,6 +36,8 @@ const WEAK_CUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WEAK_DATE_CUES)})
 const NOT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_DATE_BEFORE)})(?:\s+số)?\s*:?\s*$`, 'u');
 // A count word on the next line ("20/5\nNgày 19/5, ...") does not count the number.
 const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|(?:${alt(NOT_DATE_AFTER)})(?![\p{L}]))`, 'u');
+/** "Chiều mùng 5 Tết (2-2), em đi ...": the solar date glossing a day of Tết is the event's day, not a holiday's. */
+const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/u;
 // ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.
 const HOLIDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HOLIDAY_CUES)})(?![\p{L}])[^.;,)]{0,32}$`, 'u');
 const DOCUMENT_RE = new RegExp(
@@ -208,7 +210,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
-      holiday: HOLIDAY_RE.test(before),
+      holiday: HOLIDAY_RE.test(before) && !LUNAR_DAY_GLOSS_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
       background: beforeThat || otherBackground,
       toldBeforeThat: beforeThat && !otherBackground,

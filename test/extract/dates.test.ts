@@ -314,6 +314,9 @@ describe('event date', () => {
     ['an incident dated "sáng nay" in the lead leaves an earlier "Trước đó" incident aside',
       'Hai thanh niên bị vây đánh\nCông an giải cứu 2 người bị đánh.\nKhoảng 8h30 sáng nay, người dân vây quanh 2 người lạ mặt. Trước đó, vào chiều tối 3/7, một cháu bé mất tích.',
       null],
+    ['the solar date glossing a day of Tết ("mùng 10 Tết (ngày 6/2)") is the event\'s day',
+      'Người Sài Gòn đi mua cá lóc ngày vía Thần Tài\nTừ sáng sớm mùng 10 Tết (ngày 6/2), người Sài Gòn đổ xô đi mua đồ cúng.',
+      'XXXX-02-06'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
