@@ -440,7 +440,9 @@ function startsHolderName(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t || !t.cap || t.num) return false;
   // the cheap tests first: this is asked of every word of a run
-  if (!(startsFamilyName(toks, k) || isInitials(text, t) || isForeignNameWord(text, t) && isForeignNameWord(text, toks[k + 1]))) return false;
+  // ("Jean-Yves Le Drian": a foreign first name, then any capitalised word)
+  const n = toks[k + 1];
+  if (!(startsFamilyName(toks, k) || isInitials(text, t) || isForeignNameWord(text, t) && !!n && n.cap && !n.acro && (isForeignNameWord(text, n) || n.gap === Gap.Space))) return false;
   return parseName(toks, text, k) >= k + 2;
 }
 
@@ -567,8 +569,10 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   // "làm Giám đốc Sở Nguyễn Văn A": a name after the post is its holder, not ours
   if (n && n.gap === Gap.Space && parseName(toks, text, p.endTok) > 0) return k;
   // "do Thứ trưởng X làm chủ tịch (hội đồng kỷ luật)": a bare role beside a held post is a task, not a title
+  // (an appointment is a title even so: "X được chỉ định làm Ngoại trưởng")
   const org = p.position.organization;
-  if (titled && (org === null || org[0] === org[0].toLowerCase())) return p.endTok;
+  const appointed = passive && !matchAt(toks, j, GIVING_POST_TABLE);
+  if (titled && !appointed && (org === null || org[0] === org[0].toLowerCase())) return p.endTok;
   // "lớp do cô X làm chủ nhiệm": a class teacher
   if (org === null && foldedTitle(p.position.title) === 'chủ nhiệm') return k;
   out.push(p.position);
@@ -601,6 +605,8 @@ function endsPost(toks: Token[], k: number): boolean {
 }
 
 const ALSO_TABLE = table(['đồng thời là', 'đồng thời', 'kiêm']);
+/** A post's tenure written between it and its holder: "Bộ trưởng Quốc phòng sắp mãn nhiệm, X". */
+const TENURE_TABLE = table(['sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'tiền nhiệm', 'kế nhiệm', 'mới', 'sắp mãn nhiệm']);
 
 /** Descriptions after a name that make the person an official with no post written: ", một quan chức ...". */
 const OFFICIAL_DESCRIPTION_TABLE = table(['quan chức', 'một quan chức', 'cựu quan chức', 'một cựu quan chức']);
@@ -761,7 +767,20 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       || (toks[k].gap === Gap.Break && positions.length > 0 && text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '') === '),');
     // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
     const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
-    if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts) nameAt = k + hon.len;
+    let named = false;
+    if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts) { nameAt = k + hon.len; named = true; }
+    // "Tổng thống Hàn Quốc, Park Geun-hye", "Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian": the holder after a
+    // comma (and the post's tenure), not when the post is someone's owner ("cố vấn của Tổng thống, X")
+    const tenure = titled && !hon && toks[k]?.gap === Gap.Space && !toks[k].cap ? matchAt(toks, k, TENURE_TABLE) : null;
+    const commaAt = tenure && toks[k + tenure.len]?.gap === Gap.Comma ? k + tenure.len : k;
+    if (!named && titled && !hon && positions.length && toks[commaAt]?.gap === Gap.Comma && !skippedDescription && !afterBracket
+      && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) && toks[i].gap !== Gap.Dash && !(i > 0 && endsPost(toks, i))
+      && startsHolderName(text, toks, commaAt)) {
+      // (not in a list "A - Post, B - Post": B's own post follows B)
+      const e = parseName(toks, text, commaAt);
+      if (!toks[e] || (toks[e].gap !== Gap.Dash && (toks[e].gap !== Gap.Space || !toks[e].cap))) { k = commaAt; nameAt = commaAt; named = true; }
+    }
+    if (named) { /* the holder is found */ }
     // "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
     // (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan")
     else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && startsHolderName(text, toks, k)

@@ -221,6 +221,13 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Bà Đỗ Thu Hằng – Giám đốc truyền thông của BKAV - xác nhận với Zing.', [['Đỗ Thu Hằng', null, ['Giám đốc truyền thông của BKAV']]]],
     ['Bà Nguyễn Thị Bình, Chủ tịch danh dự Viện Phan Châu Trinh cho biết.', [['Nguyễn Thị Bình', null, ['Chủ tịch danh dự Viện Phan Châu Trinh']]]],
     ['Ông Trương Đạt, Đảng ủy viên, Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh.', [['Trương Đạt', null, ['Đảng ủy viên', 'Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh']]]],
+    // the holder after a comma (and a tenure word); not in a dash list, not the object of another post
+    ['Ngoại trưởng Mỹ, Rex Tillerson cho biết.', [['Rex Tillerson', null, ['Ngoại trưởng Mỹ']]]],
+    ['Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian được chỉ định làm Ngoại trưởng kiêm Bộ trưởng châu Âu.',
+      [['Jean-Yves Le Drian', null, ['Bộ trưởng Quốc phòng', 'Ngoại trưởng', 'Bộ trưởng châu Âu']]]],
+    ['Ông Lê Văn An - Phó Trưởng ban Tổ chức Trung ương, Nguyễn Đức Chung - Chủ tịch UBND thành phố Hà Nội dự.',
+      [['Lê Văn An', null, ['Phó Trưởng ban Tổ chức Trung ương']], ['Nguyễn Đức Chung', null, ['Chủ tịch UBND thành phố Hà Nội']]]],
+    ['Nữ cố vấn Tổng thống, Kellyanne Conway quả quyết.', []],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
