@@ -786,6 +786,7 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
   return n.gap === Gap.Comma || n.gap === Gap.Dash || n.gap === Gap.Paren ? k : -1;
 }
 
+const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
 const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý']);
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
 const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý']);
@@ -797,6 +798,8 @@ const QUOC_GIA_TABLE = rareTable(['quốc gia']);
 function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: ParseOptions): number {
   // ("Cơ quan công an huyện X": a lower-case body after the head is that body, read on its own)
   if (matchAt(toks, j - 1, NOT_BODY_TABLE) || toks[j].k & ORG_TABLE.bit && matchAt(toks, j, ORG_TABLE)) return -1;
+  // a building's or a park's management board is the owner's, no public body ("Ban quản lý chung cư X")
+  if (head.head === 'Ban Quản lý' && matchAt(toks, j, PRIVATE_SITE_TABLE)) return -1;
   let k = j;
   while (k < toks.length && k - j < 7) {
     const t = toks[k];
