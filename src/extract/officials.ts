@@ -97,7 +97,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học": in charge, closed by punctuation
   const inCharge = !suf && toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, REMIT_TABLE) : null;
   // (or by the body in charge of: "Phó giám đốc phụ trách BHXH TP Hà Nội")
-  if (inCharge && (!toks[headEnd + inCharge.len] || toks[headEnd + inCharge.len].gap !== Gap.Space || toks[headEnd + inCharge.len].cap)) headEnd += inCharge.len;
+  const charged = inCharge ? toks[headEnd + inCharge.len] : undefined;
+  if (inCharge && (!charged || charged.gap !== Gap.Space || (charged.cap && (charged.acro || !!parseOrgAt(toks, headEnd + inCharge.len, { title: true, text }))))) headEnd += inCharge.len;
   // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
   const fn = headF.endsWith('giám đốc') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
   const afterFn = fn ? toks[headEnd + fn.len] : undefined;
@@ -361,7 +362,8 @@ function parseRemit(text: string, toks: Token[], k: number, closedOk = false): n
   if (!r) return -1;
   let j = k + r.len;
   while (j < toks.length && j - k < (closedOk ? 8 : 6) && toks[j].gap === Gap.Space && !toks[j].cap && !toks[j].num) j++;
-  if (j === k + r.len) return -1;
+  // ("phụ trách Brexit David Davis": what the remit is about may follow at once)
+  if (j === k + r.len && !(toks[j]?.gap === Gap.Space && toks[j].cap)) return -1;
   // after a name: "bà X làm Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại;" closed by punctuation
   if (closedOk && (j === toks.length || toks[j].gap !== Gap.Space)) return j;
   if (toks[j]?.gap !== Gap.Space) return -1;
@@ -573,8 +575,9 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   const org = p.position.organization;
   const appointed = passive && !matchAt(toks, j, GIVING_POST_TABLE);
   if (titled && !appointed && (org === null || org[0] === org[0].toLowerCase())) return p.endTok;
-  // "lớp do cô X làm chủ nhiệm": a class teacher
-  if (org === null && foldedTitle(p.position.title) === 'chủ nhiệm') return k;
+  // "lớp do cô X làm chủ nhiệm": a class teacher; "siêu mẫu X là trưởng ban tuyển sinh": a bare lower-case role of an event
+  if (org === null && (foldedTitle(p.position.title) === 'chủ nhiệm'
+    || (p.position.title === p.position.title.toLowerCase() && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) return k;
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }

@@ -228,6 +228,8 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Lê Văn An - Phó Trưởng ban Tổ chức Trung ương, Nguyễn Đức Chung - Chủ tịch UBND thành phố Hà Nội dự.',
       [['Lê Văn An', null, ['Phó Trưởng ban Tổ chức Trung ương']], ['Nguyễn Đức Chung', null, ['Chủ tịch UBND thành phố Hà Nội']]]],
     ['Nữ cố vấn Tổng thống, Kellyanne Conway quả quyết.', []],
+    ['Hai tháng trước, Bộ trưởng phụ trách Brexit David Davis từng khẳng định.', [['David Davis', null, ['Bộ trưởng phụ trách Brexit']]]],
+    ['Siêu mẫu Hà Anh là trưởng ban tuyển sinh, siêu mẫu Võ Hoàng Yến lo catwalk.', []],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
