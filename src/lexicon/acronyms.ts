@@ -14,6 +14,8 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   ANTT: 'an ninh trật tự',
   ANTQ: 'an ninh tổ quốc',
   TTATGT: 'trật tự an toàn giao thông',
+  TTXH: 'trật tự xã hội',
+  TTQLKT: 'trật tự quản lý kinh tế',
   CSGT: 'cảnh sát giao thông',
   CSĐT: 'cảnh sát điều tra',
   CSHS: 'cảnh sát hình sự',

@@ -231,6 +231,12 @@ describe('surface forms of one body', () => {
       ['LĐLĐ tỉnh Nghệ An', []],
     ]);
   });
+  it('a police remit written by its acronym and in full is one unit', () => {
+    const a = agenciesOf('Đội Cảnh sát điều tra tội phạm về TTXH bắt giữ. Đội Cảnh sát điều tra tội phạm về trật tự xã hội cho biết.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Đội Cảnh sát điều tra tội phạm về trật tự xã hội', ['Đội Cảnh sát điều tra tội phạm về TTXH']],
+    ]);
+  });
   it('Chính phủ counts inside Thủ tướng Chính phủ', () => {
     expect(namesOf('Thủ tướng Chính phủ Nguyễn Xuân Phúc phát biểu.')).toEqual(['Chính phủ']);
   });
