@@ -739,6 +739,14 @@ function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchor
   return !!after && after.gap === Gap.Space && !after.cap && !after.num && !matchAt(toks, k + 2, STOP_TABLE);
 }
 
+const CSDT_ID = wordId('csđt'), ANDT_ID = wordId('anđt');
+/** End of "CSĐT/ANĐT <named police force>" at k, or -1. */
+function investigationBodyOf(toks: Token[], k: number): number {
+  const t = toks[k], n = toks[k + 1];
+  if (!t || !(t.w === CSDT_ID || t.w === ANDT_ID) || t.gap !== Gap.Space || !n || n.gap !== Gap.Space || !n.cap || !(n.k & ORG_TABLE.bit)) return -1;
+  const force = parseOrgAt(toks, k + 1, {});
+  return force && force.agency && PARENT_FORCE_HEADS.has(force.head.head) ? force.end : -1;
+}
 /** "Tình báo Quốc gia", "Tình báo Trung ương": a country's service named by its level, a name after "Cơ quan". */
 function isNationalServiceAt(toks: Token[], k: number): boolean {
   const o = matchAt(toks, k, ORG_TABLE);
@@ -954,6 +962,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !isFamilyWord(toks[i + 2])
         // ("cơ quan Hải quan Nigeria" is the customs itself, described; "cơ quan Tình báo Trung ương Mỹ" is named so)
         && (!(toks[i + 2].k & ORG_TABLE.bit) || isNationalServiceAt(toks, i + 2)))
+      // "cơ quan CSĐT Công an TP.Cần Thơ": the investigation body of a named force, written lower-case
+      || (opts.lowerHead && head.head === 'Cơ quan' && investigationBodyOf(toks, i + 2) > 0)
       || (opts.lowerHead && levelPlaced)
       || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
       // "hải quân Nhật Bản": a service of a country
@@ -1056,7 +1066,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // "tòa phúc thẩm Theo cáo trạng": a lower-case court's name ends with its number or place ("Khu vực Tư pháp số 9")
   if (!t.cap && LOWER_COURT_HEADS.has(head.head) && agency && !toks[end - 1].num && !endsWithPlaceOrNation(toks, bodyStart, end)) agency = false;
   // "cơ quan Thuế", "cơ quan Điều tra" are kinds of body; written lower-case a named one closes with its country or Quốc gia
-  if (!t.cap && head.head === 'Cơ quan' && agency && !endsWithPlaceOrNation(toks, bodyStart, end)) agency = false;
+  if (!t.cap && head.head === 'Cơ quan' && agency && !endsWithPlaceOrNation(toks, bodyStart, end) && investigationBodyOf(toks, bodyStart) !== end) agency = false;
   // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym
   if (head.needs === 'name' && toks[end]?.f === 'về' && toks[end].gap === Gap.Space) {
     let k = end + 1;

@@ -160,7 +160,7 @@ describe('what is not an agency', () => {
     'Hiệp thương bổ sung nhân sự Ban Thường trực.', // a standing board with no parent
     'Bị cáo kháng cáo lên tòa phúc thẩm Theo cáo trạng thì.', // a caption runs on after a lower-case court
     'Buổi triển lãm ở Trung tâm Văn hóa Pháp và Trung tâm Nghiên cứu Ba Lan.', // venues and research centres
-    'Theo cơ quan Thuế, đến cơ quan Điều tra làm việc.', // kinds of body written lower-case
+    'Theo cơ quan Thuế, đến cơ quan Điều tra làm việc, rồi tới cơ quan CSĐT trình báo.', // kinds of body written lower-case
     'Bà Hạnh, Trưởng phòng Kế hoạch - Kinh doanh - Công ty TNHH Khai thác điểm đỗ xe cho biết.', // a company's department
     'Ca sĩ hát ở ca Hà Nội, ngân hàng trung ương nào cũng vậy.', // lower-case ca; a bank type with no country
   ];
@@ -346,6 +346,7 @@ describe('organization-name boundaries (units, party boards, places after a leve
     // a parent force with a level and no place names no one body
     ['Ông A, Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.', []],
     ['Theo Viện KSND tỉnh Bình Dương, hồ sơ đã trả.', ['Viện KSND tỉnh Bình Dương']],
+    ['Theo cơ quan CSĐT Công an huyện Kiến Thụy, vụ việc đang được làm rõ.', ['cơ quan CSĐT Công an huyện Kiến Thụy', 'Công an huyện Kiến Thụy']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
