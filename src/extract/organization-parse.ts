@@ -959,7 +959,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       // "tòa phúc thẩm Khu vực Tư pháp số 9": a court written lower-case before its capitalised name
       || (opts.lowerHead && LOWER_COURT_HEADS.has(head.head) && !!toks[i + m.len]?.cap && toks[i + m.len].gap === Gap.Space && !matchAt(toks, i + m.len, PLACE_TABLE))
       // "cơ quan An ninh Quốc gia", "cơ quan Tình báo Trung ương Mỹ": a capitalised name after a lower-case "cơ quan"
-      || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !isFamilyWord(toks[i + 2])
+      // ("cơ quan Mỹ" is any US agency: the name opens with more than the country)
+      || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !isFamilyWord(toks[i + 2]) && !matchAt(toks, i + 2, PLACE_TABLE)
         // ("cơ quan Hải quan Nigeria" is the customs itself, described; "cơ quan Tình báo Trung ương Mỹ" is named so)
         && (!(toks[i + 2].k & ORG_TABLE.bit) || isNationalServiceAt(toks, i + 2)))
       // "cơ quan CSĐT Công an TP.Cần Thơ": the investigation body of a named force, written lower-case

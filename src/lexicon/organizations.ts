@@ -187,6 +187,9 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'đồng loạt', 'cầm quyền', 'đối lập', 'khám xét', 'đột kích', 'tập trận', 'thao diễn',
   // "Đại hội Đảng bộ quận X lần thứ I": a congress's ordinal follows the body
   'lần thứ', 'trở nên', 'trở lại',
+  // what a council or agency does to a country: "Hội đồng Bảo an kêu gọi Triều Tiên"
+  'kêu gọi', 'lên án', 'thông qua', 'áp đặt', 'trừng phạt', 'cáo buộc', 'công nhận', 'phản đối', 'bác bỏ', 'chỉ trích',
+  'hối thúc', 'thúc giục', 'cấm', 'điều tra về',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

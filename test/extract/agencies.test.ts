@@ -157,6 +157,8 @@ describe('what is not an agency', () => {
     'BỘ GIAO THÔNG VẬN TẢI THƯ CHÚC MỪNG NHÂN NGÀY BÁO CHÍ', // an all-capitals headline
     'Lễ khai mạc tại Trung tâm Hội nghị Quốc gia.', // a venue
     'Ban quản lý chung cư Gemek Tower cho biết sẽ sửa thang máy.', // a building's management board
+    'Hội đồng kêu gọi Triều Tiên ngừng thử tên lửa.', // a verb and its object, not a remit and its country
+    'Theo cơ quan Mỹ, vụ việc nghiêm trọng.', // any agency of the country
     'Hiệp thương bổ sung nhân sự Ban Thường trực.', // a standing board with no parent
     'Bị cáo kháng cáo lên tòa phúc thẩm Theo cáo trạng thì.', // a caption runs on after a lower-case court
     'Buổi triển lãm ở Trung tâm Văn hóa Pháp và Trung tâm Nghiên cứu Ba Lan.', // venues and research centres
