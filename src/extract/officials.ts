@@ -132,6 +132,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       if (io) {
         orgStart = headEnd;
         end = io.end;
+        // "Phó Khoa Tai Mũi Họng BV chia sẻ": the person's verb is no part of the unit
+        for (let q = headEnd + 1; q < end; q++) if (!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE)) { end = q; break; }
         // "Trưởng ban Tuyên giáo Tỉnh ủy": the unit's parent body written right after it
         const parent = toks[end]?.gap === Gap.Space && toks[end].cap ? parseOrgAt(toks, end, { title: true, text }) : null;
         if (parent && parent.end > end) end = parent.end;
@@ -194,6 +196,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       const after = toks[headEnd + 1];
       if (!after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0) { orgStart = headEnd; end = headEnd + 1; }
     }
+  }
+  if (orgStart < 0 && n && n.gap === Gap.Space && n.cap && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
+    // "Trợ lý Tổng Bí thư", "Thư ký Thủ tướng": an assistant to a post
+    const served = parsePosition(text, toks, headEnd);
+    if (served && parseName(toks, text, served.endTok) < 0) { orgStart = headEnd; end = served.endTok; }
   }
   if (orgStart < 0 && apposition && n && n.gap === Gap.Space) {
     const tail = appositionTail(text, toks, headEnd, headF);
@@ -287,20 +294,23 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
     // "Tổng Giám đốc Microsoft Việt Nam chia sẻ", "Phó Giám đốc Vườn quốc gia Vũ Quang cho biết": a body with no
     // known head, in sentence case (ending on a capital), closed by punctuation or by the person's predicate
     let q = k + 1;
-    while (q < toks.length && q - k < 7 && toks[q].gap === Gap.Space && !toks[q].num && !matchAt(toks, q, PREDICATE_TABLE) && !isNotNameWord(toks[q])
-      && toks[q].w !== CHO_ID && (toks[q].cap || toks[q].acro || toks[q - 1].cap || (q - 2 >= k && toks[q - 2].cap)) && !startsHolderName(text, toks, q)) q++;
+    while (q < toks.length && q - k < 7 && toks[q].gap === Gap.Space && !toks[q].num && !matchAt(toks, q, PREDICATE_TABLE) && !(toks[q].cap && isNotNameWord(toks[q]))
+      && toks[q].w !== CHO_ID && (toks[q].cap || toks[q].acro || toks[q - 1].cap || (q - 2 >= k && toks[q - 2].cap) || (q - 3 >= k && toks[q - 3].cap))
+      && !startsHolderName(text, toks, q)) q++;
     // (two Vietnamese syllables closed at once end the body's name: "Vườn quốc gia Vũ Quang cho biết")
     if (!closedAt(q) && parseName(toks, text, q) === q + 2 && !isForeignNameWord(text, toks[q]) && !isForeignNameWord(text, toks[q + 1])
       && (closedAt(q + 2) || matchAt(toks, q + 2, PREDICATE_TABLE))) q += 2;
-    while (q > k + 1 && !toks[q - 1].cap && !toks[q - 1].acro) q--;
+    // (a run closed at once by punctuation or "thuộc" stands as it is: "Tổ chống cướp giật thuộc Đội CSHS")
+    const closedAsIs = q > k + 1 && (closedAt(q) || toks[q].w === THUOC_ID);
+    if (!closedAsIs) while (q > k + 1 && !toks[q - 1].cap && !toks[q - 1].acro) q--;
     // (one foreign word after a state post is its holder's surname: "..., Tổng thống Trump nói")
     const surname = q === k + 1 && isForeignNameWord(text, t) && !BUSINESS_POST_RE.test(headF);
-    const closed = closedAt(q) || matchAt(toks, q, PREDICATE_TABLE) || (toks[q].w === CHO_ID && toks[q + 1]?.cap);
+    const closed = closedAsIs || closedAt(q) || matchAt(toks, q, PREDICATE_TABLE) || (toks[q].w === CHO_ID && toks[q + 1]?.cap);
     if (closed && !surname) return q;
   }
   if (!t.cap && !t.num && matchAt(toks, k, ORG_TABLE)) {
     let q = k;
-    while (q < toks.length && q - k < 3 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
+    while (q < toks.length && q - k < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
     if (q > k && closedAt(q)) return q;
     // "Bí thư chi bộ thôn Đồng Lư cho biết", "Chi cục trưởng chi cục kiểm lâm tỉnh Ninh Bình,": a unit in sentence
     // case down to its place, closed by punctuation or by the person's predicate
@@ -329,6 +339,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
   return -1;
 }
 
+const SERVES_POST = new Set(['trợ lý', 'thư ký', 'cố vấn']);
 const DESCRIBING_WORDS = new Set(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên', 'ở', 'tại', 'trong', 'từ', 'về', 'với', 'cho', 'thay', 'ông', 'bà', 'là', 'và', 'được', 'bị', 'đã']);
 
 /** After ", đảng đối lập lớn nhất," (a lower-case body word opening a short description), the name's token; else k. */
@@ -425,7 +436,7 @@ function parseName(toks: Token[], text: string, k: number): number {
     j++;
   }
   // "CTCP Bia Sài Gòn": a run that is no family name and no foreign name ends before a place
-  if (j - k >= 2 && !isFamilyWord(t) && !isForeignNameWord(text, t)) {
+  if (j - k >= 2 && !isFamilyWord(t)) {
     for (let q = k + 1; q < j; q++) if ((toks[q].k & PLACE_TABLE.bit) && (matchAt(toks, q, PLACE_TABLE)?.len ?? 0) > 1) { j = q; break; }
   }
   // "Hà Nội Nguyễn Đức Chung" is no name; "Hàn Mạnh Thắng" is (Hàn is a place only in context).
@@ -516,7 +527,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       const orgAt = p.position.organization ? p.position.span[1] - p.position.organization.length : after.s;
       p.position = { ...p.position, organization: text.slice(orgAt, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
       p.endTok = nextName;
-    } else if (nextName > 0) break;
+    } else if (nextName > 0 && (startsHolderName(text, toks, p.endTok) || (isForeignNameWord(text, after) && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) break;
     // (a head that names its board, "Chủ tịch Hội đồng thành viên", stands alone)
     if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))
       && !BOARD_HEAD_RE.test(foldedTitle(p.position.title))) break;

@@ -16,7 +16,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Trả', 'Nhưng', 'Để', 'Về', 'Cho', 'Nguồn', 'Video', 'Clip', 'Hội', 'Lễ', 'Buổi',
   'Thay', 'Tham', 'Trước', 'Cũng', 'Được', 'Đã', 'Sẽ', 'Nhiều', 'Một',
   'Bộ', 'Cục', 'Sở', 'Phòng', 'Ban', 'Ủy', 'Tỉnh', 'Huyện',
-  'Quận', 'Xã', 'Phường', 'Báo', 'PV', 'Bí', 'Giám', 'Trưởng', 'Khu', 'Quỹ', 'Cty', 'Hãng',
+  'Quận', 'Xã', 'Phường', 'Báo', 'PV', 'Bí', 'Giám', 'Trưởng', 'Khu', 'Quỹ', 'Cty', 'Hãng', 'Tp',
 ];
 
 /** Words a capitalised syllable may begin after a rank ("Thượng tá An ninh"): not a name. Folded. */

@@ -17,7 +17,9 @@ export const POSITION_HEADS: readonly string[] = [
   'Trưởng đại diện', 'Trưởng Đại diện', 'Trưởng trạm', 'Trưởng đồn', 'Đồn trưởng', 'Trạm trưởng',
   'Đội trưởng', 'Đội phó', 'Tổ trưởng', 'Tổ phó', 'Cục phó', 'Chi cục phó', 'Vụ phó', 'Viện phó', 'Trạm phó', 'Đồn phó',
   // a deputy head named by the unit: "Phó phòng Dự báo khí tượng", "Phó ban Tuyên giáo"
-  'Phó phòng', 'Phó Phòng', 'Phó ban', 'Phó Ban', 'Phó chi cục', 'Phó Chi cục', 'Phó văn phòng', 'Phó Văn phòng',
+  'Phó phòng', 'Phó Phòng', 'Phó ban', 'Phó Ban', 'Phó chi cục', 'Phó Chi cục', 'Phó văn phòng', 'Phó Văn phòng', 'Phó khoa', 'Phó Khoa',
+  // forest ranger stations (Hạt Kiểm lâm)
+  'Hạt trưởng', 'Hạt phó',
   // village and neighbourhood heads
   'Phó thôn', 'Xóm trưởng', 'Trưởng xóm', 'Phó ấp',
   'Đảng ủy viên', 'Chánh VP', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
@@ -61,7 +63,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
   'đội trưởng': 'đội', 'đội phó': 'đội', 'chi cục trưởng': 'chi cục', 'tổng cục trưởng': 'tổng cục',
   'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra',
   'cục phó': 'cục', 'chi cục phó': 'chi cục', 'vụ phó': 'vụ', 'viện phó': 'viện', 'trạm phó': 'trạm', 'đồn phó': 'đồn',
-  'phó phòng': 'phòng', 'phó ban': 'ban', 'phó chi cục': 'chi cục', 'phó văn phòng': 'văn phòng',
+  'phó phòng': 'phòng', 'phó ban': 'ban', 'phó chi cục': 'chi cục', 'phó văn phòng': 'văn phòng', 'phó khoa': 'khoa',
 };
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
@@ -88,6 +90,7 @@ export const PREDICATE_AFTER_APPOSITION: readonly string[] = [
   'giải thích', 'nhận định', 'bày tỏ', 'cảnh báo', 'xác nhận', 'trả lời', 'đánh giá', 'nêu rõ', 'lưu ý',
   'tiết lộ', 'thông tin', 'kêu gọi', 'đề nghị', 'nhận xét', 'phủ nhận', 'bác bỏ', 'nhắc lại', 'viết',
   'cho hay', 'thông báo', 'báo cáo', 'trao đổi', 'đề xuất', 'chỉ đạo', 'yêu cầu', 'kiến nghị', 'lý giải', 'tâm sự', 'kể',
+  'làm', 'ký', 'ký kết', 'dẫn đầu', 'chủ trì', 'thừa nhận', 'xác định',
   'đã', 'vừa', 'cũng', 'đang', 'sẽ', 'từng',
 ];
 
@@ -119,6 +122,7 @@ export const PREDICATE_GIVING_POST_PASSIVE: readonly string[] = [
 /** Auxiliaries between a name and a verb giving a post: "vừa được bầu làm", "hiện là", "sẽ trở thành". */
 export const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set([
   'vừa', 'đã', 'được', 'sẽ', 'đang', 'hiện', 'cũng', 'từng', 'tiếp tục', 'chính thức', 'lại', 'mới', 'vẫn',
+  'khi đó', 'lúc đó', 'hiện nay', 'vốn', 'khi ấy', 'lúc ấy', 'trước đây', 'trước đó', 'nay',
 ]);
 
 /** A company officer's function after "Giám đốc": "Giám đốc marketing Công ty X", "Giám đốc truyền thông Nhà Trắng". */

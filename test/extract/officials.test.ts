@@ -230,6 +230,17 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Nữ cố vấn Tổng thống, Kellyanne Conway quả quyết.', []],
     ['Hai tháng trước, Bộ trưởng phụ trách Brexit David Davis từng khẳng định.', [['David Davis', null, ['Bộ trưởng phụ trách Brexit']]]],
     ['Siêu mẫu Hà Anh là trưởng ban tuyển sinh, siêu mẫu Võ Hoàng Yến lo catwalk.', []],
+    // more deputies and units; a verb is no part of a unit; a brand with its branch; an assistant to a post
+    ['Bà Đinh Thị Thu Hường, Phó khoa Hồi sức tích cực (Bệnh viện Đa khoa tỉnh Gia Lai) cho biết.', [['Đinh Thị Thu Hường', null, ['Phó khoa Hồi sức tích cực']]]],
+    ['Ông Nguyễn Thế Huy, Phó Khoa Tai Mũi Họng BV chia sẻ thêm.', [['Nguyễn Thế Huy', null, ['Phó Khoa Tai Mũi Họng BV']]]],
+    ['Ông Phạm Tiến Trình, Giám đốc Vietcombank chi nhánh tỉnh Lào Cai, các cuốn sổ đều thật.',
+      [['Phạm Tiến Trình', null, ['Giám đốc Vietcombank chi nhánh tỉnh Lào Cai']]]],
+    ['Cùng dự có ông Đinh Văn Ân, Trợ lý Tổng Bí thư.', [['Đinh Văn Ân', null, ['Trợ lý Tổng Bí thư']]]],
+    ['Ông Nguyễn Văn Nên khi đó là Phó Trưởng phòng Cảnh sát điều tra Công an tỉnh Tiền Giang.',
+      [['Nguyễn Văn Nên', null, ['Phó Trưởng phòng Cảnh sát điều tra Công an tỉnh Tiền Giang']]]],
+    ['Theo Thiếu tá Hồ Đình Hợi, Tổ trưởng Tổ chống cướp giật thuộc Đội CSHS Công an thành phố, cho biết.',
+      [['Hồ Đình Hợi', 'Thiếu tá', ['Tổ trưởng Tổ chống cướp giật']]]],
+    ['Ông Nguyễn Kim Sơn, Hiệu trưởng ĐH Bách khoa Hà Nội, cũng cho hay.', [['Nguyễn Kim Sơn', null, ['Hiệu trưởng ĐH']]]],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
