@@ -252,11 +252,10 @@ class HeadlineFacts {
   get followUp() { return (this.followUpSeen ??= FOLLOW_UP_HEADLINE_RE.test(this.text)); }
   get finding() { return (this.findingSeen ??= FINDING_HEADLINE_RE.test(this.text)); }
 }
-const headlineFactsOf = new WeakMap<ExtractContext, HeadlineFacts>();
+let lastFacts: { ctx: ExtractContext; facts: HeadlineFacts } | null = null;
 function headlineFacts(ctx: ExtractContext): HeadlineFacts {
-  let facts = headlineFactsOf.get(ctx);
-  if (!facts) headlineFactsOf.set(ctx, (facts = new HeadlineFacts(ctx)));
-  return facts;
+  if (lastFacts?.ctx !== ctx) lastFacts = { ctx, facts: new HeadlineFacts(ctx) };
+  return lastFacts.facts;
 }
 
 /** The sentence of a date mention; the event-date rules ask for the picked one several times. */
@@ -273,29 +272,34 @@ const mayReport = (text: string) =>
 
 /** The rest of the picked date's sentence, and whether the date opens its clause; asked by several rules. */
 interface PickedClause { rest: string; opening: boolean; sEnd: number }
-const clauses = new WeakMap<DateMention, PickedClause>();
+let lastClause: { picked: DateMention; clause: PickedClause } | null = null;
 function clauseOf(ctx: ExtractContext, picked: DateMention): PickedClause {
-  let clause = clauses.get(picked);
-  if (!clause) {
+  if (lastClause?.picked !== picked) {
     const sEnd = sentenceOf(ctx, picked.span[0])[1];
-    clause = {
+    const clause = {
       rest: ctx.folded.slice(picked.span[1], sEnd),
       opening: cuesOf.get(picked)!.sentenceInitial || opensClause(ctx, picked),
       sEnd,
     };
-    clauses.set(picked, clause);
+    lastClause = { picked, clause };
   }
-  return clause;
+  return lastClause.clause;
 }
+
+/** A line end, or . ! ? before a space or the end: where a sentence ends (as sentenceAround has it). */
+const SENTENCE_END_RE = /\n|[.!?](?=[ \n\t\u00a0]|$)/g;
 
 /** End of the lead: the first two sentences of the body (the sapo and the opening sentence). */
 function leadEnd(ctx: ExtractContext): number {
   const { text } = ctx;
   let p = ctx.bodyStart;
   for (let i = 0; i < 2; i++) {
-    while (p < text.length && (isSpace(text[p]) || text[p] === '\n')) p++;
+    while (p < text.length && isSpace(text[p])) p++;
     if (p >= text.length) break;
-    p = sentenceAround(text, p)[1];
+    // Where sentenceAround would end the sentence, found by a native scan rather than a walk.
+    SENTENCE_END_RE.lastIndex = p;
+    const stop = SENTENCE_END_RE.exec(text);
+    p = !stop ? text.length : stop[0] === '\n' ? stop.index : stop.index + 1;
   }
   return p;
 }
@@ -371,6 +375,8 @@ const FOLLOW_UP_HEADLINE_RE = new RegExp(
   String.raw`(?<![\p{L}])(?:${alt([...FOLLOW_UP_HEADLINE_WORDS, ...DISCLOSURE_WORDS])})(?![\p{L}])|\?|:\s*["“'‘]`, 'u');
 /** "Vào lúc 7 giờ ngày 18/5, ... đã tìm thấy thi thể ông L.": the aftermath of the accident the headline tells. */
 const BODY_FOUND_RE = /(?<![\p{L}])(?:tìm thấy|phát hiện|vớt được|trục vớt|vớt)(?:\s+\p{L}+){0,2}\s+(?:thi thể|xác)(?![\p{L}])/u;
+/** Cheap word test before BODY_FOUND_RE: every finding verb holds one of these. */
+const mayFindBody = (text: string) => text.includes('tìm thấy') || text.includes('phát hiện') || text.includes('vớt');
 const FINDING_HEADLINE_RE = /(?<![\p{L}])(?:tìm thấy|phát hiện|vớt|thi thể|xác)(?![\p{L}])/u;
 const INTERVIEW_AFTER_RE = new RegExp(String.raw`^[\s,]*(?:${alt(INTERVIEW_PHRASES)})(?![\p{L}])`, 'u');
 /** How far after a state report the event behind it may be written, and how many days before it. */
@@ -384,8 +390,7 @@ const STATE_REPORT_DAYS = 31;
  */
 function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   const { rest, opening } = clauseOf(ctx, picked);
-  const bodyFound = (rest.includes('thi thể') || rest.includes('xác')) && BODY_FOUND_RE.test(rest)
-    && !headlineFacts(ctx).finding;
+  const bodyFound = mayFindBody(rest) && BODY_FOUND_RE.test(rest) && !headlineFacts(ctx).finding;
   const stateReport = !bodyFound && opening
     && ((rest.includes('đang') && STATE_REPORT_RE.test(rest)) || INTERVIEW_AFTER_RE.test(rest));
   if (!bodyFound && !stateReport) return null;
@@ -420,6 +425,8 @@ const INCIDENT_OBJECT_RE = new RegExp(
 const VU_COMPOUND_HEAD_SET = new Set(VU_COMPOUND_HEADS.map(foldForMatch));
 /** "... ngày 4/4. Ảnh: EPA": a photo caption's date. */
 const CAPTION_AFTER_RE = /^[\s.)]*\(?\s*(?:ảnh|nguồn)\s*:/u;
+/** How far before its date an incident noun is looked for, in characters (20 words and some). */
+const INCIDENT_NOUN_REACH = 180;
 /** The first date of the story must sit this close to the body start for the follow-up rule. */
 const FOLLOW_UP_NOUN_WITHIN = 800;
 /** The incident as subject of its own verb ("vụ cháy xảy ra", "cuộc trò chuyện ... là điềm báo"). */
@@ -444,13 +451,14 @@ const dayOfYear = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(
  */
 function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   if (picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN || clauseOf(ctx, picked).opening) return null;
+  const sStart = sentenceOf(ctx, picked.span[0])[0];
+  // The incident noun sits at most ~20 words before the date.
+  const before = ctx.folded.slice(Math.max(sStart, picked.span[0] - INCIDENT_NOUN_REACH), picked.span[0]);
+  // Cheap test first: most leads name no incident at all.
+  if (!before.includes('vụ ') && !before.includes('cuộc ')) return null;
   if (RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
   // "xảy ra vào khoảng 21h tối 5-2": the verb's own time, not a noun's.
   if (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0]))) return null;
-  const sStart = sentenceOf(ctx, picked.span[0])[0];
-  const before = ctx.folded.slice(sStart, picked.span[0]);
-  // Cheap test first: most leads name no incident at all.
-  if (!before.includes('vụ ') && !before.includes('cuộc ')) return null;
   const incident = INCIDENT_OBJECT_RE.exec(before);
   if (!incident || VU_COMPOUND_HEAD_SET.has(incident[1]) || HAPPENS_RE.test(incident[3])) return null;
   for (let i = at + 1; i < dates.length; i++) {
@@ -565,7 +573,7 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
   if (!verb || headline.followUp) return null;
   // "Tìm thấy thi thể ..." over "xác nhận đã tìm thấy thi thể ... xảy ra ngày 8/6": the statement's act is
   // the headline's, undated; the date it names is the drowning's. "Theo đó, ..." may still date the finding.
-  const findingStated = headline.finding && BODY_FOUND_RE.test(rest);
+  const findingStated = mayFindBody(rest) && BODY_FOUND_RE.test(rest) && headline.finding;
   const arrestHeadline = headline.arrest;
   const verbEnd = picked.span[1] + verb.index + verb[0].length;
   let nextStart = sEnd;
