@@ -4,7 +4,7 @@
 import { memoizeString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
-import { CYCLE_BRANCHES, CYCLE_STEMS, NAMESAKE_PLACES, NOT_NAME_PHRASES, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
+import { CYCLE_BRANCHES, CYCLE_STEMS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
@@ -42,6 +42,7 @@ const DUOC_ID = lexiconWordId('được');
 const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const NAMESAKE_TABLE = table(NAMESAKE_PLACES);
+const NOT_PERSON_START = new Set(NOT_PERSON_START_WORDS.map(lexiconWordId));
 const CYCLE_YEAR_TABLE = table(CYCLE_STEMS.flatMap((stem) => CYCLE_BRANCHES.map((branch) => stem + ' ' + branch)));
 const VENUE_TABLE = table(VENUE_BEFORE_NAMESAKE);
 const MAX_NAME_TOKENS = 4;
@@ -406,13 +407,23 @@ function endsName(toks: Token[], k: number): boolean {
 /** Sentence-opening words that are also common given names (third syllable of a name). */
 const GIVEN_NAME_WORDS = new Set(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay', 'tỉnh', 'ban']);
 
+/** parseName's answers for the current document, by token (-2: not asked yet): it is asked of a word again and again. */
+let nameCache = new Int32Array(1024);
+
 /** A person's name at token k: capitalised words, not a place, post or body. Returns the end token. */
 function parseName(toks: Token[], text: string, k: number): number {
+  if (k < 0 || k >= toks.length) return -1;
+  const known = nameCache[k];
+  if (known !== -2) return known;
+  return (nameCache[k] = readName(toks, text, k));
+}
+
+function readName(toks: Token[], text: string, k: number): number {
   const t = toks[k];
   if (!t || !t.cap || t.num) return -1;
   // "H.R. McMaster": initials, then a capitalised surname after ". "
   const initials = t.acro && isInitials(text, t) && toks[k + 1]?.gap === Gap.Break && text.slice(t.e, toks[k + 1].s) === '. ' && toks[k + 1].cap && !toks[k + 1].acro;
-  if ((t.acro && !initials) || isNotNameWord(t) || startsTitleWord(toks, k)) return -1;
+  if ((t.acro && !initials) || isNotNameWord(t) || NOT_PERSON_START.has(t.w) || startsTitleWord(toks, k)) return -1;
   if (!initials && !NAME_CHAR_RE.test(text.slice(t.s, t.e))) return -1;
   let j = k + 1;
   let particles = 0;
@@ -429,7 +440,8 @@ function parseName(toks: Token[], text: string, k: number): number {
     const afterInitial = u.gap === Gap.Break && (toks[j - 1].e - toks[j - 1].s === 1 || (j - 1 === k && initials)) && text.slice(toks[j - 1].e, u.s) === '. ';
     // "Nguyễn Văn Năm", "Nguyễn Minh Phát": a given name that elsewhere opens a sentence, when nothing capitalised follows
     const givenName = isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.f) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num));
-    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || (isNotNameWord(u) && !givenName) || (!givenName && endsName(toks, j))) break;
+    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || (isNotNameWord(u) && !givenName) || NOT_PERSON_START.has(u.w)
+      || (!givenName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
     if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;
@@ -719,6 +731,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   shipNames.clear();
   bracketBodies.clear();
   const { toks } = analyse(ctx);
+  if (nameCache.length < toks.length) nameCache = new Int32Array(toks.length * 2);
+  nameCache.fill(-2, 0, toks.length);
   const text = ctx.text;
   const out: Candidate[] = [];
   let i = 0;

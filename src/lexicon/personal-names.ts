@@ -16,7 +16,7 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Trả', 'Nhưng', 'Để', 'Về', 'Cho', 'Nguồn', 'Video', 'Clip', 'Hội', 'Lễ', 'Buổi',
   'Thay', 'Tham', 'Trước', 'Cũng', 'Được', 'Đã', 'Sẽ', 'Nhiều', 'Một',
   'Bộ', 'Cục', 'Sở', 'Phòng', 'Ban', 'Ủy', 'Tỉnh', 'Huyện',
-  'Quận', 'Xã', 'Phường', 'Báo', 'PV', 'Bí', 'Giám', 'Trưởng', 'Khu', 'Quỹ', 'Cty', 'Hãng', 'Tp',
+  'Quận', 'Xã', 'Phường', 'Báo', 'PV', 'Bí', 'Giám', 'Trưởng',
 ];
 
 /** Words a capitalised syllable may begin after a rank ("Thượng tá An ninh"): not a name. Folded. */
@@ -37,3 +37,6 @@ export const VENUE_BEFORE_NAMESAKE: readonly string[] = [
 /** Years of the sexagenary cycle ("Tết Đinh Dậu") are written like two-syllable names: stems and branches. */
 export const CYCLE_STEMS: readonly string[] = ['Giáp', 'Ất', 'Bính', 'Đinh', 'Mậu', 'Kỷ', 'Canh', 'Tân', 'Nhâm', 'Quý'];
 export const CYCLE_BRANCHES: readonly string[] = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
+
+/** Capitalised words that open bodies, never a person's name ("Giám đốc Khu Quản lý ...", "Quỹ Bảo vệ ..."). Officials only. */
+export const NOT_PERSON_START_WORDS: readonly string[] = ['Khu', 'Quỹ', 'Cty', 'Hãng', 'Tp'];
