@@ -25,7 +25,10 @@ const NEEDS_ORG = foldedSet(POSITION_NEEDS_ORG);
 const TAKES_PLACE = foldedSet(POSITION_TAKES_PLACE);
 const LOWER_CASE_OK = foldedSet(POSITION_LOWER_CASE_OK);
 const LOWER_CASE_AFTER_NAME = foldedSet(POSITION_LOWER_CASE_AFTER_NAME);
-const PLURAL = foldedSet(PLURAL_WORDS);
+// word-id sets: a token's id is read without slicing its text
+const idSet = (xs: Iterable<string>) => new Set([...xs].map(lexiconWordId));
+const PLURAL = idSet(PLURAL_WORDS);
+const COUNT_IDS = idSet(COUNT_WORDS);
 const CONTEXT_ONLY = foldedSet(CONTEXT_ONLY_FORMS);
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
 const PREFIX_TABLE = table(POSITION_PREFIXES);
@@ -47,7 +50,7 @@ const CYCLE_YEAR_TABLE = table(CYCLE_STEMS.flatMap((stem) => CYCLE_BRANCHES.map(
 const VENUE_TABLE = table(VENUE_BEFORE_NAMESAKE);
 const MAX_NAME_TOKENS = 4;
 /** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
+const NAME_PARTICLES = idSet(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
 /** Posts held in companies: a single word after them is a brand (Giám đốc Vingroup), not a surname. */
 const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt/;
 const BOARD_RE = /^(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
@@ -91,7 +94,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF) && !afterKiem && !(apposition && LOWER_CASE_AFTER_NAME.has(headF));
   // a one-syllable post in lower case is mostly the end of another word ("thứ trưởng" → "trưởng")
   if (lowerPost && m.len < 2) return null;
-  if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].f)) return null;
+  if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].w)) return null;
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
@@ -112,7 +115,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     let org = parseOrgAt(toks, headEnd, { title: true, text });
     // "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
     if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart) && toks[org.end]?.gap === Gap.Space
-      && toks[org.end].cap && !(startsFamilyName(toks, org.end) && !MIDDLE_NAMES.has(toks[org.end].f) && parseName(toks, text, org.end) >= org.end + 2)
+      && toks[org.end].cap && !(startsFamilyName(toks, org.end) && !MIDDLE_NAMES.has(toks[org.end].w) && parseName(toks, text, org.end) >= org.end + 2)
       && parseName(toks, text, org.bodyStart) > org.end) {
       // (after a named person it is the body's name: "A, Giám đốc Công ty Lê Văn Hoa cho biết")
       org = { ...org, end: apposition ? parseName(toks, text, org.bodyStart) : org.bodyStart };
@@ -230,9 +233,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const q = parseName(toks, text, end);
     let named = -1;
     // a unit's name has two syllables or more; Văn and Thị are middle names
-    for (let r = end + 2; q > end && !MIDDLE_NAMES.has(toks[end + 1].f) && r <= end + 4; r++) {
+    for (let r = end + 2; q > end && !MIDDLE_NAMES.has(toks[end + 1].w) && r <= end + 4; r++) {
       if (toks[r]?.gap !== Gap.Space || !toks[r - 1].cap || !toks[r - 2].cap) break;
-      if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].f) && parseName(toks, text, r) >= r + 2) { named = r; break; }
+      if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2) { named = r; break; }
     }
     if (named > 0) end = named;
     else if (q > end && apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap)) end = q;
@@ -329,7 +332,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
     // "(trưởng đoàn cán bộ Vũng Tàu)": a lower-case description of the unit ending with its place, then punctuation
     let q = k;
     // (no superlative or age: "Tổng thống trẻ nhất lịch sử Pháp", "đội trưởng cũ Dortmund" describe the person)
-    while (q < toks.length && q - k < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !DESCRIBING_WORDS.has(toks[q].f)) q++;
+    while (q < toks.length && q - k < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !DESCRIBING_WORDS.has(toks[q].w)) q++;
     const place = q > k && toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
     if (place && closedAt(q + place.len)) return q + place.len;
     // (a town below the province gazetteer: "cán bộ Vũng Tàu)")
@@ -341,7 +344,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
 }
 
 const SERVES_POST = new Set(['trợ lý', 'thư ký', 'cố vấn']);
-const DESCRIBING_WORDS = new Set(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên', 'ở', 'tại', 'trong', 'từ', 'về', 'với', 'cho', 'thay', 'ông', 'bà', 'là', 'và', 'được', 'bị', 'đã']);
+const DESCRIBING_WORDS = idSet(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên', 'ở', 'tại', 'trong', 'từ', 'về', 'với', 'cho', 'thay', 'ông', 'bà', 'là', 'và', 'được', 'bị', 'đã']);
 
 /** After ", đảng đối lập lớn nhất," (a lower-case body word opening a short description), the name's token; else k. */
 function skipBodyDescription(text: string, toks: Token[], k: number): number {
@@ -354,7 +357,7 @@ function skipBodyDescription(text: string, toks: Token[], k: number): number {
   return named ? q : k;
 }
 
-const MIDDLE_NAMES = new Set(['văn', 'thị']);
+const MIDDLE_NAMES = idSet(['văn', 'thị']);
 const UNIT_LEVEL_TABLE = table(['quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản']);
 /** Tokens before `end` close with a level word below the province and no name ("UBND phường"). */
 function endsWithUnitLevel(toks: Token[], end: number): boolean {
@@ -405,7 +408,7 @@ function endsName(toks: Token[], k: number): boolean {
 }
 
 /** Sentence-opening words that are also common given names (third syllable of a name). */
-const GIVEN_NAME_WORDS = new Set(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay', 'tỉnh', 'ban']);
+const GIVEN_NAME_WORDS = idSet(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay', 'tỉnh', 'ban']);
 
 /** parseName's answers for the current document, by token (-2: not asked yet): it is asked of a word again and again. */
 let nameCache = new Int32Array(1024);
@@ -430,16 +433,16 @@ function readName(toks: Token[], text: string, k: number): number {
   while (j < toks.length && j - k - particles < MAX_NAME_TOKENS) {
     const u = toks[j];
     // "Ursula von der Leyen": lower-case particles inside a foreign name, before its capitalised part
-    if (u.gap === Gap.Space && !u.cap && NAME_PARTICLES.has(u.f) && isForeignNameWord(text, t)) {
+    if (u.gap === Gap.Space && !u.cap && NAME_PARTICLES.has(u.w) && isForeignNameWord(text, t)) {
       let q = j;
-      while (q < j + 2 && toks[q]?.gap === Gap.Space && !toks[q].cap && NAME_PARTICLES.has(toks[q].f)) q++;
+      while (q < j + 2 && toks[q]?.gap === Gap.Space && !toks[q].cap && NAME_PARTICLES.has(toks[q].w)) q++;
       if (toks[q]?.gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num) { particles += q - j; j = q; continue; }
       break;
     }
     // an initial: "V. Putin"
     const afterInitial = u.gap === Gap.Break && (toks[j - 1].e - toks[j - 1].s === 1 || (j - 1 === k && initials)) && text.slice(toks[j - 1].e, u.s) === '. ';
     // "Nguyễn Văn Năm", "Nguyễn Minh Phát": a given name that elsewhere opens a sentence, when nothing capitalised follows
-    const givenName = isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.f) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num));
+    const givenName = isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.w) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num));
     if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || (isNotNameWord(u) && !givenName) || NOT_PERSON_START.has(u.w)
       || (!givenName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
@@ -641,12 +644,12 @@ const OFFICIAL_DESCRIPTION_TABLE = table(['quan chức', 'một quan chức', 'c
 const AGENT_OR_OWNER_BEFORE = new Set(['thời', 'của', 'được', 'bị'].map(lexiconWordId));
 
 /** Words opening a bracket of a person's particulars in crime news: age, birth year, address. */
-const PERSON_DETAIL_WORDS = new Set(['sinh', 'sn', 'trú', 'ngụ', 'quê', 'thường', 'địa']);
+const PERSON_DETAIL_WORDS = idSet(['sinh', 'sn', 'trú', 'ngụ', 'quê', 'thường', 'địa']);
 
 function opensPersonDetail(toks: Token[], k: number): boolean {
   const t = toks[k];
   if (t.num) return toks[k + 1]?.gap === Gap.Space && toks[k + 1].f === 'tuổi';
-  return PERSON_DETAIL_WORDS.has(t.f);
+  return PERSON_DETAIL_WORDS.has(t.w);
 }
 
 /** The token where a post starts after a bracket of particulars: after a comma inside it, or after ") - ". Else -1. */
@@ -708,7 +711,7 @@ function colonList(text: string, toks: Token[], k: number, posts: Position[], ou
 }
 
 /** Words before a newspaper or channel's name ("theo The Japan Times"): what follows is no person. */
-const MEDIA_CUES = new Set(['the', 'theo', 'báo', 'tờ', 'hãng', 'kênh', 'đài', 'tạp', 'chí', 'trang']);
+const MEDIA_CUES = idSet(['the', 'theo', 'báo', 'tờ', 'hãng', 'kênh', 'đài', 'tạp', 'chí', 'trang']);
 
 /** Words for a ship before its name: "tàu sân bay Đô đốc Kuznetsov", "chiến hạm Đô đốc Makarov". */
 const SHIP_TABLE = table(['tàu', 'tàu sân bay', 'tàu khu trục', 'tàu tuần dương', 'tàu ngầm', 'chiến hạm', 'soái hạm', 'khu trục hạm', 'tuần dương hạm', 'hàng không mẫu hạm']);
@@ -739,7 +742,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   while (i < toks.length) {
     const t = toks[i];
     const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
-      && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].f));
+      && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
     if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName) { i++; continue; }
     // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
     if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) { i++; continue; }
@@ -884,7 +887,7 @@ function laListTail(text: string, toks: Token[], k: number, rank: Mention | null
 function listAppositions(text: string, toks: Token[], out: Candidate[]): void {
   for (let q = 1; q + 1 < toks.length; q++) {
     const c = toks[q];
-    if (c.gap !== Gap.Comma || !COUNT_WORDS.has(c.f) || toks[q + 1].gap !== Gap.Space) continue;
+    if (c.gap !== Gap.Comma || !COUNT_IDS.has(c.w) || toks[q + 1].gap !== Gap.Space) continue;
     const p = parsePosition(text, toks, q + 1, true);
     if (!p) continue;
     const names: [number, number][] = [];
@@ -917,8 +920,20 @@ const TWO_CAPITALS_RE = /\p{Lu}\p{Lu}/u;
 const ACRONYM_WORDS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [k.toLowerCase(), v]));
 
 /** "Chủ tịch QH" where the text also writes "Chủ tịch Quốc hội": the fuller form, as written there. */
+/** fullerForm's answers for the current document, by the post's text (a post is mostly written more than once). */
+const fullerSeen = new Map<string, Position | null>();
+
 function fullerForm(ctx: ExtractContext, p: Position): Position {
   if (!TWO_CAPITALS_RE.test(p.text)) return p; // no acronym to spell out
+  const key = p.title.length + ' ' + p.text;
+  const seen = fullerSeen.get(key);
+  if (seen !== undefined) return seen ?? p;
+  const out = spellOut(ctx, p);
+  fullerSeen.set(key, out === p ? null : out);
+  return out;
+}
+
+function spellOut(ctx: ExtractContext, p: Position): Position {
   const words = p.text.split(' ');
   let changed = false;
   const expanded = words.map((w) => {
@@ -956,6 +971,7 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
 }
 
 export function extractOfficials(ctx: ExtractContext): Official[] {
+  fullerSeen.clear();
   const cands = findCandidates(ctx);
   if (!cands.length) return [];
   const { toks } = analyse(ctx);
