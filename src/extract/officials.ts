@@ -42,6 +42,10 @@ const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
 const DUOC_ID = lexiconWordId('được');
+/** First words that can open a post-giving predicate after a name: a cheap gate before the phrase tables. */
+const PREDICATE_FIRST_IDS = new Set(
+  [...PREDICATE_AUXILIARIES, ...PREDICATE_GIVING_POST, ...PREDICATE_GIVING_POST_PASSIVE, 'thuộc'].map((x) => lexiconWordId(x.split(' ')[0])),
+);
 const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const NAMESAKE_TABLE = table(NAMESAKE_PLACES);
@@ -565,6 +569,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
  * "bà Y thuộc đảng Xã hội làm Bộ trưởng ...". Returns the token after the posts, or k.
  */
 function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean): number {
+  if (!toks[k] || !PREDICATE_FIRST_IDS.has(toks[k].w)) return k;
   let j = k;
   // the person's party between name and verb: "bà Y thuộc đảng Xã hội làm ...", "X, thuộc đảng Bảo thủ được làm ..."
   if (toks[j]?.w === THUOC_ID && (toks[j].gap === Gap.Space || toks[j].gap === Gap.Comma) && toks[j + 1]?.gap === Gap.Space && toks[j + 1].w === DANG_ID && toks[j + 2]?.cap) {
