@@ -9,6 +9,8 @@ import { foldForMatch } from '../input/normalize.js';
 import { sentenceAround, type ExtractContext } from './context.js';
 
 // Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
+// Patterns on the folded (lower-case) text write a letter as [a-zà-ỹ] and go without the u flag: a \p{L}
+// class makes each pattern compile about ten times slower, a cost paid again for every one of them.
 const alt = (words: string[]) =>
   words.map(foldForMatch).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
@@ -28,47 +30,47 @@ const GLUED_BEFORE = /[\p{L}\p{N}/.,:]/u;
 
 /** Day word (+ tails) right before the number: "chiều ngày ", "tối nay (", "hôm thứ ". */
 const STRONG_CUE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(DAY_WORDS)})(?:\s+(?:${alt(DAY_WORD_TAILS)}|\d))*\s*,?\s*\(?\s*$`, 'u');
-const BARE_ORDINAL_RE = /^thứ\s*$/u;
+  String.raw`(?<![a-zà-ỹ])(?:${alt(DAY_WORDS)})(?:\s+(?:${alt(DAY_WORD_TAILS)}|\d))*\s*,?\s*\(?\s*$`, '');
+const BARE_ORDINAL_RE = /^thứ\s*$/;
 /** "| 11:25 08/02/2017": a portal's posting stamp inside the text, not an event. */
-const CLOCK_BEFORE_RE = /\d{1,2}[:h]\d{2}\s*,?\s*$/u;
-const WEAK_CUE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(WEAK_DATE_CUES)})\s*$`, 'u');
-const NOT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(NOT_DATE_BEFORE)})(?:\s+số)?\s*:?\s*$`, 'u');
+const CLOCK_BEFORE_RE = /\d{1,2}[:h]\d{2}\s*,?\s*$/;
+const WEAK_CUE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(WEAK_DATE_CUES)})\s*$`, '');
+const NOT_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(NOT_DATE_BEFORE)})(?:\s+số)?\s*:?\s*$`, '');
 // A count word on the next line ("20/5\nNgày 19/5, ...") does not count the number.
-const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|(?:${alt(NOT_DATE_AFTER)})(?![\p{L}]))`, 'u');
+const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|(?:${alt(NOT_DATE_AFTER)})(?![a-zà-ỹ]))`, '');
 /** "Chiều mùng 5 Tết (2-2), em đi ...": the solar date glossing a day of Tết is the event's day, not a holiday's. */
-const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/u;
+const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/;
 // ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.
-const HOLIDAY_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(HOLIDAY_CUES)})(?![\p{L}])[^.;,)]{0,32}$`, 'u');
+const HOLIDAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(HOLIDAY_CUES)})(?![a-zà-ỹ])[^.;,)]{0,32}$`, '');
 const DOCUMENT_RE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${alt(DOCUMENT_CUES)})(?![\p{L}])[^.;]{0,40}|\d+\/[\p{L}\d-]+\s+)$`, 'u');
+  String.raw`(?:(?<![a-zà-ỹ])(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])[^.;]{0,40}|\d+\/[a-zà-ỹ\d-]+\s+)$`, '');
 /** "hồi tháng 3" (back in March), not a clock time ("hồi 19 giờ") nor a word ("hồi phục"). */
 const BACKGROUND_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![\p{L}])`, 'u');
+  String.raw`(?<![a-zà-ỹ])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![a-zà-ỹ])`, '');
 /** "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3": when a spell or a wait ends, not an event. */
 const UNTIL_BEFORE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:kéo dài|từ nay|từ giờ)(?:\s+\p{L}+){0,2}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?\s*$`, 'u');
+  String.raw`(?<![a-zà-ỹ])(?:kéo dài|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,2}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?\s*$`, '');
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
-const RECORD_SINCE_RE = /(?<![\p{L}])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+\p{L}+){0,5}\s+kể\s+từ\s*$/u;
-const INVESTIGATION_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(INVESTIGATION_CUES)})(?![\p{L}])`, 'u');
-const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_YEAR_AFTER)})(?![\p{L}])`, 'u');
-const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![\p{L}])`, 'u');
+const RECORD_SINCE_RE = /(?<![a-zà-ỹ])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+[a-zà-ỹ]+){0,5}\s+kể\s+từ\s*$/;
+const INVESTIGATION_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INVESTIGATION_CUES)})(?![a-zà-ỹ])`, '');
+const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_YEAR_AFTER)})(?![a-zà-ỹ])`, '');
+const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![a-zà-ỹ])`, '');
 /** "báo chí Nhật ngày 17/6", "tờ Sunday Telegraph ra ngày 2-7": the date a medium reported, not "họp báo ngày 8-2". */
 const MEDIA_BEFORE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?<!(?:họp|ban|gặp)\s)(?:${alt(MEDIA_WORDS)})(?:\s+[\p{L}\p{N}.&-]+){0,4}?\s*$`, 'u');
+  String.raw`(?<![a-zà-ỹ])(?<!(?:họp|ban|gặp)\s)(?:${alt(MEDIA_WORDS)})(?:\s+[a-zà-ỹ0-9.&-]+){0,4}?\s*$`, '');
 /** A date that opens its clause ("..., từ ngày 13 đến 15/6 vừa qua, ...") rather than qualifying a noun. */
-const CLAUSE_OPENING_RE = /(?:^|[,.;:\n])\s*(?:\p{L}+\s+){0,2}$/u;
+const CLAUSE_OPENING_RE = /(?:^|[,.;:\n])\s*(?:[a-zà-ỹ]+\s+){0,2}$/;
 /** "bắt" arrests, but not in "bắt cóc" (kidnap), "bắt đầu", "bắt tay", "bắt gặp", "bắt buộc", "bắt nạt". */
 const ARREST_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(ARREST_WORDS)})(?![\p{L}])(?!\s+(?:${alt(NOT_ARREST_AFTER_BAT)})(?![\p{L}]))`, 'u');
-const DISCLOSURE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DISCLOSURE_WORDS)})(?![\p{L}])`, 'u');
-const REPORTING_RE = /(?<![\p{L}])(?:cho biết|thông tin|cho hay|xác nhận)(?![\p{L}])/u;
+  String.raw`(?<![a-zà-ỹ])(?:${alt(ARREST_WORDS)})(?![a-zà-ỹ])(?!\s+(?:${alt(NOT_ARREST_AFTER_BAT)})(?![a-zà-ỹ]))`, '');
+const DISCLOSURE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(DISCLOSURE_WORDS)})(?![a-zà-ỹ])`, '');
+const REPORTING_RE = /(?<![a-zà-ỹ])(?:cho biết|thông tin|cho hay|xác nhận)(?![a-zà-ỹ])/;
 /** How far after a report date the event it reports may be written. */
 const REPORTED_EVENT_WINDOW = 400;
 /** An undated relative day phrase closing its clause: "vào cuối tuần, ...", "Hôm qua, ..."; not a habit ("mỗi cuối tuần"). */
-const RELATIVE_DAY_RE = new RegExp(String.raw`(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'gu');
+const RELATIVE_DAY_RE = new RegExp(String.raw`(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'g');
 /** Checked in code, not as a lookbehind at every position of the lead: a word start, not after a habit word. */
-const HABIT_BEFORE_RE = /(?:\p{L}|(?<![\p{L}])(?:mỗi|hằng|hàng|các|mấy)\s)$/u;
+const HABIT_BEFORE_RE = /(?:[a-zà-ỹ]|(?<![a-zà-ỹ])(?:mỗi|hằng|hàng|các|mấy)\s)$/;
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
 // 18xx counts so that "(19/5/1890 – 19/5/2017)" writes two years, not "the one year" of the sentence.
 const YEAR_RE = /(?<![\p{N}.,])((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
@@ -139,7 +141,7 @@ const DATE_FOLLOWERS = new Set([
   'tại', 'và', 'vừa', 'qua', 'tới', 'này', 'năm', 'đến', 'ở', 'là', 'với', 'đã', 'sẽ', 'khi', 'theo', 'trên',
   'cho', 'nhằm', 'sau', 'trước', 'của', 'được', 'do', 'thì', 'mới', 'tức', 'hằng', 'hàng', 'cùng', 'nhưng',
 ]);
-const NEXT_WORD_RE = /^\s+(\p{L}+)/u;
+const NEXT_WORD_RE = /^\s+([a-zà-ỹ]+)/;
 
 function weakDashDate(before: string, after: string): boolean {
   if (!WEAK_CUE_RE.test(before)) return false;
@@ -249,7 +251,7 @@ class HeadlineFacts {
   constructor(ctx: ExtractContext) { this.text = ctx.folded.slice(0, ctx.bodyStart); }
   get arrest() { return (this.arrestSeen ??= ARREST_RE.test(this.text)); }
   get disclosure() { return (this.disclosureSeen ??= DISCLOSURE_RE.test(this.text)); }
-  get followUp() { return (this.followUpSeen ??= FOLLOW_UP_HEADLINE_RE.test(this.text)); }
+  get followUp() { return (this.followUpSeen ??= QUESTION_OR_QUOTE_RE.test(this.text) || hasPhrase(this.text, FOLLOW_UP_PHRASES)); }
   get finding() { return (this.findingSeen ??= FINDING_HEADLINE_RE.test(this.text)); }
 }
 let lastFacts: { ctx: ExtractContext; facts: HeadlineFacts } | null = null;
@@ -271,14 +273,16 @@ const mayReport = (text: string) =>
   text.includes('cho ') || text.includes('xác nhận') || text.includes('thông ') || text.includes('công bố');
 
 /** The rest of the picked date's sentence, and whether the date opens its clause; asked by several rules. */
-interface PickedClause { rest: string; opening: boolean; sEnd: number }
+interface PickedClause { rest: string; readonly opening: boolean; sEnd: number }
 let lastClause: { picked: DateMention; clause: PickedClause } | null = null;
 function clauseOf(ctx: ExtractContext, picked: DateMention): PickedClause {
   if (lastClause?.picked !== picked) {
     const sEnd = sentenceOf(ctx, picked.span[0])[1];
+    let opening: boolean | undefined;
     const clause = {
       rest: ctx.folded.slice(picked.span[1], sEnd),
-      opening: cuesOf.get(picked)!.sentenceInitial || opensClause(ctx, picked),
+      // Asked by some rules only: tested on demand.
+      get opening() { return (opening ??= cuesOf.get(picked)!.sentenceInitial || opensClause(ctx, picked)); },
       sEnd,
     };
     lastClause = { picked, clause };
@@ -370,15 +374,29 @@ function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], pick
  * found is such an aftermath too, unless the headline is about the finding.
  */
 const STATE_REPORT_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt(STATE_REPORT_VERBS)})(?![\p{L}])[^]*?(?<![\p{L}])(?:hiện\s+)?đang\s+(?:${alt(ONGOING_ACTS)})(?![\p{L}])`, 'u');
-const FOLLOW_UP_HEADLINE_RE = new RegExp(
-  String.raw`(?<![\p{L}])(?:${alt([...FOLLOW_UP_HEADLINE_WORDS, ...DISCLOSURE_WORDS])})(?![\p{L}])|\?|:\s*["“'‘]`, 'u');
+  String.raw`(?<![a-zà-ỹ])(?:${alt(STATE_REPORT_VERBS)})(?![a-zà-ỹ])[^]*?(?<![a-zà-ỹ])(?:hiện\s+)?đang\s+(?:${alt(ONGOING_ACTS)})(?![a-zà-ỹ])`, '');
+/** Follow-up words of a headline, as folded word sequences looked up in a set rather than one long pattern. */
+const FOLLOW_UP_PHRASES = new Set([...FOLLOW_UP_HEADLINE_WORDS, ...DISCLOSURE_WORDS].map(foldForMatch));
+const QUESTION_OR_QUOTE_RE = /\?|:\s*["“'‘]/;
+const WORD_RE = /[a-zà-ỹ]+/g;
+/** Whether the text holds one of the phrases (one to three words) as whole words. */
+function hasPhrase(text: string, phrases: Set<string>): boolean {
+  const words = text.match(WORD_RE) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    if (phrases.has(words[i])) return true;
+    if (i + 1 < words.length) {
+      const two = `${words[i]} ${words[i + 1]}`;
+      if (phrases.has(two) || (i + 2 < words.length && phrases.has(`${two} ${words[i + 2]}`))) return true;
+    }
+  }
+  return false;
+}
 /** "Vào lúc 7 giờ ngày 18/5, ... đã tìm thấy thi thể ông L.": the aftermath of the accident the headline tells. */
-const BODY_FOUND_RE = /(?<![\p{L}])(?:tìm thấy|phát hiện|vớt được|trục vớt|vớt)(?:\s+\p{L}+){0,2}\s+(?:thi thể|xác)(?![\p{L}])/u;
+const BODY_FOUND_RE = /(?<![a-zà-ỹ])(?:tìm thấy|phát hiện|vớt được|trục vớt|vớt)(?:\s+[a-zà-ỹ]+){0,2}\s+(?:thi thể|xác)(?![a-zà-ỹ])/;
 /** Cheap word test before BODY_FOUND_RE: every finding verb holds one of these. */
 const mayFindBody = (text: string) => text.includes('tìm thấy') || text.includes('phát hiện') || text.includes('vớt');
-const FINDING_HEADLINE_RE = /(?<![\p{L}])(?:tìm thấy|phát hiện|vớt|thi thể|xác)(?![\p{L}])/u;
-const INTERVIEW_AFTER_RE = new RegExp(String.raw`^[\s,]*(?:${alt(INTERVIEW_PHRASES)})(?![\p{L}])`, 'u');
+const FINDING_HEADLINE_RE = /(?<![a-zà-ỹ])(?:tìm thấy|phát hiện|vớt|thi thể|xác)(?![a-zà-ỹ])/;
+const INTERVIEW_AFTER_RE = new RegExp(String.raw`^[\s,]*(?:${alt(INTERVIEW_PHRASES)})(?![a-zà-ỹ])`, '');
 /** How far after a state report the event behind it may be written, and how many days before it. */
 const STATE_REPORT_WINDOW = 1500;
 const STATE_REPORT_DAYS = 31;
@@ -413,31 +431,33 @@ function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picke
   return first;
 }
 
-const RELATIVE_TAIL_RE = /(?<![\p{L}])(?:nay|qua|mai|kia)(?![\p{L}])/u;
+const RELATIVE_TAIL_RE = /(?<![a-zà-ỹ])(?:nay|qua|mai|kia)(?![a-zà-ỹ])/;
 const TIME_ANCHOR_BEFORE_RE = new RegExp(
-  String.raw`(?:(?<![\p{L}])(?:${alt(['vào', 'khoảng', 'lúc', 'giờ', 'phút'])})|\d\s*h(?:\d\d)?)\s*(?:\p{L}+\s*)?$`, 'u');
+  String.raw`(?:(?<![a-zà-ỹ])(?:${alt(['vào', 'khoảng', 'lúc', 'giờ', 'phút'])})|\d\s*h(?:\d\d)?)\s*(?:[a-zà-ỹ]+\s*)?$`, '');
 /**
  * An incident or contest named as an object mid-sentence ("ra lệnh điều tra vụ cháy ...", "trong cuộc bầu
  * cử vòng 2 ngày 7/5"), not the subject that happens.
  */
 const INCIDENT_OBJECT_RE = new RegExp(
-  String.raw`(\p{L}+)\s+(?:vụ|cuộc(?!\s+(?:${alt(CUOC_NON_EVENT_TAILS)})(?![\p{L}])))\s+(\p{L}+)((?:\s+[^\s,;:.]+){0,20})\s*$`, 'u');
+  String.raw`(?:vụ|cuộc(?!\s+(?:${alt(CUOC_NON_EVENT_TAILS)})(?![a-zà-ỹ])))\s+([a-zà-ỹ]+)((?:\s+[^\s,;:.]+){0,20})\s*$`, '');
+/** The word before the incident noun: there must be one (the noun is an object), and not "nhiệm" of "nhiệm vụ". */
+const WORD_BEFORE_RE = /([a-zà-ỹ]+)\s+$/;
 const VU_COMPOUND_HEAD_SET = new Set(VU_COMPOUND_HEADS.map(foldForMatch));
 /** "... ngày 4/4. Ảnh: EPA": a photo caption's date. */
-const CAPTION_AFTER_RE = /^[\s.)]*\(?\s*(?:ảnh|nguồn)\s*:/u;
+const CAPTION_AFTER_RE = /^[\s.)]*\(?\s*(?:ảnh|nguồn)\s*:/;
 /** How far before its date an incident noun is looked for, in characters (20 words and some). */
 const INCIDENT_NOUN_REACH = 180;
 /** The first date of the story must sit this close to the body start for the follow-up rule. */
 const FOLLOW_UP_NOUN_WITHIN = 800;
 /** The incident as subject of its own verb ("vụ cháy xảy ra", "cuộc trò chuyện ... là điềm báo"). */
-const HAPPENS_RE = /(?<![\p{L}])(?:xảy ra|diễn ra|là)(?![\p{L}])/u;
+const HAPPENS_RE = /(?<![a-zà-ỹ])(?:xảy ra|diễn ra|là)(?![a-zà-ỹ])/;
 /** "tính đến 5 giờ sáng ngày 6/2": a count as of a time, not a follow-up event. */
-const AS_OF_BEFORE_RE = /(?<![\p{L}])(?:tính|cho) đến(?:\s+\S+){0,3}\s*$/u;
+const AS_OF_BEFORE_RE = /(?<![a-zà-ỹ])(?:tính|cho) đến(?:\s+\S+){0,3}\s*$/;
 /** Announced ahead ("sẽ", "dự kiến", "... tới"): not the follow-up that already happened. */
-const AHEAD_BEFORE_RE = /(?<![\p{L}])(?:sẽ|dự kiến|trước khi)(?![\p{L}])/u;
-const AHEAD_AFTER_RE = /^\s*\)?\s*tới(?![\p{L}])/u;
+const AHEAD_BEFORE_RE = /(?<![a-zà-ỹ])(?:sẽ|dự kiến|trước khi)(?![a-zà-ỹ])/;
+const AHEAD_AFTER_RE = /^\s*\)?\s*tới(?![a-zà-ỹ])/;
 /** "ngày 11/5 cũng nói rằng": the date of a statement about the incident. */
-const SAYS_AFTER_RE = /^[\s,]*(?:(?:cũng|đã|vừa)\s+)?(?:cho biết|cho hay|xác nhận|thông tin|nói|tuyên bố|khẳng định)(?![\p{L}])/u;
+const SAYS_AFTER_RE = /^[\s,]*(?:(?:cũng|đã|vừa)\s+)?(?:cho biết|cho hay|xác nhận|thông tin|nói|tuyên bố|khẳng định)(?![a-zà-ỹ])/;
 /** How far after a noun's date its follow-up may be written, and how many days later it may be. */
 const FOLLOW_UP_WINDOW = 700;
 const FOLLOW_UP_DAYS = 14;
@@ -460,7 +480,9 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   // "xảy ra vào khoảng 21h tối 5-2": the verb's own time, not a noun's.
   if (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0]))) return null;
   const incident = INCIDENT_OBJECT_RE.exec(before);
-  if (!incident || VU_COMPOUND_HEAD_SET.has(incident[1]) || HAPPENS_RE.test(incident[3])) return null;
+  if (!incident || HAPPENS_RE.test(incident[2])) return null;
+  const head = WORD_BEFORE_RE.exec(before.slice(Math.max(0, incident.index - 16), incident.index));
+  if (!head || VU_COMPOUND_HEAD_SET.has(head[1])) return null;
   for (let i = at + 1; i < dates.length; i++) {
     const next = dates[i];
     if (next.span[0] - picked.span[1] > FOLLOW_UP_WINDOW) return null;
@@ -471,9 +493,9 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
     const between = ctx.folded.slice(picked.span[1], next.span[0]);
     if (between.length < 20 && /^[\s\p{L}]*$/u.test(between)) return null;
     // "tính đến ... 6/2" counts as of a time; a statement only reports.
-    if (isReportDate(ctx, next) || CAPTION_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 12))
+    if (CAPTION_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 12))
       || AS_OF_BEFORE_RE.test(ctx.folded.slice(Math.max(0, next.span[0] - 30), next.span[0]))
-      || SAYS_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 24))) continue;
+      || SAYS_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 24)) || isReportDate(ctx, next)) continue;
     const gap = (dayOfYear(next) - dayOfYear(picked) + 372) % 372;
     if (gap < 1 || gap > FOLLOW_UP_DAYS || fromAnotherYear(ctx, dates, next)) return null;
     const nStart = sentenceAround(ctx.text, next.span[0])[0];
@@ -485,8 +507,8 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
 }
 
 const ZONE_AFTER = String.raw`^\s*[(,]?\s*(?:theo\s+)?(?:${alt(['giờ'])})\s+`;
-const VIETNAM_TIME_AFTER_RE = new RegExp(ZONE_AFTER + String.raw`(?:${alt(['việt nam', 'hà nội', 'vn'])})(?![\p{L}])`, 'u');
-const OTHER_TIME_AFTER_RE = new RegExp(ZONE_AFTER + String.raw`\p{L}`, 'u');
+const VIETNAM_TIME_AFTER_RE = new RegExp(ZONE_AFTER + String.raw`(?:${alt(['việt nam', 'hà nội', 'vn'])})(?![a-zà-ỹ])`, '');
+const OTHER_TIME_AFTER_RE = new RegExp(ZONE_AFTER + String.raw`[a-zà-ỹ]`, '');
 
 /**
  * "Sáng ngày 8-2 (giờ Việt Nam)" then "Cuối ngày 7-2 theo giờ Mỹ, phiên điều trần bắt đầu": the event
@@ -546,15 +568,15 @@ function withRestatedYear(dates: DateMention[], picked: DateMention): DateMentio
 }
 
 /** "xác nhận sự việc xảy ra vào ngày 8.5": the statement dates the event it confirms. */
-const HAPPENED_BEFORE_RE = /(?<![\p{L}])(?:xảy ra|diễn ra)(?:\s+(?:vào|từ|hôm|trong))?\s*$/u;
+const HAPPENED_BEFORE_RE = /(?<![a-zà-ỹ])(?:xảy ra|diễn ra)(?:\s+(?:vào|từ|hôm|trong))?\s*$/;
 /** What may stand between a statement's verb and the date opening what it reports: ": Lúc 20 giờ 15 phút ". */
 const REPORTED_OPENING_RE =
   new RegExp(String.raw`^\s*[:,]?\s*"?\s*(?:(?:vào|từ)\s+)?(?:(?:${alt(['lúc', 'khoảng', 'hồi'])})\s+)?` +
-    String.raw`(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|')?\s*)?)?$`, 'u');
+    String.raw`(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|')?\s*)?)?$`, '');
 /** "Theo đó, khoảng 14h30 ngày 23/5, ...": the sentence after a statement tells what it reported. */
-const ELABORATION_OPENER_RE = /^\s*(?:theo đó|cụ thể)\s*,/u;
+const ELABORATION_OPENER_RE = /^\s*(?:theo đó|cụ thể)\s*,/;
 /** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
-const STATEMENT_RE = /(?<![\p{L}])(?:cho biết|cho hay|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![\p{L}])/u;
+const STATEMENT_RE = /(?<![a-zà-ỹ])(?:cho biết|cho hay|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![a-zà-ỹ])/;
 /** How far after the statement's verb the event it confirms is dated in the same sentence. */
 const STATED_EVENT_REACH = 60;
 /** How many days before a statement the event it reports may be. */
@@ -602,8 +624,8 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
 }
 
 /** A statement announcing what is to come: "cho hay, ... sẽ", "thông báo ... dự kiến". */
-const ANNOUNCING_RE = /(?<![\p{L}])(?:cho biết|cho hay|thông tin|xác nhận|thông báo|công bố)(?![\p{L}])/u;
-const WILL_RE = /(?<![\p{L}])(?:sẽ|dự kiến)(?![\p{L}])/u;
+const ANNOUNCING_RE = /(?<![a-zà-ỹ])(?:cho biết|cho hay|thông tin|xác nhận|thông báo|công bố)(?![a-zà-ỹ])/;
+const WILL_RE = /(?<![a-zà-ỹ])(?:sẽ|dự kiến)(?![a-zà-ỹ])/;
 
 /**
  * "Mở đoàn tàu cho người dân tham quan từ 20/5" over "Ngày 19/5, ông ... cho hay, bắt đầu từ 9h sáng 20/5, đơn
@@ -626,7 +648,7 @@ function headlineDateInBody(ctx: ExtractContext, dates: DateMention[], headline:
   return null;
 }
 
-const INCIDENT_HEADLINE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(INCIDENT_WORDS)})(?![\p{L}])`, 'u');
+const INCIDENT_HEADLINE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INCIDENT_WORDS)})(?![a-zà-ỹ])`, '');
 
 /**
  * "Cháy tại cảng cá Tiên Châu" over "... điều tra nguyên nhân. Trước đó, khoảng 23 giờ 30 ngày 4/6, ngư dân
