@@ -679,7 +679,6 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   let headline: DateMention | null = null;
   let picked: DateMention | null = null;
   let pickedAt = -1;
-  const legalHeadline = headlineFacts(ctx).arrest;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d);
@@ -688,7 +687,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       continue;
     }
     if (!cues || cues.holiday || cues.legalText) continue;
-    if (cues.background || (cues.investigation && legalHeadline)) continue;
+    if (cues.background || (cues.investigation && headlineFacts(ctx).arrest)) continue;
     if (cues.strongCue) { picked = d; pickedAt = i; break; }
     firstPlain ??= d;
   }
