@@ -248,11 +248,13 @@ class HeadlineFacts {
   private disclosureSeen?: boolean;
   private followUpSeen?: boolean;
   private findingSeen?: boolean;
+  private incidentSeen?: boolean;
   constructor(ctx: ExtractContext) { this.text = ctx.folded.slice(0, ctx.bodyStart); }
   get arrest() { return (this.arrestSeen ??= ARREST_RE.test(this.text)); }
   get disclosure() { return (this.disclosureSeen ??= DISCLOSURE_RE.test(this.text)); }
   get followUp() { return (this.followUpSeen ??= QUESTION_OR_QUOTE_RE.test(this.text) || hasPhrase(this.text, FOLLOW_UP_PHRASES)); }
   get finding() { return (this.findingSeen ??= FINDING_HEADLINE_RE.test(this.text)); }
+  get incident() { return (this.incidentSeen ??= INCIDENT_HEADLINE_RE.test(this.text)); }
 }
 let lastFacts: { ctx: ExtractContext; facts: HeadlineFacts } | null = null;
 function headlineFacts(ctx: ExtractContext): HeadlineFacts {
@@ -660,7 +662,7 @@ function incidentToldBeforeThat(ctx: ExtractContext, dates: DateMention[]): Date
   if (!dates.some((d) => cuesOf.get(d)?.toldBeforeThat)) return null;
   const headline = headlineFacts(ctx);
   if (headline.arrest || headline.followUp || headline.disclosure) return null;
-  if (!INCIDENT_HEADLINE_RE.test(ctx.folded.slice(0, ctx.bodyStart))) return null;
+  if (!headline.incident) return null;
   // "Khoảng 8h30 sáng nay, ..." in the lead: the incident is dated only relatively; "Trước đó" is an earlier one.
   if (leadRelativePhrase(ctx, dates, leadEnd(ctx))) return null;
   for (const d of dates) {

@@ -133,5 +133,6 @@ export const INCIDENT_WORDS = [
   'cháy', 'hỏa hoạn', 'nổ', 'tai nạn', 'tai biến', 'va chạm', 'tông', 'đâm', 'chém', 'bắn', 'đánh', 'giết', 'sát hại',
   'cướp', 'trộm', 'rượt', 'truy sát', 'hành hung', 'ngộ độc', 'chết', 'tử vong', 'thiệt mạng', 'tử nạn', 'treo cổ',
   'tự tử', 'đuối nước', 'mất tích', 'rơi', 'sập', 'lật', 'chìm', 'sạt lở', 'lũ', 'động đất', 'bị thương', 'nhập viện',
-  'cứu sống', 'cấp cứu', 'thi thể', 'xác', 'ma túy', 'buôn lậu', 'vận chuyển trái phép',
+  'cứu sống', 'cấp cứu', 'thi thể', 'xác', 'ma túy', 'buôn lậu', 'hàng lậu', 'hiếp dâm', 'xâm hại', 'tấn công',
+  'bỏng', 'cuốn trôi', 'lừa đảo', 'côn đồ', 'đe dọa', 'bạo hành', 'hỗn chiến', 'nổ súng',
 ];
