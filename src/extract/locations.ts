@@ -3,6 +3,7 @@
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
 import { memoizeString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
+import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
@@ -596,6 +597,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (prev > 0 && w.plain[i] && !w.cap[prev] && FOREIGN_PARTICLES.has(keyAt(w, prev)) && w.cap[prev - 1]) return undefined;
   // "U23 Malaysia", "U19 Việt Nam": an age-group team.
   if (prev >= 0 && w.plain[i] && AGE_TEAM.test(keyAt(w, prev))) return undefined;
+  if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
   if (entry.kind === 'region' && /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len)) return undefined;
@@ -613,7 +615,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
     const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
     if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
-      && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))) return undefined;
+      && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !((entry.kind === 'country' || entry.continent) && bodyOrTitleBefore(w, i))) return undefined;
     if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next]) return undefined;
   }
   // "miền Đông Ukraine": a part of a foreign country is one region.
@@ -669,6 +671,35 @@ function sportsNear(ctx: ExtractContext, w: Words, i: number): boolean {
   return SPORTS_WORDS.test(window);
 }
 
+// A football report: several of these words in the document (counted once per document).
+const SPORTS_DOC_WORDS = /v-league|v\.league|\bhlv\b|ghi bàn|bàn thắng|tiền đạo|tiền vệ|hậu vệ|thủ môn|trận đấu|vòng đấu|đội khách|chủ nhà|sân nhà|derby|\bclb\b|cầu thủ|vô địch/g;
+let sportsDocOf: ExtractContext | undefined;
+let sportsDoc = false;
+function isSportsDoc(ctx: ExtractContext): boolean {
+  if (sportsDocOf === ctx) return sportsDoc;
+  sportsDocOf = ctx;
+  let n = 0;
+  SPORTS_DOC_WORDS.lastIndex = 0;
+  while (n < 3 && SPORTS_DOC_WORDS.exec(ctx.folded)) n++;
+  return (sportsDoc = n >= 3);
+}
+/** Acronyms of bodies ("UBND Hà Nội" is the place's committee); other capitals before a place in a football report are a sponsor's. */
+const BODY_ACRONYMS = new Set(Object.keys(ACRONYMS).map((k) => foldForMatch(k).replace(/[-&.]/g, '')));
+const TEAM_NOUNS_BEFORE = phraseSet(['á quân', 'đội khách', 'đội chủ nhà', 'tân binh', 'nhà vô địch', 'đương kim vô địch', 'đội bóng']);
+/**
+ * In a football report, a province after a sponsor's brand (FLC Thanh Hóa, SHB Đà Nẵng, B.Bình Dương)
+ * or a team noun (á quân Hải Phòng, đội khách X) names the club, not the place.
+ */
+function isClubName(ctx: ExtractContext, w: Words, i: number): boolean {
+  const prev = i - 1;
+  if (prev < 0) return false;
+  const brand = w.cap[prev] && isAcronym(ctx.text, w, prev) && (w.plain[i] || gapOf(w, i) === '.')
+    && !BODY_ACRONYMS.has(keyAt(w, prev).replace(/[-&.]/g, '')) && !adminAt(w, ctx.text, prev);
+  const glued = w.cap[prev] && gapOf(w, i) === '.' && w.end[prev] - w.start[prev] <= 3 && !adminAt(w, ctx.text, prev);
+  if (!brand && !glued && !phraseBefore(w, i, TEAM_NOUNS_BEFORE)) return false;
+  return isSportsDoc(ctx);
+}
+
 /** A name alone on the last line of the text is the author's byline (Chi Lê), not a place. */
 function isByline(ctx: ExtractContext, w: Words, i: number, last: number): boolean {
   if (last !== w.n - 1 || ctx.text.slice(w.end[last]).trim() !== '') return false;
@@ -694,6 +725,8 @@ const STATE_BODY_HEADS = phraseSet([
   'bộ', 'đại sứ quán', 'lãnh sự quán', 'tổng lãnh sự quán', 'chính phủ', 'quốc hội', 'quân đội', 'hải quân', 'không quân',
   'lục quân', 'tổng thống', 'phó tổng thống', 'thủ tướng', 'ngoại trưởng', 'đại sứ', 'bộ trưởng', 'thứ trưởng', 'tòa án',
   'ngân hàng trung ương', 'ủy ban', 'quốc vương', 'nữ hoàng', 'hoàng gia', 'nhà vua', 'thái tử', 'hoàng tử', 'tổng cục',
+  // associations and international bodies named with their area (Hiệp hội Xổ số châu Á Thái Bình Dương)
+  'hiệp hội', 'liên đoàn', 'liên minh', 'tổ chức', 'diễn đàn',
 ]);
 /** A capitalised state-body or post head within three words before word i, in the same phrase. */
 function bodyOrTitleBefore(w: Words, i: number): boolean {
@@ -1063,7 +1096,22 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
 // "danh tiếng", "nổi tiếng", "lên tiếng": no language follows.
 const NOT_LANGUAGE_BEFORE = new Set(['danh', 'nổi', 'lên', 'tai', 'mang'].map(foldForMatch));
 /** Length of a lower-case unit word at j opening a route leg (thị trấn Phố Mới - Đại Xuân), else 0. */
+/** What a route carries, written between "tuyến" and its legs: "tuyến du lịch Hà Nội - Lào Cai - Sa Pa". */
+const ROUTE_KINDS = phraseSet(['du lịch', 'đường sắt', 'xe buýt', 'buýt', 'bay', 'cao tốc', 'đường bộ', 'đường thủy', 'vận tải', 'xe khách', 'tàu']);
+const ROUTE_KIND_FIRST = new Set([...ROUTE_KINDS].map((k) => k.split(' ')[0]));
+
 function routeUnitWord(w: Words, j: number): number {
+  // "tuyến du lịch Hà Nội - Lào Cai": the kind of route, then its legs
+  if (ROUTE_KIND_FIRST.has(keyAt(w, j))) {
+    for (let k = 2; k >= 1; k--) {
+      const key = keyOf(w, j, k);
+      if (!key || !ROUTE_KINDS.has(key) || !(j + k < w.n && w.plain[j + k] && w.cap[j + k])) continue;
+      let e = j + k;
+      while (e + 1 < w.n && w.cap[e + 1] && w.plain[e + 1]) e++;
+      return e + 1 < w.n && w.cap[e + 1] && /^\s?[-–]\s?$/.test(gapOf(w, e + 1)) ? k : 0;
+    }
+    return 0;
+  }
   if (!ADMIN_FIRST.has(keyAt(w, j))) return 0;
   const a = adminAt(w, w.text, j);
   if (!a || a[0].abbrev) return 0;

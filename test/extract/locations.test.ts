@@ -147,6 +147,22 @@ describe('rain-gauge lists', () => {
   });
 });
 
+describe('football clubs named after their province (in a football report only)', () => {
+  const report = 'HLV hai đội đã chuẩn bị kỹ. Tiền đạo ghi bàn ở vòng đấu trước. ';
+  it.each([
+    ['Sài Gòn FC gặp B.Bình Dương trên sân Thống Nhất.', []],
+    ['Như FLC Thanh Hóa rất mạnh hồi đầu mùa.', []],
+    ['Hai chiến thắng trước á quân Hải Phòng ngay trên sân khách.', []],
+    // a body's acronym still names the place; so does the same phrase outside a football report
+    ['UBND Thanh Hóa đã chỉ đạo.', ['Thanh Hóa']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(report + body)).toEqual(expected);
+  });
+  it('a sponsor-like acronym before a province outside a football report leaves the place', () => {
+    expect(names('Doanh nghiệp FLC Thanh Hóa vừa khởi công dự án.')).toEqual(['Thanh Hóa']);
+  });
+});
+
 describe('spans', () => {
   it('every mention quotes the document text at its span', () => {
     const { ctx, locations } = locate(
@@ -188,6 +204,11 @@ describe('generalisation: lists, chains and regions', () => {
     ['Giá bán khởi điểm tại thị trường Mỹ là 8.699 USD.', ['Mỹ']],
     ['Sản phẩm chủ yếu được bán ở thị trường châu Âu.', ['châu Âu']],
     ['Chính phủ yêu cầu Nhật Bản giải thích.', ['Nhật Bản']],
+    // a route's kind between "tuyến" and its legs: no place inside a route's name
+    ['Xây dựng tuyến du lịch Hà Nội - Lào Cai - Sa Pa thành sản phẩm mới.', []],
+    ['Mở tuyến xe buýt Hà Nội - Nội Bài từ tháng sau.', []],
+    // a continent named inside an association's name is a place in the name of an agency
+    ['Công ty là thành viên Hiệp hội Xổ số Châu Á Thái Bình Dương (APLA).', ['Châu Á Thái Bình Dương']],
     // a country's press: the country (not a newspaper named after it)
     ['Báo chí Anh tiết lộ Real Madrid muốn mua bộ ba hậu vệ.', ['Anh']],
     ['Theo báo chí Italia, Juventus đã đồng ý bán tiền vệ này.', ['Italia']],
