@@ -746,6 +746,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   let i = 0;
   while (i < toks.length) {
     const t = toks[i];
+    // most words are lower-case and open nothing: one test, before any lookup
+    if (!(t.k & START_BITS) && !t.cap) { i++; continue; }
     const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
       && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
     if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName) { i++; continue; }
