@@ -32,6 +32,8 @@ const GLUED_BEFORE = /[\p{L}\p{N}/.,:]/u;
 const STRONG_CUE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(DAY_WORDS)})(?:\s+(?:${alt(DAY_WORD_TAILS)}|\d))*\s*,?\s*\(?\s*$`, '');
 const BARE_ORDINAL_RE = /^thứ\s*$/;
+/** "18 giờ 11.2", "18 giờ 30 phút 11/2", "19h 15.3" (not "11:25 08/02", a posting stamp). */
+const CLOCK_CUE_RE = /(?<![\d:,.])\d{1,2}\s*(?:giờ(?:\s+\d{1,2}(?:\s*phút)?)?|h)\s*,?\s*$/;
 /** "| 11:25 08/02/2017": a portal's posting stamp inside the text, not an event. */
 const CLOCK_BEFORE_RE = /\d{1,2}[:h]\d{2}\s*,?\s*$/;
 const WEAK_CUE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(WEAK_DATE_CUES)})\s*$`, '');
@@ -86,6 +88,27 @@ const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'�
 const YEAR_CLOSING_NAME_AFTER =
   /^(?:\s*[,;:)]|\.(?!\d)|\s+(?:tại|ở|diễn ra|đã|sẽ|vừa|được|đều|của|này|và)(?![\p{L}]))/u;
 const QUANTITY_BEFORE = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|có|với|là|tới|đến|số|tổng|thêm|mất|thu|bán|mua)\s*$/iu;
+
+/**
+ * "từ ngày 01/07/2014 đến hết năm 2016", "niên độ 1/10/2015 – 30/9/2016": the bounds of a period (a review,
+ * a fiscal year, an eligibility window), not an event. Groups: 1 end year alone; 2 day, 3 month, 4 year.
+ */
+const PERIOD_END_AFTER_RE =
+  /^\s*(?:[-–]|đến|tới)\s*(?:(?:hết|ngày)\s+)*(?:năm\s+((?:19|20)\d\d)|(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?)(?!\d)/;
+/** An event's range spans days ("3 – 8/3"); a longer span is a period. */
+const PERIOD_MIN_DAYS = 31;
+
+/** How far `from` → the end written after it reaches, in days (31-day months); -1 when no end is written. */
+function periodLength(after: string, year: string | undefined, month: number, day: number): number {
+  const p = PERIOD_END_AFTER_RE.exec(after);
+  if (!p) return -1;
+  const startYear = Number(year ?? 0);
+  if (p[1]) return startYear && Number(p[1]) < startYear ? -1 : 372;
+  const endYear = p[4] ? Number(p[4]) : startYear;
+  let days = (Number(p[3]) - month) * 31 + Number(p[2]) - day + (startYear && endYear ? (endYear - startYear) * 372 : 0);
+  if (days < 0 && !p[4]) days += 372;
+  return days;
+}
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const CUE_WINDOW = 48;
@@ -152,6 +175,8 @@ function weakDashDate(before: string, after: string): boolean {
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { folded, text } = ctx;
   const out: DateMention[] = [];
+  // Where the end date of a period just seen stops: a date starting before it closes that period.
+  let periodEnd = -1;
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(folded))) {
@@ -171,7 +196,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     let strong = STRONG_CUE_RE.exec(before);
     // "thứ 4/5" alone is an ordinal ("thất bại thứ 4/5 trận"); "hôm thứ 9/5" is a weekday.
     if (strong && BARE_ORDINAL_RE.test(strong[0])) strong = null;
-    const hasDayWord = strong !== null;
+    // "vào lúc 18 giờ 11.2": a clock time right before the number pair makes it the day of a timed event.
+    const hasDayWord = strong !== null || CLOCK_CUE_RE.test(before);
     if (!hasDayWord) {
       if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
       const sep = textual ? ' ' : m[3];
@@ -204,6 +230,12 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const lead = folded.slice(sStart, m.index);
     const cueText = folded.slice(Math.max(sStart, start - CUE_WINDOW), start);
     const beforeThat = lead.includes('trước đó');
+    const periodAfter = folded.slice(end, end + 40);
+    // An announced span ("lễ hội sẽ được tổ chức ... từ 29/4 đến hết 24/6") is the event's own time.
+    const period = m.index < periodEnd
+      || (PERIOD_END_AFTER_RE.test(periodAfter) && periodLength(periodAfter, written, month, day) > PERIOD_MIN_DAYS
+        && !WILL_RE.test(folded.slice(sStart, sEnd)));
+    if (period && m.index >= periodEnd) periodEnd = end + PERIOD_END_AFTER_RE.exec(periodAfter)![0].length;
     const otherBackground = BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
       // Cheap word tests first: these two patterns rarely apply.
@@ -214,7 +246,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
       holiday: HOLIDAY_RE.test(before) && !LUNAR_DAY_GLOSS_RE.test(before),
       legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
-      background: beforeThat || otherBackground,
+      background: beforeThat || otherBackground || period,
       toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,

@@ -30,6 +30,9 @@ describe('date shapes', () => {
     ['Rạng sáng 10/7 theo giờ Hà Nội, đoàn đến nơi.', 'XXXX-07-10', false],
     ['Trưa 4/6, lãnh đạo thành phố đón tàu.', 'XXXX-06-04', false],
     ['Đêm 7/5, tổ tuần tra phát hiện vụ việc.', 'XXXX-05-07', false],
+    ['Trận đấu diễn ra vào lúc 18 giờ 11.2 trên sân Thống Nhất.', 'XXXX-02-11', false],
+    ['Buổi lễ bắt đầu lúc 8 giờ 30 phút 15.3 tại hội trường.', 'XXXX-03-15', false],
+    ['Chương trình phát sóng lúc 20h 5/9 trên kênh VTV1.', 'XXXX-09-05', false],
   ];
   it.each(table)('%s → %s', (text, value, implied) => {
     const [d] = datesOf(text);
@@ -317,6 +320,14 @@ describe('event date', () => {
     ['the solar date glossing a day of Tết ("mùng 10 Tết (ngày 6/2)") is the event\'s day',
       'Người Sài Gòn đi mua cá lóc ngày vía Thần Tài\nTừ sáng sớm mùng 10 Tết (ngày 6/2), người Sài Gòn đổ xô đi mua đồ cúng.',
       'XXXX-02-06'],
+    ['the start of a reviewed period ("từ ngày 01/07/2014 đến hết năm 2016") is not an event',
+      'Bộ rà soát doanh nghiệp\nBộ đã rà soát các doanh nghiệp cổ phần hóa từ ngày 01/07/2014 đến hết năm 2016.', null],
+    ['nor either bound of a fiscal year or an eligibility window',
+      'Lợi nhuận giảm\nNiên độ 1/10/2015 – 30/9/2016 công ty lỗ. Ngày 6/2, cổ phiếu giảm sàn.', 'XXXX-02-06'],
+    ['a short range is the event\'s own ("từ 6/2 - 11/2")',
+      'Ngân hàng lì xì khách hàng\nNgân hàng tặng lì xì cho khách gửi tiền từ 6/2 - 11/2.', 'XXXX-02-06'],
+    ['an announced span keeps its first day',
+      'Lễ hội pháo hoa\nLễ hội sẽ được tổ chức vào tối thứ 7 từ 29/4 đến hết 24/6.', 'XXXX-04-29'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
