@@ -153,8 +153,6 @@ function isWordCode(c: number): boolean {
 
 // Character classes as small tables read once per code unit (no per-character string or regex).
 const C_WORD = 1, C_UPPER = 2, C_LOWER = 4, C_JOIN = 8, C_DIGIT = 16;
-/** 0..0x4ff (Latin, combining marks, Greek, Cyrillic) and 0x1e00..0x1eff (Vietnamese letters). */
-const CLASS_LOW = new Uint8Array(0x500), CLASS_VIET = new Uint8Array(0x100);
 function classify(c: number): number {
   let k = 0;
   if (isWordCode(c)) {
@@ -169,12 +167,12 @@ function classify(c: number): number {
   if (c === 46 || c === 45 || c === 38 || c === 39 || c === 0x2019) k |= C_JOIN;
   return k;
 }
-for (let c = 0; c < 0x500; c++) CLASS_LOW[c] = classify(c);
-for (let c = 0; c < 0x100; c++) CLASS_VIET[c] = classify(0x1e00 + c);
+/** One table over 0..0x1eff (Latin, combining marks, Greek, Cyrillic, Vietnamese letters): one load and no branch per character. */
+const CLASS_TABLE_END = 0x1f00;
+const CHAR_CLASS = new Uint8Array(CLASS_TABLE_END);
+for (let c = 0; c < CLASS_TABLE_END; c++) CHAR_CLASS[c] = classify(c);
 function charClass(c: number): number {
-  if (c < 0x500) return CLASS_LOW[c];
-  if (c >= 0x1e00 && c < 0x1f00) return CLASS_VIET[c - 0x1e00];
-  return c === 0x2019 ? C_JOIN : 0;
+  return c < CLASS_TABLE_END ? CHAR_CLASS[c] : c === 0x2019 ? C_JOIN : 0;
 }
 
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
@@ -190,22 +188,20 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
     const s = p;
     const cap = (k & C_UPPER) !== 0;
     const num = (k & C_DIGIT) !== 0;
-    let lower = false;
+    // classes of the word's characters, or-ed, and its capitals (each adds C_UPPER): no branch per letter
+    let seen = 0;
     let uppers = 0;
     let h = 0;
     for (;;) {
-      if (k & C_WORD) {
-        if (cap && !lower) {
-          if (k & C_UPPER) uppers++;
-          else if (k & C_LOWER) lower = true;
-        }
-      } else if (!(k & C_JOIN && p + 1 < n && charClass(text.charCodeAt(p + 1)) & C_WORD)) break;
+      if (!(k & C_WORD) && !(k & C_JOIN && p + 1 < n && charClass(text.charCodeAt(p + 1)) & C_WORD)) break;
+      seen |= k;
+      uppers += k & C_UPPER;
       h = (Math.imul(h, 31) + folded.charCodeAt(p)) | 0;
       if (++p >= n) break;
       k = charClass(text.charCodeAt(p));
     }
     const w = idOf(folded, s, p, h);
-    const acro = uppers >= 2 && !lower && cap, gap = gapKind(text, prevEnd, s), bits = w < 0 ? 0 : WORD_BITS[w];
+    const acro = cap && !(seen & C_LOWER) && uppers >= 2 * C_UPPER, gap = gapKind(text, prevEnd, s), bits = w < 0 ? 0 : WORD_BITS[w];
     if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w, folded);
     else out.push(new Token(s, p, cap, acro, num, gap, bits, w, folded));
     count++;
