@@ -708,6 +708,33 @@ function incidentToldBeforeThat(ctx: ExtractContext, dates: DateMention[]): Date
   return null;
 }
 
+/** An issued instrument named right before its date: "Nghị quyết 19-2017/NQ-CP ngày 6/2/2017". */
+const ISSUED_INSTRUMENT_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(['nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị'])})(?:\s+số)?\s+[\d\w/.-]*\d[\d\w/.-]*\s*,?\s*(?:ban hành\s+|ký\s+)?(?:vào\s+)?ngày\s*$`, '');
+
+const BASIS_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(['thực hiện', 'thực thi', 'theo', 'căn cứ', 'quy định tại', 'hướng dẫn', 'áp dụng'])})(?![a-zà-ỹ])`, '');
+
+/**
+ * "Đó là mục tiêu được nêu tại Nghị quyết 19-2017/NQ-CP ngày 6/2/2017 ..." with no other date: the story is
+ * the instrument, so its issue date is the event's. Only in the lead, with the year written, of the story's year.
+ */
+function instrumentInLead(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  const end = leadEnd(ctx);
+  for (const d of dates) {
+    if (d.span[0] >= end) break;
+    if (d.span[0] < ctx.bodyStart || d.yearImplied || d.value.startsWith('XXXX') || !cuesOf.get(d)?.legalText) continue;
+    // The span may hold its day word ("ngày 6/2/2017"): look before the number itself.
+    const digitAt = d.span[0] + ctx.folded.slice(d.span[0], d.span[1]).search(/\d/);
+    const before = ctx.folded.slice(Math.max(ctx.bodyStart, digitAt - 60), digitAt);
+    if (!ISSUED_INSTRUMENT_BEFORE_RE.test(before) || fromAnotherYear(ctx, dates, d)) continue;
+    // "tiếp tục thực hiện Chỉ thị số 11-CT/TW ngày ...", "được thực thi theo Thông tư ...": a basis, not the story.
+    const clause = ctx.folded.slice(Math.max(ctx.bodyStart, sentenceOf(ctx, d.span[0])[0]), digitAt);
+    return BASIS_BEFORE_RE.test(clause) ? null : d;
+  }
+  return null;
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -748,7 +775,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (announced) return announced;
   }
   if (!picked && !firstPlain && !headline) {
-    const incident = incidentToldBeforeThat(ctx, dates);
+    const incident = incidentToldBeforeThat(ctx, dates) ?? instrumentInLead(ctx, dates);
     if (incident) return incident;
   }
   const chosen = picked ?? firstPlain ?? headline;

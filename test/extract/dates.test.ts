@@ -328,6 +328,12 @@ describe('event date', () => {
       'Ngân hàng lì xì khách hàng\nNgân hàng tặng lì xì cho khách gửi tiền từ 6/2 - 11/2.', 'XXXX-02-06'],
     ['an announced span keeps its first day',
       'Lễ hội pháo hoa\nLễ hội sẽ được tổ chức vào tối thứ 7 từ 29/4 đến hết 24/6.', 'XXXX-04-29'],
+    ['a story about an instrument, with no other date, takes its issue date',
+      'Sắp có thẻ điện tử\nThủ tướng vừa ban hành Chỉ thị 05/CT-TTg ngày 6/2/2017 về thi hành án dân sự.', '2017-02-06'],
+    ['not when the lead only implements or follows an instrument',
+      'Tăng cường tiếp công dân\nThành phố tiếp tục thực hiện Chỉ thị số 15-CT/TU ngày 16/12/2016 của Thành ủy.', null],
+    ['nor an instrument of an earlier year than the story',
+      'Quy định mới\nQuy định nêu tại Thông tư 15/2014/TT-BCA ngày 4/4/2014 được sửa bằng Thông tư 20/2017/TT-BCA ngày 5/5/2017.', '2017-05-05'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
