@@ -708,6 +708,41 @@ function incidentToldBeforeThat(ctx: ExtractContext, dates: DateMention[]): Date
   return null;
 }
 
+/** How far after an announced date the sentence-opening report date may be written. */
+const REPORT_OVER_ANNOUNCED_WINDOW = 600;
+/** A plan is announced up to two months ahead. */
+const ANNOUNCED_DAYS = 62;
+const BRIEFING_RE = /(?<![a-zà-ỹ])(?:họp báo|buổi họp|hội nghị|phiên họp)(?![a-zà-ỹ])/;
+
+/**
+ * "... sẽ họp phiên bế mạc vào ngày 21/6/2017." then "Chiều 19/5, tại Nhà Quốc hội, ... chủ trì buổi họp báo":
+ * a lead date inside a clause that announces what will happen is the plan; a later sentence opening with its
+ * own earlier day, told as done, is the event reported (the briefing where the plan was announced).
+ */
+function reportOverAnnounced(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  const [sStart] = sentenceOf(ctx, picked.span[0]);
+  const lead = ctx.folded.slice(sStart, picked.span[0]);
+  if (!WILL_RE.test(lead) || clauseOf(ctx, picked).opening) return null;
+  // "Ngày 10/3, khai mạc Lễ hội ..." over the plan: the headline makes the announced event the story.
+  const monthDay = picked.value.slice(4);
+  if (dates.some((d) => d.span[0] < ctx.bodyStart && d.value.endsWith(monthDay))) return null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.span[0] - picked.span[1] > REPORT_OVER_ANNOUNCED_WINDOW) return null;
+    const cues = cuesOf.get(d)!;
+    if (!cues.sentenceInitial || cues.holiday || cues.legalText || cues.background) continue;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (gap < 1 || gap > ANNOUNCED_DAYS || fromAnotherYear(ctx, dates, d)) return null;
+    const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+    const sentence = ctx.folded.slice(dStart, dEnd);
+    // Only the briefing or statement that gives the plan ("thông báo dự kiến ..."), itself not ahead;
+    // a later dated fact is the plan's background.
+    if (WILL_RE.test(ctx.folded.slice(dStart, d.span[0])) || AHEAD_AFTER_RE.test(ctx.folded.slice(d.span[1], d.span[1] + 8))) return null;
+    return ANNOUNCING_RE.test(sentence) || BRIEFING_RE.test(sentence) ? d : null;
+  }
+  return null;
+}
+
 /** An issued instrument named right before its date: "Nghị quyết 19-2017/NQ-CP ngày 6/2/2017". */
 const ISSUED_INSTRUMENT_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(['nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị'])})(?:\s+số)?\s+[\d\w/.-]*\d[\d\w/.-]*\s*,?\s*(?:ban hành\s+|ký\s+)?(?:vào\s+)?ngày\s*$`, '');
@@ -765,7 +800,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt)
       ?? eventBehindStateReport(ctx, dates, picked, pickedAt) ?? eventInStatement(ctx, dates, picked, pickedAt);
     if (crime) return crime;
-    const opener = laterLeadOpener(ctx, dates, picked, pickedAt);
+    const opener = laterLeadOpener(ctx, dates, picked, pickedAt) ?? reportOverAnnounced(ctx, dates, picked, pickedAt);
     if (opener) return opener;
     const local = localDateBehind(ctx, dates, picked);
     if (local) return local;
