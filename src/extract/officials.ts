@@ -42,6 +42,7 @@ const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
 const DUOC_ID = lexiconWordId('được');
+const CENTRAL_IDS = idSet(['t.ư', 'tư', 'tw', 'ương']);
 /** First words that can open a post-giving predicate after a name: a cheap gate before the phrase tables. */
 const PREDICATE_FIRST_IDS = new Set(
   [...PREDICATE_AUXILIARIES, ...PREDICATE_GIVING_POST, ...PREDICATE_GIVING_POST_PASSIVE, 'thuộc'].map((x) => lexiconWordId(x.split(' ')[0])),
@@ -199,6 +200,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       const b = toks[q];
       if (q - headEnd >= 2 && toks[q - 1].cap && b && b.gap === Gap.Paren && b.acro && !b.num && text.charCodeAt(b.e) === 41) { orgStart = headEnd; end = q; bracket = q; }
     }
+    // "Ủy viên T.Ư", "Ủy viên TW Đảng": the Central Committee by its short form
+    if (orgStart < 0 && n.acro && CENTRAL_IDS.has(n.w)) { orgStart = headEnd; end = headEnd + 1; }
     if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE) && !NOT_BODY_ACRONYMS.has(n.f) && parseName(toks, text, headEnd) < 0) {
       // "Tổng giám đốc VNPT Phạm Đức Long", "Phó Chủ tịch EC, ông ...": a body written by its acronym
       const after = toks[headEnd + 1];
@@ -244,6 +247,18 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (named > 0) end = named;
     else if (q > end && apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap)) end = q;
   }
+  // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in
+  // capitals to the holder's name
+  if (orgStart >= 0 && !apposition && bracket !== end && toks[end]?.gap === Gap.Space && toks[end].cap && !toks[end].num && !startsHolderName(text, toks, end)) {
+    let q = end;
+    // (sentence case: a capital on the first syllable of each word, "An ninh Quốc gia")
+    while (q < toks.length && q - end < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !startsHolderName(text, toks, q)
+      && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
+    // (not a name's own first word: "Lim Hng Kiang", "U Htin Kyaw")
+    if (q > end && q < toks.length && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q - 1) <= q) end = q;
+  }
+  // "Ủy viên T.Ư Đảng", "Ủy viên BCH TW Đảng": the Central Committee written short, then its party
+  if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].w === DANG_ID && toks[end].cap && CENTRAL_IDS.has(toks[end - 1].w)) end++;
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   // the standing is read past but is no part of the title
   let standingLen = 0;
@@ -748,6 +763,20 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const t = toks[i];
     // most words are lower-case and open nothing: one test, before any lookup
     if (!(t.k & START_BITS) && !t.cap) { i++; continue; }
+    // "các Ủy viên T.Ư Đảng: A, Post; B, Post", "hai Phó Thủ tướng A và B": a plural post, then the people who hold it
+    // (read whole, so no later word of it reads as one person's post: "các Phó Bí thư" is no "Bí thư")
+    if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && PLURAL.has(toks[i - 1].w)) {
+      const plural = parsePosition(text, toks, i, true);
+      if (plural) {
+        const e = plural.endTok;
+        let next = e;
+        const g = toks[e]?.gap;
+        if (g === Gap.Break && !plural.nameAfterBracket) next = Math.max(next, colonList(text, toks, e, [plural.position], out));
+        else if (g === Gap.Space || g === Gap.Dash || plural.nameAfterBracket) next = pluralHolders(text, toks, e, plural.position, out, next);
+        i = Math.max(next, i + 1);
+        continue;
+      }
+    }
     const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
       && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
     if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName) { i++; continue; }
@@ -871,6 +900,25 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   }
   listAppositions(text, toks, out);
   return out;
+}
+
+/** "hai cựu Ngoại trưởng – ông A và bà B", "các Phó Thủ tướng A, B và C": the holders of a plural post. Returns where reading goes on. */
+function pluralHolders(text: string, toks: Token[], k: number, post: Position, out: Candidate[], next: number): number {
+  for (let guard = 0; guard < 6; guard++) {
+    const hon = matchAt(toks, k, HONORIFIC_TABLE);
+    const at = hon && toks[k + hon.len]?.gap === Gap.Space ? k + hon.len : k;
+    const e = parseName(toks, text, at);
+    // ("Eunicio de Oliveira": a foreign name with a particle)
+    if (!(startsHolderName(text, toks, at) || (isForeignNameWord(text, toks[at]) && e >= at + 2))) break;
+    out.push({ nameStart: at, nameEnd: e, rank: null, positions: [post], titled: true, businessPost: false });
+    next = Math.max(next, e);
+    const t = toks[e];
+    if (!t) break;
+    if (t.w === VA_ID && t.gap === Gap.Space && toks[e + 1]?.gap === Gap.Space) k = e + 1;
+    else if (t.gap === Gap.Comma) k = e;
+    else break;
+  }
+  return next;
 }
 
 /** "... là A, B và C": each later name of the list holds the same post. Returns where reading goes on. */

@@ -269,8 +269,11 @@ describe('who is not an official', () => {
     'Cố vấn ông Trump đề nghị quan chức Nhà Trắng đọc sách.', // Trump's adviser, not Trump
     'Theo ông Putin, cựu giám đốc FBI giống với cựu nhân viên tình báo.', // a lower-case post opening the next clause
   ];
-  it('a lower-case plural post does not lend its last syllable to the next name', () => {
-    expect(brief('Cuộc họp có các thứ trưởng Bộ Công Thương Lê Văn An, Trần Văn Bình.')).toEqual([]);
+  it('a lower-case plural post is read whole: its last syllable is no post of its own', () => {
+    expect(brief('Cuộc họp có các thứ trưởng Bộ Công Thương Lê Văn An, Trần Văn Bình.')).toEqual([
+      ['Lê Văn An', null, ['thứ trưởng Bộ Công Thương']],
+      ['Trần Văn Bình', null, ['thứ trưởng Bộ Công Thương']],
+    ]);
   });
   it.each(table)('%s', (text) => {
     expect(officialsOf(text)).toEqual([]);
@@ -347,5 +350,43 @@ describe('crime-news particulars and newly-in-office posts', () => {
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('plural posts and their holders', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Dự có các Ủy viên T.Ư Đảng: Trần Văn Hải, Phó Bí thư Thành ủy; Lê Thị Mai, Chủ tịch UBND tỉnh.', [
+      ['Trần Văn Hải', null, ['Ủy viên T.Ư Đảng', 'Phó Bí thư Thành ủy']],
+      ['Lê Thị Mai', null, ['Ủy viên T.Ư Đảng', 'Chủ tịch UBND tỉnh']],
+    ]],
+    ['Đi cùng có các Phó Bí thư Tỉnh ủy: Trần Văn Hải; Lê Thị Mai.', [
+      ['Trần Văn Hải', null, ['Phó Bí thư Tỉnh ủy']],
+      ['Lê Thị Mai', null, ['Phó Bí thư Tỉnh ủy']],
+    ]],
+    ['Tiếp đoàn có các Phó Thủ tướng Trần Văn Hải, Lê Văn Nam và Phạm Thị Hoa.', [
+      ['Trần Văn Hải', null, ['Phó Thủ tướng']],
+      ['Lê Văn Nam', null, ['Phó Thủ tướng']],
+      ['Phạm Thị Hoa', null, ['Phó Thủ tướng']],
+    ]],
+    ['Trong đó có hai cựu Ngoại trưởng – ông John Smith và bà Mary Jones.', [
+      ['John Smith', null, ['cựu Ngoại trưởng']],
+      ['Mary Jones', null, ['cựu Ngoại trưởng']],
+    ]],
+  ];
+  it.each(table)('%s', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+});
+
+describe('a body or remit written short runs on to the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông nói với cựu Cố vấn An ninh Quốc gia Michael Flynn hôm qua.', [['Michael Flynn', null, ['cựu Cố vấn An ninh Quốc gia']]]],
+    ['Dự có Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Trần Văn Hải.', [['Trần Văn Hải', null, ['Ủy viên T.Ư Đảng', 'Bí thư Tỉnh ủy']]]],
+    ['Dự có Ủy viên TW Đảng Trần Văn Hải.', [['Trần Văn Hải', null, ['Ủy viên TW Đảng']]]],
+    // a name's own first word stays in the name
+    ['Bộ trưởng Thương mại Singapore Lim Hng Kiang phát biểu.', [['Lim Hng Kiang', null, ['Bộ trưởng Thương mại Singapore']]]],
+  ];
+  it.each(table)('%s', (text, want) => {
+    expect(brief(text)).toEqual(want);
   });
 });
