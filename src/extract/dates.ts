@@ -770,6 +770,29 @@ function instrumentInLead(ctx: ExtractContext, dates: DateMention[]): DateMentio
   return null;
 }
 
+/** A clause opened by a month alone: "Cụ thể, trong những ngày đầu tháng 4/2017, Vietlott nhận được ...". */
+const MONTH_CLAUSE_RE =
+  /(?:^|[,.;:\n])\s*(?:[a-zà-ỹ]+\s+){0,4}tháng\s+(\d{1,2})(?:\s*[/-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,/g;
+/** How far into the body the month-only clause of the main event is looked for. */
+const LEAD_MONTH_REACH = 700;
+
+/**
+ * The main event dated by month only, then "Trong cuộc họp ngày 10/3/2017, ..." of an earlier month: that
+ * date is what led up to the event, which itself has no day (null).
+ */
+function beforeLeadMonth(ctx: ExtractContext, chosen: DateMention): boolean {
+  const upTo = Math.min(chosen.span[0], ctx.bodyStart + LEAD_MONTH_REACH);
+  const body = ctx.folded.slice(ctx.bodyStart, upTo);
+  if (!body.includes('tháng')) return false;
+  const month = Number(chosen.value.slice(5, 7));
+  MONTH_CLAUSE_RE.lastIndex = 0;
+  for (const m of body.matchAll(MONTH_CLAUSE_RE)) {
+    const leadMonth = Number(m[1]);
+    if (month < leadMonth && leadMonth - month <= 2) return true;
+  }
+  return false;
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -814,6 +837,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (incident) return incident;
   }
   const chosen = picked ?? firstPlain ?? headline;
+  if (chosen && chosen.span[0] >= ctx.bodyStart && beforeLeadMonth(ctx, chosen)) return null;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.

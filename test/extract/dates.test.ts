@@ -342,6 +342,11 @@ describe('event date', () => {
       'Ngày 10/3, khai mạc Lễ hội\nLễ hội sẽ khai mạc ngày 10/3.\nSáng 6/2, Ban Chỉ đạo tổ chức họp báo về lễ hội.', 'XXXX-03-10'],
     ['nor for a later dated fact that is not the announcement',
       'Năm ca khúc tranh giải\nCác ca khúc sẽ tranh tài tại lễ trao giải vào ngày 12/2.\nVào ngày 18/1, ca khúc cán mốc một tỷ lượt xem.', 'XXXX-02-12'],
+    ['an event dated by month only leaves an earlier month\'s date aside',
+      'Công ty gia nhập hiệp hội\nCông ty vừa nhận thư chấp nhận. Cụ thể, trong những ngày đầu tháng 4/2017, công ty nhận được thư. Trong thư, ông Chủ tịch viết: “Trong cuộc họp ngày 10/3/2017, Ủy ban đã công nhận hồ sơ.”',
+      null],
+    ['but not a later date after the month clause',
+      'Tổng kết quý\nTrong tháng 4, toàn tỉnh xảy ra 20 vụ tai nạn. Sáng 5/5, Ban An toàn giao thông họp.', 'XXXX-05-05'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
