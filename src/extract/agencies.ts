@@ -26,6 +26,7 @@ const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn L
 /** First words of business heads of two or more words ("Tập đoàn", "Tổng công ty"): a head right after one is inside it. */
 const BUSINESS_HEAD_FIRST_WORDS = new Set(ORG_HEADS.filter((h) => !h.agency && h.head.includes(' ')).map((h) => lexiconWordId(h.head.split(' ')[0])));
 const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
+const PARTY_CENTRE_HEADS = new Set(['Trung ương Đảng', 'T.Ư Đảng', 'TƯ Đảng', 'TW Đảng']);
 const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
 const THUOC_ID = lexiconWordId('thuộc'), CUA_ID = lexiconWordId('của'), QUAN_ID = lexiconWordId('quan');
 /** The words at k attach a business as parent: " - Công ty ...", ", Tập đoàn ...", "thuộc Công ty ...". */
@@ -83,7 +84,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (!m || !m.agency || m.end <= m.start) continue;
     // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
     const prevFound = found[found.length - 1];
-    if (m.head.head === 'Trung ương Đảng' && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) continue;
+    if (PARTY_CENTRE_HEADS.has(m.head.head) && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) continue;
     // "Ban Tổ chức Trung ương", "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động": the words of a longer head are not a body inside it
     if (HEAD_INNER_WORDS.has(m.head.head) && prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
@@ -102,7 +103,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       const exp = acronymExpansion(toks, m.end, b);
       if (exp) localAcronyms.set(b.f, exp);
       // An acronym of the whole name (not of its last words) is another name of the body.
-      if (!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
+      // ("Chương trình Phát triển của Liên hợp quốc (UNDP)": a body after "của" owns a longer name the acronym is of)
+      if ((!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap)) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
     }
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];
@@ -153,6 +155,16 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     for (const [fk, v] of g.forms) owner.forms.set(fk, v);
     owner.mentions.push(...g.mentions);
     groups.delete(k);
+  }
+  // "Ủy ban MTTQ Việt Nam" beside "Ủy ban Trung ương MTTQ Việt Nam": the national body is its central committee
+  for (const g of [...groups.values()]) {
+    if (!g.key.includes(' trung ương ')) continue;
+    const short = groups.get(g.key.replace(' trung ương ', ' '));
+    if (!short || short === g) continue;
+    for (const [k, v] of short.forms) g.forms.set(k, v);
+    g.mentions.push(...short.mentions);
+    g.first = Math.min(g.first, short.first);
+    groups.delete(short.key);
   }
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];

@@ -416,6 +416,9 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
 /** Posts whose holder has an office named after the post ("Văn phòng Tổng thống", "Văn phòng Thủ tướng"). */
 const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư']);
 
+/** Associations and federations, named after the kind of their members. */
+const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
+const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
 function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions, text = ''): { end: number; anchors: number; placeAnchors: number; nonAgency?: boolean } {
   const placeOnly = head?.needs === 'place';
   let k = j;
@@ -472,7 +475,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // ("thị xã Ba Đồn", "xã Trạm Tấu": a school or post word inside a unit's name after its level is the place)
       const inPlaceName = prevWasLevel || (placedAfterLevel && k === lastEnd && toks[k - 1].cap && !toks[k - 1].acro);
       // ("Cơ quan Báo chí Điện Kremlin": the press office's "Báo chí" is no newspaper)
-      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE)) nonAgency = true; }
+      // ("Liên minh Hợp tác xã Việt Nam", "Hiệp hội Doanh nghiệp TP.HCM": an association's members are no parent business;
+      // the name goes on with a capital, else "Hiệp hội Doanh nghiệp đầu tư nước ngoài" would be cut short)
+      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.cap && toks[k + o.len].gap === Gap.Space)) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
@@ -596,7 +601,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     // Names are written in sentence case: "Cục Khám chữa bệnh", "Cục Quản lý chất lượng (Bộ ...)". The
     // lower-case rest of a name runs on when it is closed by punctuation, a person's name or "và".
     // (a unit's number ends its name: "Cảnh sát biển 1 tuần tra")
-    if (!lastAnchorIsPlace && !sector && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) end = sentenceCaseEnd(toks, end, completed ? 2 : 3, text);
+    if (!lastAnchorIsPlace && !sector && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) {
+      // "Tổ chức Bảo tồn chim thế giới", "Hội Chữ thập đỏ quốc tế": an international body's remit closed by its reach
+      const reach = worldReachEnd(toks, end);
+      end = reach > 0 ? reach : sentenceCaseEnd(toks, end, completed ? 2 : 3, text);
+    }
   } else if (anchors === 0 && opts.title && levelEnds > j) {
     end = levelEnds; // "Bộ CHQS tỉnh", "UBND TP" inside a title
   } else if (anchors === 0 && opts.title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
@@ -622,6 +631,13 @@ const TOI_ID = wordId('tội'), PHAM_ID = wordId('phạm'), VE_ID = wordId('về
 /** Length of "tội phạm (về) <field or acronym>" at k, after an investigating unit ("điều tra", "truy nã", CSĐT); else 0. */
 function crimeRemitLen(toks: Token[], k: number): number {
   const p = toks[k - 1];
+  // "Đội CSĐTTP về ma túy": the unit's acronym already spells "tội phạm"; its field follows "về"
+  if (p?.acro && p.f.endsWith('tp') && toks[k]?.w === VE_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
+    const t = toks[k + 1];
+    if (t.acro && !t.num) return 2;
+    const field = matchAt(toks, k + 1, CRIME_FIELD_TABLE);
+    return field ? 1 + field.len : 0;
+  }
   if (toks[k]?.w !== TOI_ID || !p || !(p.w === TRA_ID || p.w === NA_ID || p.acro) || toks[k].gap !== Gap.Space || toks[k + 1]?.w !== PHAM_ID || toks[k + 1].gap !== Gap.Space) return 0;
   let q = k + 2;
   if (toks[q]?.w === VE_ID && toks[q].gap === Gap.Space) q++;
@@ -671,6 +687,19 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   // a comma, full stop, bracket or colon; not a quote ("Cục Đường sắt đành “đánh” ...")
   const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q) || (NAME_CLOSING_WORDS.has(n.f) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space);
   return closed ? q : end;
+}
+
+const WORLD_REACH_TABLE = rareTable(['thế giới', 'quốc tế', 'toàn cầu']);
+/** End of up to three lower-case words closed by "thế giới", "quốc tế" or "toàn cầu" right after `end`; else -1. */
+function worldReachEnd(toks: Token[], end: number): number {
+  for (let q = end; q < toks.length && q - end < 4; q++) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.cap || t.num) return -1;
+    const reach = q > end ? matchAt(toks, q, WORLD_REACH_TABLE) : null;
+    if (reach) return q + reach.len;
+    if (t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) || isLevelAt(toks, q)) return -1;
+  }
+  return -1;
 }
 
 const THUOC_WORD = wordId('thuộc');
@@ -755,6 +784,8 @@ const CULTURE_TABLE = rareTable(['văn hóa', 'nghiên cứu', 'tài chính', 'a
 function endsWithForeignCountry(toks: Token[], from: number, end: number): boolean {
   for (let q = end - 1; q >= from && q >= end - 3; q--) {
     if (matchAt(toks, q, COUNTRY_TABLE)?.len === end - q) return !matchAt(toks, q, VIET_NAM_TABLE);
+    // "Trung tâm Đa dạng sinh học ASEAN": a centre of an international body is that body's agency
+    if (matchAt(toks, q, INTERNATIONAL_PARENT_TABLE)?.len === end - q) return true;
   }
   return false;
 }
@@ -865,7 +896,7 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
 /** Forces a police or border unit belongs to, written after the unit's code. */
 const PARENT_FORCE_HEADS = new Set(['Công an', 'CA', 'CATP', 'CAT', 'Bộ', 'Bộ Chỉ huy BĐBP', 'Bộ đội Biên phòng', 'Bộ Chỉ huy Quân sự', 'Bộ CHQS']);
 const PARTY_BOARD_HEADS = new Set(['Ban Bí thư', 'Ban Tổ chức Trung ương']);
-const PARTY_LEVEL_TABLE = rareTable(['trung ương đảng', 'trung ương', 'đảng']);
+const PARTY_LEVEL_TABLE = rareTable(['trung ương đảng', 'trung ương', 'đảng', 't.ư đảng', 't.ư', 'tw đảng', 'tw']);
 const LOWER_SELF_HEADS = new Set(['Chính phủ', 'Quốc hội']);
 const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến']);
 /** Words for a member or a vessel of a service: "lính Thủy quân lục chiến" is a soldier, not the service. */
@@ -1055,6 +1086,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     // "Cơ quan Công an": the type of a body and no name or place is no one body
     // ("Cơ quan Tình báo quốc gia" is named: a national service of three words is more than a type)
     if (head.head === 'Cơ quan' && end > bodyStart && matchAt(toks, bodyStart, ORG_TABLE)?.len === end - bodyStart && !isNationalServiceAt(toks, bodyStart)) agency = false;
+    // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội": capitalised alone it is the one national front
+    if (head.head === 'Mặt trận Tổ quốc' && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && toks[bodyStart]?.gap !== Gap.Paren) return { start: i, end, head, bodyStart, agency: true, bracket: bracketAt(toks, end) };
     if (end === bodyStart && !opts.title && !namedByLaw) return null;
     if (head.head === 'Tổ chức' && toks[bodyStart] && matchAt(toks, bodyStart, ORG_TABLE)) return null;
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name

@@ -64,9 +64,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Kho bạc Nhà nước', 'KBNN', 'BHXH', 'Hội LHPN',
     // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông"
     'CA', 'CATP', 'CAT', 'CAQ', 'CAH',
-    // a party committee's standing board and executive, and a province's delegation of deputies, name their place
-    'Ban Thường vụ Tỉnh ủy', 'Ban Thường vụ Thành ủy', 'Ban Thường vụ Huyện ủy', 'Ban Thường vụ Quận ủy', 'Ban Thường vụ Thị ủy',
-    'Ban Thường vụ Đảng ủy',
+    // a party committee's executive and a province's delegation of deputies name their place
+    // (its standing board, "Ban Thường vụ Tỉnh ủy", is a leadership board: no body of its own)
     'Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban Kiểm tra Thành ủy', 'Ủy ban Kiểm tra Huyện ủy', 'Ủy ban Kiểm tra Quận ủy', 'Ủy ban Kiểm tra Thị ủy',
     // a party committee's organization commission ("Ban Tổ chức Tỉnh ủy Nghệ An"), unlike an event's organizing board
     'Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Thành ủy', 'Ban Tổ chức Huyện ủy', 'Ban Tổ chức Quận ủy', 'Ban Tổ chức Thị ủy',
@@ -81,6 +80,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư',
     // the police's national forensic institute, unlike research institutes ("Viện Khoa học hình sự (Bộ Công an)")
     'Viện Khoa học hình sự', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
+    // "Ủy viên T.Ư Đảng", "TW Đảng": the party's central committee written short
+    'T.Ư Đảng', 'TƯ Đảng', 'TW Đảng',
     'Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
     // a country's highest court, named by its rank ("Tòa án tối cao Mỹ", "Tòa án tối cao")
@@ -145,7 +146,7 @@ export const LEVEL_WORDS: readonly string[] = [
 /** Leadership boards and the like: `Ban Giám đốc ...` is not a body of its own. */
 export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban thường trực', 'ban biên tập', 'ban tổ chức',
-  'ban cán sự', 'ban chấp hành', 'ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
+  'ban cán sự', 'ban chấp hành', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',
   'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',

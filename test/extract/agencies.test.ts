@@ -75,7 +75,24 @@ describe('where an organization name ends', () => {
       ['Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum', 'Trung tâm Y tế huyện Đắk Hà']],
     ['Khu đất dành cho Trung tâm bảo trợ xã hội tỉnh Bình Định được giao.', ['Trung tâm bảo trợ xã hội tỉnh Bình Định']],
     // party standing boards and executives, a province's deputies, the party's central committee
-    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Ban Thường vụ Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
+    // a standing board is a leadership board; the party committee it leads is the body
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Tỉnh ủy Nghệ An']],
+    ['Tại buổi làm việc, Ban Thường vụ Thành ủy Đà Nẵng thống nhất.', ['Thành ủy Đà Nẵng']],
+    ['Ủy ban Điều hành WLA đã công nhận hồ sơ.', []],
+    // the party centre written short, alone and closing a central board
+    ['Ông Nguyễn Văn A, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Lào Cai phát biểu.', ['T.Ư Đảng', 'Tỉnh ủy Lào Cai']],
+    ['Theo thông báo của Ban Bí thư T.Ư, ông xin thôi nhiệm vụ.', ['Ban Bí thư T.Ư']],
+    // the front capitalised alone is the one national body; before a bracketed acronym it reads on
+    ['Xây dựng chính quyền, Mặt trận Tổ quốc và các tổ chức chính trị - xã hội vững mạnh.', ['Mặt trận Tổ quốc']],
+    // associations named after their members' kind, with a name after it
+    ['Ông là Chủ tịch Liên minh Hợp tác xã Việt Nam từ năm 2015.', ['Liên minh Hợp tác xã Việt Nam']],
+    ['Đoàn thăm Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng hôm qua.', ['Hiệp hội Doanh nghiệp Nhật Bản tại Đà Nẵng']],
+    ['Ông Mại, Chủ tịch Hiệp hội Doanh nghiệp đầu tư nước ngoài, cho biết.', []],
+    // an international body's remit in sentence case closed by its reach; a centre of an international body
+    ['63 vùng chim được Tổ chức Bảo tồn chim thế giới công bố.', ['Tổ chức Bảo tồn chim thế giới']],
+    ['Vườn được Trung tâm Đa dạng sinh học ASEAN công nhận.', ['Trung tâm Đa dạng sinh học ASEAN', 'ASEAN']],
+    // a police unit's acronym that spells "tội phạm" keeps its field after "về"
+    ['Đội CSĐTTP về ma túy, Công an huyện Hạ Hòa phát hiện đối tượng.', ['Đội CSĐTTP về ma túy', 'Công an huyện Hạ Hòa']],
     ['Nghị quyết của BCH Đảng bộ tỉnh Nghệ An (khóa XVII).', ['BCH Đảng bộ tỉnh Nghệ An', 'Đảng bộ tỉnh Nghệ An']],
     ['Ông là Trưởng đoàn Đại biểu Quốc hội tỉnh Hà Nam.', ['đoàn Đại biểu Quốc hội tỉnh Hà Nam', 'Quốc hội']],
     ['Ủy viên BCH Trung ương Đảng và Trung ương Đảng.', ['BCH Trung ương Đảng']],
