@@ -95,6 +95,8 @@ const QUANTITY_BEFORE = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|có|v�
  */
 const PERIOD_END_AFTER_RE =
   /^\s*(?:[-–]|đến|tới)\s*(?:(?:hết|ngày)\s+)*(?:năm\s+((?:19|20)\d\d)|(\d{1,2})[/.-](\d{1,2})(?:[/.-]((?:19|20)\d\d))?)(?!\d)/;
+/** Cheap first look: a period's end follows a dash, "đến" or "tới". */
+const PERIOD_GATE_RE = /^\s*[-–đt]/;
 /** An event's range spans days ("3 – 8/3"); a longer span is a period. */
 const PERIOD_MIN_DAYS = 31;
 
@@ -197,7 +199,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     // "thứ 4/5" alone is an ordinal ("thất bại thứ 4/5 trận"); "hôm thứ 9/5" is a weekday.
     if (strong && BARE_ORDINAL_RE.test(strong[0])) strong = null;
     // "vào lúc 18 giờ 11.2": a clock time right before the number pair makes it the day of a timed event.
-    const hasDayWord = strong !== null || CLOCK_CUE_RE.test(before);
+    const hasDayWord = strong !== null
+      || ((before.includes('giờ') || before.includes('h')) && CLOCK_CUE_RE.test(before));
     if (!hasDayWord) {
       if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
       const sep = textual ? ' ' : m[3];
@@ -233,7 +236,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const periodAfter = folded.slice(end, end + 40);
     // An announced span ("lễ hội sẽ được tổ chức ... từ 29/4 đến hết 24/6") is the event's own time.
     const period = m.index < periodEnd
-      || (PERIOD_END_AFTER_RE.test(periodAfter) && periodLength(periodAfter, written, month, day) > PERIOD_MIN_DAYS
+      || (PERIOD_GATE_RE.test(periodAfter) && PERIOD_END_AFTER_RE.test(periodAfter) && periodLength(periodAfter, written, month, day) > PERIOD_MIN_DAYS
         && !WILL_RE.test(folded.slice(sStart, sEnd)));
     if (period && m.index >= periodEnd) periodEnd = end + PERIOD_END_AFTER_RE.exec(periodAfter)![0].length;
     const otherBackground = BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
