@@ -9,7 +9,7 @@ import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE,
-  PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE,
+  PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES,
 } from '../lexicon/positions.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -41,13 +41,18 @@ const DIRECTOR_FUNCTION_TABLE = table(DIRECTOR_FUNCTIONS);
 const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
-const DUOC_ID = lexiconWordId('được');
+const BAN_ID = lexiconWordId('ban');
+const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người');
 const CENTRAL_IDS = idSet(['t.ư', 'tư', 'tw', 'ương']);
 /** First words that can open a post-giving predicate after a name: a cheap gate before the phrase tables. */
 const PREDICATE_FIRST_IDS = new Set(
-  [...PREDICATE_AUXILIARIES, ...PREDICATE_GIVING_POST, ...PREDICATE_GIVING_POST_PASSIVE, 'thuộc'].map((x) => lexiconWordId(x.split(' ')[0])),
+  [...PREDICATE_AUXILIARIES, ...PREDICATE_GIVING_POST, ...PREDICATE_GIVING_POST_PASSIVE, ...PREDICATE_MOVES, 'thuộc'].map((x) => lexiconWordId(x.split(' ')[0])),
 );
 const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
+const MOVE_TABLE = table(PREDICATE_MOVES);
+/** "không còn là", "còn làm": whether the post is still held is the story, not the person's title */
+const STILL_OR_NO_LONGER_IDS = idSet(['không', 'còn']);
+const MAX_DESTINATION_WORDS = 4;
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const NAMESAKE_TABLE = table(NAMESAKE_PLACES);
 const NOT_PERSON_START = new Set(NOT_PERSON_START_WORDS.map(lexiconWordId));
@@ -584,8 +589,10 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
  * "bà Y thuộc đảng Xã hội làm Bộ trưởng ...". Returns the token after the posts, or k.
  */
 function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean): number {
-  if (!toks[k] || !PREDICATE_FIRST_IDS.has(toks[k].w)) return k;
-  let j = k;
+  // "X, người từng là Bí thư ...": the post in a relative clause after the name
+  const relative = toks[k]?.gap === Gap.Comma && toks[k].w === NGUOI_ID && toks[k + 1]?.gap === Gap.Space;
+  if (!toks[k] || !(relative || PREDICATE_FIRST_IDS.has(toks[k].w))) return k;
+  let j = relative ? k + 1 : k;
   // the person's party between name and verb: "bà Y thuộc đảng Xã hội làm ...", "X, thuộc đảng Bảo thủ được làm ..."
   if (toks[j]?.w === THUOC_ID && (toks[j].gap === Gap.Space || toks[j].gap === Gap.Comma) && toks[j + 1]?.gap === Gap.Space && toks[j + 1].w === DANG_ID && toks[j + 2]?.cap) {
     let q = j + 3;
@@ -593,13 +600,23 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     j = q;
   }
   if (toks[j]?.gap !== Gap.Space) return k;
+  let usedPastAux = false;
   for (let guard = 0; guard < 3 && toks[j]?.gap === Gap.Space; guard++) {
     const aux = matchAt(toks, j, AUXILIARY_TABLE);
     if (!aux) break;
+    if (STILL_OR_NO_LONGER_IDS.has(toks[j].w)) usedPastAux = true;
     j += aux.len;
   }
   const passive = j > k && toks[j - 1].w === DUOC_ID;
-  const verb = toks[j]?.gap !== Gap.Space ? null : matchAt(toks, j, GIVING_POST_TABLE) ?? (passive ? matchAt(toks, j, GIVING_POST_PASSIVE_TABLE) : null);
+  let verb = toks[j]?.gap !== Gap.Space ? null : matchAt(toks, j, GIVING_POST_TABLE) ?? (passive ? matchAt(toks, j, GIVING_POST_PASSIVE_TABLE) : null);
+  // "chuyển lên Trung ương là Chủ tịch ...", "về Hà Nội làm ...": a move and where to, then the verb
+  const move = !verb && toks[j]?.gap === Gap.Space ? matchAt(toks, j, MOVE_TABLE) : null;
+  if (move) {
+    let q = j + move.len;
+    while (q < toks.length && q - j - move.len < MAX_DESTINATION_WORDS && toks[q].gap === Gap.Space && !matchAt(toks, q, GIVING_POST_TABLE)) q++;
+    const v = toks[q]?.gap === Gap.Space && q > j + move.len ? matchAt(toks, q, GIVING_POST_TABLE) : null;
+    if (v) { j = q; verb = v; }
+  }
   if (!verb || toks[j + verb.len]?.gap !== Gap.Space) return k;
   const p = parsePosition(text, toks, j + verb.len, false, true, false, true);
   if (!p) return k;
@@ -624,9 +641,14 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   // "lớp do cô X làm chủ nhiệm": a class teacher; "siêu mẫu X là trưởng ban tuyển sinh": a bare lower-case role of an event
   if (org === null && (foldedTitle(p.position.title) === 'chủ nhiệm'
     || (p.position.title === p.position.title.toLowerCase() && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) return k;
+  // a post held no longer, or told by a move or a relative clause, tells who the person is, but is no title of the mention
+  if (move || relative || usedPastAux) { predicateHeld = true; return p.endTok; }
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }
+
+/** Set by predicatePosts when a predicate shows the person holds a post that is no title. */
+let predicateHeld = false;
 
 /** After "(" at token k: the token after "), " when an honorific follows it, else -1. */
 function pastBracketNote(text: string, toks: Token[], k: number): number {
@@ -763,6 +785,10 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const t = toks[i];
     // most words are lower-case and open nothing: one test, before any lookup
     if (!(t.k & START_BITS) && !t.cap) { i++; continue; }
+    // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
+    // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
+    if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)
+      && (toks[i - 1].w === BAN_ID || (matchAt(toks, i - 1, ORG_TABLE)?.len ?? 0) > 1)) { i++; continue; }
     // "các Ủy viên T.Ư Đảng: A, Post; B, Post", "hai Phó Thủ tướng A và B": a plural post, then the people who hold it
     // (read whole, so no later word of it reads as one person's post: "các Phó Bí thư" is no "Bí thư")
     if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && PLURAL.has(toks[i - 1].w)) {
@@ -880,11 +906,12 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
     const appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
     // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
-    const end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
+    predicateHeld = false;
+    const end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
       ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
     // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name
     const describedOfficial = !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Comma && !!matchAt(toks, nameEnd, OFFICIAL_DESCRIPTION_TABLE);
-    const heldSomething = after.length > 0 || describedOfficial;
+    const heldSomething = after.length > 0 || describedOfficial || predicateHeld;
     // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
     if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
     // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name

@@ -123,7 +123,18 @@ export const PREDICATE_GIVING_POST_PASSIVE: readonly string[] = [
 export const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set([
   'vừa', 'đã', 'được', 'sẽ', 'đang', 'hiện', 'cũng', 'từng', 'tiếp tục', 'chính thức', 'lại', 'mới', 'vẫn',
   'khi đó', 'lúc đó', 'hiện nay', 'vốn', 'khi ấy', 'lúc ấy', 'trước đây', 'trước đó', 'nay',
+  // a post held no longer or still: "không còn là Bí thư", "còn làm Chủ tịch"
+  'không còn', 'còn', 'đều',
 ]);
+
+/**
+ * Moves between a name and the verb giving a post, with where to: "X chuyển lên Trung ương là Chủ tịch ...",
+ * "X về Hà Nội làm Chủ tịch ...". Read after PREDICATE_AUXILIARIES; up to a few words of destination follow.
+ */
+export const PREDICATE_MOVES: readonly string[] = [
+  'chuyển lên', 'chuyển về', 'chuyển sang', 'chuyển ra', 'chuyển công tác về', 'chuyển công tác sang', 'chuyển công tác lên',
+  'điều về', 'điều động về', 'luân chuyển về', 'về', 'lên', 'sang', 'ra',
+];
 
 /** A company officer's function after "Giám đốc": "Giám đốc marketing Công ty X", "Giám đốc truyền thông Nhà Trắng". */
 export const DIRECTOR_FUNCTIONS: readonly string[] = [

@@ -390,3 +390,22 @@ describe('a body or remit written short runs on to the holder', () => {
     expect(brief(text)).toEqual(want);
   });
 });
+
+describe('a post told by the predicate makes an official, with no title', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Sau đó, ông Trần Văn Hải không còn là Bí thư Thành ủy TP.HCM nữa.', [['Trần Văn Hải', null, []]]],
+    ['Năm 2015, ông Trần Văn Hải chuyển lên Trung ương là Chủ tịch Liên minh Hợp tác xã Việt Nam.', [['Trần Văn Hải', null, []]]],
+    ['Cuối năm, ông Trần Văn Hải về Hà Nội làm Chủ tịch Hội Nông dân Việt Nam.', [['Trần Văn Hải', null, []]]],
+    ['Ông Trần Văn Hải, người từng là Bí thư Tỉnh ủy Hà Tĩnh, nói vậy.', [['Trần Văn Hải', null, []]]],
+  ];
+  it.each(table)('%s', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+  it('a move with no post after it makes no official', () => {
+    expect(brief('Ông Trần Văn Hải về nhà làm ruộng.')).toEqual([]);
+  });
+  it('a post inside a body name is no post: Ban Bí thư, Ban Giám đốc', () => {
+    expect(brief('Theo thông báo của Ban Bí thư T.Ư, ông Trần Văn Hải có đơn.')).toEqual([]);
+    expect(brief('Ban Giám đốc Công an tỉnh, ông Trần Văn Hải nói.')).toEqual([]);
+  });
+});
