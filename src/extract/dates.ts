@@ -82,7 +82,8 @@ const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
-const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
+// A dash counts after a number or a space ("1890 – 2017"), not inside a code ("BKS Lào UN-2043").
+const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|\/\s*|[\d\s][-–]\s*)$/u;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 /** "Olympic Hóa học quốc tế 2017 tại Thái Lan": a year closing a name, not a count ("2000 người"). */
 const YEAR_CLOSING_NAME_AFTER =

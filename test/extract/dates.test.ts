@@ -71,6 +71,10 @@ describe('date shapes', () => {
       .toBe('XXXX-02-06');
   });
 
+  it('takes no year from a code with a dash ("BKS Lào UN-2043")', () => {
+    expect(datesOf('Vào lúc 14 giờ 30 ngày 5.6, tổ công tác kiểm tra xe khách mang BKS Lào UN-2043.')[0].value).toBe('XXXX-06-05');
+  });
+
   it('takes no year from a lone 18xx year: that is history', () => {
     expect(datesOf('Ngày 7/2, Ngoại trưởng nhắc tới hiệp ước ký năm 1855.')[0].value).toBe('XXXX-02-07');
   });
