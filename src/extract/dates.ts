@@ -82,8 +82,9 @@ const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
-// A dash counts after a number or a space ("1890 – 2017"), not inside a code ("BKS Lào UN-2043").
-const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|\/\s*|[\d\s][-–]\s*)$/u;
+const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
+/** A number glued by a dash to letters is a code ("BKS Lào UN-2043"), not a year ("1890 – 2017"). */
+const CODE_BEFORE = /\p{L}[-–]$/u;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 /** "Olympic Hóa học quốc tế 2017 tại Thái Lan": a year closing a name, not a count ("2000 người"). */
 const YEAR_CLOSING_NAME_AFTER =
@@ -142,7 +143,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
   const sentence = ctx.text.slice(start, end);
   for (const m of sentence.matchAll(YEAR_RE)) {
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
-    if (BIRTH_YEAR_BEFORE.test(before)) continue;
+    if (BIRTH_YEAR_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
     // A target year ("đến năm 2021") is not the event's; beside it no year can be told the event's.
     if (TARGET_YEAR_BEFORE.test(before)) return null;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
