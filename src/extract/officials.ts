@@ -52,6 +52,8 @@ const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
 const MOVE_TABLE = table(PREDICATE_MOVES);
 /** "không còn là", "còn làm": whether the post is still held is the story, not the person's title */
 const STILL_OR_NO_LONGER_IDS = idSet(['không', 'còn']);
+/** verbs of leaving a post ("thôi làm", "xin thôi", "có đơn xin thôi"): the post left is no title */
+const LEAVING_IDS = idSet(['thôi', 'xin', 'có']);
 const MAX_DESTINATION_WORDS = 4;
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const NAMESAKE_TABLE = table(NAMESAKE_PLACES);
@@ -642,7 +644,7 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   if (org === null && (foldedTitle(p.position.title) === 'chủ nhiệm'
     || (p.position.title === p.position.title.toLowerCase() && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) return k;
   // a post held no longer, or told by a move or a relative clause, tells who the person is, but is no title of the mention
-  if (move || relative || usedPastAux) { predicateHeld = true; return p.endTok; }
+  if (move || relative || usedPastAux || LEAVING_IDS.has(toks[j].w)) { predicateHeld = true; return p.endTok; }
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }

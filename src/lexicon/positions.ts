@@ -111,6 +111,8 @@ export const PREDICATE_GIVING_POST: readonly string[] = [
   'làm', 'là', 'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'giữ vị trí', 'đắc cử', 'tái đắc cử', 'trở thành',
   'đảm nhận chức', 'đảm nhận chức vụ', 'đảm nhận vị trí', 'đảm nhiệm chức', 'đảm nhiệm chức vụ', 'đảm nhiệm vị trí',
   'nhậm chức', 'kiêm nhiệm', 'lên làm', 'thôi giữ chức', 'thôi làm',
+  // leaving a post: "có đơn xin thôi Ủy viên Bộ Chính trị"
+  'thôi', 'xin thôi', 'xin thôi giữ chức', 'xin thôi làm', 'có đơn xin thôi', 'có đơn xin thôi giữ chức',
 ];
 
 /** Verbs that give a post only in the passive, after "được" ("X được bầu làm Chủ tịch"; "X bổ nhiệm Y" is X appointing). */

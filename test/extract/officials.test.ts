@@ -409,3 +409,12 @@ describe('a post told by the predicate makes an official, with no title', () => 
     expect(brief('Ban Giám đốc Công an tỉnh, ông Trần Văn Hải nói.')).toEqual([]);
   });
 });
+
+describe('a post left (thôi, xin thôi) makes an official, with no title', () => {
+  it.each([
+    ['Ông Trần Văn Hải đã có đơn xin thôi Ủy viên Bộ Chính trị.'],
+    ['Ông Trần Văn Hải thôi giữ chức Trưởng ban Tuyên giáo Thành ủy Đà Nẵng.'],
+  ])('%s', (text) => {
+    expect(brief(text)).toEqual([['Trần Văn Hải', null, []]]);
+  });
+});
