@@ -702,7 +702,31 @@ function worldReachEnd(toks: Token[], end: number): number {
   return -1;
 }
 
-const THUOC_WORD = wordId('thuộc');
+const THUOC_WORD = wordId('thuộc'), TRUC_WORD = wordId('trực');
+/** `end`, or the end of up to four lower-case words after it that run up to "thuộc". */
+function remitBeforeThuoc(toks: Token[], end: number): number {
+  for (let q = end; q < toks.length && q - end <= 4; q++) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.cap || t.num) return end;
+    // ("trực thuộc": directly under)
+    if (t.w === THUOC_WORD) return q > end && toks[q - 1].w === TRUC_WORD ? q - 1 : q;
+    // (stop words may be the remit's own: "Trung tâm Y tế dự phòng thuộc Sở Y tế"; "thuộc" closes it)
+    if (isLevelAt(toks, q)) return end;
+  }
+  return end;
+}
+/** At `end`: "thuộc X" or "(… thuộc X": X a capitalised public body. */
+function underStateBody(toks: Token[], end: number, text: string): boolean {
+  const t = toks[end];
+  if (t?.w === TRUC_WORD && t.gap === Gap.Space && toks[end + 1]?.w === THUOC_WORD) end++;
+  if (!t || (t.gap !== Gap.Space && t.gap !== Gap.Paren)) return false;
+  let q = end;
+  while (q < toks.length && q - end < 5 && toks[q].w !== THUOC_WORD && !toks[q].cap && !toks[q].num && (q === end || toks[q].gap === Gap.Space)) q++;
+  const b = toks[q + 1];
+  if (toks[q]?.w !== THUOC_WORD || (q > end && toks[q].gap !== Gap.Space) || !b?.cap || b.gap !== Gap.Space || !(b.k & ORG_TABLE.bit)) return false;
+  const parent = parseOrgAt(toks, q + 1, { text });
+  return !!parent && parent.agency;
+}
 const QUAN_LY_TABLE = rareTable(['quản lý']);
 /** End of up to seven lower-case words ("quản lý" and "và" among them) right before "thuộc" and a capitalised body; else -1. */
 function longRemitEnd(toks: Token[], end: number): number {
@@ -1017,6 +1041,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const national = central;
     // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")
     if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return { start: i, end: national.end, head, bodyStart, agency: true, bracket: bracketAt(toks, national.end) };
+    // "Trung tâm Hỗ trợ xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)": a centre under a state body is a state agency
+    if (central && !central.nonAgency && central.end > bodyStart && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
+      const e = remitBeforeThuoc(toks, central.end);
+      if (underStateBody(toks, e, opts.text ?? '')) return { start: i, end: e, head, bodyStart, agency: true, bracket: -1 };
+    }
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
   // "Giám đốc Công ty đầu tư và phát triển công nghệ Nhật Quang": a company's trade in lower case, then its name

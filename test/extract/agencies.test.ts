@@ -91,6 +91,11 @@ describe('where an organization name ends', () => {
     // an international body's remit in sentence case closed by its reach; a centre of an international body
     ['63 vùng chim được Tổ chức Bảo tồn chim thế giới công bố.', ['Tổ chức Bảo tồn chim thế giới']],
     ['Vườn được Trung tâm Đa dạng sinh học ASEAN công nhận.', ['Trung tâm Đa dạng sinh học ASEAN', 'ASEAN']],
+    // a centre under a state body is a state agency; under a business it is not
+    ['Cán bộ thuộc Trung tâm Hỗ trợ xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại) đi lễ.', ['Trung tâm Hỗ trợ xuất khẩu', 'Cục Xúc tiến thương mại']],
+    ['Việc quản lý do Trung tâm Thể thao trực thuộc Sở VH-TT TP Đà Nẵng đảm nhận.', ['Trung tâm Thể thao', 'Sở VH-TT TP Đà Nẵng']],
+    ['Trung tâm Y tế dự phòng thuộc Sở Y tế tỉnh Nghệ An cho biết.', ['Trung tâm Y tế dự phòng', 'Sở Y tế tỉnh Nghệ An']],
+    ['Trung tâm Thương mại Vincom thuộc Tập đoàn Vingroup mở cửa.', []],
     // a police unit's acronym that spells "tội phạm" keeps its field after "về"
     ['Đội CSĐTTP về ma túy, Công an huyện Hạ Hòa phát hiện đối tượng.', ['Đội CSĐTTP về ma túy', 'Công an huyện Hạ Hòa']],
     ['Nghị quyết của BCH Đảng bộ tỉnh Nghệ An (khóa XVII).', ['BCH Đảng bộ tỉnh Nghệ An', 'Đảng bộ tỉnh Nghệ An']],
