@@ -39,7 +39,8 @@ const CLOCK_BEFORE_RE = /\d{1,2}[:h]\d{2}\s*,?\s*$/;
 const WEAK_CUE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(WEAK_DATE_CUES)})\s*$`, '');
 const NOT_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(NOT_DATE_BEFORE)})(?:\s+số)?\s*:?\s*$`, '');
 // A count word on the next line ("20/5\nNgày 19/5, ...") does not count the number.
-const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|(?:${alt(NOT_DATE_AFTER)})(?![a-zà-ỹ]))`, '');
+// "Điểm Break 2/8 (25%)": a ratio glossed by its percentage.
+const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|\(\s*\d+(?:[.,]\d+)?\s*%|(?:${alt(NOT_DATE_AFTER)})(?![a-zà-ỹ]))`, '');
 /** "Chiều mùng 5 Tết (2-2), em đi ...": the solar date glossing a day of Tết is the event's day, not a holiday's. */
 const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/;
 // ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.

@@ -99,6 +99,15 @@ describe('date shapes', () => {
   });
 });
 
+describe('ratios are not dates', () => {
+  it.each([
+    'Điểm Break 2/8 (25%) trong trận bán kết.',
+    'Giao bóng 1 ăn điểm 37/62 (60%), điểm trên lưới 3/4 ( 75 %).',
+  ])('%s', (text) => {
+    expect(datesOf(text)).toEqual([]);
+  });
+});
+
 describe('false dates', () => {
   const table: string[] = [
     'Đội tuyển thắng 2-1 trong trận chung kết.',
