@@ -4,7 +4,7 @@
 import { memoizeString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
-import { CYCLE_BRANCHES, CYCLE_STEMS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
+import { CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
@@ -435,6 +435,7 @@ function endsName(toks: Token[], k: number): boolean {
 
 /** Sentence-opening words that are also common given names (third syllable of a name). */
 const GIVEN_NAME_WORDS = idSet(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay', 'tỉnh', 'ban']);
+const MIDDLE_NAME_WORDS = idSet(MIDDLE_NAMES_AMONG_NOT_NAME_WORDS.map((w) => w.toLowerCase()));
 
 /** parseName's answers for the current document, by token (-2: not asked yet): it is asked of a word again and again. */
 let nameCache = new Int32Array(1024);
@@ -469,8 +470,12 @@ function readName(toks: Token[], text: string, k: number): number {
     const afterInitial = u.gap === Gap.Break && (toks[j - 1].e - toks[j - 1].s === 1 || (j - 1 === k && initials)) && text.slice(toks[j - 1].e, u.s) === '. ';
     // "Nguyễn Văn Năm", "Nguyễn Minh Phát": a given name that elsewhere opens a sentence, when nothing capitalised follows
     const givenName = isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.w) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num));
-    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || (isNotNameWord(u) && !givenName) || NOT_PERSON_START.has(u.w)
-      || (!givenName && endsName(toks, j))) break;
+    // "Lê Bộ Lĩnh": such a word as the middle name, between a family name and one given name that closes the name
+    const middleName = !givenName && j - k === 1 && isFamilyWord(t) && MIDDLE_NAME_WORDS.has(u.w) && isPlainNameWord(toks[j + 1]) && !isNotNameWord(toks[j + 1])
+      && !(toks[j + 2]?.gap === Gap.Space && toks[j + 2].cap) && !matchAt(toks, j + 1, SECTOR_TABLE) && !matchAt(toks, j + 1, PLACE_TABLE) && !matchAt(toks, j + 1, ORG_TABLE)
+      && (matchAt(toks, j, ORG_TABLE)?.len ?? 0) <= 1;
+    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || (isNotNameWord(u) && !givenName && !middleName) || NOT_PERSON_START.has(u.w)
+      || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
     if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;

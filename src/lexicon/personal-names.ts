@@ -40,3 +40,6 @@ export const CYCLE_BRANCHES: readonly string[] = ['Tý', 'Sửu', 'Dần', 'Mão
 
 /** Capitalised words that open bodies, never a person's name ("Giám đốc Khu Quản lý ...", "Quỹ Bảo vệ ..."). Officials only. */
 export const NOT_PERSON_START_WORDS: readonly string[] = ['Khu', 'Quỹ', 'Cty', 'Hãng', 'Tp'];
+
+/** Words of NOT_NAME_WORDS that are also middle names, right after a family name ("Lê Bộ Lĩnh", "Trần Sáng Tùng"). */
+export const MIDDLE_NAMES_AMONG_NOT_NAME_WORDS: readonly string[] = ['Bộ', 'Hội', 'Năm', 'Phát', 'Sáng', 'Ban', 'Tham'];

@@ -418,3 +418,12 @@ describe('a post left (thôi, xin thôi) makes an official, with no title', () =
     expect(brief(text)).toEqual([['Trần Văn Hải', null, []]]);
   });
 });
+
+describe('a not-a-name word as the middle name', () => {
+  it('Lê Bộ Lĩnh after a post is one name', () => {
+    expect(brief('Phó Chủ nhiệm Văn phòng Quốc hội Lê Bộ Lĩnh cho biết như vậy.')).toEqual([['Lê Bộ Lĩnh', null, ['Phó Chủ nhiệm Văn phòng Quốc hội']]]);
+  });
+  it('a ministry after a family name stays a ministry', () => {
+    expect(brief('Bộ trưởng Trần Bộ Tài chính nói.')).toEqual([]);
+  });
+});
