@@ -95,6 +95,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (SUB_UNIT_HEADS.has(m.head.head) && ofBusinessAt(toks, m.end)) continue;
     // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
     if (!toks[i].cap && toks[m.end]?.f === 'nước' && toks[m.end].gap === Gap.Space) continue;
+    // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
+    if (m.end === toks.length && m.bodyStart === i + 1 && toks[i].cap && isFamilyWord(toks[i]) && m.end - m.bodyStart <= 2 && toks[i].gap !== Gap.Space) continue;
     const s = toks[i].s;
     const e = toks[m.end - 1].e;
     let acronymAlias: Mention | null = null;

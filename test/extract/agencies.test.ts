@@ -91,6 +91,9 @@ describe('where an organization name ends', () => {
     // an international body's remit in sentence case closed by its reach; a centre of an international body
     ['63 vùng chim được Tổ chức Bảo tồn chim thế giới công bố.', ['Tổ chức Bảo tồn chim thế giới']],
     ['Vườn được Trung tâm Đa dạng sinh học ASEAN công nhận.', ['Trung tâm Đa dạng sinh học ASEAN', 'ASEAN']],
+    // a writer's byline closing the text is a person, a body there is still a body
+    ['Việc lấy ý kiến sẽ kéo dài đến hết ngày 10/3. Đoàn Bổng', []],
+    ['Bài viết của luật sư Nguyễn Văn A/Đoàn Luật sư Hà Nội', ['Đoàn Luật sư Hà Nội']],
     // a centre under a state body is a state agency; under a business it is not
     ['Cán bộ thuộc Trung tâm Hỗ trợ xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại) đi lễ.', ['Trung tâm Hỗ trợ xuất khẩu', 'Cục Xúc tiến thương mại']],
     ['Việc quản lý do Trung tâm Thể thao trực thuộc Sở VH-TT TP Đà Nẵng đảm nhận.', ['Trung tâm Thể thao', 'Sở VH-TT TP Đà Nẵng']],
