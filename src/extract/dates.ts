@@ -117,6 +117,8 @@ function periodLength(after: string, year: string | undefined, month: number, da
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const CUE_WINDOW = 48;
+/** ">> Xem thêm: CLIP HOT NGÀY 29/6: ...": a link to another story, dated for that story. */
+const RELATED_LINK_RE = /(?<![a-zà-ỹ])(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*:/;
 
 /** What the refiner needs beyond the record fields. */
 interface DateCues {
@@ -242,7 +244,10 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || (PERIOD_GATE_RE.test(periodAfter) && PERIOD_END_AFTER_RE.test(periodAfter) && periodLength(periodAfter, written, month, day) > PERIOD_MIN_DAYS
         && !WILL_RE.test(folded.slice(sStart, sEnd)));
     if (period && m.index >= periodEnd) periodEnd = end + PERIOD_END_AFTER_RE.exec(periodAfter)![0].length;
-    const otherBackground = BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
+    // The caption rule may start the sentence at an upper-case day word: look back from the line's own start.
+    const linkLead = folded.slice(sentenceStart, m.index);
+    const otherBackground = ((linkLead.includes('thêm') || linkLead.includes('liên quan')) && RELATED_LINK_RE.test(linkLead))
+      || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))

@@ -360,6 +360,9 @@ describe('event date', () => {
       null],
     ['but not a later date after the month clause',
       'Tổng kết quý\nTrong tháng 4, toàn tỉnh xảy ra 20 vụ tai nạn. Sáng 5/5, Ban An toàn giao thông họp.', 'XXXX-05-05'],
+    ['a link to another story ("Xem thêm: CLIP HOT NGÀY 29/6") leaves the headline\'s date',
+      'CLIP HOT NGÀY 1/7: Xe container hất văng CSGT\nNhững clip ấn tượng trong ngày. ( CHI TIẾT ) >> Xem thêm: CLIP HOT NGÀY 29/6: Tai nạn trên quốc lộ.',
+      'XXXX-07-01'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
