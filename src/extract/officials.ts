@@ -654,6 +654,31 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   return kiemPosts(text, toks, p.endTok, out);
 }
 
+/** Verbs whose object is appointed to a post: "bổ nhiệm ông X làm ...". */
+const APPOINTING_TABLE = table(['bổ nhiệm', 'chỉ định', 'bầu', 'cử', 'đề cử', 'điều động', 'phân công', 'đề cử', 'đề bạt', 'bổ nhiệm lại', 'bầu lại']);
+const AS_POST_TABLE = table(['làm', 'trở thành', 'giữ chức', 'giữ chức vụ', 'vào vị trí', 'vào chức', 'vào chức vụ', 'giữ cương vị', 'giữ vị trí']);
+const MAX_APPOINTMENT_GAP = 6;
+
+/** An appointing verb ends just before token i. */
+function endsAppointingVerb(toks: Token[], i: number): boolean {
+  for (let back = 1; back <= 3 && i - back >= 0; back++) if (matchAt(toks, i - back, APPOINTING_TABLE)?.len === back) return true;
+  return false;
+}
+
+/** After an appointed person's name at k: a few lower-case words, "làm" and the post. Returns the token after it, or k. */
+function appointedPost(text: string, toks: Token[], k: number, out: Position[]): number {
+  let q = k;
+  while (q < toks.length && q - k < MAX_APPOINTMENT_GAP && toks[q].gap === Gap.Space && !toks[q].num && !matchAt(toks, q, AS_POST_TABLE)) q++;
+  const as = toks[q]?.gap === Gap.Space ? matchAt(toks, q, AS_POST_TABLE) : null;
+  if (!as || toks[q + as.len]?.gap !== Gap.Space) return k;
+  const p = parsePosition(text, toks, q + as.len, false, true, false, true);
+  // ("làm Giám đốc Sở Nguyễn Văn A": a name after the post is its holder, not ours; a bare lower-case role is a task)
+  if (!p || (toks[p.endTok]?.gap === Gap.Space && parseName(toks, text, p.endTok) > 0)) return k;
+  if (p.position.organization === null && p.position.title === p.position.title.toLowerCase()) return k;
+  out.push(p.position);
+  return p.endTok;
+}
+
 /** Set by predicatePosts when a predicate shows the person holds a post that is no title. */
 let predicateHeld = false;
 
@@ -914,8 +939,10 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
     // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
     predicateHeld = false;
-    const end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
+    let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
       ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
+    // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post
+    if (!positions.length && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Space && i > 0 && toks[i].gap === Gap.Space && endsAppointingVerb(toks, i)) end = appointedPost(text, toks, nameEnd, after);
     // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name
     const describedOfficial = !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Comma && !!matchAt(toks, nameEnd, OFFICIAL_DESCRIPTION_TABLE);
     const heldSomething = after.length > 0 || describedOfficial || predicateHeld;

@@ -427,3 +427,18 @@ describe('a not-a-name word as the middle name', () => {
     expect(brief('Bộ trưởng Trần Bộ Tài chính nói.')).toEqual([]);
   });
 });
+
+describe('the one appointed holds the post (active voice)', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Sau đó, ông ấy chỉ định ông Edouard Philippe theo đường lối bảo thủ làm Thủ tướng.', [['Edouard Philippe', null, ['Thủ tướng']]]],
+    ['Chủ tịch tỉnh đã bổ nhiệm ông Trần Văn Hải giữ chức Thứ trưởng Bộ Tài chính.', [['Trần Văn Hải', null, ['Thứ trưởng Bộ Tài chính']]]],
+    ['Hội đồng đã phân công ông Trần Văn Hải về làm Bí thư Thành ủy TP.HCM.', [['Trần Văn Hải', null, ['Bí thư Thành ủy TP.HCM']]]],
+    ['Việc chỉ định ông Neil Gorsuch trở thành Thẩm phán Tòa án Tối cao Mỹ gặp khó.', [['Neil Gorsuch', null, ['Thẩm phán Tòa án Tối cao Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+  it('a bare lower-case task is no post', () => {
+    expect(brief('Hội nghị đã bầu ông Trần Văn Hải làm chủ tọa.')).toEqual([]);
+  });
+});
