@@ -122,6 +122,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   let end = headEnd;
   let orgStart = -1;
   let bracket = -1;
+  /** a lower-case post read up to its holder's name */
+  let holderAfter = false;
   const n = toks[headEnd];
   if (n && n.gap === Gap.Space) {
     let org = parseOrgAt(toks, headEnd, { title: true, text });
@@ -180,7 +182,10 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       // "Cố vấn an ninh quốc gia H.R. McMaster": a sector in lower case, then the holder's name
       let q = headEnd + lowSector.len;
       while (q < toks.length && q - headEnd < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
-      if (toks[q]?.gap === Gap.Space && startsHolderName(text, toks, q)) { orgStart = headEnd; end = q; }
+      // (and the country it serves: "cố vấn an ninh quốc gia Mỹ Michael Flynn", "cố vấn luật Washington Noah Purcell")
+      const served = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
+      if (served && toks[q + served.len]?.gap === Gap.Space && startsHolderName(text, toks, q + served.len)) q += served.len;
+      if (toks[q]?.gap === Gap.Space && startsHolderName(text, toks, q)) { orgStart = headEnd; end = q; holderAfter = true; }
     }
     if (orgStart < 0) {
       // "Bộ trưởng phụ trách vấn đề Brexit David Davis": a remit in lower case, then what it is about
@@ -259,7 +264,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (orgStart >= 0 && !apposition && bracket !== end && toks[end]?.gap === Gap.Space && toks[end].cap && !toks[end].num && !startsHolderName(text, toks, end)) {
     let q = end;
     // (sentence case: a capital on the first syllable of each word, "An ninh Quốc gia")
-    while (q < toks.length && q - end < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !startsHolderName(text, toks, q)
+    while (q < toks.length && q - end < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !startsHolderName(text, toks, q) && !isForeignNameWord(text, toks[q])
       && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
     // (not a name's own first word: "Lim Hng Kiang", "U Htin Kyaw")
     if (q > end && q < toks.length && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q - 1) <= q) end = q;
@@ -281,7 +286,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (a bare post closed at once: "anh X (trưởng đoàn) bị thương")
   const closedApposition = apposition && (orgStart >= 0 ? (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của'
     || ((toks[orgStart].cap || toks[end - 1].cap) && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE)))) : (!toks[end] || toks[end].gap !== Gap.Space));
-  if (lowerPost && !predicate && !closedApposition && !partyLed && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
+  if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[titleTok].s;
   const e = toks[end - 1].e;
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
@@ -649,7 +654,7 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   if (org === null && (foldedTitle(p.position.title) === 'chủ nhiệm'
     || (p.position.title === p.position.title.toLowerCase() && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) return k;
   // a post held no longer, or told by a move or a relative clause, tells who the person is, but is no title of the mention
-  if (move || relative || usedPastAux || LEAVING_IDS.has(toks[j].w)) { predicateHeld = true; return p.endTok; }
+  if (move || (relative && !appointed) || usedPastAux || LEAVING_IDS.has(toks[j].w)) { predicateHeld = true; return p.endTok; }
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }

@@ -442,3 +442,15 @@ describe('the one appointed holds the post (active voice)', () => {
     expect(brief('Hội nghị đã bầu ông Trần Văn Hải làm chủ tọa.')).toEqual([]);
   });
 });
+
+describe('a lower-case post with its sector and country, then the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông nói với cố vấn an ninh quốc gia Mỹ Michael Flynn hôm qua.', [['Michael Flynn', null, ['cố vấn an ninh quốc gia Mỹ']]]],
+    ['Ông nói với cố vấn an ninh quốc gia H.R. McMaster hôm qua.', [['H.R. McMaster', null, ['cố vấn an ninh quốc gia']]]],
+    // appointed in a relative clause: the appointment is a title
+    ['Theo bà Kang Kyung-hwa, người vừa được chỉ định làm Ngoại trưởng Hàn Quốc, vấn đề là vậy.', [['Kang Kyung-hwa', null, ['Ngoại trưởng Hàn Quốc']]]],
+  ];
+  it.each(table)('%s', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+});
