@@ -84,8 +84,8 @@ const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
-/** A number glued by a dash to letters is a code ("BKS Lào UN-2043"), not a year ("1890 – 2017"). */
-const CODE_BEFORE = /\p{L}[-–]$/u;
+/** A plate number ("BKS Lào UN-2043", "biển số 29A-2043"), not a year ("EXPO-2017", "lần thứ VI-2017"). */
+const PLATE_BEFORE = /(?<![\p{L}])(?:bks|bksx|biển số|biển kiểm soát)(?![\p{L}])[^,;.]*-$/iu;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 /** "Olympic Hóa học quốc tế 2017 tại Thái Lan": a year closing a name, not a count ("2000 người"). */
 const YEAR_CLOSING_NAME_AFTER =
@@ -146,7 +146,8 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
   const sentence = ctx.text.slice(start, end);
   for (const m of sentence.matchAll(YEAR_RE)) {
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
-    if (BIRTH_YEAR_BEFORE.test(before) || CODE_BEFORE.test(before)) continue;
+    if (BIRTH_YEAR_BEFORE.test(before)) continue;
+    if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;
     // A target year ("đến năm 2021") is not the event's; beside it no year can be told the event's.
     if (TARGET_YEAR_BEFORE.test(before)) return null;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
@@ -204,8 +205,10 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     // "thứ 4/5" alone is an ordinal ("thất bại thứ 4/5 trận"); "hôm thứ 9/5" is a weekday.
     if (strong && BARE_ORDINAL_RE.test(strong[0])) strong = null;
     // "vào lúc 18 giờ 11.2": a clock time right before the number pair makes it the day of a timed event.
-    const hasDayWord = strong !== null
-      || ((before.includes('giờ') || before.includes('h')) && CLOCK_CUE_RE.test(before));
+    const clockCue = strong === null && (before.includes('giờ') || before.includes('h')) && CLOCK_CUE_RE.test(before);
+    // "01 giờ 12 phút 7.1 giây": after a clock time, a count word still makes the number a count.
+    if (clockCue && NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
+    const hasDayWord = strong !== null || clockCue;
     if (!hasDayWord) {
       if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
       const sep = textual ? ' ' : m[3];

@@ -75,6 +75,10 @@ describe('date shapes', () => {
     expect(datesOf('Vào lúc 14 giờ 30 ngày 5.6, tổ công tác kiểm tra xe khách mang BKS Lào UN-2043.')[0].value).toBe('XXXX-06-05');
   });
 
+  it('still takes an edition year glued by a dash ("lần thứ VI-2017")', () => {
+    expect(datesOf('Khai mạc Festival Di sản lần thứ VI-2017, tối 9/6, Phó Thủ tướng phát biểu.')[0].value).toBe('2017-06-09');
+  });
+
   it('takes no year from a lone 18xx year: that is history', () => {
     expect(datesOf('Ngày 7/2, Ngoại trưởng nhắc tới hiệp ước ký năm 1855.')[0].value).toBe('XXXX-02-07');
   });
@@ -96,6 +100,12 @@ describe('date shapes', () => {
     expect(datesOf('Hôm qua, mưa lớn gây ngập.')).toEqual([]);
     expect(datesOf('Trong tháng 3, lực lượng chức năng kiểm tra 20 cơ sở.')).toEqual([]);
     expect(datesOf('Phiên họp thường kỳ tháng 6/2017 của Chính phủ.')).toEqual([]);
+  });
+});
+
+describe('seconds after a clock time are not dates', () => {
+  it('reads "01 giờ 12 phút 7.1 giây" as a time', () => {
+    expect(datesOf('Vào hồi 01 giờ 12 phút 7.1 giây (giờ GMT) ngày 5/2, trận động đất xảy ra.').map((d) => d.value)).toEqual(['XXXX-02-05']);
   });
 });
 
