@@ -105,8 +105,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       const exp = acronymExpansion(toks, m.end, b);
       if (exp) localAcronyms.set(b.f, exp);
       // An acronym of the whole name (not of its last words) is another name of the body.
-      // ("Chương trình Phát triển của Liên hợp quốc (UNDP)": a body after "của" owns a longer name the acronym is of)
-      if ((!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap)) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
+      // ("Chương trình Phát triển của Liên hợp quốc (UNDP)": a body inside a longer name lends the acronym to that name)
+      const insideLonger = !!prevFound && prevFound.m.start < i && prevFound.m.end >= m.end;
+      if ((!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap)) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
     }
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];

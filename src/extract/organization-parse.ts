@@ -456,6 +456,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (t.gap !== Gap.Space && !afterTpDot && !joinedInsideName(toks, k, text)) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE))) break;
+      // ("Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh": after a name closed by its place, a dash goes on only to another place)
+      if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE)) break;
     }
     if (t.cap || t.acro || t.num) {
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
@@ -702,7 +704,7 @@ function worldReachEnd(toks: Token[], end: number): number {
   return -1;
 }
 
-const THUOC_WORD = wordId('thuộc'), TRUC_WORD = wordId('trực');
+const THUOC_WORD = wordId('thuộc'), TRUC_WORD = wordId('trực'), CUA_WORD = wordId('của');
 /** `end`, or the end of up to four lower-case words after it that run up to "thuộc". */
 function remitBeforeThuoc(toks: Token[], end: number): number {
   for (let q = end; q < toks.length && q - end <= 4; q++) {
@@ -1081,7 +1083,10 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     // "Hội đồng Bảo an Liên Hiệp Quốc": an organ names the international body it belongs to
     else if (head.needs === 'self' && toks[end]?.gap === Gap.Space) {
       const parent = matchAt(toks, end, INTERNATIONAL_PARENT_TABLE);
+      // ("Tổ chức Lương thực và Nông nghiệp của Liên hợp quốc": the parent after "của")
+      const ofParent = !parent && toks[end].w === CUA_WORD && toks[end + 1]?.gap === Gap.Space ? matchAt(toks, end + 1, INTERNATIONAL_PARENT_TABLE) : null;
       if (parent) end += parent.len;
+      else if (ofParent) end += 1 + ofParent.len;
       // "Ban Bí thư Trung ương Đảng", "Ban Tổ chức Trung ương Đảng": a central party board names its party
       // (not the party of another country: "Ban Tổ chức Trung ương Đảng Cộng sản Trung Quốc" keeps its party apart)
       else if (PARTY_BOARD_HEADS.has(head.head)) {

@@ -97,6 +97,11 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',
     'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
+    // UN and other international agencies by their Vietnamese names (an organ's "Liên Hợp Quốc" is read after them)
+    'Tổ chức Lương thực và Nông nghiệp', 'Chương trình Phát triển Liên Hợp Quốc', 'Chương trình Phát triển của Liên Hợp Quốc', 'Chương trình Phát triển LHQ',
+    'Quỹ Nhi đồng Liên Hợp Quốc', 'Quỹ Dân số Liên Hợp Quốc', 'Chương trình Lương thực Thế giới', 'Chương trình Môi trường Liên Hợp Quốc',
+    'Tổ chức Lao động Quốc tế', 'Tổ chức Di cư Quốc tế', 'Cơ quan Năng lượng Nguyên tử Quốc tế', 'Ngân hàng Phát triển châu Á',
+    'Tổ chức Hàng hải Quốc tế', 'Tổ chức Hàng không Dân dụng Quốc tế', 'Tổ chức Khí tượng Thế giới', 'Tổ chức Sở hữu trí tuệ Thế giới',
     // international federations and agencies written by their acronym
     'FIFA', 'UEFA', 'AFC', 'AFF', 'IOC', 'OCA', 'ILO', 'UNHCR', 'UNEP', 'WFP', 'OECD', 'OSCE', 'ICAO', 'IMO',
     'Tổng LĐLĐVN', 'ADB', 'AIIB', 'Europol', 'EC', 'UNFPA', 'UNODC', 'UNCTAD', 'WIPO', 'IFAD', 'FATF', 'VFF',

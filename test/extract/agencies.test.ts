@@ -91,6 +91,12 @@ describe('where an organization name ends', () => {
     // an international body's remit in sentence case closed by its reach; a centre of an international body
     ['63 vùng chim được Tổ chức Bảo tồn chim thế giới công bố.', ['Tổ chức Bảo tồn chim thế giới']],
     ['Vườn được Trung tâm Đa dạng sinh học ASEAN công nhận.', ['Trung tâm Đa dạng sinh học ASEAN', 'ASEAN']],
+    // UN agencies by their Vietnamese names, their parent after "của"; the acronym is the whole name's
+    ['Tổ chức Lương thực và Nông nghiệp của Liên hợp quốc (FAO) đã ghi nhận.', ['Tổ chức Lương thực và Nông nghiệp của Liên hợp quốc', 'Liên hợp quốc']],
+    ['Chương trình Phát triển của Liên hợp quốc (UNDP) và UBND tỉnh Quảng Ninh đã tổ chức.', ['Chương trình Phát triển của Liên hợp quốc', 'Liên hợp quốc', 'UBND tỉnh Quảng Ninh']],
+    // after a name closed by its place a dash goes on only to another place
+    ['Phòng Quản lý xuất nhập cảnh – Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh.', ['Phòng Quản lý xuất nhập cảnh', 'Công an tỉnh Lạng Sơn']],
+    ['Hội Hữu nghị Việt Nam - Ấn Độ tổ chức gặp mặt.', ['Hội Hữu nghị Việt Nam - Ấn Độ']],
     // a writer's byline closing the text is a person, a body there is still a body
     ['Việc lấy ý kiến sẽ kéo dài đến hết ngày 10/3. Đoàn Bổng', []],
     ['Bài viết của luật sư Nguyễn Văn A/Đoàn Luật sư Hà Nội', ['Đoàn Luật sư Hà Nội']],
