@@ -264,7 +264,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (orgStart >= 0 && !apposition && bracket !== end && toks[end]?.gap === Gap.Space && toks[end].cap && !toks[end].num && !startsHolderName(text, toks, end)) {
     let q = end;
     // (sentence case: a capital on the first syllable of each word, "An ninh Quốc gia")
-    while (q < toks.length && q - end < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !startsHolderName(text, toks, q) && !isForeignNameWord(text, toks[q])
+    while (q < toks.length && q - end < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !startsHolderName(text, toks, q) && (!isForeignNameWord(text, toks[q]) || !!matchAt(toks, q, PLACE_TABLE))
       && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
     // (not a name's own first word: "Lim Hng Kiang", "U Htin Kyaw")
     if (q > end && q < toks.length && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q - 1) <= q) end = q;
@@ -664,6 +664,15 @@ const APPOINTING_TABLE = table(['bổ nhiệm', 'chỉ định', 'bầu', 'cử'
 const AS_POST_TABLE = table(['làm', 'trở thành', 'giữ chức', 'giữ chức vụ', 'vào vị trí', 'vào chức', 'vào chức vụ', 'giữ cương vị', 'giữ vị trí']);
 const MAX_APPOINTMENT_GAP = 6;
 
+/** In a capitalised run longer than a name from `start`: the family name that opens a name closing the run, or -1. */
+function holderInsideRun(text: string, toks: Token[], start: number, nameEnd: number): number {
+  let runEnd = nameEnd;
+  while (runEnd < toks.length && runEnd - start < 8 && toks[runEnd].gap === Gap.Space && toks[runEnd].cap && !toks[runEnd].num && !toks[runEnd].acro) runEnd++;
+  if (toks[runEnd]?.gap === Gap.Space && toks[runEnd].cap) return -1;
+  for (let m = start + 1; m <= runEnd - 2; m++) if (startsFamilyName(toks, m) && !MIDDLE_NAMES.has(toks[m].w) && parseName(toks, text, m) === runEnd) return m;
+  return -1;
+}
+
 /** An appointing verb ends just before token i. */
 function endsAppointingVerb(toks: Token[], i: number): boolean {
   for (let back = 1; back <= 3 && i - back >= 0; back++) if (matchAt(toks, i - back, APPOINTING_TABLE)?.len === back) return true;
@@ -932,8 +941,19 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       if (e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) { nameAt = at; viaLa = true; }
     }
     if (!titled && !hon && !(t.cap && !t.acro)) { i++; continue; }
-    const nameEnd = parseName(toks, text, nameAt);
+    let nameEnd = parseName(toks, text, nameAt);
     if (nameEnd < 0) { i++; continue; }
+    // "Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn Hải": a brand, then the holder's full name, read as one run
+    const lastBody = positions.length && nameAt === k && !hon ? positions[positions.length - 1] : null;
+    if (lastBody?.organization && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && !toks[nameEnd].num) {
+      const holder = holderInsideRun(text, toks, nameAt, nameEnd);
+      if (holder > 0) {
+        const e = toks[holder - 1].e;
+        positions[positions.length - 1] = { ...lastBody, organization: text.slice(lastBody.span[1] - lastBody.organization.length, e), text: text.slice(lastBody.span[0], e), span: [lastBody.span[0], e] };
+        nameAt = holder;
+        nameEnd = parseName(toks, text, holder);
+      }
+    }
     // Without a rank, post or honorific, only a family-name name with a post after it counts.
     // A post both before and after a name is rare; the later one is mostly the next clause's subject.
     const after: Position[] = [];

@@ -454,3 +454,14 @@ describe('a lower-case post with its sector and country, then the holder', () =>
     expect(brief(text)).toEqual(want);
   });
 });
+
+describe('a brand or unit name, then the holder, as one capitalised run', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông gặp Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn Hải hôm qua.', [['Nguyễn Văn Hải', null, ['Giám đốc Công ty TNHH Hoàng Anh']]]],
+    ['Theo Giám đốc Bệnh viện Đa khoa Vũ Quang Nguyễn Văn Toại, bệnh nhân đã ổn.', [['Nguyễn Văn Toại', null, ['Giám đốc Bệnh viện Đa khoa Vũ Quang']]]],
+    ['Ông gặp Giám đốc Sở Y tế Nguyễn Văn Hải hôm qua.', [['Nguyễn Văn Hải', null, ['Giám đốc Sở Y tế']]]],
+  ];
+  it.each(table)('%s', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+});
