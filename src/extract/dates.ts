@@ -117,6 +117,8 @@ function periodLength(after: string, year: string | undefined, month: number, da
 
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const CUE_WINDOW = 48;
+/** A part of the day ("sáng nay", "chiều"), or "hôm": an event's time. */
+const DAY_PART_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm'])})(?![a-zà-ỹ])`, '');
 /** ">> Xem thêm: CLIP HOT NGÀY 29/6: ...": a link to another story, dated for that story. */
 const RELATED_LINK_RE = /(?<![a-zà-ỹ])(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*:/;
 
@@ -259,7 +261,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       strongCue: hasDayWord,
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
       holiday: HOLIDAY_RE.test(before) && !LUNAR_DAY_GLOSS_RE.test(before),
-      legalText: CLOCK_BEFORE_RE.test(before) || DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)),
+      // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
+      legalText: CLOCK_BEFORE_RE.test(before)
+        || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index))),
       background: beforeThat || otherBackground || period,
       toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
@@ -615,6 +619,8 @@ function withRestatedYear(dates: DateMention[], picked: DateMention): DateMentio
   return picked;
 }
 
+/** "Vụ việc xảy ra vào chiều 22/5": an incident's occurrence (not "diễn ra", said of planned events too). */
+const OCCURRED_BEFORE_RE = /(?<![a-zà-ỹ])xảy ra(?:\s+(?:vào|từ|hôm|lúc|khoảng))*\s*$/;
 /** "xác nhận sự việc xảy ra vào ngày 8.5": the statement dates the event it confirms. */
 const HAPPENED_BEFORE_RE = /(?<![a-zà-ỹ])(?:xảy ra|diễn ra)(?:\s+(?:vào|từ|hôm|trong))?\s*$/;
 /** What may stand between a statement's verb and the date opening what it reports: ": Lúc 20 giờ 15 phút ". */
@@ -855,7 +861,9 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.
-    const phrase = chosen.span[0] >= end ? leadRelativePhrase(ctx, dates, end) : null;
+    // "Vụ việc xảy ra vào chiều 22/5": the incident's own date, whatever day the lead's statement was made.
+    const occurred = !headline && OCCURRED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]));
+    const phrase = chosen.span[0] >= end && !occurred ? leadRelativePhrase(ctx, dates, end) : null;
     if (phrase) return headline ?? resolvedLater(ctx, dates, phrase, end);
   }
   return chosen;

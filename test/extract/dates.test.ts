@@ -373,6 +373,11 @@ describe('event date', () => {
     ['a link to another story ("Xem thêm: CLIP HOT NGÀY 29/6") leaves the headline\'s date',
       'CLIP HOT NGÀY 1/7: Xe container hất văng CSGT\nNhững clip ấn tượng trong ngày. ( CHI TIẾT ) >> Xem thêm: CLIP HOT NGÀY 29/6: Tai nạn trên quốc lộ.',
       'XXXX-07-01'],
+    ['a part of the day times an event even right after a law\'s name',
+      'Kinh doanh đa cấp làm nóng nghị trường\nBổ sung tội mới vào dự thảo Bộ luật hình sự làm nóng nghị trường sáng nay 24/5.', 'XXXX-05-24'],
+    ['an incident that "xảy ra vào chiều 22/5" keeps its date beside a lead\'s "sáng nay" statement',
+      'Chui gầm xe ăn vạ\nĐội trưởng cho biết sáng nay, đơn vị vừa xử lý một thanh niên. Vụ việc xảy ra vào chiều 22/5, tổ tuần tra phát hiện đôi nam nữ.',
+      'XXXX-05-22'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
