@@ -14,7 +14,7 @@ import {
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
-  analyse, expandedKey, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
+  analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token,
 } from './organization-parse.js';
 
@@ -286,16 +286,23 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (a bare post closed at once: "anh X (trưởng đoàn) bị thương")
   const closedApposition = apposition && (orgStart >= 0 ? (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của'
     || ((toks[orgStart].cap || toks[end - 1].cap) && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE)))) : (!toks[end] || toks[end].gap !== Gap.Space));
+  // 'Phó đại diện đảng "Khối Petr Poroshenko" Irina Lutsenko': a party named in quotes, then its officer's name
+  let quotedParty: [number, number] | null = null;
+  if (orgStart < 0 && toks[headEnd]?.gap === Gap.Space && toks[headEnd].w === DANG_ID) {
+    quotedParty = quotedPartyAt(toks, headEnd, text);
+    if (quotedParty && startsHolderName(text, toks, quotedParty[1]) && toks[quotedParty[1]].gap === Gap.Break) { orgStart = headEnd; end = quotedParty[1]; holderAfter = true; }
+    else quotedParty = null;
+  }
   if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[titleTok].s;
-  const e = toks[end - 1].e;
+  const e = toks[end - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
   // "Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey": the name follows the body's acronym
   const b = bracket === end && orgStart >= 0 ? toks[end] : undefined;
   const nameAfterBracket = !!b && !!toks[end + 1] && toks[end + 1].s - b.e === 2 && text.charCodeAt(b.e) === 41 && text.charCodeAt(b.e + 1) === 32;
   if (b) bracketBodies.set(b.f, expandedKey(text.slice(toks[orgStart].s, e)));
   return {
-    nameAfterBracket,
+    nameAfterBracket: nameAfterBracket || !!quotedParty,
     endTok: nameAfterBracket ? end + 1 : end + standingLen,
     position: {
       title: text.slice(s, titleEnd),

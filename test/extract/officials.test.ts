@@ -465,3 +465,12 @@ describe('a brand or unit name, then the holder, as one capitalised run', () => 
     expect(brief(text)).toEqual(want);
   });
 });
+
+describe('a party named in quotes between the post and the holder', () => {
+  it('keeps the quotes in the title', () => {
+    expect(brief('Ông gặp Chủ tịch đảng "Nước Nga Thống nhất" Dmitry Medvedev hôm qua.')).toEqual([['Dmitry Medvedev', null, ['Chủ tịch đảng "Nước Nga Thống nhất"']]]);
+  });
+  it('names no one without a holder', () => {
+    expect(brief('Ông gặp lãnh đạo đảng "Nước Nga Thống nhất" hôm qua.')).toEqual([]);
+  });
+});
