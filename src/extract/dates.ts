@@ -45,8 +45,10 @@ const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|\(\s*\d+(?:[.,]\d+)?\s*
 const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/;
 // ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.
 const HOLIDAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(HOLIDAY_CUES)})(?![a-zà-ỹ])[^.;,)]{0,32}$`, '');
+// A bill under debate ("thảo luận dự án Luật Đường sắt ngày 30/5") or a place between ("Luật Quy hoạch tại
+// Quốc hội ngày 26/5") makes the date a session's, not the document's.
 const DOCUMENT_RE = new RegExp(
-  String.raw`(?:(?<![a-zà-ỹ])(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])[^.;]{0,40}|\d+\/[a-zà-ỹ\d-]+\s+)$`, '');
+  String.raw`(?:(?<![a-zà-ỹ])(?<!(?:dự án|dự thảo)\s)(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])(?:(?!\s(?:tại|ở)\s)[^.;]){0,40}|\d+\/[a-zà-ỹ\d-]+\s+)$`, '');
 /** "hồi tháng 3" (back in March), not a clock time ("hồi 19 giờ") nor a word ("hồi phục"). */
 const BACKGROUND_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![a-zà-ỹ])`, '');

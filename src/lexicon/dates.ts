@@ -21,7 +21,7 @@ export const NOT_DATE_BEFORE = [
   'trường', 'chung cư', 'lô', 'phòng', 'căn hộ', 'tổ', 'khoản', 'điều', 'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số',
   'khoảng', 'gần', 'hơn', 'chiếm', 'còn', 'bằng', 'lớp', 'phiên bản', 'biển số', 'mã', 'tỷ số là', 'thắng', 'thua',
   'hòa', 'nghị định', 'quyết định', 'thông tư', 'nghị quyết', 'chỉ thị', 'công văn', 'luật', 'kết luận', 'tuyến',
-  'quốc lộ', 'tỉnh lộ', 'km',
+  'quốc lộ', 'tỉnh lộ', 'km', 'thương binh', 'hạng',
 ];
 
 /** A number pair followed by these counts things ("3-5 đợt", "25.5 điểm"). */
@@ -35,7 +35,7 @@ export const NOT_DATE_AFTER = [
 /** Holidays: a date right after these names the holiday, not the reported event ("Quốc khánh ... 3/3"). */
 export const HOLIDAY_CUES = [
   'quốc khánh', 'ngày quốc tế', 'quốc tế lao động', 'phụ nữ', 'thiếu nhi', 'nhà giáo', 'thầy thuốc', 'giải phóng', 'thống nhất đất nước',
-  'chiến thắng', 'kỷ niệm', 'thành lập', 'ngày sinh', 'sinh nhật', 'thương binh', 'liệt sĩ', 'độc lập',
+  'chiến thắng', 'kỷ niệm', 'thành lập', 'ngày sinh', 'sinh nhật', 'ngày thương binh', 'thương binh liệt sĩ', 'thương binh - liệt sĩ', 'liệt sĩ', 'độc lập',
   'cách mạng tháng', 'tết', 'valentine', 'lễ tình nhân', 'giáng sinh', 'noel', 'giỗ tổ', 'vu lan', 'truyền thống',
   'dịp',
 ];

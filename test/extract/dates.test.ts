@@ -112,6 +112,7 @@ describe('seconds after a clock time are not dates', () => {
 describe('ratios are not dates', () => {
   it.each([
     'Điểm Break 2/8 (25%) trong trận bán kết.',
+    'Ông là thương binh 2/4 và đã nghỉ hưu.',
     'Giao bóng 1 ăn điểm 37/62 (60%), điểm trên lưới 3/4 ( 75 %).',
   ])('%s', (text) => {
     expect(datesOf(text)).toEqual([]);
@@ -378,6 +379,12 @@ describe('event date', () => {
     ['an incident that "xảy ra vào chiều 22/5" keeps its date beside a lead\'s "sáng nay" statement',
       'Chui gầm xe ăn vạ\nĐội trưởng cho biết sáng nay, đơn vị vừa xử lý một thanh niên. Vụ việc xảy ra vào chiều 22/5, tổ tuần tra phát hiện đôi nam nữ.',
       'XXXX-05-22'],
+    ['a bill under debate dates its session, not a document',
+      'Thảo luận luật\nĐại biểu phát biểu tại phiên thảo luận dự án Luật Đường sắt (sửa đổi) ngày 30/5.', 'XXXX-05-30'],
+    ['so does a place between a law and its date',
+      'Quy hoạch chồng quy hoạch\nThảo luận về Luật Quy hoạch tại Quốc hội ngày 26/5, đại biểu nêu thực trạng.', 'XXXX-05-26'],
+    ['the ministry "Lao động-Thương binh và Xã hội" is no holiday',
+      'Ra mắt Cục mới\nLễ ra mắt Cục do Bộ Lao động-Thương binh và Xã hội tổ chức ngày 30/5 tại Hà Nội.', 'XXXX-05-30'],
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
   ];
