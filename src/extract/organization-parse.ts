@@ -681,6 +681,9 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
     // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
     const p = longRemitEnd(toks, end);
     if (p > q) return p;
+    // "Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT)": a remit listing its fields, closed by its ministry in brackets
+    const l = listedRemitEnd(toks, end);
+    if (l > q) return l;
   }
   if (q === end) return end;
   const n = toks[q];
@@ -704,6 +707,20 @@ function worldReachEnd(toks: Token[], end: number): number {
   return -1;
 }
 
+/** End of up to eight lower-case words with commas among them, right before "(" and a capitalised public body; else -1. */
+function listedRemitEnd(toks: Token[], end: number): number {
+  let q = end, commas = 0;
+  while (q < toks.length && q - end < 8 && (toks[q].gap === Gap.Space || toks[q].gap === Gap.Comma) && !toks[q].cap && !toks[q].num) {
+    // ("Cục Chăn nuôi, thú y": a comma right after the name lists another body, not a field)
+    if (toks[q].gap === Gap.Comma) { if (q === end) return -1; commas++; }
+    if (toks[q].k & STOP_TABLE.bit && toks[q].w !== VA_WORD && matchAt(toks, q, STOP_TABLE)) return -1;
+    q++;
+  }
+  const b = toks[q];
+  if (!commas || q === end || !b || b.gap !== Gap.Paren || !b.cap || !(b.k & ORG_TABLE.bit)) return -1;
+  const parent = parseOrgAt(toks, q, {});
+  return parent && parent.agency ? q : -1;
+}
 const THUOC_WORD = wordId('thuộc'), TRUC_WORD = wordId('trực'), CUA_WORD = wordId('của');
 /** `end`, or the end of up to four lower-case words after it that run up to "thuộc". */
 function remitBeforeThuoc(toks: Token[], end: number): number {

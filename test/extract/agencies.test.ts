@@ -97,6 +97,8 @@ describe('where an organization name ends', () => {
     // after a name closed by its place a dash goes on only to another place
     ['Phòng Quản lý xuất nhập cảnh – Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh.', ['Phòng Quản lý xuất nhập cảnh', 'Công an tỉnh Lạng Sơn']],
     ['Hội Hữu nghị Việt Nam - Ấn Độ tổ chức gặp mặt.', ['Hội Hữu nghị Việt Nam - Ấn Độ']],
+    // a remit listing its fields, closed by its ministry in brackets
+    ['Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) cho biết.', ['Cục Quản lý chất lượng nông, lâm, thủy sản', 'Bộ NN&PTNT']],
     // a writer's byline closing the text is a person, a body there is still a body
     ['Việc lấy ý kiến sẽ kéo dài đến hết ngày 10/3. Đoàn Bổng', []],
     ['Bài viết của luật sư Nguyễn Văn A/Đoàn Luật sư Hà Nội', ['Đoàn Luật sư Hà Nội']],
