@@ -83,6 +83,11 @@ const YEAR_RE = /(?<![\p{N}.,])((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 /** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
+/** "hồi tháng 11/2016", "giữa năm 2012", "xảy ra vào năm 2015", "so với năm 2012", "từ 2030": another time. */
+const OTHER_TIME_YEAR_BEFORE =
+  /(?<![\p{L}])(?:hồi|vào|từ|kể từ|giữa|so với|cùng kỳ)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/-]\s*|năm\s+)?$/iu;
+/** "Luật Hợp tác xã năm 2012", "Công ước UNCLOS 1982": a year inside a law's name. */
+const LAW_NAME_YEAR_BEFORE = /(?<![\p{L}])(?:luật|bộ luật|blhs|bltths|công ước|hiến pháp|unclos)(?![\p{L}])[^,.;:()]{0,40}$/iu;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
@@ -152,8 +157,12 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
     if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;
-    // A target year ("đến năm 2021") is not the event's; beside it no year can be told the event's.
+    // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
+    // year can be told the event's.
     if (TARGET_YEAR_BEFORE.test(before)) return null;
+    const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
+    if (OTHER_TIME_YEAR_BEFORE.test(wider)) return null;
+    if (LAW_NAME_YEAR_BEFORE.test(wider)) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;

@@ -79,6 +79,24 @@ describe('date shapes', () => {
     expect(datesOf('Khai mạc Festival Di sản lần thứ VI-2017, tối 9/6, Phó Thủ tướng phát biểu.')[0].value).toBe('2017-06-09');
   });
 
+  it.each([
+    ['Ngày 16/6, phía Việt Nam tiếp nhận 2 ngư dân bị bắt cóc hồi tháng 11/2016.', 'XXXX-06-16'],
+    ['Ngày 15.6, hai dự án cao ốc bỏ hoang giữa năm 2012 đã đổ xong phần móng.', 'XXXX-06-15'],
+    ['Ngày 17/6, tòa xét xử vụ ám sát xảy ra vào năm 2015.', 'XXXX-06-17'],
+    ['Ngày 18/6, tỷ lệ đi bỏ phiếu giảm so với năm 2012.', 'XXXX-06-18'],
+    ['Ngày 16/6, chuyên gia lo Hà Nội cấm xe máy từ 2030.', 'XXXX-06-16'],
+  ])('takes no year from another time in the sentence: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
+  it.each([
+    ['Chiều 17/6, Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012.', 'XXXX-06-17'],
+    ['Từ ngày 12 đến 16-6, các nước khẳng định UNCLOS 1982 là khung pháp lý.', 'XXXX-06-12'],
+    ['Chiều nay (20-6), Quốc hội sẽ thông qua BLHS 2015.', 'XXXX-06-20'],
+  ])('takes no year from a law\'s name: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
   it('takes no year from a lone 18xx year: that is history', () => {
     expect(datesOf('Ngày 7/2, Ngoại trưởng nhắc tới hiệp ước ký năm 1855.')[0].value).toBe('XXXX-02-07');
   });
