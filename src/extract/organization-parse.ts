@@ -658,6 +658,8 @@ function gluedLevelAt(t: Token): boolean {
 /** A head whose first word is written in capitals (UBND, BCH Đảng bộ, VKSND tối cao, TP.HCM...). */
 const ACRONYM_HEAD_START = /^[^\s\p{Ll}]+(\s|$)/u;
 const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH']);
+// (longer ones are also written as words: "Unesco", "Nato", "Asean")
+const SHORT_ACRONYM_HEADS = new Set(ORG_HEADS.filter((h) => /^[A-ZĐ]{2,3}$/.test(h.head)).map((h) => h.head));
 const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah');
 
 /** Words that begin with a business or media head word and are no such head. */
@@ -1000,6 +1002,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (t.acro && !ACRONYM_HEAD_START.test(head.head)) return null;
   // "ca" is a shift or a case; only "CA", "CATP" written in capitals are the police
   if (!t.acro && POLICE_SHORT_HEADS.has(head.head)) return null;
+  // "cuộc thi Who are you?": a short acronym head (WHO, EU, FBI) names its body only written in capitals
+  if (!t.acro && m.len === 1 && SHORT_ACRONYM_HEADS.has(head.head)) return null;
   // a bare "CA" (a photo credit too) names a police force only before a level word or a province
   if (head.head === 'CA' && (toks[i + 1]?.gap !== Gap.Space || toks[i + 1].s - t.e !== 1 || !(isLevelAt(toks, i + 1) || matchAt(toks, i + 1, PLACE_TABLE) || gluedLevelAt(toks[i + 1])))) return null;
   if (!t.cap) {

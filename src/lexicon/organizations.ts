@@ -196,6 +196,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   // what a council or agency does to a country: "Hội đồng Bảo an kêu gọi Triều Tiên"
   'kêu gọi', 'lên án', 'thông qua', 'áp đặt', 'trừng phạt', 'cáo buộc', 'công nhận', 'phản đối', 'bác bỏ', 'chỉ trích',
   'hối thúc', 'thúc giục', 'cấm', 'điều tra về',
+  // what a body does next: "Văn phòng X soạn thảo...", "Ủy ban Tình báo Thượng viện xoay quanh" (not "tham mưu": Hội đồng tham mưu trưởng liên quân)
+  'soạn thảo', 'xoay quanh',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

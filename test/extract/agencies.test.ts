@@ -97,6 +97,10 @@ describe('where an organization name ends', () => {
     // after a name closed by its place a dash goes on only to another place
     ['Phòng Quản lý xuất nhập cảnh – Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh.', ['Phòng Quản lý xuất nhập cảnh', 'Công an tỉnh Lạng Sơn']],
     ['Hội Hữu nghị Việt Nam - Ấn Độ tổ chức gặp mặt.', ['Hội Hữu nghị Việt Nam - Ấn Độ']],
+    // a short acronym head names its body only in capitals
+    ['Cô tham gia cuộc thi Who are you? năm ngoái.', []],
+    ['Theo WHO, dịch đang lan rộng.', ['WHO']],
+    ['Hội đồng tham mưu trưởng liên quân Mỹ cho biết.', ['Hội đồng tham mưu trưởng liên quân Mỹ']],
     // a remit listing its fields, closed by its ministry in brackets
     ['Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) cho biết.', ['Cục Quản lý chất lượng nông, lâm, thủy sản', 'Bộ NN&PTNT']],
     // a writer's byline closing the text is a person, a body there is still a body
