@@ -140,6 +140,9 @@ export const SECTORS: readonly string[] = [
   'hậu cần', 'hậu cần kỹ thuật', 'chống tham nhũng', 'phòng chống tham nhũng', 'quản lý thị trường', 'xuất nhập cảnh',
   'quản lý xuất nhập cảnh', 'thi hành án dân sự', 'khám chữa bệnh', 'quản lý khám chữa bệnh', 'an toàn thực phẩm',
   'bảo vệ thực vật', 'thú y', 'kiểm lâm',
+  // safety remits, whose second word "toàn" would end a name as a stop word ("Chi cục An toàn vệ sinh thực phẩm")
+  'an toàn giao thông', 'an toàn vệ sinh thực phẩm', 'vệ sinh an toàn thực phẩm', 'an toàn lao động', 'an toàn thông tin',
+  'an toàn bức xạ và hạt nhân', 'an toàn hàng hải', 'an toàn thực phẩm và dinh dưỡng',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */

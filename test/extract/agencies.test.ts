@@ -97,6 +97,10 @@ describe('where an organization name ends', () => {
     // after a name closed by its place a dash goes on only to another place
     ['Phòng Quản lý xuất nhập cảnh – Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh.', ['Phòng Quản lý xuất nhập cảnh', 'Công an tỉnh Lạng Sơn']],
     ['Hội Hữu nghị Việt Nam - Ấn Độ tổ chức gặp mặt.', ['Hội Hữu nghị Việt Nam - Ấn Độ']],
+    // safety remits: "toàn" inside "An toàn" does not end the name; the acronym keys like the words
+    ['Chi cục An toàn vệ sinh thực phẩm Đà Nẵng xác nhận.', ['Chi cục An toàn vệ sinh thực phẩm Đà Nẵng']],
+    ['Ban An toàn giao thông tỉnh Nghệ An tổ chức ra quân.', ['Ban An toàn giao thông tỉnh Nghệ An']],
+    ['Ủy ban An toàn giao thông Quốc gia vừa có văn bản. Ủy ban ATGT Quốc gia cho biết thêm.', ['Ủy ban An toàn giao thông Quốc gia']],
     // a short acronym head names its body only in capitals
     ['Cô tham gia cuộc thi Who are you? năm ngoái.', []],
     ['Theo WHO, dịch đang lan rộng.', ['WHO']],
