@@ -416,6 +416,8 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
 /** Posts whose holder has an office named after the post ("Văn phòng Tổng thống", "Văn phòng Thủ tướng"). */
 const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư']);
 
+/** Words of a name whose later syllables are stop words on their own ("do", "chức", "cán bộ"). */
+const STOP_COMPOUND_TABLE = rareTable(['tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn']);
 /** Associations and federations, named after the kind of their members. */
 const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
@@ -564,6 +566,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     // lower-case word
     // "Cục Nhà giáo và Cán bộ quản lý...", "Phòng Tổ chức và Cán bộ": a department of two capitalised fields
     if (t.w === VA_WORD && (joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace) || (head?.needs === 'name' && pendingLower === 0 && k === lastEnd && joinsAcronyms(toks, k)))) { k++; pendingLower++; prevWasCap = false; continue; }
+    // "Liên minh Tự do Dân sự Mỹ", "Vụ Tổ chức cán bộ": a capitalised syllable completed by words that alone would end a name
+    if (k === lastEnd && k > j && toks[k - 1].cap && !toks[k - 1].acro) {
+      const c = matchAt(toks, k - 1, STOP_COMPOUND_TABLE);
+      if (c) { k += c.len - 1; lastEnd = k; lastAnchorCompletes = false; prevWasCap = false; pendingLower = 0; lastWasPlace = false; continue; }
+    }
     if (matchAt(toks, k, STOP_TABLE)) break;
     if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
     if (k === j && !opts.title && !isLevelAt(toks, k)) return { end: j, anchors: 0, placeAnchors: 0 };

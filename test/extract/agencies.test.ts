@@ -101,6 +101,10 @@ describe('where an organization name ends', () => {
     ['Chi cục An toàn vệ sinh thực phẩm Đà Nẵng xác nhận.', ['Chi cục An toàn vệ sinh thực phẩm Đà Nẵng']],
     ['Ban An toàn giao thông tỉnh Nghệ An tổ chức ra quân.', ['Ban An toàn giao thông tỉnh Nghệ An']],
     ['Ủy ban An toàn giao thông Quốc gia vừa có văn bản. Ủy ban ATGT Quốc gia cho biết thêm.', ['Ủy ban An toàn giao thông Quốc gia']],
+    // a capitalised syllable completed by words that alone end a name (do, chức, cán bộ)
+    ['Ông Nguyễn Văn A, Vụ trưởng Vụ Tổ chức cán bộ, cho biết.', ['Vụ Tổ chức cán bộ']],
+    ['Liên minh Tự do Dân sự Mỹ đệ đơn kiện.', ['Liên minh Tự do Dân sự Mỹ']],
+    ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An cho biết.', ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']],
     // a short acronym head names its body only in capitals
     ['Cô tham gia cuộc thi Who are you? năm ngoái.', []],
     ['Theo WHO, dịch đang lan rộng.', ['WHO']],
