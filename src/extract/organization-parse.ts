@@ -690,7 +690,8 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
     // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
     const p = longRemitEnd(toks, end);
     if (p > q) return p;
-    // "Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT)": a remit listing its fields, closed by its ministry in brackets
+    // "Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT)", "Cục Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD-ĐT)":
+    // a long remit closed by its ministry in brackets
     const l = listedRemitEnd(toks, end);
     if (l > q) return l;
   }
@@ -716,17 +717,17 @@ function worldReachEnd(toks: Token[], end: number): number {
   return -1;
 }
 
-/** End of up to eight lower-case words with commas among them, right before "(" and a capitalised public body; else -1. */
+/** End of up to eight lower-case words (commas among them too), right before "(" and a capitalised public body; else -1. */
 function listedRemitEnd(toks: Token[], end: number): number {
-  let q = end, commas = 0;
+  let q = end;
   while (q < toks.length && q - end < 8 && (toks[q].gap === Gap.Space || toks[q].gap === Gap.Comma) && !toks[q].cap && !toks[q].num) {
     // ("Cục Chăn nuôi, thú y": a comma right after the name lists another body, not a field)
-    if (toks[q].gap === Gap.Comma) { if (q === end) return -1; commas++; }
+    if (toks[q].gap === Gap.Comma && q === end) return -1;
     if (toks[q].k & STOP_TABLE.bit && toks[q].w !== VA_WORD && matchAt(toks, q, STOP_TABLE)) return -1;
     q++;
   }
   const b = toks[q];
-  if (!commas || q === end || !b || b.gap !== Gap.Paren || !b.cap || !(b.k & ORG_TABLE.bit)) return -1;
+  if (q === end || !b || b.gap !== Gap.Paren || !b.cap || !(b.k & ORG_TABLE.bit)) return -1;
   const parent = parseOrgAt(toks, q, {});
   return parent && parent.agency ? q : -1;
 }

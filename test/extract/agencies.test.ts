@@ -111,6 +111,7 @@ describe('where an organization name ends', () => {
     ['Hội đồng tham mưu trưởng liên quân Mỹ cho biết.', ['Hội đồng tham mưu trưởng liên quân Mỹ']],
     // a remit listing its fields, closed by its ministry in brackets
     ['Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) cho biết.', ['Cục Quản lý chất lượng nông, lâm, thủy sản', 'Bộ NN&PTNT']],
+    ['Theo Cục Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD-ĐT), kỳ thi diễn ra.', ['Cục Khảo thí và Kiểm định chất lượng giáo dục', 'Bộ GD-ĐT']],
     // a writer's byline closing the text is a person, a body there is still a body
     ['Việc lấy ý kiến sẽ kéo dài đến hết ngày 10/3. Đoàn Bổng', []],
     ['Bài viết của luật sư Nguyễn Văn A/Đoàn Luật sư Hà Nội', ['Đoàn Luật sư Hà Nội']],
