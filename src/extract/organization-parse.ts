@@ -416,8 +416,8 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
 /** Posts whose holder has an office named after the post ("Văn phòng Tổng thống", "Văn phòng Thủ tướng"). */
 const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư']);
 
-/** Words of a name whose later syllables are stop words on their own ("do", "chức", "cán bộ"). */
-const STOP_COMPOUND_TABLE = rareTable(['tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn']);
+/** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
+const STOP_COMPOUND_TABLE = rareTable(['thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn']);
 /** Associations and federations, named after the kind of their members. */
 const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);

@@ -104,6 +104,8 @@ describe('where an organization name ends', () => {
     // a capitalised syllable completed by words that alone end a name (do, chức, cán bộ)
     ['Ông Nguyễn Văn A, Vụ trưởng Vụ Tổ chức cán bộ, cho biết.', ['Vụ Tổ chức cán bộ']],
     ['Liên minh Tự do Dân sự Mỹ đệ đơn kiện.', ['Liên minh Tự do Dân sự Mỹ']],
+    ['Công an Thủ đô tăng cường tuần tra.', ['Công an Thủ đô']],
+    ['Hội LHPN Thủ đô chia sẻ những thiệt hại.', ['Hội LHPN Thủ đô']],
     ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An cho biết.', ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']],
     // a short acronym head names its body only in capitals
     ['Cô tham gia cuộc thi Who are you? năm ngoái.', []],
