@@ -416,6 +416,28 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
 /** Posts whose holder has an office named after the post ("Văn phòng Tổng thống", "Văn phòng Thủ tướng"). */
 const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư']);
 
+const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
+const PHONG_WORD = wordId('phòng'), CAC_WORD = wordId('các');
+const REMIT_WORDS_TABLE = rareTable(['công trình', 'dự án', 'quản lý', 'thông tin', 'người', 'cán bộ']);
+/** End of a lower-case remit from k: two to nine words ("phòng, chống" may hold a comma) closed by a stop word, capital or punctuation; else -1. */
+function remitAfterVeEnd(toks: Token[], k: number): number {
+  let q = k;
+  for (; q < toks.length && q - k < 10; q++) {
+    const t = toks[q];
+    if (t.cap || t.num) break;
+    if (t.gap !== Gap.Space && !(t.gap === Gap.Comma && toks[q - 1].w === PHONG_WORD)) break;
+    // ("công trình", "dự án", "quản lý": a remit's nouns that open with a stop word)
+    const noun = matchAt(toks, q, REMIT_WORDS_TABLE);
+    if (noun) { q += noun.len - 1; continue; }
+    if (!(q === k && t.w === CAC_WORD) && t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) break;
+    if (isLevelAt(toks, q)) break;
+  }
+  if (q - k < 2 || q - k >= 10) return -1;
+  // closed by punctuation, a capital, or what a body does next; "về chính sách nhà ở ..." is cut mid-phrase by "ở"
+  const n = toks[q];
+  return !n || n.gap !== Gap.Space || n.cap || n.num || matchAt(toks, q, BODY_ACTS_TABLE) ? q : -1;
+}
+const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'họp', 'thành lập', 'tổ chức', 'cho biết', 'yêu cầu', 'chỉ đạo', 'đề nghị', 'kiểm tra', 'ban hành', 'công bố', 'quyết định', 'thông báo', 'kết luận']);
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
 const STOP_COMPOUND_TABLE = rareTable(['thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn']);
 /** Associations and federations, named after the kind of their members. */
@@ -1160,6 +1182,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (!t.cap && LOWER_COURT_HEADS.has(head.head) && agency && !toks[end - 1].num && !endsWithPlaceOrNation(toks, bodyStart, end)) agency = false;
   // "cơ quan Thuế", "cơ quan Điều tra" are kinds of body; written lower-case a named one closes with its country or Quốc gia
   if (!t.cap && head.head === 'Cơ quan' && agency && !endsWithPlaceOrNation(toks, bodyStart, end) && investigationBodyOf(toks, bodyStart) !== end) agency = false;
+  // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": a steering committee is named with its remit after "về"
+  if (STEERING_HEADS.has(head.head) && t.cap && agency && end > bodyStart && toks[end]?.w === VE_ID && toks[end].gap === Gap.Space) {
+    const e = remitAfterVeEnd(toks, end + 1);
+    if (e > 0) end = e;
+  }
   // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym
   if (head.needs === 'name' && toks[end]?.f === 'về' && toks[end].gap === Gap.Space) {
     let k = end + 1;

@@ -114,6 +114,10 @@ describe('where an organization name ends', () => {
     // a remit listing its fields, closed by its ministry in brackets
     ['Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) cho biết.', ['Cục Quản lý chất lượng nông, lâm, thủy sản', 'Bộ NN&PTNT']],
     ['Theo Cục Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD-ĐT), kỳ thi diễn ra.', ['Cục Khảo thí và Kiểm định chất lượng giáo dục', 'Bộ GD-ĐT']],
+    // a steering committee is named with its remit after "về" when the remit is closed
+    ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp phiên thứ 11.', ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng']],
+    ['Ban chỉ đạo Nhà nước về các công trình trọng điểm ngành năng lượng làm việc tại tỉnh.', ['Ban chỉ đạo Nhà nước']],
+    ['Văn phòng Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản họp.', ['Văn phòng Ban Chỉ đạo Trung ương', 'Ban Chỉ đạo Trung ương']],
     // a writer's byline closing the text is a person, a body there is still a body
     ['Việc lấy ý kiến sẽ kéo dài đến hết ngày 10/3. Đoàn Bổng', []],
     ['Bài viết của luật sư Nguyễn Văn A/Đoàn Luật sư Hà Nội', ['Đoàn Luật sư Hà Nội']],
