@@ -47,8 +47,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
   const { toks, localAcronyms } = analyse(ctx);
   const text = ctx.text;
   const found: Found[] = [];
-  for (let i = 0; i < toks.length; i++) {
-    if (!(toks[i].k & ORG_TABLE.bit)) continue;
+  const orgBit = ORG_TABLE.bit;
+  for (let i = 0, n = toks.length; i < n; i++) {
+    if (!(toks[i].k & orgBit)) continue;
     // 'đảng đối lập "Batkivshina"': the party is its quoted name
     const quoted = quotedPartyAt(toks, i, text);
     if (quoted) {
@@ -160,7 +161,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(k);
   }
   // "Ủy ban MTTQ Việt Nam" beside "Ủy ban Trung ương MTTQ Việt Nam": the national body is its central committee
-  for (const g of [...groups.values()]) {
+  if (groups.size > 1) for (const g of [...groups.values()]) {
     if (!g.key.includes(' trung ương ')) continue;
     const short = groups.get(g.key.replace(' trung ương ', ' '));
     if (!short || short === g) continue;
