@@ -125,6 +125,14 @@ function periodLength(after: string, year: string | undefined, month: number, da
 const DAYS_IN_MONTH = [0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const CUE_WINDOW = 48;
 /** A part of the day ("sáng nay", "chiều"), or "hôm": an event's time. */
+/** A full d/m/yyyy date in `s` whose year is `year` (one pattern compiled once, not one per date). */
+const FULL_DATE_RE = /\d[/.-]\d{1,2}[/.-](\d{4})/g;
+function hasFullDateIn(s: string, year: string): boolean {
+  FULL_DATE_RE.lastIndex = 0;
+  for (let m = FULL_DATE_RE.exec(s); m; m = FULL_DATE_RE.exec(s)) if (m[1] === year) return true;
+  return false;
+}
+
 const DAY_PART_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm'])})(?![a-zà-ỹ])`, '');
 /** ">> Xem thêm: CLIP HOT NGÀY 29/6: ...": a link to another story, dated for that story. */
 const RELATED_LINK_RE = /(?<![a-zà-ỹ])(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*:/;
@@ -239,8 +247,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     let implied = false;
     const sentenceYear = written ? null : singleSentenceYear(ctx, sStart, sEnd);
     // Restating a date takes a year only from a full date in its sentence ("(27/7/2017), ngày 1/7"), not "giữa năm 2016".
-    const restatedYear = sentenceYear && new RegExp(String.raw`\d[/.-]\d{1,2}[/.-]${sentenceYear}`).test(text.slice(sStart, sEnd))
-      ? sentenceYear : null;
+    const restatedYear = sentenceYear && hasFullDateIn(text.slice(sStart, sEnd), sentenceYear) ? sentenceYear : null;
     if (!year) {
       year = sentenceYear ?? (ctx.publishedAt ? yearFromPublished(ctx.publishedAt, month) : null);
       implied = year !== null;
