@@ -1139,7 +1139,7 @@ function skipLanguageList(w: Words, j: number): number {
 
 /** "4 quận: Hoàn Kiếm, Ba Đình, ...": a counted unit word and a colon; [the first name's word, the units' kind]. */
 function colonListStart(ctx: ExtractContext, w: Words, i: number): [number, LocationKind] | undefined {
-  if (i === 0 || !w.plain[i] || !(PLURAL_BEFORE.has(keyAt(w, i - 1)) || w.num[i - 1] === 1)) return undefined;
+  if (i === 0 || !w.plain[i] || !ADMIN_FIRST.has(keyAt(w, i)) || !(w.num[i - 1] === 1 || PLURAL_BEFORE.has(keyAt(w, i - 1)))) return undefined;
   const a = adminAt(w, ctx.text, i);
   if (!a || a[0].abbrev || a[0].listOnly) return undefined;
   const j = i + a[1];
