@@ -619,22 +619,32 @@ function shortlyBefore(event: DateMention, report: DateMention): boolean {
  */
 export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   const picked = pickEventMention(ctx, dates);
-  return picked && withRestatedYear(dates, picked);
+  return picked && withRestatedYear(ctx, dates, picked);
 }
 
 /**
  * "Ngày 1/7, đại lễ ... diễn ra" in the sapo, restated in the body in a sentence that writes the one
- * year ("... (27/7/2017), ngày 1/7, đại lễ ..."): that year is the same event's.
+ * year ("... (27/7/2017), ngày 1/7, đại lễ ..."), or the same day written with its year: that year is the same event's.
  */
-function withRestatedYear(dates: DateMention[], picked: DateMention): DateMention {
+function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: DateMention): DateMention {
   if (!picked.value.startsWith('XXXX')) return picked;
   const monthDay = picked.value.slice(4);
   for (const d of dates) {
     const cues = cuesOf.get(d);
-    if (d === picked || !cues?.restatedYear || cues.background || cues.holiday || cues.legalText) continue;
-    if (d.value.endsWith(monthDay)) return { ...picked, value: cues.restatedYear + monthDay, yearImplied: true };
+    if (d === picked || !cues || cues.background || cues.holiday || cues.legalText || !d.value.endsWith(monthDay)) continue;
+    // The same day written elsewhere with its own year ("Tin nổi bật ngày 7/2/2017" over "... ngày 7/2") is that year.
+    const ownYear = !d.yearImplied && !d.value.startsWith('XXXX') && (d.span[0] < picked.span[0] || !anniversary(ctx, picked));
+    const year = cues.restatedYear ?? (ownYear ? d.value.slice(0, 4) : null);
+    if (year) return { ...picked, value: year + monthDay, yearImplied: true };
   }
   return picked;
+}
+
+const ANNIVERSARY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(['kỷ niệm', 'kỉ niệm', 'năm ngày'])})(?![a-zà-ỹ])`, '');
+/** "Ngày 6-2, ... kỷ niệm 65 năm ... lên ngôi vào ngày 6-2-1952": a later full date of that day is the original's. */
+function anniversary(ctx: ExtractContext, picked: DateMention): boolean {
+  const [start, end] = sentenceOf(ctx, picked.span[0]);
+  return ANNIVERSARY_RE.test(ctx.folded.slice(0, ctx.bodyStart)) || ANNIVERSARY_RE.test(ctx.folded.slice(start, end));
 }
 
 /** "Vụ việc xảy ra vào chiều 22/5": an incident's occurrence (not "diễn ra", said of planned events too). */
