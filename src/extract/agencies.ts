@@ -173,7 +173,9 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];
   for (const g of list) {
-    const longer = list.filter((o) => o !== g && groups.has(o.key) && o.key.startsWith(g.key + ' '));
+    // (length and the space after the prefix checked first: no string built per pair)
+    const gk = g.key, gl = gk.length;
+    const longer = list.filter((o) => o !== g && o.key.length > gl && o.key.charCodeAt(gl) === 32 && o.key.startsWith(gk) && groups.has(o.key));
     if (!longer.length) continue;
     const into = longer.reduce((a, b) => (b.first < a.first ? b : a));
     for (const [k, v] of g.forms) into.forms.set(k, v);

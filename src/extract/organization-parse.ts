@@ -218,7 +218,12 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
 
 /** A phrase: its word ids and the match result handed out for it (shared, read-only: no object per match). */
 interface Phrase<T> { ids: number[]; match: { readonly len: number; readonly value: T } }
-export interface PhraseTable<T> { byFirst: Map<number, Phrase<T>[]>; bit: number }
+export interface PhraseTable<T> {
+  byFirst: Map<number, Phrase<T>[]>;
+  /** the same lists indexed by first word id (an array load, not a Map lookup, per call of matchAt) */
+  firsts: (Phrase<T>[] | null)[];
+  bit: number;
+}
 
 export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): PhraseTable<T> {
   const byFirst = new Map<number, Phrase<T>[]>();
@@ -237,16 +242,25 @@ export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): 
     if (!list) byFirst.set(ids[0], (list = []));
     list.push({ ids, match: { len: ids.length, value } });
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.ids.length - a.ids.length);
-  return { byFirst, bit };
+  let maxId = -1;
+  for (const [id, list] of byFirst) {
+    list.sort((a, b) => b.ids.length - a.ids.length);
+    if (id > maxId) maxId = id;
+  }
+  const firsts: (Phrase<T>[] | null)[] = new Array<Phrase<T>[] | null>(maxId + 1).fill(null);
+  for (const [id, list] of byFirst) firsts[id] = list;
+  return { byFirst, firsts, bit };
 }
 
 /** Longest phrase of `table` starting at token i (words joined by spaces; `loose` also over , and dashes). */
 export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loose = false): { readonly len: number; readonly value: T } | null {
   const t = toks[i];
   if (!t || (table.bit !== 0 && !(t.k & table.bit))) return null;
-  const list = table.byFirst.get(t.w);
-  if (!list) return null;
+  const firsts = table.firsts;
+  const w = t.w;
+  if (w < 0 || w >= firsts.length) return null;
+  const list = firsts[w];
+  if (list === null) return null;
   outer: for (let q = 0; q < list.length; q++) {
     const { ids, match } = list[q];
     if (i + ids.length > toks.length) continue;
