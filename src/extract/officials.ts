@@ -1,7 +1,7 @@
 // Named officials: a person's name with a rank or a post written before it ("Thiếu tướng Nguyễn
 // Duy Ngọc", "Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ") or in apposition after it (", Thứ trưởng Bộ
 // Công an"). All mentions of one person are merged; later "ông Ngọc" joins "Nguyễn Duy Ngọc".
-import { memoizeString } from './memo.js';
+import { memoizeString, ownString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
@@ -72,6 +72,25 @@ const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONO
 if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: declare it before rarer tables');
 const ADVISER_RE = /^cố vấn/;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
+/** Which code units below LETTER_TABLE_END are \p{L}: NAME_CHAR_RE read by char codes, without slicing (Vietnamese is below it). */
+const LETTER_TABLE_END = 0x2000;
+const IS_LETTER = new Uint8Array(LETTER_TABLE_END);
+for (let c = 0; c < LETTER_TABLE_END; c++) IS_LETTER[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
+/** NAME_CHAR_RE.test(text.slice(s, e)), by char codes (the regex only past the table). */
+function isNameChars(text: string, s: number, e: number): boolean {
+  if (e <= s) return false;
+  for (let p = s; p < e; p++) {
+    const c = text.charCodeAt(p);
+    if (c < LETTER_TABLE_END) {
+      if (IS_LETTER[c]) continue;
+      if (p > s && (c === 39 || c === 45)) continue;
+      return false;
+    }
+    if (c === 0x2019 && p > s) continue;
+    return NAME_CHAR_RE.test(text.slice(s, e));
+  }
+  return true;
+}
 /** Matching form of a title or body (they repeat across documents: each is folded once). */
 const foldedTitle = memoizeString(foldForMatch);
 
@@ -100,7 +119,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   const m = matchAt(toks, k, POSITION_TABLE) ?? (afterKiem ? matchAt(toks, k, KIEM_TABLE) : null);
   if (!m) return null;
-  const headF = toks.slice(k, k + m.len).map((t) => t.f).join(' ');
+  let headF = toks[k].f;
+  for (let q = k + 1; q < k + m.len; q++) headF += ' ' + toks[q].f;
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James
   // Mattis" is a post written lower-case, kept only with a capitalised body and a name after it
   const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF) && !afterKiem && !(apposition && LOWER_CASE_AFTER_NAME.has(headF));
@@ -331,7 +351,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
     return q > j ? q : -1;
   }
   const closedAt = (q: number) => q >= toks.length || toks[q].gap !== Gap.Space;
-  if (t.cap && !t.num && closedAt(k + 1) && NAME_CHAR_RE.test(text.slice(t.s, t.e))) return k + 1;
+  if (t.cap && !t.num && closedAt(k + 1) && isNameChars(text, t.s, t.e)) return k + 1;
   if ((t.cap || t.acro) && !t.num && !startsHolderName(text, toks, k) && !NOT_BODY_ACRONYMS.has(t.f) && !isNotNameWord(t)) {
     // "Tổng Giám đốc Microsoft Việt Nam chia sẻ", "Phó Giám đốc Vườn quốc gia Vũ Quang cho biết": a body with no
     // known head, in sentence case (ending on a capital), closed by punctuation or by the person's predicate
@@ -466,7 +486,7 @@ function readName(toks: Token[], text: string, k: number): number {
   // "H.R. McMaster": initials, then a capitalised surname after ". "
   const initials = t.acro && isInitials(text, t) && toks[k + 1]?.gap === Gap.Break && text.slice(t.e, toks[k + 1].s) === '. ' && toks[k + 1].cap && !toks[k + 1].acro;
   if ((t.acro && !initials) || isNotNameWord(t) || NOT_PERSON_START.has(t.w) || startsTitleWord(toks, k)) return -1;
-  if (!initials && !NAME_CHAR_RE.test(text.slice(t.s, t.e))) return -1;
+  if (!initials && !isNameChars(text, t.s, t.e)) return -1;
   let j = k + 1;
   let particles = 0;
   while (j < toks.length && j - k - particles < MAX_NAME_TOKENS) {
@@ -490,7 +510,7 @@ function readName(toks: Token[], text: string, k: number): number {
       || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
-    if (!NAME_CHAR_RE.test(text.slice(u.s, u.e))) break;
+    if (!isNameChars(text, u.s, u.e)) break;
     j++;
   }
   // "CTCP Bia Sài Gòn": a run that is no family name and no foreign name ends before a place
@@ -1081,18 +1101,34 @@ function fullerForm(ctx: ExtractContext, p: Position): Position {
   return out;
 }
 
-function spellOut(ctx: ExtractContext, p: Position): Position {
-  const words = p.text.split(' ');
+interface SpelledOut { needle: string; len: number }
+/** A post's text with its acronyms spelled out, as searched for in the folded text (null: no acronym known); the same across documents. */
+const spelledOutCache = new Map<string, SpelledOut | null>();
+const MAX_SPELLED_OUT = 4_096;
+
+function spelledOut(text: string): SpelledOut | null {
+  let out = spelledOutCache.get(text);
+  if (out !== undefined) return out;
+  const words = text.split(' ');
   let changed = false;
   const expanded = words.map((w) => {
     const e = w.length >= 2 && w === w.toUpperCase() ? ACRONYM_WORDS.get(w.toLowerCase()) : undefined;
     if (e) changed = true;
     return e ?? w.toLowerCase();
   });
-  if (!changed) return p;
-  const at = ctx.folded.indexOf(expanded.join(' ').normalize('NFC'));
+  const joined = expanded.join(' ');
+  out = changed ? { needle: joined.normalize('NFC'), len: joined.length } : null;
+  if (spelledOutCache.size >= MAX_SPELLED_OUT) spelledOutCache.clear();
+  spelledOutCache.set(ownString(text), out);
+  return out;
+}
+
+function spellOut(ctx: ExtractContext, p: Position): Position {
+  const spelled = spelledOut(p.text);
+  if (!spelled) return p;
+  const at = ctx.folded.indexOf(spelled.needle);
   if (at < 0) return p;
-  const s = at, e = at + expanded.join(' ').length;
+  const s = at, e = at + spelled.len;
   const titleLen = p.title.length;
   return { title: ctx.text.slice(s, s + titleLen), organization: ctx.text.slice(s + titleLen + 1, e) || null, text: ctx.text.slice(s, e), span: [s, e] };
 }
