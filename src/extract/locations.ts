@@ -217,6 +217,8 @@ const NOT_PLACE_BEFORE = phraseSet(
   [
     'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'tiếng', 'chống', 'gốc', 'kiều bào',
     'quốc tịch', 'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
+    // currencies named after their country (đô la Mỹ, đô la Singapore)
+    'đô la', 'đôla', 'đồng đô la',
     // honorifics and person words: ông Đức, chị Nga, cháu Mỹ
     'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'cháu', 'bé', 'vợ', 'chồng', 'mẹ',
     'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'đại biểu', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
@@ -480,6 +482,28 @@ const NOT_VENUE_COMPOUNDS = new Set(
   ].map(foldForMatch),
 );
 
+/**
+ * A place closing a long company name in title case ("Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam",
+ * "Công ty Cổ phần Nước và Môi trường Việt Nam"): back over single spaces to a capitalised business head.
+ */
+const MOTION_WORDS = new Set(['vào', 'ra', 'sang', 'tới', 'qua', 'rời'].map(foldForMatch));
+function insideCompanyName(w: Words, i: number): boolean {
+  let lowerRun = 0;
+  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+    if (!w.plain[j + 1]) return false;
+    const key = keyAt(w, j);
+    if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && w.cap[j + 1])) return false;
+    // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên); a clause has more
+    if (!w.cap[j]) { if (++lowerRun > 4) return false; continue; }
+    lowerRun = 0;
+    for (let k = 2; k <= 3 && j + k <= i; k++) {
+      const head = keyOf(w, j, k);
+      if (head && BUSINESS_HEADS.has(head)) return true;
+    }
+  }
+  return false;
+}
+
 // Heads of institutions whose names carry their unit (Bệnh viện Đa khoa tỉnh ..., Trường THPT huyện ...);
 // one-syllable heads such as Cầu, Trường or Dự án are too often part of other names.
 const INSTITUTION_HEADS = new Set(
@@ -601,7 +625,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
   if (entry.kind === 'region' && /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len)) return undefined;
-  if (insideVenueName(w, i) || dashedVenueName(w, i)) return undefined;
+  if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return undefined;
   if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return undefined;
   // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.
   if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
@@ -751,13 +775,25 @@ function inBrackets(ctx: ExtractContext, w: Words, i: number, len: number): bool
 // A number after these is a date or a time (Bồn Trì Ngày 9/5), not part of a hamlet's name.
 const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'giờ', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'lúc'].map(foldForMatch));
 
+const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu']);
+const UNIT_DESCRIPTOR_FIRST = new Set([...UNIT_DESCRIPTORS].map((k) => k.split(' ')[0]));
+function unitDescriptorLen(w: Words, j: number): number {
+  if (!UNIT_DESCRIPTOR_FIRST.has(keyAt(w, j))) return 0;
+  for (let k = 2; k >= 1; k--) { const key = keyOf(w, j, k); if (key && UNIT_DESCRIPTORS.has(key)) return k; }
+  return 0;
+}
+
 /** Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). */
 function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
   const a = adminAt(w, ctx.text, i);
   if (!a) return undefined;
   const [aw, alen] = a;
   const text = ctx.text;
-  const j = i + alen;
+  // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
+  let j = i + alen;
+  const described = j < w.n && w.plain[j] && !w.cap[j] && (aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune') && !aw.abbrev
+    ? unitDescriptorLen(w, j) : 0;
+  if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
   if (j >= w.n) return undefined;
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
@@ -794,7 +830,10 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       if (isAcronym(text, w, j) && !resolveProvince(keyAt(w, j))) return undefined;
       len = nameRun(w, text, j, max);
       if (len > max) return undefined;
-      if (len < aw.minWords) return undefined;
+      if (len < aw.minWords || (described && len < 2)) return undefined;
+      // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
+      // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
+      if (len >= 3 && SURNAMES.has(keyAt(w, j)) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return undefined;
       if (aw.foreignOnly && !looksForeign(text, w, j)) return undefined;
       // Every Vietnamese province is in the gazetteer: "Chánh văn phòng UBND tỉnh Nguyễn Hồng Quang"
       // names the person after an already named province.

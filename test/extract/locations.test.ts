@@ -209,6 +209,19 @@ describe('generalisation: lists, chains and regions', () => {
     ['Mở tuyến xe buýt Hà Nội - Nội Bài từ tháng sau.', []],
     // a continent named inside an association's name is a place in the name of an agency
     ['Công ty là thành viên Hiệp hội Xổ số Châu Á Thái Bình Dương (APLA).', ['Châu Á Thái Bình Dương']],
+    // what kind of unit it is, between the unit word and the name
+    ['Đến từ tỉnh miền núi Bắc Kạn, ông Lãng chia sẻ kinh nghiệm.', ['Bắc Kạn']],
+    ['Người dân huyện miền núi Đông Giang cam kết không dùng súng tự chế.', ['Đông Giang']],
+    ['Hai con ông sống ở huyện đảo Phú Quốc, tỉnh Kiên Giang.', ['Phú Quốc', 'Kiên Giang']],
+    ['Giao lưu các tỉnh biên giới Việt – Trung.', []],
+    // a woman's full name after a bare unit word, then her verb, is the unit head's name; a ward named after a woman is a place
+    ['Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay hội đã vận động bà con.', []],
+    ['Bà Huệ, Chủ tịch UBND phường Bùi Thị Xuân, quận Hai Bà Trưng, có mặt từ sớm.', ['Bùi Thị Xuân', 'Hai Bà Trưng']],
+    // a currency named after its country; a place closing a company's name in title case
+    ['Xuất khẩu nông sản đạt trên 33 tỉ đô la Mỹ.', []],
+    ['Lãnh đạo Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam (Vinaconex) bị khởi tố.', []],
+    ['Công ty Xổ số điện toán Việt Nam (Vietlott) trao giải.', []],
+    ['Công ty Samsung tiếp tục đầu tư vào Việt Nam.', ['Việt Nam']],
     // a country's press: the country (not a newspaper named after it)
     ['Báo chí Anh tiết lộ Real Madrid muốn mua bộ ba hậu vệ.', ['Anh']],
     ['Theo báo chí Italia, Juventus đã đồng ý bán tiền vệ này.', ['Italia']],
