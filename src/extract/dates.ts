@@ -820,7 +820,7 @@ function instrumentInLead(ctx: ExtractContext, dates: DateMention[]): DateMentio
 
 /** A clause opened by a month alone: "Cụ thể, trong những ngày đầu tháng 4/2017, Vietlott nhận được ...". */
 const MONTH_CLAUSE_RE =
-  /(?:^|[,.;:\n])\s*(?:[a-zà-ỹ]+\s+){0,4}tháng\s+(\d{1,2})(?:\s*[/-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,/g;
+  /(?:^|[,.;:\n])\s*(?:[a-zà-ỹ]+\s+){0,4}tháng\s+(\d{1,2})(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,/g;
 /** How far into the body the month-only clause of the main event is looked for. */
 const LEAD_MONTH_REACH = 700;
 
@@ -834,9 +834,29 @@ function beforeLeadMonth(ctx: ExtractContext, chosen: DateMention): boolean {
   if (!body.includes('tháng')) return false;
   const month = Number(chosen.value.slice(5, 7));
   MONTH_CLAUSE_RE.lastIndex = 0;
+  // "Đầu tháng 06.2014, ..." opening the lead, then "ngày 11.06.2014" paragraphs on: an episode of a month-dated story.
+  const lead = chosen.span[0] >= leadEnd(ctx) ? leadEnd(ctx) - ctx.bodyStart : -1;
   for (const m of body.matchAll(MONTH_CLAUSE_RE)) {
     const leadMonth = Number(m[1]);
     if (month < leadMonth && leadMonth - month <= 2) return true;
+    if (month === leadMonth && m.index! < lead) return true;
+  }
+  return false;
+}
+
+/** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */
+const AHEAD_CUE_BEFORE_RE = /(?<![a-zà-ỹ])(?:đến|tới|trước|hạn)(?:\s+(?:hết|ngày))*\s*$/;
+
+/** Whether the text tells, as having happened, a day of a later year than `chosen`'s written year. */
+function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
+  if (chosen.yearImplied || chosen.value.startsWith('XXXX')) return false;
+  const year = chosen.value.slice(0, 4);
+  for (const d of dates) {
+    if (d.yearImplied || d.value.startsWith('XXXX') || d.value.slice(0, 4) <= year) continue;
+    const digitAt = d.span[0] + ctx.folded.slice(d.span[0], d.span[1]).search(/\d/);
+    if (AHEAD_CUE_BEFORE_RE.test(ctx.folded.slice(Math.max(0, digitAt - 16), digitAt))) continue;
+    const [start, end] = sentenceAround(ctx.text, d.span[0]);
+    if (!WILL_RE.test(ctx.folded.slice(start, end))) return true;
   }
   return false;
 }
@@ -886,6 +906,9 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   }
   const chosen = picked ?? firstPlain ?? headline;
   if (chosen && chosen.span[0] >= ctx.bodyStart && beforeLeadMonth(ctx, chosen)) return null;
+  // Past the lead, a date of an earlier year than the text's latest ("Ngày 30-11-2015, công trình được cấp phép"
+  // beside "ngày 15-4-2016") recounts a record, not the story's event.
+  if (chosen && chosen.span[0] >= leadEnd(ctx) && laterYearTold(ctx, dates, chosen)) return null;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.
