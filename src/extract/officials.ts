@@ -27,8 +27,16 @@ const LOWER_CASE_OK = foldedSet(POSITION_LOWER_CASE_OK);
 const LOWER_CASE_AFTER_NAME = foldedSet(POSITION_LOWER_CASE_AFTER_NAME);
 // word-id sets: a token's id is read without slicing its text
 const idSet = (xs: Iterable<string>) => new Set([...xs].map(lexiconWordId));
-const PLURAL = idSet(PLURAL_WORDS);
-const COUNT_IDS = idSet(COUNT_WORDS);
+/** word-id flags for the sets asked of nearly every word: an array read, not a hash lookup */
+const idFlags = (xs: Iterable<string>) => {
+  const ids = [...xs].map(lexiconWordId);
+  const flags = new Uint8Array(Math.max(0, ...ids) + 1);
+  for (const id of ids) flags[id] = 1;
+  return flags;
+};
+const hasId = (flags: Uint8Array, w: number) => w >= 0 && w < flags.length && flags[w] === 1;
+const PLURAL = idFlags(PLURAL_WORDS);
+const COUNT_IDS = idFlags(COUNT_WORDS);
 const CONTEXT_ONLY = foldedSet(CONTEXT_ONLY_FORMS);
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
 const PREFIX_TABLE = table(POSITION_PREFIXES);
@@ -126,7 +134,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF) && !afterKiem && !(apposition && LOWER_CASE_AFTER_NAME.has(headF));
   // a one-syllable post in lower case is mostly the end of another word ("thứ trưởng" → "trưởng")
   if (lowerPost && m.len < 2) return null;
-  if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && PLURAL.has(toks[i - 1].w)) return null;
+  if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && hasId(PLURAL, toks[i - 1].w)) return null;
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
@@ -842,19 +850,27 @@ function isShipName(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Tokens of the current document that are a count word after a comma (", hai cựu Bộ trưởng"): where listAppositions looks. */
+const countCommas: number[] = [];
+
 /** Names of ships met in the current document (a later "ông Kuznetsov" is then no official either). */
 const shipNames = new Set<string>();
 
 function findCandidates(ctx: ExtractContext): Candidate[] {
-  shipNames.clear();
-  bracketBodies.clear();
+  // (clearing an empty Map still allocates its table)
+  if (shipNames.size) shipNames.clear();
+  if (bracketBodies.size) bracketBodies.clear();
   const { toks } = analyse(ctx);
   if (nameCache.length < toks.length) nameCache = new Int32Array(toks.length * 2);
   nameCache.fill(-2, 0, toks.length);
   const text = ctx.text;
   const out: Candidate[] = [];
+  countCommas.length = 0;
+  let countScan = 0;
   let i = 0;
   while (i < toks.length) {
+    // (listAppositions' commas, gathered in this pass rather than by a second one over every word)
+    for (; countScan <= i; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
     const t = toks[i];
     // most words are lower-case and open nothing: one test, before any lookup
     if (!(t.k & START_BITS) && !t.cap) { i++; continue; }
@@ -864,7 +880,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       && (toks[i - 1].w === BAN_ID || (matchAt(toks, i - 1, ORG_TABLE)?.len ?? 0) > 1)) { i++; continue; }
     // "các Ủy viên T.Ư Đảng: A, Post; B, Post", "hai Phó Thủ tướng A và B": a plural post, then the people who hold it
     // (read whole, so no later word of it reads as one person's post: "các Phó Bí thư" is no "Bí thư")
-    if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && PLURAL.has(toks[i - 1].w)) {
+    if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && hasId(PLURAL, toks[i - 1].w)) {
       const plural = parsePosition(text, toks, i, true);
       if (plural) {
         const e = plural.endTok;
@@ -1011,6 +1027,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     i = Math.max(end, nameEnd);
     if (viaLa) i = laListTail(text, toks, nameEnd, rank, positions, businessPost, out, i);
   }
+  for (; countScan < toks.length; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
   listAppositions(text, toks, out);
   return out;
 }
@@ -1053,9 +1070,8 @@ function laListTail(text: string, toks: Token[], k: number, rank: Mention | null
 
 /** "Ash Carter và William Perry, hai cựu Bộ trưởng Quốc phòng Mỹ": one post for each name of the list. */
 function listAppositions(text: string, toks: Token[], out: Candidate[]): void {
-  for (let q = 1; q + 1 < toks.length; q++) {
-    const c = toks[q];
-    if (c.gap !== Gap.Comma || !COUNT_IDS.has(c.w) || toks[q + 1].gap !== Gap.Space) continue;
+  for (const q of countCommas) {
+    if (q < 1 || q + 1 >= toks.length || toks[q + 1].gap !== Gap.Space) continue;
     const p = parsePosition(text, toks, q + 1, true);
     if (!p) continue;
     const names: [number, number][] = [];
@@ -1085,6 +1101,20 @@ function endsWithWords(long: string[], short: string[]): boolean {
 interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number }
 
 const TWO_CAPITALS_RE = /\p{Lu}\p{Lu}/u;
+const IS_UPPER = new Uint8Array(LETTER_TABLE_END);
+for (let c = 0; c < LETTER_TABLE_END; c++) IS_UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
+/** TWO_CAPITALS_RE.test(s) by char codes (the regex only past the table). */
+function hasTwoCapitals(s: string): boolean {
+  let prevUpper = false;
+  for (let p = 0; p < s.length; p++) {
+    const c = s.charCodeAt(p);
+    if (c >= LETTER_TABLE_END) return TWO_CAPITALS_RE.test(s);
+    const upper = IS_UPPER[c] === 1;
+    if (upper && prevUpper) return true;
+    prevUpper = upper;
+  }
+  return false;
+}
 const ACRONYM_WORDS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [k.toLowerCase(), v]));
 
 /** "Chủ tịch QH" where the text also writes "Chủ tịch Quốc hội": the fuller form, as written there. */
@@ -1092,7 +1122,7 @@ const ACRONYM_WORDS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [k.toLowe
 const fullerSeen = new Map<string, Position | null>();
 
 function fullerForm(ctx: ExtractContext, p: Position): Position {
-  if (!TWO_CAPITALS_RE.test(p.text)) return p; // no acronym to spell out
+  if (!hasTwoCapitals(p.text)) return p; // no acronym to spell out
   const key = p.title.length + ' ' + p.text;
   const seen = fullerSeen.get(key);
   if (seen !== undefined) return seen ?? p;
@@ -1155,7 +1185,7 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
 }
 
 export function extractOfficials(ctx: ExtractContext): Official[] {
-  fullerSeen.clear();
+  if (fullerSeen.size) fullerSeen.clear();
   const cands = findCandidates(ctx);
   if (!cands.length) return [];
   const { toks } = analyse(ctx);
