@@ -835,11 +835,10 @@ function beforeLeadMonth(ctx: ExtractContext, chosen: DateMention): boolean {
   const month = Number(chosen.value.slice(5, 7));
   MONTH_CLAUSE_RE.lastIndex = 0;
   // "Đầu tháng 06.2014, ..." opening the lead, then "ngày 11.06.2014" paragraphs on: an episode of a month-dated story.
-  const lead = chosen.span[0] >= leadEnd(ctx) ? leadEnd(ctx) - ctx.bodyStart : -1;
   for (const m of body.matchAll(MONTH_CLAUSE_RE)) {
     const leadMonth = Number(m[1]);
     if (month < leadMonth && leadMonth - month <= 2) return true;
-    if (month === leadMonth && m.index! < lead) return true;
+    if (month === leadMonth && chosen.span[0] >= leadEnd(ctx) && ctx.bodyStart + m.index! < leadEnd(ctx)) return true;
   }
   return false;
 }
