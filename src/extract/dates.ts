@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, INCIDENT_WORDS, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { sentenceAround, type ExtractContext } from './context.js';
@@ -46,9 +46,10 @@ const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s
 // ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.
 const HOLIDAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(HOLIDAY_CUES)})(?![a-zà-ỹ])[^.;,)]{0,32}$`, '');
 // A bill under debate ("thảo luận dự án Luật Đường sắt ngày 30/5") or a place between ("Luật Quy hoạch tại
-// Quốc hội ngày 26/5") makes the date a session's, not the document's.
+// Quốc hội ngày 26/5") makes the date a session's, not the document's. "Ủy ban Kiểm tra kỷ luật ... ngày 10/5" names no law.
 const DOCUMENT_RE = new RegExp(
-  String.raw`(?:(?<![a-zà-ỹ])(?<!(?:dự án|dự thảo)\s)(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])(?:(?!\s(?:tại|ở)\s)[^.;]){0,40}|\d+\/[a-zà-ỹ\d-]+\s+)$`, '');
+  String.raw`(?:(?<![a-zà-ỹ])(?<!(?:dự án|dự thảo|${alt(NOT_DOCUMENT_BEFORE_CUE)})\s)(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])` +
+    String.raw`(?!\s+(?:${alt(NOT_DOCUMENT_AFTER_CUE)})(?![a-zà-ỹ]))(?:(?!\s(?:tại|ở)\s)[^.;]){0,40}|\d+\/[a-zà-ỹ\d-]+\s+)$`, '');
 /** "hồi tháng 3" (back in March), not a clock time ("hồi 19 giờ") nor a word ("hồi phục"). */
 const BACKGROUND_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![a-zà-ỹ])`, '');
@@ -633,18 +634,21 @@ function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: Dat
     const cues = cuesOf.get(d);
     if (d === picked || !cues || cues.background || cues.holiday || cues.legalText || !d.value.endsWith(monthDay)) continue;
     // The same day written elsewhere with its own year ("Tin nổi bật ngày 7/2/2017" over "... ngày 7/2") is that year.
-    const ownYear = !d.yearImplied && !d.value.startsWith('XXXX') && (d.span[0] < picked.span[0] || !anniversary(ctx, picked));
+    const ownYear = !d.yearImplied && !d.value.startsWith('XXXX') && (d.span[0] < picked.span[0] || !recountsSameDayEarlier(ctx, picked));
     const year = cues.restatedYear ?? (ownYear ? d.value.slice(0, 4) : null);
     if (year) return { ...picked, value: year + monthDay, yearImplied: true };
   }
   return picked;
 }
 
-const ANNIVERSARY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(['kỷ niệm', 'kỉ niệm', 'năm ngày'])})(?![a-zà-ỹ])`, '');
-/** "Ngày 6-2, ... kỷ niệm 65 năm ... lên ngôi vào ngày 6-2-1952": a later full date of that day is the original's. */
-function anniversary(ctx: ExtractContext, picked: DateMention): boolean {
+const SAME_DAY_EARLIER_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(SAME_DAY_EARLIER_CUES)})(?![a-zà-ỹ])`, '');
+/**
+ * "Ngày 6-2, ... kỷ niệm 65 năm ... lên ngôi vào ngày 6-2-1952", "Ngày 16-5, TAND xử phúc thẩm ... Tối 16-5-2016,
+ * Huy đến ...": a later full date of that day may be the earlier event's.
+ */
+function recountsSameDayEarlier(ctx: ExtractContext, picked: DateMention): boolean {
   const [start, end] = sentenceOf(ctx, picked.span[0]);
-  return ANNIVERSARY_RE.test(ctx.folded.slice(0, ctx.bodyStart)) || ANNIVERSARY_RE.test(ctx.folded.slice(start, end));
+  return SAME_DAY_EARLIER_RE.test(ctx.folded.slice(0, ctx.bodyStart)) || SAME_DAY_EARLIER_RE.test(ctx.folded.slice(start, end));
 }
 
 /** "Vụ việc xảy ra vào chiều 22/5": an incident's occurrence (not "diễn ra", said of planned events too). */

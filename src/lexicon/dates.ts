@@ -46,6 +46,19 @@ export const DOCUMENT_CUES = [
   'ban hành', 'ký', 'hiệu lực', 'công điện', 'tờ trình', 'kết luận', 'thông báo số', 'kế hoạch số', 'bản án',
 ];
 
+/** Words that make a document cue something else: "kỷ luật" (discipline), "pháp luật" (the law at large), "thư ký". */
+export const NOT_DOCUMENT_BEFORE_CUE = ['kỷ', 'kỉ', 'pháp', 'thư'];
+/** "luật sư" (a lawyer), not a law. */
+export const NOT_DOCUMENT_AFTER_CUE = ['sư'];
+
+/**
+ * Stories that recount an earlier event on the same day of the month: an anniversary ("kỷ niệm 65 năm") or a
+ * trial (the crime a year before). There a later full date of the lead's day names that earlier event.
+ */
+export const SAME_DAY_EARLIER_CUES = [
+  'kỷ niệm', 'kỉ niệm', 'năm ngày', 'xét xử', 'xử phúc thẩm', 'xử sơ thẩm', 'phiên tòa', 'phiên xử', 'tuyên án', 'tòa án', 'tand',
+];
+
 /** Sentence openers that mark an earlier, background event. */
 export const BACKGROUND_CUES = ['trước đó', 'trước đây', 'năm ngoái', 'từng', 'cách đây'];
 
