@@ -3,9 +3,13 @@
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
+import { foldForMatch } from '../input/normalize.js';
 import { acronymExpansion, analyse, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa');
+/** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
+const exactWordId = (w: string) => (foldForMatch(w) === w ? lexiconWordId(w) : -2);
+const CUC_ID = exactWordId('cục'), NUOC_ID = exactWordId('nước');
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 
 const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'open', 'awards', 'award', 'summit', 'forum', 'suzuki', 'league', 'world', 'expo', 'festival']);
@@ -59,6 +63,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       found.push({ m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: qs });
       continue;
     }
+    // (no head phrase here: parseOrgAt reads none, every check below ends in skipping it)
+    if (!matchAt(toks, i, ORG_TABLE)) continue;
     // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && BUSINESS_HEAD_FIRST_WORDS.has(toks[i - 1].w)) {
       const outerHead = matchAt(toks, i - 1, ORG_TABLE);
@@ -74,7 +80,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
     // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].f === 'cục' && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') continue;
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') continue;
     // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
     const outer = i > 1 && toks[i - 1].w === QUAN_ID ? found[found.length - 1] : undefined;
     if (outer && outer.m.head.head === 'Cơ quan' && outer.m.bodyStart === i && outer.m.start < i && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') {
@@ -95,7 +101,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "phòng Kế hoạch - Kinh doanh - Công ty TNHH X": a department of a business is the business's, no public body
     if (SUB_UNIT_HEADS.has(m.head.head) && ofBusinessAt(toks, m.end)) continue;
     // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
-    if (!toks[i].cap && toks[m.end]?.f === 'nước' && toks[m.end].gap === Gap.Space) continue;
+    if (!toks[i].cap && toks[m.end]?.w === NUOC_ID && toks[m.end].gap === Gap.Space) continue;
     // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
     if (m.end === toks.length && m.bodyStart === i + 1 && toks[i].cap && isFamilyWord(toks[i]) && m.end - m.bodyStart <= 2 && toks[i].gap !== Gap.Space) continue;
     const s = toks[i].s;

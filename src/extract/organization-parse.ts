@@ -1057,7 +1057,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const next = after?.cap && after.gap === Gap.Space ? after : toks[i + 1];
     if (!next || next.gap !== Gap.Space) return null;
     // "đảng Bảo thủ", "đảng cực hữu Jobbik": a party is written lower-case before its name
-    const partyDescriptor = t.f === 'đảng' && m.len === 1 && !!matchAt(toks, i + 1, PARTY_DESCRIPTOR_TABLE);
+    const partyDescriptor = t.w === PARTY_WORD && m.len === 1 && !!matchAt(toks, i + 1, PARTY_DESCRIPTOR_TABLE);
     // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
     const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
     const levelPlaced = lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && !!toks[i + m.len + lvl].cap;
