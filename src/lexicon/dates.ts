@@ -15,13 +15,13 @@ export const DAY_WORD_TAILS = [
 /** Weaker cues: enough for "d/m" and "d-m", not for "d.m" (decimals). */
 export const WEAK_DATE_CUES = ['vào', 'từ', 'đến', 'tới', 'dịp', 'trước', 'sau', 'hạn', 'cuối', 'đầu', 'giữa', 'lúc', 'hết', 'kể từ'];
 
-/** A number pair after these is an address, a document number, a ratio or a class, not a date. */
+/** A number pair after these is an address, a document number, a ratio, a class or a knockout round ("vòng 1/8"), not a date. */
 export const NOT_DATE_BEFORE = [
   'số', 'ngõ', 'ngách', 'hẻm', 'kiệt', 'nhà', 'đường', 'phố', 'quảng trường', 'công viên', 'cầu', 'sân vận động',
   'trường', 'chung cư', 'lô', 'phòng', 'căn hộ', 'tổ', 'khoản', 'điều', 'tỷ lệ', 'tỉ lệ', 'tỷ số', 'tỉ số',
   'khoảng', 'gần', 'hơn', 'chiếm', 'còn', 'bằng', 'lớp', 'phiên bản', 'biển số', 'mã', 'tỷ số là', 'thắng', 'thua',
   'hòa', 'nghị định', 'quyết định', 'thông tư', 'nghị quyết', 'chỉ thị', 'công văn', 'luật', 'kết luận', 'tuyến',
-  'quốc lộ', 'tỉnh lộ', 'km', 'thương binh', 'hạng',
+  'quốc lộ', 'tỉnh lộ', 'km', 'thương binh', 'hạng', 'vòng',
 ];
 
 /** A number pair followed by these counts things ("3-5 đợt", "25.5 điểm"). */

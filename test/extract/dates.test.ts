@@ -145,6 +145,8 @@ describe('false dates', () => {
     'Quyết định số 12/2017/QĐ-UBND được ban hành.',
     'Gia đình ở số 3/5 đường Lê Lợi.',
     'Khoảng 1/3 số hộ dân chưa có nước sạch.',
+    'Đội bóng bị loại ở vòng 1/8 giải vô địch.',
+    'Vòng 1/16 cúp quốc gia có nhiều bất ngờ.',
     'Mỗi năm đơn vị tổ chức 3-5 đợt ra quân.',
     'Trang trại cử từ 2-3 nông dân đi giao hàng.',
     'Cô đạt 25.5 điểm, môn Toán 8.20 điểm.',
