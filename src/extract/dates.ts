@@ -151,6 +151,8 @@ interface DateCues {
   restatedYear: string | null;
   /** Background only as "Trước đó, ...": the incident itself when the story has no later dated event. */
   toldBeforeThat: boolean;
+  /** "... hạ cánh tại sân bay ngày 21/3. Ảnh: AFP": a photo's date, maybe a file photo; weaker than the text's. */
+  caption: boolean;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 
@@ -287,6 +289,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
+      caption: CAPTION_AFTER_RE.test(folded.slice(end, end + 12)),
     });
     out.push(mention);
   }
@@ -878,7 +881,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     }
     if (!cues || cues.holiday || cues.legalText) continue;
     if (cues.background || (cues.investigation && headlineFacts(ctx).arrest)) continue;
-    if (cues.strongCue) { picked = d; pickedAt = i; break; }
+    if (cues.strongCue && !cues.caption) { picked = d; pickedAt = i; break; }
     firstPlain ??= d;
   }
   if (picked && isReportDate(ctx, picked)) {
