@@ -25,6 +25,8 @@ const DATE_RE = new RegExp(
     String.raw`(?![\p{N}\p{L}]|[/.,]\p{N})`,
   'gu',
 );
+/** "mồng 8/1 âm lịch", "(26/5 âm lịch)": a lunar day, not a calendar date. */
+const LUNAR_AFTER_RE = /^\s*\)?\s*\(?\s*âm lịch(?![a-zà-ỹ])/;
 /** A number glued to a word, a number or a decimal/fraction mark is part of something else. */
 const GLUED_BEFORE = /[\p{L}\p{N}/.,:]/u;
 
@@ -222,6 +224,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const written = textual ? m[8] : (m[5] ?? m[6]);
     let start = m.index;
     let end = start + m[0].length;
+    const lunarTail = folded.slice(end, end + 14);
+    if (lunarTail.includes('âm lịch') && LUNAR_AFTER_RE.test(lunarTail)) continue;
     // Look for the line start only inside the window: a search back to it is quadratic on one-line texts.
     const window = folded.slice(Math.max(0, start - CUE_WINDOW), start);
     const before = window.slice(window.lastIndexOf('\n') + 1);

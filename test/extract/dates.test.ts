@@ -146,6 +146,8 @@ describe('false dates', () => {
     'Gia đình ở số 3/5 đường Lê Lợi.',
     'Khoảng 1/3 số hộ dân chưa có nước sạch.',
     'Đội bóng bị loại ở vòng 1/8 giải vô địch.',
+    'Ngày vía Thần Tài (mùng 10/1 âm lịch) người dân đi mua vàng.',
+    'Lễ hội diễn ra vào ngày 15/1 Âm lịch hằng năm.',
     'Vòng 1/16 cúp quốc gia có nhiều bất ngờ.',
     'Mỗi năm đơn vị tổ chức 3-5 đợt ra quân.',
     'Trang trại cử từ 2-3 nông dân đi giao hàng.',
