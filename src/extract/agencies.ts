@@ -149,8 +149,9 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));
     // "Công an huyện X" over "công an huyện X": the capitalised form names the body
-    const had = g.forms.get(f.name.toLowerCase());
-    if (!had || had[0] === had[0].toLowerCase()) g.forms.set(f.name.toLowerCase(), f.name);
+    const lower = f.name.toLowerCase();
+    const had = g.forms.get(lower);
+    if (!had || had[0] === had[0].toLowerCase()) g.forms.set(lower, f.name);
     g.mentions.push({ text: f.text, span: f.span });
     if (f.acronymAlias) {
       aliasOwner.set(tokensKey(toks, f.m.bracket, f.m.bracket + 1), g);

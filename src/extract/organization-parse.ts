@@ -1337,7 +1337,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
   let out = '';
   for (let k = start; k < end; k++) {
     const w = toks[k].f;
-    if (w === 'và' || UNIT_CODE_RE.test(w)) continue;
+    // (a unit code opens with "p": the regex is run only then)
+    if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w))) continue;
     // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".
     if (w === 'tỉnh' && toks[k + 1]?.cap && k + 1 < end) continue;
     if ((w === 'tp' || w === 'tp.') && k + 1 < end && isCityAt(toks, k + 1)) continue;
@@ -1349,13 +1350,15 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     }
     // "TP.HCM" is keyed like "TP. HCM" and "TP HCM": the level word before a city is dropped
     const cityAfterTp = w.startsWith('tp') && w.length > 3 && isCityAt(toks, k) ? w.slice(w[2] === '.' ? 3 : 2) : '';
-    let exp = local?.get(w) ?? (cityAfterTp ? ACRONYM_KEYS.get(cityAfterTp) ?? cityAfterTp : undefined) ?? ACRONYM_KEYS.get(w) ?? ACRONYM_KEYS.get(acronymForm(w));
+    // (a word with no joiner is its own acronym form, already looked up: no regex replace for it)
+    const joined = w.includes('-') || w.includes('&') || w.includes('.');
+    let exp = local?.get(w) ?? (cityAfterTp ? ACRONYM_KEYS.get(cityAfterTp) ?? cityAfterTp : undefined) ?? ACRONYM_KEYS.get(w) ?? (joined ? ACRONYM_KEYS.get(acronymForm(w)) : undefined);
     // "TP.Cần Thơ" is keyed like "TP. Cần Thơ": the city's first word is glued to the level word
     if (!exp && w.length > 3 && w.startsWith('tp.')) exp = (gluedCityAt(toks, k, end) ? '' : 'thành phố ') + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
     // "CA Q.Ngô Quyền", "UBND P.Bến Nghé": a level word abbreviated and glued to the unit's name
     if (!exp && w.length > 2 && w.charCodeAt(1) === 46) exp = ABBREVIATED_LEVELS.get(w[0]) !== undefined ? ABBREVIATED_LEVELS.get(w[0]) + ' ' + w.slice(2) : undefined;
     if (!exp && w.length > 3 && w.startsWith('tx.')) exp = 'thị xã ' + w.slice(3);
-    if (!exp && (w.includes('-') || w.includes('&') || w.includes('.'))) exp = w.replace(/[-&.]+/g, ' ').trim();
+    if (!exp && joined) exp = w.replace(/[-&.]+/g, ' ').trim();
     // "CATP. Hải Phòng" and "CA Hải Phòng", "CAT Nghệ An" and "Công an Nghệ An": a level inside an acronym before a named place
     if (exp && k + 1 < end && toks[k + 1].cap && (exp.endsWith(' thành phố') || exp.endsWith(' tỉnh')) && POLICE_SHORT_HEADS.has(toks[k].f.toUpperCase())) exp = 'công an';
     out += (out ? ' ' : '') + (exp ?? w);
