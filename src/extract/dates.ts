@@ -56,8 +56,9 @@ const DOCUMENT_RE = new RegExp(
 const BACKGROUND_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![a-zà-ỹ])`, '');
 /** "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3": when a spell or a wait ends, not an event. */
+// "báo cáo Thủ tướng trước ngày 28-2", "chậm nhất ngày 30/6": a deadline, not an event.
 const UNTIL_BEFORE_RE = new RegExp(
-  String.raw`(?<![a-zà-ỹ])(?:kéo dài|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,2}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?\s*$`, '');
+  String.raw`(?<![a-zà-ỹ])(?:(?:kéo dài|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,2}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?|trước|chậm nhất)\s*$`, '');
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
 const RECORD_SINCE_RE = /(?<![a-zà-ỹ])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+[a-zà-ỹ]+){0,5}\s+kể\s+từ\s*$/;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INVESTIGATION_CUES)})(?![a-zà-ỹ])`, '');
@@ -281,7 +282,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
-      || ((cueText.includes('đến') || cueText.includes('tới')) && UNTIL_BEFORE_RE.test(cueText));
+      || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
