@@ -1260,12 +1260,15 @@ export function quotedPartyAt(toks: Token[], i: number, text: string): [number, 
   return null;
 }
 
+/** Agency heads by their folded word, the first listed winning (built once, not folded per call). */
+const impliedHeads = new Map<string, OrgHead>();
+for (const h of ORG_HEADS) if (h.agency && !impliedHeads.has(foldForMatch(h.head))) impliedHeads.set(foldForMatch(h.head), h);
+
 /** An organization whose head is built into a post ("Trưởng phòng CSGT Hà Nội" → phòng CSGT Hà Nội). */
 export function parseImpliedOrg(toks: Token[], j: number, headWord: string, text = ''): OrgMatch | null {
   const t = toks[j];
   if (!t || t.gap !== Gap.Space || !(t.cap || t.acro)) return null;
-  const want = foldForMatch(headWord);
-  const head = ORG_HEADS.find((h) => h.agency && foldForMatch(h.head) === want) ?? null;
+  const head = impliedHeads.get(foldForMatch(headWord)) ?? null;
   const body = parseBody(toks, j, head, {}, text);
   if (body.end === j || body.anchors === 0) return null;
   // "Trưởng khoa Hồi sức tích cực,": a unit's lower-case name runs to the punctuation after it
