@@ -19,6 +19,16 @@ export function createContext(doc: Document): ExtractContext {
   return { doc, text: doc.text, folded: foldText(doc.text), bodyStart: 0, publishedAt: null };
 }
 
+/** `compute` asked once per document: the answer for the last context is kept (one extraction at a time per thread). */
+export function perDocument<T>(compute: (ctx: ExtractContext) => T): (ctx: ExtractContext) => T {
+  let last: ExtractContext | undefined;
+  let value: T;
+  return (ctx) => {
+    if (last !== ctx) { value = compute(ctx); last = ctx; }
+    return value;
+  };
+}
+
 const TRIM_LEFT = /^[\s"'“”‘’«»()[\]{}.,;:!?…\-–—]+/;
 const TRIM_RIGHT = /[\s"'“”‘’«»()[\]{}.,;:!?…\-–—]+$/;
 

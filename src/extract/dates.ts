@@ -6,7 +6,7 @@ import {
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
-import { sentenceAround, type ExtractContext } from './context.js';
+import { perDocument, sentenceAround, type ExtractContext } from './context.js';
 
 // Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
 // Patterns on the folded (lower-case) text write a letter as [a-zà-ỹ] and go without the u flag: a \p{L}
@@ -333,11 +333,7 @@ class HeadlineFacts {
   get finding() { return (this.findingSeen ??= FINDING_HEADLINE_RE.test(this.text)); }
   get incident() { return (this.incidentSeen ??= INCIDENT_HEADLINE_RE.test(this.text)); }
 }
-let lastFacts: { ctx: ExtractContext; facts: HeadlineFacts } | null = null;
-function headlineFacts(ctx: ExtractContext): HeadlineFacts {
-  if (lastFacts?.ctx !== ctx) lastFacts = { ctx, facts: new HeadlineFacts(ctx) };
-  return lastFacts.facts;
-}
+const headlineFacts = perDocument((ctx) => new HeadlineFacts(ctx));
 
 /** The sentence of a date mention; the event-date rules ask for the picked one several times. */
 let lastSentence: { text: string; offset: number; bounds: [number, number] } | null = null;

@@ -9,7 +9,7 @@ import {
 } from '../lexicon/places.js';
 import { OLD_PROVINCES, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
 import type { Location, LocationKind, Mention } from '../record/schema.js';
-import type { ExtractContext } from './context.js';
+import { perDocument, type ExtractContext } from './context.js';
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon tries
@@ -397,6 +397,15 @@ function phraseBefore(w: Words, i: number, set: Set<string>): boolean {
   return false;
 }
 
+/** Words of the longest phrase of `set` starting at word j (0 for none): phraseBefore's mirror. */
+function phraseAt(w: Words, j: number, set: Set<string>): number {
+  for (let k = 3; k >= 1; k--) {
+    const key = keyOf(w, j, k);
+    if (key && set.has(key)) return k;
+  }
+  return 0;
+}
+
 /**
  * Longest gazetteer entry starting at word i: [entry, word count]. `loose` (a place cue or a unit word
  * before) lets a province's later syllables be written in lower case (từ Quảng trị trở ra), unless
@@ -697,16 +706,12 @@ function sportsNear(ctx: ExtractContext, w: Words, i: number): boolean {
 
 // A football report: several of these words in the document (counted once per document).
 const SPORTS_DOC_WORDS = /v-league|v\.league|\bhlv\b|ghi bàn|bàn thắng|tiền đạo|tiền vệ|hậu vệ|thủ môn|trận đấu|vòng đấu|đội khách|chủ nhà|sân nhà|derby|\bclb\b|cầu thủ|vô địch/g;
-let sportsDocOf: ExtractContext | undefined;
-let sportsDoc = false;
-function isSportsDoc(ctx: ExtractContext): boolean {
-  if (sportsDocOf === ctx) return sportsDoc;
-  sportsDocOf = ctx;
+const isSportsDoc = perDocument((ctx) => {
   let n = 0;
   SPORTS_DOC_WORDS.lastIndex = 0;
   while (n < 3 && SPORTS_DOC_WORDS.exec(ctx.folded)) n++;
-  return (sportsDoc = n >= 3);
-}
+  return n >= 3;
+});
 /** Acronyms of bodies ("UBND Hà Nội" is the place's committee); other capitals before a place in a football report are a sponsor's. */
 const BODY_ACRONYMS = new Set(Object.keys(ACRONYMS).map((k) => foldForMatch(k).replace(/[-&.]/g, '')));
 const TEAM_NOUNS_BEFORE = phraseSet(['á quân', 'đội khách', 'đội chủ nhà', 'tân binh', 'nhà vô địch', 'đương kim vô địch', 'đội bóng']);
@@ -776,12 +781,6 @@ function inBrackets(ctx: ExtractContext, w: Words, i: number, len: number): bool
 const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'giờ', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'lúc'].map(foldForMatch));
 
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu']);
-const UNIT_DESCRIPTOR_FIRST = new Set([...UNIT_DESCRIPTORS].map((k) => k.split(' ')[0]));
-function unitDescriptorLen(w: Words, j: number): number {
-  if (!UNIT_DESCRIPTOR_FIRST.has(keyAt(w, j))) return 0;
-  for (let k = 2; k >= 1; k--) { const key = keyOf(w, j, k); if (key && UNIT_DESCRIPTORS.has(key)) return k; }
-  return 0;
-}
 
 /** Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). */
 function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
@@ -792,7 +791,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && (aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune') && !aw.abbrev
-    ? unitDescriptorLen(w, j) : 0;
+    ? phraseAt(w, j, UNIT_DESCRIPTORS) : 0;
   if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
   if (j >= w.n) return undefined;
   const gap = gapOf(w, j);
@@ -1137,19 +1136,15 @@ const NOT_LANGUAGE_BEFORE = new Set(['danh', 'nổi', 'lên', 'tai', 'mang'].map
 /** Length of a lower-case unit word at j opening a route leg (thị trấn Phố Mới - Đại Xuân), else 0. */
 /** What a route carries, written between "tuyến" and its legs: "tuyến du lịch Hà Nội - Lào Cai - Sa Pa". */
 const ROUTE_KINDS = phraseSet(['du lịch', 'đường sắt', 'xe buýt', 'buýt', 'bay', 'cao tốc', 'đường bộ', 'đường thủy', 'vận tải', 'xe khách', 'tàu']);
-const ROUTE_KIND_FIRST = new Set([...ROUTE_KINDS].map((k) => k.split(' ')[0]));
 
 function routeUnitWord(w: Words, j: number): number {
   // "tuyến du lịch Hà Nội - Lào Cai": the kind of route, then its legs
-  if (ROUTE_KIND_FIRST.has(keyAt(w, j))) {
-    for (let k = 2; k >= 1; k--) {
-      const key = keyOf(w, j, k);
-      if (!key || !ROUTE_KINDS.has(key) || !(j + k < w.n && w.plain[j + k] && w.cap[j + k])) continue;
-      let e = j + k;
-      while (e + 1 < w.n && w.cap[e + 1] && w.plain[e + 1]) e++;
-      return e + 1 < w.n && w.cap[e + 1] && /^\s?[-–]\s?$/.test(gapOf(w, e + 1)) ? k : 0;
-    }
-    return 0;
+  const kind = phraseAt(w, j, ROUTE_KINDS);
+  if (kind) {
+    if (!(j + kind < w.n && w.plain[j + kind] && w.cap[j + kind])) return 0;
+    let e = j + kind;
+    while (e + 1 < w.n && w.cap[e + 1] && w.plain[e + 1]) e++;
+    return e + 1 < w.n && w.cap[e + 1] && /^\s?[-–]\s?$/.test(gapOf(w, e + 1)) ? kind : 0;
   }
   if (!ADMIN_FIRST.has(keyAt(w, j))) return 0;
   const a = adminAt(w, w.text, j);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mentionAt, sentenceAround } from '../../src/extract/context.js';
+import { createContext, mentionAt, perDocument, sentenceAround } from '../../src/extract/context.js';
+import { documentFromText } from '../../src/input/document.js';
 
 describe('sentenceAround', () => {
   const text = 'Ngày 5.7, đoàn công tác làm việc. Sáng 6/7, hội nghị khai mạc!\nDòng mới';
@@ -19,5 +20,16 @@ describe('mentionAt', () => {
     const m = mentionAt(text, 8, text.length);
     expect(m.text).toBe('Camera phòng, chống tội phạm');
     expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});
+
+describe('perDocument', () => {
+  it('computes once per document and again for the next one', () => {
+    let calls = 0;
+    const wordCount = perDocument((ctx) => (calls++, ctx.text.split(' ').length));
+    const a = createContext(documentFromText('Một hai ba'));
+    const b = createContext(documentFromText('Bốn năm'));
+    expect([wordCount(a), wordCount(a), wordCount(b), wordCount(b)]).toEqual([3, 3, 2, 2]);
+    expect(calls).toBe(2);
   });
 });
