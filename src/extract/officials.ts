@@ -82,15 +82,20 @@ const ADVISER_RE = /^cố vấn/;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
 /** Which code units below LETTER_TABLE_END are \p{L}: NAME_CHAR_RE read by char codes, without slicing (Vietnamese is below it). */
 const LETTER_TABLE_END = 0x2000;
-const IS_LETTER = new Uint8Array(LETTER_TABLE_END);
-for (let c = 0; c < LETTER_TABLE_END; c++) IS_LETTER[c] = /\p{L}/u.test(String.fromCharCode(c)) ? 1 : 0;
+/** \p{L} and \p{Lu} of each code unit below LETTER_TABLE_END, as bits (read by isNameChars and hasTwoCapitals). */
+const LETTER = 1, UPPER = 2;
+const LETTER_CLASS = new Uint8Array(LETTER_TABLE_END);
+for (let c = 0; c < LETTER_TABLE_END; c++) {
+  const ch = String.fromCharCode(c);
+  LETTER_CLASS[c] = (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
+}
 /** NAME_CHAR_RE.test(text.slice(s, e)), by char codes (the regex only past the table). */
 function isNameChars(text: string, s: number, e: number): boolean {
   if (e <= s) return false;
   for (let p = s; p < e; p++) {
     const c = text.charCodeAt(p);
     if (c < LETTER_TABLE_END) {
-      if (IS_LETTER[c]) continue;
+      if (LETTER_CLASS[c] & LETTER) continue;
       if (p > s && (c === 39 || c === 45)) continue;
       return false;
     }
@@ -1101,15 +1106,13 @@ function endsWithWords(long: string[], short: string[]): boolean {
 interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number }
 
 const TWO_CAPITALS_RE = /\p{Lu}\p{Lu}/u;
-const IS_UPPER = new Uint8Array(LETTER_TABLE_END);
-for (let c = 0; c < LETTER_TABLE_END; c++) IS_UPPER[c] = /\p{Lu}/u.test(String.fromCharCode(c)) ? 1 : 0;
 /** TWO_CAPITALS_RE.test(s) by char codes (the regex only past the table). */
 function hasTwoCapitals(s: string): boolean {
   let prevUpper = false;
   for (let p = 0; p < s.length; p++) {
     const c = s.charCodeAt(p);
     if (c >= LETTER_TABLE_END) return TWO_CAPITALS_RE.test(s);
-    const upper = IS_UPPER[c] === 1;
+    const upper = (LETTER_CLASS[c] & UPPER) !== 0;
     if (upper && prevUpper) return true;
     prevUpper = upper;
   }
