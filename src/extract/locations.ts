@@ -294,6 +294,8 @@ interface Words {
   end: Int32Array;
   /** Folded word, sliced on first use (most words are never looked at): read it with keyAt. */
   key: (string | undefined)[];
+  /** key[j] holds this document's word when keyStamp[j] is the current stamp. */
+  keyStamp: Int32Array;
   /** The word may start something the main pass reads (FIRST_GATE by its hash and case); others are skipped unsliced. */
   candidate: Uint8Array;
   cap: Uint8Array;
@@ -307,6 +309,7 @@ function newBuffers(c: number) {
   return {
     cap: c, start: new Int32Array(c), end: new Int32Array(c), candidate: new Uint8Array(c), capA: new Uint8Array(c),
     num: new Uint8Array(c), plain: new Uint8Array(c), key: new Array<string | undefined>(c).fill(undefined),
+    keyStamp: new Int32Array(c), bounds: new Int32Array(2 * c), hashes: new Int32Array(2 * c),
   };
 }
 let buffers = newBuffers(0);
@@ -314,6 +317,8 @@ function buffersFor(maxWords: number): typeof buffers {
   if (buffers.cap < maxWords) buffers = newBuffers(Math.max(maxWords, buffers.cap * 2, 1024));
   return buffers;
 }
+// Which document's words the key cache holds: bumping it empties the cache without a store per word.
+let keyStamp = 0;
 
 /** Letters (Vietnamese included) and digits; quotes, dashes and other punctuation split words. */
 function isWordChar(c: number): boolean {
@@ -325,42 +330,73 @@ function isWordChar(c: number): boolean {
 const WORD_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 
+// The folded text as code units: a typed-array read is cheaper than charCodeAt in the scan. Read back
+// as UTF-16LE, so on a big-endian machine it is filled one unit at a time.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+let units = new Uint16Array(1 << 14);
+let unitBytes = Buffer.from(units.buffer);
+function unitsOf(folded: string): Uint16Array {
+  const len = folded.length;
+  if (units.length < len + 1) {
+    units = new Uint16Array(Math.max(len + 1, units.length * 2));
+    unitBytes = Buffer.from(units.buffer);
+  }
+  if (LITTLE_ENDIAN) unitBytes.write(folded, 0, 'utf16le');
+  else for (let p = 0; p < len; p++) units[p] = folded.charCodeAt(p);
+  units[len] = 0; // not a word character: closes a word that ends the text
+  return units;
+}
+
 function wordsOf(text: string, folded: string): Words {
   const len = folded.length;
-  const b = buffersFor((len >> 1) + 1);
-  const w: Words = { n: 0, text, folded, start: b.start, end: b.end, key: b.key, candidate: b.candidate, cap: b.capA, num: b.num, plain: b.plain };
-  let last = 0;
-  let i = 0;
-  let n = 0;
-  while (i < len) {
-    let c = folded.charCodeAt(i);
-    if (!WORD_CHAR[c]) { i++; continue; }
-    const s = i;
-    let h = 0;
-    do {
-      h = (Math.imul(h, 31) + c) | 0;
-      c = ++i < len ? folded.charCodeAt(i) : 0;
-    } while (i < len && WORD_CHAR[c]);
-    const c0 = text.charCodeAt(s);
-    w.start[n] = s;
-    w.end[n] = i;
-    w.key[n] = undefined;
-    const cap = c0 !== folded.charCodeAt(s) ? 1 : 0;
-    w.cap[n] = cap;
-    w.candidate[n] = cap ? inGate(CAPITAL_GATE, gateSlot(h, CAPITAL_GATE_BITS)) : inGate(LOWER_GATE, gateSlot(h, LOWER_GATE_BITS));
-    w.num[n] = c0 >= 48 && c0 <= 57 ? 1 : 0;
-    w.plain[n] = n > 0 && s - last === 1 && text.charCodeAt(last) === 32 ? 1 : 0;
-    last = i;
-    n++;
+  const b = buffersFor((len >> 1) + 2);
+  const f = unitsOf(folded);
+  // Branch-free boundary scan: every change between word and non-word characters is recorded
+  // (even slots open a word, odd ones close it, with the word's hash); a branch per character
+  // mispredicted at every word edge.
+  const bounds = b.bounds;
+  const hashes = b.hashes;
+  let inWord = 0;
+  let h = 0;
+  let nb = 0;
+  for (let p = 0; p <= len; p++) {
+    const c = f[p];
+    const wc = WORD_CHAR[c];
+    bounds[nb] = p;
+    hashes[nb] = h;
+    nb += wc ^ inWord;
+    h = (Math.imul(h, 31) + c) & -wc;
+    inWord = wc;
   }
-  w.n = n;
-  return w;
+  const n = nb >> 1;
+  const { start, end, candidate, capA: cap, num, plain } = b;
+  keyStamp = (keyStamp + 1) | 0 || 1; // 0 is what fresh buffers hold
+  let last = 0;
+  for (let k = 0; k < n; k++) {
+    const s = bounds[2 * k];
+    const e = bounds[2 * k + 1];
+    const hash = hashes[2 * k + 1];
+    start[k] = s;
+    end[k] = e;
+    const c0 = text.charCodeAt(s);
+    const capital = c0 !== f[s] ? 1 : 0;
+    cap[k] = capital;
+    candidate[k] = capital ? inGate(CAPITAL_GATE, gateSlot(hash, CAPITAL_GATE_BITS)) : inGate(LOWER_GATE, gateSlot(hash, LOWER_GATE_BITS));
+    num[k] = c0 >= 48 && c0 <= 57 ? 1 : 0;
+    plain[k] = k > 0 && s - last === 1 && text.charCodeAt(last) === 32 ? 1 : 0;
+    last = e;
+  }
+  return { n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, candidate, cap, num, plain };
 }
 
 /** Folded word j, or undefined outside the text (like reading past the end of an array). */
 function keyAt(w: Words, j: number): string {
   if (j < 0 || j >= w.n) return undefined as unknown as string;
-  return (w.key[j] ??= w.folded.slice(w.start[j], w.end[j]));
+  if (w.keyStamp[j] !== keyStamp) {
+    w.keyStamp[j] = keyStamp;
+    w.key[j] = w.folded.slice(w.start[j], w.end[j]);
+  }
+  return w.key[j] as string;
 }
 
 /** Text between word i-1 and word i (for i = 0, from the start of the text). */
