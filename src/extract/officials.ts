@@ -71,6 +71,13 @@ const VENUE_TABLE = table(VENUE_BEFORE_NAMESAKE);
 const MAX_NAME_TOKENS = 4;
 /** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
 const NAME_PARTICLES = idSet(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
+/** Arabic names written with their article: "al-Attiyah", "bin-Salman" (lower-case, then a capital after the hyphen). */
+const HYPHEN_PARTICLE_RE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abd|abu|ben)-\p{Lu}/u;
+function isHyphenParticleName(text: string, t: Token): boolean {
+  if (t.cap || t.e - t.s < 4) return false;
+  const c2 = text.charCodeAt(t.s + 2), c3 = text.charCodeAt(t.s + 3);
+  return (c2 === 45 || c3 === 45 || text.charCodeAt(t.s + 4) === 45) && HYPHEN_PARTICLE_RE.test(text.slice(t.s, t.s + 6));
+}
 /** Posts held in companies: a single word after them is a brand (Giám đốc Vingroup), not a surname. */
 const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt/;
 const BOARD_RE = /^(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
@@ -111,6 +118,11 @@ function isCountryAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, COUNTRY_TABLE);
 }
 
+const QUYEN_ID = lexiconWordId('quyền');
+/** First syllables of compounds ending in "quyền" (government, human rights, authority, powers): not "quyền" (acting). */
+const QUYEN_COMPOUND_IDS = idSet(['chính', 'nhân', 'thẩm', 'chủ', 'đặc', 'toàn', 'bản', 'độc', 'uy', 'thần', 'quản', 'pháp', 'vương', 'thực',
+  'dân', 'nữ', 'bình', 'cường', 'lộng', 'tác', 'phân', 'cầm', 'nắm', 'giành', 'tranh', 'trao', 'ủy', 'có', 'quyền', 'đương', 'binh', 'công', 'lợi']);
+
 interface ParsedPosition { endTok: number; position: Position; nameAfterBracket?: boolean }
 
 /** Acronyms written in brackets after a body inside a title, folded → the body's key ("fbi" → "cục điều tra liên bang mỹ"). */
@@ -118,6 +130,8 @@ const bracketBodies = new Map<string, string>();
 
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
+  // "chính quyền Tổng thống Trump": "quyền" ends a compound here, it is no acting post
+  if (i > 0 && toks[i].w === QUYEN_ID && toks[i].gap === Gap.Space && QUYEN_COMPOUND_IDS.has(toks[i - 1].w)) return null;
   let k = i;
   // "tân Tổng thống Mỹ" (newly in office): "tân" and what precedes it are no part of the post, unlike nguyên/cựu
   let titleTok = i;
@@ -311,13 +325,16 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const standing = matchAt(toks, end, PARTY_STANDING_TABLE);
     if (standing && parseName(toks, text, end + standing.len) > 0) standingLen = standing.len;
   }
+  // after a name, a party's standing closed by punctuation: ", thủ lĩnh Công đảng đối lập, cho biết"
+  const closedStanding = apposition && orgStart >= 0 && !standingLen && toks[end]?.gap === Gap.Space ? matchAt(toks, end, PARTY_STANDING_TABLE) : null;
+  if (closedStanding && toks[end + closedStanding.len]?.gap !== Gap.Space) standingLen = closedStanding.len;
   // a lower-case post before a party and a name: "thủ lĩnh đảng cực hữu Jobbik G. Vona"
   const partyLed = orgStart >= 0 && toks[orgStart].f === 'đảng' && toks[end + standingLen]?.gap === Gap.Space && parseName(toks, text, end + standingLen) > 0;
   // after a name, a lower-case post closed by punctuation is that person's (", trưởng khoa Thận nhân tạo,")
   // (or by a remit of that post: ", trợ lý Đại diện thương mại Hoa Kỳ phụ trách khu vực châu Á")
   // (or by the person's predicate after a named body: ", giám đốc Hiệp hội Gạo tại Anh cho biết")
   // (a bare post closed at once: "anh X (trưởng đoàn) bị thương")
-  const closedApposition = apposition && (orgStart >= 0 ? (!toks[end] || toks[end].gap !== Gap.Space || toks[orgStart].f === 'của'
+  const closedApposition = apposition && (orgStart >= 0 ? (!toks[end + standingLen] || toks[end + standingLen].gap !== Gap.Space || toks[orgStart].f === 'của'
     || ((toks[orgStart].cap || toks[end - 1].cap) && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE)))) : (!toks[end] || toks[end].gap !== Gap.Space));
   // 'Phó đại diện đảng "Khối Petr Poroshenko" Irina Lutsenko': a party named in quotes, then its officer's name
   let quotedParty: [number, number] | null = null;
@@ -495,7 +512,7 @@ function parseName(toks: Token[], text: string, k: number): number {
 
 function readName(toks: Token[], text: string, k: number): number {
   const t = toks[k];
-  if (!t || !t.cap || t.num) return -1;
+  if (!t || t.num || !(t.cap || isHyphenParticleName(text, t))) return -1;
   // "H.R. McMaster": initials, then a capitalised surname after ". "
   const initials = t.acro && isInitials(text, t) && toks[k + 1]?.gap === Gap.Break && text.slice(t.e, toks[k + 1].s) === '. ' && toks[k + 1].cap && !toks[k + 1].acro;
   if ((t.acro && !initials) || isNotNameWord(t) || NOT_PERSON_START.has(t.w) || startsTitleWord(toks, k)) return -1;
@@ -519,7 +536,7 @@ function readName(toks: Token[], text: string, k: number): number {
     const middleName = !givenName && j - k === 1 && isFamilyWord(t) && MIDDLE_NAME_WORDS.has(u.w) && isPlainNameWord(toks[j + 1]) && !isNotNameWord(toks[j + 1])
       && !(toks[j + 2]?.gap === Gap.Space && toks[j + 2].cap) && !matchAt(toks, j + 1, SECTOR_TABLE) && !matchAt(toks, j + 1, PLACE_TABLE) && !matchAt(toks, j + 1, ORG_TABLE)
       && (matchAt(toks, j, ORG_TABLE)?.len ?? 0) <= 1;
-    if ((u.gap !== Gap.Space && !afterInitial) || !u.cap || u.acro || u.num || (isNotNameWord(u) && !givenName && !middleName) || NOT_PERSON_START.has(u.w)
+    if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || u.acro || u.num || (isNotNameWord(u) && !givenName && !middleName) || NOT_PERSON_START.has(u.w)
       || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
@@ -620,8 +637,9 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       p.endTok = nextName;
     } else if (nextName > 0 && (startsHolderName(text, toks, p.endTok) || (isForeignNameWord(text, after) && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) break;
     // (a head that names its board, "Chủ tịch Hội đồng thành viên", stands alone)
+    // (unless "và" and the next person of a list follow: "A, nguyên Giám đốc và B, nguyên Phó giám đốc ...")
     if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))
-      && !BOARD_HEAD_RE.test(foldedTitle(p.position.title))) break;
+      && !BOARD_HEAD_RE.test(foldedTitle(p.position.title)) && !(after.w === VA_ID && nextInList(text, toks, p.endTok + 1))) break;
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
     if (after && after.gap === Gap.Space && (p.position.title.endsWith('nhà lãnh đạo') || p.position.title.endsWith('Nhà lãnh đạo'))) break;
     // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject
@@ -634,6 +652,17 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     if (toks[k]?.gap === Gap.Dash && toks[k].acro) k++;
   }
   return k;
+}
+
+/** A list's next person at k: a full name (or an honorific and a name), then a comma and a post. */
+function nextInList(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.gap !== Gap.Space) return false;
+  const hon = matchAt(toks, k, HONORIFIC_TABLE);
+  const at = hon && toks[k + hon.len]?.gap === Gap.Space ? k + hon.len : k;
+  if (!startsHolderName(text, toks, at)) return false;
+  const e = parseName(toks, text, at);
+  return toks[e]?.gap === Gap.Comma && !!(matchAt(toks, e, POSITION_TABLE) || matchAt(toks, e, PREFIX_TABLE));
 }
 
 /**
@@ -798,6 +827,15 @@ function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
   return -1;
 }
 
+const TUONG_ID = lexiconWordId('tướng');
+const BARE_GENERAL = { len: 1 };
+/** "Tướng Joseph Dunford": a general named without his grade, capitalised, before a full name (not the end of "Thủ Tướng"). */
+function bareGeneralAt(text: string, toks: Token[], k: number): { len: number } | null {
+  const t = toks[k];
+  if (!t || t.w !== TUONG_ID || !t.cap || (k > 0 && t.gap === Gap.Space && toks[k - 1].cap)) return null;
+  return toks[k + 1]?.gap === Gap.Space && startsHolderName(text, toks, k + 1) ? BARE_GENERAL : null;
+}
+
 /** Armed services written between an officer's rank and name. */
 const SERVICE_TABLE = table(['Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến', 'Lục chiến']);
 
@@ -899,7 +937,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     }
     const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
       && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
-    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName) { i++; continue; }
+    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName && !bareGeneralAt(text, toks, i)) { i++; continue; }
     // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
     if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) { i++; continue; }
     // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
@@ -910,7 +948,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     let afterBracket = false;
     // ranks and posts before the name, possibly a comma-separated chain
     for (let guard = 0; guard < 8 && k < toks.length; guard++) {
-      const r = matchAt(toks, k, RANK_TABLE);
+      const r = matchAt(toks, k, RANK_TABLE) ?? bareGeneralAt(text, toks, k);
       afterBracket = false;
       if (r) {
         const s = toks[k].s, e = toks[k + r.len - 1].e;
@@ -930,7 +968,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       const nt = toks[k];
       if (!nt) break;
       if (nt.gap === Gap.Space) continue;
-      if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE))) continue;
+      if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || bareGeneralAt(text, toks, k))) continue;
       // "Phó Giám đốc Sở Y tế, đồng thời là đại biểu Quốc hội X": posts joined by "đồng thời (là)"
       const also = positions.length && nt.gap === Gap.Comma ? matchAt(toks, k, ALSO_TABLE) : null;
       if (also && toks[k + also.len]?.gap === Gap.Space && (matchAt(toks, k + also.len, POSITION_TABLE) || matchAt(toks, k + also.len, PREFIX_TABLE))) { k += also.len; continue; }
@@ -1009,7 +1047,14 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // "ông Hồ Quang Bửu Chủ tịch UBND huyện Nam Trà My cho hay": a capitalised post with no comma after a full name
     const postRunsOn = !positions.length && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && nameEnd - nameAt >= 2 && (!!hon || startsFamilyName(toks, nameAt))
       && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
-    const appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
+    let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
+    // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
+    const lowerAfter = positions.length ? toks[nameEnd] : undefined;
+    if (lowerAfter && lowerAfter.gap === Gap.Comma && !lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
+      const e2 = appositions(text, toks, nameEnd, after);
+      if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space)) after.length = 0;
+      else appEnd = e2;
+    }
     // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
     predicateHeld = false;
     let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))

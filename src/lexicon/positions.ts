@@ -30,7 +30,7 @@ export const POSITION_HEADS: readonly string[] = [
   'Đại đội trưởng', 'Hạm trưởng', 'Tùy viên Quốc phòng', 'Tùy viên',
   // foreign and diplomatic
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
-  'Quốc vương', 'Thủ lĩnh', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
+  'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // elected members of foreign legislatures
   'Nghị sĩ', 'nghị sĩ', 'Nghị sỹ', 'nghị sỹ', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Hạ nghị sỹ',
   // spokespeople and officers of a case
@@ -41,6 +41,8 @@ export const POSITION_HEADS: readonly string[] = [
   'phụ trách', 'Phụ trách',
   'điều tra viên', 'Điều tra viên', 'kiểm sát viên', 'Kiểm sát viên', 'Thẩm phán', 'thẩm phán',
   'Công tố viên', 'công tố viên',
+  // a city or county police chief abroad ("Cảnh sát trưởng Ian Hopkins"); a company's chief accountant
+  'Cảnh sát trưởng', 'Kế toán trưởng',
   // an assistant to a post or body ("Trợ lý Bộ trưởng", "trợ lý Đại diện thương mại Hoa Kỳ"); with a body only
   'Trợ lý', 'trợ lý',
 ];
@@ -148,4 +150,5 @@ export const DIRECTOR_FUNCTIONS: readonly string[] = [
 /** Village and neighbourhood heads: a title in lower case only after the holder's name ("ông X, trưởng thôn Y, cho biết"). */
 export const POSITION_LOWER_CASE_AFTER_NAME: ReadonlySet<string> = new Set([
   'trưởng thôn', 'phó thôn', 'trưởng ấp', 'phó ấp', 'trưởng bản', 'trưởng khu phố', 'xóm trưởng', 'trưởng xóm', 'tổ trưởng',
+  'kế toán trưởng',
 ]);

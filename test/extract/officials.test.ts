@@ -474,3 +474,34 @@ describe('a party named in quotes between the post and the holder', () => {
     expect(brief('Ông gặp lãnh đạo đảng "Nước Nga Thống nhất" hôm qua.')).toEqual([]);
   });
 });
+
+describe('foreign officials: police chiefs, bare generals, Arabic articles, party leaders in apposition', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Cảnh sát trưởng Ian Hopkins cho biết công tác khám nghiệm vẫn tiếp tục.', [['Ian Hopkins', null, ['Cảnh sát trưởng']]]],
+    ['“Lãnh tụ Kim Jong-un tuyên bố rằng tên lửa đã thành công.', [['Kim Jong-un', null, ['Lãnh tụ']]]],
+    ['Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ, Tướng Joseph Dunford cho rằng vụ không kích là cần thiết.',
+      [['Joseph Dunford', 'Tướng', ['Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ']]]],
+    ['Ông Mattis gặp Bộ trưởng Quốc phòng Qatar Khalid al-Attiyah tại Washington.', [['Khalid al-Attiyah', null, ['Bộ trưởng Quốc phòng Qatar']]]],
+    ['Ông Jeremy Corbyn, thủ lĩnh Công đảng đối lập, cho biết hai bên nhất trí hoãn vận động.', [['Jeremy Corbyn', null, ['thủ lĩnh Công đảng']]]],
+    ['Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã trao đổi với ông.', [['Theresa May', null, ['Thủ tướng Anh', 'lãnh đạo đảng Bảo thủ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('"chính quyền Tổng thống" is government, not an acting post', () => {
+    expect(brief('Một tuần sau khi chính quyền Tổng thống Donald Trump thay đổi quan điểm.')).toEqual([['Donald Trump', null, ['Tổng thống']]]);
+  });
+  it('"Tướng" after a capitalised word is the end of another post', () => {
+    expect(brief('Thủ Tướng Nguyễn Xuân Phúc phát biểu.')).toEqual([['Nguyễn Xuân Phúc', null, ['Thủ Tướng']]]);
+  });
+});
+
+describe('a list of defendants, each with a post, joined by "và" and ";"', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bị truy tố có các ông Hoàng Văn Minh, nguyên Giám đốc và Lê Thanh Sơn, nguyên Phó giám đốc Công ty Cổ phần Xây lắp Sông Hồng; Trần Văn Bằng, nguyên kế toán trưởng.',
+      [['Hoàng Văn Minh', null, ['nguyên Giám đốc']], ['Lê Thanh Sơn', null, ['nguyên Phó giám đốc Công ty Cổ phần Xây lắp Sông Hồng']], ['Trần Văn Bằng', null, ['nguyên kế toán trưởng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
