@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  POLITICAL_CUES, SHOW_CUES,
+  LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -77,7 +77,21 @@ const TRAILING_YEAR_RE = /\s+(?:năm\s+)?(?:19|20)\d\d$/u;
 const CLOSING_QUOTES = new Set(['”', '’', '»']);
 /** "tại chương trình Chủ tịch ..." uses the programme as a place; three capitalised words are a person. */
 const VENUE_BEFORE_RE = /(?<![\p{L}])(?:tại|ở|trong|từ|dự|xem)\s*$/u;
-const PERSON_NAME_RE = /\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
+const PERSON_NAME_RE = /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
+/** "các Dự án ..." is a kind. A project's head ("Trưởng Dự án X") still names it. */
+const PROJECT_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều|thành viên)\s+$/u;
+const PHASE_TAIL_RE = new RegExp(
+  String.raw`^\s+(?:${alt(['giai đoạn', 'năm', 'nhiệm kỳ', 'niên khóa'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\p{N}])`, 'u');
+const YEAR_RANGE_END_RE = /^\s*[-–]\s*(?:19|20)\d\d(?![\p{N}])/u;
+const ENDS_IN_YEAR_RE = /(?:19|20)\d\d$/u;
+const BUSINESS_PROJECT_RE = wordsRe(BUSINESS_PROJECT_WORDS);
+const FIELD_UNIT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FIELD_UNIT_WORDS)})\s+$`, 'u');
+/** "Dự án Cảng ... 900 tỷ đồng": the cost after a name is not part of it. */
+const COST_TAIL_RE = /\s+[\d.,]+\s+(?:tỷ|triệu|nghìn|ngàn)(?:\s+(?:đồng|usd))?$/u;
+const LEVEL_KIND_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LEVEL_KIND_TAILS)})$`, 'u');
+/** Per head that needs them, the words that must follow it ("Olympic Toán học"). */
+const NEXT_WORDS = new Map(Object.entries(INITIATIVE_HEADS).filter(([, h]) => h.needsNext)
+  .map(([w, h]) => [foldForMatch(w), new RegExp(String.raw`^\s+(?:${alt(h.needsNext!)})(?![\p{L}])`, 'u')]));
 const MAX_NAME = 160;
 const MAX_SENTENCE_SIDE = 300;
 const MIN_CAPITAL_HEAD_TAIL = 5;
@@ -174,7 +188,7 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
     while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
     if (j === i) break;
     const w = folded.slice(i, j);
-    if (words.length > 0 && STOP_WORDS.has(w)) break;
+    if (words.length > 0 && STOP_WORDS.has(w) && !inCompound(folded, words[words.length - 1], w, j)) break;
     if (words.length > 0 && text[j] === ' ' && stopsAt(folded, w, j + 1)) break;
     // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
     if (words.length > 0 && w === NEW && isClauseAfter(folded, j)) break;
@@ -184,12 +198,22 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
     if (text[i] !== ' ') break;
   }
   if (words.length < 2) return null;
-  // "Toàn dân bảo vệ ANTQ phát triển đa dạng": a name that ends in an acronym ends there.
+  // "Toàn dân bảo vệ ANTQ phát triển đa dạng": a name that ends in an acronym ends there, unless
+  // capitalised words go on with it ("phát triển CNHT Việt Nam").
   let last = words.length - 1;
   for (let k = words.length - 1; k > 0; k--) {
-    if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1]))) { last = k; break; }
+    if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1]))) {
+      if (k === words.length - 1 || !UPPER_START_RE.test(text[words[k + 1][0]])) last = k;
+      break;
+    }
   }
   return [words[0][0], words[last][1]];
+}
+
+const COMPOUNDS = new Set(STOP_WORD_COMPOUNDS.map(foldForMatch));
+/** "hàng không", "không gian": a stop word inside a compound with the word before or after it. */
+function inCompound(folded: string, prev: [number, number], w: string, end: number): boolean {
+  return COMPOUNDS.has(folded.slice(prev[0], prev[1]) + ' ' + w) || (folded[end] === ' ' && COMPOUNDS.has(w + ' ' + nextWord(folded, end + 1)));
 }
 
 /** A two- or three-word stop ("giai đoạn", "tổ chức tại") starting with `first`. */
@@ -256,21 +280,36 @@ function findAll(ctx: ExtractContext): Found[] {
       }
       if (next !== -1 || coveredTo > headStart) continue;
     }
-    if (!head.unquoted) continue;
     const capitalHead = UPPER_START_RE.test(text[headStart]);
+    if (capitalHead ? !head.capitalised : !head.unquoted) continue;
     if (capitalHead) {
       // Sentence-initial capitals are grammar, not names.
       if (/^[\s"'“‘(\[–-]*$/.test(text.slice(sStart, headStart))) continue;
       if (/[:;(]\s*$/.test(text.slice(Math.max(0, headStart - 3), headStart))) continue;
+      // "Hội đồng Kiến trúc-Quy hoạch ...": glued to the word before, the head is part of another name.
+      if (headStart > 0 && (text[headStart - 1] === '-' || text[headStart - 1] === '&')) continue;
+      if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
       const span = unquotedName(ctx, headStart);
       if (!span || NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
-      // "Chương trình hành động" is a description; a proper programme name runs on or carries a number.
+      // "giai đoạn 2016 – 2020", "năm 2018" after a capitalised head's name is part of it.
+      const phase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40))
+        ?? (/\d$/.test(text[span[1] - 1]) ? YEAR_RANGE_END_RE.exec(folded.slice(span[1], span[1] + 12)) : null);
+      if (phase) span[1] += phase[0].length;
+      const cost = COST_TAIL_RE.exec(text.slice(headEnd, span[1]));
+      if (cost) span[1] -= cost[0].length;
+      // "Chương trình hành động" is a description; a proper programme name runs on or carries a number or a phase.
+      // Only the heads long met unquoted take a bare number ("Chương trình 135"); "Kế hoạch 5 năm" is a span.
       const tail = text.slice(headEnd, span[1]).trim();
-      if (!/^\d/.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL) continue;
+      if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL) continue;
       if (PERSON_NAME_RE.test(tail)) continue;
       if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
-      const before = folded.slice(Math.max(0, headStart - 12), headStart);
-      if (UNIT_OR_PLURAL_BEFORE_RE.test(before) || (kind === 'programme' && VENUE_BEFORE_RE.test(before))) continue;
+      const before = folded.slice(Math.max(0, headStart - 16), headStart);
+      if (!head.unquoted) {
+        // "Dự án chung cư ..." is a business's building, "... cấp tỉnh" a kind, "Viện Quy hoạch ..." a body.
+        const words = folded.slice(headEnd, span[1]);
+        if (BUSINESS_PROJECT_RE.test(words) || LEVEL_KIND_RE.test(words) || /\d/.test(tail[0])) continue;
+        if (PROJECT_PLURAL_BEFORE_RE.test(before) || FIELD_UNIT_BEFORE_RE.test(before)) continue;
+      } else if (UNIT_OR_PLURAL_BEFORE_RE.test(before) || (kind === 'programme' && VENUE_BEFORE_RE.test(before))) continue;
       if (otherThing(ctx, kind, span[0], span[1])) continue;
       const name = text.slice(span[0], span[1]);
       found.push({ name, kind, mention: { text: name, span } });
@@ -314,6 +353,21 @@ function sameByAcronym(a: string, b: string): boolean {
   return false;
 }
 
+const MIN_SHORTENED_WORDS = 3;
+/**
+ * "Olympic Hóa học 2017" for "Olympic Hóa học quốc tế 2017", "Dự án nút giao ..." for "Dự án BT nút giao ...": one
+ * form drops words of the other and keeps the rest in order, from the same first word.
+ */
+function shortenedForm(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  if (short.length < MIN_SHORTENED_WORDS || short.length === long.length || short[0] !== long[0]) return false;
+  let j = 1;
+  for (let i = 1; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
 export function extractInitiatives(ctx: ExtractContext): Initiative[] {
   const found = findAll(ctx);
   if (found.length === 0) return [];
@@ -321,7 +375,8 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
   for (const f of found) {
     const key = nameKey(f.name);
     const base = key.replace(TRAILING_YEAR_RE, '');
-    const entry = entries.find((e) => e.keys.some((k) => k === key || k.replace(TRAILING_YEAR_RE, '') === base || sameByAcronym(k, key)));
+    const entry = entries.find((e) => e.keys.some((k) => k === key || k.replace(TRAILING_YEAR_RE, '') === base
+      || sameByAcronym(k, key) || shortenedForm(k, key)));
     if (!entry) {
       entries.push({ name: f.name, kind: f.kind, aliases: [], mentions: [f.mention], keys: [key] });
       continue;

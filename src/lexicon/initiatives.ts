@@ -7,22 +7,36 @@ export interface InitiativeHead {
   /** May introduce a name that is not quoted ("phong trào Toàn dân bảo vệ ANTQ"). "dự án X", "chiến dịch X"
    *  unquoted are mostly buildings, businesses and military operations, so those need quotes. */
   unquoted: boolean;
+  /** Written with a capital in mid-sentence, the head is part of a proper name and needs no quotes
+   *  ("trong Kế hoạch đầu tư công trung hạn giai đoạn 2016 – 2020"), unlike the lower-case "kế hoạch" of a description. */
+  capitalised?: boolean;
+  /** The head is itself the first word of the name and needs one of these words after it ("Olympic Toán học"). */
+  needsNext?: string[];
 }
 
+/** School and university subjects: "Olympic Hóa học quốc tế" is a contest, "Olympic Rio" a sports games. */
+export const OLYMPIAD_SUBJECTS = [
+  'toán', 'toán học', 'vật lý', 'vật lí', 'hóa', 'hóa học', 'sinh', 'sinh học', 'tin', 'tin học', 'tiếng anh',
+  'tiếng nga', 'tiếng pháp', 'tiếng trung', 'tiếng việt', 'ngữ văn', 'văn', 'địa', 'địa lý', 'địa lí', 'lịch sử',
+  'thiên văn', 'thiên văn học', 'khoa học', 'kinh tế', 'cơ học', 'sinh viên', 'học sinh',
+];
+
 export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
-  'mô hình': { kind: 'model', unquoted: true },
-  'phong trào': { kind: 'movement', unquoted: true },
-  'chương trình': { kind: 'programme', unquoted: true },
-  'cuộc vận động': { kind: 'campaign', unquoted: true },
+  'mô hình': { kind: 'model', unquoted: true, capitalised: true },
+  'phong trào': { kind: 'movement', unquoted: true, capitalised: true },
+  'chương trình': { kind: 'programme', unquoted: true, capitalised: true },
+  'cuộc vận động': { kind: 'campaign', unquoted: true, capitalised: true },
   'chiến dịch': { kind: 'campaign', unquoted: false },
-  'tháng hành động': { kind: 'campaign', unquoted: true },
+  'tháng hành động': { kind: 'campaign', unquoted: true, capitalised: true },
   'đợt cao điểm': { kind: 'campaign', unquoted: false },
   'tháng cao điểm': { kind: 'campaign', unquoted: false },
-  'đề án': { kind: 'project', unquoted: true },
-  'dự án': { kind: 'project', unquoted: false },
-  'kế hoạch': { kind: 'plan', unquoted: false },
-  'cuộc thi': { kind: 'contest', unquoted: true },
-  'hội thi': { kind: 'contest', unquoted: true },
+  'đề án': { kind: 'project', unquoted: true, capitalised: true },
+  'dự án': { kind: 'project', unquoted: false, capitalised: true },
+  'kế hoạch': { kind: 'plan', unquoted: false, capitalised: true },
+  'quy hoạch': { kind: 'plan', unquoted: false, capitalised: true },
+  'olympic': { kind: 'contest', unquoted: false, capitalised: true, needsNext: OLYMPIAD_SUBJECTS },
+  'cuộc thi': { kind: 'contest', unquoted: true, capitalised: true },
+  'hội thi': { kind: 'contest', unquoted: true, capitalised: true },
   'sáng kiến': { kind: 'other', unquoted: false },
 };
 
@@ -112,6 +126,10 @@ export const ONE_OFF_DESCRIPTORS = [
 
 /** Function words that end an unquoted name ("phong trào Toàn dân bảo vệ ANTQ đã ..."). */
 export const NAME_STOP_WORDS = [
+  // "... Quảng Trạch hồi tháng 5": a time after the name.
+  'hồi tháng', 'hồi năm', 'hồi đầu', 'hồi cuối', 'hồi giữa',
+  // A verb of issuing or approving closes the name ("Quy hoạch ... ban hành kèm theo").
+  'ban hành', 'phê duyệt',
   'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'của', 'cho', 'với', 'tại', 'trong', 'trên', 'và', 'nhằm', 'để', 'do',
   'theo', 'từ', 'đến', 'khi', 'thì', 'mà', 'có', 'này', 'đó', 'năm', 'giai đoạn', 'nhưng', 'cũng', 'vẫn',
   'rất', 'như', 'gồm', 'tiếp tục', 'luôn', 'ngày', 'tháng', 'hay', 'hoặc', 'vì', 'nên', 'sau', 'trước',
@@ -125,3 +143,19 @@ export const DESCRIPTOR_BREAKERS = [
   'và', 'của', 'về', 'cho', 'với', 'trong', 'tại', 'đã', 'được', 'là', 'do', 'để', 'nhằm', 'theo', 'từ', 'khi',
   'như', 'gồm', 'có', 'không', 'chống', 'tổ chức', 'nhóm', 'thành', 'gọi', 'nói', 'hét', 'kêu', 'bằng',
 ];
+
+/** Words in a project's name that make it a business's building, estate or plant, not a public effort ("Dự án chung cư ..."). */
+export const BUSINESS_PROJECT_WORDS = [
+  'chung cư', 'căn hộ', 'khu đô thị', 'khu dân cư', 'nhà ở', 'tòa nhà', 'tổ hợp', 'cao ốc', 'khách sạn', 'resort',
+  'biệt thự', 'condotel', 'officetel', 'khu nghỉ dưỡng', 'trung tâm thương mại', 'khu phức hợp', 'sân golf',
+  'khu biệt thự', 'shophouse', 'nhà phố', 'nhà máy', 'chủ đầu tư', 'liên doanh', 'công ty',
+];
+
+/** Bodies named after a field ("Viện Quy hoạch ...", "Vụ Kế hoạch ..."), not a plan. */
+export const FIELD_UNIT_WORDS = ['viện', 'sở', 'cục', 'vụ', 'ban', 'phòng', 'trung tâm', 'ủy ban', 'quản lý', 'qlda', 'hội'];
+
+/** Compounds that hold a function word of NAME_STOP_WORDS but go on with the name ("Cảng hàng không ..."). */
+export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân'];
+
+/** A plan or project "cấp tỉnh" is a kind that every province drafts, not one named effort. */
+export const LEVEL_KIND_TAILS = ['cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp cơ sở', 'các cấp'];

@@ -85,6 +85,13 @@ describe('not initiatives', () => {
     // Banks' offers and investors' projects are commercial.
     'Ngân hàng thực hiện chương trình “Hái Lộc Đầu Xuân” tặng khách hàng gửi tiền mới.',
     'Tỉnh trao giấy chứng nhận đăng ký đầu tư dự án "Khu liên hợp sản xuất gang thép" cho công ty.',
+    // A capitalised head before a business's building, a numbered document, a body or a per-province kind.
+    'Công ty mở bán Dự án chung cư cao cấp bên bờ sông Hàn trong tháng này.',
+    'Sở đã ban hành Kế hoạch 125/KH-UBND về phòng chống thiên tai.',
+    'Ông là Giám đốc Ban Quản lý Dự án đầu tư xây dựng công trình giao thông tỉnh.',
+    '16 tỉnh đã ban hành Quy hoạch bảo tồn đa dạng sinh học cấp tỉnh.',
+    // The sports Olympics is a games, not a contest of learning.
+    'Đoàn thể thao chuẩn bị cho Olympic Tokyo 2020 với nhiều vận động viên trẻ.',
     // School curricula and scale models.
     'Thí sinh học chương trình Giáo dục THPT phải dự thi 4 bài thi.',
     'Thí sinh theo học chương trình GDTX cấp THPT dự thi 3 bài.',
@@ -134,9 +141,24 @@ describe('names that stay initiatives', () => {
     ['Hai bộ đã thực hiện Đề án kiểm soát mất cân bằng giới tính.', 'Đề án kiểm soát mất cân bằng giới tính', 'project'],
     ['Sau 4 năm thực hiện Đề án cơ cấu lại hệ thống các tổ chức tín dụng, nợ xấu giảm.',
       'Đề án cơ cấu lại hệ thống các tổ chức tín dụng', 'project'],
-    // "giai đoạn ..." after an unquoted name is its period, not its name.
+    // Written with the capitalised head, the phase belongs to the name.
     ['Thủ tướng phê duyệt Chương trình mục tiêu quốc gia Giảm nghèo bền vững giai đoạn 2016 - 2020.',
-      'Chương trình mục tiêu quốc gia Giảm nghèo bền vững', 'programme'],
+      'Chương trình mục tiêu quốc gia Giảm nghèo bền vững giai đoạn 2016 - 2020', 'programme'],
+    ['Bộ đã phê duyệt Chương trình phát triển công nghiệp hỗ trợ giai đoạn 2016-2025.',
+      'Chương trình phát triển công nghiệp hỗ trợ giai đoạn 2016-2025', 'programme'],
+    // A capitalised Dự án, Kế hoạch or Quy hoạch in mid-sentence heads a proper name.
+    ['Vốn cho Dự án nút giao thông khác mức ở cửa ngõ phía tây thành phố chưa được bố trí.',
+      'Dự án nút giao thông khác mức ở cửa ngõ phía tây thành phố', 'project'],
+    ['Khoản này nằm trong Kế hoạch đầu tư công trung hạn giai đoạn 2016 – 2020 của Bộ.',
+      'Kế hoạch đầu tư công trung hạn giai đoạn 2016 – 2020', 'plan'],
+    ['Ông phát biểu về Quy hoạch tổng thể phát triển khu du lịch quốc gia ven biển.',
+      'Quy hoạch tổng thể phát triển khu du lịch quốc gia ven biển', 'plan'],
+    ['Quốc hội bàn việc triển khai Dự án Cảng hàng không quốc tế ở miền Đông.',
+      'Dự án Cảng hàng không quốc tế ở miền Đông', 'project'],
+    ['Theo ông Tanaka, Trưởng Dự án nghiên cứu phát triển CNHT Việt Nam, cần thêm thời gian.',
+      'Dự án nghiên cứu phát triển CNHT Việt Nam', 'project'],
+    // An academic olympiad is a contest; its year belongs to the name.
+    ['Bốn học sinh dự thi Olympic Vật lý quốc tế 2017 tại Indonesia đều đoạt giải.', 'Olympic Vật lý quốc tế 2017', 'contest'],
   ];
   it.each(table)('%s', (text, name, kind) => {
     expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, kind]]);
