@@ -142,6 +142,8 @@ export const NAME_STOP_WORDS = [
 export const DESCRIPTOR_BREAKERS = [
   'và', 'của', 'về', 'cho', 'với', 'trong', 'tại', 'đã', 'được', 'là', 'do', 'để', 'nhằm', 'theo', 'từ', 'khi',
   'như', 'gồm', 'có', 'không', 'chống', 'tổ chức', 'nhóm', 'thành', 'gọi', 'nói', 'hét', 'kêu', 'bằng',
+  // "chiến dịch quảng bá hàng hóa “Made in ...”": the quotes name the goods or the brand, not the effort.
+  'hàng hóa', 'sản phẩm', 'mặt hàng', 'thương hiệu', 'nhãn hiệu', 'nhãn hàng',
 ];
 
 /** Words in a project's name that make it a business's building, estate or plant, not a public effort ("Dự án chung cư ..."). */

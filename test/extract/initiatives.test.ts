@@ -92,6 +92,8 @@ describe('not initiatives', () => {
     '16 tỉnh đã ban hành Quy hoạch bảo tồn đa dạng sinh học cấp tỉnh.',
     // The sports Olympics is a games, not a contest of learning.
     'Đoàn thể thao chuẩn bị cho Olympic Tokyo 2020 với nhiều vận động viên trẻ.',
+    // The quotes name the goods promoted, not the campaign.
+    'Nga mở chiến dịch quảng bá rầm rộ hàng hóa “Made in Moscow” ra nước ngoài.',
     // School curricula and scale models.
     'Thí sinh học chương trình Giáo dục THPT phải dự thi 4 bài thi.',
     'Thí sinh theo học chương trình GDTX cấp THPT dự thi 3 bài.',
