@@ -3,7 +3,7 @@
 import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRY_NAMES, LEVEL_WORDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, ORG_HEADS, SECTORS,
+  COUNTRY_NAMES, LEVEL_WORDS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, ORG_HEADS, SECTORS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -217,7 +217,7 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
 // ---- phrase tries over folded words ---------------------------------------------------------
 
 /** A phrase: its word ids and the match result handed out for it (shared, read-only: no object per match). */
-interface Phrase<T> { ids: number[]; match: { readonly len: number; readonly value: T } }
+interface Phrase<T> { ids: number[]; /** bit k: word k follows a dash ("Bà Rịa - Vũng Tàu"), not a space */ dashes: number; match: { readonly len: number; readonly value: T } }
 export interface PhraseTable<T> {
   byFirst: Map<number, Phrase<T>[]>;
   /** the same lists indexed by first word id (an array load, not a Map lookup, per call of matchAt) */
@@ -232,15 +232,23 @@ export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): 
   const bit = !withBit || nextTableBit > 2 ** 30 ? 0 : nextTableBit;
   if (bit) nextTableBit *= 2;
   for (const [phrase, value] of entries) {
-    const words = foldForMatch(phrase).split(/\s+/).filter(Boolean);
-    const key = words.join(' ');
-    if (!words.length || seen.has(key)) continue;
+    const raw = foldForMatch(phrase).split(/\s+/).filter(Boolean);
+    const key = raw.join(' ');
+    if (!raw.length || seen.has(key)) continue;
     seen.add(key);
+    // a spaced dash inside a name is the gap before the next word, however it is spaced in the text
+    const words: string[] = [];
+    let dashes = 0;
+    for (const w of raw) {
+      if (w === '-' || w === '–') dashes |= 1 << words.length;
+      else words.push(w);
+    }
+    if (!words.length) continue;
     const ids = words.map(wordId);
     if (bit) WORD_BITS[ids[0]] |= bit;
     let list = byFirst.get(ids[0]);
     if (!list) byFirst.set(ids[0], (list = []));
-    list.push({ ids, match: { len: ids.length, value } });
+    list.push({ ids, dashes, match: { len: ids.length, value } });
   }
   let maxId = -1;
   for (const [id, list] of byFirst) {
@@ -262,12 +270,13 @@ export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loos
   const list = firsts[w];
   if (list === null) return null;
   outer: for (let q = 0; q < list.length; q++) {
-    const { ids, match } = list[q];
+    const { ids, dashes, match } = list[q];
     if (i + ids.length > toks.length) continue;
     for (let k = 1; k < ids.length; k++) {
       const tk = toks[i + k];
       if (tk.w !== ids[k]) continue outer;
-      if (tk.gap !== Gap.Space && !(loose && (tk.gap === Gap.Comma || tk.gap === Gap.Dash))) continue outer;
+      if (dashes !== 0 && (dashes >> k) & 1) { if (tk.gap !== Gap.Dash) continue outer; }
+      else if (tk.gap !== Gap.Space && !(loose && (tk.gap === Gap.Comma || tk.gap === Gap.Dash))) continue outer;
     }
     return match;
   }
@@ -491,6 +500,17 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     prevWasLevel = levelEnds === k;
     // "TP. HCM": the city abbreviation written with a space before the name
     const afterTpDot = (prevWasLevel || (k === j && toks[k - 1]?.f === 'catp')) && t.gap === Gap.Break && (toks[k - 1].f === 'tp' || toks[k - 1].f === 'catp') && text.slice(toks[k - 1].e, t.s) === '. ' && (t.acro || !!matchAt(toks, k, PLACE_TABLE));
+    // "Bộ Năng lượng và Mỏ", "Ủy ban Văn hóa Giáo dục Thanh niên, Thiếu niên và Nhi đồng": fields listed inside one name
+    if ((t.gap === Gap.Comma || (t.w === VA_WORD && t.gap === Gap.Space)) && (anchors > 0 || sector) && !lastWasPlace && pendingLower <= 2 && head?.needs === 'name' && k > j) {
+      const e = coordinatedFieldsEnd(toks, k, head);
+      if (e > 0) { k = e; lastEnd = e; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = false; continue; }
+    }
+    // "Đội CSĐT tổng hợp Công an quận 9": a unit's name closes with the police force it belongs to
+    if (t.cap && t.gap === Gap.Space && anchors > 0 && head && FORCE_UNIT_HEADS.has(head.head) && t.k & ORG_TABLE.bit && pendingLower <= 3) {
+      const o = matchAt(toks, k, ORG_TABLE);
+      const force = o && PARENT_FORCE_HEADS.has(o.value.head) && o.value.needs === 'place' ? parseOrgAt(toks, k, { text }) : null;
+      if (force && force.agency) { k = force.end; lastEnd = k; anchors++; placeAnchors++; lastWasPlace = true; break; }
+    }
     if (t.gap !== Gap.Space && !afterTpDot && !joinedInsideName(toks, k, text)) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE))) break;
@@ -540,7 +560,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         break;
       }
       // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
-      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap) break;
+      // ("tỉnh Bà Rịa - Vũng Tàu": after a level word such a word may open the unit's name)
+      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE))) break;
       if (t.num && lastWasPlace) break;
       // "Bộ Công an đồng loạt khám xét 6": a number after lower-case words is a count, not the name
       if (t.num && pendingLower > 1 && toks[k - 1].f !== 'số') break;
@@ -838,6 +859,39 @@ function joinsAcronyms(toks: Token[], k: number): boolean {
   const p = toks[k - 1], n = toks[k + 1];
   return !!p && p.acro && !!n && n.acro && n.gap === Gap.Space && !n.num && !(n.k & ORG_TABLE.bit && matchAt(toks, k + 1, ORG_TABLE)) && !matchAt(toks, k + 1, PLACE_TABLE);
 }
+const FIELD_TABLE = rareTable(NAME_FIELDS);
+/** Fields that are a Vietnamese ministry of their own: "Bộ Công an và Quốc phòng" is two ministries written short. */
+const MINISTRY_FIELD_TABLE = rareTable(['quốc phòng', 'công an', 'ngoại giao', 'nội vụ', 'tư pháp', 'tài chính', 'công thương', 'xây dựng', 'y tế',
+  'giao thông', 'kế hoạch', 'tài nguyên', 'giáo dục', 'nông nghiệp', 'lao động', 'văn hóa', 'khoa học', 'thông tin']);
+/** Length of a capitalised field at k (not another body's head): "Mỏ", "Nhi đồng"; else 0. */
+function fieldLenAt(toks: Token[], k: number, head: OrgHead | null): number {
+  const t = toks[k];
+  if (!t || !t.cap || t.acro || t.num) return 0;
+  const f = matchAt(toks, k, FIELD_TABLE);
+  if (!f || (t.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return 0;
+  if ((head?.head === 'Bộ' || head?.head === 'Sở') && matchAt(toks, k, MINISTRY_FIELD_TABLE)) return 0;
+  return f.len;
+}
+/** End of ", Field ... và Field" from the separator at k (a comma gap or "và"), closed by "và"; else -1. */
+function coordinatedFieldsEnd(toks: Token[], k: number, head: OrgHead | null): number {
+  let q = k;
+  for (let items = 0; items < 6; items++) {
+    const t = toks[q];
+    if (!t) return -1;
+    let f: number;
+    const va = t.w === VA_WORD && t.gap === Gap.Space;
+    if (va) { f = q + 1; if (toks[f]?.gap !== Gap.Space) return -1; }
+    else if (t.gap === Gap.Comma) f = q;
+    else return -1;
+    const len = fieldLenAt(toks, f, head);
+    if (!len) return -1;
+    q = f + len;
+    if (va) return q;
+  }
+  return -1;
+}
+/** Sub-units named with the force they belong to right after their own name. */
+const FORCE_UNIT_HEADS = new Set(['Đội', 'Phòng']);
 const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục']);
 /** "và" at k joins a department's second field: a capitalised word that opens no body, place, person or post. */
 function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchors: number, pendingLower: number, lastWasPlace: boolean): boolean {
@@ -911,17 +965,20 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
 }
 
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
-const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý']);
+const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát']);
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
 const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý']);
 const QUOC_GIA_TABLE = rareTable(['quốc gia']);
+const PROGRAMME_TABLE = rareTable(['chương trình', 'dự án', 'đề án']);
 /**
  * End of a sentence-case name after a head: two to seven lower-case words, then a country or province, "Quốc
  * gia", a level word and its place, or (for a project board) a capitalised project name; else -1.
  */
 function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: ParseOptions): number {
   // ("Cơ quan công an huyện X": a lower-case body after the head is that body, read on its own)
-  if (matchAt(toks, j - 1, NOT_BODY_TABLE) || toks[j].k & ORG_TABLE.bit && matchAt(toks, j, ORG_TABLE)) return -1;
+  // ("Cơ quan phòng thủ tên lửa": a lower-case "phòng" before another lower-case word is no department)
+  const inner = toks[j].k & ORG_TABLE.bit ? matchAt(toks, j, ORG_TABLE) : null;
+  if (matchAt(toks, j - 1, NOT_BODY_TABLE) || (inner && !(inner.len === 1 && inner.value.needs === 'name' && toks[j + 1]?.gap === Gap.Space && !toks[j + 1].cap && !toks[j + 1].num))) return -1;
   // a building's or a park's management board is the owner's, no public body ("Ban quản lý chung cư X")
   if (head.head === 'Ban Quản lý' && matchAt(toks, j, PRIVATE_SITE_TABLE)) return -1;
   let k = j;
@@ -935,12 +992,20 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   }
   const n = toks[k];
   if (k === j || !n || n.gap !== Gap.Space) return -1;
+  // "Cơ quan phòng thủ tên lửa của Mỹ", "Cơ quan quản lý Thực phẩm và Dược phẩm của Mỹ": a foreign agency's remit, then whose it is
+  if (OF_PARENT_HEADS.has(head.head)) {
+    let f = n.cap ? fieldLenAt(toks, k, head) : 0;
+    if (f) { const c = coordinatedFieldsEnd(toks, k + f, head); f = c > 0 ? c - k : f; }
+    const e = ofParentEnd(toks, k + f);
+    if (e > k + f) return e;
+  }
   if (n.cap) {
     const place = matchAt(toks, k, PLACE_TABLE);
     // ("Thái Bình Dương": a place name that runs on is no place)
     if (place) return toks[k + place.len]?.cap && toks[k + place.len].gap === Gap.Space ? -1 : k + place.len;
     if (matchAt(toks, k, QUOC_GIA_TABLE)) return k + 2;
-    if (head.head !== 'Ban Quản lý' || n.acro || startsFamilyName(toks, k) || isNotNameWord(n) || n.k & ORG_TABLE.bit) return -1;
+    // ("Ban Quản lý dự án Chương trình nước sạch ...": a programme's name is no body's)
+    if (head.head !== 'Ban Quản lý' || n.acro || matchAt(toks, k, PROGRAMME_TABLE) || startsFamilyName(toks, k) || isNotNameWord(n) || (n.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
     const body = parseBody(toks, k, head, opts, opts.text);
     return body.anchors > 0 ? body.end : -1;
   }
@@ -1050,6 +1115,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (!t.acro && m.len === 1 && SHORT_ACRONYM_HEADS.has(head.head)) return null;
   // a bare "CA" (a photo credit too) names a police force only before a level word or a province
   if (head.head === 'CA' && (toks[i + 1]?.gap !== Gap.Space || toks[i + 1].s - t.e !== 1 || !(isLevelAt(toks, i + 1) || matchAt(toks, i + 1, PLACE_TABLE) || gluedLevelAt(toks[i + 1])))) return null;
+  // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
+  if (head.needs === 'number') {
+    const e = describedUnitEnd(toks, i + m.len, t.cap);
+    if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
+  }
   if (!t.cap) {
     // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
     const after = toks[i + m.len + (head.needs === 'country' ? serviceDescriptorLen(toks, i + m.len) : 0)];
@@ -1208,6 +1278,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const b = toks[k];
     if (k > end + 1 && b && b.gap === Gap.Paren && b.acro && toks[k + 1]?.gap !== Gap.Space) end = k;
   }
+  // "Ủy ban Kinh tế của Quốc hội", "Cơ quan Tình báo Trung ương của Mỹ": a committee or agency closed by whose it is
+  if (agency && t.cap && OF_PARENT_HEADS.has(head.head) && end > bodyStart) end = ofParentEnd(toks, end);
   // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
   // "Viện Pháp tại Việt Nam": a country's cultural institute abroad is its state's body, like an embassy
   const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && matchAt(toks, bodyStart, COUNTRY_TABLE)?.len === end - bodyStart;
@@ -1221,6 +1293,46 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const b = toks[end];
   if (bracket >= 0 && head.needs !== 'place') end = forceAfterUnitCode(toks, end, opts.text ?? '');
   return { start: i, end, head, bodyStart, agency, bracket };
+}
+
+const SO_ID = wordId('số'), KHONG_ID = wordId('không');
+/**
+ * End of one to six lower-case words and "số N" (or, after a capitalised head, "N") from j, with "và M" for a
+ * pair of units ("Không đoàn tiêm kích số 388 và 419"); else -1.
+ */
+function describedUnitEnd(toks: Token[], j: number, capHead: boolean): number {
+  let q = j;
+  while (q < toks.length && q - j < 7) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.cap || t.num || t.w === SO_ID) break;
+    // ("đường không", "phòng không": "không" is the air, not "not")
+    if (t.w !== KHONG_ID && t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) return -1;
+    q++;
+  }
+  if (q === j || q - j > 6) return -1;
+  if (toks[q]?.w === SO_ID && toks[q].gap === Gap.Space) q++;
+  else if (!capHead) return -1;
+  const n = toks[q];
+  if (!n || !n.num || n.gap !== Gap.Space) return -1;
+  q++;
+  if (toks[q]?.w === VA_WORD && toks[q].gap === Gap.Space && toks[q + 1]?.num && toks[q + 1].gap === Gap.Space) q += 2;
+  return q;
+}
+
+const OF_PARENT_HEADS = new Set(['Ủy ban', 'Hội đồng', 'Cơ quan']);
+const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq']);
+/** End of "của <country, Quốc hội, Chính phủ, the UN>" at `end`, or `end`. */
+function ofParentEnd(toks: Token[], end: number): number {
+  const t = toks[end], n = toks[end + 1];
+  if (!t || t.w !== CUA_WORD || t.gap !== Gap.Space || !n || n.gap !== Gap.Space || !n.cap) return end;
+  const p = matchAt(toks, end + 1, COUNTRY_TABLE) ?? matchAt(toks, end + 1, OWNER_BODY_TABLE);
+  // ("của Mỹ Donald Trump" ends at the country; "của Mỹ phẩm" is no country)
+  if (!p || matchAt(toks, end + 1, WORD_NOT_COUNTRY_TABLE)) return end;
+  let e = end + 1 + p.len;
+  // ("của Quốc hội Ukraine": the parliament's country)
+  const c = toks[e]?.gap === Gap.Space && matchAt(toks, end + 1, OWNER_BODY_TABLE) ? matchAt(toks, e, COUNTRY_TABLE) : null;
+  if (c) e += c.len;
+  return e;
 }
 
 /** The token at `end` if it is an acronym or a one-word name in brackets right after a name ("(ANTQ)"), else -1. */

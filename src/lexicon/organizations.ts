@@ -25,8 +25,11 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', true, [
     'Bộ', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Sở', 'Phòng', 'Ban', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn',
     'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
-    'Trung ương Đoàn', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Ngân hàng Nhà nước',
-    'Kiểm toán Nhà nước', 'Bảo hiểm xã hội', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
+    'Trung ương Đoàn', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Bảo hiểm xã hội',
+    // forest ranger stations and port authorities of a district or province ("Hạt Kiểm lâm huyện X", "Cảng vụ Hàng hải Y")
+    'Hạt Kiểm lâm', 'Hạt kiểm lâm', 'Cảng vụ',
+    // a city's police department abroad ("Sở Cảnh sát New York", "Sở cảnh sát thủ đô London")
+    'Sở Cảnh sát', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
     'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
     // the investigation bodies named by law: "Cơ quan cảnh sát điều tra (Bộ Công an)"
     'Cơ quan cảnh sát điều tra', 'Cơ quan an ninh điều tra',
@@ -41,7 +44,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('country', true, [
     'Hạ viện', 'Thượng viện', 'Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến',
     'Lực lượng Phòng vệ', 'Lực lượng Phòng vệ Biển', 'Lực lượng Phòng vệ Trên không', 'Lực lượng Phòng vệ Mặt đất',
-    'Tuần duyên',
+    'Tuần duyên', 'Lực lượng Quốc phòng',
     // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"
     'Quân đội', 'Nghị viện', 'Hải quan',
     // the US trade office ("Đại diện thương mại Hoa Kỳ", USTR) is named with its country
@@ -73,7 +76,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
   ]),
   ...h('number', true, [
-    'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn',
+    'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn', 'Không đoàn',
     'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',
   ]),
   ...h('self', true, [
@@ -93,7 +96,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // the party's inspection committees ("Ủy ban kiểm tra Trung ương", "Ủy ban Kiểm tra Tỉnh ủy X")
     'Ủy ban Kiểm tra Trung ương', 'Lầu Năm Góc', 'Nhà Trắng',
     'Điện Kremlin', 'Liên minh châu Âu', 'Liên minh Châu Âu', 'Ủy ban châu Âu', 'Ủy ban Châu Âu', 'Quỹ Tiền tệ Quốc tế',
-    'Ngân hàng Thế giới', 'Tổ chức Y tế Thế giới', 'Tổ chức Thương mại Thế giới', 'Kiểm toán Nhà nước',
+    'Ngân hàng Thế giới', 'Tổ chức Y tế Thế giới', 'Tổ chức Thương mại Thế giới', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước',
+    // the US space agency, written by its acronym alone
+    'NASA',
     'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',
     'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
@@ -143,6 +148,26 @@ export const SECTORS: readonly string[] = [
   // safety remits, whose second word "toàn" would end a name as a stop word ("Chi cục An toàn vệ sinh thực phẩm")
   'an toàn giao thông', 'an toàn vệ sinh thực phẩm', 'vệ sinh an toàn thực phẩm', 'an toàn lao động', 'an toàn thông tin',
   'an toàn bức xạ và hạt nhân', 'an toàn hàng hải', 'an toàn thực phẩm và dinh dưỡng',
+];
+
+/**
+ * Fields a ministry, committee or agency is named after, that may be listed with commas and "và" inside one
+ * name (`Bộ Năng lượng và Mỏ`, `Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng`). Written
+ * capitalised in the name; folded here.
+ */
+export const NAME_FIELDS: readonly string[] = [
+  'thể thao', 'du lịch', 'vận tải', 'mỏ', 'khoáng sản', 'địa chất', 'năng lượng', 'thanh niên', 'thiếu niên', 'nhi đồng',
+  'trẻ em', 'gia đình', 'phụ nữ', 'bình đẳng giới', 'dân số', 'đào tạo', 'dạy nghề', 'giáo dục', 'văn hóa', 'thông tin',
+  'truyền thông', 'bưu chính', 'viễn thông', 'công nghệ', 'khoa học', 'kỹ thuật', 'đổi mới', 'môi trường', 'tài nguyên',
+  'biến đổi khí hậu', 'khí hậu', 'thủy lợi', 'thủy sản', 'lâm nghiệp', 'ngư nghiệp', 'nông nghiệp', 'phát triển nông thôn',
+  'nông thôn', 'lương thực', 'thực phẩm', 'dược phẩm', 'thuốc', 'mỹ phẩm', 'y tế', 'dịch vụ', 'xã hội', 'an sinh', 'phúc lợi',
+  'việc làm', 'lao động', 'thương binh', 'người có công', 'công nghiệp', 'thương mại', 'xuất khẩu', 'nhập khẩu', 'đầu tư',
+  'kế hoạch', 'tài chính', 'ngân sách', 'kinh tế', 'tiền tệ', 'ngân hàng', 'bảo hiểm', 'thuế', 'hải quan', 'xây dựng',
+  'nhà ở', 'đô thị', 'quy hoạch', 'giao thông', 'công chính', 'hàng hải', 'hàng không', 'đường sắt', 'cảng', 'biển', 'hải đảo',
+  'khí tượng', 'thủy văn', 'quản lý', 'pháp luật', 'pháp chế', 'tư pháp', 'nhân quyền', 'dân tộc', 'tôn giáo', 'miền núi',
+  'quốc phòng', 'an ninh', 'đối ngoại', 'hợp tác', 'hợp tác quốc tế', 'phát triển', 'nghiên cứu', 'thống kê', 'tiêu chuẩn',
+  'đo lường', 'chất lượng', 'kiểm định', 'thi đua', 'khen thưởng', 'cán bộ', 'tổ chức', 'nội vụ', 'ngoại thương', 'nước',
+  'vệ sinh', 'dinh dưỡng', 'du lịch', 'di sản', 'gia đình', 'cứu trợ', 'nhân đạo', 'phòng chống thiên tai', 'tìm kiếm cứu nạn',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */
