@@ -318,6 +318,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // "Ủy viên T.Ư Đảng", "Ủy viên BCH TW Đảng": the Central Committee written short, then its party
   if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].w === DANG_ID && toks[end].cap && CENTRAL_IDS.has(toks[end - 1].w)) end++;
+  // "bà X, Phó Giám đốc Cty TNHH Quản lý và Kinh doanh chợ nông sản Thủ Đức cho biết": after a name, a company's
+  // name runs on in lower case to the punctuation or predicate that closes the apposition
+  if (apposition && n && n.gap === Gap.Space && n.cap && (!COMPANY_TABLE.bit || (n.k & COMPANY_TABLE.bit))) {
+    const company = companyEnd(toks, headEnd);
+    if (company > end) { orgStart = headEnd; end = company; }
+  }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   // the standing is read past but is no part of the title
   let standingLen = 0;
@@ -429,6 +435,28 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
     if (c > q && closedAt(c) && !startsFamilyName(toks, q)) return c;
   }
   return -1;
+}
+
+/** Company heads: a company's name is mostly lower-case words after its legal form ("Công ty TNHH dịch vụ kỹ thuật X"). */
+const COMPANY_TABLE = table(['công ty', 'cty', 'tổng công ty', 'tập đoàn', 'ctcp', 'hợp tác xã', 'htx', 'doanh nghiệp tư nhân', 'dntn']);
+/** Words that end a company's name read on in lower case: where, when, with whom the person spoke. */
+const COMPANY_NAME_STOP_IDS = idSet(['tại', 'ở', 'trong', 'khi', 'với', 'về', 'từ', 'đến', 'trên', 'để', 'nhằm', 'vì', 'do', 'là', 'được', 'bị', 'thì', 'này', 'đó', 'nên', 'mà', 'rằng', 'thuộc',
+  // (another party joins: "Tập đoàn X và một số người khác")
+  'một', 'các', 'những', 'nhiều', 'cùng', 'bên']);
+const MAX_COMPANY_WORDS = 18;
+/** A legal form that opens with a stop word: "TNHH một thành viên". */
+const LEGAL_FORM_TABLE = table(['một thành viên']);
+
+/** End of a company's name at k read to the punctuation or predicate that closes it, or -1 when nothing closes it. */
+function companyEnd(toks: Token[], k: number): number {
+  const head = matchAt(toks, k, COMPANY_TABLE);
+  if (!head) return -1;
+  let q = k + head.len;
+  while (q < toks.length && q - k < MAX_COMPANY_WORDS && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, LEGAL_FORM_TABLE)) && !matchAt(toks, q, PREDICATE_TABLE)
+    && !matchAt(toks, q, HONORIFIC_TABLE) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
+  if (q === k + head.len) return -1;
+  const closed = q === toks.length || toks[q].gap !== Gap.Space || !!matchAt(toks, q, PREDICATE_TABLE);
+  return closed && (toks[q - 1].cap || toks[q - 1].acro || toks[q - 1].num || q - k <= 8) ? q : -1;
 }
 
 const SERVES_POST = new Set(['trợ lý', 'thư ký', 'cố vấn']);

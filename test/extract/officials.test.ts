@@ -505,3 +505,17 @@ describe('a list of defendants, each with a post, joined by "và" and ";"', () =
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('after a name, a company title runs on to what closes the apposition', () => {
+  const table: [string, string[]][] = [
+    ['Bà Trần Thị Hoa, Phó Giám đốc Cty TNHH Quản lý và Kinh doanh chợ đầu mối Bình Điền cho biết, chợ mở cửa suốt đêm.',
+      ['Phó Giám đốc Cty TNHH Quản lý và Kinh doanh chợ đầu mối Bình Điền']],
+    ['Theo anh Lê Văn Tâm, Giám đốc Công ty Trách nhiệm hữu hạn dịch vụ kỹ thuật nông nghiệp sạch Gia Lai, mô hình cho lãi cao.',
+      ['Giám đốc Công ty Trách nhiệm hữu hạn dịch vụ kỹ thuật nông nghiệp sạch Gia Lai']],
+    ['Ông Phạm Văn Nam, Phó tổng giám đốc Công ty TNHH một thành viên Công viên cây xanh Hải Phòng, cho hay.',
+      ['Phó tổng giám đốc Công ty TNHH một thành viên Công viên cây xanh Hải Phòng']],
+  ];
+  it.each(table)('%s', (text, titles) => {
+    expect(officialsOf(text)[0].positions.map((p) => p.text)).toEqual(titles);
+  });
+});
