@@ -94,6 +94,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (PARTY_CENTRE_HEADS.has(m.head.head) && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) continue;
     // "Ban Tổ chức Trung ương", "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động": the words of a longer head are not a body inside it
     if (HEAD_INNER_WORDS.has(m.head.head) && prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart) continue;
+    // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them
+    if (m.head.head === 'Chính phủ' && prevFound && prevFound.m.head.head === 'Ủy ban liên Chính phủ' && prevFound.m.start < i && i < prevFound.m.bodyStart) continue;
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
     if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) continue;
     // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
@@ -184,6 +186,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     const gk = g.key, gl = gk.length;
     const longer = list.filter((o) => o !== g && o.key.length > gl && o.key.charCodeAt(gl) === 32 && o.key.startsWith(gk) && groups.has(o.key));
     if (!longer.length) continue;
+    // ("Chính phủ" beside "Chính phủ Lào" and "Chính phủ Việt Nam": a bare government names neither of two)
+    if (longer.length > 1 && gk === 'chính phủ') continue;
     const into = longer.reduce((a, b) => (b.first < a.first ? b : a));
     for (const [k, v] of g.forms) into.forms.set(k, v);
     into.mentions.push(...g.mentions);

@@ -324,7 +324,8 @@ const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 
 /** Words after which a lower-case "bộ"/"sở" is a ministry, not part of "cán bộ", "trụ sở", "cơ sở". */
 const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi', 'giữa', 'theo', 'đốc', 'trưởng', 'gửi', 'nhưng', 'thì', 'mà', 'để', 'các', 'đạo']);
 /** "hải quân hoàng gia Australia", "Hải quân nhân dân Việt Nam": words between a service and its country. */
-const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân']);
+// ("quân đội chính phủ Syria": the government's army, in a civil war)
+const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân', 'chính phủ']);
 function serviceDescriptorLen(toks: Token[], k: number): number {
   return toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_DESCRIPTOR_TABLE)?.len ?? 0 : 0;
 }
@@ -667,7 +668,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     // Names are written in sentence case: "Cục Khám chữa bệnh", "Cục Quản lý chất lượng (Bộ ...)". The
     // lower-case rest of a name runs on when it is closed by punctuation, a person's name or "và".
     // (a unit's number ends its name: "Cảnh sát biển 1 tuần tra")
-    if (!lastAnchorIsPlace && !sector && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) {
+    // ("Vụ Công nghiệp nặng", "Cục Văn hóa cơ sở": a department's sector may run on too; a ministry's may not)
+    if (!lastAnchorIsPlace && (!sector || !(isSo || head?.head === 'Bộ')) && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) {
       // "Tổ chức Bảo tồn chim thế giới", "Hội Chữ thập đỏ quốc tế": an international body's remit closed by its reach
       const reach = worldReachEnd(toks, end);
       end = reach > 0 ? reach : sentenceCaseEnd(toks, end, completed ? 2 : 3, text);
@@ -1002,7 +1004,7 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   if (n.cap) {
     const place = matchAt(toks, k, PLACE_TABLE);
     // ("Thái Bình Dương": a place name that runs on is no place)
-    if (place) return toks[k + place.len]?.cap && toks[k + place.len].gap === Gap.Space ? -1 : k + place.len;
+    if (place) return toks[k + place.len]?.cap && toks[k + place.len].gap === Gap.Space ? -1 : countryPairEnd(toks, k + place.len);
     if (matchAt(toks, k, QUOC_GIA_TABLE)) return k + 2;
     // ("Ban Quản lý dự án Chương trình nước sạch ...": a programme's name is no body's)
     if (head.head !== 'Ban Quản lý' || n.acro || matchAt(toks, k, PROGRAMME_TABLE) || startsFamilyName(toks, k) || isNotNameWord(n) || (n.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
@@ -1257,6 +1259,9 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (head.head === 'Cơ quan' && end > bodyStart && matchAt(toks, bodyStart, ORG_TABLE)?.len === end - bodyStart && !isNationalServiceAt(toks, bodyStart)) agency = false;
     // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội": capitalised alone it is the one national front
     if (head.head === 'Mặt trận Tổ quốc' && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && toks[bodyStart]?.gap !== Gap.Paren) return { start: i, end, head, bodyStart, agency: true, bracket: bracketAt(toks, end) };
+    // "Hội Nông dân tích cực tuyên truyền", "lực lượng Công an nhân dân": a nationwide organization named alone
+    // (not inside a newspaper's or school's name: "Báo Công an nhân dân")
+    if (NATIONWIDE_BODY_HEADS.has(head.head) && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && !afterNonAgencyHead(toks, i)) return { start: i, end, head, bodyStart, agency: true, bracket: bracketAt(toks, end) };
     if (end === bodyStart && !opts.title && !namedByLaw) return null;
     if (head.head === 'Tổ chức' && toks[bodyStart] && matchAt(toks, bodyStart, ORG_TABLE)) return null;
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name
@@ -1317,6 +1322,29 @@ function describedUnitEnd(toks: Token[], j: number, capHead: boolean): number {
   q++;
   if (toks[q]?.w === VA_WORD && toks[q].gap === Gap.Space && toks[q + 1]?.num && toks[q + 1].gap === Gap.Space) q += 2;
   return q;
+}
+
+/** Mass organizations and forces with a branch at every level: named alone they are the organization itself. */
+const NATIONWIDE_BODY_HEADS = new Set(['Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Công an nhân dân', 'Đoàn Luật sư',
+  'Hội Người cao tuổi', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Cựu thanh niên xung phong']);
+/** Token i closes the head of a school, newspaper or business of one or two words ("Báo", "Học viện"). */
+function afterNonAgencyHead(toks: Token[], i: number): boolean {
+  for (let d = 1; d <= 2 && i - d >= 0; d++) {
+    if (toks[i - d + 1].gap !== Gap.Space) return false;
+    const o = toks[i - d].k & ORG_TABLE.bit ? matchAt(toks, i - d, ORG_TABLE) : null;
+    if (o && o.len === d && !o.value.agency) return true;
+  }
+  return false;
+}
+
+/** "Ủy ban hợp tác Lào - Việt Nam": the end of the other countries after a dash (a bilateral body), or `end`. */
+function countryPairEnd(toks: Token[], end: number): number {
+  for (let n = 0; n < 2 && toks[end]?.gap === Gap.Dash; n++) {
+    const c = matchAt(toks, end, COUNTRY_TABLE);
+    if (!c) break;
+    end += c.len;
+  }
+  return end;
 }
 
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'Hội đồng', 'Cơ quan']);

@@ -29,7 +29,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // forest ranger stations and port authorities of a district or province ("Hạt Kiểm lâm huyện X", "Cảng vụ Hàng hải Y")
     'Hạt Kiểm lâm', 'Hạt kiểm lâm', 'Cảng vụ',
     // a city's police department abroad ("Sở Cảnh sát New York", "Sở cảnh sát thủ đô London")
-    'Sở Cảnh sát', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
+    'Sở Cảnh sát',
+    // bilateral bodies named by their countries ("Ủy ban liên Chính phủ Việt Nam - Lào", "Hội hữu nghị Việt Nam - Ấn Độ")
+    'Ủy ban liên Chính phủ', 'Hội hữu nghị', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
     'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
     // the investigation bodies named by law: "Cơ quan cảnh sát điều tra (Bộ Công an)"
     'Cơ quan cảnh sát điều tra', 'Cơ quan an ninh điều tra',
@@ -60,6 +62,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
+    // mass organizations with a branch at every level ("Hội Người cao tuổi xã X", "Hội Chữ thập đỏ tỉnh Y")
+    'Hội Người cao tuổi', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Cựu thanh niên xung phong',
     'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'LĐLĐ', 'Tổng LĐLĐ',
     // the Youth Union of a province, city or district ("Tỉnh đoàn Nghệ An", "Thành đoàn TP.HCM")
     'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn',
@@ -179,7 +183,7 @@ export const LEVEL_WORDS: readonly string[] = [
 /** Leadership boards and the like: `Ban Giám đốc ...` is not a body of its own. */
 export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban thường trực', 'ban biên tập', 'ban tổ chức',
-  'ban cán sự', 'ban chấp hành', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
+  'ban cán sự', 'ban chấp hành', 'ban bạn đọc', 'liên hiệp vương quốc', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',
   'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',
