@@ -113,27 +113,44 @@ interface AdminWord {
   listOnly?: boolean;
 }
 
-// First syllables of every multi-word phrase looked up through keyOf: it joins words only when the
-// first one can start such a phrase (joining strings at every word was a large share of the time).
-const PHRASE_FIRST = new Set<string>();
-function notePhraseStart(phrase: string): void {
-  const space = phrase.indexOf(' ');
-  if (space > 0) PHRASE_FIRST.add(phrase.slice(0, space));
+// Phrases are looked up syllable by syllable in a trie of folded words, so that no string is joined
+// per lookup (joining words and hashing the result was a large share of the time).
+interface PhraseNode<T> {
+  value: T | undefined;
+  next: Map<string, PhraseNode<T>> | undefined;
 }
-/** A set of folded phrases that keyOf may be asked to build. */
-function phraseSet(phrases: string[]): Set<string> {
+type PhraseTrie<T> = Map<string, PhraseNode<T>>;
+function addPhrase<T>(trie: PhraseTrie<T>, words: string[], value: T): void {
+  let level = trie;
+  let node: PhraseNode<T> | undefined;
+  for (const word of words) {
+    node = level.get(word);
+    if (!node) level.set(word, (node = { value: undefined, next: undefined }));
+    level = node.next ??= new Map();
+  }
+  node!.value = value;
+}
+/** A set of folded phrases, with tries to read them forwards from their first word or backwards from their last. */
+type PhraseSet = Set<string> & { forward: PhraseTrie<true>; backward: PhraseTrie<true> };
+function phraseSet(phrases: string[]): PhraseSet {
   const set = new Set(phrases.map(foldForMatch));
-  for (const phrase of set) notePhraseStart(phrase);
-  return set;
+  const forward: PhraseTrie<true> = new Map();
+  const backward: PhraseTrie<true> = new Map();
+  for (const phrase of set) {
+    const words = phrase.split(' ');
+    addPhrase(forward, words, true);
+    addPhrase(backward, words.reverse(), true);
+  }
+  return Object.assign(set, { forward, backward });
 }
 
 const ADMIN_WORDS = new Map<string, AdminWord>();
+const ADMIN_TRIE: PhraseTrie<AdminWord> = new Map();
 function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {}): void {
   for (const f of forms) {
-    notePhraseStart(syllables(f).keys.join(' '));
-    ADMIN_WORDS.set(syllables(f).keys.join(' '), {
-      kind, numbered: false, minWords: 1, abbrev: false, provinceLevel: false, ...opts,
-    });
+    const word: AdminWord = { kind, numbered: false, minWords: 1, abbrev: false, provinceLevel: false, ...opts };
+    ADMIN_WORDS.set(syllables(f).keys.join(' '), word);
+    addPhrase(ADMIN_TRIE, syllables(f).keys, word);
   }
 }
 admin(['tỉnh', 'tỉnh ủy', 'tỉnh đội'], 'province', { provinceLevel: true });
@@ -266,7 +283,8 @@ const VENUE_HEADS = phraseSet(
   ],
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
-const BUSINESS_HEADS = new Set(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng'].map(foldForMatch));
+const BUSINESS_HEADS = phraseSet(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
+const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
 // A place name never runs across these lower-case words (venue look-back stops here).
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),
@@ -410,36 +428,49 @@ const plainGap = (g: string): boolean => g === ' ';
 const dashOrDotGap = (g: string): boolean => /^\s?[-–.]\s?$/.test(g) || g === ' ';
 
 /**
- * Key of words [i, i+k) joined by spaces, if all gaps between them are plain spaces; '' (no phrase)
- * when several words could not start any phrase of a phraseSet or an administrative word.
+ * Words of the longest phrase of `trie` (at most three) written from word s with single spaces
+ * between its words and ending before word `limit`; 0 for none.
  */
-function keyOf(w: Words, i: number, k: number): string | undefined {
-  if (i < 0 || i + k > w.n) return undefined;
-  for (let j = i + 1; j < i + k; j++) if (!w.plain[j]) return undefined;
-  let s = keyAt(w, i);
-  if (k > 1 && !PHRASE_FIRST.has(s)) return '';
-  for (let j = i + 1; j < i + k; j++) s += ' ' + keyAt(w, j);
-  return s;
+function longestAt<T>(w: Words, s: number, trie: PhraseTrie<T>, limit = w.n): number {
+  if (s < 0 || s >= limit) return 0;
+  let node = trie.get(keyAt(w, s));
+  let best = node?.value !== undefined ? 1 : 0;
+  for (let k = 2; node && k <= 3 && s + k <= limit; k++) {
+    if (!w.plain[s + k - 1]) break;
+    node = node.next?.get(keyAt(w, s + k - 1));
+    if (node?.value !== undefined) best = k;
+  }
+  return best;
+}
+
+/** Words [s, s+k) are a phrase of `trie`, written with single spaces. */
+function isPhrase<T>(w: Words, s: number, k: number, trie: PhraseTrie<T>): boolean {
+  if (s < 0 || s + k > w.n) return false;
+  let node = trie.get(keyAt(w, s));
+  for (let j = s + 1; node && j < s + k; j++) {
+    if (!w.plain[j]) return false;
+    node = node.next?.get(keyAt(w, j));
+  }
+  return node?.value !== undefined;
 }
 
 /** A phrase of 1-3 words ending right before word i (same clause) that is in `set`. */
-function phraseBefore(w: Words, i: number, set: Set<string>): boolean {
+function phraseBefore(w: Words, i: number, set: PhraseSet): boolean {
   if (i === 0 || !w.plain[i]) return false;
-  for (let k = 1; k <= 3; k++) {
-    const key = keyOf(w, i - k, k);
-    if (key === undefined) return false;
-    if (set.has(key)) return true;
+  let node = set.backward.get(keyAt(w, i - 1));
+  for (let k = 1; node; k++) {
+    if (node.value) return true;
+    if (k === 3) return false;
+    const s = i - k - 1;
+    if (s < 0 || !w.plain[s + 1]) return false;
+    node = node.next?.get(keyAt(w, s));
   }
   return false;
 }
 
 /** Words of the longest phrase of `set` starting at word j (0 for none): phraseBefore's mirror. */
-function phraseAt(w: Words, j: number, set: Set<string>): number {
-  for (let k = 3; k >= 1; k--) {
-    const key = keyOf(w, j, k);
-    if (key && set.has(key)) return k;
-  }
-  return 0;
+function phraseAt(w: Words, j: number, set: PhraseSet): number {
+  return longestAt(w, j, set.forward);
 }
 
 /**
@@ -472,16 +503,20 @@ function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefin
 /** Administrative word starting at word i: [word, word count]. */
 function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undefined {
   if (!ADMIN_FIRST.has(keyAt(w, i))) return undefined;
-  for (let k = 3; k >= 1; k--) {
-    const key = keyOf(w, i, k);
-    const a = key && ADMIN_WORDS.get(key);
-    if (!a) continue;
-    if (a.abbrev && text[w.start[i]] !== text[w.start[i]].toUpperCase()) return undefined;
-    // "Bản", "Làng" written capitalised mid-name are not village words (Nhật Bản, Làng Sen).
-    if (a.minWords > 1 && w.cap[i]) return undefined;
-    return [a, k];
+  // the longest administrative word at i
+  let node = ADMIN_TRIE.get(keyAt(w, i));
+  let a = node?.value;
+  let k = 1;
+  for (let len = 2; node && len <= 3 && i + len <= w.n; len++) {
+    if (!w.plain[i + len - 1]) break;
+    node = node.next?.get(keyAt(w, i + len - 1));
+    if (node?.value) { a = node.value; k = len; }
   }
-  return undefined;
+  if (!a) return undefined;
+  if (a.abbrev && text[w.start[i]] !== text[w.start[i]].toUpperCase()) return undefined;
+  // "Bản", "Làng" written capitalised mid-name are not village words (Nhật Bản, Làng Sen).
+  if (a.minWords > 1 && w.cap[i]) return undefined;
+  return [a, k];
 }
 
 /** Inside the name of a venue, business, school, event, route or natural feature? */
@@ -489,20 +524,29 @@ function insideVenueName(w: Words, i: number): boolean {
   let lowerRun = 0;
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     if (!w.plain[j + 1] && !(j + 1 === i && /^ ?["“]$/.test(gapOf(w, i)))) return false;
-    for (let k = 1; k <= 3 && j - k + 1 >= 0; k++) {
-      const key = keyOf(w, j - k + 1, k);
-      // A capitalised head starts a proper name, which may describe itself at length in lower case.
-      // "pháo đài Raqa" (stronghold) is war-report speech for the city, not a broadcaster (đài).
-      if (key === 'đài' && j > 0 && keyAt(w, j - 1) === 'pháo') return false;
+    // Venue heads ending at word j, read backwards: one word, then two, then three.
+    const last = keyAt(w, j);
+    let node = VENUE_HEADS.backward.get(last);
+    // A capitalised head starts a proper name, which may describe itself at length in lower case.
+    // "pháo đài Raqa" (stronghold) is war-report speech for the city, not a broadcaster (đài).
+    if (last === 'đài' && j > 0 && keyAt(w, j - 1) === 'pháo') return false;
+    // "trên sân nhà Pleiku": the home ground is in that town.
+    if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
+    const compound = (j > 0 && w.plain[j] && !w.cap[j - 1] && notVenueCompound(keyAt(w, j - 1), last))
+      || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
+    if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(last));
+    if (j >= 1 && w.plain[j]) {
+      const first = keyAt(w, j - 1);
       // "tàu sân bay Mỹ" is an aircraft carrier, not an airport.
-      if (key === 'sân bay' && j > 1 && keyAt(w, j - 2) === 'tàu') return false;
-      // "trên sân nhà Pleiku": the home ground is in that town.
-      if (key === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
+      if (first === 'sân' && last === 'bay' && j > 1 && keyAt(w, j - 2) === 'tàu') return false;
       // A capitalised "Diễn đàn ..." is a standing international body (APEC's own name), not an event.
-      if (key === 'diễn đàn' && w.cap[j - 1]) return false;
-      if (k === 1 && j > 0 && w.plain[j] && !w.cap[j - 1] && NOT_VENUE_COMPOUNDS.has(keyAt(w, j - 1) + ' ' + key)) continue;
-      if (k === 1 && j + 1 < i && w.plain[j + 1] && NOT_VENUE_COMPOUNDS.has(key + ' ' + keyAt(w, j + 1))) continue;
-      if (key && VENUE_HEADS.has(key)) return lowerRun < 2 || (w.cap[j - k + 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(key));
+      if (first === 'diễn' && last === 'đàn' && w.cap[j - 1]) return false;
+      node = node?.next?.get(first);
+      if (node?.value) return lowerRun < 2 || (w.cap[j - 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(first + ' ' + last));
+      if (node && j >= 2 && w.plain[j - 1]) {
+        node = node.next?.get(keyAt(w, j - 2));
+        if (node?.value) return lowerRun < 2 || (w.cap[j - 2] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(keyAt(w, j - 2) + ' ' + first + ' ' + last));
+      }
     }
     if (w.cap[j] || w.num[j]) {
       // Past a long lower-case description only an acronym (Ngân hàng TMCP ...) may still lead to a company head.
@@ -526,6 +570,15 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối',
   ].map(foldForMatch),
 );
+// The same, by first syllable: no string is joined to look one up.
+const NOT_VENUE_PAIRS = new Map<string, Set<string>>();
+for (const compound of NOT_VENUE_COMPOUNDS) {
+  const space = compound.indexOf(' ');
+  const first = compound.slice(0, space);
+  if (!NOT_VENUE_PAIRS.has(first)) NOT_VENUE_PAIRS.set(first, new Set());
+  NOT_VENUE_PAIRS.get(first)!.add(compound.slice(space + 1));
+}
+const notVenueCompound = (first: string, second: string): boolean => NOT_VENUE_PAIRS.get(first)?.has(second) === true;
 
 /**
  * A place closing a long company name in title case ("Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam",
@@ -541,10 +594,7 @@ function insideCompanyName(w: Words, i: number): boolean {
     // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên); a clause has more
     if (!w.cap[j]) { if (++lowerRun > 4) return false; continue; }
     lowerRun = 0;
-    for (let k = 2; k <= 3 && j + k <= i; k++) {
-      const head = keyOf(w, j, k);
-      if (head && BUSINESS_HEADS.has(head)) return true;
-    }
+    if (longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return true;
   }
   return false;
 }
@@ -653,8 +703,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // The cheap tests first: a capitalised prefix joined to the name by one space.
   for (let k = 1; k <= 3 && !statePrefix && w.plain[i]; k++) {
     if (i - k < 0 || !w.cap[i - k]) continue;
-    const key = keyOf(w, i - k, k);
-    if (key && STATE_PREFIXES.has(key)) statePrefix = k;
+    if (isPhrase(w, i - k, k, STATE_PREFIXES.forward)) statePrefix = k;
   }
   const prev = i - 1;
   // A capitalised word before the name makes it part of a longer name, unless it only opens the sentence (but a surname does not).
@@ -798,10 +847,7 @@ function bodyOrTitleBefore(w: Words, i: number): boolean {
   for (let s = i - 1; s >= 0 && s >= i - 4; s--) {
     if (!w.plain[s + 1]) return false;
     if (w.cap[s]) {
-      for (let k = 1; k <= 3 && s + k <= i; k++) {
-        const key = keyOf(w, s, k);
-        if (key && STATE_BODY_HEADS.has(key)) return true;
-      }
+      if (longestAt(w, s, STATE_BODY_HEADS.forward, i)) return true;
     } else if (CLAUSE_WORDS.has(keyAt(w, s))) return false;
   }
   return false;
