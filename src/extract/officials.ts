@@ -805,6 +805,12 @@ function pastBracketNote(text: string, toks: Token[], k: number): number {
   return -1;
 }
 
+/** A place's name of two words or more runs across token k from one or two words before it. */
+function continuesPlaceName(toks: Token[], k: number): boolean {
+  if ((toks[k - 1].k & PLACE_TABLE.bit) && (matchAt(toks, k - 1, PLACE_TABLE)?.len ?? 0) > 1) return true;
+  return k > 1 && toks[k - 1].gap === Gap.Space && (toks[k - 2].k & PLACE_TABLE.bit) !== 0 && (matchAt(toks, k - 2, PLACE_TABLE)?.len ?? 0) > 2;
+}
+
 /** Token i continues a capitalised run opened by a level word: "quận Nam Từ Liêm". */
 function insidePlaceName(toks: Token[], i: number): boolean {
   let q = i;
@@ -1057,6 +1063,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     if (!titled && !hon && !(t.cap && !t.acro)) { i++; continue; }
     let nameEnd = parseName(toks, text, nameAt);
     if (nameEnd < 0) { i++; continue; }
+    // "Bộ Tư lệnh Thái Bình Dương Mỹ": a name does not start inside a place's name
+    if (nameAt > 0 && toks[nameAt].gap === Gap.Space && continuesPlaceName(toks, nameAt)) { i++; continue; }
     // "Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn Hải": a brand, then the holder's full name, read as one run
     const lastBody = positions.length && nameAt === k && !hon ? positions[positions.length - 1] : null;
     if (lastBody?.organization && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && !toks[nameEnd].num) {

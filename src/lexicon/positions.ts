@@ -30,7 +30,10 @@ export const POSITION_HEADS: readonly string[] = [
   'Đại đội trưởng', 'Hạm trưởng', 'Tùy viên Quốc phòng', 'Tùy viên',
   // foreign and diplomatic
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
-  'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
+  'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ',
+  // envoys and diplomatic ranks below ambassador; trade representatives; state councillors; attorneys general
+  'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Cao ủy', 'Điều phối viên',
+  'Đại diện Thương mại', 'Quốc vụ khanh', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // elected members of foreign legislatures
   'Nghị sĩ', 'nghị sĩ', 'Nghị sỹ', 'nghị sỹ', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Hạ nghị sỹ',
   // spokespeople and officers of a case
@@ -43,6 +46,14 @@ export const POSITION_HEADS: readonly string[] = [
   'Công tố viên', 'công tố viên',
   // a city or county police chief abroad ("Cảnh sát trưởng Ian Hopkins"); a company's chief accountant
   'Cảnh sát trưởng', 'Kế toán trưởng',
+  // state auditor and inspector general ("Tổng Kiểm toán Nhà nước", "Tổng Thanh tra Chính phủ"); prison wardens
+  'Tổng Kiểm toán Nhà nước', 'Tổng Kiểm toán', 'Tổng Thanh tra Chính phủ', 'Tổng Thanh tra', 'Giám thị',
+  // lay judges; head nurses; association and residential-area heads
+  'Hội thẩm', 'Hội thẩm nhân dân', 'Điều dưỡng trưởng', 'Hội trưởng', 'Trưởng khu dân cư',
+  // smaller military units ("Trung đội trưởng", "Hải đoàn trưởng")
+  'Trung đội trưởng', 'Tiểu đội trưởng', 'Hải đoàn trưởng', 'Liên đoàn trưởng',
+  // a commander of a named force ("Chỉ huy Lực lượng ..."): with a body only
+  'Chỉ huy',
   // an assistant to a post or body ("Trợ lý Bộ trưởng", "trợ lý Đại diện thương mại Hoa Kỳ"); with a body only
   'Trợ lý', 'trợ lý',
 ];
@@ -69,12 +80,13 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
 };
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
-export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý']);
+export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'hội thẩm', 'điều phối viên']);
 
 /** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
   'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tùy viên quốc phòng', 'tùy viên', 'tổng thống', 'ngoại trưởng',
-  'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'quốc vương', 'đại biểu quốc hội', 'nhà lãnh đạo',
+  'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'đặc phái viên', 'đặc sứ', 'tham tán', 'công sứ', 'đại biện',
+  'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'quốc vương', 'đại biểu quốc hội', 'nhà lãnh đạo',
 ]);
 
 /** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */

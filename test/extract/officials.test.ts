@@ -519,3 +519,21 @@ describe('after a name, a company title runs on to what closes the apposition', 
     expect(officialsOf(text)[0].positions.map((p) => p.text)).toEqual(titles);
   });
 });
+
+describe('posts of auditors, inspectors, envoys and commanders', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo Tổng kiểm toán Nhà nước Hồ Văn Phúc, nhiều địa phương chưa lập kế hoạch.', [['Hồ Văn Phúc', null, ['Tổng kiểm toán Nhà nước']]]],
+    ['Phó Tổng Thanh tra Chính phủ Ngô Văn Khải dự họp.', [['Ngô Văn Khải', null, ['Phó Tổng Thanh tra Chính phủ']]]],
+    ['Đại diện Thương mại Mỹ Robert Lighthizer cho biết.', [['Robert Lighthizer', null, ['Đại diện Thương mại Mỹ']]]],
+    ['Thủ hiến Scotland Nicola Sturgeon tuyên bố.', [['Nicola Sturgeon', null, ['Thủ hiến Scotland']]]],
+    ['Tham tán Thương mại Việt Nam tại Canada Hoàng Anh Dũng cho biết.', [['Hoàng Anh Dũng', null, ['Tham tán Thương mại Việt Nam tại Canada']]]],
+    // (a name does not start inside a place's name: "Thái Bình Dương" is the Pacific)
+    ['Đô đốc Harry Harris Chỉ huy Bộ Tư lệnh Thái Bình Dương Mỹ đề nghị.', [['Harry Harris', 'Đô đốc', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('"chỉ huy" in lower case is the verb', () => {
+    expect(brief('Ông chỉ huy lực lượng đánh chiếm đồn.')).toEqual([]);
+  });
+});
