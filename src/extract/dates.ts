@@ -26,7 +26,8 @@ const DATE_RE = new RegExp(
   'gu',
 );
 /** "mồng 8/1 âm lịch", "(26/5 âm lịch)": a lunar day, not a calendar date. */
-const LUNAR_AFTER_RE = /^\s*\)?\s*\(?\s*âm lịch(?![a-zà-ỹ])/;
+// "ngày 10/1(AL)", "(10/1 ÂL)": the abbreviation in brackets.
+const LUNAR_AFTER_RE = /^\s*\)?\s*(?:\(?\s*âm lịch(?![a-zà-ỹ])|\(\s*[aâ]l\s*\)|[aâ]l\s*\))/;
 /** A number glued to a word, a number or a decimal/fraction mark is part of something else. */
 const GLUED_BEFORE = /[\p{L}\p{N}/.,:]/u;
 
@@ -64,9 +65,12 @@ const RECORD_SINCE_RE = /(?<![a-zà-ỹ])(?<!thứ\s)(?:nhất|đầu tiên|kỷ
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INVESTIGATION_CUES)})(?![a-zà-ỹ])`, '');
 const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_YEAR_AFTER)})(?![a-zà-ỹ])`, '');
 const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![a-zà-ỹ])`, '');
-/** "báo chí Nhật ngày 17/6", "tờ Sunday Telegraph ra ngày 2-7": the date a medium reported, not "họp báo ngày 8-2". */
+/**
+ * "báo chí Nhật ngày 17/6", "tờ Sunday Telegraph ra ngày 2-7": the date a medium reported, not "họp báo ngày 8-2",
+ * "thông báo", "cảnh báo", "báo cáo", nor a statement sent to or told to the press ("gửi báo chí chiều 7/2").
+ */
 const MEDIA_BEFORE_RE = new RegExp(
-  String.raw`(?<![a-zà-ỹ])(?<!(?:họp|ban|gặp)\s)(?:${alt(MEDIA_WORDS)})(?:\s+[a-zà-ỹ0-9.&-]+){0,4}?\s*$`, '');
+  String.raw`(?<![a-zà-ỹ])(?<!(?:họp|ban|gặp|thông|cảnh|gửi|với)\s)(?:${alt(MEDIA_WORDS)})(?!\s+cáo)(?:\s+[a-zà-ỹ0-9.&-]+){0,4}?\s*$`, '');
 /** A date that opens its clause ("..., từ ngày 13 đến 15/6 vừa qua, ...") rather than qualifying a noun. */
 const CLAUSE_OPENING_RE = /(?:^|[,.;:\n])\s*(?:[a-zà-ỹ]+\s+){0,2}$/;
 /** "bắt" arrests, but not in "bắt cóc" (kidnap), "bắt đầu", "bắt tay", "bắt gặp", "bắt buộc", "bắt nạt". */
@@ -75,7 +79,7 @@ const ARREST_RE = new RegExp(
 const DISCLOSURE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(DISCLOSURE_WORDS)})(?![a-zà-ỹ])`, '');
 const REPORTING_RE = /(?<![a-zà-ỹ])(?:cho biết|thông tin|cho hay|xác nhận)(?![a-zà-ỹ])/;
 /** How far after a report date the event it reports may be written. */
-const REPORTED_EVENT_WINDOW = 400;
+const REPORTED_EVENT_WINDOW = 700;
 /** An undated relative day phrase closing its clause: "vào cuối tuần, ...", "Hôm qua, ..."; not a habit ("mỗi cuối tuần"). */
 const RELATIVE_DAY_RE = new RegExp(String.raw`(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'g');
 /** Checked in code, not as a lookbehind at every position of the lead: a word start, not after a habit word. */
@@ -226,7 +230,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     let start = m.index;
     let end = start + m[0].length;
     const lunarTail = folded.slice(end, end + 14);
-    if (lunarTail.includes('âm lịch') && LUNAR_AFTER_RE.test(lunarTail)) continue;
+    if ((lunarTail.includes('âm lịch') || lunarTail.includes('l)')) && LUNAR_AFTER_RE.test(lunarTail)) continue;
     // Look for the line start only inside the window: a search back to it is quadratic on one-line texts.
     const window = folded.slice(Math.max(0, start - CUE_WINDOW), start);
     const before = window.slice(window.lastIndexOf('\n') + 1);
@@ -414,8 +418,11 @@ function resolvedLater(ctx: ExtractContext, dates: DateMention[], phrase: string
 /** The date a newspaper or agency reported on, not necessarily the event's (checked for the pick only). */
 function isReportDate(ctx: ExtractContext, d: DateMention): boolean {
   const sStart = sentenceOf(ctx, d.span[0])[0];
-  return MEDIA_BEFORE_RE.test(ctx.folded.slice(Math.max(sStart, d.span[0] - CUE_WINDOW), d.span[0]));
+  const from = Math.max(sStart, d.span[0] - CUE_WINDOW);
+  return MEDIA_BEFORE_RE.test(ctx.folded.slice(from, d.span[0])) || SOURCE_NAMED_BEFORE_RE.test(ctx.text.slice(from, d.span[0]));
 }
+/** "Theo Aviationist ngày 5/2, ...": a named source's report opening its sentence, written in the text's own case. */
+const SOURCE_NAMED_BEFORE_RE = /(?<![\p{L}])Theo\s+(?:\p{Lu}[\p{L}\p{N}.&'-]*\s+){1,4}$/u;
 
 /** Marked as just past ("vừa qua"): the event a report is about. */
 const isRecentPast = (ctx: ExtractContext, d: DateMention) =>
@@ -518,6 +525,8 @@ const INCIDENT_OBJECT_RE = new RegExp(
 /** The word before the incident noun: there must be one (the noun is an object), and not "nhiệm" of "nhiệm vụ". */
 const WORD_BEFORE_RE = /([a-zà-ỹ]+)\s+$/;
 const VU_COMPOUND_HEAD_SET = new Set(VU_COMPOUND_HEADS.map(foldForMatch));
+/** "Ảnh: ứng viên tại ... ngày 12/5": a date inside a photo caption. */
+const CAPTION_LEAD_RE = /(?<![a-zà-ỹ])(?:ảnh|nguồn)\s*:/;
 /** "... ngày 4/4. Ảnh: EPA": a photo caption's date. */
 const CAPTION_AFTER_RE = /^[\s.)]*\(?\s*(?:ảnh|nguồn)\s*:/;
 /** How far before its date an incident noun is looked for, in characters (20 words and some). */
@@ -890,8 +899,15 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       const d = dates[i];
       if (d.span[0] - picked.span[0] > REPORTED_EVENT_WINDOW) break;
       const cues = cuesOf.get(d)!;
-      if (cues.strongCue && !cues.holiday && !cues.legalText && !cues.background
-        && isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;
+      if (!cues.strongCue || cues.holiday || cues.legalText || cues.background) continue;
+      if (isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;
+      // "Theo Aviationist ngày 5/2, ... diễn ra từ ngày 23/1": an earlier day told after the report is what it reports.
+      const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+      if (gap < 1 || gap > REPORTED_DAYS || cues.caption || fromAnotherYear(ctx, dates, d)) continue;
+      // Only a day told as taking place ("diễn ra từ ngày 23/1"): other earlier days are the report's background.
+      if (!HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))) continue;
+      // "Ảnh: ứng viên tại Newcastle ngày 12/5": a photo's day, not what the report tells.
+      if (!CAPTION_LEAD_RE.test(ctx.folded.slice(sentenceAround(ctx.text, d.span[0])[0], d.span[0]))) return d;
     }
   }
   if (picked) {
