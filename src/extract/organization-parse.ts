@@ -438,7 +438,9 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
 
 /** Where a name body after a head ends: [end, anchors] (see NAME_STOP_WORDS, NAME_TAIL_WORDS). */
 /** Posts whose holder has an office named after the post ("Văn phòng Tổng thống", "Văn phòng Thủ tướng"). */
-const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư']);
+const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư',
+  // state offices abroad named after their holder ("Văn phòng Tổng Chưởng lý bang California", "Văn phòng Thống đốc bang")
+  'tổng chưởng lý', 'chưởng lý', 'thống đốc', 'thị trưởng', 'tổng công tố']);
 
 const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
 const PHONG_WORD = wordId('phòng'), CAC_WORD = wordId('các');
@@ -759,10 +761,13 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   let after = text.charCodeAt(toks[q - 1].e);
   if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
   // a comma, full stop, bracket or colon; not a quote ("Cục Đường sắt đành “đánh” ...")
-  const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q) || (NAME_CLOSING_WORDS.has(n.f) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space);
+  // ("Vụ Công nghiệp nặng cho biết": what a body does next also closes it)
+  const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q)
+    || (NAME_CLOSING_WORDS.has(n.f) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SUBJECT_VERB_TABLE));
   return closed ? q : end;
 }
 
+const SUBJECT_VERB_TABLE = rareTable(['cho biết', 'đã', 'đang', 'sẽ', 'vừa', 'cũng']);
 const WORLD_REACH_TABLE = rareTable(['thế giới', 'quốc tế', 'toàn cầu']);
 /** End of up to three lower-case words closed by "thế giới", "quốc tế" or "toàn cầu" right after `end`; else -1. */
 function worldReachEnd(toks: Token[], end: number): number {
@@ -1122,6 +1127,10 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const e = describedUnitEnd(toks, i + m.len, t.cap);
     if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
   }
+  if (head.needs === 'remit') {
+    const e = t.cap && toks[i + m.len]?.w === VE_ID && toks[i + m.len].gap === Gap.Space ? workingGroupRemitEnd(toks, i + m.len + 1) : -1;
+    return e > 0 ? { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) } : null;
+  }
   if (!t.cap) {
     // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
     const after = toks[i + m.len + (head.needs === 'country' ? serviceDescriptorLen(toks, i + m.len) : 0)];
@@ -1347,6 +1356,29 @@ function countryPairEnd(toks: Token[], end: number): number {
   return end;
 }
 
+/**
+ * End of a working group's remit from k (after "về"): one to eight words, the first of them maybe capitalised,
+ * up to a function word, verb, capital, number or punctuation; "và" goes on when punctuation closes the rest
+ * within three words ("tiêu chuẩn và hợp chuẩn;"). Else -1.
+ */
+function workingGroupRemitEnd(toks: Token[], k: number): number {
+  let q = k;
+  for (; q < toks.length && q - k < 8; q++) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.num || (t.cap && q > k) || t.acro) break;
+    if (t.w === VA_WORD && q > k) {
+      let r = q + 1;
+      while (r < toks.length && r - q <= 3 && toks[r].gap === Gap.Space && !toks[r].cap && !toks[r].num && !(toks[r].k & STOP_TABLE.bit && matchAt(toks, r, STOP_TABLE))) r++;
+      if (r > q + 1 && (r >= toks.length || toks[r].gap !== Gap.Space)) return r;
+      break;
+    }
+    // ("về người khuyết tật", "về các lực lượng": the remit's first word may be one that ends names elsewhere)
+    if (q > k && t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) break;
+    if (isLevelAt(toks, q)) break;
+  }
+  return q > k ? q : -1;
+}
+
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'Hội đồng', 'Cơ quan']);
 const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq']);
 /** End of "của <country, Quốc hội, Chính phủ, the UN>" at `end`, or `end`. */
@@ -1495,7 +1527,9 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     const cityAfterTp = w.startsWith('tp') && w.length > 3 && isCityAt(toks, k) ? w.slice(w[2] === '.' ? 3 : 2) : '';
     // (a word with no joiner is its own acronym form, already looked up: no regex replace for it)
     const joined = w.includes('-') || w.includes('&') || w.includes('.');
-    let exp = local?.get(w) ?? (cityAfterTp ? ACRONYM_KEYS.get(cityAfterTp) ?? cityAfterTp : undefined) ?? ACRONYM_KEYS.get(w) ?? (joined ? ACRONYM_KEYS.get(acronymForm(w)) : undefined);
+    // (an acronym is written with a capital: "đầu tư" is no "TƯ")
+    const capital = toks[k].cap;
+    let exp = local?.get(w) ?? (cityAfterTp ? ACRONYM_KEYS.get(cityAfterTp) ?? cityAfterTp : undefined) ?? (capital ? ACRONYM_KEYS.get(w) ?? (joined ? ACRONYM_KEYS.get(acronymForm(w)) : undefined) : undefined);
     // "TP.Cần Thơ" is keyed like "TP. Cần Thơ": the city's first word is glued to the level word
     if (!exp && w.length > 3 && w.startsWith('tp.')) exp = (gluedCityAt(toks, k, end) ? '' : 'thành phố ') + (ACRONYM_KEYS.get(w.slice(3)) ?? w.slice(3));
     // "CA Q.Ngô Quyền", "UBND P.Bến Nghé": a level word abbreviated and glued to the unit's name

@@ -7,9 +7,10 @@
  * - place: an administrative unit or place (`Công an tỉnh Hà Tĩnh`, `UBND TP.HCM`, `Thành ủy Đà Nẵng`);
  * - self:  the head is a name in itself (`Chính phủ`, `Quốc hội`, `Liên Hợp Quốc`);
  * - number: a unit number or a name (`Sư đoàn 5`, `Quân khu 7`, `Đội CSGT số 6`);
- * - country: a country (`Hạ viện Nhật Bản`, `Không quân Mỹ`); alone it names no one body.
+ * - country: a country (`Hạ viện Nhật Bản`, `Không quân Mỹ`); alone it names no one body;
+ * - remit: "về" and what it works on (`Nhóm công tác về phát triển nguồn nhân lực`, `Tiểu ban về tiêu chuẩn và hợp chuẩn`).
  */
-export type OrgRequirement = 'name' | 'place' | 'self' | 'number' | 'country';
+export type OrgRequirement = 'name' | 'place' | 'self' | 'number' | 'country' | 'remit';
 
 export interface OrgHead {
   head: string;
@@ -78,6 +79,10 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Thành ủy', 'Ban Tổ chức Huyện ủy', 'Ban Tổ chức Quận ủy', 'Ban Tổ chức Thị ủy',
     'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH',
     'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
+  ]),
+  // Working groups of international forums (APEC, ASEAN), named by their remit after "về".
+  ...h('remit', true, [
+    'Nhóm công tác', 'Nhóm đặc trách', 'Nhóm chuyên trách', 'Nhóm Bạn', 'Nhóm Đối thoại', 'Nhóm Liên lạc', 'Nhóm tiếp xúc', 'Tiểu ban',
   ]),
   ...h('number', true, [
     'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn', 'Không đoàn',

@@ -421,3 +421,61 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ]);
   });
 });
+
+describe('names with listed fields, owners, country pairs, arms and remits', () => {
+  const table: [string, string[]][] = [
+    // fields listed with "và" and commas inside one name; a Vietnamese ministry after "và" is a second ministry
+    ['Ông là Bộ trưởng Bộ Năng lượng và Mỏ của nước bạn.', ['Bộ Năng lượng và Mỏ']],
+    ['Đại diện Bộ Công chính và Vận tải Lào có mặt.', ['Bộ Công chính và Vận tải Lào']],
+    ['Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng đã thẩm tra dự luật.', ['Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng']],
+    ['Bộ Công an và Quốc phòng đã thống nhất.', ['Bộ Công an']],
+    ['Bộ Tài chính và Ngân hàng Nhà nước cùng báo cáo.', ['Bộ Tài chính', 'Ngân hàng Nhà nước']],
+    // "của" and whose body it is
+    ['Ủy ban Tư pháp của Quốc hội họp phiên toàn thể.', ['Ủy ban Tư pháp của Quốc hội', 'Quốc hội']],
+    ['Cơ quan phòng thủ tên lửa của Mỹ vừa thử thành công.', ['Cơ quan phòng thủ tên lửa của Mỹ']],
+    ['Cơ quan quản lý Thực phẩm và Dược phẩm của Mỹ cấm loại thuốc này.', ['Cơ quan quản lý Thực phẩm và Dược phẩm của Mỹ']],
+    // a dash inside a province's or a bilateral body's name stays, however spaced
+    ['Ông là Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu.', ['UBND tỉnh Bà Rịa - Vũng Tàu']],
+    ['Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu ra nghị quyết.', ['Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu']],
+    ['Kỳ họp của Ủy ban liên Chính phủ Việt Nam - Campuchia khai mạc.', ['Ủy ban liên Chính phủ Việt Nam - Campuchia']],
+    ['Ủy ban hợp tác Lào - Việt Nam tổ chức gặp mặt.', ['Ủy ban hợp tác Lào - Việt Nam']],
+    ['Hội hữu nghị Việt Nam - Campuchia trao quà.', ['Hội hữu nghị Việt Nam - Campuchia']],
+    // numbered units with their arm in lower case, upper or lower head
+    ['Binh sĩ của Trung đoàn pháo binh số 12 tham gia.', ['Trung đoàn pháo binh số 12']],
+    ['Quân đội điều lữ đoàn cơ giới đổ bộ đường không số 25 tới.', ['lữ đoàn cơ giới đổ bộ đường không số 25']],
+    ['Máy bay của Không đoàn tiêm kích số 20 và 21 cất cánh.', ['Không đoàn tiêm kích số 20 và 21']],
+    // a sub-unit closed by its police force; a department's sector running on in sentence case
+    ['Đội CSĐT tổng hợp Công an quận 3 đã có mặt.', ['Đội CSĐT tổng hợp Công an quận 3', 'Công an quận 3']],
+    ['Vụ trưởng Vụ Công nghiệp nhẹ cho biết như vậy.', ['Vụ Công nghiệp nhẹ']],
+    // well-known bodies named without a further name; nationwide organizations alone
+    ['Kiểm toán Nhà nước đã kiến nghị thu hồi.', ['Kiểm toán Nhà nước']],
+    ['Ngân hàng Nhà nước điều chỉnh lãi suất.', ['Ngân hàng Nhà nước']],
+    ['Hội Nông dân và Hội Người cao tuổi cùng ra quân dọn vệ sinh.', ['Hội Nông dân', 'Hội Người cao tuổi']],
+    ['Anh là cán bộ trong lực lượng Công an nhân dân.', ['Công an nhân dân']],
+    ['Hạt Kiểm lâm huyện Mường Lát tuần tra rừng.', ['Hạt Kiểm lâm huyện Mường Lát']],
+    ['Cảng vụ Hàng hải Quảng Ninh cấm tàu ra khơi.', ['Cảng vụ Hàng hải Quảng Ninh']],
+    ['Sở cảnh sát thủ đô Paris phong tỏa hiện trường.', ['Sở cảnh sát thủ đô Paris']],
+    ['Giao tranh giữa quân đội chính phủ Syria và phiến quân.', ['quân đội chính phủ Syria', 'chính phủ Syria']],
+    ['Ban quản lý vịnh Nha Trang họp báo.', ['Ban quản lý vịnh Nha Trang']],
+    // working groups of international forums, named by their remit
+    ['Cuộc họp của Nhóm công tác về thương mại điện tử bắt đầu.', ['Nhóm công tác về thương mại điện tử']],
+    ['Tiểu ban về tiêu chuẩn và hợp chuẩn; các nhóm khác cũng họp.', ['Tiểu ban về tiêu chuẩn và hợp chuẩn']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+
+  const notBodies: string[] = [
+    'Theo Báo Công an nhân dân, vụ việc đang được làm rõ.',
+    'Nhóm tiêu chí về chất lượng được chấm điểm.',
+    'Thủ tướng Liên hiệp Vương quốc Anh phát biểu.',
+  ];
+  it.each(notBodies)('%s', (text) => {
+    expect(namesOf(text)).toEqual([]);
+  });
+
+  it('keys a lower-case "tư" as a word, not the acronym TƯ', () => {
+    const a = agenciesOf('Theo Bộ KH&ĐT, Bộ Kế hoạch và đầu tư đã đề nghị.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Bộ Kế hoạch và đầu tư', ['Bộ KH&ĐT']]]);
+  });
+});
