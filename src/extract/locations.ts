@@ -348,27 +348,33 @@ function isWordChar(c: number): boolean {
 const WORD_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 
-// The folded text as code units: a typed-array read is cheaper than charCodeAt in the scan. Read back
-// as UTF-16LE, so on a big-endian machine it is filled one unit at a time.
+// A string as code units: a typed-array read is cheaper than charCodeAt in the scan. Read back as
+// UTF-16LE, so on a big-endian machine it is filled one unit at a time.
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-let units = new Uint16Array(1 << 14);
-let unitBytes = Buffer.from(units.buffer);
-function unitsOf(folded: string): Uint16Array {
-  const len = folded.length;
-  if (units.length < len + 1) {
-    units = new Uint16Array(Math.max(len + 1, units.length * 2));
-    unitBytes = Buffer.from(units.buffer);
+class CodeUnits {
+  units = new Uint16Array(1 << 14);
+  private bytes = Buffer.from(this.units.buffer);
+  /** `s` as code units, then a 0 (not a word character: it closes a word that ends the text). */
+  of(s: string): Uint16Array {
+    const len = s.length;
+    if (this.units.length < len + 1) {
+      this.units = new Uint16Array(Math.max(len + 1, this.units.length * 2));
+      this.bytes = Buffer.from(this.units.buffer);
+    }
+    const units = this.units;
+    if (LITTLE_ENDIAN) this.bytes.write(s, 0, 'utf16le');
+    else for (let p = 0; p < len; p++) units[p] = s.charCodeAt(p);
+    units[len] = 0;
+    return units;
   }
-  if (LITTLE_ENDIAN) unitBytes.write(folded, 0, 'utf16le');
-  else for (let p = 0; p < len; p++) units[p] = folded.charCodeAt(p);
-  units[len] = 0; // not a word character: closes a word that ends the text
-  return units;
 }
+const foldedUnits = new CodeUnits();
+const textUnits = new CodeUnits();
 
 function wordsOf(text: string, folded: string): Words {
   const len = folded.length;
   const b = buffersFor((len >> 1) + 2);
-  const f = unitsOf(folded);
+  const f = foldedUnits.of(folded);
   // Branch-free boundary scan: every change between word and non-word characters is recorded
   // (even slots open a word, odd ones close it, with the word's hash); a branch per character
   // mispredicted at every word edge.
@@ -389,6 +395,8 @@ function wordsOf(text: string, folded: string): Words {
   const n = nb >> 1;
   const { start, end, candidate, capA: cap, num, plain } = b;
   keyStamp = (keyStamp + 1) | 0 || 1; // 0 is what fresh buffers hold
+  // Per word, also without branches: both gates are read and the word's case picks one.
+  const t = textUnits.of(text);
   let last = 0;
   for (let k = 0; k < n; k++) {
     const s = bounds[2 * k];
@@ -396,14 +404,16 @@ function wordsOf(text: string, folded: string): Words {
     const hash = hashes[2 * k + 1];
     start[k] = s;
     end[k] = e;
-    const c0 = text.charCodeAt(s);
-    const capital = c0 !== f[s] ? 1 : 0;
+    const c0 = t[s];
+    const capital = +(c0 !== f[s]);
     cap[k] = capital;
-    candidate[k] = capital ? inGate(CAPITAL_GATE, gateSlot(hash, CAPITAL_GATE_BITS)) : inGate(LOWER_GATE, gateSlot(hash, LOWER_GATE_BITS));
-    num[k] = c0 >= 48 && c0 <= 57 ? 1 : 0;
-    plain[k] = k > 0 && s - last === 1 && text.charCodeAt(last) === 32 ? 1 : 0;
+    candidate[k] = (inGate(CAPITAL_GATE, gateSlot(hash, CAPITAL_GATE_BITS)) & capital)
+      | (inGate(LOWER_GATE, gateSlot(hash, LOWER_GATE_BITS)) & (capital ^ 1));
+    num[k] = +((c0 - 48) >>> 0 < 10);
+    plain[k] = +(s - last === 1) & +(t[last] === 32);
     last = e;
   }
+  plain[0] = 0;
   return { n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, candidate, cap, num, plain };
 }
 
