@@ -119,6 +119,7 @@ function isCountryAt(toks: Token[], k: number): boolean {
 }
 
 const QUYEN_ID = lexiconWordId('quyền');
+const ACRONYM_POST_IDS = idSet(['đb', 'đbqh']);
 /** First syllables of compounds ending in "quyền" (government, human rights, authority, powers): not "quyền" (acting). */
 const QUYEN_COMPOUND_IDS = idSet(['chính', 'nhân', 'thẩm', 'chủ', 'đặc', 'toàn', 'bản', 'độc', 'uy', 'thần', 'quản', 'pháp', 'vương', 'thực',
   'dân', 'nữ', 'bình', 'cường', 'lộng', 'tác', 'phân', 'cầm', 'nắm', 'giành', 'tranh', 'trao', 'ủy', 'có', 'quyền', 'đương', 'binh', 'công', 'lợi']);
@@ -148,6 +149,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!m) return null;
   let headF = toks[k].f;
   for (let q = k + 1; q < k + m.len; q++) headF += ' ' + toks[q].f;
+  // "khi bầu cử ĐBQH, ông X": a deputy written short is a title only with the name right after it
+  if (m.len === 1 && !apposition && ACRONYM_POST_IDS.has(toks[k].w) && toks[k + 1]?.gap !== Gap.Space) return null;
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James
   // Mattis" is a post written lower-case, kept only with a capitalised body and a name after it
   const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF) && !afterKiem && !(apposition && LOWER_CASE_AFTER_NAME.has(headF));
@@ -318,6 +321,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // "Ủy viên T.Ư Đảng", "Ủy viên BCH TW Đảng": the Central Committee written short, then its party
   if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].w === DANG_ID && toks[end].cap && CENTRAL_IDS.has(toks[end - 1].w)) end++;
+  // "bà X – Trưởng phòng giáo dục quận Liên Chiểu cho biết": after a name, a unit in lower case down to its place
+  if (orgStart < 0 && apposition && n && n.gap === Gap.Space && !n.cap && !n.num) {
+    const unit = lowerUnitAtPlace(toks, headEnd);
+    if (unit > headEnd) { orgStart = headEnd; end = unit; }
+  }
   // "bà X, Phó Giám đốc Cty TNHH Quản lý và Kinh doanh chợ nông sản Thủ Đức cho biết": after a name, a company's
   // name runs on in lower case to the punctuation or predicate that closes the apposition
   if (apposition && n && n.gap === Gap.Space && n.cap && (!COMPANY_TABLE.bit || (n.k & COMPANY_TABLE.bit))) {
@@ -435,6 +443,22 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
     if (c > q && closedAt(c) && !startsFamilyName(toks, q)) return c;
   }
   return -1;
+}
+
+const MAX_LOWER_UNIT_WORDS = 5;
+/** "phòng giáo dục quận Liên Chiểu": lower-case words, a level word and its place's name, not run on into capitals. Returns the end or -1. */
+function lowerUnitAtPlace(toks: Token[], k: number): number {
+  let q = k;
+  while (q < toks.length && q - k < MAX_LOWER_UNIT_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, LEVEL_TABLE)
+    && !matchAt(toks, q, PREDICATE_TABLE) && !COMPANY_NAME_STOP_IDS.has(toks[q].w)) q++;
+  const level = q > k && toks[q]?.gap === Gap.Space ? matchAt(toks, q, LEVEL_TABLE) : null;
+  if (!level) return -1;
+  const s = q + level.len;
+  const place = toks[s]?.gap === Gap.Space && toks[s].cap ? matchAt(toks, s, PLACE_TABLE) : null;
+  let e = s + (place?.len ?? 0);
+  if (!place) while (e < toks.length && e - s < 3 && toks[e].gap === Gap.Space && toks[e].cap && !toks[e].acro && !toks[e].num) e++;
+  // (capitals running on are another name: the unit's end is not known)
+  return e > s && !(toks[e]?.gap === Gap.Space && toks[e].cap) ? e : -1;
 }
 
 /** Company heads: a company's name is mostly lower-case words after its legal form ("Công ty TNHH dịch vụ kỹ thuật X"). */
@@ -861,6 +885,10 @@ function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
   return -1;
 }
 
+/** Seats of elected members, written bare before the name. */
+const SEAT_TITLES = foldedSet(['đại biểu', 'đb', 'đbqh', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ']);
+const isBareSeat = (p: Position) => p.organization === null && SEAT_TITLES.has(foldedTitle(p.title));
+
 const TUONG_ID = lexiconWordId('tướng');
 const BARE_GENERAL = { len: 1 };
 /** "Tướng Joseph Dunford": a general named without his grade, capitalised, before a full name (not the end of "Thủ Tướng"). */
@@ -1085,8 +1113,9 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
     let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
     // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
+    // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
     const lowerAfter = positions.length ? toks[nameEnd] : undefined;
-    if (lowerAfter && lowerAfter.gap === Gap.Comma && !lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
+    if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isBareSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
       const e2 = appositions(text, toks, nameEnd, after);
       if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space)) after.length = 0;
       else appEnd = e2;

@@ -9,7 +9,7 @@ export const POSITION_HEADS: readonly string[] = [
   // a member of a company's board holds a post in it (a band's or club's member does not)
   'Thành viên HĐQT', 'Thành viên Hội đồng quản trị', 'Thành viên hội đồng quản trị',
   'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
-  'đại biểu', 'Đại biểu',
+  'đại biểu', 'Đại biểu', 'ĐB', 'ĐBQH',
   // ministries and departments
   'Bộ trưởng', 'Thứ trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Vụ trưởng', 'Viện trưởng',
   'Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Giám đốc điều hành', 'Chánh văn phòng', 'Chánh Văn phòng',
@@ -64,7 +64,7 @@ export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trá
 /** Words written before a post that stay part of the title ("nguyên Bộ trưởng", "Phó Giám đốc"). */
 export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'quyền', 'tân', 'đương kim'];
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
-export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự'];
+export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự', 'lâm thời'];
 
 /**
  * Posts whose organization type is built into the word: "Trưởng phòng CSGT Hà Nội" is the head of

@@ -537,3 +537,21 @@ describe('posts of auditors, inspectors, envoys and commanders', () => {
     expect(brief('Ông chỉ huy lực lượng đánh chiếm đồn.')).toEqual([]);
   });
 });
+
+describe('deputies, lower-case units at their place, interim posts', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Giơ biển tranh luận, ĐB Trần Văn Giang (Cà Mau) cho rằng cần làm rõ.', [['Trần Văn Giang', null, ['ĐB']]]],
+    ['Hạ nghị sỹ Tsuyoshi Yamada, Chủ tịch Ủy ban An ninh Hạ viện Nhật Bản. Tại buổi tiếp, hai bên trao đổi.',
+      [['Tsuyoshi Yamada', null, ['Hạ nghị sỹ', 'Chủ tịch Ủy ban An ninh Hạ viện Nhật Bản']]]],
+    ['Bà Lê Thị Hoa – Trưởng phòng giáo dục quận Liên Chiểu cho biết, trường đã bị đình chỉ.', [['Lê Thị Hoa', null, ['Trưởng phòng giáo dục quận Liên Chiểu']]]],
+    ['Bị cáo Nguyễn Văn Chí (SN 1958), nguyên Trưởng phòng công thương huyện Tam Bình mức án 15 năm tù.',
+      [['Nguyễn Văn Chí', null, ['nguyên Trưởng phòng công thương huyện Tam Bình']]]],
+    ['Theo Chủ tịch lâm thời Raluca Turcan của Đảng Tự do Quốc gia, chính phủ đã sai.', [['Raluca Turcan', null, ['Chủ tịch lâm thời']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('"bầu cử ĐBQH, ông X": a deputy written short needs the name right after it', () => {
+    expect(brief('Ngày 22-5-2016, khi bầu cử ĐBQH, ông Võ Văn Cường đã trúng cử.')).toEqual([]);
+  });
+});
