@@ -673,7 +673,14 @@ const REPORTED_OPENING_RE =
   new RegExp(String.raw`^\s*[:,]?\s*"?\s*(?:(?:vào|từ)\s+)?(?:(?:${alt(['lúc', 'khoảng', 'hồi'])})\s+)?` +
     String.raw`(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|')?\s*)?)?$`, '');
 /** "Theo đó, khoảng 14h30 ngày 23/5, ...": the sentence after a statement tells what it reported. */
-const ELABORATION_OPENER_RE = /^\s*(?:theo đó|cụ thể)\s*,/;
+const ELABORATION_OPENERS = ['theo đó', 'cụ thể', 'theo thông tin ban đầu', 'theo báo cáo ban đầu', 'thông tin ban đầu'];
+const ELABORATION_OPENER_RE = new RegExp(String.raw`^\s*(?:${alt(ELABORATION_OPENERS)})\s*,`, '');
+/**
+ * "... - ảnh MinhTuấn Theo thông tin ban đầu, khoảng 8 giờ 30 ngày 9-6, ...": the opener right before the date's
+ * clause when an inline photo caption, with no stop of its own, starts the sentence.
+ */
+const ELABORATION_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(ELABORATION_OPENERS)})\s*,\s*(?:(?:${alt(['vào', 'lúc', 'khoảng'])})\s+)*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?\s*)?)?$`, '');
 /** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
 const STATEMENT_RE = /(?<![a-zà-ỹ])(?:cho biết|cho hay|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![a-zà-ỹ])/;
 /** How far after the statement's verb the event it confirms is dated in the same sentence. */
@@ -699,8 +706,10 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
   const verbEnd = picked.span[1] + verb.index + verb[0].length;
   let nextStart = sEnd;
   while (nextStart < ctx.text.length && isSpace(ctx.text[nextStart])) nextStart++;
-  const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 16));
-  const nextEnd = elaborated ? sentenceAround(ctx.text, nextStart)[1] : sEnd;
+  const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 28));
+  // Cheap word test first: most next sentences hold no opener at all.
+  const nextOpens = elaborated || ctx.folded.slice(nextStart, nextStart + 200).includes('ban đầu');
+  const nextEnd = nextOpens ? sentenceAround(ctx.text, nextStart)[1] : sEnd;
   for (let i = at + 1; i < dates.length && dates[i].span[0] < nextEnd; i++) {
     const d = dates[i];
     const dCues = cuesOf.get(d)!;
@@ -712,7 +721,10 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
       const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
       if (!ARREST_RE.test(ctx.folded.slice(dStart, dEnd))) continue;
     }
-    if (d.span[0] >= nextStart) return d;
+    if (d.span[0] >= nextStart) {
+      if (elaborated || ELABORATION_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 60), d.span[0]))) return d;
+      continue;
+    }
     if (findingStated) continue;
     // "cho biết: Lúc 20 giờ 15 phút tối 19/5, ...": the reported clause opens with its own date.
     if (REPORTED_OPENING_RE.test(ctx.folded.slice(verbEnd, d.span[0]))) return d;
