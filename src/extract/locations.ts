@@ -314,6 +314,8 @@ interface Words {
   key: (string | undefined)[];
   /** key[j] holds this document's word when keyStamp[j] is the current stamp. */
   keyStamp: Int32Array;
+  /** Word j's syllableHash is hashes[2j+1]. */
+  hashes: Int32Array;
   /** The word may start something the main pass reads (FIRST_GATE by its hash and case); others are skipped unsliced. */
   candidate: Uint8Array;
   cap: Uint8Array;
@@ -414,7 +416,7 @@ function wordsOf(text: string, folded: string): Words {
     last = e;
   }
   plain[0] = 0;
-  return { n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, candidate, cap, num, plain };
+  return { n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, candidate, cap, num, plain };
 }
 
 /** Folded word j, or undefined outside the text (like reading past the end of an array). */
@@ -1320,6 +1322,8 @@ function parentsAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKi
  */
 function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
   let byFirst: Map<string, [string[], Hit][]> | undefined;
+  // Hashes of the first words, so that other words are passed over without slicing them out.
+  const firstHashes: number[] = [];
   for (const h of hits) {
     if (h.id.charCodeAt(0) !== 110 /* n: a name outside the gazetteer */ || !h.name.includes(' ') || /\d/.test(h.name)) continue;
     // Unknown names are runs of words joined by single spaces, so the folded text splits like the name.
@@ -1327,12 +1331,15 @@ function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
     byFirst ??= new Map();
     const list = byFirst.get(keys[0]);
     if (list) list.push([keys, h]);
-    else byFirst.set(keys[0], [[keys, h]]);
+    else {
+      byFirst.set(keys[0], [[keys, h]]);
+      firstHashes.push(syllableHash(keys[0]));
+    }
   }
   if (!byFirst) return;
   const taken = new Set(hits.map((h) => h.mention.span[0]));
   for (let i = 0; i < w.n; i++) {
-    if (!w.cap[i]) continue;
+    if (!w.cap[i] || !firstHashes.includes(w.hashes[2 * i + 1])) continue;
     const list = byFirst.get(keyAt(w, i));
     if (!list || taken.has(w.start[i])) continue;
     for (const [keys, h] of list) {
