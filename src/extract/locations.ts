@@ -1406,7 +1406,7 @@ function mostWritten(counts: Map<string, number>): string | undefined {
 }
 
 function group(hits: Hit[]): Location[] {
-  const byId = new Map<string, { hits: Hit[] }>();
+  const byId = new Map<string, { hits: Hit[]; keys: string[] }>();
   const nameToId = new Map<string, string>();
   const baseToIdByKind = new Map<LocationKind, Map<string, string>>();
   for (const h of hits) {
@@ -1421,32 +1421,40 @@ function group(hits: Hit[]): Location[] {
     if (!nameToId.has(nk)) nameToId.set(nk, id);
     if (!baseToId.has(base)) baseToId.set(base, id);
     let g = byId.get(id);
-    if (!g) byId.set(id, (g = { hits: [] }));
+    if (!g) byId.set(id, (g = { hits: [], keys: [] }));
     g.hits.push(h);
+    g.keys.push(nk);
   }
   const out: Location[] = [];
-  for (const { hits: hs } of byId.values()) {
-    const counts = new Map<string, number>();
-    for (const h of hs) if (!h.aliasOnly) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
-    const canonical = hs.find((h) => h.canonical)?.canonical;
-    let name = canonical ?? mostWritten(counts) ?? hs[0].name;
-    if (!canonical && counts.size === 0) name = hs[0].name;
-    const nameKeyed = foldName(name);
+  for (const { hits: hs, keys } of byId.values()) {
+    let name: string;
+    if (hs.length === 1) name = hs[0].canonical || hs[0].name;
+    else {
+      const counts = new Map<string, number>();
+      for (const h of hs) if (!h.aliasOnly) counts.set(h.name, (counts.get(h.name) ?? 0) + 1);
+      const canonical = hs.find((h) => h.canonical)?.canonical;
+      name = canonical ?? mostWritten(counts) ?? hs[0].name;
+      if (!canonical && counts.size === 0) name = hs[0].name;
+    }
+    // Each written form once, by its matching form; the name's own form is no alias. A hit's name
+    // folds to the key it was grouped by unless it has a canonical name.
     const aliases: string[] = [];
-    const seen = new Set([nameKeyed]);
-    const addAlias = (form: string): void => {
-      const k = foldName(form);
-      if (!seen.has(k)) { seen.add(k); aliases.push(form); }
-    };
-    for (const h of hs) { addAlias(h.name); addAlias(h.mention.text); }
+    const seen = [foldName(name)];
+    for (let x = 0; x < hs.length; x++) {
+      const h = hs[x];
+      const nameKey = h.canonical == null ? keys[x] : foldName(h.name);
+      if (!seen.includes(nameKey)) { seen.push(nameKey); aliases.push(h.name); }
+      if (h.mention.text === h.name) continue;
+      const textKey = foldName(h.mention.text);
+      if (!seen.includes(textKey)) { seen.push(textKey); aliases.push(h.mention.text); }
+    }
     const province = hs.find((h) => h.province)?.province;
     let kind = hs[0].kind;
     for (const h of hs) if (KIND_RANK[h.kind] < KIND_RANK[kind]) kind = h.kind;
-    out.push({
-      name, kind, aliases,
-      province: province ? provinceRef(province) : null,
-      mentions: hs.map((h) => h.mention).sort((a, b) => a.span[0] - b.span[0]),
-    });
+    const mentions: Mention[] = [];
+    for (const h of hs) mentions.push(h.mention);
+    if (mentions.length > 1) mentions.sort((a, b) => a.span[0] - b.span[0]);
+    out.push({ name, kind, aliases, province: province ? provinceRef(province) : null, mentions });
   }
   return out;
 }
