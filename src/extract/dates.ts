@@ -525,6 +525,8 @@ const INCIDENT_OBJECT_RE = new RegExp(
 /** The word before the incident noun: there must be one (the noun is an object), and not "nhiệm" of "nhiệm vụ". */
 const WORD_BEFORE_RE = /([a-zà-ỹ]+)\s+$/;
 const VU_COMPOUND_HEAD_SET = new Set(VU_COMPOUND_HEADS.map(foldForMatch));
+/** "tin về vụ ...", "sau vụ ...": the incident as what is talked about or reacted to. */
+const TOPIC_BEFORE = new Set(['về', 'sau'].map(foldForMatch));
 /** "Ảnh: ứng viên tại ... ngày 12/5": a date inside a photo caption. */
 const CAPTION_LEAD_RE = /(?<![a-zà-ỹ])(?:ảnh|nguồn)\s*:/;
 /** "... ngày 4/4. Ảnh: EPA": a photo caption's date. */
@@ -561,12 +563,14 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   // Cheap test first: most leads name no incident at all.
   if (!before.includes('vụ ') && !before.includes('cuộc ')) return null;
   if (RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
-  // "xảy ra vào khoảng 21h tối 5-2": the verb's own time, not a noun's.
-  if (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0]))) return null;
   const incident = INCIDENT_OBJECT_RE.exec(before);
-  if (!incident || HAPPENS_RE.test(incident[2])) return null;
+  if (!incident) return null;
   const head = WORD_BEFORE_RE.exec(before.slice(Math.max(0, incident.index - 16), incident.index));
   if (!head || VU_COMPOUND_HEAD_SET.has(head[1])) return null;
+  // "Được tin về vụ nổ ... xảy ra vào ngày 22.5": news about an incident makes it the topic even when told as
+  // happening. Otherwise "xảy ra vào khoảng 21h tối 5-2" is the verb's own time, and "vụ cháy xảy ra" the subject.
+  if (!TOPIC_BEFORE.has(head[1])
+    && (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0])) || HAPPENS_RE.test(incident[2]))) return null;
   for (let i = at + 1; i < dates.length; i++) {
     const next = dates[i];
     if (next.span[0] - picked.span[1] > FOLLOW_UP_WINDOW) return null;
