@@ -188,6 +188,30 @@ const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_
 // frequent syllables such as "từ", "thành", "hội" are skipped at once.
 const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng']);
 for (const [k, node] of GAZ.next) if (hasLowerStart(node)) LOWER_FIRST_SYLLABLES.add(k);
+// Both sets by the hash the word scan computes, their letters kept as code units: a candidate word
+// is tested, and its key taken, without slicing it out of the text.
+const IN_FIRST = 1;
+const IN_LOWER_FIRST = 2;
+const firstStrings: string[] = [];
+const firstFlags: number[] = [];
+for (const k of FIRST_SYLLABLES) { firstStrings.push(k); firstFlags.push(IN_FIRST | (LOWER_FIRST_SYLLABLES.has(k) ? IN_LOWER_FIRST : 0)); }
+for (const k of LOWER_FIRST_SYLLABLES) if (!FIRST_SYLLABLES.has(k)) { firstStrings.push(k); firstFlags.push(IN_LOWER_FIRST); }
+const FIRST_HASHES = Int32Array.from(firstStrings, syllableHash);
+const FIRST_FLAGS = Uint8Array.from(firstFlags);
+const FIRST_CHAR_START = new Int32Array(firstStrings.length + 1);
+firstStrings.forEach((k, idx) => { FIRST_CHAR_START[idx + 1] = FIRST_CHAR_START[idx] + k.length; });
+const FIRST_CHARS = new Uint16Array(FIRST_CHAR_START[firstStrings.length]);
+firstStrings.forEach((k, idx) => { for (let c = 0; c < k.length; c++) FIRST_CHARS[FIRST_CHAR_START[idx] + c] = k.charCodeAt(c); });
+let firstTableSize = 1;
+while (firstTableSize < firstStrings.length * 4) firstTableSize <<= 1;
+/** Slot → 1 + index into firstStrings; 0 is empty. */
+const FIRST_SLOTS = new Int32Array(firstTableSize);
+firstStrings.forEach((_, idx) => {
+  let slot = (FIRST_HASHES[idx] ^ (FIRST_HASHES[idx] >>> 15)) & (firstTableSize - 1);
+  while (FIRST_SLOTS[slot]) slot = (slot + 1) & (firstTableSize - 1);
+  FIRST_SLOTS[slot] = idx + 1;
+});
+
 // Lower-case foreign cues that also start an administrative word, a lower-case name or an address chain.
 const CUE_OR_NAME_START = new Set([...LOWER_FIRST_SYLLABLES].filter((k) => !FOREIGN_CUES.has(k) || ADDRESS_CUES.has(k) || ADMIN_FIRST.has(k)));
 
@@ -316,6 +340,8 @@ interface Words {
   keyStamp: Int32Array;
   /** Word j's syllableHash is hashes[2j+1]. */
   hashes: Int32Array;
+  /** The folded text as code units. */
+  units: Uint16Array;
   /** The word may start something the main pass reads (FIRST_GATE by its hash and case); others are skipped unsliced. */
   candidate: Uint8Array;
   cap: Uint8Array;
@@ -416,7 +442,7 @@ function wordsOf(text: string, folded: string): Words {
     last = e;
   }
   plain[0] = 0;
-  return { n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, candidate, cap, num, plain };
+  return { n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, units: f, candidate, cap, num, plain };
 }
 
 /** Folded word j, or undefined outside the text (like reading past the end of an array). */
@@ -427,6 +453,29 @@ function keyAt(w: Words, j: number): string {
     w.key[j] = w.folded.slice(w.start[j], w.end[j]);
   }
   return w.key[j] as string;
+}
+
+/** IN_FIRST / IN_LOWER_FIRST for word j (0 if neither); a word found there gets its key without a slice. */
+function firstSyllableFlags(w: Words, j: number): number {
+  const hash = w.hashes[2 * j + 1];
+  const s = w.start[j];
+  const len = w.end[j] - s;
+  const u = w.units;
+  for (let slot = (hash ^ (hash >>> 15)) & (firstTableSize - 1); ; slot = (slot + 1) & (firstTableSize - 1)) {
+    const idx = FIRST_SLOTS[slot] - 1;
+    if (idx < 0) return 0;
+    if (FIRST_HASHES[idx] !== hash) continue;
+    const c0 = FIRST_CHAR_START[idx];
+    if (FIRST_CHAR_START[idx + 1] - c0 !== len) continue;
+    let k = 0;
+    while (k < len && FIRST_CHARS[c0 + k] === u[s + k]) k++;
+    if (k < len) continue;
+    if (w.keyStamp[j] !== keyStamp) {
+      w.keyStamp[j] = keyStamp;
+      w.key[j] = firstStrings[idx];
+    }
+    return FIRST_FLAGS[idx];
+  }
 }
 
 /** Text between word i-1 and word i (for i = 0, from the start of the text). */
@@ -1084,7 +1133,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   let lastCountryEnd = -100;
   for (let i = 0; i < w.n; ) {
     if (!w.candidate[i]) { i++; continue; }
-    if (!(w.cap[i] ? FIRST_SYLLABLES : LOWER_FIRST_SYLLABLES).has(keyAt(w, i))) { i++; continue; }
+    if (!(firstSyllableFlags(w, i) & (w.cap[i] ? IN_FIRST : IN_LOWER_FIRST))) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
     if ((keyAt(w, i) === 'tuyến' || keyAt(w, i) === 'hướng') && i + 1 < w.n && w.plain[i + 1] && (w.cap[i + 1] || routeUnitWord(w, i + 1))) {
       // "theo hướng thị trấn Phố Mới - Đại Xuân": a unit word may open the first leg.
