@@ -851,6 +851,31 @@ function instrumentInLead(ctx: ExtractContext, dates: DateMention[]): DateMentio
   return null;
 }
 
+/** "văn bản do Thứ trưởng ... ký ngày 2/6", "công văn gửi ngày 5/6": a letter signed or sent, not a law. */
+const LETTER_SIGNED_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(['văn bản', 'công văn', 'công điện', 'thư'])})(?:\s+số\s+\S+)?(?:\s+(?:do|của)\s+[^,.;:]{1,60}?)?` +
+    String.raw`\s+(?:${alt(['ký', 'gửi'])})(?:\s+(?:${alt(['vào', 'ngày', 'hôm'])}))*\s*$`, '');
+
+/**
+ * "Theo VnExpress, văn bản do Thứ trưởng ... ký ngày 2/6 nêu: ..." with no other date the lead rule takes (a photo's
+ * day at most): a letter sent is the act the story reports, unlike a law, so its day is the event's.
+ */
+function letterSignedInLead(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  const end = leadEnd(ctx);
+  for (const d of dates) {
+    if (d.span[0] >= end) break;
+    if (d.span[0] < ctx.bodyStart || !cuesOf.get(d)?.legalText) continue;
+    const digitAt = d.span[0] + ctx.folded.slice(d.span[0], d.span[1]).search(/\d/);
+    const before = ctx.folded.slice(Math.max(ctx.bodyStart, digitAt - 100), digitAt);
+    // Cheap word test first: most legal dates follow no signing verb.
+    if (!before.includes('ký') && !before.includes('gửi')) continue;
+    if (!LETTER_SIGNED_BEFORE_RE.test(before) || fromAnotherYear(ctx, dates, d)) continue;
+    const clause = ctx.folded.slice(Math.max(ctx.bodyStart, sentenceOf(ctx, d.span[0])[0]), digitAt);
+    return BASIS_BEFORE_RE.test(clause.replace(/^\s*theo\s+[^,]*,/, '')) ? null : d;
+  }
+  return null;
+}
+
 /** A clause opened by a month alone: "Cụ thể, trong những ngày đầu tháng 4/2017, Vietlott nhận được ...". */
 const MONTH_CLAUSE_RE =
   /(?:^|[,.;:\n])\s*(?:[a-zà-ỹ]+\s+){0,4}tháng\s+(\d{1,2})(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,/g;
@@ -938,6 +963,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked && headline) {
     const announced = headlineDateInBody(ctx, dates, headline, picked, pickedAt);
     if (announced) return announced;
+  }
+  if (!picked) {
+    const letter = letterSignedInLead(ctx, dates);
+    if (letter) return letter;
   }
   if (!picked && !firstPlain && !headline) {
     const incident = incidentToldBeforeThat(ctx, dates) ?? instrumentInLead(ctx, dates);
