@@ -6,7 +6,7 @@ import { ORG_HEADS } from '../lexicon/organizations.js';
 import { foldForMatch } from '../input/normalize.js';
 import { acronymExpansion, analyse, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
-const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa');
+const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
 const exactWordId = (w: string) => (foldForMatch(w) === w ? lexiconWordId(w) : -2);
 const CUC_ID = exactWordId('cục'), NUOC_ID = exactWordId('nước');
@@ -89,6 +89,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     const m = parseOrgAt(toks, i, { lowerHead: true, text });
     if (!m || !m.agency || m.end <= m.start) continue;
+    // "Ban Tổ chức Chương trình ...": an event's organizing board, not "Tổ chức Chương"
+    if (m.head.head === 'Tổ chức' && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === BAN_ID) continue;
     // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
     const prevFound = found[found.length - 1];
     if (PARTY_CENTRE_HEADS.has(m.head.head) && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) continue;

@@ -576,6 +576,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         // "Cơ quan CSĐT Bộ Công an", "Thanh tra Bộ Văn hóa, Thể thao và Du lịch": a ministry inside the name
         const sec = o && o.value.needs === 'name' && toks[k + o.len]?.gap === Gap.Space ? matchAt(toks, k + o.len, SECTOR_TABLE, true) : null;
         if (o && sec) { k += o.len + sec.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
+        // "Văn phòng Đoàn ĐB Quốc hội TP": a delegation inside the name, whose "ĐB" is no post ending it
+        if (o && o.len > 1 && DELEGATION_HEADS.has(o.value.head)) { k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
         // ("Vùng 2 Hải quân", "Vùng Cảnh sát biển 1": a service's words are one anchor too)
         if (o && (o.value.needs === 'self' && o.len > 1 || pendingLower === 0 && (o.value.needs === 'country' && o.len > 1
           || o.value.needs === 'name' && o.len > 2 && (toks[k + o.len]?.num || !!matchAt(toks, k + o.len, PLACE_TABLE))))) {
@@ -763,11 +765,12 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   // a comma, full stop, bracket or colon; not a quote ("Cục Đường sắt đành “đánh” ...")
   // ("Vụ Công nghiệp nặng cho biết": what a body does next also closes it)
   const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q)
-    || (NAME_CLOSING_WORDS.has(n.f) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SUBJECT_VERB_TABLE));
+    || (NAME_CLOSING_WORDS.has(n.f) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE));
   return closed ? q : end;
 }
 
-const SUBJECT_VERB_TABLE = rareTable(['cho biết', 'đã', 'đang', 'sẽ', 'vừa', 'cũng']);
+// (not "đã": "do Tổng cục Dạy nghề xây dựng đã được" — a verb may come between)
+const SAYS_TABLE = rareTable(['cho biết']);
 const WORLD_REACH_TABLE = rareTable(['thế giới', 'quốc tế', 'toàn cầu']);
 /** End of up to three lower-case words closed by "thế giới", "quốc tế" or "toàn cầu" right after `end`; else -1. */
 function worldReachEnd(toks: Token[], end: number): number {
@@ -974,9 +977,10 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
 const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát']);
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
-const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý']);
+const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện']);
 const QUOC_GIA_TABLE = rareTable(['quốc gia']);
 const PROGRAMME_TABLE = rareTable(['chương trình', 'dự án', 'đề án']);
+const VILLAGE_LEVEL_TABLE = rareTable(['thôn', 'ấp', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'làng', 'khu dân cư']);
 /**
  * End of a sentence-case name after a head: two to seven lower-case words, then a country or province, "Quốc
  * gia", a level word and its place, or (for a project board) a capitalised project name; else -1.
@@ -989,7 +993,9 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   // a building's or a park's management board is the owner's, no public body ("Ban quản lý chung cư X")
   if (head.head === 'Ban Quản lý' && matchAt(toks, j, PRIVATE_SITE_TABLE)) return -1;
   let k = j;
-  while (k < toks.length && k - j < 7) {
+  // (a project board's remit is long: "Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Đà")
+  const most = head.head === 'Ban Quản lý' ? 11 : 7;
+  while (k < toks.length && k - j < most) {
     const t = toks[k];
     if (t.gap !== Gap.Space || t.cap || t.num) break;
     const noun = matchAt(toks, k, REMIT_NOUN_TABLE);
@@ -1164,6 +1170,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
         && (!(toks[i + 2].k & ORG_TABLE.bit) || isNationalServiceAt(toks, i + 2)))
       // "cơ quan CSĐT Công an TP.Cần Thơ": the investigation body of a named force, written lower-case
       || (opts.lowerHead && head.head === 'Cơ quan' && investigationBodyOf(toks, i + 2) > 0)
+      // "cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam": the investigation body named by law, of a named force
+      || (opts.lowerHead && m.len > 2 && head.head.startsWith('Cơ quan ') && forceAt(toks, i + m.len))
       || (opts.lowerHead && levelPlaced)
       || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
       // "hải quân Nhật Bản": a service of a country
@@ -1249,6 +1257,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (opts.title && COMPANY_HEADS.has(head.head) && body.anchors > 0) end = companyNameEnd(toks, end, opts.text ?? '');
     // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
+    // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body
+    if (head.head === 'Ban Quản lý' && matchAt(toks, bodyStart, VILLAGE_LEVEL_TABLE)) agency = false;
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number, or a sector in sentence case ("Đội Kiểm lâm Cơ động")
     if (head.head === 'Đội') agency &&= body.anchors > body.placeAnchors || sentenceCaseUnit(toks, bodyStart, end);
@@ -1378,6 +1388,16 @@ function workingGroupRemitEnd(toks: Token[], k: number): number {
   }
   return q > k ? q : -1;
 }
+
+/** A police or military force that a unit belongs to starts at k, right after a space ("Công an tỉnh Hà Nam"). */
+function forceAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.cap || t.gap !== Gap.Space || !(t.k & ORG_TABLE.bit)) return false;
+  const o = matchAt(toks, k, ORG_TABLE);
+  return !!o && PARENT_FORCE_HEADS.has(o.value.head);
+}
+
+const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
 
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'Hội đồng', 'Cơ quan']);
 const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq']);

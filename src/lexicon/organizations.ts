@@ -26,7 +26,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', true, [
     'Bộ', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Sở', 'Phòng', 'Ban', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn',
     'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
-    'Trung ương Đoàn', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Bảo hiểm xã hội',
+    'Trung ương Đoàn', 'Trung ương Hội', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Bảo hiểm xã hội',
     // forest ranger stations and port authorities of a district or province ("Hạt Kiểm lâm huyện X", "Cảng vụ Hàng hải Y")
     'Hạt Kiểm lâm', 'Hạt kiểm lâm', 'Cảng vụ',
     // a city's police department abroad ("Sở Cảnh sát New York", "Sở cảnh sát thủ đô London")
@@ -77,7 +77,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban Kiểm tra Thành ủy', 'Ủy ban Kiểm tra Huyện ủy', 'Ủy ban Kiểm tra Quận ủy', 'Ủy ban Kiểm tra Thị ủy',
     // a party committee's organization commission ("Ban Tổ chức Tỉnh ủy Nghệ An"), unlike an event's organizing board
     'Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Thành ủy', 'Ban Tổ chức Huyện ủy', 'Ban Tổ chức Quận ủy', 'Ban Tổ chức Thị ủy',
-    'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH',
+    'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH',
     'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
   ]),
   // Working groups of international forums (APEC, ASEAN), named by their remit after "về".
@@ -204,7 +204,7 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
  * follow a body's name in press sentences (tổ chức, dự, chủ trì...). Folded.
  */
 export const NAME_STOP_WORDS: readonly string[] = [
-  'và', 'với', 'của', 'cho', 'tại', 'trong', 'ngoài', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'là', 'có', 'không',
+  'và', 'với', 'của', 'khác', 'cho', 'tại', 'trong', 'ngoài', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'là', 'có', 'không',
   'được', 'bị', 'về', 'đến', 'từ', 'theo', 'do', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hay', 'hoặc', 'cũng',
   'còn', 'các', 'những', 'một', 'này', 'đó', 'kia', 'nhằm', 'qua', 'trên', 'dưới', 'sau', 'trước', 'cùng',
   'thuộc', 'tổ chức', 'dự', 'chủ trì', 'phát biểu', 'cho biết', 'tham dự', 'tiếp', 'tiến hành', 'triển khai',

@@ -460,6 +460,13 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     // working groups of international forums, named by their remit
     ['Cuộc họp của Nhóm công tác về thương mại điện tử bắt đầu.', ['Nhóm công tác về thương mại điện tử']],
     ['Tiểu ban về tiêu chuẩn và hợp chuẩn; các nhóm khác cũng họp.', ['Tiểu ban về tiêu chuẩn và hợp chuẩn']],
+    // the investigation body named by law, written lower-case before its force; a mass organization's central level
+    ['Hiện cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình đang tạm giữ.', ['cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình', 'Công an tỉnh Ninh Bình']],
+    ['Giải do Trung ương Hội Nông dân Việt Nam chủ trì.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
+    // a project board's long remit before its capitalised name; a delegation of deputies inside an office's name
+    ['Ông là Giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Hồng, cho biết.', ['Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Hồng']],
+    ['Văn phòng Đoàn ĐB Quốc hội tỉnh Nam Định đã tiếp nhận.', ['Văn phòng Đoàn ĐB Quốc hội tỉnh Nam Định', 'Đoàn ĐB Quốc hội tỉnh Nam Định', 'Quốc hội']],
+    ['Văn phòng Tổng Chưởng lý bang Texas cho biết.', ['Văn phòng Tổng Chưởng lý bang Texas']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -469,6 +476,8 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     'Theo Báo Công an nhân dân, vụ việc đang được làm rõ.',
     'Nhóm tiêu chí về chất lượng được chấm điểm.',
     'Thủ tướng Liên hiệp Vương quốc Anh phát biểu.',
+    'Ban quản lý thôn Đông Xá họp dân.',
+    'Phó trưởng Ban Tổ chức Chương trình Vì người nghèo phát biểu.',
   ];
   it.each(notBodies)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
