@@ -287,7 +287,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const unnamedUnit = !apposition && !!place && startsFamilyName(toks, headEnd + levelLen) && parseName(toks, text, headEnd + levelLen) === place.end
       && !(toks[place.end]?.gap === Gap.Space && toks[place.end].cap);
     // (a full name of three syllables: "huyện Thạch Hà" is a district)
-    const bareLevel = endsWithUnitLevel(toks, headEnd + levelLen) && startsFamilyName(toks, headEnd + levelLen) && (!place || !place.agency || unnamedUnit)
+    const bareLevel = (endsWithUnitLevel(toks, headEnd + levelLen) || endsWithProvinceLevel(toks, headEnd + levelLen)) && startsFamilyName(toks, headEnd + levelLen) && (!place || !place.agency || unnamedUnit)
       && parseName(toks, text, headEnd + levelLen) >= headEnd + levelLen + 3;
     // "ông X - Bí thư thị trấn - bất ngờ bị đâm": the unit named before, its level word alone after the post
     const closedLevel = (!place || !place.agency || place.end <= headEnd + levelLen) && endsWithUnitLevel(toks, headEnd + levelLen) && (apposition || !toks[headEnd + levelLen] || toks[headEnd + levelLen].gap !== Gap.Space);
@@ -331,6 +331,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (apposition && n && n.gap === Gap.Space && n.cap && (!COMPANY_TABLE.bit || (n.k & COMPANY_TABLE.bit))) {
     const company = companyEnd(toks, headEnd);
     if (company > end) { orgStart = headEnd; end = company; }
+  }
+  // "nguyên Hiệu trưởng nhà trường": the school the story is about, named by the generic word
+  if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && n.w === NHA_ID) {
+    const school = matchAt(toks, headEnd, OWN_SCHOOL_TABLE);
+    if (school) { orgStart = headEnd; end = headEnd + school.len; }
   }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   // the standing is read past but is no part of the title
@@ -401,7 +406,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
     // known head, in sentence case (ending on a capital), closed by punctuation or by the person's predicate
     let q = k + 1;
     while (q < toks.length && q - k < 7 && toks[q].gap === Gap.Space && !toks[q].num && !matchAt(toks, q, PREDICATE_TABLE) && !(toks[q].cap && isNotNameWord(toks[q]))
-      && toks[q].w !== CHO_ID && (toks[q].cap || toks[q].acro || toks[q - 1].cap || (q - 2 >= k && toks[q - 2].cap) || (q - 3 >= k && toks[q - 3].cap))
+      && toks[q].w !== CHO_ID && !(toks[q - 1].cap && opensCircumstance(toks, q)) && (toks[q].cap || toks[q].acro || toks[q - 1].cap || (q - 2 >= k && toks[q - 2].cap) || (q - 3 >= k && toks[q - 3].cap))
       && !startsHolderName(text, toks, q)) q++;
     // (two Vietnamese syllables closed at once end the body's name: "Vườn quốc gia Vũ Quang cho biết")
     if (!closedAt(q) && parseName(toks, text, q) === q + 2 && !isForeignNameWord(text, toks[q]) && !isForeignNameWord(text, toks[q + 1])
@@ -411,7 +416,9 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
     if (!closedAsIs) while (q > k + 1 && !toks[q - 1].cap && !toks[q - 1].acro) q--;
     // (one foreign word after a state post is its holder's surname: "..., Tổng thống Trump nói")
     const surname = q === k + 1 && isForeignNameWord(text, t) && !BUSINESS_POST_RE.test(headF);
-    const closed = closedAsIs || closedAt(q) || matchAt(toks, q, PREDICATE_TABLE) || (toks[q].w === CHO_ID && toks[q + 1]?.cap);
+    // (or by where or when the person spoke: "Giám đốc Nhà hát Chèo Hà Nội trước ngày khai màn")
+    const closed = closedAsIs || closedAt(q) || matchAt(toks, q, PREDICATE_TABLE) || (toks[q].w === CHO_ID && toks[q + 1]?.cap)
+      || (q - k >= 2 && toks[q - 1].cap && opensCircumstance(toks, q));
     if (closed && !surname) return q;
   }
   if (!t.cap && !t.num && matchAt(toks, k, ORG_TABLE)) {
@@ -483,6 +490,16 @@ function companyEnd(toks: Token[], k: number): number {
   return closed && (toks[q - 1].cap || toks[q - 1].acro || toks[q - 1].num || q - k <= 8) ? q : -1;
 }
 
+const NHA_ID = lexiconWordId('nhà');
+const OWN_SCHOOL_TABLE = table(['nhà trường']);
+/** Words after a body's name that tell where or when the person spoke, closing an apposition. */
+const CIRCUMSTANCE_IDS = idSet(['tại', 'ở', 'trong', 'trước', 'sau', 'khi', 'trên', 'bên']);
+
+/** Token q opens where or when the person spoke (not "tại Lào" of "Hội người Việt Nam tại Lào": a country after it is the body's). */
+function opensCircumstance(toks: Token[], q: number): boolean {
+  return CIRCUMSTANCE_IDS.has(toks[q].w) && !(toks[q + 1]?.gap === Gap.Space && toks[q + 1].cap && isCountryAt(toks, q + 1));
+}
+
 const SERVES_POST = new Set(['trợ lý', 'thư ký', 'cố vấn']);
 const DESCRIBING_WORDS = idSet(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên', 'ở', 'tại', 'trong', 'từ', 'về', 'với', 'cho', 'thay', 'ông', 'bà', 'là', 'và', 'được', 'bị', 'đã']);
 
@@ -499,6 +516,11 @@ function skipBodyDescription(text: string, toks: Token[], k: number): number {
 
 const MIDDLE_NAMES = idSet(['văn', 'thị']);
 const UNIT_LEVEL_TABLE = table(['quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản']);
+const PROVINCE_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp']);
+/** Tokens before `end` close with a province's level word ("Chánh Thanh tra tỉnh" before its holder's name). */
+function endsWithProvinceLevel(toks: Token[], end: number): boolean {
+  return matchAt(toks, end - 1, PROVINCE_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, PROVINCE_LEVEL_TABLE)?.len === 2;
+}
 /** Tokens before `end` close with a level word below the province and no name ("UBND phường"). */
 function endsWithUnitLevel(toks: Token[], end: number): boolean {
   return matchAt(toks, end - 1, UNIT_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, UNIT_LEVEL_TABLE)?.len === 2;
@@ -890,6 +912,15 @@ const SEAT_TITLES = foldedSet(['đại biểu', 'đb', 'đbqh', 'nghị sĩ', 'n
 const isBareSeat = (p: Position) => p.organization === null && SEAT_TITLES.has(foldedTitle(p.title));
 
 const TUONG_ID = lexiconWordId('tướng');
+/** Degrees and honours written before a name ("PGS.TS Lưu Trang, Phó Hiệu trưởng", "NSND Thúy Mùi - Giám đốc Nhà hát"):
+ * like an honorific, they show a person's name follows; alone they make no official. */
+const PERSON_CUES: readonly string[] = [
+  'tiến sĩ', 'tiến sỹ', 'ts', 'ts.', 'tskh', 'pgs', 'gs', 'pgs.ts', 'pgs-ts', 'gs.ts', 'gs-ts', 'gs.tskh', 'pgs.tskh', 'ths', 'thạc sĩ', 'thạc sỹ',
+  'giáo sư', 'phó giáo sư', 'nsnd', 'nsưt', 'nghệ sĩ nhân dân', 'nghệ sĩ ưu tú', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'ngnd', 'ngưt',
+  'bs', 'bác sĩ', 'bác sỹ', 'kỹ sư', 'ks', 'nhà báo', 'luật sư', 'ls', 'ths.bs', 'bs.ckii', 'bs.cki', 'ds', 'dược sĩ',
+];
+const PERSON_CUE_TABLE = phraseTable(PERSON_CUES.map((x) => [x, true] as [string, boolean]), false);
+const PERSON_CUE_FIRST = idFlags(PERSON_CUES.map((x) => x.split(' ')[0]));
 const BARE_GENERAL = { len: 1 };
 /** "Tướng Joseph Dunford": a general named without his grade, capitalised, before a full name (not the end of "Thủ Tướng"). */
 function bareGeneralAt(text: string, toks: Token[], k: number): { len: number } | null {
@@ -978,7 +1009,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     for (; countScan <= i; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
     const t = toks[i];
     // most words are lower-case and open nothing: one test, before any lookup
-    if (!(t.k & START_BITS) && !t.cap) { i++; continue; }
+    if (!(t.k & START_BITS) && !t.cap && !hasId(PERSON_CUE_FIRST, t.w)) { i++; continue; }
     // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
     // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
     if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)
@@ -999,7 +1030,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     }
     const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
       && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
-    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName && !bareGeneralAt(text, toks, i)) { i++; continue; }
+    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName && !bareGeneralAt(text, toks, i) && !hasId(PERSON_CUE_FIRST, t.w)) { i++; continue; }
     // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
     if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) { i++; continue; }
     // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
@@ -1047,7 +1078,11 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const skippedDescription = described !== k;
     k = described;
     let nameAt = k;
-    const hon = matchAt(toks, k, HONORIFIC_TABLE);
+    // (a degree after a post only after a comma or dash, the post naming its body: "Giám đốc Bệnh viện Bạch Mai, PGS.TS X";
+    // "(Chủ tịch), TS X" and "của tân Tổng thống, GS X" name someone else)
+    const cueOk = k === i || (rank !== null && !positions.length && toks[k]?.gap === Gap.Space) || ((toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && positions.length > 0 && positions[positions.length - 1].organization !== null
+      && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)));
+    const hon = matchAt(toks, k, HONORIFIC_TABLE) ?? (cueOk && hasId(PERSON_CUE_FIRST, toks[k]?.w ?? -1) ? matchAt(toks, k, PERSON_CUE_TABLE) : null);
     // "Cố vấn ông Trump" is Trump's adviser, not Trump
     if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) { i = k; continue; }
     const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash
@@ -1124,6 +1159,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     predicateHeld = false;
     let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
       ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
+    // "A, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường X": the apposition, then the verb giving the new post
+    if (appEnd > nameEnd && after.length && toks[appEnd]?.gap === Gap.Space && PREDICATE_FIRST_IDS.has(toks[appEnd].w)) end = predicatePosts(text, toks, appEnd, after, true);
     // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post
     if (!positions.length && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Space && i > 0 && toks[i].gap === Gap.Space && endsAppointingVerb(toks, i)) end = appointedPost(text, toks, nameEnd, after);
     // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name

@@ -8,7 +8,7 @@ export const POSITION_HEADS: readonly string[] = [
   'Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Ủy viên', 'Thường trực Ban Bí thư',
   // a member of a company's board holds a post in it (a band's or club's member does not)
   'Thành viên HĐQT', 'Thành viên Hội đồng quản trị', 'Thành viên hội đồng quản trị',
-  'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
+  'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'Đồng Chủ tịch', 'GĐ', 'PGĐ', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
   'đại biểu', 'Đại biểu', 'ĐB', 'ĐBQH',
   // ministries and departments
   'Bộ trưởng', 'Thứ trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Vụ trưởng', 'Viện trưởng',
@@ -157,6 +157,7 @@ export const DIRECTOR_FUNCTIONS: readonly string[] = [
   'marketing', 'tiếp thị', 'kinh doanh', 'kỹ thuật', 'nhân sự', 'truyền thông', 'sản xuất', 'bán hàng', 'chiến lược',
   'pháp lý', 'công nghệ', 'vận hành', 'thể thao', 'đối ngoại', 'sáng tạo', 'thương mại', 'tài chính', 'an ninh',
   'điều hành', 'tài chính điều hành', 'công nghệ thông tin', 'quan hệ công chúng',
+  'nghệ thuật', 'sản phẩm', 'đào tạo', 'chuyên môn', 'y khoa', 'đối tác', 'khu vực', 'quốc gia', 'toàn cầu',
 ];
 
 /** Village and neighbourhood heads: a title in lower case only after the holder's name ("ông X, trưởng thôn Y, cho biết"). */

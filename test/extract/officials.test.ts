@@ -555,3 +555,29 @@ describe('deputies, lower-case units at their place, interim posts', () => {
     expect(brief('Ngày 22-5-2016, khi bầu cử ĐBQH, ông Võ Văn Cường đã trúng cử.')).toEqual([]);
   });
 });
+
+describe('degrees and honours before a name show a person; posts after them make the official', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đó là chia sẻ của NSND Thúy Hằng - Giám đốc Nhà hát Chèo Hà Nội trước ngày khai màn.', [['Thúy Hằng', null, ['Giám đốc Nhà hát Chèo Hà Nội']]]],
+    ['Nói như Tiến sĩ Mizuki Endo, Giám đốc nghệ thuật VCCA: mỗi tác phẩm là một câu chuyện.', [['Mizuki Endo', null, ['Giám đốc nghệ thuật VCCA']]]],
+    ['Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết bệnh nhân đã ổn.', [['Nguyễn Quốc Anh', null, ['Giám đốc Bệnh viện Bạch Mai']]]],
+    ['Đại tá TS Nguyễn Hữu Đoàn - Phó Viện trưởng Viện Kỹ thuật PK-KQ cho hay.', [['Nguyễn Hữu Đoàn', 'Đại tá', ['Phó Viện trưởng Viện Kỹ thuật PK-KQ']]]],
+    ['Thay cho Nhà giáo ưu tú, PGS.TS Nguyễn Bảo Thanh - nguyên Hiệu trưởng nhà trường hết tuổi quản lý.', [['Nguyễn Bảo Thanh', null, ['nguyên Hiệu trưởng nhà trường']]]],
+    ['PGS.TS Lưu Văn Trang, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường Đại học Sư phạm Đà Nẵng nhiệm kỳ mới.',
+      [['Lưu Văn Trang', null, ['Phó hiệu trưởng nhà trường', 'Hiệu trưởng Trường Đại học Sư phạm Đà Nẵng']]]],
+    ['Thông tin trên được GĐ Sở GTVT TPHCM Bùi Xuân Cường cho biết tại buổi họp.', [['Bùi Xuân Cường', null, ['GĐ Sở GTVT TPHCM']]]],
+    ['Phó Chủ tịch UBND tỉnh Đặng Ngọc Sơn và Chánh Thanh tra tỉnh Võ Văn Phúc điều hành điểm cầu.',
+      [['Đặng Ngọc Sơn', null, ['Phó Chủ tịch UBND tỉnh']], ['Võ Văn Phúc', null, ['Chánh Thanh tra tỉnh']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it.each([
+    'Bác sĩ Nguyễn Văn An cho biết bệnh nhân đã ổn định.',
+    // (a post in a bracket or owned by someone names another person)
+    'Hội đồng có nhà văn Nguyên Ngọc (Chủ tịch), PGS-TS Chu Văn Hảo và nhiều người khác.',
+    'Nhận định về phản ứng của tân Tổng thống, GS Jonathan Turley cho rằng khó kháng cáo.',
+  ])('no official: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
