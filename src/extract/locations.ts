@@ -237,6 +237,17 @@ for (const k of LOWER_FIRST_SYLLABLES) {
   const slot = gateSlot(syllableHash(k), LOWER_GATE_BITS);
   LOWER_GATE[slot >>> 5] |= 1 << (slot & 31);
 }
+// Gate of the gazetteer's later syllables (second word on), by the scan's hash.
+const GAZ_LATER_GATE_BITS = 1 << 16;
+const GAZ_LATER_GATE = new Uint32Array(GAZ_LATER_GATE_BITS >>> 5);
+function gateLaterSyllables(node: TrieNode): void {
+  for (const [key, child] of node.next) {
+    const slot = gateSlot(syllableHash(key), GAZ_LATER_GATE_BITS);
+    GAZ_LATER_GATE[slot >>> 5] |= 1 << (slot & 31);
+    gateLaterSyllables(child);
+  }
+}
+for (const root of GAZ.next.values()) gateLaterSyllables(root);
 function hasLowerStart(node: TrieNode): boolean {
   if (node.entry && !node.entry.caps[0]) return true;
   for (const child of node.next.values()) if (hasLowerStart(child)) return true;
@@ -541,24 +552,26 @@ function phraseAt(w: Words, j: number, set: PhraseSet): number {
  */
 function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefined {
   let node: TrieNode | undefined = GAZ;
-  let best: [GazEntry, number] | undefined;
+  let entry: GazEntry | undefined;
+  let len = 0;
   for (let j = i; j < w.n; j++) {
     // Only a syllable written after a dash or dot in some form may follow anything but one space.
     if (j > i && !w.plain[j] && !node!.flexChild) break;
-    const child: TrieNode | undefined = node!.next.get(keyAt(w, j));
+    // Most words after a name's first syllable continue no name: the hash gate skips them unsliced.
+    const child: TrieNode | undefined = j > i && !inGate(GAZ_LATER_GATE, gateSlot(w.hashes[2 * j + 1], GAZ_LATER_GATE_BITS))
+      ? undefined : node!.next.get(keyAt(w, j));
     if (j > i && !(child?.flexGap ? dashOrDotGap(gapOf(w, j)) : w.plain[j])) break;
     node = child;
     if (!node) break;
-    if (node.entry) best = [node.entry, j - i + 1];
+    if (node.entry) { entry = node.entry; len = j - i + 1; }
   }
-  if (!best) return undefined;
-  const [entry, len] = best;
+  if (!entry) return undefined;
   for (let k = 0; k < len; k++) {
     if (entry.caps[k] && !w.cap[i + k]) {
       if (!loose || k === 0 || !entry.province || LOWER_COMMON_WORDS.has(foldName(entry.canonical))) return undefined;
     }
   }
-  return best;
+  return [entry, len];
 }
 
 /** Administrative word starting at word i: [word, word count]. */
