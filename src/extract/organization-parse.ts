@@ -496,6 +496,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (d) k += d.len;
   }
   let lastPlaceIsCountry = false;
+  let selfBodyEnd = -1; // end of a body named in itself read inside the name ("Chính phủ")
   let placedAfterLevel = false; // a unit was named after its level word ("huyện Hóc Môn")
   let personNamedUnitEnd = -1; // end of a ward named after a person in full ("phường Phạm Đình Hổ")
   while (k < toks.length && k - j < 18) {
@@ -504,7 +505,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     // "TP. HCM": the city abbreviation written with a space before the name
     const afterTpDot = (prevWasLevel || (k === j && toks[k - 1]?.f === 'catp')) && t.gap === Gap.Break && (toks[k - 1].f === 'tp' || toks[k - 1].f === 'catp') && text.slice(toks[k - 1].e, t.s) === '. ' && (t.acro || !!matchAt(toks, k, PLACE_TABLE));
     // "Bộ Năng lượng và Mỏ", "Ủy ban Văn hóa Giáo dục Thanh niên, Thiếu niên và Nhi đồng": fields listed inside one name
-    if ((t.gap === Gap.Comma || (t.w === VA_WORD && t.gap === Gap.Space)) && (anchors > 0 || sector) && !lastWasPlace && pendingLower <= 2 && head?.needs === 'name' && k > j) {
+    // (not after a body that is a name in itself: "Thanh tra Chính phủ và Kế hoạch thanh tra ...")
+    if ((t.gap === Gap.Comma || (t.w === VA_WORD && t.gap === Gap.Space)) && (anchors > 0 || sector) && !lastWasPlace && !(selfBodyEnd === k) && pendingLower <= 2 && head?.needs === 'name' && k > j) {
       const e = coordinatedFieldsEnd(toks, k, head);
       if (e > 0) { k = e; lastEnd = e; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = false; continue; }
     }
@@ -540,7 +542,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // ("Cơ quan Báo chí Điện Kremlin": the press office's "Báo chí" is no newspaper)
       // ("Liên minh Hợp tác xã Việt Nam", "Hiệp hội Doanh nghiệp TP.HCM": an association's members are no parent business;
       // the name goes on with a capital, else "Hiệp hội Doanh nghiệp đầu tư nước ngoài" would be cut short)
-      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.cap && toks[k + o.len].gap === Gap.Space)) nonAgency = true; }
+      // ("Văn phòng Kinh tế và Văn hóa Đài Bắc": a place's first word may be a broadcaster's head)
+      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.cap && toks[k + o.len].gap === Gap.Space)) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
@@ -582,7 +585,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         if (o && (o.value.needs === 'self' && o.len > 1 || pendingLower === 0 && (o.value.needs === 'country' && o.len > 1
           || o.value.needs === 'name' && o.len > 2 && (toks[k + o.len]?.num || !!matchAt(toks, k + o.len, PLACE_TABLE))))) {
           // ("Liên minh Nghị viện Thế giới": a capital after a service's words may still be completed)
-          if (o.value.needs !== 'self') { k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = false; lastWasPlace = false; continue; } k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
+          if (o.value.needs !== 'self') { k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = false; lastWasPlace = false; continue; } k += o.len; lastEnd = k; selfBodyEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
       }
       if (prevWasLevel) placedAfterLevel = true;
       // (a unit's five-word remit may still precede its force: "Phòng Quản lý xuất nhập cảnh Công an Hà Nội")
@@ -673,7 +676,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     // lower-case rest of a name runs on when it is closed by punctuation, a person's name or "và".
     // (a unit's number ends its name: "Cảnh sát biển 1 tuần tra")
     // ("Vụ Công nghiệp nặng", "Cục Văn hóa cơ sở": a department's sector may run on too; a ministry's may not)
-    if (!lastAnchorIsPlace && (!sector || !(isSo || head?.head === 'Bộ')) && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) {
+    // (a remit of three or more words is whole: "Cục Quản lý xuất nhập cảnh xem xét" runs on to a verb)
+    if (!lastAnchorIsPlace && (!sector || (sector.len <= 2 && !(isSo || head?.head === 'Bộ'))) && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) {
       // "Tổ chức Bảo tồn chim thế giới", "Hội Chữ thập đỏ quốc tế": an international body's remit closed by its reach
       const reach = worldReachEnd(toks, end);
       end = reach > 0 ? reach : sentenceCaseEnd(toks, end, completed ? 2 : 3, text);
@@ -975,7 +979,8 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
 }
 
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
-const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát']);
+const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ']);
+const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
 const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện']);
 const QUOC_GIA_TABLE = rareTable(['quốc gia']);
@@ -1004,6 +1009,9 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     k++;
   }
   const n = toks[k];
+  // "Ban quản lý dự án đường sắt (Bộ GTVT)", "Ban quản lý dự án đường sắt sẽ ...": a project board named by its project
+  if (head.head === 'Ban Quản lý' && k - j >= 3 && toks[j].w === DU_ID && toks[j + 1].w === AN_ID
+    && (!n || n.gap !== Gap.Space || (!n.cap && !n.num && !!matchAt(toks, k, STOP_TABLE)))) return k;
   if (k === j || !n || n.gap !== Gap.Space) return -1;
   // "Cơ quan phòng thủ tên lửa của Mỹ", "Cơ quan quản lý Thực phẩm và Dược phẩm của Mỹ": a foreign agency's remit, then whose it is
   if (OF_PARENT_HEADS.has(head.head)) {
@@ -1018,7 +1026,9 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     if (place) return toks[k + place.len]?.cap && toks[k + place.len].gap === Gap.Space ? -1 : countryPairEnd(toks, k + place.len);
     if (matchAt(toks, k, QUOC_GIA_TABLE)) return k + 2;
     // ("Ban Quản lý dự án Chương trình nước sạch ...": a programme's name is no body's)
-    if (head.head !== 'Ban Quản lý' || n.acro || matchAt(toks, k, PROGRAMME_TABLE) || startsFamilyName(toks, k) || isNotNameWord(n) || (n.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
+    // ("Cục quản lý Dược", "Cục quản lý Khám chữa bệnh": "quản lý" and the capitalised field it manages)
+    const managed = k - j === 2 && !!matchAt(toks, j, QUAN_LY_TABLE);
+    if ((head.head !== 'Ban Quản lý' && !managed) || n.acro || matchAt(toks, k, PROGRAMME_TABLE) || startsFamilyName(toks, k) || isNotNameWord(n) || (n.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
     const body = parseBody(toks, k, head, opts, opts.text);
     return body.anchors > 0 ? body.end : -1;
   }
@@ -1222,6 +1232,20 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (e > 0 && AT_PLACE_HEADS.has(head.head) && toks[e]?.f === 'tại' && toks[e].gap === Gap.Space && toks[e + 1]?.gap === Gap.Space) e += 1 + (matchAt(toks, e + 1, PLACE_TABLE)?.len ?? -1);
     if (e > 0) return { start: i, end: e, head, bodyStart, agency: head.agency, bracket: bracketAt(toks, e) };
   }
+  if (t.cap && toks[bodyStart]?.gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
+    // "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo": a border post named by its crossing
+    if (BORDER_POST_HEADS.has(head.head)) {
+      let q = bodyStart;
+      while (q < toks.length && q - bodyStart < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE))) q++;
+      const body = q > bodyStart && toks[q]?.cap && toks[q].gap === Gap.Space && !isNotNameWord(toks[q]) ? parseBody(toks, q, head, opts, opts.text) : null;
+      if (body && body.anchors > 0) return { start: i, end: body.end, head, bodyStart, agency: true, bracket: bracketAt(toks, body.end) };
+    }
+    // "Tổ chức các nước xuất khẩu dầu mỏ (OPEC)", "Cơ quan phòng chống ma túy (DEA)": a sentence-case name its acronym closes
+    if (head.needs === 'name' && head.agency) {
+      const e = acronymClosedEnd(toks, bodyStart);
+      if (e > 0) return { start: i, end: e, head, bodyStart, agency: true, bracket: e };
+    }
+  }
   if (head.head === 'Hiệp hội' && t.cap && toks[bodyStart] && toks[bodyStart].gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
     const e = sentenceCaseAssociationEnd(toks, bodyStart, head, opts);
     if (e < 0) return null;
@@ -1397,6 +1421,17 @@ function forceAt(toks: Token[], k: number): boolean {
   return !!o && PARENT_FORCE_HEADS.has(o.value.head);
 }
 
+const BORDER_POST_HEADS = new Set(['Đồn Biên phòng', 'Đồn biên phòng']);
+/** End of two to eight lower-case words right before "(ACRONYM)" closed by ")" (the acronym's token is the end); else -1. */
+function acronymClosedEnd(toks: Token[], j: number): number {
+  let q = j;
+  while (q < toks.length && q - j < 8 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num) {
+    if (q > j && toks[q].w !== VA_WORD && toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) return -1;
+    q++;
+  }
+  const b = toks[q];
+  return q - j >= 2 && b && b.gap === Gap.Paren && b.acro && !b.num && toks[q + 1]?.gap !== Gap.Space && bracketAt(toks, q) === q ? q : -1;
+}
 const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
 
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'Hội đồng', 'Cơ quan']);

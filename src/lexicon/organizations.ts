@@ -65,6 +65,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
     // mass organizations with a branch at every level ("Hội Người cao tuổi xã X", "Hội Chữ thập đỏ tỉnh Y")
     'Hội Người cao tuổi', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Cựu thanh niên xung phong',
+    // unions of associations, named with their country or place ("Liên hiệp các tổ chức hữu nghị Việt Nam")
+    'Liên hiệp các tổ chức hữu nghị', 'Liên hiệp các Hội Khoa học và Kỹ thuật', 'Liên hiệp các Hội Văn học nghệ thuật',
     'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'LĐLĐ', 'Tổng LĐLĐ',
     // the Youth Union of a province, city or district ("Tỉnh đoàn Nghệ An", "Thành đoàn TP.HCM")
     'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn',

@@ -467,6 +467,16 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Ông là Giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Hồng, cho biết.', ['Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Hồng']],
     ['Văn phòng Đoàn ĐB Quốc hội tỉnh Nam Định đã tiếp nhận.', ['Văn phòng Đoàn ĐB Quốc hội tỉnh Nam Định', 'Đoàn ĐB Quốc hội tỉnh Nam Định', 'Quốc hội']],
     ['Văn phòng Tổng Chưởng lý bang Texas cho biết.', ['Văn phòng Tổng Chưởng lý bang Texas']],
+    // a border post named by its crossing; a sentence-case name closed by its acronym; "quản lý" and a capitalised field
+    ['Đồn Biên phòng cửa khẩu Lao Bảo bắt giữ đối tượng.', ['Đồn Biên phòng cửa khẩu Lao Bảo']],
+    ['Tổ chức các nước xuất khẩu dầu mỏ (OPEC) nhất trí giảm sản lượng.', ['Tổ chức các nước xuất khẩu dầu mỏ']],
+    ['Cục quản lý Dược đã thu hồi giấy phép.', ['Cục quản lý Dược']],
+    ['Ban quản lý dự án đường sắt (Bộ GTVT) lên tiếng.', ['Ban quản lý dự án đường sắt', 'Bộ GTVT']],
+    ['Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An tổ chức gặp mặt.', ['Liên hiệp các tổ chức hữu nghị tỉnh Nghệ An']],
+    // a place whose first word is a broadcaster's head; a long remit does not run on to a verb
+    ['Trưởng Văn phòng Kinh tế và Văn hóa Đài Bắc phát biểu.', ['Văn phòng Kinh tế và Văn hóa Đài Bắc']],
+    ['Cục Quản lý xuất nhập cảnh xem xét, giải quyết hồ sơ.', ['Cục Quản lý xuất nhập cảnh']],
+    ['Theo định hướng của Thanh tra Chính phủ và Kế hoạch thanh tra năm nay.', ['Thanh tra Chính phủ', 'Chính phủ']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
