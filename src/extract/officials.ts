@@ -1009,7 +1009,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     for (; countScan <= i; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
     const t = toks[i];
     // most words are lower-case and open nothing: one test, before any lookup
-    if (!(t.k & START_BITS) && !t.cap && !hasId(PERSON_CUE_FIRST, t.w)) { i++; continue; }
+    if (!(t.k & START_BITS) && !t.cap) { i++; continue; }
     // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
     // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
     if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)
@@ -1082,7 +1082,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // "(Chủ tịch), TS X" and "của tân Tổng thống, GS X" name someone else)
     const cueOk = k === i || (rank !== null && !positions.length && toks[k]?.gap === Gap.Space) || ((toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && positions.length > 0 && positions[positions.length - 1].organization !== null
       && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)));
-    const hon = matchAt(toks, k, HONORIFIC_TABLE) ?? (cueOk && hasId(PERSON_CUE_FIRST, toks[k]?.w ?? -1) ? matchAt(toks, k, PERSON_CUE_TABLE) : null);
+    // (capitalised only: "nhà báo", "luật sư" in lower case are mostly no title before a name)
+    const hon = matchAt(toks, k, HONORIFIC_TABLE) ?? (cueOk && toks[k]?.cap && hasId(PERSON_CUE_FIRST, toks[k].w) ? matchAt(toks, k, PERSON_CUE_TABLE) : null);
     // "Cố vấn ông Trump" is Trump's adviser, not Trump
     if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) { i = k; continue; }
     const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash
