@@ -53,6 +53,14 @@ const HOLIDAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(HOLIDAY_CUES)}
 const DOCUMENT_RE = new RegExp(
   String.raw`(?:(?<![a-zà-ỹ])(?<!(?:dự án|dự thảo|${alt(NOT_DOCUMENT_BEFORE_CUE)})\s)(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])` +
     String.raw`(?!\s+(?:${alt(NOT_DOCUMENT_AFTER_CUE)})(?![a-zà-ỹ]))(?:(?!\s(?:tại|ở)\s)[^.;]){0,40}|\d+\/[a-zà-ỹ\d-]+\s+)$`, '');
+/**
+ * "thực hiện ý kiến kết luận của Phó thủ tướng tại cuộc họp ... ngày 26/4/2017": the day a directive being carried
+ * out was given, however far its meeting is named from the word; background like a document's date ("theo kết
+ * luận giám định ... vào ngày 17/5" reports a finding instead).
+ */
+const DIRECTIVE_BASIS_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(['thực hiện', 'triển khai', 'quán triệt'])})\s+(?:[a-zà-ỹ]+\s+){0,3}?` +
+    String.raw`(?:${alt(['kết luận', 'chỉ đạo'])})(?![a-zà-ỹ])[^.;]{0,160}$`, '');
 /** "hồi tháng 3" (back in March), not a clock time ("hồi 19 giờ") nor a word ("hồi phục"). */
 const BACKGROUND_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![a-zà-ỹ])`, '');
@@ -293,7 +301,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       holiday: HOLIDAY_RE.test(before) && !LUNAR_DAY_GLOSS_RE.test(before),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
-        || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index))),
+        || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))
+        // "Thực hiện chỉ đạo của tỉnh, ngày 8/2, ..." opens the main clause with its own date.
+        || ((lead.includes('kết luận') || lead.includes('chỉ đạo')) && DIRECTIVE_BASIS_RE.test(lead) && !CLAUSE_OPENING_RE.test(lead)),
       background: beforeThat || otherBackground || period,
       toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
