@@ -155,10 +155,25 @@ for (const o of OLD_PROVINCES) for (const v of [o.name, ...o.variants]) BY_KEY.s
 // Strip the administrative word so "tỉnh Nghệ An", "TP. Đà Nẵng" resolve too.
 const ADMIN_PREFIX = /^(tinh|tỉnh|thành phố|tp|thanh pho)\s+/;
 
-/** The pre-2025 province a written form names (any variant, with or without tỉnh/TP.), if any. */
-export function resolveProvince(written: string): OldProvince | undefined {
+function resolveUncached(written: string): OldProvince | undefined {
   const key = provinceKey(written);
   return BY_KEY.get(key) ?? BY_KEY.get(key.replace(ADMIN_PREFIX, ''));
+}
+
+// Names recur from article to article, and folding one runs several regexes: answers are kept
+// (null: no province), in a map cleared when full.
+const RESOLVED = new Map<string, OldProvince | null>();
+
+/** The pre-2025 province a written form names (any variant, with or without tỉnh/TP.), if any. */
+export function resolveProvince(written: string): OldProvince | undefined {
+  let province = RESOLVED.get(written);
+  if (province === undefined) {
+    if (RESOLVED.size >= 4096) RESOLVED.clear();
+    province = resolveUncached(written) ?? null;
+    // A copy as the key: a slice of a document would keep the whole document alive.
+    RESOLVED.set(written.length < 13 ? written : Buffer.from(written, 'utf16le').toString('utf16le'), province);
+  }
+  return province ?? undefined;
 }
 
 /** The record's province reference for a pre-2025 province. */
