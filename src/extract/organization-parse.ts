@@ -982,7 +982,7 @@ const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nư
 const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ']);
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
-const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện']);
+const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông']);
 const QUOC_GIA_TABLE = rareTable(['quốc gia']);
 const PROGRAMME_TABLE = rareTable(['chương trình', 'dự án', 'đề án']);
 const VILLAGE_LEVEL_TABLE = rareTable(['thôn', 'ấp', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'làng', 'khu dân cư']);
@@ -1010,8 +1010,8 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   }
   const n = toks[k];
   // "Ban quản lý dự án đường sắt (Bộ GTVT)", "Ban quản lý dự án đường sắt sẽ ...": a project board named by its project
-  if (head.head === 'Ban Quản lý' && k - j >= 3 && toks[j].w === DU_ID && toks[j + 1].w === AN_ID
-    && (!n || n.gap !== Gap.Space || (!n.cap && !n.num && !!matchAt(toks, k, STOP_TABLE)))) return k;
+  if (head.head === 'Ban Quản lý' && k - j >= 3 && k - j < most && toks[j].w === DU_ID && toks[j + 1].w === AN_ID
+    && (!n || n.gap !== Gap.Space || (!n.cap && !n.num && (!!matchAt(toks, k, BODY_ACTS_TABLE) || NAME_CLOSING_WORDS.has(n.f) || n.f === 'tại' || n.f === 'với')))) return k;
   if (k === j || !n || n.gap !== Gap.Space) return -1;
   // "Cơ quan phòng thủ tên lửa của Mỹ", "Cơ quan quản lý Thực phẩm và Dược phẩm của Mỹ": a foreign agency's remit, then whose it is
   if (OF_PARENT_HEADS.has(head.head)) {
@@ -1030,6 +1030,8 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     const managed = k - j === 2 && !!matchAt(toks, j, QUAN_LY_TABLE);
     if ((head.head !== 'Ban Quản lý' && !managed) || n.acro || matchAt(toks, k, PROGRAMME_TABLE) || startsFamilyName(toks, k) || isNotNameWord(n) || (n.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
     const body = parseBody(toks, k, head, opts, opts.text);
+    // ("Cục quản lý Dược mất 25 ...": a count after the field's verb is no part of it)
+    if (managed) for (let q = k + 1; q < body.end; q++) if (toks[q].num) { let e = q; while (e > k + 1 && !toks[e - 1].cap) e--; return e; }
     return body.anchors > 0 ? body.end : -1;
   }
   if (isLevelAt(toks, k)) {
@@ -1241,7 +1243,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       if (body && body.anchors > 0) return { start: i, end: body.end, head, bodyStart, agency: true, bracket: bracketAt(toks, body.end) };
     }
     // "Tổ chức các nước xuất khẩu dầu mỏ (OPEC)", "Cơ quan phòng chống ma túy (DEA)": a sentence-case name its acronym closes
-    if (head.needs === 'name' && head.agency) {
+    if (ACRONYM_CLOSED_HEADS.has(head.head)) {
       const e = acronymClosedEnd(toks, bodyStart);
       if (e > 0) return { start: i, end: e, head, bodyStart, agency: true, bracket: e };
     }
@@ -1422,6 +1424,8 @@ function forceAt(toks: Token[], k: number): boolean {
 }
 
 const BORDER_POST_HEADS = new Set(['Đồn Biên phòng', 'Đồn biên phòng']);
+/** Heads of agencies that foreign and international bodies are translated with (not "Bộ", "Phòng", "Hội": a device, a defence, a syndrome). */
+const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'Cục', 'Tổng cục', 'Liên đoàn', 'Liên minh', 'Cao ủy', 'Hội đồng', 'Hiệp hội']);
 /** End of two to eight lower-case words right before "(ACRONYM)" closed by ")" (the acronym's token is the end); else -1. */
 function acronymClosedEnd(toks: Token[], j: number): number {
   let q = j;
