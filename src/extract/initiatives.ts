@@ -253,6 +253,9 @@ function findAll(ctx: ExtractContext): Found[] {
     if (!head) continue;
     const { kind } = head;
     if (NOT_HEAD_BEFORE_RE.get(headKey)?.test(folded.slice(Math.max(0, headStart - 16), headStart))) continue;
+    const after = folded.slice(headEnd, headEnd + 120);
+    // Cheap gate: a head that needs quotes ("dự án", "kế hoạch" in lower case) with none after it names nothing.
+    if (!head.unquoted && !after.includes('"') && !after.includes("'") && !(head.capitalised && UPPER_START_RE.test(text[headStart]))) continue;
     const sStart = sentenceStart(text, headStart);
     const sentence = folded.slice(Math.max(sStart, headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
     const showy = kind === 'programme' || kind === 'contest';
@@ -260,7 +263,6 @@ function findAll(ctx: ExtractContext): Found[] {
     if (kind === 'programme' && (MEDIA_RE.test(sentence) || (showbiz ??= isShowbizDoc(folded)))) continue;
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
-    const after = folded.slice(headEnd, headEnd + 120);
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1])) {
       const oneOffKind = kind === 'programme' || kind === 'project';
