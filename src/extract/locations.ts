@@ -598,7 +598,18 @@ function insideVenueName(w: Words, i: number): boolean {
   let lowerRun = 0;
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     if (!w.plain[j + 1] && !(j + 1 === i && /^ ?["“]$/.test(gapOf(w, i)))) return false;
-    // Venue heads ending at word j, read backwards: one word, then two, then three.
+    // Venue heads ending at word j, read backwards: one word, then two, then three. A word no head
+    // ends with (by its scan hash) is passed over unsliced.
+    if (!maybeWord(VENUE_LAST_GATE, w, j)) {
+      if (w.cap[j] || w.num[j]) {
+        if (lowerRun >= 2 && !isAcronym(w.text, w, j)) return false;
+        if (lowerRun < 2) lowerRun = 0;
+      } else {
+        if (maybeWord(CLAUSE_GATE, w, j) && CLAUSE_WORDS.has(keyAt(w, j))) return false;
+        if (++lowerRun > 4) return false;
+      }
+      continue;
+    }
     const last = keyAt(w, j);
     let node = VENUE_HEADS.backward.get(last);
     // A capitalised head starts a proper name, which may describe itself at length in lower case.
@@ -663,12 +674,14 @@ function insideCompanyName(w: Words, i: number): boolean {
   let lowerRun = 0;
   for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
     if (!w.plain[j + 1]) return false;
-    const key = keyAt(w, j);
-    if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && w.cap[j + 1])) return false;
+    if (maybeWord(CLAUSE_OR_MOTION_GATE, w, j)) {
+      const key = keyAt(w, j);
+      if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && w.cap[j + 1])) return false;
+    }
     // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên); a clause has more
     if (!w.cap[j]) { if (++lowerRun > 4) return false; continue; }
     lowerRun = 0;
-    if (longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return true;
+    if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return true;
   }
   return false;
 }
@@ -685,6 +698,24 @@ const INSTITUTION_HEADS = new Set(
 
 const INSTITUTION_FIRST = new Set([...INSTITUTION_HEADS].map((k) => k.split(' ')[0]));
 
+// Hash gates of the words the venue and company look-backs test, so that most words are passed over
+// without slicing them out of the text (a gate may let a few others through, never stop a member).
+const WORD_GATE_BITS = 1 << 12;
+function wordGate(words: Iterable<string>): Uint32Array {
+  const gate = new Uint32Array(WORD_GATE_BITS >>> 5);
+  for (const k of words) {
+    const slot = gateSlot(syllableHash(k), WORD_GATE_BITS);
+    gate[slot >>> 5] |= 1 << (slot & 31);
+  }
+  return gate;
+}
+const maybeWord = (gate: Uint32Array, w: Words, j: number): boolean => inGate(gate, gateSlot(w.hashes[2 * j + 1], WORD_GATE_BITS)) === 1;
+const VENUE_LAST_GATE = wordGate(VENUE_HEADS.backward.keys());
+const CLAUSE_GATE = wordGate(CLAUSE_WORDS);
+const CLAUSE_OR_MOTION_GATE = wordGate([...CLAUSE_WORDS, ...MOTION_WORDS]);
+const BUSINESS_FIRST_GATE = wordGate(BUSINESS_HEAD_TRIE.keys());
+const INSTITUTION_FIRST_GATE = wordGate(INSTITUTION_FIRST);
+
 /**
  * Stricter than insideVenueName, for units: an institution head (bệnh viện, Trường THPT, BV) within a
  * few words before, reached without a clause word; "yêu cầu Chủ tịch UBND quận ..." has no venue.
@@ -693,12 +724,14 @@ function insideProperVenueName(w: Words, i: number): boolean {
   let lower = 0;
   for (let j = i - 1; j >= 0 && j >= i - 7; j--) {
     if (!w.plain[j + 1]) return false;
-    const key = keyAt(w, j);
-    if (INSTITUTION_FIRST.has(key)) {
-      if (INSTITUTION_HEADS.has(key) || (j + 1 < i && INSTITUTION_HEADS.has(key + ' ' + keyAt(w, j + 1)))) return true;
-      if (j + 2 < i && INSTITUTION_HEADS.has(key + ' ' + keyAt(w, j + 1) + ' ' + keyAt(w, j + 2))) return true;
+    if (maybeWord(INSTITUTION_FIRST_GATE, w, j)) {
+      const key = keyAt(w, j);
+      if (INSTITUTION_FIRST.has(key)) {
+        if (INSTITUTION_HEADS.has(key) || (j + 1 < i && INSTITUTION_HEADS.has(key + ' ' + keyAt(w, j + 1)))) return true;
+        if (j + 2 < i && INSTITUTION_HEADS.has(key + ' ' + keyAt(w, j + 1) + ' ' + keyAt(w, j + 2))) return true;
+      }
     }
-    if (!w.cap[j] && !w.num[j] && (CLAUSE_WORDS.has(keyAt(w, j)) || ++lower > 3)) return false;
+    if (!w.cap[j] && !w.num[j] && ((maybeWord(CLAUSE_GATE, w, j) && CLAUSE_WORDS.has(keyAt(w, j))) || ++lower > 3)) return false;
   }
   return false;
 }
