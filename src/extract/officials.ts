@@ -332,6 +332,18 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const company = companyEnd(toks, headEnd);
     if (company > end) { orgStart = headEnd; end = company; }
   }
+  // after a name, whom the post serves and where: ", Giám đốc PR của HTC cho biết", ", cố vấn quân sự của Nga tại Syria và ..."
+  let ownerClosed = false;
+  if (apposition && toks[end]?.gap === Gap.Space) {
+    let q = end;
+    // (a lower-case post's own function: "cố vấn quân sự"; after "Lãnh đạo tối cao" the post is the next clause's subject)
+    if (orgStart < 0 && !toks[i].cap) while (q < toks.length && q - end < 2 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+    const owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
+    // (or only where: ", Trưởng đại diện của TASS tại Washington,")
+    const placed = owned < 0 && orgStart >= 0 && q === end ? postedAt(toks, end) : -1;
+    const e = Math.max(owned, placed);
+    if (e > end && closesApposition(toks, e)) { if (orgStart < 0) orgStart = headEnd; end = e; ownerClosed = true; }
+  }
   // "nguyên Hiệu trưởng nhà trường": the school the story is about, named by the generic word
   if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && n.w === NHA_ID) {
     const school = matchAt(toks, headEnd, OWN_SCHOOL_TABLE);
@@ -353,7 +365,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (or by a remit of that post: ", trợ lý Đại diện thương mại Hoa Kỳ phụ trách khu vực châu Á")
   // (or by the person's predicate after a named body: ", giám đốc Hiệp hội Gạo tại Anh cho biết")
   // (a bare post closed at once: "anh X (trưởng đoàn) bị thương")
-  const closedApposition = apposition && (orgStart >= 0 ? (!toks[end + standingLen] || toks[end + standingLen].gap !== Gap.Space || toks[orgStart].f === 'của'
+  const closedApposition = apposition && (ownerClosed || orgStart >= 0 ? (ownerClosed || !toks[end + standingLen] || toks[end + standingLen].gap !== Gap.Space || toks[orgStart].f === 'của'
     || ((toks[orgStart].cap || toks[end - 1].cap) && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE)))) : (!toks[end] || toks[end].gap !== Gap.Space));
   // 'Phó đại diện đảng "Khối Petr Poroshenko" Irina Lutsenko': a party named in quotes, then its officer's name
   let quotedParty: [number, number] | null = null;
@@ -491,6 +503,37 @@ function companyEnd(toks: Token[], k: number): number {
 }
 
 const NHA_ID = lexiconWordId('nhà');
+const CUA_ID = lexiconWordId('của');
+const AT_IDS = idSet(['tại', 'ở']);
+
+/** After "của": a body, a place or a brand in capitals. Returns its end, with "tại" and a place after it, or -1. */
+function ownerTail(text: string, toks: Token[], j: number): number {
+  const t = toks[j];
+  if (!t || t.gap !== Gap.Space || !(t.cap || t.acro) || t.num || startsHolderName(text, toks, j)) return -1;
+  const org = parseOrgAt(toks, j, { title: true, text });
+  let e = org && org.end > j ? org.end : j + (matchAt(toks, j, PLACE_TABLE)?.len ?? 0);
+  // (the person's verb is no part of the body: "của Tập đoàn Vàng bạc đá quý Phú Quý chia sẻ")
+  for (let q = j + 1; q < e; q++) if (!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE)) { e = q; break; }
+  if (e === j) while (e < toks.length && e - j < 4 && toks[e].gap === Gap.Space && (toks[e].cap || toks[e].acro) && !toks[e].num) e++;
+  const at = postedAt(toks, e);
+  return at > e ? at : e;
+}
+
+/** "tại Syria" after a post's body: where it serves. Returns the end of the place, or -1. */
+function postedAt(toks: Token[], k: number): number {
+  if (!toks[k] || toks[k].gap !== Gap.Space || !AT_IDS.has(toks[k].w) || toks[k + 1]?.gap !== Gap.Space || !toks[k + 1].cap) return -1;
+  const p = matchAt(toks, k + 1, PLACE_TABLE);
+  if (p) return k + 1 + p.len;
+  let e = k + 1;
+  while (e < toks.length && e - k <= 3 && toks[e].gap === Gap.Space && toks[e].cap && !toks[e].acro && !toks[e].num) e++;
+  return e;
+}
+
+/** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
+function closesApposition(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !t || t.gap !== Gap.Space || t.w === VA_ID || !!matchAt(toks, k, PREDICATE_TABLE);
+}
 const OWN_SCHOOL_TABLE = table(['nhà trường']);
 /** Words after a body's name that tell where or when the person spoke, closing an apposition. */
 const CIRCUMSTANCE_IDS = idSet(['tại', 'ở', 'trong', 'trước', 'sau', 'khi', 'trên', 'bên']);

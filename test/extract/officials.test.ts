@@ -581,3 +581,18 @@ describe('degrees and honours before a name show a person; posts after them make
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('after a name, whom the post serves ("của X") and where ("tại Y")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Jeff Gordon, Giám đốc PR của HTC cho biết tai nghe tương thích mọi máy.', [['Jeff Gordon', null, ['Giám đốc PR của HTC']]]],
+    ['Andrei Sitov, Trưởng đại diện của TASS tại Washington, đặt câu hỏi.', [['Andrei Sitov', null, ['Trưởng đại diện của TASS tại Washington']]]],
+    ['Nhóm xác nhận Đại úy Evgeny Konstantinov, cố vấn quân sự của Nga tại Syria và một binh sĩ khác đã thiệt mạng.',
+      [['Evgeny Konstantinov', 'Đại úy', ['cố vấn quân sự của Nga tại Syria']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('a capitalised bare post run on into "của" is the next clause\'s subject', () => {
+    expect(brief('Khi đề cập đến ông Donald Trump, Lãnh đạo tối cao của Iran đã kêu gọi tuần hành.')).toEqual([]);
+  });
+});
