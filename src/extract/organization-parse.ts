@@ -979,7 +979,8 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
 }
 
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
-const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ']);
+// ("Hội nhà văn Hà Nội", "Liên đoàn bóng đá Việt Nam": associations and federations named in sentence case too)
+const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Liên đoàn']);
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
 const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông']);
@@ -1143,6 +1144,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
   if (head.needs === 'number') {
     const e = describedUnitEnd(toks, i + m.len, t.cap);
+    if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
+  }
+  // "Tòa phúc thẩm liên bang khu vực 9": a court named by its circuit's number
+  if (LOWER_COURT_HEADS.has(head.head) && t.cap) {
+    const e = describedUnitEnd(toks, i + m.len, true);
     if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
   }
   if (head.needs === 'remit') {

@@ -86,6 +86,10 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('remit', true, [
     'Nhóm công tác', 'Nhóm đặc trách', 'Nhóm chuyên trách', 'Nhóm Bạn', 'Nhóm Đối thoại', 'Nhóm Liên lạc', 'Nhóm tiếp xúc', 'Tiểu ban',
   ]),
+  // the armed services of Vietnam and Russia's aerospace forces ("Quân chủng Phòng không - Không quân", "Không quân Vũ trụ Nga")
+  ...h('name', true, ['Quân chủng']),
+  ...h('self', true, ['Quân chủng Phòng không - Không quân']),
+  ...h('country', true, ['Không quân Vũ trụ', 'Lực lượng Không quân Vũ trụ']),
   ...h('number', true, [
     'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn', 'Không đoàn',
     'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',
@@ -191,7 +195,8 @@ export const LEVEL_WORDS: readonly string[] = [
 export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban thường trực', 'ban biên tập', 'ban tổ chức',
   'ban cán sự', 'ban chấp hành', 'ban bạn đọc', 'liên hiệp vương quốc', 'hội đồng quản trị', 'hội đồng xét xử', 'hội đồng thành viên',
-  'hội chứng', 'văn phòng công chứng', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
+  'hội chứng', 'văn phòng công chứng', 'hội thảo', 'hội tụ', 'hội nhập', 'hội trường', 'hội ngộ', 'hội đàm', 'hội họa', 'hội ý',
+  'hội họp', 'hội quán', 'hội phí', 'hội thẩm', 'hội sở', 'hội đường', 'liên đoàn bóng đá các', 'liên đoàn các', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',
   'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',
@@ -207,7 +212,7 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
  * follow a body's name in press sentences (tổ chức, dự, chủ trì...). Folded.
  */
 export const NAME_STOP_WORDS: readonly string[] = [
-  'và', 'với', 'của', 'khác', 'cho', 'tại', 'trong', 'ngoài', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'là', 'có', 'không',
+  'và', 'với', 'của', 'khác', 'giữa', 'cho', 'tại', 'trong', 'ngoài', 'đã', 'đang', 'sẽ', 'vừa', 'mới', 'là', 'có', 'không',
   'được', 'bị', 'về', 'đến', 'từ', 'theo', 'do', 'để', 'khi', 'thì', 'mà', 'nhưng', 'hay', 'hoặc', 'cũng',
   'còn', 'các', 'những', 'một', 'này', 'đó', 'kia', 'nhằm', 'qua', 'trên', 'dưới', 'sau', 'trước', 'cùng',
   'thuộc', 'tổ chức', 'dự', 'chủ trì', 'phát biểu', 'cho biết', 'tham dự', 'tiếp', 'tiến hành', 'triển khai',

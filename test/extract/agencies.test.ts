@@ -477,6 +477,12 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Trưởng Văn phòng Kinh tế và Văn hóa Đài Bắc phát biểu.', ['Văn phòng Kinh tế và Văn hóa Đài Bắc']],
     ['Cục Quản lý xuất nhập cảnh xem xét, giải quyết hồ sơ.', ['Cục Quản lý xuất nhập cảnh']],
     ['Theo định hướng của Thanh tra Chính phủ và Kế hoạch thanh tra năm nay.', ['Thanh tra Chính phủ', 'Chính phủ']],
+    // associations and federations in sentence case, closed by their place; a circuit court by its number; the services
+    ['Hội nhà báo tỉnh Lào Cai tổ chức hội thảo.', ['Hội nhà báo tỉnh Lào Cai']],
+    ['Liên đoàn quần vợt Việt Nam đã chốt danh sách.', ['Liên đoàn quần vợt Việt Nam']],
+    ['Tòa phúc thẩm liên bang khu vực 4 giữ nguyên phán quyết.', ['Tòa phúc thẩm liên bang khu vực 4']],
+    ['Chính ủy Quân chủng Phòng không – Không quân dự lễ.', ['Quân chủng Phòng không – Không quân']],
+    ['Máy bay của lực lượng Không quân Vũ trụ Nga không kích.', ['lực lượng Không quân Vũ trụ Nga', 'Không quân Vũ trụ Nga']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -488,6 +494,8 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     'Thủ tướng Liên hiệp Vương quốc Anh phát biểu.',
     'Ban quản lý thôn Đông Xá họp dân.',
     'Phó trưởng Ban Tổ chức Chương trình Vì người nghèo phát biểu.',
+    'Hội thảo khoa học Việt Nam học lần thứ năm khai mạc.',
+    'Trận đấu tại Liên đoàn giữa Liverpool và Arsenal.',
   ];
   it.each(notBodies)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
