@@ -196,7 +196,7 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban thường trực', 'ban biên tập', 'ban tổ chức',
   'ban cán sự', 'ban chấp hành', 'ban bạn đọc', 'liên hiệp vương quốc', 'hội đồng quản trị', 'hội đồng xét xử', 'hội đồng thành viên',
   'hội chứng', 'văn phòng công chứng', 'hội thảo', 'hội tụ', 'hội nhập', 'hội trường', 'hội ngộ', 'hội đàm', 'hội họa', 'hội ý',
-  'hội họp', 'hội quán', 'hội phí', 'hội thẩm', 'hội sở', 'hội đường', 'liên đoàn bóng đá các', 'liên đoàn các', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
+  'hội họp', 'hội quán', 'hội phí', 'hội thẩm', 'hội sở', 'hội đường', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',
   'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',
