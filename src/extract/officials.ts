@@ -374,7 +374,10 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (quotedParty && startsHolderName(text, toks, quotedParty[1]) && toks[quotedParty[1]].gap === Gap.Break) { orgStart = headEnd; end = quotedParty[1]; holderAfter = true; }
     else quotedParty = null;
   }
-  if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
+  // ("tổng thống Mỹ hiện nay, Donald Trump": the tenure, then the holder after a comma)
+  const heldAfterTenure = lowerPost && orgStart >= 0 && toks[orgStart].cap && heldAfterComma(text, toks, end);
+  if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && !heldAfterTenure
+    && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
   const s = toks[titleTok].s;
   const e = toks[end - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
@@ -915,7 +918,15 @@ function endsPost(toks: Token[], k: number): boolean {
 
 const ALSO_TABLE = table(['đồng thời là', 'đồng thời', 'kiêm']);
 /** A post's tenure written between it and its holder: "Bộ trưởng Quốc phòng sắp mãn nhiệm, X". */
-const TENURE_TABLE = table(['sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'tiền nhiệm', 'kế nhiệm', 'mới', 'sắp mãn nhiệm']);
+const TENURE_TABLE = table(['sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'tiền nhiệm', 'kế nhiệm', 'mới', 'sắp mãn nhiệm',
+  // when it was held: "Thủ tướng Ấn Độ lúc đó là ông X", "tổng thống Mỹ hiện nay, Donald Trump"
+  'lúc đó', 'khi đó', 'lúc ấy', 'khi ấy', 'lúc bấy giờ', 'khi bấy giờ', 'bấy giờ', 'hiện nay', 'hiện tại', 'thời đó', 'thời điểm đó', 'thời ấy']);
+
+/** After a post at k: its tenure, a comma and a holder's full name ("hiện nay, Donald Trump"). */
+function heldAfterComma(text: string, toks: Token[], k: number): boolean {
+  const tenure = toks[k]?.gap === Gap.Space ? matchAt(toks, k, TENURE_TABLE) : null;
+  return !!tenure && toks[k + tenure.len]?.gap === Gap.Comma && startsHolderName(text, toks, k + tenure.len);
+}
 
 /** Descriptions after a name that make the person an official with no post written: ", một quan chức ...". */
 const OFFICIAL_DESCRIPTION_TABLE = table(['quan chức', 'một quan chức', 'cựu quan chức', 'một cựu quan chức']);
@@ -1161,6 +1172,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     let viaLa = false;
     // "2 thẩm phán khác là A và B": "khác" (other) between the post and "là"
     if (titled && !hon && toks[k]?.f === 'khác' && toks[k].gap === Gap.Space && toks[k + 1]?.w === LA_ID) k++;
+    if (tenure && toks[k + tenure.len]?.w === LA_ID && toks[k + tenure.len].gap === Gap.Space) k += tenure.len;
     if (titled && !hon && toks[k]?.w === LA_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
       const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
       const at = h2 ? k + 1 + h2.len : k + 1;

@@ -596,3 +596,14 @@ describe('after a name, whom the post serves ("của X") and where ("tại Y")',
     expect(brief('Khi đề cập đến ông Donald Trump, Lãnh đạo tối cao của Iran đã kêu gọi tuần hành.')).toEqual([]);
   });
 });
+
+describe('when the post was held, between the post and its holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Vào năm 1971, Thủ tướng Ấn Độ lúc đó là bà Indira Gandhi có kế hoạch phát triển ô tô.', [['Indira Gandhi', null, ['Thủ tướng Ấn Độ']]]],
+    ['Giám đốc Công ty cổ phần Tân Phú Long khi đó là ông Phạm Văn Đông đã có công văn.', [['Phạm Văn Đông', null, ['Giám đốc Công ty cổ phần Tân Phú Long']]]],
+    ['Bò tiên tri chọn bà Clinton thay vì tổng thống Mỹ hiện nay, Donald Trump. Chính bởi vậy nhiều người ghét nó.', [['Donald Trump', null, ['tổng thống Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
