@@ -131,7 +131,11 @@ function addPhrase<T>(trie: PhraseTrie<T>, words: string[], value: T): void {
   node!.value = value;
 }
 /** A set of folded phrases, with tries to read them forwards from their first word or backwards from their last. */
-type PhraseSet = Set<string> & { forward: PhraseTrie<true>; backward: PhraseTrie<true> };
+type PhraseSet = Set<string> & {
+  forward: PhraseTrie<true>; backward: PhraseTrie<true>;
+  /** Gates of the phrases' first and last words. */
+  firstGate: Uint32Array; lastGate: Uint32Array;
+};
 function phraseSet(phrases: string[]): PhraseSet {
   const set = new Set(phrases.map(foldForMatch));
   const forward: PhraseTrie<true> = new Map();
@@ -141,7 +145,7 @@ function phraseSet(phrases: string[]): PhraseSet {
     addPhrase(forward, words, true);
     addPhrase(backward, words.reverse(), true);
   }
-  return Object.assign(set, { forward, backward });
+  return Object.assign(set, { forward, backward, firstGate: wordGate(forward.keys()), lastGate: wordGate(backward.keys()) });
 }
 
 const ADMIN_WORDS = new Map<string, AdminWord>();
@@ -229,6 +233,26 @@ const CAPITAL_GATE = new Uint32Array(CAPITAL_GATE_BITS >>> 5);
 const LOWER_GATE = new Uint32Array(LOWER_GATE_BITS >>> 5);
 const gateSlot = (h: number, bits: number): number => (h ^ (h >>> 15)) & (bits - 1);
 const inGate = (gate: Uint32Array, slot: number): number => (gate[slot >>> 5] >>> (slot & 31)) & 1;
+
+// Hash gates of the words a lexicon test reads, so that most words are passed over without slicing
+// them out of the text: a gate may let a few other words through, never stop a member. 4096 bits
+// for a small set, more for a large one.
+function wordGate(words: Iterable<string>, bits = 1 << 12): Uint32Array {
+  const gate = new Uint32Array(bits >>> 5);
+  for (const k of words) {
+    const slot = gateSlot(syllableHash(k), bits);
+    gate[slot >>> 5] |= 1 << (slot & 31);
+  }
+  return gate;
+}
+/** Word j may be one of the gate's words (never for j outside the text). */
+const maybeWord = (gate: Uint32Array, w: Words, j: number): boolean =>
+  j >= 0 && j < w.n && inGate(gate, gateSlot(w.hashes[2 * j + 1], gate.length << 5)) === 1;
+/** A set of words with its gate. */
+interface GatedWords { set: ReadonlySet<string> | ReadonlyMap<string, unknown>; gate: Uint32Array }
+const gated = (set: ReadonlySet<string> | ReadonlyMap<string, unknown>, bits?: number): GatedWords => ({ set, gate: wordGate(set.keys(), bits) });
+/** Word j is in the set. */
+const wordIn = (w: Words, j: number, words: GatedWords): boolean => maybeWord(words.gate, w, j) && words.set.has(keyAt(w, j));
 for (const k of FIRST_SYLLABLES) {
   const slot = gateSlot(syllableHash(k), CAPITAL_GATE_BITS);
   CAPITAL_GATE[slot >>> 5] |= 1 << (slot & 31);
@@ -240,6 +264,9 @@ for (const k of LOWER_FIRST_SYLLABLES) {
 // Gate of the gazetteer's later syllables (second word on), by the scan's hash.
 const GAZ_LATER_GATE_BITS = 1 << 16;
 const GAZ_LATER_GATE = new Uint32Array(GAZ_LATER_GATE_BITS >>> 5);
+// Gate of the gazetteer's first syllables: large, so it gets as many bits as the candidate gate.
+const GAZ_ROOT_GATE_BITS = 1 << 15;
+const GAZ_ROOT_GATE = wordGate(GAZ.next.keys(), GAZ_ROOT_GATE_BITS);
 function gateLaterSyllables(node: TrieNode): void {
   for (const [key, child] of node.next) {
     const slot = gateSlot(syllableHash(key), GAZ_LATER_GATE_BITS);
@@ -528,7 +555,7 @@ function isPhrase<T>(w: Words, s: number, k: number, trie: PhraseTrie<T>): boole
 
 /** A phrase of 1-3 words ending right before word i (same clause) that is in `set`. */
 function phraseBefore(w: Words, i: number, set: PhraseSet): boolean {
-  if (i === 0 || !w.plain[i]) return false;
+  if (i === 0 || !w.plain[i] || !maybeWord(set.lastGate, w, i - 1)) return false;
   let node = set.backward.get(keyAt(w, i - 1));
   for (let k = 1; node; k++) {
     if (node.value) return true;
@@ -542,7 +569,7 @@ function phraseBefore(w: Words, i: number, set: PhraseSet): boolean {
 
 /** Words of the longest phrase of `set` starting at word j (0 for none): phraseBefore's mirror. */
 function phraseAt(w: Words, j: number, set: PhraseSet): number {
-  return longestAt(w, j, set.forward);
+  return maybeWord(set.firstGate, w, j) ? longestAt(w, j, set.forward) : 0;
 }
 
 /**
@@ -558,7 +585,7 @@ function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefin
     // Only a syllable written after a dash or dot in some form may follow anything but one space.
     if (j > i && !w.plain[j] && !node!.flexChild) break;
     // Most words after a name's first syllable continue no name: the hash gate skips them unsliced.
-    const child: TrieNode | undefined = j > i && !inGate(GAZ_LATER_GATE, gateSlot(w.hashes[2 * j + 1], GAZ_LATER_GATE_BITS))
+    const child: TrieNode | undefined = !(j > i ? inGate(GAZ_LATER_GATE, gateSlot(w.hashes[2 * j + 1], GAZ_LATER_GATE_BITS)) : maybeWord(GAZ_ROOT_GATE, w, j))
       ? undefined : node!.next.get(keyAt(w, j));
     if (j > i && !(child?.flexGap ? dashOrDotGap(gapOf(w, j)) : w.plain[j])) break;
     node = child;
@@ -576,14 +603,14 @@ function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefin
 
 /** Administrative word starting at word i: [word, word count]. */
 function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undefined {
-  if (!ADMIN_FIRST.has(keyAt(w, i))) return undefined;
+  if (!wordIn(w, i, ADMIN_FIRST_WORDS)) return undefined;
   // the longest administrative word at i
   let node = ADMIN_TRIE.get(keyAt(w, i));
   let a = node?.value;
   let k = 1;
   for (let len = 2; node && len <= 3 && i + len <= w.n; len++) {
     if (!w.plain[i + len - 1]) break;
-    node = node.next?.get(keyAt(w, i + len - 1));
+    node = maybeWord(ADMIN_LATER_GATE, w, i + len - 1) ? node.next?.get(keyAt(w, i + len - 1)) : undefined;
     if (node?.value) { a = node.value; k = len; }
   }
   if (!a) return undefined;
@@ -698,18 +725,7 @@ const INSTITUTION_HEADS = new Set(
 
 const INSTITUTION_FIRST = new Set([...INSTITUTION_HEADS].map((k) => k.split(' ')[0]));
 
-// Hash gates of the words the venue and company look-backs test, so that most words are passed over
-// without slicing them out of the text (a gate may let a few others through, never stop a member).
-const WORD_GATE_BITS = 1 << 12;
-function wordGate(words: Iterable<string>): Uint32Array {
-  const gate = new Uint32Array(WORD_GATE_BITS >>> 5);
-  for (const k of words) {
-    const slot = gateSlot(syllableHash(k), WORD_GATE_BITS);
-    gate[slot >>> 5] |= 1 << (slot & 31);
-  }
-  return gate;
-}
-const maybeWord = (gate: Uint32Array, w: Words, j: number): boolean => inGate(gate, gateSlot(w.hashes[2 * j + 1], WORD_GATE_BITS)) === 1;
+// Gates of the words the venue and company look-backs test.
 const VENUE_LAST_GATE = wordGate(VENUE_HEADS.backward.keys());
 const CLAUSE_GATE = wordGate(CLAUSE_WORDS);
 const CLAUSE_OR_MOTION_GATE = wordGate([...CLAUSE_WORDS, ...MOTION_WORDS]);
@@ -751,21 +767,21 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
   let len = 0;
   while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
     if (len > 0) {
-      const a = ADMIN_FIRST.has(keyAt(w, j + len)) ? adminAt(w, text, j + len) : undefined;
+      const a = wordIn(w, j + len, ADMIN_FIRST_WORDS) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev && !a[0].listOnly) break;
       // An acronym after a name is a label (Q. Bình Thạnh ĐT: 08...), not part of it.
       const s1 = w.start[j + len] + 1;
       if (s1 < w.end[j + len] && text.charCodeAt(s1) !== w.folded.charCodeAt(s1) && isAcronym(text, w, j + len)
         && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
       // "xã Bồn Trì Ngày 9/5": a date opens after the name.
-      if (DATE_WORDS.has(keyAt(w, j + len)) && w.num[j + len + 1]) break;
-      const g = GAZ.next.has(keyAt(w, j + len)) ? gazAt(w, j + len) : undefined;
+      if (wordIn(w, j + len, DATE_WORD_WORDS) && w.num[j + len + 1]) break;
+      const g = wordIn(w, j + len, GAZ_ROOT_WORDS) ? gazAt(w, j + len) : undefined;
       if (g?.[0].blocked) break;
       if (g && g[1] >= 2 && g[0].province && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
     }
     len++;
   }
-  for (let k = 1; k < len; k++) if (SURNAMES.has(keyAt(w, j + k)) && len - k >= 2) return k;
+  for (let k = 1; k < len; k++) if (wordIn(w, j + k, SURNAME_WORDS) && len - k >= 2) return k;
   return len;
 }
 
@@ -805,21 +821,21 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const next = last + 1;
   // A country followed by a foreign person's name (Thủ tướng Nhật Bản Shinzo Abe) still stands alone.
   const titleBefore = entry.kind === 'country' && len >= 2 && i > 0 && !w.cap[i - 1];
-  if (next < w.n && w.cap[next] && w.plain[next] && !SURNAMES.has(keyAt(w, next)) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
+  if (next < w.n && w.cap[next] && w.plain[next] && !wordIn(w, next, SURNAME_WORDS) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
   let statePrefix = 0;
   // The cheap tests first: a capitalised prefix joined to the name by one space.
   for (let k = 1; k <= 3 && !statePrefix && w.plain[i]; k++) {
     if (i - k < 0 || !w.cap[i - k]) continue;
-    if (isPhrase(w, i - k, k, STATE_PREFIXES.forward)) statePrefix = k;
+    if (maybeWord(STATE_PREFIXES.firstGate, w, i - k) && isPhrase(w, i - k, k, STATE_PREFIXES.forward)) statePrefix = k;
   }
   const prev = i - 1;
   // A capitalised word before the name makes it part of a longer name, unless it only opens the sentence (but a surname does not).
-  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || SURNAMES.has(keyAt(w, prev)))
-    && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !CAPITAL_PREPOSITIONS.has(keyAt(w, prev))) {
+  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS))
+    && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)) {
     return undefined;
   }
   // "HMS Prince of Wales", "Casa de Campo": a foreign particle joins the name to a longer one.
-  if (prev > 0 && w.plain[i] && !w.cap[prev] && FOREIGN_PARTICLES.has(keyAt(w, prev)) && w.cap[prev - 1]) return undefined;
+  if (prev > 0 && w.plain[i] && !w.cap[prev] && wordIn(w, prev, FOREIGN_PARTICLE_WORDS) && w.cap[prev - 1]) return undefined;
   // "U23 Malaysia", "U19 Việt Nam": an age-group team.
   if (prev >= 0 && w.plain[i] && AGE_TEAM.test(keyAt(w, prev))) return undefined;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
@@ -831,9 +847,9 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.
   if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
   if (isByline(ctx, w, i, last)) return undefined;
-  if (entry.kind === 'country' && prev >= 0 && MATCH_VERB_ENDS.has(keyAt(w, prev)) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
+  if (entry.kind === 'country' && prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
-  if (entry.kind !== 'country' && next < w.n && w.cap[next] && SURNAMES.has(keyAt(w, next)) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
+  if (entry.kind !== 'country' && next < w.n && w.cap[next] && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
   if (entry.contextOnly || entry.continent) {
     const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(gapOf(w, i))) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
@@ -954,7 +970,7 @@ function bodyOrTitleBefore(w: Words, i: number): boolean {
   for (let s = i - 1; s >= 0 && s >= i - 4; s--) {
     if (!w.plain[s + 1]) return false;
     if (w.cap[s]) {
-      if (longestAt(w, s, STATE_BODY_HEADS.forward, i)) return true;
+      if (maybeWord(STATE_BODY_HEADS.firstGate, w, s) && longestAt(w, s, STATE_BODY_HEADS.forward, i)) return true;
     } else if (CLAUSE_WORDS.has(keyAt(w, s))) return false;
   }
   return false;
@@ -1008,7 +1024,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     len = 1;
     numbered = true;
   } else {
-    if (!w.cap[j] || NOT_NAME_START.has(keyAt(w, j))) return undefined;
+    if (!w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS)) return undefined;
     if (aw.provinceLevel || aw.anyGaz) {
       const g = gazAt(w, j, aw.provinceLevel);
       if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
@@ -1021,17 +1037,17 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       if (len < aw.minWords || (described && len < 2)) return undefined;
       // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
       // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
-      if (len >= 3 && SURNAMES.has(keyAt(w, j)) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return undefined;
+      if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return undefined;
       if (aw.foreignOnly && !looksForeign(text, w, j)) return undefined;
       // Every Vietnamese province is in the gazetteer: "Chánh văn phòng UBND tỉnh Nguyễn Hồng Quang"
       // names the person after an already named province.
-      if (aw.provinceLevel && len >= 2 && SURNAMES.has(keyAt(w, j)) && !gazAt(w, j, true)
+      if (aw.provinceLevel && len >= 2 && wordIn(w, j, SURNAME_WORDS) && !gazAt(w, j, true)
         && !resolveProvince(text.slice(w.start[j], w.end[j + len - 1]))) return undefined;
       // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
       if (len === 1 && COMPASS.has(keyAt(w, j))) return undefined;
       // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
       if (aw.kind === 'village' && j + len < w.n && w.num[j + len] && w.plain[j + len] && /^\d{1,2}$/.test(text.slice(w.start[j + len], w.end[j + len]))
-        && !DATE_WORDS.has(keyAt(w, j + len - 1)) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
+        && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
     }
   }
   // "tại Xã Đàn": a capitalised unit word mid-sentence before one syllable is a street or area name.
@@ -1074,9 +1090,9 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
     let s = e;
     while (s > 0 && e - s < 4 && w.plain[s] && w.cap[s - 1]) s--;
     const len = e - s + 1;
-    if (len < 2 || len > 4 || SURNAMES.has(keyAt(w, s)) || MINORITY_SURNAMES.has(keyAt(w, s)) || isAcronym(ctx.text, w, s)) return;
-    for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || NOT_NAME_START.has(keyAt(w, k))) return;
-    if (gazAt(w, s) || (ADMIN_FIRST.has(keyAt(w, s)) && adminAt(w, ctx.text, s)) || insideVenueName(w, s) || phraseBefore(w, s, NOT_PLACE_BEFORE)) return;
+    if (len < 2 || len > 4 || wordIn(w, s, SURNAME_WORDS) || wordIn(w, s, MINORITY_SURNAME_WORDS) || isAcronym(ctx.text, w, s)) return;
+    for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || wordIn(w, k, NOT_NAME_START_WORDS)) return;
+    if (gazAt(w, s) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s) || phraseBefore(w, s, NOT_PLACE_BEFORE)) return;
     if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
     runs.push([s, len]);
     const gap = s > 0 ? gapOf(w, s) : '';
@@ -1109,7 +1125,7 @@ const UP: Record<LocationKind, LocationKind> = {
 
 /** An unknown name run at word j that ends at a list separator, a bracket, the sentence end or a province. */
 function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
-  if (j >= w.n || !w.cap[j] || SURNAMES.has(keyAt(w, j)) || NOT_NAME_START.has(keyAt(w, j)) || ADMIN_FIRST.has(keyAt(w, j)) && adminAt(w, ctx.text, j)) return 0;
+  if (j >= w.n || !w.cap[j] || wordIn(w, j, SURNAME_WORDS) || wordIn(w, j, NOT_NAME_START_WORDS) || wordIn(w, j, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, j)) return 0;
   const len = nameRun(w, ctx.text, j, 4);
   if (len < 2 || len > 4 || isAcronym(ctx.text, w, j)) return 0;
   // A run that opens with a known name (Nhật Bản Than...) or a venue word (Đền Trần) is not an unknown unit.
@@ -1156,7 +1172,7 @@ function addressChain(ctx: ExtractContext, w: Words, i: number): [Hit[], number]
     if (!(gap === ' ' || /^\s*,\s*$/.test(gap))) return undefined;
     if (gazAt(w, j)?.[0].province) { endKind = 'province'; break; }
     if (gap === ' ') return undefined;
-    if (ADMIN_FIRST.has(keyAt(w, j))) {
+    if (wordIn(w, j, ADMIN_FIRST_WORDS)) {
       const unit = adminHit(ctx, w, j);
       if (!unit || unit[0].kind === 'village') return undefined;
       endKind = unit[0].kind === 'country' || unit[0].kind === 'region' ? 'province' : unit[0].kind;
@@ -1227,7 +1243,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const ah = adminHit(ctx, w, i);
     if (ah) {
       hits.push(ah[0]);
-      const plural = i > 0 && w.plain[i] && (PLURAL_BEFORE.has(keyAt(w, i - 1)) || w.num[i - 1] === 1) && ah[0].kind !== 'village';
+      const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || w.num[i - 1] === 1) && ah[0].kind !== 'village';
       i += ah[1];
       lastPlaceEnd = i - 1;
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
@@ -1335,7 +1351,7 @@ function routeUnitWord(w: Words, j: number): number {
     while (e + 1 < w.n && w.cap[e + 1] && w.plain[e + 1]) e++;
     return e + 1 < w.n && w.cap[e + 1] && /^\s?[-–]\s?$/.test(gapOf(w, e + 1)) ? kind : 0;
   }
-  if (!ADMIN_FIRST.has(keyAt(w, j))) return 0;
+  if (!wordIn(w, j, ADMIN_FIRST_WORDS)) return 0;
   const a = adminAt(w, w.text, j);
   if (!a || a[0].abbrev) return 0;
   let k = j + a[1];
@@ -1362,7 +1378,7 @@ function skipLanguageList(w: Words, j: number): number {
 
 /** "4 quận: Hoàn Kiếm, Ba Đình, ...": a counted unit word and a colon; [the first name's word, the units' kind]. */
 function colonListStart(ctx: ExtractContext, w: Words, i: number): [number, LocationKind] | undefined {
-  if (i === 0 || !w.plain[i] || !ADMIN_FIRST.has(keyAt(w, i)) || !(w.num[i - 1] === 1 || PLURAL_BEFORE.has(keyAt(w, i - 1)))) return undefined;
+  if (i === 0 || !w.plain[i] || !wordIn(w, i, ADMIN_FIRST_WORDS) || !(w.num[i - 1] === 1 || wordIn(w, i - 1, PLURAL_WORDS))) return undefined;
   const a = adminAt(w, ctx.text, i);
   if (!a || a[0].abbrev || a[0].listOnly) return undefined;
   const j = i + a[1];
@@ -1471,7 +1487,7 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
     while (s > 0 && i - s < 4 && w.cap[s - 1] && w.plain[s]) s--;
     if (CLAUSE_WORDS.has(keyAt(w, s))) s++;
     // Stations named after a street (a person's name), a lake (Hồ ...) or one syllable are not units.
-    if (s >= i - 1 || SURNAMES.has(keyAt(w, s)) || keyAt(w, s) === 'hồ') continue;
+    if (s >= i - 1 || wordIn(w, s, SURNAME_WORDS) || keyAt(w, s) === 'hồ') continue;
     const name = ctx.text.slice(w.start[s], w.end[i - 1]);
     if (taken.has(w.start[s])) continue;
     const g = gazAt(w, s);
@@ -1553,3 +1569,17 @@ function group(hits: Hit[]): Location[] {
   }
   return out;
 }
+
+// Gated forms of the word sets tested at many words (wordIn).
+const SURNAME_WORDS = gated(SURNAMES);
+const PLURAL_WORDS = gated(PLURAL_BEFORE);
+const FOREIGN_PARTICLE_WORDS = gated(FOREIGN_PARTICLES);
+const MATCH_VERB_END_WORDS = gated(MATCH_VERB_ENDS);
+const CAPITAL_PREPOSITION_WORDS = gated(CAPITAL_PREPOSITIONS);
+const DATE_WORD_WORDS = gated(DATE_WORDS);
+const ADMIN_FIRST_WORDS = gated(ADMIN_FIRST);
+// Second and third words of administrative words (thành phố, tổ dân phố).
+const ADMIN_LATER_GATE = wordGate([...ADMIN_WORDS.keys()].flatMap((k) => k.split(' ').slice(1)));
+const NOT_NAME_START_WORDS = gated(NOT_NAME_START);
+const MINORITY_SURNAME_WORDS = gated(MINORITY_SURNAMES);
+const GAZ_ROOT_WORDS: GatedWords = { set: GAZ.next, gate: GAZ_ROOT_GATE };
