@@ -911,6 +911,14 @@ function beforeLeadMonth(ctx: ExtractContext, chosen: DateMention): boolean {
   return false;
 }
 
+/** "vừa đề nghị", "mới đây": just done; not "vừa bi vừa hài" (both ... and), "vừa phải", "vừa đủ". */
+const JUST_NOW_RE = /(?<![a-zà-ỹ])(?:vừa(?![a-zà-ỹ])(?!\s+(?:phải|đủ|vặn|ý)(?![a-zà-ỹ]))(?!(?:\s+[a-zà-ỹ]+){1,3}\s+vừa(?![a-zà-ỹ]))|mới đây(?![a-zà-ỹ]))/;
+/** The body before the date tells its news as just done ("vừa đề nghị"), with no date of its own. */
+function justNowBefore(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
+  const lead = ctx.folded.slice(ctx.bodyStart, chosen.span[0]);
+  return lead.includes('vừa') && JUST_NOW_RE.test(lead) && !dates.some((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
+}
+
 /** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */
 const AHEAD_CUE_BEFORE_RE = /(?<![a-zà-ỹ])(?:đến|tới|trước|hạn)(?:\s+(?:hết|ngày))*\s*$/;
 
@@ -987,6 +995,11 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   // Past the lead, a date of an earlier year than the text's latest ("Ngày 30-11-2015, công trình được cấp phép"
   // beside "ngày 15-4-2016") recounts a record, not the story's event.
   if (chosen && chosen.span[0] >= leadEnd(ctx) && laterYearTold(ctx, dates, chosen)) return null;
+  // "Bộ KH&ĐT vừa đề nghị ..." in an undated lead: the news is undated, and a day written with its year past the
+  // lead ("đưa vào khai thác từ ngày 29/3/2015") recounts a record.
+  // "Vụ việc xảy ra trong ngày 5/1/2017": the incident's own day stays.
+  if (chosen && chosen.span[0] >= leadEnd(ctx) && !chosen.yearImplied && !chosen.value.startsWith('XXXX') && justNowBefore(ctx, dates, chosen)
+    && !HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]))) return null;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.
