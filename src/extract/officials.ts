@@ -1370,6 +1370,9 @@ function spellOut(ctx: ExtractContext, p: Position): Position {
 }
 
 const LEADER_PREFIX_RE = /^nhà (?=lãnh đạo)/;
+const PLACE_LEVEL_IN_KEY_RE = / (?:tp\.?|tỉnh|thành phố)(?: (?!ủy |ủy$|uỷ|đoàn|đội)|$)/g;
+const DEPUTY_SHORT_RE = /^(?:phó |nguyên |cựu )?(đbqh|đb)(?= |$)/;
+const spellDeputy = (m: string, short: string) => m.slice(0, m.length - short.length) + (short === 'đbqh' ? 'đại biểu quốc hội' : 'đại biểu');
 
 function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
   const byKey = new Map<string, Position>();
@@ -1378,7 +1381,10 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
     // "cựu Giám đốc FBI" where the text wrote "Cục Điều tra liên bang Mỹ (FBI)": keyed by the body's full name
     const acronymBody = p.organization && bracketBodies.size ? bracketBodies.get(foldedTitle(p.organization)) : undefined;
     // "lãnh đạo Triều Tiên" beside "nhà lãnh đạo Triều Tiên" is one post
-    const key = (acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text)).replace(LEADER_PREFIX_RE, '');
+    // ("ĐBQH" beside "đại biểu Quốc hội" is one seat, in its fuller form)
+    const key = (acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text)).replace(LEADER_PREFIX_RE, '').replace(DEPUTY_SHORT_RE, spellDeputy)
+      // ("Hiệp hội du lịch TP Đà Nẵng" beside "Hiệp hội du lịch Đà Nẵng": a place with or without its level word)
+      .replace(PLACE_LEVEL_IN_KEY_RE, ' ').trimEnd();
     const had = byKey.get(key);
     if (!had || p.text.length > had.text.length) byKey.set(key, p);
   }

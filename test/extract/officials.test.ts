@@ -607,3 +607,14 @@ describe('when the post was held, between the post and its holder', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('one post written two ways is one title', () => {
+  it('"ĐBQH" beside "đại biểu Quốc hội"', () => {
+    expect(brief('Đại biểu Quốc hội Nguyễn Văn Thắng so sánh. Chủ tịch HĐQT Ngân hàng ViettinBank, ĐBQH Nguyễn Văn Thắng cho rằng nợ xấu là tất yếu.'))
+      .toEqual([['Nguyễn Văn Thắng', null, ['Đại biểu Quốc hội', 'Chủ tịch HĐQT Ngân hàng ViettinBank']]]);
+  });
+  it('a place with and without its level word', () => {
+    expect(brief('Ông Huỳnh Tấn Vinh, Chủ tịch Hiệp hội du lịch TP Đà Nẵng, được mời. Sau đó ông Huỳnh Tấn Vinh, chủ tịch Hiệp hội du lịch Đà Nẵng đã có ý kiến.'))
+      .toEqual([['Huỳnh Tấn Vinh', null, ['Chủ tịch Hiệp hội du lịch TP Đà Nẵng']]]);
+  });
+});
