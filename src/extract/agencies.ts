@@ -64,7 +64,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       continue;
     }
     // (no head phrase here: parseOrgAt reads none, every check below ends in skipping it)
-    if (!matchAt(toks, i, ORG_TABLE)) continue;
+    const at = matchAt(toks, i, ORG_TABLE);
+    if (!at) continue;
     // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && BUSINESS_HEAD_FIRST_WORDS.has(toks[i - 1].w)) {
       const outerHead = matchAt(toks, i - 1, ORG_TABLE);
@@ -80,14 +81,14 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
     // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') continue;
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') continue;
     // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
     const outer = i > 1 && toks[i - 1].w === QUAN_ID ? found[found.length - 1] : undefined;
-    if (outer && outer.m.head.head === 'Cơ quan' && outer.m.bodyStart === i && outer.m.start < i && matchAt(toks, i, ORG_TABLE)?.value.needs === 'country') {
-      const inner = parseOrgAt(toks, i, { lowerHead: true, text });
+    if (outer && outer.m.head.head === 'Cơ quan' && outer.m.bodyStart === i && outer.m.start < i && at.value.needs === 'country') {
+      const inner = parseOrgAt(toks, i, { lowerHead: true, text, at });
       if (inner && inner.end === outer.m.end) continue;
     }
-    const m = parseOrgAt(toks, i, { lowerHead: true, text });
+    const m = parseOrgAt(toks, i, { lowerHead: true, text, at });
     if (!m || !m.agency || m.end <= m.start) continue;
     // "Ban Tổ chức Chương trình ...": an event's organizing board, not "Tổ chức Chương"
     if (m.head.head === 'Tổ chức' && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === BAN_ID) continue;

@@ -419,6 +419,8 @@ export interface ParseOptions {
   title?: boolean;
   /** accept a lower-case head ("phòng An ninh điều tra") */
   lowerHead?: boolean;
+  /** the head phrase at the token, when the caller has already matched it (no second lookup) */
+  at?: { readonly len: number; readonly value: OrgHead };
 }
 
 function isLevelAt(toks: Token[], k: number): number {
@@ -511,7 +513,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (e > 0) { k = e; lastEnd = e; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = false; continue; }
     }
     // "Đội CSĐT tổng hợp Công an quận 9": a unit's name closes with the police force it belongs to
-    if (t.cap && t.gap === Gap.Space && anchors > 0 && head && FORCE_UNIT_HEADS.has(head.head) && t.k & ORG_TABLE.bit && pendingLower <= 3) {
+    if (t.k & ORG_TABLE.bit && t.cap && t.gap === Gap.Space && anchors > 0 && pendingLower <= 3 && head && FORCE_UNIT_HEADS.has(head.head)) {
       const o = matchAt(toks, k, ORG_TABLE);
       const force = o && PARENT_FORCE_HEADS.has(o.value.head) && o.value.needs === 'place' ? parseOrgAt(toks, k, { text }) : null;
       if (force && force.agency) { k = force.end; lastEnd = k; anchors++; placeAnchors++; lastWasPlace = true; break; }
@@ -1130,7 +1132,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const body = parseBody(toks, i, LEVEL_PLACE_HEAD, {}, opts.text);
     return { start: i, end: body.end, head: LEVEL_PLACE_HEAD, bodyStart: i, agency: body.end > i && body.placeAnchors > 0, bracket: -1 };
   }
-  const m = matchAt(toks, i, ORG_TABLE);
+  const m = opts.at ?? matchAt(toks, i, ORG_TABLE);
   if (!m) return null;
   const head = m.value;
   // "BỘ GIAO THÔNG VẬN TẢI THƯ CHÚC MỪNG...": a head word in an all-capitals headline reads no name's end
