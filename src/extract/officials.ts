@@ -825,7 +825,7 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   if (p.position.organization === null && n && n.gap === Gap.Space && n.cap && !n.acro && !startsFamilyName(toks, p.endTok) && !(isForeignNameWord(text, n) && isForeignNameWord(text, toks[p.endTok + 1]))) {
     // "làm Bộ trưởng Chuyển giao Sinh thái": a remit in sentence case, each word capitalised on its first syllable
     let q = p.endTok + 1;
-    while (q < toks.length && q - p.endTok < 6 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num
+    while (q < toks.length && q - p.endTok < 6 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !(toks[q - 1].cap && opensCircumstance(toks, q))
       && !startsFamilyName(toks, q) && !(isForeignNameWord(text, toks[q]) && isForeignNameWord(text, toks[q + 1]))) q++;
     const s = toks[p.endTok].s, e = toks[q - 1].e;
     p.position = { ...p.position, organization: text.slice(s, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
@@ -1211,6 +1211,11 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space)) after.length = 0;
       else appEnd = e2;
     }
+    // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn
+    if (!titled && !after.length && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Comma && nameAt > 1 && toks[nameAt - 1].w === VA_ID) {
+      const pair = respectivePosts(text, toks, nameAt, nameEnd, out);
+      if (pair > 0) { i = pair; continue; }
+    }
     // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
     predicateHeld = false;
     let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
@@ -1238,6 +1243,25 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   for (; countScan < toks.length; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
   listAppositions(text, toks, out);
   return out;
+}
+
+/**
+ * "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": the first name holds the first post, the second the second.
+ * B is at [nameAt, nameEnd). Pushes both and returns where reading goes on, or -1.
+ */
+function respectivePosts(text: string, toks: Token[], nameAt: number, nameEnd: number, out: Candidate[]): number {
+  if (toks[nameAt].gap !== Gap.Space || toks[nameAt - 1].gap !== Gap.Space) return -1;
+  let prev = -1;
+  for (let s = nameAt - 3; s >= Math.max(0, nameAt - 1 - MAX_NAME_TOKENS); s--) if (parseName(toks, text, s) === nameAt - 1 && startsHolderName(text, toks, s)) { prev = s; break; }
+  if (prev < 0) return -1;
+  const first = parsePosition(text, toks, nameEnd, false, true);
+  const v = first ? toks[first.endTok] : undefined;
+  if (!first || !v || v.w !== VA_ID || v.gap !== Gap.Space) return -1;
+  const second = parsePosition(text, toks, first.endTok + 1, false, true);
+  if (!second || !closesApposition(toks, second.endTok)) return -1;
+  out.push({ nameStart: prev, nameEnd: nameAt - 1, rank: null, positions: [first.position], titled: true, businessPost: false });
+  out.push({ nameStart: nameAt, nameEnd, rank: null, positions: [second.position], titled: true, businessPost: false });
+  return second.endTok;
 }
 
 /** "hai cựu Ngoại trưởng – ông A và bà B", "các Phó Thủ tướng A, B và C": the holders of a plural post. Returns where reading goes on. */

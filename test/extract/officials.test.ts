@@ -618,3 +618,14 @@ describe('one post written two ways is one title', () => {
       .toEqual([['Huỳnh Tấn Vinh', null, ['Chủ tịch Hiệp hội du lịch TP Đà Nẵng']]]);
   });
 });
+
+describe('two names and two posts, each in turn', () => {
+  it('"A và B, nguyên Tổng giám đốc và Phó tổng giám đốc X"', () => {
+    expect(brief('Bị truy tố có Lê Thị Thanh Bình và Đặng Văn Hòa, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS, cùng các bị can khác.'))
+      .toEqual([['Lê Thị Thanh Bình', null, ['nguyên Tổng giám đốc']], ['Đặng Văn Hòa', null, ['Phó tổng giám đốc MHBS']]]);
+  });
+  it('a post told by the predicate ends before when it was held', () => {
+    expect(brief('Ông Phí Văn Bình từng là Chủ tịch Vinaconex trước khi được bầu làm Phó chủ tịch UBND thành phố Hà Nội.')[0][2])
+      .toContain('Chủ tịch Vinaconex');
+  });
+});
