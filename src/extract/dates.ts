@@ -697,6 +697,9 @@ const ELABORATION_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(ELABORATION_OPENERS)})\s*,\s*(?:(?:${alt(['vào', 'lúc', 'khoảng'])})\s+)*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?\s*)?)?$`, '');
 /** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
 const STATEMENT_RE = /(?<![a-zà-ỹ])(?:cho biết|cho hay|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![a-zà-ỹ])/;
+const INITIAL_INFO_RE = /^\s*(?:theo\s+)?thông tin ban đầu/;
+/** How many days before a statement an incident told "theo thông tin ban đầu" may be to be the story's. */
+const RECENT_INCIDENT_DAYS = 7;
 /** How far after the statement's verb the event it confirms is dated in the same sentence. */
 const STATED_EVENT_REACH = 60;
 /** How many days before a statement the event it reports may be. */
@@ -736,7 +739,10 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
       if (!ARREST_RE.test(ctx.folded.slice(dStart, dEnd))) continue;
     }
     if (d.span[0] >= nextStart) {
-      if (elaborated || ELABORATION_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 60), d.span[0]))) return d;
+      // "Theo đó, ..." opens the sentence; "Theo thông tin ban đầu, ..." dates the incident only when recent:
+      // a find weeks before a statement is background to the new step.
+      if (ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 16)) && !INITIAL_INFO_RE.test(ctx.folded.slice(nextStart, nextStart + 28))) return d;
+      if (gap <= RECENT_INCIDENT_DAYS && ELABORATION_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 60), d.span[0]))) return d;
       continue;
     }
     if (findingStated) continue;
