@@ -380,6 +380,9 @@ interface Words {
   hashes: Int32Array;
   /** The folded text as code units. */
   units: Uint16Array;
+  /** Words numbersAfterCapital[0, gaugeSpots) are numbers one space after a capitalised word. */
+  gaugeSpots: number;
+  numbersAfterCapital: Int32Array;
   /** The word may start something the main pass reads (FIRST_GATE by its hash and case); others are skipped unsliced. */
   candidate: Uint8Array;
   cap: Uint8Array;
@@ -393,7 +396,7 @@ function newBuffers(c: number) {
   return {
     cap: c, start: new Int32Array(c), end: new Int32Array(c), candidate: new Uint8Array(c), capA: new Uint8Array(c),
     num: new Uint8Array(c), plain: new Uint8Array(c), key: new Array<string | undefined>(c).fill(undefined),
-    keyStamp: new Int32Array(c), bounds: new Int32Array(2 * c), hashes: new Int32Array(2 * c),
+    keyStamp: new Int32Array(c), bounds: new Int32Array(2 * c), hashes: new Int32Array(2 * c), numbersAfterCapital: new Int32Array(c),
   };
 }
 let buffers = newBuffers(0);
@@ -459,7 +462,8 @@ function wordsOf(text: string, folded: string): Words {
     inWord = wc;
   }
   const n = nb >> 1;
-  const { start, end, candidate, capA: cap, num, plain } = b;
+  const { start, end, candidate, capA: cap, num, plain, numbersAfterCapital } = b;
+  let gaugeSpots = 0;
   keyStamp = (keyStamp + 1) | 0 || 1; // 0 is what fresh buffers hold
   // Per word, also without branches: both gates are read and the word's case picks one.
   const t = textUnits.of(text);
@@ -475,12 +479,20 @@ function wordsOf(text: string, folded: string): Words {
     cap[k] = capital;
     candidate[k] = (inGate(CAPITAL_GATE, gateSlot(hash, CAPITAL_GATE_BITS)) & capital)
       | (inGate(LOWER_GATE, gateSlot(hash, LOWER_GATE_BITS)) & (capital ^ 1));
-    num[k] = +((c0 - 48) >>> 0 < 10);
-    plain[k] = +(s - last === 1) & +(t[last] === 32);
+    const number = +((c0 - 48) >>> 0 < 10);
+    num[k] = number;
+    const plainGap = +(s - last === 1) & +(t[last] === 32);
+    plain[k] = plainGap;
+    // a number one space after a capitalised word: where a rain-gauge reading may stand
+    numbersAfterCapital[gaugeSpots] = k;
+    gaugeSpots += number & plainGap & cap[k - 1 < 0 ? 0 : k - 1] & +(k > 0);
     last = e;
   }
   plain[0] = 0;
-  return { n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, units: f, candidate, cap, num, plain };
+  return {
+    n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, units: f, candidate, cap, num, plain,
+    gaugeSpots, numbersAfterCapital,
+  };
 }
 
 /** Folded word j, or undefined outside the text (like reading past the end of an array). */
@@ -1268,7 +1280,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     // A rejected name is not searched again inside (châu Á - Thái Bình Dương holds no Thái Bình).
     i += g && g[1] > 1 ? g[1] : 1;
   }
-  if (ctx.folded.includes('mm')) hits.push(...gaugeStations(ctx, w, hits));
+  if (mayHoldGaugeList(w)) hits.push(...gaugeStations(ctx, w, hits));
   addLaterMentions(ctx, w, hits);
   return group(hits);
 }
@@ -1470,6 +1482,24 @@ function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
 }
 
 const GAUGE_READING = /^ \d+(?:[,.]\d+)?\s?mm\b/;
+
+/**
+ * Can gaugeStations find three readings? A reading stands at a number one space after a capitalised
+ * word, and its "mm" lies in that number's word or one of the next two ("36mm", "36,2mm", "36,2 mm").
+ */
+function mayHoldGaugeList(w: Words): boolean {
+  if (w.gaugeSpots < 3) return false;
+  const u = w.units;
+  let spots = 0;
+  for (let q = 0; q < w.gaugeSpots; q++) {
+    const i = w.numbersAfterCapital[q];
+    const last = Math.min(i + 2, w.n - 1);
+    let found = false;
+    for (let p = w.start[i] + 1; p < w.end[last] && !found; p++) found = u[p] === 109 && u[p - 1] === 109;
+    if (found && ++spots >= 3) return true;
+  }
+  return false;
+}
 
 /**
  * Rain-gauge lists ("Xuân Đỉnh 36,2mm, Cầu Giấy 28,7mm..."): the stations are named after the wards
