@@ -516,7 +516,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (t.k & ORG_TABLE.bit && t.cap && t.gap === Gap.Space && anchors > 0 && pendingLower <= 3 && head && FORCE_UNIT_HEADS.has(head.head)) {
       const o = matchAt(toks, k, ORG_TABLE);
       const force = o && PARENT_FORCE_HEADS.has(o.value.head) && o.value.needs === 'place' ? parseOrgAt(toks, k, { text }) : null;
-      if (force && force.agency) { k = force.end; lastEnd = k; anchors++; placeAnchors++; lastWasPlace = true; break; }
+      if (force && force.agency) { k = force.end; lastEnd = k; anchors++; placeAnchors++; lastWasPlace = true; lastAnchorCompletes = false; break; }
     }
     if (t.gap !== Gap.Space && !afterTpDot && !joinedInsideName(toks, k, text)) {
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.

@@ -446,6 +446,7 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Máy bay của Không đoàn tiêm kích số 20 và 21 cất cánh.', ['Không đoàn tiêm kích số 20 và 21']],
     // a sub-unit closed by its police force; a department's sector running on in sentence case
     ['Đội CSĐT tổng hợp Công an quận 3 đã có mặt.', ['Đội CSĐT tổng hợp Công an quận 3', 'Công an quận 3']],
+    ['Phòng Cảnh sát Hình sự Công an tỉnh Bắc Giang điều tra làm rõ.', ['Phòng Cảnh sát Hình sự Công an tỉnh Bắc Giang', 'Công an tỉnh Bắc Giang']],
     ['Vụ trưởng Vụ Công nghiệp nhẹ cho biết như vậy.', ['Vụ Công nghiệp nhẹ']],
     // well-known bodies named without a further name; nationwide organizations alone
     ['Kiểm toán Nhà nước đã kiến nghị thu hồi.', ['Kiểm toán Nhà nước']],
