@@ -328,7 +328,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // "bà X, Phó Giám đốc Cty TNHH Quản lý và Kinh doanh chợ nông sản Thủ Đức cho biết": after a name, a company's
   // name runs on in lower case to the punctuation or predicate that closes the apposition
-  if (apposition && n && n.gap === Gap.Space && n.cap && (!COMPANY_TABLE.bit || (n.k & COMPANY_TABLE.bit))) {
+  if (apposition && n && n.gap === Gap.Space && n.cap) {
     const company = companyEnd(toks, headEnd);
     if (company > end) { orgStart = headEnd; end = company; }
   }
@@ -337,7 +337,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (apposition && toks[end]?.gap === Gap.Space) {
     let q = end;
     // (a lower-case post's own function: "cố vấn quân sự"; after "Lãnh đạo tối cao" the post is the next clause's subject)
-    if (orgStart < 0 && !toks[i].cap) while (q < toks.length && q - end < 2 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+    // ("nguyên Trưởng đoàn tư vấn giám sát của Công ty X": a unit the post's own word names, in lower case)
+    const ownUnit = IMPLIED_ORG.has(headF);
+    if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
     const owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
     // (or only where: ", Trưởng đại diện của TASS tại Washington,")
     const placed = owned < 0 && orgStart >= 0 && q === end ? postedAt(toks, end) : -1;
@@ -451,6 +453,14 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
     // (the capitalised part is a place after a level word, or a name that is no person's: "công ty Nguyễn Văn Bình" is left alone)
     const placed = capStart > 0 && (!!matchAt(toks, capStart - 1, LEVEL_TABLE) || !!matchAt(toks, capStart - 2, LEVEL_TABLE));
     if (capStart > 0 && (closedAt(q) || matchAt(toks, q, PREDICATE_TABLE)) && (placed || !startsHolderName(text, toks, capStart))) return q;
+    // ("Phó Giám đốc trung tâm điều phối ghép tạng quốc gia cho biết": all in lower case, closed by the person's predicate)
+    if (capStart < 0) {
+      let r = k + 1;
+      while (r < toks.length && r - k < MAX_LOWER_UNIT_NAME && toks[r].gap === Gap.Space && !toks[r].cap && !toks[r].num && !DEMONSTRATIVE_IDS.has(toks[r].w)
+        && !matchAt(toks, r, PREDICATE_TABLE)) r++;
+      // (closed by a verb of speaking: "làm" of "việc làm" is no predicate here)
+      if (r > k + 1 && r < toks.length && toks[r].gap === Gap.Space && matchAt(toks, r, PREDICATE_TABLE) && !WEAK_PREDICATE_IDS.has(toks[r].w)) return r;
+    }
   }
   if (!t.cap && !t.num) {
     // "(trưởng đoàn cán bộ Vũng Tàu)": a lower-case description of the unit ending with its place, then punctuation
@@ -467,7 +477,18 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
   return -1;
 }
 
+/** A Vietnamese full name (family name and two syllables) starts in toks[s, e). */
+function hasHolderInside(toks: Token[], s: number, e: number): boolean {
+  for (let q = s; q + 2 < e + 1 && q < e; q++) if (startsFamilyName(toks, q) && toks[q + 2]?.gap === Gap.Space && toks[q + 2].cap && q + 2 < e) return true;
+  return false;
+}
+
 const MAX_LOWER_UNIT_WORDS = 5;
+const MAX_LOWER_UNIT_NAME = 12;
+/** "bệnh viện này": a unit named by pointing, not by name. */
+const DEMONSTRATIVE_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ']);
+/** One-syllable predicates that also end common nouns ("việc làm", "chữ ký"). */
+const WEAK_PREDICATE_IDS = idSet(['làm', 'ký', 'kể', 'viết']);
 /** "phòng giáo dục quận Liên Chiểu": lower-case words, a level word and its place's name, not run on into capitals. Returns the end or -1. */
 function lowerUnitAtPlace(toks: Token[], k: number): number {
   let q = k;
@@ -493,15 +514,21 @@ const MAX_COMPANY_WORDS = 18;
 /** A legal form that opens with a stop word: "TNHH một thành viên". */
 const LEGAL_FORM_TABLE = table(['một thành viên']);
 
-/** End of a company's name at k read to the punctuation or predicate that closes it, or -1 when nothing closes it. */
+/** Units whose names also run on in lower case, down to a capitalised place or brand ("Trung tâm y tế quân dân y Bạch Long Vĩ"). */
+const LONG_NAMED_UNIT_TABLE = table(['trung tâm', 'ban quản lý', 'nhà máy', 'xí nghiệp', 'nhà hát', 'vườn quốc gia', 'khu bảo tồn', 'bệnh viện', 'trường']);
+
+/** End of a company's (or such a unit's) name at k read to the punctuation or predicate that closes it, or -1 when nothing closes it. */
 function companyEnd(toks: Token[], k: number): number {
-  const head = matchAt(toks, k, COMPANY_TABLE);
+  const company = matchAt(toks, k, COMPANY_TABLE);
+  const head = company ?? matchAt(toks, k, LONG_NAMED_UNIT_TABLE);
   if (!head) return -1;
   let q = k + head.len;
   while (q < toks.length && q - k < MAX_COMPANY_WORDS && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, LEGAL_FORM_TABLE)) && !matchAt(toks, q, PREDICATE_TABLE)
     && !matchAt(toks, q, HONORIFIC_TABLE) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
   if (q === k + head.len) return -1;
   const closed = q === toks.length || toks[q].gap !== Gap.Space || !!matchAt(toks, q, PREDICATE_TABLE);
+  // (a company's name may end in lower case when short; a unit's ends on its place or brand, and holds no person's name)
+  if (!company && (!(toks[q - 1].cap || toks[q - 1].acro) || hasHolderInside(toks, k + head.len, q))) return -1;
   return closed && (toks[q - 1].cap || toks[q - 1].acro || toks[q - 1].num || q - k <= 8) ? q : -1;
 }
 

@@ -629,3 +629,23 @@ describe('two names and two posts, each in turn', () => {
       .toContain('Chủ tịch Vinaconex');
   });
 });
+
+describe('a unit named in lower case after a name runs to what closes it', () => {
+  const table: [string, string[]][] = [
+    ['Ông Nguyễn Hoàng Phúc - Phó Giám đốc trung tâm điều phối và ghép tạng quốc gia cho biết nhiều người sẵn sàng hiến tạng.',
+      ['Phó Giám đốc trung tâm điều phối và ghép tạng quốc gia']],
+    ['Ông Nguyễn Văn Khải, nguyên Phó giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Đà; ông Trần Văn Bằng.',
+      ['nguyên Phó giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Đà']],
+    ['Ông Đỗ Đình Trì, nguyên Trưởng đoàn tư vấn giám sát của Công ty Cổ phần Nước và Môi trường Việt Nam; ông Trần Văn Bằng.',
+      ['nguyên Trưởng đoàn tư vấn giám sát của Công ty Cổ phần Nước và Môi trường Việt Nam']],
+  ];
+  it.each(table)('%s', (text, titles) => {
+    expect(officialsOf(text)[0].positions.map((p) => p.text)).toEqual(titles);
+  });
+  it.each([
+    ['Ông Huỳnh Ngọc Long, Giám đốc trung tâm giới thiệu việc làm cho biết.', 'Giám đốc trung tâm giới thiệu việc'],
+    ['Ông Miguel Osorio, người phát ngôn bệnh viện này cho biết.', 'người phát ngôn bệnh viện này'],
+  ])('not run on: %s', (text, wrong) => {
+    expect(officialsOf(text).flatMap((o) => o.positions.map((p) => p.text))).not.toContain(wrong);
+  });
+});
