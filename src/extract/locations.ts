@@ -849,7 +849,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "HMS Prince of Wales", "Casa de Campo": a foreign particle joins the name to a longer one.
   if (prev > 0 && w.plain[i] && !w.cap[prev] && wordIn(w, prev, FOREIGN_PARTICLE_WORDS) && w.cap[prev - 1]) return undefined;
   // "U23 Malaysia", "U19 Việt Nam": an age-group team.
-  if (prev >= 0 && w.plain[i] && AGE_TEAM.test(keyAt(w, prev))) return undefined;
+  if (prev >= 0 && w.plain[i] && isAgeTeam(w, prev)) return undefined;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
@@ -897,7 +897,12 @@ function allCompass(w: Words, i: number, len: number): boolean {
 // A preposition written with a capital (after a quote or a lost full stop) opens no longer name: "Tại Detroit".
 const CAPITAL_PREPOSITIONS = new Set(['tại', 'ở', 'về', 'theo', 'trong', 'sau', 'khi', 'từ', 'đến', 'với', 'cùng', 'và', 'do', 'để', 'vì', 'nếu', 'qua', 'cho', 'trước'].map(foldForMatch));
 const FOREIGN_PARTICLES = new Set(['of', 'de', 'du', 'des', 'del', 'la', 'le', 'van', 'von', 'di', 'da', 'dos', 'the']);
-const AGE_TEAM = /^u\d\d$/;
+/** Word j reads u + two digits (U23, u19), checked on its code units without slicing it. */
+function isAgeTeam(w: Words, j: number): boolean {
+  const s = w.start[j];
+  const u = w.units;
+  return w.end[j] - s === 3 && u[s] === 117 && (u[s + 1] - 48) >>> 0 < 10 && (u[s + 2] - 48) >>> 0 < 10;
+}
 
 /** "McCullough", "DeVos": a capital inside the word starts a new (person's) name. */
 function innerCapital(text: string, w: Words, j: number): boolean {
