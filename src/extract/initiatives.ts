@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
+  DASHED_COMPOUNDS, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -80,8 +80,10 @@ const VENUE_BEFORE_RE = /(?<![\p{L}])(?:tại|ở|trong|từ|dự|xem)\s*$/u;
 const PERSON_NAME_RE = /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
 /** "các Dự án ..." is a kind. A project's head ("Trưởng Dự án X") still names it. */
 const PROJECT_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều|thành viên)\s+$/u;
+/** "giai đoạn 2016 – 2020", "năm 2018", "đến năm 2020, tầm nhìn đến năm 2030": a phase or horizon closing a plan's name. */
 const PHASE_TAIL_RE = new RegExp(
-  String.raw`^\s+(?:${alt(['giai đoạn', 'năm', 'nhiệm kỳ', 'niên khóa'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\p{N}])`, 'u');
+  String.raw`^\s+(?:${alt(['giai đoạn', 'năm', 'nhiệm kỳ', 'niên khóa', 'đến năm', 'đến'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\p{N}])` +
+    String.raw`(?:\s*,\s*${alt(['tầm nhìn'])}(?:\s+${alt(['đến'])})?(?:\s+${alt(['năm'])})?\s+(?:19|20)\d\d(?![\p{N}]))?`, 'u');
 const YEAR_RANGE_END_RE = /^\s*[-–]\s*(?:19|20)\d\d(?![\p{N}])/u;
 const ENDS_IN_YEAR_RE = /(?:19|20)\d\d$/u;
 const BUSINESS_PROJECT_RE = wordsRe(BUSINESS_PROJECT_WORDS);
@@ -192,7 +194,7 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
     if (words.length > 0 && text[j] === ' ' && stopsAt(folded, w, j + 1)) break;
     // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
     if (words.length > 0 && w === NEW && isClauseAfter(folded, j)) break;
-    if (w === '-' || w === '–') break;
+    if ((w === '-' || w === '–') && !dashedCompound(folded, i, j)) break;
     words.push([i, j]);
     i = j;
     if (text[i] !== ' ') break;
@@ -211,6 +213,12 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
 }
 
 const COMPOUNDS = new Set(STOP_WORD_COMPOUNDS.map(foldForMatch));
+const DASHED = DASHED_COMPOUNDS.map((c) => c.split(' - ').map(foldForMatch));
+/** "kinh tế - xã hội": a dash inside a paired field name goes on with the name. */
+function dashedCompound(folded: string, dashStart: number, dashEnd: number): boolean {
+  return DASHED.some(([left, right]) => folded.slice(dashStart - left.length - 1, dashStart - 1) === left
+    && folded.startsWith(right, dashEnd + 1));
+}
 /** "hàng không", "không gian": a stop word inside a compound with the word before or after it. */
 function inCompound(folded: string, prev: [number, number], w: string, end: number): boolean {
   return COMPOUNDS.has(folded.slice(prev[0], prev[1]) + ' ' + w) || (folded[end] === ' ' && COMPOUNDS.has(w + ' ' + nextWord(folded, end + 1)));

@@ -161,3 +161,9 @@ export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gia
 
 /** A plan or project "cấp tỉnh" is a kind that every province drafts, not one named effort. */
 export const LEVEL_KIND_TAILS = ['cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp cơ sở', 'các cấp'];
+
+/** Paired fields written with a dash inside official names ("Quy hoạch tổng thể phát triển kinh tế - xã hội ..."). */
+export const DASHED_COMPOUNDS = [
+  'kinh tế - xã hội', 'văn hóa - xã hội', 'quốc phòng - an ninh', 'an ninh - quốc phòng', 'văn hóa - thể thao',
+  'giáo dục - đào tạo', 'khoa học - công nghệ', 'kinh tế - kỹ thuật',
+];

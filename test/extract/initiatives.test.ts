@@ -159,6 +159,9 @@ describe('names that stay initiatives', () => {
       'Dự án Cảng hàng không quốc tế ở miền Đông', 'project'],
     ['Theo ông Tanaka, Trưởng Dự án nghiên cứu phát triển CNHT Việt Nam, cần thêm thời gian.',
       'Dự án nghiên cứu phát triển CNHT Việt Nam', 'project'],
+    // A horizon and a paired field name written with a dash stay in an official plan's name.
+    ['Tỉnh thực hiện Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2030.',
+      'Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2030', 'plan'],
     // An academic olympiad is a contest; its year belongs to the name.
     ['Bốn học sinh dự thi Olympic Vật lý quốc tế 2017 tại Indonesia đều đoạt giải.', 'Olympic Vật lý quốc tế 2017', 'contest'],
   ];
