@@ -442,7 +442,7 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
 /** Posts whose holder has an office named after the post ("Văn phòng Tổng thống", "Văn phòng Thủ tướng"). */
 const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổng thống', 'chủ tịch nước', 'tổng bí thư',
   // state offices abroad named after their holder ("Văn phòng Tổng Chưởng lý bang California", "Văn phòng Thống đốc bang")
-  'tổng chưởng lý', 'chưởng lý', 'thống đốc', 'thị trưởng', 'tổng công tố']);
+  'tổng chưởng lý', 'chưởng lý', 'thống đốc', 'thị trưởng', 'tổng công tố', 'cao ủy']);
 
 const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
 const PHONG_WORD = wordId('phòng'), CAC_WORD = wordId('các');
