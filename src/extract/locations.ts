@@ -378,6 +378,9 @@ interface Words {
   keyStamp: Int32Array;
   /** Word j's syllableHash is hashes[2j+1]. */
   hashes: Int32Array;
+  /** gazAt(w, j) is gazMemo[j] when gazStamp[j] is the current stamp. */
+  gazStamp: Int32Array;
+  gazMemo: ([GazEntry, number] | undefined)[];
   /** The folded text as code units. */
   units: Uint16Array;
   /** Words numbersAfterCapital[0, gaugeSpots) are numbers one space after a capitalised word. */
@@ -397,6 +400,7 @@ function newBuffers(c: number) {
     cap: c, start: new Int32Array(c), end: new Int32Array(c), candidate: new Uint8Array(c), capA: new Uint8Array(c),
     num: new Uint8Array(c), plain: new Uint8Array(c), key: new Array<string | undefined>(c).fill(undefined),
     keyStamp: new Int32Array(c), bounds: new Int32Array(2 * c), hashes: new Int32Array(2 * c), numbersAfterCapital: new Int32Array(c),
+    gazStamp: new Int32Array(c), gazMemo: new Array<[GazEntry, number] | undefined>(c).fill(undefined),
   };
 }
 let buffers = newBuffers(0);
@@ -490,7 +494,7 @@ function wordsOf(text: string, folded: string): Words {
   }
   plain[0] = 0;
   return {
-    n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, units: f, candidate, cap, num, plain,
+    n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, gazStamp: b.gazStamp, gazMemo: b.gazMemo, units: f, candidate, cap, num, plain,
     gaugeSpots, numbersAfterCapital,
   };
 }
@@ -590,6 +594,15 @@ function phraseAt(w: Words, j: number, set: PhraseSet): number {
  * the lower-case phrase is a common word (hòa bình, hải dương).
  */
 function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefined {
+  // The same word is often asked again (the main pass, then a name's neighbour): strict answers are kept per word.
+  if (loose || i < 0 || i >= w.n) return gazWalk(w, i, loose);
+  if (w.gazStamp[i] === keyStamp) return w.gazMemo[i];
+  const found = gazWalk(w, i, false);
+  w.gazStamp[i] = keyStamp;
+  w.gazMemo[i] = found;
+  return found;
+}
+function gazWalk(w: Words, i: number, loose: boolean): [GazEntry, number] | undefined {
   let node: TrieNode | undefined = GAZ;
   let entry: GazEntry | undefined;
   let len = 0;
