@@ -57,6 +57,8 @@ export const NOT_INITIATIVE_START = [
   'xây dựng luật', 'giám sát', 'nội dung',
   // "mô hình Trung tâm VH-TT" is a kind of institution; a position word starts a person.
   'trung tâm', 'giám đốc', 'chủ tịch', 'bí thư', 'thủ tướng', 'tổng thống', 'bộ trưởng',
+  // "Kế hoạch hóa gia đình" is family planning, a field ("Chi cục Dân số - Kế hoạch hóa gia đình").
+  'hóa gia đình',
 ];
 
 /** Sentence words that mark a TV show or an entertainment contest ("giám khảo chương trình ..."). */
@@ -129,7 +131,9 @@ export const NAME_STOP_WORDS = [
   // "... Quảng Trạch hồi tháng 5": a time after the name.
   'hồi tháng', 'hồi năm', 'hồi đầu', 'hồi cuối', 'hồi giữa',
   // A verb of issuing or approving closes the name ("Quy hoạch ... ban hành kèm theo").
-  'ban hành', 'phê duyệt',
+  'ban hành', 'phê duyệt', 'xuất hiện',
+  // A sentence opener after a missing full stop ("... xây dựng NTM Tuy nhiên, ...").
+  'tuy nhiên', 'ngoài ra', 'bên cạnh đó', 'đồng thời',
   'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'của', 'cho', 'với', 'tại', 'trong', 'trên', 'và', 'nhằm', 'để', 'do',
   'theo', 'từ', 'đến', 'khi', 'thì', 'mà', 'có', 'này', 'đó', 'năm', 'giai đoạn', 'nhưng', 'cũng', 'vẫn',
   'rất', 'như', 'gồm', 'tiếp tục', 'luôn', 'ngày', 'tháng', 'hay', 'hoặc', 'vì', 'nên', 'sau', 'trước',

@@ -90,6 +90,8 @@ describe('not initiatives', () => {
     'Sở đã ban hành Kế hoạch 125/KH-UBND về phòng chống thiên tai.',
     'Ông là Giám đốc Ban Quản lý Dự án đầu tư xây dựng công trình giao thông tỉnh.',
     '16 tỉnh đã ban hành Quy hoạch bảo tồn đa dạng sinh học cấp tỉnh.',
+    // Family planning is a field, not a plan.
+    'Ông là Chi cục trưởng Chi cục Dân số và Kế hoạch hóa gia đình thành phố Hà Nội.',
     // The sports Olympics is a games, not a contest of learning.
     'Đoàn thể thao chuẩn bị cho Olympic Tokyo 2020 với nhiều vận động viên trẻ.',
     // The quotes name the goods promoted, not the campaign.
