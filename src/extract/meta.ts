@@ -21,10 +21,14 @@ const DAY = String.raw`(?:ngày\s*)?(\d{1,2})[/-](\d{1,2})[/-](\d{4})`;
 /** "Đăng lúc 17:57 07/01/2020" (time first) or "Cập nhật: 07/01/2020, 17:57" (date first). */
 const POSTED_TIME_FIRST = new RegExp(`${POSTED_CUE}${CLOCK}\\s*(?:,\\s*|-\\s*)?${DAY}\\s*(?:\\(?GMT\\+7\\)?)?\\s*$`, 'i');
 const POSTED_DATE_FIRST = new RegExp(`${POSTED_CUE}${DAY}\\s*(?:,\\s*|-\\s*|lúc\\s*)?${CLOCK}\\s*(?:\\(?GMT\\+7\\)?)?\\s*$`, 'i');
+/** A byline closing a portal copy: "Tiểu Lam - Thể thao Việt Nam | 11:02 06/02/2017" (often run into the body). */
+const BYLINE_POSTED = /\|[ \t]?(\d{1,2}):(\d{2})[ \t]+(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?!\d)/;
 /** A closing source line names an outlet, not a person's view ("Theo ông A, ..." is a sentence). */
 const ATTRIBUTION_LINE = /^\s*(?:Theo|Nguồn\s*:)\s+(?!(?:ông|bà|anh|chị|các|những|đó|đây|đấy)\s)([^,;:!?]{2,80}?)\s*\.?\s*$/u;
 
 const pad = (n: string | number) => String(n).padStart(2, '0');
+
+const validDay = (dd: string, mm: string) => Number(dd) >= 1 && Number(dd) <= 31 && Number(mm) >= 1 && Number(mm) <= 12;
 
 const QUOTE = /["'“”‘’«»]/;
 
@@ -79,6 +83,15 @@ export function extractMeta(ctx: ExtractContext): MetaResult {
     out.publishedAtMention = mentionAt(text, seg.start, seg.end);
     out.bodyStart = seg.end;
     break;
+  }
+  if (!out.publishedAt && text.includes('|')) {
+    const b = BYLINE_POSTED.exec(text.slice(out.bodyStart));
+    if (b && Number(b[1]) < 24 && Number(b[2]) < 60 && validDay(b[3], b[4])) {
+      const [, hh, mi, dd, mm, yyyy] = b;
+      out.publishedAt = `${yyyy}-${pad(mm)}-${pad(dd)}T${pad(hh)}:${mi}:00+07:00`;
+      const start = out.bodyStart + b.index + b[0].indexOf(hh);
+      out.publishedAtMention = mentionAt(text, start, out.bodyStart + b.index + b[0].length);
+    }
   }
   const last = lines[lines.length - 1];
   if (last && lines.length > 1) {

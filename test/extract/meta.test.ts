@@ -58,6 +58,28 @@ describe('posting lines', () => {
   });
 });
 
+describe('bylines with a posting time', () => {
+  const table: [string, string | null, string | null][] = [
+    ['Anh ta sẽ ký hợp đồng ba năm. Tiểu Lam - Thể thao Việt Nam | 11:02 06/02/2017 Tin liên quan', '2017-02-06T11:02:00+07:00', '11:02 06/02/2017'],
+    ['Cuối bài.\nNguồn: Báo Đất Việt Gia Bảo | 14:25 17/05/2017', '2017-05-17T14:25:00+07:00', '14:25 17/05/2017'],
+    // Not a clock and a calendar day: a score table, a pipe in prose.
+    ['Tỷ số | 3:1 và 45/90 phút', null, null],
+    ['Kết quả | 25:61 40/13/2017', null, null],
+  ];
+  it.each(table)('%s', (body, iso, quoted) => {
+    const text = `Tiêu đề bài viết\nĐoạn dẫn.\n${body}`;
+    const meta = metaOf(text);
+    expect(meta.publishedAt).toBe(iso);
+    expect(meta.publishedAtMention?.text ?? null).toBe(quoted);
+    if (meta.publishedAtMention) expect(text.slice(...meta.publishedAtMention.span)).toBe(quoted);
+  });
+
+  it('a posting line under the headline wins over a later byline', () => {
+    const meta = metaOf('Tiêu đề\nĐăng lúc 17:57 07/01/2020\nNội dung. A - Báo B | 08:00 09/01/2020');
+    expect(meta.publishedAt).toBe('2020-01-07T17:57:00+07:00');
+  });
+});
+
 describe('attribution', () => {
   it('takes an outlet, not a sentence opening with Theo', () => {
     expect(metaOf('Tiêu đề\nNội dung.\nTheo TTXVN').attribution).toBe('TTXVN');
