@@ -382,17 +382,26 @@ function clauseOf(ctx: ExtractContext, picked: DateMention): PickedClause {
 /** A line end, or . ! ? before a space or the end: where a sentence ends (as sentenceAround has it). */
 const SENTENCE_END_RE = /\n|[.!?](?=[ \n\t\u00a0]|$)/g;
 
-/** End of the lead: the first two sentences of the body (the sapo and the opening sentence). */
+/** "Ảnh: Reuters", "(Nguồn: AFP)": a photo credit starting a sentence. */
+const CAPTION_START_RE = /^\(?\s*(?:ảnh|nguồn)\s*:/;
+/** At most one caption and its credit are skipped before the lead. */
+const MAX_LEAD_CAPTIONS = 2;
+/** End of the lead: the first two sentences of the body (the sapo and the opening sentence), photo captions aside. */
 function leadEnd(ctx: ExtractContext): number {
   const { text } = ctx;
   let p = ctx.bodyStart;
+  let captions = 0;
   for (let i = 0; i < 2; i++) {
     while (p < text.length && isSpace(text[p])) p++;
     if (p >= text.length) break;
+    const start = p;
     // Where sentenceAround would end the sentence, found by a native scan rather than a walk.
     SENTENCE_END_RE.lastIndex = p;
     const stop = SENTENCE_END_RE.exec(text);
     p = !stop ? text.length : stop[0] === '\n' ? stop.index : stop.index + 1;
+    // "Lãnh đạo Triều Tiên Kim Jong-un. Ảnh: Reuters." opening the body is a photo caption, not the lead.
+    if (captions < MAX_LEAD_CAPTIONS && (CAPTION_START_RE.test(ctx.folded.slice(start, start + 8))
+      || CAPTION_START_RE.test(ctx.folded.slice(p, p + 9).trimStart()))) { captions++; i--; }
   }
   return p;
 }
