@@ -383,6 +383,9 @@ interface Words {
   gazMemo: ([GazEntry, number] | undefined)[];
   /** The folded text as code units. */
   units: Uint16Array;
+  /** Words capitals[0, capitalCount) are the capitalised ones, in order. */
+  capitalCount: number;
+  capitals: Int32Array;
   /** Words numbersAfterCapital[0, gaugeSpots) are numbers one space after a capitalised word. */
   gaugeSpots: number;
   numbersAfterCapital: Int32Array;
@@ -399,7 +402,7 @@ function newBuffers(c: number) {
   return {
     cap: c, start: new Int32Array(c), end: new Int32Array(c), candidate: new Uint8Array(c), capA: new Uint8Array(c),
     num: new Uint8Array(c), plain: new Uint8Array(c), key: new Array<string | undefined>(c).fill(undefined),
-    keyStamp: new Int32Array(c), bounds: new Int32Array(2 * c), hashes: new Int32Array(2 * c), numbersAfterCapital: new Int32Array(c),
+    keyStamp: new Int32Array(c), bounds: new Int32Array(2 * c), hashes: new Int32Array(2 * c), numbersAfterCapital: new Int32Array(c), capitals: new Int32Array(c),
     gazStamp: new Int32Array(c), gazMemo: new Array<[GazEntry, number] | undefined>(c).fill(undefined),
   };
 }
@@ -466,8 +469,9 @@ function wordsOf(text: string, folded: string): Words {
     inWord = wc;
   }
   const n = nb >> 1;
-  const { start, end, candidate, capA: cap, num, plain, numbersAfterCapital } = b;
+  const { start, end, candidate, capA: cap, num, plain, numbersAfterCapital, capitals } = b;
   let gaugeSpots = 0;
+  let capitalCount = 0;
   keyStamp = (keyStamp + 1) | 0 || 1; // 0 is what fresh buffers hold
   // Per word, also without branches: both gates are read and the word's case picks one.
   const t = textUnits.of(text);
@@ -481,6 +485,8 @@ function wordsOf(text: string, folded: string): Words {
     const c0 = t[s];
     const capital = +(c0 !== f[s]);
     cap[k] = capital;
+    capitals[capitalCount] = k;
+    capitalCount += capital;
     candidate[k] = (inGate(CAPITAL_GATE, gateSlot(hash, CAPITAL_GATE_BITS)) & capital)
       | (inGate(LOWER_GATE, gateSlot(hash, LOWER_GATE_BITS)) & (capital ^ 1));
     const number = +((c0 - 48) >>> 0 < 10);
@@ -495,7 +501,7 @@ function wordsOf(text: string, folded: string): Words {
   plain[0] = 0;
   return {
     n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, gazStamp: b.gazStamp, gazMemo: b.gazMemo, units: f, candidate, cap, num, plain,
-    gaugeSpots, numbersAfterCapital,
+    gaugeSpots, numbersAfterCapital, capitalCount, capitals,
   };
 }
 
@@ -1479,8 +1485,9 @@ function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
   }
   if (!byFirst) return;
   const taken = new Set(hits.map((h) => h.mention.span[0]));
-  for (let i = 0; i < w.n; i++) {
-    if (!w.cap[i] || !firstHashes.includes(w.hashes[2 * i + 1])) continue;
+  for (let q = 0; q < w.capitalCount; q++) {
+    const i = w.capitals[q];
+    if (!firstHashes.includes(w.hashes[2 * i + 1])) continue;
     const list = byFirst.get(keyAt(w, i));
     if (!list || taken.has(w.start[i])) continue;
     for (const [keys, h] of list) {
