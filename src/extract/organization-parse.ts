@@ -982,10 +982,12 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
 
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
 // ("Hội nhà văn Hà Nội", "Liên đoàn bóng đá Việt Nam": associations and federations named in sentence case too)
-const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Liên đoàn']);
+// ("Văn phòng đăng ký đất đai tỉnh X", "Văn phòng công tố Seoul": offices too; not a business's representative office)
+const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng']);
+const DAI_ID = wordId('đại');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
-const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông']);
+const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký']);
 const QUOC_GIA_TABLE = rareTable(['quốc gia']);
 const PROGRAMME_TABLE = rareTable(['chương trình', 'dự án', 'đề án']);
 const VILLAGE_LEVEL_TABLE = rareTable(['thôn', 'ấp', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'làng', 'khu dân cư']);
@@ -1000,6 +1002,7 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   if (matchAt(toks, j - 1, NOT_BODY_TABLE) || (inner && !(inner.len === 1 && inner.value.needs === 'name' && toks[j + 1]?.gap === Gap.Space && !toks[j + 1].cap && !toks[j + 1].num))) return -1;
   // a building's or a park's management board is the owner's, no public body ("Ban quản lý chung cư X")
   if (head.head === 'Ban Quản lý' && matchAt(toks, j, PRIVATE_SITE_TABLE)) return -1;
+  if (head.head === 'Văn phòng' && toks[j].w === DAI_ID) return -1;
   let k = j;
   // (a project board's remit is long: "Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Đà")
   const most = head.head === 'Ban Quản lý' ? 11 : 7;

@@ -31,8 +31,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Hạt Kiểm lâm', 'Hạt kiểm lâm', 'Cảng vụ',
     // a city's police department abroad ("Sở Cảnh sát New York", "Sở cảnh sát thủ đô London")
     'Sở Cảnh sát',
-    // intergovernmental bodies named by their countries ("Ủy ban liên Chính phủ Việt Nam - Lào")
-    'Ủy ban liên Chính phủ', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
+    // bilateral bodies named by their countries ("Ủy ban liên Chính phủ Việt Nam - Lào", "Hội hữu nghị Việt - Trung")
+    'Ủy ban liên Chính phủ', 'Hội hữu nghị', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
     'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
     // the investigation bodies named by law: "Cơ quan cảnh sát điều tra (Bộ Công an)"
     'Cơ quan cảnh sát điều tra', 'Cơ quan an ninh điều tra',
@@ -79,6 +79,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban Kiểm tra Thành ủy', 'Ủy ban Kiểm tra Huyện ủy', 'Ủy ban Kiểm tra Quận ủy', 'Ủy ban Kiểm tra Thị ủy',
     // a party committee's organization commission ("Ban Tổ chức Tỉnh ủy Nghệ An"), unlike an event's organizing board
     'Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Thành ủy', 'Ban Tổ chức Huyện ủy', 'Ban Tổ chức Quận ủy', 'Ban Tổ chức Thị ủy',
+    // disaster-response commands of a province or district ("Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh X")
+    'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn', 'Ban Chỉ huy Phòng chống lụt bão và Tìm kiếm cứu nạn', 'Ban Chỉ huy Phòng chống lụt bão',
+    'Ban Chỉ huy PCTT&TKCN', 'Ban Chỉ huy PCTT và TKCN', 'Ban Chỉ huy PCLB&TKCN', 'Ban Chỉ huy PCLB và TKCN',
     'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH',
     'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
   ]),

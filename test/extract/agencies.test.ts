@@ -484,6 +484,10 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Tòa phúc thẩm liên bang khu vực 4 giữ nguyên phán quyết.', ['Tòa phúc thẩm liên bang khu vực 4']],
     ['Chính ủy Quân chủng Phòng không – Không quân dự lễ.', ['Quân chủng Phòng không – Không quân']],
     ['Máy bay của lực lượng Không quân Vũ trụ Nga không kích.', ['lực lượng Không quân Vũ trụ Nga', 'Không quân Vũ trụ Nga']],
+    // disaster-response commands and state offices named in sentence case before their place
+    ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị yêu cầu sơ tán.', ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị']],
+    ['Văn phòng đăng ký đất đai tỉnh Long An trả hồ sơ.', ['Văn phòng đăng ký đất đai tỉnh Long An']],
+    ['Hội hữu nghị Việt - Trung và Hội Hữu nghị đối ngoại nhân dân Trung Quốc gặp mặt.', ['Hội hữu nghị Việt - Trung', 'Hội Hữu nghị đối ngoại nhân dân Trung Quốc']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -497,6 +501,7 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     'Phó trưởng Ban Tổ chức Chương trình Vì người nghèo phát biểu.',
     'Hội thảo khoa học Việt Nam học lần thứ năm khai mạc.',
     'Trận đấu tại Liên đoàn giữa Liverpool và Arsenal.',
+    'Văn phòng đại diện Samsung tại Hà Nội tuyển dụng.',
   ];
   it.each(notBodies)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
