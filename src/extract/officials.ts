@@ -1002,6 +1002,8 @@ const PERSON_CUES: readonly string[] = [
 ];
 const PERSON_CUE_TABLE = phraseTable(PERSON_CUES.map((x) => [x, true] as [string, boolean]), false);
 const PERSON_CUE_FIRST = idFlags(PERSON_CUES.map((x) => x.split(' ')[0]));
+/** First words that open a mention without a rank, post or honorific bit: degrees and a bare "Tướng" (one array read per word). */
+const OTHER_START = idFlags([...PERSON_CUES.map((x) => x.split(' ')[0]), 'tướng']);
 const BARE_GENERAL = { len: 1 };
 /** "Tướng Joseph Dunford": a general named without his grade, capitalised, before a full name (not the end of "Thủ Tướng"). */
 function bareGeneralAt(text: string, toks: Token[], k: number): { len: number } | null {
@@ -1111,7 +1113,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     }
     const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
       && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
-    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName && !bareGeneralAt(text, toks, i) && !hasId(PERSON_CUE_FIRST, t.w)) { i++; continue; }
+    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) { i++; continue; }
     // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
     if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) { i++; continue; }
     // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name

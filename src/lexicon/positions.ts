@@ -8,7 +8,9 @@ export const POSITION_HEADS: readonly string[] = [
   'Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Ủy viên', 'Thường trực Ban Bí thư',
   // a member of a company's board holds a post in it (a band's or club's member does not)
   'Thành viên HĐQT', 'Thành viên Hội đồng quản trị', 'Thành viên hội đồng quản trị',
-  'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'Đồng Chủ tịch', 'GĐ', 'PGĐ', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
+  'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'GĐ', 'PGĐ',
+  // a co-chair ("đồng" already opens the scan as the honorific "đồng chí")
+  'Đồng Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
   'đại biểu', 'Đại biểu', 'ĐB', 'ĐBQH',
   // ministries and departments
   'Bộ trưởng', 'Thứ trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Vụ trưởng', 'Viện trưởng',
@@ -32,8 +34,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
   'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ',
   // envoys and diplomatic ranks below ambassador; trade representatives; state councillors; attorneys general
-  'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Cao ủy', 'Điều phối viên',
-  'Đại diện Thương mại', 'Quốc vụ khanh', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
+  'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Điều phối viên',
+  'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // elected members of foreign legislatures
   'Nghị sĩ', 'nghị sĩ', 'Nghị sỹ', 'nghị sỹ', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Hạ nghị sỹ',
   // spokespeople and officers of a case
@@ -48,10 +50,12 @@ export const POSITION_HEADS: readonly string[] = [
   'Cảnh sát trưởng', 'Kế toán trưởng',
   // state auditor and inspector general ("Tổng Kiểm toán Nhà nước", "Tổng Thanh tra Chính phủ"); prison wardens
   'Tổng Kiểm toán Nhà nước', 'Tổng Kiểm toán', 'Tổng Thanh tra Chính phủ', 'Tổng Thanh tra', 'Giám thị',
-  // lay judges; head nurses; association and residential-area heads
-  'Hội thẩm', 'Hội thẩm nhân dân', 'Điều dưỡng trưởng', 'Hội trưởng', 'Trưởng khu dân cư',
-  // smaller military units ("Trung đội trưởng", "Hải đoàn trưởng")
-  'Trung đội trưởng', 'Tiểu đội trưởng', 'Hải đoàn trưởng', 'Liên đoàn trưởng',
+  // head nurses; residential-area heads
+  // (posts whose first word is a frequent word of its own, "hội", "quốc", "cao", are left out: each
+  // such word would open the candidate scan on nearly every document for a post seldom written)
+  'Điều dưỡng trưởng', 'Trưởng khu dân cư',
+  // smaller military units ("Trung đội trưởng", "Tiểu đội trưởng")
+  'Trung đội trưởng', 'Tiểu đội trưởng',
   // a commander of a named force ("Chỉ huy Lực lượng ..."): with a body only
   'Chỉ huy',
   // an assistant to a post or body ("Trợ lý Bộ trưởng", "trợ lý Đại diện thương mại Hoa Kỳ"); with a body only
@@ -80,7 +84,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
 };
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
-export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'hội thẩm', 'điều phối viên']);
+export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'điều phối viên']);
 
 /** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
