@@ -389,8 +389,12 @@ interface Words {
   /** Words numbersAfterCapital[0, gaugeSpots) are numbers one space after a capitalised word. */
   gaugeSpots: number;
   numbersAfterCapital: Int32Array;
-  /** The word may start something the main pass reads (FIRST_GATE by its hash and case); others are skipped unsliced. */
-  candidate: Uint8Array;
+  /**
+   * Words candidates[0, candidateCount), in order, may start something the main pass reads (by their
+   * hash and case); the others are skipped unsliced.
+   */
+  candidateCount: number;
+  candidates: Int32Array;
   cap: Uint8Array;
   num: Uint8Array;
   /** The text between word i-1 and word i is exactly one space. */
@@ -400,7 +404,7 @@ interface Words {
 // Reused between documents: one extraction at a time per thread.
 function newBuffers(c: number) {
   return {
-    cap: c, start: new Int32Array(c), end: new Int32Array(c), candidate: new Uint8Array(c), capA: new Uint8Array(c),
+    cap: c, start: new Int32Array(c), end: new Int32Array(c), candidates: new Int32Array(c), capA: new Uint8Array(c),
     num: new Uint8Array(c), plain: new Uint8Array(c), key: new Array<string | undefined>(c).fill(undefined),
     keyStamp: new Int32Array(c), bounds: new Int32Array(2 * c), hashes: new Int32Array(2 * c), numbersAfterCapital: new Int32Array(c), capitals: new Int32Array(c),
     gazStamp: new Int32Array(c), gazMemo: new Array<[GazEntry, number] | undefined>(c).fill(undefined),
@@ -469,7 +473,8 @@ function wordsOf(text: string, folded: string): Words {
     inWord = wc;
   }
   const n = nb >> 1;
-  const { start, end, candidate, capA: cap, num, plain, numbersAfterCapital, capitals } = b;
+  const { start, end, candidates, capA: cap, num, plain, numbersAfterCapital, capitals } = b;
+  let candidateCount = 0;
   let gaugeSpots = 0;
   let capitalCount = 0;
   keyStamp = (keyStamp + 1) | 0 || 1; // 0 is what fresh buffers hold
@@ -487,7 +492,8 @@ function wordsOf(text: string, folded: string): Words {
     cap[k] = capital;
     capitals[capitalCount] = k;
     capitalCount += capital;
-    candidate[k] = (inGate(CAPITAL_GATE, gateSlot(hash, CAPITAL_GATE_BITS)) & capital)
+    candidates[candidateCount] = k;
+    candidateCount += (inGate(CAPITAL_GATE, gateSlot(hash, CAPITAL_GATE_BITS)) & capital)
       | (inGate(LOWER_GATE, gateSlot(hash, LOWER_GATE_BITS)) & (capital ^ 1));
     const number = +((c0 - 48) >>> 0 < 10);
     num[k] = number;
@@ -500,7 +506,7 @@ function wordsOf(text: string, folded: string): Words {
   }
   plain[0] = 0;
   return {
-    n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, gazStamp: b.gazStamp, gazMemo: b.gazMemo, units: f, candidate, cap, num, plain,
+    n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, gazStamp: b.gazStamp, gazMemo: b.gazMemo, units: f, candidateCount, candidates, cap, num, plain,
     gaugeSpots, numbersAfterCapital, capitalCount, capitals,
   };
 }
@@ -1229,8 +1235,12 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   const hits: Hit[] = [];
   let lastPlaceEnd = -2;
   let lastCountryEnd = -100;
+  let nextCandidate = 0;
   for (let i = 0; i < w.n; ) {
-    if (!w.candidate[i]) { i++; continue; }
+    // on to the first candidate word at or after i
+    while (nextCandidate < w.candidateCount && w.candidates[nextCandidate] < i) nextCandidate++;
+    if (nextCandidate === w.candidateCount) break;
+    i = w.candidates[nextCandidate];
     if (!(firstSyllableFlags(w, i) & (w.cap[i] ? IN_FIRST : IN_LOWER_FIRST))) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
     if ((keyAt(w, i) === 'tuyến' || keyAt(w, i) === 'hướng') && i + 1 < w.n && w.plain[i + 1] && (w.cap[i + 1] || routeUnitWord(w, i + 1))) {
