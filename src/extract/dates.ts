@@ -387,7 +387,8 @@ const CAPTION_START_RE = /^\(?\s*(?:ảnh|nguồn)\s*:/;
 /** At most one caption and its credit are skipped before the lead. */
 const MAX_LEAD_CAPTIONS = 2;
 /** End of the lead: the first two sentences of the body (the sapo and the opening sentence), photo captions aside. */
-function leadEnd(ctx: ExtractContext): number {
+const leadEnd = perDocument(findLeadEnd);
+function findLeadEnd(ctx: ExtractContext): number {
   const { text } = ctx;
   let p = ctx.bodyStart;
   let captions = 0;
