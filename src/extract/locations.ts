@@ -192,14 +192,26 @@ const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_
 // frequent syllables such as "từ", "thành", "hội" are skipped at once.
 const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng']);
 for (const [k, node] of GAZ.next) if (hasLowerStart(node)) LOWER_FIRST_SYLLABLES.add(k);
+// Lower-case foreign cues that also start an administrative word, a lower-case name or an address chain.
+const CUE_OR_NAME_START = new Set([...LOWER_FIRST_SYLLABLES].filter((k) => !FOREIGN_CUES.has(k) || ADDRESS_CUES.has(k) || ADMIN_FIRST.has(k)));
 // Both sets by the hash the word scan computes, their letters kept as code units: a candidate word
 // is tested, and its key taken, without slicing it out of the text.
+// The flags also say which cue sets hold the word, so the main pass tests bits instead of sets.
 const IN_FIRST = 1;
 const IN_LOWER_FIRST = 2;
+const ROUTE_WORD = 4;
+const LANGUAGE_WORD = 8;
+const FOREIGN_CUE = 16;
+const CUE_OR_NAME = 32;
+const ADDRESS_CUE = 64;
+const ADMIN_START = 128;
 const firstStrings: string[] = [];
 const firstFlags: number[] = [];
-for (const k of FIRST_SYLLABLES) { firstStrings.push(k); firstFlags.push(IN_FIRST | (LOWER_FIRST_SYLLABLES.has(k) ? IN_LOWER_FIRST : 0)); }
-for (const k of LOWER_FIRST_SYLLABLES) if (!FIRST_SYLLABLES.has(k)) { firstStrings.push(k); firstFlags.push(IN_LOWER_FIRST); }
+const cueFlags = (k: string): number => (k === 'tuyến' || k === 'hướng' ? ROUTE_WORD : 0) | (k === 'tiếng' ? LANGUAGE_WORD : 0)
+  | (FOREIGN_CUES.has(k) ? FOREIGN_CUE : 0) | (CUE_OR_NAME_START.has(k) ? CUE_OR_NAME : 0) | (ADDRESS_CUES.has(k) ? ADDRESS_CUE : 0)
+  | (ADMIN_FIRST.has(k) ? ADMIN_START : 0);
+for (const k of FIRST_SYLLABLES) { firstStrings.push(k); firstFlags.push(IN_FIRST | (LOWER_FIRST_SYLLABLES.has(k) ? IN_LOWER_FIRST : 0) | cueFlags(k)); }
+for (const k of LOWER_FIRST_SYLLABLES) if (!FIRST_SYLLABLES.has(k)) { firstStrings.push(k); firstFlags.push(IN_LOWER_FIRST | cueFlags(k)); }
 const FIRST_HASHES = Int32Array.from(firstStrings, syllableHash);
 const FIRST_FLAGS = Uint8Array.from(firstFlags);
 const FIRST_CHAR_START = new Int32Array(firstStrings.length + 1);
@@ -216,8 +228,6 @@ firstStrings.forEach((_, idx) => {
   FIRST_SLOTS[slot] = idx + 1;
 });
 
-// Lower-case foreign cues that also start an administrative word, a lower-case name or an address chain.
-const CUE_OR_NAME_START = new Set([...LOWER_FIRST_SYLLABLES].filter((k) => !FOREIGN_CUES.has(k) || ADDRESS_CUES.has(k) || ADMIN_FIRST.has(k)));
 
 /** The hash wordsOf computes while reading a word's folded characters. */
 function syllableHash(key: string): number {
@@ -1241,9 +1251,10 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     while (nextCandidate < w.candidateCount && w.candidates[nextCandidate] < i) nextCandidate++;
     if (nextCandidate === w.candidateCount) break;
     i = w.candidates[nextCandidate];
-    if (!(firstSyllableFlags(w, i) & (w.cap[i] ? IN_FIRST : IN_LOWER_FIRST))) { i++; continue; }
+    const flags = firstSyllableFlags(w, i);
+    if (!(flags & (w.cap[i] ? IN_FIRST : IN_LOWER_FIRST))) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
-    if ((keyAt(w, i) === 'tuyến' || keyAt(w, i) === 'hướng') && i + 1 < w.n && w.plain[i + 1] && (w.cap[i + 1] || routeUnitWord(w, i + 1))) {
+    if (flags & ROUTE_WORD && i + 1 < w.n && w.plain[i + 1] && (w.cap[i + 1] || routeUnitWord(w, i + 1))) {
       // "theo hướng thị trấn Phố Mới - Đại Xuân": a unit word may open the first leg.
       let j = w.cap[i + 1] ? i + 1 : i + routeUnitWord(w, i + 1);
       for (let legs = 0; legs < 3; legs++) {
@@ -1255,11 +1266,11 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       continue;
     }
     // "tiếng Nga, Anh, Tây Ban Nha và Đức": every name of a language list is a language.
-    if (keyAt(w, i) === 'tiếng' && !(i > 0 && w.plain[i] && NOT_LANGUAGE_BEFORE.has(keyAt(w, i - 1)))) {
+    if (flags & LANGUAGE_WORD && !(i > 0 && w.plain[i] && NOT_LANGUAGE_BEFORE.has(keyAt(w, i - 1)))) {
       i = w.cap[i] ? i + 1 : skipLanguageList(w, i + 1);
       continue;
     }
-    if (FOREIGN_CUES.has(keyAt(w, i))) {
+    if (flags & FOREIGN_CUE) {
       const foreign = i + 1 < w.n && w.cap[i + 1] ? foreignPlaceAfterCue(ctx, w, i + 1) : undefined;
       if (foreign) {
         hits.push(foreign[0]);
@@ -1268,9 +1279,9 @@ export function extractLocations(ctx: ExtractContext): Location[] {
         continue;
       }
       // A lower-case cue that starts nothing else (từ, đến, sang) is done with.
-      if (!w.cap[i] && !CUE_OR_NAME_START.has(keyAt(w, i))) { i++; continue; }
+      if (!w.cap[i] && !(flags & CUE_OR_NAME)) { i++; continue; }
     }
-    if (ADDRESS_CUES.has(keyAt(w, i))) {
+    if (flags & ADDRESS_CUE) {
       // Cue words start no name themselves.
       const chain = !w.cap[i] && i + 1 < w.n && w.cap[i + 1] ? addressChain(ctx, w, i) : undefined;
       if (chain) {
@@ -1280,13 +1291,14 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       } else i++;
       continue;
     }
-    const counted = colonListStart(ctx, w, i);
+    // Both look for an administrative word at i first.
+    const counted = flags & ADMIN_START ? colonListStart(ctx, w, i) : undefined;
     if (counted) {
       i = listAfter(ctx, w, counted[0], counted[1], hits, true);
       lastPlaceEnd = i - 1;
       continue;
     }
-    const ah = adminHit(ctx, w, i);
+    const ah = flags & ADMIN_START ? adminHit(ctx, w, i) : undefined;
     if (ah) {
       hits.push(ah[0]);
       const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || w.num[i - 1] === 1) && ah[0].kind !== 'village';
