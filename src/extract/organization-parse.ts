@@ -175,6 +175,9 @@ function charClass(c: number): number {
   return c < CLASS_TABLE_END ? CHAR_CLASS[c] : c === 0x2019 ? C_JOIN : 0;
 }
 
+/** What a pooled tokenize hands out: valid until the next pooled run, like the pooled tokens themselves. */
+const POOL_VIEW: Token[] = [];
+
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
 export function tokenize(text: string, folded: string, pool?: Token[]): Token[] {
   const out: Token[] = pool ?? [];
@@ -208,8 +211,14 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
     prevEnd = p;
   }
   // The pool only grows (cutting its length would drop tokens and shrink its store, regrown by the
-  // next longer document): a pooled run hands out a copy of its first tokens.
-  if (pool) return out.slice(0, count);
+  // next longer document): a pooled run hands out its first tokens in one reused array (no copy per
+  // document; shortened, then filled up by appending, so it stays a packed array).
+  if (pool) {
+    const view = POOL_VIEW;
+    if (view.length > count) view.length = count;
+    for (let q = 0; q < count; q++) view[q] = out[q];
+    return view;
+  }
   out.length = count;
   return out;
 }
