@@ -155,7 +155,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // Mattis" is a post written lower-case, kept only with a capitalised body and a name after it
   const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF) && !afterKiem && !(apposition && LOWER_CASE_AFTER_NAME.has(headF));
   // a one-syllable post in lower case is mostly the end of another word ("thứ trưởng" → "trưởng")
-  if (lowerPost && m.len < 2) return null;
+  // (but "vua Qatar X": a king by his country)
+  if (lowerPost && m.len < 2 && !(TAKES_PLACE.has(headF) && toks[k + 1]?.gap === Gap.Space && toks[k + 1].cap && isCountryAt(toks, k + 1))) return null;
   if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && hasId(PLURAL, toks[i - 1].w)) return null;
   let headEnd = k + m.len;
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
@@ -233,7 +234,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       let q = headEnd + lowSector.len;
       while (q < toks.length && q - headEnd < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
       // (and the country it serves: "cố vấn an ninh quốc gia Mỹ Michael Flynn", "cố vấn luật Washington Noah Purcell")
-      const served = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
+      // (or the union it serves, by its acronym: "Ủy viên thương mại EU Cecilia Malmstrom")
+      const served = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) ?? (toks[q].acro && !toks[q].num ? ONE_WORD : null) : null;
       if (served && toks[q + served.len]?.gap === Gap.Space && startsHolderName(text, toks, q + served.len)) q += served.len;
       if (toks[q]?.gap === Gap.Space && startsHolderName(text, toks, q)) { orgStart = headEnd; end = q; holderAfter = true; }
     }
@@ -247,11 +249,16 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       // "Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm": a brand, then a Vietnamese full name
       orgStart = headEnd; end = headEnd + 1;
     }
+    // "CEO Facebook Mark Zuckerberg": after a company post, three foreign words are a brand and a two-word name
+    if (orgStart < 0 && n.cap && headF === 'ceo' && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
+      && isForeignNameWord(text, toks[headEnd + 1]) && isForeignNameWord(text, toks[headEnd + 2])) { orgStart = headEnd; end = headEnd + 1; }
     if (orgStart < 0 && n.cap) {
       // "Chủ tịch Tottenham - Daniel Levy": a brand or club, then its head's name after a dash
       let q = headEnd + 1;
       while (q < toks.length && q - headEnd < 4 && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].num) q++;
       if (toks[q]?.gap === Gap.Dash && startsHolderName(text, toks, q) && toks[q + 1].gap === Gap.Space) { orgStart = headEnd; end = q; }
+      // ("CEO Audi Mỹ - ông Scott Keogh": the company, a dash, an honorific and the holder)
+      else if (toks[q]?.gap === Gap.Dash && BUSINESS_POST_RE.test(headF) && matchAt(toks, q, HONORIFIC_TABLE)) { orgStart = headEnd; end = q; }
       // "Giám đốc Grab Việt Nam, ông Nguyễn Tuấn Anh": the brand, then the holder after a comma and an honorific
       else if (toks[q]?.gap === Gap.Comma && BUSINESS_POST_RE.test(headF) && matchAt(toks, q, HONORIFIC_TABLE) && !startsHolderName(text, toks, headEnd)) { orgStart = headEnd; end = q; }
     }
@@ -768,7 +775,14 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
     const nextName = after && after.gap === Gap.Space ? parseName(toks, text, p.endTok) : -1;
-    if (nextName === p.endTok + 1 && !startsHolderName(text, toks, p.endTok) && (!toks[nextName] || toks[nextName].gap !== Gap.Space)) {
+    // "Michael Dell, CEO Dell Technologies, ...": after a named person, a company post's capitalised run closed at once is the company
+    const brandRun = nextName > p.endTok && nextName - p.endTok <= 3 && p.position.organization === null && BUSINESS_POST_RE.test(foldedTitle(p.position.title))
+      && !startsFamilyName(toks, p.endTok) && closesApposition(toks, nextName);
+    if (brandRun) {
+      const e = toks[nextName - 1].e;
+      p.position = { ...p.position, organization: text.slice(after.s, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
+      p.endTok = nextName;
+    } else if (nextName === p.endTok + 1 && !startsHolderName(text, toks, p.endTok) && (!toks[nextName] || toks[nextName].gap !== Gap.Space)) {
       // "bà X - Ủy viên HĐQT Vietcombank (...)": one closed word after the post is its company's brand
       const e = after.e;
       const orgAt = p.position.organization ? p.position.span[1] - p.position.organization.length : after.s;
@@ -911,6 +925,15 @@ function appointedPost(text: string, toks: Token[], k: number, out: Position[]):
 
 /** Set by predicatePosts when a predicate shows the person holds a post that is no title. */
 let predicateHeld = false;
+
+const ONE_WORD = { len: 1 };
+
+/** "(Mỹ) " at token k: a country alone in brackets. Returns the token after ") ", or -1. */
+function countryInBrackets(text: string, toks: Token[], k: number): number {
+  const c = matchAt(toks, k, COUNTRY_TABLE);
+  const after = c ? toks[k + c.len] : undefined;
+  return after && after.gap === Gap.Break && text.slice(toks[k + c!.len - 1].e, after.s) === ') ' ? k + c!.len : -1;
+}
 
 /** After "(" at token k: the token after "), " when an honorific follows it, else -1. */
 function pastBracketNote(text: string, toks: Token[], k: number): number {
@@ -1152,9 +1175,15 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     }
     const titled = rank !== null || positions.length > 0;
     // "Giám đốc Công ty X (có thương hiệu Y), ông Z": a bracketed note on the body, then the holder
+    // ("Phó Chủ tịch Tập đoàn GE (Mỹ) Christian Bennett": the body's country in brackets, then the holder)
+    let countryNoted = false;
     if (positions.length && toks[k]?.gap === Gap.Paren && !afterBracket) {
       const q = pastBracketNote(text, toks, k);
       if (q > 0) k = q;
+      else {
+        const c = countryInBrackets(text, toks, k);
+        if (c > 0 && startsHolderName(text, toks, c)) { k = c; countryNoted = true; }
+      }
     }
     // "Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn": the body described again before the name
     const described = positions.length > 0 && toks[k]?.gap === Gap.Comma && !toks[k].cap ? skipBodyDescription(text, toks, k) : k;
@@ -1186,6 +1215,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       const e = parseName(toks, text, commaAt);
       if (!toks[e] || (toks[e].gap !== Gap.Dash && (toks[e].gap !== Gap.Space || !toks[e].cap))) { k = commaAt; nameAt = commaAt; named = true; }
     }
+    if (countryNoted && !hon) named = true;
     if (named) { /* the holder is found */ }
     // "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
     // (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan")

@@ -8,7 +8,7 @@ export const POSITION_HEADS: readonly string[] = [
   'Tổng Bí thư', 'Chủ tịch nước', 'Thủ tướng', 'Ủy viên', 'Thường trực Ban Bí thư',
   // a member of a company's board holds a post in it (a band's or club's member does not)
   'Thành viên HĐQT', 'Thành viên Hội đồng quản trị', 'Thành viên hội đồng quản trị',
-  'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'GĐ', 'PGĐ',
+  'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'GĐ', 'PGĐ', 'CEO', 'Thư ký báo chí',
   // a co-chair ("đồng" already opens the scan as the honorific "đồng chí")
   'Đồng Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
   'đại biểu', 'Đại biểu', 'ĐB', 'ĐBQH',
@@ -32,7 +32,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Đại đội trưởng', 'Hạm trưởng', 'Tùy viên Quốc phòng', 'Tùy viên',
   // foreign and diplomatic
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
-  'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ',
+  // a king by his country ("vua Qatar X"; alone, "Vua" and "nhà vua" also name champions and kings of old)
+  'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ', 'Vua',
   // envoys and diplomatic ranks below ambassador; trade representatives; state councillors; attorneys general
   'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Điều phối viên',
   'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
@@ -84,13 +85,13 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
 };
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
-export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'điều phối viên']);
+export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'điều phối viên', 'vua']);
 
 /** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
   'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tùy viên quốc phòng', 'tùy viên', 'tổng thống', 'ngoại trưởng',
   'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'đặc phái viên', 'đặc sứ', 'tham tán', 'công sứ', 'đại biện',
-  'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'quốc vương', 'đại biểu quốc hội', 'nhà lãnh đạo',
+  'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'đại biểu quốc hội', 'nhà lãnh đạo',
 ]);
 
 /** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */

@@ -649,3 +649,23 @@ describe('a unit named in lower case after a name runs to what closes it', () =>
     expect(officialsOf(text).flatMap((o) => o.positions.map((p) => p.text))).not.toContain(wrong);
   });
 });
+
+describe('company chiefs, press secretaries, kings and bodies with their country in brackets', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Cùng lúc này, CEO Travis Kalanick tạm vắng mặt.', [['Travis Kalanick', null, ['CEO']]]],
+    ['CEO Facebook Mark Zuckerberg cho biết.', [['Mark Zuckerberg', null, ['CEO Facebook']]]],
+    ['Ông Murat Utemisov, CEO Kusto Home và ông Nguyễn Bá Dương, Tổng giám đốc Coteccons ký hợp đồng.',
+      [['Murat Utemisov', null, ['CEO Kusto Home']], ['Nguyễn Bá Dương', null, ['Tổng giám đốc Coteccons']]]],
+    ['CEO Audi Mỹ - ông Scott Keogh đã cảnh báo các đại lý.', [['Scott Keogh', null, ['CEO Audi Mỹ']]]],
+    ['Thư ký báo chí Nhà Trắng, ông Sean Spicer cho biết.', [['Sean Spicer', null, ['Thư ký báo chí Nhà Trắng']]]],
+    ['Năm 1995, vua Qatar Hamad bin Khalifa Al-Thani lên nắm quyền.', [['Hamad bin Khalifa Al-Thani', null, ['vua Qatar']]]],
+    ['Thủ tướng gặp Phó Chủ tịch Tập đoàn GE (Mỹ) Christian Bennett.', [['Christian Bennett', null, ['Phó Chủ tịch Tập đoàn GE']]]],
+    ['Đại diện EU gồm Ủy viên thương mại EU Cecilia Malmstrom và nhiều người khác.', [['Cecilia Malmstrom', null, ['Ủy viên thương mại EU']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it.each(['Vua Lý Công Uẩn dời đô ra Thăng Long.', 'Vua phá lưới Nguyễn Văn An ghi bàn.'])('no king without a country: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
