@@ -10,6 +10,7 @@ import { extractDates, pickEventDate } from './dates.js';
 import { extractInitiatives } from './initiatives.js';
 import { extractLocations } from './locations.js';
 import { extractMeta } from './meta.js';
+import { findForeignOfficials } from './foreign-officials.js';
 import { extractOfficials } from './officials.js';
 
 export interface ExtractOptions {
@@ -64,7 +65,11 @@ export function extractDocument(doc: Document, bytes: Uint8Array, options: Extra
   const eventDate = timed(t, 'eventDate', () => pickEventDate(ctx, dates));
   const agencies = timed(t, 'agencies', () => extractAgencies(ctx));
   const locations = timed(t, 'locations', () => extractLocations(ctx));
-  const officials = timed(t, 'officials', () => extractOfficials(ctx));
+  const officials = timed(t, 'officials', () => {
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found;
+  });
   const initiatives = timed(t, 'initiatives', () => extractInitiatives(ctx));
   const path = options.path ?? null;
   const record: DocumentRecord = {

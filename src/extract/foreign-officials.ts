@@ -1,0 +1,450 @@
+// Foreign officials the main officials pass leaves out: a post, its body written in sentence case or
+// with a bracket, then a foreign name ("Ủy viên thương mại EU Cecilia Malmstrom", "Phó Chủ tịch Tập
+// đoàn GE (Mỹ) Christian Bennett"), a post then ", ông <name>", and a foreign name in apposition
+// before its post ("Fahad al Attiyah, một trong những cố vấn của hoàng gia Qatar"). Only names the
+// officials pass did not already find are added; a surname it found alone is widened to the full name.
+import { POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
+import type { Official, Position } from '../record/schema.js';
+import type { ExtractContext } from './context.js';
+import {
+  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isNotNameWord, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
+  POSITION_TABLE, RANK_TABLE, type Token,
+} from './organization-parse.js';
+
+// Rarely consulted tables: no first-word bit (the 31 bits go to tables asked of every word).
+const rareTable = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]), false);
+const idSet = (xs: readonly string[]) => new Set(xs.map(lexiconWordId));
+
+/** Posts of foreign states and firms that the general post list leaves out. */
+export const FOREIGN_POST_HEADS: readonly string[] = [
+  'CEO', 'COO', 'CFO', 'CTO', 'vua', 'Vua', 'nhà vua', 'Nhà vua', 'Nữ hoàng', 'nữ hoàng', 'Thái tử', 'thái tử',
+  'quan chức', 'Quan chức', 'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch', 'Phó Tổng thống',
+];
+const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);
+/** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
+const APPOSITION_HEAD_TABLE = rareTable(['đối tác']);
+const PREFIX_TABLE = rareTable(POSITION_PREFIXES);
+const SUFFIX_TABLE = rareTable(POSITION_SUFFIXES);
+const foldedSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+/** A team captain is a player's role, not a post (sports pages name foreign players this way). */
+const PLAYER_ROLE_HEADS = foldedSet(['đội trưởng', 'đội phó']);
+/** Posts that are also verbs written lower case ("lãnh đạo", "phụ trách", "quản lý"): a post only capitalised. */
+const VERB_LIKE_HEADS = foldedSet(['trưởng', 'lãnh đạo', 'phụ trách', 'quản lý', 'chỉ huy', 'trợ lý', 'thư ký', 'đại diện']);
+/** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
+const NEEDS_BODY_HEADS = foldedSet(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'điều phối viên', 'quan chức']);
+/** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
+const FIRM_POSTS = foldedSet(['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch']);
+/** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
+const HOLDER_DESCRIPTOR_TABLE = rareTable([
+  'vừa mãn nhiệm', 'sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'vừa đắc cử', 'mới đắc cử', 'nước chủ nhà', 'nước sở tại',
+  'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong',
+]);
+const MAX_DESCRIPTOR_WORDS = 3;
+/** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
+const BODY_TYPE_TABLE = rareTable([
+  'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ngân hàng', 'nhóm', 'tổ chức', 'tổ hợp', 'tổ hợp tác', 'đảng', 'quỹ', 'câu lạc bộ', 'clb',
+  'đội bóng', 'viện', 'trường', 'đại học', 'bệnh viện', 'hiệp hội', 'liên đoàn', 'tờ', 'báo', 'kênh', 'đài', 'tạp chí', 'hãng tin',
+  'phong trào', 'mặt trận', 'lực lượng', 'phe', 'nhà máy', 'xưởng', 'trung tâm', 'thương hiệu', 'chương trình', 'cuộc thi', 'giải',
+]);
+/** Administrative words: the capitalised words after them are a place ("xã Ea Kao", "bang Washington"). */
+const PLACE_LEVEL_TABLE = rareTable(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'bang', 'tiểu bang', 'thủ đô', 'vùng', 'khu']);
+/** English words of firm, team, media and event names: the run up to the last one is a body, not a person ("Goldman Sachs Group"). */
+const ENGLISH_BODY_WORDS = new Set([
+  'group', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'holdings', 'capital', 'partners', 'ventures',
+  'fund', 'foundation', 'institute', 'university', 'college', 'school', 'times', 'post', 'news', 'journal', 'motors', 'motor',
+  'electronics', 'technologies', 'technology', 'airlines', 'airways', 'energy', 'oil', 'media', 'entertainment', 'pictures', 'studios',
+  'records', 'cup', 'awards', 'award', 'festival', 'show', 'center', 'centre', 'hotel', 'resort', 'tower', 'plaza', 'mall', 'united',
+  'city', 'fc', 'club', 'real', 'miss', 'beauty', 'queen', 'global', 'international', 'associates', 'consulting', 'systems', 'software',
+  'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
+  'council', 'committee', 'agency', 'association', 'federation', 'league', 'union', 'party', 'army', 'forces', 'navy', 'airport',
+  'express', 'magazine', 'review', 'daily', 'herald', 'tribune', 'street', 'press', 'reuters', 'sachs', 'morgan', 'stanley', 'lynch',
+]);
+/**
+ * Words that end the clause between a post and a name: verbs, conjunctions, time words, kin, occupations
+ * and things ("Bộ trưởng X cho biết tàu ...", "HLV", "bộ phim"). A post read across one of these is not the name's.
+ */
+const CLAUSE_BREAK_IDS = idSet([
+  'cho', 'biết', 'nói', 'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'gặp', 'tiếp', 'với', 'cùng', 'tới', 'đến',
+  'khi', 'sau', 'trước', 'nhưng', 'thì', 'mà', 'rằng', 'này', 'đó', 'ấy', 'theo', 'để', 'từ', 'bởi', 'ngày', 'tháng', 'năm',
+  'lúc', 'hôm', 'trong', 'ra', 'vào', 'lên', 'như', 'nếu', 'vì', 'do', 'hay', 'hoặc', 'thay', 'cả', 'cũng', 'lại', 'còn',
+  'phải', 'muốn', 'nên', 'gửi', 'mời', 'đón', 'thăm', 'chúc', 'trao', 'nhận', 'ký', 'dưới', 'thời', 'thuê', 'tên',
+  'vợ', 'chồng', 'con', 'bố', 'mẹ', 'cha', 'anh', 'chị', 'em', 'bạn', 'các', 'những', 'nhiều', 'mọi', 'một',
+  'hlv', 'fan', 'phim', 'cuốn', 'tàu', 'xe', 'tờ', 'kênh', 'trận', 'mùa', 'phút', 'ts', 'gs', 'vđv',
+]);
+/** Occupations and things before a name: the name is no official's ("tiền vệ Paul Pogba", "bộ phim Star Wars"). */
+const NOT_A_POST_TABLE = rareTable([
+  'huấn luyện viên', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'thủ thành', 'ngôi sao', 'siêu sao', 'tân binh',
+  'ca sĩ', 'diễn viên', 'đạo diễn', 'nhạc sĩ', 'người mẫu', 'luật sư', 'bác sĩ', 'phóng viên', 'nhà báo', 'tỷ phú', 'tỉ phú',
+  'doanh nhân', 'võ sĩ', 'tay vợt', 'vận động viên', 'tác giả', 'nhà văn', 'tiến sĩ', 'giáo sư', 'chuyên gia', 'sinh viên',
+  'nghi phạm', 'nghi can', 'bộ phim', 'ứng dụng', 'thương hiệu', 'nhãn hiệu', 'sản phẩm', 'đội tuyển', 'bàn thắng',
+  'học giả', 'nhà nghiên cứu', 'nhà khoa học', 'nhà phân tích', 'nhà đầu tư', 'người', 'nhà', 'phu nhân',
+]);
+const VA_ID = lexiconWordId('và');
+/** Lower-case words of foreign names (von der Leyen, bin Salman, al Attiyah). */
+const NAME_PARTICLES = idSet(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'zu', 'bint']);
+/** Words between a name in apposition and its post: "X, một trong những cố vấn của ...", "Y – nguyên là ...". */
+const APPOSITION_INTRO_TABLE = rareTable(['một trong những', 'một trong các', 'nguyên là', 'hiện là', 'là', 'một', 'đồng thời là']);
+/** Words that may open a sentence before a name in apposition ("Theo Gary Samore, quan chức ..."). */
+const APPOSITION_LEAD_IDS = idSet(['theo', 'lời', 'ông', 'bà', 'ngài']);
+/** Where a post in apposition after a name ends: predicates ("cho biết"), and "dưới quyền", "trong", "khi". */
+const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là']);
+const MAX_TITLE_WORDS = 14;
+const MAX_APPOSITION_TITLE_WORDS = 12;
+
+// ---- foreign-looking words --------------------------------------------------------------------
+
+/**
+ * A syllable Vietnamese can write without diacritics: onset, a nucleus Vietnamese spells with bare
+ * letters (no "ea", "ee", "ie", "ou"; "oo" only before ng/c), a coda of c/ch/m/n/ng/nh/p/t.
+ */
+const BARE_SYLLABLE_RE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?(?:(?:oa|oe|uy|[aeiouy])(?:ch|ng|nh|[cmnpt])?|oo(?:ng|c)|ai|ao|au|ay|eo|ia|iu|oi|ua|ui|oai|oay|oeo|uay|uya|uyu)$/;
+/** Latin letters Vietnamese never writes: f, j, w, z and the accented letters of other languages. */
+function isAlienLetter(c: number): boolean {
+  return c === 102 || c === 106 || c === 119 || c === 122
+    || c === 0xe4 || c === 0xe5 || c === 0xe6 || c === 0xe7 || c === 0xeb || c === 0xee || c === 0xef || c === 0xf1
+    || c === 0xf6 || c === 0xf8 || c === 0xfb || c === 0xfc || c === 0xdf || c === 0xff;
+}
+
+/**
+ * The word folded[s, e) cannot be a Vietnamese syllable: an alien letter, a bare-letter word outside
+ * Vietnamese spelling (Spicer, Hogan, Moon, Lee), or a transcription in hyphenated parts (Ô-ba-ma, Jae-in).
+ */
+export function isForeignWordAt(text: string, folded: string, s: number, e: number): boolean {
+  if (e - s < 2) return false;
+  let ascii = true, hyphens = 0, lowerAfterHyphen = false;
+  for (let p = s; p < e; p++) {
+    const c = folded.charCodeAt(p);
+    if (isAlienLetter(c)) return true;
+    if (c === 45) {
+      hyphens++;
+      const n = text.charCodeAt(p + 1);
+      if (p + 1 < e && n === folded.charCodeAt(p + 1) && n !== 45) lowerAfterHyphen = true;
+    } else if (c > 0x7a) ascii = false;
+  }
+  if (hyphens > 0) {
+    if (lowerAfterHyphen) return true;
+    // "Al-Thani": a part that is foreign makes the word foreign ("Rịa-Vũng" stays Vietnamese)
+    let from = s;
+    for (let p = s; p <= e; p++) {
+      if (p === e || folded.charCodeAt(p) === 45) {
+        if (p - from >= 2 && isForeignWordAt(text, folded, from, p)) return true;
+        from = p + 1;
+      }
+    }
+    return false;
+  }
+  if (!ascii) return false;
+  // "M.Dô", "O'Brien", "St.": initials and apostrophes are not syllables
+  for (let p = s; p < e; p++) {
+    const c = folded.charCodeAt(p);
+    if (c < 97 || c > 122) return true;
+  }
+  return !BARE_SYLLABLE_RE.test(folded.slice(s, e));
+}
+
+function isForeignToken(text: string, folded: string, t: Token): boolean {
+  return t.cap && !t.acro && !t.num && isForeignWordAt(text, folded, t.s, t.e);
+}
+
+/** A capitalised word that may be part of a foreign name: not a place, body, post, rank or sentence opener. */
+function isNameToken(text: string, t: Token, toks: Token[], k: number): boolean {
+  if (!t.cap || t.acro || t.num) return false;
+  // Vietnamese words with diacritics are not parts of a foreign name, unless hyphenated (Ô-ba-ma)
+  let plain = true, hyphen = false;
+  for (let p = t.s; p < t.e; p++) {
+    const c = text.charCodeAt(p);
+    if (c === 45) hyphen = true;
+    else if (c > 0x7a && !isAlienLetter(c >= 0xc0 && c < 0xdf ? c + 0x20 : c)) plain = false;
+  }
+  if (!plain && !hyphen) return false;
+  if (t.k !== 0 && (matchAt(toks, k, PLACE_TABLE) || matchAt(toks, k, COUNTRY_TABLE) || matchAt(toks, k, ORG_TABLE)
+    || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || isNotNameWord(t))) return false;
+  return true;
+}
+
+const isParticle = (t: Token | undefined): boolean => !!t && !t.cap && NAME_PARTICLES.has(t.w);
+/** "al-Baghdadi", "bin-Salman": an Arabic article joined to the name by a hyphen, written lower case. */
+const HYPHEN_PARTICLE_RE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abd|abu|ben)-\p{Lu}/u;
+function isHyphenParticleName(text: string, t: Token | undefined): boolean {
+  if (!t || t.cap || t.e - t.s < 4) return false;
+  const c2 = text.charCodeAt(t.s + 2), c3 = text.charCodeAt(t.s + 3), c4 = text.charCodeAt(t.s + 4);
+  return (c2 === 45 || c3 === 45 || c4 === 45) && HYPHEN_PARTICLE_RE.test(text.slice(t.s, t.s + 6));
+}
+
+// ---- posts ------------------------------------------------------------------------------------
+
+interface Head { start: number; end: number }
+
+/** A post head starting at token q (with its prefix and suffix), or null. */
+function headAt(toks: Token[], q: number): Head | null {
+  const t = toks[q];
+  const m = matchAt(toks, q, POSITION_TABLE) ?? matchAt(toks, q, EXTRA_HEAD_TABLE);
+  if (!m) return null;
+  const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
+  if (PLAYER_ROLE_HEADS.has(words) || (!t.cap && VERB_LIKE_HEADS.has(words))) return null;
+  let start = q;
+  while (start > 0 && toks[start].gap === Gap.Space && matchAt(toks, start - 1, PREFIX_TABLE)?.len === 1) start--;
+  let end = q + m.len;
+  const suffix = toks[end]?.gap === Gap.Space ? matchAt(toks, end, SUFFIX_TABLE) : null;
+  if (suffix) end += suffix.len;
+  return { start, end };
+}
+
+function headKey(toks: Token[], h: Head): string {
+  let q = h.start;
+  while (q < h.end && matchAt(toks, q, PREFIX_TABLE)?.len === 1 && q + 1 < h.end) q++;
+  return toks.slice(q, h.end).map((x) => x.f).join(' ');
+}
+
+/** Only spaces and brackets between two tokens: "HSBC (Anh) Doreen", a country in brackets inside a post. */
+function bracketGap(text: string, from: number, to: number): boolean {
+  for (let p = from; p < to; p++) {
+    const c = text.charCodeAt(p);
+    if (c !== 32 && c !== 40 && c !== 41) return false;
+  }
+  return true;
+}
+
+function isClauseBreak(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  if (t.num) return true;
+  if (t.cap) return false;
+  if (t.w === VA_ID) return !!toks[q - 1]?.cap; // "Nông nghiệp và nông thôn" is one body; "Trump và vợ" is not
+  return CLAUSE_BREAK_IDS.has(t.w) || !!matchAt(toks, q, NOT_A_POST_TABLE);
+}
+
+interface Found { nameStart: number; nameEnd: number; position: Position | null }
+
+function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
+  const s = toks[head.start].s, e = toks[lastTok].e, headEnd = toks[head.end - 1].e;
+  const org = lastTok >= head.end ? text.slice(toks[head.end].s, e) : null;
+  return { title: text.slice(s, headEnd), organization: org, text: text.slice(s, e), span: [s, e] };
+}
+
+/** The post written before the name at run start r (same clause), or null. */
+function postBefore(text: string, toks: Token[], r: number): { head: Head; last: number } | null {
+  let last = r - 1;
+  if (last < 0) return null;
+  // "(Anh) Doreen": a bracketed country closes the post
+  if (toks[r].gap === Gap.Break && bracketGap(text, toks[last].e, toks[r].s) && text.lastIndexOf(')', toks[r].s) > toks[last].e - 1) {
+    let q = last;
+    while (q > 0 && toks[q].gap !== Gap.Paren && r - q < 4) q--;
+    if (toks[q].gap !== Gap.Paren) return null;
+    last = q - 1;
+  } else if (toks[r].gap !== Gap.Space) return null;
+  // "ông Sean Spicer" after "Thư ký báo chí Nhà Trắng,": the post is in the clause before the comma
+  if (last >= 1 && !toks[last].cap && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
+    const g = toks[last].gap;
+    if (g !== Gap.Comma && g !== Gap.Space) return null;
+    last--;
+  }
+  if (last < 0) return null;
+  // "Tổng thống Mỹ vừa mãn nhiệm": the holder's descriptor is not part of the post
+  for (let q = Math.max(1, last - MAX_DESCRIPTOR_WORDS + 1); q <= last; q++) {
+    const d = matchAt(toks, q, HOLDER_DESCRIPTOR_TABLE);
+    if (d && q + d.len - 1 === last) { last = q - 1; break; }
+  }
+  const lowest = Math.max(0, last - MAX_TITLE_WORDS);
+  for (let q = last; q >= lowest; q--) {
+    const h = headAt(toks, q);
+    if (h && h.end <= last + 1) {
+      // "các Bộ trưởng": no one person
+      const before = toks[h.start - 1];
+      if (before && toks[h.start].gap === Gap.Space && !before.cap && CLAUSE_BREAK_IDS.has(before.w) && PLURAL_IDS.has(before.w)) return null;
+      if (h.end === last + 1 && NEEDS_BODY_HEADS.has(headKey(toks, h))) return null;
+      // a post whose last word was taken by the bracket or a descriptor is still whole
+      return { head: h, last: Math.max(last, h.end - 1) };
+    }
+    if (isClauseBreak(toks, q)) return null;
+    const g = toks[q].gap;
+    if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) return null;
+  }
+  return null;
+}
+const PLURAL_IDS = idSet(['các', 'những', 'nhiều', 'mọi']);
+
+/** The post in apposition after the name ending at token e ("Gary Samore, quan chức phụ trách ..."), or null. */
+function postAfter(text: string, toks: Token[], start: number, e: number): { head: Head; last: number } | null {
+  const sep = toks[e];
+  if (!sep || (sep.gap !== Gap.Comma && sep.gap !== Gap.Dash)) return null;
+  // the name opens its clause
+  const open = toks[start];
+  if (start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w)) return null;
+  let q = e;
+  const intro = matchAt(toks, q, APPOSITION_INTRO_TABLE);
+  if (intro && !headAt(toks, q)) q += intro.len;
+  // "cựu cố vấn": a prefix, then the post
+  const partner = matchAt(toks, q, APPOSITION_HEAD_TABLE);
+  const h = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null);
+  if (!h || h.start < q) return null;
+  let last = h.end - 1;
+  for (let p = h.end; p < toks.length && p - h.end < MAX_APPOSITION_TITLE_WORDS; p++) {
+    const t = toks[p];
+    if (t.gap !== Gap.Space || t.num) break;
+    if (!t.cap && matchAt(toks, p, TITLE_END_TABLE)) break;
+    last = p;
+  }
+  if (last === h.end - 1 && NEEDS_BODY_HEADS.has(headKey(toks, h))) return null;
+  return { head: h, last };
+}
+
+// ---- names ------------------------------------------------------------------------------------
+
+/** Where the person's name starts in the run [s, e): the whole run, or its last two words after a firm or club. */
+function nameStartIn(text: string, toks: Token[], s: number, e: number, firmPost: boolean): number {
+  const words: number[] = [];
+  for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
+  if (words.length >= 4) return lastTwo(toks, words);
+  if (words.length === 3) {
+    if (firmPost && toks[words[0]].gap === Gap.Space) return lastTwo(toks, words);
+    if (standsAlone(text, toks, words[0], words[1])) return lastTwo(toks, words);
+  }
+  return s;
+}
+function lastTwo(toks: Token[], words: number[]): number {
+  let q = words[words.length - 2];
+  while (isParticle(toks[q - 1])) q--; // "Mohammed bin Salman": keep the particle with the surname
+  return q;
+}
+/** The run's first word written elsewhere without the next one and with no honorific: a firm or club (Google, Real). */
+function standsAlone(text: string, toks: Token[], first: number, second: number): boolean {
+  const w = text.slice(toks[first].s, toks[first].e), next = text.slice(toks[second].s, toks[second].e);
+  for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+    if (at === toks[first].s) continue;
+    const after = text.charCodeAt(at + w.length), before = text.charCodeAt(at - 1);
+    if ((after >= 65 && after <= 122) || after > 0xbf || (before >= 65 && before <= 122) || before > 0xbf) continue;
+    if (text.startsWith(' ' + next, at + w.length)) continue;
+    const lead = text.slice(Math.max(0, at - 5), at).trimEnd().toLowerCase();
+    if (lead.endsWith('ông') || lead.endsWith('bà') || lead.endsWith('ngài')) continue;
+    return true;
+  }
+  return false;
+}
+
+function nameKey(text: string, toks: Token[], s: number, e: number): string[] {
+  const out: string[] = [];
+  for (let q = s; q < e; q++) out.push(text.slice(toks[q].s, toks[q].e).toLowerCase());
+  return out;
+}
+const endsWith = (long: readonly string[], short: readonly string[]) =>
+  long.length >= short.length && short.every((w, i) => long[long.length - short.length + i] === w);
+
+/** Officials named with a foreign name that `officials` (the main pass) does not hold. Widens those it holds by surname. */
+export function findForeignOfficials(ctx: ExtractContext, officials: Official[]): Official[] {
+  const { text, folded } = ctx;
+  const { toks } = analyse(ctx);
+  const n = toks.length;
+  const found: Found[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    if (!t.cap || t.acro || t.num || !isForeignToken(text, folded, t)) continue;
+    if (!isNameToken(text, t, toks, i)) continue;
+    // the run of name words around it
+    let s = i;
+    while (s > 0 && toks[s].gap === Gap.Space && (isNameToken(text, toks[s - 1], toks, s - 1) || (isParticle(toks[s - 1]) && s - 1 > 0 && toks[s - 1].gap === Gap.Space && isNameToken(text, toks[s - 2], toks, s - 2)))) s--;
+    let e = i + 1;
+    while (e < n && toks[e].gap === Gap.Space && (isNameToken(text, toks[e], toks, e) || isHyphenParticleName(text, toks[e])
+      || (isParticle(toks[e]) && e + 1 < n && toks[e + 1].gap === Gap.Space && toks[e + 1].cap))) e++;
+    i = e - 1;
+    // "xã Ea Kao", "bang Washington": a place; "Miss Global Beauty Queen Vietnam 2017": an event's name
+    if (s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, PLACE_LEVEL_TABLE)) continue;
+    if (e < n && toks[e].gap === Gap.Space && toks[e].num) continue;
+    // "Goldman Sachs Group Lloyd Blankfein": the person's name follows the body's last English word
+    for (let q = e - 1; q >= s; q--) if (ENGLISH_BODY_WORDS.has(toks[q].f)) { s = q + 1; break; }
+    if (s >= e) continue;
+    const words = e - s;
+    // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
+    if (words < 2 && !(countHyphens(text, toks[s]) >= 2)) continue;
+    const before = postBefore(text, toks, s);
+    if (before) {
+      const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
+      let nameStart = nameStartIn(text, toks, s, e, firm);
+      // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
+      if (nameStart === s && namesBodyFirst(toks, before.head.end, s)) {
+        const words: number[] = [];
+        for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
+        if (words.length < 3) continue;
+        nameStart = lastTwo(toks, words);
+      }
+      // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
+      const last = nameStart > s ? nameStart - 1 : before.last;
+      found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last) });
+      continue;
+    }
+    const after = postAfter(text, toks, s, e);
+    if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last) });
+  }
+  if (!found.length) return [];
+  return merge(text, toks, found, officials);
+}
+
+/** Between the post and the run [from, s): a body type then only lower-case words, so the run opens with the body's name. */
+function namesBodyFirst(toks: Token[], from: number, s: number): boolean {
+  for (let q = s - 1; q >= from; q--) {
+    const t = toks[q];
+    if (t.cap || t.acro || t.num) return false;
+    const m = matchAt(toks, q, BODY_TYPE_TABLE);
+    if (m && q + m.len <= s) return true;
+  }
+  return false;
+}
+
+/** A phrase of `table` ends right before token k. */
+function endsAt(toks: Token[], k: number, table: ReturnType<typeof rareTable>): boolean {
+  for (let q = Math.max(0, k - 2); q < k; q++) {
+    const m = matchAt(toks, q, table);
+    if (m && q + m.len === k) return true;
+  }
+  return false;
+}
+
+function countHyphens(text: string, t: Token): number {
+  let h = 0;
+  for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) === 45) h++;
+  return h;
+}
+
+/** The post head of `p` is among the official's posts ("Tổng thống Mỹ" and "quyền Tổng thống"). */
+function sharesPost(o: Official, p: Position): boolean {
+  const head = p.title.toLowerCase().replace(PREFIX_RE, '');
+  return o.positions.some((q) => q.title.toLowerCase().replace(PREFIX_RE, '') === head);
+}
+const PREFIX_RE = new RegExp(`^(?:(?:${POSITION_PREFIXES.join('|')}) )+`);
+
+function merge(text: string, toks: Token[], found: Found[], officials: Official[]): Official[] {
+  const keyOf = (o: Official) => o.name.toLowerCase().split(/\s+/);
+  const known = officials.map((o) => ({ o, key: keyOf(o) }));
+  const added: { o: Official; key: string[] }[] = [];
+  for (const f of found) {
+    const s = toks[f.nameStart].s, e = toks[f.nameEnd - 1].e;
+    // a name the main pass read here already
+    if (officials.some((o) => o.mentions.some((m) => m.span[0] < e && s < m.span[1]))) continue;
+    // the post or name continues one the main pass read ("Trưởng Công an xã Ea Kao", "Chủ tịch THT ... Kang Hwa")
+    const ps = f.position ? f.position.span[0] : s;
+    if (officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
+    const key = nameKey(text, toks, f.nameStart, f.nameEnd);
+    const mention = { text: text.slice(s, e), span: [s, e] as [number, number] };
+    if (known.some((k) => endsWith(k.key, key))) continue; // the main pass holds this person by a fuller or equal name
+    // "Obama" held alone, "Barack Obama" found here: the same person, written in full
+    // (only when a post is shared: "Cố vấn Ivanka Trump" is not "Tổng thống Trump")
+    const shorter = known.filter((k) => endsWith(key, k.key));
+    if (shorter.length === 1 && f.position && sharesPost(shorter[0].o, f.position)) {
+      const o = shorter[0].o;
+      o.name = mention.text;
+      o.mentions = [...o.mentions, mention].sort((a, b) => a.span[0] - b.span[0]);
+      if (f.position && !o.positions.some((p) => p.text === f.position!.text)) o.positions = [...o.positions, f.position];
+      shorter[0].key = key;
+      continue;
+    }
+    if (shorter.length) continue;
+    const same = added.find((a) => endsWith(a.key, key) || endsWith(key, a.key));
+    if (same) {
+      if (key.length > same.key.length) { same.o.name = mention.text; same.key = key; }
+      same.o.mentions.push(mention);
+      if (f.position && !same.o.positions.some((p) => p.text.toLowerCase() === f.position!.text.toLowerCase())) same.o.positions.push(f.position);
+      continue;
+    }
+    added.push({ o: { name: mention.text, rank: null, rankMention: null, positions: f.position ? [f.position] : [], mentions: [mention] }, key });
+  }
+  return added.map((a) => a.o);
+}
