@@ -547,6 +547,8 @@ const WORD_BEFORE_RE = /([a-zà-ỹ]+)\s+$/;
 const VU_COMPOUND_HEAD_SET = new Set(VU_COMPOUND_HEADS.map(foldForMatch));
 /** "tin về vụ ...", "sau vụ ...": the incident as what is talked about or reacted to. */
 const TOPIC_BEFORE = new Set(['về', 'sau'].map(foldForMatch));
+/** "24 và 25-6", "13 đến 15/6": a date written as a span of days. */
+const DAY_SPAN_RE = /\d\s*(?:[-–]|và|đến|tới)\s*(?:ngày\s+)?\d{1,2}[/.-]\d/;
 /** "Ảnh: ứng viên tại ... ngày 12/5": a date inside a photo caption. */
 const CAPTION_LEAD_RE = /(?<![a-zà-ỹ])(?:ảnh|nguồn)\s*:/;
 /** "... ngày 4/4. Ảnh: EPA": a photo caption's date. */
@@ -979,10 +981,13 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       // "Theo Aviationist ngày 5/2, ... diễn ra từ ngày 23/1": an earlier day told after the report is what it reports.
       const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
       if (gap < 1 || gap > REPORTED_DAYS || cues.caption || fromAnotherYear(ctx, dates, d)) continue;
-      // Only a day told as taking place ("diễn ra từ ngày 23/1"): other earlier days are the report's background.
-      if (!HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))) continue;
-      // "Ảnh: ứng viên tại Newcastle ngày 12/5": a photo's day, not what the report tells.
-      if (!CAPTION_LEAD_RE.test(ctx.folded.slice(sentenceAround(ctx.text, d.span[0])[0], d.span[0]))) return d;
+      // Only a day told as taking place ("diễn ra từ ngày 23/1") or a span of days ("trong hai ngày 24 và 25-6"):
+      // other earlier days are the report's background.
+      if (!HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))
+        && !DAY_SPAN_RE.test(ctx.folded.slice(d.span[0], d.span[1]))) continue;
+      // "Ảnh: ứng viên tại Newcastle ngày 12/5": a photo's day, not what the report tells; "sẽ": a forecast.
+      const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+      if (!CAPTION_LEAD_RE.test(ctx.folded.slice(dStart, d.span[0])) && !WILL_RE.test(ctx.folded.slice(dStart, dEnd))) return d;
     }
   }
   if (picked) {
