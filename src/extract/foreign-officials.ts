@@ -441,10 +441,13 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     if (same) {
       if (key.length > same.key.length) { same.o.name = mention.text; same.key = key; }
       same.o.mentions.push(mention);
-      if (f.position && !same.o.positions.some((p) => p.text.toLowerCase() === f.position!.text.toLowerCase())) same.o.positions.push(f.position);
+      // the same post written again, shorter or longer, is one title (the first, as the main pass keeps it)
+      if (f.position && !sharesPost(same.o, f.position)) same.o.positions.push(f.position);
       continue;
     }
     added.push({ o: { name: mention.text, rank: null, rankMention: null, positions: f.position ? [f.position] : [], mentions: [mention] }, key });
   }
-  return added.map((a) => a.o);
+  // a place or body named inside someone's post ("Giám đốc nhà máy ... ở Kang Hwa") is no person
+  const inPost = (name: string) => [officials, added.map((a) => a.o)].some((list) => list.some((o) => o.positions.some((p) => p.text.includes(name))));
+  return added.filter((a) => !inPost(a.o.name)).map((a) => a.o);
 }
