@@ -669,11 +669,15 @@ function readName(toks: Token[], text: string, k: number): number {
   if (!t || t.num || !(t.cap || isHyphenParticleName(text, t))) return -1;
   // "H.R. McMaster": initials, then a capitalised surname after ". "
   const initials = t.acro && isInitials(text, t) && toks[k + 1]?.gap === Gap.Break && text.slice(t.e, toks[k + 1].s) === '. ' && toks[k + 1].cap && !toks[k + 1].acro;
-  if ((t.acro && !initials) || isNotNameWord(t) || NOT_PERSON_START.has(t.w) || startsTitleWord(toks, k)) return -1;
+  // ("Ông NGUYỄN VĂN CÔNG, Giám đốc ...": a name in capitals, read when a family name opens it)
+  const capsName = t.acro && !initials && startsCapsName(text, toks, k);
+  if ((t.acro && !initials && !capsName) || isNotNameWord(t) || NOT_PERSON_START.has(t.w) || startsTitleWord(toks, k)) return -1;
   if (!initials && !isNameChars(text, t.s, t.e)) return -1;
   let j = k + 1;
   let particles = 0;
-  while (j < toks.length && j - k - particles < MAX_NAME_TOKENS) {
+  // (a name in capitals stops at three syllables: in a headline in capitals the verb follows at once)
+  const maxTokens = capsName ? 3 : MAX_NAME_TOKENS;
+  while (j < toks.length && j - k - particles < maxTokens) {
     const u = toks[j];
     // "Ursula von der Leyen": lower-case particles inside a foreign name, before its capitalised part
     if (u.gap === Gap.Space && !u.cap && NAME_PARTICLES.has(u.w) && isForeignNameWord(text, t)) {
@@ -690,7 +694,7 @@ function readName(toks: Token[], text: string, k: number): number {
     const middleName = !givenName && j - k === 1 && isFamilyWord(t) && MIDDLE_NAME_WORDS.has(u.w) && isPlainNameWord(toks[j + 1]) && !isNotNameWord(toks[j + 1])
       && !(toks[j + 2]?.gap === Gap.Space && toks[j + 2].cap) && !matchAt(toks, j + 1, SECTOR_TABLE) && !matchAt(toks, j + 1, PLACE_TABLE) && !matchAt(toks, j + 1, ORG_TABLE)
       && (matchAt(toks, j, ORG_TABLE)?.len ?? 0) <= 1;
-    if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || u.acro || u.num || (isNotNameWord(u) && !givenName && !middleName) || NOT_PERSON_START.has(u.w)
+    if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || NOT_PERSON_START.has(u.w)
       || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
@@ -719,6 +723,22 @@ function startsHolderName(text: string, toks: Token[], k: number): boolean {
   const n = toks[k + 1];
   if (!(startsFamilyName(toks, k) || isInitials(text, t) || isForeignNameWord(text, t) && !!n && n.cap && !n.acro && (isForeignNameWord(text, n) || n.gap === Gap.Space))) return false;
   return parseName(toks, text, k) >= k + 2;
+}
+
+/** A Vietnamese syllable written in capitals: letters only, short (not an acronym such as UBND with a family-name look). */
+function isCapsSyllable(text: string, t: Token): boolean {
+  if (!t.acro || t.num || t.e - t.s > 7) return false;
+  for (let p = t.s; p < t.e; p++) {
+    const c = text.charCodeAt(p);
+    if (c >= LETTER_TABLE_END || !(LETTER_CLASS[c] & UPPER)) return false;
+  }
+  return true;
+}
+
+/** "NGUYỄN VĂN CÔNG": a family name in capitals, then another syllable in capitals. */
+function startsCapsName(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  return !!t && t.acro && isFamilyWord(t) && isCapsSyllable(text, t) && !!n && n.gap === Gap.Space && isCapsSyllable(text, n) && !matchAt(toks, k, PLACE_TABLE);
 }
 
 const INITIALS_RE = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
@@ -1136,7 +1156,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     }
     const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
       && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
-    if (!(t.k & START_BITS) && !(t.cap && !t.acro && isFamilyWord(t)) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) { i++; continue; }
+    if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) { i++; continue; }
     // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
     if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) { i++; continue; }
     // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
@@ -1238,7 +1258,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       const e2 = parseName(toks, text, at);
       if (e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) { nameAt = at; viaLa = true; }
     }
-    if (!titled && !hon && !(t.cap && !t.acro)) { i++; continue; }
+    if (!titled && !hon && !(t.cap && (!t.acro || startsCapsName(text, toks, i)))) { i++; continue; }
     let nameEnd = parseName(toks, text, nameAt);
     if (nameEnd < 0) { i++; continue; }
     // "Bộ Tư lệnh Thái Bình Dương Mỹ": a name does not start inside a place's name
@@ -1287,7 +1307,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     const describedOfficial = !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Comma && !!matchAt(toks, nameEnd, OFFICIAL_DESCRIPTION_TABLE);
     const heldSomething = after.length > 0 || describedOfficial || predicateHeld;
     // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
-    if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
+    if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
     // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
     if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) { i++; continue; }
     // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer

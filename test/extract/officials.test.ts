@@ -669,3 +669,18 @@ describe('company chiefs, press secretaries, kings and bodies with their country
     expect(brief(text)).toEqual([]);
   });
 });
+
+describe('names written in capitals', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông NGUYỄN VĂN CÔNG, Giám đốc Xí nghiệp Vận chuyển số 1 cho biết.', [['NGUYỄN VĂN CÔNG', null, ['Giám đốc Xí nghiệp Vận chuyển số 1']]]],
+    ['LÊ TÚ CẨM - Chủ tịch Hội Di sản văn hóa TPHCM', [['LÊ TÚ CẨM', null, ['Chủ tịch Hội Di sản văn hóa TPHCM']]]],
+    // (in a headline in capitals the name stops at three syllables)
+    ['BỘ TRƯỞNG NGUYỄN VĂN AN NÓI GÌ', [['NGUYỄN VĂN AN', null, ['BỘ TRƯỞNG']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('a place in capitals is no name', () => {
+    expect(brief('HÀ NỘI: Chủ tịch UBND TP chỉ đạo.')).toEqual([]);
+  });
+});
