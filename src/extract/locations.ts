@@ -1,7 +1,7 @@
 // Named places: administrative word + capitalised name (huyện Quỳnh Lưu), and gazetteer names
 // (provinces, countries, regions, foreign cities) where they stand as places. One pass over the
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
-import { memoizeString } from './memo.js';
+import { memoizeString, ownString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
@@ -25,6 +25,8 @@ interface GazEntry {
   blocked?: boolean;
   /** Which syllables of the written form are capitalised; the text must capitalise them too. */
   caps: boolean[];
+  /** caps as bits (syllable k is bit k), read without touching the array. */
+  capsMask: number;
 }
 
 interface TrieNode {
@@ -62,7 +64,10 @@ function addToTrie(root: TrieNode, form: string, entry: GazEntry): void {
     if (i > 0 && gaps[i] !== ' ') child.flexGap = node.flexChild = true;
     node = child;
   });
-  if (!node.entry) node.entry = { ...entry, caps };
+  if (caps.length > 30) throw new Error(`gazetteer form too long for its capitals mask: ${form}`);
+  let capsMask = 0;
+  caps.forEach((capital, k) => { if (capital) capsMask |= 1 << k; });
+  if (!node.entry) node.entry = { ...entry, caps, capsMask };
 }
 
 const GAZ = newNode();
@@ -71,7 +76,7 @@ const CONTEXT_ONLY = new Set(CONTEXT_ONLY_FORMS.map((f) => foldForMatch(f)));
 const NOT_BARE = new Set(['Hồ Chí Minh', 'HCM', 'Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh', 'TP HCM']);
 
 for (const o of OLD_PROVINCES) {
-  const entry: GazEntry = { id: `p:${o.code}`, kind: 'province', canonical: o.name, province: o, continent: false, contextOnly: false, caps: [] };
+  const entry: GazEntry = { id: `p:${o.code}`, kind: 'province', canonical: o.name, province: o, continent: false, contextOnly: false, caps: [], capsMask: 0 };
   for (const f of [o.name, ...o.variants]) if (!NOT_BARE.has(f)) addToTrie(GAZ, f, entry);
 }
 function addPlaces(list: readonly PlaceEntry[]): void {
@@ -80,7 +85,7 @@ function addPlaces(list: readonly PlaceEntry[]): void {
       const single = syllables(f).keys;
       addToTrie(GAZ, f, {
         id: `g:${e.forms[0]}`, kind: e.kind, canonical: e.forms[0], continent: !!e.continent,
-        contextOnly: single.length === 1 && CONTEXT_ONLY.has(single[0]), caps: [],
+        contextOnly: single.length === 1 && CONTEXT_ONLY.has(single[0]), caps: [], capsMask: 0,
       });
     }
   }
@@ -90,7 +95,7 @@ addPlaces(REGIONS);
 addPlaces(FOREIGN_CITIES);
 addPlaces(VIETNAM_CITIES);
 for (const f of NOT_PLACE_NAMES) {
-  addToTrie(GAZ, f, { id: `x:${f}`, kind: 'region', canonical: f, continent: false, contextOnly: false, blocked: true, caps: [] });
+  addToTrie(GAZ, f, { id: `x:${f}`, kind: 'region', canonical: f, continent: false, contextOnly: false, blocked: true, caps: [], capsMask: 0 });
 }
 
 interface AdminWord {
@@ -641,7 +646,7 @@ function gazWalk(w: Words, i: number, loose: boolean): [GazEntry, number] | unde
   }
   if (!entry) return undefined;
   for (let k = 0; k < len; k++) {
-    if (entry.caps[k] && !w.cap[i + k]) {
+    if ((entry.capsMask >>> k) & 1 && !w.cap[i + k]) {
       if (!loose || k === 0 || !entry.province || LOWER_COMMON_WORDS.has(foldName(entry.canonical))) return undefined;
     }
   }
@@ -1582,6 +1587,20 @@ const foldName = memoizeString(foldForMatch);
 /** Letters without marks: a name written with a wrong tone mark (Hốc Môn for Hóc Môn) is the same place. */
 const baseLetters = memoizeString((s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
 
+/** A name's matching key and its base letters, kept together: grouping asks for both at every hit. */
+interface NameKeys { key: string; base: string }
+const nameKeyCache = new Map<string, NameKeys>();
+function nameKeys(name: string): NameKeys {
+  let keys = nameKeyCache.get(name);
+  if (!keys) {
+    if (nameKeyCache.size >= 4096) nameKeyCache.clear();
+    const key = foldName(name);
+    keys = { key, base: baseLetters(key) };
+    nameKeyCache.set(ownString(name), keys);
+  }
+  return keys;
+}
+
 // The widest kind a group's hits name is its kind.
 const KIND_RANK: Record<LocationKind, number> = { country: 0, region: 1, province: 2, district: 3, commune: 4, village: 5 };
 
@@ -1599,10 +1618,9 @@ function group(hits: Hit[]): Location[] {
   const baseToIdByKind = new Map<LocationKind, Map<string, string>>();
   for (const h of hits) {
     // Two places written with the same name make one location (tỉnh Hòa Bình, thành phố Hòa Bình).
-    const nk = foldName(h.canonical ?? h.name);
+    const { key: nk, base } = nameKeys(h.canonical ?? h.name);
     // Same letters, other marks, same level: a misspelling (Hốc Môn, Khánh Hóa). At another level it is
     // another place (huyện Thạch Hà, xã Thạch Hạ).
-    const base = baseLetters(nk);
     let baseToId = baseToIdByKind.get(h.kind);
     if (!baseToId) baseToIdByKind.set(h.kind, (baseToId = new Map()));
     const id = byId.has(h.id) ? h.id : nameToId.get(nk) ?? baseToId.get(base) ?? h.id;
@@ -1641,7 +1659,10 @@ function group(hits: Hit[]): Location[] {
     for (const h of hs) if (KIND_RANK[h.kind] < KIND_RANK[kind]) kind = h.kind;
     const mentions: Mention[] = [];
     for (const h of hs) mentions.push(h.mention);
-    if (mentions.length > 1) mentions.sort((a, b) => a.span[0] - b.span[0]);
+    // Mostly found in text order already; the sort is stable, so a sorted list stays as it is.
+    let sorted = true;
+    for (let x = 1; x < mentions.length && sorted; x++) sorted = mentions[x - 1].span[0] <= mentions[x].span[0];
+    if (!sorted) mentions.sort((a, b) => a.span[0] - b.span[0]);
     out.push({ name, kind, aliases, province: province ? provinceRef(province) : null, mentions });
   }
   return out;
