@@ -104,6 +104,12 @@ const OTHER_TIME_YEAR_BEFORE =
   /(?<![\p{L}])(?:hồi|vào|từ|kể từ|giữa|so với|cùng kỳ)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/-]\s*|năm\s+)?$/iu;
 /** "Luật Hợp tác xã năm 2012", "Công ước UNCLOS 1982": a year inside a law's name. */
 const LAW_NAME_YEAR_BEFORE = /(?<![\p{L}])(?:luật|bộ luật|blhs|bltths|công ước|hiến pháp|unclos)(?![\p{L}])[^,.;:()]{0,40}$/iu;
+/**
+ * "quyết toán ngân sách nhà nước năm 2015", "cuộc bầu cử Tổng thống Mỹ năm 2016": the calendar year a settled account,
+ * an audit, a review or an election covers, not the year of the event told ("tổng kết đường hoa Xuân 2017" names one).
+ */
+const RETROSPECTIVE_YEAR_BEFORE =
+  /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
@@ -188,7 +194,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
     if (TARGET_YEAR_BEFORE.test(before)) return null;
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
     if (OTHER_TIME_YEAR_BEFORE.test(wider)) return null;
-    if (LAW_NAME_YEAR_BEFORE.test(wider)) continue;
+    if (LAW_NAME_YEAR_BEFORE.test(wider) || RETROSPECTIVE_YEAR_BEFORE.test(wider)) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;

@@ -45,6 +45,16 @@ describe('date shapes', () => {
     expect(d).toMatchObject({ value: '2017-07-05', yearImplied: true });
   });
 
+  it('takes no year from the calendar year an audit, a settled budget, a review or an election covers', () => {
+    expect(datesOf('Ngày 18/5, ông Trump chỉ trích cuộc điều tra về kết quả cuộc bầu cử Tổng thống Mỹ năm 2016.')[0].value)
+      .toBe('XXXX-05-18');
+    expect(datesOf('Chiều ngày 30/5, Thứ trưởng chia sẻ về báo cáo kiểm toán quyết toán ngân sách nhà nước năm 2015.')[0].value)
+      .toBe('XXXX-05-30');
+    expect(datesOf('Ngày 12/5, Liên chi hội tổ chức tổng kết và trao Giải báo chí năm 2016.')[0].value).toBe('XXXX-05-12');
+    // A year closing the reviewed event's name is its own.
+    expect(datesOf('Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa Xuân Đinh Dậu 2017.')[0].value).toBe('2017-02-06');
+  });
+
   it('takes a year closing an event name, not a count of things', () => {
     expect(datesOf('Ngày 14/7, Cục cho biết kết quả kỳ thi Olympic Hóa học quốc tế 2017 tại Thái Lan.')[0].value)
       .toBe('2017-07-14');
