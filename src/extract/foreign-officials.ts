@@ -45,6 +45,7 @@ const BODY_TYPE_TABLE = rareTable([
   'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ngân hàng', 'nhóm', 'tổ chức', 'tổ hợp', 'tổ hợp tác', 'đảng', 'quỹ', 'câu lạc bộ', 'clb',
   'đội bóng', 'viện', 'trường', 'đại học', 'bệnh viện', 'hiệp hội', 'liên đoàn', 'tờ', 'báo', 'kênh', 'đài', 'tạp chí', 'hãng tin',
   'phong trào', 'mặt trận', 'lực lượng', 'phe', 'nhà máy', 'xưởng', 'trung tâm', 'thương hiệu', 'chương trình', 'cuộc thi', 'giải',
+  'cty', 'tổng cty', 'liên doanh', 'doanh nghiệp', 'dự án', 'chuỗi', 'nhà hàng', 'khách sạn', 'hệ thống',
 ]);
 /** Administrative words: the capitalised words after them are a place ("xã Ea Kao", "bang Washington"). */
 const PLACE_LEVEL_TABLE = rareTable(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'bang', 'tiểu bang', 'thủ đô', 'vùng', 'khu']);
@@ -67,7 +68,8 @@ const CLAUSE_BREAK_IDS = idSet([
   'cho', 'biết', 'nói', 'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'gặp', 'tiếp', 'với', 'cùng', 'tới', 'đến',
   'khi', 'sau', 'trước', 'nhưng', 'thì', 'mà', 'rằng', 'này', 'đó', 'ấy', 'theo', 'để', 'từ', 'bởi', 'ngày', 'tháng', 'năm',
   'lúc', 'hôm', 'trong', 'ra', 'vào', 'lên', 'như', 'nếu', 'vì', 'do', 'hay', 'hoặc', 'thay', 'cả', 'cũng', 'lại', 'còn',
-  'phải', 'muốn', 'nên', 'gửi', 'mời', 'đón', 'thăm', 'chúc', 'trao', 'nhận', 'ký', 'dưới', 'thời', 'thuê', 'tên',
+  'phải', 'muốn', 'nên', 'gửi', 'mời', 'đón', 'thăm', 'chúc', 'trao', 'nhận', 'ký', 'dưới', 'thời', 'thuê', 'tên', 'trên', 'gồm', 'mua',
+  'cáo', 'buộc', 'kiện', 'bắt', 'yêu', 'kêu', 'gọi', 'sa', 'thải', 'trích', 'ngợi', 'giúp', 'đưa', 'thấy', 'thích',
   'vợ', 'chồng', 'con', 'bố', 'mẹ', 'cha', 'anh', 'chị', 'em', 'bạn', 'các', 'những', 'nhiều', 'mọi', 'một',
   'hlv', 'fan', 'phim', 'cuốn', 'tàu', 'xe', 'tờ', 'kênh', 'trận', 'mùa', 'phút', 'ts', 'gs', 'vđv',
 ]);
@@ -87,7 +89,10 @@ const APPOSITION_INTRO_TABLE = rareTable(['một trong những', 'một trong c�
 /** Words that may open a sentence before a name in apposition ("Theo Gary Samore, quan chức ..."). */
 const APPOSITION_LEAD_IDS = idSet(['theo', 'lời', 'ông', 'bà', 'ngài']);
 /** Where a post in apposition after a name ends: predicates ("cho biết"), and "dưới quyền", "trong", "khi". */
-const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là']);
+const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là',
+  'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'tuần', 'tháng', 'năm', 'lúc', 'gồm', 'tới', 'đến', 'sau', 'trước', 'mới đây', 'vừa qua']);
+/** Words a title does not end with ("Ngoại trưởng Mỹ của", "Tổng thống thứ"). */
+const TITLE_TAIL_IDS = idSet(['của', 'ở', 'tại', 'thứ', 'gồm', 'và', 'cho', 'về', 'với', 'là', 'thuộc', 'trong']);
 const MAX_TITLE_WORDS = 14;
 const MAX_APPOSITION_TITLE_WORDS = 12;
 
@@ -208,6 +213,7 @@ function bracketGap(text: string, from: number, to: number): boolean {
 function isClauseBreak(toks: Token[], q: number): boolean {
   const t = toks[q];
   if (t.num) return true;
+  if (t.acro) return CLAUSE_BREAK_IDS.has(t.w); // "HLV"
   if (t.cap) return false;
   if (t.w === VA_ID) return !!toks[q - 1]?.cap; // "Nông nghiệp và nông thôn" is one body; "Trump và vợ" is not
   return CLAUSE_BREAK_IDS.has(t.w) || !!matchAt(toks, q, NOT_A_POST_TABLE);
@@ -216,13 +222,14 @@ function isClauseBreak(toks: Token[], q: number): boolean {
 interface Found { nameStart: number; nameEnd: number; position: Position | null }
 
 function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
+  while (lastTok >= head.end && !toks[lastTok].cap && TITLE_TAIL_IDS.has(toks[lastTok].w)) lastTok--;
   const s = toks[head.start].s, e = toks[lastTok].e, headEnd = toks[head.end - 1].e;
   const org = lastTok >= head.end ? text.slice(toks[head.end].s, e) : null;
   return { title: text.slice(s, headEnd), organization: org, text: text.slice(s, e), span: [s, e] };
 }
 
 /** The post written before the name at run start r (same clause), or null. */
-function postBefore(text: string, toks: Token[], r: number): { head: Head; last: number } | null {
+function postBefore(text: string, folded: string, toks: Token[], r: number): { head: Head; last: number } | null {
   let last = r - 1;
   if (last < 0) return null;
   // "(Anh) Doreen": a bracketed country closes the post
@@ -239,28 +246,55 @@ function postBefore(text: string, toks: Token[], r: number): { head: Head; last:
     last--;
   }
   if (last < 0) return null;
+  // "Quốc vương của Baek Je", "tại sân Nou Camp": the object of a preposition is a place or body, not the holder
+  if (!toks[last].cap && PREPOSITION_IDS.has(toks[last].w)) return null;
   // "Tổng thống Mỹ vừa mãn nhiệm": the holder's descriptor is not part of the post
   for (let q = Math.max(1, last - MAX_DESCRIPTOR_WORDS + 1); q <= last; q++) {
     const d = matchAt(toks, q, HOLDER_DESCRIPTOR_TABLE);
     if (d && q + d.len - 1 === last) { last = q - 1; break; }
   }
   const lowest = Math.max(0, last - MAX_TITLE_WORDS);
+  let found: Head | null = null;
+  let outer = false;
   for (let q = last; q >= lowest; q--) {
     const h = headAt(toks, q);
     if (h && h.end <= last + 1) {
-      // "các Bộ trưởng": no one person
       const before = toks[h.start - 1];
-      if (before && toks[h.start].gap === Gap.Space && !before.cap && CLAUSE_BREAK_IDS.has(before.w) && PLURAL_IDS.has(before.w)) return null;
-      if (h.end === last + 1 && NEEDS_BODY_HEADS.has(headKey(toks, h))) return null;
-      // a post whose last word was taken by the bracket or a descriptor is still whole
-      return { head: h, last: Math.max(last, h.end - 1) };
+      // "các Bộ trưởng": no one person; "phu nhân Tổng thống", "ứng viên Tổng thống": the holder's kin or rival
+      if (before && toks[h.start].gap === Gap.Space && ((!before.cap && PLURAL_IDS.has(before.w)) || endsAt(toks, h.start, NOT_THE_HOLDER_TABLE))) return null;
+      found = h;
+      // "Đặc phái viên của Tổng thống Nga": the post of the post's holder is the outer one
+      if (before && toks[h.start].gap === Gap.Space && before.w === CUA_ID) { q = h.start; outer = true; continue; }
+      break;
     }
-    if (isClauseBreak(toks, q)) return null;
-    const g = toks[q].gap;
-    if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) return null;
+    if (found && !outer) break;
+    if (isClauseBreak(toks, q)) { if (outer) break; return null; }
+    const t = toks[q], g = t.gap;
+    if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) { if (outer) break; return null; }
+    // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between
+    if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_WORDS.has(t.f) && isNameToken(text, t, toks, q)) {
+      const n = toks[q + 1];
+      const person = (!n.cap && !PREPOSITION_IDS.has(n.w) && n.w !== VA_ID)
+        || (n.cap && q + 1 <= last && isForeignToken(text, folded, n) && !ENGLISH_BODY_WORDS.has(n.f) && !isHyphenated(text, t));
+      if (person) { if (outer) break; return null; }
+    }
   }
-  return null;
+  if (!found) return null;
+  if (found.end === last + 1 && NEEDS_BODY_HEADS.has(headKey(toks, found))) return null;
+  // "Tổng thống thích nhìn thấy X": only lower-case words between post and name, more than a sector's few, is a predicate
+  let lower = 0, capital = false;
+  for (let q = found.end; q <= last; q++) if (toks[q].cap || toks[q].acro) capital = true; else lower++;
+  if (!capital && lower > 3) return null;
+  // a post whose last word was taken by the bracket or a descriptor is still whole
+  return { head: found, last: Math.max(last, found.end - 1) };
 }
+const isHyphenated = (text: string, t: Token) => text.slice(t.s, t.e).includes('-');
+/** Prepositions right before a name: it is the object ("của Baek Je", "tại National Brokers"). */
+const PREPOSITION_IDS = idSet(['của', 'tại', 'ở', 'cho', 'về', 'với', 'từ', 'trên', 'thuộc', 'bởi', 'giữa', 'sang', 'qua']);
+const CUA_ID = lexiconWordId('của');
+/** Words before a post that make the named person someone else than its holder. */
+const NOT_THE_HOLDER_TABLE = rareTable(['phu nhân', 'vợ', 'chồng', 'con gái', 'con trai', 'con', 'mẹ', 'bố', 'cha', 'em trai', 'em gái', 'anh trai', 'chị gái',
+  'ứng viên', 'ứng cử viên', 'cháu', 'con rể', 'con dâu', 'bạn gái', 'người tình', 'cựu vợ', 'thư ký riêng']);
 const PLURAL_IDS = idSet(['các', 'những', 'nhiều', 'mọi']);
 
 /** The post in apposition after the name ending at token e ("Gary Samore, quan chức phụ trách ..."), or null. */
@@ -345,7 +379,19 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     let e = i + 1;
     while (e < n && toks[e].gap === Gap.Space && (isNameToken(text, toks[e], toks, e) || isHyphenParticleName(text, toks[e])
       || (isParticle(toks[e]) && e + 1 < n && toks[e + 1].gap === Gap.Space && toks[e + 1].cap))) e++;
+    // "Daniel R. Russel": a middle initial
+    while (e < n && e - 1 > s && toks[e - 1].e - toks[e - 1].s === 1 && text.startsWith('. ', toks[e - 1].e)
+      && toks[e].s === toks[e - 1].e + 2 && isNameToken(text, toks[e], toks, e)) {
+      e++;
+      while (e < n && toks[e].gap === Gap.Space && isNameToken(text, toks[e], toks, e)) e++;
+    }
     i = e - 1;
+    // "New York Eric Schneiderman": a place that runs into the name is not part of it
+    for (let q = Math.max(0, s - 2); q < s; q++) {
+      const m = matchAt(toks, q, PLACE_TABLE);
+      if (m && q + m.len > s) { s = q + m.len; break; }
+    }
+    if (s >= e) continue;
     // "xã Ea Kao", "bang Washington": a place; "Miss Global Beauty Queen Vietnam 2017": an event's name
     if (s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, PLACE_LEVEL_TABLE)) continue;
     if (e < n && toks[e].gap === Gap.Space && toks[e].num) continue;
@@ -355,7 +401,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     const words = e - s;
     // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
     if (words < 2 && !(countHyphens(text, toks[s]) >= 2)) continue;
-    const before = postBefore(text, toks, s);
+    const before = postBefore(text, folded, toks, s);
     if (before) {
       const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
       let nameStart = nameStartIn(text, toks, s, e, firm);
@@ -382,12 +428,14 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
 function namesBodyFirst(toks: Token[], from: number, s: number): boolean {
   for (let q = s - 1; q >= from; q--) {
     const t = toks[q];
-    if (t.cap || t.acro || t.num) return false;
     const m = matchAt(toks, q, BODY_TYPE_TABLE);
     if (m && q + m.len <= s) return true;
+    // an acronym or a bracket names the body already ("Tập đoàn GE (Mỹ) Christian Bennett"); school levels do not ("Trường THPT")
+    if ((t.acro && !SCHOOL_LEVEL_IDS.has(t.w)) || t.num || t.gap !== Gap.Space) return false;
   }
   return false;
 }
+const SCHOOL_LEVEL_IDS = idSet(['thpt', 'thcs', 'th', 'ptth', 'đh', 'cđ']);
 
 /** A phrase of `table` ends right before token k. */
 function endsAt(toks: Token[], k: number, table: ReturnType<typeof rareTable>): boolean {
