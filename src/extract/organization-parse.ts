@@ -554,7 +554,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // ("Liên minh Hợp tác xã Việt Nam", "Hiệp hội Doanh nghiệp TP.HCM": an association's members are no parent business;
       // the name goes on with a capital, else "Hiệp hội Doanh nghiệp đầu tư nước ngoài" would be cut short)
       // ("Văn phòng Kinh tế và Văn hóa Đài Bắc": a place's first word may be a broadcaster's head)
-      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.cap && toks[k + o.len].gap === Gap.Space)) nonAgency = true; }
+      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE)))) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
@@ -607,7 +607,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         anchors++; k += lvl; lastEnd = k; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true;
         continue;
       }
-      if (lvl && !t.acro) { k += lvl; pendingLower += lvl; levelEnds = k; continue; }
+      // ("Cục Bản quyền tác giả": a capitalised "Bản" before a lower-case word is no village)
+      if (lvl && !t.acro && !(t.w === BAN_VILLAGE_ID && toks[k + 1]?.gap === Gap.Space && !toks[k + 1].cap && !toks[k + 1].num)) { k += lvl; pendingLower += lvl; levelEnds = k; continue; }
       if (lvl && t.f === 'tp') { k += 1; pendingLower++; levelEnds = k; continue; }
       // ("Cơ quan Hải dương Quốc gia": a province's last syllable is capitalised; "Hải dương" is the ocean, not the province)
       const placeAt = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
@@ -993,7 +994,7 @@ const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nư
 // ("Hội nhà văn Hà Nội", "Liên đoàn bóng đá Việt Nam": associations and federations named in sentence case too)
 // ("Văn phòng đăng ký đất đai tỉnh X", "Văn phòng công tố Seoul": offices too; not a business's representative office)
 const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng']);
-const DAI_ID = wordId('đại');
+const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
 const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký']);
