@@ -260,7 +260,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       // ("CEO Audi Mỹ - ông Scott Keogh": the company, a dash, an honorific and the holder)
       else if (toks[q]?.gap === Gap.Dash && BUSINESS_POST_RE.test(headF) && matchAt(toks, q, HONORIFIC_TABLE)) { orgStart = headEnd; end = q; }
       // "Giám đốc Grab Việt Nam, ông Nguyễn Tuấn Anh": the brand, then the holder after a comma and an honorific
-      else if (toks[q]?.gap === Gap.Comma && BUSINESS_POST_RE.test(headF) && matchAt(toks, q, HONORIFIC_TABLE) && !startsHolderName(text, toks, headEnd)) { orgStart = headEnd; end = q; }
+      // (or a degree: "Giám đốc ĐH Đà Nẵng, GS.TS Trần Văn Nam")
+      else if (toks[q]?.gap === Gap.Comma && BUSINESS_POST_RE.test(headF) && (matchAt(toks, q, HONORIFIC_TABLE) || (toks[q].cap && hasId(PERSON_CUE_FIRST, toks[q].w) && !!matchAt(toks, q, PERSON_CUE_TABLE)))
+        && !startsHolderName(text, toks, headEnd)) { orgStart = headEnd; end = q; }
     }
     if (orgStart < 0 && n.cap && !n.acro) {
       // "Giám đốc Tình báo Quốc gia Mỹ (DNI) Dan Coats": a body with no head word, known by the acronym after it
@@ -271,7 +273,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     }
     // "Ủy viên T.Ư", "Ủy viên TW Đảng": the Central Committee by its short form
     if (orgStart < 0 && n.acro && CENTRAL_IDS.has(n.w)) { orgStart = headEnd; end = headEnd + 1; }
-    if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE) && !NOT_BODY_ACRONYMS.has(n.f) && parseName(toks, text, headEnd) < 0) {
+    if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE) && !NOT_BODY_ACRONYMS.has(n.f) && !(hasId(PERSON_CUE_FIRST, n.w) && matchAt(toks, headEnd, PERSON_CUE_TABLE))
+      && parseName(toks, text, headEnd) < 0) {
       // "Tổng giám đốc VNPT Phạm Đức Long", "Phó Chủ tịch EC, ông ...": a body written by its acronym
       const after = toks[headEnd + 1];
       if (!after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0) { orgStart = headEnd; end = headEnd + 1; }
@@ -358,6 +361,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const school = matchAt(toks, headEnd, OWN_SCHOOL_TABLE);
     if (school) { orgStart = headEnd; end = headEnd + school.len; }
   }
+  // (a degree before the holder's name is no part of the body: "Giám đốc Bệnh viện Bạch Mai PGS.TS X")
+  while (orgStart >= 0 && end > orgStart + 1 && toks[end - 1].cap && hasId(PERSON_CUE_FIRST, toks[end - 1].w) && matchAt(toks, end - 1, PERSON_CUE_TABLE)?.len === 1) end--;
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   // the standing is read past but is no part of the title
   let standingLen = 0;
@@ -1212,7 +1217,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     let nameAt = k;
     // (a degree after a post only after a comma or dash, the post naming its body: "Giám đốc Bệnh viện Bạch Mai, PGS.TS X";
     // "(Chủ tịch), TS X" and "của tân Tổng thống, GS X" name someone else)
-    const cueOk = k === i || (rank !== null && !positions.length && toks[k]?.gap === Gap.Space) || ((toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && positions.length > 0 && positions[positions.length - 1].organization !== null
+    // ("Hiệu trưởng PGS.TS Lưu Trang": a degree right after the post)
+    const cueOk = k === i || (toks[k]?.gap === Gap.Space && (rank !== null || positions.length > 0)) || ((toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && positions.length > 0 && positions[positions.length - 1].organization !== null
       && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)));
     // (capitalised only: "nhà báo", "luật sư" in lower case are mostly no title before a name)
     const hon = matchAt(toks, k, HONORIFIC_TABLE) ?? (cueOk && toks[k]?.cap && hasId(PERSON_CUE_FIRST, toks[k].w) ? matchAt(toks, k, PERSON_CUE_TABLE) : null);

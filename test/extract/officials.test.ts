@@ -684,3 +684,14 @@ describe('names written in capitals', () => {
     expect(brief('HÀ NỘI: Chủ tịch UBND TP chỉ đạo.')).toEqual([]);
   });
 });
+
+describe('a degree between the post and the name is no part of the title', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Giám đốc ĐH Đà Nẵng, GS.TS Trần Văn Nam đã tặng hoa.', [['Trần Văn Nam', null, ['Giám đốc ĐH Đà Nẵng']]]],
+    ['Ông chúc mừng tân Hiệu trưởng PGS.TS Lưu Văn Trang tại buổi lễ.', [['Lưu Văn Trang', null, ['Hiệu trưởng']]]],
+    ['Giám đốc Bệnh viện Bạch Mai PGS.TS Nguyễn Quốc Anh cho biết.', [['Nguyễn Quốc Anh', null, ['Giám đốc Bệnh viện Bạch Mai']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
