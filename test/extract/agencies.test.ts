@@ -487,7 +487,7 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     // disaster-response commands and state offices named in sentence case before their place
     ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị yêu cầu sơ tán.', ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị']],
     ['Văn phòng đăng ký đất đai tỉnh Long An trả hồ sơ.', ['Văn phòng đăng ký đất đai tỉnh Long An']],
-    ['Cục Bản quyền tác giả đã tiếp nhận đơn.', ['Cục Bản quyền tác giả']],
+    ['Theo Cục Bản quyền tác giả, đơn đã được tiếp nhận.', ['Cục Bản quyền tác giả']],
     ['Hiệp hội Doanh nghiệp châu Âu (EuroCham) kiến nghị.', ['Hiệp hội Doanh nghiệp châu Âu']],
     ['Hội hữu nghị Việt - Trung và Hội Hữu nghị đối ngoại nhân dân Trung Quốc gặp mặt.', ['Hội hữu nghị Việt - Trung', 'Hội Hữu nghị đối ngoại nhân dân Trung Quốc']],
   ];
