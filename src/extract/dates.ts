@@ -97,6 +97,8 @@ const HABIT_BEFORE_RE = /(?:[a-zà-ỹ]|(?<![a-zà-ỹ])(?:mỗi|hằng|hàng|c�
 const YEAR_RE = /(?<![\p{N}.,])((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
 /** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
+/** "(1957, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
+const BRACKETED_BIRTH_AFTER = /^\s*[,;]\s*(?:trú|ngụ|ở|quê|thường trú|tạm trú|hộ khẩu|nơi)(?![\p{L}])/iu;
 /** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 /** "hồi tháng 11/2016", "giữa năm 2012", "xảy ra vào năm 2015", "so với năm 2012", "từ 2030": another time. */
@@ -188,6 +190,8 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
   for (const m of sentence.matchAll(YEAR_RE)) {
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
+    // "ông Vi Thành Trung (1957, trú xã ...)": a birth year bracketed after a name.
+    if (sentence[m.index! - 1] === '(' && BRACKETED_BIRTH_AFTER.test(sentence.slice(m.index! + 4, m.index! + 16))) continue;
     if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;
     // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
     // year can be told the event's.

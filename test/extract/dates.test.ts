@@ -55,6 +55,13 @@ describe('date shapes', () => {
     expect(datesOf('Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa Xuân Đinh Dậu 2017.')[0].value).toBe('2017-02-06');
   });
 
+  it('takes no year from a birth year bracketed after a name', () => {
+    expect(datesOf('Khoảng 16 giờ 30 ngày 21-1, ông Vi Văn T. (1957, trú xã Thạch Giám) đang chạy xe máy thì bị tấn công.')[0].value)
+      .toBe('XXXX-01-21');
+    // A bracketed edition year is still the event's.
+    expect(datesOf('Chiều nay, 8/2, Giọng hát Việt mùa thứ 4 (2017) chính thức tổ chức họp báo.')[0].value).toBe('2017-02-08');
+  });
+
   it('takes a year closing an event name, not a count of things', () => {
     expect(datesOf('Ngày 14/7, Cục cho biết kết quả kỳ thi Olympic Hóa học quốc tế 2017 tại Thái Lan.')[0].value)
       .toBe('2017-07-14');
