@@ -509,6 +509,15 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     expect(namesOf(text)).toEqual([]);
   });
 
+  it('spells out the police, market and project acronyms when keying (QLTT, CSMT, QLDA)', () => {
+    const a = agenciesOf('Cục Quản lý thị trường tỉnh Nam Định và Cục QLTT tỉnh Nam Định phối hợp với Đội CSMT Công an huyện Ý Yên, tức Đội Cảnh sát môi trường Công an huyện Ý Yên.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Cục Quản lý thị trường tỉnh Nam Định', ['Cục QLTT tỉnh Nam Định']],
+      ['Đội Cảnh sát môi trường Công an huyện Ý Yên', ['Đội CSMT Công an huyện Ý Yên']],
+      ['Công an huyện Ý Yên', []],
+    ]);
+  });
+
   it('keys a lower-case "tư" as a word, not the acronym TƯ', () => {
     const a = agenciesOf('Theo Bộ KH&ĐT, Bộ Kế hoạch và đầu tư đã đề nghị.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Bộ Kế hoạch và đầu tư', ['Bộ KH&ĐT']]]);
