@@ -398,6 +398,8 @@ interface Words {
   gazMemo: ([GazEntry, number] | undefined)[];
   /** The folded text as code units. */
   units: Uint16Array;
+  /** The text as code units. */
+  textUnits: Uint16Array;
   /** Words capitals[0, capitalCount) are the capitalised ones, in order. */
   capitalCount: number;
   capitals: Int32Array;
@@ -521,7 +523,7 @@ function wordsOf(text: string, folded: string): Words {
   }
   plain[0] = 0;
   return {
-    n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, gazStamp: b.gazStamp, gazMemo: b.gazMemo, units: f, candidateCount, candidates, cap, num, plain,
+    n, text, folded, start, end, key: b.key, keyStamp: b.keyStamp, hashes, textUnits: t, gazStamp: b.gazStamp, gazMemo: b.gazMemo, units: f, candidateCount, candidates, cap, num, plain,
     gaugeSpots, numbersAfterCapital, capitalCount, capitals,
   };
 }
@@ -838,9 +840,38 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
 }
 
 const isAcronym = (text: string, w: Words, j: number): boolean => {
-  const s = text.slice(w.start[j], w.end[j]);
-  return s.length >= 2 && s === s.toUpperCase() && !/^\d+$/.test(s);
+  const start = w.start[j];
+  const end = w.end[j];
+  if (end - start < 2) return false;
+  // Read unit by unit: a word upper-cases to itself when every unit does (upper-casing needs no context).
+  const t = w.textUnits;
+  let digitsOnly = true;
+  for (let p = start; p < end; p++) {
+    const c = t[p];
+    let same = UPPER_SAME[c];
+    if (same === UPPER_UNKNOWN) same = learnUpper(c);
+    if (same === 0) return false;
+    if (same === UPPER_BY_STRING) return slowAcronym(text.slice(start, end));
+    if (c < 48 || c > 57) digitsOnly = false;
+  }
+  return !digitsOnly;
 };
+const slowAcronym = (s: string): boolean => s.length >= 2 && s === s.toUpperCase() && !/^\d+$/.test(s);
+// Per code unit: 1 if toUpperCase keeps it, 0 if it changes it; surrogate halves, and units whose
+// upper case starts with themselves (could a longer word still read the same?), go to the string test.
+const UPPER_UNKNOWN = 3;
+const UPPER_BY_STRING = 2;
+const UPPER_SAME = new Uint8Array(0x10000).fill(UPPER_UNKNOWN);
+function learnUpper(c: number): number {
+  let same = UPPER_BY_STRING;
+  if (c < 0xd800 || c > 0xdfff) {
+    const ch = String.fromCharCode(c);
+    const upper = ch.toUpperCase();
+    same = upper === ch ? 1 : upper.startsWith(ch) ? UPPER_BY_STRING : 0;
+  }
+  UPPER_SAME[c] = same;
+  return same;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Collecting
@@ -1615,18 +1646,21 @@ function mostWritten(counts: Map<string, number>): string | undefined {
 function group(hits: Hit[]): Location[] {
   const byId = new Map<string, { hits: Hit[]; keys: string[] }>();
   const nameToId = new Map<string, string>();
-  const baseToIdByKind = new Map<LocationKind, Map<string, string>>();
+  // by kind rank
+  const baseToIdByKind: (Map<string, string> | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
   for (const h of hits) {
     // Two places written with the same name make one location (tỉnh Hòa Bình, thành phố Hòa Bình).
     const { key: nk, base } = nameKeys(h.canonical ?? h.name);
     // Same letters, other marks, same level: a misspelling (Hốc Môn, Khánh Hóa). At another level it is
     // another place (huyện Thạch Hà, xã Thạch Hạ).
-    let baseToId = baseToIdByKind.get(h.kind);
-    if (!baseToId) baseToIdByKind.set(h.kind, (baseToId = new Map()));
-    const id = byId.has(h.id) ? h.id : nameToId.get(nk) ?? baseToId.get(base) ?? h.id;
+    const rank = KIND_RANK[h.kind];
+    let baseToId = baseToIdByKind[rank];
+    if (!baseToId) baseToIdByKind[rank] = baseToId = new Map();
+    let g = byId.get(h.id);
+    const id = g ? h.id : nameToId.get(nk) ?? baseToId.get(base) ?? h.id;
     if (!nameToId.has(nk)) nameToId.set(nk, id);
     if (!baseToId.has(base)) baseToId.set(base, id);
-    let g = byId.get(id);
+    if (!g) g = byId.get(id);
     if (!g) byId.set(id, (g = { hits: [], keys: [] }));
     g.hits.push(h);
     g.keys.push(nk);
