@@ -145,6 +145,18 @@ describe('rain-gauge lists', () => {
   it('does not take a lone reading', () => {
     expect(names('Mưa ở Cổ Nhuế 40mm gây ngập.')).toEqual([]);
   });
+
+  // The readings' "mm" may stand in the number's word, after a decimal comma, or after a space.
+  it.each([
+    ['Lượng mưa tại Trung Văn 33 mm, Mỹ Đình 36,2 mm, Thanh Xuân 28mm.'],
+    ['Lượng mưa tại Trung Văn 33,9 mm, Mỹ Đình 36 mm, Thanh Xuân 28,7 mm.'],
+  ])('takes the stations however the readings are spaced: %s', (text) => {
+    expect(names(text)).toEqual(['Trung Văn', 'Mỹ Đình', 'Thanh Xuân']);
+  });
+
+  it('needs three readings, not three numbers after names', () => {
+    expect(names('Lượng mưa tại Trung Văn 33 lít, Mỹ Đình 36 lít, Thanh Xuân 28mm.')).toEqual([]);
+  });
 });
 
 describe('football clubs named after their province (in a football report only)', () => {
