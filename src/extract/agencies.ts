@@ -141,6 +141,31 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
 
 interface Group { key: string; first: number; forms: Map<string, string>; mentions: Mention[] }
 
+/** Groups keyed "<two-word unit head> ... <number>" whose words all appear in a longer one of the same head and number are that unit. */
+function mergeNumberedUnits(groups: Map<string, Group>): void {
+  let numbered: Group[] | null = null;
+  for (const g of groups.values()) {
+    const c = g.key.charCodeAt(g.key.length - 1);
+    if (c >= 48 && c <= 57) (numbered ??= []).push(g);
+  }
+  if (!numbered || numbered.length < 2) return;
+  const words = (g: Group) => g.key.split(' ');
+  for (const g of numbered) {
+    const w = words(g);
+    if (w.length < 4) continue;
+    const into = numbered.find((o) => {
+      if (o === g || !groups.has(o.key) || o.key.length <= g.key.length) return false;
+      const ow = words(o);
+      return ow[0] === w[0] && ow[1] === w[1] && ow[ow.length - 1] === w[w.length - 1] && w.every((x) => ow.includes(x));
+    });
+    if (!into) continue;
+    for (const [k, v] of g.forms) into.forms.set(k, v);
+    into.mentions.push(...g.mentions);
+    into.first = Math.min(into.first, g.first);
+    groups.delete(g.key);
+  }
+}
+
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   if (!found.length) return [];
@@ -182,6 +207,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     g.first = Math.min(g.first, short.first);
     groups.delete(short.key);
   }
+  // "lữ đoàn cơ giới số 72" beside "lữ đoàn bộ binh cơ giới số 72": a numbered unit named with fewer of its arm's words
+  if (groups.size > 1) mergeNumberedUnits(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];
   for (const g of list) {

@@ -518,6 +518,14 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ]);
   });
 
+  it('merges a numbered unit named with fewer of its arm\'s words into the fuller name of the same number', () => {
+    const a = agenciesOf('Lữ đoàn bộ binh cơ giới số 93 rút khỏi thị trấn. Sau đó lữ đoàn cơ giới số 93 và lữ đoàn cơ giới số 17 tái chiếm.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Lữ đoàn bộ binh cơ giới số 93', ['lữ đoàn cơ giới số 93']],
+      ['lữ đoàn cơ giới số 17', []],
+    ]);
+  });
+
   it('keys a lower-case "tư" as a word, not the acronym TƯ', () => {
     const a = agenciesOf('Theo Bộ KH&ĐT, Bộ Kế hoạch và đầu tư đã đề nghị.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Bộ Kế hoạch và đầu tư', ['Bộ KH&ĐT']]]);
