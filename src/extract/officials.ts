@@ -501,6 +501,8 @@ const MAX_LOWER_UNIT_NAME = 12;
 const DEMONSTRATIVE_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ']);
 /** One-syllable predicates that also end common nouns ("việc làm", "chữ ký"). */
 const WEAK_PREDICATE_IDS = idSet(['làm', 'ký', 'kể', 'viết']);
+/** "này", "trên" (the one above) after a post point at a unit already named. */
+const POINTING_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ', 'trên', 'nói trên']);
 /** "phòng giáo dục quận Liên Chiểu": lower-case words, a level word and its place's name, not run on into capitals. Returns the end or -1. */
 function lowerUnitAtPlace(toks: Token[], k: number): number {
   let q = k;
@@ -1258,6 +1260,20 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     // "2 thẩm phán khác là A và B": "khác" (other) between the post and "là"
     if (titled && !hon && toks[k]?.f === 'khác' && toks[k].gap === Gap.Space && toks[k + 1]?.w === LA_ID) k++;
     if (tenure && toks[k + tenure.len]?.w === LA_ID && toks[k + tenure.len].gap === Gap.Space) k += tenure.len;
+    // "Giám đốc công trình là ông X": a bare post's unit in one or two lower-case words, then "là" and the holder
+    const lastBare = titled && !hon && !rank && positions.length === 1 && positions[0].organization === null ? positions[0] : null;
+    if (lastBare && toks[k]?.gap === Gap.Space && !toks[k].cap && !toks[k].num && toks[k].w !== LA_ID) {
+      let q = k;
+      while (q < toks.length && q - k < 2 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== LA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+      if (q > k && toks[q]?.w === LA_ID && toks[q].gap === Gap.Space && (matchAt(toks, q + 1, HONORIFIC_TABLE) || startsHolderName(text, toks, q + 1))) {
+        // ("Chủ cơ sở này là bà X": a pointing word is no unit's name)
+        if (!POINTING_IDS.has(toks[k].w)) {
+          const e = toks[q - 1].e;
+          positions[0] = { ...lastBare, organization: text.slice(toks[k].s, e), text: text.slice(lastBare.span[0], e), span: [lastBare.span[0], e] };
+        }
+        k = q;
+      }
+    }
     if (titled && !hon && toks[k]?.w === LA_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
       const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
       const at = h2 ? k + 1 + h2.len : k + 1;

@@ -695,3 +695,13 @@ describe('a degree between the post and the name is no part of the title', () =>
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a bare post, its unit in lower case, then "là" and the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Người dân phản ánh đến Giám đốc công trình là ông Đỗ Văn Chương nhưng không được giải quyết.', [['Đỗ Văn Chương', null, ['Giám đốc công trình']]]],
+    ['Chủ cơ sở này là bà Vũ Thị Tân, trú tại phường.', [['Vũ Thị Tân', null, ['Chủ cơ sở']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
