@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  DASHED_COMPOUNDS, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
+  DASHED_COMPOUNDS, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -87,6 +87,7 @@ const PHASE_TAIL_RE = new RegExp(
 const YEAR_RANGE_END_RE = /^\s*[-–]\s*(?:19|20)\d\d(?![\p{N}])/u;
 const ENDS_IN_YEAR_RE = /(?:19|20)\d\d$/u;
 const BUSINESS_PROJECT_RE = wordsRe(BUSINESS_PROJECT_WORDS);
+const FIELD_NAME_RE = new RegExp(String.raw`^(?:${alt(FIELD_NAMES)})(?![\p{L}])`, 'u');
 const FIELD_UNIT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FIELD_UNIT_WORDS)})\s+$`, 'u');
 /** "Dự án Cảng ... 900 tỷ đồng": the cost after a name is not part of it. */
 const COST_TAIL_RE = /\s+[\d.,]+\s+(?:tỷ|triệu|nghìn|ngàn)(?:\s+(?:đồng|usd))?$/u;
@@ -300,7 +301,7 @@ function findAll(ctx: ExtractContext): Found[] {
       if (headStart > 0 && (text[headStart - 1] === '-' || text[headStart - 1] === '&')) continue;
       if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
       const span = unquotedName(ctx, headStart);
-      if (!span || NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
+      if (!span || NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) || FIELD_NAME_RE.test(folded.slice(headStart, span[1]))) continue;
       // "giai đoạn 2016 – 2020", "năm 2018" after a capitalised head's name is part of it.
       const phase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40))
         ?? (/\d$/.test(text[span[1] - 1]) ? YEAR_RANGE_END_RE.exec(folded.slice(span[1], span[1] + 12)) : null);

@@ -57,9 +57,10 @@ export const NOT_INITIATIVE_START = [
   'xây dựng luật', 'giám sát', 'nội dung',
   // "mô hình Trung tâm VH-TT" is a kind of institution; a position word starts a person.
   'trung tâm', 'giám đốc', 'chủ tịch', 'bí thư', 'thủ tướng', 'tổng thống', 'bộ trưởng',
-  // "Kế hoạch hóa gia đình" is family planning, a field ("Chi cục Dân số - Kế hoạch hóa gia đình").
-  'hóa gia đình',
 ];
+
+/** Fields of work that open with a head word, not a plan: "Chi cục Dân số - Kế hoạch hóa gia đình". */
+export const FIELD_NAMES = ['kế hoạch hóa gia đình', 'kế hoạch gia đình'];
 
 /** Sentence words that mark a TV show or an entertainment contest ("giám khảo chương trình ..."). */
 export const SHOW_CUES = [

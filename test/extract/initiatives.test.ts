@@ -92,6 +92,7 @@ describe('not initiatives', () => {
     '16 tỉnh đã ban hành Quy hoạch bảo tồn đa dạng sinh học cấp tỉnh.',
     // Family planning is a field, not a plan.
     'Ông là Chi cục trưởng Chi cục Dân số và Kế hoạch hóa gia đình thành phố Hà Nội.',
+    'Số liệu của Ủy ban Y tế và Kế hoạch gia đình Nhà nước Trung Quốc cho thấy dân số tăng.',
     // The sports Olympics is a games, not a contest of learning.
     'Đoàn thể thao chuẩn bị cho Olympic Tokyo 2020 với nhiều vận động viên trẻ.',
     // The quotes name the goods promoted, not the campaign.
