@@ -50,7 +50,7 @@ const BODY_TYPE_TABLE = rareTable([
 /** Administrative words: the capitalised words after them are a place ("xã Ea Kao", "bang Washington"). */
 const PLACE_LEVEL_TABLE = rareTable(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'bang', 'tiểu bang', 'thủ đô', 'vùng', 'khu']);
 /** English words of firm, team, media and event names: the run up to the last one is a body, not a person ("Goldman Sachs Group"). */
-const ENGLISH_BODY_WORDS = new Set([
+const ENGLISH_BODY_IDS = idSet([
   'group', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'holdings', 'capital', 'partners', 'ventures',
   'fund', 'foundation', 'institute', 'university', 'college', 'school', 'times', 'post', 'news', 'journal', 'motors', 'motor',
   'electronics', 'technologies', 'technology', 'airlines', 'airways', 'energy', 'oil', 'media', 'entertainment', 'pictures', 'studios',
@@ -58,7 +58,7 @@ const ENGLISH_BODY_WORDS = new Set([
   'city', 'fc', 'club', 'real', 'miss', 'beauty', 'queen', 'global', 'international', 'associates', 'consulting', 'systems', 'software',
   'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
   'council', 'committee', 'agency', 'association', 'federation', 'league', 'union', 'party', 'army', 'forces', 'navy', 'airport',
-  'express', 'magazine', 'review', 'daily', 'herald', 'tribune', 'street', 'press', 'reuters', 'sachs', 'morgan', 'stanley', 'lynch',
+  'internet', 'online', 'express', 'magazine', 'review', 'daily', 'herald', 'tribune', 'street', 'press', 'reuters', 'sachs', 'morgan', 'stanley', 'lynch',
 ]);
 /**
  * Words that end the clause between a post and a name: verbs, conjunctions, time words, kin, occupations
@@ -104,10 +104,10 @@ const MAX_APPOSITION_TITLE_WORDS = 12;
  */
 const BARE_SYLLABLE_RE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?(?:(?:oa|oe|uy|[aeiouy])(?:ch|ng|nh|[cmnpt])?|oo(?:ng|c)|ai|ao|au|ay|eo|ia|iu|oi|ua|ui|oai|oay|oeo|uay|uya|uyu)$/;
 /** Latin letters Vietnamese never writes: f, j, w, z and the accented letters of other languages. */
+const ALIEN = new Uint8Array(0x100);
+for (const c of [102, 106, 119, 122, 0xe4, 0xe5, 0xe6, 0xe7, 0xeb, 0xee, 0xef, 0xf1, 0xf6, 0xf8, 0xfb, 0xfc, 0xdf, 0xff]) ALIEN[c] = 1;
 function isAlienLetter(c: number): boolean {
-  return c === 102 || c === 106 || c === 119 || c === 122
-    || c === 0xe4 || c === 0xe5 || c === 0xe6 || c === 0xe7 || c === 0xeb || c === 0xee || c === 0xef || c === 0xf1
-    || c === 0xf6 || c === 0xf8 || c === 0xfb || c === 0xfc || c === 0xdf || c === 0xff;
+  return c < 0x100 && ALIEN[c] === 1;
 }
 
 /**
@@ -228,10 +228,25 @@ function position(text: string, toks: Token[], head: Head, lastTok: number): Pos
   return { title: text.slice(s, headEnd), organization: org, text: text.slice(s, e), span: [s, e] };
 }
 
+/** First words of every post head read here: a word-id test before the phrase tables. */
+const HEAD_FIRST_IDS = new Set([...FOREIGN_POST_HEADS, 'đối tác'].map((h) => lexiconWordId(h.split(' ')[0])));
+const mayOpenPost = (t: Token) => (t.k & POSITION_TABLE.bit) !== 0 || HEAD_FIRST_IDS.has(t.w);
+/** Cheap look back from the run at r: some word that may open a post, before punctuation other than a bracket or comma. */
+function postWordBefore(toks: Token[], r: number): boolean {
+  const lowest = Math.max(0, r - MAX_TITLE_WORDS - 3);
+  for (let q = r - 1; q >= lowest; q--) {
+    const t = toks[q];
+    if (mayOpenPost(t)) return true;
+    if (t.gap === Gap.Break && !(toks[q + 1]?.gap === Gap.Space)) return false;
+    if (t.gap === Gap.Break || t.gap === Gap.Dash) return false;
+  }
+  return false;
+}
+
 /** The post written before the name at run start r (same clause), or null. */
 function postBefore(text: string, folded: string, toks: Token[], r: number): { head: Head; last: number } | null {
   let last = r - 1;
-  if (last < 0) return null;
+  if (last < 0 || !postWordBefore(toks, r)) return null;
   // "(Anh) Doreen": a bracketed country closes the post
   if (toks[r].gap === Gap.Break && bracketGap(text, toks[last].e, toks[r].s) && text.lastIndexOf(')', toks[r].s) > toks[last].e - 1) {
     let q = last;
@@ -268,14 +283,15 @@ function postBefore(text: string, folded: string, toks: Token[], r: number): { h
       break;
     }
     if (found && !outer) break;
-    if (isClauseBreak(toks, q)) { if (outer) break; return null; }
+    // a later word of a post ("ký" of "Thư ký") is no break
+    if (isClauseBreak(toks, q) && !insidePost(toks, q)) { if (outer) break; return null; }
     const t = toks[q], g = t.gap;
     if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) { if (outer) break; return null; }
     // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between
-    if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_WORDS.has(t.f) && isNameToken(text, t, toks, q)) {
+    if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_IDS.has(t.w) && isNameToken(text, t, toks, q)) {
       const n = toks[q + 1];
       const person = (!n.cap && !PREPOSITION_IDS.has(n.w) && n.w !== VA_ID)
-        || (n.cap && q + 1 <= last && isForeignToken(text, folded, n) && !ENGLISH_BODY_WORDS.has(n.f) && !isHyphenated(text, t));
+        || (n.cap && q + 1 <= last && isForeignToken(text, folded, n) && !ENGLISH_BODY_IDS.has(n.w) && !isHyphenated(text, t));
       if (person) { if (outer) break; return null; }
     }
   }
@@ -287,6 +303,13 @@ function postBefore(text: string, folded: string, toks: Token[], r: number): { h
   if (!capital && lower > 3) return null;
   // a post whose last word was taken by the bracket or a descriptor is still whole
   return { head: found, last: Math.max(last, found.end - 1) };
+}
+function insidePost(toks: Token[], q: number): boolean {
+  for (let p = Math.max(0, q - 3); p < q; p++) {
+    const h = headAt(toks, p);
+    if (h && h.end > q) return true;
+  }
+  return false;
 }
 const isHyphenated = (text: string, t: Token) => text.slice(t.s, t.e).includes('-');
 /** Prepositions right before a name: it is the object ("của Baek Je", "tại National Brokers"). */
@@ -301,6 +324,7 @@ const PLURAL_IDS = idSet(['các', 'những', 'nhiều', 'mọi']);
 function postAfter(text: string, toks: Token[], start: number, e: number): { head: Head; last: number } | null {
   const sep = toks[e];
   if (!sep || (sep.gap !== Gap.Comma && sep.gap !== Gap.Dash)) return null;
+  if (!mayOpenPost(sep) && !mayOpenPost(toks[e + 1] ?? sep) && !mayOpenPost(toks[e + 2] ?? sep) && !mayOpenPost(toks[e + 3] ?? sep)) return null;
   // the name opens its clause
   const open = toks[start];
   if (start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w)) return null;
@@ -328,12 +352,15 @@ function postAfter(text: string, toks: Token[], start: number, e: number): { hea
 function nameStartIn(text: string, toks: Token[], s: number, e: number, firmPost: boolean): number {
   const words: number[] = [];
   for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
+  // "CLB Valencia Chan Lay Hoon": a first word the text also writes alone is a club or firm
+  while (words.length >= 3 && standsAlone(text, toks, words[0], words[1])) words.shift();
   if (words.length >= 4) return lastTwo(toks, words);
-  if (words.length === 3) {
-    if (firmPost && toks[words[0]].gap === Gap.Space) return lastTwo(toks, words);
-    if (standsAlone(text, toks, words[0], words[1])) return lastTwo(toks, words);
-  }
-  return s;
+  if (words.length === 3 && firmPost && words[0] === s) return lastTwo(toks, words);
+  return words[0] === s ? s : startWithParticles(toks, words[0]);
+}
+function startWithParticles(toks: Token[], q: number): number {
+  while (isParticle(toks[q - 1])) q--;
+  return q;
 }
 function lastTwo(toks: Token[], words: number[]): number {
   let q = words[words.length - 2];
@@ -367,6 +394,7 @@ const endsWith = (long: readonly string[], short: readonly string[]) =>
 export function findForeignOfficials(ctx: ExtractContext, officials: Official[]): Official[] {
   const { text, folded } = ctx;
   const { toks } = analyse(ctx);
+  plainText = text;
   const n = toks.length;
   const found: Found[] = [];
   for (let i = 0; i < n; i++) {
@@ -396,7 +424,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, PLACE_LEVEL_TABLE)) continue;
     if (e < n && toks[e].gap === Gap.Space && toks[e].num) continue;
     // "Goldman Sachs Group Lloyd Blankfein": the person's name follows the body's last English word
-    for (let q = e - 1; q >= s; q--) if (ENGLISH_BODY_WORDS.has(toks[q].f)) { s = q + 1; break; }
+    for (let q = e - 1; q >= s; q--) if (ENGLISH_BODY_IDS.has(toks[q].w)) { s = q + 1; break; }
     if (s >= e) continue;
     const words = e - s;
     // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
@@ -432,14 +460,23 @@ function namesBodyFirst(toks: Token[], from: number, s: number): boolean {
     if (m && q + m.len <= s) return true;
     // an acronym or a bracket names the body already ("Tập đoàn GE (Mỹ) Christian Bennett"); school levels do not ("Trường THPT")
     if ((t.acro && !SCHOOL_LEVEL_IDS.has(t.w)) || t.num || t.gap !== Gap.Space) return false;
+    // "CLB Valencia Amy Lim Hoon": the body is named already
+    if (t.cap && !t.acro && isPlainWord(toks, q)) return false;
   }
   return false;
+}
+let plainText = '';
+/** A capitalised word without Vietnamese letters (a foreign proper name: Valencia, Keangnam). */
+function isPlainWord(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  for (let p = t.s; p < t.e; p++) if (plainText.charCodeAt(p) > 0x7a) return false;
+  return true;
 }
 const SCHOOL_LEVEL_IDS = idSet(['thpt', 'thcs', 'th', 'ptth', 'đh', 'cđ']);
 
 /** A phrase of `table` ends right before token k. */
 function endsAt(toks: Token[], k: number, table: ReturnType<typeof rareTable>): boolean {
-  for (let q = Math.max(0, k - 2); q < k; q++) {
+  for (let q = Math.max(0, k - 3); q < k; q++) {
     const m = matchAt(toks, q, table);
     if (m && q + m.len === k) return true;
   }
@@ -484,7 +521,7 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
       shorter[0].key = key;
       continue;
     }
-    if (shorter.length) continue;
+    // (with another post: a namesake, "Cố vấn Ivanka Trump" beside "Tổng thống Trump")
     const same = added.find((a) => endsWith(a.key, key) || endsWith(key, a.key));
     if (same) {
       if (key.length > same.key.length) { same.o.name = mention.text; same.key = key; }

@@ -1,0 +1,113 @@
+// Foreign officials the main pass leaves out: a post (often in sentence case or with a bracketed
+// country) then a foreign name, "post, ông <name>", and a foreign name in apposition before its post.
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.js';
+import { findForeignOfficials, isForeignWordAt } from '../../src/extract/foreign-officials.js';
+import type { Official } from '../../src/record/schema.js';
+import { documentFromText } from '../../src/input/document.js';
+
+const foundIn = (text: string, known: Official[] = []) => findForeignOfficials(createContext(documentFromText(text)), known);
+const brief = (text: string) => foundIn(text).map((o) => [o.name, o.positions.map((p) => p.text)]);
+
+describe('foreign words', () => {
+  const table: [string, boolean][] = [
+    ['Spicer', true], ['Hogan', true], ['Moon', true], ['Lee', true], ['Sean', true], ['Trump', true], ['Jae-in', true],
+    ['Ô-ba-ma', true], ['Al-Thani', true], ['Malmström', true], ['Kalanick', true], ['M.Dô-y-rơ', true],
+    ['Minh', false], ['Thanh', false], ['Long', false], ['Nguyễn', false], ['Quang', false], ['Hoa', false], ['Rịa-Vũng', false], ['Kim', false],
+  ];
+  it.each(table)('%s foreign: %s', (word, foreign) => {
+    const folded = word.toLowerCase();
+    expect(isForeignWordAt(word, folded, 0, word.length)).toBe(foreign);
+  });
+});
+
+describe('a post then a foreign name', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Đại diện EU gồm Ủy viên thương mại EU Cecilia Malmstrom và một số quan chức.', [['Cecilia Malmstrom', ['Ủy viên thương mại EU']]]],
+    ['Đoàn có Ủy viên Nông nghiệp và nông thôn của châu Âu Phil Hogan.', [['Phil Hogan', ['Ủy viên Nông nghiệp và nông thôn của châu Âu']]]],
+    ['Phía Nhật có Bộ trưởng Nông lâm thủy sản Yuji Yamamoto, trong khi phía EU vắng mặt.', [['Yuji Yamamoto', ['Bộ trưởng Nông lâm thủy sản']]]],
+    // a bracketed country closes the post; the name follows it
+    ['Thủ tướng tiếp Giám đốc khu vực Ngân hàng HSBC (Anh) Doreen Steidle tại Hà Nội.', [['Doreen Steidle', ['Giám đốc khu vực Ngân hàng HSBC']]]],
+    ['Thủ tướng tiếp Phó Chủ tịch Tập đoàn GE (Mỹ) Christian Bennett.', [['Christian Bennett', ['Phó Chủ tịch Tập đoàn GE']]]],
+    // words describing the holder are not the post
+    ['Đây là chính sách của Tổng thống Mỹ vừa mãn nhiệm Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ']]]],
+    ['Ông gặp Bộ trưởng Chính sách Kinh tế và Tài chính nước chủ nhà Nobuteru Ishihara tại Tokyo.', [['Nobuteru Ishihara', ['Bộ trưởng Chính sách Kinh tế và Tài chính']]]],
+    ['Cùng lúc này, CEO Travis Kalanick tạm vắng mặt.', [['Travis Kalanick', ['CEO']]]],
+    ['Năm 1995, vua Qatar Hamad bin Khalifa Al-Thani lên nắm quyền.', [['Hamad bin Khalifa Al-Thani', ['vua Qatar']]]],
+    ['Ngoại trưởng Mỹ đặc trách Đông Á Daniel R. Russel đến thăm.', [['Daniel R. Russel', ['Ngoại trưởng Mỹ đặc trách Đông Á']]]],
+    // "X của Tổng thống Nga": the post is the outer one
+    ['Đặc phái viên của Tổng thống Nga về vấn đề Syria Alexander Lavrentyev phát biểu.', [['Alexander Lavrentyev', ['Đặc phái viên của Tổng thống Nga về vấn đề Syria']]]],
+    ['Tổng chưởng lý bang New York Eric Schneiderman khởi kiện.', [['Eric Schneiderman', ['Tổng chưởng lý bang New York']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('a post, then "ông" and a foreign name', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Trong tuyên bố của Thư ký báo chí Nhà Trắng, ông Sean Spicer cho biết cuộc tấn công là nghiêm trọng.', [['Sean Spicer', ['Thư ký báo chí Nhà Trắng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('a foreign name in apposition before its post', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Theo Gary Samore, quan chức phụ trách không phổ biến hạt nhân dưới quyền Tổng thống, đàm phán sẽ khó.', [['Gary Samore', ['quan chức phụ trách không phổ biến hạt nhân']]]],
+    ['Fahad al Attiyah, một trong những cố vấn của hoàng gia Qatar cho biết điều đó.', [['Fahad al Attiyah', ['cố vấn của hoàng gia Qatar']]]],
+    ['Ethan Kurzweil, đối tác tại hãng đầu tư mạo hiểm Bessemer, cho rằng đây là bước lùi.', [['Ethan Kurzweil', ['đối tác tại hãng đầu tư mạo hiểm Bessemer']]]],
+    ['Phó Thủ tướng tiếp ông M.Dô-y-rơ, Phó Thủ tướng nước bạn.', [['M.Dô-y-rơ', ['Phó Thủ tướng nước bạn']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('firms, clubs, places and other people are not the name', () => {
+  const table: [string, [string, string[]][]][] = [
+    // three words after a firm post with no body written: the first is the firm
+    ['Giám đốc điều hành Google Sundar Pichai phát biểu.', [['Sundar Pichai', ['Giám đốc điều hành Google']]]],
+    // the club is written alone elsewhere
+    ['Bà chủ tịch CLB Valencia Amy Lim Hoon nói. Cầu thủ khoác áo Valencia.', [['Amy Lim Hoon', ['chủ tịch CLB Valencia']]]],
+    ['Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei nói rằng nhu cầu tăng.', []],
+    ['Trưởng Công an xã Ea Kao cho biết.', []],
+    ['tiền vệ Paul Pogba ghi bàn, đội trưởng Wayne Rooney vắng mặt.', []],
+    ['Chủ tịch Perez mua De Gea với giá cao.', []],
+    ['Phu nhân Tổng thống Mỹ Melania Trump đến thăm.', []],
+    ['Bà là ứng cử viên tổng thống Marine Le Pen của Pháp.', []],
+    ['Quốc vương của Baek Je từng ghé đây.', []],
+    ['Giám đốc Quốc gia Miss Global Beauty Queen Vietnam 2017 là người Việt.', []],
+    // the pipeline's name ends at the verb; the project after it is no one
+    ['Tổng thống Donald Trump tái khởi động dự án đường ống Dakota Access.', [['Donald Trump', ['Tổng thống']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('names the main pass holds', () => {
+  const official = (name: string, start: number, title: string, titleStart: number): Official => ({
+    name, rank: null, rankMention: null,
+    positions: [{ title, organization: null, text: title, span: [titleStart, titleStart + title.length] }],
+    mentions: [{ text: name, span: [start, start + name.length] }],
+  });
+  it('adds no one the main pass read at the same place', () => {
+    const text = 'Ủy viên thương mại EU Cecilia Malmstrom phát biểu.';
+    expect(foundIn(text, [official('Cecilia Malmstrom', 22, 'Ủy viên', 0)])).toEqual([]);
+  });
+  it('widens a surname held alone to the full name when the post is shared', () => {
+    const text = 'Tổng thống Obama nói. Sau đó, Tổng thống Mỹ vừa mãn nhiệm Barack Obama rời Nhà Trắng.';
+    const held = official('Obama', 11, 'Tổng thống', 0);
+    expect(foundIn(text, [held])).toEqual([]);
+    expect(held.name).toBe('Barack Obama');
+    expect(held.mentions.map((m) => m.text)).toEqual(['Obama', 'Barack Obama']);
+    for (const m of held.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+  it('keeps another person of the same surname apart', () => {
+    const text = 'Tổng thống Trump nói. Cố vấn Nhà Trắng Ivanka Trump cũng có mặt.';
+    const held = official('Trump', 11, 'Tổng thống', 0);
+    expect(foundIn(text, [held]).map((o) => o.name)).toEqual(['Ivanka Trump']);
+    expect(held.name).toBe('Trump');
+  });
+  it('quotes every span verbatim', () => {
+    const text = 'Thủ tướng tiếp Giám đốc khu vực Ngân hàng HSBC (Anh) Doreen Steidle.';
+    for (const o of foundIn(text)) {
+      for (const m of o.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+      for (const p of o.positions) expect(text.slice(p.span[0], p.span[1])).toBe(p.text);
+    }
+  });
+});
