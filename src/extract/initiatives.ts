@@ -36,8 +36,11 @@ const ENTERTAINMENT_RE = wordsRe(ENTERTAINMENT_NAME_WORDS);
 /** A programme named for its genre ("chương trình Nghệ thuật đường phố") is a show or an outing. */
 const ONE_OFF_START_RE = new RegExp(String.raw`^(?:${alt(ONE_OFF_DESCRIPTORS)})(?![\p{L}])`, 'u');
 const EPISODE_RE = /(?<![\p{L}])tập\s+\d/u;
-/** "đồng giám đốc Chương trình An ninh Toàn cầu" names a research unit; "các Chương trình ..." a kind. */
-const UNIT_OR_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:giám đốc|trưởng|thành viên|ban tổ chức|btc|các|những|nhiều)\s+$/u;
+/**
+ * "đồng giám đốc Chương trình An ninh Toàn cầu" names a research unit; "các Chương trình ..." a kind. The organising
+ * board of a programme ("Ban Tổ chức Chương trình ...") still names it.
+ */
+const UNIT_OR_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:giám đốc|trưởng|thành viên|các|những|nhiều)\s+$/u;
 /** "theo mô hình Cộng hòa dân chủ Đức", "áp dụng mô hình Chaebol": a country's or a firm's way, not a named model. */
 const COMPARED_MODEL_BEFORE_RE = /(?<![\p{L}])(?:theo|áp dụng|kiểu|giống|như|dựa trên|trên)\s+$/u;
 const SHOW_GLOBAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...SHOW_CUES, ...AWARD_CUES])})(?![\p{L}])`, 'gu');

@@ -165,6 +165,9 @@ describe('names that stay initiatives', () => {
     // A horizon and a paired field name written with a dash stay in an official plan's name.
     ['Tỉnh thực hiện Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2030.',
       'Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2030', 'plan'],
+    // The organising board of a programme names it.
+    ['Ông là Phó trưởng Ban Tổ chức Chương trình Nông dân sản xuất kinh doanh giỏi cả nước năm 2017, cho biết thêm.',
+      'Chương trình Nông dân sản xuất kinh doanh giỏi cả nước năm 2017', 'programme'],
     // An academic olympiad is a contest; its year belongs to the name.
     ['Bốn học sinh dự thi Olympic Vật lý quốc tế 2017 tại Indonesia đều đoạt giải.', 'Olympic Vật lý quốc tế 2017', 'contest'],
   ];
