@@ -232,13 +232,12 @@ function position(text: string, toks: Token[], head: Head, lastTok: number): Pos
 const HEAD_FIRST_IDS = new Set([...FOREIGN_POST_HEADS, 'đối tác'].map((h) => lexiconWordId(h.split(' ')[0])));
 const mayOpenPost = (t: Token) => (t.k & POSITION_TABLE.bit) !== 0 || HEAD_FIRST_IDS.has(t.w);
 /** Cheap look back from the run at r: some word that may open a post, before punctuation other than a bracket or comma. */
-function postWordBefore(toks: Token[], r: number): boolean {
+function postWordBefore(text: string, toks: Token[], r: number): boolean {
   const lowest = Math.max(0, r - MAX_TITLE_WORDS - 3);
   for (let q = r - 1; q >= lowest; q--) {
     const t = toks[q];
     if (mayOpenPost(t)) return true;
-    if (t.gap === Gap.Break && !(toks[q + 1]?.gap === Gap.Space)) return false;
-    if (t.gap === Gap.Break || t.gap === Gap.Dash) return false;
+    if (t.gap === Gap.Dash || (t.gap === Gap.Break && !(q > 0 && bracketGap(text, toks[q - 1].e, t.s)))) return false;
   }
   return false;
 }
@@ -246,7 +245,7 @@ function postWordBefore(toks: Token[], r: number): boolean {
 /** The post written before the name at run start r (same clause), or null. */
 function postBefore(text: string, folded: string, toks: Token[], r: number): { head: Head; last: number } | null {
   let last = r - 1;
-  if (last < 0 || !postWordBefore(toks, r)) return null;
+  if (last < 0 || !postWordBefore(text, toks, r)) return null;
   // "(Anh) Doreen": a bracketed country closes the post
   if (toks[r].gap === Gap.Break && bracketGap(text, toks[last].e, toks[r].s) && text.lastIndexOf(')', toks[r].s) > toks[last].e - 1) {
     let q = last;
