@@ -1679,7 +1679,10 @@ function group(hits: Hit[]): Location[] {
     // Each written form once, by its matching form; the name's own form is no alias. A hit's name
     // folds to the key it was grouped by unless it has a canonical name.
     const aliases: string[] = [];
-    const seen = [foldName(name)];
+    // The name is mostly a hit's own, whose key is known.
+    let nameKey: string | undefined;
+    for (let x = 0; x < hs.length && nameKey === undefined; x++) if ((hs[x].canonical ?? hs[x].name) === name) nameKey = keys[x];
+    const seen = [nameKey ?? foldName(name)];
     for (let x = 0; x < hs.length; x++) {
       const h = hs[x];
       const nameKey = h.canonical == null ? keys[x] : foldName(h.name);
