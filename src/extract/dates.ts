@@ -54,9 +54,9 @@ const DOCUMENT_RE = new RegExp(
   String.raw`(?:(?<![a-zà-ỹ])(?<!(?:dự án|dự thảo|${alt(NOT_DOCUMENT_BEFORE_CUE)})\s)(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])` +
     String.raw`(?!\s+(?:${alt(NOT_DOCUMENT_AFTER_CUE)})(?![a-zà-ỹ]))(?:(?!\s(?:tại|ở)\s)[^.;]){0,40}|\d+\/[a-zà-ỹ\d-]+\s+)$`, '');
 /**
- * "thực hiện ý kiến kết luận của Phó thủ tướng tại cuộc họp ... ngày 26/4/2017": the day a directive being carried
- * out was given, however far its meeting is named from the word; background like a document's date ("theo kết
- * luận giám định ... vào ngày 17/5" reports a finding instead).
+ * "thực hiện ý kiến kết luận của Thủ tướng tại cuộc họp với ba bộ ... ngày 12/3/2017": the day a directive being
+ * carried out was given, however far its meeting is named from the word; background like a document's date ("theo
+ * kết luận giám định ... vào ngày 3/10" reports a finding instead).
  */
 const DIRECTIVE_BASIS_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(['thực hiện', 'triển khai', 'quán triệt'])})\s+(?:[a-zà-ỹ]+\s+){0,3}?` +
@@ -97,7 +97,7 @@ const HABIT_BEFORE_RE = /(?:[a-zà-ỹ]|(?<![a-zà-ỹ])(?:mỗi|hằng|hàng|c�
 const YEAR_RE = /(?<![\p{N}.,])((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
 /** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
-/** "(1957, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
+/** "(1962, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
 const BRACKETED_BIRTH_AFTER = /^\s*[,;]\s*(?:trú|ngụ|ở|quê|thường trú|tạm trú|hộ khẩu|nơi)(?![\p{L}])/iu;
 /** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
@@ -107,8 +107,8 @@ const OTHER_TIME_YEAR_BEFORE =
 /** "Luật Hợp tác xã năm 2012", "Công ước UNCLOS 1982": a year inside a law's name. */
 const LAW_NAME_YEAR_BEFORE = /(?<![\p{L}])(?:luật|bộ luật|blhs|bltths|công ước|hiến pháp|unclos)(?![\p{L}])[^,.;:()]{0,40}$/iu;
 /**
- * "quyết toán ngân sách nhà nước năm 2015", "cuộc bầu cử Tổng thống Mỹ năm 2016": the calendar year a settled account,
- * an audit, a review or an election covers, not the year of the event told ("tổng kết đường hoa Xuân 2017" names one).
+ * "quyết toán ngân sách năm 2015", "cuộc bầu cử quốc hội năm 2016": the calendar year a settled account, an audit,
+ * a review or an election covers, not the year of the event told ("tổng kết lễ hội Xuân 2017" names one).
  */
 const RETROSPECTIVE_YEAR_BEFORE =
   /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
@@ -190,7 +190,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
   for (const m of sentence.matchAll(YEAR_RE)) {
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
-    // "ông Vi Thành Trung (1957, trú xã ...)": a birth year bracketed after a name.
+    // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
     if (sentence[m.index! - 1] === '(' && BRACKETED_BIRTH_AFTER.test(sentence.slice(m.index! + 4, m.index! + 16))) continue;
     if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;
     // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
@@ -410,7 +410,7 @@ function findLeadEnd(ctx: ExtractContext): number {
     SENTENCE_END_RE.lastIndex = p;
     const stop = SENTENCE_END_RE.exec(text);
     p = !stop ? text.length : stop[0] === '\n' ? stop.index : stop.index + 1;
-    // "Lãnh đạo Triều Tiên Kim Jong-un. Ảnh: Reuters." opening the body is a photo caption, not the lead.
+    // "Một vụ phóng thử tên lửa. Ảnh: AP." opening the body is a photo caption, not the lead.
     if (captions < MAX_LEAD_CAPTIONS && (CAPTION_START_RE.test(ctx.folded.slice(start, start + 8))
       || CAPTION_START_RE.test(ctx.folded.slice(p, p + 9).trimStart()))) { captions++; i--; }
   }
@@ -451,7 +451,7 @@ function isReportDate(ctx: ExtractContext, d: DateMention): boolean {
   const from = Math.max(sStart, d.span[0] - CUE_WINDOW);
   return MEDIA_BEFORE_RE.test(ctx.folded.slice(from, d.span[0])) || SOURCE_NAMED_BEFORE_RE.test(ctx.text.slice(from, d.span[0]));
 }
-/** "Theo Aviationist ngày 5/2, ...": a named source's report opening its sentence, written in the text's own case. */
+/** "Theo Jane's ngày 10/3, ...": a named source's report opening its sentence, written in the text's own case. */
 const SOURCE_NAMED_BEFORE_RE = /(?<![\p{L}])Theo\s+(?:\p{Lu}[\p{L}\p{N}.&'-]*\s+){1,4}$/u;
 
 /** Marked as just past ("vừa qua"): the event a report is about. */
@@ -599,7 +599,7 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   if (!incident) return null;
   const head = WORD_BEFORE_RE.exec(before.slice(Math.max(0, incident.index - 16), incident.index));
   if (!head || VU_COMPOUND_HEAD_SET.has(head[1])) return null;
-  // "Được tin về vụ nổ ... xảy ra vào ngày 22.5": news about an incident makes it the topic even when told as
+  // "Được tin về vụ sập cầu ... xảy ra vào ngày 12.9": news about an incident makes it the topic even when told as
   // happening. Otherwise "xảy ra vào khoảng 21h tối 5-2" is the verb's own time, and "vụ cháy xảy ra" the subject.
   if (!TOPIC_BEFORE.has(head[1])
     && (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0])) || HAPPENS_RE.test(incident[2]))) return null;
@@ -712,7 +712,7 @@ const REPORTED_OPENING_RE =
 const ELABORATION_OPENERS = ['theo đó', 'cụ thể', 'theo thông tin ban đầu', 'theo báo cáo ban đầu', 'thông tin ban đầu'];
 const ELABORATION_OPENER_RE = new RegExp(String.raw`^\s*(?:${alt(ELABORATION_OPENERS)})\s*,`, '');
 /**
- * "... - ảnh MinhTuấn Theo thông tin ban đầu, khoảng 8 giờ 30 ngày 9-6, ...": the opener right before the date's
+ * "... - ảnh Hoàng Lan Theo thông tin ban đầu, khoảng 7 giờ ngày 18-9, ...": the opener right before the date's
  * clause when an inline photo caption, with no stop of its own, starts the sentence.
  */
 const ELABORATION_BEFORE_RE = new RegExp(
@@ -889,13 +889,13 @@ function instrumentInLead(ctx: ExtractContext, dates: DateMention[]): DateMentio
   return null;
 }
 
-/** "văn bản do Thứ trưởng ... ký ngày 2/6", "công văn gửi ngày 5/6": a letter signed or sent, not a law. */
+/** "công văn do Thứ trưởng ... ký ngày 14/9", "văn bản gửi ngày 5/6": a letter signed or sent, not a law. */
 const LETTER_SIGNED_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(['văn bản', 'công văn', 'công điện', 'thư'])})(?:\s+số\s+\S+)?(?:\s+(?:do|của)\s+[^,.;:]{1,60}?)?` +
     String.raw`\s+(?:${alt(['ký', 'gửi'])})(?:\s+(?:${alt(['vào', 'ngày', 'hôm'])}))*\s*$`, '');
 
 /**
- * "Theo VnExpress, văn bản do Thứ trưởng ... ký ngày 2/6 nêu: ..." with no other date the lead rule takes (a photo's
+ * "Theo báo X, công văn do Thứ trưởng ... ký ngày 14/9 nêu: ..." with no other date the lead rule takes (a photo's
  * day at most): a letter sent is the act the story reports, unlike a law, so its day is the event's.
  */
 function letterSignedInLead(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
@@ -988,10 +988,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       const cues = cuesOf.get(d)!;
       if (!cues.strongCue || cues.holiday || cues.legalText || cues.background) continue;
       if (isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;
-      // "Theo Aviationist ngày 5/2, ... diễn ra từ ngày 23/1": an earlier day told after the report is what it reports.
+      // "Theo Jane's ngày 10/3, ... diễn ra từ ngày 1/3": an earlier day told after the report is what it reports.
       const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
       if (gap < 1 || gap > REPORTED_DAYS || cues.caption || fromAnotherYear(ctx, dates, d)) continue;
-      // Only a day told as taking place ("diễn ra từ ngày 23/1") or a span of days ("trong hai ngày 24 và 25-6"):
+      // Only a day told as taking place ("diễn ra từ ngày 1/3") or a span of days ("trong hai ngày 11 và 12-8"):
       // other earlier days are the report's background.
       if (!HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))
         && !DAY_SPAN_RE.test(ctx.folded.slice(d.span[0], d.span[1]))) continue;
@@ -1026,8 +1026,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   // Past the lead, a date of an earlier year than the text's latest ("Ngày 30-11-2015, công trình được cấp phép"
   // beside "ngày 15-4-2016") recounts a record, not the story's event.
   if (chosen && chosen.span[0] >= leadEnd(ctx) && laterYearTold(ctx, dates, chosen)) return null;
-  // "Bộ KH&ĐT vừa đề nghị ..." in an undated lead: the news is undated, and a day written with its year past the
-  // lead ("đưa vào khai thác từ ngày 29/3/2015") recounts a record.
+  // "Bộ ... vừa đề nghị ..." in an undated lead: the news is undated, and a day written with its year past the
+  // lead ("thông xe từ ngày 2/9/2014") recounts a record.
   // "Vụ việc xảy ra trong ngày 5/1/2017": the incident's own day stays.
   if (chosen && chosen.span[0] >= leadEnd(ctx) && !chosen.yearImplied && !chosen.value.startsWith('XXXX') && justNowBefore(ctx, dates, chosen)
     && !HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]))) return null;

@@ -92,7 +92,7 @@ const ENDS_IN_YEAR_RE = /(?:19|20)\d\d$/u;
 const BUSINESS_PROJECT_RE = wordsRe(BUSINESS_PROJECT_WORDS);
 const FIELD_NAME_RE = new RegExp(String.raw`^(?:${alt(FIELD_NAMES)})(?![\p{L}])`, 'u');
 const FIELD_UNIT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FIELD_UNIT_WORDS)})\s+$`, 'u');
-/** "Dự án Cảng ... 900 tỷ đồng": the cost after a name is not part of it. */
+/** "Dự án cảng ... 900 tỷ đồng": the cost after a name is not part of it. */
 const COST_TAIL_RE = /\s+[\d.,]+\s+(?:tỷ|triệu|nghìn|ngàn)(?:\s+(?:đồng|usd))?$/u;
 const LEVEL_KIND_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LEVEL_KIND_TAILS)})$`, 'u');
 /** Per head that needs them, the words that must follow it ("Olympic Toán học"). */
@@ -205,7 +205,7 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
   }
   if (words.length < 2) return null;
   // "Toàn dân bảo vệ ANTQ phát triển đa dạng": a name that ends in an acronym ends there, unless
-  // capitalised words go on with it ("phát triển CNHT Việt Nam").
+  // capitalised words go on with it ("hỗ trợ DNNVV Việt Nam").
   let last = words.length - 1;
   for (let k = words.length - 1; k > 0; k--) {
     if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1]))) {
@@ -369,7 +369,7 @@ function sameByAcronym(a: string, b: string): boolean {
 
 const MIN_SHORTENED_WORDS = 3;
 /**
- * "Olympic Hóa học 2017" for "Olympic Hóa học quốc tế 2017", "Dự án nút giao ..." for "Dự án BT nút giao ...": one
+ * "Olympic Vật lý 2017" for "Olympic Vật lý quốc tế 2017", "Dự án cầu vượt ..." for "Dự án BT cầu vượt ...": one
  * form drops words of the other and keeps the rest in order, from the same first word.
  */
 function shortenedForm(a: string, b: string): boolean {

@@ -14,7 +14,7 @@ export interface InitiativeHead {
   needsNext?: string[];
 }
 
-/** School and university subjects: "Olympic Hóa học quốc tế" is a contest, "Olympic Rio" a sports games. */
+/** School and university subjects: "Olympic Toán học quốc tế" is a contest, "Olympic Rio" a sports games. */
 export const OLYMPIAD_SUBJECTS = [
   'toán', 'toán học', 'vật lý', 'vật lí', 'hóa', 'hóa học', 'sinh', 'sinh học', 'tin', 'tin học', 'tiếng anh',
   'tiếng nga', 'tiếng pháp', 'tiếng trung', 'tiếng việt', 'ngữ văn', 'văn', 'địa', 'địa lý', 'địa lí', 'lịch sử',
@@ -129,7 +129,7 @@ export const ONE_OFF_DESCRIPTORS = [
 
 /** Function words that end an unquoted name ("phong trào Toàn dân bảo vệ ANTQ đã ..."). */
 export const NAME_STOP_WORDS = [
-  // "... Quảng Trạch hồi tháng 5": a time after the name.
+  // "Dự án nhiệt điện ... hồi tháng 5": a time after the name.
   'hồi tháng', 'hồi năm', 'hồi đầu', 'hồi cuối', 'hồi giữa',
   // A verb of issuing or approving closes the name ("Quy hoạch ... ban hành kèm theo").
   'ban hành', 'phê duyệt', 'xuất hiện',

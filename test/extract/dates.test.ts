@@ -46,17 +46,17 @@ describe('date shapes', () => {
   });
 
   it('takes no year from the calendar year an audit, a settled budget, a review or an election covers', () => {
-    expect(datesOf('Ngày 18/5, ông Trump chỉ trích cuộc điều tra về kết quả cuộc bầu cử Tổng thống Mỹ năm 2016.')[0].value)
+    expect(datesOf('Ngày 18/5, phe đối lập đòi kiểm lại kết quả cuộc bầu cử quốc hội năm 2016.')[0].value)
       .toBe('XXXX-05-18');
-    expect(datesOf('Chiều ngày 30/5, Thứ trưởng chia sẻ về báo cáo kiểm toán quyết toán ngân sách nhà nước năm 2015.')[0].value)
-      .toBe('XXXX-05-30');
+    expect(datesOf('Sáng 4/6, Sở trả lời về kiến nghị trong báo cáo kiểm toán quyết toán ngân sách địa phương năm 2015.')[0].value)
+      .toBe('XXXX-06-04');
     expect(datesOf('Ngày 12/5, Liên chi hội tổ chức tổng kết và trao Giải báo chí năm 2016.')[0].value).toBe('XXXX-05-12');
     // A year closing the reviewed event's name is its own.
     expect(datesOf('Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa Xuân Đinh Dậu 2017.')[0].value).toBe('2017-02-06');
   });
 
   it('takes no year from a birth year bracketed after a name', () => {
-    expect(datesOf('Khoảng 16 giờ 30 ngày 21-1, ông Vi Văn T. (1957, trú xã Thạch Giám) đang chạy xe máy thì bị tấn công.')[0].value)
+    expect(datesOf('Khoảng 16 giờ 30 ngày 21-1, ông Lò Văn K. (1962, trú xã Yên Hòa) đang chạy xe máy thì bị tấn công.')[0].value)
       .toBe('XXXX-01-21');
     // A bracketed edition year is still the event's.
     expect(datesOf('Chiều nay, 8/2, Giọng hát Việt mùa thứ 4 (2017) chính thức tổ chức họp báo.')[0].value).toBe('2017-02-08');
@@ -471,34 +471,34 @@ describe('event date', () => {
     ['a relative phrase with its date behind it',
       'Công bố điểm chuẩn lớp 10\nTheo Sở, hôm nay (3/7), Sở sẽ công bố điểm chuẩn năm học 2017 - 2018.', 'XXXX-07-03'],
     ['a named source\'s report date gives way to the earlier day it reports',
-      'Tiêm kích thắng lớn\nTheo Defense News ngày 5/2, các phi đội đã thắng áp đảo. Không quân cho biết, cuộc tập trận diễn ra từ ngày 23/1 và kéo dài 8 ngày.',
-      'XXXX-01-23'],
+      'Hải quân diễn tập chung\nTheo Jane\'s ngày 10/3, hai hạm đội đã phối hợp nhịp nhàng. Bộ Quốc phòng cho biết, cuộc diễn tập diễn ra từ ngày 1/3 và kéo dài một tuần.',
+      'XXXX-03-01'],
     ['so does a news agency\'s, even a few sentences on',
-      'Giao tranh buộc không kích\nHãng tin Reuters ngày 26-6 cho biết giao tranh đang leo thang. Khu vực nằm trong vùng kiểm soát của chính phủ. Nhiều người thiệt mạng. Các cuộc tấn công diễn ra từ ngày 24 đến 25-6 nhằm vào các vị trí pháo binh.',
-      'XXXX-06-24'],
+      'Xung đột lan rộng\nHãng tin AFP ngày 14-8 cho biết xung đột đang lan rộng. Vùng biên nằm dưới quyền kiểm soát của chính quyền. Nhiều dân thường phải sơ tán. Các đợt pháo kích diễn ra từ ngày 11 đến 12-8 nhằm vào các kho hậu cần.',
+      'XXXX-08-11'],
     ['a statement\'s next sentence opening "Theo thông tin ban đầu," dates the incident it reports',
       'Ngộ độc sau tiệc cưới\nNgày 9-5, Trung tâm Y tế huyện cho biết gần 20 người đã nhập viện. Theo thông tin ban đầu, khoảng 8 giờ ngày 7-5, gia đình ông T. tổ chức tiệc cưới.',
       'XXXX-05-07'],
     ['even after an inline photo caption with no stop of its own',
-      'Cán bộ bị thương khi truy bắt cát tặc\nNgày 11-6, Phòng Cảnh sát môi trường cho biết một cán bộ bị thương. Các thuyền hút cát hoạt động rầm rộ - ảnh Minh Tuấn Theo thông tin ban đầu, khoảng 8 giờ 30 ngày 9-6, lực lượng đã bắt quả tang 3 thuyền.',
-      'XXXX-06-09'],
-    ['news about an incident ("Được tin về vụ nổ ... xảy ra vào ngày 22.5") leaves the day to the reaction told next',
-      'Bộ Ngoại giao thông tin sau vụ nổ\nĐược tin về vụ nổ xảy ra vào ngày 22.5.2017 tại thành phố Manchester làm nhiều người thiệt mạng, Thủ tướng đã gửi điện chia buồn tới Thủ tướng Anh. Ngày 23.5.2017, Người phát ngôn Bộ Ngoại giao nêu rõ lập trường của Việt Nam.',
-      '2017-05-23'],
+      'Cán bộ bị thương khi truy bắt nhóm khai thác cát\nNgày 20-9, Công an huyện cho biết một cán bộ bị thương. Bãi cát ven sông bị đào xới - ảnh Hoàng Lan Theo thông tin ban đầu, khoảng 7 giờ ngày 18-9, tổ công tác đã bắt quả tang 2 thuyền.',
+      'XXXX-09-18'],
+    ['news about an incident ("Được tin về vụ sập cầu ... xảy ra vào ngày 12.9") leaves the day to the reaction told next',
+      'Thăm hỏi sau vụ sập cầu\nĐược tin về vụ sập cầu xảy ra vào ngày 12.9.2017 tại miền bắc Italy làm nhiều người thiệt mạng, Chủ tịch nước đã gửi điện thăm hỏi. Ngày 13.9.2017, Người phát ngôn Bộ Ngoại giao bày tỏ sự chia buồn.',
+      '2017-09-13'],
     ['a letter signed in the lead is the act reported, over a photo caption\'s day',
-      'Chủ tịch hiệp hội bị đề nghị xử lý\nTheo VnExpress, văn bản do Thứ trưởng Nguyễn Văn A ký ngày 2/6 nêu rõ ý kiến của Bộ. Ông B phát biểu tại tọa đàm ngày 30/5. Ảnh: VnExpress',
-      'XXXX-06-02'],
+      'Giám đốc trung tâm bị đề nghị kiểm điểm\nTheo Tuổi Trẻ, công văn do Thứ trưởng Lê Văn C ký ngày 14/9 nêu rõ yêu cầu của Bộ. Ông D phát biểu tại hội thảo ngày 10/9. Ảnh: Tuổi Trẻ',
+      'XXXX-09-14'],
     ['but a law\'s signing date stays background',
-      'Bộ trả lời cử tri\nNghị định số 10/2017/NĐ-CP do Thủ tướng ký ngày 2/6 quy định rõ mức phạt. Ông B phát biểu tại tọa đàm ngày 30/5. Ảnh: VnExpress',
-      'XXXX-05-30'],
+      'Bộ trả lời cử tri\nNghị định số 10/2017/NĐ-CP do Thủ tướng ký ngày 14/9 quy định rõ mức phạt. Ông D phát biểu tại hội thảo ngày 10/9. Ảnh: Tuổi Trẻ',
+      'XXXX-09-10'],
     ['the day a directive being carried out was given is background, however far its meeting is named',
-      'Cần xem lại năng lực quản lý\nBên hành lang Quốc hội, ông A cho biết việc cấp phép có vấn đề. Phó thủ tướng yêu cầu Bộ nghiêm túc thực hiện ý kiến kết luận của Phó thủ tướng tại cuộc họp với Bộ Văn hóa, Thể thao và Du lịch, Bộ Tư pháp và Văn phòng Chính phủ ngày 26/4/2017.',
+      'Chấn chỉnh khâu đấu thầu thuốc\nTrao đổi bên lề hội nghị, ông E cho biết quy trình còn nhiều bất cập. Thủ tướng yêu cầu Bộ Y tế thực hiện nghiêm ý kiến kết luận của Thủ tướng tại cuộc họp với Bộ Tài chính, Bộ Y tế và Bảo hiểm xã hội Việt Nam ngày 12/3/2017.',
       null],
     ['but a finding reported "theo kết luận" keeps its day',
-      'Tài xế không dương tính với ma túy\nThượng tá B cho biết: "Theo kết luận giám định của Viện Khoa học Hình sự vào ngày 17/5, mẫu máu của tài xế không có ma túy".',
-      'XXXX-05-17'],
+      'Tài xế vượt nồng độ cồn\nTrung tá F cho biết: "Theo kết luận giám định của Phân viện Khoa học hình sự vào ngày 3/10, nồng độ cồn của tài xế vượt mức cho phép".',
+      'XXXX-10-03'],
     ['news told as just done ("vừa đề nghị") with no date: a later day written with its year is a record',
-      'Khất nợ thanh toán dự án\nViệc hoàn trả vốn là không thể thực hiện được. Bộ Kế hoạch và Đầu tư vừa đề nghị giãn thời gian thanh toán. Nhà đầu tư đã hoàn thành, đưa vào khai thác từ ngày 29/3/2015.',
+      'Chậm trả vốn cho công trình cầu\nViệc hoàn vốn chưa thể thực hiện. Bộ Tài chính vừa đề nghị lùi thời hạn thanh toán. Công trình đã hoàn thành, thông xe từ ngày 2/9/2014.',
       null],
     ['but an incident told as taking place on that day stays',
       'Nữ sinh bị bỏng trong phòng thực hành\nTrên mạng xã hội vừa xuất hiện một dòng chia sẻ của nữ sinh. Em cho biết mình bị bỏng nặng. Vụ việc xảy ra trong ngày 5/1/2017 tại phòng thực hành.',
@@ -510,8 +510,8 @@ describe('event date', () => {
       'Tên lửa đủ khả năng mang đầu đạn\nMột vụ phóng thử tên lửa. Ảnh: KCNA. Hãng thông tấn KCNA cho hay nhà lãnh đạo đích thân giám sát vụ phóng hôm qua. Tên lửa bay 787 km. Các nước họp khẩn. Hội đồng Bảo an sẽ họp kín ngày 16/5 để thảo luận.',
       null],
     ['or a span of days the report tells of',
-      'Giao tranh buộc không kích\nHãng tin Reuters ngày 26-6 cho biết giao tranh đang leo thang. Khu vực nằm trong vùng kiểm soát của chính phủ. Nhiều người thiệt mạng. Quân đội trong hai ngày 24 và 25-6 liên tiếp tấn công các vị trí pháo binh.',
-      'XXXX-06-24'],
+      'Xung đột lan rộng\nHãng tin AFP ngày 14-8 cho biết xung đột đang lan rộng. Vùng biên nằm dưới quyền kiểm soát của chính quyền. Nhiều dân thường phải sơ tán. Lực lượng chính phủ trong hai ngày 11 và 12-8 liên tiếp pháo kích các kho hậu cần.',
+      'XXXX-08-11'],
     ['but not a forecast span',
       'Rét đậm kéo dài\nTheo AccuWeather ngày 7/2, không khí lạnh tăng cường. Rét sâu nhất sẽ rơi vào 2 ngày 5-6/2 tới.',
       'XXXX-02-07'],

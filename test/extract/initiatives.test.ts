@@ -149,8 +149,8 @@ describe('names that stay initiatives', () => {
     // Written with the capitalised head, the phase belongs to the name.
     ['Thủ tướng phê duyệt Chương trình mục tiêu quốc gia Giảm nghèo bền vững giai đoạn 2016 - 2020.',
       'Chương trình mục tiêu quốc gia Giảm nghèo bền vững giai đoạn 2016 - 2020', 'programme'],
-    ['Bộ đã phê duyệt Chương trình phát triển công nghiệp hỗ trợ giai đoạn 2016-2025.',
-      'Chương trình phát triển công nghiệp hỗ trợ giai đoạn 2016-2025', 'programme'],
+    ['Bộ đã phê duyệt Chương trình phát triển ngành cơ khí chế tạo giai đoạn 2021-2030.',
+      'Chương trình phát triển ngành cơ khí chế tạo giai đoạn 2021-2030', 'programme'],
     // A capitalised Dự án, Kế hoạch or Quy hoạch in mid-sentence heads a proper name.
     ['Vốn cho Dự án nút giao thông khác mức ở cửa ngõ phía tây thành phố chưa được bố trí.',
       'Dự án nút giao thông khác mức ở cửa ngõ phía tây thành phố', 'project'],
@@ -160,8 +160,8 @@ describe('names that stay initiatives', () => {
       'Quy hoạch tổng thể phát triển khu du lịch quốc gia ven biển', 'plan'],
     ['Quốc hội bàn việc triển khai Dự án Cảng hàng không quốc tế ở miền Đông.',
       'Dự án Cảng hàng không quốc tế ở miền Đông', 'project'],
-    ['Theo ông Tanaka, Trưởng Dự án nghiên cứu phát triển CNHT Việt Nam, cần thêm thời gian.',
-      'Dự án nghiên cứu phát triển CNHT Việt Nam', 'project'],
+    ['Theo ông Tanaka, Trưởng Dự án hỗ trợ phát triển DNNVV Việt Nam, cần thêm thời gian.',
+      'Dự án hỗ trợ phát triển DNNVV Việt Nam', 'project'],
     // A horizon and a paired field name written with a dash stay in an official plan's name.
     ['Tỉnh thực hiện Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2030.',
       'Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2030', 'plan'],
