@@ -79,9 +79,11 @@ const NOT_A_POST_TABLE = rareTable([
   'ca sĩ', 'diễn viên', 'đạo diễn', 'nhạc sĩ', 'người mẫu', 'luật sư', 'bác sĩ', 'phóng viên', 'nhà báo', 'tỷ phú', 'tỉ phú',
   'doanh nhân', 'võ sĩ', 'tay vợt', 'vận động viên', 'tác giả', 'nhà văn', 'tiến sĩ', 'giáo sư', 'chuyên gia', 'sinh viên',
   'nghi phạm', 'nghi can', 'bộ phim', 'ứng dụng', 'thương hiệu', 'nhãn hiệu', 'sản phẩm', 'đội tuyển', 'bàn thắng',
-  'học giả', 'nhà nghiên cứu', 'nhà khoa học', 'nhà phân tích', 'nhà đầu tư', 'người', 'nhà', 'phu nhân',
+  'học giả', 'nhà nghiên cứu', 'nhà khoa học', 'nhà phân tích', 'nhà đầu tư', 'người', 'nhà', 'phu nhân', 'ứng viên', 'ứng cử viên',
 ]);
 const VA_ID = lexiconWordId('và');
+/** Capitalised words that open a sentence or caption, never part of a post. */
+const CAPITAL_OPENER_IDS = idSet(['theo', 'sau', 'trong', 'khi', 'với', 'và', 'nhưng', 'để', 'cho', 'ảnh', 'nguồn', 'video', 'clip', 'tuy', 'nếu', 'vì', 'do']);
 /** Lower-case words of foreign names (von der Leyen, bin Salman, al Attiyah). */
 const NAME_PARTICLES = idSet(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'zu', 'bint']);
 /** Words between a name in apposition and its post: "X, một trong những cố vấn của ...", "Y – nguyên là ...". */
@@ -132,7 +134,7 @@ export function isForeignWordAt(text: string, folded: string, s: number, e: numb
     let from = s;
     for (let p = s; p <= e; p++) {
       if (p === e || folded.charCodeAt(p) === 45) {
-        if (p - from >= 2 && isForeignWordAt(text, folded, from, p)) return true;
+        if (p - from >= 2 && !isUpperPart(text, from, p) && isForeignWordAt(text, folded, from, p)) return true;
         from = p + 1;
       }
     }
@@ -145,6 +147,12 @@ export function isForeignWordAt(text: string, folded: string, s: number, e: numb
     if (c < 97 || c > 122) return true;
   }
   return !BARE_SYLLABLE_RE.test(folded.slice(s, e));
+}
+
+/** "ASEAN" of "Trung Quốc-ASEAN", "BV" of "Mắt-BV": an acronym part says nothing of the language. */
+function isUpperPart(text: string, s: number, e: number): boolean {
+  for (let p = s; p < e; p++) if (text.charCodeAt(p) !== text.toUpperCase().charCodeAt(p)) return false;
+  return true;
 }
 
 function isForeignToken(text: string, folded: string, t: Token): boolean {
@@ -214,7 +222,7 @@ function isClauseBreak(toks: Token[], q: number): boolean {
   const t = toks[q];
   if (t.num) return true;
   if (t.acro) return CLAUSE_BREAK_IDS.has(t.w); // "HLV"
-  if (t.cap) return false;
+  if (t.cap) return CAPITAL_OPENER_IDS.has(t.w); // "Tổng thống Trump  Theo Business Insider": a new sentence
   if (t.w === VA_ID) return !!toks[q - 1]?.cap; // "Nông nghiệp và nông thôn" is one body; "Trump và vợ" is not
   return CLAUSE_BREAK_IDS.has(t.w) || !!matchAt(toks, q, NOT_A_POST_TABLE);
 }
@@ -320,7 +328,7 @@ const NOT_THE_HOLDER_TABLE = rareTable(['phu nhân', 'vợ', 'chồng', 'con gá
 const PLURAL_IDS = idSet(['các', 'những', 'nhiều', 'mọi']);
 
 /** The post in apposition after the name ending at token e ("Gary Samore, quan chức phụ trách ..."), or null. */
-function postAfter(text: string, toks: Token[], start: number, e: number): { head: Head; last: number } | null {
+function postAfter(text: string, folded: string, toks: Token[], start: number, e: number): { head: Head; last: number } | null {
   const sep = toks[e];
   if (!sep || (sep.gap !== Gap.Comma && sep.gap !== Gap.Dash)) return null;
   if (!mayOpenPost(sep) && !mayOpenPost(toks[e + 1] ?? sep) && !mayOpenPost(toks[e + 2] ?? sep) && !mayOpenPost(toks[e + 3] ?? sep)) return null;
@@ -339,6 +347,8 @@ function postAfter(text: string, toks: Token[], start: number, e: number): { hea
     const t = toks[p];
     if (t.gap !== Gap.Space || t.num) break;
     if (!t.cap && matchAt(toks, p, TITLE_END_TABLE)) break;
+    // "Theo Foreign Policy, Tổng thống Putin ...": the post opens a clause about its own holder
+    if (t.cap && !t.acro && onlyPlacesBetween(toks, h.end, p) && isForeignWordAt(text, folded, t.s, t.e) && isNameToken(text, t, toks, p) && !ENGLISH_BODY_IDS.has(t.w)) return null;
     last = p;
   }
   if (last === h.end - 1 && NEEDS_BODY_HEADS.has(headKey(toks, h))) return null;
@@ -352,11 +362,21 @@ function nameStartIn(text: string, toks: Token[], s: number, e: number, firmPost
   const words: number[] = [];
   for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
   // "CLB Valencia Chan Lay Hoon": a first word the text also writes alone is a club or firm
-  while (words.length >= 3 && standsAlone(text, toks, words[0], words[1])) words.shift();
+  while (words.length >= 3 && !ASIAN_FAMILY_IDS.has(toks[words[0]].w) && standsAlone(text, toks, words[0], words[1])) words.shift();
+  // "Kim In Ryong", "Roh Moo Hyun": an East Asian family name opens a three-word name
+  if (words.length >= 4 && ASIAN_FAMILY_IDS.has(toks[words[words.length - 3]].w)) return startWithParticles(toks, words[words.length - 3]);
   if (words.length >= 4) return lastTwo(toks, words);
   if (words.length === 3 && firmPost && words[0] === s) return lastTwo(toks, words);
   return words[0] === s ? s : startWithParticles(toks, words[0]);
 }
+/** Romanised Korean and Chinese family names: the first of three name words, never a firm. */
+const ASIAN_FAMILY_NAMES: readonly string[] = [
+  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn',
+  'song', 'yoo', 'hong', 'jeon', 'moon', 'yang', 'son', 'bae', 'baek', 'roh', 'ri', 'pak', 'chung', 'chun', 'choe', 'ryu',
+  'xi', 'li', 'wang', 'zhang', 'liu', 'chen', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin', 'luo', 'gao',
+];
+const ASIAN_FAMILY_IDS = idSet(ASIAN_FAMILY_NAMES);
+const ASIAN_FAMILY = new Set(ASIAN_FAMILY_NAMES);
 function startWithParticles(toks: Token[], q: number): number {
   while (isParticle(toks[q - 1])) q--;
   return q;
@@ -374,6 +394,9 @@ function standsAlone(text: string, toks: Token[], first: number, second: number)
     const after = text.charCodeAt(at + w.length), before = text.charCodeAt(at - 1);
     if ((after >= 65 && after <= 122) || after > 0xbf || (before >= 65 && before <= 122) || before > 0xbf) continue;
     if (text.startsWith(' ' + next, at + w.length)) continue;
+    // "Bijan Zanganeh" beside "Bijan Namdar Zanganeh": a shorter form of the name, not a body
+    const c = text.charCodeAt(at + w.length + 1);
+    if (text.charCodeAt(at + w.length) === 32 && c !== text.toLowerCase().charCodeAt(at + w.length + 1)) continue;
     const lead = text.slice(Math.max(0, at - 5), at).trimEnd().toLowerCase();
     if (lead.endsWith('ông') || lead.endsWith('bà') || lead.endsWith('ngài')) continue;
     return true;
@@ -383,7 +406,8 @@ function standsAlone(text: string, toks: Token[], first: number, second: number)
 
 function nameKey(text: string, toks: Token[], s: number, e: number): string[] {
   const out: string[] = [];
-  for (let q = s; q < e; q++) out.push(text.slice(toks[q].s, toks[q].e).toLowerCase());
+  // "A.Tô-lê-đô" and "Tô-lê-đô": an initial is a word of its own
+  for (let q = s; q < e; q++) for (const w of text.slice(toks[q].s, toks[q].e).toLowerCase().split('.')) if (w) out.push(w);
   return out;
 }
 const endsWith = (long: readonly string[], short: readonly string[]) =>
@@ -427,7 +451,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (s >= e) continue;
     const words = e - s;
     // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
-    if (words < 2 && !(countHyphens(text, toks[s]) >= 2)) continue;
+    if (words < 2 && !isTranscription(text, toks[s])) continue;
     const before = postBefore(text, folded, toks, s);
     if (before) {
       const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
@@ -439,16 +463,33 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
         if (words.length < 3) continue;
         nameStart = lastTwo(toks, words);
       }
+      // "tổng thống Donald Trump Steve Bannon" (a caption run on): the words taken off are a known person
+      if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) continue;
       // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
       const last = nameStart > s ? nameStart - 1 : before.last;
       found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last) });
       continue;
     }
-    const after = postAfter(text, toks, s, e);
+    const after = postAfter(text, folded, toks, s, e);
     if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last) });
   }
   if (!found.length) return [];
   return merge(text, toks, found, officials);
+}
+
+/** Tokens [from, to) are all a place's words ("Tổng thống Nga Putin"), or there are none. */
+function onlyPlacesBetween(toks: Token[], from: number, to: number): boolean {
+  for (let q = from; q < to;) {
+    const m = matchAt(toks, q, PLACE_TABLE);
+    if (!m) return false;
+    q += m.len;
+  }
+  return true;
+}
+
+function isKnownName(officials: Official[], words: string): boolean {
+  const w = words.toLowerCase();
+  return officials.some((o) => { const n = o.name.toLowerCase(); return n === w || w.endsWith(' ' + n) || n.endsWith(' ' + w); });
 }
 
 /** Between the post and the run [from, s): a body type then only lower-case words, so the run opens with the body's name. */
@@ -482,10 +523,16 @@ function endsAt(toks: Token[], k: number, table: ReturnType<typeof rareTable>): 
   return false;
 }
 
-function countHyphens(text: string, t: Token): number {
-  let h = 0;
-  for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) === 45) h++;
-  return h;
+/** A name transcribed in syllables, lower case after each hyphen: "M.Dô-y-rơ", "Éc-đô-gan" (not "Mar-a-Lago"). */
+function isTranscription(text: string, t: Token): boolean {
+  let hyphens = 0;
+  for (let p = t.s; p < t.e; p++) {
+    if (text.charCodeAt(p) !== 45) continue;
+    hyphens++;
+    const c = text.charCodeAt(p + 1);
+    if (c === text.toUpperCase().charCodeAt(p + 1) && c !== text.toLowerCase().charCodeAt(p + 1)) return false;
+  }
+  return hyphens >= 2;
 }
 
 /** The post head of `p` is among the official's posts ("Tổng thống Mỹ" and "quyền Tổng thống"). */
@@ -496,7 +543,7 @@ function sharesPost(o: Official, p: Position): boolean {
 const PREFIX_RE = new RegExp(`^(?:(?:${POSITION_PREFIXES.join('|')}) )+`);
 
 function merge(text: string, toks: Token[], found: Found[], officials: Official[]): Official[] {
-  const keyOf = (o: Official) => o.name.toLowerCase().split(/\s+/);
+  const keyOf = (o: Official) => o.name.toLowerCase().split(/[\s.]+/).filter(Boolean);
   const known = officials.map((o) => ({ o, key: keyOf(o) }));
   const added: { o: Official; key: string[] }[] = [];
   for (const f of found) {
@@ -508,20 +555,21 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     if (officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
     const key = nameKey(text, toks, f.nameStart, f.nameEnd);
     const mention = { text: text.slice(s, e), span: [s, e] as [number, number] };
-    if (known.some((k) => endsWith(k.key, key))) continue; // the main pass holds this person by a fuller or equal name
+    // the main pass holds this person by a fuller or equal name, or by the same first and last name
+    if (known.some((k) => endsWith(k.key, key) || (key.length > 1 && k.key.length > 1 && k.key[0] === key[0] && k.key[k.key.length - 1] === key[key.length - 1]))) continue;
     // "Obama" held alone, "Barack Obama" found here: the same person, written in full
     // (only when a post is shared: "Cố vấn Ivanka Trump" is not "Tổng thống Trump")
-    const shorter = known.filter((k) => endsWith(key, k.key));
+    const shorter = known.filter((k) => endsWith(key, k.key) || (k.key.length === 1 && k.key[0] === key[0] && ASIAN_FAMILY.has(key[0])));
     if (shorter.length === 1 && f.position && sharesPost(shorter[0].o, f.position)) {
       const o = shorter[0].o;
       o.name = mention.text;
       o.mentions = [...o.mentions, mention].sort((a, b) => a.span[0] - b.span[0]);
-      if (f.position && !o.positions.some((p) => p.text === f.position!.text)) o.positions = [...o.positions, f.position];
       shorter[0].key = key;
       continue;
     }
     // (with another post: a namesake, "Cố vấn Ivanka Trump" beside "Tổng thống Trump")
-    const same = added.find((a) => endsWith(a.key, key) || endsWith(key, a.key));
+    // ("Bijan Zanganeh" and "Bijan Namdar Zanganeh": first and last name agree)
+    const same = added.find((a) => endsWith(a.key, key) || endsWith(key, a.key) || (key.length > 1 && a.key.length > 1 && a.key[0] === key[0] && a.key[a.key.length - 1] === key[key.length - 1]));
     if (same) {
       if (key.length > same.key.length) { same.o.name = mention.text; same.key = key; }
       same.o.mentions.push(mention);
