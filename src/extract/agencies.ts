@@ -119,7 +119,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       // An acronym of the whole name (not of its last words) is another name of the body.
       // ("Chương trình Phát triển của Liên hợp quốc (UNDP)": a body inside a longer name lends the acronym to that name)
       const insideLonger = !!prevFound && prevFound.m.start < i && prevFound.m.end >= m.end;
-      if ((!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap)) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
+      // ("UBND Q.1 (TP.HCM)": a place in brackets says where the body is, it is no other name of it)
+      if ((!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !matchAt(toks, m.bracket, PLACE_TABLE)) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
     }
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];
@@ -184,7 +185,11 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     if (!had || had[0] === had[0].toLowerCase()) g.forms.set(lower, f.name);
     g.mentions.push({ text: f.text, span: f.span });
     if (f.acronymAlias) {
-      aliasOwner.set(tokensKey(toks, f.m.bracket, f.m.bracket + 1), g);
+      const acronymKey = tokensKey(toks, f.m.bracket, f.m.bracket + 1);
+      aliasOwner.set(acronymKey, g);
+      // "Cục NTBD" after "Cục Nghệ thuật Biểu diễn (NTBD)": the head written with the acronym is the same body
+      // (not a place in brackets: "UBND Q.1 (TP.HCM)" is no "UBND TP.HCM")
+      if (f.m.bodyStart > f.m.start && !matchAt(toks, f.m.bracket, PLACE_TABLE)) aliasOwner.set(tokensKey(toks, f.m.start, f.m.bodyStart) + ' ' + acronymKey, g);
       g.forms.set(f.acronymAlias.text.toLowerCase(), f.acronymAlias.text);
       g.mentions.push(f.acronymAlias);
     }

@@ -526,6 +526,15 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ]);
   });
 
+  it('takes the head written with a bracketed acronym as the same body, but not a place in brackets', () => {
+    const a = agenciesOf('Cục trưởng Cục Nghệ thuật Biểu diễn (NTBD) cho biết, Cục NTBD đã có văn bản. UBND Q.1 (TP.HCM) ra quân; UBND TP.HCM chỉ đạo.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Cục Nghệ thuật Biểu diễn', ['NTBD', 'Cục NTBD']],
+      ['UBND Q.1', []],
+      ['UBND TP.HCM', []],
+    ]);
+  });
+
   it('keys a lower-case "tư" as a word, not the acronym TƯ', () => {
     const a = agenciesOf('Theo Bộ KH&ĐT, Bộ Kế hoạch và đầu tư đã đề nghị.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Bộ Kế hoạch và đầu tư', ['Bộ KH&ĐT']]]);
