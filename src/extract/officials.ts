@@ -1495,6 +1495,10 @@ function spellOut(ctx: ExtractContext, p: Position): Position {
 }
 
 const LEADER_PREFIX_RE = /^nhà (?=lãnh đạo)/;
+/** A post's merge key from its expanded key (posts recur across documents: each is rewritten once). */
+const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEPUTY_SHORT_RE, spellDeputy)
+  // ("Hiệp hội du lịch TP Đà Nẵng" beside "Hiệp hội du lịch Đà Nẵng": a place with or without its level word)
+  .replace(PLACE_LEVEL_IN_KEY_RE, ' ').trimEnd());
 const PLACE_LEVEL_IN_KEY_RE = / (?:tp\.?|tỉnh|thành phố)(?: (?!ủy |ủy$|uỷ|đoàn|đội)|$)/g;
 const DEPUTY_SHORT_RE = /^(?:phó |nguyên |cựu )?(đbqh|đb)(?= |$)/;
 const spellDeputy = (m: string, short: string) => m.slice(0, m.length - short.length) + (short === 'đbqh' ? 'đại biểu quốc hội' : 'đại biểu');
@@ -1507,9 +1511,7 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
     const acronymBody = p.organization && bracketBodies.size ? bracketBodies.get(foldedTitle(p.organization)) : undefined;
     // "lãnh đạo Triều Tiên" beside "nhà lãnh đạo Triều Tiên" is one post
     // ("ĐBQH" beside "đại biểu Quốc hội" is one seat, in its fuller form)
-    const key = (acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text)).replace(LEADER_PREFIX_RE, '').replace(DEPUTY_SHORT_RE, spellDeputy)
-      // ("Hiệp hội du lịch TP Đà Nẵng" beside "Hiệp hội du lịch Đà Nẵng": a place with or without its level word)
-      .replace(PLACE_LEVEL_IN_KEY_RE, ' ').trimEnd();
+    const key = postKey(acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text));
     const had = byKey.get(key);
     if (!had || p.text.length > had.text.length) byKey.set(key, p);
   }
