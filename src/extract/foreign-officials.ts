@@ -17,7 +17,7 @@ const idSet = (xs: readonly string[]) => new Set(xs.map(lexiconWordId));
 
 /** Posts of foreign states and firms that the general post list leaves out. */
 export const FOREIGN_POST_HEADS: readonly string[] = [
-  'CEO', 'COO', 'CFO', 'CTO', 'vua', 'Vua', 'nhà vua', 'Nhà vua', 'Nữ hoàng', 'nữ hoàng', 'Thái tử', 'thái tử',
+  'CEO', 'COO', 'CFO', 'CTO', 'vua', 'Vua', 'nhà vua', 'Nhà vua', 'Thái tử', 'thái tử',
   'quan chức', 'Quan chức', 'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch', 'Phó Tổng thống',
 ];
 const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);
@@ -346,9 +346,14 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   for (let p = h.end; p < toks.length && p - h.end < MAX_APPOSITION_TITLE_WORDS; p++) {
     const t = toks[p];
     if (t.gap !== Gap.Space || t.num) break;
-    if (!t.cap && matchAt(toks, p, TITLE_END_TABLE)) break;
+    if (!t.cap && matchAt(toks, p, TITLE_END_TABLE) && !insidePost(toks, p)) break;
     // "Theo Foreign Policy, Tổng thống Putin ...": the post opens a clause about its own holder
-    if (t.cap && !t.acro && onlyPlacesBetween(toks, h.end, p) && isForeignWordAt(text, folded, t.s, t.e) && isNameToken(text, t, toks, p) && !ENGLISH_BODY_IDS.has(t.w)) return null;
+    if (t.cap && !t.acro && isForeignWordAt(text, folded, t.s, t.e) && isNameToken(text, t, toks, p) && !ENGLISH_BODY_IDS.has(t.w)) {
+      if (onlyPlacesBetween(toks, h.end, p)) return null;
+      // "CEO đầu tiên của Uber Travis Kalanick": another person's name ends the post
+      const n = toks[p + 1];
+      if (n && n.gap === Gap.Space && n.cap && isForeignWordAt(text, folded, n.s, n.e) && isNameToken(text, n, toks, p + 1)) break;
+    }
     last = p;
   }
   if (last === h.end - 1 && NEEDS_BODY_HEADS.has(headKey(toks, h))) return null;

@@ -55,6 +55,10 @@ describe('a foreign name in apposition before its post', () => {
     ['Fahad al Attiyah, một trong những cố vấn của hoàng gia Qatar cho biết điều đó.', [['Fahad al Attiyah', ['cố vấn của hoàng gia Qatar']]]],
     ['Ethan Kurzweil, đối tác tại hãng đầu tư mạo hiểm Bessemer, cho rằng đây là bước lùi.', [['Ethan Kurzweil', ['đối tác tại hãng đầu tư mạo hiểm Bessemer']]]],
     ['Phó Thủ tướng tiếp ông M.Dô-y-rơ, Phó Thủ tướng nước bạn.', [['M.Dô-y-rơ', ['Phó Thủ tướng nước bạn']]]],
+    // a later word of a post ("ký" of "Tổng thư ký") does not end it like the verb "ký" does
+    ['Kang Kyung-hwa, cựu cố vấn đặc biệt của Tổng thư ký Liên hợp quốc, được đề cử.', [['Kang Kyung-hwa', ['cựu cố vấn đặc biệt của Tổng thư ký Liên hợp quốc']]]],
+    // a post opening a clause about its own holder is no apposition
+    ['Theo Foreign Policy, Tổng thống Putin thời gian qua đã thay đổi.', []],
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
