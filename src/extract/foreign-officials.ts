@@ -37,7 +37,7 @@ const FIRM_POSTS = foldedSet(['giám đốc', 'tổng giám đốc', 'giám đ�
 /** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
 const HOLDER_DESCRIPTOR_TABLE = rareTable([
   'vừa mãn nhiệm', 'sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'vừa đắc cử', 'mới đắc cử', 'nước chủ nhà', 'nước sở tại',
-  'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong',
+  'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong', 'mới', 'hiện thời',
 ]);
 const MAX_DESCRIPTOR_WORDS = 3;
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
@@ -251,7 +251,7 @@ function postWordBefore(text: string, toks: Token[], r: number): boolean {
 }
 
 /** The post written before the name at run start r (same clause), or null. */
-function postBefore(text: string, folded: string, toks: Token[], r: number): { head: Head; last: number } | null {
+function postBefore(text: string, folded: string, toks: Token[], r: number, closedByComma = false): { head: Head; last: number } | null {
   let last = r - 1;
   if (last < 0 || !postWordBefore(text, toks, r)) return null;
   // "(Anh) Doreen": a bracketed country closes the post
@@ -260,11 +260,17 @@ function postBefore(text: string, folded: string, toks: Token[], r: number): { h
     while (q > 0 && toks[q].gap !== Gap.Paren && r - q < 4) q--;
     if (toks[q].gap !== Gap.Paren) return null;
     last = q - 1;
+  } else if (toks[r].gap === Gap.Comma) {
+    // "Ủy viên Y tế ... Liên minh châu Âu, Vytenis Andriukaitis, cũng tuyên bố": the name set off by commas after its post
+    if (!closedByComma) return null;
   } else if (toks[r].gap !== Gap.Space) return null;
   // "ông Sean Spicer" after "Thư ký báo chí Nhà Trắng,": the post is in the clause before the comma
   if (last >= 1 && !toks[last].cap && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
     const g = toks[last].gap;
     if (g !== Gap.Comma && g !== Gap.Space) return null;
+    last--;
+  } else if (last >= 1 && toks[r].gap === Gap.Space && toks[last].w === LA_ID && toks[last].gap === Gap.Space) {
+    // "vua mới của Thái Lan là Maha Vajiralongkorn": the post, then "là" and its holder
     last--;
   }
   if (last < 0) return null;
@@ -321,7 +327,7 @@ function insidePost(toks: Token[], q: number): boolean {
 const isHyphenated = (text: string, t: Token) => text.slice(t.s, t.e).includes('-');
 /** Prepositions right before a name: it is the object ("của Baek Je", "tại National Brokers"). */
 const PREPOSITION_IDS = idSet(['của', 'tại', 'ở', 'cho', 'về', 'với', 'từ', 'trên', 'thuộc', 'bởi', 'giữa', 'sang', 'qua']);
-const CUA_ID = lexiconWordId('của');
+const CUA_ID = lexiconWordId('của'), LA_ID = lexiconWordId('là');
 /** Words before a post that make the named person someone else than its holder. */
 const NOT_THE_HOLDER_TABLE = rareTable(['phu nhân', 'vợ', 'chồng', 'con gái', 'con trai', 'con', 'mẹ', 'bố', 'cha', 'em trai', 'em gái', 'anh trai', 'chị gái',
   'ứng viên', 'ứng cử viên', 'cháu', 'con rể', 'con dâu', 'bạn gái', 'người tình', 'cựu vợ', 'thư ký riêng']);
@@ -350,9 +356,6 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
     // "Theo Foreign Policy, Tổng thống Putin ...": the post opens a clause about its own holder
     if (t.cap && !t.acro && isForeignWordAt(text, folded, t.s, t.e) && isNameToken(text, t, toks, p) && !ENGLISH_BODY_IDS.has(t.w)) {
       if (onlyPlacesBetween(toks, h.end, p)) return null;
-      // "CEO đầu tiên của Uber Travis Kalanick": another person's name ends the post
-      const n = toks[p + 1];
-      if (n && n.gap === Gap.Space && n.cap && isForeignWordAt(text, folded, n.s, n.e) && isNameToken(text, n, toks, p + 1)) break;
     }
     last = p;
   }
@@ -457,7 +460,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     const words = e - s;
     // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
     if (words < 2 && !isTranscription(text, toks[s])) continue;
-    const before = postBefore(text, folded, toks, s);
+    const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma);
     if (before) {
       const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
       let nameStart = nameStartIn(text, toks, s, e, firm);
@@ -558,6 +561,8 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     // the post or name continues one the main pass read ("Trưởng Công an xã Ea Kao", "Chủ tịch THT ... Kang Hwa")
     const ps = f.position ? f.position.span[0] : s;
     if (officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
+    // "bin Abdulaziz Al Saud" after "Vua Salman": a particle does not open a name
+    if (!toks[f.nameStart].cap) continue;
     const key = nameKey(text, toks, f.nameStart, f.nameEnd);
     const mention = { text: text.slice(s, e), span: [s, e] as [number, number] };
     // the main pass holds this person by a fuller or equal name, or by the same first and last name
