@@ -49,6 +49,16 @@ describe('a post, then "ông" and a foreign name', () => {
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
 
+describe('a post, then the name set off by commas or after "là"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Trước đó, Ủy viên Y tế và Thực phẩm Liên minh châu Âu, Vytenis Andriukaitis, cũng lên tiếng.', [['Vytenis Andriukaitis', ['Ủy viên Y tế và Thực phẩm Liên minh châu Âu']]]],
+    ['Các vụ truy tố tiếp tục dưới thời vua mới của Thái Lan là Maha Vajiralongkorn, người lên ngôi năm 2016.', [['Maha Vajiralongkorn', ['vua mới của Thái Lan']]]],
+    // a list of places before a comma is no post
+    ['Tổng thống đến Pháp, Đức, Anh, Theresa May đón tiếp.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
 describe('a foreign name in apposition before its post', () => {
   const table: [string, [string, string[]][]][] = [
     ['Theo Gary Samore, quan chức phụ trách không phổ biến hạt nhân dưới quyền Tổng thống, đàm phán sẽ khó.', [['Gary Samore', ['quan chức phụ trách không phổ biến hạt nhân']]]],
