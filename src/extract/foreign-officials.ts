@@ -149,9 +149,19 @@ export function isForeignWordAt(text: string, folded: string, s: number, e: numb
   return !BARE_SYLLABLE_RE.test(folded.slice(s, e));
 }
 
+// Letter case by code unit, read from tables (no string built per character).
+const CASE_TABLE_END = 0x2000;
+const CASE = new Uint8Array(CASE_TABLE_END);
+for (let c = 0; c < CASE_TABLE_END; c++) {
+  const ch = String.fromCharCode(c);
+  CASE[c] = ch !== ch.toLowerCase() ? 2 : ch !== ch.toUpperCase() ? 1 : 0;
+}
+const isUpperLetter = (c: number) => c < CASE_TABLE_END && CASE[c] === 2;
+const isLowerLetter = (c: number) => c < CASE_TABLE_END && CASE[c] === 1;
+
 /** "ASEAN" of "Trung Quốc-ASEAN", "BV" of "Mắt-BV": an acronym part says nothing of the language. */
 function isUpperPart(text: string, s: number, e: number): boolean {
-  for (let p = s; p < e; p++) if (text.charCodeAt(p) !== text.toUpperCase().charCodeAt(p)) return false;
+  for (let p = s; p < e; p++) if (isLowerLetter(text.charCodeAt(p))) return false;
   return true;
 }
 
@@ -404,7 +414,7 @@ function standsAlone(text: string, toks: Token[], first: number, second: number)
     if (text.startsWith(' ' + next, at + w.length)) continue;
     // "Bijan Zanganeh" beside "Bijan Namdar Zanganeh": a shorter form of the name, not a body
     const c = text.charCodeAt(at + w.length + 1);
-    if (text.charCodeAt(at + w.length) === 32 && c !== text.toLowerCase().charCodeAt(at + w.length + 1)) continue;
+    if (text.charCodeAt(at + w.length) === 32 && isUpperLetter(c)) continue;
     const lead = text.slice(Math.max(0, at - 5), at).trimEnd().toLowerCase();
     if (lead.endsWith('ông') || lead.endsWith('bà') || lead.endsWith('ngài')) continue;
     return true;
@@ -538,7 +548,7 @@ function isTranscription(text: string, t: Token): boolean {
     if (text.charCodeAt(p) !== 45) continue;
     hyphens++;
     const c = text.charCodeAt(p + 1);
-    if (c === text.toUpperCase().charCodeAt(p + 1) && c !== text.toLowerCase().charCodeAt(p + 1)) return false;
+    if (isUpperLetter(c)) return false;
   }
   return hyphens >= 2;
 }
