@@ -165,8 +165,19 @@ function isUpperPart(text: string, s: number, e: number): boolean {
   return true;
 }
 
+/** Answers per lexicon word id (0 not yet asked, 1 no, 2 yes): capitalised lexicon words recur in every document. */
+const FOREIGN_BY_ID = new Uint8Array(1 << 16);
 function isForeignToken(text: string, folded: string, t: Token): boolean {
-  return t.cap && !t.acro && !t.num && isForeignWordAt(text, folded, t.s, t.e);
+  if (!t.cap || t.acro || t.num) return false;
+  const w = t.w;
+  if (w >= 0 && w < FOREIGN_BY_ID.length) {
+    const known = FOREIGN_BY_ID[w];
+    if (known !== 0) return known === 2;
+    const foreign = isForeignWordAt(text, folded, t.s, t.e);
+    FOREIGN_BY_ID[w] = foreign ? 2 : 1;
+    return foreign;
+  }
+  return isForeignWordAt(text, folded, t.s, t.e);
 }
 
 /** A capitalised word that may be part of a foreign name: not a place, body, post, rank or sentence opener. */
@@ -256,6 +267,19 @@ function postWordBefore(text: string, toks: Token[], r: number): boolean {
     const t = toks[q];
     if (mayOpenPost(t)) return true;
     if (t.gap === Gap.Dash || (t.gap === Gap.Break && !(q > 0 && bracketGap(text, toks[q - 1].e, t.s)))) return false;
+  }
+  return false;
+}
+
+/** Cheap look ahead from token i: a comma or dash within the next few words, then a word that may open a post. */
+function postWordAfter(toks: Token[], i: number): boolean {
+  for (let q = i + 1; q < toks.length && q <= i + 5; q++) {
+    const g = toks[q].gap;
+    if (g === Gap.Comma || g === Gap.Dash) {
+      for (let p = q; p < toks.length && p <= q + 3; p++) if (mayOpenPost(toks[p])) return true;
+      return false;
+    }
+    if (g !== Gap.Space) return false;
   }
   return false;
 }
@@ -441,6 +465,8 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!t.cap || t.acro || t.num || !isForeignToken(text, folded, t)) continue;
+    // most foreign words have no post near them: a word-id look around before reading the run
+    if (!postWordBefore(text, toks, i) && !postWordAfter(toks, i)) continue;
     if (!isNameToken(text, t, toks, i)) continue;
     // the run of name words around it
     let s = i;
