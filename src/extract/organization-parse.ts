@@ -1450,12 +1450,12 @@ const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'C�
 /** End of two to eight lower-case words right before "(ACRONYM)" closed by ")" (the acronym's token is the end); else -1. */
 function acronymClosedEnd(toks: Token[], j: number): number {
   let q = j;
-  while (q < toks.length && q - j < 8 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num) {
-    if (q > j && toks[q].w !== VA_WORD && toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) return -1;
-    q++;
-  }
+  while (q < toks.length && q - j < 8 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num) q++;
   const b = toks[q];
-  return q - j >= 2 && b && b.gap === Gap.Paren && b.acro && !b.num && toks[q + 1]?.gap !== Gap.Space && bracketAt(toks, q) === q ? q : -1;
+  if (q - j < 2 || !b || b.gap !== Gap.Paren || !b.acro || b.num || toks[q + 1]?.gap === Gap.Space || bracketAt(toks, q) !== q) return -1;
+  // (the words are checked only once the bracket is seen: most lower-case runs after a head have none)
+  for (let r = j + 1; r < q; r++) if (toks[r].w !== VA_WORD && toks[r].k & STOP_TABLE.bit && matchAt(toks, r, STOP_TABLE)) return -1;
+  return q;
 }
 const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
 
