@@ -258,8 +258,14 @@ function position(text: string, toks: Token[], head: Head, lastTok: number): Pos
 }
 
 /** First words of every post head read here: a word-id test before the phrase tables. */
-const HEAD_FIRST_IDS = new Set([...FOREIGN_POST_HEADS, 'đối tác'].map((h) => lexiconWordId(h.split(' ')[0])));
-const mayOpenPost = (t: Token) => (t.k & POSITION_TABLE.bit) !== 0 || HEAD_FIRST_IDS.has(t.w);
+const HEAD_FIRST = (() => {
+  const ids = [...FOREIGN_POST_HEADS, 'đối tác'].map((h) => lexiconWordId(h.split(' ')[0]));
+  const flags = new Uint8Array(Math.max(...ids) + 1);
+  for (const id of ids) flags[id] = 1;
+  return flags;
+})();
+const POSITION_BIT = POSITION_TABLE.bit;
+const mayOpenPost = (t: Token) => (t.k & POSITION_BIT) !== 0 || (t.w >= 0 && t.w < HEAD_FIRST.length && HEAD_FIRST[t.w] === 1);
 /** Cheap look back from the run at r: some word that may open a post, before punctuation other than a bracket or comma. */
 function postWordBefore(text: string, toks: Token[], r: number): boolean {
   const lowest = Math.max(0, r - MAX_TITLE_WORDS - 3);
