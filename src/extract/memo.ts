@@ -5,7 +5,8 @@
  * keyed by `text.slice(...)` would keep every cached document's whole text alive (~140 MB on the corpus).
  */
 export function ownString(s: string): string {
-  return s.length < 13 ? s : Buffer.from(s, 'utf8').toString('utf8');
+  // UTF-16 keeps every code unit (a lone surrogate too, which a UTF-8 round trip would replace).
+  return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 /** `fn` memoised in a map of at most `max` entries, cleared when full; keys are copied first. */

@@ -23,4 +23,9 @@ describe('memoizeString', () => {
     expect(ownString(slice)).toBe(slice);
     expect(ownString('ngắn')).toBe('ngắn');
   });
+
+  it('keeps every code unit, a lone surrogate too', () => {
+    const odd = 'Bộ Công an \uD800 tỉnh Hà Tĩnh';
+    expect(ownString(odd)).toBe(odd);
+  });
 });
