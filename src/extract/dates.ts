@@ -64,6 +64,12 @@ const DIRECTIVE_BASIS_RE = new RegExp(
 /** "hồi tháng 3" (back in March), not a clock time ("hồi 19 giờ") nor a word ("hồi phục"). */
 const BACKGROUND_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(BACKGROUND_CUES)}|${alt(['hồi'])}\s+(?:${alt(BACK_THEN_AFTER)}))(?![a-zà-ỹ])`, '');
+/**
+ * "năm ngày trước khi phiến quân tấn công thành phố hôm 23/5", "cho tới khi đặc nhiệm tới vào ngày 10.6": a day
+ * inside a "before / until" clause is the point the main clause is measured from, not its event.
+ */
+// A bare "trước khi" often joins two acts of one day ("sát hại 3 con trước khi tự sát hôm 5-2"): only a measured span counts.
+const BEFORE_WHEN_RE = /(?<![a-zà-ỹ])(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+trước|cho\s+(?:tới|đến))\s+khi(?![a-zà-ỹ])[^,;:]*$/;
 /** "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3": when a spell or a wait ends, not an event. */
 // "báo cáo Thủ tướng trước ngày 28-2", "chậm nhất ngày 30/6": a deadline, not an event.
 const UNTIL_BEFORE_RE = new RegExp(
@@ -223,6 +229,10 @@ const DATE_FOLLOWERS = new Set([
 ]);
 const NEXT_WORD_RE = /^\s+([a-zà-ỹ]+)/;
 
+/** What separates two items of a list: a comma or "và" after a few words ("2/3 Thái Lan, 1/2 ..."). */
+const LIST_NEXT_RE = /^[^\d.;:!?\n]*(?:,|\svà)\s*$/;
+const LIST_NEXT_REACH = 32;
+
 function weakDashDate(before: string, after: string): boolean {
   if (!WEAK_CUE_RE.test(before)) return false;
   const next = NEXT_WORD_RE.exec(after);
@@ -234,6 +244,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   const out: DateMention[] = [];
   // Where the end date of a period just seen stops: a date starting before it closes that period.
   let periodEnd = -1;
+  // Where the last number pair read as a count or ratio ends.
+  let countEnd = -LIST_NEXT_REACH;
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(folded))) {
@@ -261,7 +273,12 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     if (clockCue && NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
     const hasDayWord = strong !== null || clockCue;
     if (!hasDayWord) {
-      if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
+      // "chỉ bằng 2/3 Thái Lan, 1/2 Trung Quốc": the next pair of a list of ratios is a ratio too.
+      if (NOT_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))
+        || (m.index - countEnd < LIST_NEXT_REACH && LIST_NEXT_RE.test(folded.slice(countEnd, m.index)))) {
+        countEnd = end;
+        continue;
+      }
       const sep = textual ? ' ' : m[3];
       // "d.m" is a decimal and "d-m" a score or a count unless a day word says otherwise.
       if (!written && (textual || sep === '.' || (sep === '-' && !weakDashDate(before, folded.slice(end, end + 12))))) continue;
@@ -302,6 +319,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const otherBackground = ((linkLead.includes('thêm') || linkLead.includes('liên quan')) && RELATED_LINK_RE.test(linkLead))
       || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
+      || (lead.includes('khi') && BEFORE_WHEN_RE.test(lead))
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText));
@@ -704,6 +722,8 @@ function recountsSameDayEarlier(ctx: ExtractContext, picked: DateMention): boole
 const OCCURRED_BEFORE_RE = /(?<![a-zà-ỹ])xảy ra(?:\s+(?:vào|từ|hôm|lúc|khoảng))*\s*$/;
 /** "xác nhận sự việc xảy ra vào ngày 8.5": the statement dates the event it confirms. */
 const HAPPENED_BEFORE_RE = /(?<![a-zà-ỹ])(?:xảy ra|diễn ra)(?:\s+(?:vào|từ|hôm|trong))?\s*$/;
+/** "xảy ra một vụ đuối nước tại hồ bơi X vào ": the incident, its place, then its time, in one clause. */
+const OCCURRED_THEN_AT_RE = /(?<![a-zà-ỹ])xảy ra(?![a-zà-ỹ])[^.;:"“”]{0,100}\s(?:vào|hôm|lúc)(?:\s+(?:khoảng|lúc))?\s*$/;
 /** What may stand between a statement's verb and the date opening what it reports: ": Lúc 20 giờ 15 phút ". */
 const REPORTED_OPENING_RE =
   new RegExp(String.raw`^\s*[:,]?\s*"?\s*(?:(?:vào|từ)\s+)?(?:(?:${alt(['lúc', 'khoảng', 'hồi'])})\s+)?` +
@@ -772,6 +792,8 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
     if (REPORTED_OPENING_RE.test(ctx.folded.slice(verbEnd, d.span[0]))) return d;
     // "xác nhận sự việc xảy ra vào ngày 8.5": the confirmed event; not one named far into the statement's object.
     if (d.span[0] - verbEnd <= STATED_EVENT_REACH && HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))) return d;
+    // "cho biết, trên địa bàn vừa xảy ra một vụ đuối nước tại hồ bơi X vào chiều ngày 15/6": the place between.
+    if (OCCURRED_THEN_AT_RE.test(ctx.folded.slice(verbEnd, d.span[0]))) return d;
   }
   return null;
 }
@@ -993,8 +1015,9 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       if (gap < 1 || gap > REPORTED_DAYS || cues.caption || fromAnotherYear(ctx, dates, d)) continue;
       // Only a day told as taking place ("diễn ra từ ngày 1/3") or a span of days ("trong hai ngày 11 và 12-8"):
       // other earlier days are the report's background.
+      // "Tờ Politico ngày 30/5 đưa tin, ông X xác nhận xin từ chức từ ngày 18/5": the report's own sentence tells its news.
       if (!HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))
-        && !DAY_SPAN_RE.test(ctx.folded.slice(d.span[0], d.span[1]))) continue;
+        && !DAY_SPAN_RE.test(ctx.folded.slice(d.span[0], d.span[1])) && d.span[0] >= sentenceOf(ctx, picked.span[0])[1]) continue;
       // "Ảnh: ứng viên tại Newcastle ngày 12/5": a photo's day, not what the report tells; "sẽ": a forecast.
       const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
       if (!CAPTION_LEAD_RE.test(ctx.folded.slice(dStart, d.span[0])) && !WILL_RE.test(ctx.folded.slice(dStart, dEnd))) return d;
