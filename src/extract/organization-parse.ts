@@ -211,12 +211,13 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
     prevEnd = p;
   }
   // The pool only grows (cutting its length would drop tokens and shrink its store, regrown by the
-  // next longer document): a pooled run hands out its first tokens in one reused array (no copy per
-  // document; shortened, then filled up by appending, so it stays a packed array).
+  // next longer document): a pooled run hands out its first tokens in one reused array. The view holds
+  // the pool's objects at the same places, so only its length changes: cut, or filled up by appending
+  // (no copy per document, and it stays a packed array).
   if (pool) {
     const view = POOL_VIEW;
     if (view.length > count) view.length = count;
-    for (let q = 0; q < count; q++) view[q] = out[q];
+    else for (let q = view.length; q < count; q++) view.push(out[q]);
     return view;
   }
   out.length = count;
