@@ -244,7 +244,8 @@ function isClauseBreak(toks: Token[], q: number): boolean {
   if (t.num) return true;
   if (t.acro) return CLAUSE_BREAK_IDS.has(t.w); // "HLV"
   if (t.cap) return CAPITAL_OPENER_IDS.has(t.w); // "Tổng thống Trump  Theo Business Insider": a new sentence
-  if (t.w === VA_ID) return !!toks[q - 1]?.cap; // "Nông nghiệp và nông thôn" is one body; "Trump và vợ" is not
+  // "Nông nghiệp và nông thôn", "Vương quốc Anh và Bắc Ai-len" are one body; "Trump và vợ" is not
+  if (t.w === VA_ID) return !!toks[q - 1]?.cap && !toks[q + 1]?.cap;
   return CLAUSE_BREAK_IDS.has(t.w) || !!matchAt(toks, q, NOT_A_POST_TABLE);
 }
 
@@ -343,7 +344,8 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
     // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between
     if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_IDS.has(t.w) && isNameToken(text, t, toks, q)) {
       const n = toks[q + 1];
-      const person = (!n.cap && !PREPOSITION_IDS.has(n.w) && n.w !== VA_ID)
+      // ("Tổng thống Obama và Phu nhân Michelle Obama": a name before "và" is a person too)
+      const person = (!n.cap && !PREPOSITION_IDS.has(n.w))
         || (n.cap && q + 1 <= last && isForeignToken(text, folded, n) && !ENGLISH_BODY_IDS.has(n.w) && !isHyphenated(text, t));
       if (person) { if (outer) break; return null; }
     }

@@ -38,6 +38,9 @@ describe('a post then a foreign name', () => {
     // "X của Tổng thống Nga": the post is the outer one
     ['Đặc phái viên của Tổng thống Nga về vấn đề Syria Alexander Lavrentyev phát biểu.', [['Alexander Lavrentyev', ['Đặc phái viên của Tổng thống Nga về vấn đề Syria']]]],
     ['Tổng chưởng lý bang New York Eric Schneiderman khởi kiện.', [['Eric Schneiderman', ['Tổng chưởng lý bang New York']]]],
+    // "và" between two places stays in the post; after a person's name it ends it
+    ['Thủ tướng gửi điện tới Thủ tướng Liên hiệp Vương quốc Anh và Bắc Ai-len Theresa May.', [['Theresa May', ['Thủ tướng Liên hiệp Vương quốc Anh và Bắc Ai-len']]]],
+    ['Tổng thống Obama và Phu nhân Michelle Obama đến dự.', []],
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
