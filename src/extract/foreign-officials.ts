@@ -47,6 +47,8 @@ const BODY_TYPE_TABLE = rareTable([
   'phong trào', 'mặt trận', 'lực lượng', 'phe', 'nhà máy', 'xưởng', 'trung tâm', 'thương hiệu', 'chương trình', 'cuộc thi', 'giải',
   'cty', 'tổng cty', 'liên doanh', 'doanh nghiệp', 'dự án', 'chuỗi', 'nhà hàng', 'khách sạn', 'hệ thống',
 ]);
+/** Bodies named by a post word after them ("Hội đồng cố vấn", "Ban thư ký"): the post word is no one's post. */
+const BODY_BEFORE_POST_TABLE = rareTable(['hội đồng', 'ban', 'ủy ban', 'nhóm', 'đội ngũ', 'văn phòng', 'tổ']);
 /** Administrative words: the capitalised words after them are a place ("xã Ea Kao", "bang Washington"). */
 const PLACE_LEVEL_TABLE = rareTable(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'bang', 'tiểu bang', 'thủ đô', 'vùng', 'khu']);
 /** English words of firm, team, media and event names: the run up to the last one is a body, not a person ("Goldman Sachs Group"). */
@@ -305,14 +307,16 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
     // "Ủy viên Y tế ... Liên minh châu Âu, Vytenis Andriukaitis, cũng tuyên bố": the name set off by commas after its post
     if (!closedByComma) return null;
   } else if (toks[r].gap !== Gap.Space) return null;
+  let afterLa = false;
   // "ông Sean Spicer" after "Thư ký báo chí Nhà Trắng,": the post is in the clause before the comma
   if (last >= 1 && !toks[last].cap && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
     const g = toks[last].gap;
     if (g !== Gap.Comma && g !== Gap.Space) return null;
     last--;
   } else if (last >= 1 && toks[r].gap === Gap.Space && toks[last].w === LA_ID && toks[last].gap === Gap.Space) {
-    // "vua mới của Thái Lan là Maha Vajiralongkorn": the post, then "là" and its holder
+    // "vua mới của Thái Lan là Maha Vajiralongkorn": the post with its unit, then "là" and its holder
     last--;
+    afterLa = true;
   }
   if (last < 0) return null;
   // "Quốc vương của Baek Je", "tại sân Nou Camp": the object of a preposition is a place or body, not the holder
@@ -351,7 +355,9 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
     }
   }
   if (!found) return null;
-  if (found.end === last + 1 && NEEDS_BODY_HEADS.has(headKey(toks, found))) return null;
+  if (found.end === last + 1 && (afterLa || NEEDS_BODY_HEADS.has(headKey(toks, found)))) return null; // "Người đứng đầu là X": a ranking
+  // "Hội đồng cố vấn Donald Trump": the post word names a body
+  if (found.start > 0 && toks[found.start].gap === Gap.Space && endsAt(toks, found.start, BODY_BEFORE_POST_TABLE)) return null;
   // "Tổng thống thích nhìn thấy X": only lower-case words between post and name, more than a sector's few, is a predicate
   let lower = 0, capital = false;
   for (let q = found.end; q <= last; q++) if (toks[q].cap || toks[q].acro) capital = true; else lower++;

@@ -89,6 +89,9 @@ describe('firms, clubs, places and other people are not the name', () => {
     ['Phu nhân Tổng thống Mỹ Melania Trump đến thăm.', []],
     ['Bà là ứng cử viên tổng thống Marine Le Pen của Pháp.', []],
     ['Quốc vương của Baek Je từng ghé đây.', []],
+    // a ranking, and a body named by a post word
+    ['Người đứng đầu là Van Nistelrooy, tiếp theo là Dwight Yorke.', []],
+    ['Vì sao Musk không rời Hội đồng cố vấn Donald Trump', []],
     ['Giám đốc Quốc gia Miss Global Beauty Queen Vietnam 2017 là người Việt.', []],
     // the pipeline's name ends at the verb; the project after it is no one
     ['Tổng thống Donald Trump tái khởi động dự án đường ống Dakota Access.', [['Donald Trump', ['Tổng thống']]]],
