@@ -986,11 +986,31 @@ function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
   return false;
 }
 
+/** A year written after "năm" or in a full date: what the latest of them is tells the story's own time. */
+// A target ("đến năm 2030", "tầm nhìn 2035") or a span's end ("2016 - 2020") is ahead of the story, not its time.
+const WRITTEN_YEAR_RE =
+  /(?<!(?:đến|tới|trước|nhìn|hết|sau)\s(?:(?:ngày|tháng)\s)?)(?:năm\s+|(?<![\d/.-])\d{1,2}[/.-](?:\d{1,2}[/.-])?)((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)/g;
+/** How many years before the story's a day must be to be history (a 2017 feature recalling 17.7.1913). */
+const HISTORY_YEARS = 10;
+const storyYearOf = perDocument((ctx): number => {
+  if (ctx.publishedAt) return Number(ctx.publishedAt.slice(0, 4));
+  let latest = 0;
+  for (const m of ctx.folded.matchAll(WRITTEN_YEAR_RE)) latest = Math.max(latest, Number(m[1]));
+  return latest;
+});
+/** A day written with a year long before the story's: the story recalls it, it is not the story's event. */
+function isHistory(ctx: ExtractContext, d: DateMention): boolean {
+  // An implied year is publishedAt's (never history) or the sentence's one year ("vào ngày 13.8" beside "năm 1948").
+  if (d.value.startsWith('XXXX')) return false;
+  return Number(d.value.slice(0, 4)) <= storyYearOf(ctx) - HISTORY_YEARS;
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
   let picked: DateMention | null = null;
   let pickedAt = -1;
+  let historySeen = false;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d);
@@ -1000,6 +1020,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     }
     if (!cues || cues.holiday || cues.legalText) continue;
     if (cues.background || (cues.investigation && headlineFacts(ctx).arrest)) continue;
+    // Once a text recalls history, a later day written with its own year is one more step of the chronicle;
+    // only a day told without a year ("Ngày 27/1, ...", "6-7/2 vừa qua") is news again.
+    if (isHistory(ctx, d)) { historySeen = true; continue; }
+    if (historySeen && !d.yearImplied && !d.value.startsWith('XXXX')) continue;
     if (cues.strongCue && !cues.caption) { picked = d; pickedAt = i; break; }
     firstPlain ??= d;
   }
