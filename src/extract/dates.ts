@@ -1005,6 +1005,29 @@ function isHistory(ctx: ExtractContext, d: DateMention): boolean {
   return Number(d.value.slice(0, 4)) <= storyYearOf(ctx) - HISTORY_YEARS;
 }
 
+/** "chiều nay (10.2)", "hôm nay (6-2)": the day the story is told in, glossed. */
+/** "Trao đổi với phóng viên Dân Việt chiều nay (10.2)", "trả lời báo chí sáng nay (6/2)". */
+const PRESS_TALK_BEFORE_RE = /(?<![a-zà-ỹ])(?:trao đổi|trả lời|chia sẻ|nói)\s+với\s+(?:phóng viên|pv|báo|báo chí)(?![a-zà-ỹ])|(?:trả lời|trao đổi)\s+(?:phóng viên|pv|báo chí)(?![a-zà-ỹ])/;
+const TODAY_CUE_RE = /(?<![a-zà-ỹ])nay\s*\(?\s*$/;
+/**
+ * No dated lead, and "... đơn gửi ngày 23.1 mới đây" past it, then "Trao đổi với phóng viên chiều nay (10.2)":
+ * the story's own day is today's, glossed; the earlier day is what it looks back on.
+ */
+function todayLater(ctx: ExtractContext, dates: DateMention[], pickedAt: number): DateMention | null {
+  for (let i = pickedAt + 1; i < dates.length; i++) {
+    const d = dates[i];
+    const cues = cuesOf.get(d)!;
+    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    const folded = ctx.folded.slice(d.span[0], d.span[1]);
+    const digit = folded.search(/\d/);
+    if (digit <= 3 || !folded.includes('nay') || !TODAY_CUE_RE.test(folded.slice(0, digit))) continue;
+    // Only a word given to the press today; "đến sáng nay (6.2) ..." updates, and "hôm nay (8/2) ... sẽ" forecasts.
+    const sStart = sentenceAround(ctx.text, d.span[0])[0];
+    if (PRESS_TALK_BEFORE_RE.test(ctx.folded.slice(Math.max(sStart, d.span[0] - 60), d.span[0]))) return d;
+  }
+  return null;
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -1046,6 +1069,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
       if (!CAPTION_LEAD_RE.test(ctx.folded.slice(dStart, d.span[0])) && !WILL_RE.test(ctx.folded.slice(dStart, dEnd))) return d;
     }
+  }
+  if (picked && picked.span[0] >= leadEnd(ctx)) {
+    const today = todayLater(ctx, dates, pickedAt);
+    if (today) return today;
   }
   if (picked) {
     const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt)
