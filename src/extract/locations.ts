@@ -68,6 +68,8 @@ function addToTrie(root: TrieNode, form: string, entry: GazEntry): void {
   let capsMask = 0;
   caps.forEach((capital, k) => { if (capital) capsMask |= 1 << k; });
   if (!node.entry) node.entry = { ...entry, caps, capsMask };
+  // The same place written with fewer capitals (vùng Vịnh beside Vùng Vịnh): only the capitals of both are required.
+  else if (node.entry.id === entry.id) node.entry = { ...node.entry, caps: node.entry.caps.map((c, k) => c && caps[k]), capsMask: node.entry.capsMask & capsMask };
 }
 
 const GAZ = newNode();
@@ -303,8 +305,19 @@ const NOT_NAME_START = new Set(
     'trưa', 'đêm', 'hôm', 'đến', 'qua', 'cho', 'là', 'có', 'được', 'bị', 'thì', 'mà', 'ảnh',
   ].map(foldForMatch),
 );
+// Sentence openers that end no place name (Ba Vì, Đông Hà: vì and hà do): a capitalised one after a name, then a
+// lower-case word, is the next sentence glued on by a lost full stop or a caption.
+const SENTENCE_OPENERS = new Set(
+  ['theo', 'được', 'trong', 'tại', 'sau', 'khi', 'hiện', 'trước', 'các', 'những', 'một', 'người', 'với', 'nhưng', 'để', 'nếu',
+    'thì', 'mà', 'ảnh', 'về', 'do', 'là', 'bị', 'cùng', 'tuy', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm', 'ngày', 'tháng'].map(foldForMatch),
+);
 // Words before an administrative word that make it plural: its list of names follows (các tỉnh A, B và C).
 const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));
+
+// Lower-case words after which a one-letter unit word is an address (thuộc P.12, tại Q.3, TX La Gi và H. Tuy Phong).
+const ADDRESS_LINKS = new Set(['tại', 'ở', 'thuộc', 'và'].map(foldForMatch));
+// First syllables of compound nouns ending in "bản" (phiên bản, văn bản, kịch bản, cơ bản).
+const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xuất', 'tái', 'dịch', 'kiếm', 'bản', 'hồ', 'căn', 'tư'].map(foldForMatch));
 
 // Words before a bare name that make it a demonym, a language, a war or a route: not a place.
 const NOT_PLACE_BEFORE = phraseSet(
@@ -337,6 +350,10 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi', 'quanh',
     // a country's press and authorities (báo chí Anh, giới chức Mỹ): the country itself, unlike "người Anh"
     'báo chí', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
+    // its state, forces, leaders and football written in lower case (chính phủ Đức, quân đội Pháp, bóng đá Anh)
+    'chính phủ', 'quân đội', 'hải quân', 'không quân', 'lục quân', 'lãnh đạo', 'bóng đá', 'quê nhà',
+    // the country in its history (phát xít Đức, đế chế Anh)
+    'phát xít', 'đế chế',
   ],
 );
 // Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
@@ -354,7 +371,7 @@ const VENUE_HEADS = phraseSet(
     'tuyến', 'đèo', 'bến', 'bến xe', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
-    'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
+    'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'cao đẳng', 'trung cấp', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
     // road junctions named after where the road leads (Ngã ba Huế)
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
   ],
@@ -362,6 +379,8 @@ const VENUE_HEADS = phraseSet(
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
 const BUSINESS_HEADS = phraseSet(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
 const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
+// Capitalised heads whose names go on in lower case: companies, and schools and hospitals (Cao đẳng y tế Hưng Yên).
+const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'học viện', 'trung cấp', 'bệnh viện'].map(foldForMatch)]);
 // A place name never runs across these lower-case words (venue look-back stops here).
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),
@@ -700,7 +719,7 @@ function insideVenueName(w: Words, i: number): boolean {
     if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
     const compound = (j > 0 && w.plain[j] && !w.cap[j - 1] && notVenueCompound(keyAt(w, j - 1), last))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
-    if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(last));
+    if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last));
     if (j >= 1 && w.plain[j]) {
       const first = keyAt(w, j - 1);
       // "tàu sân bay Mỹ" is an aircraft carrier, not an airport.
@@ -708,10 +727,10 @@ function insideVenueName(w: Words, i: number): boolean {
       // A capitalised "Diễn đàn ..." is a standing international body (APEC's own name), not an event.
       if (first === 'diễn' && last === 'đàn' && w.cap[j - 1]) return false;
       node = node?.next?.get(first);
-      if (node?.value) return lowerRun < 2 || (w.cap[j - 1] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(first + ' ' + last));
+      if (node?.value) return lowerRun < 2 || (w.cap[j - 1] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(first + ' ' + last));
       if (node && j >= 2 && w.plain[j - 1]) {
         node = node.next?.get(keyAt(w, j - 2));
-        if (node?.value) return lowerRun < 2 || (w.cap[j - 2] === 1 && lowerRun <= 4 && BUSINESS_HEADS.has(keyAt(w, j - 2) + ' ' + first + ' ' + last));
+        if (node?.value) return lowerRun < 2 || (w.cap[j - 2] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(keyAt(w, j - 2) + ' ' + first + ' ' + last));
       }
     }
     if (w.cap[j] || w.num[j]) {
@@ -827,6 +846,8 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       const s1 = w.start[j + len] + 1;
       if (s1 < w.end[j + len] && text.charCodeAt(s1) !== w.folded.charCodeAt(s1) && isAcronym(text, w, j + len)
         && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
+      // "huyện Đak Đoa Theo tổng hợp ...", "TP. Pleiku Được biết": a lost full stop; the next sentence opens here.
+      if (j + len + 1 < w.n && !w.cap[j + len + 1] && w.plain[j + len + 1] && wordIn(w, j + len, SENTENCE_OPENER_WORDS)) break;
       // "xã Bồn Trì Ngày 9/5": a date opens after the name.
       if (wordIn(w, j + len, DATE_WORD_WORDS) && w.num[j + len + 1]) break;
       const g = wordIn(w, j + len, GAZ_ROOT_WORDS) ? gazAt(w, j + len) : undefined;
@@ -903,7 +924,9 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
   const next = last + 1;
   // A country followed by a foreign person's name (Thủ tướng Nhật Bản Shinzo Abe) still stands alone.
-  const titleBefore = entry.kind === 'country' && len >= 2 && i > 0 && !w.cap[i - 1];
+  // So does a one-syllable one after a state post, when the name is foreign (Thủ tướng Đức Angela Merkel).
+  const titleBefore = entry.kind === 'country' && i > 0 && !w.cap[i - 1]
+    && (len >= 2 || (next < w.n && foreignWord(text, w, next) && bodyOrTitleBefore(w, i)));
   if (next < w.n && w.cap[next] && w.plain[next] && !wordIn(w, next, SURNAME_WORDS) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
   let statePrefix = 0;
   // The cheap tests first: a capitalised prefix joined to the name by one space.
@@ -921,6 +944,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (prev > 0 && w.plain[i] && !w.cap[prev] && wordIn(w, prev, FOREIGN_PARTICLE_WORDS) && w.cap[prev - 1]) return undefined;
   // "U23 Malaysia", "U19 Việt Nam": an age-group team.
   if (prev >= 0 && w.plain[i] && isAgeTeam(w, prev)) return undefined;
+  // "U.22 Việt Nam", "U.20 Argentina": the same, written with a dot.
+  if (prev > 0 && w.plain[i] && w.num[prev] && gapOf(w, prev) === '.' && w.end[prev - 1] - w.start[prev - 1] === 1 && keyAt(w, prev - 1) === 'u') return undefined;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
@@ -940,7 +965,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
     if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
       && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !((entry.kind === 'country' || entry.continent) && bodyOrTitleBefore(w, i))) return undefined;
-    if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next]) return undefined;
+    if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore) return undefined;
   }
   // "miền Đông Ukraine": a part of a foreign country is one region.
   if (entry.kind === 'region' && keyAt(w, i) === 'miền' && next < w.n && w.plain[next] && w.cap[next]) {
@@ -1089,7 +1114,10 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (j >= w.n) return undefined;
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
-  if (aw.listOnly && (gap === ' ' || i === 0 || !/,\s*$/.test(gapOf(w, i)) || (!w.num[j] && isAcronym(text, w, j)))) return undefined;
+  if (aw.listOnly && (gap === ' ' || i === 0 || !(/,\s*$/.test(gapOf(w, i)) || (w.plain[i] && wordIn(w, i - 1, ADDRESS_LINK_WORDS)))
+    || (!w.num[j] && isAcronym(text, w, j)))) return undefined;
+  // "phiên bản Galaxy S8", "văn bản Hiến pháp": bản closing a compound noun is no village.
+  if (aw.minWords > 1 && i > 0 && w.plain[i] && wordIn(w, i - 1, BAN_COMPOUND_WORDS) && keyAt(w, i) === 'bản') return undefined;
   // "hàng xóm" is a neighbour.
   if (keyAt(w, i) === 'xóm' && i > 0 && keyAt(w, i - 1) === 'hàng') return undefined;
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
@@ -1203,6 +1231,9 @@ function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: L
   const after = j + len < w.n ? gapOf(w, j + len) : ctx.text.slice(w.end[j + len - 1], w.end[j + len - 1] + 1);
   if (!after.startsWith(')')) return undefined;
   if (gazAt(w, j)) return undefined; // handled as a bare gazetteer name
+  // "Sở Giao thông Vận tải tỉnh Bắc Ninh (GTVT)": an acronym in brackets abbreviates the body before it.
+  // (khu vực Đông Nam Á (ASEAN) is the region's own short name, kept.)
+  if (len === 1 && childKind !== 'region' && childKind !== 'country' && isAcronym(ctx.text, w, j)) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
   return [{ id: `n:${foldName(name)}`, kind: UP[childKind], name, mention: mention(ctx.text, w.start[j], w.end[j + len - 1]) }, len];
 }
@@ -1707,6 +1738,9 @@ function group(hits: Hit[]): Location[] {
 
 // Gated forms of the word sets tested at many words (wordIn).
 const SURNAME_WORDS = gated(SURNAMES);
+const ADDRESS_LINK_WORDS = gated(ADDRESS_LINKS);
+const SENTENCE_OPENER_WORDS = gated(SENTENCE_OPENERS);
+const BAN_COMPOUND_WORDS = gated(BAN_COMPOUNDS);
 const PLURAL_WORDS = gated(PLURAL_BEFORE);
 const FOREIGN_PARTICLE_WORDS = gated(FOREIGN_PARTICLES);
 const MATCH_VERB_END_WORDS = gated(MATCH_VERB_ENDS);

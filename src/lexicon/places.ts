@@ -152,12 +152,17 @@ const cont = (...forms: string[]): PlaceEntry => ({ forms, kind: 'region', conti
 /** Named regions of Vietnam and of the world, and continents. */
 export const REGIONS: readonly PlaceEntry[] = [
   r('Tây Nguyên'), r('Tây Bắc'), r('Đông Bắc'), r('Tây Nam Bộ'), r('Nam Bộ'), r('Bắc Bộ'), r('Trung Bộ'),
-  r('Bắc Trung Bộ'), r('Nam Trung Bộ'), r('Đông Nam Bộ'), r('Duyên hải Nam Trung Bộ'), r('Đồng bằng Bắc Bộ'),
-  r('Đồng bằng sông Cửu Long', 'ĐBSCL', 'Đồng bằng Sông Cửu Long'), r('Đồng bằng sông Hồng', 'ĐBSH'),
+  r('Bắc Trung Bộ'), r('Nam Trung Bộ'), r('Đông Nam Bộ'), r('Duyên hải Nam Trung Bộ'),
+  // The deltas are often written in lower case (vùng đồng bằng sông Cửu Long, khắp đồng bằng Bắc bộ).
+  r('Đồng bằng Bắc Bộ', 'đồng bằng Bắc bộ'),
+  r('Đồng bằng sông Cửu Long', 'ĐBSCL', 'Đồng bằng Sông Cửu Long', 'đồng bằng sông Cửu Long'),
+  r('Đồng bằng sông Hồng', 'ĐBSH', 'đồng bằng sông Hồng'),
+  // The colonial-era names of the three parts of the country (Xứ ủy Nam kỳ, Bắc Kỳ).
+  r('Nam Kỳ', 'Nam kỳ', 'Nam Kì', 'Nam kì'), r('Bắc Kỳ', 'Bắc kỳ', 'Bắc Kì', 'Bắc kì'), r('Trung Kỳ', 'Trung kỳ'),
   r('miền Bắc'), r('miền Trung'), r('miền Nam'), r('miền Tây'), r('miền Đông'), r('Bắc Trung Bộ và Duyên hải miền Trung'),
   r('Trung Đông'), r('Đông Nam Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Bắc Phi'),
   r('Tây Âu'), r('Đông Âu'), r('Bắc Âu'), r('Nam Âu'), r('Trung Âu'), r('Bắc Mỹ'), r('Nam Mỹ'), r('Mỹ Latinh', 'Mỹ La-tinh'),
-  r('Trung Mỹ'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Vùng Vịnh'),
+  r('Trung Mỹ'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Vùng Vịnh', 'vùng Vịnh'),
   r('Đông Dương'), r('Viễn Đông'), r('Trung Đông - Bắc Phi'), r('Sahel'), r('Scandinavia'), r('Caribe', 'Caribbean', 'Ca-ri-bê'),
   r('Siberia', 'Xi-bê-ri-a'), r('Kashmir'), r('Dải Gaza', 'Gaza'), r('Bờ Tây'), r('Crimea', 'Crưm', 'Krym'), r('Donbass', 'Donbas'),
   r('Catalonia', 'Catalunya', 'Catalan'), r('Bavaria'), r('Tây Tạng'), r('Tân Cương'), r('Nội Mông'), r('Mãn Châu'),

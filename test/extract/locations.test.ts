@@ -491,3 +491,49 @@ describe('generalisation round 3: address chains, bracketed provinces, persons a
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 5: abbreviated units after address words, lower-case regions, countries in context', () => {
+  it.each([
+    ['Sạt lở ở TP Phan Thiết, TX La Gi và H. Tuy Phong gây thiệt hại.', 'Tuy Phong'],
+    ['Vụ cướp xảy ra trong hẻm thuộc P.7, Q.Bình Thạnh.', 'P.7'],
+    ['Công ty có trụ sở tại Q.5, TP.HCM.', 'Q.5'],
+    ['Nước mặn xâm nhập khắp vùng đồng bằng sông Cửu Long.', 'đồng bằng sông Cửu Long'],
+    ['Ông đi khắp đồng bằng Bắc bộ sưu tầm tranh.', 'đồng bằng Bắc bộ'],
+    ['Ông từng là Bí thư Xứ ủy Nam kỳ.', 'Nam kỳ'],
+    ['Giá dầu tăng vì căng thẳng ở vùng Vịnh.', 'vùng Vịnh'],
+    ['Thủ tướng Đức Angela Merkel đến Paris.', 'Đức'],
+    ['Tổng thống Pháp Francois Hollande phát biểu.', 'Pháp'],
+    ['Người phát ngôn chính phủ Nhật cho biết.', 'Nhật'],
+    ['Binh sĩ quân đội Anh đã rút về.', 'Anh'],
+    ['Đội bóng lâu đời nhất của bóng đá Anh.', 'Anh'],
+    ['Lính phát xít Đức chiếm thành phố.', 'Đức'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Chiếc xe bị đập kính ở huyện Ba Tơ Theo công an huyện, đã có 6 vụ.', 'Ba Tơ'],
+    ['Tình trạng này xảy ra ở TP. Kon Tum Được biết, công an đang điều tra.', 'Kon Tum'],
+  ])('a sentence glued after a unit name is cut off: %s', (body, name) => {
+    expect(names(body)).toEqual([name]);
+  });
+
+  it('keeps a unit whose name ends in a word that also opens sentences (Ba Vì)', () => {
+    expect(names('Huyện ủy ở huyện Ba Vì đẩy mạnh trồng cây.')).toEqual(['Ba Vì']);
+  });
+
+  it.each([
+    'Samsung ra mắt phiên bản Galaxy S8 màu tím.',
+    'Ban tổ chức gửi văn bản Hướng dẫn thi đấu.',
+    'Giám đốc Sở Giao thông vận tải (GTVT) cho biết.',
+    'U.22 Thái Lan thắng đậm ở trận mở màn.',
+    'Cô tốt nghiệp trường Cao đẳng y tế Thái Bình năm 2010.',
+    'Bà Hằng tiếp tục cho biết: Ông Đức Huy sẽ có mặt.',
+  ])('%s has no place', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('keeps an acronym in brackets after a region: it is the region\'s short name', () => {
+    expect(names('Kinh tế khu vực Đông Nam Á (ASEAN) tăng trưởng.')).toEqual(['Đông Nam Á', 'ASEAN']);
+  });
+});
