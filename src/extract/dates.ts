@@ -1005,6 +1005,26 @@ function isHistory(ctx: ExtractContext, d: DateMention): boolean {
   return Number(d.value.slice(0, 4)) <= storyYearOf(ctx) - HISTORY_YEARS;
 }
 
+/** "Sau khi báo đăng, ngày 10-7-2017, ...", "Ngay sau khi bài viết được đăng tải, ngày 9/12": what the press piece brought about. */
+const AFTER_PRESS_RE =
+  /(?<![a-zà-ỹ])sau khi\s+(?:báo|bài báo|bài viết|báo chí)(?![a-zà-ỹ])[^.;]{0,40}?(?:đăng|phản ánh|nêu|thông tin)[^.;]*$/;
+/**
+ * "Báo X số ra ngày 18-6-2017 đăng bài ... Sau khi báo đăng, ngày 10-7-2017, UBND tỉnh đã có công văn ...": a
+ * follow-up of a press piece; the response it brought about is the story's event, not the piece's date.
+ */
+function responseToPress(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.span[0] - picked.span[1] > REPORTED_EVENT_WINDOW) return null;
+    const cues = cuesOf.get(d)!;
+    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    const sStart = sentenceAround(ctx.text, d.span[0])[0];
+    const lead = ctx.folded.slice(sStart, d.span[0]);
+    if (lead.includes('sau khi') && AFTER_PRESS_RE.test(lead)) return d;
+  }
+  return null;
+}
+
 /** "chiều nay (10.2)", "hôm nay (6-2)": the day the story is told in, glossed. */
 /** "Trao đổi với phóng viên Dân Việt chiều nay (10.2)", "trả lời báo chí sáng nay (6/2)". */
 const PRESS_TALK_BEFORE_RE = /(?<![a-zà-ỹ])(?:trao đổi|trả lời|chia sẻ|nói)\s+với\s+(?:phóng viên|pv|báo|báo chí)(?![a-zà-ỹ])|(?:trả lời|trao đổi)\s+(?:phóng viên|pv|báo chí)(?![a-zà-ỹ])/;
@@ -1051,6 +1071,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     firstPlain ??= d;
   }
   if (picked && isReportDate(ctx, picked)) {
+    const response = responseToPress(ctx, dates, picked, pickedAt);
+    if (response) return response;
     for (let i = pickedAt + 1; i < dates.length; i++) {
       const d = dates[i];
       if (d.span[0] - picked.span[0] > REPORTED_EVENT_WINDOW) break;
