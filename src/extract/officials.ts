@@ -50,6 +50,8 @@ const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
 const BAN_ID = lexiconWordId('ban');
+/** A party or state body's boards, named by the body after them ("Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"). */
+const BOARD_OF_BODY_TABLE = table(['ban thường vụ', 'ban chấp hành', 'ban chấp hành trung ương', 'ban thường trực', 'ban cán sự', 'ban cán sự đảng']);
 const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người');
 const CENTRAL_IDS = idSet(['t.ư', 'tư', 'tw', 'ương']);
 /** First words that can open a post-giving predicate after a name: a cheap gate before the phrase tables. */
@@ -178,6 +180,14 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const n = toks[headEnd];
   if (n && n.gap === Gap.Space) {
     let org = parseOrgAt(toks, headEnd, { title: true, text });
+    // "Ủy viên Ban Thường vụ Tỉnh ủy": a board is no body alone, but with the body it leads it is the post's unit
+    // (read past the board when the body it gives stops short: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")
+    if (n.cap && n.w === BAN_ID) {
+      const board = matchAt(toks, headEnd, BOARD_OF_BODY_TABLE);
+      const pe = board ? headEnd + board.len : -1;
+      const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
+      if (parent && parent.end > pe && parent.end > (org?.end ?? 0)) org = { ...parent, start: headEnd };
+    }
     // "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
     if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart) && toks[org.end]?.gap === Gap.Space
       && toks[org.end].cap && !(startsFamilyName(toks, org.end) && !MIDDLE_NAMES.has(toks[org.end].w) && parseName(toks, text, org.end) >= org.end + 2)
@@ -341,6 +351,16 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (apposition && n && n.gap === Gap.Space && n.cap) {
     const company = companyEnd(toks, headEnd);
     if (company > end) { orgStart = headEnd; end = company; }
+  }
+  // "ông X, Chi cục trưởng Chi cục bảo vệ môi trường, Sở ...": after a name, a body's capitalised head runs on in
+  // lower case (sentence case) to the punctuation or predicate that closes the apposition
+  if (apposition && orgStart >= 0 && toks[orgStart].cap && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && runsOnInSentenceCase(toks, orgStart, end, IMPLIED_ORG.has(headF) && !matchAt(toks, orgStart, ORG_TABLE))) {
+    const run = sentenceCaseRunEnd(text, toks, end);
+    const owned = run > end && toks[run]?.gap === Gap.Space && toks[run].w === CUA_ID ? ownerTail(text, toks, run + 1) : -1;
+    const e = owned > run ? owned : run;
+    // (closed by punctuation or the predicate; "và" may be inside the name, so it closes only before the next person)
+    if (e > end && toks[e - 1].w !== VA_ID && (!toks[e] || toks[e].gap !== Gap.Space || !!matchAt(toks, e, PREDICATE_TABLE))) end = e;
+    else if (e > end + 1 && toks[e - 1].w === VA_ID && toks[e]?.gap === Gap.Space && (matchAt(toks, e, HONORIFIC_TABLE) || (toks[e].cap && hasId(PERSON_CUE_FIRST, toks[e].w) && matchAt(toks, e, PERSON_CUE_TABLE)))) end = e - 1;
   }
   // after a name, whom the post serves and where: ", Giám đốc PR của HTC cho biết", ", cố vấn quân sự của Nga tại Syria và ..."
   let ownerClosed = false;
@@ -561,6 +581,36 @@ function ownerTail(text: string, toks: Token[], j: number): number {
   if (e === j) while (e < toks.length && e - j < 4 && toks[e].gap === Gap.Space && (toks[e].cap || toks[e].acro) && !toks[e].num) e++;
   const at = postedAt(toks, e);
   return at > e ? at : e;
+}
+
+/** The body read from s to e may run on in sentence case: a body head, then at most one capitalised word, the first
+ *  ("Trung tâm", "Trung tâm Dự báo", "Viện Nghiên cứu"), and not a body whole already: by its head alone ("Bộ Công
+ *  an"), by its sector, or ending on a level word or a proper name in capitals ("Công an huyện Phú Xuyên", "DOJI"). */
+function runsOnInSentenceCase(toks: Token[], s: number, e: number, implied: boolean): boolean {
+  // (a post whose own word names the unit, "Trưởng phòng Quản lý thi ...", has its unit's name at s)
+  const head = implied ? null : matchAt(toks, s, ORG_TABLE);
+  if (!implied && (!head || head.len > e - s || head.value.needs === 'self')) return false;
+  const b = s + (head?.len ?? 0);
+  // ("Tòa án Tối cao Mỹ": a place written after the name closes it)
+  if (toks[e - 1].cap && b < e - 1 && matchAt(toks, e - 1, PLACE_TABLE)) return false;
+  if (b < e && (matchAt(toks, b, SECTOR_TABLE)?.len ?? 0) >= e - b) return false;
+  if (b >= e) return !implied;
+  for (let q = b; q < e; q++) if (toks[q].acro || (toks[q].cap && q > b) || matchAt(toks, q, LEVEL_TABLE)) return false;
+  return true;
+}
+
+const MAX_SENTENCE_CASE_WORDS = 7;
+/** The end of a body's name read on from k in lower case (and capitalised place or acronym words), stopping
+ *  at a function word, "của", the predicate, an honorific, a post or a person's name; -1 when nothing was read. */
+function sentenceCaseRunEnd(text: string, toks: Token[], k: number): number {
+  let q = k;
+  while (q < toks.length && q - k < MAX_SENTENCE_CASE_WORDS && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
+    && !CIRCUMSTANCE_IDS.has(toks[q].w) && !matchAt(toks, q, PARTY_STANDING_TABLE) && !matchAt(toks, q, REMIT_TABLE)
+    // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name)
+    && !(matchAt(toks, q, PREDICATE_TABLE) && !WEAK_PREDICATE_IDS.has(toks[q].w)) && !matchAt(toks, q, HONORIFIC_TABLE)
+    // (a degree opens the next person: "Viện trưởng Viện nghiên cứu tôn giáo và GS-TS X")
+    && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE) || startsHolderName(text, toks, q) || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
+  return q > k ? q : -1;
 }
 
 /** "tại Syria" after a post's body: where it serves. Returns the end of the place, or -1. */

@@ -110,6 +110,7 @@ export const PREDICATE_AFTER_APPOSITION: readonly string[] = [
   'tiết lộ', 'thông tin', 'kêu gọi', 'đề nghị', 'nhận xét', 'phủ nhận', 'bác bỏ', 'nhắc lại', 'viết',
   'cho hay', 'thông báo', 'báo cáo', 'trao đổi', 'đề xuất', 'chỉ đạo', 'yêu cầu', 'kiến nghị', 'lý giải', 'tâm sự', 'kể',
   'làm', 'ký', 'ký kết', 'dẫn đầu', 'chủ trì', 'thừa nhận', 'xác định',
+  'phân tích', 'mô tả', 'hy vọng', 'khuyến cáo', 'dự báo', 'ước tính', 'lo ngại', 'cam kết', 'nhận thấy', 'chỉ rõ', 'thay mặt', 'trình bày',
   'đã', 'vừa', 'cũng', 'đang', 'sẽ', 'từng',
 ];
 

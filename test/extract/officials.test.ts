@@ -705,3 +705,41 @@ describe('a bare post, its unit in lower case, then "là" and the holder', () =>
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a party's or body's board, with the body it leads, is the post's unit", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Lê Văn Tám, Ủy viên Ban Thường vụ Thành ủy, Phó Chủ tịch UBND thành phố đã đến dự.',
+      [['Lê Văn Tám', null, ['Ủy viên Ban Thường vụ Thành ủy', 'Phó Chủ tịch UBND thành phố']]]],
+    ['Ủy viên Ban Thường vụ Tỉnh ủy, Trưởng Ban Tuyên giáo Tỉnh ủy Hà Văn Minh phát biểu.',
+      [['Hà Văn Minh', null, ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tuyên giáo Tỉnh ủy']]]],
+    ['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng tiếp đoàn.',
+      [['Nguyễn Phú Trọng', null, ['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after a name, a body named in sentence case runs on to the punctuation or predicate closing the apposition', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Trần Văn Bình, Chi cục trưởng Chi cục kiểm lâm vùng núi, Sở Nông nghiệp tỉnh cho biết.',
+      [['Trần Văn Bình', null, ['Chi cục trưởng Chi cục kiểm lâm vùng núi']]]],
+    ['Bà Lê Thị Hoa, Phó Giám đốc Trung tâm bảo trợ trẻ em cho biết số trẻ tăng.',
+      [['Lê Thị Hoa', null, ['Phó Giám đốc Trung tâm bảo trợ trẻ em']]]],
+    ['Ông Phạm Văn Nam, Trưởng phòng Tổ chức cán bộ và thi đua (Sở Nội vụ) nhận định như vậy.',
+      [['Phạm Văn Nam', null, ['Trưởng phòng Tổ chức cán bộ và thi đua']]]],
+    ['Ông Ngô Văn Hải, Chủ tịch Ủy ban tư pháp của Thượng viện Mỹ, nhận xét.',
+      [['Ngô Văn Hải', null, ['Chủ tịch Ủy ban tư pháp của Thượng viện Mỹ']]]],
+    ['Bà Đỗ Thị Lan, Phó Giám đốc Trung tâm Dịch vụ việc làm Hải Phòng, cho biết.',
+      [['Đỗ Thị Lan', null, ['Phó Giám đốc Trung tâm Dịch vụ việc làm Hải Phòng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('a body whole already, or a verb that is not closed, is not run on', () => {
+    expect(brief('Thiếu tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an dự và phát biểu chỉ đạo.')).toEqual([['Nguyễn Văn Sơn', 'Thiếu tướng', ['Thứ trưởng Bộ Công an']]]);
+    expect(brief('Ông Vũ Văn Toàn, Giám đốc Nhà hát Chèo Hà Nội trước ngày diễn, cho biết.')).toEqual([['Vũ Văn Toàn', null, ['Giám đốc Nhà hát Chèo Hà Nội']]]);
+    // (a degree opens the next person, so "và" before it is no part of the body)
+    expect(brief('Ông Hồ Văn Quý - Viện trưởng Viện nghiên cứu tôn giáo và GS- TS Ngô Văn Đức, nguyên Ủy viên Hội đồng.')[0]).toEqual(['Hồ Văn Quý', null, ['Viện trưởng Viện nghiên cứu tôn giáo']]);
+  });
+});
