@@ -42,6 +42,7 @@ function ofBusinessAt(toks: Token[], k: number): boolean {
   const o = matchAt(toks, at, ORG_TABLE);
   return !!o && !o.value.agency && BUSINESS_HEADS.has(o.value.head);
 }
+const POST_LAST_WORD_IDS = new Set(['tướng', 'tịch', 'thư', 'trưởng', 'đốc'].map(exactWordId));
 const BUSINESS_HEADS = new Set(['Tập đoàn', 'Tổng công ty', 'Công ty', 'Ngân hàng', 'Xí nghiệp', 'Nhà máy', 'Doanh nghiệp', 'Hợp tác xã']);
 
 interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
@@ -66,6 +67,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // (no head phrase here: parseOrgAt reads none, every check below ends in skipping it)
     const at = matchAt(toks, i, ORG_TABLE);
     if (!at) continue;
+    // "Phó Thủ tướng Thường trực Chính phủ", "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" after a post is the
+    // post's standing rank; the body is what follows it
+    if (at.value.head.startsWith('Thường trực') && i > 0 && toks[i].gap === Gap.Space && POST_LAST_WORD_IDS.has(toks[i - 1].w)) continue;
     // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && BUSINESS_HEAD_FIRST_WORDS.has(toks[i - 1].w)) {
       const outerHead = matchAt(toks, i - 1, ORG_TABLE);

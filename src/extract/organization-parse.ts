@@ -677,6 +677,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
       end += tail.len;
     }
+    // "phòng CSGT đường bộ, đường sắt", "Phòng Cảnh sát giao thông đường bộ - đường sắt": one unit for both modes
+    if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
     // "Đội Cảnh sát điều tra tội phạm về TTXH", "Đội CSĐT tội phạm về ma túy": the crimes a police unit investigates
     const remit = crimeRemitLen(toks, end);
     if (remit) {
@@ -761,11 +763,14 @@ function hasNumber(toks: Token[], from: number, end: number): boolean {
 /** Wards are often named after a person in full ("phường Trần Hưng Đạo"); a district so written is mostly its head's name. */
 const PHUONG_ID = wordId('phường');
 
+const LIEN_WORD = wordId('liên');
+const MODE_PAIR_TABLE = rareTable(['đường bộ đường sắt', 'đường bộ đường thủy', 'đường thủy đường bộ', 'đường sắt đường bộ']);
 const NAME_CLOSING_WORDS = new Set(['và', 'thuộc', 'của']);
 function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string): number {
   if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && matchAt(toks, end, ORG_TABLE))) return end;
   let q = end;
-  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
+  // ("liên tỉnh", "liên huyện": inter-provincial is a remit's word, no level)
+  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
   if (q === end || (q - end === max && toks[q]?.gap === Gap.Space && !toks[q].cap)) {
     // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
     const p = longRemitEnd(toks, end);
@@ -783,7 +788,31 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   // ("Vụ Công nghiệp nặng cho biết": what a body does next also closes it)
   const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q)
     || (NAME_CLOSING_WORDS.has(n.f) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE));
+  if (closed && n && n.w === VA_WORD && n.gap === Gap.Space) {
+    const r = remitAfterVaEnd(toks, q + 1, text);
+    if (r > 0) return r;
+  }
   return closed ? q : end;
+}
+
+/**
+ * "Phòng Quản lý thi và kiểm định chất lượng giáo dục,", "Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM": a second
+ * lower-case field after "và", closed by punctuation or the place the body serves; else -1.
+ */
+function remitAfterVaEnd(toks: Token[], k: number, text: string): number {
+  let q = k;
+  while (q < toks.length && q - k < 9 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
+  if (q === k || q - k >= 9) return -1;
+  const n = toks[q];
+  if (!n) return q;
+  if (n.gap === Gap.Space) {
+    const place = n.cap ? matchAt(toks, q, PLACE_TABLE) : null;
+    if (place && (!toks[q + place.len] || toks[q + place.len].gap !== Gap.Space || !toks[q + place.len].cap)) return q + place.len;
+    return n.acro && n.f.startsWith('tp') && n.f.length > 3 ? q + 1 : -1;
+  }
+  let after = text.charCodeAt(toks[q - 1].e);
+  if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
+  return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 ? q : -1;
 }
 
 // (not "đã": "do Tổng cục Dạy nghề xây dựng đã được" — a verb may come between)

@@ -246,6 +246,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'hối thúc', 'thúc giục', 'cấm', 'điều tra về',
   // what a body does next: "Văn phòng X soạn thảo...", "Ủy ban Tình báo Thượng viện xoay quanh" (not "tham mưu": Hội đồng tham mưu trưởng liên quân)
   'soạn thảo', 'xoay quanh',
+  // a body's acts in reports of checks and cases ("Ban CAX ... xác minh", "Phòng Công thương quyết toán sai")
+  'xác minh', 'quyết toán', 'làm rõ', 'thu giữ', 'lập biên bản', 'cho hay', 'triệu tập', 'thẩm tra',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

@@ -540,3 +540,25 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Bộ Kế hoạch và đầu tư', ['Bộ KH&ĐT']]]);
   });
 });
+
+describe('second fields after "và", paired modes, a body\'s next act, standing posts', () => {
+  const table: [string, string[]][] = [
+    // a second lower-case field after "và", closed by punctuation or by the place served
+    ['Bà là Trưởng phòng Quản lý thi và kiểm định chất lượng giáo dục, Sở GD-ĐT Hà Nội.', ['phòng Quản lý thi và kiểm định chất lượng giáo dục', 'Sở GD-ĐT Hà Nội']],
+    ['Ông A, Phó Chủ tịch Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM cho biết.', ['Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM']],
+    ['Chi cục Quản lý chất lượng Nông lâm sản và thủy sản Quảng Ngãi vừa cho biết.', ['Chi cục Quản lý chất lượng Nông lâm sản và thủy sản Quảng Ngãi']],
+    // (no closing mark after the second field: it is another subject)
+    ['Phòng Tài chính và kế hoạch huyện đã làm.', ['Phòng Tài chính']],
+    // one traffic police unit for two modes
+    ['Theo Phòng CSGT đường bộ, đường sắt Công an tỉnh Nghệ An, xe đã bị giữ.', ['Phòng CSGT đường bộ, đường sắt', 'Công an tỉnh Nghệ An']],
+    ['Lãnh đạo Phòng Cảnh sát giao thông đường bộ - đường sắt (Công an tỉnh Đồng Nai) cho biết.', ['Phòng Cảnh sát giao thông đường bộ - đường sắt', 'Công an tỉnh Đồng Nai']],
+    // what the body does next is no part of its name
+    ['CAH Tương Dương phối hợp với Ban CAX Tam Quang xác minh, lấy lời khai.', ['CAH Tương Dương', 'Ban CAX Tam Quang']],
+    ['Phòng Công thương quyết toán sai nhiều hạng mục.', ['Phòng Công thương']],
+    // "Thường trực" after a post is the post's rank
+    ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
