@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  DASHED_COMPOUNDS, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
+  COUNT_WORDS, DASHED_COMPOUNDS, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -98,6 +98,8 @@ const LEVEL_KIND_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LEVEL_KIND_TAIL
 /** Per head that needs them, the words that must follow it ("Olympic Toán học"). */
 const NEXT_WORDS = new Map(Object.entries(INITIATIVE_HEADS).filter(([, h]) => h.needsNext)
   .map(([w, h]) => [foldForMatch(w), new RegExp(String.raw`^\s+(?:${alt(h.needsNext!)})(?![\p{L}])`, 'u')]));
+/** A counted slogan opens the quotes: a digit or a number word, then more words ("ba tăng, ba giảm"). */
+const COUNTED_START_RE = new RegExp(String.raw`^["'“‘]\s*(?:\d+|${alt(COUNT_WORDS)})\s+\p{L}[^"'”’]*,`, 'u');
 const MAX_NAME = 160;
 const MAX_SENTENCE_SIDE = 300;
 const MIN_CAPITAL_HEAD_TAIL = 5;
@@ -276,6 +278,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
+    if (head.countedOnly && (!q || q[1].trim() !== '' || !COUNTED_START_RE.test(folded.slice(headEnd + q[0].length - 1, headEnd + q[0].length + 80)))) continue;
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1])) {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;

@@ -12,6 +12,8 @@ export interface InitiativeHead {
   capitalised?: boolean;
   /** The head is itself the first word of the name and needs one of these words after it ("Olympic Toán học"). */
   needsNext?: string[];
+  /** Only a counted slogan names one after this head ("chủ trương “ba tăng, ba giảm”"); other quotes are emphasis. */
+  countedOnly?: boolean;
 }
 
 /** School and university subjects: "Olympic Toán học quốc tế" is a contest, "Olympic Rio" a sports games. */
@@ -38,7 +40,13 @@ export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
   'cuộc thi': { kind: 'contest', unquoted: true, capitalised: true },
   'hội thi': { kind: 'contest', unquoted: true, capitalised: true },
   'sáng kiến': { kind: 'other', unquoted: false },
+  // Policies and frameworks are named as counted slogans: "chủ trương “3 đồng hành, 5 hỗ trợ”", "khuôn khổ “Hai hành lang, Một vành đai”".
+  'chủ trương': { kind: 'other', unquoted: false, countedOnly: true },
+  'khuôn khổ': { kind: 'other', unquoted: false, countedOnly: true },
 };
+
+/** The first word of a counted slogan: a digit or a number word ("ba tăng, ba giảm", "Hai hành lang, ..."). */
+export const COUNT_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 
 /** A name starting with these is a legal text, an event, a degree or an institution, not an initiative. */
 export const NOT_INITIATIVE_START = [

@@ -184,3 +184,22 @@ describe('spans', () => {
     for (const i of found) for (const m of i.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
   });
 });
+
+describe('counted slogans after a policy or a framework', () => {
+  it.each([
+    ['Thành phố tiếp tục áp dụng chủ trương "bốn tăng, hai giảm" trong tuyển sinh.', 'bốn tăng, hai giảm'],
+    ['Doanh nghiệp được hưởng chủ trương “5 đồng hành, 3 hỗ trợ” của tỉnh.', '5 đồng hành, 3 hỗ trợ'],
+    ['Hai bên kết nối khuôn khổ “Ba trục, Hai vùng” với các sáng kiến khu vực.', 'Ba trục, Hai vùng'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'other']]);
+  });
+
+  it.each([
+    'Nhà chùa không chủ trương “dâng sao, giải hạn” cho phật tử.',
+    'Ông đưa ra chủ trương “Nước Mỹ trên hết” khi tranh cử.',
+    'Đây được coi là chủ trương “nóng” của thành phố.',
+    'Trong khuôn khổ “Tuần lễ văn hóa”, nhiều hoạt động được tổ chức.',
+  ])('no slogan: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
