@@ -480,7 +480,11 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     const t = toks[i];
     if (!t.cap || t.acro || t.num || !isForeignToken(text, folded, t)) continue;
     // most foreign words have no post near them: a word-id look around before reading the run
-    if (!postWordBefore(text, toks, i) && !postWordAfter(toks, i)) continue;
+    if (!postWordBefore(text, toks, i) && !postWordAfter(toks, i)) {
+      // the rest of this capitalised run has the same surroundings
+      while (i + 1 < n && toks[i + 1].cap && toks[i + 1].gap === Gap.Space && !(toks[i + 1].k & POSITION_BIT)) i++;
+      continue;
+    }
     if (!isNameToken(text, t, toks, i)) continue;
     // the run of name words around it
     let s = i;
