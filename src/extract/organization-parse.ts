@@ -349,7 +349,9 @@ const COUNTED_HEADS = new Set(['Bộ', 'Sở', 'Ban', 'Hội', 'Vụ', 'Đảng'
 const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
   // mass organizations and military commands of a unit ("mặt trận tổ quốc huyện Can Lộc", "bộ chỉ huy quân sự tỉnh Quảng Bình")
   'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự',
-  'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Liên đoàn Lao động']);
+  'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Liên đoàn Lao động',
+  // the inspectorate of a unit ("thanh tra tỉnh Quảng Ngãi")
+  'Thanh tra']);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
 const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
@@ -515,7 +517,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     const t = toks[k];
     prevWasLevel = levelEnds === k;
     // "TP. HCM": the city abbreviation written with a space before the name
-    const afterTpDot = (prevWasLevel || (k === j && toks[k - 1]?.f === 'catp')) && t.gap === Gap.Break && (toks[k - 1].f === 'tp' || toks[k - 1].f === 'catp') && text.slice(toks[k - 1].e, t.s) === '. ' && (t.acro || !!matchAt(toks, k, PLACE_TABLE));
+    const afterTpDot = ((prevWasLevel || (k === j && toks[k - 1]?.f === 'catp')) && t.gap === Gap.Break && (toks[k - 1].f === 'tp' || toks[k - 1].f === 'catp') && text.slice(toks[k - 1].e, t.s) === '. ' && (t.acro || !!matchAt(toks, k, PLACE_TABLE)))
+      // ("Công an Q. Gò Vấp", "Công an TP. Pleiku": an abbreviated level, a full stop and a space, then the unit's name)
+      || (prevWasLevel && k > j && dottedLevelAt(toks, k - 1, text));
+    // "Q. Gò Vấp", "H. Bình Chánh": a one-letter level word is read as a level only with its full stop
+    if (!prevWasLevel && t.gap === Gap.Space && t.cap && t.w !== TP_WORD && dottedLevelAt(toks, k, text)) { k++; pendingLower++; levelEnds = k; continue; }
     // "Bộ Năng lượng và Mỏ", "Ủy ban Văn hóa Giáo dục Thanh niên, Thiếu niên và Nhi đồng": fields listed inside one name
     // (not after a body that is a name in itself: "Thanh tra Chính phủ và Kế hoạch thanh tra ...")
     if ((t.gap === Gap.Comma || (t.w === VA_WORD && t.gap === Gap.Space)) && (anchors > 0 || sector) && !lastWasPlace && !(selfBodyEnd === k) && pendingLower <= 2 && head?.needs === 'name' && k > j) {
@@ -739,6 +745,15 @@ function crimeRemitLen(toks: Token[], k: number): number {
   return field ? q + field.len - k : 0;
 }
 
+const DOTTED_LEVEL_IDS = new Set(['q', 'h', 'p', 'tx', 'tp'].map(wordId));
+const TP_WORD = wordId('tp');
+/** Token k is "Q", "H", "P", "TX" or "TP" written with ". " before a capitalised name that is no sentence opener. */
+function dottedLevelAt(toks: Token[], k: number, text: string): boolean {
+  const t = toks[k], n = toks[k + 1];
+  if (!t || !n || !t.cap || !DOTTED_LEVEL_IDS.has(t.w) || n.gap !== Gap.Break || !n.cap || n.num) return false;
+  if (n.s - t.e !== 2 || text.charCodeAt(t.e) !== 46 || text.charCodeAt(t.e + 1) !== 32) return false;
+  return !isNotNameWord(n) && !(n.k & ORG_TABLE.bit && matchAt(toks, k + 1, ORG_TABLE)) && !(n.k & STOP_TABLE.bit && matchAt(toks, k + 1, STOP_TABLE)) && !startsFamilyName(toks, k + 1);
+}
 /** "Q.Ngô Quyền", "P.Bến Nghé", "H.Bình Chánh", "TX.Sơn Tây": a level word abbreviated and glued to the name. */
 function gluedLevelAt(t: Token): boolean {
   const f = t.f;
@@ -1210,7 +1225,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const partyDescriptor = t.w === PARTY_WORD && m.len === 1 && !!matchAt(toks, i + 1, PARTY_DESCRIPTOR_TABLE);
     // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
     const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
-    const levelPlaced = lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && !!toks[i + m.len + lvl].cap;
+    const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && !!toks[i + m.len + lvl].cap)
+      || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''));
     if (!next.cap && !partyDescriptor && !levelPlaced) return null;
     const lowerOk = opts.title
       || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f))
@@ -1632,6 +1648,10 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
     if (w === 'giáo' && k > start && EDUCATION_BODY_HEADS.has(toks[k - 1].f) && toks[k + 1]?.f === 'dục' && k + 1 < end && (k + 2 >= end || isLevelAt(toks, k + 2) > 0 || !!matchAt(toks, k + 2, PLACE_TABLE))) {
       out += (out ? ' ' : '') + 'giáo dục đào tạo'; k++; continue;
+    }
+    // "công an Q. Tân Phú" is "Công an quận Tân Phú": a level abbreviated before its full stop
+    if (toks[k].cap && k + 1 < end && toks[k + 1].gap === Gap.Break && (w.length === 1 ? ABBREVIATED_LEVELS.has(w) : w === 'tx')) {
+      out += (out ? ' ' : '') + (w === 'tx' ? 'thị xã' : ABBREVIATED_LEVELS.get(w)); continue;
     }
     // "TP.HCM" is keyed like "TP. HCM" and "TP HCM": the level word before a city is dropped
     const cityAfterTp = w.startsWith('tp') && w.length > 3 && isCityAt(toks, k) ? w.slice(w[2] === '.' ? 3 : 2) : '';

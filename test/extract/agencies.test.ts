@@ -535,6 +535,11 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ]);
   });
 
+  it('keys "Q." with its full stop as "quận"', () => {
+    const a = agenciesOf('Bà đến công an Q. Tân Phú trình báo. Công an quận Tân Phú vào cuộc.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Công an quận Tân Phú', ['công an Q. Tân Phú']]]);
+  });
+
   it('keys a lower-case "tư" as a word, not the acronym TƯ', () => {
     const a = agenciesOf('Theo Bộ KH&ĐT, Bộ Kế hoạch và đầu tư đã đề nghị.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Bộ Kế hoạch và đầu tư', ['Bộ KH&ĐT']]]);
@@ -555,6 +560,15 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     // what the body does next is no part of its name
     ['CAH Tương Dương phối hợp với Ban CAX Tam Quang xác minh, lấy lời khai.', ['CAH Tương Dương', 'Ban CAX Tam Quang']],
     ['Phòng Công thương quyết toán sai nhiều hạng mục.', ['Phòng Công thương']],
+    // an abbreviated level word with its full stop and a space, capitalised or lower-case head
+    ['Ông ấy đến công an Q. Gò Vấp trình báo.', ['công an Q. Gò Vấp']],
+    ['Chủ tịch UBND H. Phù Cát ký quyết định.', ['UBND H. Phù Cát']],
+    ['Anh đến Công an TP. Pleiku trình báo.', ['Công an TP. Pleiku']],
+    ['Ông là Trưởng Công an P. Bến Nghé, Q. 1.', ['Công an P. Bến Nghé']],
+    // (a sentence opener after "TP." is no name)
+    ['Theo Công an TP. Hiện nay vụ việc đã rõ.', []],
+    // a unit's inspectorate written lower-case
+    ['Kết luận của thanh tra tỉnh Quảng Ngãi cho thấy sai phạm.', ['thanh tra tỉnh Quảng Ngãi']],
     // "Thường trực" after a post is the post's rank
     ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
   ];
