@@ -987,9 +987,10 @@ function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
 }
 
 /** A year written after "năm" or in a full date: what the latest of them is tells the story's own time. */
-// A target ("đến năm 2030", "tầm nhìn 2035") or a span's end ("2016 - 2020") is ahead of the story, not its time.
+// A target ("đến năm 2030", "định hướng năm 2035", "vào năm 2035", "năm 2020 và năm 2030") or a span's end
+// ("2016 - 2020") is ahead of the story, not its time.
 const WRITTEN_YEAR_RE =
-  /(?<!(?:đến|tới|trước|nhìn|hết|sau)\s(?:(?:ngày|tháng)\s)?)(?:năm\s+|(?<![\d/.-])\d{1,2}[/.-](?:\d{1,2}[/.-])?)((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)/g;
+  /(?<!(?:đến|đên|tới|trước|nhìn|hướng|hết|sau|vào|và)\s(?:(?:ngày|tháng)\s)?)(?:năm\s+|(?<![\d/.-])\d{1,2}[/.-](?:\d{1,2}[/.-])?)((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)/g;
 /** How many years before the story's a day must be to be history (a 2017 feature recalling 17.7.1913). */
 const HISTORY_YEARS = 10;
 const storyYearOf = perDocument((ctx): number => {
