@@ -356,6 +356,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     'phát xít', 'đế chế',
   ],
 );
+// Lower-case words for a state's leaders and forces, before its name and a foreign person's (lãnh đạo Palestine Mahmoud Abbas).
+const LEADER_WORDS_BEFORE = phraseSet(['lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
 // Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
 const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
@@ -926,7 +928,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // A country followed by a foreign person's name (Thủ tướng Nhật Bản Shinzo Abe) still stands alone.
   // So does a one-syllable one after a state post, when the name is foreign (Thủ tướng Đức Angela Merkel).
   const titleBefore = entry.kind === 'country' && i > 0 && !w.cap[i - 1]
-    && (len >= 2 || (next < w.n && foreignWord(text, w, next) && bodyOrTitleBefore(w, i)));
+    && (len >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE))));
   if (next < w.n && w.cap[next] && w.plain[next] && !wordIn(w, next, SURNAME_WORDS) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
   let statePrefix = 0;
   // The cheap tests first: a capitalised prefix joined to the name by one space.
@@ -937,7 +939,9 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const prev = i - 1;
   // A capitalised word before the name makes it part of a longer name, unless it only opens the sentence (but a surname does not).
   if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS))
-    && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)) {
+    && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)
+    // "Sở Công Thương Hà Nội", "Bộ trưởng Công Thương Việt Nam": a state body's sector in title case, then its place.
+    && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i))) {
     return undefined;
   }
   // "HMS Prince of Wales", "Casa de Campo": a foreign particle joins the name to a longer one.
@@ -1072,7 +1076,7 @@ function inCountryList(ctx: ExtractContext, w: Words, i: number, lastCountryEnd:
 // Capitalised heads of a state body or a state post: the country closing its name is a place
 // (Bộ Ngoại thương Nga, Đại sứ quán Pháp, Thủ tướng Anh).
 const STATE_BODY_HEADS = phraseSet([
-  'bộ', 'đại sứ quán', 'lãnh sự quán', 'tổng lãnh sự quán', 'chính phủ', 'quốc hội', 'quân đội', 'hải quân', 'không quân',
+  'bộ', 'sở', 'đại sứ quán', 'lãnh sự quán', 'tổng lãnh sự quán', 'chính phủ', 'quốc hội', 'quân đội', 'hải quân', 'không quân',
   'lục quân', 'tổng thống', 'phó tổng thống', 'thủ tướng', 'ngoại trưởng', 'đại sứ', 'bộ trưởng', 'thứ trưởng', 'tòa án',
   'ngân hàng trung ương', 'ủy ban', 'quốc vương', 'nữ hoàng', 'hoàng gia', 'nhà vua', 'thái tử', 'hoàng tử', 'tổng cục',
   // associations and international bodies named with their area (Hiệp hội Xổ số châu Á Thái Bình Dương)
@@ -1086,6 +1090,12 @@ function bodyOrTitleBefore(w: Words, i: number): boolean {
       if (maybeWord(STATE_BODY_HEADS.firstGate, w, s) && longestAt(w, s, STATE_BODY_HEADS.forward, i)) return true;
     } else if (CLAUSE_WORDS.has(keyAt(w, s))) return false;
   }
+  return false;
+}
+
+/** A surname in the capitalised run right before word i: the name ends a person's (Trần Tuấn Anh, Trương Hòa Bình). */
+function surnameInRunBefore(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3 && w.cap[k] && w.plain[k + 1]; k--) if (wordIn(w, k, SURNAME_WORDS)) return true;
   return false;
 }
 
@@ -1223,6 +1233,27 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
   for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }
 
+/**
+ * "số 69 Phan Đình Phùng, Ba Đình, Hà Nội", "(Hoàng Mai, Hà Nội)": a bare name between commas (or
+ * an opening bracket) right before a province is its district, as an address writes it.
+ */
+function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[], lastPlaceEnd: number): void {
+  if (!/^\s?,\s?$/.test(gapOf(w, provinceAt))) return;
+  const e = provinceAt - 1;
+  let s = e;
+  while (s > 0 && e - s < 3 && w.plain[s] && w.cap[s - 1]) s--;
+  const len = e - s + 1;
+  if (s < 1 || len < 2 || !w.cap[s] || !/(?:,|\()\s?$/.test(gapOf(w, s))) return;
+  // A surname may open it only inside brackets that close after the province, (Hoàng Mai, Hà Nội), or
+  // between a unit and its province (phường Hoàng Liệt, Hoàng Mai, Hà Nội).
+  const bracketed = (/\(\s?$/.test(gapOf(w, s)) && ctx.text.slice(w.end[provinceAt], w.end[provinceAt] + 12).includes(')')) || s - 1 === lastPlaceEnd;
+  if ((!bracketed && wordIn(w, s, SURNAME_WORDS)) || wordIn(w, s, MINORITY_SURNAME_WORDS) || wordIn(w, s, NOT_NAME_START_WORDS)) return;
+  for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || !w.cap[k]) return;
+  if (gazAt(w, s) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s)) return;
+  if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
+  hits.push(unknownUnit(ctx, w, s, len, 'district'));
+}
+
 /** A capitalised run in brackets right after a unit: its parent unit (xã Kỳ Tây (Kỳ Anh)). */
 function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: LocationKind): [Hit, number] | undefined {
   if (j >= w.n || !/^\s?\($/.test(gapOf(w, j)) || !w.cap[j]) return undefined;
@@ -1231,6 +1262,8 @@ function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: L
   const after = j + len < w.n ? gapOf(w, j + len) : ctx.text.slice(w.end[j + len - 1], w.end[j + len - 1] + 1);
   if (!after.startsWith(')')) return undefined;
   if (gazAt(w, j)) return undefined; // handled as a bare gazetteer name
+  // "xã Ea Kao (TP Buôn Ma Thuột)": a unit with its own word is read by the main pass.
+  if (wordIn(w, j, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, j)) return undefined;
   // "Sở Giao thông Vận tải tỉnh Bắc Ninh (GTVT)": an acronym in brackets abbreviates the body before it.
   // (khu vực Đông Nam Á (ASEAN) is the region's own short name, kept.)
   if (len === 1 && childKind !== 'region' && childKind !== 'country' && isAcronym(ctx.text, w, j)) return undefined;
@@ -1384,6 +1417,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const bh = bareHit(ctx, w, i, lastPlaceEnd, lastCountryEnd, g);
     if (bh) {
       if (bh[0].province && inBrackets(ctx, w, i, bh[1])) unitsBeforeBracket(ctx, w, i, hits);
+      else if (bh[0].province && i - 1 !== lastPlaceEnd) unitBeforeProvince(ctx, w, i, hits, lastPlaceEnd);
       hits.push(bh[0]);
       i += bh[1];
       lastPlaceEnd = i - 1;

@@ -97,19 +97,21 @@ const TRANSCRIPTIONS: Record<string, string[]> = {
 };
 
 export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
-  c('Việt Nam'), c('Hoa Kỳ', 'Mỹ', 'Hợp chủng quốc Hoa Kỳ'), c('Anh', 'Vương quốc Anh', 'Anh Quốc'),
+  c('Việt Nam'),
+  // former states the press still names (Liên Xô, Đông Đức, Nam Tư)
+  c('Liên Xô', 'Liên bang Xô viết'), c('Đông Đức'), c('Tây Đức'), c('Nam Tư'), c('Tiệp Khắc'), c('Hoa Kỳ', 'Mỹ', 'Hợp chủng quốc Hoa Kỳ'), c('Anh', 'Vương quốc Anh', 'Anh Quốc'),
   c('Pháp'), c('Đức'), c('Nga', 'Liên bang Nga', 'LB Nga'), c('Trung Quốc', 'Trung Hoa'),
   c('Nhật Bản', 'Nhật'), c('Hàn Quốc', 'Nam Hàn', 'Hàn'), c('Triều Tiên', 'Bắc Triều Tiên', 'CHDCND Triều Tiên', 'Bắc Hàn'),
   c('Lào'), c('Campuchia', 'Cam-pu-chia', 'Cambodia'), c('Thái Lan'), c('Malaysia', 'Ma-lai-xi-a'),
   c('Singapore', 'Xin-ga-po', 'Singapo'), c('Indonesia', 'In-đô-nê-xi-a'), c('Philippines', 'Phi-líp-pin', 'Philippin'),
   c('Myanmar', 'Mi-an-ma'), c('Brunei', 'Bru-nây'), c('Đông Timor', 'Timor-Leste'),
-  c('Ấn Độ'), c('Pakistan'), c('Bangladesh'), c('Sri Lanka'), c('Nepal'), c('Bhutan'), c('Afghanistan'),
+  c('Ấn Độ'), c('Pakistan'), c('Bangladesh'), c('Sri Lanka'), c('Nepal'), c('Bhutan', 'Butan'), c('Afghanistan'),
   c('Iran'), c('Iraq', 'I-rắc'), c('Syria', 'Xy-ri'), c('Thổ Nhĩ Kỳ', 'Thổ Nhỹ Kỳ', 'Thổ Nhĩ Kì'), c('Israel', 'I-xra-en'), c('Palestine', 'Palestin'),
   c('Jordan', 'Gioóc-đa-ni'), c('Liban', 'Lebanon'), c('Saudi Arabia', 'Ả Rập Saudi', 'Ả-rập Xê-út', 'Arab Saudi', 'Ả Rập Xê Út'),
   c('Yemen'), c('Oman'), c('Qatar', 'Ca-ta'), c('Kuwait', 'Cô-oét'), c('Bahrain'),
   c('UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất'), c('Mông Cổ'), c('Kazakhstan', 'Ca-dắc-xtan'), c('Uzbekistan'),
   c('Kyrgyzstan'), c('Tajikistan'), c('Turkmenistan'), c('Azerbaijan'), c('Armenia'), c('Gruzia', 'Georgia'),
-  c('Đài Loan'), c('Hồng Kông', 'Hong Kong', 'Hồng Kong', 'Hong Kông'), c('Ma Cao', 'Macau'),
+  c('Đài Loan'), c('Hồng Kông', 'Hong Kong', 'Hồng Kong', 'Hong Kông', 'Hồng Công', 'Hongkong'), c('Ma Cao', 'Macau'),
   c('Australia', 'Úc', 'Ô-xtrây-li-a'), c('New Zealand', 'Niu Di-lân'), c('Papua New Guinea'), c('Fiji'),
   c('Canada', 'Ca-na-đa'), c('Mexico', 'Mê-hi-cô'), c('Cuba', 'Cu Ba', 'Cu-ba'), c('Brazil', 'Bra-xin'),
   c('Argentina', 'Ác-hen-ti-na'), c('Chile', 'Chi-lê'), c('Peru', 'Pê-ru'), c('Colombia', 'Cô-lôm-bi-a'),
@@ -137,7 +139,7 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Djibouti', 'Gi-bu-ti'), c('Burundi', 'Bu-run-đi'), c('Malawi', 'Ma-la-uy'), c('Lesotho'),
   c('Eswatini', 'Swaziland'), c('Mauritius', 'Mô-ri-xơ'), c('Seychelles', 'Xây-sen'), c('Comoros', 'Cô-mo'),
   c('São Tomé và Príncipe', 'Sao Tome và Principe'),
-  c('Maldives', 'Man-đi-vơ'),
+  c('Maldives', 'Man-đi-vơ', 'Maldive'),
   c('Andorra', 'An-đơ-ra'), c('Liechtenstein', 'Lích-ten-xtai'), c('San Marino', 'Xan Ma-ri-nô'),
   c('Bahamas', 'Ba-ha-mát'), c('Barbados', 'Bác-ba-đốt'), c('Belize', 'Bê-li-xê'), c('Grenada', 'Grê-na-đa'), c('Guyana', 'Gai-a-na'),
   c('Suriname', 'Xu-ri-nam'), c('Trinidad và Tobago', 'Trinidad & Tobago'), c('Saint Lucia'), c('Saint Kitts và Nevis'),
@@ -250,7 +252,7 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = [
  * administrative word; provinces are in provinces.ts.
  */
 export const VIETNAM_CITIES: readonly PlaceEntry[] = [
-  'Đà Lạt', 'Nha Trang', 'Vũng Tàu', 'Biên Hòa', 'Buôn Ma Thuột', 'Pleiku', 'Quy Nhơn', 'Móng Cái',
+  'Đà Lạt', 'Nha Trang', 'Vũng Tàu', 'Biên Hòa', 'Buôn Ma Thuột|Buôn Mê Thuột', 'Pleiku', 'Quy Nhơn', 'Móng Cái',
   'Hội An', 'Phan Thiết', 'Mỹ Tho', 'Rạch Giá', 'Long Xuyên', 'Châu Đốc', 'Thủ Dầu Một', 'Cẩm Phả', 'Uông Bí',
   'Việt Trì', 'Sầm Sơn', 'Đồng Hới', 'Tuy Hòa', 'Cam Ranh', 'Phan Rang - Tháp Chàm', 'Phan Rang', 'Bảo Lộc',
   'Tam Kỳ', 'Sa Pa', 'Thủ Đức', 'Dĩ An', 'Thuận An', 'Hà Đông', 'Sơn Tây', 'Cửa Lò', 'Hà Tiên', 'Bỉm Sơn', 'Đông Hà',
@@ -258,7 +260,8 @@ export const VIETNAM_CITIES: readonly PlaceEntry[] = [
   'Long Khánh', 'Tân Uyên', 'Bến Cát', 'Phú Mỹ', 'Quảng Yên', 'Đông Triều', 'Từ Sơn', 'Phúc Yên', 'Vĩnh Yên',
   'Tam Điệp', 'Kỳ Anh', 'Ba Đồn', 'Điện Bàn', 'An Khê', 'Ayun Pa', 'Buôn Hồ', 'Ninh Hòa', 'La Gi',
   'Ngã Bảy', 'Ngã Năm', 'Vĩnh Châu', 'Giá Rai', 'Hồng Ngự', 'Tân Châu', 'Gò Công', 'Kiến Tường',
-].map((name) => ({ forms: [name], kind: 'district' as LocationKind }));
+  // "A|B": B is another spelling of A.
+].map((name) => ({ forms: name.split('|'), kind: 'district' as LocationKind }));
 
 /**
  * Proper names that contain a place but name a newspaper, a sports club or an ocean (Pháp Luật
@@ -267,7 +270,7 @@ export const VIETNAM_CITIES: readonly PlaceEntry[] = [
 export const NOT_PLACE_NAMES: readonly string[] = [
   'Pháp luật TP.HCM', 'Pháp luật TP HCM', 'Pháp luật TPHCM', 'Pháp luật Việt Nam',
   // Pháp (France) opening a common noun: law, legal status, forensics, ordinance
-  'Pháp luật', 'Pháp lý', 'Pháp chế', 'Pháp lệnh', 'Pháp nhân', 'Pháp y', 'Pháp quyền', 'Pháp sư', 'Pháp Luân Công',
+  'Pháp luật', 'Pháp lý', 'Tư pháp', 'Pháp chế', 'Pháp lệnh', 'Pháp nhân', 'Pháp y', 'Pháp quyền', 'Pháp sư', 'Pháp Luân Công',
   'Sài Gòn Giải Phóng', 'Hà Nội Mới', 'Kinh tế Sài Gòn', 'Sài Gòn Tiếp Thị',
   'Bayern Munich', 'Real Madrid', 'Atletico Madrid', 'Manchester United', 'Manchester City', 'Inter Milan',
   'AC Milan', 'Paris Saint-Germain', 'Paris SG', 'Newcastle United', 'Leicester City', 'Hà Nội FC',

@@ -537,3 +537,29 @@ describe('round 5: abbreviated units after address words, lower-case regions, co
     expect(names('Kinh tế khu vực Đông Nam Á (ASEAN) tăng trưởng.')).toEqual(['Đông Nam Á', 'ASEAN']);
   });
 });
+
+describe('round 5: addresses, state bodies in title case, former states, spellings', () => {
+  it.each([
+    ['Thư gửi về số 12 Trần Phú, Ba Đình, Hà Nội.', ['Ba Đình', 'Hà Nội']],
+    ['Một lãnh đạo Công an phường Định Công (Hoàng Mai, Hà Nội) cho biết.', ['Định Công', 'Hoàng Mai', 'Hà Nội']],
+    ['Nhà ông ở phường Khương Trung, Thanh Xuân, Hà Nội.', ['Khương Trung', 'Thanh Xuân', 'Hà Nội']],
+    ['Sở Công Thương Hải Phòng vừa kiểm tra.', ['Hải Phòng']],
+    ['Tàu chiến của Liên Xô được đóng ở Ukraine.', ['Liên Xô', 'Ukraine']],
+    ['Hàng hóa từ Hồng Công về.', ['Hồng Công']],
+    ['Đặc sản Buôn Mê Thuột rất nổi tiếng.', ['Buôn Mê Thuột']],
+    ['Ông gặp lãnh đạo Palestine Mahmoud Abbas.', ['Palestine']],
+    ['Công an xã Ea Kao (TP Buôn Ma Thuột) cho biết.', ['Ea Kao', 'Buôn Ma Thuột']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    'Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình chủ trì.',
+    'Bộ trưởng Công Thương Trần Tuấn Anh phát biểu.',
+    'Ông làm việc với Bộ Tư Pháp về dự thảo.',
+    'Đội bóng giữ chân những cầu thủ như Jordan Henderson.',
+    'Ông Nguyễn Văn An, Ca sĩ Mỹ Linh, đã đến.',
+  ])('%s has no place', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
