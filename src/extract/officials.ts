@@ -296,7 +296,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (served && parseName(toks, text, served.endTok) < 0) { orgStart = headEnd; end = served.endTok; }
   }
   if (orgStart < 0 && apposition && n && n.gap === Gap.Space) {
-    const tail = appositionTail(text, toks, headEnd, headF);
+    const tail = appositionTail(text, toks, headEnd, headF, predicate);
     if (tail > headEnd) { orgStart = headEnd; end = tail; }
   }
   if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && matchAt(toks, headEnd, LEVEL_TABLE)) {
@@ -436,7 +436,13 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
  * serves ("Tổng thư ký của En Marche", "cố vấn cao cấp của ông Trump"), a brand closed by punctuation
  * ("(cựu Tổng giám đốc Oceanbank)"), or a lower-case unit closed by punctuation ("Giám đốc trung tâm,").
  */
-function appositionTail(text: string, toks: Token[], k: number, headF: string): number {
+function headWordCount(headF: string): number {
+  let n = 1;
+  for (let p = 0; p < headF.length; p++) if (headF.charCodeAt(p) === 32) n++;
+  return n;
+}
+
+function appositionTail(text: string, toks: Token[], k: number, headF: string, predicate: boolean): number {
   const t = toks[k];
   if (t.f === 'của' && toks[k + 1]?.gap === Gap.Space) {
     let j = k + 1;
@@ -493,6 +499,14 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string): 
       // (closed by a verb of speaking: "làm" of "việc làm" is no predicate here)
       if (r > k + 1 && r < toks.length && toks[r].gap === Gap.Space && matchAt(toks, r, PREDICATE_TABLE) && !WEAK_PREDICATE_IDS.has(toks[r].w)) return r;
     }
+  }
+  // "bà X, Trưởng phòng nghiên cứu khoa học, cho biết": a post naming its unit's kind, the unit's name in lower case closed at once
+  // (told by the predicate, only capitalised: "là trưởng ban tuyển sinh," in lower case is a role told of someone)
+  if (!t.cap && !t.num && IMPLIED_ORG.has(headF) && (!predicate || toks[k - headWordCount(headF)]?.cap || (toks[k - headWordCount(headF) - 1]?.cap && !!matchAt(toks, k - headWordCount(headF) - 1, PREFIX_TABLE)))) {
+    let q = k;
+    while (q < toks.length && q - k < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !DESCRIBING_WORDS.has(toks[q].w) && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
+      && !DEMONSTRATIVE_IDS.has(toks[q].w) && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+    if (q > k && closedAt(q)) return q;
   }
   if (!t.cap && !t.num) {
     // "(trưởng đoàn cán bộ Vũng Tàu)": a lower-case description of the unit ending with its place, then punctuation
@@ -637,7 +651,7 @@ function opensCircumstance(toks: Token[], q: number): boolean {
   return CIRCUMSTANCE_IDS.has(toks[q].w) && !(toks[q + 1]?.gap === Gap.Space && toks[q + 1].cap && isCountryAt(toks, q + 1));
 }
 
-const SERVES_POST = new Set(['trợ lý', 'thư ký', 'cố vấn']);
+const SERVES_POST = new Set(['trợ lý', 'thư ký', 'cố vấn', 'người phát ngôn', 'phát ngôn viên']);
 const DESCRIBING_WORDS = idSet(['nhất', 'cũ', 'mới', 'trẻ', 'đầu', 'tiên', 'ở', 'tại', 'trong', 'từ', 'về', 'với', 'cho', 'thay', 'ông', 'bà', 'là', 'và', 'được', 'bị', 'đã']);
 
 /** After ", đảng đối lập lớn nhất," (a lower-case body word opening a short description), the name's token; else k. */
@@ -707,7 +721,7 @@ function endsName(toks: Token[], k: number): boolean {
 }
 
 /** Sentence-opening words that are also common given names (third syllable of a name). */
-const GIVEN_NAME_WORDS = idSet(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay', 'tỉnh', 'ban']);
+const GIVEN_NAME_WORDS = idSet(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay', 'tỉnh', 'ban', 'nhiều', 'được']);
 const MIDDLE_NAME_WORDS = idSet(MIDDLE_NAMES_AMONG_NOT_NAME_WORDS.map((w) => w.toLowerCase()));
 
 /** parseName's answers for the current document, by token (-2: not asked yet): it is asked of a word again and again. */
@@ -719,6 +733,11 @@ function parseName(toks: Token[], text: string, k: number): number {
   const known = nameCache[k];
   if (known !== -2) return known;
   return (nameCache[k] = readName(toks, text, k));
+}
+
+function isUnaccented(text: string, t: Token): boolean {
+  for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) > 0x7a) return false;
+  return true;
 }
 
 function readName(toks: Token[], text: string, k: number): number {
@@ -768,6 +787,13 @@ function readName(toks: Token[], text: string, k: number): number {
   if (j - k === 1 && matchAt(toks, k, NOT_NAME_PHRASE_TABLE)) return -1;
   // "tết Đinh Dậu": a year of the sexagenary cycle
   if (j - k === 2 && matchAt(toks, k, CYCLE_YEAR_TABLE)) return -1;
+  // "Park Soo - Hyun": a Korean given name's hyphen written spaced, its last syllable short and closing the name
+  const u = toks[j];
+  if (j - k === 2 && u && u.gap === Gap.Dash && u.cap && !u.acro && u.e - u.s <= 5 && text.charCodeAt(u.s - 2) === 45 && text.charCodeAt(u.s - 1) === 32 && text.charCodeAt(u.s - 3) === 32
+    // (Korean syllables are often Vietnamese ones too, "Soo", "Hyun": unaccented, with one word foreign)
+    && isUnaccented(text, t) && isUnaccented(text, toks[k + 1]) && isUnaccented(text, u) && (isForeignNameWord(text, t) || isForeignNameWord(text, toks[k + 1]) || isForeignNameWord(text, u))
+    && isNameChars(text, u.s, u.e)
+    && !(toks[j + 1]?.gap === Gap.Space && toks[j + 1].cap) && !matchAt(toks, j, PLACE_TABLE) && !matchAt(toks, j, POSITION_TABLE)) return j + 1;
   return j;
 }
 

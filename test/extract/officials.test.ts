@@ -743,3 +743,32 @@ describe('after a name, a body named in sentence case runs on to the punctuation
     expect(brief('Ông Hồ Văn Quý - Viện trưởng Viện nghiên cứu tôn giáo và GS- TS Ngô Văn Đức, nguyên Ủy viên Hội đồng.')[0]).toEqual(['Hồ Văn Quý', null, ['Viện trưởng Viện nghiên cứu tôn giáo']]);
   });
 });
+
+describe('a post naming its unit kind, the unit named in lower case and closed at once', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bà Đinh Thị Mai, Trưởng phòng nghiên cứu khoa học, cho biết bia đã mất.', [['Đinh Thị Mai', null, ['Trưởng phòng nghiên cứu khoa học']]]],
+    ['Ông Trần Văn Hải, Phó trưởng phòng kỹ thuật, cho biết.', [['Trần Văn Hải', null, ['Phó trưởng phòng kỹ thuật']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('a lower-case role told by the predicate is no post', () => {
+    expect(brief('Người mẫu Hà Anh là trưởng ban tuyển sinh, còn Võ Hoàng Yến lo sân khấu.')).toEqual([]);
+  });
+});
+
+describe('names', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a given name that is also a common word, closing the name
+    ['Ông Lê Văn Nhiều - Trưởng phòng tham mưu, Công an tỉnh cho biết.', [['Lê Văn Nhiều', null, ['Trưởng phòng tham mưu']]]],
+    ['Đại tá Trần Văn Được, Trưởng Công an huyện cho biết.', [['Trần Văn Được', 'Đại tá', ['Trưởng Công an huyện']]]],
+    // a Korean given name's hyphen written with spaces; a spokesman of a post
+    ['Người phát ngôn Tổng thống, ông Park Soo - Hyun cho biết.', [['Park Soo - Hyun', null, ['Người phát ngôn Tổng thống']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('two words after a dash are another name', () => {
+    expect(brief('Chủ tịch Tottenham - Daniel Levy tuyên bố.')).toEqual([['Daniel Levy', null, ['Chủ tịch Tottenham']]]);
+  });
+});
