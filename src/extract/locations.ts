@@ -357,7 +357,7 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
   ],
 );
 // Lower-case words for a state's leaders and forces, before its name and a foreign person's (lãnh đạo Palestine Mahmoud Abbas).
-const LEADER_WORDS_BEFORE = phraseSet(['lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
+const LEADER_WORDS_BEFORE = phraseSet(['nước', 'lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
 // Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
 const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
@@ -1155,6 +1155,11 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       const g = gazAt(w, j, aw.provinceLevel);
       if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
     }
+    // "các tỉnh ven biển Trung Bộ": a described unit word before a region names the region.
+    if (!entry && described) {
+      const g = gazAt(w, j);
+      if (g && g[0].kind === 'region') [entry, len] = g;
+    }
     if (!entry) {
       const max = aw.maxWords ?? 4;
       if (isAcronym(text, w, j) && !resolveProvince(keyAt(w, j))) return undefined;
@@ -1193,7 +1198,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     canonical: hcm ? 'Hồ Chí Minh' : undefined,
     aliasOnly: hcm,
   };
-  return [hit, alen + len];
+  // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
+  return [hit, j - i + len];
 }
 
 // Surnames that open no unit name: ethnic-minority ones of the north (Lò Văn Pọm, Giàng A Páo), a
@@ -1546,7 +1552,17 @@ function colonListStart(ctx: ExtractContext, w: Words, i: number): [number, Loca
 }
 
 /** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */
+/** "4 huyện Hải Lăng, Triệu Phong, Vĩnh Linh với ...": a list's last name, after two or more, may run into the clause. */
+function lastOfList(ctx: ExtractContext, w: Words, k: number, items: number): number {
+  if (items < 2 || !/^\s*,\s*$/.test(gapOf(w, k)) || wordIn(w, k, SURNAME_WORDS) || wordIn(w, k, NOT_NAME_START_WORDS) || isAcronym(ctx.text, w, k)) return 0;
+  const len = nameRun(w, ctx.text, k, 3);
+  if (len < 2 || len > 3 || k + len >= w.n || w.cap[k + len] || !w.plain[k + len] || gazAt(w, k)) return 0;
+  for (let m = k; m < k + len; m++) if (isAcronym(ctx.text, w, m)) return 0;
+  return len;
+}
+
 function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[], afterColon = false): number {
+  let items = 1; // the unit that opened the list
   while (j < w.n) {
     const gap = gapOf(w, j);
     let k = j;
@@ -1561,12 +1577,15 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
       const bh = bareHit(ctx, w, k, k - 1, -100, g);
       if (!bh) return j;
       hits.push(bh[0]);
+      items++;
       j = k + bh[1];
       continue;
     }
-    const len = boundedRun(ctx, w, k) || (looksForeign(ctx.text, w, k) && !(k + 1 < w.n && w.plain[k + 1] && w.cap[k + 1]) ? 1 : 0);
+    const len = boundedRun(ctx, w, k) || (looksForeign(ctx.text, w, k) && !(k + 1 < w.n && w.plain[k + 1] && w.cap[k + 1]) ? 1 : 0)
+      || lastOfList(ctx, w, k, items);
     if (!len) return j;
     hits.push(unknownUnit(ctx, w, k, len, kind === 'province' ? 'district' : kind));
+    items++;
     j = k + len;
   }
   return j;

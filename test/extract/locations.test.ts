@@ -563,3 +563,21 @@ describe('round 5: addresses, state bodies in title case, former states, spellin
     expect(names(body)).toEqual([]);
   });
 });
+
+describe('round 5: lists after a described unit word', () => {
+  it.each([
+    ['Tiền đã chi ở 4 huyện ven biển Hải Lăng, Triệu Phong, Gio Linh, Vĩnh Linh với tổng số 900 tỷ.', ['Hải Lăng', 'Triệu Phong', 'Gio Linh', 'Vĩnh Linh']],
+    ['Lực lượng vây rừng giữa các xã Tam Đình, Tam Quang, Yên Thắng để truy tìm.', ['Tam Đình', 'Tam Quang', 'Yên Thắng']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('a single unit is no list: the name after its comma must end cleanly', () => {
+    expect(names('Nhà ở xã Tam Đình, Tam Quang để lại.')).toEqual(['Tam Đình']);
+  });
+
+  it('a described unit word before a region keeps the region', () => {
+    const l = locate('Các tỉnh ven biển Trung Bộ có mưa to.').locations;
+    expect(l.map((x) => [x.name, x.kind])).toEqual([['Trung Bộ', 'region']]);
+  });
+});
