@@ -355,6 +355,7 @@ const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đ
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
 const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
+  'Tổng hội', 'Thương hội', 'Tổng thương hội',
   'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao']);
 
 /** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
@@ -479,7 +480,7 @@ function remitAfterVeEnd(toks: Token[], k: number): number {
 }
 const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'họp', 'thành lập', 'tổ chức', 'cho biết', 'yêu cầu', 'chỉ đạo', 'đề nghị', 'kiểm tra', 'ban hành', 'công bố', 'quyết định', 'thông báo', 'kết luận']);
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
-const STOP_COMPOUND_TABLE = rareTable(['thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn']);
+const STOP_COMPOUND_TABLE = rareTable(['gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn']);
 /** Associations and federations, named after the kind of their members. */
 const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
@@ -1038,7 +1039,8 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
 // ("Hội nhà văn Hà Nội", "Liên đoàn bóng đá Việt Nam": associations and federations named in sentence case too)
 // ("Văn phòng đăng ký đất đai tỉnh X", "Văn phòng công tố Seoul": offices too; not a business's representative office)
-const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng']);
+const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng',
+  'Hiệp hội', 'Tổng hội', 'Thương hội', 'Tổng thương hội', 'Viện Hàn lâm']);
 const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
@@ -1054,7 +1056,9 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   // ("Cơ quan công an huyện X": a lower-case body after the head is that body, read on its own)
   // ("Cơ quan phòng thủ tên lửa": a lower-case "phòng" before another lower-case word is no department)
   const inner = toks[j].k & ORG_TABLE.bit ? matchAt(toks, j, ORG_TABLE) : null;
-  if (matchAt(toks, j - 1, NOT_BODY_TABLE) || (inner && !(inner.len === 1 && inner.value.needs === 'name' && toks[j + 1]?.gap === Gap.Space && !toks[j + 1].cap && !toks[j + 1].num))) return -1;
+  // ("Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam": an association's members are no business of their own)
+  const members = inner && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(inner.value.head);
+  if (matchAt(toks, j - 1, NOT_BODY_TABLE) || (inner && !members && !(inner.len === 1 && inner.value.needs === 'name' && toks[j + 1]?.gap === Gap.Space && !toks[j + 1].cap && !toks[j + 1].num))) return -1;
   // a building's or a park's management board is the owner's, no public body ("Ban quản lý chung cư X")
   if (head.head === 'Ban Quản lý' && matchAt(toks, j, PRIVATE_SITE_TABLE)) return -1;
   if (head.head === 'Văn phòng' && toks[j].w === DAI_ID) return -1;
@@ -1084,7 +1088,10 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   if (n.cap) {
     const place = matchAt(toks, k, PLACE_TABLE);
     // ("Thái Bình Dương": a place name that runs on is no place)
-    if (place) return toks[k + place.len]?.cap && toks[k + place.len].gap === Gap.Space ? -1 : countryPairEnd(toks, k + place.len);
+    // ("Hội doanh nghiệp hàng Việt Nam chất lượng cao": members' goods named after the country, the name runs on)
+    const after = place ? toks[k + place.len] : undefined;
+    const runsOn = members && !!after && after.gap === Gap.Space && !after.cap && !after.num && !(after.k & STOP_TABLE.bit && matchAt(toks, k + place!.len, STOP_TABLE));
+    if (place) return (toks[k + place.len]?.cap && toks[k + place.len].gap === Gap.Space) || runsOn ? -1 : countryPairEnd(toks, k + place.len);
     if (matchAt(toks, k, QUOC_GIA_TABLE)) return k + 2;
     // ("Ban Quản lý dự án Chương trình nước sạch ...": a programme's name is no body's)
     // ("Cục quản lý Dược", "Cục quản lý Khám chữa bệnh": "quản lý" and the capitalised field it manages)

@@ -42,6 +42,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm',
     // political parties ("Đảng Cộng hòa", "đảng Bảo thủ") and UN-style high commissions
     'Đảng', 'Cao ủy',
+    // chambers of commerce and federations of associations ("Tổng thương hội Trung Hoa tại Hongkong"); the national
+    // academies written in sentence case ("Viện Hàn lâm khoa học công nghệ VN")
+    'Tổng hội', 'Thương hội', 'Tổng thương hội', 'Viện Hàn lâm',
   ]),
   // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
   ...h('country', true, [
@@ -50,6 +53,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tuần duyên', 'Lực lượng Quốc phòng',
     // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"
     'Quân đội', 'Nghị viện', 'Hải quan',
+    // a head of state's or government's office, named with its country ("Phủ Tổng thống Hàn Quốc")
+    'Phủ Tổng thống', 'Phủ Thủ tướng',
     // the US trade office ("Đại diện thương mại Hoa Kỳ", USTR) is named with its country
     'Đại diện thương mại', 'Văn phòng Đại diện thương mại',
     // a country's intelligence service named without a head word ("Giám đốc Tình báo Quốc gia Mỹ")
@@ -60,6 +65,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',
     'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Viện KSND', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy',
+    // (the party's regional committees of the resistance years: "Xứ ủy Nam kỳ", "Khu ủy Sài Gòn - Gia Định")
+    'Xứ ủy', 'Khu ủy',
     'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
@@ -98,6 +105,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',
   ]),
   ...h('self', true, [
+    // (the government's name from 1981 to 1992)
+    'Hội đồng Bộ trưởng',
     'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư',
     // the police's national forensic institute, unlike research institutes ("Viện Khoa học hình sự (Bộ Công an)")
     'Viện Khoa học hình sự', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',

@@ -569,6 +569,14 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Theo Công an TP. Hiện nay vụ việc đã rõ.', []],
     // a unit's inspectorate written lower-case
     ['Kết luận của thanh tra tỉnh Quảng Ngãi cho thấy sai phạm.', ['thanh tra tỉnh Quảng Ngãi']],
+    // associations, chambers and academies named in sentence case, closed by where they sit
+    ['Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam cho biết.', ['Hiệp hội doanh nghiệp Nhật Bản tại Việt Nam']],
+    ['Tổng thương hội Trung Hoa tại Hongkong đã họp.', ['Tổng thương hội Trung Hoa tại Hongkong']],
+    ['Ông là Chủ tịch Viện Hàn lâm khoa học công nghệ VN.', ['Viện Hàn lâm khoa học công nghệ VN']],
+    // a head of state's office, the old government's name, the party's regional committees
+    ['Phủ tổng thống Hàn Quốc cho biết.', ['Phủ tổng thống Hàn Quốc']],
+    ['Theo Hội đồng Bộ trưởng, quyết định có hiệu lực.', ['Hội đồng Bộ trưởng']],
+    ['Ông từng là Bí thư Xứ ủy Nam kỳ.', ['Xứ ủy Nam kỳ']],
     // "Thường trực" after a post is the post's rank
     ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
   ];
