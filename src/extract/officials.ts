@@ -124,7 +124,7 @@ const QUYEN_ID = lexiconWordId('quyền');
 const ACRONYM_POST_IDS = idSet(['đb', 'đbqh']);
 /** First syllables of compounds ending in "quyền" (government, human rights, authority, powers): not "quyền" (acting). */
 const QUYEN_COMPOUND_IDS = idSet(['chính', 'nhân', 'thẩm', 'chủ', 'đặc', 'toàn', 'bản', 'độc', 'uy', 'thần', 'quản', 'pháp', 'vương', 'thực',
-  'dân', 'nữ', 'bình', 'cường', 'lộng', 'tác', 'phân', 'cầm', 'nắm', 'giành', 'tranh', 'trao', 'ủy', 'có', 'quyền', 'đương', 'binh', 'công', 'lợi']);
+  'dân', 'nữ', 'bình', 'cường', 'lộng', 'tác', 'phân', 'cầm', 'nắm', 'giành', 'tranh', 'trao', 'ủy', 'có', 'quyền', 'đương', 'binh', 'công', 'lợi', 'dưới']);
 
 interface ParsedPosition { endTok: number; position: Position; nameAfterBracket?: boolean }
 
@@ -855,6 +855,7 @@ interface Candidate {
 }
 
 /** Posts written in apposition after a name: ", Thứ trưởng Bộ Công an", " - Chánh văn phòng Sở GDĐT". */
+const CAPACITY_TABLE = table(['trên cương vị', 'với cương vị', 'ở cương vị', 'với tư cách', 'trong vai trò', 'với vai trò']);
 function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false): number {
   let first = true;
   while (k < toks.length) {
@@ -872,6 +873,13 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       const at = postAfterPersonDetail(text, toks, k);
       if (at < 0) break;
       k = at;
+    }
+    // "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ,": the capacity the person acts in, then the post
+    const capacity = g !== Gap.Paren && !toks[k].cap ? matchAt(toks, k, CAPACITY_TABLE) : null;
+    if (capacity) {
+      let q = k + capacity.len;
+      if (toks[q]?.w === LA_ID && toks[q].gap === Gap.Space) q++;
+      if (toks[q]?.gap === Gap.Space && toks[q].cap) k = q;
     }
     const p = parsePosition(text, toks, k, false, true);
     if (!p) break;
@@ -1386,6 +1394,16 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isBareSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
       const e2 = appositions(text, toks, nameEnd, after);
       if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space)) after.length = 0;
+      else appEnd = e2;
+    } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))) {
+      // "Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo quốc gia, phát biểu": a capitalised post with its body, closed by
+      // punctuation, is the same person's second post (a post run on into a name or a verb is the next clause's)
+      const e2 = appositions(text, toks, nameEnd, after);
+      // (nor a post whose holder follows the comma: "A, Giám đốc ĐH Đà Nẵng, GS.TS B")
+      const holderNext = !!toks[e2] && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
+      // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
+      const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space);
+      if (after.length !== 1 || after[0].organization === null || !closed || holderNext) after.length = 0;
       else appEnd = e2;
     }
     // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn

@@ -772,3 +772,24 @@ describe('names', () => {
     expect(brief('Chủ tịch Tottenham - Daniel Levy tuyên bố.')).toEqual([['Daniel Levy', null, ['Chủ tịch Tottenham']]]);
   });
 });
+
+describe('a second post after a titled name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Phó Thủ tướng Vũ Văn Đam, Chủ tịch Ủy ban Quốc gia, phát biểu.', [['Vũ Văn Đam', null, ['Phó Thủ tướng', 'Chủ tịch Ủy ban Quốc gia']]]],
+    // the capacity the person acts in
+    ['Lần đầu Phó Tổng thống Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ, phải bỏ phiếu.', [['Mike Pence', null, ['Phó Tổng thống', 'Chủ tịch Thượng viện Mỹ']]]],
+    ['Ông Trần Văn Nam, với tư cách Chủ tịch Hội đồng, ký quyết định.', [['Trần Văn Nam', null, ['Chủ tịch Hội đồng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('a post whose holder follows the comma is the next person', () => {
+    expect(brief('Phó Chủ tịch UBND TP Đặng Văn Dũng, Giám đốc ĐH Đà Nẵng, GS.TS Trần Văn Nam đã tặng hoa.')).toEqual([
+      ['Đặng Văn Dũng', null, ['Phó Chủ tịch UBND TP']], ['Trần Văn Nam', null, ['Giám đốc ĐH Đà Nẵng']]]);
+    expect(brief('Bộ trưởng Bộ Công an Tô Văn Lâm, Thứ trưởng Bộ Công an Nguyễn Văn Sơn, dự.')).toEqual([
+      ['Tô Văn Lâm', null, ['Bộ trưởng Bộ Công an']], ['Nguyễn Văn Sơn', null, ['Thứ trưởng Bộ Công an']]]);
+  });
+  it('"dưới quyền" (under) is no acting post', () => {
+    expect(brief('Quan chức phụ trách dưới quyền Tổng thống Barack Obama cho biết.')).toEqual([['Barack Obama', null, ['Tổng thống']]]);
+  });
+});
