@@ -1348,6 +1348,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
         if (level && !(toks[end + level.len - 1].f === 'đảng' && toks[end + level.len]?.cap && toks[end + level.len].gap === Gap.Space)) end += level.len;
       }
     }
+    // "Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc": a central committee names a foreign communist party in full
+    // (not "Việt Nam": Vietnam's own is written and keyed as "Trung ương Đảng")
+    if (head.needs === 'self' && end === bodyStart && toks[end - 1].w === PARTY_WORD && toks[end]?.gap === Gap.Space && matchAt(toks, end, COMMUNIST_TABLE)) {
+      const country = toks[end + 2]?.gap === Gap.Space ? matchAt(toks, end + 2, COUNTRY_TABLE) : null;
+      if (country && !(toks[end + 2].f === 'việt' || toks[end + 2].f === 'vn')) end += 2 + country.len;
+    }
     // "Hạ viện", "Thủy quân lục chiến" written capitalised alone still name the country's one body
     if (head.needs === 'country') agency &&= !!c || (t.cap && end === bodyStart && BARE_COUNTRY_BODIES.has(head.head) && !(i > 0 && t.gap === Gap.Space && !toks[i - 1].cap && MEMBER_WORDS.has(toks[i - 1].f)));
   } else {
@@ -1512,6 +1518,7 @@ function acronymClosedEnd(toks: Token[], j: number): number {
 }
 const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
 
+const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'Hội đồng', 'Cơ quan']);
 const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq']);
 /** End of "của <country, Quốc hội, Chính phủ, the UN>" at `end`, or `end`. */

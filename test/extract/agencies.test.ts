@@ -535,6 +535,11 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ]);
   });
 
+  it('keys a field written by its acronym and VN as the expanded name', () => {
+    const a = agenciesOf('Ông Hồng, Cục trưởng Cục Đường thủy nội địa Việt Nam cho biết, Cục ĐTNĐ VN đã ký.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Cục Đường thủy nội địa Việt Nam', ['Cục ĐTNĐ VN']]]);
+  });
+
   it('keys "Q." with its full stop as "quận"', () => {
     const a = agenciesOf('Bà đến công an Q. Tân Phú trình báo. Công an quận Tân Phú vào cuộc.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Công an quận Tân Phú', ['công an Q. Tân Phú']]]);
@@ -577,6 +582,10 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Phủ tổng thống Hàn Quốc cho biết.', ['Phủ tổng thống Hàn Quốc']],
     ['Theo Hội đồng Bộ trưởng, quyết định có hiệu lực.', ['Hội đồng Bộ trưởng']],
     ['Ông từng là Bí thư Xứ ủy Nam kỳ.', ['Xứ ủy Nam kỳ']],
+    // a foreign communist party's central committee in full; the city "Ban Mê" and member federations are no body
+    ['Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc họp.', ['Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc', 'Đảng Cộng sản Trung Quốc']],
+    ['Cà phê Ban Mê nổi tiếng khắp nơi.', []],
+    ['Cuộc họp các Liên đoàn thành viên Đông Nam Á, tại Nha Trang.', []],
     // "Thường trực" after a post is the post's rank
     ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
   ];
