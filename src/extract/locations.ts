@@ -371,6 +371,8 @@ const VENUE_HEADS = phraseSet(
     'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
     'tuyến', 'đèo', 'bến', 'bến xe', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
+    // agreements named after the city where they were signed (Thỏa thuận Khí hậu Paris, Hiệp định Geneva)
+    'hiệp định', 'thỏa thuận', 'hiệp ước', 'công ước', 'nghị định thư',
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
     'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'cao đẳng', 'trung cấp', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
@@ -954,6 +956,11 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
   if (entry.kind === 'region' && /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len)) return undefined;
+  // "Manchester, Tây Bắc nước Anh": a compass part of a foreign country, not Vietnam's region.
+  if (entry.kind === 'region' && next < w.n && w.plain[next] && allCompass(w, i, len)
+    && ((keyAt(w, next) === 'nước' && keyAt(w, next + 1) !== 'ta') || gazAt(w, next)?.[0].kind === 'country')) return undefined;
+  // "PV/VOV-Đông Bắc": a broadcaster's regional bureau in a byline.
+  if (entry.kind === 'region' && prev >= 0 && gapOf(w, i) === '-' && isAcronym(text, w, prev)) return undefined;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return undefined;
   if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return undefined;
   // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.

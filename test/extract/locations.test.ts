@@ -581,3 +581,20 @@ describe('round 5: lists after a described unit word', () => {
     expect(l.map((x) => [x.name, x.kind])).toEqual([['Trung Bộ', 'region']]);
   });
 });
+
+describe('round 5: agreements, bureaus, compass parts of foreign countries', () => {
+  it.each([
+    'Mỹ rút khỏi Thỏa thuận Khí hậu Paris.',
+    'Tin bài: Minh Anh/VOV-Tây Bắc',
+  ])('%s names no place but the country', (body) => {
+    expect(names(body).filter((n) => n !== 'Mỹ')).toEqual([]);
+  });
+
+  it('a compass part of a foreign country is not the Vietnamese region', () => {
+    expect(names('Vụ nổ ở thành phố Manchester, Tây Bắc nước Anh.')).toEqual(['Manchester', 'Anh']);
+  });
+
+  it('but "Tây Bắc nước ta" is', () => {
+    expect(names('Du lịch ở Tây Bắc nước ta phát triển.')).toEqual(['Tây Bắc']);
+  });
+});
