@@ -348,8 +348,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // "bà X, Phó Giám đốc Cty TNHH Quản lý và Kinh doanh chợ nông sản Thủ Đức cho biết": after a name, a company's
   // name runs on in lower case to the punctuation or predicate that closes the apposition
-  if (apposition && n && n.gap === Gap.Space && n.cap) {
-    const company = companyEnd(toks, headEnd);
+  // ("Chen Tong, Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei nói rằng": the legal form in lower case, the brand in capitals)
+  if (apposition && n && n.gap === Gap.Space && (n.cap || (n.k & ORG_TABLE.bit) !== 0)) {
+    const company = companyEnd(text, toks, headEnd);
     if (company > end) { orgStart = headEnd; end = company; }
   }
   // "ông X, Chi cục trưởng Chi cục bảo vệ môi trường, Sở ...": after a name, a body's capitalised head runs on in
@@ -566,7 +567,7 @@ const LEGAL_FORM_TABLE = table(['một thành viên']);
 const LONG_NAMED_UNIT_TABLE = table(['trung tâm', 'ban quản lý', 'nhà máy', 'xí nghiệp', 'nhà hát', 'vườn quốc gia', 'khu bảo tồn', 'bệnh viện', 'trường']);
 
 /** End of a company's (or such a unit's) name at k read to the punctuation or predicate that closes it, or -1 when nothing closes it. */
-function companyEnd(toks: Token[], k: number): number {
+function companyEnd(text: string, toks: Token[], k: number): number {
   const company = matchAt(toks, k, COMPANY_TABLE);
   const head = company ?? matchAt(toks, k, LONG_NAMED_UNIT_TABLE);
   if (!head) return -1;
@@ -576,7 +577,9 @@ function companyEnd(toks: Token[], k: number): number {
   if (q === k + head.len) return -1;
   const closed = q === toks.length || toks[q].gap !== Gap.Space || !!matchAt(toks, q, PREDICATE_TABLE);
   // (a company's name may end in lower case when short; a unit's ends on its place or brand, and holds no person's name)
-  if (!company && (!(toks[q - 1].cap || toks[q - 1].acro) || hasHolderInside(toks, k + head.len, q))) return -1;
+  if ((!company || !toks[k].cap) && (!(toks[q - 1].cap || toks[q - 1].acro) || hasHolderInside(toks, k + head.len, q))) return -1;
+  // (a lower-case legal form ending on two foreign words closed by a comma: those may be the next person's name, in a list)
+  if (!toks[k].cap && q - 2 > k + head.len && isForeignNameWord(text, toks[q - 1]) && isForeignNameWord(text, toks[q - 2]) && !matchAt(toks, q, PREDICATE_TABLE)) return -1;
   return closed && (toks[q - 1].cap || toks[q - 1].acro || toks[q - 1].num || q - k <= 8) ? q : -1;
 }
 

@@ -728,6 +728,8 @@ describe('after a name, a body named in sentence case runs on to the punctuation
       [['Lê Thị Hoa', null, ['Phó Giám đốc Trung tâm bảo trợ trẻ em']]]],
     ['Ông Phạm Văn Nam, Trưởng phòng Tổ chức cán bộ và thi đua (Sở Nội vụ) nhận định như vậy.',
       [['Phạm Văn Nam', null, ['Trưởng phòng Tổ chức cán bộ và thi đua']]]],
+    ['Ông Chen Tong, Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei nói rằng khách đã tăng.',
+      [['Chen Tong', null, ['Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei']]]],
     ['Ông Ngô Văn Hải, Chủ tịch Ủy ban tư pháp của Thượng viện Mỹ, nhận xét.',
       [['Ngô Văn Hải', null, ['Chủ tịch Ủy ban tư pháp của Thượng viện Mỹ']]]],
     ['Bà Đỗ Thị Lan, Phó Giám đốc Trung tâm Dịch vụ việc làm Hải Phòng, cho biết.',
