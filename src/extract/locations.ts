@@ -370,7 +370,7 @@ const VENUE_HEADS = phraseSet(
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
     'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
-    'tuyến', 'đèo', 'bến', 'bến xe', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
+    'tuyến', 'đèo', 'bến', 'bến xe', 'nhà chờ', 'trại giam', 'nhà tù', 'hòn', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
     // agreements named after the city where they were signed (Thỏa thuận Khí hậu Paris, Hiệp định Geneva)
     'hiệp định', 'thỏa thuận', 'hiệp ước', 'công ước', 'nghị định thư',
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
@@ -1267,6 +1267,37 @@ function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, h
   hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }
 
+const LIST_GAP = /^\s*,\s*$/;
+// Words that open a list of places (đô thị vệ tinh như A, B, C; gồm A, B).
+const LIST_OPENERS = new Set(['như', 'gồm', 'tại', 'ở', 'về', 'từ'].map(foldForMatch));
+/**
+ * "như Sóc Sơn, Xuân Mai, Sơn Tây, Phú Xuyên": a known town in a comma list opened by như, gồm, tại...
+ * makes the bare names listed before it towns too (those after it are read by listAfter).
+ */
+function unitsListedBefore(ctx: ExtractContext, w: Words, townAt: number, hits: Hit[]): void {
+  const runs: [number, number][] = [];
+  let e = townAt - 1;
+  while (runs.length < 5 && e > 0 && w.cap[e]) {
+    let s = e;
+    while (s > 0 && e - s < 2 && w.plain[s] && w.cap[s - 1]) s--;
+    const len = e - s + 1;
+    if (len < 2 || wordIn(w, s, SURNAME_WORDS) || wordIn(w, s, MINORITY_SURNAME_WORDS) || wordIn(w, s, NOT_NAME_START_WORDS)) return;
+    for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k)) return;
+    if (gazAt(w, s) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s)) return;
+    if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
+    runs.push([s, len]);
+    if (s < 1) return;
+    const gap = gapOf(w, s);
+    if (LIST_GAP.test(gap) && w.cap[s - 1]) { e = s - 1; continue; }
+    // the list's opener: "như Sóc Sơn, ..."
+    if (gap === ' ' && !w.cap[s - 1] && wordIn(w, s - 1, LIST_OPENER_WORDS)) break;
+    return;
+  }
+  if (!runs.length) return;
+  const taken = new Set(hits.map((h) => h.mention.span[0]));
+  for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
+}
+
 /** A capitalised run in brackets right after a unit: its parent unit (xã Kỳ Tây (Kỳ Anh)). */
 function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: LocationKind): [Hit, number] | undefined {
   if (j >= w.n || !/^\s?\($/.test(gapOf(w, j)) || !w.cap[j]) return undefined;
@@ -1300,7 +1331,7 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
   const end = j + len;
   if (end >= w.n) return len;
   const gap = gapOf(w, end);
-  if (/^\s*[,.;:()]/.test(gap)) return len;
+  if (/^\s*[,.;:()…]/.test(gap)) return len;
   if (w.plain[end] && (keyAt(w, end) === 'và' || gazAt(w, end)?.[0].province)) return len;
   return 0;
 }
@@ -1431,8 +1462,12 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     if (bh) {
       if (bh[0].province && inBrackets(ctx, w, i, bh[1])) unitsBeforeBracket(ctx, w, i, hits);
       else if (bh[0].province && i - 1 !== lastPlaceEnd) unitBeforeProvince(ctx, w, i, hits, lastPlaceEnd);
+      // (players' given names are listed the same way in a football report: Văn Toàn, Công Phượng)
+      const townInList = bh[0].kind === 'district' && !bh[0].province && i > 0 && LIST_GAP.test(gapOf(w, i)) && !isSportsDoc(ctx);
+      if (townInList) unitsListedBefore(ctx, w, i, hits);
       hits.push(bh[0]);
       i += bh[1];
+      if (townInList) i = listAfter(ctx, w, i, 'district', hits);
       lastPlaceEnd = i - 1;
       if (bh[0].kind === 'country') lastCountryEnd = i - 1;
       continue;
@@ -1799,6 +1834,7 @@ function group(hits: Hit[]): Location[] {
 // Gated forms of the word sets tested at many words (wordIn).
 const SURNAME_WORDS = gated(SURNAMES);
 const ADDRESS_LINK_WORDS = gated(ADDRESS_LINKS);
+const LIST_OPENER_WORDS = gated(LIST_OPENERS);
 const SENTENCE_OPENER_WORDS = gated(SENTENCE_OPENERS);
 const BAN_COMPOUND_WORDS = gated(BAN_COMPOUNDS);
 const PLURAL_WORDS = gated(PLURAL_BEFORE);

@@ -598,3 +598,17 @@ describe('round 5: agreements, bureaus, compass parts of foreign countries', () 
     expect(names('Du lịch ở Tây Bắc nước ta phát triển.')).toEqual(['Tây Bắc']);
   });
 });
+
+describe('round 5: a known town seeds its comma list', () => {
+  it('reads the bare names listed around a town after như', () => {
+    expect(names('Các đô thị vệ tinh (như Sóc Sơn, Xuân Mai, Sơn Tây, Phú Xuyên…) cần thời gian.')).toEqual(['Xuân Mai', 'Sóc Sơn', 'Sơn Tây', 'Phú Xuyên']);
+  });
+
+  it('needs a list opener before the first name', () => {
+    expect(names('Ông Trần Văn Nam gặp Minh Khôi, Sơn Tây hôm qua.')).toEqual(['Sơn Tây']);
+  });
+
+  it('takes no island, bus stop or prison in such a list', () => {
+    expect(names('Họ cưới tập thể tại Hòn Mun, Nha Trang.')).toEqual(['Nha Trang']);
+  });
+});
