@@ -42,6 +42,12 @@ function ofBusinessAt(toks: Token[], k: number): boolean {
   const o = matchAt(toks, at, ORG_TABLE);
   return !!o && !o.value.agency && BUSINESS_HEADS.has(o.value.head);
 }
+const CHANH_ID = exactWordId('chánh');
+/** Token k opens a body that needs a name or place after its head (UBND, Bộ, Ban, Sở...). */
+function startsNamedBody(toks: Token[], k: number): boolean {
+  const o = toks[k] && toks[k].gap === Gap.Space && toks[k].cap ? matchAt(toks, k, ORG_TABLE) : null;
+  return !!o && o.value.agency && (o.value.needs === 'name' || o.value.needs === 'place');
+}
 const POST_LAST_WORD_IDS = new Set(['tướng', 'tịch', 'thư', 'trưởng', 'đốc'].map(exactWordId));
 const BUSINESS_HEADS = new Set(['Tập đoàn', 'Tổng công ty', 'Công ty', 'Ngân hàng', 'Xí nghiệp', 'Nhà máy', 'Doanh nghiệp', 'Hợp tác xã']);
 
@@ -70,6 +76,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "Phó Thủ tướng Thường trực Chính phủ", "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" after a post is the
     // post's standing rank; the body is what follows it
     if (at.value.head.startsWith('Thường trực') && i > 0 && toks[i].gap === Gap.Space && POST_LAST_WORD_IDS.has(toks[i - 1].w)) continue;
+    // "Chánh Văn phòng UBND TP.HCM": "Chánh Văn phòng" is the post, the body is the one whose office it heads
+    // (not an office named after a post or a body in itself: "Chánh Văn phòng Tổng thống Ukraine", "Văn phòng Nhà Trắng")
+    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len)) continue;
     // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && BUSINESS_HEAD_FIRST_WORDS.has(toks[i - 1].w)) {
       const outerHead = matchAt(toks, i - 1, ORG_TABLE);

@@ -549,7 +549,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // ("Cục Điều tra Liên bang Mỹ Comey": a foreign surname alone after the country)
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && isForeignNameWord(text, t) && toks[k + 1] && !toks[k + 1].cap && !matchAt(toks, k, PLACE_TABLE)) break;
       // ("huyện Cô Tô", "xã Ông Đình": right after a level word an honorific is the place's first syllable)
-      if (t.k & HONORIFIC_TABLE.bit && !prevWasLevel && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE)) break;
+      // ("Tỉnh ủy Bà Rịa - Vũng Tàu": a province whose first word is an honorific)
+      if (t.k & HONORIFIC_TABLE.bit && !prevWasLevel && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE) && !(t.cap && (matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1)) break;
       // a foreign person after the name: "Cơ quan ... Iran Ali Akbar Salehi"
       // ("Cơ quan Tình báo quốc gia Dan Coats": one unaccented word of the pair is enough); a company may
       // bear a foreign brand after a lower-case word ("Công ty luật McGuire Woods")
@@ -782,6 +783,8 @@ const PHUONG_ID = wordId('phường');
 const LIEN_WORD = wordId('liên');
 const MODE_PAIR_TABLE = rareTable(['đường bộ đường sắt', 'đường bộ đường thủy', 'đường thủy đường bộ', 'đường sắt đường bộ']);
 const NAME_CLOSING_WORDS = new Set(['và', 'thuộc', 'của']);
+// ("Vụ Giáo dục thể chất để ...": a purpose clause closes a short rest of two words, not after a syllable that completed a capital)
+const PURPOSE_WORDS = new Set(['để', 'nhằm']);
 function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string): number {
   if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && matchAt(toks, end, ORG_TABLE))) return end;
   let q = end;
@@ -803,7 +806,7 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   // a comma, full stop, bracket or colon; not a quote ("Cục Đường sắt đành “đánh” ...")
   // ("Vụ Công nghiệp nặng cho biết": what a body does next also closes it)
   const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q)
-    || (NAME_CLOSING_WORDS.has(n.f) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE));
+    || ((NAME_CLOSING_WORDS.has(n.f) || (PURPOSE_WORDS.has(n.f) && q - end <= 2 && max > 2)) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE));
   if (closed && n && n.w === VA_WORD && n.gap === Gap.Space) {
     const r = remitAfterVaEnd(toks, q + 1, text);
     if (r > 0) return r;

@@ -586,6 +586,15 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc họp.', ['Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc', 'Đảng Cộng sản Trung Quốc']],
     ['Cà phê Ban Mê nổi tiếng khắp nơi.', []],
     ['Cuộc họp các Liên đoàn thành viên Đông Nam Á, tại Nha Trang.', []],
+    // "Chánh Văn phòng" is a post: the body is the one whose office it heads (not an office named after a post)
+    ['Chánh Văn phòng UBND TP.HCM Võ Văn Hoan thông tin.', ['UBND TP.HCM']],
+    ['Ông Hoan, Chánh Văn phòng Ban An toàn giao thông tỉnh Vĩnh Phúc cho biết.', ['Ban An toàn giao thông tỉnh Vĩnh Phúc']],
+    ['Chánh Văn phòng Tổng thống Ukraine nói.', ['Văn phòng Tổng thống Ukraine']],
+    // a province whose first word is an honorific
+    ['Ông là Bí thư Tỉnh ủy Bà Rịa - Vũng Tàu.', ['Tỉnh ủy Bà Rịa - Vũng Tàu']],
+    ['UBND tỉnh gặp Bà Nguyễn Thị A.', []],
+    // a purpose clause closes a short sentence-case rest
+    ['Bộ cho phép thành lập Vụ Giáo dục thể chất để có điều kiện chăm lo.', ['Vụ Giáo dục thể chất']],
     // "Thường trực" after a post is the post's rank
     ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
   ];
