@@ -1216,6 +1216,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const e = describedUnitEnd(toks, i + m.len, t.cap);
     if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
   }
+  // "Đội quản lý thị trường số 4", "Đội cảnh sát giao thông số 6": a team's remit in lower case, then "số" and its number
+  if (head.head === 'Đội' && t.cap && toks[i + m.len]?.gap === Gap.Space && !toks[i + m.len].cap) {
+    const e = describedUnitEnd(toks, i + m.len, false);
+    if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
+  }
   // "Tòa phúc thẩm liên bang khu vực 9": a court named by its circuit's number
   if (LOWER_COURT_HEADS.has(head.head) && t.cap) {
     const e = describedUnitEnd(toks, i + m.len, true);
@@ -1438,6 +1443,9 @@ function describedUnitEnd(toks: Token[], j: number, capHead: boolean): number {
   while (q < toks.length && q - j < 7) {
     const t = toks[q];
     if (t.gap !== Gap.Space || t.cap || t.num || t.w === SO_ID) break;
+    // ("Đội quản lý thị trường số 4": a remit's nouns that open with a stop word)
+    const noun = t.k & STOP_TABLE.bit ? matchAt(toks, q, REMIT_NOUN_TABLE) : null;
+    if (noun) { q += noun.len; continue; }
     // ("đường không", "phòng không": "không" is the air, not "not")
     if (t.w !== KHONG_ID && t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) return -1;
     q++;

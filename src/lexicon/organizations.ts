@@ -259,6 +259,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'soạn thảo', 'xoay quanh',
   // a body's acts in reports of checks and cases ("Ban CAX ... xác minh", "Phòng Công thương quyết toán sai")
   'xác minh', 'quyết toán', 'làm rõ', 'thu giữ', 'lập biên bản', 'cho hay', 'triệu tập', 'thẩm tra',
+  // what a ministry does to a rule ("Bộ Tài chính sửa đổi Điều 12"), and where ("Cục Thuế nơi doanh nghiệp đóng trụ sở")
+  'sửa đổi', 'bổ sung', 'nơi',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

@@ -595,6 +595,10 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['UBND tỉnh gặp Bà Nguyễn Thị A.', []],
     // a purpose clause closes a short sentence-case rest
     ['Bộ cho phép thành lập Vụ Giáo dục thể chất để có điều kiện chăm lo.', ['Vụ Giáo dục thể chất']],
+    // a team's lower-case remit, then its number
+    ['Đội quản lý thị trường số 4 đã kiểm tra cửa hàng.', ['Đội quản lý thị trường số 4']],
+    // what a ministry does to a rule is no part of its name
+    ['Thông tư của Bộ Tài chính sửa đổi Điều 12 Thông tư số 156.', ['Bộ Tài chính']],
     // "Thường trực" after a post is the post's rank
     ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
   ];
