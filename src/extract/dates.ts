@@ -77,6 +77,14 @@ const UNTIL_BEFORE_RE = new RegExp(
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
 const RECORD_SINCE_RE = /(?<![a-zà-ỹ])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+[a-zà-ỹ]+){0,5}\s+kể\s+từ\s*$/;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INVESTIGATION_CUES)})(?![a-zà-ỹ])`, '');
+/** Plain substring tests before the pattern: most leads hold no investigation cue at all. */
+const INVESTIGATION_WORDS = INVESTIGATION_CUES.map(foldForMatch);
+const mayCiteInvestigation = (lead: string) => INVESTIGATION_WORDS.some((w) => lead.includes(w));
+/** Where the holiday pattern may match: after the last mark its name may not run across. */
+function holidayReach(before: string): string {
+  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(')'));
+  return cut < 0 ? before : before.slice(cut + 1);
+}
 const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_YEAR_AFTER)})(?![a-zà-ỹ])`, '');
 const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![a-zà-ỹ])`, '');
 /**
@@ -204,7 +212,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
     if (TARGET_YEAR_BEFORE.test(before)) return null;
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
     if (OTHER_TIME_YEAR_BEFORE.test(wider)) return null;
-    if (LAW_NAME_YEAR_BEFORE.test(wider) || RETROSPECTIVE_YEAR_BEFORE.test(wider)) continue;
+    if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
@@ -319,14 +327,14 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const otherBackground = ((linkLead.includes('thêm') || linkLead.includes('liên quan')) && RELATED_LINK_RE.test(linkLead))
       || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
-      || (lead.includes('khi') && BEFORE_WHEN_RE.test(lead))
+      || ((lead.includes('trước khi') || lead.includes('tới khi') || lead.includes('đến khi')) && BEFORE_WHEN_RE.test(lead))
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
-      holiday: HOLIDAY_RE.test(before) && !LUNAR_DAY_GLOSS_RE.test(before),
+      holiday: HOLIDAY_RE.test(holidayReach(before)) && !LUNAR_DAY_GLOSS_RE.test(before),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))
@@ -334,7 +342,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
         || ((lead.includes('kết luận') || lead.includes('chỉ đạo')) && DIRECTIVE_BASIS_RE.test(lead) && !CLAUSE_OPENING_RE.test(lead)),
       background: beforeThat || otherBackground || period,
       toldBeforeThat: beforeThat && !otherBackground,
-      investigation: INVESTIGATION_RE.test(lead),
+      investigation: mayCiteInvestigation(lead) && INVESTIGATION_RE.test(lead),
       restatedYear,
       caption: CAPTION_AFTER_RE.test(folded.slice(end, end + 12)),
     });
@@ -989,14 +997,35 @@ function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
 /** A year written after "năm" or in a full date: what the latest of them is tells the story's own time. */
 // A target ("đến năm 2030", "định hướng năm 2035", "vào năm 2035", "năm 2020 và năm 2030") or a span's end
 // ("2016 - 2020") is ahead of the story, not its time.
-const WRITTEN_YEAR_RE =
-  /(?<!(?:đến|đên|tới|trước|nhìn|hướng|hết|sau|vào|và)\s(?:(?:ngày|tháng)\s)?)(?:năm\s+|(?<![\d/.-])\d{1,2}[/.-](?:\d{1,2}[/.-])?)((?:19|20)\d\d)(?!\d|\s*[-–]\s*\d)/g;
+// Scanned from the year's digits (a literal start the engine finds fast), the words before checked by hand.
+const YEAR_DIGITS_RE = /(?:19|20)\d\d(?!\d)/g;
+const TARGET_BEFORE_RE = /(?<![a-zà-ỹ])(?:đến|đên|tới|trước|nhìn|hướng|hết|sau|vào|và)\s(?:(?:ngày|tháng)\s)?$/;
+const SPAN_END_AFTER_RE = /^\s*[-–]\s*\d/;
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isDateMark = (c: string | undefined) => c === '/' || c === '.' || c === '-';
 /** How many years before the story's a day must be to be history (a 2017 feature recalling 17.7.1913). */
 const HISTORY_YEARS = 10;
+/** The story's year: publishedAt's, else the latest year written after "năm" or in a date (targets aside). */
 const storyYearOf = perDocument((ctx): number => {
   if (ctx.publishedAt) return Number(ctx.publishedAt.slice(0, 4));
+  const { folded } = ctx;
   let latest = 0;
-  for (const m of ctx.folded.matchAll(WRITTEN_YEAR_RE)) latest = Math.max(latest, Number(m[1]));
+  YEAR_DIGITS_RE.lastIndex = 0;
+  for (let m = YEAR_DIGITS_RE.exec(folded); m; m = YEAR_DIGITS_RE.exec(folded)) {
+    const year = Number(m[0]);
+    if (year <= latest) continue;
+    let at = m.index;
+    if (isDigit(folded[at - 1])) continue;
+    if (isDateMark(folded[at - 1]) && isDigit(folded[at - 2])) {
+      // "d/m/yyyy" or "m/yyyy": back to the date's first digit; "16/9/2037" is one date, not "6/" and "9/".
+      at -= 1;
+      while (at > 0 && (isDigit(folded[at - 1]) || isDateMark(folded[at - 1]))) at--;
+    } else if (folded.startsWith('năm', at - 4) && folded[at - 1] === ' ') at -= 4;
+    else continue;
+    if (SPAN_END_AFTER_RE.test(folded.slice(m.index + 4, m.index + 8))) continue;
+    if (TARGET_BEFORE_RE.test(folded.slice(Math.max(0, at - 16), at))) continue;
+    latest = year;
+  }
   return latest;
 });
 /** A day written with a year long before the story's: the story recalls it, it is not the story's event. */
