@@ -703,7 +703,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (!lastAnchorIsPlace && (!sector || (sector.len <= 2 && !(isSo || head?.head === 'Bộ'))) && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) {
       // "Tổ chức Bảo tồn chim thế giới", "Hội Chữ thập đỏ quốc tế": an international body's remit closed by its reach
       const reach = worldReachEnd(toks, end);
-      end = reach > 0 ? reach : sentenceCaseEnd(toks, end, completed ? 2 : 3, text);
+      // ("Cục Quản lý tài nguyên nước,", "Cục Quản lý đăng ký kinh doanh)": what a department manages runs on to a close)
+      const managed = end >= 2 && toks[end - 1].w === LY_WORD && toks[end - 2].w === QUAN_WORD;
+      end = reach > 0 ? reach : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
     }
   } else if (anchors === 0 && opts.title && levelEnds > j) {
     end = levelEnds; // "Bộ CHQS tỉnh", "UBND TP" inside a title
@@ -781,6 +783,7 @@ function hasNumber(toks: Token[], from: number, end: number): boolean {
 const PHUONG_ID = wordId('phường');
 
 const LIEN_WORD = wordId('liên');
+const QUAN_WORD = wordId('quản'), LY_WORD = wordId('lý');
 const MODE_PAIR_TABLE = rareTable(['đường bộ đường sắt', 'đường bộ đường thủy', 'đường thủy đường bộ', 'đường sắt đường bộ']);
 const NAME_CLOSING_WORDS = new Set(['và', 'thuộc', 'của']);
 // ("Vụ Giáo dục thể chất để ...": a purpose clause closes a short rest of two words, not after a syllable that completed a capital)
@@ -801,6 +804,8 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   }
   if (q === end) return end;
   const n = toks[q];
+  // ("Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ ...)": a listed remit that a comma does not close)
+  if (n && n.gap === Gap.Comma) { const l = listedRemitEnd(toks, end); if (l > q) return l; }
   let after = text.charCodeAt(toks[q - 1].e);
   if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
   // a comma, full stop, bracket or colon; not a quote ("Cục Đường sắt đành “đánh” ...")
@@ -824,6 +829,13 @@ function remitAfterVaEnd(toks: Token[], k: number, text: string): number {
   if (q === k || q - k >= 9) return -1;
   const n = toks[q];
   if (!n) return q;
+  // ("... và thủy sản tỉnh Bến Tre": the unit it serves, after its level word)
+  const lvl = n.gap === Gap.Space && !n.cap ? isLevelAt(toks, q) : 0;
+  if (lvl && toks[q + lvl]?.gap === Gap.Space && toks[q + lvl].cap) {
+    let e = q + lvl;
+    while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (e === q + lvl || toks[e].gap === Gap.Space || toks[e].gap === Gap.Dash)) e++;
+    return e;
+  }
   if (n.gap === Gap.Space) {
     const place = n.cap ? matchAt(toks, q, PLACE_TABLE) : null;
     if (place && (!toks[q + place.len] || toks[q + place.len].gap !== Gap.Space || !toks[q + place.len].cap)) return q + place.len;

@@ -599,6 +599,11 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Đội quản lý thị trường số 4 đã kiểm tra cửa hàng.', ['Đội quản lý thị trường số 4']],
     // what a ministry does to a rule is no part of its name
     ['Thông tư của Bộ Tài chính sửa đổi Điều 12 Thông tư số 156.', ['Bộ Tài chính']],
+    // what a "Quản lý" department manages runs on to a close; a second field may close with the unit it serves
+    ['Ông Quyền, Trưởng phòng Quản lý hành nghề y dược tư nhân. Tại buổi làm việc, ông nói.', ['phòng Quản lý hành nghề y dược tư nhân']],
+    ['Cục Quản lý tài nguyên nước, Bộ TN&MT cho biết.', ['Cục Quản lý tài nguyên nước', 'Bộ TN&MT']],
+    ['Cục Quản lý tài nguyên nước thanh tra việc thực hiện.', ['Cục Quản lý']],
+    ['Ông Nhuận, chi cục trưởng Chi cục Quản lý chất lượng nông lâm và thủy sản tỉnh Bến Tre, cho biết.', ['Chi cục Quản lý chất lượng nông lâm và thủy sản tỉnh Bến Tre']],
     // "Thường trực" after a post is the post's rank
     ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
   ];
