@@ -284,4 +284,6 @@ export const COUNTRY_NAMES: readonly string[] = [
   'Đài Loan', 'Hong Kong', 'Hồng Kông', 'Chile', 'Peru', 'Colombia', 'Venezuela', 'Mozambique', 'Angola',
   'Romania', 'Bulgaria', 'Serbia', 'Slovakia', 'Ireland', 'Scotland', 'Vương quốc Anh', 'Huế', 'Châu Âu', 'châu Âu', 'Vương quốc Campuchia', 'Vương quốc Hà Lan',
   'Vương quốc Thái Lan', 'Liên bang Nga', 'Cộng hòa Séc', 'VN',
+  // federal states named with "Liên bang" ("chính phủ Liên bang Hoa Kỳ")
+  'Liên bang Hoa Kỳ', 'Liên bang Mỹ', 'Liên bang Đức', 'Cộng hòa Liên bang Đức', 'Liên bang Australia', 'Liên bang Malaysia', 'Liên bang Myanmar',
 ];
