@@ -75,7 +75,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (!at) continue;
     // "Phó Thủ tướng Thường trực Chính phủ", "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" after a post is the
     // post's standing rank; the body is what follows it
-    if (at.value.head.startsWith('Thường trực') && i > 0 && toks[i].gap === Gap.Space && POST_LAST_WORD_IDS.has(toks[i - 1].w)) continue;
+    if (i > 0 && POST_LAST_WORD_IDS.has(toks[i - 1].w) && toks[i].gap === Gap.Space && at.value.head.startsWith('Thường trực')) continue;
     // "Chánh Văn phòng UBND TP.HCM": "Chánh Văn phòng" is the post, the body is the one whose office it heads
     // (not an office named after a post or a body in itself: "Chánh Văn phòng Tổng thống Ukraine", "Văn phòng Nhà Trắng")
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len)) continue;
