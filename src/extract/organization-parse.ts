@@ -1474,7 +1474,9 @@ function describedUnitEnd(toks: Token[], j: number, capHead: boolean): number {
 
 /** Mass organizations and forces with a branch at every level: named alone they are the organization itself. */
 const NATIONWIDE_BODY_HEADS = new Set(['Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Công an nhân dân', 'Đoàn Luật sư',
-  'Hội Người cao tuổi', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Cựu thanh niên xung phong']);
+  'Hội Người cao tuổi', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Cựu thanh niên xung phong',
+  // the Youth Union's central committee ("Bí thư Trung ương Đoàn")
+  'Trung ương Đoàn']);
 /** Token i closes the head of a school, newspaper or business of one or two words ("Báo", "Học viện"). */
 function afterNonAgencyHead(toks: Token[], i: number): boolean {
   for (let d = 1; d <= 2 && i - d >= 0; d++) {

@@ -606,6 +606,8 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Ông Nhuận, chi cục trưởng Chi cục Quản lý chất lượng nông lâm và thủy sản tỉnh Bến Tre, cho biết.', ['Chi cục Quản lý chất lượng nông lâm và thủy sản tỉnh Bến Tre']],
     // a federal state named with "Liên bang"
     ['Theo chính phủ Liên bang Hoa Kỳ, điều đó đúng.', ['chính phủ Liên bang Hoa Kỳ']],
+    // the Youth Union's central committee named alone
+    ['Ông là Bí thư Trung ương Đoàn.', ['Trung ương Đoàn']],
     // "Thường trực" after a post is the post's rank
     ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
   ];
