@@ -69,7 +69,8 @@ const BACKGROUND_RE = new RegExp(
  * inside a "before / until" clause is the point the main clause is measured from, not its event.
  */
 // A bare "trước khi" often joins two acts of one day ("sát hại 3 con trước khi tự sát hôm 5-2"): only a measured span counts.
-const BEFORE_WHEN_RE = /(?<![a-zà-ỹ])(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+trước|cho\s+(?:tới|đến))\s+khi(?![a-zà-ỹ])[^,;:]*$/;
+// No leading lookbehind: it would be tried at every offset of the lead.
+const BEFORE_WHEN_RE = /(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+trước|cho\s+(?:tới|đến))\s+khi(?![a-zà-ỹ])[^,;:]*$/;
 /** "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3": when a spell or a wait ends, not an event. */
 // "báo cáo Thủ tướng trước ngày 28-2", "chậm nhất ngày 30/6": a deadline, not an event.
 const UNTIL_BEFORE_RE = new RegExp(
@@ -77,14 +78,7 @@ const UNTIL_BEFORE_RE = new RegExp(
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
 const RECORD_SINCE_RE = /(?<![a-zà-ỹ])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+[a-zà-ỹ]+){0,5}\s+kể\s+từ\s*$/;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INVESTIGATION_CUES)})(?![a-zà-ỹ])`, '');
-/** Plain substring tests before the pattern: most leads hold no investigation cue at all. */
-const INVESTIGATION_WORDS = INVESTIGATION_CUES.map(foldForMatch);
-const mayCiteInvestigation = (lead: string) => INVESTIGATION_WORDS.some((w) => lead.includes(w));
-/** Where the holiday pattern may match: after the last mark its name may not run across. */
-function holidayReach(before: string): string {
-  const cut = Math.max(before.lastIndexOf('.'), before.lastIndexOf(';'), before.lastIndexOf(','), before.lastIndexOf(')'));
-  return cut < 0 ? before : before.slice(cut + 1);
-}
+
 const EARLIER_YEAR_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(EARLIER_YEAR_AFTER)})(?![a-zà-ỹ])`, '');
 const RECENT_PAST_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*(?:${alt(RECENT_PAST_AFTER)})(?![a-zà-ỹ])`, '');
 /**
@@ -198,6 +192,16 @@ const pad = (n: number) => String(n).padStart(2, '0');
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 
 
+/** Dates of one sentence ("từ ngày 3/5 đến 5/5", a list of days) ask for its year once. */
+let lastSentenceYear: { text: string; start: number; end: number; year: string | null } | null = null;
+function sentenceYearMemo(ctx: ExtractContext, start: number, end: number): string | null {
+  const memo = lastSentenceYear;
+  if (memo && memo.text === ctx.text && memo.start === start && memo.end === end) return memo.year;
+  const year = singleSentenceYear(ctx, start, end);
+  lastSentenceYear = { text: ctx.text, start, end, year };
+  return year;
+}
+
 function singleSentenceYear(ctx: ExtractContext, start: number, end: number): string | null {
   let found: string | null = null;
   const sentence = ctx.text.slice(start, end);
@@ -300,7 +304,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const sStart = strong && start > sentenceStart && /\p{Lu}/u.test(text[start]) ? start : sentenceStart;
     let year: string | null = written ?? null;
     let implied = false;
-    const sentenceYear = written ? null : singleSentenceYear(ctx, sStart, sEnd);
+    const sentenceYear = written ? null : sentenceYearMemo(ctx, sStart, sEnd);
     // Restating a date takes a year only from a full date in its sentence ("(27/7/2017), ngày 1/7"), not "giữa năm 2016".
     const restatedYear = sentenceYear && hasFullDateIn(text.slice(sStart, sEnd), sentenceYear) ? sentenceYear : null;
     if (!year) {
@@ -327,14 +331,14 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const otherBackground = ((linkLead.includes('thêm') || linkLead.includes('liên quan')) && RELATED_LINK_RE.test(linkLead))
       || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
-      || ((lead.includes('trước khi') || lead.includes('tới khi') || lead.includes('đến khi')) && BEFORE_WHEN_RE.test(lead))
+      || (lead.includes(' khi') && BEFORE_WHEN_RE.test(lead))
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
-      sentenceInitial: /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead) && hasDayWord,
-      holiday: HOLIDAY_RE.test(holidayReach(before)) && !LUNAR_DAY_GLOSS_RE.test(before),
+      sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
+      holiday: HOLIDAY_RE.test(before) && !LUNAR_DAY_GLOSS_RE.test(before),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))
@@ -342,7 +346,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
         || ((lead.includes('kết luận') || lead.includes('chỉ đạo')) && DIRECTIVE_BASIS_RE.test(lead) && !CLAUSE_OPENING_RE.test(lead)),
       background: beforeThat || otherBackground || period,
       toldBeforeThat: beforeThat && !otherBackground,
-      investigation: mayCiteInvestigation(lead) && INVESTIGATION_RE.test(lead),
+      investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
       caption: CAPTION_AFTER_RE.test(folded.slice(end, end + 12)),
     });
@@ -997,36 +1001,38 @@ function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
 /** A year written after "năm" or in a full date: what the latest of them is tells the story's own time. */
 // A target ("đến năm 2030", "định hướng năm 2035", "vào năm 2035", "năm 2020 và năm 2030") or a span's end
 // ("2016 - 2020") is ahead of the story, not its time.
-// Scanned from the year's digits (a literal start the engine finds fast), the words before checked by hand.
-const YEAR_DIGITS_RE = /(?:19|20)\d\d(?!\d)/g;
 const TARGET_BEFORE_RE = /(?<![a-zà-ỹ])(?:đến|đên|tới|trước|nhìn|hướng|hết|sau|vào|và)\s(?:(?:ngày|tháng)\s)?$/;
 const SPAN_END_AFTER_RE = /^\s*[-–]\s*\d/;
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 const isDateMark = (c: string | undefined) => c === '/' || c === '.' || c === '-';
 /** How many years before the story's a day must be to be history (a 2017 feature recalling 17.7.1913). */
 const HISTORY_YEARS = 10;
-/** The story's year: publishedAt's, else the latest year written after "năm" or in a date (targets aside). */
-const storyYearOf = perDocument((ctx): number => {
-  if (ctx.publishedAt) return Number(ctx.publishedAt.slice(0, 4));
-  const { folded } = ctx;
+
+/** The latest year of the century `prefix` ("20", "19") written after "năm" or closing a date, found by native search. */
+function latestYearFrom(folded: string, prefix: string): number {
   let latest = 0;
-  YEAR_DIGITS_RE.lastIndex = 0;
-  for (let m = YEAR_DIGITS_RE.exec(folded); m; m = YEAR_DIGITS_RE.exec(folded)) {
-    const year = Number(m[0]);
+  for (let at = folded.indexOf(prefix); at >= 0; at = folded.indexOf(prefix, at + 2)) {
+    if (!isDigit(folded[at + 2]) || !isDigit(folded[at + 3]) || isDigit(folded[at + 4]) || isDigit(folded[at - 1])) continue;
+    const year = Number(folded.slice(at, at + 4));
     if (year <= latest) continue;
-    let at = m.index;
-    if (isDigit(folded[at - 1])) continue;
+    let from = at;
     if (isDateMark(folded[at - 1]) && isDigit(folded[at - 2])) {
       // "d/m/yyyy" or "m/yyyy": back to the date's first digit; "16/9/2037" is one date, not "6/" and "9/".
-      at -= 1;
-      while (at > 0 && (isDigit(folded[at - 1]) || isDateMark(folded[at - 1]))) at--;
-    } else if (folded.startsWith('năm', at - 4) && folded[at - 1] === ' ') at -= 4;
+      from -= 1;
+      while (from > 0 && (isDigit(folded[from - 1]) || isDateMark(folded[from - 1]))) from--;
+    } else if (folded.startsWith('năm', at - 4) && folded[at - 1] === ' ') from -= 4;
     else continue;
-    if (SPAN_END_AFTER_RE.test(folded.slice(m.index + 4, m.index + 8))) continue;
-    if (TARGET_BEFORE_RE.test(folded.slice(Math.max(0, at - 16), at))) continue;
+    if (SPAN_END_AFTER_RE.test(folded.slice(at + 4, at + 8))) continue;
+    if (TARGET_BEFORE_RE.test(folded.slice(Math.max(0, from - 16), from))) continue;
     latest = year;
   }
   return latest;
+}
+/** The story's year: publishedAt's, else the latest year written after "năm" or in a date (targets aside). */
+const storyYearOf = perDocument((ctx): number => {
+  if (ctx.publishedAt) return Number(ctx.publishedAt.slice(0, 4));
+  // Any year of this century is later than every year of the last.
+  return latestYearFrom(ctx.folded, '20') || latestYearFrom(ctx.folded, '19');
 });
 /** A day written with a year long before the story's: the story recalls it, it is not the story's event. */
 function isHistory(ctx: ExtractContext, d: DateMention): boolean {
@@ -1068,6 +1074,7 @@ function todayLater(ctx: ExtractContext, dates: DateMention[], pickedAt: number)
     const d = dates[i];
     const cues = cuesOf.get(d)!;
     if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    if (!d.text.includes('nay') && !d.text.includes('Nay')) continue;
     const folded = ctx.folded.slice(d.span[0], d.span[1]);
     const digit = folded.search(/\d/);
     if (digit <= 3 || !folded.includes('nay') || !TODAY_CUE_RE.test(folded.slice(0, digit))) continue;

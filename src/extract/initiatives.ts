@@ -98,8 +98,8 @@ const LEVEL_KIND_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(LEVEL_KIND_TAIL
 /** Per head that needs them, the words that must follow it ("Olympic Toán học"). */
 const NEXT_WORDS = new Map(Object.entries(INITIATIVE_HEADS).filter(([, h]) => h.needsNext)
   .map(([w, h]) => [foldForMatch(w), new RegExp(String.raw`^\s+(?:${alt(h.needsNext!)})(?![\p{L}])`, 'u')]));
-/** A counted slogan opens the quotes: a digit or a number word, then more words ("ba tăng, ba giảm"). */
-const COUNTED_START_RE = new RegExp(String.raw`^["'“‘]\s*(?:\d+|${alt(COUNT_WORDS)})\s+\p{L}[^"'”’]*,`, 'u');
+/** Right after the head, a counted slogan in quotes: a digit or a number word, more words, a comma ("ba tăng, ba giảm"). */
+const COUNTED_AFTER_RE = new RegExp(String.raw`^\s*:?\s*["']\s*(?:\d+|${alt(COUNT_WORDS)})\s+\p{L}[^"']*,`, 'u');
 const MAX_NAME = 160;
 const MAX_SENTENCE_SIDE = 300;
 const MIN_CAPITAL_HEAD_TAIL = 5;
@@ -270,6 +270,8 @@ function findAll(ctx: ExtractContext): Found[] {
     const after = folded.slice(headEnd, headEnd + 120);
     // Cheap gate: a head that needs quotes ("dự án", "kế hoạch" in lower case) with none after it names nothing.
     if (!head.unquoted && !after.includes('"') && !after.includes("'") && !(head.capitalised && UPPER_START_RE.test(text[headStart]))) continue;
+    // "chủ trương", "khuôn khổ" are common words: only a counted slogan right after them goes on to the sentence tests.
+    if (head.countedOnly && !COUNTED_AFTER_RE.test(after)) continue;
     const sStart = sentenceStart(text, headStart);
     const sentence = folded.slice(Math.max(sStart, headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
     const showy = kind === 'programme' || kind === 'contest';
@@ -278,7 +280,6 @@ function findAll(ctx: ExtractContext): Found[] {
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
-    if (head.countedOnly && (!q || q[1].trim() !== '' || !COUNTED_START_RE.test(folded.slice(headEnd + q[0].length - 1, headEnd + q[0].length + 80)))) continue;
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1])) {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
