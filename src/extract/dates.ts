@@ -102,7 +102,9 @@ const RELATIVE_DAY_RE = new RegExp(String.raw`(?:${alt(RELATIVE_DAY_PHRASES)})(?
 const HABIT_BEFORE_RE = /(?:[a-zà-ỹ]|(?<![a-zà-ỹ])(?:mỗi|hằng|hàng|các|mấy)\s)$/;
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
 // 18xx counts so that "(19/5/1890 – 19/5/2017)" writes two years, not "the one year" of the sentence.
-const YEAR_RE = /(?<![\p{N}.,])((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
+// The mark before the year is checked by hand: a leading lookbehind would be tried at every offset.
+const YEAR_RE = /((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
+const NOT_BEFORE_YEAR_RE = /[\p{N}.,]/u;
 /** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 /** "(1962, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
@@ -205,7 +207,10 @@ function sentenceYearMemo(ctx: ExtractContext, start: number, end: number): stri
 function singleSentenceYear(ctx: ExtractContext, start: number, end: number): string | null {
   let found: string | null = null;
   const sentence = ctx.text.slice(start, end);
-  for (const m of sentence.matchAll(YEAR_RE)) {
+  YEAR_RE.lastIndex = 0;
+  for (let m = YEAR_RE.exec(sentence); m; m = YEAR_RE.exec(sentence)) {
+    // Not "12017" nor "3,2017": and the next offset is tried, as the lookbehind would.
+    if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1])) { YEAR_RE.lastIndex = m.index + 1; continue; }
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
