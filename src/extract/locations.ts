@@ -1455,6 +1455,9 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       lastPlaceEnd = i - 1;
       continue;
     }
+    // Every name written in lower case (miền Bắc, châu Âu, đồng bằng ...) has two words or more: a
+    // lower-case word whose next word continues no name (đồng in "tỷ đồng") is passed over at once.
+    if (!w.cap[i] && !(i + 1 < w.n && inGate(GAZ_LATER_GATE, gateSlot(w.hashes[2 * (i + 1) + 1], GAZ_LATER_GATE_BITS)))) { i++; continue; }
     let g = gazAt(w, i);
     if (!g && w.cap[i] && i + 1 < w.n && !w.cap[i + 1] && w.plain[i + 1] && phraseBefore(w, i, PLACE_CONTEXT_BEFORE)) g = gazAt(w, i, true);
     if (g?.[0].blocked) { i += g[1]; continue; }
