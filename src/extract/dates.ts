@@ -704,7 +704,13 @@ function shortlyBefore(event: DateMention, report: DateMention): boolean {
  */
 export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   const picked = pickEventMention(ctx, dates);
-  return picked && withRestatedYear(ctx, dates, picked);
+  if (!picked) return null;
+  // "Thứ Hai 6/2, ... (năm 1947 ...)": a sentence's year long before the story's is another time's, not the day's.
+  if (picked.yearImplied && !ctx.publishedAt && !picked.value.startsWith('XXXX')
+    && Number(picked.value.slice(0, 4)) <= storyYearOf(ctx) - HISTORY_YEARS) {
+    return withRestatedYear(ctx, dates, { ...picked, value: 'XXXX' + picked.value.slice(4), yearImplied: false });
+  }
+  return withRestatedYear(ctx, dates, picked);
 }
 
 /**
@@ -716,7 +722,7 @@ function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: Dat
   const monthDay = picked.value.slice(4);
   for (const d of dates) {
     const cues = cuesOf.get(d);
-    if (d === picked || !cues || cues.background || cues.holiday || cues.legalText || !d.value.endsWith(monthDay)) continue;
+    if (d.span[0] === picked.span[0] || !cues || cues.background || cues.holiday || cues.legalText || !d.value.endsWith(monthDay)) continue;
     // The same day written elsewhere with its own year ("Tin nổi bật ngày 7/2/2017" over "... ngày 7/2") is that year.
     const ownYear = !d.yearImplied && !d.value.startsWith('XXXX') && (d.span[0] < picked.span[0] || !recountsSameDayEarlier(ctx, picked));
     const year = cues.restatedYear ?? (ownYear ? d.value.slice(0, 4) : null);
@@ -1041,8 +1047,8 @@ const storyYearOf = perDocument((ctx): number => {
 });
 /** A day written with a year long before the story's: the story recalls it, it is not the story's event. */
 function isHistory(ctx: ExtractContext, d: DateMention): boolean {
-  // An implied year is publishedAt's (never history) or the sentence's one year ("vào ngày 13.8" beside "năm 1948").
-  if (d.value.startsWith('XXXX')) return false;
+  // An implied year is publishedAt's (never history) or the sentence's one year: that says nothing of the day itself.
+  if (d.yearImplied || d.value.startsWith('XXXX')) return false;
   return Number(d.value.slice(0, 4)) <= storyYearOf(ctx) - HISTORY_YEARS;
 }
 
