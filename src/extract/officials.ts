@@ -858,6 +858,19 @@ interface Candidate {
 }
 
 /** Posts written in apposition after a name: ", Thứ trưởng Bộ Công an", " - Chánh văn phòng Sở GDĐT". */
+const MAX_SECOND_POST_WORDS = 12;
+/** A cheap look before parsing a second post: its words run from k to punctuation (a comma unless after a capacity)
+ *  and none opens a person's name, so the post is no next person's. */
+function closedWithoutHolder(text: string, toks: Token[], k: number, anyClose: boolean): boolean {
+  let q = k + 1;
+  while (q < toks.length && toks[q].gap === Gap.Space) {
+    if (q - k >= MAX_SECOND_POST_WORDS) return false;
+    if (toks[q].cap && !toks[q].acro && (isFamilyWord(toks[q]) || isForeignNameWord(text, toks[q])) && startsHolderName(text, toks, q) && !matchAt(toks, q, PLACE_TABLE)) return false;
+    q++;
+  }
+  return q < toks.length && (toks[q].gap === Gap.Comma || (anyClose && toks[q].gap !== Gap.Space)) || (anyClose && q === toks.length);
+}
+
 const CAPACITY_TABLE = table(['trên cương vị', 'với cương vị', 'ở cương vị', 'với tư cách', 'trong vai trò', 'với vai trò']);
 function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false): number {
   let first = true;
@@ -1398,7 +1411,8 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
       const e2 = appositions(text, toks, nameEnd, after);
       if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space)) after.length = 0;
       else appEnd = e2;
-    } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))) {
+    } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
+      && closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap)) {
       // "Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo quốc gia, phát biểu": a capitalised post with its body, closed by
       // punctuation, is the same person's second post (a post run on into a name or a verb is the next clause's)
       const e2 = appositions(text, toks, nameEnd, after);
@@ -1646,8 +1660,10 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     const key = w.join(' ');
     let p = byName.get(key);
     if (!p) {
-      const suffixOf = people.filter((o) => o.key.length > w.length && endsWithWords(o.key, w));
-      if (suffixOf.length === 1) p = suffixOf[0];
+      // (the one person whose name it ends; counted without building a list)
+      let only: Person | undefined, count = 0;
+      for (const o of people) if (o.key.length > w.length && endsWithWords(o.key, w)) { only = o; if (++count > 1) break; }
+      if (count === 1) p = only;
     }
     if (!p && w.length === 2) {
       // "Masaru Hashimoto" and "Hashimoto Masaru": a Japanese or Korean name in either order
