@@ -372,10 +372,10 @@ const VENUE_HEADS = phraseSet(
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
     'tuyến', 'đèo', 'bến', 'bến xe', 'nhà chờ', 'trại giam', 'nhà tù', 'hòn', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
     // agreements named after the city where they were signed (Thỏa thuận Khí hậu Paris, Hiệp định Geneva)
-    'hiệp định', 'thỏa thuận', 'hiệp ước', 'công ước', 'nghị định thư',
+    'hiệp định', 'thỏa thuận', 'hiệp ước', 'công ước',
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
-    'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'cao đẳng', 'trung cấp', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
+    'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'cao đẳng', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
     // road junctions named after where the road leads (Ngã ba Huế)
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
   ],
@@ -1251,6 +1251,9 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
  * an opening bracket) right before a province is its district, as an address writes it.
  */
 function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[], lastPlaceEnd: number): void {
+  // a comma right before the province, tested on its characters before the gap is sliced
+  const start = w.start[provinceAt];
+  if (ctx.text.charCodeAt(start - 1) !== 44 && ctx.text.charCodeAt(start - 2) !== 44) return;
   if (!/^\s?,\s?$/.test(gapOf(w, provinceAt))) return;
   const e = provinceAt - 1;
   let s = e;
