@@ -1731,14 +1731,22 @@ const cache = new WeakMap<ExtractContext, DocAnalysis>();
 const TOKEN_POOL: Token[] = [];
 let poolGeneration = 0;
 
+// The document analysed last: its fields ask again several times, answered without a WeakMap lookup.
+let currentCtx: ExtractContext | null = null;
+let currentAnalysis: DocAnalysis | null = null;
+
 export function analyse(ctx: ExtractContext): DocAnalysis {
-  let a = cache.get(ctx);
-  if (!a || a.generation !== poolGeneration) {
-    // Tokens of an earlier document are overwritten now; that document re-reads its own if asked again.
-    poolGeneration++;
-    a = { toks: tokenize(ctx.text, ctx.folded, TOKEN_POOL), generation: poolGeneration, localAcronyms: a?.localAcronyms ?? new Map() };
-    cache.set(ctx, a);
-  }
+  // (only analyse moves the pool's generation, so the last document's tokens are still its own)
+  if (ctx === currentCtx) return currentAnalysis!;
+  // The document left behind is kept only if the acronyms it introduced must outlive its tokens
+  // (an empty map is as good as a new one): no WeakMap entry per document.
+  if (currentCtx && currentAnalysis!.localAcronyms.size > 0) cache.set(currentCtx, currentAnalysis!);
+  const had = cache.get(ctx);
+  // Tokens of an earlier document are overwritten now; that document re-reads its own if asked again.
+  poolGeneration++;
+  const a: DocAnalysis = { toks: tokenize(ctx.text, ctx.folded, TOKEN_POOL), generation: poolGeneration, localAcronyms: had?.localAcronyms ?? new Map() };
+  currentCtx = ctx;
+  currentAnalysis = a;
   return a;
 }
 
