@@ -20,11 +20,33 @@ const HEAD_RE = new RegExp(String.raw`(${alt(Object.keys(INITIATIVE_HEADS))})(?!
 const LETTER_RE = /\p{L}/u;
 /** Lower-case words of the head phrase, then an opening quote: "chương trình hiến máu tình nguyện Samsung “". */
 const DESCRIPTOR_THEN_QUOTE_RE = /^((?:\s+[\p{L}\p{N}&-]+){0,8}?)\s*:?\s*(["'])/u;
-const DESCRIPTOR_BREAK_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(DESCRIPTOR_BREAKERS)})(?![\p{L}])`, 'u');
-const ONE_OFF_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(ONE_OFF_DESCRIPTORS)})(?![\p{L}])`, 'u');
-const SHOW_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(SHOW_CUES)})(?![\p{L}])`, 'u');
 const NOT_START_RE = new RegExp(String.raw`^(?:${alt(NOT_INITIATIVE_START)})(?![\p{L}])`, 'u');
-const wordsRe = (words: string[]) => new RegExp(String.raw`(?<![\p{L}])(?:${alt(words)})(?![\p{L}])`, 'u');
+const LETTER_AT_END_RE = /\p{L}$/u;
+/**
+ * One of the words, whole, somewhere in a string. The letter before is checked by hand only where a
+ * word matched: a leading lookbehind makes the engine try every offset.
+ */
+class WordsMatcher {
+  private readonly re: RegExp;
+  constructor(words: string[]) {
+    this.re = new RegExp(String.raw`(?:${alt(words)})(?![\p{L}])`, 'gu');
+  }
+  test(s: string): boolean {
+    const re = this.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(s))) {
+      // (two units back: a letter outside the BMP is one code point, as the lookbehind read it)
+      if (m.index === 0 || !LETTER_AT_END_RE.test(s.slice(Math.max(0, m.index - 2), m.index))) return true;
+      re.lastIndex = m.index + 1;
+    }
+    return false;
+  }
+}
+const wordsRe = (words: string[]) => new WordsMatcher(words);
+const SHOW_RE = wordsRe(SHOW_CUES);
+const ONE_OFF_RE = wordsRe(ONE_OFF_DESCRIPTORS);
+const DESCRIPTOR_BREAK_RE = wordsRe(DESCRIPTOR_BREAKERS);
 const MEDIA_RE = wordsRe(MEDIA_CUES);
 const COMMERCIAL_RE = wordsRe(COMMERCIAL_CUES);
 const POLITICAL_RE = wordsRe(POLITICAL_CUES);
