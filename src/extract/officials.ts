@@ -1237,12 +1237,19 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   countCommas.length = 0;
   let countScan = 0;
   let i = 0;
-  while (i < toks.length) {
+  const n = toks.length;
+  while (i < n) {
     // (listAppositions' commas, gathered in this pass rather than by a second one over every word)
-    for (; countScan <= i; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
-    const t = toks[i];
-    // most words are lower-case and open nothing: one test, before any lookup
-    if (!(t.k & START_BITS) && !t.cap) { i++; continue; }
+    for (; countScan < i; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
+    // most words are lower-case and open nothing: a tight loop over them, each word read once, before any lookup
+    let t = toks[i];
+    for (;;) {
+      if (t.gap === Gap.Comma && i >= countScan && hasId(COUNT_IDS, t.w)) countCommas.push(i);
+      if (t.k & START_BITS || t.cap || ++i === n) break;
+      t = toks[i];
+    }
+    if (countScan <= i) countScan = i + 1;
+    if (i === n) break;
     // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
     // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
     if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)
