@@ -65,7 +65,8 @@ const EPISODE_RE = /(?<![\p{L}])tập\s+\d/u;
 const UNIT_OR_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:giám đốc|trưởng|thành viên|các|những|nhiều)\s+$/u;
 /** "theo mô hình Cộng hòa dân chủ Đức", "áp dụng mô hình Chaebol": a country's or a firm's way, not a named model. */
 const COMPARED_MODEL_BEFORE_RE = /(?<![\p{L}])(?:theo|áp dụng|kiểu|giống|như|dựa trên|trên)\s+$/u;
-const SHOW_GLOBAL_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt([...SHOW_CUES, ...AWARD_CUES])})(?![\p{L}])`, 'gu');
+// (the letter before is checked by hand, as in WordsMatcher)
+const SHOW_GLOBAL_RE = new RegExp(String.raw`(?:${alt([...SHOW_CUES, ...AWARD_CUES])})(?![\p{L}])`, 'gu');
 const SHOWBIZ_DOC_HITS = 3;
 /** Showbiz and entertainment pages name their shows "chương trình X" without a cue in the same sentence. */
 function isShowbizDoc(folded: string): boolean {
@@ -73,6 +74,10 @@ function isShowbizDoc(folded: string): boolean {
   const seen = new Set<string>();
   let m: RegExpExecArray | null;
   while ((m = SHOW_GLOBAL_RE.exec(folded))) {
+    if (m.index > 0 && LETTER_AT_END_RE.test(folded.slice(Math.max(0, m.index - 2), m.index))) {
+      SHOW_GLOBAL_RE.lastIndex = m.index + 1;
+      continue;
+    }
     seen.add(m[0]);
     if (seen.size >= SHOWBIZ_DOC_HITS) return true;
   }
