@@ -4,6 +4,13 @@
 // before its post ("Fahad al Attiyah, một trong những cố vấn của hoàng gia Qatar"). Only names the
 // officials pass did not already find are added; a surname it found alone is widened to the full name.
 import { POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
+import {
+  FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, PLAYER_ROLE_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
+  NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
+  PLACE_LEVEL_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
+  NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
+  NOT_THE_HOLDER_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS,
+} from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
@@ -15,88 +22,52 @@ import {
 const rareTable = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]), false);
 const idSet = (xs: readonly string[]) => new Set(xs.map(lexiconWordId));
 
-/** Posts of foreign states and firms that the general post list leaves out. */
-export const FOREIGN_POST_HEADS: readonly string[] = [
-  'CEO', 'COO', 'CFO', 'CTO', 'vua', 'Vua', 'nhà vua', 'Nhà vua', 'Thái tử', 'thái tử',
-  'quan chức', 'Quan chức', 'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch', 'Phó Tổng thống',
-];
 const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
-const APPOSITION_HEAD_TABLE = rareTable(['đối tác']);
+const APPOSITION_HEAD_TABLE = rareTable(APPOSITION_HEAD_WORDS);
 const PREFIX_TABLE = rareTable(POSITION_PREFIXES);
 const SUFFIX_TABLE = rareTable(POSITION_SUFFIXES);
 const foldedSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 /** A team captain is a player's role, not a post (sports pages name foreign players this way). */
-const PLAYER_ROLE_HEADS = foldedSet(['đội trưởng', 'đội phó']);
+const PLAYER_ROLE_HEADS = foldedSet(PLAYER_ROLE_HEAD_WORDS);
 /** Posts that are also verbs written lower case ("lãnh đạo", "phụ trách", "quản lý"): a post only capitalised. */
-const VERB_LIKE_HEADS = foldedSet(['trưởng', 'lãnh đạo', 'phụ trách', 'quản lý', 'chỉ huy', 'trợ lý', 'thư ký', 'đại diện']);
+const VERB_LIKE_HEADS = foldedSet(VERB_LIKE_HEAD_WORDS);
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
-const NEEDS_BODY_HEADS = foldedSet(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'điều phối viên', 'quan chức']);
+const NEEDS_BODY_HEADS = foldedSet(NEEDS_BODY_HEAD_WORDS);
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
-const FIRM_POSTS = foldedSet(['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch']);
+const FIRM_POSTS = foldedSet(FIRM_POST_WORDS);
 /** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
-const HOLDER_DESCRIPTOR_TABLE = rareTable([
-  'vừa mãn nhiệm', 'sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'vừa đắc cử', 'mới đắc cử', 'nước chủ nhà', 'nước sở tại',
-  'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong', 'mới', 'hiện thời',
-]);
+const HOLDER_DESCRIPTOR_TABLE = rareTable(HOLDER_DESCRIPTOR_WORDS);
 const MAX_DESCRIPTOR_WORDS = 3;
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
-const BODY_TYPE_TABLE = rareTable([
-  'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ngân hàng', 'nhóm', 'tổ chức', 'tổ hợp', 'tổ hợp tác', 'đảng', 'quỹ', 'câu lạc bộ', 'clb',
-  'đội bóng', 'viện', 'trường', 'đại học', 'bệnh viện', 'hiệp hội', 'liên đoàn', 'tờ', 'báo', 'kênh', 'đài', 'tạp chí', 'hãng tin',
-  'phong trào', 'mặt trận', 'lực lượng', 'phe', 'nhà máy', 'xưởng', 'trung tâm', 'thương hiệu', 'chương trình', 'cuộc thi', 'giải',
-  'cty', 'tổng cty', 'liên doanh', 'doanh nghiệp', 'dự án', 'chuỗi', 'nhà hàng', 'khách sạn', 'hệ thống',
-]);
+const BODY_TYPE_TABLE = rareTable(BODY_TYPE_WORDS);
 /** Bodies named by a post word after them ("Hội đồng cố vấn", "Ban thư ký"): the post word is no one's post. */
-const BODY_BEFORE_POST_TABLE = rareTable(['hội đồng', 'ban', 'ủy ban', 'nhóm', 'đội ngũ', 'văn phòng', 'tổ']);
+const BODY_BEFORE_POST_TABLE = rareTable(BODY_BEFORE_POST_WORDS);
 /** Administrative words: the capitalised words after them are a place ("xã Ea Kao", "bang Washington"). */
-const PLACE_LEVEL_TABLE = rareTable(['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'bang', 'tiểu bang', 'thủ đô', 'vùng', 'khu']);
+const PLACE_LEVEL_TABLE = rareTable(PLACE_LEVEL_WORDS);
 /** English words of firm, team, media and event names: the run up to the last one is a body, not a person ("Goldman Sachs Group"). */
-const ENGLISH_BODY_IDS = idSet([
-  'group', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'holdings', 'capital', 'partners', 'ventures',
-  'fund', 'foundation', 'institute', 'university', 'college', 'school', 'times', 'post', 'news', 'journal', 'motors', 'motor',
-  'electronics', 'technologies', 'technology', 'airlines', 'airways', 'energy', 'oil', 'media', 'entertainment', 'pictures', 'studios',
-  'records', 'cup', 'awards', 'award', 'festival', 'show', 'center', 'centre', 'hotel', 'resort', 'tower', 'plaza', 'mall', 'united',
-  'city', 'fc', 'club', 'real', 'miss', 'beauty', 'queen', 'global', 'international', 'associates', 'consulting', 'systems', 'software',
-  'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
-  'council', 'committee', 'agency', 'association', 'federation', 'league', 'union', 'party', 'army', 'forces', 'navy', 'airport',
-  'internet', 'online', 'express', 'magazine', 'review', 'daily', 'herald', 'tribune', 'street', 'press', 'reuters', 'sachs', 'morgan', 'stanley', 'lynch',
-]);
+const ENGLISH_BODY_IDS = idSet(ENGLISH_BODY_WORDS);
 /**
  * Words that end the clause between a post and a name: verbs, conjunctions, time words, kin, occupations
  * and things ("Bộ trưởng X cho biết tàu ...", "HLV", "bộ phim"). A post read across one of these is not the name's.
  */
-const CLAUSE_BREAK_IDS = idSet([
-  'cho', 'biết', 'nói', 'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'gặp', 'tiếp', 'với', 'cùng', 'tới', 'đến',
-  'khi', 'sau', 'trước', 'nhưng', 'thì', 'mà', 'rằng', 'này', 'đó', 'ấy', 'theo', 'để', 'từ', 'bởi', 'ngày', 'tháng', 'năm',
-  'lúc', 'hôm', 'trong', 'ra', 'vào', 'lên', 'như', 'nếu', 'vì', 'do', 'hay', 'hoặc', 'thay', 'cả', 'cũng', 'lại', 'còn',
-  'phải', 'muốn', 'nên', 'gửi', 'mời', 'đón', 'thăm', 'chúc', 'trao', 'nhận', 'ký', 'dưới', 'thời', 'thuê', 'tên', 'trên', 'gồm', 'mua',
-  'cáo', 'buộc', 'kiện', 'bắt', 'yêu', 'kêu', 'gọi', 'sa', 'thải', 'trích', 'ngợi', 'giúp', 'đưa', 'thấy', 'thích',
-  'vợ', 'chồng', 'con', 'bố', 'mẹ', 'cha', 'anh', 'chị', 'em', 'bạn', 'các', 'những', 'nhiều', 'mọi', 'một',
-  'hlv', 'fan', 'phim', 'cuốn', 'tàu', 'xe', 'tờ', 'kênh', 'trận', 'mùa', 'phút', 'ts', 'gs', 'vđv',
-]);
+const CLAUSE_BREAK_IDS = idSet(CLAUSE_BREAK_WORDS);
 /** Occupations and things before a name: the name is no official's ("tiền vệ Paul Pogba", "bộ phim Star Wars"). */
-const NOT_A_POST_TABLE = rareTable([
-  'huấn luyện viên', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'thủ thành', 'ngôi sao', 'siêu sao', 'tân binh',
-  'ca sĩ', 'diễn viên', 'đạo diễn', 'nhạc sĩ', 'người mẫu', 'luật sư', 'bác sĩ', 'phóng viên', 'nhà báo', 'tỷ phú', 'tỉ phú',
-  'doanh nhân', 'võ sĩ', 'tay vợt', 'vận động viên', 'tác giả', 'nhà văn', 'tiến sĩ', 'giáo sư', 'chuyên gia', 'sinh viên',
-  'nghi phạm', 'nghi can', 'bộ phim', 'ứng dụng', 'thương hiệu', 'nhãn hiệu', 'sản phẩm', 'đội tuyển', 'bàn thắng',
-  'học giả', 'nhà nghiên cứu', 'nhà khoa học', 'nhà phân tích', 'nhà đầu tư', 'người', 'nhà', 'phu nhân', 'ứng viên', 'ứng cử viên',
-]);
+const NOT_A_POST_TABLE = rareTable(NOT_A_POST_WORDS);
 const VA_ID = lexiconWordId('và');
 /** Capitalised words that open a sentence or caption, never part of a post. */
-const CAPITAL_OPENER_IDS = idSet(['theo', 'sau', 'trong', 'khi', 'với', 'và', 'nhưng', 'để', 'cho', 'ảnh', 'nguồn', 'video', 'clip', 'tuy', 'nếu', 'vì', 'do']);
+const CAPITAL_OPENER_IDS = idSet(CAPITAL_OPENER_WORDS);
 /** Lower-case words of foreign names (von der Leyen, bin Salman, al Attiyah). */
-const NAME_PARTICLES = idSet(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'zu', 'bint']);
+const NAME_PARTICLES = idSet(NAME_PARTICLE_WORDS);
 /** Words between a name in apposition and its post: "X, một trong những cố vấn của ...", "Y – nguyên là ...". */
-const APPOSITION_INTRO_TABLE = rareTable(['một trong những', 'một trong các', 'nguyên là', 'hiện là', 'là', 'một', 'đồng thời là']);
+const APPOSITION_INTRO_TABLE = rareTable(APPOSITION_INTRO_WORDS);
 /** Words that may open a sentence before a name in apposition ("Theo Gary Samore, quan chức ..."). */
-const APPOSITION_LEAD_IDS = idSet(['theo', 'lời', 'ông', 'bà', 'ngài']);
+const APPOSITION_LEAD_IDS = idSet(APPOSITION_LEAD_WORDS);
 /** Where a post in apposition after a name ends: predicates ("cho biết"), and "dưới quyền", "trong", "khi". */
 const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là',
   'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'tuần', 'tháng', 'năm', 'lúc', 'gồm', 'tới', 'đến', 'sau', 'trước', 'mới đây', 'vừa qua']);
 /** Words a title does not end with ("Ngoại trưởng Mỹ của", "Tổng thống thứ"). */
-const TITLE_TAIL_IDS = idSet(['của', 'ở', 'tại', 'thứ', 'gồm', 'và', 'cho', 'về', 'với', 'là', 'thuộc', 'trong']);
+const TITLE_TAIL_IDS = idSet(TITLE_TAIL_WORDS);
 const MAX_TITLE_WORDS = 14;
 const MAX_APPOSITION_TITLE_WORDS = 12;
 
@@ -374,12 +345,11 @@ function insidePost(toks: Token[], q: number): boolean {
 }
 const isHyphenated = (text: string, t: Token) => text.slice(t.s, t.e).includes('-');
 /** Prepositions right before a name: it is the object ("của Baek Je", "tại National Brokers"). */
-const PREPOSITION_IDS = idSet(['của', 'tại', 'ở', 'cho', 'về', 'với', 'từ', 'trên', 'thuộc', 'bởi', 'giữa', 'sang', 'qua']);
+const PREPOSITION_IDS = idSet(PREPOSITION_WORDS);
 const CUA_ID = lexiconWordId('của'), LA_ID = lexiconWordId('là');
 /** Words before a post that make the named person someone else than its holder. */
-const NOT_THE_HOLDER_TABLE = rareTable(['phu nhân', 'vợ', 'chồng', 'con gái', 'con trai', 'con', 'mẹ', 'bố', 'cha', 'em trai', 'em gái', 'anh trai', 'chị gái',
-  'ứng viên', 'ứng cử viên', 'cháu', 'con rể', 'con dâu', 'bạn gái', 'người tình', 'cựu vợ', 'thư ký riêng']);
-const PLURAL_IDS = idSet(['các', 'những', 'nhiều', 'mọi']);
+const NOT_THE_HOLDER_TABLE = rareTable(NOT_THE_HOLDER_WORDS);
+const PLURAL_IDS = idSet(PLURAL_WORDS);
 
 /** The post in apposition after the name ending at token e ("Gary Samore, quan chức phụ trách ..."), or null. */
 function postAfter(text: string, folded: string, toks: Token[], start: number, e: number): { head: Head; last: number } | null {
@@ -574,7 +544,7 @@ function isPlainWord(toks: Token[], q: number): boolean {
   for (let p = t.s; p < t.e; p++) if (plainText.charCodeAt(p) > 0x7a) return false;
   return true;
 }
-const SCHOOL_LEVEL_IDS = idSet(['thpt', 'thcs', 'th', 'ptth', 'đh', 'cđ']);
+const SCHOOL_LEVEL_IDS = idSet(SCHOOL_LEVEL_WORDS);
 
 /** A phrase of `table` ends right before token k. */
 function endsAt(toks: Token[], k: number, table: ReturnType<typeof rareTable>): boolean {

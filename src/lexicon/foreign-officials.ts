@@ -1,0 +1,104 @@
+// Word lists of the foreign-officials pass (src/extract/foreign-officials.ts), written naturally;
+// the pass folds them into its word-id tables.
+
+/** Posts of foreign states and firms that the general post list leaves out. */
+export const FOREIGN_POST_HEADS: readonly string[] = [
+  'CEO', 'COO', 'CFO', 'CTO', 'vua', 'Vua', 'nhà vua', 'Nhà vua', 'Thái tử', 'thái tử',
+  'quan chức', 'Quan chức', 'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch', 'Phó Tổng thống',
+];
+
+/** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
+export const APPOSITION_HEAD_WORDS: readonly string[] = ['đối tác'];
+
+/** A team captain is a player's role, not a post (sports pages name foreign players this way). */
+export const PLAYER_ROLE_HEAD_WORDS: readonly string[] = ['đội trưởng', 'đội phó'];
+
+/** Posts that are also verbs written lower case ("lãnh đạo", "phụ trách", "quản lý"): a post only capitalised. */
+export const VERB_LIKE_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'phụ trách', 'quản lý', 'chỉ huy', 'trợ lý', 'thư ký', 'đại diện'];
+
+/** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
+export const NEEDS_BODY_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'điều phối viên', 'quan chức'];
+
+/** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
+export const FIRM_POST_WORDS: readonly string[] = ['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch'];
+
+/** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
+export const HOLDER_DESCRIPTOR_WORDS: readonly string[] = [
+  'vừa mãn nhiệm', 'sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'vừa đắc cử', 'mới đắc cử', 'nước chủ nhà', 'nước sở tại',
+  'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong', 'mới', 'hiện thời',
+];
+
+/** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
+export const BODY_TYPE_WORDS: readonly string[] = [
+  'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ngân hàng', 'nhóm', 'tổ chức', 'tổ hợp', 'tổ hợp tác', 'đảng', 'quỹ', 'câu lạc bộ', 'clb',
+  'đội bóng', 'viện', 'trường', 'đại học', 'bệnh viện', 'hiệp hội', 'liên đoàn', 'tờ', 'báo', 'kênh', 'đài', 'tạp chí', 'hãng tin',
+  'phong trào', 'mặt trận', 'lực lượng', 'phe', 'nhà máy', 'xưởng', 'trung tâm', 'thương hiệu', 'chương trình', 'cuộc thi', 'giải',
+  'cty', 'tổng cty', 'liên doanh', 'doanh nghiệp', 'dự án', 'chuỗi', 'nhà hàng', 'khách sạn', 'hệ thống',
+];
+
+/** Bodies named by a post word after them ("Hội đồng cố vấn", "Ban thư ký"): the post word is no one's post. */
+export const BODY_BEFORE_POST_WORDS: readonly string[] = ['hội đồng', 'ban', 'ủy ban', 'nhóm', 'đội ngũ', 'văn phòng', 'tổ'];
+
+/** Administrative words: the capitalised words after them are a place ("xã Ea Kao", "bang Washington"). */
+export const PLACE_LEVEL_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'bang', 'tiểu bang', 'thủ đô', 'vùng', 'khu'];
+
+/** English words of firm, team, media and event names: the run up to the last one is a body, not a person ("Goldman Sachs Group"). */
+export const ENGLISH_BODY_WORDS: readonly string[] = [
+  'group', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'bank', 'holdings', 'capital', 'partners', 'ventures',
+  'fund', 'foundation', 'institute', 'university', 'college', 'school', 'times', 'post', 'news', 'journal', 'motors', 'motor',
+  'electronics', 'technologies', 'technology', 'airlines', 'airways', 'energy', 'oil', 'media', 'entertainment', 'pictures', 'studios',
+  'records', 'cup', 'awards', 'award', 'festival', 'show', 'center', 'centre', 'hotel', 'resort', 'tower', 'plaza', 'mall', 'united',
+  'city', 'fc', 'club', 'real', 'miss', 'beauty', 'queen', 'global', 'international', 'associates', 'consulting', 'systems', 'software',
+  'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
+  'council', 'committee', 'agency', 'association', 'federation', 'league', 'union', 'party', 'army', 'forces', 'navy', 'airport',
+  'internet', 'online', 'express', 'magazine', 'review', 'daily', 'herald', 'tribune', 'street', 'press', 'reuters', 'sachs', 'morgan', 'stanley', 'lynch',
+];
+
+/**
+ * Words that end the clause between a post and a name: verbs, conjunctions, time words, kin, occupations
+ * and things ("Bộ trưởng X cho biết tàu ...", "HLV", "bộ phim"). A post read across one of these is not the name's.
+ */
+export const CLAUSE_BREAK_WORDS: readonly string[] = [
+  'cho', 'biết', 'nói', 'là', 'đã', 'đang', 'sẽ', 'vừa', 'được', 'bị', 'có', 'gặp', 'tiếp', 'với', 'cùng', 'tới', 'đến',
+  'khi', 'sau', 'trước', 'nhưng', 'thì', 'mà', 'rằng', 'này', 'đó', 'ấy', 'theo', 'để', 'từ', 'bởi', 'ngày', 'tháng', 'năm',
+  'lúc', 'hôm', 'trong', 'ra', 'vào', 'lên', 'như', 'nếu', 'vì', 'do', 'hay', 'hoặc', 'thay', 'cả', 'cũng', 'lại', 'còn',
+  'phải', 'muốn', 'nên', 'gửi', 'mời', 'đón', 'thăm', 'chúc', 'trao', 'nhận', 'ký', 'dưới', 'thời', 'thuê', 'tên', 'trên', 'gồm', 'mua',
+  'cáo', 'buộc', 'kiện', 'bắt', 'yêu', 'kêu', 'gọi', 'sa', 'thải', 'trích', 'ngợi', 'giúp', 'đưa', 'thấy', 'thích',
+  'vợ', 'chồng', 'con', 'bố', 'mẹ', 'cha', 'anh', 'chị', 'em', 'bạn', 'các', 'những', 'nhiều', 'mọi', 'một',
+  'hlv', 'fan', 'phim', 'cuốn', 'tàu', 'xe', 'tờ', 'kênh', 'trận', 'mùa', 'phút', 'ts', 'gs', 'vđv',
+];
+
+/** Occupations and things before a name: the name is no official's ("tiền vệ Paul Pogba", "bộ phim Star Wars"). */
+export const NOT_A_POST_WORDS: readonly string[] = [
+  'huấn luyện viên', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'thủ thành', 'ngôi sao', 'siêu sao', 'tân binh',
+  'ca sĩ', 'diễn viên', 'đạo diễn', 'nhạc sĩ', 'người mẫu', 'luật sư', 'bác sĩ', 'phóng viên', 'nhà báo', 'tỷ phú', 'tỉ phú',
+  'doanh nhân', 'võ sĩ', 'tay vợt', 'vận động viên', 'tác giả', 'nhà văn', 'tiến sĩ', 'giáo sư', 'chuyên gia', 'sinh viên',
+  'nghi phạm', 'nghi can', 'bộ phim', 'ứng dụng', 'thương hiệu', 'nhãn hiệu', 'sản phẩm', 'đội tuyển', 'bàn thắng',
+  'học giả', 'nhà nghiên cứu', 'nhà khoa học', 'nhà phân tích', 'nhà đầu tư', 'người', 'nhà', 'phu nhân', 'ứng viên', 'ứng cử viên',
+];
+
+/** Capitalised words that open a sentence or caption, never part of a post. */
+export const CAPITAL_OPENER_WORDS: readonly string[] = ['theo', 'sau', 'trong', 'khi', 'với', 'và', 'nhưng', 'để', 'cho', 'ảnh', 'nguồn', 'video', 'clip', 'tuy', 'nếu', 'vì', 'do'];
+
+/** Lower-case words of foreign names (von der Leyen, bin Salman, al Attiyah). */
+export const NAME_PARTICLE_WORDS: readonly string[] = ['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'zu', 'bint'];
+
+/** Words between a name in apposition and its post: "X, một trong những cố vấn của ...", "Y – nguyên là ...". */
+export const APPOSITION_INTRO_WORDS: readonly string[] = ['một trong những', 'một trong các', 'nguyên là', 'hiện là', 'là', 'một', 'đồng thời là'];
+
+/** Words that may open a sentence before a name in apposition ("Theo Gary Samore, quan chức ..."). */
+export const APPOSITION_LEAD_WORDS: readonly string[] = ['theo', 'lời', 'ông', 'bà', 'ngài'];
+
+/** Words a title does not end with ("Ngoại trưởng Mỹ của", "Tổng thống thứ"). */
+export const TITLE_TAIL_WORDS: readonly string[] = ['của', 'ở', 'tại', 'thứ', 'gồm', 'và', 'cho', 'về', 'với', 'là', 'thuộc', 'trong'];
+
+/** Prepositions right before a name: it is the object ("của Baek Je", "tại National Brokers"). */
+export const PREPOSITION_WORDS: readonly string[] = ['của', 'tại', 'ở', 'cho', 'về', 'với', 'từ', 'trên', 'thuộc', 'bởi', 'giữa', 'sang', 'qua'];
+
+/** Words before a post that make the named person someone else than its holder. */
+export const NOT_THE_HOLDER_WORDS: readonly string[] = ['phu nhân', 'vợ', 'chồng', 'con gái', 'con trai', 'con', 'mẹ', 'bố', 'cha', 'em trai', 'em gái', 'anh trai', 'chị gái',
+  'ứng viên', 'ứng cử viên', 'cháu', 'con rể', 'con dâu', 'bạn gái', 'người tình', 'cựu vợ', 'thư ký riêng'];
+
+export const PLURAL_WORDS: readonly string[] = ['các', 'những', 'nhiều', 'mọi'];
+
+export const SCHOOL_LEVEL_WORDS: readonly string[] = ['thpt', 'thcs', 'th', 'ptth', 'đh', 'cđ'];
