@@ -15,7 +15,7 @@ import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isNotNameWord, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
-  POSITION_TABLE, RANK_TABLE, type Token,
+  POSITION_TABLE, RANK_TABLE, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Rarely consulted tables: no first-word bit (the 31 bits go to tables asked of every word).
@@ -73,11 +73,6 @@ const MAX_APPOSITION_TITLE_WORDS = 12;
 
 // ---- foreign-looking words --------------------------------------------------------------------
 
-/**
- * A syllable Vietnamese can write without diacritics: onset, a nucleus Vietnamese spells with bare
- * letters (no "ea", "ee", "ie", "ou"; "oo" only before ng/c), a coda of c/ch/m/n/ng/nh/p/t.
- */
-const BARE_SYLLABLE_RE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?(?:(?:oa|oe|uy|[aeiouy])(?:ch|ng|nh|[cmnpt])?|oo(?:ng|c)|ai|ao|au|ay|eo|ia|iu|oi|ua|ui|oai|oay|oeo|uay|uya|uyu)$/;
 /** Latin letters Vietnamese never writes: f, j, w, z and the accented letters of other languages. */
 const ALIEN = new Uint8Array(0x100);
 for (const c of [102, 106, 119, 122, 0xe4, 0xe5, 0xe6, 0xe7, 0xeb, 0xee, 0xef, 0xf1, 0xf6, 0xf8, 0xfb, 0xfc, 0xdf, 0xff]) ALIEN[c] = 1;
@@ -119,7 +114,7 @@ export function isForeignWordAt(text: string, folded: string, s: number, e: numb
     const c = folded.charCodeAt(p);
     if (c < 97 || c > 122) return true;
   }
-  return !BARE_SYLLABLE_RE.test(folded.slice(s, e));
+  return !VIETNAMESE_BARE_SYLLABLE_RE.test(folded.slice(s, e));
 }
 
 // Letter case by code unit, read from tables (no string built per character).

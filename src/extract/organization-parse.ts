@@ -360,6 +360,12 @@ const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 
 
 /** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
 export const VIETNAMESE_SYLLABLE_RE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
+/**
+ * The strict form, for telling a foreign name by one word alone: only the nuclei Vietnamese spells with bare
+ * letters (no "ea", "ee", "ie", "ou"; "oo" only before ng/c). The loose form above keeps the officials pass's
+ * name reading as it was tuned; the foreign-officials pass needs the strict one.
+ */
+export const VIETNAMESE_BARE_SYLLABLE_RE = /^(?:ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnprstvx])?(?:(?:oa|oe|uy|[aeiouy])(?:ch|ng|nh|[cmnpt])?|oo(?:ng|c)|ai|ao|au|ay|eo|ia|iu|oi|ua|ui|oai|oay|oeo|uay|uya|uyu)$/;
 
 /** A capitalised word that cannot be Vietnamese: Leonard, Akbar, Trump (foreign personal names). */
 export function isForeignNameWord(text: string, t: Token | undefined): boolean {
