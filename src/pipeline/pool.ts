@@ -2,8 +2,10 @@
 // on the main thread); results are handled one at a time, awaiting the sink, so a slow stdout stalls
 // dispatch instead of piling results in memory. With `ordered`, a reorder buffer of `window` batches
 // restores input order, and no batch is started beyond it.
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CsvLayout, OutputFormat } from '../output/writers.js';
+import { tuneJitForWorkers } from './jit.js';
 import { ReorderBuffer } from './reorder.js';
 import type { TaskSource } from './source.js';
 import type { BatchResult, Task, TaskOptions } from './tasks.js';
@@ -51,6 +53,7 @@ type Event =
 
 export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r: BatchResult) => Promise<void>): Promise<void> {
   const url = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
+  tuneJitForWorkers(opts.jobs, availableParallelism());
   const events: Event[] = [];
   let wake: (() => void) | null = null;
   const post = (e: Event) => {

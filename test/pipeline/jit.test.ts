@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { BUSY_CORES_INTERRUPT_BUDGET, jitFlagFor } from '../../src/pipeline/jit.js';
+
+describe('jitFlagFor: later optimisation only when the workers take every core', () => {
+  const flag = `--interrupt-budget=${BUSY_CORES_INTERRUPT_BUDGET}`;
+  it.each([
+    // jobs, cores, node options, flag
+    [1, 2, '', null], // one worker: the compiler thread has a free core
+    [1, 1, '', null], // in-process run, no pool
+    [2, 2, '', flag], // the bench: two workers on two cores
+    [4, 2, '', flag], // more workers than cores
+    [2, 8, '', null], // spare cores for the compiler threads
+    [8, 8, '', flag],
+    [2, 2, '--interrupt-budget=100000', null], // the user's own choice wins
+    [2, 2, '--max-old-space-size=4096 --interrupt_budget=1', null],
+    [2, 2, '--max-old-space-size=4096', flag],
+  ])('jobs %i on %i cores with "%s" → %s', (jobs, cores, nodeOptions, want) => {
+    expect(jitFlagFor({ jobs, cores, nodeOptions })).toBe(want);
+  });
+});
