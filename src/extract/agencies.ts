@@ -30,6 +30,8 @@ const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn L
 /** First words of business heads of two or more words ("Tập đoàn", "Tổng công ty"): a head right after one is inside it. */
 const BUSINESS_HEAD_FIRST_WORDS = new Set(ORG_HEADS.filter((h) => !h.agency && h.head.includes(' ')).map((h) => lexiconWordId(h.head.split(' ')[0])));
 const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
+/** First words of a head that make one word with the head after them: "Tổng" Lãnh sự quán, "Hiệp" Hội, "Ủy" Ban. */
+const SAME_BODY_PREFIX_IDS = new Set(['tổng', 'hiệp', 'ủy'].map(lexiconWordId));
 const PARTY_CENTRE_HEADS = new Set(['Trung ương Đảng', 'T.Ư Đảng', 'TƯ Đảng', 'TW Đảng']);
 const SUB_UNIT_HEADS = new Set(['Phòng', 'Ban', 'Đội', 'Văn phòng', 'Ban Quản lý']);
 const THUOC_ID = lexiconWordId('thuộc'), CUA_ID = lexiconWordId('của'), QUAN_ID = lexiconWordId('quan');
@@ -50,6 +52,20 @@ function startsNamedBody(toks: Token[], k: number): boolean {
 }
 const POST_LAST_WORD_IDS = new Set(['tướng', 'tịch', 'thư', 'trưởng', 'đốc'].map(exactWordId));
 const BUSINESS_HEADS = new Set(['Tập đoàn', 'Tổng công ty', 'Công ty', 'Ngân hàng', 'Xí nghiệp', 'Nhà máy', 'Doanh nghiệp', 'Hợp tác xã']);
+
+/** Token i closes a capitalised head of a business, school or paper of one or two words ("Xí nghiệp", "Học viện"). */
+function afterCapitalisedNonAgencyHead(toks: Token[], i: number): boolean {
+  for (let d = 1; d <= 2 && i - d >= 0; d++) {
+    if (toks[i - d + 1].gap !== Gap.Space) return false;
+    const t = toks[i - d];
+    // ("tin báo Công an thị trấn X", "Hội trường UBND": lower-case, such a word is no head)
+    const o = t.cap && t.k & ORG_TABLE.bit ? matchAt(toks, i - d, ORG_TABLE) : null;
+    if (o && o.len === d && !o.value.agency) return true;
+  }
+  return false;
+}
+/** Association heads a party's name may open with ("đảng Liên minh Dân chủ"). */
+const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 
 interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 
@@ -91,6 +107,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     // "tòa nhà Quốc hội Anh": a building named after the body it houses
     if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === NHA_ID && toks[i - 2].w === TOA_ID && toks[i - 1].gap === Gap.Space) continue;
+    // "Xí nghiệp Liên hiệp Bột ngọt": a head right after a business's, school's or paper's head is inside that name
+    if (i > 0 && toks[i].gap === Gap.Space && afterCapitalisedNonAgencyHead(toks, i)) continue;
     // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
     // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
@@ -105,8 +123,13 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (!m || !m.agency || m.end <= m.start) continue;
     // "Ban Tổ chức Chương trình ...": an event's organizing board, not "Tổ chức Chương"
     if (m.head.head === 'Tổ chức' && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === BAN_ID) continue;
-    // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
     const prevFound = found[found.length - 1];
+    // "Tổng Lãnh sự quán X", "Hiệp Hội X", "Ủy Ban X", "đảng Liên minh Dân chủ": a head read after the first word of the last
+    // body's head (or right after a party's), ending with it, is that body again (a committee's parent is kept, as the gold
+    // keeps it: "Trung ương Hội Nông dân Việt Nam", "Ủy ban Kiểm tra Tỉnh ủy X", "Ủy ban Thường vụ Quốc hội")
+    if (prevFound && m.end === prevFound.m.end && (i === prevFound.m.start + 1 && i < prevFound.m.bodyStart ? SAME_BODY_PREFIX_IDS.has(toks[i - 1].w) && m.head.needs !== 'self'
+      : i === prevFound.m.bodyStart && prevFound.m.start < i && prevFound.m.head === PARTY_HEAD && ASSOCIATION_HEADS.has(m.head.head))) continue;
+    // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
     if (PARTY_CENTRE_HEADS.has(m.head.head) && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) continue;
     // "Ban Tổ chức Trung ương", "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động": the words of a longer head are not a body inside it
     if (HEAD_INNER_WORDS.has(m.head.head) && prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart) continue;

@@ -80,15 +80,18 @@ export function lexiconWordId(w: string): number {
 function gapKind(text: string, from: number, to: number): Gap {
   if (to === from) return Gap.Break;
   if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Space;
-  let comma = 0, dash = 0, paren = 0, spaces = 0;
+  let comma = 0, dash = 0, paren = 0, spaces = 0, amp = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9 || c === 0xa0) spaces++;
     else if (c === 44) comma++;
     else if (c === 45 || c === 0x2013 || c === 0x2014) dash++;
     else if (c === 40) paren++;
+    else if (c === 38) amp++;
     else return Gap.Break;
   }
+  // ("Bộ Kế hoạch & Đầu tư": a spaced "&" is the "và" of a name, which names are matched without)
+  if (amp !== 0) return amp === 1 && comma + dash + paren === 0 && spaces >= 1 ? Gap.Space : Gap.Break;
   if (comma + dash + paren === 0) return Gap.Space;
   if (comma === 1 && dash + paren === 0) return Gap.Comma;
   // ("Cát Linh- Hà Đông", "Hà Nội -Hải Phòng": a dash spaced on one side only is still one between words)

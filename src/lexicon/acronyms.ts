@@ -9,6 +9,7 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   VKSND: 'viện kiểm sát nhân dân',
   KSND: 'kiểm sát nhân dân',
   MTTQ: 'mặt trận tổ quốc',
+  UBMTTQ: 'ủy ban mặt trận tổ quốc',
   CAND: 'công an nhân dân',
   QĐND: 'quân đội nhân dân',
   ANTT: 'an ninh trật tự',

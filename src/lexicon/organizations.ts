@@ -67,7 +67,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Viện KSND', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy',
     // (the party's regional committees of the resistance years: "Xứ ủy Nam kỳ", "Khu ủy Sài Gòn - Gia Định")
     'Xứ ủy', 'Khu ủy',
-    'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
+    'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'UBMTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
     // mass organizations with a branch at every level ("Hội Người cao tuổi xã X", "Hội Chữ thập đỏ tỉnh Y")
@@ -107,6 +107,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('self', true, [
     // (the government's name from 1981 to 1992)
     'Hội đồng Bộ trưởng',
+    // a parliamentary state's cabinet ("Nội các Nhật Bản", "Nội các Anh")
+    'Nội các',
     'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư',
     // the police's national forensic institute, unlike research institutes ("Viện Khoa học hình sự (Bộ Công an)")
     'Viện Khoa học hình sự', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
@@ -211,6 +213,8 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'ban cán sự', 'ban chấp hành', 'ban bạn đọc', 'liên hiệp vương quốc', 'hội đồng quản trị', 'hội đồng xét xử', 'hội đồng thành viên',
   'hội chứng', 'văn phòng công chứng', 'hội thảo', 'hội tụ', 'hội nhập', 'hội trường', 'hội ngộ', 'hội đàm', 'hội họa', 'hội ý',
   'hội họp', 'hội quán', 'hội phí', 'hội thẩm', 'hội sở', 'hội đường', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
+  // a high-level delegation is a visit's party, no body ("Đoàn cấp cao Việt Nam")
+  'đoàn cấp cao',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',
   'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',
@@ -261,6 +265,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'xác minh', 'quyết toán', 'làm rõ', 'thu giữ', 'lập biên bản', 'cho hay', 'triệu tập', 'thẩm tra',
   // what a ministry does to a rule ("Bộ Tài chính sửa đổi Điều 12"), and where ("Cục Thuế nơi doanh nghiệp đóng trụ sở")
   'sửa đổi', 'bổ sung', 'nơi',
+  // a career told in sequence ("Chủ nhiệm Ủy ban Kế hoạch rồi Phó chủ tịch UBND tỉnh")
+  'rồi',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

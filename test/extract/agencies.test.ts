@@ -615,3 +615,38 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('one body read once: compound heads, "&" for "và", heads inside business names, cabinets, delegations', () => {
+  const table: [string, string[]][] = [
+    // a head whose first word makes one word with the next head is one body, not two
+    ['Ông tới thăm Tổng Lãnh sự quán Việt Nam tại Osaka hôm qua.', ['Tổng Lãnh sự quán Việt Nam tại Osaka']],
+    ['Theo Hiệp Hội bất động sản Việt Nam, nguồn cung giảm.', ['Hiệp Hội bất động sản Việt Nam']],
+    ['Tổng Cục Lâm nghiệp đã có ý kiến.', ['Tổng Cục Lâm nghiệp']],
+    // (a committee's parent stays a body of its own)
+    ['Trung ương Hội Nông dân Việt Nam phối hợp tổ chức.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
+    ['Ông dự họp Ủy ban Kiểm tra Tỉnh ủy Nghệ An hôm nay.', ['Ủy ban Kiểm tra Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
+    ['Ban cán sự Đảng Bộ GTVT họp thường kỳ.', ['Đảng Bộ GTVT', 'Bộ GTVT']],
+    // a party named after an alliance is one party
+    ['Với sự ủng hộ của đảng Liên minh Dân chủ, chính phủ tồn tại.', ['đảng Liên minh Dân chủ']],
+    // the front's committee written as one acronym
+    ['Ông là nguyên Chủ tịch UBMTTQ Việt Nam tỉnh Long An.', ['UBMTTQ Việt Nam tỉnh Long An']],
+    // a spaced "&" is the name's "và"
+    ['Thứ trưởng Bộ Kế hoạch & Đầu tư cho biết.', ['Bộ Kế hoạch & Đầu tư']],
+    ['Tỉnh đã giao Sở Tài nguyên & Môi trường chủ trì.', []],
+    ['Bộ Thông tin & Truyền thông vừa thông qua quyết định.', ['Bộ Thông tin & Truyền thông']],
+    // a head right after a capitalised business, school or paper head is inside that name
+    ['Ông về làm Phó Tổng giám đốc Xí nghiệp Liên hiệp Bột ngọt kiêm giám đốc.', []],
+    ['Báo Công an TP Đà Nẵng đã thông tin trước đó.', []],
+    ['Ông là giáo sư tại Học viện Hải quân Mỹ.', []],
+    // (lower-case, such a word is no head: a report, a hall)
+    ['Nhận được tin báo Công an thị trấn Khoái Châu đã có mặt.', ['Công an thị trấn Khoái Châu']],
+    // a career told in sequence
+    ['Ông làm Chủ nhiệm Ủy ban Kế hoạch rồi Phó chủ tịch UBND tỉnh Long An.', ['Ủy ban Kế hoạch', 'UBND tỉnh Long An']],
+    // a parliamentary state's cabinet; a high-level delegation is no body
+    ['Chánh văn phòng Nội các Nhật Bản cho biết.', ['Nội các Nhật Bản']],
+    ['Đoàn cấp cao Việt Nam đến thăm Nhật Bản.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
