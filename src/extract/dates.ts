@@ -3,10 +3,10 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
-import { perDocument, sentenceAround, type ExtractContext } from './context.js';
+import { perDocument, type ExtractContext } from './context.js';
 
 // Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
 // Patterns on the folded (lower-case) text write a letter as [a-zà-ỹ] and go without the u flag: a \p{L}
@@ -122,6 +122,12 @@ const LAW_NAME_YEAR_BEFORE = /(?<![\p{L}])(?:luật|bộ luật|blhs|bltths|côn
  */
 const RETROSPECTIVE_YEAR_BEFORE =
   /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
+/**
+ * "Sáng 7-2, làm việc với quận về tình hình kinh tế - xã hội trong năm 2016": the year a meeting talks about, not its
+ * own ("giao nhiệm vụ trong năm 2017" is the year's plan, said in it).
+ */
+const TOPIC_YEAR_BEFORE = /(?<![\p{L}])về\s[^,.;:()]{0,64}\strong\s+năm\s*$/iu;
+const TOPIC_YEAR_REACH = 80;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
@@ -192,6 +198,27 @@ const cuesOf = new WeakMap<DateMention, DateCues>();
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
+const isStop = (c: string) => c === '.' || c === '!' || c === '?';
+const UPPER_OR_QUOTE_RE = /[\p{Lu}"“'‘]/u;
+/** "... chiều nay 25-5… Phát biểu tại ...": an ellipsis before a capital ends the sentence; "a, b… và c" goes on. */
+const ellipsisEnds = (text: string, at: number) =>
+  text[at] === '…' && isSpace(text[at + 1]) && UPPER_OR_QUOTE_RE.test(text[at + 2] ?? '');
+
+/**
+ * Sentence around `offset` as context.ts's sentenceAround has it, with the ellipsis stop above: a year written
+ * after it belongs to another sentence.
+ */
+function sentenceAround(text: string, offset: number): [number, number] {
+  let s = offset;
+  while (s > 0 && text[s - 1] !== '\n' && !(isSpace(text[s]) && (isStop(text[s - 1]) || ellipsisEnds(text, s - 1)))) s--;
+  let e = offset;
+  while (e < text.length && text[e] !== '\n') {
+    if (isStop(text[e]) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
+    if (ellipsisEnds(text, e)) { e++; break; }
+    e++;
+  }
+  return [s, e];
+}
 
 
 /** Dates of one sentence ("từ ngày 3/5 đến 5/5", a list of days) ask for its year once. */
@@ -222,6 +249,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
     if (OTHER_TIME_YEAR_BEFORE.test(wider)) return null;
     if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
+    if (before.includes('trong') && TOPIC_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - TOPIC_YEAR_REACH), m.index!))) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
@@ -230,6 +258,24 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
   }
   // An 18xx year only shows that a sentence writes two years; alone it is history, not the event's year.
   return found?.startsWith('18') ? null : found;
+}
+
+/** d/m/yyyy, d-m-yyyy, d.m.yyyy: a full date; groups 1 day, 2 month, 3 year. */
+const FULL_DMY_RE = /(?<![\p{N}])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\p{N}])/gu;
+/**
+ * "Sáng 22-5, ... nhân kỷ niệm 90 năm ngày sinh của ông (22-5-1927 - 22-5-2017)": the sentence writes the same day
+ * in full, so its year is the date's; of an anniversary's several years, the latest is the day being marked.
+ */
+function sameDayFullDateYear(text: string, start: number, end: number, day: number, month: number): string | null {
+  const sentence = text.slice(start, end);
+  // Cheap gate: a full date needs two separators after a digit; most sentences have none.
+  if (!/\d[/.-]\d{1,2}[/.-]\d/.test(sentence)) return null;
+  let year: string | null = null;
+  FULL_DMY_RE.lastIndex = 0;
+  for (let m = FULL_DMY_RE.exec(sentence); m; m = FULL_DMY_RE.exec(sentence)) {
+    if (Number(m[1]) === day && Number(m[2]) === month && (year === null || m[3] > year)) year = m[3];
+  }
+  return year;
 }
 
 /** Year from publishedAt, moved one year when the month is far from the publishing month. */
@@ -313,7 +359,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     // Restating a date takes a year only from a full date in its sentence ("(27/7/2017), ngày 1/7"), not "giữa năm 2016".
     const restatedYear = sentenceYear && hasFullDateIn(text.slice(sStart, sEnd), sentenceYear) ? sentenceYear : null;
     if (!year) {
-      year = sentenceYear ?? (ctx.publishedAt ? yearFromPublished(ctx.publishedAt, month) : null);
+      year = sentenceYear ?? (written ? null : sameDayFullDateYear(text, sStart, sEnd, day, month))
+        ?? (ctx.publishedAt ? yearFromPublished(ctx.publishedAt, month) : null);
       implied = year !== null;
     }
     const mention: DateMention = {
@@ -521,7 +568,7 @@ function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], pick
  * found is such an aftermath too, unless the headline is about the finding.
  */
 const STATE_REPORT_RE = new RegExp(
-  String.raw`(?<![a-zà-ỹ])(?:${alt(STATE_REPORT_VERBS)})(?![a-zà-ỹ])[^]*?(?<![a-zà-ỹ])(?:hiện\s+)?đang\s+(?:${alt(ONGOING_ACTS)})(?![a-zà-ỹ])`, '');
+  String.raw`(?<![a-zà-ỹ])(?:${alt(STATE_REPORT_VERBS)})(?![a-zà-ỹ])[^]*?(?<![a-zà-ỹ])(?:hiện\s+)?đang\s+(?:(?:${alt(ONGOING_MANNER)})\s+){0,2}(?:${alt(ONGOING_ACTS)})(?![a-zà-ỹ])`, '');
 /** Follow-up words of a headline, as folded word sequences looked up in a set rather than one long pattern. */
 const FOLLOW_UP_PHRASES = new Set([...FOLLOW_UP_HEADLINE_WORDS, ...DISCLOSURE_WORDS].map(foldForMatch));
 const QUESTION_OR_QUOTE_RE = /\?|:\s*["“'‘]/;

@@ -116,7 +116,13 @@ export const CUOC_NON_EVENT_TAILS = ['sống', 'đời', 'chơi', 'tình'];
 export const STATE_REPORT_VERBS = ['cho biết', 'cho hay', 'xác nhận', 'thông tin'];
 
 /** Ongoing police or legal acts after "đang": the state reported, not an act done that day. */
-export const ONGOING_ACTS = ['tạm giữ', 'tạm giam', 'điều tra', 'truy bắt', 'truy xét', 'xác minh', 'làm rõ', 'lấy lời khai'];
+// A hospital's "đang điều trị cho 6 nạn nhân" is the same: the state after an accident told by its own date.
+export const ONGOING_ACTS = [
+  'tạm giữ', 'tạm giam', 'điều tra', 'truy bắt', 'truy xét', 'xác minh', 'làm rõ', 'lấy lời khai', 'điều trị', 'cấp cứu',
+];
+
+/** Words between "đang" and the act: "đang tích cực điều trị", "đang được cấp cứu", "đang khẩn trương điều tra". */
+export const ONGOING_MANNER = ['tích cực', 'khẩn trương', 'được', 'tiếp tục', 'tiến hành'];
 
 /** A date opening an interview: "Sáng 18/5, trao đổi với phóng viên, ..." */
 export const INTERVIEW_PHRASES = [

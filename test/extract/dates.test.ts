@@ -82,6 +82,26 @@ describe('date shapes', () => {
       .find((d) => d.text === 'sáng 18/5')?.value).toBe('XXXX-05-18');
   });
 
+  it('takes the year of the same day written in full in its sentence, the latest of an anniversary\'s', () => {
+    expect(datesOf('Sáng 22-5, thành phố tổ chức lễ đặt tên đường nhân kỷ niệm 90 năm ngày sinh của ông (22-5-1927 - 22-5-2017).')[0])
+      .toMatchObject({ value: '2017-05-22', yearImplied: true });
+    // Another day in full gives nothing beyond the sentence's one year.
+    expect(datesOf('Kỷ niệm ngày sinh (19/5/1890 – 19/5/2017), sáng 17-5, đoàn viên trồng cây.')[0].value).toBe('XXXX-05-17');
+  });
+
+  it('ends a sentence at an ellipsis before a capital: a later year is another sentence\'s', () => {
+    expect(datesOf('Thủ tướng phát biểu tại phiên thảo luận tổ diễn ra chiều nay 25-5… Ông cho biết kinh tế năm 2016 gặp khó khăn.')[0].value)
+      .toBe('XXXX-05-25');
+    // Before a lower-case word an ellipsis goes on with the sentence.
+    expect(datesOf('Ngày 5-6, thành phố trồng hoa, cây cảnh… và thảm cỏ cho Lễ hội Xuân 2017.')[0].value).toBe('2017-06-05');
+  });
+
+  it('takes no year from the year a meeting talks about ("về ... trong năm 2016"), but a year\'s plan is its own', () => {
+    expect(datesOf('Sáng 7-2, làm việc với quận về tình hình kinh tế - xã hội trong năm 2016, Bí thư chất vấn công an quận.')[0].value)
+      .toBe('XXXX-02-07');
+    expect(datesOf('Ngày 6/2, Chủ tịch UBND TP đã giao 84 đầu việc cho 17 sở, ngành trong năm 2017.')[0].value).toBe('2017-02-06');
+  });
+
   it('takes no year from a sentence that writes a target year ("đến năm 2021"), even beside another', () => {
     expect(datesOf('Hôm qua (06/07), cầu thủ được gia hạn hợp đồng đến năm 2021.')[0].value).toBe('XXXX-07-06');
     expect(datesOf('Sáng 6/2, Thủ tướng đặt mục tiêu đến năm 2030 xuất khẩu tôm đạt 10 tỷ USD vào năm 2025.')[0].value)
@@ -350,6 +370,9 @@ describe('event date', () => {
     ['a state report under a headline about the incident: the incident\'s date',
       'Va chạm xe máy, đôi nam nữ tử vong\nSáng 7/2, Công an thành phố cho biết đang xác minh làm rõ một vụ tai nạn. Thông tin ban đầu cho biết, khoảng 16h ngày 6/2, hai xe máy va chạm.',
       'XXXX-02-06'],
+    ['a hospital\'s state report ("đang tích cực điều trị") under a headline about the poisoning: the incident\'s date',
+      'Năm người bị ngộ độc nấm rừng\nSáng 21/5, Giám đốc bệnh viện cho biết khoa cấp cứu đang tích cực điều trị cho 6 nạn nhân. Trước đó, lúc 15 giờ chiều 20/5, trung tâm y tế huyện tiếp nhận 6 nạn nhân.',
+      'XXXX-05-20'],
     ['a state report under a follow-up headline (a suspension) stands',
       'Tạm đình chỉ trường mầm non\nNgày 6-2, trao đổi với PV, phó trưởng phòng cho biết trường bị đình chỉ. Clip được chia sẻ trên mạng xã hội ngày 5-2 vừa qua.',
       'XXXX-02-06'],
