@@ -929,8 +929,10 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const next = last + 1;
   // A country followed by a foreign person's name (Thủ tướng Nhật Bản Shinzo Abe) still stands alone.
   // So does a one-syllable one after a state post, when the name is foreign (Thủ tướng Đức Angela Merkel).
-  const titleBefore = entry.kind === 'country' && i > 0 && !w.cap[i - 1]
-    && (len >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE))));
+  // A foreign city after a city post likewise (Thị trưởng New York Rudy Giuliani).
+  const titleBefore = i > 0 && !w.cap[i - 1] && (entry.kind === 'country'
+    ? len >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
+    : next < w.n && foreignCityTitled(text, w, i, next, entry));
   if (next < w.n && w.cap[next] && w.plain[next] && !wordIn(w, next, SURNAME_WORDS) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
   let statePrefix = 0;
   // The cheap tests first: a capitalised prefix joined to the name by one space.
@@ -995,6 +997,13 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   };
   return [hit, len];
 }
+
+/** A foreign city right after a city post (Thị trưởng, Thống đốc), then a foreign person's name. */
+function foreignCityTitled(text: string, w: Words, i: number, next: number, entry: GazEntry): boolean {
+  return entry.kind === 'province' && !entry.province && foreignWord(text, w, next)
+    && phraseBefore(w, i, CITY_POSTS_BEFORE);
+}
+const CITY_POSTS_BEFORE = phraseSet(['thị trưởng', 'phó thị trưởng', 'thống đốc', 'phó thống đốc']);
 
 function allCompass(w: Words, i: number, len: number): boolean {
   for (let k = i; k < i + len; k++) if (!COMPASS.has(keyAt(w, k))) return false;
@@ -1179,7 +1188,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       if (aw.foreignOnly && !looksForeign(text, w, j)) return undefined;
       // Every Vietnamese province is in the gazetteer: "Chánh văn phòng UBND tỉnh Nguyễn Hồng Quang"
       // names the person after an already named province.
-      if (aw.provinceLevel && len >= 2 && wordIn(w, j, SURNAME_WORDS) && !gazAt(w, j, true)
+      if (aw.provinceLevel && len >= 2 && personNameAt(w, j, len) && !gazAt(w, j, true)
         && !resolveProvince(text.slice(w.start[j], w.end[j + len - 1]))) return undefined;
       // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
       if (len === 1 && COMPASS.has(keyAt(w, j))) return undefined;
@@ -1207,6 +1216,21 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   };
   // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
   return [hit, j - i + len];
+}
+
+// Rarer surnames, tested only after a province-level unit word: every province is in the gazetteer,
+// so an unknown run there opening with one is the person who holds the post (Thành ủy Thân Thị Thư).
+const MORE_SURNAMES = new Set(
+  ['tất', 'thân', 'mai', 'lâm', 'kiều', 'triệu', 'tô', 'đào', 'đàm', 'nông', 'lại', 'mạc', 'chu', 'lưu', 'lục', 'vương', 'hứa',
+    'khổng', 'doãn', 'tôn', 'phùng', 'nghiêm', 'hầu', 'lã', 'lò', 'giàng', 'cầm', 'âu', 'thái', 'hồ', 'cao', 'hà', 'châu'].map(foldForMatch),
+);
+/** A capitalised run of `len` words at j that reads as a Vietnamese person's name: a common surname first, or three words with a rarer one or Văn/Thị second. */
+function personNameAt(w: Words, j: number, len: number): boolean {
+  if (wordIn(w, j, SURNAME_WORDS)) return true;
+  // Two syllables after a rarer surname are mostly a misspelt unit (TP Hà Nôi): a person has three.
+  if (len < 3) return false;
+  const middle = keyAt(w, j + 1);
+  return MORE_SURNAMES.has(keyAt(w, j)) || middle === 'thị' || middle === 'văn';
 }
 
 // Surnames that open no unit name: ethnic-minority ones of the north (Lò Văn Pọm, Giàng A Páo), a

@@ -99,7 +99,8 @@ const TRANSCRIPTIONS: Record<string, string[]> = {
 export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Việt Nam'),
   // former states the press still names (Liên Xô, Đông Đức, Nam Tư)
-  c('Liên Xô', 'Liên bang Xô viết'), c('Đông Đức'), c('Tây Đức'), c('Nam Tư'), c('Tiệp Khắc'), c('Hoa Kỳ', 'Mỹ', 'Hợp chủng quốc Hoa Kỳ'), c('Anh', 'Vương quốc Anh', 'Anh Quốc'),
+  c('Liên Xô', 'Liên bang Xô viết'), c('Đông Đức'), c('Tây Đức'), c('Nam Tư'), c('Tiệp Khắc'), c('Hoa Kỳ', 'Mỹ', 'Hợp chủng quốc Hoa Kỳ'), c('Anh', 'Vương quốc Anh', 'Anh Quốc',
+    'Vương quốc Anh và Bắc Ireland', 'Vương quốc Anh và Bắc Ai-len', 'Liên hiệp Vương quốc Anh và Bắc Ireland', 'Liên hiệp Vương quốc Anh và Bắc Ai-len'),
   c('Pháp'), c('Đức'), c('Nga', 'Liên bang Nga', 'LB Nga'), c('Trung Quốc', 'Trung Hoa'),
   c('Nhật Bản', 'Nhật'), c('Hàn Quốc', 'Nam Hàn', 'Hàn'), c('Triều Tiên', 'Bắc Triều Tiên', 'CHDCND Triều Tiên', 'Bắc Hàn'),
   c('Lào'), c('Campuchia', 'Cam-pu-chia', 'Cambodia'), c('Thái Lan'), c('Malaysia', 'Ma-lai-xi-a'),
@@ -125,7 +126,7 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Bắc Macedonia', 'Macedonia'), c('Albania'), c('Kosovo'), c('Ukraine', 'Ukraina', 'U-crai-na'),
   c('Belarus', 'Bê-la-rút'), c('Moldova'), c('Litva', 'Lithuania'), c('Latvia'), c('Estonia'),
   c('Phần Lan'), c('Thụy Điển', 'Thuỵ Điển'), c('Na Uy'), c('Đan Mạch'), c('Iceland', 'Ai-xơ-len'),
-  c('Ireland', 'Ai-len', 'Ai Len'), c('Scotland'), c('Xứ Wales', 'Wales'), c('Malta'), c('Síp', 'Cyprus'),
+  c('Ireland', 'Ai-len', 'Ai Len'), c('Scotland'), c('Xứ Wales', 'Wales'), c('Bắc Ireland', 'Bắc Ai-len', 'Bắc Ai Len'), c('Malta'), c('Síp', 'Cyprus'),
   c('Monaco'), c('Vatican', 'Tòa Thánh Vatican'),
   c('Ai Cập'), c('Libya'), c('Tunisia'), c('Algeria', 'An-giê-ri'), c('Maroc', 'Morocco'), c('Sudan'),
   c('Nam Sudan'), c('Ethiopia'), c('Somalia'), c('Kenya'), c('Tanzania'), c('Uganda'), c('Rwanda'),
@@ -153,8 +154,10 @@ const cont = (...forms: string[]): PlaceEntry => ({ forms, kind: 'region', conti
 
 /** Named regions of Vietnam and of the world, and continents. */
 export const REGIONS: readonly PlaceEntry[] = [
-  r('Tây Nguyên'), r('Tây Bắc'), r('Đông Bắc'), r('Tây Nam Bộ'), r('Nam Bộ'), r('Bắc Bộ'), r('Trung Bộ'),
-  r('Bắc Trung Bộ'), r('Nam Trung Bộ'), r('Đông Nam Bộ'), r('Duyên hải Nam Trung Bộ'),
+  // "bộ" is as often written in lower case (Nam bộ, Tây Nam bộ); "miền" may open the name (miền Tây Nam Bộ).
+  r('Tây Nguyên'), r('Tây Bắc'), r('Đông Bắc'), r('Tây Nam Bộ', 'Tây Nam bộ'), r('Nam Bộ', 'Nam bộ'), r('Bắc Bộ', 'Bắc bộ'), r('Trung Bộ', 'Trung bộ'),
+  r('Bắc Trung Bộ', 'Bắc Trung bộ'), r('Nam Trung Bộ', 'Nam Trung bộ'), r('Đông Nam Bộ', 'Đông Nam bộ'), r('Duyên hải Nam Trung Bộ', 'Duyên hải Nam Trung bộ'),
+  r('Đông Bắc Bộ', 'Đông Bắc bộ'), r('Tây Bắc Bộ', 'Tây Bắc bộ'), r('miền Tây Nam Bộ', 'miền Tây Nam bộ'), r('miền Đông Nam Bộ', 'miền Đông Nam bộ'),
   // The deltas are often written in lower case (vùng đồng bằng sông Cửu Long, khắp đồng bằng Bắc bộ).
   r('Đồng bằng Bắc Bộ', 'đồng bằng Bắc bộ'),
   r('Đồng bằng sông Cửu Long', 'ĐBSCL', 'Đồng bằng Sông Cửu Long', 'đồng bằng sông Cửu Long'),

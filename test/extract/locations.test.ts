@@ -53,7 +53,6 @@ describe('administrative word + name', () => {
     'Chương trình xây dựng nông thôn Mới được triển khai.',
     'Quốc hội thông qua bản Hiến pháp năm 2013.',
     'Mọi người cùng góp sức cho xã hội.',
-    'Không khí lạnh ảnh hưởng tới các tỉnh Bắc bộ.',
   ])('%s has no place', (body) => {
     expect(names(body)).toEqual([]);
   });
@@ -610,5 +609,43 @@ describe('round 5: a known town seeds its comma list', () => {
 
   it('takes no island, bus stop or prison in such a list', () => {
     expect(names('Họ cưới tập thể tại Hòn Mun, Nha Trang.')).toEqual(['Nha Trang']);
+  });
+});
+
+describe('round 6: regions in lower case, city posts, persons after a province-level unit word', () => {
+  it.each([
+    ['Hạn mặn ở Nam bộ làm mất nhiều lúa.', 'Nam bộ'],
+    ['Tuyến đường nối thành phố với các tỉnh miền Tây Nam bộ.', 'miền Tây Nam bộ'],
+    ['Phía Đông Bắc Bộ có mưa rào và dông.', 'Đông Bắc Bộ'],
+    ['Các tỉnh Bắc bộ và Bắc Trung bộ trời chuyển rét.', 'Bắc Trung bộ'],
+    ['Đảng chính trị lớn nhất Bắc Ireland ủng hộ chính phủ.', 'Bắc Ireland'],
+    // the region, not a province "Bắc"
+    ['Không khí lạnh ảnh hưởng tới các tỉnh Bắc bộ.', 'Bắc bộ'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('reads the official name of the United Kingdom as the country, not Northern Ireland', () => {
+    const found = locate('Điện chia buồn tới Thủ tướng Liên hiệp Vương quốc Anh và Bắc Ai-len Theresa May.').locations;
+    expect(found.map((l) => [l.name, l.kind])).toEqual([['Liên hiệp Vương quốc Anh và Bắc Ai-len', 'country']]);
+  });
+
+  it.each([
+    ['Cựu Thị trưởng New York Rudy Giuliani cũng được nhắc tới.', 'New York'],
+    ['Thống đốc California Jerry Brown ký luật mới.', 'California'],
+  ])('a foreign city between a city post and a foreign name: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Phó Bí thư Thường trực Thành ủy Tất Thành Cang phát biểu.',
+    'Trưởng Ban Tuyên giáo Thành ủy Thân Thị Thư dự lễ.',
+    'Phó Chủ tịch UBND tỉnh Mai Văn Huỳnh tổ chức đối thoại.',
+  ])('a person after a province-level unit word is no place: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('keeps a two-syllable unknown name after thành phố (a misspelt or historical unit)', () => {
+    expect(names('Thành phố Thái Phiên (Đà Nẵng) năm 1945.')).toContain('Thái Phiên');
   });
 });
