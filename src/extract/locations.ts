@@ -1478,6 +1478,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
       if (parent) { hits.push(parent[0]); i += parent[1]; }
       else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits);
+      else if (!ah[0].province && LIST_GAP.test(gapOf(w, i)) && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
       else i = parentsAfter(ctx, w, i, ah[0].kind, hits);
       lastPlaceEnd = i - 1;
       continue;
@@ -1659,6 +1660,23 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
     hits.push(unknownUnit(ctx, w, k, len, kind === 'province' ? 'district' : kind));
     items++;
     j = k + len;
+  }
+  return j;
+}
+
+/**
+ * "tỉnh Osaka, Hyogo, Nara": one-word foreign names listed after a foreign unit are units of its level.
+ * A name of two capitalised words (thành phố Sakai, Hitoshi Kato) or a known place ends the list.
+ */
+function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
+  while (j < w.n) {
+    let k = j;
+    if (LIST_GAP.test(gapOf(w, k))) { if (keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) k++; }
+    else if (gapOf(w, k) === ' ' && keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) k++;
+    else return j;
+    if (!w.cap[k] || !foreignWord(ctx.text, w, k) || gazAt(w, k) || (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1])) return j;
+    hits.push(unknownUnit(ctx, w, k, 1, kind));
+    j = k + 1;
   }
   return j;
 }
