@@ -330,6 +330,8 @@ const ACRONYM_KEYS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [acronymFo
 
 /** Lower-case heads that still begin a name after a post or a preposition ("Trưởng phòng An ninh điều tra"). */
 const LOWER_HEADS = new Set(['phòng', 'ban', 'cục', 'vụ', 'đội', 'sở']);
+// ("của vụ Galaxy Note 7": a lower-case "vụ" after a preposition is a case; after a post it is the department)
+const VU_WORD = wordId('vụ'), POST_END_WORDS = new Set(['trưởng', 'phó']);
 const LOWER_HEAD_AFTER = new Set(['trưởng', 'phó', 'tại', 'thuộc', 'của', 'với', 'và', 'cho', 'vào', 'từ']);
 // Words whose first syllable is also a one-word country: "Vụ Pháp chế", "Cục Mỹ thuật".
 const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 'pháp lý', 'mỹ thuật', 'mỹ phẩm', 'đức tin', 'nga sơn']);
@@ -1265,7 +1267,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''));
     if (!next.cap && !partyDescriptor && !levelPlaced) return null;
     const lowerOk = opts.title
-      || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f))
+      || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)))
       // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
       || (opts.lowerHead && (t.f === 'cục' || t.f === 'bộ') && m.len === 1 && i > 0 && t.gap === Gap.Space && LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && toks[i + 1]?.cap && !toks[i + 1].acro)
       // "quốc hội Triều Tiên", "chính phủ Mỹ": a state's body written lower-case before its country
@@ -1631,6 +1633,11 @@ const CITY_TABLE = table(OLD_PROVINCES.filter((p) => p.city).flatMap((p) => [p.n
 function isCityAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, CITY_TABLE);
 }
+/** Token k names a city keyed without its level word: a centrally-run city, or a capitalised name that is no province's. */
+function cityNamedAlone(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return isCityAt(toks, k) || (t.cap && !t.num && !matchAt(toks, k, PROVINCE_TABLE));
+}
 const UNIT_CODE_RE = /^p[a-zđ]\d+$/;
 /** toks[.., end) ends with a head that needs a place (Công an, UBND), started after `from`. */
 function endsWithPlacedHead(toks: Token[], from: number, end: number): boolean {
@@ -1649,12 +1656,14 @@ const NUMBERED_LEVEL_IDS = new Set(['quận', 'phường', 'p.', 'q.'].map(wordI
 const ABBREVIATED_LEVELS = new Map([['q', 'quận'], ['p', 'phường'], ['h', 'huyện']]);
 const EDUCATION_BODY_HEADS = new Set(['phòng', 'sở', 'bộ']);
 const CITY_NAMES = new Set(OLD_PROVINCES.filter((p) => p.city).flatMap((p) => [p.name, ...p.variants]).map((n) => foldForMatch(n)));
-/** Token k is "tp.X" and X with the words after it (before `end`) is a centrally-run city. */
+const PROVINCE_NAMES = new Set(OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]).map((n) => foldForMatch(n)));
+/** Token k is "tp.X" and X, with the words after it (before `end`), is keyed without its level word: a centrally-run city, or no province's name. */
 function gluedCityAt(toks: Token[], k: number, end: number): boolean {
   let name = toks[k].f.slice(3);
   for (let q = k + 1; ; q++) {
     if (CITY_NAMES.has(name)) return true;
-    if (q >= end || q > k + 3 || toks[q].gap !== Gap.Space) return false;
+    if (PROVINCE_NAMES.has(name)) return false;
+    if (q >= end || q > k + 3 || toks[q].gap !== Gap.Space) return true;
     name += ' ' + toks[q].f;
   }
 }
@@ -1690,8 +1699,9 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w))) continue;
     // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".
     if (w === 'tỉnh' && toks[k + 1]?.cap && k + 1 < end) continue;
-    if ((w === 'tp' || w === 'tp.') && k + 1 < end && isCityAt(toks, k + 1)) continue;
-    if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && isCityAt(toks, k + 2)) { k++; continue; }
+    // ("thành phố Sakai" is "tỉnh Sakai" and "Sakai": a city that no province shares its name with, like a province)
+    if ((w === 'tp' || w === 'tp.') && k + 1 < end && cityNamedAlone(toks, k + 1)) continue;
+    if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && cityNamedAlone(toks, k + 2)) { k++; continue; }
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
     if (w === 'giáo' && k > start && EDUCATION_BODY_HEADS.has(toks[k - 1].f) && toks[k + 1]?.f === 'dục' && k + 1 < end && (k + 2 >= end || isLevelAt(toks, k + 2) > 0 || !!matchAt(toks, k + 2, PLACE_TABLE))) {

@@ -645,8 +645,25 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a parliamentary state's cabinet; a high-level delegation is no body
     ['Chánh văn phòng Nội các Nhật Bản cho biết.', ['Nội các Nhật Bản']],
     ['Đoàn cấp cao Việt Nam đến thăm Nhật Bản.', []],
+    // a lower-case "vụ" after a preposition is a case, after a post the department
+    ['Sản lượng giảm vì ảnh hưởng của vụ Galaxy Note 7.', []],
+    ['Hiện trường của vụ TNGT trên QL6.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a city keyed without its level word when no province shares its name', () => {
+  const table: [string, string[][]][] = [
+    ['Hội Hữu nghị Nhật-Việt thành phố Sakai, Hội Hữu nghị Nhật-Việt tỉnh Sakai và Hội Hữu nghị Nhật-Việt Sakai.',
+      [['Hội Hữu nghị Nhật-Việt thành phố Sakai', 'Hội Hữu nghị Nhật-Việt tỉnh Sakai', 'Hội Hữu nghị Nhật-Việt Sakai']]],
+    ['UBND TP.Vinh, UBND TP Vinh và UBND thành phố Vinh.', [['UBND thành phố Vinh', 'UBND TP.Vinh', 'UBND TP Vinh']]],
+    // (a city named like its province is another body than the province's)
+    ['UBND TP.Hà Tĩnh, UBND TP Hà Tĩnh và UBND tỉnh Hà Tĩnh.', [['UBND TP.Hà Tĩnh', 'UBND TP Hà Tĩnh'], ['UBND tỉnh Hà Tĩnh']]],
+    ['UBND TP.Cần Thơ và UBND thành phố Cần Thơ.', [['UBND thành phố Cần Thơ', 'UBND TP.Cần Thơ']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
   });
 });
