@@ -976,7 +976,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
     // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
     const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
-    if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
+    if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
       && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !((entry.kind === 'country' || entry.continent) && bodyOrTitleBefore(w, i))) return undefined;
     if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore) return undefined;
   }
@@ -1004,6 +1004,28 @@ function foreignCityTitled(text: string, w: Words, i: number, next: number, entr
     && phraseBefore(w, i, CITY_POSTS_BEFORE);
 }
 const CITY_POSTS_BEFORE = phraseSet(['thị trưởng', 'phó thị trưởng', 'thống đốc', 'phó thống đốc']);
+
+/**
+ * "cáo buộc Nga can thiệp", "được Anh trao trả", "sau khi Đức đầu hàng": a capitalised one-syllable
+ * country as the subject of a clause, after a word that opens one. Not when the document writes the
+ * word as the end of a person's name (Tuấn Anh ... khi Anh về): then it is that person.
+ */
+function clauseSubjectCountry(ctx: ExtractContext, w: Words, i: number, next: number): boolean {
+  if (i === 0 || next >= w.n || w.plain[i] !== 1 || w.plain[next] !== 1 || w.cap[next] || w.num[next]) return false;
+  if (wordIn(w, next, NOT_AFTER_BARE_COUNTRY_WORDS) || !phraseBefore(w, i, CLAUSE_OPENERS_BEFORE)) return false;
+  return !endsPersonName(ctx.text, ctx.text.slice(w.start[i], w.end[i]));
+}
+const CLAUSE_OPENERS_BEFORE = phraseSet(['được', 'bị', 'rằng', 'khi', 'nếu', 'việc', 'cáo buộc', 'vấn đề', 'trong khi', 'mà']);
+// "Đức cha", "Đức ông": a bishop's and a monsignor's style, not Germany.
+const NOT_AFTER_BARE_COUNTRY = new Set(['cha', 'ông', 'bà', 'mẹ', 'thầy'].map(foldForMatch));
+const CAPITAL_BEFORE = /\p{Lu}\p{Ll}*\s$/u;
+/** The text writes `word` right after another capitalised word somewhere (Tuấn Anh). */
+function endsPersonName(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at > 1 && CAPITAL_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
+  }
+  return false;
+}
 
 function allCompass(w: Words, i: number, len: number): boolean {
   for (let k = i; k < i + len; k++) if (!COMPASS.has(keyAt(w, k))) return false;
@@ -1894,5 +1916,6 @@ const ADMIN_FIRST_WORDS = gated(ADMIN_FIRST);
 // Second and third words of administrative words (thành phố, tổ dân phố).
 const ADMIN_LATER_GATE = wordGate([...ADMIN_WORDS.keys()].flatMap((k) => k.split(' ').slice(1)));
 const NOT_NAME_START_WORDS = gated(NOT_NAME_START);
+const NOT_AFTER_BARE_COUNTRY_WORDS = gated(NOT_AFTER_BARE_COUNTRY);
 const MINORITY_SURNAME_WORDS = gated(MINORITY_SURNAMES);
 const GAZ_ROOT_WORDS: GatedWords = { set: GAZ.next, gate: GAZ_ROOT_GATE };

@@ -649,3 +649,28 @@ describe('round 6: regions in lower case, city posts, persons after a province-l
     expect(names('Thành phố Thái Phiên (Đà Nẵng) năm 1945.')).toContain('Thái Phiên');
   });
 });
+
+describe('round 6: foreign unit lists, a one-syllable country as a clause subject', () => {
+  it('takes one-word foreign names listed after a foreign unit, not a person after it', () => {
+    const found = names('Thủ tướng tiếp lãnh đạo hội hữu nghị tỉnh Osaka, Hyogo, Nara và thành phố Sakai, Hitoshi Kato dự.');
+    expect(found).toEqual(expect.arrayContaining(['Osaka', 'Hyogo', 'Nara', 'Sakai']));
+    expect(found).not.toContain('Hitoshi Kato');
+  });
+
+  it.each([
+    ['Cuộc điều tra vào vấn đề Nga can thiệp vào cuộc bầu cử ở Mỹ.', 'Nga'],
+    ['Kỷ niệm 20 năm Hong Kong được Anh trao trả cho Trung Quốc.', 'Anh'],
+    ['Sau khi Đức đầu hàng vào ngày 5/5/1945, ông được phái tới Berlin.', 'Đức'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Chiếc xe bán tải Nhật khi lưu thông trên đường đèo.',
+    'Anh là cầu thủ ghi nhiều bàn nhất Ngoại hạng Anh mùa này.',
+    'Anh Nguyễn Tuấn Anh cho biết, khi Anh về tới nhà thì cửa đã mở.',
+    'Sau khi Đức cha dâng lễ, giáo dân ra về.',
+  ])('no country: %s', (body) => {
+    expect(names(body)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Nhật|Anh|Đức)$/)]));
+  });
+});
