@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
+  COUNT_WORDS, DASHED_COMPOUNDS, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -127,6 +127,9 @@ const NEXT_WORDS = new Map(Object.entries(INITIATIVE_HEADS).filter(([, h]) => h.
   .map(([w, h]) => [foldForMatch(w), new RegExp(String.raw`^\s+(?:${alt(h.needsNext!)})(?![\p{L}])`, 'u')]));
 /** Right after the head, a counted slogan in quotes: a digit or a number word, more words, a comma ("ba tăng, ba giảm"). */
 const COUNTED_AFTER_RE = new RegExp(String.raw`^\s*:?\s*["']\s*(?:\d+|${alt(COUNT_WORDS)})\s+\p{L}[^"']*,`, 'u');
+/** One or two capitalised words and a plain adjective: a polity's way ("Xô Viết cũ"), see STYLE_ADJECTIVES. */
+// (a name word, not an acronym: "mô hình HTX kiểu mới" is the new cooperative model)
+const POLITY_STYLE_RE = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}[\p{L}-]*\s+){1,2}(?:${STYLE_ADJECTIVES.join('|')})$`, 'u');
 const MAX_NAME = 160;
 const MAX_SENTENCE_SIDE = 300;
 const MIN_CAPITAL_HEAD_TAIL = 5;
@@ -187,6 +190,7 @@ function otherThing(ctx: ExtractContext, kind: InitiativeKind, s: number, e: num
 
 function quotedName(
   ctx: ExtractContext, open: number, quote: string, kind: InitiativeKind, out: Found[], lowerOk: boolean,
+  vietnameseOnly = false,
 ): number {
   const { text, folded } = ctx;
   // A single quote opens a name only before a capital: not an apostrophe. A closing curly quote, or one
@@ -206,6 +210,8 @@ function quotedName(
   // Lower-case quotes after a project, a plan or a described head are scare quotes: dự án nghìn tỷ “đắp chiếu”.
   if (!lowerOk && /^\p{Ll}/u.test(name)) return close + 1;
   if (otherThing(ctx, kind, s, e)) return close + 1;
+  // A fund with no Vietnamese letter in its name is someone's own or a foreign one: quỹ "Mardi Gras".
+  if (vietnameseOnly && !NON_ASCII_RE.test(name)) return close + 1;
   // A quoted question is a quiz item: cuộc thi trả lời câu hỏi “Nếu ...?”.
   if (text[e] === '?' || text[close + 1] === '?') return close + 1;
   out.push({ name, kind, mention: { text: name, span: [s, e] } });
@@ -291,7 +297,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (headStart < coveredTo || (headStart > 0 && LETTER_RE.test(folded[headStart - 1]))) continue;
     const headKey = m[1].replace(/\s+/g, ' ');
     const head = HEADS.get(headKey);
-    if (!head) continue;
+    if (!head || (head.lowerCaseOnly && text[headStart] !== folded[headStart])) continue;
     const { kind } = head;
     if (NOT_HEAD_BEFORE_RE.get(headKey)?.test(folded.slice(Math.max(0, headStart - 16), headStart))) continue;
     const after = folded.slice(headEnd, headEnd + 120);
@@ -315,13 +321,13 @@ function findAll(ctx: ExtractContext): Found[] {
       // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
       const described = q[1].trim() !== '';
       const lowerOk = described ? kind === 'model' : kind !== 'project' && kind !== 'plan' && kind !== 'programme';
-      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk);
+      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk, head.lowerCaseOnly);
       // `mô hình “A”, “B” và “C”`: each quoted name after one head word.
       while (next > 0) {
         coveredTo = next;
         const more = NEXT_QUOTED_RE.exec(folded.slice(next, next + 12));
         if (!more) break;
-        next = quotedName(ctx, next + more[0].length - 1, more[1], kind, found, lowerOk);
+        next = quotedName(ctx, next + more[0].length - 1, more[1], kind, found, lowerOk, head.lowerCaseOnly);
       }
       if (next !== -1 || coveredTo > headStart) continue;
     }
@@ -369,6 +375,7 @@ function findAll(ctx: ExtractContext): Found[] {
     const name = text.slice(span[0], span[1]);
     // Two capitalised words and nothing else is a place or a body ("chương trình Hà Nội").
     if (!/\s\p{Ll}/u.test(name) && name.split(' ').length < 3) continue;
+    if (kind === 'model' && POLITY_STYLE_RE.test(name)) continue;
     if (PERSON_NAME_RE.test(name) || VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart))) continue;
     const before = folded.slice(Math.max(0, headStart - 10), headStart);
     if (!NON_ASCII_RE.test(name) || PLURAL_BEFORE_RE.test(before)) continue;

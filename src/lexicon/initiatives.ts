@@ -12,9 +12,17 @@ export interface InitiativeHead {
   capitalised?: boolean;
   /** The head is itself the first word of the name and needs one of these words after it ("Olympic Toán học"). */
   needsNext?: string[];
+  /** Only the lower-case head introduces a name: a capitalised one heads a body's own name ("Quỹ Tiền tệ Quốc tế"). */
+  lowerCaseOnly?: boolean;
   /** Only a counted slogan names one after this head ("chủ trương “ba tăng, ba giảm”"); other quotes are emphasis. */
   countedOnly?: boolean;
 }
+
+/**
+ * A model named by a polity and a plain adjective ("mô hình Xô Viết cũ", "mô hình Mỹ mới") is that country's way,
+ * like "mô hình Trung Quốc", not a named model.
+ */
+export const STYLE_ADJECTIVES = ['cũ', 'mới', 'truyền thống', 'cổ điển', 'hiện đại', 'kiểu cũ', 'kiểu mới'];
 
 /** School and university subjects: "Olympic Toán học quốc tế" is a contest, "Olympic Rio" a sports games. */
 export const OLYMPIAD_SUBJECTS = [
@@ -40,6 +48,8 @@ export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
   'cuộc thi': { kind: 'contest', unquoted: true, capitalised: true },
   'hội thi': { kind: 'contest', unquoted: true, capitalised: true },
   'sáng kiến': { kind: 'other', unquoted: false },
+  // A fund set up for a cause and named in quotes: lập quỹ “Trợ vốn phát triển kinh tế gia đình”.
+  'quỹ': { kind: 'other', unquoted: false, lowerCaseOnly: true },
   // Policies and frameworks are named as counted slogans: "chủ trương “3 đồng hành, 5 hỗ trợ”", "khuôn khổ “Hai hành lang, Một vành đai”".
   'chủ trương': { kind: 'other', unquoted: false, countedOnly: true },
   'khuôn khổ': { kind: 'other', unquoted: false, countedOnly: true },
