@@ -1215,6 +1215,25 @@ function companyNameEnd(toks: Token[], end: number, text: string): number {
   return closed ? q : end;
 }
 
+const SO_HEAD_WORD = wordId('sở');
+/** Words before "phòng"/"sở" that make another word of them: văn phòng, quốc phòng, trụ sở, cơ sở. */
+const PHONG_SO_COMPOUND_FIRSTS = new Set(['văn', 'quốc', 'dự', 'đề', 'biên', 'trụ', 'cơ', 'căn', 'các', 'những'].map(wordId));
+/** Sectors that are a force or a service of their own, not an office's ("trụ sở công an huyện"). */
+const FORCE_SECTOR_TABLE = rareTable(['công an', 'quốc phòng', 'an ninh', 'thanh tra']);
+/** End of "<lower-case sector> <level> <Place>" after a lower-case "phòng"/"sở" at i, or -1. */
+function lowerSectorOfficeEnd(toks: Token[], i: number, text: string): number {
+  if (i > 0 && PHONG_SO_COMPOUND_FIRSTS.has(toks[i - 1].w) && toks[i].gap === Gap.Space) return -1;
+  const sector = matchAt(toks, i + 1, SECTOR_TABLE, true);
+  if (!sector || matchAt(toks, i + 1, FORCE_SECTOR_TABLE)) return -1;
+  const q = i + 1 + sector.len;
+  for (let r = i + 2; r < q; r++) if (toks[r].cap) return -1;
+  const lvl = toks[q]?.gap === Gap.Space && !toks[q].cap ? isLevelAt(toks, q) : 0;
+  const n = toks[q + lvl];
+  if (!lvl || !n || !n.cap || n.gap !== Gap.Space) return -1;
+  const body = parseBody(toks, q, LEVEL_PLACE_HEAD, {}, text);
+  return body.placeAnchors > 0 ? body.end : -1;
+}
+
 /** The organization name that starts at token i, if any. */
 export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
@@ -1252,6 +1271,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (head.needs === 'remit') {
     const e = t.cap && toks[i + m.len]?.w === VE_ID && toks[i + m.len].gap === Gap.Space ? workingGroupRemitEnd(toks, i + m.len + 1) : -1;
     return e > 0 ? { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) } : null;
+  }
+  // "phòng văn hóa huyện Đông Cuông", "phòng giáo dục quận Liên Chiểu": a unit's office written all in lower case, named by its place
+  if (!t.cap && opts.lowerHead && (m.len === 1 || head.head.startsWith('Sở ')) && (t.w === PHONG_WORD || t.w === SO_HEAD_WORD) && toks[i + 1]?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
+    const e = lowerSectorOfficeEnd(toks, i, opts.text ?? '');
+    if (e > 0) return { start: i, end: e, head, bodyStart: i + 1, agency: true, bracket: -1 };
   }
   if (!t.cap) {
     // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
@@ -1440,7 +1464,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (k > end + 1 && b && b.gap === Gap.Paren && b.acro && toks[k + 1]?.gap !== Gap.Space) end = k;
   }
   // "Ủy ban Kinh tế của Quốc hội", "Cơ quan Tình báo Trung ương của Mỹ": a committee or agency closed by whose it is
-  if (agency && t.cap && OF_PARENT_HEADS.has(head.head) && end > bodyStart) end = ofParentEnd(toks, end);
+  // ("Đảng Dân tiến của Nhật Bản", "Cục Thống kê lao động của Mỹ": any named body closed by its country, as the gold writes it)
+  if (agency && t.cap && (OF_PARENT_HEADS.has(head.head) || OF_COUNTRY_HEADS.has(head.head)) && end > bodyStart) end = ofParentEnd(toks, end);
   // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
   // "Viện Pháp tại Việt Nam": a country's cultural institute abroad is its state's body, like an embassy
   const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && matchAt(toks, bodyStart, COUNTRY_TABLE)?.len === end - bodyStart;
@@ -1556,6 +1581,7 @@ const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn �
 
 const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'Hội đồng', 'Cơ quan']);
+const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
 const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq']);
 /** End of "của <country, Quốc hội, Chính phủ, the UN>" at `end`, or `end`. */
 function ofParentEnd(toks: Token[], end: number): number {

@@ -648,6 +648,16 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a lower-case "vụ" after a preposition is a case, after a post the department
     ['Sản lượng giảm vì ảnh hưởng của vụ Galaxy Note 7.', []],
     ['Hiện trường của vụ TNGT trên QL6.', []],
+    // any named body closed by "của" and its country, as the gold writes it
+    ['Ông Tanaka của Đảng Dân tiến của Nhật Bản cho biết.', ['Đảng Dân tiến của Nhật Bản']],
+    ['Theo Cục Thống kê của Mỹ, số liệu tăng.', ['Cục Thống kê của Mỹ']],
+    // a district's office written all in lower case, named by its place
+    ['Trưởng phòng văn hóa huyện Đông Cuông cho biết.', ['phòng văn hóa huyện Đông Cuông']],
+    ['Lãnh đạo phòng giáo dục quận Liên Chiểu cho biết.', ['phòng giáo dục quận Liên Chiểu']],
+    ['Hồ sơ gửi sở y tế tỉnh Kiên Giang.', ['sở y tế tỉnh Kiên Giang']],
+    ['Ông làm ở phòng tài nguyên và môi trường huyện Gia Lâm.', ['phòng tài nguyên và môi trường huyện Gia Lâm']],
+    // (a force's own sector, or "sở" inside another word, is no office)
+    ['Đối tượng bị đưa về trụ sở công an huyện Hóc Môn.', ['công an huyện Hóc Môn']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
