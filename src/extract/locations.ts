@@ -945,7 +945,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS))
     && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)
     // "Sở Công Thương Hà Nội", "Bộ trưởng Công Thương Việt Nam": a state body's sector in title case, then its place.
-    && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i))) {
+    && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i)) && !(entry.province && delegationBefore(w, prev))) {
     return undefined;
   }
   // "HMS Prince of Wales", "Casa de Campo": a foreign particle joins the name to a longer one.
@@ -997,6 +997,12 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   };
   return [hit, len];
 }
+
+/** "(Đoàn Hưng Yên)", "– Đoàn Nghệ An": a province's deputies in the National Assembly, not a person surnamed Đoàn. */
+function delegationBefore(w: Words, prev: number): boolean {
+  return prev > 0 && keyAt(w, prev) === DOAN && /[(–-]\s*$/.test(gapOf(w, prev));
+}
+const DOAN = foldForMatch('đoàn');
 
 /** A foreign city right after a city post (Thị trưởng, Thống đốc), then a foreign person's name. */
 function foreignCityTitled(text: string, w: Words, i: number, next: number, entry: GazEntry): boolean {

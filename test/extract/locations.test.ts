@@ -674,3 +674,17 @@ describe('round 6: foreign unit lists, a one-syllable country as a clause subjec
     expect(names(body)).not.toEqual(expect.arrayContaining([expect.stringMatching(/^(Nhật|Anh|Đức)$/)]));
   });
 });
+
+describe('round 6: a National Assembly delegation', () => {
+  it.each([
+    ['Đại biểu Nguyễn Thị Phúc (Đoàn Hưng Yên) chất vấn Bộ trưởng.', 'Hưng Yên'],
+    ['Đại biểu Quốc hội Nguyễn Thị Phúc – Đoàn Hưng Yên chất vấn.', 'Hưng Yên'],
+    ['Đại biểu Trần Văn B (Đoàn Nghệ An) phát biểu.', 'Nghệ An'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a person surnamed Đoàn whose given name reads as a province is no place', () => {
+    expect(names('Ông Đoàn Hưng Yên đi làm về muộn.')).toEqual([]);
+  });
+});
