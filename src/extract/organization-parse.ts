@@ -558,7 +558,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // ("Bộ Quốc phòng Mỹ Hãng Sputnik dẫn": a caption's next sentence after the country)
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE)) break;
       // ("Cục Điều tra Liên bang Mỹ Comey": a foreign surname alone after the country)
-      if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && isForeignNameWord(text, t) && toks[k + 1] && !toks[k + 1].cap && !matchAt(toks, k, PLACE_TABLE)) break;
+      // ("Bộ Ngoại giao Belarus Rybakov, Đại sứ ...": or closing the clause)
+      if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && isForeignNameWord(text, t) && (!toks[k + 1] || !toks[k + 1].cap || toks[k + 1].gap !== Gap.Space) && !matchAt(toks, k, PLACE_TABLE)) break;
       // ("huyện Cô Tô", "xã Ông Đình": right after a level word an honorific is the place's first syllable)
       // ("Tỉnh ủy Bà Rịa - Vũng Tàu": a province whose first word is an honorific)
       if (t.k & HONORIFIC_TABLE.bit && !prevWasLevel && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE) && !(t.cap && (matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1)) break;

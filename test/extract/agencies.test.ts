@@ -658,6 +658,8 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Ông làm ở phòng tài nguyên và môi trường huyện Gia Lâm.', ['phòng tài nguyên và môi trường huyện Gia Lâm']],
     // (a force's own sector, or "sở" inside another word, is no office)
     ['Đối tượng bị đưa về trụ sở công an huyện Hóc Môn.', ['công an huyện Hóc Môn']],
+    // a foreign surname alone after the country, closing the clause, is the person
+    ['Đoàn gồm Thứ trưởng Bộ Ngoại giao Belarus Rybakov, Đại sứ Belarus.', ['Bộ Ngoại giao Belarus']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
