@@ -123,11 +123,13 @@ const LAW_NAME_YEAR_BEFORE = /(?<![\p{L}])(?:luật|bộ luật|blhs|bltths|côn
 const RETROSPECTIVE_YEAR_BEFORE =
   /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
 /**
- * "Sáng 7-2, làm việc với quận về tình hình kinh tế - xã hội trong năm 2016": the year a meeting talks about, not its
- * own ("giao nhiệm vụ trong năm 2017" is the year's plan, said in it).
+ * "Sáng 7-2, làm việc với quận về tình hình kinh tế - xã hội trong năm 2016": early in a year, the year a meeting talks
+ * about is mostly the one just ended under review, not its own ("giao nhiệm vụ trong năm 2017" is the year's plan,
+ * said in it). Later in the year ("dự đoán về khả năng tăng lãi suất trong năm 2017", said in May) it is the current one.
  */
 const TOPIC_YEAR_BEFORE = /(?<![\p{L}])về\s[^,.;:()]{0,64}\strong\s+năm\s*$/iu;
 const TOPIC_YEAR_REACH = 80;
+const REVIEW_SEASON_LAST_MONTH = 3;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
@@ -222,16 +224,17 @@ function sentenceAround(text: string, offset: number): [number, number] {
 
 
 /** Dates of one sentence ("từ ngày 3/5 đến 5/5", a list of days) ask for its year once. */
-let lastSentenceYear: { text: string; start: number; end: number; year: string | null } | null = null;
-function sentenceYearMemo(ctx: ExtractContext, start: number, end: number): string | null {
+let lastSentenceYear: { text: string; start: number; end: number; review: boolean; year: string | null } | null = null;
+function sentenceYearMemo(ctx: ExtractContext, start: number, end: number, month: number): string | null {
   const memo = lastSentenceYear;
-  if (memo && memo.text === ctx.text && memo.start === start && memo.end === end) return memo.year;
-  const year = singleSentenceYear(ctx, start, end);
-  lastSentenceYear = { text: ctx.text, start, end, year };
+  const review = month <= REVIEW_SEASON_LAST_MONTH;
+  if (memo && memo.text === ctx.text && memo.start === start && memo.end === end && memo.review === review) return memo.year;
+  const year = singleSentenceYear(ctx, start, end, review);
+  lastSentenceYear = { text: ctx.text, start, end, review, year };
   return year;
 }
 
-function singleSentenceYear(ctx: ExtractContext, start: number, end: number): string | null {
+function singleSentenceYear(ctx: ExtractContext, start: number, end: number, reviewSeason: boolean): string | null {
   let found: string | null = null;
   const sentence = ctx.text.slice(start, end);
   YEAR_RE.lastIndex = 0;
@@ -249,7 +252,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number): st
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
     if (OTHER_TIME_YEAR_BEFORE.test(wider)) return null;
     if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
-    if (before.includes('trong') && TOPIC_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - TOPIC_YEAR_REACH), m.index!))) continue;
+    if (reviewSeason && before.includes('trong') && TOPIC_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - TOPIC_YEAR_REACH), m.index!))) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
@@ -355,7 +358,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const sStart = strong && start > sentenceStart && /\p{Lu}/u.test(text[start]) ? start : sentenceStart;
     let year: string | null = written ?? null;
     let implied = false;
-    const sentenceYear = written ? null : sentenceYearMemo(ctx, sStart, sEnd);
+    const sentenceYear = written ? null : sentenceYearMemo(ctx, sStart, sEnd, month);
     // Restating a date takes a year only from a full date in its sentence ("(27/7/2017), ngày 1/7"), not "giữa năm 2016".
     const restatedYear = sentenceYear && hasFullDateIn(text.slice(sStart, sEnd), sentenceYear) ? sentenceYear : null;
     if (!year) {

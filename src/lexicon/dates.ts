@@ -138,7 +138,7 @@ export const FOLLOW_UP_HEADLINE_WORDS = [
   'đình chỉ', 'thực hư', 'sự thật', 'vì sao', 'tại sao', 'lời khai', 'xử phạt', 'phạt', 'đề nghị', 'điều tra',
   'vào cuộc', 'kỷ luật', 'chưa', 'xin lỗi', 'lên tiếng', 'nói gì', 'yêu cầu', 'chỉ đạo', 'kiểm tra', 'xác minh',
   'giải thích', 'trả lời', 'bác bỏ', 'phản hồi', 'thông tin mới', 'diễn biến mới', 'tiếp tục', 'kiến nghị',
-  'kết quả', 'tìm ra',
+  'kết quả', 'tìm ra', 'xem xét',
 ];
 
 /** Words after "bắt" that make another verb, not an arrest ("bắt cóc", "bắt đầu"). */

@@ -96,10 +96,13 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 5-6, thành phố trồng hoa, cây cảnh… và thảm cỏ cho Lễ hội Xuân 2017.')[0].value).toBe('2017-06-05');
   });
 
-  it('takes no year from the year a meeting talks about ("về ... trong năm 2016"), but a year\'s plan is its own', () => {
+  it('takes no year early in a year from the year a meeting talks about ("về ... trong năm 2016"); a plan\'s is its own', () => {
     expect(datesOf('Sáng 7-2, làm việc với quận về tình hình kinh tế - xã hội trong năm 2016, Bí thư chất vấn công an quận.')[0].value)
       .toBe('XXXX-02-07');
     expect(datesOf('Ngày 6/2, Chủ tịch UBND TP đã giao 84 đầu việc cho 17 sở, ngành trong năm 2017.')[0].value).toBe('2017-02-06');
+    // Later in the year the year talked about is the current one.
+    expect(datesOf('Giá vàng ngày 17/5 tăng khi bất ổn làm giảm dự đoán về khả năng tăng lãi suất trong năm 2017.')[0].value)
+      .toBe('2017-05-17');
   });
 
   it('takes no year from a sentence that writes a target year ("đến năm 2021"), even beside another', () => {
