@@ -194,10 +194,12 @@ const ADMIN_FIRST = new Set([...ADMIN_WORDS.keys()].map((k) => k.split(' ')[0]))
 const ADDRESS_CUES = new Set(['tại', 'ở', 'trú', 'ngụ', 'quê'].map(foldForMatch));
 // Words after which a run of foreign-looking capitalised words is a foreign place (lớn lên ở Virginia Beach).
 const FOREIGN_CUES = new Set(['tại', 'ở', 'đến', 'tới', 'từ', 'sang', 'ô' /* ngoại ô: suburb */].map(foldForMatch));
-const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng']);
+// "đoạn Phan Thiết - Dầu Giây": a stretch of road between two places is a route too (only with its dash).
+const STRETCH = foldForMatch('đoạn');
+const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng', STRETCH]);
 // The same, for a word written in lower case: most gazetteer names must start with a capital, so
 // frequent syllables such as "từ", "thành", "hội" are skipped at once.
-const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng']);
+const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng', STRETCH]);
 for (const [k, node] of GAZ.next) if (hasLowerStart(node)) LOWER_FIRST_SYLLABLES.add(k);
 // Lower-case foreign cues that also start an administrative word, a lower-case name or an address chain.
 const CUE_OR_NAME_START = new Set([...LOWER_FIRST_SYLLABLES].filter((k) => !FOREIGN_CUES.has(k) || ADDRESS_CUES.has(k) || ADMIN_FIRST.has(k)));
@@ -214,7 +216,7 @@ const ADDRESS_CUE = 64;
 const ADMIN_START = 128;
 const firstStrings: string[] = [];
 const firstFlags: number[] = [];
-const cueFlags = (k: string): number => (k === 'tuyến' || k === 'hướng' ? ROUTE_WORD : 0) | (k === 'tiếng' ? LANGUAGE_WORD : 0)
+const cueFlags = (k: string): number => (k === 'tuyến' || k === 'hướng' || k === STRETCH ? ROUTE_WORD : 0) | (k === 'tiếng' ? LANGUAGE_WORD : 0)
   | (FOREIGN_CUES.has(k) ? FOREIGN_CUE : 0) | (CUE_OR_NAME_START.has(k) ? CUE_OR_NAME : 0) | (ADDRESS_CUES.has(k) ? ADDRESS_CUE : 0)
   | (ADMIN_FIRST.has(k) ? ADMIN_START : 0);
 for (const k of FIRST_SYLLABLES) { firstStrings.push(k); firstFlags.push(IN_FIRST | (LOWER_FIRST_SYLLABLES.has(k) ? IN_LOWER_FIRST : 0) | cueFlags(k)); }
@@ -968,6 +970,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.
   if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
   if (isByline(ctx, w, i, last)) return undefined;
+  // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
+  if (entry.kind !== 'country' && ROUTE_LEG_GAP.test(gapOf(w, i))) return undefined;
   if (entry.kind === 'country' && prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   if (entry.kind !== 'country' && next < w.n && w.cap[next] && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
@@ -1453,7 +1457,8 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const flags = firstSyllableFlags(w, i);
     if (!(flags & (w.cap[i] ? IN_FIRST : IN_LOWER_FIRST))) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
-    if (flags & ROUTE_WORD && i + 1 < w.n && w.plain[i + 1] && (w.cap[i + 1] || routeUnitWord(w, i + 1))) {
+    if (flags & ROUTE_WORD && i + 1 < w.n && w.plain[i + 1] && (w.cap[i + 1] || routeUnitWord(w, i + 1))
+      && (keyAt(w, i) !== STRETCH || dashedLegAt(w, i + 1))) {
       // "theo hướng thị trấn Phố Mới - Đại Xuân": a unit word may open the first leg.
       let j = w.cap[i + 1] ? i + 1 : i + routeUnitWord(w, i + 1);
       for (let legs = 0; legs < 3; legs++) {
@@ -1625,6 +1630,14 @@ function routeUnitWord(w: Words, j: number): number {
   // Only a route with a second leg (X - Y): "chạy về hướng xã Yên Thành, huyện ..." is a place.
   while (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1]) k++;
   return k + 1 < w.n && /^\s?[-–]\s?$/.test(gapOf(w, k + 1)) ? a[1] : 0;
+}
+
+const ROUTE_LEG_GAP = /\)\s?[-–]\s?$/;
+/** A capitalised name at word j, then a dash and another capitalised name: two legs of a route. */
+function dashedLegAt(w: Words, j: number): boolean {
+  if (!w.cap[j]) return false;
+  while (j + 1 < w.n && w.cap[j + 1] && w.plain[j + 1]) j++;
+  return j + 1 < w.n && w.cap[j + 1] === 1 && /^\s?[-–]\s?$/.test(gapOf(w, j + 1));
 }
 
 /** The end of the list of capitalised names starting at word j (languages after "tiếng"). */

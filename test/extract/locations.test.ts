@@ -688,3 +688,17 @@ describe('round 6: a National Assembly delegation', () => {
     expect(names('Ông Đoàn Hưng Yên đi làm về muộn.')).toEqual([]);
   });
 });
+
+describe('round 6: stretches of road are routes', () => {
+  it.each([
+    ['Đầu tư đoạn Phan Thiết - Dầu Giây trong giai đoạn 1.', []],
+    ['Cao tốc Bắc - Nam đoạn Hà Nội - TP Hồ Chí Minh dài 1.372 km.', []],
+    ['Xây mới đoạn Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận) bốn làn xe.', ['Bình Thuận']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it('a stretch through one place is that place', () => {
+    expect(names('Đoạn qua tỉnh Quảng Nam bị sạt lở.')).toContain('Quảng Nam');
+  });
+});
