@@ -1072,7 +1072,8 @@ const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
 const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký']);
-const QUOC_GIA_TABLE = rareTable(['quốc gia']);
+// ("Cục bồi thường Nhà nước": a state-wide department closed by "Nhà nước" like "Quốc gia")
+const QUOC_GIA_TABLE = rareTable(['quốc gia', 'nhà nước']);
 const PROGRAMME_TABLE = rareTable(['chương trình', 'dự án', 'đề án']);
 const VILLAGE_LEVEL_TABLE = rareTable(['thôn', 'ấp', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'làng', 'khu dân cư']);
 /**

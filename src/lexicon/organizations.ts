@@ -45,6 +45,10 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // chambers of commerce and federations of associations ("Tổng thương hội Trung Hoa tại Hongkong"); the national
     // academies written in sentence case ("Viện Hàn lâm khoa học công nghệ VN")
     'Tổng hội', 'Thương hội', 'Tổng thương hội', 'Viện Hàn lâm',
+    // military courts and procuracies, named by their region or command ("Tòa án quân sự Quân khu 9", "Tòa án quân sự Băng Cốc")
+    'Tòa án quân sự', 'Tòa án Quân sự', 'Viện Kiểm sát quân sự', 'Viện kiểm sát quân sự', 'Viện Kiểm sát Quân sự', 'VKS quân sự',
+    // the state's hydro-meteorological stations ("Đài Khí tượng Thủy văn khu vực Nam Bộ", "Đài KTTV tỉnh Bình Định")
+    'Đài Khí tượng Thủy văn', 'Đài Khí tượng thủy văn', 'Đài KTTV',
   ]),
   // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
   ...h('country', true, [

@@ -660,6 +660,15 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Đối tượng bị đưa về trụ sở công an huyện Hóc Môn.', ['công an huyện Hóc Môn']],
     // a foreign surname alone after the country, closing the clause, is the person
     ['Đoàn gồm Thứ trưởng Bộ Ngoại giao Belarus Rybakov, Đại sứ Belarus.', ['Bộ Ngoại giao Belarus']],
+    // military courts and procuracies, named by their region or command (the command inside is its parent)
+    ['Vụ án được xét xử tại Tòa án quân sự Băng Cốc hôm qua.', ['Tòa án quân sự Băng Cốc']],
+    ['Viện Kiểm sát quân sự Quân khu 7 truy tố bị can.', ['Viện Kiểm sát quân sự Quân khu 7', 'Quân khu 7']],
+    ['Tòa án quân sự Trung ương tuyên án.', ['Tòa án quân sự Trung ương']],
+    // the state's hydro-meteorological stations
+    ['Đài Khí tượng Thủy văn khu vực đồng bằng Bắc Bộ cho biết.', ['Đài Khí tượng Thủy văn khu vực đồng bằng Bắc Bộ']],
+    ['Đài KTTV tỉnh Bình Định cho biết.', ['Đài KTTV tỉnh Bình Định']],
+    // a state-wide department closed by "Nhà nước"
+    ['Cục trưởng Cục bồi thường Nhà nước (Bộ Tư pháp) cho biết.', ['Cục bồi thường Nhà nước', 'Bộ Tư pháp']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
