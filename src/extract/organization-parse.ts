@@ -939,7 +939,8 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
     if (t.gap !== Gap.Space && !(k > j && joinedInsideName(toks, k, text))) return -1;
     if (t.num || (k > j && t.acro && t.k & ORG_TABLE.bit)) return -1;
     if (matchAt(toks, k, NOT_PUBLIC_CENTRE_TABLE)) return -1;
-    const lvl = k > j && !t.cap ? matchAt(toks, k, ADMIN_LEVEL_TABLE)?.len ?? 0 : 0;
+    // ("Trung tâm quỹ đất TP Huế": the city's level word is written in capitals)
+    const lvl = k > j && (!t.cap || t.w === TP_WORD) ? matchAt(toks, k, ADMIN_LEVEL_TABLE)?.len ?? 0 : 0;
     if (lvl) {
       let q = k + lvl;
       while (q < k + lvl + 4 && isNameWord(toks[q]) && !isNotNameWord(toks[q])) q++;
@@ -1173,6 +1174,7 @@ const PARENT_FORCE_HEADS = new Set(['Công an', 'CA', 'CATP', 'CAT', 'Bộ', 'B�
 const PARTY_BOARD_HEADS = new Set(['Ban Bí thư', 'Ban Tổ chức Trung ương']);
 const PARTY_LEVEL_TABLE = rareTable(['trung ương đảng', 'trung ương', 'đảng', 't.ư đảng', 't.ư', 'tw đảng', 'tw']);
 const LOWER_SELF_HEADS = new Set(['Chính phủ', 'Quốc hội']);
+const LOWER_SEAT_HEADS = new Set(['Điện Kremlin', 'Lầu Năm Góc']);
 const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến']);
 /** Words for a member or a vessel of a service: "lính Thủy quân lục chiến" is a soldier, not the service. */
 const GENERIC_MEMBERS_BEFORE = new Set(['vị', 'các', 'những']);
@@ -1304,6 +1306,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
         && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
       || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
+      // "điện Kremlin", "lầu Năm Góc": a seat of power whose own name is capitalised
+      || (opts.lowerHead && LOWER_SEAT_HEADS.has(head.head) && !!toks[i + 1]?.cap)
       // "tòa phúc thẩm Khu vực Tư pháp số 9": a court written lower-case before its capitalised name
       || (opts.lowerHead && LOWER_COURT_HEADS.has(head.head) && !!toks[i + m.len]?.cap && toks[i + m.len].gap === Gap.Space && !matchAt(toks, i + m.len, PLACE_TABLE))
       // "cơ quan An ninh Quốc gia", "cơ quan Tình báo Trung ương Mỹ": a capitalised name after a lower-case "cơ quan"
@@ -1584,7 +1588,8 @@ const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn �
 const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'Hội đồng', 'Cơ quan']);
 const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
-const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq']);
+// ("Ủy ban pháp luật của Thượng viện Mỹ": a chamber, then its country)
+const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq', 'thượng viện', 'hạ viện']);
 /** End of "của <country, Quốc hội, Chính phủ, the UN>" at `end`, or `end`. */
 function ofParentEnd(toks: Token[], end: number): number {
   const t = toks[end], n = toks[end + 1];

@@ -49,6 +49,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tòa án quân sự', 'Tòa án Quân sự', 'Viện Kiểm sát quân sự', 'Viện kiểm sát quân sự', 'Viện Kiểm sát Quân sự', 'VKS quân sự',
     // the state's hydro-meteorological stations ("Đài Khí tượng Thủy văn khu vực Nam Bộ", "Đài KTTV tỉnh Bình Định")
     'Đài Khí tượng Thủy văn', 'Đài Khí tượng thủy văn', 'Đài KTTV',
+    // fishermen's and other trade unions of a place ("Nghiệp đoàn Nghề cá phường Vĩnh Thọ")
+    'Nghiệp đoàn',
   ]),
   // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
   ...h('country', true, [
@@ -142,7 +144,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tổ chức Hàng hải Quốc tế', 'Tổ chức Hàng không Dân dụng Quốc tế', 'Tổ chức Khí tượng Thế giới', 'Tổ chức Sở hữu trí tuệ Thế giới',
     // international federations and agencies written by their acronym
     'FIFA', 'UEFA', 'AFC', 'AFF', 'IOC', 'OCA', 'ILO', 'UNHCR', 'UNEP', 'WFP', 'OECD', 'OSCE', 'ICAO', 'IMO',
-    'Tổng LĐLĐVN', 'ADB', 'AIIB', 'Europol', 'EC', 'UNFPA', 'UNODC', 'UNCTAD', 'WIPO', 'IFAD', 'FATF', 'VFF',
+    'Tổng LĐLĐVN', 'WEF', 'ADB', 'AIIB', 'Europol', 'EC', 'UNFPA', 'UNODC', 'UNCTAD', 'WIPO', 'IFAD', 'FATF', 'VFF',
   ]),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [

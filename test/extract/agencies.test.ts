@@ -669,6 +669,14 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Đài KTTV tỉnh Bình Định cho biết.', ['Đài KTTV tỉnh Bình Định']],
     // a state-wide department closed by "Nhà nước"
     ['Cục trưởng Cục bồi thường Nhà nước (Bộ Tư pháp) cho biết.', ['Cục bồi thường Nhà nước', 'Bộ Tư pháp']],
+    // a seat of power written lower-case before its capitalised name
+    ['Về phía Nga, điện Kremlin cho biết.', ['điện Kremlin']],
+    ['Trận chiến ở điện Biên Phủ.', []],
+    // a centre named with its city, the level word in capitals
+    ['Việc giải phóng mặt bằng thuộc Trung tâm quỹ đất TP Huế.', ['Trung tâm quỹ đất TP Huế']],
+    // a fishermen's union of a ward; a chamber closing a committee after "của"
+    ['Ông Tính, Chủ tịch Nghiệp đoàn Nghề cá phường Vĩnh Thọ, cho biết.', ['Nghiệp đoàn Nghề cá phường Vĩnh Thọ']],
+    ['Chủ tịch Ủy ban pháp luật của Thượng viện Mỹ cho biết.', ['Ủy ban pháp luật của Thượng viện Mỹ', 'Thượng viện Mỹ']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
