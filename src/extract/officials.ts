@@ -1250,218 +1250,260 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     }
     if (countScan <= i) countScan = i + 1;
     if (i === n) break;
-    // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
-    // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
-    if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)
-      && (toks[i - 1].w === BAN_ID || (matchAt(toks, i - 1, ORG_TABLE)?.len ?? 0) > 1)) { i++; continue; }
-    // "các Ủy viên T.Ư Đảng: A, Post; B, Post", "hai Phó Thủ tướng A và B": a plural post, then the people who hold it
-    // (read whole, so no later word of it reads as one person's post: "các Phó Bí thư" is no "Bí thư")
-    if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && hasId(PLURAL, toks[i - 1].w)) {
-      const plural = parsePosition(text, toks, i, true);
-      if (plural) {
-        const e = plural.endTok;
-        let next = e;
-        const g = toks[e]?.gap;
-        if (g === Gap.Break && !plural.nameAfterBracket) next = Math.max(next, colonList(text, toks, e, [plural.position], out));
-        else if (g === Gap.Space || g === Gap.Dash || plural.nameAfterBracket) next = pluralHolders(text, toks, e, plural.position, out, next);
-        i = Math.max(next, i + 1);
-        continue;
-      }
-    }
-    const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
-      && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
-    if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) { i++; continue; }
-    // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
-    if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) { i++; continue; }
-    // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
-    if (i > 0 && t.gap === Gap.Space && (toks[i - 1].k & PLACE_TABLE.bit) && (matchAt(toks, i - 1, PLACE_TABLE)?.len ?? 0) > 1) { i++; continue; }
-    let k = i;
-    let rank: Mention | null = null;
-    const positions: Position[] = [];
-    let afterBracket = false;
-    // ranks and posts before the name, possibly a comma-separated chain
-    for (let guard = 0; guard < 8 && k < toks.length; guard++) {
-      const r = matchAt(toks, k, RANK_TABLE) ?? bareGeneralAt(text, toks, k);
-      afterBracket = false;
-      if (r) {
-        const s = toks[k].s, e = toks[k + r.len - 1].e;
-        rank ??= { text: text.slice(s, e), span: [s, e] };
-        k += r.len;
-        // "Thiếu tướng Hải quân ông Jack Scorby": the officer's service between rank and name
-        const svc = toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_TABLE) : null;
-        if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || parseName(toks, text, k + svc.len) > 0)) k += svc.len;
-      } else {
-        const p = parsePosition(text, toks, k);
-        if (!p) break;
-        positions.push(p.position);
-        k = p.endTok;
-        afterBracket = !!p.nameAfterBracket;
-        k = kiemPosts(text, toks, k, positions);
-      }
-      const nt = toks[k];
-      if (!nt) break;
-      if (nt.gap === Gap.Space) continue;
-      if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || bareGeneralAt(text, toks, k))) continue;
-      // "Phó Giám đốc Sở Y tế, đồng thời là đại biểu Quốc hội X": posts joined by "đồng thời (là)"
-      const also = positions.length && nt.gap === Gap.Comma ? matchAt(toks, k, ALSO_TABLE) : null;
-      if (also && toks[k + also.len]?.gap === Gap.Space && (matchAt(toks, k + also.len, POSITION_TABLE) || matchAt(toks, k + also.len, PREFIX_TABLE))) { k += also.len; continue; }
-      break;
-    }
-    const titled = rank !== null || positions.length > 0;
-    // "Giám đốc Công ty X (có thương hiệu Y), ông Z": a bracketed note on the body, then the holder
-    // ("Phó Chủ tịch Tập đoàn GE (Mỹ) Christian Bennett": the body's country in brackets, then the holder)
-    let countryNoted = false;
-    if (positions.length && toks[k]?.gap === Gap.Paren && !afterBracket) {
-      const q = pastBracketNote(text, toks, k);
-      if (q > 0) k = q;
-      else {
-        const c = countryInBrackets(text, toks, k);
-        if (c > 0 && startsHolderName(text, toks, c)) { k = c; countryNoted = true; }
-      }
-    }
-    // "Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn": the body described again before the name
-    const described = positions.length > 0 && toks[k]?.gap === Gap.Comma && !toks[k].cap ? skipBodyDescription(text, toks, k) : k;
-    const skippedDescription = described !== k;
-    k = described;
-    let nameAt = k;
-    // (a degree after a post only after a comma or dash, the post naming its body: "Giám đốc Bệnh viện Bạch Mai, PGS.TS X";
-    // "(Chủ tịch), TS X" and "của tân Tổng thống, GS X" name someone else)
-    // ("Hiệu trưởng PGS.TS Lưu Trang": a degree right after the post)
-    const cueOk = k === i || (toks[k]?.gap === Gap.Space && (rank !== null || positions.length > 0)) || ((toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && positions.length > 0 && positions[positions.length - 1].organization !== null
-      && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)));
-    // (capitalised only: "nhà báo", "luật sư" in lower case are mostly no title before a name)
-    const hon = matchAt(toks, k, HONORIFIC_TABLE) ?? (cueOk && toks[k]?.cap && hasId(PERSON_CUE_FIRST, toks[k].w) ? matchAt(toks, k, PERSON_CUE_TABLE) : null);
-    // "Cố vấn ông Trump" is Trump's adviser, not Trump
-    if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) { i = k; continue; }
-    const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash
-      || (toks[k].gap === Gap.Break && positions.length > 0 && text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '') === '),');
-    // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
-    const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
-    let named = false;
-    if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts) { nameAt = k + hon.len; named = true; }
-    // "Tổng thống Hàn Quốc, Park Geun-hye", "Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian": the holder after a
-    // comma (and the post's tenure), not when the post is someone's owner ("cố vấn của Tổng thống, X")
-    const tenure = titled && !hon && toks[k]?.gap === Gap.Space && !toks[k].cap ? matchAt(toks, k, TENURE_TABLE) : null;
-    const commaAt = tenure && toks[k + tenure.len]?.gap === Gap.Comma ? k + tenure.len : k;
-    if (!named && titled && !hon && positions.length && toks[commaAt]?.gap === Gap.Comma && !skippedDescription && !afterBracket
-      && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) && toks[i].gap !== Gap.Dash && !(i > 0 && endsPost(toks, i))
-      && startsHolderName(text, toks, commaAt)) {
-      // (not in a list "A - Post, B - Post": B's own post follows B)
-      const e = parseName(toks, text, commaAt);
-      if (!toks[e] || (toks[e].gap !== Gap.Dash && (toks[e].gap !== Gap.Space || !toks[e].cap))) { k = commaAt; nameAt = commaAt; named = true; }
-    }
-    if (countryNoted && !hon) named = true;
-    if (named) { /* the holder is found */ }
-    // "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
-    // (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan")
-    else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && startsHolderName(text, toks, k)
-      && !(i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num)) nameAt = k;
-    else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription && !afterBracket) {
-      // "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C": the post for each name of the list
-      const listEnd = positions.length && !rank ? colonList(text, toks, k, positions, out) : -1;
-      i = listEnd > 0 ? listEnd : i + 1;
-      continue;
-    }
-    // "Giám đốc Công ty luật X là Richard Cullen": the post, then "là" and who holds it
-    let viaLa = false;
-    // "2 thẩm phán khác là A và B": "khác" (other) between the post and "là"
-    if (titled && !hon && toks[k]?.f === 'khác' && toks[k].gap === Gap.Space && toks[k + 1]?.w === LA_ID) k++;
-    if (tenure && toks[k + tenure.len]?.w === LA_ID && toks[k + tenure.len].gap === Gap.Space) k += tenure.len;
-    // "Giám đốc công trình là ông X": a bare post's unit in one or two lower-case words, then "là" and the holder
-    const lastBare = titled && !hon && !rank && positions.length === 1 && positions[0].organization === null ? positions[0] : null;
-    if (lastBare && toks[k]?.gap === Gap.Space && !toks[k].cap && !toks[k].num && toks[k].w !== LA_ID) {
-      let q = k;
-      while (q < toks.length && q - k < 2 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== LA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
-      if (q > k && toks[q]?.w === LA_ID && toks[q].gap === Gap.Space && (matchAt(toks, q + 1, HONORIFIC_TABLE) || startsHolderName(text, toks, q + 1))) {
-        // ("Chủ cơ sở này là bà X": a pointing word is no unit's name)
-        if (!POINTING_IDS.has(toks[k].w)) {
-          const e = toks[q - 1].e;
-          positions[0] = { ...lastBare, organization: text.slice(toks[k].s, e), text: text.slice(lastBare.span[0], e), span: [lastBare.span[0], e] };
-        }
-        k = q;
-      }
-    }
-    if (titled && !hon && toks[k]?.w === LA_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
-      const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
-      const at = h2 ? k + 1 + h2.len : k + 1;
-      const e2 = parseName(toks, text, at);
-      if (e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) { nameAt = at; viaLa = true; }
-    }
-    if (!titled && !hon && !(t.cap && (!t.acro || startsCapsName(text, toks, i)))) { i++; continue; }
-    let nameEnd = parseName(toks, text, nameAt);
-    if (nameEnd < 0) { i++; continue; }
-    // "Bộ Tư lệnh Thái Bình Dương Mỹ": a name does not start inside a place's name
-    if (nameAt > 0 && toks[nameAt].gap === Gap.Space && continuesPlaceName(toks, nameAt)) { i++; continue; }
-    // "Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn Hải": a brand, then the holder's full name, read as one run
-    const lastBody = positions.length && nameAt === k && !hon ? positions[positions.length - 1] : null;
-    if (lastBody?.organization && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && !toks[nameEnd].num) {
-      const holder = holderInsideRun(text, toks, nameAt, nameEnd);
-      if (holder > 0) {
-        const e = toks[holder - 1].e;
-        positions[positions.length - 1] = { ...lastBody, organization: text.slice(lastBody.span[1] - lastBody.organization.length, e), text: text.slice(lastBody.span[0], e), span: [lastBody.span[0], e] };
-        nameAt = holder;
-        nameEnd = parseName(toks, text, holder);
-      }
-    }
-    // Without a rank, post or honorific, only a family-name name with a post after it counts.
-    // A post both before and after a name is rare; the later one is mostly the next clause's subject.
-    const after: Position[] = [];
-    const theoAt = nameAt - (nameAt > k ? nameAt - k : 0) - 1;
-    // "ông Hồ Quang Bửu Chủ tịch UBND huyện Nam Trà My cho hay": a capitalised post with no comma after a full name
-    const postRunsOn = !positions.length && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && nameEnd - nameAt >= 2 && (!!hon || startsFamilyName(toks, nameAt))
-      && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
-    let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
-    // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
-    // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
-    const lowerAfter = positions.length ? toks[nameEnd] : undefined;
-    if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isBareSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
-      const e2 = appositions(text, toks, nameEnd, after);
-      if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space)) after.length = 0;
-      else appEnd = e2;
-    } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
-      && closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap)) {
-      // "Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo quốc gia, phát biểu": a capitalised post with its body, closed by
-      // punctuation, is the same person's second post (a post run on into a name or a verb is the next clause's)
-      const e2 = appositions(text, toks, nameEnd, after);
-      // (nor a post whose holder follows the comma: "A, Giám đốc ĐH Đà Nẵng, GS.TS B")
-      const holderNext = !!toks[e2] && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
-      // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
-      const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space);
-      if (after.length !== 1 || after[0].organization === null || !closed || holderNext) after.length = 0;
-      else appEnd = e2;
-    }
-    // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn
-    if (!titled && !after.length && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Comma && nameAt > 1 && toks[nameAt - 1].w === VA_ID) {
-      const pair = respectivePosts(text, toks, nameAt, nameEnd, out);
-      if (pair > 0) { i = pair; continue; }
-    }
-    // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
-    predicateHeld = false;
-    let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
-      ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
-    // "A, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường X": the apposition, then the verb giving the new post
-    if (appEnd > nameEnd && after.length && toks[appEnd]?.gap === Gap.Space && PREDICATE_FIRST_IDS.has(toks[appEnd].w)) end = predicatePosts(text, toks, appEnd, after, true);
-    // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post
-    if (!positions.length && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Space && i > 0 && toks[i].gap === Gap.Space && endsAppointingVerb(toks, i)) end = appointedPost(text, toks, nameEnd, after);
-    // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name
-    const describedOfficial = !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Comma && !!matchAt(toks, nameEnd, OFFICIAL_DESCRIPTION_TABLE);
-    const heldSomething = after.length > 0 || describedOfficial || predicateHeld;
-    // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
-    if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) { i++; continue; }
-    // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
-    if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) { i++; continue; }
-    // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
-    if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); i = nameEnd; continue; }
-    const lastPost = positions[positions.length - 1];
-    // (a company's board is no company: after "Ủy viên HĐQT" one word is the company's brand)
-    const businessPost = !rank && !!lastPost && (lastPost.organization === null ? BUSINESS_POST_RE.test(foldedTitle(lastPost.title)) : BOARD_RE.test(foldedTitle(lastPost.organization)));
-    out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || heldSomething, businessPost });
-    i = Math.max(end, nameEnd);
-    if (viaLa) i = laListTail(text, toks, nameEnd, rank, positions, businessPost, out, i);
+    i = candidateAt(text, toks, i, out);
   }
   for (; countScan < toks.length; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
   listAppositions(text, toks, out);
   return out;
+}
+
+
+/** A plural post at i and the people who hold it; returns where reading goes on, or -1 when no post opens there. */
+function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
+  const plural = parsePosition(text, toks, i, true);
+  if (!plural) return -1;
+  const e = plural.endTok;
+  let next = e;
+  const g = toks[e]?.gap;
+  if (g === Gap.Break && !plural.nameAfterBracket) next = Math.max(next, colonList(text, toks, e, [plural.position], out));
+  else if (g === Gap.Space || g === Gap.Dash || plural.nameAfterBracket) next = pluralHolders(text, toks, e, plural.position, out, next);
+  return Math.max(next, i + 1);
+}
+
+/** Ranks and posts from token k on, possibly a comma-separated chain, into `positions`; returns the token after them. */
+function postsBeforeName(text: string, toks: Token[], k: number, positions: Position[]): number {
+  let rank: Mention | null = null;
+  let afterBracket = false;
+  // ranks and posts before the name, possibly a comma-separated chain
+  for (let guard = 0; guard < 8 && k < toks.length; guard++) {
+    const r = matchAt(toks, k, RANK_TABLE) ?? bareGeneralAt(text, toks, k);
+    afterBracket = false;
+    if (r) {
+      const s = toks[k].s, e = toks[k + r.len - 1].e;
+      rank ??= { text: text.slice(s, e), span: [s, e] };
+      k += r.len;
+      // "Thiếu tướng Hải quân ông Jack Scorby": the officer's service between rank and name
+      const svc = toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_TABLE) : null;
+      if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || parseName(toks, text, k + svc.len) > 0)) k += svc.len;
+    } else {
+      const p = parsePosition(text, toks, k);
+      if (!p) break;
+      positions.push(p.position);
+      k = p.endTok;
+      afterBracket = !!p.nameAfterBracket;
+      k = kiemPosts(text, toks, k, positions);
+    }
+    const nt = toks[k];
+    if (!nt) break;
+    if (nt.gap === Gap.Space) continue;
+    if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || bareGeneralAt(text, toks, k))) continue;
+    // "Phó Giám đốc Sở Y tế, đồng thời là đại biểu Quốc hội X": posts joined by "đồng thời (là)"
+    const also = positions.length && nt.gap === Gap.Comma ? matchAt(toks, k, ALSO_TABLE) : null;
+    if (also && toks[k + also.len]?.gap === Gap.Space && (matchAt(toks, k + also.len, POSITION_TABLE) || matchAt(toks, k + also.len, PREFIX_TABLE))) { k += also.len; continue; }
+    break;
+  }
+  chainRank = rank;
+  chainAfterBracket = afterBracket;
+  return k;
+}
+
+/** A second post after the name and a comma, when it is the same person's; returns where it ends (appEnd when none). */
+function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number): number {
+  const lowerAfter = positions.length ? toks[nameEnd] : undefined;
+  if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isBareSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
+    const e2 = appositions(text, toks, nameEnd, after);
+    if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space)) after.length = 0;
+    else appEnd = e2;
+  } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
+    && closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap)) {
+    // "Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo quốc gia, phát biểu": a capitalised post with its body, closed by
+    // punctuation, is the same person's second post (a post run on into a name or a verb is the next clause's)
+    const e2 = appositions(text, toks, nameEnd, after);
+    // (nor a post whose holder follows the comma: "A, Giám đốc ĐH Đà Nẵng, GS.TS B")
+    const holderNext = !!toks[e2] && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
+    // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
+    const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space);
+    if (after.length !== 1 || after[0].organization === null || !closed || holderNext) after.length = 0;
+    else appEnd = e2;
+  }
+  return appEnd;
+}
+
+/** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */
+function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
+  const t = toks[i];
+  // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
+  // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
+  if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)
+    && (toks[i - 1].w === BAN_ID || (matchAt(toks, i - 1, ORG_TABLE)?.len ?? 0) > 1)) return i + 1;
+  // "các Ủy viên T.Ư Đảng: A, Post; B, Post", "hai Phó Thủ tướng A và B": a plural post, then the people who hold it
+  // (read whole, so no later word of it reads as one person's post: "các Phó Bí thư" is no "Bí thư")
+  if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && hasId(PLURAL, toks[i - 1].w)) {
+    const next = pluralPostAt(text, toks, i, out);
+    if (next >= 0) return next;
+  }
+  const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
+    && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
+  if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
+  // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
+  if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) return i + 1;
+  // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
+  if (i > 0 && t.gap === Gap.Space && (toks[i - 1].k & PLACE_TABLE.bit) && (matchAt(toks, i - 1, PLACE_TABLE)?.len ?? 0) > 1) return i + 1;
+  return candidateFrom(text, toks, i, foreignName, out);
+}
+
+// (the gates above run on every capitalised word; what follows only where a candidate opens, kept apart so V8
+// compiles and re-optimises each part on its own)
+/** Ranks and posts before the name: set by postsBeforeName. */
+let chainRank: Mention | null = null;
+let chainAfterBracket = false;
+
+function candidateFrom(text: string, toks: Token[], i: number, foreignName: boolean, out: Candidate[]): number {
+  const t = toks[i];
+  const positions: Position[] = [];
+  let k = postsBeforeName(text, toks, i, positions);
+  const rank = chainRank;
+  const afterBracket = chainAfterBracket;
+  const titled = rank !== null || positions.length > 0;
+  // "Giám đốc Công ty X (có thương hiệu Y), ông Z": a bracketed note on the body, then the holder
+  // ("Phó Chủ tịch Tập đoàn GE (Mỹ) Christian Bennett": the body's country in brackets, then the holder)
+  let countryNoted = false;
+  if (positions.length && toks[k]?.gap === Gap.Paren && !afterBracket) {
+    const q = pastBracketNote(text, toks, k);
+    if (q > 0) k = q;
+    else {
+      const c = countryInBrackets(text, toks, k);
+      if (c > 0 && startsHolderName(text, toks, c)) { k = c; countryNoted = true; }
+    }
+  }
+  // "Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn": the body described again before the name
+  const described = positions.length > 0 && toks[k]?.gap === Gap.Comma && !toks[k].cap ? skipBodyDescription(text, toks, k) : k;
+  const skippedDescription = described !== k;
+  k = described;
+  let nameAt = k;
+  // (a degree after a post only after a comma or dash, the post naming its body: "Giám đốc Bệnh viện Bạch Mai, PGS.TS X";
+  // "(Chủ tịch), TS X" and "của tân Tổng thống, GS X" name someone else)
+  // ("Hiệu trưởng PGS.TS Lưu Trang": a degree right after the post)
+  const cueOk = k === i || (toks[k]?.gap === Gap.Space && (rank !== null || positions.length > 0)) || ((toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && positions.length > 0 && positions[positions.length - 1].organization !== null
+    && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)));
+  // (capitalised only: "nhà báo", "luật sư" in lower case are mostly no title before a name)
+  const hon = matchAt(toks, k, HONORIFIC_TABLE) ?? (cueOk && toks[k]?.cap && hasId(PERSON_CUE_FIRST, toks[k].w) ? matchAt(toks, k, PERSON_CUE_TABLE) : null);
+  // "Cố vấn ông Trump" is Trump's adviser, not Trump
+  if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) return k;
+  const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash
+    || (toks[k].gap === Gap.Break && positions.length > 0 && text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '') === '),');
+  // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
+  const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
+  let named = false;
+  if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts) { nameAt = k + hon.len; named = true; }
+  // "Tổng thống Hàn Quốc, Park Geun-hye", "Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian": the holder after a
+  // comma (and the post's tenure), not when the post is someone's owner ("cố vấn của Tổng thống, X")
+  const tenure = titled && !hon && toks[k]?.gap === Gap.Space && !toks[k].cap ? matchAt(toks, k, TENURE_TABLE) : null;
+  const commaAt = tenure && toks[k + tenure.len]?.gap === Gap.Comma ? k + tenure.len : k;
+  if (!named && titled && !hon && positions.length && toks[commaAt]?.gap === Gap.Comma && !skippedDescription && !afterBracket
+    && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) && toks[i].gap !== Gap.Dash && !(i > 0 && endsPost(toks, i))
+    && startsHolderName(text, toks, commaAt)) {
+    // (not in a list "A - Post, B - Post": B's own post follows B)
+    const e = parseName(toks, text, commaAt);
+    if (!toks[e] || (toks[e].gap !== Gap.Dash && (toks[e].gap !== Gap.Space || !toks[e].cap))) { k = commaAt; nameAt = commaAt; named = true; }
+  }
+  if (countryNoted && !hon) named = true;
+  if (named) { /* the holder is found */ }
+  // "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
+  // (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan")
+  else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && startsHolderName(text, toks, k)
+    && !(i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num)) nameAt = k;
+  else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription && !afterBracket) {
+    // "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C": the post for each name of the list
+    const listEnd = positions.length && !rank ? colonList(text, toks, k, positions, out) : -1;
+    return listEnd > 0 ? listEnd : i + 1;
+  }
+  // "Giám đốc Công ty luật X là Richard Cullen": the post, then "là" and who holds it
+  let viaLa = false;
+  // "2 thẩm phán khác là A và B": "khác" (other) between the post and "là"
+  if (titled && !hon && toks[k]?.f === 'khác' && toks[k].gap === Gap.Space && toks[k + 1]?.w === LA_ID) k++;
+  if (tenure && toks[k + tenure.len]?.w === LA_ID && toks[k + tenure.len].gap === Gap.Space) k += tenure.len;
+  // "Giám đốc công trình là ông X": a bare post's unit in one or two lower-case words, then "là" and the holder
+  const lastBare = titled && !hon && !rank && positions.length === 1 && positions[0].organization === null ? positions[0] : null;
+  if (lastBare && toks[k]?.gap === Gap.Space && !toks[k].cap && !toks[k].num && toks[k].w !== LA_ID) {
+    let q = k;
+    while (q < toks.length && q - k < 2 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== LA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+    if (q > k && toks[q]?.w === LA_ID && toks[q].gap === Gap.Space && (matchAt(toks, q + 1, HONORIFIC_TABLE) || startsHolderName(text, toks, q + 1))) {
+      // ("Chủ cơ sở này là bà X": a pointing word is no unit's name)
+      if (!POINTING_IDS.has(toks[k].w)) {
+        const e = toks[q - 1].e;
+        positions[0] = { ...lastBare, organization: text.slice(toks[k].s, e), text: text.slice(lastBare.span[0], e), span: [lastBare.span[0], e] };
+      }
+      k = q;
+    }
+  }
+  if (titled && !hon && toks[k]?.w === LA_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
+    const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
+    const at = h2 ? k + 1 + h2.len : k + 1;
+    const e2 = parseName(toks, text, at);
+    if (e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) { nameAt = at; viaLa = true; }
+  }
+  if (!titled && !hon && !(t.cap && (!t.acro || startsCapsName(text, toks, i)))) return i + 1;
+  return holderAt(text, toks, i, k, nameAt, rank, positions, titled, hon !== null, viaLa, foreignName, out);
+}
+
+/** The name at nameAt, after the ranks and posts read from i (k: the token after them), and the posts after the name. */
+function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: number, rank: Mention | null, positions: Position[], titled: boolean,
+  hon: boolean, viaLa: boolean, foreignName: boolean, out: Candidate[]): number {
+  let nameEnd = parseName(toks, text, nameAt);
+  if (nameEnd < 0) return i + 1;
+  // "Bộ Tư lệnh Thái Bình Dương Mỹ": a name does not start inside a place's name
+  if (nameAt > 0 && toks[nameAt].gap === Gap.Space && continuesPlaceName(toks, nameAt)) return i + 1;
+  // "Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn Hải": a brand, then the holder's full name, read as one run
+  const lastBody = positions.length && nameAt === k && !hon ? positions[positions.length - 1] : null;
+  if (lastBody?.organization && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && !toks[nameEnd].num) {
+    const holder = holderInsideRun(text, toks, nameAt, nameEnd);
+    if (holder > 0) {
+      const e = toks[holder - 1].e;
+      positions[positions.length - 1] = { ...lastBody, organization: text.slice(lastBody.span[1] - lastBody.organization.length, e), text: text.slice(lastBody.span[0], e), span: [lastBody.span[0], e] };
+      nameAt = holder;
+      nameEnd = parseName(toks, text, holder);
+    }
+  }
+  // Without a rank, post or honorific, only a family-name name with a post after it counts.
+  // A post both before and after a name is rare; the later one is mostly the next clause's subject.
+  const after: Position[] = [];
+  const theoAt = nameAt - (nameAt > k ? nameAt - k : 0) - 1;
+  // "ông Hồ Quang Bửu Chủ tịch UBND huyện Nam Trà My cho hay": a capitalised post with no comma after a full name
+  const postRunsOn = !positions.length && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && nameEnd - nameAt >= 2 && (!!hon || startsFamilyName(toks, nameAt))
+    && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
+  let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
+  // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
+  // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
+  if (positions.length && toks[nameEnd]?.gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd);
+  // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn
+  if (!titled && !after.length && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Comma && nameAt > 1 && toks[nameAt - 1].w === VA_ID) {
+    const pair = respectivePosts(text, toks, nameAt, nameEnd, out);
+    if (pair > 0) return pair;
+  }
+  // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
+  predicateHeld = false;
+  let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
+    ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
+  // "A, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường X": the apposition, then the verb giving the new post
+  if (appEnd > nameEnd && after.length && toks[appEnd]?.gap === Gap.Space && PREDICATE_FIRST_IDS.has(toks[appEnd].w)) end = predicatePosts(text, toks, appEnd, after, true);
+  // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post
+  if (!positions.length && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Space && i > 0 && toks[i].gap === Gap.Space && endsAppointingVerb(toks, i)) end = appointedPost(text, toks, nameEnd, after);
+  // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name
+  const describedOfficial = !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Comma && !!matchAt(toks, nameEnd, OFFICIAL_DESCRIPTION_TABLE);
+  const heldSomething = after.length > 0 || describedOfficial || predicateHeld;
+  // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
+  if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) return i + 1;
+  // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
+  if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) return i + 1;
+  // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
+  if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); return nameEnd; }
+  const lastPost = positions[positions.length - 1];
+  // (a company's board is no company: after "Ủy viên HĐQT" one word is the company's brand)
+  const businessPost = !rank && !!lastPost && (lastPost.organization === null ? BUSINESS_POST_RE.test(foldedTitle(lastPost.title)) : BOARD_RE.test(foldedTitle(lastPost.organization)));
+  out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || heldSomething, businessPost });
+  const next = Math.max(end, nameEnd);
+  return viaLa ? laListTail(text, toks, nameEnd, rank, positions, businessPost, out, next) : next;
 }
 
 /**
