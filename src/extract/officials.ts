@@ -760,19 +760,16 @@ function readName(toks: Token[], text: string, k: number): number {
     const u = toks[j];
     // "Ursula von der Leyen": lower-case particles inside a foreign name, before its capitalised part
     if (u.gap === Gap.Space && !u.cap && NAME_PARTICLES.has(u.w) && isForeignNameWord(text, t)) {
-      let q = j;
-      while (q < j + 2 && toks[q]?.gap === Gap.Space && !toks[q].cap && NAME_PARTICLES.has(toks[q].w)) q++;
-      if (toks[q]?.gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num) { particles += q - j; j = q; continue; }
-      break;
+      const q = pastParticles(toks, j);
+      if (q < 0) break;
+      particles += q - j; j = q; continue;
     }
     // an initial: "V. Putin"
     const afterInitial = u.gap === Gap.Break && (toks[j - 1].e - toks[j - 1].s === 1 || (j - 1 === k && initials)) && text.slice(toks[j - 1].e, u.s) === '. ';
     // "Nguyễn Văn Năm", "Nguyễn Minh Phát": a given name that elsewhere opens a sentence, when nothing capitalised follows
     const givenName = isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.w) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num));
     // "Lê Bộ Lĩnh": such a word as the middle name, between a family name and one given name that closes the name
-    const middleName = !givenName && j - k === 1 && isFamilyWord(t) && MIDDLE_NAME_WORDS.has(u.w) && isPlainNameWord(toks[j + 1]) && !isNotNameWord(toks[j + 1])
-      && !(toks[j + 2]?.gap === Gap.Space && toks[j + 2].cap) && !matchAt(toks, j + 1, SECTOR_TABLE) && !matchAt(toks, j + 1, PLACE_TABLE) && !matchAt(toks, j + 1, ORG_TABLE)
-      && (matchAt(toks, j, ORG_TABLE)?.len ?? 0) <= 1;
+    const middleName = !givenName && j - k === 1 && isFamilyWord(t) && MIDDLE_NAME_WORDS.has(u.w) && closesAfterMiddleName(toks, j);
     if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || NOT_PERSON_START.has(u.w)
       || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
@@ -781,9 +778,7 @@ function readName(toks: Token[], text: string, k: number): number {
     j++;
   }
   // "CTCP Bia Sài Gòn": a run that is no family name and no foreign name ends before a place
-  if (j - k >= 2 && !isFamilyWord(t)) {
-    for (let q = k + 1; q < j; q++) if ((toks[q].k & PLACE_TABLE.bit) && (matchAt(toks, q, PLACE_TABLE)?.len ?? 0) > 1) { j = q; break; }
-  }
+  if (j - k >= 2 && !isFamilyWord(t)) j = placeInside(toks, k, j);
   // "Hà Nội Nguyễn Đức Chung" is no name; "Hàn Mạnh Thắng" is (Hàn is a place only in context).
   const place = matchAt(toks, k, PLACE_TABLE);
   if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t))) && !namesakeAfterPost(toks, k, place.len)) return -1;
@@ -791,13 +786,39 @@ function readName(toks: Token[], text: string, k: number): number {
   // "tết Đinh Dậu": a year of the sexagenary cycle
   if (j - k === 2 && matchAt(toks, k, CYCLE_YEAR_TABLE)) return -1;
   // "Park Soo - Hyun": a Korean given name's hyphen written spaced, its last syllable short and closing the name
-  const u = toks[j];
-  if (j - k === 2 && u && u.gap === Gap.Dash && u.cap && !u.acro && u.e - u.s <= 5 && text.charCodeAt(u.s - 2) === 45 && text.charCodeAt(u.s - 1) === 32 && text.charCodeAt(u.s - 3) === 32
+  if (j - k === 2 && toks[j]?.gap === Gap.Dash && spacedHyphenSyllable(text, toks, k, j)) return j + 1;
+  return j;
+}
+
+// (the rare branches of readName, apart so that V8 compiles the hot loop small)
+/** Past one or two lower-case particles at j ("von der") when a capitalised name word follows; -1 otherwise. */
+function pastParticles(toks: Token[], j: number): number {
+  let q = j;
+  while (q < j + 2 && toks[q]?.gap === Gap.Space && !toks[q].cap && NAME_PARTICLES.has(toks[q].w)) q++;
+  return toks[q]?.gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num ? q : -1;
+}
+
+/** The middle-name word at j is followed by one given name that closes the name ("Lê Bộ Lĩnh"). */
+function closesAfterMiddleName(toks: Token[], j: number): boolean {
+  return isPlainNameWord(toks[j + 1]) && !isNotNameWord(toks[j + 1])
+    && !(toks[j + 2]?.gap === Gap.Space && toks[j + 2].cap) && !matchAt(toks, j + 1, SECTOR_TABLE) && !matchAt(toks, j + 1, PLACE_TABLE) && !matchAt(toks, j + 1, ORG_TABLE)
+    && (matchAt(toks, j, ORG_TABLE)?.len ?? 0) <= 1;
+}
+
+/** Where the run [k, j) ends before a place's name of two words or more inside it (j when none). */
+function placeInside(toks: Token[], k: number, j: number): number {
+  for (let q = k + 1; q < j; q++) if ((toks[q].k & PLACE_TABLE.bit) && (matchAt(toks, q, PLACE_TABLE)?.len ?? 0) > 1) return q;
+  return j;
+}
+
+/** "Park Soo - Hyun": the two words at k, then the word at j after a spaced hyphen, closing a Korean given name. */
+function spacedHyphenSyllable(text: string, toks: Token[], k: number, j: number): boolean {
+  const t = toks[k], u = toks[j];
+  return u.cap && !u.acro && u.e - u.s <= 5 && text.charCodeAt(u.s - 2) === 45 && text.charCodeAt(u.s - 1) === 32 && text.charCodeAt(u.s - 3) === 32
     // (Korean syllables are often Vietnamese ones too, "Soo", "Hyun": unaccented, with one word foreign)
     && isUnaccented(text, t) && isUnaccented(text, toks[k + 1]) && isUnaccented(text, u) && (isForeignNameWord(text, t) || isForeignNameWord(text, toks[k + 1]) || isForeignNameWord(text, u))
     && isNameChars(text, u.s, u.e)
-    && !(toks[j + 1]?.gap === Gap.Space && toks[j + 1].cap) && !matchAt(toks, j, PLACE_TABLE) && !matchAt(toks, j, POSITION_TABLE)) return j + 1;
-  return j;
+    && !(toks[j + 1]?.gap === Gap.Space && toks[j + 1].cap) && !matchAt(toks, j, PLACE_TABLE) && !matchAt(toks, j, POSITION_TABLE);
 }
 
 /** A name of two words or more at k that is a person's: a family name, two foreign words, or initials ("H.R. McMaster"). */
@@ -1329,6 +1350,20 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
   return appEnd;
 }
 
+/** "Giám đốc công trình là ông X": one or two lower-case words at k naming the bare post's unit, then "là" and the holder;
+ * widens positions[0] and returns the token of "là" (k when not so). */
+function bareUnitBeforeLa(text: string, toks: Token[], k: number, positions: Position[], lastBare: Position): number {
+  let q = k;
+  while (q < toks.length && q - k < 2 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== LA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+  if (!(q > k && toks[q]?.w === LA_ID && toks[q].gap === Gap.Space && (matchAt(toks, q + 1, HONORIFIC_TABLE) || startsHolderName(text, toks, q + 1)))) return k;
+  // ("Chủ cơ sở này là bà X": a pointing word is no unit's name)
+  if (!POINTING_IDS.has(toks[k].w)) {
+    const e = toks[q - 1].e;
+    positions[0] = { ...lastBare, organization: text.slice(toks[k].s, e), text: text.slice(lastBare.span[0], e), span: [lastBare.span[0], e] };
+  }
+  return q;
+}
+
 /** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */
 function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
   const t = toks[i];
@@ -1425,18 +1460,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   if (tenure && toks[k + tenure.len]?.w === LA_ID && toks[k + tenure.len].gap === Gap.Space) k += tenure.len;
   // "Giám đốc công trình là ông X": a bare post's unit in one or two lower-case words, then "là" and the holder
   const lastBare = titled && !hon && !rank && positions.length === 1 && positions[0].organization === null ? positions[0] : null;
-  if (lastBare && toks[k]?.gap === Gap.Space && !toks[k].cap && !toks[k].num && toks[k].w !== LA_ID) {
-    let q = k;
-    while (q < toks.length && q - k < 2 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== LA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
-    if (q > k && toks[q]?.w === LA_ID && toks[q].gap === Gap.Space && (matchAt(toks, q + 1, HONORIFIC_TABLE) || startsHolderName(text, toks, q + 1))) {
-      // ("Chủ cơ sở này là bà X": a pointing word is no unit's name)
-      if (!POINTING_IDS.has(toks[k].w)) {
-        const e = toks[q - 1].e;
-        positions[0] = { ...lastBare, organization: text.slice(toks[k].s, e), text: text.slice(lastBare.span[0], e), span: [lastBare.span[0], e] };
-      }
-      k = q;
-    }
-  }
+  if (lastBare && toks[k]?.gap === Gap.Space && !toks[k].cap && !toks[k].num && toks[k].w !== LA_ID) k = bareUnitBeforeLa(text, toks, k, positions, lastBare);
   if (titled && !hon && toks[k]?.w === LA_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
     const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
     const at = h2 ? k + 1 + h2.len : k + 1;
