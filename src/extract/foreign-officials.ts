@@ -451,57 +451,69 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
       continue;
     }
     if (!isNameToken(text, t, toks, i)) continue;
-    // the run of name words around it
-    let s = i;
-    while (s > 0 && toks[s].gap === Gap.Space && (isNameToken(text, toks[s - 1], toks, s - 1) || (isParticle(toks[s - 1]) && s - 1 > 0 && toks[s - 1].gap === Gap.Space && isNameToken(text, toks[s - 2], toks, s - 2)))) s--;
-    let e = i + 1;
-    while (e < n && toks[e].gap === Gap.Space && (isNameToken(text, toks[e], toks, e) || isHyphenParticleName(text, toks[e])
-      || (isParticle(toks[e]) && e + 1 < n && toks[e + 1].gap === Gap.Space && toks[e + 1].cap))) e++;
-    // "Daniel R. Russel": a middle initial
-    while (e < n && e - 1 > s && toks[e - 1].e - toks[e - 1].s === 1 && text.startsWith('. ', toks[e - 1].e)
-      && toks[e].s === toks[e - 1].e + 2 && isNameToken(text, toks[e], toks, e)) {
-      e++;
-      while (e < n && toks[e].gap === Gap.Space && isNameToken(text, toks[e], toks, e)) e++;
-    }
-    i = e - 1;
-    // "New York Eric Schneiderman": a place that runs into the name is not part of it
-    for (let q = Math.max(0, s - 2); q < s; q++) {
-      const m = matchAt(toks, q, PLACE_TABLE);
-      if (m && q + m.len > s) { s = q + m.len; break; }
-    }
-    if (s >= e) continue;
-    // "xã Ea Kao", "bang Washington": a place; "Miss Global Beauty Queen Vietnam 2017": an event's name
-    if (s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, PLACE_LEVEL_TABLE)) continue;
-    if (e < n && toks[e].gap === Gap.Space && toks[e].num) continue;
-    // "Goldman Sachs Group Lloyd Blankfein": the person's name follows the body's last English word
-    for (let q = e - 1; q >= s; q--) if (ENGLISH_BODY_IDS.has(toks[q].w)) { s = q + 1; break; }
-    if (s >= e) continue;
-    const words = e - s;
-    // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
-    if (words < 2 && !isTranscription(text, toks[s])) continue;
-    const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma);
-    if (before) {
-      const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
-      let nameStart = nameStartIn(text, toks, s, e, firm);
-      // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
-      if (nameStart === s && namesBodyFirst(toks, before.head.end, s)) {
-        const words: number[] = [];
-        for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
-        if (words.length < 3) continue;
-        nameStart = lastTwo(toks, words);
-      }
-      // "tổng thống Donald Trump Steve Bannon" (a caption run on): the words taken off are a known person
-      if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) continue;
-      // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
-      const last = nameStart > s ? nameStart - 1 : before.last;
-      found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last) });
-      continue;
-    }
-    const after = postAfter(text, folded, toks, s, e);
-    if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last) });
+    i = foreignRunAt(text, folded, toks, i, officials, found);
   }
   if (!found.length) return [];
   return merge(text, toks, found, officials);
+}
+
+/** The run of foreign name words around token i, with a post before or after it, into `found`; returns the run's last token. */
+function foreignRunAt(text: string, folded: string, toks: Token[], i: number, officials: Official[], found: Found[]): number {
+  const n = toks.length;
+  // the run of name words around it
+  let s = i;
+  while (s > 0 && toks[s].gap === Gap.Space && (isNameToken(text, toks[s - 1], toks, s - 1) || (isParticle(toks[s - 1]) && s - 1 > 0 && toks[s - 1].gap === Gap.Space && isNameToken(text, toks[s - 2], toks, s - 2)))) s--;
+  let e = i + 1;
+  while (e < n && toks[e].gap === Gap.Space && (isNameToken(text, toks[e], toks, e) || isHyphenParticleName(text, toks[e])
+    || (isParticle(toks[e]) && e + 1 < n && toks[e + 1].gap === Gap.Space && toks[e + 1].cap))) e++;
+  // "Daniel R. Russel": a middle initial
+  while (e < n && e - 1 > s && toks[e - 1].e - toks[e - 1].s === 1 && text.startsWith('. ', toks[e - 1].e)
+    && toks[e].s === toks[e - 1].e + 2 && isNameToken(text, toks[e], toks, e)) {
+    e++;
+    while (e < n && toks[e].gap === Gap.Space && isNameToken(text, toks[e], toks, e)) e++;
+  }
+  readForeignRun(text, folded, toks, s, e, officials, found);
+  return e - 1;
+}
+
+// (apart from foreignRunAt so that V8 compiles each on its own)
+function readForeignRun(text: string, folded: string, toks: Token[], s: number, e: number, officials: Official[], found: Found[]): void {
+  const n = toks.length;
+  // "New York Eric Schneiderman": a place that runs into the name is not part of it
+  for (let q = Math.max(0, s - 2); q < s; q++) {
+    const m = matchAt(toks, q, PLACE_TABLE);
+    if (m && q + m.len > s) { s = q + m.len; break; }
+  }
+  if (s >= e) return;
+  // "xã Ea Kao", "bang Washington": a place; "Miss Global Beauty Queen Vietnam 2017": an event's name
+  if (s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, PLACE_LEVEL_TABLE)) return;
+  if (e < n && toks[e].gap === Gap.Space && toks[e].num) return;
+  // "Goldman Sachs Group Lloyd Blankfein": the person's name follows the body's last English word
+  for (let q = e - 1; q >= s; q--) if (ENGLISH_BODY_IDS.has(toks[q].w)) { s = q + 1; break; }
+  if (s >= e) return;
+  const words = e - s;
+  // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
+  if (words < 2 && !isTranscription(text, toks[s])) return;
+  const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma);
+  if (before) {
+    const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
+    let nameStart = nameStartIn(text, toks, s, e, firm);
+    // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
+    if (nameStart === s && namesBodyFirst(toks, before.head.end, s)) {
+      const words: number[] = [];
+      for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
+      if (words.length < 3) return;
+      nameStart = lastTwo(toks, words);
+    }
+    // "tổng thống Donald Trump Steve Bannon" (a caption run on): the words taken off are a known person
+    if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return;
+    // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
+    const last = nameStart > s ? nameStart - 1 : before.last;
+    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last) });
+    return;
+  }
+  const after = postAfter(text, folded, toks, s, e);
+  if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last) });
 }
 
 /** Tokens [from, to) are all a place's words ("Tổng thống Nga Putin"), or there are none. */
