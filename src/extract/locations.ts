@@ -338,6 +338,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     // people and arts of a country (nhạc sĩ Việt Nam, ca sĩ Hà thành): demonym-like. Tourists are left
     // out: annotators read "du khách Australia" as where the visitor comes from.
     'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
+    // a player by his position, of a club or a country (cựu tiền vệ Monaco, tiền đạo Brazil)
+    'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
     'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
     // a match is its teams' (trận Barcelona - Roma)
@@ -957,6 +959,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "U.22 Việt Nam", "U.20 Argentina": the same, written with a dot.
   if (prev > 0 && w.plain[i] && w.num[prev] && gapOf(w, prev) === '.' && w.end[prev - 1] - w.start[prev - 1] === 1 && keyAt(w, prev - 1) === 'u') return undefined;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
+  if (entry.kind === 'province' && !entry.province && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
   if (entry.kind === 'region' && /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len)) return undefined;
@@ -980,8 +983,9 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
     // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
     const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
-    if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
-      && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !((entry.kind === 'country' || entry.continent) && bodyOrTitleBefore(w, i))) return undefined;
+    if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
+      && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !((entry.kind === 'country' || entry.continent) && bodyOrTitleBefore(w, i))
+      && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next))) return undefined;
     if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore) return undefined;
   }
   // "miền Đông Ukraine": a part of a foreign country is one region.
@@ -1101,6 +1105,20 @@ function isClubName(ctx: ExtractContext, w: Words, i: number): boolean {
   if (!brand && !glued && !phraseBefore(w, i, TEAM_NOUNS_BEFORE)) return false;
   return isSportsDoc(ctx);
 }
+
+/**
+ * In a football report a foreign city written bare is its club (Barcelona bổ nhiệm HLV ...); with a
+ * place word before it (thành Madrid, ở London) it is the city.
+ */
+function clubCity(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
+  if (!isSportsDoc(ctx) || phraseBefore(w, i, PLACE_CONTEXT_BEFORE) || phraseBefore(w, i, CITY_WORDS_BEFORE)) return false;
+  // "các thành phố Moscow, Sochi và Kazan": a list that a place opened goes on with places.
+  if ((i - 1 === lastPlaceEnd && LIST_GAP.test(gapOf(w, i))) || (i - 2 === lastPlaceEnd && keyAt(w, i - 1) === 'và')) return false;
+  // "(London)", "Vientiane, Lào": a city placed in brackets or by its country.
+  const next = i + len;
+  return !inBrackets(ctx, w, i, len) && !(next < w.n && LIST_GAP.test(gapOf(w, next)) && gazAt(w, next)?.[0].kind === 'country');
+}
+const CITY_WORDS_BEFORE = phraseSet(['thành', 'thành phố', 'thủ đô', 'xứ', 'đất', 'vùng']);
 
 /** A name alone on the last line of the text is the author's byline (Chi Lê), not a place. */
 function isByline(ctx: ExtractContext, w: Words, i: number, last: number): boolean {

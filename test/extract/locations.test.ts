@@ -702,3 +702,28 @@ describe('round 6: stretches of road are routes', () => {
     expect(names('Đoạn qua tỉnh Quảng Nam bị sạt lở.')).toContain('Quảng Nam');
   });
 });
+
+describe('round 6: clubs named after foreign cities, players by position', () => {
+  const football = 'HLV mới ra mắt, tiền đạo ghi bàn ở trận đấu vòng 24, cầu thủ nhận thẻ đỏ. ';
+  it.each([
+    [`${football}Barcelona bổ nhiệm HLV Ernesto Valverde vào ghế nóng.`, 'Barcelona'],
+    [`${football}Chiến thắng 3-0 trước Leicester đêm qua.`, 'Leicester'],
+    [`${football}Chàng cựu tiền vệ Monaco đã thay ảnh đại diện.`, 'Monaco'],
+  ])('a club, not a place: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    [`${football}Hai đại gia thành Manchester đang chiêu mộ anh.`, 'Manchester'],
+    [`${football}Trận đấu diễn ra ở London tối qua.`, 'London'],
+    [`${football}Giải đấu tổ chức ở các thành phố Moscow, Sochi và Kazan.`, 'Kazan'],
+    [`${football}Anh thắng trên võ đài Kensington Olympia (London).`, 'London'],
+    [`${football}SEA Games 2009 tại Vientiane, Lào là kỷ niệm đẹp.`, 'Vientiane'],
+  ])('still a city with a place word, in a list, in brackets or by its country: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('outside a football report a bare city stays a place', () => {
+    expect(names('Barcelona đón hàng triệu du khách mỗi năm.')).toContain('Barcelona');
+  });
+});
