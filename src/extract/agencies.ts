@@ -10,6 +10,7 @@ const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = l
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
 const exactWordId = (w: string) => (foldForMatch(w) === w ? lexiconWordId(w) : -2);
 const CUC_ID = exactWordId('cục'), NUOC_ID = exactWordId('nước');
+const CREDIT_WORD_IDS = new Set(['ảnh', 'nguồn', 'theo', 'clip', 'video'].map(lexiconWordId));
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 
 const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'open', 'awards', 'award', 'summit', 'forum', 'suzuki', 'league', 'world', 'expo', 'festival']);
@@ -144,7 +145,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
     if (!toks[i].cap && toks[m.end]?.w === NUOC_ID && toks[m.end].gap === Gap.Space) continue;
     // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
-    if (m.end === toks.length && m.bodyStart === i + 1 && toks[i].cap && isFamilyWord(toks[i]) && m.end - m.bodyStart <= 2 && toks[i].gap !== Gap.Space) continue;
+    // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
+    if ((m.end === toks.length || (i > 0 && toks[i].gap === Gap.Break && CREDIT_WORD_IDS.has(toks[i - 1].w) && text.charCodeAt(toks[i - 1].e) === 58))
+      && m.bodyStart === i + 1 && toks[i].cap && isFamilyWord(toks[i]) && m.end - m.bodyStart <= 2 && toks[i].gap !== Gap.Space) continue;
     const s = toks[i].s;
     const e = toks[m.end - 1].e;
     let acronymAlias: Mention | null = null;

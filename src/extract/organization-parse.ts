@@ -433,6 +433,7 @@ export interface OrgMatch {
 }
 
 const LEVEL_PLACE_HEAD: OrgHead = { head: '', needs: 'place', agency: true };
+const PARTY_HEAD_REF = ORG_HEADS.find((h) => h.head === 'Đảng');
 
 export interface ParseOptions {
   /** the document text, to tell foreign (unaccented) names */
@@ -491,7 +492,7 @@ function remitAfterVeEnd(toks: Token[], k: number): number {
 }
 const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'họp', 'thành lập', 'tổ chức', 'cho biết', 'yêu cầu', 'chỉ đạo', 'đề nghị', 'kiểm tra', 'ban hành', 'công bố', 'quyết định', 'thông báo', 'kết luận']);
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
-const STOP_COMPOUND_TABLE = rareTable(['gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn']);
+const STOP_COMPOUND_TABLE = rareTable(['gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn', 'công chức']);
 /** Associations and federations, named after the kind of their members. */
 const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
@@ -560,6 +561,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // ("Cục Điều tra Liên bang Mỹ Comey": a foreign surname alone after the country)
       // ("Bộ Ngoại giao Belarus Rybakov, Đại sứ ...": or closing the clause)
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && isForeignNameWord(text, t) && (!toks[k + 1] || !toks[k + 1].cap || toks[k + 1].gap !== Gap.Space) && !matchAt(toks, k, PLACE_TABLE)) break;
+      // ("đảng Cộng hòa Trump đánh bại": a foreign surname after a party's Vietnamese name is its candidate)
+      if (head === PARTY_HEAD_REF && anchors > 0 && isForeignNameWord(text, t) && !isForeignNameWord(text, toks[k - 1]) && !matchAt(toks, k, PLACE_TABLE)) break;
       // ("huyện Cô Tô", "xã Ông Đình": right after a level word an honorific is the place's first syllable)
       // ("Tỉnh ủy Bà Rịa - Vũng Tàu": a province whose first word is an honorific)
       if (t.k & HONORIFIC_TABLE.bit && !prevWasLevel && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE) && !(t.cap && (matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1)) break;
@@ -717,7 +720,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       const reach = worldReachEnd(toks, end);
       // ("Cục Quản lý tài nguyên nước,", "Cục Quản lý đăng ký kinh doanh)": what a department manages runs on to a close)
       const managed = end >= 2 && toks[end - 1].w === LY_WORD && toks[end - 2].w === QUAN_WORD;
-      end = reach > 0 ? reach : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
+      // ("Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": a foreign body's remit runs on to its acronym in brackets)
+      const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
+      end = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
     }
   } else if (anchors === 0 && opts.title && levelEnds > j) {
     end = levelEnds; // "Bộ CHQS tỉnh", "UBND TP" inside a title
@@ -992,7 +997,8 @@ function coordinatedFieldsEnd(toks: Token[], k: number, head: OrgHead | null): n
 }
 /** Sub-units named with the force they belong to right after their own name. */
 const FORCE_UNIT_HEADS = new Set(['Đội', 'Phòng']);
-const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục']);
+// (associations too: "Hội Cấp cứu và Chống độc Việt Nam")
+const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục', 'Hội', 'Hiệp hội']);
 /** "và" at k joins a department's second field: a capitalised word that opens no body, place, person or post. */
 function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchors: number, pendingLower: number, lastWasPlace: boolean): boolean {
   const n = toks[k + 1];
@@ -1422,6 +1428,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     end = body.end;
     // "Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3,": in a title a company's name ends at punctuation
     if (opts.title && COMPANY_HEADS.has(head.head) && body.anchors > 0) end = companyNameEnd(toks, end, opts.text ?? '');
+    // ("văn phòng Bộ TP. Hồ Chí Minh": a ministry is named by its sector; a place alone names none)
+    if (head.head === 'Bộ' && toks[bodyStart]?.gap === Gap.Space && isLevelAt(toks, bodyStart)) agency = false;
     // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
     // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body

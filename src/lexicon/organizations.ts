@@ -273,6 +273,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'sửa đổi', 'bổ sung', 'nơi',
   // a career told in sequence ("Chủ nhiệm Ủy ban Kế hoạch rồi Phó chủ tịch UBND tỉnh")
   'rồi',
+  // what a body says or admits ("Tổng cục Du lịch chia sẻ", "Bộ X thừa nhận")
+  'chia sẻ', 'thừa nhận', 'khuyến cáo', 'tiết lộ', 'lên tiếng', 'phản bác',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

@@ -677,6 +677,18 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a fishermen's union of a ward; a chamber closing a committee after "của"
     ['Ông Tính, Chủ tịch Nghiệp đoàn Nghề cá phường Vĩnh Thọ, cho biết.', ['Nghiệp đoàn Nghề cá phường Vĩnh Thọ']],
     ['Chủ tịch Ủy ban pháp luật của Thượng viện Mỹ cho biết.', ['Ủy ban pháp luật của Thượng viện Mỹ', 'Thượng viện Mỹ']],
+    // a foreign surname after a party's name is its candidate (not a name after the party's stance)
+    ['Ông giúp ứng cử viên đảng Cộng hòa Trump đánh bại đối thủ.', ['đảng Cộng hòa']],
+    ['Ở Hungary, đảng cực hữu Jobbik lên tiếng.', ['đảng cực hữu Jobbik']],
+    // a photo's credit with a family-name head is a person
+    ['Ông Thơ tại buổi họp báo. Ảnh: Đoàn Nguyên. Khoảng 10 năm trước.', []],
+    // a syllable completed by a stop word, a second field of an association, a remit run on to its acronym
+    ['Phó vụ trưởng Vụ Công chức, viên chức thông tin thêm.', ['Vụ Công chức']],
+    ['GS Bình đại diện cho Hội Cấp cứu và Chống độc Việt Nam xin phép.', ['Hội Cấp cứu và Chống độc Việt Nam']],
+    ['Kho vũ khí đã được Tổ chức Cấm phổ biến vũ khí hóa học (OPCW) kiểm tra.', ['Tổ chức Cấm phổ biến vũ khí hóa học']],
+    // what a body says next; a ministry named by a place alone is none
+    ['Lãnh đạo Tổng cục Du lịch chia sẻ thêm.', ['Tổng cục Du lịch']],
+    ['Đại diện văn phòng Bộ TP. Hồ Chí Minh có mặt.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
