@@ -1111,14 +1111,16 @@ function isClubName(ctx: ExtractContext, w: Words, i: number): boolean {
  * place word before it (thành Madrid, ở London) it is the city.
  */
 function clubCity(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
-  if (!isSportsDoc(ctx) || phraseBefore(w, i, PLACE_CONTEXT_BEFORE) || phraseBefore(w, i, CITY_WORDS_BEFORE)) return false;
+  if (!isSportsDoc(ctx) || phraseBefore(w, i, CITY_WORDS_BEFORE)) return false;
   // "các thành phố Moscow, Sochi và Kazan": a list that a place opened goes on with places.
   if ((i - 1 === lastPlaceEnd && LIST_GAP.test(gapOf(w, i))) || (i - 2 === lastPlaceEnd && keyAt(w, i - 1) === 'và')) return false;
   // "(London)", "Vientiane, Lào": a city placed in brackets or by its country.
   const next = i + len;
-  return !inBrackets(ctx, w, i, len) && !(next < w.n && LIST_GAP.test(gapOf(w, next)) && gazAt(w, next)?.[0].kind === 'country');
+  return !inBrackets(ctx, w, i, len) && !(next < w.n && COUNTRY_AFTER_GAP.test(gapOf(w, next)) && gazAt(w, next)?.[0].kind === 'country');
 }
-const CITY_WORDS_BEFORE = phraseSet(['thành', 'thành phố', 'thủ đô', 'xứ', 'đất', 'vùng']);
+const COUNTRY_AFTER_GAP = /^\s*[,(]\s*$/;
+// Only words that place something: "cho Barcelona", "với Barcelona", "của Barcelona" are about the club.
+const CITY_WORDS_BEFORE = phraseSet(['thành', 'thành phố', 'thủ đô', 'xứ', 'đất', 'vùng', 'tại', 'ở', 'đến', 'tới', 'thăm', 'khắp', 'quanh', 'nước', 'gồm']);
 
 /** A name alone on the last line of the text is the author's byline (Chi Lê), not a place. */
 function isByline(ctx: ExtractContext, w: Words, i: number, last: number): boolean {

@@ -727,3 +727,13 @@ describe('round 6: clubs named after foreign cities, players by position', () =>
     expect(names('Barcelona đón hàng triệu du khách mỗi năm.')).toContain('Barcelona');
   });
 });
+
+describe('round 6: a club after a preposition that places nothing', () => {
+  const football = 'HLV mới ra mắt, tiền đạo ghi bàn ở trận đấu vòng 24, cầu thủ nhận thẻ đỏ. ';
+  it.each([
+    [`${football}Anh ghi bàn đầu tiên cho Barcelona ở mùa giải.`, 'Barcelona'],
+    [`${football}Trận hòa rất quan trọng với Liverpool hồi đầu tháng.`, 'Liverpool'],
+  ])('%s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
