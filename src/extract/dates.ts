@@ -212,11 +212,16 @@ const ellipsisEnds = (text: string, at: number) =>
  */
 function sentenceAround(text: string, offset: number): [number, number] {
   let s = offset;
-  while (s > 0 && text[s - 1] !== '\n' && !(isSpace(text[s]) && (isStop(text[s - 1]) || ellipsisEnds(text, s - 1)))) s--;
+  while (s > 0) {
+    const c = text[s - 1];
+    if (c === '\n' || ((isStop(c) || (c === '…' && ellipsisEnds(text, s - 1))) && isSpace(text[s]))) break;
+    s--;
+  }
   let e = offset;
-  while (e < text.length && text[e] !== '\n') {
-    if (isStop(text[e]) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
-    if (ellipsisEnds(text, e)) { e++; break; }
+  while (e < text.length) {
+    const c = text[e];
+    if (c === '\n') break;
+    if ((isStop(c) && (e + 1 === text.length || isSpace(text[e + 1]))) || (c === '…' && ellipsisEnds(text, e))) { e++; break; }
     e++;
   }
   return [s, e];
@@ -224,14 +229,18 @@ function sentenceAround(text: string, offset: number): [number, number] {
 
 
 /** Dates of one sentence ("từ ngày 3/5 đến 5/5", a list of days) ask for its year once. */
-let lastSentenceYear: { text: string; start: number; end: number; review: boolean; year: string | null } | null = null;
-function sentenceYearMemo(ctx: ExtractContext, start: number, end: number, month: number): string | null {
+interface SentenceYear { text: string; start: number; end: number; review: boolean; year: string | null; sawYear: boolean }
+let lastSentenceYear: SentenceYear | null = null;
+/** Whether the sentence last read writes any 4-digit year at all, even one it did not take (the full-date test needs one). */
+let sentenceSawYear = false;
+function sentenceYearMemo(ctx: ExtractContext, start: number, end: number, month: number): SentenceYear {
   const memo = lastSentenceYear;
   const review = month <= REVIEW_SEASON_LAST_MONTH;
-  if (memo && memo.text === ctx.text && memo.start === start && memo.end === end && memo.review === review) return memo.year;
+  if (memo && memo.text === ctx.text && memo.start === start && memo.end === end && memo.review === review) return memo;
+  sentenceSawYear = false;
   const year = singleSentenceYear(ctx, start, end, review);
-  lastSentenceYear = { text: ctx.text, start, end, review, year };
-  return year;
+  lastSentenceYear = { text: ctx.text, start, end, review, year, sawYear: sentenceSawYear };
+  return lastSentenceYear;
 }
 
 function singleSentenceYear(ctx: ExtractContext, start: number, end: number, reviewSeason: boolean): string | null {
@@ -239,6 +248,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, rev
   const sentence = ctx.text.slice(start, end);
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(sentence); m; m = YEAR_RE.exec(sentence)) {
+    sentenceSawYear = true;
     // Not "12017" nor "3,2017": and the next offset is tried, as the lookbehind would.
     if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1])) { YEAR_RE.lastIndex = m.index + 1; continue; }
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
@@ -358,11 +368,12 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const sStart = strong && start > sentenceStart && /\p{Lu}/u.test(text[start]) ? start : sentenceStart;
     let year: string | null = written ?? null;
     let implied = false;
-    const sentenceYear = written ? null : sentenceYearMemo(ctx, sStart, sEnd, month);
+    const sentenceYears = written ? null : sentenceYearMemo(ctx, sStart, sEnd, month);
+    const sentenceYear = sentenceYears?.year ?? null;
     // Restating a date takes a year only from a full date in its sentence ("(27/7/2017), ngày 1/7"), not "giữa năm 2016".
     const restatedYear = sentenceYear && hasFullDateIn(text.slice(sStart, sEnd), sentenceYear) ? sentenceYear : null;
     if (!year) {
-      year = sentenceYear ?? (written ? null : sameDayFullDateYear(text, sStart, sEnd, day, month))
+      year = sentenceYear ?? (sentenceYears?.sawYear ? sameDayFullDateYear(text, sStart, sEnd, day, month) : null)
         ?? (ctx.publishedAt ? yearFromPublished(ctx.publishedAt, month) : null);
       implied = year !== null;
     }

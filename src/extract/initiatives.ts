@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
+  COUNT_WORDS, DASHED_COMPOUNDS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -297,7 +297,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (headStart < coveredTo || (headStart > 0 && LETTER_RE.test(folded[headStart - 1]))) continue;
     const headKey = m[1].replace(/\s+/g, ' ');
     const head = HEADS.get(headKey);
-    if (!head || (head.lowerCaseOnly && text[headStart] !== folded[headStart])) continue;
+    if (!head) continue;
     const { kind } = head;
     if (NOT_HEAD_BEFORE_RE.get(headKey)?.test(folded.slice(Math.max(0, headStart - 16), headStart))) continue;
     const after = folded.slice(headEnd, headEnd + 120);
@@ -321,13 +321,13 @@ function findAll(ctx: ExtractContext): Found[] {
       // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
       const described = q[1].trim() !== '';
       const lowerOk = described ? kind === 'model' : kind !== 'project' && kind !== 'plan' && kind !== 'programme';
-      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk, head.lowerCaseOnly);
+      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk);
       // `mô hình “A”, “B” và “C”`: each quoted name after one head word.
       while (next > 0) {
         coveredTo = next;
         const more = NEXT_QUOTED_RE.exec(folded.slice(next, next + 12));
         if (!more) break;
-        next = quotedName(ctx, next + more[0].length - 1, more[1], kind, found, lowerOk, head.lowerCaseOnly);
+        next = quotedName(ctx, next + more[0].length - 1, more[1], kind, found, lowerOk);
       }
       if (next !== -1 || coveredTo > headStart) continue;
     }
@@ -385,7 +385,23 @@ function findAll(ctx: ExtractContext): Found[] {
     found.push({ name, kind, mention: { text: name, span } });
     coveredTo = span[1];
   }
+  if (folded.includes(FUND)) findFunds(ctx, found);
   return found;
+}
+
+const FUND = foldForMatch(FUND_HEAD);
+/** Quoted names after a lower-case "quỹ" (see FUND_HEAD), with the sentence tests of the other heads. */
+function findFunds(ctx: ExtractContext, found: Found[]): void {
+  const { text, folded } = ctx;
+  for (let at = folded.indexOf(FUND); at >= 0; at = folded.indexOf(FUND, at + FUND.length)) {
+    const end = at + FUND.length;
+    if (text[at] !== folded[at] || (at > 0 && LETTER_RE.test(folded[at - 1])) || LETTER_RE.test(folded[end] ?? '')) continue;
+    const q = DESCRIPTOR_THEN_QUOTE_RE.exec(folded.slice(end, end + 120));
+    if (!q || DESCRIPTOR_BREAK_RE.test(q[1])) continue;
+    const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, end));
+    if (COMMERCIAL_RE.test(sentence) || MILITARY_RE.test(sentence)) continue;
+    quotedName(ctx, end + q[0].length - 1, q[2], 'other', found, q[1].trim() === '', true);
+  }
 }
 
 /** Initials of the words, for "an ninh Tổ quốc" ~ "ANTQ". */
