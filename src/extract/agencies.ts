@@ -65,6 +65,11 @@ function afterCapitalisedNonAgencyHead(toks: Token[], i: number): boolean {
   }
   return false;
 }
+const QUANTIFIER_IDS = new Set(['các', 'những', 'số', 'nhiều', 'mọi', 'mỗi'].map(lexiconWordId));
+function capitalAfterHead(toks: Token[], from: number, end: number): boolean {
+  for (let q = from; q < end; q++) if (toks[q].cap || toks[q].num) return true;
+  return false;
+}
 /** Association heads a party's name may open with ("đảng Liên minh Dân chủ"). */
 const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 
@@ -122,6 +127,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     const m = parseOrgAt(toks, i, { lowerHead: true, text, at });
     if (!m || !m.agency || m.end <= m.start) continue;
+    // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
+    if (i > 0 && toks[i].gap === Gap.Space && QUANTIFIER_IDS.has(toks[i - 1].w) && !capitalAfterHead(toks, m.bodyStart, m.end)) continue;
     // "Ban Tổ chức Chương trình ...": an event's organizing board, not "Tổ chức Chương"
     if (m.head.head === 'Tổ chức' && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === BAN_ID) continue;
     const prevFound = found[found.length - 1];

@@ -1003,13 +1003,16 @@ const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Việ
 function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchors: number, pendingLower: number, lastWasPlace: boolean): boolean {
   const n = toks[k + 1];
   // (both fields in sentence case: "Cục Thuế và Kho bạc" are two bodies)
-  if (!head || !FIELD_DEPARTMENT_HEADS.has(head.head) || anchors === 0 || pendingLower !== 1 || lastWasPlace) return false;
+  // ("Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV)": a one-word field closed by the whole name's acronym may follow a capital)
+  const acronymAfter = toks[k + 2]?.gap === Gap.Paren && toks[k + 2].acro && !toks[k + 2].num;
+  if (!head || !FIELD_DEPARTMENT_HEADS.has(head.head) || anchors === 0 || (pendingLower !== 1 && !(pendingLower === 0 && acronymAfter)) || lastWasPlace) return false;
   const remitOpener = !!n && !!matchAt(toks, k + 1, NOT_A_HEAD_TABLE);
   if (!n || n.gap !== Gap.Space || !n.cap || n.acro || n.num || (isNotNameWord(n) && !remitOpener) || isFamilyWord(n)) return false;
   // ("Phòng ngừa", "Phòng chống" open a remit, not a department)
   if (n.k & (ORG_TABLE.bit | PLACE_TABLE.bit | POSITION_TABLE.bit | RANK_TABLE.bit | HONORIFIC_TABLE.bit | LEVEL_TABLE.bit)
     && ((matchAt(toks, k + 1, ORG_TABLE) && !remitOpener) || matchAt(toks, k + 1, PLACE_TABLE) || matchAt(toks, k + 1, POSITION_TABLE) || matchAt(toks, k + 1, RANK_TABLE) || matchAt(toks, k + 1, HONORIFIC_TABLE) || matchAt(toks, k + 1, LEVEL_TABLE))) return false;
   const after = toks[k + 2];
+  if (acronymAfter) return true;
   return !!after && after.gap === Gap.Space && !after.cap && !after.num && !matchAt(toks, k + 2, STOP_TABLE);
 }
 

@@ -218,7 +218,7 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban thường trực', 'ban biên tập', 'ban tổ chức',
   'ban cán sự', 'ban chấp hành', 'ban bạn đọc', 'liên hiệp vương quốc', 'hội đồng quản trị', 'hội đồng xét xử', 'hội đồng thành viên',
   'hội chứng', 'văn phòng công chứng', 'hội thảo', 'hội tụ', 'hội nhập', 'hội trường', 'hội ngộ', 'hội đàm', 'hội họa', 'hội ý',
-  'hội họp', 'hội quán', 'hội phí', 'hội thẩm', 'hội sở', 'hội đường', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
+  'hội họp', 'hội quán', 'hội phí', 'hội thẩm', 'hội sở', 'hội đường', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'hội đồng giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
   // a high-level delegation is a visit's party, no body ("Đoàn cấp cao Việt Nam")
   'đoàn cấp cao',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',

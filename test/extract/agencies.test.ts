@@ -689,6 +689,12 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // what a body says next; a ministry named by a place alone is none
     ['Lãnh đạo Tổng cục Du lịch chia sẻ thêm.', ['Tổng cục Du lịch']],
     ['Đại diện văn phòng Bộ TP. Hồ Chí Minh có mặt.', []],
+    // a type in sentence case after a quantifier is many bodies; a jury is no body
+    ['Một số Hiệp hội doanh nghiệp chưa thực hiện tốt vai trò.', []],
+    ['Hội đồng Giám khảo sẽ phỏng vấn các ứng viên.', []],
+    ['Ý kiến của các Bộ Công an, Quốc phòng.', ['Bộ Công an']],
+    // a one-word second field closed by the whole name's acronym
+    ['Chủ tịch Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV) Nguyễn Văn Thân nói.', ['Hiệp hội Doanh nghiệp Nhỏ và Vừa']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
