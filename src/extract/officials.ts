@@ -7,10 +7,11 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
-  COUNT_WORDS, DIRECTOR_FUNCTIONS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
+  COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE,
   PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES,
 } from '../lexicon/positions.js';
+import { PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
@@ -412,7 +413,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // ("tổng thống Mỹ hiện nay, Donald Trump": the tenure, then the holder after a comma)
   const heldAfterTenure = lowerPost && orgStart >= 0 && toks[orgStart].cap && heldAfterComma(text, toks, end);
   if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && !heldAfterTenure
-    && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) return null;
+    && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) {
+    // "trưởng phòng văn hóa huyện X, ông Nguyễn Anh Tiến": a lower-case unit down to its place, then the holder after a comma
+    const unit = apposition || !n || n.gap !== Gap.Space || n.cap ? -1 : lowerUnitHeld(text, toks, headEnd);
+    if (unit < 0) return null;
+    orgStart = headEnd; end = unit; standingLen = 0;
+  }
   const s = toks[titleTok].s;
   const e = toks[end - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
@@ -538,6 +544,14 @@ const DEMONSTRATIVE_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ']);
 const WEAK_PREDICATE_IDS = idSet(['làm', 'ký', 'kể', 'viết']);
 /** "này", "trên" (the one above) after a post point at a unit already named. */
 const POINTING_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ', 'trên', 'nói trên']);
+/** A lower-case unit at k down to its place ("phòng văn hóa huyện X"), then a comma, an honorific and the holder; the unit's end, or -1. */
+function lowerUnitHeld(text: string, toks: Token[], k: number): number {
+  const e = lowerUnitAtPlace(toks, k);
+  if (e < 0 || toks[e]?.gap !== Gap.Comma) return -1;
+  const hon = matchAt(toks, e, HONORIFIC_TABLE);
+  return hon && toks[e + hon.len]?.gap === Gap.Space && startsHolderName(text, toks, e + hon.len) ? e : -1;
+}
+
 /** "phòng giáo dục quận Liên Chiểu": lower-case words, a level word and its place's name, not run on into capitals. Returns the end or -1. */
 function lowerUnitAtPlace(toks: Token[], k: number): number {
   let q = k;
@@ -1364,6 +1378,49 @@ function bareUnitBeforeLa(text: string, toks: Token[], k: number, positions: Pos
   return q;
 }
 
+const MAX_NOTE_WORDS = 6;
+
+/** A short note in brackets opening at token k, closed by ") " with no comma inside; the token after it, or -1. */
+function pastShortNote(text: string, toks: Token[], k: number): number {
+  for (let q = k + 1; q < toks.length && q - k <= MAX_NOTE_WORDS; q++) {
+    const g = toks[q].gap;
+    if (g === Gap.Space || g === Gap.Dash) continue;
+    if (g !== Gap.Break) return -1;
+    const p = toks[q - 1].e;
+    if (text.charCodeAt(p) === 41) return toks[q].s === p + 2 && text.charCodeAt(p + 1) === 32 ? q : -1;
+    // (only a dot inside a place's short form: "TP.Tây Ninh")
+    if (toks[q].s !== p + 1 || text.charCodeAt(p) !== 46) return -1;
+  }
+  return -1;
+}
+
+const HOST_COUNTRY_TABLE = table(HOST_COUNTRY_REFERENCES);
+// (foreign levels too: "bang Arkansas")
+const PLACE_LEVEL_TABLE = table(PLACE_LEVEL_WORDS);
+const NUOC_ID = lexiconWordId('nước');
+
+/**
+ * Lower-case words after a post that name where it is and are no part of its title, read past when the holder
+ * follows: "Ngoại trưởng nước này Julia Bishop", "Thị trưởng thành phố Little Rock thuộc bang Arkansas, ông X"
+ * (a title is cut at "thuộc"). Returns the token after them, or k.
+ */
+function pastPlaceAside(text: string, toks: Token[], k: number): number {
+  const t = toks[k];
+  if (t.w === NUOC_ID) {
+    const host = matchAt(toks, k, HOST_COUNTRY_TABLE);
+    return host && toks[k + host.len]?.gap === Gap.Space && startsHolderName(text, toks, k + host.len) ? k + host.len : k;
+  }
+  if (t.w !== THUOC_ID) return k;
+  const level = matchAt(toks, k + 1, PLACE_LEVEL_TABLE);
+  let q = k + 1 + (level?.len ?? 0);
+  const place = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
+  if (place) q += place.len;
+  else if (level) while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].num) q++;
+  if (q === k + 1 + (level?.len ?? 0) || toks[q]?.gap !== Gap.Comma) return k;
+  const hon = matchAt(toks, q, HONORIFIC_TABLE);
+  return hon && toks[q + hon.len]?.gap === Gap.Space && startsHolderName(text, toks, q + hon.len) ? q : k;
+}
+
 /** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */
 function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
   const t = toks[i];
@@ -1407,10 +1464,12 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
     const q = pastBracketNote(text, toks, k);
     if (q > 0) k = q;
     else {
-      const c = countryInBrackets(text, toks, k);
+      const country = countryInBrackets(text, toks, k);
+      // ("Giám đốc Bệnh viện X (Nghệ An) Tăng Việt Hà", "Giám đốc Ban QLDA (Bộ GTVT) Lê Kim Thành": a place or parent body)
+      const c = country > 0 ? country : pastShortNote(text, toks, k);
       if (c > 0 && startsHolderName(text, toks, c)) { k = c; countryNoted = true; }
     }
-  }
+  } else if (positions.length && toks[k]?.gap === Gap.Space && !toks[k].cap) k = pastPlaceAside(text, toks, k);
   // "Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn": the body described again before the name
   const described = positions.length > 0 && toks[k]?.gap === Gap.Comma && !toks[k].cap ? skipBodyDescription(text, toks, k) : k;
   const skippedDescription = described !== k;

@@ -171,3 +171,6 @@ export const POSITION_LOWER_CASE_AFTER_NAME: ReadonlySet<string> = new Set([
   'trưởng thôn', 'phó thôn', 'trưởng ấp', 'phó ấp', 'trưởng bản', 'trưởng khu phố', 'xóm trưởng', 'trưởng xóm', 'tổ trưởng',
   'kế toán trưởng',
 ]);
+
+/** The country a post is of, named by pointing back ("Ngoại trưởng nước này Julia Bishop"): read past, no part of the title. */
+export const HOST_COUNTRY_REFERENCES: readonly string[] = ['nước này', 'nước chủ nhà', 'nước sở tại', 'nước bạn', 'nước láng giềng', 'nước đó'];

@@ -795,3 +795,30 @@ describe('a second post after a titled name', () => {
     expect(brief('Quan chức phụ trách dưới quyền Tổng thống Barack Obama cho biết.')).toEqual([['Barack Obama', null, ['Tổng thống']]]);
   });
 });
+
+describe('words between a post and its holder that are no part of the title', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a short note in brackets: the body's place or parent body
+    ['Phó Chủ tịch UBND xã Hòa Bình (Đông Hòa) Trần Văn Lợi cho biết.', [['Trần Văn Lợi', null, ['Phó Chủ tịch UBND xã Hòa Bình']]]],
+    ['Giám đốc Bệnh viện Đa khoa Đức Giang (Hà Nội) Lê Văn Tâm cho biết.', [['Lê Văn Tâm', null, ['Giám đốc Bệnh viện Đa khoa Đức Giang']]]],
+    ['Cục trưởng Cục Quản lý dược (Bộ Y tế) Vũ Tuấn Cường cho biết.', [['Vũ Tuấn Cường', null, ['Cục trưởng Cục Quản lý dược']]]],
+    ['Chủ tịch UBND xã An Hòa (TP.Tây Ninh) Phạm Văn Lâm nói.', [['Phạm Văn Lâm', null, ['Chủ tịch UBND xã An Hòa']]]],
+    // the country pointed back at
+    ['Ông Lavrov đã gặp Ngoại trưởng nước này Sigmar Gabriel hôm qua.', [['Sigmar Gabriel', null, ['Ngoại trưởng']]]],
+    ['Thủ tướng nước chủ nhà Malcolm Turnbull phát biểu khai mạc.', [['Malcolm Turnbull', null, ['Thủ tướng']]]],
+    // the title is cut at "thuộc", the holder after the comma
+    ['Chủ tịch UBND xã Tân Hòa thuộc huyện Phú Lương, ông Lê Văn Hải cho biết.', [['Lê Văn Hải', null, ['Chủ tịch UBND xã Tân Hòa']]]],
+    ['Thị trưởng thành phố Dallas thuộc bang Texas, ông Mike Rawlings nói.', [['Mike Rawlings', null, ['Thị trưởng thành phố Dallas']]]],
+    // a lower-case post with its unit down to the place, then the holder after a comma
+    ['Theo trưởng phòng giáo dục huyện Hương Khê, ông Nguyễn Văn Bình, năm nay có thêm trường.', [['Nguyễn Văn Bình', null, ['trưởng phòng giáo dục huyện Hương Khê']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('a lower-case post with no holder after its unit is still nobody', () => {
+    expect(brief('Trưởng thôn đã báo cho trưởng phòng văn hóa huyện Đức Thọ, rồi bỏ đi.')).toEqual([]);
+  });
+  it('a note in brackets with a comma inside does not lead to a holder', () => {
+    expect(brief('Giám đốc Sở Y tế (từ năm 2010, khi ông còn trẻ) Trần Văn Lợi cho biết.').map((o) => o[2])).not.toContainEqual(['Giám đốc Sở Y tế']);
+  });
+});
