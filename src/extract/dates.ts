@@ -114,6 +114,16 @@ const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 /** "hồi tháng 11/2016", "giữa năm 2012", "xảy ra vào năm 2015", "so với năm 2012", "từ 2030": another time. */
 const OTHER_TIME_YEAR_BEFORE =
   /(?<![\p{L}])(?:hồi|vào|từ|kể từ|giữa|so với|cùng kỳ)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/-]\s*|năm\s+)?$/iu;
+/**
+ * "Ngày 22/6, Mỹ ngừng nhập thịt ... sau vụ bê bối bị phát giác hồi tháng 3/2017": a past month earlier in the calendar
+ * than the date's may be of the same year, and the one year written is then the date's ("bị bắt cóc hồi tháng 11/2016",
+ * told on 16/6, cannot be). A comparison with the same period ("so với", "cùng kỳ") is another year's.
+ */
+const EARLIER_MONTH_BEFORE = /(?<![\p{L}])(?:hồi|vào|từ|kể từ)\s+(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(\d{1,2})\s*[/-]\s*$/iu;
+function earlierMonthSameYear(before: string, month: number): boolean {
+  const m = EARLIER_MONTH_BEFORE.exec(before);
+  return m !== null && Number(m[1]) < month;
+}
 /** "Luật Hợp tác xã năm 2012", "Công ước UNCLOS 1982": a year inside a law's name. */
 const LAW_NAME_YEAR_BEFORE = /(?<![\p{L}])(?:luật|bộ luật|blhs|bltths|công ước|hiến pháp|unclos)(?![\p{L}])[^,.;:()]{0,40}$/iu;
 /**
@@ -229,21 +239,20 @@ function sentenceAround(text: string, offset: number): [number, number] {
 
 
 /** Dates of one sentence ("từ ngày 3/5 đến 5/5", a list of days) ask for its year once. */
-interface SentenceYear { text: string; start: number; end: number; review: boolean; year: string | null; sawYear: boolean }
+interface SentenceYear { text: string; start: number; end: number; month: number; year: string | null; sawYear: boolean }
 let lastSentenceYear: SentenceYear | null = null;
 /** Whether the sentence last read writes any 4-digit year at all, even one it did not take (the full-date test needs one). */
 let sentenceSawYear = false;
 function sentenceYearMemo(ctx: ExtractContext, start: number, end: number, month: number): SentenceYear {
   const memo = lastSentenceYear;
-  const review = month <= REVIEW_SEASON_LAST_MONTH;
-  if (memo && memo.text === ctx.text && memo.start === start && memo.end === end && memo.review === review) return memo;
+  if (memo && memo.text === ctx.text && memo.start === start && memo.end === end && memo.month === month) return memo;
   sentenceSawYear = false;
-  const year = singleSentenceYear(ctx, start, end, review);
-  lastSentenceYear = { text: ctx.text, start, end, review, year, sawYear: sentenceSawYear };
+  const year = singleSentenceYear(ctx, start, end, month);
+  lastSentenceYear = { text: ctx.text, start, end, month, year, sawYear: sentenceSawYear };
   return lastSentenceYear;
 }
 
-function singleSentenceYear(ctx: ExtractContext, start: number, end: number, reviewSeason: boolean): string | null {
+function singleSentenceYear(ctx: ExtractContext, start: number, end: number, month: number): string | null {
   let found: string | null = null;
   const sentence = ctx.text.slice(start, end);
   YEAR_RE.lastIndex = 0;
@@ -260,9 +269,9 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, rev
     // year can be told the event's.
     if (TARGET_YEAR_BEFORE.test(before)) return null;
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
-    if (OTHER_TIME_YEAR_BEFORE.test(wider)) return null;
+    if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
     if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
-    if (reviewSeason && before.includes('trong') && TOPIC_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - TOPIC_YEAR_REACH), m.index!))) continue;
+    if (month <= REVIEW_SEASON_LAST_MONTH && before.includes('trong') && TOPIC_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - TOPIC_YEAR_REACH), m.index!))) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;

@@ -130,6 +130,16 @@ describe('date shapes', () => {
   });
 
   it.each([
+    ['Ngày 22/6, Mỹ ngừng nhập khẩu thịt bò sau vụ bê bối bị phát giác hồi tháng 3/2017.', '2017-06-22'],
+    ['Chiều 8-2, sở trả lời về sự việc học sinh bị bỏng (hồi đầu tháng 1-2017).', '2017-02-08'],
+    ['Ngày 22/5, nguồn tin cho biết 6 người bị bắt giữ từ tháng 3/2017.', '2017-05-22'],
+    // A comparison with the same period is another year's.
+    ['Ngày 18/6, lượng khách giảm so với cùng kỳ tháng 3/2016.', 'XXXX-06-18'],
+  ])('takes the year of a past month earlier in the calendar, which may be the same year: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
+  it.each([
     ['Chiều 17/6, Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012.', 'XXXX-06-17'],
     ['Từ ngày 12 đến 16-6, các nước khẳng định UNCLOS 1982 là khung pháp lý.', 'XXXX-06-12'],
     ['Chiều nay (20-6), Quốc hội sẽ thông qua BLHS 2015.', 'XXXX-06-20'],
