@@ -974,7 +974,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
   if (isByline(ctx, w, i, last)) return undefined;
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
-  if (entry.kind !== 'country' && ROUTE_LEG_GAP.test(gapOf(w, i))) return undefined;
+  if (entry.kind !== 'country' && prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return undefined;
   if (entry.kind === 'country' && prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   if (entry.kind !== 'country' && next < w.n && w.cap[next] && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
@@ -1477,8 +1477,8 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const flags = firstSyllableFlags(w, i);
     if (!(flags & (w.cap[i] ? IN_FIRST : IN_LOWER_FIRST))) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
-    if (flags & ROUTE_WORD && i + 1 < w.n && w.plain[i + 1] && (w.cap[i + 1] || routeUnitWord(w, i + 1))
-      && (keyAt(w, i) !== STRETCH || dashedLegAt(w, i + 1))) {
+    if (flags & ROUTE_WORD && i + 1 < w.n && w.plain[i + 1]
+      && (keyAt(w, i) === STRETCH ? dashedLegAt(w, i + 1) : w.cap[i + 1] || routeUnitWord(w, i + 1))) {
       // "theo hướng thị trấn Phố Mới - Đại Xuân": a unit word may open the first leg.
       let j = w.cap[i + 1] ? i + 1 : i + routeUnitWord(w, i + 1);
       for (let legs = 0; legs < 3; legs++) {
@@ -1531,7 +1531,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
       if (parent) { hits.push(parent[0]); i += parent[1]; }
       else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits);
-      else if (!ah[0].province && LIST_GAP.test(gapOf(w, i)) && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
+      else if (!ah[0].province && i < w.n && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */ && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
       else i = parentsAfter(ctx, w, i, ah[0].kind, hits);
       lastPlaceEnd = i - 1;
       continue;
