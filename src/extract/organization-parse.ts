@@ -933,6 +933,7 @@ function longRemitEnd(toks: Token[], end: number): number {
 
 const ADMIN_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
 /** Centres that are businesses or venues, not public services. */
+const HEALTH_TABLE = rareTable(['y tế']);
 const NOT_PUBLIC_CENTRE_TABLE = table(['thương mại', 'hội nghị', 'tiệc cưới', 'mua sắm', 'triển lãm', 'giải trí', 'ngoại ngữ', 'tin học', 'thương mại dịch vụ']);
 /**
  * End of a centre's name that runs, in any case, to a level word and a place ("Y tế huyện Đắk Hà"),
@@ -944,6 +945,8 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
     if (t.gap !== Gap.Space && !(k > j && joinedInsideName(toks, k, text))) return -1;
     if (t.num || (k > j && t.acro && t.k & ORG_TABLE.bit)) return -1;
     if (matchAt(toks, k, NOT_PUBLIC_CENTRE_TABLE)) return -1;
+    // ("Trung tâm y tế huyện X", in lower case, is the district's clinic, a hospital; "Trung tâm Y tế huyện X" the health service)
+    if (k === j && !t.cap && matchAt(toks, k, HEALTH_TABLE)) return -1;
     // ("Trung tâm quỹ đất TP Huế": the city's level word is written in capitals)
     const lvl = k > j && (!t.cap || t.w === TP_WORD) ? matchAt(toks, k, ADMIN_LEVEL_TABLE)?.len ?? 0 : 0;
     if (lvl) {

@@ -695,6 +695,9 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Ý kiến của các Bộ Công an, Quốc phòng.', ['Bộ Công an']],
     // a one-word second field closed by the whole name's acronym
     ['Chủ tịch Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV) Nguyễn Văn Thân nói.', ['Hiệp hội Doanh nghiệp Nhỏ và Vừa']],
+    // a district's health centre written lower-case is its clinic, a hospital; capitalised, the health service
+    ['Các nạn nhân được sơ cứu tại Trung tâm y tế huyện Quỳ Châu.', []],
+    ['Sở hướng dẫn Trung tâm Y tế huyện Đắk Hà xử lý.', ['Trung tâm Y tế huyện Đắk Hà']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
