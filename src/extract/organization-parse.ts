@@ -884,7 +884,11 @@ function listedRemitEnd(toks: Token[], end: number): number {
   while (q < toks.length && q - end < 8 && (toks[q].gap === Gap.Space || toks[q].gap === Gap.Comma) && !toks[q].cap && !toks[q].num) {
     // ("Cục Chăn nuôi, thú y": a comma right after the name lists another body, not a field)
     if (toks[q].gap === Gap.Comma && q === end) return -1;
-    if (toks[q].k & STOP_TABLE.bit && toks[q].w !== VA_WORD && matchAt(toks, q, STOP_TABLE)) return -1;
+    if (toks[q].k & STOP_TABLE.bit && toks[q].w !== VA_WORD && matchAt(toks, q, STOP_TABLE)) {
+      // ("Cục Quản lý rượu, thuốc lá, súng và chất nổ của Mỹ": a listed remit closed by whose body it is)
+      const owner = toks[q].w === CUA_WORD && q > end + 1 ? ofParentEnd(toks, q) : q;
+      return owner > q ? owner : -1;
+    }
     q++;
   }
   const b = toks[q];

@@ -698,6 +698,9 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a district's health centre written lower-case is its clinic, a hospital; capitalised, the health service
     ['Các nạn nhân được sơ cứu tại Trung tâm y tế huyện Quỳ Châu.', []],
     ['Sở hướng dẫn Trung tâm Y tế huyện Đắk Hà xử lý.', ['Trung tâm Y tế huyện Đắk Hà']],
+    // a listed remit closed by whose body it is
+    ['Theo Cục Quản lý rượu, thuốc lá, súng và chất nổ của Mỹ, vụ việc đang được điều tra.', ['Cục Quản lý rượu, thuốc lá, súng và chất nổ của Mỹ']],
+    ['Cục Chăn nuôi, thú y của tỉnh đã vào cuộc.', ['Cục Chăn nuôi']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
