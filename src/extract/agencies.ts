@@ -213,6 +213,12 @@ function mergeNumberedUnits(groups: Map<string, Group>): void {
   }
 }
 
+const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
+/** One of the mentions is written "Thủ tướng Chính phủ", the Vietnamese Prime Minister's title. */
+function ofThePrimeMinister(folded: string, mentions: Mention[]): boolean {
+  return mentions.some((m) => folded.startsWith(PRIME_MINISTER_BEFORE, m.span[0] - PRIME_MINISTER_BEFORE.length));
+}
+
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   if (!found.length) return [];
@@ -269,6 +275,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     if (!longer.length) continue;
     // ("Chính phủ" beside "Chính phủ Lào" and "Chính phủ Việt Nam": a bare government names neither of two)
     if (longer.length > 1 && gk === 'chính phủ') continue;
+    // ("Thủ tướng Chính phủ Nguyễn Xuân Phúc" beside "Chính phủ Lào": the Prime Minister's government is Việt Nam's, not the other)
+    if (gk === 'chính phủ' && !longer[0].key.endsWith(' việt nam') && ofThePrimeMinister(ctx.folded, g.mentions)) continue;
     const into = longer.reduce((a, b) => (b.first < a.first ? b : a));
     for (const [k, v] of g.forms) into.forms.set(k, v);
     into.mentions.push(...g.mentions);

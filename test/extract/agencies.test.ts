@@ -715,6 +715,9 @@ describe('a city keyed without its level word when no province shares its name',
     // (a city named like its province is another body than the province's)
     ['UBND TP.Hà Tĩnh, UBND TP Hà Tĩnh và UBND tỉnh Hà Tĩnh.', [['UBND TP.Hà Tĩnh', 'UBND TP Hà Tĩnh'], ['UBND tỉnh Hà Tĩnh']]],
     ['UBND TP.Cần Thơ và UBND thành phố Cần Thơ.', [['UBND thành phố Cần Thơ', 'UBND TP.Cần Thơ']]],
+    // the Prime Minister's "Chính phủ" is Việt Nam's, not a foreign government's named beside it
+    ['Đoàn đại biểu Chính phủ Lào tới theo lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc.', [['Chính phủ Lào'], ['Chính phủ']]],
+    ['Chính phủ Mỹ cho biết. Những bí mật của Chính phủ bị lộ.', [['Chính phủ Mỹ', 'Chính phủ']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
