@@ -548,6 +548,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (force && force.agency) { k = force.end; lastEnd = k; anchors++; placeAnchors++; lastWasPlace = true; lastAnchorCompletes = false; break; }
     }
     if (t.gap !== Gap.Space && !afterTpDot && !joinedInsideName(toks, k, text)) {
+      // ("Hội Hồi sức - cấp cứu và chống độc Việt Nam": an association's second field in lower case, closed by its country)
+      if (t.gap === Gap.Dash && !t.cap && anchors > 0 && !lastWasPlace && head && ASSOCIATION_HEADS.has(head.head)) {
+        const e = dashedFieldToPlaceEnd(toks, k);
+        if (e > 0) { k = e; lastEnd = e; anchors++; placeAnchors++; lastWasPlace = true; break; }
+      }
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE))) break;
       // ("Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh": after a name closed by its place, a dash goes on only to another place)
@@ -737,6 +742,20 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (lvl && (!n || n.gap !== Gap.Space || !n.cap) && endsWithPlacedHead(toks, j, end)) { end += lvl; genericParent = true; }
   }
   return { end, anchors, placeAnchors, nonAgency: nonAgency || genericParent };
+}
+
+const PLACE_PREPOSITION_IDS = new Set(['tại', 'ở', 'của', 'với', 'cho', 'từ', 'đến', 'trên', 'khắp', 'toàn', 'vào', 'ra'].map(wordId));
+/** End of one to six lower-case words from k ("và" among them) closed by a country or province, or -1. */
+function dashedFieldToPlaceEnd(toks: Token[], k: number): number {
+  let q = k;
+  for (; q < toks.length && q - k < 6; q++) {
+    const t = toks[q];
+    if ((q > k && t.gap !== Gap.Space) || t.cap || t.num) break;
+    // (a field's words may be ones that end names elsewhere, "cấp cứu"; a preposition before the place is no field's)
+    if (PLACE_PREPOSITION_IDS.has(t.w)) return -1;
+  }
+  const p = q > k && toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
+  return p ? q + p.len : -1;
 }
 
 /** What a police unit's remit names after "tội phạm (về)". */

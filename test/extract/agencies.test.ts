@@ -701,6 +701,9 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a listed remit closed by whose body it is
     ['Theo Cục Quản lý rượu, thuốc lá, súng và chất nổ của Mỹ, vụ việc đang được điều tra.', ['Cục Quản lý rượu, thuốc lá, súng và chất nổ của Mỹ']],
     ['Cục Chăn nuôi, thú y của tỉnh đã vào cuộc.', ['Cục Chăn nuôi']],
+    // an association's second field after a dash in lower case, closed by its country
+    ['GS Bình, Chủ tịch Hội Hồi sức - cấp cứu và chống độc Việt Nam, đã ký đơn.', ['Hội Hồi sức - cấp cứu và chống độc Việt Nam']],
+    ['Hội Nông dân - một tổ chức lớn.', ['Hội Nông dân']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
