@@ -222,16 +222,19 @@ const ellipsisEnds = (text: string, at: number) =>
  */
 function sentenceAround(text: string, offset: number): [number, number] {
   let s = offset;
+  // Letters and most marks sort above '?', past "\n . ! ?": one comparison tells them apart.
   while (s > 0) {
     const c = text[s - 1];
-    if (c === '\n' || ((isStop(c) || (c === '…' && ellipsisEnds(text, s - 1))) && isSpace(text[s]))) break;
+    if (c <= '?' ? c === '\n' || (isStop(c) && isSpace(text[s])) : c === '…' && ellipsisEnds(text, s - 1)) break;
     s--;
   }
   let e = offset;
   while (e < text.length) {
     const c = text[e];
-    if (c === '\n') break;
-    if ((isStop(c) && (e + 1 === text.length || isSpace(text[e + 1]))) || (c === '…' && ellipsisEnds(text, e))) { e++; break; }
+    if (c <= '?') {
+      if (c === '\n') break;
+      if (isStop(c) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
+    } else if (c === '…' && ellipsisEnds(text, e)) { e++; break; }
     e++;
   }
   return [s, e];
@@ -241,7 +244,7 @@ function sentenceAround(text: string, offset: number): [number, number] {
 /** Dates of one sentence ("từ ngày 3/5 đến 5/5", a list of days) ask for its year once. */
 interface SentenceYear { text: string; start: number; end: number; month: number; year: string | null; sawYear: boolean }
 let lastSentenceYear: SentenceYear | null = null;
-/** Whether the sentence last read writes any 4-digit year at all, even one it did not take (the full-date test needs one). */
+/** Whether the sentence last read writes a year closing a full date ("22-5-2017"), taken or not: the same-day test needs one. */
 let sentenceSawYear = false;
 function sentenceYearMemo(ctx: ExtractContext, start: number, end: number, month: number): SentenceYear {
   const memo = lastSentenceYear;
@@ -257,7 +260,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
   const sentence = ctx.text.slice(start, end);
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(sentence); m; m = YEAR_RE.exec(sentence)) {
-    sentenceSawYear = true;
+    if (isDateMark(sentence[m.index - 1]) && isDigit(sentence[m.index - 2])) sentenceSawYear = true;
     // Not "12017" nor "3,2017": and the next offset is tried, as the lookbehind would.
     if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1])) { YEAR_RE.lastIndex = m.index + 1; continue; }
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);

@@ -309,7 +309,7 @@ function findAll(ctx: ExtractContext): Found[] {
     const sentence = folded.slice(Math.max(sStart, headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
     const showy = kind === 'programme' || kind === 'contest';
     if (showy && SHOW_RE.test(sentence)) continue;
-    if (kind === 'programme' && (MEDIA_RE.test(sentence) || (showbiz ??= isShowbizDoc(folded)))) continue;
+    if (kind === 'programme' && MEDIA_RE.test(sentence)) continue;
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
@@ -317,6 +317,8 @@ function findAll(ctx: ExtractContext): Found[] {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
       if (kind === 'programme' && ACTIVITY_LIST_RE.test(folded.slice(sStart, headStart))) continue;
+      // The whole-text showbiz scan runs only once a programme is about to be named, not at every head.
+      if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
       // A lower-case quoted name stands after a bare head (chiến dịch “giải cứu thịt lợn”), or after a described
       // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
       const described = q[1].trim() !== '';
@@ -363,6 +365,7 @@ function findAll(ctx: ExtractContext): Found[] {
       } else if (UNIT_OR_PLURAL_BEFORE_RE.test(before) || (kind === 'programme' && VENUE_BEFORE_RE.test(before))) continue;
       if (otherThing(ctx, kind, span[0], span[1])) continue;
       const name = text.slice(span[0], span[1]);
+      if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
       found.push({ name, kind, mention: { text: name, span } });
       coveredTo = span[1];
       continue;
@@ -382,6 +385,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (kind === 'model' && COMPARED_MODEL_BEFORE_RE.test(before)) continue;
     if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
     if (otherThing(ctx, kind, span[0], span[1])) continue;
+    if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
     found.push({ name, kind, mention: { text: name, span } });
     coveredTo = span[1];
   }
