@@ -592,6 +592,9 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     // the post or name continues one the main pass read ("Trưởng Công an xã Ea Kao", "Chủ tịch THT ... Kang Hwa")
     const ps = f.position ? f.position.span[0] : s;
     if (officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
+    // "Chủ tịch Tập Cận Bình chứng kiến ... Carrie Lam": a name the main pass read between the post and this one holds the post
+    // (not a name the post is "của": "phát ngôn viên của Tổng thống Putin, ông Dmitry Peskov")
+    if (ps < s && officials.some((o) => o.mentions.some((m) => ps <= m.span[0] && m.span[1] <= s && !text.slice(ps, m.span[0]).includes('của')))) continue;
     // "bin Abdulaziz Al Saud" after "Vua Salman": a particle does not open a name
     if (!toks[f.nameStart].cap) continue;
     const key = nameKey(text, toks, f.nameStart, f.nameEnd);

@@ -1307,6 +1307,7 @@ function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]):
 
 /** Ranks and posts from token k on, possibly a comma-separated chain, into `positions`; returns the token after them. */
 function postsBeforeName(text: string, toks: Token[], k: number, positions: Position[]): number {
+  const start = k;
   let rank: Mention | null = null;
   let afterBracket = false;
   // ranks and posts before the name, possibly a comma-separated chain
@@ -1331,7 +1332,8 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
     const nt = toks[k];
     if (!nt) break;
     if (nt.gap === Gap.Space) continue;
-    if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || bareGeneralAt(text, toks, k))) continue;
+    if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || bareGeneralAt(text, toks, k))
+      && !ownedLowerPost(toks, start, positions)) continue;
     // "Phó Giám đốc Sở Y tế, đồng thời là đại biểu Quốc hội X": posts joined by "đồng thời (là)"
     const also = positions.length && nt.gap === Gap.Comma ? matchAt(toks, k, ALSO_TABLE) : null;
     if (also && toks[k + also.len]?.gap === Gap.Space && (matchAt(toks, k + also.len, POSITION_TABLE) || matchAt(toks, k + also.len, PREFIX_TABLE))) { k += also.len; continue; }
@@ -1419,6 +1421,11 @@ function pastPlaceAside(text: string, toks: Token[], k: number): number {
   if (q === k + 1 + (level?.len ?? 0) || toks[q]?.gap !== Gap.Comma) return k;
   const hon = matchAt(toks, q, HONORIFIC_TABLE);
   return hon && toks[q + hon.len]?.gap === Gap.Space && startsHolderName(text, toks, q + hon.len) ? q : k;
+}
+
+/** "nhậm chức của tân trưởng đặc khu X, Chủ tịch Y Tập Cận Bình": a lower-case post owned by "của" is someone else's than the next post's holder. */
+function ownedLowerPost(toks: Token[], start: number, positions: Position[]): boolean {
+  return positions.length === 1 && start > 0 && toks[start - 1].w === CUA_ID && !toks[start].cap && toks[start].gap === Gap.Space;
 }
 
 /** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */

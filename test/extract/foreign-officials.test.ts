@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { findForeignOfficials, isForeignWordAt } from '../../src/extract/foreign-officials.js';
+import { extractOfficials } from '../../src/extract/officials.js';
 import type { Official } from '../../src/record/schema.js';
 import { documentFromText } from '../../src/input/document.js';
 
@@ -129,5 +130,20 @@ describe('names the main pass holds', () => {
       for (const m of o.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
       for (const p of o.positions) expect(text.slice(p.span[0], p.span[1])).toBe(p.text);
     }
+  });
+});
+
+describe('a name the main pass read between the post and a foreign name', () => {
+  const pipeline = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const main = extractOfficials(ctx);
+    return findForeignOfficials(ctx, main).map((o) => [o.name, o.positions.map((p) => p.text)]);
+  };
+  it('holds the post: a foreign name further on is no holder of it (even once the main pass merged that mention\'s post away)', () => {
+    expect(pipeline('Thủ tướng Chính phủ Nguyễn Xuân Phúc đến Mỹ. Thủ tướng Nguyễn Xuân Phúc tại sân bay John F.Kennedy. Ảnh: TTXVN')).toEqual([]);
+  });
+  it('unless the post is "của" that name: the post of the post\'s holder', () => {
+    expect(pipeline('Tổng thống Nga Vladimir Putin nói. Theo phát ngôn viên của Tổng thống Putin, ông Dmitry Peskov, cụm từ này là xúc phạm.'))
+      .toEqual([['Dmitry Peskov', ['phát ngôn viên của Tổng thống Putin']]]);
   });
 });

@@ -822,3 +822,12 @@ describe('words between a post and its holder that are no part of the title', ()
     expect(brief('Giám đốc Sở Y tế (từ năm 2010, khi ông còn trẻ) Trần Văn Lợi cho biết.').map((o) => o[2])).not.toContainEqual(['Giám đốc Sở Y tế']);
   });
 });
+
+describe('a lower-case post owned by "của" before a comma', () => {
+  it('is not chained to the next post and its holder', () => {
+    expect(brief('Phát biểu sau lễ nhậm chức của tân giám đốc sở Y tế, Chủ tịch UBND tỉnh Nguyễn Văn Hùng nói.')).toEqual([['Nguyễn Văn Hùng', null, ['Chủ tịch UBND tỉnh']]]);
+  });
+  it('a chain of capitalised posts after "của" is still one person\'s', () => {
+    expect(brief('Theo ý kiến của Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh, việc này cần làm ngay.')).toEqual([['Phạm Bình Minh', null, ['Phó Thủ tướng', 'Bộ trưởng Bộ Ngoại giao']]]);
+  });
+});
