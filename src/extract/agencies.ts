@@ -214,9 +214,12 @@ function mergeNumberedUnits(groups: Map<string, Group>): void {
 }
 
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
-/** One of the mentions is written "Thủ tướng Chính phủ", the Vietnamese Prime Minister's title. */
-function ofThePrimeMinister(folded: string, mentions: Mention[]): boolean {
-  return mentions.some((m) => folded.startsWith(PRIME_MINISTER_BEFORE, m.span[0] - PRIME_MINISTER_BEFORE.length));
+/** One of the mentions is written "Thủ tướng Chính phủ" before a name, the Vietnamese Prime Minister's title (not "... Chính phủ nước Lào"). */
+function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
+  return mentions.some((m) => {
+    const next = ctx.text.charAt(m.span[1] + 1);
+    return ctx.folded.startsWith(PRIME_MINISTER_BEFORE, m.span[0] - PRIME_MINISTER_BEFORE.length) && ctx.text.charCodeAt(m.span[1]) === 32 && next !== next.toLowerCase();
+  });
 }
 
 export function extractAgencies(ctx: ExtractContext): Agency[] {
@@ -276,7 +279,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     // ("Chính phủ" beside "Chính phủ Lào" and "Chính phủ Việt Nam": a bare government names neither of two)
     if (longer.length > 1 && gk === 'chính phủ') continue;
     // ("Thủ tướng Chính phủ Nguyễn Xuân Phúc" beside "Chính phủ Lào": the Prime Minister's government is Việt Nam's, not the other)
-    if (gk === 'chính phủ' && !longer[0].key.endsWith(' việt nam') && ofThePrimeMinister(ctx.folded, g.mentions)) continue;
+    if (gk === 'chính phủ' && !longer[0].key.endsWith(' việt nam') && ofThePrimeMinister(ctx, g.mentions)) continue;
     const into = longer.reduce((a, b) => (b.first < a.first ? b : a));
     for (const [k, v] of g.forms) into.forms.set(k, v);
     into.mentions.push(...g.mentions);

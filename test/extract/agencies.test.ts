@@ -721,6 +721,7 @@ describe('a city keyed without its level word when no province shares its name',
     // the Prime Minister's "Chính phủ" is Việt Nam's, not a foreign government's named beside it
     ['Đoàn đại biểu Chính phủ Lào tới theo lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc.', [['Chính phủ Lào'], ['Chính phủ']]],
     ['Chính phủ Mỹ cho biết. Những bí mật của Chính phủ bị lộ.', [['Chính phủ Mỹ', 'Chính phủ']]],
+    ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ Lào', 'Chính phủ']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
