@@ -115,14 +115,16 @@ const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 const OTHER_TIME_YEAR_BEFORE =
   /(?<![\p{L}])(?:hồi|vào|từ|kể từ|giữa|so với|cùng kỳ)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/-]\s*|năm\s+)?$/iu;
 /**
- * "Ngày 22/6, Mỹ ngừng nhập thịt ... sau vụ bê bối bị phát giác hồi tháng 3/2017": a past month earlier in the calendar
- * than the date's may be of the same year, and the one year written is then the date's ("bị bắt cóc hồi tháng 11/2016",
- * told on 16/6, cannot be). A comparison with the same period ("so với", "cùng kỳ") is another year's.
+ * "Ngày 22/6, Mỹ ngừng nhập thịt ... sau vụ bê bối bị phát giác hồi tháng 3/2017": a past month a few months earlier in
+ * the calendar than the date's is mostly recent background of the same year, and the one year written is then the date's
+ * ("bị bắt cóc hồi tháng 11/2016", told on 16/6, cannot be). Further back it is as often an old story recalled ("máy bay
+ * gặp nạn hồi tháng 3/2014", told on 14/7). A comparison with the same period ("so với", "cùng kỳ") is another year's.
  */
+const RECENT_MONTHS = 3;
 const EARLIER_MONTH_BEFORE = /(?<![\p{L}])(?:hồi|vào|từ|kể từ)\s+(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(\d{1,2})\s*[/-]\s*$/iu;
 function earlierMonthSameYear(before: string, month: number): boolean {
   const m = EARLIER_MONTH_BEFORE.exec(before);
-  return m !== null && Number(m[1]) < month;
+  return m !== null && Number(m[1]) < month && month - Number(m[1]) <= RECENT_MONTHS;
 }
 /** "Luật Hợp tác xã năm 2012", "Công ước UNCLOS 1982": a year inside a law's name. */
 const LAW_NAME_YEAR_BEFORE = /(?<![\p{L}])(?:luật|bộ luật|blhs|bltths|công ước|hiến pháp|unclos)(?![\p{L}])[^,.;:()]{0,40}$/iu;

@@ -133,8 +133,9 @@ describe('date shapes', () => {
     ['Ngày 22/6, Mỹ ngừng nhập khẩu thịt bò sau vụ bê bối bị phát giác hồi tháng 3/2017.', '2017-06-22'],
     ['Chiều 8-2, sở trả lời về sự việc học sinh bị bỏng (hồi đầu tháng 1-2017).', '2017-02-08'],
     ['Ngày 22/5, nguồn tin cho biết 6 người bị bắt giữ từ tháng 3/2017.', '2017-05-22'],
-    // A comparison with the same period is another year's.
+    // A comparison with the same period is another year's; a month long before is an old story recalled.
     ['Ngày 18/6, lượng khách giảm so với cùng kỳ tháng 3/2016.', 'XXXX-06-18'],
+    ['Ngày 14/7, Malaysia khẳng định mảnh vỡ không phải của máy bay gặp nạn hồi tháng 3/2014.', 'XXXX-07-14'],
   ])('takes the year of a past month earlier in the calendar, which may be the same year: %s', (text, value) => {
     expect(datesOf(text)[0].value).toBe(value);
   });
