@@ -27,6 +27,8 @@ interface GazEntry {
   caps: boolean[];
   /** caps as bits (syllable k is bit k), read without touching the array. */
   capsMask: number;
+  /** A city whose bare name is also its football club's. */
+  club?: boolean;
 }
 
 interface TrieNode {
@@ -87,7 +89,7 @@ function addPlaces(list: readonly PlaceEntry[]): void {
       const single = syllables(f).keys;
       addToTrie(GAZ, f, {
         id: `g:${e.forms[0]}`, kind: e.kind, canonical: e.forms[0], continent: !!e.continent,
-        contextOnly: single.length === 1 && CONTEXT_ONLY.has(single[0]), caps: [], capsMask: 0,
+        contextOnly: single.length === 1 && CONTEXT_ONLY.has(single[0]), caps: [], capsMask: 0, club: !!e.club,
       });
     }
   }
@@ -959,7 +961,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "U.22 Việt Nam", "U.20 Argentina": the same, written with a dot.
   if (prev > 0 && w.plain[i] && w.num[prev] && gapOf(w, prev) === '.' && w.end[prev - 1] - w.start[prev - 1] === 1 && keyAt(w, prev - 1) === 'u') return undefined;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
-  if (entry.kind === 'province' && !entry.province && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
+  if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
   if (entry.kind === 'region' && /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len)) return undefined;
@@ -1107,16 +1109,18 @@ function isClubName(ctx: ExtractContext, w: Words, i: number): boolean {
 }
 
 /**
- * In a football report a foreign city written bare is its club (Barcelona bổ nhiệm HLV ...); with a
- * place word before it (thành Madrid, ở London) it is the city.
+ * In a football report a club's city written bare is the club (Barcelona bổ nhiệm HLV ...); with a
+ * place word before it (thành Madrid, ở Liverpool) it is the city.
  */
 function clubCity(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
-  if (!isSportsDoc(ctx) || phraseBefore(w, i, CITY_WORDS_BEFORE)) return false;
+  if (phraseBefore(w, i, CITY_WORDS_BEFORE)) return false;
   // "các thành phố Moscow, Sochi và Kazan": a list that a place opened goes on with places.
   if ((i - 1 === lastPlaceEnd && LIST_GAP.test(gapOf(w, i))) || (i - 2 === lastPlaceEnd && keyAt(w, i - 1) === 'và')) return false;
   // "(London)", "Vientiane, Lào": a city placed in brackets or by its country.
   const next = i + len;
-  return !inBrackets(ctx, w, i, len) && !(next < w.n && COUNTRY_AFTER_GAP.test(gapOf(w, next)) && gazAt(w, next)?.[0].kind === 'country');
+  if (inBrackets(ctx, w, i, len) || (next < w.n && COUNTRY_AFTER_GAP.test(gapOf(w, next)) && gazAt(w, next)?.[0].kind === 'country')) return false;
+  // last: the first ask of a document scans its whole text
+  return isSportsDoc(ctx);
 }
 const COUNTRY_AFTER_GAP = /^\s*[,(]\s*$/;
 // Only words that place something: "cho Barcelona", "với Barcelona", "của Barcelona" are about the club.

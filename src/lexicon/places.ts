@@ -8,6 +8,8 @@ export interface PlaceEntry {
   kind: LocationKind;
   /** A continent: a place only where used as one (ở châu Âu), not as an adjective. */
   continent?: boolean;
+  /** A city whose bare name is also a well-known football club's (Barcelona, Liverpool). */
+  club?: boolean;
 }
 
 const c = (...forms: string[]): PlaceEntry => ({ forms, kind: 'country' });
@@ -181,7 +183,19 @@ export const REGIONS: readonly PlaceEntry[] = [
 const city = (...forms: string[]): PlaceEntry => ({ forms, kind: 'province' });
 
 /** Well-known foreign cities (capitals and large cities), in the spellings the Vietnamese press uses. */
-export const FOREIGN_CITIES: readonly PlaceEntry[] = [
+/**
+ * Cities whose bare name the sports pages use for their football club (Barcelona thắng 2-0). London,
+ * Paris and Moscow are left out: their clubs go by other names, and the city itself is mostly meant.
+ */
+const CLUB_CITIES = new Set([
+  'Barcelona', 'Madrid', 'Valencia', 'Seville', 'Manchester', 'Liverpool', 'Leicester', 'Newcastle', 'Birmingham', 'Leeds',
+  'Sheffield', 'Nottingham', 'Bristol', 'Cardiff', 'Glasgow', 'Milan', 'Rome', 'Naples', 'Turin', 'Florence', 'Munich',
+  'Dortmund', 'Hamburg', 'Cologne', 'Stuttgart', 'Frankfurt', 'Leipzig', 'Lyon', 'Marseille', 'Bordeaux', 'Porto',
+  'Lisbon', 'Amsterdam', 'Rotterdam', 'Istanbul',
+]);
+const markClubs = (list: PlaceEntry[]): PlaceEntry[] => list.map((e) => (CLUB_CITIES.has(e.forms[0]) ? { ...e, club: true } : e));
+
+export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Washington', 'Washington DC', 'Washington D.C.'), city('New York'), city('Los Angeles'), city('San Francisco'),
   city('Chicago'), city('Houston'), city('Dallas'), city('Boston'), city('Seattle'), city('Miami'), city('Las Vegas'),
   city('Philadelphia'), city('Atlanta'), city('Hawaii'), city('California'), city('Texas'), city('Florida'),
@@ -247,7 +261,7 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = [
   city('Dakar'), city('Johannesburg'), city('Cape Town'), city('Pretoria'), city('Luanda'), city('Maputo'), city('Kinshasa'),
   city('Sao Paulo', 'São Paulo'), city('Bogota'), city('Caracas'), city('Quito'), city('Montevideo'), city('La Paz'),
   city('Guadalajara'), city('Tijuana'), city('Cancun'), city('Acapulco'), city('Minas Gerais'),
-];
+]);
 
 /**
  * Vietnamese provincial cities and well-known towns that the press writes without "thành phố"
