@@ -77,12 +77,12 @@ interface Found { m: OrgMatch; text: string; /** the name, without a unit code w
 
 /** Organization names in the text that name one public body, in text order. */
 export function findAgencyNames(ctx: ExtractContext): Found[] {
-  const { toks, localAcronyms } = analyse(ctx);
+  const { toks, localAcronyms, orgAt } = analyse(ctx);
   const text = ctx.text;
   const found: Found[] = [];
-  const orgBit = ORG_TABLE.bit;
-  for (let i = 0, n = toks.length; i < n; i++) {
-    if (!(toks[i].k & orgBit)) continue;
+  // (only the tokens that may open a head, listed by the tokenizer)
+  for (let x = 0, n = orgAt.length; x < n; x++) {
+    const i = orgAt[x];
     // 'đảng đối lập "Batkivshina"': the party is its quoted name
     const quoted = quotedPartyAt(toks, i, text);
     if (quoted) {

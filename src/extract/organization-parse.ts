@@ -182,9 +182,10 @@ function charClass(c: number): number {
 const POOL_VIEW: Token[] = [];
 
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
-export function tokenize(text: string, folded: string, pool?: Token[]): Token[] {
+export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: number[]): Token[] {
   const out: Token[] = pool ?? [];
   let count = 0;
+  if (orgAt !== undefined) orgAt.length = 0;
   const n = text.length;
   let p = 0;
   let prevEnd = 0;
@@ -210,6 +211,8 @@ export function tokenize(text: string, folded: string, pool?: Token[]): Token[] 
     const acro = cap && !(seen & C_LOWER) && uppers >= 2 * C_UPPER, gap = gapKind(text, prevEnd, s), bits = w < 0 ? 0 : WORD_BITS[w];
     if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w, folded);
     else out.push(new Token(s, p, cap, acro, num, gap, bits, w, folded));
+    // (where an organization head may start, noted as the bits are at hand: the agencies pass visits only these)
+    if (orgAt !== undefined && (bits & orgHeadBit) !== 0) orgAt.push(count);
     count++;
     prevEnd = p;
   }
@@ -301,6 +304,7 @@ const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as 
 const rareTable = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]), false);
 
 export const ORG_TABLE = phraseTable(ORG_HEADS.map((h) => [h.head, h] as [string, OrgHead]));
+const orgHeadBit = ORG_TABLE.bit;
 export const RANK_TABLE = table(RANKS);
 export const POSITION_TABLE = table(POSITION_HEADS);
 export const HONORIFIC_TABLE = table(HONORIFICS);
@@ -1812,7 +1816,10 @@ export interface DocAnalysis {
   generation: number;
   /** acronyms the text itself introduces in brackets: folded acronym → expansion */
   localAcronyms: Map<string, string>;
+  /** indices of the tokens that may open an organization head, in order (pooled like the tokens) */
+  orgAt: number[];
 }
+const ORG_POSITIONS: number[] = [];
 
 const cache = new WeakMap<ExtractContext, DocAnalysis>();
 
@@ -1833,7 +1840,7 @@ export function analyse(ctx: ExtractContext): DocAnalysis {
   const had = cache.get(ctx);
   // Tokens of an earlier document are overwritten now; that document re-reads its own if asked again.
   poolGeneration++;
-  const a: DocAnalysis = { toks: tokenize(ctx.text, ctx.folded, TOKEN_POOL), generation: poolGeneration, localAcronyms: had?.localAcronyms ?? new Map() };
+  const a: DocAnalysis = { toks: tokenize(ctx.text, ctx.folded, TOKEN_POOL, ORG_POSITIONS), generation: poolGeneration, localAcronyms: had?.localAcronyms ?? new Map(), orgAt: ORG_POSITIONS };
   currentCtx = ctx;
   currentAnalysis = a;
   return a;
