@@ -1360,7 +1360,7 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
     const holderNext = !!toks[e2] && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
     // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
     const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space);
-    if (after.length !== 1 || after[0].organization === null || !closed || holderNext) after.length = 0;
+    if (after.length !== 1 || after[0].organization === null || !closed || holderNext || endsInSurnameAfterPlace(text, toks, e2)) after.length = 0;
     else appEnd = e2;
   }
   return appEnd;
@@ -1406,8 +1406,18 @@ const NUOC_ID = lexiconWordId('nước');
  * follows: "Ngoại trưởng nước này Julia Bishop", "Thị trưởng thành phố Little Rock thuộc bang Arkansas, ông X"
  * (a title is cut at "thuộc"). Returns the token after them, or k.
  */
-function pastPlaceAside(text: string, toks: Token[], k: number): number {
+function pastPlaceAside(text: string, toks: Token[], k: number, positions: Position[]): number {
   const t = toks[k];
+  const last = positions[positions.length - 1];
+  if (last.organization === null) {
+    const e = t.w === CUA_ID ? ownerBeforeDash(text, toks, k) : pointedUnitEnd(text, toks, k);
+    if (e > k) {
+      // the unit joins the bare post's title: "CEO của Apple", "Chủ tịch ủy ban này"
+      const end = toks[e - 1].e;
+      positions[positions.length - 1] = { ...last, organization: text.slice(toks[t.w === CUA_ID ? k + 1 : k].s, end), text: text.slice(last.span[0], end), span: [last.span[0], end] };
+      return e;
+    }
+  }
   if (t.w === NUOC_ID) {
     const host = matchAt(toks, k, HOST_COUNTRY_TABLE);
     return host && toks[k + host.len]?.gap === Gap.Space && startsHolderName(text, toks, k + host.len) ? k + host.len : k;
@@ -1426,6 +1436,41 @@ function pastPlaceAside(text: string, toks: Token[], k: number): number {
 /** "nhậm chức của tân trưởng đặc khu X, Chủ tịch Y Tập Cận Bình": a lower-case post owned by "của" is someone else's than the next post's holder. */
 function ownedLowerPost(toks: Token[], start: number, positions: Position[]): boolean {
   return positions.length === 1 && start > 0 && toks[start - 1].w === CUA_ID && !toks[start].cap && toks[start].gap === Gap.Space;
+}
+
+/**
+ * "Phó Thủ tướng Belarus Semashko, Thứ trưởng Bộ Ngoại giao Belarus Rybakov, Đại sứ ...": a post read up to token e
+ * whose last word is a foreign surname right after a country or place is a list's next person, not the same person's post.
+ */
+function endsInSurnameAfterPlace(text: string, toks: Token[], e: number): boolean {
+  const last = e - 1;
+  if (last < 2 || toks[last].gap !== Gap.Space || !isForeignNameWord(text, toks[last]) || matchAt(toks, last, PLACE_TABLE)) return false;
+  for (let q = Math.max(0, last - 3); q < last; q++) {
+    const m = matchAt(toks, q, PLACE_TABLE);
+    if (m && q + m.len === last) return true;
+  }
+  return false;
+}
+
+/** "CEO của Apple – Tim Cook": after a bare post, "của" and a body or brand, then a dash and the holder; the dash's token, or -1. */
+function ownerBeforeDash(text: string, toks: Token[], k: number): number {
+  const e = ownerTail(text, toks, k + 1);
+  return e > k + 1 && toks[e]?.gap === Gap.Dash && holderNameAt(text, toks, e) ? e : -1;
+}
+
+/** "Chủ tịch ủy ban này Mac Thornberry": after a bare post, a lower-case unit pointed at ("này", "đó") and the holder; the holder's token, or -1. */
+function pointedUnitEnd(text: string, toks: Token[], k: number): number {
+  const unit = matchAt(toks, k, ORG_TABLE) ?? matchAt(toks, k, LEVEL_TABLE);
+  const q = unit ? k + unit.len : -1;
+  if (q < 0 || q - k > 3 || toks[q]?.gap !== Gap.Space || !POINTED_IDS.has(toks[q].w) || toks[q + 1]?.gap !== Gap.Space) return -1;
+  for (let p = k; p < q; p++) if (toks[p].cap) return -1;
+  return holderNameAt(text, toks, q + 1) ? q + 1 : -1;
+}
+const POINTED_IDS = idSet(['này', 'đó']);
+
+/** startsHolderName, or two name words of which the second is foreign ("Tim Cook", "Mac Thornberry": the first is also a Vietnamese syllable). */
+function holderNameAt(text: string, toks: Token[], k: number): boolean {
+  return startsHolderName(text, toks, k) || (!!toks[k] && toks[k].cap && !toks[k].acro && toks[k + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[k + 1]) && parseName(toks, text, k) >= k + 2);
 }
 
 /** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */
@@ -1476,7 +1521,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
       const c = country > 0 ? country : pastShortNote(text, toks, k);
       if (c > 0 && startsHolderName(text, toks, c)) { k = c; countryNoted = true; }
     }
-  } else if (positions.length && toks[k]?.gap === Gap.Space && !toks[k].cap) k = pastPlaceAside(text, toks, k);
+  } else if (positions.length && toks[k]?.gap === Gap.Space && !toks[k].cap) k = pastPlaceAside(text, toks, k, positions);
   // "Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn": the body described again before the name
   const described = positions.length > 0 && toks[k]?.gap === Gap.Comma && !toks[k].cap ? skipBodyDescription(text, toks, k) : k;
   const skippedDescription = described !== k;
@@ -1512,7 +1557,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   if (named) { /* the holder is found */ }
   // "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
   // (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan")
-  else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && startsHolderName(text, toks, k)
+  else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && holderNameAt(text, toks, k)
     && !(i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num)) nameAt = k;
   else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription && !afterBracket) {
     // "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C": the post for each name of the list

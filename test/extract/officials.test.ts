@@ -831,3 +831,26 @@ describe('a lower-case post owned by "của" before a comma', () => {
     expect(brief('Theo ý kiến của Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh, việc này cần làm ngay.')).toEqual([['Phạm Bình Minh', null, ['Phó Thủ tướng', 'Bộ trưởng Bộ Ngoại giao']]]);
   });
 });
+
+describe('a bare post completed after it, then the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    // "của" and a brand, then a dash and the holder
+    ['Có mặt tại hội nghị có CEO của Tesla – Elon Musk và nhiều khách mời.', [['Elon Musk', null, ['CEO của Tesla']]]],
+    // a lower-case unit pointed back at
+    ['Chủ tịch ủy ban này Mac Thornberry nhấn mạnh sự cần thiết.', [['Mac Thornberry', null, ['Chủ tịch ủy ban này']]]],
+    ['Giám đốc công ty này Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc công ty này']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a list of posts and foreign surnames', () => {
+  it('a surname right after the country ends one item: the next post is the next person\'s', () => {
+    expect(brief('Đón đoàn có Phó Thủ tướng Belarus Semashko, Thứ trưởng Bộ Ngoại giao Belarus Rybakov, Đại sứ Belarus tại Việt Nam Vladimir Goshin.')).toEqual([
+      ['Semashko', null, ['Phó Thủ tướng Belarus']],
+      ['Rybakov', null, ['Thứ trưởng Bộ Ngoại giao Belarus']],
+      ['Vladimir Goshin', null, ['Đại sứ Belarus tại Việt Nam']],
+    ]);
+  });
+});
