@@ -651,7 +651,7 @@ function phraseAt(w: Words, j: number, set: PhraseSet): number {
  * before) lets a province's later syllables be written in lower case (từ Quảng trị trở ra), unless
  * the lower-case phrase is a common word (hòa bình, hải dương).
  */
-function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefined {
+function gazAt(w: Words, i: number, loose: Looseness = false): [GazEntry, number] | undefined {
   // The same word is often asked again (the main pass, then a name's neighbour): strict answers are kept per word.
   if (loose || i < 0 || i >= w.n) return gazWalk(w, i, loose);
   if (w.gazStamp[i] === keyStamp) return w.gazMemo[i];
@@ -660,7 +660,9 @@ function gazAt(w: Words, i: number, loose = false): [GazEntry, number] | undefin
   w.gazMemo[i] = found;
   return found;
 }
-function gazWalk(w: Words, i: number, loose: boolean): [GazEntry, number] | undefined {
+/** 'unit': right after a province-level unit word, where "tỉnh Hòa bình" can only be the province. */
+type Looseness = boolean | 'unit';
+function gazWalk(w: Words, i: number, loose: Looseness): [GazEntry, number] | undefined {
   let node: TrieNode | undefined = GAZ;
   let entry: GazEntry | undefined;
   let len = 0;
@@ -678,7 +680,7 @@ function gazWalk(w: Words, i: number, loose: boolean): [GazEntry, number] | unde
   if (!entry) return undefined;
   for (let k = 0; k < len; k++) {
     if ((entry.capsMask >>> k) & 1 && !w.cap[i + k]) {
-      if (!loose || k === 0 || !entry.province || LOWER_COMMON_WORDS.has(foldName(entry.canonical))) return undefined;
+      if (!loose || k === 0 || !entry.province || (loose !== 'unit' && LOWER_COMMON_WORDS.has(foldName(entry.canonical)))) return undefined;
     }
   }
   return [entry, len];
@@ -1224,7 +1226,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   } else {
     if (!w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS)) return undefined;
     if (aw.provinceLevel || aw.anyGaz) {
-      const g = gazAt(w, j, aw.provinceLevel);
+      const g = gazAt(w, j, aw.provinceLevel && 'unit');
       if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
     }
     // "các tỉnh ven biển Trung Bộ": a described unit word before a region names the region.

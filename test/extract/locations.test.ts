@@ -737,3 +737,10 @@ describe('round 6: a club after a preposition that places nothing', () => {
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 6: a province written with a lower-case second syllable after its unit word', () => {
+  it('tỉnh Hòa bình is the province; a bare "hòa bình" is peace', () => {
+    expect(names('Cơ quan điều tra Công an tỉnh Hòa bình kết luận.')).toEqual(['Hòa bình']);
+    expect(names('Người dân mong hòa bình.')).toEqual([]);
+  });
+});
