@@ -363,7 +363,7 @@ const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đ
   'Thanh tra']);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
-const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
+const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Hội đồng hương', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
   'Tổng hội', 'Thương hội', 'Tổng thương hội',
   'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao']);
 

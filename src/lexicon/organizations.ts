@@ -51,6 +51,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Đài Khí tượng Thủy văn', 'Đài Khí tượng thủy văn', 'Đài KTTV',
     // fishermen's and other trade unions of a place ("Nghiệp đoàn Nghề cá phường Vĩnh Thọ")
     'Nghiệp đoàn',
+    // home-town associations, named by the home place ("Hội đồng hương Đức Hòa", "Hội đồng hương Quảng Trị tại Hà Nội")
+    'Hội đồng hương',
   ]),
   // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
   ...h('country', true, [

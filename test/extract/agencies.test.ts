@@ -704,6 +704,9 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // an association's second field after a dash in lower case, closed by its country
     ['GS Bình, Chủ tịch Hội Hồi sức - cấp cứu và chống độc Việt Nam, đã ký đơn.', ['Hội Hồi sức - cấp cứu và chống độc Việt Nam']],
     ['Hội Nông dân - một tổ chức lớn.', ['Hội Nông dân']],
+    // a home-town association, named by its home place (a country's name may open it) and where it sits
+    ['Gia đình chú Tám, thay mặt Hội đồng hương Đức Hòa, chúc mừng.', ['Hội đồng hương Đức Hòa']],
+    ['Hội đồng hương Quảng Trị tại Hà Nội tổ chức gặp mặt.', ['Hội đồng hương Quảng Trị tại Hà Nội']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
