@@ -156,6 +156,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // a bank's branch office ("nguyên phó giám đốc Phòng giao dịch Hòa Hưng")
     'Phòng giao dịch', 'Chi nhánh',
     'Nhà xuất bản', 'NXB',
+    // unions of cooperatives trade as businesses ("Liên hiệp HTX Thương mại TP.HCM", Saigon Co.op)
+    'Liên hiệp HTX', 'Liên hiệp Hợp tác xã',
     // law firms are businesses ("Văn phòng Luật sư X", "Công ty Luật X")
     'Văn phòng Luật sư', 'Văn phòng luật sư', 'Công ty Luật', 'Công ty luật',
   ]),

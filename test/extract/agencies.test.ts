@@ -707,6 +707,9 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a home-town association, named by its home place (a country's name may open it) and where it sits
     ['Gia đình chú Tám, thay mặt Hội đồng hương Đức Hòa, chúc mừng.', ['Hội đồng hương Đức Hòa']],
     ['Hội đồng hương Quảng Trị tại Hà Nội tổ chức gặp mặt.', ['Hội đồng hương Quảng Trị tại Hà Nội']],
+    // a union of cooperatives trades as a business; the national cooperative alliance is a mass organization
+    ['HTX sau này chuyển đổi thành Liên hiệp HTX thương mại TP (SaiGon Co.op).', []],
+    ['Liên minh Hợp tác xã Việt Nam tổ chức hội nghị.', ['Liên minh Hợp tác xã Việt Nam']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
