@@ -66,8 +66,11 @@ export const POSITION_HEADS: readonly string[] = [
 /** Posts that only follow "kiêm" ("Hiệu phó kiêm quản lý trường ..."): alone they are verbs. */
 export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trách', 'giám đốc', 'trưởng'];
 
-/** Words written before a post that stay part of the title ("nguyên Bộ trưởng", "Phó Giám đốc"). */
-export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'quyền', 'tân', 'đương kim'];
+/**
+ * Words written before a post that stay part of the title ("nguyên Bộ trưởng", "Phó Giám đốc", "cố Thủ tướng": the
+ * late; "cố vấn" stays a post, read as the longer match).
+ */
+export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'cố', 'quyền', 'tân', 'đương kim'];
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
 export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự', 'lâm thời'];
 

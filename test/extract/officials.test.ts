@@ -854,3 +854,15 @@ describe('a list of posts and foreign surnames', () => {
     ]);
   });
 });
+
+describe('"cố" (the late) before a post stays in the title, like nguyên and cựu', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Lễ kỷ niệm ngày sinh cố Thủ tướng Võ Văn Kiệt diễn ra hôm qua.', [['Võ Văn Kiệt', null, ['cố Thủ tướng']]]],
+    ['Văn bản ký từ thời cố Bí thư Thành ủy Nguyễn Bá Thanh vẫn còn hiệu lực.', [['Nguyễn Bá Thanh', null, ['cố Bí thư Thành ủy']]]],
+    // "cố vấn" (adviser) is a post of its own, not "cố" + "vấn"
+    ['Ông Nguyễn Văn An, cố vấn Bộ trưởng, cho biết.', [['Nguyễn Văn An', null, ['cố vấn Bộ trưởng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
