@@ -5,7 +5,7 @@ import { memoizeString, ownString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { OLD_PROVINCES, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
 import type { Location, LocationKind, Mention } from '../record/schema.js';
@@ -98,6 +98,7 @@ addPlaces(COUNTRIES);
 addPlaces(REGIONS);
 addPlaces(FOREIGN_CITIES);
 addPlaces(VIETNAM_CITIES);
+addPlaces(FORMER_PROVINCES);
 for (const f of NOT_PLACE_NAMES) {
   addToTrie(GAZ, f, { id: `x:${f}`, kind: 'region', canonical: f, continent: false, contextOnly: false, blocked: true, caps: [], capsMask: 0 });
 }

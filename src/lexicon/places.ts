@@ -281,6 +281,16 @@ export const VIETNAM_CITIES: readonly PlaceEntry[] = [
 ].map((name) => ({ forms: name.split('|'), kind: 'district' as LocationKind }));
 
 /**
+ * Provinces of earlier divisions (before 1992 and 2008) that the press still names in histories and
+ * biographies (quê Hà Tây, tỉnh Nghệ Tĩnh cũ). Names that are also rivers, mountains or given names
+ * (Cửu Long, Hoàng Liên Sơn, Minh Hải) are left to the administrative word.
+ */
+export const FORMER_PROVINCES: readonly PlaceEntry[] = [
+  'Hà Tây', 'Hà Sơn Bình', 'Nghệ Tĩnh', 'Bình Trị Thiên', 'Hà Nam Ninh', 'Vĩnh Phú', 'Bắc Thái', 'Sông Bé',
+  'Nghĩa Bình', 'Phú Khánh', 'Thuận Hải', 'Hà Tuyên', 'Cao Lạng',
+].map((name) => ({ forms: [name], kind: 'province' as LocationKind }));
+
+/**
  * Proper names that contain a place but name a newspaper, a sports club or an ocean (Pháp Luật
  * TP.HCM, Bayern Munich, Thái Bình Dương): no place is read inside them.
  */
@@ -294,5 +304,5 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Sài Gòn FC', 'Hải Phòng FC', 'Than Quảng Ninh', 'SHB Đà Nẵng', 'Sông Lam Nghệ An', 'Becamex Bình Dương',
   'Quảng Nam FC', 'Thanh Hóa FC', 'Hoàng Anh Gia Lai',
   // oceans (natural features) named with a place inside
-  'Thái Bình Dương', 'Nam Thái Bình Dương', 'Ấn Độ Dương',
+  'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
 ];

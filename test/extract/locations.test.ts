@@ -744,3 +744,17 @@ describe('round 6: a province written with a lower-case second syllable after it
     expect(names('Người dân mong hòa bình.')).toEqual([]);
   });
 });
+
+describe('round 6: provinces of earlier divisions', () => {
+  it.each([
+    ['Chùa Hương (Hà Tây, Hà Nội) đông khách.', 'Hà Tây'],
+    ['Ông quê Phát Diệm, Hà Nam Ninh cũ.', 'Hà Nam Ninh'],
+    ['Trước đây tỉnh Vĩnh Phú có mã vùng là 21.', 'Vĩnh Phú'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('the North Pacific holds no province', () => {
+    expect(names('Sóng mạnh ở vùng biển Bắc Thái Bình Dương.')).toEqual([]);
+  });
+});
