@@ -20,6 +20,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Đội trưởng', 'Đội phó', 'Tổ trưởng', 'Tổ phó', 'Cục phó', 'Chi cục phó', 'Vụ phó', 'Viện phó', 'Trạm phó', 'Đồn phó',
   // a deputy head named by the unit: "Phó phòng Dự báo khí tượng", "Phó ban Tuyên giáo"
   'Phó phòng', 'Phó Phòng', 'Phó ban', 'Phó Ban', 'Phó chi cục', 'Phó Chi cục', 'Phó văn phòng', 'Phó Văn phòng', 'Phó khoa', 'Phó Khoa',
+  // a commune's or district's deputy police chief: "Phó Công an xã"
+  'Phó Công an', 'Phó công an',
   // forest ranger stations (Hạt Kiểm lâm)
   'Hạt trưởng', 'Hạt phó',
   // village and neighbourhood heads
@@ -84,7 +86,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
   'đội trưởng': 'đội', 'đội phó': 'đội', 'chi cục trưởng': 'chi cục', 'tổng cục trưởng': 'tổng cục',
   'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra',
   'cục phó': 'cục', 'chi cục phó': 'chi cục', 'vụ phó': 'vụ', 'viện phó': 'viện', 'trạm phó': 'trạm', 'đồn phó': 'đồn',
-  'phó phòng': 'phòng', 'phó ban': 'ban', 'phó chi cục': 'chi cục', 'phó văn phòng': 'văn phòng', 'phó khoa': 'khoa',
+  'phó phòng': 'phòng', 'phó ban': 'ban', 'phó công an': 'công an', 'phó chi cục': 'chi cục', 'phó văn phòng': 'văn phòng', 'phó khoa': 'khoa',
 };
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */

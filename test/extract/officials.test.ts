@@ -866,3 +866,14 @@ describe('"cố" (the late) before a post stays in the title, like nguyên and c
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a deputy police chief written short: "Phó Công an" + unit', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Hôm qua, Phó Công an xã Hòa Thắng Trần Văn Nam cho biết.', [['Trần Văn Nam', null, ['Phó Công an xã Hòa Thắng']]]],
+    ['Thượng tá Lê Văn Hòa, Phó Công an huyện Krông Ana, cho biết.', [['Lê Văn Hòa', 'Thượng tá', ['Phó Công an huyện Krông Ana']]]],
+    ['Hai người gồm Y Bình Niê (Phó Công an xã) và một người khác.', [['Y Bình Niê', null, ['Phó Công an xã']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
