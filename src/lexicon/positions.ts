@@ -43,6 +43,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Nghị sĩ', 'nghị sĩ', 'Nghị sỹ', 'nghị sỹ', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Hạ nghị sỹ',
   // spokespeople and officers of a case
   'phát ngôn viên', 'Phát ngôn viên', 'Người phát ngôn', 'người phát ngôn', 'Lãnh đạo',
+  // a commune police post (not a rank or an occupation): "anh X (công an viên)"
+  'công an viên', 'Công an viên',
   // owners of an establishment (a school, a workshop) hold its top post
   'chủ cơ sở', 'Chủ cơ sở',
   // "Ths. X, phụ trách trung tâm Chống độc": in charge of a unit (with a unit only)
@@ -102,7 +104,7 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
 /** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */
 export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn',
-  'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên', 'nhà lãnh đạo', 'chủ cơ sở',
+  'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên', 'nhà lãnh đạo', 'chủ cơ sở', 'công an viên',
 ]);
 
 /**

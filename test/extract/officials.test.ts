@@ -877,3 +877,16 @@ describe('a deputy police chief written short: "Phó Công an" + unit', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('"công an viên" (a commune police post) names an official, lower case too', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đến 20h, anh Nguyễn Văn Thành (công an viên) vào phòng kiểm tra.', [['Nguyễn Văn Thành', null, ['công an viên']]]],
+    ['Hơn 20h cùng ngày, công an viên Lê Văn Hải vào phòng kiểm tra.', [['Lê Văn Hải', null, ['công an viên']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('with no name it is nobody', () => {
+    expect(brief('Các công an viên đã cho anh Ngôn nằm nghỉ.')).toEqual([]);
+  });
+});
