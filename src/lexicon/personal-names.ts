@@ -17,6 +17,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Thay', 'Tham', 'Trước', 'Cũng', 'Được', 'Đã', 'Sẽ', 'Nhiều', 'Một',
   'Bộ', 'Cục', 'Sở', 'Phòng', 'Ban', 'Ủy', 'Tỉnh', 'Huyện',
   'Quận', 'Xã', 'Phường', 'Báo', 'PV', 'Bí', 'Giám', 'Trưởng',
+  // function words that open a clause (a lost full stop: "... Maria Zakharova Còn ..."), never given names
+  'Chưa', 'Vẫn', 'Còn', 'Nếu', 'Dù', 'Bị', 'Mà', 'Rồi',
 ];
 
 /** Words a capitalised syllable may begin after a rank ("Thượng tá An ninh"): not a name. Folded. */

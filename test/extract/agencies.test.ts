@@ -733,3 +733,14 @@ describe('a city keyed without its level word when no province shares its name',
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
   });
 });
+
+describe('a clause word glued on by a lost full stop ends a name', () => {
+  const table: [string, string[]][] = [
+    ['Thông báo được gửi tới Bộ Quốc phòng Mỹ Dù vậy, kế hoạch chưa được công bố.', ['Bộ Quốc phòng Mỹ']],
+    ['Báo cáo của Cục An toàn thực phẩm Còn đối với hàng nhập khẩu, việc kiểm tra chặt hơn.', ['Cục An toàn thực phẩm']],
+    ['Phiên tòa lưu động tại UBND phường Bị cáo khai nhận hành vi.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});

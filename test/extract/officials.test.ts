@@ -890,3 +890,15 @@ describe('"công an viên" (a commune police post) names an official, lower case
     expect(brief('Các công an viên đã cho anh Ngôn nằm nghỉ.')).toEqual([]);
   });
 });
+
+describe('a clause word glued on by a lost full stop is no part of a name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Phát ngôn viên Bộ Ngoại giao Nga Maria Zakharova Còn về phía Mỹ, các quan chức im lặng.',
+      [['Maria Zakharova', null, ['Phát ngôn viên Bộ Ngoại giao Nga']]]],
+    ['Giám đốc Sở Y tế Trần Văn Hùng Dù vậy, bệnh viện vẫn quá tải.', [['Trần Văn Hùng', null, ['Giám đốc Sở Y tế']]]],
+    ['Chủ tịch UBND huyện Lê Văn Bình Chưa có báo cáo nào gửi lên.', [['Lê Văn Bình', null, ['Chủ tịch UBND huyện']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
