@@ -327,6 +327,12 @@ const NOT_NAME_TABLE = table(NOT_NAME_WORDS);
 export const isFamilyWord = (t: Token | undefined): boolean => !!t && (t.k & FAMILY_TABLE.bit) !== 0;
 /** A capitalised word that opens sentences and captions, never a name's part. */
 export const isNotNameWord = (t: Token | undefined): boolean => !!t && (t.k & NOT_NAME_TABLE.bit) !== 0;
+const DAY_PARTS = new Set(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm']);
+/** "Ngày 24-6", "Sáng 7/1": a day or part of day with its date opens a sentence. */
+const isDatedDayPart = (toks: Token[], k: number): boolean => {
+  const n = toks[k + 1];
+  return !!n && n.num && n.gap === Gap.Space && DAY_PARTS.has(toks[k].f);
+};
 // Keyed without joiners: "TN-MT", "TN&MT" and "TNMT" are one acronym.
 const acronymForm = (w: string) => w.replace(/[-&.]/g, '');
 // (expansions folded like the tokens they are compared with: "liên đoàn" is matched as "liên đòan")
@@ -612,6 +618,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
       // ("tỉnh Bà Rịa - Vũng Tàu": after a level word such a word may open the unit's name)
       if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE))) break;
+      // "UBND xã Hải Yến Ngày 24-6, ...": a caption glued to the next sentence's date, even after a capital
+      if (k > j && isNotNameWord(t) && isDatedDayPart(toks, k)) break;
       if (t.num && lastWasPlace) break;
       // "Bộ Công an đồng loạt khám xét 6": a number after lower-case words is a count, not the name
       if (t.num && pendingLower > 1 && toks[k - 1].f !== 'số') break;

@@ -739,6 +739,10 @@ describe('a clause word glued on by a lost full stop ends a name', () => {
     ['Thông báo được gửi tới Bộ Quốc phòng Mỹ Dù vậy, kế hoạch chưa được công bố.', ['Bộ Quốc phòng Mỹ']],
     ['Báo cáo của Cục An toàn thực phẩm Còn đối với hàng nhập khẩu, việc kiểm tra chặt hơn.', ['Cục An toàn thực phẩm']],
     ['Phiên tòa lưu động tại UBND phường Bị cáo khai nhận hành vi.', []],
+    // a caption glued to the next sentence's date: the day part and its date open that sentence
+    ['Lãnh đạo Tỉnh ủy Phú Yên Sáng 8-2, đoàn công tác đến thăm.', ['Tỉnh ủy Phú Yên']],
+    ['Đại diện Sở Tài nguyên và Môi trường Cà Mau Chiều 4.7, sở đã có văn bản.', ['Sở Tài nguyên và Môi trường Cà Mau']],
+    ['Trụ sở UBND xã Tân Lập Ngày 16-5, cơ quan điều tra cho biết.', ['UBND xã Tân Lập']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);

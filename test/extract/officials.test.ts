@@ -897,6 +897,8 @@ describe('a clause word glued on by a lost full stop is no part of a name', () =
       [['Maria Zakharova', null, ['Phát ngôn viên Bộ Ngoại giao Nga']]]],
     ['Giám đốc Sở Y tế Trần Văn Hùng Dù vậy, bệnh viện vẫn quá tải.', [['Trần Văn Hùng', null, ['Giám đốc Sở Y tế']]]],
     ['Chủ tịch UBND huyện Lê Văn Bình Chưa có báo cáo nào gửi lên.', [['Lê Văn Bình', null, ['Chủ tịch UBND huyện']]]],
+    ['Ông Trần Văn Nam, Phó Chủ tịch UBND xã Tân Lập Ngày 16-5, cơ quan điều tra cho biết.',
+      [['Trần Văn Nam', null, ['Phó Chủ tịch UBND xã Tân Lập']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
