@@ -1490,7 +1490,8 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
   if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
   // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
-  if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !matchAt(toks, i, POSITION_TABLE)) return i + 1;
+  // ("Giáo" opens Giáo hoàng and the degree Giáo sư: a degree still opens a candidate)
+  if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !hasId(PERSON_CUE_FIRST, t.w) && !matchAt(toks, i, POSITION_TABLE)) return i + 1;
   // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
   if (i > 0 && t.gap === Gap.Space && (toks[i - 1].k & PLACE_TABLE.bit) && (matchAt(toks, i - 1, PLACE_TABLE)?.len ?? 0) > 1) return i + 1;
   return candidateFrom(text, toks, i, foreignName, out);
@@ -1818,12 +1819,23 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
     .sort((a, b) => a.span[0] - b.span[0]);
 }
 
+const ROMAN_NUMERAL_RE = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
+/**
+ * "Elizabeth II", "Benedict XVI", "Abdullah II": a monarch's or pope's one-word name takes its regnal number.
+ * (Only one-word names: "John McCain III" written beside "John McCain" would split one person in two.)
+ */
+function regnalNumberAfter(text: string, toks: Token[], c: Candidate): boolean {
+  const n = toks[c.nameEnd];
+  return c.nameEnd - c.nameStart === 1 && !!n && n.acro && n.gap === Gap.Space && n.e - n.s <= 5 && ROMAN_NUMERAL_RE.test(n.f) && isForeignNameWord(text, toks[c.nameEnd - 1]);
+}
+
 export function extractOfficials(ctx: ExtractContext): Official[] {
   if (fullerSeen.size) fullerSeen.clear();
   const cands = findCandidates(ctx);
   if (!cands.length) return [];
   const { toks } = analyse(ctx);
   const text = ctx.text;
+  for (const c of cands) if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
   const people: Person[] = [];
   const byName = new Map<string, Person>();
   const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t) => t.f);

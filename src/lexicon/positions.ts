@@ -36,6 +36,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Đại sứ', 'Tổng Lãnh sự', 'Tổng lãnh sự', 'Lãnh sự', 'Tổng thống', 'Ngoại trưởng', 'Thị trưởng',
   // a king by his country ("vua Qatar X"; alone, "Vua" and "nhà vua" also name champions and kings of old)
   'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ', 'Vua',
+  // the head of the Catholic Church and of the Vatican state ("Giáo hoàng Francis")
+  'Giáo hoàng',
   // envoys and diplomatic ranks below ambassador; trade representatives; state councillors; attorneys general
   'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Điều phối viên',
   'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',

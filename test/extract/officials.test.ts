@@ -904,3 +904,18 @@ describe('a clause word glued on by a lost full stop is no part of a name', () =
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('popes and monarchs, with their regnal number', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Giáo hoàng Francis kêu gọi hòa bình tại Trung Đông.', [['Francis', null, ['Giáo hoàng']]]],
+    ['Chuyến thăm của Giáo hoàng Benedict XVI diễn ra năm 2010.', [['Benedict XVI', null, ['Giáo hoàng']]]],
+    ['Theo chỉ thị của Quốc vương Mohammed VI, nước này gửi máy bay chở thực phẩm.', [['Mohammed VI', null, ['Quốc vương']]]],
+    ['Vua Tây Ban Nha Felipe VI tiếp đoàn.', [['Felipe VI', null, ['Vua Tây Ban Nha']]]],
+    // a degree that shares its first word with a post still opens the name ("Giáo" of Giáo hoàng, Giáo sư)
+    ['Giáo sư Jiftach Ben Asher, Giám đốc Viện nghiên cứu, phát biểu.', [['Jiftach Ben Asher', null, ['Giám đốc Viện nghiên cứu']]]],
+    ['Nhà báo Thuận Hữu, Chủ tịch Hội Nhà báo Việt Nam, cho biết.', [['Thuận Hữu', null, ['Chủ tịch Hội Nhà báo Việt Nam']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
