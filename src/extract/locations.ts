@@ -990,7 +990,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
     if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
       && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !((entry.kind === 'country' || entry.continent) && bodyOrTitleBefore(w, i))
-      && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next))) return undefined;
+      && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next)) return undefined;
     if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore) return undefined;
   }
   // "miền Đông Ukraine": a part of a foreign country is one region.
@@ -1143,6 +1143,15 @@ function clubApposition(ctx: ExtractContext, w: Words, last: number): boolean {
 const CLUB_APPOSITION = /^\s*[,(–-]\s*(?:một|là) (?:đội bóng|câu lạc bộ|clb)\b/;
 
 /** ", Bỉ tăng 10,6%" after other countries in the same sentence: a list of countries. */
+/** "7 đội quốc tế: Anh, Úc, Áo, ...": a one-syllable country that opens a list of countries (two more follow). */
+function opensCountryList(w: Words, next: number): boolean {
+  if (next >= w.n || !/^\s*,\s*$/.test(gapOf(w, next))) return false;
+  const second = gazAt(w, next);
+  if (!second || second[0].kind !== 'country') return false;
+  const third = next + second[1];
+  return third < w.n && (/^\s*,\s*$/.test(gapOf(w, third)) || (keyAt(w, third) === 'và' && w.plain[third] !== 0)) && gazAt(w, third + (keyAt(w, third) === 'và' ? 1 : 0))?.[0].kind === 'country';
+}
+
 function inCountryList(ctx: ExtractContext, w: Words, i: number, lastCountryEnd: number): boolean {
   if (lastCountryEnd < 0 || i - lastCountryEnd > 12 || !/^[%)"”]*\s*[,;]\s*$/.test(gapOf(w, i))) return false;
   return !/[!?\n]|\.\s/.test(ctx.text.slice(w.end[lastCountryEnd], w.start[i]));

@@ -758,3 +758,20 @@ describe('round 6: provinces of earlier divisions', () => {
     expect(names('Sóng mạnh ở vùng biển Bắc Thái Bình Dương.')).toEqual([]);
   });
 });
+
+describe('a one-syllable country that opens a list of countries', () => {
+  it.each([
+    ['Cùng với sự tham gia của 7 đội quốc tế: Anh, Úc, Áo, Thụy Sỹ và Nhật Bản.', ['Anh', 'Áo']],
+    ['Các nước bị ảnh hưởng gồm: Nga, Tây Ban Nha, Ukraine và Ấn Độ.', ['Nga']],
+    ['Theo đó, Đức, Pháp và Italy đều phản đối.', ['Đức', 'Pháp']],
+  ])('%s → %s', (body, want) => {
+    expect(names(body)).toEqual(expect.arrayContaining(want));
+  });
+
+  it.each([
+    'Anh, Mỹ là tên con chó nhà bên.', // one country after it is no list
+    'Anh, chị và Mỹ Linh đi chợ.',
+  ])('no country list: %s', (body) => {
+    expect(names(body)).not.toContain('Anh');
+  });
+});
