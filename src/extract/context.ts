@@ -45,14 +45,30 @@ export function mentionAt(text: string, start: number, end: number): Mention {
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 const isStop = (c: string) => c === '.' || c === '!' || c === '?';
+const UPPER_OR_QUOTE_RE = /[\p{Lu}"“'‘]/u;
+/** "... chiều nay 25-5… Phát biểu tại ...": an ellipsis before a capital ends the sentence; "a, b… và c" goes on. */
+const ellipsisEnds = (text: string, at: number) =>
+  text[at] === '…' && isSpace(text[at + 1]) && UPPER_OR_QUOTE_RE.test(text[at + 2] ?? '');
 
-/** Sentence around `offset`: bounded by line ends and by . ! ? followed by a space ("5.7" does not end one). */
+/**
+ * Sentence around `offset`: bounded by line ends, by . ! ? followed by a space ("5.7" does not end one), and by an
+ * ellipsis before a capital.
+ */
 export function sentenceAround(text: string, offset: number): [number, number] {
   let s = offset;
-  while (s > 0 && text[s - 1] !== '\n' && !(isStop(text[s - 1]) && isSpace(text[s]))) s--;
+  // Letters and most marks sort above '?', past "\n . ! ?": one comparison tells them apart.
+  while (s > 0) {
+    const c = text[s - 1];
+    if (c <= '?' ? c === '\n' || (isStop(c) && isSpace(text[s])) : c === '…' && ellipsisEnds(text, s - 1)) break;
+    s--;
+  }
   let e = offset;
-  while (e < text.length && text[e] !== '\n') {
-    if (isStop(text[e]) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
+  while (e < text.length) {
+    const c = text[e];
+    if (c <= '?') {
+      if (c === '\n') break;
+      if (isStop(c) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
+    } else if (c === '…' && ellipsisEnds(text, e)) { e++; break; }
     e++;
   }
   return [s, e];

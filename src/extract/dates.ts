@@ -6,7 +6,7 @@ import {
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
-import { perDocument, type ExtractContext } from './context.js';
+import { perDocument, sentenceAround, type ExtractContext } from './context.js';
 
 // Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
 // Patterns on the folded (lower-case) text write a letter as [a-zà-ỹ] and go without the u flag: a \p{L}
@@ -212,36 +212,6 @@ const cuesOf = new WeakMap<DateMention, DateCues>();
 const pad = (n: number) => String(n).padStart(2, '0');
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
-const isStop = (c: string) => c === '.' || c === '!' || c === '?';
-const UPPER_OR_QUOTE_RE = /[\p{Lu}"“'‘]/u;
-/** "... chiều nay 25-5… Phát biểu tại ...": an ellipsis before a capital ends the sentence; "a, b… và c" goes on. */
-const ellipsisEnds = (text: string, at: number) =>
-  text[at] === '…' && isSpace(text[at + 1]) && UPPER_OR_QUOTE_RE.test(text[at + 2] ?? '');
-
-/**
- * Sentence around `offset` as context.ts's sentenceAround has it, with the ellipsis stop above: a year written
- * after it belongs to another sentence.
- */
-function sentenceAround(text: string, offset: number): [number, number] {
-  let s = offset;
-  // Letters and most marks sort above '?', past "\n . ! ?": one comparison tells them apart.
-  while (s > 0) {
-    const c = text[s - 1];
-    if (c <= '?' ? c === '\n' || (isStop(c) && isSpace(text[s])) : c === '…' && ellipsisEnds(text, s - 1)) break;
-    s--;
-  }
-  let e = offset;
-  while (e < text.length) {
-    const c = text[e];
-    if (c <= '?') {
-      if (c === '\n') break;
-      if (isStop(c) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
-    } else if (c === '…' && ellipsisEnds(text, e)) { e++; break; }
-    e++;
-  }
-  return [s, e];
-}
-
 
 /** Dates of one sentence ("từ ngày 3/5 đến 5/5", a list of days) ask for its year once. */
 interface SentenceYear { text: string; start: number; end: number; month: number; year: string | null; sawYear: boolean }
@@ -499,7 +469,7 @@ function clauseOf(ctx: ExtractContext, picked: DateMention): PickedClause {
   return lastClause.clause;
 }
 
-/** A line end, or . ! ? before a space or the end: where a sentence ends (as sentenceAround has it). */
+/** A line end, or . ! ? before a space or the end: where a sentence ends (as sentenceAround has it, ellipsis aside). */
 const SENTENCE_END_RE = /\n|[.!?](?=[ \n\t\u00a0]|$)/g;
 
 /** "Ảnh: Reuters", "(Nguồn: AFP)": a photo credit starting a sentence. */

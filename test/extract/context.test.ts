@@ -12,6 +12,16 @@ describe('sentenceAround', () => {
     const [s, e] = sentenceAround(text, text.indexOf(word));
     expect(text.slice(s, e).trim()).toBe(sentence);
   });
+
+  const dotted = 'Chiều nay 25-5… Phát biểu tại hội nghị năm 2017, ông nói. Gạo, muối… và dầu ăn được phát.';
+  it.each([
+    ['Chiều', 'Chiều nay 25-5…'], // an ellipsis before a capital ends a sentence
+    ['Phát biểu', 'Phát biểu tại hội nghị năm 2017, ông nói.'],
+    ['dầu', 'Gạo, muối… và dầu ăn được phát.'], // before a lower-case word it goes on
+  ])('with ellipses, the sentence around "%s" is "%s"', (word, sentence) => {
+    const [s, e] = sentenceAround(dotted, dotted.indexOf(word));
+    expect(dotted.slice(s, e).trim()).toBe(sentence);
+  });
 });
 
 describe('mentionAt', () => {
