@@ -4,7 +4,7 @@ import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -30,7 +30,6 @@ function inEventName(toks: Token[], i: number): boolean {
 const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động', 'LĐLĐ']);
 /** First words of business heads of two or more words ("Tập đoàn", "Tổng công ty"): a head right after one is inside it. */
 const BUSINESS_HEAD_FIRST_WORDS = new Set(ORG_HEADS.filter((h) => !h.agency && h.head.includes(' ')).map((h) => lexiconWordId(h.head.split(' ')[0])));
-const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
 /** First words of a head that make one word with the head after them: "Tổng" Lãnh sự quán, "Hiệp" Hội, "Ủy" Ban. */
 const SAME_BODY_PREFIX_IDS = new Set(['tổng', 'hiệp', 'ủy'].map(lexiconWordId));
 const PARTY_CENTRE_HEADS = new Set(['Trung ương Đảng', 'T.Ư Đảng', 'TƯ Đảng', 'TW Đảng']);
@@ -70,8 +69,6 @@ function capitalAfterHead(toks: Token[], from: number, end: number): boolean {
   for (let q = from; q < end; q++) if (toks[q].cap || toks[q].num) return true;
   return false;
 }
-/** Association heads a party's name may open with ("đảng Liên minh Dân chủ"). */
-const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 
 interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 

@@ -443,7 +443,8 @@ export interface OrgMatch {
 }
 
 const LEVEL_PLACE_HEAD: OrgHead = { head: '', needs: 'place', agency: true };
-const PARTY_HEAD_REF = ORG_HEADS.find((h) => h.head === 'Đảng');
+/** The party head: a party's name is read, and its candidates told apart, by it. */
+export const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
 
 export interface ParseOptions {
   /** the document text, to tell foreign (unaccented) names */
@@ -504,7 +505,7 @@ const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'h
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
 const STOP_COMPOUND_TABLE = rareTable(['gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn', 'công chức']);
 /** Associations and federations, named after the kind of their members. */
-const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
+export const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
 function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions, text = ''): { end: number; anchors: number; placeAnchors: number; nonAgency?: boolean } {
   const placeOnly = head?.needs === 'place';
@@ -577,7 +578,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       // ("Bộ Ngoại giao Belarus Rybakov, Đại sứ ...": or closing the clause)
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && isForeignNameWord(text, t) && (!toks[k + 1] || !toks[k + 1].cap || toks[k + 1].gap !== Gap.Space) && !matchAt(toks, k, PLACE_TABLE)) break;
       // ("đảng Cộng hòa Trump đánh bại": a foreign surname after a party's Vietnamese name is its candidate)
-      if (head === PARTY_HEAD_REF && anchors > 0 && isForeignNameWord(text, t) && !isForeignNameWord(text, toks[k - 1]) && !matchAt(toks, k, PLACE_TABLE)) break;
+      if (head === PARTY_HEAD && anchors > 0 && isForeignNameWord(text, t) && !isForeignNameWord(text, toks[k - 1]) && !matchAt(toks, k, PLACE_TABLE)) break;
       // ("huyện Cô Tô", "xã Ông Đình": right after a level word an honorific is the place's first syllable)
       // ("Tỉnh ủy Bà Rịa - Vũng Tàu": a province whose first word is an honorific)
       if (t.k & HONORIFIC_TABLE.bit && !prevWasLevel && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE) && !(t.cap && (matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1)) break;
@@ -967,8 +968,8 @@ function longRemitEnd(toks: Token[], end: number): number {
 }
 
 const ADMIN_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
-/** Centres that are businesses or venues, not public services. */
 const HEALTH_TABLE = rareTable(['y tế']);
+/** Centres that are businesses or venues, not public services. */
 const NOT_PUBLIC_CENTRE_TABLE = table(['thương mại', 'hội nghị', 'tiệc cưới', 'mua sắm', 'triển lãm', 'giải trí', 'ngoại ngữ', 'tin học', 'thương mại dịch vụ']);
 /**
  * End of a centre's name that runs, in any case, to a level word and a place ("Y tế huyện Đắk Hà"),
