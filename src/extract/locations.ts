@@ -7,6 +7,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
+import { COMMON_SURNAMES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { OLD_PROVINCES, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
 import type { Location, LocationKind, Mention } from '../record/schema.js';
 import { perDocument, type ExtractContext } from './context.js';
@@ -396,11 +397,8 @@ const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại h
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),
 );
-// Common surnames: a capitalised run after huyện/xã that reaches one is a person's name (... Nguyễn Văn A).
-const SURNAMES = new Set(
-  ['nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'đinh', 'trịnh', 'đoàn', 'lương', 'trương', 'tạ', 'lý', 'quách']
-    .map(foldForMatch),
-);
+// (surname lists are lexicon data: see src/lexicon/personal-names.ts)
+const SURNAMES = new Set(COMMON_SURNAMES.map(foldForMatch));
 // Province names that are also common words when written in lower case.
 const LOWER_COMMON_WORDS = new Set(['hòa bình', 'hải dương', 'thái bình', 'bình dương', 'bình định'].map(foldForMatch));
 const STREET_HEADS = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt'].map(foldForMatch));
@@ -1288,10 +1286,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
 
 // Rarer surnames, tested only after a province-level unit word: every province is in the gazetteer,
 // so an unknown run there opening with one is the person who holds the post (Thành ủy Thân Thị Thư).
-const MORE_SURNAMES = new Set(
-  ['tất', 'thân', 'mai', 'lâm', 'kiều', 'triệu', 'tô', 'đào', 'đàm', 'nông', 'lại', 'mạc', 'chu', 'lưu', 'lục', 'vương', 'hứa',
-    'khổng', 'doãn', 'tôn', 'phùng', 'nghiêm', 'hầu', 'lã', 'lò', 'giàng', 'cầm', 'âu', 'thái', 'hồ', 'cao', 'hà', 'châu'].map(foldForMatch),
-);
+const MORE_SURNAMES = new Set(RARER_SURNAMES.map(foldForMatch));
 /** A capitalised run of `len` words at j that reads as a Vietnamese person's name: a common surname first, or three words with a rarer one or Văn/Thị second. */
 function personNameAt(w: Words, j: number, len: number): boolean {
   if (wordIn(w, j, SURNAME_WORDS)) return true;
@@ -1301,12 +1296,7 @@ function personNameAt(w: Words, j: number, len: number): boolean {
   return MORE_SURNAMES.has(keyAt(w, j)) || middle === 'thị' || middle === 'văn';
 }
 
-// Surnames that open no unit name: ethnic-minority ones of the north (Lò Văn Pọm, Giàng A Páo), a
-// monk's Thích, and rarer Kinh ones. A run opening with one before "(Province)" is a person.
-const MINORITY_SURNAMES = new Set(
-  ['lò', 'giàng', 'sùng', 'vàng', 'hờ', 'mùa', 'thào', 'lầu', 'cà', 'quàng', 'lù', 'ly', 'hạng', 'tòng', 'thích', 'tống', 'lưu',
-    'lại', 'mạc', 'kiều', 'triệu', 'khổng', 'phùng', 'vương', 'hứa', 'diệp', 'thân', 'nông', 'hầu'].map(foldForMatch),
-);
+const MINORITY_SURNAMES = new Set(SURNAMES_OPENING_NO_UNIT.map(foldForMatch));
 
 /**
  * "tại Đồng Văn, Mèo Vạc (Hà Giang)": bare names right before a bracketed province are its units,

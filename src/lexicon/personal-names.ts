@@ -45,3 +45,24 @@ export const NOT_PERSON_START_WORDS: readonly string[] = ['Khu', 'Quỹ', 'Cty',
 
 /** Words of NOT_NAME_WORDS that are also middle names, right after a family name ("Lê Bộ Lĩnh", "Trần Sáng Tùng"). */
 export const MIDDLE_NAMES_AMONG_NOT_NAME_WORDS: readonly string[] = ['Bộ', 'Hội', 'Năm', 'Phát', 'Sáng', 'Ban', 'Tham'];
+
+// Surnames that tell a person from a place after a unit word (used folded by the locations pass).
+/** Common surnames: a capitalised run after huyện/xã that reaches one is a person's name (... Nguyễn Văn A). */
+export const COMMON_SURNAMES: readonly string[] = [
+  'nguyễn', 'trần', 'lê', 'phạm', 'hoàng', 'huỳnh', 'phan', 'vũ', 'võ', 'đặng', 'bùi', 'đỗ', 'ngô', 'dương', 'đinh',
+  'trịnh', 'đoàn', 'lương', 'trương', 'tạ', 'lý', 'quách',
+];
+/** Rarer Kinh surnames: three capitalised words opening with one after a province-level unit word are its post-holder. */
+export const RARER_SURNAMES: readonly string[] = [
+  'tất', 'thân', 'mai', 'lâm', 'kiều', 'triệu', 'tô', 'đào', 'đàm', 'nông', 'lại', 'mạc', 'chu', 'lưu', 'lục',
+  'vương', 'hứa', 'khổng', 'doãn', 'tôn', 'phùng', 'nghiêm', 'hầu', 'lã', 'lò', 'giàng', 'cầm', 'âu', 'thái', 'hồ',
+  'cao', 'hà', 'châu',
+];
+/**
+ * Surnames that open no unit name: ethnic-minority ones of the north (Lò Văn Pọm, Giàng A Páo), a monk's Thích, and
+ * rarer Kinh ones. A run opening with one before "(Province)" is a person.
+ */
+export const SURNAMES_OPENING_NO_UNIT: readonly string[] = [
+  'lò', 'giàng', 'sùng', 'vàng', 'hờ', 'mùa', 'thào', 'lầu', 'cà', 'quàng', 'lù', 'ly', 'hạng', 'tòng', 'thích',
+  'tống', 'lưu', 'lại', 'mạc', 'kiều', 'triệu', 'khổng', 'phùng', 'vương', 'hứa', 'diệp', 'thân', 'nông', 'hầu',
+];
