@@ -71,10 +71,13 @@ const BACKGROUND_RE = new RegExp(
 // A bare "trước khi" often joins two acts of one day ("sát hại 3 con trước khi tự sát hôm 5-2"): only a measured span counts.
 // No leading lookbehind: it would be tried at every offset of the lead.
 const BEFORE_WHEN_RE = /(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+trước|cho\s+(?:tới|đến))\s+khi(?![a-zà-ỹ])[^,;:]*$/;
-/** "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3": when a spell or a wait ends, not an event. */
+/**
+ * "kéo dài đến khoảng ngày 05/07", "từ nay đến hết ngày 31/3", "gia hạn hợp đồng thuê nhà đến ngày 30/6/2018": when a
+ * spell, a wait or a term ends, not an event.
+ */
 // "báo cáo Thủ tướng trước ngày 28-2", "chậm nhất ngày 30/6": a deadline, not an event.
 const UNTIL_BEFORE_RE = new RegExp(
-  String.raw`(?<![a-zà-ỹ])(?:(?:kéo dài|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,2}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?|trước|chậm nhất)\s*$`, '');
+  String.raw`(?<![a-zà-ỹ])(?:(?:kéo dài|gia hạn|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,8}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?|trước|chậm nhất)\s*$`, '');
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
 const RECORD_SINCE_RE = /(?<![a-zà-ỹ])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+[a-zà-ỹ]+){0,5}\s+kể\s+từ\s*$/;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INVESTIGATION_CUES)})(?![a-zà-ỹ])`, '');
@@ -275,6 +278,20 @@ function sameDayFullDateYear(text: string, start: number, end: number, day: numb
   return year;
 }
 
+/**
+ * "... dự kiến thăm Anh trong năm 2017 Trước các nghị sĩ ngày 6.2, ...": a photo caption glued to the next sentence
+ * with no stop; a capitalised clause opener after a word or a number starts that sentence.
+ */
+const GLUED_OPENER_RE = /[\p{L}\p{N})"”] (?:Trước|Theo|Tại|Trong|Khi|Vào|Sau|Cùng|Hôm|Ngày|Sáng|Trưa|Chiều|Tối|Đêm)\s/gu;
+function gluedSentenceStart(text: string, sentenceStart: number, at: number): number {
+  if (at - sentenceStart < 24) return sentenceStart;
+  const lead = text.slice(sentenceStart, at);
+  let from = sentenceStart;
+  GLUED_OPENER_RE.lastIndex = 0;
+  for (let m = GLUED_OPENER_RE.exec(lead); m; m = GLUED_OPENER_RE.exec(lead)) from = sentenceStart + m.index + 2;
+  return from;
+}
+
 /** Year from publishedAt, moved one year when the month is far from the publishing month. */
 function yearFromPublished(publishedAt: string, month: number): string {
   const year = Number(publishedAt.slice(0, 4));
@@ -349,7 +366,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     }
     const [sentenceStart, sEnd] = sentenceAround(text, m.index);
     // "... ở trường chuyên Bạc Liêu Chiều 5.2, ...": a capitalised day word starts a sentence after a caption with no stop.
-    const sStart = strong && start > sentenceStart && /\p{Lu}/u.test(text[start]) ? start : sentenceStart;
+    const sStart = strong && start > sentenceStart && /\p{Lu}/u.test(text[start]) ? start : gluedSentenceStart(text, sentenceStart, start);
     let year: string | null = written ?? null;
     let implied = false;
     const sentenceYears = written ? null : sentenceYearMemo(ctx, sStart, sEnd, month);
@@ -952,12 +969,16 @@ function reportOverAnnounced(ctx: ExtractContext, dates: DateMention[], picked: 
   return null;
 }
 
-/** An issued instrument named right before its date: "Nghị quyết 19-2017/NQ-CP ngày 6/2/2017". */
+/**
+ * An issued instrument named right before its date: "Nghị quyết 19-2017/NQ-CP ngày 6/2/2017"; a notice only as
+ * where something is said ("trong Thông báo số 60/TB-VPCP ngày ..."), not one checked or forged.
+ */
 const ISSUED_INSTRUMENT_BEFORE_RE = new RegExp(
-  String.raw`(?<![a-zà-ỹ])(?:${alt(['nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị'])})(?:\s+số)?\s+[\d\w/.-]*\d[\d\w/.-]*\s*,?\s*(?:ban hành\s+|ký\s+)?(?:vào\s+)?ngày\s*$`, '');
+  String.raw`(?<![a-zà-ỹ])(?:${alt(['nghị quyết', 'quyết định', 'nghị định', 'thông tư', 'chỉ thị'])}|(?:trong|tại)\s+thông báo)(?:\s+số)?\s+[\d\w/.-]*\d[\d\w/.-]*\s*,?\s*(?:ban hành\s+|ký\s+)?(?:vào\s+)?ngày\s*$`, '');
 
+// "Theo đó, trong Thông báo số ..." (accordingly) names no basis.
 const BASIS_BEFORE_RE = new RegExp(
-  String.raw`(?<![a-zà-ỹ])(?:${alt(['thực hiện', 'thực thi', 'theo', 'căn cứ', 'quy định tại', 'hướng dẫn', 'áp dụng'])})(?![a-zà-ỹ])`, '');
+  String.raw`(?<![a-zà-ỹ])(?:${alt(['thực hiện', 'thực thi', 'theo', 'căn cứ', 'quy định tại', 'hướng dẫn', 'áp dụng'])})(?![a-zà-ỹ])(?!\s+đó(?![a-zà-ỹ]))`, '');
 
 /**
  * "Đó là mục tiêu được nêu tại Nghị quyết 19-2017/NQ-CP ngày 6/2/2017 ..." with no other date: the story is

@@ -9,7 +9,7 @@ export const DAY_WORDS = [
 /** Words that may follow a day word before the number ("tối nay (13.5)", "hôm thứ hai 9/5"). */
 export const DAY_WORD_TAILS = [
   'nay', 'qua', 'mai', 'kia', 'hôm', 'ngày', 'trước', 'sau', 'cùng', 'thứ', 'hai', 'ba', 'tư', 'năm', 'sáu',
-  'bảy', 'chủ nhật', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'sớm',
+  'bảy', 'chủ nhật', 'mùng', 'mồng', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'sớm', 'muộn',
 ];
 
 /** Weaker cues: enough for "d/m" and "d-m", not for "d.m" (decimals). */
