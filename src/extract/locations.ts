@@ -964,6 +964,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
+  if (entry.kind === 'country' && prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(text, w, i) && isSportsDoc(ctx)) return undefined;
+  if ((entry.kind === 'country' || entry.kind === 'region') && prev >= 0 && demonymListBefore(w, i)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
   if (entry.kind === 'region' && /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len)) return undefined;
   // "Manchester, Tây Bắc nước Anh": a compass part of a foreign country, not Vietnam's region.
@@ -1008,6 +1010,56 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   };
   return [hit, len];
 }
+
+/**
+ * "đội tuyển Việt Nam", "ĐT Jordan", "tuyển quốc gia Nhật Bản" in a sports report: a national team,
+ * not its country (an olympiad's "đội tuyển Mỹ" stands for the country).
+ * ĐT only as a word of its own: "Sở GD-ĐT Nghệ An", "KH&ĐT" are bodies' sectors.
+ */
+function nationalTeamBefore(text: string, w: Words, i: number): boolean {
+  const prev = i - 1;
+  const k = keyAt(w, prev);
+  // (not the verb: xét tuyển, trúng tuyển)
+  if (k === TUYEN) return !(prev > 0 && w.plain[prev] && NOT_TEAM_TUYEN.has(keyAt(w, prev - 1)));
+  if (k === GIA) return keyAt(w, prev - 1) === QUOC && keyAt(w, prev - 2) === TUYEN && w.plain[prev] === 1;
+  // ĐT, ĐTQG: upper case, after a space or the sentence start, not joined to another acronym
+  if (text.charCodeAt(w.start[prev] + 1) !== 84 /* T */) return false;
+  return prev === 0 || (/^\s+$/.test(gapOf(w, prev)) && !(w.cap[prev - 1] && isAcronym(text, w, prev - 1)));
+}
+const [TUYEN, GIA, QUOC] = ['tuyển', 'gia', 'quốc'].map(foldForMatch);
+const NOT_TEAM_TUYEN = new Set(['xét', 'trúng', 'tuyển', 'ứng'].map(foldForMatch));
+const TEAM_WORDS = new Set(['tuyển', 'gia', 'đt', 'đtqg'].map(foldForMatch));
+
+// Separators of a list of countries: "A, B và C", "A hay B", "A hoặc B".
+const LIST_CONJUNCTIONS = new Set(['và', 'hay', 'hoặc'].map(foldForMatch));
+/**
+ * "người Hà Lan, Anh, Mỹ hay Tây Ban Nha", "gốc Brazil, Uruguay hoặc châu Phi": a list of countries
+ * opened by a demonym's word is a list of demonyms, every name of it. Walks back over the countries
+ * and regions before word i to the word that opens the list.
+ */
+function demonymListBefore(w: Words, i: number): boolean {
+  let first = i;
+  for (let items = 0; items < 12; items++) {
+    let end: number;
+    if (LIST_GAP.test(gapOf(w, first))) end = first - 1;
+    else if (plainGap(gapOf(w, first)) && first >= 2 && w.plain[first - 1] && !w.cap[first - 1] && wordIn(w, first - 1, LIST_CONJUNCTION_WORDS)) {
+      end = first - 2;
+      if (!(plainGap(gapOf(w, first - 1)) || LIST_GAP.test(gapOf(w, first - 1)))) return false;
+    } else return false;
+    let start = -1;
+    for (let s = end; s >= 0 && s > end - 4; s--) {
+      const g = gazAt(w, s);
+      if (g && s + g[1] - 1 === end && (g[0].kind === 'country' || g[0].kind === 'region')) { start = s; break; }
+      if (!w.plain[s]) break;
+    }
+    if (start < 0) return false;
+    first = start;
+    if (phraseBefore(w, first, DEMONYM_BEFORE)) return true;
+  }
+  return false;
+}
+// The demonym words of NOT_PLACE_BEFORE whose country lists are demonyms too.
+const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'quốc tịch', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ']);
 
 /** "(Đoàn Hưng Yên)", "– Đoàn Nghệ An": a province's deputies in the National Assembly, not a person surnamed Đoàn. */
 function delegationBefore(w: Words, prev: number): boolean {
@@ -1964,3 +2016,5 @@ const NOT_NAME_START_WORDS = gated(NOT_NAME_START);
 const NOT_AFTER_BARE_COUNTRY_WORDS = gated(NOT_AFTER_BARE_COUNTRY);
 const MINORITY_SURNAME_WORDS = gated(MINORITY_SURNAMES);
 const GAZ_ROOT_WORDS: GatedWords = { set: GAZ.next, gate: GAZ_ROOT_GATE };
+const TEAM_WORD_WORDS = gated(TEAM_WORDS);
+const LIST_CONJUNCTION_WORDS = gated(LIST_CONJUNCTIONS);

@@ -775,3 +775,41 @@ describe('a one-syllable country that opens a list of countries', () => {
     expect(names(body)).not.toContain('Anh');
   });
 });
+
+describe('round 8: national teams in a sports report, lists of demonyms', () => {
+  // enough football words for a sports report
+  const report = (s: string) => `${s} Tiền đạo của đội đã ghi bàn trong trận đấu, HLV hài lòng với cầu thủ.`;
+  it.each([
+    ['Trước trận gặp ĐT Syria ở vòng loại, đội nhà tập trung.', 'Syria'],
+    ['Cầu thủ này có 20 trận cho đội tuyển Ghana.', 'Ghana'],
+    ['Anh từng khoác áo tuyển Hà Lan nhiều năm.', 'Hà Lan'],
+    ['Tuyển quốc gia Hàn Quốc từng dùng cầu thủ nhập tịch.', 'Hàn Quốc'],
+  ])('team: %s', (body, country) => {
+    expect(names(report(body))).not.toContain(country);
+  });
+
+  it.each([
+    ['Đại diện Bộ KH-ĐT Lào cho biết.', 'Lào'], // a body's sector, not a team
+    ['Điểm chuẩn khối xét tuyển miền Bắc sẽ tăng.', 'miền Bắc'],
+  ])('no team: %s', (body, place) => {
+    expect(names(report(body))).toContain(place);
+  });
+
+  it('an olympiad team outside a sports report is its country', () => {
+    expect(names('Kỳ thi Olympic Hóa học có 70 nước dự. Đội tuyển Canada xếp thứ nhất với 4 huy chương vàng.')).toContain('Canada');
+  });
+
+  it.each([
+    ['Có nhiều cầu thủ lai giữa người bản địa và người Bỉ, Pháp, Đức hay Thụy Điển.', ['Bỉ', 'Pháp', 'Đức', 'Thụy Điển']],
+    ['Đội tuyển mua về những tài năng gốc Ghana, Bờ Biển Ngà hoặc châu Phi nói chung.', ['Ghana', 'Bờ Biển Ngà', 'châu Phi']],
+    ['Nạn nhân gồm các công dân Áo, Na Uy và Canada.', ['Áo', 'Na Uy', 'Canada']],
+    ['Hai người mang quốc tịch Chile và Peru bị bắt.', ['Chile', 'Peru']],
+  ])('demonym list: %s', (body, countries) => {
+    const got = names(body);
+    for (const c of countries) expect(got).not.toContain(c);
+  });
+
+  it('a list of countries after a place word stays places', () => {
+    expect(names('Ông đã tới Hà Lan, Bỉ, Mỹ và Đức.')).toEqual(expect.arrayContaining(['Hà Lan', 'Bỉ', 'Mỹ', 'Đức']));
+  });
+});
