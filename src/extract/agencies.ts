@@ -3,8 +3,9 @@
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
+import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, phraseTable, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -69,6 +70,47 @@ function capitalAfterHead(toks: Token[], from: number, end: number): boolean {
   for (let q = from; q < end; q++) if (toks[q].cap || toks[q].num) return true;
   return false;
 }
+
+/**
+ * Cities abroad and the city territories (Hong Kong, Ma Cao): "cảnh sát Seoul", "Cảnh sát Hong Kong" name that city's
+ * one police force. (A country's police is left out: the gold takes "cảnh sát Anh", "cảnh sát Mỹ" as no one body.)
+ */
+const CITY_TERRITORY_FORMS = COUNTRIES.filter((c) => c.forms.some((f) => f === 'Hong Kong' || f === 'Ma Cao')).flatMap((c) => c.forms);
+const POLICE_CITY_TABLE = phraseTable([...FOREIGN_CITIES.flatMap((c) => c.forms), ...CITY_TERRITORY_FORMS].map((f) => [f, true] as [string, boolean]), false);
+const POLICE_FOLDED = foldForMatch('cảnh sát ');
+const SO_ID = lexiconWordId('sở');
+/** Index of the token that starts at character s, searched from token `from` on; -1 if none does. */
+function tokenAt(toks: Token[], from: number, s: number): number {
+  for (let k = from; k < toks.length; k++) {
+    if (toks[k].s === s) return k;
+    if (toks[k].s > s) return -1;
+  }
+  return -1;
+}
+/** "cảnh sát Seoul": a foreign city's police, which no head word opens. Appended to `found` when not inside a body already read. */
+function findCityPolice(ctx: ExtractContext, toks: Token[], found: Found[]): void {
+  const folded = ctx.folded;
+  let at = folded.indexOf(POLICE_FOLDED);
+  let tok = 0;
+  for (; at >= 0; at = folded.indexOf(POLICE_FOLDED, at + 1)) {
+    const i = tokenAt(toks, tok, at);
+    if (i < 0) continue;
+    tok = i;
+    const city = toks[i + 2];
+    if (!city || !city.cap || city.gap !== Gap.Space || toks[i + 1].gap !== Gap.Space) continue;
+    const m = matchAt(toks, i + 2, POLICE_CITY_TABLE);
+    if (!m) continue;
+    const end = i + 2 + m.len;
+    // ("Sở Cảnh sát London" is read from its head; "Cảnh sát New York Times" names no police)
+    if (i > 0 && toks[i - 1].w === SO_ID && toks[i].gap === Gap.Space) continue;
+    if (toks[end]?.gap === Gap.Space && toks[end].cap) continue;
+    const s = toks[i].s, e = toks[end - 1].e;
+    if (found.some((f) => f.span[0] <= s && f.span[1] >= e)) continue;
+    const om: OrgMatch = { start: i, end, head: POLICE_HEAD, bodyStart: i + 2, agency: true, bracket: -1 };
+    found.push({ m: om, text: ctx.text.slice(s, e), name: ctx.text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: i });
+  }
+}
+const POLICE_HEAD = { head: 'Cảnh sát', needs: 'place', agency: true } as const;
 
 interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 
@@ -180,6 +222,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : whole;
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart });
   }
+  findCityPolice(ctx, toks, found);
   return found;
 }
 

@@ -178,6 +178,20 @@ function charClass(c: number): number {
   return c < CLASS_TABLE_END ? CHAR_CLASS[c] : c === 0x2019 ? C_JOIN : 0;
 }
 
+/**
+ * A full stop at p between a lower-case word part seg..p that holds a vowel ("Bái", "nay") and a capitalised word
+ * with a lower-case second letter ("Ngày", "Theo"): a sentence's end glued to the next one. Not an abbreviation
+ * with no vowel (Tp.Hồ Chí Minh, Ths.Nguyễn, St.Petersburg) nor a code (Sanna.KH, Ths.BS).
+ */
+function gluedSentenceStop(text: string, seg: number, p: number): boolean {
+  if (p - seg < 2 || !(charClass(text.charCodeAt(p - 1)) & C_LOWER) || !(charClass(text.charCodeAt(p + 2)) & C_LOWER)) return false;
+  for (let q = seg; q < p; q++) {
+    const c = text.charCodeAt(q) | 0x20;
+    if (c === 97 || c === 101 || c === 105 || c === 111 || c === 117 || c === 121 || text.charCodeAt(q) > 0x7f) return true;
+  }
+  return false;
+}
+
 /** What a pooled tokenize hands out: valid until the next pooled run, like the pooled tokens themselves. */
 const POOL_VIEW: Token[] = [];
 
@@ -199,8 +213,14 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
     let seen = 0;
     let uppers = 0;
     let h = 0;
+    let seg = s; // where the part after the last joiner starts
     for (;;) {
-      if (!(k & C_WORD) && !(k & C_JOIN && p + 1 < n && charClass(text.charCodeAt(p + 1)) & C_WORD)) break;
+      if (!(k & C_WORD)) {
+        if (!(k & C_JOIN && p + 1 < n && charClass(text.charCodeAt(p + 1)) & C_WORD)) break;
+        // ("Tỉnh ủy Yên Bái.Ngày 27": a full stop with no space after it still ends a sentence)
+        if (text.charCodeAt(p) === 46 && charClass(text.charCodeAt(p + 1)) & C_UPPER && gluedSentenceStop(text, seg, p)) break;
+        seg = p + 1;
+      }
       seen |= k;
       uppers += k & C_UPPER;
       h = (Math.imul(h, 31) + folded.charCodeAt(p)) | 0;
@@ -347,7 +367,9 @@ const LOWER_HEAD_AFTER = new Set(['trưởng', 'phó', 'tại', 'thuộc', 'củ
 const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 'pháp lý', 'mỹ thuật', 'mỹ phẩm', 'đức tin', 'nga sơn']);
 /** Lower-case words between "đảng" and a party's name: "đảng cực hữu Jobbik". */
 /** Words after which a lower-case "bộ"/"sở" is a ministry, not part of "cán bộ", "trụ sở", "cơ sở". */
-const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi', 'giữa', 'theo', 'đốc', 'trưởng', 'gửi', 'nhưng', 'thì', 'mà', 'để', 'các', 'đạo']);
+// ("Chánh Thanh tra sở Y tế", "Văn phòng sở", "đại diện sở", "yêu cầu / đề nghị / giao bộ Tài chính")
+const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi', 'giữa', 'theo', 'đốc', 'trưởng', 'gửi', 'nhưng', 'thì', 'mà', 'để', 'các', 'đạo',
+  'tra', 'phòng', 'diện', 'cầu', 'nghị', 'giao']);
 /** "hải quân hoàng gia Australia", "Hải quân nhân dân Việt Nam": words between a service and its country. */
 // ("quân đội chính phủ Syria": the government's army, in a civil war)
 const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân', 'chính phủ']);
@@ -470,8 +492,14 @@ const PHONG_ID = wordId('phòng'), CHONG_ID = wordId('chống');
 function joinedInsideName(toks: Token[], k: number, text: string): boolean {
   const t = toks[k];
   if (k === 0) return false;
-  if (t.gap === Gap.Comma) return t.w === CHONG_ID && toks[k - 1].w === PHONG_ID;
+  if (t.gap === Gap.Comma) return (t.w === CHONG_ID && toks[k - 1].w === PHONG_ID) || commaJoinedAcronym(toks, k);
   return t.gap === Gap.Break && t.acro && toks[k - 1].acro && t.s - toks[k - 1].e === 1 && text.charCodeAt(t.s - 1) === 47;
+}
+
+/** "Bộ VH,TT&DL", "Sở VH,TT TPHCM": an acronym of listed fields, a comma and no space between its parts. */
+function commaJoinedAcronym(toks: Token[], k: number): boolean {
+  const t = toks[k], p = toks[k - 1];
+  return t.gap === Gap.Comma && t.acro && !t.num && p.acro && !p.num && t.s === p.e + 1;
 }
 
 /** Where a name body after a head ends: [end, anchors] (see NAME_STOP_WORDS, NAME_TAIL_WORDS). */
@@ -503,7 +531,8 @@ function remitAfterVeEnd(toks: Token[], k: number): number {
 }
 const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'họp', 'thành lập', 'tổ chức', 'cho biết', 'yêu cầu', 'chỉ đạo', 'đề nghị', 'kiểm tra', 'ban hành', 'công bố', 'quyết định', 'thông báo', 'kết luận']);
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
-const STOP_COMPOUND_TABLE = rareTable(['gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn', 'công chức']);
+// ("Sư đoàn Phòng không 367": air defence, whose "không" would end a name as "not")
+const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không quân', 'gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn', 'công chức']);
 /** Associations and federations, named after the kind of their members. */
 export const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
@@ -1038,6 +1067,10 @@ function coordinatedFieldsEnd(toks: Token[], k: number, head: OrgHead | null): n
 const FORCE_UNIT_HEADS = new Set(['Đội', 'Phòng']);
 // (associations too: "Hội Cấp cứu và Chống độc Việt Nam")
 const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục', 'Hội', 'Hiệp hội']);
+function isLowerWordAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.gap === Gap.Space && !t.cap && !t.num;
+}
 /** "và" at k joins a department's second field: a capitalised word that opens no body, place, person or post. */
 function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchors: number, pendingLower: number, lastWasPlace: boolean): boolean {
   const n = toks[k + 1];
@@ -1046,7 +1079,8 @@ function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchor
   const acronymAfter = toks[k + 2]?.gap === Gap.Paren && toks[k + 2].acro && !toks[k + 2].num;
   if (!head || !FIELD_DEPARTMENT_HEADS.has(head.head) || anchors === 0 || (pendingLower !== 1 && !(pendingLower === 0 && acronymAfter)) || lastWasPlace) return false;
   const remitOpener = !!n && !!matchAt(toks, k + 1, NOT_A_HEAD_TABLE);
-  if (!n || n.gap !== Gap.Space || !n.cap || n.acro || n.num || (isNotNameWord(n) && !remitOpener) || isFamilyWord(n)) return false;
+  // (a family name opens a person, unless a lower-case syllable completes it: "Cục Văn thư và Lưu trữ")
+  if (!n || n.gap !== Gap.Space || !n.cap || n.acro || n.num || (isNotNameWord(n) && !remitOpener) || (isFamilyWord(n) && !isLowerWordAt(toks, k + 2))) return false;
   // ("Phòng ngừa", "Phòng chống" open a remit, not a department)
   if (n.k & (ORG_TABLE.bit | PLACE_TABLE.bit | POSITION_TABLE.bit | RANK_TABLE.bit | HONORIFIC_TABLE.bit | LEVEL_TABLE.bit)
     && ((matchAt(toks, k + 1, ORG_TABLE) && !remitOpener) || matchAt(toks, k + 1, PLACE_TABLE) || matchAt(toks, k + 1, POSITION_TABLE) || matchAt(toks, k + 1, RANK_TABLE) || matchAt(toks, k + 1, HONORIFIC_TABLE) || matchAt(toks, k + 1, LEVEL_TABLE))) return false;
@@ -1088,6 +1122,16 @@ function endsWithPlaceOrNation(toks: Token[], from: number, end: number): boolea
   return false;
 }
 const NATION_LEVEL_TABLE = rareTable(['quốc gia', 'trung ương']);
+const ROMAN_NUMERAL_RE = /^[ivx]+$/;
+/**
+ * toks[from, end) ends with "Quốc gia" or "Trung ương", in either case, maybe then a Roman number: a centre of the
+ * central state ("Trung tâm Khuyến nông quốc gia", "Trung tâm Lưu trữ Quốc gia IV" beside the I, II and III).
+ */
+function endsWithNationLevel(toks: Token[], from: number, end: number): boolean {
+  const last = toks[end - 1];
+  const e = last.acro && ROMAN_NUMERAL_RE.test(last.f) ? end - 1 : end;
+  return e - 2 >= from && matchAt(toks, e - 2, NATION_LEVEL_TABLE)?.len === 2;
+}
 
 const LOWER_COURT_HEADS = new Set(['Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm']);
 
@@ -1320,6 +1364,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const e = describedUnitEnd(toks, i + m.len, true);
     if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
   }
+  if (head.head === 'Tổ công tác') return governmentWorkGroup(toks, i, m.len, head);
   if (head.needs === 'remit') {
     const e = t.cap && toks[i + m.len]?.w === VE_ID && toks[i + m.len].gap === Gap.Space ? workingGroupRemitEnd(toks, i + m.len + 1) : -1;
     return e > 0 ? { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) } : null;
@@ -1387,7 +1432,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (placed > 0) return { start: i, end: placed, head, bodyStart, agency: true, bracket: -1 };
     // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
     const central = toks[bodyStart]?.cap && toks[bodyStart].gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, opts, opts.text) : null;
-    if (central && !central.nonAgency && central.end > bodyStart + 2 && matchAt(toks, central.end - 2, NATION_LEVEL_TABLE)?.len === 2 && toks[central.end - 2].cap && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) return { start: i, end: central.end, head, bodyStart, agency: true, bracket: bracketAt(toks, central.end) };
+    if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
+      // ("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người,": its remit after "về", closed by punctuation)
+      const remit = toks[central.end]?.w === VE_ID && toks[central.end].gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
+      const end = remit > 0 ? remit : central.end;
+      return { start: i, end, head, bodyStart, agency: true, bracket: bracketAt(toks, end) };
+    }
     // "Trung tâm Xuất khẩu Nga": a centre named with a foreign country is that state's agency
     const national = central;
     // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")
@@ -1535,6 +1585,17 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const b = toks[end];
   if (bracket >= 0 && head.needs !== 'place') end = forceAfterUnitCode(toks, end, opts.text ?? '');
   return { start: i, end, head, bodyStart, agency, bracket };
+}
+
+const GOVERNMENT_OWNER_TABLE = rareTable(['thủ tướng chính phủ', 'thủ tướng', 'chính phủ']);
+/** "Tổ công tác của Thủ tướng (Chính phủ)", "Tổ công tác của Chính phủ": a work group named by whose it is; any other is no one body. */
+function governmentWorkGroup(toks: Token[], i: number, len: number, head: OrgHead): OrgMatch | null {
+  const of = toks[i + len], owner = toks[i + len + 1];
+  if (!toks[i].cap || of?.w !== CUA_WORD || of.gap !== Gap.Space || !owner?.cap || owner.gap !== Gap.Space) return null;
+  const m = matchAt(toks, i + len + 1, GOVERNMENT_OWNER_TABLE);
+  if (!m) return null;
+  const end = i + len + 1 + m.len;
+  return { start: i, end, head, bodyStart: i + len, agency: true, bracket: -1 };
 }
 
 const SO_ID = wordId('số'), KHONG_ID = wordId('không');
@@ -1777,7 +1838,9 @@ function computeExpandedKey(s: string, local?: Map<string, string>): string {
 export function tokensKey(toks: Token[], start: number, end: number, local?: Map<string, string>): string {
   let out = '';
   for (let k = start; k < end; k++) {
-    const w = toks[k].f;
+    let w = toks[k].f;
+    // ("VH,TT&DL" is keyed like "VHTT&DL")
+    if (k + 1 < end && toks[k + 1].gap === Gap.Comma && commaJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // (a unit code opens with "p": the regex is run only then)
     if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w))) continue;
     // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".

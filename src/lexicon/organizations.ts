@@ -53,6 +53,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Nghiệp đoàn',
     // home-town associations, named by the home place ("Hội đồng hương Đức Hòa", "Hội đồng hương Quảng Trị tại Hà Nội")
     'Hội đồng hương',
+    // the Prime Minister's and the Government's standing work group ("Tổ công tác của Thủ tướng"); read only so
+    'Tổ công tác',
   ]),
   // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
   ...h('country', true, [
@@ -106,7 +108,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ]),
   // the armed services of Vietnam and Russia's aerospace forces ("Quân chủng Phòng không - Không quân", "Không quân Vũ trụ Nga")
   ...h('name', true, ['Quân chủng']),
-  ...h('self', true, ['Quân chủng Phòng không - Không quân']),
+  // (also written without the dash, the second service in lower case too)
+  ...h('self', true, ['Quân chủng Phòng không - Không quân', 'Quân chủng Phòng không Không quân', 'Quân chủng Phòng không không quân']),
   ...h('country', true, ['Không quân Vũ trụ', 'Lực lượng Không quân Vũ trụ']),
   ...h('number', true, [
     'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn', 'Không đoàn',

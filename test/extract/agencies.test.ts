@@ -748,3 +748,68 @@ describe('a clause word glued on by a lost full stop ends a name', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a full stop with no space after it ends the sentence and the name', () => {
+  const table: [string, string[]][] = [
+    ['Đoàn đã đến làm việc với Huyện ủy Bảo Yên.Sáng nay, đoàn tiếp tục đi thăm.', ['Huyện ủy Bảo Yên']],
+    ['Báo cáo gửi Sở Y tế Lào Cai.Theo báo cáo, số ca mắc tăng.', ['Sở Y tế Lào Cai']],
+    // an abbreviation with no vowel keeps its dot: the city is still the name
+    ['Ông được giao làm việc tại UBND Tp.Hồ Chí Minh.', ['UBND Tp.Hồ Chí Minh']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('names whose inner words would end them elsewhere', () => {
+  const table: [string, string[]][] = [
+    // air defence: "không" is part of the service's name, with or without the dash
+    ['Đơn vị tư vấn thuộc Quân chủng Phòng không Không quân đã trình phương án.', ['Quân chủng Phòng không Không quân']],
+    ['Bộ Tư lệnh Quân chủng Phòng không không quân tổ chức diễn tập.', ['Bộ Tư lệnh Quân chủng Phòng không không quân', 'Quân chủng Phòng không không quân']],
+    ['Các chiến sĩ Sư đoàn Phòng không 375 trực sẵn sàng chiến đấu.', ['Sư đoàn Phòng không 375']],
+    // a second field that opens with a family name's word, completed by a lower-case syllable
+    ['Theo Cục Văn thư và Lưu trữ nhà nước (Bộ Nội vụ), hồ sơ đã được số hóa.', ['Cục Văn thư và Lưu trữ nhà nước', 'Bộ Nội vụ']],
+    ['Cục Thuế và Lê Văn Hùng cùng ký biên bản.', ['Cục Thuế']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('acronyms of listed fields written with a comma', () => {
+  const table: [string, string[][]][] = [
+    ['Thứ trưởng Bộ VH,TT&DL dự lễ. Bộ Văn hóa, Thể thao và Du lịch sẽ tổng kết.', [['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ VH,TT&DL']]],
+    ['Phó Giám đốc Sở VH,TT TPHCM cho biết.', [['Sở VH,TT TPHCM']]],
+    ['Cán bộ Bộ LĐ,TB&XH về hưu kể lại.', [['Bộ LĐ,TB&XH']]],
+    // a comma with a space lists two things
+    ['Sở VH, TT chưa trả lời.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
+describe('national centres, city police abroad, the government work group, lower-case departments', () => {
+  const table: [string, string[]][] = [
+    // a centre of the central state, its level in either case, maybe numbered, maybe with its remit after "về"
+    ['Tài liệu do Trung tâm Lưu trữ quốc gia III lưu giữ.', ['Trung tâm Lưu trữ quốc gia III']],
+    ['Theo Trung tâm Khuyến nông quốc gia, vụ này năng suất cao.', ['Trung tâm Khuyến nông quốc gia']],
+    ['Anh đến Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người, đăng ký hiến tạng.', ['Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người']],
+    ['Hội thảo diễn ra tại Trung tâm Hội nghị quốc gia, kéo dài hai ngày.', []],
+    // a foreign city's police (a country's police is no one body)
+    ['Theo cảnh sát Manchester, nghi phạm đã bị bắt.', ['cảnh sát Manchester']],
+    ['Cảnh sát Hong Kong phong tỏa khu vực.', ['Cảnh sát Hong Kong']],
+    ['Sở Cảnh sát London cho biết đã điều tra.', ['Sở Cảnh sát London']],
+    ['Cảnh sát Anh đang truy tìm nghi phạm.', []],
+    // the Prime Minister's or the Government's work group; any other work group names no one body
+    ['Tổ công tác của Thủ tướng làm việc với tập đoàn chiều nay.', ['Tổ công tác của Thủ tướng']],
+    ['Tổ công tác của Chính phủ kiểm tra Bộ Y tế.', ['Tổ công tác của Chính phủ', 'Chính phủ', 'Bộ Y tế']],
+    ['Tổ công tác đã lập biên bản vi phạm.', []],
+    // a lower-case department after the post or office that names it
+    ['Ông Hải, Chánh Thanh tra sở Y tế tỉnh Nghệ An cho biết.', ['sở Y tế tỉnh Nghệ An']],
+    ['Bà Lan, Chánh Văn phòng sở Giáo dục và Đào tạo tỉnh An Giang cho biết.', ['sở Giáo dục và Đào tạo tỉnh An Giang']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
