@@ -963,6 +963,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (prev > 0 && w.plain[i] && w.num[prev] && gapOf(w, prev) === '.' && w.end[prev - 1] - w.start[prev - 1] === 1 && keyAt(w, prev - 1) === 'u') return undefined;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
+  if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   if (entry.kind === 'country' && prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(text, w, i) && isSportsDoc(ctx)) return undefined;
   if ((entry.kind === 'country' || entry.kind === 'region') && prev >= 0 && demonymListBefore(w, i)) return undefined;
@@ -1176,6 +1177,22 @@ function clubCity(ctx: ExtractContext, w: Words, i: number, len: number, lastPla
   return isSportsDoc(ctx);
 }
 const COUNTRY_AFTER_GAP = /^\s*[,(]\s*$/;
+
+/**
+ * "Andrea Belotti (Torino)", "Tấn Tài (Bình Định)": in a sports report a city or province alone in
+ * brackets right after a person's name is the player's club. Not after a place (Đồ Sơn (Hải Phòng)),
+ * a unit word or a venue (huyện Long Hồ (Vĩnh Long), sân Thống Nhất (TP.HCM)).
+ */
+function clubAfterPlayer(ctx: ExtractContext, w: Words, i: number, len: number): boolean {
+  if (!inBrackets(ctx, w, i, len)) return false;
+  const last = i - 1;
+  let s = last;
+  while (s > 0 && s > last - 3 && w.cap[s - 1] && w.plain[s]) s--;
+  if (s === last && !foreignWord(ctx.text, w, last)) return false;
+  if (gazAt(w, s) || isAcronym(ctx.text, w, s)) return false;
+  if (s > 0 && !w.cap[s - 1] && (adminAt(w, ctx.text, s - 1) || (s > 1 && adminAt(w, ctx.text, s - 2)) || insideVenueName(w, s))) return false;
+  return isSportsDoc(ctx);
+}
 // Only words that place something: "cho Barcelona", "với Barcelona", "của Barcelona" are about the club.
 const CITY_WORDS_BEFORE = phraseSet(['thành', 'thành phố', 'thủ đô', 'xứ', 'đất', 'vùng', 'tại', 'ở', 'đến', 'tới', 'thăm', 'khắp', 'quanh', 'nước', 'gồm']);
 

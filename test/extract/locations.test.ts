@@ -813,3 +813,21 @@ describe('round 8: national teams in a sports report, lists of demonyms', () => 
     expect(names('Ông đã tới Hà Lan, Bỉ, Mỹ và Đức.')).toEqual(expect.arrayContaining(['Hà Lan', 'Bỉ', 'Mỹ', 'Đức']));
   });
 });
+
+describe('round 8: a club in brackets after a player in a sports report', () => {
+  const report = (s: string) => `${s} Tiền đạo của đội đã ghi bàn trong trận đấu, HLV hài lòng với cầu thủ.`;
+  it.each([
+    ['Thủ môn: Hugo Lloris (Marseille), Steve Mandanda (Lyon) được gọi.', ['Marseille', 'Lyon']],
+    ['Các tiền vệ Công Phượng (Nghệ An) và Xuân Trường (Gia Lai) trở lại.', ['Nghệ An', 'Gia Lai', 'Công Phượng', 'Xuân Trường']],
+  ])('%s', (body, clubs) => {
+    const got = names(report(body));
+    for (const c of clubs) expect(got).not.toContain(c);
+  });
+
+  it.each([
+    ['Anh Nguyễn Văn An (Bình Định) hiến máu 20 lần.', 'Bình Định'], // no sports report: his home province
+    ['Đội tập trung ở Đồ Sơn (Hải Phòng) trước giải.', 'Hải Phòng'], // after a place: its parent
+  ])('stays a place: %s', (body, place) => {
+    expect(names(body.includes('giải') ? report(body) : body)).toContain(place);
+  });
+});
