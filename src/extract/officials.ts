@@ -1178,6 +1178,9 @@ const SEAT_TITLES = foldedSet(['đại biểu', 'đb', 'đbqh', 'nghị sĩ', 'n
 const isBareSeat = (p: Position) => p.organization === null && SEAT_TITLES.has(foldedTitle(p.title));
 
 const TUONG_ID = lexiconWordId('tướng');
+/** Words that "tướng" ends in lower case (prime minister, grades, a football coach called a general, the plural): no bare general follows. */
+const TUONG_COMPOUND_IDS = idSet(['thủ', 'chủ', 'vị', 'các', 'những', 'nhiều', 'hai', 'ba', 'danh', 'dũng', 'tể', 'nữ', 'mãnh', 'lão', 'hổ', 'chân', 'thay', 'tiểu',
+  'đại', 'trung', 'thiếu', 'thượng', 'chuẩn', 'thống', 'phó', 'tướng', 'cựu', 'viên', 'tân', 'làm', 'lên', 'phong', 'tá', 'bộ', 'kiện', 'nguyên', 'ông', 'cố']);
 /** Degrees and honours written before a name ("PGS.TS Lưu Trang, Phó Hiệu trưởng", "NSND Thúy Mùi - Giám đốc Nhà hát"):
  * like an honorific, they show a person's name follows; alone they make no official. */
 const PERSON_CUES: readonly string[] = [
@@ -1190,10 +1193,11 @@ const PERSON_CUE_FIRST = idFlags(PERSON_CUES.map((x) => x.split(' ')[0]));
 /** First words that open a mention without a rank, post or honorific bit: degrees and a bare "Tướng" (one array read per word). */
 const OTHER_START = idFlags([...PERSON_CUES.map((x) => x.split(' ')[0]), 'tướng']);
 const BARE_GENERAL = { len: 1 };
-/** "Tướng Joseph Dunford": a general named without his grade, capitalised, before a full name (not the end of "Thủ Tướng"). */
+/** "Tướng Joseph Dunford", "tướng James Mattis": a general named without his grade, before a full name (not the end of
+ * "Thủ Tướng"; in lower case not the end of a compound either: "thủ tướng", "vị tướng", "thay tướng"). */
 function bareGeneralAt(text: string, toks: Token[], k: number): { len: number } | null {
   const t = toks[k];
-  if (!t || t.w !== TUONG_ID || !t.cap || (k > 0 && t.gap === Gap.Space && toks[k - 1].cap)) return null;
+  if (!t || t.w !== TUONG_ID || (k > 0 && t.gap === Gap.Space && (toks[k - 1].cap || (!t.cap && TUONG_COMPOUND_IDS.has(toks[k - 1].w))))) return null;
   return toks[k + 1]?.gap === Gap.Space && startsHolderName(text, toks, k + 1) ? BARE_GENERAL : null;
 }
 
@@ -1476,6 +1480,8 @@ function holderNameAt(text: string, toks: Token[], k: number): boolean {
 /** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */
 function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
   const t = toks[i];
+  // "tướng James Mattis": the scan stops at capitals, so a lower-case bare general is seen from the name after it
+  if (i > 0 && toks[i - 1].w === TUONG_ID && t.gap === Gap.Space && !toks[i - 1].cap && bareGeneralAt(text, toks, i - 1)) return candidateFrom(text, toks, i - 1, false, out);
   // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
   // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
   if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)

@@ -919,3 +919,18 @@ describe('popes and monarchs, with their regnal number', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a general named without his grade, "tướng" in lower case', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Hôm qua, tướng James Mattis đến Tokyo.', [['James Mattis', 'tướng', []]]],
+    ['Chỉ huy lực lượng đặc nhiệm, tướng Ali Hassan tuyên bố chiến dịch sắp kết thúc.', [['Ali Hassan', 'tướng', []]]],
+    ['Là nhà quân sự lỗi lạc, tướng Võ Nguyên Giáp luôn quan tâm tới binh sĩ.', [['Võ Nguyên Giáp', 'tướng', []]]],
+    // a compound that "tướng" ends: the prime minister, a coach called a general
+    ['Ông cho rằng thủ tướng Nguyễn Văn An đã đúng.', []],
+    ['Người hâm mộ đòi thay tướng Nguyễn Văn Bình ngay.', []],
+    ['Đội bóng đặt niềm tin vào vị tướng Trần Văn Cường.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
