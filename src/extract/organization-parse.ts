@@ -95,7 +95,8 @@ function gapKind(text: string, from: number, to: number): Gap {
   if (comma + dash + paren === 0) return Gap.Space;
   if (comma === 1 && dash + paren === 0) return Gap.Comma;
   // ("Cát Linh- Hà Đông", "Hà Nội -Hải Phòng": a dash spaced on one side only is still one between words)
-  if (dash === 1 && comma + paren === 0 && spaces >= 1 && to - from === spaces + 1) return Gap.Dash;
+  // ("tế-Xã hội": a bare dash between two words, split so by the tokenizer)
+  if (dash === 1 && comma + paren === 0 && to - from === spaces + 1 && (spaces >= 1 || text.charCodeAt(from) === 45)) return Gap.Dash;
   if (paren === 1 && comma + dash === 0) return Gap.Paren;
   return Gap.Break;
 }
@@ -192,6 +193,11 @@ function gluedSentenceStop(text: string, seg: number, p: number): boolean {
   return false;
 }
 
+function hasVietnameseLetter(text: string, from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (text.charCodeAt(q) > 0x7f) return true;
+  return false;
+}
+
 /** What a pooled tokenize hands out: valid until the next pooled run, like the pooled tokens themselves. */
 const POOL_VIEW: Token[] = [];
 
@@ -219,6 +225,9 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
         if (!(k & C_JOIN && p + 1 < n && charClass(text.charCodeAt(p + 1)) & C_WORD)) break;
         // ("Tỉnh ủy Yên Bái.Ngày 27": a full stop with no space after it still ends a sentence)
         if (text.charCodeAt(p) === 46 && charClass(text.charCodeAt(p + 1)) & C_UPPER && gluedSentenceStop(text, seg, p)) break;
+        // ("Ban Kinh tế-Xã hội": a lower-case syllable, a dash, a capitalised word: two words of a name, not one acronym)
+        // (not "al-Assad", "bin-Laden": the syllable before the dash is Vietnamese, with a letter English does not write)
+        if (!cap && text.charCodeAt(p) === 45 && charClass(text.charCodeAt(p + 1)) & C_UPPER && charClass(text.charCodeAt(p + 2)) & C_LOWER && hasVietnameseLetter(text, seg, p)) break;
         seg = p + 1;
       }
       seen |= k;
@@ -594,7 +603,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         if (e > 0) { k = e; lastEnd = e; anchors++; placeAnchors++; lastWasPlace = true; break; }
       }
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
-      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && !isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE))) break;
+      // ("Kinh tế - Xã hội": a field after the dash even if its word opens sentences elsewhere)
+      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && (!isNotNameWord(t) || fieldLenAt(toks, k, head) > 0) && !matchAt(toks, k, ORG_TABLE))) break;
       // ("Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh": after a name closed by its place, a dash goes on only to another place)
       if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE)) break;
     }
@@ -647,7 +657,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       }
       // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
       // ("tỉnh Bà Rịa - Vũng Tàu": after a level word such a word may open the unit's name)
-      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE))) break;
+      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !(t.gap === Gap.Dash && fieldLenAt(toks, k, head) > 0)) break;
       // "UBND xã Hải Yến Ngày 24-6, ...": a caption glued to the next sentence's date, even after a capital
       if (k > j && isNotNameWord(t) && isDatedDayPart(toks, k)) break;
       if (t.num && lastWasPlace) break;
@@ -679,7 +689,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
         continue;
       }
       // ("Cục Bản quyền tác giả": a capitalised "Bản" before a lower-case word is no village)
-      if (lvl && !t.acro && !(t.w === BAN_VILLAGE_ID && toks[k + 1]?.gap === Gap.Space && !toks[k + 1].cap && !toks[k + 1].num)) { k += lvl; pendingLower += lvl; levelEnds = k; continue; }
+      // ("Ban Kinh tế - Xã hội": nor "Xã" before a lower-case word)
+      if (lvl && !t.acro && !((t.w === BAN_VILLAGE_ID || t.w === XA_LEVEL_ID) && toks[k + 1]?.gap === Gap.Space && !toks[k + 1].cap && !toks[k + 1].num)) { k += lvl; pendingLower += lvl; levelEnds = k; continue; }
       if (lvl && t.f === 'tp') { k += 1; pendingLower++; levelEnds = k; continue; }
       // ("Cơ quan Hải dương Quốc gia": a province's last syllable is capitalised; "Hải dương" is the ocean, not the province)
       const placeAt = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
@@ -1161,7 +1172,7 @@ const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nư
 // ("Văn phòng đăng ký đất đai tỉnh X", "Văn phòng công tố Seoul": offices too; not a business's representative office)
 const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng',
   'Hiệp hội', 'Tổng hội', 'Thương hội', 'Tổng thương hội', 'Viện Hàn lâm']);
-const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản');
+const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản'), XA_LEVEL_ID = wordId('xã');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
 const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký']);
@@ -1517,7 +1528,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (head.needs === 'country') agency &&= !!c || (t.cap && end === bodyStart && BARE_COUNTRY_BODIES.has(head.head) && !(i > 0 && t.gap === Gap.Space && !toks[i - 1].cap && MEMBER_WORDS.has(toks[i - 1].f)));
   } else {
     const body = parseBody(toks, bodyStart, head, opts, opts.text);
-    end = body.end;
+    end = head === PARTY_HEAD ? partyNameEnd(toks, bodyStart, body.end) : body.end;
     // "Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3,": in a title a company's name ends at punctuation
     if (opts.title && COMPANY_HEADS.has(head.head) && body.anchors > 0) end = companyNameEnd(toks, end, opts.text ?? '');
     // ("văn phòng Bộ TP. Hồ Chí Minh": a ministry is named by its sector; a place alone names none)
@@ -1732,6 +1743,11 @@ function forceAfterUnitCode(toks: Token[], end: number, text: string): number {
 
 const PARTY_WORD = wordId('đảng');
 const PARTY_STANCE_TABLE = rareTable(['đối lập', 'cầm quyền', 'cực hữu', 'cực tả', 'trung hữu', 'trung tả', 'cánh hữu', 'cánh tả', 'dân túy', 'đối lập chính']);
+/** "đảng Xã hội cánh tả": the party's stance after its name is no part of it; the name ends before it. */
+function partyNameEnd(toks: Token[], from: number, end: number): number {
+  for (let q = from + 1; q < end; q++) if (!toks[q].cap && toks[q].gap === Gap.Space && matchAt(toks, q, PARTY_STANCE_TABLE)) return q;
+  return end;
+}
 const isOpenQuote = (c: number) => c === 34 || c === 0x201c;
 const isCloseQuote = (c: number) => c === 34 || c === 0x201d;
 /**

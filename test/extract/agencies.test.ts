@@ -813,3 +813,17 @@ describe('national centres, city police abroad, the government work group, lower
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a bare dash between a Vietnamese syllable and a capitalised word joins two words of a name', () => {
+  const table: [string, string[]][] = [
+    ['Ủy ban Kinh tế-Xã hội của Quốc hội thẩm tra dự án.', ['Ủy ban Kinh tế-Xã hội của Quốc hội', 'Quốc hội']],
+    ['Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An giám sát.', ['Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An', 'HĐND tỉnh Nghệ An']],
+    ['Ông Hòa làm việc tại Bộ Lao động-Thương binh & Xã hội nhiều năm.', ['Bộ Lao động-Thương binh & Xã hội']],
+    // a commune whose name ends in "Xã", a party named "Xã hội" with its stance after it
+    ['Ông Nghiệp, Trưởng Công an xã Tứ Xã cho biết.', ['Công an xã Tứ Xã']],
+    ['Ứng viên của đảng Xã hội cánh tả thua cuộc.', ['đảng Xã hội']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
