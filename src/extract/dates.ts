@@ -78,6 +78,9 @@ const BEFORE_WHEN_RE = /(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+tr�
 // "báo cáo Thủ tướng trước ngày 28-2", "chậm nhất ngày 30/6": a deadline, not an event.
 const UNTIL_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:(?:kéo dài|gia hạn|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,8}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?|trước|chậm nhất)\s*$`, '');
+/** "Dù đã chỉ trích CNN hôm 1/7 nhưng ... tiếp tục ... vào ngày hôm sau": a day inside a concession is what the news outdoes. */
+// Not "Tuy nhiên" (however), and the concession ends at "nhưng".
+const CONCESSIVE_OPENING_RE = /^\s*(?:mặc dù|dù|tuy|dẫu)(?![a-zà-ỹ])(?!\s+(?:nhiên|vậy|thế)(?![a-zà-ỹ]))(?:(?!nhưng)[^,;:])*$/;
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
 const RECORD_SINCE_RE = /(?<![a-zà-ỹ])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+[a-zà-ỹ]+){0,5}\s+kể\s+từ\s*$/;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INVESTIGATION_CUES)})(?![a-zà-ỹ])`, '');
@@ -399,6 +402,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
       || (lead.includes(' khi') && BEFORE_WHEN_RE.test(lead))
+      || ((lead.includes('dù') || lead.includes('tuy')) && CONCESSIVE_OPENING_RE.test(lead))
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText));
