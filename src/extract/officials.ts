@@ -129,6 +129,22 @@ const QUYEN_COMPOUND_IDS = idSet(['chính', 'nhân', 'thẩm', 'chủ', 'đặc'
 
 interface ParsedPosition { endTok: number; position: Position; nameAfterBracket?: boolean }
 
+const VUA_ID = lexiconWordId('vua');
+/** "vợ vua Tự Đức": a king named only to say whose relative someone is (the annotators leave him out). */
+const KIN_OF_KING_IDS = idSet(['vợ', 'con', 'cha', 'mẹ', 'cháu', 'chắt', 'em', 'phi', 'hậu', 'thiếp']);
+const MONARCH_HEADS = foldedSet(['nữ hoàng', 'hoàng đế']);
+/**
+ * "vua Gia Long", "Vua Trần Nhân Tông": a king of old named right after the bare word, in any case (a king of a
+ * country has the country first: "Vua Tây Ban Nha Felipe VI"). The name has two syllables or more and is no place.
+ */
+function kingByName(text: string, toks: Token[], k: number, titleTok: number): ParsedPosition | null {
+  const n = toks[k + 1];
+  if (k > 0 && toks[k].gap === Gap.Space && KIN_OF_KING_IDS.has(toks[k - 1].w)) return null;
+  if (!n || n.gap !== Gap.Space || !n.cap || n.acro || (n.k & PLACE_TABLE.bit && matchAt(toks, k + 1, PLACE_TABLE)) || parseName(toks, text, k + 1) < k + 3) return null;
+  const s = toks[titleTok].s, e = toks[k].e;
+  return { endTok: k + 1, position: { title: text.slice(s, e), organization: null, text: text.slice(s, e), span: [s, e] } };
+}
+
 /** Acronyms written in brackets after a body inside a title, folded → the body's key ("fbi" → "cục điều tra liên bang mỹ"). */
 const bracketBodies = new Map<string, string>();
 
@@ -150,6 +166,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   const m = matchAt(toks, k, POSITION_TABLE) ?? (afterKiem ? matchAt(toks, k, KIEM_TABLE) : null);
   if (!m) return null;
+  if (toks[k].w === VUA_ID && m.len === 1) { const king = kingByName(text, toks, k, titleTok); if (king) return king; }
   let headF = toks[k].f;
   for (let q = k + 1; q < k + m.len; q++) headF += ' ' + toks[q].f;
   // "khi bầu cử ĐBQH, ông X": a deputy written short is a title only with the name right after it
@@ -386,6 +403,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (a degree before the holder's name is no part of the body: "Giám đốc Bệnh viện Bạch Mai PGS.TS X")
   while (orgStart >= 0 && end > orgStart + 1 && toks[end - 1].cap && hasId(PERSON_CUE_FIRST, toks[end - 1].w) && matchAt(toks, end - 1, PERSON_CUE_TABLE)?.len === 1) end--;
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
+  // "Nữ hoàng Elizabeth II": without a country a queen or emperor is one only before a foreign name ("Nữ hoàng Hoa Hồng" is a pageant's)
+  if (orgStart < 0 && MONARCH_HEADS.has(headF) && !(n && n.gap === Gap.Space && isForeignNameWord(text, n))) return null;
   // the standing is read past but is no part of the title
   let standingLen = 0;
   if (orgStart >= 0 && toks[orgStart].f === 'đảng' && toks[end]?.gap === Gap.Space) {
@@ -1867,6 +1886,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       for (const o of people) if (o.key.length > w.length && endsWithWords(o.key, w)) { only = o; if (++count > 1) break; }
       if (count === 1) p = only;
     }
+    // "Nữ hoàng Elizabeth" beside "Nữ hoàng Elizabeth II": the monarch named without the regnal number
+    if (!p && w.length === 1) p = people.find((o) => o.key.length === 2 && o.key[0] === w[0] && ROMAN_NUMERAL_RE.test(o.key[1]));
     if (!p && w.length === 2) {
       // "Masaru Hashimoto" and "Hashimoto Masaru": a Japanese or Korean name in either order
       p = people.find((o) => o.key.length === 2 && o.key[0] === w[1] && o.key[1] === w[0]);
