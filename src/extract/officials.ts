@@ -1496,11 +1496,30 @@ function holderNameAt(text: string, toks: Token[], k: number): boolean {
   return startsHolderName(text, toks, k) || (!!toks[k] && toks[k].cap && !toks[k].acro && toks[k + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[k + 1]) && parseName(toks, text, k) >= k + 2);
 }
 
+const CAP_ID = lexiconWordId('cấp'), DONG_ID = lexiconWordId('đồng');
+/**
+ * "người đồng cấp Mỹ Rex Tillerson": the counterpart of an official just named holds the same post in another country;
+ * the post is not written, so the person is an official with no title. i: the first capital after "cấp".
+ * Returns where reading goes on, or -1.
+ */
+function counterpartAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
+  if (toks[i - 2].w !== DONG_ID || toks[i - 3].w !== NGUOI_ID || toks[i - 1].gap !== Gap.Space || toks[i - 2].gap !== Gap.Space) return -1;
+  let q = i;
+  const place = toks[q].k & PLACE_TABLE.bit ? matchAt(toks, q, PLACE_TABLE) : null;
+  if (place) q += place.len;
+  if (toks[q]?.gap !== Gap.Space || !toks[q].cap) return -1;
+  const e = parseName(toks, text, q);
+  if (e <= q || (e === q + 1 && !isForeignNameWord(text, toks[q]))) return -1;
+  out.push({ nameStart: q, nameEnd: e, rank: null, positions: [], titled: true, businessPost: false });
+  return e;
+}
+
 /** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */
 function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
   const t = toks[i];
   // "tướng James Mattis": the scan stops at capitals, so a lower-case bare general is seen from the name after it
   if (i > 0 && toks[i - 1].w === TUONG_ID && t.gap === Gap.Space && !toks[i - 1].cap && bareGeneralAt(text, toks, i - 1)) return candidateFrom(text, toks, i - 1, false, out);
+  if (i > 2 && toks[i - 1].w === CAP_ID && t.gap === Gap.Space) { const e = counterpartAt(text, toks, i, out); if (e > 0) return e; }
   // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
   // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
   if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)

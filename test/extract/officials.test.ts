@@ -951,3 +951,16 @@ describe('kings of old, queens and emperors', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a counterpart named after "người đồng cấp": an official with no post written', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ngày mai bà sẽ gặp người đồng cấp Mỹ John Kerry tại Washington.', [['John Kerry', null, []]]],
+    ['Sau cuộc hội đàm với người đồng cấp Bỉ Didier Reynders, ông nói rằng...', [['Didier Reynders', null, []]]],
+    ['Ông Erdogan và người đồng cấp Peter Smith đã điện đàm.', [['Peter Smith', null, []]]],
+    // the country alone names nobody
+    ['Ông đã điện đàm với người đồng cấp Qatar để trấn an đồng minh.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
