@@ -4,7 +4,7 @@
 import { memoizeString, ownString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
-import { CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
+import { CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
@@ -68,6 +68,7 @@ const LEAVING_IDS = idSet(['thôi', 'xin', 'có']);
 const MAX_DESTINATION_WORDS = 4;
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const NAMESAKE_TABLE = table(NAMESAKE_PLACES);
+const CLAUSE_OPENING_TABLE = phraseTable(CLAUSE_OPENING_PHRASES.map((x) => [x, true] as [string, boolean]), false);
 const NOT_PERSON_START = new Set(NOT_PERSON_START_WORDS.map(lexiconWordId));
 const CYCLE_YEAR_TABLE = table(CYCLE_STEMS.flatMap((stem) => CYCLE_BRANCHES.map((branch) => stem + ' ' + branch)));
 const VENUE_TABLE = table(VENUE_BEFORE_NAMESAKE);
@@ -808,6 +809,8 @@ function readName(toks: Token[], text: string, k: number): number {
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
     if (!isNameChars(text, u.s, u.e)) break;
+    // "Trần Thanh Nam Kết luận ...": the next sentence glued on by a lost full stop
+    if (j - k >= 2 && opensClause(toks, j)) break;
     j++;
   }
   // "CTCP Bia Sài Gòn": a run that is no family name and no foreign name ends before a place
@@ -824,6 +827,11 @@ function readName(toks: Token[], text: string, k: number): number {
 }
 
 // (the rare branches of readName, apart so that V8 compiles the hot loop small)
+/** A capitalised word at j that opens a clause with the lower-case word after it ("Không thể", "Tuy nhiên"). */
+function opensClause(toks: Token[], j: number): boolean {
+  const v = toks[j + 1];
+  return !!v && v.gap === Gap.Space && !v.cap && !v.num && !!matchAt(toks, j, CLAUSE_OPENING_TABLE);
+}
 /** Past one or two lower-case particles at j ("von der") when a capitalised name word follows; -1 otherwise. */
 function pastParticles(toks: Token[], j: number): number {
   let q = j;

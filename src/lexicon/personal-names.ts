@@ -66,3 +66,16 @@ export const SURNAMES_OPENING_NO_UNIT: readonly string[] = [
   'lò', 'giàng', 'sùng', 'vàng', 'hờ', 'mùa', 'thào', 'lầu', 'cà', 'quàng', 'lù', 'ly', 'hạng', 'tòng', 'thích',
   'tống', 'lưu', 'lại', 'mạc', 'kiều', 'triệu', 'khổng', 'phùng', 'vương', 'hứa', 'diệp', 'thân', 'nông', 'hầu',
 ];
+
+/**
+ * A capitalised word and the lower-case word after it that together open a clause ("Không thể", "Kết luận", "Tuy
+ * nhiên"): after two name syllables or more they start the next sentence, glued on by a lost full stop ("... Trần Văn
+ * Nam Kết luận hội nghị ..."), and are no part of the name. Officials only.
+ */
+export const CLAUSE_OPENING_PHRASES: readonly string[] = [
+  'không thể', 'không có', 'không chỉ', 'không phải', 'không được', 'không nên', 'không ai', 'tuy nhiên', 'tuy vậy',
+  'vì sao', 'vì vậy', 'vì thế', 'vì thế', 'do đó', 'do vậy', 'kết luận', 'kết thúc', 'mới đây', 'gần đây', 'ngoài ra',
+  'từ đó', 'từ khi', 'từ năm', 'hiện nay', 'hiện tại', 'hiện đang', 'có thể', 'có lẽ', 'bên cạnh', 'riêng về',
+  'đang là', 'đang được', 'là người', 'là một', 'thì ra', 'chỉ có', 'chỉ cần', 'dự kiến', 'đời sống', 'gia đình',
+  'vợ chồng', 'đón xem', 'xem thêm', 'phát biểu', 'chia sẻ', 'cho biết', 'khẳng định', 'nhấn mạnh', 'trao đổi',
+];

@@ -900,6 +900,12 @@ describe('a clause word glued on by a lost full stop is no part of a name', () =
     ['Chủ tịch UBND huyện Lê Văn Bình Chưa có báo cáo nào gửi lên.', [['Lê Văn Bình', null, ['Chủ tịch UBND huyện']]]],
     ['Ông Trần Văn Nam, Phó Chủ tịch UBND xã Tân Lập Ngày 16-5, cơ quan điều tra cho biết.',
       [['Trần Văn Nam', null, ['Phó Chủ tịch UBND xã Tân Lập']]]],
+    // a capitalised word that opens a clause with the lower-case word after it
+    ['Tổng giám đốc EVN Lê Minh Hải Không thể nói trước được điều gì.', [['Lê Minh Hải', null, ['Tổng giám đốc EVN']]]],
+    ['Thứ trưởng Bộ Y tế Phạm Văn Tùng Kết luận hội nghị, ông yêu cầu...', [['Phạm Văn Tùng', null, ['Thứ trưởng Bộ Y tế']]]],
+    ['Tổng thống Pháp Jacques Chirac Tuy nhiên, ông không nói thêm.', [['Jacques Chirac', null, ['Tổng thống Pháp']]]],
+    // a four-syllable name before a verb stays whole
+    ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu bế mạc.', [['Nguyễn Thị Kim Ngân', null, ['Chủ tịch Quốc hội']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
