@@ -77,38 +77,22 @@ function capitalAfterHead(toks: Token[], from: number, end: number): boolean {
  */
 const CITY_TERRITORY_FORMS = COUNTRIES.filter((c) => c.forms.some((f) => f === 'Hong Kong' || f === 'Ma Cao')).flatMap((c) => c.forms);
 const POLICE_CITY_TABLE = phraseTable([...FOREIGN_CITIES.flatMap((c) => c.forms), ...CITY_TERRITORY_FORMS].map((f) => [f, true] as [string, boolean]), false);
-const POLICE_FOLDED = foldForMatch('cảnh sát ');
-const SO_ID = lexiconWordId('sở');
-/** Index of the token that starts at character s, searched from token `from` on; -1 if none does. */
-function tokenAt(toks: Token[], from: number, s: number): number {
-  for (let k = from; k < toks.length; k++) {
-    if (toks[k].s === s) return k;
-    if (toks[k].s > s) return -1;
-  }
-  return -1;
-}
-/** "cảnh sát Seoul": a foreign city's police, which no head word opens. Appended to `found` when not inside a body already read. */
-function findCityPolice(ctx: ExtractContext, toks: Token[], found: Found[]): void {
-  const folded = ctx.folded;
-  let at = folded.indexOf(POLICE_FOLDED);
-  let tok = 0;
-  for (; at >= 0; at = folded.indexOf(POLICE_FOLDED, at + 1)) {
-    const i = tokenAt(toks, tok, at);
-    if (i < 0) continue;
-    tok = i;
-    const city = toks[i + 2];
-    if (!city || !city.cap || city.gap !== Gap.Space || toks[i + 1].gap !== Gap.Space) continue;
-    const m = matchAt(toks, i + 2, POLICE_CITY_TABLE);
-    if (!m) continue;
-    const end = i + 2 + m.len;
-    // ("Sở Cảnh sát London" is read from its head; "Cảnh sát New York Times" names no police)
-    if (i > 0 && toks[i - 1].w === SO_ID && toks[i].gap === Gap.Space) continue;
-    if (toks[end]?.gap === Gap.Space && toks[end].cap) continue;
-    const s = toks[i].s, e = toks[end - 1].e;
-    if (found.some((f) => f.span[0] <= s && f.span[1] >= e)) continue;
-    const om: OrgMatch = { start: i, end, head: POLICE_HEAD, bodyStart: i + 2, agency: true, bracket: -1 };
-    found.push({ m: om, text: ctx.text.slice(s, e), name: ctx.text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: i });
-  }
+const CANH_ID = lexiconWordId('cảnh'), SAT_ID = lexiconWordId('sát');
+/**
+ * "cảnh sát Seoul" at token i: a foreign city's police, which no head word opens ("cảnh" is in the head list as the
+ * first word of "Cảnh sát biển", so the tokenizer lists it). Null when not so, or inside the last body read ("Sở Cảnh sát London").
+ */
+function cityPoliceAt(ctx: ExtractContext, toks: Token[], i: number, prev: Found | undefined): Found | null {
+  const city = toks[i + 2];
+  if (toks[i + 1]?.w !== SAT_ID || toks[i + 1].gap !== Gap.Space || !city || !city.cap || city.gap !== Gap.Space) return null;
+  const m = matchAt(toks, i + 2, POLICE_CITY_TABLE);
+  if (!m) return null;
+  const end = i + 2 + m.len;
+  // ("Cảnh sát New York Times" names no police)
+  if ((toks[end]?.gap === Gap.Space && toks[end].cap) || (prev && prev.m.end > i)) return null;
+  const s = toks[i].s, e = toks[end - 1].e;
+  const om: OrgMatch = { start: i, end, head: POLICE_HEAD, bodyStart: i + 2, agency: true, bracket: -1 };
+  return { m: om, text: ctx.text.slice(s, e), name: ctx.text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: i };
 }
 const POLICE_HEAD = { head: 'Cảnh sát', needs: 'place', agency: true } as const;
 
@@ -133,7 +117,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     // (no head phrase here: parseOrgAt reads none, every check below ends in skipping it)
     const at = matchAt(toks, i, ORG_TABLE);
-    if (!at) continue;
+    if (!at) {
+      const police = toks[i].w === CANH_ID ? cityPoliceAt(ctx, toks, i, found[found.length - 1]) : null;
+      if (police) found.push(police);
+      continue;
+    }
     // "Phó Thủ tướng Thường trực Chính phủ", "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" after a post is the
     // post's standing rank; the body is what follows it
     if (i > 0 && POST_LAST_WORD_IDS.has(toks[i - 1].w) && toks[i].gap === Gap.Space && at.value.head.startsWith('Thường trực')) continue;
@@ -222,7 +210,6 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : whole;
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart });
   }
-  findCityPolice(ctx, toks, found);
   return found;
 }
 
