@@ -425,6 +425,37 @@ function sameByAcronym(a: string, b: string): boolean {
   return false;
 }
 
+/** A capitalised head word opening a name ("Chương trình KH&CN ..."), and a phase closing it ("giai đoạn 2016-2020"). */
+const HEAD_PREFIX_RE = new RegExp(String.raw`^(?:${alt(Object.keys(INITIATIVE_HEADS))})\s+`, 'u');
+const PHASE_SUFFIX_RE = new RegExp(String.raw`\s+(?:${alt(['giai đoạn', 'năm'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$`, 'u');
+const MIN_SHARED_AFTER_ACRONYM = 2;
+/**
+ * "Chương trình KH&CN phục vụ xây dựng NTM giai đoạn 2016-2020" and "Khoa học & Công nghệ phục vụ xây dựng NTM":
+ * without the head word and the phase, one opens with the initials of the other's first words, the rest the same.
+ */
+function sameByLeadingAcronym(a: string, b: string): boolean {
+  const headA = HEAD_PREFIX_RE.exec(a)?.[0] ?? '';
+  const headB = HEAD_PREFIX_RE.exec(b)?.[0] ?? '';
+  const phaseA = PHASE_SUFFIX_RE.exec(a)?.[0] ?? '';
+  const phaseB = PHASE_SUFFIX_RE.exec(b)?.[0] ?? '';
+  // Two heads ("Chương trình ...", "Dự án ...") or two phases (2011-2020, 2017-2025) name two things.
+  if ((headA && headB && headA !== headB) || (phaseA && phaseB && phaseA !== phaseB)) return false;
+  if (!headA && !headB && !phaseA && !phaseB) return false;
+  const ca = a.slice(headA.length, a.length - phaseA.length);
+  const cb = b.slice(headB.length, b.length - phaseB.length);
+  if (ca === cb) return true;
+  const wa = ca.split(' ');
+  const wb = cb.split(' ');
+  let k = 0;
+  while (k < wa.length && k < wb.length && wa[wa.length - 1 - k] === wb[wb.length - 1 - k]) k++;
+  if (k < MIN_SHARED_AFTER_ACRONYM) return false;
+  const pa = wa.slice(0, wa.length - k);
+  const pb = wb.slice(0, wb.length - k);
+  if (pa.length === 1 && pb.length > 1) return pa[0] === initials(pb);
+  if (pb.length === 1 && pa.length > 1) return pb[0] === initials(pa);
+  return false;
+}
+
 const MIN_SHORTENED_WORDS = 3;
 /**
  * "Olympic Vật lý 2017" for "Olympic Vật lý quốc tế 2017", "Dự án cầu vượt ..." for "Dự án BT cầu vượt ...": one
@@ -448,7 +479,7 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
     const key = nameKey(f.name);
     const base = key.replace(TRAILING_YEAR_RE, '');
     const entry = entries.find((e) => e.keys.some((k) => k === key || k.replace(TRAILING_YEAR_RE, '') === base
-      || sameByAcronym(k, key) || shortenedForm(k, key)));
+      || sameByAcronym(k, key) || shortenedForm(k, key) || sameByLeadingAcronym(k, key)));
     if (!entry) {
       entries.push({ name: f.name, kind: f.kind, aliases: [], mentions: [f.mention], keys: [key] });
       continue;

@@ -53,6 +53,26 @@ describe('named initiatives', () => {
     expect(found[0].name).toBe('Toàn dân bảo vệ an ninh Tổ quốc');
     expect(found[0].aliases).toEqual(['Toàn dân bảo vệ ANTQ']);
   });
+
+  it('a head-word form with an acronym and a phase is the same programme as the spelled-out short form', () => {
+    const text = 'Hội thảo chương trình “Khoa học & Công nghệ phục vụ xây dựng NTM”. Đại biểu nghe báo cáo thực hiện Chương trình KH&CN phục vụ xây dựng NTM giai đoạn 2016-2020 tại tỉnh.';
+    const found = initiativesOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].name).toBe('Chương trình KH&CN phục vụ xây dựng NTM giai đoạn 2016-2020');
+    expect(found[0].aliases).toEqual(['Khoa học & Công nghệ phục vụ xây dựng NTM']);
+  });
+
+  it('a contest named with and without its capitalised head is one entry', () => {
+    const text = 'Học sinh đoạt giải Cuộc thi Viết thư quốc tế UPU lần thứ 46. Đây là lần thứ ba em tham gia cuộc thi “Viết thư quốc tế UPU”.';
+    const found = initiativesOf(text);
+    expect(found).toHaveLength(1);
+    expect(found[0].aliases).toEqual(['Viết thư quốc tế UPU']);
+  });
+
+  it('two phases of a plan, or two heads, stay two entries', () => {
+    const text = 'Bộ rà soát Quy hoạch phát triển công nghiệp xi măng Việt Nam giai đoạn 2011-2020 và trình Quy hoạch phát triển công nghiệp xi măng Việt Nam giai đoạn 2017-2025 lên Chính phủ.';
+    expect(initiativesOf(text)).toHaveLength(2);
+  });
 });
 
 describe('not initiatives', () => {
