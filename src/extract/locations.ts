@@ -5,7 +5,7 @@ import { memoizeString, ownString } from './memo.js';
 import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { OLD_PROVINCES, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -30,6 +30,8 @@ interface GazEntry {
   capsMask: number;
   /** A city whose bare name is also its football club's. */
   club?: boolean;
+  /** A district: bare, a place only where an address puts it. */
+  addressOnly?: boolean;
 }
 
 interface TrieNode {
@@ -91,6 +93,7 @@ function addPlaces(list: readonly PlaceEntry[]): void {
       addToTrie(GAZ, f, {
         id: `g:${e.forms[0]}`, kind: e.kind, canonical: e.forms[0], continent: !!e.continent,
         contextOnly: single.length === 1 && CONTEXT_ONLY.has(single[0]), caps: [], capsMask: 0, club: !!e.club,
+        addressOnly: !!e.addressOnly,
       });
     }
   }
@@ -103,6 +106,14 @@ addPlaces(FORMER_PROVINCES);
 for (const f of NOT_PLACE_NAMES) {
   addToTrie(GAZ, f, { id: `x:${f}`, kind: 'region', canonical: f, continent: false, contextOnly: false, blocked: true, caps: [], capsMask: 0 });
 }
+// Last: a name that is also a province's or a town's keeps that entry. Names opening with a common
+// surname (Lê Chân, Ngô Quyền) are persons and streets as often: left to the administrative word.
+const COMMON_SURNAME_KEYS = new Set(COMMON_SURNAMES.map((k) => foldForMatch(k)));
+const ROOTS_BEFORE_DISTRICTS = new Set(GAZ.next.keys());
+addPlaces(DISTRICTS.filter((e) => !COMMON_SURNAME_KEYS.has(syllables(e.forms[0]).keys[0])));
+// First syllables only districts have (Văn, Quốc, Hoàn ...) are mostly given names: the main pass does
+// not stop at them (that would cost a look-up in every person's name); address rules look them up.
+const DISTRICT_ONLY_ROOTS = new Set([...GAZ.next.keys()].filter((k) => !ROOTS_BEFORE_DISTRICTS.has(k)));
 
 interface AdminWord {
   kind: LocationKind;
@@ -200,7 +211,7 @@ const ADDRESS_CUES = new Set(['tại', 'ở', 'trú', 'ngụ', 'quê'].map(foldF
 const FOREIGN_CUES = new Set(['tại', 'ở', 'đến', 'tới', 'từ', 'sang', 'ô' /* ngoại ô: suburb */].map(foldForMatch));
 // "đoạn Phan Thiết - Dầu Giây": a stretch of road between two places is a route too (only with its dash).
 const STRETCH = foldForMatch('đoạn');
-const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...GAZ.next.keys(), ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng', STRETCH]);
+const FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...[...GAZ.next.keys()].filter((k) => !DISTRICT_ONLY_ROOTS.has(k)), ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng', STRETCH]);
 // The same, for a word written in lower case: most gazetteer names must start with a capital, so
 // frequent syllables such as "từ", "thành", "hội" are skipped at once.
 const LOWER_FIRST_SYLLABLES = new Set([...ADMIN_FIRST, ...ADDRESS_CUES, ...FOREIGN_CUES, 'tuyến', 'hướng', 'tiếng', STRETCH]);
@@ -963,10 +974,12 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (prev > 0 && w.plain[i] && w.num[prev] && gapOf(w, prev) === '.' && w.end[prev - 1] - w.start[prev - 1] === 1 && keyAt(w, prev - 1) === 'u') return undefined;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
-  if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return undefined;
+  if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
   if (entry.kind === 'country' && prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(text, w, i) && isSportsDoc(ctx)) return undefined;
-  if ((entry.kind === 'country' || entry.kind === 'region') && prev >= 0 && demonymListBefore(w, i)) return undefined;
+  // (only after a comma or a conjunction, read from the code units before any slicing)
+  if ((entry.kind === 'country' || entry.kind === 'region') && prev >= 0
+    && (text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
   if (entry.kind === 'region' && /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len)) return undefined;
   // "Manchester, Tây Bắc nước Anh": a compass part of a foreign country, not Vietnam's region.
@@ -984,6 +997,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (entry.kind === 'country' && prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   if (entry.kind !== 'country' && next < w.n && w.cap[next] && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
+  if (entry.addressOnly && !addressPlaced(ctx, w, i, len, lastPlaceEnd)) return undefined;
   if (entry.contextOnly || entry.continent) {
     const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(gapOf(w, i))) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
@@ -1061,6 +1075,33 @@ function demonymListBefore(w: Words, i: number): boolean {
 }
 // The demonym words of NOT_PLACE_BEFORE whose country lists are demonyms too.
 const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'quốc tịch', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ']);
+
+/**
+ * A bare district where an address puts it: after tại/ở/trú/thuộc, opening a bracket, before a
+ * province ("Mỹ Tú, Sóc Trăng", "(Mỹ Đức, Hà Nội)"), or listed after another place.
+ */
+function addressPlaced(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
+  const prev = i - 1;
+  const gap = gapOf(w, i);
+  if (prev >= 0 && w.plain[i] && !w.cap[prev]) {
+    if (wordIn(w, prev, DISTRICT_CUE_WORDS)) return true;
+    // a road's stretch or route names its ends, not places (đoạn Mai Sơn (Ninh Bình) - Vinh)
+    const k = keyAt(w, prev);
+    if (k === STRETCH || k === TUYEN_ROUTE) return false;
+  }
+  if (/\(\s*$/.test(gap)) return true;
+  // listed after a place, or read by a list of units ("4 quận: A, B, C và D")
+  if (prev === lastPlaceEnd && (LIST_GAP.test(gap) || /:\s*$/.test(gap) || (w.plain[i] && keyAt(w, prev) === 'và'))) return true;
+  if (prev - 1 === lastPlaceEnd && w.plain[i] && keyAt(w, prev) === 'và') return true;
+  const next = i + len;
+  if (next >= w.n || !COUNTRY_AFTER_GAP.test(gapOf(w, next))) return false;
+  const unit = wordIn(w, next, ADMIN_FIRST_WORDS) ? adminAt(w, ctx.text, next) : undefined;
+  if (!gazAt(w, next)?.[0].province && !(unit !== undefined && unit[0].provinceLevel)) return false;
+  // in a sports report "Xuân Trường (Gia Lai)" is a player and his club
+  return !(gapOf(w, next).includes('(') && isSportsDoc(ctx));
+}
+const DISTRICT_CUES = new Set([...ADDRESS_CUES, foldForMatch('thuộc')]);
+const TUYEN_ROUTE = foldForMatch('tuyến');
 
 /** "(Đoàn Hưng Yên)", "– Đoàn Nghệ An": a province's deputies in the National Assembly, not a person surnamed Đoàn. */
 function delegationBefore(w: Words, prev: number): boolean {
@@ -1189,7 +1230,8 @@ function clubAfterPlayer(ctx: ExtractContext, w: Words, i: number, len: number):
   let s = last;
   while (s > 0 && s > last - 3 && w.cap[s - 1] && w.plain[s]) s--;
   if (s === last && !foreignWord(ctx.text, w, last)) return false;
-  if (gazAt(w, s) || isAcronym(ctx.text, w, s)) return false;
+  const g = gazAt(w, s);
+  if ((g && !g[0].addressOnly) || isAcronym(ctx.text, w, s)) return false;
   if (s > 0 && !w.cap[s - 1] && (adminAt(w, ctx.text, s - 1) || (s > 1 && adminAt(w, ctx.text, s - 2)) || insideVenueName(w, s))) return false;
   return isSportsDoc(ctx);
 }
@@ -1372,6 +1414,18 @@ const MINORITY_SURNAMES = new Set(SURNAMES_OPENING_NO_UNIT.map(foldForMatch));
  * when they form a list or follow a place word (tại, ở, từ...). Names that open with a surname, follow
  * a person word or sit inside a venue's name (hồ Ba Bể) are left.
  */
+/** A run of `len` words at s that is no gazetteer name, or exactly a district's (read by address rules). */
+function districtAfterCue(ctx: ExtractContext, w: Words, j: number, lastPlaceEnd: number, lastCountryEnd: number): [Hit, number] | undefined {
+  if (!maybeWord(GAZ_ROOT_GATE, w, j) || !DISTRICT_ONLY_ROOTS.has(keyAt(w, j))) return undefined;
+  const g = gazAt(w, j);
+  return g?.[0].addressOnly ? bareHit(ctx, w, j, lastPlaceEnd, lastCountryEnd, g) : undefined;
+}
+
+function districtRun(w: Words, s: number, len: number): boolean {
+  const g = gazAt(w, s);
+  return !g || (g[0].addressOnly === true && g[1] === len);
+}
+
 function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
   if (!/^\s?\($/.test(gapOf(w, provinceAt))) return;
   const runs: [number, number][] = [];
@@ -1382,7 +1436,7 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
     const len = e - s + 1;
     if (len < 2 || len > 4 || wordIn(w, s, SURNAME_WORDS) || wordIn(w, s, MINORITY_SURNAME_WORDS) || isAcronym(ctx.text, w, s)) return;
     for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || wordIn(w, k, NOT_NAME_START_WORDS)) return;
-    if (gazAt(w, s) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s) || phraseBefore(w, s, NOT_PLACE_BEFORE)) return;
+    if (!districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s) || phraseBefore(w, s, NOT_PLACE_BEFORE)) return;
     if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
     runs.push([s, len]);
     const gap = s > 0 ? gapOf(w, s) : '';
@@ -1416,7 +1470,7 @@ function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, h
   const bracketed = (/\(\s?$/.test(gapOf(w, s)) && ctx.text.slice(w.end[provinceAt], w.end[provinceAt] + 12).includes(')')) || s - 1 === lastPlaceEnd;
   if ((!bracketed && wordIn(w, s, SURNAME_WORDS)) || wordIn(w, s, MINORITY_SURNAME_WORDS) || wordIn(w, s, NOT_NAME_START_WORDS)) return;
   for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || !w.cap[k]) return;
-  if (gazAt(w, s) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s)) return;
+  if (!districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s)) return;
   if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
   hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }
@@ -1437,7 +1491,7 @@ function unitsListedBefore(ctx: ExtractContext, w: Words, townAt: number, hits: 
     const len = e - s + 1;
     if (len < 2 || wordIn(w, s, SURNAME_WORDS) || wordIn(w, s, MINORITY_SURNAME_WORDS) || wordIn(w, s, NOT_NAME_START_WORDS)) return;
     for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k)) return;
-    if (gazAt(w, s) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s)) return;
+    if (!districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s)) return;
     if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
     runs.push([s, len]);
     if (s < 1) return;
@@ -1480,7 +1534,8 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
   if (len < 2 || len > 4 || isAcronym(ctx.text, w, j)) return 0;
   // A run that opens with a known name (Nhật Bản Than...) or a venue word (Đền Trần) is not an unknown unit.
   const g = gazAt(w, j);
-  if (g && (!g[0].contextOnly || g[1] >= len)) return 0;
+  // (a district's name read as an address is a run too, and a longer one opening with it is another unit: Tân Phú Trung)
+  if (g && !g[0].addressOnly && (!g[0].contextOnly || g[1] >= len)) return 0;
   if (VENUE_HEADS.has(keyAt(w, j)) || VENUE_HEADS.has(keyAt(w, j) + ' ' + keyAt(w, j + 1))) return 0;
   const end = j + len;
   if (end >= w.n) return len;
@@ -1552,7 +1607,8 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const flags = firstSyllableFlags(w, i);
     if (!(flags & (w.cap[i] ? IN_FIRST : IN_LOWER_FIRST))) { i++; continue; }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
-    if (flags & ROUTE_WORD && i + 1 < w.n && w.plain[i + 1]
+    // (a capitalised one that opens a name of the gazetteer is that name: Hướng Hóa)
+    if (flags & ROUTE_WORD && i + 1 < w.n && w.plain[i + 1] && !(w.cap[i] && gazAt(w, i))
       && (keyAt(w, i) === STRETCH ? dashedLegAt(w, i + 1) : w.cap[i + 1] || routeUnitWord(w, i + 1))) {
       // "theo hướng thị trấn Phố Mới - Đại Xuân": a unit word may open the first leg.
       let j = w.cap[i + 1] ? i + 1 : i + routeUnitWord(w, i + 1);
@@ -1587,6 +1643,14 @@ export function extractLocations(ctx: ExtractContext): Location[] {
         hits.push(...chain[0]);
         i = chain[1];
         lastPlaceEnd = i - 1;
+        continue;
+      }
+      // "ở Hoàn Kiếm": a district whose first syllable the pass does not stop at
+      const district = !w.cap[i] && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1] ? districtAfterCue(ctx, w, i + 1, lastPlaceEnd, lastCountryEnd) : undefined;
+      if (district) {
+        hits.push(district[0]);
+        i = i + 1 + district[1];
+        lastPlaceEnd = i - 1;
       } else i++;
       continue;
     }
@@ -1619,7 +1683,8 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     if (g?.[0].blocked) { i += g[1]; continue; }
     const bh = bareHit(ctx, w, i, lastPlaceEnd, lastCountryEnd, g);
     if (bh) {
-      if (bh[0].province && inBrackets(ctx, w, i, bh[1])) unitsBeforeBracket(ctx, w, i, hits);
+      // (a bracketed district is the parent of the commune before it: ở Cẩm Duệ (Cẩm Xuyên))
+      if ((bh[0].province || bh[0].kind === 'district') && inBrackets(ctx, w, i, bh[1])) unitsBeforeBracket(ctx, w, i, hits);
       else if (bh[0].province && i - 1 !== lastPlaceEnd) unitBeforeProvince(ctx, w, i, hits, lastPlaceEnd);
       // (players' given names are listed the same way in a football report: Văn Toàn, Công Phượng)
       const townInList = bh[0].kind === 'district' && !bh[0].province && i > 0 && LIST_GAP.test(gapOf(w, i)) && !isSportsDoc(ctx);
@@ -1782,7 +1847,7 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
     else return j;
     if (!w.cap[k]) return j;
     const g = gazAt(w, k);
-    if (g && !g[0].blocked) {
+    if (g && !g[0].blocked && !(g[0].addressOnly && k + g[1] < w.n && w.cap[k + g[1]] && w.plain[k + g[1]])) {
       const bh = bareHit(ctx, w, k, k - 1, -100, g);
       if (!bh) return j;
       hits.push(bh[0]);
@@ -1821,7 +1886,9 @@ function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: Locat
 function parentsAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
   if (kind === 'province' || kind === 'country' || kind === 'region') return j;
   for (let up = 0; up < 2 && j < w.n; up++) {
-    if (!/^\s*,\s*$/.test(gapOf(w, j)) || gazAt(w, j)) return j;
+    if (!/^\s*,\s*$/.test(gapOf(w, j))) return j;
+    const g = gazAt(w, j);
+    if (g && !g[0].addressOnly) return j;
     const len = boundedRun(ctx, w, j);
     if (!len) return j;
     kind = UP[kind];
@@ -2034,4 +2101,5 @@ const NOT_AFTER_BARE_COUNTRY_WORDS = gated(NOT_AFTER_BARE_COUNTRY);
 const MINORITY_SURNAME_WORDS = gated(MINORITY_SURNAMES);
 const GAZ_ROOT_WORDS: GatedWords = { set: GAZ.next, gate: GAZ_ROOT_GATE };
 const TEAM_WORD_WORDS = gated(TEAM_WORDS);
+const DISTRICT_CUE_WORDS = gated(DISTRICT_CUES);
 const LIST_CONJUNCTION_WORDS = gated(LIST_CONJUNCTIONS);

@@ -10,6 +10,8 @@ export interface PlaceEntry {
   continent?: boolean;
   /** A city whose bare name is also a well-known football club's (Barcelona, Liverpool). */
   club?: boolean;
+  /** A Vietnamese district: bare, a place only where an address puts it (see DISTRICTS). */
+  addressOnly?: boolean;
 }
 
 const c = (...forms: string[]): PlaceEntry => ({ forms, kind: 'country' });
@@ -306,3 +308,82 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   // oceans (natural features) named with a place inside
   'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
 ];
+
+/**
+ * Districts, district-level towns and provincial cities of Vietnam (the GSO list of 2017, before the
+ * 2025 reform), by province code. Bare, most are also given names or common words (Thanh Bình, Tây
+ * Sơn), so they are places only where an address puts them: in brackets, before a province, after
+ * tại/ở/trú, in a list of places. They also keep a country or a province at their start from being
+ * read alone (Mỹ Đức is no "Mỹ", Anh Sơn no "Anh"). Districts named after an island, a mountain, a
+ * peninsula or a forest (Phú Quốc, Ba Vì, Sơn Trà, U Minh) are left out: bare, the press means the
+ * natural feature. Names that are also a province's keep the province's entry.
+ */
+const DISTRICTS_BY_PROVINCE: Record<string, string> = {
+  '01': 'Ba Đình|Hoàn Kiếm|Tây Hồ|Long Biên|Cầu Giấy|Đống Đa|Hai Bà Trưng|Hoàng Mai|Thanh Xuân|Sóc Sơn|Đông Anh|Gia Lâm|Nam Từ Liêm|Bắc Từ Liêm|Từ Liêm|Thanh Trì|Mê Linh|Hà Đông|Sơn Tây|Phúc Thọ|Đan Phượng|Hoài Đức|Quốc Oai|Thạch Thất|Chương Mỹ|Thanh Oai|Thường Tín|Phú Xuyên|Ứng Hòa|Mỹ Đức',
+  '02': 'Đồng Văn|Mèo Vạc|Yên Minh|Quản Bạ|Vị Xuyên|Bắc Mê|Hoàng Su Phì|Xín Mần|Bắc Quang|Quang Bình',
+  '04': 'Bảo Lâm|Bảo Lạc|Thông Nông|Hà Quảng|Trà Lĩnh|Trùng Khánh|Hạ Lang|Quảng Uyên|Phục Hòa|Hòa An|Nguyên Bình|Thạch An',
+  '06': 'Pác Nặm|Ba Bể|Ngân Sơn|Bạch Thông|Chợ Đồn|Chợ Mới|Na Rì',
+  '08': 'Lâm Bình|Na Hang|Chiêm Hóa|Hàm Yên|Yên Sơn|Sơn Dương',
+  '10': 'Bát Xát|Mường Khương|Si Ma Cai|Bắc Hà|Bảo Thắng|Bảo Yên|Văn Bàn',
+  '11': 'Điện Biên Phủ|Mường Lay|Mường Nhé|Mường Chà|Tủa Chùa|Tuần Giáo|Điện Biên Đông|Mường Ảng|Nậm Pồ',
+  '12': 'Tam Đường|Mường Tè|Sìn Hồ|Phong Thổ|Than Uyên|Tân Uyên|Nậm Nhùn',
+  '14': 'Quỳnh Nhai|Thuận Châu|Mường La|Bắc Yên|Phù Yên|Yên Châu|Mai Sơn|Sông Mã|Sốp Cộp|Vân Hồ',
+  '15': 'Nghĩa Lộ|Lục Yên|Văn Yên|Mù Cang Chải|Trấn Yên|Trạm Tấu|Văn Chấn|Yên Bình',
+  '17': 'Đà Bắc|Kỳ Sơn|Lương Sơn|Kim Bôi|Cao Phong|Tân Lạc|Mai Châu|Lạc Sơn|Yên Thủy|Lạc Thủy',
+  '19': 'Sông Công|Định Hóa|Phú Lương|Đồng Hỷ|Võ Nhai|Đại Từ|Phổ Yên|Phú Bình',
+  '20': 'Tràng Định|Bình Gia|Văn Lãng|Cao Lộc|Văn Quan|Bắc Sơn|Hữu Lũng|Chi Lăng|Lộc Bình|Đình Lập',
+  '22': 'Bình Liêu|Tiên Yên|Đầm Hà|Hải Hà|Ba Chẽ|Hoành Bồ|Đông Triều|Quảng Yên',
+  '24': 'Yên Thế|Tân Yên|Lạng Giang|Lục Nam|Lục Ngạn|Sơn Động|Yên Dũng|Việt Yên|Hiệp Hòa',
+  '25': 'Việt Trì|Đoan Hùng|Hạ Hòa|Thanh Ba|Phù Ninh|Yên Lập|Cẩm Khê|Tam Nông|Lâm Thao|Thanh Sơn|Thanh Thủy|Tân Sơn',
+  '26': 'Vĩnh Yên|Phúc Yên|Lập Thạch|Tam Dương|Bình Xuyên|Yên Lạc|Vĩnh Tường|Sông Lô',
+  '27': 'Yên Phong|Quế Võ|Tiên Du|Từ Sơn|Thuận Thành|Gia Bình|Lương Tài',
+  '30': 'Chí Linh|Nam Sách|Kinh Môn|Kim Thành|Thanh Hà|Cẩm Giàng|Bình Giang|Gia Lộc|Tứ Kỳ|Ninh Giang|Thanh Miện',
+  '31': 'Hồng Bàng|Ngô Quyền|Lê Chân|Hải An|Kiến An|Đồ Sơn|Dương Kinh|Thủy Nguyên|An Dương|An Lão|Kiến Thụy|Tiên Lãng|Vĩnh Bảo',
+  '33': 'Văn Lâm|Văn Giang|Yên Mỹ|Mỹ Hào|Ân Thi|Khoái Châu|Kim Động|Tiên Lữ|Phù Cừ',
+  '34': 'Quỳnh Phụ|Hưng Hà|Đông Hưng|Thái Thụy|Tiền Hải|Kiến Xương|Vũ Thư',
+  '35': 'Phủ Lý|Duy Tiên|Kim Bảng|Thanh Liêm|Bình Lục|Lý Nhân',
+  '36': 'Mỹ Lộc|Vụ Bản|Ý Yên|Nghĩa Hưng|Nam Trực|Trực Ninh|Xuân Trường|Giao Thủy|Hải Hậu',
+  '37': 'Tam Điệp|Nho Quan|Gia Viễn|Hoa Lư|Yên Khánh|Kim Sơn|Yên Mô',
+  '38': 'Bỉm Sơn|Sầm Sơn|Mường Lát|Quan Hóa|Bá Thước|Quan Sơn|Lang Chánh|Ngọc Lặc|Cẩm Thủy|Thạch Thành|Hà Trung|Vĩnh Lộc|Yên Định|Thọ Xuân|Thường Xuân|Triệu Sơn|Thiệu Hóa|Hoằng Hóa|Hậu Lộc|Nga Sơn|Như Xuân|Như Thanh|Nông Cống|Đông Sơn|Quảng Xương|Tĩnh Gia',
+  '40': 'Cửa Lò|Thái Hòa|Quế Phong|Quỳ Châu|Kỳ Sơn|Tương Dương|Nghĩa Đàn|Quỳ Hợp|Quỳnh Lưu|Con Cuông|Tân Kỳ|Anh Sơn|Diễn Châu|Yên Thành|Đô Lương|Thanh Chương|Nghi Lộc|Nam Đàn|Hưng Nguyên|Hoàng Mai',
+  '42': 'Hồng Lĩnh|Hương Sơn|Đức Thọ|Vũ Quang|Nghi Xuân|Can Lộc|Hương Khê|Thạch Hà|Cẩm Xuyên|Kỳ Anh|Lộc Hà',
+  '44': 'Đồng Hới|Minh Hóa|Tuyên Hóa|Quảng Trạch|Bố Trạch|Lệ Thủy|Ba Đồn',
+  '45': 'Đông Hà|Vĩnh Linh|Hướng Hóa|Gio Linh|Đa Krông|Cam Lộ|Triệu Phong|Hải Lăng',
+  '46': 'Phong Điền|Quảng Điền|Phú Vang|Hương Thủy|Hương Trà|A Lưới|Phú Lộc|Nam Đông',
+  '48': 'Liên Chiểu|Thanh Khê|Hải Châu|Cẩm Lệ|Hòa Vang',
+  '49': 'Tam Kỳ|Hội An|Tây Giang|Đông Giang|Đại Lộc|Điện Bàn|Duy Xuyên|Quế Sơn|Nam Giang|Phước Sơn|Hiệp Đức|Thăng Bình|Tiên Phước|Bắc Trà My|Nam Trà My|Núi Thành|Phú Ninh|Nông Sơn',
+  '51': 'Bình Sơn|Trà Bồng|Tây Trà|Sơn Tịnh|Tư Nghĩa|Sơn Hà|Minh Long|Nghĩa Hành|Mộ Đức|Đức Phổ|Ba Tơ',
+  '52': 'Quy Nhơn|Hoài Nhơn|Hoài Ân|Phù Mỹ|Vĩnh Thạnh|Tây Sơn|Phù Cát|An Nhơn|Tuy Phước|Vân Canh',
+  '54': 'Tuy Hòa|Sông Cầu|Đồng Xuân|Tuy An|Sơn Hòa|Sông Hinh|Tây Hòa|Phú Hòa|Đông Hòa',
+  '56': 'Nha Trang|Cam Ranh|Cam Lâm|Vạn Ninh|Ninh Hòa|Khánh Vĩnh|Diên Khánh|Khánh Sơn',
+  '58': 'Bác Ái|Ninh Sơn|Ninh Hải|Ninh Phước|Thuận Bắc|Thuận Nam',
+  '60': 'La Gi|Tuy Phong|Bắc Bình|Hàm Thuận Bắc|Hàm Thuận Nam|Tánh Linh|Đức Linh|Hàm Tân',
+  '62': 'Đắk Glei|Ngọc Hồi|Đắk Tô|Kon Plông|Kon Rẫy|Đắk Hà|Sa Thầy|Tu Mơ Rông',
+  '64': 'An Khê|Ayun Pa|Đăk Đoa|Chư Păh|Ia Grai|Mang Yang|Kông Chro|Đức Cơ|Chư Prông|Chư Sê|Đăk Pơ|Ia Pa|Krông Pa|Phú Thiện|Chư Pưh',
+  '66': 'Buôn Hồ|Ea Súp|Buôn Đôn|Krông Búk|Krông Năng|Ea Kar|Krông Bông|Krông Pắc|Krông A Na|Cư Kuin',
+  '67': 'Gia Nghĩa|Đắk Glong|Cư Jút|Đắk Mil|Krông Nô|Đắk Song|Tuy Đức',
+  '68': 'Bảo Lộc|Đam Rông|Lạc Dương|Lâm Hà|Đơn Dương|Đức Trọng|Di Linh|Đạ Huoai|Đạ Tẻh',
+  '70': 'Phước Long|Đồng Xoài|Bình Long|Bù Gia Mập|Lộc Ninh|Bù Đốp|Hớn Quản|Đồng Phú|Bù Đăng|Chơn Thành|Phú Riềng',
+  '72': 'Tân Biên|Tân Châu|Dương Minh Châu|Châu Thành|Hòa Thành|Gò Dầu|Bến Cầu|Trảng Bàng',
+  '74': 'Bàu Bàng|Dầu Tiếng|Bến Cát|Phú Giáo|Tân Uyên|Dĩ An|Thuận An|Bắc Tân Uyên',
+  '75': 'Long Khánh|Tân Phú|Vĩnh Cửu|Định Quán|Trảng Bom|Cẩm Mỹ|Long Thành|Xuân Lộc|Nhơn Trạch',
+  '77': 'Châu Đức|Xuyên Mộc|Long Điền|Đất Đỏ|Tân Thành',
+  '79': 'Thủ Đức|Gò Vấp|Bình Thạnh|Tân Bình|Tân Phú|Phú Nhuận|Bình Tân|Củ Chi|Hóc Môn|Bình Chánh|Nhà Bè|Cần Giờ',
+  '80': 'Tân An|Kiến Tường|Tân Hưng|Vĩnh Hưng|Mộc Hóa|Tân Thạnh|Thạnh Hóa|Đức Huệ|Đức Hòa|Bến Lức|Thủ Thừa|Tân Trụ|Cần Đước|Cần Giuộc|Châu Thành',
+  '82': 'Mỹ Tho|Gò Công|Cai Lậy|Tân Phước|Cái Bè|Chợ Gạo|Gò Công Tây|Gò Công Đông|Tân Phú Đông',
+  '83': 'Chợ Lách|Mỏ Cày Nam|Mỏ Cày Bắc|Giồng Trôm|Bình Đại|Ba Tri|Thạnh Phú',
+  '84': 'Càng Long|Cầu Kè|Tiểu Cần|Cầu Ngang|Trà Cú|Duyên Hải',
+  '86': 'Long Hồ|Mang Thít|Vũng Liêm|Tam Bình|Bình Minh|Trà Ôn|Bình Tân',
+  '87': 'Cao Lãnh|Sa Đéc|Hồng Ngự|Tân Hồng|Tam Nông|Tháp Mười|Thanh Bình|Lấp Vò|Lai Vung|Châu Thành',
+  '89': 'Long Xuyên|Châu Đốc|An Phú|Tân Châu|Phú Tân|Châu Phú|Tịnh Biên|Tri Tôn|Chợ Mới|Thoại Sơn',
+  '91': 'Rạch Giá|Hà Tiên|Kiên Lương|Hòn Đất|Tân Hiệp|Giồng Riềng|Gò Quao|An Biên|An Minh|Vĩnh Thuận|Giang Thành',
+  '92': 'Ninh Kiều|Ô Môn|Bình Thủy|Cái Răng|Thốt Nốt|Vĩnh Thạnh|Cờ Đỏ|Phong Điền|Thới Lai',
+  '93': 'Vị Thanh|Ngã Bảy|Phụng Hiệp|Vị Thủy|Long Mỹ|Châu Thành',
+  '94': 'Kế Sách|Mỹ Tú|Cù Lao Dung|Long Phú|Mỹ Xuyên|Ngã Năm|Thạnh Trị|Vĩnh Châu|Trần Đề',
+  '95': 'Hồng Dân|Phước Long|Vĩnh Lợi|Giá Rai|Đông Hải',
+  '96': 'Thới Bình|Trần Văn Thời|Cái Nước|Đầm Dơi|Năm Căn|Phú Tân|Ngọc Hiển',
+};
+
+/** Each district name once (Châu Thành is in six provinces). */
+export const DISTRICTS: readonly PlaceEntry[] = [...new Set(Object.values(DISTRICTS_BY_PROVINCE).flatMap((s) => s.split('|')))]
+  .map((name) => ({ forms: [name], kind: 'district' as LocationKind, addressOnly: true }));

@@ -831,3 +831,39 @@ describe('round 8: a club in brackets after a player in a sports report', () => 
     expect(names(body.includes('giải') ? report(body) : body)).toContain(place);
   });
 });
+
+describe('round 8: districts of the gazetteer where an address puts them', () => {
+  it.each([
+    ['Bệnh nhân 60 tuổi (ngụ Kế Sách, Sóc Trăng) nhập viện.', ['Kế Sách', 'Sóc Trăng']],
+    ['Người dân xã Phùng Xá (Thạch Thất, Hà Nội) phản ánh.', ['Phùng Xá', 'Thạch Thất', 'Hà Nội']],
+    ['Ông đã nói chuyện với cử tri ở Ba Đình hôm qua.', ['Ba Đình']],
+    ['Tuyến đường đi qua các quận Tây Hồ, Cầu Giấy, Đống Đa.', ['Tây Hồ', 'Cầu Giấy', 'Đống Đa']],
+    ['Mưa lớn ở 4 quận: Hải Châu, Thanh Khê, Liên Chiểu và Cẩm Lệ.', ['Hải Châu', 'Thanh Khê', 'Liên Chiểu', 'Cẩm Lệ']],
+    ['Sửa trường học ở Kỳ Tiến (Kỳ Anh) và nhà văn hóa.', ['Kỳ Tiến', 'Kỳ Anh']],
+    ['Bà con ở Hướng Hóa đón Tết sớm.', ['Hướng Hóa']],
+  ])('%s → %s', (body, want) => {
+    expect(names(body)).toEqual(expect.arrayContaining(want));
+  });
+
+  it.each([
+    ['Gia đình ông ở xã An Mỹ (Mỹ Lộc, Nam Định).', 'Mỹ'], // a district opening with a country's word
+    ['Nông dân huyện Đức Thọ và Nghi Xuân được mùa.', 'Đức'],
+    ['Du khách đến Anh Sơn, Nghệ An ngày càng đông.', 'Anh'],
+  ])('no country inside a district: %s', (body, country) => {
+    expect(names(body)).not.toContain(country);
+  });
+
+  it.each([
+    'Ca sĩ Thanh Bình vừa ra album mới.', // a given name, no address
+    'Nhà Tây Sơn đánh tan quân Thanh.', // a dynasty
+    'Xây mới đoạn Yên Lập (Phú Thọ) - Đoan Hùng.', // a road's stretch names its ends
+  ])('bare district name is no place: %s', (body) => {
+    const got = names(body);
+    for (const d of ['Thanh Bình', 'Tây Sơn', 'Yên Lập']) expect(got).not.toContain(d);
+  });
+
+  it('a district name after a player in a sports report is the player', () => {
+    const body = 'Tiền đạo Xuân Trường (Gia Lai) ghi bàn. HLV khen cầu thủ sau trận đấu, tiền vệ cũng chơi hay.';
+    expect(names(body)).not.toContain('Xuân Trường');
+  });
+});

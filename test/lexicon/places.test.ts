@@ -1,7 +1,7 @@
 // The places gazetteer: forms are unique across entries, so one written form names one place.
 import { describe, expect, it } from 'vitest';
 import { nameKey } from '../../src/input/normalize.js';
-import { CONTEXT_ONLY_FORMS, COUNTRIES, FOREIGN_CITIES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES } from '../../src/lexicon/places.js';
+import { CONTEXT_ONLY_FORMS, COUNTRIES, DISTRICTS, FOREIGN_CITIES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES } from '../../src/lexicon/places.js';
 import { resolveProvince } from '../../src/lexicon/provinces.js';
 
 describe('places gazetteer', () => {
@@ -55,5 +55,22 @@ describe('places gazetteer', () => {
     for (const name of ['Gambia', 'Guinea-Bissau', 'Burkina Faso', 'Maldives', 'San Marino', 'Bahamas', 'Tuvalu']) {
       expect(formsOf(name).length, name).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('districts gazetteer', () => {
+  it('holds each district name once, read only where an address puts it', () => {
+    const names = DISTRICTS.map((e) => e.forms[0]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['Mỹ Tú', 'Hoàn Kiếm', 'Cẩm Xuyên', 'Châu Thành']));
+    for (const e of DISTRICTS) {
+      expect(e.kind).toBe('district');
+      expect(e.addressOnly).toBe(true);
+    }
+  });
+
+  it('leaves out districts named after a natural feature', () => {
+    const names = new Set(DISTRICTS.map((e) => e.forms[0]));
+    for (const n of ['Phú Quốc', 'Côn Đảo', 'Trường Sa', 'Ba Vì', 'Sơn Trà']) expect(names.has(n), n).toBe(false);
   });
 });
