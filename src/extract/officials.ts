@@ -75,6 +75,7 @@ const VENUE_TABLE = table(VENUE_BEFORE_NAMESAKE);
 const MAX_NAME_TOKENS = 4;
 /** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
 const NAME_PARTICLES = idSet(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
+const ARABIC_PARTICLES = idSet(['bin', 'al', 'ibn', 'bint']);
 /** Arabic names written with their article: "al-Attiyah", "bin-Salman" (lower-case, then a capital after the hyphen). */
 const HYPHEN_PARTICLE_RE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abd|abu|ben)-\p{Lu}/u;
 function isHyphenParticleName(text: string, t: Token): boolean {
@@ -811,6 +812,8 @@ function readName(toks: Token[], text: string, k: number): number {
     if (!isNameChars(text, u.s, u.e)) break;
     // "Trần Thanh Nam Kết luận ...": the next sentence glued on by a lost full stop
     if (j - k >= 2 && opensClause(toks, j)) break;
+    // "Tamim Bin Hamad Al Thani": an Arabic name's particles written capitalised count no more than in lower case
+    if (u.cap && ARABIC_PARTICLES.has(u.w) && toks[j + 1]?.gap === Gap.Space && toks[j + 1].cap) particles++;
     j++;
   }
   // "CTCP Bia Sài Gòn": a run that is no family name and no foreign name ends before a place

@@ -970,3 +970,13 @@ describe('a counterpart named after "người đồng cấp": an official with n
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('Arabic names with capitalised particles (Bin, Al) read whole', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Quốc vương Hamad Bin Isa Al Khalifa tiếp đoàn.', [['Hamad Bin Isa Al Khalifa', null, ['Quốc vương']]]],
+    ['Ngoại trưởng Bahrain Khalid bin Ahmed Al Khalifa cho biết.', [['Khalid bin Ahmed Al Khalifa', null, ['Ngoại trưởng Bahrain']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
