@@ -309,6 +309,52 @@ function gateLaterSyllables(node: TrieNode): void {
   }
 }
 for (const root of GAZ.next.values()) gateLaterSyllables(root);
+
+// The gazetteer's later syllables, interned: the walk takes a word's key from here, unsliced and with
+// its hash already computed, and a word that is none of them ends the walk at once.
+const laterStrings: string[] = [];
+const laterSeen = new Set<string>();
+function collectLater(node: TrieNode): void {
+  for (const [key, child] of node.next) {
+    if (!laterSeen.has(key)) { laterSeen.add(key); laterStrings.push(key); }
+    collectLater(child);
+  }
+}
+for (const root of GAZ.next.values()) collectLater(root);
+const LATER_HASHES = Int32Array.from(laterStrings, syllableHash);
+const LATER_CHAR_START = new Int32Array(laterStrings.length + 1);
+laterStrings.forEach((k, idx) => { LATER_CHAR_START[idx + 1] = LATER_CHAR_START[idx] + k.length; });
+const LATER_CHARS = new Uint16Array(LATER_CHAR_START[laterStrings.length]);
+laterStrings.forEach((k, idx) => { for (let c = 0; c < k.length; c++) LATER_CHARS[LATER_CHAR_START[idx] + c] = k.charCodeAt(c); });
+let laterTableSize = 1;
+while (laterTableSize < laterStrings.length * 4) laterTableSize <<= 1;
+const LATER_SLOTS = new Int32Array(laterTableSize);
+laterStrings.forEach((_, idx) => {
+  let slot = (LATER_HASHES[idx] ^ (LATER_HASHES[idx] >>> 15)) & (laterTableSize - 1);
+  while (LATER_SLOTS[slot]) slot = (slot + 1) & (laterTableSize - 1);
+  LATER_SLOTS[slot] = idx + 1;
+});
+/** Word j's key if it is a later syllable of some gazetteer name, else undefined. */
+function laterKey(w: Words, j: number): string | undefined {
+  if (w.keyStamp[j] === keyStamp) return w.key[j] as string;
+  const hash = w.hashes[2 * j + 1];
+  const s = w.start[j];
+  const len = w.end[j] - s;
+  const u = w.units;
+  for (let slot = (hash ^ (hash >>> 15)) & (laterTableSize - 1); ; slot = (slot + 1) & (laterTableSize - 1)) {
+    const idx = LATER_SLOTS[slot] - 1;
+    if (idx < 0) return undefined;
+    if (LATER_HASHES[idx] !== hash) continue;
+    const c0 = LATER_CHAR_START[idx];
+    if (LATER_CHAR_START[idx + 1] - c0 !== len) continue;
+    let k = 0;
+    while (k < len && LATER_CHARS[c0 + k] === u[s + k]) k++;
+    if (k < len) continue;
+    w.keyStamp[j] = keyStamp;
+    w.key[j] = laterStrings[idx];
+    return laterStrings[idx];
+  }
+}
 function hasLowerStart(node: TrieNode): boolean {
   if (node.entry && !node.entry.caps[0]) return true;
   for (const child of node.next.values()) if (hasLowerStart(child)) return true;
@@ -680,8 +726,11 @@ function gazWalk(w: Words, i: number, loose: Looseness): [GazEntry, number] | un
     // Only a syllable written after a dash or dot in some form may follow anything but one space.
     if (j > i && !w.plain[j] && !node!.flexChild) break;
     // Most words after a name's first syllable continue no name: the hash gate skips them unsliced.
-    const child: TrieNode | undefined = !(j > i ? inGate(GAZ_LATER_GATE, gateSlot(w.hashes[2 * j + 1], GAZ_LATER_GATE_BITS)) : maybeWord(GAZ_ROOT_GATE, w, j))
-      ? undefined : node!.next.get(keyAt(w, j));
+    let child: TrieNode | undefined;
+    if (j > i) {
+      const key = inGate(GAZ_LATER_GATE, gateSlot(w.hashes[2 * j + 1], GAZ_LATER_GATE_BITS)) ? laterKey(w, j) : undefined;
+      child = key === undefined ? undefined : node!.next.get(key);
+    } else child = maybeWord(GAZ_ROOT_GATE, w, j) ? node!.next.get(keyAt(w, j)) : undefined;
     if (j > i && !(child?.flexGap ? dashOrDotGap(gapOf(w, j)) : w.plain[j])) break;
     node = child;
     if (!node) break;
