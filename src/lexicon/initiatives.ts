@@ -103,6 +103,7 @@ export const ENTERTAINMENT_NAME_WORDS = [
 export const MILITARY_CUES = [
   'máy bay', 'ném bom', 'không kích', 'oanh tạc', 'tên lửa', 'tàu ngầm', 'tàu chiến', 'tàu tuần dương', 'chiến đấu cơ',
   'diễn tập', 'không quân', 'hải quân', 'lục quân', 'thủy quân', 'chiến tranh', 'binh sĩ', 'chiến trường', 'quân sự',
+  'xung đột', 'giao tranh',
 ];
 
 /** Page words of an award night: a programme on such a page honours people, it is not a public effort. */

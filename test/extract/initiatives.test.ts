@@ -143,6 +143,7 @@ describe('not initiatives', () => {
     'Việc mô tả công việc được làm theo mô hình Cộng hòa dân chủ Đức.',
     // Military operations and weapon designs; a show named with its channel; a choir contest; a curriculum.
     'Mỹ sử dụng trong chiến dịch “Bão táp sa mạc” hơn 20 loại máy bay.',
+    'Tổng thống tuyên bố mở chiến dịch “Lá chắn phía nam” ở vùng xung đột.',
     'Tổng cộng có 6 tàu ngầm Đề án 941 được chế tạo cho hải quân Liên Xô.',
     'Anh tâm sự thẳng thắn trong chương trình “Góc khuất” của On Sports.',
     'Tối qua đã diễn ra lễ khai mạc Hội thi hợp xướng quốc tế Hội An năm 2017.',
