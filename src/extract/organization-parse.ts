@@ -404,7 +404,9 @@ const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đ
   'Thanh tra']);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
-const AT_PLACE_HEADS = new Set(['Đại sứ quán', 'Hội đồng hương', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
+const MISSION_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán']);
+// (the appeal courts of the former Supreme Court: "Tòa phúc thẩm TAND tối cao tại Đà Nẵng")
+const AT_PLACE_HEADS = new Set(['Tòa phúc thẩm', 'Đại sứ quán', 'Hội đồng hương', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
   'Tổng hội', 'Thương hội', 'Tổng thương hội',
   'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao']);
 
@@ -903,7 +905,9 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
   // a comma, full stop, bracket or colon; not a quote ("Cục Đường sắt đành “đánh” ...")
   // ("Vụ Công nghiệp nặng cho biết": what a body does next also closes it)
+  // ("Phòng Quản lý vận tải - Sở GTVT Hà Nội": or a dash before the parent body of a chain)
   const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q)
+    || (n.gap === Gap.Dash && n.cap && n.k & ORG_TABLE.bit && !!matchAt(toks, q, ORG_TABLE))
     || ((NAME_CLOSING_WORDS.has(n.f) || (PURPOSE_WORDS.has(n.f) && q - end <= 2 && max > 2)) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE));
   if (closed && n && n.w === VA_WORD && n.gap === Gap.Space) {
     const r = remitAfterVaEnd(toks, q + 1, text);
@@ -1590,7 +1594,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
   // "Viện Pháp tại Việt Nam": a country's cultural institute abroad is its state's body, like an embassy
   const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && matchAt(toks, bodyStart, COUNTRY_TABLE)?.len === end - bodyStart;
-  if ((AT_PLACE_HEADS.has(head.head) || countryInstitute) && toks[end]?.f === 'tại' && toks[end].gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
+  // ("Đại sứ quán Qatar ở Washington": a mission's seat after "ở" too)
+  if ((AT_PLACE_HEADS.has(head.head) || countryInstitute) && (toks[end]?.f === 'tại' || (toks[end]?.f === 'ở' && MISSION_HEADS.has(head.head))) && toks[end].gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
     const p = matchAt(toks, end + 1, PLACE_TABLE);
     if (p) end += 1 + p.len;
     if (p && countryInstitute) agency = true;
@@ -1859,6 +1864,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
   let out = '';
   for (let k = start; k < end; k++) {
     let w = toks[k].f;
+    // ("Đại sứ quán Việt Nam ở Malaysia" is the one "tại Malaysia")
+    if (w === 'ở') w = 'tại';
     // ("VH,TT&DL" is keyed like "VHTT&DL")
     if (k + 1 < end && toks[k + 1].gap === Gap.Comma && commaJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // (a unit code opens with "p": the regex is run only then)

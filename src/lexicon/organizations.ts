@@ -55,6 +55,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Hội đồng hương',
     // the Prime Minister's and the Government's standing work group ("Tổ công tác của Thủ tướng"); read only so
     'Tổ công tác',
+    // traffic police, forest ranger and border stations, named by their district or road ("Trạm CSGT Thăng Bình")
+    'Trạm CSGT', 'Trạm Cảnh sát giao thông', 'Trạm Kiểm lâm', 'Trạm kiểm lâm', 'Trạm Biên phòng', 'Trạm Kiểm soát biên phòng',
   ]),
   // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
   ...h('country', true, [

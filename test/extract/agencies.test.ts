@@ -827,3 +827,20 @@ describe('a bare dash between a Vietnamese syllable and a capitalised word joins
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('stations, missions and appeal courts named by where they are', () => {
+  const table: [string, string[]][] = [
+    ['Tổ tuần tra thuộc Trạm CSGT Tân Lạc (Phòng CSGT Hòa Bình) phát hiện xe vi phạm.', ['Trạm CSGT Tân Lạc', 'Phòng CSGT Hòa Bình']],
+    ['Ông Hoàng, Trạm trưởng Trạm kiểm lâm Mường Tè cho biết.', ['Trạm kiểm lâm Mường Tè']],
+    ['Tổ tuần tra của Trạm CSGT quốc lộ lập biên bản.', []],
+    // a mission's seat after "ở" as after "tại", one body either way
+    ['Buổi tiệc diễn ra tại Đại sứ quán Pháp ở Hà Nội tối qua.', ['Đại sứ quán Pháp ở Hà Nội']],
+    ['Đại sứ quán Việt Nam ở Lào tổ chức lễ. Đại sứ quán Việt Nam tại Lào cho biết thêm.', ['Đại sứ quán Việt Nam tại Lào']],
+    ['Năm 2009, Tòa phúc thẩm TAND tối cao tại Đà Nẵng y án.', ['Tòa phúc thẩm TAND tối cao tại Đà Nẵng', 'TAND tối cao']],
+    // a lower-case remit closed by a dash before its parent body (a chain of units)
+    ['Hồ sơ nộp về Phòng Quản lý vận tải - Sở Giao thông vận tải Hà Nội trước ngày 5.', ['Phòng Quản lý vận tải', 'Sở Giao thông vận tải Hà Nội']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
