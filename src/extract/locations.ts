@@ -1562,7 +1562,8 @@ function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: L
   while (j + len < w.n && len < 4 && w.plain[j + len] && w.cap[j + len]) len++;
   const after = j + len < w.n ? gapOf(w, j + len) : ctx.text.slice(w.end[j + len - 1], w.end[j + len - 1] + 1);
   if (!after.startsWith(')')) return undefined;
-  if (gazAt(w, j)) return undefined; // handled as a bare gazetteer name
+  // handled as a bare gazetteer name, unless a district the main pass does not stop at (xã Trung Hòa (Cầu Giấy))
+  if (!districtRun(w, j, len)) return undefined;
   // "xã Ea Kao (TP Buôn Ma Thuột)": a unit with its own word is read by the main pass.
   if (wordIn(w, j, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, j)) return undefined;
   // "Sở Giao thông Vận tải tỉnh Bắc Ninh (GTVT)": an acronym in brackets abbreviates the body before it.

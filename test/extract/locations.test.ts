@@ -867,3 +867,12 @@ describe('round 8: districts of the gazetteer where an address puts them', () =>
     expect(names(body)).not.toContain('Xuân Trường');
   });
 });
+
+describe('round 8: a district in brackets after a commune', () => {
+  it.each([
+    ['Hai cây xăng lậu ở phường Trung Hòa (Cầu Giấy) bị phát hiện.', ['Trung Hòa', 'Cầu Giấy']],
+    ['Nước sạch chưa về xã Đông Lỗ (Ứng Hòa) dù đã hứa.', ['Đông Lỗ', 'Ứng Hòa']],
+  ])('%s → %s', (body, want) => {
+    expect(names(body)).toEqual(expect.arrayContaining(want));
+  });
+});
