@@ -16,7 +16,7 @@ import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token, VIETNAMESE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -786,6 +786,8 @@ function readName(toks: Token[], text: string, k: number): number {
   // ("Ông NGUYỄN VĂN CÔNG, Giám đốc ...": a name in capitals, read when a family name opens it)
   const capsName = t.acro && !initials && startsCapsName(text, toks, k);
   if ((t.acro && !initials && !capsName) || isNotNameWord(t) || NOT_PERSON_START.has(t.w) || startsTitleWord(toks, k)) return -1;
+  // "F.Hollande", "V.Putin": an initial glued to a foreign surname, one word
+  if (!initials && t.cap && !t.acro && text.charCodeAt(t.s + 1) === 46 && isGluedInitialName(text, t)) return k + 1;
   if (!initials && !isNameChars(text, t.s, t.e)) return -1;
   let j = k + 1;
   let particles = 0;
@@ -830,6 +832,14 @@ function readName(toks: Token[], text: string, k: number): number {
 }
 
 // (the rare branches of readName, apart so that V8 compiles the hot loop small)
+/** "F.Hollande": a capital, a dot, then a capitalised surname in plain letters that is no Vietnamese syllable ("Q.Bình" is a district). */
+function isGluedInitialName(text: string, t: Token): boolean {
+  if (t.e - t.s < 5) return false;
+  const c0 = text.charCodeAt(t.s), c2 = text.charCodeAt(t.s + 2);
+  if (c0 < 65 || c0 > 90 || c2 < 65 || c2 > 90) return false;
+  for (let p = t.s + 3; p < t.e; p++) { const c = text.charCodeAt(p); if (c < 97 || c > 122) return false; }
+  return !VIETNAMESE_SYLLABLE_RE.test(text.slice(t.s + 2, t.e).toLowerCase());
+}
 /** A capitalised word at j that opens a clause with the lower-case word after it ("Không thể", "Tuy nhiên"). */
 function opensClause(toks: Token[], j: number): boolean {
   const v = toks[j + 1];
@@ -872,6 +882,8 @@ function startsHolderName(text: string, toks: Token[], k: number): boolean {
   // the cheap tests first: this is asked of every word of a run
   // ("Jean-Yves Le Drian": a foreign first name, then any capitalised word)
   const n = toks[k + 1];
+  // ("V.Putin": one word, an initial glued to a foreign surname)
+  if (text.charCodeAt(t.s + 1) === 46 && !t.acro && isGluedInitialName(text, t)) return true;
   if (!(startsFamilyName(toks, k) || isInitials(text, t) || isForeignNameWord(text, t) && !!n && n.cap && !n.acro && (isForeignNameWord(text, n) || n.gap === Gap.Space))) return false;
   return parseName(toks, text, k) >= k + 2;
 }
@@ -1784,6 +1796,18 @@ function endsWithWords(long: string[], short: string[]): boolean {
 
 interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number }
 
+/** The one person whose full name has the surname and first initial of ["v", "putin"] or ["f.hollande"]. */
+function initialOwner(people: Person[], w: string[]): Person | undefined {
+  const initial = w[0][0], surname = w.length === 2 ? w[1] : w[0].slice(2);
+  let only: Person | undefined;
+  for (const o of people) {
+    if (o.key.length < 2 || o.key[o.key.length - 1] !== surname || o.key[0][0] !== initial) continue;
+    if (only) return undefined;
+    only = o;
+  }
+  return only;
+}
+
 const TWO_CAPITALS_RE = /\p{Lu}\p{Lu}/u;
 /** TWO_CAPITALS_RE.test(s) by char codes (the regex only past the table). */
 function hasTwoCapitals(s: string): boolean {
@@ -1918,6 +1942,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     }
     // "Nữ hoàng Elizabeth" beside "Nữ hoàng Elizabeth II": the monarch named without the regnal number
     if (!p && w.length === 1) p = people.find((o) => o.key.length === 2 && o.key[0] === w[0] && ROMAN_NUMERAL_RE.test(o.key[1]));
+    // "V. Putin", "F.Hollande" beside "Vladimir Putin", "Francois Hollande": the first name by its initial
+    if (!p && (w.length === 2 ? w[0].length === 1 : w.length === 1 && w[0].charCodeAt(1) === 46)) p = initialOwner(people, w);
     if (!p && w.length === 2) {
       // "Masaru Hashimoto" and "Hashimoto Masaru": a Japanese or Korean name in either order
       p = people.find((o) => o.key.length === 2 && o.key[0] === w[1] && o.key[1] === w[0]);

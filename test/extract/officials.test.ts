@@ -980,3 +980,16 @@ describe('Arabic names with capitalised particles (Bin, Al) read whole', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a first name written by its initial joins the full name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tổng thống Nga Vladimir Putin đến Bắc Kinh. Tổng thống Nga V. Putin nói.', [['Vladimir Putin', null, ['Tổng thống Nga']]]],
+    ['Thủ tướng Canada J.Trudeau lên tiếng. Thủ tướng Justin Trudeau cho biết.', [['Justin Trudeau', null, ['Thủ tướng Canada']]]],
+    ['Thủ tướng Đức A.Merkel phát biểu.', [['A.Merkel', null, ['Thủ tướng Đức']]]],
+    // an initial glued to a Vietnamese syllable is a district's short form, no name
+    ['Chủ tịch UBND Q.Bình Thạnh Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Chủ tịch UBND Q.Bình Thạnh']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
