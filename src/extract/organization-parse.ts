@@ -883,11 +883,17 @@ const MODE_PAIR_TABLE = rareTable(['đường bộ đường sắt', 'đường 
 const NAME_CLOSING_WORDS = new Set(['và', 'thuộc', 'của']);
 // ("Vụ Giáo dục thể chất để ...": a purpose clause closes a short rest of two words, not after a syllable that completed a capital)
 const PURPOSE_WORDS = new Set(['để', 'nhằm']);
+const NUOC_WORD = lexiconWordId('nước'), NGOAI_WORD = lexiconWordId('ngoài'), TRONG_WORD = lexiconWordId('trong');
+/** "(lao động) ngoài nước", "(đầu tư) nước ngoài", "(thị trường) trong nước": a remit's reach, whose first or last word would end a name. */
+function isDomesticOrForeign(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  return (t.w === NGOAI_WORD && (toks[q - 1].w === NUOC_WORD || toks[q + 1]?.w === NUOC_WORD)) || (t.w === TRONG_WORD && toks[q + 1]?.w === NUOC_WORD && toks[q + 1].gap === Gap.Space);
+}
 function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string): number {
   if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && matchAt(toks, end, ORG_TABLE))) return end;
   let q = end;
   // ("liên tỉnh", "liên huyện": inter-provincial is a remit's word, no level)
-  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
+  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
   if (q === end || (q - end === max && toks[q]?.gap === Gap.Space && !toks[q].cap)) {
     // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
     const p = longRemitEnd(toks, end);

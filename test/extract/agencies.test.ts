@@ -844,3 +844,16 @@ describe('stations, missions and appeal courts named by where they are', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a remit reaching abroad or at home, whose words would end a name', () => {
+  const table: [string, string[]][] = [
+    ['Ông Tùng, Cục trưởng Cục Quản lý lao động ngoài nước cho biết.', ['Cục Quản lý lao động ngoài nước']],
+    ['Theo Cục Đầu tư nước ngoài (Bộ KH&ĐT), vốn đăng ký tăng.', ['Cục Đầu tư nước ngoài', 'Bộ KH&ĐT']],
+    ['Theo Vụ Thị trường trong nước (Bộ Công Thương), giá ổn định.', ['Vụ Thị trường trong nước', 'Bộ Công Thương']],
+    // "ngoài" alone still ends the name
+    ['Cục Thuế ngoài việc thu thuế còn hướng dẫn.', ['Cục Thuế']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
