@@ -130,6 +130,15 @@ const COUNTED_AFTER_RE = new RegExp(String.raw`^\s*:?\s*["']\s*(?:\d+|${alt(COUN
 /** One or two capitalised words and a plain adjective: a polity's way ("Xô Viết cũ"), see STYLE_ADJECTIVES. */
 // (a name word, not an acronym: "mô hình HTX kiểu mới" is the new cooperative model)
 const POLITY_STYLE_RE = new RegExp(String.raw`^(?:\p{Lu}\p{Ll}[\p{L}-]*\s+){1,2}(?:${STYLE_ADJECTIVES.join('|')})$`, 'u');
+/** "Quy hoạch điện VII": a field and the edition's Roman number name a national plan (not "Kế hoạch số 8"). */
+const ROMAN_EDITION_RE = /^(?!số\s)\p{Ll}+(?:\s\p{Ll}+){0,3}\s[IVX]{2,4}$/u;
+/** "Quy hoạch điện 7" (not "Dự án thành phần 1", "Đề án chặt hạ 7.600"): a master plan also takes a digit. */
+const DIGIT_EDITION_RE = /^(?!số\s)\p{Ll}+(?:\s\p{Ll}+){0,3}\s[1-9]$/u;
+const MASTER_PLAN_HEAD = foldForMatch('quy hoạch');
+function numberedEdition(headKey: string, tail: string, text: string, end: number): boolean {
+  if (ROMAN_EDITION_RE.test(tail)) return true;
+  return headKey === MASTER_PLAN_HEAD && DIGIT_EDITION_RE.test(tail) && !/^[.,:/]\d/.test(text.slice(end, end + 2));
+}
 const MAX_NAME = 160;
 const MAX_SENTENCE_SIDE = 300;
 const MIN_CAPITAL_HEAD_TAIL = 5;
@@ -353,7 +362,8 @@ function findAll(ctx: ExtractContext): Found[] {
       // "Chương trình hành động" is a description; a proper programme name runs on or carries a number or a phase.
       // Only the heads long met unquoted take a bare number ("Chương trình 135"); "Kế hoạch 5 năm" is a span.
       const tail = text.slice(headEnd, span[1]).trim();
-      if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL) continue;
+      if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
+        && !numberedEdition(headKey, tail, text, span[1])) continue;
       if (PERSON_NAME_RE.test(tail)) continue;
       if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);

@@ -21,6 +21,8 @@ describe('named initiatives', () => {
     ['Samsung phát động Chương trình hiến máu tình nguyện Samsung “Chung dòng máu Việt 2017”.',
       'Chung dòng máu Việt 2017', 'programme'],
     ['Tỉnh đoàn triển khai đề án “Hỗ trợ thanh niên khởi nghiệp” giai đoạn mới.', 'Hỗ trợ thanh niên khởi nghiệp', 'project'],
+    ['Thủ tướng đồng ý bổ sung đường dây mới vào Quy hoạch điện VII, kèm tiến độ.', 'Quy hoạch điện VII', 'plan'],
+    ['Nhiều công trình thuộc Quy hoạch điện 7 bị chậm tiến độ.', 'Quy hoạch điện 7', 'plan'],
   ];
   it.each(table)('%s', (text, name, kind) => {
     const found = initiativesOf(text);
@@ -143,6 +145,10 @@ describe('not initiatives', () => {
     'Việc mô tả công việc được làm theo mô hình Cộng hòa dân chủ Đức.',
     // Military operations and weapon designs; a show named with its channel; a choir contest; a curriculum.
     'Mỹ sử dụng trong chiến dịch “Bão táp sa mạc” hơn 20 loại máy bay.',
+    // A part number, a document number and a count are not editions.
+    'Chính phủ bố trí vốn cho Dự án thành phần 1 và Dự án thành phần 2 của tuyến đường.',
+    'Sở ban hành Kế hoạch số 8 về phòng chống dịch.',
+    'Thành phố từng thực hiện Đề án chặt hạ 7.600 cây xanh.',
     'Tổng thống tuyên bố mở chiến dịch “Lá chắn phía nam” ở vùng xung đột.',
     'Tổng cộng có 6 tàu ngầm Đề án 941 được chế tạo cho hải quân Liên Xô.',
     'Anh tâm sự thẳng thắn trong chương trình “Góc khuất” của On Sports.',
