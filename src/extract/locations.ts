@@ -918,7 +918,8 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       if (s1 < w.end[j + len] && text.charCodeAt(s1) !== w.folded.charCodeAt(s1) && isAcronym(text, w, j + len)
         && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
       // "huyện Đak Đoa Theo tổng hợp ...", "TP. Pleiku Được biết": a lost full stop; the next sentence opens here.
-      if (j + len + 1 < w.n && !w.cap[j + len + 1] && w.plain[j + len + 1] && wordIn(w, j + len, SENTENCE_OPENER_WORDS)) break;
+      if (j + len + 1 < w.n && !w.cap[j + len + 1] && w.plain[j + len + 1]
+        && (wordIn(w, j + len, SENTENCE_OPENER_WORDS) || gluedOpener(w, j + len))) break;
       // "xã Bồn Trì Ngày 9/5": a date opens after the name.
       if (wordIn(w, j + len, DATE_WORD_WORDS) && w.num[j + len + 1]) break;
       const g = wordIn(w, j + len, GAZ_ROOT_WORDS) ? gazAt(w, j + len) : undefined;
@@ -929,6 +930,20 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
   }
   for (let k = 1; k < len; k++) if (wordIn(w, j + k, SURNAME_WORDS) && len - k >= 2) return k;
   return len;
+}
+
+// Two-word openers whose first word, capitalised after a name, starts the next sentence glued on by a
+// lost full stop or a caption ("xã Đồng Tâm Liên quan đến ...", "Nam Ossetia Tình hình ..."). Pairs, not
+// single words: Liên, Tình, Đồng end many names (Kim Liên, Hữu Tình, Hải Đồng).
+const GLUED_OPENERS = new Map<string, Set<string>>(
+  ([['liên', ['quan']], ['tình', ['hình', 'trạng']], ['lực', ['lượng']], ['ngoài', ['ra']], ['bên', ['cạnh']], ['đồng', ['thời']],
+    ['vụ', ['việc']], ['thông', ['tin']], ['nguồn', ['tin']], ['mặc', ['dù']], ['từ', ['đó']]] as [string, string[]][])
+    .map(([a, bs]) => [foldForMatch(a), new Set(bs.map(foldForMatch))]),
+);
+const GLUED_OPENER_GATE = wordGate(GLUED_OPENERS.keys());
+/** Word j (capitalised) and the lower-case word after it make such an opener. */
+function gluedOpener(w: Words, j: number): boolean {
+  return maybeWord(GLUED_OPENER_GATE, w, j) && GLUED_OPENERS.get(keyAt(w, j))?.has(keyAt(w, j + 1)) === true;
 }
 
 const isAcronym = (text: string, w: Words, j: number): boolean => {
@@ -1290,7 +1305,9 @@ const CITY_WORDS_BEFORE = phraseSet(['thành', 'thành phố', 'thủ đô', 'x�
 /** A name alone on the last line of the text is the author's byline (Chi Lê), not a place. */
 function isByline(ctx: ExtractContext, w: Words, i: number, last: number): boolean {
   if (last !== w.n - 1 || ctx.text.slice(w.end[last]).trim() !== '') return false;
-  return i === 0 || gapOf(w, i).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, i));
+  // a two-word byline opening the last sentence: "... điều tra. Lưu Huế" (not "Tại Huế")
+  const s = i > 0 && w.cap[i - 1] && w.plain[i] && !wordIn(w, i - 1, CAPITAL_PREPOSITION_WORDS) ? i - 1 : i;
+  return s === 0 || gapOf(w, s).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, s));
 }
 
 /** "gắn bó với Khánh Hòa, một đội bóng ...": a province named for its club. */

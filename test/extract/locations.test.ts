@@ -876,3 +876,28 @@ describe('round 8: a district in brackets after a commune', () => {
     expect(names(body)).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe('round 8: a glued next sentence and a two-word byline', () => {
+  it.each([
+    ['Người dân thôn Hòa Bình Liên quan đến vụ việc, ông A nói.', 'Hòa Bình'],
+    ['Quân đội tiến vào thủ đô Abkhazia Tình hình vẫn căng thẳng.', 'Abkhazia'],
+    ['Bà con xã Kỳ Phong Lực lượng chức năng đã có mặt.', 'Kỳ Phong'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a pair that is no opener stays in the name', () => {
+    expect(names('Anh trú tại phường Kim Liên, quận Đống Đa.')).toContain('Kim Liên');
+  });
+
+  it.each([
+    ['Vụ việc đang được điều tra làm rõ. Lưu Vinh', 'Vinh'],
+    ['Cơ quan chức năng đang xử lý. Như Ý', 'Ý'],
+  ])('byline: %s', (body, place) => {
+    expect(names(body)).not.toContain(place);
+  });
+
+  it('a capitalised preposition before the last place is no byline', () => {
+    expect(names('Hội nghị sẽ được tổ chức vào tuần sau. Tại Huế')).toContain('Huế');
+  });
+});
