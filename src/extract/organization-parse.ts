@@ -1355,6 +1355,23 @@ function lowerSectorOfficeEnd(toks: Token[], i: number, text: string): number {
   return body.placeAnchors > 0 ? body.end : -1;
 }
 
+const BO_HEAD_WORD = wordId('bộ'), CAN_WORD = wordId('cán');
+/** Last words of who speaks for a ministry: "người phát ngôn bộ ngoại giao", "quan chức bộ quốc phòng". */
+const MINISTRY_STAFF_WORDS = new Set(['ngôn', 'chức']);
+/** End of "<lower-case sector> <Country>" after "Bộ"/"bộ" at i ("cán bộ ngoại giao Mỹ" is an officer, not the ministry); else -1. */
+function lowerSectorMinistryEnd(toks: Token[], i: number): number {
+  if (i > 0 && toks[i].gap === Gap.Space && (toks[i - 1].w === CAN_WORD || (!toks[i].cap && !LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && !MINISTRY_STAFF_WORDS.has(toks[i - 1].f)))) return -1;
+  const sector = matchAt(toks, i + 1, SECTOR_TABLE);
+  if (!sector) return -1;
+  const q = i + 1 + sector.len;
+  for (let r = i + 2; r < q; r++) if (toks[r].cap) return -1;
+  const c = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, COUNTRY_TABLE) : null;
+  if (!c) return -1;
+  const e = q + c.len;
+  // ("Bộ văn hóa Mỹ Nhàn": a capital after the country is a person's name)
+  return toks[e]?.gap === Gap.Space && toks[e].cap ? -1 : e;
+}
+
 /** The organization name that starts at token i, if any. */
 export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
@@ -1398,6 +1415,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (!t.cap && opts.lowerHead && (m.len === 1 || head.head.startsWith('Sở ')) && (t.w === PHONG_WORD || t.w === SO_HEAD_WORD) && toks[i + 1]?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
     const e = lowerSectorOfficeEnd(toks, i, opts.text ?? '');
     if (e > 0) return { start: i, end: e, head, bodyStart: i + 1, agency: true, bracket: -1 };
+  }
+  // "Bộ ngoại giao Mỹ", "bộ quốc phòng Nga": a country's ministry with its sector written in lower case
+  if (t.w === BO_HEAD_WORD && m.len === 1 && toks[i + 1]?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
+    const e = lowerSectorMinistryEnd(toks, i);
+    if (e > 0) return { start: i, end: e, head, bodyStart: i + 1, agency: true, bracket: bracketAt(toks, e) };
   }
   if (!t.cap) {
     // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"

@@ -857,3 +857,18 @@ describe('a remit reaching abroad or at home, whose words would end a name', () 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a country's ministry with its sector in lower case", () => {
+  const table: [string, string[]][] = [
+    ['Theo Bộ quốc phòng Nga, các máy bay đã trở về căn cứ.', ['Bộ quốc phòng Nga']],
+    ['Người phát ngôn bộ ngoại giao Trung Quốc cho biết như vậy.', ['bộ ngoại giao Trung Quốc']],
+    ['Bộ tài chính Tây Ban Nha ra thông báo.', ['Bộ tài chính Tây Ban Nha']],
+    // an officer of the service, a person named after the country, a ministry with no country
+    ['Một cán bộ ngoại giao Mỹ cho biết.', []],
+    ['Ông gặp Bộ văn hóa Mỹ Nhàn hôm qua.', []],
+    ['Bộ quốc phòng cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
