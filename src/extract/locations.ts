@@ -378,7 +378,8 @@ const SENTENCE_OPENERS = new Set(
 const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));
 
 // Lower-case words after which a one-letter unit word is an address (thuộc P.12, tại Q.3, TX La Gi và H. Tuy Phong).
-const ADDRESS_LINKS = new Set(['tại', 'ở', 'thuộc', 'và'].map(foldForMatch));
+// (and the home-address words: trú H.Lệ Thủy, ngụ P.5)
+const ADDRESS_LINKS = new Set(['tại', 'ở', 'thuộc', 'và', 'trú', 'ngụ', 'quê'].map(foldForMatch));
 // First syllables of compound nouns ending in "bản" (phiên bản, văn bản, kịch bản, cơ bản).
 const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xuất', 'tái', 'dịch', 'kiếm', 'bản', 'hồ', 'căn', 'tư'].map(foldForMatch));
 
@@ -1383,7 +1384,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (j >= w.n) return undefined;
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
-  if (aw.listOnly && (gap === ' ' || i === 0 || !(/,\s*$/.test(gapOf(w, i)) || (w.plain[i] && wordIn(w, i - 1, ADDRESS_LINK_WORDS)))
+  if (aw.listOnly && (gap === ' ' || i === 0 || !(/,\s*$/.test(gapOf(w, i)) || (w.plain[i] && wordIn(w, i - 1, ADDRESS_LINK_WORDS)) || bracketedAddress(w, i, j))
     || (!w.num[j] && isAcronym(text, w, j)))) return undefined;
   // "phiên bản Galaxy S8", "văn bản Hiến pháp": bản closing a compound noun is no village.
   if (aw.minWords > 1 && i > 0 && w.plain[i] && wordIn(w, i - 1, BAN_COMPOUND_WORDS) && keyAt(w, i) === 'bản') return undefined;
@@ -1459,6 +1460,17 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   };
   // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
   return [hit, j - i + len];
+}
+
+/**
+ * "(P. Trung Liệt, quận Đống Đa)", "(Q.3)": a one-letter unit word opening a bracket, before a number or
+ * a name of two words or more ("(H.Anh)" is a byline's initial).
+ */
+function bracketedAddress(w: Words, i: number, j: number): boolean {
+  if (w.text.charCodeAt(w.start[i] - 1) !== 40 /* ( */) return false;
+  // "(P.2)" alone after a headline is its part two: a numbered ward in brackets needs the rest of its address
+  if (w.num[j] === 1) return keyAt(w, i) !== 'p' || w.text.charCodeAt(w.end[j]) === 44 /* , */;
+  return j + 1 < w.n && w.plain[j + 1] === 1 && w.cap[j + 1] === 1;
 }
 
 // Rarer surnames, tested only after a province-level unit word: every province is in the gazetteer,

@@ -901,3 +901,22 @@ describe('round 8: a glued next sentence and a two-word byline', () => {
     expect(names('Hội nghị sẽ được tổ chức vào tuần sau. Tại Huế')).toContain('Huế');
   });
 });
+
+describe('round 8: one-letter unit words opening a bracket or after a home-address word', () => {
+  it.each([
+    ['Cử tri Lê Văn A (P. Kim Mã, quận Ba Đình) phát biểu.', 'Kim Mã'],
+    ['Anh B (trú H.Hướng Hóa, Quảng Trị) tử vong.', 'Hướng Hóa'],
+    ['Cháy quán trên đường Lê Lợi (P.7, Q.3, TP.HCM).', 'P.7'],
+    ['Chợ Tân Định (Q.1) đông khách.', 'Q.1'],
+    ['Ông C (ngụ P.Hòa Thuận, TP Tam Kỳ) cho biết.', 'Hòa Thuận'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Ảnh: (H.Anh) Theo báo cáo.', // a byline's initial
+    'Những mẫu xe đáng chú ý tại triển lãm (P.2) Tiếp theo kỳ trước.', // part two of a series
+  ])('no unit: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
