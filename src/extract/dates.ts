@@ -295,6 +295,21 @@ function gluedSentenceStart(text: string, sentenceStart: number, at: number): nu
   return from;
 }
 
+/**
+ * "(trong Hội thảo ... diễn ra ngày 16/5)", "(tăng 29,6% so với ca 1 ngày 5/2)": a date deep inside a bracketed aside
+ * qualifies what the bracket explains; a gloss right after the bracket ("(tức ngày 6/2)", "(ngày 6/2)") is not this.
+ */
+const ASIDE_MIN_REACH = 20;
+const GLOSS_OPENING_RE = /^\(\s*(?:tức|nhằm|ngày|mùng|mồng|\d)/;
+/** "(giờ địa phương, ngày 14/5)": a date right after a comma in the bracket glosses the time too. */
+const TWO_WORDS_RE = /[a-zà-ỹ]+\s+[a-zà-ỹ]+/;
+function insideAside(folded: string, sStart: number, at: number): boolean {
+  const open = folded.lastIndexOf('(', at);
+  if (open < sStart || at - open < ASIDE_MIN_REACH || folded.lastIndexOf(')', at) > open) return false;
+  if (GLOSS_OPENING_RE.test(folded.slice(open, open + 8))) return false;
+  return TWO_WORDS_RE.test(folded.slice(Math.max(open, folded.lastIndexOf(',', at)) + 1, at));
+}
+
 /** Year from publishedAt, moved one year when the month is far from the publishing month. */
 function yearFromPublished(publishedAt: string, month: number): string {
   const year = Number(publishedAt.slice(0, 4));
@@ -415,7 +430,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))
         // "Thực hiện chỉ đạo của tỉnh, ngày 8/2, ..." opens the main clause with its own date.
         || ((lead.includes('kết luận') || lead.includes('chỉ đạo')) && DIRECTIVE_BASIS_RE.test(lead) && !CLAUSE_OPENING_RE.test(lead)),
-      background: beforeThat || otherBackground || period,
+      // "(khởi hành lúc 15h20 chiều nay 16.6)": today's own day is never an aside.
+      background: beforeThat || otherBackground || period
+        || (lead.includes('(') && !(strong && strong[0].includes('nay')) && insideAside(folded, sStart, start)),
       toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
