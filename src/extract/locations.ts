@@ -381,7 +381,8 @@ const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 
 // (and the home-address words: trú H.Lệ Thủy, ngụ P.5)
 const ADDRESS_LINKS = new Set(['tại', 'ở', 'thuộc', 'và', 'trú', 'ngụ', 'quê'].map(foldForMatch));
 // First syllables of compound nouns ending in "bản" (phiên bản, văn bản, kịch bản, cơ bản).
-const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xuất', 'tái', 'dịch', 'kiếm', 'bản', 'hồ', 'căn', 'tư'].map(foldForMatch));
+// (mộc bản: woodblocks, Mộc bản Triều Nguyễn)
+const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xuất', 'tái', 'dịch', 'kiếm', 'bản', 'hồ', 'căn', 'tư', 'mộc'].map(foldForMatch));
 
 // Words before a bare name that make it a demonym, a language, a war or a route: not a place.
 const NOT_PLACE_BEFORE = phraseSet(
@@ -1388,6 +1389,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     || (!w.num[j] && isAcronym(text, w, j)))) return undefined;
   // "phiên bản Galaxy S8", "văn bản Hiến pháp": bản closing a compound noun is no village.
   if (aw.minWords > 1 && i > 0 && w.plain[i] && wordIn(w, i - 1, BAN_COMPOUND_WORDS) && keyAt(w, i) === 'bản') return undefined;
+  // "bản Limited Edition", "bản Yaris G": a product's version (bản = edition), not a hamlet, when the name is foreign.
+  if (aw.minWords > 1 && keyAt(w, i) === 'bản' && foreignWord(text, w, j)) return undefined;
   // "hàng xóm" is a neighbour.
   if (keyAt(w, i) === 'xóm' && i > 0 && keyAt(w, i - 1) === 'hàng') return undefined;
   // "nông thôn", "hợp tác xã", "xã hội" are not units.

@@ -920,3 +920,17 @@ describe('round 8: one-letter unit words opening a bracket or after a home-addre
     expect(names(body)).toEqual([]);
   });
 });
+
+describe('round 8: bản as a product version or a compound noun', () => {
+  it.each([
+    'Hãng ra mắt bản Limited Edition với giá cao hơn.',
+    'Giá niêm yết cho bản Corolla G là 700 triệu.',
+    'Triển lãm giới thiệu các Mộc bản Triều Lê quý hiếm.',
+  ])('no hamlet: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('a hamlet with a minority-language name stays', () => {
+    expect(names('Anh trú tại bản Pá Khoang, xã Mường Phăng.')).toContain('Pá Khoang');
+  });
+});
