@@ -315,6 +315,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const served = parsePosition(text, toks, headEnd);
     if (served && parseName(toks, text, served.endTok) < 0) { orgStart = headEnd; end = served.endTok; }
   }
+  // "Tổ trưởng tổ công tác đặc biệt", "tổ phó tổ thẩm định": a group's head and its unit, lower case or not
+  if (orgStart < 0 && n && n.gap === Gap.Space && n.w === TO_ID && m.len === 2 && toks[k].w === TO_ID && GROUP_HEAD_IDS.has(toks[k + 1].w)) {
+    const unit = groupUnitEnd(text, toks, headEnd);
+    if (unit > headEnd + 1) { orgStart = headEnd; end = unit; }
+  }
   if (orgStart < 0 && apposition && n && n.gap === Gap.Space) {
     const tail = appositionTail(text, toks, headEnd, headF, predicate);
     if (tail > headEnd) { orgStart = headEnd; end = tail; }
@@ -457,6 +462,34 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       span: [s, e],
     },
   };
+}
+
+const TO_ID = lexiconWordId('tổ');
+/** Last words of a group's head posts: "tổ trưởng", "tổ phó" (read with the post's first word "tổ"). */
+const GROUP_HEAD_IDS = idSet(['trưởng', 'phó']);
+const MAX_GROUP_UNIT_WORDS = 12;
+const SO_ID = lexiconWordId('số');
+const SCHOOL_WORD_IDS = idSet(['trường', 'thpt', 'thcs', 'đường', 'phố', 'chợ', 'phường', 'xã', 'huyện', 'quận', 'tỉnh', 'thôn', 'ấp']);
+/** A person's name at q names a school, street, market or place written just before it ("trường THPT Lê Quý Đôn"). */
+const namedAfterPerson = (toks: Token[], q: number) => q > 0 && toks[q].gap === Gap.Space && SCHOOL_WORD_IDS.has(toks[q - 1].w);
+const GROUP_UNIT_STOP_IDS = idSet(['của', 'tại', 'ở', 'là', 'kiêm', 'và', 'thuộc', 'khi', 'với', 'về']);
+/**
+ * The unit after "tổ trưởng": "tổ" and its name, in any case, up to punctuation, a holder's name, a predicate or a
+ * clause word ("tổ công tác đặc biệt Y14/141 Công an TP Hà Nội", "tổ thẩm định độc lập"). Returns its end token.
+ */
+function groupUnitEnd(text: string, toks: Token[], k: number): number {
+  let q = k + 1;
+  while (q < toks.length && q - k < MAX_GROUP_UNIT_WORDS && toks[q].gap === Gap.Space && !GROUP_UNIT_STOP_IDS.has(toks[q].w)
+    // (a code closes the unit's name before lower case: "Tổ TTKS nhắc nhở ..." runs into the verb; "Đội CSGT số 6" goes on)
+    && !((toks[q - 1].acro || toks[q - 1].num) && !toks[q].cap && !toks[q].num && toks[q].w !== SO_ID)
+    && !matchAt(toks, q, HONORIFIC_TABLE) && !matchAt(toks, q, PREDICATE_TABLE) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, POSITION_TABLE)) {
+    if (startsHolderName(text, toks, q)) {
+      // ("chợ Lương Văn Can": a market, school or place named after a person is read whole)
+      if (!namedAfterPerson(toks, q)) break;
+      q = Math.max(q + 1, parseName(toks, text, q));
+    } else q++;
+  }
+  return q;
 }
 
 /**

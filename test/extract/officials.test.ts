@@ -993,3 +993,17 @@ describe('a first name written by its initial joins the full name', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a group head and the group he leads ("tổ trưởng tổ ...")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bà Lê Thị Hoa, tổ trưởng tổ dân phố 5, cho biết.', [['Lê Thị Hoa', null, ['tổ trưởng tổ dân phố 5']]]],
+    ['Tổ phó tổ công tác Nguyễn Văn Bình phát biểu.', [['Nguyễn Văn Bình', null, ['Tổ phó tổ công tác']]]],
+    ['Đại úy Phạm Văn Hải, Tổ trưởng Tổ tuần tra Đội CSGT số 3 cho biết.', [['Phạm Văn Hải', 'Đại úy', ['Tổ trưởng Tổ tuần tra Đội CSGT số 3']]]],
+    // a unit named after a person is read whole; a code closes the unit before the verb
+    ['Cô Trần Thị Mai, Tổ trưởng Tổ Toán trường THPT Lê Quý Đôn, chia sẻ.', [['Trần Thị Mai', null, ['Tổ trưởng Tổ Toán trường THPT Lê Quý Đôn']]]],
+    ['Trung úy Ngô Văn Tâm, Tổ trưởng Tổ TTKS nhắc nhở lái xe.', [['Ngô Văn Tâm', 'Trung úy', ['Tổ trưởng Tổ TTKS']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
