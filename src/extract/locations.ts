@@ -911,7 +911,7 @@ const looksForeign = (text: string, w: Words, j: number): boolean => {
  */
 function nameRun(w: Words, text: string, j: number, max: number): number {
   let len = 0;
-  while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
+  while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || foreignParticleJoin(text, w, j, j + len))) {
     if (len > 0) {
       const a = wordIn(w, j + len, ADMIN_FIRST_WORDS) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev && !a[0].listOnly) break;
@@ -946,6 +946,12 @@ const GLUED_OPENER_GATE = wordGate(GLUED_OPENERS.keys());
 /** Word j (capitalised) and the lower-case word after it make such an opener. */
 function gluedOpener(w: Words, j: number): boolean {
   return maybeWord(GLUED_OPENER_GATE, w, j) && GLUED_OPENERS.get(keyAt(w, j))?.has(keyAt(w, j + 1)) === true;
+}
+
+/** "Cagayan de Oro", "Lanao del Norte": a foreign name goes on over a lower-case particle at k to a capitalised word. */
+function foreignParticleJoin(text: string, w: Words, j: number, k: number): boolean {
+  return w.plain[k] === 1 && w.cap[k] === 0 && k + 1 < w.n && w.plain[k + 1] === 1 && w.cap[k + 1] === 1
+    && wordIn(w, k, FOREIGN_PARTICLE_WORDS) && foreignWord(text, w, j);
 }
 
 const isAcronym = (text: string, w: Words, j: number): boolean => {

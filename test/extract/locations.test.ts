@@ -934,3 +934,12 @@ describe('round 8: bản as a product version or a compound noun', () => {
     expect(names('Anh trú tại bản Pá Khoang, xã Mường Phăng.')).toContain('Pá Khoang');
   });
 });
+
+describe('round 8: a foreign unit name over a lower-case particle', () => {
+  it.each([
+    ['Binh sĩ đóng quân ở thành phố Cagayan de Oro từ tuần trước.', 'Cagayan de Oro'],
+    ['Nhóm này có căn cứ tại tỉnh Lanao del Sur ở phía nam.', 'Lanao del Sur'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
