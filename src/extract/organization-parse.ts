@@ -1355,6 +1355,13 @@ function lowerSectorOfficeEnd(toks: Token[], i: number, text: string): number {
   return body.placeAnchors > 0 ? body.end : -1;
 }
 
+/** Sectors of a district's specialised offices (the "Phòng" of every district): named by one alone, no one body. */
+const DISTRICT_OFFICE_SECTOR_TABLE = rareTable(['giáo dục và đào tạo', 'giáo dục đào tạo', 'giáo dục', 'y tế', 'tài chính', 'tài chính kế hoạch',
+  'nội vụ', 'tư pháp', 'văn hóa', 'văn hóa thông tin', 'văn hóa và thông tin', 'văn hóa thể thao', 'kinh tế', 'kinh tế hạ tầng',
+  'tài nguyên và môi trường', 'tài nguyên môi trường', 'lao động thương binh và xã hội', 'lao động thương binh xã hội',
+  'nông nghiệp và phát triển nông thôn', 'nông nghiệp', 'quản lý đô thị',
+  // and the same written short
+  'gd-đt', 'gd&đt', 'gdđt', 'tn-mt', 'tn&mt', 'tnmt', 'lđ-tb&xh', 'lđtb&xh', 'lđtbxh', 'nn&ptnt', 'nn-ptnt', 'vh-tt', 'vhtt', 'tc-kh', 'tckh', 'kt-ht', 'ktht', 'qlđt']);
 const BO_HEAD_WORD = wordId('bộ'), CAN_WORD = wordId('cán');
 /** Last words of who speaks for a ministry: "người phát ngôn bộ ngoại giao", "quan chức bộ quốc phòng". */
 const MINISTRY_STAFF_WORDS = new Set(['ngôn', 'chức']);
@@ -1571,6 +1578,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (head.head === 'Bộ' && toks[bodyStart]?.gap === Gap.Space && isLevelAt(toks, bodyStart)) agency = false;
     // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
+    // ("Phòng Giáo dục", "Phòng Tài chính": a district's office named by type and sector alone, like "Sở GTVT")
+    else if (head.head === 'Phòng' && body.placeAnchors === 0 && matchAt(toks, bodyStart, DISTRICT_OFFICE_SECTOR_TABLE, true)?.len === end - bodyStart) agency = false;
     // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body
     if (head.head === 'Ban Quản lý' && matchAt(toks, bodyStart, VILLAGE_LEVEL_TABLE)) agency = false;
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number

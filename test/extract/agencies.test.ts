@@ -314,7 +314,8 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Hội Chữ Thập đỏ huyện Cô Tô trao quà.', ['Hội Chữ Thập đỏ huyện Cô Tô']],
     ['Ông Dương Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết.', ['UBND phường Phạm Đình Hổ']],
     ['VKSND quận Nam Từ Liêm đã truy tố.', ['VKSND quận Nam Từ Liêm']],
-    ['Trưởng phòng GD-ĐT quận Trần Lưu Hoa cho biết thêm.', ['phòng GD-ĐT']], // a district head's name, not a district
+    ['Trưởng phòng CSGT quận Trần Lưu Hoa cho biết thêm.', ['phòng CSGT']], // a district head's name, not a district
+    ['Trưởng phòng GD-ĐT quận Trần Lưu Hoa cho biết thêm.', []], // (and a district office by type and sector alone is none)
     // central party boards name the party's centre; the organization commission is no organizing board
     ['Ban Bí thư Trung ương Đảng tổ chức hội nghị.', ['Ban Bí thư Trung ương Đảng']],
     ['Ông là Trưởng ban Tổ chức Trung ương Đảng.', ['ban Tổ chức Trung ương Đảng']],
@@ -558,7 +559,7 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Ông A, Phó Chủ tịch Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM cho biết.', ['Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM']],
     ['Chi cục Quản lý chất lượng Nông lâm sản và thủy sản Quảng Ngãi vừa cho biết.', ['Chi cục Quản lý chất lượng Nông lâm sản và thủy sản Quảng Ngãi']],
     // (no closing mark after the second field: it is another subject)
-    ['Phòng Tài chính và kế hoạch huyện đã làm.', ['Phòng Tài chính']],
+    ['Phòng Hành chính và kế hoạch huyện đã làm.', ['Phòng Hành chính']],
     // one traffic police unit for two modes
     ['Theo Phòng CSGT đường bộ, đường sắt Công an tỉnh Nghệ An, xe đã bị giữ.', ['Phòng CSGT đường bộ, đường sắt', 'Công an tỉnh Nghệ An']],
     ['Lãnh đạo Phòng Cảnh sát giao thông đường bộ - đường sắt (Công an tỉnh Đồng Nai) cho biết.', ['Phòng Cảnh sát giao thông đường bộ - đường sắt', 'Công an tỉnh Đồng Nai']],
@@ -867,6 +868,21 @@ describe("a country's ministry with its sector in lower case", () => {
     ['Một cán bộ ngoại giao Mỹ cho biết.', []],
     ['Ông gặp Bộ văn hóa Mỹ Nhàn hôm qua.', []],
     ['Bộ quốc phòng cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a district office named by type and sector alone is no one body", () => {
+  const table: [string, string[]][] = [
+    ['Thí sinh nộp đơn phúc khảo về Phòng Giáo dục, hạn chót cuối tháng.', []],
+    ['Đoàn kiểm tra gồm Phòng Kinh tế, Phòng Y tế và UBND phường Máy Chai.', ['UBND phường Máy Chai']],
+    ['Các trường gửi danh sách về Phòng GD-ĐT các quận.', []],
+    // with its place it is one; a chamber of commerce or a police office keeps its name
+    ['Lãnh đạo Phòng Giáo dục quận Hai Bà Trưng đã kiểm tra.', ['Phòng Giáo dục quận Hai Bà Trưng']],
+    ['Phòng TN&MT quận 1 cho biết.', ['Phòng TN&MT quận 1']],
+    ['Phòng Thương mại và Công nghiệp tổ chức diễn đàn.', ['Phòng Thương mại và Công nghiệp']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
