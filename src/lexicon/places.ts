@@ -176,6 +176,8 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Siberia', 'Xi-bê-ri-a'), r('Kashmir'), r('Dải Gaza', 'Gaza'), r('Bờ Tây'), r('Crimea', 'Crưm', 'Krym'), r('Donbass', 'Donbas'),
   r('Catalonia', 'Catalunya', 'Catalan'), r('Bavaria'), r('Tây Tạng'), r('Tân Cương'), r('Nội Mông'), r('Mãn Châu'),
   r('Kurdistan'), r('Chechnya'), r('Đông Ghouta'),
+  // breakaway and disputed territories the press names like states
+  r('Abkhazia'), r('Nam Ossetia', 'South Ossetia'), r('Transnistria'), r('Nagorno-Karabakh'), r('Tây Sahara'), r('Somaliland'),
   // The old xứ of Đại Việt, still the press's names for their lands (đồng hương xứ Nghệ): the word xứ is kept.
   r('xứ Nghệ'), r('xứ Thanh'), r('xứ Đoài'), r('xứ Kinh Bắc'), r('xứ Lạng'), r('xứ Quảng'), r('xứ Huế'), r('xứ Sơn Nam'),
   cont('châu Âu'), cont('châu Á'), cont('châu Phi'), cont('châu Mỹ'), cont('châu Úc'), cont('châu Đại Dương'),
