@@ -15,8 +15,34 @@ const alt = (words: string[]) =>
   words.map(foldForMatch).sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
 
 const HEADS = new Map(Object.entries(INITIATIVE_HEADS).map(([w, h]) => [foldForMatch(w), h]));
+/**
+ * The words as one pattern with shared beginnings factored out ("c(?:uộc (?:thi|vận động)|hương trình|...)"): the
+ * engine then tries far fewer branches at each offset than with a flat list of alternatives.
+ */
+function prefixTree(words: string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let child = n.next.get(ch);
+      if (!child) n.next.set(ch, (child = { end: false, next: new Map() }));
+      n = child;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const parts = [...n.next].map(([ch, child]) => (ch === ' ' ? String.raw`\s+` : ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) + emit(child));
+    if (parts.length === 0) return '';
+    const body = parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+    // A word that ends where a longer one goes on: the longer is tried first, as the flat list sorted longest first did.
+    return n.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
 // No lookbehind: a leading assertion makes the engine try every offset; the letter before is checked by hand.
-const HEAD_RE = new RegExp(String.raw`(${alt(Object.keys(INITIATIVE_HEADS))})(?![\p{L}])`, 'gu');
+// The folded text is lower-case Vietnamese: [a-zà-ỹ] without the u flag scans faster than \p{L}.
+const HEAD_RE = new RegExp(String.raw`(${prefixTree(Object.keys(INITIATIVE_HEADS).map(foldForMatch))})(?![a-zà-ỹ])`, 'g');
 const LETTER_RE = /\p{L}/u;
 /** Lower-case words of the head phrase, then an opening quote: "chương trình hiến máu tình nguyện Samsung “". */
 const DESCRIPTOR_THEN_QUOTE_RE = /^((?:\s+[\p{L}\p{N}&-]+){0,8}?)\s*:?\s*(["'])/u;
