@@ -982,6 +982,8 @@ function closedWithoutHolder(text: string, toks: Token[], k: number, anyClose: b
 }
 
 const CAPACITY_TABLE = table(['trên cương vị', 'với cương vị', 'ở cương vị', 'với tư cách', 'trong vai trò', 'với vai trò']);
+const AT_THE_TIME_TABLE = phraseTable(['lúc đó là', 'khi đó là', 'lúc ấy là', 'khi ấy là', 'thời điểm đó là', 'lúc đó đang là', 'khi đó đang là', 'hiện là']
+  .map((x) => [x, true] as [string, boolean]), false);
 function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false): number {
   let first = true;
   while (k < toks.length) {
@@ -999,6 +1001,11 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       const at = postAfterPersonDetail(text, toks, k);
       if (at < 0) break;
       k = at;
+    }
+    // "Trần Văn Quân (lúc đó là Chủ tịch xã X)": the post held at the time of the story
+    if (first && g === Gap.Paren && !toks[k].cap) {
+      const then = matchAt(toks, k, AT_THE_TIME_TABLE);
+      if (then && toks[k + then.len]?.gap === Gap.Space && toks[k + then.len].cap) k += then.len;
     }
     // "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ,": the capacity the person acts in, then the post
     const capacity = g !== Gap.Paren && !toks[k].cap ? matchAt(toks, k, CAPACITY_TABLE) : null;

@@ -1007,3 +1007,13 @@ describe('a group head and the group he leads ("tổ trưởng tổ ...")', () =
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('the post held at the time, in brackets after the name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Họ đã thông đồng với Nguyễn Văn Tư (lúc đó là Chủ tịch xã Tân Phú) để lập hồ sơ.', [['Nguyễn Văn Tư', null, ['Chủ tịch xã Tân Phú']]]],
+    ['Anh Lê Minh Hòa (hiện là Giám đốc Sở Tài chính) kể lại.', [['Lê Minh Hòa', null, ['Giám đốc Sở Tài chính']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
