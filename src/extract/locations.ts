@@ -1064,6 +1064,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.
   if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
   if (isByline(ctx, w, i, last)) return undefined;
+  // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
+  if (text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return undefined;
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
   if (entry.kind !== 'country' && prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return undefined;
   if (entry.kind === 'country' && prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
@@ -1317,6 +1319,8 @@ function isByline(ctx: ExtractContext, w: Words, i: number, last: number): boole
   const s = i > 0 && w.cap[i - 1] && w.plain[i] && !wordIn(w, i - 1, CAPITAL_PREPOSITION_WORDS) ? i - 1 : i;
   return s === 0 || gapOf(w, s).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, s));
 }
+
+const POSTED_AT = /^ \| \d{1,2}:\d{2}/;
 
 /** "gắn bó với Khánh Hòa, một đội bóng ...": a province named for its club. */
 function clubApposition(ctx: ExtractContext, w: Words, last: number): boolean {

@@ -943,3 +943,12 @@ describe('round 8: a foreign unit name over a lower-case particle', () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 8: an outlet in a byline before its posting time', () => {
+  it('is no place', () => {
+    expect(names('Đội bóng đã thắng đậm. Minh An - Thể thao Việt Nam | 21:10 12/05/2017')).toEqual([]);
+  });
+  it('a place before a bar that is no time stays', () => {
+    expect(names('Thủ môn xuất sắc nhất: Lopes | tại Lyon | 8 trận')).toContain('Lyon');
+  });
+});
