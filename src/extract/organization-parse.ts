@@ -523,6 +523,11 @@ const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổn
   // state offices abroad named after their holder ("Văn phòng Tổng Chưởng lý bang California", "Văn phòng Thống đốc bang")
   'tổng chưởng lý', 'chưởng lý', 'thống đốc', 'thị trưởng', 'tổng công tố', 'cao ủy']);
 
+const THAM_WORD = wordId('tham'), MUU_WORD = lexiconWordId('mưu');
+/** The post at k, of `len` words, is "tham mưu trưởng". */
+function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
+  return len === 3 && toks[k].w === THAM_WORD && toks[k + 1].w === MUU_WORD;
+}
 const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
 const PHONG_WORD = wordId('phòng'), CAC_WORD = wordId('các');
 const REMIT_WORDS_TABLE = rareTable(['công trình', 'dự án', 'quản lý', 'thông tin', 'người', 'cán bộ']);
@@ -656,7 +661,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       const post = matchAt(toks, k, POSITION_TABLE);
       if (post) {
         // "Văn phòng Tổng thống Ukraine": the office of a head of state or government is named after the post
-        if (k === j && head?.head === 'Văn phòng' && t.cap && OFFICE_OF_POSTS.has(toks.slice(k, k + post.len).map((x) => x.f).join(' '))) {
+        // ("Hội đồng Tham mưu trưởng Liên quân": the joint chiefs, a council named after its members' post)
+        if (k === j && ((head?.head === 'Văn phòng' && t.cap && OFFICE_OF_POSTS.has(toks.slice(k, k + post.len).map((x) => x.f).join(' ')))
+          || (head?.head === 'Hội đồng' && isChiefsOfStaff(toks, k, post.len)))) {
           k += post.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue;
         }
         break;
@@ -1237,7 +1244,8 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     // ("Hội doanh nghiệp hàng Việt Nam chất lượng cao": members' goods named after the country, the name runs on)
     const after = place ? toks[k + place.len] : undefined;
     const runsOn = members && !!after && after.gap === Gap.Space && !after.cap && !after.num && !(after.k & STOP_TABLE.bit && matchAt(toks, k + place!.len, STOP_TABLE));
-    if (place) return (toks[k + place.len]?.cap && toks[k + place.len].gap === Gap.Space) || runsOn ? -1 : countryPairEnd(toks, k + place.len);
+    // ("... Hàn Quốc Roh Jae-cheon nói": a person named after the country still closes it)
+    if (place) return (toks[k + place.len]?.cap && toks[k + place.len].gap === Gap.Space && !(matchAt(toks, k, COUNTRY_TABLE)?.len === place.len && personAfterCountry(toks, k + place.len))) || runsOn ? -1 : countryPairEnd(toks, k + place.len);
     if (matchAt(toks, k, QUOC_GIA_TABLE)) return k + 2;
     // ("Ban Quản lý dự án Chương trình nước sạch ...": a programme's name is no body's)
     // ("Cục quản lý Dược", "Cục quản lý Khám chữa bệnh": "quản lý" and the capitalised field it manages)
@@ -1672,7 +1680,8 @@ function describedUnitEnd(toks: Token[], j: number, capHead: boolean): number {
     if (t.w !== KHONG_ID && t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) return -1;
     q++;
   }
-  if (q === j || q - j > 6) return -1;
+  // ("Tiểu đoàn số 42": after a capitalised head the number may follow "số" at once)
+  if ((q === j && !(capHead && toks[q]?.w === SO_ID)) || q - j > 6) return -1;
   if (toks[q]?.w === SO_ID && toks[q].gap === Gap.Space) q++;
   else if (!capHead) return -1;
   const n = toks[q];

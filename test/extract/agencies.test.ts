@@ -888,3 +888,17 @@ describe("a district office named by type and sector alone is no one body", () =
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('numbered units and councils named after a post', () => {
+  const table: [string, string[]][] = [
+    ['Các chiến sĩ Tiểu đoàn số 42 hành quân.', ['Tiểu đoàn số 42']],
+    ['Vụ kiện lên tới Tòa phúc thẩm số 9 ở San Francisco.', ['Tòa phúc thẩm số 9']],
+    ['Đội số 5 về nhất.', []],
+    // the joint chiefs of staff, in either case, closed by their country even before a person's name
+    ['Theo Hội đồng Tham mưu trưởng Liên quân Hàn Quốc (JCS), tên lửa rơi xuống biển.', ['Hội đồng Tham mưu trưởng Liên quân Hàn Quốc']],
+    ['Phát ngôn viên Hội đồng tham mưu trưởng Hàn Quốc Roh Jae-cheon cho biết.', ['Hội đồng tham mưu trưởng Hàn Quốc']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
