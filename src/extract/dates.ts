@@ -328,6 +328,16 @@ const NEXT_WORD_RE = /^\s+([a-zà-ỹ]+)/;
 const LIST_NEXT_RE = /^[^\d.;:!?\n]*(?:,|\svà)\s*$/;
 const LIST_NEXT_REACH = 32;
 
+/**
+ * "1/2 muỗng cà phê", "chỉ bằng 1/3", "3/4 bình", "tranh 3/4": with no day word, no "từ/vào/đến" and no bracket,
+ * a slash pair read as a common fraction (numerator below a denominator up to 4) is a fraction, not 1 February.
+ */
+const FRACTION_MAX_DENOMINATOR = 4;
+function commonFraction(day: number, lastDay: number, month: number, before: string): boolean {
+  if (lastDay !== day || day >= month || month > FRACTION_MAX_DENOMINATOR) return false;
+  return !/\(\s*$/.test(before) && !WEAK_CUE_RE.test(before);
+}
+
 function weakDashDate(before: string, after: string): boolean {
   if (!WEAK_CUE_RE.test(before)) return false;
   const next = NEXT_WORD_RE.exec(after);
@@ -377,6 +387,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       const sep = textual ? ' ' : m[3];
       // "d.m" is a decimal and "d-m" a score or a count unless a day word says otherwise.
       if (!written && (textual || sep === '.' || (sep === '-' && !weakDashDate(before, folded.slice(end, end + 12))))) continue;
+      if (!written && sep === '/' && commonFraction(day, lastDay, month, before)) { countEnd = end; continue; }
     }
     if (strong) {
       start -= strong[0].length;

@@ -183,8 +183,21 @@ describe('ratios are not dates', () => {
     'Điểm Break 2/8 (25%) trong trận bán kết.',
     'Ông là thương binh 2/4 và đã nghỉ hưu.',
     'Giao bóng 1 ăn điểm 37/62 (60%), điểm trên lưới 3/4 ( 75 %).',
+    // Common fractions with no day word, no "từ/vào/đến" and no bracket.
+    'Thêm 1/2 muỗng cà phê mật ong vào cốc trà.',
+    'Giá mận chỉ bằng 1/3 giá mận hậu.',
+    'Xe phải đổ đầy ít nhất 3/4 bình nhiên liệu.',
+    'Italia thắng trận tranh hạng 3/4 sau loạt luân lưu.',
   ])('%s', (text) => {
     expect(datesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    ['Vé tham quan tăng giá từ 1/2.', 'XXXX-02-01'],
+    ['Ngày Quốc tế Hạnh phúc năm nay (20/3) có nhiều hoạt động; tuần sau (1/4) sẽ có hội chợ.', 'XXXX-04-01'],
+    ['Hôm qua 1/3, đoàn đến thăm xã.', 'XXXX-03-01'],
+  ])('a day cue, a weak cue or a bracket keeps the date: %s', (text, value) => {
+    expect(datesOf(text).map((d) => d.value)).toContain(value);
   });
 });
 
