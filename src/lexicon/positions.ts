@@ -38,6 +38,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ', 'Vua',
   // queens and emperors, by their country or alone ("Nữ hoàng Anh Elizabeth II", "Hoàng đế Napoleon")
   'Nữ hoàng', 'Hoàng đế',
+  // the chief executive of a special administrative region ("Trưởng Đặc khu hành chính Hong Kong X", "trưởng đặc khu Macau")
+  'Trưởng Đặc khu hành chính', 'Trưởng Đặc khu', 'Đặc khu trưởng',
   // the head of the Catholic Church and of the Vatican state ("Giáo hoàng Francis")
   'Giáo hoàng',
   // envoys and diplomatic ranks below ambassador; trade representatives; state councillors; attorneys general
@@ -102,7 +104,8 @@ export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'l�
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
   'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tùy viên quốc phòng', 'tùy viên', 'tổng thống', 'ngoại trưởng',
   'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'đặc phái viên', 'đặc sứ', 'tham tán', 'công sứ', 'đại biện',
-  'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'nữ hoàng', 'hoàng đế', 'đại biểu quốc hội', 'nhà lãnh đạo',
+  'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'nữ hoàng', 'hoàng đế',
+  'trưởng đặc khu hành chính', 'trưởng đặc khu', 'đặc khu trưởng', 'đại biểu quốc hội', 'nhà lãnh đạo',
 ]);
 
 /** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */

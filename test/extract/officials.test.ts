@@ -1017,3 +1017,13 @@ describe('the post held at the time, in brackets after the name', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('the chief executive of a special administrative region', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trưởng Đặc khu hành chính Ma Cao Thôi Thế An phát biểu.', [['Thôi Thế An', null, ['Trưởng Đặc khu hành chính Ma Cao']]]],
+    ['Lễ nhậm chức của trưởng đặc khu hành chính Hong Kong Lương Văn Bình diễn ra hôm qua.', [['Lương Văn Bình', null, ['trưởng đặc khu hành chính Hong Kong']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
