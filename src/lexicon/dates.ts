@@ -22,6 +22,8 @@ export const NOT_DATE_BEFORE = [
   'khoảng', 'gần', 'hơn', 'chiếm', 'còn', 'bằng', 'lớp', 'phiên bản', 'biển số', 'mã', 'tỷ số là', 'thắng', 'thua',
   'hòa', 'nghị định', 'quyết định', 'thông tư', 'nghị quyết', 'chỉ thị', 'công văn', 'luật', 'kết luận', 'tuyến',
   'quốc lộ', 'tỉnh lộ', 'km', 'thương binh', 'hạng', 'vòng',
+  // "có 6/10 môn thi", "có 4/5 chú lợn": a share of a count.
+  'có',
 ];
 
 /** A number pair followed by these counts things ("3-5 đợt", "25.5 điểm"). */

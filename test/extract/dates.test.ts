@@ -188,6 +188,7 @@ describe('ratios are not dates', () => {
     'Giá mận chỉ bằng 1/3 giá mận hậu.',
     'Xe phải đổ đầy ít nhất 3/4 bình nhiên liệu.',
     'Italia thắng trận tranh hạng 3/4 sau loạt luân lưu.',
+    'Trong số này, có 6/10 môn thi đạt giải cả đội.',
   ])('%s', (text) => {
     expect(datesOf(text)).toEqual([]);
   });
