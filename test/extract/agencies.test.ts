@@ -902,3 +902,15 @@ describe('numbered units and councils named after a post', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('fields whose second syllable ends names elsewhere', () => {
+  const table: [string, string[]][] = [
+    ['Theo Cục Việc làm (Bộ LĐTBXH), số lao động tăng.', ['Cục Việc làm', 'Bộ LĐTBXH']],
+    ['Ông Việt, Trưởng phòng Việc làm - An toàn lao động (Sở LĐ-TB&XH TP Hà Nội), cho biết.', ['phòng Việc làm - An toàn lao động', 'Sở LĐ-TB&XH TP Hà Nội']],
+    ['Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp đã họp.', ['Ban Chỉ đạo Đổi mới và Phát triển']],
+    ['Theo Cục Người có công, hồ sơ đã được duyệt.', ['Cục Người có công']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
