@@ -1708,6 +1708,18 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
       nameEnd = parseName(toks, text, holder);
     }
   }
+  // "Chủ tịch Real Madrid, Florentino Perez cho biết": a bare company post, its brand closed by a comma, then the holder
+  const bare = positions.length && nameAt === k && !hon && toks[nameEnd]?.gap === Gap.Comma ? positions[positions.length - 1] : null;
+  // (not the post of someone's relative or owner: "chồng của Giám đốc điều hành Facebook X, Y")
+  if (bare && bare.organization === null && nameEnd - nameAt <= 2 && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) && BUSINESS_POST_RE.test(foldedTitle(bare.title))) {
+    const holderEnd = holderAfterBrand(text, toks, nameAt, nameEnd);
+    if (holderEnd > 0) {
+      const e = toks[nameEnd - 1].e;
+      positions[positions.length - 1] = { ...bare, organization: text.slice(toks[nameAt].s, e), text: text.slice(bare.span[0], e), span: [bare.span[0], e] };
+      nameAt = nameEnd;
+      nameEnd = holderEnd;
+    }
+  }
   // Without a rank, post or honorific, only a family-name name with a post after it counts.
   // A post both before and after a name is rare; the later one is mostly the next clause's subject.
   const after: Position[] = [];
@@ -1747,6 +1759,19 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || heldSomething, businessPost });
   const next = Math.max(end, nameEnd);
   return viaLa ? laListTail(text, toks, nameEnd, rank, positions, businessPost, out, next) : next;
+}
+
+const LIST_GOES_ON_IDS = idSet(['và', 'cùng', 'hay', 'hoặc', 'với']);
+/**
+ * The brand [s, e) of a bare company post, closed by a comma, then its holder's foreign name of two words and the verb
+ * ("Chủ tịch Real Madrid, Florentino Perez cho biết"); the holder's end, or -1. Not a Vietnamese name first, nor a list.
+ */
+function holderAfterBrand(text: string, toks: Token[], s: number, e: number): number {
+  if (startsFamilyName(toks, s) || !isForeignNameWord(text, toks[e]) && !isForeignNameWord(text, toks[e + 1])) return -1;
+  const h = parseName(toks, text, e);
+  const v = toks[h];
+  // (closed by the verb, or by a comma before lower case: "Ramon Calderon, thương vụ ...")
+  return h >= e + 2 && h - e <= 3 && !!v && (v.gap === Gap.Space || v.gap === Gap.Comma) && !v.cap && !v.num && !LIST_GOES_ON_IDS.has(v.w) ? h : -1;
 }
 
 /**

@@ -1027,3 +1027,15 @@ describe('the chief executive of a special administrative region', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a bare company post, its brand closed by a comma, then the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chủ tịch Juventus, Andrea Agnelli khẳng định đội bóng không bán cầu thủ.', [['Andrea Agnelli', null, ['Chủ tịch Juventus']]]],
+    ['Theo cựu Chủ tịch Arsenal, Peter Hill-Wood, thương vụ đã đổ bể.', [['Peter Hill-Wood', null, ['cựu Chủ tịch Arsenal']]]],
+    // a list of people after a bare post names no brand
+    ['CEO Tim Cook, Bill Gates và Mark Zuckerberg đều có mặt.', [['Tim Cook', null, ['CEO']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
