@@ -924,7 +924,7 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
         && (wordIn(w, j + len, SENTENCE_OPENER_WORDS) || gluedOpener(w, j + len))) break;
       // "xã Bồn Trì Ngày 9/5": a date opens after the name.
       if (wordIn(w, j + len, DATE_WORD_WORDS) && w.num[j + len + 1]) break;
-      const g = wordIn(w, j + len, GAZ_ROOT_WORDS) ? gazAt(w, j + len) : undefined;
+      const g = wordIn(w, j + len, NAME_STOP_ROOT_WORDS) ? gazAt(w, j + len) : undefined;
       if (g?.[0].blocked) break;
       if (g && g[1] >= 2 && g[0].province && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
     }
@@ -1013,6 +1013,8 @@ const HCM_CODE = '79';
 function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number, lastCountryEnd: number, g = gazAt(w, i)): [Hit, number] | undefined {
   if (!g || g[0].blocked) return undefined;
   const [entry, len] = g;
+  // A district is asked first whether an address puts it here: most are given names in a person's name.
+  if (entry.addressOnly && !addressPlaced(ctx, w, i, len, lastPlaceEnd)) return undefined;
   const text = ctx.text;
   const last = i + len - 1;
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
@@ -1071,7 +1073,6 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (entry.kind === 'country' && prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   if (entry.kind !== 'country' && next < w.n && w.cap[next] && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
-  if (entry.addressOnly && !addressPlaced(ctx, w, i, len, lastPlaceEnd)) return undefined;
   if (entry.contextOnly || entry.continent) {
     const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(gapOf(w, i))) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
@@ -1156,20 +1157,28 @@ const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'quốc tịch', 'công d
  */
 function addressPlaced(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
   const prev = i - 1;
-  const gap = gapOf(w, i);
+  const text = ctx.text;
+  // (read on the characters around the name: most districts met are given names, asked in every name)
   if (prev >= 0 && w.plain[i] && !w.cap[prev]) {
     if (wordIn(w, prev, DISTRICT_CUE_WORDS)) return true;
     // a road's stretch or route names its ends, not places (đoạn Mai Sơn (Ninh Bình) - Vinh)
     const k = keyAt(w, prev);
     if (k === STRETCH || k === TUYEN_ROUTE) return false;
   }
-  if (/\(\s*$/.test(gap)) return true;
-  // listed after a place, or read by a list of units ("4 quận: A, B, C và D")
-  if (prev === lastPlaceEnd && (LIST_GAP.test(gap) || /:\s*$/.test(gap) || (w.plain[i] && keyAt(w, prev) === 'và'))) return true;
+  const before = text.charCodeAt(w.start[i] - 1);
+  if (before === 40 /* ( */ || (before === 32 && text.charCodeAt(w.start[i] - 2) === 40)) return true;
+  if (prev === lastPlaceEnd) {
+    // listed after a place, or read by a list of units ("4 quận: A, B, C và D")
+    const gap = gapOf(w, i);
+    if (LIST_GAP.test(gap) || /:\s*$/.test(gap) || (w.plain[i] && keyAt(w, prev) === 'và')) return true;
+  }
   if (prev - 1 === lastPlaceEnd && w.plain[i] && keyAt(w, prev) === 'và') return true;
   const next = i + len;
-  if (next >= w.n || !COUNTRY_AFTER_GAP.test(gapOf(w, next))) return false;
-  const unit = wordIn(w, next, ADMIN_FIRST_WORDS) ? adminAt(w, ctx.text, next) : undefined;
+  if (next >= w.n) return false;
+  const after = text.charCodeAt(w.end[next - 1]);
+  if (after !== 44 /* , */ && after !== 40 /* ( */ && !(after === 32 && text.charCodeAt(w.end[next - 1] + 1) === 40)) return false;
+  if (!COUNTRY_AFTER_GAP.test(gapOf(w, next))) return false;
+  const unit = wordIn(w, next, ADMIN_FIRST_WORDS) ? adminAt(w, text, next) : undefined;
   if (!gazAt(w, next)?.[0].province && !(unit !== undefined && unit[0].provinceLevel)) return false;
   // in a sports report "Xuân Trường (Gia Lai)" is a player and his club
   return !(gapOf(w, next).includes('(') && isSportsDoc(ctx));
@@ -2191,7 +2200,9 @@ const ADMIN_LATER_GATE = wordGate([...ADMIN_WORDS.keys()].flatMap((k) => k.split
 const NOT_NAME_START_WORDS = gated(NOT_NAME_START);
 const NOT_AFTER_BARE_COUNTRY_WORDS = gated(NOT_AFTER_BARE_COUNTRY);
 const MINORITY_SURNAME_WORDS = gated(MINORITY_SURNAMES);
-const GAZ_ROOT_WORDS: GatedWords = { set: GAZ.next, gate: GAZ_ROOT_GATE };
+// Roots nameRun looks up (it stops only at a blocked name or a province): not those of districts alone,
+// which open many given names (Văn, Quốc, Xuân).
+const NAME_STOP_ROOT_WORDS: GatedWords = { set: GAZ.next, gate: wordGate([...GAZ.next.keys()].filter((k) => !DISTRICT_ONLY_ROOTS.has(k)), GAZ_ROOT_GATE_BITS) };
 const TEAM_WORD_WORDS = gated(TEAM_WORDS);
 const DISTRICT_CUE_WORDS = gated(DISTRICT_CUES);
 const LIST_CONJUNCTION_WORDS = gated(LIST_CONJUNCTIONS);
