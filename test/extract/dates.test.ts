@@ -189,6 +189,8 @@ describe('ratios are not dates', () => {
     'Xe phải đổ đầy ít nhất 3/4 bình nhiên liệu.',
     'Italia thắng trận tranh hạng 3/4 sau loạt luân lưu.',
     'Trong số này, có 6/10 môn thi đạt giải cả đội.',
+    'Khi vắng anh, tỷ lệ thắng chỉ còn 14,2% (1/7).',
+    'Anh thắng với các tỷ số 7-6(7/3), 6-2.',
   ])('%s', (text) => {
     expect(datesOf(text)).toEqual([]);
   });
