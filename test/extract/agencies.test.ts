@@ -909,6 +909,7 @@ describe('fields whose second syllable ends names elsewhere', () => {
     ['Ông Việt, Trưởng phòng Việc làm - An toàn lao động (Sở LĐ-TB&XH TP Hà Nội), cho biết.', ['phòng Việc làm - An toàn lao động', 'Sở LĐ-TB&XH TP Hà Nội']],
     ['Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp đã họp.', ['Ban Chỉ đạo Đổi mới và Phát triển']],
     ['Theo Cục Người có công, hồ sơ đã được duyệt.', ['Cục Người có công']],
+    ['Theo Văn phòng Đăng ký đất đai tỉnh Đồng Nai, hồ sơ tồn đọng nhiều.', ['Văn phòng Đăng ký đất đai tỉnh Đồng Nai']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
