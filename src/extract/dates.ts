@@ -79,7 +79,7 @@ const BEFORE_WHEN_RE = /(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+tr�
 const UNTIL_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:(?:kéo dài|gia hạn|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,8}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?|trước|chậm nhất)\s*$`, '');
 /** "chỉ 14,2% (1/7)", "100% (2/2)", a tie-break "7-6(7/3)": a bracketed ratio glossing a percentage or a score. */
-const RATIO_GLOSS_BEFORE_RE = /(?:%\s*|\d)\(\s*$/;
+const RATIO_GLOSS_BEFORE_RE = /(?:%\s*\(?|\d\()\s*$/;
 /** "Dù đã chỉ trích CNN hôm 1/7 nhưng ... tiếp tục ... vào ngày hôm sau": a day inside a concession is what the news outdoes. */
 // Not "Tuy nhiên" (however), and the concession ends at "nhưng".
 const CONCESSIVE_OPENING_RE = /^\s*(?:mặc dù|dù|tuy|dẫu)(?![a-zà-ỹ])(?!\s+(?:nhiên|vậy|thế)(?![a-zà-ỹ]))(?:(?!nhưng)[^,;:])*$/;

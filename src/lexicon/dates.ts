@@ -24,6 +24,8 @@ export const NOT_DATE_BEFORE = [
   'quốc lộ', 'tỉnh lộ', 'km', 'thương binh', 'hạng', 'vòng',
   // "có 6/10 môn thi", "có 4/5 chú lợn": a share of a count.
   'có',
+  // Tennis stats: "Điểm Break 4/7".
+  'break',
 ];
 
 /** A number pair followed by these counts things ("3-5 đợt", "25.5 điểm"). */

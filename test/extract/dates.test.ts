@@ -191,6 +191,7 @@ describe('ratios are not dates', () => {
     'Trong số này, có 6/10 môn thi đạt giải cả đội.',
     'Khi vắng anh, tỷ lệ thắng chỉ còn 14,2% (1/7).',
     'Anh thắng với các tỷ số 7-6(7/3), 6-2.',
+    'Giao bóng 2 ăn điểm 54% 1/2 Cứu Break 4/7 8 Số game cầm giao bóng 9.',
   ])('%s', (text) => {
     expect(datesOf(text)).toEqual([]);
   });
