@@ -910,6 +910,7 @@ describe('fields whose second syllable ends names elsewhere', () => {
     ['Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp đã họp.', ['Ban Chỉ đạo Đổi mới và Phát triển']],
     ['Theo Cục Người có công, hồ sơ đã được duyệt.', ['Cục Người có công']],
     ['Theo Văn phòng Đăng ký đất đai tỉnh Đồng Nai, hồ sơ tồn đọng nhiều.', ['Văn phòng Đăng ký đất đai tỉnh Đồng Nai']],
+    ['Ủy ban Bầu cử Quốc gia Hàn Quốc công bố kết quả.', ['Ủy ban Bầu cử Quốc gia Hàn Quốc']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
