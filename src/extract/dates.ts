@@ -340,10 +340,12 @@ function commonFraction(day: number, lastDay: number, month: number, before: str
   return !/\(\s*$/.test(before) && !WEAK_CUE_RE.test(before);
 }
 
+/** "từ 3-4 năm tới", "từ 5-6 năm nay": "năm" after a dash pair is a count of years unless a year follows it. */
+const YEAR_AFTER_NAM_RE = /^\s+năm\s+(?:19|20)\d\d/;
 function weakDashDate(before: string, after: string): boolean {
   if (!WEAK_CUE_RE.test(before)) return false;
   const next = NEXT_WORD_RE.exec(after);
-  return !next || DATE_FOLLOWERS.has(next[1]);
+  return !next || (DATE_FOLLOWERS.has(next[1]) && (next[1] !== 'năm' || YEAR_AFTER_NAM_RE.test(after)));
 }
 
 export function extractDates(ctx: ExtractContext): DateMention[] {

@@ -192,6 +192,9 @@ describe('ratios are not dates', () => {
     'Khi vắng anh, tỷ lệ thắng chỉ còn 14,2% (1/7).',
     'Anh thắng với các tỷ số 7-6(7/3), 6-2.',
     'Giao bóng 2 ăn điểm 54% 1/2 Cứu Break 4/7 8 Số game cầm giao bóng 9.',
+    // A dash pair before "năm" with no year after it counts years.
+    'Hãng kỳ vọng sản xuất đại trà trong khoảng từ 3-4 năm tới.',
+    'Người mua có thể vay trong thời gian từ 5-7 năm.',
   ])('%s', (text) => {
     expect(datesOf(text)).toEqual([]);
   });
