@@ -197,6 +197,7 @@ function hasFullDateIn(s: string, year: string): boolean {
 
 const DAY_PART_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(['sáng', 'trưa', 'chiều', 'tối', 'đêm', 'khuya', 'hôm'])})(?![a-zà-ỹ])`, '');
 /** ">> Xem thêm: CLIP HOT NGÀY 29/6: ...": a link to another story, dated for that story. */
+const NEXT_PART_CUE = foldForMatch('đón đọc');
 const RELATED_LINK_RE = /(?<![a-zà-ỹ])(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*:/;
 
 /** What the refiner needs beyond the record fields. */
@@ -428,7 +429,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     if (period && m.index >= periodEnd) periodEnd = end + PERIOD_END_AFTER_RE.exec(periodAfter)![0].length;
     // The caption rule may start the sentence at an upper-case day word: look back from the line's own start.
     const linkLead = folded.slice(sentenceStart, m.index);
+    // "Mời độc giả đón đọc kỳ tiếp theo vào 7h, ngày 8/2": when the next part of a serial comes out.
     const otherBackground = ((linkLead.includes('thêm') || linkLead.includes('liên quan')) && RELATED_LINK_RE.test(linkLead))
+      || linkLead.includes(NEXT_PART_CUE)
       || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
       || (lead.includes(' khi') && BEFORE_WHEN_RE.test(lead))
