@@ -765,7 +765,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     const completed = lastAnchorCompletes && n && n.gap === Gap.Space && !n.cap && !n.num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end);
     if (completed) end++;
     const closeAt = end;
-    for (let r = 0; r < 2 && !lastAnchorIsPlace; r++) {
+    // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
+    const ministrySectorOnly = !!sector && head?.head === 'Bộ' && lastEnd === j + sector.len;
+    for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly; r++) {
       const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
       if (!tail) break;
       // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb

@@ -868,6 +868,8 @@ describe("a country's ministry with its sector in lower case", () => {
     ['Một cán bộ ngoại giao Mỹ cho biết.', []],
     ['Ông gặp Bộ văn hóa Mỹ Nhàn hôm qua.', []],
     ['Bộ quốc phòng cho biết.', []],
+    // after a ministry's sector alone "điều tra" is what it does, not a descriptor of its name
+    ['Gia đình đề nghị Bộ Công an điều tra làm rõ.', ['Bộ Công an']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
