@@ -603,7 +603,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (e > 0) { k = e; lastEnd = e; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = false; continue; }
     }
     // "Đội CSĐT tổng hợp Công an quận 9": a unit's name closes with the police force it belongs to
-    if (t.k & ORG_TABLE.bit && t.cap && t.gap === Gap.Space && anchors > 0 && pendingLower <= 3 && head && FORCE_UNIT_HEADS.has(head.head)) {
+    // ("Phòng Cảnh sát kinh tế-Công an tỉnh Tây Ninh": or after a bare dash, no chain cut)
+    if (t.k & ORG_TABLE.bit && t.cap && (t.gap === Gap.Space || (t.gap === Gap.Dash && t.s === toks[k - 1].e + 1)) && anchors > 0 && pendingLower <= 3 && head && FORCE_UNIT_HEADS.has(head.head)) {
       const o = matchAt(toks, k, ORG_TABLE);
       const force = o && PARENT_FORCE_HEADS.has(o.value.head) && o.value.needs === 'place' ? parseOrgAt(toks, k, { text }) : null;
       if (force && force.agency) { k = force.end; lastEnd = k; anchors++; placeAnchors++; lastWasPlace = true; lastAnchorCompletes = false; break; }
@@ -1187,7 +1188,8 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
   if (!n || !n.cap || !(n.k & ORG_TABLE.bit)) return -1;
   const parent = parseOrgAt(toks, k, { text });
   if (!parent || !parent.agency || !PARENT_FORCE_HEADS.has(parent.head.head)) return -1;
-  if (n.gap === Gap.Space) return parent.end;
+  // ("... kinh tế-Công an tỉnh Tây Ninh": a bare dash joins the force as a space does; " - " is a chain's cut)
+  if (n.gap === Gap.Space || (n.gap === Gap.Dash && n.s === toks[k - 1].e + 1)) return parent.end;
   return n.gap === Gap.Comma || n.gap === Gap.Dash || n.gap === Gap.Paren ? k : -1;
 }
 

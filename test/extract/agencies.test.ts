@@ -818,6 +818,9 @@ describe('national centres, city police abroad, the government work group, lower
 describe('a bare dash between a Vietnamese syllable and a capitalised word joins two words of a name', () => {
   const table: [string, string[]][] = [
     ['Ủy ban Kinh tế-Xã hội của Quốc hội thẩm tra dự án.', ['Ủy ban Kinh tế-Xã hội của Quốc hội', 'Quốc hội']],
+    // a police unit's force after a bare dash stays in its name; a spaced dash cuts the chain
+    ['Theo Phòng Cảnh sát kinh tế-Công an tỉnh Tây Ninh, vụ việc đang xác minh.', ['Phòng Cảnh sát kinh tế-Công an tỉnh Tây Ninh', 'Công an tỉnh Tây Ninh']],
+    ['Theo Phòng Cảnh sát kinh tế - Công an tỉnh Tây Ninh, vụ việc đang xác minh.', ['Phòng Cảnh sát kinh tế', 'Công an tỉnh Tây Ninh']],
     ['Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An giám sát.', ['Ban Văn hóa - Xã hội HĐND tỉnh Nghệ An', 'HĐND tỉnh Nghệ An']],
     ['Ông Hòa làm việc tại Bộ Lao động-Thương binh & Xã hội nhiều năm.', ['Bộ Lao động-Thương binh & Xã hội']],
     // a commune whose name ends in "Xã", a party named "Xã hội" with its stance after it
