@@ -144,11 +144,57 @@ function kingByName(text: string, toks: Token[], k: number, titleTok: number): P
   if (k > 0 && toks[k].gap === Gap.Space && KIN_OF_KING_IDS.has(toks[k - 1].w)) return null;
   if (!n || n.gap !== Gap.Space || !n.cap || n.acro || (n.k & PLACE_TABLE.bit && matchAt(toks, k + 1, PLACE_TABLE)) || parseName(toks, text, k + 1) < k + 3) return null;
   const s = toks[titleTok].s, e = toks[k].e;
-  return { endTok: k + 1, position: { title: text.slice(s, e), organization: null, text: text.slice(s, e), span: [s, e] } };
+  return { nameAfterBracket: false, endTok: k + 1, position: { title: text.slice(s, e), organization: null, text: text.slice(s, e), span: [s, e] } };
 }
 
 /** Acronyms written in brackets after a body inside a title, folded → the body's key ("fbi" → "cục điều tra liên bang mỹ"). */
 const bracketBodies = new Map<string, string>();
+
+// Rare branches of parsePosition live in small functions of their own: a cold branch first taken then deopts
+// and recompiles only the small function, not the big one.
+
+/** "khi bầu cử ĐBQH, ông X": a deputy written short with no name right after it. */
+function acronymPostUnnamed(toks: Token[], k: number): boolean {
+  return ACRONYM_POST_IDS.has(toks[k].w) && toks[k + 1]?.gap !== Gap.Space;
+}
+
+/** "Cố vấn an ninh quốc gia H.R. McMaster": a sector in lower case, then the holder's name; where that name starts, or -1. */
+function holderAfterLowSector(text: string, toks: Token[], headEnd: number, sectorLen: number): number {
+  let q = headEnd + sectorLen;
+  while (q < toks.length && q - headEnd < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
+  // (and the country it serves: "cố vấn an ninh quốc gia Mỹ Michael Flynn", "cố vấn luật Washington Noah Purcell")
+  // (or the union it serves, by its acronym: "Ủy viên thương mại EU Cecilia Malmstrom")
+  const served = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) ?? (toks[q].acro && !toks[q].num ? ONE_WORD : null) : null;
+  if (served && toks[q + served.len]?.gap === Gap.Space && startsHolderName(text, toks, q + served.len)) q += served.len;
+  return toks[q]?.gap === Gap.Space && startsHolderName(text, toks, q) ? q : -1;
+}
+
+/**
+ * "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
+ * person the name is the unit's; before a name, only when a second name follows it. The post's new end.
+ */
+function unitNamedAfterPersonEnd(text: string, toks: Token[], end: number, apposition: boolean): number {
+  const q = parseName(toks, text, end);
+  // a unit's name has two syllables or more; Văn and Thị are middle names
+  for (let r = end + 2; q > end && !MIDDLE_NAMES.has(toks[end + 1].w) && r <= end + 4; r++) {
+    if (toks[r]?.gap !== Gap.Space || !toks[r - 1].cap || !toks[r - 2].cap) break;
+    if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2) return r;
+  }
+  if (q > end && apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap)) return q;
+  return end;
+}
+
+/** "Ủy viên T.Ư Đảng": 1 when the party follows the Central Committee written short, else 0. */
+function centralPartyLen(toks: Token[], end: number): number {
+  return toks[end]?.gap === Gap.Space && toks[end].w === DANG_ID && toks[end].cap && CENTRAL_IDS.has(toks[end - 1].w) ? 1 : 0;
+}
+
+/** 'Phó đại diện đảng "Khối Petr Poroshenko" Irina Lutsenko': where the officer's name starts after a quoted party, or -1. */
+function quotedPartyHolderAt(text: string, toks: Token[], headEnd: number): number {
+  if (toks[headEnd]?.gap !== Gap.Space || toks[headEnd].w !== DANG_ID) return -1;
+  const quoted = quotedPartyAt(toks, headEnd, text);
+  return quoted && startsHolderName(text, toks, quoted[1]) && toks[quoted[1]].gap === Gap.Break ? quoted[1] : -1;
+}
 
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
@@ -172,7 +218,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   let headF = toks[k].f;
   for (let q = k + 1; q < k + m.len; q++) headF += ' ' + toks[q].f;
   // "khi bầu cử ĐBQH, ông X": a deputy written short is a title only with the name right after it
-  if (m.len === 1 && !apposition && ACRONYM_POST_IDS.has(toks[k].w) && toks[k + 1]?.gap !== Gap.Space) return null;
+  if (m.len === 1 && !apposition && acronymPostUnnamed(toks, k)) return null;
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James
   // Mattis" is a post written lower-case, kept only with a capitalised body and a name after it
   const lowerPost = !toks[i].cap && k === i && !LOWER_CASE_OK.has(headF) && !afterKiem && !(apposition && LOWER_CASE_AFTER_NAME.has(headF));
@@ -259,16 +305,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       }
     }
     const lowSector = !n.cap ? matchAt(toks, headEnd, SECTOR_TABLE) : null;
-    if (orgStart < 0 && lowSector) {
-      // "Cố vấn an ninh quốc gia H.R. McMaster": a sector in lower case, then the holder's name
-      let q = headEnd + lowSector.len;
-      while (q < toks.length && q - headEnd < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
-      // (and the country it serves: "cố vấn an ninh quốc gia Mỹ Michael Flynn", "cố vấn luật Washington Noah Purcell")
-      // (or the union it serves, by its acronym: "Ủy viên thương mại EU Cecilia Malmstrom")
-      const served = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) ?? (toks[q].acro && !toks[q].num ? ONE_WORD : null) : null;
-      if (served && toks[q + served.len]?.gap === Gap.Space && startsHolderName(text, toks, q + served.len)) q += served.len;
-      if (toks[q]?.gap === Gap.Space && startsHolderName(text, toks, q)) { orgStart = headEnd; end = q; holderAfter = true; }
-    }
+    const sectorHolder = orgStart < 0 && lowSector ? holderAfterLowSector(text, toks, headEnd, lowSector.len) : -1;
+    if (sectorHolder >= 0) { orgStart = headEnd; end = sectorHolder; holderAfter = true; }
     if (orgStart < 0) {
       // "Bộ trưởng phụ trách vấn đề Brexit David Davis": a remit in lower case, then what it is about
       const remit = parseRemit(text, toks, headEnd, apposition);
@@ -344,15 +382,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithUnitLevel(toks, end)) {
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
-    const q = parseName(toks, text, end);
-    let named = -1;
-    // a unit's name has two syllables or more; Văn and Thị are middle names
-    for (let r = end + 2; q > end && !MIDDLE_NAMES.has(toks[end + 1].w) && r <= end + 4; r++) {
-      if (toks[r]?.gap !== Gap.Space || !toks[r - 1].cap || !toks[r - 2].cap) break;
-      if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2) { named = r; break; }
-    }
-    if (named > 0) end = named;
-    else if (q > end && apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap)) end = q;
+    end = unitNamedAfterPersonEnd(text, toks, end, apposition);
   }
   // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in
   // capitals to the holder's name
@@ -365,7 +395,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (q > end && q < toks.length && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q - 1) <= q) end = q;
   }
   // "Ủy viên T.Ư Đảng", "Ủy viên BCH TW Đảng": the Central Committee written short, then its party
-  if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].w === DANG_ID && toks[end].cap && CENTRAL_IDS.has(toks[end - 1].w)) end++;
+  if (orgStart >= 0) end += centralPartyLen(toks, end);
   // "bà X – Trưởng phòng giáo dục quận Liên Chiểu cho biết": after a name, a unit in lower case down to its place
   if (orgStart < 0 && apposition && n && n.gap === Gap.Space && !n.cap && !n.num) {
     const unit = lowerUnitAtPlace(toks, headEnd);
@@ -430,12 +460,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const closedApposition = apposition && (ownerClosed || orgStart >= 0 ? (ownerClosed || !toks[end + standingLen] || toks[end + standingLen].gap !== Gap.Space || toks[orgStart].f === 'của'
     || ((toks[orgStart].cap || toks[end - 1].cap) && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE)))) : (!toks[end] || toks[end].gap !== Gap.Space));
   // 'Phó đại diện đảng "Khối Petr Poroshenko" Irina Lutsenko': a party named in quotes, then its officer's name
-  let quotedParty: [number, number] | null = null;
-  if (orgStart < 0 && toks[headEnd]?.gap === Gap.Space && toks[headEnd].w === DANG_ID) {
-    quotedParty = quotedPartyAt(toks, headEnd, text);
-    if (quotedParty && startsHolderName(text, toks, quotedParty[1]) && toks[quotedParty[1]].gap === Gap.Break) { orgStart = headEnd; end = quotedParty[1]; holderAfter = true; }
-    else quotedParty = null;
-  }
+  const quotedPartyEnd = orgStart < 0 ? quotedPartyHolderAt(text, toks, headEnd) : -1;
+  const quotedParty = quotedPartyEnd >= 0;
+  if (quotedParty) { orgStart = headEnd; end = quotedPartyEnd; holderAfter = true; }
   // ("tổng thống Mỹ hiện nay, Donald Trump": the tenure, then the holder after a comma)
   const heldAfterTenure = lowerPost && orgStart >= 0 && toks[orgStart].cap && heldAfterComma(text, toks, end);
   if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && !heldAfterTenure
@@ -453,7 +480,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const nameAfterBracket = !!b && !!toks[end + 1] && toks[end + 1].s - b.e === 2 && text.charCodeAt(b.e) === 41 && text.charCodeAt(b.e + 1) === 32;
   if (b) bracketBodies.set(b.f, expandedKey(text.slice(toks[orgStart].s, e)));
   return {
-    nameAfterBracket: nameAfterBracket || !!quotedParty,
+    nameAfterBracket: nameAfterBracket || quotedParty,
     endTok: nameAfterBracket ? end + 1 : end + standingLen,
     position: {
       title: text.slice(s, titleEnd),
