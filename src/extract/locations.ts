@@ -72,9 +72,16 @@ function addToTrie(root: TrieNode, form: string, entry: GazEntry): void {
   if (caps.length > 30) throw new Error(`gazetteer form too long for its capitals mask: ${form}`);
   let capsMask = 0;
   caps.forEach((capital, k) => { if (capital) capsMask |= 1 << k; });
-  if (!node.entry) node.entry = { ...entry, caps, capsMask };
+  if (!node.entry) node.entry = gazEntry(entry, caps, capsMask);
   // The same place written with fewer capitals (vùng Vịnh beside Vùng Vịnh): only the capitals of both are required.
-  else if (node.entry.id === entry.id) node.entry = { ...node.entry, caps: node.entry.caps.map((c, k) => c && caps[k]), capsMask: node.entry.capsMask & capsMask };
+  else if (node.entry.id === entry.id) node.entry = gazEntry(node.entry, node.entry.caps.map((c, k) => c && caps[k]), node.entry.capsMask & capsMask);
+}
+/** Every entry built at this one site, all fields in one order: one object shape where entries are read (no wrong-map deopts). */
+function gazEntry(e: GazEntry, caps: boolean[], capsMask: number): GazEntry {
+  return {
+    id: e.id, kind: e.kind, canonical: e.canonical, province: e.province, continent: e.continent, contextOnly: e.contextOnly,
+    blocked: e.blocked, caps, capsMask, club: e.club, addressOnly: e.addressOnly,
+  };
 }
 
 const GAZ = newNode();
