@@ -196,6 +196,57 @@ function quotedPartyHolderAt(text: string, toks: Token[], headEnd: number): numb
   return quoted && startsHolderName(text, toks, quoted[1]) && toks[quoted[1]].gap === Gap.Break ? quoted[1] : -1;
 }
 
+/**
+ * "Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học": in charge, closed by punctuation (or by the body in charge of:
+ * "Phó giám đốc phụ trách BHXH TP Hà Nội"); how many tokens the remit adds to the post's head, else 0.
+ */
+function inChargeLen(text: string, toks: Token[], headEnd: number): number {
+  const inCharge = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, REMIT_TABLE) : null;
+  if (!inCharge) return 0;
+  const charged = toks[headEnd + inCharge.len];
+  return !charged || charged.gap !== Gap.Space || (charged.cap && (charged.acro || !!parseOrgAt(toks, headEnd + inCharge.len, { title: true, text }))) ? inCharge.len : 0;
+}
+
+type OrgAt = NonNullable<ReturnType<typeof parseOrgAt>>;
+/**
+ * "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
+ * (after a named person it is the body's name: "A, Giám đốc Công ty Lê Văn Hoa cho biết"). org's body starts with a family name.
+ */
+function bodyCutAtHolder(text: string, toks: Token[], org: OrgAt, apposition: boolean): OrgAt {
+  if (toks[org.end]?.gap === Gap.Space
+    && toks[org.end].cap && !(startsFamilyName(toks, org.end) && !MIDDLE_NAMES.has(toks[org.end].w) && parseName(toks, text, org.end) >= org.end + 2)
+    && parseName(toks, text, org.bodyStart) > org.end) {
+    return { ...org, end: apposition ? parseName(toks, text, org.bodyStart) : org.bodyStart };
+  }
+  return org;
+}
+
+/** "Tổng giám đốc VNPT Phạm Đức Long", "Phó Chủ tịch EC, ông ...": a body written by its acronym (token headEnd is one). */
+function acronymBodyAt(text: string, toks: Token[], headEnd: number): boolean {
+  const n = toks[headEnd];
+  if (n.num || matchAt(toks, headEnd, LEVEL_TABLE) || NOT_BODY_ACRONYMS.has(n.f) || (hasId(PERSON_CUE_FIRST, n.w) && matchAt(toks, headEnd, PERSON_CUE_TABLE))
+    || parseName(toks, text, headEnd) >= 0) return false;
+  const after = toks[headEnd + 1];
+  return !after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0;
+}
+
+/** A body's capitalised head run on in sentence case from end: the post's new end. */
+function sentenceCaseBodyEnd(text: string, toks: Token[], end: number): number {
+  const run = sentenceCaseRunEnd(text, toks, end);
+  const owned = run > end && toks[run]?.gap === Gap.Space && toks[run].w === CUA_ID ? ownerTail(text, toks, run + 1) : -1;
+  const e = owned > run ? owned : run;
+  // (closed by punctuation or the predicate; "và" may be inside the name, so it closes only before the next person)
+  if (e > end && toks[e - 1].w !== VA_ID && (!toks[e] || toks[e].gap !== Gap.Space || !!matchAt(toks, e, PREDICATE_TABLE))) return e;
+  if (e > end + 1 && toks[e - 1].w === VA_ID && toks[e]?.gap === Gap.Space && (matchAt(toks, e, HONORIFIC_TABLE) || (toks[e].cap && hasId(PERSON_CUE_FIRST, toks[e].w) && matchAt(toks, e, PERSON_CUE_TABLE)))) return e - 1;
+  return end;
+}
+
+/** After a name, a party's standing closed by punctuation: ", thủ lĩnh Công đảng đối lập, cho biết"; its length, else 0. */
+function closedStandingLen(toks: Token[], end: number): number {
+  const closedStanding = toks[end]?.gap === Gap.Space ? matchAt(toks, end, PARTY_STANDING_TABLE) : null;
+  return closedStanding && toks[end + closedStanding.len]?.gap !== Gap.Space ? closedStanding.len : 0;
+}
+
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
   // "chính quyền Tổng thống Trump": "quyền" ends a compound here, it is no acting post
@@ -230,10 +281,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
   // "Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học": in charge, closed by punctuation
-  const inCharge = !suf && toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, REMIT_TABLE) : null;
-  // (or by the body in charge of: "Phó giám đốc phụ trách BHXH TP Hà Nội")
-  const charged = inCharge ? toks[headEnd + inCharge.len] : undefined;
-  if (inCharge && (!charged || charged.gap !== Gap.Space || (charged.cap && (charged.acro || !!parseOrgAt(toks, headEnd + inCharge.len, { title: true, text }))))) headEnd += inCharge.len;
+  if (!suf) headEnd += inChargeLen(text, toks, headEnd);
   // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
   const fn = headF.endsWith('giám đốc') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
   const afterFn = fn ? toks[headEnd + fn.len] : undefined;
@@ -255,12 +303,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       if (parent && parent.end > pe && parent.end > (org?.end ?? 0)) org = { ...parent, start: headEnd };
     }
     // "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
-    if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart) && toks[org.end]?.gap === Gap.Space
-      && toks[org.end].cap && !(startsFamilyName(toks, org.end) && !MIDDLE_NAMES.has(toks[org.end].w) && parseName(toks, text, org.end) >= org.end + 2)
-      && parseName(toks, text, org.bodyStart) > org.end) {
-      // (after a named person it is the body's name: "A, Giám đốc Công ty Lê Văn Hoa cho biết")
-      org = { ...org, end: apposition ? parseName(toks, text, org.bodyStart) : org.bodyStart };
-    }
+    if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart)) org = bodyCutAtHolder(text, toks, org, apposition);
     // "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in
     if (org && org.end - 1 === org.bodyStart && org.end - 1 > headEnd && toks[org.end]?.gap === Gap.Space && startsFamilyName(toks, org.end - 1)) {
       const named = parseName(toks, text, org.end - 1);
@@ -341,12 +384,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     }
     // "Ủy viên T.Ư", "Ủy viên TW Đảng": the Central Committee by its short form
     if (orgStart < 0 && n.acro && CENTRAL_IDS.has(n.w)) { orgStart = headEnd; end = headEnd + 1; }
-    if (orgStart < 0 && n.acro && !n.num && !matchAt(toks, headEnd, LEVEL_TABLE) && !NOT_BODY_ACRONYMS.has(n.f) && !(hasId(PERSON_CUE_FIRST, n.w) && matchAt(toks, headEnd, PERSON_CUE_TABLE))
-      && parseName(toks, text, headEnd) < 0) {
-      // "Tổng giám đốc VNPT Phạm Đức Long", "Phó Chủ tịch EC, ông ...": a body written by its acronym
-      const after = toks[headEnd + 1];
-      if (!after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0) { orgStart = headEnd; end = headEnd + 1; }
-    }
+    if (orgStart < 0 && n.acro && acronymBodyAt(text, toks, headEnd)) { orgStart = headEnd; end = headEnd + 1; }
   }
   if (orgStart < 0 && n && n.gap === Gap.Space && n.cap && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
     // "Trợ lý Tổng Bí thư", "Thư ký Thủ tướng": an assistant to a post
@@ -411,12 +449,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "ông X, Chi cục trưởng Chi cục bảo vệ môi trường, Sở ...": after a name, a body's capitalised head runs on in
   // lower case (sentence case) to the punctuation or predicate that closes the apposition
   if (apposition && orgStart >= 0 && toks[orgStart].cap && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && runsOnInSentenceCase(toks, orgStart, end, IMPLIED_ORG.has(headF) && !matchAt(toks, orgStart, ORG_TABLE))) {
-    const run = sentenceCaseRunEnd(text, toks, end);
-    const owned = run > end && toks[run]?.gap === Gap.Space && toks[run].w === CUA_ID ? ownerTail(text, toks, run + 1) : -1;
-    const e = owned > run ? owned : run;
-    // (closed by punctuation or the predicate; "và" may be inside the name, so it closes only before the next person)
-    if (e > end && toks[e - 1].w !== VA_ID && (!toks[e] || toks[e].gap !== Gap.Space || !!matchAt(toks, e, PREDICATE_TABLE))) end = e;
-    else if (e > end + 1 && toks[e - 1].w === VA_ID && toks[e]?.gap === Gap.Space && (matchAt(toks, e, HONORIFIC_TABLE) || (toks[e].cap && hasId(PERSON_CUE_FIRST, toks[e].w) && matchAt(toks, e, PERSON_CUE_TABLE)))) end = e - 1;
+    end = sentenceCaseBodyEnd(text, toks, end);
   }
   // after a name, whom the post serves and where: ", Giám đốc PR của HTC cho biết", ", cố vấn quân sự của Nga tại Syria và ..."
   let ownerClosed = false;
@@ -449,8 +482,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (standing && parseName(toks, text, end + standing.len) > 0) standingLen = standing.len;
   }
   // after a name, a party's standing closed by punctuation: ", thủ lĩnh Công đảng đối lập, cho biết"
-  const closedStanding = apposition && orgStart >= 0 && !standingLen && toks[end]?.gap === Gap.Space ? matchAt(toks, end, PARTY_STANDING_TABLE) : null;
-  if (closedStanding && toks[end + closedStanding.len]?.gap !== Gap.Space) standingLen = closedStanding.len;
+  if (apposition && orgStart >= 0 && !standingLen) standingLen = closedStandingLen(toks, end);
   // a lower-case post before a party and a name: "thủ lĩnh đảng cực hữu Jobbik G. Vona"
   const partyLed = orgStart >= 0 && toks[orgStart].f === 'đảng' && toks[end + standingLen]?.gap === Gap.Space && parseName(toks, text, end + standingLen) > 0;
   // after a name, a lower-case post closed by punctuation is that person's (", trưởng khoa Thận nhân tạo,")
