@@ -832,7 +832,8 @@ function parseRemit(text: string, toks: Token[], k: number, closedOk = false): n
 }
 
 function startsTitleWord(toks: Token[], k: number): boolean {
-  if (toks[k].k & PREFIX_TABLE.bit && toks[k + 1]?.gap === Gap.Space && matchAt(toks, k + 1, POSITION_TABLE)) return true; // "Phó Bí thư"
+  // (a length check, not toks[k + 1]?.: a read past the end deopts the callers this is inlined into)
+  if (toks[k].k & PREFIX_TABLE.bit && k + 1 < toks.length && toks[k + 1].gap === Gap.Space && matchAt(toks, k + 1, POSITION_TABLE)) return true; // "Phó Bí thư"
   if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) return true;
   const org = matchAt(toks, k, ORG_TABLE);
   // "Đoàn Xuân Vinh": a family name that is also a body word ("đoàn"), before two name syllables
@@ -874,7 +875,7 @@ function readName(toks: Token[], text: string, k: number): number {
   const t = toks[k];
   if (!t || t.num || !(t.cap || isHyphenParticleName(text, t))) return -1;
   // "H.R. McMaster": initials, then a capitalised surname after ". "
-  const initials = t.acro && isInitials(text, t) && toks[k + 1]?.gap === Gap.Break && text.slice(t.e, toks[k + 1].s) === '. ' && toks[k + 1].cap && !toks[k + 1].acro;
+  const initials = t.acro && isInitials(text, t) && k + 1 < toks.length && toks[k + 1].gap === Gap.Break && text.slice(t.e, toks[k + 1].s) === '. ' && toks[k + 1].cap && !toks[k + 1].acro;
   // ("Ông NGUYỄN VĂN CÔNG, Giám đốc ...": a name in capitals, read when a family name opens it)
   const capsName = t.acro && !initials && startsCapsName(text, toks, k);
   if ((t.acro && !initials && !capsName) || isNotNameWord(t) || NOT_PERSON_START.has(t.w) || startsTitleWord(toks, k)) return -1;
@@ -1725,7 +1726,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   // "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
   // (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan")
   else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && holderNameAt(text, toks, k)
-    && !(i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num)) nameAt = k;
+    && !afterCapitalWord(toks, i)) nameAt = k;
   else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription && !afterBracket) {
     // "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C": the post for each name of the list
     const listEnd = positions.length && !rank ? colonList(text, toks, k, positions, out) : -1;
@@ -1750,6 +1751,11 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
 }
 
 /** The name at nameAt, after the ranks and posts read from i (k: the token after them), and the posts after the name. */
+/** Token i follows a capitalised word (no number) after a space. Its own function: a cold branch of candidateFrom. */
+function afterCapitalWord(toks: Token[], i: number): boolean {
+  return i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num;
+}
+
 function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: number, rank: Mention | null, positions: Position[], titled: boolean,
   hon: boolean, viaLa: boolean, foreignName: boolean, out: Candidate[]): number {
   let nameEnd = parseName(toks, text, nameAt);
@@ -1768,7 +1774,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
     }
   }
   // "Chủ tịch Real Madrid, Florentino Perez cho biết": a bare company post, its brand closed by a comma, then the holder
-  const bare = positions.length && nameAt === k && !hon && toks[nameEnd]?.gap === Gap.Comma ? positions[positions.length - 1] : null;
+  const bare = positions.length && nameAt === k && !hon && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma ? positions[positions.length - 1] : null;
   // (not the post of someone's relative or owner: "chồng của Giám đốc điều hành Facebook X, Y")
   if (bare && bare.organization === null && nameEnd - nameAt <= 2 && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) && BUSINESS_POST_RE.test(foldedTitle(bare.title))) {
     const holderEnd = holderAfterBrand(text, toks, nameAt, nameEnd);
