@@ -181,7 +181,11 @@ const ADMIN_WORDS = new Map<string, AdminWord>();
 const ADMIN_TRIE: PhraseTrie<AdminWord> = new Map();
 function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {}): void {
   for (const f of forms) {
-    const word: AdminWord = { kind, numbered: false, minWords: 1, abbrev: false, provinceLevel: false, ...opts };
+    // every field in one order (not a spread of opts): one object shape where admin words are read
+    const word: AdminWord = {
+      kind, numbered: opts.numbered ?? false, minWords: opts.minWords ?? 1, abbrev: opts.abbrev ?? false, provinceLevel: opts.provinceLevel ?? false,
+      anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly,
+    };
     ADMIN_WORDS.set(syllables(f).keys.join(' '), word);
     addPhrase(ADMIN_TRIE, syllables(f).keys, word);
   }
@@ -1062,7 +1066,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if ((entry.kind === 'country' || entry.kind === 'region') && prev >= 0
     && (text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
-  if (entry.kind === 'region' && /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len)) return undefined;
+  if (entry.kind === 'region' && compassAfterColon(w, i, len)) return undefined;
   // "Manchester, Tây Bắc nước Anh": a compass part of a foreign country, not Vietnam's region.
   if (entry.kind === 'region' && next < w.n && w.plain[next] && allCompass(w, i, len)
     && ((keyAt(w, next) === 'nước' && keyAt(w, next + 1) !== 'ta') || gazAt(w, next)?.[0].kind === 'country')) return undefined;
@@ -1074,7 +1078,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
   if (isByline(ctx, w, i, last)) return undefined;
   // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
-  if (text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return undefined;
+  if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return undefined;
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
   if (entry.kind !== 'country' && prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return undefined;
   if (entry.kind === 'country' && prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
@@ -1228,6 +1232,10 @@ function endsPersonName(text: string, word: string): boolean {
   return false;
 }
 
+/** A region's name after a colon made of compass words only; its own function, a cold branch of bareHit. */
+function compassAfterColon(w: Words, i: number, len: number): boolean {
+  return /:\s*$/.test(gapOf(w, i)) && allCompass(w, i, len);
+}
 function allCompass(w: Words, i: number, len: number): boolean {
   for (let k = i; k < i + len; k++) if (!COMPASS.has(keyAt(w, k))) return false;
   return true;
