@@ -1014,6 +1014,11 @@ interface Hit {
   aliasOnly?: boolean;
 }
 
+/** Every hit built here, all fields in one order: one object shape where hits are read (group). */
+function newHit(id: string, kind: LocationKind, name: string, m: Mention, province: OldProvince | undefined, canonical: string | undefined, aliasOnly: boolean | undefined): Hit {
+  return { id, kind, name, mention: m, province, canonical, aliasOnly };
+}
+
 function mention(text: string, s: number, e: number): Mention {
   return { text: text.slice(s, e), span: [s, e] };
 }
@@ -1100,15 +1105,13 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     if (c && c[0].kind === 'country' && c[0].canonical !== 'Việt Nam') {
       const end = w.end[next + c[1] - 1];
       const name = text.slice(w.start[i], end);
-      return [{ id: `n:${foldName(name)}`, kind: 'region', name, mention: mention(text, w.start[i], end) }, len + c[1]];
+      return [newHit(`n:${foldName(name)}`, 'region', name, mention(text, w.start[i], end), undefined, undefined, undefined), len + c[1]];
     }
   }
   const s = statePrefix ? w.start[i - statePrefix] : w.start[i];
   const hcm = entry.province?.code === HCM_CODE;
-  const hit: Hit = {
-    id: entry.id, kind: entry.kind, name: text.slice(w.start[i], w.end[last]), mention: mention(text, s, w.end[last]),
-    province: entry.province, canonical: hcm ? 'Hồ Chí Minh' : undefined, aliasOnly: statePrefix > 0 || hcm,
-  };
+  const hit = newHit(entry.id, entry.kind, text.slice(w.start[i], w.end[last]), mention(text, s, w.end[last]),
+    entry.province, hcm ? 'Hồ Chí Minh' : undefined, statePrefix > 0 || hcm);
   return [hit, len];
 }
 
@@ -1487,14 +1490,10 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const hcm = province?.code === HCM_CODE;
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
   if (entry?.contextOnly && j + len < w.n && w.cap[j + len] && w.plain[j + len]) return undefined;
-  const hit: Hit = {
-    id: province ? `p:${province.code}` : entry ? entry.id : `n:${foldName(name)}`,
-    kind, name, province,
+  const hit = newHit(province ? `p:${province.code}` : entry ? entry.id : `n:${foldName(name)}`, kind, name,
     // Every written form of Ho Chi Minh City is an alias, the administrative word included.
-    mention: hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, w.end[last]),
-    canonical: hcm ? 'Hồ Chí Minh' : undefined,
-    aliasOnly: hcm,
-  };
+    hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, w.end[last]),
+    province, hcm ? 'Hồ Chí Minh' : undefined, hcm);
   // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
   return [hit, j - i + len];
 }
@@ -1636,7 +1635,7 @@ function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: L
   // (khu vực Đông Nam Á (ASEAN) is the region's own short name, kept.)
   if (len === 1 && childKind !== 'region' && childKind !== 'country' && isAcronym(ctx.text, w, j)) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
-  return [{ id: `n:${foldName(name)}`, kind: UP[childKind], name, mention: mention(ctx.text, w.start[j], w.end[j + len - 1]) }, len];
+  return [newHit(`n:${foldName(name)}`, UP[childKind], name, mention(ctx.text, w.start[j], w.end[j + len - 1]), undefined, undefined, undefined), len];
 }
 
 const UP: Record<LocationKind, LocationKind> = {
@@ -1664,10 +1663,8 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
 function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind: LocationKind): Hit {
   const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
   const province = resolveProvince(name);
-  return {
-    id: province ? `p:${province.code}` : `n:${foldName(name)}`, kind: province ? 'province' : kind, name, province,
-    mention: mention(ctx.text, w.start[j], w.end[j + len - 1]),
-  };
+  return newHit(province ? `p:${province.code}` : `n:${foldName(name)}`, province ? 'province' : kind, name,
+    mention(ctx.text, w.start[j], w.end[j + len - 1]), province, undefined, undefined);
 }
 
 /**
@@ -1880,7 +1877,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   } else if (!(end >= w.n || /^\s*[,.;:)!?–-]/.test(after) || !w.cap[end])) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
-  return [{ id: `f:${foldName(name)}`, kind: 'province', name, mention: mention(ctx.text, w.start[j], w.end[end - 1]) }, len];
+  return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
 }
 
 // "danh tiếng", "nổi tiếng", "lên tiếng": no language follows.
@@ -2050,7 +2047,7 @@ function addLaterMentions(ctx: ExtractContext, w: Words, hits: Hit[]): void {
       if (i > 0 && w.plain[i] && w.cap[i - 1]) continue;
       if (last + 1 < w.n && w.plain[last + 1] && w.cap[last + 1]) continue;
       if (insideVenueName(w, i)) continue;
-      hits.push({ ...h, mention: mention(ctx.text, w.start[i], w.end[last]) });
+      hits.push(newHit(h.id, h.kind, h.name, mention(ctx.text, w.start[i], w.end[last]), h.province, h.canonical, h.aliasOnly));
       taken.add(w.start[i]);
       break;
     }
@@ -2097,10 +2094,8 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
     const name = ctx.text.slice(w.start[s], w.end[i - 1]);
     if (taken.has(w.start[s])) continue;
     const g = gazAt(w, s);
-    out.push({
-      id: g ? g[0].id : `n:${foldName(name)}`, kind: g ? g[0].kind : 'commune', name,
-      mention: mention(ctx.text, w.start[s], w.end[i - 1]), province: g?.[0].province,
-    });
+    out.push(newHit(g ? g[0].id : `n:${foldName(name)}`, g ? g[0].kind : 'commune', name,
+      mention(ctx.text, w.start[s], w.end[i - 1]), g?.[0].province, undefined, undefined));
   }
   return readings >= 3 ? out : [];
 }
