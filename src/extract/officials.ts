@@ -875,7 +875,7 @@ function readName(toks: Token[], text: string, k: number): number {
   const t = toks[k];
   if (!t || t.num || !(t.cap || isHyphenParticleName(text, t))) return -1;
   // "H.R. McMaster": initials, then a capitalised surname after ". "
-  const initials = t.acro && isInitials(text, t) && k + 1 < toks.length && toks[k + 1].gap === Gap.Break && text.slice(t.e, toks[k + 1].s) === '. ' && toks[k + 1].cap && !toks[k + 1].acro;
+  const initials = t.acro && initialsBeforeSurname(text, toks, k, t);
   // ("Ông NGUYỄN VĂN CÔNG, Giám đốc ...": a name in capitals, read when a family name opens it)
   const capsName = t.acro && !initials && startsCapsName(text, toks, k);
   if ((t.acro && !initials && !capsName) || isNotNameWord(t) || NOT_PERSON_START.has(t.w) || startsTitleWord(toks, k)) return -1;
@@ -908,7 +908,7 @@ function readName(toks: Token[], text: string, k: number): number {
     // "Trần Thanh Nam Kết luận ...": the next sentence glued on by a lost full stop
     if (j - k >= 2 && opensClause(toks, j)) break;
     // "Tamim Bin Hamad Al Thani": an Arabic name's particles written capitalised count no more than in lower case
-    if (u.cap && ARABIC_PARTICLES.has(u.w) && toks[j + 1]?.gap === Gap.Space && toks[j + 1].cap) particles++;
+    particles += arabicParticleCount(toks, j, u);
     j++;
   }
   // "CTCP Bia Sài Gòn": a run that is no family name and no foreign name ends before a place
@@ -920,8 +920,20 @@ function readName(toks: Token[], text: string, k: number): number {
   // "tết Đinh Dậu": a year of the sexagenary cycle
   if (j - k === 2 && matchAt(toks, k, CYCLE_YEAR_TABLE)) return -1;
   // "Park Soo - Hyun": a Korean given name's hyphen written spaced, its last syllable short and closing the name
-  if (j - k === 2 && toks[j]?.gap === Gap.Dash && spacedHyphenSyllable(text, toks, k, j)) return j + 1;
-  return j;
+  return j + spacedHyphenTail(text, toks, k, j);
+}
+
+/** "H.R. McMaster": initials, then a capitalised surname after ". " (t = toks[k], an acronym). */
+function initialsBeforeSurname(text: string, toks: Token[], k: number, t: Token): boolean {
+  return isInitials(text, t) && k + 1 < toks.length && toks[k + 1].gap === Gap.Break && text.slice(t.e, toks[k + 1].s) === '. ' && toks[k + 1].cap && !toks[k + 1].acro;
+}
+/** "Tamim Bin Hamad Al Thani": 1 for an Arabic particle written capitalised inside a name (u = toks[j]), else 0. */
+function arabicParticleCount(toks: Token[], j: number, u: Token): number {
+  return u.cap && ARABIC_PARTICLES.has(u.w) && toks[j + 1]?.gap === Gap.Space && toks[j + 1].cap ? 1 : 0;
+}
+/** "Park Soo - Hyun": 1 when a two-syllable name [k, j) goes on past a spaced hyphen to its last syllable, else 0. */
+function spacedHyphenTail(text: string, toks: Token[], k: number, j: number): number {
+  return j - k === 2 && toks[j]?.gap === Gap.Dash && spacedHyphenSyllable(text, toks, k, j) ? 1 : 0;
 }
 
 // (the rare branches of readName, apart so that V8 compiles the hot loop small)
