@@ -153,6 +153,11 @@ const bracketBodies = new Map<string, string>();
 // Rare branches of parsePosition live in small functions of their own: a cold branch first taken then deopts
 // and recompiles only the small function, not the big one.
 
+/** Positions whose body is widened are built here, all fields in the literal's order: one object shape where posts are read. */
+function newPosition(title: string, organization: string | null, text: string, span: [number, number]): Position {
+  return { title, organization, text, span };
+}
+
 /** "khi bầu cử ĐBQH, ông X": a deputy written short with no name right after it. */
 function acronymPostUnnamed(toks: Token[], k: number): boolean {
   return ACRONYM_POST_IDS.has(toks[k].w) && toks[k + 1]?.gap !== Gap.Space;
@@ -1096,13 +1101,13 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       && !startsFamilyName(toks, p.endTok) && closesApposition(toks, nextName);
     if (brandRun) {
       const e = toks[nextName - 1].e;
-      p.position = { ...p.position, organization: text.slice(after.s, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
+      p.position = newPosition(p.position.title, text.slice(after.s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
       p.endTok = nextName;
     } else if (nextName === p.endTok + 1 && !startsHolderName(text, toks, p.endTok) && (!toks[nextName] || toks[nextName].gap !== Gap.Space)) {
       // "bà X - Ủy viên HĐQT Vietcombank (...)": one closed word after the post is its company's brand
       const e = after.e;
       const orgAt = p.position.organization ? p.position.span[1] - p.position.organization.length : after.s;
-      p.position = { ...p.position, organization: text.slice(orgAt, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
+      p.position = newPosition(p.position.title, text.slice(orgAt, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
       p.endTok = nextName;
     } else if (nextName === p.endTok + 2 && !isForeignNameWord(text, after) && !isForeignNameWord(text, toks[p.endTok + 1])
       && (!toks[nextName] || toks[nextName].gap !== Gap.Space || !!matchAt(toks, nextName, PREDICATE_TABLE))) {
@@ -1110,7 +1115,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       // person, two Vietnamese syllables closed at once name the unit, not a second person
       const e = toks[nextName - 1].e;
       const orgAt = p.position.organization ? p.position.span[1] - p.position.organization.length : after.s;
-      p.position = { ...p.position, organization: text.slice(orgAt, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
+      p.position = newPosition(p.position.title, text.slice(orgAt, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
       p.endTok = nextName;
     } else if (nextName > 0 && (startsHolderName(text, toks, p.endTok) || (isForeignNameWord(text, after) && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) break;
     // (a head that names its board, "Chủ tịch Hội đồng thành viên", stands alone)
@@ -1185,7 +1190,7 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     while (q < toks.length && q - p.endTok < 6 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !(toks[q - 1].cap && opensCircumstance(toks, q))
       && !startsFamilyName(toks, q) && !(isForeignNameWord(text, toks[q]) && isForeignNameWord(text, toks[q + 1]))) q++;
     const s = toks[p.endTok].s, e = toks[q - 1].e;
-    p.position = { ...p.position, organization: text.slice(s, e), text: text.slice(p.position.span[0], e), span: [p.position.span[0], e] };
+    p.position = newPosition(p.position.title, text.slice(s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
     p.endTok = q;
     n = toks[q];
   }
@@ -1533,7 +1538,7 @@ function bareUnitBeforeLa(text: string, toks: Token[], k: number, positions: Pos
   // ("Chủ cơ sở này là bà X": a pointing word is no unit's name)
   if (!POINTING_IDS.has(toks[k].w)) {
     const e = toks[q - 1].e;
-    positions[0] = { ...lastBare, organization: text.slice(toks[k].s, e), text: text.slice(lastBare.span[0], e), span: [lastBare.span[0], e] };
+    positions[0] = newPosition(lastBare.title, text.slice(toks[k].s, e), text.slice(lastBare.span[0], e), [lastBare.span[0], e]);
   }
   return q;
 }
@@ -1572,7 +1577,7 @@ function pastPlaceAside(text: string, toks: Token[], k: number, positions: Posit
     if (e > k) {
       // the unit joins the bare post's title: "CEO của Apple", "Chủ tịch ủy ban này"
       const end = toks[e - 1].e;
-      positions[positions.length - 1] = { ...last, organization: text.slice(toks[t.w === CUA_ID ? k + 1 : k].s, end), text: text.slice(last.span[0], end), span: [last.span[0], end] };
+      positions[positions.length - 1] = newPosition(last.title, text.slice(toks[t.w === CUA_ID ? k + 1 : k].s, end), text.slice(last.span[0], end), [last.span[0], end]);
       return e;
     }
   }
@@ -1776,27 +1781,13 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   if (nameAt > 0 && toks[nameAt].gap === Gap.Space && continuesPlaceName(toks, nameAt)) return i + 1;
   // "Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn Hải": a brand, then the holder's full name, read as one run
   const lastBody = positions.length && nameAt === k && !hon ? positions[positions.length - 1] : null;
-  if (lastBody?.organization && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && !toks[nameEnd].num) {
-    const holder = holderInsideRun(text, toks, nameAt, nameEnd);
-    if (holder > 0) {
-      const e = toks[holder - 1].e;
-      positions[positions.length - 1] = { ...lastBody, organization: text.slice(lastBody.span[1] - lastBody.organization.length, e), text: text.slice(lastBody.span[0], e), span: [lastBody.span[0], e] };
-      nameAt = holder;
-      nameEnd = parseName(toks, text, holder);
-    }
-  }
+  const runHolder = lastBody ? holderAfterBodyRun(text, toks, nameAt, nameEnd, positions, lastBody) : -1;
+  if (runHolder > 0) { nameAt = runHolder; nameEnd = runHolderEnd; }
   // "Chủ tịch Real Madrid, Florentino Perez cho biết": a bare company post, its brand closed by a comma, then the holder
   const bare = positions.length && nameAt === k && !hon && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma ? positions[positions.length - 1] : null;
   // (not the post of someone's relative or owner: "chồng của Giám đốc điều hành Facebook X, Y")
-  if (bare && bare.organization === null && nameEnd - nameAt <= 2 && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) && BUSINESS_POST_RE.test(foldedTitle(bare.title))) {
-    const holderEnd = holderAfterBrand(text, toks, nameAt, nameEnd);
-    if (holderEnd > 0) {
-      const e = toks[nameEnd - 1].e;
-      positions[positions.length - 1] = { ...bare, organization: text.slice(toks[nameAt].s, e), text: text.slice(bare.span[0], e), span: [bare.span[0], e] };
-      nameAt = nameEnd;
-      nameEnd = holderEnd;
-    }
-  }
+  const brandHolderEnd = bare ? holderAfterBareBrand(text, toks, i, nameAt, nameEnd, positions, bare) : -1;
+  if (brandHolderEnd > 0) { nameAt = nameEnd; nameEnd = brandHolderEnd; }
   // Without a rank, post or honorific, only a family-name name with a post after it counts.
   // A post both before and after a name is rare; the later one is mostly the next clause's subject.
   const after: Position[] = [];
@@ -1807,7 +1798,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
   // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
   // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
-  if (positions.length && toks[nameEnd]?.gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd);
+  if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd);
   // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn
   if (!titled && !after.length && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Comma && nameAt > 1 && toks[nameAt - 1].w === VA_ID) {
     const pair = respectivePosts(text, toks, nameAt, nameEnd, out);
@@ -1829,13 +1820,52 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
   if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) return i + 1;
   // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
-  if (rank && isShipName(toks, i)) { shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' ')); return nameEnd; }
+  if (rank && shipNamedAfterOfficer(toks, i, nameAt, nameEnd)) return nameEnd;
   const lastPost = positions[positions.length - 1];
   // (a company's board is no company: after "Ủy viên HĐQT" one word is the company's brand)
   const businessPost = !rank && !!lastPost && (lastPost.organization === null ? BUSINESS_POST_RE.test(foldedTitle(lastPost.title)) : BOARD_RE.test(foldedTitle(lastPost.organization)));
   out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || heldSomething, businessPost });
   const next = Math.max(end, nameEnd);
   return viaLa ? laListTail(text, toks, nameEnd, rank, positions, businessPost, out, next) : next;
+}
+
+/**
+ * The bare company post of a holder's name [nameAt, nameEnd) closed by a comma: when its brand is that name and the
+ * holder follows, the brand joins the post (positions' last entry, bare, is replaced) and the holder's end is returned, else -1.
+ */
+function holderAfterBareBrand(text: string, toks: Token[], i: number, nameAt: number, nameEnd: number, positions: Position[], bare: Position): number {
+  // (not the post of someone's relative or owner: "chồng của Giám đốc điều hành Facebook X, Y")
+  if (bare.organization !== null || nameEnd - nameAt > 2 || (i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) || !BUSINESS_POST_RE.test(foldedTitle(bare.title))) return -1;
+  const holderEnd = holderAfterBrand(text, toks, nameAt, nameEnd);
+  if (holderEnd > 0) {
+    const e = toks[nameEnd - 1].e;
+    positions[positions.length - 1] = newPosition(bare.title, text.slice(toks[nameAt].s, e), text.slice(bare.span[0], e), [bare.span[0], e]);
+  }
+  return holderEnd;
+}
+
+/** The holder's name end found by holderAfterBodyRun (a module variable: the caller's cold branch then needs no call). */
+let runHolderEnd = -1;
+/**
+ * "Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn Hải": a brand, then the holder's full name, read as one run [nameAt, nameEnd).
+ * The brand joins the body of the last post (lastBody, replaced in positions); where the holder starts, else -1.
+ */
+function holderAfterBodyRun(text: string, toks: Token[], nameAt: number, nameEnd: number, positions: Position[], lastBody: Position): number {
+  if (!lastBody.organization || !(toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && !toks[nameEnd].num)) return -1;
+  const holder = holderInsideRun(text, toks, nameAt, nameEnd);
+  if (holder > 0) {
+    const e = toks[holder - 1].e;
+    positions[positions.length - 1] = newPosition(lastBody.title, text.slice(lastBody.span[1] - lastBody.organization.length, e), text.slice(lastBody.span[0], e), [lastBody.span[0], e]);
+    runHolderEnd = parseName(toks, text, holder);
+  }
+  return holder;
+}
+
+/** "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer; its name is noted. */
+function shipNamedAfterOfficer(toks: Token[], i: number, nameAt: number, nameEnd: number): boolean {
+  if (!isShipName(toks, i)) return false;
+  shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' '));
+  return true;
 }
 
 const LIST_GOES_ON_IDS = idSet(['và', 'cùng', 'hay', 'hoặc', 'với']);
