@@ -226,6 +226,15 @@ function bodyCutAtHolder(text: string, toks: Token[], org: OrgAt, apposition: bo
   return org;
 }
 
+/** "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in; the body read on to the name's end. */
+function bodyNamedAfterPerson(text: string, toks: Token[], org: OrgAt, headEnd: number): OrgAt {
+  if (org.end - 1 === org.bodyStart && org.end - 1 > headEnd && toks[org.end]?.gap === Gap.Space && startsFamilyName(toks, org.end - 1)) {
+    const named = parseName(toks, text, org.end - 1);
+    if (named > org.end) return { ...org, end: named };
+  }
+  return org;
+}
+
 /** "Tổng giám đốc VNPT Phạm Đức Long", "Phó Chủ tịch EC, ông ...": a body written by its acronym (token headEnd is one). */
 function acronymBodyAt(text: string, toks: Token[], headEnd: number): boolean {
   const n = toks[headEnd];
@@ -310,10 +319,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
     if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart)) org = bodyCutAtHolder(text, toks, org, apposition);
     // "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in
-    if (org && org.end - 1 === org.bodyStart && org.end - 1 > headEnd && toks[org.end]?.gap === Gap.Space && startsFamilyName(toks, org.end - 1)) {
-      const named = parseName(toks, text, org.end - 1);
-      if (named > org.end) org = { ...org, end: named };
-    }
+    if (org) org = bodyNamedAfterPerson(text, toks, org, headEnd);
     if (org) bracket = org.bracket;
     const implied = IMPLIED_ORG.get(headF);
     // "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word opens a longer body head
@@ -503,7 +509,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // ("tổng thống Mỹ hiện nay, Donald Trump": the tenure, then the holder after a comma)
   const heldAfterTenure = lowerPost && orgStart >= 0 && toks[orgStart].cap && heldAfterComma(text, toks, end);
   if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && !heldAfterTenure
-    && (orgStart < 0 || !toks[orgStart].cap || toks[end]?.gap !== Gap.Space || parseName(toks, text, end) < 0)) {
+    && (orgStart < 0 || !toks[orgStart].cap || end >= toks.length || toks[end].gap !== Gap.Space || parseName(toks, text, end) < 0)) {
     // "trưởng phòng văn hóa huyện X, ông Nguyễn Anh Tiến": a lower-case unit down to its place, then the holder after a comma
     const unit = apposition || !n || n.gap !== Gap.Space || n.cap ? -1 : lowerUnitHeld(text, toks, headEnd);
     if (unit < 0) return null;
@@ -1742,8 +1748,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   if (named) { /* the holder is found */ }
   // "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
   // (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan")
-  else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && holderNameAt(text, toks, k)
-    && !afterCapitalWord(toks, i)) nameAt = k;
+  else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && holderAfterDash(text, toks, k, i)) nameAt = k;
   else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription && !afterBracket) {
     // "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C": the post for each name of the list
     const listEnd = positions.length && !rank ? colonList(text, toks, k, positions, out) : -1;
@@ -1757,20 +1762,28 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   // "Giám đốc công trình là ông X": a bare post's unit in one or two lower-case words, then "là" and the holder
   const lastBare = titled && !hon && !rank && positions.length === 1 && positions[0].organization === null ? positions[0] : null;
   if (lastBare && toks[k]?.gap === Gap.Space && !toks[k].cap && !toks[k].num && toks[k].w !== LA_ID) k = bareUnitBeforeLa(text, toks, k, positions, lastBare);
-  if (titled && !hon && toks[k]?.w === LA_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
-    const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
-    const at = h2 ? k + 1 + h2.len : k + 1;
-    const e2 = parseName(toks, text, at);
-    if (e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) { nameAt = at; viaLa = true; }
-  }
+  const laName = titled && !hon && toks[k]?.w === LA_ID ? nameAfterLa(text, toks, k) : -1;
+  if (laName >= 0) { nameAt = laName; viaLa = true; }
   if (!titled && !hon && !(t.cap && (!t.acro || startsCapsName(text, toks, i)))) return i + 1;
   return holderAt(text, toks, i, k, nameAt, rank, positions, titled, hon !== null, viaLa, foreignName, out);
 }
 
 /** The name at nameAt, after the ranks and posts read from i (k: the token after them), and the posts after the name. */
-/** Token i follows a capitalised word (no number) after a space. Its own function: a cold branch of candidateFrom. */
-function afterCapitalWord(toks: Token[], i: number): boolean {
-  return i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num;
+// (candidateFrom's rarer tests, apart so that their first use recompiles only them)
+/**
+ * "Chủ tịch Tottenham - Daniel Levy tuyên bố": the holder after a dash
+ * (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan", the post after a capitalised word).
+ */
+function holderAfterDash(text: string, toks: Token[], k: number, i: number): boolean {
+  return holderNameAt(text, toks, k) && !(i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num);
+}
+/** "... là ông X": after a post, "là" (token k), an optional honorific and the holder's name; where the name starts, else -1. */
+function nameAfterLa(text: string, toks: Token[], k: number): number {
+  if (toks[k].gap !== Gap.Space || toks[k + 1]?.gap !== Gap.Space) return -1;
+  const h2 = matchAt(toks, k + 1, HONORIFIC_TABLE);
+  const at = h2 ? k + 1 + h2.len : k + 1;
+  const e2 = parseName(toks, text, at);
+  return e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1])) ? at : -1;
 }
 
 function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: number, rank: Mention | null, positions: Position[], titled: boolean,
