@@ -213,6 +213,10 @@ function inChargeLen(text: string, toks: Token[], headEnd: number): number {
 }
 
 type OrgAt = NonNullable<ReturnType<typeof parseOrgAt>>;
+/** org over other tokens, built with parseOrgAt's fields in its order (a spread gave another object shape: wrong-map deopts). */
+function orgSpan(org: OrgAt, start: number, end: number): OrgAt {
+  return { start, end, head: org.head, bodyStart: org.bodyStart, agency: org.agency, bracket: org.bracket };
+}
 /**
  * "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
  * (after a named person it is the body's name: "A, Giám đốc Công ty Lê Văn Hoa cho biết"). org's body starts with a family name.
@@ -221,7 +225,7 @@ function bodyCutAtHolder(text: string, toks: Token[], org: OrgAt, apposition: bo
   if (toks[org.end]?.gap === Gap.Space
     && toks[org.end].cap && !(startsFamilyName(toks, org.end) && !MIDDLE_NAMES.has(toks[org.end].w) && parseName(toks, text, org.end) >= org.end + 2)
     && parseName(toks, text, org.bodyStart) > org.end) {
-    return { ...org, end: apposition ? parseName(toks, text, org.bodyStart) : org.bodyStart };
+    return orgSpan(org, org.start, apposition ? parseName(toks, text, org.bodyStart) : org.bodyStart);
   }
   return org;
 }
@@ -230,7 +234,7 @@ function bodyCutAtHolder(text: string, toks: Token[], org: OrgAt, apposition: bo
 function bodyNamedAfterPerson(text: string, toks: Token[], org: OrgAt, headEnd: number): OrgAt {
   if (org.end - 1 === org.bodyStart && org.end - 1 > headEnd && toks[org.end]?.gap === Gap.Space && startsFamilyName(toks, org.end - 1)) {
     const named = parseName(toks, text, org.end - 1);
-    if (named > org.end) return { ...org, end: named };
+    if (named > org.end) return orgSpan(org, org.start, named);
   }
   return org;
 }
@@ -314,7 +318,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       const board = matchAt(toks, headEnd, BOARD_OF_BODY_TABLE);
       const pe = board ? headEnd + board.len : -1;
       const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
-      if (parent && parent.end > pe && parent.end > (org?.end ?? 0)) org = { ...parent, start: headEnd };
+      if (parent && parent.end > pe && parent.end > (org?.end ?? 0)) org = orgSpan(parent, headEnd, parent.end);
     }
     // "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
     if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart)) org = bodyCutAtHolder(text, toks, org, apposition);
