@@ -305,6 +305,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const afterFn = fn ? toks[headEnd + fn.len] : undefined;
   if (fn && (!afterFn || afterFn.gap !== Gap.Space || afterFn.cap || afterFn.f === 'của')) headEnd += fn.len;
   let end = headEnd;
+  // (computed here, on the hot path: a cold branch's own 'headEnd + 1' would deopt the whole function)
+  const afterHead = headEnd + 1;
   let orgStart = -1;
   let bracket = -1;
   /** a lower-case post read up to its holder's name */
@@ -373,11 +375,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (orgStart < 0 && n.cap && isForeignNameWord(text, n) && startsFamilyName(toks, headEnd + 1) && toks[headEnd + 1].gap === Gap.Space
       && parseName(toks, text, headEnd + 1) >= headEnd + 4) {
       // "Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm": a brand, then a Vietnamese full name
-      orgStart = headEnd; end = headEnd + 1;
+      orgStart = headEnd; end = afterHead;
     }
     // "CEO Facebook Mark Zuckerberg": after a company post, three foreign words are a brand and a two-word name
     if (orgStart < 0 && n.cap && headF === 'ceo' && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
-      && isForeignNameWord(text, toks[headEnd + 1]) && isForeignNameWord(text, toks[headEnd + 2])) { orgStart = headEnd; end = headEnd + 1; }
+      && isForeignNameWord(text, toks[headEnd + 1]) && isForeignNameWord(text, toks[headEnd + 2])) { orgStart = headEnd; end = afterHead; }
     if (orgStart < 0 && n.cap) {
       // "Chủ tịch Tottenham - Daniel Levy": a brand or club, then its head's name after a dash
       let q = headEnd + 1;
@@ -398,8 +400,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       if (q - headEnd >= 2 && toks[q - 1].cap && b && b.gap === Gap.Paren && b.acro && !b.num && text.charCodeAt(b.e) === 41) { orgStart = headEnd; end = q; bracket = q; }
     }
     // "Ủy viên T.Ư", "Ủy viên TW Đảng": the Central Committee by its short form
-    if (orgStart < 0 && n.acro && CENTRAL_IDS.has(n.w)) { orgStart = headEnd; end = headEnd + 1; }
-    if (orgStart < 0 && n.acro && acronymBodyAt(text, toks, headEnd)) { orgStart = headEnd; end = headEnd + 1; }
+    if (orgStart < 0 && n.acro && CENTRAL_IDS.has(n.w)) { orgStart = headEnd; end = afterHead; }
+    if (orgStart < 0 && n.acro && acronymBodyAt(text, toks, headEnd)) { orgStart = headEnd; end = afterHead; }
   }
   if (orgStart < 0 && n && n.gap === Gap.Space && n.cap && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
     // "Trợ lý Tổng Bí thư", "Thư ký Thủ tướng": an assistant to a post
