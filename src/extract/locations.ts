@@ -660,6 +660,14 @@ function firstSyllableFlags(w: Words, j: number): number {
 }
 
 /** Text between word i-1 and word i (for i = 0, from the start of the text). */
+/** gapOf(w, i) === '.', by char code (a sliced gap string of another kind deopted the string compare). i > 0. */
+function dotGap(w: Words, i: number): boolean {
+  return w.start[i] - w.end[i - 1] === 1 && w.text.charCodeAt(w.end[i - 1]) === 46;
+}
+/** The gap before word i is a comma, spaces around it allowed. */
+function commaGap(w: Words, i: number): boolean {
+  return /^\s*,\s*$/.test(gapOf(w, i));
+}
 function gapOf(w: Words, i: number): string {
   return w.text.slice(i > 0 ? w.end[i - 1] : 0, w.start[i]);
 }
@@ -1061,7 +1069,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "U23 Malaysia", "U19 Việt Nam": an age-group team.
   if (prev >= 0 && w.plain[i] && isAgeTeam(w, prev)) return undefined;
   // "U.22 Việt Nam", "U.20 Argentina": the same, written with a dot.
-  if (prev > 0 && w.plain[i] && w.num[prev] && gapOf(w, prev) === '.' && w.end[prev - 1] - w.start[prev - 1] === 1 && keyAt(w, prev - 1) === 'u') return undefined;
+  if (prev > 0 && w.plain[i] && w.num[prev] && dotGap(w, prev) && w.end[prev - 1] - w.start[prev - 1] === 1 && keyAt(w, prev - 1) === 'u') return undefined;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
   if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return undefined;
@@ -1090,7 +1098,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   if (entry.kind !== 'country' && next < w.n && w.cap[next] && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
   if (entry.contextOnly || entry.continent) {
-    const listed = (prev === lastPlaceEnd && /^\s*,\s*$/.test(gapOf(w, i))) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
+    const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
     const sentenceSubject = entry.continent && isSentenceStart(w, i);
     // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
     const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
