@@ -5,7 +5,7 @@ import type { ExtractContext } from './context.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, phraseTable, PLACE_TABLE, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, phraseTable, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -96,6 +96,29 @@ function cityPoliceAt(ctx: ExtractContext, toks: Token[], i: number, prev: Found
 }
 const POLICE_HEAD = { head: 'Cảnh sát', needs: 'place', agency: true } as const;
 
+/** "Cơ quan Tình báo Trung ương Mỹ": the service at i is the whole name of the "Cơ quan" just read (rare: kept out of findAgencyNames). */
+function isWholeServiceOfOuter(toks: Token[], i: number, at: NonNullable<ReturnType<typeof matchAt<OrgMatch['head']>>>, found: Found[], text: string): boolean {
+  const outer = found.length > 0 ? found[found.length - 1] : undefined;
+  if (!outer || outer.m.head.head !== 'Cơ quan' || outer.m.bodyStart !== i || outer.m.start >= i) return false;
+  const inner = parseOrgAt(toks, i, { lowerHead: true, text, at });
+  return !!inner && inner.end === outer.m.end;
+}
+/** The head at i, ending where the last body ends, reads that body again ("Tổng Lãnh sự quán X", "đảng Liên minh Dân chủ"). */
+function repeatsLastBody(toks: Token[], i: number, m: OrgMatch, last: OrgMatch): boolean {
+  return i === last.start + 1 && i < last.bodyStart ? SAME_BODY_PREFIX_IDS.has(toks[i - 1].w) && m.head.needs !== 'self'
+    : i === last.bodyStart && last.start < i && last.head === PARTY_HEAD && ASSOCIATION_HEADS.has(m.head.head);
+}
+/** The body a bracketed name repeats (rare: kept out of findAgencyNames). */
+function sameAsOf(prev: Found, prevIndex: number): number {
+  return prev.sameAs ?? prevIndex;
+}
+/** "Đội Tuần duyên Mỹ": a "Đội" wrapped around a whole service is that service, keyed by it. */
+function serviceKeyStart(toks: Token[], i: number, m: OrgMatch, text: string): number {
+  if (matchAt(toks, m.bodyStart, ORG_TABLE)?.value.needs !== 'country') return i;
+  const inner = parseOrgAt(toks, m.bodyStart, { lowerHead: true, text });
+  return inner && inner.agency && inner.end === m.end ? m.bodyStart : i;
+}
+
 interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 
 /** Organization names in the text that name one public body, in text order. */
@@ -147,11 +170,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
     if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') continue;
     // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
-    const outer = i > 1 && toks[i - 1].w === QUAN_ID ? found[found.length - 1] : undefined;
-    if (outer && outer.m.head.head === 'Cơ quan' && outer.m.bodyStart === i && outer.m.start < i && at.value.needs === 'country') {
-      const inner = parseOrgAt(toks, i, { lowerHead: true, text, at });
-      if (inner && inner.end === outer.m.end) continue;
-    }
+    if (i > 1 && toks[i - 1].w === QUAN_ID && at.value.needs === 'country' && isWholeServiceOfOuter(toks, i, at, found, text)) continue;
     const m = parseOrgAt(toks, i, { lowerHead: true, text, at });
     if (!m || !m.agency || m.end <= m.start) continue;
     // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
@@ -162,8 +181,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // "Tổng Lãnh sự quán X", "Hiệp Hội X", "Ủy Ban X", "đảng Liên minh Dân chủ": a head read after the first word of the last
     // body's head (or right after a party's), ending with it, is that body again (a committee's parent is kept, as the gold
     // keeps it: "Trung ương Hội Nông dân Việt Nam", "Ủy ban Kiểm tra Tỉnh ủy X", "Ủy ban Thường vụ Quốc hội")
-    if (prevFound && m.end === prevFound.m.end && (i === prevFound.m.start + 1 && i < prevFound.m.bodyStart ? SAME_BODY_PREFIX_IDS.has(toks[i - 1].w) && m.head.needs !== 'self'
-      : i === prevFound.m.bodyStart && prevFound.m.start < i && prevFound.m.head === PARTY_HEAD && ASSOCIATION_HEADS.has(m.head.head))) continue;
+    if (prevFound && m.end === prevFound.m.end && repeatsLastBody(toks, i, m, prevFound.m)) continue;
     // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
     if (PARTY_CENTRE_HEADS.has(m.head.head) && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) continue;
     // "Ban Tổ chức Trung ương", "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động": the words of a longer head are not a body inside it
@@ -173,11 +191,12 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
     if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) continue;
     // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
-    if (m.head.needs === 'self' && toks[i].acro && toks[m.end]?.gap === Gap.Space && EVENT_NAME_WORDS.has(toks[m.end].f)) continue;
+    const afterName = tokAt(toks, m.end);
+    if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && EVENT_NAME_WORDS.has(afterName.f)) continue;
     // "phòng Kế hoạch - Kinh doanh - Công ty TNHH X": a department of a business is the business's, no public body
     if (SUB_UNIT_HEADS.has(m.head.head) && ofBusinessAt(toks, m.end)) continue;
     // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
-    if (!toks[i].cap && toks[m.end]?.w === NUOC_ID && toks[m.end].gap === Gap.Space) continue;
+    if (!toks[i].cap && afterName?.w === NUOC_ID && afterName.gap === Gap.Space) continue;
     // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
     // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
     if ((m.end === toks.length || (i > 0 && toks[i].gap === Gap.Break && CREDIT_WORD_IDS.has(toks[i - 1].w) && text.charCodeAt(toks[i - 1].e) === 58))
@@ -197,13 +216,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];
-    const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && prev.m.end - prev.m.start === 1 ? prev.sameAs ?? found.length - 1 : null;
+    const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && prev.m.end - prev.m.start === 1 ? sameAsOf(prev, found.length - 1) : null;
     // "Đội Tuần duyên Mỹ": a "Đội" wrapped around a whole service is that service, keyed by it
-    let keyStart = i;
-    if (m.head.head === 'Đội' && matchAt(toks, m.bodyStart, ORG_TABLE)?.value.needs === 'country') {
-      const inner = parseOrgAt(toks, m.bodyStart, { lowerHead: true, text });
-      if (inner && inner.agency && inner.end === m.end) keyStart = m.bodyStart;
-    }
+    const keyStart = m.head.head === 'Đội' ? serviceKeyStart(toks, i, m, text) : i;
     // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai" is named without the unit code inside it
     const inner = m.bracket >= 0 && m.bracket < m.end - 1 ? toks[m.bracket] : null;
     const whole = text.slice(s, e);

@@ -478,6 +478,14 @@ export interface OrgMatch {
   /** an acronym written in brackets right after the name: (ANTQ) */
   bracket: number;
 }
+/** Every OrgMatch is built here: one creation site, warm from the first document, one object shape. */
+function orgMatch(start: number, end: number, head: OrgHead, bodyStart: number, agency: boolean, bracket: number): OrgMatch {
+  return { start, end, head, bodyStart, agency, bracket };
+}
+/** toks[k], with the bounds checked first: an out-of-range read would throw away the caller's optimised code. */
+export function tokAt(toks: Token[], k: number): Token | undefined {
+  return k >= 0 && k < toks.length ? toks[k] : undefined;
+}
 
 const LEVEL_PLACE_HEAD: OrgHead = { head: '', needs: 'place', agency: true };
 /** The party head: a party's name is read, and its candidates told apart, by it. */
@@ -525,6 +533,11 @@ const OFFICE_OF_POSTS = new Set(['tổng thống', 'thủ tướng', 'phó tổn
 
 const THAM_WORD = wordId('tham'), MUU_WORD = lexiconWordId('mưu');
 /** The post at k, of `len` words, is "tham mưu trưởng". */
+/** "Văn phòng Tổng thống", "Hội đồng Tham mưu trưởng Liên quân": a body named after a post (rare: kept out of parseBody). */
+function bodyNamedAfterPost(toks: Token[], k: number, len: number, head: OrgHead): boolean {
+  return (head.head === 'Văn phòng' && toks[k].cap && OFFICE_OF_POSTS.has(toks.slice(k, k + len).map((x) => x.f).join(' ')))
+    || (head.head === 'Hội đồng' && isChiefsOfStaff(toks, k, len));
+}
 function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
   return len === 3 && toks[k].w === THAM_WORD && toks[k + 1].w === MUU_WORD;
 }
@@ -557,7 +570,12 @@ const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không qu
 /** Associations and federations, named after the kind of their members. */
 export const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
-function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions, text = ''): { end: number; anchors: number; placeAnchors: number; nonAgency?: boolean } {
+interface BodyRead { end: number; anchors: number; placeAnchors: number; nonAgency: boolean }
+/** A body read: every one has the same shape (an optional field would give two maps and deopt the readers). */
+function bodyRead(end: number, anchors: number, placeAnchors: number, nonAgency: boolean): BodyRead {
+  return { end, anchors, placeAnchors, nonAgency };
+}
+function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions, text = ''): BodyRead {
   const placeOnly = head?.needs === 'place';
   let k = j;
   let lastEnd = j;
@@ -649,14 +667,14 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE)))) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
-      if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(toks[k + 1]) && isNameWord(toks[k + 2]) && !isNameWord(toks[k + 3])) personNamedUnitEnd = k + 3;
+      if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
       // ("quận Nam Từ Liêm": a family name as the second word of a three-word unit closes the place)
-      const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && !isNameWord(toks[k + 2]) && !isNotNameWord(toks[k + 1]);
+      const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && !isNameWord(tokAt(toks, k + 2)) && !isNotNameWord(tokAt(toks, k + 1));
       // ("Cát Linh - Hà Đông": two words after a dash inside a name are its other end, not a person)
-      const pairEnd = t.gap === Gap.Dash && !isNameWord(toks[k + 2]);
-      if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(toks[k + 2])) && !matchAt(toks, k, PLACE_TABLE)) {
+      const pairEnd = t.gap === Gap.Dash && !isNameWord(tokAt(toks, k + 2));
+      if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(tokAt(toks, k + 2))) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
-        if (k === j) { if (head?.agency !== false) return { end: j, anchors: 0, placeAnchors: 0 }; }
+        if (k === j) { if (head?.agency !== false) return bodyRead(j, 0, 0, false); }
         else break;
       }
       if (matchAt(toks, k, RANK_TABLE)) break;
@@ -664,8 +682,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       if (post) {
         // "Văn phòng Tổng thống Ukraine": the office of a head of state or government is named after the post
         // ("Hội đồng Tham mưu trưởng Liên quân": the joint chiefs, a council named after its members' post)
-        if (k === j && ((head?.head === 'Văn phòng' && t.cap && OFFICE_OF_POSTS.has(toks.slice(k, k + post.len).map((x) => x.f).join(' ')))
-          || (head?.head === 'Hội đồng' && isChiefsOfStaff(toks, k, post.len)))) {
+        if (k === j && head !== null && bodyNamedAfterPost(toks, k, post.len, head)) {
           k += post.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue;
         }
         break;
@@ -747,7 +764,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     }
     if (matchAt(toks, k, STOP_TABLE)) break;
     if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
-    if (k === j && !opts.title && !isLevelAt(toks, k)) return { end: j, anchors: 0, placeAnchors: 0 };
+    if (k === j && !opts.title && !isLevelAt(toks, k)) return bodyRead(j, 0, 0, false);
     const lvl = isLevelAt(toks, k);
     if (lvl) { k += lvl; pendingLower += lvl; prevWasCap = false; levelEnds = k; continue; }
     if (placeOnly && !opts.title) break;
@@ -811,7 +828,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     const n = toks[end + lvl];
     if (lvl && (!n || n.gap !== Gap.Space || !n.cap) && endsWithPlacedHead(toks, j, end)) { end += lvl; genericParent = true; }
   }
-  return { end, anchors, placeAnchors, nonAgency: nonAgency || genericParent };
+  return bodyRead(end, anchors, placeAnchors, nonAgency || genericParent);
 }
 
 const PLACE_PREPOSITION_IDS = new Set(['tại', 'ở', 'của', 'với', 'cho', 'từ', 'đến', 'trên', 'khắp', 'toàn', 'vào', 'ra'].map(wordId));
@@ -1398,7 +1415,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (!t) return null;
   if (opts.levelPlace) {
     const body = parseBody(toks, i, LEVEL_PLACE_HEAD, {}, opts.text);
-    return { start: i, end: body.end, head: LEVEL_PLACE_HEAD, bodyStart: i, agency: body.end > i && body.placeAnchors > 0, bracket: -1 };
+    return orgMatch(i, body.end, LEVEL_PLACE_HEAD, i, body.end > i && body.placeAnchors > 0, -1);
   }
   const m = opts.at ?? matchAt(toks, i, ORG_TABLE);
   if (!m) return null;
@@ -1414,32 +1431,32 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
   if (head.needs === 'number') {
     const e = describedUnitEnd(toks, i + m.len, t.cap);
-    if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
+    if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
   }
   // "Đội quản lý thị trường số 4", "Đội cảnh sát giao thông số 6": a team's remit in lower case, then "số" and its number
-  if (head.head === 'Đội' && t.cap && toks[i + m.len]?.gap === Gap.Space && !toks[i + m.len].cap) {
+  if (head.head === 'Đội' && t.cap && tokAt(toks, i + m.len)?.gap === Gap.Space && !toks[i + m.len].cap) {
     const e = describedUnitEnd(toks, i + m.len, false);
-    if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
+    if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
   }
   // "Tòa phúc thẩm liên bang khu vực 9": a court named by its circuit's number
   if (LOWER_COURT_HEADS.has(head.head) && t.cap) {
     const e = describedUnitEnd(toks, i + m.len, true);
-    if (e > 0) return { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) };
+    if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
   }
   if (head.head === 'Tổ công tác') return governmentWorkGroup(toks, i, m.len, head);
   if (head.needs === 'remit') {
-    const e = t.cap && toks[i + m.len]?.w === VE_ID && toks[i + m.len].gap === Gap.Space ? workingGroupRemitEnd(toks, i + m.len + 1) : -1;
-    return e > 0 ? { start: i, end: e, head, bodyStart: i + m.len, agency: true, bracket: bracketAt(toks, e) } : null;
+    const e = t.cap && tokAt(toks, i + m.len)?.w === VE_ID && toks[i + m.len].gap === Gap.Space ? workingGroupRemitEnd(toks, i + m.len + 1) : -1;
+    return e > 0 ? orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e)) : null;
   }
   // "phòng văn hóa huyện Đông Cuông", "phòng giáo dục quận Liên Chiểu": a unit's office written all in lower case, named by its place
   if (!t.cap && opts.lowerHead && (m.len === 1 || head.head.startsWith('Sở ')) && (t.w === PHONG_WORD || t.w === SO_HEAD_WORD) && toks[i + 1]?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
     const e = lowerSectorOfficeEnd(toks, i, opts.text ?? '');
-    if (e > 0) return { start: i, end: e, head, bodyStart: i + 1, agency: true, bracket: -1 };
+    if (e > 0) return orgMatch(i, e, head, i + 1, true, -1);
   }
   // "Bộ ngoại giao Mỹ", "bộ quốc phòng Nga": a country's ministry with its sector written in lower case
-  if (t.w === BO_HEAD_WORD && m.len === 1 && toks[i + 1]?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
+  if (t.w === BO_HEAD_WORD && m.len === 1 && tokAt(toks, i + 1)?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
     const e = lowerSectorMinistryEnd(toks, i);
-    if (e > 0) return { start: i, end: e, head, bodyStart: i + 1, agency: true, bracket: bracketAt(toks, e) };
+    if (e > 0) return orgMatch(i, e, head, i + 1, true, bracketAt(toks, e));
   }
   if (!t.cap) {
     // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
@@ -1469,7 +1486,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       // "điện Kremlin", "lầu Năm Góc": a seat of power whose own name is capitalised
       || (opts.lowerHead && LOWER_SEAT_HEADS.has(head.head) && !!toks[i + 1]?.cap)
       // "tòa phúc thẩm Khu vực Tư pháp số 9": a court written lower-case before its capitalised name
-      || (opts.lowerHead && LOWER_COURT_HEADS.has(head.head) && !!toks[i + m.len]?.cap && toks[i + m.len].gap === Gap.Space && !matchAt(toks, i + m.len, PLACE_TABLE))
+      || (opts.lowerHead && LOWER_COURT_HEADS.has(head.head) && !!tokAt(toks, i + m.len)?.cap && toks[i + m.len].gap === Gap.Space && !matchAt(toks, i + m.len, PLACE_TABLE))
       // "cơ quan An ninh Quốc gia", "cơ quan Tình báo Trung ương Mỹ": a capitalised name after a lower-case "cơ quan"
       // ("cơ quan Mỹ" is any US agency: the name opens with more than the country)
       || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !isFamilyWord(toks[i + 2]) && !matchAt(toks, i + 2, PLACE_TABLE)
@@ -1493,65 +1510,64 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // "Vụ" opening a sentence is mostly "the case of" (Vụ De Gea...), not a department.
   if (head.head === 'Vụ' && t.gap === Gap.Break) return null;
   const bodyStart = i + m.len;
+  const bt = tokAt(toks, bodyStart);
   // "Trung tâm Y tế huyện Đắk Hà", "Trung tâm bảo trợ trẻ em ... tỉnh Quảng Ninh": a state centre named with its place
   if (head.head === 'Trung tâm' && t.cap) {
     const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
-    if (placed > 0) return { start: i, end: placed, head, bodyStart, agency: true, bracket: -1 };
+    if (placed > 0) return orgMatch(i, placed, head, bodyStart, true, -1);
     // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
-    const central = toks[bodyStart]?.cap && toks[bodyStart].gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, opts, opts.text) : null;
+    const central = bt?.cap && bt.gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, opts, opts.text) : null;
     if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
       // ("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người,": its remit after "về", closed by punctuation)
       const remit = toks[central.end]?.w === VE_ID && toks[central.end].gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
       const end = remit > 0 ? remit : central.end;
-      return { start: i, end, head, bodyStart, agency: true, bracket: bracketAt(toks, end) };
+      return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
     }
     // "Trung tâm Xuất khẩu Nga": a centre named with a foreign country is that state's agency
     const national = central;
     // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")
-    if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return { start: i, end: national.end, head, bodyStart, agency: true, bracket: bracketAt(toks, national.end) };
+    if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return orgMatch(i, national.end, head, bodyStart, true, bracketAt(toks, national.end));
     // "Trung tâm Hỗ trợ xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)": a centre under a state body is a state agency
     if (central && !central.nonAgency && central.end > bodyStart && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
       const e = remitBeforeThuoc(toks, central.end);
-      if (underStateBody(toks, e, opts.text ?? '')) return { start: i, end: e, head, bodyStart, agency: true, bracket: -1 };
+      if (underStateBody(toks, e, opts.text ?? '')) return orgMatch(i, e, head, bodyStart, true, -1);
     }
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
   // "Giám đốc Công ty đầu tư và phát triển công nghệ Nhật Quang": a company's trade in lower case, then its name
-  if (opts.title && COMPANY_HEADS.has(head.head) && toks[bodyStart]?.gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
+  if (opts.title && COMPANY_HEADS.has(head.head) && bt?.gap === Gap.Space && !bt.cap && !bt.num) {
     const e = lowerTradeCompanyEnd(toks, bodyStart);
-    if (e > 0) return { start: i, end: e, head, bodyStart, agency: false, bracket: bracketAt(toks, e) };
+    if (e > 0) return orgMatch(i, e, head, bodyStart, false, bracketAt(toks, e));
   }
   // "Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa": a police unit named in sentence case before its force
-  if (POLICE_UNIT_HEADS.has(head.head) && t.cap && toks[bodyStart]?.w === CANH_ID && toks[bodyStart].gap === Gap.Space && toks[bodyStart + 1]?.w === SAT_ID) {
+  if (POLICE_UNIT_HEADS.has(head.head) && t.cap && bt?.w === CANH_ID && bt.gap === Gap.Space && toks[bodyStart + 1]?.w === SAT_ID) {
     const e = sentenceCasePoliceUnitEnd(toks, bodyStart + 2, opts.text ?? '');
-    if (e > 0) return { start: i, end: e, head, bodyStart, agency: true, bracket: bracketAt(toks, e) };
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
   // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's
   // remit in sentence case, closed by the country or place it serves
-  if (PLACED_SENTENCE_CASE_HEADS.has(head.head) && t.cap && toks[bodyStart] && toks[bodyStart].gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
+  if (PLACED_SENTENCE_CASE_HEADS.has(head.head) && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {
     let e = placedSentenceCaseEnd(toks, bodyStart, head, opts);
     // "Hội đồng hương Quảng Trị tại Hà Nội": a home-town association names where it sits
     if (e > 0 && AT_PLACE_HEADS.has(head.head) && toks[e]?.f === 'tại' && toks[e].gap === Gap.Space && toks[e + 1]?.gap === Gap.Space) e += 1 + (matchAt(toks, e + 1, PLACE_TABLE)?.len ?? -1);
-    if (e > 0) return { start: i, end: e, head, bodyStart, agency: head.agency, bracket: bracketAt(toks, e) };
+    if (e > 0) return orgMatch(i, e, head, bodyStart, head.agency, bracketAt(toks, e));
   }
-  if (t.cap && toks[bodyStart]?.gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
+  if (t.cap && bt?.gap === Gap.Space && !bt.cap && !bt.num) {
     // "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo": a border post named by its crossing
     if (BORDER_POST_HEADS.has(head.head)) {
-      let q = bodyStart;
-      while (q < toks.length && q - bodyStart < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE))) q++;
-      const body = q > bodyStart && toks[q]?.cap && toks[q].gap === Gap.Space && !isNotNameWord(toks[q]) ? parseBody(toks, q, head, opts, opts.text) : null;
-      if (body && body.anchors > 0) return { start: i, end: body.end, head, bodyStart, agency: true, bracket: bracketAt(toks, body.end) };
+      const e = borderPostEnd(toks, bodyStart, head, opts);
+      if (e >= 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
     }
     // "Tổ chức các nước xuất khẩu dầu mỏ (OPEC)", "Cơ quan phòng chống ma túy (DEA)": a sentence-case name its acronym closes
     if (ACRONYM_CLOSED_HEADS.has(head.head)) {
       const e = acronymClosedEnd(toks, bodyStart);
-      if (e > 0) return { start: i, end: e, head, bodyStart, agency: true, bracket: e };
+      if (e > 0) return orgMatch(i, e, head, bodyStart, true, e);
     }
   }
-  if (head.head === 'Hiệp hội' && t.cap && toks[bodyStart] && toks[bodyStart].gap === Gap.Space && !toks[bodyStart].cap && !toks[bodyStart].num) {
+  if (head.head === 'Hiệp hội' && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {
     const e = sentenceCaseAssociationEnd(toks, bodyStart, head, opts);
     if (e < 0) return null;
-    return { start: i, end: e, head, bodyStart, agency: true, bracket: -1 };
+    return orgMatch(i, e, head, bodyStart, true, -1);
   }
   let end = bodyStart;
   let agency = head.agency;
@@ -1588,7 +1604,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     // "Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3,": in a title a company's name ends at punctuation
     if (opts.title && COMPANY_HEADS.has(head.head) && body.anchors > 0) end = companyNameEnd(toks, end, opts.text ?? '');
     // ("văn phòng Bộ TP. Hồ Chí Minh": a ministry is named by its sector; a place alone names none)
-    if (head.head === 'Bộ' && toks[bodyStart]?.gap === Gap.Space && isLevelAt(toks, bodyStart)) agency = false;
+    if (head.head === 'Bộ' && bt?.gap === Gap.Space && isLevelAt(toks, bodyStart)) agency = false;
     // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
     // ("Phòng Giáo dục", "Phòng Tài chính": a district's office named by type and sector alone, like "Sở GTVT")
@@ -1599,28 +1615,28 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number, or a sector in sentence case ("Đội Kiểm lâm Cơ động")
     if (head.head === 'Đội') agency &&= body.anchors > body.placeAnchors || sentenceCaseUnit(toks, bodyStart, end);
     if (body.nonAgency) agency = false;
-    else if (head.needs === 'number') agency &&= body.anchors > 0 && (toks[bodyStart].num || toks[bodyStart].cap) && (head.head !== 'Vùng' || hasNumber(toks, bodyStart, end));
+    else if (head.needs === 'number') agency &&= body.anchors > 0 && (bt!.num || bt!.cap) && (head.head !== 'Vùng' || hasNumber(toks, bodyStart, end));
     else agency &&= body.anchors > 0;
     // "Cơ quan cảnh sát điều tra (Bộ Công an)": named by law, a body alone
     const namedByLaw = head.head.startsWith('Cơ quan ') && body.anchors === 0;
     if (namedByLaw) {
       end = bodyStart; agency = true;
       // "Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam": the police it belongs to, written lower-case, stays in the name
-      const parent = toks[bodyStart]?.gap === Gap.Space && !toks[bodyStart].cap ? parseOrgAt(toks, bodyStart, { lowerHead: true, text: opts.text }) : null;
+      const parent = bt?.gap === Gap.Space && !bt.cap ? parseOrgAt(toks, bodyStart, { lowerHead: true, text: opts.text }) : null;
       if (parent && parent.agency && LOWER_PLACED_HEADS.has(parent.head.head)) end = parent.end;
     }
     // "Cơ quan Công an": the type of a body and no name or place is no one body
     // ("Cơ quan Tình báo quốc gia" is named: a national service of three words is more than a type)
     if (head.head === 'Cơ quan' && end > bodyStart && matchAt(toks, bodyStart, ORG_TABLE)?.len === end - bodyStart && !isNationalServiceAt(toks, bodyStart)) agency = false;
     // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội": capitalised alone it is the one national front
-    if (head.head === 'Mặt trận Tổ quốc' && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && toks[bodyStart]?.gap !== Gap.Paren) return { start: i, end, head, bodyStart, agency: true, bracket: bracketAt(toks, end) };
+    if (head.head === 'Mặt trận Tổ quốc' && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && bt?.gap !== Gap.Paren) return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
     // "Hội Nông dân tích cực tuyên truyền", "lực lượng Công an nhân dân": a nationwide organization named alone
     // (not inside a newspaper's or school's name: "Báo Công an nhân dân")
-    if (NATIONWIDE_BODY_HEADS.has(head.head) && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && !afterNonAgencyHead(toks, i)) return { start: i, end, head, bodyStart, agency: true, bracket: bracketAt(toks, end) };
+    if (NATIONWIDE_BODY_HEADS.has(head.head) && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && !afterNonAgencyHead(toks, i)) return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
     if (end === bodyStart && !opts.title && !namedByLaw) return null;
-    if (head.head === 'Tổ chức' && toks[bodyStart] && matchAt(toks, bodyStart, ORG_TABLE)) return null;
+    if (head.head === 'Tổ chức' && bt && matchAt(toks, bodyStart, ORG_TABLE)) return null;
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name
-    if (head.needs === 'name' && toks[bodyStart]?.num && COUNTED_HEADS.has(head.head)) agency = false;
+    if (head.needs === 'name' && bt?.num && COUNTED_HEADS.has(head.head)) agency = false;
   }
   // "tòa phúc thẩm Theo cáo trạng": a lower-case court's name ends with its number or place ("Khu vực Tư pháp số 9")
   if (!t.cap && LOWER_COURT_HEADS.has(head.head) && agency && !toks[end - 1].num && !endsWithPlaceOrNation(toks, bodyStart, end)) agency = false;
@@ -1654,7 +1670,15 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const bracket = bracketAt(toks, end);
   const b = toks[end];
   if (bracket >= 0 && head.needs !== 'place') end = forceAfterUnitCode(toks, end, opts.text ?? '');
-  return { start: i, end, head, bodyStart, agency, bracket };
+  return orgMatch(i, end, head, bodyStart, agency, bracket);
+}
+
+/** "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo": a border post named by its crossing; the end of that name, or -1 (rare: kept out of parseOrgAt). */
+function borderPostEnd(toks: Token[], bodyStart: number, head: OrgHead, opts: ParseOptions): number {
+  let q = bodyStart;
+  while (q < toks.length && q - bodyStart < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE))) q++;
+  const body = q > bodyStart && toks[q]?.cap && toks[q].gap === Gap.Space && !isNotNameWord(toks[q]) ? parseBody(toks, q, head, opts, opts.text) : null;
+  return body && body.anchors > 0 ? body.end : -1;
 }
 
 const GOVERNMENT_OWNER_TABLE = rareTable(['thủ tướng chính phủ', 'thủ tướng', 'chính phủ']);
@@ -1665,7 +1689,7 @@ function governmentWorkGroup(toks: Token[], i: number, len: number, head: OrgHea
   const m = matchAt(toks, i + len + 1, GOVERNMENT_OWNER_TABLE);
   if (!m) return null;
   const end = i + len + 1 + m.len;
-  return { start: i, end, head, bodyStart: i + len, agency: true, bracket: -1 };
+  return orgMatch(i, end, head, i + len, true, -1);
 }
 
 const SO_ID = wordId('số'), KHONG_ID = wordId('không');
@@ -1844,7 +1868,7 @@ export function parseImpliedOrg(toks: Token[], j: number, headWord: string, text
   while (end < toks.length && end - body.end < 3 && toks[end].gap === Gap.Space && !toks[end].cap && !toks[end].num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end)) end++;
   if (end > body.end && end < toks.length && toks[end].gap === Gap.Space) end = body.end;
   if (head) end = forceAfterUnitCode(toks, end, text);
-  return { start: j - 1, end, head: head ?? ORG_HEADS[0], bodyStart: j, agency: !!head, bracket: -1 };
+  return orgMatch(j - 1, end, head ?? ORG_HEADS[0], j, !!head, -1);
 }
 
 // ---- keys for merging surface forms ---------------------------------------------------------
