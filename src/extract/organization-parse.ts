@@ -278,7 +278,7 @@ export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): 
   const byFirst = new Map<number, Phrase<T>[]>();
   const seen = new Set<string>();
   // Past 31 tables a table has no bit: matched by its word map alone (a little slower, for rare tables).
-  const bit = !withBit || nextTableBit > 2 ** 30 ? 0 : nextTableBit;
+  const bit = !withBit || nextTableBit > 2 ** 29 ? 0 : nextTableBit;
   if (bit) nextTableBit *= 2;
   for (const [phrase, value] of entries) {
     const raw = foldForMatch(phrase).split(/\s+/).filter(Boolean);
@@ -538,6 +538,15 @@ function bodyNamedAfterPost(toks: Token[], k: number, len: number, head: OrgHead
   return (head.head === 'Văn phòng' && toks[k].cap && OFFICE_OF_POSTS.has(toks.slice(k, k + len).map((x) => x.f).join(' ')))
     || (head.head === 'Hội đồng' && isChiefsOfStaff(toks, k, len));
 }
+/** ("Hội Hồi sức - cấp cứu và chống độc Việt Nam"): an association's lower-case field after a dash, to its country; its end or -1. */
+function associationDashedFieldEnd(toks: Token[], k: number, head: OrgHead | null): number {
+  const t = toks[k];
+  return t.gap === Gap.Dash && !t.cap && head !== null && ASSOCIATION_HEADS.has(head.head) ? dashedFieldToPlaceEnd(toks, k) : -1;
+}
+/** A ministry named by its sector alone ("Bộ Công an"). */
+function isMinistrySectorOnly(head: OrgHead | null, bodyLen: number, sectorLen: number): boolean {
+  return head !== null && head.head === 'Bộ' && bodyLen === sectorLen;
+}
 function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
   return len === 3 && toks[k].w === THAM_WORD && toks[k + 1].w === MUU_WORD;
 }
@@ -575,7 +584,7 @@ interface BodyRead { end: number; anchors: number; placeAnchors: number; nonAgen
 function bodyRead(end: number, anchors: number, placeAnchors: number, nonAgency: boolean): BodyRead {
   return { end, anchors, placeAnchors, nonAgency };
 }
-function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOptions, text = ''): BodyRead {
+function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolean, text = ''): BodyRead {
   const placeOnly = head?.needs === 'place';
   let k = j;
   let lastEnd = j;
@@ -629,10 +638,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     }
     if (t.gap !== Gap.Space && !afterTpDot && !joinedInsideName(toks, k, text)) {
       // ("Hội Hồi sức - cấp cứu và chống độc Việt Nam": an association's second field in lower case, closed by its country)
-      if (t.gap === Gap.Dash && !t.cap && anchors > 0 && !lastWasPlace && head && ASSOCIATION_HEADS.has(head.head)) {
-        const e = dashedFieldToPlaceEnd(toks, k);
-        if (e > 0) { k = e; lastEnd = e; anchors++; placeAnchors++; lastWasPlace = true; break; }
-      }
+      const e = anchors > 0 && !lastWasPlace ? associationDashedFieldEnd(toks, k, head) : -1;
+      if (e > 0) { k = e; lastEnd = e; anchors++; placeAnchors++; lastWasPlace = true; break; }
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       // ("Kinh tế - Xã hội": a field after the dash even if its word opens sentences elsewhere)
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && (!isNotNameWord(t) || fieldLenAt(toks, k, head) > 0) && !matchAt(toks, k, ORG_TABLE))) break;
@@ -764,10 +771,10 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     }
     if (matchAt(toks, k, STOP_TABLE)) break;
     if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
-    if (k === j && !opts.title && !isLevelAt(toks, k)) return bodyRead(j, 0, 0, false);
+    if (k === j && !title && !isLevelAt(toks, k)) return bodyRead(j, 0, 0, false);
     const lvl = isLevelAt(toks, k);
     if (lvl) { k += lvl; pendingLower += lvl; prevWasCap = false; levelEnds = k; continue; }
-    if (placeOnly && !opts.title) break;
+    if (placeOnly && !title) break;
     if (t.f === 'số' && toks[k + 1]?.num) { k++; pendingLower++; continue; }
     pendingLower++;
     prevWasCap = false;
@@ -784,7 +791,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
     if (completed) end++;
     const closeAt = end;
     // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
-    const ministrySectorOnly = !!sector && head?.head === 'Bộ' && lastEnd === j + sector.len;
+    const ministrySectorOnly = sector !== null && isMinistrySectorOnly(head, lastEnd - j, sector.len);
     for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly; r++) {
       const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
       if (!tail) break;
@@ -816,9 +823,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, opts: ParseOp
       const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
       end = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
     }
-  } else if (anchors === 0 && opts.title && levelEnds > j) {
+  } else if (anchors === 0 && title && levelEnds > j) {
     end = levelEnds; // "Bộ CHQS tỉnh", "UBND TP" inside a title
-  } else if (anchors === 0 && opts.title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
+  } else if (anchors === 0 && title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
     end = k; // "Cục pháp chế," inside a title
   }
   // "Thủ trưởng Cơ quan CSĐT Công an tỉnh": a parent force with a level and no place; the title keeps it, no one body is named
@@ -1273,13 +1280,13 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     // ("Cục quản lý Dược", "Cục quản lý Khám chữa bệnh": "quản lý" and the capitalised field it manages)
     const managed = k - j === 2 && !!matchAt(toks, j, QUAN_LY_TABLE);
     if ((head.head !== 'Ban Quản lý' && !managed) || n.acro || matchAt(toks, k, PROGRAMME_TABLE) || startsFamilyName(toks, k) || isNotNameWord(n) || (n.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
-    const body = parseBody(toks, k, head, opts, opts.text);
+    const body = parseBody(toks, k, head, !!opts.title, opts.text);
     // ("Cục quản lý Dược mất 25 ...": a count after the field's verb is no part of it)
     if (managed) for (let q = k + 1; q < body.end; q++) if (toks[q].num) { let e = q; while (e > k + 1 && !toks[e - 1].cap) e--; return e; }
     return body.anchors > 0 ? body.end : -1;
   }
   if (isLevelAt(toks, k)) {
-    const body = parseBody(toks, k, head, opts, opts.text);
+    const body = parseBody(toks, k, head, !!opts.title, opts.text);
     return body.placeAnchors > 0 ? body.end : -1;
   }
   return -1;
@@ -1306,11 +1313,11 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
   const place = n && n.gap === Gap.Space ? matchAt(toks, k, PLACE_TABLE) : null;
   if (place) return k + place.len;
   if (n && n.gap === Gap.Space && (n.cap || n.acro)) {
-    const body = parseBody(toks, k, head, opts, opts.text);
+    const body = parseBody(toks, k, head, !!opts.title, opts.text);
     return body.anchors > 0 ? body.end : -1;
   }
   if (n && n.gap === Gap.Space && isLevelAt(toks, k)) {
-    const body = parseBody(toks, k, head, opts, opts.text);
+    const body = parseBody(toks, k, head, !!opts.title, opts.text);
     return body.placeAnchors > 0 ? body.end : -1;
   }
   return k - j <= 4 && k - j >= 2 ? k : -1;
@@ -1381,7 +1388,7 @@ function lowerSectorOfficeEnd(toks: Token[], i: number, text: string): number {
   const lvl = toks[q]?.gap === Gap.Space && !toks[q].cap ? isLevelAt(toks, q) : 0;
   const n = toks[q + lvl];
   if (!lvl || !n || !n.cap || n.gap !== Gap.Space) return -1;
-  const body = parseBody(toks, q, LEVEL_PLACE_HEAD, {}, text);
+  const body = parseBody(toks, q, LEVEL_PLACE_HEAD, false, text);
   return body.placeAnchors > 0 ? body.end : -1;
 }
 
@@ -1414,7 +1421,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const t = toks[i];
   if (!t) return null;
   if (opts.levelPlace) {
-    const body = parseBody(toks, i, LEVEL_PLACE_HEAD, {}, opts.text);
+    const body = parseBody(toks, i, LEVEL_PLACE_HEAD, false, opts.text);
     return orgMatch(i, body.end, LEVEL_PLACE_HEAD, i, body.end > i && body.placeAnchors > 0, -1);
   }
   const m = opts.at ?? matchAt(toks, i, ORG_TABLE);
@@ -1516,10 +1523,10 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
     if (placed > 0) return orgMatch(i, placed, head, bodyStart, true, -1);
     // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
-    const central = bt?.cap && bt.gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, opts, opts.text) : null;
+    const central = bt?.cap && bt.gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, !!opts.title, opts.text) : null;
     if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
       // ("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người,": its remit after "về", closed by punctuation)
-      const remit = toks[central.end]?.w === VE_ID && toks[central.end].gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
+      const remit = tokAt(toks, central.end)?.w === VE_ID && toks[central.end].gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
       const end = remit > 0 ? remit : central.end;
       return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
     }
@@ -1549,7 +1556,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (PLACED_SENTENCE_CASE_HEADS.has(head.head) && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {
     let e = placedSentenceCaseEnd(toks, bodyStart, head, opts);
     // "Hội đồng hương Quảng Trị tại Hà Nội": a home-town association names where it sits
-    if (e > 0 && AT_PLACE_HEADS.has(head.head) && toks[e]?.f === 'tại' && toks[e].gap === Gap.Space && toks[e + 1]?.gap === Gap.Space) e += 1 + (matchAt(toks, e + 1, PLACE_TABLE)?.len ?? -1);
+    if (e > 0 && AT_PLACE_HEADS.has(head.head)) e = seatAfterEnd(toks, e);
     if (e > 0) return orgMatch(i, e, head, bodyStart, head.agency, bracketAt(toks, e));
   }
   if (t.cap && bt?.gap === Gap.Space && !bt.cap && !bt.num) {
@@ -1599,7 +1606,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     // "Hạ viện", "Thủy quân lục chiến" written capitalised alone still name the country's one body
     if (head.needs === 'country') agency &&= !!c || (t.cap && end === bodyStart && BARE_COUNTRY_BODIES.has(head.head) && !(i > 0 && t.gap === Gap.Space && !toks[i - 1].cap && MEMBER_WORDS.has(toks[i - 1].f)));
   } else {
-    const body = parseBody(toks, bodyStart, head, opts, opts.text);
+    const body = parseBody(toks, bodyStart, head, !!opts.title, opts.text);
     end = head === PARTY_HEAD ? partyNameEnd(toks, bodyStart, body.end) : body.end;
     // "Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3,": in a title a company's name ends at punctuation
     if (opts.title && COMPANY_HEADS.has(head.head) && body.anchors > 0) end = companyNameEnd(toks, end, opts.text ?? '');
@@ -1674,10 +1681,14 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
 }
 
 /** "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo": a border post named by its crossing; the end of that name, or -1 (rare: kept out of parseOrgAt). */
+/** "Hội đồng hương Quảng Trị tại Hà Nội": a home-town association's name runs on to where it sits (rare: kept out of parseOrgAt). */
+function seatAfterEnd(toks: Token[], e: number): number {
+  return toks[e]?.f === 'tại' && toks[e].gap === Gap.Space && toks[e + 1]?.gap === Gap.Space ? e + 1 + (matchAt(toks, e + 1, PLACE_TABLE)?.len ?? -1) : e;
+}
 function borderPostEnd(toks: Token[], bodyStart: number, head: OrgHead, opts: ParseOptions): number {
   let q = bodyStart;
   while (q < toks.length && q - bodyStart < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE))) q++;
-  const body = q > bodyStart && toks[q]?.cap && toks[q].gap === Gap.Space && !isNotNameWord(toks[q]) ? parseBody(toks, q, head, opts, opts.text) : null;
+  const body = q > bodyStart && toks[q]?.cap && toks[q].gap === Gap.Space && !isNotNameWord(toks[q]) ? parseBody(toks, q, head, !!opts.title, opts.text) : null;
   return body && body.anchors > 0 ? body.end : -1;
 }
 
@@ -1861,7 +1872,7 @@ export function parseImpliedOrg(toks: Token[], j: number, headWord: string, text
   const t = toks[j];
   if (!t || t.gap !== Gap.Space || !(t.cap || t.acro)) return null;
   const head = impliedHeads.get(foldForMatch(headWord)) ?? null;
-  const body = parseBody(toks, j, head, {}, text);
+  const body = parseBody(toks, j, head, false, text);
   if (body.end === j || body.anchors === 0) return null;
   // "Trưởng khoa Hồi sức tích cực,": a unit's lower-case name runs to the punctuation after it
   let end = body.end;
