@@ -98,6 +98,7 @@ const POLICE_HEAD = { head: 'Cảnh sát', needs: 'place', agency: true } as con
 
 /** "Cơ quan Tình báo Trung ương Mỹ": the service at i is the whole name of the "Cơ quan" just read (rare: kept out of findAgencyNames). */
 function isWholeServiceOfOuter(toks: Token[], i: number, at: NonNullable<ReturnType<typeof matchAt<OrgMatch['head']>>>, found: Found[], text: string): boolean {
+  if (i <= 1 || toks[i - 1].w !== QUAN_ID || at.value.needs !== 'country') return false;
   const outer = found.length > 0 ? found[found.length - 1] : undefined;
   if (!outer || outer.m.head.head !== 'Cơ quan' || outer.m.bodyStart !== i || outer.m.start >= i) return false;
   const inner = parseOrgAt(toks, i, { lowerHead: true, text, at });
@@ -119,6 +120,95 @@ function serviceKeyStart(toks: Token[], i: number, m: OrgMatch, text: string): n
   return inner && inner.agency && inner.end === m.end ? m.bodyStart : i;
 }
 
+/** "... hai nước. Đoàn Nguyên", "Ảnh: Đoàn Nguyên.": a family-name head whose short name closes the text or follows a credit is a byline. */
+function isBylineName(toks: Token[], i: number, m: OrgMatch, text: string): boolean {
+  return (m.end === toks.length || (i > 0 && toks[i].gap === Gap.Break && CREDIT_WORD_IDS.has(toks[i - 1].w) && text.charCodeAt(toks[i - 1].e) === 58))
+    && isFamilyWord(toks[i]) && m.end - m.bodyStart <= 2 && toks[i].gap !== Gap.Space;
+}
+
+/** The head at i is inside another name: a post's standing rank, a business's head, a place, a person, a building (checked before parsing). */
+function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<typeof matchAt<OrgMatch['head']>>>, found: Found[], text: string): boolean {
+  // "Phó Thủ tướng Thường trực Chính phủ", "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" after a post is the
+  // post's standing rank; the body is what follows it
+  if (i > 0 && POST_LAST_WORD_IDS.has(toks[i - 1].w) && toks[i].gap === Gap.Space && at.value.head.startsWith('Thường trực')) return true;
+  // "Chánh Văn phòng UBND TP.HCM": "Chánh Văn phòng" is the post, the body is the one whose office it heads
+  // (not an office named after a post or a body in itself: "Chánh Văn phòng Tổng thống Ukraine", "Văn phòng Nhà Trắng")
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len)) return true;
+  // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && BUSINESS_HEAD_FIRST_WORDS.has(toks[i - 1].w)) {
+    const outerHead = matchAt(toks, i - 1, ORG_TABLE);
+    if (outerHead && outerHead.len > 1 && !outerHead.value.agency) return true;
+  }
+  // "Ban" in "Tây Ban Nha" is part of a place name.
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && (toks[i - 1].k & PLACE_TABLE.bit)) {
+    const p = matchAt(toks, i - 1, PLACE_TABLE);
+    if (p && p.len > 1) return true;
+  }
+  // "tòa nhà Quốc hội Anh": a building named after the body it houses
+  if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === NHA_ID && toks[i - 2].w === TOA_ID && toks[i - 1].gap === Gap.Space) return true;
+  // "Xí nghiệp Liên hiệp Bột ngọt": a head right after a business's, school's or paper's head is inside that name
+  if (i > 0 && toks[i].gap === Gap.Space && afterCapitalisedNonAgencyHead(toks, i)) return true;
+  // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) return true;
+  // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') return true;
+  // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
+  if (isWholeServiceOfOuter(toks, i, at, found, text)) return true;
+  return false;
+}
+/** The body read at i names no one public body of its own: part of the last one, an event, a business's unit, a byline. */
+function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string): boolean {
+  // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
+  if (i > 0 && toks[i].gap === Gap.Space && QUANTIFIER_IDS.has(toks[i - 1].w) && !capitalAfterHead(toks, m.bodyStart, m.end)) return true;
+  // "Ban Tổ chức Chương trình ...": an event's organizing board, not "Tổ chức Chương"
+  if (m.head.head === 'Tổ chức' && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === BAN_ID) return true;
+  // "Tổng Lãnh sự quán X", "Hiệp Hội X", "Ủy Ban X", "đảng Liên minh Dân chủ": a head read after the first word of the last
+  // body's head (or right after a party's), ending with it, is that body again (a committee's parent is kept, as the gold
+  // keeps it: "Trung ương Hội Nông dân Việt Nam", "Ủy ban Kiểm tra Tỉnh ủy X", "Ủy ban Thường vụ Quốc hội")
+  if (prevFound && m.end === prevFound.m.end && repeatsLastBody(toks, i, m, prevFound.m)) return true;
+  // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
+  if (PARTY_CENTRE_HEADS.has(m.head.head) && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) return true;
+  // "Ban Tổ chức Trung ương", "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động": the words of a longer head are not a body inside it
+  if (HEAD_INNER_WORDS.has(m.head.head) && prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart) return true;
+  // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them
+  if (m.head.head === 'Chính phủ' && prevFound && prevFound.m.head.head === 'Ủy ban liên Chính phủ' && prevFound.m.start < i && i < prevFound.m.bodyStart) return true;
+  // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
+  if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
+  // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
+  const afterName = tokAt(toks, m.end);
+  if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && EVENT_NAME_WORDS.has(afterName.f)) return true;
+  // "phòng Kế hoạch - Kinh doanh - Công ty TNHH X": a department of a business is the business's, no public body
+  if (SUB_UNIT_HEADS.has(m.head.head) && ofBusinessAt(toks, m.end)) return true;
+  // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
+  if (!toks[i].cap && afterName?.w === NUOC_ID && afterName.gap === Gap.Space) return true;
+  // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
+  // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
+  if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;
+  return false;
+}
+/** The acronym in brackets after the name, when it is another name of the whole body (its expansion noted for the document). */
+function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string, localAcronyms: Map<string, string>): Mention | null {
+  let acronymAlias: Mention | null = null;
+  if (m.bracket >= 0) {
+    const b = toks[m.bracket];
+    const exp = acronymExpansion(toks, m.end, b);
+    if (exp) localAcronyms.set(b.f, exp);
+    // An acronym of the whole name (not of its last words) is another name of the body.
+    // ("Chương trình Phát triển của Liên hợp quốc (UNDP)": a body inside a longer name lends the acronym to that name)
+    const insideLonger = !!prevFound && prevFound.m.start < i && prevFound.m.end >= m.end;
+    // ("UBND Q.1 (TP.HCM)": a place in brackets says where the body is, it is no other name of it)
+    if ((!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !matchAt(toks, m.bracket, PLACE_TABLE)) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
+  }
+  return acronymAlias;
+}
+
+/** A party named by its quoted name (rare: kept out of findAgencyNames). */
+function quotedPartyFound(toks: Token[], qs: number, qe: number, text: string): Found {
+  const s = toks[qs].s, e = toks[qe - 1].e;
+  const m: OrgMatch = { start: qs, end: qe, head: PARTY_HEAD, bodyStart: qs, agency: true, bracket: -1 };
+  return { m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: qs };
+}
+
 interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 
 /** Organization names in the text that name one public body, in text order. */
@@ -132,10 +222,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // 'đảng đối lập "Batkivshina"': the party is its quoted name
     const quoted = quotedPartyAt(toks, i, text);
     if (quoted) {
-      const [qs, qe] = quoted;
-      const s = toks[qs].s, e = toks[qe - 1].e;
-      const m: OrgMatch = { start: qs, end: qe, head: PARTY_HEAD, bodyStart: qs, agency: true, bracket: -1 };
-      found.push({ m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: qs });
+      found.push(quotedPartyFound(toks, quoted[0], quoted[1], text));
       continue;
     }
     // (no head phrase here: parseOrgAt reads none, every check below ends in skipping it)
@@ -145,75 +232,14 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       if (police) found.push(police);
       continue;
     }
-    // "Phó Thủ tướng Thường trực Chính phủ", "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" after a post is the
-    // post's standing rank; the body is what follows it
-    if (i > 0 && POST_LAST_WORD_IDS.has(toks[i - 1].w) && toks[i].gap === Gap.Space && at.value.head.startsWith('Thường trực')) continue;
-    // "Chánh Văn phòng UBND TP.HCM": "Chánh Văn phòng" is the post, the body is the one whose office it heads
-    // (not an office named after a post or a body in itself: "Chánh Văn phòng Tổng thống Ukraine", "Văn phòng Nhà Trắng")
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len)) continue;
-    // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && BUSINESS_HEAD_FIRST_WORDS.has(toks[i - 1].w)) {
-      const outerHead = matchAt(toks, i - 1, ORG_TABLE);
-      if (outerHead && outerHead.len > 1 && !outerHead.value.agency) continue;
-    }
-    // "Ban" in "Tây Ban Nha" is part of a place name.
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && (toks[i - 1].k & PLACE_TABLE.bit)) {
-      const p = matchAt(toks, i - 1, PLACE_TABLE);
-      if (p && p.len > 1) continue;
-    }
-    // "tòa nhà Quốc hội Anh": a building named after the body it houses
-    if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === NHA_ID && toks[i - 2].w === TOA_ID && toks[i - 1].gap === Gap.Space) continue;
-    // "Xí nghiệp Liên hiệp Bột ngọt": a head right after a business's, school's or paper's head is inside that name
-    if (i > 0 && toks[i].gap === Gap.Space && afterCapitalisedNonAgencyHead(toks, i)) continue;
-    // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) continue;
-    // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
-    if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') continue;
-    // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
-    if (i > 1 && toks[i - 1].w === QUAN_ID && at.value.needs === 'country' && isWholeServiceOfOuter(toks, i, at, found, text)) continue;
+    if (insideAnotherName(toks, i, at, found, text)) continue;
     const m = parseOrgAt(toks, i, { lowerHead: true, text, at });
     if (!m || !m.agency || m.end <= m.start) continue;
-    // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
-    if (i > 0 && toks[i].gap === Gap.Space && QUANTIFIER_IDS.has(toks[i - 1].w) && !capitalAfterHead(toks, m.bodyStart, m.end)) continue;
-    // "Ban Tổ chức Chương trình ...": an event's organizing board, not "Tổ chức Chương"
-    if (m.head.head === 'Tổ chức' && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === BAN_ID) continue;
     const prevFound = found[found.length - 1];
-    // "Tổng Lãnh sự quán X", "Hiệp Hội X", "Ủy Ban X", "đảng Liên minh Dân chủ": a head read after the first word of the last
-    // body's head (or right after a party's), ending with it, is that body again (a committee's parent is kept, as the gold
-    // keeps it: "Trung ương Hội Nông dân Việt Nam", "Ủy ban Kiểm tra Tỉnh ủy X", "Ủy ban Thường vụ Quốc hội")
-    if (prevFound && m.end === prevFound.m.end && repeatsLastBody(toks, i, m, prevFound.m)) continue;
-    // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
-    if (PARTY_CENTRE_HEADS.has(m.head.head) && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) continue;
-    // "Ban Tổ chức Trung ương", "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động": the words of a longer head are not a body inside it
-    if (HEAD_INNER_WORDS.has(m.head.head) && prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart) continue;
-    // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them
-    if (m.head.head === 'Chính phủ' && prevFound && prevFound.m.head.head === 'Ủy ban liên Chính phủ' && prevFound.m.start < i && i < prevFound.m.bodyStart) continue;
-    // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
-    if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) continue;
-    // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
-    const afterName = tokAt(toks, m.end);
-    if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && EVENT_NAME_WORDS.has(afterName.f)) continue;
-    // "phòng Kế hoạch - Kinh doanh - Công ty TNHH X": a department of a business is the business's, no public body
-    if (SUB_UNIT_HEADS.has(m.head.head) && ofBusinessAt(toks, m.end)) continue;
-    // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
-    if (!toks[i].cap && afterName?.w === NUOC_ID && afterName.gap === Gap.Space) continue;
-    // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
-    // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
-    if ((m.end === toks.length || (i > 0 && toks[i].gap === Gap.Break && CREDIT_WORD_IDS.has(toks[i - 1].w) && text.charCodeAt(toks[i - 1].e) === 58))
-      && m.bodyStart === i + 1 && toks[i].cap && isFamilyWord(toks[i]) && m.end - m.bodyStart <= 2 && toks[i].gap !== Gap.Space) continue;
+    if (notOneBody(toks, i, m, prevFound, text)) continue;
     const s = toks[i].s;
     const e = toks[m.end - 1].e;
-    let acronymAlias: Mention | null = null;
-    if (m.bracket >= 0) {
-      const b = toks[m.bracket];
-      const exp = acronymExpansion(toks, m.end, b);
-      if (exp) localAcronyms.set(b.f, exp);
-      // An acronym of the whole name (not of its last words) is another name of the body.
-      // ("Chương trình Phát triển của Liên hợp quốc (UNDP)": a body inside a longer name lends the acronym to that name)
-      const insideLonger = !!prevFound && prevFound.m.start < i && prevFound.m.end >= m.end;
-      // ("UBND Q.1 (TP.HCM)": a place in brackets says where the body is, it is no other name of it)
-      if ((!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !matchAt(toks, m.bracket, PLACE_TABLE)) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
-    }
+    const acronymAlias = m.bracket >= 0 ? acronymAliasOf(toks, i, m, prevFound, text, localAcronyms) : null;
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];
     const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && prev.m.end - prev.m.start === 1 ? sameAsOf(prev, found.length - 1) : null;

@@ -547,6 +547,11 @@ function associationDashedFieldEnd(toks: Token[], k: number, head: OrgHead | nul
 function isMinistrySectorOnly(head: OrgHead | null, bodyLen: number, sectorLen: number): boolean {
   return head !== null && head.head === 'Bộ' && bodyLen === sectorLen;
 }
+/** The capitalised word, acronym or number at k names a place: "Hóc Môn", "TP.HCM", "quận 1" ("phường 12"). */
+function namesPlace(toks: Token[], k: number, prevWasLevel: boolean): boolean {
+  const t = toks[k];
+  return (!t.acro && !t.num && t.f !== 'tp') || (t.acro && t.f.startsWith('tp') && t.f.length > 3) || (t.num && prevWasLevel && NUMBERED_LEVEL_IDS.has(toks[k - 1].w));
+}
 function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
   return len === 3 && toks[k].w === THAM_WORD && toks[k + 1].w === MUU_WORD;
 }
@@ -751,7 +756,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("quận 1", "phường 12": a numbered unit after its level word is a place)
       // ("BHXH Bộ LĐ-TB&XH": a ministry after a body is its parent, not its place)
       const ministry = !prevWasLevel && t.k & ORG_TABLE.bit && MINISTRY_HEADS.has(matchAt(toks, k, ORG_TABLE)?.value.head ?? '');
-      if (!ministry && ((!t.acro && !t.num && t.f !== 'tp') || (t.acro && t.f.startsWith('tp') && t.f.length > 3) || (t.num && prevWasLevel && NUMBERED_LEVEL_IDS.has(toks[k - 1].w)))) placeAnchors++;
+      if (!ministry && namesPlace(toks, k, prevWasLevel)) placeAnchors++;
       k++;
       lastEnd = k;
       // "Đội CSHS CAQ Hoàng Mai": the short police head holds a level word, a place follows it
@@ -1526,7 +1531,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const central = bt?.cap && bt.gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, !!opts.title, opts.text) : null;
     if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
       // ("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người,": its remit after "về", closed by punctuation)
-      const remit = tokAt(toks, central.end)?.w === VE_ID && toks[central.end].gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
+      const afterCentre = tokAt(toks, central.end);
+      const remit = afterCentre !== undefined && afterCentre.w === VE_ID && afterCentre.gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
       const end = remit > 0 ? remit : central.end;
       return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
     }
