@@ -1456,10 +1456,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
   }
   if (head.head === 'Tổ công tác') return governmentWorkGroup(toks, i, m.len, head);
-  if (head.needs === 'remit') {
-    const e = t.cap && tokAt(toks, i + m.len)?.w === VE_ID && toks[i + m.len].gap === Gap.Space ? workingGroupRemitEnd(toks, i + m.len + 1) : -1;
-    return e > 0 ? orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e)) : null;
-  }
+  if (head.needs === 'remit') return remitNamedMatch(toks, i, m.len, head);
   // "phòng văn hóa huyện Đông Cuông", "phòng giáo dục quận Liên Chiểu": a unit's office written all in lower case, named by its place
   if (!t.cap && opts.lowerHead && (m.len === 1 || head.head.startsWith('Sở ')) && (t.w === PHONG_WORD || t.w === SO_HEAD_WORD) && toks[i + 1]?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
     const e = lowerSectorOfficeEnd(toks, i, opts.text ?? '');
@@ -1470,81 +1467,19 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const e = lowerSectorMinistryEnd(toks, i);
     if (e > 0) return orgMatch(i, e, head, i + 1, true, bracketAt(toks, e));
   }
-  if (!t.cap) {
-    // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
-    const after = toks[i + m.len + (head.needs === 'country' ? serviceDescriptorLen(toks, i + m.len) : 0)];
-    // ("Trưởng ban Tổ chức Trung ương, Trưởng ban...": a capital after a comma belongs to the next clause)
-    const next = after?.cap && after.gap === Gap.Space ? after : toks[i + 1];
-    if (!next || next.gap !== Gap.Space) return null;
-    // "đảng Bảo thủ", "đảng cực hữu Jobbik": a party is written lower-case before its name
-    const partyDescriptor = t.w === PARTY_WORD && m.len === 1 && !!matchAt(toks, i + 1, PARTY_DESCRIPTOR_TABLE);
-    // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
-    const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
-    const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && !!toks[i + m.len + lvl].cap)
-      || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''));
-    if (!next.cap && !partyDescriptor && !levelPlaced) return null;
-    const lowerOk = opts.title
-      || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)))
-      // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
-      || (opts.lowerHead && (t.f === 'cục' || t.f === 'bộ') && m.len === 1 && i > 0 && t.gap === Gap.Space && LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && toks[i + 1]?.cap && !toks[i + 1].acro)
-      // "quốc hội Triều Tiên", "chính phủ Mỹ": a state's body written lower-case before its country
-      || (opts.lowerHead && head.needs === 'self' && m.len === 2 && LOWER_SELF_HEADS.has(head.head) && !!matchAt(toks, i + 2, COUNTRY_TABLE))
-      // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last
-      || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
-      // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
-      || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
-        && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
-      || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
-      // "điện Kremlin", "lầu Năm Góc": a seat of power whose own name is capitalised
-      || (opts.lowerHead && LOWER_SEAT_HEADS.has(head.head) && !!toks[i + 1]?.cap)
-      // "tòa phúc thẩm Khu vực Tư pháp số 9": a court written lower-case before its capitalised name
-      || (opts.lowerHead && LOWER_COURT_HEADS.has(head.head) && !!tokAt(toks, i + m.len)?.cap && toks[i + m.len].gap === Gap.Space && !matchAt(toks, i + m.len, PLACE_TABLE))
-      // "cơ quan An ninh Quốc gia", "cơ quan Tình báo Trung ương Mỹ": a capitalised name after a lower-case "cơ quan"
-      // ("cơ quan Mỹ" is any US agency: the name opens with more than the country)
-      || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !isFamilyWord(toks[i + 2]) && !matchAt(toks, i + 2, PLACE_TABLE)
-        // ("cơ quan Hải quan Nigeria" is the customs itself, described; "cơ quan Tình báo Trung ương Mỹ" is named so)
-        && (!(toks[i + 2].k & ORG_TABLE.bit) || isNationalServiceAt(toks, i + 2)))
-      // "cơ quan CSĐT Công an TP.Cần Thơ": the investigation body of a named force, written lower-case
-      || (opts.lowerHead && head.head === 'Cơ quan' && investigationBodyOf(toks, i + 2) > 0)
-      // "cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam": the investigation body named by law, of a named force
-      || (opts.lowerHead && m.len > 2 && head.head.startsWith('Cơ quan ') && forceAt(toks, i + m.len))
-      || (opts.lowerHead && levelPlaced)
-      || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
-      // "hải quân Nhật Bản": a service of a country
-      // ("các đơn vị quân đội Việt Nam": units of a service are no one body)
-      || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)));
-    if (!lowerOk) return null;
-  }
+  if (!t.cap && !lowerHeadAccepted(toks, i, m, opts)) return null;
   const notBody = matchAt(toks, i, NOT_BODY_TABLE);
   if (notBody && notBody.len >= m.len) return null;
   // "Đoàn Hùng Thắng" is a person: a family-name head followed by capitalised syllables only.
-  if (m.len === 1 && isFamilyWord(t) && isNameWord(toks[i + 1]) && isNameWord(toks[i + 2])) return null;
+  if (m.len === 1 && isFamilyWord(t) && isNameWord(tokAt(toks, i + 1)) && isNameWord(tokAt(toks, i + 2))) return null;
   // "Vụ" opening a sentence is mostly "the case of" (Vụ De Gea...), not a department.
   if (head.head === 'Vụ' && t.gap === Gap.Break) return null;
   const bodyStart = i + m.len;
   const bt = tokAt(toks, bodyStart);
   // "Trung tâm Y tế huyện Đắk Hà", "Trung tâm bảo trợ trẻ em ... tỉnh Quảng Ninh": a state centre named with its place
   if (head.head === 'Trung tâm' && t.cap) {
-    const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
-    if (placed > 0) return orgMatch(i, placed, head, bodyStart, true, -1);
-    // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
-    const central = bt?.cap && bt.gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, !!opts.title, opts.text) : null;
-    if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
-      // ("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người,": its remit after "về", closed by punctuation)
-      const afterCentre = tokAt(toks, central.end);
-      const remit = afterCentre !== undefined && afterCentre.w === VE_ID && afterCentre.gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
-      const end = remit > 0 ? remit : central.end;
-      return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
-    }
-    // "Trung tâm Xuất khẩu Nga": a centre named with a foreign country is that state's agency
-    const national = central;
-    // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")
-    if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return orgMatch(i, national.end, head, bodyStart, true, bracketAt(toks, national.end));
-    // "Trung tâm Hỗ trợ xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)": a centre under a state body is a state agency
-    if (central && !central.nonAgency && central.end > bodyStart && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
-      const e = remitBeforeThuoc(toks, central.end);
-      if (underStateBody(toks, e, opts.text ?? '')) return orgMatch(i, e, head, bodyStart, true, -1);
-    }
+    const centre = stateCentreMatch(toks, i, head, bodyStart, opts);
+    if (centre) return centre;
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
   // "Giám đốc Công ty đầu tư và phát triển công nghệ Nhật Quang": a company's trade in lower case, then its name
@@ -1605,10 +1540,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     }
     // "Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc": a central committee names a foreign communist party in full
     // (not "Việt Nam": Vietnam's own is written and keyed as "Trung ương Đảng")
-    if (head.needs === 'self' && end === bodyStart && toks[end - 1].w === PARTY_WORD && toks[end]?.gap === Gap.Space && matchAt(toks, end, COMMUNIST_TABLE)) {
-      const country = toks[end + 2]?.gap === Gap.Space ? matchAt(toks, end + 2, COUNTRY_TABLE) : null;
-      if (country && !(toks[end + 2].f === 'việt' || toks[end + 2].f === 'vn')) end += 2 + country.len;
-    }
+    if (head.needs === 'self' && end === bodyStart && toks[end - 1].w === PARTY_WORD) end = foreignCommunistPartyEnd(toks, end);
     // "Hạ viện", "Thủy quân lục chiến" written capitalised alone still name the country's one body
     if (head.needs === 'country') agency &&= !!c || (t.cap && end === bodyStart && BARE_COUNTRY_BODIES.has(head.head) && !(i > 0 && t.gap === Gap.Space && !toks[i - 1].cap && MEMBER_WORDS.has(toks[i - 1].f)));
   } else {
@@ -1652,7 +1584,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (head.needs === 'name' && bt?.num && COUNTED_HEADS.has(head.head)) agency = false;
   }
   // "tòa phúc thẩm Theo cáo trạng": a lower-case court's name ends with its number or place ("Khu vực Tư pháp số 9")
-  if (!t.cap && LOWER_COURT_HEADS.has(head.head) && agency && !toks[end - 1].num && !endsWithPlaceOrNation(toks, bodyStart, end)) agency = false;
+  if (!t.cap && LOWER_COURT_HEADS.has(head.head) && agency && !lowerCourtNamed(toks, bodyStart, end)) agency = false;
   // "cơ quan Thuế", "cơ quan Điều tra" are kinds of body; written lower-case a named one closes with its country or Quốc gia
   if (!t.cap && head.head === 'Cơ quan' && agency && !endsWithPlaceOrNation(toks, bodyStart, end) && investigationBodyOf(toks, bodyStart) !== end) agency = false;
   // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": a steering committee is named with its remit after "về"
@@ -1672,9 +1604,10 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (agency && t.cap && (OF_PARENT_HEADS.has(head.head) || OF_COUNTRY_HEADS.has(head.head)) && end > bodyStart) end = ofParentEnd(toks, end);
   // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
   // "Viện Pháp tại Việt Nam": a country's cultural institute abroad is its state's body, like an embassy
-  const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && matchAt(toks, bodyStart, COUNTRY_TABLE)?.len === end - bodyStart;
+  const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && isCountryAlone(toks, bodyStart, end);
   // ("Đại sứ quán Qatar ở Washington": a mission's seat after "ở" too)
-  if ((AT_PLACE_HEADS.has(head.head) || countryInstitute) && (toks[end]?.f === 'tại' || (toks[end]?.f === 'ở' && MISSION_HEADS.has(head.head))) && toks[end].gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
+  const afterEnd = tokAt(toks, end);
+  if ((AT_PLACE_HEADS.has(head.head) || countryInstitute) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
     const p = matchAt(toks, end + 1, PLACE_TABLE);
     if (p) end += 1 + p.len;
     if (p && countryInstitute) agency = true;
@@ -1698,6 +1631,99 @@ function borderPostEnd(toks: Token[], bodyStart: number, head: OrgHead, opts: Pa
   return body && body.anchors > 0 ? body.end : -1;
 }
 
+/** A head written in lower case names a body only in these settings ("bộ Y tế", "công an tỉnh X", "hải quân Nhật Bản"). */
+function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; readonly value: OrgHead }, opts: ParseOptions): boolean {
+  const t = toks[i];
+  const head = m.value;
+  // the word after the head's first word: "sở Y tế tỉnh Hòa Bình" is read from "Y"
+  const after = toks[i + m.len + (head.needs === 'country' ? serviceDescriptorLen(toks, i + m.len) : 0)];
+  // ("Trưởng ban Tổ chức Trung ương, Trưởng ban...": a capital after a comma belongs to the next clause)
+  const next = after?.cap && after.gap === Gap.Space ? after : toks[i + 1];
+  if (!next || next.gap !== Gap.Space) return false;
+  // "đảng Bảo thủ", "đảng cực hữu Jobbik": a party is written lower-case before its name
+  const partyDescriptor = t.w === PARTY_WORD && m.len === 1 && !!matchAt(toks, i + 1, PARTY_DESCRIPTOR_TABLE);
+  // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
+  const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
+  const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && !!toks[i + m.len + lvl].cap)
+    || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''));
+  if (!next.cap && !partyDescriptor && !levelPlaced) return false;
+  const lowerOk = opts.title
+    || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)))
+    // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
+    || (opts.lowerHead && (t.f === 'cục' || t.f === 'bộ') && m.len === 1 && i > 0 && t.gap === Gap.Space && LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && toks[i + 1]?.cap && !toks[i + 1].acro)
+    // "quốc hội Triều Tiên", "chính phủ Mỹ": a state's body written lower-case before its country
+    || (opts.lowerHead && head.needs === 'self' && m.len === 2 && LOWER_SELF_HEADS.has(head.head) && !!matchAt(toks, i + 2, COUNTRY_TABLE))
+    // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last
+    || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
+    // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
+    || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
+      && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
+    || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
+    // "điện Kremlin", "lầu Năm Góc": a seat of power whose own name is capitalised
+    || (opts.lowerHead && LOWER_SEAT_HEADS.has(head.head) && !!toks[i + 1]?.cap)
+    // "tòa phúc thẩm Khu vực Tư pháp số 9": a court written lower-case before its capitalised name
+    || (opts.lowerHead && LOWER_COURT_HEADS.has(head.head) && !!tokAt(toks, i + m.len)?.cap && toks[i + m.len].gap === Gap.Space && !matchAt(toks, i + m.len, PLACE_TABLE))
+    // "cơ quan An ninh Quốc gia", "cơ quan Tình báo Trung ương Mỹ": a capitalised name after a lower-case "cơ quan"
+    // ("cơ quan Mỹ" is any US agency: the name opens with more than the country)
+    || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !isFamilyWord(toks[i + 2]) && !matchAt(toks, i + 2, PLACE_TABLE)
+      // ("cơ quan Hải quan Nigeria" is the customs itself, described; "cơ quan Tình báo Trung ương Mỹ" is named so)
+      && (!(toks[i + 2].k & ORG_TABLE.bit) || isNationalServiceAt(toks, i + 2)))
+    // "cơ quan CSĐT Công an TP.Cần Thơ": the investigation body of a named force, written lower-case
+    || (opts.lowerHead && head.head === 'Cơ quan' && investigationBodyOf(toks, i + 2) > 0)
+    // "cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam": the investigation body named by law, of a named force
+    || (opts.lowerHead && m.len > 2 && head.head.startsWith('Cơ quan ') && forceAt(toks, i + m.len))
+    || (opts.lowerHead && levelPlaced)
+    || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
+    // "hải quân Nhật Bản": a service of a country
+    // ("các đơn vị quân đội Việt Nam": units of a service are no one body)
+    || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)));
+  return lowerOk;
+}
+/** "Trung tâm Y tế huyện Đắk Hà", "Trung tâm Dự báo ... Trung ương": a centre that is a state agency, or null (kept out of parseOrgAt). */
+function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: number, opts: ParseOptions): OrgMatch | null {
+  const bt = tokAt(toks, bodyStart);
+  const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
+  if (placed > 0) return orgMatch(i, placed, head, bodyStart, true, -1);
+  // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
+  const central = bt?.cap && bt.gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, !!opts.title, opts.text) : null;
+  if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
+    // ("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người,": its remit after "về", closed by punctuation)
+    const afterCentre = tokAt(toks, central.end);
+    const remit = afterCentre !== undefined && afterCentre.w === VE_ID && afterCentre.gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
+    const end = remit > 0 ? remit : central.end;
+    return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
+  }
+  // "Trung tâm Xuất khẩu Nga": a centre named with a foreign country is that state's agency
+  const national = central;
+  // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")
+  if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return orgMatch(i, national.end, head, bodyStart, true, bracketAt(toks, national.end));
+  // "Trung tâm Hỗ trợ xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)": a centre under a state body is a state agency
+  if (central && !central.nonAgency && central.end > bodyStart && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
+    const e = remitBeforeThuoc(toks, central.end);
+    if (underStateBody(toks, e, opts.text ?? '')) return orgMatch(i, e, head, bodyStart, true, -1);
+  }
+  return null;
+}
+
+/** "Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc": after a party's centre, a foreign communist party named in full; its end, or `end` (rare: kept out of parseOrgAt). */
+function foreignCommunistPartyEnd(toks: Token[], end: number): number {
+  if (toks[end]?.gap !== Gap.Space || !matchAt(toks, end, COMMUNIST_TABLE)) return end;
+  const country = toks[end + 2]?.gap === Gap.Space ? matchAt(toks, end + 2, COUNTRY_TABLE) : null;
+  return country && !(toks[end + 2].f === 'việt' || toks[end + 2].f === 'vn') ? end + 2 + country.len : end;
+}
+/** A work group named by its remit after "về" (rare: kept out of parseOrgAt). */
+function remitNamedMatch(toks: Token[], i: number, len: number, head: OrgHead): OrgMatch | null {
+  const e = toks[i].cap && tokAt(toks, i + len)?.w === VE_ID && toks[i + len].gap === Gap.Space ? workingGroupRemitEnd(toks, i + len + 1) : -1;
+  return e > 0 ? orgMatch(i, e, head, i + len, true, bracketAt(toks, e)) : null;
+}
+/** A lower-case court's name ends with its number or place ("Khu vực Tư pháp số 9"). */
+function lowerCourtNamed(toks: Token[], bodyStart: number, end: number): boolean {
+  return toks[end - 1].num || endsWithPlaceOrNation(toks, bodyStart, end);
+}
+/** toks[from, end) is a country's name and nothing more. */
+function isCountryAlone(toks: Token[], from: number, end: number): boolean {
+  return matchAt(toks, from, COUNTRY_TABLE)?.len === end - from;
+}
 const GOVERNMENT_OWNER_TABLE = rareTable(['thủ tướng chính phủ', 'thủ tướng', 'chính phủ']);
 /** "Tổ công tác của Thủ tướng (Chính phủ)", "Tổ công tác của Chính phủ": a work group named by whose it is; any other is no one body. */
 function governmentWorkGroup(toks: Token[], i: number, len: number, head: OrgHead): OrgMatch | null {
