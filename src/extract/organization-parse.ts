@@ -791,43 +791,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
   const lastAnchorIsPlace = lastWasPlace || (placedAfterLevel && levelEnds >= 0 && levelEnds < lastEnd && capsRun(toks, levelEnds, lastEnd));
   // Close the name after its last capital: the rest of that word (Công an, Tổ quốc), then descriptors (hình sự).
   if (anchors > 0 && !placeOnly) {
-    const n = toks[end];
-    const completed = lastAnchorCompletes && n && n.gap === Gap.Space && !n.cap && !n.num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end);
-    if (completed) end++;
-    const closeAt = end;
-    // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
-    const ministrySectorOnly = sector !== null && isMinistrySectorOnly(head, lastEnd - j, sector.len);
-    for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly; r++) {
-      const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
-      if (!tail) break;
-      // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb
-      if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
-      end += tail.len;
-    }
-    // "phòng CSGT đường bộ, đường sắt", "Phòng Cảnh sát giao thông đường bộ - đường sắt": one unit for both modes
-    if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
-    // "Đội Cảnh sát điều tra tội phạm về TTXH", "Đội CSĐT tội phạm về ma túy": the crimes a police unit investigates
-    const remit = crimeRemitLen(toks, end);
-    if (remit) {
-      end += remit;
-      // "... về ma túy Công an tỉnh Bắc Giang": the force it belongs to, directly after
-      const parent = toks[end]?.gap === Gap.Space && toks[end].cap && toks[end].k & ORG_TABLE.bit ? parseOrgAt(toks, end, { text }) : null;
-      if (parent && parent.agency && PARENT_FORCE_HEADS.has(parent.head.head)) end = parent.end;
-    }
-    // Names are written in sentence case: "Cục Khám chữa bệnh", "Cục Quản lý chất lượng (Bộ ...)". The
-    // lower-case rest of a name runs on when it is closed by punctuation, a person's name or "và".
-    // (a unit's number ends its name: "Cảnh sát biển 1 tuần tra")
-    // ("Vụ Công nghiệp nặng", "Cục Văn hóa cơ sở": a department's sector may run on too; a ministry's may not)
-    // (a remit of three or more words is whole: "Cục Quản lý xuất nhập cảnh xem xét" runs on to a verb)
-    if (!lastAnchorIsPlace && (!sector || (sector.len <= 2 && !(isSo || head?.head === 'Bộ'))) && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) {
-      // "Tổ chức Bảo tồn chim thế giới", "Hội Chữ thập đỏ quốc tế": an international body's remit closed by its reach
-      const reach = worldReachEnd(toks, end);
-      // ("Cục Quản lý tài nguyên nước,", "Cục Quản lý đăng ký kinh doanh)": what a department manages runs on to a close)
-      const managed = end >= 2 && toks[end - 1].w === LY_WORD && toks[end - 2].w === QUAN_WORD;
-      // ("Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": a foreign body's remit runs on to its acronym in brackets)
-      const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
-      end = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
-    }
+    end = closedNameEnd(toks, j, head, sector, lastEnd, lastAnchorIsPlace, lastAnchorCompletes, text);
   } else if (anchors === 0 && title && levelEnds > j) {
     end = levelEnds; // "Bộ CHQS tỉnh", "UBND TP" inside a title
   } else if (anchors === 0 && title && pendingLower > 0 && pendingLower <= 3 && (k >= toks.length || toks[k].gap !== Gap.Space)) {
@@ -841,6 +805,50 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     if (lvl && (!n || n.gap !== Gap.Space || !n.cap) && endsWithPlacedHead(toks, j, end)) { end += lvl; genericParent = true; }
   }
   return bodyRead(end, anchors, placeAnchors, nonAgency || genericParent);
+}
+
+/** After a name's last capital: the rest of that word, descriptors, a unit's remit and force, a sentence-case tail (parseBody's close, in a function of its own). */
+function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: { readonly len: number } | null, lastEnd: number, lastAnchorIsPlace: boolean, lastAnchorCompletes: boolean, text: string): number {
+  const isSo = head?.head === 'Sở';
+  let end = lastEnd;
+  const n = toks[end];
+  const completed = lastAnchorCompletes && n && n.gap === Gap.Space && !n.cap && !n.num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end);
+  if (completed) end++;
+  const closeAt = end;
+  // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
+  const ministrySectorOnly = sector !== null && isMinistrySectorOnly(head, lastEnd - j, sector.len);
+  for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly; r++) {
+    const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
+    if (!tail) break;
+    // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb
+    if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
+    end += tail.len;
+  }
+  // "phòng CSGT đường bộ, đường sắt", "Phòng Cảnh sát giao thông đường bộ - đường sắt": one unit for both modes
+  if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
+  // "Đội Cảnh sát điều tra tội phạm về TTXH", "Đội CSĐT tội phạm về ma túy": the crimes a police unit investigates
+  const remit = crimeRemitLen(toks, end);
+  if (remit) {
+    end += remit;
+    // "... về ma túy Công an tỉnh Bắc Giang": the force it belongs to, directly after
+    const parent = toks[end]?.gap === Gap.Space && toks[end].cap && toks[end].k & ORG_TABLE.bit ? parseOrgAt(toks, end, { text }) : null;
+    if (parent && parent.agency && PARENT_FORCE_HEADS.has(parent.head.head)) end = parent.end;
+  }
+  // Names are written in sentence case: "Cục Khám chữa bệnh", "Cục Quản lý chất lượng (Bộ ...)". The
+  // lower-case rest of a name runs on when it is closed by punctuation, a person's name or "và".
+  // (a unit's number ends its name: "Cảnh sát biển 1 tuần tra")
+  // ("Vụ Công nghiệp nặng", "Cục Văn hóa cơ sở": a department's sector may run on too; a ministry's may not)
+  // (a remit of three or more words is whole: "Cục Quản lý xuất nhập cảnh xem xét" runs on to a verb)
+  if (!lastAnchorIsPlace && (!sector || (sector.len <= 2 && !(isSo || head?.head === 'Bộ'))) && head?.needs === 'name' && end === closeAt && !toks[lastEnd - 1].acro && !toks[lastEnd - 1].num) {
+    // "Tổ chức Bảo tồn chim thế giới", "Hội Chữ thập đỏ quốc tế": an international body's remit closed by its reach
+    const reach = worldReachEnd(toks, end);
+    // ("Cục Quản lý tài nguyên nước,", "Cục Quản lý đăng ký kinh doanh)": what a department manages runs on to a close)
+    const managed = end >= 2 && toks[end - 1].w === LY_WORD && toks[end - 2].w === QUAN_WORD;
+    // ("Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": a foreign body's remit runs on to its acronym in brackets)
+    const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
+    end = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
+  }
+  return end;
 }
 
 const PLACE_PREPOSITION_IDS = new Set(['tại', 'ở', 'của', 'với', 'cho', 'từ', 'đến', 'trên', 'khắp', 'toàn', 'vào', 'ra'].map(wordId));
