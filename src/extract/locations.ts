@@ -247,22 +247,30 @@ const cueFlags = (k: string): number => (k === 'tuyến' || k === 'hướng' || 
   | (ADMIN_FIRST.has(k) ? ADMIN_START : 0);
 for (const k of FIRST_SYLLABLES) { firstStrings.push(k); firstFlags.push(IN_FIRST | (LOWER_FIRST_SYLLABLES.has(k) ? IN_LOWER_FIRST : 0) | cueFlags(k)); }
 for (const k of LOWER_FIRST_SYLLABLES) if (!FIRST_SYLLABLES.has(k)) { firstStrings.push(k); firstFlags.push(IN_LOWER_FIRST | cueFlags(k)); }
-const FIRST_HASHES = Int32Array.from(firstStrings, syllableHash);
 const FIRST_FLAGS = Uint8Array.from(firstFlags);
-const FIRST_CHAR_START = new Int32Array(firstStrings.length + 1);
-firstStrings.forEach((k, idx) => { FIRST_CHAR_START[idx + 1] = FIRST_CHAR_START[idx] + k.length; });
-const FIRST_CHARS = new Uint16Array(FIRST_CHAR_START[firstStrings.length]);
-firstStrings.forEach((k, idx) => { for (let c = 0; c < k.length; c++) FIRST_CHARS[FIRST_CHAR_START[idx] + c] = k.charCodeAt(c); });
-let firstTableSize = 1;
-while (firstTableSize < firstStrings.length * 4) firstTableSize <<= 1;
-/** Slot → 1 + index into firstStrings; 0 is empty. */
-const FIRST_SLOTS = new Int32Array(firstTableSize);
-firstStrings.forEach((_, idx) => {
-  let slot = (FIRST_HASHES[idx] ^ (FIRST_HASHES[idx] >>> 15)) & (firstTableSize - 1);
-  while (FIRST_SLOTS[slot]) slot = (slot + 1) & (firstTableSize - 1);
-  FIRST_SLOTS[slot] = idx + 1;
-});
+const { hashes: FIRST_HASHES, charStart: FIRST_CHAR_START, chars: FIRST_CHARS, slots: FIRST_SLOTS, mask: FIRST_MASK } = syllableTable(firstStrings);
 
+
+/**
+ * Syllables in an open-addressing table keyed by the scan's hash, their letters kept as code units, so a word of the
+ * text is looked up without slicing it. slots: slot → 1 + index into the list (0 is empty); mask: table size - 1.
+ */
+function syllableTable(strings: string[]): { hashes: Int32Array; charStart: Int32Array; chars: Uint16Array; slots: Int32Array; mask: number } {
+  const hashes = Int32Array.from(strings, syllableHash);
+  const charStart = new Int32Array(strings.length + 1);
+  strings.forEach((k, idx) => { charStart[idx + 1] = charStart[idx] + k.length; });
+  const chars = new Uint16Array(charStart[strings.length]);
+  strings.forEach((k, idx) => { for (let c = 0; c < k.length; c++) chars[charStart[idx] + c] = k.charCodeAt(c); });
+  let size = 1;
+  while (size < strings.length * 4) size <<= 1;
+  const slots = new Int32Array(size);
+  strings.forEach((_, idx) => {
+    let slot = (hashes[idx] ^ (hashes[idx] >>> 15)) & (size - 1);
+    while (slots[slot]) slot = (slot + 1) & (size - 1);
+    slots[slot] = idx + 1;
+  });
+  return { hashes, charStart, chars, slots, mask: size - 1 };
+}
 
 /** The hash wordsOf computes while reading a word's folded characters. */
 function syllableHash(key: string): number {
@@ -332,19 +340,7 @@ function collectLater(node: TrieNode): void {
   }
 }
 for (const root of GAZ.next.values()) collectLater(root);
-const LATER_HASHES = Int32Array.from(laterStrings, syllableHash);
-const LATER_CHAR_START = new Int32Array(laterStrings.length + 1);
-laterStrings.forEach((k, idx) => { LATER_CHAR_START[idx + 1] = LATER_CHAR_START[idx] + k.length; });
-const LATER_CHARS = new Uint16Array(LATER_CHAR_START[laterStrings.length]);
-laterStrings.forEach((k, idx) => { for (let c = 0; c < k.length; c++) LATER_CHARS[LATER_CHAR_START[idx] + c] = k.charCodeAt(c); });
-let laterTableSize = 1;
-while (laterTableSize < laterStrings.length * 4) laterTableSize <<= 1;
-const LATER_SLOTS = new Int32Array(laterTableSize);
-laterStrings.forEach((_, idx) => {
-  let slot = (LATER_HASHES[idx] ^ (LATER_HASHES[idx] >>> 15)) & (laterTableSize - 1);
-  while (LATER_SLOTS[slot]) slot = (slot + 1) & (laterTableSize - 1);
-  LATER_SLOTS[slot] = idx + 1;
-});
+const { hashes: LATER_HASHES, charStart: LATER_CHAR_START, chars: LATER_CHARS, slots: LATER_SLOTS, mask: LATER_MASK } = syllableTable(laterStrings);
 /** Word j's key if it is a later syllable of some gazetteer name, else undefined. */
 function laterKey(w: Words, j: number): string | undefined {
   if (w.keyStamp[j] === keyStamp) return w.key[j] as string;
@@ -352,7 +348,7 @@ function laterKey(w: Words, j: number): string | undefined {
   const s = w.start[j];
   const len = w.end[j] - s;
   const u = w.units;
-  for (let slot = (hash ^ (hash >>> 15)) & (laterTableSize - 1); ; slot = (slot + 1) & (laterTableSize - 1)) {
+  for (let slot = (hash ^ (hash >>> 15)) & LATER_MASK; ; slot = (slot + 1) & LATER_MASK) {
     const idx = LATER_SLOTS[slot] - 1;
     if (idx < 0) return undefined;
     if (LATER_HASHES[idx] !== hash) continue;
@@ -642,7 +638,7 @@ function firstSyllableFlags(w: Words, j: number): number {
   const s = w.start[j];
   const len = w.end[j] - s;
   const u = w.units;
-  for (let slot = (hash ^ (hash >>> 15)) & (firstTableSize - 1); ; slot = (slot + 1) & (firstTableSize - 1)) {
+  for (let slot = (hash ^ (hash >>> 15)) & FIRST_MASK; ; slot = (slot + 1) & FIRST_MASK) {
     const idx = FIRST_SLOTS[slot] - 1;
     if (idx < 0) return 0;
     if (FIRST_HASHES[idx] !== hash) continue;
