@@ -248,14 +248,15 @@ const cueFlags = (k: string): number => (k === 'tuyến' || k === 'hướng' || 
 for (const k of FIRST_SYLLABLES) { firstStrings.push(k); firstFlags.push(IN_FIRST | (LOWER_FIRST_SYLLABLES.has(k) ? IN_LOWER_FIRST : 0) | cueFlags(k)); }
 for (const k of LOWER_FIRST_SYLLABLES) if (!FIRST_SYLLABLES.has(k)) { firstStrings.push(k); firstFlags.push(IN_LOWER_FIRST | cueFlags(k)); }
 const FIRST_FLAGS = Uint8Array.from(firstFlags);
-const { hashes: FIRST_HASHES, charStart: FIRST_CHAR_START, chars: FIRST_CHARS, slots: FIRST_SLOTS, mask: FIRST_MASK } = syllableTable(firstStrings);
+const FIRST_TABLE = syllableTable(firstStrings);
 
 
 /**
  * Syllables in an open-addressing table keyed by the scan's hash, their letters kept as code units, so a word of the
  * text is looked up without slicing it. slots: slot → 1 + index into the list (0 is empty); mask: table size - 1.
  */
-function syllableTable(strings: string[]): { hashes: Int32Array; charStart: Int32Array; chars: Uint16Array; slots: Int32Array; mask: number } {
+interface SyllableTable { hashes: Int32Array; charStart: Int32Array; chars: Uint16Array; slots: Int32Array; mask: number }
+function syllableTable(strings: string[]): SyllableTable {
   const hashes = Int32Array.from(strings, syllableHash);
   const charStart = new Int32Array(strings.length + 1);
   strings.forEach((k, idx) => { charStart[idx + 1] = charStart[idx] + k.length; });
@@ -270,6 +271,24 @@ function syllableTable(strings: string[]): { hashes: Int32Array; charStart: Int3
     slots[slot] = idx + 1;
   });
   return { hashes, charStart, chars, slots, mask: size - 1 };
+}
+
+/** Index of word j in the table, or -1: the word's code units are compared in place. */
+function findSyllable(t: SyllableTable, w: Words, j: number): number {
+  const hash = w.hashes[2 * j + 1];
+  const s = w.start[j];
+  const len = w.end[j] - s;
+  const u = w.units;
+  for (let slot = (hash ^ (hash >>> 15)) & t.mask; ; slot = (slot + 1) & t.mask) {
+    const idx = t.slots[slot] - 1;
+    if (idx < 0) return -1;
+    if (t.hashes[idx] !== hash) continue;
+    const c0 = t.charStart[idx];
+    if (t.charStart[idx + 1] - c0 !== len) continue;
+    let k = 0;
+    while (k < len && t.chars[c0 + k] === u[s + k]) k++;
+    if (k === len) return idx;
+  }
 }
 
 /** The hash wordsOf computes while reading a word's folded characters. */
@@ -340,27 +359,15 @@ function collectLater(node: TrieNode): void {
   }
 }
 for (const root of GAZ.next.values()) collectLater(root);
-const { hashes: LATER_HASHES, charStart: LATER_CHAR_START, chars: LATER_CHARS, slots: LATER_SLOTS, mask: LATER_MASK } = syllableTable(laterStrings);
+const LATER_TABLE = syllableTable(laterStrings);
 /** Word j's key if it is a later syllable of some gazetteer name, else undefined. */
 function laterKey(w: Words, j: number): string | undefined {
   if (w.keyStamp[j] === keyStamp) return w.key[j] as string;
-  const hash = w.hashes[2 * j + 1];
-  const s = w.start[j];
-  const len = w.end[j] - s;
-  const u = w.units;
-  for (let slot = (hash ^ (hash >>> 15)) & LATER_MASK; ; slot = (slot + 1) & LATER_MASK) {
-    const idx = LATER_SLOTS[slot] - 1;
-    if (idx < 0) return undefined;
-    if (LATER_HASHES[idx] !== hash) continue;
-    const c0 = LATER_CHAR_START[idx];
-    if (LATER_CHAR_START[idx + 1] - c0 !== len) continue;
-    let k = 0;
-    while (k < len && LATER_CHARS[c0 + k] === u[s + k]) k++;
-    if (k < len) continue;
-    w.keyStamp[j] = keyStamp;
-    w.key[j] = laterStrings[idx];
-    return laterStrings[idx];
-  }
+  const idx = findSyllable(LATER_TABLE, w, j);
+  if (idx < 0) return undefined;
+  w.keyStamp[j] = keyStamp;
+  w.key[j] = laterStrings[idx];
+  return laterStrings[idx];
 }
 function hasLowerStart(node: TrieNode): boolean {
   if (node.entry && !node.entry.caps[0]) return true;
@@ -634,25 +641,13 @@ function keyAt(w: Words, j: number): string {
 
 /** IN_FIRST / IN_LOWER_FIRST for word j (0 if neither); a word found there gets its key without a slice. */
 function firstSyllableFlags(w: Words, j: number): number {
-  const hash = w.hashes[2 * j + 1];
-  const s = w.start[j];
-  const len = w.end[j] - s;
-  const u = w.units;
-  for (let slot = (hash ^ (hash >>> 15)) & FIRST_MASK; ; slot = (slot + 1) & FIRST_MASK) {
-    const idx = FIRST_SLOTS[slot] - 1;
-    if (idx < 0) return 0;
-    if (FIRST_HASHES[idx] !== hash) continue;
-    const c0 = FIRST_CHAR_START[idx];
-    if (FIRST_CHAR_START[idx + 1] - c0 !== len) continue;
-    let k = 0;
-    while (k < len && FIRST_CHARS[c0 + k] === u[s + k]) k++;
-    if (k < len) continue;
-    if (w.keyStamp[j] !== keyStamp) {
-      w.keyStamp[j] = keyStamp;
-      w.key[j] = firstStrings[idx];
-    }
-    return FIRST_FLAGS[idx];
+  const idx = findSyllable(FIRST_TABLE, w, j);
+  if (idx < 0) return 0;
+  if (w.keyStamp[j] !== keyStamp) {
+    w.keyStamp[j] = keyStamp;
+    w.key[j] = firstStrings[idx];
   }
+  return FIRST_FLAGS[idx];
 }
 
 /** Text between word i-1 and word i (for i = 0, from the start of the text). */
