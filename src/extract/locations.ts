@@ -7,7 +7,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
-import { COMMON_SURNAMES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
+import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { OLD_PROVINCES, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
 import type { Location, LocationKind, Mention } from '../record/schema.js';
 import { perDocument, type ExtractContext } from './context.js';
@@ -944,14 +944,14 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
   return len;
 }
 
-// Two-word openers whose first word, capitalised after a name, starts the next sentence glued on by a
-// lost full stop or a caption ("xã Đồng Tâm Liên quan đến ...", "Nam Ossetia Tình hình ..."). Pairs, not
-// single words: Liên, Tình, Đồng end many names (Kim Liên, Hữu Tình, Hải Đồng).
-const GLUED_OPENERS = new Map<string, Set<string>>(
-  ([['liên', ['quan']], ['tình', ['hình', 'trạng']], ['lực', ['lượng']], ['ngoài', ['ra']], ['bên', ['cạnh']], ['đồng', ['thời']],
-    ['vụ', ['việc']], ['thông', ['tin']], ['nguồn', ['tin']], ['mặc', ['dù']], ['từ', ['đó']]] as [string, string[]][])
-    .map(([a, bs]) => [foldForMatch(a), new Set(bs.map(foldForMatch))]),
-);
+// Two-word openers after a place name: the next sentence glued on by a lost full stop or a caption.
+const GLUED_OPENERS = new Map<string, Set<string>>();
+for (const phrase of PLACE_CLAUSE_OPENING_PHRASES) {
+  const [first, second] = foldForMatch(phrase).split(' ');
+  let seconds = GLUED_OPENERS.get(first);
+  if (!seconds) GLUED_OPENERS.set(first, (seconds = new Set()));
+  seconds.add(second);
+}
 const GLUED_OPENER_GATE = wordGate(GLUED_OPENERS.keys());
 /** Word j (capitalised) and the lower-case word after it make such an opener. */
 function gluedOpener(w: Words, j: number): boolean {

@@ -70,7 +70,7 @@ export const SURNAMES_OPENING_NO_UNIT: readonly string[] = [
 /**
  * A capitalised word and the lower-case word after it that together open a clause ("Không thể", "Kết luận", "Tuy
  * nhiên"): after two name syllables or more they start the next sentence, glued on by a lost full stop ("... Trần Văn
- * Nam Kết luận hội nghị ..."), and are no part of the name. Officials only.
+ * Nam Kết luận hội nghị ..."), and are no part of the name. For people's names (officials).
  */
 export const CLAUSE_OPENING_PHRASES: readonly string[] = [
   'không thể', 'không có', 'không chỉ', 'không phải', 'không được', 'không nên', 'không ai', 'tuy nhiên', 'tuy vậy',
@@ -78,4 +78,14 @@ export const CLAUSE_OPENING_PHRASES: readonly string[] = [
   'từ đó', 'từ khi', 'từ năm', 'hiện nay', 'hiện tại', 'hiện đang', 'có thể', 'có lẽ', 'bên cạnh', 'riêng về',
   'đang là', 'đang được', 'là người', 'là một', 'thì ra', 'chỉ có', 'chỉ cần', 'dự kiến', 'đời sống', 'gia đình',
   'vợ chồng', 'đón xem', 'xem thêm', 'phát biểu', 'chia sẻ', 'cho biết', 'khẳng định', 'nhấn mạnh', 'trao đổi',
+];
+
+/**
+ * The same for place names ("xã Đồng Tâm Liên quan đến ...", "Nam Ossetia Tình hình ..."), a narrower list: it was
+ * built and checked on the corpus for locations, where names run on over fewer words than people's do. Pairs, not
+ * single words: Liên, Tình, Đồng end many names (Kim Liên, Hữu Tình, Hải Đồng).
+ */
+export const PLACE_CLAUSE_OPENING_PHRASES: readonly string[] = [
+  'liên quan', 'tình hình', 'tình trạng', 'lực lượng', 'ngoài ra', 'bên cạnh', 'đồng thời', 'vụ việc', 'thông tin',
+  'nguồn tin', 'mặc dù', 'từ đó',
 ];
