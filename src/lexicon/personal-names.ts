@@ -74,7 +74,7 @@ export const SURNAMES_OPENING_NO_UNIT: readonly string[] = [
  */
 export const CLAUSE_OPENING_PHRASES: readonly string[] = [
   'không thể', 'không có', 'không chỉ', 'không phải', 'không được', 'không nên', 'không ai', 'tuy nhiên', 'tuy vậy',
-  'vì sao', 'vì vậy', 'vì thế', 'vì thế', 'do đó', 'do vậy', 'kết luận', 'kết thúc', 'mới đây', 'gần đây', 'ngoài ra',
+  'vì sao', 'vì vậy', 'vì thế', 'do đó', 'do vậy', 'kết luận', 'kết thúc', 'mới đây', 'gần đây', 'ngoài ra',
   'từ đó', 'từ khi', 'từ năm', 'hiện nay', 'hiện tại', 'hiện đang', 'có thể', 'có lẽ', 'bên cạnh', 'riêng về',
   'đang là', 'đang được', 'là người', 'là một', 'thì ra', 'chỉ có', 'chỉ cần', 'dự kiến', 'đời sống', 'gia đình',
   'vợ chồng', 'đón xem', 'xem thêm', 'phát biểu', 'chia sẻ', 'cho biết', 'khẳng định', 'nhấn mạnh', 'trao đổi',
