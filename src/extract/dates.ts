@@ -28,6 +28,9 @@ const DATE_RE = new RegExp(
 /** "mồng 8/1 âm lịch", "(26/5 âm lịch)": a lunar day, not a calendar date. */
 // "ngày 10/1(AL)", "(10/1 ÂL)": the abbreviation in brackets.
 const LUNAR_AFTER_RE = /^\s*\)?\s*(?:\(?\s*âm lịch(?![a-zà-ỹ])|\(\s*[aâ]l\s*\)|[aâ]l\s*\))/;
+/** "sinh ngày 9/2/1964", "ngày sinh 15/8": a person's birthday dates no event ("học sinh", "phát sinh" are other words). */
+const BIRTH_DAY_BEFORE_RE =
+  /(?:(?<![a-zà-ỹ])(?<!(?:học|thí|dân|hy|vệ|phát|giáng|nghiên cứu|tái|hồi|nảy|cộng|nữ|nam)\s)sinh(?:\s+vào)?\s+ngày|(?<![a-zà-ỹ])(?:ngày sinh|sn))\s*:?\s*$/;
 /** A number glued to a word, a number or a decimal/fraction mark is part of something else. */
 const GLUED_BEFORE = /[\p{L}\p{N}/.,:]/u;
 
@@ -113,6 +116,12 @@ const HABIT_BEFORE_RE = /(?:[a-zà-ỹ]|(?<![a-zà-ỹ])(?:mỗi|hằng|hàng|c�
 // The mark before the year is checked by hand: a leading lookbehind would be tried at every offset.
 const YEAR_RE = /((?:1[89]|20)\d\d)(?![\p{N}]|[.,]\d)/gu;
 const NOT_BEFORE_YEAR_RE = /[\p{N}.,]/u;
+/** "6.2017", "30.5.2017": a year after a dot that follows a one- or two-digit number. */
+function dottedDateYear(s: string, at: number): boolean {
+  if (s[at - 1] !== '.' || !isDigit(s[at - 2])) return false;
+  const run = isDigit(s[at - 3]) ? 2 : 1;
+  return !isDigit(s[at - 2 - run]);
+}
 /** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 /** "(1962, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
@@ -121,15 +130,15 @@ const BRACKETED_BIRTH_AFTER = /^\s*[,;]\s*(?:trú|ngụ|ở|quê|thường trú|
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 /** "hồi tháng 11/2016", "giữa năm 2012", "xảy ra vào năm 2015", "so với năm 2012", "từ 2030": another time. */
 const OTHER_TIME_YEAR_BEFORE =
-  /(?<![\p{L}])(?:hồi|vào|từ|kể từ|giữa|so với|cùng kỳ)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/-]\s*|năm\s+)?$/iu;
+  /(?<![\p{L}])(?:hồi|vào|từ|kể từ|giữa|so với|cùng kỳ)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?$/iu;
 /**
  * "Ngày 22/6, Mỹ ngừng nhập thịt ... sau vụ bê bối bị phát giác hồi tháng 3/2017": a past month a few months earlier in
  * the calendar than the date's is mostly recent background of the same year, and the one year written is then the date's
  * ("bị bắt cóc hồi tháng 11/2016", told on 16/6, cannot be). Further back it is as often an old story recalled ("máy bay
  * gặp nạn hồi tháng 3/2014", told on 14/7). A comparison with the same period ("so với", "cùng kỳ") is another year's.
  */
-const RECENT_MONTHS = 3;
-const EARLIER_MONTH_BEFORE = /(?<![\p{L}])(?:hồi|vào|từ|kể từ)\s+(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(\d{1,2})\s*[/-]\s*$/iu;
+const RECENT_MONTHS = 11;
+const EARLIER_MONTH_BEFORE = /(?<![\p{L}])(?:hồi|vào|từ|kể từ)\s+(?:(?:đầu|cuối|giữa)\s+)?tháng\s+(\d{1,2})\s*[/.-]\s*$/iu;
 function earlierMonthSameYear(before: string, month: number): boolean {
   const m = EARLIER_MONTH_BEFORE.exec(before);
   return m !== null && Number(m[1]) < month && month - Number(m[1]) <= RECENT_MONTHS;
@@ -152,7 +161,7 @@ const TOPIC_YEAR_REACH = 80;
 const REVIEW_SEASON_LAST_MONTH = 3;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
-const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*)$/u;
+const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*|\d\.)$/u;
 /** A plate number ("BKS Lào UN-2043", "biển số 29A-2043"), not a year ("EXPO-2017", "lần thứ VI-2017"). */
 const PLATE_BEFORE = /(?<![\p{L}])(?:bks|bksx|biển số|biển kiểm soát)(?![\p{L}])[^,;.]*-$/iu;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
@@ -242,8 +251,9 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
   YEAR_RE.lastIndex = 0;
   for (let m = YEAR_RE.exec(sentence); m; m = YEAR_RE.exec(sentence)) {
     if (isDateMark(sentence[m.index - 1]) && isDigit(sentence[m.index - 2])) sentenceSawYear = true;
-    // Not "12017" nor "3,2017": and the next offset is tried, as the lookbehind would.
-    if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1])) { YEAR_RE.lastIndex = m.index + 1; continue; }
+    // Not "12017" nor "3,2017": and the next offset is tried, as the lookbehind would. A dot after a day or month
+    // number closes a date ("30.5.2017", "tháng 1.2017"): four digits after a dot are no thousands group.
+    if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1]) && !dottedDateYear(sentence, m.index)) { YEAR_RE.lastIndex = m.index + 1; continue; }
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
@@ -430,7 +440,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     // The caption rule may start the sentence at an upper-case day word: look back from the line's own start.
     const linkLead = folded.slice(sentenceStart, m.index);
     // "Mời độc giả đón đọc kỳ tiếp theo vào 7h, ngày 8/2": when the next part of a serial comes out.
-    const otherBackground = ((linkLead.includes('thêm') || linkLead.includes('liên quan')) && RELATED_LINK_RE.test(linkLead))
+    const otherBackground = (before.includes('sinh') || before.includes('sn')) && BIRTH_DAY_BEFORE_RE.test(before)
+      || ((linkLead.includes('thêm') || linkLead.includes('liên quan')) && RELATED_LINK_RE.test(linkLead))
       || linkLead.includes(NEXT_PART_CUE)
       || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
@@ -827,9 +838,21 @@ function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: Dat
     // The same day written elsewhere with its own year ("Tin nổi bật ngày 7/2/2017" over "... ngày 7/2") is that year.
     const ownYear = !d.yearImplied && !d.value.startsWith('XXXX') && (d.span[0] < picked.span[0] || !recountsSameDayEarlier(ctx, picked));
     const year = cues.restatedYear ?? (ownYear ? d.value.slice(0, 4) : null);
+    // "Sáng 21.6, ... Nhớ lại ngày 21.6 của 40 năm trước, ngày 21.6.1977": the same day of a year long past is recalled.
+    // A year before the latest the text writes is another time's ("phiên xử sáng 27.06" glued to "... ngày 22.5.2015").
+    if (year && (Number(year) < storyYearOf(ctx) - (monthDay.startsWith('-12') ? 1 : 0) || yearsAgoAround(ctx, picked, d))) continue;
     if (year) return { ...picked, value: year + monthDay, yearImplied: true };
   }
   return picked;
+}
+
+/** "cách đây 40 năm", "40 năm trước": the sentence measures back whole years, so the same day written elsewhere is an anniversary's. */
+const YEARS_AGO_RE = /(?<![a-zà-ỹ])cách đây\s+\d+\s+năm|\d\s+năm\s+(?:trước|về trước)(?![a-zà-ỹ])/;
+function yearsAgoAround(ctx: ExtractContext, picked: DateMention, d: DateMention): boolean {
+  const [ps, pe] = sentenceOf(ctx, picked.span[0]);
+  if (ctx.folded.slice(ps, pe).includes('năm') && YEARS_AGO_RE.test(ctx.folded.slice(ps, pe))) return true;
+  const [ds, de] = sentenceAround(ctx.text, d.span[0]);
+  return YEARS_AGO_RE.test(ctx.folded.slice(ds, de));
 }
 
 const SAME_DAY_EARLIER_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(SAME_DAY_EARLIER_CUES)})(?![a-zà-ỹ])`, '');
