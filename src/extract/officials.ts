@@ -11,7 +11,7 @@ import {
   POSITION_TAKES_PLACE,
   PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES,
 } from '../lexicon/positions.js';
-import { PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
+import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
@@ -579,6 +579,9 @@ function headWordCount(headF: string): number {
   return n;
 }
 
+/** Syllables of a unit named in lower case after its post's own unit word ("Trưởng phòng an ninh chính trị nội bộ,"). */
+const MAX_OWN_UNIT_WORDS = 6;
+
 function appositionTail(text: string, toks: Token[], k: number, headF: string, predicate: boolean): number {
   const t = toks[k];
   if (t.f === 'của' && toks[k + 1]?.gap === Gap.Space) {
@@ -641,7 +644,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
   // (told by the predicate, only capitalised: "là trưởng ban tuyển sinh," in lower case is a role told of someone)
   if (!t.cap && !t.num && IMPLIED_ORG.has(headF) && (!predicate || toks[k - headWordCount(headF)]?.cap || (toks[k - headWordCount(headF) - 1]?.cap && !!matchAt(toks, k - headWordCount(headF) - 1, PREFIX_TABLE)))) {
     let q = k;
-    while (q < toks.length && q - k < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !DESCRIBING_WORDS.has(toks[q].w) && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
+    while (q < toks.length && q - k < MAX_OWN_UNIT_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !DESCRIBING_WORDS.has(toks[q].w) && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
       && !DEMONSTRATIVE_IDS.has(toks[q].w) && !matchAt(toks, q, PREDICATE_TABLE)) q++;
     if (q > k && closedAt(q)) return q;
   }
@@ -1608,6 +1611,58 @@ function pastPlaceAside(text: string, toks: Token[], k: number, positions: Posit
   return hon && toks[q + hon.len]?.gap === Gap.Space && startsHolderName(text, toks, q + hon.len) ? q : k;
 }
 
+/** Words that end a clause, so no body's lower-case tail runs over them ("tên" of "tên lửa" is a noun there). */
+const BODY_TAIL_BREAK_IDS = idSet([...CLAUSE_BREAK_WORDS.filter((w) => w !== 'tên'), 'và']);
+const MAX_BODY_TAIL_WORDS = 8;
+
+/**
+ * The last post's body stops at k, before a lower-case word, with its name still open: a body head and at most one
+ * capitalised word ("Cơ quan Phòng thủ", not "UBND tỉnh Quảng Nam"), or the unit word of the post itself ("Trưởng Ban").
+ */
+function bodyReadShort(toks: Token[], k: number, last: Position): boolean {
+  let s = k - 1;
+  if (last.organization === null) return toks[s].cap && IMPLIED_ORG.has(foldedTitle(last.title)) && IMPLIED_ORG.get(foldedTitle(last.title)) === toks[s].f;
+  const orgAt = last.span[1] - last.organization.length;
+  while (s > 0 && toks[s].s > orgAt) s--;
+  if (toks[s].s !== orgAt || !toks[s].cap || !runsOnInSentenceCase(toks, s, k, false)) return false;
+  // ("Sở Y tế": a head and its sector make a whole body)
+  for (let q = s + 1; q < k; q++) if ((matchAt(toks, q, SECTOR_TABLE)?.len ?? 0) === k - q) return false;
+  return true;
+}
+
+/**
+ * "Giám đốc Cơ quan Phòng thủ tên lửa Jim Syring", "Trưởng Ban đô thị HĐND TP Hà Nội Nguyễn Nguyên Quân": a body read
+ * short at its first lower-case word runs on in sentence case (lower case, acronyms, places) to its holder's full name,
+ * which closes at once. The tail joins the last post's body; returns the name's token, or k.
+ */
+function holderAfterBodyTail(text: string, toks: Token[], k: number, positions: Position[]): number {
+  const last = positions[positions.length - 1];
+  if (!bodyReadShort(toks, k, last)) return k;
+  let q = k;
+  while (q < toks.length && q - k < MAX_BODY_TAIL_WORDS) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.num) return k;
+    if (t.cap) {
+      if (q > k && holderNameAt(text, toks, q)) {
+        const e = parseName(toks, text, q);
+        const full = e - q >= 3 || (e - q === 2 && (isForeignNameWord(text, t) || isForeignNameWord(text, toks[q + 1])));
+        if (full && (e >= toks.length || toks[e].gap !== Gap.Space || !toks[e].cap)) break;
+      }
+      if (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE) || matchAt(toks, q, HONORIFIC_TABLE)) return k;
+      q += matchAt(toks, q, PLACE_TABLE)?.len ?? 1;
+      continue;
+    }
+    if (BODY_TAIL_BREAK_IDS.has(t.w) || COMPANY_NAME_STOP_IDS.has(t.w) || DEMONSTRATIVE_IDS.has(t.w) || matchAt(toks, q, PREDICATE_TABLE)
+      || matchAt(toks, q, HONORIFIC_TABLE) || matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)) return k;
+    q++;
+  }
+  if (q >= toks.length || q - k >= MAX_BODY_TAIL_WORDS || !toks[q].cap) return k;
+  const end = toks[q - 1].e;
+  const orgAt = last.organization === null ? toks[k].s : last.span[1] - last.organization.length;
+  positions[positions.length - 1] = newPosition(last.title, text.slice(orgAt, end), text.slice(last.span[0], end), [last.span[0], end]);
+  return q;
+}
+
 /** "nhậm chức của tân trưởng đặc khu X, Chủ tịch Y Tập Cận Bình": a lower-case post owned by "của" is someone else's than the next post's holder. */
 function ownedLowerPost(toks: Token[], start: number, positions: Position[]): boolean {
   return positions.length === 1 && start > 0 && toks[start - 1].w === CUA_ID && !toks[start].cap && toks[start].gap === Gap.Space;
@@ -1718,7 +1773,10 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
       const c = country > 0 ? country : pastShortNote(text, toks, k);
       if (c > 0 && startsHolderName(text, toks, c)) { k = c; countryNoted = true; }
     }
-  } else if (positions.length && toks[k]?.gap === Gap.Space && !toks[k].cap) k = pastPlaceAside(text, toks, k, positions);
+  } else if (positions.length && toks[k]?.gap === Gap.Space && !toks[k].cap) {
+    const past = pastPlaceAside(text, toks, k, positions);
+    k = past !== k ? past : holderAfterBodyTail(text, toks, k, positions);
+  }
   // "Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn": the body described again before the name
   const described = positions.length > 0 && toks[k]?.gap === Gap.Comma && !toks[k].cap ? skipBodyDescription(text, toks, k) : k;
   const skippedDescription = described !== k;

@@ -1039,3 +1039,29 @@ describe('a bare company post, its brand closed by a comma, then the holder', ()
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a body read short at a lower-case word runs on in sentence case to the holder after it', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Giám đốc Cơ quan Phòng thủ tên lửa Jim Syring khẳng định.', [['Jim Syring', null, ['Giám đốc Cơ quan Phòng thủ tên lửa']]]],
+    ['Trưởng Ban pháp chế HĐND TP Đà Nẵng Lê Minh Trung cho hay.', [['Lê Minh Trung', null, ['Trưởng Ban pháp chế HĐND TP Đà Nẵng']]]],
+    ['Giám đốc Bệnh viện Phục hồi chức năng tỉnh Trần Thị Hoa cho biết.', [['Trần Thị Hoa', null, ['Giám đốc Bệnh viện Phục hồi chức năng tỉnh']]]],
+    // a whole body, then a verb: the name after it is someone else
+    ['Giám đốc Sở Y tế tặng bằng khen Nguyễn Văn An.', []],
+    ['Chủ tịch UBND tỉnh Quảng Nam tặng bằng khen Nguyễn Văn An.', []],
+    // (the tail stops at "và": the next party of a list)
+    ['Chủ tịch Hạ viện và Lord Great Chamberlain quyết định.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a unit named in lower case after its post\'s unit word, up to six syllables, closed at once', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Hùng, Trưởng phòng an ninh chính trị nội bộ (Công an tỉnh Quảng Trị) cho biết.', [['Nguyễn Hùng', null, ['Trưởng phòng an ninh chính trị nội bộ']]]],
+    ['Theo ông Lê Văn Đức, Trưởng ban quản lý khu di tích, thì việc này khó.', [['Lê Văn Đức', null, ['Trưởng ban quản lý khu di tích']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
