@@ -118,6 +118,8 @@ for (const f of NOT_PLACE_NAMES) {
 const COMMON_SURNAME_KEYS = new Set(COMMON_SURNAMES.map((k) => foldForMatch(k)));
 const ROOTS_BEFORE_DISTRICTS = new Set(GAZ.next.keys());
 addPlaces(DISTRICTS.filter((e) => !COMMON_SURNAME_KEYS.has(syllables(e.forms[0]).keys[0])));
+// Those left out, by their folded words: read only where an address chain ends in a province (ở Hoàng Mai, Hà Nội).
+const SURNAME_DISTRICTS = new Set(DISTRICTS.map((e) => syllables(e.forms[0]).keys).filter((k) => COMMON_SURNAME_KEYS.has(k[0])).map((k) => k.join(' ')));
 // First syllables only districts have (Văn, Quốc, Hoàn ...) are mostly given names: the main pass does
 // not stop at them (that would cost a look-up in every person's name); address rules look them up.
 const DISTRICT_ONLY_ROOTS = new Set([...GAZ.next.keys()].filter((k) => !ROOTS_BEFORE_DISTRICTS.has(k)));
@@ -140,6 +142,8 @@ interface AdminWord {
   foreignOnly?: boolean;
   /** Only after a comma and with a dot before the name (", P.Xuân An"). */
   listOnly?: boolean;
+  /** Only before a comma and a commune or district with its unit word (khu Tiên Xá, phường Hạp Lĩnh). */
+  unitAfter?: boolean;
 }
 
 // Phrases are looked up syllable by syllable in a trie of folded words, so that no string is joined
@@ -184,7 +188,7 @@ function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {
     // every field in one order (not a spread of opts): one object shape where admin words are read
     const word: AdminWord = {
       kind, numbered: opts.numbered ?? false, minWords: opts.minWords ?? 1, abbrev: opts.abbrev ?? false, provinceLevel: opts.provinceLevel ?? false,
-      anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly,
+      anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly, unitAfter: opts.unitAfter,
     };
     ADMIN_WORDS.set(syllables(f).keys.join(' '), word);
     addPhrase(ADMIN_TRIE, syllables(f).keys, word);
@@ -207,6 +211,8 @@ admin(['phường'], 'commune', { numbered: true });
 admin(['thôn'], 'village', { numbered: true });
 admin(['ấp', 'xóm', 'khu phố', 'tổ dân phố'], 'village', { numbered: true });
 admin(['bản', 'làng'], 'village', { minWords: 2 });
+// "khu" is a hamlet in northern addresses (trú tại khu Đồng Tranh, phường Tứ Minh), elsewhere any area (khu Borough Market).
+admin(['khu'], 'village', { maxWords: 3, unitAfter: true });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
 admin(['xứ'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
 admin(['khu vực', 'vùng'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
@@ -394,6 +400,11 @@ const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 
 // Lower-case words after which a one-letter unit word is an address (thuộc P.12, tại Q.3, TX La Gi và H. Tuy Phong).
 // (and the home-address words: trú H.Lệ Thủy, ngụ P.5)
 const ADDRESS_LINKS = new Set(['tại', 'ở', 'thuộc', 'và', 'trú', 'ngụ', 'quê'].map(foldForMatch));
+// Bodies named by their unit in short (Công an H.Long Mỹ, UBND P.Bến Nghé): a one-letter unit word after them is no initial.
+const BODIES_BEFORE_UNIT = phraseSet([
+  'công an', 'ca', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'tand', 'vksnd', 'viện ksnd', 'mttq', 'đảng ủy', 'huyện ủy', 'quận ủy', 'thị ủy',
+  'huyện đoàn', 'quận đoàn', 'địa bàn',
+]);
 // First syllables of compound nouns ending in "bản" (phiên bản, văn bản, kịch bản, cơ bản).
 // (mộc bản: woodblocks, Mộc bản Triều Nguyễn)
 const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xuất', 'tái', 'dịch', 'kiếm', 'bản', 'hồ', 'căn', 'tư', 'mộc'].map(foldForMatch));
@@ -419,6 +430,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
     'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
+    // a person of a country (cô gái Ấn Độ, đàn ông Úc) and its myths (thần thoại Hy Lạp, nữ thần Athena)
+    'cô gái', 'chàng trai', 'thiếu nữ', 'cậu bé', 'bé gái', 'bé trai', 'đàn ông', 'thần thoại', 'nữ thần', 'vị thần',
     // a match is its teams' (trận Barcelona - Roma)
     'trận', 'âm nhạc', 'điện ảnh', 'văn học', 'thi ca', 'hội họa', 'nhạc', 'tân nhạc',
   ],
@@ -445,7 +458,7 @@ const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'k
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(
   [
-    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng',
+    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
     'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
@@ -465,7 +478,7 @@ const VENUE_HEADS = phraseSet(
 const BUSINESS_HEADS = phraseSet(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
 const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
 // Capitalised heads whose names go on in lower case: companies, and schools and hospitals (Cao đẳng y tế Hưng Yên).
-const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'học viện', 'trung cấp', 'bệnh viện'].map(foldForMatch)]);
+const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện'].map(foldForMatch)]);
 // A place name never runs across these lower-case words (venue look-back stops here).
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),
@@ -773,6 +786,8 @@ function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undef
   if (a.abbrev && text[w.start[i]] !== text[w.start[i]].toUpperCase()) return undefined;
   // "Bản", "Làng" written capitalised mid-name are not village words (Nhật Bản, Làng Sen).
   if (a.minWords > 1 && w.cap[i]) return undefined;
+  // A capitalised "Khu" opens an area's name (Khu Kinh tế ...) or a hamlet's, read with its name (unknownUnit).
+  if (a.unitAfter && w.cap[i]) return undefined;
   return [a, k];
 }
 
@@ -836,6 +851,8 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'yêu cầu', 'nhu cầu', 'toàn cầu', 'cảnh báo', 'thông báo', 'tình báo', 'dự báo', 'hòa giải', 'lý giải',
     // ... or its first syllable: "báo chí Anh" is the British press, not a paper named Chí Anh
     'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối',
+    // "trường hợp Triều Tiên" is the case of North Korea, no school
+    'trường hợp',
   ].map(foldForMatch),
 );
 // The same, by first syllable: no string is joined to look one up.
@@ -873,7 +890,7 @@ function insideCompanyName(w: Words, i: number): boolean {
 // one-syllable heads such as Cầu, Trường or Dự án are too often part of other names.
 const INSTITUTION_HEADS = new Set(
   [
-    'bệnh viện', 'bv', 'bvđk', 'đại học', 'học viện', 'cao đẳng', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'nhà văn hóa',
+    'bệnh viện', 'bv', 'bvđk', 'đại học', 'đh', 'đhqg', 'học viện', 'cao đẳng', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'nhà văn hóa',
     'công ty', 'tổng công ty', 'ngân hàng', 'tập đoàn', 'khách sạn', 'bảo tàng', 'sân vận động', 'svđ', 'clb', 'câu lạc bộ',
     'trạm y tế', 'trung tâm y tế',
   ].map(foldForMatch),
@@ -1405,6 +1422,20 @@ function inBrackets(ctx: ExtractContext, w: Words, i: number, len: number): bool
 // A number after these is a date or a time (Bồn Trì Ngày 9/5), not part of a hamlet's name.
 const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'giờ', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'lúc'].map(foldForMatch));
 
+const KHU = foldForMatch('khu');
+/** "thị trấn al-Bab", "thành phố Al-Bab": an Arabic article joined by a dash to a capitalised word, one name. */
+function arabicArticleAt(w: Words, j: number): boolean {
+  const s = w.start[j];
+  return w.end[j] - s === 2 && w.units[s] === 97 && w.units[s + 1] === 108 && j + 1 < w.n && w.start[j + 1] - w.end[j] === 1
+    && w.text.charCodeAt(w.end[j]) === 45 /* - */ && w.cap[j + 1] === 1;
+}
+/** After a comma at word j, a commune or district with its unit word (", phường Tứ Minh", ", X.Yên Thọ"). */
+function unitFollows(w: Words, j: number): boolean {
+  if (j >= w.n || w.text.charCodeAt(w.end[j - 1]) !== 44 /* , */ || !commaGap(w, j) || !wordIn(w, j, ADMIN_FIRST_WORDS)) return false;
+  const a = adminAt(w, w.text, j);
+  return a !== undefined && (a[0].kind === 'commune' || a[0].kind === 'district');
+}
+
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu']);
 
 /** Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). */
@@ -1421,7 +1452,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (j >= w.n) return undefined;
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
-  if (aw.listOnly && (gap === ' ' || i === 0 || !(/,\s*$/.test(gapOf(w, i)) || (w.plain[i] && wordIn(w, i - 1, ADDRESS_LINK_WORDS)) || bracketedAddress(w, i, j))
+  if (aw.listOnly && (gap === ' ' || i === 0 || !(/,\s*$/.test(gapOf(w, i)) || (w.plain[i] && wordIn(w, i - 1, ADDRESS_LINK_WORDS)) || bracketedAddress(w, i, j)
+    || phraseBefore(w, i, BODIES_BEFORE_UNIT))
     || (!w.num[j] && isAcronym(text, w, j)))) return undefined;
   // "phiên bản Galaxy S8", "văn bản Hiến pháp": bản closing a compound noun is no village.
   if (aw.minWords > 1 && i > 0 && w.plain[i] && wordIn(w, i - 1, BAN_COMPOUND_WORDS) && keyAt(w, i) === 'bản') return undefined;
@@ -1448,6 +1480,11 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (aw.numbered && w.num[j]) {
     len = 1;
     numbered = true;
+  } else if (arabicArticleAt(w, j)) {
+    len = 2;
+    // "tỉnh Al-Raqqa" is the Raqqa of the gazetteer
+    const g = gazAt(w, j + 1);
+    if (g && g[1] === 1 && !g[0].blocked) entry = g[0];
   } else {
     if (!w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS)) return undefined;
     if (aw.provinceLevel || aw.anyGaz) {
@@ -1463,6 +1500,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       const max = aw.maxWords ?? 4;
       if (isAcronym(text, w, j) && !resolveProvince(keyAt(w, j))) return undefined;
       len = nameRun(w, text, j, max);
+      // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
+      if (len === 1 && aw.abbrev && gap.length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && wordIn(w, j, OPENER_AFTER_ABBREV_WORDS)) return undefined;
       if (len > max) return undefined;
       if (len < aw.minWords || (described && len < 2)) return undefined;
       // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
@@ -1483,6 +1522,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   // "tại Xã Đàn": a capitalised unit word mid-sentence before one syllable is a street or area name.
   if (capitalWord && !entry && !numbered && len === 1 && i > 0 && !w.cap[i - 1] && !isSentenceStart(w, i)) return undefined;
   const last = j + len - 1;
+  if (aw.unitAfter && !unitFollows(w, last + 1)) return undefined;
   const nameStart = numbered ? w.start[i] : w.start[j];
   const name = text.slice(nameStart, w.end[last]);
   const province = entry?.province ?? (numbered ? undefined : resolveProvince(text.slice(w.start[j], w.end[last])));
@@ -1581,7 +1621,7 @@ function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, h
   // A surname may open it only inside brackets that close after the province, (Hoàng Mai, Hà Nội), or
   // between a unit and its province (phường Hoàng Liệt, Hoàng Mai, Hà Nội).
   const bracketed = (/\(\s?$/.test(gapOf(w, s)) && ctx.text.slice(w.end[provinceAt], w.end[provinceAt] + 12).includes(')')) || s - 1 === lastPlaceEnd;
-  if ((!bracketed && wordIn(w, s, SURNAME_WORDS)) || wordIn(w, s, MINORITY_SURNAME_WORDS) || wordIn(w, s, NOT_NAME_START_WORDS)) return;
+  if ((!bracketed && wordIn(w, s, SURNAME_WORDS) && !surnameDistrict(w, s, len)) || wordIn(w, s, MINORITY_SURNAME_WORDS) || wordIn(w, s, NOT_NAME_START_WORDS)) return;
   for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || !w.cap[k]) return;
   if (!districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s)) return;
   if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
@@ -1628,6 +1668,8 @@ function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: L
   if (!after.startsWith(')')) return undefined;
   // handled as a bare gazetteer name, unless a district the main pass does not stop at (xã Trung Hòa (Cầu Giấy))
   if (!districtRun(w, j, len)) return undefined;
+  // "Hiệp hội Bất động sản TP.HCM (Horea)": a province has no parent in brackets outside the gazetteer; that is a short name.
+  if (childKind === 'province') return undefined;
   // "xã Ea Kao (TP Buôn Ma Thuột)": a unit with its own word is read by the main pass.
   if (wordIn(w, j, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, j)) return undefined;
   // "Sở Giao thông Vận tải tỉnh Bắc Ninh (GTVT)": an acronym in brackets abbreviates the body before it.
@@ -1643,8 +1685,9 @@ const UP: Record<LocationKind, LocationKind> = {
 
 /** An unknown name run at word j that ends at a list separator, a bracket, the sentence end or a province. */
 function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
-  if (j >= w.n || !w.cap[j] || wordIn(w, j, SURNAME_WORDS) || wordIn(w, j, NOT_NAME_START_WORDS) || wordIn(w, j, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, j)) return 0;
+  if (j >= w.n || !w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS) || wordIn(w, j, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, j)) return 0;
   const len = nameRun(w, ctx.text, j, 4);
+  if (wordIn(w, j, SURNAME_WORDS) && !surnameDistrict(w, j, len)) return 0;
   if (len < 2 || len > 4 || isAcronym(ctx.text, w, j)) return 0;
   // A run that opens with a known name (Nhật Bản Than...) or a venue word (Đền Trần) is not an unknown unit.
   const g = gazAt(w, j);
@@ -1659,7 +1702,17 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
   return 0;
 }
 
+/** Words [s, s+len) are a district whose name opens with a surname (Hoàng Mai, Lê Chân). */
+function surnameDistrict(w: Words, s: number, len: number): boolean {
+  if (len < 2 || len > 3 || s + len > w.n) return false;
+  let key = keyAt(w, s);
+  for (let k = s + 1; k < s + len; k++) key += ' ' + keyAt(w, k);
+  return SURNAME_DISTRICTS.has(key);
+}
+
 function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind: LocationKind): Hit {
+  // "trú tại Khu Tân Lập, Cẩm Thủy, ...": the hamlet's unit word written with a capital is no part of its name.
+  if (len >= 2 && keyAt(w, j) === KHU) { j++; len--; kind = 'village'; }
   const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
   const province = resolveProvince(name);
   return newHit(province ? `p:${province.code}` : `n:${foldName(name)}`, province ? 'province' : kind, name,
@@ -2207,6 +2260,8 @@ const ADMIN_FIRST_WORDS = gated(ADMIN_FIRST);
 // Second and third words of administrative words (thành phố, tổ dân phố).
 const ADMIN_LATER_GATE = wordGate([...ADMIN_WORDS.keys()].flatMap((k) => k.split(' ').slice(1)));
 const NOT_NAME_START_WORDS = gated(NOT_NAME_START);
+// Sentence openers after "TP." ending a sentence (Ngoài ra, Bên cạnh đó, Đặc biệt): no unit is named "Ngoài".
+const OPENER_AFTER_ABBREV_WORDS = gated(new Set(['ngoài', 'bên', 'đặc', 'tuy', 'riêng', 'cũng', 'hơn', 'song', 'dù', 'mặc', 'nhờ', 'thậm', 'nay', 'vậy', 'như', 'từ', 'tới', 'lúc', 'chính', 'còn', 'đồng'].map(foldForMatch)));
 const NOT_AFTER_BARE_COUNTRY_WORDS = gated(NOT_AFTER_BARE_COUNTRY);
 const MINORITY_SURNAME_WORDS = gated(MINORITY_SURNAMES);
 // Roots nameRun looks up (it stops only at a blocked name or a province): not those of districts alone,

@@ -952,3 +952,92 @@ describe('round 8: an outlet in a byline before its posting time', () => {
     expect(names('Thủ môn xuất sắc nhất: Lopes | tại Lyon | 8 trận')).toContain('Lyon');
   });
 });
+
+describe('round 9: one-letter unit words after a body, sentence openers after TP.', () => {
+  it.each([
+    ['Sáng nay, Công an Q.Gò Vấp đã bắt giữ hai nghi phạm.', 'Gò Vấp'],
+    ['Sau đó, công an H.Long Thành vào cuộc điều tra.', 'Long Thành'],
+    ['UBND P.Bến Nghé đã ra quyết định xử phạt.', 'Bến Nghé'],
+    ['Vụ việc xảy ra trên địa bàn P.Hòa Khánh Bắc vào đêm qua.', 'Hòa Khánh Bắc'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Nhu cầu nhà ở vẫn lớn ở TP. Ngoài ra, giá đất tăng.',
+    'Dự án cải thiện môi trường nước TP. Bên cạnh đó, nhiều kênh được nạo vét.',
+    'Thu ngân sách đạt khá nhờ doanh nghiệp và chính quyền TP. Tuy nhiên, còn nhiều khó khăn.',
+  ])('no unit: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('a city one word long after TP. stays', () => {
+    expect(names('Lễ hội diễn ra tại TP. Vinh vào tháng 5.')).toContain('Vinh');
+  });
+});
+
+describe('round 9: universities written ĐH, a case, a myth, a person of a country', () => {
+  it.each([
+    'Ông là giảng viên ĐH Quốc gia Hà Nội từ năm 2005.',
+    'Bà tốt nghiệp ĐH Bách khoa Hà Nội năm 1990.',
+    'Cô từng học tại ĐH Oxford trong hai năm.',
+    'Bức tranh lấy cảm hứng từ thần thoại Hy Lạp.',
+    'Một cô gái Ấn Độ 26 tuổi đã kết hôn.',
+    'Một chàng trai Thái Lan khiến dân mạng thích thú.',
+  ])('no place: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('a case (trường hợp) is no school: the country after it stays', () => {
+    expect(names('Trong trường hợp Triều Tiên phóng tên lửa, Mỹ sẽ đáp trả.')).toContain('Triều Tiên');
+  });
+});
+
+describe('round 9: hamlets written khu, Arabic article names, districts that open with a surname', () => {
+  it.each([
+    ['Anh Việt trú tại khu Đồng Tranh, phường Tứ Minh, bị bắt quả tang.', 'Đồng Tranh'],
+    ['Vụ án xảy ra tại khu Miếu Mỏ, xã Yên Thọ, thị xã Đông Triều.', 'Miếu Mỏ'],
+    ['Ông Thắng (trú tại Khu Tân Lập, Cẩm Thủy, Cẩm Phả, Quảng Ninh) bị khởi tố.', 'Tân Lập'],
+    ['Binh sĩ tiến vào thị trấn al-Bab từ phía nam.', 'al-Bab'],
+    ['Quân đội bao vây thành phố Al-Bab suốt nhiều tuần.', 'Al-Bab'],
+    ['Ba người (cùng ở Hoàng Mai, Hà Nội) bị tạm giữ.', 'Hoàng Mai'],
+    ['Ngôi nhà số 12 Định Công, Hoàng Mai, Hà Nội bị cháy.', 'Hoàng Mai'],
+    ['Bà quê ở Lý Nhân, Hà Nam.', 'Lý Nhân'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Nhiều người mua nhà ở khu Borough Market, London.',
+    'Ông lớn lên tại khu Whalley Range.',
+  ])('khu without a commune after it names no hamlet: %s', (body) => {
+    expect(names(body).filter((n) => !['London'].includes(n))).toEqual([]);
+  });
+
+  it('the capitalised Khu is dropped from the hamlet name', () => {
+    expect(names('Ông Thắng (trú tại Khu Tân Lập, Cẩm Thủy, Cẩm Phả, Quảng Ninh) bị khởi tố.')).not.toContain('Khu Tân Lập');
+  });
+
+  it('an Arabic name whose rest is a known city is that city', () => {
+    const { locations } = locate('IS rút về tỉnh Al-Raqqa. Tại Raqqa, giao tranh tiếp diễn.');
+    expect(locations.filter((l) => /raqqa/i.test(l.name))).toHaveLength(1);
+  });
+
+  it('a person surnamed like the district, with no province after, is no place', () => {
+    expect(names('Anh ở Ngô Quyền, Nguyễn Chí Thanh từ sáng.')).toEqual([]);
+  });
+
+  it('a short name in brackets after the city is no parent unit', () => {
+    expect(names('Hiệp hội Bất động sản TP.HCM (Horea) kiến nghị.')).toEqual(['Hồ Chí Minh']);
+  });
+});
+
+describe('round 9: regions', () => {
+  it.each([
+    ['Vụ thử đe dọa khu vực Đông Bắc Á.', 'Đông Bắc Á'],
+    ['Dịch bệnh bùng phát ở Tây Phi.', 'Tây Phi'],
+    ['Giới siêu giàu lo ngại Bắc bán cầu rơi vào hỗn loạn.', 'Bắc bán cầu'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
