@@ -432,6 +432,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
     // a person of a country (cô gái Ấn Độ, đàn ông Úc) and its myths (thần thoại Hy Lạp, nữ thần Athena)
     'cô gái', 'chàng trai', 'thiếu nữ', 'cậu bé', 'bé gái', 'bé trai', 'đàn ông', 'thần thoại', 'nữ thần', 'vị thần',
+    // a peer's title (Công tước xứ Cambridge)
+    'tước xứ',
     // a match is its teams' (trận Barcelona - Roma)
     'trận', 'âm nhạc', 'điện ảnh', 'văn học', 'thi ca', 'hội họa', 'nhạc', 'tân nhạc',
   ],
@@ -442,6 +444,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     'nước', 'xứ', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
     'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi', 'quanh',
+    // a country's officials and a leader's counterpart (quan chức Pháp, người đồng cấp Nga)
+    'quan chức', 'đồng cấp',
     // a country's press and authorities (báo chí Anh, giới chức Mỹ): the country itself, unlike "người Anh"
     'báo chí', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
     // its state, forces, leaders and football written in lower case (chính phủ Đức, quân đội Pháp, bóng đá Anh)
@@ -817,7 +821,7 @@ function insideVenueName(w: Words, i: number): boolean {
     if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
     const compound = (j > 0 && w.plain[j] && !w.cap[j - 1] && notVenueCompound(keyAt(w, j - 1), last))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
-    if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last));
+    if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last)) || railwayAt(w, j, lowerRun, i);
     if (j >= 1 && w.plain[j]) {
       const first = keyAt(w, j - 1);
       // "tàu sân bay Mỹ" is an aircraft carrier, not an airport.
@@ -825,6 +829,8 @@ function insideVenueName(w: Words, i: number): boolean {
       // A capitalised "Diễn đàn ..." is a standing international body (APEC's own name), not an event.
       if (first === 'diễn' && last === 'đàn' && w.cap[j - 1]) return false;
       node = node?.next?.get(first);
+      // "Ngân hàng Trung ương châu Âu", "Ngân hàng Nhà nước Việt Nam": a state body, whose place counts.
+      if (node?.value && first === 'ngân' && stateBankAfter(w, j + 1)) return false;
       if (node?.value) return lowerRun < 2 || (w.cap[j - 1] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(first + ' ' + last));
       if (node && j >= 2 && w.plain[j - 1]) {
         node = node.next?.get(keyAt(w, j - 2));
@@ -864,6 +870,16 @@ for (const compound of NOT_VENUE_COMPOUNDS) {
   NOT_VENUE_PAIRS.get(first)!.add(compound.slice(space + 1));
 }
 const notVenueCompound = (first: string, second: string): boolean => NOT_VENUE_PAIRS.get(first)?.has(second) === true;
+/** Words k, k+1 are "trung ương" or "nhà nước": a central bank, not a business. */
+function stateBankAfter(w: Words, k: number): boolean {
+  const a = keyAt(w, k);
+  const b = keyAt(w, k + 1);
+  return (a === 'trung' && b === 'ương') || (a === 'nhà' && b === 'nước');
+}
+/** "đường sắt đô thị Cát Linh - Hà Đông": a railway's name may say what kind it is before its legs (from word i). */
+function railwayAt(w: Words, j: number, lowerRun: number, i: number): boolean {
+  return lowerRun <= 3 && keyAt(w, j) === 'đường' && keyAt(w, j + 1) === 'sắt' && dashedLegAt(w, i);
+}
 
 /**
  * A place closing a long company name in title case ("Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam",
@@ -881,7 +897,7 @@ function insideCompanyName(w: Words, i: number): boolean {
     // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên); a clause has more
     if (!w.cap[j]) { if (++lowerRun > 4) return false; continue; }
     lowerRun = 0;
-    if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return true;
+    if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
   }
   return false;
 }
@@ -1201,6 +1217,8 @@ function addressPlaced(ctx: ExtractContext, w: Words, i: number, len: number, la
     // listed after a place, or read by a list of units ("4 quận: A, B, C và D")
     const gap = gapOf(w, i);
     if (LIST_GAP.test(gap) || /:\s*$/.test(gap) || (w.plain[i] && keyAt(w, prev) === 'và')) return true;
+    // "Buôn Đôn (Đắk Lắk), Phong Điền (Cần Thơ)": the list goes on after a bracketed province (players and clubs in sport).
+    if (BRACKET_LIST_GAP.test(gap) && !isSportsDoc(ctx)) return true;
   }
   if (prev - 1 === lastPlaceEnd && w.plain[i] && keyAt(w, prev) === 'và') return true;
   const next = i + len;
@@ -1213,6 +1231,7 @@ function addressPlaced(ctx: ExtractContext, w: Words, i: number, len: number, la
   // in a sports report "Xuân Trường (Gia Lai)" is a player and his club
   return !(gapOf(w, next).includes('(') && isSportsDoc(ctx));
 }
+const BRACKET_LIST_GAP = /^\)\s*[,;]\s*$/;
 const DISTRICT_CUES = new Set([...ADDRESS_CUES, foldForMatch('thuộc')]);
 const TUYEN_ROUTE = foldForMatch('tuyến');
 
@@ -1466,7 +1485,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang.
   if (keyAt(w, i) === 'bang' && i > 0 && (keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái')) return undefined;
   // "giáo xứ" is a parish.
-  if (keyAt(w, i) === 'xứ' && i > 0 && keyAt(w, i - 1) === 'giáo') return undefined;
+  // "giáo xứ" is a parish, "Công tước xứ Cambridge" a peer's title.
+  if (keyAt(w, i) === 'xứ' && i > 0 && (keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước')) return undefined;
   // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse.
   if (keyAt(w, i) === 'xã' && i > 0 && ['tác', 'bà', 'ông'].includes(keyAt(w, i - 1))) return undefined;
   // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
@@ -1579,6 +1599,11 @@ function districtRun(w: Words, s: number, len: number): boolean {
   return !g || (g[0].addressOnly === true && g[1] === len);
 }
 
+/** "Buôn Đôn (Đắk Lắk), Phong Điền (Cần Thơ)": a known district right after a bracketed province continues a list of them. */
+function districtAfterBracketedProvince(ctx: ExtractContext, w: Words, s: number): boolean {
+  return s > 0 && BRACKET_LIST_GAP.test(gapOf(w, s)) && gazAt(w, s)?.[0].addressOnly === true && !isSportsDoc(ctx);
+}
+
 function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
   if (!/^\s?\($/.test(gapOf(w, provinceAt))) return;
   const runs: [number, number][] = [];
@@ -1599,7 +1624,7 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
   }
   if (!runs.length) return;
   const [first] = runs[runs.length - 1];
-  if (runs.length < 2 && !phraseBefore(w, first, PLACE_CONTEXT_BEFORE)) return;
+  if (runs.length < 2 && !phraseBefore(w, first, PLACE_CONTEXT_BEFORE) && !districtAfterBracketedProvince(ctx, w, first)) return;
   const taken = new Set(hits.map((h) => h.mention.span[0]));
   for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }
@@ -1993,7 +2018,8 @@ function colonListStart(ctx: ExtractContext, w: Words, i: number): [number, Loca
 /** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */
 /** "4 huyện Hải Lăng, Triệu Phong, Vĩnh Linh với ...": a list's last name, after two or more, may run into the clause. */
 function lastOfList(ctx: ExtractContext, w: Words, k: number, items: number): number {
-  if (items < 2 || !/^\s*,\s*$/.test(gapOf(w, k)) || wordIn(w, k, SURNAME_WORDS) || wordIn(w, k, NOT_NAME_START_WORDS) || isAcronym(ctx.text, w, k)) return 0;
+  if (items < 2 || !/^\s*,\s*$/.test(gapOf(w, k)) || wordIn(w, k, SURNAME_WORDS) || wordIn(w, k, NOT_NAME_START_WORDS) || isAcronym(ctx.text, w, k)
+    || wordIn(w, k, BODY_OPENER_WORDS)) return 0;
   const len = nameRun(w, ctx.text, k, 3);
   if (len < 2 || len > 3 || k + len >= w.n || w.cap[k + len] || !w.plain[k + len] || gazAt(w, k)) return 0;
   for (let m = k; m < k + len; m++) if (isAcronym(ctx.text, w, m)) return 0;
@@ -2260,6 +2286,8 @@ const ADMIN_FIRST_WORDS = gated(ADMIN_FIRST);
 // Second and third words of administrative words (thành phố, tổ dân phố).
 const ADMIN_LATER_GATE = wordGate([...ADMIN_WORDS.keys()].flatMap((k) => k.split(' ').slice(1)));
 const NOT_NAME_START_WORDS = gated(NOT_NAME_START);
+// Head words of bodies: a list of units does not run on into "Hội Nội khoa ...", "Sở Y tế ...".
+const BODY_OPENER_WORDS = gated(new Set(['hội', 'sở', 'bộ', 'cục', 'viện', 'phòng', 'bệnh', 'ủy', 'hiệp'].map(foldForMatch)));
 // Sentence openers after "TP." ending a sentence (Ngoài ra, Bên cạnh đó, Đặc biệt): no unit is named "Ngoài".
 const OPENER_AFTER_ABBREV_WORDS = gated(new Set(['ngoài', 'bên', 'đặc', 'tuy', 'riêng', 'cũng', 'hơn', 'song', 'dù', 'mặc', 'nhờ', 'thậm', 'nay', 'vậy', 'như', 'từ', 'tới', 'lúc', 'chính', 'còn', 'đồng'].map(foldForMatch)));
 const NOT_AFTER_BARE_COUNTRY_WORDS = gated(NOT_AFTER_BARE_COUNTRY);

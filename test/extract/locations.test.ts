@@ -1041,3 +1041,35 @@ describe('round 9: regions', () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 9: central banks, officials of a country, peers, railway legs, bracketed district lists', () => {
+  it.each([
+    ['Giá vàng chờ cuộc họp của Ngân hàng Trung ương châu Âu (ECB).', 'châu Âu'],
+    ['Thông tư của Ngân hàng Nhà nước Việt Nam có hiệu lực từ tháng 3.', 'Việt Nam'],
+    ['Theo một quan chức Pháp, cuộc gọi kéo dài nửa giờ.', 'Pháp'],
+    ['Ông đã điện đàm với người đồng cấp Nga.', 'Nga'],
+    ['Các huyện A Lưới (Thừa Thiên Huế), Buôn Đôn (Đắk Lắk), Phong Điền (Cần Thơ) được công nhận.', 'Phong Điền'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Hoàng tử William, Công tước xứ Cambridge, đã tới thăm.',
+    'Lễ cưới của Công tước xứ Edinburgh diễn ra năm 1947.',
+    'Tiến độ dự án đường sắt đô thị Cát Linh - Hà Đông chậm lại.',
+  ])('no place: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('a commercial bank is still a business (its place is not taken)', () => {
+    expect(names('Khách hàng của Ngân hàng Thương mại Cổ phần Công Thương Việt Nam tăng.')).toEqual([]);
+  });
+
+  it('a list of units does not run on into a body\'s name', () => {
+    expect(names('Hội nghị tại Thanh Trì, Hà Nội, Hội Nội khoa Việt Nam cùng Bệnh viện K tổ chức.')).not.toContain('Hội Nội');
+  });
+
+  it('the agency for the railways keeps its city', () => {
+    expect(names('Ban quản lý đường sắt đô thị Hà Nội (MRB) ký hợp đồng.')).toContain('Hà Nội');
+  });
+});
