@@ -84,13 +84,15 @@ function isHyphenParticleName(text: string, t: Token): boolean {
   return (c2 === 45 || c3 === 45 || text.charCodeAt(t.s + 4) === 45) && HYPHEN_PARTICLE_RE.test(text.slice(t.s, t.s + 6));
 }
 /** Posts held in companies: a single word after them is a brand (Giám đốc Vingroup), not a surname. */
-const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt/;
+const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt|sáng lập|founder/;
 const BOARD_RE = /^(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
 const BOARD_HEAD_RE = /(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
 /** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */
 const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONORIFIC_TABLE.bit;
 if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: declare it before rarer tables');
 const ADVISER_RE = /^cố vấn/;
+/** Posts written right before their firm's brand and a foreign holder ("CEO Facebook Mark Zuckerberg", "nhà sáng lập Alibaba Jack Ma"). */
+const BRAND_FIRST_POSTS = foldedSet(['ceo', 'nhà sáng lập', 'nhà đồng sáng lập', 'đồng sáng lập', 'founder', 'co-founder']);
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
 /** Which code units below LETTER_TABLE_END are \p{L}: NAME_CHAR_RE read by char codes, without slicing (Vietnamese is below it). */
 const LETTER_TABLE_END = 0x2000;
@@ -278,7 +280,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // "Phó phòng", "Phó ban": the prefix opens a post of its own
     // (unless the prefix opens a longer post: "Phó Chi cục trưởng")
     if ((matchAt(toks, k, POSITION_TABLE)?.len ?? 0) > p.len + (matchAt(toks, k + p.len, POSITION_TABLE)?.len ?? 0)) break;
-    if (toks[k].f === 'tân') titleTok = k + 1;
+    // ("đương kim", in office now, likewise: "đương kim Thủ tướng Singapore X")
+    if (toks[k].f === 'tân' || toks[k].f === 'đương') titleTok = k + p.len;
     k += p.len;
   }
   const m = matchAt(toks, k, POSITION_TABLE) ?? (afterKiem ? matchAt(toks, k, KIEM_TABLE) : null);
@@ -364,6 +367,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
         }
       }
     }
+    // "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa", "Chủ tịch nước CHXHCN Việt Nam": a state by its full name
+    if (orgStart < 0 && n.cap && TAKES_PLACE.has(headF)) { const st = stateFullNameEnd(toks, headEnd); if (st > 0) { orgStart = headEnd; end = st; } }
     const lowSector = !n.cap ? matchAt(toks, headEnd, SECTOR_TABLE) : null;
     const sectorHolder = orgStart < 0 && lowSector ? holderAfterLowSector(text, toks, headEnd, lowSector.len) : -1;
     if (sectorHolder >= 0) { orgStart = headEnd; end = sectorHolder; holderAfter = true; }
@@ -378,7 +383,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       orgStart = headEnd; end = afterHead;
     }
     // "CEO Facebook Mark Zuckerberg": after a company post, three foreign words are a brand and a two-word name
-    if (orgStart < 0 && n.cap && headF === 'ceo' && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
+    if (orgStart < 0 && n.cap && BRAND_FIRST_POSTS.has(headF) && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
       && isForeignNameWord(text, toks[headEnd + 1]) && isForeignNameWord(text, toks[headEnd + 2])) { orgStart = headEnd; end = afterHead; }
     if (orgStart < 0 && n.cap) {
       // "Chủ tịch Tottenham - Daniel Levy": a brand or club, then its head's name after a dash
@@ -538,6 +543,17 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       span: [s, e],
     },
   };
+}
+
+/** A state's form before its country's name ("Cộng hòa Nhân dân Trung Hoa", "CHXHCN Việt Nam", "Vương quốc Hà Lan"). */
+const STATE_FORM_TABLE = table(['Cộng hòa', 'Cộng hòa Nhân dân', 'Cộng hòa xã hội chủ nghĩa', 'Cộng hòa Dân chủ Nhân dân', 'Cộng hòa Liên bang', 'Cộng hòa Hồi giáo',
+  'Cộng hòa Dân chủ', 'Cộng hòa Ả Rập', 'CH', 'CHND', 'CHXHCN', 'CHDCND', 'CHDC', 'CHLB', 'Vương quốc', 'Liên bang', 'Hợp chủng quốc', 'Nhà nước']);
+/** The end of a state's full name at k (its form, then a country), or -1. */
+function stateFullNameEnd(toks: Token[], k: number): number {
+  const form = matchAt(toks, k, STATE_FORM_TABLE);
+  if (!form || toks[k + form.len]?.gap !== Gap.Space || !toks[k + form.len].cap) return -1;
+  const country = matchAt(toks, k + form.len, PLACE_TABLE);
+  return country && isCountryAt(toks, k + form.len) ? k + form.len + country.len : -1;
 }
 
 const TO_ID = lexiconWordId('tổ');

@@ -71,6 +71,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Chỉ huy',
   // an assistant to a post or body ("Trợ lý Bộ trưởng", "trợ lý Đại diện thương mại Hoa Kỳ"); with a body only
   'Trợ lý', 'trợ lý',
+  // founders hold the top post of what they founded ("nhà sáng lập Facebook", "đồng sáng lập Uber", "Founder của Công ty X")
+  'nhà sáng lập', 'Nhà sáng lập', 'nhà đồng sáng lập', 'Nhà đồng sáng lập', 'đồng sáng lập', 'Đồng sáng lập', 'Founder', 'Co-founder',
 ];
 
 /** Posts that only follow "kiêm" ("Hiệu phó kiêm quản lý trường ..."): alone they are verbs. */
@@ -106,6 +108,8 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
   'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'đặc phái viên', 'đặc sứ', 'tham tán', 'công sứ', 'đại biện',
   'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'nữ hoàng', 'hoàng đế',
   'trưởng đặc khu hành chính', 'trưởng đặc khu', 'đặc khu trưởng', 'đại biểu quốc hội', 'nhà lãnh đạo',
+  // a head of state by the state's full name ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X")
+  'chủ tịch nước',
 ]);
 
 /** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */

@@ -240,7 +240,7 @@ describe('rank and post before the name, posts in apposition after it', () => {
       [['Nguyễn Văn Nên', null, ['Phó Trưởng phòng Cảnh sát điều tra Công an tỉnh Tiền Giang']]]],
     ['Theo Thiếu tá Hồ Đình Hợi, Tổ trưởng Tổ chống cướp giật thuộc Đội CSHS Công an thành phố, cho biết.',
       [['Hồ Đình Hợi', 'Thiếu tá', ['Tổ trưởng Tổ chống cướp giật']]]],
-    ['Ông Nguyễn Kim Sơn, Hiệu trưởng ĐH Bách khoa Hà Nội, cũng cho hay.', [['Nguyễn Kim Sơn', null, ['Hiệu trưởng ĐH']]]],
+    ['Ông Nguyễn Kim Sơn, Hiệu trưởng ĐH Bách khoa Hà Nội, cũng cho hay.', [['Nguyễn Kim Sơn', null, ['Hiệu trưởng ĐH Bách khoa Hà Nội']]]],
     // a company's name stopping inside a person's name: the name is the holder's
     ['Phó Giám đốc công ty Phạm Văn Đức cho biết.', [['Phạm Văn Đức', null, ['Phó Giám đốc công ty']]]],
     ['Giám đốc Công ty Hoàng Long Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Công ty Hoàng Long']]]],
@@ -1060,6 +1060,42 @@ describe('a unit named in lower case after its post\'s unit word, up to six syll
   const table: [string, [string, string | null, string[]][]][] = [
     ['Ông Nguyễn Hùng, Trưởng phòng an ninh chính trị nội bộ (Công an tỉnh Quảng Trị) cho biết.', [['Nguyễn Hùng', null, ['Trưởng phòng an ninh chính trị nội bộ']]]],
     ['Theo ông Lê Văn Đức, Trưởng ban quản lý khu di tích, thì việc này khó.', [['Lê Văn Đức', null, ['Trưởng ban quản lý khu di tích']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('"đương kim" (in office now) before a post is no part of the title, like "tân"', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông cáo buộc anh trai, đương kim thủ tướng Singapore Lý Hiển Long, nói dối.', [['Lý Hiển Long', null, ['thủ tướng Singapore']]]],
+    ['Đương kim Tổng thống Mỹ Donald Trump phát biểu.', [['Donald Trump', null, ['Tổng thống Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('founders hold the top post of what they founded', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Vũ Minh Khoa, Founder của Công ty cổ phần Sao Việt - đơn vị quản lý chuỗi cửa hàng cho biết.', [['Vũ Minh Khoa', null, ['Founder của Công ty cổ phần Sao Việt']]]],
+    ['Nhà sáng lập Microsoft Bill Gates cho biết.', [['Bill Gates', null, ['Nhà sáng lập Microsoft']]]],
+    ['Mark Zuckerberg, nhà sáng lập Facebook, cho biết.', [['Mark Zuckerberg', null, ['nhà sáng lập Facebook']]]],
+    ['Ông Trần Văn Bình, đồng sáng lập Tập đoàn Sao Mai cho biết.', [['Trần Văn Bình', null, ['đồng sáng lập Tập đoàn Sao Mai']]]],
+    // a brand after a founder's post is no person
+    ['Nhà sáng lập Facebook, Microsoft, Oracle đều là tỷ phú.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a head of state by the state\'s full name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình chủ trì lễ đón.', [['Tập Cận Bình', null, ['Chủ tịch nước Cộng hòa Nhân dân Trung Hoa']]]],
+    ['Chủ tịch nước CHXHCN Việt Nam Trần Đại Quang phát biểu.', [['Trần Đại Quang', null, ['Chủ tịch nước CHXHCN Việt Nam']]]],
+    ['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc, Chủ tịch nước Cộng hòa Nhân dân Trung Hoa Tập Cận Bình chủ trì.',
+      [['Tập Cận Bình', null, ['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc', 'Chủ tịch nước Cộng hòa Nhân dân Trung Hoa']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
