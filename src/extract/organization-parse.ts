@@ -676,7 +676,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Liên minh Hợp tác xã Việt Nam", "Hiệp hội Doanh nghiệp TP.HCM": an association's members are no parent business;
       // the name goes on with a capital, else "Hiệp hội Doanh nghiệp đầu tư nước ngoài" would be cut short)
       // ("Văn phòng Kinh tế và Văn hóa Đài Bắc": a place's first word may be a broadcaster's head)
-      if (t.k & ORG_TABLE.bit && !inPlaceName) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE)))) nonAgency = true; }
+      // ("Vụ Giáo dục ĐH", "phòng Quản lý đào tạo ĐH": "ĐH" with no name after it is the remit's "đại học", no university)
+      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE)))) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
@@ -774,7 +775,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       const c = matchAt(toks, k - 1, STOP_COMPOUND_TABLE);
       if (c) { k += c.len - 1; lastEnd = k; lastAnchorCompletes = false; prevWasCap = false; pendingLower = 0; lastWasPlace = false; continue; }
     }
-    if (matchAt(toks, k, STOP_TABLE)) break;
+    // ("Văn phòng Công tố tối cao Hàn Quốc": "tối" of "tối cao" is no evening)
+    if (matchAt(toks, k, STOP_TABLE) && !isSupremeAt(toks, k)) break;
     if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
     if (k === j && !title && !isLevelAt(toks, k)) return bodyRead(j, 0, 0, false);
     const lvl = isLevelAt(toks, k);
@@ -809,6 +811,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
 
 /** After a name's last capital: the rest of that word, descriptors, a unit's remit and force, a sentence-case tail (parseBody's close, in a function of its own). */
 function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: { readonly len: number } | null, lastEnd: number, lastAnchorIsPlace: boolean, lastAnchorCompletes: boolean, text: string): number {
+  // ("Theo Ban Kinh tế T.Ư thế giới hiện có": the centre's level closes a name; no tail runs on after it)
+  if (endsAtCentre(toks, lastEnd)) return lastEnd;
   const isSo = head?.head === 'Sở';
   let end = lastEnd;
   const n = toks[end];
@@ -849,6 +853,13 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     end = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
   }
   return end;
+}
+
+const CENTRE_ACRONYM_IDS = new Set(['tw', 'tư', 't.ư'].map(wordId)), TRUNG_ID = wordId('trung'), UONG_ID = wordId('ương');
+/** The name's last anchor, ending at `end`, is the central level: "Trung ương", "TW", "T.Ư". */
+function endsAtCentre(toks: Token[], end: number): boolean {
+  const t = toks[end - 1];
+  return (t.acro && CENTRE_ACRONYM_IDS.has(t.w)) || (t.w === UONG_ID && end >= 2 && toks[end - 2].w === TRUNG_ID && t.cap);
 }
 
 const PLACE_PREPOSITION_IDS = new Set(['tại', 'ở', 'của', 'với', 'cho', 'từ', 'đến', 'trên', 'khắp', 'toàn', 'vào', 'ra'].map(wordId));
@@ -937,8 +948,14 @@ function isDomesticOrForeign(toks: Token[], q: number): boolean {
   const t = toks[q];
   return (t.w === NGOAI_WORD && (toks[q - 1].w === NUOC_WORD || toks[q + 1]?.w === NUOC_WORD)) || (t.w === TRONG_WORD && toks[q + 1]?.w === NUOC_WORD && toks[q + 1].gap === Gap.Space);
 }
+/** Lower-case words that head businesses and schools elsewhere and describe a remit after a name ("Vụ Giáo dục đại học", "Cục Tài chính doanh nghiệp"). */
+const REMIT_HEAD_WORDS_TABLE = rareTable(['đại học', 'doanh nghiệp', 'ngân hàng', 'hợp tác xã']);
+/** A head at k ends the name before it (a lower-case remit word that also heads businesses does not). */
+function headEndsName(toks: Token[], k: number): boolean {
+  return !!matchAt(toks, k, ORG_TABLE) && (toks[k].cap || !matchAt(toks, k, REMIT_HEAD_WORDS_TABLE));
+}
 function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string): number {
-  if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && matchAt(toks, end, ORG_TABLE))) return end;
+  if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && headEndsName(toks, end))) return end;
   let q = end;
   // ("liên tỉnh", "liên huyện": inter-provincial is a remit's word, no level)
   while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
@@ -1099,6 +1116,12 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
   return -1;
 }
 
+const TOI_WORD = wordId('tối'), CAO_WORD = wordId('cao'), DH_ID = wordId('đh');
+/** "tối cao" (supreme) at k. */
+function isSupremeAt(toks: Token[], k: number): boolean {
+  return toks[k].w === TOI_WORD && tokAt(toks, k + 1)?.w === CAO_WORD && toks[k + 1].gap === Gap.Space;
+}
+
 const VA_WORD = wordId('và');
 /** "Phòng Cảnh sát PCCC và CNCH": two acronyms of one remit joined by "và". */
 function joinsAcronyms(toks: Token[], k: number): boolean {
@@ -1170,6 +1193,20 @@ function investigationBodyOf(toks: Token[], k: number): number {
   const force = parseOrgAt(toks, k + 1, {});
   return force && force.agency && PARENT_FORCE_HEADS.has(force.head.head) ? force.end : -1;
 }
+const CQDT_ID = wordId('cqđt'), DIEU_ID = wordId('điều');
+/** The name ending at `end` is an investigation body's: "... CSĐT", "... ANĐT", "... điều tra". */
+function investigatesAt(toks: Token[], end: number): boolean {
+  const t = toks[end - 1];
+  return t.w === CSDT_ID || t.w === ANDT_ID || t.w === CQDT_ID || (t.w === TRA_ID && toks[end - 2].w === DIEU_ID);
+}
+/** End of the police force or ministry after the dash at k ("- Công an tỉnh X", "- Bộ Công an"), or k. */
+function dashedForceEnd(toks: Token[], k: number, text: string): number {
+  const t = toks[k];
+  if (!t.cap || !(t.k & ORG_TABLE.bit)) return k;
+  const force = parseOrgAt(toks, k, { text });
+  return force && force.agency && PARENT_FORCE_HEADS.has(force.head.head) ? force.end : k;
+}
+
 /** "Tình báo Quốc gia", "Tình báo Trung ương": a country's service named by its level, a name after "Cơ quan". */
 function isNationalServiceAt(toks: Token[], k: number): boolean {
   const o = matchAt(toks, k, ORG_TABLE);
@@ -1620,6 +1657,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (p) end += 1 + p.len;
     if (p && countryInstitute) agency = true;
   }
+  // "Cơ quan CSĐT - Bộ Công an": an investigation body names its force after a dash too (a title is cut there instead)
+  if (tokAt(toks, end)?.gap === Gap.Dash && !opts.title && agency && head.head.startsWith('Cơ quan') && investigatesAt(toks, end)) end = dashedForceEnd(toks, end, opts.text ?? '');
   // An acronym in brackets right after the name: "(ANTQ)".
   const bracket = bracketAt(toks, end);
   const b = toks[end];

@@ -119,6 +119,8 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   HKVN: 'hàng không việt nam',
   HHVN: 'hàng hải việt nam',
   BVTV: 'bảo vệ thực vật',
+  // "Hạt KL huyện X": the forest rangers' station
+  KL: 'kiểm lâm',
   TNXP: 'thanh niên xung phong',
   'KH&KT': 'khoa học kỹ thuật',
   'KT-XH': 'kinh tế xã hội',

@@ -28,7 +28,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
     'Trung ương Đoàn', 'Trung ương Hội', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Bảo hiểm xã hội',
     // forest ranger stations and port authorities of a district or province ("Hạt Kiểm lâm huyện X", "Cảng vụ Hàng hải Y")
-    'Hạt Kiểm lâm', 'Hạt kiểm lâm', 'Cảng vụ',
+    'Hạt Kiểm lâm', 'Hạt kiểm lâm', 'Hạt KL', 'Cảng vụ',
     // a city's police department abroad ("Sở Cảnh sát New York", "Sở cảnh sát thủ đô London")
     'Sở Cảnh sát',
     // bilateral bodies named by their countries ("Ủy ban liên Chính phủ Việt Nam - Lào", "Hội hữu nghị Việt - Trung")
@@ -128,6 +128,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // "Ủy viên T.Ư Đảng", "TW Đảng": the party's central committee written short
     'T.Ư Đảng', 'TƯ Đảng', 'TW Đảng',
     'Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng', 'BCH Trung ương', 'BCH TW', 'BCH TƯ',
+    // (the centre written "T.Ư" as well: "BCH T.Ư Đảng")
+    'BCH T.Ư Đảng', 'BCH T.Ư', 'Ban Chấp hành T.Ư Đảng', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
     // a country's highest court, named by its rank ("Tòa án tối cao Mỹ", "Tòa án tối cao")
     'Tòa án tối cao', 'Tòa án nhân dân tối cao', 'TAND tối cao', 'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao', 'Viện KSND tối cao',
@@ -156,6 +158,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [
     'Tập đoàn', 'Tổng công ty', 'Công ty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
+    // ("ĐH Quốc gia TPHCM": the press writes a university "ĐH")
+    'ĐH', 'Trường ĐH',
     'Học viện', 'Bệnh viện', 'Viện', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Trung tâm', 'Hợp tác xã',
     'Câu lạc bộ', 'CLB', 'BV', 'Nhà máy', 'Khoa', 'Trạm', 'Đồn', 'Giáo hội', 'Xí nghiệp', 'Doanh nghiệp',
     // a bank's branch office ("nguyên phó giám đốc Phòng giao dịch Hòa Hưng")

@@ -921,3 +921,28 @@ describe('fields whose second syllable ends names elsewhere', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a lower-case remit word that heads businesses elsewhere, the centre level, investigation bodies and their force', () => {
+  const table: [string, string[]][] = [
+    // "đại học", "doanh nghiệp" after a department's field are its remit, not a university or a business
+    ['Đại diện Vụ Giáo dục đại học (Bộ GD-ĐT) cho biết chỉ tiêu tăng.', ['Vụ Giáo dục đại học', 'Bộ GD-ĐT']],
+    ['Ông Tiến, Phó Cục trưởng Cục Tài chính doanh nghiệp, cho biết.', ['Cục Tài chính doanh nghiệp']],
+    ['Theo Vụ Giáo dục ĐH, điểm sàn là 15.', ['Vụ Giáo dục ĐH']],
+    // "T.Ư" is the centre: it closes the name, no tail runs on after it
+    ['Theo Ban Kinh tế T.Ư thế giới hiện có hai mô hình.', ['Ban Kinh tế T.Ư']],
+    ['Sau đó BCH T.Ư Đảng đã thảo luận kỹ. Ông là Ủy viên T.Ư Đảng.', ['BCH T.Ư Đảng']],
+    // an investigation body named with its force after a dash, keyed with the undashed form
+    ['Ngày 31/5, Cơ quan CSĐT - Bộ Công an đã tống đạt quyết định.', ['Cơ quan CSĐT - Bộ Công an', 'Bộ Công an']],
+    ['Cơ quan Cảnh sát điều tra – Công an tỉnh Bình Dương cho biết. Cơ quan Cảnh sát điều tra Công an tỉnh Bình Dương đã bắt.',
+      ['Cơ quan Cảnh sát điều tra – Công an tỉnh Bình Dương', 'Công an tỉnh Bình Dương']],
+    // "tối cao" (supreme) is no evening: the country after it still closes the name
+    ['Theo Văn phòng Công tố tối cao Hàn Quốc, số người bị bắt tăng.', ['Văn phòng Công tố tối cao Hàn Quốc']],
+    // forest rangers written "KL", and a district written "H."
+    ['Hạt KL H. Phù Cát và Hạt Kiểm lâm huyện Phù Cát là một.', ['Hạt Kiểm lâm huyện Phù Cát']],
+    // a university written "ĐH" is no agency
+    ['Ông Nghĩa, Phó Giám đốc ĐH Quốc gia TPHCM cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});

@@ -27,6 +27,12 @@ describe('organizations inside a post', () => {
     ['Ông Chính, Trưởng ban Tổ chức Trung ương Đảng phát biểu.', 'Trưởng', 'ban Tổ chức Trung ương Đảng'],
     ['Ông Anh, Chủ tịch UBND phường Phạm Đình Hổ cho biết.', 'Chủ tịch', 'UBND phường Phạm Đình Hổ'],
     ['Ông Luân, Trưởng Công an huyện Cô Tô xác nhận.', 'Trưởng', 'Công an huyện Cô Tô'],
+    // a university written "ĐH", forest rangers "Hạt KL" and a district "H.", and a remit's "đại học"
+    ['Ông Nghĩa, Phó Giám đốc ĐH Quốc gia TPHCM cho biết.', 'Phó Giám đốc', 'ĐH Quốc gia TPHCM'],
+    ['Ông Hòa, Phó Hạt trưởng Hạt KL H. Phù Cát, cho biết.', 'Hạt trưởng', 'Hạt KL H. Phù Cát'],
+    ['Bà Phụng, Vụ trưởng Vụ Giáo dục đại học (Bộ GD-ĐT) cho biết.', 'Vụ trưởng', 'Vụ Giáo dục đại học'],
+    // in a title an investigation body is cut at the dash before its force
+    ['Ông Hùng, Thủ trưởng Cơ quan CSĐT - Công an tỉnh Nghệ An ký lệnh.', 'Thủ trưởng', 'Cơ quan CSĐT'],
   ];
   it.each(table)('%s', (text, post, org) => {
     expect(orgAfter(text, post)).toBe(org);
