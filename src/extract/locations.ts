@@ -462,7 +462,9 @@ const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'k
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(
   [
-    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'tập đoàn', 'tổng công ty', 'ngân hàng',
+    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp',
+    // an exchange named after its city (sàn London, sàn New York)
+    'sàn', 'sàn giao dịch', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
     'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
@@ -856,7 +858,7 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'thị trường', 'môi trường', 'chiến trường', 'hiện trường', 'thương trường', 'lập trường', 'quan trường',
     'yêu cầu', 'nhu cầu', 'toàn cầu', 'cảnh báo', 'thông báo', 'tình báo', 'dự báo', 'hòa giải', 'lý giải',
     // ... or its first syllable: "báo chí Anh" is the British press, not a paper named Chí Anh
-    'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối',
+    'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
     // "trường hợp Triều Tiên" is the case of North Korea, no school
     'trường hợp',
   ].map(foldForMatch),
@@ -1455,6 +1457,13 @@ function unitFollows(w: Words, j: number): boolean {
   return a !== undefined && (a[0].kind === 'commune' || a[0].kind === 'district');
 }
 
+// What a village is known for, between "làng" and its name (làng nghề Bát Tràng, làng lụa Vạn Phúc, làng chài Vung Viêng).
+const VILLAGE_DESCRIPTORS = phraseSet(['nghề', 'nghề truyền thống', 'gốm', 'gốm sứ', 'lụa', 'hoa', 'cổ', 'chài', 'biển', 'rèn', 'mộc', 'đúc đồng', 'tranh', 'du lịch', 'văn hóa']);
+function craftVillage(w: Words, i: number, j: number): number {
+  return keyAt(w, i) === LANG ? phraseAt(w, j, VILLAGE_DESCRIPTORS) : 0;
+}
+const LANG = foldForMatch('làng');
+
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu']);
 
 /** Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). */
@@ -1465,8 +1474,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const text = ctx.text;
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
-  const described = j < w.n && w.plain[j] && !w.cap[j] && (aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune') && !aw.abbrev
-    ? phraseAt(w, j, UNIT_DESCRIPTORS) : 0;
+  const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev
+    ? (aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune' ? phraseAt(w, j, UNIT_DESCRIPTORS) : craftVillage(w, i, j)) : 0;
   if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
   if (j >= w.n) return undefined;
   const gap = gapOf(w, j);
@@ -1512,6 +1521,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
     }
     // "các tỉnh ven biển Trung Bộ": a described unit word before a region names the region.
+    // "làng nghề Việt Nam" is the country's craft villages, not one of them
+    if (described && aw.kind === 'village' && gazAt(w, j)) return undefined;
     if (!entry && described) {
       const g = gazAt(w, j);
       if (g && g[0].kind === 'region') [entry, len] = g;

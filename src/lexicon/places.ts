@@ -209,7 +209,7 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Lisbon'), city('Amsterdam'), city('La Hay', 'Den Haag', 'The Hague'), city('Brussels', 'Bruxelles', 'Brúc-xen'),
   city('Vienna'), city('Geneva', 'Giơ-ne-vơ'), city('Zurich'), city('Bern'), city('Stockholm'), city('Oslo'),
   city('Copenhagen'), city('Helsinki'), city('Warsaw', 'Vác-sa-va'), city('Prague', 'Praha'), city('Budapest'),
-  city('Bucharest'), city('Sofia'), city('Athens', 'Athena'), city('Kiev', 'Kyiv'), city('Minsk'), city('Munich'),
+  city('Bucharest'), city('Sofia'), city('Athens'), city('Kiev', 'Kyiv'), city('Minsk'), city('Munich'),
   city('Frankfurt'), city('Hamburg'), city('Milan'), city('Manchester'), city('Liverpool'),
   city('Bắc Kinh'), city('Thượng Hải'), city('Quảng Châu'), city('Thâm Quyến'), city('Nam Ninh'), city('Côn Minh'),
   city('Trùng Khánh'), city('Thiên Tân'), city('Vũ Hán'), city('Đài Bắc'), city('Tokyo'), city('Osaka'), city('Kyoto'),

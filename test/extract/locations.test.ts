@@ -1073,3 +1073,28 @@ describe('round 9: central banks, officials of a country, peers, railway legs, b
     expect(names('Ban quản lý đường sắt đô thị Hà Nội (MRB) ký hợp đồng.')).toContain('Hà Nội');
   });
 });
+
+describe('round 9: craft villages, exchanges, companies written Cty/CTCP, the media of a country', () => {
+  it.each([
+    ['Du lịch làng nghề Bát Tràng lâu nay vẫn hút khách.', 'Bát Tràng'],
+    ['Khách mua lụa ở làng lụa Vạn Phúc.', 'Vạn Phúc'],
+    ['Ngư dân làng chài Vung Viêng đã lên bờ.', 'Vung Viêng'],
+    ['Theo báo đài Úc, hòn đảo vẫn yên bình.', 'Úc'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Hợp đồng dầu Brent trên sàn London giảm 67 xu.',
+    'Giao dịch vàng trên sàn Thượng Hải niêm yết 1.207 USD/ounce.',
+    'Cổ phần của CTCP Xây dựng Số 2 Đồng Nai được bán đấu giá.',
+    'Liên danh gồm Cty TNHH Xây dựng Vương Quốc Anh trúng thầu.',
+    'Perseus nhận tấm khiên của Athena.',
+  ])('no place: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('a craft village named after the country is no village', () => {
+    expect(locate('Nhiều làng nghề Việt Nam đang mai một.').locations.map((l) => l.kind)).not.toContain('village');
+  });
+});
