@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
+  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -286,6 +286,99 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
   return [words[0][0], words[last][1]];
 }
 
+/**
+ * `xây dựng “Đề án sản xuất ... để xuất khẩu sang thị trường Nhật Bản”`: a capitalised head opening a quotation names
+ * all that is quoted, function words and commas too. The end of the name, or -1 when the quote does not close.
+ */
+function quotedHeadEnd(ctx: ExtractContext, headStart: number): number {
+  const { text } = ctx;
+  // A quotation after a colon or opening its sentence is speech ("nói: “Dự án này cần ...”"), not a name.
+  let b = headStart - 2;
+  while (b >= 0 && text[b] === ' ') b--;
+  if (b < 0 || text[b] === ':' || text[b] === '\n' || text[b] === '.' || text[b] === '(') return -1;
+  const close = closingQuote(ctx.folded, headStart - 1, '"');
+  // "về “Chương trình ... 2016 – 2021, trong đó xác định, “xây dựng ...": an opening quote does not close the name.
+  if (close < 0 || text[close] === '“' || SENTENCE_INSIDE_RE.test(text.slice(headStart, close))) return -1;
+  let e = close;
+  while (e > headStart && /[\s.,;:…!?]/.test(ctx.text[e - 1])) e--;
+  return e;
+}
+
+const QUOTED_HEAD_KINDS = new Set<InitiativeKind>(['project', 'plan', 'programme', 'contest']);
+const SENTENCE_INSIDE_RE = /[.!?]\s/;
+
+/** Function words a long official name runs through ("Đề án thành lập cơ quan ... với doanh nghiệp ... và vốn ... tại DN"). */
+const RUN_THROUGH = new Set(RUN_THROUGH_WORDS.map(foldForMatch));
+const MAX_RUN_WORDS = 32;
+/** Official documents run long; contests ("Olympic ... 2017 tại Thái Lan") and models end at the first connective. */
+const RUN_ON_KINDS = new Set<InitiativeKind>(['project', 'plan', 'programme']);
+const AT = foldForMatch('tại');
+const OF = foldForMatch('của');
+const ACRONYM_WORD_RE = /^ \p{Lu}{2,}(?![\p{L}])/u;
+const acronymNext = (text: string, at: number) => ACRONYM_WORD_RE.test(text.slice(at, at + 12));
+// Not a comma: "hợp tác ... trong các lĩnh vực kinh tế, khoa học, ..." goes on with a list.
+const CLAUSE_END_CHARS = new Set(['.', ';', ':', '"', "'", '\n', ')', '!', '?', '…']);
+/**
+ * "tại cuộc họp về Đề án thành lập cơ quan chuyên trách làm đại diện chủ sở hữu với doanh nghiệp nhà nước (DNNN) và
+ * vốn nhà nước tại DN.": a capitalised head's name cut at a connective goes on through connectives when the clause
+ * ends before any verb, number or other stop; a bracketed acronym of the words before it stays inside. Otherwise
+ * (`... tiêm thuốc độc cho 15 Công an`, `... của Bộ Ngoại giao Mỹ đã treo`) the first cut stands.
+ */
+function clauseRunEnd(ctx: ExtractContext, cut: number): number {
+  const { text, folded } = ctx;
+  if (text[cut] !== ' ') return cut;
+  const first = nextWord(folded, cut + 1);
+  if (!RUN_THROUGH.has(first)) return cut;
+  // A name closed by a proper name ("Dự án Cảng hàng không quốc tế Long Thành với đa số phiếu") goes on only in
+  // title case ("Chính sách Thương mại và Đầu tư").
+  if (UPPER_START_RE.test(text[wordStartBefore(text, cut)]) && !UPPER_START_RE.test(text[cut + first.length + 2] ?? '')) return cut;
+  let i = cut;
+  let wordEnd = cut;
+  const words: number[] = [];
+  for (let n = 0; n < MAX_RUN_WORDS; n++) {
+    while (text[i] === ' ') i++;
+    const c = text[i];
+    if (c === undefined || CLAUSE_END_CHARS.has(folded[i])) return words.length > 1 ? wordEnd : cut;
+    if (c === ',') return cut;
+    if (c === '(') {
+      const close = text.indexOf(')', i);
+      if (close < 0 || !acronymOfWordsBefore(text, text.slice(i + 1, close), words)) return words.length > 1 ? wordEnd : cut;
+      i = wordEnd = close + 1;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
+    if (j === i) return cut;
+    const w = folded.slice(i, j);
+    if (/\d/.test(w[0]) || (STOP_WORDS.has(w) && !RUN_THROUGH.has(w)) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) return cut;
+    // A connective in capitals opens a sentence glued on ("... mạch 3 Theo kế hoạch, ...").
+    if (RUN_THROUGH.has(w) && text[i] !== folded[i]) return cut;
+    // "tại hội trường", "tại Thái Lan": where the effort is discussed or held ("tại DN", for doanh nghiệp, names its scope);
+    // "của Bộ Thông tin và Truyền thông", "của FOMC": its owner, a body ("của châu Âu", "của công đoàn" go on).
+    if (w === AT && !acronymNext(text, j)) return cut;
+    if (w === OF && UPPER_START_RE.test(text[j + 1] ?? '')) return cut;
+    // Another capitalised head ("Dự án A và Dự án B") starts another name.
+    if (UPPER_START_RE.test(text[i]) && HEADS.has(w + ' ' + nextWord(folded, j + 1))) return cut;
+    words.push(i);
+    i = wordEnd = j;
+  }
+  return cut;
+}
+
+function wordStartBefore(text: string, end: number): number {
+  let s = end;
+  while (s > 0 && text[s - 1] !== ' ') s--;
+  return s;
+}
+
+/** "doanh nghiệp nhà nước (DNNN)": the bracket abbreviates the words right before it. */
+function acronymOfWordsBefore(text: string, inner: string, wordStarts: number[]): boolean {
+  const acronym = inner.trim();
+  if (!ACRONYM_RE.test(acronym) || acronym.length < 2 || acronym.length > wordStarts.length) return false;
+  const initialsBefore = wordStarts.slice(-acronym.length).map((at) => text[at].toUpperCase()).join('');
+  return initialsBefore === foldForMatch(acronym).toUpperCase().replace(/Đ/g, 'Đ');
+}
+
 const COMPOUNDS = new Set(STOP_WORD_COMPOUNDS.map(foldForMatch));
 const DASHED = DASHED_COMPOUNDS.map((c) => c.split(' - ').map(foldForMatch));
 /** "kinh tế - xã hội": a dash inside a paired field name goes on with the name. */
@@ -377,8 +470,10 @@ function findAll(ctx: ExtractContext): Found[] {
       // "Hội đồng Kiến trúc-Quy hoạch ...": glued to the word before, the head is part of another name.
       if (headStart > 0 && (text[headStart - 1] === '-' || text[headStart - 1] === '&')) continue;
       if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
-      const span = unquotedName(ctx, headStart);
+      const quotedEnd = folded[headStart - 1] === '"' && QUOTED_HEAD_KINDS.has(kind) ? quotedHeadEnd(ctx, headStart) : -1;
+      const span = quotedEnd > 0 ? [headStart, quotedEnd] as [number, number] : unquotedName(ctx, headStart);
       if (!span || NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) || FIELD_NAME_RE.test(folded.slice(headStart, span[1]))) continue;
+
       // "giai đoạn 2016 – 2020", "năm 2018" after a capitalised head's name is part of it.
       const phase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40))
         ?? (/\d$/.test(text[span[1] - 1]) ? YEAR_RANGE_END_RE.exec(folded.slice(span[1], span[1] + 12)) : null);
@@ -387,9 +482,14 @@ function findAll(ctx: ExtractContext): Found[] {
       if (cost) span[1] -= cost[0].length;
       // "Chương trình hành động" is a description; a proper programme name runs on or carries a number or a phase.
       // Only the heads long met unquoted take a bare number ("Chương trình 135"); "Kế hoạch 5 năm" is a span.
-      const tail = text.slice(headEnd, span[1]).trim();
+      let tail = text.slice(headEnd, span[1]).trim();
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
         && !numberedEdition(headKey, tail, text, span[1])) continue;
+      // A phase or a cost closes the name.
+      if (quotedEnd < 0 && !phase && !cost && RUN_ON_KINDS.has(kind)) {
+        span[1] = clauseRunEnd(ctx, span[1]);
+        tail = text.slice(headEnd, span[1]).trim();
+      }
       if (PERSON_NAME_RE.test(tail)) continue;
       if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);

@@ -165,6 +165,13 @@ export const NAME_STOP_WORDS = [
   'cầm quyền', 'ghi lại', 'trở về', 'mang đến', 'mang lại', 'bằng cách', 'tổ chức tại',
 ];
 
+/**
+ * Connectives of NAME_STOP_WORDS that a capitalised head's long name may run through to the end of its clause
+ * ("Dự án Hỗ trợ Chính sách Thương mại và Đầu tư của châu Âu (EU-MUTRAP)"); verbs, times, a purpose ("để", "nhằm"),
+ * a recipient ("cho") and a parent ("thuộc") still end it.
+ */
+export const RUN_THROUGH_WORDS = ['với', 'và', 'của', 'tại', 'theo', 'trong', 'trên', 'về', 'hoặc'];
+
 /** Words between a head word and a quoted name that still belong to the head phrase cannot be these. */
 export const DESCRIPTOR_BREAKERS = [
   'và', 'của', 'về', 'cho', 'với', 'trong', 'tại', 'đã', 'được', 'là', 'do', 'để', 'nhằm', 'theo', 'từ', 'khi',

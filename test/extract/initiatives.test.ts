@@ -213,6 +213,45 @@ describe('names that stay initiatives', () => {
   });
 });
 
+describe('long capitalised-head names', () => {
+  it.each([
+    // Through connectives to the clause end, an acronym of the words before it kept inside.
+    ['Thủ tướng kết luận tại cuộc họp về Đề án thành lập cơ quan chuyên trách làm đại diện chủ sở hữu với doanh nghiệp nhà nước (DNNN) và vốn nhà nước tại DN. Thủ tướng nói thêm.',
+      'Đề án thành lập cơ quan chuyên trách làm đại diện chủ sở hữu với doanh nghiệp nhà nước (DNNN) và vốn nhà nước tại DN', 'project'],
+    // A title-case name goes on after "và"; its own acronym in brackets closes it.
+    ['Cục phối hợp với Dự án Hỗ trợ Chính sách Thương mại và Đầu tư của châu Âu (EU-MUTRAP) tổ chức hội thảo.',
+      'Dự án Hỗ trợ Chính sách Thương mại và Đầu tư của châu Âu', 'project'],
+    ['Bộ sẽ xây dựng Chương trình quốc gia giáo dục cha mẹ trong chăm sóc và phát triển trẻ thơ; ngoài ra còn lập cơ sở dữ liệu.',
+      'Chương trình quốc gia giáo dục cha mẹ trong chăm sóc và phát triển trẻ thơ', 'programme'],
+    // A capitalised head opening a quotation names all that is quoted.
+    ['Công ty được hướng dẫn xây dựng “Đề án sản xuất thịt gà chế biến theo chuỗi khép kín để xuất khẩu sang thị trường Nhật Bản”, trình Bộ phê duyệt.',
+      'Đề án sản xuất thịt gà chế biến theo chuỗi khép kín để xuất khẩu sang thị trường Nhật Bản', 'project'],
+    ['Ngành cần tập trung xây dựng “Đề án xuất khẩu sản phẩm chăn nuôi ở dạng thịt đông lạnh, thịt chế biến, trứng gia cầm” để làm cơ sở đầu tư.',
+      'Đề án xuất khẩu sản phẩm chăn nuôi ở dạng thịt đông lạnh, thịt chế biến, trứng gia cầm', 'project'],
+  ])('%s', (text, name, kind) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, kind]]);
+  });
+
+  it.each([
+    // A verb, a number, a recipient, a purpose, a comma or an owning body before the clause ends: the first cut stands.
+    ['Tỉnh triển khai Đề án nâng cao chất lượng nguồn nhân lực và đào tạo nghề đã được phê duyệt năm ngoái.', 'Đề án nâng cao chất lượng nguồn nhân lực'],
+    ['Bộ phê duyệt Đề án triển khai thi hành án tử hình bằng tiêm thuốc độc cho 15 Công an địa phương.', 'Đề án triển khai thi hành án tử hình bằng tiêm thuốc độc'],
+    ['Bộ yêu cầu trình Chương trình hành động phát triển ngành tôm Việt Nam để sớm xem xét, phê duyệt.', 'Chương trình hành động phát triển ngành tôm Việt Nam'],
+    ['Hai bên triển khai Chương trình hợp tác giữa Việt Nam và Belarus trong các lĩnh vực kinh tế, khoa học và văn hóa.', 'Chương trình hợp tác giữa Việt Nam'],
+    ['Bộ triển khai Kế hoạch chuyển đổi mã vùng điện thoại cố định của Bộ Thông tin và Truyền thông.', 'Kế hoạch chuyển đổi mã vùng điện thoại cố định'],
+    // A proper name closing the name goes on only in title case; "tại" + a place is where, not the name.
+    ['Quốc hội thông qua việc triển khai Dự án Cảng hàng không quốc tế Long Thành với đa số phiếu tán thành.', 'Dự án Cảng hàng không quốc tế Long Thành'],
+    ['Các đại biểu thảo luận Quy hoạch tổng thể phát triển khu du lịch quốc gia tại hội trường.', 'Quy hoạch tổng thể phát triển khu du lịch quốc gia'],
+  ])('keeps the first cut: %s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('takes no ministry for a plan ("Bộ Kế hoạch và Đầu tư") and no quoted speech for a name', () => {
+    expect(initiativesOf('Bộ Kế hoạch và Đầu tư chủ trì phối hợp với các bộ liên quan rà soát nội dung.')).toEqual([]);
+    expect(initiativesOf('Ông nói: “Dự án này cần hơn 6 triệu khối cát san lấp và thêm vốn”.')).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every mention quotes the text at its span', () => {
     const text = 'Các mô hình “Camera phòng, chống tội phạm”, “Tổ tự quản” và phong trào Toàn dân bảo vệ ANTQ được nhân rộng.';
