@@ -1534,7 +1534,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
       if (len === 1 && aw.abbrev && gap.length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && wordIn(w, j, OPENER_AFTER_ABBREV_WORDS)) return undefined;
       if (len > max) return undefined;
-      if (len < aw.minWords || (described && len < 2)) return undefined;
+      // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
+      if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2)) return undefined;
       // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
       // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
       if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return undefined;

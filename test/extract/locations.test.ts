@@ -1098,3 +1098,17 @@ describe('round 9: craft villages, exchanges, companies written Cty/CTCP, the me
     expect(locate('Nhiều làng nghề Việt Nam đang mai một.').locations.map((l) => l.kind)).not.toContain('village');
   });
 });
+
+describe('round 9: a one-syllable hamlet before its commune', () => {
+  it.each([
+    ['Anh Cường (trú bản Chiềng, xã Tri Lễ) bị bắt.', 'Chiềng'],
+    ['Hội vật làng Sình, xã Phú Dương diễn ra đầu xuân.', 'Sình'],
+    ['Vụ việc xảy ra ở bản Trải, thị trấn Lang Chánh.', 'Trải'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a one-syllable name after bản with no commune after it is no hamlet', () => {
+    expect(names('Anh đọc bản Mới hôm qua.')).toEqual([]);
+  });
+});
