@@ -9,12 +9,12 @@ import {
   NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
   PLACE_LEVEL_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
-  NOT_THE_HOLDER_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS,
+  NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
-  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isNotNameWord, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
+  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
   POSITION_TABLE, RANK_TABLE, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
@@ -453,8 +453,52 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (!isNameToken(text, t, toks, i)) continue;
     i = foreignRunAt(text, folded, toks, i, officials, found);
   }
-  if (!found.length) return [];
-  return merge(text, toks, found, officials);
+  const added = found.length ? merge(text, toks, found, officials) : [];
+  // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
+  for (const o of officials) if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
+  return added;
+}
+
+/** The token starting at character s (binary search over the document's tokens). */
+function tokenAt(toks: Token[], s: number): number {
+  let lo = 0, hi = toks.length - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < s) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** Words before a full name that make it a relative's or another person's ("bà Michelle Obama", "con gái Ivanka Trump"). */
+const OTHER_BEARER_BEFORE_IDS = idSet(OTHER_BEARER_BEFORE_WORDS);
+const MAX_GIVEN_WORDS = 2;
+
+/**
+ * An official named by a foreign surname alone takes the full name the text writes for it untitled ("Donald Trump"),
+ * when it writes exactly one that is no one else's mention: each such mention joins the official. None is taken when
+ * one is a relative's ("bà Michelle Obama", "con gái Ivanka Trump").
+ */
+function fullNameOfSurname(text: string, toks: Token[], o: Official, officials: Official[], added: Official[]): void {
+  const surname = o.name;
+  const len = surname.length;
+  let full = '';
+  let found: { text: string; span: [number, number] }[] | null = null;
+  for (let q = 1; q < toks.length; q++) {
+    const t = toks[q];
+    if (t.e - t.s !== len || !t.cap || t.gap !== Gap.Space || t.s - toks[q - 1].e !== 1 || !text.startsWith(surname, t.s) || !isForeignNameWord(text, toks[q - 1])) continue;
+    if (q + 1 < toks.length && toks[q + 1].gap === Gap.Space && toks[q + 1].cap) continue;
+    let g = q - 1;
+    while (g > 0 && q - g < MAX_GIVEN_WORDS && toks[g].gap === Gap.Space && toks[g].s - toks[g - 1].e === 1 && isForeignNameWord(text, toks[g - 1])) g--;
+    if (matchAt(toks, g, PLACE_TABLE)) continue;
+    if (g > 0 && toks[g].gap === Gap.Space && OTHER_BEARER_BEFORE_IDS.has(toks[g - 1].w)) return;
+    const s = toks[g].s, e = t.e;
+    const taken = (x: Official) => x.mentions.some((m) => m.span[0] < e && s < m.span[1]);
+    if (officials.some(taken) || added.some(taken)) continue;
+    const written = text.slice(s, e);
+    if (full && written !== full) return; // two first names: two people
+    full = written;
+    (found ??= []).push({ text: written, span: [s, e] });
+  }
+  if (!found) return;
+  o.name = full;
+  o.mentions = [...o.mentions, ...found].sort((a, b) => a.span[0] - b.span[0]);
 }
 
 /** The run of foreign name words around token i, with a post before or after it, into `found`; returns the run's last token. */

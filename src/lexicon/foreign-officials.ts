@@ -102,3 +102,6 @@ export const NOT_THE_HOLDER_WORDS: readonly string[] = ['phu nhân', 'vợ', 'ch
 export const PLURAL_WORDS: readonly string[] = ['các', 'những', 'nhiều', 'mọi'];
 
 export const SCHOOL_LEVEL_WORDS: readonly string[] = ['thpt', 'thcs', 'th', 'ptth', 'đh', 'cđ'];
+
+/** Words right before a full name that make it a relative's or another bearer's of the surname ("bà Michelle Obama", "con gái Ivanka Trump"). */
+export const OTHER_BEARER_BEFORE_WORDS: readonly string[] = ['bà', 'vợ', 'chồng', 'con', 'gái', 'trai', 'em', 'anh', 'chị', 'cha', 'mẹ', 'bố', 'nhân', 'cháu', 'cô', 'dâu', 'rể'];

@@ -147,3 +147,24 @@ describe('a name the main pass read between the post and a foreign name', () => 
       .toEqual([['Dmitry Peskov', ['phát ngôn viên của Tổng thống Putin']]]);
   });
 });
+
+describe('a surname held alone takes the one full name the text writes for it', () => {
+  const both = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.map((o) => [o.name, o.mentions.map((m) => m.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    ['Tổng thống Trump nói. Người tiền nhiệm khuyên người kế nhiệm Donald Trump đừng làm vậy.', [['Donald Trump', ['Trump', 'Donald Trump']]]],
+    ['Đoàn đối thoại do ông Restrepo dẫn đầu. Thẩm phán Robart nói. Ông Juan Camilo Restrepo cho hay.', [['Robart', ['Robart']]]],
+    ['Thẩm phán Robart ra phán quyết. Phán quyết của James Robart có hiệu lực.', [['James Robart', ['Robart', 'James Robart']]]],
+    // a relative's name, or two first names, leave the surname alone
+    ['Tổng thống Obama nói. Bà Michelle Obama cười.', [['Obama', ['Obama']]]],
+    ['Tổng thống Trump nói. Con gái Ivanka Trump cười. Donald Trump nói.', [['Trump', ['Trump']]]],
+    ['Tổng thống Trump nói. Eric Trump và Donald Trump cùng đến.', [['Trump', ['Trump']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(both(text)).toEqual(expected);
+  });
+});
