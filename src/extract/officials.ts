@@ -598,12 +598,26 @@ function headWordCount(headF: string): number {
 /** Syllables of a unit named in lower case after its post's own unit word ("Trưởng phòng an ninh chính trị nội bộ,"). */
 const MAX_OWN_UNIT_WORDS = 6;
 
+/** A post at j that no name follows, closed by punctuation or a predicate (whom an assistant serves); its end, or -1. */
+function servedPostEnd(text: string, toks: Token[], j: number): number {
+  if (!(toks[j].k & POSITION_TABLE.bit) || !matchAt(toks, j, POSITION_TABLE)) return -1;
+  const p = parsePosition(text, toks, j);
+  if (!p || p.nameAfterBracket) return -1;
+  const e = p.endTok;
+  // (or by what the post is about: "trợ lý đặc biệt của Tổng thống Mỹ về quan hệ với Nga")
+  return e >= toks.length || toks[e].gap !== Gap.Space || (!toks[e].cap && (!!matchAt(toks, e, PREDICATE_TABLE) || toks[e].w === VE_ID)) ? e : -1;
+}
+const VE_ID = lexiconWordId('về');
+
 function appositionTail(text: string, toks: Token[], k: number, headF: string, predicate: boolean): number {
   const t = toks[k];
   if (t.f === 'của' && toks[k + 1]?.gap === Gap.Space) {
     let j = k + 1;
     const org = parseOrgAt(toks, j, { title: true, text });
     if (org && org.end > j) return org.end;
+    // ", trợ lý của Tổng thống Mỹ,": whom the post serves, by that one's post closed at once
+    const served = toks[j].cap ? servedPostEnd(text, toks, j) : -1;
+    if (served > 0) return served;
     const hon = matchAt(toks, j, HONORIFIC_TABLE);
     if (hon && toks[j + hon.len]?.gap === Gap.Space) j += hon.len;
     let q = j;

@@ -1101,3 +1101,17 @@ describe('a head of state by the state\'s full name', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('after a name, whom the post serves, by that one\'s post ("trợ lý của Tổng thống Mỹ")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Văn An, trợ lý của Thủ tướng, cho biết.', [['Nguyễn Văn An', null, ['trợ lý của Thủ tướng']]]],
+    ['Ông Dmitry Peskov, người phát ngôn của Tổng thống Nga, cho biết.', [['Dmitry Peskov', null, ['người phát ngôn của Tổng thống Nga']]]],
+    // (cut where what the post is about begins)
+    ['Christopher Ford, trợ lý đặc biệt của Tổng thống Mỹ về quan hệ với Nga, tuyên bố.', [['Christopher Ford', null, ['trợ lý đặc biệt của Tổng thống Mỹ']]]],
+    // the served post's holder named: that one is the official read
+    ['Ông An, trợ lý của Thủ tướng Nguyễn Xuân Phúc, cho biết.', [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
