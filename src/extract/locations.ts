@@ -466,7 +466,7 @@ const VENUE_HEADS = phraseSet(
     // an exchange named after its city (sàn London, sàn New York)
     'sàn', 'sàn giao dịch', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
-    'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
+    'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
     'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
@@ -2078,11 +2078,22 @@ function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: Locat
     if (LIST_GAP.test(gapOf(w, k))) { if (keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) k++; }
     else if (gapOf(w, k) === ' ' && keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) k++;
     else return j;
-    if (!w.cap[k] || !foreignWord(ctx.text, w, k) || gazAt(w, k) || (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1])) return j;
+    if (!w.cap[k] || !foreignWord(ctx.text, w, k)) return j;
+    // a unit of the gazetteer in the list (tỉnh Osaka, Hyogo, Nara) keeps it going
+    const known = knownUnitInList(ctx, w, k);
+    if (known) { hits.push(known[0]); j = k + known[1]; continue; }
+    if (gazAt(w, k) || (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1])) return j;
     hits.push(unknownUnit(ctx, w, k, 1, kind));
     j = k + 1;
   }
   return j;
+}
+
+/** A foreign province or city of the gazetteer at word k, listed after a foreign unit. */
+function knownUnitInList(ctx: ExtractContext, w: Words, k: number): [Hit, number] | undefined {
+  const g = gazAt(w, k);
+  if (!g || g[0].blocked || g[0].kind !== 'province' || g[0].province) return undefined;
+  return bareHit(ctx, w, k, k - 1, -100, g);
 }
 
 /** "xã Xuân Thới Thượng, Hóc Môn)": bare names after a unit, up to the province, are its parents. */

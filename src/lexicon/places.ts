@@ -196,7 +196,7 @@ const CLUB_CITIES = new Set([
   'Barcelona', 'Madrid', 'Valencia', 'Seville', 'Manchester', 'Liverpool', 'Leicester', 'Newcastle', 'Birmingham', 'Leeds',
   'Sheffield', 'Nottingham', 'Bristol', 'Cardiff', 'Glasgow', 'Milan', 'Rome', 'Naples', 'Turin', 'Florence', 'Munich',
   'Dortmund', 'Hamburg', 'Cologne', 'Stuttgart', 'Frankfurt', 'Leipzig', 'Lyon', 'Marseille', 'Bordeaux', 'Porto',
-  'Lisbon', 'Amsterdam', 'Rotterdam', 'Istanbul',
+  'Lisbon', 'Amsterdam', 'Rotterdam', 'Istanbul', 'Bologna', 'Genoa', 'Verona', 'Palermo', 'Bilbao', 'Malaga', 'Lille', 'Nantes',
 ]);
 const markClubs = (list: PlaceEntry[]): PlaceEntry[] => list.map((e) => (CLUB_CITIES.has(e.forms[0]) ? { ...e, club: true } : e));
 
@@ -257,7 +257,7 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Cebu'), city('Davao'), city('Marawi'), city('Mandalay'), city('Rakhine'), city('Dhaka'), city('Kathmandu'),
   city('Colombo'), city('Karachi'), city('Lahore'), city('Kolkata', 'Calcutta'), city('Chennai'), city('Bangalore', 'Bengaluru'),
   city('Hyderabad'), city('Kandahar'), city('Herat'), city('Kirkuk'), city('Basra'), city('Fallujah'), city('Ramadi'),
-  city('Tikrit'), city('Erbil'), city('Homs'), city('Idlib'), city('Palmyra'), city('Deir ez-Zor'), city('Latakia'),
+  city('Tikrit'), city('Erbil'), city('Homs'), city('Idlib'), city('Palmyra'), city('Latakia'),
   city('Sanaa'), city('Aden'), city('Mecca', 'Thánh địa Mecca'), city('Medina'), city('Muscat'), city('Amman'),
   city('Auckland'), city('Wellington'), city('Adelaide'), 
   // Africa and Latin America
@@ -266,6 +266,29 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Dakar'), city('Johannesburg'), city('Cape Town'), city('Pretoria'), city('Luanda'), city('Maputo'), city('Kinshasa'),
   city('Sao Paulo', 'São Paulo'), city('Bogota'), city('Caracas'), city('Quito'), city('Montevideo'), city('La Paz'),
   city('Guadalajara'), city('Tijuana'), city('Cancun'), city('Acapulco'), city('Minas Gerais'),
+  // The other US states, Australian states, and first-level units the world pages name bare (ở Gangwon, tại Uttar Pradesh).
+  city('Connecticut'), city('Arkansas'), city('New Mexico'), city('Mississippi'), city('Wyoming'), city('Montana'), city('Idaho'),
+  city('Nebraska'), city('North Dakota', 'Bắc Dakota'), city('South Dakota', 'Nam Dakota'), city('Vermont'), city('New Hampshire'),
+  city('Rhode Island'), city('Delaware'), city('West Virginia'), city('Nam Carolina'), city('Bắc Carolina'),
+  city('New South Wales'), city('Queensland'), city('Tasmania'), city('Nam Australia'), city('Tây Australia'),
+  city('An Huy'), city('Cam Túc'), city('Thiểm Tây'), city('Hắc Long Giang'), city('Cát Lâm'), city('Liêu Ninh'), city('Giang Tây'),
+  city('Quý Châu'), city('Tế Nam'), city('Trịnh Châu'), city('Lhasa'), city('Urumqi'),
+  city('Gangwon'), city('Gyeonggi'), city('Nam Jeolla'), city('Bắc Jeolla'), city('Ulsan'), city('Daejeon'), city('Suwon'),
+  city('Pyeongchang'), city('Cheonan'), city('Seongju'),
+  city('Kanagawa'), city('Kagoshima'), city('Kumamoto'), city('Sendai'), city('Niigata'), city('Nagano'), city('Yokosuka'), city('Chiba'),
+  city('Saitama'), city('Shizuoka'), city('Hyogo'), city('Aichi'),
+  city('Uttar Pradesh'), city('Madhya Pradesh'), city('Andhra Pradesh'), city('Arunachal Pradesh'), city('Himachal Pradesh'),
+  city('Rajasthan'), city('Gujarat'), city('Maharashtra'), city('Kerala'), city('Tamil Nadu'), city('Bihar'), city('Tây Bengal'),
+  city('Karnataka'), city('Punjab'), city('Jaipur'), city('Agra'),
+  city('Selangor'), city('Malacca', 'Melaka'), city('Bandung'), city('Medan'), city('Aceh'), city('Pattani'), city('Narathiwat'),
+  city('Hat Yai'), city('Dawei'), city('Maungdaw'), city('Basilan'), city('Sulu'), city('Quezon'),
+  city('Helmand'), city('Nangarhar'), city('Kunduz'), city('Ghazni'), city('Nuristan'), city('Peshawar'), city('Quetta'),
+  city('Rawalpindi'), city('Isfahan'), city('Jeddah'), city('Deir Ezzor', 'Deir ez-Zor', 'Deir el-Zour'), city('Quneitra'),
+  city('Daraa'), city('Hama'), city('Nineveh'), city('Anbar'), city('Tal Afar'),
+  city('Irkutsk'), city('Khabarovsk'), city('Krasnoyarsk'), city('Chelyabinsk'), city('Volgograd'), city('Kherson'),
+  city('Zaporizhia'), city('Mariupol'), city('Avdiivka', 'Avdeevka', 'Avdiyivka'),
+  city('Lille'), city('Nantes'), city('Le Havre'), city('Palermo'), city('Bologna'), city('Genoa'), city('Verona'),
+  city('Bilbao'), city('Malaga'), city('Ibiza'), city('Cincinnati'), city('Little Rock'), city('Cupertino'),
 ]);
 
 /**

@@ -1112,3 +1112,27 @@ describe('round 9: a one-syllable hamlet before its commune', () => {
     expect(names('Anh đọc bản Mới hôm qua.')).toEqual([]);
   });
 });
+
+describe('round 9: foreign states and cities of the world pages, festivals', () => {
+  it.each([
+    ['Vụ nổ súng xảy ra ở Palermo hôm qua.', 'Palermo'],
+    ['Ông phát biểu tại Le Havre, tây bắc nước Pháp.', 'Le Havre'],
+    ['Thế vận hội mùa đông sẽ diễn ra ở Gangwon.', 'Gangwon'],
+    ['Con tin bị giữ ở Sulu và Basilan.', 'Sulu'],
+    ['Mưa lớn gây lũ ở Uttar Pradesh.', 'Uttar Pradesh'],
+    ['Cháy rừng lan rộng ở New South Wales.', 'New South Wales'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a gazetteer unit inside a foreign unit list keeps the list going', () => {
+    expect(names('Động đất làm rung chuyển các tỉnh Osaka, Hyogo, Nara.')).toEqual(expect.arrayContaining(['Osaka', 'Hyogo', 'Nara']));
+  });
+
+  it.each([
+    'Nữ diễn viên xuất hiện trên thảm đỏ Cannes 2017.',
+    'Bộ phim ra mắt tại LHP Toronto năm ngoái.',
+  ])('a festival named after its city is no place: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
