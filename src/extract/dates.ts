@@ -224,6 +224,8 @@ interface DateCues {
   toldBeforeThat: boolean;
   /** "... hạ cánh tại sân bay ngày 21/3. Ảnh: AFP": a photo's date, maybe a file photo; weaker than the text's. */
   caption: boolean;
+  /** "sinh ngày 9/2/1964": background, and a long-past one shows the text recounts a life. */
+  birthday: boolean;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 
@@ -440,7 +442,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     // The caption rule may start the sentence at an upper-case day word: look back from the line's own start.
     const linkLead = folded.slice(sentenceStart, m.index);
     // "Mời độc giả đón đọc kỳ tiếp theo vào 7h, ngày 8/2": when the next part of a serial comes out.
-    const otherBackground = (before.includes('sinh') || before.includes('sn')) && BIRTH_DAY_BEFORE_RE.test(before)
+    const birthday = (before.includes('sinh') || before.includes('sn')) && BIRTH_DAY_BEFORE_RE.test(before);
+    const otherBackground = birthday
       || ((linkLead.includes('thêm') || linkLead.includes('liên quan')) && RELATED_LINK_RE.test(linkLead))
       || linkLead.includes(NEXT_PART_CUE)
       || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
@@ -466,6 +469,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
       caption: CAPTION_AFTER_RE.test(folded.slice(end, end + 12)),
+      birthday,
     });
     out.push(mention);
   }
@@ -839,8 +843,7 @@ function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: Dat
     const ownYear = !d.yearImplied && !d.value.startsWith('XXXX') && (d.span[0] < picked.span[0] || !recountsSameDayEarlier(ctx, picked));
     const year = cues.restatedYear ?? (ownYear ? d.value.slice(0, 4) : null);
     // "Sáng 21.6, ... Nhớ lại ngày 21.6 của 40 năm trước, ngày 21.6.1977": the same day of a year long past is recalled.
-    // A year before the latest the text writes is another time's ("phiên xử sáng 27.06" glued to "... ngày 22.5.2015").
-    if (year && (Number(year) < storyYearOf(ctx) - (monthDay.startsWith('-12') ? 1 : 0) || yearsAgoAround(ctx, picked, d))) continue;
+    if (year && (Number(year) <= storyYearOf(ctx) - HISTORY_YEARS || yearsAgoAround(ctx, picked, d))) continue;
     if (year) return { ...picked, value: year + monthDay, yearImplied: true };
   }
   return picked;
@@ -1203,6 +1206,7 @@ function responseToPress(ctx: ExtractContext, dates: DateMention[], picked: Date
 /** "chiều nay (10.2)", "hôm nay (6-2)": the day the story is told in, glossed. */
 /** "Trao đổi với phóng viên Dân Việt chiều nay (10.2)", "trả lời báo chí sáng nay (6/2)". */
 const PRESS_TALK_BEFORE_RE = /(?<![a-zà-ỹ])(?:trao đổi|trả lời|chia sẻ|nói)\s+với\s+(?:phóng viên|pv|báo|báo chí)(?![a-zà-ỹ])|(?:trả lời|trao đổi)\s+(?:phóng viên|pv|báo chí)(?![a-zà-ỹ])/;
+const TODAY_IN_RE = /(?<![\p{L}])nay(?![\p{L}])/iu;
 const TODAY_CUE_RE = /(?<![a-zà-ỹ])nay\s*\(?\s*$/;
 /**
  * No dated lead, and "... đơn gửi ngày 23.1 mới đây" past it, then "Trao đổi với phóng viên chiều nay (10.2)":
@@ -1238,6 +1242,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       continue;
     }
     if (!cues || cues.holiday || cues.legalText) continue;
+    if (cues.birthday && isHistory(ctx, d)) historySeen = true;
     if (cues.background || (cues.investigation && headlineFacts(ctx).arrest)) continue;
     // Once a text recalls history, a later day written with its own year is one more step of the chronicle;
     // only a day told without a year ("Ngày 27/1, ...", "6-7/2 vừa qua") is news again.
@@ -1301,7 +1306,9 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   // "Bộ ... vừa đề nghị ..." in an undated lead: the news is undated, and a day written with its year past the
   // lead ("thông xe từ ngày 2/9/2014") recounts a record.
   // "Vụ việc xảy ra trong ngày 5/1/2017": the incident's own day stays.
-  if (chosen && chosen.span[0] >= leadEnd(ctx) && !chosen.yearImplied && !chosen.value.startsWith('XXXX') && justNowBefore(ctx, dates, chosen)
+  // "Trận đấu ... sẽ diễn ra vào 18h chiều nay 7/2/2017": today's day is the story's, however its lead reads.
+  if (chosen && chosen.span[0] >= leadEnd(ctx) && !chosen.yearImplied && !chosen.value.startsWith('XXXX') && !TODAY_IN_RE.test(chosen.text)
+    && justNowBefore(ctx, dates, chosen)
     && !HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]))) return null;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
