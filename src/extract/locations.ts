@@ -1866,7 +1866,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const ah = flags & ADMIN_START ? adminHit(ctx, w, i) : undefined;
     if (ah) {
       hits.push(ah[0]);
-      const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || w.num[i - 1] === 1) && ah[0].kind !== 'village';
+      const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || w.num[i - 1] === 1);
       i += ah[1];
       lastPlaceEnd = i - 1;
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);

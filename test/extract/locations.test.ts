@@ -1136,3 +1136,9 @@ describe('round 9: foreign states and cities of the world pages, festivals', () 
     expect(names(body)).toEqual([]);
   });
 });
+
+describe('round 9: plural lists of hamlets', () => {
+  it('reads every hamlet of the list', () => {
+    expect(names('Cá chết nhiều ở các ấp Tà Săng, Mũi Dừa, Bãi Chà Và.')).toEqual(['Tà Săng', 'Mũi Dừa', 'Bãi Chà Và']);
+  });
+});
