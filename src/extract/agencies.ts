@@ -156,6 +156,10 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (isWholeServiceOfOuter(toks, i, at, found, text)) return true;
   return false;
 }
+function lowerAt(toks: Token[], k: number): boolean {
+  const t = tokAt(toks, k);
+  return t !== undefined && !t.cap && !t.num;
+}
 /** The body read at i names no one public body of its own: part of the last one, an event, a business's unit, a byline. */
 function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string): boolean {
   // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
@@ -177,6 +181,9 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
   const afterName = tokAt(toks, m.end);
   if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && EVENT_NAME_WORDS.has(afterName.f)) return true;
+  // "Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh X": a sub-unit's head before a lower-case word inside the last body,
+  // ending with it, is a word of that body's name (not "Đội 3 Phòng CSGT Hà Nội", whose parent is named inside it)
+  if (prevFound && prevFound.m.start < i && m.end === prevFound.m.end && SUB_UNIT_HEADS.has(m.head.head) && lowerAt(toks, m.bodyStart)) return true;
   // "phòng Kế hoạch - Kinh doanh - Công ty TNHH X": a department of a business is the business's, no public body
   if (SUB_UNIT_HEADS.has(m.head.head) && ofBusinessAt(toks, m.end)) return true;
   // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector

@@ -1267,6 +1267,28 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
   return n.gap === Gap.Comma || n.gap === Gap.Dash || n.gap === Gap.Paren ? k : -1;
 }
 
+/**
+ * End of a unit's lower-case name from k (up to six words, a crime remit among them) joined to its force by a space or a
+ * bare dash (the force kept in the name), or closed by "(" before it; else -1. ("Phòng giáo dục, Công an thành phố": a
+ * comma lists another body.)
+ */
+const SENTENCE_CASE_UNIT_HEADS = new Set(['Phòng', 'Đội']);
+const POLICE_FORCE_HEADS = new Set(['Công an', 'CA', 'CATP', 'CAT']);
+function lowerUnitOfForceEnd(toks: Token[], k: number, text: string): number {
+  const j = k;
+  while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) && !isLevelAt(toks, k)) {
+    const remit = crimeRemitLen(toks, k);
+    k += remit || 1;
+  }
+  const n = toks[k];
+  if (k === j || !n || !n.cap || !(n.k & ORG_TABLE.bit) || !(n.gap === Gap.Space || n.gap === Gap.Paren || (n.gap === Gap.Dash && n.s === toks[k - 1].e + 1))) return -1;
+  const parent = parseOrgAt(toks, k, { text });
+  if (!parent || !parent.agency || !PARENT_FORCE_HEADS.has(parent.head.head)) return -1;
+  // (in brackets only a police force: "Phòng ... (Bộ Tài chính)" may be any office)
+  if (n.gap === Gap.Paren) return POLICE_FORCE_HEADS.has(parent.head.head) ? k : -1;
+  return parent.end;
+}
+
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
 // ("Hội nhà văn Hà Nội", "Liên đoàn bóng đá Việt Nam": associations and federations named in sentence case too)
 // ("Văn phòng đăng ký đất đai tỉnh X", "Văn phòng công tố Seoul": offices too; not a business's representative office)
@@ -1535,6 +1557,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // "Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa": a police unit named in sentence case before its force
   if (POLICE_UNIT_HEADS.has(head.head) && t.cap && bt?.w === CANH_ID && bt.gap === Gap.Space && toks[bodyStart + 1]?.w === SAT_ID) {
     const e = sentenceCasePoliceUnitEnd(toks, bodyStart + 2, opts.text ?? '');
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
+  }
+  // "Đội hình sự Công an quận X", "Phòng an ninh chính trị nội bộ (Công an tỉnh Y)": any unit in sentence case right before its force
+  // (not a post, "Đội trưởng hình sự", nor a word inside a longer name; a post before it is no name)
+  else if (SENTENCE_CASE_UNIT_HEADS.has(head.head) && t.cap && bt !== undefined && bt.gap === Gap.Space && !bt.cap && !bt.num && !POST_END_WORDS.has(bt.f) && !(i > 0 && t.gap === Gap.Space && toks[i - 1].cap && !(toks[i - 1].k & POSITION_TABLE.bit))) {
+    const e = lowerUnitOfForceEnd(toks, bodyStart, opts.text ?? '');
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
   // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's

@@ -946,3 +946,21 @@ describe('a lower-case remit word that heads businesses elsewhere, the centre le
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a police unit named in sentence case right before its force', () => {
+  const table: [string, string[]][] = [
+    ['Trung tá Thạch, Đội trưởng Đội hình sự Công an quận Thanh Khê cho biết.', ['Đội hình sự Công an quận Thanh Khê', 'Công an quận Thanh Khê']],
+    ['Một cán bộ thuộc Phòng kỹ thuật hình sự Công an tỉnh Khánh Hòa cho biết.', ['Phòng kỹ thuật hình sự Công an tỉnh Khánh Hòa', 'Công an tỉnh Khánh Hòa']],
+    // the force in brackets closes the unit's name
+    ['Sau đó Phòng an ninh chính trị nội bộ (Công an tỉnh Quảng Trị) đã vào cuộc.', ['Phòng an ninh chính trị nội bộ', 'Công an tỉnh Quảng Trị']],
+    // a comma lists another body; a post is no unit; a ministry in brackets may own any office
+    ['UBND chỉ đạo Phòng giáo dục, Công an thành phố vào cuộc.', []],
+    ['Ông Tuấn, Đội trưởng hình sự Công an quận 5, cho biết.', ['Công an quận 5']],
+    ['Theo website Tổng Cục thuế (Bộ Tài chính), ông là người đại diện.', ['Bộ Tài chính']],
+    // a head word inside a longer unit's name is no unit of its own
+    ['Lực lượng Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh Tây Ninh đã tìm thấy.', ['Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh Tây Ninh', 'Công an tỉnh Tây Ninh']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
