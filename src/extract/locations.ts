@@ -445,7 +445,7 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi', 'quanh',
     // a country's officials and a leader's counterpart (quan chức Pháp, người đồng cấp Nga)
-    'quan chức', 'đồng cấp',
+    'quan chức', 'đồng cấp', 'nguyên thủ',
     // a country's press and authorities (báo chí Anh, giới chức Mỹ): the country itself, unlike "người Anh"
     'báo chí', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
     // its state, forces, leaders and football written in lower case (chính phủ Đức, quân đội Pháp, bóng đá Anh)
@@ -1256,7 +1256,10 @@ const CITY_POSTS_BEFORE = phraseSet(['thị trưởng', 'phó thị trưởng', 
  * word as the end of a person's name (Tuấn Anh ... khi Anh về): then it is that person.
  */
 function clauseSubjectCountry(ctx: ExtractContext, w: Words, i: number, next: number): boolean {
-  if (i === 0 || next >= w.n || w.plain[i] !== 1 || w.plain[next] !== 1 || w.cap[next] || w.num[next]) return false;
+  if (i === 0 || next >= w.n || w.plain[i] !== 1) return false;
+  // "sau khi Nga, Mỹ loan tin": subjects listed with a country after the comma
+  if (w.text.charCodeAt(w.end[i]) === 44 /* , */) return commaGap(w, next) && gazAt(w, next)?.[0].kind === 'country' && phraseBefore(w, i, CLAUSE_OPENERS_BEFORE);
+  if (w.plain[next] !== 1 || w.cap[next] || w.num[next]) return false;
   if (wordIn(w, next, NOT_AFTER_BARE_COUNTRY_WORDS) || !phraseBefore(w, i, CLAUSE_OPENERS_BEFORE)) return false;
   return !endsPersonName(ctx.text, ctx.text.slice(w.start[i], w.end[i]));
 }

@@ -1142,3 +1142,16 @@ describe('round 9: plural lists of hamlets', () => {
     expect(names('Cá chết nhiều ở các ấp Tà Săng, Mũi Dừa, Bãi Chà Và.')).toEqual(['Tà Săng', 'Mũi Dừa', 'Bãi Chà Và']);
   });
 });
+
+describe('round 9: a one-syllable country listed as a subject, or after a head of state', () => {
+  it.each([
+    ['IS xác nhận cái chết của thủ lĩnh sau khi Nga, Mỹ loan tin.', 'Nga'],
+    ['Ông muốn hợp tác với nguyên thủ Nga, Ukraine và các nước khác.', 'Nga'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a given name listed with other names is no country', () => {
+    expect(names('Khi Anh, Tuấn và Hùng về nhà thì trời đã tối.')).toEqual([]);
+  });
+});
