@@ -107,6 +107,8 @@ const DISCLOSURE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(DISCLOSURE_
 const REPORTING_RE = /(?<![a-zà-ỹ])(?:cho biết|thông tin|cho hay|xác nhận)(?![a-zà-ỹ])/;
 /** How far after a report date the event it reports may be written. */
 const REPORTED_EVENT_WINDOW = 700;
+/** How far after a medium's report date the incident it reports may be dated ("Vụ việc xảy ra từ ngày 23-5" in a quote). */
+const REPORTED_INCIDENT_WINDOW = 1400;
 /** An undated relative day phrase closing its clause: "vào cuối tuần, ...", "Hôm qua, ..."; not a habit ("mỗi cuối tuần"). */
 const RELATIVE_DAY_RE = new RegExp(String.raw`(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'g');
 /** Checked in code, not as a lookbehind at every position of the lead: a word start, not after a habit word. */
@@ -1256,7 +1258,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (response) return response;
     for (let i = pickedAt + 1; i < dates.length; i++) {
       const d = dates[i];
-      if (d.span[0] - picked.span[0] > REPORTED_EVENT_WINDOW) break;
+      if (d.span[0] - picked.span[0] > REPORTED_INCIDENT_WINDOW) break;
       const cues = cuesOf.get(d)!;
       if (!cues.strongCue || cues.holiday || cues.legalText || cues.background) continue;
       if (isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;

@@ -271,6 +271,10 @@ describe('event date', () => {
     ['headline date only when the body has none',
       'Đoàn đại biểu thăm đơn vị ngày 9/7\nĐoàn công tác đã trao quà cho cán bộ, chiến sĩ.',
       'XXXX-07-09'],
+    ['a medium\'s report date gives way to the incident it reports, dated further on in a quote',
+      'Giáo viên đẩy học sinh từ mái nhà\nĐài NDTV hôm 29-5 đưa tin vụ việc xảy ra ở tỉnh Punjab. ' + 'Bé gái kể lại với truyền thông mọi chuyện khi tỉnh dậy trong bệnh viện của thành phố. '.repeat(8) +
+        'Ông Malik cho biết: "Vụ việc xảy ra từ ngày 23-5 nhưng trường không thông báo".',
+      'XXXX-05-23'],
     ['a birthday is no event',
       'Barca bổ nhiệm HLV mới\nBarca chính thức bổ nhiệm HLV mới. HLV Ernesto Valverde sinh ngày 9/2/1964, từng dẫn dắt Bilbao.',
       null],
