@@ -144,6 +144,8 @@ interface AdminWord {
   listOnly?: boolean;
   /** Only before a comma and a commune or district with its unit word (khu Tiên Xá, phường Hạp Lĩnh). */
   unitAfter?: boolean;
+  /** A post named after its commune (Đồn Biên phòng Hải Hòa); not one named after a border gate or port. */
+  post?: boolean;
 }
 
 // Phrases are looked up syllable by syllable in a trie of folded words, so that no string is joined
@@ -188,7 +190,7 @@ function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {
     // every field in one order (not a spread of opts): one object shape where admin words are read
     const word: AdminWord = {
       kind, numbered: opts.numbered ?? false, minWords: opts.minWords ?? 1, abbrev: opts.abbrev ?? false, provinceLevel: opts.provinceLevel ?? false,
-      anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly, unitAfter: opts.unitAfter,
+      anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly, unitAfter: opts.unitAfter, post: opts.post,
     };
     ADMIN_WORDS.set(syllables(f).keys.join(' '), word);
     addPhrase(ADMIN_TRIE, syllables(f).keys, word);
@@ -213,6 +215,8 @@ admin(['ấp', 'xóm', 'khu phố', 'tổ dân phố'], 'village', { numbered: t
 admin(['bản', 'làng'], 'village', { minWords: 2 });
 // "khu" is a hamlet in northern addresses (trú tại khu Đồng Tranh, phường Tứ Minh), elsewhere any area (khu Borough Market).
 admin(['khu'], 'village', { maxWords: 3, unitAfter: true });
+// Border posts bear their commune's name (Đồn Biên phòng Trà Cổ), a place inside a body's name.
+admin(['đồn biên phòng', 'đồn bp'], 'commune', { maxWords: 3, post: true });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
 admin(['xứ'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
 admin(['khu vực', 'vùng'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
@@ -1558,6 +1562,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (capitalWord && !entry && !numbered && len === 1 && i > 0 && !w.cap[i - 1] && !isSentenceStart(w, i)) return undefined;
   const last = j + len - 1;
   if (aw.unitAfter && !unitFollows(w, last + 1)) return undefined;
+  if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
   const nameStart = numbered ? w.start[i] : w.start[j];
   const name = text.slice(nameStart, w.end[last]);
   const province = entry?.province ?? (numbered ? undefined : resolveProvince(text.slice(w.start[j], w.end[last])));
@@ -2312,6 +2317,8 @@ const ADMIN_FIRST_WORDS = gated(ADMIN_FIRST);
 // Second and third words of administrative words (thành phố, tổ dân phố).
 const ADMIN_LATER_GATE = wordGate([...ADMIN_WORDS.keys()].flatMap((k) => k.split(' ').slice(1)));
 const NOT_NAME_START_WORDS = gated(NOT_NAME_START);
+// Border gates, ports and islands a post may be named after (Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo, Hòn Chuối): no commune.
+const GATE_WORDS = gated(new Set(['cửa', 'cảng', 'ckqt', 'ckq', 'hòn', 'đảo'].map(foldForMatch)));
 // Head words of bodies: a list of units does not run on into "Hội Nội khoa ...", "Sở Y tế ...".
 const BODY_OPENER_WORDS = gated(new Set(['hội', 'sở', 'bộ', 'cục', 'viện', 'phòng', 'bệnh', 'ủy', 'hiệp'].map(foldForMatch)));
 // Sentence openers after "TP." ending a sentence (Ngoài ra, Bên cạnh đó, Đặc biệt): no unit is named "Ngoài".

@@ -1155,3 +1155,20 @@ describe('round 9: a one-syllable country listed as a subject, or after a head o
     expect(names('Khi Anh, Tuấn và Hùng về nhà thì trời đã tối.')).toEqual([]);
   });
 });
+
+describe('round 9: border posts bear their commune', () => {
+  it.each([
+    ['Đồn Biên phòng Trà Cổ đã bắt giữ hai tàu.', 'Trà Cổ'],
+    ['Đồn BP Hải Hòa đã có báo cáo.', 'Hải Hòa'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo phát hiện vụ việc.',
+    'Đồn biên phòng đảo Cồn Cỏ đã huy động tàu.',
+    'Quà được trao cho Đồn Biên phòng Hòn Chuối.',
+  ])('no commune for a gate, a port or an island: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
