@@ -977,7 +977,9 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   // a comma, full stop, bracket or colon; not a quote ("Cục Đường sắt đành “đánh” ...")
   // ("Vụ Công nghiệp nặng cho biết": what a body does next also closes it)
   // ("Phòng Quản lý vận tải - Sở GTVT Hà Nội": or a dash before the parent body of a chain)
-  const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q)
+  // ("Giám đốc Cơ quan Phòng thủ tên lửa Jim Syring": a foreign person's name closes two words or more too; not "đảng
+  // Cộng hòa bang Nam Dakota", whose state is no person)
+  const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q) || (q - end >= 2 && startsForeignPerson(text, toks, q))
     || (n.gap === Gap.Dash && n.cap && n.k & ORG_TABLE.bit && !!matchAt(toks, q, ORG_TABLE))
     || ((NAME_CLOSING_WORDS.has(n.f) || (PURPOSE_WORDS.has(n.f) && q - end <= 2 && max > 2)) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE));
   if (closed && n && n.w === VA_WORD && n.gap === Gap.Space) {
@@ -2069,6 +2071,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if ((w === 'tp' || w === 'tp.') && k + 1 < end && cityNamedAlone(toks, k + 1)) continue;
     if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && cityNamedAlone(toks, k + 2)) { k++; continue; }
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
+    // ("Bộ Quốc phòng LB Nga" is "Bộ Quốc phòng Nga": the federation written short before its country)
+    if (w === 'lb' && toks[k].acro && k + 1 < end && matchAt(toks, k + 1, COUNTRY_TABLE)) continue;
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
     if (w === 'giáo' && k > start && EDUCATION_BODY_HEADS.has(toks[k - 1].f) && toks[k + 1]?.f === 'dục' && k + 1 < end && (k + 2 >= end || isLevelAt(toks, k + 2) > 0 || !!matchAt(toks, k + 2, PLACE_TABLE))) {
       out += (out ? ' ' : '') + 'giáo dục đào tạo'; k++; continue;

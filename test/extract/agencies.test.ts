@@ -964,3 +964,14 @@ describe('a police unit named in sentence case right before its force', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('one body written with and without "nhân dân" or "LB", a name closed by a foreign holder', () => {
+  const table: [string, string[]][] = [
+    ['Tin vui với Quân đội Việt Nam. Nguồn vũ khí của Quân đội nhân dân Việt Nam tăng.', ['Quân đội nhân dân Việt Nam']],
+    ['Ngày 16/5, Bộ Quốc phòng LB Nga cho biết. Bộ Quốc phòng Nga nói thêm.', ['Bộ Quốc phòng LB Nga']],
+    ['Giám đốc Cơ quan Phòng thủ tên lửa Jim Syring khẳng định.', ['Cơ quan Phòng thủ tên lửa']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
