@@ -288,7 +288,7 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Irkutsk'), city('Khabarovsk'), city('Krasnoyarsk'), city('Chelyabinsk'), city('Volgograd'), city('Kherson'),
   city('Zaporizhia'), city('Mariupol'), city('Avdiivka', 'Avdeevka', 'Avdiyivka'),
   city('Lille'), city('Nantes'), city('Le Havre'), city('Palermo'), city('Bologna'), city('Genoa'), city('Verona'),
-  city('Bilbao'), city('Malaga'), city('Ibiza'), city('Cincinnati'), city('Little Rock'), city('Cupertino'),
+  city('Bilbao'), city('Malaga'), city('Cincinnati'), city('Little Rock'), city('Cupertino'),
 ]);
 
 /**
