@@ -840,7 +840,9 @@ function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: Dat
   const monthDay = picked.value.slice(4);
   for (const d of dates) {
     const cues = cuesOf.get(d);
-    if (d.span[0] === picked.span[0] || !cues || cues.background || cues.holiday || cues.legalText || !d.value.endsWith(monthDay)) continue;
+    if (d.span[0] === picked.span[0] || !cues || cues.background || cues.holiday || !d.value.endsWith(monthDay)) continue;
+    // "Từ 1/7, ..." told of a rule "có hiệu lực từ ngày 1/7/2017": the day it takes effect is the same day, with its year.
+    if (cues.legalText && !takesEffect(ctx, d)) continue;
     // The same day written elsewhere with its own year ("Tin nổi bật ngày 7/2/2017" over "... ngày 7/2") is that year.
     const ownYear = !d.yearImplied && !d.value.startsWith('XXXX') && (d.span[0] < picked.span[0] || !recountsSameDayEarlier(ctx, picked));
     const year = cues.restatedYear ?? (ownYear ? d.value.slice(0, 4) : null);
@@ -858,6 +860,12 @@ function yearsAgoAround(ctx: ExtractContext, picked: DateMention, d: DateMention
   if (ctx.folded.slice(ps, pe).includes('năm') && YEARS_AGO_RE.test(ctx.folded.slice(ps, pe))) return true;
   const [ds, de] = sentenceAround(ctx.text, d.span[0]);
   return YEARS_AGO_RE.test(ctx.folded.slice(ds, de));
+}
+
+const TAKES_EFFECT_BEFORE_RE = /(?<![a-zà-ỹ])hiệu lực(?:\s+thi hành)?(?:\s+(?:kể\s+)?từ)?(?:\s+ngày)?\s*$/;
+function takesEffect(ctx: ExtractContext, d: DateMention): boolean {
+  const before = ctx.folded.slice(Math.max(0, d.span[0] - 32), d.span[0]);
+  return before.includes('hiệu lực') && TAKES_EFFECT_BEFORE_RE.test(before);
 }
 
 const SAME_DAY_EARLIER_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(SAME_DAY_EARLIER_CUES)})(?![a-zà-ỹ])`, '');

@@ -275,6 +275,12 @@ describe('event date', () => {
       'Giáo viên đẩy học sinh từ mái nhà\nĐài NDTV hôm 29-5 đưa tin vụ việc xảy ra ở tỉnh Punjab. ' + 'Bé gái kể lại với truyền thông mọi chuyện khi tỉnh dậy trong bệnh viện của thành phố. '.repeat(8) +
         'Ông Malik cho biết: "Vụ việc xảy ra từ ngày 23-5 nhưng trường không thông báo".',
       'XXXX-05-23'],
+    ['a rule told "Từ 1/7" takes the year of the day it "có hiệu lực từ ngày 1/7/2017"',
+      'Từ 1/7, đăng ảnh trẻ em lên mạng phải xin phép\nTừ 1/7 tới, tổ chức cung cấp dịch vụ mạng phải có sự đồng ý của cha mẹ. Nghị định này có hiệu lực từ ngày 1/7/2017.',
+      '2017-07-01'],
+    ['a decree\'s own date of that day gives no year',
+      'Từ 1/7, tăng lương cơ sở\nTừ 1/7 tới, lương cơ sở tăng. Điều này được nêu tại Nghị định số 47/2016/NĐ-CP ngày 1/7/2016.',
+      'XXXX-07-01'],
     ['a birthday is no event',
       'Barca bổ nhiệm HLV mới\nBarca chính thức bổ nhiệm HLV mới. HLV Ernesto Valverde sinh ngày 9/2/1964, từng dẫn dắt Bilbao.',
       null],
