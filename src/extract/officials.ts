@@ -367,6 +367,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
         }
       }
     }
+    // "Thượng nghị sĩ Cộng hòa John McCain": a legislator's party, named short
+    if (orgStart < 0 && n.cap && SEAT_TITLES.has(headF)) { const party = matchAt(toks, headEnd, SEAT_PARTY_TABLE); if (party) { orgStart = headEnd; end = headEnd + party.len; } }
     // "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa", "Chủ tịch nước CHXHCN Việt Nam": a state by its full name
     if (orgStart < 0 && n.cap && TAKES_PLACE.has(headF)) { const st = stateFullNameEnd(toks, headEnd); if (st > 0) { orgStart = headEnd; end = st; } }
     const lowSector = !n.cap ? matchAt(toks, headEnd, SECTOR_TABLE) : null;
@@ -545,6 +547,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   };
 }
 
+/** Parties a legislator is named by, short ("Thượng nghị sĩ Cộng hòa", "Hạ nghị sỹ Dân chủ"). */
+const SEAT_PARTY_TABLE = table(['Cộng hòa', 'Dân chủ']);
 /** A state's form before its country's name ("Cộng hòa Nhân dân Trung Hoa", "CHXHCN Việt Nam", "Vương quốc Hà Lan"). */
 const STATE_FORM_TABLE = table(['Cộng hòa', 'Cộng hòa Nhân dân', 'Cộng hòa xã hội chủ nghĩa', 'Cộng hòa Dân chủ Nhân dân', 'Cộng hòa Liên bang', 'Cộng hòa Hồi giáo',
   'Cộng hòa Dân chủ', 'Cộng hòa Ả Rập', 'CH', 'CHND', 'CHXHCN', 'CHDCND', 'CHDC', 'CHLB', 'Vương quốc', 'Liên bang', 'Hợp chủng quốc', 'Nhà nước']);
@@ -1379,7 +1383,9 @@ function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
 
 /** Seats of elected members, written bare before the name. */
 const SEAT_TITLES = foldedSet(['đại biểu', 'đb', 'đbqh', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ']);
-const isBareSeat = (p: Position) => p.organization === null && SEAT_TITLES.has(foldedTitle(p.title));
+/** (a seat named with its party only is still bare: "nghị sĩ Cộng hòa X, Chủ tịch Ủy ban ...") */
+const SEAT_PARTIES = foldedSet(['Cộng hòa', 'Dân chủ']);
+const isBareSeat = (p: Position) => (p.organization === null || SEAT_PARTIES.has(foldedTitle(p.organization))) && SEAT_TITLES.has(foldedTitle(p.title));
 
 const TUONG_ID = lexiconWordId('tướng');
 /** Words that "tướng" ends in lower case (prime minister, grades, a football coach called a general, the plural): no bare general follows. */
@@ -1773,6 +1779,8 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
   // ("Giáo" opens Giáo hoàng and the degree Giáo sư: a degree still opens a candidate)
   if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !hasId(PERSON_CUE_FIRST, t.w) && !matchAt(toks, i, POSITION_TABLE)) return i + 1;
+  // "Hạ nghị sĩ Dân chủ X": the later words of a longer post open none of their own (read from its first word)
+  if (i > 0 && t.gap === Gap.Space && !t.cap && (toks[i - 1].k & POSITION_TABLE.bit) && (matchAt(toks, i - 1, POSITION_TABLE)?.len ?? 0) > 1) return i + 1;
   // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
   if (i > 0 && t.gap === Gap.Space && (toks[i - 1].k & PLACE_TABLE.bit) && (matchAt(toks, i - 1, PLACE_TABLE)?.len ?? 0) > 1) return i + 1;
   return candidateFrom(text, toks, i, foreignName, out);

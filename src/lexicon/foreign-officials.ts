@@ -14,7 +14,7 @@ export const APPOSITION_HEAD_WORDS: readonly string[] = ['đối tác'];
 export const PLAYER_ROLE_HEAD_WORDS: readonly string[] = ['đội trưởng', 'đội phó'];
 
 /** Posts that are also verbs written lower case ("lãnh đạo", "phụ trách", "quản lý"): a post only capitalised. */
-export const VERB_LIKE_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'phụ trách', 'quản lý', 'chỉ huy', 'trợ lý', 'thư ký', 'đại diện'];
+export const VERB_LIKE_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'phụ trách', 'quản lý', 'chỉ huy', 'trợ lý', 'thư ký', 'đại diện', 'đồng sáng lập'];
 
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
 export const NEEDS_BODY_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'điều phối viên', 'quan chức'];

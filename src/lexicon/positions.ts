@@ -73,6 +73,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Trợ lý', 'trợ lý',
   // founders hold the top post of what they founded ("nhà sáng lập Facebook", "đồng sáng lập Uber", "Founder của Công ty X")
   'nhà sáng lập', 'Nhà sáng lập', 'nhà đồng sáng lập', 'Nhà đồng sáng lập', 'đồng sáng lập', 'Đồng sáng lập', 'Founder', 'Co-founder',
+  // a legislature's party leaders ("lãnh đạo phe thiểu số tại Hạ viện")
+  'lãnh đạo phe thiểu số', 'Lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'Lãnh đạo phe đa số',
 ];
 
 /** Posts that only follow "kiêm" ("Hiệu phó kiêm quản lý trường ..."): alone they are verbs. */
@@ -116,6 +118,7 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
 export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn',
   'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên', 'nhà lãnh đạo', 'chủ cơ sở', 'công an viên',
+  'lãnh đạo phe thiểu số', 'lãnh đạo phe đa số',
 ]);
 
 /**

@@ -168,3 +168,13 @@ describe('a surname held alone takes the one full name the text writes for it', 
     expect(both(text)).toEqual(expected);
   });
 });
+
+describe('"đồng sáng lập" in lower case is also a verb: no brand after it is a person', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Tranh được treo ở văn phòng của Riza Aziz, người đồng sáng lập Red Granite.', []],
+    ['Ông gia nhập Uber năm 2015 sau khi đồng sáng lập Carnegie Robotics.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -1115,3 +1115,15 @@ describe('after a name, whom the post serves, by that one\'s post ("trợ lý c�
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a legislator named with a party, and a legislature\'s party leaders', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Thượng nghị sĩ Cộng hòa John McCain nói.', [['John McCain', null, ['Thượng nghị sĩ Cộng hòa']]]],
+    ['Chủ tịch Ryan và lãnh đạo phe thiểu số - Hạ nghị sỹ Dân chủ Nancy Pelosi phản đối.', [['Nancy Pelosi', null, ['lãnh đạo phe thiểu số', 'Hạ nghị sỹ Dân chủ']]]],
+    ['Hai thượng nghị sĩ Cộng hòa John McCain và Lindsey Graham nói.',
+      [['John McCain', null, ['thượng nghị sĩ Cộng hòa']], ['Lindsey Graham', null, ['thượng nghị sĩ Cộng hòa']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
