@@ -396,7 +396,7 @@ const NOT_NAME_START = new Set(
 // lower-case word, is the next sentence glued on by a lost full stop or a caption.
 const SENTENCE_OPENERS = new Set(
   ['theo', 'được', 'trong', 'tại', 'sau', 'khi', 'hiện', 'trước', 'các', 'những', 'một', 'người', 'với', 'nhưng', 'để', 'nếu',
-    'thì', 'mà', 'ảnh', 'về', 'do', 'là', 'bị', 'cùng', 'tuy', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm', 'ngày', 'tháng'].map(foldForMatch),
+    'thì', 'mà', 'ảnh', 'về', 'do', 'là', 'bị', 'cùng', 'cũng', 'tuy', 'ngoài', 'bên', 'riêng', 'còn', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm', 'ngày', 'tháng'].map(foldForMatch),
 );
 // Words before an administrative word that make it plural: its list of names follows (các tỉnh A, B và C).
 const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));
@@ -1539,7 +1539,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       if (isAcronym(text, w, j) && !resolveProvince(keyAt(w, j))) return undefined;
       len = nameRun(w, text, j, max);
       // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
-      if (len === 1 && aw.abbrev && gap.length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && wordIn(w, j, OPENER_AFTER_ABBREV_WORDS)) return undefined;
+      // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
+      if (len === 1 && aw.abbrev && gap.length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return undefined;
       if (len > max) return undefined;
       // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
       if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2)) return undefined;
@@ -2321,8 +2322,8 @@ const NOT_NAME_START_WORDS = gated(NOT_NAME_START);
 const GATE_WORDS = gated(new Set(['cửa', 'cảng', 'ckqt', 'ckq', 'hòn', 'đảo'].map(foldForMatch)));
 // Head words of bodies: a list of units does not run on into "Hội Nội khoa ...", "Sở Y tế ...".
 const BODY_OPENER_WORDS = gated(new Set(['hội', 'sở', 'bộ', 'cục', 'viện', 'phòng', 'bệnh', 'ủy', 'hiệp'].map(foldForMatch)));
-// Sentence openers after "TP." ending a sentence (Ngoài ra, Bên cạnh đó, Đặc biệt): no unit is named "Ngoài".
-const OPENER_AFTER_ABBREV_WORDS = gated(new Set(['ngoài', 'bên', 'đặc', 'tuy', 'riêng', 'cũng', 'hơn', 'song', 'dù', 'mặc', 'nhờ', 'thậm', 'nay', 'vậy', 'như', 'từ', 'tới', 'lúc', 'chính', 'còn', 'đồng'].map(foldForMatch)));
+// The cities whose name is one syllable: "TP. Vinh đã ...", but "ở TP. Ngoài ra, ..." ended a sentence at TP.
+const ONE_SYLLABLE_CITY_WORDS = gated(new Set(['vinh', 'huế'].map(foldForMatch)));
 const NOT_AFTER_BARE_COUNTRY_WORDS = gated(NOT_AFTER_BARE_COUNTRY);
 const MINORITY_SURNAME_WORDS = gated(MINORITY_SURNAMES);
 // Roots nameRun looks up (it stops only at a blocked name or a province): not those of districts alone,

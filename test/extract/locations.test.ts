@@ -974,6 +974,18 @@ describe('round 9: one-letter unit words after a body, sentence openers after TP
   it('a city one word long after TP. stays', () => {
     expect(names('Lễ hội diễn ra tại TP. Vinh vào tháng 5.')).toContain('Vinh');
   });
+
+  it.each([
+    'Chỉ số năng lực cạnh tranh của TP. Dẫn số liệu ba năm gần đây, ông nói.',
+    'Anh có quyền kiểm tra xe trên toàn địa bàn TP. Duy sử dụng người thân làm cò.',
+    'Hai gia đình tổ chức đám cưới cho Duy và P. Quá trình chung sống không êm ấm.',
+  ])('any other one-syllable word after "TP. " opens a sentence: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+
+  it('a caption glued to a city does not run into its name', () => {
+    expect(names('Ảnh: Công an TP.HCM Cũng theo lời kể của người nhà.')).toEqual(['Hồ Chí Minh']);
+  });
 });
 
 describe('round 9: universities written ĐH, a case, a myth, a person of a country', () => {
