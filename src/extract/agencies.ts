@@ -5,7 +5,7 @@ import type { ExtractContext } from './context.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, matchAt, ORG_TABLE, parseOrgAt, phraseTable, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -44,6 +44,23 @@ function ofBusinessAt(toks: Token[], k: number): boolean {
   if (at < 0 || !toks[at].cap) return false;
   const o = matchAt(toks, at, ORG_TABLE);
   return !!o && !o.value.agency && BUSINESS_HEADS.has(o.value.head);
+}
+/** Heads of hospitals, schools and institutes, whose departments are theirs, no public body's. */
+const SCHOOL_HOSPITAL_HEADS = new Set(['Bệnh viện', 'BV', 'Trường', 'Trường Đại học', 'Đại học', 'ĐH', 'Trường ĐH', 'Học viện', 'Viện']);
+/**
+ * After the unit m: "(Bệnh viện X", " - Trường Y", "thuộc Học viện Z", or ", Bệnh viện X" after a name that holds no place
+ * ("Phòng Giáo dục huyện X, Trường Y" lists two bodies).
+ */
+function ofSchoolOrHospitalAt(toks: Token[], m: OrgMatch): boolean {
+  const t = tokAt(toks, m.end);
+  if (!t) return false;
+  const at = t.gap === Gap.Dash || t.gap === Gap.Comma || t.gap === Gap.Paren ? m.end : t.gap === Gap.Space && t.w === THUOC_ID && toks[m.end + 1]?.gap === Gap.Space ? m.end + 1 : -1;
+  if (at < 0 || !toks[at].cap || !(toks[at].k & ORG_TABLE.bit)) return false;
+  const o = matchAt(toks, at, ORG_TABLE);
+  if (!o || o.value.agency || !SCHOOL_HOSPITAL_HEADS.has(o.value.head)) return false;
+  if (t.gap !== Gap.Comma) return true;
+  for (let q = m.bodyStart; q < m.end; q++) if (toks[q].k & (LEVEL_TABLE.bit | PLACE_TABLE.bit) && (matchAt(toks, q, LEVEL_TABLE) || matchAt(toks, q, PLACE_TABLE))) return false;
+  return true;
 }
 const CHANH_ID = exactWordId('chánh');
 /** Token k opens a body that needs a name or place after its head (UBND, Bộ, Ban, Sở...). */
@@ -186,6 +203,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (prevFound && prevFound.m.start < i && m.end === prevFound.m.end && SUB_UNIT_HEADS.has(m.head.head) && lowerAt(toks, m.bodyStart)) return true;
   // "phòng Kế hoạch - Kinh doanh - Công ty TNHH X": a department of a business is the business's, no public body
   if (SUB_UNIT_HEADS.has(m.head.head) && ofBusinessAt(toks, m.end)) return true;
+  // "Trưởng phòng Kế hoạch Tổng hợp (Bệnh viện Bạch Mai)", "Ban Đào tạo, Đại học Quốc gia": a hospital's or school's department
+  if (SUB_UNIT_HEADS.has(m.head.head) && ofSchoolOrHospitalAt(toks, m)) return true;
   // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
   if (!toks[i].cap && afterName?.w === NUOC_ID && afterName.gap === Gap.Space) return true;
   // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline

@@ -975,3 +975,18 @@ describe('one body written with and without "nhân dân" or "LB", a name closed 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a hospital's, school's or institute's department is theirs, no public body", () => {
+  const table: [string, string[]][] = [
+    ['Ông Hùng, Trưởng phòng Kế hoạch Tổng hợp (Bệnh viện Bạch Mai) cho biết.', []],
+    ['Ông Đức, Trưởng ban Đào tạo, Đại học Quốc gia Hà Nội cho biết.', []],
+    ['Ông Tuyến, Phòng Thực nghiệm, Viện Nghiên cứu và ứng dụng tiềm năng con người khuyến cáo.', []],
+    // a district office with its place before a school is another body in a list
+    ['Đoàn gồm Phòng Giáo dục huyện Đông Anh, Trường THCS Dục Tú.', ['Phòng Giáo dục huyện Đông Anh']],
+    ['Ông Quân, Trưởng phòng Tổ chức cán bộ, Viện Kiểm sát nhân dân tỉnh Quảng Trị cho biết.',
+      ['phòng Tổ chức cán bộ', 'Viện Kiểm sát nhân dân tỉnh Quảng Trị']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
