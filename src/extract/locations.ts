@@ -975,7 +975,8 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       if (wordIn(w, j + len, DATE_WORD_WORDS) && w.num[j + len + 1]) break;
       const g = wordIn(w, j + len, NAME_STOP_ROOT_WORDS) ? gazAt(w, j + len) : undefined;
       if (g?.[0].blocked) break;
-      if (g && g[1] >= 2 && g[0].province && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
+      // (after two syllables at least: "phường Hiệp Bình Phước", "Nguyễn Thái Bình" end in a province's name)
+      if (g && g[1] >= 2 && g[0].province && len >= 2 && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
     }
     len++;
   }

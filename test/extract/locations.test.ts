@@ -1184,3 +1184,16 @@ describe('round 9: border posts bear their commune', () => {
     expect(names(body)).toEqual([]);
   });
 });
+
+describe('round 9: a ward whose name ends in a province\'s name', () => {
+  it.each([
+    ['Anh ngụ phường Nguyễn Thái Bình, Quận 1.', 'Nguyễn Thái Bình'],
+    ['Quốc lộ đi qua các phường Hiệp Bình Phước, Hiệp Bình Chánh.', 'Hiệp Bình Phước'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a two-syllable unit still stops before a province written after it', () => {
+    expect(names('Anh trú tại huyện Nghi Lộc Nghệ An.')).toEqual(['Nghi Lộc', 'Nghệ An']);
+  });
+});
