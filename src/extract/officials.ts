@@ -665,6 +665,9 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     // (the capitalised part is a place after a level word, or a name that is no person's: "công ty Nguyễn Văn Bình" is left alone)
     const placed = capStart > 0 && (!!matchAt(toks, capStart - 1, LEVEL_TABLE) || !!matchAt(toks, capStart - 2, LEVEL_TABLE));
     if (capStart > 0 && (closedAt(q) || matchAt(toks, q, PREDICATE_TABLE)) && (placed || !startsHolderName(text, toks, capStart))) return q;
+    // ("Giám đốc chi nhánh ngân hàng SHB tại Cẩm Phả)": where the unit is, then the apposition closes
+    const where = capStart > 0 && !startsHolderName(text, toks, capStart) ? postedAt(toks, q) : -1;
+    if (where > q && closedAt(where)) return where;
     // ("Phó Giám đốc trung tâm điều phối ghép tạng quốc gia cho biết": all in lower case, closed by the person's predicate)
     if (capStart < 0) {
       let r = k + 1;
@@ -1363,9 +1366,11 @@ function opensPersonDetail(toks: Token[], k: number): boolean {
   return PERSON_DETAIL_WORDS.has(t.w);
 }
 
+/** Words of a bracket's particulars read to the post (an address may name four units: "Khu Tân Lập, Cẩm Thủy, Cẩm Phả, Quảng Ninh"). */
+const MAX_PERSON_DETAIL_WORDS = 40;
 /** The token where a post starts after a bracket of particulars: after a comma inside it, or after ") - ". Else -1. */
 function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
-  for (let q = k + 1; q < toks.length && q - k < 24; q++) {
+  for (let q = k + 1; q < toks.length && q - k < MAX_PERSON_DETAIL_WORDS; q++) {
     const g = toks[q].gap;
     if (g === Gap.Space) continue;
     if (g === Gap.Comma) {
@@ -1374,7 +1379,8 @@ function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
     }
     if (g === Gap.Break) {
       const sep = text.slice(toks[q - 1].e, toks[q].s).replace(/\s+/g, '');
-      if ((sep === ')-' || sep === ')–' || sep === '),') && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE))) return q;
+      // ("SN 1972, trú tại ...; Giám đốc Công ty X)": a semicolon inside the bracket too
+      if ((sep === ')-' || sep === ')–' || sep === '),' || sep === ';') && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE))) return q;
     }
     return -1;
   }

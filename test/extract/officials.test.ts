@@ -1127,3 +1127,15 @@ describe('a legislator named with a party, and a legislature\'s party leaders', 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a long bracket of particulars, then the post; a lower-case unit and where it is', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Vụ việc của ông Nguyễn Văn Thắng (45 tuổi, trú tại Khu Tân Lập, Cẩm Thủy, Cẩm Phả, Quảng Ninh, nguyên Giám đốc chi nhánh ngân hàng SHB tại Cẩm Phả) được chuyển.',
+      [['Nguyễn Văn Thắng', null, ['nguyên Giám đốc chi nhánh ngân hàng SHB tại Cẩm Phả']]]],
+    ['Công an bắt Trần Văn Hải (SN 1972, trú tại phường Bến Nghé, quận 1, TP.HCM; Giám đốc Công ty TNHH Minh Phát) để điều tra.',
+      [['Trần Văn Hải', null, ['Giám đốc Công ty TNHH Minh Phát']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
