@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES,
+  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES, SPEECH_VERBS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -249,6 +249,18 @@ function sentenceYearMemo(ctx: ExtractContext, start: number, end: number, month
   return lastSentenceYear;
 }
 
+/**
+ * "Trao đổi với PV chiều 19.5, ông Đoán cho biết: Đúng là ... chăn nuôi heo năm 2012": words quoted after a colon are
+ * the speaker's, and a year in them dates what he recalls, not the day he spoke.
+ */
+const SPEECH_COLON_RE = /:\s*["“]?\s*\p{Lu}/u;
+const SPEECH_VERB_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(SPEECH_VERBS)})\s*$`, '');
+function speechStart(text: string, from: number, sEnd: number): number {
+  const colon = text.indexOf(':', from);
+  if (colon < 0 || colon >= sEnd || !SPEECH_COLON_RE.test(text.slice(colon, colon + 4))) return sEnd;
+  return SPEECH_VERB_BEFORE_RE.test(foldForMatch(text.slice(Math.max(from, colon - 16), colon))) ? colon : sEnd;
+}
+
 function singleSentenceYear(ctx: ExtractContext, start: number, end: number, month: number): string | null {
   let found: string | null = null;
   const sentence = ctx.text.slice(start, end);
@@ -417,7 +429,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const sStart = strong && start > sentenceStart && /\p{Lu}/u.test(text[start]) ? start : gluedSentenceStart(text, sentenceStart, start);
     let year: string | null = written ?? null;
     let implied = false;
-    const sentenceYears = written ? null : sentenceYearMemo(ctx, sStart, sEnd, month);
+    const sentenceYears = written ? null : sentenceYearMemo(ctx, sStart, speechStart(text, end, sEnd), month);
     const sentenceYear = sentenceYears?.year ?? null;
     // Restating a date takes a year only from a full date in its sentence ("(27/7/2017), ngày 1/7"), not "giữa năm 2016".
     const restatedYear = sentenceYear && hasFullDateIn(text.slice(sStart, sEnd), sentenceYear) ? sentenceYear : null;

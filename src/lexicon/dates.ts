@@ -159,3 +159,9 @@ export const INCIDENT_WORDS = [
   'cứu sống', 'cấp cứu', 'thi thể', 'xác', 'ma túy', 'buôn lậu', 'hàng lậu', 'hiếp dâm', 'xâm hại', 'tấn công',
   'bỏng', 'cuốn trôi', 'lừa đảo', 'côn đồ', 'đe dọa', 'bạo hành', 'hỗn chiến', 'nổ súng',
 ];
+
+/** Verbs that open quoted speech after a colon ("ông X cho biết: ..."); a year in the speech is not the speaking day's. */
+export const SPEECH_VERBS = [
+  'cho biết', 'cho hay', 'xác nhận', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'phân tích', 'bày tỏ', 'phát biểu',
+  'tâm sự', 'kể', 'trả lời', 'giải thích', 'thừa nhận', 'tiết lộ', 'nhận định', 'đánh giá', 'thông tin', 'tuyên bố',
+];

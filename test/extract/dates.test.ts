@@ -123,6 +123,12 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 6.2, mã hàng 123.2017 được kiểm tra.')[0].value).toBe('XXXX-02-06');
   });
 
+  it('takes no year from speech quoted after a colon; a colon of a ticker is no speech', () => {
+    expect(datesOf('Trao đổi với PV chiều 19.5, ông Đoán cho biết: Đúng là có hộ tăng đàn, dựa theo kinh nghiệm chăn nuôi heo năm 2012.')[0].value)
+      .toBe('XXXX-05-19');
+    expect(datesOf('Sáng 30/6, Ngân hàng Sacombank (HOSE: STB) đã tổ chức đại hội cổ đông thường niên 2017.')[0].value).toBe('2017-06-30');
+  });
+
   it('takes no year from a code with a dash ("BKS Lào UN-2043")', () => {
     expect(datesOf('Vào lúc 14 giờ 30 ngày 5.6, tổ công tác kiểm tra xe khách mang BKS Lào UN-2043.')[0].value).toBe('XXXX-06-05');
   });
