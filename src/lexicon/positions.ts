@@ -98,6 +98,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
   'đội trưởng': 'đội', 'đội phó': 'đội', 'chi cục trưởng': 'chi cục', 'tổng cục trưởng': 'tổng cục',
   'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra',
   'cục phó': 'cục', 'chi cục phó': 'chi cục', 'vụ phó': 'vụ', 'viện phó': 'viện', 'trạm phó': 'trạm', 'đồn phó': 'đồn',
+  'hạt trưởng': 'hạt', 'hạt phó': 'hạt',
   'phó phòng': 'phòng', 'phó ban': 'ban', 'phó công an': 'công an', 'phó chi cục': 'chi cục', 'phó văn phòng': 'văn phòng', 'phó khoa': 'khoa',
 };
 

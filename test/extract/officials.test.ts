@@ -1139,3 +1139,13 @@ describe('a long bracket of particulars, then the post; a lower-case unit and wh
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a ranger or dyke station head names his station ("Hạt trưởng Hạt ...")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Hạt trưởng Hạt Kiểm lâm huyện Bắc Quang']]]],
+    ['Ông Lê Phú Bình, Hạt trưởng Hạt Quản lý đê điều số 5 cho biết.', [['Lê Phú Bình', null, ['Hạt trưởng Hạt Quản lý đê điều số 5']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
