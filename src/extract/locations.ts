@@ -1239,6 +1239,8 @@ function addressPlaced(ctx: ExtractContext, w: Words, i: number, len: number, la
   return !(gapOf(w, next).includes('(') && isSportsDoc(ctx));
 }
 const BRACKET_LIST_GAP = /^\)\s*[,;]\s*$/;
+// Words before a home address (quê gốc Hải Hậu - Nam Định, trú Hữu Lũng - Lạng Sơn).
+const HOME_WORDS = gated(new Set(['quê', 'gốc', 'trú', 'ngụ', 'tại', 'ở'].map(foldForMatch)));
 const DISTRICT_CUES = new Set([...ADDRESS_CUES, foldForMatch('thuộc')]);
 const TUYEN_ROUTE = foldForMatch('tuyến');
 
@@ -1675,6 +1677,32 @@ function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, h
   hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }
 
+/**
+ * "(Hữu Lũng - Lạng Sơn)", "quê gốc Hải Hậu - Nam Định": a district and its province joined by a dash, in brackets
+ * or after a home-address word.
+ */
+function unitDashProvince(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
+  const start = w.start[provinceAt];
+  const c1 = ctx.text.charCodeAt(start - 1);
+  const c2 = ctx.text.charCodeAt(start - 2);
+  if (c1 !== 45 && c1 !== 8211 && c2 !== 45 && c2 !== 8211) return;
+  if (!DASH_GAP.test(gapOf(w, provinceAt))) return;
+  const e = provinceAt - 1;
+  let s = e;
+  while (s > 0 && e - s < 3 && w.plain[s] && w.cap[s - 1]) s--;
+  const len = e - s + 1;
+  if (s < 1 || len < 2 || !w.cap[s]) return;
+  const bracketed = /\(\s?$/.test(gapOf(w, s)) && ctx.text.charCodeAt(w.end[provinceAt + (gazAt(w, provinceAt)?.[1] ?? 1) - 1]) === 41 /* ) */;
+  if (!bracketed && !(w.plain[s] && wordIn(w, s - 1, HOME_WORDS))) return;
+  if ((wordIn(w, s, SURNAME_WORDS) && !surnameDistrict(w, s, len)) || wordIn(w, s, MINORITY_SURNAME_WORDS) || wordIn(w, s, NOT_NAME_START_WORDS)) return;
+  for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k)) return;
+  if (!districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s)) return;
+  if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
+  if (hits.some((h) => h.mention.span[0] === w.start[s])) return;
+  hits.push(unknownUnit(ctx, w, s, len, 'district'));
+}
+const DASH_GAP = /^\s?[-–]\s?$/;
+
 const LIST_GAP = /^\s*,\s*$/;
 // Words that open a list of places (đô thị vệ tinh như A, B, C; gồm A, B).
 const LIST_OPENERS = new Set(['như', 'gồm', 'tại', 'ở', 'về', 'từ'].map(foldForMatch));
@@ -1897,7 +1925,10 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     if (bh) {
       // (a bracketed district is the parent of the commune before it: ở Cẩm Duệ (Cẩm Xuyên))
       if ((bh[0].province || bh[0].kind === 'district') && inBrackets(ctx, w, i, bh[1])) unitsBeforeBracket(ctx, w, i, hits);
-      else if (bh[0].province && i - 1 !== lastPlaceEnd) unitBeforeProvince(ctx, w, i, hits, lastPlaceEnd);
+      else if (bh[0].province && i - 1 !== lastPlaceEnd) {
+        unitBeforeProvince(ctx, w, i, hits, lastPlaceEnd);
+        unitDashProvince(ctx, w, i, hits);
+      }
       // (players' given names are listed the same way in a football report: Văn Toàn, Công Phượng)
       const townInList = bh[0].kind === 'district' && !bh[0].province && i > 0 && LIST_GAP.test(gapOf(w, i)) && !isSportsDoc(ctx);
       if (townInList) unitsListedBefore(ctx, w, i, hits);

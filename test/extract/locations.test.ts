@@ -1197,3 +1197,17 @@ describe('round 9: a ward whose name ends in a province\'s name', () => {
     expect(names('Anh trú tại huyện Nghi Lộc Nghệ An.')).toEqual(['Nghi Lộc', 'Nghệ An']);
   });
 });
+
+describe('round 9: a district and its province joined by a dash', () => {
+  it.each([
+    ['Vụ việc xảy ra tại xã Đồng Tân (Hữu Lũng - Lạng Sơn) sáng nay.', 'Hữu Lũng'],
+    ['Ông Chiểu (quê gốc Hải Hậu - Nam Định) lập nghiệp ở miền Nam.', 'Hải Hậu'],
+    ['Một cô giáo trường mầm non Sen Vàng (Hoàng Mai- Hà Nội) bị đình chỉ.', 'Hoàng Mai'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('two provinces joined by a dash stay provinces (no district is read before the second)', () => {
+    expect(locate('Ông đi xe khách (Hà Nội - Hải Phòng) mỗi tuần.').locations.map((l) => l.kind)).toEqual(['province', 'province']);
+  });
+});
