@@ -191,6 +191,24 @@ function unitNamedAfterPersonEnd(text: string, toks: Token[], end: number, appos
   return end;
 }
 
+/** School levels a school's name follows ("Trường THPT Phan Đình Phùng", "Trường Mầm non Hoa Sen"). */
+const SCHOOL_LEVEL_TABLE = table(['THPT', 'THCS', 'PTTH', 'PTDTNT', 'Tiểu học', 'Mầm non', 'Phổ thông', 'THPT chuyên', 'Trung học phổ thông', 'Trung học cơ sở']);
+function endsWithSchoolLevel(toks: Token[], end: number): boolean {
+  return matchAt(toks, end - 1, SCHOOL_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, SCHOOL_LEVEL_TABLE)?.len === 2 || matchAt(toks, end - 3, SCHOOL_LEVEL_TABLE)?.len === 3;
+}
+
+/**
+ * "Hiệu trưởng trường THPT Phan Đình Phùng cho hay": schools are mostly named after people. A name right after the
+ * school's level is the school's when it closes at once (punctuation, a predicate, lower case); when a second full
+ * name follows, that one is the holder ("... THPT Phan Đình Phùng Nguyễn Thị Huyền").
+ */
+function schoolNamedAfterPersonEnd(text: string, toks: Token[], end: number, apposition: boolean): number {
+  const second = unitNamedAfterPersonEnd(text, toks, end, apposition);
+  if (second !== end) return second;
+  const q = parseName(toks, text, end);
+  return q >= end + 2 && startsFamilyName(toks, end) && !(toks[q]?.gap === Gap.Space && toks[q].cap) ? q : end;
+}
+
 /** "Ủy viên T.Ư Đảng": 1 when the party follows the Central Committee written short, else 0. */
 function centralPartyLen(toks: Token[], end: number): number {
   return toks[end]?.gap === Gap.Space && toks[end].w === DANG_ID && toks[end].cap && CENTRAL_IDS.has(toks[end - 1].w) ? 1 : 0;
@@ -445,7 +463,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
-  }
+  } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithSchoolLevel(toks, end)) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
   // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in
   // capitals to the holder's name
   if (orgStart >= 0 && !apposition && bracket !== end && toks[end]?.gap === Gap.Space && toks[end].cap && !toks[end].num && !startsHolderName(text, toks, end)) {

@@ -1149,3 +1149,17 @@ describe('a ranger or dyke station head names his station ("Hạt trưởng Hạ
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('schools are mostly named after people: the name after a school level is the school\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bà Nguyễn Thị Huyền, Hiệu trưởng trường THPT Phan Đình Phùng cho hay: chúng tôi đã họp.', [['Nguyễn Thị Huyền', null, ['Hiệu trưởng trường THPT Phan Đình Phùng']]]],
+    ['Bà Trần Thị Loan – Phó hiệu trưởng Trường Tiểu học Lý Tự Trọng, xác nhận.', [['Trần Thị Loan', null, ['Phó hiệu trưởng Trường Tiểu học Lý Tự Trọng']]]],
+    // the holder after the school's name
+    ['Hiệu trưởng Trường THCS Huỳnh Đình Túc Nguyễn Khoa Trí cho biết.', [['Nguyễn Khoa Trí', null, ['Hiệu trưởng Trường THCS Huỳnh Đình Túc']]]],
+    // no holder: the school's namesake is no official
+    ['Hiệu trưởng Trường THPT Chu Văn An cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
