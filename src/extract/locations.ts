@@ -1678,6 +1678,42 @@ function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, h
 }
 
 /**
+ * "ĐB Nguyễn Văn A (Hoàn Kiếm)", "(Hoàng Mai)": a district alone in brackets, where the main pass does not stop (its first
+ * syllable opens given names). Not in a sports report, where a bracket after a name holds the player's club.
+ */
+function bracketedDistricts(ctx: ExtractContext, w: Words, hits: Hit[]): void {
+  const text = ctx.text;
+  let taken: Set<number> | undefined;
+  for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+    const j = wordStartingAt(w, at + 1);
+    if (j < 0 || !w.cap[j] || !maybeWord(GAZ_ROOT_GATE, w, j)) continue;
+    const key = keyAt(w, j);
+    let len = 0;
+    if (DISTRICT_ONLY_ROOTS.has(key)) {
+      const g = gazAt(w, j);
+      if (g?.[0].addressOnly) len = g[1];
+    } else if (SURNAME_WORDS.set.has(key) && surnameDistrict(w, j, 2)) len = 2;
+    if (!len || text.charCodeAt(w.end[j + len - 1]) !== 41 /* ) */ || isSportsDoc(ctx)) continue;
+    taken ??= new Set(hits.map((h) => h.mention.span[0]));
+    if (taken.has(w.start[j])) continue;
+    hits.push(unknownUnit(ctx, w, j, len, 'district'));
+  }
+}
+/** Index of the word starting at character offset p, or -1 (binary search over word starts). */
+function wordStartingAt(w: Words, p: number): number {
+  let lo = 0;
+  let hi = w.n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = w.start[mid];
+    if (s === p) return mid;
+    if (s < p) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
  * "(Hữu Lũng - Lạng Sơn)", "quê gốc Hải Hậu - Nam Định": a district and its province joined by a dash, in brackets
  * or after a home-address word.
  */
@@ -1943,6 +1979,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     i += g && g[1] > 1 ? g[1] : 1;
   }
   if (mayHoldGaugeList(w)) hits.push(...gaugeStations(ctx, w, hits));
+  if (ctx.text.indexOf('(') >= 0) bracketedDistricts(ctx, w, hits);
   addLaterMentions(ctx, w, hits);
   return group(hits);
 }

@@ -1211,3 +1211,18 @@ describe('round 9: a district and its province joined by a dash', () => {
     expect(locate('Ông đi xe khách (Hà Nội - Hải Phòng) mỗi tuần.').locations.map((l) => l.kind)).toEqual(['province', 'province']);
   });
 });
+
+describe('round 9: a district alone in brackets', () => {
+  it.each([
+    ['ĐB Nguyễn Văn An (Hoàn Kiếm) cho rằng đề án cần sửa.', 'Hoàn Kiếm'],
+    ['ĐB Phạm Văn Đông (Hoàng Mai) cũng lưu ý việc này.', 'Hoàng Mai'],
+    ['Các ngư dân Thạch Kim (Lộc Hà) đã cứu giúp.', 'Lộc Hà'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('in a football report the bracket holds the club', () => {
+    const body = 'HLV cho biết trận đấu khó. Tiền đạo Văn Toàn ghi bàn thắng, cầu thủ Xuân Trường (Hoàn Kiếm) vào sân ở vòng đấu này. CLB thắng.';
+    expect(names(body)).not.toContain('Hoàn Kiếm');
+  });
+});
