@@ -1708,6 +1708,9 @@ function borderPostEnd(toks: Token[], bodyStart: number, head: OrgHead, opts: Pa
   return body && body.anchors > 0 ? body.end : -1;
 }
 
+const ASSOCIATION_LOWER_HEADS = new Set(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên đoàn']);
+/** Last words of an association's posts: chủ tịch, giám đốc, tổng thư ký. */
+const ASSOCIATION_POST_LAST_IDS = new Set(['tịch', 'đốc', 'ký'].map(wordId));
 /** A head written in lower case names a body only in these settings ("bộ Y tế", "công an tỉnh X", "hải quân Nhật Bản"). */
 function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; readonly value: OrgHead }, opts: ParseOptions): boolean {
   const t = toks[i];
@@ -1750,6 +1753,8 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
     // "cơ quan Cảnh sát điều tra Công an tỉnh Hà Nam": the investigation body named by law, of a named force
     || (opts.lowerHead && m.len > 2 && head.head.startsWith('Cơ quan ') && forceAt(toks, i + m.len))
     || (opts.lowerHead && levelPlaced)
+    // "Phó chủ tịch hội Ung thư Việt Nam", "Chủ tịch tổng hội Y học": an association written lower-case right after its post
+    || (opts.lowerHead && ASSOCIATION_LOWER_HEADS.has(head.head) && i > 0 && t.gap === Gap.Space && ASSOCIATION_POST_LAST_IDS.has(toks[i - 1].w))
     || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
     // "hải quân Nhật Bản": a service of a country
     // ("các đơn vị quân đội Việt Nam": units of a service are no one body)

@@ -121,6 +121,8 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   BVTV: 'bảo vệ thực vật',
   // "Hạt KL huyện X": the forest rangers' station
   KL: 'kiểm lâm',
+  // "hiệp hội DL Đà Nẵng"
+  DL: 'du lịch',
   TNXP: 'thanh niên xung phong',
   'KH&KT': 'khoa học kỹ thuật',
   'KT-XH': 'kinh tế xã hội',

@@ -990,3 +990,16 @@ describe("a hospital's, school's or institute's department is theirs, no public 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('an association written lower-case right after its post', () => {
+  const table: [string, string[]][] = [
+    ['Ông Đức, Phó chủ tịch hội Ung thư Việt Nam, cho biết.', ['hội Ung thư Việt Nam']],
+    ['Bà Xuyên - Chủ tịch tổng hội Y học tặng hoa.', ['tổng hội Y học']],
+    ['Ông Khanh - Tổng thư ký hiệp hội Chăn nuôi gia cầm Việt Nam cho biết.', ['hiệp hội Chăn nuôi gia cầm Việt Nam']],
+    // not after other words: "xã hội Việt Nam" is society
+    ['Đây là vấn đề của xã hội Việt Nam hiện nay.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
