@@ -1092,7 +1092,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS))
     && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)
     // "Sở Công Thương Hà Nội", "Bộ trưởng Công Thương Việt Nam": a state body's sector in title case, then its place.
-    && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i)) && !(entry.province && delegationBefore(w, prev))) {
+    && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i)) && !(entry.province && delegationBefore(w, prev))
+    && !(entry.kind !== 'region' && !entry.province && compassRunBefore(w, i))) {
     return undefined;
   }
   // "HMS Prince of Wales", "Casa de Campo": a foreign particle joins the name to a longer one.
@@ -1113,7 +1114,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (entry.kind === 'region' && compassAfterColon(w, i, len)) return undefined;
   // "Manchester, Tây Bắc nước Anh": a compass part of a foreign country, not Vietnam's region.
   if (entry.kind === 'region' && next < w.n && w.plain[next] && allCompass(w, i, len)
-    && ((keyAt(w, next) === 'nước' && keyAt(w, next + 1) !== 'ta') || gazAt(w, next)?.[0].kind === 'country')) return undefined;
+    && ((keyAt(w, next) === 'nước' && keyAt(w, next + 1) !== 'ta') || foreignPlaceAt(w, next))) return undefined;
   // "PV/VOV-Đông Bắc": a broadcaster's regional bureau in a byline.
   if (entry.kind === 'region' && prev >= 0 && gapOf(w, i) === '-' && isAcronym(text, w, prev)) return undefined;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return undefined;
@@ -1280,6 +1281,19 @@ function endsPersonName(text: string, word: string): boolean {
     if (at > 1 && CAPITAL_BEFORE.test(text.slice(Math.max(0, at - 12), at))) return true;
   }
   return false;
+}
+
+/** "ở Tây Bắc Hama": only compass words, capitalised, stand right before word i (a part of the foreign place). */
+function compassRunBefore(w: Words, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && w.cap[k] && w.plain[k + 1] && COMPASS.has(keyAt(w, k))) k--;
+  return k < i - 1 && !(k >= 0 && w.cap[k] && w.plain[k + 1]);
+}
+
+/** A country, or a foreign city or province (Tây Bắc Hama), at word j. */
+function foreignPlaceAt(w: Words, j: number): boolean {
+  const g = gazAt(w, j);
+  return g !== undefined && (g[0].kind === 'country' || (g[0].kind === 'province' && !g[0].province && !g[0].blocked));
 }
 
 /** A region's name after a colon made of compass words only; its own function, a cold branch of bareHit. */
@@ -1454,6 +1468,11 @@ function inBrackets(ctx: ExtractContext, w: Words, i: number, len: number): bool
 const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'giờ', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'lúc'].map(foldForMatch));
 
 const KHU = foldForMatch('khu');
+/** Word k+1 follows word k over a lone apostrophe, in lower case (Ba'ath). */
+function apostropheJoined(w: Words, k: number): boolean {
+  const c = w.text.charCodeAt(w.end[k]);
+  return k + 1 < w.n && (c === 39 || c === 8217) && w.start[k + 1] === w.end[k] + 1 && w.cap[k + 1] === 0;
+}
 /** "thị trấn al-Bab", "thành phố Al-Bab": an Arabic article joined by a dash to a capitalised word, one name. */
 function arabicArticleAt(w: Words, j: number): boolean {
   const s = w.start[j];
@@ -1520,7 +1539,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     len = 1;
     numbered = true;
   } else if (arabicArticleAt(w, j)) {
-    len = 2;
+    // "Al-Ba'ath": the name goes on over an apostrophe
+    len = apostropheJoined(w, j + 1) ? 3 : 2;
     // "tỉnh Al-Raqqa" is the Raqqa of the gazetteer
     const g = gazAt(w, j + 1);
     if (g && g[1] === 1 && !g[0].blocked) entry = g[0];

@@ -1226,3 +1226,17 @@ describe('round 9: a district alone in brackets', () => {
     expect(names(body)).not.toContain('Hoàn Kiếm');
   });
 });
+
+describe('round 9: compass parts of foreign places, Arabic names over an apostrophe', () => {
+  it.each([
+    ['Quân đội tiến đến thị trấn Ithriya ở Tây Bắc Hama.', 'Hama'],
+    ['Đàn gấu sống ở một số vùng như Peru, Tây Bolivia và Panama.', 'Bolivia'],
+    ['Giao tranh quanh thị trấn Al-Ba\'ath kéo dài.', "Al-Ba'ath"],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a compass part of a foreign city is not the Vietnamese region', () => {
+    expect(names('Quân đội tiến đến thị trấn Ithriya ở Tây Bắc Hama.')).not.toContain('Tây Bắc');
+  });
+});
