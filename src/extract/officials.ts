@@ -617,6 +617,23 @@ function headWordCount(headF: string): number {
   return n;
 }
 
+/**
+ * A body after a department named in lower case: a company or body head at a token in (from, to], its name closed by
+ * the apposition's end; the body's end, or -1.
+ */
+function departmentBodyEnd(text: string, toks: Token[], from: number, to: number): number {
+  for (let r = from; r <= to && r < toks.length; r++) {
+    // (a second post joined by "kiêm" is a title of its own)
+    if (toks[r].w === KIEM_ID || (toks[r].k & POSITION_TABLE.bit && matchAt(toks, r, POSITION_TABLE))) return -1;
+    if (toks[r].gap !== Gap.Space || !(toks[r].k & (ORG_TABLE.bit | COMPANY_TABLE.bit)) || toks[r].w === CUA_ID) continue;
+    const company = companyEnd(text, toks, r);
+    const org = company > 0 || !toks[r].cap ? null : parseOrgAt(toks, r, { title: true, text });
+    const e = company > 0 ? company : org && org.end > r + 1 ? org.end : -1;
+    if (e > 0 && closesApposition(toks, e) && !hasHolderInside(toks, r, e)) return e;
+  }
+  return -1;
+}
+
 /** Syllables of a unit named in lower case after its post's own unit word ("Trưởng phòng an ninh chính trị nội bộ,"). */
 const MAX_OWN_UNIT_WORDS = 6;
 
@@ -702,6 +719,9 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     while (q < toks.length && q - k < MAX_OWN_UNIT_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !DESCRIBING_WORDS.has(toks[q].w) && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
       && !DEMONSTRATIVE_IDS.has(toks[q].w) && !matchAt(toks, q, PREDICATE_TABLE)) q++;
     if (q > k && closedAt(q)) return q;
+    // "Trưởng phòng kinh doanh Công ty CP Công viên nước Đầm Sen xác nhận", "Trưởng phòng truyền thông công ty Urenco cho hay":
+    // the department in lower case, then the body it belongs to, closing the apposition
+    if (q > k) { const e = departmentBodyEnd(text, toks, k + 1, q); if (e > 0) return e; }
   }
   if (!t.cap && !t.num) {
     // "(trưởng đoàn cán bộ Vũng Tàu)": a lower-case description of the unit ending with its place, then punctuation

@@ -1163,3 +1163,16 @@ describe('schools are mostly named after people: the name after a school level i
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('after a name, a department in lower case, then the body it belongs to', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Trần Văn Thảo, Trưởng phòng kinh doanh Công ty Cổ phần Công viên nước Đầm Sen xác nhận.', [['Trần Văn Thảo', null, ['Trưởng phòng kinh doanh Công ty Cổ phần Công viên nước Đầm Sen']]]],
+    ['Ông Lê Trung Dũng – Trưởng phòng truyền thông công ty Urenco cho biết.', [['Lê Trung Dũng', null, ['Trưởng phòng truyền thông công ty Urenco']]]],
+    ['Đại tá Nguyễn Văn Bình, Trưởng phòng cảnh sát hình sự Công an tỉnh Sơn La, cho biết.', [['Nguyễn Văn Bình', 'Đại tá', ['Trưởng phòng cảnh sát hình sự Công an tỉnh Sơn La']]]],
+    // a second post joined by "kiêm" stays a title of its own
+    ['Ông Phạm Sơn, Chánh văn phòng kiêm người phát ngôn UBND tỉnh An Giang, cho biết.', [['Phạm Sơn', null, ['Chánh văn phòng', 'người phát ngôn UBND tỉnh An Giang']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
