@@ -1113,9 +1113,21 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
       k += lvl - 1; // "xã hội" is no commune
       continue;
     }
+    // ("Y tế dự phòng": "dự" of "dự phòng" (preventive) attends nothing)
+    if (t.w === DU_ID && k > j && tokAt(toks, k + 1)?.w === PHONG_WORD && toks[k + 1].gap === Gap.Space) { k++; continue; }
+    // "Trung tâm Y tế Dự phòng Hà Nội": a public health centre closed by its province, with no level word
+    if (k > j + 1 && t.cap && t.k & PROVINCE_TABLE.bit && publicHealthCentre(toks, j)) {
+      const p = matchAt(toks, k, PROVINCE_TABLE);
+      if (p && !isNameWord(tokAt(toks, k + p.len))) return k + p.len;
+    }
     if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE)) return -1;
   }
   return -1;
+}
+/** Health services of the state, named "Y tế", "Pháp y", "Kiểm soát bệnh tật" in capitals. */
+const PUBLIC_HEALTH_TABLE = rareTable(['y tế', 'pháp y', 'kiểm soát bệnh tật']);
+function publicHealthCentre(toks: Token[], j: number): boolean {
+  return toks[j].cap && !!matchAt(toks, j, PUBLIC_HEALTH_TABLE);
 }
 
 const TOI_WORD = wordId('tối'), CAO_WORD = wordId('cao'), DH_ID = wordId('đh');

@@ -1003,3 +1003,16 @@ describe('an association written lower-case right after its post', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a public health centre named by its province', () => {
+  const table: [string, string[]][] = [
+    ['Trung tâm Y tế Dự phòng Hà Nội đã phun hóa chất diện rộng.', ['Trung tâm Y tế Dự phòng Hà Nội']],
+    ['Ông Dân, Giám đốc Trung tâm Y tế dự phòng tỉnh Cà Mau cho biết.', ['Trung tâm Y tế dự phòng tỉnh Cà Mau']],
+    ['Theo bản giám định của Trung tâm Pháp y Hậu Giang, tỉ lệ thương tích là 6%.', ['Trung tâm Pháp y Hậu Giang']],
+    // a centre of another kind named by a province is no health service
+    ['Trung tâm Tiếng Anh Hà Nội khai giảng lớp mới.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
