@@ -722,6 +722,8 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     // "Trưởng phòng kinh doanh Công ty CP Công viên nước Đầm Sen xác nhận", "Trưởng phòng truyền thông công ty Urenco cho hay":
     // the department in lower case, then the body it belongs to, closing the apposition
     if (q > k) { const e = departmentBodyEnd(text, toks, k + 1, q); if (e > 0) return e; }
+    // ("Trưởng bộ phận tuyển sinh UEF,": the body by its acronym, closed at once)
+    if (q > k && q + 1 < toks.length && toks[q].gap === Gap.Space && toks[q].acro && !toks[q].num && closedAt(q + 1)) return q + 1;
   }
   if (!t.cap && !t.num) {
     // "(trưởng đoàn cán bộ Vũng Tàu)": a lower-case description of the unit ending with its place, then punctuation

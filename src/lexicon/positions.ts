@@ -73,6 +73,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Trợ lý', 'trợ lý',
   // founders hold the top post of what they founded ("nhà sáng lập Facebook", "đồng sáng lập Uber", "Founder của Công ty X")
   'nhà sáng lập', 'Nhà sáng lập', 'nhà đồng sáng lập', 'Nhà đồng sáng lập', 'đồng sáng lập', 'Đồng sáng lập', 'Founder', 'Co-founder',
+  // a company's department head ("Trưởng bộ phận truyền thông Ngân hàng X")
+  'Trưởng bộ phận', 'trưởng bộ phận', 'Phó bộ phận',
   // a legislature's party leaders ("lãnh đạo phe thiểu số tại Hạ viện")
   'lãnh đạo phe thiểu số', 'Lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'Lãnh đạo phe đa số',
 ];
@@ -98,7 +100,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
   'đội trưởng': 'đội', 'đội phó': 'đội', 'chi cục trưởng': 'chi cục', 'tổng cục trưởng': 'tổng cục',
   'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra',
   'cục phó': 'cục', 'chi cục phó': 'chi cục', 'vụ phó': 'vụ', 'viện phó': 'viện', 'trạm phó': 'trạm', 'đồn phó': 'đồn',
-  'hạt trưởng': 'hạt', 'hạt phó': 'hạt',
+  'hạt trưởng': 'hạt', 'hạt phó': 'hạt', 'trưởng bộ phận': 'bộ phận', 'phó bộ phận': 'bộ phận',
   'phó phòng': 'phòng', 'phó ban': 'ban', 'phó công an': 'công an', 'phó chi cục': 'chi cục', 'phó văn phòng': 'văn phòng', 'phó khoa': 'khoa',
 };
 

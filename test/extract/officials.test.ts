@@ -1176,3 +1176,14 @@ describe('after a name, a department in lower case, then the body it belongs to'
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a department head ("Trưởng bộ phận") names the department as the unit', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bà Phạm Thị Hoa – Trưởng bộ phận truyền thông Ngân hàng SHB xác nhận sự việc.', [['Phạm Thị Hoa', null, ['Trưởng bộ phận truyền thông Ngân hàng SHB']]]],
+    ['Ông Kurt Baumgartner, trưởng bộ phận nghiên cứu của hãng Kaspersky, cho biết.', [['Kurt Baumgartner', null, ['trưởng bộ phận nghiên cứu của hãng Kaspersky']]]],
+    ['Ông Đoàn Văn Phong, Trưởng bộ phận tuyển sinh UEF, thông tin.', [['Đoàn Văn Phong', null, ['Trưởng bộ phận tuyển sinh UEF']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
