@@ -634,6 +634,14 @@ function departmentBodyEnd(text: string, toks: Token[], from: number, to: number
   return -1;
 }
 
+const MAX_UNIT_NAME_WORDS = 3;
+/** The end of a run of up to three capitalised words (no acronym or number) from q. */
+function capitalRunEnd(toks: Token[], q: number): number {
+  let c = q;
+  while (c < toks.length && c - q < MAX_UNIT_NAME_WORDS && toks[c].gap === Gap.Space && toks[c].cap && !toks[c].acro && !toks[c].num) c++;
+  return c;
+}
+
 /** Syllables of a unit named in lower case after its post's own unit word ("Trưởng phòng an ninh chính trị nội bộ,"). */
 const MAX_OWN_UNIT_WORDS = 6;
 
@@ -722,6 +730,11 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     // "Trưởng phòng kinh doanh Công ty CP Công viên nước Đầm Sen xác nhận", "Trưởng phòng truyền thông công ty Urenco cho hay":
     // the department in lower case, then the body it belongs to, closing the apposition
     if (q > k) { const e = departmentBodyEnd(text, toks, k + 1, q); if (e > 0) return e; }
+    // ("Trưởng ban quản lý di tích chùa Hương cho biết": the unit's own name in capitals, no person's, closed at once)
+    if (q > k + 1 && q < toks.length && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].acro && !startsFamilyName(toks, q)) {
+      const c = capitalRunEnd(toks, q);
+      if (closedAt(c) || (!toks[c].cap && !!matchAt(toks, c, PREDICATE_TABLE))) return c;
+    }
     // ("Trưởng bộ phận tuyển sinh UEF,": the body by its acronym, closed at once)
     if (q > k && q + 1 < toks.length && toks[q].gap === Gap.Space && toks[q].acro && !toks[q].num && closedAt(q + 1)) return q + 1;
   }

@@ -1187,3 +1187,13 @@ describe('a department head ("Trưởng bộ phận") names the department as th
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a unit in lower case ending on its own capitalised name, closed at once', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Chí Thanh, Trưởng ban quản lý di tích chùa Hương cho biết.', [['Nguyễn Chí Thanh', null, ['Trưởng ban quản lý di tích chùa Hương']]]],
+    ['Ông Phùng Văn Hữu, Trưởng ban quản lý chợ Bát Tràng lý giải.', [['Phùng Văn Hữu', null, ['Trưởng ban quản lý chợ Bát Tràng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
