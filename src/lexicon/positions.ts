@@ -88,7 +88,7 @@ export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trá
  */
 export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'cố', 'quyền', 'tân', 'đương kim'];
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
-export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự', 'lâm thời'];
+export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự', 'lâm thời', 'chuyên trách'];
 
 /**
  * Posts whose organization type is built into the word: "Trưởng phòng CSGT Hà Nội" is the head of

@@ -1197,3 +1197,13 @@ describe('a unit in lower case ending on its own capitalised name, closed at onc
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('"chuyên trách" (full-time) after a post stays part of it, like "thường trực"', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Khuất Việt Hùng - Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia phát biểu.', [['Khuất Việt Hùng', null, ['Phó Chủ tịch chuyên trách Ủy ban ATGT Quốc gia']]]],
+    ['Phó trưởng ban chuyên trách Ban ATGT tỉnh Quảng Ninh Nguyễn Thị Hiền cho biết.', [['Nguyễn Thị Hiền', null, ['Phó trưởng ban chuyên trách Ban ATGT tỉnh Quảng Ninh']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
