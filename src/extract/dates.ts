@@ -610,6 +610,22 @@ function resolvedLater(ctx: ExtractContext, dates: DateMention[], phrase: string
   return null;
 }
 
+const WEEK_SPAN_PHRASES = new Set(['tuần qua', 'tuần trước', 'tuần này'].map(foldForMatch));
+/**
+ * "Tuần qua, giá vàng ..." then "phiên thứ hai (12/6)", "phiên 16/6", ...: a week's review is a span, and a span gives
+ * its first day, the first day the body tells.
+ */
+function weekOpening(ctx: ExtractContext, dates: DateMention[], phrase: string): DateMention | null {
+  // Only a review opening its lead with the week ("Tuần qua, ..."), not "nắng nóng kéo dài tuần qua".
+  if (!WEEK_SPAN_PHRASES.has(phrase.replace(/\s+/g, ' ')) || !ctx.folded.slice(ctx.bodyStart, ctx.bodyStart + 40).trimStart().startsWith(phrase)) return null;
+  for (const d of dates) {
+    const cues = cuesOf.get(d);
+    if (d.span[0] < ctx.bodyStart || !cues || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    return d;
+  }
+  return null;
+}
+
 /** The date a newspaper or agency reported on, not necessarily the event's (checked for the pick only). */
 function isReportDate(ctx: ExtractContext, d: DateMention): boolean {
   const sStart = sentenceOf(ctx, d.span[0])[0];
@@ -1338,7 +1354,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     // "Vụ việc xảy ra vào chiều 22/5": the incident's own date, whatever day the lead's statement was made.
     const occurred = !headline && OCCURRED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]));
     const phrase = chosen.span[0] >= end && !occurred ? leadRelativePhrase(ctx, dates, end) : null;
-    if (phrase) return headline ?? resolvedLater(ctx, dates, phrase, end);
+    if (phrase) return headline ?? resolvedLater(ctx, dates, phrase, end) ?? weekOpening(ctx, dates, phrase);
   }
   return chosen;
 }
