@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ACRONYMS } from '../../src/lexicon/acronyms.js';
 import { ORG_HEADS, SECTORS } from '../../src/lexicon/organizations.js';
 import { FAMILY_NAMES } from '../../src/lexicon/personal-names.js';
-import { POSITION_HEADS, POSITION_IMPLIED_ORG, POSITION_NEEDS_ORG } from '../../src/lexicon/positions.js';
+import { IMPLIED_UNITS_WITHOUT_HEAD, POSITION_HEADS, POSITION_IMPLIED_ORG, POSITION_NEEDS_ORG } from '../../src/lexicon/positions.js';
 import { RANKS } from '../../src/lexicon/ranks.js';
 import { foldForMatch } from '../../src/input/normalize.js';
 
@@ -23,7 +23,11 @@ describe('posts', () => {
   });
   it('posts with a built-in organization type name a known head', () => {
     const heads = new Set(ORG_HEADS.map((h) => foldForMatch(h.head)));
-    expect(Object.values(POSITION_IMPLIED_ORG).filter((org) => !heads.has(foldForMatch(org)))).toEqual([]);
+    expect(Object.values(POSITION_IMPLIED_ORG).filter((org) => !heads.has(foldForMatch(org)) && !IMPLIED_UNITS_WITHOUT_HEAD.has(org))).toEqual([]);
+  });
+  it('the units listed as no head are not heads of the organizations lexicon', () => {
+    const heads = new Set(ORG_HEADS.map((h) => foldForMatch(h.head)));
+    expect([...IMPLIED_UNITS_WITHOUT_HEAD].filter((u) => heads.has(foldForMatch(u)))).toEqual([]);
   });
   it('"Trưởng" alone needs an organization after it', () => {
     expect(POSITION_NEEDS_ORG.has('trưởng')).toBe(true);
