@@ -682,7 +682,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
       // ("quận Nam Từ Liêm": a family name as the second word of a three-word unit closes the place)
-      const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && !isNameWord(tokAt(toks, k + 2)) && !isNotNameWord(tokAt(toks, k + 1));
+      // ("xã Bình Châu Nguyễn Quang Trung": or before a person's full name)
+      const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && ((!isNameWord(tokAt(toks, k + 2)) && !isNotNameWord(tokAt(toks, k + 1))) || (startsFamilyName(toks, k + 1) && !MIDDLE_NAME_IDS.has(toks[k + 1].w)));
       // ("Cát Linh - Hà Đông": two words after a dash inside a name are its other end, not a person)
       const pairEnd = t.gap === Gap.Dash && !isNameWord(tokAt(toks, k + 2));
       if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(tokAt(toks, k + 2))) && !matchAt(toks, k, PLACE_TABLE)) {
@@ -1130,6 +1131,8 @@ function publicHealthCentre(toks: Token[], j: number): boolean {
   return toks[j].cap && !!matchAt(toks, j, PUBLIC_HEALTH_TABLE);
 }
 
+/** Middle names that follow a family name ("Nguyễn Văn Cao"): after them the word before is the family name, no place's. */
+const MIDDLE_NAME_IDS = new Set(['văn', 'thị', 'đình', 'hữu', 'đức', 'ngọc', 'công', 'quang', 'minh', 'xuân', 'thanh', 'trung', 'duy', 'quốc', 'bá', 'thế'].map(wordId));
 const TOI_WORD = wordId('tối'), CAO_WORD = wordId('cao'), DH_ID = wordId('đh');
 /** "tối cao" (supreme) at k. */
 function isSupremeAt(toks: Token[], k: number): boolean {

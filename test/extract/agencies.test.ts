@@ -1016,3 +1016,15 @@ describe('a public health centre named by its province', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a unit's two-word name before its head's full name", () => {
+  const table: [string, string[]][] = [
+    ['Phó Chủ tịch UBND xã Bình Châu Nguyễn Quang Trung cho biết.', ['UBND xã Bình Châu']],
+    ['Phó Chủ tịch UBND huyện Gia Lâm Nguyễn Ngọc Thuần khẳng định.', ['UBND huyện Gia Lâm']],
+    // a middle name after the family name: the place ended before the family name
+    ['Chủ tịch UBND tỉnh TT-Huế Nguyễn Văn Cao cho biết.', ['UBND tỉnh TT-Huế']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
