@@ -1028,3 +1028,14 @@ describe("a unit's two-word name before its head's full name", () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a one-letter number or vowel is not completed by the next word', () => {
+  const table: [string, string[]][] = [
+    ['Thanh tra Chính phủ giao Cục I thanh tra tại UBND TP Hà Nội.', ['Thanh tra Chính phủ', 'Chính phủ', 'Cục I', 'UBND TP Hà Nội']],
+    ['Tổ chức Động vật châu Á cam kết hỗ trợ.', ['Tổ chức Động vật châu Á']],
+    ['Chủ tịch Hiệp hội Y khoa phát biểu.', ['Hiệp hội Y khoa']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
