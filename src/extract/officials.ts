@@ -2297,7 +2297,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (!p) {
       if (!c.titled) { if (w.length > 1) untitled.push(c); continue; } // "ông Sương" with no full name known is nobody's record
       // One word alone is a foreign surname (Tổng thống Trump), not "Giám đốc Xí nghiệp"'s "Xí".
-      if (w.length === 1 && !(isForeignNameWord(text, toks[c.nameStart]) && !c.businessPost)) continue;
+      // ("Tổng thống al-Assad", "thủ lĩnh tối cao al-Baghdadi": an Arabic surname with its article, in lower case)
+      if (w.length === 1 && !((isForeignNameWord(text, toks[c.nameStart]) || isHyphenParticleName(text, toks[c.nameStart])) && !c.businessPost)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s };
       people.push(p);
       byName.set(key, p);

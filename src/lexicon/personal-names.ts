@@ -25,6 +25,8 @@ export const NOT_NAME_WORDS: readonly string[] = [
 export const NOT_NAME_PHRASES: readonly string[] = [
   'an ninh', 'cảnh sát', 'công an', 'hải quân', 'không quân', 'biên phòng', 'quân đội', 'quân y', 'tình báo',
   'phòng không', 'đặc công', 'pháo binh', 'bộ binh', 'thông tin', 'hậu cần', 'kỹ thuật', 'hoa hồng',
+  // armed groups named with the Arabic article, one word like an Arabic surname ("thủ lĩnh al-Qaeda")
+  'al-qaeda', 'al-nusra', 'al-shabaab', 'al-shabab', 'al-aqsa',
 ];
 
 /** People whose name is also a place's: after a post they are the person ("Chủ tịch Hồ Chí Minh"). */

@@ -1207,3 +1207,14 @@ describe('"chuyên trách" (full-time) after a post stays part of it, like "thư
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('an Arabic surname with its article in lower case names a person after a post; armed groups do not', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tổng thống Syria al-Assad phát biểu.', [['al-Assad', null, ['Tổng thống Syria']]]],
+    ['Tổng thống Duterte tiết lộ thủ lĩnh IS al-Baghdadi đã ra lệnh.', [['Duterte', null, ['Tổng thống']], ['al-Baghdadi', null, ['thủ lĩnh IS']]]],
+    ['Bị thủ tiêu hụt, Thủ lĩnh al-Qaeda chế giễu ông.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
