@@ -468,7 +468,7 @@ const VENUE_HEADS = phraseSet(
   [
     'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp',
     // an exchange named after its city (sàn London, sàn New York)
-    'sàn', 'sàn giao dịch', 'tập đoàn', 'tổng công ty', 'ngân hàng',
+    'sàn', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
     'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
@@ -1500,6 +1500,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const a = adminAt(w, ctx.text, i);
   if (!a) return undefined;
   const [aw, alen] = a;
+  // "khu" is mostly a common noun (khu dân cư, khu đô thị): passed over unless a capital follows
+  if (aw.unitAfter && !(i + alen < w.n && w.cap[i + alen] === 1)) return undefined;
   const text = ctx.text;
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
@@ -1706,7 +1708,7 @@ function bracketedDistricts(ctx: ExtractContext, w: Words, hits: Hit[]): void {
   let taken: Set<number> | undefined;
   for (let at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
     const j = wordStartingAt(w, at + 1);
-    if (j < 0 || !w.cap[j] || !maybeWord(GAZ_ROOT_GATE, w, j)) continue;
+    if (j < 0 || !w.cap[j] || !maybeWord(BRACKET_DISTRICT_GATE, w, j)) continue;
     const key = keyAt(w, j);
     let len = 0;
     if (DISTRICT_ONLY_ROOTS.has(key)) {
@@ -1719,6 +1721,8 @@ function bracketedDistricts(ctx: ExtractContext, w: Words, hits: Hit[]): void {
     hits.push(unknownUnit(ctx, w, j, len, 'district'));
   }
 }
+// First syllables of the districts read only by bracketedDistricts: most brackets hold other words, passed over unsliced.
+const BRACKET_DISTRICT_GATE = wordGate([...DISTRICT_ONLY_ROOTS, ...[...SURNAME_DISTRICTS].map((k) => k.split(' ')[0])]);
 /** Index of the word starting at character offset p, or -1 (binary search over word starts). */
 function wordStartingAt(w: Words, p: number): number {
   let lo = 0;
@@ -1817,8 +1821,8 @@ const UP: Record<LocationKind, LocationKind> = {
 /** An unknown name run at word j that ends at a list separator, a bracket, the sentence end or a province. */
 function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
   if (j >= w.n || !w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS) || wordIn(w, j, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, j)) return 0;
-  const len = nameRun(w, ctx.text, j, 4);
-  if (wordIn(w, j, SURNAME_WORDS) && !surnameDistrict(w, j, len)) return 0;
+  // (a run opening with a surname is a person's name unless it is a district's: Hoàng Mai, Lý Nhân)
+  const len = wordIn(w, j, SURNAME_WORDS) ? surnameDistrictLength(w, j) : nameRun(w, ctx.text, j, 4);
   if (len < 2 || len > 4 || isAcronym(ctx.text, w, j)) return 0;
   // A run that opens with a known name (Nhật Bản Than...) or a venue word (Đền Trần) is not an unknown unit.
   const g = gazAt(w, j);
@@ -1833,6 +1837,14 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number): number {
   return 0;
 }
 
+/** Words of the district opening with a surname at word s that ends a capitalised run (Hoàng Mai, Dương Minh Châu), or 0. */
+function surnameDistrictLength(w: Words, s: number): number {
+  for (let len = 2; len <= 3; len++) {
+    if (s + len > w.n || !w.plain[s + len - 1] || !w.cap[s + len - 1]) return 0;
+    if (!(s + len < w.n && w.plain[s + len] && w.cap[s + len]) && surnameDistrict(w, s, len)) return len;
+  }
+  return 0;
+}
 /** Words [s, s+len) are a district whose name opens with a surname (Hoàng Mai, Lê Chân). */
 function surnameDistrict(w: Words, s: number, len: number): boolean {
   if (len < 2 || len > 3 || s + len > w.n) return false;

@@ -268,13 +268,15 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Sao Paulo', 'São Paulo'), city('Bogota'), city('Caracas'), city('Quito'), city('Montevideo'), city('La Paz'),
   city('Guadalajara'), city('Tijuana'), city('Cancun'), city('Acapulco'), city('Minas Gerais'),
   // The other US states, Australian states, and first-level units the world pages name bare (ở Gangwon, tại Uttar Pradesh).
-  // (Liêu Ninh is left out: bare, the press means the aircraft carrier.)
+  // (Liêu Ninh is left out: bare, the press means the aircraft carrier. Names opening with a frequent capitalised
+  // syllable, Quý Châu, Cát Lâm, Tế Nam, Trịnh Châu, are left to the unit word: each would cost a look-up at every
+  // Quý, Cát, Trịnh of the text.)
   city('Connecticut'), city('Arkansas'), city('New Mexico'), city('Mississippi'), city('Wyoming'), city('Montana'), city('Idaho'),
   city('Nebraska'), city('North Dakota', 'Bắc Dakota'), city('South Dakota', 'Nam Dakota'), city('Vermont'), city('New Hampshire'),
   city('Rhode Island'), city('Delaware'), city('West Virginia'), city('Nam Carolina'), city('Bắc Carolina'),
   city('New South Wales'), city('Queensland'), city('Tasmania'), city('Nam Australia'), city('Tây Australia'),
-  city('An Huy'), city('Cam Túc'), city('Thiểm Tây'), city('Hắc Long Giang'), city('Cát Lâm'), city('Giang Tây'),
-  city('Quý Châu'), city('Tế Nam'), city('Trịnh Châu'), city('Lhasa'), city('Urumqi'),
+  city('An Huy'), city('Cam Túc'), city('Thiểm Tây'), city('Hắc Long Giang'), city('Giang Tây'),
+  city('Lhasa'), city('Urumqi'),
   city('Gangwon'), city('Gyeonggi'), city('Nam Jeolla'), city('Bắc Jeolla'), city('Ulsan'), city('Daejeon'), city('Suwon'),
   city('Pyeongchang'), city('Cheonan'), city('Seongju'),
   city('Kanagawa'), city('Kagoshima'), city('Kumamoto'), city('Sendai'), city('Niigata'), city('Nagano'), city('Yokosuka'), city('Chiba'),
