@@ -777,8 +777,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       const c = matchAt(toks, k - 1, STOP_COMPOUND_TABLE);
       if (c) { k += c.len - 1; lastEnd = k; lastAnchorCompletes = false; prevWasCap = false; pendingLower = 0; lastWasPlace = false; continue; }
     }
-    // ("Văn phòng Công tố tối cao Hàn Quốc": "tối" of "tối cao" is no evening)
-    if (matchAt(toks, k, STOP_TABLE) && !isSupremeAt(toks, k)) break;
+    // ("Văn phòng Công tố tối cao Hàn Quốc", "Cục Y tế dự phòng": "tối cao" is no evening, "dự phòng" attends nothing)
+    if (matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) break;
     if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
     if (k === j && !title && !isLevelAt(toks, k)) return bodyRead(j, 0, 0, false);
     const lvl = isLevelAt(toks, k);
@@ -960,7 +960,7 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && headEndsName(toks, end))) return end;
   let q = end;
   // ("liên tỉnh", "liên huyện": inter-provincial is a remit's word, no level)
-  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
+  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
   if (q === end || (q - end === max && toks[q]?.gap === Gap.Space && !toks[q].cap)) {
     // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
     const p = longRemitEnd(toks, end);
@@ -1134,11 +1134,9 @@ function publicHealthCentre(toks: Token[], j: number): boolean {
 
 /** Middle names that follow a family name ("Nguyễn Văn Cao"): after them the word before is the family name, no place's. */
 const MIDDLE_NAME_IDS = new Set(['văn', 'thị', 'đình', 'hữu', 'đức', 'ngọc', 'công', 'quang', 'minh', 'xuân', 'thanh', 'trung', 'duy', 'quốc', 'bá', 'thế'].map(wordId));
-const TOI_WORD = wordId('tối'), CAO_WORD = wordId('cao'), DH_ID = wordId('đh');
-/** "tối cao" (supreme) at k. */
-function isSupremeAt(toks: Token[], k: number): boolean {
-  return toks[k].w === TOI_WORD && tokAt(toks, k + 1)?.w === CAO_WORD && toks[k + 1].gap === Gap.Space;
-}
+const DH_ID = wordId('đh');
+/** Words of a name that open with a stop word: "tối cao" (supreme), "dự phòng" (preventive). */
+const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng']);
 
 const VA_WORD = wordId('và');
 /** "Phòng Cảnh sát PCCC và CNCH": two acronyms of one remit joined by "và". */

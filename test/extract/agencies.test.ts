@@ -937,6 +937,8 @@ describe('a lower-case remit word that heads businesses elsewhere, the centre le
       ['Cơ quan Cảnh sát điều tra – Công an tỉnh Bình Dương', 'Công an tỉnh Bình Dương']],
     // "tối cao" (supreme) is no evening: the country after it still closes the name
     ['Theo Văn phòng Công tố tối cao Hàn Quốc, số người bị bắt tăng.', ['Văn phòng Công tố tối cao Hàn Quốc']],
+    // "dự phòng" (preventive) attends nothing either
+    ['Cục Y tế dự phòng (Bộ Y tế) nhận định dịch sẽ tăng.', ['Cục Y tế dự phòng', 'Bộ Y tế']],
     // forest rangers written "KL", and a district written "H."
     ['Hạt KL H. Phù Cát và Hạt Kiểm lâm huyện Phù Cát là một.', ['Hạt Kiểm lâm huyện Phù Cát']],
     // a university written "ĐH" is no agency
