@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
+  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -310,10 +310,18 @@ const SENTENCE_INSIDE_RE = /[.!?]\s/;
 /** Function words a long official name runs through ("Đề án thành lập cơ quan ... với doanh nghiệp ... và vốn ... tại DN"). */
 const RUN_THROUGH = new Set(RUN_THROUGH_WORDS.map(foldForMatch));
 const MAX_RUN_WORDS = 32;
+const MIN_RUN_BASE_WORDS = 4;
 /** Official documents run long; contests ("Olympic ... 2017 tại Thái Lan") and models end at the first connective. */
 const RUN_ON_KINDS = new Set<InitiativeKind>(['project', 'plan', 'programme']);
 const AT = foldForMatch('tại');
-const OF = foldForMatch('của');
+const HEAD_AT_RE = new RegExp(HEAD_RE.source, 'y');
+function headAt(folded: string, at: number): boolean {
+  HEAD_AT_RE.lastIndex = at;
+  return HEAD_AT_RE.test(folded);
+}
+const DOCUMENT_HEADS = RUN_STOP_DOCUMENTS.map(foldForMatch);
+const YEAR_WORD = foldForMatch('năm');
+const PHASE_WORD = foldForMatch('giai');
 const ACRONYM_WORD_RE = /^ \p{Lu}{2,}(?![\p{L}])/u;
 const acronymNext = (text: string, at: number) => ACRONYM_WORD_RE.test(text.slice(at, at + 12));
 // Not a comma: "hợp tác ... trong các lĩnh vực kinh tế, khoa học, ..." goes on with a list.
@@ -350,15 +358,22 @@ function clauseRunEnd(ctx: ExtractContext, cut: number): number {
     while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
     if (j === i) return cut;
     const w = folded.slice(i, j);
+    // "... của Quốc hội năm 2018;": a phase closes the run when the clause ends right after it.
+    if (words.length > 0 && (w === YEAR_WORD || w === PHASE_WORD)) {
+      const phase = PHASE_TAIL_RE.exec(folded.slice(i - 1, i + 60));
+      if (phase) {
+        const end = i - 1 + phase[0].length;
+        return CLAUSE_END_CHARS.has(folded[end] ?? '\n') ? end : cut;
+      }
+    }
     if (/\d/.test(w[0]) || (STOP_WORDS.has(w) && !RUN_THROUGH.has(w)) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) return cut;
     // A connective in capitals opens a sentence glued on ("... mạch 3 Theo kế hoạch, ...").
     if (RUN_THROUGH.has(w) && text[i] !== folded[i]) return cut;
-    // "tại hội trường", "tại Thái Lan": where the effort is discussed or held ("tại DN", for doanh nghiệp, names its scope);
-    // "của Bộ Thông tin và Truyền thông", "của FOMC": its owner, a body ("của châu Âu", "của công đoàn" go on).
+    // "tại hội trường", "tại Thái Lan": where the effort is discussed or held ("tại DN", for doanh nghiệp, names its scope).
     if (w === AT && !acronymNext(text, j)) return cut;
-    if (w === OF && UPPER_START_RE.test(text[j + 1] ?? '')) return cut;
     // Another capitalised head ("Dự án A và Dự án B") starts another name.
-    if (UPPER_START_RE.test(text[i]) && HEADS.has(w + ' ' + nextWord(folded, j + 1))) return cut;
+    // Another capitalised head or a document ("... và Nghị quyết về ...") starts another name.
+    if (UPPER_START_RE.test(text[i]) && (headAt(folded, i) || DOCUMENT_HEADS.some((h) => folded.startsWith(h, i)))) return cut;
     words.push(i);
     i = wordEnd = j;
   }
@@ -483,13 +498,14 @@ function findAll(ctx: ExtractContext): Found[] {
       // "Chương trình hành động" is a description; a proper programme name runs on or carries a number or a phase.
       // Only the heads long met unquoted take a bare number ("Chương trình 135"); "Kế hoạch 5 năm" is a span.
       let tail = text.slice(headEnd, span[1]).trim();
-      if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
-        && !numberedEdition(headKey, tail, text, span[1])) continue;
-      // A phase or a cost closes the name.
-      if (quotedEnd < 0 && !phase && !cost && RUN_ON_KINDS.has(kind)) {
+      // A phase or a cost closes the name; a described head of a few words may run on ("Chương trình hoạt động
+      // giám sát của Quốc hội năm 2018"), a bare one ("Kế hoạch và Đầu tư", "Chương trình Phát triển") may not.
+      if (quotedEnd < 0 && !phase && !cost && RUN_ON_KINDS.has(kind) && tail.split(' ').length >= MIN_RUN_BASE_WORDS) {
         span[1] = clauseRunEnd(ctx, span[1]);
         tail = text.slice(headEnd, span[1]).trim();
       }
+      if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
+        && !numberedEdition(headKey, tail, text, span[1])) continue;
       if (PERSON_NAME_RE.test(tail)) continue;
       if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);

@@ -136,6 +136,9 @@ export const NOT_HEAD_BEFORE: Record<string, string[]> = {
   'mô hình': ['xe', 'máy bay', 'tàu', 'đồ chơi', 'nhà'],
   'phong trào': ['đảng'],
   'chương trình': ['học', 'học hết', 'dạy', 'giảng dạy', 'am hiểu về', 'trên', 'clip', 'xem'],
+  // "Luật Quy hoạch", "Bộ Kế hoạch và Đầu tư": a law's or a body's name.
+  'quy hoạch': ['luật', 'viện'],
+  'kế hoạch': ['bộ', 'sở', 'vụ', 'phòng', 'ban'],
 };
 
 /** Words of a school curriculum, not a programme: "chương trình Giáo dục THPT". */
@@ -168,9 +171,12 @@ export const NAME_STOP_WORDS = [
 /**
  * Connectives of NAME_STOP_WORDS that a capitalised head's long name may run through to the end of its clause
  * ("Dự án Hỗ trợ Chính sách Thương mại và Đầu tư của châu Âu (EU-MUTRAP)"); verbs, times, a purpose ("để", "nhằm"),
- * a recipient ("cho") and a parent ("thuộc") still end it.
+ * a recipient ("cho"), a manner ("theo quy định") and a parent ("thuộc") still end it.
  */
-export const RUN_THROUGH_WORDS = ['với', 'và', 'của', 'tại', 'theo', 'trong', 'trên', 'về', 'hoặc'];
+export const RUN_THROUGH_WORDS = ['với', 'và', 'của', 'tại', 'trong', 'trên', 'về', 'hoặc'];
+
+/** Documents that, capitalised inside a run, start another name ("Chương trình ... và Nghị quyết về ..."). */
+export const RUN_STOP_DOCUMENTS = ['nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'luật', 'công văn', 'hiến pháp'];
 
 /** Words between a head word and a quoted name that still belong to the head phrase cannot be these. */
 export const DESCRIPTOR_BREAKERS = [

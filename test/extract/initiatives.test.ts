@@ -221,6 +221,9 @@ describe('long capitalised-head names', () => {
     // A title-case name goes on after "và"; its own acronym in brackets closes it.
     ['Cục phối hợp với Dự án Hỗ trợ Chính sách Thương mại và Đầu tư của châu Âu (EU-MUTRAP) tổ chức hội thảo.',
       'Dự án Hỗ trợ Chính sách Thương mại và Đầu tư của châu Âu', 'project'],
+    // Its owner and its year, up to the clause end; a capitalised document after "và" is another name.
+    ['Quốc hội xem xét, thông qua Nghị quyết về Chương trình hoạt động giám sát của Quốc hội năm 2018; Nghị quyết về xử lý nợ xấu.',
+      'Chương trình hoạt động giám sát của Quốc hội năm 2018', 'programme'],
     ['Bộ sẽ xây dựng Chương trình quốc gia giáo dục cha mẹ trong chăm sóc và phát triển trẻ thơ; ngoài ra còn lập cơ sở dữ liệu.',
       'Chương trình quốc gia giáo dục cha mẹ trong chăm sóc và phát triển trẻ thơ', 'programme'],
     // A capitalised head opening a quotation names all that is quoted.
@@ -238,7 +241,6 @@ describe('long capitalised-head names', () => {
     ['Bộ phê duyệt Đề án triển khai thi hành án tử hình bằng tiêm thuốc độc cho 15 Công an địa phương.', 'Đề án triển khai thi hành án tử hình bằng tiêm thuốc độc'],
     ['Bộ yêu cầu trình Chương trình hành động phát triển ngành tôm Việt Nam để sớm xem xét, phê duyệt.', 'Chương trình hành động phát triển ngành tôm Việt Nam'],
     ['Hai bên triển khai Chương trình hợp tác giữa Việt Nam và Belarus trong các lĩnh vực kinh tế, khoa học và văn hóa.', 'Chương trình hợp tác giữa Việt Nam'],
-    ['Bộ triển khai Kế hoạch chuyển đổi mã vùng điện thoại cố định của Bộ Thông tin và Truyền thông.', 'Kế hoạch chuyển đổi mã vùng điện thoại cố định'],
     // A proper name closing the name goes on only in title case; "tại" + a place is where, not the name.
     ['Quốc hội thông qua việc triển khai Dự án Cảng hàng không quốc tế Long Thành với đa số phiếu tán thành.', 'Dự án Cảng hàng không quốc tế Long Thành'],
     ['Các đại biểu thảo luận Quy hoạch tổng thể phát triển khu du lịch quốc gia tại hội trường.', 'Quy hoạch tổng thể phát triển khu du lịch quốc gia'],
@@ -248,6 +250,11 @@ describe('long capitalised-head names', () => {
 
   it('takes no ministry for a plan ("Bộ Kế hoạch và Đầu tư") and no quoted speech for a name', () => {
     expect(initiativesOf('Bộ Kế hoạch và Đầu tư chủ trì phối hợp với các bộ liên quan rà soát nội dung.')).toEqual([]);
+    expect(initiativesOf('Đại diện Bộ Kế hoạch & Đầu tư hướng dẫn tiêu chí phân bổ vốn cho các địa phương.')).toEqual([]);
+    expect(initiativesOf('Dự thảo Luật Quy hoạch tạo sự đồng thuận về quy hoạch tổng thể.')).toEqual([]);
+    // A document after "và" or a manner ("theo quy định") ends the run; the short cut alone names nothing.
+    expect(initiativesOf('Quốc hội thông qua Chương trình hoạt động giám sát của Quốc hội và Nghị quyết về việc thành lập Đoàn giám sát.')).toEqual([]);
+    expect(initiativesOf('Các văn bản phải sửa theo Quy hoạch chung xây dựng nêu trên theo quy định của pháp luật hiện hành.')).toEqual([]);
     expect(initiativesOf('Ông nói: “Dự án này cần hơn 6 triệu khối cát san lấp và thêm vốn”.')).toEqual([]);
   });
 });
