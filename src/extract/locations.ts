@@ -1286,7 +1286,7 @@ function endsPersonName(text: string, word: string): boolean {
 /** "ở Tây Bắc Hama": only compass words, capitalised, stand right before word i (a part of the foreign place). */
 function compassRunBefore(w: Words, i: number): boolean {
   let k = i - 1;
-  while (k >= 0 && w.cap[k] && w.plain[k + 1] && COMPASS.has(keyAt(w, k))) k--;
+  while (k >= 0 && w.cap[k] && w.plain[k + 1] && wordIn(w, k, COMPASS_WORDS)) k--;
   return k < i - 1 && !(k >= 0 && w.cap[k] && w.plain[k + 1]);
 }
 
@@ -1468,6 +1468,15 @@ function inBrackets(ctx: ExtractContext, w: Words, i: number, len: number): bool
 const DATE_WORDS = new Set(['ngày', 'tháng', 'năm', 'giờ', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'lúc'].map(foldForMatch));
 
 const KHU = foldForMatch('khu');
+/** "al-Bab" is two words, "Al-Ba'ath" three: the name goes on over an apostrophe. */
+function arabicNameLength(w: Words, j: number): number {
+  return apostropheJoined(w, j + 1) ? 3 : 2;
+}
+/** "tỉnh Al-Raqqa" is the Raqqa of the gazetteer. */
+function arabicNameEntry(w: Words, j: number): GazEntry | undefined {
+  const g = gazAt(w, j + 1);
+  return g && g[1] === 1 && !g[0].blocked ? g[0] : undefined;
+}
 /** Word k+1 follows word k over a lone apostrophe, in lower case (Ba'ath). */
 function apostropheJoined(w: Words, k: number): boolean {
   const c = w.text.charCodeAt(w.end[k]);
@@ -1541,11 +1550,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     len = 1;
     numbered = true;
   } else if (arabicArticleAt(w, j)) {
-    // "Al-Ba'ath": the name goes on over an apostrophe
-    len = apostropheJoined(w, j + 1) ? 3 : 2;
-    // "tỉnh Al-Raqqa" is the Raqqa of the gazetteer
-    const g = gazAt(w, j + 1);
-    if (g && g[1] === 1 && !g[0].blocked) entry = g[0];
+    len = arabicNameLength(w, j);
+    entry = arabicNameEntry(w, j);
   } else {
     if (!w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS)) return undefined;
     if (aw.provinceLevel || aw.anyGaz) {
@@ -1735,6 +1741,12 @@ function wordStartingAt(w: Words, p: number): number {
     else hi = mid - 1;
   }
   return -1;
+}
+
+/** Units written right before a province: after a comma (Ba Đình, Hà Nội) or a dash (Hữu Lũng - Lạng Sơn). */
+function unitsBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[], lastPlaceEnd: number): void {
+  unitBeforeProvince(ctx, w, provinceAt, hits, lastPlaceEnd);
+  unitDashProvince(ctx, w, provinceAt, hits);
 }
 
 /**
@@ -1993,10 +2005,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     if (bh) {
       // (a bracketed district is the parent of the commune before it: ở Cẩm Duệ (Cẩm Xuyên))
       if ((bh[0].province || bh[0].kind === 'district') && inBrackets(ctx, w, i, bh[1])) unitsBeforeBracket(ctx, w, i, hits);
-      else if (bh[0].province && i - 1 !== lastPlaceEnd) {
-        unitBeforeProvince(ctx, w, i, hits, lastPlaceEnd);
-        unitDashProvince(ctx, w, i, hits);
-      }
+      else if (bh[0].province && i - 1 !== lastPlaceEnd) unitsBeforeProvince(ctx, w, i, hits, lastPlaceEnd);
       // (players' given names are listed the same way in a football report: Văn Toàn, Công Phượng)
       const townInList = bh[0].kind === 'district' && !bh[0].province && i > 0 && LIST_GAP.test(gapOf(w, i)) && !isSportsDoc(ctx);
       if (townInList) unitsListedBefore(ctx, w, i, hits);
@@ -2419,6 +2428,7 @@ const ADMIN_FIRST_WORDS = gated(ADMIN_FIRST);
 // Second and third words of administrative words (thành phố, tổ dân phố).
 const ADMIN_LATER_GATE = wordGate([...ADMIN_WORDS.keys()].flatMap((k) => k.split(' ').slice(1)));
 const NOT_NAME_START_WORDS = gated(NOT_NAME_START);
+const COMPASS_WORDS = gated(COMPASS);
 // Border gates, ports and islands a post may be named after (Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo, Hòn Chuối): no commune.
 const GATE_WORDS = gated(new Set(['cửa', 'cảng', 'ckqt', 'ckq', 'hòn', 'đảo'].map(foldForMatch)));
 // Head words of bodies: a list of units does not run on into "Hội Nội khoa ...", "Sở Y tế ...".
