@@ -351,20 +351,14 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     owner.mentions.push(...g.mentions);
     groups.delete(k);
   }
-  // "Quân đội Việt Nam" beside "Quân đội nhân dân Việt Nam": one body, written without its "nhân dân"
+  // "Ủy ban MTTQ Việt Nam" beside "Ủy ban Trung ương MTTQ Việt Nam": the national body is its central committee;
+  // "Quân đội Việt Nam" beside "Quân đội nhân dân Việt Nam": one body, written without its "nhân dân" (one pass for both)
   if (groups.size > 1) for (const g of [...groups.values()]) {
-    if (!g.key.includes(' nhân dân ')) continue;
-    const short = groups.get(g.key.replace(' nhân dân ', ' '));
-    if (!short || short === g) continue;
-    for (const [k, v] of short.forms) g.forms.set(k, v);
-    g.mentions.push(...short.mentions);
-    g.first = Math.min(g.first, short.first);
-    groups.delete(short.key);
-  }
-  // "Ủy ban MTTQ Việt Nam" beside "Ủy ban Trung ương MTTQ Việt Nam": the national body is its central committee
-  if (groups.size > 1) for (const g of [...groups.values()]) {
-    if (!g.key.includes(' trung ương ')) continue;
-    const short = groups.get(g.key.replace(' trung ương ', ' '));
+    // (a group merged away earlier in this pass is skipped)
+    if (groups.get(g.key) !== g) continue;
+    const centre = g.key.includes(' trung ương ');
+    if (!centre && !g.key.includes(' nhân dân ')) continue;
+    const short = groups.get(g.key.replace(centre ? ' trung ương ' : ' nhân dân ', ' '));
     if (!short || short === g) continue;
     for (const [k, v] of short.forms) g.forms.set(k, v);
     g.mentions.push(...short.mentions);
