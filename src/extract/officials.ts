@@ -1010,6 +1010,8 @@ function readName(toks: Token[], text: string, k: number): number {
     const givenName = isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.w) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num));
     // "Lê Bộ Lĩnh": such a word as the middle name, between a family name and one given name that closes the name
     const middleName = !givenName && j - k === 1 && isFamilyWord(t) && MIDDLE_NAME_WORDS.has(u.w) && closesAfterMiddleName(toks, j);
+    // "George W.Bush": a middle initial glued to the surname closes a foreign name
+    if (u.gap === Gap.Space && text.charCodeAt(u.s + 1) === 46 && gluedInitialCloses(text, toks, k, u)) { j++; break; }
     if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || NOT_PERSON_START.has(u.w)
       || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
@@ -1054,6 +1056,10 @@ function isGluedInitialName(text: string, t: Token): boolean {
   if (c0 < 65 || c0 > 90 || c2 < 65 || c2 > 90) return false;
   for (let p = t.s + 3; p < t.e; p++) { const c = text.charCodeAt(p); if (c < 97 || c > 122) return false; }
   return !VIETNAMESE_SYLLABLE_RE.test(text.slice(t.s + 2, t.e).toLowerCase());
+}
+/** "Konstantin V.Vnukov": the glued initial-and-surname u closes a foreign name opened by t = toks[k]. */
+function gluedInitialCloses(text: string, toks: Token[], k: number, u: Token): boolean {
+  return u.cap && !isFamilyWord(toks[k]) && isGluedInitialName(text, u);
 }
 /** A capitalised word at j that opens a clause with the lower-case word after it ("Không thể", "Tuy nhiên"). */
 function opensClause(toks: Token[], j: number): boolean {
@@ -2263,7 +2269,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   for (const c of cands) if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
   const people: Person[] = [];
   const byName = new Map<string, Person>();
-  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t) => t.f);
+  // ("Wilbur L.Ross" is the person of "Wilbur Ross": a glued middle initial keys as the bare surname)
+  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
   const mention = (c: Candidate): Mention => {
     const s = toks[c.nameStart].s, e = toks[c.nameEnd - 1].e;
     return { text: text.slice(s, e), span: [s, e] };

@@ -1218,3 +1218,17 @@ describe('an Arabic surname with its article in lower case names a person after 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a middle initial glued to the surname is part of a foreign name', () => {
+  const table: [string, string[]][] = [
+    ['Cựu Tổng thống George W.Bush phát biểu tại buổi lễ.', ['George W.Bush']],
+    ['Đại sứ Nga tại Việt Nam Ivan P.Petrov trao kỷ niệm chương.', ['Ivan P.Petrov']],
+    // the same person written without the initial is one record, under the fuller form
+    ['Bộ trưởng Thương mại Mỹ Wilbur L.Ross cho biết. Ông Wilbur Ross nói thêm.', ['Wilbur L.Ross']],
+    // "V.Putin" after a country stays the one-word name it was
+    ['Tổng thống Nga V.Putin gặp báo chí.', ['V.Putin']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(officialsOf(text).map((o) => o.name)).toEqual(expected);
+  });
+});
