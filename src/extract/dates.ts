@@ -81,6 +81,18 @@ const BEFORE_WHEN_RE = /(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+tr�
 // "báo cáo Thủ tướng trước ngày 28-2", "chậm nhất ngày 30/6": a deadline, not an event.
 const UNTIL_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:(?:kéo dài|gia hạn|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,8}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?|trước|chậm nhất)\s*$`, '');
+/**
+ * "Theo BHXH tỉnh, đến ngày 31/5/2017, toàn tỉnh có gần 2,6 triệu người ...", "Tính đến ngày 6/2, có 73% ý kiến": a
+ * tally's cut-off, a bare day with a figure right after, not an event. "Đến sáng 6/2, Bộ đã có công văn" (a part of the
+ * day) and "Đến ngày 7/7, các huyện đã hoàn thành việc chi trả" (no figure) tell acts.
+ */
+const CUTOFF_BEFORE_RE = /(?:(?<![a-zà-ỹ])tính\s+|(?:^|[,;:(])\s*)(?:đến|tới)(?:\s+hết)?\s*$/;
+const FIGURE_AFTER_RE = /^(?:[^.;!?\n]|\.(?!\s)){0,64}?\d/;
+function tallyCutoff(folded: string, cueText: string, start: number, end: number): boolean {
+  const bareDay = folded.startsWith('ngày', start) ? !folded.slice(start, end).includes('nay') : isDigitAt(folded, start);
+  return bareDay && CUTOFF_BEFORE_RE.test(cueText) && FIGURE_AFTER_RE.test(folded.slice(end, end + 72));
+}
+const isDigitAt = (s: string, at: number) => s.charCodeAt(at) >= 48 && s.charCodeAt(at) <= 57;
 /** "chỉ 14,2% (1/7)", "100% (2/2)", a tie-break "7-6(7/3)": a bracketed ratio glossing a percentage or a score. */
 const RATIO_GLOSS_BEFORE_RE = /(?:%\s*\(?|\d\()\s*$/;
 /** "Dù đã chỉ trích CNN hôm 1/7 nhưng ... tiếp tục ... vào ngày hôm sau": a day inside a concession is what the news outdoes. */
@@ -466,7 +478,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || ((lead.includes('dù') || lead.includes('tuy')) && CONCESSIVE_OPENING_RE.test(lead))
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
-      || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText));
+      || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
+      || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
