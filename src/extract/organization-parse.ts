@@ -1481,6 +1481,14 @@ function lowerSectorOfficeEnd(toks: Token[], i: number, text: string): number {
 }
 
 /** Sectors of a district's specialised offices (the "Phòng" of every district): named by one alone, no one body. */
+/** Three digits or more at the start of a number: a room's number, not a unit's. */
+function isRoomNumber(t: Token): boolean {
+  const f = t.f;
+  return f.length >= 3 && isDigitCode(f.charCodeAt(0)) && isDigitCode(f.charCodeAt(1)) && isDigitCode(f.charCodeAt(2));
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 const DISTRICT_OFFICE_SECTOR_TABLE = rareTable(['giáo dục và đào tạo', 'giáo dục đào tạo', 'giáo dục', 'y tế', 'tài chính', 'tài chính kế hoạch',
   'nội vụ', 'tư pháp', 'văn hóa', 'văn hóa thông tin', 'văn hóa và thông tin', 'văn hóa thể thao', 'kinh tế', 'kinh tế hạ tầng',
   'tài nguyên và môi trường', 'tài nguyên môi trường', 'lao động thương binh và xã hội', 'lao động thương binh xã hội',
@@ -1643,6 +1651,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
     // ("Phòng Giáo dục", "Phòng Tài chính": a district's office named by type and sector alone, like "Sở GTVT")
     else if (head.head === 'Phòng' && body.placeAnchors === 0 && matchAt(toks, bodyStart, DISTRICT_OFFICE_SECTOR_TABLE, true)?.len === end - bodyStart) agency = false;
+    // ("tại Phòng 302B, số 94 Bà Triệu", "Phòng 417, B1": a room; a police unit's number has one or two digits, "Phòng 5")
+    if (head.head === 'Phòng' && bt?.num && isRoomNumber(bt)) agency = false;
     // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body
     if (head.head === 'Ban Quản lý' && matchAt(toks, bodyStart, VILLAGE_LEVEL_TABLE)) agency = false;
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number

@@ -1041,3 +1041,17 @@ describe('a one-letter number or vowel is not completed by the next word', () =>
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a room's number of three digits or more is no unit's number", () => {
+  const table: [string, string[]][] = [
+    ['Nhà thầu có địa chỉ tại Phòng 215A, số 12 phố Huế, phường Phạm Đình Hổ.', []],
+    ['Nơi đăng ký thường trú: Phòng 508, nhà B2, phường Trung Hòa.', []],
+    ['Họ nghe thấy tiếng động lạ ngay trong Phòng 316 của khách sạn.', []],
+    // a police department's number has one or two digits
+    ['Trinh sát Phòng 4, Cục Cảnh sát hình sự đã bắt giữ đối tượng.', ['Phòng 4', 'Cục Cảnh sát hình sự']],
+    ['Lãnh đạo Phòng 12 Cục CSGT cho biết.', ['Phòng 12 Cục CSGT', 'Cục CSGT']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
