@@ -964,6 +964,13 @@ function endsName(toks: Token[], k: number): boolean {
 /** Sentence-opening words that are also common given names (third syllable of a name). */
 const GIVEN_NAME_WORDS = idSet(['năm', 'phát', 'sáng', 'hội', 'huyện', 'tham', 'thay', 'tỉnh', 'ban', 'nhiều', 'được']);
 const MIDDLE_NAME_WORDS = idSet(MIDDLE_NAMES_AMONG_NOT_NAME_WORDS.map((w) => w.toLowerCase()));
+/** Words that open a body ("Quỹ ...", "Báo ...") and are also given names ("Nguyễn Văn Quỹ", "Trần Mạnh Báo"). */
+const BODY_GIVEN_NAME_WORDS = idSet(['quỹ', 'báo', 'khu', 'sở', 'bộ']);
+/** Such a word closes the name as its third syllable after a family name when punctuation follows, not a body's next word. */
+function bodyWordClosesName(toks: Token[], k: number, j: number): boolean {
+  const v = toks[j + 1];
+  return (!v || v.gap !== Gap.Space) && isFamilyWord(toks[k]);
+}
 
 /** parseName's answers for the current document, by token (-2: not asked yet): it is asked of a word again and again. */
 let nameCache = new Int32Array(1024);
@@ -1007,12 +1014,13 @@ function readName(toks: Token[], text: string, k: number): number {
     // an initial: "V. Putin"
     const afterInitial = u.gap === Gap.Break && (toks[j - 1].e - toks[j - 1].s === 1 || (j - 1 === k && initials)) && text.slice(toks[j - 1].e, u.s) === '. ';
     // "Nguyễn Văn Năm", "Nguyễn Minh Phát": a given name that elsewhere opens a sentence, when nothing capitalised follows
-    const givenName = isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.w) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num));
+    const givenName = (isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.w) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num)))
+      || (j - k === 2 && BODY_GIVEN_NAME_WORDS.has(u.w) && bodyWordClosesName(toks, k, j));
     // "Lê Bộ Lĩnh": such a word as the middle name, between a family name and one given name that closes the name
     const middleName = !givenName && j - k === 1 && isFamilyWord(t) && MIDDLE_NAME_WORDS.has(u.w) && closesAfterMiddleName(toks, j);
     // "George W.Bush": a middle initial glued to the surname closes a foreign name
     if (u.gap === Gap.Space && text.charCodeAt(u.s + 1) === 46 && gluedInitialCloses(text, toks, k, u)) { j++; break; }
-    if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || NOT_PERSON_START.has(u.w)
+    if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || (NOT_PERSON_START.has(u.w) && !givenName)
       || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;

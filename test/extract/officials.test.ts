@@ -1232,3 +1232,16 @@ describe('a middle initial glued to the surname is part of a foreign name', () =
     expect(officialsOf(text).map((o) => o.name)).toEqual(expected);
   });
 });
+
+describe('a word that opens bodies is the given name when punctuation follows', () => {
+  const table: [string, string[]][] = [
+    ['Luật sư Trần Tuấn Anh và thượng tá Nguyễn Văn Quỹ (nguyên cán bộ CSGT) đều cho rằng như vậy.', ['Nguyễn Văn Quỹ']],
+    ['Ông Trần Mạnh Báo, Chủ tịch Hội đồng quản trị Công ty giống cây trồng cho biết.', ['Trần Mạnh Báo']],
+    ['Phó Chủ tịch UBND xã Vũ Văn Bộ, cho biết thêm.', ['Vũ Văn Bộ']],
+    // followed by its next word it stays a body
+    ['Giám đốc Trần Hùng Quỹ Bảo vệ môi trường cho biết.', ['Trần Hùng']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(officialsOf(text).map((o) => o.name)).toEqual(expected);
+  });
+});
