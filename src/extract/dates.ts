@@ -122,7 +122,11 @@ const REPORTED_EVENT_WINDOW = 700;
 /** How far after a medium's report date the incident it reports may be dated ("Vụ việc xảy ra từ ngày 23-5" in a quote). */
 const REPORTED_INCIDENT_WINDOW = 1400;
 /** An undated relative day phrase closing its clause: "vào cuối tuần, ...", "Hôm qua, ..."; not a habit ("mỗi cuối tuần"). */
-const RELATIVE_DAY_RE = new RegExp(String.raw`(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])`, 'g');
+// Also "Yonhap hôm nay đưa tin ...", "Tổng thống hôm qua cho biết ...": a day word between a subject and its reporting verb or
+// tense word dates the clause; before other words it is often a noun's ("Thời tiết hôm nay có ...") or a span.
+const RELATIVE_DAY_RE = new RegExp(
+  String.raw`(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])|(?<![a-zà-ỹ])(?:${alt(['hôm nay', 'hôm qua', 'sáng nay', 'chiều nay', 'tối nay', 'sáng qua', 'chiều qua', 'tối qua', 'đêm qua'])})` +
+    String.raw`(?=\s+(?:${alt(['đã', 'vừa', 'đưa tin', 'cho biết', 'cho hay', 'tuyên bố', 'thông báo', 'công bố', 'khẳng định', 'xác nhận', 'phát biểu'])})(?![a-zà-ỹ]))`, 'g');
 /** Checked in code, not as a lookbehind at every position of the lead: a word start, not after a habit word. */
 const HABIT_BEFORE_RE = /(?:[a-zà-ỹ]|(?<![a-zà-ỹ])(?:mỗi|hằng|hàng|các|mấy)\s)$/;
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
