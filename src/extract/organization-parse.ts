@@ -777,7 +777,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       const c = matchAt(toks, k - 1, STOP_COMPOUND_TABLE);
       if (c) { k += c.len - 1; lastEnd = k; lastAnchorCompletes = false; prevWasCap = false; pendingLower = 0; lastWasPlace = false; continue; }
     }
-    // ("Văn phòng Công tố tối cao Hàn Quốc", "Cục Y tế dự phòng": "tối cao" is no evening, "dự phòng" attends nothing)
+    // ("Văn phòng Công tố tối cao Hàn Quốc", "Cục Y tế dự phòng", "Phòng Cảnh sát giao thông Công an tỉnh ...": "tối cao" is no evening,
+    // "dự phòng" attends nothing, "giao thông" hands nothing over)
     if (matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) break;
     if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
     if (k === j && !title && !isLevelAt(toks, k)) return bodyRead(j, 0, 0, false);
@@ -1136,7 +1137,7 @@ function publicHealthCentre(toks: Token[], j: number): boolean {
 const MIDDLE_NAME_IDS = new Set(['văn', 'thị', 'đình', 'hữu', 'đức', 'ngọc', 'công', 'quang', 'minh', 'xuân', 'thanh', 'trung', 'duy', 'quốc', 'bá', 'thế'].map(wordId));
 const DH_ID = wordId('đh');
 /** Words of a name that open with a stop word: "tối cao" (supreme), "dự phòng" (preventive). */
-const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng']);
+const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng', 'giao thông']);
 
 const VA_WORD = wordId('và');
 /** "Phòng Cảnh sát PCCC và CNCH": two acronyms of one remit joined by "và". */

@@ -1055,3 +1055,15 @@ describe("a room's number of three digits or more is no unit's number", () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a traffic police unit written in full runs on to its force or place ("giao" alone hands over)', () => {
+  const table: [string, string[]][] = [
+    ['Trung úy Hải thuộc Phòng Cảnh sát giao thông Công an tỉnh Quảng Bình cho biết.', ['Phòng Cảnh sát giao thông Công an tỉnh Quảng Bình', 'Công an tỉnh Quảng Bình']],
+    ['Tổ công tác của Đội Cảnh sát giao thông huyện Cam Lâm phát hiện chiếc xe.', ['Đội Cảnh sát giao thông huyện Cam Lâm']],
+    ['Chiến sĩ Đội Cảnh sát giao thông số 9 đã dừng xe kiểm tra.', ['Đội Cảnh sát giao thông số 9']],
+    ['Đội Thanh tra giao thông số 2 quận Cái Răng lập biên bản.', ['Đội Thanh tra giao thông số 2 quận Cái Răng']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
