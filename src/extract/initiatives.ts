@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
+  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -143,6 +143,7 @@ const PHASE_TAIL_RE = new RegExp(
 const YEAR_RANGE_END_RE = /^\s*[-–]\s*(?:19|20)\d\d(?![\p{N}])/u;
 const ENDS_IN_YEAR_RE = /(?:19|20)\d\d$/u;
 const BUSINESS_PROJECT_RE = wordsRe(BUSINESS_PROJECT_WORDS);
+const BUSINESS_SITE_START_RE = new RegExp(String.raw`^\s*(?:${BUSINESS_SITE_STARTS.map(foldForMatch).join('|')})(?![a-zà-ỹ])`);
 const FIELD_NAME_RE = new RegExp(String.raw`^(?:${alt(FIELD_NAMES)})(?![\p{L}])`, 'u');
 const FIELD_UNIT_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${alt(FIELD_UNIT_WORDS)})\s+$`, 'u');
 /** "Dự án cảng ... 900 tỷ đồng": the cost after a name is not part of it. */
@@ -512,7 +513,7 @@ function findAll(ctx: ExtractContext): Found[] {
       if (!head.unquoted) {
         // "Dự án chung cư ..." is a business's building, "... cấp tỉnh" a kind, "Viện Quy hoạch ..." a body.
         const words = folded.slice(headEnd, span[1]);
-        if (BUSINESS_PROJECT_RE.test(words) || LEVEL_KIND_RE.test(words) || /\d/.test(tail[0])) continue;
+        if (BUSINESS_PROJECT_RE.test(words) || BUSINESS_SITE_START_RE.test(words) || LEVEL_KIND_RE.test(words) || /\d/.test(tail[0])) continue;
         if (PROJECT_PLURAL_BEFORE_RE.test(before) || FIELD_UNIT_BEFORE_RE.test(before)) continue;
       } else if (UNIT_OR_PLURAL_BEFORE_RE.test(before) || (kind === 'programme' && VENUE_BEFORE_RE.test(before))) continue;
       if (otherThing(ctx, kind, span[0], span[1])) continue;

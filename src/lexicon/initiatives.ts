@@ -193,6 +193,10 @@ export const BUSINESS_PROJECT_WORDS = [
   'khu biệt thự', 'shophouse', 'nhà phố', 'nhà máy', 'chủ đầu tư', 'liên doanh', 'công ty',
 ];
 
+/** A project named as the site itself ("Dự án Khu du lịch sinh thái ...") is a resort being built; a plan about one
+ *  ("Quy hoạch tổng thể phát triển Khu du lịch quốc gia ...") is public. */
+export const BUSINESS_SITE_STARTS = ['khu du lịch', 'khu vui chơi'];
+
 /** Bodies named after a field ("Viện Quy hoạch ...", "Vụ Kế hoạch ..."), not a plan. */
 export const FIELD_UNIT_WORDS = ['viện', 'sở', 'cục', 'vụ', 'ban', 'phòng', 'trung tâm', 'ủy ban', 'quản lý', 'qlda', 'hội'];
 

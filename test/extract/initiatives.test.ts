@@ -109,6 +109,7 @@ describe('not initiatives', () => {
     'Tỉnh trao giấy chứng nhận đăng ký đầu tư dự án "Khu liên hợp sản xuất gang thép" cho công ty.',
     // A capitalised head before a business's building, a numbered document, a body or a per-province kind.
     'Công ty mở bán Dự án chung cư cao cấp bên bờ sông Hàn trong tháng này.',
+    'Dự án Khu du lịch sinh thái ven biển hiện đang tạm dừng thi công vì chưa được cấp phép.',
     'Sở đã ban hành Kế hoạch 125/KH-UBND về phòng chống thiên tai.',
     'Ông là Giám đốc Ban Quản lý Dự án đầu tư xây dựng công trình giao thông tỉnh.',
     '16 tỉnh đã ban hành Quy hoạch bảo tồn đa dạng sinh học cấp tỉnh.',
