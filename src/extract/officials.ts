@@ -8,7 +8,7 @@ import { CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
-  POSITION_TAKES_PLACE,
+  POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS,
   PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
@@ -387,6 +387,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     }
     // "Thượng nghị sĩ Cộng hòa John McCain": a legislator's party, named short
     if (orgStart < 0 && n.cap && SEAT_TITLES.has(headF)) { const party = matchAt(toks, headEnd, SEAT_PARTY_TABLE); if (party) { orgStart = headEnd; end = headEnd + party.len; } }
+    // "lãnh đạo phe đa số tại Thượng viện Mỹ": a party leader's chamber
+    if (orgStart < 0 && PARTY_LEADERS.has(headF)) { const ch = chamberEnd(toks, headEnd); if (ch > 0) { orgStart = headEnd; end = ch; } }
     // "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa", "Chủ tịch nước CHXHCN Việt Nam": a state by its full name
     if (orgStart < 0 && n.cap && TAKES_PLACE.has(headF)) { const st = stateFullNameEnd(toks, headEnd); if (st > 0) { orgStart = headEnd; end = st; } }
     const lowSector = !n.cap ? matchAt(toks, headEnd, SECTOR_TABLE) : null;
@@ -567,6 +569,19 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
 
 /** Parties a legislator is named by, short ("Thượng nghị sĩ Cộng hòa", "Hạ nghị sỹ Dân chủ"). */
 const SEAT_PARTY_TABLE = table(['Cộng hòa', 'Dân chủ']);
+const PARTY_LEADERS = foldedSet(PARTY_LEADER_POSTS);
+const CHAMBER_TABLE = table(LEGISLATIVE_CHAMBERS);
+const CHAMBER_LINK_IDS = idSet(['tại', 'ở', 'của']);
+/** "tại Thượng viện (Mỹ)" at k: the end of the chamber and its country, or -1. */
+function chamberEnd(toks: Token[], k: number): number {
+  const at = toks[k];
+  if (!at || at.gap !== Gap.Space || !CHAMBER_LINK_IDS.has(at.w) || toks[k + 1]?.gap !== Gap.Space) return -1;
+  const ch = matchAt(toks, k + 1, CHAMBER_TABLE);
+  if (!ch) return -1;
+  const e = k + 1 + ch.len;
+  const country = toks[e]?.gap === Gap.Space ? matchAt(toks, e, COUNTRY_TABLE) : null;
+  return country ? e + country.len : e;
+}
 /** A state's form before its country's name ("Cộng hòa Nhân dân Trung Hoa", "CHXHCN Việt Nam", "Vương quốc Hà Lan"). */
 const STATE_FORM_TABLE = table(['Cộng hòa', 'Cộng hòa Nhân dân', 'Cộng hòa xã hội chủ nghĩa', 'Cộng hòa Dân chủ Nhân dân', 'Cộng hòa Liên bang', 'Cộng hòa Hồi giáo',
   'Cộng hòa Dân chủ', 'Cộng hòa Ả Rập', 'CH', 'CHND', 'CHXHCN', 'CHDCND', 'CHDC', 'CHLB', 'Vương quốc', 'Liên bang', 'Hợp chủng quốc', 'Nhà nước']);

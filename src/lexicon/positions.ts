@@ -77,7 +77,12 @@ export const POSITION_HEADS: readonly string[] = [
   'Trưởng bộ phận', 'trưởng bộ phận', 'Phó bộ phận',
   // a legislature's party leaders ("lãnh đạo phe thiểu số tại Hạ viện")
   'lãnh đạo phe thiểu số', 'Lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'Lãnh đạo phe đa số',
+  'lãnh đạo phe Dân chủ', 'Lãnh đạo phe Dân chủ', 'lãnh đạo phe Cộng hòa', 'Lãnh đạo phe Cộng hòa',
 ];
+/** Party leaders in a legislature: their chamber may follow after "tại", "ở" or "của" ("... tại Thượng viện Mỹ"). */
+export const PARTY_LEADER_POSTS: readonly string[] = ['lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa'];
+/** Chambers of a legislature. */
+export const LEGISLATIVE_CHAMBERS: readonly string[] = ['Thượng viện', 'Hạ viện', 'thượng viện', 'hạ viện', 'Quốc hội'];
 
 /** Posts that only follow "kiêm" ("Hiệu phó kiêm quản lý trường ..."): alone they are verbs. */
 export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trách', 'giám đốc', 'trưởng'];
@@ -127,7 +132,7 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
 export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn',
   'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên', 'nhà lãnh đạo', 'chủ cơ sở', 'công an viên',
-  'lãnh đạo phe thiểu số', 'lãnh đạo phe đa số',
+  'lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa',
 ]);
 
 /**

@@ -1245,3 +1245,15 @@ describe('a word that opens bodies is the given name when punctuation follows', 
     expect(officialsOf(text).map((o) => o.name)).toEqual(expected);
   });
 });
+
+describe('a party leader in a legislature, with the chamber after tại/ở/của', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ngày 16/5, lãnh đạo phe Dân chủ tại Hạ viện, bà Nancy Pelosi đã bác bỏ lời kêu gọi.', [['Nancy Pelosi', null, ['lãnh đạo phe Dân chủ tại Hạ viện']]]],
+    ['Theo lãnh đạo phe đa số tại Thượng viện Mitch McConnell, dự luật sẽ được thông qua.', [['Mitch McConnell', null, ['lãnh đạo phe đa số tại Thượng viện']]]],
+    ['Lãnh đạo phe đa số ở Hạ viện Mỹ Steve Scalise bị thương.', [['Steve Scalise', null, ['Lãnh đạo phe đa số ở Hạ viện Mỹ']]]],
+    ['Lãnh đạo phe Cộng hòa của Thượng viện John Cornyn phát biểu.', [['John Cornyn', null, ['Lãnh đạo phe Cộng hòa của Thượng viện']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
