@@ -1118,19 +1118,20 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
     }
     // ("Y tế dự phòng": "dự" of "dự phòng" (preventive) attends nothing)
     if (t.w === DU_ID && k > j && tokAt(toks, k + 1)?.w === PHONG_WORD && toks[k + 1].gap === Gap.Space) { k++; continue; }
-    // "Trung tâm Y tế Dự phòng Hà Nội": a public health centre closed by its province, with no level word
-    if (k > j + 1 && t.cap && t.k & PROVINCE_TABLE.bit && publicHealthCentre(toks, j)) {
+    // "Trung tâm Y tế Dự phòng Hà Nội", "Trung tâm Quản lý điều hành giao thông đô thị Hà Nội": a public health
+    // or managing centre closed by its province, with no level word
+    if (k > j + 1 && t.cap && t.k & PROVINCE_TABLE.bit && publicServiceCentre(toks, j)) {
       const p = matchAt(toks, k, PROVINCE_TABLE);
       if (p && !isNameWord(tokAt(toks, k + p.len))) return k + p.len;
     }
-    if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE)) return -1;
+    if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) return -1;
   }
   return -1;
 }
-/** Health services of the state, named "Y tế", "Pháp y", "Kiểm soát bệnh tật" in capitals. */
-const PUBLIC_HEALTH_TABLE = rareTable(['y tế', 'pháp y', 'kiểm soát bệnh tật']);
-function publicHealthCentre(toks: Token[], j: number): boolean {
-  return toks[j].cap && !!matchAt(toks, j, PUBLIC_HEALTH_TABLE);
+/** Services of the state, named "Y tế", "Pháp y", "Kiểm soát bệnh tật" or "Quản lý" (managing) in capitals; not "Điều hành" (a firm's operations centre too). */
+const PUBLIC_SERVICE_TABLE = rareTable(['y tế', 'pháp y', 'kiểm soát bệnh tật', 'quản lý']);
+function publicServiceCentre(toks: Token[], j: number): boolean {
+  return toks[j].cap && !!matchAt(toks, j, PUBLIC_SERVICE_TABLE);
 }
 
 /** Middle names that follow a family name ("Nguyễn Văn Cao"): after them the word before is the family name, no place's. */

@@ -1067,3 +1067,15 @@ describe('a traffic police unit written in full runs on to its force or place ("
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a managing centre closed by its province with no level word', () => {
+  const table: [string, string[]][] = [
+    ['Giám đốc Trung tâm Quản lý điều hành giao thông đô thị Hà Nội cho biết giá vé giữ nguyên.', ['Trung tâm Quản lý điều hành giao thông đô thị Hà Nội']],
+    ['Theo Trung tâm Quản lý hầm đường bộ Đà Nẵng, xe tải phải đi chậm.', ['Trung tâm Quản lý hầm đường bộ Đà Nẵng']],
+    // an operations centre may be a firm's
+    ['Lãnh đạo Trung tâm Điều hành Mạng FPT Cần Thơ tham dự.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
