@@ -482,6 +482,11 @@ export interface OrgMatch {
 function orgMatch(start: number, end: number, head: OrgHead, bodyStart: number, agency: boolean, bracket: number): OrgMatch {
   return { start, end, head, bodyStart, agency, bracket };
 }
+/** A match's length, -1 for none: an optional chain's undefined at a length compare deopts the caller ("not a Smi"). */
+function lenOrNone(m: { readonly len: number } | null): number {
+  return m === null ? -1 : m.len;
+}
+
 /** toks[k], with the bounds checked first: an out-of-range read would throw away the caller's optimised code. */
 export function tokAt(toks: Token[], k: number): Token | undefined {
   return k >= 0 && k < toks.length ? toks[k] : undefined;
@@ -740,7 +745,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (lvl && t.f === 'tp') { k += 1; pendingLower++; levelEnds = k; continue; }
       // ("Cơ quan Hải dương Quốc gia": a province's last syllable is capitalised; "Hải dương" is the ocean, not the province)
       const placeAt = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
-      const place = placeAt && (toks[k + placeAt.len - 1].cap || toks[k + placeAt.len - 1].num || matchAt(toks, k, PROVINCE_TABLE)?.len !== placeAt.len) ? placeAt : null;
+      const place = placeAt && (toks[k + placeAt.len - 1].cap || toks[k + placeAt.len - 1].num || lenOrNone(matchAt(toks, k, PROVINCE_TABLE)) !== placeAt.len) ? placeAt : null;
       if (place) {
         lastPlaceIsCountry = !!matchAt(toks, k, COUNTRY_TABLE);
         k += place.len;
@@ -1556,7 +1561,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (e > 0) return orgMatch(i, e, head, i + 1, true, -1);
   }
   // "Bộ ngoại giao Mỹ", "bộ quốc phòng Nga": a country's ministry with its sector written in lower case
-  if (t.w === BO_HEAD_WORD && m.len === 1 && tokAt(toks, i + 1)?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
+  if (t.w === BO_HEAD_WORD && m.len === 1 && i + 1 < toks.length && toks[i + 1].gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
     const e = lowerSectorMinistryEnd(toks, i);
     if (e > 0) return orgMatch(i, e, head, i + 1, true, bracketAt(toks, e));
   }
@@ -1648,7 +1653,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     // "Phó Giám đốc Công ty Cổ phần quản lý và xây dựng cầu đường 3,": in a title a company's name ends at punctuation
     if (opts.title && COMPANY_HEADS.has(head.head) && body.anchors > 0) end = companyNameEnd(toks, end, opts.text ?? '');
     // ("văn phòng Bộ TP. Hồ Chí Minh": a ministry is named by its sector; a place alone names none)
-    if (head.head === 'Bộ' && bt?.gap === Gap.Space && isLevelAt(toks, bodyStart)) agency = false;
+    if (head.head === 'Bộ' && bt !== undefined && bt.gap === Gap.Space && isLevelAt(toks, bodyStart)) agency = false;
     // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
     // ("Phòng Giáo dục", "Phòng Tài chính": a district's office named by type and sector alone, like "Sở GTVT")
