@@ -6,7 +6,7 @@ import {
   COUNTRY_NAMES, LEVEL_WORDS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, ORG_HEADS, SECTORS,
   type OrgHead,
 } from '../lexicon/organizations.js';
-import { FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
+import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
 import { HONORIFICS, POSITION_HEADS } from '../lexicon/positions.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
@@ -1139,8 +1139,8 @@ function publicServiceCentre(toks: Token[], j: number): boolean {
   return toks[j].cap && !!matchAt(toks, j, PUBLIC_SERVICE_TABLE);
 }
 
-/** Middle names that follow a family name ("Nguyễn Văn Cao"): after them the word before is the family name, no place's. */
-const MIDDLE_NAME_IDS = new Set(['văn', 'thị', 'đình', 'hữu', 'đức', 'ngọc', 'công', 'quang', 'minh', 'xuân', 'thanh', 'trung', 'duy', 'quốc', 'bá', 'thế'].map(wordId));
+/** After a common middle name the word before is a family name, no place's ("xã Bình Châu Nguyễn Văn Cao"). */
+const MIDDLE_NAME_IDS = new Set(COMMON_MIDDLE_NAMES.map(wordId));
 const DH_ID = wordId('đh');
 /** Words of a name that open with a stop word: "tối cao" (supreme), "dự phòng" (preventive). */
 const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng', 'giao thông']);

@@ -45,6 +45,11 @@ export const CYCLE_BRANCHES: readonly string[] = ['Tý', 'Sửu', 'Dần', 'Mão
 /** Capitalised words that open bodies, never a person's name ("Giám đốc Khu Quản lý ...", "Quỹ Bảo vệ ..."). Officials only. */
 export const NOT_PERSON_START_WORDS: readonly string[] = ['Khu', 'Quỹ', 'Cty', 'Hãng', 'Tp'];
 
+/** Common middle names, in lower case: they follow a family name ("Nguyễn Văn Cao", "Trần Đình Trọng"). */
+export const COMMON_MIDDLE_NAMES: readonly string[] = [
+  'văn', 'thị', 'đình', 'hữu', 'đức', 'ngọc', 'công', 'quang', 'minh', 'xuân', 'thanh', 'trung', 'duy', 'quốc', 'bá', 'thế',
+];
+
 /** Words of NOT_NAME_WORDS that are also middle names, right after a family name ("Lê Bộ Lĩnh", "Trần Sáng Tùng"). */
 export const MIDDLE_NAMES_AMONG_NOT_NAME_WORDS: readonly string[] = ['Bộ', 'Hội', 'Năm', 'Phát', 'Sáng', 'Ban', 'Tham'];
 
