@@ -952,6 +952,8 @@ const STATED_EVENT_REACH = 60;
 /** How many days before a statement the event it reports may be. */
 const REPORTED_DAYS = 31;
 
+const opensLater = (next: string) => next.includes('ban đầu') || next.includes('theo đó') || next.includes('cụ thể');
+
 /**
  * "Sáng 9.5, bà Hiệu trưởng xác nhận sự việc xảy ra vào ngày 8.5 ..." or "Ngày 24/5, ông ... cho biết, người
  * dân đã phát hiện thi thể ... Theo đó, khoảng 14h30 ngày 23/5, ...": a statement opening the lead dates
@@ -972,7 +974,8 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
   while (nextStart < ctx.text.length && isSpace(ctx.text[nextStart])) nextStart++;
   const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 28));
   // Cheap word test first: most next sentences hold no opener at all.
-  const nextOpens = elaborated || ctx.folded.slice(nextStart, nextStart + 200).includes('ban đầu');
+  // An inline photo caption may come before the opener ("... - ảnh gđ cung cấp Theo đó, chiều tối 3-7, ...").
+  const nextOpens = elaborated || opensLater(ctx.folded.slice(nextStart, nextStart + 200));
   const nextEnd = nextOpens ? sentenceAround(ctx.text, nextStart)[1] : sEnd;
   for (let i = at + 1; i < dates.length && dates[i].span[0] < nextEnd; i++) {
     const d = dates[i];
