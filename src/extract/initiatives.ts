@@ -169,6 +169,18 @@ function numberedEdition(headKey: string, tail: string, text: string, end: numbe
 const MAX_NAME = 160;
 const MAX_SENTENCE_SIDE = 300;
 const MIN_CAPITAL_HEAD_TAIL = 5;
+/**
+ * A contest is named by what is contested ("Hội thi tạc tượng gỗ", "Cuộc thi viết thư quốc tế"): three syllables make a name,
+ * unless a connective goes on with it ("Cuộc thi báo chí viết về ...", "Hội thi cứu hộ trên biển"): then it was cut short.
+ */
+const MIN_CONTEST_TAIL = 3;
+const CONTEST_HEADS = new Set(['hội thi', 'cuộc thi'].map(foldForMatch));
+const CUT_SHORT_AFTER_RE = new RegExp(String.raw`^\s+(?:${alt(['về', 'và', 'trên', 'của', 'cho', 'với', 'trong', 'hoặc', 'ở'])})(?![\p{L}])`, 'u');
+function shortContestName(ctx: ExtractContext, headKey: string, tail: string, end: number): boolean {
+  const words = tail.split(' ').length;
+  return CONTEST_HEADS.has(headKey) && words >= MIN_CONTEST_TAIL && words < MIN_CAPITAL_HEAD_TAIL
+    && !CUT_SHORT_AFTER_RE.test(ctx.folded.slice(end, end + 8));
+}
 const MAX_UNQUOTED_WORDS = 14;
 
 interface Found {
@@ -482,7 +494,9 @@ function findAll(ctx: ExtractContext): Found[] {
     if (capitalHead) {
       // Sentence-initial capitals are grammar, not names.
       if (/^[\s"'“‘(\[–-]*$/.test(text.slice(sStart, headStart))) continue;
-      if (/[:;(]\s*$/.test(text.slice(Math.max(0, headStart - 3), headStart))) continue;
+      // A contest after ":" or ";" is an item of a list of events ("nhiều sự kiện như: Hội thi ...; Hội thi ...").
+      const before3 = text.slice(Math.max(0, headStart - 3), headStart);
+      if (/\(\s*$/.test(before3) || (kind !== 'contest' && /[:;]\s*$/.test(before3))) continue;
       // "Hội đồng Kiến trúc-Quy hoạch ...": glued to the word before, the head is part of another name.
       if (headStart > 0 && (text[headStart - 1] === '-' || text[headStart - 1] === '&')) continue;
       if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
@@ -506,7 +520,7 @@ function findAll(ctx: ExtractContext): Found[] {
         tail = text.slice(headEnd, span[1]).trim();
       }
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
-        && !numberedEdition(headKey, tail, text, span[1])) continue;
+        && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])) continue;
       if (PERSON_NAME_RE.test(tail)) continue;
       if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);

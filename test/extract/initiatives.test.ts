@@ -260,6 +260,31 @@ describe('long capitalised-head names', () => {
   });
 });
 
+describe('contests named by what is contested', () => {
+  it.each([
+    // Two to four lower-case words after a capitalised contest head name it; a list item after ":" or ";" too.
+    ['Trong khuôn khổ lễ hội sẽ có nhiều sự kiện như: Hội thi tạc tượng gỗ các dân tộc Tây Nguyên; triển lãm ảnh.', 'Hội thi tạc tượng gỗ các dân tộc Tây Nguyên'],
+    ['Lễ hội gồm hội chợ cà phê, hội thảo về cà phê; Hội thi nhà nông đua tài; Lễ hội đường phố.', 'Hội thi nhà nông đua tài'],
+    ['Tác phẩm của em đoạt giải Bạc tại Cuộc thi truyện tranh quốc tế (International Manga Award) lần thứ 10.', 'Cuộc thi truyện tranh quốc tế'],
+    ['Em từng giành giải nhất Cuộc thi Violin quốc tế tại Thái Lan năm 2014.', 'Cuộc thi Violin quốc tế'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'contest']]);
+  });
+
+  it.each([
+    // A connective after the short name carries it on: the cut is no name.
+    'Tỉnh đoàn tổng kết Cuộc thi báo chí viết về công tác Đoàn và phong trào thanh thiếu nhi.',
+    'Lễ hội có Hội thi cứu hộ trên biển và hội thi ẩm thực.',
+    'Hàng năm, Cuộc thi quy tụ trên 1.500 học sinh ưu tú.',
+    // Two syllables are a description ("Hội thi ẩm thực"); a contest in brackets is an aside; other heads still need five words.
+    'Huyện tổ chức Hội thi ẩm thực, thu hút nhiều đội.',
+    'Các sự kiện (Hội thi nhà nông đua tài) diễn ra sôi nổi.',
+    'Tỉnh triển khai Chương trình hành động cụ thể, thu hút nhiều đơn vị.',
+  ])('no name: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every mention quotes the text at its span', () => {
     const text = 'Các mô hình “Camera phòng, chống tội phạm”, “Tổ tự quản” và phong trào Toàn dân bảo vệ ANTQ được nhân rộng.';
