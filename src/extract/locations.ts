@@ -416,7 +416,7 @@ const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xu
 // Words before a bare name that make it a demonym, a language, a war or a route: not a place.
 const NOT_PLACE_BEFORE = phraseSet(
   [
-    'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'tiếng', 'chống', 'gốc', 'kiều bào',
+    'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'cựu binh', 'tiếng', 'chống', 'gốc', 'kiều bào',
     'quốc tịch', 'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
     // currencies named after their country (đô la Mỹ, đô la Singapore)
     'đô la', 'đôla', 'đồng đô la',
@@ -802,7 +802,7 @@ function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undef
 }
 
 /** Inside the name of a venue, business, school, event, route or natural feature? */
-function insideVenueName(w: Words, i: number): boolean {
+function insideVenueName(w: Words, i: number, international = true): boolean {
   let lowerRun = 0;
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     if (!w.plain[j + 1] && !(j + 1 === i && /^ ?["“]$/.test(gapOf(w, i)))) return false;
@@ -814,6 +814,8 @@ function insideVenueName(w: Words, i: number): boolean {
         if (lowerRun < 2) lowerRun = 0;
       } else {
         if (maybeWord(CLAUSE_GATE, w, j) && CLAUSE_WORDS.has(keyAt(w, j))) return false;
+        // "sân bay quốc tế Nội Bài", "cảng quốc tế Cam Ranh": "quốc tế" describes the venue, no clause.
+        if (international && lowerRun === 0 && w.cap[j + 1] && maybeWord(TE_GATE, w, j) && internationalAt(w, j)) { j--; continue; }
         if (++lowerRun > 4) return false;
       }
       continue;
@@ -853,6 +855,13 @@ function insideVenueName(w: Words, i: number): boolean {
     }
   }
   return false;
+}
+
+const TE = foldForMatch('tế');
+const TE_GATE = wordGate([TE]);
+/** Words j-1, j are a lower-case "quốc tế" (international), written with one space. */
+function internationalAt(w: Words, j: number): boolean {
+  return j > 0 && w.plain[j] === 1 && !w.cap[j - 1] && keyAt(w, j) === TE && keyAt(w, j - 1) === QUOC;
 }
 
 // Lower-case words whose last syllable is a venue head: "thị trường Mỹ" is a market, "yêu cầu Nga" a demand,
@@ -1105,11 +1114,13 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
   if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return undefined;
-  if (phraseBefore(w, i, NOT_PLACE_BEFORE)) return undefined;
+  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return undefined;
   if (entry.kind === 'country' && prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(text, w, i) && isSportsDoc(ctx)) return undefined;
   // (only after a comma or a conjunction, read from the code units before any slicing)
   if ((entry.kind === 'country' || entry.kind === 'region') && prev >= 0
     && (text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i)) return undefined;
+  // "biển Baltic", "vùng biển Caribe": a sea, a natural feature (ven biển miền Trung is the coast's land).
+  if (entry.kind === 'region' && seaBefore(w, i) && foreignWord(text, w, i)) return undefined;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
   if (entry.kind === 'region' && compassAfterColon(w, i, len)) return undefined;
   // "Manchester, Tây Bắc nước Anh": a compass part of a foreign country, not Vietnam's region.
@@ -1153,6 +1164,18 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const hit = newHit(entry.id, entry.kind, text.slice(w.start[i], w.end[last]), mention(text, s, w.end[last]),
     entry.province, hcm ? 'Hồ Chí Minh' : undefined, statePrefix > 0 || hcm);
   return [hit, len];
+}
+
+const BIEN = foldForMatch('biển');
+function seaBefore(w: Words, i: number): boolean {
+  return i > 0 && w.plain[i] === 1 && !w.cap[i - 1] && keyAt(w, i - 1) === BIEN;
+}
+const XU = foldForMatch('xứ');
+// Only these make a land written with "xứ" a demonym (người xứ Nghệ, gốc xứ Nghệ); role words do not (trung vệ xứ Nghệ).
+const NOT_LAND_BEFORE = phraseSet(['người', 'con người', 'dân tộc', 'gốc', 'tước']);
+/** "cựu trung vệ xứ Nghệ", "cô gái xứ Thanh": a land named with "xứ" is a place after a role word, as "nước Mỹ" is. */
+function landOfRole(w: Words, i: number): boolean {
+  return keyAt(w, i) === XU && !phraseBefore(w, i, NOT_LAND_BEFORE);
 }
 
 /**
@@ -1326,7 +1349,8 @@ function dashedVenueName(w: Words, i: number): boolean {
   if (i < 2 || !w.cap[i - 1] || !/^\s?[-–]\s?$/.test(gapOf(w, i))) return false;
   let s = i - 1;
   while (s > 0 && w.plain[s] && w.cap[s - 1] && i - s < 4) s--;
-  return insideVenueName(w, s);
+  // (not over "quốc tế": "sân bay quốc tế Changi – Singapore" names the country after the dash)
+  return insideVenueName(w, s, false);
 }
 
 // Words before an opponent in a match report (thắng Chile, trước Chile ở bán kết): the country is its team.
@@ -1566,6 +1590,8 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       if (g && g[0].kind === 'region') [entry, len] = g;
     }
     if (!entry) {
+      // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
+      if (aw.provinceLevel && unitWordAt(w, text, j)) return undefined;
       const max = aw.maxWords ?? 4;
       if (isAcronym(text, w, j) && !resolveProvince(keyAt(w, j))) return undefined;
       len = nameRun(w, text, j, max);
@@ -1607,6 +1633,10 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     province, hcm ? 'Hồ Chí Minh' : undefined, hcm);
   // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
   return [hit, j - i + len];
+}
+
+function unitWordAt(w: Words, text: string, j: number): boolean {
+  return adminAt(w, text, j)?.[0].provinceLevel === true;
 }
 
 /**

@@ -172,7 +172,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Trung Đông'), r('Đông Nam Á'), r('Đông Bắc Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Tây Nam Á'), r('Bắc Phi'),
   r('Đông Phi'), r('Tây Phi'), r('Bắc bán cầu', 'Bắc Bán cầu'), r('Nam bán cầu', 'Nam Bán cầu'),
   r('Tây Âu'), r('Đông Âu'), r('Bắc Âu'), r('Nam Âu'), r('Trung Âu'), r('Bắc Mỹ'), r('Nam Mỹ'), r('Mỹ Latinh', 'Mỹ La-tinh'),
-  r('Trung Mỹ'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Vùng Vịnh', 'vùng Vịnh'),
+  r('Trung Mỹ'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Baltic', 'Baltics'), r('Vùng Vịnh', 'vùng Vịnh'),
   r('Đông Dương'), r('Viễn Đông'), r('Trung Đông - Bắc Phi'), r('Sahel'), r('Scandinavia'), r('Caribe', 'Caribbean', 'Ca-ri-bê'),
   r('Siberia', 'Xi-bê-ri-a'), r('Kashmir'), r('Dải Gaza', 'Gaza'), r('Bờ Tây'), r('Crimea', 'Crưm', 'Krym'), r('Donbass', 'Donbas'),
   r('Catalonia', 'Catalunya', 'Catalan'), r('Bavaria'), r('Tây Tạng'), r('Tân Cương'), r('Nội Mông'), r('Mãn Châu'),
@@ -181,7 +181,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Abkhazia'), r('Nam Ossetia', 'South Ossetia'), r('Transnistria'), r('Nagorno-Karabakh'), r('Tây Sahara'), r('Somaliland'),
   // The old xứ of Đại Việt, still the press's names for their lands (đồng hương xứ Nghệ): the word xứ is kept.
   r('xứ Nghệ'), r('xứ Thanh'), r('xứ Đoài'), r('xứ Kinh Bắc'), r('xứ Lạng'), r('xứ Quảng'), r('xứ Huế'), r('xứ Sơn Nam'),
-  cont('châu Âu'), cont('châu Á'), cont('châu Phi'), cont('châu Mỹ'), cont('châu Úc'), cont('châu Đại Dương'),
+  cont('châu Âu'), cont('châu Á'), cont('châu Phi'), cont('châu Mỹ'), cont('châu Úc'), cont('châu Đại Dương', 'châu Đại dương'),
   cont('châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương', 'châu Á - TBD', 'châu Á-TBD'),
 ];
 

@@ -1240,3 +1240,27 @@ describe('round 9: compass parts of foreign places, Arabic names over an apostro
     expect(names('Quân đội tiến đến thị trấn Ithriya ở Tây Bắc Hama.')).not.toContain('Tây Bắc');
   });
 });
+
+describe('round 10: lands written with xứ, venues called international, a party committee before its city', () => {
+  it.each([
+    ['Đó là điều mà cựu trung vệ xứ Nghệ chờ đợi.', 'xứ Nghệ'],
+    ['Ông thầy xứ Nghệ đặc biệt lưu tâm.', 'xứ Nghệ'],
+    ['Trong khu vực gồm Đông Á và Châu Đại dương, nước ta xếp thứ 9.', 'Châu Đại dương'],
+    ['Lính Mỹ được điều tới các nước Baltic và Ba Lan.', 'Baltic'],
+    ['Bí thư Thành ủy Thành phố Hồ Chí Minh làm việc với quận.', 'Hồ Chí Minh'],
+    ['Ông làm Bí thư Thành ủy Thành phố Hà Nội nhiều năm.', 'Hà Nội'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Ông thầy người xứ Nghệ hiểu học trò.', 'xứ Nghệ'],
+    ['Tiền đạo gốc xứ Nghệ được giao đá phạt.', 'xứ Nghệ'],
+    ['Hai cựu binh Mỹ từng tham chiến ở đây.', 'Mỹ'],
+    ['Người thân chờ ở sân bay quốc tế San Francisco hôm 5/2.', 'San Francisco'],
+    ['Tàu đang sửa chữa tại Cảng quốc tế Cam Ranh.', 'Cam Ranh'],
+    ['Bí thư Thành ủy Thành phố Hồ Chí Minh làm việc với quận.', 'Thành'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
