@@ -170,7 +170,9 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Nam Kỳ', 'Nam kỳ', 'Nam Kì', 'Nam kì'), r('Bắc Kỳ', 'Bắc kỳ', 'Bắc Kì', 'Bắc kì'), r('Trung Kỳ', 'Trung kỳ'),
   r('miền Bắc'), r('miền Trung'), r('miền Nam'), r('miền Tây'), r('miền Đông'), r('Bắc Trung Bộ và Duyên hải miền Trung'),
   r('Trung Đông'), r('Đông Nam Á'), r('Đông Bắc Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Tây Nam Á'), r('Bắc Phi'),
-  r('Đông Phi'), r('Tây Phi'), r('Bắc bán cầu', 'Bắc Bán cầu'), r('Nam bán cầu', 'Nam Bán cầu'),
+  r('Đông Phi'), r('Tây Phi'), r('Bắc bán cầu', 'Bắc Bán cầu'), r('Nam bán cầu', 'Nam Bán cầu'), r('Tây bán cầu', 'Tây Bán cầu'), r('Đông bán cầu', 'Đông Bán cầu'),
+  // Australia's western state, written as a compass part of the country (ở Tây Úc).
+  r('Tây Úc'),
   r('Tây Âu'), r('Đông Âu'), r('Bắc Âu'), r('Nam Âu'), r('Trung Âu'), r('Bắc Mỹ'), r('Nam Mỹ'), r('Mỹ Latinh', 'Mỹ La-tinh'),
   r('Trung Mỹ'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Baltic', 'Baltics'), r('Vùng Vịnh', 'vùng Vịnh'),
   r('Đông Dương'), r('Viễn Đông'), r('Trung Đông - Bắc Phi'), r('Sahel'), r('Scandinavia'), r('Caribe', 'Caribbean', 'Ca-ri-bê'),

@@ -1264,3 +1264,13 @@ describe('round 10: lands written with xứ, venues called international, a part
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 10: hemispheres and a compass-named foreign state', () => {
+  it.each([
+    ['Hai người anh em, một ở Tây bán cầu, một ở Đông bán cầu.', 'Tây bán cầu'],
+    ['Hai người anh em, một ở Tây bán cầu, một ở Đông bán cầu.', 'Đông bán cầu'],
+    ['Loài trăn này chỉ sống ở khu vực Pilbara của Tây Úc.', 'Tây Úc'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
