@@ -307,6 +307,7 @@ function mergeNumberedUnits(groups: Map<string, Group>): void {
   }
 }
 
+const POLICE_INVESTIGATION_SHORT_KEY = 'cơ quan điều tra công an ';
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
 /** One of the mentions is written "Thủ tướng Chính phủ" before a name, the Vietnamese Prime Minister's title (not "... Chính phủ nước Lào"). */
 function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
@@ -324,7 +325,9 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   const keys: string[] = [];
   const aliasOwner = new Map<string, Group>();
   for (const f of found) {
-    const key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
+    let key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
+    // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
+    if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
     keys.push(key);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));

@@ -745,7 +745,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (lvl && t.f === 'tp') { k += 1; pendingLower++; levelEnds = k; continue; }
       // ("Cơ quan Hải dương Quốc gia": a province's last syllable is capitalised; "Hải dương" is the ocean, not the province)
       const placeAt = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
-      const place = placeAt && (toks[k + placeAt.len - 1].cap || toks[k + placeAt.len - 1].num || lenOrNone(matchAt(toks, k, PROVINCE_TABLE)) !== placeAt.len) ? placeAt : null;
+      // ("Công an tỉnh Hòa bình": right after its level word a province is read with a syllable mistyped in lower case)
+      const place = placeAt && (toks[k + placeAt.len - 1].cap || toks[k + placeAt.len - 1].num || prevWasLevel || lenOrNone(matchAt(toks, k, PROVINCE_TABLE)) !== placeAt.len) ? placeAt : null;
       if (place) {
         lastPlaceIsCountry = !!matchAt(toks, k, COUNTRY_TABLE);
         k += place.len;
@@ -1315,7 +1316,7 @@ function lowerUnitOfForceEnd(toks: Token[], k: number, text: string): number {
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
 // ("Hội nhà văn Hà Nội", "Liên đoàn bóng đá Việt Nam": associations and federations named in sentence case too)
 // ("Văn phòng đăng ký đất đai tỉnh X", "Văn phòng công tố Seoul": offices too; not a business's representative office)
-const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng',
+const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'UB', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng',
   'Hiệp hội', 'Tổng hội', 'Thương hội', 'Tổng thương hội', 'Viện Hàn lâm']);
 const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản'), XA_LEVEL_ID = wordId('xã');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
@@ -1596,6 +1597,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const e = lowerUnitOfForceEnd(toks, bodyStart, opts.text ?? '');
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
+  // "Cơ quan điều tra Công an tỉnh X", "Cơ quan điều tra của Viện KSND Tối cao": the investigation body of a named force or procuracy
+  if (bt?.w === DIEU_ID && head.head === 'Cơ quan' && t.cap) {
+    const e = investigationOfForceEnd(toks, bodyStart, opts.text ?? '');
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
+  }
   // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's
   // remit in sentence case, closed by the country or place it serves
   if (PLACED_SENTENCE_CASE_HEADS.has(head.head) && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {
@@ -1662,6 +1668,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (head.head === 'Phòng' && bt?.num && isRoomNumber(bt)) agency = false;
     // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body
     if (head.head === 'Ban Quản lý' && matchAt(toks, bodyStart, VILLAGE_LEVEL_TABLE)) agency = false;
+    // "Thanh tra Bộ", "Thanh tra Sở": a body's type and its parent's bare type name no one body (like "Công an tỉnh")
+    if (end === bodyStart + 1 && (bt!.w === BO_HEAD_WORD || bt!.w === SO_HEAD_WORD)) agency = false;
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number, or a sector in sentence case ("Đội Kiểm lâm Cơ động")
     if (head.head === 'Đội') agency &&= body.anchors > body.placeAnchors || sentenceCaseUnit(toks, bodyStart, end);
@@ -1725,6 +1733,19 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const b = toks[end];
   if (bracket >= 0 && head.needs !== 'place') end = forceAfterUnitCode(toks, end, opts.text ?? '');
   return orgMatch(i, end, head, bodyStart, agency, bracket);
+}
+
+const INVESTIGATING_PARENT_HEADS = new Set([...PARENT_FORCE_HEADS, 'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Viện KSND', 'Viện Kiểm sát', 'Viện kiểm sát',
+  'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao', 'Viện KSND tối cao', 'Viện Kiểm sát quân sự', 'Viện kiểm sát quân sự', 'VKS quân sự']);
+/** End of "điều tra [của] <force, ministry or procuracy>" at k, or -1 (rare: kept out of parseOrgAt). */
+function investigationOfForceEnd(toks: Token[], k: number, text: string): number {
+  if (toks[k + 1]?.w !== TRA_ID || toks[k + 1].gap !== Gap.Space) return -1;
+  let q = k + 2;
+  if (toks[q]?.w === CUA_WORD && toks[q].gap === Gap.Space) q++;
+  const p = toks[q];
+  if (!p || p.gap !== Gap.Space || !p.cap || !(p.k & ORG_TABLE.bit)) return -1;
+  const parent = parseOrgAt(toks, q, { text });
+  return parent && parent.agency && INVESTIGATING_PARENT_HEADS.has(parent.head.head) ? parent.end : -1;
 }
 
 /** "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo": a border post named by its crossing; the end of that name, or -1 (rare: kept out of parseOrgAt). */
@@ -1934,7 +1955,7 @@ function forceAt(toks: Token[], k: number): boolean {
 
 const BORDER_POST_HEADS = new Set(['Đồn Biên phòng', 'Đồn biên phòng']);
 /** Heads of agencies that foreign and international bodies are translated with (not "Bộ", "Phòng", "Hội": a device, a defence, a syndrome). */
-const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'Cục', 'Tổng cục', 'Liên đoàn', 'Liên minh', 'Cao ủy', 'Hội đồng', 'Hiệp hội']);
+const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'UB', 'Cục', 'Tổng cục', 'Liên đoàn', 'Liên minh', 'Cao ủy', 'Hội đồng', 'Hiệp hội']);
 /** End of two to eight lower-case words right before "(ACRONYM)" closed by ")" (the acronym's token is the end); else -1. */
 function acronymClosedEnd(toks: Token[], j: number): number {
   let q = j;
@@ -1948,7 +1969,7 @@ function acronymClosedEnd(toks: Token[], j: number): number {
 const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
 
 const COMMUNIST_TABLE = rareTable(['Cộng sản']);
-const OF_PARENT_HEADS = new Set(['Ủy ban', 'Hội đồng', 'Cơ quan']);
+const OF_PARENT_HEADS = new Set(['Ủy ban', 'UB', 'Hội đồng', 'Cơ quan']);
 const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
 // ("Ủy ban pháp luật của Thượng viện Mỹ": a chamber, then its country)
 const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq', 'thượng viện', 'hạ viện']);

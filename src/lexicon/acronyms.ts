@@ -10,6 +10,7 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   KSND: 'kiểm sát nhân dân',
   MTTQ: 'mặt trận tổ quốc',
   UBMTTQ: 'ủy ban mặt trận tổ quốc',
+  UB: 'ủy ban',
   CAND: 'công an nhân dân',
   QĐND: 'quân đội nhân dân',
   ANTT: 'an ninh trật tự',

@@ -57,6 +57,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tổ công tác',
     // traffic police, forest ranger and border stations, named by their district or road ("Trạm CSGT Thăng Bình")
     'Trạm CSGT', 'Trạm Cảnh sát giao thông', 'Trạm Kiểm lâm', 'Trạm kiểm lâm', 'Trạm Biên phòng', 'Trạm Kiểm soát biên phòng',
+    // "UB" is "Ủy ban" written short ("UB Tư pháp Quốc hội", "Chủ nhiệm UB Kinh tế", "UB Trung ương MTTQ Việt Nam")
+    'UB', 'UB Trung ương',
   ]),
   // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
   ...h('country', true, [
@@ -79,7 +81,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Viện KSND', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy',
     // (the party's regional committees of the resistance years: "Xứ ủy Nam kỳ", "Khu ủy Sài Gòn - Gia Định")
     'Xứ ủy', 'Khu ủy',
-    'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'MTTQ', 'UBMTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
+    'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'UB MTTQ', 'MTTQ', 'UBMTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
     // mass organizations with a branch at every level ("Hội Người cao tuổi xã X", "Hội Chữ thập đỏ tỉnh Y")
@@ -146,6 +148,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',
     'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
+    'UB Thường vụ Quốc hội', 'UB Thường vụ QH', 'UB TVQH', 'UB Kiểm tra Trung ương',
     // UN and other international agencies by their Vietnamese names (an organ's "Liên Hợp Quốc" is read after them)
     'Tổ chức Lương thực và Nông nghiệp', 'Chương trình Phát triển Liên Hợp Quốc', 'Chương trình Phát triển của Liên Hợp Quốc', 'Chương trình Phát triển LHQ',
     'Quỹ Nhi đồng Liên Hợp Quốc', 'Quỹ Dân số Liên Hợp Quốc', 'Chương trình Lương thực Thế giới', 'Chương trình Môi trường Liên Hợp Quốc',

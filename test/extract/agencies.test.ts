@@ -51,7 +51,7 @@ describe('where an organization name ends', () => {
     ['Ông Khánh, Giám đốc sở Xây dựng tỉnh Nam Định cho biết.', ['sở Xây dựng tỉnh Nam Định']],
     ['Trụ sở Công an huyện Nam Đàn và cán bộ Công an xã.', ['Công an huyện Nam Đàn']],
     // where the name stops: a province after a named unit, a TP. written with a space, a count after verbs
-    ['Cơ quan điều tra Công an huyện Củ Chi TP.HCM cho biết.', ['Công an huyện Củ Chi']],
+    ['Cơ quan điều tra Công an huyện Củ Chi TP.HCM cho biết.', ['Cơ quan điều tra Công an huyện Củ Chi', 'Công an huyện Củ Chi']],
     ['Ý kiến của Thành ủy TP. HCM được ghi nhận.', ['Thành ủy TP. HCM']],
     ['Bộ Công an đồng loạt khám xét 6 địa điểm.', ['Bộ Công an']],
     ['Liên đoàn Thương mại và Công nghiệp Việt Nam tổ chức hội nghị.', ['Liên đoàn Thương mại và Công nghiệp Việt Nam']],
@@ -1077,5 +1077,40 @@ describe('a managing centre closed by its province with no level word', () => {
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('"UB" for "Ủy ban", the investigation body of a named force, a bare parent type', () => {
+  const table: [string, string[]][] = [
+    ['Ngày 31/5, UB Tư pháp Quốc hội đã có văn bản gửi Bộ Công an.', ['UB Tư pháp Quốc hội', 'Quốc hội', 'Bộ Công an']],
+    ['Theo Chủ nhiệm UB Kinh tế Vũ Hồng Thanh, cả hai dự án đều cần.', ['UB Kinh tế']],
+    ['Chủ tịch UB Trung ương MTTQ Việt Nam dự lễ.', ['UB Trung ương MTTQ Việt Nam', 'MTTQ Việt Nam']],
+    ['Phó chủ nhiệm UB Khoa học-Công nghệ và Môi trường của Quốc hội bày tỏ quan điểm.', ['UB Khoa học-Công nghệ và Môi trường của Quốc hội', 'Quốc hội']],
+    ['Đường sắt sẽ báo cáo với Bộ GTVT và UB ATGT những khó khăn.', ['Bộ GTVT', 'UB ATGT']],
+    ['Ngày 7/2, Cơ quan điều tra Công an tỉnh Cao Bằng khởi tố vụ án.', ['Cơ quan điều tra Công an tỉnh Cao Bằng', 'Công an tỉnh Cao Bằng']],
+    ['Lực lượng gồm Cơ yếu và Cơ quan điều tra của Viện KSND Tối cao.', ['Cơ quan điều tra của Viện KSND Tối cao', 'Viện KSND Tối cao']],
+    ['Cơ quan điều tra Bộ Quốc phòng đã vào cuộc.', ['Cơ quan điều tra Bộ Quốc phòng', 'Bộ Quốc phòng']],
+    // (the kind of body alone names none)
+    ['Cơ quan điều tra xác định đây là vụ án mạng.', []],
+    ['Thanh tra Bộ đã gọi điện cho lãnh đạo Sở Y tế Hà Nội.', ['Sở Y tế Hà Nội']],
+    ['Lực lượng CSGT phối hợp cùng Thanh tra Sở xử lý vi phạm.', []],
+    // a province after its level word, one syllable mistyped in lower case
+    ['Cơ quan Cảnh sát điều tra Công an tỉnh Hưng yên đã khám phá vụ án.', ['Cơ quan Cảnh sát điều tra Công an tỉnh Hưng yên', 'Công an tỉnh Hưng yên']],
+    ['Luật sư Thư (Đoàn luật sư tỉnh Long an – bảo vệ cho bị cáo) cho biết.', ['Đoàn luật sư tỉnh Long an']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+  it('keys "Cơ quan điều tra Công an X" as that force\'s "Cơ quan Cảnh sát điều tra": the bare legal name is its alias', () => {
+    const [a, b] = agenciesOf('Cơ quan Cảnh sát điều tra đã khởi tố. Cơ quan điều tra Công an tỉnh Hòa Bình đưa ra kết luận.');
+    expect(a.name).toBe('Cơ quan điều tra Công an tỉnh Hòa Bình');
+    expect(a.aliases).toEqual(['Cơ quan Cảnh sát điều tra']);
+    expect(b.name).toBe('Công an tỉnh Hòa Bình');
+  });
+  it('keys "UB" as "Ủy ban": the short and the full form are one body', () => {
+    const [a, ...rest] = agenciesOf('UB Kinh tế của Quốc hội nêu băn khoăn. Ủy ban Kinh tế của Quốc hội đề nghị.');
+    expect(a.name).toBe('Ủy ban Kinh tế của Quốc hội');
+    expect(a.aliases).toEqual(['UB Kinh tế của Quốc hội']);
+    expect(rest.map((x) => x.name)).toEqual(['Quốc hội']);
   });
 });
