@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS,
+  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -393,6 +393,54 @@ function clauseRunEnd(ctx: ExtractContext, cut: number): number {
   return cut;
 }
 
+const TOPIC_SCOPE_END_RE = new RegExp(String.raw`(?:^|\s)(?:${alt(TOPIC_SCOPE_WORDS)})$`, 'u');
+const ABOUT = foldForMatch('về');
+const AND = foldForMatch('và');
+const MAX_TOPIC_ITEM_WORDS = 4;
+/** Connectives inside a topic ("trao quyền cho người khuyết tật", "phát triển của ..."); "tại" says where, not what. */
+const TOPIC_CONNECTIVES = new Set([...RUN_THROUGH_WORDS.filter((w) => w !== 'tại'), 'cho'].map(foldForMatch));
+/** Words that cannot open a topic after "về": the "về" was a verb of motion or a time ("về nước", "về sau"). */
+const ABOUT_STOPS = new Set(['và', 'của', 'cho', 'với', 'trong', 'trên', 'hoặc', 'là', 'đã', 'được', 'sau', 'trước', 'nước', 'đến', 'tới'].map(foldForMatch));
+/**
+ * "Kế hoạch Quốc gia về trao quyền cho người khuyết tật nhằm ...": after a scope word (see TOPIC_SCOPE_WORDS), "về" and
+ * the topic up to the first verb, purpose, number, punctuation or other name. `cut` when no topic word follows.
+ */
+function topicRunEnd(ctx: ExtractContext, cut: number): number {
+  const { text, folded } = ctx;
+  let i = cut + 1 + ABOUT.length;
+  let end = cut;
+  // "về chăm sóc sức khỏe bà mẹ, trẻ sơ sinh và trẻ em": a list goes on past its commas once "và" closes it.
+  let beforeList = -1;
+  let itemWords = 0;
+  for (let n = 0; n < MAX_RUN_WORDS; n++) {
+    if (text[i] === ',' && end > cut && text[i + 1] === ' ') {
+      if (beforeList < 0) beforeList = end;
+      itemWords = 0;
+      i++;
+    }
+    if (text[i] !== ' ') break;
+    while (text[i] === ' ') i++;
+    let j = i;
+    while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
+    if (j === i || /\d/.test(text[i])) break;
+    const w = folded.slice(i, j);
+    // The topic's first word may be a verb of the stop list ("về trao quyền ..."); later ones end it.
+    if (end === cut) {
+      if (ABOUT_STOPS.has(w)) break;
+    } else if (TOPIC_CONNECTIVES.has(w)) {
+      if (w === AND && beforeList >= 0 && folded[i - 2] !== ',') beforeList = -2;
+      i = j;
+      continue;
+    } else if (STOP_WORDS.has(w) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) break;
+    if (UPPER_START_RE.test(text[i]) && (headAt(folded, i) || DOCUMENT_HEADS.some((h) => folded.startsWith(h, i)))) break;
+    // Items of a topic's list are short nouns; a long clause after a comma is the sentence going on.
+    if (beforeList >= 0 && ++itemWords > MAX_TOPIC_ITEM_WORDS) break;
+    end = i = j;
+  }
+  // A comma with no closing "và" after it ended the topic there.
+  return beforeList >= 0 ? beforeList : end;
+}
+
 function wordStartBefore(text: string, end: number): number {
   let s = end;
   while (s > 0 && text[s - 1] !== ' ') s--;
@@ -515,7 +563,13 @@ function findAll(ctx: ExtractContext): Found[] {
       let tail = text.slice(headEnd, span[1]).trim();
       // A phase or a cost closes the name; a described head of a few words may run on ("Chương trình hoạt động
       // giám sát của Quốc hội năm 2018"), a bare one ("Kế hoạch và Đầu tư", "Chương trình Phát triển") may not.
-      if (quotedEnd < 0 && !phase && !cost && RUN_ON_KINDS.has(kind) && tail.split(' ').length >= MIN_RUN_BASE_WORDS) {
+      if (quotedEnd < 0 && !phase && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
+        && nextWord(folded, span[1] + 1) === ABOUT && TOPIC_SCOPE_END_RE.test(folded.slice(headEnd, span[1]))) {
+        span[1] = topicRunEnd(ctx, span[1]);
+        const topicPhase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40));
+        if (topicPhase) span[1] += topicPhase[0].length;
+        tail = text.slice(headEnd, span[1]).trim();
+      } else if (quotedEnd < 0 && !phase && !cost && RUN_ON_KINDS.has(kind) && tail.split(' ').length >= MIN_RUN_BASE_WORDS) {
         span[1] = clauseRunEnd(ctx, span[1]);
         tail = text.slice(headEnd, span[1]).trim();
       }

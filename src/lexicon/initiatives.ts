@@ -175,6 +175,12 @@ export const NAME_STOP_WORDS = [
  */
 export const RUN_THROUGH_WORDS = ['với', 'và', 'của', 'tại', 'trong', 'trên', 'về', 'hoặc'];
 
+/**
+ * Scope words that a plan's name closes with before "về" and its topic ("Kế hoạch Quốc gia về trao quyền cho người
+ * khuyết tật", "Kế hoạch tổng thể về kết nối ASEAN", "Kế hoạch hành động về an ninh lương thực"): the topic is the name's.
+ */
+export const TOPIC_SCOPE_WORDS = ['quốc gia', 'tổng thể', 'hành động', 'toàn cầu'];
+
 /** Documents that, capitalised inside a run, start another name ("Chương trình ... và Nghị quyết về ..."). */
 export const RUN_STOP_DOCUMENTS = ['nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'luật', 'công văn', 'hiến pháp'];
 

@@ -285,6 +285,35 @@ describe('contests named by what is contested', () => {
   });
 });
 
+describe('plans named by a scope word, "về" and a topic', () => {
+  it.each([
+    // The topic runs through its connectives to the first verb or purpose; a verb may open it.
+    ['Thái Lan còn xây dựng Kế hoạch Quốc gia về trao quyền cho người khuyết tật nhằm hướng dẫn thực hiện chính sách.',
+      'Kế hoạch Quốc gia về trao quyền cho người khuyết tật', 'plan'],
+    ['Bộ sẽ trình Thủ tướng phê duyệt Kế hoạch hành động quốc gia về con tôm để phát triển bền vững.',
+      'Kế hoạch hành động quốc gia về con tôm', 'plan'],
+    ['Hai nước tích cực thực hiện Kế hoạch Tổng thể về Kết nối ASEAN; hợp tác với các đối tác.',
+      'Kế hoạch Tổng thể về Kết nối ASEAN', 'plan'],
+    ['Từ năm 2011, xã triển khai thực hiện Chương trình mục tiêu quốc gia về xây dựng NTM, đời sống đổi thay.',
+      'Chương trình mục tiêu quốc gia về xây dựng NTM', 'programme'],
+    // A list closed by "và" stays in the topic, and a phase after it too.
+    ['Ông cho biết, Kế hoạch hành động quốc gia về chăm sóc sức khỏe bà mẹ, trẻ sơ sinh và trẻ em giai đoạn 2010-2015 đã kết thúc.',
+      'Kế hoạch hành động quốc gia về chăm sóc sức khỏe bà mẹ, trẻ sơ sinh và trẻ em giai đoạn 2010-2015', 'plan'],
+    // A comma with no "và" closing a short list, or a long clause after it, ends the topic.
+    ['Tỉnh xây dựng Kế hoạch hành động về an ninh lương thực, tăng cường năng lực cho nông dân.',
+      'Kế hoạch hành động về an ninh lương thực', 'plan'],
+    ['Việt Nam tham gia Kế hoạch tổng thể về kết nối ASEAN, tích cực triển khai các dự án đường cao tốc, cảng biển và sân bay.',
+      'Kế hoạch tổng thể về kết nối ASEAN', 'plan'],
+  ])('%s', (text, name, kind) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, kind]]);
+  });
+
+  it('takes no topic after "về" as a verb of motion, and no scope word with no "về"', () => {
+    expect(initiativesOf('Ông nói Kế hoạch quốc gia về sau sẽ được sửa đổi.')).toEqual([]);
+    expect(initiativesOf('Đoàn bàn về Kế hoạch tổng thể của tỉnh trong năm tới.')).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every mention quotes the text at its span', () => {
     const text = 'Các mô hình “Camera phòng, chống tội phạm”, “Tổ tự quản” và phong trào Toàn dân bảo vệ ANTQ được nhân rộng.';
