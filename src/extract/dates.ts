@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES, SPEECH_VERBS,
+  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -535,7 +535,9 @@ class HeadlineFacts {
   constructor(ctx: ExtractContext) { this.text = ctx.folded.slice(0, ctx.bodyStart); }
   get arrest() { return (this.arrestSeen ??= ARREST_RE.test(this.text)); }
   get disclosure() { return (this.disclosureSeen ??= DISCLOSURE_RE.test(this.text)); }
-  get followUp() { return (this.followUpSeen ??= QUESTION_OR_QUOTE_RE.test(this.text) || hasPhrase(this.text, FOLLOW_UP_PHRASES)); }
+  get followUp() {
+    return (this.followUpSeen ??= QUESTION_OR_QUOTE_RE.test(this.text) || SPEAKER_HEADLINE_RE.test(this.text) || hasPhrase(this.text, FOLLOW_UP_PHRASES));
+  }
   get finding() { return (this.findingSeen ??= FINDING_HEADLINE_RE.test(this.text)); }
   get incident() { return (this.incidentSeen ??= INCIDENT_HEADLINE_RE.test(this.text)); }
 }
@@ -688,6 +690,8 @@ const STATE_REPORT_RE = new RegExp(
 /** Follow-up words of a headline, as folded word sequences looked up in a set rather than one long pattern. */
 const FOLLOW_UP_PHRASES = new Set([...FOLLOW_UP_HEADLINE_WORDS, ...DISCLOSURE_WORDS].map(foldForMatch));
 const QUESTION_OR_QUOTE_RE = /\?|:\s*["“'‘]/;
+/** A post (see SPEAKER_HEADLINE_POSTS), a few words of its body or holder, a colon: the holder's statement is the headline. */
+const SPEAKER_HEADLINE_RE = new RegExp(String.raw`^\s*(?:(?:phó|nguyên|cựu|tân)\s+)?(?:${alt(SPEAKER_HEADLINE_POSTS)})(?![a-zà-ỹ])[^:.!?\n]{0,60}:\s`, '');
 const WORD_RE = /[a-zà-ỹ]+/g;
 /** Whether the text holds one of the phrases (one to three words) as whole words. */
 function hasPhrase(text: string, phrases: Set<string>): boolean {

@@ -145,6 +145,17 @@ export const FOLLOW_UP_HEADLINE_WORDS = [
   'kết quả', 'tìm ra', 'xem xét',
 ];
 
+/**
+ * Posts and ranks that open a headline quoting their holder without quote marks ("Bí thư tỉnh X: Dừng ngay ...",
+ * "Bộ trưởng Y tế: Không để ..."): the statement is the news, as with a quoted one.
+ */
+export const SPEAKER_HEADLINE_POSTS = [
+  'chủ tịch', 'thủ tướng', 'bộ trưởng', 'thứ trưởng', 'tổng thống', 'bí thư', 'tổng bí thư', 'giám đốc', 'tổng giám đốc',
+  'chánh án', 'chánh văn phòng', 'chánh thanh tra', 'cục trưởng', 'vụ trưởng', 'viện trưởng', 'đại sứ', 'người phát ngôn',
+  'phát ngôn viên', 'ngoại trưởng', 'chủ nhiệm', 'trưởng ban', 'trưởng phòng', 'thống đốc', 'thị trưởng', 'tư lệnh',
+  'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá',
+];
+
 /** Words after "bắt" that make another verb, not an arrest ("bắt cóc", "bắt đầu"). */
 export const NOT_ARREST_AFTER_BAT = ['cóc', 'đầu', 'tay', 'gặp', 'buộc', 'nạt', 'chước', 'mắt', 'nhịp', 'sóng', 'kịp', 'trend'];
 
