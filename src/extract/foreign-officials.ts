@@ -259,6 +259,9 @@ function postWordAfter(toks: Token[], i: number): boolean {
   return false;
 }
 
+/** Honorifics written capitalised (not "Anh", which is also a country). */
+const CAPITALISED_HONORIFIC_IDS = idSet(['ayatollah']);
+
 /** The post written before the name at run start r (same clause), or null. */
 function postBefore(text: string, folded: string, toks: Token[], r: number, closedByComma = false): { head: Head; last: number } | null {
   let last = r - 1;
@@ -275,7 +278,8 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   } else if (toks[r].gap !== Gap.Space) return null;
   let afterLa = false;
   // "ông Sean Spicer" after "Thư ký báo chí Nhà Trắng,": the post is in the clause before the comma
-  if (last >= 1 && !toks[last].cap && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
+  // ("lãnh tụ Iran Ayatollah Ruhollah Khomeini": a cleric's honorific, capitalised, is no part of the post either)
+  if (last >= 1 && (!toks[last].cap || CAPITALISED_HONORIFIC_IDS.has(toks[last].w)) && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
     const g = toks[last].gap;
     if (g !== Gap.Comma && g !== Gap.Space) return null;
     last--;

@@ -84,7 +84,7 @@ function isHyphenParticleName(text: string, t: Token): boolean {
   return (c2 === 45 || c3 === 45 || text.charCodeAt(t.s + 4) === 45) && HYPHEN_PARTICLE_RE.test(text.slice(t.s, t.s + 6));
 }
 /** Posts held in companies: a single word after them is a brand (Giám đốc Vingroup), not a surname. */
-const BUSINESS_POST_RE = /giám đốc|chủ tịch$|ceo|hđqt|sáng lập|founder/;
+const BUSINESS_POST_RE = /giám đốc|gđ$|chủ tịch$|ceo|hđqt|sáng lập|founder/;
 const BOARD_RE = /^(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
 const BOARD_HEAD_RE = /(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
 /** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */
@@ -126,6 +126,7 @@ function isCountryAt(toks: Token[], k: number): boolean {
 }
 
 const QUYEN_ID = lexiconWordId('quyền');
+const TOI_ID = lexiconWordId('tối');
 const ACRONYM_POST_IDS = idSet(['đb', 'đbqh']);
 /** First syllables of compounds ending in "quyền" (government, human rights, authority, powers): not "quyền" (acting). */
 const QUYEN_COMPOUND_IDS = idSet(['chính', 'nhân', 'thẩm', 'chủ', 'đặc', 'toàn', 'bản', 'độc', 'uy', 'thần', 'quản', 'pháp', 'vương', 'thực',
@@ -192,6 +193,8 @@ function unitNamedAfterPersonEnd(text: string, toks: Token[], end: number, appos
 }
 
 /** School levels a school's name follows ("Trường THPT Phan Đình Phùng", "Trường Mầm non Hoa Sen"). */
+/** Last words of a school's type, the school's own name after them ('ĐH Y Hà Nội', 'Học viện Ngân hàng'). */
+const SCHOOL_NAME_OPENERS = idSet(['đh', 'học', 'trường', 'cđ', 'viện', 'hv']);
 const SCHOOL_LEVEL_TABLE = table(['THPT', 'THCS', 'PTTH', 'PTDTNT', 'Tiểu học', 'Mầm non', 'Phổ thông', 'THPT chuyên', 'Trung học phổ thông', 'Trung học cơ sở']);
 function endsWithSchoolLevel(toks: Token[], end: number): boolean {
   return matchAt(toks, end - 1, SCHOOL_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, SCHOOL_LEVEL_TABLE)?.len === 2 || matchAt(toks, end - 3, SCHOOL_LEVEL_TABLE)?.len === 3;
@@ -317,7 +320,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (lowerPost && m.len < 2 && !(TAKES_PLACE.has(headF) && toks[k + 1]?.gap === Gap.Space && toks[k + 1].cap && isCountryAt(toks, k + 1))) return null;
   if (!allowPlural && i > 0 && toks[i].gap === Gap.Space && hasId(PLURAL, toks[i - 1].w)) return null;
   let headEnd = k + m.len;
-  const suf = toks[headEnd]?.gap === Gap.Space ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
+  // (after a name, "..., Lãnh đạo tối cao của Iran đã ..." is mostly the next clause's subject: "tối cao" is read there only before a name)
+  const suf = toks[headEnd]?.gap === Gap.Space && !(apposition && toks[headEnd].w === TOI_ID) ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
   // "Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học": in charge, closed by punctuation
   if (!suf) headEnd += inChargeLen(text, toks, headEnd);
@@ -474,7 +478,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     while (q < toks.length && q - end < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !startsHolderName(text, toks, q) && (!isForeignNameWord(text, toks[q]) || !!matchAt(toks, q, PLACE_TABLE))
       && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
     // (not a name's own first word: "Lim Hng Kiang", "U Htin Kyaw")
-    if (q > end && q < toks.length && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q - 1) <= q) end = q;
+    // (nor a school's: "Trưởng Bộ môn Nhi ĐH Y Hà Nội" names no "Y Hà Nội")
+    if (q > end && q < toks.length && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q - 1) <= q && !SCHOOL_NAME_OPENERS.has(toks[q - 1].w)) end = q;
   }
   // "Ủy viên T.Ư Đảng", "Ủy viên BCH TW Đảng": the Central Committee written short, then its party
   if (orgStart >= 0) end += centralPartyLen(toks, end);
@@ -502,7 +507,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // (a lower-case post's own function: "cố vấn quân sự"; after "Lãnh đạo tối cao" the post is the next clause's subject)
     // ("nguyên Trưởng đoàn tư vấn giám sát của Công ty X": a unit the post's own word names, in lower case)
     const ownUnit = IMPLIED_ORG.has(headF);
-    if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+    // ("Phó giám đốc phát triển sản phẩm của Ford": a director's function in lower case, then the company)
+    if (orgStart < 0 && toks[i].cap && !ownUnit && headF.endsWith('giám đốc')) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
+    else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
     const owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
     // (or only where: ", Trưởng đại diện của TASS tại Washington,")
     const placed = owned < 0 && orgStart >= 0 && q === end ? postedAt(toks, end) : -1;
@@ -682,8 +689,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     if (served > 0) return served;
     const hon = matchAt(toks, j, HONORIFIC_TABLE);
     if (hon && toks[j + hon.len]?.gap === Gap.Space) j += hon.len;
-    let q = j;
-    while (q < toks.length && q - j < 4 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q].acro) && !toks[q].num && !(q === j && matchAt(toks, q, POSITION_TABLE))) q++;
+    const q = matchAt(toks, j, POSITION_TABLE) ? j : ownerRunEnd(toks, j);
     return q > j ? q : -1;
   }
   const closedAt = (q: number) => q >= toks.length || toks[q].gap !== Gap.Space;
@@ -847,9 +853,27 @@ function ownerTail(text: string, toks: Token[], j: number): number {
   let e = org && org.end > j ? org.end : j + (matchAt(toks, j, PLACE_TABLE)?.len ?? 0);
   // (the person's verb is no part of the body: "của Tập đoàn Vàng bạc đá quý Phú Quý chia sẻ")
   for (let q = j + 1; q < e; q++) if (!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE)) { e = q; break; }
-  if (e === j) while (e < toks.length && e - j < 4 && toks[e].gap === Gap.Space && (toks[e].cap || toks[e].acro) && !toks[e].num) e++;
+  if (e === j) e = ownerRunEnd(toks, j);
   const at = postedAt(toks, e);
   return at > e ? at : e;
+}
+
+/**
+ * A brand in capitals after "của", in sentence case too ("Truyền hình FPT"), and its region after it ("Ford châu Á Thái
+ * Bình Dương"). Returns its end.
+ */
+const OCEAN_TABLE = table(['Thái Bình Dương', 'Đại Tây Dương', 'Ấn Độ Dương']);
+function ownerRunEnd(toks: Token[], j: number): number {
+  let e = j;
+  while (e < toks.length && e - j < 4 && toks[e].gap === Gap.Space && !toks[e].num && !(e > j && toks[e].k & PLACE_TABLE.bit && matchAt(toks, e, PLACE_TABLE))
+    && (toks[e].cap || toks[e].acro || (e > j && toks[e - 1].cap && !COMPANY_NAME_STOP_IDS.has(toks[e].w) && toks[e + 1]?.gap === Gap.Space && toks[e + 1].acro && !toks[e + 1].num))) e++;
+  // (a region of two names: "châu Á Thái Bình Dương")
+  for (let n = 0; n < 2 && e > j && toks[e]?.gap === Gap.Space; n++) {
+    const region = matchAt(toks, e, OCEAN_TABLE) ?? matchAt(toks, e, PLACE_TABLE);
+    if (!region) break;
+    e += region.len;
+  }
+  return e;
 }
 
 /** The body read from s to e may run on in sentence case: a body head, then at most one capitalised word, the first
@@ -890,6 +914,22 @@ function postedAt(toks: Token[], k: number): number {
   let e = k + 1;
   while (e < toks.length && e - k <= 3 && toks[e].gap === Gap.Space && toks[e].cap && !toks[e].acro && !toks[e].num) e++;
   return e;
+}
+
+const MAX_DIRECTOR_FUNCTION_WORDS = 4;
+/** A director's function in lower case from k up to "của" ("phát triển sản phẩm", "chính sách toàn cầu"); where "của" is, else k. */
+function directorFunctionEnd(toks: Token[], k: number): number {
+  let q = k;
+  while (q < toks.length && q - k < MAX_DIRECTOR_FUNCTION_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID
+    && !COMPANY_NAME_STOP_IDS.has(toks[q].w) && !DESCRIBING_WORDS.has(toks[q].w) && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+  return q > k && toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? q : k;
+}
+/** The same function in title case ("Phó Giám Đốc Phát triển Sản Phẩm của Ford"): capitalised words, none a name's. */
+function titleCaseFunctionEnd(text: string, toks: Token[], k: number): number {
+  let q = k;
+  while (q < toks.length && q - k < MAX_DIRECTOR_FUNCTION_WORDS && toks[q].gap === Gap.Space && !toks[q].acro && !toks[q].num
+    && (toks[q].cap ? !startsHolderName(text, toks, q) : q > k && toks[q - 1].cap && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w))) q++;
+  return q > k && toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? q : k;
 }
 
 /** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
@@ -2169,7 +2209,105 @@ function endsWithWords(long: string[], short: string[]): boolean {
   return true;
 }
 
-interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number }
+/** lastTok: the last word of the name as first read (a name's last word when written once). */
+interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number; lastTok: number; removed?: boolean }
+
+const MARKS_RE = /[\u0300-\u036f]/g;
+/** A Vietnamese syllable by its letters ("Nơi", "Tuyên"), not a foreign name's word ("Frías", "Jr"). */
+function isVietnameseSyllable(word: string): boolean {
+  return VIETNAMESE_SYLLABLE_RE.test(word.normalize('NFD').replace(MARKS_RE, '').replace(/đ/g, 'd'));
+}
+
+/**
+ * "Tổng thống Mỹ Donald Trump Nơi đây ...": a caption or heading ends on the name with no stop, and the next sentence's
+ * first word reads as one more syllable of it. Written once, the name and that word make no one of their own where
+ * the name without the word is someone in the text: the mention joins that person, without the word.
+ */
+function joinRunOnNames(text: string, toks: Token[], people: Person[], byName: Map<string, Person>): void {
+  for (const p of people) {
+    if (p.names.length !== 1 || p.key.length < 3) continue;
+    // (one or two words read on: "Donald Trump Nơi đây", "Betsy DeVos  Đảng Cộng hòa"; or a country: "Rodrigo Duterte Philippines")
+    for (let extra = 1; extra <= MAX_RUN_ON_WORDS && p.key.length - extra >= 2; extra++) {
+      const owner = byName.get(p.key.slice(0, -extra).join(' '));
+      // (a Vietnamese name of two syllables is mostly a cut one: "Võ Công" of "Võ Công Trí")
+      if (!owner || owner === p || owner.removed || (owner.key.length < 3 && owner.key.every(isVietnameseSyllable))) continue;
+      const readOn = isVietnameseSyllable(p.key[p.key.length - extra]) || (extra === 1 && toks[p.lastTok].k & PLACE_TABLE.bit && !!matchAt(toks, p.lastTok, PLACE_TABLE));
+      if (readOn) joinCut(text, owner, p, extra);
+      break;
+    }
+  }
+  for (const p of people) if (!p.removed && p.key.length >= 2) joinFullerName(toks, people, p);
+  for (const p of people) if (!p.removed && p.key.length >= 2) joinAccentVariant(people, p);
+}
+
+/** Only the acute accent of Spanish and Czech names (no Vietnamese letter or tone other than it). */
+const ACUTE_ONLY_RE = /^[a-z\u0301' -]+$/;
+/** A foreign name's key without its acute accents, or null for a name in Vietnamese letters. */
+function unaccentedKey(key: string[]): string | null {
+  const d = key.join(' ').normalize('NFD');
+  return ACUTE_ONLY_RE.test(d) ? d.replace(/\u0301/g, '') : null;
+}
+
+/** "Rául Castro" beside "Raul Castro", "Hernández" beside "Hernandez": one foreign name written with and without its accents. */
+function joinAccentVariant(people: Person[], p: Person): void {
+  const k = unaccentedKey(p.key);
+  if (k === null) return;
+  for (const o of people) {
+    if (o === p || o.removed || o.key.length !== p.key.length || unaccentedKey(o.key) !== k) continue;
+    o.names.push(...p.names);
+    o.positions.push(...p.positions);
+    o.rank ??= p.rank;
+    o.first = Math.min(o.first, p.first);
+    p.removed = true;
+    return;
+  }
+}
+
+const MAX_RUN_ON_WORDS = 2;
+/** p's one mention, less its last `extra` words, joins owner. */
+function joinCut(text: string, owner: Person, p: Person, extra: number): void {
+  const m = p.names[0];
+  let cut = m.span[1];
+  for (let n = 0; n < extra; n++) {
+    cut = text.lastIndexOf(' ', cut - 1);
+    while (cut > m.span[0] && text.charCodeAt(cut - 1) <= 32) cut--;
+  }
+  if (cut <= m.span[0]) return;
+  owner.names.push({ text: text.slice(m.span[0], cut), span: [m.span[0], cut] });
+  owner.positions.push(...p.positions);
+  owner.rank ??= p.rank;
+  owner.first = Math.min(owner.first, p.first);
+  p.removed = true;
+}
+
+/** Words after a name that make another person of it ("Donald Trump Jr"). */
+const GENERATION_WORDS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+
+/**
+ * "Thượng tướng Leopoldo Cintra" beside "Leopoldo Cintra Frías", "Nguyễn Thiện" cut from "Nguyễn Thiện Nhân": a name
+ * that opens the one fuller name written is that person, named short.
+ */
+function joinFullerName(toks: Token[], people: Person[], p: Person): void {
+  let only: Person | undefined;
+  for (const o of people) {
+    if (o === p || o.removed || o.key.length <= p.key.length || GENERATION_WORDS.has(o.key[p.key.length])) continue;
+    // ("Tổng thống Rodrigo Duterte Philippines": a country read onto the name makes no fuller name)
+    if (o.names.length === 1 && toks[o.lastTok].k & PLACE_TABLE.bit && matchAt(toks, o.lastTok, PLACE_TABLE)) continue;
+    // (nor Vietnamese words read onto a foreign name: "Betsy DeVos  Đảng Cộng")
+    if (o.names.length === 1 && isVietnameseSyllable(o.key[p.key.length]) && !p.key.every(isVietnameseSyllable)) continue;
+    let same = true;
+    for (let q = 0; q < p.key.length && same; q++) same = o.key[q] === p.key[q];
+    if (!same) continue;
+    if (only) return;
+    only = o;
+  }
+  if (!only) return;
+  only.names.push(...p.names);
+  only.positions.push(...p.positions);
+  only.rank ??= p.rank;
+  only.first = Math.min(only.first, p.first);
+  p.removed = true;
+}
 
 /** The one person whose full name has the surname and first initial of ["v", "putin"] or ["f.hollande"]. */
 function initialOwner(people: Person[], w: string[]): Person | undefined {
@@ -2240,7 +2378,8 @@ function spellOut(ctx: ExtractContext, p: Position): Position {
   const at = ctx.folded.indexOf(spelled.needle);
   if (at < 0) return p;
   const s = at, e = at + spelled.len;
-  const titleLen = p.title.length;
+  // (a post that is itself an acronym, "TGĐ", is spelled out too: its length is the spelled one's)
+  const titleLen = p.organization === null ? spelled.len : spelledOut(p.title)?.len ?? p.title.length;
   return { title: ctx.text.slice(s, s + titleLen), organization: ctx.text.slice(s + titleLen + 1, e) || null, text: ctx.text.slice(s, e), span: [s, e] };
 }
 
@@ -2265,12 +2404,33 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
     const had = byKey.get(key);
     if (!had || p.text.length > had.text.length) byKey.set(key, p);
   }
+  if (byKey.size === 1) return [...byKey.values()];
   const keys = [...byKey.keys()];
   // "Thứ trưởng" beside "Thứ trưởng Bộ Công an" is the same post written short.
-  return [...byKey.entries()]
-    .filter(([k]) => !keys.some((o) => o !== k && o.startsWith(k + ' ')))
-    .map(([, p]) => p)
-    .sort((a, b) => a.span[0] - b.span[0]);
+  const kept = [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(k + ' ')));
+  return (kept.length > 1 ? withoutShortForms(kept) : kept).map(([, p]) => p).sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Words that make another post when written in one ("Phó Tổng giám đốc" is no "Phó giám đốc"). */
+const POST_CHANGING_WORDS = new Set(['tổng', 'phó', 'thứ', 'nguyên', 'cựu', 'quyền', 'cố', 'tân', 'chánh', 'đồng']);
+
+/** `short` is `long` less one word after the first, the rest maybe cut off ("bộ trưởng y tế" of "bộ trưởng bộ y tế"). */
+function lacksOneWord(long: string[], short: string[]): boolean {
+  if (long.length <= short.length || long[0] !== short[0]) return false;
+  let q = 1;
+  while (q < short.length && long[q] === short[q]) q++;
+  if (q === short.length || POST_CHANGING_WORDS.has(long[q])) return false;
+  for (let r = q; r < short.length; r++) if (long[r + 1] !== short[r]) return false;
+  return true;
+}
+
+/**
+ * "Bộ trưởng Y tế" beside "Bộ trưởng Bộ Y tế", "Chủ tịch tỉnh X" beside "Chủ tịch UBND tỉnh X": one post, in its fuller
+ * form (the guideline's short and full forms).
+ */
+function withoutShortForms(kept: [string, Position][]): [string, Position][] {
+  const words = kept.map(([k]) => k.split(' '));
+  return kept.filter((_, a) => !words.some((w, b) => b !== a && lacksOneWord(w, words[a])));
 }
 
 const ROMAN_NUMERAL_RE = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;
@@ -2329,7 +2489,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       // One word alone is a foreign surname (Tổng thống Trump), not "Giám đốc Xí nghiệp"'s "Xí".
       // ("Tổng thống al-Assad", "thủ lĩnh tối cao al-Baghdadi": an Arabic surname with its article, in lower case)
       if (w.length === 1 && !((isForeignNameWord(text, toks[c.nameStart]) || isHyphenParticleName(text, toks[c.nameStart])) && !c.businessPost)) continue;
-      p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s };
+      p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };
       people.push(p);
       byName.set(key, p);
     }
@@ -2346,8 +2506,9 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     add(owners[0], c);
     owners[0].first = Math.min(owners[0].first, toks[c.nameStart].s);
   }
+  if (people.length > 1) joinRunOnNames(text, toks, people, byName);
   return people
-    .filter((p) => !shipNames.has(p.key.join(' ')))
+    .filter((p) => !p.removed && !shipNames.has(p.key.join(' ')))
     .sort((a, b) => a.first - b.first)
     .map((p) => {
       const names = p.names.sort((a, b) => a.span[0] - b.span[0]);

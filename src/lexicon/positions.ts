@@ -78,6 +78,11 @@ export const POSITION_HEADS: readonly string[] = [
   // a legislature's party leaders ("lãnh đạo phe thiểu số tại Hạ viện")
   'lãnh đạo phe thiểu số', 'Lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'Lãnh đạo phe đa số',
   'lãnh đạo phe Dân chủ', 'Lãnh đạo phe Dân chủ', 'lãnh đạo phe Cộng hòa', 'Lãnh đạo phe Cộng hòa',
+  // a university department's head ("Trưởng bộ môn Luật hình sự"); the vice-chair written short ("PCT UBND TP X")
+  'Trưởng bộ môn', 'trưởng bộ môn', 'PCT',
+  // the Church's hierarchy holds posts ("Tổng giám mục X", "Hồng y X"; a priest, "linh mục", is an occupation;
+  // "Giám mục" alone is left out: it is mostly inside a body's name, "Hội đồng Giám mục", "Tòa Giám mục")
+  'Tổng giám mục', 'Tổng Giám mục', 'Hồng y',
 ];
 /** Party leaders in a legislature: their chamber may follow after "tại", "ở" or "của" ("... tại Thượng viện Mỹ"). */
 export const PARTY_LEADER_POSTS: readonly string[] = ['lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa'];
@@ -93,7 +98,9 @@ export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trá
  */
 export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'cố', 'quyền', 'tân', 'đương kim'];
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
-export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự', 'lâm thời', 'chuyên trách'];
+export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự', 'lâm thời', 'chuyên trách',
+  // a supreme leader or commander ("Lãnh tụ tối cao Iran", "thủ lĩnh tối cao IS")
+  'tối cao'];
 
 /**
  * Posts whose organization type is built into the word: "Trưởng phòng CSGT Hà Nội" is the head of
@@ -106,6 +113,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
   'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra',
   'cục phó': 'cục', 'chi cục phó': 'chi cục', 'vụ phó': 'vụ', 'viện phó': 'viện', 'trạm phó': 'trạm', 'đồn phó': 'đồn',
   'hạt trưởng': 'hạt', 'hạt phó': 'hạt', 'trưởng bộ phận': 'bộ phận', 'phó bộ phận': 'bộ phận',
+  'trưởng bộ môn': 'bộ môn',
   'phó phòng': 'phòng', 'phó ban': 'ban', 'phó công an': 'công an', 'phó chi cục': 'chi cục', 'phó văn phòng': 'văn phòng', 'phó khoa': 'khoa',
 };
 
@@ -156,7 +164,8 @@ export const COUNT_WORDS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', '
 export const PLURAL_WORDS: ReadonlySet<string> = new Set(['các', 'những', 'nhiều', 'mọi', 'vị', 'hai', 'ba']);
 
 /** Honorifics written before a name; never part of it. */
-export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cô', 'thầy', 'đ/c'];
+// ("Ayatollah", a Shia cleric's honorific, is no part of the name: "lãnh tụ Iran Ayatollah Ali Khamenei")
+export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cô', 'thầy', 'đ/c', 'ayatollah'];
 
 /**
  * Verbs that give the person before them a post ("ông X làm Bộ trưởng Nội vụ", "X vừa đắc cử tổng

@@ -1257,3 +1257,68 @@ describe('a party leader in a legislature, with the chamber after tại/ở/củ
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('posts of a department, a church, a supreme leader; the vice-chair written short', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['TS Lê Văn Bình (Trưởng bộ môn Luật dân sự, Trường ĐH Luật Hà Nội) nhận xét.', [['Lê Văn Bình', null, ['Trưởng bộ môn Luật dân sự']]]],
+    ['Bà Trần Thị Hoa, PCT UBND tỉnh Nam Định cho biết.', [['Trần Thị Hoa', null, ['PCT UBND tỉnh Nam Định']]]],
+    ['Tổng giám mục Paul Gallagher đón đoàn.', [['Paul Gallagher', null, ['Tổng giám mục']]]],
+    ['Hồng y Luis Tagle phát biểu.', [['Luis Tagle', null, ['Hồng y']]]],
+    ['Lãnh tụ tối cao Iran Ali Khamenei kêu gọi.', [['Ali Khamenei', null, ['Lãnh tụ tối cao Iran']]]],
+    // the cleric's honorific is no part of the name
+    ['Lãnh tụ Iran Ayatollah Ali Khamenei kêu gọi.', [['Ali Khamenei', null, ['Lãnh tụ Iran']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a director's function in lower or title case, then the company after 'của'", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông John Smith, Phó giám đốc phát triển sản phẩm của Ford châu Á Thái Bình Dương cho biết.',
+      [['John Smith', null, ['Phó giám đốc phát triển sản phẩm của Ford châu Á Thái Bình Dương']]]],
+    ['Ông John Smith, Phó Giám Đốc Phát triển Sản Phẩm của Ford cho biết.', [['John Smith', null, ['Phó Giám Đốc Phát triển Sản Phẩm của Ford']]]],
+    ['Bà Anna Lee, Giám đốc chính sách toàn cầu của Facebook, cho biết.', [['Anna Lee', null, ['Giám đốc chính sách toàn cầu của Facebook']]]],
+    ['Ông Trần Văn Nam, Giám đốc sáng tạo của Truyền hình FPT cho biết.', [['Trần Văn Nam', null, ['Giám đốc sáng tạo của Truyền hình FPT']]]],
+    // a tenure word is no function: the post stops before it
+    ['Bà Lê Thị Hà là Phó Tổng Giám đốc Thường trực mới của FLC Faros.', [['Lê Thị Hà', null, ['Phó Tổng Giám đốc Thường trực']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('a brand after "TGĐ" is no holder, and the spelled-out post keeps its whole title', () => {
+    expect(brief('Ông Nguyễn Văn Hòa – TGĐ Eurowindow chia sẻ.')).toEqual([['Nguyễn Văn Hòa', null, ['TGĐ Eurowindow']]]);
+  });
+});
+
+describe('one post written short and full is the full one', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bộ trưởng Y tế Nguyễn Thị Kim Tiến đến. Sau đó, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến phát biểu.', [['Nguyễn Thị Kim Tiến', null, ['Bộ trưởng Bộ Y tế']]]],
+    ['Bộ trưởng Quốc phòng Ngô Xuân Lịch đến. Bộ trưởng Bộ Quốc phòng Việt Nam Ngô Xuân Lịch phát biểu.', [['Ngô Xuân Lịch', null, ['Bộ trưởng Bộ Quốc phòng Việt Nam']]]],
+    // a word that makes another post keeps both
+    ['Phó giám đốc Sở Y tế Nguyễn Văn An đến. Ông Nguyễn Văn An, Phó Tổng giám đốc Sở Y tế, nói.',
+      [['Nguyễn Văn An', null, ['Phó giám đốc Sở Y tế', 'Phó Tổng giám đốc Sở Y tế']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('one person under names read on, cut or written without accents', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a caption ends on the name, the next sentence's first word reads on
+    ['Khu nghỉ dưỡng của Tổng thống Mỹ Donald Trump Nơi đây rất đẹp. Tổng thống Donald Trump đến.', [['Donald Trump', null, ['Tổng thống Mỹ']]]],
+    ['Ảnh: Thủ tướng Nguyễn Xuân Phúc Tiếp đó, Thủ tướng Nguyễn Xuân Phúc phát biểu.', [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
+    // the short form of a Spanish name
+    ['Thượng tướng Leopoldo Cintra Frías đón đoàn. Thượng tướng Leopoldo Cintra chào mừng.', [['Leopoldo Cintra Frías', 'Thượng tướng', []]]],
+    ['Chủ tịch Cuba Raul Castro tiếp. Đại tướng Rául Castro, Chủ tịch Hội đồng Nhà nước, nói.',
+      [['Raul Castro', 'Đại tướng', ['Chủ tịch Cuba', 'Chủ tịch Hội đồng Nhà nước']]]],
+    // another generation is another person
+    ['Tổng thống Donald Trump và Phó chủ tịch Donald Trump Jr đến.', [['Donald Trump', null, ['Tổng thống']], ['Donald Trump Jr', null, ['Phó chủ tịch']]]],
+    // a Vietnamese name of two syllables is no one's full name
+    ['Phó Bí thư Võ Công đến. Phó Bí thư Võ Công Trí phát biểu.', [['Võ Công Trí', null, ['Phó Bí thư']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
