@@ -2293,8 +2293,10 @@ function joinFullerName(toks: Token[], people: Person[], p: Person): void {
     if (o === p || o.removed || o.key.length <= p.key.length || GENERATION_WORDS.has(o.key[p.key.length])) continue;
     // ("Tổng thống Rodrigo Duterte Philippines": a country read onto the name makes no fuller name)
     if (o.names.length === 1 && toks[o.lastTok].k & PLACE_TABLE.bit && matchAt(toks, o.lastTok, PLACE_TABLE)) continue;
-    // (nor Vietnamese words read onto a foreign name: "Betsy DeVos  Đảng Cộng")
-    if (o.names.length === 1 && isVietnameseSyllable(o.key[p.key.length]) && !p.key.every(isVietnameseSyllable)) continue;
+    // (the fuller name goes on in the short one's language: not Vietnamese words read onto a foreign name, "Betsy DeVos
+    // Đảng Cộng", nor an initial onto a Vietnamese one, "Phạm Sỹ Quý P")
+    const extra = o.key[p.key.length];
+    if (extra.length < 2 || isVietnameseSyllable(extra) !== p.key.every(isVietnameseSyllable)) continue;
     let same = true;
     for (let q = 0; q < p.key.length && same; q++) same = o.key[q] === p.key[q];
     if (!same) continue;
