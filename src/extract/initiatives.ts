@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS,
+  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -611,7 +611,29 @@ function findAll(ctx: ExtractContext): Found[] {
     coveredTo = span[1];
   }
   if (folded.includes(FUND)) findFunds(ctx, found);
+  for (const verb of CAMPAIGN_VERB_KEYS) if (folded.includes(verb)) findCampaignObjects(ctx, verb, found);
   return found;
+}
+
+const CAMPAIGN_VERB_KEYS = CAMPAIGN_VERBS.map(foldForMatch);
+const NOT_CAMPAIGN_START_RE = new RegExp(String.raw`^(?:${alt(NOT_CAMPAIGN_START)})(?![\p{L}])`, 'u');
+/** The quote right after the verb, "tham gia" or "thực hiện" between at most. */
+const QUOTE_AFTER_VERB_RE = /^\s+(?:(?:tham gia|thực hiện)\s+)?(["'])/;
+/** Capitalised quoted names right after a campaign verb (see CAMPAIGN_VERBS), with the sentence tests of the heads. */
+function findCampaignObjects(ctx: ExtractContext, verb: string, found: Found[]): void {
+  const { text, folded } = ctx;
+  for (let at = folded.indexOf(verb); at >= 0; at = folded.indexOf(verb, at + verb.length)) {
+    const end = at + verb.length;
+    if ((at > 0 && LETTER_RE.test(folded[at - 1])) || LETTER_RE.test(folded[end] ?? '')) continue;
+    const q = QUOTE_AFTER_VERB_RE.exec(folded.slice(end, end + 24));
+    if (!q) continue;
+    const open = end + q[0].length - 1;
+    if (!UPPER_START_RE.test(text[open + 1] ?? '') || NOT_CAMPAIGN_START_RE.test(folded.slice(open + 1, open + 12))) continue;
+    if (found.some((f) => f.mention.span[0] === open + 1)) continue;
+    const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, end));
+    if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence) || MILITARY_RE.test(sentence)) continue;
+    quotedName(ctx, open, q[1], 'campaign', found, false);
+  }
 }
 
 const FUND = foldForMatch(FUND_HEAD);

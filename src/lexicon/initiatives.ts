@@ -58,6 +58,15 @@ export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
  */
 export const FUND_HEAD = 'quỹ';
 
+/**
+ * Verbs whose object is a campaign or a movement: a capitalised name quoted right after them is one, with no head word
+ * ("hưởng ứng “Tết trồng cây đời đời nhớ ơn Bác Hồ”", "phát động “Chung dòng máu Việt 2017”"). Rare, so looked up on
+ * their own like FUND_HEAD.
+ */
+export const CAMPAIGN_VERBS = ['hưởng ứng', 'phát động'];
+/** A day of observance ("Ngày toàn dân phòng, chống mua bán người") is responded to as well, but is a day, not an effort. */
+export const NOT_CAMPAIGN_START = ['ngày', 'trại hè'];
+
 /** The first word of a counted slogan: a digit or a number word ("ba tăng, ba giảm", "Hai hành lang, ..."). */
 export const COUNT_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 

@@ -314,6 +314,27 @@ describe('plans named by a scope word, "về" and a topic', () => {
   });
 });
 
+describe('campaigns quoted after the verb that answers or launches them', () => {
+  it.each([
+    ['Nhân dân trong tỉnh hưởng ứng “Tết trồng cây đời đời nhớ ơn Bác Hồ” xuân Đinh Dậu.', 'Tết trồng cây đời đời nhớ ơn Bác Hồ'],
+    ['Huyện đoàn phát động “Chung dòng máu Việt 2017” trên địa bàn.', 'Chung dòng máu Việt 2017'],
+    ['Hội thảo là một trong chuỗi sự kiện hưởng ứng “Tháng hành động Quốc gia về phòng chống bạo lực gia đình” năm nay.',
+      'Tháng hành động Quốc gia về phòng chống bạo lực gia đình'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'campaign']]);
+  });
+
+  it.each([
+    // A day of observance, a lower-case quotation, a quote further on, a shop's offer.
+    'Tỉnh hưởng ứng “Ngày toàn dân phòng, chống mua bán người” bằng nhiều hoạt động.',
+    'Dân làng hưởng ứng "chiến tranh nhân dân" chống giặc.',
+    'Ông phát động phong trào thi đua, nói rằng "Làm việc hết mình" là khẩu hiệu.',
+    'Siêu thị phát động “Mua sắm thả ga” với nhiều ưu đãi cho khách hàng.',
+  ])('no campaign: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every mention quotes the text at its span', () => {
     const text = 'Các mô hình “Camera phòng, chống tội phạm”, “Tổ tự quản” và phong trào Toàn dân bảo vệ ANTQ được nhân rộng.';
