@@ -1540,7 +1540,9 @@ function bareGeneralAt(text: string, toks: Token[], k: number): { len: number } 
 }
 
 /** Armed services written between an officer's rank and name. */
-const SERVICE_TABLE = table(['Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến', 'Lục chiến']);
+// (and a police force or a career soldier's status: "Thiếu tá Cảnh sát giao thông X", "Thiếu tá QNCN X")
+const SERVICE_TABLE = table(['Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến', 'Lục chiến', 'QNCN', 'Cảnh sát giao thông', 'CSGT',
+  'Cảnh sát cơ động', 'CSCĐ', 'Biên phòng', 'Bộ đội Biên phòng']);
 
 /** "Hiệu phó kiêm quản lý trường X": posts joined by "kiêm", each a title. Returns the token after them. */
 function kiemPosts(text: string, toks: Token[], k: number, out: Position[]): number {
@@ -1662,7 +1664,8 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       k += r.len;
       // "Thiếu tướng Hải quân ông Jack Scorby": the officer's service between rank and name
       const svc = toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_TABLE) : null;
-      if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || parseName(toks, text, k + svc.len) > 0)) k += svc.len;
+      // (not the force's place: "Thiếu tá CSGT Hà Nội")
+      if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || (parseName(toks, text, k + svc.len) > 0 && !matchAt(toks, k + svc.len, PLACE_TABLE)))) k += svc.len;
     } else {
       const p = parsePosition(text, toks, k);
       if (!p) break;

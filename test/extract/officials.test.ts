@@ -1322,3 +1322,16 @@ describe('one person under names read on, cut or written without accents', () =>
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a police force or a career soldier's status between rank and name", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tại đây, Thiếu tá Cảnh sát giao thông Lê Văn Minh cùng hai đồng nghiệp dừng xe.', [['Lê Văn Minh', 'Thiếu tá', []]]],
+    ['Thượng sỹ CSGT Nguyễn Hùng Cường phát hiện biển số giả.', [['Nguyễn Hùng Cường', 'Thượng sỹ', []]]],
+    ['Thiếu tá QNCN Vũ Thị Nhàn, Tổ trưởng Tổ Đúc mạ, luôn vượt khó.', [['Vũ Thị Nhàn', 'Thiếu tá', ['Tổ trưởng Tổ Đúc mạ']]]],
+    // the force's place is no name
+    ['Thiếu tá CSGT Hà Nội cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
