@@ -28,7 +28,9 @@ function inEventName(toks: Token[], i: number): boolean {
 }
 
 /** Heads that are also the inner words of longer heads (Ban Tổ chức, Hội Liên hiệp, Tổng Liên đoàn Lao động). */
-const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động', 'LĐLĐ']);
+const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động', 'LĐLĐ', 'Vệ binh Cách mạng', 'Vệ binh Cách mạng Hồi giáo', 'Vệ binh Quốc gia']);
+/** Guards written with or without "Lực lượng" and "Hồi giáo" are one body ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Vệ binh Cách mạng Iran"). */
+const GUARD_HEADS = new Set(['Lực lượng Vệ binh Cách mạng', 'Lực lượng Vệ binh Cách mạng Hồi giáo', 'Lực lượng Vệ binh Quốc gia', 'Vệ binh Cách mạng Hồi giáo']);
 /** First words of business heads of two or more words ("Tập đoàn", "Tổng công ty"): a head right after one is inside it. */
 const BUSINESS_HEAD_FIRST_WORDS = new Set(ORG_HEADS.filter((h) => !h.agency && h.head.includes(' ')).map((h) => lexiconWordId(h.head.split(' ')[0])));
 /** First words of a head that make one word with the head after them: "Tổng" Lãnh sự quán, "Hiệp" Hội, "Ủy" Ban. */
@@ -328,6 +330,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     let key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
     // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
     if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
+    else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
     keys.push(key);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));

@@ -385,7 +385,8 @@ const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi
   'tra', 'phòng', 'diện', 'cầu', 'nghị', 'giao']);
 /** "hải quân hoàng gia Australia", "Hải quân nhân dân Việt Nam": words between a service and its country. */
 // ("quân đội chính phủ Syria": the government's army, in a civil war)
-const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân', 'chính phủ']);
+// ("Bộ các Lực lượng vũ trang cách mạng nước Cộng hòa Cuba": the state's name before its country)
+const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân', 'chính phủ', 'nước', 'nước cộng hòa', 'cộng hòa']);
 function serviceDescriptorLen(toks: Token[], k: number): number {
   return toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_DESCRIPTOR_TABLE)?.len ?? 0 : 0;
 }
@@ -859,7 +860,10 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     const managed = end >= 2 && toks[end - 1].w === LY_WORD && toks[end - 2].w === QUAN_WORD;
     // ("Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": a foreign body's remit runs on to its acronym in brackets)
     const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
-    end = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
+    const e = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
+    // "Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": a second remit in lower case
+    // right after the capitals, closed by the country or place served or by the body's acronym (not a party's: "Đảng Cộng sản và ...")
+    end = e === end && toks[end]?.w === VA_WORD && head !== PARTY_HEAD ? vaRemitEnd(toks, end) : e;
   }
   return end;
 }
@@ -1023,6 +1027,42 @@ function remitAfterVaEnd(toks: Token[], k: number, text: string): number {
   let after = text.charCodeAt(toks[q - 1].e);
   if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
   return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 ? q : -1;
+}
+
+/** `end`, or the end of a lower-case remit after "và" at `end` that closes as closedRemitAfterVaEnd reads it. */
+function vaRemitEnd(toks: Token[], end: number): number {
+  const n = toks[end + 1];
+  if (toks[end].gap !== Gap.Space || !n || n.gap !== Gap.Space || n.cap || n.num) return end;
+  const r = closedRemitAfterVaEnd(toks, end + 1);
+  return r > 0 ? r : end;
+}
+const OTHER_PARTY_TABLE = rareTable(['chính quyền', 'nhân dân', 'người dân', 'lực lượng', 'đơn vị', 'ngành', 'địa phương', 'doanh nghiệp', 'cựu chiến binh', 'giáo dục chủ nghĩa']);
+/**
+ * End of lower-case remit words after "và" at k closed by a country or province, a level word and its unit, an international
+ * parent, or a bracket holding the body's acronym or its parent body; else -1 (rare: kept out of sentenceCaseEnd).
+ */
+function closedRemitAfterVaEnd(toks: Token[], k: number): number {
+  // ("Ban quản lý Chùa Hương và chính quyền huyện X", "... và công an huyện Y": a second body or its people, not a remit)
+  if (matchAt(toks, k, OTHER_PARTY_TABLE) || (toks[k].k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
+  let q = k;
+  while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
+  const n = toks[q];
+  if (q === k || !n) return -1;
+  if (n.gap === Gap.Paren) {
+    if (n.acro && !n.num && toks[q + 1]?.gap !== Gap.Space) return q;
+    const parent = n.cap && n.k & ORG_TABLE.bit ? parseOrgAt(toks, q, {}) : null;
+    return parent && parent.agency ? q : -1;
+  }
+  if (n.gap !== Gap.Space) return -1;
+  const lvl = n.cap ? 0 : isLevelAt(toks, q);
+  if (lvl) {
+    let e = q + lvl;
+    while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (e === q + lvl || toks[e].gap === Gap.Space || toks[e].gap === Gap.Dash)) e++;
+    return e > q + lvl ? e : -1;
+  }
+  if (!n.cap) return -1;
+  const place = matchAt(toks, q, PLACE_TABLE) ?? matchAt(toks, q, INTERNATIONAL_PARENT_TABLE);
+  return place && !isNameWord(tokAt(toks, q + place.len)) ? q + place.len : -1;
 }
 
 // (not "đã": "do Tổng cục Dạy nghề xây dựng đã được" — a verb may come between)
@@ -2128,6 +2168,9 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if ((w === 'tp' || w === 'tp.') && k + 1 < end && cityNamedAlone(toks, k + 1)) continue;
     if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && cityNamedAlone(toks, k + 2)) { k++; continue; }
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
+    // ("Hải quân Cộng hòa Singapore", "... nước Cộng hòa Cuba" are keyed by the country alone)
+    // (not a party's "Cộng hòa": "đảng Cộng hòa Mỹ" is the Republicans; not "Ngân hàng Nhà nước Việt Nam")
+    if ((w === 'cộng' || w === 'nước') && k + 2 < end && k > start && toks[k - 1].w !== PARTY_WORD) { const skip = stateWordsBeforeCountry(toks, k, end); if (skip > 0) { k += skip - 1; continue; } }
     // ("Bộ Quốc phòng LB Nga" is "Bộ Quốc phòng Nga": the federation written short before its country)
     if (w === 'lb' && toks[k].acro && k + 1 < end && matchAt(toks, k + 1, COUNTRY_TABLE)) continue;
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
@@ -2157,11 +2200,21 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
   }
   // "Ủy ban Thường vụ Quốc hội", "Thường vụ Quốc hội" and "UBTVQH" are one body
   if (out.startsWith('ủy ban thường vụ quốc hội')) return out.slice(7);
-  // "BCH Trung ương Đảng" and "Trung ương Đảng" are one body
+  // "BCH Trung ương Đảng" and "Trung ương Đảng" are one body ("Ban Chấp hành Trung ương" alone is the party's too)
+  if (out === 'ban chấp hành trung ương') return 'trung ương đảng';
   return out.startsWith('ban chấp hành trung ương đảng') ? out.slice(14) : out;
 }
 
 // ---- per-document cache ---------------------------------------------------------------------
+
+/** At k: the number of words of "Cộng hòa", "nước" or "nước Cộng hòa" right before a country inside [k, end), else 0 (rare: kept out of tokensKey). */
+function stateWordsBeforeCountry(toks: Token[], k: number, end: number): number {
+  let q = k;
+  if (toks[q].f === 'nước') q++;
+  if (toks[q]?.f !== 'cộng' || toks[q + 1]?.f !== 'hòa') return 0;
+  q += 2;
+  return q < end && toks[q].cap && matchAt(toks, q, COUNTRY_TABLE) ? q - k : 0;
+}
 
 export interface DocAnalysis {
   toks: Token[];

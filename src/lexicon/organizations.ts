@@ -75,6 +75,10 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tình báo Quốc gia', 'Tình báo Trung ương',
     // central banks, named with their country ("Ngân hàng Nhân dân Trung Quốc", "Ngân hàng Trung ương châu Âu")
     'Ngân hàng Nhân dân', 'Ngân hàng Trung ương', 'Ngân hàng Dự trữ', 'Ngân hàng Quốc gia', 'Ngân hàng Dự trữ Liên bang',
+    // guards of a state, named with their country ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Vệ binh Quốc gia Ukraine"),
+    // and Cuba's defence ministry ("Bộ các Lực lượng vũ trang Cách mạng Cu-ba")
+    'Vệ binh Cách mạng', 'Vệ binh Cách mạng Hồi giáo', 'Lực lượng Vệ binh Cách mạng', 'Lực lượng Vệ binh Cách mạng Hồi giáo',
+    'Vệ binh Quốc gia', 'Lực lượng Vệ binh Quốc gia', 'Bộ các Lực lượng vũ trang Cách mạng',
   ]),
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',
@@ -160,6 +164,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ]),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [
+    // rebel armies ("Lực lượng vũ trang Cách mạng Colombia (FARC)"), not a province's LLVT
+    'Lực lượng vũ trang Cách mạng',
     'Tập đoàn', 'Tổng công ty', 'Công ty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
     // ("ĐH Quốc gia TPHCM": the press writes a university "ĐH")
     'ĐH', 'Trường ĐH',
@@ -291,6 +297,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'rồi',
   // what a body says or admits ("Tổng cục Du lịch chia sẻ", "Bộ X thừa nhận")
   'chia sẻ', 'thừa nhận', 'khuyến cáo', 'tiết lộ', 'lên tiếng', 'phản bác',
+  // who leads a delegation ("Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu ...")
+  'dẫn đầu', 'đứng đầu',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

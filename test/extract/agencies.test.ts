@@ -1114,3 +1114,39 @@ describe('"UB" for "Ủy ban", the investigation body of a named force, a bare p
     expect(rest.map((x) => x.name)).toEqual(['Quốc hội']);
   });
 });
+
+describe('guards of a state, a state\'s "Cộng hòa" before its country, a second remit after "và"', () => {
+  const table: [string, string[]][] = [
+    ['Các đơn vị của Lực lượng Vệ binh Cách mạng Hồi giáo Iran đã phóng tên lửa.', ['Lực lượng Vệ binh Cách mạng Hồi giáo Iran']],
+    ['Ba thành viên cấp cao của Vệ binh Cách mạng Iran bị bắt giữ.', ['Vệ binh Cách mạng Iran']],
+    ['Lực lượng Vệ binh quốc gia Ukraine đã được điều động.', ['Lực lượng Vệ binh quốc gia Ukraine']],
+    ['Ông là Bộ trưởng Bộ các Lực lượng vũ trang Cách mạng Cu-ba.', ['Bộ các Lực lượng vũ trang Cách mạng Cu-ba']],
+    // (a rebel army is no state body)
+    ['Nhóm phiến quân Lực lượng vũ trang Cách mạng Colombia (FARC) ký thỏa thuận.', []],
+    ['Tàu của Hải quân Cộng hòa Singapore cập cảng.', ['Hải quân Cộng hòa Singapore']],
+    // (who leads a delegation is no word of the body)
+    ['Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu quân sự cấp cao Việt Nam thăm Cuba.', ['Bộ Quốc phòng']],
+    ['Theo Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ (FDA), thuốc này an toàn.', ['Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ']],
+    ['Tổ chức Nông nghiệp và lương thực Liên hiệp quốc cảnh báo.', ['Tổ chức Nông nghiệp và lương thực Liên hiệp quốc', 'Liên hiệp quốc']],
+    // (a second body or people after "và" are not the name's)
+    ['Bộ Y tế và các bộ ngành liên quan đã họp.', ['Bộ Y tế']],
+    ['Tổng cục Thuế và doanh nghiệp đã phối hợp.', ['Tổng cục Thuế']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+  it('keys a guard with or without "Lực lượng" and "Hồi giáo", a state with or without "nước Cộng hòa", as one body', () => {
+    expect(namesOf('Lực lượng Vệ binh Cách mạng Hồi giáo Iran cho biết. Vệ binh Cách mạng Iran cũng vậy.')).toEqual(['Lực lượng Vệ binh Cách mạng Hồi giáo Iran']);
+    expect(namesOf('Bộ các Lực lượng vũ trang cách mạng nước Cộng hòa Cuba cho biết. Bộ các lực lượng vũ trang cách mạng Cuba cũng vậy.'))
+      .toEqual(['Bộ các Lực lượng vũ trang cách mạng nước Cộng hòa Cuba']);
+    expect(namesOf('Tàu Hải quân Cộng hòa Singapore và Hải quân Singapore.')).toEqual(['Hải quân Cộng hòa Singapore']);
+    // (a party's "Cộng hòa" and the state bank's "Nhà nước" are words of the name)
+    expect(namesOf('Các nghị sĩ đảng Cộng hòa Mỹ và đảng Cộng hòa.')).toEqual(['đảng Cộng hòa Mỹ']);
+    expect(namesOf('Ngân hàng Nhà nước Việt Nam cho biết. Ngân hàng Nhà nước sẽ điều hành.')).toEqual(['Ngân hàng Nhà nước Việt Nam']);
+  });
+  it('keys "Ban Chấp hành Trung ương" alone as the party\'s central committee', () => {
+    const [a] = agenciesOf('Ban Chấp hành Trung ương Đảng họp. Ban Chấp hành Trung ương đã quyết định.');
+    expect(a.name).toBe('Ban Chấp hành Trung ương Đảng');
+    expect(a.aliases).toEqual(['Ban Chấp hành Trung ương']);
+  });
+});
