@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START,
+  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -612,6 +612,7 @@ function findAll(ctx: ExtractContext): Found[] {
   }
   if (folded.includes(FUND)) findFunds(ctx, found);
   for (const verb of CAMPAIGN_VERB_KEYS) if (folded.includes(verb)) findCampaignObjects(ctx, verb, found);
+  if (folded.includes(THEMED_YEAR_OPENING)) findThemedYears(ctx, found);
   return found;
 }
 
@@ -633,6 +634,23 @@ function findCampaignObjects(ctx: ExtractContext, verb: string, found: Found[]):
     const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, end));
     if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence) || MILITARY_RE.test(sentence)) continue;
     quotedName(ctx, open, q[1], 'campaign', found, false);
+  }
+}
+
+/** Folded text writes every quote mark as '"'. */
+const THEMED_YEAR_OPENING = '"' + foldForMatch(THEMED_YEAR_WORD) + ' ';
+const THEMED_YEAR_NAME_RE = /^Năm\s+\p{L}+(?:\s+[\p{L}-]+)+\s+(?:19|20)\d\d$/u;
+const NOT_THEME_RE = new RegExp(String.raw`^"${alt([THEMED_YEAR_WORD])}\s+(?:${alt(NOT_THEME_AFTER_YEAR_WORD)})(?![\p{L}])`, 'u');
+/** Quoted themed years (see THEMED_YEAR_WORD): a capital "Năm", its theme and its year, with the sentence tests of the heads. */
+function findThemedYears(ctx: ExtractContext, found: Found[]): void {
+  const { text, folded } = ctx;
+  for (let at = folded.indexOf(THEMED_YEAR_OPENING); at >= 0; at = folded.indexOf(THEMED_YEAR_OPENING, at + 1)) {
+    if (text[at + 1] !== 'N' || NOT_THEME_RE.test(folded.slice(at, at + 20)) || found.some((f) => f.mention.span[0] === at + 1)) continue;
+    const close = closingQuote(folded, at, '"');
+    if (close < 0 || !THEMED_YEAR_NAME_RE.test(text.slice(at + 1, close).trim())) continue;
+    const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, at));
+    if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) continue;
+    quotedName(ctx, at, '"', 'other', found, false);
   }
 }
 

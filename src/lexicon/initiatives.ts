@@ -67,6 +67,14 @@ export const CAMPAIGN_VERBS = ['hưởng ứng', 'phát động'];
 /** A day of observance ("Ngày toàn dân phòng, chống mua bán người") is responded to as well, but is a day, not an effort. */
 export const NOT_CAMPAIGN_START = ['ngày', 'trại hè'];
 
+/**
+ * A year given a theme by the state, quoted with its year ("“Năm Kỷ cương hành chính 2017”", "“Năm đoàn kết hữu nghị
+ * Việt Nam - Lào 2017”"): a year-long effort named with no head word before it.
+ */
+export const THEMED_YEAR_WORD = 'năm';
+/** Words after "Năm" that make it a time ("Năm nay ...", "Năm học 2017"), not a theme. */
+export const NOT_THEME_AFTER_YEAR_WORD = ['nay', 'ngoái', 'qua', 'tới', 'sau', 'trước', 'học', 'mới', 'tháng', 'ấy', 'đó', 'này', 'tài chính'];
+
 /** The first word of a counted slogan: a digit or a number word ("ba tăng, ba giảm", "Hai hành lang, ..."). */
 export const COUNT_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 

@@ -335,6 +335,25 @@ describe('campaigns quoted after the verb that answers or launches them', () => 
   });
 });
 
+describe('themed years', () => {
+  it.each([
+    ['Thành phố quyết liệt thực hiện “Năm Kỷ cương hành chính 2017” trong toàn ngành.', 'Năm Kỷ cương hành chính 2017'],
+    ['Hai bên tổ chức tốt “Năm đoàn kết hữu nghị Việt Nam - Lào 2017” với nhiều hoạt động.', 'Năm đoàn kết hữu nghị Việt Nam - Lào 2017'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'other']]);
+  });
+
+  it.each([
+    // A time, not a theme; no year at the end; a title with "Năm" in lower case after it.
+    'Ông nói “Năm nay mọi việc sẽ tốt đẹp hơn 2017” rồi cười.',
+    'Trường tổng kết “Năm học thành công 2017” với nhiều thành tích.',
+    'Hai bên nhất trí tổ chức “Năm hữu nghị” với nhiều hoạt động.',
+    'Phim “Năm tháng vội vã” ra mắt năm 2017.',
+  ])('no themed year: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every mention quotes the text at its span', () => {
     const text = 'Các mô hình “Camera phòng, chống tội phạm”, “Tổ tự quản” và phong trào Toàn dân bảo vệ ANTQ được nhân rộng.';
