@@ -1,8 +1,8 @@
 // Named places: administrative word + capitalised name (huyện Quỳnh Lưu), and gazetteer names
 // (provinces, countries, regions, foreign cities) where they stand as places. One pass over the
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
-import { memoizeString, ownString } from './memo.js';
-import { foldForMatch } from '../input/normalize.js';
+import { ownString } from './memo.js';
+import { foldForMatch, foldText } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
@@ -673,6 +673,13 @@ function firstSyllableFlags(w: Words, j: number): number {
   return FIRST_FLAGS[idx];
 }
 
+/**
+ * The code unit at p, or -1 outside the text (where charCodeAt gives NaN): the same answer to every
+ * comparison with a character, without the out-of-bounds read that throws optimised code away.
+ */
+function codeAt(text: string, p: number): number {
+  return p >= 0 && p < text.length ? text.charCodeAt(p) : -1;
+}
 /** Text between word i-1 and word i (for i = 0, from the start of the text). */
 /** gapOf(w, i) === '.', by char code (a sliced gap string of another kind deopted the string compare). i > 0. */
 function dotGap(w: Words, i: number): boolean {
@@ -1242,8 +1249,8 @@ function addressPlaced(ctx: ExtractContext, w: Words, i: number, len: number, la
     const k = keyAt(w, prev);
     if (k === STRETCH || k === TUYEN_ROUTE) return false;
   }
-  const before = text.charCodeAt(w.start[i] - 1);
-  if (before === 40 /* ( */ || (before === 32 && text.charCodeAt(w.start[i] - 2) === 40)) return true;
+  const before = codeAt(text, w.start[i] - 1);
+  if (before === 40 /* ( */ || (before === 32 && codeAt(text, w.start[i] - 2) === 40)) return true;
   if (prev === lastPlaceEnd) {
     // listed after a place, or read by a list of units ("4 quận: A, B, C và D")
     const gap = gapOf(w, i);
@@ -1644,7 +1651,7 @@ function unitWordAt(w: Words, text: string, j: number): boolean {
  * a name of two words or more ("(H.Anh)" is a byline's initial).
  */
 function bracketedAddress(w: Words, i: number, j: number): boolean {
-  if (w.text.charCodeAt(w.start[i] - 1) !== 40 /* ( */) return false;
+  if (codeAt(w.text, w.start[i] - 1) !== 40 /* ( */) return false;
   // "(P.2)" alone after a headline is its part two: a numbered ward in brackets needs the rest of its address
   if (w.num[j] === 1) return keyAt(w, i) !== 'p' || w.text.charCodeAt(w.end[j]) === 44 /* , */;
   return j + 1 < w.n && w.plain[j + 1] === 1 && w.cap[j + 1] === 1;
@@ -1718,7 +1725,7 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
 function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[], lastPlaceEnd: number): void {
   // a comma right before the province, tested on its characters before the gap is sliced
   const start = w.start[provinceAt];
-  if (ctx.text.charCodeAt(start - 1) !== 44 && ctx.text.charCodeAt(start - 2) !== 44) return;
+  if (codeAt(ctx.text, start - 1) !== 44 && codeAt(ctx.text, start - 2) !== 44) return;
   if (!/^\s?,\s?$/.test(gapOf(w, provinceAt))) return;
   const e = provinceAt - 1;
   let s = e;
@@ -1785,8 +1792,8 @@ function unitsBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, 
  */
 function unitDashProvince(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
   const start = w.start[provinceAt];
-  const c1 = ctx.text.charCodeAt(start - 1);
-  const c2 = ctx.text.charCodeAt(start - 2);
+  const c1 = codeAt(ctx.text, start - 1);
+  const c2 = codeAt(ctx.text, start - 2);
   if (c1 !== 45 && c1 !== 8211 && c2 !== 45 && c2 !== 8211) return;
   if (!DASH_GAP.test(gapOf(w, provinceAt))) return;
   const e = provinceAt - 1;
@@ -2351,18 +2358,38 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
 }
 
 // Names recur within and across documents: their matching form is memoised (foldForMatch runs four regexes).
-const foldName = memoizeString(foldForMatch);
+// memoizeString's policy (at most 4096 entries, emptied when full), with the bound in a variable so that the warm-up
+// takes the emptying branch once: a full cache is emptied every few thousand documents, and a branch first taken
+// then would throw the optimised callers away.
+let memoMax = 4096;
+const memoCaches: Map<string, unknown>[] = [];
+function memoized(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  memoCaches.push(cache);
+  return (s) => {
+    let value = cache.get(s);
+    if (value === undefined) {
+      if (cache.size >= memoMax) cache.clear();
+      const key = ownString(s);
+      value = fn(key);
+      cache.set(key, value);
+    }
+    return value;
+  };
+}
+const foldName = memoized(foldForMatch);
 
 /** Letters without marks: a name written with a wrong tone mark (Hốc Môn for Hóc Môn) is the same place. */
-const baseLetters = memoizeString((s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+const baseLetters = memoized((s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
 
 /** A name's matching key and its base letters, kept together: grouping asks for both at every hit. */
 interface NameKeys { key: string; base: string }
 const nameKeyCache = new Map<string, NameKeys>();
+memoCaches.push(nameKeyCache);
 function nameKeys(name: string): NameKeys {
   let keys = nameKeyCache.get(name);
   if (!keys) {
-    if (nameKeyCache.size >= 4096) nameKeyCache.clear();
+    if (nameKeyCache.size >= memoMax) nameKeyCache.clear();
     const key = foldName(name);
     keys = { key, base: baseLetters(key) };
     nameKeyCache.set(ownString(name), keys);
@@ -2473,3 +2500,48 @@ const NAME_STOP_ROOT_WORDS: GatedWords = { set: GAZ.next, gate: wordGate([...GAZ
 const TEAM_WORD_WORDS = gated(TEAM_WORDS);
 const DISTRICT_CUE_WORDS = gated(DISTRICT_CUES);
 const LIST_CONJUNCTION_WORDS = gated(LIST_CONJUNCTIONS);
+
+// ---------------------------------------------------------------------------------------------
+// Warm-up
+// V8 optimises the pass after a few hundred documents; a branch first taken after that has no type
+// feedback, so the optimised code is thrown away and the big caller compiled again (about six times
+// a run). One made-up document at load walks the rare branches first. Records are unchanged: the
+// pass keeps no state between documents but its caches.
+const WARM_UP_LINES = [
+  'Xe khách chạy tuyến Hà Nội - Lào Cai - Sa Pa, theo hướng thị trấn Phố Mới - Đại Xuân, qua đoạn Phan Thiết - Dầu Giây.',
+  'Sách in bằng tiếng Nga, Anh, Tây Ban Nha và Đức. Tiếng Việt được dạy ở Lào.',
+  'Lượng mưa đo được: Tam Đảo 120mm, Vĩnh Yên 85mm, Phúc Yên 60mm, Đồng Hới 45mm.',
+  'Ông về TP.HCM rồi ra Thành phố Hồ Chí Minh, nay sống ở Sài Gòn; bà ở Hà Nội, Hà thành.',
+  'Tàu tập trận trên biển Baltic. Manchester, Tây Bắc nước Anh. Quân tiến đến thị trấn Ithriya ở Tây Bắc Hama.',
+  'Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay. Đồn Biên phòng Cửa khẩu Quốc tế Cầu Treo và Đồn Biên phòng Trà Cổ.',
+  'Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam vay Ngân hàng Nhà nước Việt Nam. Sân vận động Quốc gia Mỹ Đình đông khách.',
+  'Anh lớn lên ở Virginia Beach, sau đó sống tại Detroit ở bang Michigan.',
+  'Người dân phường Hiệp Bình Phước, xã Nguyễn Thái Bình và tỉnh Hòa bình.',
+  'Nghệ An, Hà Tĩnh. (Hữu Lũng - Lạng Sơn), quê gốc Hải Hậu - Nam Định, số 69 Phan Đình Phùng, Ba Đình, Hà Nội.',
+  'Các tỉnh Quảng Bình, Quảng Trị và Thừa Thiên Huế; 4 quận: Hoàn Kiếm, Ba Đình, Đống Đa và Tây Hồ.',
+  'Ông trú tại thôn Đông, xã Kỳ Tây (Kỳ Anh), ở Cẩm Duệ (Cẩm Xuyên). Buôn Đôn (Đắk Lắk), Phong Điền (Cần Thơ).',
+  'Đội tuyển Việt Nam thắng Thái Lan ở bán kết; cầu thủ Xuân Trường (Hà Nội) ghi bàn. HLV người Hàn Quốc hài lòng.',
+  'Thủ tướng Nhật Bản Shinzo Abe gặp Thị trưởng New York. Đại sứ quán Pháp tại Việt Nam. (P.2) và (Q.3).',
+  'các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen; xứ Nghệ, châu Âu, miền Đông Ukraine, Cộng hòa Bulgaria.',
+  'Đoàn bay từ sân bay quốc tế Nội Bài sang Cộng hòa Bulgaria. Anh lớn lên ở Virginia Beach cùng gia đình.',
+  'Người dân thôn Nguyễn Văn Thái Bình Mới về ở Hải dương (Xóm Mới, Nghệ An). Nhà văn hóa thiếu nhi Hà Nội mở cửa.',
+  'Tổng thống Cộng hòa Bulgaria thăm Việt Nam; Cộng hòa Bulgaria là bạn lâu năm.',
+  'ĐB Nguyễn Văn An (Hoàn Kiếm) nói. Quận Hoàn Kiếm có 18 phường. Ông ở số 5, Khu Ba Gò, Đồng Nai.',
+  'Ở huyện Mường Tè Liên quan đến vụ việc, công an vào cuộc.',
+];
+function warmUp(): void {
+  const text = WARM_UP_LINES.join('\n');
+  // V8 keeps no feedback for a function until it has run a few times. The last round takes the paths met later in
+  // a run: caches emptied when full, buffers grown for a longer document.
+  for (let round = 0; round < 6; round++) {
+    const last = round === 5;
+    if (last) {
+      memoMax = 0;
+      for (const cache of memoCaches) cache.clear();
+    }
+    const doc = last ? `${text}\n${text}` : text;
+    extractLocations({ doc: undefined as never, text: doc, folded: foldText(doc), bodyStart: 0, publishedAt: null });
+  }
+  memoMax = 4096;
+}
+warmUp();

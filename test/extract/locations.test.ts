@@ -1274,3 +1274,15 @@ describe('round 10: hemispheres and a compass-named foreign state', () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 10: names at the very start of the text', () => {
+  // The characters before a province are read with a bound check (no out-of-bounds read at offset 0).
+  it.each([
+    ['Hữu Lũng - Lạng Sơn: mưa lớn gây ngập.', 'Lạng Sơn'],
+    ['Nghệ An, Hà Tĩnh và Quảng Bình có mưa to.', 'Hà Tĩnh'],
+    ['(Hoàn Kiếm, Hà Nội) Người dân đổ ra phố.', 'Hà Nội'],
+  ])('%s → %s', (text, name) => {
+    const ctx = createContext(documentFromString(text, 'text'));
+    expect(extractLocations(ctx).map((l) => l.name)).toContain(name);
+  });
+});
