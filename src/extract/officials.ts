@@ -2240,7 +2240,7 @@ function joinRunOnNames(text: string, toks: Token[], people: Person[], byName: M
     }
   }
   for (const p of people) if (!p.removed && p.key.length >= 2) joinFullerName(toks, people, p);
-  for (const p of people) if (!p.removed && p.key.length >= 2) joinAccentVariant(people, p);
+  joinAccentVariants(people);
 }
 
 /** Only the acute accent of Spanish and Czech names (no Vietnamese letter or tone other than it). */
@@ -2252,17 +2252,24 @@ function unaccentedKey(key: string[]): string | null {
 }
 
 /** "Rául Castro" beside "Raul Castro", "Hernández" beside "Hernandez": one foreign name written with and without its accents. */
-function joinAccentVariant(people: Person[], p: Person): void {
-  const k = unaccentedKey(p.key);
-  if (k === null) return;
-  for (const o of people) {
-    if (o === p || o.removed || o.key.length !== p.key.length || unaccentedKey(o.key) !== k) continue;
-    o.names.push(...p.names);
-    o.positions.push(...p.positions);
-    o.rank ??= p.rank;
-    o.first = Math.min(o.first, p.first);
-    p.removed = true;
-    return;
+function joinAccentVariants(people: Person[]): void {
+  // (each key unaccented once; most names are Vietnamese and give null)
+  const keys = people.map((p) => (p.removed || p.key.length < 2 ? null : unaccentedKey(p.key)));
+  for (let a = 0; a < people.length; a++) {
+    const k = keys[a];
+    if (k === null) continue;
+    for (let b = 0; b < people.length; b++) {
+      const o = people[b];
+      if (b === a || keys[b] !== k || o.removed) continue;
+      const p = people[a];
+      o.names.push(...p.names);
+      o.positions.push(...p.positions);
+      o.rank ??= p.rank;
+      o.first = Math.min(o.first, p.first);
+      p.removed = true;
+      keys[a] = null;
+      break;
+    }
   }
 }
 
