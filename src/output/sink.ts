@@ -4,7 +4,8 @@ import { dirname, basename, join } from 'node:path';
 import type { Writable } from 'node:stream';
 
 export interface Sink {
-  write(chunk: string): Promise<void>;
+  /** Text, or text already encoded as UTF-8 (from a worker thread). */
+  write(chunk: string | Uint8Array): Promise<void>;
   /** Finish: flush, and for a file rename the temporary file to its final name. */
   commit(): Promise<void>;
   /** Give up: for a file, remove the temporary file so nothing half-written remains. */
@@ -60,6 +61,15 @@ function describeOutError(e: unknown): string {
 
 const FLUSH_BYTES = 1 << 16;
 
+/** writeSync may write part of a buffer (a full disk); go on until all is written or it throws. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.byteLength; ) {
+    const n = writeSync(fd, bytes, done, bytes.byteLength - done);
+    if (n <= 0) throw new Error(`write returned ${n}`);
+    done += n;
+  }
+}
+
 /**
  * A file sink: checks writability at once, writes to `.<name>.<pid>.tmp` beside the target and
  * renames on commit. If the process dies before commit (abort, signal, crash), the temporary file
@@ -77,14 +87,17 @@ export function atomicFileSink(path: string): Sink {
     throw new SinkError(`cannot write --out ${path}: ${describeOutError(e)}`);
   }
   let open = true;
-  let pending: string[] = [];
+  let pending: (string | Uint8Array)[] = [];
   let pendingBytes = 0;
+  let pendingAllText = true;
   const maybeYield = yielder();
   const flush = () => {
     if (!pending.length) return;
-    writeSync(fd, pending.join(''));
+    if (pendingAllText) writeSync(fd, pending.join(''));
+    else writeAll(fd, Buffer.concat(pending.map((c) => (typeof c === 'string' ? Buffer.from(c, 'utf8') : c))));
     pending = [];
     pendingBytes = 0;
+    pendingAllText = true;
   };
   const cleanup = () => {
     if (!open) return;
@@ -97,7 +110,8 @@ export function atomicFileSink(path: string): Sink {
     write(chunk) {
       if (!open || !chunk) return Promise.resolve();
       pending.push(chunk);
-      pendingBytes += chunk.length;
+      if (typeof chunk === 'string') pendingBytes += chunk.length;
+      else { pendingBytes += chunk.byteLength; pendingAllText = false; }
       if (pendingBytes >= FLUSH_BYTES) flush();
       return maybeYield() ?? Promise.resolve();
     },

@@ -82,6 +82,7 @@ export async function runBatch(
     if (r.records) for (const rec of r.records) out += writer.record(rec);
     for (const e of r.errors) hooks.onError(new InputError(e.path, e.reason));
     if (out) await sink.write(out);
+    if (r.data) await sink.write(r.data);
     ok += r.ok;
     failed += r.errors.length;
     bytes += r.bytes;

@@ -131,6 +131,8 @@ export interface BatchResult {
   seq: number;
   /** The batch's output, records in task order, when a serialiser was given. */
   text: string;
+  /** `text` as UTF-8, when a worker sends it: the bytes move to the main thread uncopied and are written as they are. */
+  data?: Uint8Array;
   /** The records themselves, when no serialiser was given. */
   records?: DocumentRecord[];
   errors: { path: string; reason: string }[];

@@ -9,6 +9,18 @@ const config = workerData as WorkerConfig;
 // ndjson and csv records serialise independently; the json array needs separators, so the main thread does it.
 const serialize = config.format === 'json' ? null : createWriter({ format: config.format, csvLayout: config.csvLayout }).record;
 
+const utf8 = new TextEncoder();
+
 parentPort!.on('message', (msg: { seq: number; tasks: Task[] }) => {
-  parentPort!.postMessage(processBatch(msg.seq, msg.tasks, config.task, serialize, config.stats));
+  const result = processBatch(msg.seq, msg.tasks, config.task, serialize, config.stats);
+  if (!result.text) {
+    parentPort!.postMessage(result);
+    return;
+  }
+  // Encoded here, the output is transferred, not cloned, and the main thread (which shares the cores
+  // with the workers) writes it without encoding it. TextEncoder gives a buffer of its own (never pooled).
+  const data = utf8.encode(result.text);
+  result.data = data;
+  result.text = '';
+  parentPort!.postMessage(result, [data.buffer as ArrayBuffer]);
 });
