@@ -1,6 +1,7 @@
 // Bytes → string. BOMs first, then BOM-less UTF-16, a declared code page, strict UTF-8, and for
 // bytes that are not UTF-8 a choice between Windows-1258 and the legacy TCVN3/VNI font encodings.
-import iconv from 'iconv-lite';
+import type Iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import {
   LEGACY_NAMES,
   bytesToGlyphs,
@@ -24,6 +25,10 @@ export interface DecodeOptions {
   /** Convert TCVN3/VNI text to Unicode (otherwise it is only reported). */
   legacyEncoding?: LegacyOption;
 }
+
+// iconv-lite is needed only for inputs that are not UTF-8: loaded at the first one, not in every worker's start.
+let iconvLite: typeof Iconv | undefined;
+const iconv = () => (iconvLite ??= createRequire(import.meta.url)('iconv-lite') as typeof Iconv);
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 const utf8Lenient = new TextDecoder('utf-8');
@@ -125,9 +130,9 @@ function decodeRaw(bytes: Uint8Array, declared: string | undefined, options: Dec
     return decodeUtf16(bytes, utf16, warnings);
   }
   const want = declared?.toLowerCase().trim();
-  if (want && want !== 'utf-8' && want !== 'utf8' && iconv.encodingExists(want)) {
+  if (want && want !== 'utf-8' && want !== 'utf8' && iconv().encodingExists(want)) {
     // Legacy-font pages often declare windows-1252 or iso-8859-1.
-    return legacyInUnicode({ text: iconv.decode(Buffer.from(bytes), want), encoding: want, warnings }, options);
+    return legacyInUnicode({ text: iconv().decode(Buffer.from(bytes), want), encoding: want, warnings }, options);
   }
   return decodeUtf8(bytes, options);
 }
@@ -135,7 +140,7 @@ function decodeRaw(bytes: Uint8Array, declared: string | undefined, options: Dec
 function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnings: string[]): Decoded {
   if (body.length % 2) warnings.push(`${encoding.toUpperCase()} input has an odd number of bytes; last byte dropped`);
   const even = body.subarray(0, body.length & ~1);
-  return { text: iconv.decode(Buffer.from(even.buffer, even.byteOffset, even.byteLength), encoding), encoding, warnings };
+  return { text: iconv().decode(Buffer.from(even.buffer, even.byteOffset, even.byteLength), encoding), encoding, warnings };
 }
 
 function decodeUtf8(bytes: Uint8Array, options: DecodeOptions): Decoded {
@@ -154,7 +159,7 @@ function decodeUtf8(bytes: Uint8Array, options: DecodeOptions): Decoded {
 
 /** Not UTF-8: Windows-1258, unless TCVN3 or VNI reads as far more Vietnamese. */
 function decodeSingleByte(bytes: Uint8Array, options: DecodeOptions): Decoded {
-  const cp1258 = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258');
+  const cp1258 = iconv().decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'windows-1258');
   const glyphs = bytesToGlyphs(bytes);
   const detected = detectLegacy(glyphs, cp1258.normalize('NFC'));
   if (detected || (options.legacyEncoding && options.legacyEncoding !== 'auto')) {

@@ -1,11 +1,17 @@
 // Saved HTML page → Document: the article text laid out as a text copy would be (headline, lead,
 // paragraphs, captions, one per line) plus the metadata only the page carries.
-import * as cheerio from 'cheerio';
+import { createRequire } from 'node:module';
+import type * as Cheerio from 'cheerio';
 import type { Document as DomDocument } from 'domhandler';
 import type { Document, Segment } from './document.js';
 import { extractBlocks, type Block } from './html/content.js';
 import { readPageMeta } from './html/meta.js';
 import { OffsetMap } from './offsets.js';
+
+// cheerio (undici, parse5, css-select: ~0.3 s) loads at the first HTML input, so a worker reading a
+// text corpus starts without it. Loaded synchronously, as extraction is; the same release as its ESM build.
+let cheerioLoad: typeof Cheerio.load | undefined;
+const loadCheerio = () => (cheerioLoad ??= (createRequire(import.meta.url)('cheerio') as typeof Cheerio).load);
 
 // A byline left as the body's last line: a short capitalised name ("Minh Châu", "HẢI YẾN").
 const NAME_LINE = /^\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,3}$/u;
@@ -34,7 +40,7 @@ function lineOf(block: Block): Line {
 }
 
 export function documentFromHtml(html: string, encoding = 'utf-8'): Document {
-  const $ = cheerio.load(html, { sourceCodeLocationInfo: true });
+  const $ = loadCheerio()(html, { sourceCodeLocationInfo: true });
   const facts = readPageMeta($);
   const root = $.root()[0] as unknown as DomDocument;
   const lines = extractBlocks(root, facts.headline, facts.consumed).map(lineOf).filter((l) => l.text);

@@ -1,5 +1,6 @@
 // Record writers: JSON (object or array), JSON Lines, CSV (documents or entities layout).
-import { stringify } from 'csv-stringify/sync';
+import { createRequire } from 'node:module';
+import type * as CsvStringify from 'csv-stringify/sync';
 import { DOCUMENT_HEADER, ENTITY_HEADER, documentRow, entityRows } from '../record/columns.js';
 import type { DocumentRecord } from '../record/schema.js';
 
@@ -21,7 +22,10 @@ export interface RecordWriter {
   end(): string;
 }
 
-const csvLine = (cells: unknown[]) => stringify([cells as string[]], { cast: { number: String } });
+// csv-stringify loads with the first CSV writer: ndjson and json runs (and their workers) start without it.
+let stringify: typeof CsvStringify.stringify | undefined;
+const csvLine = (cells: unknown[]) =>
+  (stringify ??= (createRequire(import.meta.url)('csv-stringify/sync') as typeof CsvStringify).stringify)([cells as string[]], { cast: { number: String } });
 
 export function createWriter(opts: WriterOptions): RecordWriter {
   const bom = opts.bom ? '\uFEFF' : '';

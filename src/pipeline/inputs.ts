@@ -1,7 +1,12 @@
 // Command-line paths → the list of inputs: files, directories (recursive), globs, and "-" for stdin.
 import { lstatSync, readdirSync, statSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
-import { globSync, isDynamicPattern } from 'tinyglobby';
+import { createRequire } from 'node:module';
+import type * as TinyGlobby from 'tinyglobby';
+
+// Needed only for a path that does not exist as given (a pattern): loaded then, not at every start.
+let globber: typeof TinyGlobby | undefined;
+const tinyglobby = () => (globber ??= createRequire(import.meta.url)('tinyglobby') as typeof TinyGlobby);
 
 export const INPUT_EXTENSIONS = /\.(txt|html?)$/i;
 
@@ -70,8 +75,8 @@ export function* expandInputs(paths: string[]): Generator<InputItem> {
     try {
       st = statSync(p);
     } catch (e) {
-      if (isDynamicPattern(p)) {
-        const hits = globSync(p, { onlyFiles: true, dot: false }).sort();
+      if (tinyglobby().isDynamicPattern(p)) {
+        const hits = tinyglobby().globSync(p, { onlyFiles: true, dot: false }).sort();
         if (!hits.length) yield { kind: 'error', path: p, reason: 'pattern matched no files' };
         for (const h of hits) yield { kind: 'file', path: h };
         continue;

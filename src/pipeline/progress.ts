@@ -1,5 +1,9 @@
 // Progress on stderr for interactive runs: files done / total, docs/s, MB/s, ETA (cli-progress draws it).
-import cliProgress from 'cli-progress';
+import type CliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+
+// Loaded only when a bar is drawn: batch runs (--quiet, pipes) start without it.
+const loadCliProgress = () => createRequire(import.meta.url)('cli-progress') as typeof CliProgress;
 
 export interface Progress {
   update(done: number, bytes: number): void;
@@ -19,6 +23,7 @@ export function createProgress(stream: NodeJS.WritableStream, total: number | nu
   const format = total === null
     ? '{value} docs | {docsPerSec} docs/s | {mbPerSec} MB/s | {duration_formatted}'
     : '[{bar}] {value}/{total} files | {docsPerSec} docs/s | {mbPerSec} MB/s | ETA {eta_formatted}';
+  const cliProgress = loadCliProgress();
   const multi = new cliProgress.MultiBar(
     { stream: stream as NodeJS.WriteStream, format, hideCursor: true, clearOnComplete: false, fps: 8, etaBuffer: 200, barsize: 30 },
     cliProgress.Presets.shades_classic,
