@@ -1,7 +1,8 @@
 // Bytes → text: every encoding fault an archive of Vietnamese press has, with the expected text and warning.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, sniffUtf16 } from '../../src/input/decode.js';
+import fc from 'fast-check';
+import { decodeBytes, decodeWellFormedUtf8, sniffUtf16 } from '../../src/input/decode.js';
 import {
   TCVN3_TABLE,
   VNI_TABLE,
@@ -234,5 +235,55 @@ describe('documents from odd bytes', () => {
 
   it('ordinary page depth is not flattened', () => {
     expect(htmlNestingDepth('<html><body><div><p>a<br>b</p><img src=x><div><span>c</span></div></div></body></html>')).toBe(5);
+  });
+});
+
+describe('decodeWellFormedUtf8: the one-loop decoder in front of the fatal TextDecoder', () => {
+  const fatal = new TextDecoder('utf-8', { fatal: true });
+  const strict = (bytes: Uint8Array): string | null => {
+    try { return fatal.decode(bytes); } catch { return null; }
+  };
+
+  it.each([
+    ['Vietnamese text', utf8('Sáng 5/3/2024, Thủ tướng Phạm Minh Chính dự lễ khánh thành ở Đà Nẵng.')],
+    ['an astral character (a surrogate pair)', utf8('Chúc mừng 😀 năm mới')],
+    ['the highest code point', new Uint8Array([0x41, 0xf4, 0x8f, 0xbf, 0xbf])],
+    ['U+FFFF and U+D7FF', new Uint8Array([0xef, 0xbf, 0xbf, 0xed, 0x9f, 0xbf])],
+    ['a BOM after the first character (kept, as TextDecoder keeps it)', new Uint8Array([0x41, 0xef, 0xbb, 0xbf])],
+  ])('decodes %s exactly as TextDecoder does', (_what, bytes) => {
+    expect(decodeWellFormedUtf8(bytes)).toBe(strict(bytes));
+  });
+
+  it.each([
+    ['a leading BOM (TextDecoder drops it)', [0xef, 0xbb, 0xbf, 0x41]],
+    ['an encoded surrogate', [0xed, 0xa0, 0x80]],
+    ['an overlong 2-byte form', [0xc0, 0x80]],
+    ['an overlong 3-byte form', [0xe0, 0x80, 0x80]],
+    ['an overlong 4-byte form', [0xf0, 0x80, 0x80, 0x80]],
+    ['past U+10FFFF', [0xf4, 0x90, 0x80, 0x80]],
+    ['a cut-off character at the end', [0x41, 0xe1, 0xba]],
+    ['a lone continuation byte', [0x41, 0x80]],
+    ['Windows-1258 bytes', [0x48, 0xe0, 0x20, 0x4e, 0xf4, 0x69]],
+  ])('leaves %s to the full decoder', (_what, bytes) => {
+    expect(decodeWellFormedUtf8(new Uint8Array(bytes))).toBeNull();
+  });
+
+  it('agrees with the fatal TextDecoder on arbitrary bytes: the same string, or null where it would not give that string', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 64 }), (bytes) => {
+        const got = decodeWellFormedUtf8(bytes);
+        if (got !== null) expect(got).toBe(strict(bytes));
+        else expect(strict(bytes) === null || (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)).toBe(true);
+      }),
+      { numRuns: 20_000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => {
+        const bytes = utf8(s);
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return;
+        expect(decodeWellFormedUtf8(bytes)).toBe(strict(bytes));
+      }),
+      { numRuns: 5_000 },
+    );
   });
 });
