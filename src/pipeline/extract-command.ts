@@ -5,10 +5,12 @@ import type { InputFormatOption } from '../input/load.js';
 import { EXIT, UsageError, formatInputError, formatInterrupted, formatSummary, type ErrorFormat } from './errors.js';
 import { countInputs, expandInputs, lookahead } from './inputs.js';
 import { createProgress, shouldShowProgress, type Progress } from './progress.js';
-import { DEFAULT_BATCH_SIZE, runBatch } from './run.js';
+import { runBatch } from './run.js';
 import { itemSource, ndjsonSource, type TaskSource } from './source.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+/** Fewer inputs than this run in this thread: starting workers would cost more than they save. */
+const IN_PROCESS_MAX_INPUTS = 32;
 
 export interface ExtractCommandOptions {
   format: OutputFormat;
@@ -40,7 +42,7 @@ export async function runExtractCommand(paths: string[], flags: ExtractCommandOp
     if (flags.id) throw new UsageError('--id cannot be used with --input-format ndjson: ids come from the lines');
     source = ndjsonSource(paths);
   } else {
-    const ahead = lookahead(expandInputs(paths), 2 * DEFAULT_BATCH_SIZE);
+    const ahead = lookahead(expandInputs(paths), IN_PROCESS_MAX_INPUTS);
     if (flags.id && ahead.head.length > 1) throw new UsageError('--id names one record, but there are several inputs');
     if (ahead.exhausted) known = ahead.head.length;
     source = itemSource(ahead.iterator);
