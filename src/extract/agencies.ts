@@ -168,12 +168,19 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   // "Xí nghiệp Liên hiệp Bột ngọt": a head right after a business's, school's or paper's head is inside that name
   if (i > 0 && toks[i].gap === Gap.Space && afterCapitalisedNonAgencyHead(toks, i)) return true;
   // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
-  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1])) return true;
+  // (not after "Đoàn" read as a delegation: "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ")
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1]) && !(toks[i - 1].w === DOAN_ID && delegationAt(toks, i - 1, found))) return true;
   // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') return true;
   // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
   if (isWholeServiceOfOuter(toks, i, at, found, text)) return true;
   return false;
+}
+const DOAN_ID = lexiconWordId(foldForMatch('đoàn'));
+/** "Đoàn" at k was read as no body of its own: no name found starts there (a delegation of the body after it). */
+function delegationAt(toks: Token[], k: number, found: Found[]): boolean {
+  const last = found[found.length - 1];
+  return !(last && last.m.start === k) && matchAt(toks, k, ORG_TABLE)?.len === 1;
 }
 function lowerAt(toks: Token[], k: number): boolean {
   const t = tokAt(toks, k);

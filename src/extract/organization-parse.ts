@@ -405,9 +405,10 @@ const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đ
   'Thanh tra']);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
-const MISSION_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán']);
+const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú'];
+const MISSION_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', ...PERMANENT_MISSION_HEADS]);
 // (the appeal courts of the former Supreme Court: "Tòa phúc thẩm TAND tối cao tại Đà Nẵng")
-const AT_PLACE_HEADS = new Set(['Tòa phúc thẩm', 'Đại sứ quán', 'Hội đồng hương', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
+const AT_PLACE_HEADS = new Set([...PERMANENT_MISSION_HEADS, 'Tòa phúc thẩm', 'Đại sứ quán', 'Hội đồng hương', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
   'Tổng hội', 'Thương hội', 'Tổng thương hội',
   'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao']);
 
@@ -1615,6 +1616,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (head.head === 'Vụ' && t.gap === Gap.Break) return null;
   const bodyStart = i + m.len;
   const bt = tokAt(toks, bodyStart);
+  // "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ", "Đoàn Quốc hội": a delegation of a body is that body's visit, no body of its own
+  if (m.len === 1 && head.head === 'Đoàn' && !opts.title && bt?.gap === Gap.Space && bt.cap && bt.k & ORG_TABLE.bit && delegationOfBody(toks, bodyStart, opts)) return null;
   // "Trung tâm Y tế huyện Đắk Hà", "Trung tâm bảo trợ trẻ em ... tỉnh Quảng Ninh": a state centre named with its place
   if (head.head === 'Trung tâm' && t.cap) {
     const centre = stateCentreMatch(toks, i, head, bodyStart, opts);
@@ -1762,7 +1765,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // ("Đại sứ quán Qatar ở Washington": a mission's seat after "ở" too)
   const afterEnd = tokAt(toks, end);
   if ((AT_PLACE_HEADS.has(head.head) || countryInstitute) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
-    const p = matchAt(toks, end + 1, PLACE_TABLE);
+    // ("... tại Liên hợp quốc": a mission to an international body)
+    const p = matchAt(toks, end + 1, PLACE_TABLE) ?? (MISSION_HEADS.has(head.head) ? matchAt(toks, end + 1, INTERNATIONAL_PARENT_TABLE) : null);
     if (p) end += 1 + p.len;
     if (p && countryInstitute) agency = true;
   }
@@ -1775,6 +1779,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   return orgMatch(i, end, head, bodyStart, agency, bracket);
 }
 
+/** At k (after "Đoàn"): a public body named in full, not a force whose name holds "Đoàn"'s units ("Bộ đội Biên phòng"). */
+function delegationOfBody(toks: Token[], k: number, opts: ParseOptions): boolean {
+  const inner = parseOrgAt(toks, k, { text: opts.text });
+  // (a force's youth union: "Bí thư Đoàn CAQ Nam Từ Liêm")
+  return !!inner && inner.agency && inner.end > k && inner.head.head !== 'Bộ đội Biên phòng' && !PARENT_FORCE_HEADS.has(inner.head.head) && !POLICE_SHORT_HEADS.has(inner.head.head);
+}
 const INVESTIGATING_PARENT_HEADS = new Set([...PARENT_FORCE_HEADS, 'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Viện KSND', 'Viện Kiểm sát', 'Viện kiểm sát',
   'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao', 'Viện KSND tối cao', 'Viện Kiểm sát quân sự', 'Viện kiểm sát quân sự', 'VKS quân sự']);
 /** End of "điều tra [của] <force, ministry or procuracy>" at k, or -1 (rare: kept out of parseOrgAt). */

@@ -79,6 +79,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // and Cuba's defence ministry ("Bộ các Lực lượng vũ trang Cách mạng Cu-ba")
     'Vệ binh Cách mạng', 'Vệ binh Cách mạng Hồi giáo', 'Lực lượng Vệ binh Cách mạng', 'Lực lượng Vệ binh Cách mạng Hồi giáo',
     'Vệ binh Quốc gia', 'Lực lượng Vệ binh Quốc gia', 'Bộ các Lực lượng vũ trang Cách mạng',
+    // a state's permanent mission, named with its country and where it sits ("Phái đoàn thường trực Việt Nam tại Liên hợp quốc")
+    'Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú',
   ]),
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',

@@ -1150,3 +1150,22 @@ describe('guards of a state, a state\'s "Cộng hòa" before its country, a seco
     expect(a.aliases).toEqual(['Ban Chấp hành Trung ương']);
   });
 });
+
+describe('a state\'s permanent mission and a body\'s delegation', () => {
+  const table: [string, string[]][] = [
+    ['Thủ tướng gặp cán bộ Phái đoàn đại diện thường trú Việt Nam ở Liên Hợp Quốc.', ['Phái đoàn đại diện thường trú Việt Nam ở Liên Hợp Quốc', 'Liên Hợp Quốc']],
+    ['Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc cho biết.', ['Phái đoàn thường trực Việt Nam tại Liên hợp quốc', 'Liên hợp quốc']],
+    // (a mission with no state is no one body)
+    ['Phái đoàn đã làm việc với các cơ quan chức năng.', []],
+    // the delegation of a body names that body, not one of its own
+    ['Bộ trưởng tiếp Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ do Thượng nghị sỹ John McCain dẫn đầu.', ['Ủy ban Quân lực Thượng viện Hoa Kỳ', 'Thượng viện Hoa Kỳ']],
+    ['Đoàn Quốc hội Việt Nam đến thăm.', ['Quốc hội Việt Nam']],
+    ['Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức.', ['Đoàn Thanh niên Cộng sản Hồ Chí Minh']],
+    ['Anh Đoàn Công Hậu cho biết.', []],
+    // (a police force's youth union is a body of its own)
+    ['Thượng úy Long, Bí thư Đoàn CAQ Nam Từ Liêm cho biết.', ['Đoàn CAQ Nam Từ Liêm']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
