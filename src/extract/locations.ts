@@ -916,12 +916,21 @@ function insideCompanyName(w: Words, i: number): boolean {
       const key = keyAt(w, j);
       if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && w.cap[j + 1])) return false;
     }
-    // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên); a clause has more
-    if (!w.cap[j]) { if (++lowerRun > 4) return false; continue; }
+    // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên, công nghiệp than khoáng
+    // sản); a clause has more. The head's own lower-case syllable (Tập đoàn) is none of them.
+    if (!w.cap[j]) {
+      if (!headTail(w, j, i) && ++lowerRun > 5) return false;
+      continue;
+    }
     lowerRun = 0;
     if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
   }
   return false;
+}
+
+/** Lower-case word j closes a business head opening at j-1 (Tập đoàn, Ngân hàng). */
+function headTail(w: Words, j: number, i: number): boolean {
+  return j > 0 && w.cap[j - 1] === 1 && maybeWord(BUSINESS_FIRST_GATE, w, j - 1) && longestAt(w, j - 1, BUSINESS_HEAD_TRIE, i) >= 2;
 }
 
 // Heads of institutions whose names carry their unit (Bệnh viện Đa khoa tỉnh ..., Trường THPT huyện ...);
@@ -1140,6 +1149,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.
   if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
   if (isByline(ctx, w, i, last)) return undefined;
+  // "Phi Long/VOV.VN": an acronym glued to a word by a dot closes a web address; "IFF-VN" is a code.
+  if (len === 1 && acronymInCode(w, i) && isAcronym(text, w, i)) return undefined;
   // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
   if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return undefined;
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
@@ -1176,6 +1187,13 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
 const BIEN = foldForMatch('biển');
 function seaBefore(w: Words, i: number): boolean {
   return i > 0 && w.plain[i] === 1 && !w.cap[i - 1] && keyAt(w, i - 1) === BIEN;
+}
+/** The acronym at word i is glued by a dot to the word before it (VOV.VN), by a dash to another acronym (IFF-VN) or to a number (VN-30). */
+function acronymInCode(w: Words, i: number): boolean {
+  if (i + 1 < w.n && w.num[i + 1] === 1 && w.start[i + 1] - w.end[i] === 1 && w.text.charCodeAt(w.end[i]) === 45 /* - */) return true;
+  if (i === 0 || w.start[i] - w.end[i - 1] !== 1) return false;
+  const c = w.text.charCodeAt(w.end[i - 1]);
+  return c === 46 /* . */ || (c === 45 /* - */ && isAcronym(w.text, w, i - 1));
 }
 const XU = foldForMatch('xứ');
 // Only these make a land written with "xứ" a demonym (người xứ Nghệ, gốc xứ Nghệ); role words do not (trung vệ xứ Nghệ).
@@ -2528,6 +2546,7 @@ const WARM_UP_LINES = [
   'Tổng thống Cộng hòa Bulgaria thăm Việt Nam; Cộng hòa Bulgaria là bạn lâu năm.',
   'ĐB Nguyễn Văn An (Hoàn Kiếm) nói. Quận Hoàn Kiếm có 18 phường. Ông ở số 5, Khu Ba Gò, Đồng Nai.',
   'Ở huyện Mường Tè Liên quan đến vụ việc, công an vào cuộc.',
+  'Tập đoàn công nghiệp than khoáng sản VN và rổ VN-30 của IFF-VN. Phi Long/VOV.VN',
 ];
 function warmUp(): void {
   const text = WARM_UP_LINES.join('\n');

@@ -101,7 +101,7 @@ const TRANSCRIPTIONS: Record<string, string[]> = {
 };
 
 export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
-  c('Việt Nam'),
+  c('Việt Nam', 'VN'),
   // former states the press still names (Liên Xô, Đông Đức, Nam Tư)
   c('Liên Xô', 'Liên bang Xô viết'), c('Đông Đức'), c('Tây Đức'), c('Nam Tư'), c('Tiệp Khắc'), c('Hoa Kỳ', 'Mỹ', 'Hợp chủng quốc Hoa Kỳ'), c('Anh', 'Vương quốc Anh', 'Anh Quốc',
     'Vương quốc Anh và Bắc Ireland', 'Vương quốc Anh và Bắc Ai-len', 'Liên hiệp Vương quốc Anh và Bắc Ireland', 'Liên hiệp Vương quốc Anh và Bắc Ai-len'),

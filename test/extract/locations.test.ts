@@ -1286,3 +1286,23 @@ describe('round 10: names at the very start of the text', () => {
     expect(extractLocations(ctx).map((l) => l.name)).toContain(name);
   });
 });
+
+describe('round 10: VN is Việt Nam, except in codes and addresses', () => {
+  it.each([
+    ['Nhiều doanh nghiệp thuận lợi kinh doanh ở VN.', 'VN'],
+    ['Đây là cơ hội giúp VN xây dựng thương hiệu tôm.', 'VN'],
+    ['Số liệu của Phòng Thương mại và Công nghiệp VN (VCCI) cho thấy vậy.', 'VN'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Bài viết của Phi Long/VOV.VN', 'VN'],
+    ['Hệ thống phân biệt địch ta (IFF-VN) được nâng cấp.', 'VN'],
+    ['Riêng rổ VN-30 cũng bị bán ra mạnh.', 'VN'],
+    ['Cổ phần hóa Tập đoàn công nghiệp than khoáng sản VN (Vinacomin) theo hướng mới.', 'VN'],
+    ['Hai tàu do Công ty cổ phần Đầu tư phát triển thủy sản Đông Á đóng mới.', 'Đông Á'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
