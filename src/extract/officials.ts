@@ -193,8 +193,29 @@ function unitNamedAfterPersonEnd(text: string, toks: Token[], end: number, appos
 }
 
 /** School levels a school's name follows ("Trường THPT Phan Đình Phùng", "Trường Mầm non Hoa Sen"). */
-/** Last words of a school's type, the school's own name after them ('ĐH Y Hà Nội', 'Học viện Ngân hàng'). */
-const SCHOOL_NAME_OPENERS = idSet(['đh', 'học', 'trường', 'cđ', 'viện', 'hv']);
+/** A school's type ends at k ('ĐH', 'Đại học', 'Học viện'), the school's own name after it ('ĐH Y Hà Nội'). */
+// (not "CĐ": also a trade union, "Chủ tịch CĐ Giáo dục")
+const SCHOOL_ACRONYM_IDS = idSet(['đh', 'hv']);
+const DAI_ID = lexiconWordId('đại'), HOC_ID = lexiconWordId('học'), VIEN_ID = lexiconWordId('viện');
+const MAX_SCHOOL_NAME_WORDS = 6;
+/** A school's name in capitals from k ("Nông Lâm TP.HCM", "Y Hà Nội"); its end. */
+function schoolNameEnd(toks: Token[], k: number): number {
+  let q = k;
+  while (q < toks.length && q - k < MAX_SCHOOL_NAME_WORDS && toks[q].gap === Gap.Space && (toks[q].cap || toks[q].acro) && !toks[q].num
+    && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) {
+    // (its city in sentence case: "Nông Lâm Thành phố Hồ Chí Minh")
+    const place = q > k ? matchAt(toks, q, PLACE_TABLE) : null;
+    if (place) return q + place.len;
+    q++;
+  }
+  return q;
+}
+function endsWithSchoolType(toks: Token[], k: number): boolean {
+  const w = toks[k - 1].w;
+  if (SCHOOL_ACRONYM_IDS.has(w)) return true;
+  // (not "Hạ viện", "Thượng viện", "Bộ Tài nguyên và Môi trường": only the two-word types)
+  return k >= 2 && ((w === HOC_ID && toks[k - 2].w === DAI_ID) || (w === VIEN_ID && toks[k - 2].w === HOC_ID));
+}
 const SCHOOL_LEVEL_TABLE = table(['THPT', 'THCS', 'PTTH', 'PTDTNT', 'Tiểu học', 'Mầm non', 'Phổ thông', 'THPT chuyên', 'Trung học phổ thông', 'Trung học cơ sở']);
 function endsWithSchoolLevel(toks: Token[], end: number): boolean {
   return matchAt(toks, end - 1, SCHOOL_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, SCHOOL_LEVEL_TABLE)?.len === 2 || matchAt(toks, end - 3, SCHOOL_LEVEL_TABLE)?.len === 3;
@@ -479,8 +500,10 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
     // (not a name's own first word: "Lim Hng Kiang", "U Htin Kyaw")
     // (nor a school's: "Trưởng Bộ môn Nhi ĐH Y Hà Nội" names no "Y Hà Nội")
-    if (q > end && q < toks.length && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q - 1) <= q && !SCHOOL_NAME_OPENERS.has(toks[q - 1].w)) end = q;
+    if (q > end && q < toks.length && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q - 1) <= q && !endsWithSchoolType(toks, q)) end = q;
   }
+  // ("ông X, Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM,": after a name, a school's type runs on to its name)
+  if (apposition && orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithSchoolType(toks, end)) end = schoolNameEnd(toks, end);
   // "Ủy viên T.Ư Đảng", "Ủy viên BCH TW Đảng": the Central Committee written short, then its party
   if (orgStart >= 0) end += centralPartyLen(toks, end);
   // "bà X – Trưởng phòng giáo dục quận Liên Chiểu cho biết": after a name, a unit in lower case down to its place
@@ -1927,6 +1950,8 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   const t = toks[i];
   const positions: Position[] = [];
   let k = postsBeforeName(text, toks, i, positions);
+  // "Trưởng khoa Nhi ĐH Y Hà Nội": a post read up to a school's type word; the capitals after it are the school's name
+  if (positions.length && k > i && toks[k]?.gap === Gap.Space && endsWithSchoolType(toks, k)) return k;
   const rank = chainRank;
   const afterBracket = chainAfterBracket;
   const titled = rank !== null || positions.length > 0;

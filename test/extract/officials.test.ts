@@ -1335,3 +1335,30 @@ describe("a police force or a career soldier's status between rank and name", ()
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a school named after its type word is no holder', () => {
+  const table: [string, string[]][] = [
+    ['Bà A nói. Trưởng khoa Nhi ĐH Y Hà Nội sẽ giúp.', []],
+    ['Ông Trần Văn Bình, Trưởng phòng Đào tạo Trường Đại học Nông Lâm Huế cho biết.', ['Trần Văn Bình']],
+    ['Theo ông Trần Đình Lý, Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM, để bảo đảm ổn định.', ['Trần Đình Lý']],
+    // "Hạ viện", "Môi trường" end in the same syllables but are no school
+    ['Chủ tịch Hạ viện Paul Ryan nói.', ['Paul Ryan']],
+    ['Thứ trưởng Bộ Tài nguyên và Môi trường Võ Tuấn Nhân nói.', ['Võ Tuấn Nhân']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(officialsOf(text).map((o) => o.name)).toEqual(expected);
+  });
+});
+
+describe("after a name, a school's type runs on to the school's name", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo ông Trần Đình Lý, Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM, để bảo đảm ổn định.',
+      [['Trần Đình Lý', null, ['Trưởng phòng Đào tạo Trường ĐH Nông Lâm TP.HCM']]]],
+    ['PGS Nguyễn Thị Thúy - Trưởng Bộ môn Nhi ĐH Y Hà Nội sẽ giúp cha mẹ.', [['Nguyễn Thị Thúy', null, ['Trưởng Bộ môn Nhi ĐH Y Hà Nội']]]],
+    ['Ông Trần Văn Lý, Trưởng phòng Đào tạo Trường Đại học Nông Lâm Thành phố Hồ Chí Minh, cho biết.',
+      [['Trần Văn Lý', null, ['Trưởng phòng Đào tạo Trường Đại học Nông Lâm Thành phố Hồ Chí Minh']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
