@@ -611,47 +611,64 @@ function findAll(ctx: ExtractContext): Found[] {
     coveredTo = span[1];
   }
   if (folded.includes(FUND)) findFunds(ctx, found);
-  for (const verb of CAMPAIGN_VERB_KEYS) if (folded.includes(verb)) findCampaignObjects(ctx, verb, found);
-  if (folded.includes(THEMED_YEAR_OPENING)) findThemedYears(ctx, found);
+  findHeadlessQuoted(ctx, found);
   return found;
 }
 
-const CAMPAIGN_VERB_KEYS = CAMPAIGN_VERBS.map(foldForMatch);
 const NOT_CAMPAIGN_START_RE = new RegExp(String.raw`^(?:${alt(NOT_CAMPAIGN_START)})(?![\p{L}])`, 'u');
-/** The quote right after the verb, "tham gia" or "thực hiện" between at most. */
-const QUOTE_AFTER_VERB_RE = /^\s+(?:(?:tham gia|thực hiện)\s+)?(["'])/;
-/** Capitalised quoted names right after a campaign verb (see CAMPAIGN_VERBS), with the sentence tests of the heads. */
-function findCampaignObjects(ctx: ExtractContext, verb: string, found: Found[]): void {
-  const { text, folded } = ctx;
-  for (let at = folded.indexOf(verb); at >= 0; at = folded.indexOf(verb, at + verb.length)) {
-    const end = at + verb.length;
-    if ((at > 0 && LETTER_RE.test(folded[at - 1])) || LETTER_RE.test(folded[end] ?? '')) continue;
-    const q = QUOTE_AFTER_VERB_RE.exec(folded.slice(end, end + 24));
-    if (!q) continue;
-    const open = end + q[0].length - 1;
-    if (!UPPER_START_RE.test(text[open + 1] ?? '') || NOT_CAMPAIGN_START_RE.test(folded.slice(open + 1, open + 12))) continue;
-    if (found.some((f) => f.mention.span[0] === open + 1)) continue;
-    const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, end));
-    if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence) || MILITARY_RE.test(sentence)) continue;
-    quotedName(ctx, open, q[1], 'campaign', found, false);
+/** The verb right before the quote, "tham gia" or "thực hiện" between at most. */
+const CAMPAIGN_VERB_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(CAMPAIGN_VERBS)})\s+(?:(?:${alt(['tham gia', 'thực hiện'])})\s+)?$`, '');
+/** Folded text writes every quote mark as '"'. */
+const THEMED_YEAR_AFTER_QUOTE = foldForMatch(THEMED_YEAR_WORD) + ' ';
+const THEMED_YEAR_NAME_RE = /^Năm\s+\p{L}+(?:\s+[\p{L}-]+)+\s+(?:19|20)\d\d$/u;
+const NOT_THEME_RE = new RegExp(String.raw`^"${alt([THEMED_YEAR_WORD])}\s+(?:${alt(NOT_THEME_AFTER_YEAR_WORD)})(?![\p{L}])`, 'u');
+
+/**
+ * Names quoted with no head word: after a verb that answers or launches a campaign (see CAMPAIGN_VERBS), and themed
+ * years (see THEMED_YEAR_WORD). One native scan for the quote marks, which are few, rather than one per cue.
+ */
+function findHeadlessQuoted(ctx: ExtractContext, found: Found[]): void {
+  const { folded } = ctx;
+  // Double and single marks (headlines quote in single ones: "Lễ hưởng ứng 'Tết trồng cây ...'"), in text order.
+  let double = folded.indexOf('"');
+  let single = folded.indexOf("'");
+  while (double >= 0 || single >= 0) {
+    const q = single < 0 || (double >= 0 && double < single) ? double : single;
+    if (campaignVerbBefore(folded, q)) campaignObjectAt(ctx, q, found);
+    else if (q === double && folded.startsWith(THEMED_YEAR_AFTER_QUOTE, q + 1)) themedYearAt(ctx, q, found);
+    if (q === double) double = folded.indexOf('"', q + 1);
+    else single = folded.indexOf("'", q + 1);
   }
 }
 
-/** Folded text writes every quote mark as '"'. */
-const THEMED_YEAR_OPENING = '"' + foldForMatch(THEMED_YEAR_WORD) + ' ';
-const THEMED_YEAR_NAME_RE = /^Năm\s+\p{L}+(?:\s+[\p{L}-]+)+\s+(?:19|20)\d\d$/u;
-const NOT_THEME_RE = new RegExp(String.raw`^"${alt([THEMED_YEAR_WORD])}\s+(?:${alt(NOT_THEME_AFTER_YEAR_WORD)})(?![\p{L}])`, 'u');
-/** Quoted themed years (see THEMED_YEAR_WORD): a capital "Năm", its theme and its year, with the sentence tests of the heads. */
-function findThemedYears(ctx: ExtractContext, found: Found[]): void {
+/** The last syllables the verb phrase may end with ("hưởng ứng", "phát động", "tham gia", "thực hiện"): a cheap gate before the pattern. */
+const CAMPAIGN_PHRASE_ENDS = [...CAMPAIGN_VERBS, 'tham gia', 'thực hiện'].map((w) => foldForMatch(w.slice(w.lastIndexOf(' ') + 1)) + ' ');
+function campaignVerbBefore(folded: string, q: number): boolean {
+  if (q < 2 || folded[q - 1] !== ' ') return false;
+  let ends = false;
+  for (const e of CAMPAIGN_PHRASE_ENDS) if (folded.startsWith(e, q - e.length)) { ends = true; break; }
+  return ends && CAMPAIGN_VERB_BEFORE_RE.test(folded.slice(Math.max(0, q - 32), q));
+}
+
+/** A capitalised quoted name after a campaign verb, with the sentence tests of the heads. */
+function campaignObjectAt(ctx: ExtractContext, open: number, found: Found[]): void {
   const { text, folded } = ctx;
-  for (let at = folded.indexOf(THEMED_YEAR_OPENING); at >= 0; at = folded.indexOf(THEMED_YEAR_OPENING, at + 1)) {
-    if (text[at + 1] !== 'N' || NOT_THEME_RE.test(folded.slice(at, at + 20)) || found.some((f) => f.mention.span[0] === at + 1)) continue;
-    const close = closingQuote(folded, at, '"');
-    if (close < 0 || !THEMED_YEAR_NAME_RE.test(text.slice(at + 1, close).trim())) continue;
-    const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, at));
-    if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) continue;
-    quotedName(ctx, at, '"', 'other', found, false);
-  }
+  if (!UPPER_START_RE.test(text[open + 1] ?? '') || NOT_CAMPAIGN_START_RE.test(folded.slice(open + 1, open + 12))) return;
+  if (found.some((f) => f.mention.span[0] === open + 1)) return;
+  const sentence = folded.slice(Math.max(sentenceStart(text, open), open - MAX_SENTENCE_SIDE), sentenceEnd(text, open));
+  if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence) || MILITARY_RE.test(sentence)) return;
+  quotedName(ctx, open, folded[open], 'campaign', found, false);
+}
+
+/** A quoted themed year: a capital "Năm", its theme and its year, with the sentence tests of the heads. */
+function themedYearAt(ctx: ExtractContext, at: number, found: Found[]): void {
+  const { text, folded } = ctx;
+  if (text[at + 1] !== 'N' || NOT_THEME_RE.test(folded.slice(at, at + 20)) || found.some((f) => f.mention.span[0] === at + 1)) return;
+  const close = closingQuote(folded, at, '"');
+  if (close < 0 || !THEMED_YEAR_NAME_RE.test(text.slice(at + 1, close).trim())) return;
+  const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, at));
+  if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) return;
+  quotedName(ctx, at, '"', 'other', found, false);
 }
 
 const FUND = foldForMatch(FUND_HEAD);
