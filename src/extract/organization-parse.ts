@@ -1095,9 +1095,14 @@ function listedRemitEnd(toks: Token[], end: number): number {
     q++;
   }
   const b = toks[q];
-  if (q === end || !b || b.gap !== Gap.Paren || !b.cap || !(b.k & ORG_TABLE.bit)) return -1;
-  const parent = parseOrgAt(toks, q, {});
-  return parent && parent.agency ? q : -1;
+  if (q === end || !b) return -1;
+  // ("Cục An ninh kinh tế nông lâm ngư nghiệp (A86, Bộ Công an)": the unit's code before its parent in the brackets)
+  const p = b.gap === Gap.Paren && b.acro && b.num && toks[q + 1]?.gap === Gap.Comma ? q + 1 : q;
+  const o = toks[p];
+  // ("Văn phòng Phát triển nguồn nhân lực, Bộ Lao động Đài Loan": or its ministry after a comma)
+  if (!((o.gap === Gap.Paren || (o.gap === Gap.Comma && q - end >= 2)) || p > q) || !o.cap || !(o.k & ORG_TABLE.bit)) return -1;
+  const parent = parseOrgAt(toks, p, {});
+  return parent && parent.agency && (o.gap !== Gap.Comma || p > q || MINISTRY_HEADS.has(parent.head.head)) ? q : -1;
 }
 const THUOC_WORD = wordId('thuộc'), TRUC_WORD = wordId('trực'), CUA_WORD = wordId('của');
 /** `end`, or the end of up to four lower-case words after it that run up to "thuộc". */

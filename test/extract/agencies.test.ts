@@ -1169,3 +1169,16 @@ describe('a state\'s permanent mission and a body\'s delegation', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a lower-case remit runs on to its ministry or general department after a comma', () => {
+  const table: [string, string[]][] = [
+    ['Ông Trinh, Cục trưởng Cục Khảo thí và Kiểm định chất lượng giáo dục, Bộ GD-ĐT cho biết.', ['Cục Khảo thí và Kiểm định chất lượng giáo dục', 'Bộ GD-ĐT']],
+    ['Hàng được gửi đi thuộc Tổng cục Tiêu chuẩn đo lường chất lượng, Bộ KH-CN xét nghiệm.', ['Tổng cục Tiêu chuẩn đo lường chất lượng', 'Bộ KH-CN']],
+    ['Đội kiểm soát miền Trung (Cục Điều tra chống buôn lậu, Tổng cục Hải quan) kiểm tra.', ['Cục Điều tra chống buôn lậu', 'Tổng cục Hải quan']],
+    // (not a clause that a verb ends before the comma)
+    ['Cục Thuế yêu cầu nộp thuế, Bộ Tài chính cho biết.', ['Cục Thuế', 'Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
