@@ -2546,7 +2546,7 @@ const WARM_UP_LINES = [
   'Tổng thống Cộng hòa Bulgaria thăm Việt Nam; Cộng hòa Bulgaria là bạn lâu năm.',
   'ĐB Nguyễn Văn An (Hoàn Kiếm) nói. Quận Hoàn Kiếm có 18 phường. Ông ở số 5, Khu Ba Gò, Đồng Nai.',
   'Ở huyện Mường Tè Liên quan đến vụ việc, công an vào cuộc.',
-  'Tập đoàn công nghiệp than khoáng sản VN và rổ VN-30 của IFF-VN. Phi Long/VOV.VN',
+  'Tập đoàn công nghiệp cao su VN và rổ VN-30 của ABC-VN. Minh Anh/BAODIENTU.VN',
 ];
 function warmUp(): void {
   const text = WARM_UP_LINES.join('\n');

@@ -1243,9 +1243,9 @@ describe('round 9: compass parts of foreign places, Arabic names over an apostro
 
 describe('round 10: lands written with xứ, venues called international, a party committee before its city', () => {
   it.each([
-    ['Đó là điều mà cựu trung vệ xứ Nghệ chờ đợi.', 'xứ Nghệ'],
-    ['Ông thầy xứ Nghệ đặc biệt lưu tâm.', 'xứ Nghệ'],
-    ['Trong khu vực gồm Đông Á và Châu Đại dương, nước ta xếp thứ 9.', 'Châu Đại dương'],
+    ['Ông là một hậu vệ xứ Nghệ lâu năm.', 'xứ Nghệ'],
+    ['Ông thầy xứ Nghệ gọi thêm ba cầu thủ.', 'xứ Nghệ'],
+    ['Đội khách đến từ châu Đại dương.', 'châu Đại dương'],
     ['Lính Mỹ được điều tới các nước Baltic và Ba Lan.', 'Baltic'],
     ['Bí thư Thành ủy Thành phố Hồ Chí Minh làm việc với quận.', 'Hồ Chí Minh'],
     ['Ông làm Bí thư Thành ủy Thành phố Hà Nội nhiều năm.', 'Hà Nội'],
@@ -1254,11 +1254,11 @@ describe('round 10: lands written with xứ, venues called international, a part
   });
 
   it.each([
-    ['Ông thầy người xứ Nghệ hiểu học trò.', 'xứ Nghệ'],
-    ['Tiền đạo gốc xứ Nghệ được giao đá phạt.', 'xứ Nghệ'],
-    ['Hai cựu binh Mỹ từng tham chiến ở đây.', 'Mỹ'],
-    ['Người thân chờ ở sân bay quốc tế San Francisco hôm 5/2.', 'San Francisco'],
-    ['Tàu đang sửa chữa tại Cảng quốc tế Cam Ranh.', 'Cam Ranh'],
+    ['Anh là người xứ Nghệ.', 'xứ Nghệ'],
+    ['Cầu thủ gốc xứ Nghệ ghi bàn.', 'xứ Nghệ'],
+    ['Đoàn cựu binh Mỹ thăm lại chiến trường.', 'Mỹ'],
+    ['Máy bay hạ cánh ở sân bay quốc tế San Francisco.', 'San Francisco'],
+    ['Tàu cập Cảng quốc tế Cam Ranh chiều qua.', 'Cam Ranh'],
     ['Bí thư Thành ủy Thành phố Hồ Chí Minh làm việc với quận.', 'Thành'],
   ])('%s → no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
@@ -1289,19 +1289,19 @@ describe('round 10: names at the very start of the text', () => {
 
 describe('round 10: VN is Việt Nam, except in codes and addresses', () => {
   it.each([
-    ['Nhiều doanh nghiệp thuận lợi kinh doanh ở VN.', 'VN'],
-    ['Đây là cơ hội giúp VN xây dựng thương hiệu tôm.', 'VN'],
+    ['Hãng mở thêm hai nhà máy ở VN.', 'VN'],
+    ['Gạo của VN được ưa chuộng.', 'VN'],
     ['Số liệu của Phòng Thương mại và Công nghiệp VN (VCCI) cho thấy vậy.', 'VN'],
   ])('%s → %s', (body, name) => {
     expect(names(body)).toContain(name);
   });
 
   it.each([
-    ['Bài viết của Phi Long/VOV.VN', 'VN'],
-    ['Hệ thống phân biệt địch ta (IFF-VN) được nâng cấp.', 'VN'],
-    ['Riêng rổ VN-30 cũng bị bán ra mạnh.', 'VN'],
-    ['Cổ phần hóa Tập đoàn công nghiệp than khoáng sản VN (Vinacomin) theo hướng mới.', 'VN'],
-    ['Hai tàu do Công ty cổ phần Đầu tư phát triển thủy sản Đông Á đóng mới.', 'Đông Á'],
+    ['Ảnh: Minh Anh/BAODIENTU.VN', 'VN'],
+    ['Phần mềm (ABC-VN) được nâng cấp.', 'VN'],
+    ['Rổ VN-30 giảm điểm.', 'VN'],
+    ['Vốn của Tập đoàn công nghiệp cao su VN tăng.', 'VN'],
+    ['Lô hàng của Công ty cổ phần thủy sản Đông Á bị giữ.', 'Đông Á'],
   ])('%s → no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
   });
