@@ -5,7 +5,7 @@ import type { ExtractContext } from './context.js';
 import { ORG_HEADS } from '../lexicon/organizations.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -169,7 +169,7 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && toks[i].gap === Gap.Space && afterCapitalisedNonAgencyHead(toks, i)) return true;
   // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
   // (not after "Đoàn" read as a delegation: "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ")
-  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1]) && !(toks[i - 1].w === DOAN_ID && delegationAt(toks, i - 1, found))) return true;
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1]) && !(toks[i - 1].w === DOAN_ID && readsAsDelegation(toks, i - 1, text))) return true;
   // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') return true;
   // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
@@ -177,11 +177,6 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   return false;
 }
 const DOAN_ID = lexiconWordId(foldForMatch('đoàn'));
-/** "Đoàn" at k was read as no body of its own: no name found starts there (a delegation of the body after it). */
-function delegationAt(toks: Token[], k: number, found: Found[]): boolean {
-  const last = found[found.length - 1];
-  return !(last && last.m.start === k) && matchAt(toks, k, ORG_TABLE)?.len === 1;
-}
 function lowerAt(toks: Token[], k: number): boolean {
   const t = tokAt(toks, k);
   return t !== undefined && !t.cap && !t.num;

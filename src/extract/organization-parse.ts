@@ -1784,6 +1784,12 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   return orgMatch(i, end, head, bodyStart, agency, bracket);
 }
 
+/** "Đoàn" at i is read as the delegation of the public body after it (not "Đoàn Thanh tra ...", an inspection team). */
+export function readsAsDelegation(toks: Token[], i: number, text: string): boolean {
+  const m = matchAt(toks, i, ORG_TABLE), bt = toks[i + 1];
+  if (!m || m.len !== 1 || m.value.head !== 'Đoàn' || !bt || bt.gap !== Gap.Space || !bt.cap || !(bt.k & ORG_TABLE.bit)) return false;
+  return !matchAt(toks, i, NOT_BODY_TABLE) && delegationOfBody(toks, i + 1, { text });
+}
 /** At k (after "Đoàn"): a public body named in full, not a force whose name holds "Đoàn"'s units ("Bộ đội Biên phòng"). */
 function delegationOfBody(toks: Token[], k: number, opts: ParseOptions): boolean {
   const inner = parseOrgAt(toks, k, { text: opts.text });

@@ -1162,6 +1162,8 @@ describe('a state\'s permanent mission and a body\'s delegation', () => {
     ['Đoàn Quốc hội Việt Nam đến thăm.', ['Quốc hội Việt Nam']],
     ['Đoàn Thanh niên Cộng sản Hồ Chí Minh tổ chức.', ['Đoàn Thanh niên Cộng sản Hồ Chí Minh']],
     ['Anh Đoàn Công Hậu cho biết.', []],
+    // (an inspection team names no body)
+    ['Đoàn Thanh tra Nhật Bản làm việc tại công ty.', []],
     // (a police force's youth union is a body of its own)
     ['Thượng úy Long, Bí thư Đoàn CAQ Nam Từ Liêm cho biết.', ['Đoàn CAQ Nam Từ Liêm']],
   ];
