@@ -610,9 +610,35 @@ function findAll(ctx: ExtractContext): Found[] {
     found.push({ name, kind, mention: { text: name, span } });
     coveredTo = span[1];
   }
-  if (folded.includes(FUND)) findFunds(ctx, found);
-  findHeadlessQuoted(ctx, found);
+  const quotes = quoteMarks(folded);
+  if (fundBeforeQuote(folded, quotes)) findFunds(ctx, found);
+  findHeadlessQuoted(ctx, quotes, found);
   return found;
+}
+
+/** Where the quote marks are, double and single, in text order: few, and found by native search. */
+function quoteMarks(folded: string): number[] {
+  const at: number[] = [];
+  let double = folded.indexOf('"');
+  let single = folded.indexOf("'");
+  while (double >= 0 || single >= 0) {
+    if (single < 0 || (double >= 0 && double < single)) {
+      at.push(double);
+      double = folded.indexOf('"', double + 1);
+    } else {
+      at.push(single);
+      single = folded.indexOf("'", single + 1);
+    }
+  }
+  return at;
+}
+
+/** How far before its quote a fund's "quỹ" may be: the descriptor words that findFunds reads between them. */
+const FUND_QUOTE_REACH = 124;
+/** A fund is named in quotes after "quỹ": with no "quỹ" shortly before any quote, there is none to look for. */
+function fundBeforeQuote(folded: string, quotes: number[]): boolean {
+  for (const q of quotes) if (folded.slice(Math.max(0, q - FUND_QUOTE_REACH), q).includes(FUND)) return true;
+  return false;
 }
 
 const NOT_CAMPAIGN_START_RE = new RegExp(String.raw`^(?:${alt(NOT_CAMPAIGN_START)})(?![\p{L}])`, 'u');
@@ -627,17 +653,12 @@ const NOT_THEME_RE = new RegExp(String.raw`^"${alt([THEMED_YEAR_WORD])}\s+(?:${a
  * Names quoted with no head word: after a verb that answers or launches a campaign (see CAMPAIGN_VERBS), and themed
  * years (see THEMED_YEAR_WORD). One native scan for the quote marks, which are few, rather than one per cue.
  */
-function findHeadlessQuoted(ctx: ExtractContext, found: Found[]): void {
+function findHeadlessQuoted(ctx: ExtractContext, quotes: number[], found: Found[]): void {
   const { folded } = ctx;
-  // Double and single marks (headlines quote in single ones: "Lễ hưởng ứng 'Tết trồng cây ...'"), in text order.
-  let double = folded.indexOf('"');
-  let single = folded.indexOf("'");
-  while (double >= 0 || single >= 0) {
-    const q = single < 0 || (double >= 0 && double < single) ? double : single;
+  // Single marks too: headlines quote in them ("Lễ hưởng ứng 'Tết trồng cây ...'").
+  for (const q of quotes) {
     if (campaignVerbBefore(folded, q)) campaignObjectAt(ctx, q, found);
-    else if (q === double && folded.startsWith(THEMED_YEAR_AFTER_QUOTE, q + 1)) themedYearAt(ctx, q, found);
-    if (q === double) double = folded.indexOf('"', q + 1);
-    else single = folded.indexOf("'", q + 1);
+    else if (folded[q] === '"' && folded.startsWith(THEMED_YEAR_AFTER_QUOTE, q + 1)) themedYearAt(ctx, q, found);
   }
 }
 
