@@ -654,7 +654,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (e > 0) { k = e; lastEnd = e; anchors++; placeAnchors++; lastWasPlace = true; break; }
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       // ("Kinh tế - Xã hội": a field after the dash even if its word opens sentences elsewhere)
-      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && !toks[k - 1].acro && (!isNotNameWord(t) || fieldLenAt(toks, k, head) > 0) && !matchAt(toks, k, ORG_TABLE))) break;
+      // ("Hội đồng Kinh doanh ASEAN – Hoa Kỳ": an international body and a country paired across the dash)
+      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && (!toks[k - 1].acro || bodyCountryPairAt(toks, k)) && (!isNotNameWord(t) || fieldLenAt(toks, k, head) > 0) && !matchAt(toks, k, ORG_TABLE))) break;
       // ("Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh": after a name closed by its place, a dash goes on only to another place)
       if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE)) break;
     }
@@ -1051,7 +1052,8 @@ function closedRemitAfterVaEnd(toks: Token[], k: number): number {
   if (q === k || !n) return -1;
   if (n.gap === Gap.Paren) {
     if (n.acro && !n.num && toks[q + 1]?.gap !== Gap.Space) return q;
-    const parent = n.cap && n.k & ORG_TABLE.bit ? parseOrgAt(toks, q, {}) : null;
+    const at = n.cap && n.k & ORG_TABLE.bit ? matchAt(toks, q, ORG_TABLE) : null;
+    const parent = at ? parseOrgAt(toks, q, { at }) : null;
     return parent && parent.agency ? q : -1;
   }
   if (n.gap !== Gap.Space) return -1;
@@ -1184,6 +1186,11 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
 const PUBLIC_SERVICE_TABLE = rareTable(['y tế', 'pháp y', 'kiểm soát bệnh tật', 'quản lý']);
 function publicServiceCentre(toks: Token[], j: number): boolean {
   return toks[j].cap && !!matchAt(toks, j, PUBLIC_SERVICE_TABLE);
+}
+
+/** At k, after a dash: a country, and before the dash an international body's acronym ("ASEAN – Hoa Kỳ", "EU-Nhật Bản"). */
+function bodyCountryPairAt(toks: Token[], k: number): boolean {
+  return matchAt(toks, k - 1, INTERNATIONAL_PARENT_TABLE)?.len === 1 && !!matchAt(toks, k, COUNTRY_TABLE);
 }
 
 /** After a common middle name the word before is a family name, no place's ("xã Bình Châu Nguyễn Văn Cao"). */
@@ -1622,7 +1629,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const bodyStart = i + m.len;
   const bt = tokAt(toks, bodyStart);
   // "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ", "Đoàn Quốc hội": a delegation of a body is that body's visit, no body of its own
-  if (m.len === 1 && head.head === 'Đoàn' && !opts.title && bt?.gap === Gap.Space && bt.cap && bt.k & ORG_TABLE.bit && delegationOfBody(toks, bodyStart, opts)) return null;
+  // (one call taken on every read, so that a first delegation throws no optimised code away)
+  if (delegationHeadAt(toks, m.len, head, bodyStart, opts)) return null;
   // "Trung tâm Y tế huyện Đắk Hà", "Trung tâm bảo trợ trẻ em ... tỉnh Quảng Ninh": a state centre named with its place
   if (head.head === 'Trung tâm' && t.cap) {
     const centre = stateCentreMatch(toks, i, head, bodyStart, opts);
@@ -1790,9 +1798,15 @@ export function readsAsDelegation(toks: Token[], i: number, text: string): boole
   if (!m || m.len !== 1 || m.value.head !== 'Đoàn' || !bt || bt.gap !== Gap.Space || !bt.cap || !(bt.k & ORG_TABLE.bit)) return false;
   return !matchAt(toks, i, NOT_BODY_TABLE) && delegationOfBody(toks, i + 1, { text });
 }
+function delegationHeadAt(toks: Token[], len: number, head: OrgHead, bodyStart: number, opts: ParseOptions): boolean {
+  if (len !== 1 || head.head !== 'Đoàn' || opts.title) return false;
+  const bt = toks[bodyStart];
+  return !!bt && bt.gap === Gap.Space && bt.cap && (bt.k & ORG_TABLE.bit) !== 0 && delegationOfBody(toks, bodyStart, opts);
+}
 /** At k (after "Đoàn"): a public body named in full, not a force whose name holds "Đoàn"'s units ("Bộ đội Biên phòng"). */
 function delegationOfBody(toks: Token[], k: number, opts: ParseOptions): boolean {
-  const inner = parseOrgAt(toks, k, { text: opts.text });
+  const at = matchAt(toks, k, ORG_TABLE);
+  const inner = at ? parseOrgAt(toks, k, { text: opts.text, at }) : null;
   // (a force's youth union: "Bí thư Đoàn CAQ Nam Từ Liêm")
   return !!inner && inner.agency && inner.end > k && inner.head.head !== 'Bộ đội Biên phòng' && !PARENT_FORCE_HEADS.has(inner.head.head) && !POLICE_SHORT_HEADS.has(inner.head.head);
 }
@@ -1805,7 +1819,8 @@ function investigationOfForceEnd(toks: Token[], k: number, text: string): number
   if (toks[q]?.w === CUA_WORD && toks[q].gap === Gap.Space) q++;
   const p = toks[q];
   if (!p || p.gap !== Gap.Space || !p.cap || !(p.k & ORG_TABLE.bit)) return -1;
-  const parent = parseOrgAt(toks, q, { text });
+  const at = matchAt(toks, q, ORG_TABLE);
+  const parent = at ? parseOrgAt(toks, q, { text, at }) : null;
   return parent && parent.agency && INVESTIGATING_PARENT_HEADS.has(parent.head.head) ? parent.end : -1;
 }
 

@@ -1184,3 +1184,15 @@ describe('a lower-case remit runs on to its ministry or general department after
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('an international body and a country paired across a dash inside a name', () => {
+  const table: [string, string[]][] = [
+    ['Ông dự tọa đàm với Hội đồng Kinh doanh ASEAN – Hoa Kỳ và dự lễ trao.', ['Hội đồng Kinh doanh ASEAN – Hoa Kỳ', 'ASEAN']],
+    ['Đại diện Hội đồng Kinh doanh ASEAN-Hàn Quốc cho biết.', ['Hội đồng Kinh doanh ASEAN-Hàn Quốc']],
+    // (a meeting is no body)
+    ['Hội nghị Bộ trưởng ASEAN-EU diễn ra hôm qua.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
