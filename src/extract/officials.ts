@@ -2253,7 +2253,7 @@ function isVietnameseSyllable(word: string): boolean {
  */
 function joinRunOnNames(text: string, toks: Token[], people: Person[], byName: Map<string, Person>): void {
   for (const p of people) {
-    if (p.names.length !== 1 || p.key.length < 3) continue;
+    if (p.names.length !== 1 || p.key.length < 3 || !hasShorterNamesake(people, p)) continue;
     // (one or two words read on: "Donald Trump Nơi đây", "Betsy DeVos  Đảng Cộng hòa"; or a country: "Rodrigo Duterte Philippines")
     for (let extra = 1; extra <= MAX_RUN_ON_WORDS && p.key.length - extra >= 2; extra++) {
       const owner = byName.get(p.key.slice(0, -extra).join(' '));
@@ -2276,8 +2276,25 @@ function unaccentedKey(key: string[]): string | null {
   return ACUTE_ONLY_RE.test(d) ? d.replace(/\u0301/g, '') : null;
 }
 
+/** A key with a Latin-1 accented letter and none of the Vietnamese block ("rául castro"; not "trần", not "donald trump"). */
+function hasLatinAccent(key: string[]): boolean {
+  let latin = false;
+  for (const w of key) {
+    for (let q = 0; q < w.length; q++) {
+      const c = w.charCodeAt(q);
+      if (c > 0x24f) return false;
+      if (c >= 0xc0) latin = true;
+    }
+  }
+  return latin;
+}
+
 /** "Rául Castro" beside "Raul Castro", "Hernández" beside "Hernandez": one foreign name written with and without its accents. */
 function joinAccentVariants(people: Person[]): void {
+  // (only where some name carries an accent of that kind: two plain keys are never equal)
+  let any = false;
+  for (let a = 0; a < people.length && !any; a++) any = !people[a].removed && hasLatinAccent(people[a].key);
+  if (!any) return;
   // (each key unaccented once; most names are Vietnamese and give null)
   const keys = people.map((p) => (p.removed || p.key.length < 2 ? null : unaccentedKey(p.key)));
   for (let a = 0; a < people.length; a++) {
@@ -2296,6 +2313,12 @@ function joinAccentVariants(people: Person[]): void {
       break;
     }
   }
+}
+
+/** Someone else's name opens with p's first word and is shorter (tested before any key is joined). */
+function hasShorterNamesake(people: Person[], p: Person): boolean {
+  for (const o of people) if (o !== p && o.key.length < p.key.length && o.key[0] === p.key[0]) return true;
+  return false;
 }
 
 const MAX_RUN_ON_WORDS = 2;
