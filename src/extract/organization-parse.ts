@@ -1654,10 +1654,9 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
   // "Cơ quan điều tra Công an tỉnh X", "Cơ quan điều tra của Viện KSND Tối cao": the investigation body of a named force or procuracy
-  if (bt?.w === DIEU_ID && head.head === 'Cơ quan' && t.cap) {
-    const e = investigationOfForceEnd(toks, bodyStart, opts.text ?? '');
-    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
-  }
+  // (one call taken on every read, like the delegation test)
+  const investigation = investigationBodyEnd(toks, t, head, bodyStart, opts);
+  if (investigation > 0) return orgMatch(i, investigation, head, bodyStart, true, bracketAt(toks, investigation));
   // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's
   // remit in sentence case, closed by the country or place it serves
   if (PLACED_SENTENCE_CASE_HEADS.has(head.head) && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {
@@ -1779,7 +1778,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const afterEnd = tokAt(toks, end);
   if ((AT_PLACE_HEADS.has(head.head) || countryInstitute) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
     // ("... tại Liên hợp quốc": a mission to an international body)
-    const p = matchAt(toks, end + 1, PLACE_TABLE) ?? (MISSION_HEADS.has(head.head) ? matchAt(toks, end + 1, INTERNATIONAL_PARENT_TABLE) : null);
+    const p = seatMatch(toks, end + 1, head);
     if (p) end += 1 + p.len;
     if (p && countryInstitute) agency = true;
   }
@@ -1812,6 +1811,9 @@ function delegationOfBody(toks: Token[], k: number, opts: ParseOptions): boolean
 }
 const INVESTIGATING_PARENT_HEADS = new Set([...PARENT_FORCE_HEADS, 'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Viện KSND', 'Viện Kiểm sát', 'Viện kiểm sát',
   'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao', 'Viện KSND tối cao', 'Viện Kiểm sát quân sự', 'Viện kiểm sát quân sự', 'VKS quân sự']);
+function investigationBodyEnd(toks: Token[], t: Token, head: OrgHead, bodyStart: number, opts: ParseOptions): number {
+  return t.cap && toks[bodyStart]?.w === DIEU_ID && head.head === 'Cơ quan' ? investigationOfForceEnd(toks, bodyStart, opts.text ?? '') : -1;
+}
 /** End of "điều tra [của] <force, ministry or procuracy>" at k, or -1 (rare: kept out of parseOrgAt). */
 function investigationOfForceEnd(toks: Token[], k: number, text: string): number {
   if (toks[k + 1]?.w !== TRA_ID || toks[k + 1].gap !== Gap.Space) return -1;
@@ -1822,6 +1824,11 @@ function investigationOfForceEnd(toks: Token[], k: number, text: string): number
   const at = matchAt(toks, q, ORG_TABLE);
   const parent = at ? parseOrgAt(toks, q, { text, at }) : null;
   return parent && parent.agency && INVESTIGATING_PARENT_HEADS.has(parent.head.head) ? parent.end : -1;
+}
+
+/** The place a body sits at k, or for a mission the international body it is sent to. */
+function seatMatch(toks: Token[], k: number, head: OrgHead): { readonly len: number } | null {
+  return matchAt(toks, k, PLACE_TABLE) ?? (MISSION_HEADS.has(head.head) ? matchAt(toks, k, INTERNATIONAL_PARENT_TABLE) : null);
 }
 
 /** "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo": a border post named by its crossing; the end of that name, or -1 (rare: kept out of parseOrgAt). */
