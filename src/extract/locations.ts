@@ -2523,8 +2523,9 @@ const LIST_CONJUNCTION_WORDS = gated(LIST_CONJUNCTIONS);
 // Warm-up
 // V8 optimises the pass after a few hundred documents; a branch first taken after that has no type
 // feedback, so the optimised code is thrown away and the big caller compiled again (about six times
-// a run). One made-up document at load walks the rare branches first. Records are unchanged: the
-// pass keeps no state between documents but its caches.
+// a run). One made-up document walks the rare branches first. Records are unchanged: the pass keeps
+// no state between documents but its caches. It costs ~35 ms, so only long runs (the pipeline's
+// workers) take it, not a library call or a short in-process run.
 const WARM_UP_LINES = [
   'Xe khách chạy tuyến Hà Nội - Lào Cai - Sa Pa, theo hướng thị trấn Phố Mới - Đại Xuân, qua đoạn Phan Thiết - Dầu Giây.',
   'Sách in bằng tiếng Nga, Anh, Tây Ban Nha và Đức. Tiếng Việt được dạy ở Lào.',
@@ -2548,7 +2549,7 @@ const WARM_UP_LINES = [
   'Ở huyện Mường Tè Liên quan đến vụ việc, công an vào cuộc.',
   'Tập đoàn công nghiệp cao su VN và rổ VN-30 của ABC-VN. Minh Anh/BAODIENTU.VN',
 ];
-function warmUp(): void {
+export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
   // V8 keeps no feedback for a function until it has run a few times. The last round takes the paths met later in
   // a run: caches emptied when full, buffers grown for a longer document.
@@ -2563,4 +2564,3 @@ function warmUp(): void {
   }
   memoMax = 4096;
 }
-warmUp();

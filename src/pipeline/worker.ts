@@ -1,6 +1,7 @@
 // A worker thread: reads and extracts the tasks it is sent, and sends back serialised output, so the
 // main thread only writes strings.
 import { parentPort, workerData } from 'node:worker_threads';
+import { warmUpLocations } from '../extract/locations.js';
 import { createWriter } from '../output/writers.js';
 import { processBatch, type Task } from './tasks.js';
 import type { WorkerConfig } from './pool.js';
@@ -10,6 +11,9 @@ const config = workerData as WorkerConfig;
 const serialize = config.format === 'json' ? null : createWriter({ format: config.format, csvLayout: config.csvLayout }).record;
 
 const utf8 = new TextEncoder();
+
+// A worker lives for a long run: the locations pass is walked through its rare branches before V8 optimises it.
+warmUpLocations();
 
 parentPort!.on('message', (msg: { seq: number; tasks: Task[] }) => {
   const result = processBatch(msg.seq, msg.tasks, config.task, serialize, config.stats);

@@ -1,7 +1,7 @@
 // Locations: phrase → expected places (name, kind, province), precision rules, span integrity.
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
-import { extractLocations } from '../../src/extract/locations.js';
+import { extractLocations, warmUpLocations } from '../../src/extract/locations.js';
 import { documentFromString } from '../../src/input/load.js';
 
 function locate(body: string) {
@@ -1304,5 +1304,17 @@ describe('round 10: VN is Việt Nam, except in codes and addresses', () => {
     ['Lô hàng của Công ty cổ phần thủy sản Đông Á bị giữ.', 'Đông Á'],
   ])('%s → no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('warm-up before a long run', () => {
+  // The warm-up only trains V8 on rare branches; the pass keeps no state between documents but its caches.
+  it('leaves the places read from a document unchanged', () => {
+    const read = () => extractLocations(createContext(documentFromString('Tin thử\nÔng về TP.HCM, rồi ra xã Kỳ Tây (Kỳ Anh), Hà Tĩnh và sang Virginia Beach.\n', 'text')))
+      .map((l) => [l.name, l.kind, l.mentions.map((m) => m.span)]);
+    const before = read();
+    warmUpLocations();
+    expect(read()).toEqual(before);
+    expect(before.map(([name]) => name)).toEqual(expect.arrayContaining(['Hồ Chí Minh', 'Kỳ Tây', 'Hà Tĩnh']));
   });
 });
