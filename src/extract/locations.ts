@@ -1,7 +1,7 @@
 // Named places: administrative word + capitalised name (huyện Quỳnh Lưu), and gazetteer names
 // (provinces, countries, regions, foreign cities) where they stand as places. One pass over the
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
-import { ownString } from './memo.js';
+import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, foldText } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
@@ -2376,24 +2376,12 @@ function gaugeStations(ctx: ExtractContext, w: Words, found: Hit[]): Hit[] {
 }
 
 // Names recur within and across documents: their matching form is memoised (foldForMatch runs four regexes).
-// memoizeString's policy (at most 4096 entries, emptied when full), with the bound in a variable so that the warm-up
-// takes the emptying branch once: a full cache is emptied every few thousand documents, and a branch first taken
-// then would throw the optimised callers away.
-let memoMax = 4096;
+// The limit and the maps are kept here so that the warm-up takes the emptying branch once: a full cache is
+// emptied every few thousand documents, and a branch first taken then would throw the optimised callers away.
+const memoLimit: MemoLimit = { max: 4096 };
 const memoCaches: Map<string, unknown>[] = [];
 function memoized(fn: (s: string) => string): (s: string) => string {
-  const cache = new Map<string, string>();
-  memoCaches.push(cache);
-  return (s) => {
-    let value = cache.get(s);
-    if (value === undefined) {
-      if (cache.size >= memoMax) cache.clear();
-      const key = ownString(s);
-      value = fn(key);
-      cache.set(key, value);
-    }
-    return value;
-  };
+  return memoizeString(fn, memoLimit, memoCaches);
 }
 const foldName = memoized(foldForMatch);
 
@@ -2407,7 +2395,7 @@ memoCaches.push(nameKeyCache);
 function nameKeys(name: string): NameKeys {
   let keys = nameKeyCache.get(name);
   if (!keys) {
-    if (nameKeyCache.size >= memoMax) nameKeyCache.clear();
+    if (nameKeyCache.size >= memoLimit.max) nameKeyCache.clear();
     const key = foldName(name);
     keys = { key, base: baseLetters(key) };
     nameKeyCache.set(ownString(name), keys);
@@ -2556,11 +2544,11 @@ export function warmUpLocations(): void {
   for (let round = 0; round < 6; round++) {
     const last = round === 5;
     if (last) {
-      memoMax = 0;
+      memoLimit.max = 0;
       for (const cache of memoCaches) cache.clear();
     }
     const doc = last ? `${text}\n${text}` : text;
     extractLocations({ doc: undefined as never, text: doc, folded: foldText(doc), bodyStart: 0, publishedAt: null });
   }
-  memoMax = 4096;
+  memoLimit.max = 4096;
 }

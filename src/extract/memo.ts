@@ -9,13 +9,22 @@ export function ownString(s: string): string {
   return s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
-/** `fn` memoised in a map of at most `max` entries, cleared when full; keys are copied first. */
-export function memoizeString(fn: (s: string) => string, max = 4_096): (s: string) => string {
+/** How many entries a memo keeps before it is emptied. An object, so that a warm-up can lower it for a while. */
+export interface MemoLimit {
+  max: number;
+}
+
+/**
+ * `fn` memoised in a map of at most `limit.max` entries, cleared when full; keys are copied first. Each map is
+ * pushed to `caches` when given, for a warm-up to empty.
+ */
+export function memoizeString(fn: (s: string) => string, limit: MemoLimit = { max: 4_096 }, caches?: Map<string, unknown>[]): (s: string) => string {
   const cache = new Map<string, string>();
+  caches?.push(cache);
   return (s) => {
     let value = cache.get(s);
     if (value === undefined) {
-      if (cache.size >= max) cache.clear();
+      if (cache.size >= limit.max) cache.clear();
       const key = ownString(s);
       value = fn(key);
       cache.set(key, value);

@@ -12,8 +12,24 @@ describe('memoizeString', () => {
 
   it('stays within its bound by starting over when full', () => {
     let calls = 0;
-    const id = memoizeString((s) => { calls++; return s; }, 2);
+    const id = memoizeString((s) => { calls++; return s; }, { max: 2 });
     id('a'); id('b'); id('c'); id('a');
+    expect(calls).toBe(4);
+  });
+
+  it('reads its limit when it stores, so a warm-up can lower it, and lists its map for emptying', () => {
+    let calls = 0;
+    const limit = { max: 4 };
+    const caches: Map<string, unknown>[] = [];
+    const id = memoizeString((s) => { calls++; return s; }, limit, caches);
+    id('a'); id('b');
+    expect(caches).toHaveLength(1);
+    expect(caches[0].size).toBe(2);
+    limit.max = 0;
+    id('c');
+    expect(caches[0].size).toBe(1);
+    caches[0].clear();
+    id('c');
     expect(calls).toBe(4);
   });
 
