@@ -578,6 +578,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (unit < 0) return null;
     orgStart = headEnd; end = unit; standingLen = 0;
   }
+  // "Giám đốc Ngân hàng nhà nước (NHNN) tỉnh Tiền Giang": the body's acronym in brackets, then its place
+  if (bracket === end && orgStart >= 0) { const placed = placeAfterBracketEnd(text, toks, end); if (placed > 0) { end = placed; bracket = -1; } }
   const s = toks[titleTok].s;
   const e = toks[end - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
@@ -989,6 +991,23 @@ const PROVINCE_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp']);
 /** Tokens before `end` close with a province's level word ("Chánh Thanh tra tỉnh" before its holder's name). */
 function endsWithProvinceLevel(toks: Token[], end: number): boolean {
   return matchAt(toks, end - 1, PROVINCE_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, PROVINCE_LEVEL_TABLE)?.len === 2;
+}
+/** After a body's acronym in brackets at token b: the end of the place written right after ") " (a province or
+ * country, or a level word and its capitalised name), or -1. Rare: kept out of the post's hot path. */
+function placeAfterBracketEnd(text: string, toks: Token[], b: number): number {
+  const acro = toks[b];
+  const k = b + 1;
+  const t = toks[k];
+  if (!t || t.s !== acro.e + 2 || text.charCodeAt(acro.e) !== 41 || text.charCodeAt(acro.e + 1) !== 32) return -1;
+  if (t.cap) { const p = matchAt(toks, k, PLACE_TABLE); return p ? k + p.len : -1; }
+  const lvl = matchAt(toks, k, PROVINCE_LEVEL_TABLE)?.len ?? matchAt(toks, k, UNIT_LEVEL_TABLE)?.len ?? 0;
+  if (!lvl) return -1;
+  const p = toks[k + lvl]?.gap === Gap.Space && toks[k + lvl].cap ? matchAt(toks, k + lvl, PLACE_TABLE) : null;
+  if (p) return k + lvl + p.len;
+  // (a district or commune: up to three capitalised syllables, not a person's name)
+  let q = k + lvl;
+  while (q < toks.length && q - k - lvl < 3 && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num) q++;
+  return q > k + lvl && lvl > 0 && !matchAt(toks, k, PROVINCE_LEVEL_TABLE) && !startsFamilyName(toks, k + lvl) ? q : -1;
 }
 /** Tokens before `end` close with a level word below the province and no name ("UBND phường"). */
 function endsWithUnitLevel(toks: Token[], end: number): boolean {
@@ -2452,6 +2471,10 @@ const PLACE_LEVEL_IN_KEY_RE = / (?:tp\.?|tỉnh|thành phố)(?: (?!ủy |ủy$|
 const DEPUTY_SHORT_RE = /^(?:phó |nguyên |cựu )?(đbqh|đb)(?= |$)/;
 const spellDeputy = (m: string, short: string) => m.slice(0, m.length - short.length) + (short === 'đbqh' ? 'đại biểu quốc hội' : 'đại biểu');
 
+// ("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Yên Bái" beside "Sở TN&MT tỉnh Yên Bái": one post, the body's acronym aside)
+const BRACKETED_ACRONYM_RE = / \([^()\s]+\)(?= )/g;
+const withoutBracketedAcronym = (s: string) => s.replace(BRACKETED_ACRONYM_RE, '');
+
 function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
   const byKey = new Map<string, Position>();
   for (const p0 of list) {
@@ -2460,7 +2483,7 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
     const acronymBody = p.organization && bracketBodies.size ? bracketBodies.get(foldedTitle(p.organization)) : undefined;
     // "lãnh đạo Triều Tiên" beside "nhà lãnh đạo Triều Tiên" is one post
     // ("ĐBQH" beside "đại biểu Quốc hội" is one seat, in its fuller form)
-    const key = postKey(acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text));
+    const key = postKey(acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text.includes('(') ? withoutBracketedAcronym(p.text) : p.text));
     const had = byKey.get(key);
     if (!had || p.text.length > had.text.length) byKey.set(key, p);
   }

@@ -1362,3 +1362,22 @@ describe("after a name, a school's type runs on to the school's name", () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a body's acronym in brackets, then its place: the title runs on to the place", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Trần Văn Bình, Giám đốc Sở Tài chính (STC) tỉnh Long An cho biết thêm.',
+      [['Trần Văn Bình', null, ['Giám đốc Sở Tài chính (STC) tỉnh Long An']]]],
+    ['Phó Giám đốc Sở Y tế (SYT) Hà Nội Lê Thị Hoa đã kiểm tra.',
+      [['Lê Thị Hoa', null, ['Phó Giám đốc Sở Y tế (SYT) Hà Nội']]]],
+    ['Bà Đỗ Thị Lan, Chi cục trưởng Chi cục Thú y (CCTY) huyện Tam Nông, cho biết.',
+      [['Đỗ Thị Lan', null, ['Chi cục trưởng Chi cục Thú y (CCTY) huyện Tam Nông']]]],
+    // the same post written with its acronym elsewhere is one title, in the fuller form
+    ['Ông Phan Văn Tú, Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Nghệ An, nói. Giám đốc Sở TN&MT tỉnh Nghệ An Phan Văn Tú nhấn mạnh.',
+      [['Phan Văn Tú', null, ['Giám đốc Sở Tài nguyên và Môi trường (TN&MT) tỉnh Nghệ An']]]],
+    // no place after the bracket: the title ends at the body
+    ['Ông Võ Minh Hải, Giám đốc Sở Xây dựng (SXD), cho biết.', [['Võ Minh Hải', null, ['Giám đốc Sở Xây dựng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
