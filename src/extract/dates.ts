@@ -305,8 +305,29 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     found = m[1];
   }
   // An 18xx year only shows that a sentence writes two years; alone it is history, not the event's year.
-  return found?.startsWith('18') ? null : found;
+  if (found === null || found.startsWith('18')) return null;
+  return isLongPastYear(ctx, found) ? null : found;
 }
+/**
+ * "Sáng 12/7, ... an táng liệt sĩ hy sinh ... Tết Mậu Thân 1968" in a 2017 story: a sentence's one year long before
+ * the story's own dates a recalled event, not the day told (a recent "Giải thưởng WIPO 2016" still is the day's).
+ */
+function isLongPastYear(ctx: ExtractContext, year: string): boolean {
+  return Number(year) <= Math.max(storyYearOf(ctx), partOfYearOf(ctx)) - HISTORY_YEARS;
+}
+/**
+ * "Sau nhiều năm tìm kiếm, đến đầu 2017, ...", "cuối 2016": a part of a year with no "năm" also tells the story's time
+ * ("đến đầu 2017" is mostly reached by then in the corpus; "tới cuối 2020", "trước giữa 2018" are targets).
+ */
+const PART_OF_YEAR_RE = /(?<![a-zà-ỹ])(tới |trước |hết )?(?:đầu|cuối|giữa) ((?:19|20)\d\d)(?!\d)/g;
+const partOfYearOf = perDocument((ctx): number => {
+  let latest = 0;
+  PART_OF_YEAR_RE.lastIndex = 0;
+  for (let m = PART_OF_YEAR_RE.exec(ctx.folded); m; m = PART_OF_YEAR_RE.exec(ctx.folded)) {
+    if (!m[1] && Number(m[2]) > latest) latest = Number(m[2]);
+  }
+  return latest;
+});
 
 /** d/m/yyyy, d-m-yyyy, d.m.yyyy: a full date; groups 1 day, 2 month, 3 year. */
 const FULL_DMY_RE = /(?<![\p{N}])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)(?![\p{N}])/gu;

@@ -168,6 +168,19 @@ describe('date shapes', () => {
     expect(datesOf(text)[0].value).toBe(value);
   });
 
+  it.each([
+    ['Đến đầu 2017, tỉnh mới tìm được mộ. Sáng 12/7, tỉnh an táng các liệt sĩ hy sinh dịp Tết Mậu Thân 1968.', 'XXXX-07-12'],
+    ['Cuối 2016, dự án khởi công. Ngày 3/5, họ tưởng niệm nạn nhân trận lũ năm 1999.', 'XXXX-05-03'],
+    // A recent year beside the story's is still the day's, and with nothing later in the text the one year stands.
+    ['Đến đầu 2017, giải được mở rộng. Chiều 15/5, Ban tổ chức công bố Giải thưởng WIPO 2016.', '2016-05-15'],
+    ['Sáng 12/7, tỉnh an táng các liệt sĩ hy sinh dịp Tết Mậu Thân 1968.', '1968-07-12'],
+    // A target part of a year ("tới cuối 2030") is ahead of the story, not its time.
+    ['Dự án hoàn thành tới cuối 2030. Ngày 4/6, xã họp bàn về quy hoạch năm 2017.', '2017-06-04'],
+  ])('takes no sentence year long before the story\'s own ("đầu 2017"): %s', (text, value) => {
+    const dates = datesOf(text);
+    expect(dates.find((d) => d.value.endsWith(value.slice(4)))?.value).toBe(value);
+  });
+
   it('takes no year from a lone 18xx year: that is history', () => {
     expect(datesOf('Ngày 7/2, Ngoại trưởng nhắc tới hiệp ước ký năm 1855.')[0].value).toBe('XXXX-02-07');
   });
