@@ -583,6 +583,24 @@ function remitAfterVeEnd(toks: Token[], k: number): number {
   const n = toks[q];
   return !n || n.gap !== Gap.Space || n.cap || n.num || matchAt(toks, q, BODY_ACTS_TABLE) ? q : -1;
 }
+/** Committees and agencies named national or federal, then their remit after "về". */
+const NATIONAL_REMIT_HEADS = new Set(['Ủy ban', 'Cơ quan', 'Hội đồng']);
+const NATIONAL_QUALIFIER_TABLE = rareTable(['quốc gia', 'nhà nước', 'liên bang']);
+/**
+ * "Ủy ban Quốc gia về biến đổi khí hậu", "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the qualifier right after
+ * the head, the remit, then punctuation, what the body does, or the country served; else -1.
+ * (not "Ủy ban An toàn giao thông quốc gia về việc ...": a named committee's "về" is the sentence's; not a remit
+ * cut at a capital: "về các trường Đại học Nicaragua", "về quan hệ Mỹ-Trung")
+ */
+function nationalRemitEnd(toks: Token[], end: number): number {
+  if (toks[end].gap !== Gap.Space || matchAt(toks, end - 2, NATIONAL_QUALIFIER_TABLE)?.len !== 2) return -1;
+  const e = remitAfterVeEnd(toks, end + 1);
+  const n = toks[e];
+  if (e < 0 || !n || n.gap !== Gap.Space || !n.cap) return e;
+  const c = matchAt(toks, e, COUNTRY_TABLE);
+  const after = c ? toks[e + c.len] : undefined;
+  return c && (!after || (after.gap !== Gap.Dash && !after.cap && !after.num)) ? e + c.len : -1;
+}
 const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'họp', 'thành lập', 'tổ chức', 'cho biết', 'yêu cầu', 'chỉ đạo', 'đề nghị', 'kiểm tra', 'ban hành', 'công bố', 'quyết định', 'thông báo', 'kết luận']);
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
 // ("Sư đoàn Phòng không 367": air defence, whose "không" would end a name as "not")
@@ -1759,6 +1777,9 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": a steering committee is named with its remit after "về"
   if (STEERING_HEADS.has(head.head) && t.cap && agency && end > bodyStart && toks[end]?.w === VE_ID && toks[end].gap === Gap.Space) {
     const e = remitAfterVeEnd(toks, end + 1);
+    if (e > 0) end = e;
+  } else if (toks[end]?.w === VE_ID && agency && t.cap && end === bodyStart + 2 && NATIONAL_REMIT_HEADS.has(head.head)) {
+    const e = nationalRemitEnd(toks, end);
     if (e > 0) end = e;
   }
   // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym

@@ -1196,3 +1196,20 @@ describe('an international body and a country paired across a dash inside a name
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a national or federal committee or agency named with its remit after "về"', () => {
+  const table: [string, string[]][] = [
+    ['Thủ tướng, Chủ tịch Ủy ban Quốc gia về biến đổi khí hậu, chủ trì cuộc họp.', ['Ủy ban Quốc gia về biến đổi khí hậu']],
+    ['Chính phủ, Ủy ban Quốc gia về biến đổi khí hậu đã chỉ đạo nhiều chương trình.', ['Chính phủ', 'Ủy ban Quốc gia về biến đổi khí hậu']],
+    ['Ủy ban Quốc gia về người cao tuổi Việt Nam đã họp tổng kết.', ['Ủy ban Quốc gia về người cao tuổi Việt Nam']],
+    ['Ông nhận Kỷ niệm chương của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga.', ['Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga']],
+    // a named committee's "về" belongs to the sentence
+    ['Ủy ban An toàn giao thông quốc gia về việc xây dựng đường gom đã có ý kiến.', ['Ủy ban An toàn giao thông quốc gia']],
+    // a remit cut at a capital is not taken half-read
+    ['Ông phát biểu tại Ủy ban Quốc gia về quan hệ Mỹ-Trung ở New York.', ['Ủy ban Quốc gia']],
+    ['Chủ tịch Hội đồng Quốc gia về các trường Đại học Nicaragua nhấn mạnh.', ['Hội đồng Quốc gia']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
