@@ -578,6 +578,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (unit < 0) return null;
     orgStart = headEnd; end = unit; standingLen = 0;
   }
+  // "Chủ tịch Hiệp hội X TP.HCM Theo ông Y, ...": a caption run on into the next sentence's opening word
+  if (orgStart >= 0 && end - orgStart >= 2 && (hasId(OPENER_FIRST, toks[end - 1].w) || hasId(OPENER_FIRST, toks[end - 2].w))) end -= sentenceOpenerAtEnd(toks, orgStart, end);
   // "Giám đốc Ngân hàng nhà nước (NHNN) tỉnh Tiền Giang": the body's acronym in brackets, then its place
   if (bracket === end && orgStart >= 0) { const placed = placeAfterBracketEnd(text, toks, end); if (placed > 0) { end = placed; bracket = -1; } }
   const s = toks[titleTok].s;
@@ -991,6 +993,18 @@ const PROVINCE_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp']);
 /** Tokens before `end` close with a province's level word ("Chánh Thanh tra tỉnh" before its holder's name). */
 function endsWithProvinceLevel(toks: Token[], end: number): boolean {
   return matchAt(toks, end - 1, PROVINCE_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, PROVINCE_LEVEL_TABLE)?.len === 2;
+}
+/** Capitalised words that open a sentence and never end a body's name (a caption is often glued to the next paragraph). */
+const OPENER_PHRASES = ['Theo', 'Trong', 'Hiện', 'Qua', 'Thay', 'Tuy nhiên', 'Ngoài ra', 'Liên quan'];
+const OPENER_FIRST = idFlags(OPENER_PHRASES.map((x) => x.split(' ')[0]));
+const OPENER_TABLE = table(OPENER_PHRASES);
+/** How many tokens before `end` are such an opener glued on after the body (0: none). */
+function sentenceOpenerAtEnd(toks: Token[], orgStart: number, end: number): number {
+  // (the last word may open a two-word opener cut off by its comma: "... Cà Mau Tuy nhiên, ...")
+  const last = end - 1;
+  if (last > orgStart && toks[last].cap && toks[last].gap === Gap.Space && matchAt(toks, last, OPENER_TABLE)) return 1;
+  const two = end - 2;
+  return two > orgStart && toks[two].cap && toks[two].gap === Gap.Space && matchAt(toks, two, OPENER_TABLE)?.len === 2 ? 2 : 0;
 }
 /** After a body's acronym in brackets at token b: the end of the place written right after ") " (a province or
  * country, or a level word and its capitalised name), or -1. Rare: kept out of the post's hot path. */

@@ -1381,3 +1381,19 @@ describe("a body's acronym in brackets, then its place: the title runs on to the
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a caption glued to the next paragraph: the next sentence's opening word is no part of the title", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Hồ Văn Kiên, Chủ tịch Hiệp hội Du lịch tỉnh Bình Thuận Theo ông Kiên, lượng khách tăng mạnh.',
+      [['Hồ Văn Kiên', null, ['Chủ tịch Hiệp hội Du lịch tỉnh Bình Thuận']]]],
+    ['Ông Lý Văn Sang, Giám đốc Sở Công Thương tỉnh Cà Mau Tuy nhiên, giá vẫn chưa giảm.',
+      [['Lý Văn Sang', null, ['Giám đốc Sở Công Thương tỉnh Cà Mau']]]],
+    ['Đại tá Vũ Quang Khải, Phó giám đốc Công an tỉnh Thái Bình Trong năm qua, lực lượng đã triệt phá nhiều ổ nhóm.',
+      [['Vũ Quang Khải', 'Đại tá', ['Phó giám đốc Công an tỉnh Thái Bình']]]],
+    // a district whose name opens with such a word keeps it ("Tuy" of Tuy Phước is no "Tuy nhiên")
+    ['Ông Đào Văn Phúc, Chủ tịch UBND huyện Tuy Phước cho biết.', [['Đào Văn Phúc', null, ['Chủ tịch UBND huyện Tuy Phước']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
