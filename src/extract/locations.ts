@@ -2,7 +2,7 @@
 // (provinces, countries, regions, foreign cities) where they stand as places. One pass over the
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
 import { memoizeString, ownString, type MemoLimit } from './memo.js';
-import { foldForMatch, foldText } from '../input/normalize.js';
+import { foldForMatch } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
@@ -10,7 +10,8 @@ import {
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { OLD_PROVINCES, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
 import type { Location, LocationKind, Mention } from '../record/schema.js';
-import { perDocument, type ExtractContext } from './context.js';
+import { createContext, perDocument, type ExtractContext } from './context.js';
+import { documentFromString } from '../input/load.js';
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon tries
@@ -2548,7 +2549,7 @@ export function warmUpLocations(): void {
       for (const cache of memoCaches) cache.clear();
     }
     const doc = last ? `${text}\n${text}` : text;
-    extractLocations({ doc: undefined as never, text: doc, folded: foldText(doc), bodyStart: 0, publishedAt: null });
+    extractLocations(createContext(documentFromString(doc, 'text')));
   }
   memoLimit.max = 4096;
 }
