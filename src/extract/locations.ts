@@ -2,7 +2,7 @@
 // (provinces, countries, regions, foreign cities) where they stand as places. One pass over the
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
 import { memoizeString, ownString, type MemoLimit } from './memo.js';
-import { foldForMatch } from '../input/normalize.js';
+import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
@@ -2387,7 +2387,7 @@ function memoized(fn: (s: string) => string): (s: string) => string {
 const foldName = memoized(foldForMatch);
 
 /** Letters without marks: a name written with a wrong tone mark (Hốc Môn for Hóc Môn) is the same place. */
-const baseLetters = memoized((s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+const baseLetters = memoized(withoutMarks);
 
 /** A name's matching key and its base letters, kept together: grouping asks for both at every hit. */
 interface NameKeys { key: string; base: string }

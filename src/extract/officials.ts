@@ -2,7 +2,7 @@
 // Duy Ngọc", "Bộ trưởng Bộ GD-ĐT Phùng Xuân Nhạ") or in apposition after it (", Thứ trưởng Bộ
 // Công an"). All mentions of one person are merged; later "ông Ngọc" joins "Nguyễn Duy Ngọc".
 import { memoizeString, ownString } from './memo.js';
-import { foldForMatch } from '../input/normalize.js';
+import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
@@ -2273,10 +2273,9 @@ function endsWithWords(long: string[], short: string[]): boolean {
 /** lastTok: the last word of the name as first read (a name's last word when written once). */
 interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number; lastTok: number; removed?: boolean }
 
-const MARKS_RE = /[\u0300-\u036f]/g;
 /** A Vietnamese syllable by its letters ("Nơi", "Tuyên"), not a foreign name's word ("Frías", "Jr"). */
 function isVietnameseSyllable(word: string): boolean {
-  return VIETNAMESE_SYLLABLE_RE.test(word.normalize('NFD').replace(MARKS_RE, '').replace(/đ/g, 'd'));
+  return VIETNAMESE_SYLLABLE_RE.test(withoutMarks(word));
 }
 
 /**

@@ -97,3 +97,9 @@ export function nameKey(s: string): string {
     .replace(/\s+/g, ' ')
     .replace(/^[\s.,;:()[\]\-–]+|[\s.,;:()[\]\-–]+$/g, '');
 }
+
+const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
+/** The letters of a folded (lower-case) word without their marks: "hốc môn" → "hoc mon", "đồng" → "dong". */
+export function withoutMarks(s: string): string {
+  return s.normalize('NFD').replace(COMBINING_MARKS_RE, '').replace(/đ/g, 'd');
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForMatch, foldText } from '../../src/input/normalize.js';
+import { foldForMatch, foldText, withoutMarks } from '../../src/input/normalize.js';
 
 // The single-pass table fold of document texts must read exactly like the regex fold of short strings.
 
@@ -31,5 +31,18 @@ describe('foldText and foldForMatch', () => {
   it('keeps the length of a long text', () => {
     const long = 'Bộ trưởng Bộ Y tế “Hoà” '.repeat(3000);
     expect(foldText(long)).toBe(foldForMatch(long));
+  });
+});
+
+describe('withoutMarks', () => {
+  it.each([
+    ['hốc môn', 'hoc mon'],
+    ['hóc môn', 'hoc mon'],
+    ['đồng hới', 'dong hoi'],
+    ['nguyễn', 'nguyen'],
+    ['frías', 'frias'],
+    ['donald trump', 'donald trump'],
+  ])('%s → %s', (word, letters) => {
+    expect(withoutMarks(word)).toBe(letters);
   });
 });
