@@ -408,7 +408,7 @@ const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện �
 const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú'];
 const MISSION_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', ...PERMANENT_MISSION_HEADS]);
 // (the appeal courts of the former Supreme Court: "Tòa phúc thẩm TAND tối cao tại Đà Nẵng")
-const AT_PLACE_HEADS = new Set([...PERMANENT_MISSION_HEADS, 'Tòa phúc thẩm', 'Đại sứ quán', 'Hội đồng hương', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', 'Hội', 'Hội đồng', 'Hiệp hội',
+const AT_PLACE_HEADS = new Set([...MISSION_HEADS, 'Tòa phúc thẩm', 'Hội đồng hương', 'Hội', 'Hội đồng', 'Hiệp hội',
   'Tổng hội', 'Thương hội', 'Tổng thương hội',
   'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao']);
 
