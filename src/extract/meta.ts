@@ -33,9 +33,12 @@ const validDay = (dd: string, mm: string) => Number(dd) >= 1 && Number(dd) <= 31
 const QUOTE = /["'“”‘’«»]/;
 
 /** The headline keeps its closing ? ! … (part of the wording); only spaces and a pair of wrapping quotes go. */
+// Zero-width spaces and BOMs pasted at a headline's edge are not part of it (\s has neither).
+const EDGE_BLANK = /[\s\u200b\u200c\u200d\u2060\ufeff]/;
+
 function headlineAt(text: string, start: number, end: number): Mention {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && EDGE_BLANK.test(text[start])) start++;
+  while (end > start && EDGE_BLANK.test(text[end - 1])) end--;
   if (end - start > 2 && QUOTE.test(text[start]) && QUOTE.test(text[end - 1])) {
     // Only when the quotes wrap the whole line, not "A" ... "B".
     if (!QUOTE.test(text.slice(start + 1, end - 1))) { start++; end--; }

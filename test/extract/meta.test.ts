@@ -12,6 +12,8 @@ describe('headline', () => {
     ["'Chính phủ không để Đà Nẵng tự quyết về bán đảo Sơn Trà'\nLead.", 'Chính phủ không để Đà Nẵng tự quyết về bán đảo Sơn Trà'],
     ['“Hát” và “nói” trên sân khấu\nLead.', '“Hát” và “nói” trên sân khấu'],
     ['  Công an TP.HCM tấn công tội phạm sau Tết  \nLead.', 'Công an TP.HCM tấn công tội phạm sau Tết'],
+    ['Điều chỉnh khai thác xe buýt nhanh BRT \u200b\nLead.', 'Điều chỉnh khai thác xe buýt nhanh BRT'],
+    ['\ufeffGiá xăng giảm nhẹ từ chiều nay\nLead.', 'Giá xăng giảm nhẹ từ chiều nay'],
   ];
   it.each(table)('%s', (text, title) => {
     const meta = metaOf(text);
