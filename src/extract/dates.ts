@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
+  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -126,7 +126,11 @@ const REPORTED_INCIDENT_WINDOW = 1400;
 // tense word dates the clause; before other words it is often a noun's ("Thời tiết hôm nay có ...") or a span.
 const RELATIVE_DAY_RE = new RegExp(
   String.raw`(?:${alt(RELATIVE_DAY_PHRASES)})(?=\s*[,.;:])|(?<![a-zà-ỹ])(?:${alt(['hôm nay', 'hôm qua', 'sáng nay', 'chiều nay', 'tối nay', 'sáng qua', 'chiều qua', 'tối qua', 'đêm qua'])})` +
-    String.raw`(?=\s+(?:${alt(['đã', 'vừa', 'đưa tin', 'cho biết', 'cho hay', 'tuyên bố', 'thông báo', 'công bố', 'khẳng định', 'xác nhận', 'phát biểu'])})(?![a-zà-ỹ]))`, 'g');
+    String.raw`(?=\s+(?:${alt(['đã', 'vừa', 'đưa tin', 'cho biết', 'cho hay', 'tuyên bố', 'thông báo', 'công bố', 'khẳng định', 'xác nhận', 'phát biểu'])})(?![a-zà-ỹ]))` +
+    String.raw`|(?<=[a-zà-ỹ]\s)(${alt(['hôm nay', 'hôm qua', 'sáng nay', 'chiều nay', 'tối nay', 'sáng qua', 'chiều qua', 'tối qua', 'đêm qua'])})` +
+    String.raw`(?=\s+(?!(?:${alt(NOT_VERB_AFTER_DAY)})(?![a-zà-ỹ]))[a-zà-ỹ])`, 'g');
+/** "Triều Tiên hôm nay phóng ...", "Reuters hôm qua dẫn lời ...": a named subject, its day, then its verb. */
+const NAMED_SUBJECT_BEFORE_RE = /(?:\p{Lu}[\p{L}\p{N}.'-]*|\p{N})\s+$/u;
 /** Checked in code, not as a lookbehind at every position of the lead: a word start, not after a habit word. */
 const HABIT_BEFORE_RE = /(?:[a-zà-ỹ]|(?<![a-zà-ỹ])(?:mỗi|hằng|hàng|các|mấy)\s)$/;
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
@@ -632,6 +636,9 @@ function leadRelativePhrase(ctx: ExtractContext, dates: DateMention[], end: numb
   for (const m of lead.matchAll(RELATIVE_DAY_RE)) {
     if (HABIT_BEFORE_RE.test(lead.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     const at = ctx.bodyStart + m.index!;
+    // Only after a name: "Super Bowl hôm qua" is a noun's day too, but "trận giao hữu tối nay" and "phiên hôm nay" are the
+    // very day a later date often writes out.
+    if (m[1] && !NAMED_SUBJECT_BEFORE_RE.test(ctx.text.slice(Math.max(0, at - 24), at))) continue;
     if (!dates.some((d) => d.span[0] <= at && at < d.span[1])) return m[0];
   }
   return null;

@@ -95,6 +95,12 @@ export const RELATIVE_DAY_PHRASES = [
   'tuần này', 'ngày mai', 'sáng mai', 'chiều mai', 'tối mai',
 ];
 
+/** Words after "X hôm nay" that make the day a noun's ("U23 Malaysia chiều nay như ...", "TP.HCM hôm nay lẫn ..."), not the subject's act. */
+export const NOT_VERB_AFTER_DAY = [
+  'như', 'lẫn', 'tại', 'ở', 'trên', 'dưới', 'của', 'và', 'với', 'khiến', 'là', 'thì', 'mà', 'sau', 'trước', 'giữa', 'theo',
+  'cho', 'so', 'từ', 'vào', 'trong', 'ngoài', 'hay', 'hoặc', 'nữa', 'này', 'đó', 'ấy',
+];
+
 /** Media that a report date hangs on ("báo chí Nhật ngày 17/6", "hãng tin AP ngày 3/2"). */
 export const MEDIA_WORDS = ['báo chí', 'báo', 'tờ', 'hãng tin', 'hãng thông tấn', 'thông tấn xã', 'đài', 'kênh', 'trang'];
 
