@@ -20,7 +20,7 @@ const alt = (words: string[]) =>
  */
 const DATE_RE = new RegExp(
   String.raw`(\d{1,2})(?:\s*(?:[-–]|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2}))?` +
-    String.raw`(?:([/.-])(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
+    String.raw`(?:([/.-]| [-–] )(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
     String.raw`|\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d))?)` +
     String.raw`(?![\p{N}\p{L}]|[/.,]\p{N})`,
   'gu',
@@ -449,6 +449,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     // "01 giờ 12 phút 7.1 giây": after a clock time, a count word still makes the number a count.
     if (clockCue && NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
     const hasDayWord = strong !== null || clockCue;
+    // "Ngày 6 – 2, ông ... ký": a dash set off by spaces is a date only after a day word and before the clause's comma;
+    // "ngày 2 - 3 lần", "ngày 6 - 8 (chính hội ...)" are counts and spans.
+    if (m[3] !== undefined && m[3].length === 3 && !(strong !== null && folded[end] === ',')) continue;
     if (!hasDayWord) {
       // "chỉ bằng 2/3 Thái Lan, 1/2 Trung Quốc": the next pair of a list of ratios is a ratio too.
       if (NOT_BEFORE_RE.test(before) || RATIO_GLOSS_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))
@@ -975,7 +978,7 @@ const ELABORATION_OPENER_RE = new RegExp(String.raw`^\s*(?:${alt(ELABORATION_OPE
 const ELABORATION_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(ELABORATION_OPENERS)})\s*,\s*(?:(?:${alt(['vào', 'lúc', 'khoảng'])})\s+)*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?\s*)?)?$`, '');
 /** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
-const STATEMENT_RE = /(?<![a-zà-ỹ])(?:cho biết|cho hay|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![a-zà-ỹ])/;
+const STATEMENT_RE = /(?<![a-zà-ỹ])(?:cho(?: (?:báo chí|phóng viên|pv))? (?:biết|hay)|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![a-zà-ỹ])/;
 const INITIAL_INFO_RE = /^\s*(?:theo\s+)?thông tin ban đầu/;
 /** How many days before a statement an incident told "theo thông tin ban đầu" may be to be the story's. */
 const RECENT_INCIDENT_DAYS = 7;

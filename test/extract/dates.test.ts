@@ -30,6 +30,8 @@ describe('date shapes', () => {
     ['Rạng sáng 10/7 theo giờ Hà Nội, đoàn đến nơi.', 'XXXX-07-10', false],
     ['Trưa 4/6, lãnh đạo thành phố đón tàu.', 'XXXX-06-04', false],
     ['Đêm 7/5, tổ tuần tra phát hiện vụ việc.', 'XXXX-05-07', false],
+    ['Ngày 6 – 2, giám đốc công ty ký văn bản gửi sở.', 'XXXX-02-06', false],
+    ['Chiều 8 - 7, trưởng công an huyện cho báo chí hay vụ việc.', 'XXXX-07-08', false],
     ['Trận đấu diễn ra vào lúc 18 giờ 11.2 trên sân Thống Nhất.', 'XXXX-02-11', false],
     ['Buổi lễ bắt đầu lúc 8 giờ 30 phút 15.3 tại hội trường.', 'XXXX-03-15', false],
     ['Chương trình phát sóng lúc 20h 5/9 trên kênh VTV1.', 'XXXX-09-05', false],
@@ -244,6 +246,8 @@ describe('ratios are not dates', () => {
 describe('false dates', () => {
   const table: string[] = [
     'Đội tuyển thắng 2-1 trong trận chung kết.',
+    'Mỗi ngày 2 - 3 lần, mỗi lần uống một cốc.',
+    'Hội làng mở từ ngày 6 - 8 (chính hội ngày mùng 8).',
     'Cuộc thi diễn ra lúc 17:57 hôm đó.',
     'Theo Nghị định 100/2019/NĐ-CP về xử phạt.',
     'Quyết định số 12/2017/QĐ-UBND được ban hành.',
@@ -390,6 +394,9 @@ describe('event date', () => {
     ['"hôm qua" after a name but before a preposition is the name\'s day, not an act: the dated day stays',
       'Giải đấu khép lại\nTrận chung kết Cúp Quốc gia hôm qua tại Hà Nội rất hấp dẫn. Khán giả đến đông. Ngày 6/2, ban tổ chức trao cúp cho đội vô địch.',
       'XXXX-02-06'],
+    ['a statement told "cho báo chí hay" dates the incident it reports, like "cho biết"',
+      'Say rượu, cháu đánh chết ông\nChiều 8 – 7, trưởng công an huyện cho báo chí hay khoảng 17 giờ chiều 7-7 tại xã, sau khi uống rượu về, người cháu dùng gậy đánh ông nội.',
+      'XXXX-07-07'],
     ['"hôm nay" naming a noun ("Thời tiết hôm nay có") leaves the dated forecast day',
       'Thời tiết\nThời tiết hôm nay có biến chuyển rõ rệt. Dự báo: đêm mai (08/02), không khí lạnh sẽ ảnh hưởng.',
       'XXXX-02-08'],
