@@ -55,7 +55,7 @@ const HOLIDAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(HOLIDAY_CUES)}
 // Quốc hội ngày 26/5") makes the date a session's, not the document's. "Ủy ban Kiểm tra kỷ luật ... ngày 10/5" names no law.
 const DOCUMENT_RE = new RegExp(
   String.raw`(?:(?<![a-zà-ỹ])(?<!(?:dự án|dự thảo|${alt(NOT_DOCUMENT_BEFORE_CUE)})\s)(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])` +
-    String.raw`(?!\s+(?:${alt(NOT_DOCUMENT_AFTER_CUE)})(?![a-zà-ỹ]))(?:(?!\s(?:tại|ở)\s)[^.;]){0,40}|\d+\/[a-zà-ỹ\d-]+\s+)$`, '');
+    String.raw`(?!\s+(?:${alt(NOT_DOCUMENT_AFTER_CUE)})(?![a-zà-ỹ]))(?:(?!\s(?:tại|ở)\s)[^.;]){0,40}|\d+\/[a-zà-ỹ\d-]+\s+|\d+\/[\d/-]*[a-zà-ỹ][a-zà-ỹ\d/-]*\s*,?\s+ngày\s+)$`, '');
 /**
  * "thực hiện ý kiến kết luận của Thủ tướng tại cuộc họp với ba bộ ... ngày 12/3/2017": the day a directive being
  * carried out was given, however far its meeting is named from the word; background like a document's date ("theo
