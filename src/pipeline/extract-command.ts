@@ -1,7 +1,6 @@
 // `vnpress extract`: inputs → batch run → sink, with signals, progress and exit status. The CLI only parses flags.
 import { atomicFileSink, SinkError, streamSink, type Sink } from '../output/sink.js';
 import { createWriter, type CsvLayout, type OutputFormat } from '../output/writers.js';
-import { warmUpLocations } from '../extract/locations.js';
 import type { InputFormatOption } from '../input/load.js';
 import { EXIT, UsageError, formatInputError, formatInterrupted, formatSummary, type ErrorFormat } from './errors.js';
 import { countInputs, expandInputs, lookahead } from './inputs.js';
@@ -51,7 +50,8 @@ export async function runExtractCommand(paths: string[], flags: ExtractCommandOp
   const inputFormat = flags.inputFormat === 'ndjson' ? 'auto' : flags.inputFormat;
   const jobs = known !== null ? 1 : flags.jobs;
   // A long run in this thread (the workers do the same when they start) walks the locations pass's rare branches first.
-  if (known === null && jobs === 1) warmUpLocations();
+  // Imported here, not at the top: with workers this thread never extracts and need not load the extractors.
+  if (known === null && jobs === 1) (await import('../extract/locations.js')).warmUpLocations();
   let sink: Sink;
   try {
     sink = flags.out ? atomicFileSink(flags.out) : streamSink(process.stdout);
