@@ -11,6 +11,7 @@ import {
   startsVietnamese,
   type LegacyEncoding,
 } from './legacy.js';
+import { foldUnit, rememberFold, tonePairUnits } from './normalize.js';
 
 export interface Decoded {
   text: string;
@@ -77,7 +78,7 @@ function countReplacement(text: string): number {
 
 /** Removes NUL characters (they break every consumer downstream) and says so. */
 function dropNuls(d: Decoded): Decoded {
-  if (!d.text.includes('\0')) return d;
+  if (d.text === lastDecoded.text ? !lastDecoded.hasNul : !d.text.includes('\0')) return d;
   const before = d.text.length;
   const text = d.text.replaceAll('\0', '');
   return { ...d, text, warnings: [...d.warnings, `removed ${before - text.length} NUL character(s)`] };
@@ -146,26 +147,45 @@ function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnin
 }
 
 let utf16Units = new Uint16Array(1 << 14);
+let foldUnits = new Uint16Array(1 << 14);
 /** The buffer is read back as UTF-16LE: on a big-endian machine TextDecoder does it all. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * What the last decodeWellFormedUtf8 saw of its text while decoding it: whether it is NFC with no CR
+ * (offsets.ts's plainlyNfc, unit for unit) and whether it holds a NUL. Readers compare the text first
+ * (by value), so an answer is never taken for another text.
+ */
+export const lastDecoded: { text: string | null; plainNfc: boolean; hasNul: boolean } = { text: null, plainNfc: false, hasNul: true };
 
 /**
  * Strict UTF-8 → string in one loop, for what a fatal TextDecoder would accept unchanged; null for
  * anything else (a leading BOM, which it would drop; any ill-formed, overlong, surrogate or
  * out-of-range sequence), which then takes the TextDecoder path. Node 20's fatal TextDecoder
- * (ICU) spent ~30 µs on a 3.5 KB article.
+ * (ICU) spent ~30 µs on a 3.5 KB article. The same loop notes what the next steps would scan the
+ * text again for (lastDecoded) and folds it for matching (normalize.ts's rememberFold): ~9 µs of
+ * ~32 a document.
  */
 export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
   const n = bytes.length;
   if (!LITTLE_ENDIAN || (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return null;
-  if (utf16Units.length < n) utf16Units = new Uint16Array(Math.max(n, utf16Units.length * 2)); // n bytes make at most n units
+  if (utf16Units.length < n) { // n bytes make at most n units
+    utf16Units = new Uint16Array(Math.max(n, utf16Units.length * 2));
+    foldUnits = new Uint16Array(utf16Units.length);
+  }
   const out = utf16Units;
+  const fold = foldUnits;
   let k = 0;
   let i = 0;
+  let plainNfc = true;
+  let hasNul = false;
+  let foldable = true;
   while (i < n) {
     const b = bytes[i];
+    let u: number;
     if (b < 0x80) {
-      out[k++] = b;
+      if (b < 14) { if (b === 13) plainNfc = false; else if (b === 0) hasNul = true; }
+      u = b;
       i++;
     } else if (b < 0xc2) {
       return null; // a continuation byte first, or an overlong 2-byte lead
@@ -173,7 +193,8 @@ export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
       if (i + 1 >= n) return null;
       const c = bytes[i + 1];
       if ((c & 0xc0) !== 0x80) return null;
-      out[k++] = ((b & 0x1f) << 6) | (c & 0x3f);
+      u = ((b & 0x1f) << 6) | (c & 0x3f);
+      if (u >= 0x300) plainNfc = false;
       i += 2;
     } else if (b < 0xf0) {
       if (i + 2 >= n) return null;
@@ -181,7 +202,8 @@ export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
       const c2 = bytes[i + 2];
       if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return null;
       if (b === 0xe0 ? c1 < 0xa0 : b === 0xed && c1 >= 0xa0) return null; // overlong, or a surrogate
-      out[k++] = ((b & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      u = ((b & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
+      if (!(u >= 0x1ea0 && u <= 0x1ef9) && !(u >= 0x2010 && u <= 0x2027)) plainNfc = false;
       i += 3;
     } else {
       if (b > 0xf4 || i + 3 >= n) return null;
@@ -193,10 +215,30 @@ export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
       const cp = (((b & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f)) - 0x10000;
       out[k++] = 0xd800 + (cp >> 10);
       out[k++] = 0xdc00 + (cp & 0x3ff);
+      // surrogate halves fold in context: foldText does this text
+      plainNfc = false;
+      foldable = false;
       i += 4;
+      continue;
     }
+    out[k] = u;
+    // foldText's pass, read backwards: a toned vowel after a folded 'o'/'u' moves the tone onto it (hoà → hòa)
+    let f = foldUnit(u);
+    if (f >= 0xe0) {
+      const prev = k > 0 ? fold[k - 1] : 0;
+      if (prev === 111 || prev === 117) {
+        const pair = tonePairUnits(prev, f);
+        if (pair !== undefined) { fold[k - 1] = pair >>> 16; f = pair & 0xffff; }
+      }
+    } else if (f === 0) foldable = false;
+    fold[k++] = f;
   }
-  return Buffer.from(out.buffer, 0, 2 * k).toString('utf16le');
+  const text = Buffer.from(out.buffer, 0, 2 * k).toString('utf16le');
+  lastDecoded.text = text;
+  lastDecoded.plainNfc = plainNfc;
+  lastDecoded.hasNul = hasNul;
+  rememberFold(text, foldable ? Buffer.from(fold.buffer, 0, 2 * k).toString('utf16le') : null);
+  return text;
 }
 
 function decodeUtf8(bytes: Uint8Array, options: DecodeOptions): Decoded {

@@ -51,6 +51,29 @@ function learnUnit(c: number): number {
 }
 /** Lower-cased 'o'/'u' and a toned vowel, as one key → the tone moved to the first vowel (oà → òa). */
 const TONE_PAIRS = new Map(Object.entries(TONE_NEW_TO_OLD).map(([k, v]) => [k.charCodeAt(0) * 0x10000 + k.charCodeAt(1), v]));
+/** The same pairs, both units of the answer packed in one number: for the fold taken while decoding. */
+const TONE_PAIR_UNITS = new Map([...TONE_PAIRS].map(([k, v]) => [k, v.charCodeAt(0) * 0x10000 + v.charCodeAt(1)]));
+
+/** A code unit's matching form (see FOLD_UNIT); 0 when the unit needs its context. */
+export function foldUnit(c: number): number {
+  const f = FOLD_UNIT[c];
+  return f === UNKNOWN ? learnUnit(c) : f;
+}
+/** A folded 'o'/'u' and the folded unit after it → both with the tone moved (packed as in TONE_PAIR_UNITS), or undefined. */
+export function tonePairUnits(first: number, second: number): number | undefined {
+  return TONE_PAIR_UNITS.get(first * 0x10000 + second);
+}
+
+/**
+ * The matching form of the text the UTF-8 decoder gave last, folded by it on the way (the same table and
+ * pairs); foldText hands it out for that text, compared by value, so it is never stale.
+ */
+let decodedText: string | null = null;
+let decodedFold: string | null = null;
+export function rememberFold(text: string | null, folded: string | null): void {
+  decodedText = text;
+  decodedFold = folded;
+}
 let foldBuffer = new Uint16Array(1 << 14);
 /** The buffer is read back as UTF-16LE: on a big-endian machine the regex path runs instead. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -66,6 +89,7 @@ export function foldForMatch(s: string): string {
  * string reads turn generic and it runs twice as slow.
  */
 export function foldText(s: string): string {
+  if (s === decodedText && decodedFold !== null) return decodedFold;
   const n = s.length;
   if (!LITTLE_ENDIAN) return foldMarks(lowerSameLength(s));
   if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));

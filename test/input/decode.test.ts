@@ -2,7 +2,9 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeBytes, decodeWellFormedUtf8, sniffUtf16 } from '../../src/input/decode.js';
+import { decodeBytes, decodeWellFormedUtf8, lastDecoded, sniffUtf16 } from '../../src/input/decode.js';
+import { foldForMatch, foldText } from '../../src/input/normalize.js';
+import { plainlyNfc } from '../../src/input/offsets.js';
 import {
   TCVN3_TABLE,
   VNI_TABLE,
@@ -282,6 +284,46 @@ describe('decodeWellFormedUtf8: the one-loop decoder in front of the fatal TextD
         const bytes = utf8(s);
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return;
         expect(decodeWellFormedUtf8(bytes)).toBe(strict(bytes));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
+
+describe('decodeWellFormedUtf8: what it notes on the way is what the later scans would find', () => {
+  const noted = (text: string) => {
+    const got = decodeWellFormedUtf8(utf8(text));
+    expect(got).toBe(text);
+    return { plainNfc: lastDecoded.plainNfc, hasNul: lastDecoded.hasNul, folded: foldText(got!) };
+  };
+
+  it.each([
+    ['plain Vietnamese', 'Sáng 5/3, Thủ tướng dự lễ ở Đà Nẵng – “khánh thành”.', true, false],
+    ['a CR line end', 'Hà Nội\r\nNgày 6/2', false, false],
+    ['a NUL', 'Bộ Y tế\0 thông báo', true, true],
+    ['a combining tone mark (not NFC-plain)', 'Ha\u0300 Nội', false, false],
+    ['an emoji (surrogates)', 'Chúc mừng 😀 năm mới', false, false],
+    ['new-style tone placement', 'Hoà Bình, thuỷ lợi, Khánh Hoà, QUÝ', true, false],
+    ['a capital sigma (folds by its place in the word)', 'ΣΟΦΙΑ ở Hà Nội', false, false],
+    ['exotic spaces and quotes', 'Ông\u00a0A nói: «Tôi» ‘đồng ý’\tvà', true, false],
+  ])('%s', (_what, text, plainNfc, hasNul) => {
+    const got = noted(text);
+    expect(got.plainNfc).toBe(plainNfc);
+    expect(got.plainNfc).toBe(plainlyNfc(text));
+    expect(got.hasNul).toBe(hasNul);
+    expect(got.folded).toBe(foldForMatch(text));
+  });
+
+  it('the fold taken while decoding is foldText of the text, on arbitrary text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: fc.constantFrom(...'oOuUàáảãạèéẻẽẹỳýỷỹỵÀÝ a'), maxLength: 12 }), (s, tones) => {
+        const text = s + tones;
+        const bytes = utf8(text);
+        if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return;
+        const got = decodeWellFormedUtf8(bytes)!;
+        expect(lastDecoded.plainNfc).toBe(plainlyNfc(got));
+        expect(lastDecoded.hasNul).toBe(got.includes('\0'));
+        expect(foldText(got)).toBe(foldForMatch(got));
       }),
       { numRuns: 5_000 },
     );
