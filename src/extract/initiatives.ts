@@ -7,6 +7,7 @@ import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
+  AGENDA_STARTS,
 } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
@@ -47,6 +48,7 @@ const LETTER_RE = /\p{L}/u;
 /** Lower-case words of the head phrase, then an opening quote: "chương trình hiến máu tình nguyện Samsung “". */
 const DESCRIPTOR_THEN_QUOTE_RE = /^((?:\s+[\p{L}\p{N}&-]+){0,8}?)\s*:?\s*(["'])/u;
 const NOT_START_RE = new RegExp(String.raw`^(?:${alt(NOT_INITIATIVE_START)})(?![\p{L}])`, 'u');
+const AGENDA_START_RE = new RegExp(String.raw`^(?:${alt(AGENDA_STARTS)})(?![\p{L}])`, 'u');
 const LETTER_AT_END_RE = /\p{L}$/u;
 /**
  * One of the words, whole, somewhere in a string. The letter before is checked by hand only where a
@@ -488,6 +490,53 @@ function isClauseAfter(folded: string, at: number): boolean {
   return next !== null && !STOP_WORDS.has(next[1]);
 }
 
+const MAX_LIST_WORDS = 16;
+const MAX_LIST_COMMAS = 2;
+const MAX_BRACKET_ACRONYM = 12;
+/**
+ * From the comma that cut a capitalised head's name: the list goes on ("sắp xếp, tái cơ cấu Tập đoàn Điện lực Việt Nam
+ * (EVN)", "xây dựng luật, pháp lệnh") and the name closes with its phase or year. `span` is extended and true returned
+ * only when the phase comes before any verb, other stop word, other name or end of clause.
+ */
+function listToPhase(ctx: ExtractContext, span: [number, number]): boolean {
+  const { text, folded } = ctx;
+  let i = span[1];
+  let commas = 0;
+  for (let n = 0; n < MAX_LIST_WORDS; n++) {
+    if (text[i] === ',') {
+      if (++commas > MAX_LIST_COMMAS || text[i + 1] !== " ") return false;
+      i++;
+    }
+    if (text[i] !== ' ') return false;
+    while (text[i] === ' ') i++;
+    if (text[i] === '(') {
+      const close = text.indexOf(')', i);
+      if (close < 0 || close - i > MAX_BRACKET_ACRONYM || !ACRONYM_RE.test(text.slice(i + 1, close))) return false;
+      i = close + 1;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
+    if (j === i || /\d/.test(text[i])) return false;
+    const w = folded.slice(i, j);
+    // A phase right after the comma times the sentence ("Theo Quy hoạch điện VII, đến năm 2020, ..."): no list read.
+    if (n > 0 && (w === YEAR_WORD || w === PHASE_WORD || w === TO_WORD)) {
+      const phase = PHASE_TAIL_RE.exec(folded.slice(i - 1, i + 60));
+      if (phase) {
+        span[1] = i - 1 + phase[0].length;
+        return true;
+      }
+    }
+    if ((STOP_WORDS.has(w) && !LIST_CONNECTIVES.has(w)) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) return false;
+    if (UPPER_START_RE.test(text[i]) && (headAt(folded, i) || DOCUMENT_HEADS.some((h) => folded.startsWith(h, i)))) return false;
+    i = j;
+  }
+  return false;
+}
+const TO_WORD = foldForMatch('đến');
+/** Connectives inside such a list; "trong", "tại" before the phase make it the sentence's time ("trong năm 2017"). */
+const LIST_CONNECTIVES = new Set(['và', 'của', 'về', 'với', 'hoặc'].map(foldForMatch));
+
 function findAll(ctx: ExtractContext): Found[] {
   const { text, folded } = ctx;
   const found: Found[] = [];
@@ -550,12 +599,17 @@ function findAll(ctx: ExtractContext): Found[] {
       if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
       const quotedEnd = folded[headStart - 1] === '"' && QUOTED_HEAD_KINDS.has(kind) ? quotedHeadEnd(ctx, headStart) : -1;
       const span = quotedEnd > 0 ? [headStart, quotedEnd] as [number, number] : unquotedName(ctx, headStart);
-      if (!span || NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) || FIELD_NAME_RE.test(folded.slice(headStart, span[1]))) continue;
+      if (!span) continue;
+      // "Đề án tổng thể sắp xếp, tái cơ cấu Tập đoàn ... giai đoạn 2017-2020": a list inside the name, closed by its phase.
+      const listed = quotedEnd < 0 && text[span[1]] === ',' && RUN_ON_KINDS.has(kind) && listToPhase(ctx, span);
+      if (NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) || FIELD_NAME_RE.test(folded.slice(headStart, span[1]))) continue;
 
       // "giai đoạn 2016 – 2020", "năm 2018" after a capitalised head's name is part of it.
-      const phase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40))
+      const phase = listed ? null : PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40))
         ?? (/\d$/.test(text[span[1] - 1]) ? YEAR_RANGE_END_RE.exec(folded.slice(span[1], span[1] + 12)) : null);
       if (phase) span[1] += phase[0].length;
+      // A council's legislative or oversight agenda is named by its year ("Chương trình xây dựng luật, pháp lệnh năm 2018").
+      if (AGENDA_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) && !ENDS_IN_YEAR_RE.test(text.slice(span[1] - 4, span[1]))) continue;
       const cost = COST_TAIL_RE.exec(text.slice(headEnd, span[1]));
       if (cost) span[1] -= cost[0].length;
       // "Chương trình hành động" is a description; a proper programme name runs on or carries a number or a phase.
@@ -563,13 +617,13 @@ function findAll(ctx: ExtractContext): Found[] {
       let tail = text.slice(headEnd, span[1]).trim();
       // A phase or a cost closes the name; a described head of a few words may run on ("Chương trình hoạt động
       // giám sát của Quốc hội năm 2018"), a bare one ("Kế hoạch và Đầu tư", "Chương trình Phát triển") may not.
-      if (quotedEnd < 0 && !phase && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
+      if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
         && nextWord(folded, span[1] + 1) === ABOUT && TOPIC_SCOPE_END_RE.test(folded.slice(headEnd, span[1]))) {
         span[1] = topicRunEnd(ctx, span[1]);
         const topicPhase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40));
         if (topicPhase) span[1] += topicPhase[0].length;
         tail = text.slice(headEnd, span[1]).trim();
-      } else if (quotedEnd < 0 && !phase && !cost && RUN_ON_KINDS.has(kind) && tail.split(' ').length >= MIN_RUN_BASE_WORDS) {
+      } else if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && tail.split(' ').length >= MIN_RUN_BASE_WORDS) {
         span[1] = clauseRunEnd(ctx, span[1]);
         tail = text.slice(headEnd, span[1]).trim();
       }

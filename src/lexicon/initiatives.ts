@@ -91,11 +91,16 @@ export const NOT_INITIATIVE_START = [
   'marathon', 'thời sự', 'bản tin', 'khai mạc', 'bế mạc', 'quốc tế', 'cộng sản',
   // A second head word after the first is a missing full stop ("cuộc thi Cuộc thi được phát động").
   'cuộc thi', 'chương trình',
-  // The legislative agenda and oversight plan of a council are not programmes.
-  'xây dựng luật', 'giám sát', 'nội dung',
+  'nội dung',
   // "mô hình Trung tâm VH-TT" is a kind of institution; a position word starts a person.
   'trung tâm', 'giám đốc', 'chủ tịch', 'bí thư', 'thủ tướng', 'tổng thống', 'bộ trưởng',
 ];
+
+/**
+ * A council's legislative agenda and oversight plan are named programmes only with their year ("Chương trình xây dựng
+ * luật, pháp lệnh năm 2018"); without it they are the agenda in general ("rút khỏi Chương trình xây dựng luật các dự án").
+ */
+export const AGENDA_STARTS = ['xây dựng luật', 'giám sát'];
 
 /** Fields of work that open with a head word, not a plan: "Chi cục Dân số - Kế hoạch hóa gia đình". */
 export const FIELD_NAMES = ['kế hoạch hóa gia đình', 'kế hoạch gia đình'];

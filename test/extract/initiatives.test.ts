@@ -285,6 +285,32 @@ describe('contests named by what is contested', () => {
   });
 });
 
+describe('capitalised-head names with a list, closed by their phase or year', () => {
+  it.each([
+    ['Chính phủ vừa duyệt Đề án tổng thể sắp xếp, tái cơ cấu Tổng công ty Đường sắt Việt Nam (VNR) giai đoạn 2017-2020 theo đề nghị của Bộ.',
+      'Đề án tổng thể sắp xếp, tái cơ cấu Tổng công ty Đường sắt Việt Nam (VNR) giai đoạn 2017-2020', 'project'],
+    ['Các tổ thảo luận về dự kiến Chương trình xây dựng luật, pháp lệnh năm 2019 của Quốc hội.',
+      'Chương trình xây dựng luật, pháp lệnh năm 2019', 'programme'],
+    ['Tỉnh ủy ban hành Chương trình công tác kiểm tra, giám sát năm 2018 để các cấp ủy thực hiện.',
+      'Chương trình công tác kiểm tra, giám sát năm 2018', 'programme'],
+    ['Bộ trình Quy hoạch thăm dò, khai thác và sử dụng quặng sắt đến năm 2030 để Thủ tướng xem xét.',
+      'Quy hoạch thăm dò, khai thác và sử dụng quặng sắt đến năm 2030', 'plan'],
+  ])('%s', (text, name, kind) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, kind]]);
+  });
+
+  it.each([
+    // A phase right after the comma times the sentence; "trong năm ..." after a list is the sentence's time too.
+    ['Theo Quy hoạch phát triển điện lực VII, đến năm 2025, công suất nguồn điện tăng gấp đôi.', ['Quy hoạch phát triển điện lực VII']],
+    ['Cần kiện toàn ban chỉ đạo để triển khai Chương trình kịp thời, hiệu quả, đúng hướng trong năm 2018.', []],
+    // With no year, the legislative agenda is the agenda in general.
+    ['Quốc hội rút khỏi Chương trình xây dựng luật các dự án chưa bảo đảm chất lượng.', []],
+    ['Bộ đề nghị đưa dự án vào Chương trình xây dựng luật, pháp lệnh để trình Quốc hội.', []],
+  ])('keeps the cut: %s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
+
 describe('plans named by a scope word, "về" and a topic', () => {
   it.each([
     // The topic runs through its connectives to the first verb or purpose; a verb may open it.
