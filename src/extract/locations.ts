@@ -418,7 +418,7 @@ const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xu
 const NOT_PLACE_BEFORE = phraseSet(
   [
     'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'cựu binh', 'tiếng', 'chống', 'gốc', 'kiều bào',
-    'quốc tịch', 'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
+    'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
     // currencies named after their country (đô la Mỹ, đô la Singapore)
     'đô la', 'đôla', 'đồng đô la',
     // honorifics and person words: ông Đức, chị Nga, cháu Mỹ
@@ -426,6 +426,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'đại biểu', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
     // kinds of things: dao Thái Lan is a knife, tàu ngầm lớp Ohio a submarine class
     'dao', 'lớp',
+    // a disease named after where it was found (viêm não Nhật Bản: Japanese encephalitis)
+    'viêm não',
     // winds are named by direction (gió mùa Đông Bắc)
     'gió', 'gió mùa',
     // people and arts of a country (nhạc sĩ Việt Nam, ca sĩ Hà thành): demonym-like. Tourists are left
@@ -1252,7 +1254,8 @@ function demonymListBefore(w: Words, i: number): boolean {
   return false;
 }
 // The demonym words of NOT_PLACE_BEFORE whose country lists are demonyms too.
-const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'quốc tịch', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ']);
+// (not "quốc tịch": a nationality names its country, as annotators read "quốc tịch Hà Lan")
+const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ']);
 
 /**
  * A bare district where an address puts it: after tại/ở/trú/thuộc, opening a bracket, before a
@@ -1586,13 +1589,14 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   // "giáo xứ" is a parish.
   // "giáo xứ" is a parish, "Công tước xứ Cambridge" a peer's title.
   if (keyAt(w, i) === 'xứ' && i > 0 && (keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước')) return undefined;
-  // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse.
-  if (keyAt(w, i) === 'xã' && i > 0 && ['tác', 'bà', 'ông'].includes(keyAt(w, i - 1))) return undefined;
+  // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
+  // rejected, as in "Bệnh viện đa khoa thị xã ...") opens no commune.
+  if (keyAt(w, i) === 'xã' && i > 0 && ['tác', 'bà', 'ông', 'thị'].includes(keyAt(w, i - 1))) return undefined;
   // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
   const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
   if (capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(keyAt(w, i - 1))) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
-  if (insideProperVenueName(w, i)) return undefined;
+  if (insideProperVenueName(w, i)) return venueUnitSkipped(w, j);
   let len = 0;
   let numbered = false;
   let entry: GazEntry | undefined;
@@ -1659,6 +1663,18 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     province, hcm ? 'Hồ Chí Minh' : undefined, hcm);
   // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
   return [hit, j - i + len];
+}
+
+/**
+ * Where the main pass goes on after a unit inside a venue's name ("Bệnh viện đa khoa thị xã Hồng Lĩnh"):
+ * past the unit's name, which neither its last unit syllable (xã) nor the bare name may read again.
+ */
+let venueUnitEnd = -1;
+function venueUnitSkipped(w: Words, j: number): undefined {
+  let e = j;
+  while (e < w.n && e - j < 4 && w.cap[e] && (e === j || w.plain[e])) e++;
+  venueUnitEnd = e;
+  return undefined;
 }
 
 function unitWordAt(w: Words, text: string, j: number): boolean {
@@ -2037,7 +2053,9 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       lastPlaceEnd = i - 1;
       continue;
     }
+    venueUnitEnd = -1;
     const ah = flags & ADMIN_START ? adminHit(ctx, w, i) : undefined;
+    if (venueUnitEnd > i) { i = venueUnitEnd; continue; }
     if (ah) {
       hits.push(ah[0]);
       const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || w.num[i - 1] === 1);

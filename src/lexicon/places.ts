@@ -295,6 +295,22 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Zaporizhia'), city('Mariupol'), city('Avdiivka', 'Avdeevka', 'Avdiyivka'),
   city('Lille'), city('Nantes'), city('Le Havre'), city('Palermo'), city('Bologna'), city('Genoa'), city('Verona'),
   city('Bilbao'), city('Malaga'), city('Cincinnati'), city('Little Rock'), city('Cupertino'),
+  // Capitals and main cities written in Vietnamese transcription (Oa-sinh-tơn, Xê-un), and those the world pages name bare.
+  city('Oa-sinh-tơn', 'Oasinhtơn'), city('Pa-ri'), city('Xê-un'), city('Tô-ky-ô'), city('Béc-lin'), city('Ma-ni-la'), city('Niu Oóc'),
+  city('Can-bê-ra'), city('Xít-ni'), city('Naypyitaw', 'Nay Pyi Taw', 'Nây Pyi Tô'), city('Thimphu'), city('Bishkek'), city('Dushanbe'),
+  city('Ashgabat'), city('Port Moresby'), city('Kuwait City'), city('Manama'), city('Putrajaya'), city('Johor Bahru', 'Johor Baru'),
+  city('Kota Kinabalu'), city('Kuching'), city('Ipoh'), city('Yogyakarta'), city('Makassar'), city('Zamboanga'), city('Chiang Rai'),
+  city('Wonsan'), city('Kaesong'), city('Sinuiju'), city('Panmunjom'), city('Thẩm Dương'), city('Bằng Tường'), city('Nội Mông'),
+  city('Izmir'), city('Antalya'), city('Luxor'), city('Hebron'), city('Ramallah'), city('Kobani'), city('Manbij'), city('Al-Bab', 'Al Bab'),
+  city('Grozny'), city('Tatarstan'), city('Dagestan'), city('Thessaloniki'),
+  city('Yorkshire'), city('Beverly Hills'), city('Anchorage'), city('Anaheim'),
+  city('Garden Grove'), city('Gold Coast'), city('Nova Scotia'), city('Saskatchewan'),
+  // provinces of Laos and Cambodia, neighbours the border news names
+  city('Hủa Phăn', 'Houaphanh'), city('Xiêng Khoảng', 'Xiengkhouang'), city('Attapeu', 'Át-tạ-pư'), city('Sê Kông', 'Sekong'),
+  city('Luông Nậm Thà', 'Luang Namtha'), city('Bò Kẹo', 'Bokeo'), city('Khăm Muộn', 'Khammouane'), city('Bô-ly-khăm-xay', 'Bolikhamxay'),
+  city('Xay-nha-bu-ly', 'Xayaboury'), city('Phông-sa-lỳ', 'Phongsaly'), city('U-đôm-xay', 'Oudomxay'), city('Sa-la-van', 'Salavan'),
+  city('Kandal'), city('Kampot'), city('Koh Kong'), city('Kampong Cham'), city('Svay Rieng'), city('Ratanakiri'), city('Mondulkiri'),
+  city('Stung Treng'), city('Sihanoukville'), city('Prey Veng'), city('Kratie'), city('Takeo'), city('Tbong Khmum'), city('Kampong Thom'),
 ]);
 
 /**
