@@ -142,12 +142,42 @@ export interface BatchResult {
   latencies?: number[];
 }
 
+/**
+ * A batch's output encoded record by record into one reused buffer: a worker sends bytes, and a string of
+ * 64 records built by + would be flattened (copied) whole before encoding. ~2 µs a document less.
+ */
+export class Utf8Batch {
+  private buf = new Uint8Array(1 << 17);
+  private used = 0;
+  private readonly encoder = new TextEncoder();
+
+  add(text: string): void {
+    // a UTF-16 unit takes at most 3 bytes
+    if (this.buf.length - this.used < text.length * 3) {
+      const grown = new Uint8Array(Math.max(this.buf.length * 2, this.used + text.length * 3));
+      grown.set(this.buf.subarray(0, this.used));
+      this.buf = grown;
+    }
+    this.used += this.encoder.encodeInto(text, this.buf.subarray(this.used)).written;
+  }
+
+  /** The bytes added since the last take, in a buffer of their own (to transfer), or undefined for none. */
+  take(): Uint8Array | undefined {
+    if (!this.used) return undefined;
+    const bytes = this.buf.slice(0, this.used);
+    this.used = 0;
+    return bytes;
+  }
+}
+
 export function processBatch(
   seq: number,
   tasks: Task[],
   opts: TaskOptions,
   serialize: ((r: DocumentRecord) => string) | null,
   withLatencies = false,
+  /** With a serialiser: the output goes here, and into `data`, instead of `text`. */
+  bytesOut?: Utf8Batch,
 ): BatchResult {
   const result: BatchResult = { seq, text: '', errors: [], ok: 0, bytes: 0 };
   if (!serialize) result.records = [];
@@ -156,8 +186,9 @@ export function processBatch(
     const t0 = withLatencies ? performance.now() : 0;
     try {
       const record = processTask(task, opts);
-      if (serialize) result.text += serialize(record);
-      else result.records!.push(record);
+      if (!serialize) result.records!.push(record);
+      else if (bytesOut) bytesOut.add(serialize(record));
+      else result.text += serialize(record);
       result.ok++;
       result.bytes += record.source.bytes;
     } catch (e) {
@@ -166,5 +197,6 @@ export function processBatch(
     }
     if (withLatencies) result.latencies!.push(performance.now() - t0);
   }
+  if (bytesOut) result.data = bytesOut.take();
   return result;
 }
