@@ -51,6 +51,15 @@ const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|\(\s*\d+(?:[.,]\d+)?\s*
 const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/;
 // ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.
 const HOLIDAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(HOLIDAY_CUES)})(?![a-zà-ỹ])[^.;,)]{0,32}$`, '');
+/** HOLIDAY_RE on the words after the window's last stop or bracket: no cue holds one, so none can start before it. */
+function holidayBefore(before: string): boolean {
+  let from = before.length;
+  for (; from > 0; from--) {
+    const c = before.charCodeAt(from - 1);
+    if (c === 46 || c === 59 || c === 44 || c === 41) break;
+  }
+  return HOLIDAY_RE.test(from === 0 ? before : before.slice(from));
+}
 // A bill under debate ("thảo luận dự án Luật Đường sắt ngày 30/5") or a place between ("Luật Quy hoạch tại
 // Quốc hội ngày 26/5") makes the date a session's, not the document's. "Ủy ban Kiểm tra kỷ luật ... ngày 10/5" names no law.
 const DOCUMENT_RE = new RegExp(
@@ -251,7 +260,8 @@ interface DateCues {
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 
-const pad = (n: number) => String(n).padStart(2, '0');
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+const pad = (n: number) => TWO_DIGITS[n];
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
 
@@ -326,6 +336,9 @@ function isLongPastYear(ctx: ExtractContext, year: string): boolean {
 const PART_OF_YEAR_RE = /(?<![a-zà-ỹ])(tới |trước |hết )?(?:đầu|cuối|giữa) ((?:19|20)\d\d)(?!\d)/g;
 const partOfYearOf = perDocument((ctx): number => {
   let latest = 0;
+  // Native searches first: most texts write no "đầu/cuối/giữa" before a year, and the pattern is tried at every offset.
+  const f = ctx.folded;
+  if (!f.includes('đầu 1') && !f.includes('đầu 2') && !f.includes('cuối 1') && !f.includes('cuối 2') && !f.includes('giữa 1') && !f.includes('giữa 2')) return 0;
   PART_OF_YEAR_RE.lastIndex = 0;
   for (let m = PART_OF_YEAR_RE.exec(ctx.folded); m; m = PART_OF_YEAR_RE.exec(ctx.folded)) {
     if (!m[1] && Number(m[2]) > latest) latest = Number(m[2]);
@@ -515,7 +528,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
-      holiday: HOLIDAY_RE.test(before) && !LUNAR_DAY_GLOSS_RE.test(before),
+      holiday: holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))
