@@ -29,6 +29,7 @@ function inEventName(toks: Token[], i: number): boolean {
 
 /** Heads that are also the inner words of longer heads (Ban Tổ chức, Hội Liên hiệp, Tổng Liên đoàn Lao động). */
 const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động', 'LĐLĐ', 'Vệ binh Cách mạng', 'Vệ binh Cách mạng Hồi giáo', 'Vệ binh Quốc gia']);
+const PARTY_CELL_HEAD = 'Ban cán sự đảng';
 /** Guards written with or without "Lực lượng" and "Hồi giáo" are one body ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Vệ binh Cách mạng Iran"). */
 const GUARD_HEADS = new Set(['Lực lượng Vệ binh Cách mạng', 'Lực lượng Vệ binh Cách mạng Hồi giáo', 'Lực lượng Vệ binh Quốc gia', 'Vệ binh Cách mạng Hồi giáo']);
 /** First words of business heads of two or more words ("Tập đoàn", "Tổng công ty"): a head right after one is inside it. */
@@ -170,6 +171,8 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
   // (not after "Đoàn" read as a delegation: "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ")
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1]) && !(toks[i - 1].w === DOAN_ID && readsAsDelegation(toks, i - 1, text))) return true;
+  // "Ban cán sự đảng UBND TP": the party word of a cell that names no one body is no party either
+  if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === SU_ID && toks[i - 2].w === CAN_ID && toks[i].w === DANG_ID) return true;
   // "Tổng cục Hải quan Việt Nam": a service right after a department head is that department's sector
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') return true;
   // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
@@ -177,6 +180,7 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   return false;
 }
 const DOAN_ID = lexiconWordId(foldForMatch('đoàn'));
+const CAN_ID = lexiconWordId('cán'), SU_ID = lexiconWordId('sự'), DANG_ID = lexiconWordId('đảng');
 function lowerAt(toks: Token[], k: number): boolean {
   const t = tokAt(toks, k);
   return t !== undefined && !t.cap && !t.num;
@@ -194,7 +198,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "Ban Tuyên giáo Trung ương Đảng": the party's centre closing a board's name is that board's level, no body of its own
   if (PARTY_CENTRE_HEADS.has(m.head.head) && prevFound && prevFound.m.start < i && prevFound.m.end >= m.end) return true;
   // "Ban Tổ chức Trung ương", "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động": the words of a longer head are not a body inside it
-  if (HEAD_INNER_WORDS.has(m.head.head) && prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart) return true;
+  // ("Ban Cán sự Đảng Bộ Công Thương": nor is "Đảng Bộ" read as a party committee inside the cell's head)
+  if (prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart && (HEAD_INNER_WORDS.has(m.head.head) || prevFound.m.head.head === PARTY_CELL_HEAD)) return true;
   // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them
   if (m.head.head === 'Chính phủ' && prevFound && prevFound.m.head.head === 'Ủy ban liên Chính phủ' && prevFound.m.start < i && i < prevFound.m.bodyStart) return true;
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").

@@ -1626,6 +1626,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
   }
   if (head.head === 'Tổ công tác') return governmentWorkGroup(toks, i, m.len, head);
+  if (head.head === PARTY_CELL_HEAD) return partyCellMatch(toks, i, m.len, head, opts);
   if (head.needs === 'remit') return remitNamedMatch(toks, i, m.len, head);
   // "phòng văn hóa huyện Đông Cuông", "phòng giáo dục quận Liên Chiểu": a unit's office written all in lower case, named by its place
   if (!t.cap && opts.lowerHead && (m.len === 1 || head.head.startsWith('Sở ')) && (t.w === PHONG_WORD || t.w === SO_HEAD_WORD) && toks[i + 1]?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
@@ -1971,6 +1972,16 @@ function governmentWorkGroup(toks: Token[], i: number, len: number, head: OrgHea
   if (!m) return null;
   const end = i + len + 1 + m.len;
   return orgMatch(i, end, head, i + len, true, -1);
+}
+
+const PARTY_CELL_HEAD = 'Ban cán sự đảng';
+/** "Ban cán sự đảng Bộ Tài chính": the party's cell is named by the one body it sits in, and ends where that body ends. */
+function partyCellMatch(toks: Token[], i: number, len: number, head: OrgHead, opts: ParseOptions): OrgMatch | null {
+  const b = toks[i + len];
+  if (!toks[i].cap || !b || b.gap !== Gap.Space || !b.cap) return null;
+  const inner = parseOrgAt(toks, i + len, { title: opts.title, text: opts.text });
+  if (!inner || inner.end <= i + len || (!inner.agency && !opts.title)) return null;
+  return orgMatch(i, inner.end, head, i + len, inner.agency, inner.bracket);
 }
 
 const SO_ID = wordId('số'), KHONG_ID = wordId('không');

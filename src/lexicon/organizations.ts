@@ -38,6 +38,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Cơ quan cảnh sát điều tra', 'Cơ quan an ninh điều tra',
     'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Đảng bộ', 'Chi bộ', 'Quân ủy', 'Ban Chỉ đạo',
     'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
+    // the party's cell inside a ministry or state body ("Ban cán sự đảng Bộ Tài chính"); bare, it names no one body
+    'Ban cán sự đảng',
     // courts named by their instance ("tòa phúc thẩm Khu vực Tư pháp số 9")
     'Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm',
     // political parties ("Đảng Cộng hòa", "đảng Bảo thủ") and UN-style high commissions

@@ -626,7 +626,7 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // (a committee's parent stays a body of its own)
     ['Trung ương Hội Nông dân Việt Nam phối hợp tổ chức.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
     ['Ông dự họp Ủy ban Kiểm tra Tỉnh ủy Nghệ An hôm nay.', ['Ủy ban Kiểm tra Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
-    ['Ban cán sự Đảng Bộ GTVT họp thường kỳ.', ['Đảng Bộ GTVT', 'Bộ GTVT']],
+    ['Ban cán sự Đảng Bộ GTVT họp thường kỳ.', ['Ban cán sự Đảng Bộ GTVT', 'Bộ GTVT']],
     // a party named after an alliance is one party
     ['Với sự ủng hộ của đảng Liên minh Dân chủ, chính phủ tồn tại.', ['đảng Liên minh Dân chủ']],
     // the front's committee written as one acronym
@@ -1208,6 +1208,22 @@ describe('a national or federal committee or agency named with its remit after "
     // a remit cut at a capital is not taken half-read
     ['Ông phát biểu tại Ủy ban Quốc gia về quan hệ Mỹ-Trung ở New York.', ['Ủy ban Quốc gia']],
     ['Chủ tịch Hội đồng Quốc gia về các trường Đại học Nicaragua nhấn mạnh.', ['Hội đồng Quốc gia']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe("the party's cell of a ministry or state body", () => {
+  const table: [string, string[]][] = [
+    ['Ban cán sự đảng Bộ Tài chính đã họp phiên thường kỳ.', ['Ban cán sự đảng Bộ Tài chính', 'Bộ Tài chính']],
+    ['Ông bị cách chức Bí thư Ban Cán sự Đảng Bộ Công Thương nhiệm kỳ trước.', ['Ban Cán sự Đảng Bộ Công Thương', 'Bộ Công Thương']],
+    ['Đề án được Ban cán sự đảng Chính phủ thông qua.', ['Ban cán sự đảng Chính phủ', 'Chính phủ']],
+    // the cell ends where its body ends, not at the sentence's next verb
+    ['Ban Cán sự Đảng Bộ Văn hóa, Thể thao và Du lịch thống nhất đề xuất.', ['Ban Cán sự Đảng Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa, Thể thao và Du lịch']],
+    // a cell of no one named body is none, and its party word no party
+    ['Sở sẽ báo cáo Ban cán sự đảng UBND TP xem xét.', []],
+    ['Ông là Bí thư Ban cán sự đảng, Bộ trưởng Bộ Y tế.', ['Bộ Y tế']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
