@@ -537,6 +537,12 @@ const TO_WORD = foldForMatch('đến');
 /** Connectives inside such a list; "trong", "tại" before the phase make it the sentence's time ("trong năm 2017"). */
 const LIST_CONNECTIVES = new Set(['và', 'của', 'về', 'với', 'hoặc'].map(foldForMatch));
 
+const STATE_DOCUMENT_HEADS = new Set(['kế hoạch', 'quy hoạch', 'đề án'].map(foldForMatch));
+/** "Kế hoạch Quốc gia ...", "Đề án ..." capitalised are the state's own documents: a bank's or a shop's words in the sentence ("hạn mức") do not make them offers. */
+function stateDocumentHead(text: string, headStart: number, headKey: string): boolean {
+  return STATE_DOCUMENT_HEADS.has(headKey) && UPPER_START_RE.test(text[headStart]);
+}
+
 function findAll(ctx: ExtractContext): Found[] {
   const { text, folded } = ctx;
   const found: Found[] = [];
@@ -563,7 +569,7 @@ function findAll(ctx: ExtractContext): Found[] {
     const showy = kind === 'programme' || kind === 'contest';
     if (showy && SHOW_RE.test(sentence)) continue;
     if (kind === 'programme' && MEDIA_RE.test(sentence)) continue;
-    if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence)) continue;
+    if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence) && !stateDocumentHead(text, headStart, headKey)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1])) {

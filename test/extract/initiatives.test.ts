@@ -316,6 +316,9 @@ describe('plans named by a scope word, "về" and a topic', () => {
     // The topic runs through its connectives to the first verb or purpose; a verb may open it.
     ['Thái Lan còn xây dựng Kế hoạch Quốc gia về trao quyền cho người khuyết tật nhằm hướng dẫn thực hiện chính sách.',
       'Kế hoạch Quốc gia về trao quyền cho người khuyết tật', 'plan'],
+    // A bank's word in the sentence ("hạn mức") does not make the state's own plan an offer.
+    ['Nước này lập Kế hoạch Quốc gia về hỗ trợ người cao tuổi nhằm quy định hạn mức trợ cấp và dịch vụ chăm sóc.',
+      'Kế hoạch Quốc gia về hỗ trợ người cao tuổi', 'plan'],
     ['Bộ sẽ trình Thủ tướng phê duyệt Kế hoạch hành động quốc gia về con tôm để phát triển bền vững.',
       'Kế hoạch hành động quốc gia về con tôm', 'plan'],
     ['Hai nước tích cực thực hiện Kế hoạch Tổng thể về Kết nối ASEAN; hợp tác với các đối tác.',
