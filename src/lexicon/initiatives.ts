@@ -171,7 +171,7 @@ export const ONE_OFF_DESCRIPTORS = [
   'giao lưu', 'nghệ thuật', 'văn nghệ', 'ca nhạc', 'biểu diễn', 'truyền hình', 'thực tế', 'hòa nhạc', 'gala',
   'trao giải', 'khuyến mãi', 'khuyến mại', 'ưu đãi', 'học', 'đào tạo', 'tour', 'du lịch', 'giảm giá',
   'tọa đàm', 'talk show', 'talkshow', 'hẹn hò', 'phim', 'âm nhạc', 'album', 'thời sự', 'hài', 'nghị sự',
-  'biểu tượng', 'tác phẩm', 'bài hát', 'ca khúc', 'khai mạc',
+  'biểu tượng', 'tác phẩm', 'bài hát', 'ca khúc', 'khai mạc', 'ra mắt',
 ];
 
 /** Function words that end an unquoted name ("phong trào Toàn dân bảo vệ ANTQ đã ..."). */
@@ -212,6 +212,8 @@ export const DESCRIPTOR_BREAKERS = [
   'như', 'gồm', 'có', 'không', 'chống', 'tổ chức', 'nhóm', 'thành', 'gọi', 'nói', 'hét', 'kêu', 'bằng',
   // "chiến dịch quảng bá hàng hóa “Made in ...”": the quotes name the goods or the brand, not the effort.
   'hàng hóa', 'sản phẩm', 'mặt hàng', 'thương hiệu', 'nhãn hiệu', 'nhãn hàng',
+  // "chương trình ra mắt cuốn sách “...”": the quotes name the book or the film.
+  'cuốn sách', 'quyển sách', 'bộ phim', 'bộ sách',
 ];
 
 /** Words in a project's name that make it a business's building, estate or plant, not a public effort ("Dự án chung cư ..."). */

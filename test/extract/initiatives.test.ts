@@ -90,6 +90,9 @@ describe('not initiatives', () => {
     'Phát biểu tại chương trình Chủ tịch Quốc hội Nguyễn Thị Kim Ngân biểu dương.',
     'Quốc hội thảo luận dự án Luật Đầu tư công sửa đổi.',
     'Nhóm bạn trẻ thực hiện dự án âm nhạc “khủng” trong năm nay.',
+    // A launch is one event; the quotes name the book or the film.
+    'Ban tổ chức chương trình ra mắt cuốn sách “Khởi nghiệp tuổi 20” đã xin phép thành phố.',
+    'Nhà văn có mặt tại chương trình giới thiệu bộ phim “Mùa hè xanh” ở rạp.',
     '"Em đã sẵn sàng dự cuộc thi" - Huy nói. "Cuộc thi sẽ diễn ra vào ngày mai".',
     // Festivals, pageants and news bulletins named after a head word.
     'Mở đầu cho chương trình Hội xuân Yên Tử là nghi thức rước lễ.',
