@@ -425,7 +425,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       if (remit > headEnd) { orgStart = headEnd; end = remit; }
     }
     if (orgStart < 0 && n.cap && isForeignNameWord(text, n) && startsFamilyName(toks, headEnd + 1) && toks[headEnd + 1].gap === Gap.Space
-      && parseName(toks, text, headEnd + 1) >= headEnd + 4) {
+      && brandedHolderAt(text, toks, headEnd + 1, headF)) {
       // "Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm": a brand, then a Vietnamese full name
       orgStart = headEnd; end = afterHead;
     }
@@ -599,6 +599,15 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       span: [s, e],
     },
   };
+}
+
+/**
+ * After a post and a brand in plain letters, a Vietnamese name at k: three syllables or more, or after a company's
+ * post two ("Phó Tổng Giám đốc Viettel Hoàng Sơn": no Vietnamese name opens with such a brand).
+ */
+function brandedHolderAt(text: string, toks: Token[], k: number, headF: string): boolean {
+  const e = parseName(toks, text, k);
+  return e >= k + 3 || (e === k + 2 && BUSINESS_POST_RE.test(headF) && !isForeignNameWord(text, toks[k + 1]));
 }
 
 /** Parties a legislator is named by, short ("Thượng nghị sĩ Cộng hòa", "Hạ nghị sỹ Dân chủ"). */
@@ -1781,13 +1790,18 @@ function bareUnitBeforeLa(text: string, toks: Token[], k: number, positions: Pos
   return q;
 }
 
-const MAX_NOTE_WORDS = 6;
+const MAX_NOTE_WORDS = 8;
 
-/** A short note in brackets opening at token k, closed by ") " with no comma inside; the token after it, or -1. */
+/**
+ * A short note in brackets opening at token k, closed by ") "; the token after it, or -1. Commas may list its
+ * places or run through its body's name ("(huyện Đức Phổ, tỉnh Quảng Ngãi)", "(Bộ Văn hóa, Thể thao và Du lịch)").
+ */
 function pastShortNote(text: string, toks: Token[], k: number): number {
   for (let q = k + 1; q < toks.length && q - k <= MAX_NOTE_WORDS; q++) {
     const g = toks[q].gap;
     if (g === Gap.Space || g === Gap.Dash) continue;
+    // (a comma before a capital or a level word: not a clause, "(từ năm 2010, khi ...)")
+    if (g === Gap.Comma && (toks[q].cap || !!matchAt(toks, q, UNIT_LEVEL_TABLE) || !!matchAt(toks, q, PROVINCE_LEVEL_TABLE))) continue;
     if (g !== Gap.Break) return -1;
     const p = toks[q - 1].e;
     if (text.charCodeAt(p) === 41) return toks[q].s === p + 2 && text.charCodeAt(p + 1) === 32 ? q : -1;
@@ -1864,6 +1878,7 @@ function holderAfterBodyTail(text: string, toks: Token[], k: number, positions: 
   let q = k;
   while (q < toks.length && q - k < MAX_BODY_TAIL_WORDS) {
     const t = toks[q];
+    if (t.gap === Gap.Paren && q > k) return tailBeforeNote(text, toks, k, q, positions);
     if (t.gap !== Gap.Space || t.num) return k;
     if (t.cap) {
       if (q > k && holderNameAt(text, toks, q)) {
@@ -1880,10 +1895,29 @@ function holderAfterBodyTail(text: string, toks: Token[], k: number, positions: 
     q++;
   }
   if (q >= toks.length || q - k >= MAX_BODY_TAIL_WORDS || !toks[q].cap) return k;
+  joinBodyTail(text, toks, k, q, positions);
+  return q;
+}
+
+/** The last post's body runs on over the tail [k, q). */
+function joinBodyTail(text: string, toks: Token[], k: number, q: number, positions: Position[]): void {
+  const last = positions[positions.length - 1];
   const end = toks[q - 1].e;
   const orgAt = last.organization === null ? toks[k].s : last.span[1] - last.organization.length;
   positions[positions.length - 1] = newPosition(last.title, text.slice(orgAt, end), text.slice(last.span[0], end), [last.span[0], end]);
-  return q;
+}
+
+/**
+ * "Vụ trưởng Vụ thể thao quần chúng (Tổng cục TDTT) Nguyễn Ngọc Anh": the tail [k, q) ends at a bracketed note (its
+ * parent body or place), and a full name opens right after it. The tail joins the body; returns the name's token, or k.
+ */
+function tailBeforeNote(text: string, toks: Token[], k: number, q: number, positions: Position[]): number {
+  const c = pastShortNote(text, toks, q);
+  if (c < 0 || !holderNameAt(text, toks, c)) return k;
+  const e = parseName(toks, text, c);
+  if (e - c < 3 || (e < toks.length && toks[e].gap === Gap.Space && toks[e].cap)) return k;
+  joinBodyTail(text, toks, k, q, positions);
+  return c;
 }
 
 /** "nhậm chức của tân trưởng đặc khu X, Chủ tịch Y Tập Cận Bình": a lower-case post owned by "của" is someone else's than the next post's holder. */
@@ -1973,6 +2007,26 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   return candidateFrom(text, toks, i, foreignName, out);
 }
 
+/** Last words of "thay mặt", "(thừa) ủy quyền (của)": who acts for the post written next. */
+const ACTS_FOR_LAST = idSet(['mặt', 'quyền', 'của']);
+const THAY_ID = lexiconWordId('thay'), MAT_ID = lexiconWordId('mặt'), UY_IDS = idSet(['ủy', 'uỷ']);
+/** "thay mặt", "ủy quyền", "ủy quyền của" right before token i. */
+function actsForBefore(toks: Token[], i: number): boolean {
+  const a = toks[i - 1], b = toks[i - 2];
+  if (a.gap !== Gap.Space) return false;
+  if (a.w === MAT_ID) return b.w === THAY_ID;
+  if (a.w === QUYEN_ID) return UY_IDS.has(b.w);
+  return a.w === CUA_ID && b.w === QUYEN_ID && b.gap === Gap.Space && i > 2 && UY_IDS.has(toks[i - 3].w);
+}
+/**
+ * The chain's first post is the one acted for: dropped when another post or a rank follows it after a comma. True when
+ * it is the chain's only word and a comma follows (its actor is named after the comma, and read from there).
+ */
+function postActedFor(positions: Position[], rank: Mention | null, next: Token | undefined): boolean {
+  if (positions.length > 1 || (rank !== null && rank.span[0] > positions[0].span[1])) { positions.shift(); return false; }
+  return rank === null && next !== undefined && next.gap === Gap.Comma;
+}
+
 // (the gates above run on every capitalised word; what follows only where a candidate opens, kept apart so V8
 // compiles and re-optimises each part on its own)
 /** Ranks and posts before the name: set by postsBeforeName. */
@@ -1983,6 +2037,9 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   const t = toks[i];
   const positions: Position[] = [];
   let k = postsBeforeName(text, toks, i, positions);
+  // "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng X": the post acted for is someone else's
+  // (the one post acted for, then a comma and its actor: "thừa ủy quyền của Chủ tịch nước, đồng chí X - Bí thư Tỉnh ủy": read from the actor)
+  if (positions.length && i > 1 && t.gap === Gap.Space && ACTS_FOR_LAST.has(toks[i - 1].w) && actsForBefore(toks, i) && postActedFor(positions, chainRank, toks[k])) return i + 1;
   // "Trưởng khoa Nhi ĐH Y Hà Nội": a post read up to a school's type word; the capitals after it are the school's name
   if (positions.length && k > i && toks[k]?.gap === Gap.Space && endsWithSchoolType(toks, k)) return k;
   const rank = chainRank;
@@ -2002,7 +2059,10 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
     }
   } else if (positions.length && toks[k]?.gap === Gap.Space && !toks[k].cap) {
     const past = pastPlaceAside(text, toks, k, positions);
-    k = past !== k ? past : holderAfterBodyTail(text, toks, k, positions);
+    const tail = past !== k ? k : holderAfterBodyTail(text, toks, k, positions);
+    // ("Cục trưởng Cục quản lý giá (Bộ Tài chính) Nguyễn Anh Tuấn": the tail read past a bracketed note, the holder found)
+    if (tail !== k && toks[tail].gap === Gap.Break) countryNoted = true;
+    k = past !== k ? past : tail;
   }
   // "Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn": the body described again before the name
   const described = positions.length > 0 && toks[k]?.gap === Gap.Comma && !toks[k].cap ? skipBodyDescription(text, toks, k) : k;

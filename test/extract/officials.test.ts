@@ -1397,3 +1397,54 @@ describe("a caption glued to the next paragraph: the next sentence's opening wor
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a note in brackets between the post and its holder: parent bodies and places, commas inside', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chiều qua, Phó Chủ tịch UBND xã Tân Lập (huyện Đức Hòa, tỉnh Long An) Trần Văn Sáu cho biết.',
+      [['Trần Văn Sáu', null, ['Phó Chủ tịch UBND xã Tân Lập']]]],
+    ['Hôm nay, Phó Tổng cục trưởng Tổng cục Thể dục thể thao (Bộ Văn hóa, Thể thao và Du lịch) Lê Minh Châu dẫn đoàn.',
+      [['Lê Minh Châu', null, ['Phó Tổng cục trưởng Tổng cục Thể dục thể thao']]]],
+    // a body's lower-case tail runs on to the note
+    ['Theo Cục trưởng Cục quản lý giá (Bộ Tài chính) Phạm Văn Bình, giá xăng sẽ giảm.',
+      [['Phạm Văn Bình', null, ['Cục trưởng Cục quản lý giá']]]],
+    ['Phó Giám đốc Trung tâm Giám sát an toàn không gian mạng quốc gia (NCSC) Trần Quang Hưng cho biết.',
+      [['Trần Quang Hưng', null, ['Phó Giám đốc Trung tâm Giám sát an toàn không gian mạng quốc gia']]]],
+    // no full name after the note: nobody is read (a place after the note is no holder)
+    ['Giám đốc Sở Y tế (SYT) Hà Nam, khẳng định đến nay chưa có ca bệnh.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a post acted for ("thay mặt", "thừa ủy quyền của") is not its actor\'s title', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Sáng 5/6, thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến trình bày tờ trình.',
+      [['Nguyễn Thị Kim Tiến', null, ['Bộ trưởng Bộ Y tế']]]],
+    ['Thừa ủy quyền Chủ tịch nước, Phó Chủ nhiệm Văn phòng Chủ tịch nước Đào Việt Trung công bố lệnh.',
+      [['Đào Việt Trung', null, ['Phó Chủ nhiệm Văn phòng Chủ tịch nước']]]],
+    ['Thay mặt Bộ trưởng, Thượng tướng Lê Quý Vương, Thứ trưởng Bộ Công an phát biểu.',
+      [['Lê Quý Vương', 'Thượng tướng', ['Thứ trưởng Bộ Công an']]]],
+    // the actor named after a comma and an honorific
+    ['Thừa ủy quyền của Chủ tịch nước, ông Bùi Văn Cường - Bí thư Tỉnh ủy, đã trao Huân chương.',
+      [['Bùi Văn Cường', null, ['Bí thư Tỉnh ủy']]]],
+    // the post's own holder named right after it is that post's
+    ['Thay mặt Chủ tịch nước Trần Đại Quang, Thủ tướng Nguyễn Xuân Phúc mời Tổng thống sang thăm.',
+      [['Trần Đại Quang', null, ['Chủ tịch nước']], ['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a company post, its brand in plain letters, then a two-syllable Vietnamese name", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Phó Tổng Giám đốc Mobifone Trần Mạnh cho biết nhà mạng đã chặn tin rác.', [['Trần Mạnh', null, ['Phó Tổng Giám đốc Mobifone']]]],
+    ['Tổng giám đốc Vinamilk Mai Kiều Liên chia sẻ.', [['Mai Kiều Liên', null, ['Tổng giám đốc Vinamilk']]]],
+    // not after a state post: "Tổng thống" + a foreign given name and surname stays one name
+    ['Tổng thống Barack Obama phát biểu.', [['Barack Obama', null, ['Tổng thống']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
