@@ -597,19 +597,20 @@ const mayReport = (text: string) =>
   text.includes('cho ') || text.includes('xác nhận') || text.includes('thông ') || text.includes('công bố');
 
 /** The rest of the picked date's sentence, and whether the date opens its clause; asked by several rules. */
-interface PickedClause { rest: string; readonly opening: boolean; sEnd: number }
+// A class, not an object literal with a getter: a literal's accessor is set up anew, slowly, on every pick.
+class PickedClause {
+  private openingMemo: boolean | undefined;
+  constructor(private readonly ctx: ExtractContext, private readonly picked: DateMention, readonly rest: string, readonly sEnd: number) {}
+  /** Asked by some rules only: tested on demand. */
+  get opening(): boolean {
+    return (this.openingMemo ??= cuesOf.get(this.picked)!.sentenceInitial || opensClause(this.ctx, this.picked));
+  }
+}
 let lastClause: { picked: DateMention; clause: PickedClause } | null = null;
 function clauseOf(ctx: ExtractContext, picked: DateMention): PickedClause {
   if (lastClause?.picked !== picked) {
     const sEnd = sentenceOf(ctx, picked.span[0])[1];
-    let opening: boolean | undefined;
-    const clause = {
-      rest: ctx.folded.slice(picked.span[1], sEnd),
-      // Asked by some rules only: tested on demand.
-      get opening() { return (opening ??= cuesOf.get(picked)!.sentenceInitial || opensClause(ctx, picked)); },
-      sEnd,
-    };
-    lastClause = { picked, clause };
+    lastClause = { picked, clause: new PickedClause(ctx, picked, ctx.folded.slice(picked.span[1], sEnd), sEnd) };
   }
   return lastClause.clause;
 }
