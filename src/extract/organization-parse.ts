@@ -605,7 +605,9 @@ const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'h
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
 // ("Sư đoàn Phòng không 367": air defence, whose "không" would end a name as "not")
 // (fields whose second syllable is a function word or verb: "Phòng Việc làm", "Cục Nhà ở", "Vụ Người có công")
-const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không quân', 'đăng ký', 'bầu cử', 'việc làm', 'đổi mới', 'người có công', 'nhà ở', 'ngoại giao', 'hàng không', 'hậu cần', 'gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn', 'công chức']);
+const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không quân', 'đăng ký', 'bầu cử', 'việc làm', 'đổi mới', 'người có công', 'nhà ở', 'ngoại giao', 'hàng không', 'hậu cần', 'gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn', 'công chức',
+  // ("Cục Xuất bản", "Vụ Trang thiết bị và Công trình y tế", "Văn phòng Thường trực Ban Chỉ đạo ...": a level word, a passive, a duty)
+  'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình']);
 /** Associations and federations, named after the kind of their members. */
 export const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
@@ -1268,7 +1270,8 @@ function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchor
   // (both fields in sentence case: "Cục Thuế và Kho bạc" are two bodies)
   // ("Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV)": a one-word field closed by the whole name's acronym may follow a capital)
   const acronymAfter = toks[k + 2]?.gap === Gap.Paren && toks[k + 2].acro && !toks[k + 2].num;
-  if (!head || !FIELD_DEPARTMENT_HEADS.has(head.head) || anchors === 0 || (pendingLower !== 1 && !(pendingLower === 0 && acronymAfter)) || lastWasPlace) return false;
+  // ("Vụ Trang thiết bị và Công trình y tế": a first field closed by a compound's lower-case syllables)
+  if (!head || !FIELD_DEPARTMENT_HEADS.has(head.head) || anchors === 0 || (pendingLower !== 1 && !(pendingLower === 0 && (acronymAfter || !toks[k - 1].cap))) || lastWasPlace) return false;
   const remitOpener = !!n && !!matchAt(toks, k + 1, NOT_A_HEAD_TABLE);
   // (a family name opens a person, unless a lower-case syllable completes it: "Cục Văn thư và Lưu trữ")
   if (!n || n.gap !== Gap.Space || !n.cap || n.acro || n.num || (isNotNameWord(n) && !remitOpener) || (isFamilyWord(n) && !isLowerWordAt(toks, k + 2))) return false;
@@ -1277,7 +1280,7 @@ function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchor
     && ((matchAt(toks, k + 1, ORG_TABLE) && !remitOpener) || matchAt(toks, k + 1, PLACE_TABLE) || matchAt(toks, k + 1, POSITION_TABLE) || matchAt(toks, k + 1, RANK_TABLE) || matchAt(toks, k + 1, HONORIFIC_TABLE) || matchAt(toks, k + 1, LEVEL_TABLE))) return false;
   const after = toks[k + 2];
   if (acronymAfter) return true;
-  return !!after && after.gap === Gap.Space && !after.cap && !after.num && !matchAt(toks, k + 2, STOP_TABLE);
+  return !!after && after.gap === Gap.Space && !after.cap && !after.num && (!matchAt(toks, k + 2, STOP_TABLE) || !!matchAt(toks, k + 1, STOP_COMPOUND_TABLE));
 }
 
 const CSDT_ID = wordId('csđt'), ANDT_ID = wordId('anđt');

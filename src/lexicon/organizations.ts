@@ -229,6 +229,8 @@ export const NAME_FIELDS: readonly string[] = [
   'quốc phòng', 'an ninh', 'đối ngoại', 'hợp tác', 'hợp tác quốc tế', 'phát triển', 'nghiên cứu', 'thống kê', 'tiêu chuẩn',
   'đo lường', 'chất lượng', 'kiểm định', 'thi đua', 'khen thưởng', 'cán bộ', 'tổ chức', 'nội vụ', 'ngoại thương', 'nước',
   'vệ sinh', 'dinh dưỡng', 'du lịch', 'di sản', 'gia đình', 'cứu trợ', 'nhân đạo', 'phòng chống thiên tai', 'tìm kiếm cứu nạn',
+  // publishing's three trades ("Cục Xuất bản, In và Phát hành")
+  'xuất bản', 'in', 'phát hành',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */

@@ -1229,3 +1229,17 @@ describe("the party's cell of a ministry or state body", () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('fields whose second syllable is a level word, a passive or a duty, and a second field after them', () => {
+  const table: [string, string[]][] = [
+    ['Theo Cục Xuất bản, In và Phát hành, cuốn sách phải thu hồi.', ['Cục Xuất bản, In và Phát hành']],
+    ['Sách phải nộp lưu chiểu cho Cục Xuất bản, trong vòng 10 ngày.', ['Cục Xuất bản']],
+    ['Bộ Y tế (Vụ Trang thiết bị và Công trình y tế) đề nghị các sở rà soát.', ['Bộ Y tế', 'Vụ Trang thiết bị và Công trình y tế']],
+    ['Báo cáo gửi Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia, các cơ quan liên quan.', ['Văn phòng Thường trực Ban Chỉ đạo 389 quốc gia', 'Ban Chỉ đạo 389 quốc gia']],
+    ['Philippines kiện lên Tòa án Trọng tài Thường trực ở The Hague.', ['Tòa án Trọng tài Thường trực']],
+    ['Ông Tuấn, Trưởng phòng Nhà ở và Thị trường Bất động sản (Sở Xây dựng Quảng Bình) cho rằng.', ['phòng Nhà ở và Thị trường Bất động sản', 'Sở Xây dựng Quảng Bình']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
