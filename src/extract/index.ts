@@ -30,9 +30,11 @@ export interface ExtractOptions {
 
 export type FieldTimings = Record<string, number>;
 
-function stemOf(path: string): string {
-  const base = path.split(/[\\/]/).pop() ?? path;
-  return base.replace(/\.[^.]+$/, '') || base;
+/** The file name without its last extension (as `basename` then `/\.[^.]+$/` removed, or the name if that leaves nothing). */
+export function stemOf(path: string): string {
+  const base = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  const dot = base.lastIndexOf('.');
+  return dot >= 0 && dot < base.length - 1 ? base.slice(0, dot) || base : base;
 }
 
 // crypto.hash (Node 20.12+) is one call: a Hash object per document cost more than hashing its 3.5 KB.

@@ -41,6 +41,18 @@ export function cleanText(decoded: string): string {
   return cleanWithMap(decoded).text;
 }
 
+/** What /\s/ matches (ECMAScript WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** /\S/.test(text.slice(from, to)), without the slice and the regex per line. */
+export function hasNonSpace(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isJsSpace(text.charCodeAt(i))) return true;
+  return false;
+}
+
 /** A Document from plain text: lines become segments, the first non-empty line is the title candidate. */
 export function documentFromText(decoded: string, encoding = 'utf-8'): Document {
   const { text, map } = cleanWithMap(decoded);
@@ -50,7 +62,7 @@ export function documentFromText(decoded: string, encoding = 'utf-8'): Document 
   while (pos <= text.length) {
     let end = text.indexOf('\n', pos);
     if (end < 0) end = text.length;
-    if (end > pos && /\S/.test(text.slice(pos, end))) {
+    if (end > pos && hasNonSpace(text, pos, end)) {
       segments.push({ kind: seenTitle ? 'body' : 'title', start: pos, end });
       seenTitle = true;
     }

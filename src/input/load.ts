@@ -14,10 +14,10 @@ export interface LoadOptions {
   legacyEncoding?: LegacyOption;
 }
 
-export function detectFormat(path: string | null, head: string): InputFormat {
+export function detectFormat(path: string | null, head: string | (() => string)): InputFormat {
   if (path && /\.html?$/i.test(path)) return 'html';
   if (path && /\.txt$/i.test(path)) return 'text';
-  return looksLikeHtml(head) ? 'html' : 'text';
+  return looksLikeHtml(typeof head === 'string' ? head : head()) ? 'html' : 'text';
 }
 
 export function documentFromBytes(
@@ -26,8 +26,8 @@ export function documentFromBytes(
   format: InputFormatOption = 'auto',
   options: LoadOptions = {},
 ): Document {
-  const head = Buffer.from(bytes.subarray(0, 1024)).toString('latin1');
-  const fmt = format === 'auto' ? detectFormat(path, head) : format;
+  // (the head is read only when the path's extension does not decide)
+  const fmt = format === 'auto' ? detectFormat(path, () => Buffer.from(bytes.subarray(0, 1024)).toString('latin1')) : format;
   const decoded = decodeBytes(bytes, fmt === 'html' ? declaredCharset(bytes) : undefined, options);
   const doc = fmt === 'html' ? htmlDocument(decoded.text, decoded.encoding) : documentFromText(decoded.text, decoded.encoding);
   doc.warnings.unshift(...decoded.warnings);
@@ -110,8 +110,11 @@ const MAGIC: ReadonlyArray<readonly [string, number[], number?]> = [
   ['MP4/QuickTime video', [0x66, 0x74, 0x79, 0x70], 4],
 ];
 
-const startsWith = (bytes: Uint8Array, sig: number[], at = 0) =>
-  bytes.length >= at + sig.length && sig.every((b, i) => bytes[at + i] === b);
+function startsWith(bytes: Uint8Array, sig: number[], at = 0): boolean {
+  if (bytes.length < at + sig.length) return false;
+  for (let i = 0; i < sig.length; i++) if (bytes[at + i] !== sig[i]) return false;
+  return true;
+}
 
 const isAsciiSpace = (b: number) => b === 0x20 || (b >= 0x09 && b <= 0x0d);
 
@@ -134,8 +137,11 @@ export function refusalReason(bytes: Uint8Array): string | null {
     let nul = 0, control = 0;
     for (let i = 0; i < n; i++) {
       const b = body[i];
-      if (b === 0) nul++;
-      else if (b < 0x20 && !isAsciiSpace(b) && b !== 0x1b) control++;
+      // (one comparison for the printable bytes, nearly all of them)
+      if (b < 0x20) {
+        if (b === 0) nul++;
+        else if (!isAsciiSpace(b) && b !== 0x1b) control++;
+      }
     }
     if (nul > n * 0.1) return `binary content (${Math.round((nul / n) * 100)}% NUL bytes), not a text`;
     if (nul + control > n * 0.1) return `binary content (${Math.round(((nul + control) / n) * 100)}% control bytes), not a text`;
