@@ -269,7 +269,7 @@ function quotedName(
 }
 
 /** Words of an unquoted name from `start`, up to punctuation, a dash or a function word. */
-function unquotedName(ctx: ExtractContext, start: number): [number, number] | null {
+function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number, number] | null {
   const { text, folded } = ctx;
   const words: [number, number][] = [];
   let i = start;
@@ -294,12 +294,29 @@ function unquotedName(ctx: ExtractContext, start: number): [number, number] | nu
   let last = words.length - 1;
   for (let k = words.length - 1; k > 0; k--) {
     if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1]))) {
-      if (k === words.length - 1 || !UPPER_START_RE.test(text[words[k + 1][0]])) last = k;
+      if (k < words.length - 1 && UPPER_START_RE.test(text[words[k + 1][0]])) break;
+      // "Tầm nhìn ARF 2020": the year after the acronym is the name's.
+      if (k < words.length - 1 && YEAR_ONLY_RE.test(text.slice(words[k + 1][0], words[k + 1][1]))) last = k + 1;
+      else if (headEnd < 0 || acronymEndsName(text, words, k, headEnd)) last = k;
       break;
     }
   }
   return [words[0][0], words[last][1]];
 }
+
+const YEAR_ONLY_RE = /^(?:19|20)\d\d$/;
+/**
+ * After a capitalised head, an acronym ends the name only where the words up to it already make one ("Chương trình
+ * mục tiêu quốc gia xây dựng NTM chính là ...", "Quy hoạch điện VII điều chỉnh ..."); a common noun's acronym
+ * inside a short start goes on with the rest ("Đề án khuyến khích DN tự nguyện tuân thủ pháp luật Hải quan").
+ */
+function acronymEndsName(text: string, words: [number, number][], k: number, headEnd: number): boolean {
+  if (words[k][1] - words[k][0] === 1) return true;
+  let tailWords = 0;
+  for (let w = 0; w <= k; w++) if (words[w][0] >= headEnd) tailWords++;
+  return tailWords >= MIN_CAPITAL_HEAD_TAIL || ROMAN_NUMBER_RE.test(text.slice(words[k][0], words[k][1]));
+}
+const ROMAN_NUMBER_RE = /^[IVX]+$/;
 
 /**
  * `xây dựng “Đề án sản xuất ... để xuất khẩu sang thị trường Nhật Bản”`: a capitalised head opening a quotation names
@@ -604,7 +621,7 @@ function findAll(ctx: ExtractContext): Found[] {
       if (headStart > 0 && (text[headStart - 1] === '-' || text[headStart - 1] === '&')) continue;
       if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
       const quotedEnd = folded[headStart - 1] === '"' && QUOTED_HEAD_KINDS.has(kind) ? quotedHeadEnd(ctx, headStart) : -1;
-      const span = quotedEnd > 0 ? [headStart, quotedEnd] as [number, number] : unquotedName(ctx, headStart);
+      const span = quotedEnd > 0 ? [headStart, quotedEnd] as [number, number] : unquotedName(ctx, headStart, headEnd);
       if (!span) continue;
       // "Đề án tổng thể sắp xếp, tái cơ cấu Tập đoàn ... giai đoạn 2017-2020": a list inside the name, closed by its phase.
       const listed = quotedEnd < 0 && text[span[1]] === ',' && RUN_ON_KINDS.has(kind) && listToPhase(ctx, span);
@@ -629,7 +646,9 @@ function findAll(ctx: ExtractContext): Found[] {
         const topicPhase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40));
         if (topicPhase) span[1] += topicPhase[0].length;
         tail = text.slice(headEnd, span[1]).trim();
-      } else if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && tail.split(' ').length >= MIN_RUN_BASE_WORDS) {
+      } else if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && tail.split(' ').length >= MIN_RUN_BASE_WORDS
+        && !ENDS_IN_YEAR_RE.test(tail)) {
+        // (a year closes the name as a phase does: "... Tầm nhìn ASEAN 2025 và hợp tác biển")
         span[1] = clauseRunEnd(ctx, span[1]);
         tail = text.slice(headEnd, span[1]).trim();
       }

@@ -288,6 +288,23 @@ describe('contests named by what is contested', () => {
   });
 });
 
+describe('acronyms inside a capitalised head\'s name', () => {
+  it.each([
+    // A common noun's acronym early in the name goes on with the rest.
+    ['Ngành sẽ trình Đề án hỗ trợ DN nhỏ tiếp cận vốn vay ưu đãi; đồng thời rà soát thủ tục.',
+      'Đề án hỗ trợ DN nhỏ tiếp cận vốn vay ưu đãi'],
+    // The year after a closing acronym is the name's.
+    ['Các nước rà soát Kế hoạch hành động triển khai Tầm nhìn ASEAN 2025 và hợp tác biển.',
+      'Kế hoạch hành động triển khai Tầm nhìn ASEAN 2025'],
+    // A long name or an edition number closed by its acronym ends there.
+    ['Tỉnh đã thực hiện Chương trình mục tiêu quốc gia xây dựng NTM chính là nhờ sự đồng lòng của nhân dân.',
+      'Chương trình mục tiêu quốc gia xây dựng NTM'],
+    ['Thủ tướng bổ sung vào Quy hoạch điện VII điều chỉnh các hạng mục lưới truyền tải.', 'Quy hoạch điện VII'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
 describe('capitalised-head names with a list, closed by their phase or year', () => {
   it.each([
     ['Chính phủ vừa duyệt Đề án tổng thể sắp xếp, tái cơ cấu Tổng công ty Đường sắt Việt Nam (VNR) giai đoạn 2017-2020 theo đề nghị của Bộ.',
