@@ -380,6 +380,20 @@ function laterKey(w: Words, j: number): string | undefined {
   w.key[j] = laterStrings[idx];
   return laterStrings[idx];
 }
+// The gazetteer's first syllables in a table read by the scan's hash: a name's first word is found in place,
+// not by a Map look-up of its sliced key (the key is kept for keyAt, as a slice would have been).
+const rootStrings = [...GAZ.next.keys()];
+const ROOT_NODES = rootStrings.map((k) => GAZ.next.get(k)!);
+const ROOT_TABLE = syllableTable(rootStrings);
+function rootAt(w: Words, j: number): TrieNode | undefined {
+  const idx = findSyllable(ROOT_TABLE, w, j);
+  if (idx < 0) return undefined;
+  if (w.keyStamp[j] !== keyStamp) {
+    w.keyStamp[j] = keyStamp;
+    w.key[j] = rootStrings[idx];
+  }
+  return ROOT_NODES[idx];
+}
 function hasLowerStart(node: TrieNode): boolean {
   if (node.entry && !node.entry.caps[0]) return true;
   for (const child of node.next.values()) if (hasLowerStart(child)) return true;
@@ -775,7 +789,7 @@ function gazWalk(w: Words, i: number, loose: Looseness): [GazEntry, number] | un
     if (j > i) {
       const key = inGate(GAZ_LATER_GATE, gateSlot(w.hashes[2 * j + 1], GAZ_LATER_GATE_BITS)) ? laterKey(w, j) : undefined;
       child = key === undefined ? undefined : node!.next.get(key);
-    } else child = maybeWord(GAZ_ROOT_GATE, w, j) ? node!.next.get(keyAt(w, j)) : undefined;
+    } else child = maybeWord(GAZ_ROOT_GATE, w, j) ? rootAt(w, j) : undefined;
     if (j > i && !(child?.flexGap ? dashOrDotGap(gapOf(w, j)) : w.plain[j])) break;
     node = child;
     if (!node) break;
