@@ -8,7 +8,7 @@ import {
   COUNTRIES, DISTRICTS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
-import { OLD_PROVINCES, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
+import { OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
 import type { Location, LocationKind, Mention } from '../record/schema.js';
 import { createContext, perDocument, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
@@ -1637,7 +1637,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
       if (aw.provinceLevel && unitWordAt(w, text, j)) return undefined;
       const max = aw.maxWords ?? 4;
-      if (isAcronym(text, w, j) && !resolveProvince(keyAt(w, j))) return undefined;
+      if (isAcronym(text, w, j) && !(wordIn(w, j, PROVINCE_FIRST_WORDS) && resolveProvince(keyAt(w, j)))) return undefined;
       len = nameRun(w, text, j, max);
       // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
       // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
@@ -1652,7 +1652,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
       // Every Vietnamese province is in the gazetteer: "Chánh văn phòng UBND tỉnh Nguyễn Hồng Quang"
       // names the person after an already named province.
       if (aw.provinceLevel && len >= 2 && personNameAt(w, j, len) && !gazAt(w, j, true)
-        && !resolveProvince(text.slice(w.start[j], w.end[j + len - 1]))) return undefined;
+        && !provinceFrom(w, text, j, j + len - 1)) return undefined;
       // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
       if (len === 1 && COMPASS.has(keyAt(w, j))) return undefined;
       // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
@@ -1667,7 +1667,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
   const nameStart = numbered ? w.start[i] : w.start[j];
   const name = text.slice(nameStart, w.end[last]);
-  const province = entry?.province ?? (numbered ? undefined : resolveProvince(text.slice(w.start[j], w.end[last])));
+  const province = entry?.province ?? (numbered ? undefined : provinceFrom(w, text, j, last));
   const hcm = province?.code === HCM_CODE;
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
   if (entry?.contextOnly && j + len < w.n && w.cap[j + len] && w.plain[j + len]) return undefined;
@@ -1689,6 +1689,14 @@ function venueUnitSkipped(w: Words, j: number): undefined {
   while (e < w.n && e - j < 4 && w.cap[e] && (e === j || w.plain[e])) e++;
   venueUnitEnd = e;
   return undefined;
+}
+
+/**
+ * resolveProvince of the text from word j to word last, asked only when word j can open a written province
+ * (the first word of a province's key, or tỉnh/thành phố/TP before one): most unit names cannot, and are not sliced.
+ */
+function provinceFrom(w: Words, text: string, j: number, last: number): OldProvince | undefined {
+  return wordIn(w, j, PROVINCE_FIRST_WORDS) ? resolveProvince(text.slice(w.start[j], w.end[last])) : undefined;
 }
 
 function unitWordAt(w: Words, text: string, j: number): boolean {
@@ -1955,7 +1963,7 @@ function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind
   // "trú tại Khu Tân Lập, Cẩm Thủy, ...": the hamlet's unit word written with a capital is no part of its name.
   if (len >= 2 && keyAt(w, j) === KHU) { j++; len--; kind = 'village'; }
   const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
-  const province = resolveProvince(name);
+  const province = wordIn(w, j, PROVINCE_FIRST_WORDS) ? resolveProvince(name) : undefined;
   return newHit(province ? `p:${province.code}` : `n:${foldName(name)}`, province ? 'province' : kind, name,
     mention(ctx.text, w.start[j], w.end[j + len - 1]), province, undefined, undefined);
 }
@@ -2511,6 +2519,13 @@ function group(hits: Hit[]): Location[] {
 
 // Gated forms of the word sets tested at many words (wordIn).
 const SURNAME_WORDS = gated(SURNAMES);
+// A key's first word, as the scan splits words (a key's first word is the folded first word of any form it matches).
+const firstWordOf = (key: string): string => {
+  let e = 0;
+  while (e < key.length && isWordChar(key.charCodeAt(e))) e++;
+  return key.slice(0, e);
+};
+const PROVINCE_FIRST_WORDS = gated(new Set([...PROVINCE_KEYS, ...PROVINCE_PREFIX_WORDS].map(firstWordOf)));
 const ADDRESS_LINK_WORDS = gated(ADDRESS_LINKS);
 const LIST_OPENER_WORDS = gated(LIST_OPENERS);
 const SENTENCE_OPENER_WORDS = gated(SENTENCE_OPENERS);

@@ -154,6 +154,9 @@ const BY_KEY = new Map<string, OldProvince>();
 for (const o of OLD_PROVINCES) for (const v of [o.name, ...o.variants]) BY_KEY.set(provinceKey(v), o);
 // Strip the administrative word so "tỉnh Nghệ An", "TP. Đà Nẵng" resolve too.
 const ADMIN_PREFIX = /^(tinh|tỉnh|thành phố|tp|thanh pho)\s+/;
+/** Every key a written form is matched by, and the administrative words that may stand before one: what a form can open with. */
+export const PROVINCE_KEYS: readonly string[] = [...BY_KEY.keys()];
+export const PROVINCE_PREFIX_WORDS: readonly string[] = ['tinh', 'tỉnh', 'thành', 'tp', 'thanh'];
 
 function resolveUncached(written: string): OldProvince | undefined {
   const key = provinceKey(written);

@@ -1,6 +1,6 @@
 // Province data integrity: 63 pre-2025 units, 34 units from 1 July 2025, and the merger map.
 import { describe, expect, it } from 'vitest';
-import { NEW_PROVINCES, OLD_PROVINCES, provinceRef, resolveProvince } from '../../src/lexicon/provinces.js';
+import { NEW_PROVINCES, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceKey, provinceRef, resolveProvince } from '../../src/lexicon/provinces.js';
 
 describe('province lists', () => {
   it('has 63 pre-2025 units with unique two-digit codes', () => {
@@ -72,5 +72,16 @@ describe('province lists', () => {
   it('does not resolve non-provinces', () => {
     expect(resolveProvince('Quỳnh Lưu')).toBeUndefined();
     expect(resolveProvince('Việt Nam')).toBeUndefined();
+  });
+
+  // Locations asks resolveProvince only where a name opens with one of these words: every written form must.
+  it('lists the key of every written form, and the unit words a form may open with', () => {
+    for (const p of OLD_PROVINCES) {
+      for (const v of [p.name, ...p.variants]) {
+        expect(PROVINCE_KEYS).toContain(provinceKey(v));
+        expect(resolveProvince(`tỉnh ${v}`)?.code).toBe(p.code);
+      }
+    }
+    expect(PROVINCE_PREFIX_WORDS).toEqual(expect.arrayContaining(['tỉnh', 'thành', 'tp']));
   });
 });
