@@ -20,7 +20,7 @@ const alt = (words: string[]) =>
  */
 const DATE_RE = new RegExp(
   String.raw`(\d{1,2})(?:\s*(?:[-–]|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2}))?` +
-    String.raw`(?:([/.-]| [-–] )(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
+    String.raw`(?:([/.-]| [-–] |[/-] | [/-])(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
     String.raw`|\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d))?)` +
     String.raw`(?![\p{N}\p{L}]|[/.,]\p{N})`,
   'gu',
@@ -463,8 +463,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     if (clockCue && NOT_AFTER_RE.test(folded.slice(end, end + 16))) continue;
     const hasDayWord = strong !== null || clockCue;
     // "Ngày 6 – 2, ông ... ký": a dash set off by spaces is a date only after a day word and before the clause's comma;
-    // "ngày 2 - 3 lần", "ngày 6 - 8 (chính hội ...)" are counts and spans.
-    if (m[3] !== undefined && m[3].length === 3 && !(strong !== null && folded[end] === ',')) continue;
+    // "ngày 2 - 3 lần", "ngày 6 - 8 (chính hội ...)" are counts and spans. A mark spaced on one side only ("Sáng 11/ 5",
+    // "Ngày 7- 2") is a slip of the keyboard in a date, but only after a day word.
+    if (m[3] !== undefined && m[3].length > 1 && (strong === null || (m[3].length === 3 && folded[end] !== ','))) continue;
     if (!hasDayWord) {
       // "chỉ bằng 2/3 Thái Lan, 1/2 Trung Quốc": the next pair of a list of ratios is a ratio too.
       if (NOT_BEFORE_RE.test(before) || RATIO_GLOSS_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))

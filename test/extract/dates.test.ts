@@ -30,6 +30,9 @@ describe('date shapes', () => {
     ['Rạng sáng 10/7 theo giờ Hà Nội, đoàn đến nơi.', 'XXXX-07-10', false],
     ['Trưa 4/6, lãnh đạo thành phố đón tàu.', 'XXXX-06-04', false],
     ['Đêm 7/5, tổ tuần tra phát hiện vụ việc.', 'XXXX-05-07', false],
+    ['Sáng 11/ 5, ban tổ chức khai mạc hội nghị.', 'XXXX-05-11', false],
+    ['Ngày 7- 2, phòng cảnh sát môi trường cho biết.', 'XXXX-02-07', false],
+    ['Ngày 13 /5, các cuộc họp tiếp tục diễn ra.', 'XXXX-05-13', false],
     ['Ngày 6 – 2, giám đốc công ty ký văn bản gửi sở.', 'XXXX-02-06', false],
     ['Chiều 8 - 7, trưởng công an huyện cho báo chí hay vụ việc.', 'XXXX-07-08', false],
     ['Trận đấu diễn ra vào lúc 18 giờ 11.2 trên sân Thống Nhất.', 'XXXX-02-11', false],
@@ -247,6 +250,8 @@ describe('false dates', () => {
   const table: string[] = [
     'Đội tuyển thắng 2-1 trong trận chung kết.',
     'Mỗi ngày 2 - 3 lần, mỗi lần uống một cốc.',
+    'Đội khách dẫn 2- 1 sau hiệp một.',
+    'Tỷ số chung cuộc 3 /1 nghiêng về đội chủ nhà.',
     'Hội làng mở từ ngày 6 - 8 (chính hội ngày mùng 8).',
     'Cuộc thi diễn ra lúc 17:57 hôm đó.',
     'Theo Nghị định 100/2019/NĐ-CP về xử phạt.',
