@@ -465,7 +465,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     // "Ngày 6 – 2, ông ... ký": a dash set off by spaces is a date only after a day word and before the clause's comma;
     // "ngày 2 - 3 lần", "ngày 6 - 8 (chính hội ...)" are counts and spans. A mark spaced on one side only ("Sáng 11/ 5",
     // "Ngày 7- 2") is a slip of the keyboard in a date, but only after a day word.
-    if (m[3] !== undefined && m[3].length > 1 && (strong === null || (m[3].length === 3 && folded[end] !== ','))) continue;
+    // "ngày 1 1 /5": a number split by a typo before the spaced mark is no day.
+    if (m[3] !== undefined && m[3].length > 1 && (strong === null || (m[3].length === 3 && folded[end] !== ',')
+      || (m[3][0] === ' ' && isDigit(before[before.length - 2])))) continue;
     if (!hasDayWord) {
       // "chỉ bằng 2/3 Thái Lan, 1/2 Trung Quốc": the next pair of a list of ratios is a ratio too.
       if (NOT_BEFORE_RE.test(before) || RATIO_GLOSS_BEFORE_RE.test(before) || NOT_AFTER_RE.test(folded.slice(end, end + 16))

@@ -251,6 +251,7 @@ describe('false dates', () => {
     'Đội tuyển thắng 2-1 trong trận chung kết.',
     'Mỗi ngày 2 - 3 lần, mỗi lần uống một cốc.',
     'Đội khách dẫn 2- 1 sau hiệp một.',
+    'Các phiên họp liên quan, ngày 1 1 /5, vẫn tiếp tục.',
     'Tỷ số chung cuộc 3 /1 nghiêng về đội chủ nhà.',
     'Hội làng mở từ ngày 6 - 8 (chính hội ngày mùng 8).',
     'Cuộc thi diễn ra lúc 17:57 hôm đó.',
