@@ -629,9 +629,17 @@ function isTranscription(text: string, t: Token): boolean {
 /** The post head of `p` is among the official's posts ("Tổng thống Mỹ" and "quyền Tổng thống"). */
 function sharesPost(o: Official, p: Position): boolean {
   const head = p.title.toLowerCase().replace(PREFIX_RE, '');
-  return o.positions.some((q) => q.title.toLowerCase().replace(PREFIX_RE, '') === head);
+  // (a post with its standing after the head is the same post: "Tổng thống đắc cử" beside "Tổng thống")
+  return o.positions.some((q) => { const h = q.title.toLowerCase().replace(PREFIX_RE, ''); return h === head || h.startsWith(head + ' ') || head.startsWith(h + ' '); });
 }
 const PREFIX_RE = new RegExp(`^(?:(?:${POSITION_PREFIXES.join('|')}) )+`);
+
+/** "Bộ trưởng" held, "Bộ trưởng Quốc phòng" found for the same person: the post in its fuller form. */
+function withFullerPost(o: Official, p: Position): void {
+  const long = p.text.toLowerCase();
+  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' '));
+  if (at >= 0) o.positions = o.positions.map((q, n) => (n === at ? p : q));
+}
 
 function merge(text: string, toks: Token[], found: Found[], officials: Official[]): Official[] {
   const keyOf = (o: Official) => o.name.toLowerCase().split(/[\s.]+/).filter(Boolean);
@@ -661,6 +669,7 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
       o.name = mention.text;
       o.mentions = [...o.mentions, mention].sort((a, b) => a.span[0] - b.span[0]);
       shorter[0].key = key;
+      withFullerPost(o, f.position);
       continue;
     }
     // (with another post: a namesake, "Cố vấn Ivanka Trump" beside "Tổng thống Trump")

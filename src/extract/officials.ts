@@ -274,6 +274,20 @@ function bodyCutAtHolder(text: string, toks: Token[], org: OrgAt, apposition: bo
   return org;
 }
 
+/**
+ * "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word at k opens a longer body head. Written in lower case
+ * ("Trưởng đoàn đại biểu Quốc hội tỉnh Bắc Ninh"), the body is read through its level word to its place.
+ */
+function bodyFromPostWord(text: string, toks: Token[], k: number): OrgAt | null {
+  const org = parseOrgAt(toks, k, { title: true, text });
+  if (org || toks[k].cap) return org;
+  const head = matchAt(toks, k, ORG_TABLE);
+  const at = k + (head?.len ?? 0);
+  if (!head || toks[at]?.gap !== Gap.Space || !(matchAt(toks, at, UNIT_LEVEL_TABLE) || matchAt(toks, at, PROVINCE_LEVEL_TABLE))) return null;
+  const place = parseOrgAt(toks, at, { title: true, levelPlace: true, text });
+  return place && place.agency && place.end > at + 1 ? orgSpan(place, k, place.end) : null;
+}
+
 /** "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in; the body read on to the name's end. */
 function bodyNamedAfterPerson(text: string, toks: Token[], org: OrgAt, headEnd: number): OrgAt {
   if (org.end - 1 === org.bodyStart && org.end - 1 > headEnd && toks[org.end]?.gap === Gap.Space && startsFamilyName(toks, org.end - 1)) {
@@ -375,7 +389,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (org) bracket = org.bracket;
     const implied = IMPLIED_ORG.get(headF);
     // "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word opens a longer body head
-    const fromPost = implied && !org && (matchAt(toks, headEnd - 1, ORG_TABLE)?.len ?? 0) > 1 ? parseOrgAt(toks, headEnd - 1, { title: true, text }) : null;
+    const fromPost = implied && !org && (matchAt(toks, headEnd - 1, ORG_TABLE)?.len ?? 0) > 1 ? bodyFromPostWord(text, toks, headEnd - 1) : null;
     if (org && org.end > headEnd) { orgStart = headEnd; end = org.end; }
     else if (fromPost && fromPost.bodyStart > headEnd && fromPost.end > headEnd) { orgStart = headEnd; end = fromPost.end; }
     else if (implied) {
@@ -2586,7 +2600,22 @@ function lacksOneWord(long: string[], short: string[]): boolean {
  */
 function withoutShortForms(kept: [string, Position][]): [string, Position][] {
   const words = kept.map(([k]) => k.split(' '));
-  return kept.filter((_, a) => !words.some((w, b) => b !== a && lacksOneWord(w, words[a])));
+  return kept.filter((_, a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a]))));
+}
+
+/**
+ * Two words that leave the post the same when left out: its standing ("Phó Thủ tướng thường trực Chính phủ",
+ * "Tổng thống đắc cử Pháp") and a state's form ("Tổng thống Cộng hòa Belarus", "Tổng thống Liên bang Nga").
+ */
+const STANDING_PAIRS = foldedSet(['thường trực', 'đắc cử', 'cộng hòa', 'liên bang']);
+/** `short` is `long` less one such pair after the first word. */
+function lacksStandingPair(long: string[], short: string[]): boolean {
+  if (long.length !== short.length + 2 || long[0] !== short[0]) return false;
+  let q = 1;
+  while (q < short.length && long[q] === short[q]) q++;
+  if (!STANDING_PAIRS.has(long[q] + ' ' + long[q + 1])) return false;
+  for (let r = q; r < short.length; r++) if (long[r + 2] !== short[r]) return false;
+  return true;
 }
 
 const ROMAN_NUMERAL_RE = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;

@@ -118,6 +118,18 @@ describe('names the main pass holds', () => {
     expect(held.mentions.map((m) => m.text)).toEqual(['Obama', 'Barack Obama']);
     for (const m of held.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
   });
+  it('takes the fuller post of the full name found ("Bộ trưởng" held, "Bộ trưởng Dầu mỏ Iran" found)', () => {
+    const text = 'Bộ trưởng Zanganeh nói. Sau đó, Bộ trưởng Dầu mỏ Iran Bijan Zanganeh cho biết thêm.';
+    const held = official('Zanganeh', 10, 'Bộ trưởng', 0);
+    expect(foundIn(text, [held])).toEqual([]);
+    expect(held.positions.map((p) => p.text)).toEqual(['Bộ trưởng Dầu mỏ Iran']);
+  });
+  it('shares a post written with its standing ("Tổng thống đắc cử" beside "Tổng thống")', () => {
+    const text = 'Tổng thống đắc cử Macron nói. Ông muốn làm việc với Tổng thống Pháp Emmanuel Macron.';
+    const held = official('Macron', 18, 'Tổng thống đắc cử', 0);
+    expect(foundIn(text, [held])).toEqual([]);
+    expect(held.name).toBe('Emmanuel Macron');
+  });
   it('keeps another person of the same surname apart', () => {
     const text = 'Tổng thống Trump nói. Cố vấn Nhà Trắng Ivanka Trump cũng có mặt.';
     const held = official('Trump', 11, 'Tổng thống', 0);

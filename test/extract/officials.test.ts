@@ -1448,3 +1448,33 @@ describe("a company post, its brand in plain letters, then a two-syllable Vietna
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post written short and with its standing or its state\'s form is one title, the fuller', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Phó Thủ tướng thường trực Chính phủ Trương Hòa Bình dự lễ. Phó Thủ tướng Chính phủ Trương Hòa Bình trao cờ.',
+      [['Trương Hòa Bình', null, ['Phó Thủ tướng thường trực Chính phủ']]]],
+    ['Tổng thống Cộng hòa Séc Milos Zeman đến. Tổng thống Séc Milos Zeman nói.', [['Milos Zeman', null, ['Tổng thống Cộng hòa Séc']]]],
+    ['Tổng thống Liên bang Nga Vladimir Putin nói. Tổng thống Nga Vladimir Putin cười.', [['Vladimir Putin', null, ['Tổng thống Liên bang Nga']]]],
+    ['Tổng thống đắc cử Hàn Quốc Moon Jae-in nói. Tổng thống Hàn Quốc Moon Jae-in cười.', [['Moon Jae-in', null, ['Tổng thống đắc cử Hàn Quốc']]]],
+    // another body is another post
+    ['Phó Bí thư Thường trực Tỉnh ủy Yên Bái Dương Văn Thống nói. Phó Bí thư Thường trực Thành ủy Yên Bái Dương Văn Thống cười.',
+      [['Dương Văn Thống', null, ['Phó Bí thư Thường trực Tỉnh ủy Yên Bái', 'Phó Bí thư Thường trực Thành ủy Yên Bái']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('"Trưởng đoàn đại biểu Quốc hội tỉnh X" in lower case: the body read through its level word to its place', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chiều qua, Trưởng đoàn đại biểu Quốc hội tỉnh Hải Dương Lê Văn Hiệu tiếp xúc cử tri.',
+      [['Lê Văn Hiệu', null, ['Trưởng đoàn đại biểu Quốc hội tỉnh Hải Dương']]]],
+    ['Bà Đinh Thị Hoa, Phó trưởng đoàn đại biểu Quốc hội tỉnh Hải Dương cho biết.',
+      [['Đinh Thị Hoa', null, ['Phó trưởng đoàn đại biểu Quốc hội tỉnh Hải Dương']]]],
+    // no place's name after the level word: no body, no holder
+    ['Trưởng đoàn đại biểu Quốc hội tỉnh chủ trì buổi tiếp xúc.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
