@@ -9,6 +9,7 @@ import {
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
   AGENDA_STARTS,
 } from '../lexicon/initiatives.js';
+import type { InitiativeHead } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
 
 // Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
@@ -554,6 +555,19 @@ const TO_WORD = foldForMatch('đến');
 /** Connectives inside such a list; "trong", "tại" before the phase make it the sentence's time ("trong năm 2017"). */
 const LIST_CONNECTIVES = new Set(['và', 'của', 'về', 'với', 'hoặc'].map(foldForMatch));
 
+/**
+ * With no quote after it, a head names something only when capitalised (and allowed to be) or, if it may take an
+ * unquoted name, when a capital opens the next word ("phong trào Toàn dân ..."): the common lower-case "chương trình
+ * học", "mô hình sản xuất" skip the sentence tests.
+ */
+function namedAfterUnquoted(text: string, head: InitiativeHead, headStart: number, headEnd: number): boolean {
+  if (text[headStart] !== text[headStart].toLowerCase()) return head.capitalised === true || head.unquoted;
+  if (!head.unquoted) return false;
+  let i = headEnd;
+  while (text[i] === ' ') i++;
+  return i < text.length && UPPER_START_RE.test(text[i]);
+}
+
 const STATE_DOCUMENT_HEADS = new Set(['kế hoạch', 'quy hoạch', 'đề án'].map(foldForMatch));
 /** "Kế hoạch Quốc gia ...", "Đề án ..." capitalised are the state's own documents: a bank's or a shop's words in the sentence ("hạn mức") do not make them offers. */
 function stateDocumentHead(text: string, headStart: number, headKey: string): boolean {
@@ -578,7 +592,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (NOT_HEAD_BEFORE_RE.get(headKey)?.test(folded.slice(Math.max(0, headStart - 16), headStart))) continue;
     const after = folded.slice(headEnd, headEnd + 120);
     // Cheap gate: a head that needs quotes ("dự án", "kế hoạch" in lower case) with none after it names nothing.
-    if (!head.unquoted && !after.includes('"') && !after.includes("'") && !(head.capitalised && UPPER_START_RE.test(text[headStart]))) continue;
+    if (!after.includes('"') && !after.includes("'") && !namedAfterUnquoted(text, head, headStart, headEnd)) continue;
     // "chủ trương", "khuôn khổ" are common words: only a counted slogan right after them goes on to the sentence tests.
     if (head.countedOnly && !COUNTED_AFTER_RE.test(after)) continue;
     const sStart = sentenceStart(text, headStart);
