@@ -2188,12 +2188,16 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
 const NOT_LANGUAGE_BEFORE = new Set(['danh', 'nổi', 'lên', 'tai', 'mang'].map(foldForMatch));
 /** Length of a lower-case unit word at j opening a route leg (thị trấn Phố Mới - Đại Xuân), else 0. */
 /** What a route carries, written between "tuyến" and its legs: "tuyến du lịch Hà Nội - Lào Cai - Sa Pa". */
-const ROUTE_KINDS = phraseSet(['du lịch', 'đường sắt', 'xe buýt', 'buýt', 'bay', 'cao tốc', 'đường bộ', 'đường thủy', 'vận tải', 'xe khách', 'tàu']);
+const ROUTE_KINDS = phraseSet(['du lịch', 'đường sắt', 'xe buýt', 'buýt', 'bay', 'cao tốc', 'đường bộ', 'đường thủy', 'vận tải', 'xe khách', 'tàu',
+  'tàu điện', 'metro']);
+// What kind of line it is, after its kind: tuyến đường sắt trên cao Cát Linh – Hà Đông, tuyến buýt nhanh Kim Mã - Yên Nghĩa.
+const ROUTE_DESCRIPTORS = phraseSet(['trên cao', 'đô thị', 'ngầm', 'nhanh']);
 
 function routeUnitWord(w: Words, j: number): number {
   // "tuyến du lịch Hà Nội - Lào Cai": the kind of route, then its legs
-  const kind = phraseAt(w, j, ROUTE_KINDS);
+  let kind = phraseAt(w, j, ROUTE_KINDS);
   if (kind) {
+    if (j + kind < w.n && w.plain[j + kind] && !w.cap[j + kind]) kind += phraseAt(w, j + kind, ROUTE_DESCRIPTORS);
     if (!(j + kind < w.n && w.plain[j + kind] && w.cap[j + kind])) return 0;
     let e = j + kind;
     while (e + 1 < w.n && w.cap[e + 1] && w.plain[e + 1]) e++;

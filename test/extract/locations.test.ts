@@ -1343,6 +1343,20 @@ describe('round 11: nationalities, a disease, units inside a hospital name, worl
   });
 });
 
+describe('round 11: an urban line described after its kind is a route', () => {
+  it.each([
+    ['Các tuyến đường sắt trên cao Cát Linh – Hà Đông đang xây dựng.', 'Hà Đông'],
+    ['BRT chạy song song với tuyến tàu điện trên cao Cát Linh – Hà Đông.', 'Hà Đông'],
+    ['Tuyến buýt nhanh Kim Mã - Hà Đông đông khách.', 'Hà Đông'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it('the same district in an address is a place', () => {
+    expect(names('Ông sống ở quận Hà Đông, Hà Nội.')).toEqual(['Hà Đông', 'Hà Nội']);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches; the pass keeps no state between documents but its caches.
   it('leaves the places read from a document unchanged', () => {
