@@ -886,8 +886,36 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     // "Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": a second remit in lower case
     // right after the capitals, closed by the country or place served or by the body's acronym (not a party's: "Đảng Cộng sản và ...")
     end = e === end && toks[end]?.w === VA_WORD && head !== PARTY_HEAD ? vaRemitEnd(toks, end) : e;
+    // "Cục Quản lý các hoạt động xây dựng", "Vụ Tài chính các ngân hàng và tổ chức tài chính": a plural after the remit's verb
+    if (end === closeAt && toks[end]?.w === CAC_WORD) end = pluralRemitEnd(toks, end, text);
   }
   return end;
+}
+
+/** What a department manages, funds or keeps ("quản lý", "tài chính", "duy tu"), then "các" and a plural of things, not of units. */
+const PLURAL_REMIT_VERB_TABLE = rareTable(['quản lý', 'tài chính', 'tín dụng', 'duy tu', 'điều hành', 'điều phối', 'xúc tiến']);
+const GENERIC_PLURAL_TABLE = rareTable(['cấp', 'địa phương', 'đơn vị', 'nước', 'ngành', 'sở', 'ban', 'bộ', 'cơ quan', 'thành viên', 'doanh nghiệp',
+  'công ty', 'trường', 'bệnh viện', 'vụ', 'cục', 'phòng', 'đội', 'lực lượng', 'nơi', 'vùng', 'tổ chức', 'cá nhân', 'hộ', 'nhà']);
+/** `end` (at "các"), or the end of the plural remit after it, closed as a sentence-case remit is. */
+function pluralRemitEnd(toks: Token[], end: number, text: string): number {
+  const n = toks[end + 1];
+  if (end < 2 || toks[end].gap !== Gap.Space || !n || n.gap !== Gap.Space || n.cap || n.num || !matchAt(toks, end - 2, PLURAL_REMIT_VERB_TABLE)
+    || matchAt(toks, end + 1, GENERIC_PLURAL_TABLE) || isLevelAt(toks, end + 1)) return end;
+  const e = sentenceCaseEnd(toks, end + 1, 6, text);
+  return e <= end + 1 ? end : toks[e]?.w === VA_WORD && toks[e].gap === Gap.Space ? secondPluralEnd(toks, e) : e;
+}
+const CHO_WORD = wordId('cho');
+/** "... các ngân hàng và tổ chức tài chính,": a second thing after "và", up to four words closed by punctuation, "cho" or "của"; else `va`. */
+function secondPluralEnd(toks: Token[], va: number): number {
+  let q = va + 1;
+  while (q < toks.length && q - va <= 4 && toks[q].gap === Gap.Space && !toks[q].num) {
+    const c = matchAt(toks, q, STOP_COMPOUND_TABLE);
+    if (c) { q += c.len; continue; }
+    if (matchAt(toks, q, STOP_TABLE) || matchAt(toks, q, ORG_TABLE)) break;
+    q++;
+  }
+  const n = toks[q];
+  return q > va + 1 && (!n || n.gap !== Gap.Space || n.w === CHO_WORD || n.w === CUA_WORD) ? q : va;
 }
 
 const CENTRE_ACRONYM_IDS = new Set(['tw', 'tư', 't.ư'].map(wordId)), TRUNG_ID = wordId('trung'), UONG_ID = wordId('ương');
@@ -1679,6 +1707,13 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // (one call taken on every read, like the delegation test)
   const investigation = investigationBodyEnd(toks, t, head, bodyStart, opts);
   if (investigation > 0) return orgMatch(i, investigation, head, bodyStart, true, bracketAt(toks, investigation));
+  // "Ủy ban về các vấn đề xã hội (của Quốc hội)", "Ủy ban các vấn đề quốc tế": a committee or department of affairs
+  if (t.cap && bt && bt.gap === Gap.Space && (bt.w === VE_ID || bt.w === CAC_WORD) && AFFAIRS_HEADS.has(head.head)) {
+    let e = affairsRemitEnd(toks, bodyStart);
+    // (a title keeps the parliament it belongs to: "Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội")
+    if (e > 0 && opts.title && toks[e]?.w === CUA_WORD) e = parentAfterOfEnd(toks, e, opts.text);
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
+  }
   // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's
   // remit in sentence case, closed by the country or place it serves
   if (PLACED_SENTENCE_CASE_HEADS.has(head.head) && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {
@@ -1975,6 +2010,28 @@ function governmentWorkGroup(toks: Token[], i: number, len: number, head: OrgHea
   if (!m) return null;
   const end = i + len + 1 + m.len;
   return orgMatch(i, end, head, i + len, true, -1);
+}
+
+const AFFAIRS_HEADS = new Set(['Ủy ban', 'UB', 'Vụ', 'Cục', 'Ban']);
+const AFFAIRS_TABLE = rareTable(['các vấn đề']);
+/** End of "(về) các vấn đề <one to four lower-case words>" from k, closed by punctuation, "của" or the parent body; else -1. */
+function affairsRemitEnd(toks: Token[], k: number): number {
+  let q = toks[k].w === VE_ID ? k + 1 : k;
+  if (!toks[q] || toks[q].gap !== Gap.Space || !matchAt(toks, q, AFFAIRS_TABLE)) return -1;
+  q += 3;
+  const from = q;
+  // ("xã hội" is social, no commune here)
+  while (q < toks.length && q - from < 4 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_WORD && !matchAt(toks, q, STOP_TABLE)) q++;
+  if (q === from) return -1;
+  const n = toks[q];
+  return !n || n.gap !== Gap.Space || n.w === CUA_WORD || (n.cap && !!matchAt(toks, q, ORG_TABLE)) || !!matchAt(toks, q, BODY_ACTS_TABLE) ? q : -1;
+}
+
+/** `of` (at "của"), or the end of the public body named right after it. */
+function parentAfterOfEnd(toks: Token[], of: number, text: string | undefined): number {
+  const n = toks[of + 1];
+  const p = n && n.gap === Gap.Space && n.cap && n.k & ORG_TABLE.bit ? parseOrgAt(toks, of + 1, { text }) : null;
+  return p && p.agency && p.end > of + 1 ? p.end : of;
 }
 
 const PARTY_CELL_HEAD = 'Ban cán sự đảng';

@@ -1243,3 +1243,20 @@ describe('fields whose second syllable is a level word, a passive or a duty, and
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('committees of affairs, and a plural after what a department manages or funds', () => {
+  const table: [string, string[]][] = [
+    ['Ông Lợi, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội cho biết.', ['Ủy ban về các vấn đề xã hội', 'Quốc hội']],
+    ['Bà Lan, Ủy viên Ủy ban Về các vấn đề xã hội Quốc hội phát biểu.', ['Ủy ban Về các vấn đề xã hội', 'Quốc hội']],
+    ['Ủy ban các vấn đề xã hội đã họp chiều qua.', ['Ủy ban các vấn đề xã hội']],
+    ['Hồ sơ phải qua Cục Quản lý các hoạt động xây dựng (Bộ Xây dựng) thẩm định.', ['Cục Quản lý các hoạt động xây dựng', 'Bộ Xây dựng']],
+    ['Ông Trung, Vụ phó Vụ Quản lý các khu kinh tế - Bộ Kế hoạch và Đầu tư, cho rằng.', ['Vụ Quản lý các khu kinh tế', 'Bộ Kế hoạch và Đầu tư']],
+    ['Bà Hiền, Vụ trưởng Vụ Tài chính các ngân hàng và tổ chức tài chính, Bộ Tài chính cho biết.', ['Vụ Tài chính các ngân hàng và tổ chức tài chính', 'Bộ Tài chính']],
+    // a plural of units after the remit is the sentence's, not the name's
+    ['Theo Cục Quản lý thị trường, các địa phương phải báo cáo.', ['Cục Quản lý thị trường']],
+    ['Sở Y tế các tỉnh, thành phố phải báo cáo.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
