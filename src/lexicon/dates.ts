@@ -38,7 +38,7 @@ export const NOT_DATE_AFTER = [
 
 /** Holidays: a date right after these names the holiday, not the reported event ("Quốc khánh ... 3/3"). */
 export const HOLIDAY_CUES = [
-  'quốc khánh', 'ngày quốc tế', 'quốc tế lao động', 'phụ nữ', 'thiếu nhi', 'nhà giáo', 'thầy thuốc', 'giải phóng', 'thống nhất đất nước',
+  'quốc khánh', 'ngày quốc tế', 'quốc tế lao động', 'quốc tế phụ nữ', 'ngày phụ nữ', 'thiếu nhi', 'nhà giáo', 'thầy thuốc', 'giải phóng', 'thống nhất đất nước',
   'ngày chiến thắng', 'kỷ niệm', 'thành lập', 'ngày sinh', 'sinh nhật', 'ngày thương binh', 'thương binh liệt sĩ', 'thương binh - liệt sĩ', 'liệt sĩ', 'độc lập',
   'cách mạng tháng', 'tết', 'valentine', 'lễ tình nhân', 'giáng sinh', 'noel', 'giỗ tổ', 'vu lan', 'truyền thống',
   'dịp',
