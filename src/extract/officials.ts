@@ -560,6 +560,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // (a degree before the holder's name is no part of the body: "Giám đốc Bệnh viện Bạch Mai PGS.TS X")
   while (orgStart >= 0 && end > orgStart + 1 && toks[end - 1].cap && hasId(PERSON_CUE_FIRST, toks[end - 1].w) && matchAt(toks, end - 1, PERSON_CUE_TABLE)?.len === 1) end--;
+  // "chỉ huy cấp cao của IS là Abu Aisha", "Tổng giám đốc của công ty X là ông Y": the post's owner after "của", then "là" and its holder
+  // (not whom an assistant serves: "trợ lý của Nam là X", "cố vấn của Trump là Y" name the person served)
+  if (!apposition && !holderAfter && toks[end]?.w === CUA_ID && toks[end].gap === Gap.Space && !SERVES_POST.has(headF)) {
+    const owned = ownerBeforeHolder(text, toks, end);
+    if (owned > end) { if (orgStart < 0) orgStart = end; end = owned; holderAfter = true; }
+  }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   // "Nữ hoàng Elizabeth II": without a country a queen or emperor is one only before a foreign name ("Nữ hoàng Hoa Hồng" is a pageant's)
   if (orgStart < 0 && MONARCH_HEADS.has(headF) && !(n && n.gap === Gap.Space && isForeignNameWord(text, n))) return null;
@@ -622,6 +628,21 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
 function brandedHolderAt(text: string, toks: Token[], k: number, headF: string): boolean {
   const e = parseName(toks, text, k);
   return e >= k + 3 || (e === k + 2 && BUSINESS_POST_RE.test(headF) && !isForeignNameWord(text, toks[k + 1]));
+}
+
+const MAX_OWNER_DESCRIPTOR_WORDS = 3, MAX_OWNER_NAME_WORDS = 8;
+/**
+ * After a post, "của" at token c and whose post it is: a body, brand or place in capitals, maybe after a few lower-case
+ * words ("của khủng bố IS", "của công ty Thép X"), then "là" and a full name. Returns the token of "là", or -1.
+ */
+function ownerBeforeHolder(text: string, toks: Token[], c: number): number {
+  let q = c + 1;
+  while (q < toks.length && q - c <= MAX_OWNER_DESCRIPTOR_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].acro && !toks[q].num
+    && toks[q].w !== LA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, PREDICATE_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
+  let e = ownerTail(text, toks, q);
+  // (a brand's name read on in capitals: "Thép Hòa Phát Dung Quất")
+  while (e > q && e - q < MAX_OWNER_NAME_WORDS && toks[e]?.gap === Gap.Space && toks[e].cap && !toks[e].num) e++;
+  return e > c + 1 && toks[e]?.w === LA_ID && nameAfterLa(text, toks, e) >= 0 ? e : -1;
 }
 
 /** Parties a legislator is named by, short ("Thượng nghị sĩ Cộng hòa", "Hạ nghị sỹ Dân chủ"). */

@@ -1478,3 +1478,21 @@ describe('"Trưởng đoàn đại biểu Quốc hội tỉnh X" in lower case: 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post, "của" and its owner, then "là" and the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo tin từ Syria, chỉ huy cấp cao của IS là Abu Hamza al-Masri đã bị tiêu diệt.',
+      [['Abu Hamza al-Masri', null, ['chỉ huy cấp cao của IS']]]],
+    ['Nguồn tin cho biết thủ lĩnh tối cao của khủng bố IS là Abu Bakr al-Baghdadi vẫn còn sống.',
+      [['Abu Bakr al-Baghdadi', null, ['thủ lĩnh tối cao của khủng bố IS']]]],
+    ['Tổng giám đốc của công ty Thép Việt Ý Hải Phòng là ông Trần Văn Lực, người đã gắn bó lâu năm.',
+      [['Trần Văn Lực', null, ['Tổng giám đốc của công ty Thép Việt Ý Hải Phòng']]]],
+    // whom an assistant or adviser serves is no body: the post names the person served
+    ['Hắn giao việc cho trợ lý của Nam là Lê Văn Tư vận chuyển hàng.', []],
+    // an owner in lower case only is no body
+    ['Nhóm này xác nhận thủ lĩnh của nhóm là Abu Omar al-Iraqi đã chết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
