@@ -568,6 +568,26 @@ function namedAfterUnquoted(text: string, head: InitiativeHead, headStart: numbe
   return i < text.length && UPPER_START_RE.test(text[i]);
 }
 
+const MIN_REPEATED_TAIL = 3;
+/**
+ * A short name after a capitalised head ("Kế hoạch chuyển đổi mã vùng") that the text writes again, head and all, is
+ * the effort's proper name; written once, three words may be a description that happens to follow a capital.
+ */
+function repeatedShortName(text: string, tail: string, span: [number, number]): boolean {
+  if (tail.split(' ').length < MIN_REPEATED_TAIL || /[\d&]/.test(tail) || !closedNameAt(text, span[0], span[1])) return false;
+  const name = text.slice(span[0], span[1]);
+  const after = text.indexOf(name, span[1]);
+  const other = after >= 0 ? after : text.lastIndexOf(name, span[0] - 1);
+  return other >= 0 && closedNameAt(text, other, other + name.length);
+}
+/** Not glued to a unit before it ("Phòng Tài chính- Kế hoạch ..."), nor cut before a letter, a dash, a comma or a number. */
+function closedNameAt(text: string, start: number, end: number): boolean {
+  if (/[-–]\s?$/.test(text.slice(Math.max(0, start - 2), start))) return false;
+  return !/^(?:\p{L}|\s*[-–,]|\s+\d)/u.test(text.slice(end, end + 3));
+}
+/** "Dự án" with a short name is most often a building site ("Dự án bãi đỗ xe"); the rule is for plans and programmes. */
+const PROJECT_HEAD = foldForMatch('dự án');
+
 const STATE_DOCUMENT_HEADS = new Set(['kế hoạch', 'quy hoạch', 'đề án'].map(foldForMatch));
 /** "Kế hoạch Quốc gia ...", "Đề án ..." capitalised are the state's own documents: a bank's or a shop's words in the sentence ("hạn mức") do not make them offers. */
 function stateDocumentHead(text: string, headStart: number, headKey: string): boolean {
@@ -667,7 +687,8 @@ function findAll(ctx: ExtractContext): Found[] {
         tail = text.slice(headEnd, span[1]).trim();
       }
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
-        && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])) continue;
+        && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
+        && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))) continue;
       if (PERSON_NAME_RE.test(tail)) continue;
       if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);

@@ -305,6 +305,23 @@ describe('acronyms inside a capitalised head\'s name', () => {
   });
 });
 
+describe('short capitalised-head names written twice', () => {
+  it('a three- or four-word name the text repeats is the effort\'s name', () => {
+    const text = 'Bộ đã ban hành Kế hoạch đổi số thuê bao từ tháng trước. Các nhà mạng đang thực hiện Kế hoạch đổi số thuê bao theo lộ trình.';
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([['Kế hoạch đổi số thuê bao', 'plan']]);
+  });
+
+  it.each([
+    // Written once, a short capitalised phrase may be a description.
+    'Bộ đã ban hành Kế hoạch đổi số thuê bao từ tháng trước.',
+    // A building site, or a name cut before a dash: not taken on repetition.
+    'Chủ đầu tư Dự án bãi đỗ xe ngầm đã xin lỗi. Dự án bãi đỗ xe ngầm bị tạm dừng.',
+    'Hai bên rà soát Kế hoạch hợp tác Việt Nam - Lào năm ngoái. Kế hoạch hợp tác Việt Nam - Lào đạt nhiều kết quả.',
+  ])('not: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
 describe('capitalised-head names with a list, closed by their phase or year', () => {
   it.each([
     ['Chính phủ vừa duyệt Đề án tổng thể sắp xếp, tái cơ cấu Tổng công ty Đường sắt Việt Nam (VNR) giai đoạn 2017-2020 theo đề nghị của Bộ.',
