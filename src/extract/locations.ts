@@ -459,6 +459,24 @@ const NOT_PLACE_BEFORE = phraseSet(
     'trận', 'âm nhạc', 'điện ảnh', 'văn học', 'thi ca', 'hội họa', 'nhạc', 'tân nhạc',
   ],
 );
+// A group of people of a country, written in lower case (nhóm thanh niên Việt Nam, nữ sinh Việt Nam, nông dân Hàn
+// Quốc): demonym-like, as "cựu chiến binh Mỹ". In capitals they open a body's name, whose place counts (Hội Nông dân Việt Nam).
+const PEOPLE_GROUPS_BEFORE = phraseSet(
+  ['thanh niên', 'thiếu niên', 'nữ sinh', 'nam sinh', 'học sinh', 'trẻ em', 'phụ nữ', 'nông dân', 'công nhân', 'trí thức'],
+);
+/**
+ * A lower-case people's word right before word i (both syllables in lower case: thanh niên, not Thanh niên), not
+ * closing a body's or a school's name a capital opens just before it (Hội Liên hiệp thanh niên Việt Nam, Học viện
+ * Thanh thiếu niên Việt Nam); a capital that only opens the sentence opens no name (Hai thanh niên Trung Quốc ...).
+ */
+function peopleOfPlace(w: Words, i: number): boolean {
+  if (i < 2 || w.cap[i - 1] || w.cap[i - 2] || !phraseBefore(w, i, PEOPLE_GROUPS_BEFORE)) return false;
+  for (let k = i - 3; k >= i - 4 && k >= 0; k--) {
+    if (!w.plain[k + 1]) break;
+    if (w.cap[k] && !isSentenceStart(w, k)) return false;
+  }
+  return true;
+}
 // Words before a name that say "this is a place": needed for continents and one-syllable countries.
 const PLACE_CONTEXT_BEFORE = phraseSet(
   [
@@ -1148,6 +1166,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
   if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return undefined;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return undefined;
+  if ((entry.kind === 'country' || entry.kind === 'region') && peopleOfPlace(w, i)) return undefined;
   if (entry.kind === 'country' && prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(text, w, i) && isSportsDoc(ctx)) return undefined;
   // (only after a comma or a conjunction, read from the code units before any slicing)
   if ((entry.kind === 'country' || entry.kind === 'region') && prev >= 0

@@ -1357,6 +1357,26 @@ describe('round 11: an urban line described after its kind is a route', () => {
   });
 });
 
+describe('round 11: a group of people of a country, in lower case, is demonym-like', () => {
+  it.each([
+    ['Một nhóm thanh niên Việt Nam đánh người nước ngoài.', 'Việt Nam'],
+    ['Đường dây lừa bán nữ sinh Việt Nam bị bóc gỡ.', 'Việt Nam'],
+    ['Hai thanh niên Trung Quốc bị bắt giữ.', 'Trung Quốc'],
+    ['Một người phụ nữ Nhật Bản tới đồn cảnh sát.', 'Nhật Bản'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Hội Liên hiệp Phụ nữ Việt Nam tổ chức hội thảo.', 'Việt Nam'],
+    ['Trung ương Hội Nông dân Việt Nam họp.', 'Việt Nam'],
+    ['Ông là chuyên gia của Hội Liên hiệp thanh niên Việt Nam.', 'Việt Nam'],
+    ['Thầy dạy ở Học viện Thanh thiếu niên Việt Nam.', 'Việt Nam'],
+  ])('a body named after them keeps its place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches; the pass keeps no state between documents but its caches.
   it('leaves the places read from a document unchanged', () => {
