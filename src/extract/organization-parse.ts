@@ -1803,7 +1803,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (head.head === 'Mặt trận Tổ quốc' && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && bt?.gap !== Gap.Paren) return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
     // "Hội Nông dân tích cực tuyên truyền", "lực lượng Công an nhân dân": a nationwide organization named alone
     // (not inside a newspaper's or school's name: "Báo Công an nhân dân")
-    if (NATIONWIDE_BODY_HEADS.has(head.head) && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && !afterNonAgencyHead(toks, i)) return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
+    if (NATIONWIDE_BODY_HEADS.has(head.head) && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && !afterNonAgencyHead(toks, i) && namesNationalGuard(toks, i, head, bodyStart)) return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
     if (end === bodyStart && !opts.title && !namedByLaw) return null;
     if (head.head === 'Tổ chức' && bt && matchAt(toks, bodyStart, ORG_TABLE)) return null;
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name
@@ -2076,7 +2076,15 @@ function describedUnitEnd(toks: Token[], j: number, capHead: boolean): number {
 const NATIONWIDE_BODY_HEADS = new Set(['Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Công an nhân dân', 'Đoàn Luật sư',
   'Hội Người cao tuổi', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Cựu thanh niên xung phong',
   // the Youth Union's central committee ("Bí thư Trung ương Đoàn")
-  'Trung ương Đoàn']);
+  'Trung ương Đoàn',
+  // the national border guard ("phối hợp với Bộ đội Biên phòng"), unlike "Bộ đội Biên phòng tỉnh X"
+  'Bộ đội Biên phòng']);
+/** The border guard alone is the national force only written as a name ("Bộ đội Biên phòng", not "Bộ đội biên phòng") and with no acronym of a province's after it ("(BĐBP) tỉnh X"). */
+function namesNationalGuard(toks: Token[], i: number, head: OrgHead, bodyStart: number): boolean {
+  if (head.head !== 'Bộ đội Biên phòng') return true;
+  const b = toks[bodyStart];
+  return toks[bodyStart - 2].cap && !(b && b.gap === Gap.Paren && isLevelAt(toks, bodyStart + 1));
+}
 /** Token i closes the head of a school, newspaper or business of one or two words ("Báo", "Học viện"). */
 function afterNonAgencyHead(toks: Token[], i: number): boolean {
   for (let d = 1; d <= 2 && i - d >= 0; d++) {

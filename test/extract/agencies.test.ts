@@ -1260,3 +1260,16 @@ describe('committees of affairs, and a plural after what a department manages or
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('the national border guard named alone', () => {
+  const table: [string, string[]][] = [
+    ['Công an huyện phối hợp với Bộ đội Biên phòng chia làm nhiều tổ.', ['Bộ đội Biên phòng']],
+    ['Bộ Tư lệnh Bộ đội Biên phòng vừa có công điện.', ['Bộ Tư lệnh Bộ đội Biên phòng', 'Bộ đội Biên phòng']],
+    // a province's guard, and the guard written as a common noun, are not the national force
+    ['Đại diện Bộ đội Biên phòng tỉnh Quảng Trị cho biết.', ['Bộ đội Biên phòng tỉnh Quảng Trị']],
+    ['Các lực lượng công an, bộ đội biên phòng đã có mặt.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
