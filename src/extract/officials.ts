@@ -84,7 +84,8 @@ function isHyphenParticleName(text: string, t: Token): boolean {
   return (c2 === 45 || c3 === 45 || text.charCodeAt(t.s + 4) === 45) && HYPHEN_PARTICLE_RE.test(text.slice(t.s, t.s + 6));
 }
 /** Posts held in companies: a single word after them is a brand (Giám đốc Vingroup), not a surname. */
-const BUSINESS_POST_RE = /giám đốc|gđ$|chủ tịch$|ceo|hđqt|sáng lập|founder/;
+// (a company's board chair written out, "Chủ tịch Hội đồng quản trị", is one too)
+const BUSINESS_POST_RE = /giám đốc|gđ$|chủ tịch$|ceo|hđqt|hđtv|quản trị$|sáng lập|founder/;
 const BOARD_RE = /^(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
 const BOARD_HEAD_RE = /(hđqt|hđtv|hội đồng quản trị|hội đồng thành viên)$/;
 /** Words that can open an official's mention: a rank, a post, its prefix, an honorific. */

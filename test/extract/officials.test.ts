@@ -1496,3 +1496,15 @@ describe('a post, "của" and its owner, then "là" and the holder', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a company board's chair or member written out is a company post: one word after it is the brand, not a person", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Lê Văn Hùng được bầu làm Chủ tịch Hội đồng quản trị Vietbank, nhiệm kỳ 2017 - 2022.',
+      [['Lê Văn Hùng', null, ['Chủ tịch Hội đồng quản trị Vietbank']]]],
+    ['Ông Markus Weber, thành viên Hội đồng quản trị Bosch cho biết đang mở rộng đầu tư.',
+      [['Markus Weber', null, ['thành viên Hội đồng quản trị Bosch']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
