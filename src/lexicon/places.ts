@@ -305,12 +305,13 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Grozny'), city('Tatarstan'), city('Dagestan'), city('Thessaloniki'),
   city('Yorkshire'), city('Beverly Hills'), city('Anchorage'), city('Anaheim'),
   city('Garden Grove'), city('Gold Coast'), city('Nova Scotia'), city('Saskatchewan'),
-  // provinces of Laos and Cambodia, neighbours the border news names
+  // provinces of Laos and Cambodia, neighbours the border news names (not Takeo or Koh Kong:
+  // the press writes them as people's names, 'Takeo Akiba', 'ông Koh Kong Meng', far more often)
   city('Hủa Phăn', 'Houaphanh'), city('Xiêng Khoảng', 'Xiengkhouang'), city('Attapeu', 'Át-tạ-pư'), city('Sê Kông', 'Sekong'),
   city('Luông Nậm Thà', 'Luang Namtha'), city('Bò Kẹo', 'Bokeo'), city('Khăm Muộn', 'Khammouane'), city('Bô-ly-khăm-xay', 'Bolikhamxay'),
   city('Xay-nha-bu-ly', 'Xayaboury'), city('Phông-sa-lỳ', 'Phongsaly'), city('U-đôm-xay', 'Oudomxay'), city('Sa-la-van', 'Salavan'),
-  city('Kandal'), city('Kampot'), city('Koh Kong'), city('Kampong Cham'), city('Svay Rieng'), city('Ratanakiri'), city('Mondulkiri'),
-  city('Stung Treng'), city('Sihanoukville'), city('Prey Veng'), city('Kratie'), city('Takeo'), city('Tbong Khmum'), city('Kampong Thom'),
+  city('Kandal'), city('Kampot'), city('Kampong Cham'), city('Svay Rieng'), city('Ratanakiri'), city('Mondulkiri'),
+  city('Stung Treng'), city('Sihanoukville'), city('Prey Veng'), city('Kratie'), city('Tbong Khmum'), city('Kampong Thom'),
 ]);
 
 /**

@@ -1323,6 +1323,8 @@ describe('round 11: nationalities, a disease, units inside a hospital name, worl
     ['Anh được đưa tới Bệnh viện đa khoa thị xã Hồng Lĩnh cấp cứu.', 'Hồng Lĩnh'],
     ['Bệnh nhân chuyển về bệnh viện đa khoa khu vực Cẩm Phả điều trị.', 'Cẩm Phả'],
     ['Trường ĐH Sư phạm kỹ thuật TP.HCM đưa ra điều kiện xét tuyển.', 'Hồ Chí Minh'],
+    ['Thứ trưởng Ngoại giao Nhật Takeo Akiba nhấn mạnh rằng đối thoại là cần thiết.', 'Takeo'],
+    ['Theo ông Koh Kong Meng, CEO khu vực, dữ liệu được mã hóa.', 'Koh Kong'],
   ])('%s → no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
   });

@@ -484,6 +484,8 @@ describe('foreign officials: police chiefs, bare generals, Arabic articles, part
     ['Ông Mattis gặp Bộ trưởng Quốc phòng Qatar Khalid al-Attiyah tại Washington.', [['Khalid al-Attiyah', null, ['Bộ trưởng Quốc phòng Qatar']]]],
     ['Ông Jeremy Corbyn, thủ lĩnh Công đảng đối lập, cho biết hai bên nhất trí hoãn vận động.', [['Jeremy Corbyn', null, ['thủ lĩnh Công đảng']]]],
     ['Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã trao đổi với ông.', [['Theresa May', null, ['Thủ tướng Anh', 'lãnh đạo đảng Bảo thủ']]]],
+    // a given name that is also a province elsewhere (Takeo, Cambodia) stays a name
+    ['Thứ trưởng Ngoại giao Nhật Takeo Akiba nhấn mạnh rằng đối thoại là cần thiết.', [['Takeo Akiba', null, ['Thứ trưởng Ngoại giao Nhật']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
