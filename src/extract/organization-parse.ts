@@ -1658,6 +1658,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   }
   if (head.head === 'Tổ công tác') return governmentWorkGroup(toks, i, m.len, head);
   if (head.head === PARTY_CELL_HEAD) return partyCellMatch(toks, i, m.len, head, opts);
+  if (head.head === GROUP_OF_HEAD) return groupOfMatch(toks, i, m.len, head);
   if (head.needs === 'remit') return remitNamedMatch(toks, i, m.len, head);
   // "phòng văn hóa huyện Đông Cuông", "phòng giáo dục quận Liên Chiểu": a unit's office written all in lower case, named by its place
   if (!t.cap && opts.lowerHead && (m.len === 1 || head.head.startsWith('Sở ')) && (t.w === PHONG_WORD || t.w === SO_HEAD_WORD) && toks[i + 1]?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
@@ -2032,6 +2033,20 @@ function parentAfterOfEnd(toks: Token[], of: number, text: string | undefined): 
   const n = toks[of + 1];
   const p = n && n.gap === Gap.Space && n.cap && n.k & ORG_TABLE.bit ? parseOrgAt(toks, of + 1, { text }) : null;
   return p && p.agency && p.end > of + 1 ? p.end : of;
+}
+
+const GROUP_OF_HEAD = 'Nhóm các';
+const GROUP_ACRONYM_RE = /^[a-z]\d{1,2}$/;
+/** "Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20)": a group of states named by what its members are, closed by its acronym; else none. */
+function groupOfMatch(toks: Token[], i: number, len: number, head: OrgHead): OrgMatch | null {
+  const j = i + len;
+  let q = j;
+  if (!toks[i].cap) return null;
+  while (q < toks.length && q - j < 12 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num) q++;
+  const b = toks[q];
+  // ("(G7)", "(G20)": a capital and a count are the acronym too)
+  if (q - j < 2 || !b || b.gap !== Gap.Paren || !(b.acro || (b.cap && GROUP_ACRONYM_RE.test(b.f))) || toks[q + 1]?.gap === Gap.Space || toks[q + 1]?.gap === Gap.Comma) return null;
+  return orgMatch(i, q, head, j, true, q);
 }
 
 const PARTY_CELL_HEAD = 'Ban cán sự đảng';

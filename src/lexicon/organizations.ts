@@ -40,6 +40,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
     // the party's cell inside a ministry or state body ("Ban cán sự đảng Bộ Tài chính"); bare, it names no one body
     'Ban cán sự đảng',
+    // groups of states named by what their members are, read only with their acronym ("Nhóm các nước công nghiệp phát triển (G7)")
+    'Nhóm các',
     // courts named by their instance ("tòa phúc thẩm Khu vực Tư pháp số 9")
     'Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm',
     // political parties ("Đảng Cộng hòa", "đảng Bảo thủ") and UN-style high commissions

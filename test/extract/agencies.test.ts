@@ -1273,3 +1273,19 @@ describe('the national border guard named alone', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a group of states named by what its members are, closed by its acronym', () => {
+  const table: [string, string[]][] = [
+    ['Ông dự họp với Nhóm các nước công nghiệp phát triển (G7) tại Italy.', ['Nhóm các nước công nghiệp phát triển']],
+    ['Lãnh đạo Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) nhóm họp tại Đức.', ['Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới']],
+    // without its acronym, or before a list in brackets, it is no body
+    ['Nhóm các bạn trẻ đã lập quỹ.', []],
+    ['Nhóm các chỉ báo dao động (RSI, STO) đang suy giảm.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+  it('keeps the acronym as an alias', () => {
+    expect(agenciesOf('Nhóm các nước công nghiệp phát triển (G7) họp.')[0].aliases).toEqual(['G7']);
+  });
+});
