@@ -1124,95 +1124,164 @@ function mention(text: string, s: number, e: number): Mention {
 
 const HCM_CODE = '79';
 
-/** Bare gazetteer hit at word i, if it stands as a place here. */
+/**
+ * Bare gazetteer hit at word i, if it stands as a place here. Kept small, the rare tests in functions of
+ * their own: V8 optimises a function only after work in proportion to its bytecode, and a rare branch
+ * reached first in optimised code throws the whole function back to the interpreter.
+ */
 function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number, lastCountryEnd: number, g = gazAt(w, i)): [Hit, number] | undefined {
   if (!g || g[0].blocked) return undefined;
-  const [entry, len] = g;
+  const entry = g[0];
+  const len = g[1];
   // A district is asked first whether an address puts it here: most are given names in a person's name.
   if (entry.addressOnly && !addressPlaced(ctx, w, i, len, lastPlaceEnd)) return undefined;
-  const text = ctx.text;
-  const last = i + len - 1;
+  const next = i + len;
+  const titleBefore = i > 0 && !w.cap[i - 1] && titleBeforeName(ctx.text, w, i, next, entry);
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
-  const next = last + 1;
-  // A country followed by a foreign person's name (Thủ tướng Nhật Bản Shinzo Abe) still stands alone.
-  // So does a one-syllable one after a state post, when the name is foreign (Thủ tướng Đức Angela Merkel).
-  // A foreign city after a city post likewise (Thị trưởng New York Rudy Giuliani).
-  const titleBefore = i > 0 && !w.cap[i - 1] && (entry.kind === 'country'
-    ? len >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
-    : next < w.n && foreignCityTitled(text, w, i, next, entry));
-  if (next < w.n && w.cap[next] && w.plain[next] && !wordIn(w, next, SURNAME_WORDS) && !gazAt(w, next) && !titleBefore && !innerCapital(text, w, next)) return undefined;
-  let statePrefix = 0;
-  // The cheap tests first: a capitalised prefix joined to the name by one space.
-  for (let k = 1; k <= 3 && !statePrefix && w.plain[i]; k++) {
-    if (i - k < 0 || !w.cap[i - k]) continue;
-    if (maybeWord(STATE_PREFIXES.firstGate, w, i - k) && isPhrase(w, i - k, k, STATE_PREFIXES.forward)) statePrefix = k;
+  if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && capitalAfterJoins(ctx.text, w, next)) return undefined;
+  const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
+  if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd)) return undefined;
+  if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
+  if ((entry.contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
+  if (entry.kind === 'region' && next < w.n && w.plain[next] && w.cap[next] && keyAt(w, i) === 'miền') {
+    const part = regionOfForeignCountry(ctx.text, w, i, len);
+    if (part) return part;
   }
+  return gazetteerHit(ctx.text, w, i, len, entry, statePrefix);
+}
+
+/**
+ * A country followed by a foreign person's name (Thủ tướng Nhật Bản Shinzo Abe) still stands alone.
+ * So does a one-syllable one after a state post, when the name is foreign (Thủ tướng Đức Angela Merkel).
+ * A foreign city after a city post likewise (Thị trưởng New York Rudy Giuliani).
+ */
+function titleBeforeName(text: string, w: Words, i: number, next: number, entry: GazEntry): boolean {
+  return entry.kind === 'country'
+    ? next - i >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
+    : next < w.n && foreignCityTitled(text, w, i, next, entry);
+}
+
+/** The capitalised word after a name continues it (no surname, no place, no inner capital). */
+function capitalAfterJoins(text: string, w: Words, next: number): boolean {
+  return !wordIn(w, next, SURNAME_WORDS) && !gazAt(w, next) && !innerCapital(text, w, next);
+}
+
+/** Words of a capitalised state prefix joined to the name by one space (Cộng hòa Séc, Liên bang Nga), or 0. */
+function statePrefixBefore(w: Words, i: number): number {
+  for (let k = 1; k <= 3; k++) {
+    if (i - k < 0 || !w.cap[i - k]) continue;
+    if (maybeWord(STATE_PREFIXES.firstGate, w, i - k) && isPhrase(w, i - k, k, STATE_PREFIXES.forward)) return k;
+  }
+  return 0;
+}
+
+/**
+ * A capitalised word before the name makes it part of a longer name, unless it only opens the sentence
+ * (but a surname does not).
+ */
+function capitalBeforeJoins(text: string, w: Words, i: number, entry: GazEntry, lastPlaceEnd: number): boolean {
   const prev = i - 1;
-  // A capitalised word before the name makes it part of a longer name, unless it only opens the sentence (but a surname does not).
-  if (!statePrefix && prev >= 0 && w.cap[prev] && w.plain[i] && (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS))
+  return (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS))
     && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)
     // "Sở Công Thương Hà Nội", "Bộ trưởng Công Thương Việt Nam": a state body's sector in title case, then its place.
     && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i)) && !(entry.province && delegationBefore(w, prev))
-    && !(entry.kind !== 'region' && !entry.province && compassRunBefore(w, i))) {
-    return undefined;
-  }
-  // "HMS Prince of Wales", "Casa de Campo": a foreign particle joins the name to a longer one.
-  if (prev > 0 && w.plain[i] && !w.cap[prev] && wordIn(w, prev, FOREIGN_PARTICLE_WORDS) && w.cap[prev - 1]) return undefined;
-  // "U23 Malaysia", "U19 Việt Nam": an age-group team.
-  if (prev >= 0 && w.plain[i] && isAgeTeam(w, prev)) return undefined;
-  // "U.22 Việt Nam", "U.20 Argentina": the same, written with a dot.
-  if (prev > 0 && w.plain[i] && w.num[prev] && dotGap(w, prev) && w.end[prev - 1] - w.start[prev - 1] === 1 && keyAt(w, prev - 1) === 'u') return undefined;
-  if (entry.kind !== 'country' && isClubName(ctx, w, i)) return undefined;
-  if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return undefined;
-  if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return undefined;
-  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return undefined;
-  if ((entry.kind === 'country' || entry.kind === 'region') && peopleOfPlace(w, i)) return undefined;
-  if (entry.kind === 'country' && prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(text, w, i) && isSportsDoc(ctx)) return undefined;
+    && !(entry.kind !== 'region' && !entry.province && compassRunBefore(w, i));
+}
+
+/** What is written around the name makes it no place: a team, a club, a people, a venue, a byline... */
+function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, entry: GazEntry, lastPlaceEnd: number): boolean {
+  const prev = i - 1;
+  if (prev >= 0 && w.plain[i] && teamOrLongerNameBefore(w, prev)) return true;
+  if (entry.kind !== 'country' && isClubName(ctx, w, i)) return true;
+  if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return true;
+  if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
+  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return true;
+  if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
+  if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
+  return notPlaceAfter(ctx, w, i, len, entry);
+}
+
+/** "HMS Prince of Wales": a foreign particle joins the name to a longer one; "U23 Malaysia", "U.22 Việt Nam": an age-group team. */
+function teamOrLongerNameBefore(w: Words, prev: number): boolean {
+  if (prev > 0 && !w.cap[prev] && wordIn(w, prev, FOREIGN_PARTICLE_WORDS) && w.cap[prev - 1]) return true;
+  if (isAgeTeam(w, prev)) return true;
+  return prev > 0 && w.num[prev] !== 0 && dotGap(w, prev) && w.end[prev - 1] - w.start[prev - 1] === 1 && keyAt(w, prev - 1) === 'u';
+}
+
+/** A country's people, national team or one of a list of demonyms, rather than the country. */
+function countryNotPlace(ctx: ExtractContext, w: Words, i: number): boolean {
+  const prev = i - 1;
+  if (peopleOfPlace(w, i)) return true;
+  if (prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(ctx.text, w, i) && isSportsDoc(ctx)) return true;
   // (only after a comma or a conjunction, read from the code units before any slicing)
-  if ((entry.kind === 'country' || entry.kind === 'region') && prev >= 0
-    && (text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i)) return undefined;
+  return prev >= 0 && (ctx.text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i);
+}
+
+/** A region's people, a sea, a compass direction or a part of a foreign country, rather than Vietnam's region. */
+function regionNotPlace(text: string, w: Words, i: number, len: number): boolean {
+  const prev = i - 1;
+  const next = i + len;
+  if (peopleOfPlace(w, i)) return true;
+  if (prev >= 0 && (text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i)) return true;
   // "biển Baltic", "vùng biển Caribe": a sea, a natural feature (ven biển miền Trung is the coast's land).
-  if (entry.kind === 'region' && seaBefore(w, i) && foreignWord(text, w, i)) return undefined;
+  if (seaBefore(w, i) && foreignWord(text, w, i)) return true;
   // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
-  if (entry.kind === 'region' && compassAfterColon(w, i, len)) return undefined;
+  if (compassAfterColon(w, i, len)) return true;
   // "Manchester, Tây Bắc nước Anh": a compass part of a foreign country, not Vietnam's region.
-  if (entry.kind === 'region' && next < w.n && w.plain[next] && allCompass(w, i, len)
-    && ((keyAt(w, next) === 'nước' && keyAt(w, next + 1) !== 'ta') || foreignPlaceAt(w, next))) return undefined;
+  if (next < w.n && w.plain[next] && allCompass(w, i, len)
+    && ((keyAt(w, next) === 'nước' && keyAt(w, next + 1) !== 'ta') || foreignPlaceAt(w, next))) return true;
   // "PV/VOV-Đông Bắc": a broadcaster's regional bureau in a byline.
-  if (entry.kind === 'region' && prev >= 0 && gapOf(w, i) === '-' && isAcronym(text, w, prev)) return undefined;
-  if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return undefined;
-  if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return undefined;
+  return prev >= 0 && gapOf(w, i) === '-' && isAcronym(text, w, prev);
+}
+
+/** What follows the name makes it no place: a club's apposition, a compound, a byline, a code, a route's leg, a match. */
+function notPlaceAfter(ctx: ExtractContext, w: Words, i: number, len: number, entry: GazEntry): boolean {
+  const text = ctx.text;
+  const prev = i - 1;
+  const last = i + len - 1;
+  const next = last + 1;
+  if (entry.kind !== 'country' && clubApposition(ctx, w, last)) return true;
   // "Iran-Contra": a tight hyphen to a capitalised word that is no place makes a compound name.
-  if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return undefined;
-  if (isByline(ctx, w, i, last)) return undefined;
+  if (next < w.n && gapOf(w, next) === '-' && foreignWord(text, w, next) && !gazAt(w, next)) return true;
+  if (isByline(ctx, w, i, last)) return true;
   // "Phi Long/VOV.VN": an acronym glued to a word by a dot closes a web address; "IFF-VN" is a code.
-  if (len === 1 && acronymInCode(w, i) && isAcronym(text, w, i)) return undefined;
+  if (len === 1 && acronymInCode(w, i) && isAcronym(text, w, i)) return true;
   // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
-  if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return undefined;
+  if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return true;
+  if (entry.kind === 'country') return prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i);
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
-  if (entry.kind !== 'country' && prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return undefined;
-  if (entry.kind === 'country' && prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) return undefined;
+  if (prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return true;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
-  if (entry.kind !== 'country' && next < w.n && w.cap[next] && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next))) return undefined;
-  if (entry.contextOnly || entry.continent) {
-    const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
-    const sentenceSubject = entry.continent && isSentenceStart(w, i);
-    // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
-    const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
-    if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
-      && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !((entry.kind === 'country' || entry.continent) && bodyOrTitleBefore(w, i))
-      && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next)) return undefined;
-    if (entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore) return undefined;
-  }
-  // "miền Đông Ukraine": a part of a foreign country is one region.
-  if (entry.kind === 'region' && keyAt(w, i) === 'miền' && next < w.n && w.plain[next] && w.cap[next]) {
-    const c = gazAt(w, next);
-    if (c && c[0].kind === 'country' && c[0].canonical !== 'Việt Nam') {
-      const end = w.end[next + c[1] - 1];
-      const name = text.slice(w.start[i], end);
-      return [newHit(`n:${foldName(name)}`, 'region', name, mention(text, w.start[i], end), undefined, undefined, undefined), len + c[1]];
-    }
-  }
+  return next < w.n && w.cap[next] !== 0 && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next));
+}
+
+/** A name that places only in context (a short country, a continent) stands here. */
+function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number, entry: GazEntry, statePrefix: number, titleBefore: boolean,
+  lastPlaceEnd: number, lastCountryEnd: number): boolean {
+  const prev = i - 1;
+  const next = i + len;
+  const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
+  const sentenceSubject = entry.continent && isSentenceStart(w, i);
+  // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
+  const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
+  if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
+    && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !((entry.kind === 'country' || entry.continent) && bodyOrTitleBefore(w, i))
+    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next)) return false;
+  return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
+}
+
+/** "miền Đông Ukraine": a part of a foreign country is one region. */
+function regionOfForeignCountry(text: string, w: Words, i: number, len: number): [Hit, number] | undefined {
+  const next = i + len;
+  const c = gazAt(w, next);
+  if (!c || c[0].kind !== 'country' || c[0].canonical === 'Việt Nam') return undefined;
+  const end = w.end[next + c[1] - 1];
+  const name = text.slice(w.start[i], end);
+  return [newHit(`n:${foldName(name)}`, 'region', name, mention(text, w.start[i], end), undefined, undefined, undefined), len + c[1]];
+}
+
+function gazetteerHit(text: string, w: Words, i: number, len: number, entry: GazEntry, statePrefix: number): [Hit, number] {
+  const last = i + len - 1;
   const s = statePrefix ? w.start[i - statePrefix] : w.start[i];
   const hcm = entry.province?.code === HCM_CODE;
   const hit = newHit(entry.id, entry.kind, text.slice(w.start[i], w.end[last]), mention(text, s, w.end[last]),
@@ -1590,100 +1659,144 @@ const LANG = foldForMatch('làng');
 
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu']);
 
-/** Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). */
+/**
+ * Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). Kept small like bareHit: the
+ * rarer tests and the reading of the name live in functions of their own.
+ */
 function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
   const a = adminAt(w, ctx.text, i);
   if (!a) return undefined;
-  const [aw, alen] = a;
+  const aw = a[0];
+  const alen = a[1];
   // "khu" is mostly a common noun (khu dân cư, khu đô thị): passed over unless a capital follows
   if (aw.unitAfter && !(i + alen < w.n && w.cap[i + alen] === 1)) return undefined;
-  const text = ctx.text;
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
-  const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev
-    ? (aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune' ? phraseAt(w, j, UNIT_DESCRIPTORS) : craftVillage(w, i, j)) : 0;
+  const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) : 0;
   if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
-  if (j >= w.n) return undefined;
-  const gap = gapOf(w, j);
-  if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return undefined;
-  if (aw.listOnly && (gap === ' ' || i === 0 || !(/,\s*$/.test(gapOf(w, i)) || (w.plain[i] && wordIn(w, i - 1, ADDRESS_LINK_WORDS)) || bracketedAddress(w, i, j)
-    || phraseBefore(w, i, BODIES_BEFORE_UNIT))
-    || (!w.num[j] && isAcronym(text, w, j)))) return undefined;
-  // "phiên bản Galaxy S8", "văn bản Hiến pháp": bản closing a compound noun is no village.
-  if (aw.minWords > 1 && i > 0 && w.plain[i] && wordIn(w, i - 1, BAN_COMPOUND_WORDS) && keyAt(w, i) === 'bản') return undefined;
-  // "bản Limited Edition", "bản Yaris G": a product's version (bản = edition), not a hamlet, when the name is foreign.
-  if (aw.minWords > 1 && keyAt(w, i) === 'bản' && foreignWord(text, w, j)) return undefined;
-  // "hàng xóm" is a neighbour.
-  if (keyAt(w, i) === 'xóm' && i > 0 && keyAt(w, i - 1) === 'hàng') return undefined;
-  // "nông thôn", "hợp tác xã", "xã hội" are not units.
-  if (keyAt(w, i) === 'thôn' && i > 0 && keyAt(w, i - 1) === 'nông') return undefined;
-  // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang.
-  if (keyAt(w, i) === 'bang' && i > 0 && (keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái')) return undefined;
-  // "giáo xứ" is a parish.
-  // "giáo xứ" is a parish, "Công tước xứ Cambridge" a peer's title.
-  if (keyAt(w, i) === 'xứ' && i > 0 && (keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước')) return undefined;
-  // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
-  // rejected, as in "Bệnh viện đa khoa thị xã ...") opens no commune.
-  if (keyAt(w, i) === 'xã' && i > 0 && ['tác', 'bà', 'ông', 'thị'].includes(keyAt(w, i - 1))) return undefined;
-  // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
-  const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
-  if (capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(keyAt(w, i - 1))) return undefined;
+  if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
   if (insideProperVenueName(w, i)) return venueUnitSkipped(w, j);
-  let len = 0;
+  let len: number;
   let numbered = false;
-  let entry: GazEntry | undefined;
+  unitNameEntry = undefined;
   if (aw.numbered && w.num[j]) {
     len = 1;
     numbered = true;
   } else if (arabicArticleAt(w, j)) {
     len = arabicNameLength(w, j);
-    entry = arabicNameEntry(w, j);
+    unitNameEntry = arabicNameEntry(w, j);
   } else {
-    if (!w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS)) return undefined;
-    if (aw.provinceLevel || aw.anyGaz) {
-      const g = gazAt(w, j, aw.provinceLevel && 'unit');
-      if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
-    }
-    // "các tỉnh ven biển Trung Bộ": a described unit word before a region names the region.
-    // "làng nghề Việt Nam" is the country's craft villages, not one of them
-    if (described && aw.kind === 'village' && gazAt(w, j)) return undefined;
-    if (!entry && described) {
-      const g = gazAt(w, j);
-      if (g && g[0].kind === 'region') [entry, len] = g;
-    }
-    if (!entry) {
-      // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
-      if (aw.provinceLevel && unitWordAt(w, text, j)) return undefined;
-      const max = aw.maxWords ?? 4;
-      if (isAcronym(text, w, j) && !(wordIn(w, j, PROVINCE_FIRST_WORDS) && resolveProvince(keyAt(w, j)))) return undefined;
-      len = nameRun(w, text, j, max);
-      // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
-      // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
-      if (len === 1 && aw.abbrev && gap.length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return undefined;
-      if (len > max) return undefined;
-      // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
-      if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2)) return undefined;
-      // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
-      // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
-      if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return undefined;
-      if (aw.foreignOnly && !looksForeign(text, w, j)) return undefined;
-      // Every Vietnamese province is in the gazetteer: "Chánh văn phòng UBND tỉnh Nguyễn Hồng Quang"
-      // names the person after an already named province.
-      if (aw.provinceLevel && len >= 2 && personNameAt(w, j, len) && !gazAt(w, j, true)
-        && !provinceFrom(w, text, j, j + len - 1)) return undefined;
-      // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
-      if (len === 1 && COMPASS.has(keyAt(w, j))) return undefined;
-      // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
-      if (aw.kind === 'village' && j + len < w.n && w.num[j + len] && w.plain[j + len] && /^\d{1,2}$/.test(text.slice(w.start[j + len], w.end[j + len]))
-        && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
-    }
+    len = unitNameLength(ctx.text, w, j, aw, described);
+    if (len < 0) return undefined;
   }
+  const entry = unitNameEntry;
   // "tại Xã Đàn": a capitalised unit word mid-sentence before one syllable is a street or area name.
-  if (capitalWord && !entry && !numbered && len === 1 && i > 0 && !w.cap[i - 1] && !isSentenceStart(w, i)) return undefined;
-  const last = j + len - 1;
-  if (aw.unitAfter && !unitFollows(w, last + 1)) return undefined;
+  if (len === 1 && !entry && !numbered && w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel && i > 0 && !w.cap[i - 1] && !isSentenceStart(w, i)) return undefined;
+  if (aw.unitAfter && !unitFollows(w, j + len)) return undefined;
   if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
+  return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
+}
+
+function unitDescriptor(w: Words, aw: AdminWord, i: number, j: number): number {
+  return aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune' ? phraseAt(w, j, UNIT_DESCRIPTORS) : craftVillage(w, i, j);
+}
+
+/** The unit word at i, its name opening at j, is written as a unit word (not a compound, a neighbour, a street's name). */
+function unitWordStands(text: string, w: Words, i: number, j: number, aw: AdminWord): boolean {
+  const gap = gapOf(w, j);
+  if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return false;
+  if (aw.listOnly && listOnlyRejected(text, w, i, j, gap)) return false;
+  if (unitWordInCompound(text, w, i, j, aw)) return false;
+  // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
+  const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
+  return !(capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(keyAt(w, i - 1)));
+}
+
+/** A unit word read only in an address or a list (P., Q.) that is written elsewhere. */
+function listOnlyRejected(text: string, w: Words, i: number, j: number, gap: string): boolean {
+  return gap === ' ' || i === 0 || !(/,\s*$/.test(gapOf(w, i)) || (w.plain[i] && wordIn(w, i - 1, ADDRESS_LINK_WORDS)) || bracketedAddress(w, i, j)
+    || phraseBefore(w, i, BODIES_BEFORE_UNIT))
+    || (!w.num[j] && isAcronym(text, w, j));
+}
+
+/** The unit word closes a compound noun or a phrase that names no unit. */
+function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: AdminWord): boolean {
+  const key = keyAt(w, i);
+  // "phiên bản Galaxy S8", "văn bản Hiến pháp": bản closing a compound noun is no village.
+  if (aw.minWords > 1 && i > 0 && w.plain[i] && wordIn(w, i - 1, BAN_COMPOUND_WORDS) && key === 'bản') return true;
+  // "bản Limited Edition", "bản Yaris G": a product's version (bản = edition), not a hamlet, when the name is foreign.
+  if (aw.minWords > 1 && key === 'bản' && foreignWord(text, w, j)) return true;
+  if (i === 0) return false;
+  // "hàng xóm" is a neighbour.
+  if (key === 'xóm') return keyAt(w, i - 1) === 'hàng';
+  // "nông thôn", "hợp tác xã", "xã hội" are not units.
+  if (key === 'thôn') return keyAt(w, i - 1) === 'nông';
+  // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang.
+  if (key === 'bang') return keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái';
+  // "giáo xứ" is a parish, "Công tước xứ Cambridge" a peer's title.
+  if (key === 'xứ') return keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước';
+  // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
+  // rejected, as in "Bệnh viện đa khoa thị xã ...") opens no commune.
+  if (key === 'xã') return XA_COMPOUNDS.has(keyAt(w, i - 1));
+  return false;
+}
+const XA_COMPOUNDS = new Set(['tác', 'bà', 'ông', 'thị']);
+
+/** The gazetteer entry of the name unitNameLength (or an Arabic name) read last, if any. */
+let unitNameEntry: GazEntry | undefined;
+
+/** Words of the unit's name at j (its gazetteer entry in unitNameEntry), or -1 when no name follows. */
+function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
+  if (!w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS)) return -1;
+  let entry: GazEntry | undefined;
+  let len = 0;
+  if (aw.provinceLevel || aw.anyGaz) {
+    const g = gazAt(w, j, aw.provinceLevel && 'unit');
+    if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
+  }
+  // "các tỉnh ven biển Trung Bộ": a described unit word before a region names the region.
+  // "làng nghề Việt Nam" is the country's craft villages, not one of them
+  if (described && aw.kind === 'village' && gazAt(w, j)) return -1;
+  if (!entry && described) {
+    const g = gazAt(w, j);
+    if (g && g[0].kind === 'region') [entry, len] = g;
+  }
+  unitNameEntry = entry;
+  return entry ? len : unknownUnitNameLength(text, w, j, aw, described);
+}
+
+/** Words of a unit's name at j that is no gazetteer name, or -1. */
+function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
+  // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
+  if (aw.provinceLevel && unitWordAt(w, text, j)) return -1;
+  const max = aw.maxWords ?? 4;
+  if (isAcronym(text, w, j) && !(wordIn(w, j, PROVINCE_FIRST_WORDS) && resolveProvince(keyAt(w, j)))) return -1;
+  let len = nameRun(w, text, j, max);
+  // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
+  // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
+  if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
+  if (len > max) return -1;
+  // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
+  if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2)) return -1;
+  // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
+  // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
+  if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return -1;
+  if (aw.foreignOnly && !looksForeign(text, w, j)) return -1;
+  // Every Vietnamese province is in the gazetteer: "Chánh văn phòng UBND tỉnh Nguyễn Hồng Quang"
+  // names the person after an already named province.
+  if (aw.provinceLevel && len >= 2 && personNameAt(w, j, len) && !gazAt(w, j, true)
+    && !provinceFrom(w, text, j, j + len - 1)) return -1;
+  // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
+  if (len === 1 && COMPASS.has(keyAt(w, j))) return -1;
+  // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
+  if (aw.kind === 'village' && j + len < w.n && w.num[j + len] && w.plain[j + len] && /^\d{1,2}$/.test(text.slice(w.start[j + len], w.end[j + len]))
+    && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
+  return len;
+}
+
+function unitHit(text: string, w: Words, i: number, j: number, len: number, numbered: boolean, entry: GazEntry | undefined, aw: AdminWord): [Hit, number] | undefined {
+  const last = j + len - 1;
   const nameStart = numbered ? w.start[i] : w.start[j];
   const name = text.slice(nameStart, w.end[last]);
   const province = entry?.province ?? (numbered ? undefined : provinceFrom(w, text, j, last));
