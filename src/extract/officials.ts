@@ -307,6 +307,13 @@ function acronymBodyAt(text: string, toks: Token[], headEnd: number): boolean {
   return !after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0;
 }
 
+/** "Chủ tịch Phòng thương mại và công nghiệp Việt Nam (VCCI)": the body's acronym in brackets after the post, so that
+ * "Chủ tịch VCCI" elsewhere is the same post (the body parse gives no bracket for a name in sentence case). */
+function noteBracketedAcronym(text: string, toks: Token[], orgStart: number, end: number, e: number): void {
+  const b = toks[end];
+  if (text.charCodeAt(b.e) === 41 && !b.num && !bracketBodies.has(b.f)) bracketBodies.set(b.f, expandedKey(text.slice(toks[orgStart].s, e)));
+}
+
 /** A body's capitalised head run on in sentence case from end: the post's new end. */
 function sentenceCaseBodyEnd(text: string, toks: Token[], end: number): number {
   const run = sentenceCaseRunEnd(text, toks, end);
@@ -610,6 +617,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const b = bracket === end && orgStart >= 0 ? toks[end] : undefined;
   const nameAfterBracket = !!b && !!toks[end + 1] && toks[end + 1].s - b.e === 2 && text.charCodeAt(b.e) === 41 && text.charCodeAt(b.e + 1) === 32;
   if (b) bracketBodies.set(b.f, expandedKey(text.slice(toks[orgStart].s, e)));
+  else if (orgStart >= 0 && toks[end]?.gap === Gap.Paren && toks[end].acro) noteBracketedAcronym(text, toks, orgStart, end, e);
   return {
     nameAfterBracket: nameAfterBracket || quotedParty,
     endTok: nameAfterBracket ? end + 1 : end + standingLen,
@@ -2162,8 +2170,10 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
  * (not a post inside a body's name: "Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan", the post after a capitalised word).
  */
 function holderAfterDash(text: string, toks: Token[], k: number, i: number): boolean {
-  return holderNameAt(text, toks, k) && !(i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num);
+  return holderNameAt(text, toks, k) && !(i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && !toks[i - 1].num && !DASH_POST_OPENERS.has(toks[i - 1].w));
 }
+/** Capitalised words that open a sentence before a post and are no body's name ("Theo Chánh văn phòng Hội X - Y thì ..."). */
+const DASH_POST_OPENERS = idSet(['theo', 'với', 'còn', 'khi', 'trong', 'tại', 'qua', 'hiện', 'thay', 'được', 'ngoài', 'sau', 'trước', 'cùng']);
 /** "... là ông X": after a post, "là" (token k), an optional honorific and the holder's name; where the name starts, else -1. */
 function nameAfterLa(text: string, toks: Token[], k: number): number {
   if (toks[k].gap !== Gap.Space || toks[k + 1]?.gap !== Gap.Space) return -1;
@@ -2629,7 +2639,8 @@ function withoutShortForms(kept: [string, Position][]): [string, Position][] {
  * Two words that leave the post the same when left out: its standing ("Phó Thủ tướng thường trực Chính phủ",
  * "Tổng thống đắc cử Pháp") and a state's form ("Tổng thống Cộng hòa Belarus", "Tổng thống Liên bang Nga").
  */
-const STANDING_PAIRS = foldedSet(['thường trực', 'đắc cử', 'cộng hòa', 'liên bang']);
+// ("Phó Thủ tướng Chính phủ Cộng hòa Belarus" beside "Phó Thủ tướng Cộng hòa Belarus": the cabinet named or not)
+const STANDING_PAIRS = foldedSet(['thường trực', 'đắc cử', 'cộng hòa', 'liên bang', 'chính phủ']);
 /** `short` is `long` less one such pair after the first word. */
 function lacksStandingPair(long: string[], short: string[]): boolean {
   if (long.length !== short.length + 2 || long[0] !== short[0]) return false;
@@ -2672,7 +2683,10 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   };
   // Full names first (two words or more), then short ones join the one person they end.
   const untitled: Candidate[] = [];
-  const ordered = [...cands].sort((a, b) => (b.nameEnd - b.nameStart) - (a.nameEnd - a.nameStart) || a.nameStart - b.nameStart);
+  // (an initial counts short: "V. Semashko" in a caption before "Vladimir Semashko" joins the full name read first)
+  // (and before the surname alone, which joins it: half a word less)
+  const weight = (c: Candidate) => 2 * (c.nameEnd - c.nameStart) - (c.nameEnd - c.nameStart === 2 && toks[c.nameStart].f.length === 1 ? 1 : 0);
+  const ordered = [...cands].sort((a, b) => weight(b) - weight(a) || a.nameStart - b.nameStart);
   for (const c of ordered) {
     const w = words(c);
     const key = w.join(' ');

@@ -1510,3 +1510,41 @@ describe("a company board's chair or member written out is a company post: one w
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a holder after a dash when a sentence opener stands before the post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo Phó Chủ tịch Hội Nông dân Việt Nam - Trần Văn Khải thì nông dân cần liên kết.',
+      [['Trần Văn Khải', null, ['Phó Chủ tịch Hội Nông dân Việt Nam']]]],
+    ['Với Giám đốc Sở Y tế Hà Nội - Lê Thị Mai, việc này cần làm ngay.',
+      [['Lê Thị Mai', null, ['Giám đốc Sở Y tế Hà Nội']]]],
+    // a capitalised name before the post: the post is inside a body's name
+    ['Đoàn khảo sát đến Phủ Tổng thống Ấn Độ - Rashtrapati Bhavan vào buổi chiều.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a first name written as its initial is the person of the full name, wherever it stands', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bộ trưởng Ngoại giao S. Lavrov đón đoàn. Sau đó, Bộ trưởng Ngoại giao Nga Sergei Lavrov hội đàm.',
+      [['Sergei Lavrov', null, ['Bộ trưởng Ngoại giao Nga']]]],
+    ['Tổng thống A. Lukashenko đón khách. Tổng thống Belarus Lukashenko chủ trì lễ đón.',
+      [['A. Lukashenko', null, ['Tổng thống Belarus']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('one post written with and without its cabinet, or by the acronym its body took in brackets', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Phó Thủ tướng Lào Sonexay Siphandone đến dự. Phó Thủ tướng Chính phủ Lào Sonexay Siphandone phát biểu.',
+      [['Sonexay Siphandone', null, ['Phó Thủ tướng Chính phủ Lào']]]],
+    ['Ông Lê Văn An, Chủ tịch Hiệp hội thép Việt Nam (VSA), cho biết. Theo Chủ tịch VSA Lê Văn An, giá thép tăng.',
+      [['Lê Văn An', null, ['Chủ tịch Hiệp hội thép Việt Nam']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
