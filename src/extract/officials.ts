@@ -438,6 +438,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (orgStart < 0 && PARTY_LEADERS.has(headF)) { const ch = chamberEnd(toks, headEnd); if (ch > 0) { orgStart = headEnd; end = ch; } }
     // "Chủ tịch nước Cộng hòa Nhân dân Trung Hoa", "Chủ tịch nước CHXHCN Việt Nam": a state by its full name
     if (orgStart < 0 && n.cap && TAKES_PLACE.has(headF)) { const st = stateFullNameEnd(toks, headEnd); if (st > 0) { orgStart = headEnd; end = st; } }
+    // "Chủ tịch Quốc hội Cộng hòa Liên bang Myanmar": a national body, then its state by the full name
+    else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && hasId(STATE_FORM_FIRST, toks[end].w)) { const st = stateFullNameEnd(toks, end); if (st > 0) end = st; }
     const lowSector = !n.cap ? matchAt(toks, headEnd, SECTOR_TABLE) : null;
     const sectorHolder = orgStart < 0 && lowSector ? holderAfterLowSector(text, toks, headEnd, lowSector.len) : -1;
     if (sectorHolder >= 0) { orgStart = headEnd; end = sectorHolder; holderAfter = true; }
@@ -672,6 +674,7 @@ function chamberEnd(toks: Token[], k: number): number {
 /** A state's form before its country's name ("Cộng hòa Nhân dân Trung Hoa", "CHXHCN Việt Nam", "Vương quốc Hà Lan"). */
 const STATE_FORM_TABLE = table(['Cộng hòa', 'Cộng hòa Nhân dân', 'Cộng hòa xã hội chủ nghĩa', 'Cộng hòa Dân chủ Nhân dân', 'Cộng hòa Liên bang', 'Cộng hòa Hồi giáo',
   'Cộng hòa Dân chủ', 'Cộng hòa Ả Rập', 'CH', 'CHND', 'CHXHCN', 'CHDCND', 'CHDC', 'CHLB', 'Vương quốc', 'Liên bang', 'Hợp chủng quốc', 'Nhà nước']);
+const STATE_FORM_FIRST = idFlags(['cộng', 'ch', 'chnd', 'chxhcn', 'chdcnd', 'chdc', 'chlb', 'vương', 'hợp']);
 /** The end of a state's full name at k (its form, then a country), or -1. */
 function stateFullNameEnd(toks: Token[], k: number): number {
   const form = matchAt(toks, k, STATE_FORM_TABLE);
@@ -2643,11 +2646,14 @@ function withoutShortForms(kept: [string, Position][]): [string, Position][] {
 const STANDING_PAIRS = foldedSet(['thường trực', 'đắc cử', 'cộng hòa', 'liên bang', 'chính phủ']);
 /** `short` is `long` less one such pair after the first word. */
 function lacksStandingPair(long: string[], short: string[]): boolean {
-  if (long.length !== short.length + 2 || long[0] !== short[0]) return false;
+  const extra = long.length - short.length;
+  if ((extra !== 2 && extra !== 4) || long[0] !== short[0]) return false;
   let q = 1;
   while (q < short.length && long[q] === short[q]) q++;
   if (!STANDING_PAIRS.has(long[q] + ' ' + long[q + 1])) return false;
-  for (let r = q; r < short.length; r++) if (long[r + 2] !== short[r]) return false;
+  // ("Quốc hội Cộng hòa Liên bang Myanmar" beside "Quốc hội Myanmar": two such pairs)
+  if (extra === 4 && !STANDING_PAIRS.has(long[q + 2] + ' ' + long[q + 3])) return false;
+  for (let r = q; r < short.length; r++) if (long[r + extra] !== short[r]) return false;
   return true;
 }
 

@@ -1548,3 +1548,17 @@ describe('one post written with and without its cabinet, or by the acronym its b
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a national body, then its state by the full name; the post written with or without the state's form is one", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Văn An tiếp ông Pany Yathotou, Chủ tịch Quốc hội Cộng hòa Dân chủ Nhân dân Lào đang thăm Việt Nam.',
+      [['Pany Yathotou', null, ['Chủ tịch Quốc hội Cộng hòa Dân chủ Nhân dân Lào']]]],
+    ['Bộ trưởng Bộ Ngoại giao Cộng hòa Hồi giáo Iran Mohammad Zarif đến Hà Nội.',
+      [['Mohammad Zarif', null, ['Bộ trưởng Bộ Ngoại giao Cộng hòa Hồi giáo Iran']]]],
+    ['Thủ tướng Đức Angela Merkel phát biểu. Thủ tướng Cộng hòa Liên bang Đức Angela Merkel hội đàm.',
+      [['Angela Merkel', null, ['Thủ tướng Cộng hòa Liên bang Đức']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
