@@ -1344,6 +1344,14 @@ function closedWithoutHolder(text: string, toks: Token[], k: number, anyClose: b
   return q < toks.length && (toks[q].gap === Gap.Comma || (anyClose && toks[q].gap !== Gap.Space)) || (anyClose && q === toks.length);
 }
 
+const MOT_ID = lexiconWordId('một');
+/** Vague heads after "một" (a member of a group, one of the leaders of something): no post of one named person. */
+const VAGUE_AFTER_ONE = table(['thành viên', 'lãnh đạo', 'quan chức']);
+/** Past "một" before a lower-case post that is no vague head ("một lãnh đạo Công an tỉnh" after a newspaper's name). */
+function pastIndefinite(toks: Token[], k: number): number {
+  const n = toks[k + 1];
+  return n && n.gap === Gap.Space && !n.cap && !matchAt(toks, k + 1, VAGUE_AFTER_ONE) ? k + 1 : k;
+}
 const CAPACITY_TABLE = table(['trên cương vị', 'với cương vị', 'ở cương vị', 'với tư cách', 'trong vai trò', 'với vai trò']);
 const AT_THE_TIME_TABLE = phraseTable(['lúc đó là', 'khi đó là', 'lúc ấy là', 'khi ấy là', 'thời điểm đó là', 'lúc đó đang là', 'khi đó đang là', 'hiện là']
   .map((x) => [x, true] as [string, boolean]), false);
@@ -1377,8 +1385,11 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       if (toks[q]?.w === LA_ID && toks[q].gap === Gap.Space) q++;
       if (toks[q]?.gap === Gap.Space && toks[q].cap) k = q;
     }
-    const p = parsePosition(text, toks, k, false, true);
-    if (!p) break;
+    // "Michael Flynn, một cố vấn an ninh quốc gia": one of the posts' holders, the post without "một"
+    const one = first && g === Gap.Comma && toks[k].w === MOT_ID ? pastIndefinite(toks, k) : k;
+    const p = parsePosition(text, toks, one, false, true);
+    // (a bare post after "một" is left to the reading of its whole lower-case run)
+    if (!p || (one !== k && p.position.organization === null)) break;
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
     const nextName = after && after.gap === Gap.Space ? parseName(toks, text, p.endTok) : -1;

@@ -1562,3 +1562,19 @@ describe("a national body, then its state by the full name; the post written wit
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('"X, một <post> of a body": one of the holders of that post, the post without "một"', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Kevin Brady, một cố vấn cấp cao của Nhà Trắng, được cho là đứng sau quyết định này.',
+      [['Kevin Brady', null, ['cố vấn cấp cao của Nhà Trắng']]]],
+    ['Đại tá John Dorrian, một phát ngôn viên quân đội cho hay, nhiều binh sĩ đã rút đi.',
+      [['John Dorrian', 'Đại tá', ['phát ngôn viên quân đội']]]],
+    ['Lực lượng này đã tiêu diệt Mullah Omar Khan, một thủ lĩnh chủ chốt của nhóm Taliban, tại tỉnh miền Đông.',
+      [['Mullah Omar Khan', null, ['thủ lĩnh chủ chốt của nhóm Taliban']]]],
+    // a member of a group or one of its leaders after a newspaper's name is no post of that name
+    ['Trao đổi với báo Lao Động, một lãnh đạo Công an tỉnh Hòa Bình cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
