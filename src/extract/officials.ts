@@ -1813,11 +1813,20 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
 }
 
 /** A second post after the name and a comma, when it is the same person's; returns where it ends (appEnd when none). */
-function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number): number {
+/** After a full name (not a surname alone: "Theo đại biểu Thúy, Chánh án ... cũng là"), a post with a body of two
+ * words or more (not a surname: "Bộ trưởng Tân cho hay"; nor another seat: "ĐB Thúy, ĐB Nhưỡng đề nghị") then the verb. */
+function seatPostRunsOn(toks: Token[], nameEnd: number, e2: number, first: Token, post: Position): boolean {
+  return first.cap && toks[nameEnd - 1].gap === Gap.Space && toks[nameEnd - 2].cap && post.organization !== null && post.organization.includes(' ') && !isBareSeat(post)
+    && !!matchAt(toks, e2, PREDICATE_TABLE);
+}
+/** Words before a seat whose holder is asked or answered ("Trả lời đại biểu X, Bộ trưởng ... cho biết", "thắc mắc của đại biểu X"). */
+const ADDRESSED_BEFORE = idSet(['của', 'với', 'lời', 'đáp', 'hỏi', 'cho']);
+function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number, addressed: boolean): number {
   const lowerAfter = positions.length ? toks[nameEnd] : undefined;
   if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isBareSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
     const e2 = appositions(text, toks, nameEnd, after);
-    if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space)) after.length = 0;
+    // ("đại biểu X, Ủy viên Ủy ban Tư pháp của Quốc hội đã ...": after a bare seat, a capitalised post with its body may run on into the verb)
+    if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(toks, nameEnd, e2, lowerAfter, after[0])))) after.length = 0;
     else appEnd = e2;
   } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
     && closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap)) {
@@ -2222,7 +2231,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
   // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
   // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
-  if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd);
+  if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd, i > 0 && toks[i].gap === Gap.Space && ADDRESSED_BEFORE.has(toks[i - 1].w));
   // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn
   if (!titled && !after.length && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Comma && nameAt > 1 && toks[nameAt - 1].w === VA_ID) {
     const pair = respectivePosts(text, toks, nameAt, nameEnd, out);

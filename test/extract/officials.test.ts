@@ -1578,3 +1578,26 @@ describe('"X, một <post> of a body": one of the holders of that post, the post
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("after a bare seat and a full name, a post with its body may run on into the verb", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại biểu Trần Văn Bình, Chánh án Tòa án nhân dân tỉnh Nam Định cũng cho rằng không nên làm vậy.',
+      [['Trần Văn Bình', null, ['Đại biểu', 'Chánh án Tòa án nhân dân tỉnh Nam Định']]]],
+    ['ĐBQH Lê Thị Hoa, Phó trưởng đoàn ĐBQH tỉnh Bắc Giang cho rằng hoạt động chất vấn đã tốt hơn.',
+      [['Lê Thị Hoa', null, ['ĐBQH', 'Phó trưởng đoàn ĐBQH tỉnh Bắc Giang']]]],
+    // a surname alone, then a post: the post is the next clause's subject
+    ['Theo đại biểu Hòa, Chánh án TAND Tối cao cũng là người tuyên thệ.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a seat whose holder is answered: the post after the comma is the answerer\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Giải đáp thắc mắc của đại biểu Lê Văn Hòa, Bộ trưởng Bộ Y tế cho hay sẽ kiểm tra.', [['Lê Văn Hòa', null, ['đại biểu']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
