@@ -2530,6 +2530,22 @@ function joinFullerName(toks: Token[], people: Person[], p: Person): void {
   p.removed = true;
 }
 
+const ARAB_PARTICLES = new Set(['bin', 'ibn', 'bint', 'al', 'al-', 'el']);
+const hasHyphenOrParticle = (w: string[]) => w.some((x) => x.includes('-') || ARAB_PARTICLES.has(x));
+const compactName = (w: string[]) => w.join('').replaceAll('-', '');
+/** Multi-word names with an Arab particle or a hyphen, by their words run together (the current document's). */
+const byCompactName = new Map<string, Person>();
+/** The one person (up to spelling of its particles) whose name opens with `given`, then "bin"/"ibn"/"bint". */
+function arabGivenNameOwner(people: Person[], given: string): Person | undefined {
+  let only: Person | undefined;
+  for (const o of people) {
+    if (o.key.length < 3 || o.key[0] !== given || (o.key[1] !== 'bin' && o.key[1] !== 'ibn' && o.key[1] !== 'bint')) continue;
+    if (only && compactName(only.key) !== compactName(o.key)) return undefined;
+    only ??= o;
+  }
+  return only;
+}
+
 /** The one person whose full name has the surname and first initial of ["v", "putin"] or ["f.hollande"]. */
 function initialOwner(people: Person[], w: string[]): Person | undefined {
   const initial = w[0][0], surname = w.length === 2 ? w[1] : w[0].slice(2);
@@ -2696,6 +2712,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   for (const c of cands) if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
   const people: Person[] = [];
   const byName = new Map<string, Person>();
+  if (byCompactName.size) byCompactName.clear();
   // ("Wilbur L.Ross" is the person of "Wilbur Ross": a glued middle initial keys as the bare surname)
   const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
   const mention = (c: Candidate): Mention => {
@@ -2727,6 +2744,10 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (!p && w.length === 1) p = people.find((o) => o.key.length === 2 && o.key[0] === w[0] && ROMAN_NUMERAL_RE.test(o.key[1]));
     // "V. Putin", "F.Hollande" beside "Vladimir Putin", "Francois Hollande": the first name by its initial
     if (!p && (w.length === 2 ? w[0].length === 1 : w.length === 1 && w[0].charCodeAt(1) === 46)) p = initialOwner(people, w);
+    // "Tamim bin Hamad Al-Thani" beside "Tamim bin Hamad Al Thani": one name, its particle hyphenated or not
+    if (!p && w.length > 2 && hasHyphenOrParticle(w)) p = byCompactName.get(compactName(w));
+    // "Quốc vương Tamim" beside "Tamim bin Hamad Al Thani": an Arab name's first word, the given name, alone
+    if (!p && w.length === 1) p = arabGivenNameOwner(people, w[0]);
     if (!p && w.length === 2) {
       // "Masaru Hashimoto" and "Hashimoto Masaru": a Japanese or Korean name in either order
       p = people.find((o) => o.key.length === 2 && o.key[0] === w[1] && o.key[1] === w[0]);
@@ -2739,6 +2760,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };
       people.push(p);
       byName.set(key, p);
+      if (w.length > 2 && hasHyphenOrParticle(w)) byCompactName.set(compactName(w), p);
     }
     add(p, c);
     p.first = Math.min(p.first, toks[c.nameStart].s);

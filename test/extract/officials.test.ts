@@ -1601,3 +1601,15 @@ describe('a seat whose holder is answered: the post after the comma is the answe
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('an Arab name: its given name alone and its particle hyphenated or not are the same person', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Quốc vương Saudi Arabia Salman bin Abdulaziz Al Saud tiếp đoàn. Quốc vương Salman nhấn mạnh hợp tác.',
+      [['Salman bin Abdulaziz Al Saud', null, ['Quốc vương Saudi Arabia']]]],
+    ['Ngoại trưởng Qatar Mohammed bin Abdulrahman Al Thani phát biểu. Ngoại trưởng Mohammed bin Abdulrahman Al-Thani cho biết.',
+      [['Mohammed bin Abdulrahman Al Thani', null, ['Ngoại trưởng Qatar']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
