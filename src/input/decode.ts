@@ -11,7 +11,8 @@ import {
   startsVietnamese,
   type LegacyEncoding,
 } from './legacy.js';
-import { foldUnit, rememberFold, tonePairUnits } from './normalize.js';
+import { rememberDecoded, decodedFacts } from './decoded-memo.js';
+import { foldUnit, tonePairUnits } from './normalize.js';
 
 export interface Decoded {
   text: string;
@@ -78,7 +79,8 @@ function countReplacement(text: string): number {
 
 /** Removes NUL characters (they break every consumer downstream) and says so. */
 function dropNuls(d: Decoded): Decoded {
-  if (d.text === lastDecoded.text ? !lastDecoded.hasNul : !d.text.includes('\0')) return d;
+  const facts = decodedFacts(d.text);
+  if (facts ? !facts.hasNul : !d.text.includes('\0')) return d;
   const before = d.text.length;
   const text = d.text.replaceAll('\0', '');
   return { ...d, text, warnings: [...d.warnings, `removed ${before - text.length} NUL character(s)`] };
@@ -152,18 +154,11 @@ let foldUnits = new Uint16Array(1 << 14);
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
- * What the last decodeWellFormedUtf8 saw of its text while decoding it: whether it is NFC with no CR
- * (offsets.ts's plainlyNfc, unit for unit) and whether it holds a NUL. Readers compare the text first
- * (by value), so an answer is never taken for another text.
- */
-export const lastDecoded: { text: string | null; plainNfc: boolean; hasNul: boolean } = { text: null, plainNfc: false, hasNul: true };
-
-/**
  * Strict UTF-8 → string in one loop, for what a fatal TextDecoder would accept unchanged; null for
  * anything else (a leading BOM, which it would drop; any ill-formed, overlong, surrogate or
  * out-of-range sequence), which then takes the TextDecoder path. Node 20's fatal TextDecoder
  * (ICU) spent ~30 µs on a 3.5 KB article. The same loop notes what the next steps would scan the
- * text again for (lastDecoded) and folds it for matching (normalize.ts's rememberFold): ~9 µs of
+ * text again for, and folds it for matching, into decoded-memo.ts: ~9 µs of
  * ~32 a document.
  */
 export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
@@ -234,10 +229,7 @@ export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
     fold[k++] = f;
   }
   const text = Buffer.from(out.buffer, 0, 2 * k).toString('utf16le');
-  lastDecoded.text = text;
-  lastDecoded.plainNfc = plainNfc;
-  lastDecoded.hasNul = hasNul;
-  rememberFold(text, foldable ? Buffer.from(fold.buffer, 0, 2 * k).toString('utf16le') : null);
+  rememberDecoded(text, plainNfc, hasNul, foldable ? Buffer.from(fold.buffer, 0, 2 * k).toString('utf16le') : null);
   return text;
 }
 

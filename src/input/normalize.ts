@@ -1,5 +1,6 @@
 // Matching-only normalisation. Every function here keeps the string length, so an offset
 // found in the folded text is the same offset in the original text (spans stay verbatim).
+import { decodedFacts } from './decoded-memo.js';
 
 const TONE_NEW_TO_OLD: Record<string, string> = {
   'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
@@ -64,16 +65,6 @@ export function tonePairUnits(first: number, second: number): number | undefined
   return TONE_PAIR_UNITS.get(first * 0x10000 + second);
 }
 
-/**
- * The matching form of the text the UTF-8 decoder gave last, folded by it on the way (the same table and
- * pairs); foldText hands it out for that text, compared by value, so it is never stale.
- */
-let decodedText: string | null = null;
-let decodedFold: string | null = null;
-export function rememberFold(text: string | null, folded: string | null): void {
-  decodedText = text;
-  decodedFold = folded;
-}
 let foldBuffer = new Uint16Array(1 << 14);
 /** The buffer is read back as UTF-16LE: on a big-endian machine the regex path runs instead. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
@@ -89,7 +80,9 @@ export function foldForMatch(s: string): string {
  * string reads turn generic and it runs twice as slow.
  */
 export function foldText(s: string): string {
-  if (s === decodedText && decodedFold !== null) return decodedFold;
+  // the UTF-8 decoder folded this text on the way (the same table and pairs)
+  const folded = decodedFacts(s)?.folded;
+  if (folded) return folded;
   const n = s.length;
   if (!LITTLE_ENDIAN) return foldMarks(lowerSameLength(s));
   if (foldBuffer.length < n) foldBuffer = new Uint16Array(Math.max(n, foldBuffer.length * 2));

@@ -1,6 +1,6 @@
 // A map from offsets in the clean text back to offsets in the decoded source.
 // Stored as anchors where the two drift apart, so an unchanged text costs nothing.
-import { lastDecoded } from './decode.js';
+import { decodedFacts } from './decoded-memo.js';
 
 export class OffsetMap {
   /** clean[i] ↦ source[i]; between anchors the offsets move together. */
@@ -58,7 +58,8 @@ export function cleanWithMap(decoded: string): { text: string; map: OffsetMap } 
   // Fast path (almost every article): already NFC, no CR. The unit scan settles 99.5 % of articles for a
   // fraction of ICU's check (which copies the text); a /[\r\p{M}]/u scan cost ~35 µs.
   // (the UTF-8 decoder has already made the unit scan of the text it gave)
-  const plain = decoded === lastDecoded.text ? lastDecoded.plainNfc : plainlyNfc(decoded);
+  const facts = decodedFacts(decoded);
+  const plain = facts ? facts.plainNfc : plainlyNfc(decoded);
   if (plain || (decoded.indexOf('\r') < 0 && decoded.normalize('NFC') === decoded)) return { text: decoded, map };
   let out = '';
   let i = 0;

@@ -2,7 +2,8 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { decodeBytes, decodeWellFormedUtf8, lastDecoded, sniffUtf16 } from '../../src/input/decode.js';
+import { decodeBytes, decodeWellFormedUtf8, sniffUtf16 } from '../../src/input/decode.js';
+import { decodedFacts } from '../../src/input/decoded-memo.js';
 import { foldForMatch, foldText } from '../../src/input/normalize.js';
 import { plainlyNfc } from '../../src/input/offsets.js';
 import {
@@ -294,7 +295,8 @@ describe('decodeWellFormedUtf8: what it notes on the way is what the later scans
   const noted = (text: string) => {
     const got = decodeWellFormedUtf8(utf8(text));
     expect(got).toBe(text);
-    return { plainNfc: lastDecoded.plainNfc, hasNul: lastDecoded.hasNul, folded: foldText(got!) };
+    const facts = decodedFacts(got!)!;
+    return { plainNfc: facts.plainNfc, hasNul: facts.hasNul, folded: foldText(got!) };
   };
 
   it.each([
@@ -321,8 +323,9 @@ describe('decodeWellFormedUtf8: what it notes on the way is what the later scans
         const bytes = utf8(text);
         if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return;
         const got = decodeWellFormedUtf8(bytes)!;
-        expect(lastDecoded.plainNfc).toBe(plainlyNfc(got));
-        expect(lastDecoded.hasNul).toBe(got.includes('\0'));
+        const facts = decodedFacts(got)!;
+        expect(facts.plainNfc).toBe(plainlyNfc(got));
+        expect(facts.hasNul).toBe(got.includes('\0'));
         expect(foldText(got)).toBe(foldForMatch(got));
       }),
       { numRuns: 5_000 },
