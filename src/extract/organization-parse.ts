@@ -2049,7 +2049,7 @@ function groupOfMatch(toks: Token[], i: number, len: number, head: OrgHead): Org
   return orgMatch(i, q, head, j, true, q);
 }
 
-const PARTY_CELL_HEAD = 'Ban cán sự đảng';
+export const PARTY_CELL_HEAD = 'Ban cán sự đảng';
 /** "Ban cán sự đảng Bộ Tài chính": the party's cell is named by the one body it sits in, and ends where that body ends. */
 function partyCellMatch(toks: Token[], i: number, len: number, head: OrgHead, opts: ParseOptions): OrgMatch | null {
   const b = toks[i + len];
