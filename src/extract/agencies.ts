@@ -325,6 +325,23 @@ function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
   });
 }
 
+/** Seats of power that the press names as their government ("Nhà Trắng cho biết") and also as a building ("gặp tại Nhà Trắng"). */
+const SEAT_KEYS = new Set(['nhà trắng', 'điện kremlin', 'lầu năm góc'].map(foldForMatch));
+/** Words before a building's name that make it the place where something happens ("tại Nhà Trắng", "bên ngoài Điện Kremlin"). */
+const LOCATIVE_WORDS = new Set(['tại', 'ở', 'trong', 'ngoài', 'đến', 'tới', 'thăm', 'vào', 'quanh', 'gần'].map(foldForMatch));
+/** The folded word that ends right before `at` (skipping spaces), or ''. */
+function foldedWordBefore(folded: string, at: number): string {
+  let e = at;
+  while (e > 0 && folded.charCodeAt(e - 1) === 32) e--;
+  let s = e;
+  while (s > 0 && folded.charCodeAt(s - 1) > 32) s--;
+  return folded.slice(s, e);
+}
+/** A seat of power written only as where things happen ("tại Nhà Trắng", "ở Nhà Trắng"): a building, as the golds read it, no body acting. */
+function seatOnlyAsPlace(ctx: ExtractContext, g: Group): boolean {
+  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => LOCATIVE_WORDS.has(foldedWordBefore(ctx.folded, m.span[0])));
+}
+
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   if (!found.length) return [];
@@ -397,6 +414,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
+    .filter((g) => !SEAT_KEYS.has(g.key) || !seatOnlyAsPlace(ctx, g))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

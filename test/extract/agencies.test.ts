@@ -1289,3 +1289,19 @@ describe('a group of states named by what its members are, closed by its acronym
     expect(agenciesOf('Nhóm các nước công nghiệp phát triển (G7) họp.')[0].aliases).toEqual(['G7']);
   });
 });
+
+describe('a seat of power written only as where things happen', () => {
+  const table: [string, string[]][] = [
+    ['Tổng thống sẽ tiếp vị khách tại Nhà Trắng vào ngày 10/2.', []],
+    ['Ông từng làm cố vấn ở Nhà Trắng và sau đó đến thăm Nhà Trắng lần nữa.', []],
+    ['Vụ ám sát xảy ra ngay bên ngoài Điện Kremlin.', []],
+    ['Tổng thống ký sắc lệnh tại Lầu Năm Góc.', []],
+    // acting once anywhere in the text, it is the body
+    ['Nhà Trắng cho biết cuộc gặp ở Nhà Trắng sẽ diễn ra sớm.', ['Nhà Trắng']],
+    ['Người phát ngôn Điện Kremlin bác bỏ thông tin.', ['Điện Kremlin']],
+    ['Lầu Năm Góc xác nhận vụ việc.', ['Lầu Năm Góc']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
