@@ -842,9 +842,10 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   const sStart = sentenceOf(ctx, picked.span[0])[0];
   // The incident noun sits at most ~20 words before the date.
   const before = ctx.folded.slice(Math.max(sStart, picked.span[0] - INCIDENT_NOUN_REACH), picked.span[0]);
+  if (RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
+  if (before.includes('do ') && agentClauseBefore(ctx, picked, before)) return followUpAfter(ctx, dates, picked, at);
   // Cheap test first: most leads name no incident at all.
   if (!before.includes('vụ ') && !before.includes('cuộc ')) return null;
-  if (RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
   const incident = INCIDENT_OBJECT_RE.exec(before);
   if (!incident) return null;
   const head = WORD_BEFORE_RE.exec(before.slice(Math.max(0, incident.index - 16), incident.index));
@@ -853,6 +854,24 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   // happening. Otherwise "xảy ra vào khoảng 21h tối 5-2" is the verb's own time, and "vụ cháy xảy ra" the subject.
   if (!TOPIC_BEFORE.has(head[1])
     && (TIME_ANCHOR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, picked.span[0] - 16), picked.span[0])) || HAPPENS_RE.test(incident[2]))) return null;
+  return followUpAfter(ctx, dates, picked, at);
+}
+/**
+ * "dự luật ... do Thượng viện thông qua hôm 14/6", "cuộc đột kích ... do Tổng thống ra lệnh ngày 29/1": a noun's agent
+ * clause (a named body or person after "do", not a cause: "chết do trúng bom"), its verb and its day, nothing between.
+ */
+const AGENT_CLAUSE_BEFORE_RE = /(?<![a-zà-ỹ])do\s+(?:[^\s,;:.()]+\s+){1,8}(?:vào\s+|hôm\s+)?$/;
+const UPPER_RE = /\p{Lu}/u;
+function agentClauseBefore(ctx: ExtractContext, picked: DateMention, before: string): boolean {
+  const m = AGENT_CLAUSE_BEFORE_RE.exec(before);
+  if (!m) return false;
+  let agentAt = picked.span[0] - before.length + m.index + 2;
+  while (isSpace(ctx.text[agentAt])) agentAt++;
+  return UPPER_RE.test(ctx.text[agentAt]) && !isRecentPast(ctx, picked);
+}
+
+/** The next date a few days after `picked`, written as its own told event: the story's follow-up. */
+function followUpAfter(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   for (let i = at + 1; i < dates.length; i++) {
     const next = dates[i];
     if (next.span[0] - picked.span[1] > FOLLOW_UP_WINDOW) return null;
