@@ -185,6 +185,7 @@ function shortContestName(ctx: ExtractContext, headKey: string, tail: string, en
     && !CUT_SHORT_AFTER_RE.test(ctx.folded.slice(end, end + 8));
 }
 const MAX_UNQUOTED_WORDS = 14;
+const MAX_CAPITAL_HEAD_WORDS = 20;
 
 interface Found {
   name: string;
@@ -274,7 +275,9 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   const { text, folded } = ctx;
   const words: [number, number][] = [];
   let i = start;
-  while (words.length < MAX_UNQUOTED_WORDS) {
+  // A capitalised head's official name may name another document inside it ("Kế hoạch triển khai thực hiện Đề án tổng thể ...").
+  const maxWords = headEnd < 0 ? MAX_UNQUOTED_WORDS : MAX_CAPITAL_HEAD_WORDS;
+  while (words.length < maxWords) {
     while (i < text.length && text[i] === ' ') i++;
     let j = i;
     while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
@@ -508,7 +511,7 @@ function isClauseAfter(folded: string, at: number): boolean {
   return next !== null && !STOP_WORDS.has(next[1]);
 }
 
-const MAX_LIST_WORDS = 16;
+const MAX_LIST_WORDS = 20;
 const MAX_LIST_COMMAS = 2;
 const MAX_BRACKET_ACRONYM = 12;
 /**
@@ -545,13 +548,16 @@ function listToPhase(ctx: ExtractContext, span: [number, number]): boolean {
         return true;
       }
     }
-    if ((STOP_WORDS.has(w) && !LIST_CONNECTIVES.has(w)) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) return false;
+    if ((STOP_WORDS.has(w) && !LIST_CONNECTIVES.has(w) && !relatedTo(folded, i, w)) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) return false;
     if (UPPER_START_RE.test(text[i]) && (headAt(folded, i) || DOCUMENT_HEADS.some((h) => folded.startsWith(h, i)))) return false;
     i = j;
   }
   return false;
 }
 const TO_WORD = foldForMatch('đến');
+const RELATED = foldForMatch('liên quan') + ' ';
+/** "các cơ sở dữ liệu liên quan đến quản lý dân cư": "đến" of "liên quan đến" goes on with the list item. */
+const relatedTo = (folded: string, at: number, w: string) => w === TO_WORD && folded.startsWith(RELATED, at - RELATED.length);
 /** Connectives inside such a list; "trong", "tại" before the phase make it the sentence's time ("trong năm 2017"). */
 const LIST_CONNECTIVES = new Set(['và', 'của', 'về', 'với', 'hoặc'].map(foldForMatch));
 
@@ -588,6 +594,19 @@ function closedNameAt(text: string, start: number, end: number): boolean {
 /** "Dự án" with a short name is most often a building site ("Dự án bãi đỗ xe"); the rule is for plans and programmes. */
 const PROJECT_HEAD = foldForMatch('dự án');
 
+/** "triển khai Khuôn khổ A; Khuôn khổ B": after a semicolon, a capitalised head right after a name just read lists the next one. */
+function listedAfterName(text: string, headStart: number, coveredTo: number): boolean {
+  return coveredTo > 0 && text[coveredTo] === ';' && headStart - coveredTo <= 2;
+}
+
+/** "Đề án 896 cấp tỉnh có nhiệm vụ": a head's number of two or more characters is the whole name (not "Chương trình 5 năm"). */
+const NUMBER_NAME_RE = /^ \d[\p{N}\p{Ll}/]+(?= \p{Ll})/u;
+function cutAtNumber(text: string, headEnd: number, span: [number, number]): void {
+  if (text[headEnd + 1] < '0' || text[headEnd + 1] > '9') return;
+  const m = NUMBER_NAME_RE.exec(text.slice(headEnd, span[1]));
+  if (m) span[1] = headEnd + m[0].length;
+}
+
 const STATE_DOCUMENT_HEADS = new Set(['kế hoạch', 'quy hoạch', 'đề án'].map(foldForMatch));
 /** "Kế hoạch Quốc gia ...", "Đề án ..." capitalised are the state's own documents: a bank's or a shop's words in the sentence ("hạn mức") do not make them offers. */
 function stateDocumentHead(text: string, headStart: number, headKey: string): boolean {
@@ -614,7 +633,7 @@ function findAll(ctx: ExtractContext): Found[] {
     // Cheap gate: a head that needs quotes ("dự án", "kế hoạch" in lower case) with none after it names nothing.
     if (!after.includes('"') && !after.includes("'") && !namedAfterUnquoted(text, head, headStart, headEnd)) continue;
     // "chủ trương", "khuôn khổ" are common words: only a counted slogan right after them goes on to the sentence tests.
-    if (head.countedOnly && !COUNTED_AFTER_RE.test(after)) continue;
+    if (head.countedOnly && !COUNTED_AFTER_RE.test(after) && !(head.capitalised && text[headStart] !== folded[headStart])) continue;
     const sStart = sentenceStart(text, headStart);
     const sentence = folded.slice(Math.max(sStart, headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
     const showy = kind === 'programme' || kind === 'contest';
@@ -650,13 +669,14 @@ function findAll(ctx: ExtractContext): Found[] {
       if (/^[\s"'“‘(\[–-]*$/.test(text.slice(sStart, headStart))) continue;
       // A contest after ":" or ";" is an item of a list of events ("nhiều sự kiện như: Hội thi ...; Hội thi ...").
       const before3 = text.slice(Math.max(0, headStart - 3), headStart);
-      if (/\(\s*$/.test(before3) || (kind !== 'contest' && /[:;]\s*$/.test(before3))) continue;
+      if (/\(\s*$/.test(before3) || (kind !== 'contest' && /[:;]\s*$/.test(before3) && !listedAfterName(text, headStart, coveredTo))) continue;
       // "Hội đồng Kiến trúc-Quy hoạch ...": glued to the word before, the head is part of another name.
       if (headStart > 0 && (text[headStart - 1] === '-' || text[headStart - 1] === '&')) continue;
       if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
       const quotedEnd = folded[headStart - 1] === '"' && QUOTED_HEAD_KINDS.has(kind) ? quotedHeadEnd(ctx, headStart) : -1;
       const span = quotedEnd > 0 ? [headStart, quotedEnd] as [number, number] : unquotedName(ctx, headStart, headEnd);
       if (!span) continue;
+      if (quotedEnd < 0 && head.unquoted) cutAtNumber(text, headEnd, span);
       // "Đề án tổng thể sắp xếp, tái cơ cấu Tập đoàn ... giai đoạn 2017-2020": a list inside the name, closed by its phase.
       const listed = quotedEnd < 0 && text[span[1]] === ',' && RUN_ON_KINDS.has(kind) && listToPhase(ctx, span);
       if (NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) || FIELD_NAME_RE.test(folded.slice(headStart, span[1]))) continue;

@@ -48,7 +48,8 @@ export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
   'sáng kiến': { kind: 'other', unquoted: false },
   // Policies and frameworks are named as counted slogans: "chủ trương “3 đồng hành, 5 hỗ trợ”", "khuôn khổ “Hai hành lang, Một vành đai”".
   'chủ trương': { kind: 'other', unquoted: false, countedOnly: true },
-  'khuôn khổ': { kind: 'other', unquoted: false, countedOnly: true },
+  // Capitalised mid-sentence, "Khuôn khổ" heads a framework's own name ("Khuôn khổ thúc đẩy thương mại điện tử ...").
+  'khuôn khổ': { kind: 'other', unquoted: false, capitalised: true, countedOnly: true },
 };
 
 /**

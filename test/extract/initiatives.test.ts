@@ -447,3 +447,44 @@ describe('counted slogans after a policy or a framework', () => {
     expect(initiativesOf(text)).toEqual([]);
   });
 });
+
+describe('frameworks named after a capitalised "Khuôn khổ"', () => {
+  it('a framework\'s name, and the next one listed after a semicolon', () => {
+    const text = 'Các nước thảo luận việc triển khai Khuôn khổ đánh giá tiến độ cải cách thủ tục hải quan; Khuôn khổ hỗ trợ doanh nghiệp nhỏ tham gia chuỗi cung ứng; các hiệp định khác.';
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([
+      ['Khuôn khổ đánh giá tiến độ cải cách thủ tục hải quan', 'other'],
+      ['Khuôn khổ hỗ trợ doanh nghiệp nhỏ tham gia chuỗi cung ứng', 'other'],
+    ]);
+  });
+
+  it.each([
+    'Trong khuôn khổ hội nghị, hai bên ký nhiều văn bản hợp tác quan trọng.',
+    'Thời gian thực hiện Khuôn khổ này là từ năm 2017 đến năm 2025.',
+    // A semicolon list of events or bodies does not open a name without one read right before it.
+    'Sự kiện gồm: triển lãm ảnh; Kế hoạch phát triển du lịch cộng đồng của tỉnh được giới thiệu.',
+  ])('no framework: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('long official names', () => {
+  it.each([
+    // A list item "liên quan đến ..." inside the name, closed by the phase.
+    ['Ông A, Trưởng Ban Chỉ đạo Đề án tổng thể cải cách thủ tục cấp phép, hồ sơ doanh nghiệp và các dữ liệu liên quan đến quản lý thuế giai đoạn 2016-2020 cho biết.',
+      'Đề án tổng thể cải cách thủ tục cấp phép, hồ sơ doanh nghiệp và các dữ liệu liên quan đến quản lý thuế giai đoạn 2016-2020'],
+    // More than fourteen words before the year: the plan names a whole document inside it.
+    ['Bộ vừa phê duyệt Quy hoạch chung xây dựng Khu chăn nuôi tập trung ứng dụng công nghệ sinh học tỉnh Long An đến năm 2035. Theo đó ...',
+      'Quy hoạch chung xây dựng Khu chăn nuôi tập trung ứng dụng công nghệ sinh học tỉnh Long An đến năm 2035'],
+    ['Hai bên ký Kế hoạch hợp tác giữa Chính phủ nước Cộng hòa Xã hội Chủ nghĩa Việt Nam và Chính phủ Vương quốc Campuchia năm 2018; Biên bản kỳ họp.',
+      'Kế hoạch hợp tác giữa Chính phủ nước Cộng hòa Xã hội Chủ nghĩa Việt Nam và Chính phủ Vương quốc Campuchia năm 2018'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
+describe('a capitalised head and its number', () => {
+  it('the number of two characters or more is the whole name; the words after it are the sentence', () => {
+    const text = 'Ban Chỉ đạo Đề án 896 cấp tỉnh có nhiệm vụ ban hành kế hoạch. Thành viên Ban Chỉ đạo Đề án 896 cấp tỉnh hoạt động kiêm nhiệm.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([['Đề án 896', []]]);
+  });
+});
