@@ -2,7 +2,7 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { ORG_HEADS } from '../lexicon/organizations.js';
+import { ORG_HEADS, RELIGIOUS_NAME_WORDS } from '../lexicon/organizations.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
 import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
@@ -243,6 +243,18 @@ function quotedPartyFound(toks: Token[], qs: number, qe: number, text: string): 
   return { m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: qs };
 }
 
+const RELIGION_TABLE = phraseTable(RELIGIOUS_NAME_WORDS.map((w) => [w, true] as [string, boolean]), false);
+/** Words before a faith that make it a state's or its guard's name ("Cộng hòa Hồi giáo Iran", "Vệ binh Cách mạng Hồi giáo"). */
+const STATE_BEFORE_FAITH_IDS = new Set(['hòa', 'mạng'].map(lexiconWordId));
+/** The body's name holds a faith: a religious body ("Hội đồng Hồi giáo Indonesia"), or a group named as a faith's state (IS). */
+function namesReligiousBody(toks: Token[], m: OrgMatch): boolean {
+  for (let q = m.bodyStart; q < m.end; q++) {
+    const w = toks[q].w;
+    if (w >= 0 && w < RELIGION_TABLE.firsts.length && RELIGION_TABLE.firsts[w] !== null && matchAt(toks, q, RELIGION_TABLE) && !(q > m.bodyStart && STATE_BEFORE_FAITH_IDS.has(toks[q - 1].w))) return true;
+  }
+  return false;
+}
+
 interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 
 /** Organization names in the text that name one public body, in text order. */
@@ -271,6 +283,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (!m || !m.agency || m.end <= m.start) continue;
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;
+    if (namesReligiousBody(toks, m)) continue;
     const s = toks[i].s;
     const e = toks[m.end - 1].e;
     const acronymAlias = m.bracket >= 0 ? acronymAliasOf(toks, i, m, prevFound, text, localAcronyms) : null;

@@ -333,3 +333,13 @@ export const COUNTRY_NAMES: readonly string[] = [
   // federal states named with "Liên bang" ("chính phủ Liên bang Hoa Kỳ")
   'Liên bang Hoa Kỳ', 'Liên bang Mỹ', 'Liên bang Đức', 'Cộng hòa Liên bang Đức', 'Liên bang Australia', 'Liên bang Malaysia', 'Liên bang Myanmar',
 ];
+
+/**
+ * Faiths and their orders: a body named by one is a religious body, which the guideline keeps out of agencies
+ * ("Hội đồng Hồi giáo Indonesia", "Ban Trị sự Giáo hội Phật giáo tỉnh X", "Hội đồng Giám mục Việt Nam").
+ * A state named by its faith is read apart (see agencies.ts: "Cộng hòa Hồi giáo Iran", "Vệ binh Cách mạng Hồi giáo").
+ */
+export const RELIGIOUS_NAME_WORDS: readonly string[] = [
+  'hồi giáo', 'phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'giám mục', 'ulema', 'giáo hội', 'hội thánh',
+  'cao đài', 'hòa hảo', 'chính thống giáo', 'do thái giáo', 'ấn độ giáo',
+];

@@ -1305,3 +1305,19 @@ describe('a seat of power written only as where things happen', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a body named by a faith is a religious body, not an agency', () => {
+  const table: [string, string[]][] = [
+    ['Hội đồng Hồi giáo Indonesia đã ra phán quyết.', []],
+    ['Ông là Trưởng ban Trị sự Phật giáo tỉnh Bình Dương.', []],
+    ['Hội đồng Giám mục Việt Nam ra thư chung.', []],
+    ['Tổ chức Nhà nước Hồi giáo tự xưng đã nhận trách nhiệm.', []],
+    // a state named by its faith, and its guard, are still public bodies
+    ['Lực lượng Vệ binh Cách mạng Hồi giáo Iran phóng tên lửa.', ['Lực lượng Vệ binh Cách mạng Hồi giáo Iran']],
+    ['Bộ Ngoại giao Cộng hòa Hồi giáo Iran cho biết.', ['Bộ Ngoại giao Cộng hòa Hồi giáo Iran']],
+    ['Ban Tôn giáo Chính phủ làm việc với tỉnh.', ['Ban Tôn giáo Chính phủ', 'Chính phủ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
