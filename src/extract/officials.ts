@@ -515,6 +515,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // person the name is the unit's; before a name, only when a second name follows it.
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
   } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithSchoolLevel(toks, end)) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
+  // "Đại biểu Quốc hội tỉnh Ninh Thuận Nguyễn Sỹ Cương": a deputy's province (the delegation) after the assembly
+  if (orgStart >= 0 && end === orgStart + 2 && toks[end]?.gap === Gap.Space && toks[orgStart].w === QUOC_ID && headF === 'đại biểu') end = delegationEnd(toks, end);
   // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in
   // capitals to the holder's name
   if (orgStart >= 0 && !apposition && bracket !== end && toks[end]?.gap === Gap.Space && toks[end].cap && !toks[end].num && !startsHolderName(text, toks, end)) {
@@ -630,6 +632,18 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       span: [s, e],
     },
   };
+}
+
+const QUOC_ID = lexiconWordId('quốc'), HOI_ID = lexiconWordId('hội');
+const PROVINCE_LEVEL_IDS = idSet(['tỉnh', 'thành', 'tp', 'tp.']);
+
+/** After "đại biểu Quốc hội" at k: the end of a province named with its level word ("tỉnh Hà Tĩnh", "TP Hồ Chí Minh"), or k. */
+function delegationEnd(toks: Token[], k: number): number {
+  if (toks[k - 1].w !== HOI_ID || !PROVINCE_LEVEL_IDS.has(toks[k].w)) return k;
+  const level = matchAt(toks, k, PROVINCE_LEVEL_TABLE);
+  const at = level ? k + level.len : -1;
+  const place = at > 0 && toks[at]?.gap === Gap.Space && toks[at].cap ? matchAt(toks, at, PLACE_TABLE) : null;
+  return place ? at + place.len : k;
 }
 
 /**
@@ -1353,8 +1367,14 @@ function pastIndefinite(toks: Token[], k: number): number {
   return n && n.gap === Gap.Space && !n.cap && !matchAt(toks, k + 1, VAGUE_AFTER_ONE) ? k + 1 : k;
 }
 const CAPACITY_TABLE = table(['trên cương vị', 'với cương vị', 'ở cương vị', 'với tư cách', 'trong vai trò', 'với vai trò']);
-const AT_THE_TIME_TABLE = phraseTable(['lúc đó là', 'khi đó là', 'lúc ấy là', 'khi ấy là', 'thời điểm đó là', 'lúc đó đang là', 'khi đó đang là', 'hiện là']
+const AT_THE_TIME_TABLE = phraseTable(['lúc đó là', 'khi đó là', 'lúc ấy là', 'khi ấy là', 'thời điểm đó là', 'lúc đó đang là', 'khi đó đang là', 'hiện là', 'hiện đang là', 'hiện nay là', 'lúc bấy giờ là']
   .map((x) => [x, true] as [string, boolean]), false);
+const KIN_IDS = idSet(['vợ', 'chồng', 'con', 'cha', 'mẹ', 'bố', 'em', 'cháu', 'rể', 'dâu', 'trai', 'gái']);
+/** The name ending before k is a relative's, told after another person ("X, em trai bà Thoa, hiện là ..."): a kin word just before it. */
+function namedAsKin(toks: Token[], k: number): boolean {
+  for (let q = k - 1; q > 0 && q >= k - 6 && toks[q].gap === Gap.Space; q--) if (KIN_IDS.has(toks[q - 1].w)) return true;
+  return false;
+}
 function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false): number {
   let first = true;
   while (k < toks.length) {
@@ -1373,9 +1393,9 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       if (at < 0) break;
       k = at;
     }
-    // "Trần Văn Quân (lúc đó là Chủ tịch xã X)": the post held at the time of the story
-    if (first && g === Gap.Paren && !toks[k].cap) {
-      const then = matchAt(toks, k, AT_THE_TIME_TABLE);
+    // "Trần Văn Quân (lúc đó là Chủ tịch xã X)", "Võ Nguyên Giáp, khi ấy là Phó Chủ tịch ...": the post held at the time of the story
+    if (first && g !== Gap.Space && !toks[k].cap) {
+      const then = g === Gap.Paren || !namedAsKin(toks, k) ? matchAt(toks, k, AT_THE_TIME_TABLE) : null;
       if (then && toks[k + then.len]?.gap === Gap.Space && toks[k + then.len].cap) k += then.len;
     }
     // "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ,": the capacity the person acts in, then the post

@@ -1613,3 +1613,39 @@ describe('an Arab name: its given name alone and its particle hyphenated or not 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a deputy's province after 'đại biểu Quốc hội' is part of the seat (the delegation)", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại biểu Quốc hội tỉnh Quảng Trị Lê Văn Minh phát biểu ý kiến.', [['Lê Văn Minh', null, ['Đại biểu Quốc hội tỉnh Quảng Trị']]]],
+    ['Đại biểu Quốc hội thành phố Đà Nẵng Trần Thị Lan thảo luận tại tổ.', [['Trần Thị Lan', null, ['Đại biểu Quốc hội thành phố Đà Nẵng']]]],
+    ['Đại biểu Quốc hội TP Hồ Chí Minh Võ Văn Nam trả lời phỏng vấn.', [['Võ Văn Nam', null, ['Đại biểu Quốc hội TP Hồ Chí Minh']]]],
+    ['Ông Phan Văn Hùng, Bí thư Tỉnh ủy, đại biểu Quốc hội tỉnh Cà Mau, cho biết như vậy.',
+      [['Phan Văn Hùng', null, ['Bí thư Tỉnh ủy', 'đại biểu Quốc hội tỉnh Cà Mau']]]],
+    // the short and the full form of one seat are one title, the full
+    ['Đại biểu Quốc hội tỉnh Bến Tre Hồ Văn Tâm phát biểu. Đại biểu Hồ Văn Tâm (Bến Tre) cho rằng cần sửa luật.',
+      [['Hồ Văn Tâm', null, ['Đại biểu Quốc hội tỉnh Bến Tre']]]],
+    // no place after the level word: the assembly alone
+    ['Đại biểu Quốc hội Lê Thị Hà cho biết cử tri tỉnh rất quan tâm.', [['Lê Thị Hà', null, ['Đại biểu Quốc hội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('"X, khi đó là / hiện là <post>": the post held at the time, after a comma or a dash as in brackets', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Năm 2005, ông Lê Văn Thành, khi đó là Giám đốc Sở Xây dựng tỉnh Long An đã ký văn bản.',
+      [['Lê Văn Thành', null, ['Giám đốc Sở Xây dựng tỉnh Long An']]]],
+    ['Bà Nguyễn Thị Hoa - lúc đó là Chủ tịch UBND huyện Mê Linh - đã ký quyết định.', [['Nguyễn Thị Hoa', null, ['Chủ tịch UBND huyện Mê Linh']]]],
+    ['Người nhận là ông Đỗ Văn Nam, hiện là Phó tổng giám đốc Công ty Sông Đà.', [['Đỗ Văn Nam', null, ['Phó tổng giám đốc Công ty Sông Đà']]]],
+    ['Đại tướng Võ Nguyên Giáp, khi ấy là Phó Thủ tướng, đến thăm nhà máy.', [['Võ Nguyên Giáp', 'Đại tướng', ['Phó Thủ tướng']]]],
+    // a relative named after another person: the post is the relative's, not that person's
+    ['Thứ trưởng Lê Thị Mai cho biết. Ông Lê Văn Hưng, em trai bà Mai, hiện là Chủ tịch Hội đồng quản trị công ty.',
+      [['Lê Thị Mai', null, ['Thứ trưởng']]]],
+    // a lower-case occupation is no post
+    ['Anh Trần Văn Bình, hiện là sinh viên năm ba, cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
