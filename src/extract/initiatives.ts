@@ -141,8 +141,9 @@ const PERSON_NAME_RE = /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}
 const PROJECT_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều|thành viên)\s+$/u;
 /** "giai đoạn 2016 – 2020", "năm 2018", "đến năm 2020, tầm nhìn đến năm 2030": a phase or horizon closing a plan's name. */
 const PHASE_TAIL_RE = new RegExp(
-  String.raw`^\s+(?:${alt(['giai đoạn', 'năm', 'nhiệm kỳ', 'niên khóa', 'đến năm', 'đến'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\p{N}])` +
-    String.raw`(?:\s*,\s*${alt(['tầm nhìn'])}(?:\s+${alt(['đến'])})?(?:\s+${alt(['năm'])})?\s+(?:19|20)\d\d(?![\p{N}]))?`, 'u');
+  String.raw`^\s+(?:${alt(['giai đoạn', 'năm', 'nhiệm kỳ', 'niên khóa', 'đến năm', 'đến', 'giai đoạn đến', 'giai đoạn đến năm'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\p{N}])` +
+    // (a second horizon: "đến năm 2025, định hướng đến năm 2030", "..., có xét đến năm 2025")
+    String.raw`(?:\s*,\s*(?:${alt(['tầm nhìn', 'định hướng', 'có xét'])})(?:\s+${alt(['đến'])})?(?:\s+${alt(['năm'])})?\s+(?:19|20)\d\d(?![\p{N}]))?`, 'u');
 const YEAR_RANGE_END_RE = /^\s*[-–]\s*(?:19|20)\d\d(?![\p{N}])/u;
 const ENDS_IN_YEAR_RE = /(?:19|20)\d\d$/u;
 const BUSINESS_PROJECT_RE = wordsRe(BUSINESS_PROJECT_WORDS);

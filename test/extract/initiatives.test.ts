@@ -482,6 +482,21 @@ describe('long official names', () => {
   });
 });
 
+describe('a second horizon or a phase "giai đoạn đến" closing a plan\'s name', () => {
+  it.each([
+    ['Thủ tướng phê duyệt Quy hoạch phát triển ngành cơ khí Việt Nam đến năm 2025, định hướng đến năm 2035. Theo đó ...',
+      'Quy hoạch phát triển ngành cơ khí Việt Nam đến năm 2025, định hướng đến năm 2035'],
+    ['Bộ điều chỉnh Quy hoạch phát triển lưới điện truyền tải miền Trung đến năm 2020, có xét đến năm 2030. Các nội dung khác giữ nguyên.',
+      'Quy hoạch phát triển lưới điện truyền tải miền Trung đến năm 2020, có xét đến năm 2030'],
+    ['Nhà ga mới phù hợp Quy hoạch phát triển Cảng hàng không quốc tế Cam Ranh giai đoạn đến năm 2025 và định hướng sau đó.',
+      'Quy hoạch phát triển Cảng hàng không quốc tế Cam Ranh giai đoạn đến năm 2025'],
+    ['Tỉnh lập Đề án phát triển nông nghiệp hữu cơ tỉnh Lâm Đồng giai đoạn 2018 - 2022, tầm nhìn 2030 để trình Hội đồng.',
+      'Đề án phát triển nông nghiệp hữu cơ tỉnh Lâm Đồng giai đoạn 2018 - 2022, tầm nhìn 2030'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
 describe('a capitalised head and its number', () => {
   it('the number of two characters or more is the whole name; the words after it are the sentence', () => {
     const text = 'Ban Chỉ đạo Đề án 896 cấp tỉnh có nhiệm vụ ban hành kế hoạch. Thành viên Ban Chỉ đạo Đề án 896 cấp tỉnh hoạt động kiêm nhiệm.';
