@@ -1194,6 +1194,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (prev >= 0 && w.plain[i] && teamOrLongerNameBefore(w, prev)) return true;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return true;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return true;
+  if (entry.province && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd)) return true;
   if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
@@ -1552,6 +1553,55 @@ function clubAfterPlayer(ctx: ExtractContext, w: Words, i: number, len: number):
   if (s > 0 && !w.cap[s - 1] && (adminAt(w, ctx.text, s - 1) || (s > 1 && adminAt(w, ctx.text, s - 2)) || insideVenueName(w, s))) return false;
   return isSportsDoc(ctx);
 }
+/**
+ * In a football report a province written bare is its club ("gặp Hải Phòng", "Nam Định có 20 điểm", "Long An -
+ * Hải Phòng"), as the golds read it; a place word before it (tại, ở, quê, ra), a list that a place opened, brackets
+ * or a comma after another name (SVĐ Thống Nhất, TP.HCM) keep the province.
+ */
+function provinceClub(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
+  if (i > 0 && !clubGap(w, i)) return false;
+  if (phraseBefore(w, i, CITY_WORDS_BEFORE) || phraseBefore(w, i, HOME_WORDS_BEFORE)) return false;
+  if (i - 1 === lastPlaceEnd && LIST_GAP.test(gapOf(w, i))) return false;
+  // "các tỉnh, thành phố như Lào Cai, Quảng Ninh": provinces named as provinces; "Liên đoàn bóng đá Hà Nội",
+  // "Hội golf Hà Nội": a body's place
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    if (wordIn(w, k, PROVINCE_NOUN_WORDS) || (k >= i - 4 && wordIn(w, k, SPORTS_BODY_WORDS) && (w.cap[k] || keyAt(w, k - 1) === LIEN))) return false;
+  }
+  if (i - 2 === lastPlaceEnd && keyAt(w, i - 1) === 'và') return false;
+  if (inBrackets(ctx, w, i, len)) return false;
+  return isSportsDoc(ctx);
+}
+/** What stands before a club: a lower-case word, a fixture's dash, a list of clubs, a sentence's start (not a body's name: UBND Thanh Hóa). */
+function clubGap(w: Words, i: number): boolean {
+  if (w.plain[i]) return !w.cap[i - 1];
+  const gap = gapOf(w, i);
+  if (DASH_GAP.test(gap)) return !placeEndsAt(w, i - 1);
+  if (LIST_GAP.test(gap)) return clubBeforeComma(w, i);
+  return isSentenceStart(w, i);
+}
+/** "Huế, Bình Phước có ...": a comma after another bare province (a list of clubs). */
+function clubBeforeComma(w: Words, i: number): boolean {
+  if (!LIST_GAP.test(gapOf(w, i))) return false;
+  for (let s = i - 1; s >= 0 && s >= i - 3; s--) {
+    const g = gazAt(w, s);
+    if (g && s + g[1] === i) return g[0].province !== undefined && (s === 0 || !adminAt(w, w.text, s - 1));
+  }
+  return false;
+}
+/** A gazetteer place that is no province ends at word k ("Tiên Yên – Quảng Ninh" is a district and its province). */
+function placeEndsAt(w: Words, k: number): boolean {
+  for (let s = k; s >= 0 && s >= k - 2; s--) {
+    const g = gazAt(w, s);
+    if (g && s + g[1] === k + 1) return !g[0].blocked && g[0].province === undefined;
+  }
+  return false;
+}
+// tỉnh, (thành) phố, (địa) phương
+const PROVINCE_NOUN_WORDS = gated(new Set(['tỉnh', 'phố', 'phương'].map(foldForMatch)));
+// Capitalised heads of bodies (Hội, Hiệp hội, Liên đoàn/Liên minh, Sở, Ủy ban, Cục, Công an, Đảng ủy) and a lower-case "liên đoàn".
+const SPORTS_BODY_WORDS = gated(new Set(['hội', 'hiệp', 'liên', 'sở', 'ủy', 'cục', 'công', 'đảng', 'đoàn'].map(foldForMatch)));
+const LIEN = foldForMatch('liên');
+const HOME_WORDS_BEFORE = phraseSet(['giờ', 'thời tiết', 'lên', 'xuống', 'quê', 'ra', 'vào', 'về', 'từ', 'trú', 'sinh', 'người', 'tỉnh', 'khu vực', 'địa bàn', 'miền']);
 // Only words that place something: "cho Barcelona", "với Barcelona", "của Barcelona" are about the club.
 const CITY_WORDS_BEFORE = phraseSet(['thành', 'thành phố', 'thủ đô', 'xứ', 'đất', 'vùng', 'tại', 'ở', 'đến', 'tới', 'thăm', 'khắp', 'quanh', 'nước', 'gồm']);
 

@@ -1390,3 +1390,31 @@ describe('warm-up before a long run', () => {
     expect(before.map(([name]) => name)).toEqual(expect.arrayContaining(['Hồ Chí Minh', 'Kỳ Tây', 'Hà Tĩnh']));
   });
 });
+
+describe('round 12: a province written bare in a football report is its club', () => {
+  const football = 'HLV mới ra mắt, tiền đạo ghi bàn ở trận đấu vòng 24, cầu thủ nhận thẻ đỏ. ';
+  it.each([
+    [`${football}Đội bóng sẽ gặp Hải Phòng (24/6) và vòng 16 gặp Khánh Hòa (2/7).`, ['Hải Phòng', 'Khánh Hòa']],
+    [`${football}Lúc này Nam Định đã có 20 điểm. Huế, Bình Phước có 17 và 16 điểm.`, ['Nam Định', 'Huế', 'Bình Phước']],
+    [`${football}Lịch thi đấu: 17h30 Long An - Hải Phòng, 18h Sài Gòn FC - Bình Dương.`, ['Long An', 'Hải Phòng', 'Bình Dương']],
+    [`${football}Anh ghi 6 bàn cho Đà Nẵng ở các giải quốc nội.`, ['Đà Nẵng']],
+  ])('a club, not a place: %s', (body, clubs) => {
+    const got = names(body);
+    for (const c of clubs) expect(got).not.toContain(c);
+  });
+
+  it.each([
+    [`${football}Trận đấu diễn ra tại Hải Phòng tối qua.`, 'Hải Phòng'],
+    [`${football}Vị HLV quê Hà Tĩnh rất được tin tưởng.`, 'Hà Tĩnh'],
+    [`${football}Ông bay từ Nha Trang ra Hà Nội để nhận việc.`, 'Hà Nội'],
+    [`${football}Trận giao hữu trên SVĐ Thống Nhất, TP.HCM tối nay.`, 'Hồ Chí Minh'],
+    [`${football}Sân mới ở Tiên Yên – Quảng Ninh đã xong.`, 'Quảng Ninh'],
+    [`${football}Casino được cấp phép tại các tỉnh, thành phố như Lào Cai, Quảng Ninh.`, 'Lào Cai'],
+  ])('still the place with a place word, an address or a list of provinces: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('outside a football report the bare province stays a place', () => {
+    expect(names('Hải Phòng vừa khánh thành cây cầu mới.')).toContain('Hải Phòng');
+  });
+});
