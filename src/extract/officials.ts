@@ -2226,6 +2226,43 @@ function nameAfterLa(text: string, toks: Token[], k: number): number {
   return e2 > at + 1 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1])) ? at : -1;
 }
 
+const COMMAND_POSTS = ['chỉ huy', 'chỉ huy trưởng', 'chỉ huy phó', 'tư lệnh', 'tư lệnh trưởng', 'đội trưởng', 'đội phó', 'trưởng', 'giám đốc',
+  'trưởng phòng', 'chính ủy', 'chính uỷ', 'trưởng đồn', 'đồn trưởng', 'trưởng trạm', 'trạm trưởng', 'cục trưởng', 'trưởng ban', 'chánh văn phòng',
+  'hạm trưởng', 'thuyền trưởng', 'trung đoàn trưởng', 'tiểu đoàn trưởng', 'sư đoàn trưởng', 'lữ đoàn trưởng', 'phát ngôn viên', 'người phát ngôn'];
+const COMMAND_POST_TABLE = table(COMMAND_POSTS.flatMap((p) => [p, 'phó ' + p, 'nguyên ' + p, 'cựu ' + p, 'nguyên phó ' + p]));
+const TRUONG_ID = lexiconWordId('trưởng');
+/** Words that end a commander's unit read in lower case: its owner, parent, a second post, a list or the clause going on. */
+// (and "một/các/những" opening it: a unit described, not named; "chỉ" after the head is an adverb, "chỉ huy chỉ xếp sau ...")
+const COMMAND_UNIT_STOP_IDS = idSet(['của', 'thuộc', 'kiêm', 'và', 'là', 'khi', 'đã', 'vừa', 'cũng', 'đang', 'sẽ', 'từng', 'cho', 'với', 'trong', 'đến', 'được', 'bị',
+  'một', 'các', 'những', 'chỉ']);
+const MAX_COMMAND_UNIT_WORDS = 10;
+
+/**
+ * After a rank and a name, at the comma or dash k: a commander's post in lower case and its unit ("đội trưởng đội
+ * hình sự đặc nhiệm", "chỉ huy trưởng căn cứ không quân X", "trưởng công an huyện Y"), closed by punctuation, the
+ * person's verb or the unit's owner ("của"). Pushes the post and returns the token after it, or k.
+ */
+function rankedLowerPost(text: string, toks: Token[], k: number, out: Position[]): number {
+  const t = toks[k];
+  if (t.gap !== Gap.Comma && t.gap !== Gap.Dash) return k;
+  const head = matchAt(toks, k, COMMAND_POST_TABLE);
+  if (!head) return k;
+  const unitAt = k + head.len;
+  // ("trưởng thành", grown up; "trưởng" alone heads only a named body: "trưởng công an huyện X")
+  if (toks[unitAt - 1].w === TRUONG_ID && (head.len === 1 || toks[unitAt - 2].f === 'phó') && !matchAt(toks, unitAt, ORG_TABLE)) return k;
+  let q = unitAt;
+  while (q < toks.length && q - unitAt < MAX_COMMAND_UNIT_WORDS && toks[q].gap === Gap.Space && !COMMAND_UNIT_STOP_IDS.has(toks[q].w)
+    && !(!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE))) q++;
+  if (q === unitAt) return k;
+  const stop = toks[q];
+  const closed = !stop || stop.gap !== Gap.Space || stop.w === CUA_ID || stop.w === THUOC_ID || (!stop.cap && !!matchAt(toks, q, PREDICATE_TABLE));
+  // (a unit cut at its level word, "trưởng Công an TP. Cam Ranh", is left unread)
+  if (!closed || endsWithUnitLevel(toks, q) || endsWithProvinceLevel(toks, q)) return k;
+  const s = toks[k].s, e = toks[q - 1].e;
+  out.push(newPosition(text.slice(s, toks[unitAt - 1].e), text.slice(toks[unitAt].s, e), text.slice(s, e), [s, e]));
+  return q;
+}
+
 function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: number, rank: Mention | null, positions: Position[], titled: boolean,
   hon: boolean, viaLa: boolean, foreignName: boolean, out: Candidate[]): number {
   let nameEnd = parseName(toks, text, nameAt);
@@ -2249,6 +2286,8 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   const postRunsOn = !positions.length && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && nameEnd - nameAt >= 2 && (!!hon || startsFamilyName(toks, nameAt))
     && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
   let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
+  // "Trung tá X, đội trưởng đội hình sự đặc nhiệm nhận định": after a rank and a name, a commander's post in lower case
+  if (rank && appEnd === nameEnd && !positions.length && nameEnd < toks.length && !toks[nameEnd].cap) appEnd = rankedLowerPost(text, toks, nameEnd, after);
   // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
   // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
   if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd, i > 0 && toks[i].gap === Gap.Space && ADDRESSED_BEFORE.has(toks[i - 1].w));

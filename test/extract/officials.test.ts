@@ -1649,3 +1649,25 @@ describe('"X, khi đó là / hiện là <post>": the post held at the time, afte
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("after a rank and a name, a commander's post in lower case with its unit, closed by punctuation or the verb", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Thiếu tá Lê Văn Tâm, đội trưởng đội trinh sát đặc nhiệm nhận định đây là một băng nhóm.',
+      [['Lê Văn Tâm', 'Thiếu tá', ['đội trưởng đội trinh sát đặc nhiệm']]]],
+    ['Đại tá Trần Văn Hòa - trưởng Công an huyện Mỹ Tú cho biết vụ việc đang được điều tra.',
+      [['Trần Văn Hòa', 'Đại tá', ['trưởng Công an huyện Mỹ Tú']]]],
+    ['Phó Đô đốc John Miller, chỉ huy hạm đội 5 nói với báo giới.', [['John Miller', 'Phó Đô đốc', ['chỉ huy hạm đội 5']]]],
+    // the unit's owner after "của", its parent after "thuộc": the title ends before them
+    ['Đại tá Budi Santoso, chỉ huy trưởng căn cứ không quân Ranai của Indonesia, xác nhận tin này.',
+      [['Budi Santoso', 'Đại tá', ['chỉ huy trưởng căn cứ không quân Ranai']]]],
+    ['Thiếu tướng Mark Lee, giám đốc chương trình thuộc Bộ Quốc phòng Mỹ cho biết.', [['Mark Lee', 'Thiếu tướng', ['giám đốc chương trình']]]],
+    // "trưởng thành" (grown up) is no post; a unit described with "một", or run on without closing, is left
+    ['Trung tá Nguyễn Văn An, trưởng thành từ chiến sĩ, kể lại.', [['Nguyễn Văn An', 'Trung tá', []]]],
+    ['Trung tá Paul Grant, chỉ huy một phi đội máy bay tiêm kích cho biết.', [['Paul Grant', 'Trung tá', []]]],
+    // a unit cut at its level word before a dotted abbreviation is left unread
+    ['Đại tá Võ Văn Sơn, trưởng Công an TP. Vũng Tàu xác nhận.', [['Võ Văn Sơn', 'Đại tá', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
