@@ -7,7 +7,7 @@ import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
-  AGENDA_STARTS,
+  AGENDA_STARTS, AND_RUN_CLOSING_WORDS,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
@@ -742,6 +742,11 @@ function findAll(ctx: ExtractContext): Found[] {
     if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
     if (otherThing(ctx, kind, span[0], span[1])) continue;
     if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
+    if (folded.startsWith(AND_BETWEEN, span[1])) {
+      pushRunThroughAnd(ctx, span, kind, found);
+      coveredTo = span[1];
+      continue;
+    }
     found.push({ name, kind, mention: { text: name, span } });
     coveredTo = span[1];
   }
@@ -749,6 +754,40 @@ function findAll(ctx: ExtractContext): Found[] {
   if (fundBeforeQuote(folded, quotes)) findFunds(ctx, found);
   findHeadlessQuoted(ctx, quotes, found);
   return found;
+}
+
+const AND_BETWEEN = ' ' + AND + ' ';
+const MAX_AND_WORDS = 8;
+const AND_RUN_CLOSERS = new Set(AND_RUN_CLOSING_WORDS.map(foldForMatch));
+/**
+ * "chương trình Mỹ thuật Việt Nam và ngoại giao văn hóa do ... tổ chức", "đề án Thí điểm ứng dụng ... hỗ trợ và kết
+ * nối hoạt động vận tải khách theo hợp đồng.": a sentence-case name after a lower-case head goes on through "và" and
+ * lower-case words to a punctuation mark or a function word; a capital, a number or a long run is the sentence going on.
+ */
+function pushRunThroughAnd(ctx: ExtractContext, span: [number, number], kind: InitiativeKind, found: Found[]): void {
+  const { text, folded } = ctx;
+  let i = span[1] + AND_BETWEEN.length;
+  let end = -1;
+  for (let n = 0; n < MAX_AND_WORDS; n++) {
+    let j = i;
+    while (j < text.length && LETTER_RE.test(text[j])) j++;
+    if (j === i || text[i] !== folded[i]) break;
+    const w = folded.slice(i, j);
+    if (STOP_WORDS.has(w) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) break;
+    end = j;
+    if (text[j] !== ' ') break;
+    i = j + 1;
+  }
+  // The run must close at punctuation or a function word, not run out of words or into a capital or a number.
+  if (end > 0 && (text[end] !== ' ' || text[end + 1] === '(' || stoppedAt(text, folded, end + 1))) span[1] = end;
+  const name = text.slice(span[0], span[1]);
+  found.push({ name, kind, mention: { text: name, span } });
+}
+function stoppedAt(text: string, folded: string, at: number): boolean {
+  let j = at;
+  while (j < text.length && LETTER_RE.test(text[j])) j++;
+  const w = folded.slice(at, j);
+  return j > at && text[at] === folded[at] && AND_RUN_CLOSERS.has(w);
 }
 
 /** Where the quote marks are, double and single, in text order: few, and found by native search. */

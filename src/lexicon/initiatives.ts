@@ -204,6 +204,13 @@ export const RUN_THROUGH_WORDS = ['với', 'và', 'của', 'tại', 'trong', 'tr
  */
 export const TOPIC_SCOPE_WORDS = ['quốc gia', 'tổng thể', 'hành động', 'toàn cầu'];
 
+/**
+ * Words that close a name run on through "và" after a lower-case head: its organiser or owner ("... do Bộ Ngoại giao tổ
+ * chức", "... của tỉnh"), a place or a manner, or the verb of the sentence. Other function words ("chỉ", "năm") may sit
+ * inside a clause that goes on, so they do not close one.
+ */
+export const AND_RUN_CLOSING_WORDS = ['do', 'của', 'tại', 'theo', 'nhằm', 'để', 'được', 'đã', 'đang', 'sẽ', 'là', 'với', 'trong', 'cho'];
+
 /** Documents that, capitalised inside a run, start another name ("Chương trình ... và Nghị quyết về ..."). */
 export const RUN_STOP_DOCUMENTS = ['nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'luật', 'công văn', 'hiến pháp'];
 

@@ -503,3 +503,24 @@ describe('a capitalised head and its number', () => {
     expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([['Đề án 896', []]]);
   });
 });
+
+describe('a sentence-case name after a lower-case head, run through "và"', () => {
+  it.each([
+    ['Nhiều họa sĩ đang tham gia chương trình Di sản Việt Nam và giao lưu văn hóa do Bộ Ngoại giao tổ chức.',
+      'Di sản Việt Nam và giao lưu văn hóa'],
+    ['Bộ đã phê duyệt đề án Thí điểm quản lý và giám sát xe hợp đồng điện tử theo lộ trình mới.',
+      'Thí điểm quản lý và giám sát xe hợp đồng điện tử'],
+    ['Nhật Bản cho vay vốn để thực hiện chương trình Cải cách thể chế và nâng cao năng lực quản trị (ICG) trong 3 năm.',
+      'Cải cách thể chế và nâng cao năng lực quản trị'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // Running into a capital, or out of words, is the sentence going on: the cut at "và" stands.
+    ['Tỉnh nhân rộng phong trào Toàn dân bảo vệ an ninh Tổ quốc và xây dựng Công an xã vững mạnh.', 'Toàn dân bảo vệ an ninh Tổ quốc'],
+    ['Xã thực hiện phong trào Thi đua lao động giỏi và phấn đấu hoàn thành sớm mọi chỉ tiêu kinh tế năm nay của địa phương.', 'Thi đua lao động giỏi'],
+  ])('keeps the cut: %s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
