@@ -192,7 +192,13 @@ function splitsAt(text: string, p: number, s: number, cap: boolean): boolean {
   if ((c !== 46 && c !== 45) || !(charClass(text.charCodeAt(p + 1)) & C_UPPER) || !(charClass(text.charCodeAt(p - 1)) & C_LOWER) || !(charClass(text.charCodeAt(p + 2)) & C_LOWER)) return false;
   let seg = p - 1;
   while (seg > s && !(charClass(text.charCodeAt(seg - 1)) & C_JOIN)) seg--;
-  return c === 46 ? p - seg >= 2 && hasVowel(text, seg, p) : !cap && hasVietnameseLetter(text, seg, p);
+  return c === 46 ? p - seg >= 2 && hasVowel(text, seg, p) : cap ? postHeadAt(text, p + 1) : hasVietnameseLetter(text, seg, p);
+}
+/** First syllables of posts written glued to the holder's name after a bare dash ("Phan Văn Công-Trưởng Công an huyện X"). */
+const POST_HEADS_AFTER_DASH = ['Trưởng', 'Phó', 'Chủ', 'Giám', 'Bí', 'Tổng', 'Cục', 'Vụ', 'Viện', 'Hiệu', 'Đội', 'Thứ', 'Chánh', 'Ủy', 'Uỷ', 'Kế', 'Chỉ', 'Chính'];
+function postHeadAt(text: string, q: number): boolean {
+  for (const w of POST_HEADS_AFTER_DASH) if (text.startsWith(w, q) && text.charCodeAt(q + w.length) === 32) return true;
+  return false;
 }
 function hasVowel(text: string, from: number, to: number): boolean {
   for (let q = from; q < to; q++) {

@@ -1671,3 +1671,15 @@ describe("after a rank and a name, a commander's post in lower case with its uni
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post glued to the name by a bare hyphen ("X-Trưởng ...") is the apposition after a dash', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Thượng tá Lê Văn Sáu-Trưởng Công an huyện Can Lộc cho hay sự việc.', [['Lê Văn Sáu', 'Thượng tá', ['Trưởng Công an huyện Can Lộc']]]],
+    ['Ông Trần Văn Minh-Phó Giám đốc Sở Y tế tỉnh Nam Định cho biết đã kiểm tra.', [['Trần Văn Minh', null, ['Phó Giám đốc Sở Y tế tỉnh Nam Định']]]],
+    // a hyphenated place stays one name
+    ['Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu Nguyễn Văn Trình phát biểu.', [['Nguyễn Văn Trình', null, ['Chủ tịch UBND tỉnh Bà Rịa-Vũng Tàu']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
