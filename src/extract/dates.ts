@@ -334,11 +334,12 @@ function isLongPastYear(ctx: ExtractContext, year: string): boolean {
  * ("đến đầu 2017" is mostly reached by then in the corpus; "tới cuối 2020", "trước giữa 2018" are targets).
  */
 const PART_OF_YEAR_RE = /(?<![a-zà-ỹ])(tới |trước |hết )?(?:đầu|cuối|giữa) ((?:19|20)\d\d)(?!\d)/g;
+const PART_OF_YEAR_GATE_RE = /(?:đầu|cuối|giữa) [12]/;
 const partOfYearOf = perDocument((ctx): number => {
   let latest = 0;
-  // Native searches first: most texts write no "đầu/cuối/giữa" before a year, and the pattern is tried at every offset.
+  // One search first: most texts write no "đầu/cuối/giữa" before a year, and the full pattern is tried at every offset.
   const f = ctx.folded;
-  if (!f.includes('đầu 1') && !f.includes('đầu 2') && !f.includes('cuối 1') && !f.includes('cuối 2') && !f.includes('giữa 1') && !f.includes('giữa 2')) return 0;
+  if (!PART_OF_YEAR_GATE_RE.test(f)) return 0;
   PART_OF_YEAR_RE.lastIndex = 0;
   for (let m = PART_OF_YEAR_RE.exec(ctx.folded); m; m = PART_OF_YEAR_RE.exec(ctx.folded)) {
     if (!m[1] && Number(m[2]) > latest) latest = Number(m[2]);
@@ -369,9 +370,12 @@ function sameDayFullDateYear(text: string, start: number, end: number, day: numb
  * with no stop; a capitalised clause opener after a word or a number starts that sentence.
  */
 const GLUED_OPENER_RE = /[\p{L}\p{N})"”] (?:Trước|Theo|Tại|Trong|Khi|Vào|Sau|Cùng|Hôm|Ngày|Sáng|Trưa|Chiều|Tối|Đêm)\s/gu;
+const OPENER_AFTER_SPACE_RE = / (?:Trước|Theo|Tại|Trong|Khi|Vào|Sau|Cùng|Hôm|Ngày|Sáng|Trưa|Chiều|Tối|Đêm)\s/;
 function gluedSentenceStart(text: string, sentenceStart: number, at: number): number {
   if (at - sentenceStart < 24) return sentenceStart;
   const lead = text.slice(sentenceStart, at);
+  // Cheap first look for a space and an opener: most sentences hold none, and the full pattern is tried at every letter.
+  if (!OPENER_AFTER_SPACE_RE.test(lead)) return sentenceStart;
   let from = sentenceStart;
   GLUED_OPENER_RE.lastIndex = 0;
   for (let m = GLUED_OPENER_RE.exec(lead); m; m = GLUED_OPENER_RE.exec(lead)) from = sentenceStart + m.index + 2;
