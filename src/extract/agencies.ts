@@ -244,8 +244,11 @@ function quotedPartyFound(toks: Token[], qs: number, qe: number, text: string): 
 }
 
 const RELIGION_TABLE = phraseTable(RELIGIOUS_NAME_WORDS.map((w) => [w, true] as [string, boolean]), false);
-/** Words before a faith that make it a state's or its guard's name ("Cộng hòa Hồi giáo Iran", "Vệ binh Cách mạng Hồi giáo"). */
-const STATE_BEFORE_FAITH_IDS = new Set(['hòa', 'mạng'].map(lexiconWordId));
+/**
+ * Words before a faith that make it a state's, its guard's or the states' body's name ("Cộng hòa Hồi giáo Iran",
+ * "Vệ binh Cách mạng Hồi giáo", "Tổ chức Hợp tác Hồi giáo").
+ */
+const STATE_BEFORE_FAITH_IDS = new Set(['hòa', 'mạng', 'tác'].map(lexiconWordId));
 /** The body's name holds a faith: a religious body ("Hội đồng Hồi giáo Indonesia"), or a group named as a faith's state (IS). */
 function namesReligiousBody(toks: Token[], m: OrgMatch): boolean {
   for (let q = m.bodyStart; q < m.end; q++) {
@@ -325,6 +328,36 @@ function mergeNumberedUnits(groups: Map<string, Group>): void {
     into.mentions.push(...g.mentions);
     into.first = Math.min(into.first, g.first);
     groups.delete(g.key);
+  }
+}
+
+/** A police unit's key without its force and the city's level word: "phòng csgt công an tp hà nội" -> "phòng csgt hà nội"; '' for no unit of a force. */
+function unitKeyWithoutForce(key: string): string {
+  if (!(key.startsWith('phòng ') || key.startsWith('đội '))) return '';
+  const at = key.indexOf(' công an ');
+  if (at < 0) return '';
+  let rest = key.slice(at + 9);
+  if (rest.startsWith('tp ')) rest = rest.slice(3);
+  else if (rest.startsWith('thành phố ')) rest = rest.slice(10);
+  return key.slice(0, at + 1) + rest;
+}
+/** Short forms of a police unit written without its force ("Phòng CSGT Quảng Nam") join the unit written with it. */
+function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
+  for (const g of [...groups.values()]) {
+    const short = unitKeyWithoutForce(g.key);
+    if (!short || !groups.has(g.key)) continue;
+    // (the short form may keep the city's level word: "Đội CSGT TP Thanh Hóa")
+    const cityAt = g.key.indexOf(' công an ') + 9;
+    const level = g.key.startsWith('tp ', cityAt) ? 'tp ' : g.key.startsWith('thành phố ', cityAt) ? 'thành phố ' : '';
+    const withLevel = level ? short.slice(0, cityAt - 9 + 1) + level + short.slice(cityAt - 9 + 1) : '';
+    for (const k of [short, withLevel]) {
+      const other = k ? groups.get(k) : undefined;
+      if (!other || other === g) continue;
+      for (const [fk, v] of other.forms) g.forms.set(fk, v);
+      g.mentions.push(...other.mentions);
+      g.first = Math.min(g.first, other.first);
+      groups.delete(k);
+    }
   }
 }
 
@@ -409,6 +442,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   }
   // "lữ đoàn cơ giới số 72" beside "lữ đoàn bộ binh cơ giới số 72": a numbered unit named with fewer of its arm's words
   if (groups.size > 1) mergeNumberedUnits(groups);
+  // "Phòng CSGT Hà Nội" beside "Phòng CSGT Công an TP Hà Nội": a police unit named with its place, its force left out
+  if (groups.size > 1) mergeUnitsWithoutForce(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];
   for (const g of list) {

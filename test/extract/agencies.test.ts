@@ -1316,8 +1316,27 @@ describe('a body named by a faith is a religious body, not an agency', () => {
     ['Lực lượng Vệ binh Cách mạng Hồi giáo Iran phóng tên lửa.', ['Lực lượng Vệ binh Cách mạng Hồi giáo Iran']],
     ['Bộ Ngoại giao Cộng hòa Hồi giáo Iran cho biết.', ['Bộ Ngoại giao Cộng hòa Hồi giáo Iran']],
     ['Ban Tôn giáo Chính phủ làm việc với tỉnh.', ['Ban Tôn giáo Chính phủ', 'Chính phủ']],
+    ['Tổ chức Hợp tác Hồi giáo họp khẩn.', ['Tổ chức Hợp tác Hồi giáo']],
+    // the militant group by its acronym
+    ['Tổ chức IS thừa nhận gây ra vụ tấn công.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a police unit named with its place, its force left out, is the unit written with it', () => {
+  const table: [string, string[]][] = [
+    ['Đề xuất của Trưởng phòng CSGT Công an TP Hà Nội được chú ý. Phòng CSGT Hà Nội cho biết.', ['phòng CSGT Công an TP Hà Nội', 'Công an TP Hà Nội']],
+    ['Phòng CSGT Công an tỉnh Quảng Nam vừa ra quân. Phòng CSGT Quảng Nam cho biết.', ['Phòng CSGT Công an tỉnh Quảng Nam', 'Công an tỉnh Quảng Nam']],
+    ['Đội CSGT Công an TP Thanh Hóa lập chốt. Đội CSGT TP Thanh Hóa cho biết.', ['Đội CSGT Công an TP Thanh Hóa', 'Công an TP Thanh Hóa']],
+    // alone, the short form is the unit's name
+    ['Phòng CSGT Hà Nội cho biết.', ['Phòng CSGT Hà Nội']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+  it('keeps the short form as an alias', () => {
+    expect(agenciesOf('Phòng CSGT Công an tỉnh Quảng Nam vừa ra quân. Phòng CSGT Quảng Nam cho biết.')[0].aliases).toEqual(['Phòng CSGT Quảng Nam']);
   });
 });
