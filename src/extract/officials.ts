@@ -1656,6 +1656,28 @@ function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
 const SEAT_TITLES = foldedSet(['đại biểu', 'đb', 'đbqh', 'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ']);
 /** (a seat named with its party only is still bare: "nghị sĩ Cộng hòa X, Chủ tịch Ủy ban ...") */
 const SEAT_PARTIES = foldedSet(['Cộng hòa', 'Dân chủ']);
+/** A seat bare, or with its party or Vietnamese assembly ("đại biểu Quốc hội", "đại biểu HĐND"): its holder's other post may follow a comma. */
+const SEAT_ASSEMBLY_RE = /^(?:quốc hội|qh|hđnd|hội đồng nhân dân|đảng )/;
+const isSeat = (p: Position) => SEAT_TITLES.has(foldedTitle(p.title)) && (p.organization === null || SEAT_PARTIES.has(foldedTitle(p.organization)) || SEAT_ASSEMBLY_RE.test(foldedTitle(p.organization)));
+const MAX_SEAT_NOTE_WORDS = 5;
+
+/**
+ * After a seat's holder at the bracket k ("Đại biểu X (Khánh Hòa), Phó Chủ nhiệm Ủy ban ..."): a short note closed by
+ * "), ", then the holder's post, closed by punctuation or (with a body of two words or more) run on into the verb.
+ */
+function postAfterSeatNote(text: string, toks: Token[], k: number, after: Position[], appEnd: number): number {
+  let q = k + 1;
+  while (q < toks.length && q - k <= MAX_SEAT_NOTE_WORDS && toks[q].gap === Gap.Space) q++;
+  const t = toks[q];
+  if (!t || q - k > MAX_SEAT_NOTE_WORDS || !t.cap || t.s - toks[q - 1].e !== 3 || text.charCodeAt(t.s - 3) !== 41 || text.charCodeAt(t.s - 2) !== 44) return appEnd;
+  const p = parsePosition(text, toks, q, false, true);
+  if (!p || p.position.organization === null || p.nameAfterBracket) return appEnd;
+  const n = toks[p.endTok];
+  const closed = !n || n.gap !== Gap.Space || (p.position.organization.includes(' ') && !n.cap && !!matchAt(toks, p.endTok, PREDICATE_TABLE));
+  if (!closed) return appEnd;
+  after.push(p.position);
+  return p.endTok;
+}
 const isBareSeat = (p: Position) => (p.organization === null || SEAT_PARTIES.has(foldedTitle(p.organization))) && SEAT_TITLES.has(foldedTitle(p.title));
 
 const TUONG_ID = lexiconWordId('tướng');
@@ -1843,7 +1865,7 @@ function seatPostRunsOn(toks: Token[], nameEnd: number, e2: number, first: Token
 const ADDRESSED_BEFORE = idSet(['của', 'với', 'lời', 'đáp', 'hỏi', 'cho']);
 function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number, addressed: boolean): number {
   const lowerAfter = positions.length ? toks[nameEnd] : undefined;
-  if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isBareSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
+  if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
     const e2 = appositions(text, toks, nameEnd, after);
     // ("đại biểu X, Ủy viên Ủy ban Tư pháp của Quốc hội đã ...": after a bare seat, a capitalised post with its body may run on into the verb)
     if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(toks, nameEnd, e2, lowerAfter, after[0])))) after.length = 0;
@@ -2291,6 +2313,8 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
   // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
   if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd, i > 0 && toks[i].gap === Gap.Space && ADDRESSED_BEFORE.has(toks[i - 1].w));
+  // "Đại biểu X (Khánh Hòa), Chủ tịch Liên đoàn Luật sư Việt Nam, cho rằng": a deputy's province in brackets, then the post
+  else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Paren && positions.every(isSeat)) appEnd = postAfterSeatNote(text, toks, nameEnd, after, appEnd);
   // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn
   if (!titled && !after.length && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Comma && nameAt > 1 && toks[nameAt - 1].w === VA_ID) {
     const pair = respectivePosts(text, toks, nameAt, nameEnd, out);

@@ -1683,3 +1683,25 @@ describe('a post glued to the name by a bare hyphen ("X-Trưởng ...") is the a
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a deputy with the assembly or a province in brackets, then the deputy's own post after the comma", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại biểu Quốc hội Trần Văn Lâm, Ủy viên Ủy ban Tài chính - Ngân sách của Quốc hội trao đổi với PV.',
+      [['Trần Văn Lâm', null, ['Đại biểu Quốc hội', 'Ủy viên Ủy ban Tài chính - Ngân sách của Quốc hội']]]],
+    ['Đại biểu Quốc hội Hà Văn Bình, Chủ tịch Liên đoàn Lao động tỉnh. Ảnh: Minh Anh.',
+      [['Hà Văn Bình', null, ['Đại biểu Quốc hội', 'Chủ tịch Liên đoàn Lao động tỉnh']]]],
+    ['Đại biểu Lê Thị Hồng (Quảng Trị), Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội cho rằng cần sửa luật.',
+      [['Lê Thị Hồng', null, ['Đại biểu', 'Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội']]]],
+    ['ĐBQH Vũ Văn Tuấn (đoàn Hòa Bình), Phó Giám đốc Sở Y tế Hòa Bình, cho biết như vậy.',
+      [['Vũ Văn Tuấn', null, ['ĐBQH', 'Phó Giám đốc Sở Y tế Hòa Bình']]]],
+    // a bare post after the bracket is not taken (it may open the next clause)
+    ['Đại biểu Lê Thị Hồng (Quảng Trị), Bộ trưởng cho hay sẽ xem xét.', [['Lê Thị Hồng', null, ['Đại biểu']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it("a foreign chamber's member keeps the seat alone: the post after the comma may be the next person's", () => {
+    const text = 'Nghị sĩ Hạ viện Mỹ Tom Brown, Giám đốc điều hành công ty luật Miller Law Anna Smith, đã phát biểu.';
+    expect(brief(text)[0]).toEqual(['Tom Brown', null, ['Nghị sĩ Hạ viện Mỹ']]);
+  });
+});
