@@ -7,7 +7,7 @@ import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
-  AGENDA_STARTS, AND_RUN_CLOSING_WORDS,
+  AGENDA_STARTS, AND_RUN_CLOSING_WORDS, PHASE_CLOSING_VERBS,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
@@ -400,7 +400,7 @@ function clauseRunEnd(ctx: ExtractContext, cut: number): number {
       const phase = PHASE_TAIL_RE.exec(folded.slice(i - 1, i + 60));
       if (phase) {
         const end = i - 1 + phase[0].length;
-        return CLAUSE_END_CHARS.has(folded[end] ?? '\n') ? end : cut;
+        return CLAUSE_END_CHARS.has(folded[end] ?? '\n') || verbAfterPhase(text, folded, end) ? end : cut;
       }
     }
     if (/\d/.test(w[0]) || (STOP_WORDS.has(w) && !RUN_THROUGH.has(w)) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) return cut;
@@ -415,6 +415,15 @@ function clauseRunEnd(ctx: ExtractContext, cut: number): number {
     i = wordEnd = j;
   }
   return cut;
+}
+
+/** "... thép giai đoạn đến 2020, có xét đến năm 2025 được Bộ trưởng phê duyệt": the passive or the agent after the phase closes the name too. */
+const PHASE_THEN_VERB = new Set(PHASE_CLOSING_VERBS.map(foldForMatch));
+function verbAfterPhase(text: string, folded: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  let j = end + 1;
+  while (j < text.length && LETTER_RE.test(text[j])) j++;
+  return text[end + 1] === folded[end + 1] && PHASE_THEN_VERB.has(folded.slice(end + 1, j));
 }
 
 const TOPIC_SCOPE_END_RE = new RegExp(String.raw`(?:^|\s)(?:${alt(TOPIC_SCOPE_WORDS)})$`, 'u');

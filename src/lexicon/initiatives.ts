@@ -211,6 +211,9 @@ export const TOPIC_SCOPE_WORDS = ['quốc gia', 'tổng thể', 'hành động',
  */
 export const AND_RUN_CLOSING_WORDS = ['do', 'của', 'tại', 'theo', 'nhằm', 'để', 'được', 'đã', 'đang', 'sẽ', 'là', 'với', 'trong', 'cho'];
 
+/** Passive, tense and agent words after a name's closing phase: the sentence's verb follows the whole name. */
+export const PHASE_CLOSING_VERBS = ['được', 'đã', 'đang', 'sẽ', 'vừa', 'do', 'là', 'bị'];
+
 /** Documents that, capitalised inside a run, start another name ("Chương trình ... và Nghị quyết về ..."). */
 export const RUN_STOP_DOCUMENTS = ['nghị quyết', 'nghị định', 'quyết định', 'thông tư', 'chỉ thị', 'luật', 'công văn', 'hiến pháp'];
 

@@ -497,6 +497,22 @@ describe('a second horizon or a phase "giai đoạn đến" closing a plan\'s na
   });
 });
 
+describe('a capitalised-head name run through "và" to its phase, then the verb', () => {
+  it.each([
+    ['Dự án nằm trong Quy hoạch phát triển mạng lưới sản xuất và phân phối xi măng giai đoạn đến 2020, có xét đến năm 2030 được Bộ phê duyệt.',
+      'Quy hoạch phát triển mạng lưới sản xuất và phân phối xi măng giai đoạn đến 2020, có xét đến năm 2030'],
+    ['Tỉnh thực hiện Chương trình phát triển nhà ở và hạ tầng đô thị giai đoạn 2016-2020 đã đạt nhiều kết quả.',
+      'Chương trình phát triển nhà ở và hạ tầng đô thị giai đoạn 2016-2020'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('a phase the sentence goes on from is the sentence\'s time: the cut at "và" stands', () => {
+    expect(initiativesOf('Tỉnh triển khai Chương trình phát triển nhà ở xã hội và hạ tầng đô thị năm 2017 tăng mạnh.').map((i) => i.name))
+      .toEqual(['Chương trình phát triển nhà ở xã hội']);
+  });
+});
+
 describe('a capitalised head and its number', () => {
   it('the number of two characters or more is the whole name; the words after it are the sentence', () => {
     const text = 'Ban Chỉ đạo Đề án 896 cấp tỉnh có nhiệm vụ ban hành kế hoạch. Thành viên Ban Chỉ đạo Đề án 896 cấp tỉnh hoạt động kiêm nhiệm.';
