@@ -1958,6 +1958,9 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
     // "Phó chủ tịch hội Ung thư Việt Nam", "Chủ tịch tổng hội Y học": an association written lower-case right after its post
     || (opts.lowerHead && ASSOCIATION_LOWER_HEADS.has(head.head) && i > 0 && t.gap === Gap.Space && ASSOCIATION_POST_LAST_IDS.has(toks[i - 1].w))
     || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
+    // "lãnh sự quán Afghanistan", "đại sứ quán Mỹ tại Hà Nội": a state's mission written lower-case before its country
+    // ("các đại sứ quán Mỹ" are many)
+    || (opts.lowerHead && MISSION_HEADS.has(head.head) && !!matchAt(toks, i + m.len, COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)))
     // "hải quân Nhật Bản": a service of a country
     // ("các đơn vị quân đội Việt Nam": units of a service are no one body)
     || (head.needs === 'country' && !!matchAt(toks, i + m.len + serviceDescriptorLen(toks, i + m.len), COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)));

@@ -1340,3 +1340,17 @@ describe('a police unit named with its place, its force left out, is the unit wr
     expect(agenciesOf('Phòng CSGT Công an tỉnh Quảng Nam vừa ra quân. Phòng CSGT Quảng Nam cho biết.')[0].aliases).toEqual(['Phòng CSGT Quảng Nam']);
   });
 });
+
+describe("a state's mission written lower-case before its country", () => {
+  const table: [string, string[]][] = [
+    ['Một quả bom phát nổ gần lãnh sự quán Afghanistan ở thành phố.', ['lãnh sự quán Afghanistan']],
+    ['Nhân viên đại sứ quán Nga cho biết.', ['đại sứ quán Nga']],
+    ['Ông đã đến đại sứ quán Mỹ tại Hà Nội.', ['đại sứ quán Mỹ tại Hà Nội']],
+    // many missions, or one with no country, are no one body
+    ['Các đại sứ quán Mỹ đóng cửa.', []],
+    ['Ông đến đại sứ quán để làm thủ tục.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
