@@ -846,9 +846,11 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   const sStart = sentenceOf(ctx, picked.span[0])[0];
   // The incident noun sits at most ~20 words before the date.
   const before = ctx.folded.slice(Math.max(sStart, picked.span[0] - INCIDENT_NOUN_REACH), picked.span[0]);
+  // Cheap tests first: most leads name no incident and no agent at all.
+  const agent = before.includes('do ');
+  if (!agent && !before.includes('vụ ') && !before.includes('cuộc ')) return null;
   if (RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
-  if (before.includes('do ') && agentClauseBefore(ctx, picked, before)) return followUpAfter(ctx, dates, picked, at);
-  // Cheap test first: most leads name no incident at all.
+  if (agent && agentClauseBefore(ctx, picked, before)) return followUpAfter(ctx, dates, picked, at);
   if (!before.includes('vụ ') && !before.includes('cuộc ')) return null;
   const incident = INCIDENT_OBJECT_RE.exec(before);
   if (!incident) return null;
