@@ -144,6 +144,8 @@ const PHASE_TAIL_RE = new RegExp(
   String.raw`^\s+(?:${alt(['giai đoạn', 'năm', 'nhiệm kỳ', 'niên khóa', 'đến năm', 'đến', 'giai đoạn đến', 'giai đoạn đến năm'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\p{N}])` +
     // (a second horizon: "đến năm 2025, định hướng đến năm 2030", "..., có xét đến năm 2025")
     String.raw`(?:\s*,\s*(?:${alt(['tầm nhìn', 'định hướng', 'có xét'])})(?:\s+${alt(['đến'])})?(?:\s+${alt(['năm'])})?\s+(?:19|20)\d\d(?![\p{N}]))?`, 'u');
+/** How far a phase may run after a name: " giai đoạn 2016-2020, định hướng đến năm 2025" is 45 characters. */
+const PHASE_REACH = 64;
 const YEAR_RANGE_END_RE = /^\s*[-–]\s*(?:19|20)\d\d(?![\p{N}])/u;
 const ENDS_IN_YEAR_RE = /(?:19|20)\d\d$/u;
 const BUSINESS_PROJECT_RE = wordsRe(BUSINESS_PROJECT_WORDS);
@@ -692,7 +694,7 @@ function findAll(ctx: ExtractContext): Found[] {
       if (NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) || FIELD_NAME_RE.test(folded.slice(headStart, span[1]))) continue;
 
       // "giai đoạn 2016 – 2020", "năm 2018" after a capitalised head's name is part of it.
-      const phase = listed ? null : PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40))
+      const phase = listed ? null : PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH))
         ?? (/\d$/.test(text[span[1] - 1]) ? YEAR_RANGE_END_RE.exec(folded.slice(span[1], span[1] + 12)) : null);
       if (phase) span[1] += phase[0].length;
       // A council's legislative or oversight agenda is named by its year ("Chương trình xây dựng luật, pháp lệnh năm 2018").
@@ -707,7 +709,7 @@ function findAll(ctx: ExtractContext): Found[] {
       if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
         && nextWord(folded, span[1] + 1) === ABOUT && TOPIC_SCOPE_END_RE.test(folded.slice(headEnd, span[1]))) {
         span[1] = topicRunEnd(ctx, span[1]);
-        const topicPhase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + 40));
+        const topicPhase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH));
         if (topicPhase) span[1] += topicPhase[0].length;
         tail = text.slice(headEnd, span[1]).trim();
       } else if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && tail.split(' ').length >= MIN_RUN_BASE_WORDS

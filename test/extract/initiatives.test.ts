@@ -490,6 +490,9 @@ describe('a second horizon or a phase "giai đoạn đến" closing a plan\'s na
       'Quy hoạch phát triển lưới điện truyền tải miền Trung đến năm 2020, có xét đến năm 2030'],
     ['Nhà ga mới phù hợp Quy hoạch phát triển Cảng hàng không quốc tế Cam Ranh giai đoạn đến năm 2025 và định hướng sau đó.',
       'Quy hoạch phát triển Cảng hàng không quốc tế Cam Ranh giai đoạn đến năm 2025'],
+    // A phase and a horizon of 45 characters and more.
+    ['Đó là mục tiêu của Đề án Tái cơ cấu ngành than giai đoạn 2016-2020, định hướng đến năm 2025 vừa được phê duyệt.',
+      'Đề án Tái cơ cấu ngành than giai đoạn 2016-2020, định hướng đến năm 2025'],
     ['Tỉnh lập Đề án phát triển nông nghiệp hữu cơ tỉnh Lâm Đồng giai đoạn 2018 - 2022, tầm nhìn 2030 để trình Hội đồng.',
       'Đề án phát triển nông nghiệp hữu cơ tỉnh Lâm Đồng giai đoạn 2018 - 2022, tầm nhìn 2030'],
   ])('%s', (text, name) => {
