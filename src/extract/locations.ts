@@ -212,7 +212,9 @@ admin(['x', 'tt'], 'commune', { abbrev: true, listOnly: true });
 admin(['xã', 'thị trấn', 'đảng ủy xã'], 'commune');
 admin(['phường'], 'commune', { numbered: true });
 admin(['thôn'], 'village', { numbered: true });
-admin(['ấp', 'xóm', 'khu phố', 'tổ dân phố'], 'village', { numbered: true });
+admin(['ấp', 'xóm', 'khu phố'], 'village', { numbered: true });
+// A residential group is a place by its name (tổ dân phố Nam Sơn 1); by its number alone (tổ dân phố 42) it is not.
+admin(['tổ dân phố'], 'village');
 admin(['bản', 'làng'], 'village', { minWords: 2 });
 // "khu" is a hamlet in northern addresses (trú tại khu Đồng Tranh, phường Tứ Minh), elsewhere any area (khu Borough Market).
 admin(['khu'], 'village', { maxWords: 3, unitAfter: true });
@@ -1020,7 +1022,7 @@ const looksForeign = (text: string, w: Words, j: number): boolean => {
  */
 function nameRun(w: Words, text: string, j: number, max: number): number {
   let len = 0;
-  while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || foreignParticleJoin(text, w, j, j + len))) {
+  while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || foreignParticleJoin(text, w, j, j + len) || highlandApostrophe(w, j + len - 1))) {
     if (len > 0) {
       const a = wordIn(w, j + len, ADMIN_FIRST_WORDS) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev && !a[0].listOnly) break;
@@ -1031,6 +1033,8 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       // "huyện Đak Đoa Theo tổng hợp ...", "TP. Pleiku Được biết": a lost full stop; the next sentence opens here.
       if (j + len + 1 < w.n && !w.cap[j + len + 1] && w.plain[j + len + 1]
         && (wordIn(w, j + len, SENTENCE_OPENER_WORDS) || gluedOpener(w, j + len))) break;
+      // "xã Hà Ninh Ông Quý cho biết": a lost full stop before an honorific and a name (not "Cầu Ông Lãnh").
+      if (len >= 2 && wordIn(w, j + len, HONORIFIC_WORDS) && j + len + 1 < w.n && w.cap[j + len + 1] && w.plain[j + len + 1]) break;
       // "xã Bồn Trì Ngày 9/5": a date opens after the name.
       if (wordIn(w, j + len, DATE_WORD_WORDS) && w.num[j + len + 1]) break;
       const g = wordIn(w, j + len, NAME_STOP_ROOT_WORDS) ? gazAt(w, j + len) : undefined;
@@ -1056,6 +1060,15 @@ const GLUED_OPENER_GATE = wordGate(GLUED_OPENERS.keys());
 /** Word j (capitalised) and the lower-case word after it make such an opener. */
 function gluedOpener(w: Words, j: number): boolean {
   return maybeWord(GLUED_OPENER_GATE, w, j) && GLUED_OPENERS.get(keyAt(w, j))?.has(keyAt(w, j + 1)) === true;
+}
+
+const HONORIFIC_WORDS = gated(new Set(['ông', 'bà'].map(foldForMatch)));
+/** "Cư M’gar", "Đắk R’lấp", "xã B’Lá": a Central Highlands name's one-letter onset joined by an apostrophe to its syllable (word k+1). */
+function highlandApostrophe(w: Words, k: number): boolean {
+  const e = w.end[k];
+  if (e - w.start[k] !== 1 || !w.cap[k] || k + 1 >= w.n || w.start[k + 1] !== e + 1 || w.num[k + 1]) return false;
+  const c = w.text.charCodeAt(e);
+  return c === 8217 || c === 39;
 }
 
 /** "Cagayan de Oro", "Lanao del Norte": a foreign name goes on over a lower-case particle at k to a capitalised word. */
@@ -1218,6 +1231,7 @@ function countryNotPlace(ctx: ExtractContext, w: Words, i: number): boolean {
   return prev >= 0 && (ctx.text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i);
 }
 
+const PHIA = foldForMatch('phía');
 /** A region's people, a sea, a compass direction or a part of a foreign country, rather than Vietnam's region. */
 function regionNotPlace(text: string, w: Words, i: number, len: number): boolean {
   const prev = i - 1;
@@ -1226,8 +1240,8 @@ function regionNotPlace(text: string, w: Words, i: number, len: number): boolean
   if (prev >= 0 && (text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i)) return true;
   // "biển Baltic", "vùng biển Caribe": a sea, a natural feature (ven biển miền Trung is the coast's land).
   if (seaBefore(w, i) && foreignWord(text, w, i)) return true;
-  // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value.
-  if (compassAfterColon(w, i, len)) return true;
+  // "Hỷ thần: Đông Bắc", "Hướng: Tây Nam": a compass direction as a label's value; "về phía Tây Bắc" a direction.
+  if (compassAfterColon(w, i, len) || (prev >= 0 && w.plain[i] && keyAt(w, prev) === PHIA && allCompass(w, i, len))) return true;
   // "Manchester, Tây Bắc nước Anh": a compass part of a foreign country, not Vietnam's region.
   if (next < w.n && w.plain[next] && allCompass(w, i, len)
     && ((keyAt(w, next) === 'nước' && keyAt(w, next + 1) !== 'ta') || foreignPlaceAt(w, next))) return true;
@@ -1826,6 +1840,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
   // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
+  // "ngân sách TP. Ông Cường cho biết": the same, before an honorific.
+  if (aw.abbrev && gapOf(w, j).length > 1 && wordIn(w, j, HONORIFIC_WORDS)) return -1;
   if (len > max) return -1;
   // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
   if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2)) return -1;
@@ -2267,6 +2283,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       lastPlaceEnd = i - 1;
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
       if (parent) { hits.push(parent[0]); i += parent[1]; }
+      else if (w.num[i - 1] && i < w.n && w.num[i] && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */) i = numberedListAfter(ctx, w, i - ah[1], i, ah[0].kind, hits);
       else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits);
       else if (!ah[0].province && i < w.n && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */ && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
       else i = parentsAfter(ctx, w, i, ah[0].kind, hits);
@@ -2467,6 +2484,38 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
     j = k + len;
   }
   return j;
+}
+
+/**
+ * "các quận 3, 5, 6, 10, Phú Nhuận, Bình Thạnh": numbers listed after a numbered unit are units of the same word
+ * (quận 5), and names may follow them. A number must close its item (not "quận 1, 3 người", "quận 1, 2/9").
+ */
+function numberedListAfter(ctx: ExtractContext, w: Words, unitAt: number, j: number, kind: LocationKind, hits: Hit[]): number {
+  const text = ctx.text;
+  // (the unit word as written before its first number: "quận ", "Q.")
+  const unit = text.slice(w.start[unitAt], w.start[j - 1]);
+  let items = 1;
+  while (j < w.n && w.num[j] && w.end[j] - w.start[j] <= 2) {
+    const gap = gapOf(w, j);
+    let k = j;
+    if (!LIST_GAP.test(gap)) {
+      if (!(gap === ' ' && keyAt(w, j) === 'và' && j + 1 < w.n && w.num[j + 1] && w.plain[j + 1])) break;
+      k = j + 1;
+    }
+    if (!w.num[k] || w.end[k] - w.start[k] > 2 || !numberClosesItem(w, k)) break;
+    const name = unit + text.slice(w.start[k], w.end[k]);
+    hits.push(newHit(`n:${foldName(name)}`, kind, name, mention(text, w.start[k], w.end[k]), undefined, undefined, undefined));
+    items++;
+    j = k + 1;
+  }
+  return items > 1 ? listAfter(ctx, w, j, kind, hits) : j;
+}
+/** After the number: a comma, "và", a bracket, the sentence's end, or the text's. */
+function numberClosesItem(w: Words, k: number): boolean {
+  if (k + 1 >= w.n) return true;
+  const gap = gapOf(w, k + 1);
+  if (gap === ' ') return keyAt(w, k + 1) === 'và' || (w.cap[k + 1] === 1 && !w.num[k + 1]);
+  return /^\s*(?:[,;)]|\.\s|…)/.test(gap) || /^\s*\.?\s*$/.test(gap) && gap.includes('\n');
 }
 
 /**

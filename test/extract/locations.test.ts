@@ -1418,3 +1418,66 @@ describe('round 12: a province written bare in a football report is its club', (
     expect(names('Hải Phòng vừa khánh thành cây cầu mới.')).toContain('Hải Phòng');
   });
 });
+
+describe('round 12: numbered units listed after one unit word', () => {
+  it.each([
+    ['Tiếp đến là quận 3, 5, 6, 10, 11, Phú Nhuận, Bình Thạnh với mức giá thấp hơn.', ['quận 3', 'quận 5', 'quận 6', 'quận 10', 'quận 11', 'Phú Nhuận', 'Bình Thạnh']],
+    ['Giá thấp nhất áp dụng tại các quận 7, 8, 9, 12, Gò Vấp, Bình Tân và các huyện ven.', ['quận 7', 'quận 8', 'quận 9', 'quận 12', 'Gò Vấp', 'Bình Tân']],
+    ['Quy hoạch điều chỉnh khu dân cư phường 2, 3 và 4.', ['phường 2', 'phường 3', 'phường 4']],
+    ['Cống được xây trên địa bàn Q.1, 4, 7, H.Nhà Bè.', ['Q.1', 'Q.4', 'Q.7']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('each listed number quotes only its digits', () => {
+    const { ctx, locations } = locate('Ngập ở các quận 2, 9 và Thủ Đức.');
+    const nine = locations.find((l) => l.name === 'quận 9')!;
+    expect(nine.mentions.map((m) => m.text)).toEqual(['9']);
+    for (const l of locations) for (const m of l.mentions) expect(ctx.text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+
+  it.each([
+    ['Vụ cháy ở quận 1, 3 người bị thương.', 'quận 3'],
+    ['Ông ở quận 1, 2/9 vừa qua có lễ hội.', 'quận 2'],
+  ])('a number that does not close its item is no unit: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 12: a residential group by its number alone is no place', () => {
+  it.each([
+    ['Ông không có tài sản ở tổ dân phố 42 và 52, phường Minh Tân.', ['Minh Tân']],
+    ['Bà Loan, Tổ trưởng tổ dân phố 2A, cho biết.', []],
+    ['Anh ở tổ dân phố Nam Sơn 1, phường Châu Sơn.', ['Nam Sơn 1', 'Châu Sơn']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 12: Central Highlands names with an apostrophe', () => {
+  it.each([
+    ['Hai người trú xã Cư Dly M’nông, huyện Cư M’gar, tỉnh Đắk Lắk.', ['Cư Dly M’nông', 'Cư M’gar', 'Đắk Lắk']],
+    ["Ông ở huyện Đắk R'lấp (Đắk Nông).", ["Đắk R'lấp", 'Đắk Nông']],
+    ['Đoàn đến xã B’Lá, huyện Ea H’leo.', ['B’Lá', 'Ea H’leo']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 12: an honorific after a lost full stop, a compass direction after phía', () => {
+  it.each([
+    ['Trụ sở xã Hà Ninh Ông Quý cho biết thêm.', ['Hà Ninh']],
+    ['Nguồn thu cho ngân sách TP. Ông Cường cho biết.', []],
+    ['Cách thủ đô 200km về phía Tây Bắc, nhóm này cố thủ.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ông ở phường Cầu Ông Lãnh, quận 1.', 'Cầu Ông Lãnh'],
+    ['Riêng phía Đông Bắc Bộ có mưa rào.', 'Đông Bắc Bộ'],
+    ['Các tỉnh vùng Tây Bắc có mưa.', 'Tây Bắc'],
+  ])('still a place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
