@@ -186,6 +186,16 @@ describe('date shapes', () => {
     expect(dates.find((d) => d.value.endsWith(value.slice(4)))?.value).toBe(value);
   });
 
+  it.each([
+    // A photo caption glued to the next sentence with no stop: a capitalised opener after a word starts that sentence.
+    ['Tổng thống dự kiến thăm Anh trong năm 2017 Trước các nghị sĩ ngày 6.2, chủ tịch Hạ viện phản đối chuyến thăm.', 'XXXX-02-06'],
+    ['Đội tuyển tập luyện trước giải đấu năm 2017 Chiều 5/2, đội bước vào trận mở màn.', 'XXXX-02-05'],
+    // No opener after a space: one sentence, its one year.
+    ['Tổng thống dự kiến thăm Anh trong năm 2017, và các nghị sĩ ngày 6.2 đã phản đối chuyến thăm.', '2017-02-06'],
+  ])('takes no year from a glued caption before a capitalised opener: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
   it('takes no year from a lone 18xx year: that is history', () => {
     expect(datesOf('Ngày 7/2, Ngoại trưởng nhắc tới hiệp ước ký năm 1855.')[0].value).toBe('XXXX-02-07');
   });
