@@ -2495,7 +2495,7 @@ function numberedListAfter(ctx: ExtractContext, w: Words, unitAt: number, j: num
   // (the unit word as written before its first number: "quận ", "Q.")
   const unit = text.slice(w.start[unitAt], w.start[j - 1]);
   let items = 1;
-  while (j < w.n && w.num[j] && w.end[j] - w.start[j] <= 2) {
+  while (j < w.n) {
     const gap = gapOf(w, j);
     let k = j;
     if (!LIST_GAP.test(gap)) {
