@@ -1815,6 +1815,11 @@ function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]):
 }
 
 /** Ranks and posts from token k on, possibly a comma-separated chain, into `positions`; returns the token after them. */
+/** "đồng thời (là)" at k, then a post: the length of the joining words, or 0 ("kiêm" is read by kiemPosts). */
+function alsoPostLen(toks: Token[], k: number): number {
+  const also = toks[k].w === KIEM_ID ? null : matchAt(toks, k, ALSO_TABLE);
+  return also && toks[k + also.len]?.gap === Gap.Space && toks[k + also.len].cap && (matchAt(toks, k + also.len, POSITION_TABLE) || matchAt(toks, k + also.len, PREFIX_TABLE)) ? also.len : 0;
+}
 function postsBeforeName(text: string, toks: Token[], k: number, positions: Position[]): number {
   const start = k;
   let rank: Mention | null = null;
@@ -1841,6 +1846,8 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
     }
     const nt = toks[k];
     if (!nt) break;
+    // "Chủ tịch HAGL đồng thời là Phó chủ tịch VFF Đoàn Nguyên Đức": a second post joined by "đồng thời (là)" before the name
+    if (nt.gap === Gap.Space && nt.w === DONG_ID && positions.length) { const also = alsoPostLen(toks, k); if (also) { k += also; continue; } }
     if (nt.gap === Gap.Space) continue;
     if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || bareGeneralAt(text, toks, k))
       && !ownedLowerPost(toks, start, positions)) continue;

@@ -1705,3 +1705,14 @@ describe("a deputy with the assembly or a province in brackets, then the deputy'
     expect(brief(text)[0]).toEqual(['Tom Brown', null, ['Nghị sĩ Hạ viện Mỹ']]);
   });
 });
+
+describe('two posts before the name joined by "đồng thời (là)" are both the holder\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trước đó, Chủ tịch UBND tỉnh Kon Tum đồng thời là Bí thư Tỉnh ủy Kon Tum Nguyễn Văn Hòa đã làm việc.',
+      [['Nguyễn Văn Hòa', null, ['Chủ tịch UBND tỉnh Kon Tum', 'Bí thư Tỉnh ủy Kon Tum']]]],
+    ['Chủ tịch SHB đồng thời là Phó chủ tịch VFF Trần Văn Hùng phát biểu.', [['Trần Văn Hùng', null, ['Chủ tịch SHB', 'Phó chủ tịch VFF']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
