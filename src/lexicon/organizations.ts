@@ -153,8 +153,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ủy ban Kiểm tra Trung ương', 'Lầu Năm Góc', 'Nhà Trắng',
     'Điện Kremlin', 'Liên minh châu Âu', 'Liên minh Châu Âu', 'Ủy ban châu Âu', 'Ủy ban Châu Âu', 'Quỹ Tiền tệ Quốc tế',
     'Ngân hàng Thế giới', 'Tổ chức Y tế Thế giới', 'Tổ chức Thương mại Thế giới', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước',
-    // the US space agency, written by its acronym alone
-    'NASA',
+    // the US space agency, written by its acronym alone; the State Bank, by its own ("Thống đốc NHNN", "theo NHNN")
+    'NASA', 'NHNN',
     'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',
     'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',

@@ -1354,3 +1354,15 @@ describe("a state's mission written lower-case before its country", () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('the State Bank written by its acronym alone', () => {
+  const table: [string, string[]][] = [
+    ['Thống đốc NHNN Lê Minh Hưng trình bày tờ trình.', ['NHNN']],
+    ['Theo NHNN, tín dụng tăng 9%.', ['NHNN']],
+    // beside its full name it is that body
+    ['Ngân hàng Nhà nước Việt Nam cho biết. Sau đó NHNN sẽ điều hành.', ['Ngân hàng Nhà nước Việt Nam']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
