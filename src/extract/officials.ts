@@ -40,7 +40,8 @@ const PLURAL = idFlags(PLURAL_WORDS);
 const COUNT_IDS = idFlags(COUNT_WORDS);
 const CONTEXT_ONLY = foldedSet(CONTEXT_ONLY_FORMS);
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
-const PREFIX_TABLE = table(POSITION_PREFIXES);
+// ("X, nguyên là Thẩm phán ...": a former post told with its copula, kept as written)
+const PREFIX_TABLE = table([...POSITION_PREFIXES, 'nguyên là']);
 const KIEM_TABLE = table(POSITION_AFTER_KIEM);
 // compared by word id: reading a token's text slices it
 const CHO_ID = lexiconWordId('cho'), THUOC_ID = lexiconWordId('thuộc'), DANG_ID = lexiconWordId('đảng');

@@ -1716,3 +1716,14 @@ describe('two posts before the name joined by "đồng thời (là)" are both th
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('"X, nguyên là <post>": a former post told with its copula is the title as written', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Luật sư Trần Văn Hải, nguyên là Thẩm phán Tòa án nhân dân tỉnh Long An.', [['Trần Văn Hải', null, ['nguyên là Thẩm phán Tòa án nhân dân tỉnh Long An']]]],
+    ['Thiếu tá Lê Văn Bình, nguyên là đội phó đội hình sự Công an thành phố Vinh cho hay như vậy.',
+      [['Lê Văn Bình', 'Thiếu tá', ['nguyên là đội phó đội hình sự Công an thành phố Vinh']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
