@@ -278,6 +278,7 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   const { text, folded } = ctx;
   const words: [number, number][] = [];
   let i = start;
+  let pairEnd = -1;
   // A capitalised head's official name may name another document inside it ("Kế hoạch triển khai thực hiện Đề án tổng thể ...").
   const maxWords = headEnd < 0 ? MAX_UNQUOTED_WORDS : MAX_CAPITAL_HEAD_WORDS;
   while (words.length < maxWords) {
@@ -285,16 +286,30 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     let j = i;
     while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
     if (j === i) break;
+    if (text[j] === '.' && j - i === 2 && CITY_ABBREVIATIONS.has(text.slice(i, j))) j = cityAbbreviationEnd(text, j);
     const w = folded.slice(i, j);
+    // (the capitalised far end of a route or pair is a name: "Cần Thơ" after "Hà Nội -")
+    if (i < pairEnd) {
+      words.push([i, j]);
+      i = j;
+      if (text[i] !== ' ') break;
+      continue;
+    }
     if (words.length > 0 && STOP_WORDS.has(w) && !inCompound(folded, words[words.length - 1], w, j)) break;
     if (words.length > 0 && text[j] === ' ' && stopsAt(folded, w, j + 1)) break;
     // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
     if (words.length > 0 && w === NEW && isClauseAfter(folded, j)) break;
-    if ((w === '-' || w === '–') && !dashedCompound(folded, i, j)) break;
+    if ((w === '-' || w === '–') && !dashedCompound(folded, i, j)) {
+      pairEnd = capitalPairEnd(text, folded, words, j);
+      if (pairEnd < 0) break;
+    }
     words.push([i, j]);
     i = j;
     if (text[i] !== ' ') break;
   }
+  // (a dash the next word did not go on from)
+  const lastWord = words[words.length - 1];
+  if (lastWord && lastWord[1] - lastWord[0] === 1 && (text[lastWord[0]] === '-' || text[lastWord[0]] === '–')) words.pop();
   if (words.length < 2) return null;
   // "Toàn dân bảo vệ ANTQ phát triển đa dạng": a name that ends in an acronym ends there, unless
   // capitalised words go on with it ("hỗ trợ DNNVV Việt Nam").
@@ -309,6 +324,37 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     }
   }
   return [words[0][0], words[last][1]];
+}
+
+/**
+ * "Dự án đường cao tốc Đà Nẵng - Quảng Ngãi", "Kế hoạch hành động chiến lược Việt Nam - Đức": a spaced dash between two
+ * capitalised words joins the two ends of a route or the two sides of a pair, inside the name.
+ */
+function capitalPairEnd(text: string, folded: string, words: [number, number][], dashEnd: number): number {
+  const prev = words[words.length - 1];
+  if (prev === undefined || !UPPER_START_RE.test(text[prev[0]]) || text[dashEnd] !== ' ' || !UPPER_START_RE.test(text[dashEnd + 1] ?? '')) return -1;
+  // The capitalised end must close the name: "Cát Linh - Hà Đông giữa Chính phủ ...", "... - Hà Đông lấy lại" go on as the sentence.
+  let i = dashEnd + 1;
+  let end = i;
+  while (UPPER_START_RE.test(text[i] ?? '')) {
+    while (i < text.length && /[\p{L}\p{N}]/u.test(text[i])) i++;
+    end = i;
+    if (text[i] !== ' ') return end;
+    i++;
+  }
+  let j = i;
+  while (j < text.length && LETTER_RE.test(text[j])) j++;
+  const w = folded.slice(i, j);
+  return j === i || STOP_WORDS.has(w) || (text[j] === ' ' && stopsAt(folded, w, j + 1)) ? end : -1;
+}
+/** "TP.HCM", "TP. Hải Phòng" inside a name: the city's abbreviation does not end it at its dot. */
+const CITY_ABBREVIATIONS = new Set(['TP', 'Tp', 'TX']);
+function cityAbbreviationEnd(text: string, dot: number): number {
+  let j = dot + 1;
+  if (text[j] === ' ') return UPPER_START_RE.test(text[j + 1] ?? '') ? j : dot;
+  if (!UPPER_START_RE.test(text[j] ?? '')) return dot;
+  while (j < text.length && /[\p{L}\p{N}]/u.test(text[j])) j++;
+  return j;
 }
 
 const YEAR_ONLY_RE = /^(?:19|20)\d\d$/;
