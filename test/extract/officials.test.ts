@@ -1727,3 +1727,12 @@ describe('"X, nguyên là <post>": a former post told with its copula is the tit
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a body written as its acronym is whole: lower-case words after it are the clause, not its name", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại tá Lê Văn Hòa, Phó Giám đốc CATP biểu dương tập thể cán bộ, chiến sĩ.', [['Lê Văn Hòa', 'Đại tá', ['Phó Giám đốc CATP']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
