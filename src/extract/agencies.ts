@@ -163,6 +163,9 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
     const p = matchAt(toks, i - 1, PLACE_TABLE);
     if (p && p.len > 1) return true;
   }
+  // "thôn Sở Hạ", "xã Đoàn Thượng", "hồ Hội Sơn": a head right after a village's, commune's or lake's word opens that place's name
+  // (not a body of the next unit: "bí thư xã Đoàn xã Phú Hải")
+  if (i > 0 && toks[i].gap === Gap.Space && !toks[i - 1].cap && PLACE_NAME_BEFORE_IDS.has(toks[i - 1].w) && !levelAfterHead(toks, i + at.len)) return true;
   // "tòa nhà Quốc hội Anh": a building named after the body it houses
   if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === NHA_ID && toks[i - 2].w === TOA_ID && toks[i - 1].gap === Gap.Space) return true;
   // "Xí nghiệp Liên hiệp Bột ngọt": a head right after a business's, school's or paper's head is inside that name
@@ -179,6 +182,12 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   return false;
 }
 const DOAN_ID = lexiconWordId(foldForMatch('đoàn'));
+function levelAfterHead(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return t !== undefined && (t.k & LEVEL_TABLE.bit) !== 0 && matchAt(toks, k, LEVEL_TABLE) !== null;
+}
+/** Words of villages, communes and lakes, whose names may open with a head word ("thôn Hội Khánh", "xã Đội Bình"). */
+const PLACE_NAME_BEFORE_IDS = new Set(['thôn', 'xóm', 'ấp', 'làng', 'xã', 'khóm', 'hồ', 'đập'].map(exactWordId));
 const CAN_ID = lexiconWordId('cán'), SU_ID = lexiconWordId('sự'), DANG_ID = lexiconWordId('đảng');
 function lowerAt(toks: Token[], k: number): boolean {
   const t = tokAt(toks, k);

@@ -245,6 +245,8 @@ export const LEVEL_WORDS: readonly string[] = [
 export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   // member bodies of a federation ("các Liên đoàn thành viên Đông Nam Á") are no one body; "Ban Mê (Thuột)" is a city
   'liên đoàn thành viên', 'hội thành viên', 'hiệp hội thành viên', 'ban mê',
+  // the US president's office room ("cuộc gặp tại Phòng Bầu dục")
+  'phòng bầu dục',
   'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban thường trực', 'ban biên tập', 'ban tổ chức',
   'ban cán sự', 'ban chấp hành', 'ban bạn đọc', 'liên hiệp vương quốc', 'hội đồng quản trị', 'hội đồng xét xử', 'hội đồng thành viên',
   'hội chứng', 'văn phòng công chứng', 'hội thảo', 'hội tụ', 'hội nhập', 'hội trường', 'hội ngộ', 'hội đàm', 'hội họa', 'hội ý',

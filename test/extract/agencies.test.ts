@@ -1366,3 +1366,18 @@ describe('the State Bank written by its acronym alone', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe("a head word opening a village's, commune's or lake's name, and the Oval Office", () => {
+  const table: [string, string[]][] = [
+    ['Ông Lê Văn Khi, trú thôn Hội Khánh (xã Mỹ Hòa).', []],
+    ['Họ vào khu vực đầu nguồn hồ Hội Sơn phát dọn thực bì.', []],
+    ['Chủ rừng ở xã Ban Mế, huyện Si Ma Cai cho biết.', []],
+    ['Cuộc gặp diễn ra tại Phòng Bầu dục hôm 10/5.', []],
+    // a body of the next unit, and a unit named so, are still read
+    ['Bí thư xã Đoàn xã Phú Hải cho biết.', ['Đoàn xã Phú Hải']],
+    ['UBND xã Đoàn Thượng tổ chức lễ.', ['UBND xã Đoàn Thượng']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
