@@ -9,7 +9,7 @@ import {
   NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
   PLACE_LEVEL_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
-  NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS,
+  NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -63,8 +63,10 @@ const NAME_PARTICLES = idSet(NAME_PARTICLE_WORDS);
 const APPOSITION_INTRO_TABLE = rareTable(APPOSITION_INTRO_WORDS);
 /** Words that may open a sentence before a name in apposition ("Theo Gary Samore, quan chức ..."). */
 const APPOSITION_LEAD_IDS = idSet(APPOSITION_LEAD_WORDS);
+/** Degrees and occupations before a name in apposition: no post themselves, so the post after the comma is the name's. */
+const DEGREE_TABLE = rareTable(DEGREE_BEFORE_NAME_WORDS);
 /** Where a post in apposition after a name ends: predicates ("cho biết"), and "dưới quyền", "trong", "khi". */
-const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là',
+const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, ...PREDICATE_AFTER_NAME_WORDS, 'mong muốn', 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là',
   'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'tuần', 'tháng', 'năm', 'lúc', 'gồm', 'tới', 'đến', 'sau', 'trước', 'mới đây', 'vừa qua']);
 /** Words a title does not end with ("Ngoại trưởng Mỹ của", "Tổng thống thứ"). */
 const TITLE_TAIL_IDS = idSet(TITLE_TAIL_WORDS);
@@ -207,6 +209,11 @@ function bracketGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** "Paris (Pháp), Anne Hidalgo": a bracket closed, then a comma before the name. */
+function bracketCommaGap(text: string, from: number, to: number): boolean {
+  return text.charCodeAt(from) === 41 && text.charCodeAt(from + 1) === 44 && to === from + 3 && text.charCodeAt(from + 2) === 32;
+}
+
 function isClauseBreak(toks: Token[], q: number): boolean {
   const t = toks[q];
   if (t.num) return true;
@@ -217,9 +224,13 @@ function isClauseBreak(toks: Token[], q: number): boolean {
   return CLAUSE_BREAK_IDS.has(t.w) || !!matchAt(toks, q, NOT_A_POST_TABLE);
 }
 
-interface Found { nameStart: number; nameEnd: number; position: Position | null }
+/** `appositive`: the post follows the name ("X, Giám đốc ..."). */
+interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null }
 
+const THUOC_ID = lexiconWordId('thuộc');
 function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
+  // "Chủ tịch Ủy ban Quân lực thuộc Hạ viện Mỹ": a title ends where its directly attached body ends
+  for (let q = head.end + 1; q <= lastTok; q++) if (toks[q].w === THUOC_ID && !toks[q].cap) { lastTok = q - 1; break; }
   while (lastTok >= head.end && !toks[lastTok].cap && TITLE_TAIL_IDS.has(toks[lastTok].w)) lastTok--;
   const s = toks[head.start].s, e = toks[lastTok].e, headEnd = toks[head.end - 1].e;
   const org = lastTok >= head.end ? text.slice(toks[head.end].s, e) : null;
@@ -263,18 +274,35 @@ function postWordAfter(toks: Token[], i: number): boolean {
 const CAPITALISED_HONORIFIC_IDS = idSet(['ayatollah']);
 
 /** The post written before the name at run start r (same clause), or null. */
-function postBefore(text: string, folded: string, toks: Token[], r: number, closedByComma = false): { head: Head; last: number } | null {
+/** How the name after "post," ends: a second comma ("Post, X, nói"), or its predicate ("Post, X nói"), which needs the post to open its clause. */
+const enum CommaClose { None, Comma, Predicate }
+/** The verb right after a name: "Đại sứ ... tại Pakistan, Omar Zakhilwal đăng tải", "Thị trưởng ..., Anne Hidalgo cho hay". */
+function predicateAt(toks: Token[], e: number): boolean {
+  const t = toks[e];
+  return !!t && t.gap === Gap.Space && !t.cap && !!matchAt(toks, e, PREDICATE_TABLE);
+}
+const PREDICATE_TABLE = rareTable(PREDICATE_AFTER_NAME_WORDS);
+/** The post at token h opens its clause: at a sentence or comma, or after "Theo" ("Theo Thị trưởng Chitral, Maghfriat Shah"). */
+function opensClause(toks: Token[], h: number): boolean {
+  const t = toks[h];
+  if (h === 0 || t.gap !== Gap.Space) return true;
+  const p = toks[h - 1];
+  return APPOSITION_LEAD_IDS.has(p.w) && (h - 1 === 0 || p.gap !== Gap.Space);
+}
+
+function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None): { head: Head; last: number } | null {
   let last = r - 1;
   if (last < 0 || !postWordBefore(text, toks, r)) return null;
   // "(Anh) Doreen": a bracketed country closes the post
-  if (toks[r].gap === Gap.Break && bracketGap(text, toks[last].e, toks[r].s) && text.lastIndexOf(')', toks[r].s) > toks[last].e - 1) {
+  if (toks[r].gap === Gap.Break && (bracketGap(text, toks[last].e, toks[r].s) || (close !== CommaClose.None && bracketCommaGap(text, toks[last].e, toks[r].s)))
+    && text.lastIndexOf(')', toks[r].s) > toks[last].e - 1) {
     let q = last;
     while (q > 0 && toks[q].gap !== Gap.Paren && r - q < 4) q--;
     if (toks[q].gap !== Gap.Paren) return null;
     last = q - 1;
   } else if (toks[r].gap === Gap.Comma) {
     // "Ủy viên Y tế ... Liên minh châu Âu, Vytenis Andriukaitis, cũng tuyên bố": the name set off by commas after its post
-    if (!closedByComma) return null;
+    if (close === CommaClose.None) return null;
   } else if (toks[r].gap !== Gap.Space) return null;
   let afterLa = false;
   // "ông Sean Spicer" after "Thư ký báo chí Nhà Trắng,": the post is in the clause before the comma
@@ -306,6 +334,9 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
       // "các Bộ trưởng": no one person; "phu nhân Tổng thống", "ứng viên Tổng thống": the holder's kin or rival
       if (before && toks[h.start].gap === Gap.Space && ((!before.cap && PLURAL_IDS.has(before.w)) || endsAt(toks, h.start, NOT_THE_HOLDER_TABLE))) return null;
       found = h;
+      // "Thượng nghị sĩ": the longest post ending here, not "nghị sĩ" inside it
+      const longer = h.start > 0 && toks[h.start].gap === Gap.Space ? headAt(toks, h.start - 1) : null;
+      if (longer && longer.end >= h.end && longer.end <= last + 1) found = longer;
       // "Đặc phái viên của Tổng thống Nga": the post of the post's holder is the outer one
       if (before && toks[h.start].gap === Gap.Space && before.w === CUA_ID) { q = h.start; outer = true; continue; }
       break;
@@ -325,6 +356,7 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
     }
   }
   if (!found) return null;
+  if (close === CommaClose.Predicate && toks[r].gap === Gap.Comma && !opensClause(toks, found.start)) return null;
   if (found.end === last + 1 && (afterLa || NEEDS_BODY_HEADS.has(headKey(toks, found)))) return null; // "Người đứng đầu là X": a ranking
   // "Hội đồng cố vấn Donald Trump": the post word names a body
   if (found.start > 0 && toks[found.start].gap === Gap.Space && endsAt(toks, found.start, BODY_BEFORE_POST_TABLE)) return null;
@@ -357,7 +389,9 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   if (!mayOpenPost(sep) && !mayOpenPost(toks[e + 1] ?? sep) && !mayOpenPost(toks[e + 2] ?? sep) && !mayOpenPost(toks[e + 3] ?? sep)) return null;
   // the name opens its clause
   const open = toks[start];
-  if (start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w)) return null;
+  // (or after a degree or occupation: "Tiến sĩ Margaret Chan, Giám đốc ...")
+  const afterDegree = start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w);
+  if (afterDegree && !endsAt(toks, start, DEGREE_TABLE)) return null;
   let q = e;
   const intro = matchAt(toks, q, APPOSITION_INTRO_TABLE);
   if (intro && !headAt(toks, q)) q += intro.len;
@@ -365,19 +399,44 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   const partner = matchAt(toks, q, APPOSITION_HEAD_TABLE);
   const h = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null);
   if (!h || h.start < q) return null;
+  const last = appositionEnd(text, folded, toks, h, afterDegree);
+  return last < 0 ? null : { head: h, last };
+}
+
+/** The last token of the post in apposition with head h, or -1 when it is no apposition. */
+function appositionEnd(text: string, folded: string, toks: Token[], h: Head, afterDegree: boolean, maxWords = MAX_APPOSITION_TITLE_WORDS): number {
   let last = h.end - 1;
-  for (let p = h.end; p < toks.length && p - h.end < MAX_APPOSITION_TITLE_WORDS; p++) {
+  for (let p = h.end; p < toks.length && p - h.end < maxWords; p++) {
     const t = toks[p];
     if (t.gap !== Gap.Space || t.num) break;
-    if (!t.cap && matchAt(toks, p, TITLE_END_TABLE) && !insidePost(toks, p)) break;
+    if (!t.cap && matchAt(toks, p, TITLE_END_TABLE) && !insidePost(toks, p) && !andInsideName(text, folded, toks, p)) break;
     // "Theo Foreign Policy, Tổng thống Putin ...": the post opens a clause about its own holder
     if (t.cap && !t.acro && isForeignWordAt(text, folded, t.s, t.e) && isNameToken(text, t, toks, p) && !ENGLISH_BODY_IDS.has(t.w)) {
-      if (onlyPlacesBetween(toks, h.end, p)) return null;
+      // (after a degree the name before the comma is a person's: "Tiến sĩ X, Giám đốc St Francis ...")
+      if (!afterDegree && onlyPlacesBetween(toks, h.end, p)) return -1;
     }
     last = p;
   }
-  if (last === h.end - 1 && NEEDS_BODY_HEADS.has(headKey(toks, h))) return null;
-  return { head: h, last };
+  if (last === h.end - 1 && NEEDS_BODY_HEADS.has(headKey(toks, h))) return -1;
+  return last;
+}
+
+/** "Trung tâm Nghiên cứu Chiến lược và Quốc tế": "và" between two capitalised words of one body, not before a post or a foreign name. */
+function andInsideName(text: string, folded: string, toks: Token[], p: number): boolean {
+  const n = toks[p + 1];
+  // ("Chiến lược và Quốc tế": a capitalised compound before it)
+  return toks[p].w === VA_ID && (toks[p - 1].cap || (toks[p - 2]?.cap && toks[p - 1].gap === Gap.Space)) && !!n && n.cap && n.gap === Gap.Space && !headAt(toks, p + 1) && !isForeignWordAt(text, folded, n.s, n.e);
+}
+
+/** "X, cố vấn cấp cao và Giám đốc khu vực ...": a second post after "và", or null. */
+function chainedPost(text: string, folded: string, toks: Token[], last: number): Position | null {
+  const v = toks[last + 1];
+  if (!v || v.w !== VA_ID || v.cap || v.gap !== Gap.Space || toks[last + 2]?.gap !== Gap.Space) return null;
+  const h = headAt(toks, last + 2);
+  if (!h || h.start !== last + 2) return null;
+  // (the second post of a chain names its body in full: a longer reach)
+  const end = appositionEnd(text, folded, toks, h, true, MAX_TITLE_WORDS + 2);
+  return end < 0 ? null : position(text, toks, h, end);
 }
 
 // ---- names ------------------------------------------------------------------------------------
@@ -546,10 +605,11 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   const words = e - s;
   // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
   if (words < 2 && !isTranscription(text, toks[s])) return;
-  const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma);
+  const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma ? CommaClose.Comma : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None);
   if (before) {
     const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
-    let nameStart = nameStartIn(text, toks, s, e, firm);
+    // "Post, Sheikh Saif Bin Ahmed Al-Thani cho biết": after the comma the whole run is the name
+    let nameStart = toks[s].gap === Gap.Comma ? s : nameStartIn(text, toks, s, e, firm);
     // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
     if (nameStart === s && namesBodyFirst(toks, before.head.end, s)) {
       const words: number[] = [];
@@ -565,7 +625,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     return;
   }
   const after = postAfter(text, folded, toks, s, e);
-  if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last) });
+  if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last), appositive: true, also: chainedPost(text, folded, toks, after.last) });
 }
 
 /** Tokens [from, to) are all a place's words ("Tổng thống Nga Putin"), or there are none. */
@@ -588,13 +648,18 @@ function namesBodyFirst(toks: Token[], from: number, s: number): boolean {
   for (let q = s - 1; q >= from; q--) {
     const t = toks[q];
     const m = matchAt(toks, q, BODY_TYPE_TABLE);
-    if (m && q + m.len <= s) return true;
+    if (m && q + m.len <= s) return !tailOfCapitalisedName(toks, q);
     // an acronym or a bracket names the body already ("Tập đoàn GE (Mỹ) Christian Bennett"); school levels do not ("Trường THPT")
     if ((t.acro && !SCHOOL_LEVEL_IDS.has(t.w)) || t.num || t.gap !== Gap.Space) return false;
     // "CLB Valencia Amy Lim Hoon": the body is named already
     if (t.cap && !t.acro && isPlainWord(toks, q)) return false;
   }
   return false;
+}
+/** "Hạ viện", "Thượng viện": a lower-case body word closing a capitalised name names that body already (not "Tổng công ty"). */
+function tailOfCapitalisedName(toks: Token[], q: number): boolean {
+  const t = toks[q], p = toks[q - 1];
+  return !t.cap && t.gap === Gap.Space && !!p && p.cap && !p.acro && !matchAt(toks, q - 1, BODY_TYPE_TABLE);
 }
 let plainText = '';
 /** A capitalised word without Vietnamese letters (a foreign proper name: Valencia, Keangnam). */
@@ -641,6 +706,19 @@ function withFullerPost(o: Official, p: Position): void {
   if (at >= 0) o.positions = o.positions.map((q, n) => (n === at ? p : q));
 }
 
+/**
+ * "Tiến sĩ Kenneth Mitchell, Giám đốc St Francis Bariatric Surgery Division": the main pass read the body after the post
+ * as its holder; the name before the comma holds the post, so that reading (written only there) is dropped.
+ */
+function dropBodyReadAsHolder(officials: Official[], p: Position): void {
+  for (let j = officials.length - 1; j >= 0; j--) {
+    const o = officials[j];
+    if (o.mentions.length !== 1 || o.positions.length !== 1 || o.rank) continue;
+    const m = o.mentions[0].span, q = o.positions[0].span;
+    if (q[0] === p.span[0] && p.span[0] < m[0] && m[1] <= p.span[1] + 40 && q[1] <= m[0]) officials.splice(j, 1);
+  }
+}
+
 function merge(text: string, toks: Token[], found: Found[], officials: Official[]): Official[] {
   const keyOf = (o: Official) => o.name.toLowerCase().split(/[\s.]+/).filter(Boolean);
   const known = officials.map((o) => ({ o, key: keyOf(o) }));
@@ -650,6 +728,7 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     // a name the main pass read here already
     if (officials.some((o) => o.mentions.some((m) => m.span[0] < e && s < m.span[1]))) continue;
     // the post or name continues one the main pass read ("Trưởng Công an xã Ea Kao", "Chủ tịch THT ... Kang Hwa")
+    if (f.appositive && f.position) dropBodyReadAsHolder(officials, f.position);
     const ps = f.position ? f.position.span[0] : s;
     if (officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
     // "Chủ tịch Tập Cận Bình chứng kiến ... Carrie Lam": a name the main pass read between the post and this one holds the post
@@ -682,7 +761,9 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
       if (f.position && !sharesPost(same.o, f.position)) same.o.positions.push(f.position);
       continue;
     }
-    added.push({ o: { name: mention.text, rank: null, rankMention: null, positions: f.position ? [f.position] : [], mentions: [mention] }, key });
+    const positions = f.position ? [f.position] : [];
+    if (f.also) positions.push(f.also);
+    added.push({ o: { name: mention.text, rank: null, rankMention: null, positions, mentions: [mention] }, key });
   }
   // a place or body named inside someone's post ("Giám đốc nhà máy ... ở Kang Hwa") is no person
   const inPost = (name: string) => [officials, added.map((a) => a.o)].some((list) => list.some((o) => o.positions.some((p) => p.text.includes(name))));

@@ -25,7 +25,8 @@ export const FIRM_POST_WORDS: readonly string[] = ['giám đốc', 'tổng giám
 /** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
 export const HOLDER_DESCRIPTOR_WORDS: readonly string[] = [
   'vừa mãn nhiệm', 'sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'vừa đắc cử', 'mới đắc cử', 'nước chủ nhà', 'nước sở tại',
-  'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong', 'mới', 'hiện thời',
+  'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'lúc bấy giờ', 'khi bấy giờ', 'thời điểm đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong', 'mới', 'hiện thời',
+  'bị phế truất', 'bị luận tội', 'bị lật đổ', 'bị bắt', 'bị sát hại', 'quá cố', 'đã quá cố', 'lưu vong',
 ];
 
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
@@ -105,3 +106,17 @@ export const SCHOOL_LEVEL_WORDS: readonly string[] = ['thpt', 'thcs', 'th', 'ptt
 
 /** Words right before a full name that make it a relative's or another bearer's of the surname ("bà Michelle Obama", "con gái Ivanka Trump"). */
 export const OTHER_BEARER_BEFORE_WORDS: readonly string[] = ['bà', 'vợ', 'chồng', 'con', 'gái', 'trai', 'em', 'anh', 'chị', 'cha', 'mẹ', 'bố', 'nhân', 'cháu', 'cô', 'dâu', 'rể'];
+
+/** A name's predicate right after it: after "post, <name>" the name is the post's holder ("Thị trưởng Paris, Anne Hidalgo cho hay"). */
+export const PREDICATE_AFTER_NAME_WORDS: readonly string[] = [
+  'cho biết', 'cho hay', 'cho rằng', 'nói', 'khẳng định', 'nhấn mạnh', 'phát biểu', 'tuyên bố', 'chia sẻ', 'thừa nhận', 'giải thích',
+  'nhận định', 'bày tỏ', 'cảnh báo', 'xác nhận', 'trả lời', 'đánh giá', 'nêu rõ', 'tiết lộ', 'thông báo', 'kêu gọi', 'đề nghị',
+  'nhận xét', 'phủ nhận', 'bác bỏ', 'nhắc lại', 'viết', 'đăng', 'đăng tải', 'lưu ý', 'kể', 'thậm chí', 'cũng', 'đã', 'vừa', 'đang', 'sẽ', 'từng',
+  'được', 'bị', 'hy vọng', 'lo ngại', 'cam kết', 'mô tả', 'dự báo', 'ước tính', 'phân tích', 'khuyến cáo', 'yêu cầu',
+];
+
+/** Degrees and occupations before a name set off by a comma from its post ("Tiến sĩ Kenneth Mitchell, Giám đốc ..."). */
+export const DEGREE_BEFORE_NAME_WORDS: readonly string[] = [
+  'tiến sĩ', 'tiến sỹ', 'giáo sư', 'phó giáo sư', 'thạc sĩ', 'ts', 'gs', 'pgs', 'ths', 'chuyên gia', 'nhà nghiên cứu', 'nhà khoa học',
+  'kỹ sư', 'bác sĩ', 'luật sư', 'nhà báo', 'nhà kinh tế', 'nhà kinh tế học', 'học giả',
+];

@@ -190,3 +190,48 @@ describe('"đồng sáng lập" in lower case is also a verb: no brand after it 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post opening its clause, a comma, then the name and its verb', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Thị trưởng thành phố Paris (Pháp), Anne Hidalgo cho hay tháp sẽ tắt đèn.', [['Anne Hidalgo', ['Thị trưởng thành phố Paris']]]],
+    ['Phát ngôn viên của Hạ viện Mỹ lúc bấy giờ, John Boehner thậm chí buộc tội ông.', [['John Boehner', ['Phát ngôn viên của Hạ viện Mỹ']]]],
+    ['Sau đó, giám đốc điều hành Juventus, Giuseppe Marotta cũng đã lên tiếng.', [['Giuseppe Marotta', ['giám đốc điều hành Juventus']]]],
+    // "Thượng nghị sĩ", not the "nghị sĩ" inside it
+    ['Còn Thượng nghị sĩ Cộng hòa đứng đầu Ủy ban Đối ngoại Thượng viện, Bob Corker, cho hay.', [['Bob Corker', ['Thượng nghị sĩ Cộng hòa đứng đầu Ủy ban Đối ngoại Thượng viện']]]],
+    // a post in the middle of a clause: the name after the comma is another clause's subject
+    ['Nhưng khi là giám đốc điều hành công ty, Stephen Curry lại nói khác.', []],
+    ['Nhưng khi trưởng thành, Zac Efron lại khiến fan phát ngất.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('a house of parliament names its body: the name after it is the holder', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Lãnh đạo đảng Dân chủ tại Thượng viện Chuck Schumer chỉ trích cuộc bỏ phiếu.', [['Chuck Schumer', ['Lãnh đạo đảng Dân chủ tại Thượng viện']]]],
+    // a title ends before "thuộc" and the parent body
+    ['Ông tiếp Chủ tịch Ủy ban Quân lực thuộc Hạ viện Mỹ Mac Thornberry đang ở thăm Seoul.', [['Mac Thornberry', ['Chủ tịch Ủy ban Quân lực']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('a degree, the name, a comma, then its post', () => {
+  const pipeline = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    ['Tiến sĩ Margaret Chan, Giám đốc tổ chức Y tế thế giới khẳng định điều đó.', [['Margaret Chan', ['Giám đốc tổ chức Y tế thế giới']]]],
+    ['Theo tiến sĩ Joseph Devlin - giám đốc phòng thí nghiệm tâm lý, trí nhớ có hạn.', [['Joseph Devlin', ['giám đốc phòng thí nghiệm tâm lý']]]],
+    // the body after the post is no person: the name before the comma holds the post
+    ['Tiến sĩ Kenneth Mitchell, Giám đốc St Francis Bariatric Surgery Division (Mỹ) cho biết.', [['Kenneth Mitchell', ['Giám đốc St Francis Bariatric Surgery Division']]]],
+    // a chain of two posts, and "và" inside a body's name
+    ['Chuyên gia Murray Hiebert, cố vấn cấp cao và Giám đốc Trung tâm Nghiên cứu Chiến lược và Quốc tế cho rằng.', [['Murray Hiebert', ['cố vấn cấp cao', 'Giám đốc Trung tâm Nghiên cứu Chiến lược và Quốc tế']]]],
+    // after the comma the whole run is the name
+    ['Giám đốc văn phòng truyền thông Chính phủ Qatar, Sheikh Saif Bin Ahmed Al-Thani cho biết.', [['Sheikh Saif Bin Ahmed Al-Thani', ['Giám đốc văn phòng truyền thông Chính phủ Qatar']]]],
+    // a degree alone makes no official
+    ['Giáo sư Stephen Hawking, một trong những nhà khoa học nổi tiếng, cảnh báo.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
+});
