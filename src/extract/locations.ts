@@ -1022,7 +1022,7 @@ const looksForeign = (text: string, w: Words, j: number): boolean => {
  */
 function nameRun(w: Words, text: string, j: number, max: number): number {
   let len = 0;
-  while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || foreignParticleJoin(text, w, j, j + len) || highlandApostrophe(w, j + len - 1))) {
+  while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || foreignParticleJoin(text, w, j, j + len) || highlandApostrophe(w, j + len - 1) || arabicArticleJoin(w, j + len))) {
     if (len > 0) {
       const a = wordIn(w, j + len, ADMIN_FIRST_WORDS) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev && !a[0].listOnly) break;
@@ -1062,6 +1062,10 @@ function gluedOpener(w: Words, j: number): boolean {
   return maybeWord(GLUED_OPENER_GATE, w, j) && GLUED_OPENERS.get(keyAt(w, j))?.has(keyAt(w, j + 1)) === true;
 }
 
+/** "thành phố Deir al-Zor": word k is an Arabic article after a name's word, or the word the article's dash joins. */
+function arabicArticleJoin(w: Words, k: number): boolean {
+  return w.plain[k] === 1 ? arabicArticleAt(w, k) : k > 1 && w.plain[k - 1] === 1 && arabicArticleAt(w, k - 1);
+}
 const HONORIFIC_WORDS = gated(new Set(['ông', 'bà'].map(foldForMatch)));
 /** "Cư M’gar", "Đắk R’lấp", "xã B’Lá": a Central Highlands name's one-letter onset joined by an apostrophe to its syllable (word k+1). */
 function highlandApostrophe(w: Words, k: number): boolean {

@@ -349,6 +349,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Pháp luật TP.HCM', 'Pháp luật TP HCM', 'Pháp luật TPHCM', 'Pháp luật Việt Nam',
   // Pháp (France) opening a common noun: law, legal status, forensics, ordinance
   'Pháp luật', 'Pháp lý', 'Tư pháp', 'Pháp chế', 'Pháp lệnh', 'Pháp nhân', 'Pháp y', 'Pháp quyền', 'Pháp sư', 'Pháp Luân Công',
+  // Mỹ (America) opening one: fine arts, cosmetics, handicrafts (Đại học Mỹ thuật, khoa Mỹ thuật)
+  'Mỹ thuật', 'Mỹ phẩm', 'Mỹ nghệ',
   'Sài Gòn Giải Phóng', 'Hà Nội Mới', 'Kinh tế Sài Gòn', 'Sài Gòn Tiếp Thị',
   'Bayern Munich', 'Real Madrid', 'Atletico Madrid', 'Manchester United', 'Manchester City', 'Inter Milan',
   'AC Milan', 'Paris Saint-Germain', 'Paris SG', 'Newcastle United', 'Leicester City', 'Hà Nội FC',

@@ -1481,3 +1481,20 @@ describe('round 12: an honorific after a lost full stop, a compass direction aft
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 12: a foreign name over its Arabic article, a country opening a common noun', () => {
+  it.each([
+    ['IS nã pháo vào thành phố Deir al-Zor, thuộc tỉnh cùng tên.', 'Deir al-Zor'],
+    ['Quân đội tiến vào thị trấn Ras al-Ain hôm qua.', 'Ras al-Ain'],
+  ])('%s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Cô tốt nghiệp khoa Mỹ thuật, trường Cao đẳng Sư phạm.'],
+    ['Hàng Mỹ phẩm nhập lậu bị thu giữ.'],
+    ['Họa sĩ của Hiệp hội Mỹ thuật tham gia triển lãm.'],
+  ])('no Mỹ in fine arts or cosmetics: %s', (body) => {
+    expect(names(body)).not.toContain('Mỹ');
+  });
+});
