@@ -104,8 +104,11 @@ function fromLine(task: LineTask, opts: TaskOptions): DocumentRecord {
   });
 }
 
-/** Extracts one task; every failure becomes an InputError naming the input, never a crash. */
-export function processTask(task: Task, opts: TaskOptions): DocumentRecord {
+/**
+ * Extracts one task; every failure becomes an InputError naming the input, never a crash. `read` is the
+ * file's bytes (or the error reading it gave) when they were read ahead.
+ */
+export function processTask(task: Task, opts: TaskOptions, read?: Uint8Array | InputError): DocumentRecord {
   if (task.kind === 'line') {
     try {
       return fromLine(task, opts);
@@ -114,7 +117,8 @@ export function processTask(task: Task, opts: TaskOptions): DocumentRecord {
       throw new InputError(task.where, `extraction failed: ${(e as Error).message}`);
     }
   }
-  const bytes = readInput(task, opts.maxBytes);
+  if (read instanceof InputError) throw read;
+  const bytes = read ?? readInput(task, opts.maxBytes);
   const refused = refusalReason(bytes);
   if (refused) throw new InputError(task.path, refused);
   try {
@@ -170,6 +174,35 @@ export class Utf8Batch {
   }
 }
 
+/** A batch stops reading ahead once it holds this many bytes; the rest of its files are read at their turn. */
+export const READ_AHEAD_BYTES = 4 << 20;
+
+/**
+ * The batch's files read one after another before any is extracted (each with the same limit and the same
+ * errors as at its turn): the kernel's open and read paths stay warm in the caches, and the extractors' code
+ * and tables are not evicted by them between documents (in-process CPU over 4,000 corpus files: reading
+ * ~35 -> ~11 µs a document). A failed read keeps its InputError for the task's turn, so errors come in task
+ * order as before. Stdin and ndjson lines are read at their turn.
+ */
+function readAhead(tasks: Task[], maxBytes: number, readMs: number[] | undefined): (Uint8Array | InputError | undefined)[] {
+  const read = new Array<Uint8Array | InputError | undefined>(tasks.length);
+  let held = 0;
+  for (let i = 0; i < tasks.length && held < READ_AHEAD_BYTES; i++) {
+    const task = tasks[i];
+    if (task.kind !== 'file') continue;
+    const t0 = readMs ? performance.now() : 0;
+    try {
+      const bytes = readInput(task, maxBytes);
+      held += bytes.byteLength;
+      read[i] = bytes;
+    } catch (e) {
+      read[i] = e instanceof InputError ? e : new InputError(task.path, describeFsError(e));
+    }
+    if (readMs) readMs[i] = performance.now() - t0;
+  }
+  return read;
+}
+
 export function processBatch(
   seq: number,
   tasks: Task[],
@@ -182,10 +215,15 @@ export function processBatch(
   const result: BatchResult = { seq, text: '', errors: [], ok: 0, bytes: 0 };
   if (!serialize) result.records = [];
   if (withLatencies) result.latencies = [];
-  for (const task of tasks) {
-    const t0 = withLatencies ? performance.now() : 0;
+  const readMs = withLatencies ? new Array<number>(tasks.length).fill(0) : undefined;
+  const read = readAhead(tasks, opts.maxBytes, readMs);
+  for (let i = 0; i < tasks.length; i++) {
+    const task = tasks[i];
+    const t0 = withLatencies ? performance.now() - readMs![i] : 0;
     try {
-      const record = processTask(task, opts);
+      const bytes = read[i];
+      read[i] = undefined; // (each file's bytes go with its turn)
+      const record = processTask(task, opts, bytes);
       if (!serialize) result.records!.push(record);
       else if (bytesOut) bytesOut.add(serialize(record));
       else result.text += serialize(record);
