@@ -194,6 +194,8 @@ interface Found {
   name: string;
   kind: InitiativeKind;
   mention: Mention;
+  /** A short form the text gives in brackets right after this name ("... giai đoạn 2013-2020 (Đề án 896)"). */
+  shortForm?: string;
 }
 
 function sentenceStart(text: string, offset: number): number {
@@ -779,8 +781,10 @@ function findAll(ctx: ExtractContext): Found[] {
       if (otherThing(ctx, kind, span[0], span[1])) continue;
       const name = text.slice(span[0], span[1]);
       if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
-      found.push({ name, kind, mention: { text: name, span } });
+      const entry: Found = { name, kind, mention: { text: name, span } };
+      found.push(entry);
       coveredTo = span[1];
+      if (text[span[1] + 1] === '(' && text[span[1]] === ' ') coveredTo = bracketedShortForm(ctx, entry, headKey, found) ?? coveredTo;
       continue;
     }
     let nameStart = headEnd;
@@ -845,6 +849,26 @@ function stoppedAt(text: string, folded: string, at: number): boolean {
   while (j < text.length && LETTER_RE.test(text[j])) j++;
   const w = folded.slice(at, j);
   return j > at && text[at] === folded[at] && AND_RUN_CLOSERS.has(w);
+}
+
+const BRACKET_SHORT_FORM_RE = /^ \(([^()]{4,40})\)/u;
+/** A head and a number or an acronym: the code a long name is known by ("Đề án 896", "Chương trình 135", "Dự án VietLIS"). */
+const CODE_AFTER_HEAD_RE = /^ (?:\d[\p{N}\p{L}/-]*|\p{Lu}[\p{Lu}\p{N}&-]+)$/u;
+/**
+ * "Đề án tổng thể đơn giản hóa ... giai đoạn 2013-2020 (Đề án 896)": the same head and a code in brackets right after a
+ * long name is its short form, pushed as a mention of its own and remembered on the long one so that names written
+ * with either ("Kế hoạch triển khai thực hiện Đề án 896 năm 2017") make one entry. The end of the bracket, or undefined.
+ */
+function bracketedShortForm(ctx: ExtractContext, long: Found, headKey: string, found: Found[]): number | undefined {
+  const { text, folded } = ctx;
+  const at = long.mention.span[1];
+  const m = BRACKET_SHORT_FORM_RE.exec(text.slice(at, at + 44));
+  if (!m || !folded.startsWith(headKey, at + 2) || !CODE_AFTER_HEAD_RE.test(m[1].slice(headKey.length))) return undefined;
+  const start = at + 2;
+  const short = m[1];
+  long.shortForm = short;
+  found.push({ name: short, kind: long.kind, mention: { text: short, span: [start, start + short.length] } });
+  return at + m[0].length;
 }
 
 /** Where the quote marks are, double and single, in text order: few, and found by native search. */
@@ -938,6 +962,24 @@ function findFunds(ctx: ExtractContext, found: Found[]): void {
   }
 }
 
+/**
+ * With a bracketed short form in the text, a key that names the long form (without its phase) is rewritten with the short
+ * one, so "Kế hoạch triển khai thực hiện Đề án tổng thể ... năm 2017" and "... Đề án 896 năm 2017" meet. Undefined when
+ * the text gives none (the common case).
+ */
+function shortFormContraction(found: Found[]): ((key: string) => string) | undefined {
+  let pairs: [string, string, string][] | undefined;
+  for (const f of found) {
+    if (!f.shortForm) continue;
+    const long = nameKey(f.name);
+    (pairs ??= []).push([long, long.replace(PHASE_SUFFIX_RE, ''), nameKey(f.shortForm)]);
+  }
+  if (!pairs) return undefined;
+  const all = pairs;
+  // (the long form itself, phase and all, is its short form)
+  return (key) => all.reduce((k, [long, base, short]) => (k === long ? short : k.replace(base, short)), key);
+}
+
 /** Initials of the words, for "an ninh Tổ quốc" ~ "ANTQ". */
 const initials = (words: string[]) => words.map((w) => w[0] ?? '').join('');
 
@@ -1004,12 +1046,15 @@ function shortenedForm(a: string, b: string): boolean {
 export function extractInitiatives(ctx: ExtractContext): Initiative[] {
   const found = findAll(ctx);
   if (found.length === 0) return [];
+  const contract = shortFormContraction(found);
   const entries: (Initiative & { keys: string[] })[] = [];
   for (const f of found) {
     const key = nameKey(f.name);
     const base = key.replace(TRAILING_YEAR_RE, '');
+    const short = contract?.(key);
     const entry = entries.find((e) => e.keys.some((k) => k === key || k.replace(TRAILING_YEAR_RE, '') === base
-      || sameByAcronym(k, key) || shortenedForm(k, key) || sameByLeadingAcronym(k, key)));
+      || sameByAcronym(k, key) || shortenedForm(k, key) || sameByLeadingAcronym(k, key)
+      || (contract !== undefined && (contract(k) === short || contract(k) === key))));
     if (!entry) {
       entries.push({ name: f.name, kind: f.kind, aliases: [], mentions: [f.mention], keys: [key] });
       continue;

@@ -568,3 +568,23 @@ describe('a route or a pair written with a dash, and a city abbreviation, inside
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
 });
+
+describe('a short form in brackets after a long name', () => {
+  it('the bracketed head and code is an alias, and a name written with either form is one entry', () => {
+    const text = 'Ông A, Trưởng Ban Chỉ đạo Đề án tổng thể cải cách thủ tục cấp phép, hồ sơ doanh nghiệp và các dữ liệu liên quan đến quản lý thuế giai đoạn 2016-2020 (Đề án 712) cho biết. '
+      + 'Ban Chỉ đạo ban hành Kế hoạch triển khai thực hiện Đề án 712 năm 2018. Ban Chỉ đạo Đề án 712 họp định kỳ. '
+      + 'Ông đã ký Quyết định ban hành Kế hoạch triển khai thực hiện Đề án tổng thể cải cách thủ tục cấp phép, hồ sơ doanh nghiệp và các dữ liệu liên quan đến quản lý thuế năm 2018.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
+      ['Đề án tổng thể cải cách thủ tục cấp phép, hồ sơ doanh nghiệp và các dữ liệu liên quan đến quản lý thuế giai đoạn 2016-2020', ['Đề án 712']],
+      ['Kế hoạch triển khai thực hiện Đề án tổng thể cải cách thủ tục cấp phép, hồ sơ doanh nghiệp và các dữ liệu liên quan đến quản lý thuế năm 2018',
+        ['Kế hoạch triển khai thực hiện Đề án 712 năm 2018']],
+    ]);
+  });
+
+  it('a bracket that is no code of the same head is left alone', () => {
+    const text = 'Tỉnh triển khai Chương trình phát triển nông nghiệp công nghệ cao giai đoạn 2016-2020 (theo Quyết định số 12) trên toàn tỉnh.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
+      ['Chương trình phát triển nông nghiệp công nghệ cao giai đoạn 2016-2020', []],
+    ]);
+  });
+});
