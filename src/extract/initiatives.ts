@@ -631,7 +631,7 @@ function namedAfterUnquoted(text: string, head: InitiativeHead, headStart: numbe
   if (!head.unquoted) return false;
   let i = headEnd;
   while (text[i] === ' ') i++;
-  return i < text.length && UPPER_START_RE.test(text[i]);
+  return i < text.length && (UPPER_START_RE.test(text[i]) || (text[i] >= '1' && text[i] <= '9' && i === headEnd + 1));
 }
 
 const MIN_REPEATED_TAIL = 3;
@@ -789,7 +789,14 @@ function findAll(ctx: ExtractContext): Found[] {
     }
     let nameStart = headEnd;
     while (text[nameStart] === ' ') nameStart++;
-    if (!UPPER_START_RE.test(text[nameStart] ?? '')) continue;
+    if (!UPPER_START_RE.test(text[nameStart] ?? '')) {
+      const coded = codedName(ctx, kind, nameStart);
+      if (coded) {
+        found.push(coded);
+        coveredTo = coded.mention.span[1];
+      }
+      continue;
+    }
     const span = unquotedName(ctx, nameStart);
     if (!span || NOT_START_RE.test(folded.slice(span[0], span[1]))) continue;
     const name = text.slice(span[0], span[1]);
@@ -870,6 +877,20 @@ function bracketedShortForm(ctx: ExtractContext, long: Found, headKey: string, f
   found.push({ name: short, kind: long.kind, mention: { text: short, span: [start, start + short.length] } });
   return at + m[0].length;
 }
+
+/** "đề án 1816", "chương trình 135": a state programme known by its decision's number (three or four digits, not a year). */
+const CODE_NAME_RE = /^[1-9]\d{2,3}[a-z]?(?=[,;:)]|\.(?!\d)| (\p{Ll}+))/u;
+const CODED_KINDS = new Set<InitiativeKind>(['project', 'programme']);
+function codedName(ctx: ExtractContext, kind: InitiativeKind, at: number): Found | undefined {
+  const { text } = ctx;
+  if (!CODED_KINDS.has(kind) || text[at] < '1' || text[at] > '9') return undefined;
+  const m = CODE_NAME_RE.exec(text.slice(at, at + 24));
+  if (!m || /^(?:19|20)\d\d$/.test(m[0]) || (m[1] !== undefined && CODE_UNITS.has(m[1]))) return undefined;
+  const name = m[0];
+  return { name, kind, mention: { text: name, span: [at, at + name.length] } };
+}
+/** Words after a number that make it a quantity or a time ("chương trình 120 phút", "đề án 300 tỷ"). */
+const CODE_UNITS = new Set(['giờ', 'phút', 'ngày', 'tháng', 'năm', 'tuần', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'người', 'hộ', 'xã', 'km', 'ha', 'tấn', 'đồng', 'học', 'trường', 'tập', 'số', 'triệu', 'lượt', 'em', 'cháu', 'suất', 'căn', 'dự', 'chương', 'đề']);
 
 /** Where the quote marks are, double and single, in text order: few, and found by native search. */
 function quoteMarks(folded: string): number[] {

@@ -588,3 +588,21 @@ describe('a short form in brackets after a long name', () => {
     ]);
   });
 });
+
+describe('a programme known by its number after a lower-case head', () => {
+  it.each([
+    ['Bộ Y tế đang thực hiện đề án 1816 chuyển giao kỹ thuật cho tuyến dưới.', '1816', 'project'],
+    ['Nhiều xã được hỗ trợ từ chương trình 135, xây dựng nông thôn mới.', '135', 'programme'],
+  ])('%s', (text, name, kind) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, kind]]);
+  });
+
+  it.each([
+    'Khán giả theo dõi chương trình 120 phút trực tiếp.',
+    'Tỉnh thông qua đề án 300 tỷ đồng cho giao thông.',
+    'Trường hoàn thành chương trình 2017 đúng hạn.',
+    'Đơn vị đã làm xong chương trình 12. Sau đó nghỉ hè.',
+  ])('no name: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
