@@ -12,7 +12,8 @@ export interface InitiativeHead {
   capitalised?: boolean;
   /** The head is itself the first word of the name and needs one of these words after it ("Olympic Toán học"). */
   needsNext?: string[];
-  /** Only a counted slogan names one after this head ("chủ trương “ba tăng, ba giảm”"); other quotes are emphasis. */
+  /** Only a counted slogan names one after this head in lower case ("chủ trương “ba tăng, ba giảm”"); other quotes are
+   *  emphasis. With `capitalised`, the head written with a capital mid-sentence still opens a name ("Khuôn khổ ..."). */
   countedOnly?: boolean;
 }
 
