@@ -25,7 +25,8 @@ const h = (needs: OrgRequirement, agency: boolean, heads: string[]): OrgHead[] =
 export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', true, [
     'Bộ', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Sở', 'Phòng', 'Ban', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn',
-    'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
+    // ("UBKT Tỉnh ủy Sơn La": an inspection committee by its acronym, named by its party committee)
+    'UBKT', 'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
     'Trung ương Đoàn', 'Trung ương Hội', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Bảo hiểm xã hội',
     // forest ranger stations and port authorities of a district or province ("Hạt Kiểm lâm huyện X", "Cảng vụ Hàng hải Y")
     'Hạt Kiểm lâm', 'Hạt kiểm lâm', 'Hạt KL', 'Cảng vụ',
@@ -159,6 +160,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
     'UB Thường vụ Quốc hội', 'UB Thường vụ QH', 'UB TVQH', 'UB Kiểm tra Trung ương',
+    // the party's central inspection committee by its acronym ("đơn gửi UBKT Trung ương", "UBKT T.Ư")
+    'UBKT Trung ương', 'UBKT T.Ư', 'UBKT TƯ', 'UBKT TW',
     // UN and other international agencies by their Vietnamese names (an organ's "Liên Hợp Quốc" is read after them)
     'Tổ chức Lương thực và Nông nghiệp', 'Chương trình Phát triển Liên Hợp Quốc', 'Chương trình Phát triển của Liên Hợp Quốc', 'Chương trình Phát triển LHQ',
     'Quỹ Nhi đồng Liên Hợp Quốc', 'Quỹ Dân số Liên Hợp Quốc', 'Chương trình Lương thực Thế giới', 'Chương trình Môi trường Liên Hợp Quốc',

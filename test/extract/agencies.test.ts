@@ -1381,3 +1381,16 @@ describe("a head word opening a village's, commune's or lake's name, and the Ova
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe("the party's inspection committees by their acronym", () => {
+  const table: [string, string[]][] = [
+    ['Ông đã gửi đơn đến UBKT Trung ương tố cáo bà Thanh.', ['UBKT Trung ương']],
+    ['Ủy ban Kiểm tra Trung ương họp. Theo kết luận của UBKT Trung ương, bà đã ký.', ['Ủy ban Kiểm tra Trung ương']],
+    ['UBKT Tỉnh ủy Nghệ An đã kỷ luật ông.', ['UBKT Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
+    // alone, it names no one committee
+    ['Theo UBKT, ông đã vi phạm.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
