@@ -1083,6 +1083,49 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
   return null;
 }
 
+/** How far after a statement's date the incident it tells is written ("cho biết ... vào chiều 17-6" or a sentence or two on). */
+const TOLD_INCIDENT_REACH = 320;
+/** How many days before the statement the incident it tells may be. */
+const TOLD_INCIDENT_DAYS = 3;
+/** "cho biết", "xác nhận", "phản ánh với báo": someone telling what happened. */
+const STATED_OR_COMPLAINED_RE = /(?<![a-zà-ỹ])(?:cho(?: (?:báo chí|phóng viên|pv))? (?:biết|hay)|xác nhận|phản ánh)(?![a-zà-ỹ])/;
+/**
+ * "Ngày 19.6, chị H. phản ánh với Thanh Niên việc vào ngày 17.6, em gái chị ... bị đánh", "Chỉ huy Hạm đội 7 ngày 18-6
+ * cho biết tàu ... bị đâm vào rạng sáng 17-6": the story's first date is the day someone told of an incident, and the
+ * incident's own day, one to three days before, is written in what they told, in the same sentence (not "Trước đó", a
+ * span, a paper's or a broadcast's day, "liên quan đến" a named earlier case, nor an arrest headline's other acts).
+ */
+const BROADCAST_BEFORE_RE = /(?<![a-zà-ỹ])(?:bản tin|phóng sự|phát sóng|đăng tải|bài viết)(?![a-zà-ỹ])/;
+function nearEarlierIncident(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  // Only the body's first date, near its start.
+  if (picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN || picked.span[0] < ctx.bodyStart) return null;
+  if (at > 0 && dates[at - 1].span[0] >= ctx.bodyStart) return null;
+  const { rest, sEnd } = clauseOf(ctx, picked);
+  // Cheap word tests first: most first sentences tell no statement.
+  if (!rest.includes('cho ') && !rest.includes('xác nhận') && !rest.includes('phản ánh')) return null;
+  if (!STATED_OR_COMPLAINED_RE.test(rest)) return null;
+  const headline = headlineFacts(ctx);
+  // "Tìm thấy thi thể ..." over "xác nhận đã tìm thấy thi thể ... đuối nước xảy ra ngày 8/6": the finding is the story.
+  if (headline.followUp || (mayFindBody(rest) && BODY_FOUND_RE.test(rest) && headline.finding) || isReportDate(ctx, picked)) return null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.span[0] >= sEnd || d.span[0] - picked.span[1] > TOLD_INCIDENT_REACH) return null;
+    const cues = cuesOf.get(d)!;
+    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (gap < 1 || gap > TOLD_INCIDENT_DAYS || fromAnotherYear(ctx, dates, d)) continue;
+    if (DAY_SPAN_RE.test(ctx.folded.slice(d.span[0], d.span[1])) || ctx.folded.slice(Math.max(0, d.span[0] - 100), d.span[0]).includes('liên quan')) continue;
+    // A broadcast's or a paper's day ("phản ánh trong phóng sự ... phát tối 7.2") and another time zone's are not the incident's.
+    if (isReportDate(ctx, d) || OTHER_TIME_AFTER_RE.test(ctx.folded.slice(d.span[1], d.span[1] + 24))
+      || BROADCAST_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 60), d.span[0]))) continue;
+    const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+    const sentence = ctx.folded.slice(dStart, dEnd);
+    if (WILL_RE.test(sentence) || (headline.arrest && !ARREST_RE.test(sentence))) continue;
+    return d;
+  }
+  return null;
+}
+
 /** A statement announcing what is to come: "cho hay, ... sẽ", "thông báo ... dự kiến". */
 const ANNOUNCING_RE = /(?<![a-zà-ỹ])(?:cho biết|cho hay|thông tin|xác nhận|thông báo|công bố)(?![a-zà-ỹ])/;
 const WILL_RE = /(?<![a-zà-ỹ])(?:sẽ|dự kiến)(?![a-zà-ỹ])/;
@@ -1416,6 +1459,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt)
       ?? eventBehindStateReport(ctx, dates, picked, pickedAt) ?? eventInStatement(ctx, dates, picked, pickedAt);
     if (crime) return crime;
+    const told = nearEarlierIncident(ctx, dates, picked, pickedAt);
+    if (told) return told;
     const opener = laterLeadOpener(ctx, dates, picked, pickedAt) ?? reportOverAnnounced(ctx, dates, picked, pickedAt);
     if (opener) return opener;
     const local = localDateBehind(ctx, dates, picked);
