@@ -1371,10 +1371,17 @@ function pastIndefinite(toks: Token[], k: number): number {
 const CAPACITY_TABLE = table(['trên cương vị', 'với cương vị', 'ở cương vị', 'với tư cách', 'trong vai trò', 'với vai trò']);
 const AT_THE_TIME_TABLE = phraseTable(['lúc đó là', 'khi đó là', 'lúc ấy là', 'khi ấy là', 'thời điểm đó là', 'lúc đó đang là', 'khi đó đang là', 'hiện là', 'hiện đang là', 'hiện nay là', 'lúc bấy giờ là']
   .map((x) => [x, true] as [string, boolean]), false);
-const KIN_IDS = idSet(['vợ', 'chồng', 'con', 'cha', 'mẹ', 'bố', 'em', 'cháu', 'rể', 'dâu', 'trai', 'gái']);
-/** The name ending before k is a relative's, told after another person ("X, em trai bà Thoa, hiện là ..."): a kin word just before it. */
+// (not "bố": "công bố ông X được bầu" is an announcement)
+const KIN_IDS = idSet(['vợ', 'chồng', 'con', 'cha', 'mẹ', 'em', 'cháu', 'rể', 'dâu', 'trai', 'gái']);
+const KIN_HONORIFIC_IDS = idSet(['ông', 'bà', 'anh', 'chị', 'cô']);
+/**
+ * The name ending before k is the relative a person is told by ("X, em trai bà Thoa, hiện là ...", "Y - chồng bà Thanh
+ * làm giám đốc"): a kin word, then an honorific, then the name ("anh trai Kim Moo Young", with no honorific, is the relative himself).
+ */
 function namedAsKin(toks: Token[], k: number): boolean {
-  for (let q = k - 1; q > 0 && q >= k - 6 && toks[q].gap === Gap.Space; q--) if (KIN_IDS.has(toks[q - 1].w)) return true;
+  for (let q = k - 1; q > 1 && q >= k - 5 && toks[q].gap === Gap.Space; q--) {
+    if (KIN_HONORIFIC_IDS.has(toks[q - 1].w) && toks[q - 1].gap === Gap.Space && KIN_IDS.has(toks[q - 2].w)) return true;
+  }
   return false;
 }
 function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false): number {
@@ -2331,8 +2338,9 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   }
   // "Bộ trưởng dưới thời Tổng thống Obama làm cố vấn", "được ông Trump bổ nhiệm làm": the verb's subject is someone else
   predicateHeld = false;
+  // ("ông Đỗ Tịnh - chồng bà Thanh làm giám đốc": after a relative's name the verb is the person's described, not the relative's)
   let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
-    ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
+    && !(PREDICATE_FIRST_IDS.has(toks[nameEnd].w) && namedAsKin(toks, nameEnd)) ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
   // "A, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường X": the apposition, then the verb giving the new post
   if (appEnd > nameEnd && after.length && toks[appEnd]?.gap === Gap.Space && PREDICATE_FIRST_IDS.has(toks[appEnd].w)) end = predicatePosts(text, toks, appEnd, after, true);
   // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post

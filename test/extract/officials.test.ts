@@ -1736,3 +1736,15 @@ describe("a body written as its acronym is whole: lower-case words after it are 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("after a relative's name ('chồng bà X', 'em trai bà Y') the verb and its post are the person's described, not the relative's", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Phó Chủ tịch tỉnh Lê Thị Lan cho biết. Chủ đầu tư là HTX An Bình do ông Trần Văn Tư - chồng bà Lan làm giám đốc.',
+      [['Lê Thị Lan', null, ['Phó Chủ tịch tỉnh']]]],
+    // a kin word with no honorific is the relative himself, who holds the post
+    ['Cha anh là Chủ tịch, anh trai Kim Moo Young đảm nhận vị trí tổng giám đốc.', [['Kim Moo Young', null, ['tổng giám đốc']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
