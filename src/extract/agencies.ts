@@ -267,6 +267,13 @@ function namesReligiousBody(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 
+const LIEN_ID = lexiconWordId('liên');
+/** A dash inside the body: two names paired ("Công Thương - Tài chính"). */
+function pairedInside(toks: Token[], m: OrgMatch): boolean {
+  for (let q = m.bodyStart + 1; q < m.end; q++) if (toks[q].gap === Gap.Dash) return true;
+  return false;
+}
+
 interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
 
 /** Organization names in the text that name one public body, in text order. */
@@ -296,14 +303,16 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
-    const s = toks[i].s;
+    // "Liên Bộ Tài chính - Công Thương": two ministries acting jointly are one body, named with "Liên"
+    const from = m.head.head === 'Bộ' && i > 0 && toks[i - 1].w === LIEN_ID && toks[i].gap === Gap.Space && pairedInside(toks, m) ? i - 1 : i;
+    const s = toks[from].s;
     const e = toks[m.end - 1].e;
     const acronymAlias = m.bracket >= 0 ? acronymAliasOf(toks, i, m, prevFound, text, localAcronyms) : null;
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];
     const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && prev.m.end - prev.m.start === 1 ? sameAsOf(prev, found.length - 1) : null;
     // "Đội Tuần duyên Mỹ": a "Đội" wrapped around a whole service is that service, keyed by it
-    const keyStart = m.head.head === 'Đội' ? serviceKeyStart(toks, i, m, text) : i;
+    const keyStart = m.head.head === 'Đội' ? serviceKeyStart(toks, i, m, text) : from;
     // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai" is named without the unit code inside it
     const inner = m.bracket >= 0 && m.bracket < m.end - 1 ? toks[m.bracket] : null;
     const whole = text.slice(s, e);

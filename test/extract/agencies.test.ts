@@ -1394,3 +1394,15 @@ describe("the party's inspection committees by their acronym", () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('two ministries acting jointly, named with "Liên"', () => {
+  const table: [string, string[]][] = [
+    ['Liên Bộ Tài chính - Công Thương vừa điều chỉnh giá xăng.', ['Liên Bộ Tài chính - Công Thương']],
+    ['Theo liên Bộ Công Thương - Tài chính, giá xăng tăng. Bộ Công Thương cho biết.', ['liên Bộ Công Thương - Tài chính', 'Bộ Công Thương']],
+    // one ministry after "Liên" is that ministry
+    ['Liên Bộ Tài chính cho biết.', ['Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
