@@ -1101,6 +1101,7 @@ function nearEarlierIncident(ctx: ExtractContext, dates: DateMention[], picked: 
   if (picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN || picked.span[0] < ctx.bodyStart) return null;
   if (at > 0 && dates[at - 1].span[0] >= ctx.bodyStart) return null;
   const { rest, sEnd } = clauseOf(ctx, picked);
+  const sStart = sentenceOf(ctx, picked.span[0])[0];
   // Cheap word tests first: most first sentences tell no statement.
   if (!rest.includes('cho ') && !rest.includes('xác nhận') && !rest.includes('phản ánh')) return null;
   if (!STATED_OR_COMPLAINED_RE.test(rest)) return null;
@@ -1114,10 +1115,11 @@ function nearEarlierIncident(ctx: ExtractContext, dates: DateMention[], picked: 
     if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
     const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
     if (gap < 1 || gap > TOLD_INCIDENT_DAYS || fromAnotherYear(ctx, dates, d)) continue;
-    if (DAY_SPAN_RE.test(ctx.folded.slice(d.span[0], d.span[1])) || ctx.folded.slice(Math.max(0, d.span[0] - 100), d.span[0]).includes('liên quan')) continue;
-    // A broadcast's or a paper's day ("phản ánh trong phóng sự ... phát tối 7.2") and another time zone's are not the incident's.
-    if (isReportDate(ctx, d) || OTHER_TIME_AFTER_RE.test(ctx.folded.slice(d.span[1], d.span[1] + 24))
-      || BROADCAST_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 60), d.span[0]))) continue;
+    // The sentence up to the day: a case named "liên quan đến" is an earlier one, and a broadcast's or a paper's day
+    // ("phản ánh trong phóng sự ... phát tối 7.2") or another time zone's is not the incident's.
+    const told = ctx.folded.slice(sStart, d.span[0]);
+    if (DAY_SPAN_RE.test(ctx.folded.slice(d.span[0], d.span[1])) || told.includes('liên quan')) continue;
+    if (isReportDate(ctx, d) || OTHER_TIME_AFTER_RE.test(ctx.folded.slice(d.span[1], d.span[1] + 24)) || BROADCAST_BEFORE_RE.test(told)) continue;
     const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
     const sentence = ctx.folded.slice(dStart, dEnd);
     if (WILL_RE.test(sentence) || (headline.arrest && !ARREST_RE.test(sentence))) continue;
