@@ -1211,12 +1211,13 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (prev >= 0 && w.plain[i] && teamOrLongerNameBefore(w, prev)) return true;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return true;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return true;
-  if (entry.province && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd)) return true;
   if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
-  return notPlaceAfter(ctx, w, i, len, entry);
+  if (notPlaceAfter(ctx, w, i, len, entry)) return true;
+  // last: it may scan the whole document once
+  return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
 }
 
 /** "HMS Prince of Wales": a foreign particle joins the name to a longer one; "U23 Malaysia", "U.22 Việt Nam": an age-group team. */
@@ -1619,6 +1620,7 @@ const PROVINCE_NOUN_WORDS = gated(new Set(['tỉnh', 'phố', 'phương'].map(fo
 // Capitalised heads of bodies (Hội, Hiệp hội, Liên đoàn/Liên minh, Sở, Ủy ban, Cục, Công an, Đảng ủy) and a lower-case "liên đoàn".
 const SPORTS_BODY_WORDS = gated(new Set(['hội', 'hiệp', 'liên', 'sở', 'ủy', 'cục', 'công', 'đảng', 'đoàn'].map(foldForMatch)));
 const LIEN = foldForMatch('liên');
+// (and nouns of a place's people, leaders and life: người dân, Chủ tịch, du lịch, kinh tế, giao thông, trung tâm, đô thị)
 const HOME_WORDS_BEFORE = phraseSet(['giờ', 'thời tiết', 'lên', 'xuống', 'quê', 'ra', 'vào', 'về', 'từ', 'trú', 'sinh', 'người', 'tỉnh', 'khu vực', 'địa bàn', 'miền']);
 // Only words that place something: "cho Barcelona", "với Barcelona", "của Barcelona" are about the club.
 const CITY_WORDS_BEFORE = phraseSet(['thành', 'thành phố', 'thủ đô', 'xứ', 'đất', 'vùng', 'tại', 'ở', 'đến', 'tới', 'thăm', 'khắp', 'quanh', 'nước', 'gồm']);
