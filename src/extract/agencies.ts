@@ -267,6 +267,22 @@ function namesReligiousBody(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 
+/** Boards and councils named after the road or line they build or appraise ("Ban Quản lý dự án đường cao tốc Đà Nẵng - Quảng Ngãi"). */
+const ROUTE_NAMED_HEADS = new Set(['Ban Quản lý', 'Ban quản lý', 'Hội đồng', 'Ban']);
+const ROUTE_WORD_IDS = new Set(['tốc', 'đường', 'tuyến', 'lộ', 'sắt'].map(lexiconWordId));
+/** The board read to the route's far end after the dash: one or two capitalised words ("- Quảng Ngãi", "- Nam"); else the board as read. */
+function withRouteEnd(toks: Token[], m: OrgMatch): OrgMatch {
+  let route = false;
+  for (let q = m.bodyStart; q < m.end - 1 && !route; q++) route = ROUTE_WORD_IDS.has(toks[q].w) && !toks[q].cap;
+  const far = toks[m.end];
+  if (!route || !far.cap || far.acro || far.num) return m;
+  const two = toks[m.end + 1];
+  const end = two && two.gap === Gap.Space && two.cap && !two.acro && !two.num ? m.end + 2 : m.end + 1;
+  // (a third capital is a new name: the route's end is not found)
+  const after = toks[end];
+  if (after && after.gap === Gap.Space && after.cap) return m;
+  return { ...m, end };
+}
 const LIEN_ID = lexiconWordId('liên');
 /** A dash inside the body: two names paired ("Công Thương - Tài chính"). */
 function pairedInside(toks: Token[], m: OrgMatch): boolean {
@@ -298,8 +314,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       continue;
     }
     if (insideAnotherName(toks, i, at, found, text)) continue;
-    const m = parseOrgAt(toks, i, { lowerHead: true, text, at });
-    if (!m || !m.agency || m.end <= m.start) continue;
+    const parsed = parseOrgAt(toks, i, { lowerHead: true, text, at });
+    if (!parsed || !parsed.agency || parsed.end <= parsed.start) continue;
+    const m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;

@@ -1406,3 +1406,15 @@ describe('two ministries acting jointly, named with "Liên"', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a board named after the road it builds runs to the road\'s far end after the dash', () => {
+  const table: [string, string[]][] = [
+    ['Ban Quản lý dự án đường cao tốc Đà Nẵng - Quảng Ngãi cho biết.', ['Ban Quản lý dự án đường cao tốc Đà Nẵng - Quảng Ngãi']],
+    ['Ban quản lý khai thác cao tốc Hà Nội - Hải Phòng đã lắp camera.', ['Ban quản lý khai thác cao tốc Hà Nội - Hải Phòng']],
+    // a dash before a person is no route
+    ['Ban Quản lý Đường sắt đô thị Hà Nội - Ông Nguyễn Văn An cho biết.', ['Ban Quản lý Đường sắt đô thị Hà Nội']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
