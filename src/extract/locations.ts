@@ -1621,7 +1621,7 @@ const PROVINCE_NOUN_WORDS = gated(new Set(['tỉnh', 'phố', 'phương'].map(fo
 const SPORTS_BODY_WORDS = gated(new Set(['hội', 'hiệp', 'liên', 'sở', 'ủy', 'cục', 'công', 'đảng', 'đoàn'].map(foldForMatch)));
 const LIEN = foldForMatch('liên');
 // (and nouns of a place's people, leaders and life: người dân, Chủ tịch, du lịch, kinh tế, giao thông, trung tâm, đô thị)
-const HOME_WORDS_BEFORE = phraseSet(['giờ', 'thời tiết', 'lên', 'xuống', 'quê', 'ra', 'vào', 'về', 'từ', 'trú', 'sinh', 'người', 'tỉnh', 'khu vực', 'địa bàn', 'miền']);
+const HOME_WORDS_BEFORE = phraseSet(['người dân', 'nhân dân', 'chủ tịch', 'du lịch', 'kinh tế', 'giao thông', 'trung tâm', 'đô thị', 'ngụ', 'giờ', 'thời tiết', 'lên', 'xuống', 'quê', 'ra', 'vào', 'về', 'từ', 'trú', 'sinh', 'người', 'tỉnh', 'khu vực', 'địa bàn', 'miền']);
 // Only words that place something: "cho Barcelona", "với Barcelona", "của Barcelona" are about the club.
 const CITY_WORDS_BEFORE = phraseSet(['thành', 'thành phố', 'thủ đô', 'xứ', 'đất', 'vùng', 'tại', 'ở', 'đến', 'tới', 'thăm', 'khắp', 'quanh', 'nước', 'gồm']);
 
