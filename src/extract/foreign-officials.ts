@@ -66,7 +66,8 @@ const APPOSITION_LEAD_IDS = idSet(APPOSITION_LEAD_WORDS);
 /** Degrees and occupations before a name in apposition: no post themselves, so the post after the comma is the name's. */
 const DEGREE_TABLE = rareTable(DEGREE_BEFORE_NAME_WORDS);
 /** Where a post in apposition after a name ends: predicates ("cho biết"), and "dưới quyền", "trong", "khi". */
-const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, ...PREDICATE_AFTER_NAME_WORDS, 'mong muốn', 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là',
+// ('bị', 'đăng' only as a name's predicate: in a title they close words, "thiết bị", "quân bị", "đăng kiểm")
+const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, ...PREDICATE_AFTER_NAME_WORDS.filter((w) => w !== 'bị' && w !== 'đăng'), 'mong muốn', 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là',
   'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'tuần', 'tháng', 'năm', 'lúc', 'gồm', 'tới', 'đến', 'sau', 'trước', 'mới đây', 'vừa qua']);
 /** Words a title does not end with ("Ngoại trưởng Mỹ của", "Tổng thống thứ"). */
 const TITLE_TAIL_IDS = idSet(TITLE_TAIL_WORDS);
@@ -287,20 +288,23 @@ function opensClause(toks: Token[], h: number): boolean {
   const t = toks[h];
   if (h === 0 || t.gap !== Gap.Space) return true;
   const p = toks[h - 1];
-  return APPOSITION_LEAD_IDS.has(p.w) && (h - 1 === 0 || p.gap !== Gap.Space);
+  // ("được Đại sứ Afghanistan tại Pakistan, Omar Zakhilwal đăng tải": the agent of a passive)
+  return (APPOSITION_LEAD_IDS.has(p.w) && (h - 1 === 0 || p.gap !== Gap.Space)) || (p.w === DUOC_ID && !p.cap);
 }
 
 function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None): { head: Head; last: number } | null {
   let last = r - 1;
   if (last < 0 || !postWordBefore(text, toks, r)) return null;
   // "(Anh) Doreen": a bracketed country closes the post
+  // the name set off from its post by a comma or dash ("Post, X nói"), not run on ("Post (Fed) X nói")
+  const setOff = toks[r].gap === Gap.Comma || toks[r].gap === Gap.Dash || (toks[r].gap === Gap.Break && bracketCommaGap(text, toks[last].e, toks[r].s));
   if (toks[r].gap === Gap.Break && (bracketGap(text, toks[last].e, toks[r].s) || (close !== CommaClose.None && bracketCommaGap(text, toks[last].e, toks[r].s)))
     && text.lastIndexOf(')', toks[r].s) > toks[last].e - 1) {
     let q = last;
     while (q > 0 && toks[q].gap !== Gap.Paren && r - q < 4) q--;
     if (toks[q].gap !== Gap.Paren) return null;
     last = q - 1;
-  } else if (toks[r].gap === Gap.Comma) {
+  } else if (toks[r].gap === Gap.Comma || toks[r].gap === Gap.Dash) {
     // "Ủy viên Y tế ... Liên minh châu Âu, Vytenis Andriukaitis, cũng tuyên bố": the name set off by commas after its post
     if (close === CommaClose.None) return null;
   } else if (toks[r].gap !== Gap.Space) return null;
@@ -319,6 +323,8 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   if (last < 0) return null;
   // "Quốc vương của Baek Je", "tại sân Nou Camp": the object of a preposition is a place or body, not the holder
   if (!toks[last].cap && PREPOSITION_IDS.has(toks[last].w)) return null;
+  // "Chủ tịch Hạ viện và Lord Great Chamberlain": a name right after "và" is a second person, not the post's holder
+  if (last === r - 1 && toks[last].w === VA_ID && !toks[last].cap) return null;
   // "Tổng thống Mỹ vừa mãn nhiệm": the holder's descriptor is not part of the post
   for (let q = Math.max(1, last - MAX_DESCRIPTOR_WORDS + 1); q <= last; q++) {
     const d = matchAt(toks, q, HOLDER_DESCRIPTOR_TABLE);
@@ -356,7 +362,7 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
     }
   }
   if (!found) return null;
-  if (close === CommaClose.Predicate && toks[r].gap === Gap.Comma && !opensClause(toks, found.start)) return null;
+  if (close === CommaClose.Predicate && setOff && !opensClause(toks, found.start)) return null;
   if (found.end === last + 1 && (afterLa || NEEDS_BODY_HEADS.has(headKey(toks, found)))) return null; // "Người đứng đầu là X": a ranking
   // "Hội đồng cố vấn Donald Trump": the post word names a body
   if (found.start > 0 && toks[found.start].gap === Gap.Space && endsAt(toks, found.start, BODY_BEFORE_POST_TABLE)) return null;
@@ -377,7 +383,7 @@ function insidePost(toks: Token[], q: number): boolean {
 const isHyphenated = (text: string, t: Token) => text.slice(t.s, t.e).includes('-');
 /** Prepositions right before a name: it is the object ("của Baek Je", "tại National Brokers"). */
 const PREPOSITION_IDS = idSet(PREPOSITION_WORDS);
-const CUA_ID = lexiconWordId('của'), LA_ID = lexiconWordId('là');
+const CUA_ID = lexiconWordId('của'), LA_ID = lexiconWordId('là'), DUOC_ID = lexiconWordId('được');
 /** Words before a post that make the named person someone else than its holder. */
 const NOT_THE_HOLDER_TABLE = rareTable(NOT_THE_HOLDER_WORDS);
 const PLURAL_IDS = idSet(PLURAL_WORDS);
@@ -501,7 +507,6 @@ const endsWith = (long: readonly string[], short: readonly string[]) =>
 export function findForeignOfficials(ctx: ExtractContext, officials: Official[]): Official[] {
   const { text, folded } = ctx;
   const { toks } = analyse(ctx);
-  plainText = text;
   const n = toks.length;
   const found: Found[] = [];
   for (let i = 0; i < n; i++) {
@@ -609,9 +614,10 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   if (before) {
     const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
     // "Post, Sheikh Saif Bin Ahmed Al-Thani cho biết": after the comma the whole run is the name
-    let nameStart = toks[s].gap === Gap.Comma ? s : nameStartIn(text, toks, s, e, firm);
+    let nameStart = toks[s].gap === Gap.Comma || toks[s].gap === Gap.Dash ? s : nameStartIn(text, toks, s, e, firm);
     // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
-    if (nameStart === s && namesBodyFirst(toks, before.head.end, s)) {
+    // ("đội bóng Hoàng gia - Florentino Perez": a name set off by a comma or dash follows the body's whole name)
+    if (nameStart === s && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash && namesBodyFirst(text, toks, before.head.end, s)) {
       const words: number[] = [];
       for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
       if (words.length < 3) return;
@@ -644,7 +650,7 @@ function isKnownName(officials: Official[], words: string): boolean {
 }
 
 /** Between the post and the run [from, s): a body type then only lower-case words, so the run opens with the body's name. */
-function namesBodyFirst(toks: Token[], from: number, s: number): boolean {
+function namesBodyFirst(text: string, toks: Token[], from: number, s: number): boolean {
   for (let q = s - 1; q >= from; q--) {
     const t = toks[q];
     const m = matchAt(toks, q, BODY_TYPE_TABLE);
@@ -652,7 +658,7 @@ function namesBodyFirst(toks: Token[], from: number, s: number): boolean {
     // an acronym or a bracket names the body already ("Tập đoàn GE (Mỹ) Christian Bennett"); school levels do not ("Trường THPT")
     if ((t.acro && !SCHOOL_LEVEL_IDS.has(t.w)) || t.num || t.gap !== Gap.Space) return false;
     // "CLB Valencia Amy Lim Hoon": the body is named already
-    if (t.cap && !t.acro && isPlainWord(toks, q)) return false;
+    if (t.cap && !t.acro && isPlainWord(text, t)) return false;
   }
   return false;
 }
@@ -661,11 +667,9 @@ function tailOfCapitalisedName(toks: Token[], q: number): boolean {
   const t = toks[q], p = toks[q - 1];
   return !t.cap && t.gap === Gap.Space && !!p && p.cap && !p.acro && !matchAt(toks, q - 1, BODY_TYPE_TABLE);
 }
-let plainText = '';
 /** A capitalised word without Vietnamese letters (a foreign proper name: Valencia, Keangnam). */
-function isPlainWord(toks: Token[], q: number): boolean {
-  const t = toks[q];
-  for (let p = t.s; p < t.e; p++) if (plainText.charCodeAt(p) > 0x7a) return false;
+function isPlainWord(text: string, t: Token): boolean {
+  for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) > 0x7a) return false;
   return true;
 }
 const SCHOOL_LEVEL_IDS = idSet(SCHOOL_LEVEL_WORDS);

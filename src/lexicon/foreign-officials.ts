@@ -4,7 +4,7 @@
 /** Posts of foreign states and firms that the general post list leaves out. */
 export const FOREIGN_POST_HEADS: readonly string[] = [
   'CEO', 'COO', 'CFO', 'CTO', 'vua', 'Vua', 'nhà vua', 'Nhà vua', 'Thái tử', 'thái tử',
-  'quan chức', 'Quan chức', 'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch', 'Phó Tổng thống',
+  'quan chức', 'Quan chức', 'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch', 'Phó Tổng thống', 'Đại diện',
 ];
 
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
@@ -17,7 +17,7 @@ export const PLAYER_ROLE_HEAD_WORDS: readonly string[] = ['đội trưởng', '�
 export const VERB_LIKE_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'phụ trách', 'quản lý', 'chỉ huy', 'trợ lý', 'thư ký', 'đại diện', 'đồng sáng lập'];
 
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
-export const NEEDS_BODY_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'điều phối viên', 'quan chức'];
+export const NEEDS_BODY_HEAD_WORDS: readonly string[] = ['đại diện', 'trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'điều phối viên', 'quan chức'];
 
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 export const FIRM_POST_WORDS: readonly string[] = ['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch'];
@@ -102,7 +102,8 @@ export const NOT_THE_HOLDER_WORDS: readonly string[] = ['phu nhân', 'vợ', 'ch
 
 export const PLURAL_WORDS: readonly string[] = ['các', 'những', 'nhiều', 'mọi'];
 
-export const SCHOOL_LEVEL_WORDS: readonly string[] = ['thpt', 'thcs', 'th', 'ptth', 'đh', 'cđ'];
+/** Acronyms of a body's type or legal form, not its name ("Trường THPT", "Công ty TNHH"): the name still follows them. */
+export const SCHOOL_LEVEL_WORDS: readonly string[] = ['thpt', 'thcs', 'th', 'ptth', 'đh', 'cđ', 'tnhh', 'mtv', 'cp', 'jsc'];
 
 /** Words right before a full name that make it a relative's or another bearer's of the surname ("bà Michelle Obama", "con gái Ivanka Trump"). */
 export const OTHER_BEARER_BEFORE_WORDS: readonly string[] = ['bà', 'vợ', 'chồng', 'con', 'gái', 'trai', 'em', 'anh', 'chị', 'cha', 'mẹ', 'bố', 'nhân', 'cháu', 'cô', 'dâu', 'rể'];
@@ -112,7 +113,7 @@ export const PREDICATE_AFTER_NAME_WORDS: readonly string[] = [
   'cho biết', 'cho hay', 'cho rằng', 'nói', 'khẳng định', 'nhấn mạnh', 'phát biểu', 'tuyên bố', 'chia sẻ', 'thừa nhận', 'giải thích',
   'nhận định', 'bày tỏ', 'cảnh báo', 'xác nhận', 'trả lời', 'đánh giá', 'nêu rõ', 'tiết lộ', 'thông báo', 'kêu gọi', 'đề nghị',
   'nhận xét', 'phủ nhận', 'bác bỏ', 'nhắc lại', 'viết', 'đăng', 'đăng tải', 'lưu ý', 'kể', 'thậm chí', 'cũng', 'đã', 'vừa', 'đang', 'sẽ', 'từng',
-  'được', 'bị', 'hy vọng', 'lo ngại', 'cam kết', 'mô tả', 'dự báo', 'ước tính', 'phân tích', 'khuyến cáo', 'yêu cầu',
+  'được', 'bị', 'tin rằng', 'hy vọng', 'lo ngại', 'cam kết', 'mô tả', 'dự báo', 'ước tính', 'phân tích', 'khuyến cáo', 'yêu cầu',
 ];
 
 /** Degrees and occupations before a name set off by a comma from its post ("Tiến sĩ Kenneth Mitchell, Giám đốc ..."). */

@@ -198,6 +198,20 @@ describe('a post opening its clause, a comma, then the name and its verb', () =>
     ['Sau đó, giám đốc điều hành Juventus, Giuseppe Marotta cũng đã lên tiếng.', [['Giuseppe Marotta', ['giám đốc điều hành Juventus']]]],
     // "Thượng nghị sĩ", not the "nghị sĩ" inside it
     ['Còn Thượng nghị sĩ Cộng hòa đứng đầu Ủy ban Đối ngoại Thượng viện, Bob Corker, cho hay.', [['Bob Corker', ['Thượng nghị sĩ Cộng hòa đứng đầu Ủy ban Đối ngoại Thượng viện']]]],
+    // a dash sets the name off as a comma does; a passive's agent opens its clause too
+    ['Chủ tịch đội bóng Hoàng gia - Florentino Perez tin rằng Ronaldo sẽ ở lại.', [['Florentino Perez', ['Chủ tịch đội bóng Hoàng gia']]]],
+    ['Theo dòng chia sẻ được Đại sứ Afghanistan tại Pakistan, Omar Zakhilwal đăng tải trên mạng.', [['Omar Zakhilwal', ['Đại sứ Afghanistan tại Pakistan']]]],
+    ['Đại diện nền kinh tế Mỹ Christopher Watson phát biểu tại hội thảo.', [['Christopher Watson', ['Đại diện nền kinh tế Mỹ']]]],
+    // a representative of no body written between: a team or firm follows, not a person
+    ['Trận đấu căng. Đại diện La Liga thực tế đã nhập cuộc rất mạnh mẽ.', []],
+    ['Đại diện Công ty TNHH Schneider Electric IT Việt Nam cho hay, pin giá thấp bán tràn lan.', []],
+    // a body's whole name run into a foreign word is no person
+    ['Ông là Giám đốc viện Nghiên cứu Quốc tế Freeman Spogli tại Đại học Stanford.', []],
+    // a name right after "và" is a second person, not the holder of the post before it
+    ['Việc này do Chủ tịch Thượng viện, Chủ tịch Hạ viện và Lord Great Chamberlain quyết định.', []],
+    // words that describe the holder are not the post; "bị" closing a word stays in the title
+    ['Ủy ban nói cựu Tổng thống bị phế truất Park Geun-hye để lại khoảng trống.', [['Park Geun-hye', ['cựu Tổng thống']]]],
+    ['Jim Mazzo, Giám đốc toàn cầu khối thiết bị nhãn khoa ZEISS cho biết.', [['Jim Mazzo', ['Giám đốc toàn cầu khối thiết bị nhãn khoa ZEISS']]]],
     // a post in the middle of a clause: the name after the comma is another clause's subject
     ['Nhưng khi là giám đốc điều hành công ty, Stephen Curry lại nói khác.', []],
     ['Nhưng khi trưởng thành, Zac Efron lại khiến fan phát ngất.', []],
