@@ -423,6 +423,21 @@ function seatOnlyAsPlace(ctx: ExtractContext, g: Group): boolean {
   return SEAT_KEYS.has(g.key) && g.mentions.every((m) => LOCATIVE_WORDS.has(foldedWordBefore(ctx.folded, m.span[0])));
 }
 
+/** Words before a bloc's acronym that make it a market or an area ("thị trường EU", "khu vực ASEAN"), not the body. */
+const AREA_BEFORE = new Set(['thị trường', 'khu vực'].map(foldForMatch));
+const TRUONG_FOLDED = foldForMatch('trường'), VUC_FOLDED = foldForMatch('vực');
+/** A one-word body (a bloc's acronym) written only as a market or an area: no body acting, as the golds read it. */
+function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
+  return g.mentions.every((m) => {
+    if (m.text.includes(' ')) return false;
+    const last = foldedWordBefore(ctx.folded, m.span[0]);
+    if (last !== TRUONG_FOLDED && last !== VUC_FOLDED) return false;
+    let at = m.span[0];
+    while (at > 0 && ctx.folded.charCodeAt(at - 1) === 32) at--;
+    return AREA_BEFORE.has(foldedWordBefore(ctx.folded, at - last.length) + ' ' + last);
+  });
+}
+
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   if (!found.length) return [];
@@ -498,6 +513,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   }
   return [...groups.values()]
     .filter((g) => !SEAT_KEYS.has(g.key) || !seatOnlyAsPlace(ctx, g))
+    .filter((g) => g.mentions[0].text.includes(' ') || !blocOnlyAsArea(ctx, g))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

@@ -1418,3 +1418,16 @@ describe('a board named after the road it builds runs to the road\'s far end aft
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe("a bloc's acronym written only as a market or an area", () => {
+  const table: [string, string[]][] = [
+    ['Xuất khẩu thịt gà sang thị trường EU tăng mạnh.', []],
+    ['Xe nhập từ các nước trong khu vực ASEAN có thuế 0%.', []],
+    // acting once anywhere in the text, it is the body
+    ['EU cho biết sẽ xem xét. Hàng vào thị trường EU tăng.', ['EU']],
+    ['ASEAN ra tuyên bố chung.', ['ASEAN']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
