@@ -1517,12 +1517,46 @@ function sportsNear(ctx: ExtractContext, w: Words, i: number): boolean {
 
 // A football report: several of these words in the document (counted once per document).
 const SPORTS_DOC_WORDS = /v-league|v\.league|\bhlv\b|ghi bàn|bàn thắng|tiền đạo|tiền vệ|hậu vệ|thủ môn|trận đấu|vòng đấu|đội khách|chủ nhà|sân nhà|derby|\bclb\b|cầu thủ|vô địch/g;
-const isSportsDoc = perDocument((ctx) => {
+const isSportsDoc = perDocument((ctx) => (currentWords !== undefined && currentWords.folded === ctx.folded ? sportsWordCount(currentWords) : sportsRegexCount(ctx.folded)) >= 3);
+/** SPORTS_DOC_WORDS' matches in the text, up to 3. */
+function sportsRegexCount(folded: string): number {
   let n = 0;
   SPORTS_DOC_WORDS.lastIndex = 0;
-  while (n < 3 && SPORTS_DOC_WORDS.exec(ctx.folded)) n++;
-  return n >= 3;
-});
+  while (n < 3 && SPORTS_DOC_WORDS.exec(folded)) n++;
+  return n;
+}
+// The same words read off the word scan (a hash gate on each word instead of a regex over every character):
+// pairs by their first syllable (a longer syllable ending in it too, as the regex matches inside words: nghi bàn,
+// yêu cầu thủy sản), the second as a prefix; hlv, clb whole; derby anywhere; v-league, v.league.
+const SPORTS_PAIRS = new Map<string, string[]>();
+for (const [a, b] of [['ghi', 'bàn'], ['nghi', 'bàn'], ['bàn', 'thắng'], ['tiền', 'đạo'], ['tiền', 'vệ'], ['hậu', 'vệ'], ['chậu', 'vệ'], ['thủ', 'môn'],
+  ['trận', 'đấu'], ['vòng', 'đấu'], ['đội', 'khách'], ['chủ', 'nhà'], ['sân', 'nhà'], ['cầu', 'thủ'], ['vô', 'địch']]) {
+  const list = SPORTS_PAIRS.get(a);
+  if (list) list.push(b);
+  else SPORTS_PAIRS.set(a, [b]);
+}
+const SPORTS_FIRST_GATE = wordGate([...SPORTS_PAIRS.keys(), 'hlv', 'clb', 'derby', 'v']);
+/** Word k ends with an ASCII letter, digit or underscore at its edge (where the regex's \b would fail). */
+const asciiWordAt = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+function sportsWordCount(w: Words): number {
+  let n = 0;
+  for (let k = 0; k < w.n; k++) {
+    if (!maybeWord(SPORTS_FIRST_GATE, w, k)) continue;
+    const key = keyAt(w, k);
+    const seconds = SPORTS_PAIRS.get(key);
+    if (seconds !== undefined) {
+      if (k + 1 < w.n && w.plain[k + 1]) {
+        const next = keyAt(w, k + 1);
+        for (const b of seconds) if (next.startsWith(b)) { n++; k++; break; }
+      }
+    } else if (key === 'hlv' || key === 'clb') {
+      if (!asciiWordAt(codeAt(w.folded, w.start[k] - 1)) && !asciiWordAt(codeAt(w.folded, w.end[k]))) n++;
+    } else if (key === 'derby') n++;
+    else if (key === 'v' && k + 1 < w.n && w.start[k + 1] === w.end[k] + 1 && (w.units[w.end[k]] === 45 || w.units[w.end[k]] === 46) && keyAt(w, k + 1).startsWith('league')) { n++; k++; }
+    if (n === 3) return n;
+  }
+  return n;
+}
 /** Acronyms of bodies ("UBND Hà Nội" is the place's committee); other capitals before a place in a football report are a sponsor's. */
 const BODY_ACRONYMS = new Set(Object.keys(ACRONYMS).map((k) => foldForMatch(k).replace(/[-&.]/g, '')));
 const TEAM_NOUNS_BEFORE = phraseSet(['á quân', 'đội khách', 'đội chủ nhà', 'tân binh', 'nhà vô địch', 'đương kim vô địch', 'đội bóng']);
@@ -2211,8 +2245,12 @@ function addressChain(ctx: ExtractContext, w: Words, i: number): [Hit[], number]
   return [runs.map(([s, len], k) => unknownUnit(ctx, w, s, len, kinds[k])), j];
 }
 
+/** The words of the document being read (isSportsDoc reads them). */
+let currentWords: Words | undefined;
+
 export function extractLocations(ctx: ExtractContext): Location[] {
   const w = wordsOf(ctx.text, ctx.folded);
+  currentWords = w;
   const hits: Hit[] = [];
   let lastPlaceEnd = -2;
   let lastCountryEnd = -100;
