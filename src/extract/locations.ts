@@ -2863,6 +2863,10 @@ const WARM_UP_LINES = [
   'ĐB Nguyễn Văn An (Hoàn Kiếm) nói. Quận Hoàn Kiếm có 18 phường. Ông ở số 5, Khu Ba Gò, Đồng Nai.',
   'Ở huyện Mường Tè Liên quan đến vụ việc, công an vào cuộc.',
   'Tập đoàn công nghiệp cao su VN và rổ VN-30 của ABC-VN. Minh Anh/BAODIENTU.VN',
+  // round 12: numbered lists, apostrophe and Arabic names, a direction, a lost full stop, provinces as clubs
+  'Giá thuê ở các quận 3, 5, 6, 10, Phú Nhuận, Bình Thạnh và Q.1, 4 và 7; tổ dân phố 42, xã Cư Dly M’nông, huyện Cư M’gar.',
+  'Phiến quân ở thành phố Deir al-Zor, cách thủ đô 200km về phía Tây Bắc. Trụ sở xã Hà Ninh Ông Quý cho biết. Ngân sách TP. Ông Cường nói.',
+  'Hải Phòng gặp Khánh Hòa; Long An - Hải Phòng; Huế, Bình Phước có 17 điểm; anh ghi bàn cho Đà Nẵng, trận đấu tại Hà Nội.',
 ];
 export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
