@@ -208,6 +208,9 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "Ban Tổ chức Trung ương", "Hội Liên hiệp Phụ nữ", "Tổng Liên đoàn Lao động": the words of a longer head are not a body inside it
   // ("Ban Cán sự Đảng Bộ Công Thương": nor is "Đảng Bộ" read as a party committee inside the cell's head)
   if (prevFound && prevFound.m.start < i && i < prevFound.m.bodyStart && (HEAD_INNER_WORDS.has(m.head.head) || prevFound.m.head.head === PARTY_CELL_HEAD)) return true;
+  // "Hội Liên hiệp Thanh niên Việt Nam", "Hội Liên hiệp Văn học nghệ thuật": a federation's words right after an association's
+  // head, ending with it, are that association's name, no body of their own
+  if (prevFound && i === prevFound.m.bodyStart && m.end === prevFound.m.end && ASSOCIATION_HEADS.has(m.head.head) && ASSOCIATION_HEADS.has(prevFound.m.head.head)) return true;
   // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them
   if (m.head.head === 'Chính phủ' && prevFound && prevFound.m.head.head === 'Ủy ban liên Chính phủ' && prevFound.m.start < i && i < prevFound.m.bodyStart) return true;
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").

@@ -27,7 +27,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Bộ', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Sở', 'Phòng', 'Ban', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn',
     // ("UBKT Tỉnh ủy Sơn La": an inspection committee by its acronym, named by its party committee)
     'UBKT', 'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
-    'Trung ương Đoàn', 'Trung ương Hội', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Bảo hiểm xã hội',
+    'Trung ương Đoàn', 'Trung ương Hội',
+    // (the centre written short: "T.Ư Hội Nông dân Việt Nam", "TƯ Đoàn TNCS Hồ Chí Minh")
+    'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'T.Ư Hội', 'TƯ Hội', 'TW Hội', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Bảo hiểm xã hội',
     // forest ranger stations and port authorities of a district or province ("Hạt Kiểm lâm huyện X", "Cảng vụ Hàng hải Y")
     'Hạt Kiểm lâm', 'Hạt kiểm lâm', 'Hạt KL', 'Cảng vụ',
     // a city's police department abroad ("Sở Cảnh sát New York", "Sở cảnh sát thủ đô London")

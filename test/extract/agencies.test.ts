@@ -1431,3 +1431,15 @@ describe("a bloc's acronym written only as a market or an area", () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a mass organization\'s centre written short, and a federation\'s words inside an association\'s name', () => {
+  const table: [string, string[]][] = [
+    ['Anh A, Phó Chủ tịch T.Ư Hội Liên hiệp Thanh niên Việt Nam phát biểu.', ['T.Ư Hội Liên hiệp Thanh niên Việt Nam', 'Hội Liên hiệp Thanh niên Việt Nam']],
+    ['TƯ Đoàn TNCS Hồ Chí Minh tổ chức lễ.', ['TƯ Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh']],
+    ['Hội Liên hiệp Thanh niên Việt Nam tổ chức.', ['Hội Liên hiệp Thanh niên Việt Nam']],
+    ['Hội Liên hiệp Văn học Nghệ thuật Hà Nội trao giải.', ['Hội Liên hiệp Văn học Nghệ thuật Hà Nội']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
