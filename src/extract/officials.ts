@@ -1404,7 +1404,8 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     }
     // "Trần Văn Quân (lúc đó là Chủ tịch xã X)", "Võ Nguyên Giáp, khi ấy là Phó Chủ tịch ...": the post held at the time of the story
     if (first && g !== Gap.Space && !toks[k].cap) {
-      const then = g === Gap.Paren || !namedAsKin(toks, k) ? matchAt(toks, k, AT_THE_TIME_TABLE) : null;
+      const at = matchAt(toks, k, AT_THE_TIME_TABLE);
+      const then = at && (g === Gap.Paren || !namedAsKin(toks, k)) ? at : null;
       if (then && toks[k + then.len]?.gap === Gap.Space && toks[k + then.len].cap) k += then.len;
     }
     // "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ,": the capacity the person acts in, then the post
@@ -2267,7 +2268,8 @@ function nameAfterLa(text: string, toks: Token[], k: number): number {
 const COMMAND_POSTS = ['chỉ huy', 'chỉ huy trưởng', 'chỉ huy phó', 'tư lệnh', 'tư lệnh trưởng', 'đội trưởng', 'đội phó', 'trưởng', 'giám đốc',
   'trưởng phòng', 'chính ủy', 'chính uỷ', 'trưởng đồn', 'đồn trưởng', 'trưởng trạm', 'trạm trưởng', 'cục trưởng', 'trưởng ban', 'chánh văn phòng',
   'hạm trưởng', 'thuyền trưởng', 'trung đoàn trưởng', 'tiểu đoàn trưởng', 'sư đoàn trưởng', 'lữ đoàn trưởng', 'phát ngôn viên', 'người phát ngôn'];
-const COMMAND_POST_TABLE = table(COMMAND_POSTS.flatMap((p) => [p, 'phó ' + p, 'nguyên ' + p, 'cựu ' + p, 'nguyên phó ' + p]));
+// (no first-word bit: a rare path, and the bits are shared by every phrase table built after it)
+const COMMAND_POST_TABLE = phraseTable(COMMAND_POSTS.flatMap((p) => [p, 'phó ' + p, 'nguyên ' + p, 'cựu ' + p, 'nguyên phó ' + p].map((x) => [x, true] as [string, boolean])), false);
 const TRUONG_ID = lexiconWordId('trưởng');
 /** Words that end a commander's unit read in lower case: its owner, parent, a second post, a list or the clause going on. */
 // (and "một/các/những" opening it: a unit described, not named; "chỉ" after the head is an adverb, "chỉ huy chỉ xếp sau ...")
