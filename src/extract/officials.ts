@@ -1368,11 +1368,12 @@ function pastIndefinite(toks: Token[], k: number): number {
   const n = toks[k + 1];
   return n && n.gap === Gap.Space && !n.cap && !matchAt(toks, k + 1, VAGUE_AFTER_ONE) ? k + 1 : k;
 }
-const CAPACITY_TABLE = table(['trên cương vị', 'với cương vị', 'ở cương vị', 'với tư cách', 'trong vai trò', 'với vai trò']);
+// ("đồng thời (là)": a second post held at once, "Tập Cận Bình, đồng thời là Chủ tịch Quân ủy Trung ương,")
+const CAPACITY_TABLE = table(['trên cương vị', 'với cương vị', 'ở cương vị', 'với tư cách', 'trong vai trò', 'với vai trò', 'đồng thời']);
 const AT_THE_TIME_TABLE = phraseTable(['lúc đó là', 'khi đó là', 'lúc ấy là', 'khi ấy là', 'thời điểm đó là', 'lúc đó đang là', 'khi đó đang là', 'hiện là', 'hiện đang là', 'hiện nay là', 'lúc bấy giờ là']
   .map((x) => [x, true] as [string, boolean]), false);
 // (not "bố": "công bố ông X được bầu" is an announcement)
-const KIN_IDS = idSet(['vợ', 'chồng', 'con', 'cha', 'mẹ', 'em', 'cháu', 'rể', 'dâu', 'trai', 'gái']);
+const KIN_IDS = idSet(['vợ', 'chồng', 'con', 'cha', 'mẹ', 'em', 'cháu', 'rể', 'dâu', 'trai', 'gái', 'nữ']);
 const KIN_HONORIFIC_IDS = idSet(['ông', 'bà', 'anh', 'chị', 'cô']);
 /**
  * The name ending before k is the relative a person is told by ("X, em trai bà Thoa, hiện là ...", "Y - chồng bà Thanh
@@ -1380,7 +1381,10 @@ const KIN_HONORIFIC_IDS = idSet(['ông', 'bà', 'anh', 'chị', 'cô']);
  */
 function namedAsKin(toks: Token[], k: number): boolean {
   for (let q = k - 1; q > 1 && q >= k - 5 && toks[q].gap === Gap.Space; q--) {
-    if (KIN_HONORIFIC_IDS.has(toks[q - 1].w) && toks[q - 1].gap === Gap.Space && KIN_IDS.has(toks[q - 2].w)) return true;
+    if (!KIN_HONORIFIC_IDS.has(toks[q - 1].w) || toks[q - 1].gap !== Gap.Space) continue;
+    // (the kin word right before the honorific, or before "của": "ái nữ của ông Thản")
+    const kin = toks[q - 2].w === CUA_ID && q > 2 && toks[q - 2].gap === Gap.Space ? toks[q - 3] : toks[q - 2];
+    if (KIN_IDS.has(kin.w)) return true;
   }
   return false;
 }
@@ -1410,7 +1414,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     }
     // "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ,": the capacity the person acts in, then the post
     const capacity = g !== Gap.Paren && !toks[k].cap ? matchAt(toks, k, CAPACITY_TABLE) : null;
-    if (capacity) {
+    if (capacity && !(first && namedAsKin(toks, k))) {
       let q = k + capacity.len;
       if (toks[q]?.w === LA_ID && toks[q].gap === Gap.Space) q++;
       if (toks[q]?.gap === Gap.Space && toks[q].cap) k = q;

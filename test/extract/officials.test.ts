@@ -1748,3 +1748,18 @@ describe("after a relative's name ('chồng bà X', 'em trai bà Y') the verb an
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('", đồng thời (là) <post>" after a titled name is a second post held at once, not after a relative\'s name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chủ tịch Trung Quốc Tập Cận Bình, đồng thời là Chủ tịch Quân ủy Trung ương, vừa ký sắc lệnh.',
+      [['Tập Cận Bình', null, ['Chủ tịch Trung Quốc', 'Chủ tịch Quân ủy Trung ương']]]],
+    ['Ông Nguyễn Văn Lộc, Chủ tịch UBND tỉnh, đồng thời là Bí thư Tỉnh ủy Gia Lai cho biết.',
+      [['Nguyễn Văn Lộc', null, ['Chủ tịch UBND tỉnh', 'Bí thư Tỉnh ủy Gia Lai']]]],
+    // the daughter holds the post, not her father named after "ái nữ của"
+    ['Chủ tịch Lê Văn Thành cho biết. Lê Thị Hoa, ái nữ của ông Thành, đồng thời là Tổng Giám đốc chuỗi khách sạn, khá kín tiếng.',
+      [['Lê Văn Thành', null, ['Chủ tịch']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
