@@ -381,6 +381,10 @@ function unitKeyWithoutForce(key: string): string {
 }
 /** Short forms of a police unit written without its force ("Phòng CSGT Quảng Nam") join the unit written with it. */
 function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
+  // (most texts name no such unit: no copy of the groups then)
+  let any = false;
+  for (const k of groups.keys()) if (unitKeyWithoutForce(k)) { any = true; break; }
+  if (!any) return;
   for (const g of [...groups.values()]) {
     const short = unitKeyWithoutForce(g.key);
     if (!short || !groups.has(g.key)) continue;
@@ -515,8 +519,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !SEAT_KEYS.has(g.key) || !seatOnlyAsPlace(ctx, g))
-    .filter((g) => g.mentions[0].text.includes(' ') || !blocOnlyAsArea(ctx, g))
+    .filter((g) => (!SEAT_KEYS.has(g.key) || !seatOnlyAsPlace(ctx, g)) && (g.mentions[0].text.includes(' ') || !blocOnlyAsArea(ctx, g)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];
