@@ -744,6 +744,8 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     const mention = { text: text.slice(s, e), span: [s, e] as [number, number] };
     // the main pass holds this person by a fuller or equal name, or by the same first and last name
     if (known.some((k) => endsWith(k.key, key) || (key.length > 1 && k.key.length > 1 && k.key[0] === key[0] && k.key[k.key.length - 1] === key[key.length - 1]))) continue;
+    // (or by a mention spelled apart from the name: "Abu Bakr Al-Baghdadi" of "Ibrahim Abu-Bakr al-Baghdadi")
+    if (officials.some((o) => o.mentions.some((m) => m.text !== o.name && endsWith(m.text.toLowerCase().split(/[\s.]+/), key)))) continue;
     // "Obama" held alone, "Barack Obama" found here: the same person, written in full
     // (only when a post is shared: "Cố vấn Ivanka Trump" is not "Tổng thống Trump")
     const shorter = known.filter((k) => endsWith(key, k.key) || (k.key.length === 1 && k.key[0] === key[0] && ASIAN_FAMILY.has(key[0])));

@@ -2641,6 +2641,34 @@ const hasHyphenOrParticle = (w: string[]) => w.some((x) => x.includes('-') || AR
 const compactName = (w: string[]) => w.join('').replaceAll('-', '');
 /** Multi-word names with an Arab particle or a hyphen, by their words run together (the current document's). */
 const byCompactName = new Map<string, Person>();
+/** Arabic articles, written apart, hyphened or left out ("al-Assad", "Al Thani", "Assad"). */
+const ARTICLE_PARTS = new Set(['al', 'el']);
+/** A name's parts with hyphens as spaces and articles left out: ["abu", "bakr", "baghdadi"] of "Abu Bakr Al-Baghdadi". */
+function spellingParts(w: string[]): string[] {
+  const parts: string[] = [];
+  for (const x of w) for (const y of x.split('-')) if (y && !ARTICLE_PARTS.has(y)) parts.push(y);
+  return parts;
+}
+/**
+ * The one person named by the same parts up to hyphens and articles, the one name ending the other ("Tổng thống Assad"
+ * beside "Bashar al-Assad", "Abu Bakr Al-Baghdadi" beside "Ibrahim Abu-Bakr al-Baghdadi", "Kim Jong Un" beside "Kim
+ * Jong-un"); a rare path, asked only where a name has a hyphen or particle.
+ */
+function spellingOwner(people: Person[], w: string[]): Person | undefined {
+  const parts = spellingParts(w);
+  if (parts.length === 1 && parts[0].length < 4) return undefined;
+  let only: Person | undefined;
+  for (const o of people) {
+    const op = spellingParts(o.key);
+    if (!(op.length >= parts.length ? endsWithWords(op, parts) : endsWithWords(parts, op) && op.length > 1)) continue;
+    if (only) return undefined;
+    only = o;
+  }
+  // (the fuller spelling keys the person from now on: "Abu Bakr" names read later end it)
+  if (only && spellingParts(only.key).length < parts.length) only.key = w;
+  return only;
+}
+
 /** The one person (up to spelling of its particles) whose name opens with `given`, then "bin"/"ibn"/"bint". */
 function arabGivenNameOwner(people: Person[], given: string): Person | undefined {
   let only: Person | undefined;
@@ -2819,6 +2847,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   const people: Person[] = [];
   const byName = new Map<string, Person>();
   if (byCompactName.size) byCompactName.clear();
+  let particleNames = false;
   // ("Wilbur L.Ross" is the person of "Wilbur Ross": a glued middle initial keys as the bare surname)
   const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
   const mention = (c: Candidate): Mention => {
@@ -2852,6 +2881,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (!p && (w.length === 2 ? w[0].length === 1 : w.length === 1 && w[0].charCodeAt(1) === 46)) p = initialOwner(people, w);
     // "Tamim bin Hamad Al-Thani" beside "Tamim bin Hamad Al Thani": one name, its particle hyphenated or not
     if (!p && w.length > 2 && hasHyphenOrParticle(w)) p = byCompactName.get(compactName(w));
+    if (!p && (particleNames || hasHyphenOrParticle(w))) p = spellingOwner(people, w);
     // "Quốc vương Tamim" beside "Tamim bin Hamad Al Thani": an Arab name's first word, the given name, alone
     if (!p && w.length === 1) p = arabGivenNameOwner(people, w[0]);
     if (!p && w.length === 2) {
@@ -2866,7 +2896,10 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };
       people.push(p);
       byName.set(key, p);
-      if (w.length > 2 && hasHyphenOrParticle(w)) byCompactName.set(compactName(w), p);
+      if (hasHyphenOrParticle(w)) {
+        particleNames = true;
+        if (w.length > 2) byCompactName.set(compactName(w), p);
+      }
     }
     add(p, c);
     p.first = Math.min(p.first, toks[c.nameStart].s);

@@ -1763,3 +1763,24 @@ describe('", đồng thời (là) <post>" after a titled name is a second post h
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('one person named with and without the Arabic article or a hyphen: the name ending the other, up to spelling', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tổng thống Syria Bashar al-Assad đã bác bỏ cáo buộc. Tổng thống Assad nói rằng quân đội không dùng vũ khí hóa học.',
+      [['Bashar al-Assad', null, ['Tổng thống Syria']]]],
+    ['Ngoại trưởng Saudi Arabia Adel al-Jubeir tới Doha. Ngoại trưởng Jubeir cho biết sẽ ở lại hai ngày.',
+      [['Adel al-Jubeir', null, ['Ngoại trưởng Saudi Arabia']]]],
+    // the fuller spelling read second still names the one person
+    ['Thủ lĩnh IS Abu Bakr Al-Baghdadi bị thương. Thủ lĩnh Ibrahim Abu-Bakr al-Baghdadi đã rời thành phố.',
+      [['Ibrahim Abu-Bakr al-Baghdadi', null, ['Thủ lĩnh IS']]]],
+    ['Lãnh đạo Triều Tiên Kim Jong Un thị sát. Nhà lãnh đạo Kim Jong-un tỏ ra hài lòng.',
+      [['Kim Jong Un', null, ['Lãnh đạo Triều Tiên']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('two people sharing the surname: the surname alone joins neither', () => {
+    const names = brief('Tổng thống Bashar al-Assad và cố Tổng thống Hafez al-Assad. Tổng thống Assad phát biểu.').map((o) => o[0]);
+    expect(names).toEqual(['Bashar al-Assad', 'Hafez al-Assad', 'Assad']);
+  });
+});
