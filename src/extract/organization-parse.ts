@@ -1054,6 +1054,8 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   if (closed && n && n.w === VA_WORD && n.gap === Gap.Space) {
     const r = remitAfterVaEnd(toks, q + 1, text);
     if (r > 0) return r;
+    const c = toks[q + 1]?.gap === Gap.Space && !toks[q + 1].cap ? closedRemitAfterVaEnd(toks, q + 1) : -1;
+    if (c > 0) return c;
   }
   return closed ? q : end;
 }
@@ -1092,6 +1094,7 @@ function vaRemitEnd(toks: Token[], end: number): number {
   const r = closedRemitAfterVaEnd(toks, end + 1);
   return r > 0 ? r : end;
 }
+const REMIT_VERB_TABLE = rareTable(['quản lý', 'nghiên cứu']);
 const OTHER_PARTY_TABLE = rareTable(['chính quyền', 'nhân dân', 'người dân', 'lực lượng', 'đơn vị', 'ngành', 'địa phương', 'doanh nghiệp', 'cựu chiến binh', 'giáo dục chủ nghĩa']);
 /**
  * End of lower-case remit words after "và" at k closed by a country or province, a level word and its unit, an international
@@ -1101,7 +1104,8 @@ function closedRemitAfterVaEnd(toks: Token[], k: number): number {
   // ("Ban quản lý Chùa Hương và chính quyền huyện X", "... và công an huyện Y": a second body or its people, not a remit)
   if (matchAt(toks, k, OTHER_PARTY_TABLE) || (toks[k].k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
   let q = k;
-  while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
+  // ("và quản lý chất lượng giáo dục Sở GD-ĐT": a remit's verb is no clause here, the closers below are a body's own)
+  while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_VERB_TABLE)) && !isLevelAt(toks, q)) q++;
   const n = toks[q];
   if (q === k || !n) return -1;
   if (n.gap === Gap.Paren) {
@@ -1110,6 +1114,7 @@ function closedRemitAfterVaEnd(toks: Token[], k: number): number {
     const parent = at ? parseOrgAt(toks, q, { at }) : null;
     return parent && parent.agency ? q : -1;
   }
+  if (n.gap === Gap.Comma) return ownerBodyAt(toks, q) ? q : -1;
   if (n.gap !== Gap.Space) return -1;
   const lvl = n.cap ? 0 : isLevelAt(toks, q);
   if (lvl) {
@@ -1117,9 +1122,24 @@ function closedRemitAfterVaEnd(toks: Token[], k: number): number {
     while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (e === q + lvl || toks[e].gap === Gap.Space || toks[e].gap === Gap.Dash)) e++;
     return e > q + lvl ? e : -1;
   }
-  if (!n.cap) return -1;
+  if (!n.cap) return n.w === THUOC_WORD && ownerBodyAt(toks, q) ? q : -1;
   const place = matchAt(toks, q, PLACE_TABLE) ?? matchAt(toks, q, INTERNATIONAL_PARENT_TABLE);
-  return place && !isNameWord(tokAt(toks, q + place.len)) ? q + place.len : -1;
+  if (place) return !isNameWord(tokAt(toks, q + place.len)) ? q + place.len : -1;
+  return ownerBodyAt(toks, q) ? q : -1;
+}
+
+/**
+ * The body a remit after "và" belongs to starts at q, right after it, after a comma or after "thuộc" ("Cục Nhà giáo và cán bộ
+ * quản lý cơ sở giáo dục, Bộ GD&ĐT", "phòng Khảo thí và quản lý chất lượng giáo dục Sở GD-ĐT", "Ủy ban Quốc phòng và an ninh
+ * thuộc Hội đồng Liên bang"): that closes the remit as part of the name.
+ */
+function ownerBodyAt(toks: Token[], q: number): boolean {
+  const n = toks[q];
+  const b = n.w === THUOC_WORD && n.gap === Gap.Space ? toks[q + 1] : n;
+  if (!b || !b.cap || (b.gap !== Gap.Space && (b !== n || b.gap !== Gap.Comma)) || !(b.k & ORG_TABLE.bit)) return false;
+  const at = matchAt(toks, b === n ? q : q + 1, ORG_TABLE);
+  const parent = at ? parseOrgAt(toks, b === n ? q : q + 1, { at }) : null;
+  return !!parent && parent.agency;
 }
 
 // (not "đã": "do Tổng cục Dạy nghề xây dựng đã được" — a verb may come between)

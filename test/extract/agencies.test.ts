@@ -558,8 +558,13 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Bà là Trưởng phòng Quản lý thi và kiểm định chất lượng giáo dục, Sở GD-ĐT Hà Nội.', ['phòng Quản lý thi và kiểm định chất lượng giáo dục', 'Sở GD-ĐT Hà Nội']],
     ['Ông A, Phó Chủ tịch Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM cho biết.', ['Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM']],
     ['Chi cục Quản lý chất lượng Nông lâm sản và thủy sản Quảng Ngãi vừa cho biết.', ['Chi cục Quản lý chất lượng Nông lâm sản và thủy sản Quảng Ngãi']],
+    // a second field led by "quản lý" and closed by the body it belongs to, right after, after a comma or after "thuộc"
+    ['Bà Hoa, Trưởng phòng Giáo dục thường xuyên và quản lý chất lượng Sở GD-ĐT Long An cho biết.', ['phòng Giáo dục thường xuyên và quản lý chất lượng', 'Sở GD-ĐT Long An']],
+    ['Theo Cục Khảo thí và quản lý chất lượng, Bộ GD&ĐT vừa ban hành hướng dẫn.', ['Cục Khảo thí và quản lý chất lượng', 'Bộ GD&ĐT']],
+    ['Ông Ivanov, thành viên Ủy ban Quốc phòng và an ninh thuộc Hội đồng Liên bang Nga nói.', ['Ủy ban Quốc phòng và an ninh', 'Hội đồng Liên bang Nga']],
     // (no closing mark after the second field: it is another subject)
     ['Phòng Hành chính và kế hoạch huyện đã làm.', ['Phòng Hành chính']],
+    ['Cục Thú y và quản lý thị trường đã kiểm tra.', ['Cục Thú y']],
     // one traffic police unit for two modes
     ['Theo Phòng CSGT đường bộ, đường sắt Công an tỉnh Nghệ An, xe đã bị giữ.', ['Phòng CSGT đường bộ, đường sắt', 'Công an tỉnh Nghệ An']],
     ['Lãnh đạo Phòng Cảnh sát giao thông đường bộ - đường sắt (Công an tỉnh Đồng Nai) cho biết.', ['Phòng Cảnh sát giao thông đường bộ - đường sắt', 'Công an tỉnh Đồng Nai']],
