@@ -2605,6 +2605,37 @@ function joinCut(text: string, owner: Person, p: Person, extra: number): void {
   p.removed = true;
 }
 
+/** A seat of power's first word, never a name's ("Nhà Xanh", "Điện Elysee", "Phủ Tổng thống"). */
+// (not "Dinh": a family name written without its marks, "Dinh Tien Dung")
+const SEAT_HEADS = new Set(['nhà', 'điện', 'phủ']);
+/**
+ * "người phát ngôn Nhà Xanh Park Soo-hyun", "Tổng Thư ký Điện Elysee Alexis Kohler": the seat between the post and a
+ * foreign name is the post's body, not the name's start (two words of it, then at least two capitalised words).
+ */
+function seatOutOfName(text: string, toks: Token[], c: Candidate): void {
+  const seat = toks[c.nameStart + 1];
+  // "Theo người phát ngôn Nhà Xanh, ...": the seat alone is the post's body and no one's name
+  if (c.nameEnd - c.nameStart === 2) {
+    if (seat.cap) { c.titled = false; c.positions = []; }
+    return;
+  }
+  if (c.nameEnd - c.nameStart < 4) return;
+  const first = toks[c.nameStart + 2];
+  if (!seat.cap || !first.cap || first.gap !== Gap.Space) return;
+  // (a Korean name may read as Vietnamese syllables, "Yoon Young Chan": capitalised words after the seat will do)
+  for (let q = c.nameStart + 3; q < c.nameEnd; q++) if (!toks[q].cap || toks[q].gap !== Gap.Space) return;
+  const s = toks[c.nameStart].s, e = seat.e;
+  c.nameStart += 2;
+  // the name was cut at its longest before the seat was taken off ("Yoon Young Chan"): its third word comes back
+  const next = toks[c.nameEnd];
+  if (c.nameEnd - c.nameStart === 2 && next && next.cap && !next.acro && next.gap === Gap.Space) c.nameEnd++;
+  const last = c.positions.length ? c.positions[c.positions.length - 1] : undefined;
+  // the post ends right before the seat: the seat is its body ("người phát ngôn Nhà Xanh")
+  if (last && last.organization === null && last.span[1] + 1 === s) {
+    c.positions[c.positions.length - 1] = { title: last.title, organization: text.slice(s, e), text: text.slice(last.span[0], e), span: [last.span[0], e] };
+  }
+}
+
 /** Words after a name that make another person of it ("Donald Trump Jr"). */
 const GENERATION_WORDS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
@@ -2843,7 +2874,10 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   if (!cands.length) return [];
   const { toks } = analyse(ctx);
   const text = ctx.text;
-  for (const c of cands) if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
+  for (const c of cands) {
+    if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
+    if (c.nameEnd - c.nameStart >= 2 && SEAT_HEADS.has(toks[c.nameStart].f)) seatOutOfName(text, toks, c);
+  }
   const people: Person[] = [];
   const byName = new Map<string, Person>();
   if (byCompactName.size) byCompactName.clear();

@@ -1784,3 +1784,19 @@ describe('one person named with and without the Arabic article or a hyphen: the 
     expect(names).toEqual(['Bashar al-Assad', 'Hafez al-Assad', 'Assad']);
   });
 });
+
+describe("a seat of power between a post and a name is the post's body ('người phát ngôn Nhà Xanh X'), and alone no one", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Người phát ngôn Nhà Xanh Park Soo-hyun nhấn mạnh ông là người phù hợp.',
+      [['Park Soo-hyun', null, ['Người phát ngôn Nhà Xanh']]]],
+    ['Hôm qua, phát ngôn viên Nhà Xanh Yoon Young Chan cho biết Bộ Quốc phòng đã báo cáo.',
+      [['Yoon Young Chan', null, ['phát ngôn viên Nhà Xanh']]]],
+    ['Tổng Thư ký Điện Elysee Alexis Kohler công bố danh sách nội các.', [['Alexis Kohler', null, ['Tổng Thư ký Điện Elysee']]]],
+    // the seat alone after the post is its body, and the post is held by no one named
+    ['Theo người phát ngôn Nhà Xanh, Bộ Quốc phòng cố tình che giấu.', []],
+    ['Bà từng là Chủ tịch kiêm Tổng giám đốc Điện Quang trong 5 năm.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
