@@ -1844,6 +1844,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (STEERING_HEADS.has(head.head) && t.cap && agency && end > bodyStart && toks[end]?.w === VE_ID && toks[end].gap === Gap.Space) {
     const e = remitAfterVeEnd(toks, end + 1);
     if (e > 0) end = e;
+  } else if (STEERING_HEADS.has(head.head) && agency && end === bodyStart + 1 && bt?.num && toks[end]?.gap === Gap.Space && !toks[end].cap) {
+    end = numberedCommitteeLevelEnd(toks, end);
   } else if (toks[end]?.w === VE_ID && agency && t.cap && end === bodyStart + 2 && NATIONAL_REMIT_HEADS.has(head.head)) {
     const e = nationalRemitEnd(toks, end);
     if (e > 0) end = e;
@@ -1916,6 +1918,20 @@ function investigationOfForceEnd(toks: Token[], k: number, text: string): number
 /** The place a body sits at k, or for a mission the international body it is sent to. */
 function seatMatch(toks: Token[], k: number, head: OrgHead): { readonly len: number } | null {
   return matchAt(toks, k, PLACE_TABLE) ?? (MISSION_HEADS.has(head.head) ? matchAt(toks, k, INTERNATIONAL_PARENT_TABLE) : null);
+}
+
+// (not "cấp tỉnh": "Ban Chỉ đạo 896 cấp tỉnh" is every province's, a kind, which the golds leave out)
+const COMMITTEE_LEVEL_TABLE = rareTable(['tỉnh', 'thành phố', 'huyện', 'quận']);
+/**
+ * "Ban Chỉ đạo 389 tỉnh": a committee named by its number is the province's or district's the text is about with the level
+ * word alone (no unit's name after it), as the golds write it; else `end` (rare: kept out of parseOrgAt).
+ */
+function numberedCommitteeLevelEnd(toks: Token[], end: number): number {
+  const lvl = matchAt(toks, end, COMMITTEE_LEVEL_TABLE);
+  const n = lvl ? toks[end + lvl.len] : undefined;
+  // ("Ban Chỉ đạo 389 tỉnh Thanh Hóa": a named unit is read by the level path already; "tỉnh ủy" is no level)
+  if (!lvl || (n && n.gap === Gap.Space && (n.cap || n.num || n.f === 'ủy' || n.f === 'uỷ'))) return end;
+  return end + lvl.len;
 }
 
 /** "Đồn Biên phòng cửa khẩu quốc tế Cầu Treo": a border post named by its crossing; the end of that name, or -1 (rare: kept out of parseOrgAt). */

@@ -565,6 +565,11 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     // (no closing mark after the second field: it is another subject)
     ['Phòng Hành chính và kế hoạch huyện đã làm.', ['Phòng Hành chính']],
     ['Cục Thú y và quản lý thị trường đã kiểm tra.', ['Cục Thú y']],
+    // a numbered steering committee with the level word alone is that province's or district's; "cấp tỉnh" is every one's
+    ['Ông Hải, Trưởng Ban Chỉ đạo 389 tỉnh cho biết số vụ buôn lậu giảm.', ['Ban Chỉ đạo 389 tỉnh']],
+    ['Ban Chỉ đạo 389 tỉnh Nghệ An đã họp.', ['Ban Chỉ đạo 389 tỉnh Nghệ An']],
+    ['Văn bản do Trưởng Ban Chỉ đạo 896 cấp tỉnh ký.', ['Ban Chỉ đạo 896']],
+    ['Ban chỉ đạo 389 các huyện đã họp.', ['Ban chỉ đạo 389']],
     // one traffic police unit for two modes
     ['Theo Phòng CSGT đường bộ, đường sắt Công an tỉnh Nghệ An, xe đã bị giữ.', ['Phòng CSGT đường bộ, đường sắt', 'Công an tỉnh Nghệ An']],
     ['Lãnh đạo Phòng Cảnh sát giao thông đường bộ - đường sắt (Công an tỉnh Đồng Nai) cho biết.', ['Phòng Cảnh sát giao thông đường bộ - đường sắt', 'Công an tỉnh Đồng Nai']],
