@@ -96,3 +96,13 @@ export const PLACE_CLAUSE_OPENING_PHRASES: readonly string[] = [
   'liên quan', 'tình hình', 'tình trạng', 'lực lượng', 'ngoài ra', 'bên cạnh', 'đồng thời', 'vụ việc', 'thông tin',
   'nguồn tin', 'mặc dù', 'từ đó',
 ];
+
+/**
+ * Words that end a firm's or an institution's name in English, never a person's surname alone ("CEO Qatar Airways",
+ * "CEO Ford Motor", "Chủ tịch Tập đoàn Qatar Petroleum"): a post's one-word holder read as one of them is its body. Lower case.
+ */
+export const BODY_FORM_WORDS: readonly string[] = [
+  'airways', 'airlines', 'airport', 'motor', 'motors', 'pharma', 'petroleum', 'software', 'bank', 'college', 'university',
+  'group', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'electronics', 'telecom', 'studios', 'entertainment',
+  'foundation', 'institute', 'industries', 'technologies', 'energy', 'media', 'club',
+];

@@ -1800,3 +1800,16 @@ describe("a seat of power between a post and a name is the post's body ('ngườ
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a post's one-word holder that is a firm's last word ('CEO Qatar Airways') is its body, no one", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo CEO Qatar Airways, hãng sẽ mở thêm đường bay.', []],
+    ['Ông Mark Fields là Chủ tịch và CEO Ford Motor - Ford là một hãng xe lớn.', [['Mark Fields', null, ['Chủ tịch']]]],
+    ['Chủ tịch Tập đoàn Qatar Petroleum phát biểu tại hội nghị.', []],
+    // a surname alone after a state post still names its holder
+    ['Ngoại trưởng Mỹ Rex Tillerson tới Bắc Kinh. Ngoại trưởng Tillerson nói.', [['Rex Tillerson', null, ['Ngoại trưởng Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
