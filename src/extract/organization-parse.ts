@@ -2160,7 +2160,9 @@ function countryPairEnd(toks: Token[], end: number): number {
   for (let n = 0; n < 2 && toks[end]?.gap === Gap.Dash; n++) {
     const c = matchAt(toks, end, COUNTRY_TABLE);
     if (!c) break;
-    end += c.len;
+    // ("cao tốc Hà Nội - Lào Cai": a province whose first word is a country's name, read whole)
+    const province = toks[end + c.len]?.gap === Gap.Space ? matchAt(toks, end, PROVINCE_TABLE) : null;
+    end += province && province.len > c.len ? province.len : c.len;
   }
   return end;
 }

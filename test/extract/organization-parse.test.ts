@@ -31,6 +31,9 @@ describe('organizations inside a post', () => {
     ['Ông Nghĩa, Phó Giám đốc ĐH Quốc gia TPHCM cho biết.', 'Phó Giám đốc', 'ĐH Quốc gia TPHCM'],
     ['Ông Hòa, Phó Hạt trưởng Hạt KL H. Phù Cát, cho biết.', 'Hạt trưởng', 'Hạt KL H. Phù Cát'],
     ['Bà Phụng, Vụ trưởng Vụ Giáo dục đại học (Bộ GD-ĐT) cho biết.', 'Vụ trưởng', 'Vụ Giáo dục đại học'],
+    // a route's far end after the dash is a province whose first word names a country
+    ['Ông Bình, Giám đốc Ban quản lý cao tốc Nội Bài - Lào Cai cho biết.', 'Giám đốc', 'Ban quản lý cao tốc Nội Bài - Lào Cai'],
+    ['Ông Minh, Chủ tịch Ủy ban liên chính phủ Việt Nam - Lào đã ký.', 'Chủ tịch', 'Ủy ban liên chính phủ Việt Nam - Lào'],
     // in a title an investigation body is cut at the dash before its force
     ['Ông Hùng, Thủ trưởng Cơ quan CSĐT - Công an tỉnh Nghệ An ký lệnh.', 'Thủ trưởng', 'Cơ quan CSĐT'],
   ];
