@@ -1203,6 +1203,8 @@ function readName(toks: Token[], text: string, k: number): number {
     const middleName = !givenName && j - k === 1 && isFamilyWord(t) && MIDDLE_NAME_WORDS.has(u.w) && closesAfterMiddleName(toks, j);
     // "George W.Bush": a middle initial glued to the surname closes a foreign name
     if (u.gap === Gap.Space && text.charCodeAt(u.s + 1) === 46 && gluedInitialCloses(text, toks, k, u)) { j++; break; }
+    // 'John C. "Jack" Lee': a nickname in quotes inside a foreign name, then its surname
+    if (u.gap === Gap.Break && u.cap && !afterInitial && isForeignNameWord(text, t) && quotedNicknameAt(text, toks, j)) { j += 2; continue; }
     if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || (NOT_PERSON_START.has(u.w) && !givenName)
       || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
@@ -1224,6 +1226,15 @@ function readName(toks: Token[], text: string, k: number): number {
   if (j - k === 2 && matchAt(toks, k, CYCLE_YEAR_TABLE)) return -1;
   // "Park Soo - Hyun": a Korean given name's hyphen written spaced, its last syllable short and closing the name
   return j + spacedHyphenTail(text, toks, k, j);
+}
+
+/** toks[j] is one quoted word ('"Jack"', '“Hawk”') between name words: a space and a quote before, a quote and a space after, then a capitalised word. */
+function quotedNicknameAt(text: string, toks: Token[], j: number): boolean {
+  const u = toks[j], v = toks[j + 1];
+  const open = text.charCodeAt(u.s - 1), before = text.charCodeAt(u.s - 2);
+  if ((open !== 34 && open !== 8220) || before !== 32 || !v || !v.cap || v.acro || v.num) return false;
+  const close = text.charCodeAt(u.e);
+  return (close === 34 || close === 8221) && v.s === u.e + 2 && text.charCodeAt(u.e + 1) === 32 && !u.acro && !u.num;
 }
 
 /** "H.R. McMaster": initials, then a capitalised surname after ". " (t = toks[k], an acronym). */

@@ -1813,3 +1813,17 @@ describe("a post's one-word holder that is a firm's last word ('CEO Qatar Airway
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a nickname in quotes inside a foreign name is part of the one name ('John C. \"Jack\" Lee')", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Sư đoàn giao cho trung úy John C. "Jack" Lee chỉ huy 14 binh sĩ. Sau trận đánh, trung úy Jack Lee được thăng chức.',
+      [['John C. "Jack" Lee', 'trung úy', []]]],
+    ['Đại sứ Jose "Chito" Santa Romana phát biểu trên truyền hình.', [['Jose "Chito" Santa Romana', null, ['Đại sứ']]]],
+    ['Tướng Herbert J. “Hawk” Carlisle nói với phóng viên.', [['Herbert J. “Hawk” Carlisle', 'Tướng', []]]],
+    // a quoted word after the whole name is no nickname: the name ends before it
+    ['Bộ trưởng Lê Văn Hòa "chốt" lại vấn đề.', [['Lê Văn Hòa', null, ['Bộ trưởng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
