@@ -1157,6 +1157,23 @@ function worldReachEnd(toks: Token[], end: number): number {
   return -1;
 }
 
+const NATIONAL_WORD_TABLE = rareTable(['quốc gia']);
+/**
+ * A listed remit (a comma among its words, ending at q) closed by the nation it serves: "quốc gia" or a country
+ * ("Trung tâm Điều phối hiến, ghép tạng quốc gia", "Trung tâm Phối hợp tìm kiếm, cứu nạn hàng hải Việt Nam"); its end, else -1.
+ */
+function nationalListEnd(toks: Token[], end: number, q: number): number {
+  let listed = false;
+  for (let x = end + 1; x < q && !listed; x++) listed = toks[x].gap === Gap.Comma;
+  // ("Cục Nghiên cứu châu Á Quốc gia, chế độ Triều Tiên": a name already closed by its nation before the comma)
+  if (!listed || (end >= 2 && matchAt(toks, end - 2, NATIONAL_WORD_TABLE)) || (end >= 1 && matchAt(toks, end - 1, NATIONAL_WORD_TABLE))) return -1;
+  if (q - end >= 3 && toks[q - 1].gap === Gap.Space && matchAt(toks, q - 2, NATIONAL_WORD_TABLE)) return q;
+  const b = toks[q];
+  const c = b && b.gap === Gap.Space && b.cap ? matchAt(toks, q, COUNTRY_TABLE) : null;
+  const after = c ? toks[q + c.len] : undefined;
+  return c && !(after && after.gap === Gap.Space && after.cap) ? q + c.len : -1;
+}
+
 /** End of up to eight lower-case words (commas among them too), right before "(" and a capitalised public body; else -1. */
 function listedRemitEnd(toks: Token[], end: number): number {
   let q = end;
@@ -1166,12 +1183,14 @@ function listedRemitEnd(toks: Token[], end: number): number {
     if (toks[q].k & STOP_TABLE.bit && toks[q].w !== VA_WORD && matchAt(toks, q, STOP_TABLE)) {
       // ("Cục Quản lý rượu, thuốc lá, súng và chất nổ của Mỹ": a listed remit closed by whose body it is)
       const owner = toks[q].w === CUA_WORD && q > end + 1 ? ofParentEnd(toks, q) : q;
-      return owner > q ? owner : -1;
+      return owner > q ? owner : nationalListEnd(toks, end, q);
     }
     q++;
   }
   const b = toks[q];
   if (q === end || !b) return -1;
+  const national = nationalListEnd(toks, end, q);
+  if (national > 0) return national;
   // ("Cục An ninh kinh tế nông lâm ngư nghiệp (A86, Bộ Công an)": the unit's code before its parent in the brackets)
   const p = b.gap === Gap.Paren && b.acro && b.num && toks[q + 1]?.gap === Gap.Comma ? q + 1 : q;
   const o = toks[p];

@@ -565,6 +565,11 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     // (no closing mark after the second field: it is another subject)
     ['Phòng Hành chính và kế hoạch huyện đã làm.', ['Phòng Hành chính']],
     ['Cục Thú y và quản lý thị trường đã kiểm tra.', ['Cục Thú y']],
+    // a listed remit (a comma among its words) closed by the nation it serves; not after a name already closed by "Quốc gia"
+    ['Gia đình gọi tới Trung tâm Điều phối hiến, ghép mô quốc gia để xin hiến tạng.', ['Trung tâm Điều phối hiến, ghép mô quốc gia']],
+    ['Ông Huệ chủ trì họp Hội đồng Tư vấn chính sách tài chính, tiền tệ quốc gia chiều qua.', ['Hội đồng Tư vấn chính sách tài chính, tiền tệ quốc gia']],
+    ['Lệnh cấm của Cơ quan Quản lý điện ảnh, truyền hình và phát thanh Trung Quốc kéo dài 3 năm.', ['Cơ quan Quản lý điện ảnh, truyền hình và phát thanh Trung Quốc']],
+    ['Theo bài viết cho Cục Nghiên cứu châu Á Quốc gia, chế độ Triều Tiên sẽ sụp đổ.', ['Cục Nghiên cứu châu Á Quốc gia']],
     // a numbered steering committee with the level word alone is that province's or district's; "cấp tỉnh" is every one's
     ['Ông Hải, Trưởng Ban Chỉ đạo 389 tỉnh cho biết số vụ buôn lậu giảm.', ['Ban Chỉ đạo 389 tỉnh']],
     ['Ban Chỉ đạo 389 tỉnh Nghệ An đã họp.', ['Ban Chỉ đạo 389 tỉnh Nghệ An']],
