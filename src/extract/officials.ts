@@ -1839,12 +1839,12 @@ function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]):
   return Math.max(next, i + 1);
 }
 
-/** Ranks and posts from token k on, possibly a comma-separated chain, into `positions`; returns the token after them. */
 /** "đồng thời (là)" at k, then a post: the length of the joining words, or 0 ("kiêm" is read by kiemPosts). */
 function alsoPostLen(toks: Token[], k: number): number {
   const also = toks[k].w === KIEM_ID ? null : matchAt(toks, k, ALSO_TABLE);
   return also && toks[k + also.len]?.gap === Gap.Space && toks[k + also.len].cap && (matchAt(toks, k + also.len, POSITION_TABLE) || matchAt(toks, k + also.len, PREFIX_TABLE)) ? also.len : 0;
 }
+/** Ranks and posts from token k on, possibly a comma-separated chain, into `positions`; returns the token after them. */
 function postsBeforeName(text: string, toks: Token[], k: number, positions: Position[]): number {
   const start = k;
   let rank: Mention | null = null;
