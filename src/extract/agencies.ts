@@ -417,32 +417,28 @@ function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
 const SEAT_KEYS = new Set(['nhà trắng', 'điện kremlin', 'lầu năm góc'].map(foldForMatch));
 /** Words before a building's name that make it the place where something happens ("tại Nhà Trắng", "bên ngoài Điện Kremlin"). */
 const LOCATIVE_WORDS = new Set(['tại', 'ở', 'trong', 'ngoài', 'đến', 'tới', 'thăm', 'vào', 'quanh', 'gần'].map(foldForMatch));
-/** The folded word that ends right before `at` (skipping spaces), or ''. */
-function foldedWordBefore(folded: string, at: number): string {
-  let e = at;
-  while (e > 0 && folded.charCodeAt(e - 1) === 32) e--;
-  let s = e;
-  while (s > 0 && folded.charCodeAt(s - 1) > 32) s--;
-  return folded.slice(s, e);
+/** The n folded words that end right before `at` (each skipping the spaces before it), joined by one space. */
+function foldedWordsBefore(folded: string, at: number, n: number): string {
+  let words = '';
+  for (let e = at, i = 0; i < n; i++) {
+    while (e > 0 && folded.charCodeAt(e - 1) === 32) e--;
+    let s = e;
+    while (s > 0 && folded.charCodeAt(s - 1) > 32) s--;
+    words = i ? folded.slice(s, e) + ' ' + words : folded.slice(s, e);
+    e = s;
+  }
+  return words;
 }
 /** A seat of power written only as where things happen ("tại Nhà Trắng", "ở Nhà Trắng"): a building, as the golds read it, no body acting. */
 function seatOnlyAsPlace(ctx: ExtractContext, g: Group): boolean {
-  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => LOCATIVE_WORDS.has(foldedWordBefore(ctx.folded, m.span[0])));
+  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => LOCATIVE_WORDS.has(foldedWordsBefore(ctx.folded, m.span[0], 1)));
 }
 
 /** Words before a bloc's acronym that make it a market or an area ("thị trường EU", "khu vực ASEAN"), not the body. */
 const AREA_BEFORE = new Set(['thị trường', 'khu vực'].map(foldForMatch));
-const TRUONG_FOLDED = foldForMatch('trường'), VUC_FOLDED = foldForMatch('vực');
 /** A one-word body (a bloc's acronym) written only as a market or an area: no body acting, as the golds read it. */
 function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
-  return g.mentions.every((m) => {
-    if (m.text.includes(' ')) return false;
-    const last = foldedWordBefore(ctx.folded, m.span[0]);
-    if (last !== TRUONG_FOLDED && last !== VUC_FOLDED) return false;
-    let at = m.span[0];
-    while (at > 0 && ctx.folded.charCodeAt(at - 1) === 32) at--;
-    return AREA_BEFORE.has(foldedWordBefore(ctx.folded, at - last.length) + ' ' + last);
-  });
+  return g.mentions.every((m) => !m.text.includes(' ') && AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)));
 }
 
 export function extractAgencies(ctx: ExtractContext): Agency[] {
@@ -519,7 +515,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => (!SEAT_KEYS.has(g.key) || !seatOnlyAsPlace(ctx, g)) && (g.mentions[0].text.includes(' ') || !blocOnlyAsArea(ctx, g)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];
