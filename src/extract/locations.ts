@@ -1213,6 +1213,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return true;
   if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return true;
+  if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
   if (notPlaceAfter(ctx, w, i, len, entry)) return true;
@@ -2833,6 +2834,9 @@ const NAME_STOP_ROOT_WORDS: GatedWords = { set: GAZ.next, gate: wordGate([...GAZ
 const TEAM_WORD_WORDS = gated(TEAM_WORDS);
 const DISTRICT_CUE_WORDS = gated(DISTRICT_CUES);
 const LIST_CONJUNCTION_WORDS = gated(LIST_CONJUNCTIONS);
+// Steel named by its maker's country or works (thép Trung Quốc, vỏ thép Hàn Quốc, gang thép Thái Nguyên): an
+// origin or a company, no place; in capitals a body's sector (Hiệp hội Thép Việt Nam), whose place counts.
+const MATERIAL_WORDS = gated(new Set(['thép'].map(foldForMatch)));
 
 // ---------------------------------------------------------------------------------------------
 // Warm-up

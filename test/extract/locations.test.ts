@@ -1498,3 +1498,20 @@ describe('round 12: a foreign name over its Arabic article, a country opening a 
     expect(names(body)).not.toContain('Mỹ');
   });
 });
+
+describe('round 13: steel named by its origin or its works', () => {
+  it.each([
+    ['Chủ tàu tố doanh nghiệp đóng tàu bằng thép Trung Quốc giá rẻ.', 'Trung Quốc'],
+    ['Hợp đồng ghi vỏ thép Hàn Quốc nhưng thực tế khác.', 'Hàn Quốc'],
+    ['Dự án nhà máy gang thép Thái Nguyên giai đoạn 2 vẫn đình trệ.', 'Thái Nguyên'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Hiệp hội Thép Việt Nam kiến nghị áp thuế tự vệ.', 'Việt Nam'],
+    ['Thép nhập từ Trung Quốc tăng mạnh.', 'Trung Quốc'],
+  ])('the place stays in a body or after a place word: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
