@@ -4,6 +4,7 @@ import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
+  DIGEST_HEADLINE_WORDS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -1408,6 +1409,23 @@ function todayLater(ctx: ExtractContext, dates: DateMention[], pickedAt: number)
   return null;
 }
 
+/** A digest's words opening the headline line, a few more words, then its day: "Tin thể thao HOT ", "Điểm tin mới ngày ". */
+const DIGEST_BEFORE_RE = new RegExp(String.raw`^\s*(?:${alt(DIGEST_HEADLINE_WORDS)})(?![a-zà-ỹ])[^:.!?\n]{0,40}$`, '');
+/** "Tin vui từ 1/7: ...": a day that starts or ends something is that thing's, not the digest's. */
+const DIGEST_NOT_DAY_RE = /(?<![a-zà-ỹ])(?:từ|đến|tới|trước|sau|dịp)\s*$/;
+/** The day closes the digest's label: a colon, a dash or bar, or the line's end. */
+const DIGEST_AFTER_RE = /^\s*\)?\s*(?::|[-–|]\s|\n|$)/;
+/**
+ * "Tin thế giới 23/5: Hàn Quốc bắn ...", "Điểm tin tối 28/06: Martial ...": a digest of several stories has no one main
+ * event; its own day is the record's, whatever day its first item tells.
+ */
+function digestHeadline(ctx: ExtractContext, headline: DateMention): boolean {
+  const lineStart = ctx.folded.lastIndexOf('\n', headline.span[0] - 1) + 1;
+  const before = ctx.folded.slice(lineStart, headline.span[0]);
+  return DIGEST_BEFORE_RE.test(before) && !DIGEST_NOT_DAY_RE.test(before)
+    && DIGEST_AFTER_RE.test(ctx.folded.slice(headline.span[1], headline.span[1] + 4));
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -1431,6 +1449,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (cues.strongCue && !cues.caption) { picked = d; pickedAt = i; break; }
     firstPlain ??= d;
   }
+  if (headline && digestHeadline(ctx, headline)) return headline;
   if (picked && isReportDate(ctx, picked)) {
     const response = responseToPress(ctx, dates, picked, pickedAt);
     if (response) return response;

@@ -162,6 +162,12 @@ export const SPEAKER_HEADLINE_POSTS = [
   'đại tướng', 'thượng tướng', 'trung tướng', 'thiếu tướng', 'đại tá', 'thượng tá',
 ];
 
+/**
+ * Words opening a news digest's headline, then its day ("Tin thế giới 23/5: ...", "Điểm tin tối 28/6: ...", "Bản tin
+ * Giao thông 9/2/2017: ..."): the items are many, and the digest's own day is the record's.
+ */
+export const DIGEST_HEADLINE_WORDS = ['tin', 'điểm tin', 'bản tin', 'tin tức'];
+
 /** Words after "bắt" that make another verb, not an arrest ("bắt cóc", "bắt đầu"). */
 export const NOT_ARREST_AFTER_BAT = ['cóc', 'đầu', 'tay', 'gặp', 'buộc', 'nạt', 'chước', 'mắt', 'nhịp', 'sóng', 'kịp', 'trend'];
 
