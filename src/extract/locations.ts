@@ -1233,6 +1233,7 @@ function countryNotPlace(ctx: ExtractContext, w: Words, i: number): boolean {
   const prev = i - 1;
   if (peopleOfPlace(w, i)) return true;
   if (prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(ctx.text, w, i) && isSportsDoc(ctx)) return true;
+  if (prev > 0 && w.plain[i] && !w.cap[prev] && wordIn(w, prev, TEAM_DESCRIPTOR_END_WORDS) && describedTeamBefore(w, prev) && isSportsDoc(ctx)) return true;
   // (only after a comma or a conjunction, read from the code units before any slicing)
   return prev >= 0 && (ctx.text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i);
 }
@@ -1344,6 +1345,20 @@ function nationalTeamBefore(text: string, w: Words, i: number): boolean {
   if (text.charCodeAt(w.start[prev] + 1) !== 84 /* T */) return false;
   return prev === 0 || (/^\s+$/.test(gapOf(w, prev)) && !(w.cap[prev - 1] && isAcronym(text, w, prev - 1)));
 }
+/**
+ * "đội tuyển bóng chuyền nữ Việt Nam", "tuyển futsal Nhật Bản", "đội tuyển trẻ Thái Lan": a national team named by its
+ * sport, sex or age between "tuyển" and the country (word last, read back over at most four such words).
+ */
+function describedTeamBefore(w: Words, last: number): boolean {
+  for (let k = last; k > 0 && k > last - 4; k--) {
+    if (w.cap[k] || !w.plain[k + 1] || !TEAM_DESCRIPTORS.has(keyAt(w, k))) return false;
+    if (keyAt(w, k - 1) === TUYEN) return !(k > 1 && NOT_TEAM_TUYEN.has(keyAt(w, k - 2)));
+  }
+  return false;
+}
+// Words of a team's sport, sex or age (bóng chuyền nữ, futsal, trẻ, quần vợt); the last word of one ends the description.
+const TEAM_DESCRIPTORS = new Set(['nữ', 'nam', 'futsal', 'bóng', 'đá', 'chuyền', 'rổ', 'ném', 'bàn', 'cầu', 'lông', 'quần', 'vợt', 'điền', 'kinh', 'bơi', 'lội', 'bắn', 'súng', 'cờ', 'vua', 'trẻ', 'bãi', 'biển'].map(foldForMatch));
+const TEAM_DESCRIPTOR_END_WORDS = gated(new Set(['nữ', 'nam', 'futsal', 'đá', 'chuyền', 'rổ', 'ném', 'bàn', 'lông', 'vợt', 'kinh', 'bơi', 'lội', 'súng', 'vua', 'trẻ', 'biển'].map(foldForMatch)));
 const [TUYEN, GIA, QUOC] = ['tuyển', 'gia', 'quốc'].map(foldForMatch);
 const NOT_TEAM_TUYEN = new Set(['xét', 'trúng', 'tuyển', 'ứng'].map(foldForMatch));
 const TEAM_WORDS = new Set(['tuyển', 'gia', 'đt', 'đtqg'].map(foldForMatch));

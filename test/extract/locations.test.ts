@@ -1515,3 +1515,22 @@ describe('round 13: steel named by its origin or its works', () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 13: a national team named by its sport, sex or age', () => {
+  const report = 'HLV trưởng hài lòng sau trận đấu, các cầu thủ ghi bàn đẹp ở vòng bảng. ';
+  it.each([
+    [`${report}Đội tuyển bóng chuyền nữ Việt Nam lên đường sang Thái Lan.`, 'Việt Nam'],
+    [`${report}Ông từng dẫn dắt tuyển futsal Nhật Bản hai năm.`, 'Nhật Bản'],
+    [`${report}Tuyển trẻ Indonesia thua sát nút.`, 'Indonesia'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    [`${report}Đội tuyển bóng chuyền nữ Việt Nam tập trung tại tỉnh Ninh Bình.`, 'Ninh Bình'],
+    ['Hội đồng xét tuyển nữ Việt Nam vào học bổng của Nhật Bản.', 'Việt Nam'],
+    ['Đoàn học sinh tuyển trẻ Hà Lan sang thăm Việt Nam.', 'Việt Nam'],
+  ])('other places stay: %s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
