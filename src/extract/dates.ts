@@ -199,7 +199,7 @@ const PLATE_BEFORE = /(?<![\p{L}])(?:bks|bksx|biển số|biển kiểm soát)(?
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
 /** "Olympic Hóa học quốc tế 2017 tại Thái Lan": a year closing a name, not a count ("2000 người"). */
 const YEAR_CLOSING_NAME_AFTER =
-  /^(?:\s*[,;:)]|\.(?!\d)|\s+(?:tại|ở|diễn ra|đã|sẽ|vừa|được|đều|của|này|và)(?![\p{L}]))/u;
+  /^(?:\s*[,;:)]|\s*\.(?!\d)|\s+(?:tại|ở|diễn ra|đã|sẽ|vừa|được|đều|của|này|và)(?![\p{L}]))/u;
 const QUANTITY_BEFORE = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|có|với|là|tới|đến|số|tổng|thêm|mất|thu|bán|mua)\s*$/iu;
 
 /**

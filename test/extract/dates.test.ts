@@ -70,6 +70,10 @@ describe('date shapes', () => {
   it('takes a year closing an event name, not a count of things', () => {
     expect(datesOf('Ngày 14/7, Cục cho biết kết quả kỳ thi Olympic Hóa học quốc tế 2017 tại Thái Lan.')[0].value)
       .toBe('2017-07-14');
+    // A space left before the full stop still closes the name.
+    expect(datesOf('Hôm nay (22/6), thí sinh hoàn thành hai môn thi của kỳ thi THPT quốc gia 2017 . Buổi chiều thi Toán.')[0].value)
+      .toBe('2017-06-22');
+    expect(datesOf('Sáng 2/9, lễ hội thu hút trên 2000 .')[0].value).toBe('XXXX-09-02');
     expect(datesOf('Sáng 2/9, lễ hội thu hút trên 2000 người tham dự.')[0].value).toBe('XXXX-09-02');
     expect(datesOf('Ngày 5/6, xã trồng thêm 2000 cây xanh.')[0].value).toBe('XXXX-06-05');
   });
