@@ -2289,7 +2289,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
         if (j + 1 < w.n && w.cap[j + 1] && /^\s?[-–]\s?$/.test(gapOf(w, j + 1))) j += 1;
         else break;
       }
-      i = j + 1;
+      i = routePairsAfter(w, j) + 1;
       continue;
     }
     // "tiếng Nga, Anh, Tây Ban Nha và Đức": every name of a language list is a language.
@@ -2478,6 +2478,24 @@ function dashedLegAt(w: Words, j: number): boolean {
   if (!w.cap[j]) return false;
   while (j + 1 < w.n && w.cap[j + 1] && w.plain[j + 1]) j++;
   return j + 1 < w.n && w.cap[j + 1] === 1 && /^\s?[-–]\s?$/.test(gapOf(w, j + 1));
+}
+
+/**
+ * "tuyến đường sắt Hà Nội - Hải Phòng, Hà Nội - Lạng Sơn", "đoạn Trung Lương - Mỹ Thuận và Mỹ Thuận - Cần Thơ": more
+ * routes listed after a route (word j its last), each a dashed pair after a comma or "và". Returns the last word read.
+ */
+function routePairsAfter(w: Words, j: number): number {
+  for (let pairs = 0; pairs < 4 && j + 2 < w.n; pairs++) {
+    let k = j + 1;
+    if (!w.cap[k] && keyAt(w, k) === 'và' && w.plain[k] && plainGap(gapOf(w, k + 1))) k++;
+    else if (!LIST_GAP.test(gapOf(w, k))) break;
+    if (!dashedLegAt(w, k)) break;
+    while (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1]) k++;
+    k++;
+    while (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1]) k++;
+    j = k;
+  }
+  return j;
 }
 
 /** The end of the list of capitalised names starting at word j (languages after "tiếng"). */

@@ -1534,3 +1534,17 @@ describe('round 13: a national team named by its sport, sex or age', () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 13: routes listed after a route', () => {
+  it.each([
+    ['Tuyến đường sắt Hà Nội - Hải Phòng, Hà Nội - Lạng Sơn được nâng cấp.', 'Lạng Sơn'],
+    ['Bộ sẽ khởi công đoạn Pháp Vân - Vinh, Cam Lộ - Quảng Ngãi trong năm nay.', 'Quảng Ngãi'],
+    ['Cao tốc đoạn Trung Lương - Mỹ Thuận và Mỹ Thuận - Cần Thơ sắp thông xe.', 'Cần Thơ'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it('a place after the route list stays', () => {
+    expect(names('Tuyến Hà Nội - Hải Phòng, đi qua tỉnh Hưng Yên, được mở rộng.')).toContain('Hưng Yên');
+  });
+});
