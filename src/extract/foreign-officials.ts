@@ -188,12 +188,18 @@ function headAt(toks: Token[], q: number): Head | null {
   const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
   if (PLAYER_ROLE_HEADS.has(words) || (!t.cap && VERB_LIKE_HEADS.has(words))) return null;
   let start = q;
-  while (start > 0 && toks[start].gap === Gap.Space && matchAt(toks, start - 1, PREFIX_TABLE)?.len === 1) start--;
+  while (start > 0 && toks[start].gap === Gap.Space && matchAt(toks, start - 1, PREFIX_TABLE)?.len === 1 && !inGovernment(toks, start - 1)) start--;
   let end = q + m.len;
   const suffix = toks[end]?.gap === Gap.Space ? matchAt(toks, end, SUFFIX_TABLE) : null;
   if (suffix) end += suffix.len;
   return { start, end };
 }
+
+/** "chính quyền Tổng thống Trump": 'quyền' closes "chính quyền" (the administration), no acting post. */
+function inGovernment(toks: Token[], q: number): boolean {
+  return q > 0 && toks[q].w === QUYEN_ID && toks[q - 1].w === CHINH_ID && toks[q].gap === Gap.Space;
+}
+const QUYEN_ID = lexiconWordId('quyền'), CHINH_ID = lexiconWordId('chính');
 
 function headKey(toks: Token[], h: Head): string {
   let q = h.start;
@@ -233,9 +239,20 @@ function position(text: string, toks: Token[], head: Head, lastTok: number): Pos
   // "Chủ tịch Ủy ban Quân lực thuộc Hạ viện Mỹ": a title ends where its directly attached body ends
   for (let q = head.end + 1; q <= lastTok; q++) if (toks[q].w === THUOC_ID && !toks[q].cap) { lastTok = q - 1; break; }
   while (lastTok >= head.end && !toks[lastTok].cap && TITLE_TAIL_IDS.has(toks[lastTok].w)) lastTok--;
+  lastTok = beforeOpenBracket(text, toks, head.end, lastTok);
   const s = toks[head.start].s, e = toks[lastTok].e, headEnd = toks[head.end - 1].e;
   const org = lastTok >= head.end ? text.slice(toks[head.end].s, e) : null;
   return { title: text.slice(s, headEnd), organization: org, text: text.slice(s, e), span: [s, e] };
+}
+
+/** "thủ lĩnh nhóm Nhà nước Hồi giáo (IS) tự xưng Abu Bakr": a title ending inside a bracket ends before it. */
+function beforeOpenBracket(text: string, toks: Token[], from: number, lastTok: number): number {
+  for (let q = lastTok; q > from; q--) {
+    if (toks[q].gap !== Gap.Paren) continue;
+    const close = text.indexOf(')', toks[q].s);
+    return close >= 0 && close < toks[lastTok].e ? lastTok : q - 1;
+  }
+  return lastTok;
 }
 
 /** First words of every post head read here: a word-id test before the phrase tables. */
@@ -328,14 +345,15 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   // "Tổng thống Mỹ vừa mãn nhiệm": the holder's descriptor is not part of the post
   for (let q = Math.max(1, last - MAX_DESCRIPTOR_WORDS + 1); q <= last; q++) {
     const d = matchAt(toks, q, HOLDER_DESCRIPTOR_TABLE);
-    if (d && q + d.len - 1 === last) { last = q - 1; break; }
+    // ("nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá X": before a comma, after a bracket, it describes the body)
+    if (d && q + d.len - 1 === last && !(setOff && text.charCodeAt(toks[q].s - 2) === 41)) { last = q - 1; break; }
   }
   const lowest = Math.max(0, last - MAX_TITLE_WORDS);
   let found: Head | null = null;
   let outer = false;
   for (let q = last; q >= lowest; q--) {
     const h = headAt(toks, q);
-    if (h && h.end <= last + 1) {
+    if (h && h.end <= last + 1 && !namesCommand(toks, h)) {
       const before = toks[h.start - 1];
       // "các Bộ trưởng": no one person; "phu nhân Tổng thống", "ứng viên Tổng thống": the holder's kin or rival
       if (before && toks[h.start].gap === Gap.Space && ((!before.cap && PLURAL_IDS.has(before.w)) || endsAt(toks, h.start, NOT_THE_HOLDER_TABLE))) return null;
@@ -373,6 +391,11 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   // a post whose last word was taken by the bracket or a descriptor is still whole
   return { head: found, last: Math.max(last, found.end - 1) };
 }
+/** "Bộ Tư lệnh", "Bộ Chỉ huy": a command named by its post word; the post is further back ("Tư lệnh Bộ Tư lệnh ..."). */
+function namesCommand(toks: Token[], h: Head): boolean {
+  return h.start > 0 && toks[h.start].gap === Gap.Space && toks[h.start - 1].w === BO_ID;
+}
+const BO_ID = lexiconWordId('bộ');
 function insidePost(toks: Token[], q: number): boolean {
   for (let p = Math.max(0, q - 3); p < q; p++) {
     const h = headAt(toks, p);
@@ -527,8 +550,31 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   for (let j = 0; j < officials.length; j++) {
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
+    else if (o.rank && o.positions.length === 0 && o.rankMention) postBeforeRank(text, folded, toks, o, officials);
   }
   return added;
+}
+
+/**
+ * "Người phát ngôn của lực lượng vũ trang Pakistan, Thiếu tướng Asif Ghafoor viết": a post set off by a comma
+ * before a rank and a name is that officer's, when the main pass gave the officer a rank alone.
+ */
+function postBeforeRank(text: string, folded: string, toks: Token[], o: Official, officials: Official[]): void {
+  const at = o.rankMention!.span[0];
+  const r = tokenAt(toks, at);
+  const t = toks[r];
+  if (!t || t.s !== at || (t.gap !== Gap.Comma && t.gap !== Gap.Dash)) return;
+  const before = postBefore(text, folded, toks, r, CommaClose.Comma);
+  if (!before) return;
+  // "Là người đứng đầu chuyên án, thiếu tướng X": a role the sentence gives him, no post of a body
+  const h = before.head.start;
+  if (h > 0 && toks[h].gap === Gap.Space && toks[h - 1].w === LA_ID) return;
+  const p = position(text, toks, before.head, before.last);
+  // ("Thủ tướng Phạm Văn Đồng, TBT Trường Chinh, Đại tướng ...": a post whose holder is named before the comma)
+  const taken = (x: Official) => x.mentions.some((m) => m.span[0] < at && p.span[0] < m.span[1])
+    || x.positions.some((q) => q.span[0] < p.span[1] && p.span[0] < q.span[1]);
+  if (officials.some(taken)) return;
+  o.positions.push(p);
 }
 
 /** The token starting at character s (binary search over the document's tokens). */

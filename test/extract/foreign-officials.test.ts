@@ -249,3 +249,42 @@ describe('a degree, the name, a comma, then its post', () => {
   ];
   it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
 });
+
+describe('a post, a comma, then a rank and the name: the officer holds the post', () => {
+  const pipeline = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    // (the ranked officers only: the rule gives them posts)
+    return found.filter((o) => o.rank).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trên mạng, Người phát ngôn của lực lượng vũ trang Pakistan, Thiếu tướng Asif Ghafoor viết rằng họ sẽ đáp trả.',
+      [['Asif Ghafoor', 'Thiếu tướng', ['Người phát ngôn của lực lượng vũ trang Pakistan']]]],
+    ['Theo người phát ngôn Cảnh sát Quốc gia Indonesia, Thiếu tướng Setyo Wasisto, 9 người bị bắt.',
+      [['Setyo Wasisto', 'Thiếu tướng', ['người phát ngôn Cảnh sát Quốc gia Indonesia']]]],
+    // a command named by its post word ("Bộ Tư lệnh") is the body, the post is further back
+    ['Tư lệnh Bộ Tư lệnh Thái Bình Dương Quân đội Mỹ, Đô đốc Harry Harris đã hội đàm.',
+      [['Harry Harris', 'Đô đốc', ['Tư lệnh Bộ Tư lệnh Thái Bình Dương Quân đội Mỹ']]]],
+    // before a comma, a descriptor after a bracketed acronym is the body's
+    ['Tại Baghdad, người phát ngôn của liên quân chống nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá John Dorrian nêu rõ.',
+      [['John Dorrian', 'Đại tá', ['người phát ngôn của liên quân chống nhóm Nhà nước Hồi giáo (IS) tự xưng']]]],
+    // "Là <post>, <rank> X": a role the sentence gives, no post
+    ['Là người đứng đầu chuyên án, thiếu tướng Phan Anh Minh đã chia sẻ lại hành trình phá án.', [['Phan Anh Minh', 'thiếu tướng', []]]],
+    // a post held by the name before the comma is not the officer's
+    ['Đến dự có Thủ tướng Phạm Văn Đồng, TBT Trường Chinh, Đại tướng Nguyễn Chí Thanh.',
+      [['Nguyễn Chí Thanh', 'Đại tướng', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
+});
+
+describe('titles: an open bracket, and "chính quyền" before a post', () => {
+  const table: [string, [string, string[]][]][] = [
+    // a title cut inside a bracket ends before the bracket
+    ['Ông đã thề trung thành với thủ lĩnh Tổ chức Nhà nước Hồi giáo (IS) tự xưng Abu Bakr al-Baghdadi.', [['Abu Bakr al-Baghdadi', ['thủ lĩnh Tổ chức Nhà nước Hồi giáo']]]],
+    // "chính quyền" is the administration: its "quyền" is no acting post
+    ['Các quốc gia này đã được chính quyền Tổng thống tiền nhiệm Barack Obama xác định.', [['Barack Obama', ['Tổng thống tiền nhiệm']]]],
+    ['Theo ông, quyền Tổng thống Hwang Kyo-ahn sẽ điều hành.', [['Hwang Kyo-ahn', ['quyền Tổng thống']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
