@@ -240,6 +240,18 @@ const DAY_PART_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(['sáng', 'tr
 /** ">> Xem thêm: CLIP HOT NGÀY 29/6: ...": a link to another story, dated for that story. */
 const NEXT_PART_CUE = foldForMatch('đón đọc');
 const RELATED_LINK_RE = /(?<![a-zà-ỹ])(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)\s*:/;
+/**
+ * "Xú - Thể thao Việt Nam | 08:55 08/02/2017 Tin liên quan Điểm tin tối 07/02: ...": a portal's block of related
+ * headlines after the byline, with no colon; every date from there on is another story's.
+ */
+const RELATED_BLOCK_RE = /Tin liên quan\s+\p{Lu}/u;
+const relatedBlockStart = perDocument((ctx): number => {
+  // One native search first: most texts hold no such block.
+  const at = ctx.text.indexOf('Tin liên quan');
+  if (at < 0) return Infinity;
+  const m = RELATED_BLOCK_RE.exec(ctx.text.slice(at));
+  return m ? at + m.index : Infinity;
+});
 
 /** What the refiner needs beyond the record fields. */
 interface DateCues {
@@ -525,6 +537,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     const otherBackground = birthday
       || ((linkLead.includes('thêm') || linkLead.includes('liên quan')) && RELATED_LINK_RE.test(linkLead))
       || linkLead.includes(NEXT_PART_CUE)
+      || start >= relatedBlockStart(ctx)
       || BACKGROUND_RE.test(beforeThat ? lead.replaceAll('trước đó', '') : lead)
       || EARLIER_YEAR_AFTER_RE.test(folded.slice(end, end + 16))
       || (lead.includes(' khi') && BEFORE_WHEN_RE.test(lead))
