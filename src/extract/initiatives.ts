@@ -7,7 +7,7 @@ import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
-  AGENDA_STARTS, AND_RUN_CLOSING_WORDS, PHASE_CLOSING_VERBS,
+  AGENDA_STARTS, AND_RUN_CLOSING_WORDS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
@@ -283,6 +283,7 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   let pairEnd = -1;
   // A capitalised head's official name may name another document inside it ("Kế hoạch triển khai thực hiện Đề án tổng thể ...").
   const maxWords = headEnd < 0 ? MAX_UNQUOTED_WORDS : MAX_CAPITAL_HEAD_WORDS;
+  const head = headEnd < 0 ? '' : folded.slice(start, headEnd);
   while (words.length < maxWords) {
     while (i < text.length && text[i] === ' ') i++;
     let j = i;
@@ -298,6 +299,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
       continue;
     }
     if (words.length > 0 && STOP_WORDS.has(w) && !inCompound(folded, words[words.length - 1], w, j)) break;
+    // "Dự án Long Thành thành Dự án thành phần": the same head capitalised again starts another name.
+    if (i > headEnd && headEnd > 0 && text[i] !== folded[i] && sameHeadAt(folded, head, i)) break;
     if (words.length > 0 && text[j] === ' ' && stopsAt(folded, w, j + 1)) break;
     // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
     if (words.length > 0 && w === NEW && isClauseAfter(folded, j)) break;
@@ -326,6 +329,10 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     }
   }
   return [words[0][0], words[last][1]];
+}
+
+function sameHeadAt(folded: string, head: string, at: number): boolean {
+  return folded.startsWith(head, at) && !LETTER_RE.test(folded[at + head.length] ?? '');
 }
 
 /**
@@ -564,7 +571,10 @@ function nextWord(folded: string, from: number): string {
   return folded.slice(from, j);
 }
 
+/** Words after a number that make it a quantity or a time ("chương trình 120 phút", "đề án 300 tỷ"). */
+const CODE_UNITS_LIST = ['giờ', 'phút', 'ngày', 'tháng', 'năm', 'tuần', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'người', 'hộ', 'xã', 'km', 'ha', 'tấn', 'đồng', 'học', 'trường', 'tập', 'số', 'triệu', 'lượt', 'em', 'cháu', 'suất', 'căn', 'dự', 'chương', 'đề'];
 const NEW = foldForMatch('mới');
+const AT_PLACE = foldForMatch('ở');
 const NEXT_LOWER_WORD_RE = /^ (\p{L}+)/u;
 function isClauseAfter(folded: string, at: number): boolean {
   const next = NEXT_LOWER_WORD_RE.exec(folded.slice(at, at + 16));
@@ -673,6 +683,93 @@ function stateDocumentHead(text: string, headStart: number, headKey: string): bo
   return STATE_DOCUMENT_HEADS.has(headKey) && UPPER_START_RE.test(text[headStart]);
 }
 
+const PUBLIC_WORK_RE = new RegExp(String.raw`^(?:${alt(PUBLIC_WORKS)})(?![\p{L}])`, 'u');
+/** "Bảo tàng Vũ trụ", "Trung tâm Vệ tinh quốc gia": a capitalised public work and a capitalised word of its own name after it. */
+function namedPublicWork(text: string, folded: string, at: number, end: number): boolean {
+  if (!UPPER_START_RE.test(text[at] ?? '')) return false;
+  const m = PUBLIC_WORK_RE.exec(folded.slice(at, at + 28));
+  return m !== null && /\s\p{Lu}/u.test(text.slice(at + m[0].length, end));
+}
+const PRIVATE_OWNER_RE = wordsRe(PRIVATE_OWNER_CUES);
+const PLACE_TAILS = new Set(PUBLIC_WORK_PLACE_TAILS.map(foldForMatch));
+const NUMBER_WORDS = new Set(COUNT_WORDS.map(foldForMatch));
+/**
+ * A public work's name ends with its place: "Cảng hàng không quốc tế Long Thành chiều 8-6", "... Long Thành 1 lần",
+ * "Bảo tàng Vũ trụ ở Khu công nghệ cao Hòa Lạc" end after "Long Thành", "Vũ trụ". After the last capitalised word only
+ * a scope ("quốc gia"), the rest of a sentence-case word ("Vũ trụ") or a number closing the name ("Thủ Thiêm 2") stays.
+ */
+function publicWorkEnd(text: string, folded: string, start: number, end: number): number {
+  let capitalEnd = -1;
+  let sentenceCase = false;
+  let lastEnd = start;
+  let prevLower = true;
+  const trailing: [number, number][] = [];
+  for (let i = start; i < end;) {
+    while (text[i] === ' ') i++;
+    let j = i;
+    while (j < end && text[j] !== ' ') j++;
+    // ("Long Thành- công trình": a dash glued to the place)
+    const wordEnd = text[j - 1] === '-' || text[j - 1] === '–' ? j - 1 : j;
+    if (folded.slice(i, j) === AT_PLACE && UPPER_START_RE.test(text[j + 1] ?? '')) break;
+    if (UPPER_START_RE.test(text[i])) {
+      // "... Long Thành thành Dự án thành phần": another head starts another name.
+      if (i > start && headAt(folded, i)) break;
+      capitalEnd = wordEnd;
+      sentenceCase = prevLower;
+      trailing.length = 0;
+      prevLower = false;
+    } else {
+      trailing.push([i, wordEnd]);
+      prevLower = true;
+    }
+    lastEnd = wordEnd;
+    i = j;
+  }
+  if (capitalEnd < 0 || trailing.length === 0) return lastEnd;
+  let keep = trailing.length;
+  if (keep >= 2 && PLACE_TAILS.has(folded.slice(trailing[keep - 2][0], trailing[keep - 1][1]))) keep -= 2;
+  if (keep === 0) return lastEnd;
+  if (keep > 1) return capitalEnd;
+  const [ws, we] = trailing[0];
+  const w = folded.slice(ws, we);
+  if (/\d/.test(w)) return keep === trailing.length && !(text[we] === ' ' && COUNTER_AFTER_NUMBER.has(nextWord(folded, we + 1))) ? we : capitalEnd;
+  // The rest of a sentence-case word ("Vũ trụ" after "Bảo tàng"), not a word after a title-case place ("Long Thành thành").
+  return sentenceCase && !NUMBER_WORDS.has(w) && !STOP_WORDS.has(w) ? lastEnd : capitalEnd;
+}
+const COUNTER_AFTER_NUMBER = new Set([...CODE_UNITS_LIST, 'lần'].map(foldForMatch));
+
+/**
+ * After a lower-case "dự án", a capitalised public work named by its place is the state's project: "dự án Cảng hàng
+ * không quốc tế Long Thành", "dự án Cảng cá Sa Kỳ". A lower-case work before a place ("dự án sân bay Long Thành",
+ * "dự án cầu Phước An") is a description, and golds split on it: left out. The name's end, or undefined.
+ */
+function publicWorkProject(ctx: ExtractContext, headStart: number, headEnd: number, found: Found[]): number | undefined {
+  const { text, folded } = ctx;
+  const at = headEnd + 1;
+  if (text[headEnd] !== ' ' || !UPPER_START_RE.test(text[at] ?? '') || !PUBLIC_WORK_RE.test(folded.slice(at, at + 28))) return undefined;
+  const span = unquotedName(ctx, at);
+  if (!span) return undefined;
+  span[1] = publicWorkEnd(text, folded, span[0], span[1]);
+  if (!namedPublicWork(text, folded, at, span[1])) return undefined;
+  const words = folded.slice(span[0], span[1]);
+  if (BUSINESS_PROJECT_RE.test(words)) return undefined;
+  const before = folded.slice(Math.max(0, headStart - 16), headStart);
+  if (PROJECT_PLURAL_BEFORE_RE.test(before) || FIELD_UNIT_BEFORE_RE.test(before)) return undefined;
+  const sentence = folded.slice(Math.max(sentenceStart(text, headStart), headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
+  if (COMMERCIAL_RE.test(sentence) || MILITARY_RE.test(sentence) || PRIVATE_OWNER_RE.test(sentence)) return undefined;
+  const name = text.slice(span[0], span[1]);
+  found.push({ name, kind: 'project', mention: { text: name, span } });
+  return span[1];
+}
+
+/** "Dự án Bảo tàng Vũ trụ ở ...": a capitalised project head's public work ends at its place, and a company's is not public. */
+function capitalPublicWork(ctx: ExtractContext, headStart: number, headEnd: number, span: [number, number]): boolean {
+  const { text, folded } = ctx;
+  span[1] = publicWorkEnd(text, folded, headEnd + 1, span[1]);
+  const sentence = folded.slice(Math.max(sentenceStart(text, headStart), headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
+  return !PRIVATE_OWNER_RE.test(sentence);
+}
+
 function findAll(ctx: ExtractContext): Found[] {
   const { text, folded } = ctx;
   const found: Found[] = [];
@@ -691,7 +788,10 @@ function findAll(ctx: ExtractContext): Found[] {
     if (NOT_HEAD_BEFORE_RE.get(headKey)?.test(folded.slice(Math.max(0, headStart - 16), headStart))) continue;
     const after = folded.slice(headEnd, headEnd + 120);
     // Cheap gate: a head that needs quotes ("dự án", "kế hoạch" in lower case) with none after it names nothing.
-    if (!after.includes('"') && !after.includes("'") && !namedAfterUnquoted(text, head, headStart, headEnd)) continue;
+    if (!after.includes('"') && !after.includes("'") && !namedAfterUnquoted(text, head, headStart, headEnd)) {
+      if (headKey === PROJECT_HEAD && text[headStart] === 'd') coveredTo = publicWorkProject(ctx, headStart, headEnd, found) ?? coveredTo;
+      continue;
+    }
     // "chủ trương", "khuôn khổ" are common words: only a counted slogan right after them goes on to the sentence tests.
     if (head.countedOnly && !COUNTED_AFTER_RE.test(after) && !(head.capitalised && text[headStart] !== folded[headStart])) continue;
     const sStart = sentenceStart(text, headStart);
@@ -723,6 +823,10 @@ function findAll(ctx: ExtractContext): Found[] {
       if (next !== -1 || coveredTo > headStart) continue;
     }
     const capitalHead = UPPER_START_RE.test(text[headStart]);
+    if (!capitalHead && headKey === PROJECT_HEAD) {
+      coveredTo = publicWorkProject(ctx, headStart, headEnd, found) ?? coveredTo;
+      continue;
+    }
     if (capitalHead ? !head.capitalised : !head.unquoted) continue;
     if (capitalHead) {
       // Sentence-initial capitals are grammar, not names.
@@ -737,9 +841,13 @@ function findAll(ctx: ExtractContext): Found[] {
       const span = quotedEnd > 0 ? [headStart, quotedEnd] as [number, number] : unquotedName(ctx, headStart, headEnd);
       if (!span) continue;
       if (quotedEnd < 0 && head.unquoted) cutAtNumber(text, headEnd, span);
+      if (quotedEnd < 0 && headKey === PROJECT_HEAD && namedPublicWork(text, folded, headEnd + 1, span[1])) {
+        if (!capitalPublicWork(ctx, headStart, headEnd, span)) continue;
+      }
       // "Đề án tổng thể sắp xếp, tái cơ cấu Tập đoàn ... giai đoạn 2017-2020": a list inside the name, closed by its phase.
       const listed = quotedEnd < 0 && text[span[1]] === ',' && RUN_ON_KINDS.has(kind) && listToPhase(ctx, span);
-      if (NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) || FIELD_NAME_RE.test(folded.slice(headStart, span[1]))) continue;
+      const publicWork = headKey === PROJECT_HEAD && namedPublicWork(text, folded, headEnd + 1, span[1]);
+      if ((NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) && !publicWork) || FIELD_NAME_RE.test(folded.slice(headStart, span[1]))) continue;
 
       // "giai đoạn 2016 – 2020", "năm 2018" after a capitalised head's name is part of it.
       const phase = listed ? null : PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH))
@@ -768,7 +876,8 @@ function findAll(ctx: ExtractContext): Found[] {
       }
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
-        && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))) continue;
+        && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
+        && !publicWork) continue;
       if (PERSON_NAME_RE.test(tail)) continue;
       if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);
@@ -889,8 +998,7 @@ function codedName(ctx: ExtractContext, kind: InitiativeKind, at: number): Found
   const name = m[0];
   return { name, kind, mention: { text: name, span: [at, at + name.length] } };
 }
-/** Words after a number that make it a quantity or a time ("chương trình 120 phút", "đề án 300 tỷ"). */
-const CODE_UNITS = new Set(['giờ', 'phút', 'ngày', 'tháng', 'năm', 'tuần', 'tỷ', 'triệu', 'nghìn', 'ngàn', 'người', 'hộ', 'xã', 'km', 'ha', 'tấn', 'đồng', 'học', 'trường', 'tập', 'số', 'triệu', 'lượt', 'em', 'cháu', 'suất', 'căn', 'dự', 'chương', 'đề']);
+const CODE_UNITS = new Set(CODE_UNITS_LIST);
 
 /** Where the quote marks are, double and single, in text order: few, and found by native search. */
 function quoteMarks(folded: string): number[] {
@@ -1064,6 +1172,25 @@ function shortenedForm(a: string, b: string): boolean {
   return j === short.length;
 }
 
+const MIN_PLACE_WORDS = 2;
+const PROJECT_HEAD_PREFIX = PROJECT_HEAD + ' ';
+/**
+ * "Sân bay Long Thành" and "Cảng hàng không quốc tế Long Thành": two public works (head word or not) that end with the
+ * same place of two or more words are the one project built there.
+ */
+function samePlaceOfWork(a: string, b: string): boolean {
+  const pa = placeAfterWork(a);
+  const pb = placeAfterWork(b);
+  if (pa === undefined || pb === undefined || pa === pb) return false;
+  const [short, long] = pa.length <= pb.length ? [pa, pb] : [pb, pa];
+  return long.endsWith(' ' + short) && short.split(' ').length >= MIN_PLACE_WORDS;
+}
+function placeAfterWork(key: string): string | undefined {
+  const k = key.startsWith(PROJECT_HEAD_PREFIX) ? key.slice(PROJECT_HEAD_PREFIX.length) : key;
+  const m = PUBLIC_WORK_RE.exec(k);
+  return m && k[m[0].length] === ' ' ? k.slice(m[0].length + 1) : undefined;
+}
+
 export function extractInitiatives(ctx: ExtractContext): Initiative[] {
   const found = findAll(ctx);
   if (found.length === 0) return [];
@@ -1075,7 +1202,8 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
     const short = contract?.(key);
     const entry = entries.find((e) => e.keys.some((k) => k === key || k.replace(TRAILING_YEAR_RE, '') === base
       || sameByAcronym(k, key) || shortenedForm(k, key) || sameByLeadingAcronym(k, key)
-      || (contract !== undefined && (contract(k) === short || contract(k) === key))));
+      || (contract !== undefined && (contract(k) === short || contract(k) === key))
+      || (f.kind === 'project' && e.kind === 'project' && samePlaceOfWork(k, key))));
     if (!entry) {
       entries.push({ name: f.name, kind: f.kind, aliases: [], mentions: [f.mention], keys: [key] });
       continue;

@@ -253,3 +253,23 @@ export const DASHED_COMPOUNDS = [
   'kinh tế - xã hội', 'văn hóa - xã hội', 'quốc phòng - an ninh', 'an ninh - quốc phòng', 'văn hóa - thể thao',
   'giáo dục - đào tạo', 'khoa học - công nghệ', 'kinh tế - kỹ thuật',
 ];
+
+/**
+ * Public works that a state project builds, named by their place ("dự án Cảng hàng không quốc tế Long Thành", "dự án
+ * sân bay Long Thành", "dự án đường sắt Cát Linh - Hà Đông", "Dự án Bảo tàng Vũ trụ"). After a lower-case "dự án", a
+ * capitalised work opens the name; a lower-case one is the head phrase's and the name starts at the capital after it.
+ * Businesses' buildings stay out (BUSINESS_PROJECT_WORDS). Longer forms first is not needed: the pattern sorts them.
+ */
+export const PUBLIC_WORKS = [
+  'cảng hàng không', 'sân bay', 'cảng', 'cảng cá', 'cảng biển', 'cảng nước sâu',
+  'đường sắt', 'đường sắt đô thị', 'đường sắt cao tốc', 'đường sắt trên cao', 'tuyến đường sắt', 'tuyến metro', 'metro',
+  'đường cao tốc', 'cao tốc', 'đường vành đai', 'vành đai', 'quốc lộ', 'cầu', 'hầm', 'hầm đường bộ', 'nút giao', 'nhà ga',
+  'bảo tàng', 'đại học', 'bệnh viện', 'vệ tinh', 'hồ chứa', 'thủy lợi', 'đê', 'kè',
+  'trung tâm',
+];
+
+/** Lower-case words that may close a public work's name after its place ("Trung tâm Vệ tinh quốc gia"). */
+export const PUBLIC_WORK_PLACE_TAILS = ['quốc gia', 'quốc tế', 'trung ương', 'khu vực'];
+
+/** Sentence words of a company's own works: "dự án Trung tâm Điện lực ... (do CTCP ... làm chủ đầu tư)" is its business. */
+export const PRIVATE_OWNER_CUES = ['công ty', 'ctcp', 'cổ phần', 'tnhh'];

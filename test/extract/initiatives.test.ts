@@ -606,3 +606,46 @@ describe('a programme known by its number after a lower-case head', () => {
     expect(initiativesOf(text)).toEqual([]);
   });
 });
+
+describe('a public work that a state project builds, named by its place', () => {
+  it.each([
+    // After a lower-case "dự án", the capitalised work and its place are the name.
+    ['Quốc hội thảo luận việc tái định cư dự án Cảng hàng không quốc tế Phan Thiết trong chiều nay.',
+      'Cảng hàng không quốc tế Phan Thiết'],
+    ['Đoàn thanh tra làm việc tại dự án Cảng cá Mỹ Tân (Ninh Thuận) từ tuần trước.', 'Cảng cá Mỹ Tân'],
+    ['Tỉnh phê duyệt dự án Bệnh viện Đa khoa tỉnh Kon Tum với tổng vốn lớn.', 'Bệnh viện Đa khoa tỉnh Kon Tum'],
+    // A capitalised "Dự án" with a short public work's name, which ends at its place.
+    ['Đồng thời, Dự án Bảo tàng Thiên văn ở Khu công nghệ cao Hòa Lạc đang được xây dựng.', 'Dự án Bảo tàng Thiên văn'],
+    ['Đây là hợp phần của Dự án Trung tâm Dữ liệu quốc gia, giúp tiết kiệm nhiều chi phí.', 'Dự án Trung tâm Dữ liệu quốc gia'],
+    ['Hai bên bàn việc hỗ trợ cho Dự án Đại học Việt-Đức, theo đề nghị của Bộ.', 'Dự án Đại học Việt-Đức'],
+    // What follows the place is the sentence: a time, a count, a dash, the same head again.
+    ['Đại biểu thảo luận dự án Cảng hàng không quốc tế Phan Thiết chiều 8-6 tại hội trường.', 'Cảng hàng không quốc tế Phan Thiết'],
+    ['Không thể tách dự án Cảng hàng không quốc tế Phan Thiết 1 lần nữa.', 'Cảng hàng không quốc tế Phan Thiết'],
+    ['Liên quan đến dự án Cảng hàng không quốc tế Phan Thiết – công trình quan trọng quốc gia, Chủ tịch nói.',
+      'Cảng hàng không quốc tế Phan Thiết'],
+    ['Quốc hội đồng ý tách Dự án Cảng hàng không quốc tế Phan Thiết thành Dự án thành phần để làm trước.',
+      'Dự án Cảng hàng không quốc tế Phan Thiết'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
+  });
+
+  it('two works at one place are one project, the other form an alias', () => {
+    const text = 'Đại biểu bàn về dự án Sân bay Phan Thiết. Sau đó, dự án Cảng hàng không quốc tế Phan Thiết được thông qua.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
+      ['Cảng hàng không quốc tế Phan Thiết', ['Sân bay Phan Thiết']],
+    ]);
+  });
+
+  it.each([
+    // A lower-case work before the place is a description (golds split on it).
+    'Nhiều ý kiến về dự án sân bay Phan Thiết trong phiên họp.',
+    'Tỉnh đẩy nhanh dự án cầu Phước Lộc để thông xe.',
+    // A company's works, a work with no place of its own, plural kinds, a management board.
+    'Ngân hàng cho Công ty Cổ phần Mía đường vay để làm dự án Trung tâm Chế biến Nông sản Lam Hà.',
+    'Tỉnh kêu gọi đầu tư dự án Cảng cá và khu hậu cần nghề cá.',
+    'Tỉnh rà soát các dự án Bệnh viện Đa khoa tuyến huyện.',
+    'Ông là Giám đốc Ban Quản lý dự án Đường sắt đô thị Hà Nội.',
+  ])('not a named public work: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
