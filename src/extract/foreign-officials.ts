@@ -232,7 +232,7 @@ function isClauseBreak(toks: Token[], q: number): boolean {
 }
 
 /** `appositive`: the post follows the name ("X, Giám đốc ..."). */
-interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null }
+interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean }
 
 const THUOC_ID = lexiconWordId('thuộc');
 function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
@@ -309,7 +309,9 @@ function opensClause(toks: Token[], h: number): boolean {
   return (APPOSITION_LEAD_IDS.has(p.w) && (h - 1 === 0 || p.gap !== Gap.Space)) || (p.w === DUOC_ID && !p.cap);
 }
 
-function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None): { head: Head; last: number } | null {
+interface PostBefore { head: Head; last: number; plural?: boolean }
+/** `list`: a list of names follows the run, so a plural post ("các cựu Tổng thống Mỹ A và B") is each one's. */
+function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None, list = false): PostBefore | null {
   let last = r - 1;
   if (last < 0 || !postWordBefore(text, toks, r)) return null;
   // "(Anh) Doreen": a bracketed country closes the post
@@ -350,13 +352,14 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   }
   const lowest = Math.max(0, last - MAX_TITLE_WORDS);
   let found: Head | null = null;
-  let outer = false;
+  let outer = false, plural = false;
   for (let q = last; q >= lowest; q--) {
     const h = headAt(toks, q);
     if (h && h.end <= last + 1 && !namesCommand(toks, h)) {
       const before = toks[h.start - 1];
       // "các Bộ trưởng": no one person; "phu nhân Tổng thống", "ứng viên Tổng thống": the holder's kin or rival
-      if (before && toks[h.start].gap === Gap.Space && ((!before.cap && PLURAL_IDS.has(before.w)) || endsAt(toks, h.start, NOT_THE_HOLDER_TABLE))) return null;
+      if (before && toks[h.start].gap === Gap.Space && !before.cap && PLURAL_IDS.has(before.w)) { if (!list) return null; plural = true; }
+      if (before && toks[h.start].gap === Gap.Space && endsAt(toks, h.start, NOT_THE_HOLDER_TABLE)) return null;
       found = h;
       // "Thượng nghị sĩ": the longest post ending here, not "nghị sĩ" inside it
       const longer = h.start > 0 && toks[h.start].gap === Gap.Space ? headAt(toks, h.start - 1) : null;
@@ -380,6 +383,8 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
     }
   }
   if (!found) return null;
+  // "hai nghị sĩ đảng Dân chủ là A và B": a count of holders is a plural too
+  if (!plural && countBefore(text, toks, found.start)) { if (!list) return null; plural = true; }
   if (close === CommaClose.Predicate && setOff && !opensClause(toks, found.start)) return null;
   if (found.end === last + 1 && (afterLa || NEEDS_BODY_HEADS.has(headKey(toks, found)))) return null; // "Người đứng đầu là X": a ranking
   // "Hội đồng cố vấn Donald Trump": the post word names a body
@@ -389,13 +394,22 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   for (let q = found.end; q <= last; q++) if (toks[q].cap || toks[q].acro) capital = true; else lower++;
   if (!capital && lower > 3) return null;
   // a post whose last word was taken by the bracket or a descriptor is still whole
-  return { head: found, last: Math.max(last, found.end - 1) };
+  return { head: found, last: Math.max(last, found.end - 1), plural };
 }
 /** "Bộ Tư lệnh", "Bộ Chỉ huy": a command named by its post word; the post is further back ("Tư lệnh Bộ Tư lệnh ..."). */
 function namesCommand(toks: Token[], h: Head): boolean {
   return h.start > 0 && toks[h.start].gap === Gap.Space && toks[h.start - 1].w === BO_ID;
 }
 const BO_ID = lexiconWordId('bộ');
+/** "hai", "ba", "bốn" or a number of two or more right before the post ("năm" is also a year). */
+function countBefore(text: string, toks: Token[], h: number): boolean {
+  const t = toks[h - 1];
+  if (!t || toks[h].gap !== Gap.Space) return false;
+  if (!t.num) return !t.cap && COUNT_IDS.has(t.w);
+  const c = text.charCodeAt(t.s);
+  return t.e - t.s === 1 && c >= 50 && c <= 57;
+}
+const COUNT_IDS = idSet(['hai', 'ba', 'bốn']);
 function insidePost(toks: Token[], q: number): boolean {
   for (let p = Math.max(0, q - 3); p < q; p++) {
     const h = headAt(toks, p);
@@ -625,38 +639,107 @@ function foreignRunAt(text: string, folded: string, toks: Token[], i: number, of
   // the run of name words around it
   let s = i;
   while (s > 0 && toks[s].gap === Gap.Space && (isNameToken(text, toks[s - 1], toks, s - 1) || (isParticle(toks[s - 1]) && s - 1 > 0 && toks[s - 1].gap === Gap.Space && isNameToken(text, toks[s - 2], toks, s - 2)))) s--;
-  let e = i + 1;
+  const e = runEnd(text, toks, s, i + 1);
+  return Math.max(e - 1, readForeignRun(text, folded, toks, s, e, officials, found));
+}
+
+/** Where the run of name words that starts at s ends, read on from token e. */
+function runEnd(text: string, toks: Token[], s: number, e: number): number {
+  const n = toks.length;
   while (e < n && toks[e].gap === Gap.Space && (isNameToken(text, toks[e], toks, e) || isHyphenParticleName(text, toks[e])
     || (isParticle(toks[e]) && e + 1 < n && toks[e + 1].gap === Gap.Space && toks[e + 1].cap))) e++;
+  // "George H.W. Bush": middle initials written as one word
+  if (e + 1 < n && toks[e].gap === Gap.Space && toks[e].acro && isDottedInitials(text, toks[e]) && toks[e + 1].s === toks[e].e + 2
+    && text.startsWith('. ', toks[e].e) && isNameToken(text, toks[e + 1], toks, e + 1)) return runEnd(text, toks, s, e + 2);
   // "Daniel R. Russel": a middle initial
   while (e < n && e - 1 > s && toks[e - 1].e - toks[e - 1].s === 1 && text.startsWith('. ', toks[e - 1].e)
     && toks[e].s === toks[e - 1].e + 2 && isNameToken(text, toks[e], toks, e)) {
     e++;
     while (e < n && toks[e].gap === Gap.Space && isNameToken(text, toks[e], toks, e)) e++;
   }
-  readForeignRun(text, folded, toks, s, e, officials, found);
-  return e - 1;
+  return e;
+}
+
+/** "H.W", "J.R": capitals one by one, a dot between each. */
+function isDottedInitials(text: string, t: Token): boolean {
+  const len = t.e - t.s;
+  if (len < 3 || len % 2 === 0) return false;
+  for (let p = t.s; p < t.e; p += 2) if (!isUpperLetter(text.charCodeAt(p)) || (p + 1 < t.e && text.charCodeAt(p + 1) !== 46)) return false;
+  return true;
+}
+
+/** The next name of a list after the name ending at token q (", B", " và B", ", và ông B"), or -1. */
+function listNameStart(text: string, toks: Token[], q: number): number {
+  let t = toks[q];
+  if (!t) return -1;
+  let gap = t.gap;
+  // "Ann Wagner (Đảng Cộng hòa) và Joaquin Castro": a bracket after a name
+  if (gap === Gap.Paren) {
+    const close = text.indexOf(')', t.s);
+    if (close < 0) return -1;
+    while (q < toks.length && toks[q].s < close) q++;
+    t = toks[q];
+    if (!t) return -1;
+    gap = t.s === close + 2 && text.charCodeAt(close + 1) === 32 ? Gap.Space : t.s === close + 3 && text.startsWith(', ', close + 1) ? Gap.Comma : Gap.Break;
+  }
+  if (gap !== Gap.Comma && gap !== Gap.Space) return -1;
+  let p = q;
+  if (t.w === VA_ID && !t.cap) p++;
+  else if (gap !== Gap.Comma) return -1;
+  if (toks[p] && p > q && toks[p].gap !== Gap.Space) return -1;
+  if (toks[p] && !toks[p].cap && LIST_HONORIFIC_IDS.has(toks[p].w) && toks[p + 1]?.gap === Gap.Space) p++;
+  const n = toks[p];
+  return n && n.cap && !n.acro && isNameToken(text, n, toks, p) ? p : -1;
+}
+const LIST_HONORIFIC_IDS = idSet(['ông', 'bà']);
+
+/**
+ * "các cựu Tổng thống Mỹ George H.W. Bush và Bill Clinton", "hai nghị sĩ đảng Dân chủ là Al Green và Maxine Waters":
+ * each foreign name of the list after a plural post holds it. Returns the list's last token (-1 when it is no list).
+ */
+function readPluralList(text: string, folded: string, toks: Token[], s: number, e: number, post: PostBefore, found: Found[]): number {
+  // (the first name right after the post: "các Tổng thư ký của AIPSO B.Vinod, Metla Jagan" lost its first to the post)
+  if (toks[s].gap !== Gap.Space) return -1;
+  const names: number[] = [s, e];
+  for (let q = e; ;) {
+    const next = listNameStart(text, toks, q);
+    if (next < 0) break;
+    const end = runEnd(text, toks, next, next + 1);
+    if (end - next < 2 || !someForeign(text, folded, toks, next, end)) break;
+    names.push(next, end);
+    if (toks[next - 1].w === VA_ID || toks[next - 2]?.w === VA_ID) break; // "A, B và C": C closes it
+    q = end;
+  }
+  if (names.length < 4) return -1;
+  for (let k = 0; k < names.length; k += 2) found.push({ nameStart: names[k], nameEnd: names[k + 1], position: position(text, toks, post.head, post.last), listed: true });
+  return names[names.length - 1] - 1;
+}
+function someForeign(text: string, folded: string, toks: Token[], s: number, e: number): boolean {
+  for (let q = s; q < e; q++) if (isForeignToken(text, folded, toks[q])) return true;
+  return false;
 }
 
 // (apart from foreignRunAt so that V8 compiles each on its own)
-function readForeignRun(text: string, folded: string, toks: Token[], s: number, e: number, officials: Official[], found: Found[]): void {
+function readForeignRun(text: string, folded: string, toks: Token[], s: number, e: number, officials: Official[], found: Found[]): number {
   const n = toks.length;
   // "New York Eric Schneiderman": a place that runs into the name is not part of it
   for (let q = Math.max(0, s - 2); q < s; q++) {
     const m = matchAt(toks, q, PLACE_TABLE);
     if (m && q + m.len > s) { s = q + m.len; break; }
   }
-  if (s >= e) return;
+  if (s >= e) return -1;
   // "xã Ea Kao", "bang Washington": a place; "Miss Global Beauty Queen Vietnam 2017": an event's name
-  if (s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, PLACE_LEVEL_TABLE)) return;
-  if (e < n && toks[e].gap === Gap.Space && toks[e].num) return;
+  if (s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, PLACE_LEVEL_TABLE)) return -1;
+  if (e < n && toks[e].gap === Gap.Space && toks[e].num) return -1;
   // "Goldman Sachs Group Lloyd Blankfein": the person's name follows the body's last English word
   for (let q = e - 1; q >= s; q--) if (ENGLISH_BODY_IDS.has(toks[q].w)) { s = q + 1; break; }
-  if (s >= e) return;
+  if (s >= e) return -1;
   const words = e - s;
   // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
-  if (words < 2 && !isTranscription(text, toks[s])) return;
-  const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma ? CommaClose.Comma : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None);
+  if (words < 2 && !isTranscription(text, toks[s])) return -1;
+  const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma ? CommaClose.Comma : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None,
+    listNameStart(text, toks, e) >= 0);
+  if (before?.plural) return readPluralList(text, folded, toks, s, e, before, found);
   if (before) {
     const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
     // "Post, Sheikh Saif Bin Ahmed Al-Thani cho biết": after the comma the whole run is the name
@@ -666,18 +749,19 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (nameStart === s && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash && namesBodyFirst(text, toks, before.head.end, s)) {
       const words: number[] = [];
       for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
-      if (words.length < 3) return;
+      if (words.length < 3) return -1;
       nameStart = lastTwo(toks, words);
     }
     // "tổng thống Donald Trump Steve Bannon" (a caption run on): the words taken off are a known person
-    if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return;
+    if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return -1;
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
     const last = nameStart > s ? nameStart - 1 : before.last;
     found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last) });
-    return;
+    return -1;
   }
   const after = postAfter(text, folded, toks, s, e);
   if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last), appositive: true, also: chainedPost(text, folded, toks, after.last) });
+  return -1;
 }
 
 /** Tokens [from, to) are all a place's words ("Tổng thống Nga Putin"), or there are none. */
@@ -783,7 +867,8 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     if (officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
     // "Chủ tịch Tập Cận Bình chứng kiến ... Carrie Lam": a name the main pass read between the post and this one holds the post
     // (not a name the post is "của": "phát ngôn viên của Tổng thống Putin, ông Dmitry Peskov")
-    if (ps < s && officials.some((o) => o.mentions.some((m) => ps <= m.span[0] && m.span[1] <= s && !text.slice(ps, m.span[0]).includes('của')))) continue;
+    // (nor a name listed with it: "các cựu Tổng thống Mỹ George H.W. Bush và Bill Clinton")
+    if (ps < s && !f.listed && officials.some((o) => o.mentions.some((m) => ps <= m.span[0] && m.span[1] <= s && !text.slice(ps, m.span[0]).includes('của')))) continue;
     // "bin Abdulaziz Al Saud" after "Vua Salman": a particle does not open a name
     if (!toks[f.nameStart].cap) continue;
     const key = nameKey(text, toks, f.nameStart, f.nameEnd);

@@ -288,3 +288,23 @@ describe('titles: an open bracket, and "chính quyền" before a post', () => {
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
+
+describe('a plural post before a list of names: each name holds it', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Thủ tướng Nga, các cựu Tổng thống Mỹ George H.W. Bush và Bill Clinton đã bày tỏ sự thương tiếc.',
+      [['George H.W. Bush', ['cựu Tổng thống Mỹ']], ['Bill Clinton', ['cựu Tổng thống Mỹ']]]],
+    ['Bà phản ứng sau khi hai nghị sĩ đảng Dân chủ là Al Green và Maxine Waters kêu gọi luận tội.',
+      [['Al Green', ['nghị sĩ đảng Dân chủ']], ['Maxine Waters', ['nghị sĩ đảng Dân chủ']]]],
+    ['Ông được các cựu tổng thống Barack Obama, Jimmy Carter và George W. Bush ủng hộ.',
+      [['Barack Obama', ['cựu tổng thống']], ['Jimmy Carter', ['cựu tổng thống']], ['George W. Bush', ['cựu tổng thống']]]],
+    // a bracket after a name in the list
+    ['Sau đó, hai đồng Chủ tịch Nhóm ASEAN của Quốc hội Mỹ là Ann Wagner (Đảng Cộng hòa) và Joaquin Castro (Đảng Dân chủ) ra tuyên bố.',
+      [['Ann Wagner', ['đồng Chủ tịch Nhóm ASEAN của Quốc hội Mỹ']], ['Joaquin Castro', ['đồng Chủ tịch Nhóm ASEAN của Quốc hội Mỹ']]]],
+    // a plural or counted post before one name only: no one holds it
+    ['MACC sẽ triệu tập 5 quan chức cao cấp của cảng Tanjung Pelepas để điều tra.', []],
+    ['Hội nghị có các Bộ trưởng Tài chính Steven Mnuchin phát biểu.', []],
+    // the list's first name taken into the post: no list
+    ['Khai mạc, Chủ tịch và các Tổng thư ký của AIPSO B.Vinod, Metla Jagan, Thipparthi Yadaiah lần lượt phát biểu.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
