@@ -1216,10 +1216,36 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
+  if (entry.kind === 'province' && entry.province === undefined && i > 1 && cityOfAgreement(w, i)) return true;
   if (notPlaceAfter(ctx, w, i, len, entry)) return true;
   // last: it may scan the whole document once
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
 }
+
+/**
+ * "thỏa thuận hòa bình Minsk", "thỏa thuận về biến đổi khí hậu Paris", "đàm phán Geneva", "Tuyên bố chung Lima": an
+ * agreement or talks named after a foreign city, its head up to six lower-case words before (sets' gold 10/10 no place).
+ */
+function cityOfAgreement(w: Words, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    if (!w.plain[j + 1]) return false;
+    const heads = phraseAt(w, j, AGREEMENT_HEADS);
+    if (heads > 0 && j + heads <= i) {
+      const key = keyAt(w, j);
+      // talks only right before the city: "đang đàm phán về khả năng Moscow ..." is the verb
+      if (key === 'đàm' || key === 'hòa') return j + heads === i;
+      return key !== 'tuyên' || (w.cap[j] === 1 && !isSentenceStart(w, j));
+    }
+    if (w.cap[j] || w.num[j] || wordIn(w, j, AGREEMENT_STOP_WORDS)) return false;
+  }
+  return false;
+}
+// Heads of agreements and talks; "tuyên bố" only in capitals (lower case it is the verb "declare").
+const AGREEMENT_HEADS = phraseSet(['thỏa thuận', 'hiệp định', 'hiệp ước', 'công ước', 'nghị định thư', 'đàm phán', 'hòa đàm', 'tuyên bố']);
+// Words of a clause between the head and the city (thỏa thuận này dù Washington ..., hiệp ước đã bị Washington khước từ,
+// thỏa thuận giữa Washington và London); "về" is not one (thỏa thuận về biến đổi khí hậu Paris).
+const AGREEMENT_STOP_WORDS = gated(new Set([...[...CLAUSE_WORDS].filter((k) => k !== foldForMatch('về')),
+  ...['này', 'đó', 'dù', 'đã', 'bị', 'giữa', 'đang', 'sẽ', 'mà', 'không', 'rằng', 'nếu', 'vì', 'do', 'để', 'thì'].map(foldForMatch)]));
 
 /** "HMS Prince of Wales": a foreign particle joins the name to a longer one; "U23 Malaysia", "U.22 Việt Nam": an age-group team. */
 function teamOrLongerNameBefore(w: Words, prev: number): boolean {

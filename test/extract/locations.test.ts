@@ -1548,3 +1548,24 @@ describe('round 13: routes listed after a route', () => {
     expect(names('Tuyến Hà Nội - Hải Phòng, đi qua tỉnh Hưng Yên, được mở rộng.')).toContain('Hưng Yên');
   });
 });
+
+describe('round 13: agreements and talks named after a foreign city', () => {
+  it.each([
+    ['Kiev bị cáo buộc phá hoại thỏa thuận hòa bình Minsk.', 'Minsk'],
+    ['Mỹ rút khỏi thỏa thuận về biến đổi khí hậu Paris.', 'Paris'],
+    ['Moskva ủng hộ đàm phán Geneva về Syria.', 'Geneva'],
+    ['Các bên cam kết thực hiện Tuyên bố chung Lima về thương mại.', 'Lima'],
+    ['Các nước thảo luận Nghị định thư Kyoto về khí thải.', 'Kyoto'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Các thỏa thuận này dù Washington phản đối vẫn được ký.', 'Washington'],
+    ['Hiệp ước hòa bình đã bị Washington khước từ.', 'Washington'],
+    ['Hai bên đang đàm phán về khả năng Moscow cung cấp vũ khí.', 'Moscow'],
+    ['Một thỏa thuận thương mại giữa Washington và London sẽ được ký.', 'London'],
+  ])('a city in the clause stays: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
