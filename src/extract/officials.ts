@@ -1399,7 +1399,7 @@ function namedAsKin(toks: Token[], k: number): boolean {
   }
   return false;
 }
-function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false): number {
+function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false, cued = Cue.None): number {
   let first = true;
   while (k < toks.length) {
     const g = toks[k].gap;
@@ -1463,7 +1463,15 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     // (a head that names its board, "Chủ tịch Hội đồng thành viên", stands alone)
     // (unless "và" and the next person of a list follow: "A, nguyên Giám đốc và B, nguyên Phó giám đốc ...")
     if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))
-      && !BOARD_HEAD_RE.test(foldedTitle(p.position.title)) && !(after.w === VA_ID && nextInList(text, toks, p.endTok + 1))) break;
+      && !BOARD_HEAD_RE.test(foldedTitle(p.position.title)) && !(after.w === VA_ID && nextInList(text, toks, p.endTok + 1))) {
+      // "ông X, Giám đốc trung tâm giới thiệu việc làm Đồng Nai, cho biết": after a name told by its honorific the
+      // post is that person's, its unit read on in lower case to what closes it
+      // (not after "Theo ông X,": there the post opens the next clause, "Theo ông Y, Tổng thống có quyền ...")
+      const e = cued !== Cue.None && first && !afterTheo && (g === Gap.Comma || g === Gap.Dash) ? lowerUnitClosedEnd(text, toks, p.endTok) : -1;
+      // (the verb at once after the bare post only when the name opens its clause: "về trường hợp ông X, Tổng bí thư cho hay" is not X's post)
+      if (e < 0 || (e === p.endTok && cued !== Cue.ClauseStart)) break;
+      if (e > p.endTok) withBodyTo(text, toks, p, e);
+    }
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
     if (after && after.gap === Gap.Space && (p.position.title.endsWith('nhà lãnh đạo') || p.position.title.endsWith('Nhà lãnh đạo'))) break;
     // "Theo ông Putin, cựu giám đốc FBI giống với ...": after "Theo X," a lower-case post run on into a verb is the next clause's subject
@@ -1476,6 +1484,50 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     if (toks[k]?.gap === Gap.Dash && toks[k].acro) k++;
   }
   return k;
+}
+
+const MAX_LOWER_UNIT_RUN = 10, MAX_PLAIN_UNIT_RUN = 5;
+/** How the name before an apposition was told: no honorific, an honorific, an honorific opening its clause. */
+const enum Cue { None, Honorific, ClauseStart }
+/** Words that describe the holder rather than name a unit ("Tổng thống trẻ nhất", "Tổng thống tiền nhiệm"): nothing is read past them. */
+const TENURE_OR_RANKING_IDS = idSet(['nhất', 'trẻ', 'tiền', 'đương', 'mới', 'cũ', 'kế', 'sắp']);
+/**
+ * After a bare post at k: a unit's name in lower case (capitalised places and brands inside it) read to the
+ * punctuation, the person's verb or a word that ends a unit ("thuộc", "ở", "tại") that closes it. Returns its end
+ * (k when the verb follows the post at once), or -1 when nothing closes it or a person's name is inside it.
+ */
+function lowerUnitClosedEnd(text: string, toks: Token[], k: number): number {
+  let q = k;
+  while (q < toks.length && q - k < MAX_LOWER_UNIT_RUN && toks[q].gap === Gap.Space && !endsLowerUnit(toks, q)) q++;
+  const stop = toks[q];
+  // (closed by punctuation, the person's verb, or the unit's parent or place; not by "của", "và", "các", a number
+  // or a clause word: an owner, a second post or the clause follows, "Tổng Giám đốc góp 1,24% vốn", "Vụ trưởng các vấn đề ...")
+  const verb = !!stop && stop.gap === Gap.Space && !stop.cap && !!matchAt(toks, q, PREDICATE_TABLE);
+  const closed = !stop || stop.gap !== Gap.Space || UNIT_PARENT_OR_PLACE_IDS.has(stop.w) || verb;
+  if (!closed || (q > k && hasHolderInside(toks, k, q))) return -1;
+  // (a long run only names a unit when it ends on its place or brand: "công ty chạy xe mô tô rất nhanh," and
+  // "xóm trưởng nơi gia đình hai bé sinh sống cho biết" are the clause)
+  if (q - k > MAX_PLAIN_UNIT_RUN && !(toks[q - 1].cap || toks[q - 1].acro)) return -1;
+  // ("Giám đốc nhà máy ... ở Kang Hwa cho biết": where the unit is, in capitals, then what closes it)
+  const at = q > k ? postedAt(toks, q) : -1;
+  return at > 0 && (!toks[at] || toks[at].gap !== Gap.Space || (!toks[at].cap && !!matchAt(toks, at, PREDICATE_TABLE))) ? at : q;
+}
+const UNIT_PARENT_OR_PLACE_IDS = idSet(['thuộc', 'tại', 'ở']);
+/** Token q ends a unit's lower-case name read after a bare post (see lowerUnitClosedEnd). */
+function endsLowerUnit(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  if (COMPANY_NAME_STOP_IDS.has(t.w) || t.w === CUA_ID || t.w === VA_ID || t.num || TENURE_OR_RANKING_IDS.has(t.w) || CLAUSE_TIME_IDS.has(t.w)) return true;
+  // (a one-syllable predicate inside a noun goes on, "việc làm", "đăng ký"; not "làm" before a post, "làm trưởng đoàn")
+  if (!t.cap && matchAt(toks, q, PREDICATE_TABLE)) return !WEAK_PREDICATE_IDS.has(t.w) || (toks[q + 1]?.gap === Gap.Space && !!matchAt(toks, q + 1, POSITION_TABLE));
+  return !!matchAt(toks, q, HONORIFIC_TABLE) || (t.cap && !!(matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)));
+}
+/** "sau khi", "trước khi": the clause goes on. */
+const CLAUSE_TIME_IDS = idSet(['sau', 'trước']);
+/** The bare post p given the unit read from its end to token e. */
+function withBodyTo(text: string, toks: Token[], p: ParsedPosition, e: number): void {
+  const s = p.position.span[0], end = toks[e - 1].e;
+  p.position = newPosition(p.position.title, text.slice(toks[p.endTok].s, end), text.slice(s, end), [s, end]);
+  p.endTok = e;
 }
 
 /** A list's next person at k: a full name (or an honorific and a name), then a comma and a post. */
@@ -2340,7 +2392,10 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // "ông Hồ Quang Bửu Chủ tịch UBND huyện Nam Trà My cho hay": a capitalised post with no comma after a full name
   const postRunsOn = !positions.length && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && nameEnd - nameAt >= 2 && (!!hon || startsFamilyName(toks, nameAt))
     && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
-  let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn);
+  // (a name after "của"/"được" is an owner or agent: "lời xác nhận của ông Trump, Tổng thống tiền nhiệm ... ra tuyên bố")
+  const cued = !hon || (i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) ? Cue.None
+    : i === 0 || toks[i].gap === Gap.Comma || toks[i].gap === Gap.Break ? Cue.ClauseStart : Cue.Honorific;
+  let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn, cued);
   // "Trung tá X, đội trưởng đội hình sự đặc nhiệm nhận định": after a rank and a name, a commander's post in lower case
   if (rank && appEnd === nameEnd && !positions.length && nameEnd < toks.length && !toks[nameEnd].cap) appEnd = rankedLowerPost(text, toks, nameEnd, after);
   // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
@@ -2401,13 +2456,28 @@ let runHolderEnd = -1;
  * The brand joins the body of the last post (lastBody, replaced in positions); where the holder starts, else -1.
  */
 function holderAfterBodyRun(text: string, toks: Token[], nameAt: number, nameEnd: number, positions: Position[], lastBody: Position): number {
-  if (!lastBody.organization || !(toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && !toks[nameEnd].num)) return -1;
+  if (!lastBody.organization) return holderAfterEnglishBrand(text, toks, nameAt, nameEnd, positions, lastBody);
+  if (!(toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && !toks[nameEnd].num)) return -1;
   const holder = holderInsideRun(text, toks, nameAt, nameEnd);
   if (holder > 0) {
     const e = toks[holder - 1].e;
     positions[positions.length - 1] = newPosition(lastBody.title, text.slice(lastBody.span[1] - lastBody.organization.length, e), text.slice(lastBody.span[0], e), [lastBody.span[0], e]);
     runHolderEnd = parseName(toks, text, holder);
   }
+  return holder;
+}
+/**
+ * "Tổng Giám đốc Vietnam Airlines Dương Trí Thành": after a bare company post, a brand in unaccented capitalised
+ * words, then a Vietnamese full name: the brand is the post's body and the name its holder (or -1).
+ */
+function holderAfterEnglishBrand(text: string, toks: Token[], nameAt: number, nameEnd: number, positions: Position[], bare: Position): number {
+  if (!isUnaccented(text, toks[nameAt]) || startsFamilyName(toks, nameAt) || !BUSINESS_POST_RE.test(foldedTitle(bare.title))) return -1;
+  const holder = holderInsideRun(text, toks, nameAt, nameEnd);
+  if (holder < 0) return -1;
+  for (let q = nameAt + 1; q < holder; q++) if (!isUnaccented(text, toks[q])) return -1;
+  const e = toks[holder - 1].e;
+  positions[positions.length - 1] = newPosition(bare.title, text.slice(toks[nameAt].s, e), text.slice(bare.span[0], e), [bare.span[0], e]);
+  runHolderEnd = parseName(toks, text, holder);
   return holder;
 }
 

@@ -1827,3 +1827,42 @@ describe("a nickname in quotes inside a foreign name is part of the one name ('J
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('after a name told by its honorific, a bare post and its unit in lower case up to what closes it', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Hồ Văn Lâm, Giám đốc trung tâm dịch vụ việc làm Bình Phước, cho biết thêm.', [['Hồ Văn Lâm', null, ['Giám đốc trung tâm dịch vụ việc làm Bình Phước']]]],
+    ['Ông Đinh Văn Tùng – Chủ tịch công đoàn công ty cho biết, năm nay thưởng Tết cao hơn.', [['Đinh Văn Tùng', null, ['Chủ tịch công đoàn công ty']]]],
+    ['Ông Lưu Quang Hòa, Phó Giám đốc nhà hát, khẳng định sẽ ngừng hợp tác.', [['Lưu Quang Hòa', null, ['Phó Giám đốc nhà hát']]]],
+    // cut at "thuộc" (the parent) and at "ở" with a lower-case place; read on to a capitalised place after "ở"
+    ['Bà Trịnh Thị Mai, Trưởng phòng quản lý lao động thuộc Ban quản lý các khu chế xuất cho biết.', [['Trịnh Thị Mai', null, ['Trưởng phòng quản lý lao động']]]],
+    ['Bà Đào Thị Thu – Hiệu trưởng trường mầm non Ea Kar ở thị trấn Ea Kar cho biết.', [['Đào Thị Thu', null, ['Hiệu trưởng trường mầm non Ea Kar']]]],
+    // the verb at once: the bare post
+    ['Tại công ty quản lý quỹ, bà Lý Thu Hà, Tổng giám đốc cho biết, quỹ tăng trưởng tốt.', [['Lý Thu Hà', null, ['Tổng giám đốc']]]],
+    // not after "Theo ông X," (the post opens the next clause) nor after "của ông X," (an owner)
+    ['Theo ông Kenneth Baker, Tổng thống có quyền tạm ngừng tiếp nhận người nhập cư.', []],
+    ['Sau lời xác nhận của ông Trump, Tổng thống tiền nhiệm Obama ra tuyên bố.', []],
+    // a long lower-case run closed only by a comma is the clause; a number or "và" leaves the post unread
+    ['Ông Võ Thanh, Giám đốc công ty chạy xe máy rất nhanh thẳng tới, rồi bỏ đi.', []],
+    ['Ông Lê Phước An, Tổng Giám đốc góp 1,24% vốn điều lệ tại công ty.', []],
+    // the verb at once after the bare post only when the name opens its clause
+    ['Cử tri hỏi về trường hợp ông Trần Văn Lộc, Tổng bí thư cho hay đã xử lý.', []],
+    // "việc làm", "đăng ký": a one-syllable verb inside the unit's name; "làm" before a post is the verb
+    ['Ông Lê Xuân Hiển, Trưởng phòng đăng ký kinh doanh tỉnh Hải Dương cho biết.', [['Lê Xuân Hiển', null, ['Trưởng phòng đăng ký kinh doanh tỉnh Hải Dương']]]],
+    ['Ông Phạm Công Bảo, Phó Chánh thanh tra tỉnh làm trưởng đoàn kiểm tra.', [['Phạm Công Bảo', null, ['Phó Chánh thanh tra tỉnh']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a bare company post, a brand in unaccented capitals, then a Vietnamese full name: the brand is the body', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tại buổi lễ, Tổng Giám đốc Vietnam Airlines Dương Văn Thành cho biết.', [['Dương Văn Thành', null, ['Tổng Giám đốc Vietnam Airlines']]]],
+    ['Tổng Giám đốc Viettel Post Trần Trung Hiếu cho biết.', [['Trần Trung Hiếu', null, ['Tổng Giám đốc Viettel Post']]]],
+    // a brand with marks is read as before
+    ['Chủ tịch Vingroup Phạm Nhật Vượng phát biểu.', [['Phạm Nhật Vượng', null, ['Chủ tịch Vingroup']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
