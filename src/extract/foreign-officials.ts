@@ -7,7 +7,7 @@ import { POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION } from
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, PLAYER_ROLE_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
   NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
-  PLACE_LEVEL_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
+  PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
 } from '../lexicon/foreign-officials.js';
@@ -45,6 +45,7 @@ const BODY_TYPE_TABLE = rareTable(BODY_TYPE_WORDS);
 const BODY_BEFORE_POST_TABLE = rareTable(BODY_BEFORE_POST_WORDS);
 /** Administrative words: the capitalised words after them are a place ("xã Ea Kao", "bang Washington"). */
 const PLACE_LEVEL_TABLE = rareTable(PLACE_LEVEL_WORDS);
+const VENUE_TABLE = rareTable(VENUE_WORDS);
 /** English words of firm, team, media and event names: the run up to the last one is a body, not a person ("Goldman Sachs Group"). */
 const ENGLISH_BODY_IDS = idSet(ENGLISH_BODY_WORDS);
 /**
@@ -385,6 +386,7 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   if (!found) return null;
   // "hai nghị sĩ đảng Dân chủ là A và B": a count of holders is a plural too
   if (!plural && countBefore(text, toks, found.start)) { if (!list) return null; plural = true; }
+  if (found.end <= last && figureOfSpeech(toks, found)) return null;
   if (close === CommaClose.Predicate && setOff && !opensClause(toks, found.start)) return null;
   if (found.end === last + 1 && (afterLa || NEEDS_BODY_HEADS.has(headKey(toks, found)))) return null; // "Người đứng đầu là X": a ranking
   // "Hội đồng cố vấn Donald Trump": the post word names a body
@@ -401,6 +403,22 @@ function namesCommand(toks: Token[], h: Head): boolean {
   return h.start > 0 && toks[h.start].gap === Gap.Space && toks[h.start - 1].w === BO_ID;
 }
 const BO_ID = lexiconWordId('bộ');
+/**
+ * "Vua phá lưới La Liga", "nữ hoàng nhạc pop", "Hoàng đế bất tử Rafael Nadal": a monarch's title then a lower-case
+ * word that is no realm ('bang', 'nước', 'của' a country) crowns a star, not a ruler.
+ */
+function figureOfSpeech(toks: Token[], h: Head): boolean {
+  const t = toks[h.end];
+  if (t.cap || t.acro || t.num || t.gap !== Gap.Space || REALM_IDS.has(t.w) || !endsAt(toks, h.end, MONARCH_TABLE)) return false;
+  if (t.w !== CUA_ID) return true;
+  // "vua của người Gurkha", "vua của Thái Lan"; not "vua của Champions League"
+  const n = toks[h.end + 1];
+  return !n || !(n.cap ? matchAt(toks, h.end + 1, COUNTRY_TABLE) || matchAt(toks, h.end + 1, PLACE_TABLE) : REALM_IDS.has(n.w) || n.w === NGUOI_ID);
+}
+const MONARCH_TABLE = rareTable(['vua', 'nữ hoàng', 'hoàng đế']);
+const REALM_IDS = idSet(['bang', 'nước', 'xứ', 'vương quốc', 'đế quốc', 'mới', 'cha', 'con', 'cuối cùng', 'đầu tiên', 'thứ', 'tương lai', 'kế vị']);
+const NGUOI_ID = lexiconWordId('người');
+
 /** "hai", "ba", "bốn" or a number of two or more right before the post ("năm" is also a year). */
 function countBefore(text: string, toks: Token[], h: number): boolean {
   const t = toks[h - 1];
@@ -729,7 +747,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   }
   if (s >= e) return -1;
   // "xã Ea Kao", "bang Washington": a place; "Miss Global Beauty Queen Vietnam 2017": an event's name
-  if (s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, PLACE_LEVEL_TABLE)) return -1;
+  if (s > 0 && toks[s].gap === Gap.Space && (endsAt(toks, s, PLACE_LEVEL_TABLE) || endsAt(toks, s, VENUE_TABLE))) return -1;
   if (e < n && toks[e].gap === Gap.Space && toks[e].num) return -1;
   // "Goldman Sachs Group Lloyd Blankfein": the person's name follows the body's last English word
   for (let q = e - 1; q >= s; q--) if (ENGLISH_BODY_IDS.has(toks[q].w)) { s = q + 1; break; }

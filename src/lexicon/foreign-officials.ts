@@ -5,6 +5,8 @@
 export const FOREIGN_POST_HEADS: readonly string[] = [
   'CEO', 'COO', 'CFO', 'CTO', 'vua', 'Vua', 'nhà vua', 'Nhà vua', 'Thái tử', 'thái tử',
   'quan chức', 'Quan chức', 'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch', 'Phó Tổng thống', 'Đại diện',
+  // a state's chief prosecutor ("Tổng công tố nhà nước Hisham Barakat")
+  'Tổng công tố', 'tổng công tố',
 ];
 
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
@@ -42,6 +44,9 @@ export const BODY_BEFORE_POST_WORDS: readonly string[] = ['hội đồng', 'ban'
 
 /** Administrative words: the capitalised words after them are a place ("xã Ea Kao", "bang Washington"). */
 export const PLACE_LEVEL_WORDS: readonly string[] = ['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản', 'buôn', 'làng', 'bang', 'tiểu bang', 'thủ đô', 'vùng', 'khu'];
+
+/** Venues: the capitalised words right after one are its name, no post's holder ("sân bay John F. Kennedy", "sân Nou Camp"). */
+export const VENUE_WORDS: readonly string[] = ['sân', 'sân bay', 'sân vận động', 'cảng', 'bến cảng', 'khách sạn', 'nhà hát', 'quảng trường', 'đại lộ', 'phố', 'đường'];
 
 /** English words of firm, team, media and event names: the run up to the last one is a body, not a person ("Goldman Sachs Group"). */
 export const ENGLISH_BODY_WORDS: readonly string[] = [

@@ -308,3 +308,21 @@ describe('a plural post before a list of names: each name holds it', () => {
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
+
+describe('a monarch\'s title as a figure of speech, and venues: no ruler, no holder', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Anh từng giành danh hiệu Vua phá lưới La Liga Lionel Messi lần thứ tư.', []],
+    ['Nữ hoàng nhạc pop Nhật Ayumi Hamasaki sắp bị điếc hoàn toàn.', []],
+    ['Nadal vô địch: Hoàng đế bất tử Rafael Nadal một lần nữa khẳng định sức mạnh.', []],
+    ['Ông vua của Champions League Jose Mourinho từng tự gọi mình là người đặc biệt.', []],
+    // a realm after the title: a ruler
+    ['Đức vua bang Johor (Malaysia) Ibrahim Almarhum đã yêu cầu con trai mình.', [['Ibrahim Almarhum', ['vua bang Johor']]]],
+    ['Dẫn đầu đoàn quân có Hoàng đế La Mã Frederick Barbarossa và vua Pháp.', [['Frederick Barbarossa', ['Hoàng đế La Mã']]]],
+    // a venue's name after its word
+    ['Đoàn đại biểu cấp cao Việt Nam sắp đặt chân xuống sân bay John F. Kennedy tại New York.', []],
+    ['Người đứng đầu sân White Hart Lane có nhiều lý do để từ chối.', []],
+    // a state's chief prosecutor
+    ['Nhóm này đứng sau vụ ám sát Tổng công tố Ai Cập Hisham Barakat năm 2015.', [['Hisham Barakat', ['Tổng công tố Ai Cập']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
