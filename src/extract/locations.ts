@@ -916,8 +916,8 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'yêu cầu', 'nhu cầu', 'toàn cầu', 'cảnh báo', 'thông báo', 'tình báo', 'dự báo', 'hòa giải', 'lý giải',
     // ... or its first syllable: "báo chí Anh" is the British press, not a paper named Chí Anh
     'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
-    // "trường hợp Triều Tiên" is the case of North Korea, no school
-    'trường hợp',
+    // "trường hợp Triều Tiên" is the case of North Korea, no school; "cầu thủ xứ Nghệ" a player, no bridge
+    'trường hợp', 'cầu thủ',
   ].map(foldForMatch),
 );
 // The same, by first syllable: no string is joined to look one up.

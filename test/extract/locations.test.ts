@@ -1569,3 +1569,16 @@ describe('round 13: agreements and talks named after a foreign city', () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 13: a player (cầu thủ) is no bridge (cầu)', () => {
+  it.each([
+    ['Sự trở lại của cầu thủ xứ Nghệ giúp đội mạnh hơn.', 'xứ Nghệ'],
+    ['Các cầu thủ xứ Quảng tràn lên tấn công.', 'xứ Quảng'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a bridge keeps its name to itself', () => {
+    expect(names('Xe tải lật trên cầu Thăng Long sáng qua.')).not.toContain('Thăng Long');
+  });
+});
