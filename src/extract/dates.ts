@@ -245,12 +245,18 @@ const RELATED_LINK_RE = /(?<![a-zà-ỹ])(?:xem thêm|đọc thêm|tin liên qua
  * headlines after the byline, with no colon; every date from there on is another story's.
  */
 const RELATED_BLOCK_RE = /Tin liên quan\s+\p{Lu}/u;
+/** The byline's posting stamp right before the block ("| 08:55 08/02/2017 "). */
+const STAMP_BEFORE_RE = /\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}\s*$/;
+/** Without a stamp, only a block in the text's last part closes it: a box of links mid-article does not. */
+const RELATED_BLOCK_TAIL = 0.6;
 const relatedBlockStart = perDocument((ctx): number => {
   // One native search first: most texts hold no such block.
-  const at = ctx.text.indexOf('Tin liên quan');
-  if (at < 0) return Infinity;
-  const m = RELATED_BLOCK_RE.exec(ctx.text.slice(at));
-  return m ? at + m.index : Infinity;
+  const first = ctx.text.indexOf('Tin liên quan');
+  if (first < 0) return Infinity;
+  const m = RELATED_BLOCK_RE.exec(ctx.text.slice(first));
+  if (!m) return Infinity;
+  const at = first + m.index;
+  return STAMP_BEFORE_RE.test(ctx.text.slice(Math.max(0, at - 24), at)) || at >= ctx.text.length * RELATED_BLOCK_TAIL ? at : Infinity;
 });
 
 /** What the refiner needs beyond the record fields. */
