@@ -1661,10 +1661,59 @@ function lowerSectorMinistryEnd(toks: Token[], i: number): number {
   const q = i + 1 + sector.len;
   for (let r = i + 2; r < q; r++) if (toks[r].cap) return -1;
   const c = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, COUNTRY_TABLE) : null;
-  if (!c) return -1;
+  if (!c) return toks[i].cap ? homeMinistryEnd(toks, q) : -1;
   const e = q + c.len;
   // ("Bộ văn hóa Mỹ Nhàn": a capital after the country is a person's name)
   return toks[e]?.gap === Gap.Space && toks[e].cap ? -1 : e;
+}
+
+/**
+ * "Thứ trưởng Bộ xây dựng", "Bộ y tế khuyến cáo": a capitalised "Bộ" and its whole sector in lower case, no country after it,
+ * is the Vietnamese ministry; q is the sector's end. Not when a capital runs on ("Bộ tài chính Tây Ban Nha" is read by the country).
+ */
+function homeMinistryEnd(toks: Token[], q: number): number {
+  const n = toks[q];
+  return n !== undefined && n.gap === Gap.Space && (n.cap || n.num) ? -1 : q;
+}
+
+const LOWER_REMIT_DEPARTMENT_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ']);
+/** First words of a department's remit besides the fields and sectors: its forces and its trades ("Cục cảnh sát hình sự", "Cục tác chiến điện tử"). */
+const DEPARTMENT_REMIT_FIRST_TABLE = rareTable(['cảnh sát', 'tác chiến', 'dự trữ', 'điều tra', 'tình báo', 'khảo thí', 'bảo vệ', 'trồng trọt', 'chăn nuôi',
+  'phòng chống', 'báo chí', 'phát thanh', 'quân lực', 'quân huấn', 'tuyên huấn', 'cứu hộ', 'cứu nạn', 'kiểm soát', 'kiểm tra', 'đối ngoại', 'an ninh', 'hậu cần']);
+/** Activities that alone name no one department ("Cục quản lý", "Cục bảo vệ", "Cục cảnh sát"). */
+const GENERIC_REMIT_TABLE = rareTable(['quản lý', 'bảo vệ', 'cảnh sát', 'phòng chống', 'điều tra', 'kiểm tra', 'kiểm soát', 'phát triển', 'hợp tác', 'tổ chức',
+  'nghiên cứu', 'phát thanh', 'tình báo', 'an ninh', 'dịch vụ', 'kỹ thuật', 'cứu hộ', 'cứu nạn', 'hậu cần', 'đối ngoại', 'thông tin', 'quân lực', 'quân huấn',
+  'tuyên huấn', 'tác chiến', 'cán bộ', 'kế hoạch', 'đào tạo', 'tài chính']);
+/**
+ * End of a department's remit in lower case from j: two to twelve words opening with a field, a sector or a force ("tổ chức
+ * cán bộ", "quản lý giá", "cảnh sát kinh tế"), with no stop word (but a field's own words), level word or number, closed by a
+ * comma, a bracket, a dash before a capital, ";" or "." or "và"; else -1. Not a remit that is one sector ("Cục thuế": type and
+ * sector, which names no one body), nor a verb after the head ("Cục cấp giấy phép", "Vụ va chạm" is a case). Rare: kept out of parseOrgAt.
+ */
+function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string): number {
+  if (!matchAt(toks, j, FIELD_TABLE) && !matchAt(toks, j, SECTOR_TABLE) && !matchAt(toks, j, DEPARTMENT_REMIT_FIRST_TABLE)) return -1;
+  let k = j;
+  while (k < toks.length && k - j < 12) {
+    const t = toks[k];
+    // ("cảnh sát phòng, chống tội phạm": the comma of "phòng, chống" is inside the remit)
+    if (k > j && t.gap !== Gap.Space && !joinedInsideName(toks, k, text)) break;
+    if (t.cap || t.num || isLevelAt(toks, k)) return -1;
+    if (t.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) {
+      // ("tổ chức cán bộ", "quản lý giá": stop words that are a field's own words run on)
+      const field = matchAt(toks, k, FIELD_TABLE);
+      if (!field) break;
+      k += field.len;
+      continue;
+    }
+    k++;
+  }
+  if (k - j < 2 || matchAt(toks, j, SECTOR_TABLE)?.len === k - j || matchAt(toks, j, GENERIC_REMIT_TABLE)?.len === k - j) return -1;
+  const n = toks[k];
+  if (n === undefined) return k;
+  if (n.gap === Gap.Comma || n.gap === Gap.Paren || (n.gap === Gap.Dash && n.cap)) return k;
+  if (n.gap === Gap.Space) return n.w === VA_WORD ? k : -1;
+  const c = text.charCodeAt(toks[k - 1].e);
+  return n.gap === Gap.Break && (c === 59 || c === 46) ? k : -1;
 }
 
 /** The organization name that starts at token i, if any. */
@@ -1779,6 +1828,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       const e = acronymClosedEnd(toks, bodyStart);
       if (e > 0) return orgMatch(i, e, head, bodyStart, true, e);
     }
+  }
+  // "Cục tác chiến điện tử;", "Vụ tổ chức cán bộ và thanh tra Bộ": a department's remit all in lower case, closed by punctuation or "và"
+  if (LOWER_REMIT_DEPARTMENT_HEADS.has(head.head) && t.cap && i > 0 && bt?.gap === Gap.Space && !bt.cap && !bt.num && (t.gap !== Gap.Break || opts.text?.charCodeAt(toks[i - 1].e) === 59)) {
+    const e = lowerRemitDepartmentEnd(toks, bodyStart, opts.text ?? '');
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
   if (head.head === 'Hiệp hội' && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {
     const e = sentenceCaseAssociationEnd(toks, bodyStart, head, opts);
@@ -2044,7 +2098,28 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
     const e = remitBeforeThuoc(toks, central.end);
     if (underStateBody(toks, e, opts.text ?? '')) return orgMatch(i, e, head, bodyStart, true, -1);
   }
+  if (central && !central.nonAgency && endsWithProvinceOrViet(toks, bodyStart, central.end)) return orgMatch(i, central.end, head, bodyStart, true, bracketAt(toks, central.end));
   return null;
+}
+/** Centres that are venues, businesses, media or sport grounds, by their first remit word: no public service however placed. */
+const NOT_STATE_CENTRE_TABLE = rareTable(['thương mại', 'hội nghị', 'hội chợ', 'triển lãm', 'văn hóa', 'nghệ thuật', 'nghiên cứu', 'kinh doanh', 'điện lực',
+  'nhiệt điện', 'điều độ', 'truyền hình', 'kỷ lục', 'thể thao', 'thể dục', 'tim mạch', 'chăm sóc khách hàng', 'logistics', 'dữ liệu', 'tài chính', 'an ninh',
+  'ung thư', 'đào tạo bóng đá', 'bóng đá', 'giải trí', 'mua sắm', 'tiệc cưới', 'ngoại ngữ', 'tin học', 'chiếu phim', 'điện ảnh', 'sản xuất', 'trọng tài', 'tiếng', 'anh ngữ', 'giáo dục thường xuyên', 'gdtx']);
+/**
+ * "Trung tâm Bảo tồn voi Đắk Lắk", "Trung tâm Vũ trụ Việt Nam": a centre whose capitalised remit is closed by its province or by
+ * Việt Nam is that place's public service; not a venue or business ("Trung tâm Hội chợ Triển lãm Sài Gòn"), nor one with a
+ * brand's acronym in its name ("Trung tâm Kinh doanh VNPT Đắk Lắk"). Rare: kept out of stateCentreMatch.
+ */
+function endsWithProvinceOrViet(toks: Token[], from: number, end: number): boolean {
+  if (end - from < 2 || matchAt(toks, from, NOT_STATE_CENTRE_TABLE) || !toks[from].cap) return false;
+  let place = -1;
+  for (let q = end - 1; q > from && q >= end - 4; q--) {
+    if (matchAt(toks, q, PROVINCE_TABLE)?.len === end - q || matchAt(toks, q, VIET_NAM_TABLE)?.len === end - q) { place = q; break; }
+  }
+  // ("Thái Bình Dương" holds "Bình Dương": a place begun before the province is another place)
+  if (place < 0 || (place - 1 > from && (matchAt(toks, place - 1, PLACE_TABLE)?.len ?? 0) > 1)) return false;
+  for (let q = from; q < place; q++) if (toks[q].acro || toks[q].gap !== Gap.Space && q > from) return false;
+  return true;
 }
 
 /** "Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc": after a party's centre, a foreign communist party named in full; its end, or `end` (rare: kept out of parseOrgAt). */

@@ -49,6 +49,16 @@ describe('where an organization name ends', () => {
     // lower-case ministries and departments before a sector
     ['Hội đồng làm việc như bộ Tài chính yêu cầu.', ['bộ Tài chính']],
     ['Ông Khánh, Giám đốc sở Xây dựng tỉnh Nam Định cho biết.', ['sở Xây dựng tỉnh Nam Định']],
+    // a capitalised "Bộ" with its whole sector in lower case and no country is the Vietnamese ministry
+    ['Đoàn công tác của Bộ xây dựng làm việc với tỉnh.', ['Bộ xây dựng']],
+    ['Bộ y tế khuyến cáo người dân không tự ý dùng thuốc.', ['Bộ y tế']],
+    // a department whose remit is all lower case, closed by punctuation or "và"
+    ['Đơn vị phối hợp với Cục tác chiến điện tử; Bệnh viện 108 tổ chức.', ['Cục tác chiến điện tử']],
+    ['Mời thêm Vụ tổ chức cán bộ và thanh tra Bộ dự họp.', ['Vụ tổ chức cán bộ']],
+    ['Lãnh đạo Cục cảnh sát phòng chống tội phạm sử dụng công nghệ cao (Bộ Công an) cho biết.', ['Cục cảnh sát phòng chống tội phạm sử dụng công nghệ cao', 'Bộ Công an']],
+    ['Công ty hoạt động khi chưa được Cục cấp giấy phép, nay đã bị phạt.', []], // the head is the subject of a verb
+    ['Theo Cục thuế, số thu đã tăng.', []], // type and sector, no one body
+    ['Ông nói Cục trưởng, Vụ trưởng đều có mặt.', []], // posts
     ['Trụ sở Công an huyện Nam Đàn và cán bộ Công an xã.', ['Công an huyện Nam Đàn']],
     // where the name stops: a province after a named unit, a TP. written with a space, a count after verbs
     ['Cơ quan điều tra Công an huyện Củ Chi TP.HCM cho biết.', ['Cơ quan điều tra Công an huyện Củ Chi', 'Công an huyện Củ Chi']],
@@ -126,6 +136,13 @@ describe('where an organization name ends', () => {
     ['Việc quản lý do Trung tâm Thể thao trực thuộc Sở VH-TT TP Đà Nẵng đảm nhận.', ['Trung tâm Thể thao', 'Sở VH-TT TP Đà Nẵng']],
     ['Trung tâm Y tế dự phòng thuộc Sở Y tế tỉnh Nghệ An cho biết.', ['Trung tâm Y tế dự phòng', 'Sở Y tế tỉnh Nghệ An']],
     ['Trung tâm Thương mại Vincom thuộc Tập đoàn Vingroup mở cửa.', []],
+    // a centre whose capitalised remit closes on its province or on Việt Nam is that place's public service
+    ['Trung tâm Bảo tồn voi Đắk Lắk vừa đưa con voi về rừng.', ['Trung tâm Bảo tồn voi Đắk Lắk']],
+    ['Các kỹ sư của Trung tâm Vũ trụ Việt Nam lắp ráp vệ tinh.', ['Trung tâm Vũ trụ Việt Nam']],
+    ['Trung tâm Giáo dục và Lao động xã hội Quảng Ninh tiếp nhận học viên.', ['Trung tâm Giáo dục và Lao động xã hội Quảng Ninh']],
+    ['Trung tâm Kinh doanh VNPT Đắk Lắk khuyến mãi.', []],
+    ['Ông làm việc tại Trung tâm Hội chợ Triển lãm Hà Nội.', []],
+    ['Trung tâm Cảnh báo Sóng thần Thái Bình Dương phát tin.', []],
     // a police unit's acronym that spells "tội phạm" keeps its field after "về"
     ['Đội CSĐTTP về ma túy, Công an huyện Hạ Hòa phát hiện đối tượng.', ['Đội CSĐTTP về ma túy', 'Công an huyện Hạ Hòa']],
     ['Nghị quyết của BCH Đảng bộ tỉnh Nghệ An (khóa XVII).', ['BCH Đảng bộ tỉnh Nghệ An', 'Đảng bộ tỉnh Nghệ An']],
@@ -882,10 +899,11 @@ describe("a country's ministry with its sector in lower case", () => {
     ['Theo Bộ quốc phòng Nga, các máy bay đã trở về căn cứ.', ['Bộ quốc phòng Nga']],
     ['Người phát ngôn bộ ngoại giao Trung Quốc cho biết như vậy.', ['bộ ngoại giao Trung Quốc']],
     ['Bộ tài chính Tây Ban Nha ra thông báo.', ['Bộ tài chính Tây Ban Nha']],
-    // an officer of the service, a person named after the country, a ministry with no country
+    // an officer of the service, a person named after the country
     ['Một cán bộ ngoại giao Mỹ cho biết.', []],
     ['Ông gặp Bộ văn hóa Mỹ Nhàn hôm qua.', []],
-    ['Bộ quốc phòng cho biết.', []],
+    // a ministry with no country is still the one ministry of the story's state, as the golds read it
+    ['Bộ quốc phòng cho biết.', ['Bộ quốc phòng']],
     // after a ministry's sector alone "điều tra" is what it does, not a descriptor of its name
     ['Gia đình đề nghị Bộ Công an điều tra làm rõ.', ['Bộ Công an']],
   ];
