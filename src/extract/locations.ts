@@ -1022,7 +1022,10 @@ const looksForeign = (text: string, w: Words, j: number): boolean => {
  */
 function nameRun(w: Words, text: string, j: number, max: number): number {
   let len = 0;
-  while (j + len < w.n && len < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || foreignParticleJoin(text, w, j, j + len) || highlandApostrophe(w, j + len - 1) || arabicArticleJoin(w, j + len))) {
+  // words joined by a hyphen to a foreign word before them (Rheinland-Pfalz) do not count against max
+  let joins = 0;
+  while (j + len < w.n && len - joins < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || foreignParticleJoin(text, w, j, j + len) || highlandApostrophe(w, j + len - 1) || arabicArticleJoin(w, j + len)
+    || foreignHyphenJoin(text, w, j + len))) {
     if (len > 0) {
       const a = wordIn(w, j + len, ADMIN_FIRST_WORDS) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev && !a[0].listOnly) break;
@@ -1043,10 +1046,14 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       if (g && g[1] >= 2 && g[0].province && len >= 2 && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
     }
     len++;
+    if (foreignHyphenJoin(text, w, j + len)) joins++;
   }
-  for (let k = 1; k < len; k++) if (wordIn(w, j + k, SURNAME_WORDS) && len - k >= 2) return k;
+  for (let k = 1; k < len; k++) if (wordIn(w, j + k, SURNAME_WORDS) && len - k >= 2) { runJoins = 0; return k; }
+  runJoins = joins;
   return len;
 }
+/** Hyphen joins in the name nameRun last read (counted as one word with the word before). */
+let runJoins = 0;
 
 // Two-word openers after a place name: the next sentence glued on by a lost full stop or a caption.
 const GLUED_OPENERS = new Map<string, Set<string>>();
@@ -1065,6 +1072,11 @@ function gluedOpener(w: Words, j: number): boolean {
 /** "thành phố Deir al-Zor": word k is an Arabic article after a name's word, or the word the article's dash joins. */
 function arabicArticleJoin(w: Words, k: number): boolean {
   return w.plain[k] === 1 ? arabicArticleAt(w, k) : k > 1 && w.plain[k - 1] === 1 && arabicArticleAt(w, k - 1);
+}
+/** "bang Rheinland-Pfalz", "bang Saxony-Anhalt": word k joined by a tight hyphen to the foreign word before it. */
+function foreignHyphenJoin(text: string, w: Words, k: number): boolean {
+  return k > 0 && k < w.n && w.start[k] - w.end[k - 1] === 1 && text.charCodeAt(w.end[k - 1]) === 45 /* - */
+    && foreignWord(text, w, k - 1) && foreignWord(text, w, k);
 }
 const HONORIFIC_WORDS = gated(new Set(['ông', 'bà'].map(foldForMatch)));
 /** "Cư M’gar", "Đắk R’lấp", "xã B’Lá": a Central Highlands name's one-letter onset joined by an apostrophe to its syllable (word k+1). */
@@ -1919,12 +1931,13 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   const max = aw.maxWords ?? 4;
   if (isAcronym(text, w, j) && !(wordIn(w, j, PROVINCE_FIRST_WORDS) && resolveProvince(keyAt(w, j)))) return -1;
   let len = nameRun(w, text, j, max);
+  const joins = runJoins;
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
   // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
   // "ngân sách TP. Ông Cường cho biết": the same, before an honorific.
   if (aw.abbrev && gapOf(w, j).length > 1 && wordIn(w, j, HONORIFIC_WORDS)) return -1;
-  if (len > max) return -1;
+  if (len - joins > max) return -1;
   // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
   if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2)) return -1;
   // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her

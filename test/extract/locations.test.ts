@@ -1582,3 +1582,18 @@ describe('round 13: a player (cầu thủ) is no bridge (cầu)', () => {
     expect(names('Xe tải lật trên cầu Thăng Long sáng qua.')).not.toContain('Thăng Long');
   });
 });
+
+describe('round 13: a foreign unit name over its hyphens', () => {
+  it.each([
+    ['Ông qua đời tại nhà riêng ở bang Rheinland-Pfalz, miền Tây nước Đức.', 'Rheinland-Pfalz'],
+    ['Xe buýt lao xuống dốc ở bang Saxony-Anhalt hôm qua.', 'Saxony-Anhalt'],
+    ['Lũ quét ở vùng Gilgit-Baltistan, miền Bắc Pakistan.', 'Gilgit-Baltistan'],
+    ['Sự kiện diễn ra tại quận Seine-Saint-Denis, ngoại ô Paris.', 'Seine-Saint-Denis'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a Vietnamese province written with a dash stays itself', () => {
+    expect(names('Đoàn công tác đến tỉnh Bà Rịa-Vũng Tàu.')).toContain('Bà Rịa-Vũng Tàu');
+  });
+});
