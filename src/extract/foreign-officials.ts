@@ -710,6 +710,7 @@ function listNameStart(text: string, toks: Token[], q: number): number {
   return n && n.cap && !n.acro && isNameToken(text, n, toks, p) ? p : -1;
 }
 const LIST_HONORIFIC_IDS = idSet(['ông', 'bà']);
+const afterHonorific = (toks: Token[], s: number) => s > 0 && toks[s].gap === Gap.Space && !toks[s - 1].cap && LIST_HONORIFIC_IDS.has(toks[s - 1].w);
 
 /**
  * "các cựu Tổng thống Mỹ George H.W. Bush và Bill Clinton", "hai nghị sĩ đảng Dân chủ là Al Green và Maxine Waters":
@@ -761,7 +762,8 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   if (before) {
     const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
     // "Post, Sheikh Saif Bin Ahmed Al-Thani cho biết": after the comma the whole run is the name
-    let nameStart = toks[s].gap === Gap.Comma || toks[s].gap === Gap.Dash ? s : nameStartIn(text, toks, s, e, firm);
+    // (and after "ông": "Phó Đặc phái viên ..., ông Ramzy Ezzeldin Ramzy")
+    let nameStart = toks[s].gap === Gap.Comma || toks[s].gap === Gap.Dash || afterHonorific(toks, s) ? s : nameStartIn(text, toks, s, e, firm);
     // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
     // ("đội bóng Hoàng gia - Florentino Perez": a name set off by a comma or dash follows the body's whole name)
     if (nameStart === s && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash && namesBodyFirst(text, toks, before.head.end, s)) {

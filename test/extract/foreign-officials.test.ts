@@ -326,3 +326,12 @@ describe('a monarch\'s title as a figure of speech, and venues: no ruler, no hol
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
+
+describe('the whole run is the name after "ông"/"bà"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông cho biết Cố vấn Nhà nước Myanmar, bà Aung San Suu Kyi, đã đặt câu hỏi.', [['Aung San Suu Kyi', ['Cố vấn Nhà nước Myanmar']]]],
+    ['Phó Đặc phái viên phụ trách vấn đề Syria của Liên Hợp Quốc, ông Ramzy Ezzeldin Ramzy nhận định như vậy.',
+      [['Ramzy Ezzeldin Ramzy', ['Phó Đặc phái viên phụ trách vấn đề Syria của Liên Hợp Quốc']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
