@@ -1432,7 +1432,10 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     }
     // "Michael Flynn, một cố vấn an ninh quốc gia": one of the posts' holders, the post without "một"
     const one = first && g === Gap.Comma && toks[k].w === MOT_ID ? pastIndefinite(toks, k) : k;
-    const p = parsePosition(text, toks, one, false, true);
+    // ("cô X, chủ nhiệm nhóm lớp mầm non Y cho biết": after a name told by its honorific, a post of two words or more
+    // in lower case and its unit in lower case, read as after a capitalised bare post)
+    const p = parsePosition(text, toks, one, false, true)
+      ?? (cued !== Cue.None && first && !afterTheo && one === k && (g === Gap.Comma || g === Gap.Dash) && !toks[k].cap ? lowerPostWithUnit(text, toks, k, cued) : null);
     // (a bare post after "một" is left to the reading of its whole lower-case run)
     if (!p || (one !== k && p.position.organization === null)) break;
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
@@ -1508,11 +1511,15 @@ function lowerUnitClosedEnd(text: string, toks: Token[], k: number): number {
   // (a long run only names a unit when it ends on its place or brand: "công ty chạy xe mô tô rất nhanh," and
   // "xóm trưởng nơi gia đình hai bé sinh sống cho biết" are the clause)
   if (q - k > MAX_PLAIN_UNIT_RUN && !(toks[q - 1].cap || toks[q - 1].acro)) return -1;
-  // ("Giám đốc nhà máy ... ở Kang Hwa cho biết": where the unit is, in capitals, then what closes it)
+  // ("Giám đốc nhà máy ... ở Kang Hwa cho biết": where the unit is, in capitals, then what closes it; a place in
+  // capitals not closed so is left unread, "giám đốc Viện X tại Trung tâm Woodrow Wilson")
+  // ("tại" before lower case is a firm's or body's own name read elsewhere, "giám đốc chính sách tại quỹ ...": left unread)
   const at = q > k ? postedAt(toks, q) : -1;
-  return at > 0 && (!toks[at] || toks[at].gap !== Gap.Space || (!toks[at].cap && !!matchAt(toks, at, PREDICATE_TABLE))) ? at : q;
+  if (at < 0) return stop?.w === TAI_ID ? -1 : q;
+  return !toks[at] || toks[at].gap !== Gap.Space || (!toks[at].cap && !!matchAt(toks, at, PREDICATE_TABLE)) ? at : -1;
 }
 const UNIT_PARENT_OR_PLACE_IDS = idSet(['thuộc', 'tại', 'ở']);
+const TAI_ID = lexiconWordId('tại');
 /** Token q ends a unit's lower-case name read after a bare post (see lowerUnitClosedEnd). */
 function endsLowerUnit(toks: Token[], q: number): boolean {
   const t = toks[q];
@@ -1523,6 +1530,16 @@ function endsLowerUnit(toks: Token[], q: number): boolean {
 }
 /** "sau khi", "trước khi": the clause goes on. */
 const CLAUSE_TIME_IDS = idSet(['sau', 'trước']);
+/** A lower-case post of two words or more at k and its lower-case unit closed after it (see lowerUnitClosedEnd), or null. */
+function lowerPostWithUnit(text: string, toks: Token[], k: number, cued: Cue): ParsedPosition | null {
+  const m = matchAt(toks, k, POSITION_TABLE);
+  if (!m || m.len < 2) return null;
+  const head = k + m.len;
+  const e = toks[head]?.gap === Gap.Space ? lowerUnitClosedEnd(text, toks, head) : -1;
+  if (e < 0 || (e === head && cued !== Cue.ClauseStart)) return null;
+  const s = toks[k].s, end = toks[e - 1].e;
+  return { endTok: e, position: newPosition(text.slice(s, toks[head - 1].e), e > head ? text.slice(toks[head].s, end) : null, text.slice(s, end), [s, end]) };
+}
 /** The bare post p given the unit read from its end to token e. */
 function withBodyTo(text: string, toks: Token[], p: ParsedPosition, e: number): void {
   const s = p.position.span[0], end = toks[e - 1].e;

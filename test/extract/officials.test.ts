@@ -1849,6 +1849,11 @@ describe('after a name told by its honorific, a bare post and its unit in lower 
     // "việc làm", "đăng ký": a one-syllable verb inside the unit's name; "làm" before a post is the verb
     ['Ông Lê Xuân Hiển, Trưởng phòng đăng ký kinh doanh tỉnh Hải Dương cho biết.', [['Lê Xuân Hiển', null, ['Trưởng phòng đăng ký kinh doanh tỉnh Hải Dương']]]],
     ['Ông Phạm Công Bảo, Phó Chánh thanh tra tỉnh làm trưởng đoàn kiểm tra.', [['Phạm Công Bảo', null, ['Phó Chánh thanh tra tỉnh']]]],
+    // a post of two words or more in lower case, its unit in lower case
+    ['Liên quan đến vụ việc, cô Đỗ Thị Hoa, chủ nhiệm nhóm lớp mầm non Hoa Mai cho biết.', [['Đỗ Thị Hoa', null, ['chủ nhiệm nhóm lớp mầm non Hoa Mai']]]],
+    ['Tại chi nhánh, chị Lê Thu Trang - giám đốc dịch vụ khách hàng cho biết, giá vàng tăng.', [['Lê Thu Trang', null, ['giám đốc dịch vụ khách hàng']]]],
+    // a place in capitals after "tại" not closed at once, or "tại" before lower case: left unread
+    ['Ông Tom Weeks - giám đốc chính sách tại quỹ chống vũ khí hạt nhân Ploughshares Fund cho biết.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
