@@ -5,7 +5,7 @@ import type { ExtractContext } from './context.js';
 import { ORG_HEADS, RELIGIOUS_NAME_WORDS } from '../lexicon/organizations.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -104,16 +104,27 @@ const CANH_ID = lexiconWordId('cảnh'), SAT_ID = lexiconWordId('sát');
 function cityPoliceAt(ctx: ExtractContext, toks: Token[], i: number, prev: Found | undefined): Found | null {
   const city = toks[i + 2];
   if (toks[i + 1]?.w !== SAT_ID || toks[i + 1].gap !== Gap.Space || !city || !city.cap || city.gap !== Gap.Space) return null;
-  const m = matchAt(toks, i + 2, POLICE_CITY_TABLE);
+  const m = matchAt(toks, i + 2, POLICE_CITY_TABLE) ?? (toks[i].cap ? countryPoliceAt(ctx, toks, i) : null);
   if (!m) return null;
   const end = i + 2 + m.len;
   // ("Cảnh sát New York Times" names no police)
   if ((toks[end]?.gap === Gap.Space && toks[end].cap) || (prev && prev.m.end > i)) return null;
   const s = toks[i].s, e = toks[end - 1].e;
-  const om: OrgMatch = { start: i, end, head: POLICE_HEAD, bodyStart: i + 2, agency: true, bracket: -1 };
-  return { m: om, text: ctx.text.slice(s, e), name: ctx.text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: i };
+  // "Cảnh sát Liên bang Mỹ (FBI)": the acronym in brackets is the force's other name
+  const b = toks[end];
+  const bracket = b !== undefined && b.gap === Gap.Paren && b.acro && ctx.text.charCodeAt(b.e) === 41 ? end : -1;
+  const om: OrgMatch = { start: i, end, head: POLICE_HEAD, bodyStart: i + 2, agency: true, bracket };
+  const acronymAlias: Mention | null = bracket >= 0 ? { text: ctx.text.slice(b.s, b.e), span: [b.s, b.e] } : null;
+  return { m: om, text: ctx.text.slice(s, e), name: ctx.text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i };
 }
 const POLICE_HEAD = { head: 'Cảnh sát', needs: 'place', agency: true } as const;
+/**
+ * "Cảnh sát Indonesia thông báo": a country's police written capitalised in the body is that country's force, as the golds
+ * read it (lower-case "cảnh sát Mỹ" is police in general; a headline's capital says nothing). Rare: kept out of cityPoliceAt.
+ */
+function countryPoliceAt(ctx: ExtractContext, toks: Token[], i: number): { readonly len: number } | null {
+  return toks[i].s >= ctx.bodyStart && toks[i + 2].k & COUNTRY_TABLE.bit ? matchAt(toks, i + 2, COUNTRY_TABLE) : null;
+}
 
 /** "Cơ quan Tình báo Trung ương Mỹ": the service at i is the whole name of the "Cơ quan" just read (rare: kept out of findAgencyNames). */
 function isWholeServiceOfOuter(toks: Token[], i: number, at: NonNullable<ReturnType<typeof matchAt<OrgMatch['head']>>>, found: Found[], text: string): boolean {

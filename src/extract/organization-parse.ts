@@ -2104,7 +2104,7 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
 /** Centres that are venues, businesses, media or sport grounds, by their first remit word: no public service however placed. */
 const NOT_STATE_CENTRE_TABLE = rareTable(['thương mại', 'hội nghị', 'hội chợ', 'triển lãm', 'văn hóa', 'nghệ thuật', 'nghiên cứu', 'kinh doanh', 'điện lực',
   'nhiệt điện', 'điều độ', 'truyền hình', 'kỷ lục', 'thể thao', 'thể dục', 'tim mạch', 'chăm sóc khách hàng', 'logistics', 'dữ liệu', 'tài chính', 'an ninh',
-  'ung thư', 'đào tạo bóng đá', 'bóng đá', 'giải trí', 'mua sắm', 'tiệc cưới', 'ngoại ngữ', 'tin học', 'chiếu phim', 'điện ảnh', 'sản xuất', 'trọng tài', 'tiếng', 'anh ngữ', 'giáo dục thường xuyên', 'gdtx']);
+  'ung thư', 'đào tạo bóng đá', 'bóng đá', 'giải trí', 'mua sắm', 'tiệc cưới', 'ngoại ngữ', 'tin học', 'chiếu phim', 'điện ảnh', 'sản xuất', 'trọng tài', 'tiếng', 'anh ngữ', 'giáo dục thường xuyên', 'gdtx', 'hành chính']);
 /**
  * "Trung tâm Bảo tồn voi Đắk Lắk", "Trung tâm Vũ trụ Việt Nam": a centre whose capitalised remit is closed by its province or by
  * Việt Nam is that place's public service; not a venue or business ("Trung tâm Hội chợ Triển lãm Sài Gòn"), nor one with a

@@ -822,6 +822,15 @@ describe('acronyms of listed fields written with a comma', () => {
   });
 });
 
+describe("a country's police named in a headline only", () => {
+  it('takes no body from the headline line', () => {
+    const text = 'Cảnh sát Anh bắt 12 nghi phạm\nNhiều người bị thương trong vụ tấn công.';
+    const ctx = createContext(documentFromText(text));
+    ctx.bodyStart = text.indexOf('\n') + 1;
+    expect(extractAgencies(ctx).map((a) => a.name)).toEqual([]);
+  });
+});
+
 describe('national centres, city police abroad, the government work group, lower-case departments', () => {
   const table: [string, string[]][] = [
     // a centre of the central state, its level in either case, maybe numbered, maybe with its remit after "về"
@@ -829,11 +838,12 @@ describe('national centres, city police abroad, the government work group, lower
     ['Theo Trung tâm Khuyến nông quốc gia, vụ này năng suất cao.', ['Trung tâm Khuyến nông quốc gia']],
     ['Anh đến Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người, đăng ký hiến tạng.', ['Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người']],
     ['Hội thảo diễn ra tại Trung tâm Hội nghị quốc gia, kéo dài hai ngày.', []],
-    // a foreign city's police (a country's police is no one body)
+    // a foreign city's police; a country's police only capitalised in the body (lower case it is police in general)
     ['Theo cảnh sát Manchester, nghi phạm đã bị bắt.', ['cảnh sát Manchester']],
     ['Cảnh sát Hong Kong phong tỏa khu vực.', ['Cảnh sát Hong Kong']],
     ['Sở Cảnh sát London cho biết đã điều tra.', ['Sở Cảnh sát London']],
-    ['Cảnh sát Anh đang truy tìm nghi phạm.', []],
+    ['Cảnh sát Anh đang truy tìm nghi phạm.', ['Cảnh sát Anh']],
+    ['Người dân nói cảnh sát Mỹ đến muộn.', []],
     // the Prime Minister's or the Government's work group; any other work group names no one body
     ['Tổ công tác của Thủ tướng làm việc với tập đoàn chiều nay.', ['Tổ công tác của Thủ tướng']],
     ['Tổ công tác của Chính phủ kiểm tra Bộ Y tế.', ['Tổ công tác của Chính phủ', 'Chính phủ', 'Bộ Y tế']],
