@@ -1597,3 +1597,13 @@ describe('round 13: a foreign unit name over its hyphens', () => {
     expect(names('Đoàn công tác đến tỉnh Bà Rịa-Vũng Tàu.')).toContain('Bà Rịa-Vũng Tàu');
   });
 });
+
+describe('round 13: a two-part Indian territory is one place', () => {
+  it.each([
+    ['Binh sĩ bị tấn công ở huyện Kupwara, bang Jammu và Kashmir.', 'Jammu và Kashmir'],
+    ['Giao tranh nổ ra tại khu vực Jammu và Kashmir do Ấn Độ kiểm soát.', 'Jammu và Kashmir'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+    expect(names(body)).not.toContain('Jammu');
+  });
+});
