@@ -407,6 +407,9 @@ const MAX_RUN_WORDS = 32;
 const MIN_RUN_BASE_WORDS = 4;
 /** Official documents run long; contests ("Olympic ... 2017 tại Thái Lan") and models end at the first connective. */
 const RUN_ON_KINDS = new Set<InitiativeKind>(['project', 'plan', 'programme']);
+/** "Sáng kiến hợp tác lưu trữ vật tư y tế và hợp tác nhân đạo": an initiative's official name runs on as a programme's does. */
+const INITIATIVE_HEAD = foldForMatch('sáng kiến');
+const BODY_WORD_AT_END_RE = new RegExp(String.raw`${foldForMatch('tổ chức')}\s+$`);
 const AT = foldForMatch('tại');
 const HEAD_AT_RE = new RegExp(HEAD_RE.source, 'y');
 function headAt(folded: string, at: number): boolean {
@@ -868,10 +871,13 @@ function findAll(ctx: ExtractContext): Found[] {
         const topicPhase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH));
         if (topicPhase) span[1] += topicPhase[0].length;
         tail = text.slice(headEnd, span[1]).trim();
-      } else if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && tail.split(' ').length >= MIN_RUN_BASE_WORDS
+      } else if (quotedEnd < 0 && !phase && !listed && !cost && (RUN_ON_KINDS.has(kind) || headKey === INITIATIVE_HEAD) && tail.split(' ').length >= MIN_RUN_BASE_WORDS
         && !ENDS_IN_YEAR_RE.test(tail)) {
         // (a year closes the name as a phase does: "... Tầm nhìn ASEAN 2025 và hợp tác biển")
-        span[1] = clauseRunEnd(ctx, span[1]);
+        const cut = span[1];
+        span[1] = clauseRunEnd(ctx, cut);
+        // "Sáng kiến hợp tác lưu trữ vật tư y tế và hợp tác nhân đạo, đồng thời ...": a short lower-case run through "và".
+        if (span[1] === cut && folded.startsWith(AND_BETWEEN, cut)) span[1] = andRunEnd(ctx, cut, CAPITAL_AND_RUN_CLOSERS);
         tail = text.slice(headEnd, span[1]).trim();
       }
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
@@ -886,6 +892,8 @@ function findAll(ctx: ExtractContext): Found[] {
         const words = folded.slice(headEnd, span[1]);
         if (BUSINESS_PROJECT_RE.test(words) || BUSINESS_SITE_START_RE.test(words) || LEVEL_KIND_RE.test(words) || /\d/.test(tail[0])) continue;
         if (PROJECT_PLURAL_BEFORE_RE.test(before) || FIELD_UNIT_BEFORE_RE.test(before)) continue;
+        // "cựu giám đốc tổ chức Sáng kiến phòng thủ chiến lược Mỹ": the body that runs it, in a title.
+        if (headKey === INITIATIVE_HEAD && UNIT_OR_PLURAL_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 24), headStart).replace(BODY_WORD_AT_END_RE, ''))) continue;
       } else if (UNIT_OR_PLURAL_BEFORE_RE.test(before) || (kind === 'programme' && VENUE_BEFORE_RE.test(before))) continue;
       if (otherThing(ctx, kind, span[0], span[1])) continue;
       const name = text.slice(span[0], span[1]);
@@ -936,35 +944,45 @@ function findAll(ctx: ExtractContext): Found[] {
 const AND_BETWEEN = ' ' + AND + ' ';
 const MAX_AND_WORDS = 8;
 const AND_RUN_CLOSERS = new Set(AND_RUN_CLOSING_WORDS.map(foldForMatch));
+/** After a capitalised head, a verb after the run ("... và đào tạo nghề đã được phê duyệt") may be the second item's: only an organiser, owner or purpose closes it. */
+const TENSE_WORDS = new Set(['được', 'đã', 'đang', 'sẽ', 'là', 'bị', 'vừa'].map(foldForMatch));
+const CAPITAL_AND_RUN_CLOSERS = new Set([...AND_RUN_CLOSERS].filter((w) => !TENSE_WORDS.has(w)));
 /**
  * "chương trình Mỹ thuật Việt Nam và ngoại giao văn hóa do ... tổ chức", "đề án Thí điểm ứng dụng ... hỗ trợ và kết
  * nối hoạt động vận tải khách theo hợp đồng.": a sentence-case name after a lower-case head goes on through "và" and
  * lower-case words to a punctuation mark or a function word; a capital, a number or a long run is the sentence going on.
  */
 function pushRunThroughAnd(ctx: ExtractContext, span: [number, number], kind: InitiativeKind, found: Found[]): void {
+  span[1] = andRunEnd(ctx, span[1]);
+  const name = ctx.text.slice(span[0], span[1]);
+  found.push({ name, kind, mention: { text: name, span } });
+}
+/** The end of a name run on from `cut` through "và" and lower-case words to a punctuation mark or a closing word, or `cut`. */
+function andRunEnd(ctx: ExtractContext, cut: number, closers = AND_RUN_CLOSERS): number {
   const { text, folded } = ctx;
-  let i = span[1] + AND_BETWEEN.length;
+  let i = cut + AND_BETWEEN.length;
   let end = -1;
   for (let n = 0; n < MAX_AND_WORDS; n++) {
     let j = i;
     while (j < text.length && LETTER_RE.test(text[j])) j++;
     if (j === i || text[i] !== folded[i]) break;
     const w = folded.slice(i, j);
-    if (STOP_WORDS.has(w) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) break;
+    if (STOP_WORDS.has(w) || (text[j] === ' ' && stopsAt(folded, w, j + 1)) || targetAt(folded, i)) break;
     end = j;
     if (text[j] !== ' ') break;
     i = j + 1;
   }
   // The run must close at punctuation or a function word, not run out of words or into a capital or a number.
-  if (end > 0 && (text[end] !== ' ' || text[end + 1] === '(' || stoppedAt(text, folded, end + 1))) span[1] = end;
-  const name = text.slice(span[0], span[1]);
-  found.push({ name, kind, mention: { text: name, span } });
+  return end > 0 && (text[end] !== ' ' || text[end + 1] === '(' || stoppedAt(text, folded, end + 1, closers) || targetAt(folded, end + 1)) ? end : cut;
 }
-function stoppedAt(text: string, folded: string, at: number): boolean {
+/** "... nhanh và bền vững đối với 61 huyện nghèo": the target closes a run through "và" (inside a name it may stay). */
+const TARGET = foldForMatch('đối với');
+const targetAt = (folded: string, at: number) => folded.startsWith(TARGET, at) && !LETTER_RE.test(folded[at + TARGET.length] ?? '');
+function stoppedAt(text: string, folded: string, at: number, closers: Set<string>): boolean {
   let j = at;
   while (j < text.length && LETTER_RE.test(text[j])) j++;
   const w = folded.slice(at, j);
-  return j > at && text[at] === folded[at] && AND_RUN_CLOSERS.has(w);
+  return j > at && text[at] === folded[at] && closers.has(w);
 }
 
 const BRACKET_SHORT_FORM_RE = /^ \(([^()]{4,40})\)/u;

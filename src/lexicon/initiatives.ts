@@ -46,7 +46,7 @@ export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
   'olympic': { kind: 'contest', unquoted: false, capitalised: true, needsNext: OLYMPIAD_SUBJECTS },
   'cuộc thi': { kind: 'contest', unquoted: true, capitalised: true },
   'hội thi': { kind: 'contest', unquoted: true, capitalised: true },
-  'sáng kiến': { kind: 'other', unquoted: false },
+  'sáng kiến': { kind: 'other', unquoted: false, capitalised: true },
   // Policies and frameworks are named as counted slogans: "chủ trương “3 đồng hành, 5 hỗ trợ”", "khuôn khổ “Hai hành lang, Một vành đai”".
   'chủ trương': { kind: 'other', unquoted: false, countedOnly: true },
   // Capitalised mid-sentence, "Khuôn khổ" heads a framework's own name ("Khuôn khổ thúc đẩy thương mại điện tử ...").
@@ -184,6 +184,8 @@ export const NAME_STOP_WORDS = [
   'ban hành', 'phê duyệt', 'xuất hiện',
   // A sentence opener after a missing full stop ("... xây dựng NTM Tuy nhiên, ...").
   'tuy nhiên', 'ngoài ra', 'bên cạnh đó', 'đồng thời',
+  // A time after the name ("... Windows và hiện tại").
+  'hiện tại', 'hiện nay',
   'đã', 'đang', 'sẽ', 'được', 'bị', 'là', 'của', 'cho', 'với', 'tại', 'trong', 'trên', 'và', 'nhằm', 'để', 'do',
   'theo', 'từ', 'đến', 'khi', 'thì', 'mà', 'có', 'này', 'đó', 'năm', 'giai đoạn', 'nhưng', 'cũng', 'vẫn',
   'rất', 'như', 'gồm', 'tiếp tục', 'luôn', 'ngày', 'tháng', 'hay', 'hoặc', 'vì', 'nên', 'sau', 'trước',

@@ -649,3 +649,37 @@ describe('a public work that a state project builds, named by its place', () => 
     expect(initiativesOf(text)).toEqual([]);
   });
 });
+
+describe('a capitalised Sáng kiến heads an initiative\'s own name', () => {
+  it.each([
+    ['Cuộc họp toàn thể lần thứ mười của Sáng kiến toàn cầu chống buôn lậu hạt giống đã kết thúc hôm qua.',
+      'Sáng kiến toàn cầu chống buôn lậu hạt giống'],
+    // (a short run through "và" closed by a comma is the name's own)
+    ['Hai bên lập nhóm làm việc về Sáng kiến hợp tác dự trữ lương thực và hợp tác cứu trợ, đồng thời ký biên bản.',
+      'Sáng kiến hợp tác dự trữ lương thực và hợp tác cứu trợ'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'other']]);
+  });
+
+  it.each([
+    // The body that runs it, named in a person's title; a lower-case "sáng kiến" is an idea.
+    'Theo ông A, cựu giám đốc tổ chức Sáng kiến phòng thủ tên lửa toàn cầu, quả bom có thể nổ ở độ cao lớn.',
+    'Đây là sáng kiến đặt phòng khám vệ tinh tại trạm y tế phường.',
+  ])('not one: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('a capitalised head\'s name run on through "và" to a comma', () => {
+  it.each([
+    ['Tỉnh đã lập Đề án kết nối giao thông và tăng cường vận tải hàng hóa hai chiều theo trục đường bộ.',
+      'Đề án kết nối giao thông và tăng cường vận tải hàng hóa hai chiều'],
+    ['Vốn được bố trí cho Chương trình hỗ trợ giảm nghèo nhanh và bền vững đối với 61 huyện nghèo.',
+      'Chương trình hỗ trợ giảm nghèo nhanh và bền vững'],
+    // A time right after "và" is the sentence's: the cut stays.
+    ['Bản cập nhật phát hành qua Chương trình Người dùng nội bộ Windows và hiện tại đang được đẩy nhanh.',
+      'Chương trình Người dùng nội bộ Windows'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
