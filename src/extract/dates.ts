@@ -1428,6 +1428,12 @@ function todayLater(ctx: ExtractContext, dates: DateMention[], pickedAt: number)
   return null;
 }
 
+/** A photo's day written with a year before the story's (publishedAt's, else the latest "năm"/date year it writes). */
+function captionOfEarlierYear(ctx: ExtractContext, d: DateMention): boolean {
+  if (d.yearImplied || d.value.startsWith('XXXX')) return false;
+  return Number(d.value.slice(0, 4)) < storyYearOf(ctx);
+}
+
 /** A digest's words opening the headline line, a few more words, then its day: "Tin thể thao HOT ", "Điểm tin mới ngày ". */
 const DIGEST_BEFORE_RE = new RegExp(String.raw`^\s*(?:${alt(DIGEST_HEADLINE_WORDS)})(?![a-zà-ỹ])[^:.!?\n]{0,40}$`, '');
 /** "Tin vui từ 1/7: ...": a day that starts or ends something is that thing's, not the digest's. */
@@ -1466,6 +1472,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (isHistory(ctx, d)) { historySeen = true; continue; }
     if (historySeen && !d.yearImplied && !d.value.startsWith('XXXX')) continue;
     if (cues.strongCue && !cues.caption) { picked = d; pickedAt = i; break; }
+    // "Edward Snowden ngày 9/10/2013. Ảnh: AFP": a file photo's own year, not the story's, dates no event of it.
+    if (cues.caption && captionOfEarlierYear(ctx, d)) continue;
     firstPlain ??= d;
   }
   if (headline && digestHeadline(ctx, headline)) return headline;
