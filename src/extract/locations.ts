@@ -2943,6 +2943,9 @@ const WARM_UP_LINES = [
   'Giá thuê ở các quận 3, 5, 6, 10, Phú Nhuận, Bình Thạnh và Q.1, 4 và 7; tổ dân phố 42, xã Cư Dly M’nông, huyện Cư M’gar.',
   'Phiến quân ở thành phố Deir al-Zor, cách thủ đô 200km về phía Tây Bắc. Trụ sở xã Hà Ninh Ông Quý cho biết. Ngân sách TP. Ông Cường nói.',
   'Hải Phòng gặp Khánh Hòa; Long An - Hải Phòng; Huế, Bình Phước có 17 điểm; anh ghi bàn cho Đà Nẵng, trận đấu tại Hà Nội.',
+  // round 13: steel, described national teams, listed routes, agreements after a city, hyphenated foreign units
+  'Tàu vỏ thép Hàn Quốc; tuyển bóng chuyền nữ Việt Nam; tuyến Hà Nội - Hải Phòng, Hà Nội - Lạng Sơn và Yên Viên - Lào Cai.',
+  'Nga phá hoại thỏa thuận hòa bình Minsk và đàm phán Geneva; cầu thủ xứ Nghệ sống ở bang Rheinland-Pfalz, vùng Gilgit-Baltistan.',
 ];
 export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
