@@ -1830,7 +1830,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     }
   }
   // "Cục tác chiến điện tử;", "Vụ tổ chức cán bộ và thanh tra Bộ": a department's remit all in lower case, closed by punctuation or "và"
-  if (LOWER_REMIT_DEPARTMENT_HEADS.has(head.head) && t.cap && i > 0 && bt?.gap === Gap.Space && !bt.cap && !bt.num && (t.gap !== Gap.Break || opts.text?.charCodeAt(toks[i - 1].e) === 59)) {
+  if (t.cap && bt !== undefined && bt.gap === Gap.Space && !bt.cap && !bt.num && i > 0 && LOWER_REMIT_DEPARTMENT_HEADS.has(head.head) && (t.gap !== Gap.Break || opts.text?.charCodeAt(toks[i - 1].e) === 59)) {
     const e = lowerRemitDepartmentEnd(toks, bodyStart, opts.text ?? '');
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
