@@ -403,6 +403,7 @@ function namesCommand(toks: Token[], h: Head): boolean {
   return h.start > 0 && toks[h.start].gap === Gap.Space && toks[h.start - 1].w === BO_ID;
 }
 const BO_ID = lexiconWordId('bộ');
+const ON_BEHALF_TABLE = rareTable(['thay mặt', 'thay mặt cho', 'thừa lệnh', 'thừa ủy quyền', 'ủy quyền cho', 'giúp việc cho']);
 /**
  * "Vua phá lưới La Liga", "nữ hoàng nhạc pop", "Hoàng đế bất tử Rafael Nadal": a monarch's title then a lower-case
  * word that is no realm ('bang', 'nước', 'của' a country) crowns a star, not a ruler.
@@ -601,6 +602,8 @@ function postBeforeRank(text: string, folded: string, toks: Token[], o: Official
   // "Là người đứng đầu chuyên án, thiếu tướng X": a role the sentence gives him, no post of a body
   const h = before.head.start;
   if (h > 0 && toks[h].gap === Gap.Space && toks[h - 1].w === LA_ID) return;
+  // "Thay mặt cho giám đốc Công an tỉnh, thượng tá X": he speaks for the post's holder
+  if (h > 0 && toks[h].gap === Gap.Space && endsAt(toks, h, ON_BEHALF_TABLE)) return;
   const p = position(text, toks, before.head, before.last);
   // ("Thủ tướng Phạm Văn Đồng, TBT Trường Chinh, Đại tướng ...": a post whose holder is named before the comma)
   const taken = (x: Official) => x.mentions.some((m) => m.span[0] < at && p.span[0] < m.span[1])

@@ -271,6 +271,8 @@ describe('a post, a comma, then a rank and the name: the officer holds the post'
       [['John Dorrian', 'Đại tá', ['người phát ngôn của liên quân chống nhóm Nhà nước Hồi giáo (IS) tự xưng']]]],
     // "Là <post>, <rank> X": a role the sentence gives, no post
     ['Là người đứng đầu chuyên án, thiếu tướng Phan Anh Minh đã chia sẻ lại hành trình phá án.', [['Phan Anh Minh', 'thiếu tướng', []]]],
+    // one who speaks for the post's holder does not hold it
+    ['Thay mặt Chỉ huy trưởng Bộ đội Biên phòng tỉnh, Đại tá John Smith phát biểu.', [['John Smith', 'Đại tá', []]]],
     // a post held by the name before the comma is not the officer's
     ['Đến dự có Thủ tướng Phạm Văn Đồng, TBT Trường Chinh, Đại tướng Nguyễn Chí Thanh.',
       [['Nguyễn Chí Thanh', 'Đại tướng', []]]],
