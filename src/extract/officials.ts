@@ -2917,6 +2917,21 @@ function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
   return (kept.length > 1 ? withoutShortForms(kept) : kept).map(([, p]) => p).sort((a, b) => a.span[0] - b.span[0]);
 }
 
+const GIVEN_NAME_HONORIFIC_IDS = idSet(['ông', 'bà', 'anh', 'chị', 'cô']);
+/**
+ * "Chị Vân - Phó Chủ tịch HĐND huyện Phù Cát nói", "Bà Hương - Trưởng phòng đào tạo ...": with no fuller name
+ * written, a person told by an honorific and one Vietnamese given name, then a post in apposition, is that name.
+ */
+function givenNameWithPostAfter(text: string, toks: Token[], c: Candidate): boolean {
+  const t = toks[c.nameStart], sep = toks[c.nameEnd];
+  if (c.rank || !c.positions.length || c.nameStart === 0 || t.gap !== Gap.Space || !GIVEN_NAME_HONORIFIC_IDS.has(toks[c.nameStart - 1].w)) return false;
+  // (the honorific opening its clause: after "Theo", "của", "nhà" the name is the source or owner, "Theo ông Yoon, Tổng thống Moon ...")
+  const h = c.nameStart - 1;
+  if (h > 0 && toks[h].gap === Gap.Space) return false;
+  if (!sep || (sep.gap !== Gap.Dash && sep.gap !== Gap.Comma) || c.positions[0].span[0] < sep.s) return false;
+  return t.cap && !t.acro && isVietnameseSyllable(text.slice(t.s, t.e).toLowerCase());
+}
+
 /** Words that make another post when written in one ("Phó Tổng giám đốc" is no "Phó giám đốc"). */
 const POST_CHANGING_WORDS = new Set(['tổng', 'phó', 'thứ', 'nguyên', 'cựu', 'quyền', 'cố', 'tân', 'chánh', 'đồng']);
 
@@ -3026,7 +3041,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       if (!c.titled) { if (w.length > 1) untitled.push(c); continue; } // "ông Sương" with no full name known is nobody's record
       // One word alone is a foreign surname (Tổng thống Trump), not "Giám đốc Xí nghiệp"'s "Xí".
       // ("Tổng thống al-Assad", "thủ lĩnh tối cao al-Baghdadi": an Arabic surname with its article, in lower case)
-      if (w.length === 1 && !((isForeignNameWord(text, toks[c.nameStart]) || isHyphenParticleName(text, toks[c.nameStart])) && !c.businessPost)) continue;
+      if (w.length === 1 && !((isForeignNameWord(text, toks[c.nameStart]) || isHyphenParticleName(text, toks[c.nameStart])) && !c.businessPost)
+        && !givenNameWithPostAfter(text, toks, c)) continue;
       // ("CEO Qatar Airways": a firm's last word, not a surname)
       if (w.length === 1 && BODY_FORM_WORD_SET.has(w[0])) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };

@@ -205,7 +205,8 @@ describe('rank and post before the name, posts in apposition after it', () => {
       [['Lê Hồng Quang', null, ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Phó Bí thư Thường trực Tỉnh ủy']]]],
     ['Ông Dương Khánh Toàn, Chủ tịch Hội đồng thành viên có thu nhập 569 triệu đồng.', [['Dương Khánh Toàn', null, ['Chủ tịch Hội đồng thành viên']]]],
     ['Bổ nhiệm ông Bùi Xuân Huy giữ chức Thành viên HĐQT thay cho ông Quân. Việc bầu mới.', [['Bùi Xuân Huy', null, ['Thành viên HĐQT']]]],
-    ['Ông Nam, Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây dự họp.', []],
+    // a given name alone with a post after it is that person when no fuller name is written (golds 2/2)
+    ['Ông Nam, Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây, dự họp.', [['Nam', null, ['Chủ tịch HĐQT CTCP Bia Sài Gòn miền Tây']]]],
     // posts joined by "đồng thời là"; a delegation named by a province is no person; a class teacher is no official
     ['Phó Giám đốc Sở Y tế Hòa Bình, đồng thời là đại biểu Quốc hội Bùi Thu Hằng làm chủ tịch hội đồng.',
       [['Bùi Thu Hằng', null, ['Phó Giám đốc Sở Y tế Hòa Bình', 'đại biểu Quốc hội']]]],
@@ -1866,6 +1867,21 @@ describe('a bare company post, a brand in unaccented capitals, then a Vietnamese
     ['Tổng Giám đốc Viettel Post Trần Trung Hiếu cho biết.', [['Trần Trung Hiếu', null, ['Tổng Giám đốc Viettel Post']]]],
     // a brand with marks is read as before
     ['Chủ tịch Vingroup Phạm Nhật Vượng phát biểu.', [['Phạm Nhật Vượng', null, ['Chủ tịch Vingroup']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('one Vietnamese given name told by an honorific opening its clause, then a post in apposition, with no fuller name written', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Hang đã bị lấp. Chị Lài - Phó Chủ tịch HĐND huyện Phù Mỹ nói rằng cha chị đã hy sinh ở đó.', [['Lài', null, ['Phó Chủ tịch HĐND huyện Phù Mỹ']]]],
+    ['Điểm chuẩn sẽ nhích nhẹ. Bà Huệ - Trưởng phòng đào tạo Trường ĐH Thương mại cho biết.', [['Huệ', null, ['Trưởng phòng đào tạo Trường ĐH Thương mại']]]],
+    // after "Theo", "của", "nhà": the name is a source or an owner, the post the next clause's subject's
+    ['Theo ông Yoon, Tổng thống Moon đã ra lệnh điều tra.', []],
+    ['Trước cổng nhà ông Kình, Chủ tịch UBND huyện đã tới thăm.', []],
+    // a fuller name written: the given name joins it
+    ['Ông Nguyễn Trung Độ đã xin thôi việc. Ông Độ - Phó giám đốc sẽ đảm nhiệm vị trí khác.', [['Nguyễn Trung Độ', null, ['Phó giám đốc']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
