@@ -439,9 +439,20 @@ const LIST_NEXT_REACH = 32;
  * a slash pair read as a common fraction (numerator below a denominator up to 4) is a fraction, not 1 February.
  */
 const FRACTION_MAX_DENOMINATOR = 4;
-function commonFraction(day: number, lastDay: number, month: number, before: string): boolean {
-  if (lastDay !== day || day >= month || month > FRACTION_MAX_DENOMINATOR) return false;
-  return !/\(\s*$/.test(before) && !WEAK_CUE_RE.test(before);
+function commonFraction(day: number, lastDay: number, month: number, before: string, after: string): boolean {
+  if (lastDay !== day || day >= month || month > FRACTION_MAX_DENOMINATOR || /\(\s*$/.test(before)) return false;
+  return !WEAK_CUE_RE.test(before) || fractionAfterCue(before, after);
+}
+/** "chiếm tới 1/3", "chưa đến 2/3", "dài tới 3/4": a share reached, not a day. */
+const SHARE_REACHED_BEFORE_RE = /(?<![a-zà-ỹ])(?:chiếm|chưa|dài|cao|rộng|nặng|lên|xuống)\s+(?:đến|tới)\s*$/;
+/**
+ * "vào đến 2/3 bồn", "hướng vào 1/3 đoạn sóng", "từ 1/2 đến 1/3 so với": after a weak cue, a fraction still reads as
+ * one when a share is reached or a noun, not a date's follower, comes right after it.
+ */
+function fractionAfterCue(before: string, after: string): boolean {
+  if (SHARE_REACHED_BEFORE_RE.test(before)) return true;
+  const next = NEXT_WORD_RE.exec(after);
+  return next !== null && !DATE_FOLLOWERS.has(next[1]);
 }
 
 /** "từ 3-4 năm tới", "từ 5-6 năm nay": "năm" after a dash pair is a count of years unless a year follows it. */
@@ -501,7 +512,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       const sep = textual ? ' ' : m[3];
       // "d.m" is a decimal and "d-m" a score or a count unless a day word says otherwise.
       if (!written && (textual || sep === '.' || (sep === '-' && !weakDashDate(before, folded.slice(end, end + 12))))) continue;
-      if (!written && sep === '/' && commonFraction(day, lastDay, month, before)) { countEnd = end; continue; }
+      if (!written && sep === '/' && commonFraction(day, lastDay, month, before, folded.slice(end, end + 12))) { countEnd = end; continue; }
     }
     if (strong) {
       start -= strong[0].length;

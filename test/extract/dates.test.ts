@@ -24,6 +24,8 @@ describe('date shapes', () => {
     ['Vào ngày 4 tháng 7, ông đăng dòng tweet.', 'XXXX-07-04', false],
     ['Ngày 7.2, Bộ trưởng làm việc với thành phố.', 'XXXX-02-07', false],
     ['Từ ngày 3 – 8/3, công viên mở cửa lễ hội.', 'XXXX-03-03', false],
+    ['Giá vé vào khu đền bắt đầu từ 1/2 là 37 USD một người.', 'XXXX-02-01', false],
+    ['Lễ hội sẽ diễn ra từ 1/3 tới hết ngày 8/3 tại công viên.', 'XXXX-03-01', false],
     ['Lễ hội diễn ra từ ngày 11 đến ngày 13/2 tại khu du lịch.', 'XXXX-02-11', false],
     ['Liên minh họp vào hôm thứ 9/5 tại Copenhagen.', 'XXXX-05-09', false],
     ['Thứ Hai (9/5), Thủ tướng tiếp đoàn.', 'XXXX-05-09', false],
@@ -288,6 +290,12 @@ describe('false dates', () => {
     'Gọi số 0912.345.678 để được hỗ trợ.',
     'Phiên bản 1.2.3 sửa nhiều lỗi.',
     'Tắt Wi-Fi, dùng 3/4G khi ra ngoài.',
+    // A fraction after a weak cue: a share reached, or a noun right after it.
+    'Xe nhập khẩu từ khu vực này hiện đã chiếm đến 1/3 trên tổng lượng xe.',
+    'Sau đó cho nước ấm vào đến 2/3 bồn rồi ngâm chân.',
+    'Thuyền trưởng hướng mũi tàu vào 1/3 đoạn sóng rồi vượt qua.',
+    'Tại 9 bang, chưa đến 2/3 trẻ em được chủng ngừa đầy đủ.',
+    'Con rắn dài tới 3/4 chiều rộng của con đường.',
     'Đây là thất bại thứ 4/5 trận gần nhất.',
   ];
   it.each(table)('%s', (text) => {
