@@ -394,7 +394,7 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   // "Tổng thống thích nhìn thấy X": only lower-case words between post and name, more than a sector's few, is a predicate
   let lower = 0, capital = false;
   for (let q = found.end; q <= last; q++) if (toks[q].cap || toks[q].acro) capital = true; else lower++;
-  if (!capital && lower > 3) return null;
+  if (!capital && lower > 4) return null;
   // a post whose last word was taken by the bracket or a descriptor is still whole
   return { head: found, last: Math.max(last, found.end - 1), plural };
 }

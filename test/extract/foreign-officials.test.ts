@@ -337,3 +337,13 @@ describe('the whole run is the name after "ông"/"bà"', () => {
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
+
+describe('a post with four lower-case words of remit before the name', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Sau vụ việc, Giám đốc cảnh sát quốc gia Ronald Dela Rosa nói rằng đang điều tra.', [['Ronald Dela Rosa', ['Giám đốc cảnh sát quốc gia']]]],
+    ['AFP cho biết thẩm phán phụ trách vụ án, Serge Tournaire, quyết định đưa vụ việc ra xét xử.', [['Serge Tournaire', ['thẩm phán phụ trách vụ án']]]],
+    // five lower-case words and no capital: a predicate, not a remit
+    ['Tổng thống rất thích được nhìn thấy Angela Merkel cười.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
