@@ -2475,12 +2475,18 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   if (!classWord) {
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
     const state = gazAt(w, end);
-    if (!state || state[0].province || !(state[0].kind === 'province' || state[0].kind === 'country')) return undefined;
+    if ((!state || state[0].province || !(state[0].kind === 'province' || state[0].kind === 'country')) && !foreignUnitAt(ctx.text, w, end)) return undefined;
   } else if (!(end >= w.n || /^\s*[,.;:)!?–-]/.test(after) || !w.cap[end])) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
 }
+
+/** "ở Ludwigshafen, bang Rheinland-Pfalz", "tại Klang, bang Selangor": a lower-case state or province word at k before a foreign name. */
+function foreignUnitAt(text: string, w: Words, k: number): boolean {
+  return k + 1 < w.n && !w.cap[k] && FOREIGN_UNIT_WORDS.has(keyAt(w, k)) && w.plain[k + 1] === 1 && foreignWord(text, w, k + 1);
+}
+const FOREIGN_UNIT_WORDS = new Set(['bang', 'hạt', 'tỉnh', 'vùng'].map(foldForMatch));
 
 // "danh tiếng", "nổi tiếng", "lên tiếng": no language follows.
 const NOT_LANGUAGE_BEFORE = new Set(['danh', 'nổi', 'lên', 'tai', 'mang'].map(foldForMatch));
@@ -2946,6 +2952,7 @@ const WARM_UP_LINES = [
   // round 13: steel, described national teams, listed routes, agreements after a city, hyphenated foreign units
   'Tàu vỏ thép Hàn Quốc; tuyển bóng chuyền nữ Việt Nam; tuyến Hà Nội - Hải Phòng, Hà Nội - Lạng Sơn và Yên Viên - Lào Cai.',
   'Nga phá hoại thỏa thuận hòa bình Minsk và đàm phán Geneva; cầu thủ xứ Nghệ sống ở bang Rheinland-Pfalz, vùng Gilgit-Baltistan.',
+  'Ông sinh ra ở Ludwigshafen, bang Rheinland-Pfalz, rồi sống tại Klang, bang Selangor.',
 ];
 export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');

@@ -1607,3 +1607,18 @@ describe('round 13: a two-part Indian territory is one place', () => {
     expect(names(body)).not.toContain('Jammu');
   });
 });
+
+describe('round 13: a foreign town before its state or province word', () => {
+  it.each([
+    ['Ông qua đời tại nhà riêng ở Ludwigshafen, bang Rheinland-Pfalz.', 'Ludwigshafen'],
+    ['Con cá sấu bị bắt tại Klang, bang Selangor, Malaysia.', 'Klang'],
+    ['Máy bay rơi xuống vùng núi tại Inje, tỉnh Gangwon hôm qua.', 'Inje'],
+    ['Đám cưới diễn ra ở Englefield, hạt Berkshire, Anh.', 'Englefield'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a person after a cue is not read as a town', () => {
+    expect(names('Theo lời kể của Nguyễn Văn An, tỉnh Nghệ An đã hỗ trợ.')).not.toContain('Nguyễn Văn An');
+  });
+});
