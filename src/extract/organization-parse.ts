@@ -737,7 +737,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       }
       // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
       // ("tỉnh Bà Rịa - Vũng Tàu": after a level word such a word may open the unit's name)
-      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !(t.gap === Gap.Dash && fieldLenAt(toks, k, head) > 0)) break;
+      // ("Tổ chức Nghiên cứu Phát triển Quốc phòng": a field such a word opens, after a dash or a space, goes on with the name)
+      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !((t.gap === Gap.Dash || t.gap === Gap.Space) && fieldLenAt(toks, k, head) > 0)) break;
       // "UBND xã Hải Yến Ngày 24-6, ...": a caption glued to the next sentence's date, even after a capital
       if (k > j && isNotNameWord(t) && isDatedDayPart(toks, k)) break;
       if (t.num && lastWasPlace) break;

@@ -65,6 +65,8 @@ describe('where an organization name ends', () => {
     ['Ý kiến của Thành ủy TP. HCM được ghi nhận.', ['Thành ủy TP. HCM']],
     ['Bộ Công an đồng loạt khám xét 6 địa điểm.', ['Bộ Công an']],
     ['Liên đoàn Thương mại và Công nghiệp Việt Nam tổ chức hội nghị.', ['Liên đoàn Thương mại và Công nghiệp Việt Nam']],
+    // a field whose first word also opens sentences ("Phát triển") goes on with the name after a lower-case syllable
+    ['Tên lửa do Tổ chức Nghiên cứu Phát triển Quốc phòng Ấn Độ chế tạo.', ['Tổ chức Nghiên cứu Phát triển Quốc phòng Ấn Độ']],
     ['Các chiến sĩ Sư đoàn Không quân 372 và Tiểu đoàn Đặc công 1.', ['Sư đoàn Không quân 372', 'Tiểu đoàn Đặc công 1']],
     // sentence-case names run on to punctuation, a person's name or "và"
     ['Ngày 14/7, Cục Quản lý chất lượng (Bộ GD-ĐT) cho biết kết quả.', ['Cục Quản lý chất lượng', 'Bộ GD-ĐT']],
