@@ -773,6 +773,7 @@ function capitalPublicWork(ctx: ExtractContext, headStart: number, headEnd: numb
   return !PRIVATE_OWNER_RE.test(sentence);
 }
 
+const PLAIN_SPACED_RE = /^[^\s]*(?: [^\s]+)*$/;
 function findAll(ctx: ExtractContext): Found[] {
   const { text, folded } = ctx;
   const found: Found[] = [];
@@ -784,10 +785,12 @@ function findAll(ctx: ExtractContext): Found[] {
     const headStart = m.index;
     const headEnd = headStart + m[0].length;
     if (headStart < coveredTo || (headStart > 0 && LETTER_RE.test(folded[headStart - 1]))) continue;
-    const headKey = m[1].replace(/\s+/g, ' ');
+    // (most heads are written with one plain space: no replace then)
+    const headKey = PLAIN_SPACED_RE.test(m[1]) ? m[1] : m[1].replace(/\s+/g, ' ');
     const head = HEADS.get(headKey);
     if (!head) continue;
     const { kind } = head;
+    if (head.phaseOnly && text[headStart] === folded[headStart]) continue;
     if (NOT_HEAD_BEFORE_RE.get(headKey)?.test(folded.slice(Math.max(0, headStart - 16), headStart))) continue;
     const after = folded.slice(headEnd, headEnd + 120);
     // Cheap gate: a head that needs quotes ("dự án", "kế hoạch" in lower case) with none after it names nothing.
@@ -805,7 +808,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence) && !stateDocumentHead(text, headStart, headKey)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
-    if (q && !DESCRIPTOR_BREAK_RE.test(q[1])) {
+    if (q && !DESCRIPTOR_BREAK_RE.test(q[1]) && !head.phaseOnly) {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
       if (kind === 'programme' && ACTIVITY_LIST_RE.test(folded.slice(sStart, headStart))) continue;
@@ -884,7 +887,7 @@ function findAll(ctx: ExtractContext): Found[] {
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
-      if (PERSON_NAME_RE.test(tail)) continue;
+      if (PERSON_NAME_RE.test(tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
       if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);
       if (!head.unquoted) {

@@ -12,6 +12,9 @@ export interface InitiativeHead {
   capitalised?: boolean;
   /** The head is itself the first word of the name and needs one of these words after it ("Olympic Toán học"). */
   needsNext?: string[];
+  /** Only capitalised and closed by its phase or horizon does the head name one ("Chiến lược biển Việt Nam đến năm
+   *  2020"); "chiến lược" in lower case, or with no phase, is a common word. */
+  phaseOnly?: boolean;
   /** Only a counted slogan names one after this head in lower case ("chủ trương “ba tăng, ba giảm”"); other quotes are
    *  emphasis. With `capitalised`, the head written with a capital mid-sentence still opens a name ("Khuôn khổ ..."). */
   countedOnly?: boolean;
@@ -47,6 +50,8 @@ export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
   'cuộc thi': { kind: 'contest', unquoted: true, capitalised: true },
   'hội thi': { kind: 'contest', unquoted: true, capitalised: true },
   'sáng kiến': { kind: 'other', unquoted: false, capitalised: true },
+  // A national strategy is a plan with its horizon: "Chiến lược phát triển nhà ở quốc gia đến năm 2020".
+  'chiến lược': { kind: 'plan', unquoted: false, capitalised: true, phaseOnly: true },
   // Policies and frameworks are named as counted slogans: "chủ trương “3 đồng hành, 5 hỗ trợ”", "khuôn khổ “Hai hành lang, Một vành đai”".
   'chủ trương': { kind: 'other', unquoted: false, countedOnly: true },
   // Capitalised mid-sentence, "Khuôn khổ" heads a framework's own name ("Khuôn khổ thúc đẩy thương mại điện tử ...").
@@ -163,6 +168,8 @@ export const NOT_HEAD_BEFORE: Record<string, string[]> = {
   // "Luật Quy hoạch", "Bộ Kế hoạch và Đầu tư": a law's or a body's name.
   'quy hoạch': ['luật', 'viện'],
   'kế hoạch': ['bộ', 'sở', 'vụ', 'phòng', 'ban'],
+  // "Đối tác Chiến lược Toàn diện năm 2016", "Kế hoạch Chiến lược chung": "strategic", an adjective.
+  'chiến lược': ['đối tác', 'quan hệ', 'kế hoạch', 'đối thoại'],
 };
 
 /** Words of a school curriculum, not a programme: "chương trình Giáo dục THPT". */

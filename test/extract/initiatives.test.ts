@@ -683,3 +683,24 @@ describe('a capitalised head\'s name run on through "và" to a comma', () => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
 });
+
+describe('a capitalised Chiến lược closed by its horizon names a national strategy', () => {
+  it.each([
+    ['Nghị quyết của Bộ Chính trị về Chiến lược cải cách hành chính đến năm 2020 được quán triệt.', 'Chiến lược cải cách hành chính đến năm 2020'],
+    ['Năm 2012, nước này công bố Chiến lược xuất khẩu quốc gia giai đoạn 2012-2020, ưu tiên châu Á.', 'Chiến lược xuất khẩu quốc gia giai đoạn 2012-2020'],
+    ['Kế hoạch phù hợp với Chiến lược Phát triển Kinh tế-Xã hội 2011-2020 của đất nước.', 'Chiến lược Phát triển Kinh tế-Xã hội 2011-2020'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'plan']]);
+  });
+
+  it.each([
+    // No horizon, lower case, a strategist, a strategic partnership, a hostile strategy in quotes.
+    'Việt Nam xây dựng Chiến lược thương hiệu ngành thực phẩm trong năm nay.',
+    'Tỉnh cần có chiến lược phát triển du lịch đến năm 2025.',
+    'Chiến lược gia người Đức trả lời: "Đương nhiên là không rồi, chúng tôi đã vượt qua nhiều trận đấu".',
+    'Hai nước thiết lập quan hệ Đối tác Chiến lược Toàn diện năm 2016.',
+    'Các thế lực thù địch thực hiện Chiến lược “Diễn biến hòa bình” chống phá.',
+  ])('not one: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
