@@ -2846,10 +2846,21 @@ function fullerForm(ctx: ExtractContext, p: Position): Position {
   if (!hasTwoCapitals(p.text)) return p; // no acronym to spell out
   const key = p.title.length + ' ' + p.text;
   const seen = fullerSeen.get(key);
-  if (seen !== undefined) return seen ?? p;
-  const out = spellOut(ctx, p);
-  fullerSeen.set(key, out === p ? null : out);
-  return out;
+  const out = seen !== undefined ? seen ?? p : spellOut(ctx, p);
+  if (seen === undefined) fullerSeen.set(key, out === p ? null : out);
+  // ("Phó TGĐ bà X" where "ông Y – Phó Tổng giám đốc" is written: the full form is someone else's post, not X's written again)
+  return out !== p && heldByOther(out.span) ? p : out;
+}
+/** Everyone's posts as read, and the person whose posts are being merged (set by extractOfficials). */
+let peopleMerged: Person[] = [];
+let mergingFor: Person | null = null;
+/** The span is inside a post read for another person than the one being merged. */
+function heldByOther(span: [number, number]): boolean {
+  for (const q of peopleMerged) {
+    if (q === mergingFor) continue;
+    for (const pos of q.positions) if (pos.span[0] < span[1] && span[0] < pos.span[1]) return true;
+  }
+  return false;
 }
 
 interface SpelledOut { needle: string; len: number }
@@ -3067,13 +3078,18 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     owners[0].first = Math.min(owners[0].first, toks[c.nameStart].s);
   }
   if (people.length > 1) joinRunOnNames(text, toks, people, byName);
-  return people
+  peopleMerged = people;
+  const out = people
     .filter((p) => !p.removed && !shipNames.has(p.key.join(' ')))
     .sort((a, b) => a.first - b.first)
     .map((p) => {
       const names = p.names.sort((a, b) => a.span[0] - b.span[0]);
       const name = names.reduce((best, m) => (m.text.length > best.text.length ? m : best), names[0]).text;
+      mergingFor = p;
       return { name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p.positions), mentions: names };
     });
+  peopleMerged = [];
+  mergingFor = null;
+  return out;
 }
 

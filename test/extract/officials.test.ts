@@ -1887,3 +1887,16 @@ describe('one Vietnamese given name told by an honorific opening its clause, the
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("an acronym post is spelled out only from a full form that is no other person's post", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Lê Văn Tấn – Phó Tổng giám đốc cho biết ngân hàng lãi lớn. Sacombank đã bổ nhiệm Phó TGĐ bà Trần Thu Diễm giữ chức Tổng giám đốc.',
+      [['Lê Văn Tấn', null, ['Phó Tổng giám đốc']], ['Trần Thu Diễm', null, ['Phó TGĐ']]]],
+    // the full form written alone (the same person named again by the post) still spells it out
+    ['Sáng 14/6, Chủ tịch QH Nguyễn Thị Kim Ngân điều hành phiên chất vấn. Chủ tịch Quốc hội cho biết còn 40 đại biểu đăng ký.',
+      [['Nguyễn Thị Kim Ngân', null, ['Chủ tịch Quốc hội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
