@@ -160,6 +160,14 @@ const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 const BRACKETED_BIRTH_AFTER = /^\s*[,;]\s*(?:trú|ngụ|ở|quê|thường trú|tạm trú|hộ khẩu|nơi)(?![\p{L}])/iu;
 /** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
+/**
+ * "khuyến khích đổi ... trước ngày 31/12/2020", "chậm tiến độ đến sau năm 2020", "dự kiến hoàn thành vào ngày 30-4-2018",
+ * "dự kiến diễn ra vào tháng 7 hoặc tháng 8-2018": a deadline's or a plan's year closing a date or a month, later than the
+ * story's own (the latest year it writes outside targets); beside it no year can be told the event's (a full date of the event's own day still gives its year). Not a span's end
+ * ("từ ngày 5-5 đến 10-5-2017").
+ */
+const TARGET_DATE_YEAR_BEFORE =
+  /(?<![\p{L}])(?:(?<!\d\s{0,2}(?:ngày\s+)?)(?:đến|tới|trước|sau|hạn)\s+(?:hết\s+)?(?:ngày\s+)?(?:\d{1,2}\s*[/.-]\s*)?\d{1,2}\s*[/.-]\s*|(?:đến|tới|trước)\s+(?:hết\s+)?tháng\s+\d{1,2}\s*[/.-]\s*|sau\s+năm\s+|(?:dự kiến|hoàn thành)(?:\s+[^\s,.;:]+){0,6}?\s+(?:vào\s+)?(?:ngày\s+\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*|tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+))$/iu;
 /** "hồi tháng 11/2016", "giữa năm 2012", "xảy ra vào năm 2015", "so với năm 2012", "từ 2030": another time. */
 const OTHER_TIME_YEAR_BEFORE =
   /(?<![\p{L}])(?:hồi|vào|từ|kể từ|giữa|so với|cùng kỳ)\s+(?:(?:đầu|cuối|giữa)\s+)?(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?$/iu;
@@ -328,6 +336,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     // year can be told the event's.
     if (TARGET_YEAR_BEFORE.test(before)) return null;
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
+    if (laterThanStory(ctx, m[1]) && TARGET_DATE_YEAR_BEFORE.test(wider)) return null;
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
     if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
     if (month <= REVIEW_SEASON_LAST_MONTH && before.includes('trong') && TOPIC_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - TOPIC_YEAR_REACH), m.index!))) continue;
@@ -340,6 +349,11 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
   // An 18xx year only shows that a sentence writes two years; alone it is history, not the event's year.
   if (found === null || found.startsWith('18')) return null;
   return isLongPastYear(ctx, found) ? null : found;
+}
+/** A year after the story's own, when the text writes one outside targets ("tới hết ngày 8/3/2017" alone tells none). */
+function laterThanStory(ctx: ExtractContext, year: string): boolean {
+  const story = storyYearOf(ctx);
+  return story > 0 && Number(year) > story;
 }
 /**
  * "Sáng 12/7, ... an táng liệt sĩ hy sinh ... Tết Mậu Thân 1968" in a 2017 story: a sentence's one year long before

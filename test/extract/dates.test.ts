@@ -80,6 +80,20 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 5/6, xã trồng thêm 2000 cây xanh.')[0].value).toBe('XXXX-06-05');
   });
 
+  it('takes no year from a later deadline or plan in the sentence, when the text writes the story\'s own year', () => {
+    const event = (text: string) => {
+      const ctx = ctxOf(text);
+      return extractDates(ctx)[0].value;
+    };
+    expect(event('Từ ngày 1/6, Bộ khuyến khích đổi giấy phép trước ngày 31/12/2020 thay vì bắt buộc. Năm 2017 đã có nhiều người đổi.'))
+      .toBe('XXXX-06-01');
+    expect(event('Ngày 19-5, ông Tiến cho biết dự án dự kiến sẽ hoàn thành vào ngày 30-4-2018. Kế hoạch năm 2017 đạt 37%.'))
+      .toBe('XXXX-05-19');
+    // The span's own end still gives its year, and a text with no year outside targets keeps it.
+    expect(event('Hội nghị họp từ ngày 5-5 đến 10-5-2017 tại Hà Nội. Năm 2016 hội nghị đã họp.')).toBe('2017-05-05');
+    expect(event('Lễ hội diễn ra từ ngày 3/3 (Quốc khánh) tới hết ngày 8/3/2017 tại công viên.')).toBe('2017-03-03');
+  });
+
   it('takes no year from a sentence that writes a span of two years', () => {
     expect(datesOf('Hôm nay (3/7), Sở công bố điểm chuẩn năm học 2017 - 2018.')[0].value).toBe('XXXX-07-03');
     expect(datesOf('Sáng 6-2, Phó Thủ tướng họp về phương án giai đoạn 2016-2020.')[0].value).toBe('XXXX-02-06');
