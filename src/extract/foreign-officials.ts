@@ -807,7 +807,8 @@ function namesBodyFirst(text: string, toks: Token[], from: number, s: number): b
   for (let q = s - 1; q >= from; q--) {
     const t = toks[q];
     const m = matchAt(toks, q, BODY_TYPE_TABLE);
-    if (m && q + m.len <= s) return !tailOfCapitalisedName(toks, q);
+    // ("giám đốc tình báo quốc gia Dan Coats": 'báo' closing "tình báo" is no newspaper)
+    if (m && q + m.len <= s && !(q > 0 && !toks[q - 1].cap && endsAt(toks, q + 1, NOT_A_BODY_COMPOUND_TABLE))) return !tailOfCapitalisedName(toks, q);
     // an acronym or a bracket names the body already ("Tập đoàn GE (Mỹ) Christian Bennett"); school levels do not ("Trường THPT")
     if ((t.acro && !SCHOOL_LEVEL_IDS.has(t.w)) || t.num || t.gap !== Gap.Space) return false;
     // "CLB Valencia Amy Lim Hoon": the body is named already
@@ -826,6 +827,8 @@ function isPlainWord(text: string, t: Token): boolean {
   return true;
 }
 const SCHOOL_LEVEL_IDS = idSet(SCHOOL_LEVEL_WORDS);
+/** Words whose last syllable is a body type alone ('báo' a paper, 'đài' a station): "tình báo", "thông báo". */
+const NOT_A_BODY_COMPOUND_TABLE = rareTable(['tình báo', 'thông báo', 'dự báo', 'cảnh báo', 'họp báo', 'phát thanh', 'lễ đài', 'khán đài']);
 
 /** A phrase of `table` ends right before token k. */
 function endsAt(toks: Token[], k: number, table: ReturnType<typeof rareTable>): boolean {

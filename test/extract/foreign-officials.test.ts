@@ -347,3 +347,14 @@ describe('a post with four lower-case words of remit before the name', () => {
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
+
+describe('"tình báo" is intelligence, no newspaper: the name after it is the holder', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Tờ báo viết giám đốc tình báo quốc gia Dan Coats, giám đốc NSA Mike Rogers đã đồng ý.',
+      [['Dan Coats', ['giám đốc tình báo quốc gia']], ['Mike Rogers', ['giám đốc NSA']]]],
+    ['Theo hãng tin, người đứng đầu tình báo Hàn Quốc Lee Byung-hun bị tuyên án.', [['Lee Byung-hun', ['người đứng đầu tình báo Hàn Quốc']]]],
+    // a capitalised "Dự báo" is part of a body's name, the name after it still the holder
+    ['Giám đốc Trung tâm Dự báo quân sự Anatoly Tsyganok nhận định.', [['Anatoly Tsyganok', ['Giám đốc Trung tâm Dự báo quân sự']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
