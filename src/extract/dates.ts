@@ -258,7 +258,8 @@ const STAMP_BEFORE_RE = /\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}\s*$/;
 /** Without a stamp, only a block in the text's last part closes it: a box of links mid-article does not. */
 const RELATED_BLOCK_TAIL = 0.6;
 const relatedBlockStart = perDocument((ctx): number => {
-  // One native search first: most texts hold no such block.
+  // Such blocks close portal copies, which carry their posting time: other texts are not searched at all.
+  if (ctx.publishedAt === null) return Infinity;
   const first = ctx.text.indexOf('Tin liên quan');
   if (first < 0) return Infinity;
   const m = RELATED_BLOCK_RE.exec(ctx.text.slice(first));
@@ -336,7 +337,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     // year can be told the event's.
     if (TARGET_YEAR_BEFORE.test(before)) return null;
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
-    if (laterThanStory(ctx, m[1]) && TARGET_DATE_YEAR_BEFORE.test(wider)) return null;
+    if (TARGET_DATE_YEAR_BEFORE.test(wider) && laterThanStory(ctx, m[1])) return null;
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
     if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
     if (month <= REVIEW_SEASON_LAST_MONTH && before.includes('trong') && TOPIC_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - TOPIC_YEAR_REACH), m.index!))) continue;
