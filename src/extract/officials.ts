@@ -2842,22 +2842,19 @@ const ACRONYM_WORDS = new Map(Object.entries(ACRONYMS).map(([k, v]) => [k.toLowe
 /** fullerForm's answers for the current document, by the post's text (a post is mostly written more than once). */
 const fullerSeen = new Map<string, Position | null>();
 
-function fullerForm(ctx: ExtractContext, p: Position): Position {
+function fullerForm(ctx: ExtractContext, p: Position, others: Person[], self: Person): Position {
   if (!hasTwoCapitals(p.text)) return p; // no acronym to spell out
   const key = p.title.length + ' ' + p.text;
   const seen = fullerSeen.get(key);
   const out = seen !== undefined ? seen ?? p : spellOut(ctx, p);
   if (seen === undefined) fullerSeen.set(key, out === p ? null : out);
   // ("Phó TGĐ bà X" where "ông Y – Phó Tổng giám đốc" is written: the full form is someone else's post, not X's written again)
-  return out !== p && heldByOther(out.span) ? p : out;
+  return out !== p && heldByOther(out.span, others, self) ? p : out;
 }
-/** Everyone's posts as read, and the person whose posts are being merged (set by extractOfficials). */
-let peopleMerged: Person[] = [];
-let mergingFor: Person | null = null;
-/** The span is inside a post read for another person than the one being merged. */
-function heldByOther(span: [number, number]): boolean {
-  for (const q of peopleMerged) {
-    if (q === mergingFor) continue;
+/** The span is inside a post read for another person than self. */
+function heldByOther(span: [number, number], people: Person[], self: Person): boolean {
+  for (const q of people) {
+    if (q === self) continue;
     for (const pos of q.positions) if (pos.span[0] < span[1] && span[0] < pos.span[1]) return true;
   }
   return false;
@@ -2909,10 +2906,11 @@ const spellDeputy = (m: string, short: string) => m.slice(0, m.length - short.le
 const BRACKETED_ACRONYM_RE = / \([^()\s]+\)(?= )/g;
 const withoutBracketedAcronym = (s: string) => s.replace(BRACKETED_ACRONYM_RE, '');
 
-function mergePositions(ctx: ExtractContext, list: Position[]): Position[] {
+/** self's posts as one list, each in its fullest written form; others are everyone read, to tell whose a post is. */
+function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Position[] {
   const byKey = new Map<string, Position>();
-  for (const p0 of list) {
-    const p = fullerForm(ctx, p0);
+  for (const p0 of self.positions) {
+    const p = fullerForm(ctx, p0, others, self);
     // "cựu Giám đốc FBI" where the text wrote "Cục Điều tra liên bang Mỹ (FBI)": keyed by the body's full name
     const acronymBody = p.organization && bracketBodies.size ? bracketBodies.get(foldedTitle(p.organization)) : undefined;
     // "lãnh đạo Triều Tiên" beside "nhà lãnh đạo Triều Tiên" is one post
@@ -3078,18 +3076,13 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     owners[0].first = Math.min(owners[0].first, toks[c.nameStart].s);
   }
   if (people.length > 1) joinRunOnNames(text, toks, people, byName);
-  peopleMerged = people;
-  const out = people
+  return people
     .filter((p) => !p.removed && !shipNames.has(p.key.join(' ')))
     .sort((a, b) => a.first - b.first)
     .map((p) => {
       const names = p.names.sort((a, b) => a.span[0] - b.span[0]);
       const name = names.reduce((best, m) => (m.text.length > best.text.length ? m : best), names[0]).text;
-      mergingFor = p;
-      return { name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p.positions), mentions: names };
+      return { name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p, people), mentions: names };
     });
-  peopleMerged = [];
-  mergingFor = null;
-  return out;
 }
 
