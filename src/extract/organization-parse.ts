@@ -1332,8 +1332,8 @@ function coordinatedFieldsEnd(toks: Token[], k: number, head: OrgHead | null): n
 }
 /** Sub-units named with the force they belong to right after their own name. */
 const FORCE_UNIT_HEADS = new Set(['Đội', 'Phòng']);
-// (associations too: "Hội Cấp cứu và Chống độc Việt Nam")
-const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục', 'Hội', 'Hiệp hội']);
+// (associations too: "Hội Cấp cứu và Chống độc Việt Nam"; a province's branch as its Cục: "Chi cục Chăn nuôi và Thú y")
+const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục', 'Chi cục', 'Hội', 'Hiệp hội']);
 function isLowerWordAt(toks: Token[], k: number): boolean {
   const t = toks[k];
   return !!t && t.gap === Gap.Space && !t.cap && !t.num;

@@ -577,6 +577,11 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Bà là Trưởng phòng Quản lý thi và kiểm định chất lượng giáo dục, Sở GD-ĐT Hà Nội.', ['phòng Quản lý thi và kiểm định chất lượng giáo dục', 'Sở GD-ĐT Hà Nội']],
     ['Ông A, Phó Chủ tịch Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM cho biết.', ['Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM']],
     ['Chi cục Quản lý chất lượng Nông lâm sản và thủy sản Quảng Ngãi vừa cho biết.', ['Chi cục Quản lý chất lượng Nông lâm sản và thủy sản Quảng Ngãi']],
+    // a province's branch joins a capitalised second field as its Cục does; two bodies in sentence case stay two
+    ['Ông Chuyên, Chi cục trưởng Chi cục Chăn nuôi và Thú y tỉnh Đắk Lắk cho biết.', ['Chi cục Chăn nuôi và Thú y tỉnh Đắk Lắk']],
+    ['Chi cục Đê điều và Phòng chống lụt bão Hà Nội đã kiểm tra.', ['Chi cục Đê điều và Phòng chống lụt bão Hà Nội']],
+    ['Theo Chi cục Trồng trọt và Bảo vệ thực vật Quảng Trị, dịch đã giảm.', ['Chi cục Trồng trọt và Bảo vệ thực vật Quảng Trị']],
+    ['Chi cục Thuế và Kho bạc Nhà nước huyện phối hợp thu.', ['Chi cục Thuế']],
     // a second field led by "quản lý" and closed by the body it belongs to, right after, after a comma or after "thuộc"
     ['Bà Hoa, Trưởng phòng Giáo dục thường xuyên và quản lý chất lượng Sở GD-ĐT Long An cho biết.', ['phòng Giáo dục thường xuyên và quản lý chất lượng', 'Sở GD-ĐT Long An']],
     ['Theo Cục Khảo thí và quản lý chất lượng, Bộ GD&ĐT vừa ban hành hướng dẫn.', ['Cục Khảo thí và quản lý chất lượng', 'Bộ GD&ĐT']],
