@@ -1018,8 +1018,8 @@ function isDomesticOrForeign(toks: Token[], q: number): boolean {
   const t = toks[q];
   return (t.w === NGOAI_WORD && (toks[q - 1].w === NUOC_WORD || toks[q + 1]?.w === NUOC_WORD)) || (t.w === TRONG_WORD && toks[q + 1]?.w === NUOC_WORD && toks[q + 1].gap === Gap.Space);
 }
-/** Lower-case words that head businesses and schools elsewhere and describe a remit after a name ("Vụ Giáo dục đại học", "Cục Tài chính doanh nghiệp"). */
-const REMIT_HEAD_WORDS_TABLE = rareTable(['đại học', 'doanh nghiệp', 'ngân hàng', 'hợp tác xã']);
+/** Lower-case words that head bodies elsewhere and describe a remit after a name ("Vụ Giáo dục đại học", "Cục Tài chính doanh nghiệp", "Cục Kỹ thuật binh chủng"). */
+const REMIT_HEAD_WORDS_TABLE = rareTable(['đại học', 'doanh nghiệp', 'ngân hàng', 'hợp tác xã', 'binh chủng']);
 /** A head at k ends the name before it (a lower-case remit word that also heads businesses does not). */
 function headEndsName(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, ORG_TABLE) && (toks[k].cap || !matchAt(toks, k, REMIT_HEAD_WORDS_TABLE));

@@ -123,10 +123,13 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('remit', true, [
     'Nhóm công tác', 'Nhóm đặc trách', 'Nhóm chuyên trách', 'Nhóm Bạn', 'Nhóm Đối thoại', 'Nhóm Liên lạc', 'Nhóm tiếp xúc', 'Tiểu ban',
   ]),
-  // the armed services of Vietnam and Russia's aerospace forces ("Quân chủng Phòng không - Không quân", "Không quân Vũ trụ Nga")
-  ...h('name', true, ['Quân chủng']),
+  // the armed services of Vietnam and Russia's aerospace forces ("Quân chủng Phòng không - Không quân", "Không quân Vũ trụ Nga"),
+  // and the arms within them, named the same way ("Binh chủng Công binh", "Binh chủng Đặc công")
+  ...h('name', true, ['Quân chủng', 'Binh chủng']),
   // (also written without the dash, the second service in lower case too)
-  ...h('self', true, ['Quân chủng Phòng không - Không quân', 'Quân chủng Phòng không Không quân', 'Quân chủng Phòng không không quân']),
+  ...h('self', true, ['Quân chủng Phòng không - Không quân', 'Quân chủng Phòng không Không quân', 'Quân chủng Phòng không không quân',
+    // (the armour arm written with a dash, whose second half would be read as a name of its own)
+    'Binh chủng Tăng - Thiết giáp', 'Binh chủng Tăng – Thiết giáp']),
   ...h('country', true, ['Không quân Vũ trụ', 'Lực lượng Không quân Vũ trụ']),
   ...h('number', true, [
     'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn', 'Không đoàn',

@@ -1493,3 +1493,20 @@ describe('a mass organization\'s centre written short, and a federation\'s words
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe("an army's arms named like its services", () => {
+  const table: [string, string[]][] = [
+    ['Ngày 22/5, Binh chủng Đặc công tổ chức cuộc diễn tập thực binh.', ['Binh chủng Đặc công']],
+    ['Bộ Tư lệnh Binh chủng Công binh tổ chức lễ kỷ niệm.', ['Bộ Tư lệnh Binh chủng Công binh', 'Binh chủng Công binh']],
+    // (a lower-case remit is taken whole when punctuation closes it)
+    ['Tập đoàn có tiền thân từ Binh chủng Thông tin liên lạc. Nay đã lớn mạnh.', ['Binh chủng Thông tin liên lạc']],
+    ['Đây là tin vui với Binh chủng Tăng – Thiết giáp khi xe tăng được nâng cấp.', ['Binh chủng Tăng – Thiết giáp']],
+    ['Ông gia nhập Binh chủng Lính thủy Đánh bộ Mỹ sau khi tốt nghiệp.', ['Binh chủng Lính thủy Đánh bộ Mỹ']],
+    // lower case it is a remit after another body's name, or no body at all
+    ['Viện sửa xe thiết giáp cho Cục Kỹ thuật binh chủng. Viện còn làm nhiều việc khác.', ['Cục Kỹ thuật binh chủng']],
+    ['Anh chọn binh chủng nào khi nhập ngũ?', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
