@@ -7,7 +7,7 @@ import {
   AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
-  AGENDA_STARTS, AND_RUN_CLOSING_WORDS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
+  AGENDA_STARTS, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
@@ -173,6 +173,14 @@ function numberedEdition(headKey: string, tail: string, text: string, end: numbe
   return headKey === MASTER_PLAN_HEAD && DIGIT_EDITION_RE.test(tail) && !/^[.,:/]\d/.test(text.slice(end, end + 2));
 }
 const MAX_NAME = 160;
+/** A project's official title quoted in full runs long ("đề án “Tăng cường quản lý ... giai đoạn 2017-2020, tầm nhìn 2030”"). */
+const MAX_LONG_QUOTED_NAME = 280;
+/** Past MAX_NAME a quotation is a title only when no sentence ends inside it and no colon opens it as speech ("quy định: “..."). */
+function longQuotedName(text: string, open: number, close: number): boolean {
+  let b = open - 1;
+  while (b >= 0 && text[b] === ' ') b--;
+  return text[b] !== ':' && !SENTENCE_INSIDE_RE.test(text.slice(open, close));
+}
 const MAX_SENTENCE_SIDE = 300;
 const MIN_CAPITAL_HEAD_TAIL = 5;
 /**
@@ -220,8 +228,8 @@ function sentenceEnd(text: string, offset: number): number {
 }
 
 /** The closing quote of a name opened at `open`, on the same line and not too far. */
-function closingQuote(folded: string, open: number, quote: string): number {
-  for (let i = open + 1; i < folded.length && i - open <= MAX_NAME; i++) {
+function closingQuote(folded: string, open: number, quote: string, max = MAX_NAME): number {
+  for (let i = open + 1; i < folded.length && i - open <= max; i++) {
     const c = folded[i];
     if (c === '\n') return -1;
     if (c === quote) {
@@ -254,8 +262,8 @@ function quotedName(
   // followed by a space or punctuation, ends a quotation instead (`dự cuộc thi" - ông A nói`).
   if (quote === "'" && !UPPER_START_RE.test(text[open + 1] ?? '')) return -1;
   if (CLOSING_QUOTES.has(text[open]) || /[\s,.;:!?)]/.test(text[open + 1] ?? ' ')) return -1;
-  const close = closingQuote(folded, open, quote);
-  if (close < 0) return -1;
+  const close = closingQuote(folded, open, quote, MAX_LONG_QUOTED_NAME);
+  if (close < 0 || (close - open > MAX_NAME && !longQuotedName(text, open, close))) return -1;
   let s = open + 1;
   let e = close;
   while (s < e && /[\s.,;:…]/.test(text[s])) s++;
@@ -773,6 +781,50 @@ function capitalPublicWork(ctx: ExtractContext, headStart: number, headEnd: numb
   return !PRIVATE_OWNER_RE.test(sentence);
 }
 
+const ACTION_PLAN_HEADS = new Set(['chương trình', 'kế hoạch'].map(foldForMatch));
+const ACTION = ' ' + foldForMatch('hành động');
+/** "... quốc gia", "... của Chính phủ", then the verb that implements a document: "(tiếp tục) (triển khai) thực hiện (các) ". */
+const ACTION_PLAN_LINK_RE = new RegExp(String.raw`^(?: ${alt(['quốc gia'])})?(?: ${alt(['của'])}(?: [^\s,.;:()"]+){1,4}?)? (?:(?:${alt(IMPLEMENT_LEADS)}) )*(?:${alt(IMPLEMENT_VERBS)}) (?:${alt(['các'])} )?`);
+const IMPLEMENTED_DOCUMENT_RE = new RegExp(String.raw`^(?:${alt(IMPLEMENTED_DOCUMENTS)})(?![a-zà-ỹ])`);
+const ACTION_PLAN_END_WORDS = new Set(ACTION_PLAN_CLOSING_WORDS.map(foldForMatch));
+const ACTION_PLAN_CLAUSE_END = new Set(['.', ';', ':', '\n', '(', '?', '!', '"', "'", '…']);
+const MAX_ACTION_PLAN_WORDS = 40;
+/**
+ * "Chương trình hành động của Chính phủ thực hiện Nghị quyết Bộ Chính trị về phát triển du lịch ...;": an action plan
+ * named by the document it implements runs to the end of its clause, through connectives and a comma before a
+ * lower-case verb ("xây dựng, chỉnh đốn Đảng"); a verb of the sentence, a comma before a capital or a function word,
+ * or a bracket ends it. -1 when no capitalised document follows the verb, or the clause runs on too long.
+ */
+function actionPlanEnd(ctx: ExtractContext, at: number): number {
+  const { text, folded } = ctx;
+  const link = ACTION_PLAN_LINK_RE.exec(folded.slice(at, at + 90));
+  if (!link) return -1;
+  let i = at + link[0].length;
+  if (!UPPER_START_RE.test(text[i] ?? '') || !IMPLEMENTED_DOCUMENT_RE.test(folded.slice(i, i + 12))) return -1;
+  let end = -1;
+  let topic = false;
+  for (let n = 0; n < MAX_ACTION_PLAN_WORDS; n++) {
+    let j = i;
+    while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
+    if (j === i) return end;
+    const w = folded.slice(i, j);
+    if (n > 1 && ACTION_PLAN_END_WORDS.has(w)) return end;
+    if (w === ABOUT) topic = true;
+    end = j;
+    const c = text[j];
+    if (c === undefined || ACTION_PLAN_CLAUSE_END.has(folded[j])) return end;
+    if (c === ',') {
+      // Only a topic lists with commas ("về cải thiện môi trường ..., nâng cao năng lực ..."); elsewhere the sentence goes on.
+      if (!topic || text[j + 1] !== ' ' || !/\p{Ll}/u.test(text[j + 2] ?? '') || STOP_WORDS.has(nextWord(folded, j + 2))) return end;
+      i = j + 2;
+    } else if (c === ' ') {
+      // ("kinh tế - xã hội 5 năm 2016 – 2020": a spaced dash inside)
+      i = /^ [-–] \S/.test(text.slice(j, j + 4)) ? j + 3 : j + 1;
+    } else return end;
+  }
+  return -1;
+}
+
 const PLAIN_SPACED_RE = /^[^\s]*(?: [^\s]+)*$/;
 function findAll(ctx: ExtractContext): Found[] {
   const { text, folded } = ctx;
@@ -843,6 +895,16 @@ function findAll(ctx: ExtractContext): Found[] {
       // "Hội đồng Kiến trúc-Quy hoạch ...": glued to the word before, the head is part of another name.
       if (headStart > 0 && (text[headStart - 1] === '-' || text[headStart - 1] === '&')) continue;
       if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
+      if (ACTION_PLAN_HEADS.has(headKey) && folded.startsWith(ACTION, headEnd)) {
+        const end = actionPlanEnd(ctx, headEnd + ACTION.length);
+        if (end > 0) {
+          const name = text.slice(headStart, end);
+          found.push({ name, kind, mention: { text: name, span: [headStart, end] } });
+          // (a plan named inside, "... về Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 – 2020", is read on its own)
+          coveredTo = headEnd;
+          continue;
+        }
+      }
       const quotedEnd = folded[headStart - 1] === '"' && QUOTED_HEAD_KINDS.has(kind) ? quotedHeadEnd(ctx, headStart) : -1;
       const span = quotedEnd > 0 ? [headStart, quotedEnd] as [number, number] : unquotedName(ctx, headStart, headEnd);
       if (!span) continue;
@@ -1184,8 +1246,9 @@ const MIN_SHORTENED_WORDS = 3;
  * form drops words of the other and keeps the rest in order, from the same first word.
  */
 function shortenedForm(a: string, b: string): boolean {
-  const wa = a.split(' ');
-  const wb = b.split(' ');
+  // (a comma one form writes and the other drops: "Cao nguyên đá, tỉnh Hà Giang", "Cao nguyên đá Đồng Văn tỉnh Hà Giang")
+  const wa = (a.includes(',') ? a.replace(/,/g, '') : a).split(' ');
+  const wb = (b.includes(',') ? b.replace(/,/g, '') : b).split(' ');
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length < MIN_SHORTENED_WORDS || short.length === long.length || short[0] !== long[0]) return false;
   let j = 1;

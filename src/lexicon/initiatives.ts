@@ -221,6 +221,19 @@ export const TOPIC_SCOPE_WORDS = ['quốc gia', 'tổng thể', 'hành động',
  */
 export const AND_RUN_CLOSING_WORDS = ['do', 'của', 'tại', 'theo', 'nhằm', 'để', 'được', 'đã', 'đang', 'sẽ', 'là', 'với', 'trong', 'cho'];
 
+/**
+ * An action plan named by what it implements: "Chương trình hành động của Chính phủ (tiếp tục) (triển khai) thực hiện
+ * Nghị quyết ...". The verb, the words that may lead it, and the capitalised documents it implements.
+ */
+export const IMPLEMENT_VERBS = ['triển khai thực hiện', 'triển khai', 'thực hiện', 'để thực hiện'];
+export const IMPLEMENT_LEADS = ['tiếp tục', 'đẩy mạnh'];
+export const IMPLEMENTED_DOCUMENTS = ['nghị quyết', 'kết luận', 'chỉ thị', 'chiến lược', 'chương trình', 'kế hoạch', 'đề án'];
+/** Words that end such a name: the sentence's verb, tense, purpose or manner ("... khóa XII về công tác xây dựng Đảng được triển khai"). */
+export const ACTION_PLAN_CLOSING_WORDS = [
+  'được', 'đã', 'đang', 'sẽ', 'là', 'bị', 'nhằm', 'để', 'theo', 'do', 'gắn', 'mà', 'thì', 'khi', 'cũng', 'vẫn', 'phải',
+  'cần', 'nên',
+];
+
 /** Passive, tense and agent words after a name's closing phase: the sentence's verb follows the whole name. */
 export const PHASE_CLOSING_VERBS = ['được', 'đã', 'đang', 'sẽ', 'vừa', 'do', 'là', 'bị'];
 

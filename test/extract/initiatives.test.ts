@@ -704,3 +704,68 @@ describe('a capitalised Chiến lược closed by its horizon names a national s
     expect(initiativesOf(text)).toEqual([]);
   });
 });
+
+describe('a long official title quoted in full after its head', () => {
+  it.each([
+    ['HĐND thành phố thông qua đề án “Tăng cường quản lý phương tiện giao thông đường bộ nhằm giảm ùn tắc giao thông và ô nhiễm môi trường trên địa bàn thành phố, giai đoạn 2017-2020, tầm nhìn 2030” với đa số phiếu.',
+      'Tăng cường quản lý phương tiện giao thông đường bộ nhằm giảm ùn tắc giao thông và ô nhiễm môi trường trên địa bàn thành phố, giai đoạn 2017-2020, tầm nhìn 2030'],
+    ['Thủ tướng vừa phê duyệt Đề án “Đào tạo, bồi dưỡng nhà giáo và cán bộ quản lý cơ sở giáo dục đáp ứng yêu cầu đổi mới căn bản, toàn diện giáo dục phổ thông giai đoạn 2016 – 2020, định hướng đến năm 2025” trong tuần.',
+      'Đào tạo, bồi dưỡng nhà giáo và cán bộ quản lý cơ sở giáo dục đáp ứng yêu cầu đổi mới căn bản, toàn diện giáo dục phổ thông giai đoạn 2016 – 2020, định hướng đến năm 2025'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
+  });
+
+  it.each([
+    // Past the usual length, speech after a colon, or a quotation with a sentence inside, is no title.
+    'Đại biểu phụ trách thẩm tra các dự án này cũng nhấn mạnh: "Cả hai dự án trên đều không bảo đảm thời hạn trình hồ sơ, chúng tôi cũng rất băn khoăn về một số nội dung của nguồn vốn cho tiểu dự án giải phóng mặt bằng còn chưa theo đơn giá năm nay, có thể còn hơn".',
+    'Nhóm học sinh dự thi với dự án “Găng tay chuyển ngữ tương thích với điện thoại thông minh qua bluetooth hỗ trợ người câm điếc. Một em khác của trường chuyên tỉnh bạn thì dự thi với phần mềm học hóa học tích hợp công nghệ AR”.',
+  ])('not one: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('an action plan named by the document it implements', () => {
+  it.each([
+    ['Quảng Ninh cần triển khai quyết liệt Kế hoạch hành động của Tỉnh thực hiện các Nghị quyết của Chính phủ về cải thiện môi trường đầu tư kinh doanh, nâng cao năng lực cạnh tranh. Tập trung tháo gỡ khó khăn.',
+      'Kế hoạch hành động của Tỉnh thực hiện các Nghị quyết của Chính phủ về cải thiện môi trường đầu tư kinh doanh, nâng cao năng lực cạnh tranh'],
+    // The sentence's verb ends it.
+    ['Ở cơ sở, Chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 khóa XII về công tác xây dựng Đảng được triển khai đồng bộ.',
+      'Chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 khóa XII về công tác xây dựng Đảng'],
+    // A comma before a function word ends it; a comma inside the topic before a verb does not.
+    ['Thủ tướng đã ban hành Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững, với mục tiêu loại bỏ lao động trẻ em.',
+      'Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững'],
+    ['Bộ quán triệt Chương trình hành động của Chính phủ triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về tăng cường xây dựng, chỉnh đốn Đảng; các nhiệm vụ khác.',
+      'Chương trình hành động của Chính phủ triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về tăng cường xây dựng, chỉnh đốn Đảng'],
+    ['Thành phố triển khai Chương trình hành động tiếp tục đẩy mạnh thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị; coi đây là trọng tâm.',
+      'Chương trình hành động tiếp tục đẩy mạnh thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('a plan named inside the implemented document is read on its own', () => {
+    const text = 'Chính phủ ban hành Chương trình hành động của Chính phủ thực hiện Nghị quyết của Quốc hội về Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 – 2020; các nghị quyết khác.';
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([
+      'Chương trình hành động của Chính phủ thực hiện Nghị quyết của Quốc hội về Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 – 2020',
+      'Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 – 2020',
+    ]);
+  });
+
+  it.each([
+    // A lower-case "các nghị quyết đó" names no document; a bare action programme is a description.
+    'Ban Thường vụ đã ban hành Chương trình hành động của Tỉnh ủy thực hiện các nghị quyết đó.',
+    'Nhắc lại Chương trình hành động của Chính phủ, Thủ tướng nêu rõ yêu cầu.',
+  ])('not one: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('one plan written with and without a comma', () => {
+  it('the shorter form is an alias', () => {
+    const text = 'Tỉnh công bố Quy hoạch xây dựng Công viên địa chất toàn cầu Cao nguyên đá Đồng Văn tỉnh Hà Giang đến năm 2030. Chủ tịch tỉnh khẳng định việc phê duyệt Quy hoạch xây dựng Công viên địa chất toàn cầu Cao nguyên đá, tỉnh Hà Giang đến năm 2030 có ý nghĩa.';
+    const found = initiativesOf(text);
+    expect(found.map((i) => [i.name, i.aliases])).toEqual([[
+      'Quy hoạch xây dựng Công viên địa chất toàn cầu Cao nguyên đá Đồng Văn tỉnh Hà Giang đến năm 2030',
+      ['Quy hoạch xây dựng Công viên địa chất toàn cầu Cao nguyên đá, tỉnh Hà Giang đến năm 2030'],
+    ]]);
+  });
+});
