@@ -15,7 +15,9 @@ export const POSITION_HEADS: readonly string[] = [
   // ministries and departments
   'Bộ trưởng', 'Thứ trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Vụ trưởng', 'Viện trưởng',
   'Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Giám đốc điều hành', 'Chánh văn phòng', 'Chánh Văn phòng',
-  'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án', 'Thủ trưởng', 'Trưởng phòng', 'Trưởng khoa', 'Trưởng đoàn',
+  'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án',
+  // a court division's chief: "Phó Chánh tòa Hình sự TAND TP.HCM"
+  'Chánh tòa', 'Chánh Tòa', 'Thủ trưởng', 'Trưởng phòng', 'Trưởng khoa', 'Trưởng đoàn',
   'Trưởng đại diện', 'Trưởng Đại diện', 'Trưởng trạm', 'Trưởng đồn', 'Đồn trưởng', 'Trạm trưởng',
   'Đội trưởng', 'Đội phó', 'Tổ trưởng', 'Tổ phó', 'Cục phó', 'Chi cục phó', 'Vụ phó', 'Viện phó', 'Trạm phó', 'Đồn phó',
   // a deputy head named by the unit: "Phó phòng Dự báo khí tượng", "Phó ban Tuyên giáo"
@@ -40,6 +42,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Nữ hoàng', 'Hoàng đế',
   // the chief executive of a special administrative region ("Trưởng Đặc khu hành chính Hong Kong X", "trưởng đặc khu Macau")
   'Trưởng Đặc khu hành chính', 'Trưởng Đặc khu', 'Đặc khu trưởng',
+  // (the same post with the region's words in the other order: "Trưởng Khu hành chính đặc biệt Hong Kong X")
+  'Trưởng Khu hành chính đặc biệt',
   // the head of the Catholic Church and of the Vatican state ("Giáo hoàng Francis")
   'Giáo hoàng',
   // envoys and diplomatic ranks below ambassador; trade representatives; state councillors; attorneys general
@@ -110,7 +114,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
   'trưởng phòng': 'phòng', 'trưởng ban': 'ban', 'trưởng khoa': 'khoa', 'trưởng đoàn': 'đoàn',
   'trưởng trạm': 'trạm', 'trưởng đồn': 'đồn', 'cục trưởng': 'cục', 'vụ trưởng': 'vụ', 'viện trưởng': 'viện',
   'đội trưởng': 'đội', 'đội phó': 'đội', 'chi cục trưởng': 'chi cục', 'tổng cục trưởng': 'tổng cục',
-  'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra',
+  'chánh văn phòng': 'văn phòng', 'chánh thanh tra': 'thanh tra', 'chánh tòa': 'tòa',
   'cục phó': 'cục', 'chi cục phó': 'chi cục', 'vụ phó': 'vụ', 'viện phó': 'viện', 'trạm phó': 'trạm', 'đồn phó': 'đồn',
   'hạt trưởng': 'hạt', 'hạt phó': 'hạt', 'trưởng bộ phận': 'bộ phận', 'phó bộ phận': 'bộ phận',
   'trưởng bộ môn': 'bộ môn',
@@ -131,7 +135,7 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
   'đại sứ', 'tổng lãnh sự', 'lãnh sự', 'tùy viên quốc phòng', 'tùy viên', 'tổng thống', 'ngoại trưởng',
   'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'đặc phái viên', 'đặc sứ', 'tham tán', 'công sứ', 'đại biện',
   'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'nữ hoàng', 'hoàng đế',
-  'trưởng đặc khu hành chính', 'trưởng đặc khu', 'đặc khu trưởng', 'đại biểu quốc hội', 'nhà lãnh đạo',
+  'trưởng đặc khu hành chính', 'trưởng đặc khu', 'đặc khu trưởng', 'trưởng khu hành chính đặc biệt', 'đại biểu quốc hội', 'nhà lãnh đạo',
   // a head of state by the state's full name ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X")
   'chủ tịch nước',
 ]);

@@ -1900,3 +1900,21 @@ describe("an acronym post is spelled out only from a full form that is no other 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a court division's chief ('Chánh tòa Hình sự') and a special region's chief with its words in either order", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo ông Lê Văn Hòa, nguyên Phó Chánh Tòa Hình sự TAND TP.HCM, bản án có căn cứ.',
+      [['Lê Văn Hòa', null, ['nguyên Phó Chánh Tòa Hình sự TAND TP.HCM']]]],
+    ['Bà Trần Thị Mai, Chánh tòa Hành chính TAND tỉnh Nghệ An, cho biết tòa đã thụ lý.',
+      [['Trần Thị Mai', null, ['Chánh tòa Hành chính TAND tỉnh Nghệ An']]]],
+    ['Thẩm phán Phạm Văn Khoa, Chánh tòa Kinh tế TAND tỉnh Bình Dương, chủ tọa phiên tòa.',
+      [['Phạm Văn Khoa', null, ['Thẩm phán', 'Chánh tòa Kinh tế TAND tỉnh Bình Dương']]]],
+    ['Bộ trưởng gửi điện mừng tới Trưởng Khu hành chính đặc biệt Hong Kong Lương Chấn Anh.',
+      [['Lương Chấn Anh', null, ['Trưởng Khu hành chính đặc biệt Hong Kong']]]],
+    ['Lễ nhậm chức của Trưởng Đặc khu hành chính Hong Kong Lâm Trịnh Nguyệt Nga diễn ra sáng nay.',
+      [['Lâm Trịnh Nguyệt Nga', null, ['Trưởng Đặc khu hành chính Hong Kong']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
