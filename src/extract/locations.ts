@@ -5,10 +5,10 @@ import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
-import { OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
+import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
 import type { Location, LocationKind, Mention } from '../record/schema.js';
 import { createContext, perDocument, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
@@ -92,7 +92,9 @@ const NOT_BARE = new Set(['Hồ Chí Minh', 'HCM', 'Thành phố Hồ Chí Minh'
 
 for (const o of OLD_PROVINCES) {
   const entry: GazEntry = { id: `p:${o.code}`, kind: 'province', canonical: o.name, province: o, continent: false, contextOnly: false, caps: [], capsMask: 0 };
-  for (const f of [o.name, ...o.variants]) if (!NOT_BARE.has(f)) addToTrie(GAZ, f, entry);
+  for (const f of [o.name, ...o.variants]) if (!NOT_BARE.has(f) && !CITY_ONLY_VARIANTS.has(f)) addToTrie(GAZ, f, entry);
+  // The city read as its province was (clubs, address chains), but one place of its own: Huế beside Thừa Thiên - Huế.
+  for (const f of o.variants) if (CITY_ONLY_VARIANTS.has(f)) addToTrie(GAZ, f, { ...entry, id: `c:${o.code}`, canonical: f });
 }
 function addPlaces(list: readonly PlaceEntry[]): void {
   for (const e of list) {
@@ -212,7 +214,8 @@ admin(['x', 'tt'], 'commune', { abbrev: true, listOnly: true });
 admin(['xã', 'thị trấn', 'đảng ủy xã'], 'commune');
 admin(['phường'], 'commune', { numbered: true });
 admin(['thôn'], 'village', { numbered: true });
-admin(['ấp', 'xóm', 'khu phố'], 'village', { numbered: true });
+// (khối phố: the central provinces' word for a ward's block, Khối phố 9)
+admin(['ấp', 'xóm', 'khu phố', 'khối phố'], 'village', { numbered: true });
 // A residential group is a place by its name (tổ dân phố Nam Sơn 1); by its number alone (tổ dân phố 42) it is not.
 admin(['tổ dân phố'], 'village');
 admin(['bản', 'làng'], 'village', { minWords: 2 });
@@ -493,6 +496,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     'chính phủ', 'quân đội', 'hải quân', 'không quân', 'lục quân', 'lãnh đạo', 'bóng đá', 'quê nhà',
     // the country in its history (phát xít Đức, đế chế Anh)
     'phát xít', 'đế chế',
+    // a state as the object of sanctions, charges and attacks (trừng phạt Nga, cáo buộc Nga, nhằm vào Nga)
+    'trừng phạt', 'cáo buộc', 'nhằm vào', 'chỉ trích', 'đối với',
   ],
 );
 // Lower-case words for a state's leaders and forces, before its name and a foreign person's (lãnh đạo Palestine Mahmoud Abbas).
@@ -1171,6 +1176,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
   if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd)) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
+  if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   if ((entry.contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
   if (entry.kind === 'region' && next < w.n && w.plain[next] && w.cap[next] && keyAt(w, i) === 'miền') {
     const part = regionOfForeignCountry(ctx.text, w, i, len);
@@ -1349,8 +1355,13 @@ function gazetteerHit(text: string, w: Words, i: number, len: number, entry: Gaz
   const s = statePrefix ? w.start[i - statePrefix] : w.start[i];
   const hcm = entry.province?.code === HCM_CODE;
   const hit = newHit(entry.id, entry.kind, text.slice(w.start[i], w.end[last]), mention(text, s, w.end[last]),
-    entry.province, hcm ? 'Hồ Chí Minh' : undefined, statePrefix > 0 || hcm);
+    entry.province, hcm ? 'Hồ Chí Minh' : undefined, statePrefix > 0 || hcm || countryInitials(text, w, i, len, entry));
   return [hit, len];
+}
+
+/** A country written by its initials (TQ, VN): an alias, the name being the full form where that is written too. */
+function countryInitials(text: string, w: Words, i: number, len: number, entry: GazEntry): boolean {
+  return len === 1 && entry.kind === 'country' && w.end[i] - w.start[i] < entry.canonical.length && isAcronym(text, w, i);
 }
 
 const BIEN = foldForMatch('biển');
@@ -1363,6 +1374,13 @@ function acronymInCode(w: Words, i: number): boolean {
   if (i === 0 || w.start[i] - w.end[i - 1] !== 1) return false;
   const c = w.text.charCodeAt(w.end[i - 1]);
   return c === 46 /* . */ || (c === 45 /* - */ && isAcronym(w.text, w, i - 1));
+}
+// folded form → folded syllables that make it a common word (Ý định, Anh hùng, Nhật ký)
+const CONTEXT_COMPOUNDS = new Map(Object.entries(CONTEXT_ONLY_COMPOUNDS).map(([f, rest]) => [foldForMatch(f), new Set(rest.map(foldForMatch))]));
+/** The one-syllable name at i opens a common word with the lower-case syllable after it ("ký Ý định thư", "của Anh hùng"). */
+function compoundAfter(w: Words, i: number): boolean {
+  const next = i + 1;
+  return next < w.n && !w.cap[next] && w.plain[next] === 1 && CONTEXT_COMPOUNDS.get(keyAt(w, i))?.has(keyAt(w, next)) === true;
 }
 const XU = foldForMatch('xứ');
 // Only these make a land written with "xứ" a demonym (người xứ Nghệ, gốc xứ Nghệ); role words do not (trung vệ xứ Nghệ).
@@ -1968,7 +1986,9 @@ function unitHit(text: string, w: Words, i: number, j: number, len: number, numb
   const hcm = province?.code === HCM_CODE;
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
   if (entry?.contextOnly && j + len < w.n && w.cap[j + len] && w.plain[j + len]) return undefined;
-  const hit = newHit(province ? `p:${province.code}` : entry ? entry.id : `n:${foldName(name)}`, kind, name,
+  // (a province's city with its city word is a place of its own: TP Huế is not Thừa Thiên - Huế)
+  const id = province ? (entry?.province === province && entry.canonical !== province.name ? `t:${province.code}` : `p:${province.code}`) : entry ? entry.id : `n:${foldName(name)}`;
+  const hit = newHit(id, kind, name,
     // Every written form of Ho Chi Minh City is an alias, the administrative word included.
     hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, w.end[last]),
     province, hcm ? 'Hồ Chí Minh' : undefined, hcm);
@@ -2806,6 +2826,19 @@ function nameKeys(name: string): NameKeys {
   return keys;
 }
 
+/**
+ * A province's city written bare ("Huế") is the city where its city word names it once ("TP. Huế", t:); else,
+ * beside the province ("Huế: ..." over "tỉnh Thừa Thiên - Huế"), the province, as the golds read it; alone, itself.
+ */
+function placeCityHits(hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.id.charCodeAt(0) !== 99 /* c */) continue;
+    const code = h.id.slice(2);
+    if (hits.some((o) => o.id === `t:${code}`)) h.id = `t:${code}`;
+    else if (hits.some((o) => o.id === `p:${code}`)) h.id = `p:${code}`;
+  }
+}
+
 // The widest kind a group's hits name is its kind.
 const KIND_RANK: Record<LocationKind, number> = { country: 0, region: 1, province: 2, district: 3, commune: 4, village: 5 };
 
@@ -2818,6 +2851,7 @@ function mostWritten(counts: Map<string, number>): string | undefined {
 }
 
 function group(hits: Hit[]): Location[] {
+  for (const h of hits) if (h.id.charCodeAt(0) === 99 /* c */) { placeCityHits(hits); break; }
   const byId = new Map<string, { hits: Hit[]; keys: string[] }>();
   const nameToId = new Map<string, string>();
   // by kind rank

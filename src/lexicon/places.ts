@@ -22,6 +22,20 @@ const c = (...forms: string[]): PlaceEntry => ({ forms, kind: 'country' });
  */
 export const CONTEXT_ONLY_FORMS: readonly string[] = ['Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Bỉ', 'Áo', 'Nhật', 'Hàn', 'Séc', 'Síp'];
 
+/**
+ * Common words those forms open, written with a capital after a place word ("của Anh hùng", "ký Ý định thư", "của
+ * Nhật ký", "của Áo dài"): the form and the lower-case syllable after it are one word, no country.
+ */
+export const CONTEXT_ONLY_COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
+  'Anh': ['hùng', 'em', 'chị', 'ấy', 'trai', 'rể', 'linh', 'tài'],
+  'Pháp': ['luật', 'lý', 'lệnh', 'chế', 'nhân', 'quyền', 'y', 'sư', 'môn', 'hội', 'trường', 'đình'],
+  'Đức': ['tin', 'tính', 'độ', 'hạnh', 'vua', 'cha', 'mẹ', 'ông', 'bà', 'thánh', 'chúa', 'phật'],
+  'Ý': ['định', 'kiến', 'tưởng', 'nghĩa', 'thức', 'chí', 'muốn', 'niệm', 'đồ', 'thích', 'nguyện', 'tứ'],
+  'Nhật': ['ký', 'báo', 'thực', 'trình', 'lệnh', 'dụng'],
+  'Hàn': ['lâm', 'the', 'huyên', 'gắn'],
+  'Áo': ['dài', 'khoác', 'giáp', 'mưa', 'phao', 'quan', 'choàng', 'thun', 'len', 'cưới', 'tắm', 'ngực', 'sơ', 'bà'],
+};
+
 
 function withTranscriptions(list: PlaceEntry[]): PlaceEntry[] {
   return list.map((e) => ({ ...e, forms: [...e.forms, ...(TRANSCRIPTIONS[e.forms[0]] ?? [])] }));
@@ -105,7 +119,7 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   // former states the press still names (Liên Xô, Đông Đức, Nam Tư)
   c('Liên Xô', 'Liên bang Xô viết'), c('Đông Đức'), c('Tây Đức'), c('Nam Tư'), c('Tiệp Khắc'), c('Hoa Kỳ', 'Mỹ', 'Hợp chủng quốc Hoa Kỳ'), c('Anh', 'Vương quốc Anh', 'Anh Quốc',
     'Vương quốc Anh và Bắc Ireland', 'Vương quốc Anh và Bắc Ai-len', 'Liên hiệp Vương quốc Anh và Bắc Ireland', 'Liên hiệp Vương quốc Anh và Bắc Ai-len'),
-  c('Pháp'), c('Đức'), c('Nga', 'Liên bang Nga', 'LB Nga'), c('Trung Quốc', 'Trung Hoa'),
+  c('Pháp'), c('Đức'), c('Nga', 'Liên bang Nga', 'LB Nga'), c('Trung Quốc', 'Trung Hoa', 'TQ'),
   c('Nhật Bản', 'Nhật'), c('Hàn Quốc', 'Nam Hàn', 'Hàn'), c('Triều Tiên', 'Bắc Triều Tiên', 'CHDCND Triều Tiên', 'Bắc Hàn'),
   c('Lào'), c('Campuchia', 'Cam-pu-chia', 'Cambodia'), c('Thái Lan'), c('Malaysia', 'Ma-lai-xi-a'),
   c('Singapore', 'Xin-ga-po', 'Singapo'), c('Indonesia', 'In-đô-nê-xi-a'), c('Philippines', 'Phi-líp-pin', 'Philippin'),
@@ -131,7 +145,8 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Belarus', 'Bê-la-rút'), c('Moldova'), c('Litva', 'Lithuania'), c('Latvia'), c('Estonia'),
   c('Phần Lan'), c('Thụy Điển', 'Thuỵ Điển'), c('Na Uy'), c('Đan Mạch'), c('Iceland', 'Ai-xơ-len'),
   c('Ireland', 'Ai-len', 'Ai Len'), c('Scotland'), c('Xứ Wales', 'Wales'), c('Bắc Ireland', 'Bắc Ai-len', 'Bắc Ai Len'), c('Malta'), c('Síp', 'Cyprus'),
-  c('Monaco'), c('Vatican', 'Tòa Thánh Vatican'),
+  // (its club, AS Monaco, is what the sports pages mean by the bare name)
+  { ...c('Monaco'), club: true }, c('Vatican', 'Tòa Thánh Vatican'),
   c('Ai Cập'), c('Libya'), c('Tunisia'), c('Algeria', 'An-giê-ri'), c('Maroc', 'Morocco'), c('Sudan'),
   c('Nam Sudan'), c('Ethiopia'), c('Somalia'), c('Kenya'), c('Tanzania'), c('Uganda'), c('Rwanda'),
   c('Nigeria'), c('Ghana'), c('Senegal'), c('Mali'), c('Niger'), c('Chad'), c('Cameroon'),
@@ -199,6 +214,7 @@ const CLUB_CITIES = new Set([
   'Sheffield', 'Nottingham', 'Bristol', 'Cardiff', 'Glasgow', 'Milan', 'Rome', 'Naples', 'Turin', 'Florence', 'Munich',
   'Dortmund', 'Hamburg', 'Cologne', 'Stuttgart', 'Frankfurt', 'Leipzig', 'Lyon', 'Marseille', 'Bordeaux', 'Porto',
   'Lisbon', 'Amsterdam', 'Rotterdam', 'Istanbul', 'Bologna', 'Genoa', 'Verona', 'Palermo', 'Bilbao', 'Malaga', 'Lille', 'Nantes',
+  'Toulouse', 'Strasbourg',
   'Gangwon',
 ]);
 const markClubs = (list: PlaceEntry[]): PlaceEntry[] => list.map((e) => (CLUB_CITIES.has(e.forms[0]) ? { ...e, club: true } : e));

@@ -150,6 +150,12 @@ export function provinceKey(s: string): string {
   return foldForMatch(s.normalize('NFC')).replace(/[-–.]/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * Variants that alone name the province's capital city as well: "Huế" is the city, "Thừa Thiên Huế" the province,
+ * two places where both are written (as Vũng Tàu beside Bà Rịa - Vũng Tàu). They still resolve to the province.
+ */
+export const CITY_ONLY_VARIANTS: ReadonlySet<string> = new Set(['Huế']);
+
 const BY_KEY = new Map<string, OldProvince>();
 for (const o of OLD_PROVINCES) for (const v of [o.name, ...o.variants]) BY_KEY.set(provinceKey(v), o);
 // Strip the administrative word so "tỉnh Nghệ An", "TP. Đà Nẵng" resolve too.

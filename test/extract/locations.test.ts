@@ -1625,3 +1625,71 @@ describe('round 13: a foreign town before its state or province word', () => {
     expect(names('Theo lời kể của Nguyễn Văn An, tỉnh Nghệ An đã hỗ trợ.')).not.toContain('Nguyễn Văn An');
   });
 });
+
+describe('round 14: a province’s city written with its city word is a place of its own', () => {
+  it('TP Huế beside tỉnh Thừa Thiên - Huế makes two places', () => {
+    const ls = locate('Vụ việc xảy ra ở phường Thủy Xuân, TP Huế. Công an tỉnh Thừa Thiên - Huế đã bắt nghi phạm.').locations;
+    expect(ls.map((l) => l.name)).toEqual(expect.arrayContaining(['Huế', 'Thừa Thiên - Huế']));
+    expect(ls.find((l) => l.name === 'Huế')!.aliases).not.toContain('Thừa Thiên - Huế');
+  });
+  it.each([
+    // a headline's bare city over the province is the province, as the golds read it
+    ['Huế: Khởi tố hai đối tượng trộm xe. Công an tỉnh Thừa Thiên - Huế cho biết đã bắt giữ.', 1],
+    ['Du khách đổ về Huế dịp lễ hội.', 1],
+    ['Ông sinh ra ở thành phố Huế, tỉnh Thừa Thiên Huế.', 2],
+  ])('%s → %i place(s) named Huế', (body, count) => {
+    expect(locate(body).locations.filter((l) => /Huế/.test(l.name)).length).toBe(count);
+  });
+  it('the city still resolves to its province', () => {
+    expect(locate('Công an TP Huế đã bắt giữ nghi phạm.').locations[0].province).toMatchObject({ code: '46' });
+  });
+});
+
+describe('round 14: a one-syllable country opening a common word', () => {
+  it.each([
+    ['Hai Thủ tướng đã ký Ý định thư về các dự án.', 'Ý'],
+    ['Đây là mẹ của Anh hùng lực lượng vũ trang.', 'Anh'],
+    ['Trang sách trích từ Nhật ký của một chiến sĩ.', 'Nhật'],
+    ['Nét tinh túy của Áo dài truyền thống vẫn còn.', 'Áo'],
+    ['Tri ân công đức của Đức vua Trần Nhân Tông.', 'Đức'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+  it.each([
+    ['Ông sang Anh dự hội nghị.', 'Anh'],
+    ['Hàng hóa nhập từ Nhật tăng mạnh.', 'Nhật'],
+    ['Đoàn đến Ý để ký kết hợp đồng.', 'Ý'],
+  ])('the country after a place word stays: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 14: a state as the object of sanctions, charges and attacks', () => {
+  it.each([
+    ['Một làn sóng tấn công mạng đã nhằm vào Nga và Ukraine.', 'Nga'],
+    ['Mỹ tiếp tục trừng phạt Nga vì vấn đề Crimea.', 'Nga'],
+    ['Kiev cáo buộc Nga vi phạm lệnh ngừng bắn.', 'Nga'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 14: China by its initials, a block of a ward, clubs', () => {
+  it.each([
+    ['Hong Kong trở về với TQ năm 1997.', 'TQ'],
+    ['Sản phụ trú tại Khối phố 9, phường Tân Giang, TP Hà Tĩnh.', 'Khối phố 9'],
+    ['Hộ dân tại khối phố Cổ An 2, phường Điện Nam Đông cho biết.', 'Cổ An 2'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+  it('initials are an alias where the full name is written', () => {
+    const cn = locate('Trung Quốc (TQ) phản đối. Bộ Thương mại TQ cho biết.').locations.find((l) => l.name === 'Trung Quốc');
+    expect(cn?.aliases).toContain('TQ');
+  });
+  it.each([
+    ['HLV trưởng hài lòng sau trận đấu, các cầu thủ ghi bàn. PSG bám đuổi Monaco trên bảng xếp hạng.', 'Monaco'],
+    ['HLV trưởng hài lòng sau trận đấu, các cầu thủ ghi bàn. Lorient hòa Toulouse ở vòng 20.', 'Toulouse'],
+  ])('a club in a football report: %s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
