@@ -204,6 +204,25 @@ function lowerAt(toks: Token[], k: number): boolean {
   const t = tokAt(toks, k);
   return t !== undefined && !t.cap && !t.num;
 }
+const LABOUR_HEAD = 'Công đảng';
+/** First words of the administrative levels a body is "of" ("tỉnh", "TP", "thành phố", "thị xã"); not "trung ương", "khu vực". */
+const LEVEL_FIRST_IDS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'tp', 'thành', 'thị'].map(exactWordId));
+/** Words after a level word that make another word of it ("tỉnh ủy", "tỉnh lộ", "xã hội", "Huyện đoàn"). */
+const LEVEL_COMPOUND_IDS = new Set(['ủy', 'đoàn', 'lộ', 'hội', 'đội', 'trưởng', 'viên', 'nhà'].map(exactWordId));
+/** At k a level word with no place after it: the next word is no name, number or second word of the level's compound. */
+function closesOnBareLevel(toks: Token[], k: number): boolean {
+  const lv = matchAt(toks, k, LEVEL_TABLE);
+  if (!lv) return false;
+  // (capitalised, only the city's "TP": "Tỉnh ủy" is no level word)
+  if (toks[k].cap && !toks[k].acro) return false;
+  const next = tokAt(toks, k + lv.len);
+  return next === undefined || next.gap !== Gap.Space || (!next.cap && !next.num && !LEVEL_COMPOUND_IDS.has(next.w));
+}
+/** The body's name holds a place or a country ("MTTQ Việt Nam", "Phòng CSGT Hà Nội"). */
+function namesPlace(toks: Token[], m: OrgMatch): boolean {
+  for (let q = m.bodyStart; q < m.end; q++) if (toks[q].k & PLACE_TABLE.bit && matchAt(toks, q, PLACE_TABLE)) return true;
+  return false;
+}
 /** The body read at i names no one public body of its own: part of the last one, an event, a business's unit, a byline. */
 function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string): boolean {
   // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
@@ -238,6 +257,12 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (SUB_UNIT_HEADS.has(m.head.head) && ofSchoolOrHospitalAt(toks, m)) return true;
   // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
   if (!toks[i].cap && afterName?.w === NUOC_ID && afterName.gap === Gap.Space) return true;
+  // "Ban Quản lý KKT tỉnh", "Văn phòng UBND TP ra văn bản": a body closed by a bare level word names no place, a type and a level
+  const after = tokAt(toks, m.end);
+  // (not a body named in itself or with a place, whose own unit the level word opens: "Đoàn đại biểu Quốc hội tỉnh", "Ủy ban MTTQ Việt Nam thành phố")
+  if (after !== undefined && after.gap === Gap.Space && after.k & LEVEL_TABLE.bit && LEVEL_FIRST_IDS.has(after.w) && m.head.needs !== 'self' && closesOnBareLevel(toks, m.end) && !namesPlace(toks, m)) return true;
+  // "Công đảng Jeremy Corbyn", "Công đảng Australia": the party word of Labour's name is no party of its own
+  if (m.head === PARTY_HEAD && prevFound && prevFound.m.start === i - 1 && prevFound.m.head.head === LABOUR_HEAD) return true;
   // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
   // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
   if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;

@@ -1510,3 +1510,33 @@ describe("an army's arms named like its services", () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a body closed by a bare level word is a type and a level, no one body', () => {
+  const table: [string, string[]][] = [
+    ['Có 7 dự án do Ban Quản lý KKT tỉnh làm chủ đầu tư.', []],
+    ['Sau cuộc họp hôm nay Văn phòng UBND TP ra văn bản.', []],
+    ['Trước Tết, Ban ATGT tỉnh và Phòng CSGT Bắc Ninh đã đẩy mạnh tuyên truyền.', ['Phòng CSGT Bắc Ninh']],
+    ['Đại diện Chi cục Quản lý thị trường 63 tỉnh, thành phố dự hội nghị.', []],
+    ['Đội điều tra phối hợp với Cục Hải quan tỉnh tạm giữ xe tải.', []],
+    // (a place written after the level word, a body named in itself, or one holding a place stays a body)
+    ['Ban ATGT tỉnh Bắc Ninh tổ chức tuyên truyền.', ['Ban ATGT tỉnh Bắc Ninh']],
+    ['Ông là Trưởng đoàn đại biểu Quốc hội tỉnh.', ['Quốc hội']],
+    ['Thành ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam thành phố tổ chức lễ.', ['Ủy ban MTTQ Việt Nam', 'MTTQ Việt Nam']],
+    // ("tỉnh ủy", "xã hội": a level word's compound is another word)
+    ['Ủy ban Các vấn đề xã hội của Quốc hội họp.', ['Ủy ban Các vấn đề xã hội', 'Quốc hội']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe("Labour's party word is no party of its own", () => {
+  const table: [string, string[]][] = [
+    ['Trong cuộc tranh luận với thủ lĩnh Công đảng Jeremy Corbyn, bà May nói.', ['Công đảng']],
+    ['Lãnh đạo Công đảng Australia Bill Shorten phát biểu.', ['Công đảng Australia']],
+    ['Công đảng rút ngắn khoảng cách so với đảng Bảo thủ.', ['Công đảng', 'đảng Bảo thủ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
