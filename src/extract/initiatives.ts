@@ -4,7 +4,7 @@
 import type { Initiative, InitiativeKind, Mention } from '../record/schema.js';
 import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
-  AWARD_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
+  AWARD_CUES, SPORT_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
   AGENDA_STARTS, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
@@ -71,12 +71,34 @@ class WordsMatcher {
     }
     return false;
   }
+  /** NONE when no word occurs, ONLY_MINOR when every one found is in `minor`, OTHER when another occurs. One scan. */
+  grade(s: string, minor: Set<string>): number {
+    const re = this.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let found = CUE_NONE;
+    while ((m = re.exec(s))) {
+      if (m.index === 0 || !LETTER_AT_END_RE.test(s.slice(Math.max(0, m.index - 2), m.index))) {
+        if (!minor.has(m[0])) return CUE_OTHER;
+        found = CUE_ONLY_MINOR;
+      }
+      re.lastIndex = m.index + 1;
+    }
+    return found;
+  }
 }
+const CUE_NONE = 0;
+const CUE_ONLY_MINOR = 1;
+const CUE_OTHER = 2;
 const wordsRe = (words: string[]) => new WordsMatcher(words);
 const SHOW_RE = wordsRe(SHOW_CUES);
 const ONE_OFF_RE = wordsRe(ONE_OFF_DESCRIPTORS);
 const DESCRIPTOR_BREAK_RE = wordsRe(DESCRIPTOR_BREAKERS);
-const MEDIA_RE = wordsRe(MEDIA_CUES);
+/** Media and award words in one scan: an award word alone keeps out only a name read without quotes. */
+const MEDIA_RE = wordsRe([...MEDIA_CUES, ...AWARD_CUES]);
+const AWARD_WORDS = new Set(AWARD_CUES.map(foldForMatch));
+const SPORT_RE = wordsRe(SPORT_CUES);
+const SPORT_KINDS = new Set<InitiativeKind>(['plan', 'campaign', 'movement']);
 const COMMERCIAL_RE = wordsRe(COMMERCIAL_CUES);
 const POLITICAL_RE = wordsRe(POLITICAL_CUES);
 const MILITARY_RE = wordsRe(MILITARY_CUES);
@@ -856,13 +878,15 @@ function findAll(ctx: ExtractContext): Found[] {
     const sentence = folded.slice(Math.max(sStart, headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
     const showy = kind === 'programme' || kind === 'contest';
     if (showy && SHOW_RE.test(sentence)) continue;
-    if (kind === 'programme' && MEDIA_RE.test(sentence)) continue;
+    const mediaCue = kind === 'programme' ? MEDIA_RE.grade(sentence, AWARD_WORDS) : CUE_NONE;
+    if (mediaCue === CUE_OTHER) continue;
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence) && !stateDocumentHead(text, headStart, headKey)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1]) && !head.phaseOnly) {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
+      if (SPORT_KINDS.has(kind) && SPORT_RE.test(sentence)) continue;
       if (kind === 'programme' && ACTIVITY_LIST_RE.test(folded.slice(sStart, headStart))) continue;
       // The whole-text showbiz scan runs only once a programme is about to be named, not at every head.
       if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
@@ -880,6 +904,7 @@ function findAll(ctx: ExtractContext): Found[] {
       }
       if (next !== -1 || coveredTo > headStart) continue;
     }
+    if (mediaCue === CUE_ONLY_MINOR) continue;
     const capitalHead = UPPER_START_RE.test(text[headStart]);
     if (!capitalHead && headKey === PROJECT_HEAD) {
       coveredTo = publicWorkProject(ctx, headStart, headEnd, found) ?? coveredTo;

@@ -135,13 +135,23 @@ export const MILITARY_CUES = [
   'xung đột', 'giao tranh',
 ];
 
-/** Page words of an award night: a programme on such a page honours people, it is not a public effort. */
+/**
+ * Sentence words of club football: a plan, campaign or movement there is a club's own ("kế hoạch nẫng tay trên “Quỷ
+ * đỏ”", "chiến dịch “săn vàng”", "phong trào “WAGS”" of the players' wives), not a public effort.
+ */
+export const SPORT_CUES = ['tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ghi bàn', 'đội bóng', 'cầu thủ', 'chuyển nhượng', 'sân cỏ'];
+
+/**
+ * Page words of an award night: a programme on such a page honours people, it is not a public effort. In the sentence
+ * they only keep out a name read without quotes ("chương trình Gặp mặt, tôn vinh ..."): a quoted one is the honouring
+ * programme's own name ("chương trình “Vinh quang Việt Nam” tôn vinh 30 tập thể").
+ */
 export const AWARD_CUES = ['vinh danh', 'tôn vinh'];
 
 /** Sentence words that mark a broadcast programme (not a contest: stations organise real contests). */
 export const MEDIA_CUES = [
-  // Stage shows and award nights are programmes too, but one-off events.
-  'vinh danh', 'tôn vinh', 'khai mạc', 'bế mạc', 'tiết mục', 'nhà hát', 'ê-kíp', 'êkip', 'biểu diễn', 'video',
+  // Stage shows are programmes too, but one-off events. (Award nights: AWARD_CUES.)
+  'khai mạc', 'bế mạc', 'tiết mục', 'nhà hát', 'ê-kíp', 'êkip', 'biểu diễn', 'video',
   'ngôi sao', 'cúp', 'truyền hình', 'phát thanh', 'vtv', 'htv', 'vtc', 'vov', 'cnn', 'bbc', 'msnbc', 'nbc', 'cbs', 'fox news',
 ];
 

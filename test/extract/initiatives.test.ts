@@ -769,3 +769,28 @@ describe('one plan written with and without a comma', () => {
     ]]);
   });
 });
+
+describe('an honouring programme quoted by its own name', () => {
+  it.each([
+    ['Các tập thể, cá nhân được tôn vinh trong chương trình "Vinh quang Việt Nam - Dấu ấn 30 năm đổi mới" do Tổng Liên đoàn Lao động tổ chức.',
+      'Vinh quang Việt Nam - Dấu ấn 30 năm đổi mới'],
+    ['Hội Chữ thập đỏ vừa tổ chức chương trình “Tôn vinh người hiến máu tiêu biểu năm 2017” hưởng ứng ngày thế giới tôn vinh người hiến máu.',
+      'Tôn vinh người hiến máu tiêu biểu năm 2017'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'programme']]);
+  });
+
+  it('a name read without quotes in such a sentence stays out', () => {
+    expect(initiativesOf('Tổng cục Chính trị giới thiệu chương trình Gặp mặt, tôn vinh điển hình tiên tiến toàn quân.')).toEqual([]);
+  });
+});
+
+describe('a club\'s plans and campaigns on a football page', () => {
+  it.each([
+    'Tuy nhiên Chelsea bất ngờ lên kế hoạch nẫng tay trên “Quỷ đỏ” vụ tiền đạo người Tây Ban Nha.',
+    'Là chủ nhà, đội bóng này chắc chắn đã có sự chuẩn bị cho chiến dịch “săn vàng” trên sân nhà.',
+    'Đám cưới của họ khởi đầu cho một phong trào “WAGS” khi vợ và bạn gái của các cầu thủ trở thành tâm điểm.',
+  ])('not one: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
