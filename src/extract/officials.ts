@@ -478,7 +478,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     }
     // "Ủy viên T.Ư", "Ủy viên TW Đảng": the Central Committee by its short form
     if (orgStart < 0 && n.acro && CENTRAL_IDS.has(n.w)) { orgStart = headEnd; end = afterHead; }
-    if (orgStart < 0 && n.acro && acronymBodyAt(text, toks, headEnd)) { orgStart = headEnd; end = afterHead; }
+    if (orgStart < 0 && n.acro && acronymBodyAt(text, toks, headEnd)) { orgStart = headEnd; end = acronymPlaceEnd(toks, afterHead); }
   }
   if (orgStart < 0 && n && n.gap === Gap.Space && n.cap && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
     // "Trợ lý Tổng Bí thư", "Thư ký Thủ tướng": an assistant to a post
@@ -922,6 +922,14 @@ const LEGAL_FORM_TABLE = table(['một thành viên']);
 /** Units whose names also run on in lower case, down to a capitalised place or brand ("Trung tâm y tế quân dân y Bạch Long Vĩ"). */
 const LONG_NAMED_UNIT_TABLE = table(['trung tâm', 'ban quản lý', 'nhà máy', 'xí nghiệp', 'nhà hát', 'vườn quốc gia', 'khu bảo tồn', 'bệnh viện', 'trường']);
 
+/** An honorific at q that opens a person's name, ending the company's; a capitalised one after the brand's first word with no
+ * name after it is the brand's own last word ("Công ty TNHH xử lý nước Trâm Anh cho biết"). */
+function honorificInCompanyName(toks: Token[], q: number): boolean {
+  if (!matchAt(toks, q, HONORIFIC_TABLE)) return false;
+  const next = toks[q + 1];
+  return !(toks[q].cap && toks[q - 1].cap && !toks[q - 1].acro && !(next && next.gap === Gap.Space && next.cap));
+}
+
 /** End of a company's (or such a unit's) name at k read to the punctuation or predicate that closes it, or -1 when nothing closes it. */
 function companyEnd(text: string, toks: Token[], k: number): number {
   const company = matchAt(toks, k, COMPANY_TABLE);
@@ -929,7 +937,7 @@ function companyEnd(text: string, toks: Token[], k: number): number {
   if (!head) return -1;
   let q = k + head.len;
   while (q < toks.length && q - k < MAX_COMPANY_WORDS && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, LEGAL_FORM_TABLE)) && !matchAt(toks, q, PREDICATE_TABLE)
-    && !matchAt(toks, q, HONORIFIC_TABLE) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
+    && !honorificInCompanyName(toks, q) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
   if (q === k + head.len) return -1;
   const closed = q === toks.length || toks[q].gap !== Gap.Space || !!matchAt(toks, q, PREDICATE_TABLE);
   // (a company's name may end in lower case when short; a unit's ends on its place or brand, and holds no person's name)
@@ -1094,6 +1102,25 @@ function placeAfterBracketEnd(text: string, toks: Token[], b: number): number {
   let q = k + lvl;
   while (q < toks.length && q - k - lvl < 3 && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num) q++;
   return q > k + lvl && lvl > 0 && !matchAt(toks, k, PROVINCE_LEVEL_TABLE) && !startsFamilyName(toks, k + lvl) ? q : -1;
+}
+/**
+ * "Giám đốc BVĐK huyện Thường Xuân": a body known by its acronym alone, then its level word in lower case and the place.
+ * Returns the end past the place, or k when none follows (a province's name must be a known place).
+ */
+function acronymPlaceEnd(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.gap !== Gap.Space || t.cap) return k;
+  const prov = matchAt(toks, k, PROVINCE_LEVEL_TABLE)?.len ?? 0;
+  const lvl = prov || (matchAt(toks, k, UNIT_LEVEL_TABLE)?.len ?? 0);
+  if (!lvl || toks[k + lvl]?.gap !== Gap.Space || !toks[k + lvl].cap) return k;
+  const p = matchAt(toks, k + lvl, PLACE_TABLE);
+  if (p) return k + lvl + p.len;
+  if (prov || startsFamilyName(toks, k + lvl)) return k;
+  // (a district or commune: up to three capitalised syllables, stopped by a holder's name after it)
+  let q = k + lvl;
+  while (q < toks.length && q - k - lvl < 3 && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num
+    && !(q > k + lvl && startsFamilyName(toks, q) && toks[q + 1]?.gap === Gap.Space && toks[q + 1].cap)) q++;
+  return q;
 }
 /** Tokens before `end` close with a level word below the province and no name ("UBND phường"). */
 function endsWithUnitLevel(toks: Token[], end: number): boolean {

@@ -1918,3 +1918,32 @@ describe("a court division's chief ('Chánh tòa Hình sự') and a special regi
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a body known by its acronym alone runs on to its level word and place ('Giám đốc BVĐK huyện Thường Xuân')", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ngày 7/6, ông Lò Văn Hải, Giám đốc BVĐK huyện Mường Lát (Thanh Hóa) thông tin thêm.',
+      [['Lò Văn Hải', null, ['Giám đốc BVĐK huyện Mường Lát']]]],
+    ['Ông Trần Quý Phương (Giám đốc BVĐK tỉnh Hòa Bình) bị đình chỉ công tác.',
+      [['Trần Quý Phương', null, ['Giám đốc BVĐK tỉnh Hòa Bình']]]],
+    ['Phó Giám đốc BVĐK tỉnh Hà Giang Vũ Hùng Cường cho rằng bệnh nhân có bệnh nền.',
+      [['Vũ Hùng Cường', null, ['Phó Giám đốc BVĐK tỉnh Hà Giang']]]],
+    // (a misspelt UBND: the commune's name stops where the holder's name begins)
+    ['Chủ tịch UBDN xã Phú Sơn Nguyễn Văn Hướng nói rằng giếng bị nhiễm dầu.',
+      [['Nguyễn Văn Hướng', null, ['Chủ tịch UBDN xã Phú Sơn']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a brand's last word that is also an honorific ('Trâm Anh') ends the company's name when no name follows it", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Cơ quan điều tra bắt Bùi Văn Quý (SN 1986, Giám đốc Công ty TNHH xử lý nước Mai Anh) và 2 cán bộ.',
+      [['Bùi Văn Quý', null, ['Giám đốc Công ty TNHH xử lý nước Mai Anh']]]],
+    ['Anh Phạm Văn Khang, Giám đốc Công ty TNHH Thương mại vận tải và xuất nhập khẩu Tuấn Anh cho biết: công ty có 10 xe.',
+      [['Phạm Văn Khang', null, ['Giám đốc Công ty TNHH Thương mại vận tải và xuất nhập khẩu Tuấn Anh']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
