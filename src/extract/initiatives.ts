@@ -7,7 +7,7 @@ import {
   AWARD_CUES, SPORT_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
-  AGENDA_STARTS, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
+  AGENDA_STARTS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
@@ -345,6 +345,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   // (a dash the next word did not go on from)
   const lastWord = words[words.length - 1];
   if (lastWord && lastWord[1] - lastWord[0] === 1 && (text[lastWord[0]] === '-' || text[lastWord[0]] === '–')) words.pop();
+  // "mô hình Nhà tạm lánh dành | cho phụ nữ ...", "NTM gắn | với du lịch": a word that needs the connective the name was cut at is not its end.
+  else if (lastWord && DANGLING_WORDS.has(folded.slice(lastWord[0], lastWord[1]))) words.pop();
   if (words.length < 2) return null;
   // "Toàn dân bảo vệ ANTQ phát triển đa dạng": a name that ends in an acronym ends there, unless
   // capitalised words go on with it ("hỗ trợ DNNVV Việt Nam").
@@ -360,6 +362,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   }
   return [words[0][0], words[last][1]];
 }
+
+const DANGLING_WORDS = new Set(DANGLING_BEFORE_CONNECTIVE.map(foldForMatch));
 
 function sameHeadAt(folded: string, head: string, at: number): boolean {
   return folded.startsWith(head, at) && !LETTER_RE.test(folded[at + head.length] ?? '');

@@ -274,6 +274,9 @@ export const BUSINESS_SITE_STARTS = ['khu du lịch', 'khu vui chơi'];
 /** Bodies named after a field ("Viện Quy hoạch ...", "Vụ Kế hoạch ..."), not a plan. */
 export const FIELD_UNIT_WORDS = ['viện', 'sở', 'cục', 'vụ', 'ban', 'phòng', 'trung tâm', 'ủy ban', 'quản lý', 'qlda', 'hội'];
 
+/** Words that go on with the connective an unquoted name stops at ("dành cho", "gắn với"): never its last word. */
+export const DANGLING_BEFORE_CONNECTIVE = ['dành', 'gắn'];
+
 /** Compounds that hold a function word of NAME_STOP_WORDS but go on with the name ("Cảng hàng không ..."). */
 export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân'];
 
@@ -297,7 +300,7 @@ export const PUBLIC_WORKS = [
   'đường sắt', 'đường sắt đô thị', 'đường sắt cao tốc', 'đường sắt trên cao', 'tuyến đường sắt', 'tuyến metro', 'metro',
   'đường cao tốc', 'cao tốc', 'đường vành đai', 'vành đai', 'quốc lộ', 'cầu', 'hầm', 'hầm đường bộ', 'nút giao', 'nhà ga',
   'bảo tàng', 'đại học', 'bệnh viện', 'vệ tinh', 'hồ chứa', 'thủy lợi', 'đê', 'kè',
-  'trung tâm',
+  'trung tâm', 'tuyến đường', 'đường', 'kênh', 'trạm bơm',
 ];
 
 /** Lower-case words that may close a public work's name after its place ("Trung tâm Vệ tinh quốc gia"). */

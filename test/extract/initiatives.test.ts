@@ -794,3 +794,26 @@ describe('a club\'s plans and campaigns on a football page', () => {
     expect(initiativesOf(text)).toEqual([]);
   });
 });
+
+describe('an unquoted name cut before the connective its last word needs', () => {
+  it.each([
+    ['Trong đó có mô hình Nhà tạm lánh dành cho phụ nữ bị bạo lực gia đình của Trung tâm.', 'Nhà tạm lánh'],
+    ['Bức ảnh đoạt giải Cuộc thi nhiếp ảnh quốc tế dành cho trẻ em của năm nay.', 'Cuộc thi nhiếp ảnh quốc tế'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('a name of one word once the dangling one is dropped is none', () => {
+    expect(initiativesOf('Nhiều nơi có mô hình NTM gắn với du lịch sinh thái.')).toEqual([]);
+  });
+});
+
+describe('a road or a line after a lower-case "dự án"', () => {
+  it.each([
+    ['Hai bên đẩy mạnh việc triển khai dự án Tuyến đường cao tốc Hà Nội-Vientiane; tiếp tục tìm nguồn vốn.', 'Tuyến đường cao tốc Hà Nội-Vientiane'],
+    ['Nhiều công trình trọng điểm, trong đó có dự án Đường dây 500kV mạch 3 Vũng Áng - Dốc Sỏi - Pleku 2, đã khởi công.',
+      'Đường dây 500kV mạch 3 Vũng Áng - Dốc Sỏi - Pleku 2'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
+  });
+});
