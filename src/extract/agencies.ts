@@ -205,6 +205,25 @@ function lowerAt(toks: Token[], k: number): boolean {
   return t !== undefined && !t.cap && !t.num;
 }
 const LABOUR_HEAD = 'Công đảng';
+const AD_HOC_BOARD_HEADS = new Set(['Ban', 'Hội đồng', 'Tiểu ban']);
+/** Tasks that name a board set up for one case, exam, appraisal, prize or discipline, or a company's audit board. */
+const AD_HOC_TASK_TABLE = phraseTable(['chuyên án', 'chấm thi', 'coi thi', 'ra đề', 'phúc khảo', 'chung khảo', 'sơ khảo', 'chấm giải', 'tuyển dụng',
+  'tuyển sinh', 'xét tuyển', 'thẩm định', 'nghiệm thu', 'kiểm soát', 'kỷ luật', 'bình chọn', 'giải báo chí', 'giải thưởng'].map((w) => [w, true] as [string, boolean]), false);
+const QUOC_ID = exactWordId('quốc'), GIA_ID = exactWordId('gia'), NUOC_WORD_ID = exactWordId('nước'), TRUNG_ID = exactWordId('trung'), UONG_ID = exactWordId('ương');
+/** The board's name holds another body's head, an acronym, or the state's level ("quốc gia", "Nhà nước", "Trung ương"). */
+function ofParentOrState(toks: Token[], m: OrgMatch): boolean {
+  for (let q = m.bodyStart + 1; q < m.end; q++) {
+    const t = toks[q], w = t.w, next = toks[q + 1]?.w;
+    if ((w === QUOC_ID && next === GIA_ID) || (w === NHA_ID && next === NUOC_WORD_ID) || (w === TRUNG_ID && next === UONG_ID)) return true;
+    if (t.acro && !t.num) return true;
+    if (t.cap && t.k & ORG_TABLE.bit && matchAt(toks, q, ORG_TABLE)?.value.agency) return true;
+  }
+  return false;
+}
+function namesAdHocTask(toks: Token[], k: number): boolean {
+  const w = toks[k].w;
+  return w >= 0 && w < AD_HOC_TASK_TABLE.firsts.length && AD_HOC_TASK_TABLE.firsts[w] !== null && matchAt(toks, k, AD_HOC_TASK_TABLE) !== null;
+}
 /** First words of the administrative levels a body is "of" ("tỉnh", "TP", "thành phố", "thị xã"); not "trung ương", "khu vực". */
 const LEVEL_FIRST_IDS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'tp', 'thành', 'thị'].map(exactWordId));
 /** Words after a level word that make another word of it ("tỉnh ủy", "tỉnh lộ", "xã hội", "Huyện đoàn"). */
@@ -257,6 +276,10 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (SUB_UNIT_HEADS.has(m.head.head) && ofSchoolOrHospitalAt(toks, m)) return true;
   // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
   if (!toks[i].cap && afterName?.w === NUOC_ID && afterName.gap === Gap.Space) return true;
+  // "Ban Chuyên án", "Ban Chấm thi", "Hội đồng Thẩm định dự án ...", "Ban Kiểm soát công ty": a board named by its one task
+  // (a case, an exam, an appraisal, a prize, a company's audit) is no public body, as the golds read them
+  // (not one of a named parent or of the whole state: "Ban Kỷ luật VFF", "Hội đồng thẩm định Nhà nước", "Ban Tuyển sinh ... Bộ Quốc phòng")
+  if (AD_HOC_BOARD_HEADS.has(m.head.head) && m.bodyStart < m.end && namesAdHocTask(toks, m.bodyStart) && !ofParentOrState(toks, m)) return true;
   // "Ban Quản lý KKT tỉnh", "Văn phòng UBND TP ra văn bản": a body closed by a bare level word names no place, a type and a level
   const after = tokAt(toks, m.end);
   // (not a body named in itself or with a place, whose own unit the level word opens: "Đoàn đại biểu Quốc hội tỉnh", "Ủy ban MTTQ Việt Nam thành phố")

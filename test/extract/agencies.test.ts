@@ -1540,3 +1540,21 @@ describe("Labour's party word is no party of its own", () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a board named by its one task is no public body', () => {
+  const table: [string, string[]][] = [
+    ['Ban Chuyên án đã bắt đối tượng tại Lào Cai.', []],
+    ['Điểm chấm lại của Tổ phúc khảo thuộc Ban Chấm thi là điểm chính thức.', []],
+    ['Ông cho biết Hội đồng Thẩm định dự án cao tốc đang xem xét các phương án.', []],
+    ['Cổ đông duyệt thù lao cho Hội đồng quản trị và Ban Kiểm soát công ty.', []],
+    ['Hội đồng Chung khảo Giải Báo chí quốc gia đã chọn 95 tác phẩm.', []],
+    ['Hội đồng coi thi tỉnh Quảng Ngãi báo cáo sự việc.', []],
+    // (one of a named parent, or of the whole state, is that body's unit)
+    ['Ban Kỷ luật VFF quyết định phạt cầu thủ.', ['Ban Kỷ luật VFF', 'VFF']],
+    ['Hồ sơ được trình Hội đồng thẩm định Nhà nước xem xét.', ['Hội đồng thẩm định Nhà nước']],
+    ['Ban Giải phóng mặt bằng huyện Ba Vì cho biết.', ['Ban Giải phóng mặt bằng huyện Ba Vì']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
