@@ -652,6 +652,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
   let selfBodyEnd = -1; // end of a body named in itself read inside the name ("Chính phủ")
   let placedAfterLevel = false; // a unit was named after its level word ("huyện Hóc Môn")
   let personNamedUnitEnd = -1; // end of a ward named after a person in full ("phường Phạm Đình Hổ")
+  let closedAt = -1; // end of a name read whole up to its closer (two sentence-case fields)
   while (k < toks.length && k - j < 18) {
     const t = toks[k];
     prevWasLevel = levelEnds === k;
@@ -808,6 +809,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     // lower-case word
     // "Cục Nhà giáo và Cán bộ quản lý...", "Phòng Tổ chức và Cán bộ": a department of two capitalised fields
     if (t.w === VA_WORD && (joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace) || (head?.needs === 'name' && pendingLower === 0 && k === lastEnd && joinsAcronyms(toks, k)))) { k++; pendingLower++; prevWasCap = false; continue; }
+    // "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết": two fields in sentence case, closed as a whole
+    if (t.w === VA_WORD && pendingLower >= 2 && pendingLower <= 5 && anchors > 0 && !lastWasPlace && head !== null && SECOND_FIELD_HEADS.has(head.head)) {
+      const e = secondSentenceCaseFieldEnd(toks, k, text);
+      if (e > 0) { closedAt = e; break; }
+    }
     // "Liên minh Tự do Dân sự Mỹ", "Vụ Tổ chức cán bộ": a capitalised syllable completed by words that alone would end a name
     if (k === lastEnd && k > j && toks[k - 1].cap && !toks[k - 1].acro) {
       const c = matchAt(toks, k - 1, STOP_COMPOUND_TABLE);
@@ -827,6 +833,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     if (pendingLower > 6) break;
     k++;
   }
+  if (closedAt > 0) return bodyRead(closedAt, anchors + 1, placeAnchors, nonAgency);
   let end = lastEnd;
   // "Mặt trận Tổ quốc huyện Can Lộc giám sát": a unit named after its level word ends the name like a known place
   const lastAnchorIsPlace = lastWasPlace || (placedAfterLevel && levelEnds >= 0 && levelEnds < lastEnd && capsRun(toks, levelEnds, lastEnd));
@@ -1355,6 +1362,49 @@ function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchor
   const after = toks[k + 2];
   if (acronymAfter) return true;
   return !!after && after.gap === Gap.Space && !after.cap && !after.num && (!matchAt(toks, k + 2, STOP_TABLE) || !!matchAt(toks, k + 1, STOP_COMPOUND_TABLE));
+}
+
+/** Heads whose name may hold two fields each written in sentence case ("Cục Quan hệ lao động và Tiền lương"). */
+const SECOND_FIELD_HEADS = new Set([...FIELD_DEPARTMENT_HEADS, 'Bộ', 'Ủy ban', 'Uỷ ban', 'Văn phòng']);
+/**
+ * At "và" (k) after a first field with lower-case words: a capitalised second field (no body, place, person or post) and
+ * its words up to a closer (punctuation, "cho biết", what a body does, a person's name, the place served, which it keeps); its end, else -1.
+ */
+function secondSentenceCaseFieldEnd(toks: Token[], k: number, text: string): number {
+  const n = toks[k + 1];
+  if (!n || n.gap !== Gap.Space || !n.cap || n.acro || n.num || isNotNameWord(n) || startsFamilyName(toks, k + 1)) return -1;
+  if (n.k & (ORG_TABLE.bit | PLACE_TABLE.bit | POSITION_TABLE.bit | RANK_TABLE.bit | HONORIFIC_TABLE.bit | LEVEL_TABLE.bit)
+    && (matchAt(toks, k + 1, ORG_TABLE) || matchAt(toks, k + 1, PLACE_TABLE) || matchAt(toks, k + 1, POSITION_TABLE) || matchAt(toks, k + 1, RANK_TABLE) || matchAt(toks, k + 1, HONORIFIC_TABLE) || matchAt(toks, k + 1, LEVEL_TABLE))) return -1;
+  let q = k + 2;
+  while (q < toks.length && q - k <= 7) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.num || t.acro) break;
+    if (t.cap) {
+      if (isNotNameWord(t) || startsFamilyName(toks, q) || (t.k & (ORG_TABLE.bit | PLACE_TABLE.bit | POSITION_TABLE.bit) && (matchAt(toks, q, ORG_TABLE) || matchAt(toks, q, PLACE_TABLE) || matchAt(toks, q, POSITION_TABLE)))) break;
+    } else if (t.k & (STOP_TABLE.bit | LEVEL_TABLE.bit) && ((matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q - 1, STOP_COMPOUND_TABLE)) || isLevelAt(toks, q))) break;
+    q++;
+  }
+  if (q - k > 7) return -1;
+  const c = toks[q];
+  if (!c) return q;
+  if (c.gap !== Gap.Space) {
+    let after = text.charCodeAt(toks[q - 1].e);
+    if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
+    return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 ? q : -1;
+  }
+  if (c.cap) {
+    // ("... và Thông tin thị trường lao động TP.HCM", "... Việt Nam": the place it serves closes the name and belongs to it)
+    const place = matchAt(toks, q, PLACE_TABLE);
+    if (place) return !isNameWord(tokAt(toks, q + place.len)) ? q + place.len : -1;
+    return startsFamilyName(toks, q) ? q : -1;
+  }
+  const lvl = isLevelAt(toks, q);
+  if (lvl) {
+    let e = q + lvl;
+    while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (e === q + lvl || toks[e].gap === Gap.Space || toks[e].gap === Gap.Dash)) e++;
+    return e > q + lvl ? e : -1;
+  }
+  return matchAt(toks, q, BODY_ACTS_TABLE) ? q : -1;
 }
 
 const CSDT_ID = wordId('csđt'), ANDT_ID = wordId('anđt');

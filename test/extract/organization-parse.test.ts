@@ -34,6 +34,13 @@ describe('organizations inside a post', () => {
     // a route's far end after the dash is a province whose first word names a country
     ['Ông Bình, Giám đốc Ban quản lý cao tốc Nội Bài - Lào Cai cho biết.', 'Giám đốc', 'Ban quản lý cao tốc Nội Bài - Lào Cai'],
     ['Ông Minh, Chủ tịch Ủy ban liên chính phủ Việt Nam - Lào đã ký.', 'Chủ tịch', 'Ủy ban liên chính phủ Việt Nam - Lào'],
+    // two fields each in sentence case, read whole up to a closer; a second field that is another body stays out
+    ['Bà Đào, Giám đốc Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động TP.HCM cho biết.', 'Giám đốc', 'Trung tâm Dự báo nhu cầu nhân lực và Thông tin thị trường lao động TP.HCM'],
+    ['Ông Hải, Cục trưởng Cục Quan hệ lao động và Tiền lương cho biết thêm.', 'Cục trưởng', 'Cục Quan hệ lao động và Tiền lương'],
+    ['Ông Nam, Trưởng phòng Giáo dục chuyên nghiệp và Khảo thí, Sở GD-ĐT.', 'Trưởng', 'phòng Giáo dục chuyên nghiệp và Khảo thí'],
+    ['Ông Quý, Phó Giám đốc Trung tâm Nghiên cứu Tội phạm học và Điều tra tội phạm đã nói.', 'Phó Giám đốc', 'Trung tâm Nghiên cứu Tội phạm học và Điều tra tội phạm'],
+    ['Ông Tư, Trưởng phòng Cảnh sát hình sự và Công an huyện Bình Chánh đã bắt giữ.', 'Trưởng', 'phòng Cảnh sát hình sự'],
+    ['Ông Tú, Cục trưởng Cục Quản lý chất lượng và Bộ trưởng đã họp.', 'Cục trưởng', 'Cục Quản lý chất lượng'],
     // in a title an investigation body is cut at the dash before its force
     ['Ông Hùng, Thủ trưởng Cơ quan CSĐT - Công an tỉnh Nghệ An ký lệnh.', 'Thủ trưởng', 'Cơ quan CSĐT'],
   ];
