@@ -34,8 +34,8 @@ export const OLYMPIAD_SUBJECTS = [
 ];
 
 export const INITIATIVE_HEADS: Record<string, InitiativeHead> = {
-  'mô hình': { kind: 'model', unquoted: true, capitalised: true },
-  'phong trào': { kind: 'movement', unquoted: true, capitalised: true },
+  'mô hình': { kind: 'model', unquoted: true },
+  'phong trào': { kind: 'movement', unquoted: true },
   'chương trình': { kind: 'programme', unquoted: true, capitalised: true },
   'cuộc vận động': { kind: 'campaign', unquoted: true, capitalised: true },
   'chiến dịch': { kind: 'campaign', unquoted: false },

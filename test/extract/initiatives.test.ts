@@ -817,3 +817,19 @@ describe('a road or a line after a lower-case "dự án"', () => {
     expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
   });
 });
+
+describe('a capitalised "Mô hình" or "Phong trào" in mid-text', () => {
+  it.each([
+    // A sentence glued to a caption, a party, a country's development model: no named model or movement.
+    'Một hộ trồng táo xanh tại Thuần Mỹ, Ba Vì. Ảnh: Diệu Thu Mô hình đầu tiên Thuần Mỹ triển khai vận động tích tụ ruộng đất.',
+    'Tình cảm đó hiện nay được hiện thân bởi Phong trào 5 sao chống EU ở Italy.',
+    'Sau khi liên minh tiến lên và Phong trào dân chủ giành chiến thắng lớn ở cuộc bầu cử Quốc hội.',
+  ])('not one: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it('a quoted name after it still is one', () => {
+    expect(initiativesOf('Các địa phương đẩy mạnh Phong trào “Toàn dân đoàn kết xây dựng đời sống văn hóa” trong năm.').map((i) => i.name))
+      .toEqual(['Toàn dân đoàn kết xây dựng đời sống văn hóa']);
+  });
+});
