@@ -19,8 +19,10 @@ const alt = (words: string[]) =>
  * Matched on the folded text; every match starts at a digit so the scan stays cheap. Groups: 1 day,
  * 2 range end day, 3 separator, 4 month, 5/6 year; or 7 month, 8 year when written "d tháng m năm y".
  */
+// A day span's link may close on "hết" or open on "cho" ("từ ngày 23 đến hết ngày 25-2", "từ 23 cho đến 25/2"):
+// the span gives its first day.
 const DATE_RE = new RegExp(
-  String.raw`(\d{1,2})(?:\s*(?:[-–]|đến|tới|và)\s*(?:ngày\s+)?(\d{1,2}))?` +
+  String.raw`(\d{1,2})(?:\s*(?:[-–]|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|và)\s*(?:ngày\s+)?(\d{1,2}))?` +
     String.raw`(?:([/.-]| [-–] |[/-] | [/-])(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
     String.raw`|\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d))?)` +
     String.raw`(?![\p{N}\p{L}]|[/.,]\p{N})`,
@@ -478,6 +480,20 @@ function weakDashDate(before: string, after: string): boolean {
   return !next || (DATE_FOLLOWERS.has(next[1]) && (next[1] !== 'năm' || YEAR_AFTER_NAM_RE.test(after)));
 }
 
+/**
+ * A span's first number after "tháng" or glued to a number ("từ tháng 3 đến 31-12-2016", "từ năm 2014 đến hết ngày
+ * 31/12/2016") is a month or a year's tail, not a day: -1 drops the match; a link that only the span reading knows
+ * ("đến hết", "cho đến") gives back where its end date starts, as read before the link was known; 0 keeps the match.
+ */
+const MONTH_BEFORE_RE = /(?<![a-zà-ỹ])tháng\s+$/;
+function notSpanStart(folded: string, m: RegExpExecArray): number {
+  const at = m.index;
+  if (!(at > 0 && GLUED_BEFORE.test(folded[at - 1])) && !MONTH_BEFORE_RE.test(folded.slice(Math.max(0, at - 8), at))) return 0;
+  const endAt = m[0].indexOf(m[2], m[1].length);
+  const link = m[0].slice(m[1].length, endAt);
+  return link.includes('hết') || link.includes('cho') ? at + endAt : -1;
+}
+
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { folded, text } = ctx;
   const out: DateMention[] = [];
@@ -488,6 +504,11 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
   DATE_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = DATE_RE.exec(folded))) {
+    if (m[2] !== undefined) {
+      const from = notSpanStart(folded, m);
+      if (from > 0) DATE_RE.lastIndex = from;
+      if (from !== 0) continue;
+    }
     if (m.index > 0 && GLUED_BEFORE.test(folded[m.index - 1])) continue;
     const textual = m[7] !== undefined;
     const day = Number(m[1]);

@@ -27,6 +27,9 @@ describe('date shapes', () => {
     ['Giá vé vào khu đền bắt đầu từ 1/2 là 37 USD một người.', 'XXXX-02-01', false],
     ['Lễ hội sẽ diễn ra từ 1/3 tới hết ngày 8/3 tại công viên.', 'XXXX-03-01', false],
     ['Lễ hội diễn ra từ ngày 11 đến ngày 13/2 tại khu du lịch.', 'XXXX-02-11', false],
+    ['Giáo viên tập huấn từ ngày 23 đến hết ngày 25-2 tại Đà Nẵng.', 'XXXX-02-23', false],
+    ['Phiên chất vấn sẽ diễn ra từ ngày 12 đến hết 14-6 tới.', 'XXXX-06-12', false],
+    ['Hội chợ mở cửa từ ngày 8 cho đến ngày 17/7 tại công viên.', 'XXXX-07-08', false],
     ['Liên minh họp vào hôm thứ 9/5 tại Copenhagen.', 'XXXX-05-09', false],
     ['Thứ Hai (9/5), Thủ tướng tiếp đoàn.', 'XXXX-05-09', false],
     ['Rạng sáng 10/7 theo giờ Hà Nội, đoàn đến nơi.', 'XXXX-07-10', false],
@@ -245,6 +248,17 @@ describe('date shapes', () => {
     expect(datesOf('Hôm qua, mưa lớn gây ngập.')).toEqual([]);
     expect(datesOf('Trong tháng 3, lực lượng chức năng kiểm tra 20 cơ sở.')).toEqual([]);
     expect(datesOf('Phiên họp thường kỳ tháng 6/2017 của Chính phủ.')).toEqual([]);
+  });
+});
+
+describe('a month or a year before a span link is no first day', () => {
+  it.each([
+    ['Hồ sơ tiếp nhận từ tháng 3 đến 31-12-2016 là 11.081 hồ sơ.', []],
+    ['Nhập khẩu từ tháng 1 đến ngày 20/6/2017 tăng mạnh.', []],
+    ['Tính từ tháng 6/2014 đến hết ngày 31/12/2016, có 147 khuyến nghị.', ['2016-12-31']],
+    ['Trưng bày từ cuối tháng 5 đến hết ngày 30/6/2017.', ['2017-06-30']],
+  ])('%s', (text, values) => {
+    expect(datesOf(text).map((d) => d.value)).toEqual(values);
   });
 });
 
