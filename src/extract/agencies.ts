@@ -206,9 +206,16 @@ function lowerAt(toks: Token[], k: number): boolean {
 }
 const LABOUR_HEAD = 'Công đảng';
 const AD_HOC_BOARD_HEADS = new Set(['Ban', 'Hội đồng', 'Tiểu ban']);
-/** Tasks that name a board set up for one case, exam, appraisal, prize or discipline, or a company's audit board. */
-const AD_HOC_TASK_TABLE = phraseTable(['chuyên án', 'chấm thi', 'coi thi', 'ra đề', 'phúc khảo', 'chung khảo', 'sơ khảo', 'chấm giải', 'tuyển dụng',
-  'tuyển sinh', 'xét tuyển', 'thẩm định', 'nghiệm thu', 'kiểm soát', 'kỷ luật', 'bình chọn', 'giải báo chí', 'giải thưởng'].map((w) => [w, true] as [string, boolean]), false);
+/**
+ * Tasks that name a board set up for one case, exam, prize or discipline, or a company's audit board (true); an appraisal's
+ * or acceptance's board (false) is one only written bare: named with its project the golds keep it
+ * ("Hội đồng Thẩm định dự án cao tốc Bắc - Nam").
+ */
+const AD_HOC_TASK_TABLE = phraseTable([
+  ...['chuyên án', 'chấm thi', 'coi thi', 'ra đề', 'phúc khảo', 'chung khảo', 'sơ khảo', 'chấm giải', 'tuyển dụng',
+    'tuyển sinh', 'xét tuyển', 'kiểm soát', 'kỷ luật', 'bình chọn', 'giải báo chí', 'giải thưởng'].map((w) => [w, true] as [string, boolean]),
+  ...['thẩm định', 'nghiệm thu'].map((w) => [w, false] as [string, boolean]),
+], false);
 const QUOC_ID = exactWordId('quốc'), GIA_ID = exactWordId('gia'), NUOC_WORD_ID = exactWordId('nước'), TRUNG_ID = exactWordId('trung'), UONG_ID = exactWordId('ương');
 /** The board's name holds another body's head, an acronym, or the state's level ("quốc gia", "Nhà nước", "Trung ương"). */
 function ofParentOrState(toks: Token[], m: OrgMatch): boolean {
@@ -220,9 +227,11 @@ function ofParentOrState(toks: Token[], m: OrgMatch): boolean {
   }
   return false;
 }
-function namesAdHocTask(toks: Token[], k: number): boolean {
+function namesAdHocTask(toks: Token[], k: number, end: number): boolean {
   const w = toks[k].w;
-  return w >= 0 && w < AD_HOC_TASK_TABLE.firsts.length && AD_HOC_TASK_TABLE.firsts[w] !== null && matchAt(toks, k, AD_HOC_TASK_TABLE) !== null;
+  if (w < 0 || w >= AD_HOC_TASK_TABLE.firsts.length || AD_HOC_TASK_TABLE.firsts[w] === null) return false;
+  const task = matchAt(toks, k, AD_HOC_TASK_TABLE);
+  return task !== null && (task.value || k + task.len === end);
 }
 /** First words of the administrative levels a body is "of" ("tỉnh", "TP", "thành phố", "thị xã"); not "trung ương", "khu vực". */
 const LEVEL_FIRST_IDS = new Set(['tỉnh', 'huyện', 'quận', 'xã', 'phường', 'tp', 'thành', 'thị'].map(exactWordId));
@@ -279,7 +288,7 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "Ban Chuyên án", "Ban Chấm thi", "Hội đồng Thẩm định dự án ...", "Ban Kiểm soát công ty": a board named by its one task
   // (a case, an exam, an appraisal, a prize, a company's audit) is no public body, as the golds read them
   // (not one of a named parent or of the whole state: "Ban Kỷ luật VFF", "Hội đồng thẩm định Nhà nước", "Ban Tuyển sinh ... Bộ Quốc phòng")
-  if (AD_HOC_BOARD_HEADS.has(m.head.head) && m.bodyStart < m.end && namesAdHocTask(toks, m.bodyStart) && !ofParentOrState(toks, m)) return true;
+  if (AD_HOC_BOARD_HEADS.has(m.head.head) && m.bodyStart < m.end && namesAdHocTask(toks, m.bodyStart, m.end) && !ofParentOrState(toks, m)) return true;
   // "Ban Quản lý KKT tỉnh", "Văn phòng UBND TP ra văn bản": a body closed by a bare level word names no place, a type and a level
   const after = tokAt(toks, m.end);
   // (not a body named in itself or with a place, whose own unit the level word opens: "Đoàn đại biểu Quốc hội tỉnh", "Ủy ban MTTQ Việt Nam thành phố")
