@@ -1693,3 +1693,13 @@ describe('round 14: China by its initials, a block of a ward, clubs', () => {
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 14: the Emirates written in full, in any case', () => {
+  it.each([
+    ['Bahrain, Các Tiểu vương quốc Ả-rập thống nhất và Ai Cập đã cắt quan hệ.', 'Các Tiểu vương quốc Ả-rập thống nhất'],
+    ['Các thị trường lớn gồm Hoa Kỳ, Tiểu vương quốc Ả Rập Thống Nhất, Ấn Độ và Đức.', 'Tiểu vương quốc Ả Rập Thống Nhất'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+    expect(names(body)).not.toContain('Ả Rập');
+  });
+});
