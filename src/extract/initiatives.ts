@@ -7,7 +7,7 @@ import {
   AWARD_CUES, SPORT_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
-  AGENDA_STARTS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
+  AGENDA_STARTS, ADMIN_UNIT_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
@@ -630,12 +630,33 @@ function listToPhase(ctx: ExtractContext, span: [number, number]): boolean {
   const { text, folded } = ctx;
   let i = span[1];
   let commas = 0;
+  let itemWords = 0;
+  // "Đề án đổi mới cơ chế quản lý, cơ chế tài chính, tổ chức lại hệ thống đơn vị sự nghiệp công lập.": a list of
+  // lower-case items between lower-case words may also close at its clause's end with no verb in it.
+  const lowerList = /\p{Ll}/u.test(text[wordStartBefore(text, i)] ?? '') && /\p{Ll}/u.test(text[i + 2] ?? '')
+    && text.slice(span[0], i).split(' ').length > 2;
+  const shortStart = text.slice(span[0], i).split(' ').length <= 4;
+  let sawAnd = false;
   for (let n = 0; n < MAX_LIST_WORDS; n++) {
     if (text[i] === ',') {
+      // (", thị xã Chí Linh": a trailing place ends the list before its comma)
+      if (lowerList && commas > 0 && itemWords > 1 && (sawAnd || commas > 1 || shortStart) && ADMIN_AFTER_COMMA_RE.test(folded.slice(i + 1, i + 14))) {
+        span[1] = i;
+        return true;
+      }
       if (++commas > MAX_LIST_COMMAS || text[i + 1] !== " ") return false;
+      itemWords = 0;
       i++;
     }
-    if (text[i] !== ' ') return false;
+    if (text[i] !== ' ') {
+      // (a list it is: closed by "và", of three items, or after a one-verb start, "Đề án xây dựng, phát triển ...";
+      // one comma after a longer start is the sentence going on: "Đề án cơ cấu lại ... tín dụng, nợ xấu giảm")
+      if (lowerList && commas > 0 && itemWords > 1 && (sawAnd || commas > 1 || shortStart) && clauseEndAt(text, i)) {
+        span[1] = i;
+        return true;
+      }
+      return false;
+    }
     while (text[i] === ' ') i++;
     if (text[i] === '(') {
       const close = text.indexOf(')', i);
@@ -657,11 +678,18 @@ function listToPhase(ctx: ExtractContext, span: [number, number]): boolean {
     }
     if ((STOP_WORDS.has(w) && !LIST_CONNECTIVES.has(w) && !relatedTo(folded, i, w)) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) return false;
     if (UPPER_START_RE.test(text[i]) && (headAt(folded, i) || DOCUMENT_HEADS.some((h) => folded.startsWith(h, i)))) return false;
+    if (w === AND) sawAnd = true;
+    itemWords++;
     i = j;
   }
   return false;
 }
 const TO_WORD = foldForMatch('đến');
+const ADMIN_AFTER_COMMA_RE = new RegExp(String.raw`^ (?:${alt(ADMIN_UNIT_WORDS)})(?![a-zà-ỹ])`);
+function clauseEndAt(text: string, i: number): boolean {
+  const c = text[i];
+  return c === undefined || c === '\n' || c === ';' || (c === '.' && (i + 1 >= text.length || text[i + 1] === ' ' || text[i + 1] === '\n'));
+}
 const RELATED = foldForMatch('liên quan') + ' ';
 /** "các cơ sở dữ liệu liên quan đến quản lý dân cư": "đến" of "liên quan đến" goes on with the list item. */
 const relatedTo = (folded: string, at: number, w: string) => w === TO_WORD && folded.startsWith(RELATED, at - RELATED.length);

@@ -274,6 +274,9 @@ export const BUSINESS_SITE_STARTS = ['khu du lịch', 'khu vui chơi'];
 /** Bodies named after a field ("Viện Quy hoạch ...", "Vụ Kế hoạch ..."), not a plan. */
 export const FIELD_UNIT_WORDS = ['viện', 'sở', 'cục', 'vụ', 'ban', 'phòng', 'trung tâm', 'ủy ban', 'quản lý', 'qlda', 'hội'];
 
+/** Administrative words that open a place after a comma ("Dự án Tu bổ, tôn tạo di tích đền Kiếp Bạc, thị xã Chí Linh"): not a list item. */
+export const ADMIN_UNIT_WORDS = ['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'thị trấn', 'xã', 'phường'];
+
 /** Words that go on with the connective an unquoted name stops at ("dành cho", "gắn với"): never its last word. */
 export const DANGLING_BEFORE_CONNECTIVE = ['dành', 'gắn'];
 

@@ -833,3 +833,21 @@ describe('a capitalised "Mô hình" or "Phong trào" in mid-text', () => {
       .toEqual(['Toàn dân đoàn kết xây dựng đời sống văn hóa']);
   });
 });
+
+describe('a capitalised-head name with a lower-case list, closed by its clause', () => {
+  it.each([
+    ['Sở Khoa học và Công nghệ xây dựng Đề án bổ sung nhiệm vụ nghiên cứu, bảo tồn và phát triển các loài cây dược liệu của tỉnh. Sở Công thương sẽ phối hợp.',
+      'Đề án bổ sung nhiệm vụ nghiên cứu, bảo tồn và phát triển các loài cây dược liệu của tỉnh'],
+    ['Bộ sẽ tiếp tục triển khai Đề án xây dựng, phát triển chuỗi cung ứng nông sản thực phẩm an toàn; đẩy mạnh các chương trình khác.',
+      'Đề án xây dựng, phát triển chuỗi cung ứng nông sản thực phẩm an toàn'],
+    // A place after a comma is not an item of the list.
+    ['Gói thầu số 8 thuộc Dự án Tu bổ, tôn tạo di tích đền Kiếp Bạc, thị xã Chí Linh; gói thầu khác.', 'Dự án Tu bổ, tôn tạo di tích đền Kiếp Bạc'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('a proper name before the comma closes the name: what follows is the sentence', () => {
+    const text = 'Hai bên nhằm triển khai thực chất Kế hoạch hành động chiến lược Việt Nam - Đức, tăng cường hiểu biết, tin cậy lẫn nhau.';
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(['Kế hoạch hành động chiến lược Việt Nam - Đức']);
+  });
+});
