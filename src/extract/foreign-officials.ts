@@ -475,7 +475,8 @@ function appositionEnd(text: string, folded: string, toks: Token[], h: Head, aft
     // "Theo Foreign Policy, Tổng thống Putin ...": the post opens a clause about its own holder
     if (t.cap && !t.acro && isForeignWordAt(text, folded, t.s, t.e) && isNameToken(text, t, toks, p) && !ENGLISH_BODY_IDS.has(t.w)) {
       // (after a degree the name before the comma is a person's: "Tiến sĩ X, Giám đốc St Francis ...")
-      if (!afterDegree && onlyPlacesBetween(toks, h.end, p)) return -1;
+      // ("Theo William Fallon, nhà lãnh đạo Triều Tiên Kim Jong-un giấu ...": the name's first word may look Vietnamese)
+      if (!afterDegree && onlyPlacesBetween(toks, h.end, nameRunStart(toks, h.end, p))) return -1;
     }
     last = p;
   }
@@ -569,7 +570,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     const t = toks[i];
     if (!t.cap || t.acro || t.num || !isForeignToken(text, folded, t)) continue;
     // most foreign words have no post near them: a word-id look around before reading the run
-    if (!postWordBefore(text, toks, i) && !postWordAfter(toks, i)) {
+    if (!postWordBefore(text, toks, t.gap === Gap.Break && i > 1 && toks[i - 1].cap ? withInitials(text, toks, i) : i) && !postWordAfter(toks, i)) {
       // the rest of this capitalised run has the same surroundings
       while (i + 1 < n && toks[i + 1].cap && toks[i + 1].gap === Gap.Space && !(toks[i + 1].k & POSITION_BIT)) i++;
       continue;
@@ -584,8 +585,180 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
     else if (o.rank && o.positions.length === 0 && o.rankMention) postBeforeRank(text, folded, toks, o, officials);
+    else if (o.positions.length && twoSpaces(o.name)) brandBeforeName(text, toks, o);
   }
+  if (officials.length + added.length >= 2) mergeSpellings(text, officials, added);
   return added;
+}
+
+function twoSpaces(name: string): boolean {
+  const a = name.indexOf(' ');
+  return a > 0 && name.indexOf(' ', a + 1) > a && name.indexOf(' ', name.indexOf(' ', a + 1) + 1) < 0;
+}
+
+/**
+ * "CEO Apple Tim Cook", "Chủ tịch Fed Janet Yellen": a firm's post alone, then three foreign words whose first the
+ * text also writes alone (the firm, named elsewhere), is the firm's post and a two-word name; the main pass took all three.
+ */
+function brandBeforeName(text: string, toks: Token[], o: Official): void {
+  const name = o.name;
+  for (const p of o.positions) {
+    if (p.organization !== null || !FIRM_POSTS.has(p.title.toLowerCase())) continue;
+    const m = o.mentions.find((x) => x.text === name && x.span[0] === p.span[1] + 1);
+    if (!m) continue;
+    const q = tokenAt(toks, m.span[0]);
+    const brand = toks[q], first = toks[q + 1], last = toks[q + 2];
+    if (!brand || !first || !last || brand.s !== m.span[0] || last.e !== m.span[1] || first.gap !== Gap.Space || last.gap !== Gap.Space) return;
+    if (ASIAN_FAMILY_IDS.has(brand.w) || !isPlainWord(text, brand)) return;
+    if (!isPlainWord(text, first) || !isPlainWord(text, last) || first.e - first.s < 2 || ENGLISH_BODY_IDS.has(first.w) || ENGLISH_BODY_IDS.has(last.w)) return;
+    if (!standsAlone(text, toks, q, q + 1)) return;
+    const personAt = first.s, brandText = text.slice(brand.s, brand.e);
+    p.organization = brandText;
+    p.text = text.slice(p.span[0], brand.e);
+    p.span = [p.span[0], brand.e];
+    o.name = text.slice(personAt, last.e);
+    for (const x of o.mentions) if (x.text === name) { x.span = [x.span[0] + brandText.length + 1, x.span[1]]; x.text = o.name; }
+    return;
+  }
+}
+
+// ---- one foreign person written two ways ------------------------------------------------------
+
+/** Letters only Vietnamese writes: a name with one is no foreign name ("Lâm Trịnh Nguyệt Nga"). */
+const VIETNAMESE_LETTER_RE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+const MIN_VARIANT_LETTERS = 4;
+
+/** Lower case without accents: "François" and "Francois", "Édouard" and "Edouard" are one spelling. */
+const plainWord = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** At most one letter added, dropped or changed between a and b. */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+interface NamedOfficial { o: Official; words: string[]; main: boolean }
+
+/**
+ * The press spells one foreign name two ways in a text ("Sergey"/"Sergei Lavrov", a typo "Mike Flyn") and
+ * writes Thai, Korean and Arab leaders by the first word of the full name ("Thủ tướng Prayut" beside
+ * "Prayut Chan-o-cha", "Tổng thống Park" beside "Park Geun-hye"): one person each, under the name written most.
+ */
+function mergeSpellings(text: string, officials: Official[], added: Official[]): void {
+  const people: NamedOfficial[] = [];
+  for (const o of officials) if (isForeignPersonName(o.name)) people.push({ o, words: o.name.split(' ').map(plainWord), main: true });
+  for (const o of added) if (isForeignPersonName(o.name)) people.push({ o, words: o.name.split(' ').map(plainWord), main: false });
+  if (people.length < 2) return;
+  for (let i = 0; i < people.length; i++) {
+    const a = people[i];
+    if (a.words.length === 1) {
+      const b = singleOf(text, a, people);
+      if (b) joinInto(b, a, b.o.name, officials, added);
+      continue;
+    }
+    for (let j = i + 1; j < people.length; j++) {
+      const b = people[j];
+      if (b.words.length !== a.words.length || !spelledApart(a.words, b.words)) continue;
+      const name = moreWritten(text, a.o, b.o, a.words, b.words);
+      if (name === b.o.name) joinInto(b, a, name, officials, added); else joinInto(a, b, name, officials, added);
+      break;
+    }
+  }
+}
+
+/** No Vietnamese letter, no Vietnamese syllable written with its accent ("Hunsen Cùng"), and a foreign word. */
+function isForeignPersonName(name: string): boolean {
+  if (VIETNAMESE_LETTER_RE.test(name)) return false;
+  const lower = name.toLowerCase();
+  let foreign = false;
+  for (let s = 0, e; s < name.length; s = e + 1) {
+    e = name.indexOf(' ', s);
+    if (e < 0) e = name.length;
+    if (isForeignWordAt(name, lower, s, e)) foreign = true;
+    else if (ACCENTED_RE.test(lower.slice(s, e)) && VIETNAMESE_BARE_SYLLABLE_RE.test(plainWord(lower.slice(s, e)))) return false;
+  }
+  return foreign;
+}
+const ACCENTED_RE = /[^\x00-\x7f]/;
+
+/** The same words but one, and that one a letter apart (both long enough to tell a typo from another name). */
+function spelledApart(a: string[], b: string[]): boolean {
+  let diff = -1;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (diff >= 0) return false;
+    diff = k;
+  }
+  if (diff < 0) return true;
+  const x = a[diff], y = b[diff];
+  return x.length >= MIN_VARIANT_LETTERS && y.length >= MIN_VARIANT_LETTERS && oneEditApart(x, y);
+}
+
+/**
+ * The one full name a single word stands for: its first word, under the same post or none ("Prayut"), or its last
+ * word misspelled by a letter ("Turbull" of "Malcolm Turnbull"). Two candidates (two Georges): none.
+ */
+function singleOf(text: string, a: NamedOfficial, people: NamedOfficial[]): NamedOfficial | null {
+  const w = a.words[0];
+  let found: NamedOfficial | null = null;
+  for (const b of people) {
+    if (b === a || b.words.length < 2) continue;
+    const first = b.words[0] === w && (a.o.positions.length === 0 || a.o.positions.some((p) => sharesPost(b.o, p)));
+    const last = b.words[b.words.length - 1];
+    // (only when the full name's spelling is the one written more: "Sergei Lovrov" once beside "Lavrov" stays apart)
+    const typo = w.length > MIN_VARIANT_LETTERS && last !== w && oneEditApart(w, last) && wordCount(text, lastWord(b.o.name)) > wordCount(text, a.o.name);
+    if (!first && !typo) continue;
+    if (found) return null;
+    found = b;
+  }
+  return found;
+}
+
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+
+/** The name whose spelling of the word they differ in the text writes more often (else the one mentioned more, else the first written). */
+function moreWritten(text: string, a: Official, b: Official, aw: string[], bw: string[]): string {
+  let k = 0;
+  while (k < aw.length - 1 && aw[k] === bw[k]) k++;
+  const ca = wordCount(text, a.name.split(' ')[k]), cb = wordCount(text, b.name.split(' ')[k]);
+  if (ca !== cb) return ca > cb ? a.name : b.name;
+  // (then the one more mentions were read for: "Ông Trump" went to "Donald Trump", not to a typo "Donal Trump")
+  if (a.mentions.length !== b.mentions.length) return a.mentions.length > b.mentions.length ? a.name : b.name;
+  return a.mentions[0].span[0] <= b.mentions[0].span[0] ? a.name : b.name;
+}
+const isWordLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0xbf;
+function wordCount(text: string, name: string): number {
+  let n = 0;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (!isWordLetter(text.charCodeAt(at + name.length)) && !isWordLetter(text.charCodeAt(at - 1))) n++;
+  }
+  return n;
+}
+
+/** One post written short and long ("Ngoại trưởng", "Ngoại trưởng Nga") is one title, in its longer form ("cựu" kept as written). */
+function withLongerPost(o: Official, p: Position): void {
+  const long = p.text.toLowerCase();
+  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' '));
+  if (at >= 0) o.positions[at] = p;
+}
+
+/** `from` joins `into`: mentions, posts not held yet, a rank; `from` leaves its list. */
+function joinInto(into: NamedOfficial, from: NamedOfficial, name: string, officials: Official[], added: Official[]): void {
+  const o = into.o, x = from.o;
+  if (o === x) return;
+  o.name = name;
+  o.mentions = [...o.mentions, ...x.mentions].sort((m, n) => m.span[0] - n.span[0]);
+  for (const p of x.positions) if (!sharesPost(o, p)) o.positions.push(p); else withLongerPost(o, p);
+  if (!o.rank && x.rank) { o.rank = x.rank; o.rankMention = x.rankMention; }
+  const list = from.main ? officials : added;
+  const at = list.indexOf(x);
+  if (at >= 0) list.splice(at, 1);
+  into.words = name.split(' ').map(plainWord);
+  from.o = o; // (asked again later, it is the joined person)
 }
 
 /**
@@ -660,6 +833,7 @@ function foreignRunAt(text: string, folded: string, toks: Token[], i: number, of
   // the run of name words around it
   let s = i;
   while (s > 0 && toks[s].gap === Gap.Space && (isNameToken(text, toks[s - 1], toks, s - 1) || (isParticle(toks[s - 1]) && s - 1 > 0 && toks[s - 1].gap === Gap.Space && isNameToken(text, toks[s - 2], toks, s - 2)))) s--;
+  if (s > 0 && toks[s - 1].cap) s = withInitials(text, toks, s);
   const e = runEnd(text, toks, s, i + 1);
   return Math.max(e - 1, readForeignRun(text, folded, toks, s, e, officials, found));
 }
@@ -679,6 +853,20 @@ function runEnd(text: string, toks: Token[], s: number, e: number): number {
     while (e < n && toks[e].gap === Gap.Space && isNameToken(text, toks[e], toks, e)) e++;
   }
   return e;
+}
+
+/** "H. R. McMaster", "H.R McMaster", "F. Julian Becton": initials opening the name are part of it. */
+function withInitials(text: string, toks: Token[], s: number): number {
+  while (s > 0) {
+    const p = toks[s - 1], t = toks[s];
+    const letter = p.e - p.s === 1 && isUpperLetter(text.charCodeAt(p.s));
+    if (!p.cap || !(letter || (p.acro && isDottedInitials(text, p)))) break;
+    // ("H. R.": a letter and its dot; "H.R McMaster": dotted initials, the last dot left out)
+    const dotted = t.s === p.e + 2 && text.charCodeAt(p.e) === 46 && text.charCodeAt(p.e + 1) === 32;
+    if (!dotted && !(p.acro && t.gap === Gap.Space && t.s === p.e + 1)) break;
+    s--;
+  }
+  return s;
 }
 
 /** "H.W", "J.R": capitals one by one, a dot between each. */
@@ -785,6 +973,13 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   const after = postAfter(text, folded, toks, s, e);
   if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last), appositive: true, also: chainedPost(text, folded, toks, after.last) });
   return -1;
+}
+
+/** Where the capitalised run of name words ending at token p starts (not before `from`, nor into a place). */
+function nameRunStart(toks: Token[], from: number, p: number): number {
+  let q = p;
+  while (q > from && toks[q].gap === Gap.Space && toks[q - 1].cap && !toks[q - 1].acro && ASIAN_FAMILY_IDS.has(toks[q - 1].w)) q--;
+  return q;
 }
 
 /** Tokens [from, to) are all a place's words ("Tổng thống Nga Putin"), or there are none. */

@@ -90,7 +90,10 @@ export const CAPITAL_OPENER_WORDS: readonly string[] = ['theo', 'sau', 'trong', 
 export const NAME_PARTICLE_WORDS: readonly string[] = ['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'zu', 'bint'];
 
 /** Words between a name in apposition and its post: "X, một trong những cố vấn của ...", "Y – nguyên là ...". */
-export const APPOSITION_INTRO_WORDS: readonly string[] = ['một trong những', 'một trong các', 'nguyên là', 'hiện là', 'là', 'một', 'đồng thời là'];
+export const APPOSITION_INTRO_WORDS: readonly string[] = ['một trong những', 'một trong các', 'nguyên là', 'hiện là', 'là', 'một', 'đồng thời là',
+  // "X, người từng làm Tư lệnh ...", "Y – người sau này làm Bộ trưởng ...": a relative clause naming the post ("người từng làm việc" names none)
+  'người từng làm', 'người từng là', 'người từng giữ chức', 'người đã từng làm', 'người đã từng là', 'người đã từng giữ chức',
+  'người sau này làm', 'người sau này là', 'người hiện là', 'người hiện giữ chức', 'người giữ chức', 'người đang giữ chức'];
 
 /** Words that may open a sentence before a name in apposition ("Theo Gary Samore, quan chức ..."). */
 export const APPOSITION_LEAD_WORDS: readonly string[] = ['theo', 'lời', 'ông', 'bà', 'ngài'];

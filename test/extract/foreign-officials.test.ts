@@ -358,3 +358,73 @@ describe('"tình báo" is intelligence, no newspaper: the name after it is the h
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
+
+describe('one foreign person written two ways is one official', () => {
+  const whole = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    for (const o of found) for (const m of o.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    // two transliterations of a first name: the first written on a tie
+    ['Ngoại trưởng Nga Sergey Lavrov gặp ông Trump. Sau đó Ngoại trưởng Nga Sergei Lavrov cho biết.', [['Sergey Lavrov', ['Ngoại trưởng Nga']]]],
+    // a typo: the spelling the text writes more
+    ['Tổng thống Donald Trumph cho biết. Tổng thống Mỹ Donald Trump nói thêm. Ông Trump cũng nói.', [['Donald Trump', ['Tổng thống Mỹ']]]],
+    ['Cố vấn Mike Flyn từ chức. Cố vấn an ninh Mike Flynn bị điều tra. Ông Flynn im lặng.', [['Mike Flynn', ['Cố vấn an ninh']]]],
+    // a surname misspelled once beside the full name written more
+    ['Thủ tướng Australia Malcolm Turnbull cho biết. Ông Turnbull nói. Thủ tướng Turbull nhấn mạnh.', [['Malcolm Turnbull', ['Thủ tướng Australia']]]],
+    // a Thai, Korean or Arab leader named by the first word of the full name, under the same post
+    ['Thủ tướng Thái Lan Prayut Chan-o-cha cho biết. Thủ tướng Prayut nói rằng ông không tin.', [['Prayut Chan-o-cha', ['Thủ tướng Thái Lan']]]],
+    // two people of one family name, or two first names: apart
+    ['Công tố viên Park Young-soo cho biết cựu Tổng thống Park bị thẩm vấn.', [['Park Young-soo', ['Công tố viên']], ['Park', ['cựu Tổng thống']]]],
+    // another name a letter apart in a short word is another person
+    ['Bộ trưởng Nga Anton Lee và Thứ trưởng Anton Leo ký kết.', [['Anton Lee', ['Bộ trưởng Nga']], ['Anton Leo', ['Thứ trưởng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
+});
+
+describe('a firm between its post and the holder ("CEO Apple Tim Cook")', () => {
+  const whole = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    for (const o of found) {
+      for (const m of o.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+      for (const p of o.positions) expect(text.slice(p.span[0], p.span[1])).toBe(p.text);
+    }
+    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    ['CEO Apple Tim Cook cho biết hãng sẽ đầu tư. Apple cũng xác nhận.', [['Tim Cook', ['CEO Apple']]]],
+    ['Chủ tịch Fed Janet Yellen nói lãi suất sẽ tăng. Fed họp tuần tới.', [['Janet Yellen', ['Chủ tịch Fed']]]],
+    // a firm written nowhere else may be a first name: three words stay one name
+    ['Chủ tịch Luis Filipe Vieira cho biết đội bóng sẽ mua thêm.', [['Luis Filipe Vieira', ['Chủ tịch']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
+});
+
+describe('initials opening a foreign name are part of it', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Cố vấn an ninh quốc gia Mỹ H. R. McMaster cho biết như vậy.', [['H. R. McMaster', ['Cố vấn an ninh quốc gia Mỹ']]]],
+    ['Cố vấn an ninh quốc gia Mỹ H.R McMaster cho biết như vậy.', [['H.R McMaster', ['Cố vấn an ninh quốc gia Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('a relative clause naming the post in apposition ("X – người sau này làm Bộ trưởng ...")', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Năm 2006, ông Ashton Carter – người sau này làm Bộ trưởng Quốc phòng dưới thời Barack Obama đã kêu gọi.', [['Ashton Carter', ['Bộ trưởng Quốc phòng']]]],
+    // "làm việc" is work, no post
+    ['Richard Nephew, người từng làm việc trong Bộ Ngoại giao Mỹ, cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('a post after a name and its comma that has its own holder is no apposition', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Theo William Fallon, nhà lãnh đạo Triều Tiên Kim Jong-un giấu tên lửa trong công sự.', [['Kim Jong-un', ['nhà lãnh đạo Triều Tiên']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
