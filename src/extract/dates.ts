@@ -91,8 +91,9 @@ const BEFORE_WHEN_RE = /(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+tr�
  * spell, a wait or a term ends, not an event.
  */
 // "báo cáo Thủ tướng trước ngày 28-2", "chậm nhất ngày 30/6": a deadline, not an event.
+// "Bộ quy định đến hết ngày 10/2 là các trường phải ...", "từ năm 2015 đến hết ngày 8/6/2017": "đến hết" (to the end of) closes a term.
 const UNTIL_BEFORE_RE = new RegExp(
-  String.raw`(?<![a-zà-ỹ])(?:(?:kéo dài|gia hạn|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,8}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?|trước|chậm nhất)\s*$`, '');
+  String.raw`(?<![a-zà-ỹ])(?:(?:kéo dài|gia hạn|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,8}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?|(?:đến|tới)\s+hết|trước|chậm nhất)\s*$`, '');
 /**
  * "Theo BHXH tỉnh, đến ngày 31/5/2017, toàn tỉnh có gần 2,6 triệu người ...", "Tính đến ngày 6/2, có 73% ý kiến": a
  * tally's cut-off, a bare day with a figure right after, not an event. "Đến sáng 6/2, Bộ đã có công văn" (a part of the
