@@ -88,7 +88,7 @@ export const COUNT_WORDS = ['một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bả
 /** A name starting with these is a legal text, an event, a degree or an institution, not an initiative. */
 export const NOT_INITIATIVE_START = [
   'luật', 'bộ luật', 'nghị định', 'nghị quyết', 'thông tư', 'chỉ thị', 'quyết định', 'pháp lệnh', 'công văn',
-  'đại học', 'cao đẳng', 'thạc sĩ', 'tiến sĩ', 'cử nhân', 'hội nghị', 'hội thảo', 'lễ', 'liên hoan', 'festival',
+  'đại học', 'cao đẳng', 'thạc sĩ', 'thạc sỹ', 'tiến sĩ', 'tiến sỹ', 'cử nhân', 'cao học', 'hội nghị', 'hội thảo', 'diễn đàn', 'lễ', 'liên hoan', 'festival',
   'đại hội', 'giải thưởng', 'giải đấu', 'giải bóng', 'số', 'trường', 'bệnh viện', 'công ty', 'tập đoàn',
   'ngân hàng', 'phiên họp', 'kỳ họp',
   'kỳ thi', 'nhà nước', 'chính phủ', 'bộ', 'ủy ban', 'ubnd', 'quốc hội', 'tổ chức', 'hội đồng',
@@ -281,7 +281,7 @@ export const ADMIN_UNIT_WORDS = ['tỉnh', 'thành phố', 'tp', 'quận', 'huy�
 export const DANGLING_BEFORE_CONNECTIVE = ['dành', 'gắn'];
 
 /** Compounds that hold a function word of NAME_STOP_WORDS but go on with the name ("Cảng hàng không ..."). */
-export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân'];
+export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân', 'loại vừa'];
 
 /** A plan or project "cấp tỉnh" is a kind that every province drafts, not one named effort. */
 export const LEVEL_KIND_TAILS = ['cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp cơ sở', 'các cấp'];

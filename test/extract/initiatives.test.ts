@@ -851,3 +851,18 @@ describe('a capitalised-head name with a lower-case list, closed by its clause',
     expect(initiativesOf(text).map((i) => i.name)).toEqual(['Kế hoạch hành động chiến lược Việt Nam - Đức']);
   });
 });
+
+describe('degree courses, forums and "loại vừa"', () => {
+  it.each([
+    'Học bổng chương trình Cao học có giá trị 2.500 NZD mỗi năm.',
+    'Học bổng chương trình Thạc Sỹ có giá trị 5.000 NZD mỗi năm.',
+    'Cũng trong khuôn khổ chương trình Diễn đàn, Thủ tướng đã trao tặng món quà.',
+  ])('not one: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it('"vừa" after "loại" is a size, not "just": the name goes on', () => {
+    expect(initiativesOf('Khoản tài trợ sẽ được phân bổ cho Dự án Phát triển Các Đô thị loại vừa (MCDP) trong năm.').map((i) => i.name))
+      .toEqual(['Dự án Phát triển Các Đô thị loại vừa']);
+  });
+});
