@@ -698,7 +698,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (head === PARTY_HEAD && anchors > 0 && isForeignNameWord(text, t) && !isForeignNameWord(text, toks[k - 1]) && !matchAt(toks, k, PLACE_TABLE)) break;
       // ("huyện Cô Tô", "xã Ông Đình": right after a level word an honorific is the place's first syllable)
       // ("Tỉnh ủy Bà Rịa - Vũng Tàu": a province whose first word is an honorific)
-      if (t.k & HONORIFIC_TABLE.bit && !prevWasLevel && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE) && !(t.cap && (matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1)) break;
+      // ("Bộ Quốc phòng Anh đã", "Hội Văn học Hoàng gia Anh,": a capitalised "Anh" with no name after it is Britain)
+      if (t.k & HONORIFIC_TABLE.bit && !prevWasLevel && (t.gap !== Gap.Space || !toks[k - 1]?.cap) && matchAt(toks, k, HONORIFIC_TABLE) && !(t.cap && (matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1) && !(k > j && countryNotHonorificAt(toks, k, text))) break;
       // a foreign person after the name: "Cơ quan ... Iran Ali Akbar Salehi"
       // ("Cơ quan Tình báo quốc gia Dan Coats": one unaccented word of the pair is enough); a company may
       // bear a foreign brand after a lower-case word ("Công ty luật McGuire Woods")
@@ -1364,6 +1365,15 @@ function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchor
   return !!after && after.gap === Gap.Space && !after.cap && !after.num && (!matchAt(toks, k + 2, STOP_TABLE) || !!matchAt(toks, k + 1, STOP_COMPOUND_TABLE));
 }
 
+/** A capitalised honorific at k that is a country ("Anh", Britain) closing a name: no Vietnamese name word after it (kept out of parseBody). */
+function countryNotHonorificAt(toks: Token[], k: number, text: string): boolean {
+  const t = toks[k];
+  if (!t.cap || t.gap !== Gap.Space || k === 0 || toks[k - 1].cap) return false;
+  const c = matchAt(toks, k, COUNTRY_TABLE);
+  if (!c) return false;
+  const n = toks[k + c.len];
+  return !n || n.gap !== Gap.Space || !n.cap || (isForeignNameWord(text, n) && !matchAt(toks, k + c.len, PLACE_TABLE));
+}
 /** Heads whose name may hold two fields each written in sentence case ("Cục Quan hệ lao động và Tiền lương"). */
 const SECOND_FIELD_HEADS = new Set([...FIELD_DEPARTMENT_HEADS, 'Bộ', 'Ủy ban', 'Uỷ ban', 'Văn phòng']);
 /**

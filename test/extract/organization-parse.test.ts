@@ -41,6 +41,12 @@ describe('organizations inside a post', () => {
     ['Ông Quý, Phó Giám đốc Trung tâm Nghiên cứu Tội phạm học và Điều tra tội phạm đã nói.', 'Phó Giám đốc', 'Trung tâm Nghiên cứu Tội phạm học và Điều tra tội phạm'],
     ['Ông Tư, Trưởng phòng Cảnh sát hình sự và Công an huyện Bình Chánh đã bắt giữ.', 'Trưởng', 'phòng Cảnh sát hình sự'],
     ['Ông Tú, Cục trưởng Cục Quản lý chất lượng và Bộ trưởng đã họp.', 'Cục trưởng', 'Cục Quản lý chất lượng'],
+    // a capitalised "Anh" after a lower-case syllable, with no name after it, is Britain closing the name; an honorific before a name is not
+    ['Ông Fallon, Bộ trưởng Bộ Quốc phòng Anh cho biết.', 'Bộ trưởng', 'Bộ Quốc phòng Anh'],
+    ['Bà Rudd, Bộ trưởng Bộ Nội vụ Anh Amber Rudd nói.', 'Bộ trưởng', 'Bộ Nội vụ Anh'],
+    ['Ông Crowther, người đứng đầu Cơ quan Cảnh sát Giao thông Anh, nói.', 'người đứng đầu', 'Cơ quan Cảnh sát Giao thông Anh'],
+    ['Ông Lâm, Phó Chủ tịch Hiệp hội Y khoa Anh Quốc cho biết.', 'Phó Chủ tịch', 'Hiệp hội Y khoa Anh Quốc'],
+    ['Ông Bình, Trưởng phòng Cảnh sát kinh tế Anh Tuấn cho biết.', 'Trưởng', 'phòng Cảnh sát kinh tế'],
     // in a title an investigation body is cut at the dash before its force
     ['Ông Hùng, Thủ trưởng Cơ quan CSĐT - Công an tỉnh Nghệ An ký lệnh.', 'Thủ trưởng', 'Cơ quan CSĐT'],
   ];
