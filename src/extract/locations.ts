@@ -212,6 +212,9 @@ admin(['q'], 'district', { numbered: true, abbrev: true, listOnly: true });
 admin(['h'], 'district', { abbrev: true, listOnly: true });
 admin(['x', 'tt'], 'commune', { abbrev: true, listOnly: true });
 admin(['xã', 'thị trấn', 'đảng ủy xã'], 'commune');
+// The police of a unit by its initials (CAQ Hoàn Kiếm, CAH Ba Vì, CAP Quang Trung): the unit's place, as in Công an quận ...
+admin(['caq', 'cah'], 'district', { abbrev: true });
+admin(['cap', 'cax'], 'commune', { abbrev: true });
 admin(['phường'], 'commune', { numbered: true });
 admin(['thôn'], 'village', { numbered: true });
 // (khối phố: the central provinces' word for a ward's block, Khối phố 9)
@@ -843,6 +846,8 @@ function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undef
   }
   if (!a) return undefined;
   if (a.abbrev && text[w.start[i]] !== text[w.start[i]].toUpperCase()) return undefined;
+  // (the police initials, CAQ and CAP, only in capitals: "La'Cap" is a name)
+  if (a.abbrev && w.end[i] - w.start[i] === 3 && !isAcronym(text, w, i)) return undefined;
   // "Bản", "Làng" written capitalised mid-name are not village words (Nhật Bản, Làng Sen).
   if (a.minWords > 1 && w.cap[i]) return undefined;
   // A capitalised "Khu" opens an area's name (Khu Kinh tế ...) or a hamlet's, read with its name (unknownUnit).

@@ -1703,3 +1703,16 @@ describe('round 14: the Emirates written in full, in any case', () => {
     expect(names(body)).not.toContain('Ả Rập');
   });
 });
+
+describe('round 14: a unit named by its police initials', () => {
+  it.each([
+    ['Người dân phối hợp với CAP Quang Trung, quận Đống Đa bắt giữ nghi phạm.', 'Quang Trung'],
+    ['CAQ Hoàn Kiếm đã tiếp nhận vụ việc.', 'Hoàn Kiếm'],
+    ['CAH Ba Vì cho biết đang điều tra.', 'Ba Vì'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+  it('only in capitals', () => {
+    expect(names("Ông Alfred La'Cap cùng người thân chụp ảnh.")).toEqual([]);
+  });
+});
