@@ -7,7 +7,7 @@ import {
   AWARD_CUES, SPORT_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
-  AGENDA_STARTS, ADMIN_UNIT_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
+  AGENDA_STARTS, ADMIN_UNIT_WORDS, WORK_TITLE_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
@@ -432,6 +432,7 @@ function quotedHeadEnd(ctx: ExtractContext, headStart: number): number {
   return e;
 }
 
+const WORK_TITLE_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(WORK_TITLE_WORDS)})\s*$`);
 const QUOTED_HEAD_KINDS = new Set<InitiativeKind>(['project', 'plan', 'programme', 'contest']);
 const SENTENCE_INSIDE_RE = /[.!?]\s/;
 
@@ -962,6 +963,8 @@ function findAll(ctx: ExtractContext): Found[] {
           continue;
         }
       }
+      // "minh họa cho bài viết “Dự án đường sắt đô thị Hà Nội”": a quoted title of a piece of writing or a film.
+      if (folded[headStart - 1] === '"' && WORK_TITLE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 16), headStart - 1))) continue;
       const quotedEnd = folded[headStart - 1] === '"' && QUOTED_HEAD_KINDS.has(kind) ? quotedHeadEnd(ctx, headStart) : -1;
       const span = quotedEnd > 0 ? [headStart, quotedEnd] as [number, number] : unquotedName(ctx, headStart, headEnd);
       if (!span) continue;

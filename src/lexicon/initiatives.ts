@@ -277,6 +277,9 @@ export const FIELD_UNIT_WORDS = ['viện', 'sở', 'cục', 'vụ', 'ban', 'phò
 /** Administrative words that open a place after a comma ("Dự án Tu bổ, tôn tạo di tích đền Kiếp Bạc, thị xã Chí Linh"): not a list item. */
 export const ADMIN_UNIT_WORDS = ['tỉnh', 'thành phố', 'tp', 'quận', 'huyện', 'thị xã', 'thị trấn', 'xã', 'phường'];
 
+/** Pieces of writing and film whose quoted title may open with a head word ("bài viết “Dự án đường sắt đô thị Hà Nội”"). */
+export const WORK_TITLE_WORDS = ['bài viết', 'bài báo', 'cuốn sách', 'quyển sách', 'tác phẩm', 'bộ phim', 'phim', 'tiêu đề', 'bài hát', 'ca khúc', 'chuyên mục'];
+
 /** Words that go on with the connective an unquoted name stops at ("dành cho", "gắn với"): never its last word. */
 export const DANGLING_BEFORE_CONNECTIVE = ['dành', 'gắn'];
 

@@ -866,3 +866,13 @@ describe('degree courses, forums and "loại vừa"', () => {
       .toEqual(['Dự án Phát triển Các Đô thị loại vừa']);
   });
 });
+
+describe('a quoted title of a piece of writing that opens with a head word', () => {
+  it('is no initiative', () => {
+    expect(initiativesOf('Anh đưa bản đồ lên mạng nhằm minh họa cho bài viết “Dự án đường sắt đô thị Hà Nội” trên trang bách khoa mở.')).toEqual([]);
+  });
+  it('a quoted capitalised head elsewhere still names one', () => {
+    expect(initiativesOf('Cần tập trung xây dựng “Đề án xuất khẩu sản phẩm chăn nuôi ở dạng thịt đông lạnh” trong năm.').map((i) => i.name))
+      .toEqual(['Đề án xuất khẩu sản phẩm chăn nuôi ở dạng thịt đông lạnh']);
+  });
+});
