@@ -634,9 +634,9 @@ function listToPhase(ctx: ExtractContext, span: [number, number]): boolean {
   let itemWords = 0;
   // "Đề án đổi mới cơ chế quản lý, cơ chế tài chính, tổ chức lại hệ thống đơn vị sự nghiệp công lập.": a list of
   // lower-case items between lower-case words may also close at its clause's end with no verb in it.
-  const lowerList = /\p{Ll}/u.test(text[wordStartBefore(text, i)] ?? '') && /\p{Ll}/u.test(text[i + 2] ?? '')
-    && text.slice(span[0], i).split(' ').length > 2;
-  const shortStart = text.slice(span[0], i).split(' ').length <= 4;
+  const startWords = text.slice(span[0], i).split(' ').length;
+  const lowerList = startWords > 2 && /\p{Ll}/u.test(text[wordStartBefore(text, i)] ?? '') && /\p{Ll}/u.test(text[i + 2] ?? '');
+  const shortStart = startWords <= MAX_SHORT_LIST_START;
   let sawAnd = false;
   for (let n = 0; n < MAX_LIST_WORDS; n++) {
     if (text[i] === ',') {
@@ -686,6 +686,8 @@ function listToPhase(ctx: ExtractContext, span: [number, number]): boolean {
   return false;
 }
 const TO_WORD = foldForMatch('đến');
+/** Head and one verb before a list's first comma ("Đề án xây dựng, phát triển ..."). */
+const MAX_SHORT_LIST_START = 4;
 const ADMIN_AFTER_COMMA_RE = new RegExp(String.raw`^ (?:${alt(ADMIN_UNIT_WORDS)})(?![a-zà-ỹ])`);
 function clauseEndAt(text: string, i: number): boolean {
   const c = text[i];
@@ -880,6 +882,15 @@ function actionPlanEnd(ctx: ExtractContext, at: number): number {
   return -1;
 }
 
+/** Pushes the action plan a capitalised head names (see actionPlanEnd); false when it names none. */
+function pushActionPlan(ctx: ExtractContext, headStart: number, headEnd: number, kind: InitiativeKind, found: Found[]): boolean {
+  const end = actionPlanEnd(ctx, headEnd + ACTION.length);
+  if (end < 0) return false;
+  const name = ctx.text.slice(headStart, end);
+  found.push({ name, kind, mention: { text: name, span: [headStart, end] } });
+  return true;
+}
+
 const PLAIN_SPACED_RE = /^[^\s]*(?: [^\s]+)*$/;
 function findAll(ctx: ExtractContext): Found[] {
   const { text, folded } = ctx;
@@ -953,15 +964,10 @@ function findAll(ctx: ExtractContext): Found[] {
       // "Hội đồng Kiến trúc-Quy hoạch ...": glued to the word before, the head is part of another name.
       if (headStart > 0 && (text[headStart - 1] === '-' || text[headStart - 1] === '&')) continue;
       if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
-      if (ACTION_PLAN_HEADS.has(headKey) && folded.startsWith(ACTION, headEnd)) {
-        const end = actionPlanEnd(ctx, headEnd + ACTION.length);
-        if (end > 0) {
-          const name = text.slice(headStart, end);
-          found.push({ name, kind, mention: { text: name, span: [headStart, end] } });
-          // (a plan named inside, "... về Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 – 2020", is read on its own)
-          coveredTo = headEnd;
-          continue;
-        }
+      if (ACTION_PLAN_HEADS.has(headKey) && folded.startsWith(ACTION, headEnd) && pushActionPlan(ctx, headStart, headEnd, kind, found)) {
+        // (a plan named inside, "... về Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 – 2020", is read on its own)
+        coveredTo = headEnd;
+        continue;
       }
       // "minh họa cho bài viết “Dự án đường sắt đô thị Hà Nội”": a quoted title of a piece of writing or a film.
       if (folded[headStart - 1] === '"' && WORK_TITLE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 16), headStart - 1))) continue;
