@@ -333,7 +333,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     if (i > headEnd && headEnd > 0 && text[i] !== folded[i] && sameHeadAt(folded, head, i)) break;
     if (words.length > 0 && text[j] === ' ' && stopsAt(folded, w, j + 1)) break;
     // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
-    if (words.length > 0 && w === NEW && isClauseAfter(folded, j)) break;
+    // ("đổi mới" is one verb, renewal: "Đề án đổi mới cơ chế quản lý ..." goes on)
+    if (words.length > 0 && w === NEW && !renewalAt(folded, words[words.length - 1]) && isClauseAfter(folded, j)) break;
     if ((w === '-' || w === '–') && !dashedCompound(folded, i, j)) {
       pairEnd = capitalPairEnd(text, folded, words, j);
       if (pairEnd < 0) break;
@@ -364,6 +365,10 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
 }
 
 const DANGLING_WORDS = new Set(DANGLING_BEFORE_CONNECTIVE.map(foldForMatch));
+
+const RENEW = foldForMatch('đổi');
+const RENEWAL = ' ' + foldForMatch('đổi mới') + ' ';
+const renewalAt = (folded: string, prev: [number, number]) => prev[1] - prev[0] === RENEW.length && folded.startsWith(RENEW, prev[0]);
 
 function sameHeadAt(folded: string, head: string, at: number): boolean {
   return folded.startsWith(head, at) && !LETTER_RE.test(folded[at + head.length] ?? '');
@@ -987,6 +992,8 @@ function findAll(ctx: ExtractContext): Found[] {
       const phase = listed ? null : PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH))
         ?? (/\d$/.test(text[span[1] - 1]) ? YEAR_RANGE_END_RE.exec(folded.slice(span[1], span[1] + 12)) : null);
       if (phase) span[1] += phase[0].length;
+      // A name read through "đổi mới" is a long official one: cut at a comma or a connective it is only a part.
+      if (!listed && !phase && quotedEnd < 0 && folded.slice(headEnd, span[1]).includes(RENEWAL) && !clauseEndAt(text, span[1])) continue;
       // A council's legislative or oversight agenda is named by its year ("Chương trình xây dựng luật, pháp lệnh năm 2018").
       if (AGENDA_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) && !ENDS_IN_YEAR_RE.test(text.slice(span[1] - 4, span[1]))) continue;
       const cost = COST_TAIL_RE.exec(text.slice(headEnd, span[1]));

@@ -876,3 +876,15 @@ describe('a quoted title of a piece of writing that opens with a head word', () 
       .toEqual(['Đề án xuất khẩu sản phẩm chăn nuôi ở dạng thịt đông lạnh']);
   });
 });
+
+describe('a capitalised-head name read through "đổi mới"', () => {
+  it('runs on with its list to the end of the clause', () => {
+    const text = 'Bộ trưởng làm việc với Phó Thủ tướng về khảo sát, xây dựng Đề án đổi mới cơ chế quản lý, cơ chế tài chính, tổ chức lại hệ thống đơn vị sự nghiệp công lập. Nhiều nơi đã làm.';
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([
+      'Đề án đổi mới cơ chế quản lý, cơ chế tài chính, tổ chức lại hệ thống đơn vị sự nghiệp công lập',
+    ]);
+  });
+  it('cut at a connective or an unclosed list, it is only a part of a name: none', () => {
+    expect(initiativesOf('Theo Phó Thủ tướng, Đề án đổi mới cơ chế hoạt động của đơn vị sự nghiệp công lập trình Hội nghị Trung ương lần thứ 6.')).toEqual([]);
+  });
+});
