@@ -105,6 +105,8 @@ function tallyCutoff(folded: string, cueText: string, start: number, end: number
   const bareDay = folded.startsWith('ngày', start) ? !folded.slice(start, end).includes('nay') : isDigitAt(folded, start);
   return bareDay && CUTOFF_BEFORE_RE.test(cueText) && FIGURE_AFTER_RE.test(folded.slice(end, end + 72));
 }
+/** "tăng 250.000 đồng so với giá bán chiều 05/02", "so với phiên 5/6": a comparison's reference point, not an event. */
+const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
 const isDigitAt = (s: string, at: number) => s.charCodeAt(at) >= 48 && s.charCodeAt(at) <= 57;
 /** "chỉ 14,2% (1/7)", "100% (2/2)", a tie-break "7-6(7/3)": a bracketed ratio glossing a percentage or a score. */
 const RATIO_GLOSS_BEFORE_RE = /(?:%\s*\(?|\d\()\s*$/;
@@ -598,6 +600,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || ((lead.includes('dù') || lead.includes('tuy')) && CONCESSIVE_OPENING_RE.test(lead))
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
+      || (cueText.includes('so với') && COMPARED_WITH_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end));
     cuesOf.set(mention, {
