@@ -613,6 +613,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // "Chủ tịch Hiệp hội X TP.HCM Theo ông Y, ...": a caption run on into the next sentence's opening word
   if (orgStart >= 0 && end - orgStart >= 2 && (hasId(OPENER_FIRST, toks[end - 1].w) || hasId(OPENER_FIRST, toks[end - 2].w))) end -= sentenceOpenerAtEnd(toks, orgStart, end);
+  // "ông X, Chủ tịch Công đoàn các Khu công nghiệp tỉnh An Giang cho biết": after a name, words the body's parse left run on
+  // unpunctuated to the person's predicate or the apposition's close
+  if (apposition && !standingLen && bracket !== end && !quotedParty && toks[end]?.gap === Gap.Space) {
+    const run = runToPredicateEnd(text, toks, end);
+    if (run > end) { if (orgStart < 0) orgStart = end; end = run; }
+  }
   // "Giám đốc Ngân hàng nhà nước (NHNN) tỉnh Tiền Giang": the body's acronym in brackets, then its place
   if (bracket === end && orgStart >= 0) { const placed = placeAfterBracketEnd(text, toks, end); if (placed > 0) { end = placed; bracket = -1; } }
   const s = toks[titleTok].s;
@@ -921,6 +927,46 @@ const LEGAL_FORM_TABLE = table(['một thành viên']);
 
 /** Units whose names also run on in lower case, down to a capitalised place or brand ("Trung tâm y tế quân dân y Bạch Long Vĩ"). */
 const LONG_NAMED_UNIT_TABLE = table(['trung tâm', 'ban quản lý', 'nhà máy', 'xí nghiệp', 'nhà hát', 'vườn quốc gia', 'khu bảo tồn', 'bệnh viện', 'trường']);
+
+const MAX_RUN_TO_PREDICATE = 10;
+const CAC_ID = lexiconWordId('các');
+/** Words that end a run to the predicate: when and why, a second post, a clause of its own. */
+const RUN_STOP_IDS = idSet(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'hôm', 'đêm', 'năm', 'tháng', 'khóa', 'nhiệm', 'kiêm', 'lên', 'đưa', 'ra',
+  // (a description of the person, not the body's name: "Tổng thống trẻ nhất lịch sử Pháp")
+  'nhất', 'trẻ', 'cũ', 'mới', 'tiên']);
+/**
+ * End of words after a title at k that run on, with no punctuation, no person and no clause word, to the predicate or
+ * the punctuation that closes an apposition, ending on a capital, an acronym or a level word; k when they do not.
+ */
+function runToPredicateEnd(text: string, toks: Token[], k: number): number {
+  // (lower case after a capitalised name is mostly the person's verb: "Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội Yên Tử")
+  const first = toks[k];
+  if (!first.cap && !first.acro && (toks[k - 1].cap || toks[k - 1].acro) && first.w !== VA_ID && first.w !== CAC_ID && first.w !== CUA_ID
+    && !matchAt(toks, k, UNIT_LEVEL_TABLE) && !matchAt(toks, k, PROVINCE_LEVEL_TABLE)) return k;
+  let q = k;
+  // ("các" stays inside a name here: "Công đoàn các Khu công nghiệp")
+  while (q < toks.length && q - k < MAX_RUN_TO_PREDICATE && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && toks[q].w !== CAC_ID) && !RUN_STOP_IDS.has(toks[q].w)
+    && !matchAt(toks, q, PREDICATE_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE) && !matchAt(toks, q, REMIT_TABLE)
+    && !((toks[q].cap || toks[q - 1].w === VA_ID) && (startsHolderName(text, toks, q) || matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE) || matchAt(toks, q, RANK_TABLE)
+      || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
+  if (q === k) return k;
+  const closed = q === toks.length || toks[q].gap !== Gap.Space || !!matchAt(toks, q, PREDICATE_TABLE);
+  const last = toks[q - 1];
+  // (a number ends it only after a capital or a level word: "Quân đội 108", "phường 6"; not "góp 1,2 tỷ")
+  const numbered = last.num && q - 2 >= k && (toks[q - 2].cap || !!matchAt(toks, q - 2, UNIT_LEVEL_TABLE)) && text.charCodeAt(last.e) !== 47;
+  if (!closed || !(last.cap || last.acro || numbered || !!matchAt(toks, q - 1, UNIT_LEVEL_TABLE) || !!matchAt(toks, q - 1, PROVINCE_LEVEL_TABLE))) return k;
+  // (capitals alone are a name, "ông Comey, Tổng thống Trump đã", unless a place or acronyms: "Sở Y tế Hà Nội cho biết")
+  return runHasLowerWord(toks, k, q) || (matchAt(toks, k, PLACE_TABLE)?.len ?? 0) === q - k || allAcronyms(toks, k, q) ? q : k;
+}
+function runHasLowerWord(toks: Token[], s: number, e: number): boolean {
+  // (a name's particle is no lower-case word: "Tamin bin Hamad", "Michael van Straalem")
+  for (let q = s; q < e; q++) if (!toks[q].cap && !toks[q].num && !toks[q].acro && !NAME_PARTICLES.has(toks[q].w)) return true;
+  return false;
+}
+function allAcronyms(toks: Token[], s: number, e: number): boolean {
+  for (let q = s; q < e; q++) if (!toks[q].acro) return false;
+  return true;
+}
 
 /** An honorific at q that opens a person's name, ending the company's; a capitalised one after the brand's first word with no
  * name after it is the brand's own last word ("Công ty TNHH xử lý nước Trâm Anh cho biết"). */

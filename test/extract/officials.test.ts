@@ -1947,3 +1947,26 @@ describe("a brand's last word that is also an honorific ('Trâm Anh') ends the c
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("after a name, a title's body runs on unpunctuated to the person's predicate when it ends on a capital, an acronym or a level word", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Trần Văn Ba, Chủ tịch Công đoàn các Khu công nghiệp tỉnh An Giang cho biết số lao động tăng.',
+      [['Trần Văn Ba', null, ['Chủ tịch Công đoàn các Khu công nghiệp tỉnh An Giang']]]],
+    ['Ông Trần Văn Ba, Phó Giám đốc Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết.',
+      [['Trần Văn Ba', null, ['Phó Giám đốc Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động']]]],
+    ['Bà Lê Thị Hoa, Trưởng phòng NN-PTNT huyện cho biết vụ lúa đạt năng suất cao.',
+      [['Lê Thị Hoa', null, ['Trưởng phòng NN-PTNT huyện']]]],
+    ['Ông Hồ Văn Bình, Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Bình Định cho biết.',
+      [['Hồ Văn Bình', null, ['Giám đốc Ngân hàng Nhà nước chi nhánh tỉnh Bình Định']]]],
+    // a description of the person, a remit, a verb after a capitalised name, or a person's name end no body
+    ['Tổng thống đắc cử Pháp Emmanuel Macron phát biểu. Ông Emmanuel Macron, Tổng thống trẻ nhất lịch sử Pháp cho biết.',
+      [['Emmanuel Macron', null, ['Tổng thống đắc cử Pháp']]]],
+    ['Ông Lê Văn Hải, Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội Yên Tử.', [['Lê Văn Hải', null, ['Chủ tịch UBND tỉnh Quảng Ninh']]]],
+    ['Chỉ ít lâu sau khi cách chức ông Comey, Tổng thống Trump đã nhắc đến việc đó.', [['Trump', null, ['Tổng thống']]]],
+    ['Lữ Thị Bình và Đặng Văn Hòa, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS, cùng các bị can khác.',
+      [['Lữ Thị Bình', null, ['nguyên Tổng giám đốc']], ['Đặng Văn Hòa', null, ['Phó tổng giám đốc MHBS']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
