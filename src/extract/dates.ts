@@ -107,6 +107,8 @@ function tallyCutoff(folded: string, cueText: string, start: number, end: number
 }
 /** "tăng 250.000 đồng so với giá bán chiều 05/02", "so với phiên 5/6": a comparison's reference point, not an event. */
 const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
+/** "Điển hình gần đây, lúc 0 giờ 20 phút ngày 25/1, ...", "Chẳng hạn, ngày 3/5 ...": a sentence opened as an example of a trend. */
+const EXAMPLE_OPENING_RE = /^\s*(?:điển hình|ví dụ|chẳng hạn)(?:\s+(?:như|là|gần đây|mới đây|nhất))*\s*[,:]/;
 const isDigitAt = (s: string, at: number) => s.charCodeAt(at) >= 48 && s.charCodeAt(at) <= 57;
 /** "chỉ 14,2% (1/7)", "100% (2/2)", a tie-break "7-6(7/3)": a bracketed ratio glossing a percentage or a score. */
 const RATIO_GLOSS_BEFORE_RE = /(?:%\s*\(?|\d\()\s*$/;
@@ -601,6 +603,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       // Cheap word tests first: these two patterns rarely apply.
       || (cueText.includes('kể') && RECORD_SINCE_RE.test(cueText))
       || (cueText.includes('so với') && COMPARED_WITH_RE.test(cueText))
+      || ((lead.includes('điển hình') || lead.includes('ví dụ') || lead.includes('chẳng hạn')) && EXAMPLE_OPENING_RE.test(lead))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end));
     cuesOf.set(mention, {
