@@ -5,7 +5,7 @@ import type { ExtractContext } from './context.js';
 import { ORG_HEADS, RELIGIOUS_NAME_WORDS } from '../lexicon/organizations.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -115,7 +115,7 @@ function cityPoliceAt(ctx: ExtractContext, toks: Token[], i: number, prev: Found
   const bracket = b !== undefined && b.gap === Gap.Paren && b.acro && ctx.text.charCodeAt(b.e) === 41 ? end : -1;
   const om: OrgMatch = { start: i, end, head: POLICE_HEAD, bodyStart: i + 2, agency: true, bracket };
   const acronymAlias: Mention | null = bracket >= 0 ? { text: ctx.text.slice(b.s, b.e), span: [b.s, b.e] } : null;
-  return { m: om, text: ctx.text.slice(s, e), name: ctx.text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i };
+  return { m: om, text: ctx.text.slice(s, e), name: ctx.text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i, nameAlias: null };
 }
 const POLICE_HEAD = { head: 'Cảnh sát', needs: 'place', agency: true } as const;
 /**
@@ -204,7 +204,7 @@ function lowerAt(toks: Token[], k: number): boolean {
   const t = tokAt(toks, k);
   return t !== undefined && !t.cap && !t.num;
 }
-const LABOUR_HEAD = 'Công đảng';
+const LABOUR_HEAD = 'Công đảng', GANG_ID = exactWordId('băng');
 const AD_HOC_BOARD_HEADS = new Set(['Ban', 'Hội đồng', 'Tiểu ban']);
 /**
  * Tasks that name a board set up for one case, exam, prize or discipline, or a company's audit board (true); an appraisal's
@@ -293,6 +293,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   const after = tokAt(toks, m.end);
   // (not a body named in itself or with a place, whose own unit the level word opens: "Đoàn đại biểu Quốc hội tỉnh", "Ủy ban MTTQ Việt Nam thành phố")
   if (after !== undefined && after.gap === Gap.Space && after.k & LEVEL_TABLE.bit && LEVEL_FIRST_IDS.has(after.w) && m.head.needs !== 'self' && closesOnBareLevel(toks, m.end) && !namesPlace(toks, m)) return true;
+  // "băng đảng Yamaguchi-gumi", "băng đảng MS-13": a gang is no party
+  if (m.head === PARTY_HEAD && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === GANG_ID) return true;
   // "Công đảng Jeremy Corbyn", "Công đảng Australia": the party word of Labour's name is no party of its own
   if (m.head === PARTY_HEAD && prevFound && prevFound.m.start === i - 1 && prevFound.m.head.head === LABOUR_HEAD) return true;
   // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
@@ -320,7 +322,7 @@ function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found 
 function quotedPartyFound(toks: Token[], qs: number, qe: number, text: string): Found {
   const s = toks[qs].s, e = toks[qe - 1].e;
   const m: OrgMatch = { start: qs, end: qe, head: PARTY_HEAD, bodyStart: qs, agency: true, bracket: -1 };
-  return { m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: qs };
+  return { m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias: null, sameAs: null, keyStart: qs, nameAlias: null };
 }
 
 const RELIGION_TABLE = phraseTable(RELIGIOUS_NAME_WORDS.map((w) => [w, true] as [string, boolean]), false);
@@ -361,7 +363,25 @@ function pairedInside(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 
-interface Found { m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null; sameAs: number | null; keyStart: number }
+interface Found {
+  m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null;
+  sameAs: number | null; keyStart: number;
+  /** a party's own name written after "đảng" and a descriptor ("Mặt trận Dân tộc" of "đảng cực hữu Mặt trận Dân tộc") */
+  nameAlias: Mention | null;
+}
+
+/**
+ * The capitalised name after a lower-case party word and its descriptor ("cực hữu", "cánh hữu", "đối lập"), or a foreign
+ * name right after it ("đảng Tomin First no Kai"): the golds name such a party either way. Null for "đảng Dân chủ".
+ */
+function partyOwnName(toks: Token[], m: OrgMatch, text: string): Mention | null {
+  let q = m.bodyStart;
+  while (q < m.end && !toks[q].cap) q++;
+  if (q >= m.end - 1 && (q === m.end || !isForeignNameWord(text, toks[q]))) return null;
+  if (q === m.bodyStart && !isForeignNameWord(text, toks[q])) return null;
+  const s = toks[q].s, e = toks[m.end - 1].e;
+  return { text: text.slice(s, e), span: [s, e] };
+}
 
 /** Organization names in the text that name one public body, in text order. */
 export function findAgencyNames(ctx: ExtractContext): Found[] {
@@ -405,7 +425,9 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const inner = m.bracket >= 0 && m.bracket < m.end - 1 ? toks[m.bracket] : null;
     const whole = text.slice(s, e);
     const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : whole;
-    found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart });
+    // "đảng cực hữu Mặt trận Dân tộc": the party's own name is another form of it (lower-case "đảng" only: "Đảng" opens the name)
+    const nameAlias = m.head === PARTY_HEAD && !toks[i].cap ? partyOwnName(toks, m, text) : null;
+    found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
   }
   return found;
 }
@@ -529,6 +551,10 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     const had = g.forms.get(lower);
     if (!had || had[0] === had[0].toLowerCase()) g.forms.set(lower, f.name);
     g.mentions.push({ text: f.text, span: f.span });
+    if (f.nameAlias) {
+      g.forms.set(f.nameAlias.text.toLowerCase(), f.nameAlias.text);
+      g.mentions.push(f.nameAlias);
+    }
     if (f.acronymAlias) {
       const acronymKey = tokensKey(toks, f.m.bracket, f.m.bracket + 1);
       aliasOwner.set(acronymKey, g);

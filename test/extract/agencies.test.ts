@@ -1561,3 +1561,30 @@ describe('a board named by its one task is no public body', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe("a party's own name after a lower-case party word and its descriptor is another form of it", () => {
+  const table: [string, string, string[]][] = [
+    ['Phe cánh hữu dẫn trước đảng cực hữu Mặt trận Dân tộc của bà Marine Le Pen.', 'đảng cực hữu Mặt trận Dân tộc', ['Mặt trận Dân tộc']],
+    ['Ở Tây Ban Nha, đảng cực tả Podemos lên tiếng.', 'đảng cực tả Podemos', ['Podemos']],
+    // (a foreign name right after the party word)
+    ['Theo kết quả, đảng Tomin First no Kai của bà Koike đã thắng.', 'đảng Tomin First no Kai', ['Tomin First no Kai']],
+    // (a party named by its Vietnamese words is that name with its party word; a capitalised "Đảng" opens the name)
+    ['Ông bị nghị sĩ đảng Dân chủ chỉ trích.', 'đảng Dân chủ', []],
+    ['Thủ tướng cho biết Đảng Dân chủ Tự do đã thất bại.', 'Đảng Dân chủ Tự do', []],
+  ];
+  it.each(table)('%s', (text, name, aliases) => {
+    const [a] = agenciesOf(text);
+    expect([a.name, a.aliases]).toEqual([name, aliases]);
+    for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});
+
+describe('a gang is no party', () => {
+  const table: [string, string[]][] = [
+    ['Cảnh sát bắt thủ lĩnh băng đảng Yamaguchi-gumi tại Kobe.', []],
+    ['Băng đảng MS-13 gây án ở nhiều bang.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
