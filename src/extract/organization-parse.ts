@@ -3,7 +3,7 @@
 import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRY_NAMES, LEVEL_WORDS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, ORG_HEADS, SECTORS,
+  COUNTRY_NAMES, LEVEL_WORDS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -779,6 +779,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       const placeAt = matchAt(toks, k, WORD_NOT_COUNTRY_TABLE) ? null : matchAt(toks, k, PLACE_TABLE);
       // ("Công an tỉnh Hòa bình": right after its level word a province is read with a syllable mistyped in lower case)
       const place = placeAt && (toks[k + placeAt.len - 1].cap || toks[k + placeAt.len - 1].num || prevWasLevel || lenOrNone(matchAt(toks, k, PROVINCE_TABLE)) !== placeAt.len) ? placeAt : null;
+      // ("Bộ Tư lệnh Thái Bình Dương Mỹ", "Hạm đội Ấn Độ Dương": an ocean holding a place's name is part of the name, no place that ends it)
+      const ocean = place && !prevWasLevel ? matchAt(toks, k, OCEAN_TABLE) : null;
+      if (ocean) { k += ocean.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
       if (place) {
         lastPlaceIsCountry = !!matchAt(toks, k, COUNTRY_TABLE);
         k += place.len;
@@ -1365,6 +1368,7 @@ function joinsSecondField(toks: Token[], k: number, head: OrgHead | null, anchor
   return !!after && after.gap === Gap.Space && !after.cap && !after.num && (!matchAt(toks, k + 2, STOP_TABLE) || !!matchAt(toks, k + 1, STOP_COMPOUND_TABLE));
 }
 
+const OCEAN_TABLE = rareTable(OCEANS_NAMED_WITH_PLACES);
 /** A capitalised honorific at k that is a country ("Anh", Britain) closing a name: no Vietnamese name word after it (kept out of parseBody). */
 function countryNotHonorificAt(toks: Token[], k: number, text: string): boolean {
   const t = toks[k];

@@ -355,3 +355,8 @@ export const RELIGIOUS_NAME_WORDS: readonly string[] = [
   // the group that names itself an Islamic state, by its acronyms ("Tổ chức IS" beside "Tổ chức Nhà nước Hồi giáo tự xưng")
   'IS', 'ISIS', 'ISIL',
 ];
+
+/** Oceans whose names hold a province's or a country's ("Thái Bình", "Ấn Độ"): inside a command's name they are no place. */
+export const OCEANS_NAMED_WITH_PLACES: readonly string[] = [
+  'Thái Bình Dương', 'Ấn Độ Dương', 'Ấn Độ - Thái Bình Dương', 'Ấn Độ-Thái Bình Dương',
+];

@@ -47,6 +47,10 @@ describe('organizations inside a post', () => {
     ['Ông Crowther, người đứng đầu Cơ quan Cảnh sát Giao thông Anh, nói.', 'người đứng đầu', 'Cơ quan Cảnh sát Giao thông Anh'],
     ['Ông Lâm, Phó Chủ tịch Hiệp hội Y khoa Anh Quốc cho biết.', 'Phó Chủ tịch', 'Hiệp hội Y khoa Anh Quốc'],
     ['Ông Bình, Trưởng phòng Cảnh sát kinh tế Anh Tuấn cho biết.', 'Trưởng', 'phòng Cảnh sát kinh tế'],
+    // an ocean holding a province's name is part of a command's name; the province after its level word is still a place
+    ['Đô đốc Harris, Tư lệnh Bộ Tư lệnh Thái Bình Dương Mỹ cho biết.', 'Tư lệnh', 'Bộ Tư lệnh Thái Bình Dương Mỹ'],
+    ['Đô đốc Swift, Tư lệnh Hạm đội Thái Bình Dương của Mỹ nói.', 'Tư lệnh', 'Hạm đội Thái Bình Dương'],
+    ['Đại tá Hùng, Giám đốc Công an tỉnh Thái Bình cho biết.', 'Giám đốc', 'Công an tỉnh Thái Bình'],
     // in a title an investigation body is cut at the dash before its force
     ['Ông Hùng, Thủ trưởng Cơ quan CSĐT - Công an tỉnh Nghệ An ký lệnh.', 'Thủ trưởng', 'Cơ quan CSĐT'],
   ];
