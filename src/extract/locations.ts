@@ -1234,7 +1234,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (prev >= 0 && w.plain[i] && teamOrLongerNameBefore(w, prev)) return true;
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return true;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return true;
-  if (entry.kind !== 'country' && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
+  if ((entry.kind !== 'country' || entry.club) && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;

@@ -1716,3 +1716,12 @@ describe('round 14: a unit named by its police initials', () => {
     expect(names("Ông Alfred La'Cap cùng người thân chụp ảnh.")).toEqual([]);
   });
 });
+
+describe('round 14: a club-named country in brackets after a player', () => {
+  it('is the club in a football report', () => {
+    expect(names('HLV trưởng hài lòng sau trận đấu, các cầu thủ ghi bàn. Tiền vệ Tiemoue Bakayoko (Monaco) sắp sang Chelsea.')).not.toContain('Monaco');
+  });
+  it('is the country elsewhere', () => {
+    expect(names('Hoàng tử Albert (Monaco) đến thăm Hà Nội.')).toContain('Monaco');
+  });
+});
