@@ -123,9 +123,10 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
 
 /**
  * Units of POSITION_IMPLIED_ORG that the organizations lexicon lists as no head: a company's department ("bộ phận"), a
- * ranger or dyke station ("hạt") and a school's department ("bộ môn"), read from the post's own word only.
+ * ranger or dyke station ("hạt"), a school's department ("bộ môn") and a court's division ("tòa" of "Chánh tòa Hình
+ * sự"), read from the post's own word only.
  */
-export const IMPLIED_UNITS_WITHOUT_HEAD: ReadonlySet<string> = new Set(['hạt', 'bộ phận', 'bộ môn']);
+export const IMPLIED_UNITS_WITHOUT_HEAD: ReadonlySet<string> = new Set(['hạt', 'bộ phận', 'bộ môn', 'tòa']);
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
 export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'điều phối viên', 'vua']);
