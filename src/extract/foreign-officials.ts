@@ -233,7 +233,8 @@ function isClauseBreak(toks: Token[], q: number): boolean {
 }
 
 /** `appositive`: the post follows the name ("X, Giám đốc ..."). */
-interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean }
+/** `surname`: one word after a firm's post, a person only when the text writes the full name elsewhere. */
+interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean; surname?: boolean }
 
 const THUOC_ID = lexiconWordId('thuộc');
 function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
@@ -579,6 +580,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     i = foreignRunAt(text, folded, toks, i, officials, found);
   }
   const added = found.length ? merge(text, toks, found, officials) : [];
+  if (found.length && found[found.length - 1].surname !== undefined) surnamesOfFirmPosts(text, toks, found, officials, added);
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
   // an index loop, not for-of: the array iterator deopted here on every document whose list changed element kind (1,752 times on half the corpus)
   for (let j = 0; j < officials.length; j++) {
@@ -587,7 +589,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     else if (o.rank && o.positions.length === 0 && o.rankMention) postBeforeRank(text, folded, toks, o, officials);
     else if (o.positions.length && twoSpaces(o.name)) brandBeforeName(text, toks, o);
   }
-  if (officials.length + added.length >= 2) mergeSpellings(text, officials, added);
+  if (officials.length + added.length > 0) mergeSpellings(text, officials, added);
   return added;
 }
 
@@ -622,6 +624,51 @@ function brandBeforeName(text: string, toks: Token[], o: Official): void {
   }
 }
 
+/**
+ * "Chủ tịch Perez cho biết", "giám đốc Comey nói": one foreign word after a firm's post, then a verb. The main pass
+ * reads it as the firm ("Chủ tịch Vingroup cho biết"); it is a person when the text writes a full name with it elsewhere.
+ */
+function surnameAfterFirmPost(text: string, folded: string, toks: Token[], s: number, found: Found[]): void {
+  const before = postBefore(text, folded, toks, s);
+  if (!before || before.last !== s - 1 || before.head.end !== s || !FIRM_POSTS.has(headKey(toks, before.head))) return;
+  found.push({ nameStart: s, nameEnd: s + 1, position: position(text, toks, before.head, before.last), surname: true });
+}
+
+/** Each firm post's surname: joins the official of that full name, or becomes one with the full name written for it. */
+function surnamesOfFirmPosts(text: string, toks: Token[], found: Found[], officials: Official[], added: Official[]): void {
+  for (const f of found) {
+    if (!f.surname || !f.position) continue;
+    const t = toks[f.nameStart];
+    const surname = text.slice(t.s, t.e);
+    const mention = { text: surname, span: [t.s, t.e] as [number, number] };
+    const taken = (o: Official) => o.mentions.some((m) => m.span[0] < t.e && t.s < m.span[1]);
+    if (officials.some(taken) || added.some(taken) || writtenAsBrand(text, toks, surname)) continue;
+    const holder = [...officials, ...added].filter((o) => o.name.endsWith(' ' + surname) && isForeignPersonName(o.name));
+    if (holder.length > 1) continue;
+    if (holder.length === 1) {
+      const o = holder[0];
+      o.mentions = [...o.mentions, mention].sort((a, b) => a.span[0] - b.span[0]);
+      if (!sharesPost(o, f.position)) o.positions.push(f.position);
+      continue;
+    }
+    const o: Official = { name: surname, rank: null, rankMention: null, positions: [f.position], mentions: [mention] };
+    fullNameOfSurname(text, toks, o, officials, added);
+    if (o.name !== surname && isForeignPersonName(o.name)) added.push(o);
+  }
+}
+
+/** The word written after a body's type ("hãng Toyota") or before an English body word ("Toyota Motor"): a firm's name. */
+function writtenAsBrand(text: string, toks: Token[], word: string): boolean {
+  for (let q = 1; q < toks.length; q++) {
+    const t = toks[q];
+    if (t.e - t.s !== word.length || !text.startsWith(word, t.s)) continue;
+    if (t.gap === Gap.Space && endsAt(toks, q, BODY_TYPE_TABLE)) return true;
+    const n = toks[q + 1];
+    if (n && n.gap === Gap.Space && ENGLISH_BODY_IDS.has(n.w)) return true;
+  }
+  return false;
+}
+
 // ---- one foreign person written two ways ------------------------------------------------------
 
 /** Letters only Vietnamese writes: a name with one is no foreign name ("Lâm Trịnh Nguyệt Nga"). */
@@ -652,6 +699,7 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
   const people: NamedOfficial[] = [];
   for (const o of officials) if (isForeignPersonName(o.name)) people.push({ o, words: o.name.split(' ').map(plainWord), main: true });
   for (const o of added) if (isForeignPersonName(o.name)) people.push({ o, words: o.name.split(' ').map(plainWord), main: false });
+  for (const x of people) if (x.words.length === 2) respelledAsWritten(text, x.o, officials, added);
   if (people.length < 2) return;
   for (let i = 0; i < people.length; i++) {
     const a = people[i];
@@ -668,6 +716,56 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
       break;
     }
   }
+}
+
+/**
+ * "Cố vấn an ninh quốc gia Mike Flyn" where the text writes "Mike Flynn" untitled, and "Flynn" ten times: the official
+ * takes the spelling written more (the first written on a tie), with its mentions.
+ */
+function respelledAsWritten(text: string, o: Official, officials: Official[], added: Official[]): void {
+  const name = o.name, gap = name.indexOf(' ');
+  const first = name.slice(0, gap), last = name.slice(gap + 1);
+  const found = otherSpelling(text, first + ' ', last, true) ?? otherSpelling(text, ' ' + last, first, false);
+  if (!found) return;
+  const own = found.last ? last : first, other = found.word;
+  const ours = wordCount(text, own), theirs = wordCount(text, other);
+  if (theirs < ours || (theirs === ours && found.at > o.mentions[0].span[0])) return;
+  const spelled = found.last ? first + ' ' + other : other + ' ' + last;
+  const taken = (x: Official) => x !== o && x.name === spelled;
+  if (officials.some(taken) || added.some(taken)) return;
+  const mentions = [...o.mentions];
+  for (let at = text.indexOf(spelled); at >= 0; at = text.indexOf(spelled, at + spelled.length)) {
+    const e = at + spelled.length;
+    if (isWordLetter(text.charCodeAt(e)) || isWordLetter(text.charCodeAt(at - 1))) continue;
+    const overlaps = (x: Official) => x.mentions.some((m) => m.span[0] < e && at < m.span[1]);
+    if (!officials.some(overlaps) && !added.some(overlaps)) mentions.push({ text: spelled, span: [at, e] });
+  }
+  o.name = spelled;
+  o.mentions = mentions.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+/** Where the text writes `fixed` beside a word a letter apart from `word` ("Mike Flynn" for "Mike Flyn"), or null. */
+function otherSpelling(text: string, fixed: string, word: string, after: boolean): { word: string; at: number; last: boolean } | null {
+  const plain = plainWord(word);
+  if (plain.length < MIN_VARIANT_LETTERS) return null;
+  for (let at = text.indexOf(fixed); at >= 0; at = text.indexOf(fixed, at + 1)) {
+    let s: number, e: number;
+    if (after) {
+      s = e = at + fixed.length;
+      while (e < text.length && isWordLetter(text.charCodeAt(e))) e++;
+      if (isWordLetter(text.charCodeAt(at - 1))) continue;
+    } else {
+      e = s = at;
+      while (s > 0 && isWordLetter(text.charCodeAt(s - 1))) s--;
+      if (isWordLetter(text.charCodeAt(at + fixed.length))) continue;
+    }
+    const w = text.slice(s, e);
+    if (w === word || w.length < MIN_VARIANT_LETTERS || !isUpperLetter(w.charCodeAt(0))) continue;
+    const p = plainWord(w);
+    // (the same first letter: "Maung" and "Aung" are two Burmese names)
+    if (p !== plain && p[0] === plain[0] && oneEditApart(p, plain)) return { word: w, at: s, last: after };
+  }
+  return null;
 }
 
 /** No Vietnamese letter, no Vietnamese syllable written with its accent ("Hunsen Cùng"), and a foreign word. */
@@ -730,7 +828,8 @@ function moreWritten(text: string, a: Official, b: Official, aw: string[], bw: s
   if (a.mentions.length !== b.mentions.length) return a.mentions.length > b.mentions.length ? a.name : b.name;
   return a.mentions[0].span[0] <= b.mentions[0].span[0] ? a.name : b.name;
 }
-const isWordLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c > 0xbf;
+// (letters of Latin and Vietnamese; not "…", "–", "”" of the 0x2000 block)
+const isWordLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0xbf && c < 0x2000);
 function wordCount(text: string, name: string): number {
   let n = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
@@ -946,7 +1045,10 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   if (s >= e) return -1;
   const words = e - s;
   // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
-  if (words < 2 && !isTranscription(text, toks[s])) return -1;
+  if (words < 2 && !isTranscription(text, toks[s])) {
+    if (e < n && !toks[e].cap && toks[e].gap === Gap.Space && toks[s].gap === Gap.Space && !toks[s].acro) surnameAfterFirmPost(text, folded, toks, s, found);
+    return -1;
+  }
   const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma ? CommaClose.Comma : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None,
     listNameStart(text, toks, e) >= 0);
   if (before?.plural) return readPluralList(text, folded, toks, s, e, before, found);
@@ -1079,6 +1181,7 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
   const known = officials.map((o) => ({ o, key: keyOf(o) }));
   const added: { o: Official; key: string[] }[] = [];
   for (const f of found) {
+    if (f.surname) continue; // (read after the merge, against the full names written)
     const s = toks[f.nameStart].s, e = toks[f.nameEnd - 1].e;
     // a name the main pass read here already
     if (officials.some((o) => o.mentions.some((m) => m.span[0] < e && s < m.span[1]))) continue;

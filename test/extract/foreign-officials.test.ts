@@ -379,6 +379,10 @@ describe('one foreign person written two ways is one official', () => {
     ['Thủ tướng Thái Lan Prayut Chan-o-cha cho biết. Thủ tướng Prayut nói rằng ông không tin.', [['Prayut Chan-o-cha', ['Thủ tướng Thái Lan']]]],
     // two people of one family name, or two first names: apart
     ['Công tố viên Park Young-soo cho biết cựu Tổng thống Park bị thẩm vấn.', [['Park Young-soo', ['Công tố viên']], ['Park', ['cựu Tổng thống']]]],
+    // the official's name misspelled where the text writes it right more often, untitled
+    ['Theo báo, tướng về hưu Mike Flynn được kiểm tra. Ông Flynn nói. Cố vấn an ninh quốc gia Mike Flyn từ chức. Ông Flynn im lặng.',
+      [['Mike Flynn', ['Cố vấn an ninh quốc gia']]]],
+    ['Phó Đô đốc Mỹ Joseph Aucoin nói tàu hư hại. Phó Đô đốc Josheph Aucoin trả lời họp báo.', [['Joseph Aucoin', []]]],
     // another name a letter apart in a short word is another person
     ['Bộ trưởng Nga Anton Lee và Thứ trưởng Anton Leo ký kết.', [['Anton Lee', ['Bộ trưởng Nga']], ['Anton Leo', ['Thứ trưởng']]]],
   ];
@@ -427,4 +431,25 @@ describe('a post after a name and its comma that has its own holder is no apposi
     ['Theo William Fallon, nhà lãnh đạo Triều Tiên Kim Jong-un giấu tên lửa trong công sự.', [['Kim Jong-un', ['nhà lãnh đạo Triều Tiên']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('a foreign surname after a firm\'s post, its full name written elsewhere', () => {
+  const whole = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    for (const o of found) for (const m of o.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    ['Nói về việc này, Chủ tịch Perez cho biết đó là lựa chọn đúng. Florentino Perez đã chi nhiều tiền.', [['Florentino Perez', ['Chủ tịch']]]],
+    ['Sau khi chủ tịch Abramovich liên tục thành công. Chelsea được mua bởi Roman Abramovich năm 2003.', [['Roman Abramovich', ['chủ tịch']]]],
+    // the post joins the official already read by that full name
+    ['Giám đốc FBI James Comey bị sa thải. Giám đốc Comey nói ông bất ngờ.', [['James Comey', ['Giám đốc FBI']]]],
+    // no full name written: a firm as well as a surname ("Chủ tịch Vingroup cho biết")
+    ['Chủ tịch Bartomeu cho biết đội sẽ mua thêm.', []],
+    // a firm's name the text also writes after "hãng" or before "Motor"
+    ['Phó chủ tịch Toyota cho biết. Mẫu xe Adventure Toyota được bán. Hãng Toyota cũng vậy.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
 });
