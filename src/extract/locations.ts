@@ -439,7 +439,7 @@ const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xu
 // Words before a bare name that make it a demonym, a language, a war or a route: not a place.
 const NOT_PLACE_BEFORE = phraseSet(
   [
-    'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'cựu binh', 'tiếng', 'chống', 'gốc', 'kiều bào',
+    'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'cựu binh', 'tiếng', 'chống', 'gốc', 'kiều bào', 'việt kiều',
     'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
     // currencies named after their country (đô la Mỹ, đô la Singapore)
     'đô la', 'đôla', 'đồng đô la',

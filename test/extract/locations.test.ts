@@ -1725,3 +1725,12 @@ describe('round 14: a club-named country in brackets after a player', () => {
     expect(names('Hoàng tử Albert (Monaco) đến thăm Hà Nội.')).toContain('Monaco');
   });
 });
+
+describe('round 14: an overseas Vietnamese by country of residence is demonym-like', () => {
+  it.each([
+    ['Nạn nhân là ông K.T (48 tuổi, Việt kiều Úc).', 'Úc'],
+    ['Anh Đ.Q.T (35 tuổi, Việt kiều Mỹ) đã ký biên bản.', 'Mỹ'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
