@@ -302,6 +302,9 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;
   return false;
 }
+function opensAgencyHead(toks: Token[], k: number): boolean {
+  return (toks[k].k & ORG_TABLE.bit) !== 0 && matchAt(toks, k, ORG_TABLE)?.value.agency === true;
+}
 /** The acronym in brackets after the name, when it is another name of the whole body (its expansion noted for the document). */
 function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string, localAcronyms: Map<string, string>): Mention | null {
   let acronymAlias: Mention | null = null;
@@ -313,7 +316,10 @@ function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found 
     // ("Chương trình Phát triển của Liên hợp quốc (UNDP)": a body inside a longer name lends the acronym to that name)
     const insideLonger = !!prevFound && prevFound.m.start < i && prevFound.m.end >= m.end;
     // ("UBND Q.1 (TP.HCM)": a place in brackets says where the body is, it is no other name of it)
-    if ((!exp || m.end - b.f.replace(/[^\p{L}]/gu, '').length <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !matchAt(toks, m.bracket, PLACE_TABLE)) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
+    // ("Hội đồng Bảo an Liên Hợp Quốc (LHQ)": an acronym of just the parent body closing a named organ is the parent's)
+    const letters = exp ? b.f.replace(/[^\p{L}]/gu, '').length : 0;
+    if ((!exp || m.end - letters <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !matchAt(toks, m.bracket, PLACE_TABLE)
+      && !(exp && m.head.needs === 'self' && m.end - letters === m.bodyStart && m.bodyStart > i && opensAgencyHead(toks, m.bodyStart))) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
   }
   return acronymAlias;
 }

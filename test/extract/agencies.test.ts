@@ -1588,3 +1588,15 @@ describe('a gang is no party', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe("an acronym of just the parent closing a named organ is the parent's", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Nước này vi phạm các nghị quyết của Hội đồng Bảo an Liên Hợp Quốc (LHQ). LHQ cho biết sẽ xem xét.',
+      [['Hội đồng Bảo an Liên Hợp Quốc', []], ['Liên Hợp Quốc', ['LHQ']]]],
+    // (an acronym of the whole name stays the body's own)
+    ['Chủ tịch Quốc hội Việt Nam (QH) phát biểu.', [['Quốc hội Việt Nam', ['QH']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
