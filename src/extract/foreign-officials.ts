@@ -587,7 +587,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
     else if (o.rank && o.positions.length === 0 && o.rankMention) postBeforeRank(text, folded, toks, o, officials);
-    else if (o.positions.length && twoSpaces(o.name)) brandBeforeName(text, toks, o);
+    else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
   }
   if (officials.length + added.length > 0) mergeSpellings(text, officials, added);
   return added;
@@ -629,10 +629,14 @@ function brandBeforeName(text: string, toks: Token[], o: Official): void {
  * reads it as the firm ("Chủ tịch Vingroup cho biết"); it is a person when the text writes a full name with it elsewhere.
  */
 function surnameAfterFirmPost(text: string, folded: string, toks: Token[], s: number, found: Found[]): void {
+  // (a word-id look first: "Tổng thống Trump nói" is read here ten times a story)
+  if (!FIRM_POST_LAST_IDS.has(toks[s - 1].w)) return;
   const before = postBefore(text, folded, toks, s);
   if (!before || before.last !== s - 1 || before.head.end !== s || !FIRM_POSTS.has(headKey(toks, before.head))) return;
   found.push({ nameStart: s, nameEnd: s + 1, position: position(text, toks, before.head, before.last), surname: true });
 }
+
+const FIRM_POST_LAST_IDS = idSet(FIRM_POST_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
 /** Each firm post's surname: joins the official of that full name, or becomes one with the full name written for it. */
 function surnamesOfFirmPosts(text: string, toks: Token[], found: Found[], officials: Official[], added: Official[]): void {
