@@ -205,7 +205,7 @@ function lowerAt(toks: Token[], k: number): boolean {
   return t !== undefined && !t.cap && !t.num;
 }
 const LABOUR_HEAD = 'Công đảng', GANG_ID = exactWordId('băng');
-const AD_HOC_BOARD_HEADS = new Set(['Ban', 'Hội đồng', 'Tiểu ban']);
+const AD_HOC_BOARD_HEADS = new Set(ORG_HEADS.filter((h) => h.agency && (h.head === 'Ban' || h.head === 'Hội đồng' || h.head === 'Tiểu ban')));
 /**
  * Tasks that name a board set up for one case, exam, prize or discipline, or a company's audit board (true); an appraisal's
  * or acceptance's board (false) is one only written bare: named with its project the golds keep it
@@ -251,6 +251,22 @@ function namesPlace(toks: Token[], m: OrgMatch): boolean {
   for (let q = m.bodyStart; q < m.end; q++) if (toks[q].k & PLACE_TABLE.bit && matchAt(toks, q, PLACE_TABLE)) return true;
   return false;
 }
+/** "Ban Quản lý KKT tỉnh", "Văn phòng UBND TP ra văn bản": a body closed by a bare level word names no place, a type and a level
+ * (not a body named in itself or with a place, whose own unit the level word opens: "Đoàn đại biểu Quốc hội tỉnh", "Ủy ban MTTQ Việt Nam thành phố"). */
+function closedByBareLevel(toks: Token[], m: OrgMatch): boolean {
+  return m.head.needs !== 'self' && closesOnBareLevel(toks, m.end) && !namesPlace(toks, m);
+}
+/** "Ban Chuyên án", "Ban Chấm thi", "Hội đồng Thẩm định", "Ban Kiểm soát công ty": a board named by its one task (a case, an exam,
+ * an appraisal, a prize, a company's audit) is no public body, as the golds read them; not one of a named parent or of the whole
+ * state ("Ban Kỷ luật VFF", "Hội đồng thẩm định Nhà nước", "Ban Tuyển sinh ... Bộ Quốc phòng"). */
+function namesOneTask(toks: Token[], m: OrgMatch): boolean {
+  return m.bodyStart < m.end && namesAdHocTask(toks, m.bodyStart, m.end) && !ofParentOrState(toks, m);
+}
+/** "băng đảng MS-13": a gang is no party; "Công đảng Jeremy Corbyn", "Công đảng Australia": Labour's party word is no party of its own. */
+function noPartyOfItsOwn(toks: Token[], i: number, prevFound: Found | undefined): boolean {
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === GANG_ID) return true;
+  return !!prevFound && prevFound.m.start === i - 1 && prevFound.m.head.head === LABOUR_HEAD;
+}
 /** The body read at i names no one public body of its own: part of the last one, an event, a business's unit, a byline. */
 function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string): boolean {
   // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
@@ -285,18 +301,10 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (SUB_UNIT_HEADS.has(m.head.head) && ofSchoolOrHospitalAt(toks, m)) return true;
   // "bộ Y tế nước này": a lower-case ministry of a country not named is a type and a sector
   if (!toks[i].cap && afterName?.w === NUOC_ID && afterName.gap === Gap.Space) return true;
-  // "Ban Chuyên án", "Ban Chấm thi", "Hội đồng Thẩm định dự án ...", "Ban Kiểm soát công ty": a board named by its one task
-  // (a case, an exam, an appraisal, a prize, a company's audit) is no public body, as the golds read them
-  // (not one of a named parent or of the whole state: "Ban Kỷ luật VFF", "Hội đồng thẩm định Nhà nước", "Ban Tuyển sinh ... Bộ Quốc phòng")
-  if (AD_HOC_BOARD_HEADS.has(m.head.head) && m.bodyStart < m.end && namesAdHocTask(toks, m.bodyStart, m.end) && !ofParentOrState(toks, m)) return true;
-  // "Ban Quản lý KKT tỉnh", "Văn phòng UBND TP ra văn bản": a body closed by a bare level word names no place, a type and a level
-  const after = tokAt(toks, m.end);
-  // (not a body named in itself or with a place, whose own unit the level word opens: "Đoàn đại biểu Quốc hội tỉnh", "Ủy ban MTTQ Việt Nam thành phố")
-  if (after !== undefined && after.gap === Gap.Space && after.k & LEVEL_TABLE.bit && LEVEL_FIRST_IDS.has(after.w) && m.head.needs !== 'self' && closesOnBareLevel(toks, m.end) && !namesPlace(toks, m)) return true;
-  // "băng đảng Yamaguchi-gumi", "băng đảng MS-13": a gang is no party
-  if (m.head === PARTY_HEAD && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === GANG_ID) return true;
-  // "Công đảng Jeremy Corbyn", "Công đảng Australia": the party word of Labour's name is no party of its own
-  if (m.head === PARTY_HEAD && prevFound && prevFound.m.start === i - 1 && prevFound.m.head.head === LABOUR_HEAD) return true;
+  // (the rarer shapes below are each gated by a cheap test first and read in small functions of their own)
+  if (afterName !== undefined && afterName.gap === Gap.Space && afterName.k & LEVEL_TABLE.bit && LEVEL_FIRST_IDS.has(afterName.w) && closedByBareLevel(toks, m)) return true;
+  if (AD_HOC_BOARD_HEADS.has(m.head) && namesOneTask(toks, m)) return true;
+  if (m.head === PARTY_HEAD && noPartyOfItsOwn(toks, i, prevFound)) return true;
   // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
   // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
   if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;
