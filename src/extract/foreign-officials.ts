@@ -580,7 +580,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     i = foreignRunAt(text, folded, toks, i, officials, found);
   }
   const added = found.length ? merge(text, toks, found, officials) : [];
-  if (found.length && found[found.length - 1].surname !== undefined) surnamesOfFirmPosts(text, toks, found, officials, added);
+  if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, toks, found, officials, added);
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
   // an index loop, not for-of: the array iterator deopted here on every document whose list changed element kind (1,752 times on half the corpus)
   for (let j = 0; j < officials.length; j++) {

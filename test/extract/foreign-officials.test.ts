@@ -446,6 +446,8 @@ describe('a foreign surname after a firm\'s post, its full name written elsewher
     ['Sau khi chủ tịch Abramovich liên tục thành công. Chelsea được mua bởi Roman Abramovich năm 2003.', [['Roman Abramovich', ['chủ tịch']]]],
     // the post joins the official already read by that full name
     ['Giám đốc FBI James Comey bị sa thải. Giám đốc Comey nói ông bất ngờ.', [['James Comey', ['Giám đốc FBI']]]],
+    // a post and name read after the surname do not hide it
+    ['Ông James Comey bị sa thải. Giám đốc Comey nói ông bất ngờ. Cùng lúc này, CEO Travis Kalanick tạm vắng mặt.', [['Travis Kalanick', ['CEO']], ['James Comey', ['Giám đốc']]]],
     // no full name written: a firm as well as a surname ("Chủ tịch Vingroup cho biết")
     ['Chủ tịch Bartomeu cho biết đội sẽ mua thêm.', []],
     // a firm's name the text also writes after "hãng" or before "Motor"
