@@ -371,6 +371,63 @@ function withRouteEnd(toks: Token[], m: OrgMatch): OrgMatch {
   return { ...m, end };
 }
 const LIEN_ID = lexiconWordId('liên');
+
+/**
+ * A force's branch named by its city or province ("CSGT Hà Nội", "Cảnh sát PCCC TP.HCM", "Cảnh sát giao thông tỉnh X"):
+ * its own body in the golds. Not an organization head (the post parser would cut "Trưởng phòng CSGT (PC67) Công an TP X"
+ * at it), so read here only, and only standing alone.
+ */
+const POLICE_BRANCH_TABLE = phraseTable([['cảnh sát giao thông', true], ['cảnh sát pccc', true], ['cảnh sát pccc và cnch', true], ['csgt', true]] as [string, boolean][], false);
+const POLICE_BRANCH_HEAD = { head: 'CSGT', needs: 'place', agency: true } as const;
+const CSGT_ID = lexiconWordId('csgt'), CONG_ID = lexiconWordId('công'), LUC_ID = lexiconWordId('lực'), LUONG_ID = lexiconWordId('lượng');
+const TIME_WORD_IDS = new Set(['ngày', 'tháng', 'năm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'khoảng', 'lúc', 'sau', 'trước', 'trong', 'tại'].map(lexiconWordId));
+// ("Trưởng phòng CSGT Hà Nội", "Đội trưởng CSGT ...": the unit's name inside a post)
+const UNIT_WORD_IDS = new Set(['phòng', 'đội', 'trạm', 'cục', 'tổ', 'trưởng', 'phó'].map(lexiconWordId));
+function branchPoliceAt(toks: Token[], i: number, found: Found[], text: string): Found | null {
+  const at = matchAt(toks, i, POLICE_BRANCH_TABLE);
+  if (!at || notBranchByPlace(toks, i, at.len, found)) return null;
+  const m = parseOrgAt(toks, i, { lowerHead: true, text, at: { len: at.len, value: POLICE_BRANCH_HEAD } });
+  if (!m || !m.agency || m.end <= m.bodyStart || m.bracket >= 0) return null;
+  // ("CSGT Ngày 6.2, ...", "CSGT Hà Tĩnh Chiều tối 30/6": a sentence's time is no place)
+  if (TIME_WORD_IDS.has(toks[m.bodyStart].w) || TIME_WORD_IDS.has(toks[m.end - 1].w)) return null;
+  // ("CSGT Khi ...", "CSGT Dự ...": a headline run into the next sentence; one word must be a known place)
+  if (m.end - m.bodyStart === 1 && !matchAt(toks, m.bodyStart, PLACE_TABLE)) return null;
+  const s = toks[i].s, e = toks[m.end - 1].e;
+  const name = text.slice(s, e);
+  return { m, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
+}
+/**
+ * The branch head at i is a unit's remit inside a body read ("Phòng CSGT Quảng Nam", "Trạm CSGT Thăng Bình") or a post,
+ * opens its force's or another unit's name ("CSGT Công an TP Vinh", "Cảnh sát giao thông Đội 14"), or follows
+ * "lực lượng" (the force in general).
+ */
+function notBranchByPlace(toks: Token[], i: number, len: number, found: Found[]): boolean {
+  for (let f = found.length - 1; f >= 0 && f >= found.length - 4; f--) if (found[f].m.start < i && found[f].m.end > i) return true;
+  const n = toks[i + len];
+  if (!n || n.w === CONG_ID || matchAt(toks, i + len, ORG_TABLE)) return true;
+  if (i > 0 && toks[i].gap === Gap.Space && UNIT_WORD_IDS.has(toks[i - 1].w)) return true;
+  return i >= 2 && toks[i - 1].w === LUONG_ID && toks[i - 2].w === LUC_ID;
+}
+/** "CSGT Hà Nội": "CSGT" opens no head, so its branches are looked for apart (by the folded text), then put in text order. */
+function addTrafficPoliceBranches(toks: Token[], found: Found[], text: string, folded: string): void {
+  for (let p = folded.indexOf('csgt '); p >= 0; p = folded.indexOf('csgt ', p + 5)) {
+    const i = tokenStartingAt(toks, p);
+    if (i < 0) continue;
+    let at = found.length;
+    while (at > 0 && found[at - 1].m.start > i) at--;
+    const b = branchPoliceAt(toks, i, at === found.length ? found : found.slice(0, at), text);
+    if (b) found.splice(at, 0, b);
+  }
+}
+function tokenStartingAt(toks: Token[], s: number): number {
+  let lo = 0, hi = toks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, ms = toks[mid].s;
+    if (ms === s) return toks[mid].w === CSGT_ID ? mid : -1;
+    if (ms < s) lo = mid + 1; else hi = mid - 1;
+  }
+  return -1;
+}
 /** A dash inside the body: two names paired ("Công Thương - Tài chính"). */
 function pairedInside(toks: Token[], m: OrgMatch): boolean {
   for (let q = m.bodyStart + 1; q < m.end; q++) if (toks[q].gap === Gap.Dash) return true;
@@ -414,7 +471,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // (no head phrase here: parseOrgAt reads none, every check below ends in skipping it)
     const at = matchAt(toks, i, ORG_TABLE);
     if (!at) {
-      const police = toks[i].w === CANH_ID ? cityPoliceAt(ctx, toks, i, found[found.length - 1]) : null;
+      const police = toks[i].w === CANH_ID ? cityPoliceAt(ctx, toks, i, found[found.length - 1]) ?? branchPoliceAt(toks, i, found, text) : null;
       if (police) found.push(police);
       continue;
     }
@@ -443,6 +500,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const nameAlias = m.head === PARTY_HEAD && !toks[i].cap ? partyOwnName(toks, m, text) : null;
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
   }
+  addTrafficPoliceBranches(toks, found, text, ctx.folded);
   return found;
 }
 

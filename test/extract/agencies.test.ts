@@ -1600,3 +1600,23 @@ describe("an acronym of just the parent closing a named organ is the parent's", 
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
   });
 });
+
+describe("a force's branch named by its city or province", () => {
+  const table: [string, string[]][] = [
+    ['CSGT Đà Nẵng lập biên bản xử phạt tài xế.', ['CSGT Đà Nẵng']],
+    ['Cảnh sát PCCC TP.HCM đã điều 5 xe chữa cháy đến hiện trường.', ['Cảnh sát PCCC TP.HCM']],
+    ['Cảnh sát giao thông Hà Nội ra quân bảo đảm trật tự.', ['Cảnh sát giao thông Hà Nội']],
+    ['Nhận tin báo, Cảnh sát PCCC quận Gò Vấp huy động nhiều xe.', ['Cảnh sát PCCC quận Gò Vấp']],
+    ['Bị CSGT tỉnh Quảng Nam ra hiệu dừng xe, tài xế bỏ chạy.', ['CSGT tỉnh Quảng Nam']],
+    // the unit's remit inside a body or a post, not a branch of its own
+    ['Phòng CSGT Quảng Nam xác nhận sự việc.', ['Phòng CSGT Quảng Nam']],
+    ['Đại tá Trần Văn An, Trưởng phòng CSGT Hà Nội cho biết.', ['phòng CSGT Hà Nội']],
+    // the force in general, or a sentence's time after the acronym
+    ['Lực lượng CSGT Hà Nội tăng cường tuần tra.', []],
+    ['Tài xế chống đối CSGT Ngày 6.2, đội phó cho biết.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+    for (const a of agenciesOf(text)) for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});
