@@ -1285,6 +1285,8 @@ function readName(toks: Token[], text: string, k: number): number {
     if (!isNameChars(text, u.s, u.e)) break;
     // "Trần Thanh Nam Kết luận ...": the next sentence glued on by a lost full stop
     if (j - k >= 2 && opensClause(toks, j)) break;
+    // "Theresa May Vì Brexit mà ...": a caption's foreign name, then the body's first word
+    if (hasId(FOREIGN_NAME_CLOSERS, u.w) && closesForeignName(text, toks, k, j)) break;
     // "Tamim Bin Hamad Al Thani": an Arabic name's particles written capitalised count no more than in lower case
     particles += arabicParticleCount(toks, j, u);
     j++;
@@ -1299,6 +1301,18 @@ function readName(toks: Token[], text: string, k: number): number {
   if (j - k === 2 && matchAt(toks, k, CYCLE_YEAR_TABLE)) return -1;
   // "Park Soo - Hyun": a Korean given name's hyphen written spaced, its last syllable short and closing the name
   return j + spacedHyphenTail(text, toks, k, j);
+}
+
+/**
+ * Sentence openers written with Vietnamese marks, never part of a foreign name: after a foreign
+ * name in plain letters they open the next sentence glued on ("Chủ tịch Perez Thế nhưng ...").
+ */
+const FOREIGN_NAME_CLOSERS = idFlags(['vì', 'cùng', 'thế', 'chính', 'tại', 'với', 'để', 'từ', 'trước', 'dù', 'nếu', 'đây', 'đó', 'đến', 'bởi', 'những', 'các', 'một', 'ông', 'bà']);
+/** toks[j] (a closer) ends the name [k, j) when the name is foreign, in plain letters ("Vì Brexit mà": what follows may be capitalised). */
+function closesForeignName(text: string, toks: Token[], k: number, j: number): boolean {
+  if (!isForeignNameWord(text, toks[k])) return false;
+  for (let q = k + 1; q < j; q++) if (!isUnaccented(text, toks[q])) return false;
+  return true;
 }
 
 /** toks[j] is one quoted word ('"Jack"', '“Hawk”') between name words: a space and a quote before, a quote and a space after, then a capitalised word. */

@@ -909,6 +909,13 @@ describe('a clause word glued on by a lost full stop is no part of a name', () =
     ['Tổng thống Pháp Jacques Chirac Tuy nhiên, ông không nói thêm.', [['Jacques Chirac', null, ['Tổng thống Pháp']]]],
     // a four-syllable name before a verb stays whole
     ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu bế mạc.', [['Nguyễn Thị Kim Ngân', null, ['Chủ tịch Quốc hội']]]],
+    // a caption's foreign name, then the body's first word written with Vietnamese marks
+    ['Thủ tướng Anh Theresa May Vì Brexit mà nước Anh bầu cử sớm.', [['Theresa May', null, ['Thủ tướng Anh']]]],
+    ['Tổng thống Syria Bashar Assad Chính quyền Mỹ sẽ xem xét lại.', [['Bashar Assad', null, ['Tổng thống Syria']]]],
+    ['Bale và Chủ tịch Florentino Perez Thế nhưng, mùa này anh lại chấn thương.', [['Florentino Perez', null, ['Chủ tịch']]]],
+    ['Thủ tướng Campuchia Hunsen Cùng dự lễ đón có nhiều bộ trưởng.', [['Hunsen', null, ['Thủ tướng Campuchia']]]],
+    // a Vietnamese name keeps such a word as its given name
+    ['Giám đốc Sở Tài chính Nguyễn Văn Chính cho biết.', [['Nguyễn Văn Chính', null, ['Giám đốc Sở Tài chính']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
