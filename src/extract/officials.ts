@@ -1995,6 +1995,16 @@ function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]):
   return Math.max(next, i + 1);
 }
 
+const NGHI_ID = lexiconWordId('nghỉ');
+const RETIRED_TABLE = phraseTable([['nghỉ hưu', true], ['về hưu', true]] as [string, boolean][], false);
+/** "Đô đốc nghỉ hưu William Fallon": the length of "nghỉ/về hưu" at k between a rank and the name, or 0. */
+function retiredLen(text: string, toks: Token[], k: number): number {
+  const r = matchAt(toks, k, RETIRED_TABLE);
+  if (!r || toks[k + r.len]?.gap !== Gap.Space) return 0;
+  const q = k + r.len;
+  return parseName(toks, text, q) > 0 && !matchAt(toks, q, PLACE_TABLE) ? r.len : 0;
+}
+
 /** "đồng thời (là)" at k, then a post: the length of the joining words, or 0 ("kiêm" is read by kiemPosts). */
 function alsoPostLen(toks: Token[], k: number): number {
   const also = toks[k].w === KIEM_ID ? null : matchAt(toks, k, ALSO_TABLE);
@@ -2017,6 +2027,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       const svc = toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_TABLE) : null;
       // (not the force's place: "Thiếu tá CSGT Hà Nội")
       if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || (parseName(toks, text, k + svc.len) > 0 && !matchAt(toks, k + svc.len, PLACE_TABLE)))) k += svc.len;
+      else if (toks[k]?.gap === Gap.Space && !toks[k].cap && (toks[k].w === NGHI_ID || toks[k].w === VE_ID)) k += retiredLen(text, toks, k);
     } else {
       const p = parsePosition(text, toks, k);
       if (!p) break;

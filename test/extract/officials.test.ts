@@ -32,6 +32,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
       [['Mom Sophat', 'Đại tướng', ['Cục trưởng Cục pháp chế']]]],
     ['Thiếu tướng Igor Konashenkov, phát ngôn viên Bộ Quốc phòng Nga, cho biết.',
       [['Igor Konashenkov', 'Thiếu tướng', ['phát ngôn viên Bộ Quốc phòng Nga']]]],
+    // "nghỉ hưu"/"về hưu" between the rank and the name
+    ['Đô đốc nghỉ hưu Dennis Blair, người từng chỉ huy Thái Bình Dương, cho rằng.', [['Dennis Blair', 'Đô đốc', []]]],
+    ['Trung tướng về hưu Erdogan Karakush phát biểu với báo chí.', [['Erdogan Karakush', 'Trung tướng', []]]],
+    ['Thiếu tướng nghỉ hưu Lê Văn Cương cho biết thêm.', [['Lê Văn Cương', 'Thiếu tướng', []]]],
     ['Chủ tịch Trung Quốc Tập Cận Bình gửi điện mừng.', [['Tập Cận Bình', null, ['Chủ tịch Trung Quốc']]]],
     ['Đại biểu Mai Sĩ Tiến (Thanh Hóa) chất vấn.', [['Mai Sĩ Tiến', null, ['Đại biểu']]]],
     ['Bộ trưởng Tài chính Mỹ Steven Mnuchin phát biểu.', [['Steven Mnuchin', null, ['Bộ trưởng Tài chính Mỹ']]]],
