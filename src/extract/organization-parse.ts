@@ -617,6 +617,8 @@ const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không qu
 /** Associations and federations, named after the kind of their members. */
 export const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
+/** Trade unions: a firm's union is a body of its own ("Công đoàn Công ty X", "Công đoàn Tổng công ty Y"), not the firm. */
+const UNION_HEADS = new Set(['Công đoàn', 'Công đoàn các', 'Công đoàn ngành', 'Công đoàn Ngành']);
 interface BodyRead { end: number; anchors: number; placeAnchors: number; nonAgency: boolean }
 /** A body read: every one has the same shape (an optional field would give two maps and deopt the readers). */
 function bodyRead(end: number, anchors: number, placeAnchors: number, nonAgency: boolean): BodyRead {
@@ -713,7 +715,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // the name goes on with a capital, else "Hiệp hội Doanh nghiệp đầu tư nước ngoài" would be cut short)
       // ("Văn phòng Kinh tế và Văn hóa Đài Bắc": a place's first word may be a broadcaster's head)
       // ("Vụ Giáo dục ĐH", "phòng Quản lý đào tạo ĐH": "ĐH" with no name after it is the remit's "đại học", no university)
-      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE)))) nonAgency = true; }
+      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE))) && !(k === j && head && UNION_HEADS.has(head.head))) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
@@ -1782,6 +1784,17 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string): number
 }
 
 /** The organization name that starts at token i, if any. */
+/** End of a bare business head after a union's head ("Công đoàn Tổng công ty", "Công đoàn Công ty") with no capital in the next three words; else -1. */
+function unionOfUnnamedFirmEnd(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.gap !== Gap.Space || !(t.k & ORG_TABLE.bit)) return -1;
+  const o = matchAt(toks, k, ORG_TABLE);
+  if (!o || o.value.agency) return -1;
+  // (a firm's lower-case legal form or trade comes before its capitalised name: "Công ty cổ phần Hợp tác X")
+  const e = k + o.len;
+  for (let q = e; q < e + 3 && q < toks.length && toks[q].gap === Gap.Space; q++) if (toks[q].cap || toks[q].acro || toks[q].num) return -1;
+  return e;
+}
 export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
   if (!t) return null;
@@ -1815,6 +1828,9 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const e = describedUnitEnd(toks, i + m.len, true);
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
   }
+  // "Chủ tịch Công đoàn Tổng công ty thăm": the union of the firm the story is about, named by the firm's head alone:
+  // the post's whole name, no body of its own
+  if (UNION_HEADS.has(head.head)) { const e = unionOfUnnamedFirmEnd(toks, i + m.len); if (e > 0) return orgMatch(i, e, head, i + m.len, false, -1); }
   if (head.head === 'Tổ công tác') return governmentWorkGroup(toks, i, m.len, head);
   if (head.head === PARTY_CELL_HEAD) return partyCellMatch(toks, i, m.len, head, opts);
   if (head.head === GROUP_OF_HEAD) return groupOfMatch(toks, i, m.len, head);

@@ -58,6 +58,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Đài Khí tượng Thủy văn', 'Đài Khí tượng thủy văn', 'Đài KTTV',
     // fishermen's and other trade unions of a place ("Nghiệp đoàn Nghề cá phường Vĩnh Thọ")
     'Nghiệp đoàn',
+    // trade unions of a branch, zone, firm or ministry ("Công đoàn Giáo dục Việt Nam", "Công đoàn các Khu công nghiệp tỉnh X")
+    'Công đoàn', 'Công đoàn các', 'Công đoàn ngành', 'Công đoàn Ngành',
     // home-town associations, named by the home place ("Hội đồng hương Đức Hòa", "Hội đồng hương Quảng Trị tại Hà Nội")
     'Hội đồng hương',
     // the Prime Minister's and the Government's standing work group ("Tổ công tác của Thủ tướng"); read only so
@@ -255,6 +257,8 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'liên đoàn thành viên', 'hội thành viên', 'hiệp hội thành viên', 'ban mê',
   // the US president's office room ("cuộc gặp tại Phòng Bầu dục")
   'phòng bầu dục',
+  // the nationwide union system, whose body is the Tổng Liên đoàn ("Điều lệ Công đoàn Việt Nam", "Đại hội Công đoàn Việt Nam")
+  'công đoàn việt nam',
   'ban giám đốc', 'ban giám hiệu', 'ban chỉ huy', 'ban lãnh đạo', 'ban thường vụ', 'ban thường trực', 'ban biên tập', 'ban tổ chức',
   'ban cán sự', 'ban chấp hành', 'ban bạn đọc', 'liên hiệp vương quốc', 'hội đồng quản trị', 'hội đồng xét xử', 'hội đồng thành viên',
   'hội chứng', 'văn phòng công chứng', 'hội thảo', 'hội tụ', 'hội nhập', 'hội trường', 'hội ngộ', 'hội đàm', 'hội họa', 'hội ý',

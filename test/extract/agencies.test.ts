@@ -1620,3 +1620,21 @@ describe("a force's branch named by its city or province", () => {
     for (const a of agenciesOf(text)) for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
   });
 });
+
+describe("a trade union named by its branch, zone, firm or sector", () => {
+  const table: [string, string[]][] = [
+    ['Hội thi do Công đoàn Giáo dục Việt Nam phối hợp với nhà trường tổ chức.', ['Công đoàn Giáo dục Việt Nam']],
+    ['Ông Tô Văn Lâm, Chủ tịch Công đoàn các Khu công nghiệp tỉnh Đồng Nai cho biết, năm nay tốt.', ['Công đoàn các Khu công nghiệp tỉnh Đồng Nai']],
+    ['Sáng nay, Công đoàn ngành Y tế tổ chức lễ tôn vinh.', ['Công đoàn ngành Y tế']],
+    ['Bà Lê Thị Hoa, Chủ tịch Công đoàn Công ty Giày Hưng Thịnh, cho biết năm nay tốt.', ['Công đoàn Công ty Giày Hưng Thịnh']],
+    ['Thành lập Công đoàn Công ty cổ phần Thép Nam Sơn thuộc LĐLĐ quận Ba Đình.', ['Công đoàn Công ty cổ phần Thép Nam Sơn', 'LĐLĐ quận Ba Đình']],
+    // the firm the story is about, by its head word alone: the union's post, no body of its own
+    ['Điều đáng nói là Công đoàn Tổng công ty kịp thời giúp đỡ công nhân.', []],
+    // the nationwide union system, whose body is the Tổng Liên đoàn
+    ['Theo Điều lệ Công đoàn Việt Nam, đoàn viên đóng phí hằng tháng.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+    for (const a of agenciesOf(text)) for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});
