@@ -386,6 +386,7 @@ const UNIT_WORD_IDS = new Set(['phòng', 'đội', 'trạm', 'cục', 'tổ', 't
 function branchPoliceAt(toks: Token[], i: number, found: Found[], text: string): Found | null {
   const at = matchAt(toks, i, POLICE_BRANCH_TABLE);
   if (!at || notBranchByPlace(toks, i, at.len, found)) return null;
+  if (toks[i + at.len].w === CONG_ID) return forceQualifiedBranchAt(toks, i, at.len, text);
   const m = parseOrgAt(toks, i, { lowerHead: true, text, at: { len: at.len, value: POLICE_BRANCH_HEAD } });
   if (!m || !m.agency || m.end <= m.bodyStart || m.bracket >= 0) return null;
   // ("CSGT Ngày 6.2, ...", "CSGT Hà Tĩnh Chiều tối 30/6": a sentence's time is no place)
@@ -396,15 +397,24 @@ function branchPoliceAt(toks: Token[], i: number, found: Found[], text: string):
   const name = text.slice(s, e);
   return { m, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
 }
+/** "Cảnh sát PCCC công an tỉnh Ninh Thuận", "CSGT Công an TP Thanh Hóa": the branch of a force named by its place, read whole. */
+function forceQualifiedBranchAt(toks: Token[], i: number, len: number, text: string): Found | null {
+  if (toks[i + len].gap !== Gap.Space) return null;
+  const m = parseOrgAt(toks, i + len, { lowerHead: true, text });
+  if (!m || !m.agency || m.head.head !== 'Công an' || m.end <= m.bodyStart || m.bracket >= 0) return null;
+  const s = toks[i].s, e = toks[m.end - 1].e;
+  const name = text.slice(s, e);
+  return { m: { ...m, start: i, head: POLICE_BRANCH_HEAD, bodyStart: i + len }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
+}
 /**
  * The branch head at i is a unit's remit inside a body read ("Phòng CSGT Quảng Nam", "Trạm CSGT Thăng Bình") or a post,
- * opens its force's or another unit's name ("CSGT Công an TP Vinh", "Cảnh sát giao thông Đội 14"), or follows
+ * opens another unit's name ("Cảnh sát giao thông Đội 14"), or follows
  * "lực lượng" (the force in general).
  */
 function notBranchByPlace(toks: Token[], i: number, len: number, found: Found[]): boolean {
   for (let f = found.length - 1; f >= 0 && f >= found.length - 4; f--) if (found[f].m.start < i && found[f].m.end > i) return true;
   const n = toks[i + len];
-  if (!n || n.w === CONG_ID || matchAt(toks, i + len, ORG_TABLE)) return true;
+  if (!n || (n.w !== CONG_ID && matchAt(toks, i + len, ORG_TABLE))) return true;
   if (i > 0 && toks[i].gap === Gap.Space && UNIT_WORD_IDS.has(toks[i - 1].w)) return true;
   return i >= 2 && toks[i - 1].w === LUONG_ID && toks[i - 2].w === LUC_ID;
 }

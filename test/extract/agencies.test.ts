@@ -1638,3 +1638,17 @@ describe("a trade union named by its branch, zone, firm or sector", () => {
     for (const a of agenciesOf(text)) for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
   });
 });
+
+describe("a force's branch named by its force and the force's place", () => {
+  const table: [string, string[]][] = [
+    ['Cảnh sát PCCC công an tỉnh Bình Thuận đã điều động 4 xe chữa cháy.', ['Cảnh sát PCCC công an tỉnh Bình Thuận', 'công an tỉnh Bình Thuận']],
+    ['Theo CSGT Công an TP Vinh, tài xế đã bỏ chạy.', ['CSGT Công an TP Vinh', 'Công an TP Vinh']],
+    // inside a unit, or the force in general: the unit and the force only
+    ['Trung tá Lê Văn Hùng, Đội phó Đội CSGT Công an TP Thanh Hóa cho biết.', ['Đội CSGT Công an TP Thanh Hóa', 'Công an TP Thanh Hóa']],
+    ['Lực lượng CSGT Công an tỉnh Nghệ An tăng cường tuần tra.', ['Công an tỉnh Nghệ An']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+    for (const a of agenciesOf(text)) for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});
