@@ -1783,7 +1783,6 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string): number
   return n.gap === Gap.Break && (c === 59 || c === 46) ? k : -1;
 }
 
-/** The organization name that starts at token i, if any. */
 /** End of a bare business head after a union's head ("Công đoàn Tổng công ty", "Công đoàn Công ty") with no capital in the next three words; else -1. */
 function unionOfUnnamedFirmEnd(toks: Token[], k: number): number {
   const t = toks[k];
@@ -1795,6 +1794,8 @@ function unionOfUnnamedFirmEnd(toks: Token[], k: number): number {
   for (let q = e; q < e + 3 && q < toks.length && toks[q].gap === Gap.Space; q++) if (toks[q].cap || toks[q].acro || toks[q].num) return -1;
   return e;
 }
+
+/** The organization name that starts at token i, if any. */
 export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
   if (!t) return null;
