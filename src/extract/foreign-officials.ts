@@ -232,8 +232,10 @@ function isClauseBreak(toks: Token[], q: number): boolean {
   return CLAUSE_BREAK_IDS.has(t.w) || !!matchAt(toks, q, NOT_A_POST_TABLE);
 }
 
-/** `appositive`: the post follows the name ("X, Giám đốc ..."). */
-/** `surname`: one word after a firm's post, a person only when the text writes the full name elsewhere. */
+/**
+ * `appositive`: the post follows the name ("X, Giám đốc ...").
+ * `surname`: one word after a firm's post, a person only when the text writes the full name elsewhere.
+ */
 interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean; surname?: boolean }
 
 const THUOC_ID = lexiconWordId('thuộc');
