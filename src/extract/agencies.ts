@@ -5,7 +5,7 @@ import type { ExtractContext } from './context.js';
 import { ORG_HEADS, RELIGIOUS_NAME_WORDS } from '../lexicon/organizations.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -421,22 +421,13 @@ function notBranchByPlace(toks: Token[], i: number, len: number, found: Found[])
 /** "CSGT Hà Nội": "CSGT" opens no head, so its branches are looked for apart (by the folded text), then put in text order. */
 function addTrafficPoliceBranches(toks: Token[], found: Found[], text: string, folded: string): void {
   for (let p = folded.indexOf('csgt '); p >= 0; p = folded.indexOf('csgt ', p + 5)) {
-    const i = tokenStartingAt(toks, p);
-    if (i < 0) continue;
+    const i = tokenAt(toks, p);
+    if (toks[i]?.s !== p || toks[i].w !== CSGT_ID) continue;
     let at = found.length;
     while (at > 0 && found[at - 1].m.start > i) at--;
     const b = branchPoliceAt(toks, i, at === found.length ? found : found.slice(0, at), text);
     if (b) found.splice(at, 0, b);
   }
-}
-function tokenStartingAt(toks: Token[], s: number): number {
-  let lo = 0, hi = toks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1, ms = toks[mid].s;
-    if (ms === s) return toks[mid].w === CSGT_ID ? mid : -1;
-    if (ms < s) lo = mid + 1; else hi = mid - 1;
-  }
-  return -1;
 }
 /** A dash inside the body: two names paired ("Công Thương - Tài chính"). */
 function pairedInside(toks: Token[], m: OrgMatch): boolean {

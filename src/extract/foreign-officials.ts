@@ -15,7 +15,7 @@ import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
-  POSITION_TABLE, RANK_TABLE, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
+  POSITION_TABLE, RANK_TABLE, tokenAt, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Rarely consulted tables: no first-word bit (the 31 bits go to tables asked of every word).
@@ -888,13 +888,6 @@ function postBeforeRank(text: string, folded: string, toks: Token[], o: Official
     || x.positions.some((q) => q.span[0] < p.span[1] && p.span[0] < q.span[1]);
   if (officials.some(taken)) return;
   o.positions.push(p);
-}
-
-/** The token starting at character s (binary search over the document's tokens). */
-function tokenAt(toks: Token[], s: number): number {
-  let lo = 0, hi = toks.length - 1;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < s) lo = mid + 1; else hi = mid; }
-  return lo;
 }
 
 /** Words before a full name that make it a relative's or another person's ("bà Michelle Obama", "con gái Ivanka Trump"). */

@@ -500,6 +500,13 @@ export function tokAt(toks: Token[], k: number): Token | undefined {
   return k >= 0 && k < toks.length ? toks[k] : undefined;
 }
 
+/** Index of the first token starting at or after character s (binary search over the document's tokens). */
+export function tokenAt(toks: Token[], s: number): number {
+  let lo = 0, hi = toks.length - 1;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (toks[mid].s < s) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
 const LEVEL_PLACE_HEAD: OrgHead = { head: '', needs: 'place', agency: true };
 /** The party head: a party's name is read, and its candidates told apart, by it. */
 export const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
