@@ -465,6 +465,16 @@ function commonFraction(day: number, lastDay: number, month: number, before: str
   if (lastDay !== day || day >= month || month > FRACTION_MAX_DENOMINATOR || /\(\s*$/.test(before)) return false;
   return !WEAK_CUE_RE.test(before) || fractionAfterCue(before, after);
 }
+/**
+ * "với 6/7 chiến thắng", "giành 3/5 trận": with no cue at all, a slash pair whose first number is the smaller, with a
+ * lower-case noun (no date's follower) right after it, counts a share of things, not a day.
+ */
+function shareOfCount(day: number, lastDay: number, month: number, before: string, after: string, nextChar: string | undefined): boolean {
+  if (lastDay !== day || day >= month || WEAK_CUE_RE.test(before) || /\(\s*$/.test(before)) return false;
+  if (nextChar === undefined || nextChar.toLowerCase() !== nextChar || nextChar.toUpperCase() === nextChar) return false;
+  const next = NEXT_WORD_RE.exec(after);
+  return next !== null && !DATE_FOLLOWERS.has(next[1]);
+}
 /** "chiếm tới 1/3", "chưa đến 2/3", "dài tới 3/4": a share reached, not a day. */
 const SHARE_REACHED_BEFORE_RE = /(?<![a-zà-ỹ])(?:chiếm|chưa|dài|cao|rộng|nặng|lên|xuống)\s+(?:đến|tới)\s*$/;
 /**
@@ -553,7 +563,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       const sep = textual ? ' ' : m[3];
       // "d.m" is a decimal and "d-m" a score or a count unless a day word says otherwise.
       if (!written && (textual || sep === '.' || (sep === '-' && !weakDashDate(before, folded.slice(end, end + 12))))) continue;
-      if (!written && sep === '/' && commonFraction(day, lastDay, month, before, folded.slice(end, end + 12))) { countEnd = end; continue; }
+      if (!written && sep === '/' && (commonFraction(day, lastDay, month, before, folded.slice(end, end + 12))
+        || (text[end] === ' ' && shareOfCount(day, lastDay, month, before, folded.slice(end, end + 12), text[end + 1])))) { countEnd = end; continue; }
     }
     if (strong) {
       start -= strong[0].length;

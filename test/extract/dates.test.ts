@@ -293,6 +293,9 @@ describe('ratios are not dates', () => {
     ['Vé tham quan tăng giá từ 1/2.', 'XXXX-02-01'],
     ['Ngày Quốc tế Hạnh phúc năm nay (20/3) có nhiều hoạt động; tuần sau (1/4) sẽ có hội chợ.', 'XXXX-04-01'],
     ['Hôm qua 1/3, đoàn đến thăm xã.', 'XXXX-03-01'],
+    // A bare pair before a date's follower or a capitalised word stays a date.
+    ['Lễ hội khai mạc 6/7 tại quảng trường thành phố.', 'XXXX-07-06'],
+    ['Giá vàng 6/7 Giảm mạnh đầu phiên.', 'XXXX-07-06'],
   ])('a day cue, a weak cue or a bracket keeps the date: %s', (text, value) => {
     expect(datesOf(text).map((d) => d.value)).toContain(value);
   });
@@ -333,6 +336,9 @@ describe('false dates', () => {
     'Tại 9 bang, chưa đến 2/3 trẻ em được chủng ngừa đầy đủ.',
     'Con rắn dài tới 3/4 chiều rộng của con đường.',
     'Đây là thất bại thứ 4/5 trận gần nhất.',
+    // A smaller number over a larger with a lower-case noun right after: a share of a count.
+    'Đội bóng khép lại mùa giải với 6/7 chiến thắng gần nhất.',
+    'Công an xác định 5/9 nạn nhân bị thương nặng.',
   ];
   it.each(table)('%s', (text) => {
     expect(datesOf(text)).toEqual([]);
