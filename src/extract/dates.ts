@@ -69,6 +69,12 @@ const DOCUMENT_RE = new RegExp(
   String.raw`(?:(?<![a-zà-ỹ])(?<!(?:dự án|dự thảo|${alt(NOT_DOCUMENT_BEFORE_CUE)})\s)(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])` +
     String.raw`(?!\s+(?:${alt(NOT_DOCUMENT_AFTER_CUE)})(?![a-zà-ỹ]))(?:(?!\s(?:tại|ở)\s)[^.;]){0,40}|\d+\/[a-zà-ỹ\d-]+\s+|\d+\/[\d/-]*[a-zà-ỹ][a-zà-ỹ\d/-]*\s*,?\s+ngày\s+)$`, '');
 /**
+ * "Tại văn bản giả mạo Cục quản lý Công sản ghi số 971 ngày 8/5/2017": a number and its day cite a document named
+ * earlier in the sentence, however far the document word is.
+ */
+const NUMBERED_DAY_BEFORE_RE = /(?<![a-zà-ỹ])số\s+\d+\s*,?\s+ngày\s+$/;
+const DOCUMENT_WORD_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(DOCUMENT_CUES)})(?![a-zà-ỹ])`, '');
+/**
  * "thực hiện ý kiến kết luận của Thủ tướng tại cuộc họp với ba bộ ... ngày 12/3/2017": the day a directive being
  * carried out was given, however far its meeting is named from the word; background like a document's date ("theo
  * kết luận giám định ... vào ngày 3/10" reports a finding instead).
@@ -625,7 +631,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       legalText: CLOCK_BEFORE_RE.test(before)
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))
         // "Thực hiện chỉ đạo của tỉnh, ngày 8/2, ..." opens the main clause with its own date.
-        || ((lead.includes('kết luận') || lead.includes('chỉ đạo')) && DIRECTIVE_BASIS_RE.test(lead) && !CLAUSE_OPENING_RE.test(lead)),
+        || ((lead.includes('kết luận') || lead.includes('chỉ đạo')) && DIRECTIVE_BASIS_RE.test(lead) && !CLAUSE_OPENING_RE.test(lead))
+        || (before.includes('số') && NUMBERED_DAY_BEFORE_RE.test(before) && DOCUMENT_WORD_RE.test(lead)),
       // "(khởi hành lúc 15h20 chiều nay 16.6)": today's own day is never an aside.
       background: beforeThat || otherBackground || period
         || (lead.includes('(') && !(strong && strong[0].includes('nay')) && insideAside(folded, sStart, start)),
