@@ -441,6 +441,8 @@ function insideAside(folded: string, sStart: number, at: number): boolean {
   const open = folded.lastIndexOf('(', at);
   if (open < sStart || at - open < ASIDE_MIN_REACH || folded.lastIndexOf(')', at) > open) return false;
   if (GLOSS_OPENING_RE.test(folded.slice(open, open + 8))) return false;
+  // "(VTV6 trực tiếp 17 giờ ngày 11-6)": a live broadcast's time is the match's own.
+  if (folded.slice(open, at).includes('trực tiếp')) return false;
   return TWO_WORDS_RE.test(folded.slice(Math.max(open, folded.lastIndexOf(',', at)) + 1, at));
 }
 
