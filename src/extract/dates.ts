@@ -1525,6 +1525,28 @@ function digestHeadline(ctx: ExtractContext, headline: DateMention): boolean {
     && DIGEST_AFTER_RE.test(ctx.folded.slice(headline.span[1], headline.span[1] + 4));
 }
 
+/** A day span's first and last day and month: "từ ngày 6 - 8/6", "từ 6 đến 8-6". */
+const DAY_SPAN_PARTS_RE = /(\d{1,2})\s*(?:[-–]|và|đến|tới)\s*(?:hết\s+)?(?:ngày\s+)?(\d{1,2})[/.-](\d{1,2})/;
+/**
+ * "... thăm cấp Nhà nước tới Việt Nam từ ngày 6 - 8/6. Sáng 7/6, tại Phủ Chủ tịch, ...": a visit's or a meeting's span
+ * frames the story, and a later day of it opening the very next sentence is the day the story tells.
+ */
+function dayWithinSpanNext(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  const next = dates[at + 1];
+  if (!next) return null;
+  const span = DAY_SPAN_PARTS_RE.exec(picked.text);
+  // "trong hai ngày 3 và 4/6, ... xảy ra ba vụ đuối nước": two days of a tally, told one by one; a visit runs "từ ... đến".
+  if (!span || span[0].includes('và')) return null;
+  const cues = cuesOf.get(next)!;
+  if (!cues.sentenceInitial || cues.holiday || cues.legalText || cues.background || cues.caption) return null;
+  const day = Number(next.value.slice(8, 10));
+  if (next.value.slice(5, 7) !== picked.value.slice(5, 7) || day <= Number(span[1]) || day > Number(span[2])) return null;
+  // The very next sentence: nothing but spaces between the span's sentence and the day's.
+  const pickedEnd = sentenceOf(ctx, picked.span[0])[1];
+  const nextStart = sentenceOf(ctx, next.span[0])[0];
+  return nextStart >= pickedEnd && ctx.text.slice(pickedEnd, nextStart).trim() === '' ? next : null;
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -1551,6 +1573,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     firstPlain ??= d;
   }
   if (headline && digestHeadline(ctx, headline)) return headline;
+  if (picked) {
+    const day = dayWithinSpanNext(ctx, dates, picked, pickedAt);
+    if (day) return day;
+  }
   if (picked && isReportDate(ctx, picked)) {
     const response = responseToPress(ctx, dates, picked, pickedAt);
     if (response) return response;
