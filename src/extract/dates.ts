@@ -1547,6 +1547,23 @@ function dayWithinSpanNext(ctx: ExtractContext, dates: DateMention[], picked: Da
   return nextStart >= pickedEnd && ctx.text.slice(pickedEnd, nextStart).trim() === '' ? next : null;
 }
 
+/**
+ * "sẽ", "sắp", "dự kiến", "tới đây", "tối nay", "ngày mai": a headline or lead that tells what is ahead or today's
+ * (a match preview: "trận giao hữu tối nay", "ở trận đấu tới đây").
+ */
+const AHEAD_WORD_RE = /(?<![a-zà-ỹ])(?:sẽ|sắp|dự kiến|chuẩn bị|tới đây|(?:hôm|sáng|trưa|chiều|tối|đêm) nay|(?:ngày|sáng|chiều|tối) mai)(?![a-zà-ỹ])/;
+/**
+ * "Trận chung kết ... sẽ diễn ra ... vào rạng sáng 24/5 tới", "tòa án sẽ đưa ra phán quyết vào ngày 30/6 tới" past a
+ * lead that tells only what has happened: a later event named in passing, not the story's.
+ */
+function aheadPastLead(ctx: ExtractContext, headline: DateMention | null, chosen: DateMention): boolean {
+  // "Ngày 4-3 công bố giải Fair-play": a headline's own day announces the event; "hôm nay (21/5)" is today's.
+  if (headline || TODAY_IN_RE.test(chosen.text) || TODAY_CUE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 8), chosen.span[0]))) return false;
+  // Only a day marked as coming ("24/5 tới"): "sẽ" alone as often tells the story's own announced event ("Phiên sơ
+  // thẩm dự kiến diễn ra vào ngày 30/6" under "Nhật Bản xét xử ...").
+  return AHEAD_AFTER_RE.test(ctx.folded.slice(chosen.span[1], chosen.span[1] + 8)) && !AHEAD_WORD_RE.test(ctx.folded.slice(0, leadEnd(ctx)));
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -1631,6 +1648,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   // Past the lead, a date of an earlier year than the text's latest ("Ngày 30-11-2015, công trình được cấp phép"
   // beside "ngày 15-4-2016") recounts a record, not the story's event.
   if (chosen && chosen.span[0] >= leadEnd(ctx) && laterYearTold(ctx, dates, chosen)) return null;
+  if (chosen && chosen.span[0] >= leadEnd(ctx) && aheadPastLead(ctx, headline, chosen)) return null;
   // "Bộ ... vừa đề nghị ..." in an undated lead: the news is undated, and a day written with its year past the
   // lead ("thông xe từ ngày 2/9/2014") recounts a record.
   // "Vụ việc xảy ra trong ngày 5/1/2017": the incident's own day stays.
