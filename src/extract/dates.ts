@@ -107,9 +107,12 @@ const UNTIL_BEFORE_RE = new RegExp(
  */
 const CUTOFF_BEFORE_RE = /(?:(?<![a-zà-ỹ])tính\s+|(?:^|[,;:(])\s*)(?:đến|tới)(?:\s+hết)?\s*$/;
 const FIGURE_AFTER_RE = /^(?:[^.;!?\n]|\.(?!\s)){0,64}?\d/;
+/** "Đến ngày 3/7 đã có thêm 11 người ...": a rise by that day is news of the day, not a running total. */
+const RISE_AFTER_RE = /^(?:[^.;!?\n\d]){0,24}?(?<![a-zà-ỹ])thêm(?![a-zà-ỹ])/;
 function tallyCutoff(folded: string, cueText: string, start: number, end: number): boolean {
   const bareDay = folded.startsWith('ngày', start) ? !folded.slice(start, end).includes('nay') : isDigitAt(folded, start);
-  return bareDay && CUTOFF_BEFORE_RE.test(cueText) && FIGURE_AFTER_RE.test(folded.slice(end, end + 72));
+  return bareDay && CUTOFF_BEFORE_RE.test(cueText) && FIGURE_AFTER_RE.test(folded.slice(end, end + 72))
+    && !RISE_AFTER_RE.test(folded.slice(end, end + 32));
 }
 /** "tăng 250.000 đồng so với giá bán chiều 05/02", "so với phiên 5/6": a comparison's reference point, not an event. */
 const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
