@@ -1562,9 +1562,17 @@ const AHEAD_WORD_RE = /(?<![a-zà-ỹ])(?:sẽ|sắp|dự kiến|chuẩn bị|t�
 function aheadPastLead(ctx: ExtractContext, headline: DateMention | null, chosen: DateMention): boolean {
   // "Ngày 4-3 công bố giải Fair-play": a headline's own day announces the event; "hôm nay (21/5)" is today's.
   if (headline || TODAY_IN_RE.test(chosen.text) || TODAY_CUE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 8), chosen.span[0]))) return false;
-  // Only a day marked as coming ("24/5 tới"): "sẽ" alone as often tells the story's own announced event ("Phiên sơ
-  // thẩm dự kiến diễn ra vào ngày 30/6" under "Nhật Bản xét xử ...").
-  return AHEAD_AFTER_RE.test(ctx.folded.slice(chosen.span[1], chosen.span[1] + 8)) && !AHEAD_WORD_RE.test(ctx.folded.slice(0, leadEnd(ctx)));
+  // A day marked as coming ("24/5 tới"), or one with no day word in a sentence of what will be ("Phim sẽ khởi chiếu tại
+  // Việt Nam từ 26/5"). "sẽ" before a day word as often tells the story's own announced event ("Phiên sơ thẩm dự kiến
+  // diễn ra vào ngày 30/6" under "Nhật Bản xét xử ...").
+  if (!AHEAD_AFTER_RE.test(ctx.folded.slice(chosen.span[1], chosen.span[1] + 8))) {
+    if (cuesOf.get(chosen)!.strongCue) return false;
+    let [start, end] = sentenceOf(ctx, chosen.span[0]);
+    // "“... sẽ hỗ trợ ...”, Bộ Quốc phòng Mỹ cho biết ...": what a closed quote says is ahead is not the date's.
+    start = Math.max(start, ctx.text.lastIndexOf('”', chosen.span[0]));
+    if (!WILL_RE.test(ctx.folded.slice(start, end))) return false;
+  }
+  return !AHEAD_WORD_RE.test(ctx.folded.slice(0, leadEnd(ctx)));
 }
 
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
