@@ -1348,6 +1348,15 @@ function placeAfterWork(key: string): string | undefined {
   return m && k[m[0].length] === ' ' ? k.slice(m[0].length + 1) : undefined;
 }
 
+/**
+ * "Chung dòng máu Việt 2017", "... 2016" and "Chung dòng máu Việt" are one recurring effort; a year's own plan written
+ * with "năm" ("Chương trình xây dựng luật, pháp lệnh năm 2017", "... năm 2018") is another document each year.
+ */
+function sameUpToYear(k: string, key: string, base: string): boolean {
+  return k.replace(TRAILING_YEAR_RE, '') === base && !(YEAR_OF_PLAN_RE.test(k) && YEAR_OF_PLAN_RE.test(key));
+}
+const YEAR_OF_PLAN_RE = new RegExp(String.raw`\s${foldForMatch('năm')}\s(?:19|20)\d\d$`, 'u');
+
 export function extractInitiatives(ctx: ExtractContext): Initiative[] {
   const found = findAll(ctx);
   if (found.length === 0) return [];
@@ -1357,7 +1366,7 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
     const key = nameKey(f.name);
     const base = key.replace(TRAILING_YEAR_RE, '');
     const short = contract?.(key);
-    const entry = entries.find((e) => e.keys.some((k) => k === key || k.replace(TRAILING_YEAR_RE, '') === base
+    const entry = entries.find((e) => e.keys.some((k) => k === key || sameUpToYear(k, key, base)
       || sameByAcronym(k, key) || shortenedForm(k, key) || sameByLeadingAcronym(k, key)
       || (contract !== undefined && (contract(k) === short || contract(k) === key))
       || (f.kind === 'project' && e.kind === 'project' && samePlaceOfWork(k, key))));

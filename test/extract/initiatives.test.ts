@@ -888,3 +888,13 @@ describe('a capitalised-head name read through "đổi mới"', () => {
     expect(initiativesOf('Theo Phó Thủ tướng, Đề án đổi mới cơ chế hoạt động của đơn vị sự nghiệp công lập trình Hội nghị Trung ương lần thứ 6.')).toEqual([]);
   });
 });
+
+describe('yearly plans written with "năm" and their year', () => {
+  it('two years are two plans', () => {
+    const text = 'Quốc hội thảo luận dự kiến Chương trình xây dựng luật, pháp lệnh năm 2018 và điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2017.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
+      ['Chương trình xây dựng luật, pháp lệnh năm 2018', []],
+      ['Chương trình xây dựng luật, pháp lệnh năm 2017', []],
+    ]);
+  });
+});
