@@ -143,6 +143,8 @@ const SHOW_AFTER_RE = /^["'”’]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:của|trên)\s
 const PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều)\s+$/u;
 /** A party writes its own-language name in brackets: "phong trào Tiến bước (En Marche)". */
 const FOREIGN_BRACKET_RE = /^\s*\([A-Za-z][A-Za-z' -]*\)/;
+/** "cuộc thi Intel ISEF 2017": a contest's foreign name with an acronym and its year is that year's edition. */
+const YEARLY_CONTEST_RE = /(?:^|\s)\p{Lu}{2,}[\p{Lu}\p{N}&-]*\s(?:19|20)\d\d$/u;
 /** No Vietnamese letter at all: a foreign-language name (a show, a militia, a product), not a Vietnamese effort. */
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const STOP_WORDS = new Set(NAME_STOP_WORDS.filter((w) => !w.includes(' ')).map(foldForMatch));
@@ -1058,9 +1060,11 @@ function findAll(ctx: ExtractContext): Found[] {
     // Two capitalised words and nothing else is a place or a body ("chương trình Hà Nội").
     if (!/\s\p{Ll}/u.test(name) && name.split(' ').length < 3) continue;
     if (kind === 'model' && POLITY_STYLE_RE.test(name)) continue;
-    if (PERSON_NAME_RE.test(name) || VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart))) continue;
+    // (a contest's yearly edition is named where it is entered or held: "tham dự cuộc thi Intel ISEF 2017")
+    const yearlyContest = kind === 'contest' && YEARLY_CONTEST_RE.test(name);
+    if (PERSON_NAME_RE.test(name) || (!yearlyContest && VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart)))) continue;
     const before = folded.slice(Math.max(0, headStart - 10), headStart);
-    if (!NON_ASCII_RE.test(name) || PLURAL_BEFORE_RE.test(before)) continue;
+    if ((!NON_ASCII_RE.test(name) && !yearlyContest) || PLURAL_BEFORE_RE.test(before)) continue;
     if (kind === 'model' && COMPARED_MODEL_BEFORE_RE.test(before)) continue;
     if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
     if (otherThing(ctx, kind, span[0], span[1])) continue;

@@ -898,3 +898,14 @@ describe('yearly plans written with "năm" and their year', () => {
     ]);
   });
 });
+
+describe('a contest\'s foreign name with an acronym and its year', () => {
+  it.each([
+    ['Em được Bộ chọn tham dự cuộc thi Intel ISEF 2017 và giành giải Ba.', ['Intel ISEF 2017']],
+    // No year: a foreign name entered or held is no edition ("tại cuộc thi The Face mùa một").
+    ['Sau thành công từ cuộc thi The Face mùa một, cô tiếp tục xuất hiện.', []],
+    ['Một vài thí sinh nổi bật tại cuộc thi Các thí sinh sẽ tiếp tục các hoạt động.', []],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
