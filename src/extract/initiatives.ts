@@ -331,6 +331,9 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
       continue;
     }
     if (words.length > 0 && STOP_WORDS.has(w) && !inCompound(folded, words[words.length - 1], w, j)) break;
+    // After a lower-case head, "ở" says where the named effort is ("mô hình Hệ thống ... ở 3 địa điểm"); a capitalised
+    // head's official name may hold its scope ("Kế hoạch ... các loài linh trưởng ở Việt Nam đến năm 2025").
+    if (headEnd < 0 && words.length > 0 && w === AT_PLACE && !inCompound(folded, words[words.length - 1], w, j)) break;
     // "Dự án Long Thành thành Dự án thành phần": the same head capitalised again starts another name.
     if (i > headEnd && headEnd > 0 && text[i] !== folded[i] && sameHeadAt(folded, head, i)) break;
     if (words.length > 0 && text[j] === ' ' && stopsAt(folded, w, j + 1)) break;

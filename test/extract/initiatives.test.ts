@@ -909,3 +909,15 @@ describe('a contest\'s foreign name with an acronym and its year', () => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('"ở" after a lower-case head\'s unquoted name', () => {
+  it.each([
+    ['Tỉnh nhân rộng mô hình Hệ thống thông tin đất đai đa mục tiêu ở 3 địa điểm của tỉnh.', ['Hệ thống thông tin đất đai đa mục tiêu']],
+    // A capitalised head's official name holds its scope; "nhà ở" is one word.
+    ['Bộ ban hành Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030.',
+      ['Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030']],
+    ['Tỉnh nhân rộng mô hình Nhà ở an toàn cho người nghèo tại các xã.', ['Nhà ở an toàn']],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
