@@ -336,6 +336,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     if (headEnd < 0 && words.length > 0 && w === AT_PLACE && !inCompound(folded, words[words.length - 1], w, j)) break;
     // "Dự án Long Thành thành Dự án thành phần": the same head capitalised again starts another name.
     if (i > headEnd && headEnd > 0 && text[i] !== folded[i] && sameHeadAt(folded, head, i)) break;
+    // "Dự án đầu tư dự án nâng cấp ...": the head again in lower case; the words before it describe the inner name.
+    if (i > headEnd && headEnd > 0 && text[i] === folded[i] && sameHeadAt(folded, head, i)) break;
     if (words.length > 0 && text[j] === ' ' && stopsAt(folded, w, j + 1)) break;
     // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
     // ("đổi mới" is one verb, renewal: "Đề án đổi mới cơ chế quản lý ..." goes on)
@@ -1021,6 +1023,12 @@ function findAll(ctx: ExtractContext): Found[] {
         span[1] = clauseRunEnd(ctx, cut);
         // "Sáng kiến hợp tác lưu trữ vật tư y tế và hợp tác nhân đạo, đồng thời ...": a short lower-case run through "và".
         if (span[1] === cut && folded.startsWith(AND_BETWEEN, cut)) span[1] = andRunEnd(ctx, cut, CAPITAL_AND_RUN_CLOSERS);
+        if (span[1] === cut && folded.startsWith(AND_BETWEEN, cut)) {
+          span[1] = placePairEnd(ctx, cut);
+          // ("... giữa hai Bộ Ngoại giao Việt Nam và Nga giai đoạn 2017-2018": the pair's phase closes the name)
+          const pairPhase = span[1] > cut ? PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH)) : null;
+          if (pairPhase) span[1] += pairPhase[0].length;
+        }
         tail = text.slice(headEnd, span[1]).trim();
       }
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
@@ -1102,6 +1110,50 @@ function pushRunThroughAnd(ctx: ExtractContext, span: [number, number], kind: In
   const name = ctx.text.slice(span[0], span[1]);
   found.push({ name, kind, mention: { text: name, span } });
 }
+const MAX_PLACE_WORDS = 3;
+const TITLE_WORD_RE = /^\p{Lu}\p{Ll}*$/u;
+/** Title-case words back from `end` to the lower-case word before them: "Phú Yên" in "nối 2 tỉnh Phú Yên". */
+function titleWordsBefore(text: string, end: number): number {
+  let count = 0;
+  let e = end;
+  while (count <= MAX_PLACE_WORDS) {
+    const s = wordStartBefore(text, e);
+    if (!TITLE_WORD_RE.test(text.slice(s, e))) return s < e && /^\p{Ll}/u.test(text[s]) ? count : 0;
+    count++;
+    if (s < 2 || text[s - 1] !== ' ') return 0;
+    e = s - 1;
+  }
+  return 0;
+}
+/**
+ * "Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai, đoạn ...": two proper names of one to three title-case
+ * words joined by "và", after a lower-case word, end the name together when punctuation or a function word follows.
+ * A body after "và" ("... Phú Yên và Bộ Công Thương") is another party of the sentence. `cut` when none.
+ */
+function placePairEnd(ctx: ExtractContext, cut: number): number {
+  const { text, folded } = ctx;
+  const before = titleWordsBefore(text, cut);
+  if (before === 0) return cut;
+  const start = cut + AND_BETWEEN.length;
+  if (NOT_START_RE.test(folded.slice(start, start + 16)) || headAt(folded, start)) return cut;
+  let i = start;
+  let end = -1;
+  for (let n = 0; n < MAX_PLACE_WORDS; n++) {
+    let j = i;
+    while (j < text.length && LETTER_RE.test(text[j])) j++;
+    if (!TITLE_WORD_RE.test(text.slice(i, j))) break;
+    end = j;
+    if (text[j] !== ' ') break;
+    i = j + 1;
+  }
+  if (end < 0) return cut;
+  const c = text[end];
+  if (c === undefined || /[,.;:)\n]/.test(c)) return end;
+  if (c !== ' ') return cut;
+  const w = nextWord(folded, end + 1);
+  return w !== '' && text[end + 1] === folded[end + 1] && (STOP_WORDS.has(w) || stopsAt(folded, w, end + 2 + w.length)) ? end : cut;
+}
+
 /** The end of a name run on from `cut` through "và" and lower-case words to a punctuation mark or a closing word, or `cut`. */
 function andRunEnd(ctx: ExtractContext, cut: number, closers = AND_RUN_CLOSERS): number {
   const { text, folded } = ctx;
@@ -1321,14 +1373,16 @@ function sameByLeadingAcronym(a: string, b: string): boolean {
 }
 
 const MIN_SHORTENED_WORDS = 3;
+const pairJoiner = (w: string) => (w === '-' || w === '–' ? AND : w);
 /**
  * "Olympic Vật lý 2017" for "Olympic Vật lý quốc tế 2017", "Dự án cầu vượt ..." for "Dự án BT cầu vượt ...": one
  * form drops words of the other and keeps the rest in order, from the same first word.
  */
 function shortenedForm(a: string, b: string): boolean {
   // (a comma one form writes and the other drops: "Cao nguyên đá, tỉnh Hà Giang", "Cao nguyên đá Đồng Văn tỉnh Hà Giang")
-  const wa = (a.includes(',') ? a.replace(/,/g, '') : a).split(' ');
-  const wb = (b.includes(',') ? b.replace(/,/g, '') : b).split(' ');
+  // ("Phú Yên - Gia Lai", "Phú Yên và Gia Lai": the two ends of a route, joined either way)
+  const wa = (a.includes(',') ? a.replace(/,/g, '') : a).split(' ').map(pairJoiner);
+  const wb = (b.includes(',') ? b.replace(/,/g, '') : b).split(' ').map(pairJoiner);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length < MIN_SHORTENED_WORDS || short.length === long.length || short[0] !== long[0]) return false;
   let j = 1;

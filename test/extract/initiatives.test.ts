@@ -244,7 +244,6 @@ describe('long capitalised-head names', () => {
     ['Tỉnh triển khai Đề án nâng cao chất lượng nguồn nhân lực và đào tạo nghề đã được phê duyệt năm ngoái.', 'Đề án nâng cao chất lượng nguồn nhân lực'],
     ['Bộ phê duyệt Đề án triển khai thi hành án tử hình bằng tiêm thuốc độc cho 15 Công an địa phương.', 'Đề án triển khai thi hành án tử hình bằng tiêm thuốc độc'],
     ['Bộ yêu cầu trình Chương trình hành động phát triển ngành tôm Việt Nam để sớm xem xét, phê duyệt.', 'Chương trình hành động phát triển ngành tôm Việt Nam'],
-    ['Hai bên triển khai Chương trình hợp tác giữa Việt Nam và Belarus trong các lĩnh vực kinh tế, khoa học và văn hóa.', 'Chương trình hợp tác giữa Việt Nam'],
     // A proper name closing the name goes on only in title case; "tại" + a place is where, not the name.
     ['Quốc hội thông qua việc triển khai Dự án Cảng hàng không quốc tế Long Thành với đa số phiếu tán thành.', 'Dự án Cảng hàng không quốc tế Long Thành'],
     ['Các đại biểu thảo luận Quy hoạch tổng thể phát triển khu du lịch quốc gia tại hội trường.', 'Quy hoạch tổng thể phát triển khu du lịch quốc gia'],
@@ -919,5 +918,40 @@ describe('"ở" after a lower-case head\'s unquoted name', () => {
     ['Tỉnh nhân rộng mô hình Nhà ở an toàn cho người nghèo tại các xã.', ['Nhà ở an toàn']],
   ])('%s', (text, names) => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
+
+describe('two proper names joined by "và" close a capitalised-head name together', () => {
+  it.each([
+    ['Thủ tướng yêu cầu phân kỳ đầu tư Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai, đoạn trên địa bàn tỉnh.',
+      'Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai'],
+    ['Hai bên triển khai Chương trình hợp tác giữa Việt Nam và Belarus trong các lĩnh vực kinh tế, khoa học và văn hóa.',
+      'Chương trình hợp tác giữa Việt Nam và Belarus'],
+    ['Thứ trưởng sang làm việc, triển khai Kế hoạch hợp tác giữa hai Bộ Ngoại giao Việt Nam và Nga giai đoạn 2017-2018, Thứ trưởng Nga đã đến.',
+      'Kế hoạch hợp tác giữa hai Bộ Ngoại giao Việt Nam và Nga giai đoạn 2017-2018'],
+    // A body after "và" is another party of the sentence; a lower-case word after the capitals leaves the first cut.
+    ['Ông làm việc về Dự án nâng cấp tuyến đường bộ nối tỉnh Phú Yên và Bộ Giao thông vận tải đã thống nhất.',
+      'Dự án nâng cấp tuyến đường bộ nối tỉnh Phú Yên'],
+    ['Hai bên bàn Chương trình hợp tác giữa Việt Nam và Lào mở rộng thị trường, tăng kim ngạch.', 'Chương trình hợp tác giữa Việt Nam'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('the route written with a dash is the same project', () => {
+    const text = 'Theo báo cáo, Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai, đoạn qua tỉnh, chậm tiến độ. Bộ đề nghị bố trí vốn cho Dự án nâng cấp tuyến đường nối Phú Yên - Gia Lai trong năm.';
+    const found = initiativesOf(text);
+    expect(found.map((i) => [i.name, i.aliases])).toEqual([
+      ['Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai', ['Dự án nâng cấp tuyến đường nối Phú Yên - Gia Lai']],
+    ]);
+  });
+});
+
+describe('a capitalised head written again in lower case inside its name', () => {
+  it('the outer words describe the inner name: no initiative from them', () => {
+    expect(initiativesOf('Hai lần Thủ tướng có ý kiến Dự án đầu tư dự án nâng cấp tuyến đường bộ nối hai tỉnh, đoạn trên địa phận tỉnh.')).toEqual([]);
+  });
+  it('a public work before the lower-case head keeps its name', () => {
+    expect(initiativesOf('Báo cáo về việc tách nội dung bồi thường của Dự án Cảng hàng không quốc tế Long Thành thành dự án thành phần.').map((i) => i.name))
+      .toEqual(['Dự án Cảng hàng không quốc tế Long Thành']);
   });
 });
