@@ -524,6 +524,61 @@ function clauseRunEnd(ctx: ExtractContext, cut: number): number {
   return cut;
 }
 
+const MIN_PHASE_RUN_BASE_WORDS = 2;
+/** Connectives a name runs through to its phase; "tại", "trong", "trên" before a phase make it the sentence's place or time. */
+const PHASE_RUN_CONNECTIVES = new Set(['và', 'của', 'về', 'với', 'hoặc', 'cho'].map(foldForMatch));
+/** "có hiệu quả", "có thu nhập thấp": inside a name closed by its phase, "có" qualifies (not as the word after the cut). */
+const HAVE = foldForMatch('có');
+/** "Kế hoạch liên tịch số 02/KHLT/UBND-UBMTTQ của UBND ...": the document's number closes its name. */
+/** "liên tịch số 02/KHLT/UBND-UBMTTQ": a described plan and its document's number make a name however short. */
+const NUMBERED_DOCUMENT_TAIL_RE = /^\p{Ll}+(?: \p{Ll}+){0,3} số \d[\p{L}\p{N}]*\/[\p{L}\p{N}/-]+$/u;
+const DOCUMENT_NUMBER_END_RE = /\d[\p{L}\p{N}]*\/[\p{L}\p{N}/-]*$/u;
+/**
+ * A capitalised head's name cut at a connective ("và", "của", "về"...) goes on, through lower-case words, "có" and up to
+ * two commas, to a phase or horizon that closes the clause or comes before the sentence's verb ("Quy hoạch chi tiết bảo
+ * tồn và phát huy giá trị di sản vịnh Hạ Long đến năm 2020."). A verb, a time or place word, a number, another name or
+ * the clause's end before any phase leaves the cut; `span` is extended and true returned only when the phase was reached.
+ */
+function extendToPhase(ctx: ExtractContext, span: [number, number]): boolean {
+  const { text, folded } = ctx;
+  const cut = span[1];
+  if (!PHASE_RUN_CONNECTIVES.has(nextWord(folded, cut + 1)) || text[cut + 1] !== folded[cut + 1]) return false;
+  let i = cut;
+  let words = 0;
+  let commas = 0;
+  for (let n = 0; n < MAX_RUN_WORDS; n++) {
+    if (text[i] === ',') {
+      if (++commas > MAX_LIST_COMMAS || words < 2) return false;
+      i++;
+    }
+    // (another document named inside: "Chiến lược ... và điều chỉnh quy hoạch chung ... đến năm 2020")
+    if (words > 0 && headAt(folded, i + 1)) return false;
+    if (text[i] !== ' ') return false;
+    while (text[i] === ' ') i++;
+    let j = i;
+    while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
+    if (j === i) return false;
+    const w = folded.slice(i, j);
+    if (words > 1 && (w === YEAR_WORD || w === PHASE_WORD || w === TO_WORD)) {
+      const phase = PHASE_TAIL_RE.exec(folded.slice(i - 1, i + PHASE_REACH));
+      if (phase) {
+        const end = i - 1 + phase[0].length;
+        // (after a comma, a verb after the phase may be the next clause's: "..., nhu cầu cát của nước ta năm 2015 là ...")
+        if (!CLAUSE_END_CHARS.has(folded[end] ?? '\n') && (commas > 0 || !verbAfterPhase(text, folded, end))) return false;
+        span[1] = end;
+        return true;
+      }
+    }
+    if (/\d/.test(w[0])) return false;
+    if (STOP_WORDS.has(w) && !PHASE_RUN_CONNECTIVES.has(w) && !(w === HAVE && words > 1) && !relatedTo(folded, i, w)) return false;
+    if (text[j] === ' ' && stopsAt(folded, w, j + 1)) return false;
+    if (UPPER_START_RE.test(text[i]) && (PHASE_RUN_CONNECTIVES.has(w) || headAt(folded, i) || DOCUMENT_HEADS.some((h) => folded.startsWith(h, i)))) return false;
+    words++;
+    i = j;
+  }
+  return false;
+}
+
 /** "... thép giai đoạn đến 2020, có xét đến năm 2025 được Bộ trưởng phê duyệt": the passive or the agent after the phase closes the name too. */
 const PHASE_THEN_VERB = new Set(PHASE_CLOSING_VERBS.map(foldForMatch));
 function verbAfterPhase(text: string, folded: string, end: number): boolean {
@@ -1010,14 +1065,18 @@ function findAll(ctx: ExtractContext): Found[] {
       let tail = text.slice(headEnd, span[1]).trim();
       // A phase or a cost closes the name; a described head of a few words may run on ("Chương trình hoạt động
       // giám sát của Quốc hội năm 2018"), a bare one ("Kế hoạch và Đầu tư", "Chương trình Phát triển") may not.
-      if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
+      // "Đề án tăng cường năng lực quản lý và thực thi có hiệu quả ... đến năm 2020, định hướng đến năm 2025.": run to the phase.
+      const phaseRun = quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
+        && tail.split(' ').length >= MIN_PHASE_RUN_BASE_WORDS && !DOCUMENT_NUMBER_END_RE.test(tail) && extendToPhase(ctx, span);
+      if (phaseRun) tail = text.slice(headEnd, span[1]).trim();
+      else if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
         && nextWord(folded, span[1] + 1) === ABOUT && TOPIC_SCOPE_END_RE.test(folded.slice(headEnd, span[1]))) {
         span[1] = topicRunEnd(ctx, span[1]);
         const topicPhase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH));
         if (topicPhase) span[1] += topicPhase[0].length;
         tail = text.slice(headEnd, span[1]).trim();
       } else if (quotedEnd < 0 && !phase && !listed && !cost && (RUN_ON_KINDS.has(kind) || headKey === INITIATIVE_HEAD) && tail.split(' ').length >= MIN_RUN_BASE_WORDS
-        && !ENDS_IN_YEAR_RE.test(tail)) {
+        && !ENDS_IN_YEAR_RE.test(tail) && !DOCUMENT_NUMBER_END_RE.test(tail)) {
         // (a year closes the name as a phase does: "... Tầm nhìn ASEAN 2025 và hợp tác biển")
         const cut = span[1];
         span[1] = clauseRunEnd(ctx, cut);
@@ -1031,7 +1090,7 @@ function findAll(ctx: ExtractContext): Found[] {
         }
         tail = text.slice(headEnd, span[1]).trim();
       }
-      if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
+      if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && !NUMBERED_DOCUMENT_TAIL_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;

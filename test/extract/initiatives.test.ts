@@ -888,39 +888,6 @@ describe('a capitalised-head name read through "đổi mới"', () => {
   });
 });
 
-describe('yearly plans written with "năm" and their year', () => {
-  it('two years are two plans', () => {
-    const text = 'Quốc hội thảo luận dự kiến Chương trình xây dựng luật, pháp lệnh năm 2018 và điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2017.';
-    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
-      ['Chương trình xây dựng luật, pháp lệnh năm 2018', []],
-      ['Chương trình xây dựng luật, pháp lệnh năm 2017', []],
-    ]);
-  });
-});
-
-describe('a contest\'s foreign name with an acronym and its year', () => {
-  it.each([
-    ['Em được Bộ chọn tham dự cuộc thi Intel ISEF 2017 và giành giải Ba.', ['Intel ISEF 2017']],
-    // No year: a foreign name entered or held is no edition ("tại cuộc thi The Face mùa một").
-    ['Sau thành công từ cuộc thi The Face mùa một, cô tiếp tục xuất hiện.', []],
-    ['Một vài thí sinh nổi bật tại cuộc thi Các thí sinh sẽ tiếp tục các hoạt động.', []],
-  ])('%s', (text, names) => {
-    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
-  });
-});
-
-describe('"ở" after a lower-case head\'s unquoted name', () => {
-  it.each([
-    ['Tỉnh nhân rộng mô hình Hệ thống thông tin đất đai đa mục tiêu ở 3 địa điểm của tỉnh.', ['Hệ thống thông tin đất đai đa mục tiêu']],
-    // A capitalised head's official name holds its scope; "nhà ở" is one word.
-    ['Bộ ban hành Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030.',
-      ['Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030']],
-    ['Tỉnh nhân rộng mô hình Nhà ở an toàn cho người nghèo tại các xã.', ['Nhà ở an toàn']],
-  ])('%s', (text, names) => {
-    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
-  });
-});
-
 describe('two proper names joined by "và" close a capitalised-head name together', () => {
   it.each([
     ['Thủ tướng yêu cầu phân kỳ đầu tư Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai, đoạn trên địa bàn tỉnh.',
@@ -953,5 +920,75 @@ describe('a capitalised head written again in lower case inside its name', () =>
   it('a public work before the lower-case head keeps its name', () => {
     expect(initiativesOf('Báo cáo về việc tách nội dung bồi thường của Dự án Cảng hàng không quốc tế Long Thành thành dự án thành phần.').map((i) => i.name))
       .toEqual(['Dự án Cảng hàng không quốc tế Long Thành']);
+  });
+});
+
+describe('a capitalised-head name run through connectives to the phase that closes its clause', () => {
+  it.each([
+    ['Thủ tướng vừa phê duyệt Đề án tăng cường năng lực quản lý và thực thi có hiệu quả pháp luật bảo hộ quyền tác giả, quyền liên quan đến năm 2020, định hướng đến năm 2025.',
+      'Đề án tăng cường năng lực quản lý và thực thi có hiệu quả pháp luật bảo hộ quyền tác giả, quyền liên quan đến năm 2020, định hướng đến năm 2025'],
+    ['Hoạt động này chưa được quy định trong Quy hoạch chi tiết bảo tồn và phát huy giá trị di sản vịnh Hạ Long đến năm 2020. Doanh nghiệp phản đối.',
+      'Quy hoạch chi tiết bảo tồn và phát huy giá trị di sản vịnh Hạ Long đến năm 2020'],
+    ['Tỉnh đã hoàn thành Chương trình công tác của Chính phủ năm 2015 được giao.', 'Chương trình công tác của Chính phủ năm 2015'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // After a comma, a verb after the phase belongs to the next clause.
+    ['Theo Quy hoạch tổng thể phát triển vật liệu xây dựng của Thủ tướng Chính phủ, nhu cầu cát xây dựng của nước ta năm 2015 là 92 triệu m3.',
+      'Quy hoạch tổng thể phát triển vật liệu xây dựng'],
+    // A verb before the phase: the sentence's time.
+    ['Tỉnh thực hiện Chương trình phát triển nhà ở xã hội và hạ tầng đô thị đã hoàn thành đến năm 2020.', 'Chương trình phát triển nhà ở xã hội'],
+  ])('keeps the cut: %s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('another document named inside the run is not joined to the first', () => {
+    expect(initiativesOf('Quy hoạch phù hợp với Chiến lược quy hoạch tổng thể phát triển du lịch Việt Nam và điều chỉnh quy hoạch chung thành phố đến năm 2020, tầm nhìn đến năm 2030.'))
+      .toEqual([]);
+  });
+});
+
+describe('a plan named by its document number', () => {
+  it('ends at the number, however short its words', () => {
+    expect(initiativesOf('Đây là yêu cầu đặt ra trong Kế hoạch liên tịch số 02/KHLT/UBND-UBMTTQ của UBND TP Hà Nội và Ủy ban MTTQ thành phố về tổ chức hội nghị năm 2017.').map((i) => i.name))
+      .toEqual(['Kế hoạch liên tịch số 02/KHLT/UBND-UBMTTQ']);
+  });
+  it('a number with no words before it is no name', () => {
+    expect(initiativesOf('Công an tỉnh thực hiện Kế hoạch số 15/KH-UBND của UBND tỉnh về bảo đảm an ninh.')).toEqual([]);
+  });
+});
+
+describe('yearly plans written with "năm" and their year', () => {
+  it('two years are two plans', () => {
+    const text = 'Quốc hội thảo luận dự kiến Chương trình xây dựng luật, pháp lệnh năm 2018 và điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2017.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
+      ['Chương trình xây dựng luật, pháp lệnh năm 2018', []],
+      ['Chương trình xây dựng luật, pháp lệnh năm 2017', []],
+    ]);
+  });
+});
+
+describe('a contest\'s foreign name with an acronym and its year', () => {
+  it.each([
+    ['Em được Bộ chọn tham dự cuộc thi Intel ISEF 2017 và giành giải Ba.', ['Intel ISEF 2017']],
+    // No year: a foreign name entered or held is no edition ("tại cuộc thi The Face mùa một").
+    ['Sau thành công từ cuộc thi The Face mùa một, cô tiếp tục xuất hiện.', []],
+    ['Một vài thí sinh nổi bật tại cuộc thi Các thí sinh sẽ tiếp tục các hoạt động.', []],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
+
+describe('"ở" after a lower-case head\'s unquoted name', () => {
+  it.each([
+    ['Tỉnh nhân rộng mô hình Hệ thống thông tin đất đai đa mục tiêu ở 3 địa điểm của tỉnh.', ['Hệ thống thông tin đất đai đa mục tiêu']],
+    // A capitalised head's official name holds its scope; "nhà ở" is one word.
+    ['Bộ ban hành Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030.',
+      ['Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030']],
+    ['Tỉnh nhân rộng mô hình Nhà ở an toàn cho người nghèo tại các xã.', ['Nhà ở an toàn']],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
