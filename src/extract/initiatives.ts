@@ -108,6 +108,8 @@ const CURRICULUM_RE = wordsRe(CURRICULUM_WORDS);
 const ENTERTAINMENT_RE = wordsRe(ENTERTAINMENT_NAME_WORDS);
 /** A programme named for its genre ("chương trình Nghệ thuật đường phố") is a show or an outing. */
 const ONE_OFF_START_RE = new RegExp(String.raw`^(?:${alt(ONE_OFF_DESCRIPTORS)})(?![\p{L}])`, 'u');
+/** "Chương trình nghị sự 2030": an agenda named by its horizon year is a lasting programme, not a meeting's agenda. */
+const AGENDA_BY_YEAR_RE = new RegExp(String.raw`^${foldForMatch('nghị sự')}\s+(?:19|20)\d\d$`, 'u');
 const EPISODE_RE = /(?<![\p{L}])tập\s+\d/u;
 /**
  * "đồng giám đốc Chương trình An ninh Toàn cầu" names a research unit; "các Chương trình ..." a kind. The organising
@@ -1095,7 +1097,8 @@ function findAll(ctx: ExtractContext): Found[] {
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
       if (PERSON_NAME_RE.test(tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
-      if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
+      const programmeTail = folded.slice(headEnd, span[1]).trimStart();
+      if (kind === 'programme' && ONE_OFF_START_RE.test(programmeTail) && !AGENDA_BY_YEAR_RE.test(programmeTail)) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);
       if (!head.unquoted) {
         // "Dự án chung cư ..." is a business's building, "... cấp tỉnh" a kind, "Viện Quy hoạch ..." a body.
@@ -1444,6 +1447,8 @@ function shortenedForm(a: string, b: string): boolean {
   const wb = (b.includes(',') ? b.replace(/,/g, '') : b).split(' ').map(pairJoiner);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length < MIN_SHORTENED_WORDS || short.length === long.length || short[0] !== long[0]) return false;
+  // ("Chương trình hành động ... thực hiện Chương trình nghị sự ... 2030": the long one names the short one inside it)
+  for (let i = 1; i < long.length - 1; i++) if (long[i] === short[0] && long[i + 1] === short[1]) return false;
   let j = 1;
   for (let i = 1; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;

@@ -731,8 +731,6 @@ describe('an action plan named by the document it implements', () => {
     ['Ở cơ sở, Chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 khóa XII về công tác xây dựng Đảng được triển khai đồng bộ.',
       'Chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 khóa XII về công tác xây dựng Đảng'],
     // A comma before a function word ends it; a comma inside the topic before a verb does not.
-    ['Thủ tướng đã ban hành Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững, với mục tiêu loại bỏ lao động trẻ em.',
-      'Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững'],
     ['Bộ quán triệt Chương trình hành động của Chính phủ triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về tăng cường xây dựng, chỉnh đốn Đảng; các nhiệm vụ khác.',
       'Chương trình hành động của Chính phủ triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về tăng cường xây dựng, chỉnh đốn Đảng'],
     ['Thành phố triển khai Chương trình hành động tiếp tục đẩy mạnh thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị; coi đây là trọng tâm.',
@@ -988,6 +986,22 @@ describe('"ở" after a lower-case head\'s unquoted name', () => {
     ['Bộ ban hành Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030.',
       ['Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030']],
     ['Tỉnh nhân rộng mô hình Nhà ở an toàn cho người nghèo tại các xã.', ['Nhà ở an toàn']],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
+
+describe('an agenda named by its horizon year', () => {
+  it.each([
+    ['Việt Nam cam kết thực hiện Chương trình Nghị sự 2030 vì sự phát triển bền vững của Liên hợp quốc.', ['Chương trình Nghị sự 2030']],
+    // Named inside an action plan, it is read on its own.
+    ['Thủ tướng đã ban hành Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững, với mục tiêu loại bỏ lao động trẻ em.',
+      ['Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững', 'Chương trình Nghị sự 2030']],
+    // ... and is no short form of a plan that names it.
+    ['Tỉnh ban hành Chương trình hành động thực hiện Chương trình nghị sự vì sự phát triển bền vững đến năm 2030. Chương trình này bám sát Chương trình nghị sự 2030 của Liên hợp quốc.',
+      ['Chương trình hành động thực hiện Chương trình nghị sự vì sự phát triển bền vững đến năm 2030', 'Chương trình nghị sự 2030']],
+    // A meeting's agenda is no programme.
+    ['Hội nghị thông qua Chương trình nghị sự của kỳ họp thứ ba.', []],
   ])('%s', (text, names) => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
