@@ -1006,3 +1006,14 @@ describe('an agenda named by its horizon year', () => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('a programme that is a performance', () => {
+  it.each([
+    ['Các đoàn hợp xướng sẽ tham gia trình diễn trong chương trình “Giai điệu quốc tế” vào các ngày 8 và 9/6 tại phố cổ.', []],
+    // The "trình" of "chương trình" before "Diễn đàn" is no performance.
+    ['Trong khuôn khổ chương trình Diễn đàn, Thủ tướng trao tặng món quà của Chương trình Thương hiệu Thực phẩm Việt Nam cho khách.',
+      ['Chương trình Thương hiệu Thực phẩm Việt Nam']],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
