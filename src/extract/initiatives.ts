@@ -110,9 +110,17 @@ const ENTERTAINMENT_RE = wordsRe(ENTERTAINMENT_NAME_WORDS);
 const ONE_OFF_START_RE = new RegExp(String.raw`^(?:${alt(ONE_OFF_DESCRIPTORS)})(?![\p{L}])`, 'u');
 /**
  * "các đoàn sẽ tham gia trình diễn trong chương trình “Giai điệu quốc tế”": a performance, like "biểu diễn"; not the
- * "trình" of "chương trình" before a capitalised "Diễn đàn". (Not in MEDIA_CUES: a word list cannot see the word before.)
+ * "trình" of "chương trình" before a capitalised "Diễn đàn". (Not in MEDIA_CUES: a word list cannot see the word before; a native search, as the sentence test runs at every programme head.)
  */
-const PERFORM_RE = new RegExp(String.raw`(?<!${foldForMatch('chương')}\s)(?<![\p{L}])${foldForMatch('trình')}\s+${foldForMatch('diễn')}(?![\p{L}])`, 'u');
+const PERFORM = foldForMatch('trình diễn');
+const PROGRAMME_WORD_BEFORE = foldForMatch('chương ');
+function performanceIn(sentence: string): boolean {
+  for (let at = sentence.indexOf(PERFORM); at >= 0; at = sentence.indexOf(PERFORM, at + 1)) {
+    if ((at === 0 || !LETTER_RE.test(sentence[at - 1])) && !LETTER_RE.test(sentence[at + PERFORM.length] ?? '')
+      && !sentence.startsWith(PROGRAMME_WORD_BEFORE, at - PROGRAMME_WORD_BEFORE.length)) return true;
+  }
+  return false;
+}
 /** "Chương trình nghị sự 2030": an agenda named by its horizon year is a lasting programme, not a meeting's agenda. */
 const AGENDA_BY_YEAR_RE = new RegExp(String.raw`^${foldForMatch('nghị sự')}\s+(?:19|20)\d\d$`, 'u');
 const EPISODE_RE = /(?<![\p{L}])tập\s+\d/u;
@@ -996,7 +1004,7 @@ function findAll(ctx: ExtractContext): Found[] {
     const sentence = folded.slice(Math.max(sStart, headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
     const showy = kind === 'programme' || kind === 'contest';
     if (showy && SHOW_RE.test(sentence)) continue;
-    const mediaCue = kind === 'programme' ? (PERFORM_RE.test(sentence) ? CUE_OTHER : MEDIA_RE.grade(sentence, AWARD_WORDS)) : CUE_NONE;
+    const mediaCue = kind === 'programme' ? (performanceIn(sentence) ? CUE_OTHER : MEDIA_RE.grade(sentence, AWARD_WORDS)) : CUE_NONE;
     if (mediaCue === CUE_OTHER) continue;
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence) && !stateDocumentHead(text, headStart, headKey)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
