@@ -108,6 +108,21 @@ const CURRICULUM_RE = wordsRe(CURRICULUM_WORDS);
 const ENTERTAINMENT_RE = wordsRe(ENTERTAINMENT_NAME_WORDS);
 /** A programme named for its genre ("chương trình Nghệ thuật đường phố") is a show or an outing. */
 const ONE_OFF_START_RE = new RegExp(String.raw`^(?:${alt(ONE_OFF_DESCRIPTORS)})(?![\p{L}])`, 'u');
+/**
+ * "các đoàn sẽ tham gia trình diễn trong chương trình “Giai điệu quốc tế”": a performance, like "biểu diễn"; not the
+ * "trình" of "chương trình" before a capitalised "Diễn đàn". (Not in MEDIA_CUES: a word list cannot see the word before; a native search, as the sentence test runs at every programme head.)
+ */
+const PERFORM = foldForMatch('trình diễn');
+const PROGRAMME_WORD_BEFORE = foldForMatch('chương ');
+function performanceIn(sentence: string): boolean {
+  for (let at = sentence.indexOf(PERFORM); at >= 0; at = sentence.indexOf(PERFORM, at + 1)) {
+    if ((at === 0 || !LETTER_RE.test(sentence[at - 1])) && !LETTER_RE.test(sentence[at + PERFORM.length] ?? '')
+      && !sentence.startsWith(PROGRAMME_WORD_BEFORE, at - PROGRAMME_WORD_BEFORE.length)) return true;
+  }
+  return false;
+}
+/** "Chương trình nghị sự 2030": an agenda named by its horizon year is a lasting programme, not a meeting's agenda. */
+const AGENDA_BY_YEAR_RE = new RegExp(String.raw`^${foldForMatch('nghị sự')}\s+(?:19|20)\d\d$`, 'u');
 const EPISODE_RE = /(?<![\p{L}])tập\s+\d/u;
 /**
  * "đồng giám đốc Chương trình An ninh Toàn cầu" names a research unit; "các Chương trình ..." a kind. The organising
@@ -143,6 +158,8 @@ const SHOW_AFTER_RE = /^["'”’]?\s*(?:\([^)]{0,40}\)\s*)?(?:(?:của|trên)\s
 const PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều)\s+$/u;
 /** A party writes its own-language name in brackets: "phong trào Tiến bước (En Marche)". */
 const FOREIGN_BRACKET_RE = /^\s*\([A-Za-z][A-Za-z' -]*\)/;
+/** "cuộc thi Intel ISEF 2017": a contest's foreign name with an acronym and its year is that year's edition. */
+const YEARLY_CONTEST_RE = /(?:^|\s)\p{Lu}{2,}[\p{Lu}\p{N}&-]*\s(?:19|20)\d\d$/u;
 /** No Vietnamese letter at all: a foreign-language name (a show, a militia, a product), not a Vietnamese effort. */
 const NON_ASCII_RE = /[^\x00-\x7f]/;
 const STOP_WORDS = new Set(NAME_STOP_WORDS.filter((w) => !w.includes(' ')).map(foldForMatch));
@@ -329,8 +346,13 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
       continue;
     }
     if (words.length > 0 && STOP_WORDS.has(w) && !inCompound(folded, words[words.length - 1], w, j)) break;
+    // After a lower-case head, "ở" says where the named effort is ("mô hình Hệ thống ... ở 3 địa điểm"); a capitalised
+    // head's official name may hold its scope ("Kế hoạch ... các loài linh trưởng ở Việt Nam đến năm 2025").
+    if (headEnd < 0 && words.length > 0 && w === AT_PLACE && !inCompound(folded, words[words.length - 1], w, j)) break;
     // "Dự án Long Thành thành Dự án thành phần": the same head capitalised again starts another name.
     if (i > headEnd && headEnd > 0 && text[i] !== folded[i] && sameHeadAt(folded, head, i)) break;
+    // "Dự án đầu tư dự án nâng cấp ...": the head again in lower case; the words before it describe the inner name.
+    if (i > headEnd && headEnd > 0 && text[i] === folded[i] && sameHeadAt(folded, head, i)) break;
     if (words.length > 0 && text[j] === ' ' && stopsAt(folded, w, j + 1)) break;
     // "nông thôn mới" ends a name; "mới chỉ đạt" goes on as a clause.
     // ("đổi mới" is one verb, renewal: "Đề án đổi mới cơ chế quản lý ..." goes on)
@@ -515,6 +537,61 @@ function clauseRunEnd(ctx: ExtractContext, cut: number): number {
     i = wordEnd = j;
   }
   return cut;
+}
+
+const MIN_PHASE_RUN_BASE_WORDS = 2;
+/** Connectives a name runs through to its phase; "tại", "trong", "trên" before a phase make it the sentence's place or time. */
+const PHASE_RUN_CONNECTIVES = new Set(['và', 'của', 'về', 'với', 'hoặc', 'cho'].map(foldForMatch));
+/** "có hiệu quả", "có thu nhập thấp": inside a name closed by its phase, "có" qualifies (not as the word after the cut). */
+const HAVE = foldForMatch('có');
+/** "Kế hoạch liên tịch số 02/KHLT/UBND-UBMTTQ của UBND ...": the document's number closes its name. */
+/** "liên tịch số 02/KHLT/UBND-UBMTTQ": a described plan and its document's number make a name however short. */
+const NUMBERED_DOCUMENT_TAIL_RE = /^\p{Ll}+(?: \p{Ll}+){0,3} số \d[\p{L}\p{N}]*\/[\p{L}\p{N}/-]+$/u;
+const DOCUMENT_NUMBER_END_RE = /\d[\p{L}\p{N}]*\/[\p{L}\p{N}/-]*$/u;
+/**
+ * A capitalised head's name cut at a connective ("và", "của", "về"...) goes on, through lower-case words, "có" and up to
+ * two commas, to a phase or horizon that closes the clause or comes before the sentence's verb ("Quy hoạch chi tiết bảo
+ * tồn và phát huy giá trị di sản vịnh Hạ Long đến năm 2020."). A verb, a time or place word, a number, another name or
+ * the clause's end before any phase leaves the cut; `span` is extended and true returned only when the phase was reached.
+ */
+function extendToPhase(ctx: ExtractContext, span: [number, number]): boolean {
+  const { text, folded } = ctx;
+  const cut = span[1];
+  if (!PHASE_RUN_CONNECTIVES.has(nextWord(folded, cut + 1)) || text[cut + 1] !== folded[cut + 1]) return false;
+  let i = cut;
+  let words = 0;
+  let commas = 0;
+  for (let n = 0; n < MAX_RUN_WORDS; n++) {
+    if (text[i] === ',') {
+      if (++commas > MAX_LIST_COMMAS || words < 2) return false;
+      i++;
+    }
+    // (another document named inside: "Chiến lược ... và điều chỉnh quy hoạch chung ... đến năm 2020")
+    if (words > 0 && headAt(folded, i + 1)) return false;
+    if (text[i] !== ' ') return false;
+    while (text[i] === ' ') i++;
+    let j = i;
+    while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
+    if (j === i) return false;
+    const w = folded.slice(i, j);
+    if (words > 1 && (w === YEAR_WORD || w === PHASE_WORD || w === TO_WORD)) {
+      const phase = PHASE_TAIL_RE.exec(folded.slice(i - 1, i + PHASE_REACH));
+      if (phase) {
+        const end = i - 1 + phase[0].length;
+        // (after a comma, a verb after the phase may be the next clause's: "..., nhu cầu cát của nước ta năm 2015 là ...")
+        if (!CLAUSE_END_CHARS.has(folded[end] ?? '\n') && (commas > 0 || !verbAfterPhase(text, folded, end))) return false;
+        span[1] = end;
+        return true;
+      }
+    }
+    if (/\d/.test(w[0])) return false;
+    if (STOP_WORDS.has(w) && !PHASE_RUN_CONNECTIVES.has(w) && !(w === HAVE && words > 1) && !relatedTo(folded, i, w)) return false;
+    if (text[j] === ' ' && stopsAt(folded, w, j + 1)) return false;
+    if (UPPER_START_RE.test(text[i]) && (PHASE_RUN_CONNECTIVES.has(w) || headAt(folded, i) || DOCUMENT_HEADS.some((h) => folded.startsWith(h, i)))) return false;
+    words++;
+    i = j;
+  }
+  return false;
 }
 
 /** "... thép giai đoạn đến 2020, có xét đến năm 2025 được Bộ trưởng phê duyệt": the passive or the agent after the phase closes the name too. */
@@ -927,7 +1004,7 @@ function findAll(ctx: ExtractContext): Found[] {
     const sentence = folded.slice(Math.max(sStart, headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
     const showy = kind === 'programme' || kind === 'contest';
     if (showy && SHOW_RE.test(sentence)) continue;
-    const mediaCue = kind === 'programme' ? MEDIA_RE.grade(sentence, AWARD_WORDS) : CUE_NONE;
+    const mediaCue = kind === 'programme' ? (performanceIn(sentence) ? CUE_OTHER : MEDIA_RE.grade(sentence, AWARD_WORDS)) : CUE_NONE;
     if (mediaCue === CUE_OTHER) continue;
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence) && !stateDocumentHead(text, headStart, headKey)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
@@ -1003,27 +1080,38 @@ function findAll(ctx: ExtractContext): Found[] {
       let tail = text.slice(headEnd, span[1]).trim();
       // A phase or a cost closes the name; a described head of a few words may run on ("Chương trình hoạt động
       // giám sát của Quốc hội năm 2018"), a bare one ("Kế hoạch và Đầu tư", "Chương trình Phát triển") may not.
-      if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
+      // "Đề án tăng cường năng lực quản lý và thực thi có hiệu quả ... đến năm 2020, định hướng đến năm 2025.": run to the phase.
+      const phaseRun = quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
+        && tail.split(' ').length >= MIN_PHASE_RUN_BASE_WORDS && !DOCUMENT_NUMBER_END_RE.test(tail) && extendToPhase(ctx, span);
+      if (phaseRun) tail = text.slice(headEnd, span[1]).trim();
+      else if (quotedEnd < 0 && !phase && !listed && !cost && RUN_ON_KINDS.has(kind) && text[span[1]] === ' '
         && nextWord(folded, span[1] + 1) === ABOUT && TOPIC_SCOPE_END_RE.test(folded.slice(headEnd, span[1]))) {
         span[1] = topicRunEnd(ctx, span[1]);
         const topicPhase = PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH));
         if (topicPhase) span[1] += topicPhase[0].length;
         tail = text.slice(headEnd, span[1]).trim();
       } else if (quotedEnd < 0 && !phase && !listed && !cost && (RUN_ON_KINDS.has(kind) || headKey === INITIATIVE_HEAD) && tail.split(' ').length >= MIN_RUN_BASE_WORDS
-        && !ENDS_IN_YEAR_RE.test(tail)) {
+        && !ENDS_IN_YEAR_RE.test(tail) && !DOCUMENT_NUMBER_END_RE.test(tail)) {
         // (a year closes the name as a phase does: "... Tầm nhìn ASEAN 2025 và hợp tác biển")
         const cut = span[1];
         span[1] = clauseRunEnd(ctx, cut);
         // "Sáng kiến hợp tác lưu trữ vật tư y tế và hợp tác nhân đạo, đồng thời ...": a short lower-case run through "và".
         if (span[1] === cut && folded.startsWith(AND_BETWEEN, cut)) span[1] = andRunEnd(ctx, cut, CAPITAL_AND_RUN_CLOSERS);
+        if (span[1] === cut && folded.startsWith(AND_BETWEEN, cut)) {
+          span[1] = placePairEnd(ctx, cut);
+          // ("... giữa hai Bộ Ngoại giao Việt Nam và Nga giai đoạn 2017-2018": the pair's phase closes the name)
+          const pairPhase = span[1] > cut ? PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH)) : null;
+          if (pairPhase) span[1] += pairPhase[0].length;
+        }
         tail = text.slice(headEnd, span[1]).trim();
       }
-      if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
+      if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && !NUMBERED_DOCUMENT_TAIL_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
       if (PERSON_NAME_RE.test(tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
-      if (kind === 'programme' && ONE_OFF_START_RE.test(folded.slice(headEnd, span[1]).trimStart())) continue;
+      const programmeTail = folded.slice(headEnd, span[1]).trimStart();
+      if (kind === 'programme' && ONE_OFF_START_RE.test(programmeTail) && !AGENDA_BY_YEAR_RE.test(programmeTail)) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);
       if (!head.unquoted) {
         // "Dự án chung cư ..." is a business's building, "... cấp tỉnh" a kind, "Viện Quy hoạch ..." a body.
@@ -1058,9 +1146,11 @@ function findAll(ctx: ExtractContext): Found[] {
     // Two capitalised words and nothing else is a place or a body ("chương trình Hà Nội").
     if (!/\s\p{Ll}/u.test(name) && name.split(' ').length < 3) continue;
     if (kind === 'model' && POLITY_STYLE_RE.test(name)) continue;
-    if (PERSON_NAME_RE.test(name) || VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart))) continue;
+    // (a contest's yearly edition is named where it is entered or held: "tham dự cuộc thi Intel ISEF 2017")
+    const yearlyContest = kind === 'contest' && YEARLY_CONTEST_RE.test(name);
+    if (PERSON_NAME_RE.test(name) || (!yearlyContest && VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart)))) continue;
     const before = folded.slice(Math.max(0, headStart - 10), headStart);
-    if (!NON_ASCII_RE.test(name) || PLURAL_BEFORE_RE.test(before)) continue;
+    if ((!NON_ASCII_RE.test(name) && !yearlyContest) || PLURAL_BEFORE_RE.test(before)) continue;
     if (kind === 'model' && COMPARED_MODEL_BEFORE_RE.test(before)) continue;
     if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
     if (otherThing(ctx, kind, span[0], span[1])) continue;
@@ -1095,6 +1185,50 @@ function pushRunThroughAnd(ctx: ExtractContext, span: [number, number], kind: In
   const name = ctx.text.slice(span[0], span[1]);
   found.push({ name, kind, mention: { text: name, span } });
 }
+const MAX_PLACE_WORDS = 3;
+const TITLE_WORD_RE = /^\p{Lu}\p{Ll}*$/u;
+/** Title-case words back from `end` to the lower-case word before them: "Phú Yên" in "nối 2 tỉnh Phú Yên". */
+function titleWordsBefore(text: string, end: number): number {
+  let count = 0;
+  let e = end;
+  while (count <= MAX_PLACE_WORDS) {
+    const s = wordStartBefore(text, e);
+    if (!TITLE_WORD_RE.test(text.slice(s, e))) return s < e && /^\p{Ll}/u.test(text[s]) ? count : 0;
+    count++;
+    if (s < 2 || text[s - 1] !== ' ') return 0;
+    e = s - 1;
+  }
+  return 0;
+}
+/**
+ * "Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai, đoạn ...": two proper names of one to three title-case
+ * words joined by "và", after a lower-case word, end the name together when punctuation or a function word follows.
+ * A body after "và" ("... Phú Yên và Bộ Công Thương") is another party of the sentence. `cut` when none.
+ */
+function placePairEnd(ctx: ExtractContext, cut: number): number {
+  const { text, folded } = ctx;
+  const before = titleWordsBefore(text, cut);
+  if (before === 0) return cut;
+  const start = cut + AND_BETWEEN.length;
+  if (NOT_START_RE.test(folded.slice(start, start + 16)) || headAt(folded, start)) return cut;
+  let i = start;
+  let end = -1;
+  for (let n = 0; n < MAX_PLACE_WORDS; n++) {
+    let j = i;
+    while (j < text.length && LETTER_RE.test(text[j])) j++;
+    if (!TITLE_WORD_RE.test(text.slice(i, j))) break;
+    end = j;
+    if (text[j] !== ' ') break;
+    i = j + 1;
+  }
+  if (end < 0) return cut;
+  const c = text[end];
+  if (c === undefined || /[,.;:)\n]/.test(c)) return end;
+  if (c !== ' ') return cut;
+  const w = nextWord(folded, end + 1);
+  return w !== '' && text[end + 1] === folded[end + 1] && (STOP_WORDS.has(w) || stopsAt(folded, w, end + 2 + w.length)) ? end : cut;
+}
+
 /** The end of a name run on from `cut` through "và" and lower-case words to a punctuation mark or a closing word, or `cut`. */
 function andRunEnd(ctx: ExtractContext, cut: number, closers = AND_RUN_CLOSERS): number {
   const { text, folded } = ctx;
@@ -1314,16 +1448,20 @@ function sameByLeadingAcronym(a: string, b: string): boolean {
 }
 
 const MIN_SHORTENED_WORDS = 3;
+const pairJoiner = (w: string) => (w === '-' || w === '–' ? AND : w);
 /**
  * "Olympic Vật lý 2017" for "Olympic Vật lý quốc tế 2017", "Dự án cầu vượt ..." for "Dự án BT cầu vượt ...": one
  * form drops words of the other and keeps the rest in order, from the same first word.
  */
 function shortenedForm(a: string, b: string): boolean {
   // (a comma one form writes and the other drops: "Cao nguyên đá, tỉnh Hà Giang", "Cao nguyên đá Đồng Văn tỉnh Hà Giang")
-  const wa = (a.includes(',') ? a.replace(/,/g, '') : a).split(' ');
-  const wb = (b.includes(',') ? b.replace(/,/g, '') : b).split(' ');
+  // ("Phú Yên - Gia Lai", "Phú Yên và Gia Lai": the two ends of a route, joined either way)
+  const wa = (a.includes(',') ? a.replace(/,/g, '') : a).split(' ').map(pairJoiner);
+  const wb = (b.includes(',') ? b.replace(/,/g, '') : b).split(' ').map(pairJoiner);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
   if (short.length < MIN_SHORTENED_WORDS || short.length === long.length || short[0] !== long[0]) return false;
+  // ("Chương trình hành động ... thực hiện Chương trình nghị sự ... 2030": the long one names the short one inside it)
+  for (let i = 1; i < long.length - 1; i++) if (long[i] === short[0] && long[i + 1] === short[1]) return false;
   let j = 1;
   for (let i = 1; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
   return j === short.length;
@@ -1348,6 +1486,15 @@ function placeAfterWork(key: string): string | undefined {
   return m && k[m[0].length] === ' ' ? k.slice(m[0].length + 1) : undefined;
 }
 
+/**
+ * "Chung dòng máu Việt 2017", "... 2016" and "Chung dòng máu Việt" are one recurring effort; a year's own plan written
+ * with "năm" ("Chương trình xây dựng luật, pháp lệnh năm 2017", "... năm 2018") is another document each year.
+ */
+function sameUpToYear(k: string, key: string, base: string): boolean {
+  return k.replace(TRAILING_YEAR_RE, '') === base && !(YEAR_OF_PLAN_RE.test(k) && YEAR_OF_PLAN_RE.test(key));
+}
+const YEAR_OF_PLAN_RE = new RegExp(String.raw`\s${foldForMatch('năm')}\s(?:19|20)\d\d$`, 'u');
+
 export function extractInitiatives(ctx: ExtractContext): Initiative[] {
   const found = findAll(ctx);
   if (found.length === 0) return [];
@@ -1357,7 +1504,7 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
     const key = nameKey(f.name);
     const base = key.replace(TRAILING_YEAR_RE, '');
     const short = contract?.(key);
-    const entry = entries.find((e) => e.keys.some((k) => k === key || k.replace(TRAILING_YEAR_RE, '') === base
+    const entry = entries.find((e) => e.keys.some((k) => k === key || sameUpToYear(k, key, base)
       || sameByAcronym(k, key) || shortenedForm(k, key) || sameByLeadingAcronym(k, key)
       || (contract !== undefined && (contract(k) === short || contract(k) === key))
       || (f.kind === 'project' && e.kind === 'project' && samePlaceOfWork(k, key))));

@@ -283,8 +283,8 @@ export const WORK_TITLE_WORDS = ['bài viết', 'bài báo', 'cuốn sách', 'qu
 /** Words that go on with the connective an unquoted name stops at ("dành cho", "gắn với"): never its last word. */
 export const DANGLING_BEFORE_CONNECTIVE = ['dành', 'gắn'];
 
-/** Compounds that hold a function word of NAME_STOP_WORDS but go on with the name ("Cảng hàng không ..."). */
-export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân', 'loại vừa'];
+/** Compounds that hold a function word of NAME_STOP_WORDS, or "ở", but go on with the name ("Cảng hàng không ...", "nhà ở"). */
+export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân', 'loại vừa', 'nhà ở', 'chỗ ở'];
 
 /** A plan or project "cấp tỉnh" is a kind that every province drafts, not one named effort. */
 export const LEVEL_KIND_TAILS = ['cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp cơ sở', 'các cấp'];

@@ -244,7 +244,6 @@ describe('long capitalised-head names', () => {
     ['Tỉnh triển khai Đề án nâng cao chất lượng nguồn nhân lực và đào tạo nghề đã được phê duyệt năm ngoái.', 'Đề án nâng cao chất lượng nguồn nhân lực'],
     ['Bộ phê duyệt Đề án triển khai thi hành án tử hình bằng tiêm thuốc độc cho 15 Công an địa phương.', 'Đề án triển khai thi hành án tử hình bằng tiêm thuốc độc'],
     ['Bộ yêu cầu trình Chương trình hành động phát triển ngành tôm Việt Nam để sớm xem xét, phê duyệt.', 'Chương trình hành động phát triển ngành tôm Việt Nam'],
-    ['Hai bên triển khai Chương trình hợp tác giữa Việt Nam và Belarus trong các lĩnh vực kinh tế, khoa học và văn hóa.', 'Chương trình hợp tác giữa Việt Nam'],
     // A proper name closing the name goes on only in title case; "tại" + a place is where, not the name.
     ['Quốc hội thông qua việc triển khai Dự án Cảng hàng không quốc tế Long Thành với đa số phiếu tán thành.', 'Dự án Cảng hàng không quốc tế Long Thành'],
     ['Các đại biểu thảo luận Quy hoạch tổng thể phát triển khu du lịch quốc gia tại hội trường.', 'Quy hoạch tổng thể phát triển khu du lịch quốc gia'],
@@ -732,8 +731,6 @@ describe('an action plan named by the document it implements', () => {
     ['Ở cơ sở, Chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 khóa XII về công tác xây dựng Đảng được triển khai đồng bộ.',
       'Chương trình hành động của MTTQ thực hiện Nghị quyết Trung ương 4 khóa XII về công tác xây dựng Đảng'],
     // A comma before a function word ends it; a comma inside the topic before a verb does not.
-    ['Thủ tướng đã ban hành Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững, với mục tiêu loại bỏ lao động trẻ em.',
-      'Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững'],
     ['Bộ quán triệt Chương trình hành động của Chính phủ triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về tăng cường xây dựng, chỉnh đốn Đảng; các nhiệm vụ khác.',
       'Chương trình hành động của Chính phủ triển khai Nghị quyết Hội nghị lần thứ tư Ban Chấp hành Trung ương khóa XII về tăng cường xây dựng, chỉnh đốn Đảng'],
     ['Thành phố triển khai Chương trình hành động tiếp tục đẩy mạnh thực hiện Nghị quyết số 36-NQ/TW của Bộ Chính trị; coi đây là trọng tâm.',
@@ -886,5 +883,137 @@ describe('a capitalised-head name read through "đổi mới"', () => {
   });
   it('cut at a connective or an unclosed list, it is only a part of a name: none', () => {
     expect(initiativesOf('Theo Phó Thủ tướng, Đề án đổi mới cơ chế hoạt động của đơn vị sự nghiệp công lập trình Hội nghị Trung ương lần thứ 6.')).toEqual([]);
+  });
+});
+
+describe('two proper names joined by "và" close a capitalised-head name together', () => {
+  it.each([
+    ['Thủ tướng yêu cầu phân kỳ đầu tư Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai, đoạn trên địa bàn tỉnh.',
+      'Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai'],
+    ['Hai bên triển khai Chương trình hợp tác giữa Việt Nam và Belarus trong các lĩnh vực kinh tế, khoa học và văn hóa.',
+      'Chương trình hợp tác giữa Việt Nam và Belarus'],
+    ['Thứ trưởng sang làm việc, triển khai Kế hoạch hợp tác giữa hai Bộ Ngoại giao Việt Nam và Nga giai đoạn 2017-2018, Thứ trưởng Nga đã đến.',
+      'Kế hoạch hợp tác giữa hai Bộ Ngoại giao Việt Nam và Nga giai đoạn 2017-2018'],
+    // A body after "và" is another party of the sentence; a lower-case word after the capitals leaves the first cut.
+    ['Ông làm việc về Dự án nâng cấp tuyến đường bộ nối tỉnh Phú Yên và Bộ Giao thông vận tải đã thống nhất.',
+      'Dự án nâng cấp tuyến đường bộ nối tỉnh Phú Yên'],
+    ['Hai bên bàn Chương trình hợp tác giữa Việt Nam và Lào mở rộng thị trường, tăng kim ngạch.', 'Chương trình hợp tác giữa Việt Nam'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('the route written with a dash is the same project', () => {
+    const text = 'Theo báo cáo, Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai, đoạn qua tỉnh, chậm tiến độ. Bộ đề nghị bố trí vốn cho Dự án nâng cấp tuyến đường nối Phú Yên - Gia Lai trong năm.';
+    const found = initiativesOf(text);
+    expect(found.map((i) => [i.name, i.aliases])).toEqual([
+      ['Dự án nâng cấp tuyến đường bộ nối 2 tỉnh Phú Yên và Gia Lai', ['Dự án nâng cấp tuyến đường nối Phú Yên - Gia Lai']],
+    ]);
+  });
+});
+
+describe('a capitalised head written again in lower case inside its name', () => {
+  it('the outer words describe the inner name: no initiative from them', () => {
+    expect(initiativesOf('Hai lần Thủ tướng có ý kiến Dự án đầu tư dự án nâng cấp tuyến đường bộ nối hai tỉnh, đoạn trên địa phận tỉnh.')).toEqual([]);
+  });
+  it('a public work before the lower-case head keeps its name', () => {
+    expect(initiativesOf('Báo cáo về việc tách nội dung bồi thường của Dự án Cảng hàng không quốc tế Long Thành thành dự án thành phần.').map((i) => i.name))
+      .toEqual(['Dự án Cảng hàng không quốc tế Long Thành']);
+  });
+});
+
+describe('a capitalised-head name run through connectives to the phase that closes its clause', () => {
+  it.each([
+    ['Thủ tướng vừa phê duyệt Đề án tăng cường năng lực quản lý và thực thi có hiệu quả pháp luật bảo hộ quyền tác giả, quyền liên quan đến năm 2020, định hướng đến năm 2025.',
+      'Đề án tăng cường năng lực quản lý và thực thi có hiệu quả pháp luật bảo hộ quyền tác giả, quyền liên quan đến năm 2020, định hướng đến năm 2025'],
+    ['Hoạt động này chưa được quy định trong Quy hoạch chi tiết bảo tồn và phát huy giá trị di sản vịnh Hạ Long đến năm 2020. Doanh nghiệp phản đối.',
+      'Quy hoạch chi tiết bảo tồn và phát huy giá trị di sản vịnh Hạ Long đến năm 2020'],
+    ['Tỉnh đã hoàn thành Chương trình công tác của Chính phủ năm 2015 được giao.', 'Chương trình công tác của Chính phủ năm 2015'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // After a comma, a verb after the phase belongs to the next clause.
+    ['Theo Quy hoạch tổng thể phát triển vật liệu xây dựng của Thủ tướng Chính phủ, nhu cầu cát xây dựng của nước ta năm 2015 là 92 triệu m3.',
+      'Quy hoạch tổng thể phát triển vật liệu xây dựng'],
+    // A verb before the phase: the sentence's time.
+    ['Tỉnh thực hiện Chương trình phát triển nhà ở xã hội và hạ tầng đô thị đã hoàn thành đến năm 2020.', 'Chương trình phát triển nhà ở xã hội'],
+  ])('keeps the cut: %s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('another document named inside the run is not joined to the first', () => {
+    expect(initiativesOf('Quy hoạch phù hợp với Chiến lược quy hoạch tổng thể phát triển du lịch Việt Nam và điều chỉnh quy hoạch chung thành phố đến năm 2020, tầm nhìn đến năm 2030.'))
+      .toEqual([]);
+  });
+});
+
+describe('a plan named by its document number', () => {
+  it('ends at the number, however short its words', () => {
+    expect(initiativesOf('Đây là yêu cầu đặt ra trong Kế hoạch liên tịch số 02/KHLT/UBND-UBMTTQ của UBND TP Hà Nội và Ủy ban MTTQ thành phố về tổ chức hội nghị năm 2017.').map((i) => i.name))
+      .toEqual(['Kế hoạch liên tịch số 02/KHLT/UBND-UBMTTQ']);
+  });
+  it('a number with no words before it is no name', () => {
+    expect(initiativesOf('Công an tỉnh thực hiện Kế hoạch số 15/KH-UBND của UBND tỉnh về bảo đảm an ninh.')).toEqual([]);
+  });
+});
+
+describe('yearly plans written with "năm" and their year', () => {
+  it('two years are two plans', () => {
+    const text = 'Quốc hội thảo luận dự kiến Chương trình xây dựng luật, pháp lệnh năm 2018 và điều chỉnh Chương trình xây dựng luật, pháp lệnh năm 2017.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
+      ['Chương trình xây dựng luật, pháp lệnh năm 2018', []],
+      ['Chương trình xây dựng luật, pháp lệnh năm 2017', []],
+    ]);
+  });
+});
+
+describe('a contest\'s foreign name with an acronym and its year', () => {
+  it.each([
+    ['Em được Bộ chọn tham dự cuộc thi Intel ISEF 2017 và giành giải Ba.', ['Intel ISEF 2017']],
+    // No year: a foreign name entered or held is no edition ("tại cuộc thi The Face mùa một").
+    ['Sau thành công từ cuộc thi The Face mùa một, cô tiếp tục xuất hiện.', []],
+    ['Một vài thí sinh nổi bật tại cuộc thi Các thí sinh sẽ tiếp tục các hoạt động.', []],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
+
+describe('"ở" after a lower-case head\'s unquoted name', () => {
+  it.each([
+    ['Tỉnh nhân rộng mô hình Hệ thống thông tin đất đai đa mục tiêu ở 3 địa điểm của tỉnh.', ['Hệ thống thông tin đất đai đa mục tiêu']],
+    // A capitalised head's official name holds its scope; "nhà ở" is one word.
+    ['Bộ ban hành Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030.',
+      ['Kế hoạch hành động khẩn cấp bảo tồn các loài linh trưởng ở Việt Nam đến năm 2025, tầm nhìn 2030']],
+    ['Tỉnh nhân rộng mô hình Nhà ở an toàn cho người nghèo tại các xã.', ['Nhà ở an toàn']],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
+
+describe('an agenda named by its horizon year', () => {
+  it.each([
+    ['Việt Nam cam kết thực hiện Chương trình Nghị sự 2030 vì sự phát triển bền vững của Liên hợp quốc.', ['Chương trình Nghị sự 2030']],
+    // Named inside an action plan, it is read on its own.
+    ['Thủ tướng đã ban hành Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững, với mục tiêu loại bỏ lao động trẻ em.',
+      ['Kế hoạch hành động quốc gia để thực hiện Chương trình Nghị sự 2030 về Phát triển Bền vững', 'Chương trình Nghị sự 2030']],
+    // ... and is no short form of a plan that names it.
+    ['Tỉnh ban hành Chương trình hành động thực hiện Chương trình nghị sự vì sự phát triển bền vững đến năm 2030. Chương trình này bám sát Chương trình nghị sự 2030 của Liên hợp quốc.',
+      ['Chương trình hành động thực hiện Chương trình nghị sự vì sự phát triển bền vững đến năm 2030', 'Chương trình nghị sự 2030']],
+    // A meeting's agenda is no programme.
+    ['Hội nghị thông qua Chương trình nghị sự của kỳ họp thứ ba.', []],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
+
+describe('a programme that is a performance', () => {
+  it.each([
+    ['Các đoàn hợp xướng sẽ tham gia trình diễn trong chương trình “Giai điệu quốc tế” vào các ngày 8 và 9/6 tại phố cổ.', []],
+    // The "trình" of "chương trình" before "Diễn đàn" is no performance.
+    ['Trong khuôn khổ chương trình Diễn đàn, Thủ tướng trao tặng món quà của Chương trình Thương hiệu Thực phẩm Việt Nam cho khách.',
+      ['Chương trình Thương hiệu Thực phẩm Việt Nam']],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
