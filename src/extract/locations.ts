@@ -149,6 +149,8 @@ interface AdminWord {
   unitAfter?: boolean;
   /** A post named after its commune (Đồn Biên phòng Hải Hòa); not one named after a border gate or port. */
   post?: boolean;
+  /** The word a one-letter abbreviation stands for: Q.1 is one place with quận 1. */
+  spelledOut?: string;
 }
 
 // Phrases are looked up syllable by syllable in a trie of folded words, so that no string is joined
@@ -194,6 +196,7 @@ function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {
     const word: AdminWord = {
       kind, numbered: opts.numbered ?? false, minWords: opts.minWords ?? 1, abbrev: opts.abbrev ?? false, provinceLevel: opts.provinceLevel ?? false,
       anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly, unitAfter: opts.unitAfter, post: opts.post,
+      spelledOut: opts.spelledOut,
     };
     ADMIN_WORDS.set(syllables(f).keys.join(' '), word);
     addPhrase(ADMIN_TRIE, syllables(f).keys, word);
@@ -207,8 +210,8 @@ admin(['huyện', 'huyện ủy', 'huyện đội', 'thị xã', 'thị ủy'], 
 admin(['tx'], 'district', { abbrev: true });
 // One-letter abbreviations (P.Xuân An, H.Bù Đăng, Q.3) are also bylines' initials (H.Anh): taken only
 // with their dot, right after a comma of an address (listOnly).
-admin(['p'], 'commune', { numbered: true, abbrev: true, listOnly: true });
-admin(['q'], 'district', { numbered: true, abbrev: true, listOnly: true });
+admin(['p'], 'commune', { numbered: true, abbrev: true, listOnly: true, spelledOut: 'phường' });
+admin(['q'], 'district', { numbered: true, abbrev: true, listOnly: true, spelledOut: 'quận' });
 admin(['h'], 'district', { abbrev: true, listOnly: true });
 admin(['x', 'tt'], 'commune', { abbrev: true, listOnly: true });
 admin(['xã', 'thị trấn', 'đảng ủy xã'], 'commune');
@@ -1992,7 +1995,8 @@ function unitHit(text: string, w: Words, i: number, j: number, len: number, numb
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
   if (entry?.contextOnly && j + len < w.n && w.cap[j + len] && w.plain[j + len]) return undefined;
   // (a province's city with its city word is a place of its own: TP Huế is not Thừa Thiên - Huế)
-  const id = province ? (entry?.province === province && entry.canonical !== province.name ? `t:${province.code}` : `p:${province.code}`) : entry ? entry.id : `n:${foldName(name)}`;
+  const id = province ? (entry?.province === province && entry.canonical !== province.name ? `t:${province.code}` : `p:${province.code}`) : entry ? entry.id
+    : `n:${foldName(numbered && aw.spelledOut ? `${aw.spelledOut} ${text.slice(w.start[j], w.end[last])}` : name)}`;
   const hit = newHit(id, kind, name,
     // Every written form of Ho Chi Minh City is an alias, the administrative word included.
     hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, w.end[last]),

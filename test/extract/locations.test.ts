@@ -1734,3 +1734,17 @@ describe('round 14: an overseas Vietnamese by country of residence is demonym-li
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 15: a numbered unit written with its one-letter word is the same unit', () => {
+  it.each([
+    ['Ông có nhà ở quận 1 và một căn khác ở đường Nguyễn Siêu, Q.1 giá cao.', 'quận 1', 'Q.1'],
+    ['Xảy ra tại đại lộ Võ Văn Kiệt, P.10, Q.6. Công an phường 10, quận 6 cho biết thêm.', 'phường 10', 'P.10'],
+  ])('%s → one %s', (body, full, short) => {
+    const ls = locate(body).locations.filter((l) => l.name === full || l.name === short);
+    expect(ls).toHaveLength(1);
+    expect([ls[0].name, ...ls[0].aliases].sort()).toEqual([full, short].sort());
+  });
+  it('other numbers stay apart', () => {
+    expect(names('Nhà ở quận 1, còn cửa hàng ở đường Lê Lợi, Q.3 đã đóng.')).toEqual(expect.arrayContaining(['quận 1', 'Q.3']));
+  });
+});
