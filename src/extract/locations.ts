@@ -5,7 +5,7 @@ import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -2076,6 +2076,22 @@ function districtAfterBracketedProvince(ctx: ExtractContext, w: Words, s: number
   return s > 0 && BRACKET_LIST_GAP.test(gapOf(w, s)) && gazAt(w, s)?.[0].addressOnly === true && !isSportsDoc(ctx);
 }
 
+// The same districts by folded name, for a test against the province in the bracket.
+const DISTRICT_PROVINCES = new Map([...DISTRICT_PROVINCE_CODES].map(([name, codes]) => [syllables(name).keys.join(' '), codes]));
+/** "Hữu Lũng (Lạng Sơn) 40.5 độ": a known district before the bracketed province it lies in names its place, cue or not. */
+function districtOfBracketedProvince(ctx: ExtractContext, w: Words, s: number, len: number, provinceAt: number): boolean {
+  const g = gazAt(w, provinceAt);
+  if (!g?.[0].province || isSportsDoc(ctx)) return false;
+  const code = g[0].province.code;
+  // a road's stretch names its ends (đoạn Yên Lập (Phú Thọ) - Đoan Hùng), a dash before one joins a route, a crossing
+  // or a school's name (ngã tư Quang Trung – Hai Bà Trưng (Hà Nội), Trường THPT Trần Phú-Hoàn Kiếm (Hà Nội))
+  if (s > 0 && (/[-–]\s*$/.test(gapOf(w, s)) || (w.plain[s] && (keyAt(w, s - 1) === STRETCH || keyAt(w, s - 1) === TUYEN_ROUTE)))) return false;
+  if (provinceAt + g[1] < w.n && /^\)\s?[-–]/.test(gapOf(w, provinceAt + g[1]))) return false;
+  let key = keyAt(w, s);
+  for (let k = s + 1; k < s + len; k++) key += ' ' + keyAt(w, k);
+  return DISTRICT_PROVINCES.get(key)?.includes(code) === true;
+}
+
 function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
   if (!/^\s?\($/.test(gapOf(w, provinceAt))) return;
   const runs: [number, number][] = [];
@@ -2096,7 +2112,8 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
   }
   if (!runs.length) return;
   const [first] = runs[runs.length - 1];
-  if (runs.length < 2 && !phraseBefore(w, first, PLACE_CONTEXT_BEFORE) && !districtAfterBracketedProvince(ctx, w, first)) return;
+  if (runs.length < 2 && !phraseBefore(w, first, PLACE_CONTEXT_BEFORE) && !districtAfterBracketedProvince(ctx, w, first)
+    && !districtOfBracketedProvince(ctx, w, first, runs[0][1], provinceAt)) return;
   const taken = new Set(hits.map((h) => h.mention.span[0]));
   for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }

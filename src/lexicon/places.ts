@@ -453,6 +453,15 @@ const DISTRICTS_BY_PROVINCE: Record<string, string> = {
   '96': 'Thới Bình|Trần Văn Thời|Cái Nước|Đầm Dơi|Năm Căn|Phú Tân|Ngọc Hiển',
 };
 
+/** Each district's provinces (old codes) by its name as written: Châu Thành is in six. */
+export const DISTRICT_PROVINCE_CODES: ReadonlyMap<string, readonly string[]> = (() => {
+  const byName = new Map<string, string[]>();
+  for (const [code, names] of Object.entries(DISTRICTS_BY_PROVINCE)) {
+    for (const name of names.split('|')) byName.set(name, [...(byName.get(name) ?? []), code]);
+  }
+  return byName;
+})();
+
 /** Each district name once (Châu Thành is in six provinces). */
 export const DISTRICTS: readonly PlaceEntry[] = [...new Set(Object.values(DISTRICTS_BY_PROVINCE).flatMap((s) => s.split('|')))]
   .map((name) => ({ forms: [name], kind: 'district' as LocationKind, addressOnly: true }));

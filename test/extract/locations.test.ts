@@ -1748,3 +1748,19 @@ describe('round 15: a numbered unit written with its one-letter word is the same
     expect(names('Nhà ở quận 1, còn cửa hàng ở đường Lê Lợi, Q.3 đã đóng.')).toEqual(expect.arrayContaining(['quận 1', 'Q.3']));
   });
 });
+
+describe('round 15: a known district before its bracketed province', () => {
+  it.each([
+    ['Nhiệt độ cao nhất như: Lào Cai 40,1 độ, Hữu Lũng (Lạng Sơn) 40,5 độ, Chí Linh (Hải Dương) 40 độ.', ['Hữu Lũng', 'Chí Linh']],
+    ['Mưa to như Tĩnh Gia (Thanh Hóa) 156 mm.', ['Tĩnh Gia']],
+  ])('%s → %s', (body, want) => {
+    expect(names(body)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    ['Anh Chí Linh (Hà Nội) cho biết.', 'Chí Linh'], // not a district of that province: a person
+    ['Đầu tư các đoạn Vinh (Nghệ An) - Cam Lộ (Quảng Trị) và Quảng Ngãi.', 'Cam Lộ'], // a route's leg
+    ['Lúc đi qua ngã tư Quang Trung – Hai Bà Trưng (Hà Nội) bất chợt có xe lao tới.', 'Hai Bà Trưng'], // a crossing
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
