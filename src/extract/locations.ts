@@ -509,7 +509,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
 // Lower-case words for a state's leaders and forces, before its name and a foreign person's (lãnh đạo Palestine Mahmoud Abbas).
 const LEADER_WORDS_BEFORE = phraseSet(['nước', 'lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
 // Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
-const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu']);
+// (betting odds: "Tỷ lệ châu Á", "kèo châu Âu" are the Asian and European handicaps)
+const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(
@@ -851,11 +852,19 @@ function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undef
   if (a.abbrev && text[w.start[i]] !== text[w.start[i]].toUpperCase()) return undefined;
   // (the police initials, CAQ and CAP, only in capitals: "La'Cap" is a name)
   if (a.abbrev && w.end[i] - w.start[i] === 3 && !isAcronym(text, w, i)) return undefined;
+  // "Thương binh và Xã Hội", "Đảng Xã Hội": the word society written in title case, no commune.
+  if (w.cap[i] && societyAt(w, i)) return undefined;
   // "Bản", "Làng" written capitalised mid-name are not village words (Nhật Bản, Làng Sen).
   if (a.minWords > 1 && w.cap[i]) return undefined;
   // A capitalised "Khu" opens an area's name (Khu Kinh tế ...) or a hamlet's, read with its name (unknownUnit).
   if (a.unitAfter && w.cap[i]) return undefined;
   return [a, k];
+}
+
+const HOI = foldForMatch('hội');
+/** "Xã Hội" ending a capitalised name (communes named Hội go on: xã Hội Xuân). */
+function societyAt(w: Words, i: number): boolean {
+  return keyAt(w, i) === 'xã' && i + 1 < w.n && w.plain[i + 1] === 1 && keyAt(w, i + 1) === HOI && !(i + 2 < w.n && w.plain[i + 2] && w.cap[i + 2]);
 }
 
 /** Inside the name of a venue, business, school, event, route or natural feature? */

@@ -179,6 +179,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Tây Nguyên'), r('Tây Bắc'), r('Đông Bắc'), r('Tây Nam Bộ', 'Tây Nam bộ'), r('Nam Bộ', 'Nam bộ'), r('Bắc Bộ', 'Bắc bộ'), r('Trung Bộ', 'Trung bộ'),
   r('Bắc Trung Bộ', 'Bắc Trung bộ'), r('Nam Trung Bộ', 'Nam Trung bộ'), r('Đông Nam Bộ', 'Đông Nam bộ'), r('Duyên hải Nam Trung Bộ', 'Duyên hải Nam Trung bộ'),
   r('Đông Bắc Bộ', 'Đông Bắc bộ'), r('Tây Bắc Bộ', 'Tây Bắc bộ'), r('miền Tây Nam Bộ', 'miền Tây Nam bộ'), r('miền Đông Nam Bộ', 'miền Đông Nam bộ'),
+  r('miền Nam Trung Bộ', 'miền Nam Trung bộ'), r('miền Bắc Trung Bộ', 'miền Bắc Trung bộ'),
   // The deltas are often written in lower case (vùng đồng bằng sông Cửu Long, khắp đồng bằng Bắc bộ).
   r('Đồng bằng Bắc Bộ', 'đồng bằng Bắc bộ'),
   r('Đồng bằng sông Cửu Long', 'ĐBSCL', 'Đồng bằng Sông Cửu Long', 'đồng bằng sông Cửu Long'),

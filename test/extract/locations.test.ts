@@ -1764,3 +1764,23 @@ describe('round 15: a known district before its bracketed province', () => {
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 15: a compound region read whole; odds and the word society are no places', () => {
+  it('miền + a compass region is one region', () => {
+    expect(names('Tuyến đường kết nối giữa miền Nam Trung Bộ với Tây Nguyên.')).toEqual(['miền Nam Trung Bộ', 'Tây Nguyên']);
+  });
+  it.each([
+    ['Sân: Camp Nou\nTỷ lệ châu Á: 2.075 - 0:1 - 1.85\nTỷ lệ châu Âu: 1.56 - 4.11 - 5.50', 'châu Á'], // betting odds
+    ['Barca thắng cả về tỷ số lẫn kèo châu Á.', 'châu Á'],
+    ['Làm đơn gửi Sở Lao Động và Thương Binh Xã Hội để bảo vệ quyền lợi.', 'Hội'], // society, no commune
+    ['Quân đội đã ở miền Nam Trung Bộ từ lâu.', 'miền Nam'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+  it.each([
+    ['Các tay đua đến từ châu Á thi đấu tốt.', 'châu Á'],
+    ['Ông trú ở xã Hội Xuân, huyện Quan Sơn.', 'Hội Xuân'], // a commune named Hội goes on
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
