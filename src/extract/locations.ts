@@ -491,7 +491,8 @@ function peopleOfPlace(w: Words, i: number): boolean {
 // Words before a name that say "this is a place": needed for continents and one-syllable countries.
 const PLACE_CONTEXT_BEFORE = phraseSet(
   [
-    'nước', 'xứ', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
+    // (đất: the land of a country, trên đất Đức)
+    'nước', 'xứ', 'đất', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
     'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi', 'quanh',
     // a country's officials and a leader's counterpart (quan chức Pháp, người đồng cấp Nga)
@@ -2530,16 +2531,20 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const end = j + len;
   const after = end < w.n ? gapOf(w, end) : '.';
   if (end < w.n && /^[-–]/.test(after)) return undefined;
-  const classWord = len >= 2 && PLACE_CLASS_WORDS.has(keyAt(w, end - 1));
+  const classWord = len >= 2 ? PLACE_CLASS_WORDS.has(keyAt(w, end - 1)) : COUNTY_SUFFIX.test(ctx.text.slice(w.start[j], w.end[j]));
   if (!classWord) {
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
-    const state = gazAt(w, end);
+    // "ở Norfolk, nước Anh": the country named with its word (one word: "ở Red Bull Ring, nước Áo" is a circuit)
+    const state = gazAt(w, len === 1 && keyAt(w, end) === 'nước' && w.plain[end + 1] ? end + 1 : end);
     if ((!state || state[0].province || !(state[0].kind === 'province' || state[0].kind === 'country')) && !foreignUnitAt(ctx.text, w, end)) return undefined;
-  } else if (!(end >= w.n || /^\s*[,.;:)!?–-]/.test(after) || !w.cap[end])) return undefined;
+  } else if (!(end >= w.n || /^\s*[,.;:()!?–-]/.test(after) || !w.cap[end])) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
 }
+
+// English counties are named by their suffix (ở Hertfordshire, tại Yorkshire).
+const COUNTY_SUFFIX = /^[A-Z][a-z]{2,}shire$/;
 
 /** "ở Ludwigshafen, bang Rheinland-Pfalz", "tại Klang, bang Selangor": a lower-case state or province word at k before a foreign name. */
 function foreignUnitAt(text: string, w: Words, k: number): boolean {

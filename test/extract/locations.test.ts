@@ -1784,3 +1784,22 @@ describe('round 15: a compound region read whole; odds and the word society are 
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 15: foreign places by their land, county suffix or country after a comma', () => {
+  it.each([
+    ['Giải đấu cũng diễn ra trên đất Đức từ ngày 19/6.', ['Đức']],
+    ['Con sóc được chụp ở Hertfordshire, nước Anh.', ['Hertfordshire', 'Anh']],
+    ['Cầu thủ mua biệt thự ở Cheshire (Anh) với giá 2,9 triệu bảng.', ['Cheshire', 'Anh']],
+    ['Đội đua đặt tại Woking, nước Anh lại về trắng tay.', ['Woking', 'Anh']],
+    ['Thủ tướng tiếp Đại sứ Cộng hòa Czech tại Hà Nội.', ['Cộng hòa Czech', 'Hà Nội']],
+  ])('%s → %s', (body, want) => {
+    expect(names(body)).toEqual(want);
+  });
+  it.each([
+    ['Liệu ở Red Bull Ring, nước Áo sẽ có bất ngờ?', 'Red Bull Ring'], // a circuit
+    ['Đó là mảnh đất Anh hùng của cả nước.', 'Anh'], // a common word after đất
+    ['Cổ phiếu tại Berkshire Hathaway tăng mạnh.', 'Berkshire'], // a company
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
