@@ -5,7 +5,7 @@ import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -1945,6 +1945,7 @@ const XA_COMPOUNDS = new Set(['tác', 'bà', 'ông', 'thị']);
 let unitNameEntry: GazEntry | undefined;
 
 /** Words of the unit's name at j (its gazetteer entry in unitNameEntry), or -1 when no name follows. */
+const LAND_NICKNAME_KEYS = new Set(LAND_NICKNAMES.map(foldForMatch));
 function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
   if (!w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS)) return -1;
   let entry: GazEntry | undefined;
@@ -1953,6 +1954,7 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     const g = gazAt(w, j, aw.provinceLevel && 'unit');
     if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
   }
+  if (aw.foreignOnly && !entry && LAND_NICKNAME_KEYS.has(keyAt(w, j))) return -1;
   // "các tỉnh ven biển Trung Bộ": a described unit word before a region names the region.
   // "làng nghề Việt Nam" is the country's craft villages, not one of them
   if (described && aw.kind === 'village' && gazAt(w, j)) return -1;

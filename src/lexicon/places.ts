@@ -379,6 +379,9 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
 ];
 
+/** The press's nicknames of football countries by their dance, written like a land after xứ (xứ Tango, xứ Samba). */
+export const LAND_NICKNAMES: readonly string[] = ['Tango', 'Samba'];
+
 /**
  * Districts, district-level towns and provincial cities of Vietnam (the GSO list of 2017, before the
  * 2025 reform), by province code. Bare, most are also given names or common words (Thanh Bình, Tây

@@ -1803,3 +1803,15 @@ describe('round 15: foreign places by their land, county suffix or country after
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 15: a football nickname after xứ is no land', () => {
+  it.each([
+    ['Đội bóng xứ Tango nhập cuộc rất chuyên nghiệp.', 'Tango'],
+    ['Thế vận hội được tổ chức trên quê hương xứ Samba.', 'Samba'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+  it('a foreign land after xứ stays', () => {
+    expect(names('Ông sinh ra ở xứ Bavaria.')).toContain('Bavaria');
+  });
+});
