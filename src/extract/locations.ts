@@ -1838,7 +1838,8 @@ function apostropheJoined(w: Words, k: number): boolean {
 /** "thị trấn al-Bab", "thành phố Al-Bab": an Arabic article joined by a dash to a capitalised word, one name. */
 function arabicArticleAt(w: Words, j: number): boolean {
   const s = w.start[j];
-  return w.end[j] - s === 2 && w.units[s] === 97 && w.units[s + 1] === 108 && j + 1 < w.n && w.start[j + 1] - w.end[j] === 1
+  // (al-, or el- as Egypt writes it: El-Minya)
+  return w.end[j] - s === 2 && (w.units[s] === 97 || w.units[s] === 101) && w.units[s + 1] === 108 && j + 1 < w.n && w.start[j + 1] - w.end[j] === 1
     && w.text.charCodeAt(w.end[j]) === 45 /* - */ && w.cap[j + 1] === 1;
 }
 /** After a comma at word j, a commune or district with its unit word (", phường Tứ Minh", ", X.Yên Thọ"). */

@@ -1815,3 +1815,15 @@ describe('round 15: a football nickname after xứ is no land', () => {
     expect(names('Ông sinh ra ở xứ Bavaria.')).toContain('Bavaria');
   });
 });
+
+describe('round 15: the Arabic article written el- or El-', () => {
+  it.each([
+    ['Các xác ướp được tìm thấy gần tỉnh El-Minya.', 'El-Minya'],
+    ['Chúng có thể di chuyển sang tỉnh Deir el-Zor.', 'Deir el-Zor'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toEqual([name]);
+  });
+  it('no article without its dash', () => {
+    expect(names('Hiện tượng El Nino gây hạn hán.')).toEqual([]);
+  });
+});
