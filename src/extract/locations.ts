@@ -473,7 +473,9 @@ const NOT_PLACE_BEFORE = phraseSet(
 // A group of people of a country, written in lower case (nhóm thanh niên Việt Nam, nữ sinh Việt Nam, nông dân Hàn
 // Quốc): demonym-like, as "cựu chiến binh Mỹ". In capitals they open a body's name, whose place counts (Hội Nông dân Việt Nam).
 const PEOPLE_GROUPS_BEFORE = phraseSet(
-  ['thanh niên', 'thiếu niên', 'nữ sinh', 'nam sinh', 'học sinh', 'trẻ em', 'phụ nữ', 'nông dân', 'công nhân', 'trí thức'],
+  ['thanh niên', 'thiếu niên', 'nữ sinh', 'nam sinh', 'học sinh', 'trẻ em', 'phụ nữ', 'nông dân', 'công nhân', 'trí thức',
+    // a sport's public and commentators (khán giả Việt Nam, cổ động viên Thái Lan)
+    'khán giả', 'bình luận viên', 'cổ động viên', 'người hâm mộ'],
 );
 /**
  * A lower-case people's word right before word i (both syllables in lower case: thanh niên, not Thanh niên), not

@@ -1827,3 +1827,19 @@ describe('round 15: the Arabic article written el- or El-', () => {
     expect(names('Hiện tượng El Nino gây hạn hán.')).toEqual([]);
   });
 });
+
+describe('round 15: a country’s public and commentators are demonym-like', () => {
+  it.each([
+    ['Cô gửi lời chào đến những khán giả Việt Nam.', 'Việt Nam'],
+    ['Bình luận viên Việt Nam chú ý cách phát âm tên cầu thủ.', 'Việt Nam'],
+    ['Một cuối tuần đáng buồn của người hâm mộ Hà Lan.', 'Hà Lan'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+  it.each([
+    ['Hội Người hâm mộ Việt Nam tổ chức buổi gặp mặt.', 'Việt Nam'], // capitalised: a body's name
+    ['Đoàn khán giả đã đến Việt Nam.', 'Việt Nam'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
