@@ -532,6 +532,8 @@ const VENUE_HEADS = phraseSet(
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
     'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'cao đẳng', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
+    // a business's branch named after its place (Vietcombank chi nhánh Thủ Đức; not "mở chi nhánh tại Thượng Hải")
+    'chi nhánh',
     // road junctions named after where the road leads (Ngã ba Huế)
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
   ],

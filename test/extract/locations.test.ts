@@ -1843,3 +1843,15 @@ describe('round 15: a country’s public and commentators are demonym-like', () 
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 15: a business branch named after its place is inside a business name', () => {
+  it.each([
+    ['Anh Phương liên hệ với Vietcombank chi nhánh Thủ Đức để trình báo.', 'Thủ Đức'],
+    ['Luật sư Nguyễn Văn A – Văn phòng Luật sư Lê Nguyễn, Chi nhánh Đà Nẵng cho rằng.', 'Đà Nẵng'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+  it('a branch opened in a place names the place', () => {
+    expect(names('Hãng đã phải mở thêm một chi nhánh tại Abu Dhabi.')).toContain('Abu Dhabi');
+  });
+});
