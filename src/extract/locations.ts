@@ -5,7 +5,7 @@ import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -149,6 +149,8 @@ interface AdminWord {
   unitAfter?: boolean;
   /** A post named after its commune (Đồn Biên phòng Hải Hòa); not one named after a border gate or port. */
   post?: boolean;
+  /** The word a one-letter abbreviation stands for: Q.1 is one place with quận 1. */
+  spelledOut?: string;
 }
 
 // Phrases are looked up syllable by syllable in a trie of folded words, so that no string is joined
@@ -194,6 +196,7 @@ function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {
     const word: AdminWord = {
       kind, numbered: opts.numbered ?? false, minWords: opts.minWords ?? 1, abbrev: opts.abbrev ?? false, provinceLevel: opts.provinceLevel ?? false,
       anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly, unitAfter: opts.unitAfter, post: opts.post,
+      spelledOut: opts.spelledOut,
     };
     ADMIN_WORDS.set(syllables(f).keys.join(' '), word);
     addPhrase(ADMIN_TRIE, syllables(f).keys, word);
@@ -207,8 +210,8 @@ admin(['huyện', 'huyện ủy', 'huyện đội', 'thị xã', 'thị ủy'], 
 admin(['tx'], 'district', { abbrev: true });
 // One-letter abbreviations (P.Xuân An, H.Bù Đăng, Q.3) are also bylines' initials (H.Anh): taken only
 // with their dot, right after a comma of an address (listOnly).
-admin(['p'], 'commune', { numbered: true, abbrev: true, listOnly: true });
-admin(['q'], 'district', { numbered: true, abbrev: true, listOnly: true });
+admin(['p'], 'commune', { numbered: true, abbrev: true, listOnly: true, spelledOut: 'phường' });
+admin(['q'], 'district', { numbered: true, abbrev: true, listOnly: true, spelledOut: 'quận' });
 admin(['h'], 'district', { abbrev: true, listOnly: true });
 admin(['x', 'tt'], 'commune', { abbrev: true, listOnly: true });
 admin(['xã', 'thị trấn', 'đảng ủy xã'], 'commune');
@@ -470,7 +473,9 @@ const NOT_PLACE_BEFORE = phraseSet(
 // A group of people of a country, written in lower case (nhóm thanh niên Việt Nam, nữ sinh Việt Nam, nông dân Hàn
 // Quốc): demonym-like, as "cựu chiến binh Mỹ". In capitals they open a body's name, whose place counts (Hội Nông dân Việt Nam).
 const PEOPLE_GROUPS_BEFORE = phraseSet(
-  ['thanh niên', 'thiếu niên', 'nữ sinh', 'nam sinh', 'học sinh', 'trẻ em', 'phụ nữ', 'nông dân', 'công nhân', 'trí thức'],
+  ['thanh niên', 'thiếu niên', 'nữ sinh', 'nam sinh', 'học sinh', 'trẻ em', 'phụ nữ', 'nông dân', 'công nhân', 'trí thức',
+    // a sport's public and commentators (khán giả Việt Nam, cổ động viên Thái Lan)
+    'khán giả', 'bình luận viên', 'cổ động viên', 'người hâm mộ'],
 );
 /**
  * A lower-case people's word right before word i (both syllables in lower case: thanh niên, not Thanh niên), not
@@ -488,7 +493,8 @@ function peopleOfPlace(w: Words, i: number): boolean {
 // Words before a name that say "this is a place": needed for continents and one-syllable countries.
 const PLACE_CONTEXT_BEFORE = phraseSet(
   [
-    'nước', 'xứ', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
+    // (đất: the land of a country, trên đất Đức)
+    'nước', 'xứ', 'đất', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
     'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi', 'quanh',
     // a country's officials and a leader's counterpart (quan chức Pháp, người đồng cấp Nga)
@@ -506,7 +512,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
 // Lower-case words for a state's leaders and forces, before its name and a foreign person's (lãnh đạo Palestine Mahmoud Abbas).
 const LEADER_WORDS_BEFORE = phraseSet(['nước', 'lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
 // Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
-const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu']);
+// (betting odds: "Tỷ lệ châu Á", "kèo châu Âu" are the Asian and European handicaps)
+const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(
@@ -525,6 +532,8 @@ const VENUE_HEADS = phraseSet(
     'đoàn nghệ thuật', 'dự án', 'khu đô thị', 'chung cư', 'show', 'giải đấu', 'tour', 'bản tin',
     'bài hát', 'ca khúc', 'bộ phim', 'phim', 'cuốn sách', 'tác phẩm', 'album', 'cuộc thi',
     'thpt', 'thcs', 'ptth', 'tiểu học', 'mầm non', 'cao đẳng', 'giáo hội', 'đa khoa', 'bv', 'bvđk', 'bán đảo',
+    // a business's branch named after its place (Vietcombank chi nhánh Thủ Đức; not "mở chi nhánh tại Thượng Hải")
+    'chi nhánh',
     // road junctions named after where the road leads (Ngã ba Huế)
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
   ],
@@ -848,11 +857,19 @@ function adminAt(w: Words, text: string, i: number): [AdminWord, number] | undef
   if (a.abbrev && text[w.start[i]] !== text[w.start[i]].toUpperCase()) return undefined;
   // (the police initials, CAQ and CAP, only in capitals: "La'Cap" is a name)
   if (a.abbrev && w.end[i] - w.start[i] === 3 && !isAcronym(text, w, i)) return undefined;
+  // "Thương binh và Xã Hội", "Đảng Xã Hội": the word society written in title case, no commune.
+  if (w.cap[i] && societyAt(w, i)) return undefined;
   // "Bản", "Làng" written capitalised mid-name are not village words (Nhật Bản, Làng Sen).
   if (a.minWords > 1 && w.cap[i]) return undefined;
   // A capitalised "Khu" opens an area's name (Khu Kinh tế ...) or a hamlet's, read with its name (unknownUnit).
   if (a.unitAfter && w.cap[i]) return undefined;
   return [a, k];
+}
+
+const HOI = foldForMatch('hội');
+/** "Xã Hội" ending a capitalised name (communes named Hội go on: xã Hội Xuân). */
+function societyAt(w: Words, i: number): boolean {
+  return keyAt(w, i) === 'xã' && i + 1 < w.n && w.plain[i + 1] === 1 && keyAt(w, i + 1) === HOI && !(i + 2 < w.n && w.plain[i + 2] && w.cap[i + 2]);
 }
 
 /** Inside the name of a venue, business, school, event, route or natural feature? */
@@ -1825,7 +1842,8 @@ function apostropheJoined(w: Words, k: number): boolean {
 /** "thị trấn al-Bab", "thành phố Al-Bab": an Arabic article joined by a dash to a capitalised word, one name. */
 function arabicArticleAt(w: Words, j: number): boolean {
   const s = w.start[j];
-  return w.end[j] - s === 2 && w.units[s] === 97 && w.units[s + 1] === 108 && j + 1 < w.n && w.start[j + 1] - w.end[j] === 1
+  // (al-, or el- as Egypt writes it: El-Minya)
+  return w.end[j] - s === 2 && (w.units[s] === 97 || w.units[s] === 101) && w.units[s + 1] === 108 && j + 1 < w.n && w.start[j + 1] - w.end[j] === 1
     && w.text.charCodeAt(w.end[j]) === 45 /* - */ && w.cap[j + 1] === 1;
 }
 /** After a comma at word j, a commune or district with its unit word (", phường Tứ Minh", ", X.Yên Thọ"). */
@@ -1932,6 +1950,7 @@ const XA_COMPOUNDS = new Set(['tác', 'bà', 'ông', 'thị']);
 let unitNameEntry: GazEntry | undefined;
 
 /** Words of the unit's name at j (its gazetteer entry in unitNameEntry), or -1 when no name follows. */
+const LAND_NICKNAME_KEYS = new Set(LAND_NICKNAMES.map(foldForMatch));
 function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
   if (!w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS)) return -1;
   let entry: GazEntry | undefined;
@@ -1940,6 +1959,7 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     const g = gazAt(w, j, aw.provinceLevel && 'unit');
     if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
   }
+  if (aw.foreignOnly && !entry && LAND_NICKNAME_KEYS.has(keyAt(w, j))) return -1;
   // "các tỉnh ven biển Trung Bộ": a described unit word before a region names the region.
   // "làng nghề Việt Nam" is the country's craft villages, not one of them
   if (described && aw.kind === 'village' && gazAt(w, j)) return -1;
@@ -1992,7 +2012,8 @@ function unitHit(text: string, w: Words, i: number, j: number, len: number, numb
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
   if (entry?.contextOnly && j + len < w.n && w.cap[j + len] && w.plain[j + len]) return undefined;
   // (a province's city with its city word is a place of its own: TP Huế is not Thừa Thiên - Huế)
-  const id = province ? (entry?.province === province && entry.canonical !== province.name ? `t:${province.code}` : `p:${province.code}`) : entry ? entry.id : `n:${foldName(name)}`;
+  const id = province ? (entry?.province === province && entry.canonical !== province.name ? `t:${province.code}` : `p:${province.code}`) : entry ? entry.id
+    : `n:${foldName(numbered && aw.spelledOut ? `${aw.spelledOut} ${text.slice(w.start[j], w.end[last])}` : name)}`;
   const hit = newHit(id, kind, name,
     // Every written form of Ho Chi Minh City is an alias, the administrative word included.
     hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, w.end[last]),
@@ -2072,6 +2093,22 @@ function districtAfterBracketedProvince(ctx: ExtractContext, w: Words, s: number
   return s > 0 && BRACKET_LIST_GAP.test(gapOf(w, s)) && gazAt(w, s)?.[0].addressOnly === true && !isSportsDoc(ctx);
 }
 
+// The same districts by folded name, for a test against the province in the bracket.
+const DISTRICT_PROVINCES = new Map([...DISTRICT_PROVINCE_CODES].map(([name, codes]) => [syllables(name).keys.join(' '), codes]));
+/** "Hữu Lũng (Lạng Sơn) 40.5 độ": a known district before the bracketed province it lies in names its place, cue or not. */
+function districtOfBracketedProvince(ctx: ExtractContext, w: Words, s: number, len: number, provinceAt: number): boolean {
+  const g = gazAt(w, provinceAt);
+  if (!g?.[0].province || isSportsDoc(ctx)) return false;
+  const code = g[0].province.code;
+  // a road's stretch names its ends (đoạn Yên Lập (Phú Thọ) - Đoan Hùng), a dash before one joins a route, a crossing
+  // or a school's name (ngã tư Quang Trung – Hai Bà Trưng (Hà Nội), Trường THPT Trần Phú-Hoàn Kiếm (Hà Nội))
+  if (s > 0 && (/[-–]\s*$/.test(gapOf(w, s)) || (w.plain[s] && (keyAt(w, s - 1) === STRETCH || keyAt(w, s - 1) === TUYEN_ROUTE)))) return false;
+  if (provinceAt + g[1] < w.n && /^\)\s?[-–]/.test(gapOf(w, provinceAt + g[1]))) return false;
+  let key = keyAt(w, s);
+  for (let k = s + 1; k < s + len; k++) key += ' ' + keyAt(w, k);
+  return DISTRICT_PROVINCES.get(key)?.includes(code) === true;
+}
+
 function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
   if (!/^\s?\($/.test(gapOf(w, provinceAt))) return;
   const runs: [number, number][] = [];
@@ -2092,7 +2129,8 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
   }
   if (!runs.length) return;
   const [first] = runs[runs.length - 1];
-  if (runs.length < 2 && !phraseBefore(w, first, PLACE_CONTEXT_BEFORE) && !districtAfterBracketedProvince(ctx, w, first)) return;
+  if (runs.length < 2 && !phraseBefore(w, first, PLACE_CONTEXT_BEFORE) && !districtAfterBracketedProvince(ctx, w, first)
+    && !districtOfBracketedProvince(ctx, w, first, runs[0][1], provinceAt)) return;
   const taken = new Set(hits.map((h) => h.mention.span[0]));
   for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }
@@ -2500,16 +2538,20 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const end = j + len;
   const after = end < w.n ? gapOf(w, end) : '.';
   if (end < w.n && /^[-–]/.test(after)) return undefined;
-  const classWord = len >= 2 && PLACE_CLASS_WORDS.has(keyAt(w, end - 1));
+  const classWord = len >= 2 ? PLACE_CLASS_WORDS.has(keyAt(w, end - 1)) : COUNTY_SUFFIX.test(ctx.text.slice(w.start[j], w.end[j]));
   if (!classWord) {
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
-    const state = gazAt(w, end);
+    // "ở Norfolk, nước Anh": the country named with its word (one word: "ở Red Bull Ring, nước Áo" is a circuit)
+    const state = gazAt(w, len === 1 && keyAt(w, end) === 'nước' && w.plain[end + 1] ? end + 1 : end);
     if ((!state || state[0].province || !(state[0].kind === 'province' || state[0].kind === 'country')) && !foreignUnitAt(ctx.text, w, end)) return undefined;
-  } else if (!(end >= w.n || /^\s*[,.;:)!?–-]/.test(after) || !w.cap[end])) return undefined;
+  } else if (!(end >= w.n || /^\s*[,.;:()!?–-]/.test(after) || !w.cap[end])) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
 }
+
+// English counties are named by their suffix (ở Hertfordshire, tại Yorkshire).
+const COUNTY_SUFFIX = /^[A-Z][a-z]{2,}shire$/;
 
 /** "ở Ludwigshafen, bang Rheinland-Pfalz", "tại Klang, bang Selangor": a lower-case state or province word at k before a foreign name. */
 function foreignUnitAt(text: string, w: Words, k: number): boolean {

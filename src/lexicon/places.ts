@@ -140,7 +140,7 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Costa Rica'), c('Guatemala'), c('Honduras'), c('Nicaragua'), c('El Salvador'), c('Jamaica'), c('Haiti'),
   c('Cộng hòa Dominica', 'Dominica'), c('Puerto Rico'),
   c('Tây Ban Nha'), c('Bồ Đào Nha'), c('Ý', 'Italy', 'Italia'), c('Hy Lạp'), c('Hà Lan'), c('Bỉ'),
-  c('Luxembourg'), c('Thụy Sĩ', 'Thuỵ Sỹ', 'Thụy Sỹ'), c('Áo'), c('Ba Lan'), c('Séc', 'Cộng hòa Séc', 'CH Séc'),
+  c('Luxembourg'), c('Thụy Sĩ', 'Thuỵ Sỹ', 'Thụy Sỹ'), c('Áo'), c('Ba Lan'), c('Séc', 'Cộng hòa Séc', 'CH Séc', 'Czech', 'Cộng hòa Czech'),
   c('Slovakia'), c('Hungary', 'Hung-ga-ri'), c('Romania', 'Rumani', 'Ru-ma-ni'), c('Bulgaria', 'Bungari', 'Bun-ga-ri', 'Bungary'),
   c('Serbia', 'Xéc-bi-a'), c('Croatia'), c('Slovenia'), c('Bosnia và Herzegovina', 'Bosnia'), c('Montenegro'),
   c('Bắc Macedonia', 'Macedonia'), c('Albania'), c('Kosovo'), c('Ukraine', 'Ukraina', 'U-crai-na'),
@@ -179,6 +179,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Tây Nguyên'), r('Tây Bắc'), r('Đông Bắc'), r('Tây Nam Bộ', 'Tây Nam bộ'), r('Nam Bộ', 'Nam bộ'), r('Bắc Bộ', 'Bắc bộ'), r('Trung Bộ', 'Trung bộ'),
   r('Bắc Trung Bộ', 'Bắc Trung bộ'), r('Nam Trung Bộ', 'Nam Trung bộ'), r('Đông Nam Bộ', 'Đông Nam bộ'), r('Duyên hải Nam Trung Bộ', 'Duyên hải Nam Trung bộ'),
   r('Đông Bắc Bộ', 'Đông Bắc bộ'), r('Tây Bắc Bộ', 'Tây Bắc bộ'), r('miền Tây Nam Bộ', 'miền Tây Nam bộ'), r('miền Đông Nam Bộ', 'miền Đông Nam bộ'),
+  r('miền Nam Trung Bộ', 'miền Nam Trung bộ'), r('miền Bắc Trung Bộ', 'miền Bắc Trung bộ'),
   // The deltas are often written in lower case (vùng đồng bằng sông Cửu Long, khắp đồng bằng Bắc bộ).
   r('Đồng bằng Bắc Bộ', 'đồng bằng Bắc bộ'),
   r('Đồng bằng sông Cửu Long', 'ĐBSCL', 'Đồng bằng Sông Cửu Long', 'đồng bằng sông Cửu Long'),
@@ -378,6 +379,9 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
 ];
 
+/** The press's nicknames of football countries by their dance, written like a land after xứ (xứ Tango, xứ Samba). */
+export const LAND_NICKNAMES: readonly string[] = ['Tango', 'Samba'];
+
 /**
  * Districts, district-level towns and provincial cities of Vietnam (the GSO list of 2017, before the
  * 2025 reform), by province code. Bare, most are also given names or common words (Thanh Bình, Tây
@@ -452,6 +456,15 @@ const DISTRICTS_BY_PROVINCE: Record<string, string> = {
   '95': 'Hồng Dân|Phước Long|Vĩnh Lợi|Giá Rai|Đông Hải',
   '96': 'Thới Bình|Trần Văn Thời|Cái Nước|Đầm Dơi|Năm Căn|Phú Tân|Ngọc Hiển',
 };
+
+/** Each district's provinces (old codes) by its name as written: Châu Thành is in six. */
+export const DISTRICT_PROVINCE_CODES: ReadonlyMap<string, readonly string[]> = (() => {
+  const byName = new Map<string, string[]>();
+  for (const [code, names] of Object.entries(DISTRICTS_BY_PROVINCE)) {
+    for (const name of names.split('|')) byName.set(name, [...(byName.get(name) ?? []), code]);
+  }
+  return byName;
+})();
 
 /** Each district name once (Châu Thành is in six provinces). */
 export const DISTRICTS: readonly PlaceEntry[] = [...new Set(Object.values(DISTRICTS_BY_PROVINCE).flatMap((s) => s.split('|')))]

@@ -1734,3 +1734,124 @@ describe('round 14: an overseas Vietnamese by country of residence is demonym-li
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 15: a numbered unit written with its one-letter word is the same unit', () => {
+  it.each([
+    ['Ông có nhà ở quận 1 và một căn khác ở đường Nguyễn Siêu, Q.1 giá cao.', 'quận 1', 'Q.1'],
+    ['Xảy ra tại đại lộ Võ Văn Kiệt, P.10, Q.6. Công an phường 10, quận 6 cho biết thêm.', 'phường 10', 'P.10'],
+  ])('%s → one %s', (body, full, short) => {
+    const ls = locate(body).locations.filter((l) => l.name === full || l.name === short);
+    expect(ls).toHaveLength(1);
+    expect([ls[0].name, ...ls[0].aliases].sort()).toEqual([full, short].sort());
+  });
+  it('other numbers stay apart', () => {
+    expect(names('Nhà ở quận 1, còn cửa hàng ở đường Lê Lợi, Q.3 đã đóng.')).toEqual(expect.arrayContaining(['quận 1', 'Q.3']));
+  });
+});
+
+describe('round 15: a known district before its bracketed province', () => {
+  it.each([
+    ['Nhiệt độ cao nhất như: Lào Cai 40,1 độ, Hữu Lũng (Lạng Sơn) 40,5 độ, Chí Linh (Hải Dương) 40 độ.', ['Hữu Lũng', 'Chí Linh']],
+    ['Mưa to như Tĩnh Gia (Thanh Hóa) 156 mm.', ['Tĩnh Gia']],
+  ])('%s → %s', (body, want) => {
+    expect(names(body)).toEqual(expect.arrayContaining(want));
+  });
+  it.each([
+    ['Anh Chí Linh (Hà Nội) cho biết.', 'Chí Linh'], // not a district of that province: a person
+    ['Đầu tư các đoạn Vinh (Nghệ An) - Cam Lộ (Quảng Trị) và Quảng Ngãi.', 'Cam Lộ'], // a route's leg
+    ['Lúc đi qua ngã tư Quang Trung – Hai Bà Trưng (Hà Nội) bất chợt có xe lao tới.', 'Hai Bà Trưng'], // a crossing
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 15: a compound region read whole; odds and the word society are no places', () => {
+  it('miền + a compass region is one region', () => {
+    expect(names('Tuyến đường kết nối giữa miền Nam Trung Bộ với Tây Nguyên.')).toEqual(['miền Nam Trung Bộ', 'Tây Nguyên']);
+  });
+  it.each([
+    ['Sân: Camp Nou\nTỷ lệ châu Á: 2.075 - 0:1 - 1.85\nTỷ lệ châu Âu: 1.56 - 4.11 - 5.50', 'châu Á'], // betting odds
+    ['Barca thắng cả về tỷ số lẫn kèo châu Á.', 'châu Á'],
+    ['Làm đơn gửi Sở Lao Động và Thương Binh Xã Hội để bảo vệ quyền lợi.', 'Hội'], // society, no commune
+    ['Quân đội đã ở miền Nam Trung Bộ từ lâu.', 'miền Nam'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+  it.each([
+    ['Các tay đua đến từ châu Á thi đấu tốt.', 'châu Á'],
+    ['Ông trú ở xã Hội Xuân, huyện Quan Sơn.', 'Hội Xuân'], // a commune named Hội goes on
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 15: foreign places by their land, county suffix or country after a comma', () => {
+  it.each([
+    ['Giải đấu cũng diễn ra trên đất Đức từ ngày 19/6.', ['Đức']],
+    ['Con sóc được chụp ở Hertfordshire, nước Anh.', ['Hertfordshire', 'Anh']],
+    ['Cầu thủ mua biệt thự ở Cheshire (Anh) với giá 2,9 triệu bảng.', ['Cheshire', 'Anh']],
+    ['Đội đua đặt tại Woking, nước Anh lại về trắng tay.', ['Woking', 'Anh']],
+    ['Thủ tướng tiếp Đại sứ Cộng hòa Czech tại Hà Nội.', ['Cộng hòa Czech', 'Hà Nội']],
+  ])('%s → %s', (body, want) => {
+    expect(names(body)).toEqual(want);
+  });
+  it.each([
+    ['Liệu ở Red Bull Ring, nước Áo sẽ có bất ngờ?', 'Red Bull Ring'], // a circuit
+    ['Đó là mảnh đất Anh hùng của cả nước.', 'Anh'], // a common word after đất
+    ['Cổ phiếu tại Berkshire Hathaway tăng mạnh.', 'Berkshire'], // a company
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 15: a football nickname after xứ is no land', () => {
+  it.each([
+    ['Đội bóng xứ Tango nhập cuộc rất chuyên nghiệp.', 'Tango'],
+    ['Thế vận hội được tổ chức trên quê hương xứ Samba.', 'Samba'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+  it('a foreign land after xứ stays', () => {
+    expect(names('Ông sinh ra ở xứ Bavaria.')).toContain('Bavaria');
+  });
+});
+
+describe('round 15: the Arabic article written el- or El-', () => {
+  it.each([
+    ['Các xác ướp được tìm thấy gần tỉnh El-Minya.', 'El-Minya'],
+    ['Chúng có thể di chuyển sang tỉnh Deir el-Zor.', 'Deir el-Zor'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toEqual([name]);
+  });
+  it('no article without its dash', () => {
+    expect(names('Hiện tượng El Nino gây hạn hán.')).toEqual([]);
+  });
+});
+
+describe('round 15: a country’s public and commentators are demonym-like', () => {
+  it.each([
+    ['Cô gửi lời chào đến những khán giả Việt Nam.', 'Việt Nam'],
+    ['Bình luận viên Việt Nam chú ý cách phát âm tên cầu thủ.', 'Việt Nam'],
+    ['Một cuối tuần đáng buồn của người hâm mộ Hà Lan.', 'Hà Lan'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+  it.each([
+    ['Hội Người hâm mộ Việt Nam tổ chức buổi gặp mặt.', 'Việt Nam'], // capitalised: a body's name
+    ['Đoàn khán giả đã đến Việt Nam.', 'Việt Nam'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 15: a business branch named after its place is inside a business name', () => {
+  it.each([
+    ['Anh Phương liên hệ với Vietcombank chi nhánh Thủ Đức để trình báo.', 'Thủ Đức'],
+    ['Luật sư Nguyễn Văn A – Văn phòng Luật sư Lê Nguyễn, Chi nhánh Đà Nẵng cho rằng.', 'Đà Nẵng'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+  it('a branch opened in a place names the place', () => {
+    expect(names('Hãng đã phải mở thêm một chi nhánh tại Abu Dhabi.')).toContain('Abu Dhabi');
+  });
+});
