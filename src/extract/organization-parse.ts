@@ -1587,7 +1587,9 @@ function lowerUnitOfForceEnd(toks: Token[], k: number, text: string): number {
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
 // ("Hội nhà văn Hà Nội", "Liên đoàn bóng đá Việt Nam": associations and federations named in sentence case too)
 // ("Văn phòng đăng ký đất đai tỉnh X", "Văn phòng công tố Seoul": offices too; not a business's representative office)
+// ("Trung ương Hội sinh viên Việt Nam": an association's centre, named as the association is)
 const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'UB', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng',
+  'Trung ương Hội', 'T.Ư Hội', 'TƯ Hội', 'TW Hội',
   'Hiệp hội', 'Tổng hội', 'Thương hội', 'Tổng thương hội', 'Viện Hàn lâm']);
 const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản'), XA_LEVEL_ID = wordId('xã');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
@@ -1836,8 +1838,8 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, nationa
   const n = toks[k];
   if (n === undefined) return k;
   if (n.gap === Gap.Comma || n.gap === Gap.Paren || (n.gap === Gap.Dash && n.cap)) return k;
-  // ("Tổng cục cảnh sát cho biết": or what the body does next)
-  if (n.gap === Gap.Space) return n.w === VA_WORD || (national && (!!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE))) ? k : -1;
+  // ("Tổng cục cảnh sát cho biết", "Cục nghệ thuật biểu diễn đang ...": or what the body does next)
+  if (n.gap === Gap.Space) return n.w === VA_WORD || !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
   const c = text.charCodeAt(toks[k - 1].e);
   return n.gap === Gap.Break && (c === 59 || c === 46) ? k : -1;
 }

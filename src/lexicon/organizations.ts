@@ -248,6 +248,8 @@ export const NAME_FIELDS: readonly string[] = [
   'xuất bản', 'in', 'phát hành',
   // prices, which a department manages ("Cục Quản lý giá", "Tổng cục giá")
   'giá',
+  // the arts ("Cục Nghệ thuật biểu diễn", "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm", "Cục điện ảnh Việt Nam")
+  'nghệ thuật', 'biểu diễn', 'mỹ thuật', 'nhiếp ảnh', 'triển lãm', 'điện ảnh',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */

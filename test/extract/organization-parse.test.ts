@@ -93,6 +93,12 @@ describe('where a body name in sentence case ends', () => {
     ['Theo website Tổng Cục thuế (Bộ Tài chính), ông là người đại diện.', 'Tổng', 'Tổng Cục thuế'],
     ['Theo Cục thuế, số thu tăng.', 'Cục', null],
     ['Tổng cục thuế sẽ triển khai kê khai.', 'Tổng', null],
+    // a department's remit in lower case closed by what it does next; a remit that is one sector names none
+    ['Theo ông, Cục nghệ thuật biểu diễn đang thích khổ hơn.', 'Cục', 'Cục nghệ thuật biểu diễn'],
+    ['Theo ông, Cục quản lý thị trường đã ra quân.', 'Cục', null],
+    ['Theo ông, Vụ va chạm giao thông đã xảy ra.', 'Vụ', null],
+    // an association's centre named as the association is
+    ['Hội thi do Trung ương Hội sinh viên Việt Nam phối hợp tổ chức.', 'Trung ương', 'Trung ương Hội sinh viên Việt Nam'],
     // a department named "nhà nước" or "quốc gia", then its remit after "về"; not "về việc"
     ['Ông Hà – Cục trưởng Cục Giám định nhà nước về công trình xây dựng (Bộ Xây Dựng) – cho biết.', 'Cục Giám', 'Cục Giám định nhà nước về công trình xây dựng'],
     ['Cục Thống kê quốc gia về việc này cho biết.', 'Cục', 'Cục Thống kê quốc gia'],
