@@ -1628,6 +1628,9 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   // "Ban quản lý dự án đường sắt (Bộ GTVT)", "Ban quản lý dự án đường sắt sẽ ...": a project board named by its project
   if (head.head === 'Ban Quản lý' && k - j >= 3 && k - j < most && toks[j].w === DU_ID && toks[j + 1].w === AN_ID
     && (!n || n.gap !== Gap.Space || (!n.cap && !n.num && (!!matchAt(toks, k, BODY_ACTS_TABLE) || NAME_CLOSING_WORDS.has(n.f) || n.f === 'tại' || n.f === 'với')))) return k;
+  // "Ban Quản lý dự án 2 (PMU 2)": a ministry's project board named by its number
+  // (closed by punctuation, a capital or a verb; not a count: "Ban quản lý dự án 3 năm qua")
+  if (head.head === 'Ban Quản lý' && k === j + 2 && toks[j].w === DU_ID && n?.gap === Gap.Space && n.num && n.e - n.s <= 3 && numberedBoardClosed(toks[k + 1], toks, k + 1)) return k + 1;
   if (k === j || !n || n.gap !== Gap.Space) return -1;
   // "Cơ quan phòng thủ tên lửa của Mỹ", "Cơ quan quản lý Thực phẩm và Dược phẩm của Mỹ": a foreign agency's remit, then whose it is
   if (OF_PARENT_HEADS.has(head.head)) {
@@ -1659,6 +1662,12 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     return body.placeAnchors > 0 ? body.end : -1;
   }
   return -1;
+}
+
+const COUNTED_UNIT_TABLE = rareTable(['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'lần', 'người']);
+/** After a project board's number, `a` at q closes its name: nothing, punctuation, a capital, or a verb or function word that counts nothing. */
+function numberedBoardClosed(a: Token | undefined, toks: Token[], q: number): boolean {
+  return !a || a.gap !== Gap.Space || (a.cap && !a.num) || (!a.num && !!matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, COUNTED_UNIT_TABLE));
 }
 
 /** Nouns of the stop list that may still be a member's name in an association ("cán bộ nhà tù"). */

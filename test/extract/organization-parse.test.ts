@@ -97,6 +97,10 @@ describe('where a body name in sentence case ends', () => {
     ['Theo ông, Cục nghệ thuật biểu diễn đang thích khổ hơn.', 'Cục', 'Cục nghệ thuật biểu diễn'],
     ['Theo ông, Cục quản lý thị trường đã ra quân.', 'Cục', null],
     ['Theo ông, Vụ va chạm giao thông đã xảy ra.', 'Vụ', null],
+    // a ministry's project board named by its number; not a count after the board
+    ['Đại diện chủ đầu tư là Ban Quản lý dự án 2 (PMU 2) cũng cho biết.', 'Ban', 'Ban Quản lý dự án 2'],
+    ['Theo ông, Ban quản lý dự án 1, Bộ GTVT cho biết.', 'Ban', 'Ban quản lý dự án 1'],
+    ['Theo ông, Ban quản lý dự án 3 năm qua đã làm.', 'Ban', null],
     // an association's centre named as the association is
     ['Hội thi do Trung ương Hội sinh viên Việt Nam phối hợp tổ chức.', 'Trung ương', 'Trung ương Hội sinh viên Việt Nam'],
     // a department named "nhà nước" or "quốc gia", then its remit after "về"; not "về việc"
