@@ -2096,9 +2096,13 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
   // "Viện Pháp tại Việt Nam": a country's cultural institute abroad is its state's body, like an embassy
   const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && isCountryAlone(toks, bodyStart, end);
+  // "Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam": a foreign state's agency names its office here by where it sits
+  // (not elsewhere: "Cơ quan Tình báo Trung ương Mỹ tại Đức bị lộ" tells where something happened)
+  const agencyAbroad = head.head === 'Cơ quan' && t.cap && agency && end > bodyStart && toks[end]?.f === 'tại' && !!matchAt(toks, end + 1, VIET_NAM_TABLE)
+    && endsWithForeignCountry(toks, bodyStart, end);
   // ("Đại sứ quán Qatar ở Washington": a mission's seat after "ở" too)
   const afterEnd = tokAt(toks, end);
-  if ((AT_PLACE_HEADS.has(head.head) || countryInstitute) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
+  if ((AT_PLACE_HEADS.has(head.head) || countryInstitute || agencyAbroad) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
     // ("... tại Liên hợp quốc": a mission to an international body)
     const p = seatMatch(toks, end + 1, head);
     if (p) end += 1 + p.len;

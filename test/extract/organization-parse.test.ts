@@ -101,6 +101,9 @@ describe('where a body name in sentence case ends', () => {
     ['Đại diện chủ đầu tư là Ban Quản lý dự án 2 (PMU 2) cũng cho biết.', 'Ban', 'Ban Quản lý dự án 2'],
     ['Theo ông, Ban quản lý dự án 1, Bộ GTVT cho biết.', 'Ban', 'Ban quản lý dự án 1'],
     ['Theo ông, Ban quản lý dự án 3 năm qua đã làm.', 'Ban', null],
+    // a foreign state's agency named with its office in Vietnam; not where a thing happened abroad
+    ['Bộ phối hợp với Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam đã tổ chức Hội thảo.', 'Cơ quan', 'Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam'],
+    ['Cơ quan Tình báo Trung ương Mỹ tại Đức bị lộ.', 'Cơ quan', 'Cơ quan Tình báo Trung ương Mỹ'],
     // an association's centre named as the association is
     ['Hội thi do Trung ương Hội sinh viên Việt Nam phối hợp tổ chức.', 'Trung ương', 'Trung ương Hội sinh viên Việt Nam'],
     // a department named "nhà nước" or "quốc gia", then its remit after "về"; not "về việc"
