@@ -4,6 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, LEVEL_WORDS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
+  STOP_SYLLABLE_NOUNS, THREATS_FOUGHT,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -530,6 +531,14 @@ function isLevelAt(toks: Token[], k: number): number {
   return 0;
 }
 
+const KHU_WORD = wordId('khu'), VUC_WORD = wordId('vực');
+/** Token k is a number or a Roman numeral right after "khu vực", which follows the place ending at placeEnd. */
+function areaNumberAt(toks: Token[], k: number, placeEnd: number): boolean {
+  const t = toks[k];
+  return k === placeEnd + 2 && toks[k - 1].w === VUC_WORD && toks[k - 2].w === KHU_WORD && t.gap === Gap.Space
+    && (t.num || (t.cap && t.e - t.s <= 4 && ROMAN_NUMERAL_RE.test(t.f)));
+}
+
 /** "Phòng, chống HIV/AIDS": a comma in the fixed "phòng, chống" and a slash between acronyms are inside a name. */
 const PHONG_ID = wordId('phòng'), CHONG_ID = wordId('chống');
 function joinedInsideName(toks: Token[], k: number, text: string): boolean {
@@ -614,13 +623,30 @@ function nationalRemitEnd(toks: Token[], end: number): number {
   const after = c ? toks[e + c.len] : undefined;
   return c && (!after || (after.gap !== Gap.Dash && !after.cap && !after.num)) ? e + c.len : -1;
 }
+/** Departments named by their field, then "nhà nước" or "quốc gia", then the remit after "về" ("Cục Giám định nhà nước về công trình xây dựng"). */
+const STATE_REMIT_HEADS = new Set(['Cục', 'Tổng cục']);
+const VIEC_WORD = wordId('việc');
+/** `end`, or the end of "<nhà nước|quốc gia> về <remit>" from `end` (or "về <remit>" after a capitalised qualifier), closed as nationalRemitEnd reads it. */
+function stateRemitEnd(toks: Token[], end: number): number {
+  const t = toks[end];
+  if (!t || t.gap !== Gap.Space) return end;
+  // (the qualifier in lower case after the field, or already read capitalised as the name's last words)
+  const ve = !t.cap && matchAt(toks, end, NATIONAL_QUALIFIER_TABLE)?.len === 2 ? end + 2 : end;
+  const v = toks[ve];
+  // ("về việc ...": "about" a matter, no remit)
+  if (!v || v.w !== VE_ID || v.gap !== Gap.Space || toks[ve + 1]?.w === VIEC_WORD) return end;
+  const e = nationalRemitEnd(toks, ve);
+  return e > 0 ? e : end;
+}
 const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'họp', 'thành lập', 'tổ chức', 'cho biết', 'yêu cầu', 'chỉ đạo', 'đề nghị', 'kiểm tra', 'ban hành', 'công bố', 'quyết định', 'thông báo', 'kết luận']);
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
 // ("Sư đoàn Phòng không 367": air defence, whose "không" would end a name as "not")
 // (fields whose second syllable is a function word or verb: "Phòng Việc làm", "Cục Nhà ở", "Vụ Người có công")
 const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không quân', 'đăng ký', 'bầu cử', 'việc làm', 'đổi mới', 'người có công', 'nhà ở', 'ngoại giao', 'hàng không', 'hậu cần', 'gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn', 'công chức',
   // ("Cục Xuất bản", "Vụ Trang thiết bị và Công trình y tế", "Văn phòng Thường trực Ban Chỉ đạo ...": a level word, a passive, a duty)
-  'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình']);
+  'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình',
+  // ("Ủy ban Khẩn cấp", "Hội đồng Nghiệm thu Nhà nước", "Cục Đăng kiểm", "Kiểm nghiệm an toàn": nouns whose one syllable alone is a stop word)
+  ...STOP_SYLLABLE_NOUNS]);
 /** Associations and federations, named after the kind of their members. */
 export const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
@@ -752,6 +778,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !((t.gap === Gap.Dash || t.gap === Gap.Space) && fieldLenAt(toks, k, head) > 0)) break;
       // "UBND xã Hải Yến Ngày 24-6, ...": a caption glued to the next sentence's date, even after a capital
       if (k > j && isNotNameWord(t) && isDatedDayPart(toks, k)) break;
+      // ("Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", "... khu vực I": a branch's numbered area right after its place closes the name)
+      if (lastWasPlace && prevWasLevel && areaNumberAt(toks, k, lastEnd)) { k++; lastEnd = k; anchors++; break; }
       if (t.num && lastWasPlace) break;
       // "Bộ Công an đồng loạt khám xét 6": a number after lower-case words is a count, not the name
       if (t.num && pendingLower > 1 && toks[k - 1].f !== 'số') break;
@@ -913,6 +941,9 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     // "Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": a second remit in lower case
     // right after the capitals, closed by the country or place served or by the body's acronym (not a party's: "Đảng Cộng sản và ...")
     end = e === end && toks[end]?.w === VA_WORD && head !== PARTY_HEAD ? vaRemitEnd(toks, end) : e;
+    // "Cục Điều tra chống buôn lậu", "Đội Kiểm soát chống buôn lậu": what a unit fights, after its capitalised remit,
+    // when no longer sentence-case rest was read ("Ủy ban Phân tích chống khủng bố chiến lược (CASA)")
+    if (end === closeAt) end += foughtRemitLen(toks, end);
     // "Cục Quản lý các hoạt động xây dựng", "Vụ Tài chính các ngân hàng và tổ chức tài chính": a plural after the remit's verb
     if (end === closeAt && toks[end]?.w === CAC_WORD) end = pluralRemitEnd(toks, end, text);
   }
@@ -964,6 +995,16 @@ function dashedFieldToPlaceEnd(toks: Token[], k: number): number {
   }
   const p = q > k && toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
   return p ? q + p.len : -1;
+}
+
+const CHONG_WORD = wordId('chống');
+const FOUGHT_TABLE = rareTable(THREATS_FOUGHT);
+/** Length of "chống <threat>" at k ("chống buôn lậu", "chống khủng bố"), else 0. */
+function foughtRemitLen(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.w !== CHONG_WORD || t.gap !== Gap.Space || t.cap || toks[k + 1]?.gap !== Gap.Space) return 0;
+  const fought = lenOrNone(matchAt(toks, k + 1, FOUGHT_TABLE));
+  return fought > 0 ? 1 + fought : 0;
 }
 
 /** What a police unit's remit names after "tội phạm (về)". */
@@ -1048,7 +1089,7 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && headEndsName(toks, end))) return end;
   let q = end;
   // ("liên tỉnh", "liên huyện": inter-provincial is a remit's word, no level)
-  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
+  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, q)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
   if (q === end || (q - end === max && toks[q]?.gap === Gap.Space && !toks[q].cap)) {
     // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
     const p = longRemitEnd(toks, end);
@@ -1077,6 +1118,9 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
     if (r > 0) return r;
     const c = toks[q + 1]?.gap === Gap.Space && !toks[q + 1].cap ? closedRemitAfterVaEnd(toks, q + 1) : -1;
     if (c > 0) return c;
+    // ("Cục Kỹ thuật an toàn và Môi trường Công nghiệp": a second field in sentence case, closed as a whole)
+    const f = toks[q + 1]?.gap === Gap.Space && toks[q + 1].cap ? secondSentenceCaseFieldEnd(toks, q, text) : -1;
+    if (f > 0) return f;
   }
   return closed ? q : end;
 }
@@ -1311,7 +1355,11 @@ function bodyCountryPairAt(toks: Token[], k: number): boolean {
 const MIDDLE_NAME_IDS = new Set(COMMON_MIDDLE_NAMES.map(wordId));
 const DH_ID = wordId('đh');
 /** Words of a name that open with a stop word: "tối cao" (supreme), "dự phòng" (preventive). */
-const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng', 'giao thông']);
+const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng', 'giao thông', ...STOP_SYLLABLE_NOUNS]);
+/** The stop word at q is the second syllable of a noun of a name ("an toàn", "khẩn cấp", "nghiệm thu"). */
+function stopInsideNoun(toks: Token[], q: number): boolean {
+  return q > 0 && lenOrNone(matchAt(toks, q - 1, STOP_COMPOUND_TABLE)) >= 2;
+}
 
 const VA_WORD = wordId('và');
 /** "Phòng Cảnh sát PCCC và CNCH": two acronyms of one remit joined by "và". */
@@ -1427,8 +1475,10 @@ function secondSentenceCaseFieldEnd(toks: Token[], k: number, text: string): num
     while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (e === q + lvl || toks[e].gap === Gap.Space || toks[e].gap === Gap.Dash)) e++;
     return e > q + lvl ? e : -1;
   }
-  return matchAt(toks, q, BODY_ACTS_TABLE) ? q : -1;
+  // ("... và Môi trường Công nghiệp làm Trưởng đoàn": or a verb, after two fields whose capitals mark the name's extent)
+  return matchAt(toks, q, BODY_ACTS_TABLE) || c.w === LAM_WORD ? q : -1;
 }
+const LAM_WORD = wordId('làm');
 
 const CSDT_ID = wordId('csđt'), ANDT_ID = wordId('anđt');
 /** End of "CSĐT/ANĐT <named police force>" at k, or -1. */
@@ -1537,12 +1587,14 @@ function lowerUnitOfForceEnd(toks: Token[], k: number, text: string): number {
 const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nước', 'khu vui chơi', 'siêu thị', 'trung tâm thương mại']);
 // ("Hội nhà văn Hà Nội", "Liên đoàn bóng đá Việt Nam": associations and federations named in sentence case too)
 // ("Văn phòng đăng ký đất đai tỉnh X", "Văn phòng công tố Seoul": offices too; not a business's representative office)
+// ("Trung ương Hội sinh viên Việt Nam": an association's centre, named as the association is)
 const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'UB', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng',
+  'Trung ương Hội', 'T.Ư Hội', 'TƯ Hội', 'TW Hội',
   'Hiệp hội', 'Tổng hội', 'Thương hội', 'Tổng thương hội', 'Viện Hàn lâm']);
 const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản'), XA_LEVEL_ID = wordId('xã');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
-const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký']);
+const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký', ...STOP_SYLLABLE_NOUNS]);
 // ("Cục bồi thường Nhà nước": a state-wide department closed by "Nhà nước" like "Quốc gia")
 const QUOC_GIA_TABLE = rareTable(['quốc gia', 'nhà nước']);
 const PROGRAMME_TABLE = rareTable(['chương trình', 'dự án', 'đề án']);
@@ -1576,6 +1628,9 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   // "Ban quản lý dự án đường sắt (Bộ GTVT)", "Ban quản lý dự án đường sắt sẽ ...": a project board named by its project
   if (head.head === 'Ban Quản lý' && k - j >= 3 && k - j < most && toks[j].w === DU_ID && toks[j + 1].w === AN_ID
     && (!n || n.gap !== Gap.Space || (!n.cap && !n.num && (!!matchAt(toks, k, BODY_ACTS_TABLE) || NAME_CLOSING_WORDS.has(n.f) || n.f === 'tại' || n.f === 'với')))) return k;
+  // "Ban Quản lý dự án 2 (PMU 2)": a ministry's project board named by its number
+  // (closed by punctuation, a capital or a verb; not a count: "Ban quản lý dự án 3 năm qua")
+  if (head.head === 'Ban Quản lý' && k === j + 2 && toks[j].w === DU_ID && n?.gap === Gap.Space && n.num && n.e - n.s <= 3 && numberedBoardClosed(toks[k + 1], toks, k + 1)) return k + 1;
   if (k === j || !n || n.gap !== Gap.Space) return -1;
   // "Cơ quan phòng thủ tên lửa của Mỹ", "Cơ quan quản lý Thực phẩm và Dược phẩm của Mỹ": a foreign agency's remit, then whose it is
   if (OF_PARENT_HEADS.has(head.head)) {
@@ -1607,6 +1662,12 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     return body.placeAnchors > 0 ? body.end : -1;
   }
   return -1;
+}
+
+const COUNTED_UNIT_TABLE = rareTable(['năm', 'tháng', 'ngày', 'tuần', 'giờ', 'lần', 'người']);
+/** After a project board's number, `a` at q closes its name: nothing, punctuation, a capital, or a verb or function word that counts nothing. */
+function numberedBoardClosed(a: Token | undefined, toks: Token[], q: number): boolean {
+  return !a || a.gap !== Gap.Space || (a.cap && !a.num) || (!a.num && !!matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, COUNTED_UNIT_TABLE));
 }
 
 /** Nouns of the stop list that may still be a member's name in an association ("cán bộ nhà tù"). */
@@ -1764,7 +1825,7 @@ const GENERIC_REMIT_TABLE = rareTable(['quản lý', 'bảo vệ', 'cảnh sát'
  * comma, a bracket, a dash before a capital, ";" or "." or "và"; else -1. Not a remit that is one sector ("Cục thuế": type and
  * sector, which names no one body), nor a verb after the head ("Cục cấp giấy phép", "Vụ va chạm" is a case). Rare: kept out of parseOrgAt.
  */
-function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string): number {
+function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, national: boolean): number {
   if (!matchAt(toks, j, FIELD_TABLE) && !matchAt(toks, j, SECTOR_TABLE) && !matchAt(toks, j, DEPARTMENT_REMIT_FIRST_TABLE)) return -1;
   let k = j;
   while (k < toks.length && k - j < 12) {
@@ -1781,11 +1842,13 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string): number
     }
     k++;
   }
-  if (k - j < 2 || matchAt(toks, j, SECTOR_TABLE)?.len === k - j || matchAt(toks, j, GENERIC_REMIT_TABLE)?.len === k - j) return -1;
+  // ("Tổng cục thuế", "Tổng cục cảnh sát": a general department exists once, so its sector alone names it; "Cục thuế" is any province's)
+  if (k === j || (!national && (k - j < 2 || matchAt(toks, j, SECTOR_TABLE)?.len === k - j || matchAt(toks, j, GENERIC_REMIT_TABLE)?.len === k - j))) return -1;
   const n = toks[k];
   if (n === undefined) return k;
   if (n.gap === Gap.Comma || n.gap === Gap.Paren || (n.gap === Gap.Dash && n.cap)) return k;
-  if (n.gap === Gap.Space) return n.w === VA_WORD ? k : -1;
+  // ("Tổng cục cảnh sát cho biết", "Cục nghệ thuật biểu diễn đang ...": or what the body does next)
+  if (n.gap === Gap.Space) return n.w === VA_WORD || !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
   const c = text.charCodeAt(toks[k - 1].e);
   return n.gap === Gap.Break && (c === 59 || c === 46) ? k : -1;
 }
@@ -1920,7 +1983,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   }
   // "Cục tác chiến điện tử;", "Vụ tổ chức cán bộ và thanh tra Bộ": a department's remit all in lower case, closed by punctuation or "và"
   if (t.cap && bt !== undefined && bt.gap === Gap.Space && !bt.cap && !bt.num && i > 0 && LOWER_REMIT_DEPARTMENT_HEADS.has(head.head) && (t.gap !== Gap.Break || opts.text?.charCodeAt(toks[i - 1].e) === 59)) {
-    const e = lowerRemitDepartmentEnd(toks, bodyStart, opts.text ?? '');
+    const e = lowerRemitDepartmentEnd(toks, bodyStart, opts.text ?? '', head.head === 'Tổng cục');
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
   if (head.head === 'Hiệp hội' && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {
@@ -1961,8 +2024,14 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (opts.title && COMPANY_HEADS.has(head.head) && body.anchors > 0) end = companyNameEnd(toks, end, opts.text ?? '');
     // ("văn phòng Bộ TP. Hồ Chí Minh": a ministry is named by its sector; a place alone names none)
     if (head.head === 'Bộ' && bt !== undefined && bt.gap === Gap.Space && isLevelAt(toks, bodyStart)) agency = false;
+    // "Sở Văn hóa, Thể thao (VH&TT) TP.HCM": the sector's acronym in brackets, then the place
+    // ("Phó ban An toàn giao thông (ATGT) TP.HCM": a board named by its sector in its head)
+    const placed = body.placeAnchors === 0 && ((head.head === 'Sở' && end > bodyStart) || (SECTOR_BOARD_HEADS.has(head.head) && end === bodyStart))
+      ? placeAfterSectorAcronymEnd(toks, end, opts.text ?? '') : -1;
+    // (the name is kept as written, the acronym inside it: it is the sector's, no alias of the body)
+    if (placed > 0) end = placed;
     // A Sở needs its place after the sector: "Sở GTVT" alone is type and sector.
-    if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0;
+    if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0 || placed > 0;
     // ("Phòng Giáo dục", "Phòng Tài chính": a district's office named by type and sector alone, like "Sở GTVT")
     else if (head.head === 'Phòng' && body.placeAnchors === 0 && matchAt(toks, bodyStart, DISTRICT_OFFICE_SECTOR_TABLE, true)?.len === end - bodyStart) agency = false;
     // ("tại Phòng 302B, số 94 Bà Triệu", "Phòng 417, B1": a room; a police unit's number has one or two digits, "Phòng 5")
@@ -1976,7 +2045,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (head.head === 'Đội') agency &&= body.anchors > body.placeAnchors || sentenceCaseUnit(toks, bodyStart, end);
     if (body.nonAgency) agency = false;
     else if (head.needs === 'number') agency &&= body.anchors > 0 && (bt!.num || bt!.cap) && (head.head !== 'Vùng' || hasNumber(toks, bodyStart, end));
-    else agency &&= body.anchors > 0;
+    else agency &&= body.anchors > 0 || placed > 0;
     // "Cơ quan cảnh sát điều tra (Bộ Công an)": named by law, a body alone
     const namedByLaw = head.head.startsWith('Cơ quan ') && body.anchors === 0;
     if (namedByLaw) {
@@ -2011,6 +2080,8 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   } else if (toks[end]?.w === VE_ID && agency && t.cap && end === bodyStart + 2 && NATIONAL_REMIT_HEADS.has(head.head)) {
     const e = nationalRemitEnd(toks, end);
     if (e > 0) end = e;
+  } else if (agency && t.cap && end > bodyStart && STATE_REMIT_HEADS.has(head.head)) {
+    end = stateRemitEnd(toks, end);
   }
   // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym
   if (head.needs === 'name' && toks[end]?.f === 'về' && toks[end].gap === Gap.Space) {
@@ -2025,9 +2096,13 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
   // "Viện Pháp tại Việt Nam": a country's cultural institute abroad is its state's body, like an embassy
   const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && isCountryAlone(toks, bodyStart, end);
+  // "Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam": a foreign state's agency names its office here by where it sits
+  // (not elsewhere: "Cơ quan Tình báo Trung ương Mỹ tại Đức bị lộ" tells where something happened)
+  const agencyAbroad = head.head === 'Cơ quan' && t.cap && agency && end > bodyStart && toks[end]?.f === 'tại' && !!matchAt(toks, end + 1, VIET_NAM_TABLE)
+    && endsWithForeignCountry(toks, bodyStart, end);
   // ("Đại sứ quán Qatar ở Washington": a mission's seat after "ở" too)
   const afterEnd = tokAt(toks, end);
-  if ((AT_PLACE_HEADS.has(head.head) || countryInstitute) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
+  if ((AT_PLACE_HEADS.has(head.head) || countryInstitute || agencyAbroad) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
     // ("... tại Liên hợp quốc": a mission to an international body)
     const p = seatMatch(toks, end + 1, head);
     if (p) end += 1 + p.len;
@@ -2420,6 +2495,28 @@ function bracketAt(toks: Token[], end: number): number {
   const b = toks[end];
   // an acronym or a one-word name; "(P.1)", "(Q.3)" are addresses
   return b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3)) && toks[end + 1]?.gap !== Gap.Space ? end : -1;
+}
+
+const SECTOR_BOARD_HEADS = new Set(['Ban An toàn giao thông']);
+/** After a sector's acronym in brackets at `end` ("Sở Văn hóa, Thể thao (VH&TT) TP.HCM"), the end of the place named next; else -1. */
+function placeAfterSectorAcronymEnd(toks: Token[], end: number, text: string): number {
+  const b = toks[end];
+  const n = toks[end + 1];
+  if (!b || b.gap !== Gap.Paren || !b.acro || b.num || !text.startsWith(') ', b.e) || !n) return -1;
+  // (the place's first word follows the bracket, not a space: read it here, the rest as after a level word)
+  if (n.acro && n.f.startsWith('tp') && n.f.length > 3) return end + 2;
+  const lvl = isLevelAt(toks, end + 1);
+  if (!lvl) { const place = n.cap ? matchAt(toks, end + 1, PLACE_TABLE) : null; return place ? end + 1 + place.len : -1; }
+  const name = toks[end + 1 + lvl];
+  // ("(TT&TT) TP. Đà Nẵng": the level word may be written short with its full stop)
+  if (!name || !name.cap) return -1;
+  if (name.gap === Gap.Break) {
+    const place = text.startsWith('. ', toks[end + lvl].e) ? matchAt(toks, end + 1 + lvl, PLACE_TABLE) : null;
+    return place ? end + 1 + lvl + place.len : -1;
+  }
+  if (name.gap !== Gap.Space) return -1;
+  const place = parseBody(toks, end + 1 + lvl, LEVEL_PLACE_HEAD, false, text);
+  return place.placeAnchors > 0 ? place.end : -1;
 }
 
 /** "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai": after a police unit's code in brackets at `end`, the force it belongs to. */

@@ -66,6 +66,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tổ công tác',
     // traffic police, forest ranger and border stations, named by their district or road ("Trạm CSGT Thăng Bình")
     'Trạm CSGT', 'Trạm Cảnh sát giao thông', 'Trạm Kiểm lâm', 'Trạm kiểm lâm', 'Trạm Biên phòng', 'Trạm Kiểm soát biên phòng',
+    // a traffic safety board, often written in sentence case, named by its place or as national ("Ban an toàn giao thông tỉnh Bắc Ninh")
+    'Ban An toàn giao thông', 'Ban ATGT',
     // "UB" is "Ủy ban" written short ("UB Tư pháp Quốc hội", "Chủ nhiệm UB Kinh tế", "UB Trung ương MTTQ Việt Nam")
     'UB', 'UB Trung ương',
   ]),
@@ -120,6 +122,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ban Chỉ huy PCTT&TKCN', 'Ban Chỉ huy PCTT và TKCN', 'Ban Chỉ huy PCLB&TKCN', 'Ban Chỉ huy PCLB và TKCN',
     'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH',
     'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
+
   ]),
   // Working groups of international forums (APEC, ASEAN), named by their remit after "về".
   ...h('remit', true, [
@@ -243,6 +246,10 @@ export const NAME_FIELDS: readonly string[] = [
   'vệ sinh', 'dinh dưỡng', 'du lịch', 'di sản', 'gia đình', 'cứu trợ', 'nhân đạo', 'phòng chống thiên tai', 'tìm kiếm cứu nạn',
   // publishing's three trades ("Cục Xuất bản, In và Phát hành")
   'xuất bản', 'in', 'phát hành',
+  // prices, which a department manages ("Cục Quản lý giá", "Tổng cục giá")
+  'giá',
+  // the arts ("Cục Nghệ thuật biểu diễn", "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm", "Cục điện ảnh Việt Nam")
+  'nghệ thuật', 'biểu diễn', 'mỹ thuật', 'nhiếp ảnh', 'triển lãm', 'điện ảnh',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */
@@ -321,6 +328,20 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'chia sẻ', 'thừa nhận', 'khuyến cáo', 'tiết lộ', 'lên tiếng', 'phản bác',
   // who leads a delegation ("Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu ...")
   'dẫn đầu', 'đứng đầu',
+];
+
+/**
+ * Nouns of body names that hold a syllable of NAME_STOP_WORDS ("thu", "cấp", "toàn", "đăng"): read whole, they do not
+ * end the name ("Ủy ban Khẩn cấp", "Hội đồng nghiệm thu Nhà nước", "Cục đăng kiểm Việt Nam", "Viện Kiểm nghiệm an toàn ...").
+ */
+export const STOP_SYLLABLE_NOUNS: readonly string[] = [
+  'khẩn cấp', 'nghiệm thu', 'đăng kiểm', 'an toàn',
+];
+
+/** What a unit fights, after "chống" in its name ("Cục Điều tra chống buôn lậu", "Trung tâm Chỉ huy chống khủng bố"). Folded. */
+export const THREATS_FOUGHT: readonly string[] = [
+  'buôn lậu', 'khủng bố', 'ma túy', 'tham nhũng', 'tội phạm', 'tội phạm ma túy', 'hàng giả', 'gian lận thương mại',
+  'buôn lậu và gian lận thương mại', 'buôn lậu gian lận thương mại và hàng giả', 'rửa tiền', 'doping', 'mua bán người',
 ];
 
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */

@@ -58,3 +58,69 @@ describe('organizations inside a post', () => {
     expect(orgAfter(text, post)).toBe(org);
   });
 });
+
+/** The body read as agencies read it (lower-case heads allowed) from the first word of `head` in `text`; null when it names no one body. */
+function bodyAt(text: string, head: string): string | null {
+  const ctx = createContext(documentFromText(text));
+  const { toks } = analyse(ctx);
+  const at = text.indexOf(head);
+  const i = toks.findIndex((t) => t.s >= at);
+  const m = parseOrgAt(toks, i, { lowerHead: true, text: ctx.text });
+  return m && m.agency && m.end > m.start ? text.slice(toks[m.start].s, toks[m.end - 1].e) : null;
+}
+
+describe('where a body name in sentence case ends', () => {
+  const table: [string, string, string | null][] = [
+    // nouns holding a stop syllable ("cấp", "thu", "đăng", "toàn") are read whole
+    ['Bà sẽ chủ tọa cuộc họp với Ủy ban Khẩn cấp của chính phủ.', 'Ủy ban', 'Ủy ban Khẩn cấp'],
+    ['Tổ trưởng tổ chuyên gia Hội đồng Nghiệm thu Nhà nước nói.', 'Hội đồng', 'Hội đồng Nghiệm thu Nhà nước'],
+    ['Theo kết quả của Hội đồng nghiệm thu Nhà nước các công trình xây dựng.', 'Hội đồng', 'Hội đồng nghiệm thu Nhà nước'],
+    ['Theo Cục đăng kiểm Việt Nam, xe sản xuất năm 2016.', 'Cục', 'Cục đăng kiểm Việt Nam'],
+    ['Ông Lượng - Cục trưởng Cục Kỹ thuật an toàn và Môi trường Công nghiệp làm Trưởng đoàn.', 'Cục Kỹ', 'Cục Kỹ thuật an toàn và Môi trường Công nghiệp'],
+    // (a verb after a stop syllable still ends the name)
+    ['Cục Quản lý thu hồi giấy phép của 3 công ty.', 'Cục', 'Cục Quản lý'],
+    // a branch's numbered area right after its place
+    ['Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 phối hợp với Cục Điều tra.', 'Chi cục', 'Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1'],
+    ['Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I, cho biết.', 'Chi cục', 'Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I'],
+    ['Công an tỉnh Nghệ An khu vực này có 3 người.', 'Công an', 'Công an tỉnh Nghệ An'],
+    // what a unit fights, after "chống"; not "chống" as a verb
+    ['Chi cục phối hợp với Cục Điều tra chống buôn lậu - Tổng cục Hải quan.', 'Cục Điều', 'Cục Điều tra chống buôn lậu'],
+    ['Ủy ban Phân tích chống khủng bố chiến lược (CASA) cho biết.', 'Ủy ban', 'Ủy ban Phân tích chống khủng bố chiến lược'],
+    ['Cục Điều tra chống lại quyết định này.', 'Cục', 'Cục Điều tra'],
+    // a general department exists once: its sector in lower case names it; a department of every province does not
+    ['Gồm Tổng cục Hải quan, Tổng cục giá, UBND tỉnh Quảng Ninh.', 'Tổng cục giá', 'Tổng cục giá'],
+    ['Phó tổng Cục trưởng Tổng cục cảnh sát cho biết.', 'Tổng cục cảnh', 'Tổng cục cảnh sát'],
+    ['Theo website Tổng Cục thuế (Bộ Tài chính), ông là người đại diện.', 'Tổng', 'Tổng Cục thuế'],
+    ['Theo Cục thuế, số thu tăng.', 'Cục', null],
+    ['Tổng cục thuế sẽ triển khai kê khai.', 'Tổng', null],
+    // a department's remit in lower case closed by what it does next; a remit that is one sector names none
+    ['Theo ông, Cục nghệ thuật biểu diễn đang thích khổ hơn.', 'Cục', 'Cục nghệ thuật biểu diễn'],
+    ['Theo ông, Cục quản lý thị trường đã ra quân.', 'Cục', null],
+    ['Theo ông, Vụ va chạm giao thông đã xảy ra.', 'Vụ', null],
+    // a ministry's project board named by its number; not a count after the board
+    ['Đại diện chủ đầu tư là Ban Quản lý dự án 2 (PMU 2) cũng cho biết.', 'Ban', 'Ban Quản lý dự án 2'],
+    ['Theo ông, Ban quản lý dự án 1, Bộ GTVT cho biết.', 'Ban', 'Ban quản lý dự án 1'],
+    ['Theo ông, Ban quản lý dự án 3 năm qua đã làm.', 'Ban', null],
+    // a foreign state's agency named with its office in Vietnam; not where a thing happened abroad
+    ['Bộ phối hợp với Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam đã tổ chức Hội thảo.', 'Cơ quan', 'Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam'],
+    ['Cơ quan Tình báo Trung ương Mỹ tại Đức bị lộ.', 'Cơ quan', 'Cơ quan Tình báo Trung ương Mỹ'],
+    // an association's centre named as the association is
+    ['Hội thi do Trung ương Hội sinh viên Việt Nam phối hợp tổ chức.', 'Trung ương', 'Trung ương Hội sinh viên Việt Nam'],
+    // a department named "nhà nước" or "quốc gia", then its remit after "về"; not "về việc"
+    ['Ông Hà – Cục trưởng Cục Giám định nhà nước về công trình xây dựng (Bộ Xây Dựng) – cho biết.', 'Cục Giám', 'Cục Giám định nhà nước về công trình xây dựng'],
+    ['Cục Thống kê quốc gia về việc này cho biết.', 'Cục', 'Cục Thống kê quốc gia'],
+    // a sector's acronym in brackets between the sector and the place
+    ['Đại diện Sở Văn hóa, Thể thao (VH&TT) TP.HCM cho hay.', 'Sở', 'Sở Văn hóa, Thể thao (VH&TT) TP.HCM'],
+    ['Trung tâm thuộc Sở Thông tin và Truyền thông (TT&TT) TP. Đà Nẵng vừa đưa vào.', 'Sở', 'Sở Thông tin và Truyền thông (TT&TT) TP. Đà Nẵng'],
+    ['Giám đốc Sở Giáo dục và Đào tạo (GD&ĐT) Nguyễn Hữu Độ báo cáo.', 'Sở', null],
+    // a traffic safety board by its place, or national; its type alone names none
+    ['Báo cáo nhanh của Ban an toàn giao thông tỉnh Bắc Ninh cho hay.', 'Ban', 'Ban an toàn giao thông tỉnh Bắc Ninh'],
+    ['Theo Ban An toàn giao thông Quốc gia Mỹ, xe.', 'Ban', 'Ban An toàn giao thông Quốc gia Mỹ'],
+    ['Theo Ban An toàn giao thông, số vụ giảm.', 'Ban', null],
+    ['Ông Tường, Phó ban An toàn giao thông (ATGT) TP.HCM, cho biết.', 'ban', 'ban An toàn giao thông (ATGT) TP.HCM'],
+    ['Ban An toàn giao thông (ATGT) của huyện đã vào cuộc.', 'Ban', null],
+  ];
+  it.each(table)('%s', (text, head, body) => {
+    expect(bodyAt(text, head)).toBe(body);
+  });
+});
