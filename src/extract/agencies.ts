@@ -2,10 +2,10 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { ORG_HEADS, RELIGIOUS_NAME_WORDS } from '../lexicon/organizations.js';
+import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS } from '../lexicon/organizations.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -308,7 +308,33 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
   // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
   if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;
+  if (m.end === m.bodyStart + 1 && m.head !== PARTY_HEAD && (m.head.needs === 'name' || m.head.needs === 'place') && cutAfterOneSyllable(toks, m, text)) return true;
+  // "công tác Thanh tra 6 tháng đầu năm": a number followed by a unit of time is a duration, no unit's number
+  // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
+  if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;
   return false;
+}
+// (not "tuần": "Đội 5 tuần tra" patrols)
+const TIME_UNIT_IDS = new Set(['tháng', 'năm', 'ngày', 'quý', 'giờ', 'tiếng', 'phút'].map(exactWordId));
+/** Fields named by one word, that make a department's whole name ("Tổng cục Thuế", "Tổng cục Giá", "Cục Dược"). */
+const ONE_WORD_FIELDS = new Set([...NAME_FIELDS.filter((f) => !f.includes(' ')), 'giá', 'dược'].map(foldForMatch));
+const LETTERS_ONLY_RE = /^\p{L}+$/u;
+const MARKS_RE = /\p{M}/gu;
+/**
+ * "Phòng Vi - rút", "Cục Văn bản" cut, "Sở Khanh", "thôn Sở Hạ", "Đoàn Loan": a Vietnamese head whose whole name is one
+ * capitalised Vietnamese syllable (no place, field, acronym, numeral or foreign word) is a name cut short or no body at all.
+ * (Read: "Đảng Xanh", "Cục II", "Tổng cục Thuế", "Trạm kiểm lâm Đakrông", "Hội hữu nghị Nga-Việt", "Liên đoàn Arập (AL)".)
+ */
+function cutAfterOneSyllable(toks: Token[], m: OrgMatch, text: string): boolean {
+  const t = toks[m.bodyStart];
+  // (a one-letter word is a numeral or an initial: "Cục I", "Vụ V")
+  if (!t.cap || t.acro || t.num || t.e - t.s < 2 || m.bracket >= 0 || isForeignNameWord(text, t)) return false;
+  const f = t.f;
+  if (!LETTERS_ONLY_RE.test(f) || ONE_WORD_FIELDS.has(f) || !VIETNAMESE_SYLLABLE_RE.test(f.normalize('NFD').replace(MARKS_RE, '').replace(/đ/g, 'd'))) return false;
+  // ("Hội hữu nghị Trung - Việt": two names paired by a dash)
+  const after = toks[m.end];
+  if (after !== undefined && after.gap === Gap.Dash && after.cap) return false;
+  return !(t.k & PLACE_TABLE.bit && matchAt(toks, m.bodyStart, PLACE_TABLE)) && !(t.k & COUNTRY_TABLE.bit && matchAt(toks, m.bodyStart, COUNTRY_TABLE));
 }
 function opensAgencyHead(toks: Token[], k: number): boolean {
   return (toks[k].k & ORG_TABLE.bit) !== 0 && matchAt(toks, k, ORG_TABLE)?.value.agency === true;
@@ -435,6 +461,25 @@ function pairedInside(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 
+/** Party committees and youth unions of a place, whose standing board the press names as a body ("Ban Thường vụ Tỉnh ủy Nghệ An"). */
+const STANDING_BOARD_PARENT_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng ủy xã', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn']);
+const STANDING_BOARD_HEAD = { head: 'Ban Thường vụ', needs: 'place', agency: true } as const;
+const THUONG_ID = exactWordId('thường'), VU_ID = exactWordId('vụ');
+/**
+ * "Ban Thường vụ Thành ủy Đà Nẵng", "BTV Tỉnh đoàn Hà Tĩnh": the standing board of a committee named with its place is a
+ * party body of its own, as the golds list it (bare, "Ban Thường vụ Tỉnh ủy" names no one body and is not read).
+ * Null when the committee at i has no such board before it.
+ */
+function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): Found | null {
+  let from = -1;
+  if (toks[i - 1].f === 'btv' && toks[i - 1].acro) from = i - 1;
+  else if (i >= 3 && toks[i - 1].w === VU_ID && toks[i - 2].w === THUONG_ID && toks[i - 3].w === BAN_ID && toks[i - 1].gap === Gap.Space && toks[i - 2].gap === Gap.Space) from = i - 3;
+  if (from < 0) return null;
+  const s = toks[from].s, e = toks[m.end - 1].e;
+  const name = text.slice(s, e);
+  return { m: { ...m, start: from, head: STANDING_BOARD_HEAD, bodyStart: i, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+}
+
 interface Found {
   m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null;
   sameAs: number | null; keyStart: number;
@@ -499,6 +544,10 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : whole;
     // "đảng cực hữu Mặt trận Dân tộc": the party's own name is another form of it (lower-case "đảng" only: "Đảng" opens the name)
     const nameAlias = m.head === PARTY_HEAD && !toks[i].cap ? partyOwnName(toks, m, text) : null;
+    if (i >= 1 && STANDING_BOARD_PARENT_HEADS.has(m.head.head) && m.end > m.bodyStart && toks[i].gap === Gap.Space) {
+      const board = standingBoardOf(toks, i, m, text);
+      if (board) found.push(board);
+    }
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
   }
   addTrafficPoliceBranches(toks, found, text, ctx.folded);
@@ -604,6 +653,15 @@ function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
   return g.mentions.every((m) => !m.text.includes(' ') && AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)));
 }
 
+const BARE_COMMITTEE_ENDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy'].map((w) => ' ' + foldForMatch(w));
+/**
+ * "Trưởng ban Tuyên giáo Thành ủy", with no place written for it in the text: a board of a bare committee is a type and a
+ * level, no one body (named with the place, "Ban Tuyên giáo Thành ủy Đà Nẵng", the short form has joined it by now).
+ */
+function boardOfBareCommittee(key: string): boolean {
+  return key.startsWith('ban ') && BARE_COMMITTEE_ENDS.some((end) => key.endsWith(end));
+}
+
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   if (!found.length) return [];
@@ -615,6 +673,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     let key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
     // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
     if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
+    // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)
+    else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
     keys.push(key);
     let g = groups.get(key);
@@ -682,7 +742,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

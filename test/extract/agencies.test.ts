@@ -87,9 +87,9 @@ describe('where an organization name ends', () => {
       ['Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum', 'Trung tâm Y tế huyện Đắk Hà']],
     ['Khu đất dành cho Trung tâm bảo trợ xã hội tỉnh Bình Định được giao.', ['Trung tâm bảo trợ xã hội tỉnh Bình Định']],
     // party standing boards and executives, a province's deputies, the party's central committee
-    // a standing board is a leadership board; the party committee it leads is the body
-    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Tỉnh ủy Nghệ An']],
-    ['Tại buổi làm việc, Ban Thường vụ Thành ủy Đà Nẵng thống nhất.', ['Thành ủy Đà Nẵng']],
+    // a standing board of a committee named with its place is a party body, beside the committee it leads
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Ban Thường vụ Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
+    ['Tại buổi làm việc, Ban Thường vụ Thành ủy Đà Nẵng thống nhất.', ['Ban Thường vụ Thành ủy Đà Nẵng', 'Thành ủy Đà Nẵng']],
     ['Ủy ban Điều hành WLA đã công nhận hồ sơ.', []],
     // the party centre written short, alone and closing a central board
     ['Ông Nguyễn Văn A, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Lào Cai phát biểu.', ['T.Ư Đảng', 'Tỉnh ủy Lào Cai']],
@@ -1650,5 +1650,46 @@ describe("a force's branch named by its force and the force's place", () => {
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
     for (const a of agenciesOf(text)) for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});
+
+describe("a committee's standing board and boards of a bare committee", () => {
+  const table: [string, string[][]][] = [
+    ['Trước đó, Ban Thường vụ Thành ủy Đà Nẵng đã công bố quyết định điều động.', [['Ban Thường vụ Thành ủy Đà Nẵng', []], ['Thành ủy Đà Nẵng', []]]],
+    ['BTV Tỉnh đoàn Hà Tĩnh đã quyết định khen thưởng.', [['BTV Tỉnh đoàn Hà Tĩnh', []], ['Tỉnh đoàn Hà Tĩnh', []]]],
+    // the acronym and the words are one board
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp. BTV Tỉnh ủy Nghệ An thống nhất.', [['Ban Thường vụ Tỉnh ủy Nghệ An', ['BTV Tỉnh ủy Nghệ An']], ['Tỉnh ủy Nghệ An', []]]],
+    // with a level only, or before no committee: no one body
+    ['Ông được bầu vào Ban Thường vụ Quận ủy và giữ chức Bí thư.', []],
+    ['Ban Thường vụ Hội họp mặt hội viên.', []],
+    // a board of a bare committee is a type and a level, unless the text names it with its place too
+    ['Ông Dũng thôi giữ chức Trưởng ban Tuyên giáo Thành ủy để nhận công tác mới.', []],
+    ['Ông là Trưởng Ban Tuyên giáo Thành ủy Đà Nẵng. Ban Tuyên giáo Thành ủy đã họp.',
+      [['Ban Tuyên giáo Thành ủy Đà Nẵng', ['Ban Tuyên giáo Thành ủy']], ['Thành ủy Đà Nẵng', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a name cut to one syllable, and a duration after a head', () => {
+  const table: [string, string[]][] = [
+    ['Theo kết quả xét nghiệm của Phòng Vi - rút đường ruột, bệnh nhân đã khỏi.', []],
+    ['Vụ đuối nước xảy ra tại thôn Sở Hạ, xã Ninh Sở khiến hai em tử vong.', []],
+    ['Ông Tùng cho biết việc này. Đoàn Loan', []],
+    ['Bác chỉ thị cho Bộ Tổng chỉ huy rút các lực lượng chiến đấu.', []],
+    // one-word fields, foreign words, places, paired names, numerals and bracketed acronyms are names
+    ['Theo Tổng cục Thuế, số thu ngân sách tăng.', ['Tổng cục Thuế']],
+    ['Cục Dược đã thu hồi giấy phép lưu hành.', ['Cục Dược']],
+    ['Đảng Xanh giành thêm ghế trong quốc hội.', ['Đảng Xanh']],
+    ['Hội hữu nghị Nga-Việt tổ chức gặp mặt.', ['Hội hữu nghị Nga-Việt']],
+    ['Trạm kiểm lâm Đakrông đã lập biên bản.', ['Trạm kiểm lâm Đakrông']],
+    ['Cục II cho biết đã nhận hồ sơ.', ['Cục II']],
+    // a number then a unit of time is a duration; a date after a unit's number is not
+    ['Hội nghị sơ kết công tác Thanh tra 6 tháng đầu năm 2017 diễn ra hôm qua.', []],
+    ['Đội 5 ngày 3/4 bắt giữ hai đối tượng.', ['Đội 5']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
   });
 });
