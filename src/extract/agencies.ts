@@ -18,9 +18,12 @@ const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games
 
 /** Two-word event heads: "tuần lễ cấp cao APEC", "hội nghị các bộ trưởng ... APEC". Keyed by the second word. */
 const EVENT_HEADS = new Map([['lễ', 'tuần'], ['nghị', 'hội'], ['đỉnh', 'thượng'], ['đàn', 'diễn'], ['cao', 'cấp']]);
-/** An event head within the few words before token i, in the same clause. */
+/** Words that end an event's name before a body: the body runs or joins the event ("Diễn đàn do VCCI phối hợp tổ chức"). */
+const EVENT_AGENT_IDS = new Set(['do', 'bởi', 'của', 'với', 'và', 'cùng'].map(lexiconWordId));
+/** An event head within the few words before token i, in the same clause and the same name. */
 function inEventName(toks: Token[], i: number): boolean {
   for (let k = i - 1; k > 0 && k >= i - 8; k--) {
+    if (EVENT_AGENT_IDS.has(toks[k].w)) return false;
     if (EVENT_HEADS.get(toks[k].f) === toks[k - 1].f && toks[k].gap === Gap.Space) return true;
     if (toks[k].gap !== Gap.Space) return false;
   }
@@ -616,6 +619,7 @@ function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
 }
 
 const POLICE_INVESTIGATION_SHORT_KEY = 'cơ quan điều tra công an ';
+const POLICE_BODY_KEY = 'cơ quan công an ';
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
 /** One of the mentions is written "Thủ tướng Chính phủ" before a name, the Vietnamese Prime Minister's title (not "... Chính phủ nước Lào"). */
 function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
@@ -662,6 +666,19 @@ function boardOfBareCommittee(key: string): boolean {
   return key.startsWith('ban ') && BARE_COMMITTEE_ENDS.some((end) => key.endsWith(end));
 }
 
+/** Boards that every party committee or council has ("Ban Nội chính", "Ban Đô thị"): bare, a type and a field, no one body. */
+const BOARD_FIELD_KEYS = new Set(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'đô thị', 'pháp chế', 'kinh tế', 'văn hóa xã hội', 'dân tộc']
+  .map((f) => foldForMatch('ban ' + f)));
+/** Every mention of the board stands with no parent after a dash or in brackets ("Ban Nội chính - Văn phòng Chính phủ", "ban Pháp chế (VCCI)"). */
+function boardOfNoParent(ctx: ExtractContext, g: Group): boolean {
+  return g.mentions.every((m) => {
+    let p = m.span[1];
+    while (ctx.text.charCodeAt(p) === 32) p++;
+    const c = ctx.text.charCodeAt(p);
+    return c !== 45 && c !== 0x2013 && c !== 40;
+  });
+}
+
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   if (!found.length) return [];
@@ -673,6 +690,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     let key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
     // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
     if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
+    // "Cơ quan Công an tỉnh X" is "Công an tỉnh X" named as a body: one body, the fuller form its name
+    else if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_BODY_KEY)) key = key.slice(8);
     // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)
     else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
@@ -742,7 +761,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

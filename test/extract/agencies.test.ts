@@ -1693,3 +1693,24 @@ describe('a name cut to one syllable, and a duration after a head', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a body that runs an event, the police named as a body, a bare board of a committee', () => {
+  const table: [string, string[][]][] = [
+    // an acronym after "do", "của", "với" runs or joins the event, it is not inside the event's name
+    ['Diễn đàn do VCCI phối hợp với Đại sứ quán tổ chức.', [['VCCI', []]]],
+    ['Ông phát biểu tại Diễn đàn của Đại hội đồng LHQ năm 2014.', [['LHQ', []]]],
+    ['Hội nghị Thượng đỉnh APEC diễn ra tại Đà Nẵng.', []],
+    // "Cơ quan Công an" and the force are one body
+    ['Nhận tin báo, Cơ quan Công an tỉnh Vĩnh Long đến hiện trường. Công an tỉnh Vĩnh Long cho biết.',
+      [['Cơ quan Công an tỉnh Vĩnh Long', ['Công an tỉnh Vĩnh Long']]]],
+    // a board every committee has, bare: no one body; with a parent after a dash or in brackets, or named in full, it is
+    ['Ban Nội chính cũng đang chuẩn bị báo cáo tới đoàn giám sát.', []],
+    ['Trưởng ban Pháp chế (VCCI) trình bày báo cáo.', [['ban Pháp chế', ['VCCI']]]],
+    ['Mời thêm Ban Nội chính - Văn phòng Chính phủ dự họp.', [['Ban Nội chính', []], ['Văn phòng Chính phủ', []], ['Chính phủ', []]]],
+    ['Ban Nội chính Tỉnh ủy Cao Bằng cho biết. Ban Nội chính cũng đang chuẩn bị.',
+      [['Ban Nội chính Tỉnh ủy Cao Bằng', ['Ban Nội chính']], ['Tỉnh ủy Cao Bằng', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
