@@ -2,7 +2,8 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS } from '../lexicon/organizations.js';
+import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
+import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
 import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
@@ -666,6 +667,24 @@ function boardOfBareCommittee(key: string): boolean {
   return key.startsWith('ban ') && BARE_COMMITTEE_ENDS.some((end) => key.endsWith(end));
 }
 
+/** Departments that exist only in a province or district: without a place they are a type and a sector ("Sở Giao thông Vận tải"). */
+const PROVINCIAL_HEADS = new Set(['Sở', 'Chi cục']);
+/** Words of the fields and sectors departments are named after ("lao", "động", "thương", "binh", "thủy", "sản"). */
+const FIELD_WORDS = new Set([...NAME_FIELDS, ...SECTORS].flatMap((f) => foldForMatch(f).split(' ')));
+/**
+ * The body's name holds more than a type and a sector: a place, a country, a level word, or a capitalised word or acronym
+ * of no field ("Sở Y tế tỉnh", "Chi cục Hải quan cửa khẩu Tân Sơn Nhất", "Sở VH-TT TP.Đà Nẵng", "Chi cục QLĐB III").
+ */
+function namesMoreThanSector(toks: Token[], m: OrgMatch): boolean {
+  for (let q = m.bodyStart; q < m.end; q++) {
+    const t = toks[q];
+    if (t.k & (PLACE_TABLE.bit | COUNTRY_TABLE.bit) && (matchAt(toks, q, PLACE_TABLE) || matchAt(toks, q, COUNTRY_TABLE))) return true;
+    // (a level word, not one of a compound: "Xã Hội" of "Thương Binh Xã Hội")
+    if (t.k & LEVEL_TABLE.bit && matchAt(toks, q, LEVEL_TABLE) && !(q + 1 < m.end && LEVEL_COMPOUND_IDS.has(toks[q + 1].w))) return true;
+    if ((t.cap || t.num) && !FIELD_WORDS.has(t.f) && !(t.acro && ACRONYMS[t.f.toUpperCase()] !== undefined)) return true;
+  }
+  return false;
+}
 /** Boards that every party committee or council has ("Ban Nội chính", "Ban Đô thị"): bare, a type and a field, no one body. */
 const BOARD_FIELD_KEYS = new Set(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'đô thị', 'pháp chế', 'kinh tế', 'văn hóa xã hội', 'dân tộc']
   .map((f) => foldForMatch('ban ' + f)));
@@ -686,6 +705,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   const groups = new Map<string, Group>();
   const keys: string[] = [];
   const aliasOwner = new Map<string, Group>();
+  const placeless = new Set<string>();
   for (const f of found) {
     let key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
     // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
@@ -696,6 +716,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
     keys.push(key);
+    if (PROVINCIAL_HEADS.has(f.m.head.head) && !namesMoreThanSector(toks, f.m)) placeless.add(key);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));
     // "Công an huyện X" over "công an huyện X": the capitalised form names the body
@@ -761,7 +782,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !placeless.has(g.key))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

@@ -581,7 +581,9 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Ông Chuyên, Chi cục trưởng Chi cục Chăn nuôi và Thú y tỉnh Đắk Lắk cho biết.', ['Chi cục Chăn nuôi và Thú y tỉnh Đắk Lắk']],
     ['Chi cục Đê điều và Phòng chống lụt bão Hà Nội đã kiểm tra.', ['Chi cục Đê điều và Phòng chống lụt bão Hà Nội']],
     ['Theo Chi cục Trồng trọt và Bảo vệ thực vật Quảng Trị, dịch đã giảm.', ['Chi cục Trồng trọt và Bảo vệ thực vật Quảng Trị']],
-    ['Chi cục Thuế và Kho bạc Nhà nước huyện phối hợp thu.', ['Chi cục Thuế']],
+    // (a type and a sector, no body of its own: nor is the treasury read into it)
+    ['Chi cục Thuế và Kho bạc Nhà nước huyện phối hợp thu.', []],
+    ['Chi cục Thuế và Kho bạc Nhà nước huyện Nam Đàn phối hợp thu.', ['Kho bạc Nhà nước huyện Nam Đàn']],
     // a second field led by "quản lý" and closed by the body it belongs to, right after, after a comma or after "thuộc"
     ['Bà Hoa, Trưởng phòng Giáo dục thường xuyên và quản lý chất lượng Sở GD-ĐT Long An cho biết.', ['phòng Giáo dục thường xuyên và quản lý chất lượng', 'Sở GD-ĐT Long An']],
     ['Theo Cục Khảo thí và quản lý chất lượng, Bộ GD&ĐT vừa ban hành hướng dẫn.', ['Cục Khảo thí và quản lý chất lượng', 'Bộ GD&ĐT']],
@@ -1712,5 +1714,21 @@ describe('a body that runs an event, the police named as a body, a bare board of
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a provincial department named by type and sector alone', () => {
+  const table: [string, string[]][] = [
+    ['Sở Lao Động và Thương Binh Xã Hội cho biết đã nhận hồ sơ.', []],
+    ['Theo Chi cục An toàn vệ sinh thực phẩm, có 3 ca ngộ độc.', []],
+    ['Hàng được Chi cục Hải quan kiểm tra trước khi thông quan.', []],
+    // with a place, a named post, a number, or written in full elsewhere in the text, it is one body
+    ['Sở Lao động Thương binh và Xã hội tỉnh Nghệ An cho biết.', ['Sở Lao động Thương binh và Xã hội tỉnh Nghệ An']],
+    ['Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất phát hiện vụ việc.', ['Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất']],
+    ['Chi cục QLĐB III đã sửa xong mặt đường.', ['Chi cục QLĐB III']],
+    ['Sở GTVT TP.Cần Thơ cho biết. Sở GTVT đã kiểm tra.', ['Sở GTVT TP.Cần Thơ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
   });
 });
