@@ -312,12 +312,16 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
   // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
   if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;
+  // "Ban Chấp hành Trung ương Đoàn khóa X", "BCH T.Ư Hội NDVN": the central committee of the body named next, not the party's
+  if (m.head.needs === 'self' && PARTY_CENTRAL_COMMITTEE_HEADS.has(m.head.head) && afterName?.gap === Gap.Space && afterName.cap && afterName.w !== DANG_ID && opensAgencyHead(toks, m.end)) return true;
   if (m.end === m.bodyStart + 1 && m.head !== PARTY_HEAD && (m.head.needs === 'name' || m.head.needs === 'place') && cutAfterOneSyllable(toks, m, text)) return true;
   // "công tác Thanh tra 6 tháng đầu năm": a number followed by a unit of time is a duration, no unit's number
   // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
   if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;
   return false;
 }
+/** The party's central committee written without "Đảng" (keyed as "Trung ương Đảng"). */
+const PARTY_CENTRAL_COMMITTEE_HEADS = new Set(['Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH TW', 'BCH TƯ', 'BCH T.Ư', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ']);
 // (not "tuần": "Đội 5 tuần tra" patrols)
 const TIME_UNIT_IDS = new Set(['tháng', 'năm', 'ngày', 'quý', 'giờ', 'tiếng', 'phút'].map(exactWordId));
 /** Fields named by one word, that make a department's whole name ("Tổng cục Thuế", "Tổng cục Giá", "Cục Dược"). */
@@ -484,6 +488,18 @@ function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): F
   return { m: { ...m, start: from, head: STANDING_BOARD_HEAD, bodyStart: i, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
 }
 
+const ASSOCIATION_CENTRE_HEAD = ORG_HEADS.find((h) => h.head === 'Trung ương Hội')!;
+/**
+ * "Trung ương Hội sinh viên Việt Nam": an association's central committee with its name in lower case, which the
+ * "Trung ương Hội" head (needing a capitalised name) does not read; the association stays a body of its own.
+ */
+function centralCommitteeOf(toks: Token[], i: number, m: OrgMatch, text: string): Found | null {
+  if (toks[i - 2].w !== TRUNG_ID || toks[i - 1].gap !== Gap.Space || lowerAt(toks, i - 2)) return null;
+  const from = i - 2, s = toks[from].s, e = toks[m.end - 1].e;
+  const name = text.slice(s, e);
+  return { m: { ...m, start: from, head: ASSOCIATION_CENTRE_HEAD, bodyStart: i + 1, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+}
+
 interface Found {
   m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null;
   sameAs: number | null; keyStart: number;
@@ -551,6 +567,10 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (i >= 1 && STANDING_BOARD_PARENT_HEADS.has(m.head.head) && m.end > m.bodyStart && toks[i].gap === Gap.Space) {
       const board = standingBoardOf(toks, i, m, text);
       if (board) found.push(board);
+    }
+    if (i >= 2 && m.head.head === 'Hội' && toks[i].gap === Gap.Space && toks[i - 1].w === UONG_ID && !(prevFound && prevFound.m.end >= i)) {
+      const centre = centralCommitteeOf(toks, i, m, text);
+      if (centre) found.push(centre);
     }
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
   }

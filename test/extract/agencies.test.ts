@@ -1732,3 +1732,18 @@ describe('a provincial department named by type and sector alone', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe("a mass body's central committee", () => {
+  const table: [string, string[]][] = [
+    // its name in lower case: the centre is read before the association, which stays a body of its own
+    ['Trung ương Hội sinh viên Việt Nam đã tiến hành trao giải.', ['Trung ương Hội sinh viên Việt Nam', 'Hội sinh viên Việt Nam']],
+    // the executive committee of the body named next is not the party's central committee
+    ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp phiên thứ 5.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
+    ['BCH Trung ương Đoàn khóa X họp.', ['Trung ương Đoàn']],
+    ['Ông là Ủy viên Ban Chấp hành Trung ương, Bí thư Tỉnh ủy Nghệ An.', ['Ban Chấp hành Trung ương', 'Tỉnh ủy Nghệ An']],
+    ['Hội Nông dân Việt Nam trao quà cho hội viên.', ['Hội Nông dân Việt Nam']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
