@@ -500,6 +500,19 @@ function centralCommitteeOf(toks: Token[], i: number, m: OrgMatch, text: string)
   return { m: { ...m, start: from, head: ASSOCIATION_CENTRE_HEAD, bodyStart: i + 1, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
 }
 
+const PROJECT_BOARD_HEADS = new Set(['Ban Quản lý', 'Ban quản lý']);
+const DU_ID = exactWordId('dự'), AN_ID = exactWordId('án');
+/** "Ban Quản lý dự án 2": a ministry's numbered project board (PMU), its "dự án" in lower case (rare: kept out of findAgencyNames). */
+function numberedProjectBoardAt(toks: Token[], i: number, len: number, text: string): Found | null {
+  const d = toks[i + len], a = toks[i + len + 1], n = toks[i + len + 2];
+  if (!d || !a || !n || d.w !== DU_ID || a.w !== AN_ID || !n.num || d.gap !== Gap.Space || a.gap !== Gap.Space || n.gap !== Gap.Space) return null;
+  const end = i + len + 3, s = toks[i].s, e = toks[end - 1].e;
+  const name = text.slice(s, e);
+  const m: OrgMatch = { start: i, end, head: PROJECT_BOARD_HEAD, bodyStart: i + len, agency: true, bracket: -1 };
+  return { m, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
+}
+const PROJECT_BOARD_HEAD = { head: 'Ban Quản lý', needs: 'number', agency: true } as const;
+
 interface Found {
   m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null;
   sameAs: number | null; keyStart: number;
@@ -543,7 +556,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     if (insideAnotherName(toks, i, at, found, text)) continue;
     const parsed = parseOrgAt(toks, i, { lowerHead: true, text, at });
-    if (!parsed || !parsed.agency || parsed.end <= parsed.start) continue;
+    if (!parsed || !parsed.agency || parsed.end <= parsed.start) {
+      const board = at.value.head.length === 11 && PROJECT_BOARD_HEADS.has(at.value.head) ? numberedProjectBoardAt(toks, i, at.len, text) : null;
+      if (board) found.push(board);
+      continue;
+    }
     const m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;

@@ -1747,3 +1747,15 @@ describe("a mass body's central committee", () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a numbered project board', () => {
+  const table: [string, string[][]][] = [
+    ['Đại diện chủ đầu tư là Ban Quản lý dự án 2 (PMU 2) cũng cho biết.', [['Ban Quản lý dự án 2', []]]],
+    ['Ban quản lý dự án 1 đã bàn giao. Ban QLDA 1 cho biết.', [['Ban quản lý dự án 1', ['Ban QLDA 1']]]],
+    // with no number it names no one board
+    ['Ban quản lý dự án đã bàn giao mặt bằng.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
