@@ -644,7 +644,8 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     // what a "Quản lý" department manages runs on to a close; a second field may close with the unit it serves
     ['Ông Quyền, Trưởng phòng Quản lý hành nghề y dược tư nhân. Tại buổi làm việc, ông nói.', ['phòng Quản lý hành nghề y dược tư nhân']],
     ['Cục Quản lý tài nguyên nước, Bộ TN&MT cho biết.', ['Cục Quản lý tài nguyên nước', 'Bộ TN&MT']],
-    ['Cục Quản lý tài nguyên nước thanh tra việc thực hiện.', ['Cục Quản lý']],
+    // (run into a verb, the name is cut to its remit's verb: no body as read)
+    ['Cục Quản lý tài nguyên nước thanh tra việc thực hiện.', []],
     ['Ông Nhuận, chi cục trưởng Chi cục Quản lý chất lượng nông lâm và thủy sản tỉnh Bến Tre, cho biết.', ['Chi cục Quản lý chất lượng nông lâm và thủy sản tỉnh Bến Tre']],
     // a federal state named with "Liên bang"
     ['Theo chính phủ Liên bang Hoa Kỳ, điều đó đúng.', ['chính phủ Liên bang Hoa Kỳ']],
@@ -1757,5 +1758,18 @@ describe('a numbered project board', () => {
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe("a remit's verb alone after a head is a name cut short", () => {
+  const table: [string, string[]][] = [
+    ['Hồ sơ nộp Cục Quản lý dược mất 25 ngày.', []],
+    ['Cục Điều tra chống buôn lậu - Tổng cục Hải quan cho biết.', ['Tổng cục Hải quan']],
+    // the object capitalised or a place after it: the whole name is read
+    ['Cục Quản lý Dược cho biết đã thu hồi.', ['Cục Quản lý Dược']],
+    ['Cục Quản lý thị trường tỉnh Nghệ An kiểm tra.', ['Cục Quản lý thị trường tỉnh Nghệ An']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
   });
 });
