@@ -314,20 +314,24 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;
   // "Ban Chấp hành Trung ương Đoàn khóa X", "BCH T.Ư Hội NDVN": the central committee of the body named next, not the party's
   if (m.head.needs === 'self' && PARTY_CENTRAL_COMMITTEE_HEADS.has(m.head.head) && afterName?.gap === Gap.Space && afterName.cap && afterName.w !== DANG_ID && opensAgencyHead(toks, m.end)) return true;
-  // "Cục Quản lý", "Vụ Quản lý", "Cục Điều tra": a remit's verb alone is a name cut before its lower-case object
-  // ("Cục Quản lý dược", "Cục Điều tra chống buôn lậu"), no body as read
-  if (m.end === m.bodyStart + 2 && REMIT_VERB_FIRST_IDS.has(toks[m.bodyStart].w) && isRemitVerbAt(toks, m.bodyStart)) return true;
+  // "Cục Quản lý", "Vụ Quản lý", "Cục Điều tra", "Cục Cảnh sát": a remit's verb or the force's word alone is a name cut
+  // before its lower-case object ("Cục Quản lý dược", "Cục Điều tra chống buôn lậu", "Cục Cảnh sát phòng chống tội phạm ..."), no body as read
+  // ("Tổng cục Cảnh sát" is the whole name of the police's general department)
+  if (m.end === m.bodyStart + 2 && REMIT_VERB_FIRST_IDS.has(toks[m.bodyStart].w) && isRemitVerbAt(toks, m.bodyStart) && (toks[m.bodyStart].w !== CANH_ID || BRANCH_UNIT_HEADS.has(m.head.head))) return true;
   if (m.end === m.bodyStart + 1 && m.head !== PARTY_HEAD && (m.head.needs === 'name' || m.head.needs === 'place') && cutAfterOneSyllable(toks, m, text)) return true;
   // "công tác Thanh tra 6 tháng đầu năm": a number followed by a unit of time is a duration, no unit's number
   // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
   if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;
   return false;
 }
-const REMIT_VERB_FIRST_IDS = new Set(['quản', 'điều'].map(exactWordId));
-const QUAN_VERB_ID = exactWordId('quản'), LY_ID = exactWordId('lý'), TRA_ID = exactWordId('tra');
+const REMIT_VERB_FIRST_IDS = new Set(['quản', 'điều', 'cảnh'].map(exactWordId));
+/** Units named by the police branch they are ("Cục Cảnh sát giao thông", "Phòng Cảnh sát hình sự"): "Cảnh sát" alone is cut. */
+const BRANCH_UNIT_HEADS = new Set(['Cục', 'Phòng', 'Đội']);
+const QUAN_VERB_ID = exactWordId('quản'), LY_ID = exactWordId('lý'), DIEU_ID = exactWordId('điều'), TRA_ID = exactWordId('tra');
+/** At k "Quản lý", "Điều tra" or "Cảnh sát" (the force's word, cut before "phòng chống tội phạm ..." as well). */
 function isRemitVerbAt(toks: Token[], k: number): boolean {
-  const second = toks[k + 1];
-  return second.gap === Gap.Space && (toks[k].w === QUAN_VERB_ID ? second.w === LY_ID : second.w === TRA_ID);
+  const second = toks[k + 1], first = toks[k].w;
+  return second.gap === Gap.Space && second.w === (first === QUAN_VERB_ID ? LY_ID : first === DIEU_ID ? TRA_ID : SAT_ID);
 }
 /** The party's central committee written without "Đảng" (keyed as "Trung ương Đảng"). */
 const PARTY_CENTRAL_COMMITTEE_HEADS = new Set(['Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH TW', 'BCH TƯ', 'BCH T.Ư', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ']);

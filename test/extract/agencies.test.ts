@@ -1765,6 +1765,10 @@ describe("a remit's verb alone after a head is a name cut short", () => {
   const table: [string, string[]][] = [
     ['Hồ sơ nộp Cục Quản lý dược mất 25 ngày.', []],
     ['Cục Điều tra chống buôn lậu - Tổng cục Hải quan cho biết.', ['Tổng cục Hải quan']],
+    ['Lô hàng vừa bị Cục Cảnh sát phòng chống tội phạm buôn lậu bắt giữ.', []],
+    // the police's general department is named "Tổng cục Cảnh sát" in full; a branch after "Cảnh sát" is read
+    ['Phó tổng Cục trưởng Tổng cục Cảnh sát cho biết.', ['Tổng cục Cảnh sát']],
+    ['Cục Cảnh sát giao thông cho biết.', ['Cục Cảnh sát giao thông']],
     // the object capitalised or a place after it: the whole name is read
     ['Cục Quản lý Dược cho biết đã thu hồi.', ['Cục Quản lý Dược']],
     ['Cục Quản lý thị trường tỉnh Nghệ An kiểm tra.', ['Cục Quản lý thị trường tỉnh Nghệ An']],
