@@ -732,6 +732,8 @@ function namesMoreThanSector(toks: Token[], m: OrgMatch): boolean {
     // (a level word, not one of a compound: "Xã Hội" of "Thương Binh Xã Hội")
     if (t.k & LEVEL_TABLE.bit && matchAt(toks, q, LEVEL_TABLE) && !(q + 1 < m.end && LEVEL_COMPOUND_IDS.has(toks[q + 1].w))) return true;
     if ((t.cap || t.num) && !FIELD_WORDS.has(t.f) && !(t.acro && ACRONYMS[t.f.toUpperCase()] !== undefined)) return true;
+    // (a parent body named inside: "Sở Giao dịch NHNN", "Sở Giao dịch Ngân hàng Nhà nước")
+    if (t.cap && q > m.bodyStart && t.k & ORG_TABLE.bit && matchAt(toks, q, ORG_TABLE)?.value.needs === 'self') return true;
   }
   return false;
 }

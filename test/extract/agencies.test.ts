@@ -1727,6 +1727,7 @@ describe('a provincial department named by type and sector alone', () => {
     ['Sở Lao động Thương binh và Xã hội tỉnh Nghệ An cho biết.', ['Sở Lao động Thương binh và Xã hội tỉnh Nghệ An']],
     ['Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất phát hiện vụ việc.', ['Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất']],
     ['Chi cục QLĐB III đã sửa xong mặt đường.', ['Chi cục QLĐB III']],
+    ['Sở Giao dịch NHNN cho biết đã bơm vốn.', ['Sở Giao dịch NHNN', 'NHNN']],
     ['Sở GTVT TP.Cần Thơ cho biết. Sở GTVT đã kiểm tra.', ['Sở GTVT TP.Cần Thơ']],
   ];
   it.each(table)('%s', (text, names) => {
