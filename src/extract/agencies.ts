@@ -570,7 +570,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (insideAnotherName(toks, i, at, found, text)) continue;
     const parsed = parseOrgAt(toks, i, { lowerHead: true, text, at });
     if (!parsed || !parsed.agency || parsed.end <= parsed.start) {
-      const board = at.value.head.length === 11 && PROJECT_BOARD_HEADS.has(at.value.head) ? numberedProjectBoardAt(toks, i, at.len, text) : null;
+      const board = PROJECT_BOARD_HEADS.has(at.value.head) ? numberedProjectBoardAt(toks, i, at.len, text) : null;
       if (board) found.push(board);
       continue;
     }
