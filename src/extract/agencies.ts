@@ -2,10 +2,11 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
-import { ORG_HEADS, RELIGIOUS_NAME_WORDS } from '../lexicon/organizations.js';
+import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
+import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -18,9 +19,12 @@ const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games
 
 /** Two-word event heads: "tuần lễ cấp cao APEC", "hội nghị các bộ trưởng ... APEC". Keyed by the second word. */
 const EVENT_HEADS = new Map([['lễ', 'tuần'], ['nghị', 'hội'], ['đỉnh', 'thượng'], ['đàn', 'diễn'], ['cao', 'cấp']]);
-/** An event head within the few words before token i, in the same clause. */
+/** Words that end an event's name before a body: the body runs or joins the event ("Diễn đàn do VCCI phối hợp tổ chức"). */
+const EVENT_AGENT_IDS = new Set(['do', 'bởi', 'của', 'với', 'và', 'cùng'].map(lexiconWordId));
+/** An event head within the few words before token i, in the same clause and the same name. */
 function inEventName(toks: Token[], i: number): boolean {
   for (let k = i - 1; k > 0 && k >= i - 8; k--) {
+    if (EVENT_AGENT_IDS.has(toks[k].w)) return false;
     if (EVENT_HEADS.get(toks[k].f) === toks[k - 1].f && toks[k].gap === Gap.Space) return true;
     if (toks[k].gap !== Gap.Space) return false;
   }
@@ -308,7 +312,50 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
   // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
   if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;
+  // "Ban Chấp hành Trung ương Đoàn khóa X", "BCH T.Ư Hội NDVN": the central committee of the body named next, not the party's
+  if (m.head.needs === 'self' && PARTY_CENTRAL_COMMITTEE_HEADS.has(m.head.head) && afterName?.gap === Gap.Space && afterName.cap && afterName.w !== DANG_ID && opensAgencyHead(toks, m.end)) return true;
+  // "Cục Quản lý", "Vụ Quản lý", "Cục Điều tra", "Cục Cảnh sát": a remit's verb or the force's word alone is a name cut
+  // before its lower-case object ("Cục Quản lý dược", "Cục Điều tra chống buôn lậu", "Cục Cảnh sát phòng chống tội phạm ..."), no body as read
+  // ("Tổng cục Cảnh sát" is the whole name of the police's general department)
+  if (m.end === m.bodyStart + 2 && REMIT_VERB_FIRST_IDS.has(toks[m.bodyStart].w) && isRemitVerbAt(toks, m.bodyStart) && (toks[m.bodyStart].w !== CANH_ID || BRANCH_UNIT_HEADS.has(m.head.head))) return true;
+  if (m.end === m.bodyStart + 1 && m.head !== PARTY_HEAD && (m.head.needs === 'name' || m.head.needs === 'place') && cutAfterOneSyllable(toks, m, text)) return true;
+  // "công tác Thanh tra 6 tháng đầu năm": a number followed by a unit of time is a duration, no unit's number
+  // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
+  if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;
   return false;
+}
+const REMIT_VERB_FIRST_IDS = new Set(['quản', 'điều', 'cảnh'].map(exactWordId));
+/** Units named by the police branch they are ("Cục Cảnh sát giao thông", "Phòng Cảnh sát hình sự"): "Cảnh sát" alone is cut. */
+const BRANCH_UNIT_HEADS = new Set(['Cục', 'Phòng', 'Đội']);
+const QUAN_VERB_ID = exactWordId('quản'), LY_ID = exactWordId('lý'), DIEU_ID = exactWordId('điều'), TRA_ID = exactWordId('tra');
+/** At k "Quản lý", "Điều tra" or "Cảnh sát" (the force's word, cut before "phòng chống tội phạm ..." as well). */
+function isRemitVerbAt(toks: Token[], k: number): boolean {
+  const second = toks[k + 1], first = toks[k].w;
+  return second.gap === Gap.Space && second.w === (first === QUAN_VERB_ID ? LY_ID : first === DIEU_ID ? TRA_ID : SAT_ID);
+}
+/** The party's central committee written without "Đảng" (keyed as "Trung ương Đảng"). */
+const PARTY_CENTRAL_COMMITTEE_HEADS = new Set(['Ban Chấp hành Trung ương', 'BCH Trung ương', 'BCH TW', 'BCH TƯ', 'BCH T.Ư', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ']);
+// (not "tuần": "Đội 5 tuần tra" patrols)
+const TIME_UNIT_IDS = new Set(['tháng', 'năm', 'ngày', 'quý', 'giờ', 'tiếng', 'phút'].map(exactWordId));
+/** Fields named by one word, that make a department's whole name ("Tổng cục Thuế", "Tổng cục Giá", "Cục Dược"). */
+const ONE_WORD_FIELDS = new Set([...NAME_FIELDS.filter((f) => !f.includes(' ')), 'giá', 'dược'].map(foldForMatch));
+const LETTERS_ONLY_RE = /^\p{L}+$/u;
+const MARKS_RE = /\p{M}/gu;
+/**
+ * "Phòng Vi - rút", "Cục Văn bản" cut, "Sở Khanh", "thôn Sở Hạ", "Đoàn Loan": a Vietnamese head whose whole name is one
+ * capitalised Vietnamese syllable (no place, field, acronym, numeral or foreign word) is a name cut short or no body at all.
+ * (Read: "Đảng Xanh", "Cục II", "Tổng cục Thuế", "Trạm kiểm lâm Đakrông", "Hội hữu nghị Nga-Việt", "Liên đoàn Arập (AL)".)
+ */
+function cutAfterOneSyllable(toks: Token[], m: OrgMatch, text: string): boolean {
+  const t = toks[m.bodyStart];
+  // (a one-letter word is a numeral or an initial: "Cục I", "Vụ V")
+  if (!t.cap || t.acro || t.num || t.e - t.s < 2 || m.bracket >= 0 || isForeignNameWord(text, t)) return false;
+  const f = t.f;
+  if (!LETTERS_ONLY_RE.test(f) || ONE_WORD_FIELDS.has(f) || !VIETNAMESE_SYLLABLE_RE.test(f.normalize('NFD').replace(MARKS_RE, '').replace(/đ/g, 'd'))) return false;
+  // ("Hội hữu nghị Trung - Việt": two names paired by a dash)
+  const after = toks[m.end];
+  if (after !== undefined && after.gap === Gap.Dash && after.cap) return false;
+  return !(t.k & PLACE_TABLE.bit && matchAt(toks, m.bodyStart, PLACE_TABLE)) && !(t.k & COUNTRY_TABLE.bit && matchAt(toks, m.bodyStart, COUNTRY_TABLE));
 }
 function opensAgencyHead(toks: Token[], k: number): boolean {
   return (toks[k].k & ORG_TABLE.bit) !== 0 && matchAt(toks, k, ORG_TABLE)?.value.agency === true;
@@ -435,6 +482,50 @@ function pairedInside(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 
+/** Party committees and youth unions of a place, whose standing board the press names as a body ("Ban Thường vụ Tỉnh ủy Nghệ An"). */
+const STANDING_BOARD_PARENT_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng ủy xã', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn']);
+const STANDING_BOARD_HEAD = { head: 'Ban Thường vụ', needs: 'place', agency: true } as const;
+const THUONG_ID = exactWordId('thường'), VU_ID = exactWordId('vụ');
+/**
+ * "Ban Thường vụ Thành ủy Đà Nẵng", "BTV Tỉnh đoàn Hà Tĩnh": the standing board of a committee named with its place is a
+ * party body of its own, as the golds list it (bare, "Ban Thường vụ Tỉnh ủy" names no one body and is not read).
+ * Null when the committee at i has no such board before it.
+ */
+function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): Found | null {
+  let from = -1;
+  if (toks[i - 1].f === 'btv' && toks[i - 1].acro) from = i - 1;
+  else if (i >= 3 && toks[i - 1].w === VU_ID && toks[i - 2].w === THUONG_ID && toks[i - 3].w === BAN_ID && toks[i - 1].gap === Gap.Space && toks[i - 2].gap === Gap.Space) from = i - 3;
+  if (from < 0) return null;
+  const s = toks[from].s, e = toks[m.end - 1].e;
+  const name = text.slice(s, e);
+  return { m: { ...m, start: from, head: STANDING_BOARD_HEAD, bodyStart: i, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+}
+
+const ASSOCIATION_CENTRE_HEAD = ORG_HEADS.find((h) => h.head === 'Trung ương Hội')!;
+/**
+ * "Trung ương Hội sinh viên Việt Nam": an association's central committee with its name in lower case, which the
+ * "Trung ương Hội" head (needing a capitalised name) does not read; the association stays a body of its own.
+ */
+function centralCommitteeOf(toks: Token[], i: number, m: OrgMatch, text: string): Found | null {
+  if (toks[i - 2].w !== TRUNG_ID || toks[i - 1].gap !== Gap.Space || lowerAt(toks, i - 2)) return null;
+  const from = i - 2, s = toks[from].s, e = toks[m.end - 1].e;
+  const name = text.slice(s, e);
+  return { m: { ...m, start: from, head: ASSOCIATION_CENTRE_HEAD, bodyStart: i + 1, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+}
+
+const PROJECT_BOARD_HEADS = new Set(['Ban Quản lý', 'Ban quản lý']);
+const DU_ID = exactWordId('dự'), AN_ID = exactWordId('án');
+/** "Ban Quản lý dự án 2": a ministry's numbered project board (PMU), its "dự án" in lower case (rare: kept out of findAgencyNames). */
+function numberedProjectBoardAt(toks: Token[], i: number, len: number, text: string): Found | null {
+  const d = toks[i + len], a = toks[i + len + 1], n = toks[i + len + 2];
+  if (!d || !a || !n || d.w !== DU_ID || a.w !== AN_ID || !n.num || d.gap !== Gap.Space || a.gap !== Gap.Space || n.gap !== Gap.Space) return null;
+  const end = i + len + 3, s = toks[i].s, e = toks[end - 1].e;
+  const name = text.slice(s, e);
+  const m: OrgMatch = { start: i, end, head: PROJECT_BOARD_HEAD, bodyStart: i + len, agency: true, bracket: -1 };
+  return { m, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
+}
+const PROJECT_BOARD_HEAD = { head: 'Ban Quản lý', needs: 'number', agency: true } as const;
+
 interface Found {
   m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null;
   sameAs: number | null; keyStart: number;
@@ -478,7 +569,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     if (insideAnotherName(toks, i, at, found, text)) continue;
     const parsed = parseOrgAt(toks, i, { lowerHead: true, text, at });
-    if (!parsed || !parsed.agency || parsed.end <= parsed.start) continue;
+    if (!parsed || !parsed.agency || parsed.end <= parsed.start) {
+      const board = PROJECT_BOARD_HEADS.has(at.value.head) ? numberedProjectBoardAt(toks, i, at.len, text) : null;
+      if (board) found.push(board);
+      continue;
+    }
     const m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;
@@ -499,6 +594,14 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : whole;
     // "đảng cực hữu Mặt trận Dân tộc": the party's own name is another form of it (lower-case "đảng" only: "Đảng" opens the name)
     const nameAlias = m.head === PARTY_HEAD && !toks[i].cap ? partyOwnName(toks, m, text) : null;
+    if (i >= 1 && STANDING_BOARD_PARENT_HEADS.has(m.head.head) && m.end > m.bodyStart && toks[i].gap === Gap.Space) {
+      const board = standingBoardOf(toks, i, m, text);
+      if (board) found.push(board);
+    }
+    if (i >= 2 && m.head.head === 'Hội' && toks[i].gap === Gap.Space && toks[i - 1].w === UONG_ID && !(prevFound && prevFound.m.end >= i)) {
+      const centre = centralCommitteeOf(toks, i, m, text);
+      if (centre) found.push(centre);
+    }
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
   }
   addTrafficPoliceBranches(toks, found, text, ctx.folded);
@@ -567,6 +670,7 @@ function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
 }
 
 const POLICE_INVESTIGATION_SHORT_KEY = 'cơ quan điều tra công an ';
+const POLICE_BODY_KEY = 'cơ quan công an ';
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
 /** One of the mentions is written "Thủ tướng Chính phủ" before a name, the Vietnamese Prime Minister's title (not "... Chính phủ nước Lào"). */
 function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
@@ -604,6 +708,48 @@ function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
   return g.mentions.every((m) => !m.text.includes(' ') && AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)));
 }
 
+const BARE_COMMITTEE_ENDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy'].map((w) => ' ' + foldForMatch(w));
+/**
+ * "Trưởng ban Tuyên giáo Thành ủy", with no place written for it in the text: a board of a bare committee is a type and a
+ * level, no one body (named with the place, "Ban Tuyên giáo Thành ủy Đà Nẵng", the short form has joined it by now).
+ */
+function boardOfBareCommittee(key: string): boolean {
+  return key.startsWith('ban ') && BARE_COMMITTEE_ENDS.some((end) => key.endsWith(end));
+}
+
+/** Departments that exist only in a province or district: without a place they are a type and a sector ("Sở Giao thông Vận tải"). */
+const PROVINCIAL_HEADS = new Set(['Sở', 'Chi cục']);
+/** Words of the fields and sectors departments are named after ("lao", "động", "thương", "binh", "thủy", "sản"). */
+const FIELD_WORDS = new Set([...NAME_FIELDS, ...SECTORS].flatMap((f) => foldForMatch(f).split(' ')));
+/**
+ * The body's name holds more than a type and a sector: a place, a country, a level word, or a capitalised word or acronym
+ * of no field ("Sở Y tế tỉnh", "Chi cục Hải quan cửa khẩu Tân Sơn Nhất", "Sở VH-TT TP.Đà Nẵng", "Chi cục QLĐB III").
+ */
+function namesMoreThanSector(toks: Token[], m: OrgMatch): boolean {
+  for (let q = m.bodyStart; q < m.end; q++) {
+    const t = toks[q];
+    if (t.k & (PLACE_TABLE.bit | COUNTRY_TABLE.bit) && (matchAt(toks, q, PLACE_TABLE) || matchAt(toks, q, COUNTRY_TABLE))) return true;
+    // (a level word, not one of a compound: "Xã Hội" of "Thương Binh Xã Hội")
+    if (t.k & LEVEL_TABLE.bit && matchAt(toks, q, LEVEL_TABLE) && !(q + 1 < m.end && LEVEL_COMPOUND_IDS.has(toks[q + 1].w))) return true;
+    if ((t.cap || t.num) && !FIELD_WORDS.has(t.f) && !(t.acro && ACRONYMS[t.f.toUpperCase()] !== undefined)) return true;
+    // (a parent body named inside: "Sở Giao dịch NHNN", "Sở Giao dịch Ngân hàng Nhà nước")
+    if (t.cap && q > m.bodyStart && t.k & ORG_TABLE.bit && matchAt(toks, q, ORG_TABLE)?.value.needs === 'self') return true;
+  }
+  return false;
+}
+/** Boards that every party committee or council has ("Ban Nội chính", "Ban Đô thị"): bare, a type and a field, no one body. */
+const BOARD_FIELD_KEYS = new Set(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'đô thị', 'pháp chế', 'kinh tế', 'văn hóa xã hội', 'dân tộc']
+  .map((f) => foldForMatch('ban ' + f)));
+/** Every mention of the board stands with no parent after a dash or in brackets ("Ban Nội chính - Văn phòng Chính phủ", "ban Pháp chế (VCCI)"). */
+function boardOfNoParent(ctx: ExtractContext, g: Group): boolean {
+  return g.mentions.every((m) => {
+    let p = m.span[1];
+    while (ctx.text.charCodeAt(p) === 32) p++;
+    const c = ctx.text.charCodeAt(p);
+    return c !== 45 && c !== 0x2013 && c !== 40;
+  });
+}
+
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   if (!found.length) return [];
@@ -611,12 +757,18 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   const groups = new Map<string, Group>();
   const keys: string[] = [];
   const aliasOwner = new Map<string, Group>();
+  const placeless = new Set<string>();
   for (const f of found) {
     let key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
     // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
     if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
+    // "Cơ quan Công an tỉnh X" is "Công an tỉnh X" named as a body: one body, the fuller form its name
+    else if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_BODY_KEY)) key = key.slice(8);
+    // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)
+    else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
     keys.push(key);
+    if (PROVINCIAL_HEADS.has(f.m.head.head) && !namesMoreThanSector(toks, f.m)) placeless.add(key);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));
     // "Công an huyện X" over "công an huyện X": the capitalised form names the body
@@ -682,7 +834,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !placeless.has(g.key))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

@@ -87,9 +87,9 @@ describe('where an organization name ends', () => {
       ['Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum', 'Trung tâm Y tế huyện Đắk Hà']],
     ['Khu đất dành cho Trung tâm bảo trợ xã hội tỉnh Bình Định được giao.', ['Trung tâm bảo trợ xã hội tỉnh Bình Định']],
     // party standing boards and executives, a province's deputies, the party's central committee
-    // a standing board is a leadership board; the party committee it leads is the body
-    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Tỉnh ủy Nghệ An']],
-    ['Tại buổi làm việc, Ban Thường vụ Thành ủy Đà Nẵng thống nhất.', ['Thành ủy Đà Nẵng']],
+    // a standing board of a committee named with its place is a party body, beside the committee it leads
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Ban Thường vụ Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
+    ['Tại buổi làm việc, Ban Thường vụ Thành ủy Đà Nẵng thống nhất.', ['Ban Thường vụ Thành ủy Đà Nẵng', 'Thành ủy Đà Nẵng']],
     ['Ủy ban Điều hành WLA đã công nhận hồ sơ.', []],
     // the party centre written short, alone and closing a central board
     ['Ông Nguyễn Văn A, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Lào Cai phát biểu.', ['T.Ư Đảng', 'Tỉnh ủy Lào Cai']],
@@ -581,7 +581,9 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Ông Chuyên, Chi cục trưởng Chi cục Chăn nuôi và Thú y tỉnh Đắk Lắk cho biết.', ['Chi cục Chăn nuôi và Thú y tỉnh Đắk Lắk']],
     ['Chi cục Đê điều và Phòng chống lụt bão Hà Nội đã kiểm tra.', ['Chi cục Đê điều và Phòng chống lụt bão Hà Nội']],
     ['Theo Chi cục Trồng trọt và Bảo vệ thực vật Quảng Trị, dịch đã giảm.', ['Chi cục Trồng trọt và Bảo vệ thực vật Quảng Trị']],
-    ['Chi cục Thuế và Kho bạc Nhà nước huyện phối hợp thu.', ['Chi cục Thuế']],
+    // (a type and a sector, no body of its own: nor is the treasury read into it)
+    ['Chi cục Thuế và Kho bạc Nhà nước huyện phối hợp thu.', []],
+    ['Chi cục Thuế và Kho bạc Nhà nước huyện Nam Đàn phối hợp thu.', ['Kho bạc Nhà nước huyện Nam Đàn']],
     // a second field led by "quản lý" and closed by the body it belongs to, right after, after a comma or after "thuộc"
     ['Bà Hoa, Trưởng phòng Giáo dục thường xuyên và quản lý chất lượng Sở GD-ĐT Long An cho biết.', ['phòng Giáo dục thường xuyên và quản lý chất lượng', 'Sở GD-ĐT Long An']],
     ['Theo Cục Khảo thí và quản lý chất lượng, Bộ GD&ĐT vừa ban hành hướng dẫn.', ['Cục Khảo thí và quản lý chất lượng', 'Bộ GD&ĐT']],
@@ -642,7 +644,8 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     // what a "Quản lý" department manages runs on to a close; a second field may close with the unit it serves
     ['Ông Quyền, Trưởng phòng Quản lý hành nghề y dược tư nhân. Tại buổi làm việc, ông nói.', ['phòng Quản lý hành nghề y dược tư nhân']],
     ['Cục Quản lý tài nguyên nước, Bộ TN&MT cho biết.', ['Cục Quản lý tài nguyên nước', 'Bộ TN&MT']],
-    ['Cục Quản lý tài nguyên nước thanh tra việc thực hiện.', ['Cục Quản lý']],
+    // (run into a verb, the name is cut to its remit's verb: no body as read)
+    ['Cục Quản lý tài nguyên nước thanh tra việc thực hiện.', []],
     ['Ông Nhuận, chi cục trưởng Chi cục Quản lý chất lượng nông lâm và thủy sản tỉnh Bến Tre, cho biết.', ['Chi cục Quản lý chất lượng nông lâm và thủy sản tỉnh Bến Tre']],
     // a federal state named with "Liên bang"
     ['Theo chính phủ Liên bang Hoa Kỳ, điều đó đúng.', ['chính phủ Liên bang Hoa Kỳ']],
@@ -1651,5 +1654,128 @@ describe("a force's branch named by its force and the force's place", () => {
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
     for (const a of agenciesOf(text)) for (const m of a.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+  });
+});
+
+describe("a committee's standing board and boards of a bare committee", () => {
+  const table: [string, string[][]][] = [
+    ['Trước đó, Ban Thường vụ Thành ủy Đà Nẵng đã công bố quyết định điều động.', [['Ban Thường vụ Thành ủy Đà Nẵng', []], ['Thành ủy Đà Nẵng', []]]],
+    ['BTV Tỉnh đoàn Hà Tĩnh đã quyết định khen thưởng.', [['BTV Tỉnh đoàn Hà Tĩnh', []], ['Tỉnh đoàn Hà Tĩnh', []]]],
+    // the acronym and the words are one board
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp. BTV Tỉnh ủy Nghệ An thống nhất.', [['Ban Thường vụ Tỉnh ủy Nghệ An', ['BTV Tỉnh ủy Nghệ An']], ['Tỉnh ủy Nghệ An', []]]],
+    // with a level only, or before no committee: no one body
+    ['Ông được bầu vào Ban Thường vụ Quận ủy và giữ chức Bí thư.', []],
+    ['Ban Thường vụ Hội họp mặt hội viên.', []],
+    // a board of a bare committee is a type and a level, unless the text names it with its place too
+    ['Ông Dũng thôi giữ chức Trưởng ban Tuyên giáo Thành ủy để nhận công tác mới.', []],
+    ['Ông là Trưởng Ban Tuyên giáo Thành ủy Đà Nẵng. Ban Tuyên giáo Thành ủy đã họp.',
+      [['Ban Tuyên giáo Thành ủy Đà Nẵng', ['Ban Tuyên giáo Thành ủy']], ['Thành ủy Đà Nẵng', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a name cut to one syllable, and a duration after a head', () => {
+  const table: [string, string[]][] = [
+    ['Theo kết quả xét nghiệm của Phòng Vi - rút đường ruột, bệnh nhân đã khỏi.', []],
+    ['Vụ đuối nước xảy ra tại thôn Sở Hạ, xã Ninh Sở khiến hai em tử vong.', []],
+    ['Ông Tùng cho biết việc này. Đoàn Loan', []],
+    ['Bác chỉ thị cho Bộ Tổng chỉ huy rút các lực lượng chiến đấu.', []],
+    // one-word fields, foreign words, places, paired names, numerals and bracketed acronyms are names
+    ['Theo Tổng cục Thuế, số thu ngân sách tăng.', ['Tổng cục Thuế']],
+    ['Cục Dược đã thu hồi giấy phép lưu hành.', ['Cục Dược']],
+    ['Đảng Xanh giành thêm ghế trong quốc hội.', ['Đảng Xanh']],
+    ['Hội hữu nghị Nga-Việt tổ chức gặp mặt.', ['Hội hữu nghị Nga-Việt']],
+    ['Trạm kiểm lâm Đakrông đã lập biên bản.', ['Trạm kiểm lâm Đakrông']],
+    ['Cục II cho biết đã nhận hồ sơ.', ['Cục II']],
+    // a number then a unit of time is a duration; a date after a unit's number is not
+    ['Hội nghị sơ kết công tác Thanh tra 6 tháng đầu năm 2017 diễn ra hôm qua.', []],
+    ['Đội 5 ngày 3/4 bắt giữ hai đối tượng.', ['Đội 5']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a body that runs an event, the police named as a body, a bare board of a committee', () => {
+  const table: [string, string[][]][] = [
+    // an acronym after "do", "của", "với" runs or joins the event, it is not inside the event's name
+    ['Diễn đàn do VCCI phối hợp với Đại sứ quán tổ chức.', [['VCCI', []]]],
+    ['Ông phát biểu tại Diễn đàn của Đại hội đồng LHQ năm 2014.', [['LHQ', []]]],
+    ['Hội nghị Thượng đỉnh APEC diễn ra tại Đà Nẵng.', []],
+    // "Cơ quan Công an" and the force are one body
+    ['Nhận tin báo, Cơ quan Công an tỉnh Vĩnh Long đến hiện trường. Công an tỉnh Vĩnh Long cho biết.',
+      [['Cơ quan Công an tỉnh Vĩnh Long', ['Công an tỉnh Vĩnh Long']]]],
+    // a board every committee has, bare: no one body; with a parent after a dash or in brackets, or named in full, it is
+    ['Ban Nội chính cũng đang chuẩn bị báo cáo tới đoàn giám sát.', []],
+    ['Trưởng ban Pháp chế (VCCI) trình bày báo cáo.', [['ban Pháp chế', ['VCCI']]]],
+    ['Mời thêm Ban Nội chính - Văn phòng Chính phủ dự họp.', [['Ban Nội chính', []], ['Văn phòng Chính phủ', []], ['Chính phủ', []]]],
+    ['Ban Nội chính Tỉnh ủy Cao Bằng cho biết. Ban Nội chính cũng đang chuẩn bị.',
+      [['Ban Nội chính Tỉnh ủy Cao Bằng', ['Ban Nội chính']], ['Tỉnh ủy Cao Bằng', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a provincial department named by type and sector alone', () => {
+  const table: [string, string[]][] = [
+    ['Sở Lao Động và Thương Binh Xã Hội cho biết đã nhận hồ sơ.', []],
+    ['Theo Chi cục An toàn vệ sinh thực phẩm, có 3 ca ngộ độc.', []],
+    ['Hàng được Chi cục Hải quan kiểm tra trước khi thông quan.', []],
+    // with a place, a named post, a number, or written in full elsewhere in the text, it is one body
+    ['Sở Lao động Thương binh và Xã hội tỉnh Nghệ An cho biết.', ['Sở Lao động Thương binh và Xã hội tỉnh Nghệ An']],
+    ['Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất phát hiện vụ việc.', ['Chi cục Hải quan cửa khẩu sân bay quốc tế Tân Sơn Nhất']],
+    ['Chi cục QLĐB III đã sửa xong mặt đường.', ['Chi cục QLĐB III']],
+    ['Sở Giao dịch NHNN cho biết đã bơm vốn.', ['Sở Giao dịch NHNN', 'NHNN']],
+    ['Sở GTVT TP.Cần Thơ cho biết. Sở GTVT đã kiểm tra.', ['Sở GTVT TP.Cần Thơ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe("a mass body's central committee", () => {
+  const table: [string, string[]][] = [
+    // its name in lower case: the centre is read before the association, which stays a body of its own
+    ['Trung ương Hội sinh viên Việt Nam đã tiến hành trao giải.', ['Trung ương Hội sinh viên Việt Nam', 'Hội sinh viên Việt Nam']],
+    // the executive committee of the body named next is not the party's central committee
+    ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp phiên thứ 5.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
+    ['BCH Trung ương Đoàn khóa X họp.', ['Trung ương Đoàn']],
+    ['Ông là Ủy viên Ban Chấp hành Trung ương, Bí thư Tỉnh ủy Nghệ An.', ['Ban Chấp hành Trung ương', 'Tỉnh ủy Nghệ An']],
+    ['Hội Nông dân Việt Nam trao quà cho hội viên.', ['Hội Nông dân Việt Nam']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a numbered project board', () => {
+  const table: [string, string[][]][] = [
+    ['Đại diện chủ đầu tư là Ban Quản lý dự án 2 (PMU 2) cũng cho biết.', [['Ban Quản lý dự án 2', []]]],
+    ['Ban quản lý dự án 1 đã bàn giao. Ban QLDA 1 cho biết.', [['Ban quản lý dự án 1', ['Ban QLDA 1']]]],
+    // with no number it names no one board
+    ['Ban quản lý dự án đã bàn giao mặt bằng.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe("a remit's verb alone after a head is a name cut short", () => {
+  const table: [string, string[]][] = [
+    ['Hồ sơ nộp Cục Quản lý dược mất 25 ngày.', []],
+    ['Cục Điều tra chống buôn lậu - Tổng cục Hải quan cho biết.', ['Tổng cục Hải quan']],
+    ['Lô hàng vừa bị Cục Cảnh sát phòng chống tội phạm buôn lậu bắt giữ.', []],
+    // the police's general department is named "Tổng cục Cảnh sát" in full; a branch after "Cảnh sát" is read
+    ['Phó tổng Cục trưởng Tổng cục Cảnh sát cho biết.', ['Tổng cục Cảnh sát']],
+    ['Cục Cảnh sát giao thông cho biết.', ['Cục Cảnh sát giao thông']],
+    // the object capitalised or a place after it: the whole name is read
+    ['Cục Quản lý Dược cho biết đã thu hồi.', ['Cục Quản lý Dược']],
+    ['Cục Quản lý thị trường tỉnh Nghệ An kiểm tra.', ['Cục Quản lý thị trường tỉnh Nghệ An']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
   });
 });
