@@ -113,7 +113,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông"
     'CA', 'CATP', 'CAT', 'CAQ', 'CAH',
     // a party committee's executive and a province's delegation of deputies name their place
-    // (its standing board, "Ban Thường vụ Tỉnh ủy", is a leadership board: no body of its own)
+    // (its standing board named with its place, "Ban Thường vụ Tỉnh ủy X", is read as a body by agencies.ts)
     'Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban Kiểm tra Thành ủy', 'Ủy ban Kiểm tra Huyện ủy', 'Ủy ban Kiểm tra Quận ủy', 'Ủy ban Kiểm tra Thị ủy',
     // a party committee's organization commission ("Ban Tổ chức Tỉnh ủy Nghệ An"), unlike an event's organizing board
     'Ban Tổ chức Tỉnh ủy', 'Ban Tổ chức Thành ủy', 'Ban Tổ chức Huyện ủy', 'Ban Tổ chức Quận ủy', 'Ban Tổ chức Thị ủy',
