@@ -181,20 +181,32 @@ function isHyphenParticleName(text: string, t: Token | undefined): boolean {
 
 interface Head { start: number; end: number }
 
-/** A post head starting at token q (with its prefix and suffix), or null. */
-function headAt(toks: Token[], q: number): Head | null {
+/**
+ * A post head starting at token q (with its prefix and suffix), or null. `lowerVerbs`: a verb-like post written lower
+ * case is a post too (its holder is set off after it: "đại diện thường trực của Nga tại EU – ông Vladimir Chizhov").
+ */
+function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const t = toks[q];
   const m = matchAt(toks, q, POSITION_TABLE) ?? matchAt(toks, q, EXTRA_HEAD_TABLE);
   if (!m) return null;
   const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
-  if (PLAYER_ROLE_HEADS.has(words) || (!t.cap && VERB_LIKE_HEADS.has(words))) return null;
+  const verbLike = !t.cap && VERB_LIKE_HEADS.has(words);
+  if (PLAYER_ROLE_HEADS.has(words) || (verbLike && !lowerVerbs)) return null;
   let start = q;
   while (start > 0 && toks[start].gap === Gap.Space && matchAt(toks, start - 1, PREFIX_TABLE)?.len === 1 && !inGovernment(toks, start - 1)) start--;
+  // ("sẽ chỉ huy chiến dịch, ông X nói": after a subject or a tense word it is the verb; only a clause's or a preposition's noun)
+  if (verbLike && start > 0 && toks[start].gap === Gap.Space && !NOUN_LEAD_IDS.has(toks[start - 1].w)) return null;
   let end = q + m.len;
   const suffix = toks[end]?.gap === Gap.Space ? matchAt(toks, end, SUFFIX_TABLE) : null;
   if (suffix) end += suffix.len;
   return { start, end };
 }
+
+/**
+ * Words after which a verb-like post written lower case is a noun: an agent, a preposition's object ("được đại diện ...");
+ * after "khi" with no subject the verb's subject is the name after the comma ("Khi lãnh đạo Triều Tiên, ông Kim Jong Un").
+ */
+const NOUN_LEAD_IDS = idSet(['được', 'bởi', 'của', 'với', 'cho', 'theo', 'là', 'giữa', 'cùng', 'khi']);
 
 /** "chính quyền Tổng thống Trump": 'quyền' closes "chính quyền" (the administration), no acting post. */
 function inGovernment(toks: Token[], q: number): boolean {
@@ -274,9 +286,16 @@ function postWordBefore(text: string, toks: Token[], r: number): boolean {
   for (let q = r - 1; q >= lowest; q--) {
     const t = toks[q];
     if (mayOpenPost(t)) return true;
+    // ("Chủ tịch của CLB - ông Stan Kroenke": a dash before the name's honorific sets the name off, like a comma)
+    if (t.gap === Gap.Dash && q === r - 1 && dashedHonorific(toks, q)) continue;
     if (t.gap === Gap.Dash || (t.gap === Gap.Break && !(q > 0 && bracketGap(text, toks[q - 1].e, t.s)))) return false;
   }
   return false;
+}
+
+/** An honorific written lower case after a dash, right before a name ("- ông Stan Kroenke"). */
+function dashedHonorific(toks: Token[], q: number): boolean {
+  return !toks[q].cap && matchAt(toks, q, HONORIFIC_TABLE)?.len === 1;
 }
 
 /** Cheap look ahead from token i: a comma or dash within the next few words, then a word that may open a post. */
@@ -316,6 +335,11 @@ function opensClause(toks: Token[], h: number): boolean {
 interface PostBefore { head: Head; last: number; plural?: boolean }
 /** `list`: a list of names follows the run, so a plural post ("các cựu Tổng thống Mỹ A và B") is each one's. */
 function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None, list = false): PostBefore | null {
+  return postBeforeRead(text, folded, toks, r, close, list, false)
+    // (a verb-like post written lower case only when no other post is read: "Giám đốc phụ trách khu vực ..., ông X")
+    ?? (r > 1 && toks[r - 1].gap !== Gap.Space && toks[r].gap === Gap.Space && !toks[r - 1].cap ? postBeforeRead(text, folded, toks, r, close, list, true) : null);
+}
+function postBeforeRead(text: string, folded: string, toks: Token[], r: number, close: CommaClose, list: boolean, lowerVerbs: boolean): PostBefore | null {
   let last = r - 1;
   if (last < 0 || !postWordBefore(text, toks, r)) return null;
   // "(Anh) Doreen": a bracketed country closes the post
@@ -331,12 +355,13 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
     // "Ủy viên Y tế ... Liên minh châu Âu, Vytenis Andriukaitis, cũng tuyên bố": the name set off by commas after its post
     if (close === CommaClose.None) return null;
   } else if (toks[r].gap !== Gap.Space) return null;
-  let afterLa = false;
+  let afterLa = false, honorificSetOff = false;
   // "ông Sean Spicer" after "Thư ký báo chí Nhà Trắng,": the post is in the clause before the comma
   // ("lãnh tụ Iran Ayatollah Ruhollah Khomeini": a cleric's honorific, capitalised, is no part of the post either)
   if (last >= 1 && (!toks[last].cap || CAPITALISED_HONORIFIC_IDS.has(toks[last].w)) && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
     const g = toks[last].gap;
-    if (g !== Gap.Comma && g !== Gap.Space) return null;
+    if (g !== Gap.Comma && g !== Gap.Dash && g !== Gap.Space) return null;
+    honorificSetOff = lowerVerbs && g !== Gap.Space && toks[r].gap === Gap.Space;
     last--;
   } else if (last >= 1 && toks[r].gap === Gap.Space && toks[last].w === LA_ID && toks[last].gap === Gap.Space) {
     // "vua mới của Thái Lan là Maha Vajiralongkorn": the post with its unit, then "là" and its holder
@@ -358,7 +383,7 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   let found: Head | null = null;
   let outer = false, plural = false;
   for (let q = last; q >= lowest; q--) {
-    const h = headAt(toks, q);
+    const h = headAt(toks, q, honorificSetOff);
     if (h && h.end <= last + 1 && !namesCommand(toks, h)) {
       const before = toks[h.start - 1];
       // "các Bộ trưởng": no one person; "phu nhân Tổng thống", "ứng viên Tổng thống": the holder's kin or rival
@@ -368,6 +393,8 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
       // "Thượng nghị sĩ": the longest post ending here, not "nghị sĩ" inside it
       const longer = h.start > 0 && toks[h.start].gap === Gap.Space ? headAt(toks, h.start - 1) : null;
       if (longer && longer.end >= h.end && longer.end <= last + 1) found = longer;
+      // "Giám đốc điều hành (CEO) của hãng": the bracket abbreviates the post written before it, which is the head
+      if (toks[found.start].gap === Gap.Paren && text.charCodeAt(toks[found.start].s - 1) === 40) found = postEndingAt(toks, found.start) ?? found;
       // "Đặc phái viên của Tổng thống Nga": the post of the post's holder is the outer one
       if (before && toks[h.start].gap === Gap.Space && before.w === CUA_ID) { q = h.start; outer = true; continue; }
       break;
@@ -401,6 +428,15 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   // a post whose last word was taken by the bracket or a descriptor is still whole
   return { head: found, last: Math.max(last, found.end - 1), plural };
 }
+/** The post head that ends right before token k, or null. */
+function postEndingAt(toks: Token[], k: number): Head | null {
+  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+    const h = headAt(toks, q);
+    if (h && h.end === k) return h;
+  }
+  return null;
+}
+
 /** "Bộ Tư lệnh", "Bộ Chỉ huy": a command named by its post word; the post is further back ("Tư lệnh Bộ Tư lệnh ..."). */
 function namesCommand(toks: Token[], h: Head): boolean {
   return h.start > 0 && toks[h.start].gap === Gap.Space && toks[h.start - 1].w === BO_ID;

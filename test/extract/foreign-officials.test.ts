@@ -49,6 +49,16 @@ describe('a post then a foreign name', () => {
 describe('a post, then "ông" and a foreign name', () => {
   const table: [string, [string, string[]][]][] = [
     ['Trong tuyên bố của Thư ký báo chí Nhà Trắng, ông Sean Spicer cho biết cuộc tấn công là nghiêm trọng.', [['Sean Spicer', ['Thư ký báo chí Nhà Trắng']]]],
+    // a dash before "ông" sets the name off like a comma
+    ['Chủ tịch của CLB - ông Stan Kroenke vẫn hứa cho Giáo sư ở lại.', [['Stan Kroenke', ['Chủ tịch của CLB']]]],
+    ['Giám đốc điều hành của Microsoft – ông Satya Nadella cũng là người Ấn Độ.', [['Satya Nadella', ['Giám đốc điều hành của Microsoft']]]],
+    // no post before the dash: a coach, a referee, a quote's speaker
+    ['Ở phía đối diện, HLV trưởng Đội tuyển U.22 Malaysia - ông Frank Bernhardt cũng vắng nhiều cầu thủ.', []],
+    ['Cho rằng trọng tài người Tahiti - ông Norbert Hauata - có nhiều tình huống sai.', []],
+    ['“Đây là khởi đầu của cuộc Chiến tranh Lạnh mới” - ông Oliver Stone nói.', []],
+    // a bracket after a post abbreviates it: the post is the one before it
+    ['Điều gì sẽ xảy ra khi Giám đốc điều hành (CEO) của hãng – ông Travis Kalanick nghỉ việc.', [['Travis Kalanick', ['Giám đốc điều hành (CEO) của hãng']]]],
+    ['Theo Giám đốc điều hành (CEO) hãng hàng không Qatar Airways, ông Akbar Al Baker, hãng sẽ mua.', [['Akbar Al Baker', ['Giám đốc điều hành (CEO) hãng hàng không Qatar Airways']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
@@ -454,4 +464,23 @@ describe('a foreign surname after a firm\'s post, its full name written elsewher
     ['Phó chủ tịch Toyota cho biết. Mẫu xe Adventure Toyota được bán. Hãng Toyota cũng vậy.', []],
   ];
   it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
+});
+
+describe('a verb-like post written lower case, then its holder set off after "ông"/"bà"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Đây là nhận định vừa được đại diện thường trực của Nga tại EU – ông Vladimir Chizhov đưa ra.', [['Vladimir Chizhov', ['đại diện thường trực của Nga tại EU']]]],
+    ['Tuyên bố này được đưa ra bởi phó chỉ huy quân đội nước cộng hòa Donetsk, ông Eduard Basurin cho biết.', [['Eduard Basurin', ['phó chỉ huy quân đội nước cộng hòa Donetsk']]]],
+    // after "khi" with no subject, the name after the comma is the verb's subject: the leader either way
+    ['Khi lãnh đạo Triều Tiên, ông Kim Jong Un tuyên bố phóng thành công tên lửa.', [['Kim Jong Un', ['lãnh đạo Triều Tiên']]]],
+    // another post read first keeps the whole title
+    ['Giám đốc phụ trách khu vực Bắc Âu của hãng Apple, ông Erik Stannow cho biết.', [['Erik Stannow', ['Giám đốc phụ trách khu vực Bắc Âu của hãng Apple']]]],
+    // after a tense word or a subject it is the verb
+    ['Ông sẽ chỉ huy chiến dịch, ông Jim Mattis nói.', []],
+    ['Ông Kim lãnh đạo Triều Tiên, ông Donald Trump nói vậy.', []],
+    ['Người đại diện hình ảnh của Griezmann, ông Sebastien Bellencontre xác nhận.', []],
+    ['Ông Juan tham gia chiến đấu và phụ trách việc phong tỏa khu vực, ông Rodion Shovkoshitny cho biết.', []],
+    // not set off: the lower-case word stays a verb
+    ['Ông đại diện cho Samsung ông Tong Wang ký.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
