@@ -15,7 +15,7 @@ import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
-  POSITION_TABLE, RANK_TABLE, tokenAt, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
+  POSITION_TABLE, RANK_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Rarely consulted tables: no first-word bit (the 31 bits go to tables asked of every word).
@@ -1092,6 +1092,10 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     // "Post, Sheikh Saif Bin Ahmed Al-Thani cho biết": after the comma the whole run is the name
     // (and after "ông": "Phó Đặc phái viên ..., ông Ramzy Ezzeldin Ramzy")
     let nameStart = toks[s].gap === Gap.Comma || toks[s].gap === Gap.Dash || afterHonorific(toks, s) ? s : nameStartIn(text, toks, s, e, firm);
+    // "Cố vấn Nhà nước Myanmar Aung San Suu Kyi": right after the post's country no firm opens the run, all of it is the name
+    // (unless its front is someone named already: "Tổng thống Mỹ Donald Trump Steve Bannon", a caption run on)
+    if (nameStart > s && toks[s].gap === Gap.Space && before.last === s - 1 && endsAt(toks, s, PLACE_TABLE)
+      && !isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) nameStart = s;
     // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
     // ("đội bóng Hoàng gia - Florentino Perez": a name set off by a comma or dash follows the body's whole name)
     if (nameStart === s && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash && namesBodyFirst(text, toks, before.head.end, s)) {
@@ -1163,7 +1167,7 @@ const SCHOOL_LEVEL_IDS = idSet(SCHOOL_LEVEL_WORDS);
 const NOT_A_BODY_COMPOUND_TABLE = rareTable(['tình báo', 'thông báo', 'dự báo', 'cảnh báo', 'họp báo', 'phát thanh', 'lễ đài', 'khán đài']);
 
 /** A phrase of `table` ends right before token k. */
-function endsAt(toks: Token[], k: number, table: ReturnType<typeof rareTable>): boolean {
+function endsAt<T>(toks: Token[], k: number, table: PhraseTable<T>): boolean {
   for (let q = Math.max(0, k - 3); q < k; q++) {
     const m = matchAt(toks, q, table);
     if (m && q + m.len === k) return true;

@@ -344,6 +344,11 @@ describe('the whole run is the name after "ông"/"bà"', () => {
     ['Ông cho biết Cố vấn Nhà nước Myanmar, bà Aung San Suu Kyi, đã đặt câu hỏi.', [['Aung San Suu Kyi', ['Cố vấn Nhà nước Myanmar']]]],
     ['Phó Đặc phái viên phụ trách vấn đề Syria của Liên Hợp Quốc, ông Ramzy Ezzeldin Ramzy nhận định như vậy.',
       [['Ramzy Ezzeldin Ramzy', ['Phó Đặc phái viên phụ trách vấn đề Syria của Liên Hợp Quốc']]]],
+    // right after the post's country the whole run is the name, no firm taken off its front
+    ['Hôm qua, Cố vấn Nhà nước Myanmar Aung San Suu Kyi đã tới Hà Nội.', [['Aung San Suu Kyi', ['Cố vấn Nhà nước Myanmar']]]],
+    ['Ông tiếp Chủ tịch Quốc hội nước Cộng hòa Liên bang Myanmar Mahn Win Khaing Than thăm chính thức.',
+      [['Mahn Win Khaing Than', ['Chủ tịch Quốc hội nước Cộng hòa Liên bang Myanmar']]]],
+    // (a firm still opens the run after a post without a country: "Chủ tịch Fed Janet Yellen" is the main pass's, read below)
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
