@@ -752,7 +752,7 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
     }
     for (let j = i + 1; j < people.length; j++) {
       const b = people[j];
-      if (b.words.length !== a.words.length || !spelledApart(a.words, b.words)) continue;
+      if (b.words.length !== a.words.length || !(spelledApart(a.words, b.words) || givenNameApart(text, a, b))) continue;
       const name = moreWritten(text, a.o, b.o, a.words, b.words);
       if (name === b.o.name) joinInto(b, a, name, officials, added); else joinInto(a, b, name, officials, added);
       break;
@@ -827,16 +827,41 @@ const ACCENTED_RE = /[^\x00-\x7f]/;
 
 /** The same words but one, and that one a letter apart (both long enough to tell a typo from another name). */
 function spelledApart(a: string[], b: string[]): boolean {
-  let diff = -1;
+  let diff = -1, diffs = 0;
   for (let k = 0; k < a.length; k++) {
     if (a[k] === b[k]) continue;
-    if (diff >= 0) return false;
+    diffs++;
     diff = k;
   }
-  if (diff < 0) return true;
+  if (diffs === 0) return true;
+  if (diffs > 1) return longNameRetyped(a, b, diffs);
   const x = a[diff], y = b[diff];
   return x.length >= MIN_VARIANT_LETTERS && y.length >= MIN_VARIANT_LETTERS && oneEditApart(x, y);
 }
+
+/** "Mahn Win Khaing Than" of "Mahn Winn Khaing Thann" (a caption): two words kept, each other word a letter off. */
+function longNameRetyped(a: string[], b: string[], diffs: number): boolean {
+  if (a.length - diffs < 2) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k], y = b[k];
+    if (x !== y && (Math.max(x.length, y.length) < MIN_VARIANT_LETTERS || !oneEditApart(x, y))) return false;
+  }
+  return true;
+}
+
+/**
+ * "Maksim"/"Maxim Oreshkin", "Jim"/"James Comey", "Doanld Trump" under one post: the same surname (and middle words),
+ * a first name with the same initial but spelled otherwise (a transliteration, a short form, swapped letters).
+ */
+function givenNameApart(text: string, a: NamedOfficial, b: NamedOfficial): boolean {
+  const x = a.words, y = b.words, n = x.length;
+  if (n < 2 || x[0] === y[0] || x[0][0] !== y[0][0] || x[n - 1].length < MIN_VARIANT_LETTERS) return false;
+  for (let k = 1; k < n; k++) if (x[k] !== y[k]) return false;
+  if (!a.o.positions.some((p) => sharesPost(b.o, p))) return false;
+  // (each written as often: nothing tells the typo, "Goerge"/"George W. Bush" once each, so both stay)
+  return wordCount(text, firstWord(a.o.name)) !== wordCount(text, firstWord(b.o.name));
+}
+const firstWord = (name: string) => name.slice(0, name.indexOf(' '));
 
 /**
  * The one full name a single word stands for: its first word, under the same post or none ("Prayut"), or its last

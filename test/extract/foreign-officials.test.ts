@@ -400,6 +400,18 @@ describe('one foreign person written two ways is one official', () => {
     ['Phó Đô đốc Mỹ Joseph Aucoin nói tàu hư hại. Phó Đô đốc Josheph Aucoin trả lời họp báo.', [['Joseph Aucoin', []]]],
     // another name a letter apart in a short word is another person
     ['Bộ trưởng Nga Anton Lee và Thứ trưởng Anton Leo ký kết.', [['Anton Lee', ['Bộ trưởng Nga']], ['Anton Leo', ['Thứ trưởng']]]],
+    // a first name transliterated otherwise or shortened, same initial, same surname and post: the one written more, its fuller post
+    ['Chủ tịch nước tiếp Bộ trưởng Bộ Phát triển Kinh tế Liên bang Nga Maksim Oreshkin. Bộ trưởng Maxim Oreshkin cảm ơn. Ngài Maxim Oreshkin khẳng định.',
+      [['Maxim Oreshkin', ['Bộ trưởng Bộ Phát triển Kinh tế Liên bang Nga']]]],
+    ['Giám đốc FBI Jim Comey bị sa thải. Giám đốc FBI James Comey nói. Ông James Comey im lặng.', [['James Comey', ['Giám đốc FBI']]]],
+    // each written as often: nothing tells the typo, so both stay
+    ['Tổng thống George W. Bush nói. Tổng thống Goerge W. Bush cười.', [['George W. Bush', ['Tổng thống']], ['Goerge W. Bush', ['Tổng thống']]]],
+    // another first initial, or no shared post: another person
+    ['Thứ trưởng Ivanka Trump nói. Tổng thống Donald Trump cười. Ông Donald Trump đi.', [['Ivanka Trump', ['Thứ trưởng']], ['Donald Trump', ['Tổng thống']]]],
+    ['Cố vấn Jared Kushner nói. Giám đốc Joshua Kushner đi. Ông Joshua Kushner cười.', [['Jared Kushner', ['Cố vấn']], ['Joshua Kushner', ['Giám đốc']]]],
+    // a long name retyped in a caption, two of its words a letter off each
+    ['Ngài Mahn Winn Khaing Thann, Chủ tịch Quốc hội Myanmar, đang thăm. Ngài Mahn Winn Khaing Thann nói. Chủ tịch Quốc hội Mahn Win Khaing Than thăm.',
+      [['Mahn Winn Khaing Thann', ['Chủ tịch Quốc hội Myanmar']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
 });
