@@ -389,6 +389,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
       // "các Bộ trưởng": no one person; "phu nhân Tổng thống", "ứng viên Tổng thống": the holder's kin or rival
       if (before && toks[h.start].gap === Gap.Space && !before.cap && PLURAL_IDS.has(before.w)) { if (!list) return null; plural = true; }
       if (before && toks[h.start].gap === Gap.Space && endsAt(toks, h.start, NOT_THE_HOLDER_TABLE)) return null;
+      // ("cô con gái của tổng thống Mỹ - Ivanka Trump": the holder's kin, with "của")
+      if (before && before.w === CUA_ID && toks[h.start].gap === Gap.Space && toks[h.start - 1].gap === Gap.Space && endsAt(toks, h.start - 1, KIN_TABLE)) return null;
       found = h;
       // "Thượng nghị sĩ": the longest post ending here, not "nghị sĩ" inside it
       const longer = h.start > 0 && toks[h.start].gap === Gap.Space ? headAt(toks, h.start - 1) : null;
@@ -482,6 +484,8 @@ const CUA_ID = lexiconWordId('của'), LA_ID = lexiconWordId('là'), DUOC_ID = l
 /** Words before a post that make the named person someone else than its holder. */
 const NOT_THE_HOLDER_TABLE = rareTable(NOT_THE_HOLDER_WORDS);
 const PLURAL_IDS = idSet(PLURAL_WORDS);
+/** Kin before "của" and a post (not 'bố', 'con', 'mẹ', which close "tuyên bố", "công ty mẹ"). */
+const KIN_TABLE = rareTable(['con gái', 'con trai', 'vợ', 'chồng', 'phu nhân', 'cháu', 'con rể', 'con dâu', 'em trai', 'em gái', 'anh trai', 'chị gái', 'bạn gái', 'người tình']);
 
 /** The post in apposition after the name ending at token e ("Gary Samore, quan chức phụ trách ..."), or null. */
 function postAfter(text: string, folded: string, toks: Token[], start: number, e: number): { head: Head; last: number } | null {
@@ -1109,8 +1113,8 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (e < n && !toks[e].cap && toks[e].gap === Gap.Space && toks[s].gap === Gap.Space && !toks[s].acro) surnameAfterFirmPost(text, folded, toks, s, found);
     return -1;
   }
-  const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma ? CommaClose.Comma : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None,
-    listNameStart(text, toks, e) >= 0);
+  const before = postBefore(text, folded, toks, s, (e < n && toks[e].gap === Gap.Comma) || closesApposition(text, toks, e) ? CommaClose.Comma
+    : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None, listNameStart(text, toks, e) >= 0);
   if (before?.plural) return readPluralList(text, folded, toks, s, e, before, found);
   if (before) {
     const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
@@ -1140,6 +1144,19 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last), appositive: true, also: chainedPost(text, folded, toks, after.last) });
   return -1;
 }
+
+/**
+ * The name ending before token e closes its sentence, or "cũng như" follows it: no clause of its own opens after the
+ * name, so "post, name" there is an apposition ("đã sa thải giám đốc FBI, James Comey cũng như ...").
+ */
+function closesApposition(text: string, toks: Token[], e: number): boolean {
+  const t = toks[e];
+  if (!t) return true;
+  if (t.gap === Gap.Space) return t.w === CUNG_ID && !t.cap && toks[e + 1]?.w === NHU_ID && toks[e + 1].gap === Gap.Space;
+  const end = toks[e - 1].e;
+  return t.gap === Gap.Break && text.charCodeAt(end) === 46 && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 10) && end - toks[e - 1].s > 1;
+}
+const CUNG_ID = lexiconWordId('cũng'), NHU_ID = lexiconWordId('như');
 
 /** Where the capitalised run of name words ending at token p starts (not before `from`, nor into a place). */
 function nameRunStart(toks: Token[], from: number, p: number): number {

@@ -501,3 +501,18 @@ describe('a verb-like post written lower case, then its holder set off after "ô
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
+
+describe('a post, a comma, then a name that ends its sentence or runs into "cũng như"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông bị chỉ trích vì đã sa thải giám đốc FBI, James Comey cũng như vì báo giới nghi ngờ.', [['James Comey', ['giám đốc FBI']]]],
+    ['Trước đó ông đã gặp cựu Chủ tịch chiến dịch tranh cử của ông Trump, Paul Manafort. Sau đó ông đi.',
+      [['Paul Manafort', ['cựu Chủ tịch chiến dịch tranh cử của ông Trump']]]],
+    ['Cảng đang hoạt động hết công suất, theo giám đốc cảng, Abdelaziz Nasser Al-Yafei.', [['Abdelaziz Nasser Al-Yafei', ['giám đốc cảng']]]],
+    // a verb after the name opens its own clause: the post is another's
+    ['Ông đã gặp Thủ tướng Anh, Boris Johnson nói với báo chí.', []],
+    // the holder's kin, after "của"
+    ['Cô muốn giống cô con gái của tổng thống Mỹ - Ivanka Trump. Taylor cho biết.', []],
+    ['Cô muốn giống con gái của Tổng thống Mỹ, Ivanka Trump.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
