@@ -912,8 +912,20 @@ function wordCount(text: string, name: string): number {
 /** One post written short and long ("Ngoại trưởng", "Ngoại trưởng Nga") is one title, in its longer form ("cựu" kept as written). */
 function withLongerPost(o: Official, p: Position): void {
   const long = p.text.toLowerCase();
-  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' '));
+  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' ') || statedInFull(q.text.toLowerCase(), long));
   if (at >= 0) o.positions[at] = p;
+}
+
+/**
+ * "Chủ tịch Quốc hội nước Cộng hòa Liên bang Myanmar" of "Chủ tịch Quốc hội Myanmar": the longer post keeps every word of
+ * the shorter in order, with its first and last, and adds the state's form between them.
+ */
+function statedInFull(short: string, long: string): boolean {
+  const a = short.split(' '), b = long.split(' ');
+  if (b.length <= a.length || a.length < 2 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  return k === a.length;
 }
 
 /** `from` joins `into`: mentions, posts not held yet, a rank; `from` leaves its list. */

@@ -412,6 +412,11 @@ describe('one foreign person written two ways is one official', () => {
     // a long name retyped in a caption, two of its words a letter off each
     ['Ngài Mahn Winn Khaing Thann, Chủ tịch Quốc hội Myanmar, đang thăm. Ngài Mahn Winn Khaing Thann nói. Chủ tịch Quốc hội Mahn Win Khaing Than thăm.',
       [['Mahn Winn Khaing Thann', ['Chủ tịch Quốc hội Myanmar']]]],
+    // the post written with the state's full form is the same post, kept in full; another body's post is no fuller form of it
+    ['Ngài Mahn Winn Khaing Thann, Chủ tịch Quốc hội Myanmar, đang thăm. Ngài Mahn Winn Khaing Thann nói. Ông tiếp Chủ tịch Quốc hội nước Cộng hòa Liên bang Myanmar Mahn Win Khaing Than.',
+      [['Mahn Winn Khaing Thann', ['Chủ tịch Quốc hội nước Cộng hòa Liên bang Myanmar']]]],
+    ['Ngài Mahn Winn Khaing Thann, Chủ tịch Quốc hội Myanmar, đang thăm. Ngài Mahn Winn Khaing Thann nói. Ông tiếp Chủ tịch Thượng viện Myanmar Mahn Win Khaing Than.',
+      [['Mahn Winn Khaing Thann', ['Chủ tịch Quốc hội Myanmar']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
 });
