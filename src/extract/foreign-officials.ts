@@ -15,7 +15,7 @@ import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
-  POSITION_TABLE, RANK_TABLE, tokenAt, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
+  POSITION_TABLE, RANK_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Rarely consulted tables: no first-word bit (the 31 bits go to tables asked of every word).
@@ -181,20 +181,32 @@ function isHyphenParticleName(text: string, t: Token | undefined): boolean {
 
 interface Head { start: number; end: number }
 
-/** A post head starting at token q (with its prefix and suffix), or null. */
-function headAt(toks: Token[], q: number): Head | null {
+/**
+ * A post head starting at token q (with its prefix and suffix), or null. `lowerVerbs`: a verb-like post written lower
+ * case is a post too (its holder is set off after it: "đại diện thường trực của Nga tại EU – ông Vladimir Chizhov").
+ */
+function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const t = toks[q];
   const m = matchAt(toks, q, POSITION_TABLE) ?? matchAt(toks, q, EXTRA_HEAD_TABLE);
   if (!m) return null;
   const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
-  if (PLAYER_ROLE_HEADS.has(words) || (!t.cap && VERB_LIKE_HEADS.has(words))) return null;
+  const verbLike = !t.cap && VERB_LIKE_HEADS.has(words);
+  if (PLAYER_ROLE_HEADS.has(words) || (verbLike && !lowerVerbs)) return null;
   let start = q;
   while (start > 0 && toks[start].gap === Gap.Space && matchAt(toks, start - 1, PREFIX_TABLE)?.len === 1 && !inGovernment(toks, start - 1)) start--;
+  // ("sẽ chỉ huy chiến dịch, ông X nói": after a subject or a tense word it is the verb; only a clause's or a preposition's noun)
+  if (verbLike && start > 0 && toks[start].gap === Gap.Space && !NOUN_LEAD_IDS.has(toks[start - 1].w)) return null;
   let end = q + m.len;
   const suffix = toks[end]?.gap === Gap.Space ? matchAt(toks, end, SUFFIX_TABLE) : null;
   if (suffix) end += suffix.len;
   return { start, end };
 }
+
+/**
+ * Words after which a verb-like post written lower case is a noun: an agent, a preposition's object ("được đại diện ...");
+ * after "khi" with no subject the verb's subject is the name after the comma ("Khi lãnh đạo Triều Tiên, ông Kim Jong Un").
+ */
+const NOUN_LEAD_IDS = idSet(['được', 'bởi', 'của', 'với', 'cho', 'theo', 'là', 'giữa', 'cùng', 'khi']);
 
 /** "chính quyền Tổng thống Trump": 'quyền' closes "chính quyền" (the administration), no acting post. */
 function inGovernment(toks: Token[], q: number): boolean {
@@ -274,9 +286,16 @@ function postWordBefore(text: string, toks: Token[], r: number): boolean {
   for (let q = r - 1; q >= lowest; q--) {
     const t = toks[q];
     if (mayOpenPost(t)) return true;
+    // ("Chủ tịch của CLB - ông Stan Kroenke": a dash before the name's honorific sets the name off, like a comma)
+    if (t.gap === Gap.Dash && q === r - 1 && dashedHonorific(toks, q)) continue;
     if (t.gap === Gap.Dash || (t.gap === Gap.Break && !(q > 0 && bracketGap(text, toks[q - 1].e, t.s)))) return false;
   }
   return false;
+}
+
+/** An honorific written lower case after a dash, right before a name ("- ông Stan Kroenke"). */
+function dashedHonorific(toks: Token[], q: number): boolean {
+  return !toks[q].cap && matchAt(toks, q, HONORIFIC_TABLE)?.len === 1;
 }
 
 /** Cheap look ahead from token i: a comma or dash within the next few words, then a word that may open a post. */
@@ -316,6 +335,11 @@ function opensClause(toks: Token[], h: number): boolean {
 interface PostBefore { head: Head; last: number; plural?: boolean }
 /** `list`: a list of names follows the run, so a plural post ("các cựu Tổng thống Mỹ A và B") is each one's. */
 function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None, list = false): PostBefore | null {
+  return postBeforeRead(text, folded, toks, r, close, list, false)
+    // (a verb-like post written lower case only when no other post is read: "Giám đốc phụ trách khu vực ..., ông X")
+    ?? (r > 1 && toks[r - 1].gap !== Gap.Space && toks[r].gap === Gap.Space && !toks[r - 1].cap ? postBeforeRead(text, folded, toks, r, close, list, true) : null);
+}
+function postBeforeRead(text: string, folded: string, toks: Token[], r: number, close: CommaClose, list: boolean, lowerVerbs: boolean): PostBefore | null {
   let last = r - 1;
   if (last < 0 || !postWordBefore(text, toks, r)) return null;
   // "(Anh) Doreen": a bracketed country closes the post
@@ -331,12 +355,13 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
     // "Ủy viên Y tế ... Liên minh châu Âu, Vytenis Andriukaitis, cũng tuyên bố": the name set off by commas after its post
     if (close === CommaClose.None) return null;
   } else if (toks[r].gap !== Gap.Space) return null;
-  let afterLa = false;
+  let afterLa = false, honorificSetOff = false;
   // "ông Sean Spicer" after "Thư ký báo chí Nhà Trắng,": the post is in the clause before the comma
   // ("lãnh tụ Iran Ayatollah Ruhollah Khomeini": a cleric's honorific, capitalised, is no part of the post either)
   if (last >= 1 && (!toks[last].cap || CAPITALISED_HONORIFIC_IDS.has(toks[last].w)) && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
     const g = toks[last].gap;
-    if (g !== Gap.Comma && g !== Gap.Space) return null;
+    if (g !== Gap.Comma && g !== Gap.Dash && g !== Gap.Space) return null;
+    honorificSetOff = lowerVerbs && g !== Gap.Space && toks[r].gap === Gap.Space;
     last--;
   } else if (last >= 1 && toks[r].gap === Gap.Space && toks[last].w === LA_ID && toks[last].gap === Gap.Space) {
     // "vua mới của Thái Lan là Maha Vajiralongkorn": the post with its unit, then "là" and its holder
@@ -358,16 +383,20 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   let found: Head | null = null;
   let outer = false, plural = false;
   for (let q = last; q >= lowest; q--) {
-    const h = headAt(toks, q);
+    const h = headAt(toks, q, honorificSetOff);
     if (h && h.end <= last + 1 && !namesCommand(toks, h)) {
       const before = toks[h.start - 1];
       // "các Bộ trưởng": no one person; "phu nhân Tổng thống", "ứng viên Tổng thống": the holder's kin or rival
       if (before && toks[h.start].gap === Gap.Space && !before.cap && PLURAL_IDS.has(before.w)) { if (!list) return null; plural = true; }
       if (before && toks[h.start].gap === Gap.Space && endsAt(toks, h.start, NOT_THE_HOLDER_TABLE)) return null;
+      // ("cô con gái của tổng thống Mỹ - Ivanka Trump": the holder's kin, with "của")
+      if (before && before.w === CUA_ID && toks[h.start].gap === Gap.Space && toks[h.start - 1].gap === Gap.Space && endsAt(toks, h.start - 1, KIN_TABLE)) return null;
       found = h;
       // "Thượng nghị sĩ": the longest post ending here, not "nghị sĩ" inside it
       const longer = h.start > 0 && toks[h.start].gap === Gap.Space ? headAt(toks, h.start - 1) : null;
       if (longer && longer.end >= h.end && longer.end <= last + 1) found = longer;
+      // "Giám đốc điều hành (CEO) của hãng": the bracket abbreviates the post written before it, which is the head
+      if (toks[found.start].gap === Gap.Paren && text.charCodeAt(toks[found.start].s - 1) === 40) found = postEndingAt(toks, found.start) ?? found;
       // "Đặc phái viên của Tổng thống Nga": the post of the post's holder is the outer one
       if (before && toks[h.start].gap === Gap.Space && before.w === CUA_ID) { q = h.start; outer = true; continue; }
       break;
@@ -401,6 +430,15 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
   // a post whose last word was taken by the bracket or a descriptor is still whole
   return { head: found, last: Math.max(last, found.end - 1), plural };
 }
+/** The post head that ends right before token k, or null. */
+function postEndingAt(toks: Token[], k: number): Head | null {
+  for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+    const h = headAt(toks, q);
+    if (h && h.end === k) return h;
+  }
+  return null;
+}
+
 /** "Bộ Tư lệnh", "Bộ Chỉ huy": a command named by its post word; the post is further back ("Tư lệnh Bộ Tư lệnh ..."). */
 function namesCommand(toks: Token[], h: Head): boolean {
   return h.start > 0 && toks[h.start].gap === Gap.Space && toks[h.start - 1].w === BO_ID;
@@ -446,6 +484,8 @@ const CUA_ID = lexiconWordId('của'), LA_ID = lexiconWordId('là'), DUOC_ID = l
 /** Words before a post that make the named person someone else than its holder. */
 const NOT_THE_HOLDER_TABLE = rareTable(NOT_THE_HOLDER_WORDS);
 const PLURAL_IDS = idSet(PLURAL_WORDS);
+/** Kin before "của" and a post (not 'bố', 'con', 'mẹ', which close "tuyên bố", "công ty mẹ"). */
+const KIN_TABLE = rareTable(['con gái', 'con trai', 'vợ', 'chồng', 'phu nhân', 'cháu', 'con rể', 'con dâu', 'em trai', 'em gái', 'anh trai', 'chị gái', 'bạn gái', 'người tình']);
 
 /** The post in apposition after the name ending at token e ("Gary Samore, quan chức phụ trách ..."), or null. */
 function postAfter(text: string, folded: string, toks: Token[], start: number, e: number): { head: Head; last: number } | null {
@@ -716,7 +756,7 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
     }
     for (let j = i + 1; j < people.length; j++) {
       const b = people[j];
-      if (b.words.length !== a.words.length || !spelledApart(a.words, b.words)) continue;
+      if (b.words.length !== a.words.length || !(spelledApart(a.words, b.words) || givenNameApart(text, a, b))) continue;
       const name = moreWritten(text, a.o, b.o, a.words, b.words);
       if (name === b.o.name) joinInto(b, a, name, officials, added); else joinInto(a, b, name, officials, added);
       break;
@@ -791,16 +831,41 @@ const ACCENTED_RE = /[^\x00-\x7f]/;
 
 /** The same words but one, and that one a letter apart (both long enough to tell a typo from another name). */
 function spelledApart(a: string[], b: string[]): boolean {
-  let diff = -1;
+  let diff = -1, diffs = 0;
   for (let k = 0; k < a.length; k++) {
     if (a[k] === b[k]) continue;
-    if (diff >= 0) return false;
+    diffs++;
     diff = k;
   }
-  if (diff < 0) return true;
+  if (diffs === 0) return true;
+  if (diffs > 1) return longNameRetyped(a, b, diffs);
   const x = a[diff], y = b[diff];
   return x.length >= MIN_VARIANT_LETTERS && y.length >= MIN_VARIANT_LETTERS && oneEditApart(x, y);
 }
+
+/** "Mahn Win Khaing Than" of "Mahn Winn Khaing Thann" (a caption): two words kept, each other word a letter off. */
+function longNameRetyped(a: string[], b: string[], diffs: number): boolean {
+  if (a.length - diffs < 2) return false;
+  for (let k = 0; k < a.length; k++) {
+    const x = a[k], y = b[k];
+    if (x !== y && (Math.max(x.length, y.length) < MIN_VARIANT_LETTERS || !oneEditApart(x, y))) return false;
+  }
+  return true;
+}
+
+/**
+ * "Maksim"/"Maxim Oreshkin", "Jim"/"James Comey", "Doanld Trump" under one post: the same surname (and middle words),
+ * a first name with the same initial but spelled otherwise (a transliteration, a short form, swapped letters).
+ */
+function givenNameApart(text: string, a: NamedOfficial, b: NamedOfficial): boolean {
+  const x = a.words, y = b.words, n = x.length;
+  if (n < 2 || x[0] === y[0] || x[0][0] !== y[0][0] || x[n - 1].length < MIN_VARIANT_LETTERS) return false;
+  for (let k = 1; k < n; k++) if (x[k] !== y[k]) return false;
+  if (!a.o.positions.some((p) => sharesPost(b.o, p))) return false;
+  // (each written as often: nothing tells the typo, "Goerge"/"George W. Bush" once each, so both stay)
+  return wordCount(text, firstWord(a.o.name)) !== wordCount(text, firstWord(b.o.name));
+}
+const firstWord = (name: string) => name.slice(0, name.indexOf(' '));
 
 /**
  * The one full name a single word stands for: its first word, under the same post or none ("Prayut"), or its last
@@ -847,8 +912,20 @@ function wordCount(text: string, name: string): number {
 /** One post written short and long ("Ngoại trưởng", "Ngoại trưởng Nga") is one title, in its longer form ("cựu" kept as written). */
 function withLongerPost(o: Official, p: Position): void {
   const long = p.text.toLowerCase();
-  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' '));
+  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' ') || statedInFull(q.text.toLowerCase(), long));
   if (at >= 0) o.positions[at] = p;
+}
+
+/**
+ * "Chủ tịch Quốc hội nước Cộng hòa Liên bang Myanmar" of "Chủ tịch Quốc hội Myanmar": the longer post keeps every word of
+ * the shorter in order, with its first and last, and adds the state's form between them.
+ */
+function statedInFull(short: string, long: string): boolean {
+  const a = short.split(' '), b = long.split(' ');
+  if (b.length <= a.length || a.length < 2 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) return false;
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  return k === a.length;
 }
 
 /** `from` joins `into`: mentions, posts not held yet, a rank; `from` leaves its list. */
@@ -1048,14 +1125,18 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (e < n && !toks[e].cap && toks[e].gap === Gap.Space && toks[s].gap === Gap.Space && !toks[s].acro) surnameAfterFirmPost(text, folded, toks, s, found);
     return -1;
   }
-  const before = postBefore(text, folded, toks, s, e < n && toks[e].gap === Gap.Comma ? CommaClose.Comma : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None,
-    listNameStart(text, toks, e) >= 0);
+  const before = postBefore(text, folded, toks, s, (e < n && toks[e].gap === Gap.Comma) || closesApposition(text, toks, e) ? CommaClose.Comma
+    : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None, listNameStart(text, toks, e) >= 0);
   if (before?.plural) return readPluralList(text, folded, toks, s, e, before, found);
   if (before) {
     const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
     // "Post, Sheikh Saif Bin Ahmed Al-Thani cho biết": after the comma the whole run is the name
     // (and after "ông": "Phó Đặc phái viên ..., ông Ramzy Ezzeldin Ramzy")
     let nameStart = toks[s].gap === Gap.Comma || toks[s].gap === Gap.Dash || afterHonorific(toks, s) ? s : nameStartIn(text, toks, s, e, firm);
+    // "Cố vấn Nhà nước Myanmar Aung San Suu Kyi": right after the post's country no firm opens the run, all of it is the name
+    // (unless its front is someone named already: "Tổng thống Mỹ Donald Trump Steve Bannon", a caption run on)
+    if (nameStart > s && toks[s].gap === Gap.Space && before.last === s - 1 && endsAt(toks, s, PLACE_TABLE)
+      && !isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) nameStart = s;
     // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
     // ("đội bóng Hoàng gia - Florentino Perez": a name set off by a comma or dash follows the body's whole name)
     if (nameStart === s && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash && namesBodyFirst(text, toks, before.head.end, s)) {
@@ -1075,6 +1156,19 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last), appositive: true, also: chainedPost(text, folded, toks, after.last) });
   return -1;
 }
+
+/**
+ * The name ending before token e closes its sentence, or "cũng như" follows it: no clause of its own opens after the
+ * name, so "post, name" there is an apposition ("đã sa thải giám đốc FBI, James Comey cũng như ...").
+ */
+function closesApposition(text: string, toks: Token[], e: number): boolean {
+  const t = toks[e];
+  if (!t) return true;
+  if (t.gap === Gap.Space) return t.w === CUNG_ID && !t.cap && toks[e + 1]?.w === NHU_ID && toks[e + 1].gap === Gap.Space;
+  const end = toks[e - 1].e;
+  return t.gap === Gap.Break && text.charCodeAt(end) === 46 && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 10) && end - toks[e - 1].s > 1;
+}
+const CUNG_ID = lexiconWordId('cũng'), NHU_ID = lexiconWordId('như');
 
 /** Where the capitalised run of name words ending at token p starts (not before `from`, nor into a place). */
 function nameRunStart(toks: Token[], from: number, p: number): number {
@@ -1127,7 +1221,7 @@ const SCHOOL_LEVEL_IDS = idSet(SCHOOL_LEVEL_WORDS);
 const NOT_A_BODY_COMPOUND_TABLE = rareTable(['tình báo', 'thông báo', 'dự báo', 'cảnh báo', 'họp báo', 'phát thanh', 'lễ đài', 'khán đài']);
 
 /** A phrase of `table` ends right before token k. */
-function endsAt(toks: Token[], k: number, table: ReturnType<typeof rareTable>): boolean {
+function endsAt<T>(toks: Token[], k: number, table: PhraseTable<T>): boolean {
   for (let q = Math.max(0, k - 3); q < k; q++) {
     const m = matchAt(toks, q, table);
     if (m && q + m.len === k) return true;
