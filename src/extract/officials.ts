@@ -494,7 +494,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const tail = appositionTail(text, toks, headEnd, headF, predicate);
     if (tail > headEnd) { orgStart = headEnd; end = tail; }
   }
-  if (orgStart < 0 && n && n.gap === Gap.Space && !n.cap && matchAt(toks, headEnd, LEVEL_TABLE)) {
+  // ("Chủ tịch TP Nguyễn Đức Chung": the city's level word written short and capitalised, then the holder; not a
+  // foreign city's name, "Thống đốc TP Saint Petersburg", read as before)
+  if (orgStart < 0 && n && n.gap === Gap.Space && (!n.cap || (n.f === 'tp' && !!toks[afterHead] && !isForeignNameWord(text, toks[afterHead]))) && matchAt(toks, headEnd, LEVEL_TABLE)) {
     // "Chủ tịch xã Ninh Xá": a post of an administrative unit
     const place = parseOrgAt(toks, headEnd, { title: true, levelPlace: true, text });
     const levelLen = matchAt(toks, headEnd, LEVEL_TABLE)?.len ?? 0;
@@ -604,7 +606,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (quotedParty) { orgStart = headEnd; end = quotedPartyEnd; holderAfter = true; }
   // ("tổng thống Mỹ hiện nay, Donald Trump": the tenure, then the holder after a comma)
   const heldAfterTenure = lowerPost && orgStart >= 0 && toks[orgStart].cap && heldAfterComma(text, toks, end);
-  if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && !heldAfterTenure
+  // "hiệu phó Đỗ Thanh Hân", "giám đốc Nguyễn Văn A": a bare post of two words or more right before a full Vietnamese name,
+  // as "phó giám đốc Nguyễn Văn A" already is (see LOWER_BARE_NOT_POST for the exceptions)
+  const bareBeforeFullName = lowerPost && orgStart < 0 && !apposition && m.len > 1 && !LOWER_BARE_NOT_POST.has(headF) && end === headEnd && !!n && n.gap === Gap.Space
+    && startsFamilyName(toks, headEnd) && parseName(toks, text, headEnd) >= headEnd + 3;
+  if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && !heldAfterTenure && !bareBeforeFullName
     && (orgStart < 0 || !toks[orgStart].cap || end >= toks.length || toks[end].gap !== Gap.Space || parseName(toks, text, end) < 0)) {
     // "trưởng phòng văn hóa huyện X, ông Nguyễn Anh Tiến": a lower-case unit down to its place, then the holder after a comma
     const unit = apposition || !n || n.gap !== Gap.Space || n.cap ? -1 : lowerUnitHeld(text, toks, headEnd);
@@ -641,6 +647,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   };
 }
 
+/** Lower-case bare posts that before a name are mostly no post: a team's captains, a class teacher, a leader of a movement or of old. */
+const LOWER_BARE_NOT_POST = foldedSet(['đội trưởng', 'đội phó', 'chủ nhiệm', 'lãnh tụ', 'thủ lĩnh']);
 const QUOC_ID = lexiconWordId('quốc'), HOI_ID = lexiconWordId('hội');
 const PROVINCE_LEVEL_IDS = idSet(['tỉnh', 'thành', 'tp', 'tp.']);
 

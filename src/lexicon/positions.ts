@@ -28,7 +28,9 @@ export const POSITION_HEADS: readonly string[] = [
   'Hạt trưởng', 'Hạt phó',
   // village and neighbourhood heads
   'Phó thôn', 'Xóm trưởng', 'Trưởng xóm', 'Phó ấp',
-  'Đảng ủy viên', 'Chánh VP', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
+  'Đảng ủy viên', 'Chánh VP',
+  // members of a province's, city's or district's party committee ("X, Tỉnh ủy viên, Giám đốc Sở ...")
+  'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
   'Trưởng', 'Hiệu trưởng', 'Hiệu phó', 'Chủ tịch HĐQT', 'Chủ tịch hội đồng quản trị', 'Chủ tịch hội đồng thành viên', 'Tổng biên tập', 'Thống đốc', 'Kiểm toán trưởng',
   // armed forces
   'Tư lệnh', 'Chính ủy', 'Chính trị viên', 'Chỉ huy trưởng', 'Chỉ huy phó', 'Tham mưu trưởng',

@@ -226,6 +226,24 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Bà Đỗ Thu Hằng – Giám đốc truyền thông của BKAV - xác nhận với Zing.', [['Đỗ Thu Hằng', null, ['Giám đốc truyền thông của BKAV']]]],
     ['Bà Nguyễn Thị Bình, Chủ tịch danh dự Viện Phan Châu Trinh cho biết.', [['Nguyễn Thị Bình', null, ['Chủ tịch danh dự Viện Phan Châu Trinh']]]],
     ['Ông Trương Đạt, Đảng ủy viên, Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh.', [['Trương Đạt', null, ['Đảng ủy viên', 'Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh']]]],
+    // a member of a province's, city's or district's party committee, in a chain of posts
+    ['Đồng chí Lê Văn Trung, Thành ủy viên, Bí thư Quận ủy Hải Châu, thôi giữ chức.', [['Lê Văn Trung', null, ['Thành ủy viên', 'Bí thư Quận ủy Hải Châu']]]],
+    ['Ông Nguyễn Văn Hải - Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh dự.', [['Nguyễn Văn Hải', null, ['Tỉnh ủy viên', 'Phó Chủ tịch UBND tỉnh']]]],
+    ['Thành phần gồm các tỉnh ủy viên, thành ủy viên; trưởng các ban ngành.', []],
+    // the city's level word written short and capitalised, then the holder: the post is the city's
+    ['Phó chủ tịch TP Lê Văn Khoa cho rằng với khu vực bên trong.', [['Lê Văn Khoa', null, ['Phó chủ tịch TP']]]],
+    ['Chủ tịch TP Hà Nội Nguyễn Đức Chung cho biết.', [['Nguyễn Đức Chung', null, ['Chủ tịch TP Hà Nội']]]],
+    ['Chủ tịch TP Hà Nội cho biết.', []],
+    ['Ông Nguyễn Văn Sơn, Chủ tịch TP Hội An cho biết.', [['Nguyễn Văn Sơn', null, ['Chủ tịch TP Hội An']]]],
+    // a bare lower-case post of two words or more right before a full Vietnamese name (as with "phó" before it)
+    ['Bà Phú Thị Cẩm và hiệu phó Đỗ Thanh Hân không đủ chuẩn.', [['Đỗ Thanh Hân', null, ['hiệu phó']]]],
+    ['Ngày 21/2, hiệu trưởng Tạ Thị Bích Ngọc đã làm việc với phụ huynh.', [['Tạ Thị Bích Ngọc', null, ['hiệu trưởng']]]],
+    // (not a team's captains, a class teacher, a leader of old; not a place after the post)
+    ['Bốn phút sau, đội trưởng Đinh Thanh Trung tận dụng cơ hội.', []],
+    ['Đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', [['Lương Hoàng Nam', null, ['Đội phó']]]],
+    ['đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', []],
+    ['Nhất là cô giáo chủ nhiệm Bùi Thị Bích Hậu giúp đỡ em.', []],
+    ['Thời gian qua, chủ tịch Hà Nội chỉ rõ việc này.', []],
     // the holder after a comma (and a tenure word); not in a dash list, not the object of another post
     ['Ngoại trưởng Mỹ, Rex Tillerson cho biết.', [['Rex Tillerson', null, ['Ngoại trưởng Mỹ']]]],
     ['Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian được chỉ định làm Ngoại trưởng kiêm Bộ trưởng châu Âu.',
@@ -947,7 +965,8 @@ describe('a general named without his grade, "tướng" in lower case', () => {
     ['Chỉ huy lực lượng đặc nhiệm, tướng Ali Hassan tuyên bố chiến dịch sắp kết thúc.', [['Ali Hassan', 'tướng', []]]],
     ['Là nhà quân sự lỗi lạc, tướng Võ Nguyên Giáp luôn quan tâm tới binh sĩ.', [['Võ Nguyên Giáp', 'tướng', []]]],
     // a compound that "tướng" ends: the prime minister, a coach called a general
-    ['Ông cho rằng thủ tướng Nguyễn Văn An đã đúng.', []],
+    // (the prime minister's lower-case post before a full name is his post, with no rank)
+    ['Ông cho rằng thủ tướng Nguyễn Văn An đã đúng.', [['Nguyễn Văn An', null, ['thủ tướng']]]],
     ['Người hâm mộ đòi thay tướng Nguyễn Văn Bình ngay.', []],
     ['Đội bóng đặt niềm tin vào vị tướng Trần Văn Cường.', []],
   ];
