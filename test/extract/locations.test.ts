@@ -1796,6 +1796,7 @@ describe('round 15: foreign places by their land, county suffix or country after
     expect(names(body)).toEqual(want);
   });
   it.each([
+    ['Tay vợt 25 tuổi người CH Czech chỉ mới 1 lần lọt vào bán kết.', 'Czech'], // a demonym, the republic written short
     ['Liệu ở Red Bull Ring, nước Áo sẽ có bất ngờ?', 'Red Bull Ring'], // a circuit
     ['Đó là mảnh đất Anh hùng của cả nước.', 'Anh'], // a common word after đất
     ['Cổ phiếu tại Berkshire Hathaway tăng mạnh.', 'Berkshire'], // a company
