@@ -51,6 +51,10 @@ describe('organizations inside a post', () => {
     ['Đô đốc Harris, Tư lệnh Bộ Tư lệnh Thái Bình Dương Mỹ cho biết.', 'Tư lệnh', 'Bộ Tư lệnh Thái Bình Dương Mỹ'],
     ['Đô đốc Swift, Tư lệnh Hạm đội Thái Bình Dương của Mỹ nói.', 'Tư lệnh', 'Hạm đội Thái Bình Dương'],
     ['Đại tá Hùng, Giám đốc Công an tỉnh Thái Bình cho biết.', 'Giám đốc', 'Công an tỉnh Thái Bình'],
+    // a ministry's listed fields after a comma and a space, the last pair joined by "&"; two bodies listed are not one
+    ['Ông Hùng, Thứ trưởng Bộ VH, TT&DL cho biết.', 'Thứ trưởng', 'Bộ VH, TT&DL'],
+    ['Ông Hùng, Thứ trưởng Bộ LĐ, TB&XH cho biết.', 'Thứ trưởng', 'Bộ LĐ, TB&XH'],
+    ['Ông Hùng, Giám đốc Sở GTVT, TN&MT và Công Thương đã họp.', 'Giám đốc', 'Sở GTVT'],
     // in a title an investigation body is cut at the dash before its force
     ['Ông Hùng, Thủ trưởng Cơ quan CSĐT - Công an tỉnh Nghệ An ký lệnh.', 'Thủ trưởng', 'Cơ quan CSĐT'],
   ];
