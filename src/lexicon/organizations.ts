@@ -154,6 +154,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // (the centre written "T.Ư" as well: "BCH T.Ư Đảng")
     'BCH T.Ư Đảng', 'BCH T.Ư', 'Ban Chấp hành T.Ư Đảng', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
+    // the US central bank, often in lower case ("Cục dự trữ liên bang Mỹ (Fed)", "Cục Dự trữ Liên bang")
+    'Cục Dự trữ Liên bang',
     // a country's highest court, named by its rank ("Tòa án tối cao Mỹ", "Tòa án tối cao")
     'Tòa án tối cao', 'Tòa án nhân dân tối cao', 'TAND tối cao', 'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao', 'Viện KSND tối cao',
     // the high courts and procuracies, named with where they sit ("TAND cấp cao tại Hà Nội")

@@ -83,6 +83,9 @@ describe('where a body name in sentence case ends', () => {
     ['Ông Lượng - Cục trưởng Cục Kỹ thuật an toàn và Môi trường Công nghiệp làm Trưởng đoàn.', 'Cục Kỹ', 'Cục Kỹ thuật an toàn và Môi trường Công nghiệp'],
     // (a verb after a stop syllable still ends the name)
     ['Cục Quản lý thu hồi giấy phép của 3 công ty.', 'Cục', 'Cục Quản lý'],
+    // the US central bank called a "Cục" in lower case, with its country; a national reserve department is not it
+    ['Khả năng Cục dự trữ liên bang Mỹ (Fed) nâng lãi suất sớm.', 'Cục', 'Cục dự trữ liên bang Mỹ'],
+    ['Theo Cục dự trữ quốc gia, gạo sẽ được xuất.', 'Cục', null],
     // a branch's numbered area right after its place
     ['Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 phối hợp với Cục Điều tra.', 'Chi cục', 'Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1'],
     ['Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I, cho biết.', 'Chi cục', 'Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I'],
