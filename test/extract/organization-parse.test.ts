@@ -86,6 +86,10 @@ describe('where a body name in sentence case ends', () => {
     // the US central bank called a "Cục" in lower case, with its country; a national reserve department is not it
     ['Khả năng Cục dự trữ liên bang Mỹ (Fed) nâng lãi suất sớm.', 'Cục', 'Cục dự trữ liên bang Mỹ'],
     ['Theo Cục dự trữ quốc gia, gạo sẽ được xuất.', 'Cục', null],
+    // the party committee of a bloc of bodies, central or of a province; with no place after "tỉnh" it names none
+    ['Bằng khen của Đảng ủy Khối các cơ quan Trung ương cho các đảng viên.', 'Đảng ủy', 'Đảng ủy Khối các cơ quan Trung ương'],
+    ['Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị kết luận.', 'Đảng ủy', 'Đảng ủy Khối các cơ quan tỉnh Quảng Trị'],
+    ['Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh nhận thấy vấn đề.', 'Đảng ủy', null],
     // a branch's numbered area right after its place
     ['Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 phối hợp với Cục Điều tra.', 'Chi cục', 'Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1'],
     ['Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I, cho biết.', 'Chi cục', 'Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I'],
