@@ -548,10 +548,13 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
   return t.gap === Gap.Break && t.acro && toks[k - 1].acro && t.s - toks[k - 1].e === 1 && text.charCodeAt(t.s - 1) === 47;
 }
 
-/** "Bộ VH,TT&DL", "Sở VH,TT TPHCM": an acronym of listed fields, a comma and no space between its parts. */
+/** "Bộ VH,TT&DL", "Sở VH,TT TPHCM": an acronym of listed fields, a comma and no space between its parts;
+ *  spaced ("Bộ VH, TT&DL") only when the first field is one syllable and the last pair is joined by "&"
+ *  (two bodies listed, "Sở GTVT, TN&MT", have longer codes). */
 function commaJoinedAcronym(toks: Token[], k: number): boolean {
   const t = toks[k], p = toks[k - 1];
-  return t.gap === Gap.Comma && t.acro && !t.num && p.acro && !p.num && t.s === p.e + 1;
+  if (t.gap !== Gap.Comma || !t.acro || t.num || !p.acro || p.num) return false;
+  return t.s === p.e + 1 || (t.s === p.e + 2 && p.e - p.s <= 2 && t.f.includes('&'));
 }
 
 /** Where a name body after a head ends: [end, anchors] (see NAME_STOP_WORDS, NAME_TAIL_WORDS). */

@@ -98,6 +98,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Viện kiểm sát nhân dân', 'Viện Kiểm sát nhân dân', 'VKSND', 'Viện KSND', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy',
     // (the party's regional committees of the resistance years: "Xứ ủy Nam kỳ", "Khu ủy Sài Gòn - Gia Định")
     'Xứ ủy', 'Khu ủy',
+    // (a province's bloc of party bodies: "Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị")
+    'Đảng ủy Khối các cơ quan', 'Đảng ủy Khối doanh nghiệp', 'Đảng ủy Khối Doanh nghiệp',
     'Thị ủy', 'Đảng ủy xã', 'Ủy ban MTTQ', 'UB MTTQ', 'MTTQ', 'UBMTTQ', 'Bộ CHQS', 'Ban CHQS', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự',
     'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự', 'Bộ Chỉ huy BĐBP', 'LLVT', 'Lực lượng vũ trang',
     'Công an nhân dân', 'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Đoàn Luật sư',
@@ -154,6 +156,11 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // (the centre written "T.Ư" as well: "BCH T.Ư Đảng")
     'BCH T.Ư Đảng', 'BCH T.Ư', 'Ban Chấp hành T.Ư Đảng', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
+    // the party committees of the central bodies' and state firms' blocs ("Bí thư Đảng ủy Khối các cơ quan Trung ương")
+    'Đảng ủy Khối các cơ quan Trung ương', 'Đảng ủy Khối các cơ quan TƯ', 'Đảng ủy Khối các cơ quan TW', 'Đảng ủy Khối các cơ quan T.Ư',
+    'Đảng ủy Khối Doanh nghiệp Trung ương', 'Đảng ủy Khối doanh nghiệp Trung ương', 'Đảng ủy Khối Doanh nghiệp TƯ',
+    // the US central bank, often in lower case ("Cục dự trữ liên bang Mỹ (Fed)", "Cục Dự trữ Liên bang")
+    'Cục Dự trữ Liên bang',
     // a country's highest court, named by its rank ("Tòa án tối cao Mỹ", "Tòa án tối cao")
     'Tòa án tối cao', 'Tòa án nhân dân tối cao', 'TAND tối cao', 'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao', 'Viện KSND tối cao',
     // the high courts and procuracies, named with where they sit ("TAND cấp cao tại Hà Nội")

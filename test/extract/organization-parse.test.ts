@@ -51,6 +51,10 @@ describe('organizations inside a post', () => {
     ['Đô đốc Harris, Tư lệnh Bộ Tư lệnh Thái Bình Dương Mỹ cho biết.', 'Tư lệnh', 'Bộ Tư lệnh Thái Bình Dương Mỹ'],
     ['Đô đốc Swift, Tư lệnh Hạm đội Thái Bình Dương của Mỹ nói.', 'Tư lệnh', 'Hạm đội Thái Bình Dương'],
     ['Đại tá Hùng, Giám đốc Công an tỉnh Thái Bình cho biết.', 'Giám đốc', 'Công an tỉnh Thái Bình'],
+    // a ministry's listed fields after a comma and a space, the last pair joined by "&"; two bodies listed are not one
+    ['Ông Hùng, Thứ trưởng Bộ VH, TT&DL cho biết.', 'Thứ trưởng', 'Bộ VH, TT&DL'],
+    ['Ông Hùng, Thứ trưởng Bộ LĐ, TB&XH cho biết.', 'Thứ trưởng', 'Bộ LĐ, TB&XH'],
+    ['Ông Hùng, Giám đốc Sở GTVT, TN&MT và Công Thương đã họp.', 'Giám đốc', 'Sở GTVT'],
     // in a title an investigation body is cut at the dash before its force
     ['Ông Hùng, Thủ trưởng Cơ quan CSĐT - Công an tỉnh Nghệ An ký lệnh.', 'Thủ trưởng', 'Cơ quan CSĐT'],
   ];
@@ -79,6 +83,13 @@ describe('where a body name in sentence case ends', () => {
     ['Ông Lượng - Cục trưởng Cục Kỹ thuật an toàn và Môi trường Công nghiệp làm Trưởng đoàn.', 'Cục Kỹ', 'Cục Kỹ thuật an toàn và Môi trường Công nghiệp'],
     // (a verb after a stop syllable still ends the name)
     ['Cục Quản lý thu hồi giấy phép của 3 công ty.', 'Cục', 'Cục Quản lý'],
+    // the US central bank called a "Cục" in lower case, with its country; a national reserve department is not it
+    ['Khả năng Cục dự trữ liên bang Mỹ (Fed) nâng lãi suất sớm.', 'Cục', 'Cục dự trữ liên bang Mỹ'],
+    ['Theo Cục dự trữ quốc gia, gạo sẽ được xuất.', 'Cục', null],
+    // the party committee of a bloc of bodies, central or of a province; with no place after "tỉnh" it names none
+    ['Bằng khen của Đảng ủy Khối các cơ quan Trung ương cho các đảng viên.', 'Đảng ủy', 'Đảng ủy Khối các cơ quan Trung ương'],
+    ['Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh Quảng Trị kết luận.', 'Đảng ủy', 'Đảng ủy Khối các cơ quan tỉnh Quảng Trị'],
+    ['Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh nhận thấy vấn đề.', 'Đảng ủy', null],
     // a branch's numbered area right after its place
     ['Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1 phối hợp với Cục Điều tra.', 'Chi cục', 'Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1'],
     ['Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I, cho biết.', 'Chi cục', 'Chi cục Hải quan cửa khẩu cảng Hải Phòng khu vực I'],
