@@ -738,6 +738,7 @@ function namesMoreThanSector(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 const SO_HEAD_ID = lexiconWordId('Sở');
+const CLOSING_BRACKET_RE = /^\) ?$/;
 /** A place written straight after the name, or after a level word ("Cam Ranh", "tỉnh Quảng Bình"). */
 function placeAt(toks: Token[], q: number): boolean {
   if (matchAt(toks, q, PLACE_TABLE)) return true;
@@ -749,13 +750,15 @@ function placeAt(toks: Token[], q: number): boolean {
  * "Chi cục Hải quan sân bay quốc tế Cam Ranh", "Chi cục Thủy lợi - Sở NN&PTNT tỉnh Hậu Giang",
  * "Chi cục ATVSTP (Sở Y tế TPHCM)", "Chi cục An toàn vệ sinh thực phẩm (VSATTP) tỉnh Quảng Bình".
  */
-function placedAfter(toks: Token[], m: OrgMatch): boolean {
+function placedAfter(text: string, toks: Token[], m: OrgMatch): boolean {
   let q = m.end;
-  // the name's acronym in brackets
-  if (toks[q]?.acro && toks[q].gap === Gap.Paren && toks[q + 1]?.gap === Gap.Paren) q++;
+  const gap = toks[q]?.gap;
+  if (gap === undefined || gap === Gap.Break) return false;
+  if ((gap === Gap.Space || gap === Gap.Paren) && placeAt(toks, q)) return true;
+  // the name's acronym in brackets before its parent: "(ATVSTP) Sở Y tế TPHCM" reads as if the acronym were not there
+  // (not before a place: "(VSATTP) tỉnh Quảng Bình" is the body's own place, its name is read cut and written whole elsewhere)
+  if (toks[q].acro && gap === Gap.Paren && toks[q + 1] && CLOSING_BRACKET_RE.test(text.slice(toks[q].e, toks[q + 1].s))) q++;
   const t = toks[q];
-  if (!t || t.gap === Gap.Break) return false;
-  if ((t.gap === Gap.Space || t.gap === Gap.Paren) && placeAt(toks, q)) return true;
   // the parent Sở of a Chi cục, named with its place
   if (m.head.head !== 'Chi cục' || t.w !== SO_HEAD_ID) return false;
   const parent = parseOrgAt(toks, q);
@@ -795,7 +798,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     keys.push(key);
     if (PROVINCIAL_HEADS.has(f.m.head.head) && !namesMoreThanSector(toks, f.m)) {
       // (one mention written with its place places the body)
-      if (placedAfter(toks, f.m)) placedByContext.add(key);
+      if (placedAfter(ctx.text, toks, f.m)) placedByContext.add(key);
       else placeless.add(key);
     }
     let g = groups.get(key);

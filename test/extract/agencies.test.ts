@@ -1734,7 +1734,10 @@ describe('a provincial department named by type and sector alone', () => {
     ['Theo Chi cục Thủy lợi - Sở Nông nghiệp và Phát triển Nông thôn tỉnh Hậu Giang, đê đã vỡ.',
       ['Chi cục Thủy lợi', 'Sở Nông nghiệp và Phát triển Nông thôn tỉnh Hậu Giang']],
     ['Chi cục Thủy lợi (Sở NN&PTNT Hà Nội) cho biết.', ['Chi cục Thủy lợi', 'Sở NN&PTNT Hà Nội']],
+    ['Chi cục Thủy lợi (CCTL) Sở Y tế TPHCM đã phối hợp kiểm tra.', ['Chi cục Thủy lợi', 'Sở Y tế TPHCM']],
     // a parent with no place places nothing; a body named after it in a list is no parent
+    ['Chi cục Thủy lợi (CCTL) cho biết.', []],
+    ['Chi cục Thủy lợi (CCTL) tỉnh Hà Tĩnh cho biết.', []],
     ['Chi cục Thủy lợi - Sở Nông nghiệp cho biết.', []],
     ['Chi cục Thủy sản, Trung tâm Y tế huyện Long Hồ cùng tham gia.', ['Trung tâm Y tế huyện Long Hồ']],
   ];
