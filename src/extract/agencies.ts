@@ -737,6 +737,33 @@ function namesMoreThanSector(toks: Token[], m: OrgMatch): boolean {
   }
   return false;
 }
+const SO_HEAD_ID = lexiconWordId('Sở');
+const CLOSING_BRACKET_RE = /^\) ?$/;
+/** A place written straight after the name, or after a level word ("Cam Ranh", "tỉnh Quảng Bình"). */
+function placeAt(toks: Token[], q: number): boolean {
+  if (matchAt(toks, q, PLACE_TABLE)) return true;
+  const level = matchAt(toks, q, LEVEL_TABLE);
+  return !!level && !!matchAt(toks, q + level.len, PLACE_TABLE);
+}
+/**
+ * A department cut before its place or written with its parent department and that one's place:
+ * "Chi cục Hải quan sân bay quốc tế Cam Ranh", "Chi cục Thủy lợi - Sở NN&PTNT tỉnh Hậu Giang",
+ * "Chi cục ATVSTP (Sở Y tế TPHCM)", "Chi cục An toàn vệ sinh thực phẩm (VSATTP) tỉnh Quảng Bình".
+ */
+function placedAfter(text: string, toks: Token[], m: OrgMatch): boolean {
+  let q = m.end;
+  const gap = toks[q]?.gap;
+  if (gap === undefined || gap === Gap.Break) return false;
+  if ((gap === Gap.Space || gap === Gap.Paren) && placeAt(toks, q)) return true;
+  // the name's acronym in brackets before its parent: "(ATVSTP) Sở Y tế TPHCM" reads as if the acronym were not there
+  // (not before a place: "(VSATTP) tỉnh Quảng Bình" is the body's own place, its name is read cut and written whole elsewhere)
+  if (toks[q].acro && gap === Gap.Paren && toks[q + 1] && CLOSING_BRACKET_RE.test(text.slice(toks[q].e, toks[q + 1].s))) q++;
+  const t = toks[q];
+  // the parent Sở of a Chi cục, named with its place
+  if (m.head.head !== 'Chi cục' || t.w !== SO_HEAD_ID) return false;
+  const parent = parseOrgAt(toks, q);
+  return !!parent && namesMoreThanSector(toks, parent);
+}
 /** Boards that every party committee or council has ("Ban Nội chính", "Ban Đô thị"): bare, a type and a field, no one body. */
 const BOARD_FIELD_KEYS = new Set(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'đô thị', 'pháp chế', 'kinh tế', 'văn hóa xã hội', 'dân tộc']
   .map((f) => foldForMatch('ban ' + f)));
@@ -758,6 +785,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   const keys: string[] = [];
   const aliasOwner = new Map<string, Group>();
   const placeless = new Set<string>();
+  const placedByContext = new Set<string>();
   for (const f of found) {
     let key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
     // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
@@ -768,7 +796,11 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
     keys.push(key);
-    if (PROVINCIAL_HEADS.has(f.m.head.head) && !namesMoreThanSector(toks, f.m)) placeless.add(key);
+    if (PROVINCIAL_HEADS.has(f.m.head.head) && !namesMoreThanSector(toks, f.m)) {
+      // (one mention written with its place places the body)
+      if (placedAfter(ctx.text, toks, f.m)) placedByContext.add(key);
+      else placeless.add(key);
+    }
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, first: f.span[0], forms: new Map(), mentions: [] }));
     // "Công an huyện X" over "công an huyện X": the capitalised form names the body
@@ -834,7 +866,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !placeless.has(g.key))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

@@ -1730,6 +1730,16 @@ describe('a provincial department named by type and sector alone', () => {
     ['Chi cục QLĐB III đã sửa xong mặt đường.', ['Chi cục QLĐB III']],
     ['Sở Giao dịch NHNN cho biết đã bơm vốn.', ['Sở Giao dịch NHNN', 'NHNN']],
     ['Sở GTVT TP.Cần Thơ cho biết. Sở GTVT đã kiểm tra.', ['Sở GTVT TP.Cần Thơ']],
+    // placed by its parent department after a dash or in brackets, or by a place its name was cut before
+    ['Theo Chi cục Thủy lợi - Sở Nông nghiệp và Phát triển Nông thôn tỉnh Hậu Giang, đê đã vỡ.',
+      ['Chi cục Thủy lợi', 'Sở Nông nghiệp và Phát triển Nông thôn tỉnh Hậu Giang']],
+    ['Chi cục Thủy lợi (Sở NN&PTNT Hà Nội) cho biết.', ['Chi cục Thủy lợi', 'Sở NN&PTNT Hà Nội']],
+    ['Chi cục Thủy lợi (CCTL) Sở Y tế TPHCM đã phối hợp kiểm tra.', ['Chi cục Thủy lợi', 'Sở Y tế TPHCM']],
+    // a parent with no place places nothing; a body named after it in a list is no parent
+    ['Chi cục Thủy lợi (CCTL) cho biết.', []],
+    ['Chi cục Thủy lợi (CCTL) tỉnh Hà Tĩnh cho biết.', []],
+    ['Chi cục Thủy lợi - Sở Nông nghiệp cho biết.', []],
+    ['Chi cục Thủy sản, Trung tâm Y tế huyện Long Hồ cùng tham gia.', ['Trung tâm Y tế huyện Long Hồ']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
