@@ -501,18 +501,6 @@ function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): F
   return { m: { ...m, start: from, head: STANDING_BOARD_HEAD, bodyStart: i, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
 }
 
-const ASSOCIATION_CENTRE_HEAD = ORG_HEADS.find((h) => h.head === 'Trung ương Hội')!;
-/**
- * "Trung ương Hội sinh viên Việt Nam": an association's central committee with its name in lower case, which the
- * "Trung ương Hội" head (needing a capitalised name) does not read; the association stays a body of its own.
- */
-function centralCommitteeOf(toks: Token[], i: number, m: OrgMatch, text: string): Found | null {
-  if (toks[i - 2].w !== TRUNG_ID || toks[i - 1].gap !== Gap.Space || lowerAt(toks, i - 2)) return null;
-  const from = i - 2, s = toks[from].s, e = toks[m.end - 1].e;
-  const name = text.slice(s, e);
-  return { m: { ...m, start: from, head: ASSOCIATION_CENTRE_HEAD, bodyStart: i + 1, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
-}
-
 const PROJECT_BOARD_HEADS = new Set(['Ban Quản lý', 'Ban quản lý']);
 const DU_ID = exactWordId('dự'), AN_ID = exactWordId('án');
 /** "Ban Quản lý dự án 2": a ministry's numbered project board (PMU), its "dự án" in lower case (rare: kept out of findAgencyNames). */
@@ -597,10 +585,6 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (i >= 1 && STANDING_BOARD_PARENT_HEADS.has(m.head.head) && m.end > m.bodyStart && toks[i].gap === Gap.Space) {
       const board = standingBoardOf(toks, i, m, text);
       if (board) found.push(board);
-    }
-    if (i >= 2 && m.head.head === 'Hội' && toks[i].gap === Gap.Space && toks[i - 1].w === UONG_ID && !(prevFound && prevFound.m.end >= i)) {
-      const centre = centralCommitteeOf(toks, i, m, text);
-      if (centre) found.push(centre);
     }
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
   }
