@@ -645,7 +645,7 @@ const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'h
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
 // ("Sư đoàn Phòng không 367": air defence, whose "không" would end a name as "not")
 // (fields whose second syllable is a function word or verb: "Phòng Việc làm", "Cục Nhà ở", "Vụ Người có công")
-const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không quân', 'đăng ký', 'bầu cử', 'việc làm', 'đổi mới', 'người có công', 'nhà ở', 'ngoại giao', 'hàng không', 'hậu cần', 'gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'an toàn', 'công chức',
+const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không quân', 'đăng ký', 'bầu cử', 'việc làm', 'đổi mới', 'người có công', 'nhà ở', 'ngoại giao', 'hàng không', 'hậu cần', 'gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'công chức',
   // ("Cục Xuất bản", "Vụ Trang thiết bị và Công trình y tế", "Văn phòng Thường trực Ban Chỉ đạo ...": a level word, a passive, a duty)
   'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình',
   // ("Ủy ban Khẩn cấp", "Hội đồng Nghiệm thu Nhà nước", "Cục Đăng kiểm", "Kiểm nghiệm an toàn": nouns whose one syllable alone is a stop word)

@@ -124,7 +124,6 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ban Chỉ huy PCTT&TKCN', 'Ban Chỉ huy PCTT và TKCN', 'Ban Chỉ huy PCLB&TKCN', 'Ban Chỉ huy PCLB và TKCN',
     'Ban Chấp hành Đảng bộ', 'BCH Đảng bộ', 'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH',
     'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương',
-
   ]),
   // Working groups of international forums (APEC, ASEAN), named by their remit after "về".
   ...h('remit', true, [
