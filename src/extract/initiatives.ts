@@ -544,9 +544,9 @@ const MIN_PHASE_RUN_BASE_WORDS = 2;
 const PHASE_RUN_CONNECTIVES = new Set(['và', 'của', 'về', 'với', 'hoặc', 'cho'].map(foldForMatch));
 /** "có hiệu quả", "có thu nhập thấp": inside a name closed by its phase, "có" qualifies (not as the word after the cut). */
 const HAVE = foldForMatch('có');
-/** "Kế hoạch liên tịch số 02/KHLT/UBND-UBMTTQ của UBND ...": the document's number closes its name. */
 /** "liên tịch số 02/KHLT/UBND-UBMTTQ": a described plan and its document's number make a name however short. */
 const NUMBERED_DOCUMENT_TAIL_RE = /^\p{Ll}+(?: \p{Ll}+){0,3} số \d[\p{L}\p{N}]*\/[\p{L}\p{N}/-]+$/u;
+/** "Kế hoạch liên tịch số 02/KHLT/UBND-UBMTTQ của UBND ...": the document's number closes its name. */
 const DOCUMENT_NUMBER_END_RE = /\d[\p{L}\p{N}]*\/[\p{L}\p{N}/-]*$/u;
 /**
  * A capitalised head's name cut at a connective ("và", "của", "về"...) goes on, through lower-case words, "có" and up to
