@@ -1949,8 +1949,8 @@ const XA_COMPOUNDS = new Set(['tác', 'bà', 'ông', 'thị']);
 /** The gazetteer entry of the name unitNameLength (or an Arabic name) read last, if any. */
 let unitNameEntry: GazEntry | undefined;
 
-/** Words of the unit's name at j (its gazetteer entry in unitNameEntry), or -1 when no name follows. */
 const LAND_NICKNAME_KEYS = new Set(LAND_NICKNAMES.map(foldForMatch));
+/** Words of the unit's name at j (its gazetteer entry in unitNameEntry), or -1 when no name follows. */
 function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
   if (!w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS)) return -1;
   let entry: GazEntry | undefined;
