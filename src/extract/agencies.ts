@@ -514,6 +514,30 @@ function numberedProjectBoardAt(toks: Token[], i: number, len: number, text: str
 }
 const PROJECT_BOARD_HEAD = { head: 'Ban Quản lý', needs: 'number', agency: true } as const;
 
+/** Heads of a place's branch whose bare form names the one national body: the State Treasury, the General Confederation of Labour. */
+const NATIONAL_WHEN_BARE_HEADS = new Set(['Kho bạc Nhà nước', 'KBNN', 'Tổng Liên đoàn Lao động', 'Tổng LĐLĐ']);
+/** The head's capitalised words are capitalised at i ("Kho bạc Nhà nước", not "Kho bạc nhà nước"). */
+function capitalisedAsHead(toks: Token[], i: number, head: string): boolean {
+  const words = head.split(' ');
+  for (let k = 0; k < words.length; k++) if (words[k] !== words[k].toLowerCase() && !toks[i + k]?.cap) return false;
+  return true;
+}
+/**
+ * "Kho bạc Nhà nước cho biết", "huy động qua KBNN": written capitalised with no place, the head is the national body
+ * (not before a name, place or bare level word: "Kho bạc Nhà nước quận", "Tổng LĐLĐ Việt Nam" is read whole). Rare: kept out of findAgencyNames.
+ */
+function nationalBodyAt(toks: Token[], i: number, len: number, head: OrgMatch['head'], text: string): Found | null {
+  const end = i + len, next = toks[end];
+  // ("kho bạc nhà nước", "Kho bạc nhà nước": a treasury in general; its state word is capitalised when it names the body)
+  if (!capitalisedAsHead(toks, i, head.head) || (next !== undefined && next.gap === Gap.Space && (next.cap || levelAfterHead(toks, end)))) return null;
+  // "Kho bạc Nhà nước (KBNN)": the acronym in brackets is its other name
+  const bracket = next !== undefined && next.gap === Gap.Paren && next.acro && text.charCodeAt(next.e) === 41 ? end : -1;
+  const s = toks[i].s, e = toks[end - 1].e;
+  const m: OrgMatch = { start: i, end, head, bodyStart: end, agency: true, bracket };
+  const acronymAlias: Mention | null = bracket >= 0 ? { text: text.slice(next.s, next.e), span: [next.s, next.e] } : null;
+  return { m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i, nameAlias: null };
+}
+
 interface Found {
   m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null;
   sameAs: number | null; keyStart: number;
@@ -558,7 +582,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (insideAnotherName(toks, i, at, found, text)) continue;
     const parsed = parseOrgAt(toks, i, { lowerHead: true, text, at });
     if (!parsed || !parsed.agency || parsed.end <= parsed.start) {
-      const board = PROJECT_BOARD_HEADS.has(at.value.head) ? numberedProjectBoardAt(toks, i, at.len, text) : null;
+      const board = PROJECT_BOARD_HEADS.has(at.value.head) ? numberedProjectBoardAt(toks, i, at.len, text)
+        : !parsed && NATIONAL_WHEN_BARE_HEADS.has(at.value.head) ? nationalBodyAt(toks, i, at.len, at.value, text) : null;
       if (board) found.push(board);
       continue;
     }
@@ -617,6 +642,42 @@ function mergeNumberedUnits(groups: Map<string, Group>): void {
     into.first = Math.min(into.first, g.first);
     groups.delete(g.key);
   }
+}
+
+/** A team written by its number alone: "Đội 14", "đội 3". */
+const BARE_TEAM_KEY_RE = /^đội (\d+)$/;
+/**
+ * "Đội 14" beside "Đội Quản lý thị trường số 14", "Đội 10" beside "Đội CSGT số 10 Công an Hà Nội": a team's number alone is
+ * the one team of that number named in full, and an alias of it.
+ */
+function mergeBareTeams(groups: Map<string, Group>): void {
+  // (most texts name no such team: no copy of the groups then)
+  let bareTeams: Group[] | null = null;
+  for (const g of groups.values()) if (g.key.startsWith('đội ') && BARE_TEAM_KEY_RE.test(g.key)) (bareTeams ??= []).push(g);
+  if (!bareTeams) return;
+  for (const g of bareTeams) {
+    const bare = BARE_TEAM_KEY_RE.exec(g.key)!;
+    const number = ' ' + bare[1];
+    let into: Group | null = null, count = 0;
+    for (const o of groups.values()) {
+      if (o === g || !o.key.startsWith('đội ')) continue;
+      const at = o.key.indexOf(number, 3);
+      if (at < 0 || (at + number.length < o.key.length && o.key.charCodeAt(at + number.length) !== 32)) continue;
+      into = o;
+      count++;
+    }
+    if (count !== 1 || !into) continue;
+    for (const [k, v] of g.forms) into.forms.set(k, v);
+    into.mentions.push(...g.mentions);
+    into.first = Math.min(into.first, g.first);
+    groups.delete(g.key);
+  }
+}
+/** Village words after a team's number: "Đội 5, thôn Ngọc Lặc", "trú tại Đội 11, xã X" is an address (a farm brigade's hamlet). */
+const ADDRESS_AFTER_TEAM_RE = /^,? (?:thôn|xóm|xã|ấp|bản|phường|thị trấn|làng) /;
+/** Every mention of a bare-numbered team opens an address. */
+function teamOnlyAsAddress(ctx: ExtractContext, g: Group): boolean {
+  return g.key.startsWith('đội ') && BARE_TEAM_KEY_RE.test(g.key) && g.mentions.every((m) => ADDRESS_AFTER_TEAM_RE.test(ctx.folded.slice(m.span[1], m.span[1] + 14)));
 }
 
 /** A police unit's key without its force and the city's level word: "phòng csgt công an tp hà nội" -> "phòng csgt hà nội"; '' for no unit of a force. */
@@ -830,6 +891,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   }
   // "lữ đoàn cơ giới số 72" beside "lữ đoàn bộ binh cơ giới số 72": a numbered unit named with fewer of its arm's words
   if (groups.size > 1) mergeNumberedUnits(groups);
+  // "Đội 14" beside "Đội Quản lý thị trường số 14": the number alone is that team
+  if (groups.size > 1) mergeBareTeams(groups);
   // "Phòng CSGT Hà Nội" beside "Phòng CSGT Công an TP Hà Nội": a police unit named with its place, its force left out
   if (groups.size > 1) mergeUnitsWithoutForce(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
@@ -850,7 +913,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

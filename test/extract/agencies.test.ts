@@ -1790,3 +1790,37 @@ describe("a remit's verb alone after a head is a name cut short", () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('the national body a place\'s branch head names when written bare', () => {
+  const table: [string, string[][]][] = [
+    ['Bộ Tài chính đã yêu cầu Kho bạc Nhà nước không thanh toán tiếp vốn.', [['Bộ Tài chính'], ['Kho bạc Nhà nước']]],
+    ['Kho bạc Nhà nước (KBNN) huy động được 5.600 tỷ đồng. KBNN cho biết.', [['Kho bạc Nhà nước', 'KBNN']]],
+    ['Ông Hiệp, Tổng giám đốc Kho bạc Nhà nước, cho biết.', [['Kho bạc Nhà nước']]],
+    ['Cơ quan này đã xin ý kiến của Tổng Liên đoàn Lao động, Bộ Tư pháp.', [['Tổng Liên đoàn Lao động'], ['Bộ Tư pháp']]],
+    // a place's treasury keeps its place; the bare form after it is that one, written short
+    ['Kho bạc Nhà nước tỉnh Nghệ An cho biết. Kho bạc Nhà nước đã chi.', [['Kho bạc Nhà nước tỉnh Nghệ An', 'Kho bạc Nhà nước']]],
+    // not a type and a bare level word, nor lower-case "kho bạc" (a treasury in general)
+    ['Kho bạc Nhà nước quận đã chi trả.', []],
+    ['Tiền nộp vào kho bạc nhà nước hoặc Kho bạc nhà nước nơi cư trú.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a team written by its number alone', () => {
+  const table: [string, string[][]][] = [
+    ['Lô hàng bị Đội 14 tạm giữ. Đội Quản lý thị trường số 14 cho biết.', [['Đội Quản lý thị trường số 14', 'Đội 14']]],
+    ['Tại trụ sở Đội 10, Đội CSGT số 10 Công an Hà Nội trao trả tài sản.', [['Đội CSGT số 10 Công an Hà Nội', 'Đội 10'], ['Công an Hà Nội']]],
+    // two teams of its number: neither is the one meant
+    ['Đội 1 trực. Đội CSGT số 1 và Đội Cảnh sát cơ động số 1 hỗ trợ.', [['Đội 1'], ['Đội CSGT số 1'], ['Đội Cảnh sát cơ động số 1']]],
+    // (no longer name of the same number: "Đội 10" is not "Đội CSGT số 1")
+    ['Đội CSGT số 1 và Đội 10 phối hợp.', [['Đội CSGT số 1'], ['Đội 10']]],
+    // a farm brigade's number before its hamlet or commune is an address
+    ['Nạn nhân trú tại Đội 14, bản Pa Lếch, xã Thanh Chăn.', []],
+    ['Chị Hà (Đội 5, thôn Ngọc Lặc, xã Ngọc Sơn) cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
