@@ -538,6 +538,46 @@ function nationalBodyAt(toks: Token[], i: number, len: number, head: OrgMatch['h
   return { m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i, nameAlias: null };
 }
 
+/**
+ * The end of the place written after the acronym in brackets at k, which ends the body's name there: "Chi cục Quản lý thị
+ * trường (QLTT) tỉnh Sóc Trăng", "Bảo hiểm xã hội (BHXH) TP Hà Nội"; -1 when no place (or a longer name) follows, or the
+ * bracket holds a place itself ("UBND Q.1 (TP.HCM)").
+ */
+function placeAfterBracketEnd(text: string, toks: Token[], k: number): number {
+  const b = toks[k], p = toks[k + 1];
+  if (!b || !p || b.gap !== Gap.Paren || !b.acro || !CLOSING_BRACKET_RE.test(text.slice(b.e, p.s)) || (b.k & PLACE_TABLE.bit && matchAt(toks, k, PLACE_TABLE))) return -1;
+  const level = p.k & LEVEL_TABLE.bit ? matchAt(toks, k + 1, LEVEL_TABLE) : null;
+  const at = k + 1 + (level ? level.len : 0);
+  const place = toks[at] && toks[at].k & PLACE_TABLE.bit ? matchAt(toks, at, PLACE_TABLE) : null;
+  if (!place) return -1;
+  const end = at + place.len, next = toks[end];
+  return next !== undefined && next.gap === Gap.Space && next.cap ? -1 : end;
+}
+/** "Tòa án nhân dân (TAND) tỉnh Đắk Lắk": a head of a place's body, its acronym in brackets, then the place (rare: kept out of findAgencyNames). */
+function placedAcrossBracketAt(toks: Token[], i: number, len: number, head: OrgMatch['head'], text: string): Found | null {
+  const end = toks[i].cap ? placeAfterBracketEnd(text, toks, i + len) : -1;
+  if (end < 0) return null;
+  const m: OrgMatch = { start: i, end, head, bodyStart: i + len, agency: true, bracket: i + len };
+  const s = toks[i].s, e = toks[end - 1].e;
+  const name = text.slice(s, e);
+  return { m, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
+}
+/** A place's body head read with no place right after it: its place after its acronym in brackets, or the national body. */
+function bareHeadBodyAt(toks: Token[], i: number, len: number, head: OrgMatch['head'], text: string, last: Found | undefined): Found | null {
+  // (not the inner words of the body just read: "Liên đoàn Lao động" of "Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam")
+  if (last && last.m.start < i && last.m.end > i) return null;
+  const across = toks[i + len]?.gap === Gap.Paren ? placedAcrossBracketAt(toks, i, len, head, text) : null;
+  return across ?? (NATIONAL_WHEN_BARE_HEADS.has(head.head) ? nationalBodyAt(toks, i, len, head, text) : null);
+}
+/** The body's key, leaving out an acronym in brackets inside its name ("Sở Thông tin và Truyền thông (TT-TT) Phú Yên" is "Sở TT-TT Phú Yên"). */
+function keyWithoutInnerAcronym(text: string, toks: Token[], start: number, end: number, local: Map<string, string>): string {
+  for (let q = start + 1; q < end - 1; q++) {
+    const t = toks[q];
+    if (t.gap === Gap.Paren && t.acro && CLOSING_BRACKET_RE.test(text.slice(t.e, toks[q + 1].s))) return tokensKey(toks, start, q, local) + ' ' + tokensKey(toks, q + 1, end, local);
+  }
+  return tokensKey(toks, start, end, local);
+}
+
 interface Found {
   m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null;
   sameAs: number | null; keyStart: number;
@@ -583,11 +623,20 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const parsed = parseOrgAt(toks, i, { lowerHead: true, text, at });
     if (!parsed || !parsed.agency || parsed.end <= parsed.start) {
       const board = PROJECT_BOARD_HEADS.has(at.value.head) ? numberedProjectBoardAt(toks, i, at.len, text)
-        : !parsed && NATIONAL_WHEN_BARE_HEADS.has(at.value.head) ? nationalBodyAt(toks, i, at.len, at.value, text) : null;
+        : !parsed && at.value.agency && at.value.needs === 'place' ? bareHeadBodyAt(toks, i, at.len, at.value, text, found[found.length - 1]) : null;
       if (board) found.push(board);
       continue;
     }
-    const m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
+    let m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
+    // "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng": a name cut at its acronym in brackets runs on to the place after it
+    // (the acronym then names the remit, no other name of the body)
+    const placeEnd = m.bracket === m.end && m.end > m.bodyStart && (m.head.needs === 'name' || m.head.needs === 'place') ? placeAfterBracketEnd(text, toks, m.end) : -1;
+    const across = placeEnd > 0 && !namesPlace(toks, m);
+    // (an acronym that is the whole body's other name stays its alias: "Đảng Tự do Dân chủ (LDP) Nhật Bản")
+    // (not the initials of its remit: "QLTT" alone is the field, no other name of "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng")
+    const acrossAlias = across ? acronymAliasOf(toks, i, m, found[found.length - 1], text, localAcronyms) : null;
+    const acrossAliasKept = acrossAlias && !acronymExpansion(toks, m.end, toks[m.end]) ? acrossAlias : null;
+    if (across) m = { ...m, end: placeEnd };
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
@@ -595,14 +644,15 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const from = m.head.head === 'Bộ' && i > 0 && toks[i - 1].w === LIEN_ID && toks[i].gap === Gap.Space && pairedInside(toks, m) ? i - 1 : i;
     const s = toks[from].s;
     const e = toks[m.end - 1].e;
-    const acronymAlias = m.bracket >= 0 ? acronymAliasOf(toks, i, m, prevFound, text, localAcronyms) : null;
+    const acronymAlias = across ? acrossAliasKept : m.bracket >= 0 ? acronymAliasOf(toks, i, m, prevFound, text, localAcronyms) : null;
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];
     const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && prev.m.end - prev.m.start === 1 ? sameAsOf(prev, found.length - 1) : null;
     // "Đội Tuần duyên Mỹ": a "Đội" wrapped around a whole service is that service, keyed by it
     const keyStart = m.head.head === 'Đội' ? serviceKeyStart(toks, i, m, text) : from;
     // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai" is named without the unit code inside it
-    const inner = m.bracket >= 0 && m.bracket < m.end - 1 ? toks[m.bracket] : null;
+    // (not a remit's acronym before the place: the name is written as the gold copies it, "Sở Văn hóa, Thể thao (VH&TT) TP.HCM")
+    const inner = m.bracket >= 0 && m.bracket < m.end - 1 && !across ? toks[m.bracket] : null;
     const whole = text.slice(s, e);
     const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : whole;
     // "đảng cực hữu Mặt trận Dân tộc": the party's own name is another form of it (lower-case "đảng" only: "Đảng" opens the name)
@@ -832,7 +882,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   const placeless = new Set<string>();
   const placedByContext = new Set<string>();
   for (const f of found) {
-    let key = f.sameAs !== null ? keys[f.sameAs] : tokensKey(toks, f.keyStart, f.m.end, localAcronyms);
+    let key = f.sameAs !== null ? keys[f.sameAs] : keyWithoutInnerAcronym(ctx.text, toks, f.keyStart, f.m.end, localAcronyms);
     // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
     if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
     // "Cơ quan Công an tỉnh X" is "Công an tỉnh X" named as a body: one body, the fuller form its name

@@ -1735,9 +1735,10 @@ describe('a provincial department named by type and sector alone', () => {
       ['Chi cục Thủy lợi', 'Sở Nông nghiệp và Phát triển Nông thôn tỉnh Hậu Giang']],
     ['Chi cục Thủy lợi (Sở NN&PTNT Hà Nội) cho biết.', ['Chi cục Thủy lợi', 'Sở NN&PTNT Hà Nội']],
     ['Chi cục Thủy lợi (CCTL) Sở Y tế TPHCM đã phối hợp kiểm tra.', ['Chi cục Thủy lợi', 'Sở Y tế TPHCM']],
+    // its acronym in brackets before its own place: the name runs on to the place
+    ['Chi cục Thủy lợi (CCTL) tỉnh Hà Tĩnh cho biết.', ['Chi cục Thủy lợi (CCTL) tỉnh Hà Tĩnh']],
     // a parent with no place places nothing; a body named after it in a list is no parent
     ['Chi cục Thủy lợi (CCTL) cho biết.', []],
-    ['Chi cục Thủy lợi (CCTL) tỉnh Hà Tĩnh cho biết.', []],
     ['Chi cục Thủy lợi - Sở Nông nghiệp cho biết.', []],
     ['Chi cục Thủy sản, Trung tâm Y tế huyện Long Hồ cùng tham gia.', ['Trung tâm Y tế huyện Long Hồ']],
   ];
@@ -1819,6 +1820,28 @@ describe('a team written by its number alone', () => {
     // a farm brigade's number before its hamlet or commune is an address
     ['Nạn nhân trú tại Đội 14, bản Pa Lếch, xã Thanh Chăn.', []],
     ['Chị Hà (Đội 5, thôn Ngọc Lặc, xã Ngọc Sơn) cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a name read across its acronym in brackets to its place', () => {
+  const table: [string, string[][]][] = [
+    ['Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng cho biết. Chi cục QLTT tỉnh Sóc Trăng đã xử phạt.',
+      [['Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng', 'Chi cục QLTT tỉnh Sóc Trăng']]],
+    ['Ngày 9/5, Tòa án nhân dân (TAND) tỉnh Đắk Lắk mở phiên tòa. TAND tỉnh Đắk Lắk tuyên phạt.', [['Tòa án nhân dân (TAND) tỉnh Đắk Lắk', 'TAND tỉnh Đắk Lắk']]],
+    ['Theo báo cáo của Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh, giá tăng.', [['Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh']]],
+    // a foreign body's own acronym stays its alias; a head's inner words are not read again
+    ['Đảng Tự do Dân chủ (LDP) Nhật Bản giành đa số. LDP cho biết.', [['Đảng Tự do Dân chủ (LDP) Nhật Bản', 'LDP']]],
+    ['Hội đồng phối hợp Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam tổ chức.', [['Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam']]],
+    // an acronym inside a name read whole is left out of its key: the short form is the same body
+    ['Sở Thông tin và Truyền thông (TT-TT) Phú Yên cho biết. Sở TT-TT Phú Yên đã kiểm tra.',
+      [['Sở Thông tin và Truyền thông (TT-TT) Phú Yên', 'Sở TT-TT Phú Yên']]],
+    // not a place in brackets, nor a body's other name with no place after it, nor a longer name after the place
+    ['UBND Q.1 (TP.HCM) cho biết.', [['UBND Q.1']]],
+    ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp.', [['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'NATO']]],
+    ['Hiệp hội Bất động sản (BĐS) Hà Nội Land cho biết.', [['Hiệp hội Bất động sản', 'BĐS']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
