@@ -540,7 +540,7 @@ function nationalBodyAt(toks: Token[], i: number, len: number, head: OrgMatch['h
 
 /**
  * The end of the place written after the acronym in brackets at k, which ends the body's name there: "Chi cục Quản lý thị
- * trường (QLTT) tỉnh Sóc Trăng", "Bảo hiểm xã hội (BHXH) TP Hà Nội"; -1 when no place (or a longer name) follows, or the
+ * trường (QLTT) tỉnh Sóc Trăng", "Liên đoàn Lao động (LĐLĐ) TP.HCM"; -1 when no place (or a longer name) follows, or the
  * bracket holds a place itself ("UBND Q.1 (TP.HCM)").
  */
 function placeAfterBracketEnd(text: string, toks: Token[], k: number): number {
@@ -629,7 +629,6 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     let m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
     // "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng": a name cut at its acronym in brackets runs on to the place after it
-    // (the acronym then names the remit, no other name of the body)
     const placeEnd = m.bracket === m.end && m.end > m.bodyStart && (m.head.needs === 'name' || m.head.needs === 'place') ? placeAfterBracketEnd(text, toks, m.end) : -1;
     const across = placeEnd > 0 && !namesPlace(toks, m);
     // (an acronym that is the whole body's other name stays its alias: "Đảng Tự do Dân chủ (LDP) Nhật Bản")
