@@ -370,7 +370,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học": in charge, closed by punctuation
   if (!suf) headEnd += inChargeLen(text, toks, headEnd);
   // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
-  const fn = headF.endsWith('giám đốc') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
+  // (one in charge of a function heads it too: "Phụ trách kinh doanh Công ty X", "Phụ trách chuyên môn BV Y")
+  const fn = (headF.endsWith('giám đốc') || headF === 'phụ trách') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
   const afterFn = fn ? toks[headEnd + fn.len] : undefined;
   if (fn && (!afterFn || afterFn.gap !== Gap.Space || afterFn.cap || afterFn.f === 'của')) headEnd += fn.len;
   let end = headEnd;
@@ -1193,16 +1194,38 @@ function parseRemit(text: string, toks: Token[], k: number, closedOk = false): n
   const r = toks[k]?.gap === Gap.Space ? matchAt(toks, k, REMIT_TABLE) : null;
   if (!r) return -1;
   let j = k + r.len;
-  while (j < toks.length && j - k < (closedOk ? 8 : 6) && toks[j].gap === Gap.Space && !toks[j].cap && !toks[j].num) j++;
+  // (after a name the person's predicate closes it, ", thư ký phụ trách đối nội cho biết", and "thuộc" cuts it at its parent)
+  while (j < toks.length && j - k < (closedOk ? 8 : 6) && toks[j].gap === Gap.Space && !toks[j].cap && !toks[j].num
+    && !(closedOk && (toks[j].w === THUOC_ID || matchAt(toks, j, PREDICATE_TABLE)))) j++;
   // ("phụ trách Brexit David Davis": what the remit is about may follow at once)
   if (j === k + r.len && !(toks[j]?.gap === Gap.Space && toks[j].cap)) return -1;
   // after a name: "bà X làm Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại;" closed by punctuation
-  if (closedOk && (j === toks.length || toks[j].gap !== Gap.Space)) return j;
+  if (closedOk && (j === toks.length || toks[j].gap !== Gap.Space || toks[j].w === THUOC_ID || (!toks[j].cap && matchAt(toks, j, PREDICATE_TABLE)))) return j;
   if (toks[j]?.gap !== Gap.Space) return -1;
+  // after a name, the remit runs on in capitals too, to what closes the apposition: ", Phó Tổng giám đốc phụ trách
+  // Khối vốn của Ngân hàng X (VCB) cho biết", " - Phó chủ tịch phụ trách mảng Chống mã độc của Bkav cho biết"
+  if (closedOk && toks[j].cap) { const run = remitRunEnd(text, toks, j, k + r.len); if (run > 0) return run; }
   // one capitalised word the remit is about, then the name
   if (!startsFamilyName(toks, j) && toks[j + 1]?.gap === Gap.Space && parseName(toks, text, j + 1) >= j + 3) return j + 1;
   if (parseName(toks, text, j) > 0 && (startsFamilyName(toks, j) || isForeignNameWord(text, toks[j]) && isForeignNameWord(text, toks[j + 1]))) return j;
   return -1;
+}
+
+const MAX_REMIT_RUN = 12;
+/**
+ * From j inside a remit that opened at s: words of any case, with no person, post, honorific or clause word, to the
+ * punctuation or the person's predicate that closes the apposition; where they end, or -1 when nothing closes them.
+ */
+function remitRunEnd(text: string, toks: Token[], j: number, s: number): number {
+  let q = j;
+  while (q < toks.length && q - s < MAX_REMIT_RUN && toks[q].gap === Gap.Space && !toks[q].num && !RUN_STOP_IDS.has(toks[q].w) && toks[q].w !== THUOC_ID
+    && !(!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE)) && !matchAt(toks, q, HONORIFIC_TABLE)
+    && !(toks[q].cap && (startsHolderName(text, toks, q) || matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
+  if (q === j) return -1;
+  // (the title is cut at "thuộc" and its parent unit)
+  const closed = q === toks.length || toks[q].gap !== Gap.Space || toks[q].w === THUOC_ID || (!toks[q].cap && !!matchAt(toks, q, PREDICATE_TABLE));
+  // (it ends on a name, an acronym or a lower-case word of the remit, never on "của" or "và" left open)
+  return closed && toks[q - 1].w !== CUA_ID && toks[q - 1].w !== VA_ID ? q : -1;
 }
 
 function startsTitleWord(toks: Token[], k: number): boolean {

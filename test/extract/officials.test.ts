@@ -223,6 +223,20 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Phó Chi Cục trưởng Chi Cục Quản lý thị trường tỉnh Hòa Bình Hoàng Đức Trường cho biết.',
       [['Hoàng Đức Trường', null, ['Phó Chi Cục trưởng Chi Cục Quản lý thị trường tỉnh Hòa Bình']]]],
     ['Ông Nguyễn Đức Hòa, Phó giám đốc phụ trách BHXH TP Hà Nội cho biết.', [['Nguyễn Đức Hòa', null, ['Phó giám đốc phụ trách BHXH TP Hà Nội']]]],
+    // after a name, a remit run on in capitals to what closes the apposition (cut at "thuộc"; a remit left open is no post)
+    ['Ông Phạm Thanh Hà – Phó Tổng giám đốc phụ trách Khối vốn của Ngân hàng TMCP Ngoại thương Việt Nam (VCB) trao quà.',
+      [['Phạm Thanh Hà', null, ['Phó Tổng giám đốc phụ trách Khối vốn của Ngân hàng TMCP Ngoại thương Việt Nam']]]],
+    ['Ông Vũ Ngọc Sơn, Phó chủ tịch phụ trách mảng Chống mã độc (Anti Malware) của Bkav cho biết.',
+      [['Vũ Ngọc Sơn', null, ['Phó chủ tịch phụ trách mảng Chống mã độc']]]],
+    ['Ông Trần Văn Nam, nguyên Giám đốc phụ trách các vấn đề pháp lý thuộc Hội đồng Kinh doanh Hoa Kỳ cho biết.',
+      [['Trần Văn Nam', null, ['nguyên Giám đốc phụ trách các vấn đề pháp lý']]]],
+    ['Bà Lê Thị Hoa, Phó Tổng giám đốc phụ trách các hoạt động xử lý nợ giữ Quyền Tổng giám đốc Sacombank.', []],
+    // (after a name, the predicate closes a lower-case remit: no verb inside the title)
+    ['Ông Trần Văn Nam, Phó Giám đốc phụ trách đối ngoại cho biết như vậy.', [['Trần Văn Nam', null, ['Phó Giám đốc phụ trách đối ngoại']]]],
+    // one in charge of a function, then the company
+    ['Bà Hoàng Thị Thu, Phụ trách kinh doanh Công ty Vàng bạc đá quý Minh Châu cho biết.',
+      [['Hoàng Thị Thu', null, ['Phụ trách kinh doanh Công ty Vàng bạc đá quý Minh Châu']]]],
+    ['Ông Nguyễn Văn An phụ trách kinh doanh Công ty ABC từ năm 2010.', []],
     ['Bà Đỗ Thu Hằng – Giám đốc truyền thông của BKAV - xác nhận với Zing.', [['Đỗ Thu Hằng', null, ['Giám đốc truyền thông của BKAV']]]],
     ['Bà Nguyễn Thị Bình, Chủ tịch danh dự Viện Phan Châu Trinh cho biết.', [['Nguyễn Thị Bình', null, ['Chủ tịch danh dự Viện Phan Châu Trinh']]]],
     ['Ông Trương Đạt, Đảng ủy viên, Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh.', [['Trương Đạt', null, ['Đảng ủy viên', 'Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh']]]],
