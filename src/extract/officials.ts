@@ -191,6 +191,9 @@ function unitNamedAfterPersonEnd(text: string, toks: Token[], end: number, appos
     if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2) return r;
   }
   if (q > end && apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap)) return q;
+  // before a name, two syllables closed at once are the unit's own name, not its head's: a Vietnamese full name has
+  // three ("Phó Viện trưởng VKSND huyện Triệu Phong, ...", "Trưởng ấp Bình Phú cho biết")
+  if (q === end + 2 && !apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap) && !isForeignNameWord(text, toks[end]) && !isForeignNameWord(text, toks[end + 1])) return q;
   return end;
 }
 
@@ -2570,6 +2573,8 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) return i + 1;
   // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
   if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) return i + 1;
+  // ("Phó Viện trưởng VKSND huyện Triệu Phong, Phó Viện trưởng ...": two syllables after a unit's level word are its name)
+  if (!titled && !hon && !rank && nameAt === i && nameEnd - nameAt === 2 && toks[i].gap === Gap.Space && endsWithUnitLevel(toks, i)) return i + 1;
   // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
   if (rank && shipNamedAfterOfficer(toks, i, nameAt, nameEnd)) return nameEnd;
   const lastPost = positions[positions.length - 1];

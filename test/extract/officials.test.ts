@@ -219,6 +219,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // village heads (lower case only after the name), deputies of a sub-department, remits and functions
     ['Ông Nguyễn Văn Thuận – trưởng thôn Hoàng Xá cho hay: “Gia cảnh khó”.', [['Nguyễn Văn Thuận', null, ['trưởng thôn Hoàng Xá']]]],
     ['Trưởng thôn Nội Trung Ngô Văn An cho biết.', [['Ngô Văn An', null, ['Trưởng thôn Nội Trung']]]],
+    // two syllables after a unit's level word are its name, not its head's (a Vietnamese full name has three)
+    ['Trao đổi về vụ việc, Trưởng ấp Bình Phú cho biết mới đọc thông tin.', []],
+    ['Chưa đúng quy trình bổ nhiệm Phó Viện trưởng Viện Kiểm sát Nhân dân huyện Triệu Phong, Phó Viện trưởng Viện Kiểm sát Nhân dân huyện Cam Lộ.', []],
+    ['Trưởng thôn Phong Hậu (xã An Định, huyện Tuy An) Phan Ngọc Thất cho biết.', [['Phan Ngọc Thất', null, ['Trưởng thôn Phong Hậu']]]],
+    ['Chủ tịch UBND huyện Đinh Hữu Niên đơn phương chấm dứt hợp đồng.', [['Đinh Hữu Niên', null, ['Chủ tịch UBND huyện']]]],
+    ['Thiếu tướng Từ Sơn, Giám đốc Công an tỉnh Quảng Bình cho biết.', [['Từ Sơn', 'Thiếu tướng', ['Giám đốc Công an tỉnh Quảng Bình']]]],
     ['Ông Trần Văn Dậu (Phó thôn Đoài) cho biết.', [['Trần Văn Dậu', null, ['Phó thôn Đoài']]]],
     ['Phó Chi Cục trưởng Chi Cục Quản lý thị trường tỉnh Hòa Bình Hoàng Đức Trường cho biết.',
       [['Hoàng Đức Trường', null, ['Phó Chi Cục trưởng Chi Cục Quản lý thị trường tỉnh Hòa Bình']]]],
