@@ -2519,6 +2519,17 @@ function rankedLowerPost(text: string, toks: Token[], k: number, out: Position[]
   return q;
 }
 
+/** After a name at the comma or dash k, a capitalised post of two words or more with lower-case words after it that no reading closed. */
+function bareTitleAfterName(text: string, toks: Token[], k: number, after: Position[]): void {
+  const t = toks[k];
+  if (!t || (t.gap !== Gap.Comma && t.gap !== Gap.Dash) || !t.cap || !(t.k & POSITION_TABLE.bit)) return;
+  const p = parsePosition(text, toks, k, false, true);
+  const next = p ? toks[p.endTok] : undefined;
+  // (a verb at once, "ông X, Tổng bí thư cho hay", is the next clause's subject: read elsewhere)
+  if (p && p.position.organization === null && p.position.title.includes(' ') && next && next.gap === Gap.Space && !next.cap && !next.num
+    && !matchAt(toks, p.endTok, PREDICATE_TABLE)) after.push(p.position);
+}
+
 function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: number, rank: Mention | null, positions: Position[], titled: boolean,
   hon: boolean, viaLa: boolean, foreignName: boolean, out: Candidate[]): number {
   let nameEnd = parseName(toks, text, nameAt);
@@ -2568,6 +2579,14 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   if (!positions.length && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Space && i > 0 && toks[i].gap === Gap.Space && endsAppointingVerb(toks, i)) end = appointedPost(text, toks, nameEnd, after);
   // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name
   const describedOfficial = !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Comma && !!matchAt(toks, nameEnd, OFFICIAL_DESCRIPTION_TABLE);
+  // "ông X, Giám đốc tuyển sinh Trường ĐH Y cho rằng": when nothing else is read, a capitalised post of two words or more
+  // after a name told by its honorific is that person's, its unit's words unread: the bare post
+  // (a Vietnamese name only: a foreign one's post is read by the foreign reading)
+  // (nor after "Theo", "với", "về": "đối với ông X, Tổng Bí thư gửi lời cảm ơn" opens the next clause)
+  if (!titled && !after.length && !describedOfficial && !predicateHeld && cued !== Cue.None && !foreignName && startsFamilyName(toks, nameAt)
+    && !(theoAt >= 0 && toks[theoAt].w === THEO_ID) && !(i > 0 && toks[i].gap === Gap.Space && (ADDRESSED_BEFORE.has(toks[i - 1].w) || toks[i - 1].w === VE_ID))) {
+    bareTitleAfterName(text, toks, nameEnd, after);
+  }
   const heldSomething = after.length > 0 || describedOfficial || predicateHeld;
   // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
   if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) return i + 1;

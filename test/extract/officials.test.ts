@@ -236,7 +236,8 @@ describe('rank and post before the name, posts in apposition after it', () => {
       [['Vũ Ngọc Sơn', null, ['Phó chủ tịch phụ trách mảng Chống mã độc']]]],
     ['Ông Trần Văn Nam, nguyên Giám đốc phụ trách các vấn đề pháp lý thuộc Hội đồng Kinh doanh Hoa Kỳ cho biết.',
       [['Trần Văn Nam', null, ['nguyên Giám đốc phụ trách các vấn đề pháp lý']]]],
-    ['Bà Lê Thị Hoa, Phó Tổng giám đốc phụ trách các hoạt động xử lý nợ giữ Quyền Tổng giám đốc Sacombank.', []],
+    // (a remit left open leaves the bare post)
+    ['Bà Lê Thị Hoa, Phó Tổng giám đốc phụ trách các hoạt động xử lý nợ giữ Quyền Tổng giám đốc Sacombank.', [['Lê Thị Hoa', null, ['Phó Tổng giám đốc']]]],
     // (after a name, the predicate closes a lower-case remit: no verb inside the title)
     ['Ông Trần Văn Nam, Phó Giám đốc phụ trách đối ngoại cho biết như vậy.', [['Trần Văn Nam', null, ['Phó Giám đốc phụ trách đối ngoại']]]],
     // one in charge of a function, then the company
@@ -1892,9 +1893,14 @@ describe('after a name told by its honorific, a bare post and its unit in lower 
     // not after "Theo ông X," (the post opens the next clause) nor after "của ông X," (an owner)
     ['Theo ông Kenneth Baker, Tổng thống có quyền tạm ngừng tiếp nhận người nhập cư.', []],
     ['Sau lời xác nhận của ông Trump, Tổng thống tiền nhiệm Obama ra tuyên bố.', []],
-    // a long lower-case run closed only by a comma is the clause; a number or "và" leaves the post unread
-    ['Ông Võ Thanh, Giám đốc công ty chạy xe máy rất nhanh thẳng tới, rồi bỏ đi.', []],
-    ['Ông Lê Phước An, Tổng Giám đốc góp 1,24% vốn điều lệ tại công ty.', []],
+    // a long lower-case run closed only by a comma is the clause; a number or "và" leaves the unit unread: the person
+    // told by an honorific still holds the bare post (a named person with a position is an official)
+    ['Ông Võ Thanh, Giám đốc công ty chạy xe máy rất nhanh thẳng tới, rồi bỏ đi.', [['Võ Thanh', null, ['Giám đốc']]]],
+    ['Ông Lê Phước An, Tổng Giám đốc góp 1,24% vốn điều lệ tại công ty.', [['Lê Phước An', null, ['Tổng Giám đốc']]]],
+    // (not the next clause's subject after "đối với ông X," nor after "Theo ông X,"; not a foreign name's, read by the foreign reading)
+    ['Về vụ việc xử lý đối với ông Đinh Văn Thắng, Tổng Bí thư gửi lời cảm ơn các cử tri.', []],
+    ['Ông Phạm Thái Sơn, Giám đốc tuyển sinh Trường ĐH Công nghiệp Thực phẩm cho rằng điểm chuẩn tăng.', [['Phạm Thái Sơn', null, ['Giám đốc']]]],
+    ['Ông Lê Xuân Sơn, Hiệu phó và cũng là giáo viên dạy Toán của trường cho biết.', [['Lê Xuân Sơn', null, ['Hiệu phó']]]],
     // the verb at once after the bare post only when the name opens its clause
     ['Cử tri hỏi về trường hợp ông Trần Văn Lộc, Tổng bí thư cho hay đã xử lý.', []],
     // "việc làm", "đăng ký": a one-syllable verb inside the unit's name; "làm" before a post is the verb
