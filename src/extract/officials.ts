@@ -191,6 +191,9 @@ function unitNamedAfterPersonEnd(text: string, toks: Token[], end: number, appos
     if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2) return r;
   }
   if (q > end && apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap)) return q;
+  // before a name, two syllables closed at once are the unit's own name, not its head's: a Vietnamese full name has
+  // three ("Phó Viện trưởng VKSND huyện Triệu Phong, ...", "Trưởng ấp Bình Phú cho biết")
+  if (q === end + 2 && !apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap) && !isForeignNameWord(text, toks[end]) && !isForeignNameWord(text, toks[end + 1])) return q;
   return end;
 }
 
@@ -370,7 +373,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học": in charge, closed by punctuation
   if (!suf) headEnd += inChargeLen(text, toks, headEnd);
   // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
-  const fn = headF.endsWith('giám đốc') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
+  // (one in charge of a function heads it too: "Phụ trách kinh doanh Công ty X", "Phụ trách chuyên môn BV Y")
+  const fn = (headF.endsWith('giám đốc') || headF === 'phụ trách') && toks[headEnd]?.gap === Gap.Space && !toks[headEnd].cap ? matchAt(toks, headEnd, DIRECTOR_FUNCTION_TABLE) : null;
   const afterFn = fn ? toks[headEnd + fn.len] : undefined;
   if (fn && (!afterFn || afterFn.gap !== Gap.Space || afterFn.cap || afterFn.f === 'của')) headEnd += fn.len;
   let end = headEnd;
@@ -1193,16 +1197,38 @@ function parseRemit(text: string, toks: Token[], k: number, closedOk = false): n
   const r = toks[k]?.gap === Gap.Space ? matchAt(toks, k, REMIT_TABLE) : null;
   if (!r) return -1;
   let j = k + r.len;
-  while (j < toks.length && j - k < (closedOk ? 8 : 6) && toks[j].gap === Gap.Space && !toks[j].cap && !toks[j].num) j++;
+  // (after a name the person's predicate closes it, ", thư ký phụ trách đối nội cho biết", and "thuộc" cuts it at its parent)
+  while (j < toks.length && j - k < (closedOk ? 8 : 6) && toks[j].gap === Gap.Space && !toks[j].cap && !toks[j].num
+    && !(closedOk && (toks[j].w === THUOC_ID || matchAt(toks, j, PREDICATE_TABLE)))) j++;
   // ("phụ trách Brexit David Davis": what the remit is about may follow at once)
   if (j === k + r.len && !(toks[j]?.gap === Gap.Space && toks[j].cap)) return -1;
   // after a name: "bà X làm Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại;" closed by punctuation
-  if (closedOk && (j === toks.length || toks[j].gap !== Gap.Space)) return j;
+  if (closedOk && (j === toks.length || toks[j].gap !== Gap.Space || toks[j].w === THUOC_ID || (!toks[j].cap && matchAt(toks, j, PREDICATE_TABLE)))) return j;
   if (toks[j]?.gap !== Gap.Space) return -1;
+  // after a name, the remit runs on in capitals too, to what closes the apposition: ", Phó Tổng giám đốc phụ trách
+  // Khối vốn của Ngân hàng X (VCB) cho biết", " - Phó chủ tịch phụ trách mảng Chống mã độc của Bkav cho biết"
+  if (closedOk && toks[j].cap) { const run = remitRunEnd(text, toks, j, k + r.len); if (run > 0) return run; }
   // one capitalised word the remit is about, then the name
   if (!startsFamilyName(toks, j) && toks[j + 1]?.gap === Gap.Space && parseName(toks, text, j + 1) >= j + 3) return j + 1;
   if (parseName(toks, text, j) > 0 && (startsFamilyName(toks, j) || isForeignNameWord(text, toks[j]) && isForeignNameWord(text, toks[j + 1]))) return j;
   return -1;
+}
+
+const MAX_REMIT_RUN = 12;
+/**
+ * From j inside a remit that opened at s: words of any case, with no person, post, honorific or clause word, to the
+ * punctuation or the person's predicate that closes the apposition; where they end, or -1 when nothing closes them.
+ */
+function remitRunEnd(text: string, toks: Token[], j: number, s: number): number {
+  let q = j;
+  while (q < toks.length && q - s < MAX_REMIT_RUN && toks[q].gap === Gap.Space && !toks[q].num && !RUN_STOP_IDS.has(toks[q].w) && toks[q].w !== THUOC_ID
+    && !(!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE)) && !matchAt(toks, q, HONORIFIC_TABLE)
+    && !(toks[q].cap && (startsHolderName(text, toks, q) || matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
+  if (q === j) return -1;
+  // (the title is cut at "thuộc" and its parent unit)
+  const closed = q === toks.length || toks[q].gap !== Gap.Space || toks[q].w === THUOC_ID || (!toks[q].cap && !!matchAt(toks, q, PREDICATE_TABLE));
+  // (it ends on a name, an acronym or a lower-case word of the remit, never on "của" or "và" left open)
+  return closed && toks[q - 1].w !== CUA_ID && toks[q - 1].w !== VA_ID ? q : -1;
 }
 
 function startsTitleWord(toks: Token[], k: number): boolean {
@@ -2493,6 +2519,17 @@ function rankedLowerPost(text: string, toks: Token[], k: number, out: Position[]
   return q;
 }
 
+/** After a name at the comma or dash k, a capitalised post of two words or more with lower-case words after it that no reading closed. */
+function bareTitleAfterName(text: string, toks: Token[], k: number, after: Position[]): void {
+  const t = toks[k];
+  if (!t || (t.gap !== Gap.Comma && t.gap !== Gap.Dash) || !t.cap || !(t.k & POSITION_TABLE.bit)) return;
+  const p = parsePosition(text, toks, k, false, true);
+  const next = p ? toks[p.endTok] : undefined;
+  // (a verb at once, "ông X, Tổng bí thư cho hay", is the next clause's subject: read elsewhere)
+  if (p && p.position.organization === null && p.position.title.includes(' ') && next && next.gap === Gap.Space && !next.cap && !next.num
+    && !matchAt(toks, p.endTok, PREDICATE_TABLE)) after.push(p.position);
+}
+
 function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: number, rank: Mention | null, positions: Position[], titled: boolean,
   hon: boolean, viaLa: boolean, foreignName: boolean, out: Candidate[]): number {
   let nameEnd = parseName(toks, text, nameAt);
@@ -2542,11 +2579,21 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   if (!positions.length && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Space && i > 0 && toks[i].gap === Gap.Space && endsAppointingVerb(toks, i)) end = appointedPost(text, toks, nameEnd, after);
   // "Wayne White, một quan chức tình báo cấp cao ...": an official described, with no post to name
   const describedOfficial = !titled && !after.length && end === nameEnd && toks[nameEnd]?.gap === Gap.Comma && !!matchAt(toks, nameEnd, OFFICIAL_DESCRIPTION_TABLE);
+  // "ông X, Giám đốc tuyển sinh Trường ĐH Y cho rằng": when nothing else is read, a capitalised post of two words or more
+  // after a name told by its honorific is that person's, its unit's words unread: the bare post
+  // (a Vietnamese name only: a foreign one's post is read by the foreign reading)
+  // (nor after "Theo", "với", "về": "đối với ông X, Tổng Bí thư gửi lời cảm ơn" opens the next clause)
+  if (!titled && !after.length && !describedOfficial && !predicateHeld && cued !== Cue.None && !foreignName && startsFamilyName(toks, nameAt)
+    && !(theoAt >= 0 && toks[theoAt].w === THEO_ID) && !(i > 0 && toks[i].gap === Gap.Space && (ADDRESSED_BEFORE.has(toks[i - 1].w) || toks[i - 1].w === VE_ID))) {
+    bareTitleAfterName(text, toks, nameEnd, after);
+  }
   const heldSomething = after.length > 0 || describedOfficial || predicateHeld;
   // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
   if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) return i + 1;
   // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
   if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) return i + 1;
+  // ("Phó Viện trưởng VKSND huyện Triệu Phong, Phó Viện trưởng ...": two syllables after a unit's level word are its name)
+  if (!titled && !hon && !rank && nameAt === i && nameEnd - nameAt === 2 && toks[i].gap === Gap.Space && endsWithUnitLevel(toks, i)) return i + 1;
   // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
   if (rank && shipNamedAfterOfficer(toks, i, nameAt, nameEnd)) return nameEnd;
   const lastPost = positions[positions.length - 1];

@@ -219,10 +219,31 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // village heads (lower case only after the name), deputies of a sub-department, remits and functions
     ['Ông Nguyễn Văn Thuận – trưởng thôn Hoàng Xá cho hay: “Gia cảnh khó”.', [['Nguyễn Văn Thuận', null, ['trưởng thôn Hoàng Xá']]]],
     ['Trưởng thôn Nội Trung Ngô Văn An cho biết.', [['Ngô Văn An', null, ['Trưởng thôn Nội Trung']]]],
+    // two syllables after a unit's level word are its name, not its head's (a Vietnamese full name has three)
+    ['Trao đổi về vụ việc, Trưởng ấp Bình Phú cho biết mới đọc thông tin.', []],
+    ['Chưa đúng quy trình bổ nhiệm Phó Viện trưởng Viện Kiểm sát Nhân dân huyện Triệu Phong, Phó Viện trưởng Viện Kiểm sát Nhân dân huyện Cam Lộ.', []],
+    ['Trưởng thôn Phong Hậu (xã An Định, huyện Tuy An) Phan Ngọc Thất cho biết.', [['Phan Ngọc Thất', null, ['Trưởng thôn Phong Hậu']]]],
+    ['Chủ tịch UBND huyện Đinh Hữu Niên đơn phương chấm dứt hợp đồng.', [['Đinh Hữu Niên', null, ['Chủ tịch UBND huyện']]]],
+    ['Thiếu tướng Từ Sơn, Giám đốc Công an tỉnh Quảng Bình cho biết.', [['Từ Sơn', 'Thiếu tướng', ['Giám đốc Công an tỉnh Quảng Bình']]]],
     ['Ông Trần Văn Dậu (Phó thôn Đoài) cho biết.', [['Trần Văn Dậu', null, ['Phó thôn Đoài']]]],
     ['Phó Chi Cục trưởng Chi Cục Quản lý thị trường tỉnh Hòa Bình Hoàng Đức Trường cho biết.',
       [['Hoàng Đức Trường', null, ['Phó Chi Cục trưởng Chi Cục Quản lý thị trường tỉnh Hòa Bình']]]],
     ['Ông Nguyễn Đức Hòa, Phó giám đốc phụ trách BHXH TP Hà Nội cho biết.', [['Nguyễn Đức Hòa', null, ['Phó giám đốc phụ trách BHXH TP Hà Nội']]]],
+    // after a name, a remit run on in capitals to what closes the apposition (cut at "thuộc"; a remit left open is no post)
+    ['Ông Phạm Thanh Hà – Phó Tổng giám đốc phụ trách Khối vốn của Ngân hàng TMCP Ngoại thương Việt Nam (VCB) trao quà.',
+      [['Phạm Thanh Hà', null, ['Phó Tổng giám đốc phụ trách Khối vốn của Ngân hàng TMCP Ngoại thương Việt Nam']]]],
+    ['Ông Vũ Ngọc Sơn, Phó chủ tịch phụ trách mảng Chống mã độc (Anti Malware) của Bkav cho biết.',
+      [['Vũ Ngọc Sơn', null, ['Phó chủ tịch phụ trách mảng Chống mã độc']]]],
+    ['Ông Trần Văn Nam, nguyên Giám đốc phụ trách các vấn đề pháp lý thuộc Hội đồng Kinh doanh Hoa Kỳ cho biết.',
+      [['Trần Văn Nam', null, ['nguyên Giám đốc phụ trách các vấn đề pháp lý']]]],
+    // (a remit left open leaves the bare post)
+    ['Bà Lê Thị Hoa, Phó Tổng giám đốc phụ trách các hoạt động xử lý nợ giữ Quyền Tổng giám đốc Sacombank.', [['Lê Thị Hoa', null, ['Phó Tổng giám đốc']]]],
+    // (after a name, the predicate closes a lower-case remit: no verb inside the title)
+    ['Ông Trần Văn Nam, Phó Giám đốc phụ trách đối ngoại cho biết như vậy.', [['Trần Văn Nam', null, ['Phó Giám đốc phụ trách đối ngoại']]]],
+    // one in charge of a function, then the company
+    ['Bà Hoàng Thị Thu, Phụ trách kinh doanh Công ty Vàng bạc đá quý Minh Châu cho biết.',
+      [['Hoàng Thị Thu', null, ['Phụ trách kinh doanh Công ty Vàng bạc đá quý Minh Châu']]]],
+    ['Ông Nguyễn Văn An phụ trách kinh doanh Công ty ABC từ năm 2010.', []],
     ['Bà Đỗ Thu Hằng – Giám đốc truyền thông của BKAV - xác nhận với Zing.', [['Đỗ Thu Hằng', null, ['Giám đốc truyền thông của BKAV']]]],
     ['Bà Nguyễn Thị Bình, Chủ tịch danh dự Viện Phan Châu Trinh cho biết.', [['Nguyễn Thị Bình', null, ['Chủ tịch danh dự Viện Phan Châu Trinh']]]],
     ['Ông Trương Đạt, Đảng ủy viên, Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh.', [['Trương Đạt', null, ['Đảng ủy viên', 'Phó Giám đốc Sở Tài nguyên và Môi trường tỉnh']]]],
@@ -1872,9 +1893,14 @@ describe('after a name told by its honorific, a bare post and its unit in lower 
     // not after "Theo ông X," (the post opens the next clause) nor after "của ông X," (an owner)
     ['Theo ông Kenneth Baker, Tổng thống có quyền tạm ngừng tiếp nhận người nhập cư.', []],
     ['Sau lời xác nhận của ông Trump, Tổng thống tiền nhiệm Obama ra tuyên bố.', []],
-    // a long lower-case run closed only by a comma is the clause; a number or "và" leaves the post unread
-    ['Ông Võ Thanh, Giám đốc công ty chạy xe máy rất nhanh thẳng tới, rồi bỏ đi.', []],
-    ['Ông Lê Phước An, Tổng Giám đốc góp 1,24% vốn điều lệ tại công ty.', []],
+    // a long lower-case run closed only by a comma is the clause; a number or "và" leaves the unit unread: the person
+    // told by an honorific still holds the bare post (a named person with a position is an official)
+    ['Ông Võ Thanh, Giám đốc công ty chạy xe máy rất nhanh thẳng tới, rồi bỏ đi.', [['Võ Thanh', null, ['Giám đốc']]]],
+    ['Ông Lê Phước An, Tổng Giám đốc góp 1,24% vốn điều lệ tại công ty.', [['Lê Phước An', null, ['Tổng Giám đốc']]]],
+    // (not the next clause's subject after "đối với ông X," nor after "Theo ông X,"; not a foreign name's, read by the foreign reading)
+    ['Về vụ việc xử lý đối với ông Đinh Văn Thắng, Tổng Bí thư gửi lời cảm ơn các cử tri.', []],
+    ['Ông Phạm Thái Sơn, Giám đốc tuyển sinh Trường ĐH Công nghiệp Thực phẩm cho rằng điểm chuẩn tăng.', [['Phạm Thái Sơn', null, ['Giám đốc']]]],
+    ['Ông Lê Xuân Sơn, Hiệu phó và cũng là giáo viên dạy Toán của trường cho biết.', [['Lê Xuân Sơn', null, ['Hiệu phó']]]],
     // the verb at once after the bare post only when the name opens its clause
     ['Cử tri hỏi về trường hợp ông Trần Văn Lộc, Tổng bí thư cho hay đã xử lý.', []],
     // "việc làm", "đăng ký": a one-syllable verb inside the unit's name; "làm" before a post is the verb
