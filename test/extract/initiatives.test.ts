@@ -606,6 +606,37 @@ describe('a programme known by its number after a lower-case head', () => {
   });
 });
 
+describe('a project\'s title naming its line or section by two ends after a comma', () => {
+  it.each([
+    ['Nhà ga La Khê thuộc Dự án Đường sắt đô thị Hà Nội, tuyến Cát Linh - Hà Đông đã cơ bản hoàn thành.',
+      'Dự án Đường sắt đô thị Hà Nội, tuyến Cát Linh - Hà Đông'],
+    ['Từ Dự án Xây dựng tuyến tàu điện ngầm số 2 TP.HCM, Tuyến Bến Thành - Tham Lương; rồi các dự án khác.',
+      'Dự án Xây dựng tuyến tàu điện ngầm số 2 TP.HCM, Tuyến Bến Thành - Tham Lương'],
+    ['Sở trình báo cáo tiền khả thi Dự án xây dựng đường vành đai 1, đoạn Hoàng Cầu - Voi Phục theo chỉ đạo.',
+      'Dự án xây dựng đường vành đai 1, đoạn Hoàng Cầu - Voi Phục'],
+    // (after a lower-case "dự án", the capitalised work and its section; a lower-case word may open the far end)
+    ['Bộ bàn việc trả nợ vốn vay của dự án Tuyến đường sắt đô thị thí điểm TP Hà Nội, đoạn Nhổn - ga Hà Nội, ông A nói.',
+      'Tuyến đường sắt đô thị thí điểm TP Hà Nội, đoạn Nhổn - ga Hà Nội'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
+  });
+
+  it.each([
+    // A section described in words, not by its two named ends: the cut at the comma stands.
+    ['Hà Nội khởi công Dự án mở rộng đường vành đai 3, đoạn từ cầu Mai Dịch đến cầu Thăng Long.', 'Dự án mở rộng đường vành đai 3'],
+    ['Tỉnh đẩy nhanh Dự án xây dựng đường vành đai 1, tuyến đường dài 5 km qua Hà Nội.', 'Dự án xây dựng đường vành đai 1'],
+  ])('keeps the cut: %s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('the title written with and without the comma is one entry', () => {
+    const text = 'Báo cáo Dự án xây dựng đường vành đai 1, đoạn Hoàng Cầu - Voi Phục. Sau đó Dự án xây dựng đường vành đai 1 đoạn Hoàng Cầu - Voi Phục được duyệt.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
+      ['Dự án xây dựng đường vành đai 1, đoạn Hoàng Cầu - Voi Phục', ['Dự án xây dựng đường vành đai 1 đoạn Hoàng Cầu - Voi Phục']],
+    ]);
+  });
+});
+
 describe('a public work that a state project builds, named by its place', () => {
   it.each([
     // After a lower-case "dự án", the capitalised work and its place are the name.
