@@ -322,6 +322,7 @@ function quotedName(
   return close + 1;
 }
 
+const NAME_WORD_CHAR_RE = /[\p{L}\p{N}&/\-–]/u;
 /** Words of an unquoted name from `start`, up to punctuation, a dash or a function word. */
 function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number, number] | null {
   const { text, folded } = ctx;
@@ -334,7 +335,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   while (words.length < maxWords) {
     while (i < text.length && text[i] === ' ') i++;
     let j = i;
-    while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
+    // (an en dash is a word of its own too: "Cát Linh – Hà Đông" is read as the ASCII-dashed pair is)
+    while (j < text.length && NAME_WORD_CHAR_RE.test(text[j])) j++;
     if (j === i) break;
     if (text[j] === '.' && j - i === 2 && CITY_ABBREVIATIONS.has(text.slice(i, j))) j = cityAbbreviationEnd(text, j);
     const w = folded.slice(i, j);

@@ -555,6 +555,9 @@ describe('a route or a pair written with a dash, and a city abbreviation, inside
       'Dự án cải thiện môi trường nước TP.HCM'],
     ['Lễ khởi công Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua TP. Đà Nẵng diễn ra sáng nay.',
       'Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua TP. Đà Nẵng'],
+    // (an en dash as well as a hyphen)
+    ['Các đoàn tàu phục vụ cho Dự án đường sắt đô thị tuyến Cát Linh – Hà Đông. Đoàn tàu đầu tiên đã về.',
+      'Dự án đường sắt đô thị tuyến Cát Linh – Hà Đông'],
   ])('%s', (text, name) => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
@@ -563,6 +566,7 @@ describe('a route or a pair written with a dash, and a city abbreviation, inside
     // The far end running into the sentence's verb, or a lower-case word after the dash: the cut at the dash stands.
     ['Đại diện Dự án đường sắt đô thị Nhổn - Ga Hà Nội lấy lại hình ảnh trên mạng.', 'Dự án đường sắt đô thị Nhổn'],
     ['Tỉnh thông qua Kế hoạch phát triển du lịch tỉnh Quảng Ninh - một trong những trọng tâm năm nay.', 'Kế hoạch phát triển du lịch tỉnh Quảng Ninh'],
+    ['Ông ký văn bản về mặt bằng Dự án xây dựng đường cao tốc Đà Nẵng – Quảng Ngãi gửi Chủ tịch tỉnh.', 'Dự án xây dựng đường cao tốc Đà Nẵng'],
   ])('keeps the cut: %s', (text, name) => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
