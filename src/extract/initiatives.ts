@@ -134,6 +134,7 @@ const COMPARED_MODEL_BEFORE_RE = /(?<![\p{L}])(?:theo|áp dụng|kiểu|giống|
 // (the letter before is checked by hand, as in WordsMatcher)
 const SHOW_GLOBAL_RE = new RegExp(String.raw`(?:${alt([...SHOW_CUES, ...AWARD_CUES])})(?![\p{L}])`, 'gu');
 const SHOWBIZ_DOC_HITS = 3;
+const SHOWBIZ_QUOTED_KINDS = new Set<InitiativeKind>(['programme', 'project', 'plan']);
 /** Showbiz and entertainment pages name their shows "chương trình X" without a cue in the same sentence. */
 function isShowbizDoc(folded: string): boolean {
   SHOW_GLOBAL_RE.lastIndex = 0;
@@ -1031,8 +1032,9 @@ function findAll(ctx: ExtractContext): Found[] {
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
       if (SPORT_KINDS.has(kind) && SPORT_RE.test(sentence)) continue;
       if (kind === 'programme' && ACTIVITY_LIST_RE.test(folded.slice(sStart, headStart))) continue;
-      // The whole-text showbiz scan runs only once a programme is about to be named, not at every head.
-      if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
+      // The whole-text showbiz scan runs only once a programme is about to be named, not at every head. On such a page a
+      // quoted project or plan is an album, a film or a music video too ("dự án “Buông tay đi”").
+      if (SHOWBIZ_QUOTED_KINDS.has(kind) && (showbiz ??= isShowbizDoc(folded))) continue;
       // A lower-case quoted name stands after a bare head (chiến dịch “giải cứu thịt lợn”), or after a described
       // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
       const described = q[1].trim() !== '';

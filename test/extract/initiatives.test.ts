@@ -641,6 +641,18 @@ describe('a project\'s title naming its line or section by two ends after a comm
   });
 });
 
+describe('a quoted project or plan on a showbiz page', () => {
+  it('is an album, a film or a music video, not a public effort', () => {
+    const text = 'Nữ ca sĩ vừa ra mắt MV mới trước đông đảo khán giả. Sau dự án “Buông tay đi”, cô cùng nhiều nghệ sĩ lên sân khấu.';
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it('the same quoted project on a page with no show words stays', () => {
+    const text = 'Tỉnh đoàn cùng các đoàn viên triển khai dự án “Ánh sáng vùng cao” tại ba xã biên giới.';
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([['Ánh sáng vùng cao', 'project']]);
+  });
+});
+
 describe('a public work that a state project builds, named by its place', () => {
   it.each([
     // After a lower-case "dự án", the capitalised work and its place are the name.
