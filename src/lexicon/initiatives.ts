@@ -126,6 +126,8 @@ export const ENTERTAINMENT_NAME_WORDS = [
   'hoa hậu', 'á hậu', 'người đẹp', 'hoa khôi', 'nam vương', 'siêu mẫu', 'người mẫu', 'nhan sắc', 'hình thể',
   'thời trang', 'miss', 'mister', 'ngôi sao', 'tiếng ca', 'giọng hát', 'giọng ca', 'sing', 'idol', 'got talent',
   'pháo hoa', 'hợp xướng', 'thần tượng', 'duyên dáng', 'á khôi', 'khiêu vũ', 'vũ điệu',
+  // Singing and look-alike shows, beauty titles.
+  'tiếng hát', 'song ca', 'sắc đẹp', 'gương mặt',
 ];
 
 /** Sentence words of warfare: "chiến dịch “Bão táp sa mạc”", "tàu ngầm Đề án 941" are operations and weapons. */

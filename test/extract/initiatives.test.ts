@@ -97,6 +97,10 @@ describe('not initiatives', () => {
     // Festivals, pageants and news bulletins named after a head word.
     'Mở đầu cho chương trình Hội xuân Yên Tử là nghi thức rước lễ.',
     'Các thí sinh của cuộc thi Người đẹp Kinh Bắc đã du xuân.',
+    // Singing, look-alike and beauty contests.
+    'Năm 16 tuổi, cô đăng ký cuộc thi Tiếng hát truyền hình năm 2005 và đoạt giải Tư.',
+    'Anh từng tham gia cuộc thi Tìm kiếm gương mặt áo dài nữ sinh ở trường.',
+    'Cô vừa đăng quang cuộc thi “Nữ hoàng sắc đẹp toàn cầu” tổ chức ở nước ngoài.',
     'Cô từng dẫn chương trình Thời sự 19 giờ trên VTV1.',
     // Shows: by the station after the name, an episode, an interview, a talk show.
     'Ông từng nói trong chương trình “Chào buổi sáng” của đài MSNBC rằng ông lo ngại.',
