@@ -1031,6 +1031,8 @@ function findAll(ctx: ExtractContext): Found[] {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
       if (SPORT_KINDS.has(kind) && SPORT_RE.test(sentence)) continue;
+      // (a party quoted by its name is one too: phong trào cực tả “Nước Pháp bất khuất”)
+      if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
       if (kind === 'programme' && ACTIVITY_LIST_RE.test(folded.slice(sStart, headStart))) continue;
       // The whole-text showbiz scan runs only once a programme is about to be named, not at every head. On such a page a
       // quoted project or plan is an album, a film or a music video too ("dự án “Buông tay đi”").

@@ -169,7 +169,7 @@ export const COMMERCIAL_CUES = [
 export const POLITICAL_CUES = [
   'ứng cử viên', 'ứng viên', 'tranh cử', 'bầu cử', 'hồi giáo', 'chiến binh', 'phiến quân', 'khủng bố', 'ly khai',
   'nổi dậy', 'vũ trang', 'cực đoan', 'thánh chiến', 'đối lập', 'dân túy', 'cánh hữu', 'cánh tả', 'đảng phái',
-  'phe', 'cầm quyền', 'chính đảng',
+  'phe', 'cầm quyền', 'chính đảng', 'cực tả', 'cực hữu', 'trung dung',
 ];
 
 /** A lower-case noun before "mô hình" makes it a scale model ("xe mô hình"); "học chương trình" is a curriculum. */

@@ -109,6 +109,9 @@ describe('not initiatives', () => {
     'Chị chia sẻ trong chương trình tọa đàm ‘Tôi chọn sự sống’ hôm qua.',
     // Parties and armed groups called movements.
     'Ứng cử viên Emmanuel Macron lập phong trào Tiến bước (En Marche) năm ngoái.',
+    // A party or a protest quoted by its name: the political words of its sentence say so.
+    'Tụt dốc nhanh nhất là phong trào cực tả “Nước Pháp bất khuất” với mức ủng hộ giảm.',
+    'Với 66% số phiếu, ứng cử viên của Phong trào "Tiến bước" đã giành chiến thắng.',
     'Israel không kích phong trào Hồi giáo Hamas tại Dải Gaza.',
     'Được biết, phong trào Hezbollah al-Nujaba là một phần của lực lượng này.',
     // Banks' offers and investors' projects are commercial.
