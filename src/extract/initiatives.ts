@@ -134,6 +134,7 @@ const COMPARED_MODEL_BEFORE_RE = /(?<![\p{L}])(?:theo|áp dụng|kiểu|giống|
 // (the letter before is checked by hand, as in WordsMatcher)
 const SHOW_GLOBAL_RE = new RegExp(String.raw`(?:${alt([...SHOW_CUES, ...AWARD_CUES])})(?![\p{L}])`, 'gu');
 const SHOWBIZ_DOC_HITS = 3;
+const SHOWBIZ_QUOTED_KINDS = new Set<InitiativeKind>(['programme', 'project', 'plan']);
 /** Showbiz and entertainment pages name their shows "chương trình X" without a cue in the same sentence. */
 function isShowbizDoc(folded: string): boolean {
   SHOW_GLOBAL_RE.lastIndex = 0;
@@ -322,6 +323,7 @@ function quotedName(
   return close + 1;
 }
 
+const NAME_WORD_CHAR_RE = /[\p{L}\p{N}&/\-–]/u;
 /** Words of an unquoted name from `start`, up to punctuation, a dash or a function word. */
 function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number, number] | null {
   const { text, folded } = ctx;
@@ -334,7 +336,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   while (words.length < maxWords) {
     while (i < text.length && text[i] === ' ') i++;
     let j = i;
-    while (j < text.length && /[\p{L}\p{N}&/-]/u.test(text[j])) j++;
+    // (an en dash is a word of its own too: "Cát Linh – Hà Đông" is read as the ASCII-dashed pair is)
+    while (j < text.length && NAME_WORD_CHAR_RE.test(text[j])) j++;
     if (j === i) break;
     if (text[j] === '.' && j - i === 2 && CITY_ABBREVIATIONS.has(text.slice(i, j))) j = cityAbbreviationEnd(text, j);
     const w = folded.slice(i, j);
@@ -901,6 +904,7 @@ function publicWorkProject(ctx: ExtractContext, headStart: number, headEnd: numb
   if (!span) return undefined;
   span[1] = publicWorkEnd(text, folded, span[0], span[1]);
   if (!namedPublicWork(text, folded, at, span[1])) return undefined;
+  routeAppositive(text, span);
   const words = folded.slice(span[0], span[1]);
   if (BUSINESS_PROJECT_RE.test(words)) return undefined;
   const before = folded.slice(Math.max(0, headStart - 16), headStart);
@@ -910,6 +914,20 @@ function publicWorkProject(ctx: ExtractContext, headStart: number, headEnd: numb
   const name = text.slice(span[0], span[1]);
   found.push({ name, kind: 'project', mention: { text: name, span } });
   return span[1];
+}
+
+/**
+ * "Dự án Đường sắt đô thị Hà Nội, tuyến Cát Linh - Hà Đông", "..., đoạn Nhổn - ga Hà Nội": a project's official title
+ * names the line or section it builds by its two capitalised ends after a comma; the title runs through them. A
+ * section described in words (", đoạn từ cầu A đến cầu B", ", đoạn qua tỉnh X") is not read.
+ */
+const ROUTE_APPOSITIVE_RE = /^, (?:[Tt]uyến|[Đđ]oạn) \p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*){0,3} ?[-–] ?(?:\p{Ll}+ )?\p{Lu}[\p{L}\p{N}]*(?: \p{Lu}[\p{L}\p{N}]*){0,3}/u;
+function routeAppositive(text: string, span: [number, number]): boolean {
+  if (text[span[1]] !== ',') return false;
+  const m = ROUTE_APPOSITIVE_RE.exec(text.slice(span[1], span[1] + 80));
+  if (!m) return false;
+  span[1] += m[0].length;
+  return true;
 }
 
 /** "Dự án Bảo tàng Vũ trụ ở ...": a capitalised project head's public work ends at its place, and a company's is not public. */
@@ -1013,9 +1031,12 @@ function findAll(ctx: ExtractContext): Found[] {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
       if (SPORT_KINDS.has(kind) && SPORT_RE.test(sentence)) continue;
+      // (a party quoted by its name is one too: phong trào cực tả “Nước Pháp bất khuất”)
+      if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
       if (kind === 'programme' && ACTIVITY_LIST_RE.test(folded.slice(sStart, headStart))) continue;
-      // The whole-text showbiz scan runs only once a programme is about to be named, not at every head.
-      if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
+      // The whole-text showbiz scan runs only once a programme is about to be named, not at every head. On such a page a
+      // quoted project or plan is an album, a film or a music video too ("dự án “Buông tay đi”").
+      if (SHOWBIZ_QUOTED_KINDS.has(kind) && (showbiz ??= isShowbizDoc(folded))) continue;
       // A lower-case quoted name stands after a bare head (chiến dịch “giải cứu thịt lợn”), or after a described
       // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
       const described = q[1].trim() !== '';
@@ -1061,7 +1082,9 @@ function findAll(ctx: ExtractContext): Found[] {
         if (!capitalPublicWork(ctx, headStart, headEnd, span)) continue;
       }
       // "Đề án tổng thể sắp xếp, tái cơ cấu Tập đoàn ... giai đoạn 2017-2020": a list inside the name, closed by its phase.
-      const listed = quotedEnd < 0 && text[span[1]] === ',' && RUN_ON_KINDS.has(kind) && listToPhase(ctx, span);
+      const routeFrom = span[1];
+      const routed = quotedEnd < 0 && kind === 'project' && routeAppositive(text, span);
+      const listed = routed || (quotedEnd < 0 && text[span[1]] === ',' && RUN_ON_KINDS.has(kind) && listToPhase(ctx, span));
       const publicWork = headKey === PROJECT_HEAD && namedPublicWork(text, folded, headEnd + 1, span[1]);
       if ((NOT_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) && !publicWork) || FIELD_NAME_RE.test(folded.slice(headStart, span[1]))) continue;
 
@@ -1109,7 +1132,8 @@ function findAll(ctx: ExtractContext): Found[] {
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
-      if (PERSON_NAME_RE.test(tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
+      // (a route's ends are places: "Tuyến Bến Thành - ..." is no person)
+      if (PERSON_NAME_RE.test(routed ? text.slice(headEnd, routeFrom) : tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
       const programmeTail = folded.slice(headEnd, span[1]).trimStart();
       if (kind === 'programme' && ONE_OFF_START_RE.test(programmeTail) && !AGENDA_BY_YEAR_RE.test(programmeTail)) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);
@@ -1459,6 +1483,8 @@ function shortenedForm(a: string, b: string): boolean {
   const wa = (a.includes(',') ? a.replace(/,/g, '') : a).split(' ').map(pairJoiner);
   const wb = (b.includes(',') ? b.replace(/,/g, '') : b).split(' ').map(pairJoiner);
   const [short, long] = wa.length <= wb.length ? [wa, wb] : [wb, wa];
+  // ("..., đoạn A - B" and "... đoạn A - B": the same words, one with the comma)
+  if (short.length === long.length && short.length >= MIN_SHORTENED_WORDS && short.every((w, i) => w === long[i])) return a.includes(',') !== b.includes(',');
   if (short.length < MIN_SHORTENED_WORDS || short.length === long.length || short[0] !== long[0]) return false;
   // ("Chương trình hành động ... thực hiện Chương trình nghị sự ... 2030": the long one names the short one inside it)
   for (let i = 1; i < long.length - 1; i++) if (long[i] === short[0] && long[i + 1] === short[1]) return false;

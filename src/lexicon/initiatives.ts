@@ -126,6 +126,8 @@ export const ENTERTAINMENT_NAME_WORDS = [
   'hoa hậu', 'á hậu', 'người đẹp', 'hoa khôi', 'nam vương', 'siêu mẫu', 'người mẫu', 'nhan sắc', 'hình thể',
   'thời trang', 'miss', 'mister', 'ngôi sao', 'tiếng ca', 'giọng hát', 'giọng ca', 'sing', 'idol', 'got talent',
   'pháo hoa', 'hợp xướng', 'thần tượng', 'duyên dáng', 'á khôi', 'khiêu vũ', 'vũ điệu',
+  // Singing and look-alike shows, beauty titles.
+  'tiếng hát', 'song ca', 'sắc đẹp', 'gương mặt',
 ];
 
 /** Sentence words of warfare: "chiến dịch “Bão táp sa mạc”", "tàu ngầm Đề án 941" are operations and weapons. */
@@ -167,7 +169,7 @@ export const COMMERCIAL_CUES = [
 export const POLITICAL_CUES = [
   'ứng cử viên', 'ứng viên', 'tranh cử', 'bầu cử', 'hồi giáo', 'chiến binh', 'phiến quân', 'khủng bố', 'ly khai',
   'nổi dậy', 'vũ trang', 'cực đoan', 'thánh chiến', 'đối lập', 'dân túy', 'cánh hữu', 'cánh tả', 'đảng phái',
-  'phe', 'cầm quyền', 'chính đảng',
+  'phe', 'cầm quyền', 'chính đảng', 'cực tả', 'cực hữu', 'trung dung',
 ];
 
 /** A lower-case noun before "mô hình" makes it a scale model ("xe mô hình"); "học chương trình" is a curriculum. */

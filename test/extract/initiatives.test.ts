@@ -97,6 +97,10 @@ describe('not initiatives', () => {
     // Festivals, pageants and news bulletins named after a head word.
     'Mở đầu cho chương trình Hội xuân Yên Tử là nghi thức rước lễ.',
     'Các thí sinh của cuộc thi Người đẹp Kinh Bắc đã du xuân.',
+    // Singing, look-alike and beauty contests.
+    'Năm 16 tuổi, cô đăng ký cuộc thi Tiếng hát truyền hình năm 2005 và đoạt giải Tư.',
+    'Anh từng tham gia cuộc thi Tìm kiếm gương mặt áo dài nữ sinh ở trường.',
+    'Cô vừa đăng quang cuộc thi “Nữ hoàng sắc đẹp toàn cầu” tổ chức ở nước ngoài.',
     'Cô từng dẫn chương trình Thời sự 19 giờ trên VTV1.',
     // Shows: by the station after the name, an episode, an interview, a talk show.
     'Ông từng nói trong chương trình “Chào buổi sáng” của đài MSNBC rằng ông lo ngại.',
@@ -105,6 +109,9 @@ describe('not initiatives', () => {
     'Chị chia sẻ trong chương trình tọa đàm ‘Tôi chọn sự sống’ hôm qua.',
     // Parties and armed groups called movements.
     'Ứng cử viên Emmanuel Macron lập phong trào Tiến bước (En Marche) năm ngoái.',
+    // A party or a protest quoted by its name: the political words of its sentence say so.
+    'Tụt dốc nhanh nhất là phong trào cực tả “Nước Pháp bất khuất” với mức ủng hộ giảm.',
+    'Với 66% số phiếu, ứng cử viên của Phong trào "Tiến bước" đã giành chiến thắng.',
     'Israel không kích phong trào Hồi giáo Hamas tại Dải Gaza.',
     'Được biết, phong trào Hezbollah al-Nujaba là một phần của lực lượng này.',
     // Banks' offers and investors' projects are commercial.
@@ -555,6 +562,9 @@ describe('a route or a pair written with a dash, and a city abbreviation, inside
       'Dự án cải thiện môi trường nước TP.HCM'],
     ['Lễ khởi công Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua TP. Đà Nẵng diễn ra sáng nay.',
       'Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua TP. Đà Nẵng'],
+    // (an en dash as well as a hyphen)
+    ['Các đoàn tàu phục vụ cho Dự án đường sắt đô thị tuyến Cát Linh – Hà Đông. Đoàn tàu đầu tiên đã về.',
+      'Dự án đường sắt đô thị tuyến Cát Linh – Hà Đông'],
   ])('%s', (text, name) => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
@@ -563,6 +573,7 @@ describe('a route or a pair written with a dash, and a city abbreviation, inside
     // The far end running into the sentence's verb, or a lower-case word after the dash: the cut at the dash stands.
     ['Đại diện Dự án đường sắt đô thị Nhổn - Ga Hà Nội lấy lại hình ảnh trên mạng.', 'Dự án đường sắt đô thị Nhổn'],
     ['Tỉnh thông qua Kế hoạch phát triển du lịch tỉnh Quảng Ninh - một trong những trọng tâm năm nay.', 'Kế hoạch phát triển du lịch tỉnh Quảng Ninh'],
+    ['Ông ký văn bản về mặt bằng Dự án xây dựng đường cao tốc Đà Nẵng – Quảng Ngãi gửi Chủ tịch tỉnh.', 'Dự án xây dựng đường cao tốc Đà Nẵng'],
   ])('keeps the cut: %s', (text, name) => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
@@ -603,6 +614,49 @@ describe('a programme known by its number after a lower-case head', () => {
     'Đơn vị đã làm xong chương trình 12. Sau đó nghỉ hè.',
   ])('no name: %s', (text) => {
     expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('a project\'s title naming its line or section by two ends after a comma', () => {
+  it.each([
+    ['Nhà ga La Khê thuộc Dự án Đường sắt đô thị Hà Nội, tuyến Cát Linh - Hà Đông đã cơ bản hoàn thành.',
+      'Dự án Đường sắt đô thị Hà Nội, tuyến Cát Linh - Hà Đông'],
+    ['Từ Dự án Xây dựng tuyến tàu điện ngầm số 2 TP.HCM, Tuyến Bến Thành - Tham Lương; rồi các dự án khác.',
+      'Dự án Xây dựng tuyến tàu điện ngầm số 2 TP.HCM, Tuyến Bến Thành - Tham Lương'],
+    ['Sở trình báo cáo tiền khả thi Dự án xây dựng đường vành đai 1, đoạn Hoàng Cầu - Voi Phục theo chỉ đạo.',
+      'Dự án xây dựng đường vành đai 1, đoạn Hoàng Cầu - Voi Phục'],
+    // (after a lower-case "dự án", the capitalised work and its section; a lower-case word may open the far end)
+    ['Bộ bàn việc trả nợ vốn vay của dự án Tuyến đường sắt đô thị thí điểm TP Hà Nội, đoạn Nhổn - ga Hà Nội, ông A nói.',
+      'Tuyến đường sắt đô thị thí điểm TP Hà Nội, đoạn Nhổn - ga Hà Nội'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
+  });
+
+  it.each([
+    // A section described in words, not by its two named ends: the cut at the comma stands.
+    ['Hà Nội khởi công Dự án mở rộng đường vành đai 3, đoạn từ cầu Mai Dịch đến cầu Thăng Long.', 'Dự án mở rộng đường vành đai 3'],
+    ['Tỉnh đẩy nhanh Dự án xây dựng đường vành đai 1, tuyến đường dài 5 km qua Hà Nội.', 'Dự án xây dựng đường vành đai 1'],
+  ])('keeps the cut: %s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('the title written with and without the comma is one entry', () => {
+    const text = 'Báo cáo Dự án xây dựng đường vành đai 1, đoạn Hoàng Cầu - Voi Phục. Sau đó Dự án xây dựng đường vành đai 1 đoạn Hoàng Cầu - Voi Phục được duyệt.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
+      ['Dự án xây dựng đường vành đai 1, đoạn Hoàng Cầu - Voi Phục', ['Dự án xây dựng đường vành đai 1 đoạn Hoàng Cầu - Voi Phục']],
+    ]);
+  });
+});
+
+describe('a quoted project or plan on a showbiz page', () => {
+  it('is an album, a film or a music video, not a public effort', () => {
+    const text = 'Nữ ca sĩ vừa ra mắt MV mới trước đông đảo khán giả. Sau dự án “Buông tay đi”, cô cùng nhiều nghệ sĩ lên sân khấu.';
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it('the same quoted project on a page with no show words stays', () => {
+    const text = 'Tỉnh đoàn cùng các đoàn viên triển khai dự án “Ánh sáng vùng cao” tại ba xã biên giới.';
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([['Ánh sáng vùng cao', 'project']]);
   });
 });
 
