@@ -1204,6 +1204,9 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     const part = regionOfForeignCountry(ctx.text, w, i, len);
     if (part) return part;
   }
+  if (i > 0 && w.cap[i - 1] === 1 && !entry.province && (entry.kind === 'country' || entry.kind === 'province') && entry.canonical !== 'Việt Nam' && foreignCompassPartAt(w, i - 1)) {
+    return [compassRegionHit(ctx.text, w, i - 1, next), len];
+  }
   return gazetteerHit(ctx.text, w, i, len, entry, statePrefix);
 }
 
@@ -1370,6 +1373,24 @@ function regionOfForeignCountry(text: string, w: Words, i: number, len: number):
   if (!c || c[0].kind !== 'country' || c[0].canonical === 'Việt Nam') return undefined;
   const country = gazetteerHit(text, w, next, c[1], c[0], 0);
   return [country[0], len + c[1]];
+}
+
+/** "phía Tây London", "cực Bắc Nhật Bản": a direction from the place, which alone is named; "phương Tây" is the West ("miền" is read with its region). */
+const DIRECTION_BEFORE_COMPASS = new Set(['miền', 'phía', 'hướng', 'cực', 'bờ', 'mạn', 'phương'].map(foldForMatch));
+const FOREIGN_COMPASS = new Set(['đông', 'tây', 'bắc', 'nam'].map(foldForMatch));
+/**
+ * "Đông Jerusalem", "Tây London": a capitalised compass word (s) right before a foreign city or country names a part of
+ * it, a region of its own. Not after another capitalised word (a person's name: Hoài Nam) or a direction word, nor "Trung" (Trung - Nga: China).
+ */
+function foreignCompassPartAt(w: Words, s: number): boolean {
+  return w.plain[s] === 1 && plainGap(gapOf(w, s + 1)) && FOREIGN_COMPASS.has(keyAt(w, s))
+    && (s === 0 || (!w.cap[s - 1] ? !DIRECTION_BEFORE_COMPASS.has(keyAt(w, s - 1)) : isSentenceStart(w, s)));
+}
+
+/** A region hit over words [s, end). */
+function compassRegionHit(text: string, w: Words, s: number, end: number): Hit {
+  const name = text.slice(w.start[s], w.end[end - 1]);
+  return newHit(`n:${foldName(name)}`, 'region', name, mention(text, w.start[s], w.end[end - 1]), undefined, undefined, undefined);
 }
 
 function gazetteerHit(text: string, w: Words, i: number, len: number, entry: GazEntry, statePrefix: number): [Hit, number] {
@@ -1976,7 +1997,10 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
   if (aw.provinceLevel && unitWordAt(w, text, j)) return -1;
   const max = aw.maxWords ?? 4;
-  if (isAcronym(text, w, j) && !(wordIn(w, j, PROVINCE_FIRST_WORDS) && resolveProvince(keyAt(w, j)))) return -1;
+  if (isAcronym(text, w, j)) {
+    // "tại TP.HCM Bộ cũng...": a province's acronym is its whole name; a capital after it opens the next sentence or a team's number
+    return wordIn(w, j, PROVINCE_FIRST_WORDS) && resolveProvince(keyAt(w, j)) ? 1 : -1;
+  }
   let len = nameRun(w, text, j, max);
   const joins = runJoins;
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.

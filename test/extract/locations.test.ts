@@ -1856,3 +1856,51 @@ describe('round 15: a business branch named after its place is inside a business
     expect(names('Hãng đã phải mở thêm một chi nhánh tại Abu Dhabi.')).toContain('Abu Dhabi');
   });
 });
+
+describe('round 16: a province acronym ends its name', () => {
+  it.each([
+    ['Trường tuyển sinh người có hộ khẩu tại TP.HCM Bộ cũng không can thiệp.', ['Hồ Chí Minh']],
+    ['Ở lượt đầu, TP.HCM I thắng 2-0.', ['Hồ Chí Minh']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+  it('a name after the full city word still reads on', () => {
+    expect(names('Ông làm việc ở thành phố Hồ Chí Minh nhiều năm.')).toEqual(['Hồ Chí Minh']);
+  });
+});
+
+describe('round 16: a capitalised compass word before a foreign place names a part of it', () => {
+  it.each([
+    ['Israel sáp nhập Đông Jerusalem sau cuộc chiến năm 1967.', ['Israel', 'Đông Jerusalem']],
+    ['Anh là cầu thủ đắt giá nhất đội bóng ở Tây London.', ['Tây London']],
+    ['Lực lượng ly khai ở Đông Ukraine tuyên bố ngừng bắn.', ['Đông Ukraine']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+  it.each([
+    // a direction from the place names the place
+    ['Vụ cháy tòa nhà ở phía Tây London sáng nay.', ['London']],
+    ['Đảo nằm ở cực Bắc Nhật Bản.', ['Nhật Bản']],
+    ['Cuộc đấu giữa Nga và phương Tây Ukraine là con tốt.', ['Nga', 'Ukraine']],
+    // a compass part of a foreign country after miền names the country; Việt Nam has its own regions
+    ['Giao tranh ở miền Đông Ukraine.', ['Ukraine']],
+    ['Hội thảo về đầu tư tại miền Nam Việt Nam.', ['miền Nam', 'Việt Nam']],
+    // after another capitalised word, a person's given name
+    ['Ông Trần Nam Anh cho biết.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 16: planning regions and key economic zones', () => {
+  it.each([
+    ['Các tỉnh miền núi phía Bắc chịu ảnh hưởng mưa lũ.', ['miền núi phía Bắc']],
+    ['Vùng trung du và miền núi phía Bắc có 14 tỉnh.', ['trung du và miền núi phía Bắc']],
+    ['Bình Dương nằm trong Vùng kinh tế trọng điểm phía Nam.', ['Bình Dương', 'Vùng kinh tế trọng điểm phía Nam']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+  it('a border is no region', () => {
+    expect(names('Bộ đội tuần tra biên giới phía Bắc.')).toEqual([]);
+  });
+});
