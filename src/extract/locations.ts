@@ -510,7 +510,7 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
   ],
 );
 // Lower-case words for a state's leaders and forces, before its name and a foreign person's (lãnh đạo Palestine Mahmoud Abbas).
-const LEADER_WORDS_BEFORE = phraseSet(['nước', 'lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
+const LEADER_WORDS_BEFORE = phraseSet(['nước', 'đồng cấp', 'lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
 // Words before a continent that make it an adjective (kiến trúc châu Âu, Ngân hàng Trung ương châu Âu), not a place.
 // (betting odds: "Tỷ lệ châu Á", "kèo châu Âu" are the Asian and European handicaps)
 const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo', 'đồng tiền chung', 'trung ương']);

@@ -1938,3 +1938,14 @@ describe('round 16: a region that only qualifies a team or one pointed-at countr
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 16: a counterpart names the country before a foreign person', () => {
+  it.each([
+    ['Ông Kishida khẳng định với người đồng cấp Mỹ Rex Tillerson rằng hai nước sẽ hợp tác.', ['Mỹ']],
+    ['Ông hội đàm với người đồng cấp Pháp Jean-Yves Le Drian.', ['Pháp']],
+    // a Vietnamese name after the country is a person's whole name (Nga is a given name)
+    ['Cuộc gặp với đồng cấp Nguyễn Thị Nga diễn ra sáng nay.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
