@@ -1200,15 +1200,29 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   if ((entry.contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
-  if (entry.kind === 'region' && i > 0 && !w.cap[i - 1] && regionAsModifier(w, i, next)) return undefined;
-  if (entry.kind === 'region' && next < w.n && w.plain[next] && w.cap[next] && keyAt(w, i) === 'miền') {
-    const part = regionOfForeignCountry(ctx.text, w, i, len);
-    if (part) return part;
-  }
-  if (i > 0 && w.cap[i - 1] === 1 && !entry.province && (entry.kind === 'country' || entry.kind === 'province') && entry.canonical !== 'Việt Nam' && foreignCompassPartAt(w, i - 1)) {
-    return [compassRegionHit(ctx.text, w, i - 1, next), len];
+  if (entry.kind === 'region' || (i > 0 && w.cap[i - 1] === 1 && !entry.province)) {
+    const part = regionOrPartHit(ctx.text, w, i, len, entry);
+    if (part !== undefined) return part ?? undefined;
   }
   return gazetteerHit(ctx.text, w, i, len, entry, statePrefix);
+}
+
+/**
+ * A region or a foreign place read with the words around it (kept out of bareHit: rare): a region that only
+ * qualifies a noun (null: no place), the country after "miền Nam", a compass part of a foreign place (Đông
+ * Jerusalem); undefined when none applies.
+ */
+function regionOrPartHit(text: string, w: Words, i: number, len: number, entry: GazEntry): [Hit, number] | null | undefined {
+  const next = i + len;
+  if (entry.kind === 'region') {
+    if (i > 0 && !w.cap[i - 1] && regionAsModifier(w, i, next)) return null;
+    if (next < w.n && w.plain[next] && w.cap[next] && keyAt(w, i) === 'miền') return regionOfForeignCountry(text, w, i, len);
+    return undefined;
+  }
+  if ((entry.kind === 'country' || entry.kind === 'province') && entry.canonical !== 'Việt Nam' && foreignCompassPartAt(w, i - 1)) {
+    return [compassRegionHit(text, w, i - 1, next), len];
+  }
+  return undefined;
 }
 
 /**
