@@ -510,10 +510,10 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
   ],
 );
 // Lower-case words for a state's leaders and forces, before its name and a foreign person's (lãnh đạo Palestine Mahmoud Abbas).
-const LEADER_WORDS_BEFORE = phraseSet(['nước', 'lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
-// Words before a continent that make it an adjective (kiến trúc châu Âu), not a place.
+const LEADER_WORDS_BEFORE = phraseSet(['nước', 'đồng cấp', 'lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
+// Words before a continent that make it an adjective (kiến trúc châu Âu, Ngân hàng Trung ương châu Âu), not a place.
 // (betting odds: "Tỷ lệ châu Á", "kèo châu Âu" are the Asian and European handicaps)
-const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo']);
+const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo', 'đồng tiền chung', 'trung ương']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(
@@ -1200,11 +1200,29 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   if ((entry.contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
-  if (entry.kind === 'region' && next < w.n && w.plain[next] && w.cap[next] && keyAt(w, i) === 'miền') {
-    const part = regionOfForeignCountry(ctx.text, w, i, len);
-    if (part) return part;
+  if (entry.kind === 'region' || (i > 0 && w.cap[i - 1] === 1 && !entry.province)) {
+    const part = regionOrPartHit(ctx.text, w, i, len, entry);
+    if (part !== undefined) return part ?? undefined;
   }
   return gazetteerHit(ctx.text, w, i, len, entry, statePrefix);
+}
+
+/**
+ * A region or a foreign place read with the words around it (kept out of bareHit: rare): a region that only
+ * qualifies a noun (null: no place), the country after "miền Nam", a compass part of a foreign place (Đông
+ * Jerusalem); undefined when none applies.
+ */
+function regionOrPartHit(text: string, w: Words, i: number, len: number, entry: GazEntry): [Hit, number] | null | undefined {
+  const next = i + len;
+  if (entry.kind === 'region') {
+    if (i > 0 && !w.cap[i - 1] && regionAsModifier(w, i, next)) return null;
+    if (next < w.n && w.plain[next] && w.cap[next] && keyAt(w, i) === 'miền') return regionOfForeignCountry(text, w, i, len);
+    return undefined;
+  }
+  if ((entry.kind === 'country' || entry.kind === 'province') && entry.canonical !== 'Việt Nam' && foreignCompassPartAt(w, i - 1)) {
+    return [compassRegionHit(text, w, i - 1, next), len];
+  }
+  return undefined;
 }
 
 /**
@@ -1351,13 +1369,30 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const prev = i - 1;
   const next = i + len;
   const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
+  // A continent is an adjective after a style word (kiến trúc châu Âu) or a body's name (Liên minh châu Âu, Ủy ban châu
+  // Âu): the guideline's continents used as adjectives, and the tuning sets' gold (3 of 3).
+  if (entry.continent && (phraseBefore(w, i, CONTINENT_ADJ_BEFORE) || bodyOrTitleBefore(w, i))) return false;
   const sentenceSubject = entry.continent && isSentenceStart(w, i);
-  // A lower-case "châu" is the continent unless a style word makes it an adjective (kiến trúc châu Âu).
-  const lowerContinent = entry.continent && !w.cap[i] && !phraseBefore(w, i, CONTINENT_ADJ_BEFORE);
+  // A lower-case "châu" is the continent.
+  const lowerContinent = entry.continent && !w.cap[i];
   if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
-    && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !((entry.kind === 'country' || entry.continent) && bodyOrTitleBefore(w, i))
+    && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))
     && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next)) return false;
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
+}
+
+const TEAM_NOUNS = phraseSet(['đội', 'đội bóng', 'đội tuyển', 'đại diện']);
+const COUNTRY_NOUNS = phraseSet(['quốc gia', 'nước', 'đảo quốc', 'đất nước', 'vương quốc', 'nền kinh tế', 'thành viên']);
+const UNIT_BEFORE_DOI = new Set(['hạm', 'quân', 'bộ', 'phân', 'liên', 'trung', 'tiểu'].map(foldForMatch));
+const DEMONSTRATIVES = new Set(['này', 'đó', 'kia', 'ấy'].map(foldForMatch));
+/**
+ * A region (words i to next) that only qualifies the noun before it: a team's (đội bóng Nam Mỹ) or one country's,
+ * pointed at with a demonstrative (quốc gia Đông Nam Á này). Tuning gold: 4 of 4 untaken; "7 nước Trung Đông" is.
+ */
+function regionAsModifier(w: Words, i: number, next: number): boolean {
+  // (a fleet or an army is a unit: Hạm đội Baltic, quân đội miền Bắc)
+  if (phraseBefore(w, i, TEAM_NOUNS)) return !UNIT_BEFORE_DOI.has(keyAt(w, i - 2));
+  return next < w.n && w.plain[next] === 1 && plainGap(gapOf(w, next)) && DEMONSTRATIVES.has(keyAt(w, next)) && phraseBefore(w, i, COUNTRY_NOUNS);
 }
 
 /**
@@ -1370,6 +1405,24 @@ function regionOfForeignCountry(text: string, w: Words, i: number, len: number):
   if (!c || c[0].kind !== 'country' || c[0].canonical === 'Việt Nam') return undefined;
   const country = gazetteerHit(text, w, next, c[1], c[0], 0);
   return [country[0], len + c[1]];
+}
+
+/** "phía Tây London", "cực Bắc Nhật Bản": a direction from the place, which alone is named; "phương Tây" is the West ("miền" is read with its region). */
+const DIRECTION_BEFORE_COMPASS = new Set(['miền', 'phía', 'hướng', 'cực', 'bờ', 'mạn', 'phương'].map(foldForMatch));
+const FOREIGN_COMPASS = new Set(['đông', 'tây', 'bắc', 'nam'].map(foldForMatch));
+/**
+ * "Đông Jerusalem", "Tây London": a capitalised compass word (s) right before a foreign city or country names a part of
+ * it, a region of its own. Not after another capitalised word (a person's name: Hoài Nam) or a direction word, nor "Trung" (Trung - Nga: China).
+ */
+function foreignCompassPartAt(w: Words, s: number): boolean {
+  return w.plain[s] === 1 && plainGap(gapOf(w, s + 1)) && FOREIGN_COMPASS.has(keyAt(w, s))
+    && (s === 0 || (!w.cap[s - 1] ? !DIRECTION_BEFORE_COMPASS.has(keyAt(w, s - 1)) : isSentenceStart(w, s)));
+}
+
+/** A region hit over words [s, end). */
+function compassRegionHit(text: string, w: Words, s: number, end: number): Hit {
+  const name = text.slice(w.start[s], w.end[end - 1]);
+  return newHit(`n:${foldName(name)}`, 'region', name, mention(text, w.start[s], w.end[end - 1]), undefined, undefined, undefined);
 }
 
 function gazetteerHit(text: string, w: Words, i: number, len: number, entry: GazEntry, statePrefix: number): [Hit, number] {
@@ -1933,6 +1986,8 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (i === 0) return false;
   // "hàng xóm" is a neighbour.
   if (key === 'xóm') return keyAt(w, i - 1) === 'hàng';
+  // "trở thành đội Đông Nam Á đầu tiên": "trở thành" is to become; its "thành" opens no unit word.
+  if (key === 'thành') return keyAt(w, i - 1) === 'trở';
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
   if (key === 'thôn') return keyAt(w, i - 1) === 'nông';
   // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang.
@@ -1976,7 +2031,10 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
   if (aw.provinceLevel && unitWordAt(w, text, j)) return -1;
   const max = aw.maxWords ?? 4;
-  if (isAcronym(text, w, j) && !(wordIn(w, j, PROVINCE_FIRST_WORDS) && resolveProvince(keyAt(w, j)))) return -1;
+  if (isAcronym(text, w, j)) {
+    // "tại TP.HCM Bộ cũng...": a province's acronym is its whole name; a capital after it opens the next sentence or a team's number
+    return wordIn(w, j, PROVINCE_FIRST_WORDS) && resolveProvince(keyAt(w, j)) ? 1 : -1;
+  }
   let len = nameRun(w, text, j, max);
   const joins = runJoins;
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.

@@ -187,6 +187,12 @@ export const REGIONS: readonly PlaceEntry[] = [
   // The colonial-era names of the three parts of the country (Xứ ủy Nam kỳ, Bắc Kỳ).
   r('Nam Kỳ', 'Nam kỳ', 'Nam Kì', 'Nam kì'), r('Bắc Kỳ', 'Bắc kỳ', 'Bắc Kì', 'Bắc kì'), r('Trung Kỳ', 'Trung kỳ'),
   r('miền Bắc'), r('miền Trung'), r('miền Nam'), r('miền Tây'), r('miền Đông'), r('Bắc Trung Bộ và Duyên hải miền Trung'),
+  // The planning regions and key economic zones of the state's regional plans, as the press writes them.
+  r('miền núi phía Bắc', 'miền núi phía bắc'), r('Trung du và miền núi phía Bắc', 'trung du và miền núi phía Bắc', 'Trung du miền núi phía Bắc', 'trung du miền núi phía Bắc'),
+  r('Vùng kinh tế trọng điểm phía Nam', 'vùng kinh tế trọng điểm phía Nam', 'vùng kinh tế trọng điểm phía nam'),
+  r('Vùng kinh tế trọng điểm phía Bắc', 'vùng kinh tế trọng điểm phía Bắc', 'vùng kinh tế trọng điểm phía bắc', 'vùng kinh tế trọng điểm Bắc Bộ'),
+  r('Vùng kinh tế trọng điểm miền Trung', 'vùng kinh tế trọng điểm miền Trung'),
+  r('Vùng kinh tế trọng điểm vùng đồng bằng sông Cửu Long', 'vùng kinh tế trọng điểm vùng đồng bằng sông Cửu Long', 'vùng kinh tế trọng điểm đồng bằng sông Cửu Long'),
   r('Trung Đông'), r('Đông Nam Á'), r('Đông Bắc Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Tây Nam Á'), r('Bắc Phi'),
   r('Đông Phi'), r('Tây Phi'), r('Bắc bán cầu', 'Bắc Bán cầu'), r('Nam bán cầu', 'Nam Bán cầu'), r('Tây bán cầu', 'Tây Bán cầu'), r('Đông bán cầu', 'Đông Bán cầu'),
   // Australia's western state, written as a compass part of the country (ở Tây Úc).
