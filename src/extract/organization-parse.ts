@@ -1164,6 +1164,14 @@ function vaRemitEnd(toks: Token[], end: number): number {
 }
 const REMIT_VERB_TABLE = rareTable(['quản lý', 'nghiên cứu']);
 const OTHER_PARTY_TABLE = rareTable(['chính quyền', 'nhân dân', 'người dân', 'lực lượng', 'đơn vị', 'ngành', 'địa phương', 'doanh nghiệp', 'cựu chiến binh', 'giáo dục chủ nghĩa']);
+/** The bracket opening at q holds the body's acronym or its parent body. */
+function bracketClosesRemit(toks: Token[], q: number): boolean {
+  const n = toks[q];
+  if (n.acro && !n.num && toks[q + 1]?.gap !== Gap.Space) return true;
+  const at = n.cap && n.k & ORG_TABLE.bit ? matchAt(toks, q, ORG_TABLE) : null;
+  const parent = at ? parseOrgAt(toks, q, { at }) : null;
+  return !!parent && parent.agency;
+}
 /**
  * End of lower-case remit words after "và" at k closed by a country or province, a level word and its unit, an international
  * parent, or a bracket holding the body's acronym or its parent body; else -1 (rare: kept out of sentenceCaseEnd).
@@ -1176,18 +1184,15 @@ function closedRemitAfterVaEnd(toks: Token[], k: number): number {
   while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_VERB_TABLE)) && !isLevelAt(toks, q)) q++;
   const n = toks[q];
   if (q === k || !n) return -1;
-  if (n.gap === Gap.Paren) {
-    if (n.acro && !n.num && toks[q + 1]?.gap !== Gap.Space) return q;
-    const at = n.cap && n.k & ORG_TABLE.bit ? matchAt(toks, q, ORG_TABLE) : null;
-    const parent = at ? parseOrgAt(toks, q, { at }) : null;
-    return parent && parent.agency ? q : -1;
-  }
+  if (n.gap === Gap.Paren) return bracketClosesRemit(toks, q) ? q : -1;
   if (n.gap === Gap.Comma) return ownerBodyAt(toks, q) ? q : -1;
   if (n.gap !== Gap.Space) return -1;
   const lvl = n.cap ? 0 : isLevelAt(toks, q);
   if (lvl) {
     let e = q + lvl;
-    while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (e === q + lvl || toks[e].gap === Gap.Space || toks[e].gap === Gap.Dash)) e++;
+    // ("và phát triển nông thôn (Bộ NN-PTNT)": "nông thôn" is the countryside, closed by the bracket; it opens no village's name)
+    if (toks[e]?.gap === Gap.Paren) return bracketClosesRemit(toks, e) ? e : -1;
+    while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (toks[e].gap === Gap.Space || (e > q + lvl && toks[e].gap === Gap.Dash))) e++;
     return e > q + lvl ? e : -1;
   }
   if (!n.cap) return n.w === THUOC_WORD && ownerBodyAt(toks, q) ? q : -1;

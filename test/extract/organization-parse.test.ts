@@ -112,6 +112,10 @@ describe('where a body name in sentence case ends', () => {
     ['Đại diện chủ đầu tư là Ban Quản lý dự án 2 (PMU 2) cũng cho biết.', 'Ban', 'Ban Quản lý dự án 2'],
     ['Theo ông, Ban quản lý dự án 1, Bộ GTVT cho biết.', 'Ban', 'Ban quản lý dự án 1'],
     ['Theo ông, Ban quản lý dự án 3 năm qua đã làm.', 'Ban', null],
+    // a remit after "và" closed by "nông thôn" and the parent body or acronym in brackets; the bracket opens no village, nor closes the remit when it holds neither
+    ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (Bộ NN-PTNT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
+    ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (KTHT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
+    ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (ông A nói) thì.', 'Cục', 'Cục Kinh tế hợp tác'],
     // a foreign state's agency named with its office in Vietnam; not where a thing happened abroad
     ['Bộ phối hợp với Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam đã tổ chức Hội thảo.', 'Cơ quan', 'Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam'],
     ['Cơ quan Tình báo Trung ương Mỹ tại Đức bị lộ.', 'Cơ quan', 'Cơ quan Tình báo Trung ương Mỹ'],
