@@ -387,6 +387,14 @@ export const RELIGIOUS_NAME_WORDS: readonly string[] = [
   'IS', 'ISIS', 'ISIL',
 ];
 
+/**
+ * One-syllable short forms of countries written in pairs across a dash ("Hội Hữu nghị Nga - Việt", "Nhật-Việt",
+ * "Trung - Việt"): alone they name no place, after a country and a dash they are the pair's second country.
+ */
+export const PAIRED_COUNTRY_SHORT_FORMS: readonly string[] = [
+  'Việt', 'Trung', 'Nhật', 'Hàn', 'Triều', 'Ấn', 'Xô', 'Tiệp', 'Thái', 'Mông', 'Miến', 'Hoa',
+];
+
 /** Oceans whose names hold a province's or a country's ("Thái Bình", "Ấn Độ"): inside a command's name they are no place. */
 export const OCEANS_NAMED_WITH_PLACES: readonly string[] = [
   'Thái Bình Dương', 'Ấn Độ Dương', 'Ấn Độ - Thái Bình Dương', 'Ấn Độ-Thái Bình Dương',

@@ -116,6 +116,10 @@ describe('where a body name in sentence case ends', () => {
     ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (Bộ NN-PTNT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
     ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (KTHT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
     ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (ông A nói) thì.', 'Cục', 'Cục Kinh tế hợp tác'],
+    // two countries paired across a dash, the second by its one-syllable short form; not after a ministry's country
+    ['Bạn bè Nga trong Hội Hữu nghị Nga - Việt, Hội Cựu chiến binh Nga đã dự.', 'Hội', 'Hội Hữu nghị Nga - Việt'],
+    ['Ông Sato, Chủ tịch Hội Hữu nghị Nhật-Việt cho biết.', 'Hội', 'Hội Hữu nghị Nhật-Việt'],
+    ['Bộ Quốc phòng Mỹ - Trung đã họp.', 'Bộ', 'Bộ Quốc phòng Mỹ'],
     // a foreign state's agency named with its office in Vietnam; not where a thing happened abroad
     ['Bộ phối hợp với Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam đã tổ chức Hội thảo.', 'Cơ quan', 'Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam'],
     ['Cơ quan Tình báo Trung ương Mỹ tại Đức bị lộ.', 'Cơ quan', 'Cơ quan Tình báo Trung ương Mỹ'],
