@@ -589,6 +589,7 @@ function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
   return len === 3 && toks[k].w === THAM_WORD && toks[k + 1].w === MUU_WORD;
 }
 const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
+const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
 /** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
 const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
 /** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it. */
@@ -734,6 +735,12 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k))) break;
     }
     if (t.cap || t.acro || t.num) {
+      // ("Đảng Những người Cộng hòa": a name that opens "Những người" and a capital; "những người" alone are its members)
+      // (a plural "Những" otherwise opens no name: "Đảng Những người này")
+      if (k === j && t.w === NHUNG_WORD) {
+        if (!(isLowerWordAt(toks, k + 1) && toks[k + 1].w === NGUOI_WORD && toks[k + 2]?.gap === Gap.Space && toks[k + 2].cap)) break;
+        k += 2; lastEnd = k; anchors++; continue;
+      }
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
       // ("Bộ Quốc phòng Mỹ Hãng Sputnik dẫn": a caption's next sentence after the country)

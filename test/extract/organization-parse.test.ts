@@ -116,6 +116,10 @@ describe('where a body name in sentence case ends', () => {
     ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (Bộ NN-PTNT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
     ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (KTHT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
     ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (ông A nói) thì.', 'Cục', 'Cục Kinh tế hợp tác'],
+    // a party named "Những người ..." and a capital; a plural "Những" opens no name
+    ['Đảng Những người Cộng hòa - một trong hai đảng truyền thống đã kiểm soát.', 'Đảng', 'Đảng Những người Cộng hòa'],
+    ['Ông Pécresse, người đứng đầu đảng Những người Cộng hòa tại khu vực Ile-de-France, cho biết.', 'đảng', 'đảng Những người Cộng hòa'],
+    ['Đảng Những người này đã đi.', 'Đảng', null],
     // two countries paired across a dash, the second by its one-syllable short form; not after a ministry's country
     ['Bạn bè Nga trong Hội Hữu nghị Nga - Việt, Hội Cựu chiến binh Nga đã dự.', 'Hội', 'Hội Hữu nghị Nga - Việt'],
     ['Ông Sato, Chủ tịch Hội Hữu nghị Nhật-Việt cho biết.', 'Hội', 'Hội Hữu nghị Nhật-Việt'],
