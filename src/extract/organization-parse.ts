@@ -1380,9 +1380,9 @@ const MIDDLE_NAME_IDS = new Set(COMMON_MIDDLE_NAMES.map(wordId));
 const DH_ID = wordId('đh');
 /** Words of a name that open with a stop word: "tối cao" (supreme), "dự phòng" (preventive). */
 const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng', 'giao thông', ...STOP_SYLLABLE_NOUNS]);
-/** The stop word at q is the second syllable of a noun of a name ("an toàn", "khẩn cấp", "nghiệm thu"). */
+/** The stop word at q is inside a noun of a name begun one or two words before ("an toàn", "khẩn cấp", "công nghệ thông tin"). */
 function stopInsideNoun(toks: Token[], q: number): boolean {
-  return q > 0 && lenOrNone(matchAt(toks, q - 1, STOP_COMPOUND_TABLE)) >= 2;
+  return q > 0 && (lenOrNone(matchAt(toks, q - 1, STOP_COMPOUND_TABLE)) >= 2 || (q > 1 && lenOrNone(matchAt(toks, q - 2, STOP_COMPOUND_TABLE)) >= 3));
 }
 
 const VA_WORD = wordId('và');

@@ -342,6 +342,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
  */
 export const STOP_SYLLABLE_NOUNS: readonly string[] = [
   'khẩn cấp', 'nghiệm thu', 'đăng kiểm', 'an toàn',
+  // ("Vụ Công nghệ thông tin", "Phòng Quản lý công nghệ thông tin": information technology, whose "thông tin" also means to inform)
+  'công nghệ thông tin',
 ];
 
 /** What a unit fights, after "chống" in its name ("Cục Điều tra chống buôn lậu", "Trung tâm Chỉ huy chống khủng bố"). Folded. */

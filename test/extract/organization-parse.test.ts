@@ -116,6 +116,11 @@ describe('where a body name in sentence case ends', () => {
     ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (Bộ NN-PTNT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
     ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (KTHT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
     ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (ông A nói) thì.', 'Cục', 'Cục Kinh tế hợp tác'],
+    // "công nghệ thông tin" is one noun, though "thông tin" alone ends a name as a verb
+    ['Theo Cục Công nghệ thông tin (Bộ Y tế) phối hợp.', 'Cục', 'Cục Công nghệ thông tin'],
+    ['Ông Thắng, Trưởng Phòng Quản lý công nghệ thông tin của sở, đã soạn thảo.', 'Phòng', 'Phòng Quản lý công nghệ thông tin'],
+    ['Ông Tài, Trưởng phòng Khảo thí - Công nghệ thông tin, cho hay.', 'phòng', 'phòng Khảo thí - Công nghệ thông tin'],
+    ['Bộ Lao động thông tin về số người.', 'Bộ', 'Bộ Lao động'],
     // a party named "Những người ..." and a capital; a plural "Những" opens no name
     ['Đảng Những người Cộng hòa - một trong hai đảng truyền thống đã kiểm soát.', 'Đảng', 'Đảng Những người Cộng hòa'],
     ['Ông Pécresse, người đứng đầu đảng Những người Cộng hòa tại khu vực Ile-de-France, cho biết.', 'đảng', 'đảng Những người Cộng hòa'],
