@@ -617,6 +617,33 @@ function remitAfterVeEnd(toks: Token[], k: number): number {
   const n = toks[q];
   return !n || n.gap !== Gap.Space || n.cap || n.num || matchAt(toks, q, BODY_ACTS_TABLE) ? q : -1;
 }
+/**
+ * A steering committee's remit after "về": lower case as remitAfterVeEnd reads it; or written as part of the name, its
+ * acronym ("về VSATTP", "về PCTT") or sentence case ("về Phòng chống thiên tai", "về Phòng, chống tham nhũng", "về Du lịch"),
+ * closed within four words by punctuation, a stop word or a level word; else -1.
+ */
+function steeringRemitEnd(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.gap !== Gap.Space) return -1;
+  if (t.acro && !t.num) return k + 1;
+  // (not a body, place or person after "về"; "Phòng chống" is no department)
+  const remitOpener = !!matchAt(toks, k, NOT_A_HEAD_TABLE) || (t.w === PHONG_WORD && toks[k + 1]?.w === CHONG_ID);
+  const body = t.k & ORG_TABLE.bit && !!matchAt(toks, k, ORG_TABLE) && !remitOpener;
+  if (!t.cap || body || (isNotNameWord(t) && !remitOpener) || startsFamilyName(toks, k) || (t.k & PLACE_TABLE.bit && matchAt(toks, k, PLACE_TABLE))) return remitAfterVeEnd(toks, k);
+  let q = k + 1;
+  for (; q < toks.length && q - k < 5; q++) {
+    const w = toks[q];
+    if (w.gap !== Gap.Space && !(w.gap === Gap.Comma && toks[q - 1].w === PHONG_WORD)) break;
+    // ("về Kế hoạch Bảo vệ và Phát triển rừng": a name that runs on in capitals is not read here)
+    if (w.cap || w.num) return -1;
+    // ("thiên tai-Ủy ban ...": a word glued by a dash to the next body's head; no end inside it)
+    if (w.f.indexOf('-') >= 0) return -1;
+    if (w.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !stopInsideNoun(toks, q) && !matchAt(toks, q, REMIT_WORDS_TABLE)) break;
+    if (isLevelAt(toks, q)) break;
+  }
+  // (up to four words before the closer: not "về Phòng chống thiên tai thường xuyên theo dõi")
+  return q - k >= 2 && q - k < 5 ? q : -1;
+}
 /** Committees and agencies named national or federal, then their remit after "về". */
 const NATIONAL_REMIT_HEADS = new Set(['Ủy ban', 'Cơ quan', 'Hội đồng']);
 const NATIONAL_QUALIFIER_TABLE = rareTable(['quốc gia', 'nhà nước', 'liên bang']);
@@ -2097,7 +2124,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (!t.cap && head.head === 'Cơ quan' && agency && !endsWithPlaceOrNation(toks, bodyStart, end) && investigationBodyOf(toks, bodyStart) !== end) agency = false;
   // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": a steering committee is named with its remit after "về"
   if (STEERING_HEADS.has(head.head) && t.cap && agency && end > bodyStart && toks[end]?.w === VE_ID && toks[end].gap === Gap.Space) {
-    const e = remitAfterVeEnd(toks, end + 1);
+    const e = steeringRemitEnd(toks, end + 1);
     if (e > 0) end = e;
   } else if (STEERING_HEADS.has(head.head) && agency && end === bodyStart + 1 && bt?.num && toks[end]?.gap === Gap.Space && !toks[end].cap) {
     end = numberedCommitteeLevelEnd(toks, end);

@@ -121,6 +121,16 @@ describe('where a body name in sentence case ends', () => {
     ['Ông Thắng, Trưởng Phòng Quản lý công nghệ thông tin của sở, đã soạn thảo.', 'Phòng', 'Phòng Quản lý công nghệ thông tin'],
     ['Ông Tài, Trưởng phòng Khảo thí - Công nghệ thông tin, cho hay.', 'phòng', 'phòng Khảo thí - Công nghệ thông tin'],
     ['Bộ Lao động thông tin về số người.', 'Bộ', 'Bộ Lao động'],
+    // a steering committee's remit after "về" written as part of its name: sentence case or an acronym; not a body, place or glued dash
+    ['Ban Chỉ đạo Trung ương về Phòng chống thiên tai đã họp khẩn.', 'Ban', 'Ban Chỉ đạo Trung ương về Phòng chống thiên tai'],
+    ['Ban Chỉ đạo T.Ư về Phòng, chống thiên tai cho biết.', 'Ban', 'Ban Chỉ đạo T.Ư về Phòng, chống thiên tai'],
+    ['Theo Ban chỉ đạo Nhà nước về Du lịch khẳng định.', 'Ban', 'Ban chỉ đạo Nhà nước về Du lịch'],
+    ['Ban Chỉ đạo Trung ương về PCTT, Ủy ban Quốc gia.', 'Ban', 'Ban Chỉ đạo Trung ương về PCTT'],
+    ['Ban Chỉ đạo Trung ương về Phòng Tổ chức đã gửi.', 'Ban', 'Ban Chỉ đạo Trung ương'],
+    ['Ban Chỉ đạo Trung ương về Hà Nội làm việc.', 'Ban', 'Ban Chỉ đạo Trung ương'],
+    ['Ban Chỉ đạo Trung ương về Phòng chống thiên tai-Ủy ban Quốc gia đã họp.', 'Ban', 'Ban Chỉ đạo Trung ương'],
+    ['Ban Chỉ đạo Trung ương về Phòng chống thiên tai thường xuyên theo dõi.', 'Ban', 'Ban Chỉ đạo Trung ương'],
+    ['Ban chỉ đạo Nhà nước về Kế hoạch Bảo vệ và Phát triển rừng đã họp.', 'Ban', 'Ban chỉ đạo Nhà nước'],
     // a party named "Những người ..." and a capital; a plural "Những" opens no name
     ['Đảng Những người Cộng hòa - một trong hai đảng truyền thống đã kiểm soát.', 'Đảng', 'Đảng Những người Cộng hòa'],
     ['Ông Pécresse, người đứng đầu đảng Những người Cộng hòa tại khu vực Ile-de-France, cho biết.', 'đảng', 'đảng Những người Cộng hòa'],
