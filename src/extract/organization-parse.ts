@@ -3,7 +3,7 @@
 import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRY_NAMES, LEVEL_WORDS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
+  COUNTRY_NAMES, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, THREATS_FOUGHT,
   type OrgHead,
 } from '../lexicon/organizations.js';
@@ -361,6 +361,7 @@ export const PLACE_TABLE = table([
   ...OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]),
 ]);
 export const COUNTRY_TABLE = table([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms)]);
+const PAIRED_COUNTRY_TABLE = rareTable(PAIRED_COUNTRY_SHORT_FORMS);
 const FAMILY_TABLE = table(FAMILY_NAMES);
 const NOT_NAME_TABLE = table(NOT_NAME_WORDS);
 /** The word is a Vietnamese family name (one-word table: its bit is membership). */
@@ -588,6 +589,14 @@ function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
   return len === 3 && toks[k].w === THAM_WORD && toks[k + 1].w === MUU_WORD;
 }
 const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
+const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
+/** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
+const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
+/** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it. */
+function pairedCountryClosesAt(toks: Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return matchAt(toks, k, PAIRED_COUNTRY_TABLE) !== null && (!n || n.gap !== Gap.Space || !n.cap);
+}
 const PHONG_WORD = wordId('phòng'), CAC_WORD = wordId('các');
 const REMIT_WORDS_TABLE = rareTable(['công trình', 'dự án', 'quản lý', 'thông tin', 'người', 'cán bộ']);
 /** End of a lower-case remit from k: two to nine words ("phòng, chống" may hold a comma) closed by a stop word, capital or punctuation; else -1. */
@@ -607,6 +616,33 @@ function remitAfterVeEnd(toks: Token[], k: number): number {
   // closed by punctuation, a capital, or what a body does next; "về chính sách nhà ở ..." is cut mid-phrase by "ở"
   const n = toks[q];
   return !n || n.gap !== Gap.Space || n.cap || n.num || matchAt(toks, q, BODY_ACTS_TABLE) ? q : -1;
+}
+/**
+ * A steering committee's remit after "về": lower case as remitAfterVeEnd reads it; or written as part of the name, its
+ * acronym ("về VSATTP", "về PCTT") or sentence case ("về Phòng chống thiên tai", "về Phòng, chống tham nhũng", "về Du lịch"),
+ * closed within four words by punctuation, a stop word or a level word; else -1.
+ */
+function steeringRemitEnd(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.gap !== Gap.Space) return -1;
+  if (t.acro && !t.num) return k + 1;
+  // (not a body, place or person after "về"; "Phòng chống" is no department)
+  const remitOpener = !!matchAt(toks, k, NOT_A_HEAD_TABLE) || (t.w === PHONG_WORD && toks[k + 1]?.w === CHONG_ID);
+  const body = t.k & ORG_TABLE.bit && !!matchAt(toks, k, ORG_TABLE) && !remitOpener;
+  if (!t.cap || body || (isNotNameWord(t) && !remitOpener) || startsFamilyName(toks, k) || (t.k & PLACE_TABLE.bit && matchAt(toks, k, PLACE_TABLE))) return remitAfterVeEnd(toks, k);
+  let q = k + 1;
+  for (; q < toks.length && q - k < 5; q++) {
+    const w = toks[q];
+    if (w.gap !== Gap.Space && !(w.gap === Gap.Comma && toks[q - 1].w === PHONG_WORD)) break;
+    // ("về Kế hoạch Bảo vệ và Phát triển rừng": a name that runs on in capitals is not read here)
+    if (w.cap || w.num) return -1;
+    // ("thiên tai-Ủy ban ...": a word glued by a dash to the next body's head; no end inside it)
+    if (w.f.indexOf('-') >= 0) return -1;
+    if (w.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !stopInsideNoun(toks, q) && !matchAt(toks, q, REMIT_WORDS_TABLE)) break;
+    if (isLevelAt(toks, q)) break;
+  }
+  // (up to four words before the closer: not "về Phòng chống thiên tai thường xuyên theo dõi")
+  return q - k >= 2 && q - k < 5 ? q : -1;
 }
 /** Committees and agencies named national or federal, then their remit after "về". */
 const NATIONAL_REMIT_HEADS = new Set(['Ủy ban', 'Cơ quan', 'Hội đồng']);
@@ -722,9 +758,16 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Hội đồng Kinh doanh ASEAN – Hoa Kỳ": an international body and a country paired across the dash)
       if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && (!toks[k - 1].acro || bodyCountryPairAt(toks, k)) && (!isNotNameWord(t) || fieldLenAt(toks, k, head) > 0) && !matchAt(toks, k, ORG_TABLE))) break;
       // ("Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh": after a name closed by its place, a dash goes on only to another place)
-      if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE)) break;
+      // ("Hội Hữu nghị Nga - Việt": a country's one-syllable short form, closing the name, pairs with the country before)
+      if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k))) break;
     }
     if (t.cap || t.acro || t.num) {
+      // ("Đảng Những người Cộng hòa": a name that opens "Những người" and a capital; "những người" alone are its members)
+      // (a plural "Những" otherwise opens no name: "Đảng Những người này")
+      if (k === j && t.w === NHUNG_WORD) {
+        if (!(isLowerWordAt(toks, k + 1) && toks[k + 1].w === NGUOI_WORD && toks[k + 2]?.gap === Gap.Space && toks[k + 2].cap)) break;
+        k += 2; lastEnd = k; anchors++; continue;
+      }
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
       // ("Bộ Quốc phòng Mỹ Hãng Sputnik dẫn": a caption's next sentence after the country)
@@ -1164,6 +1207,14 @@ function vaRemitEnd(toks: Token[], end: number): number {
 }
 const REMIT_VERB_TABLE = rareTable(['quản lý', 'nghiên cứu']);
 const OTHER_PARTY_TABLE = rareTable(['chính quyền', 'nhân dân', 'người dân', 'lực lượng', 'đơn vị', 'ngành', 'địa phương', 'doanh nghiệp', 'cựu chiến binh', 'giáo dục chủ nghĩa']);
+/** The bracket opening at q holds the body's acronym or its parent body. */
+function bracketClosesRemit(toks: Token[], q: number): boolean {
+  const n = toks[q];
+  if (n.acro && !n.num && toks[q + 1]?.gap !== Gap.Space) return true;
+  const at = n.cap && n.k & ORG_TABLE.bit ? matchAt(toks, q, ORG_TABLE) : null;
+  const parent = at ? parseOrgAt(toks, q, { at }) : null;
+  return !!parent && parent.agency;
+}
 /**
  * End of lower-case remit words after "và" at k closed by a country or province, a level word and its unit, an international
  * parent, or a bracket holding the body's acronym or its parent body; else -1 (rare: kept out of sentenceCaseEnd).
@@ -1176,18 +1227,15 @@ function closedRemitAfterVaEnd(toks: Token[], k: number): number {
   while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_VERB_TABLE)) && !isLevelAt(toks, q)) q++;
   const n = toks[q];
   if (q === k || !n) return -1;
-  if (n.gap === Gap.Paren) {
-    if (n.acro && !n.num && toks[q + 1]?.gap !== Gap.Space) return q;
-    const at = n.cap && n.k & ORG_TABLE.bit ? matchAt(toks, q, ORG_TABLE) : null;
-    const parent = at ? parseOrgAt(toks, q, { at }) : null;
-    return parent && parent.agency ? q : -1;
-  }
+  if (n.gap === Gap.Paren) return bracketClosesRemit(toks, q) ? q : -1;
   if (n.gap === Gap.Comma) return ownerBodyAt(toks, q) ? q : -1;
   if (n.gap !== Gap.Space) return -1;
   const lvl = n.cap ? 0 : isLevelAt(toks, q);
   if (lvl) {
     let e = q + lvl;
-    while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (e === q + lvl || toks[e].gap === Gap.Space || toks[e].gap === Gap.Dash)) e++;
+    // ("và phát triển nông thôn (Bộ NN-PTNT)": "nông thôn" is the countryside, closed by the bracket; it opens no village's name)
+    if (toks[e]?.gap === Gap.Paren) return bracketClosesRemit(toks, e) ? e : -1;
+    while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (toks[e].gap === Gap.Space || (e > q + lvl && toks[e].gap === Gap.Dash))) e++;
     return e > q + lvl ? e : -1;
   }
   if (!n.cap) return n.w === THUOC_WORD && ownerBodyAt(toks, q) ? q : -1;
@@ -1359,9 +1407,9 @@ const MIDDLE_NAME_IDS = new Set(COMMON_MIDDLE_NAMES.map(wordId));
 const DH_ID = wordId('đh');
 /** Words of a name that open with a stop word: "tối cao" (supreme), "dự phòng" (preventive). */
 const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng', 'giao thông', ...STOP_SYLLABLE_NOUNS]);
-/** The stop word at q is the second syllable of a noun of a name ("an toàn", "khẩn cấp", "nghiệm thu"). */
+/** The stop word at q is inside a noun of a name begun one or two words before ("an toàn", "khẩn cấp", "công nghệ thông tin"). */
 function stopInsideNoun(toks: Token[], q: number): boolean {
-  return q > 0 && lenOrNone(matchAt(toks, q - 1, STOP_COMPOUND_TABLE)) >= 2;
+  return q > 0 && (lenOrNone(matchAt(toks, q - 1, STOP_COMPOUND_TABLE)) >= 2 || (q > 1 && lenOrNone(matchAt(toks, q - 2, STOP_COMPOUND_TABLE)) >= 3));
 }
 
 const VA_WORD = wordId('và');
@@ -2076,7 +2124,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (!t.cap && head.head === 'Cơ quan' && agency && !endsWithPlaceOrNation(toks, bodyStart, end) && investigationBodyOf(toks, bodyStart) !== end) agency = false;
   // "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng": a steering committee is named with its remit after "về"
   if (STEERING_HEADS.has(head.head) && t.cap && agency && end > bodyStart && toks[end]?.w === VE_ID && toks[end].gap === Gap.Space) {
-    const e = remitAfterVeEnd(toks, end + 1);
+    const e = steeringRemitEnd(toks, end + 1);
     if (e > 0) end = e;
   } else if (STEERING_HEADS.has(head.head) && agency && end === bodyStart + 1 && bt?.num && toks[end]?.gap === Gap.Space && !toks[end].cap) {
     end = numberedCommitteeLevelEnd(toks, end);

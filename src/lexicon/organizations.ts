@@ -342,6 +342,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
  */
 export const STOP_SYLLABLE_NOUNS: readonly string[] = [
   'khẩn cấp', 'nghiệm thu', 'đăng kiểm', 'an toàn',
+  // ("Vụ Công nghệ thông tin", "Phòng Quản lý công nghệ thông tin": information technology, whose "thông tin" also means to inform)
+  'công nghệ thông tin',
 ];
 
 /** What a unit fights, after "chống" in its name ("Cục Điều tra chống buôn lậu", "Trung tâm Chỉ huy chống khủng bố"). Folded. */
@@ -385,6 +387,14 @@ export const RELIGIOUS_NAME_WORDS: readonly string[] = [
   'cao đài', 'hòa hảo', 'chính thống giáo', 'do thái giáo', 'ấn độ giáo',
   // the group that names itself an Islamic state, by its acronyms ("Tổ chức IS" beside "Tổ chức Nhà nước Hồi giáo tự xưng")
   'IS', 'ISIS', 'ISIL',
+];
+
+/**
+ * One-syllable short forms of countries written in pairs across a dash ("Hội Hữu nghị Nga - Việt", "Nhật-Việt",
+ * "Trung - Việt"): alone they name no place, after a country and a dash they are the pair's second country.
+ */
+export const PAIRED_COUNTRY_SHORT_FORMS: readonly string[] = [
+  'Việt', 'Trung', 'Nhật', 'Hàn', 'Triều', 'Ấn', 'Xô', 'Tiệp', 'Thái', 'Mông', 'Miến', 'Hoa',
 ];
 
 /** Oceans whose names hold a province's or a country's ("Thái Bình", "Ấn Độ"): inside a command's name they are no place. */

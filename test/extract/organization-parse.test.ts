@@ -112,6 +112,33 @@ describe('where a body name in sentence case ends', () => {
     ['Đại diện chủ đầu tư là Ban Quản lý dự án 2 (PMU 2) cũng cho biết.', 'Ban', 'Ban Quản lý dự án 2'],
     ['Theo ông, Ban quản lý dự án 1, Bộ GTVT cho biết.', 'Ban', 'Ban quản lý dự án 1'],
     ['Theo ông, Ban quản lý dự án 3 năm qua đã làm.', 'Ban', null],
+    // a remit after "và" closed by "nông thôn" and the parent body or acronym in brackets; the bracket opens no village, nor closes the remit when it holds neither
+    ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (Bộ NN-PTNT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
+    ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (KTHT) cho biết.', 'Cục', 'Cục Kinh tế hợp tác và phát triển nông thôn'],
+    ['Theo Cục Kinh tế hợp tác và phát triển nông thôn (ông A nói) thì.', 'Cục', 'Cục Kinh tế hợp tác'],
+    // "công nghệ thông tin" is one noun, though "thông tin" alone ends a name as a verb
+    ['Theo Cục Công nghệ thông tin (Bộ Y tế) phối hợp.', 'Cục', 'Cục Công nghệ thông tin'],
+    ['Ông Thắng, Trưởng Phòng Quản lý công nghệ thông tin của sở, đã soạn thảo.', 'Phòng', 'Phòng Quản lý công nghệ thông tin'],
+    ['Ông Tài, Trưởng phòng Khảo thí - Công nghệ thông tin, cho hay.', 'phòng', 'phòng Khảo thí - Công nghệ thông tin'],
+    ['Bộ Lao động thông tin về số người.', 'Bộ', 'Bộ Lao động'],
+    // a steering committee's remit after "về" written as part of its name: sentence case or an acronym; not a body, place or glued dash
+    ['Ban Chỉ đạo Trung ương về Phòng chống thiên tai đã họp khẩn.', 'Ban', 'Ban Chỉ đạo Trung ương về Phòng chống thiên tai'],
+    ['Ban Chỉ đạo T.Ư về Phòng, chống thiên tai cho biết.', 'Ban', 'Ban Chỉ đạo T.Ư về Phòng, chống thiên tai'],
+    ['Theo Ban chỉ đạo Nhà nước về Du lịch khẳng định.', 'Ban', 'Ban chỉ đạo Nhà nước về Du lịch'],
+    ['Ban Chỉ đạo Trung ương về PCTT, Ủy ban Quốc gia.', 'Ban', 'Ban Chỉ đạo Trung ương về PCTT'],
+    ['Ban Chỉ đạo Trung ương về Phòng Tổ chức đã gửi.', 'Ban', 'Ban Chỉ đạo Trung ương'],
+    ['Ban Chỉ đạo Trung ương về Hà Nội làm việc.', 'Ban', 'Ban Chỉ đạo Trung ương'],
+    ['Ban Chỉ đạo Trung ương về Phòng chống thiên tai-Ủy ban Quốc gia đã họp.', 'Ban', 'Ban Chỉ đạo Trung ương'],
+    ['Ban Chỉ đạo Trung ương về Phòng chống thiên tai thường xuyên theo dõi.', 'Ban', 'Ban Chỉ đạo Trung ương'],
+    ['Ban chỉ đạo Nhà nước về Kế hoạch Bảo vệ và Phát triển rừng đã họp.', 'Ban', 'Ban chỉ đạo Nhà nước'],
+    // a party named "Những người ..." and a capital; a plural "Những" opens no name
+    ['Đảng Những người Cộng hòa - một trong hai đảng truyền thống đã kiểm soát.', 'Đảng', 'Đảng Những người Cộng hòa'],
+    ['Ông Pécresse, người đứng đầu đảng Những người Cộng hòa tại khu vực Ile-de-France, cho biết.', 'đảng', 'đảng Những người Cộng hòa'],
+    ['Đảng Những người này đã đi.', 'Đảng', null],
+    // two countries paired across a dash, the second by its one-syllable short form; not after a ministry's country
+    ['Bạn bè Nga trong Hội Hữu nghị Nga - Việt, Hội Cựu chiến binh Nga đã dự.', 'Hội', 'Hội Hữu nghị Nga - Việt'],
+    ['Ông Sato, Chủ tịch Hội Hữu nghị Nhật-Việt cho biết.', 'Hội', 'Hội Hữu nghị Nhật-Việt'],
+    ['Bộ Quốc phòng Mỹ - Trung đã họp.', 'Bộ', 'Bộ Quốc phòng Mỹ'],
     // a foreign state's agency named with its office in Vietnam; not where a thing happened abroad
     ['Bộ phối hợp với Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam đã tổ chức Hội thảo.', 'Cơ quan', 'Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam'],
     ['Cơ quan Tình báo Trung ương Mỹ tại Đức bị lộ.', 'Cơ quan', 'Cơ quan Tình báo Trung ương Mỹ'],
