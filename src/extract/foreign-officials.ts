@@ -10,6 +10,7 @@ import {
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
+  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -622,7 +623,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     i = foreignRunAt(text, folded, toks, i, officials, found);
   }
   const added = found.length ? merge(text, toks, found, officials) : [];
-  if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, toks, found, officials, added);
+  if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, folded, toks, found, officials, added);
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
   // an index loop, not for-of: the array iterator deopted here on every document whose list changed element kind (1,752 times on half the corpus)
   for (let j = 0; j < officials.length; j++) {
@@ -681,7 +682,7 @@ function surnameAfterFirmPost(text: string, folded: string, toks: Token[], s: nu
 const FIRM_POST_LAST_IDS = idSet(FIRM_POST_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
 /** Each firm post's surname: joins the official of that full name, or becomes one with the full name written for it. */
-function surnamesOfFirmPosts(text: string, toks: Token[], found: Found[], officials: Official[], added: Official[]): void {
+function surnamesOfFirmPosts(text: string, folded: string, toks: Token[], found: Found[], officials: Official[], added: Official[]): void {
   for (const f of found) {
     if (!f.surname || !f.position) continue;
     const t = toks[f.nameStart];
@@ -699,8 +700,42 @@ function surnamesOfFirmPosts(text: string, toks: Token[], found: Found[], offici
     }
     const o: Official = { name: surname, rank: null, rankMention: null, positions: [f.position], mentions: [mention] };
     fullNameOfSurname(text, toks, o, officials, added);
-    if (o.name !== surname && isForeignPersonName(o.name)) added.push(o);
+    if (o.name !== surname) {
+      if (isForeignPersonName(o.name)) added.push(o);
+    } else if (PRESIDENT_RE.test(f.position.title) && isForeignPersonName(surname) && !readsAsBody(text, toks, surname) && !appositiveTo(text, folded, toks, f.position)) {
+      // "Chủ tịch Perez", "Chủ tịch Abramovich": a club's or firm's president the text names by surname only
+      const same = added.find((x) => x.name === surname) ?? officials.find((x) => x.name === surname);
+      if (!same) { added.push(o); continue; }
+      same.mentions = [...same.mentions, mention].sort((a, b) => a.span[0] - b.span[0]);
+      if (!sharesPost(same, f.position)) same.positions.push(f.position);
+    }
   }
+}
+
+const PRESIDENT_RE = /^(?:phó )?chủ tịch$/i;
+const INNER_CAPITAL_RE = /^.[^.'-]*\p{Lu}/u;
+/** "Eric Schmidt, Chủ tịch Alphabet bày tỏ": a post set off after a name is that name's, the word after it its body. */
+function appositiveTo(text: string, folded: string, toks: Token[], p: Position): boolean {
+  const h = tokenAt(toks, p.span[0]);
+  return h > 0 && toks[h].gap === Gap.Comma && toks[h - 1].cap && isForeignToken(text, folded, toks[h - 1]);
+}
+const ONE_WORD_BODIES = foldedSet(ONE_WORD_BODY_WORDS);
+/** Words before a firm's or club's name used as a place or a goal ("sang Tottenham", "tại Vinatex", "rời Atletico"). */
+const PLACE_OF_BODY_IDS = idSet(['tại', 'ở', 'sang', 'đến', 'tới', 'rời', 'nhập']);
+/** The word is written elsewhere as a body's: before another capitalised word ("Atletico Madrid") or as a place or goal. */
+function readsAsBody(text: string, toks: Token[], word: string): boolean {
+  // ("HoREA", "LeEco": a capital inside the word is a brand's)
+  if (INNER_CAPITAL_RE.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (ONE_WORD_BODIES.has(lower) || BRAND_PREFIXES.some((x) => lower.startsWith(x)) || BRAND_SUFFIXES.some((x) => lower.endsWith(x))) return true;
+  for (let q = 1; q < toks.length; q++) {
+    const t = toks[q];
+    if (t.e - t.s !== word.length || !text.startsWith(word, t.s)) continue;
+    const n = toks[q + 1];
+    if (n && n.cap && n.gap === Gap.Space) return true;
+    if (t.gap === Gap.Space && !toks[q - 1].cap && PLACE_OF_BODY_IDS.has(toks[q - 1].w)) return true;
+  }
+  return false;
 }
 
 /** The word written after a body's type ("hãng Toyota") or before an English body word ("Toyota Motor"): a firm's name. */

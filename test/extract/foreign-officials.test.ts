@@ -96,7 +96,8 @@ describe('firms, clubs, places and other people are not the name', () => {
     ['Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei nói rằng nhu cầu tăng.', []],
     ['Trưởng Công an xã Ea Kao cho biết.', []],
     ['tiền vệ Paul Pogba ghi bàn, đội trưởng Wayne Rooney vắng mặt.', []],
-    ['Chủ tịch Perez mua De Gea với giá cao.', []],
+    // the player after the verb is no one; the president's surname holds the post
+    ['Chủ tịch Perez mua De Gea với giá cao.', [['Perez', ['Chủ tịch']]]],
     ['Phu nhân Tổng thống Mỹ Melania Trump đến thăm.', []],
     ['Bà là ứng cử viên tổng thống Marine Le Pen của Pháp.', []],
     ['Quốc vương của Baek Je từng ghé đây.', []],
@@ -480,8 +481,20 @@ describe('a foreign surname after a firm\'s post, its full name written elsewher
     ['Giám đốc FBI James Comey bị sa thải. Giám đốc Comey nói ông bất ngờ.', [['James Comey', ['Giám đốc FBI']]]],
     // a post and name read after the surname do not hide it
     ['Ông James Comey bị sa thải. Giám đốc Comey nói ông bất ngờ. Cùng lúc này, CEO Travis Kalanick tạm vắng mặt.', [['Travis Kalanick', ['CEO']], ['James Comey', ['Giám đốc']]]],
-    // no full name written: a firm as well as a surname ("Chủ tịch Vingroup cho biết")
-    ['Chủ tịch Bartomeu cho biết đội sẽ mua thêm.', []],
+    // no full name written: a president's surname stands alone as the name
+    ['Chủ tịch Bartomeu cho biết đội sẽ mua thêm. Chủ tịch Bartomeu cũng muốn thế.', [['Bartomeu', ['Chủ tịch']]]],
+    ['Nhưng phó chủ tịch Mestre tức tốc bay sang Miami.', [['Mestre', ['phó chủ tịch']]]],
+    // not after other firm posts, which name the firm far more often ("CEO Uber", "Giám đốc Tesla")
+    ['Vì sao CEO Uber vội vàng rút khỏi Ban cố vấn.', []],
+    // nor a firm's coined name, a body written by one word, a brand's inner capital, a club written as a place
+    ['Chủ tịch Vinatex cho biết doanh thu tăng.', []],
+    ['Chủ tịch Sacombank cho biết sẽ tăng vốn.', []],
+    ['Chủ tịch Fed cho biết lãi suất sẽ tăng.', []],
+    ['Chủ tịch HoREA cho biết thị trường ấm lên.', []],
+    ['Phó Chủ tịch Marketing cho biết.', []],
+    ['Kane muốn sang Tottenham. Chủ tịch Tottenham hét giá 200 triệu bảng.', []],
+    // nor after a name and its comma: the post is that name's, the word after it its body
+    ['Eric Schmidt, Chủ tịch Alphabet bày tỏ thông tin.', [['Eric Schmidt', ['Chủ tịch Alphabet']]]],
     // a firm's name the text also writes after "hãng" or before "Motor"
     ['Phó chủ tịch Toyota cho biết. Mẫu xe Adventure Toyota được bán. Hãng Toyota cũng vậy.', []],
   ];
