@@ -489,7 +489,7 @@ const PLURAL_IDS = idSet(PLURAL_WORDS);
 const KIN_TABLE = rareTable(['con gái', 'con trai', 'vợ', 'chồng', 'phu nhân', 'cháu', 'con rể', 'con dâu', 'em trai', 'em gái', 'anh trai', 'chị gái', 'bạn gái', 'người tình']);
 
 /** The post in apposition after the name ending at token e ("Gary Samore, quan chức phụ trách ..."), or null. */
-function postAfter(text: string, folded: string, toks: Token[], start: number, e: number): { head: Head; last: number } | null {
+function postAfter(text: string, folded: string, toks: Token[], start: number, e: number, ranked = false): { head: Head; last: number } | null {
   const sep = toks[e];
   if (!sep || (sep.gap !== Gap.Comma && sep.gap !== Gap.Dash)) return null;
   if (!mayOpenPost(sep) && !mayOpenPost(toks[e + 1] ?? sep) && !mayOpenPost(toks[e + 2] ?? sep) && !mayOpenPost(toks[e + 3] ?? sep)) return null;
@@ -497,7 +497,8 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   const open = toks[start];
   // (or after a degree or occupation: "Tiến sĩ Margaret Chan, Giám đốc ...")
   const afterDegree = start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w);
-  if (afterDegree && !endsAt(toks, start, DEGREE_TABLE)) return null;
+  // (a rank before the name is no post either: "Đô đốc Harry Harris, Tư lệnh ...")
+  if (afterDegree && !ranked && !endsAt(toks, start, DEGREE_TABLE)) return null;
   let q = e;
   const intro = matchAt(toks, q, APPOSITION_INTRO_TABLE);
   if (intro && !headAt(toks, q)) q += intro.len;
@@ -629,7 +630,10 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   for (let j = 0; j < officials.length; j++) {
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
-    else if (o.rank && o.positions.length === 0 && o.rankMention) postBeforeRank(text, folded, toks, o, officials);
+    else if (o.rank && o.positions.length === 0 && o.rankMention) {
+      postBeforeRank(text, folded, toks, o, officials);
+      if (o.positions.length === 0 && !VIETNAMESE_LETTER_RE.test(o.name)) postAfterRank(text, folded, toks, o);
+    }
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
   }
   if (officials.length + added.length > 0) mergeSpellings(text, officials, added);
@@ -1000,6 +1004,26 @@ function postBeforeRank(text: string, folded: string, toks: Token[], o: Official
     || x.positions.some((q) => q.span[0] < p.span[1] && p.span[0] < q.span[1]);
   if (officials.some(taken)) return;
   o.positions.push(p);
+}
+
+/**
+ * "Đô đốc Harry Harris, Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương", "Trung tướng Sergei Rudskoi – người đứng đầu ...":
+ * a foreign officer the main pass gave a rank alone takes the post set off after the name right after the rank.
+ */
+function postAfterRank(text: string, folded: string, toks: Token[], o: Official): void {
+  const rankEnd = o.rankMention!.span[1];
+  const m = o.mentions.find((x) => x.span[0] === rankEnd + 1);
+  if (!m) return;
+  const s = tokenAt(toks, m.span[0]);
+  let e = s;
+  while (e < toks.length && toks[e].s < m.span[1]) e++;
+  if (toks[s]?.s !== m.span[0] || toks[e - 1].e !== m.span[1]) return;
+  const after = postAfter(text, folded, toks, s, e, true);
+  if (!after) return;
+  // "Tư lệnh lực lượng Hiến binh Thống tướng Sao Sokha": the next officer's rank ends the post
+  let last = after.last;
+  for (let q = after.head.end; q <= last; q++) if (toks[q].cap && matchAt(toks, q, RANK_TABLE)) { last = q - 1; break; }
+  if (last >= after.head.end || !NEEDS_BODY_HEADS.has(headKey(toks, after.head))) o.positions.push(position(text, toks, after.head, last));
 }
 
 /** Words before a full name that make it a relative's or another person's ("bà Michelle Obama", "con gái Ivanka Trump"). */

@@ -291,6 +291,31 @@ describe('a post, a comma, then a rank and the name: the officer holds the post'
   it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
 });
 
+describe('a rank and a foreign name, then its post set off by a comma or dash', () => {
+  const pipeline = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.filter((o) => o.rank).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Hồi tháng 4, đô đốc Harry Harris, Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương tuyên bố sẽ tiến hành.',
+      [['Harry Harris', 'đô đốc', ['Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương']]]],
+    ['Trung tướng Sergei Rudskoi – người đứng đầu Cơ quan Chiến dịch Chính của Bộ Tổng Tham mưu cho biết.',
+      [['Sergei Rudskoi', 'Trung tướng', ['người đứng đầu Cơ quan Chiến dịch Chính của Bộ Tổng Tham mưu']]]],
+    ['Đô đốc Dennis Blair, cựu giám đốc cơ quan tình báo quốc gia, nhận định.',
+      [['Dennis Blair', 'Đô đốc', ['cựu giám đốc cơ quan tình báo quốc gia']]]],
+    // the next officer's rank ends the post
+    ['Đến dự có Thống tướng Pol Saroeun, Tư lệnh lực lượng Hiến binh Thống tướng Sao Sokha.',
+      [['Pol Saroeun', 'Thống tướng', ['Tư lệnh lực lượng Hiến binh']], ['Sao Sokha', 'Thống tướng', []]]],
+    // a degree after the comma is no post
+    ['Đó là Đại tá Makar Aksenenko, Phó tiến sĩ khoa học quân sự Nga.', [['Makar Aksenenko', 'Đại tá', []]]],
+    // a verb-like word written lower case after the comma is the sentence's verb
+    ['Tướng Abu Ubaida, chỉ huy chỉ xếp sau Khalid ở một cổng thành khác.', [['Abu Ubaida', 'Tướng', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
+});
+
 describe('titles: an open bracket, and "chính quyền" before a post', () => {
   const table: [string, [string, string[]][]][] = [
     // a title cut inside a bracket ends before the bracket
