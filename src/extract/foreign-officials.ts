@@ -990,8 +990,12 @@ function postBeforeRank(text: string, folded: string, toks: Token[], o: Official
   const at = o.rankMention!.span[0];
   const r = tokenAt(toks, at);
   const t = toks[r];
-  if (!t || t.s !== at || (t.gap !== Gap.Comma && t.gap !== Gap.Dash)) return;
-  const before = postBefore(text, folded, toks, r, CommaClose.Comma);
+  if (!t || t.s !== at) return;
+  // ("Phát ngôn viên của Không quân Mỹ Đại úy Mark Graff", "Tư lệnh ... tại Hàn Quốc là Tướng Vincent Brooks": run on, or after "là")
+  // (a Vietnamese officer's run-on post is the main pass's: "Tổng Bí thư thắp hương ... Đại tướng Nguyễn Chí Thanh")
+  const runOn = t.gap === Gap.Space && !VIETNAMESE_LETTER_RE.test(o.name);
+  if (!runOn && t.gap !== Gap.Comma && t.gap !== Gap.Dash) return;
+  const before = postBefore(text, folded, toks, r, runOn ? CommaClose.None : CommaClose.Comma);
   if (!before) return;
   // "Là người đứng đầu chuyên án, thiếu tướng X": a role the sentence gives him, no post of a body
   const h = before.head.start;

@@ -287,6 +287,14 @@ describe('a post, a comma, then a rank and the name: the officer holds the post'
     // a post held by the name before the comma is not the officer's
     ['Đến dự có Thủ tướng Phạm Văn Đồng, TBT Trường Chinh, Đại tướng Nguyễn Chí Thanh.',
       [['Nguyễn Chí Thanh', 'Đại tướng', []]]],
+    // run on, or after "là": the post right before the rank is the officer's
+    ['Phát ngôn viên của Không quân Mỹ Đại úy Mark Graff cho biết tất cả phi công an toàn.',
+      [['Mark Graff', 'Đại úy', ['Phát ngôn viên của Không quân Mỹ']]]],
+    ['Tại Marawi, phát ngôn viên quân đội Philippines là Trung tá Jo-Ar Herrera xác nhận.',
+      [['Jo-Ar Herrera', 'Trung tá', ['phát ngôn viên quân đội Philippines']]]],
+    // not a verb's object after the post's holder, nor a Vietnamese officer's (the main pass reads those)
+    ['Tổng thống Salva Kiir đã bổ nhiệm Tướng James Ajong làm Tổng tham mưu trưởng.', [['James Ajong', 'Tướng', []]]],
+    ['Tổng Bí thư thắp hương tưởng niệm Đại tướng Nguyễn Chí Thanh.', [['Nguyễn Chí Thanh', 'Đại tướng', []]]],
   ];
   it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
 });
