@@ -321,7 +321,16 @@ const enum CommaClose { None, Comma, Predicate }
 /** The verb right after a name: "Đại sứ ... tại Pakistan, Omar Zakhilwal đăng tải", "Thị trưởng ..., Anne Hidalgo cho hay". */
 function predicateAt(toks: Token[], e: number): boolean {
   const t = toks[e];
-  return !!t && t.gap === Gap.Space && !t.cap && !!matchAt(toks, e, PREDICATE_TABLE);
+  if (!t || t.gap !== Gap.Space || t.cap) return false;
+  return !!matchAt(toks, e, PREDICATE_TABLE) || ((t.w === NGAY_ID || t.w === HOM_ID) && predicateAfterDay(toks, e));
+}
+const NGAY_ID = lexiconWordId('ngày'), HOM_ID = lexiconWordId('hôm');
+/** "Steffen Seibert ngày 16/6 cho biết": the day of the statement between the name and its verb. */
+function predicateAfterDay(toks: Token[], e: number): boolean {
+  let q = e + 1;
+  while (q < toks.length && toks[q].num && q - e <= 3) q++;
+  const v = toks[q];
+  return q > e + 1 && !!v && v.gap === Gap.Space && !v.cap && !!matchAt(toks, q, PREDICATE_TABLE);
 }
 const PREDICATE_TABLE = rareTable(PREDICATE_AFTER_NAME_WORDS);
 /** The post at token h opens its clause: at a sentence or comma, or after "Theo" ("Theo Thị trưởng Chitral, Maghfriat Shah"). */

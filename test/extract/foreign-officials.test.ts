@@ -534,6 +534,17 @@ describe('a foreign surname after a firm\'s post, its full name written elsewher
   it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
 });
 
+describe('a post, a comma, the name, then the day of the statement and its verb', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Người phát ngôn của Chính phủ Đức, Steffen Seibert ngày 16/6 cho biết Thủ tướng sẽ đi.', [['Steffen Seibert', ['Người phát ngôn của Chính phủ Đức']]]],
+    ['Tuy nhiên, Ngoại trưởng Qatar, Mohammed bin Abdulrahman al-Thani hôm 19.6 cho biết nước này sẽ không đàm phán.',
+      [['Mohammed bin Abdulrahman al-Thani', ['Ngoại trưởng Qatar']]]],
+    // a day then no verb of speech: the name may open a clause of its own
+    ['Người phát ngôn của Chính phủ Đức, Steffen Seibert ngày 16/6 đến Paris.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
 describe('a verb-like post written lower case, then its holder set off after "ông"/"bà"', () => {
   const table: [string, [string, string[]][]][] = [
     ['Đây là nhận định vừa được đại diện thường trực của Nga tại EU – ông Vladimir Chizhov đưa ra.', [['Vladimir Chizhov', ['đại diện thường trực của Nga tại EU']]]],
