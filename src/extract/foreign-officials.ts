@@ -161,6 +161,7 @@ function isNameToken(text: string, t: Token, toks: Token[], k: number): boolean 
   for (let p = t.s; p < t.e; p++) {
     const c = text.charCodeAt(p);
     if (c === 45) hyphen = true;
+    else if (c >= 48 && c <= 57) return false; // "S600", "F-16": a model's name, no person's
     else if (c > 0x7a && !isAlienLetter(c >= 0xc0 && c < 0xdf ? c + 0x20 : c)) plain = false;
   }
   if (!plain && !hyphen) return false;

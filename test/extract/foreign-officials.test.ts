@@ -545,6 +545,14 @@ describe('a post, a comma, the name, then the day of the statement and its verb'
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
 
+describe('a word with a digit is a model\'s name, no person\'s', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Chiếc xe chở Tổng thống Nga là Mercedes-Benz S600 Guard Pullman được bọc thép.', []],
+    ['Chủ tịch đương nhiệm của nhóm nước G7 Angelino Alfano đã lên tiếng.', [['Angelino Alfano', ['Chủ tịch đương nhiệm của nhóm nước G7']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
 describe('a verb-like post written lower case, then its holder set off after "ông"/"bà"', () => {
   const table: [string, [string, string[]][]][] = [
     ['Đây là nhận định vừa được đại diện thường trực của Nga tại EU – ông Vladimir Chizhov đưa ra.', [['Vladimir Chizhov', ['đại diện thường trực của Nga tại EU']]]],
