@@ -643,7 +643,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     else if (o.rank && o.positions.length === 0 && o.rankMention) {
       postBeforeRank(text, folded, toks, o, officials);
       if (o.positions.length === 0 && !VIETNAMESE_LETTER_RE.test(o.name)) postAfterRank(text, folded, toks, o);
-    }
+    } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
   }
   if (officials.length + added.length > 0) mergeSpellings(text, officials, added);
@@ -1039,6 +1039,29 @@ function postAfterRank(text: string, folded: string, toks: Token[], o: Official)
   for (let q = after.head.end; q <= last; q++) if (toks[q].cap && matchAt(toks, q, RANK_TABLE)) { last = q - 1; break; }
   if (last >= after.head.end || !NEEDS_BODY_HEADS.has(headKey(toks, after.head))) o.positions.push(position(text, toks, after.head, last));
 }
+
+/**
+ * "Andrew Weiss, cựu quan chức Hội đồng An ninh Quốc gia cho rằng": the main pass makes a foreign name described as an
+ * official one with no post; the description set off after the name is its post.
+ */
+function postOfDescribed(text: string, folded: string, toks: Token[], o: Official): void {
+  for (const m of o.mentions) {
+    const s = tokenAt(toks, m.span[0]);
+    let e = s;
+    while (e < toks.length && toks[e].s < m.span[1]) e++;
+    if (toks[s]?.s !== m.span[0] || toks[e - 1].e !== m.span[1] || toks[e]?.gap !== Gap.Comma) continue;
+    const after = postAfter(text, folded, toks, s, e);
+    if (!after) continue;
+    // a post names its body or country last ("quan chức cấp cao của Bộ Ngoại giao"); "quan chức ngoại giao", "một quan
+    // chức khác của JBS", "... tại tỉnh" describe the person, or were cut short
+    const p = position(text, toks, after.head, after.last);
+    // ("Hội đồng An ninh Quốc gia": a sentence-case name ends on one lower-case syllable)
+    const k = tokenAt(toks, p.span[1]) - 1;
+    if ((toks[k].cap || (toks[k - 1].cap && toks[k].gap === Gap.Space && k - 1 > after.head.end)) && !OTHER_RE.test(p.text)) o.positions.push(p);
+    return;
+  }
+}
+const OTHER_RE = /(?:^|\s)khác(?:\s|$)/u;
 
 /** Words before a full name that make it a relative's or another person's ("bà Michelle Obama", "con gái Ivanka Trump"). */
 const OTHER_BEARER_BEFORE_IDS = idSet(OTHER_BEARER_BEFORE_WORDS);

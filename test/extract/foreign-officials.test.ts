@@ -324,6 +324,25 @@ describe('a rank and a foreign name, then its post set off by a comma or dash', 
   it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
 });
 
+describe('a foreign name described as an official: the description naming a body is its post', () => {
+  const pipeline = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    ['Ông Andrew Weiss, cựu quan chức Hội đồng An ninh Quốc gia cho rằng ông Trump đã sai.',
+      [['Andrew Weiss', ['cựu quan chức Hội đồng An ninh Quốc gia']]]],
+    ['Chris Johnson, một quan chức của Cơ quan phòng thủ tên lửa Mỹ, cho biết.', [['Chris Johnson', ['quan chức của Cơ quan phòng thủ tên lửa Mỹ']]]],
+    // no body named, "another official", or a description cut short: no post
+    ['Fred Hof, một quan chức ngoại giao, cho biết.', [['Fred Hof', []]]],
+    ['Ricardo Saud, một quan chức khác của JBS, cho biết.', [['Ricardo Saud', []]]],
+    ['Christiana Figueres, cựu quan chức khí hậu LHQ thời gian qua, cho biết.', [['Christiana Figueres', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
+});
+
 describe('titles: an open bracket, and "chính quyền" before a post', () => {
   const table: [string, [string, string[]][]][] = [
     // a title cut inside a bracket ends before the bracket
