@@ -798,11 +798,7 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
   if (people.length < 2) return;
   for (let i = 0; i < people.length; i++) {
     const a = people[i];
-    if (a.words.length === 1) {
-      const b = singleOf(text, a, people);
-      if (b) joinInto(b, a, b.o.name, officials, added);
-      continue;
-    }
+    if (a.words.length === 1) continue;
     for (let j = i + 1; j < people.length; j++) {
       const b = people[j];
       if (b.words.length !== a.words.length || !(spelledApart(a.words, b.words) || givenNameApart(text, a, b))) continue;
@@ -810,6 +806,12 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
       if (name === b.o.name) joinInto(b, a, name, officials, added); else joinInto(a, b, name, officials, added);
       break;
     }
+  }
+  // (surnames and first words after the full names' own spellings are joined: "Sergrei"/"Sergey Lavrov" are one by then)
+  for (const a of people) {
+    if (a.words.length !== 1) continue;
+    const b = singleOf(text, a, people);
+    if (b) joinInto(b, a, b.o.name, officials, added);
   }
 }
 
@@ -929,14 +931,18 @@ function singleOf(text: string, a: NamedOfficial, people: NamedOfficial[]): Name
     const last = b.words[b.words.length - 1];
     // (only when the full name's spelling is the one written more: "Sergei Lovrov" once beside "Lavrov" stays apart)
     const typo = w.length > MIN_VARIANT_LETTERS && last !== w && oneEditApart(w, last) && wordCount(text, lastWord(b.o.name)) > wordCount(text, a.o.name);
-    if (!first && !typo) continue;
-    if (found) return null;
+    // "Ngoại trưởng Nga Lavrov" beside "Ngoại trưởng Nga Sergey Lavrov" (and a typo "Sergrei Lavrov" that kept the surname
+    // from its full name): the surname under the same post is the full name's; "bin Salman" is the son of a Salman
+    const surname = last === w && !PARTICLE_WORDS.has(b.words[b.words.length - 2]) && a.o.positions.length > 0 && a.o.positions.some((p) => sharesPost(b.o, p));
+    if (!first && !typo && !surname) continue;
+    if (found && found.o !== b.o) return null; // (two spellings joined already are one person)
     found = b;
   }
   return found;
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+const PARTICLE_WORDS = new Set(NAME_PARTICLE_WORDS);
 
 /** The name whose spelling of the word they differ in the text writes more often (else the one mentioned more, else the first written). */
 function moreWritten(text: string, a: Official, b: Official, aw: string[], bw: string[]): string {

@@ -447,6 +447,11 @@ describe('one foreign person written two ways is one official', () => {
     ['Thủ tướng Thái Lan Prayut Chan-o-cha cho biết. Thủ tướng Prayut nói rằng ông không tin.', [['Prayut Chan-o-cha', ['Thủ tướng Thái Lan']]]],
     // two people of one family name, or two first names: apart
     ['Công tố viên Park Young-soo cho biết cựu Tổng thống Park bị thẩm vấn.', [['Park Young-soo', ['Công tố viên']], ['Park', ['cựu Tổng thống']]]],
+    // a surname under the post of the one full name ending with it, after that name's two spellings are joined
+    ['Trump đã tiếp Ngoại trưởng Nga Sergei Lavrov. Ông bắt tay Ngoại trưởng Nga Sergey Lavrov. Tổng thống Trump gặp Ngoại trưởng Nga Lavrov tại Nhà Trắng.',
+      [['Sergei Lavrov', ['Ngoại trưởng Nga']], ['Trump', ['Tổng thống']]]],
+    // "bin Salman" is a Salman's son; a surname under another post than the full name's stays apart
+    ['Quốc vương Salman đã bổ nhiệm Thái tử Mohammed bin Salman. Quốc vương Salman nói.', [['Salman', ['Quốc vương']], ['Mohammed bin Salman', ['Thái tử']]]],
     // the official's name misspelled where the text writes it right more often, untitled
     ['Theo báo, tướng về hưu Mike Flynn được kiểm tra. Ông Flynn nói. Cố vấn an ninh quốc gia Mike Flyn từ chức. Ông Flynn im lặng.',
       [['Mike Flynn', ['Cố vấn an ninh quốc gia']]]],
