@@ -10,6 +10,7 @@ import {
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
+  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -160,6 +161,7 @@ function isNameToken(text: string, t: Token, toks: Token[], k: number): boolean 
   for (let p = t.s; p < t.e; p++) {
     const c = text.charCodeAt(p);
     if (c === 45) hyphen = true;
+    else if (c >= 48 && c <= 57) return false; // "S600", "F-16": a model's name, no person's
     else if (c > 0x7a && !isAlienLetter(c >= 0xc0 && c < 0xdf ? c + 0x20 : c)) plain = false;
   }
   if (!plain && !hyphen) return false;
@@ -320,7 +322,16 @@ const enum CommaClose { None, Comma, Predicate }
 /** The verb right after a name: "Đại sứ ... tại Pakistan, Omar Zakhilwal đăng tải", "Thị trưởng ..., Anne Hidalgo cho hay". */
 function predicateAt(toks: Token[], e: number): boolean {
   const t = toks[e];
-  return !!t && t.gap === Gap.Space && !t.cap && !!matchAt(toks, e, PREDICATE_TABLE);
+  if (!t || t.gap !== Gap.Space || t.cap) return false;
+  return !!matchAt(toks, e, PREDICATE_TABLE) || ((t.w === NGAY_ID || t.w === HOM_ID) && predicateAfterDay(toks, e));
+}
+const NGAY_ID = lexiconWordId('ngày'), HOM_ID = lexiconWordId('hôm');
+/** "Steffen Seibert ngày 16/6 cho biết": the day of the statement between the name and its verb. */
+function predicateAfterDay(toks: Token[], e: number): boolean {
+  let q = e + 1;
+  while (q < toks.length && toks[q].num && q - e <= 3) q++;
+  const v = toks[q];
+  return q > e + 1 && !!v && v.gap === Gap.Space && !v.cap && !!matchAt(toks, q, PREDICATE_TABLE);
 }
 const PREDICATE_TABLE = rareTable(PREDICATE_AFTER_NAME_WORDS);
 /** The post at token h opens its clause: at a sentence or comma, or after "Theo" ("Theo Thị trưởng Chitral, Maghfriat Shah"). */
@@ -488,7 +499,7 @@ const PLURAL_IDS = idSet(PLURAL_WORDS);
 const KIN_TABLE = rareTable(['con gái', 'con trai', 'vợ', 'chồng', 'phu nhân', 'cháu', 'con rể', 'con dâu', 'em trai', 'em gái', 'anh trai', 'chị gái', 'bạn gái', 'người tình']);
 
 /** The post in apposition after the name ending at token e ("Gary Samore, quan chức phụ trách ..."), or null. */
-function postAfter(text: string, folded: string, toks: Token[], start: number, e: number): { head: Head; last: number } | null {
+function postAfter(text: string, folded: string, toks: Token[], start: number, e: number, ranked = false): { head: Head; last: number } | null {
   const sep = toks[e];
   if (!sep || (sep.gap !== Gap.Comma && sep.gap !== Gap.Dash)) return null;
   if (!mayOpenPost(sep) && !mayOpenPost(toks[e + 1] ?? sep) && !mayOpenPost(toks[e + 2] ?? sep) && !mayOpenPost(toks[e + 3] ?? sep)) return null;
@@ -496,7 +507,8 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   const open = toks[start];
   // (or after a degree or occupation: "Tiến sĩ Margaret Chan, Giám đốc ...")
   const afterDegree = start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w);
-  if (afterDegree && !endsAt(toks, start, DEGREE_TABLE)) return null;
+  // (a rank before the name is no post either: "Đô đốc Harry Harris, Tư lệnh ...")
+  if (afterDegree && !ranked && !endsAt(toks, start, DEGREE_TABLE)) return null;
   let q = e;
   const intro = matchAt(toks, q, APPOSITION_INTRO_TABLE);
   if (intro && !headAt(toks, q)) q += intro.len;
@@ -622,13 +634,16 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     i = foreignRunAt(text, folded, toks, i, officials, found);
   }
   const added = found.length ? merge(text, toks, found, officials) : [];
-  if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, toks, found, officials, added);
+  if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, folded, toks, found, officials, added);
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
   // an index loop, not for-of: the array iterator deopted here on every document whose list changed element kind (1,752 times on half the corpus)
   for (let j = 0; j < officials.length; j++) {
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
-    else if (o.rank && o.positions.length === 0 && o.rankMention) postBeforeRank(text, folded, toks, o, officials);
+    else if (o.rank && o.positions.length === 0 && o.rankMention) {
+      postBeforeRank(text, folded, toks, o, officials);
+      if (o.positions.length === 0 && !VIETNAMESE_LETTER_RE.test(o.name)) postAfterRank(text, folded, toks, o);
+    } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
   }
   if (officials.length + added.length > 0) mergeSpellings(text, officials, added);
@@ -681,7 +696,7 @@ function surnameAfterFirmPost(text: string, folded: string, toks: Token[], s: nu
 const FIRM_POST_LAST_IDS = idSet(FIRM_POST_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
 /** Each firm post's surname: joins the official of that full name, or becomes one with the full name written for it. */
-function surnamesOfFirmPosts(text: string, toks: Token[], found: Found[], officials: Official[], added: Official[]): void {
+function surnamesOfFirmPosts(text: string, folded: string, toks: Token[], found: Found[], officials: Official[], added: Official[]): void {
   for (const f of found) {
     if (!f.surname || !f.position) continue;
     const t = toks[f.nameStart];
@@ -699,8 +714,42 @@ function surnamesOfFirmPosts(text: string, toks: Token[], found: Found[], offici
     }
     const o: Official = { name: surname, rank: null, rankMention: null, positions: [f.position], mentions: [mention] };
     fullNameOfSurname(text, toks, o, officials, added);
-    if (o.name !== surname && isForeignPersonName(o.name)) added.push(o);
+    if (o.name !== surname) {
+      if (isForeignPersonName(o.name)) added.push(o);
+    } else if (PRESIDENT_RE.test(f.position.title) && isForeignPersonName(surname) && !readsAsBody(text, toks, surname) && !appositiveTo(text, folded, toks, f.position)) {
+      // "Chủ tịch Perez", "Chủ tịch Abramovich": a club's or firm's president the text names by surname only
+      const same = added.find((x) => x.name === surname) ?? officials.find((x) => x.name === surname);
+      if (!same) { added.push(o); continue; }
+      same.mentions = [...same.mentions, mention].sort((a, b) => a.span[0] - b.span[0]);
+      if (!sharesPost(same, f.position)) same.positions.push(f.position);
+    }
   }
+}
+
+const PRESIDENT_RE = /^(?:phó )?chủ tịch$/i;
+const INNER_CAPITAL_RE = /^.[^.'-]*\p{Lu}/u;
+/** "Eric Schmidt, Chủ tịch Alphabet bày tỏ": a post set off after a name is that name's, the word after it its body. */
+function appositiveTo(text: string, folded: string, toks: Token[], p: Position): boolean {
+  const h = tokenAt(toks, p.span[0]);
+  return h > 0 && toks[h].gap === Gap.Comma && toks[h - 1].cap && isForeignToken(text, folded, toks[h - 1]);
+}
+const ONE_WORD_BODIES = foldedSet(ONE_WORD_BODY_WORDS);
+/** Words before a firm's or club's name used as a place or a goal ("sang Tottenham", "tại Vinatex", "rời Atletico"). */
+const PLACE_OF_BODY_IDS = idSet(['tại', 'ở', 'sang', 'đến', 'tới', 'rời', 'nhập']);
+/** The word is written elsewhere as a body's: before another capitalised word ("Atletico Madrid") or as a place or goal. */
+function readsAsBody(text: string, toks: Token[], word: string): boolean {
+  // ("HoREA", "LeEco": a capital inside the word is a brand's)
+  if (INNER_CAPITAL_RE.test(word)) return true;
+  const lower = word.toLowerCase();
+  if (ONE_WORD_BODIES.has(lower) || BRAND_PREFIXES.some((x) => lower.startsWith(x)) || BRAND_SUFFIXES.some((x) => lower.endsWith(x))) return true;
+  for (let q = 1; q < toks.length; q++) {
+    const t = toks[q];
+    if (t.e - t.s !== word.length || !text.startsWith(word, t.s)) continue;
+    const n = toks[q + 1];
+    if (n && n.cap && n.gap === Gap.Space) return true;
+    if (t.gap === Gap.Space && !toks[q - 1].cap && PLACE_OF_BODY_IDS.has(toks[q - 1].w)) return true;
+  }
+  return false;
 }
 
 /** The word written after a body's type ("hãng Toyota") or before an English body word ("Toyota Motor"): a firm's name. */
@@ -749,11 +798,7 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
   if (people.length < 2) return;
   for (let i = 0; i < people.length; i++) {
     const a = people[i];
-    if (a.words.length === 1) {
-      const b = singleOf(text, a, people);
-      if (b) joinInto(b, a, b.o.name, officials, added);
-      continue;
-    }
+    if (a.words.length === 1) continue;
     for (let j = i + 1; j < people.length; j++) {
       const b = people[j];
       if (b.words.length !== a.words.length || !(spelledApart(a.words, b.words) || givenNameApart(text, a, b))) continue;
@@ -761,6 +806,12 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
       if (name === b.o.name) joinInto(b, a, name, officials, added); else joinInto(a, b, name, officials, added);
       break;
     }
+  }
+  // (surnames and first words after the full names' own spellings are joined: "Sergrei"/"Sergey Lavrov" are one by then)
+  for (const a of people) {
+    if (a.words.length !== 1) continue;
+    const b = singleOf(text, a, people);
+    if (b) joinInto(b, a, b.o.name, officials, added);
   }
 }
 
@@ -880,14 +931,18 @@ function singleOf(text: string, a: NamedOfficial, people: NamedOfficial[]): Name
     const last = b.words[b.words.length - 1];
     // (only when the full name's spelling is the one written more: "Sergei Lovrov" once beside "Lavrov" stays apart)
     const typo = w.length > MIN_VARIANT_LETTERS && last !== w && oneEditApart(w, last) && wordCount(text, lastWord(b.o.name)) > wordCount(text, a.o.name);
-    if (!first && !typo) continue;
-    if (found) return null;
+    // "Ngoại trưởng Nga Lavrov" beside "Ngoại trưởng Nga Sergey Lavrov" (and a typo "Sergrei Lavrov" that kept the surname
+    // from its full name): the surname under the same post is the full name's; "bin Salman" is the son of a Salman
+    const surname = last === w && !PARTICLE_WORDS.has(b.words[b.words.length - 2]) && a.o.positions.length > 0 && a.o.positions.some((p) => sharesPost(b.o, p));
+    if (!first && !typo && !surname) continue;
+    if (found && found.o !== b.o) return null; // (two spellings joined already are one person)
     found = b;
   }
   return found;
 }
 
 const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1);
+const PARTICLE_WORDS = new Set(NAME_PARTICLE_WORDS);
 
 /** The name whose spelling of the word they differ in the text writes more often (else the one mentioned more, else the first written). */
 function moreWritten(text: string, a: Official, b: Official, aw: string[], bw: string[]): string {
@@ -951,8 +1006,12 @@ function postBeforeRank(text: string, folded: string, toks: Token[], o: Official
   const at = o.rankMention!.span[0];
   const r = tokenAt(toks, at);
   const t = toks[r];
-  if (!t || t.s !== at || (t.gap !== Gap.Comma && t.gap !== Gap.Dash)) return;
-  const before = postBefore(text, folded, toks, r, CommaClose.Comma);
+  if (!t || t.s !== at) return;
+  // ("Phát ngôn viên của Không quân Mỹ Đại úy Mark Graff", "Tư lệnh ... tại Hàn Quốc là Tướng Vincent Brooks": run on, or after "là")
+  // (a Vietnamese officer's run-on post is the main pass's: "Tổng Bí thư thắp hương ... Đại tướng Nguyễn Chí Thanh")
+  const runOn = t.gap === Gap.Space && !VIETNAMESE_LETTER_RE.test(o.name);
+  if (!runOn && t.gap !== Gap.Comma && t.gap !== Gap.Dash) return;
+  const before = postBefore(text, folded, toks, r, runOn ? CommaClose.None : CommaClose.Comma);
   if (!before) return;
   // "Là người đứng đầu chuyên án, thiếu tướng X": a role the sentence gives him, no post of a body
   const h = before.head.start;
@@ -966,6 +1025,49 @@ function postBeforeRank(text: string, folded: string, toks: Token[], o: Official
   if (officials.some(taken)) return;
   o.positions.push(p);
 }
+
+/**
+ * "Đô đốc Harry Harris, Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương", "Trung tướng Sergei Rudskoi – người đứng đầu ...":
+ * a foreign officer the main pass gave a rank alone takes the post set off after the name right after the rank.
+ */
+function postAfterRank(text: string, folded: string, toks: Token[], o: Official): void {
+  const rankEnd = o.rankMention!.span[1];
+  const m = o.mentions.find((x) => x.span[0] === rankEnd + 1);
+  if (!m) return;
+  const s = tokenAt(toks, m.span[0]);
+  let e = s;
+  while (e < toks.length && toks[e].s < m.span[1]) e++;
+  if (toks[s]?.s !== m.span[0] || toks[e - 1].e !== m.span[1]) return;
+  const after = postAfter(text, folded, toks, s, e, true);
+  if (!after) return;
+  // "Tư lệnh lực lượng Hiến binh Thống tướng Sao Sokha": the next officer's rank ends the post
+  let last = after.last;
+  for (let q = after.head.end; q <= last; q++) if (toks[q].cap && matchAt(toks, q, RANK_TABLE)) { last = q - 1; break; }
+  if (last >= after.head.end || !NEEDS_BODY_HEADS.has(headKey(toks, after.head))) o.positions.push(position(text, toks, after.head, last));
+}
+
+/**
+ * "Andrew Weiss, cựu quan chức Hội đồng An ninh Quốc gia cho rằng": the main pass makes a foreign name described as an
+ * official one with no post; the description set off after the name is its post.
+ */
+function postOfDescribed(text: string, folded: string, toks: Token[], o: Official): void {
+  for (const m of o.mentions) {
+    const s = tokenAt(toks, m.span[0]);
+    let e = s;
+    while (e < toks.length && toks[e].s < m.span[1]) e++;
+    if (toks[s]?.s !== m.span[0] || toks[e - 1].e !== m.span[1] || toks[e]?.gap !== Gap.Comma) continue;
+    const after = postAfter(text, folded, toks, s, e);
+    if (!after) continue;
+    // a post names its body or country last ("quan chức cấp cao của Bộ Ngoại giao"); "quan chức ngoại giao", "một quan
+    // chức khác của JBS", "... tại tỉnh" describe the person, or were cut short
+    const p = position(text, toks, after.head, after.last);
+    // ("Hội đồng An ninh Quốc gia": a sentence-case name ends on one lower-case syllable)
+    const k = tokenAt(toks, p.span[1]) - 1;
+    if ((toks[k].cap || (toks[k - 1].cap && toks[k].gap === Gap.Space && k - 1 > after.head.end)) && !OTHER_RE.test(p.text)) o.positions.push(p);
+    return;
+  }
+}
+const OTHER_RE = /(?:^|\s)khác(?:\s|$)/u;
 
 /** Words before a full name that make it a relative's or another person's ("bà Michelle Obama", "con gái Ivanka Trump"). */
 const OTHER_BEARER_BEFORE_IDS = idSet(OTHER_BEARER_BEFORE_WORDS);

@@ -58,6 +58,8 @@ export const ENGLISH_BODY_WORDS: readonly string[] = [
   'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
   'council', 'committee', 'agency', 'association', 'federation', 'league', 'union', 'party', 'army', 'forces', 'navy', 'airport',
   'internet', 'online', 'express', 'magazine', 'review', 'daily', 'herald', 'tribune', 'street', 'press', 'reuters', 'sachs', 'morgan', 'stanley', 'lynch',
+  // a firm's department after a post ("Phó Chủ tịch Marketing")
+  'marketing', 'sales',
 ];
 
 /**
@@ -129,3 +131,10 @@ export const DEGREE_BEFORE_NAME_WORDS: readonly string[] = [
   'tiến sĩ', 'tiến sỹ', 'giáo sư', 'phó giáo sư', 'thạc sĩ', 'ts', 'gs', 'pgs', 'ths', 'chuyên gia', 'nhà nghiên cứu', 'nhà khoa học',
   'kỹ sư', 'bác sĩ', 'luật sư', 'nhà báo', 'nhà kinh tế', 'nhà kinh tế học', 'học giả',
 ];
+
+/** Public bodies written by one capitalised word, never a person's surname after a post ("Chủ tịch Fed", "Chủ tịch Duma"). */
+export const ONE_WORD_BODY_WORDS: readonly string[] = ['Fed', 'Duma', 'Knesset', 'Bundestag', 'Kremlin', 'Interpol', 'Europol', 'Pentagon', 'Nasa', 'Politburo'];
+
+/** Pieces of firm names coined from Vietnamese and English words ("Vinatex", "Sacombank", "Novaland", "Petrolimex"): no surname. */
+export const BRAND_PREFIXES: readonly string[] = ['vina', 'viet', 'petro', 'sacom', 'saigon', 'hano', 'agri', 'techcom', 'nova', 'sabe', 'becamex'];
+export const BRAND_SUFFIXES: readonly string[] = ['bank', 'land', 'tex', 'mex', 'com', 'corp', 'cons', 'tel', 'net', 'soft', 'gas', 'pharm', 'food', 'milk', 'group', 'tourist', 'invest', 'lott', 'sco'];

@@ -96,7 +96,8 @@ describe('firms, clubs, places and other people are not the name', () => {
     ['Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei nói rằng nhu cầu tăng.', []],
     ['Trưởng Công an xã Ea Kao cho biết.', []],
     ['tiền vệ Paul Pogba ghi bàn, đội trưởng Wayne Rooney vắng mặt.', []],
-    ['Chủ tịch Perez mua De Gea với giá cao.', []],
+    // the player after the verb is no one; the president's surname holds the post
+    ['Chủ tịch Perez mua De Gea với giá cao.', [['Perez', ['Chủ tịch']]]],
     ['Phu nhân Tổng thống Mỹ Melania Trump đến thăm.', []],
     ['Bà là ứng cử viên tổng thống Marine Le Pen của Pháp.', []],
     ['Quốc vương của Baek Je từng ghé đây.', []],
@@ -286,6 +287,58 @@ describe('a post, a comma, then a rank and the name: the officer holds the post'
     // a post held by the name before the comma is not the officer's
     ['Đến dự có Thủ tướng Phạm Văn Đồng, TBT Trường Chinh, Đại tướng Nguyễn Chí Thanh.',
       [['Nguyễn Chí Thanh', 'Đại tướng', []]]],
+    // run on, or after "là": the post right before the rank is the officer's
+    ['Phát ngôn viên của Không quân Mỹ Đại úy Mark Graff cho biết tất cả phi công an toàn.',
+      [['Mark Graff', 'Đại úy', ['Phát ngôn viên của Không quân Mỹ']]]],
+    ['Tại Marawi, phát ngôn viên quân đội Philippines là Trung tá Jo-Ar Herrera xác nhận.',
+      [['Jo-Ar Herrera', 'Trung tá', ['phát ngôn viên quân đội Philippines']]]],
+    // not a verb's object after the post's holder, nor a Vietnamese officer's (the main pass reads those)
+    ['Tổng thống Salva Kiir đã bổ nhiệm Tướng James Ajong làm Tổng tham mưu trưởng.', [['James Ajong', 'Tướng', []]]],
+    ['Tổng Bí thư thắp hương tưởng niệm Đại tướng Nguyễn Chí Thanh.', [['Nguyễn Chí Thanh', 'Đại tướng', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
+});
+
+describe('a rank and a foreign name, then its post set off by a comma or dash', () => {
+  const pipeline = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.filter((o) => o.rank).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Hồi tháng 4, đô đốc Harry Harris, Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương tuyên bố sẽ tiến hành.',
+      [['Harry Harris', 'đô đốc', ['Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương']]]],
+    ['Trung tướng Sergei Rudskoi – người đứng đầu Cơ quan Chiến dịch Chính của Bộ Tổng Tham mưu cho biết.',
+      [['Sergei Rudskoi', 'Trung tướng', ['người đứng đầu Cơ quan Chiến dịch Chính của Bộ Tổng Tham mưu']]]],
+    ['Đô đốc Dennis Blair, cựu giám đốc cơ quan tình báo quốc gia, nhận định.',
+      [['Dennis Blair', 'Đô đốc', ['cựu giám đốc cơ quan tình báo quốc gia']]]],
+    // the next officer's rank ends the post
+    ['Đến dự có Thống tướng Pol Saroeun, Tư lệnh lực lượng Hiến binh Thống tướng Sao Sokha.',
+      [['Pol Saroeun', 'Thống tướng', ['Tư lệnh lực lượng Hiến binh']], ['Sao Sokha', 'Thống tướng', []]]],
+    // a degree after the comma is no post
+    ['Đó là Đại tá Makar Aksenenko, Phó tiến sĩ khoa học quân sự Nga.', [['Makar Aksenenko', 'Đại tá', []]]],
+    // a verb-like word written lower case after the comma is the sentence's verb
+    ['Tướng Abu Ubaida, chỉ huy chỉ xếp sau Khalid ở một cổng thành khác.', [['Abu Ubaida', 'Tướng', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
+});
+
+describe('a foreign name described as an official: the description naming a body is its post', () => {
+  const pipeline = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    ['Ông Andrew Weiss, cựu quan chức Hội đồng An ninh Quốc gia cho rằng ông Trump đã sai.',
+      [['Andrew Weiss', ['cựu quan chức Hội đồng An ninh Quốc gia']]]],
+    ['Chris Johnson, một quan chức của Cơ quan phòng thủ tên lửa Mỹ, cho biết.', [['Chris Johnson', ['quan chức của Cơ quan phòng thủ tên lửa Mỹ']]]],
+    // no body named, "another official", or a description cut short: no post
+    ['Fred Hof, một quan chức ngoại giao, cho biết.', [['Fred Hof', []]]],
+    ['Ricardo Saud, một quan chức khác của JBS, cho biết.', [['Ricardo Saud', []]]],
+    ['Christiana Figueres, cựu quan chức khí hậu LHQ thời gian qua, cho biết.', [['Christiana Figueres', []]]],
   ];
   it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
 });
@@ -394,6 +447,11 @@ describe('one foreign person written two ways is one official', () => {
     ['Thủ tướng Thái Lan Prayut Chan-o-cha cho biết. Thủ tướng Prayut nói rằng ông không tin.', [['Prayut Chan-o-cha', ['Thủ tướng Thái Lan']]]],
     // two people of one family name, or two first names: apart
     ['Công tố viên Park Young-soo cho biết cựu Tổng thống Park bị thẩm vấn.', [['Park Young-soo', ['Công tố viên']], ['Park', ['cựu Tổng thống']]]],
+    // a surname under the post of the one full name ending with it, after that name's two spellings are joined
+    ['Trump đã tiếp Ngoại trưởng Nga Sergei Lavrov. Ông bắt tay Ngoại trưởng Nga Sergey Lavrov. Tổng thống Trump gặp Ngoại trưởng Nga Lavrov tại Nhà Trắng.',
+      [['Sergei Lavrov', ['Ngoại trưởng Nga']], ['Trump', ['Tổng thống']]]],
+    // "bin Salman" is a Salman's son; a surname under another post than the full name's stays apart
+    ['Quốc vương Salman đã bổ nhiệm Thái tử Mohammed bin Salman. Quốc vương Salman nói.', [['Salman', ['Quốc vương']], ['Mohammed bin Salman', ['Thái tử']]]],
     // the official's name misspelled where the text writes it right more often, untitled
     ['Theo báo, tướng về hưu Mike Flynn được kiểm tra. Ông Flynn nói. Cố vấn an ninh quốc gia Mike Flyn từ chức. Ông Flynn im lặng.',
       [['Mike Flynn', ['Cố vấn an ninh quốc gia']]]],
@@ -480,12 +538,43 @@ describe('a foreign surname after a firm\'s post, its full name written elsewher
     ['Giám đốc FBI James Comey bị sa thải. Giám đốc Comey nói ông bất ngờ.', [['James Comey', ['Giám đốc FBI']]]],
     // a post and name read after the surname do not hide it
     ['Ông James Comey bị sa thải. Giám đốc Comey nói ông bất ngờ. Cùng lúc này, CEO Travis Kalanick tạm vắng mặt.', [['Travis Kalanick', ['CEO']], ['James Comey', ['Giám đốc']]]],
-    // no full name written: a firm as well as a surname ("Chủ tịch Vingroup cho biết")
-    ['Chủ tịch Bartomeu cho biết đội sẽ mua thêm.', []],
+    // no full name written: a president's surname stands alone as the name
+    ['Chủ tịch Bartomeu cho biết đội sẽ mua thêm. Chủ tịch Bartomeu cũng muốn thế.', [['Bartomeu', ['Chủ tịch']]]],
+    ['Nhưng phó chủ tịch Mestre tức tốc bay sang Miami.', [['Mestre', ['phó chủ tịch']]]],
+    // not after other firm posts, which name the firm far more often ("CEO Uber", "Giám đốc Tesla")
+    ['Vì sao CEO Uber vội vàng rút khỏi Ban cố vấn.', []],
+    // nor a firm's coined name, a body written by one word, a brand's inner capital, a club written as a place
+    ['Chủ tịch Vinatex cho biết doanh thu tăng.', []],
+    ['Chủ tịch Sacombank cho biết sẽ tăng vốn.', []],
+    ['Chủ tịch Fed cho biết lãi suất sẽ tăng.', []],
+    ['Chủ tịch HoREA cho biết thị trường ấm lên.', []],
+    ['Phó Chủ tịch Marketing cho biết.', []],
+    ['Kane muốn sang Tottenham. Chủ tịch Tottenham hét giá 200 triệu bảng.', []],
+    // nor after a name and its comma: the post is that name's, the word after it its body
+    ['Eric Schmidt, Chủ tịch Alphabet bày tỏ thông tin.', [['Eric Schmidt', ['Chủ tịch Alphabet']]]],
     // a firm's name the text also writes after "hãng" or before "Motor"
     ['Phó chủ tịch Toyota cho biết. Mẫu xe Adventure Toyota được bán. Hãng Toyota cũng vậy.', []],
   ];
   it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
+});
+
+describe('a post, a comma, the name, then the day of the statement and its verb', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Người phát ngôn của Chính phủ Đức, Steffen Seibert ngày 16/6 cho biết Thủ tướng sẽ đi.', [['Steffen Seibert', ['Người phát ngôn của Chính phủ Đức']]]],
+    ['Tuy nhiên, Ngoại trưởng Qatar, Mohammed bin Abdulrahman al-Thani hôm 19.6 cho biết nước này sẽ không đàm phán.',
+      [['Mohammed bin Abdulrahman al-Thani', ['Ngoại trưởng Qatar']]]],
+    // a day then no verb of speech: the name may open a clause of its own
+    ['Người phát ngôn của Chính phủ Đức, Steffen Seibert ngày 16/6 đến Paris.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
+
+describe('a word with a digit is a model\'s name, no person\'s', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Chiếc xe chở Tổng thống Nga là Mercedes-Benz S600 Guard Pullman được bọc thép.', []],
+    ['Chủ tịch đương nhiệm của nhóm nước G7 Angelino Alfano đã lên tiếng.', [['Angelino Alfano', ['Chủ tịch đương nhiệm của nhóm nước G7']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
 
 describe('a verb-like post written lower case, then its holder set off after "ông"/"bà"', () => {
