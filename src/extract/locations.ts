@@ -1407,8 +1407,11 @@ function regionOfForeignCountry(text: string, w: Words, i: number, len: number):
   return [country[0], len + c[1]];
 }
 
-/** "phía Tây London", "cực Bắc Nhật Bản": a direction from the place, which alone is named; "phương Tây" is the West ("miền" is read with its region). */
-const DIRECTION_BEFORE_COMPASS = new Set(['miền', 'phía', 'hướng', 'cực', 'bờ', 'mạn', 'phương'].map(foldForMatch));
+/**
+ * "phía Tây London", "cực Bắc Nhật Bản": a direction from the place, which alone is named; "phương Tây" is the West ("miền" is read with its region);
+ * "Thế vận hội mùa Đông PyeongChang": "mùa Đông" is winter, the city the games' host.
+ */
+const DIRECTION_BEFORE_COMPASS = new Set(['miền', 'phía', 'hướng', 'cực', 'bờ', 'mạn', 'phương', 'mùa'].map(foldForMatch));
 const FOREIGN_COMPASS = new Set(['đông', 'tây', 'bắc', 'nam'].map(foldForMatch));
 /**
  * "Đông Jerusalem", "Tây London": a capitalised compass word (s) right before a foreign city or country names a part of

@@ -1884,6 +1884,8 @@ describe('round 16: a capitalised compass word before a foreign place names a pa
     // a compass part of a foreign country after miền names the country; Việt Nam has its own regions
     ['Giao tranh ở miền Đông Ukraine.', ['Ukraine']],
     ['Hội thảo về đầu tư tại miền Nam Việt Nam.', ['miền Nam', 'Việt Nam']],
+    // "mùa Đông" is winter: the city hosts the games
+    ['Cô giành huy chương tại Thế vận hội mùa Đông PyeongChang.', ['PyeongChang']],
     // after another capitalised word, a person's given name
     ['Ông Trần Nam Anh cho biết.', []],
   ])('%s', (body, expected) => {
