@@ -1408,7 +1408,7 @@ const DH_ID = wordId('đh');
 /** Words of a name that open with a stop word: "tối cao" (supreme), "dự phòng" (preventive). */
 const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng', 'giao thông', ...STOP_SYLLABLE_NOUNS]);
 /** The stop word at q is inside a noun of a name begun one or two words before ("an toàn", "khẩn cấp", "công nghệ thông tin"). */
-function stopInsideNoun(toks: Token[], q: number): boolean {
+export function stopInsideNoun(toks: Token[], q: number): boolean {
   return q > 0 && (lenOrNone(matchAt(toks, q - 1, STOP_COMPOUND_TABLE)) >= 2 || (q > 1 && lenOrNone(matchAt(toks, q - 2, STOP_COMPOUND_TABLE)) >= 3));
 }
 

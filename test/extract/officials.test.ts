@@ -2026,3 +2026,17 @@ describe("after a name, a title's body runs on unpunctuated to the person's pred
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a noun of a name whose syllable is a verb ("công nghệ thông tin") does not end the title', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Văn Hùng, Trưởng phòng Quản lý công nghệ thông tin Sở Y tế, cho biết.', [['Nguyễn Văn Hùng', null, ['Trưởng phòng Quản lý công nghệ thông tin Sở Y tế']]]],
+    // (a dash inside one unit's name stays; a dash to the parent unit cuts)
+    ['Bà Lê Thị Hoa, Trưởng phòng Khảo thí - Công nghệ thông tin Sở GD-ĐT Hà Nội, cho biết.', [['Lê Thị Hoa', null, ['Trưởng phòng Khảo thí - Công nghệ thông tin Sở GD-ĐT Hà Nội']]]],
+    ['Ông Nguyễn Văn Hùng, Trưởng phòng Công nghệ thông tin - Sở Y tế Hà Nội, cho biết.', [['Nguyễn Văn Hùng', null, ['Trưởng phòng Công nghệ thông tin']]]],
+    // ("thông tin" after no "công nghệ" is still the verb that ends the post)
+    ['Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế Hà Nội thông tin về vụ việc.', [['Nguyễn Văn Hùng', null, ['Giám đốc Sở Y tế Hà Nội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
