@@ -16,7 +16,7 @@ import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, type Token, VIETNAMESE_SYLLABLE_RE,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type Token, VIETNAMESE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -49,6 +49,14 @@ const KIEM_ID = lexiconWordId('kiêm'), LA_ID = lexiconWordId('là'), THEO_ID = 
 const SUFFIX_TABLE = table(POSITION_SUFFIXES);
 const DIRECTOR_FUNCTION_TABLE = table(DIRECTOR_FUNCTIONS);
 const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
+/** A predicate at i, unless its word is inside a noun of a name ("thông tin" in "Phòng Quản lý công nghệ thông tin" is no verb). */
+function predicateAt(toks: Token[], i: number): boolean {
+  return !!matchAt(toks, i, PREDICATE_TABLE) && !stopInsideNoun(toks, i);
+}
+/** A stop word at i that ends a name, read as the org parse reads it. */
+function stopWordAt(toks: Token[], i: number): boolean {
+  return !!matchAt(toks, i, STOP_TABLE) && !stopInsideNoun(toks, i);
+}
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
 const BAN_ID = lexiconWordId('ban');
@@ -171,7 +179,7 @@ function acronymPostUnnamed(toks: Token[], k: number): boolean {
 /** "Cố vấn an ninh quốc gia H.R. McMaster": a sector in lower case, then the holder's name; where that name starts, or -1. */
 function holderAfterLowSector(text: string, toks: Token[], headEnd: number, sectorLen: number): number {
   let q = headEnd + sectorLen;
-  while (q < toks.length && q - headEnd < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
+  while (q < toks.length && q - headEnd < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !stopWordAt(toks, q)) q++;
   // (and the country it serves: "cố vấn an ninh quốc gia Mỹ Michael Flynn", "cố vấn luật Washington Noah Purcell")
   // (or the union it serves, by its acronym: "Ủy viên thương mại EU Cecilia Malmstrom")
   const served = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) ?? (toks[q].acro && !toks[q].num ? ONE_WORD : null) : null;
@@ -324,7 +332,7 @@ function sentenceCaseBodyEnd(text: string, toks: Token[], end: number): number {
   const owned = run > end && toks[run]?.gap === Gap.Space && toks[run].w === CUA_ID ? ownerTail(text, toks, run + 1) : -1;
   const e = owned > run ? owned : run;
   // (closed by punctuation or the predicate; "và" may be inside the name, so it closes only before the next person)
-  if (e > end && toks[e - 1].w !== VA_ID && (!toks[e] || toks[e].gap !== Gap.Space || !!matchAt(toks, e, PREDICATE_TABLE))) return e;
+  if (e > end && toks[e - 1].w !== VA_ID && (!toks[e] || toks[e].gap !== Gap.Space || !!predicateAt(toks, e))) return e;
   if (e > end + 1 && toks[e - 1].w === VA_ID && toks[e]?.gap === Gap.Space && (matchAt(toks, e, HONORIFIC_TABLE) || (toks[e].cap && hasId(PERSON_CUE_FIRST, toks[e].w) && matchAt(toks, e, PERSON_CUE_TABLE)))) return e - 1;
   return end;
 }
@@ -411,7 +419,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
         orgStart = headEnd;
         end = io.end;
         // "Phó Khoa Tai Mũi Họng BV chia sẻ": the person's verb is no part of the unit
-        for (let q = headEnd + 1; q < end; q++) if (!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE)) { end = q; break; }
+        for (let q = headEnd + 1; q < end; q++) if (!toks[q].cap && predicateAt(toks, q)) { end = q; break; }
         // "Trưởng ban Tuyên giáo Tỉnh ủy": the unit's parent body written right after it
         const parent = toks[end]?.gap === Gap.Space && toks[end].cap ? parseOrgAt(toks, end, { title: true, text }) : null;
         if (parent && parent.end > end) end = parent.end;
@@ -565,7 +573,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const ownUnit = IMPLIED_ORG.has(headF);
     // ("Phó giám đốc phát triển sản phẩm của Ford": a director's function in lower case, then the company)
     if (orgStart < 0 && toks[i].cap && !ownUnit && headF.endsWith('giám đốc')) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
-    else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+    else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !predicateAt(toks, q)) q++;
     const owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
     // (or only where: ", Trưởng đại diện của TASS tại Washington,")
     const placed = owned < 0 && orgStart >= 0 && q === end ? postedAt(toks, end) : -1;
@@ -603,7 +611,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (or by the person's predicate after a named body: ", giám đốc Hiệp hội Gạo tại Anh cho biết")
   // (a bare post closed at once: "anh X (trưởng đoàn) bị thương")
   const closedApposition = apposition && (ownerClosed || orgStart >= 0 ? (ownerClosed || !toks[end + standingLen] || toks[end + standingLen].gap !== Gap.Space || toks[orgStart].f === 'của'
-    || ((toks[orgStart].cap || toks[end - 1].cap) && (!!matchAt(toks, end, REMIT_TABLE) || !!matchAt(toks, end, PREDICATE_TABLE)))) : (!toks[end] || toks[end].gap !== Gap.Space));
+    || ((toks[orgStart].cap || toks[end - 1].cap) && (!!matchAt(toks, end, REMIT_TABLE) || !!predicateAt(toks, end)))) : (!toks[end] || toks[end].gap !== Gap.Space));
   // 'Phó đại diện đảng "Khối Petr Poroshenko" Irina Lutsenko': a party named in quotes, then its officer's name
   const quotedPartyEnd = orgStart < 0 ? quotedPartyHolderAt(text, toks, headEnd) : -1;
   const quotedParty = quotedPartyEnd >= 0;
@@ -682,7 +690,7 @@ const MAX_OWNER_DESCRIPTOR_WORDS = 3, MAX_OWNER_NAME_WORDS = 8;
 function ownerBeforeHolder(text: string, toks: Token[], c: number): number {
   let q = c + 1;
   while (q < toks.length && q - c <= MAX_OWNER_DESCRIPTOR_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].acro && !toks[q].num
-    && toks[q].w !== LA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, PREDICATE_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
+    && toks[q].w !== LA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w) && !predicateAt(toks, q) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
   let e = ownerTail(text, toks, q);
   // (a brand's name read on in capitals: "Thép Hòa Phát Dung Quất")
   while (e > q && e - q < MAX_OWNER_NAME_WORDS && toks[e]?.gap === Gap.Space && toks[e].cap && !toks[e].num) e++;
@@ -734,7 +742,7 @@ function groupUnitEnd(text: string, toks: Token[], k: number): number {
   while (q < toks.length && q - k < MAX_GROUP_UNIT_WORDS && toks[q].gap === Gap.Space && !GROUP_UNIT_STOP_IDS.has(toks[q].w)
     // (a code closes the unit's name before lower case: "Tổ TTKS nhắc nhở ..." runs into the verb; "Đội CSGT số 6" goes on)
     && !((toks[q - 1].acro || toks[q - 1].num) && !toks[q].cap && !toks[q].num && toks[q].w !== SO_ID)
-    && !matchAt(toks, q, HONORIFIC_TABLE) && !matchAt(toks, q, PREDICATE_TABLE) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, POSITION_TABLE)) {
+    && !matchAt(toks, q, HONORIFIC_TABLE) && !predicateAt(toks, q) && !matchAt(toks, q, RANK_TABLE) && !matchAt(toks, q, POSITION_TABLE)) {
     if (startsHolderName(text, toks, q)) {
       // ("chợ Lương Văn Can": a market, school or place named after a person is read whole)
       if (!namedAfterPerson(toks, q)) break;
@@ -790,7 +798,7 @@ function servedPostEnd(text: string, toks: Token[], j: number): number {
   if (!p || p.nameAfterBracket) return -1;
   const e = p.endTok;
   // (or by what the post is about: "trợ lý đặc biệt của Tổng thống Mỹ về quan hệ với Nga")
-  return e >= toks.length || toks[e].gap !== Gap.Space || (!toks[e].cap && (!!matchAt(toks, e, PREDICATE_TABLE) || toks[e].w === VE_ID)) ? e : -1;
+  return e >= toks.length || toks[e].gap !== Gap.Space || (!toks[e].cap && (!!predicateAt(toks, e) || toks[e].w === VE_ID)) ? e : -1;
 }
 const VE_ID = lexiconWordId('về');
 
@@ -814,37 +822,37 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     // "Tổng Giám đốc Microsoft Việt Nam chia sẻ", "Phó Giám đốc Vườn quốc gia Vũ Quang cho biết": a body with no
     // known head, in sentence case (ending on a capital), closed by punctuation or by the person's predicate
     let q = k + 1;
-    while (q < toks.length && q - k < 7 && toks[q].gap === Gap.Space && !toks[q].num && !matchAt(toks, q, PREDICATE_TABLE) && !(toks[q].cap && isNotNameWord(toks[q]))
+    while (q < toks.length && q - k < 7 && toks[q].gap === Gap.Space && !toks[q].num && !predicateAt(toks, q) && !(toks[q].cap && isNotNameWord(toks[q]))
       && toks[q].w !== CHO_ID && !(toks[q - 1].cap && opensCircumstance(toks, q)) && (toks[q].cap || toks[q].acro || toks[q - 1].cap || (q - 2 >= k && toks[q - 2].cap) || (q - 3 >= k && toks[q - 3].cap))
       && !startsHolderName(text, toks, q)) q++;
     // (two Vietnamese syllables closed at once end the body's name: "Vườn quốc gia Vũ Quang cho biết")
     if (!closedAt(q) && parseName(toks, text, q) === q + 2 && !isForeignNameWord(text, toks[q]) && !isForeignNameWord(text, toks[q + 1])
-      && (closedAt(q + 2) || matchAt(toks, q + 2, PREDICATE_TABLE))) q += 2;
+      && (closedAt(q + 2) || predicateAt(toks, q + 2))) q += 2;
     // (a run closed at once by punctuation or "thuộc" stands as it is: "Tổ chống cướp giật thuộc Đội CSHS")
     const closedAsIs = q > k + 1 && (closedAt(q) || toks[q].w === THUOC_ID);
     if (!closedAsIs) while (q > k + 1 && !toks[q - 1].cap && !toks[q - 1].acro) q--;
     // (one foreign word after a state post is its holder's surname: "..., Tổng thống Trump nói")
     const surname = q === k + 1 && isForeignNameWord(text, t) && !BUSINESS_POST_RE.test(headF);
     // (or by where or when the person spoke: "Giám đốc Nhà hát Chèo Hà Nội trước ngày khai màn")
-    const closed = closedAsIs || closedAt(q) || matchAt(toks, q, PREDICATE_TABLE) || (toks[q].w === CHO_ID && toks[q + 1]?.cap)
+    const closed = closedAsIs || closedAt(q) || predicateAt(toks, q) || (toks[q].w === CHO_ID && toks[q + 1]?.cap)
       || (q - k >= 2 && toks[q - 1].cap && opensCircumstance(toks, q));
     if (closed && !surname) return q;
   }
   if (!t.cap && !t.num && matchAt(toks, k, ORG_TABLE)) {
     let q = k;
-    while (q < toks.length && q - k < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, STOP_TABLE)) q++;
+    while (q < toks.length && q - k < 5 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !stopWordAt(toks, q)) q++;
     if (q > k && closedAt(q)) return q;
     // "Bí thư chi bộ thôn Đồng Lư cho biết", "Chi cục trưởng chi cục kiểm lâm tỉnh Ninh Bình,": a unit in sentence
     // case down to its place, closed by punctuation or by the person's predicate
     q = k + 1;
     let capStart = -1;
-    while (q < toks.length && q - k < 8 && toks[q].gap === Gap.Space && !toks[q].num && !matchAt(toks, q, PREDICATE_TABLE) && !(!toks[q].cap && capStart > 0)) {
+    while (q < toks.length && q - k < 8 && toks[q].gap === Gap.Space && !toks[q].num && !predicateAt(toks, q) && !(!toks[q].cap && capStart > 0)) {
       if (toks[q].cap && capStart < 0) capStart = q;
       q++;
     }
     // (the capitalised part is a place after a level word, or a name that is no person's: "công ty Nguyễn Văn Bình" is left alone)
     const placed = capStart > 0 && (!!matchAt(toks, capStart - 1, LEVEL_TABLE) || !!matchAt(toks, capStart - 2, LEVEL_TABLE));
-    if (capStart > 0 && (closedAt(q) || matchAt(toks, q, PREDICATE_TABLE)) && (placed || !startsHolderName(text, toks, capStart))) return q;
+    if (capStart > 0 && (closedAt(q) || predicateAt(toks, q)) && (placed || !startsHolderName(text, toks, capStart))) return q;
     // ("Giám đốc chi nhánh ngân hàng SHB tại Cẩm Phả)": where the unit is, then the apposition closes
     const where = capStart > 0 && !startsHolderName(text, toks, capStart) ? postedAt(toks, q) : -1;
     if (where > q && closedAt(where)) return where;
@@ -852,9 +860,9 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     if (capStart < 0) {
       let r = k + 1;
       while (r < toks.length && r - k < MAX_LOWER_UNIT_NAME && toks[r].gap === Gap.Space && !toks[r].cap && !toks[r].num && !DEMONSTRATIVE_IDS.has(toks[r].w)
-        && !matchAt(toks, r, PREDICATE_TABLE)) r++;
+        && !predicateAt(toks, r)) r++;
       // (closed by a verb of speaking: "làm" of "việc làm" is no predicate here)
-      if (r > k + 1 && r < toks.length && toks[r].gap === Gap.Space && matchAt(toks, r, PREDICATE_TABLE) && !WEAK_PREDICATE_IDS.has(toks[r].w)) return r;
+      if (r > k + 1 && r < toks.length && toks[r].gap === Gap.Space && predicateAt(toks, r) && !WEAK_PREDICATE_IDS.has(toks[r].w)) return r;
     }
   }
   // "bà X, Trưởng phòng nghiên cứu khoa học, cho biết": a post naming its unit's kind, the unit's name in lower case closed at once
@@ -862,7 +870,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
   if (!t.cap && !t.num && IMPLIED_ORG.has(headF) && (!predicate || toks[k - headWordCount(headF)]?.cap || (toks[k - headWordCount(headF) - 1]?.cap && !!matchAt(toks, k - headWordCount(headF) - 1, PREFIX_TABLE)))) {
     let q = k;
     while (q < toks.length && q - k < MAX_OWN_UNIT_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !DESCRIBING_WORDS.has(toks[q].w) && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
-      && !DEMONSTRATIVE_IDS.has(toks[q].w) && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+      && !DEMONSTRATIVE_IDS.has(toks[q].w) && !predicateAt(toks, q)) q++;
     if (q > k && closedAt(q)) return q;
     // "Trưởng phòng kinh doanh Công ty CP Công viên nước Đầm Sen xác nhận", "Trưởng phòng truyền thông công ty Urenco cho hay":
     // the department in lower case, then the body it belongs to, closing the apposition
@@ -870,7 +878,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     // ("Trưởng ban quản lý di tích chùa Hương cho biết": the unit's own name in capitals, no person's, closed at once)
     if (q > k + 1 && q < toks.length && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].acro && !startsFamilyName(toks, q)) {
       const c = capitalRunEnd(toks, q);
-      if (closedAt(c) || (!toks[c].cap && !!matchAt(toks, c, PREDICATE_TABLE))) return c;
+      if (closedAt(c) || (!toks[c].cap && !!predicateAt(toks, c))) return c;
     }
     // ("Trưởng bộ phận tuyển sinh UEF,": the body by its acronym, closed at once)
     if (q > k && q + 1 < toks.length && toks[q].gap === Gap.Space && toks[q].acro && !toks[q].num && closedAt(q + 1)) return q + 1;
@@ -916,7 +924,7 @@ function lowerUnitHeld(text: string, toks: Token[], k: number): number {
 function lowerUnitAtPlace(toks: Token[], k: number): number {
   let q = k;
   while (q < toks.length && q - k < MAX_LOWER_UNIT_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !matchAt(toks, q, LEVEL_TABLE)
-    && !matchAt(toks, q, PREDICATE_TABLE) && !COMPANY_NAME_STOP_IDS.has(toks[q].w)) q++;
+    && !predicateAt(toks, q) && !COMPANY_NAME_STOP_IDS.has(toks[q].w)) q++;
   const level = q > k && toks[q]?.gap === Gap.Space ? matchAt(toks, q, LEVEL_TABLE) : null;
   if (!level) return -1;
   const s = q + level.len;
@@ -958,11 +966,11 @@ function runToPredicateEnd(text: string, toks: Token[], k: number): number {
   let q = k;
   // ("các" stays inside a name here: "Công đoàn các Khu công nghiệp")
   while (q < toks.length && q - k < MAX_RUN_TO_PREDICATE && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && toks[q].w !== CAC_ID) && !RUN_STOP_IDS.has(toks[q].w)
-    && !matchAt(toks, q, PREDICATE_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE) && !matchAt(toks, q, REMIT_TABLE)
+    && !predicateAt(toks, q) && !matchAt(toks, q, HONORIFIC_TABLE) && !matchAt(toks, q, REMIT_TABLE)
     && !((toks[q].cap || toks[q - 1].w === VA_ID) && (startsHolderName(text, toks, q) || matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE) || matchAt(toks, q, RANK_TABLE)
       || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
   if (q === k) return k;
-  const closed = q === toks.length || toks[q].gap !== Gap.Space || !!matchAt(toks, q, PREDICATE_TABLE);
+  const closed = q === toks.length || toks[q].gap !== Gap.Space || !!predicateAt(toks, q);
   const last = toks[q - 1];
   // (a number ends it only after a capital or a level word: "Quân đội 108", "phường 6"; not "góp 1,2 tỷ")
   const numbered = last.num && q - 2 >= k && (toks[q - 2].cap || !!matchAt(toks, q - 2, UNIT_LEVEL_TABLE)) && text.charCodeAt(last.e) !== 47;
@@ -994,14 +1002,14 @@ function companyEnd(text: string, toks: Token[], k: number): number {
   const head = company ?? matchAt(toks, k, LONG_NAMED_UNIT_TABLE);
   if (!head) return -1;
   let q = k + head.len;
-  while (q < toks.length && q - k < MAX_COMPANY_WORDS && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, LEGAL_FORM_TABLE)) && !matchAt(toks, q, PREDICATE_TABLE)
+  while (q < toks.length && q - k < MAX_COMPANY_WORDS && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, LEGAL_FORM_TABLE)) && !predicateAt(toks, q)
     && !honorificInCompanyName(toks, q) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
   if (q === k + head.len) return -1;
-  const closed = q === toks.length || toks[q].gap !== Gap.Space || !!matchAt(toks, q, PREDICATE_TABLE);
+  const closed = q === toks.length || toks[q].gap !== Gap.Space || !!predicateAt(toks, q);
   // (a company's name may end in lower case when short; a unit's ends on its place or brand, and holds no person's name)
   if ((!company || !toks[k].cap) && (!(toks[q - 1].cap || toks[q - 1].acro) || hasHolderInside(toks, k + head.len, q))) return -1;
   // (a lower-case legal form ending on two foreign words closed by a comma: those may be the next person's name, in a list)
-  if (!toks[k].cap && q - 2 > k + head.len && isForeignNameWord(text, toks[q - 1]) && isForeignNameWord(text, toks[q - 2]) && !matchAt(toks, q, PREDICATE_TABLE)) return -1;
+  if (!toks[k].cap && q - 2 > k + head.len && isForeignNameWord(text, toks[q - 1]) && isForeignNameWord(text, toks[q - 2]) && !predicateAt(toks, q)) return -1;
   return closed && (toks[q - 1].cap || toks[q - 1].acro || toks[q - 1].num || q - k <= 8) ? q : -1;
 }
 
@@ -1016,7 +1024,7 @@ function ownerTail(text: string, toks: Token[], j: number): number {
   const org = parseOrgAt(toks, j, { title: true, text });
   let e = org && org.end > j ? org.end : j + (matchAt(toks, j, PLACE_TABLE)?.len ?? 0);
   // (the person's verb is no part of the body: "của Tập đoàn Vàng bạc đá quý Phú Quý chia sẻ")
-  for (let q = j + 1; q < e; q++) if (!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE)) { e = q; break; }
+  for (let q = j + 1; q < e; q++) if (!toks[q].cap && predicateAt(toks, q)) { e = q; break; }
   if (e === j) e = ownerRunEnd(toks, j);
   const at = postedAt(toks, e);
   return at > e ? at : e;
@@ -1065,7 +1073,7 @@ function sentenceCaseRunEnd(text: string, toks: Token[], k: number): number {
   while (q < toks.length && q - k < MAX_SENTENCE_CASE_WORDS && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
     && !CIRCUMSTANCE_IDS.has(toks[q].w) && !matchAt(toks, q, PARTY_STANDING_TABLE) && !matchAt(toks, q, REMIT_TABLE)
     // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name)
-    && !(matchAt(toks, q, PREDICATE_TABLE) && !WEAK_PREDICATE_IDS.has(toks[q].w)) && !matchAt(toks, q, HONORIFIC_TABLE)
+    && !(predicateAt(toks, q) && !WEAK_PREDICATE_IDS.has(toks[q].w)) && !matchAt(toks, q, HONORIFIC_TABLE)
     // (a degree opens the next person: "Viện trưởng Viện nghiên cứu tôn giáo và GS-TS X")
     && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE) || startsHolderName(text, toks, q) || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
   return q > k ? q : -1;
@@ -1086,7 +1094,7 @@ const MAX_DIRECTOR_FUNCTION_WORDS = 4;
 function directorFunctionEnd(toks: Token[], k: number): number {
   let q = k;
   while (q < toks.length && q - k < MAX_DIRECTOR_FUNCTION_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID
-    && !COMPANY_NAME_STOP_IDS.has(toks[q].w) && !DESCRIBING_WORDS.has(toks[q].w) && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+    && !COMPANY_NAME_STOP_IDS.has(toks[q].w) && !DESCRIBING_WORDS.has(toks[q].w) && !predicateAt(toks, q)) q++;
   return q > k && toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? q : k;
 }
 /** The same function in title case ("Phó Giám Đốc Phát triển Sản Phẩm của Ford"): capitalised words, none a name's. */
@@ -1100,7 +1108,7 @@ function titleCaseFunctionEnd(text: string, toks: Token[], k: number): number {
 /** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
 function closesApposition(toks: Token[], k: number): boolean {
   const t = toks[k];
-  return !t || t.gap !== Gap.Space || t.w === VA_ID || !!matchAt(toks, k, PREDICATE_TABLE);
+  return !t || t.gap !== Gap.Space || t.w === VA_ID || !!predicateAt(toks, k);
 }
 const OWN_SCHOOL_TABLE = table(['nhà trường']);
 /** Words after a body's name that tell where or when the person spoke, closing an apposition. */
@@ -1199,11 +1207,11 @@ function parseRemit(text: string, toks: Token[], k: number, closedOk = false): n
   let j = k + r.len;
   // (after a name the person's predicate closes it, ", thư ký phụ trách đối nội cho biết", and "thuộc" cuts it at its parent)
   while (j < toks.length && j - k < (closedOk ? 8 : 6) && toks[j].gap === Gap.Space && !toks[j].cap && !toks[j].num
-    && !(closedOk && (toks[j].w === THUOC_ID || matchAt(toks, j, PREDICATE_TABLE)))) j++;
+    && !(closedOk && (toks[j].w === THUOC_ID || predicateAt(toks, j)))) j++;
   // ("phụ trách Brexit David Davis": what the remit is about may follow at once)
   if (j === k + r.len && !(toks[j]?.gap === Gap.Space && toks[j].cap)) return -1;
   // after a name: "bà X làm Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại;" closed by punctuation
-  if (closedOk && (j === toks.length || toks[j].gap !== Gap.Space || toks[j].w === THUOC_ID || (!toks[j].cap && matchAt(toks, j, PREDICATE_TABLE)))) return j;
+  if (closedOk && (j === toks.length || toks[j].gap !== Gap.Space || toks[j].w === THUOC_ID || (!toks[j].cap && predicateAt(toks, j)))) return j;
   if (toks[j]?.gap !== Gap.Space) return -1;
   // after a name, the remit runs on in capitals too, to what closes the apposition: ", Phó Tổng giám đốc phụ trách
   // Khối vốn của Ngân hàng X (VCB) cho biết", " - Phó chủ tịch phụ trách mảng Chống mã độc của Bkav cho biết"
@@ -1222,11 +1230,11 @@ const MAX_REMIT_RUN = 12;
 function remitRunEnd(text: string, toks: Token[], j: number, s: number): number {
   let q = j;
   while (q < toks.length && q - s < MAX_REMIT_RUN && toks[q].gap === Gap.Space && !toks[q].num && !RUN_STOP_IDS.has(toks[q].w) && toks[q].w !== THUOC_ID
-    && !(!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE)) && !matchAt(toks, q, HONORIFIC_TABLE)
+    && !(!toks[q].cap && predicateAt(toks, q)) && !matchAt(toks, q, HONORIFIC_TABLE)
     && !(toks[q].cap && (startsHolderName(text, toks, q) || matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
   if (q === j) return -1;
   // (the title is cut at "thuộc" and its parent unit)
-  const closed = q === toks.length || toks[q].gap !== Gap.Space || toks[q].w === THUOC_ID || (!toks[q].cap && !!matchAt(toks, q, PREDICATE_TABLE));
+  const closed = q === toks.length || toks[q].gap !== Gap.Space || toks[q].w === THUOC_ID || (!toks[q].cap && !!predicateAt(toks, q));
   // (it ends on a name, an acronym or a lower-case word of the remit, never on "của" or "và" left open)
   return closed && toks[q - 1].w !== CUA_ID && toks[q - 1].w !== VA_ID ? q : -1;
 }
@@ -1576,7 +1584,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       p.position = newPosition(p.position.title, text.slice(orgAt, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
       p.endTok = nextName;
     } else if (nextName === p.endTok + 2 && !isForeignNameWord(text, after) && !isForeignNameWord(text, toks[p.endTok + 1])
-      && (!toks[nextName] || toks[nextName].gap !== Gap.Space || !!matchAt(toks, nextName, PREDICATE_TABLE))) {
+      && (!toks[nextName] || toks[nextName].gap !== Gap.Space || !!predicateAt(toks, nextName))) {
       // "ông X, Trưởng thôn Giáp Trung, ...", "ông Y - Trưởng khoa Z Bệnh viện Bạch Mai cho hay": after a named
       // person, two Vietnamese syllables closed at once name the unit, not a second person
       const e = toks[nextName - 1].e;
@@ -1626,7 +1634,7 @@ function lowerUnitClosedEnd(text: string, toks: Token[], k: number): number {
   const stop = toks[q];
   // (closed by punctuation, the person's verb, or the unit's parent or place; not by "của", "và", "các", a number
   // or a clause word: an owner, a second post or the clause follows, "Tổng Giám đốc góp 1,24% vốn", "Vụ trưởng các vấn đề ...")
-  const verb = !!stop && stop.gap === Gap.Space && !stop.cap && !!matchAt(toks, q, PREDICATE_TABLE);
+  const verb = !!stop && stop.gap === Gap.Space && !stop.cap && !!predicateAt(toks, q);
   const closed = !stop || stop.gap !== Gap.Space || UNIT_PARENT_OR_PLACE_IDS.has(stop.w) || verb;
   if (!closed || (q > k && hasHolderInside(toks, k, q))) return -1;
   // (a long run only names a unit when it ends on its place or brand: "công ty chạy xe mô tô rất nhanh," and
@@ -1637,7 +1645,7 @@ function lowerUnitClosedEnd(text: string, toks: Token[], k: number): number {
   // ("tại" before lower case is a firm's or body's own name read elsewhere, "giám đốc chính sách tại quỹ ...": left unread)
   const at = q > k ? postedAt(toks, q) : -1;
   if (at < 0) return stop?.w === TAI_ID ? -1 : q;
-  return !toks[at] || toks[at].gap !== Gap.Space || (!toks[at].cap && !!matchAt(toks, at, PREDICATE_TABLE)) ? at : -1;
+  return !toks[at] || toks[at].gap !== Gap.Space || (!toks[at].cap && !!predicateAt(toks, at)) ? at : -1;
 }
 const UNIT_PARENT_OR_PLACE_IDS = idSet(['thuộc', 'tại', 'ở']);
 const TAI_ID = lexiconWordId('tại');
@@ -1646,7 +1654,7 @@ function endsLowerUnit(toks: Token[], q: number): boolean {
   const t = toks[q];
   if (COMPANY_NAME_STOP_IDS.has(t.w) || t.w === CUA_ID || t.w === VA_ID || t.num || TENURE_OR_RANKING_IDS.has(t.w) || CLAUSE_TIME_IDS.has(t.w)) return true;
   // (a one-syllable predicate inside a noun goes on, "việc làm", "đăng ký"; not "làm" before a post, "làm trưởng đoàn")
-  if (!t.cap && matchAt(toks, q, PREDICATE_TABLE)) return !WEAK_PREDICATE_IDS.has(t.w) || (toks[q + 1]?.gap === Gap.Space && !!matchAt(toks, q + 1, POSITION_TABLE));
+  if (!t.cap && predicateAt(toks, q)) return !WEAK_PREDICATE_IDS.has(t.w) || (toks[q + 1]?.gap === Gap.Space && !!matchAt(toks, q + 1, POSITION_TABLE));
   return !!matchAt(toks, q, HONORIFIC_TABLE) || (t.cap && !!(matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)));
 }
 /** "sau khi", "trước khi": the clause goes on. */
@@ -1888,7 +1896,7 @@ function postAfterSeatNote(text: string, toks: Token[], k: number, after: Positi
   const p = parsePosition(text, toks, q, false, true);
   if (!p || p.position.organization === null || p.nameAfterBracket) return appEnd;
   const n = toks[p.endTok];
-  const closed = !n || n.gap !== Gap.Space || (p.position.organization.includes(' ') && !n.cap && !!matchAt(toks, p.endTok, PREDICATE_TABLE));
+  const closed = !n || n.gap !== Gap.Space || (p.position.organization.includes(' ') && !n.cap && !!predicateAt(toks, p.endTok));
   if (!closed) return appEnd;
   after.push(p.position);
   return p.endTok;
@@ -2092,7 +2100,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
  * words or more (not a surname: "Bộ trưởng Tân cho hay"; nor another seat: "ĐB Thúy, ĐB Nhưỡng đề nghị") then the verb. */
 function seatPostRunsOn(toks: Token[], nameEnd: number, e2: number, first: Token, post: Position): boolean {
   return first.cap && toks[nameEnd - 1].gap === Gap.Space && toks[nameEnd - 2].cap && post.organization !== null && post.organization.includes(' ') && !isBareSeat(post)
-    && !!matchAt(toks, e2, PREDICATE_TABLE);
+    && !!predicateAt(toks, e2);
 }
 /** Words before a seat whose holder is asked or answered ("Trả lời đại biểu X, Bộ trưởng ... cho biết", "thắc mắc của đại biểu X"). */
 const ADDRESSED_BEFORE = idSet(['của', 'với', 'lời', 'đáp', 'hỏi', 'cho']);
@@ -2122,7 +2130,7 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
  * widens positions[0] and returns the token of "là" (k when not so). */
 function bareUnitBeforeLa(text: string, toks: Token[], k: number, positions: Position[], lastBare: Position): number {
   let q = k;
-  while (q < toks.length && q - k < 2 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== LA_ID && !matchAt(toks, q, PREDICATE_TABLE)) q++;
+  while (q < toks.length && q - k < 2 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== LA_ID && !predicateAt(toks, q)) q++;
   if (!(q > k && toks[q]?.w === LA_ID && toks[q].gap === Gap.Space && (matchAt(toks, q + 1, HONORIFIC_TABLE) || startsHolderName(text, toks, q + 1)))) return k;
   // ("Chủ cơ sở này là bà X": a pointing word is no unit's name)
   if (!POINTING_IDS.has(toks[k].w)) {
@@ -2232,7 +2240,7 @@ function holderAfterBodyTail(text: string, toks: Token[], k: number, positions: 
       q += matchAt(toks, q, PLACE_TABLE)?.len ?? 1;
       continue;
     }
-    if (BODY_TAIL_BREAK_IDS.has(t.w) || COMPANY_NAME_STOP_IDS.has(t.w) || DEMONSTRATIVE_IDS.has(t.w) || matchAt(toks, q, PREDICATE_TABLE)
+    if (BODY_TAIL_BREAK_IDS.has(t.w) || COMPANY_NAME_STOP_IDS.has(t.w) || DEMONSTRATIVE_IDS.has(t.w) || predicateAt(toks, q)
       || matchAt(toks, q, HONORIFIC_TABLE) || matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)) return k;
     q++;
   }
@@ -2508,10 +2516,10 @@ function rankedLowerPost(text: string, toks: Token[], k: number, out: Position[]
   if (toks[unitAt - 1].w === TRUONG_ID && (head.len === 1 || toks[unitAt - 2].f === 'phó') && !matchAt(toks, unitAt, ORG_TABLE)) return k;
   let q = unitAt;
   while (q < toks.length && q - unitAt < MAX_COMMAND_UNIT_WORDS && toks[q].gap === Gap.Space && !COMMAND_UNIT_STOP_IDS.has(toks[q].w)
-    && !(!toks[q].cap && matchAt(toks, q, PREDICATE_TABLE))) q++;
+    && !(!toks[q].cap && predicateAt(toks, q))) q++;
   if (q === unitAt) return k;
   const stop = toks[q];
-  const closed = !stop || stop.gap !== Gap.Space || stop.w === CUA_ID || stop.w === THUOC_ID || (!stop.cap && !!matchAt(toks, q, PREDICATE_TABLE));
+  const closed = !stop || stop.gap !== Gap.Space || stop.w === CUA_ID || stop.w === THUOC_ID || (!stop.cap && !!predicateAt(toks, q));
   // (a unit cut at its level word, "trưởng Công an TP. Cam Ranh", is left unread)
   if (!closed || endsWithUnitLevel(toks, q) || endsWithProvinceLevel(toks, q)) return k;
   const s = toks[k].s, e = toks[q - 1].e;
@@ -2527,7 +2535,7 @@ function bareTitleAfterName(text: string, toks: Token[], k: number, after: Posit
   const next = p ? toks[p.endTok] : undefined;
   // (a verb at once, "ông X, Tổng bí thư cho hay", is the next clause's subject: read elsewhere)
   if (p && p.position.organization === null && p.position.title.includes(' ') && next && next.gap === Gap.Space && !next.cap && !next.num
-    && !matchAt(toks, p.endTok, PREDICATE_TABLE)) after.push(p.position);
+    && !predicateAt(toks, p.endTok)) after.push(p.position);
 }
 
 function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: number, rank: Mention | null, positions: Position[], titled: boolean,

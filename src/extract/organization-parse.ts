@@ -8,7 +8,7 @@ import {
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
-import { HONORIFICS, POSITION_HEADS } from '../lexicon/positions.js';
+import { DEGREE_ABBREVIATIONS, HONORIFICS, POSITION_HEADS } from '../lexicon/positions.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { COUNTRIES, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
@@ -190,10 +190,25 @@ function charClass(c: number): number {
  */
 function splitsAt(text: string, p: number, s: number, cap: boolean): boolean {
   const c = text.charCodeAt(p);
-  if ((c !== 46 && c !== 45) || !(charClass(text.charCodeAt(p + 1)) & C_UPPER) || !(charClass(text.charCodeAt(p - 1)) & C_LOWER) || !(charClass(text.charCodeAt(p + 2)) & C_LOWER)) return false;
+  if ((c !== 46 && c !== 45) || !(charClass(text.charCodeAt(p + 1)) & C_UPPER) || !(charClass(text.charCodeAt(p + 2)) & C_LOWER)) return false;
+  if (c === 46 && isDegreeAbbreviation(text, s, p)) return !degreeFollows(text, p + 1);
+  if (!(charClass(text.charCodeAt(p - 1)) & C_LOWER)) return false;
   let seg = p - 1;
   while (seg > s && !(charClass(text.charCodeAt(seg - 1)) & C_JOIN)) seg--;
   return c === 46 ? p - seg >= 2 && hasVowel(text, seg, p) : cap ? postHeadAt(text, p + 1) : hasVietnameseLetter(text, seg, p);
+}
+const DEGREE_PARTS = new Set(DEGREE_ABBREVIATIONS);
+const DEGREE_JOINER_RE = /[.-]/;
+const MAX_DEGREE_CHARS = 16;
+/** text[s, p) is a degree written short, alone or chained ("TS", "PGS.TS", "ThS.BS"): a name glued after it by a dot starts there. */
+function isDegreeAbbreviation(text: string, s: number, p: number): boolean {
+  return p - s <= MAX_DEGREE_CHARS && text.slice(s, p).toLowerCase().split(DEGREE_JOINER_RE).every((part) => DEGREE_PARTS.has(part));
+}
+/** The word at q is one more degree of the chain ("Ths.Bs Đào ...": "Bs" is no name). */
+function degreeFollows(text: string, q: number): boolean {
+  let e = q;
+  while (e < text.length && e - q <= MAX_DEGREE_CHARS && charClass(text.charCodeAt(e)) & C_WORD) e++;
+  return DEGREE_PARTS.has(text.slice(q, e).toLowerCase());
 }
 /** First syllables of posts written glued to the holder's name after a bare dash ("Phan Văn Công-Trưởng Công an huyện X"). */
 const POST_HEADS_AFTER_DASH = ['Trưởng', 'Phó', 'Chủ', 'Giám', 'Bí', 'Tổng', 'Cục', 'Vụ', 'Viện', 'Hiệu', 'Đội', 'Thứ', 'Chánh', 'Ủy', 'Uỷ', 'Kế', 'Chỉ', 'Chính'];
@@ -248,7 +263,10 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
       k = charClass(text.charCodeAt(p));
     }
     const w = idOf(folded, s, p, h);
-    const acro = cap && !(seen & C_LOWER) && uppers >= 2 * C_UPPER, gap = gapKind(text, prevEnd, s), bits = w < 0 ? 0 : WORD_BITS[w];
+    let gap = gapKind(text, prevEnd, s);
+    // ("TS.Lê Viết Khuyến": the bare dot after a degree is no sentence end; the name reads as after "TS Lê")
+    if (gap === Gap.Break && s - prevEnd === 1 && text.charCodeAt(prevEnd) === 46 && count > 0 && isDegreeAbbreviation(text, out[count - 1].s, prevEnd)) gap = Gap.Space;
+    const acro = cap && !(seen & C_LOWER) && uppers >= 2 * C_UPPER, bits = w < 0 ? 0 : WORD_BITS[w];
     if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w, folded);
     else out.push(new Token(s, p, cap, acro, num, gap, bits, w, folded));
     // (where an organization head may start, noted as the bits are at hand: the agencies pass visits only these)
@@ -1408,7 +1426,7 @@ const DH_ID = wordId('đh');
 /** Words of a name that open with a stop word: "tối cao" (supreme), "dự phòng" (preventive). */
 const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng', 'giao thông', ...STOP_SYLLABLE_NOUNS]);
 /** The stop word at q is inside a noun of a name begun one or two words before ("an toàn", "khẩn cấp", "công nghệ thông tin"). */
-function stopInsideNoun(toks: Token[], q: number): boolean {
+export function stopInsideNoun(toks: Token[], q: number): boolean {
   return q > 0 && (lenOrNone(matchAt(toks, q - 1, STOP_COMPOUND_TABLE)) >= 2 || (q > 1 && lenOrNone(matchAt(toks, q - 2, STOP_COMPOUND_TABLE)) >= 3));
 }
 

@@ -175,6 +175,14 @@ export const PLURAL_WORDS: ReadonlySet<string> = new Set(['các', 'những', 'nh
 export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cô', 'thầy', 'đ/c', 'ayatollah'];
 
 /**
+ * Degrees and honours written short before a name, alone or chained by dots ("TS", "PGS.TS", "ThS.BS", "BS.CKII"):
+ * glued to the name by a bare dot ("TS.Lê Viết Khuyến") they still end before it. Lower case.
+ */
+export const DEGREE_ABBREVIATIONS: readonly string[] = [
+  'gs', 'pgs', 'ts', 'tskh', 'ths', 'cn', 'bs', 'bsck', 'ck', 'cki', 'ckii', 'ds', 'ks', 'kts', 'ls', 'nsnd', 'nsưt', 'ngnd', 'ngưt',
+];
+
+/**
  * Verbs that give the person before them a post ("ông X làm Bộ trưởng Nội vụ", "X vừa đắc cử tổng
  * thống Pháp", "bà Y được bổ nhiệm giữ chức Phó Giám đốc Sở"). Read after PREDICATE_AUXILIARIES.
  */

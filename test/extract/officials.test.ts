@@ -2026,3 +2026,41 @@ describe("after a name, a title's body runs on unpunctuated to the person's pred
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a degree glued to the name by a bare dot ends before it, and the name keeps its own span', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['TS.Lê Văn Minh, nguyên Phó Vụ trưởng Vụ Đại học, cho biết chất lượng còn thấp.', [['Lê Văn Minh', null, ['nguyên Phó Vụ trưởng Vụ Đại học']]]],
+    ['PGS.TS.Nguyễn Văn Hải, Hiệu trưởng Trường Đại học Y Hà Nội cho biết.', [['Nguyễn Văn Hải', null, ['Hiệu trưởng Trường Đại học Y Hà Nội']]]],
+    ['Ths.BS.Trần Thị Hoa - Phó Giám đốc Bệnh viện Nhi Trung ương cho biết.', [['Trần Thị Hoa', null, ['Phó Giám đốc Bệnh viện Nhi Trung ương']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('the mention quotes the name, not the degree', () => {
+    const text = 'Theo ThS.Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nghệ An, dịch đã giảm.';
+    const [o] = officialsOf(text);
+    expect(o.mentions.map((m) => text.slice(m.span[0], m.span[1]))).toEqual(['Trần Văn Bình']);
+  });
+  it.each([
+    // (a degree alone makes no official)
+    'Theo TS.Lê Văn Minh, chất lượng đào tạo còn thấp.',
+    // (an abbreviation that is no degree stays glued: a city, not a person)
+    'Đoàn đến Tp.Hồ Chí Minh hôm qua.',
+  ])('no official: %s', (text) => {
+    expect(brief(text)).toEqual([]);
+  });
+});
+
+describe('a noun of a name whose syllable is a verb ("công nghệ thông tin") does not end the title', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Văn Hùng, Trưởng phòng Quản lý công nghệ thông tin Sở Y tế, cho biết.', [['Nguyễn Văn Hùng', null, ['Trưởng phòng Quản lý công nghệ thông tin Sở Y tế']]]],
+    // (a dash inside one unit's name stays; a dash to the parent unit cuts)
+    ['Bà Lê Thị Hoa, Trưởng phòng Khảo thí - Công nghệ thông tin Sở GD-ĐT Hà Nội, cho biết.', [['Lê Thị Hoa', null, ['Trưởng phòng Khảo thí - Công nghệ thông tin Sở GD-ĐT Hà Nội']]]],
+    ['Ông Nguyễn Văn Hùng, Trưởng phòng Công nghệ thông tin - Sở Y tế Hà Nội, cho biết.', [['Nguyễn Văn Hùng', null, ['Trưởng phòng Công nghệ thông tin']]]],
+    // ("thông tin" after no "công nghệ" is still the verb that ends the post)
+    ['Ông Nguyễn Văn Hùng, Giám đốc Sở Y tế Hà Nội thông tin về vụ việc.', [['Nguyễn Văn Hùng', null, ['Giám đốc Sở Y tế Hà Nội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});

@@ -162,3 +162,22 @@ describe('where a body name in sentence case ends', () => {
     expect(bodyAt(text, head)).toBe(body);
   });
 });
+
+describe('the tokenizer splits a degree glued to a name by a bare dot, and only a degree', () => {
+  const words = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    return analyse(ctx).toks.map((t) => text.slice(t.s, t.e));
+  };
+  it.each([
+    ['TS.Lê Văn Minh phát biểu', ['TS', 'Lê', 'Văn', 'Minh', 'phát', 'biểu']],
+    ['PGS.TS.Nguyễn Văn Hải', ['PGS.TS', 'Nguyễn', 'Văn', 'Hải']],
+    ['Ths.BS.Trần Thị Hoa', ['Ths.BS', 'Trần', 'Thị', 'Hoa']],
+    // (a degree after the dot is one more of the chain, no name)
+    ['Ths.Bs Đào Văn Hiếu', ['Ths.Bs', 'Đào', 'Văn', 'Hiếu']],
+    // (no degree: a city and a code stay one word)
+    ['Tp.Hồ Chí Minh', ['Tp.Hồ', 'Chí', 'Minh']],
+    ['St.Petersburg', ['St.Petersburg']],
+  ])('%s', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+});
