@@ -646,8 +646,52 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
   }
-  if (officials.length + added.length > 0) mergeSpellings(text, officials, added);
+  if (officials.length + added.length > 0) {
+    mergeSpellings(text, officials, added);
+    bracketedOriginals(text, officials, added);
+  }
   return added;
+}
+
+/** The original spelling in brackets after a transcribed name: "Đô-nan Trăm (Donald Trump)", "Ê.Ma-crông (Emmanuel Macron)". */
+const ORIGINAL_IN_BRACKETS_RE = /\((\p{Lu}[\p{L}'’.-]*(?: [\p{L}'’.-]+){0,5})\)/uy;
+/** The capitalised words (initials glued or spaced, syllables hyphenated) that end right before the bracket. */
+const NAME_BEFORE_BRACKET_RE = /(?:(?:\p{Lu}\.\s?)*\p{Lu}\p{Ll}*(?:-\p{Ll}+)*\s)*(?:\p{Lu}\.\s?)*\p{Lu}\p{Ll}*(?:-\p{Ll}+)*$/u;
+/** A transcription hyphenates its syllables or opens with an initial; a Vietnamese or Sino-Vietnamese name ("Tập Cận Bình (Xi Jinping)") does neither and is kept as written. */
+const TRANSCRIBED_RE = /-\p{Ll}|\p{Lu}\.\s?\p{Lu}/u;
+const nameWords = (name: string) => name.toLowerCase().split(/[\s.]+/).filter(Boolean);
+
+/**
+ * Official press transcribes a foreign name and gives the original at first mention ("Bộ trưởng Tư pháp Mỹ Giép
+ * Xét-xừn (Jeff Sessions)"): the original is a mention of the official named by the transcription and becomes the
+ * name; the same person's shorter mentions ("Tổng thống Ma-crông", "ông Xét-xừn") join it.
+ */
+function bracketedOriginals(text: string, officials: Official[], added: Official[]): void {
+  for (let at = text.indexOf(' ('); at >= 0; at = text.indexOf(' (', at + 2)) {
+    ORIGINAL_IN_BRACKETS_RE.lastIndex = at + 1;
+    const m = ORIGINAL_IN_BRACKETS_RE.exec(text);
+    if (!m) continue;
+    const original = m[1];
+    const words = original.split(' ');
+    if (words.length < 2 || VIETNAMESE_LETTER_RE.test(original) || !isUpperLetter(words[words.length - 1].charCodeAt(0))) continue;
+    // ("(Nam Phi)": Vietnamese syllables without their marks name a place, no original spelling)
+    if (!words.some((w) => isForeignWordAt(w, w.toLowerCase(), 0, w.length))) continue;
+    const before = NAME_BEFORE_BRACKET_RE.exec(text.slice(Math.max(0, at - 60), at));
+    if (!before || !TRANSCRIBED_RE.test(before[0])) continue;
+    const runKey = nameWords(before[0]);
+    // the official named by the longest tail of the run, and those named by a shorter tail of it (the surname)
+    const people: NamedOfficial[] = [];
+    for (const o of officials) if (endsWith(runKey, nameWords(o.name))) people.push({ o, words: [], main: true });
+    for (const o of added) if (endsWith(runKey, nameWords(o.name))) people.push({ o, words: [], main: false });
+    if (!people.length) continue;
+    people.sort((a, b) => b.o.name.length - a.o.name.length);
+    const into = people[0];
+    const span: [number, number] = [at + 2, at + 2 + original.length];
+    for (let k = 1; k < people.length; k++) joinInto(into, people[k], into.o.name, officials, added);
+    const o = into.o;
+    if (!o.mentions.some((x) => x.span[0] === span[0])) o.mentions = [...o.mentions, { text: original, span }].sort((a, b) => a.span[0] - b.span[0]);
+    o.name = original;
+  }
 }
 
 function twoSpaces(name: string): boolean {
@@ -1340,7 +1384,8 @@ function isTranscription(text: string, t: Token): boolean {
     const c = text.charCodeAt(p + 1);
     if (isUpperLetter(c)) return false;
   }
-  return hyphens >= 2;
+  // ("V.Pu-tin", "Ê.Ma-crông": an initial glued by its dot to a transcribed surname is a full name)
+  return hyphens >= 2 || (hyphens === 1 && text.charCodeAt(t.s + 1) === 46 && isUpperLetter(text.charCodeAt(t.s)) && isUpperLetter(text.charCodeAt(t.s + 2)));
 }
 
 /** The post head of `p` is among the official's posts ("Tổng thống Mỹ" and "quyền Tổng thống"). */

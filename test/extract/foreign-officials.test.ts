@@ -610,3 +610,41 @@ describe('a post, a comma, then a name that ends its sentence or runs into "cũn
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
+
+describe('a transcribed name and its original in brackets ("Đô-nan Trăm (Donald Trump)")', () => {
+  const whole = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    for (const o of found) for (const m of o.mentions) expect(text.slice(m.span[0], m.span[1])).toBe(m.text);
+    return found.map((o) => [o.name, o.mentions.map((m) => m.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    ['Tổng thống Mỹ Đô-nan Trăm (Donald Trump) cho biết sẽ đến thăm.', [['Donald Trump', ['Đô-nan Trăm', 'Donald Trump']]]],
+    ['Bộ trưởng Tư pháp Mỹ Giép Xét-xừn (Jeff Sessions) cho biết sẽ điều tra.', [['Jeff Sessions', ['Giép Xét-xừn', 'Jeff Sessions']]]],
+    // an initial glued by its dot: the transcription is a name
+    ['Tổng thống Pháp Ê.Ma-crông (Emmanuel Macron) đã tiếp khách.', [['Emmanuel Macron', ['Ê.Ma-crông', 'Emmanuel Macron']]]],
+    ['Tổng thống Pháp tiếp Tổng thống Nga V.Pu-tin tại Paris.', [['V.Pu-tin', ['V.Pu-tin']]]],
+    ['Ông tiếp Thủ tướng Đức A. Méc-ken (Angela Merkel) tại Berlin.', [['Angela Merkel', ['A. Méc-ken', 'Angela Merkel']]]],
+    // a bracket that is a place, or one Latin word, is no original of the name
+    ['Tổng thống Mỹ Đô-nan Trăm (Nam Phi) cho biết.', [['Đô-nan Trăm', ['Đô-nan Trăm']]]],
+    ['Tổng thống Mỹ Đô-nan Trăm (Mỹ) cho biết.', [['Đô-nan Trăm', ['Đô-nan Trăm']]]],
+    // a name already in Latin letters keeps its name: the bracket explains something else
+    ['Giám đốc FBI James Comey (Cục Điều tra Liên bang) bị sa thải.', [['James Comey', ['James Comey']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
+});
+
+describe('a Vietnamese or Sino-Vietnamese name keeps its own spelling before a bracket', () => {
+  const names = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.map((o) => o.name);
+  };
+  const table: [string, string[]][] = [
+    ['Chủ tịch Trung Quốc Tập Cận Bình (Xi Jinping) đã tới Bắc Kinh.', ['Tập Cận Bình']],
+    ['Đại biểu Trương Trọng Nghĩa (TP HCM) phát biểu tại hội trường.', ['Trương Trọng Nghĩa']],
+  ];
+  it.each(table)('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
