@@ -422,13 +422,16 @@ const PARTY_DESCRIPTOR_TABLE = table(['cực hữu', 'cực tả', 'trung hữu'
 const INTERNATIONAL_PARENT_TABLE = table(['Liên Hợp Quốc', 'Liên Hiệp Quốc', 'LHQ', 'EU', 'Liên minh châu Âu', 'ASEAN', 'NATO']);
 /** Heads that a number after them makes a count ("Bộ 6 số"), not a unit. */
 const COUNTED_HEADS = new Set(['Bộ', 'Sở', 'Ban', 'Hội', 'Vụ', 'Đảng', 'Tổ chức', 'Cơ quan', 'Văn phòng']);
+const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
 /** Bodies of every unit that are still that unit's body written lower-case before a level and a name. */
 const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
   // mass organizations and military commands of a unit ("mặt trận tổ quốc huyện Can Lộc", "bộ chỉ huy quân sự tỉnh Quảng Bình")
   'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự',
   'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Liên đoàn Lao động',
   // the inspectorate of a unit ("thanh tra tỉnh Quảng Ngãi")
-  'Thanh tra']);
+  'Thanh tra',
+  // a province's delegation of deputies ("đoàn ĐBQH tỉnh Bến Tre", "đoàn đại biểu Quốc hội TP Hà Nội")
+  ...DELEGATION_HEADS]);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
 const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú'];
@@ -2303,6 +2306,9 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
     || (opts.lowerHead && levelPlaced)
     // "Phó chủ tịch hội Ung thư Việt Nam", "Chủ tịch tổng hội Y học": an association written lower-case right after its post
     || (opts.lowerHead && ASSOCIATION_LOWER_HEADS.has(head.head) && i > 0 && t.gap === Gap.Space && ASSOCIATION_POST_LAST_IDS.has(toks[i - 1].w))
+    // "đoàn ĐBQH TP.HCM": a province's delegation of deputies, written lower-case before the province
+    // (a foreign parliament's visiting delegation is no standing body: "đoàn đại biểu Quốc hội Cuba")
+    || (opts.lowerHead && DELEGATION_HEADS.has(head.head) && !!after?.cap && after.gap === Gap.Space && !!matchAt(toks, i + m.len, PROVINCE_TABLE))
     || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
     // "lãnh sự quán Afghanistan", "đại sứ quán Mỹ tại Hà Nội": a state's mission written lower-case before its country
     // ("các đại sứ quán Mỹ" are many)
@@ -2542,7 +2548,6 @@ function acronymClosedEnd(toks: Token[], j: number): number {
   for (let r = j + 1; r < q; r++) if (toks[r].w !== VA_WORD && toks[r].k & STOP_TABLE.bit && matchAt(toks, r, STOP_TABLE)) return -1;
   return q;
 }
-const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
 
 const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'UB', 'Hội đồng', 'Cơ quan']);

@@ -423,6 +423,11 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Ảnh: Sở Tài nguyên và Môi trường Kon Tum Với mong muốn giảm ô nhiễm.', ['Sở Tài nguyên và Môi trường Kon Tum']],
     ['Ảnh: Công an TP Thủ Dầu Một cung cấp.', ['Công an TP Thủ Dầu Một']],
     ['Hội Người cao tuổi huyện Như Xuân tổ chức.', ['Hội Người cao tuổi huyện Như Xuân']],
+    // a province's delegation of deputies written lower-case before its unit; a foreign parliament's visiting one is no body
+    ['ĐBQH Lưu Bình Nhưỡng, đoàn ĐBQH tỉnh Bến Tre, cho biết.', ['đoàn ĐBQH tỉnh Bến Tre']],
+    ['ĐBQH Trịnh Ngọc Thúy, đoàn ĐBQH TP.HCM. Bà cho biết.', ['đoàn ĐBQH TP.HCM']],
+    ['Các vị trong đoàn đại biểu Quốc hội thành phố Hà Nội đồng tình.', ['đoàn đại biểu Quốc hội thành phố Hà Nội', 'Quốc hội']],
+    ['Chủ tịch nước tiếp đoàn đại biểu Quốc hội Cuba.', ['Quốc hội Cuba']],
     ['Trưởng Ban Tổ chức T.Ư dự lễ.', ['Ban Tổ chức T.Ư']],
     // a parent force with a level and no place names no one body
     ['Ông A, Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.', []],
