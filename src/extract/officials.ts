@@ -486,7 +486,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       let q = headEnd;
       while (q - headEnd < 6 && toks[q]?.gap === Gap.Space && !toks[q].num && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, RANK_TABLE)) q++;
       const b = toks[q];
-      if (q - headEnd >= 2 && toks[q - 1].cap && b && b.gap === Gap.Paren && b.acro && !b.num && text.charCodeAt(b.e) === 41) { orgStart = headEnd; end = q; bracket = q; }
+      // ("Đại biểu Phạm Văn A (TP.HCM) chất vấn": a Vietnamese name with no holder after the bracket is the holder, the bracket its place)
+      if (q - headEnd >= 2 && toks[q - 1].cap && b && b.gap === Gap.Paren && b.acro && !b.num && text.charCodeAt(b.e) === 41
+        && !(startsFamilyName(toks, headEnd) && parseName(toks, text, headEnd) === q && !startsHolderName(text, toks, q + 1))) { orgStart = headEnd; end = q; bracket = q; }
     }
     // "Ủy viên T.Ư", "Ủy viên TW Đảng": the Central Committee by its short form
     if (orgStart < 0 && n.acro && CENTRAL_IDS.has(n.w)) { orgStart = headEnd; end = afterHead; }

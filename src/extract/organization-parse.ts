@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, THREATS_FOUGHT,
+  STOP_SYLLABLE_NOUNS, THREATS_FOUGHT, CLAUSE_OPENER_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -422,13 +422,16 @@ const PARTY_DESCRIPTOR_TABLE = table(['cực hữu', 'cực tả', 'trung hữu'
 const INTERNATIONAL_PARENT_TABLE = table(['Liên Hợp Quốc', 'Liên Hiệp Quốc', 'LHQ', 'EU', 'Liên minh châu Âu', 'ASEAN', 'NATO']);
 /** Heads that a number after them makes a count ("Bộ 6 số"), not a unit. */
 const COUNTED_HEADS = new Set(['Bộ', 'Sở', 'Ban', 'Hội', 'Vụ', 'Đảng', 'Tổ chức', 'Cơ quan', 'Văn phòng']);
+const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
 /** Bodies of every unit that are still that unit's body written lower-case before a level and a name. */
 const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'Viện kiểm sát nhân dân',
   // mass organizations and military commands of a unit ("mặt trận tổ quốc huyện Can Lộc", "bộ chỉ huy quân sự tỉnh Quảng Bình")
   'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự',
   'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Liên đoàn Lao động',
   // the inspectorate of a unit ("thanh tra tỉnh Quảng Ngãi")
-  'Thanh tra']);
+  'Thanh tra',
+  // a province's delegation of deputies ("đoàn ĐBQH tỉnh Bến Tre", "đoàn đại biểu Quốc hội TP Hà Nội")
+  ...DELEGATION_HEADS]);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
 const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú'];
@@ -608,6 +611,7 @@ function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
 }
 const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
 const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
+const CLAUSE_OPENER_IDS = new Set(CLAUSE_OPENER_WORDS.map(wordId));
 /** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
 const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
 /** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it. */
@@ -786,6 +790,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
         if (!(isLowerWordAt(toks, k + 1) && toks[k + 1].w === NGUOI_WORD && toks[k + 2]?.gap === Gap.Space && toks[k + 2].cap)) break;
         k += 2; lastEnd = k; anchors++; continue;
       }
+      // ("Công an Điện Biên Theo hồ sơ", "Bộ Công Thương Các doanh nghiệp": a clause's opener after a lost full stop)
+      // (right after a word the name has read: a lower-case tail before the opener stays read as before)
+      if (k > j && k === lastEnd && anchors > 0 && t.cap && !t.acro && t.gap === Gap.Space && CLAUSE_OPENER_IDS.has(t.w) && isLowerWordAt(toks, k + 1)) break;
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
       // ("Bộ Quốc phòng Mỹ Hãng Sputnik dẫn": a caption's next sentence after the country)
@@ -2299,6 +2306,9 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
     || (opts.lowerHead && levelPlaced)
     // "Phó chủ tịch hội Ung thư Việt Nam", "Chủ tịch tổng hội Y học": an association written lower-case right after its post
     || (opts.lowerHead && ASSOCIATION_LOWER_HEADS.has(head.head) && i > 0 && t.gap === Gap.Space && ASSOCIATION_POST_LAST_IDS.has(toks[i - 1].w))
+    // "đoàn ĐBQH TP.HCM": a province's delegation of deputies, written lower-case before the province
+    // (a foreign parliament's visiting delegation is no standing body: "đoàn đại biểu Quốc hội Cuba")
+    || (opts.lowerHead && DELEGATION_HEADS.has(head.head) && !!after?.cap && after.gap === Gap.Space && !!matchAt(toks, i + m.len, PROVINCE_TABLE))
     || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
     // "lãnh sự quán Afghanistan", "đại sứ quán Mỹ tại Hà Nội": a state's mission written lower-case before its country
     // ("các đại sứ quán Mỹ" are many)
@@ -2538,7 +2548,6 @@ function acronymClosedEnd(toks: Token[], j: number): number {
   for (let r = j + 1; r < q; r++) if (toks[r].w !== VA_WORD && toks[r].k & STOP_TABLE.bit && matchAt(toks, r, STOP_TABLE)) return -1;
   return q;
 }
-const DELEGATION_HEADS = new Set(['Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
 
 const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'UB', 'Hội đồng', 'Cơ quan']);

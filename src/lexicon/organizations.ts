@@ -401,3 +401,14 @@ export const PAIRED_COUNTRY_SHORT_FORMS: readonly string[] = [
 export const OCEANS_NAMED_WITH_PLACES: readonly string[] = [
   'Thái Bình Dương', 'Ấn Độ Dương', 'Ấn Độ - Thái Bình Dương', 'Ấn Độ-Thái Bình Dương',
 ];
+
+/**
+ * Function words that open a clause: written with a capital and a lower-case word after them inside a body's name, they are
+ * the next sentence after a lost full stop (a caption's credit: "Ảnh: Công an TP.HCM Trước đó, ..."). Folded. Not words that
+ * open names in title case ("Quỹ Vì người nghèo", "Hội Người cao tuổi", "Ban Tiếp công dân"), nor places' last syllables
+ * ("Thủ Dầu Một", "Vĩnh Tuy").
+ */
+export const CLAUSE_OPENER_WORDS: readonly string[] = [
+  'theo', 'sau', 'trong', 'tại', 'đây', 'đó', 'khi', 'các', 'những', 'với', 'nhưng', 'để', 'cũng', 'được', 'đã', 'sẽ',
+  'nhiều', 'chưa', 'vẫn', 'còn', 'nếu', 'dù', 'bị', 'mà', 'rồi', 'trước', 'như', 'hiện', 'ngoài', 'lúc', 'ngay',
+];

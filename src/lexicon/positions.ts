@@ -105,6 +105,8 @@ export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trá
 export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'cố', 'quyền', 'tân', 'đương kim'];
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
 export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự', 'lâm thời', 'chuyên trách',
+  // an alternate member ("Ủy viên dự khuyết Trung ương Đảng")
+  'dự khuyết',
   // a supreme leader or commander ("Lãnh tụ tối cao Iran", "thủ lĩnh tối cao IS")
   'tối cao'];
 

@@ -416,6 +416,18 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Chiến sĩ bộ chỉ huy quân sự tỉnh Quảng Bình có mặt.', ['bộ chỉ huy quân sự tỉnh Quảng Bình']],
     ['Vụ việc được mặt trận tổ quốc huyện Can Lộc giám sát.', ['mặt trận tổ quốc huyện Can Lộc']],
     ['Ảnh: Bộ Quốc phòng Mỹ Hãng Sputnik dẫn nguồn tin.', ['Bộ Quốc phòng Mỹ']], // a caption's next sentence
+    // a clause's opener after a caption's lost full stop ends the name; a place's last syllable or a title-case name word does not
+    ['Hung thủ bị bắt. Ảnh: Công an TP.HCM Trước đó, hắn đã trốn.', ['Công an TP.HCM']],
+    ['Ảnh: Công an Điện Biên Theo hồ sơ, hắn đã trốn.', ['Công an Điện Biên']],
+    ['Ảnh: Bộ Công Thương Các doanh nghiệp phải nộp.', ['Bộ Công Thương']],
+    ['Ảnh: Sở Tài nguyên và Môi trường Kon Tum Với mong muốn giảm ô nhiễm.', ['Sở Tài nguyên và Môi trường Kon Tum']],
+    ['Ảnh: Công an TP Thủ Dầu Một cung cấp.', ['Công an TP Thủ Dầu Một']],
+    ['Hội Người cao tuổi huyện Như Xuân tổ chức.', ['Hội Người cao tuổi huyện Như Xuân']],
+    // a province's delegation of deputies written lower-case before its unit; a foreign parliament's visiting one is no body
+    ['ĐBQH Lưu Bình Nhưỡng, đoàn ĐBQH tỉnh Bến Tre, cho biết.', ['đoàn ĐBQH tỉnh Bến Tre']],
+    ['ĐBQH Trịnh Ngọc Thúy, đoàn ĐBQH TP.HCM. Bà cho biết.', ['đoàn ĐBQH TP.HCM']],
+    ['Các vị trong đoàn đại biểu Quốc hội thành phố Hà Nội đồng tình.', ['đoàn đại biểu Quốc hội thành phố Hà Nội', 'Quốc hội']],
+    ['Chủ tịch nước tiếp đoàn đại biểu Quốc hội Cuba.', ['Quốc hội Cuba']],
     ['Trưởng Ban Tổ chức T.Ư dự lễ.', ['Ban Tổ chức T.Ư']],
     // a parent force with a level and no place names no one body
     ['Ông A, Thủ trưởng Cơ quan CSĐT Công an tỉnh cho biết.', []],

@@ -587,6 +587,16 @@ describe('posts of auditors, inspectors, envoys and commanders', () => {
 describe('deputies, lower-case units at their place, interim posts', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Giơ biển tranh luận, ĐB Trần Văn Giang (Cà Mau) cho rằng cần làm rõ.', [['Trần Văn Giang', null, ['ĐB']]]],
+    // a deputy's city written as an acronym in brackets: the name is the holder, not a body known by that acronym
+    ['Bấm nút tranh luận, ĐB Phạm Thị Thanh Lan (TP.HCM) cho rằng cần sửa.', [['Phạm Thị Thanh Lan', null, ['ĐB']]]],
+    ['Đại biểu Trần Văn Hòa (TPHCM) chất vấn Bộ trưởng.', [['Trần Văn Hòa', null, ['Đại biểu']]]],
+    // (not a name with a holder after the bracket: there the run is the body, known by its acronym)
+    ['Chủ tịch Hoàng Anh Gia Lai (HAGL) Đoàn Văn Đức cho biết.', [['Đoàn Văn Đức', null, ['Chủ tịch Hoàng Anh Gia Lai']]]],
+    // an alternate member's word stays in the post, whose body follows it
+    ['Anh Lê Văn Phong, Ủy viên dự khuyết Trung ương Đảng, Bí thư thứ nhất Trung ương Đoàn phát biểu.',
+      [['Lê Văn Phong', null, ['Ủy viên dự khuyết Trung ương Đảng', 'Bí thư thứ nhất Trung ương Đoàn']]]],
+    // (not a post: alternate members of an association, with no name)
+    ['Đoàn có bốn hội viên dự khuyết và hai hội viên chính thức.', []],
     ['Hạ nghị sỹ Tsuyoshi Yamada, Chủ tịch Ủy ban An ninh Hạ viện Nhật Bản. Tại buổi tiếp, hai bên trao đổi.',
       [['Tsuyoshi Yamada', null, ['Hạ nghị sỹ', 'Chủ tịch Ủy ban An ninh Hạ viện Nhật Bản']]]],
     ['Bà Lê Thị Hoa – Trưởng phòng giáo dục quận Liên Chiểu cho biết, trường đã bị đình chỉ.', [['Lê Thị Hoa', null, ['Trưởng phòng giáo dục quận Liên Chiểu']]]],
