@@ -1951,3 +1951,21 @@ describe('round 16: a counterpart names the country before a foreign person', ()
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 16c: a body\'s country before its foreign name', () => {
+  it.each([
+    ['Theo hãng tin Nga TASS, đoàn đã tới nơi.', ['Nga']],
+    ['Hãng xe Đức BMW vừa ra mắt mẫu mới.', ['Đức']],
+    ['Công ty quảng cáo Anh WPP cũng nằm trong số đó.', ['Anh']],
+    ['Tập đoàn đóng tàu Đan Mạch A.P. Moller-Maersk cũng bị tấn công.', ['Đan Mạch']],
+    // a country written as in English may be part of the name
+    ['Hãng hàng không Qatar Airways đã mở đường bay.', []],
+    // a person's trade before a name: demonym-like
+    ['Theo nhà báo Ý Emanuele Giuliane, Wenger sẽ ra đi.', []],
+    ['Theo luật sư Nga Natalia Veselnitskaya, bà không có tài liệu.', []],
+    // a Vietnamese body whose name holds the country
+    ['Tập đoàn Điện lực Việt Nam EVN cho biết.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
