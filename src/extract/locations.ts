@@ -1220,7 +1220,7 @@ function regionOrPartHit(text: string, w: Words, i: number, len: number, entry: 
     return undefined;
   }
   if ((entry.kind === 'country' || entry.kind === 'province') && entry.canonical !== 'Việt Nam' && foreignCompassPartAt(w, i - 1)) {
-    return [compassRegionHit(text, w, i - 1, next), len];
+    return bodyNamedByCompassPart(w, i - 1) ? null : [compassRegionHit(text, w, i - 1, next), len];
   }
   return undefined;
 }
@@ -1453,6 +1453,22 @@ const FOREIGN_COMPASS = new Set(['đông', 'tây', 'bắc', 'nam'].map(foldForMa
 function foreignCompassPartAt(w: Words, s: number): boolean {
   return w.plain[s] === 1 && plainGap(gapOf(w, s + 1)) && FOREIGN_COMPASS.has(keyAt(w, s))
     && (s === 0 || (!w.cap[s - 1] ? !DIRECTION_BEFORE_COMPASS.has(keyAt(w, s - 1)) : isSentenceStart(w, s)));
+}
+
+// Heads of bodies and institutions named after a compass part of a foreign land (Southern California, Western Washington).
+const COMPASS_NAMED_HEADS = phraseSet(['trung tâm', 'tòa', 'tòa án', 'đại học', 'trung học', 'trường', 'học viện', 'viện', 'bệnh viện', 'bộ chỉ huy', 'bộ tư lệnh', 'hội', 'quỹ']);
+/**
+ * "Trung tâm Hồi giáo Nam California", "tòa quận Tây Washington", "trường trung học Nam Seattle": the compass part (at s)
+ * ends the body's own name, a head at most two name words before it; neither the part nor the land is taken.
+ */
+function bodyNamedByCompassPart(w: Words, s: number): boolean {
+  for (let k = s; k > 0 && k >= s - 2; k--) {
+    if (!w.plain[k]) return false;
+    if (phraseBefore(w, k, COMPASS_NAMED_HEADS)) return true;
+    // only a name's words lie between (Hồi giáo), no preposition (các bệnh viện ở Đông Aleppo)
+    if (k < 2 || !(w.cap[k - 1] || w.cap[k - 2])) return false;
+  }
+  return false;
 }
 
 /** A region hit over words [s, end). */

@@ -1969,3 +1969,16 @@ describe('round 16c: a body\'s country before its foreign name', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 16c: a compass part ending a body\'s own name', () => {
+  it.each([
+    ['Họ đến Trung tâm Hồi giáo Nam California hôm 3/2.', []],
+    ['Anh tốt nghiệp trường trung học Nam Seattle.', []],
+    ['Tư lệnh Bộ Chỉ huy Tây Philippines cho biết binh sĩ đã rút.', []],
+    // a preposition between: the part is a place of its own
+    ['Họ tấn công các bệnh viện ở Đông Aleppo và bắt cóc dân thường.', ['Đông Aleppo']],
+    ['Giao tranh ở Đông Ukraine vẫn tiếp diễn.', ['Đông Ukraine']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
