@@ -1982,3 +1982,14 @@ describe('round 16c: a compass part ending a body\'s own name', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 16c: Havana in its Spanish-Vietnamese spelling', () => {
+  it.each([
+    ['Ông cam kết cách tiếp cận cứng rắn hơn với La Havana.', ['La Havana']],
+    ['Khách sạn của Tập đoàn Marriott tại La Havana mở cửa.', ['La Havana']],
+    // the bare word "La" before another name is no part of it
+    ['Ca sĩ La Thăng biểu diễn tối qua.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
