@@ -248,7 +248,7 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Baghdad'), city('Mosul'), city('Damascus'), city('Aleppo'), city('Raqqa', 'Raqa'), city('Beirut'), city('Jerusalem'),
   city('Tel Aviv'), city('Riyadh'), city('Dubai'), city('Abu Dhabi'), city('Doha'), city('Ankara'), city('Istanbul'),
   city('Cairo'), city('Sydney'), city('Melbourne'), city('Canberra'), city('Brisbane'), city('Perth'),
-  city('Ottawa'), city('Toronto'), city('Vancouver'), city('Havana', 'La Habana'), city('Mexico City'),
+  city('Ottawa'), city('Toronto'), city('Vancouver'), city('Havana', 'La Habana', 'La Havana'), city('Mexico City'),
   city('Brasilia'), city('Rio de Janeiro'), city('Buenos Aires'), city('Santiago'), city('Lima'),
   // US states and cities
   city('New Jersey'), city('Virginia'), city('Maryland'), city('Ohio'), city('Michigan'), city('Detroit'), city('Pennsylvania'),

@@ -1951,3 +1951,45 @@ describe('round 16: a counterpart names the country before a foreign person', ()
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 16c: a body\'s country before its foreign name', () => {
+  it.each([
+    ['Theo hãng tin Nga TASS, đoàn đã tới nơi.', ['Nga']],
+    ['Hãng xe Đức BMW vừa ra mắt mẫu mới.', ['Đức']],
+    ['Công ty quảng cáo Anh WPP cũng nằm trong số đó.', ['Anh']],
+    ['Tập đoàn đóng tàu Đan Mạch A.P. Moller-Maersk cũng bị tấn công.', ['Đan Mạch']],
+    // a country written as in English may be part of the name
+    ['Hãng hàng không Qatar Airways đã mở đường bay.', []],
+    // a person's trade before a name: demonym-like
+    ['Theo nhà báo Ý Emanuele Giuliane, Wenger sẽ ra đi.', []],
+    ['Theo luật sư Nga Natalia Veselnitskaya, bà không có tài liệu.', []],
+    // a Vietnamese body whose name holds the country
+    ['Tập đoàn Điện lực Việt Nam EVN cho biết.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 16c: a compass part ending a body\'s own name', () => {
+  it.each([
+    ['Họ đến Trung tâm Hồi giáo Nam California hôm 3/2.', []],
+    ['Anh tốt nghiệp trường trung học Nam Seattle.', []],
+    ['Tư lệnh Bộ Chỉ huy Tây Philippines cho biết binh sĩ đã rút.', []],
+    // a preposition between: the part is a place of its own
+    ['Họ tấn công các bệnh viện ở Đông Aleppo và bắt cóc dân thường.', ['Đông Aleppo']],
+    ['Giao tranh ở Đông Ukraine vẫn tiếp diễn.', ['Đông Ukraine']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 16c: Havana in its Spanish-Vietnamese spelling', () => {
+  it.each([
+    ['Ông cam kết cách tiếp cận cứng rắn hơn với La Havana.', ['La Havana']],
+    ['Khách sạn của Tập đoàn Marriott tại La Havana mở cửa.', ['La Havana']],
+    // the bare word "La" before another name is no part of it
+    ['Ca sĩ La Thăng biểu diễn tối qua.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
