@@ -1233,7 +1233,6 @@ function regionOrPartHit(text: string, w: Words, i: number, len: number, entry: 
 function titleBeforeName(text: string, w: Words, i: number, next: number, entry: GazEntry): boolean {
   return entry.kind === 'country'
     ? next - i >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
-      || nationalityBeforeForeignName(text, w, i, next - i, entry)
     : next < w.n && foreignCityTitled(text, w, i, next, entry);
 }
 
@@ -1274,42 +1273,11 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
-  if (!(entry.kind === 'country' && nationalityBeforeForeignName(ctx.text, w, i, len, entry)) && (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i))) return true;
+  if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
   if (entry.kind === 'province' && entry.province === undefined && i > 1 && cityOfAgreement(w, i)) return true;
   if (notPlaceAfter(ctx, w, i, len, entry)) return true;
   // last: it may scan the whole document once
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
-}
-
-/**
- * "hãng tin Nga TASS", "công ty quảng cáo Anh WPP", "Tập đoàn đóng tàu Đan Mạch A.P. Moller-Maersk": a country in its
- * Vietnamese form before a foreign name (an acronym or a non-Vietnamese word) says whose the body is; the body's
- * own name is the foreign one, so the country is no part of it. A country written as in English may be (Qatar Airways).
- */
-function nationalityBeforeForeignName(text: string, w: Words, i: number, len: number, entry: GazEntry): boolean {
-  const next = i + len;
-  if (next >= w.n || w.plain[next] !== 1 || !w.plain[i] || entry.canonical === 'Việt Nam') return false;
-  if (!(isAcronym(text, w, next) || foreignWord(text, w, next) || initialsAt(text, w, next))) return false;
-  for (let k = i; k < next; k++) if (foreignWord(text, w, k)) return false;
-  return bodyHeadBefore(w, i);
-}
-// Nouns of bodies named by a foreign name (a person's trade before a name is a demonym: luật sư Nga Natalia ...).
-const FOREIGN_BODY_HEADS = phraseSet(['hãng', 'công ty', 'tập đoàn', 'ngân hàng', 'tổng công ty', 'nhà sản xuất', 'cơ quan', 'tổ chức', 'nhóm', 'nhóm nhạc', 'báo', 'tờ báo', 'đài', 'kênh', 'tạp chí', 'quỹ']);
-const BAO = foldForMatch('báo');
-const NOT_PAPER_BEFORE_BAO = new Set(['nhà', 'tình', 'thông', 'cảnh', 'dự'].map(foldForMatch));
-/** A body's head noun ends within a few lower-case words before word i (hãng tin, công ty quảng cáo). */
-function bodyHeadBefore(w: Words, i: number): boolean {
-  for (let k = i; k > 0 && k >= i - 5; k--) {
-    // "nhà báo Ý", "tình báo Mỹ": a journalist, intelligence; not a newspaper
-    if (phraseBefore(w, k, FOREIGN_BODY_HEADS)) return !(k > 1 && keyAt(w, k - 1) === BAO && NOT_PAPER_BEFORE_BAO.has(keyAt(w, k - 2)));
-    if (!w.plain[k] || w.cap[k - 1] || CLAUSE_WORDS.has(keyAt(w, k - 1))) return false;
-  }
-  return false;
-}
-/** "A.P. Moller": a foreign name opening with dotted initials. */
-function initialsAt(text: string, w: Words, j: number): boolean {
-  return j + 1 < w.n && w.end[j] - w.start[j] === 1 && w.end[j + 1] - w.start[j + 1] === 1 && w.start[j + 1] === w.end[j] + 1
-    && /^[A-Z]\.[A-Z]\./.test(text.slice(w.start[j], w.end[j + 1] + 1));
 }
 
 /**
@@ -1409,8 +1377,7 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const lowerContinent = entry.continent && !w.cap[i];
   if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
     && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))
-    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next)
-    && !(entry.kind === 'country' && prev >= 0 && !w.cap[prev] && nationalityBeforeForeignName(ctx.text, w, i, len, entry))) return false;
+    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next)) return false;
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
 

@@ -1952,12 +1952,14 @@ describe('round 16: a counterpart names the country before a foreign person', ()
   });
 });
 
-describe('round 16c: a body\'s country before its foreign name', () => {
+// A nationality before a foreign body's name is demonym-like ("cựu chiến binh Mỹ"), and a place inside a business's
+// name is not taken: no place (a rule that took these was read wrong in 28 of 40 corpus changes by the round's reviewer).
+describe('round 16c: a body\'s country before its foreign name is no place', () => {
   it.each([
-    ['Theo hãng tin Nga TASS, đoàn đã tới nơi.', ['Nga']],
-    ['Hãng xe Đức BMW vừa ra mắt mẫu mới.', ['Đức']],
-    ['Công ty quảng cáo Anh WPP cũng nằm trong số đó.', ['Anh']],
-    ['Tập đoàn đóng tàu Đan Mạch A.P. Moller-Maersk cũng bị tấn công.', ['Đan Mạch']],
+    ['Theo hãng tin Nga TASS, đoàn đã tới nơi.', []],
+    ['Hãng xe Đức BMW vừa ra mắt mẫu mới.', []],
+    ['Công ty quảng cáo Anh WPP cũng nằm trong số đó.', []],
+    ['Tập đoàn đóng tàu Đan Mạch A.P. Moller-Maersk cũng bị tấn công.', []],
     // a country written as in English may be part of the name
     ['Hãng hàng không Qatar Airways đã mở đường bay.', []],
     // a person's trade before a name: demonym-like
