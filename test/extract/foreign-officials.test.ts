@@ -261,14 +261,16 @@ describe('a degree, the name, a comma, then its post', () => {
   it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
 });
 
+/** Both passes over the text; the ranked officers only (the rules below give them posts), with their posts as written. */
+function rankedOfficers(text: string) {
+  const ctx = createContext(documentFromText(text));
+  const found = extractOfficials(ctx);
+  found.push(...findForeignOfficials(ctx, found));
+  return found.filter((o) => o.rank).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+}
+
 describe('a post, a comma, then a rank and the name: the officer holds the post', () => {
-  const pipeline = (text: string) => {
-    const ctx = createContext(documentFromText(text));
-    const found = extractOfficials(ctx);
-    found.push(...findForeignOfficials(ctx, found));
-    // (the ranked officers only: the rule gives them posts)
-    return found.filter((o) => o.rank).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
-  };
+  const pipeline = rankedOfficers;
   const table: [string, [string, string | null, string[]][]][] = [
     ['Trên mạng, Người phát ngôn của lực lượng vũ trang Pakistan, Thiếu tướng Asif Ghafoor viết rằng họ sẽ đáp trả.',
       [['Asif Ghafoor', 'Thiếu tướng', ['Người phát ngôn của lực lượng vũ trang Pakistan']]]],
@@ -300,12 +302,7 @@ describe('a post, a comma, then a rank and the name: the officer holds the post'
 });
 
 describe('a rank and a foreign name, then its post set off by a comma or dash', () => {
-  const pipeline = (text: string) => {
-    const ctx = createContext(documentFromText(text));
-    const found = extractOfficials(ctx);
-    found.push(...findForeignOfficials(ctx, found));
-    return found.filter((o) => o.rank).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
-  };
+  const pipeline = rankedOfficers;
   const table: [string, [string, string | null, string[]][]][] = [
     ['Hồi tháng 4, đô đốc Harry Harris, Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương tuyên bố sẽ tiến hành.',
       [['Harry Harris', 'đô đốc', ['Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương']]]],
