@@ -9,6 +9,14 @@ import { documentFromText } from '../../src/input/document.js';
 
 const foundIn = (text: string, known: Official[] = []) => findForeignOfficials(createContext(documentFromText(text)), known);
 const brief = (text: string) => foundIn(text).map((o) => [o.name, o.positions.map((p) => p.text)]);
+/** The main pass, then the foreign pass given its officials: every official of the text. */
+function bothPasses(text: string): Official[] {
+  const ctx = createContext(documentFromText(text));
+  const found = extractOfficials(ctx);
+  found.push(...findForeignOfficials(ctx, found));
+  return found;
+}
+const bothPassesBrief = (text: string) => bothPasses(text).map((o) => [o.name, o.positions.map((p) => p.text)]);
 
 describe('foreign words', () => {
   const table: [string, boolean][] = [
@@ -240,12 +248,7 @@ describe('a house of parliament names its body: the name after it is the holder'
 });
 
 describe('a degree, the name, a comma, then its post', () => {
-  const pipeline = (text: string) => {
-    const ctx = createContext(documentFromText(text));
-    const found = extractOfficials(ctx);
-    found.push(...findForeignOfficials(ctx, found));
-    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
-  };
+  const pipeline = bothPassesBrief;
   const table: [string, [string, string[]][]][] = [
     ['Tiến sĩ Margaret Chan, Giám đốc tổ chức Y tế thế giới khẳng định điều đó.', [['Margaret Chan', ['Giám đốc tổ chức Y tế thế giới']]]],
     ['Theo tiến sĩ Joseph Devlin - giám đốc phòng thí nghiệm tâm lý, trí nhớ có hạn.', [['Joseph Devlin', ['giám đốc phòng thí nghiệm tâm lý']]]],
@@ -261,13 +264,8 @@ describe('a degree, the name, a comma, then its post', () => {
   it.each(table)('%s', (text, expected) => expect(pipeline(text)).toEqual(expected));
 });
 
-/** Both passes over the text; the ranked officers only (the rules below give them posts), with their posts as written. */
-function rankedOfficers(text: string) {
-  const ctx = createContext(documentFromText(text));
-  const found = extractOfficials(ctx);
-  found.push(...findForeignOfficials(ctx, found));
-  return found.filter((o) => o.rank).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
-}
+/** The ranked officers only (the rules below give them posts), with their posts as written. */
+const rankedOfficers = (text: string) => bothPasses(text).filter((o) => o.rank).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
 
 describe('a post, a comma, then a rank and the name: the officer holds the post', () => {
   const pipeline = rankedOfficers;
@@ -322,12 +320,7 @@ describe('a rank and a foreign name, then its post set off by a comma or dash', 
 });
 
 describe('a foreign name described as an official: the description naming a body is its post', () => {
-  const pipeline = (text: string) => {
-    const ctx = createContext(documentFromText(text));
-    const found = extractOfficials(ctx);
-    found.push(...findForeignOfficials(ctx, found));
-    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
-  };
+  const pipeline = bothPassesBrief;
   const table: [string, [string, string[]][]][] = [
     ['Ông Andrew Weiss, cựu quan chức Hội đồng An ninh Quốc gia cho rằng ông Trump đã sai.',
       [['Andrew Weiss', ['cựu quan chức Hội đồng An ninh Quốc gia']]]],
