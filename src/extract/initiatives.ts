@@ -7,7 +7,7 @@ import {
   AWARD_CUES, SPORT_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
-  AGENDA_STARTS, ADMIN_UNIT_WORDS, WORK_TITLE_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
+  AGENDA_STARTS, ADMIN_UNIT_WORDS, QUOTED_POLICY_HEAD, WORK_TITLE_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
 import type { ExtractContext } from './context.js';
@@ -1357,7 +1357,20 @@ function findHeadlessQuoted(ctx: ExtractContext, quotes: number[], found: Found[
   for (const q of quotes) {
     if (campaignVerbBefore(folded, q)) campaignObjectAt(ctx, q, found);
     else if (folded[q] === '"' && folded.startsWith(THEMED_YEAR_AFTER_QUOTE, q + 1)) themedYearAt(ctx, q, found);
+    else if (folded[q] === '"' && ctx.text.startsWith(QUOTED_POLICY, q + 1)) quotedPolicyAt(ctx, q, found);
   }
+}
+
+const QUOTED_POLICY = QUOTED_POLICY_HEAD + ' ';
+/** A quoted policy: its capitalised head, a capitalised name and nothing after it in the quotes (see QUOTED_POLICY_HEAD). */
+const QUOTED_POLICY_NAME_RE = new RegExp(String.raw`^${QUOTED_POLICY}\p{Lu}[\p{L}\p{N} -]*$`, 'u');
+function quotedPolicyAt(ctx: ExtractContext, at: number, found: Found[]): void {
+  const { text, folded } = ctx;
+  const close = closingQuote(folded, at, '"');
+  if (close < 0 || !QUOTED_POLICY_NAME_RE.test(text.slice(at + 1, close).trim()) || found.some((f) => f.mention.span[0] === at + 1)) return;
+  const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, at));
+  if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) return;
+  quotedName(ctx, at, '"', 'other', found, false);
 }
 
 /** The last syllables the verb phrase may end with ("hưởng ứng", "phát động", "tham gia", "thực hiện"): a cheap gate before the pattern. */

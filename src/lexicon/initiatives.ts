@@ -75,6 +75,13 @@ export const CAMPAIGN_VERBS = ['hưởng ứng', 'phát động'];
 export const NOT_CAMPAIGN_START = ['ngày', 'trại hè'];
 
 /**
+ * A state's named policy quoted whole, its capitalised head and a capitalised name ("“Chính sách Ánh dương”", "“Chính
+ * sách Hướng Đông”"): the head is part of the name. A lower-case "chính sách “...”" quotes a principle or a slogan
+ * ("“Một Trung Quốc”"), which is not an effort, so only the quoted head counts.
+ */
+export const QUOTED_POLICY_HEAD = 'Chính sách';
+
+/**
  * A year given a theme by the state, quoted with its year ("“Năm Kỷ cương hành chính 2017”", "“Năm đoàn kết hữu nghị
  * Việt Nam - Lào 2017”"): a year-long effort named with no head word before it.
  */

@@ -425,6 +425,24 @@ describe('themed years', () => {
   });
 });
 
+describe('a named policy quoted with its capitalised head', () => {
+  it.each([
+    ['Ông Moon được cho là sẽ khôi phục lại "Chính sách Ánh dương" của cựu Tổng thống Kim Dae-jung.', 'Chính sách Ánh dương'],
+    ['Ấn Độ đẩy mạnh “Chính sách Hành động hướng Đông” với các nước ASEAN.', 'Chính sách Hành động hướng Đông'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'other']]);
+  });
+
+  it.each([
+    // A principle after a lower-case head; a quoted sentence opening with the head; a lower-case name after it.
+    'Mỹ không tôn trọng chính sách “Một Trung Quốc” của Bắc Kinh.',
+    'Ông nói “Chính sách tiền tệ đang phải thực hiện nhiều mục tiêu” tại hội nghị.',
+    'Bài viết “Chính sách mới của Đảng” được nhiều người đọc.',
+  ])('no quoted policy: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every mention quotes the text at its span', () => {
     const text = 'Các mô hình “Camera phòng, chống tội phạm”, “Tổ tự quản” và phong trào Toàn dân bảo vệ ANTQ được nhân rộng.';
