@@ -10,6 +10,9 @@ import {
   AGENDA_STARTS, ADMIN_UNIT_WORDS, QUOTED_POLICY_HEAD, WORK_TITLE_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
+import { COMMON_SURNAMES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
+import { COUNTRIES, FOREIGN_CITIES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES } from '../lexicon/places.js';
+import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import type { ExtractContext } from './context.js';
 
 // Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
@@ -177,6 +180,31 @@ const CLOSING_QUOTES = new Set(['”', '’', '»']);
 /** "tại chương trình Chủ tịch ..." uses the programme as a place; three capitalised words are a person. */
 const VENUE_BEFORE_RE = /(?<![\p{L}])(?:tại|ở|trong|từ|dự|xem)\s*$/u;
 const PERSON_NAME_RE = /(?<![\p{L}])\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*\s+\p{Lu}\p{Ll}*/u;
+/**
+ * Three capitals that hold a known place of two words or more are no person: "Nam Bình Dương", "Đối tác Thái Bình
+ * Dương 2017", "Đông Nam Á". A place after a surname is a given name ("Nguyễn Thái Bình"), and a place that reads as a
+ * person ("Hồ Chí Minh") stays one.
+ */
+const SURNAMES = new Set([...COMMON_SURNAMES, ...RARER_SURNAMES, ...SURNAMES_OPENING_NO_UNIT]);
+const TITLE_CASE_PLACE_RE = /^\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+$/u;
+const KNOWN_PLACES = [
+  ...OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]),
+  ...[...COUNTRIES, ...REGIONS, ...FOREIGN_CITIES, ...VIETNAM_CITIES].flatMap((p) => p.forms),
+  ...NOT_PLACE_NAMES,
+].filter((n) => TITLE_CASE_PLACE_RE.test(n) && !(n.split(' ').length >= 3 && SURNAMES.has(n.slice(0, n.indexOf(' ')).toLowerCase())));
+const KNOWN_PLACE_RE = new RegExp(String.raw`(?<![\p{L}])(?:${[...new Set(KNOWN_PLACES)].sort((a, b) => b.length - a.length).join('|')})(?![\p{L}])`, 'gu');
+const WORD_BEFORE_RE = /(\p{L}+)\s+$/u;
+/** The known places in `s` as one capitalised word each ("Hà Lan Hermen Borst" → "X Hermen Borst": still a person after it). */
+const PLACE_MASK = 'X';
+function maskPlaces(s: string): string {
+  return s.replace(KNOWN_PLACE_RE, (place, at: number) => {
+    const before = WORD_BEFORE_RE.exec(s.slice(Math.max(0, at - 12), at));
+    return before && SURNAMES.has(before[1].toLowerCase()) ? place : PLACE_MASK;
+  });
+}
+function personNameIn(s: string): boolean {
+  return PERSON_NAME_RE.test(s) && PERSON_NAME_RE.test(maskPlaces(s));
+}
 /** "các Dự án ..." is a kind. A project's head ("Trưởng Dự án X") still names it. */
 const PROJECT_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều|thành viên)\s+$/u;
 /** "giai đoạn 2016 – 2020", "năm 2018", "đến năm 2020, tầm nhìn đến năm 2030": a phase or horizon closing a plan's name. */
@@ -1133,7 +1161,7 @@ function findAll(ctx: ExtractContext): Found[] {
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
       // (a route's ends are places: "Tuyến Bến Thành - ..." is no person)
-      if (PERSON_NAME_RE.test(routed ? text.slice(headEnd, routeFrom) : tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
+      if (personNameIn(routed ? text.slice(headEnd, routeFrom) : tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
       const programmeTail = folded.slice(headEnd, span[1]).trimStart();
       if (kind === 'programme' && ONE_OFF_START_RE.test(programmeTail) && !AGENDA_BY_YEAR_RE.test(programmeTail)) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);
@@ -1169,10 +1197,12 @@ function findAll(ctx: ExtractContext): Found[] {
     const name = text.slice(span[0], span[1]);
     // Two capitalised words and nothing else is a place or a body ("chương trình Hà Nội").
     if (!/\s\p{Ll}/u.test(name) && name.split(' ').length < 3) continue;
+    // ("giám đốc chương trình Đông Nam Á thuộc Viện ...": a place alone is a unit's remit)
+    if (!/\s\p{Ll}/u.test(name) && maskPlaces(name) === PLACE_MASK) continue;
     if (kind === 'model' && POLITY_STYLE_RE.test(name)) continue;
     // (a contest's yearly edition is named where it is entered or held: "tham dự cuộc thi Intel ISEF 2017")
     const yearlyContest = kind === 'contest' && YEARLY_CONTEST_RE.test(name);
-    if (PERSON_NAME_RE.test(name) || (!yearlyContest && VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart)))) continue;
+    if (personNameIn(name) || (!yearlyContest && VENUE_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 8), headStart)))) continue;
     const before = folded.slice(Math.max(0, headStart - 10), headStart);
     if ((!NON_ASCII_RE.test(name) && !yearlyContest) || PLURAL_BEFORE_RE.test(before)) continue;
     if (kind === 'model' && COMPARED_MODEL_BEFORE_RE.test(before)) continue;

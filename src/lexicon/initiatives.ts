@@ -217,7 +217,7 @@ export const NAME_STOP_WORDS = [
   'rất', 'như', 'gồm', 'tiếp tục', 'luôn', 'ngày', 'tháng', 'hay', 'hoặc', 'vì', 'nên', 'sau', 'trước',
   'chỉ', 'thuộc', 'ra', 'vào', 'lên', 'xuống', 'về', 'còn', 'chưa', 'không', 'phải', 'cần',
   'trị giá', 'trở thành', 'kết thúc', 'diễn ra', 'bắt đầu', 'vừa', 'lần', 'bởi', 'đều', 'trao',
-  'cầm quyền', 'ghi lại', 'trở về', 'mang đến', 'mang lại', 'bằng cách', 'tổ chức tại',
+  'cầm quyền', 'ghi lại', 'trở về', 'mang đến', 'mang lại', 'mang tính', 'bằng cách', 'tổ chức tại',
 ];
 
 /**

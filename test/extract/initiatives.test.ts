@@ -443,6 +443,29 @@ describe('a named policy quoted with its capitalised head', () => {
   });
 });
 
+describe('a known place of three capitals inside a name is no person', () => {
+  it.each([
+    ['Công ty ký hợp đồng gói thầu thuộc Dự án Cải thiện môi trường nước Nam Bình Dương – Giai đoạn 2 với Ban Quản lý dự án.', 'Dự án Cải thiện môi trường nước Nam Bình Dương', 'project'],
+    ['Trước đó, chương trình Đối tác Thái Bình Dương 2017 đã diễn ra tại Đà Nẵng.', 'Đối tác Thái Bình Dương 2017', 'programme'],
+    // "mang tính" (of the nature of) ends a name: the words after it describe it.
+    ['Tỉnh triển khai Dự án Hỗ trợ nông dân trồng rau an toàn mang tính chất thí điểm tại xã.', 'Dự án Hỗ trợ nông dân trồng rau an toàn', 'project'],
+  ])('%s', (text, name, kind) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, kind]]);
+  });
+
+  it.each([
+    // A place after a surname is a given name; a place that reads as a person stays one; no place, a person.
+    'Tỉnh tham gia Dự án Hỗ trợ cán bộ Nguyễn Thái Bình tại xã.',
+    'Thành phố thực hiện Dự án cải tạo kênh Tàu Hũ TP Hồ Chí Minh đã xong.',
+    'Thủ tướng dự chương trình Gặp gỡ Hà Tĩnh Nguyễn Văn An hôm qua.',
+    // A foreign person's two words after the place; a place alone after the head is a unit's remit.
+    'Giám đốc Chương trình Đồng bằng Hà Lan Hermen Borst cho biết.',
+    'Brian Eyler, giám đốc chương trình Đông Nam Á thuộc Viện nghiên cứu Stimson cho biết.',
+  ])('still read as a person: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
 describe('spans', () => {
   it('every mention quotes the text at its span', () => {
     const text = 'Các mô hình “Camera phòng, chống tội phạm”, “Tổ tự quản” và phong trào Toàn dân bảo vệ ANTQ được nhân rộng.';
