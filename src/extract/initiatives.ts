@@ -1563,6 +1563,18 @@ function sameUpToYear(k: string, key: string, base: string): boolean {
   return k.replace(TRAILING_YEAR_RE, '') === base && !(YEAR_OF_PLAN_RE.test(k) && YEAR_OF_PLAN_RE.test(key));
 }
 const YEAR_OF_PLAN_RE = new RegExp(String.raw`\s${foldForMatch('năm')}\s(?:19|20)\d\d$`, 'u');
+/**
+ * "Chương trình Đối tác Thái Bình Dương 2017" and "(chương trình) Đối tác Thái Bình Dương", "Cuộc vận động Người Việt Nam
+ * ưu tiên dùng hàng Việt Nam" and its quoted name: a capitalised head's name and the same words without the head (and
+ * without a year) are one effort.
+ */
+function sameWithoutHead(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  HEAD_AT_RE.lastIndex = 0;
+  const head = HEAD_AT_RE.exec(long);
+  if (!head || long[head[0].length] !== ' ') return false;
+  return long.slice(head[0].length + 1).replace(TRAILING_YEAR_RE, '') === short.replace(TRAILING_YEAR_RE, '');
+}
 
 export function extractInitiatives(ctx: ExtractContext): Initiative[] {
   const found = findAll(ctx);
@@ -1574,7 +1586,7 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
     const base = key.replace(TRAILING_YEAR_RE, '');
     const short = contract?.(key);
     const entry = entries.find((e) => e.keys.some((k) => k === key || sameUpToYear(k, key, base)
-      || sameByAcronym(k, key) || shortenedForm(k, key) || sameByLeadingAcronym(k, key)
+      || sameByAcronym(k, key) || shortenedForm(k, key) || sameByLeadingAcronym(k, key) || sameWithoutHead(k, key)
       || (contract !== undefined && (contract(k) === short || contract(k) === key))
       || (f.kind === 'project' && e.kind === 'project' && samePlaceOfWork(k, key))));
     if (!entry) {
@@ -1589,6 +1601,20 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
       entry.aliases.push(entry.name);
       entry.name = f.name;
     } else entry.aliases.push(f.name);
+  }
+  // A headless form met before the long form joined another entry: "Cuộc vận động người Việt ưu tiên ...", then
+  // “Người Việt Nam ưu tiên ...”, then "Cuộc vận động người Việt Nam ưu tiên ..." (which joined the first).
+  for (let i = entries.length - 1; i > 0; i--) {
+    const headless = entries[i];
+    const into = entries.slice(0, i).find((e) => e.kind === headless.kind && e.keys.some((k) => headless.keys.some((h) => sameWithoutHead(k, h))));
+    if (!into) continue;
+    const longer = headless.name.length > into.name.length;
+    into.aliases.push(...(longer ? [into.name] : [headless.name]), ...headless.aliases);
+    if (longer) into.name = headless.name;
+    into.mentions.push(...headless.mentions);
+    into.mentions.sort((a, b) => a.span[0] - b.span[0]);
+    into.keys.push(...headless.keys);
+    entries.splice(i, 1);
   }
   return entries.map(({ keys: _keys, ...e }) => e);
 }

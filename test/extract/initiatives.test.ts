@@ -71,6 +71,19 @@ describe('named initiatives', () => {
     expect(found[0].aliases).toEqual(['Viết thư quốc tế UPU']);
   });
 
+  it('a capitalised head\'s name and the same words without the head (or its year) are one entry', () => {
+    const text = 'Tàu đến trong khuôn khổ Chương trình Đối tác Thái Bình Dương 2017. Số người tham gia chương trình Đối tác Thái Bình Dương (PP17) là 104 người.';
+    expect(initiativesOf(text).map((i) => [i.name, i.aliases])).toEqual([
+      ['Chương trình Đối tác Thái Bình Dương 2017', ['Đối tác Thái Bình Dương']]]);
+  });
+
+  it('a headless form met between a short and a full capitalised-head form joins them', () => {
+    const text = 'Đẩy mạnh Cuộc vận động người Việt ưu tiên dùng hàng Việt. Sở gắn với Cuộc Vận động “Người Việt Nam ưu tiên dùng hàng Việt Nam” giai đoạn mới. Phó Trưởng ban chỉ đạo “Cuộc vận động người Việt Nam ưu tiên dùng hàng Việt Nam” phát biểu.';
+    const found = initiativesOf(text);
+    expect(found.map((i) => i.name)).toEqual(['Cuộc vận động người Việt Nam ưu tiên dùng hàng Việt Nam']);
+    expect(new Set(found[0].aliases)).toEqual(new Set(['Cuộc vận động người Việt ưu tiên dùng hàng Việt', 'Người Việt Nam ưu tiên dùng hàng Việt Nam']));
+  });
+
   it('two phases of a plan, or two heads, stay two entries', () => {
     const text = 'Bộ rà soát Quy hoạch phát triển công nghiệp xi măng Việt Nam giai đoạn 2011-2020 và trình Quy hoạch phát triển công nghiệp xi măng Việt Nam giai đoạn 2017-2025 lên Chính phủ.';
     expect(initiativesOf(text)).toHaveLength(2);
