@@ -931,6 +931,9 @@ const SAYS_AFTER_RE = /^[\s,]*(?:(?:cũng|đã|vừa)\s+)?(?:cho biết|cho hay|
 const FOLLOW_UP_WINDOW = 700;
 const FOLLOW_UP_DAYS = 14;
 
+/** A date inside a clause opened by "sau khi" (after ...), before its comma: not the main clause's time. */
+const AFTER_CLAUSE_RE = /(?:^|[,;:]\s*)(?:[a-zà-ỹ]+\s+){0,2}?sau khi(?![a-zà-ỹ])[^,;:]*$/;
+
 const dayOfYear = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
 
 /**
@@ -943,6 +946,9 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   const sStart = sentenceOf(ctx, picked.span[0])[0];
   // The incident noun sits at most ~20 words before the date.
   const before = ctx.folded.slice(Math.max(sStart, picked.span[0] - INCIDENT_NOUN_REACH), picked.span[0]);
+  // "Sau khi ông Rouhani tái đắc cử ... ngày 19/5, nhiều lãnh đạo ... đã gửi lời chúc mừng": the date is the
+  // subordinate clause's, and the main clause's own act is the one a later date tells.
+  if (before.includes('sau khi') && AFTER_CLAUSE_RE.test(before)) return followUpAfter(ctx, dates, picked, at);
   // Cheap tests first: most leads name no incident and no agent at all.
   const agent = before.includes('do ');
   if (!agent && !before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ')) return null;
@@ -1399,6 +1405,7 @@ function justNowBefore(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
   const lead = ctx.folded.slice(ctx.bodyStart, chosen.span[0]);
   return lead.includes('vừa') && JUST_NOW_RE.test(lead) && !dates.some((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
 }
+
 
 /** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */
 const AHEAD_CUE_BEFORE_RE = /(?<![a-zà-ỹ])(?:đến|tới|trước|hạn)(?:\s+(?:hết|ngày))*\s*$/;
