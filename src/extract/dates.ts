@@ -931,6 +931,9 @@ const SAYS_AFTER_RE = /^[\s,]*(?:(?:cũng|đã|vừa)\s+)?(?:cho biết|cho hay|
 const FOLLOW_UP_WINDOW = 700;
 const FOLLOW_UP_DAYS = 14;
 
+/** A date inside a clause opened by "sau khi" (after ...), before its comma: not the main clause's time. */
+const AFTER_CLAUSE_RE = /(?:^|[,;:]\s*)(?:[a-zà-ỹ]+\s+){0,2}?sau khi(?![a-zà-ỹ])[^,;:]*$/;
+
 const dayOfYear = (d: DateMention) => Number(d.value.slice(5, 7)) * 31 + Number(d.value.slice(8, 10));
 
 /**
@@ -943,6 +946,9 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   const sStart = sentenceOf(ctx, picked.span[0])[0];
   // The incident noun sits at most ~20 words before the date.
   const before = ctx.folded.slice(Math.max(sStart, picked.span[0] - INCIDENT_NOUN_REACH), picked.span[0]);
+  // "Sau khi ông Rouhani tái đắc cử ... ngày 19/5, nhiều lãnh đạo ... đã gửi lời chúc mừng": the date is the
+  // subordinate clause's, and the main clause's own act is the one a later date tells.
+  if (before.includes('sau khi') && AFTER_CLAUSE_RE.test(before)) return followUpAfter(ctx, dates, picked, at);
   // Cheap tests first: most leads name no incident and no agent at all.
   const agent = before.includes('do ');
   if (!agent && !before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ')) return null;
@@ -1400,6 +1406,22 @@ function justNowBefore(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
   return lead.includes('vừa') && JUST_NOW_RE.test(lead) && !dates.some((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
 }
 
+/**
+ * "đợi đến 1/1/2018", "chưa mở cửa cho đến ngày 27/5", "nợ xấu đến 30/9/2012 là 17,21%": when a wait, a term or a tally
+ * ends, not an occurrence; as the first body date past an undated lead, it leaves the story undated.
+ */
+const UNTIL_DAY_BEFORE_RE = /(?<![a-zà-ỹ])(?<!xảy\s)(?:đến|tới)(?:\s+(?:hết|ngày))*\s*$/;
+/** "Đến ngày 6/2, lãi suất ... tiếp tục giảm", "nhưng đến ngày 8-2, chị Ph. đến công an báo": "by that day" opens an act. */
+const UNTIL_OPENING_RE = /(?:^|[.,;:!?\n]|(?<![a-zà-ỹ])(?:nhưng|mà|thì|rồi))\s*(?:đến|tới)(?:\s+(?:hết|ngày))*\s*$/;
+function untilPastUndatedLead(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
+  const before = ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]);
+  // Cheap word test first; "Sự cố xảy đến ngày 15/4" (befell) is the incident's own day.
+  if ((!before.includes('đến') && !before.includes('tới')) || !UNTIL_DAY_BEFORE_RE.test(before) || UNTIL_OPENING_RE.test(before)) return false;
+  // "đến hôm nay (5/7) thì ...", "Đến sáng 8/2": a part of a day times an act, not a term's end.
+  if (DAY_PART_RE.test(ctx.folded.slice(chosen.span[0], chosen.span[1]))) return false;
+  return !dates.some((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
+}
+
 /** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */
 const AHEAD_CUE_BEFORE_RE = /(?<![a-zà-ỹ])(?:đến|tới|trước|hạn)(?:\s+(?:hết|ngày))*\s*$/;
 
@@ -1667,6 +1689,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (chosen && chosen.span[0] >= leadEnd(ctx) && !chosen.yearImplied && !chosen.value.startsWith('XXXX') && !TODAY_IN_RE.test(chosen.text)
     && justNowBefore(ctx, dates, chosen)
     && !HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]))) return null;
+  if (chosen && chosen.span[0] >= leadEnd(ctx) && untilPastUndatedLead(ctx, dates, chosen)) return null;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.
