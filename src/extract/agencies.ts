@@ -6,7 +6,7 @@ import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexico
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -538,24 +538,9 @@ function nationalBodyAt(toks: Token[], i: number, len: number, head: OrgMatch['h
   return { m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i, nameAlias: null };
 }
 
-/**
- * The end of the place written after the acronym in brackets at k, which ends the body's name there: "Chi cục Quản lý thị
- * trường (QLTT) tỉnh Sóc Trăng", "Liên đoàn Lao động (LĐLĐ) TP.HCM"; -1 when no place (or a longer name) follows, or the
- * bracket holds a place itself ("UBND Q.1 (TP.HCM)").
- */
-function placeAfterBracketEnd(text: string, toks: Token[], k: number): number {
-  const b = toks[k], p = toks[k + 1];
-  if (!b || !p || b.gap !== Gap.Paren || !b.acro || !CLOSING_BRACKET_RE.test(text.slice(b.e, p.s)) || (b.k & PLACE_TABLE.bit && matchAt(toks, k, PLACE_TABLE))) return -1;
-  const level = p.k & LEVEL_TABLE.bit ? matchAt(toks, k + 1, LEVEL_TABLE) : null;
-  const at = k + 1 + (level ? level.len : 0);
-  const place = toks[at] && toks[at].k & PLACE_TABLE.bit ? matchAt(toks, at, PLACE_TABLE) : null;
-  if (!place) return -1;
-  const end = at + place.len, next = toks[end];
-  return next !== undefined && next.gap === Gap.Space && next.cap ? -1 : end;
-}
 /** "Tòa án nhân dân (TAND) tỉnh Đắk Lắk": a head of a place's body, its acronym in brackets, then the place (rare: kept out of findAgencyNames). */
 function placedAcrossBracketAt(toks: Token[], i: number, len: number, head: OrgMatch['head'], text: string): Found | null {
-  const end = toks[i].cap ? placeAfterBracketEnd(text, toks, i + len) : -1;
+  const end = toks[i].cap ? placeAfterAcronymBracket(text, toks, i + len) : -1;
   if (end < 0) return null;
   const m: OrgMatch = { start: i, end, head, bodyStart: i + len, agency: true, bracket: i + len };
   const s = toks[i].s, e = toks[end - 1].e;
@@ -629,7 +614,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     let m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
     // "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng": a name cut at its acronym in brackets runs on to the place after it
-    const placeEnd = m.bracket === m.end && m.end > m.bodyStart && (m.head.needs === 'name' || m.head.needs === 'place') ? placeAfterBracketEnd(text, toks, m.end) : -1;
+    const placeEnd = placeAcrossBracketEnd(text, toks, m);
     const across = placeEnd > 0 && !namesPlace(toks, m);
     // (an acronym that is the whole body's other name stays its alias: "Đảng Tự do Dân chủ (LDP) Nhật Bản")
     // (not the initials of its remit: "QLTT" alone is the field, no other name of "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng")
@@ -832,7 +817,6 @@ function namesMoreThanSector(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 const SO_HEAD_ID = lexiconWordId('Sở');
-const CLOSING_BRACKET_RE = /^\) ?$/;
 /** A place written straight after the name, or after a level word ("Cam Ranh", "tỉnh Quảng Bình"). */
 function placeAt(toks: Token[], q: number): boolean {
   if (matchAt(toks, q, PLACE_TABLE)) return true;

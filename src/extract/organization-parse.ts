@@ -530,6 +530,28 @@ export function tokenAt(toks: Token[], s: number): number {
   return lo;
 }
 
+/** What closes an acronym in brackets before the next word: ")" or ") ". */
+export const CLOSING_BRACKET_RE = /^\) ?$/;
+/**
+ * The end of the place written after the acronym in brackets at k, which ends the body's name there: "Chi cục Quản lý thị
+ * trường (QLTT) tỉnh Sóc Trăng", "Liên đoàn Lao động (LĐLĐ) TP.HCM"; -1 when no place (or a longer name) follows, or the
+ * bracket holds a place itself ("UBND Q.1 (TP.HCM)").
+ */
+export function placeAfterAcronymBracket(text: string, toks: Token[], k: number): number {
+  const b = toks[k], p = toks[k + 1];
+  if (!b || !p || b.gap !== Gap.Paren || !b.acro || !CLOSING_BRACKET_RE.test(text.slice(b.e, p.s)) || (b.k & PLACE_TABLE.bit && matchAt(toks, k, PLACE_TABLE))) return -1;
+  const level = p.k & LEVEL_TABLE.bit ? matchAt(toks, k + 1, LEVEL_TABLE) : null;
+  const at = k + 1 + (level ? level.len : 0);
+  const place = toks[at] && toks[at].k & PLACE_TABLE.bit ? matchAt(toks, at, PLACE_TABLE) : null;
+  if (!place) return -1;
+  const end = at + place.len, next = toks[end];
+  return next !== undefined && next.gap === Gap.Space && next.cap ? -1 : end;
+}
+/** A named body's name cut at its acronym in brackets runs on to the place after it: the end past that place, or -1. */
+export function placeAcrossBracketEnd(text: string, toks: Token[], m: OrgMatch): number {
+  return m.bracket === m.end && m.end > m.bodyStart && (m.head.needs === 'name' || m.head.needs === 'place') ? placeAfterAcronymBracket(text, toks, m.end) : -1;
+}
+
 const LEVEL_PLACE_HEAD: OrgHead = { head: '', needs: 'place', agency: true };
 /** The party head: a party's name is read, and its candidates told apart, by it. */
 export const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
