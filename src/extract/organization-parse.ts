@@ -1492,6 +1492,8 @@ function coordinatedFieldsEnd(toks: Token[], k: number, head: OrgHead | null): n
     const len = fieldLenAt(toks, f, head);
     if (!len) return -1;
     q = f + len;
+    // ("Giám sát, Kiểm tra Chất lượng và Kiểm dịch": an item may be two fields, the second capitalised too)
+    if (toks[q]?.gap === Gap.Space) q += fieldLenAt(toks, q, head);
     if (va) return q;
   }
   return -1;

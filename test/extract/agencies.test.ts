@@ -462,6 +462,14 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng đã thẩm tra dự luật.', ['Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng']],
     ['Bộ Công an và Quốc phòng đã thống nhất.', ['Bộ Công an']],
     ['Bộ Tài chính và Ngân hàng Nhà nước cùng báo cáo.', ['Bộ Tài chính', 'Ngân hàng Nhà nước']],
+    // a department's listed remits (inspection, quarantine, broadcasting, general affairs), an item of two fields
+    ['Tổng cục Quản lý Chất lượng, Kiểm tra và Kiểm dịch ban hành tiêu chuẩn.', ['Tổng cục Quản lý Chất lượng, Kiểm tra và Kiểm dịch']],
+    ['Tổng cục Giám sát, Kiểm tra Chất lượng và Kiểm dịch quốc gia Trung Quốc cảnh báo.', ['Tổng cục Giám sát, Kiểm tra Chất lượng và Kiểm dịch quốc gia Trung Quốc']],
+    ['Theo Cục Phát thanh, Truyền hình và Thông tin điện tử, việc này sai.', ['Cục Phát thanh, Truyền hình và Thông tin điện tử']],
+    ['Ông B, Vụ trưởng Vụ Kế hoạch, Tài chính và Tổng hợp được giao nhiệm vụ.', ['Vụ Kế hoạch, Tài chính và Tổng hợp']],
+    // (not a list of bodies: a body's head after the comma opens the next one; a field with no place names no body)
+    ['Cục Quản lý chất lượng, Bộ Giáo dục và Đào tạo nhận được đơn.', ['Cục Quản lý chất lượng', 'Bộ Giáo dục và Đào tạo']],
+    ['Sở Nông nghiệp và PTNT, Chi cục Chăn nuôi và Thú y phối hợp.', []],
     // "của" and whose body it is
     ['Ủy ban Tư pháp của Quốc hội họp phiên toàn thể.', ['Ủy ban Tư pháp của Quốc hội', 'Quốc hội']],
     ['Cơ quan phòng thủ tên lửa của Mỹ vừa thử thành công.', ['Cơ quan phòng thủ tên lửa của Mỹ']],
