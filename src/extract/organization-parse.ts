@@ -589,9 +589,21 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
   const t = toks[k];
   if (k === 0) return false;
   if (t.gap === Gap.Comma) return (t.w === CHONG_ID && toks[k - 1].w === PHONG_ID) || commaJoinedAcronym(toks, k);
+  if (t.gap === Gap.Dash && t.acro) return dashJoinedAcronym(toks, k);
   return t.gap === Gap.Break && t.acro && toks[k - 1].acro && t.s - toks[k - 1].e === 1 && text.charCodeAt(t.s - 1) === 47;
 }
 
+/** "Bộ GD - ĐT", "Bộ NN – PTNT", "Bộ VH – TT&DL": a sector's acronym written in parts around a spaced dash, whose parts
+ *  joined are a known acronym (not a unit and its parent: "Phòng CSHS – CATP Cần Thơ"). */
+function dashJoinedAcronym(toks: Token[], k: number): boolean {
+  const t = toks[k], p = toks[k - 1];
+  if (t.gap !== Gap.Dash || !t.acro || t.num || !p.acro || p.num) return false;
+  const pair = acronymForm(p.f + t.f);
+  if (ACRONYM_KEYS.has(pair)) return true;
+  // (a third part: "VH – TT – DL")
+  const pp = toks[k - 2];
+  return k >= 2 && p.gap === Gap.Dash && !!pp && pp.acro && !pp.num && ACRONYM_KEYS.has(acronymForm(pp.f + pair));
+}
 /** "Bộ VH,TT&DL", "Sở VH,TT TPHCM": an acronym of listed fields, a comma and no space between its parts;
  *  spaced ("Bộ VH, TT&DL") only when the first field is one syllable and the last pair is joined by "&"
  *  (two bodies listed, "Sở GTVT, TN&MT", have longer codes). */
@@ -2747,6 +2759,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (w === 'ở') w = 'tại';
     // ("VH,TT&DL" is keyed like "VHTT&DL")
     if (k + 1 < end && toks[k + 1].gap === Gap.Comma && commaJoinedAcronym(toks, k + 1)) w += toks[++k].f;
+    // ("Bộ GD - ĐT" is keyed like "Bộ GD-ĐT")
+    while (k + 1 < end && toks[k + 1].gap === Gap.Dash && toks[k + 1].acro && dashJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // (a unit code opens with "p": the regex is run only then)
     if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w))) continue;
     // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".

@@ -852,6 +852,20 @@ describe('acronyms of listed fields written with a comma', () => {
   });
 });
 
+describe('acronyms of listed fields written in parts around a spaced dash', () => {
+  const table: [string, string[][]][] = [
+    ['Theo Bộ GD - ĐT, kỳ thi sẽ diễn ra. Bộ GD-ĐT cho biết thêm.', [['Bộ GD - ĐT', 'Bộ GD-ĐT']]],
+    ['Bộ NN – PTNT vừa ban hành thông tư.', [['Bộ NN – PTNT']]],
+    ['Sở TN - MT tỉnh Quảng Ngãi đã kiểm tra.', [['Sở TN - MT tỉnh Quảng Ngãi']]],
+    ['Bộ VH – TT&DL đã có quyết định.', [['Bộ VH – TT&DL']]],
+    // (a unit and its parent force across the dash are two bodies: the parts joined are no acronym)
+    ['Phòng CSHS – CATP Cần Thơ đã bắt giữ.', [['Phòng CSHS'], ['CATP Cần Thơ']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
 describe("a country's police named in a headline only", () => {
   it('takes no body from the headline line', () => {
     const text = 'Cảnh sát Anh bắt 12 nghi phạm\nNhiều người bị thương trong vụ tấn công.';
