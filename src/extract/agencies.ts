@@ -160,6 +160,9 @@ function isBylineName(toks: Token[], i: number, m: OrgMatch, text: string): bool
     && isFamilyWord(toks[i]) && m.end - m.bodyStart <= 2 && toks[i].gap !== Gap.Space;
 }
 
+const BAO_ID = lexiconWordId('báo');
+/** Words before "báo" that make it a newspaper (read, cited, credited, its reporter), unlike "thông báo", "trình báo", "họp báo", "tình báo". */
+const NEWSPAPER_CUE_IDS = new Set(['theo', 'trên', 'đọc', 'tờ', 'pv', 'viên', 'ảnh', 'nguồn'].map(lexiconWordId));
 /** The head at i is inside another name: a post's standing rank, a business's head, a place, a person, a building (checked before parsing). */
 function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<typeof matchAt<OrgMatch['head']>>>, found: Found[], text: string): boolean {
   // "Phó Thủ tướng Thường trực Chính phủ", "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" after a post is the
@@ -183,6 +186,8 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && toks[i].gap === Gap.Space && !toks[i - 1].cap && PLACE_NAME_BEFORE_IDS.has(toks[i - 1].w) && !levelAfterHead(toks, i + at.len)) return true;
   // "tòa nhà Quốc hội Anh": a building named after the body it houses
   if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === NHA_ID && toks[i - 2].w === TOA_ID && toks[i - 1].gap === Gap.Space) return true;
+  // "theo báo Công an TP.HCM", "trên báo Quân đội nhân dân": a head right after a lower-case "báo" read, cited or credited is a newspaper's name
+  if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === BAO_ID && !toks[i - 1].cap && NEWSPAPER_CUE_IDS.has(toks[i - 2].w)) return true;
   // "Xí nghiệp Liên hiệp Bột ngọt": a head right after a business's, school's or paper's head is inside that name
   if (i > 0 && toks[i].gap === Gap.Space && afterCapitalisedNonAgencyHead(toks, i)) return true;
   // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name

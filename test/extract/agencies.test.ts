@@ -866,6 +866,20 @@ describe('acronyms of listed fields written in parts around a spaced dash', () =
   });
 });
 
+describe('a body inside a newspaper\'s name after a lower-case "báo" that is cited or credited', () => {
+  const table: [string, string[]][] = [
+    ['Theo báo Công an TP. HCM, vụ việc xảy ra lúc 16h.', []],
+    ['Theo thông tin trên báo Công an TP HCM, chiều 19/6, người dân phát hiện.', []],
+    ['Đối tượng tại cơ quan công an. (Ảnh: báo Công an Nghệ An)', []],
+    // (not reported to the police, nor announced by them: there "báo" is a verb)
+    ['Chị Lan đã trình báo Công an phường Bến Nghé.', ['Công an phường Bến Nghé']],
+    ['Theo thông báo Công an tỉnh Nghệ An đã bắt hai đối tượng.', ['Công an tỉnh Nghệ An']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
 describe("a country's police named in a headline only", () => {
   it('takes no body from the headline line', () => {
     const text = 'Cảnh sát Anh bắt 12 nghi phạm\nNhiều người bị thương trong vụ tấn công.';
