@@ -702,7 +702,7 @@ function steeringRemitEnd(toks: Token[], k: number): number {
 }
 /** Committees and agencies named national or federal, then their remit after "về". */
 const NATIONAL_REMIT_HEADS = new Set(['Ủy ban', 'Cơ quan', 'Hội đồng']);
-const NATIONAL_QUALIFIER_TABLE = rareTable(['quốc gia', 'nhà nước', 'liên bang']);
+const NATIONAL_QUALIFIER_TABLE = rareTable(['quốc gia', 'nhà nước', 'liên bang', 'hỗn hợp']);
 /**
  * "Ủy ban Quốc gia về biến đổi khí hậu", "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the qualifier right after
  * the head, the remit, then punctuation, what the body does, or the country served; else -1.
@@ -711,12 +711,50 @@ const NATIONAL_QUALIFIER_TABLE = rareTable(['quốc gia', 'nhà nước', 'liên
  */
 function nationalRemitEnd(toks: Token[], end: number): number {
   if (toks[end].gap !== Gap.Space || matchAt(toks, end - 2, NATIONAL_QUALIFIER_TABLE)?.len !== 2) return -1;
-  const e = remitAfterVeEnd(toks, end + 1);
+  return remitToCountriesEnd(toks, end);
+}
+/**
+ * From "về" at v: the end of a remit closed by punctuation or what the body does, or by the country or the pair of countries
+ * it serves ("về quan hệ Mỹ-Trung", "về Hợp tác Kinh tế Việt Nam – Italy", "về hợp tác song phương Việt Nam-Lào"); else -1.
+ * A remit in sentence case is read only up to such a pair or country.
+ */
+function remitToCountriesEnd(toks: Token[], v: number): number {
+  const k = v + 1;
+  const capitalised = toks[k]?.gap === Gap.Space && toks[k].cap ? fieldsEnd(toks, k) : -1;
+  const e = capitalised > 0 ? capitalised : remitAfterVeEnd(toks, k);
   const n = toks[e];
-  if (e < 0 || !n || n.gap !== Gap.Space || !n.cap) return e;
+  if (e < 0 || !n || n.gap !== Gap.Space || !n.cap) return capitalised > 0 ? -1 : e;
   const c = matchAt(toks, e, COUNTRY_TABLE);
-  const after = c ? toks[e + c.len] : undefined;
-  return c && (!after || (after.gap !== Gap.Dash && !after.cap && !after.num)) ? e + c.len : -1;
+  if (!c) return gluedCountryPairEnd(toks, e);
+  const after = toks[e + c.len];
+  if (!after || (after.gap !== Gap.Dash && !after.cap && !after.num)) return e + c.len;
+  // (a second country across the dash, then nothing more of a name)
+  const second = after.gap === Gap.Dash && after.cap ? matchAt(toks, e + c.len, COUNTRY_TABLE) ?? matchAt(toks, e + c.len, PAIRED_COUNTRY_TABLE) : null;
+  const close = second ? toks[e + c.len + second.len] : undefined;
+  return second && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? e + c.len + second.len : -1;
+}
+/** Countries and their paired short forms, folded, as a pair glued by a dash writes them ("Mỹ-Trung", "Nam-Lào"). */
+const PAIR_COUNTRY_FORMS = new Set([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms), ...PAIRED_COUNTRY_SHORT_FORMS].map(foldForMatch));
+/** At e, two countries glued by a dash in one token ("Mỹ-Trung") or its second ("Việt Nam-Lào"), closing the name: their end, or -1. */
+function gluedCountryPairEnd(toks: Token[], e: number): number {
+  const t = toks[e], n = toks[e + 1];
+  const glued = t.f.indexOf('-') > 0 ? e : n && n.gap === Gap.Space && n.cap && n.f.indexOf('-') > 0 ? e + 1 : -1;
+  if (glued < 0) return -1;
+  const [a, b] = toks[glued].f.split('-', 2);
+  const first = glued === e ? a : t.f + ' ' + a;
+  const close = toks[glued + 1];
+  return PAIR_COUNTRY_FORMS.has(first) && PAIR_COUNTRY_FORMS.has(b) && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? glued + 1 : -1;
+}
+/** End of capitalised fields from k ("Hợp tác Kinh tế", "Thương mại và Đầu tư"), or -1. */
+function fieldsEnd(toks: Token[], k: number): number {
+  let q = k;
+  for (let items = 0; items < 4; items++) {
+    const len = fieldLenAt(toks, q, null);
+    if (!len) break;
+    q += len;
+    if (toks[q]?.w === VA_WORD && toks[q].gap === Gap.Space && toks[q + 1]?.cap) q++;
+  }
+  return q > k && toks[q - 1].w !== VA_WORD ? q : -1;
 }
 /** Departments named by their field, then "nhà nước" or "quốc gia", then the remit after "về" ("Cục Giám định nhà nước về công trình xây dựng"). */
 const STATE_REMIT_HEADS = new Set(['Cục', 'Tổng cục']);
@@ -2165,6 +2203,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       // "Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam": the police it belongs to, written lower-case, stays in the name
       const parent = bt?.gap === Gap.Space && !bt.cap ? parseOrgAt(toks, bodyStart, { lowerHead: true, text: opts.text }) : null;
       if (parent && parent.agency && LOWER_PLACED_HEADS.has(parent.head.head)) end = parent.end;
+    }
+    // "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào": an intergovernmental committee named by its remit and countries
+    if (end === bodyStart && t.cap && head.head === 'Ủy ban liên Chính phủ' && bt?.w === VE_ID && bt.gap === Gap.Space) {
+      const e = remitToCountriesEnd(toks, bodyStart);
+      if (e > 0) { end = e; agency = true; }
     }
     // "Cơ quan Công an": the type of a body and no name or place is no one body
     // ("Cơ quan Tình báo quốc gia" is named: a national service of three words is more than a type)

@@ -501,6 +501,11 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     // working groups of international forums, named by their remit
     ['Cuộc họp của Nhóm công tác về thương mại điện tử bắt đầu.', ['Nhóm công tác về thương mại điện tử']],
     ['Tiểu ban về tiêu chuẩn và hợp chuẩn; các nhóm khác cũng họp.', ['Tiểu ban về tiêu chuẩn và hợp chuẩn']],
+    // joint, national and intergovernmental committees whose remit closes with the pair of countries they serve
+    ['Kỳ họp Ủy ban Hỗn hợp về Hợp tác Kinh tế Việt Nam – Italy được ký nhân chuyến thăm.', ['Ủy ban Hỗn hợp về Hợp tác Kinh tế Việt Nam – Italy']],
+    ['Kỳ họp lần thứ 39 Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào diễn ra.', ['Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào']],
+    // (a remit in sentence case with no country after it is not read: the name stops at its qualifier)
+    ['Ủy ban Hỗn hợp về Thương mại và Đầu tư đã họp.', ['Ủy ban Hỗn hợp']],
     // the investigation body named by law, written lower-case before its force; a mass organization's central level
     ['Hiện cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình đang tạm giữ.', ['cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình', 'Công an tỉnh Ninh Bình']],
     ['Giải do Trung ương Hội Nông dân Việt Nam chủ trì.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
@@ -1307,8 +1312,8 @@ describe('a national or federal committee or agency named with its remit after "
     ['Ông nhận Kỷ niệm chương của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga.', ['Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga']],
     // a named committee's "về" belongs to the sentence
     ['Ủy ban An toàn giao thông quốc gia về việc xây dựng đường gom đã có ý kiến.', ['Ủy ban An toàn giao thông quốc gia']],
-    // a remit cut at a capital is not taken half-read
-    ['Ông phát biểu tại Ủy ban Quốc gia về quan hệ Mỹ-Trung ở New York.', ['Ủy ban Quốc gia']],
+    // a remit closed by the pair of countries it serves is read whole; one cut at another capital is not taken half-read
+    ['Ông phát biểu tại Ủy ban Quốc gia về quan hệ Mỹ-Trung ở New York.', ['Ủy ban Quốc gia về quan hệ Mỹ-Trung']],
     ['Chủ tịch Hội đồng Quốc gia về các trường Đại học Nicaragua nhấn mạnh.', ['Hội đồng Quốc gia']],
   ];
   it.each(table)('%s', (text, names) => {
