@@ -276,6 +276,14 @@ function noPartyOfItsOwn(toks: Token[], i: number, prevFound: Found | undefined)
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === GANG_ID) return true;
   return !!prevFound && prevFound.m.start === i - 1 && prevFound.m.head.head === LABOUR_HEAD;
 }
+/** "Ban chấp hành Đảng bộ Viện Kiểm" of "... Viện Kiểm sát Nhân dân tỉnh": a name that ends inside another body's head was cut mid-word. */
+function endsInsideHead(toks: Token[], m: OrgMatch): boolean {
+  for (let q = Math.max(m.bodyStart, m.end - 3); q < m.end; q++) {
+    const t = toks[q];
+    if (t.cap && t.k & ORG_TABLE.bit) { const h = matchAt(toks, q, ORG_TABLE); if (h && q + h.len > m.end) return true; }
+  }
+  return false;
+}
 /** The body read at i names no one public body of its own: part of the last one, an event, a business's unit, a byline. */
 function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string): boolean {
   // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
@@ -324,6 +332,7 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // ("Tổng cục Cảnh sát" is the whole name of the police's general department)
   if (m.end === m.bodyStart + 2 && REMIT_VERB_FIRST_IDS.has(toks[m.bodyStart].w) && isRemitVerbAt(toks, m.bodyStart) && (toks[m.bodyStart].w !== CANH_ID || BRANCH_UNIT_HEADS.has(m.head.head))) return true;
   if (m.end === m.bodyStart + 1 && m.head !== PARTY_HEAD && (m.head.needs === 'name' || m.head.needs === 'place') && cutAfterOneSyllable(toks, m, text)) return true;
+  if (m.end > m.bodyStart && endsInsideHead(toks, m)) return true;
   // "công tác Thanh tra 6 tháng đầu năm": a number followed by a unit of time is a duration, no unit's number
   // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
   if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;

@@ -885,6 +885,19 @@ describe('a body inside a newspaper\'s name after a lower-case "báo" that is ci
   });
 });
 
+describe('a name that ends inside another body\'s head was cut mid-head and names no body', () => {
+  const table: [string, string[]][] = [
+    ['Ông bị cách chức Ủy viên Ban chấp hành Đảng bộ Viện Kiểm sát Nhân dân tỉnh nhiệm kỳ 2015 – 2020.', []],
+    ['Nghị quyết được Ban Bí thư Trung ương Đoàn thông qua năm 2016.', ['Trung ương Đoàn']],
+    // (a whole head inside the name, or one that closes it, is kept)
+    ['Đảng bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị tổ chức đại hội.', ['Đảng bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị', 'Viện Kiểm sát Nhân dân tỉnh Quảng Trị']],
+    ['Thanh tra Sở Y tế Hà Nội đã kiểm tra cơ sở này.', ['Thanh tra Sở Y tế Hà Nội', 'Sở Y tế Hà Nội']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
 describe("a country's police named in a headline only", () => {
   it('takes no body from the headline line', () => {
     const text = 'Cảnh sát Anh bắt 12 nghi phạm\nNhiều người bị thương trong vụ tấn công.';
