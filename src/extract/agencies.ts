@@ -6,7 +6,7 @@ import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexico
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, parseOrgAt, phraseTable, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -160,6 +160,9 @@ function isBylineName(toks: Token[], i: number, m: OrgMatch, text: string): bool
     && isFamilyWord(toks[i]) && m.end - m.bodyStart <= 2 && toks[i].gap !== Gap.Space;
 }
 
+const BAO_ID = lexiconWordId('báo');
+/** Words before "báo" that make it a newspaper (read, cited, credited, its reporter), unlike "thông báo", "trình báo", "họp báo", "tình báo". */
+const NEWSPAPER_CUE_IDS = new Set(['theo', 'trên', 'đọc', 'tờ', 'pv', 'viên', 'ảnh', 'nguồn'].map(lexiconWordId));
 /** The head at i is inside another name: a post's standing rank, a business's head, a place, a person, a building (checked before parsing). */
 function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<typeof matchAt<OrgMatch['head']>>>, found: Found[], text: string): boolean {
   // "Phó Thủ tướng Thường trực Chính phủ", "Phó Chủ tịch Thường trực UBND tỉnh": "Thường trực" after a post is the
@@ -183,6 +186,8 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && toks[i].gap === Gap.Space && !toks[i - 1].cap && PLACE_NAME_BEFORE_IDS.has(toks[i - 1].w) && !levelAfterHead(toks, i + at.len)) return true;
   // "tòa nhà Quốc hội Anh": a building named after the body it houses
   if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === NHA_ID && toks[i - 2].w === TOA_ID && toks[i - 1].gap === Gap.Space) return true;
+  // "theo báo Công an TP.HCM", "trên báo Quân đội nhân dân": a head right after a lower-case "báo" read, cited or credited is a newspaper's name
+  if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === BAO_ID && !toks[i - 1].cap && NEWSPAPER_CUE_IDS.has(toks[i - 2].w)) return true;
   // "Xí nghiệp Liên hiệp Bột ngọt": a head right after a business's, school's or paper's head is inside that name
   if (i > 0 && toks[i].gap === Gap.Space && afterCapitalisedNonAgencyHead(toks, i)) return true;
   // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
@@ -271,6 +276,14 @@ function noPartyOfItsOwn(toks: Token[], i: number, prevFound: Found | undefined)
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === GANG_ID) return true;
   return !!prevFound && prevFound.m.start === i - 1 && prevFound.m.head.head === LABOUR_HEAD;
 }
+/** "Ban chấp hành Đảng bộ Viện Kiểm" of "... Viện Kiểm sát Nhân dân tỉnh": a name that ends inside another body's head was cut mid-word. */
+function endsInsideHead(toks: Token[], m: OrgMatch): boolean {
+  for (let q = Math.max(m.bodyStart, m.end - 3); q < m.end; q++) {
+    const t = toks[q];
+    if (t.cap && t.k & ORG_TABLE.bit) { const h = matchAt(toks, q, ORG_TABLE); if (h && q + h.len > m.end) return true; }
+  }
+  return false;
+}
 /** The body read at i names no one public body of its own: part of the last one, an event, a business's unit, a byline. */
 function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string): boolean {
   // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
@@ -319,6 +332,7 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // ("Tổng cục Cảnh sát" is the whole name of the police's general department)
   if (m.end === m.bodyStart + 2 && REMIT_VERB_FIRST_IDS.has(toks[m.bodyStart].w) && isRemitVerbAt(toks, m.bodyStart) && (toks[m.bodyStart].w !== CANH_ID || BRANCH_UNIT_HEADS.has(m.head.head))) return true;
   if (m.end === m.bodyStart + 1 && m.head !== PARTY_HEAD && (m.head.needs === 'name' || m.head.needs === 'place') && cutAfterOneSyllable(toks, m, text)) return true;
+  if (m.end > m.bodyStart && endsInsideHead(toks, m)) return true;
   // "công tác Thanh tra 6 tháng đầu năm": a number followed by a unit of time is a duration, no unit's number
   // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
   if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;
@@ -538,24 +552,9 @@ function nationalBodyAt(toks: Token[], i: number, len: number, head: OrgMatch['h
   return { m, text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i, nameAlias: null };
 }
 
-/**
- * The end of the place written after the acronym in brackets at k, which ends the body's name there: "Chi cục Quản lý thị
- * trường (QLTT) tỉnh Sóc Trăng", "Liên đoàn Lao động (LĐLĐ) TP.HCM"; -1 when no place (or a longer name) follows, or the
- * bracket holds a place itself ("UBND Q.1 (TP.HCM)").
- */
-function placeAfterBracketEnd(text: string, toks: Token[], k: number): number {
-  const b = toks[k], p = toks[k + 1];
-  if (!b || !p || b.gap !== Gap.Paren || !b.acro || !CLOSING_BRACKET_RE.test(text.slice(b.e, p.s)) || (b.k & PLACE_TABLE.bit && matchAt(toks, k, PLACE_TABLE))) return -1;
-  const level = p.k & LEVEL_TABLE.bit ? matchAt(toks, k + 1, LEVEL_TABLE) : null;
-  const at = k + 1 + (level ? level.len : 0);
-  const place = toks[at] && toks[at].k & PLACE_TABLE.bit ? matchAt(toks, at, PLACE_TABLE) : null;
-  if (!place) return -1;
-  const end = at + place.len, next = toks[end];
-  return next !== undefined && next.gap === Gap.Space && next.cap ? -1 : end;
-}
 /** "Tòa án nhân dân (TAND) tỉnh Đắk Lắk": a head of a place's body, its acronym in brackets, then the place (rare: kept out of findAgencyNames). */
 function placedAcrossBracketAt(toks: Token[], i: number, len: number, head: OrgMatch['head'], text: string): Found | null {
-  const end = toks[i].cap ? placeAfterBracketEnd(text, toks, i + len) : -1;
+  const end = toks[i].cap ? placeAfterAcronymBracket(text, toks, i + len) : -1;
   if (end < 0) return null;
   const m: OrgMatch = { start: i, end, head, bodyStart: i + len, agency: true, bracket: i + len };
   const s = toks[i].s, e = toks[end - 1].e;
@@ -629,7 +628,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     let m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
     // "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng": a name cut at its acronym in brackets runs on to the place after it
-    const placeEnd = m.bracket === m.end && m.end > m.bodyStart && (m.head.needs === 'name' || m.head.needs === 'place') ? placeAfterBracketEnd(text, toks, m.end) : -1;
+    const placeEnd = placeAcrossBracketEnd(text, toks, m);
     const across = placeEnd > 0 && !namesPlace(toks, m);
     // (an acronym that is the whole body's other name stays its alias: "Đảng Tự do Dân chủ (LDP) Nhật Bản")
     // (not the initials of its remit: "QLTT" alone is the field, no other name of "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng")
@@ -832,7 +831,6 @@ function namesMoreThanSector(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 const SO_HEAD_ID = lexiconWordId('Sở');
-const CLOSING_BRACKET_RE = /^\) ?$/;
 /** A place written straight after the name, or after a level word ("Cam Ranh", "tỉnh Quảng Bình"). */
 function placeAt(toks: Token[], q: number): boolean {
   if (matchAt(toks, q, PLACE_TABLE)) return true;

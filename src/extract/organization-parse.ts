@@ -530,6 +530,28 @@ export function tokenAt(toks: Token[], s: number): number {
   return lo;
 }
 
+/** What closes an acronym in brackets before the next word: ")" or ") ". */
+export const CLOSING_BRACKET_RE = /^\) ?$/;
+/**
+ * The end of the place written after the acronym in brackets at k, which ends the body's name there: "Chi cục Quản lý thị
+ * trường (QLTT) tỉnh Sóc Trăng", "Liên đoàn Lao động (LĐLĐ) TP.HCM"; -1 when no place (or a longer name) follows, or the
+ * bracket holds a place itself ("UBND Q.1 (TP.HCM)").
+ */
+export function placeAfterAcronymBracket(text: string, toks: Token[], k: number): number {
+  const b = toks[k], p = toks[k + 1];
+  if (!b || !p || b.gap !== Gap.Paren || !b.acro || !CLOSING_BRACKET_RE.test(text.slice(b.e, p.s)) || (b.k & PLACE_TABLE.bit && matchAt(toks, k, PLACE_TABLE))) return -1;
+  const level = p.k & LEVEL_TABLE.bit ? matchAt(toks, k + 1, LEVEL_TABLE) : null;
+  const at = k + 1 + (level ? level.len : 0);
+  const place = toks[at] && toks[at].k & PLACE_TABLE.bit ? matchAt(toks, at, PLACE_TABLE) : null;
+  if (!place) return -1;
+  const end = at + place.len, next = toks[end];
+  return next !== undefined && next.gap === Gap.Space && next.cap ? -1 : end;
+}
+/** A named body's name cut at its acronym in brackets runs on to the place after it: the end past that place, or -1. */
+export function placeAcrossBracketEnd(text: string, toks: Token[], m: OrgMatch): number {
+  return m.bracket === m.end && m.end > m.bodyStart && (m.head.needs === 'name' || m.head.needs === 'place') ? placeAfterAcronymBracket(text, toks, m.end) : -1;
+}
+
 const LEVEL_PLACE_HEAD: OrgHead = { head: '', needs: 'place', agency: true };
 /** The party head: a party's name is read, and its candidates told apart, by it. */
 export const PARTY_HEAD = ORG_HEADS.find((h) => h.head === 'Đảng')!;
@@ -567,9 +589,21 @@ function joinedInsideName(toks: Token[], k: number, text: string): boolean {
   const t = toks[k];
   if (k === 0) return false;
   if (t.gap === Gap.Comma) return (t.w === CHONG_ID && toks[k - 1].w === PHONG_ID) || commaJoinedAcronym(toks, k);
+  if (t.gap === Gap.Dash && t.acro) return dashJoinedAcronym(toks, k);
   return t.gap === Gap.Break && t.acro && toks[k - 1].acro && t.s - toks[k - 1].e === 1 && text.charCodeAt(t.s - 1) === 47;
 }
 
+/** "Bộ GD - ĐT", "Bộ NN – PTNT", "Bộ VH – TT&DL": a sector's acronym written in parts around a spaced dash, whose parts
+ *  joined are a known acronym (not a unit and its parent: "Phòng CSHS – CATP Cần Thơ"). */
+function dashJoinedAcronym(toks: Token[], k: number): boolean {
+  const t = toks[k], p = toks[k - 1];
+  if (t.gap !== Gap.Dash || !t.acro || t.num || !p.acro || p.num) return false;
+  const pair = acronymForm(p.f + t.f);
+  if (ACRONYM_KEYS.has(pair)) return true;
+  // (a third part: "VH – TT – DL")
+  const pp = toks[k - 2];
+  return k >= 2 && p.gap === Gap.Dash && !!pp && pp.acro && !pp.num && ACRONYM_KEYS.has(acronymForm(pp.f + pair));
+}
 /** "Bộ VH,TT&DL", "Sở VH,TT TPHCM": an acronym of listed fields, a comma and no space between its parts;
  *  spaced ("Bộ VH, TT&DL") only when the first field is one syllable and the last pair is joined by "&"
  *  (two bodies listed, "Sở GTVT, TN&MT", have longer codes). */
@@ -668,7 +702,7 @@ function steeringRemitEnd(toks: Token[], k: number): number {
 }
 /** Committees and agencies named national or federal, then their remit after "về". */
 const NATIONAL_REMIT_HEADS = new Set(['Ủy ban', 'Cơ quan', 'Hội đồng']);
-const NATIONAL_QUALIFIER_TABLE = rareTable(['quốc gia', 'nhà nước', 'liên bang']);
+const NATIONAL_QUALIFIER_TABLE = rareTable(['quốc gia', 'nhà nước', 'liên bang', 'hỗn hợp']);
 /**
  * "Ủy ban Quốc gia về biến đổi khí hậu", "Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga": the qualifier right after
  * the head, the remit, then punctuation, what the body does, or the country served; else -1.
@@ -677,12 +711,50 @@ const NATIONAL_QUALIFIER_TABLE = rareTable(['quốc gia', 'nhà nước', 'liên
  */
 function nationalRemitEnd(toks: Token[], end: number): number {
   if (toks[end].gap !== Gap.Space || matchAt(toks, end - 2, NATIONAL_QUALIFIER_TABLE)?.len !== 2) return -1;
-  const e = remitAfterVeEnd(toks, end + 1);
+  return remitToCountriesEnd(toks, end);
+}
+/**
+ * From "về" at v: the end of a remit closed by punctuation or what the body does, or by the country or the pair of countries
+ * it serves ("về quan hệ Mỹ-Trung", "về Hợp tác Kinh tế Việt Nam – Italy", "về hợp tác song phương Việt Nam-Lào"); else -1.
+ * A remit in sentence case is read only up to such a pair or country.
+ */
+function remitToCountriesEnd(toks: Token[], v: number): number {
+  const k = v + 1;
+  const capitalised = toks[k]?.gap === Gap.Space && toks[k].cap ? fieldsEnd(toks, k) : -1;
+  const e = capitalised > 0 ? capitalised : remitAfterVeEnd(toks, k);
   const n = toks[e];
-  if (e < 0 || !n || n.gap !== Gap.Space || !n.cap) return e;
+  if (e < 0 || !n || n.gap !== Gap.Space || !n.cap) return capitalised > 0 ? -1 : e;
   const c = matchAt(toks, e, COUNTRY_TABLE);
-  const after = c ? toks[e + c.len] : undefined;
-  return c && (!after || (after.gap !== Gap.Dash && !after.cap && !after.num)) ? e + c.len : -1;
+  if (!c) return gluedCountryPairEnd(toks, e);
+  const after = toks[e + c.len];
+  if (!after || (after.gap !== Gap.Dash && !after.cap && !after.num)) return e + c.len;
+  // (a second country across the dash, then nothing more of a name)
+  const second = after.gap === Gap.Dash && after.cap ? matchAt(toks, e + c.len, COUNTRY_TABLE) ?? matchAt(toks, e + c.len, PAIRED_COUNTRY_TABLE) : null;
+  const close = second ? toks[e + c.len + second.len] : undefined;
+  return second && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? e + c.len + second.len : -1;
+}
+/** Countries and their paired short forms, folded, as a pair glued by a dash writes them ("Mỹ-Trung", "Nam-Lào"). */
+const PAIR_COUNTRY_FORMS = new Set([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms), ...PAIRED_COUNTRY_SHORT_FORMS].map(foldForMatch));
+/** At e, two countries glued by a dash in one token ("Mỹ-Trung") or its second ("Việt Nam-Lào"), closing the name: their end, or -1. */
+function gluedCountryPairEnd(toks: Token[], e: number): number {
+  const t = toks[e], n = toks[e + 1];
+  const glued = t.f.indexOf('-') > 0 ? e : n && n.gap === Gap.Space && n.cap && n.f.indexOf('-') > 0 ? e + 1 : -1;
+  if (glued < 0) return -1;
+  const [a, b] = toks[glued].f.split('-', 2);
+  const first = glued === e ? a : t.f + ' ' + a;
+  const close = toks[glued + 1];
+  return PAIR_COUNTRY_FORMS.has(first) && PAIR_COUNTRY_FORMS.has(b) && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? glued + 1 : -1;
+}
+/** End of capitalised fields from k ("Hợp tác Kinh tế", "Thương mại và Đầu tư"), or -1. */
+function fieldsEnd(toks: Token[], k: number): number {
+  let q = k;
+  for (let items = 0; items < 4; items++) {
+    const len = fieldLenAt(toks, q, null);
+    if (!len) break;
+    q += len;
+    if (toks[q]?.w === VA_WORD && toks[q].gap === Gap.Space && toks[q + 1]?.cap) q++;
+  }
+  return q > k && toks[q - 1].w !== VA_WORD ? q : -1;
 }
 /** Departments named by their field, then "nhà nước" or "quốc gia", then the remit after "về" ("Cục Giám định nhà nước về công trình xây dựng"). */
 const STATE_REMIT_HEADS = new Set(['Cục', 'Tổng cục']);
@@ -1470,6 +1542,8 @@ function coordinatedFieldsEnd(toks: Token[], k: number, head: OrgHead | null): n
     const len = fieldLenAt(toks, f, head);
     if (!len) return -1;
     q = f + len;
+    // ("Giám sát, Kiểm tra Chất lượng và Kiểm dịch": an item may be two fields, the second capitalised too)
+    if (toks[q]?.gap === Gap.Space) q += fieldLenAt(toks, q, head);
     if (va) return q;
   }
   return -1;
@@ -2130,6 +2204,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
       const parent = bt?.gap === Gap.Space && !bt.cap ? parseOrgAt(toks, bodyStart, { lowerHead: true, text: opts.text }) : null;
       if (parent && parent.agency && LOWER_PLACED_HEADS.has(parent.head.head)) end = parent.end;
     }
+    // "Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào": an intergovernmental committee named by its remit and countries
+    if (end === bodyStart && t.cap && head.head === 'Ủy ban liên Chính phủ' && bt?.w === VE_ID && bt.gap === Gap.Space) {
+      const e = remitToCountriesEnd(toks, bodyStart);
+      if (e > 0) { end = e; agency = true; }
+    }
     // "Cơ quan Công an": the type of a body and no name or place is no one body
     // ("Cơ quan Tình báo quốc gia" is named: a national service of three words is more than a type)
     if (head.head === 'Cơ quan' && end > bodyStart && matchAt(toks, bodyStart, ORG_TABLE)?.len === end - bodyStart && !isNationalServiceAt(toks, bodyStart)) agency = false;
@@ -2723,6 +2802,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (w === 'ở') w = 'tại';
     // ("VH,TT&DL" is keyed like "VHTT&DL")
     if (k + 1 < end && toks[k + 1].gap === Gap.Comma && commaJoinedAcronym(toks, k + 1)) w += toks[++k].f;
+    // ("Bộ GD - ĐT" is keyed like "Bộ GD-ĐT")
+    while (k + 1 < end && toks[k + 1].gap === Gap.Dash && toks[k + 1].acro && dashJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // (a unit code opens with "p": the regex is run only then)
     if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w))) continue;
     // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".

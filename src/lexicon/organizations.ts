@@ -256,6 +256,10 @@ export const NAME_FIELDS: readonly string[] = [
   'giá',
   // the arts ("Cục Nghệ thuật biểu diễn", "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm", "Cục điện ảnh Việt Nam")
   'nghệ thuật', 'biểu diễn', 'mỹ thuật', 'nhiếp ảnh', 'triển lãm', 'điện ảnh',
+  // the remits that departments list in their names ("Tổng cục Quản lý Chất lượng, Kiểm tra và Kiểm dịch", "Cục Phát thanh,
+  // Truyền hình và Thông tin điện tử", "Vụ Kế hoạch, Tài chính và Tổng hợp", "Cục Chăn nuôi và Thú y")
+  'kiểm tra', 'kiểm dịch', 'giám sát', 'phát thanh', 'truyền hình', 'tổng hợp', 'chăn nuôi', 'thú y', 'trồng trọt',
+  'bảo vệ thực vật', 'văn thư', 'lưu trữ', 'chính sách', 'báo chí', 'kiểm toán', 'kế toán', 'đất đai', 'đo đạc', 'bản đồ',
 ];
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */

@@ -462,6 +462,14 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng đã thẩm tra dự luật.', ['Ủy ban Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng']],
     ['Bộ Công an và Quốc phòng đã thống nhất.', ['Bộ Công an']],
     ['Bộ Tài chính và Ngân hàng Nhà nước cùng báo cáo.', ['Bộ Tài chính', 'Ngân hàng Nhà nước']],
+    // a department's listed remits (inspection, quarantine, broadcasting, general affairs), an item of two fields
+    ['Tổng cục Quản lý Chất lượng, Kiểm tra và Kiểm dịch ban hành tiêu chuẩn.', ['Tổng cục Quản lý Chất lượng, Kiểm tra và Kiểm dịch']],
+    ['Tổng cục Giám sát, Kiểm tra Chất lượng và Kiểm dịch quốc gia Trung Quốc cảnh báo.', ['Tổng cục Giám sát, Kiểm tra Chất lượng và Kiểm dịch quốc gia Trung Quốc']],
+    ['Theo Cục Phát thanh, Truyền hình và Thông tin điện tử, việc này sai.', ['Cục Phát thanh, Truyền hình và Thông tin điện tử']],
+    ['Ông B, Vụ trưởng Vụ Kế hoạch, Tài chính và Tổng hợp được giao nhiệm vụ.', ['Vụ Kế hoạch, Tài chính và Tổng hợp']],
+    // (not a list of bodies: a body's head after the comma opens the next one; a field with no place names no body)
+    ['Cục Quản lý chất lượng, Bộ Giáo dục và Đào tạo nhận được đơn.', ['Cục Quản lý chất lượng', 'Bộ Giáo dục và Đào tạo']],
+    ['Sở Nông nghiệp và PTNT, Chi cục Chăn nuôi và Thú y phối hợp.', []],
     // "của" and whose body it is
     ['Ủy ban Tư pháp của Quốc hội họp phiên toàn thể.', ['Ủy ban Tư pháp của Quốc hội', 'Quốc hội']],
     ['Cơ quan phòng thủ tên lửa của Mỹ vừa thử thành công.', ['Cơ quan phòng thủ tên lửa của Mỹ']],
@@ -493,6 +501,11 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     // working groups of international forums, named by their remit
     ['Cuộc họp của Nhóm công tác về thương mại điện tử bắt đầu.', ['Nhóm công tác về thương mại điện tử']],
     ['Tiểu ban về tiêu chuẩn và hợp chuẩn; các nhóm khác cũng họp.', ['Tiểu ban về tiêu chuẩn và hợp chuẩn']],
+    // joint, national and intergovernmental committees whose remit closes with the pair of countries they serve
+    ['Kỳ họp Ủy ban Hỗn hợp về Hợp tác Kinh tế Việt Nam – Italy được ký nhân chuyến thăm.', ['Ủy ban Hỗn hợp về Hợp tác Kinh tế Việt Nam – Italy']],
+    ['Kỳ họp lần thứ 39 Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào diễn ra.', ['Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào']],
+    // (a remit in sentence case with no country after it is not read: the name stops at its qualifier)
+    ['Ủy ban Hỗn hợp về Thương mại và Đầu tư đã họp.', ['Ủy ban Hỗn hợp']],
     // the investigation body named by law, written lower-case before its force; a mass organization's central level
     ['Hiện cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình đang tạm giữ.', ['cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình', 'Công an tỉnh Ninh Bình']],
     ['Giải do Trung ương Hội Nông dân Việt Nam chủ trì.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
@@ -841,6 +854,47 @@ describe('acronyms of listed fields written with a comma', () => {
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
+describe('acronyms of listed fields written in parts around a spaced dash', () => {
+  const table: [string, string[][]][] = [
+    ['Theo Bộ GD - ĐT, kỳ thi sẽ diễn ra. Bộ GD-ĐT cho biết thêm.', [['Bộ GD - ĐT', 'Bộ GD-ĐT']]],
+    ['Bộ NN – PTNT vừa ban hành thông tư.', [['Bộ NN – PTNT']]],
+    ['Sở TN - MT tỉnh Quảng Ngãi đã kiểm tra.', [['Sở TN - MT tỉnh Quảng Ngãi']]],
+    ['Bộ VH – TT&DL đã có quyết định.', [['Bộ VH – TT&DL']]],
+    // (a unit and its parent force across the dash are two bodies: the parts joined are no acronym)
+    ['Phòng CSHS – CATP Cần Thơ đã bắt giữ.', [['Phòng CSHS'], ['CATP Cần Thơ']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a body inside a newspaper\'s name after a lower-case "báo" that is cited or credited', () => {
+  const table: [string, string[]][] = [
+    ['Theo báo Công an TP. HCM, vụ việc xảy ra lúc 16h.', []],
+    ['Theo thông tin trên báo Công an TP HCM, chiều 19/6, người dân phát hiện.', []],
+    ['Đối tượng tại cơ quan công an. (Ảnh: báo Công an Nghệ An)', []],
+    // (not reported to the police, nor announced by them: there "báo" is a verb)
+    ['Chị Lan đã trình báo Công an phường Bến Nghé.', ['Công an phường Bến Nghé']],
+    ['Theo thông báo Công an tỉnh Nghệ An đã bắt hai đối tượng.', ['Công an tỉnh Nghệ An']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a name that ends inside another body\'s head was cut mid-head and names no body', () => {
+  const table: [string, string[]][] = [
+    ['Ông bị cách chức Ủy viên Ban chấp hành Đảng bộ Viện Kiểm sát Nhân dân tỉnh nhiệm kỳ 2015 – 2020.', []],
+    ['Nghị quyết được Ban Bí thư Trung ương Đoàn thông qua năm 2016.', ['Trung ương Đoàn']],
+    // (a whole head inside the name, or one that closes it, is kept)
+    ['Đảng bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị tổ chức đại hội.', ['Đảng bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị', 'Viện Kiểm sát Nhân dân tỉnh Quảng Trị']],
+    ['Thanh tra Sở Y tế Hà Nội đã kiểm tra cơ sở này.', ['Thanh tra Sở Y tế Hà Nội', 'Sở Y tế Hà Nội']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
   });
 });
 
@@ -1271,8 +1325,8 @@ describe('a national or federal committee or agency named with its remit after "
     ['Ông nhận Kỷ niệm chương của Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga.', ['Cơ quan Liên bang về hợp tác kỹ thuật quân sự Nga']],
     // a named committee's "về" belongs to the sentence
     ['Ủy ban An toàn giao thông quốc gia về việc xây dựng đường gom đã có ý kiến.', ['Ủy ban An toàn giao thông quốc gia']],
-    // a remit cut at a capital is not taken half-read
-    ['Ông phát biểu tại Ủy ban Quốc gia về quan hệ Mỹ-Trung ở New York.', ['Ủy ban Quốc gia']],
+    // a remit closed by the pair of countries it serves is read whole; one cut at another capital is not taken half-read
+    ['Ông phát biểu tại Ủy ban Quốc gia về quan hệ Mỹ-Trung ở New York.', ['Ủy ban Quốc gia về quan hệ Mỹ-Trung']],
     ['Chủ tịch Hội đồng Quốc gia về các trường Đại học Nicaragua nhấn mạnh.', ['Hội đồng Quốc gia']],
   ];
   it.each(table)('%s', (text, names) => {
