@@ -227,6 +227,9 @@ admin(['tổ dân phố'], 'village');
 admin(['bản', 'làng'], 'village', { minWords: 2 });
 // "khu" is a hamlet in northern addresses (trú tại khu Đồng Tranh, phường Tứ Minh), elsewhere any area (khu Borough Market).
 admin(['khu'], 'village', { maxWords: 3, unitAfter: true });
+// Villages of the Central Highlands (buôn, bon) and wards' blocks in the Mekong (khóm): buôn is also the verb
+// "trade" (buôn Rolex), so like khu each is read only where its commune follows (buôn Ea Nao, xã Hòa Thuận).
+admin(['buôn', 'bon', 'khóm'], 'village', { maxWords: 3, unitAfter: true });
 // Border posts bear their commune's name (Đồn Biên phòng Trà Cổ), a place inside a body's name.
 admin(['đồn biên phòng', 'đồn bp'], 'commune', { maxWords: 3, post: true });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
@@ -1270,7 +1273,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return true;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return true;
   if ((entry.kind !== 'country' || entry.club) && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
-  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i)) return true;
+  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i)) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
@@ -1475,6 +1478,22 @@ const CONTEXT_COMPOUNDS = new Map(Object.entries(CONTEXT_ONLY_COMPOUNDS).map(([f
 function compoundAfter(w: Words, i: number): boolean {
   const next = i + 1;
   return next < w.n && !w.cap[next] && w.plain[next] === 1 && CONTEXT_COMPOUNDS.get(keyAt(w, i))?.has(keyAt(w, next)) === true;
+}
+const HOI_WORD = foldForMatch('hội');
+const HOI_PREFIXES = new Set(['hiệp', 'tổng'].map(foldForMatch));
+/**
+ * "Hội Nhà văn Việt Nam", "Hội sinh viên Việt Nam", "Hiệp hội Doanh nhân Việt Nam": the people's word before the
+ * place opens an association's name (a body, whose place counts), not a demonym.
+ */
+function associationOfPeople(w: Words, i: number): boolean {
+  for (let k = 1; k <= 3; k++) {
+    const s = i - k;
+    if (s < 1 || !w.plain[s] || keyAt(w, s - 1) !== HOI_WORD) continue;
+    if (!isPhrase(w, s, k, NOT_PLACE_BEFORE.forward)) continue;
+    const h = s - 1;
+    return w.cap[h] === 1 || (h > 0 && w.cap[h - 1] === 1 && w.plain[h] === 1 && HOI_PREFIXES.has(keyAt(w, h - 1)));
+  }
+  return false;
 }
 const XU = foldForMatch('xứ');
 // Only these make a land written with "xứ" a demonym (người xứ Nghệ, gốc xứ Nghệ); role words do not (trung vệ xứ Nghệ).

@@ -1995,3 +1995,30 @@ describe('round 16c: Havana in its Spanish-Vietnamese spelling', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 17: Highland and Mekong village words before a commune', () => {
+  it.each([
+    ['Bệnh nhân trú buôn Ea Nao, xã Hòa Thuận, TP Buôn Ma Thuột.', ['Ea Nao', 'Hòa Thuận', 'Buôn Ma Thuột']],
+    ['Hộ nghèo ở bon Đắk Huých, xã Quảng Tân được hỗ trợ.', ['Đắk Huých', 'Quảng Tân']],
+    ['Nạn nhân ngụ khóm Vĩnh An, phường 2, TP Sóc Trăng.', ['Vĩnh An', 'phường 2', 'Sóc Trăng']],
+    // buôn is also the verb "trade": with no commune after it, no village
+    ['Hắn chuyên buôn Rolex giả để kiếm lời.', []],
+    ['Nhóm này buôn Fidget Spinner, hàng hiệu.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 17: a people\'s word opening an association\'s name', () => {
+  it.each([
+    ['Ông Hữu Thỉnh, Chủ tịch Hội Nhà văn Việt Nam, phát biểu.', ['Việt Nam']],
+    ['Trung ương Hội sinh viên Việt Nam đã trao giải.', ['Việt Nam']],
+    ['Hiệp hội Doanh nhân Việt Nam tổ chức hội thảo.', ['Việt Nam']],
+    ['Ông gặp Hội nhạc sĩ Hà Nội và báo chí.', ['Hà Nội']],
+    // without the body's head word it stays a demonym
+    ['Nhiều doanh nhân Việt Nam đã tham dự.', []],
+    ['Ông là hội viên, cựu chiến binh Mỹ.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
