@@ -2022,3 +2022,45 @@ describe('round 17: a people\'s word opening an association\'s name', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 17: a sea named after a country', () => {
+  it.each([
+    ['Tên lửa rơi xuống biển Nhật Bản sáng nay.', []],
+    ['Hai tàu sân bay tập trận trên biển Philippines.', []],
+    // the country's waters, coast and coast guard keep the country
+    ['Tên lửa rơi xuống vùng biển Nhật Bản.', ['Nhật Bản']],
+    ['Lực lượng bảo vệ bờ biển Nhật Bản cho biết.', ['Nhật Bản']],
+    ['Tàu cá hoạt động trên biển Việt Nam.', ['Việt Nam']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 17: a plural unit word promises a second name', () => {
+  it.each([
+    ['Mưa lớn tại các xã Phước Thái, Long Phước, Tân Hiệp và Mỹ Xuân.', ['Phước Thái', 'Long Phước', 'Tân Hiệp', 'Mỹ Xuân']],
+    ['Lũ gây ngập các xã Phước Thái, Long Phước của huyện Long Thành.', ['Phước Thái', 'Long Phước', 'Long Thành']],
+    ['Người dân 2 xã Phước Thái và Long Phước bị ảnh hưởng.', ['Phước Thái', 'Long Phước']],
+    // a single unit word promises nothing; a person or a board after "và" is no unit
+    ['Người dân xã Phước Thái và Long Phước bị ảnh hưởng.', ['Phước Thái']],
+    ['Lãnh đạo các xã Phước Thái và Ban Giám đốc Sở đã đến.', ['Phước Thái']],
+    ['Người dân các xã Phước Thái và Nguyễn Văn Hùng đã đến.', ['Phước Thái']],
+    // a code before the unit word is no count (Ban Chỉ đạo 389), and a unit after a board's name no list item
+    ['Theo Ban Chỉ đạo 389 tỉnh Thanh Hóa, Đội Quản lý thị trường số 9 cho biết.', ['Thanh Hóa']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 17: a city\'s unit word opening a route\'s first leg', () => {
+  it.each([
+    ['Xe chạy trên đường cao tốc TP Hồ Chí Minh - Long Thành - Dầu Giây.', []],
+    ['Xe khách tuyến TP.HCM - Cà Mau bị lật.', []],
+    ['Quy hoạch tuyến đường sắt TP.HCM - Cần Thơ được duyệt.', []],
+    ['Dự án cao tốc TP.HCM - Trung Lương đã xong, ở TP.HCM.', ['Hồ Chí Minh']],
+    // no second leg: a place on the way
+    ['Cao tốc qua TP Biên Hòa, tỉnh Đồng Nai.', ['Biên Hòa', 'Đồng Nai']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
