@@ -1273,7 +1273,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return true;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return true;
   if ((entry.kind !== 'country' || entry.club) && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
-  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i)) return true;
+  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i) && !(entry.province && homeProvinceOf(w, i))) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) || (seaBefore(w, i) && seaNamedAfter(w, i, entry)) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
@@ -1485,6 +1485,11 @@ const CONTEXT_COMPOUNDS = new Map(Object.entries(CONTEXT_ONLY_COMPOUNDS).map(([f
 function compoundAfter(w: Words, i: number): boolean {
   const next = i + 1;
   return next < w.n && !w.cap[next] && w.plain[next] === 1 && CONTEXT_COMPOUNDS.get(keyAt(w, i))?.has(keyAt(w, next)) === true;
+}
+const GOC = foldForMatch('gốc');
+/** "cầu thủ gốc Nghệ An": "gốc" before a Vietnamese province is where one comes from (as quê), not a people (gốc Việt, gốc Hoa). */
+function homeProvinceOf(w: Words, i: number): boolean {
+  return !w.cap[i - 1] && keyAt(w, i - 1) === GOC;
 }
 const HOI_WORD = foldForMatch('hội');
 const HOI_PREFIXES = new Set(['hiệp', 'tổng'].map(foldForMatch));

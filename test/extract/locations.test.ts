@@ -2064,3 +2064,16 @@ describe('round 17: a city\'s unit word opening a route\'s first leg', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 17: "gốc" before a Vietnamese province is where one comes from', () => {
+  it.each([
+    ['Ngôi sao trẻ gốc Nghệ An đã ghi bàn thắng.', ['Nghệ An']],
+    ['Chị Tươi (29 tuổi, quê gốc Lâm Đồng) đang sinh sống ở đây.', ['Lâm Đồng']],
+    // a people or a foreign origin stays a demonym
+    ['Nhiều người gốc Hoa sống ở khu này.', []],
+    ['Cô là người Mỹ gốc Hàn.', []],
+    ['Anh là người gốc Việt Nam sinh ra tại Pháp.', ['Pháp']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
