@@ -3028,6 +3028,17 @@ function placeCityHits(hits: Hit[]): void {
 // The widest kind a group's hits name is its kind.
 const KIND_RANK: Record<LocationKind, number> = { country: 0, region: 1, province: 2, district: 3, commune: 4, village: 5 };
 
+const DISTRICT_RANK = KIND_RANK.district;
+/**
+ * "UBND tỉnh Phủ Yên", "Quảng Nình", "Hà Nôi" beside the province written right: a province misspelt in its marks,
+ * read as no province, is an alias of that province (the guideline's "other surface forms"); a district that is
+ * really so named (Phù Yên) keeps its own entry. Returns the province hit's id, or undefined.
+ */
+function provinceMisspelt(h: Hit, base: string, hits: Hit[]): string | undefined {
+  if (h.province || DISTRICT_PROVINCE_CODES.has(h.name)) return undefined;
+  for (const o of hits) if (o.kind === 'province' && o.province && nameKeys(o.canonical ?? o.name).base === base) return o.id;
+  return undefined;
+}
 /** The name written most often; the first written of those on a tie. */
 function mostWritten(counts: Map<string, number>): string | undefined {
   let best: string | undefined;
@@ -3051,7 +3062,7 @@ function group(hits: Hit[]): Location[] {
     let baseToId = baseToIdByKind[rank];
     if (!baseToId) baseToIdByKind[rank] = baseToId = new Map();
     let g = byId.get(h.id);
-    const id = g ? h.id : nameToId.get(nk) ?? baseToId.get(base) ?? h.id;
+    const id = g ? h.id : nameToId.get(nk) ?? baseToId.get(base) ?? (rank === DISTRICT_RANK ? provinceMisspelt(h, base, hits) : undefined) ?? h.id;
     if (!nameToId.has(nk)) nameToId.set(nk, id);
     if (!baseToId.has(base)) baseToId.set(base, id);
     if (!g) g = byId.get(id);

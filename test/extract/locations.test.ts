@@ -2077,3 +2077,18 @@ describe('round 17: "gốc" before a Vietnamese province is where one comes from
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 17: a province misspelt in its marks is an alias of the province', () => {
+  it('merges the misspelt form into the province written right', () => {
+    const { locations } = locate('UBND tỉnh Phú Yên đã họp. Sau đó UBND tỉnh Phủ Yên và Gia Lai rà soát lại.');
+    expect(locations.map((l) => l.name)).toEqual(['Phú Yên', 'Gia Lai']);
+    expect(locations[0].aliases).toEqual(['Phủ Yên']);
+  });
+  it.each([
+    ['Ông làm việc tại tỉnh Quảng Ninh. Sau đó về tỉnh Quảng Nình.', ['Quảng Ninh']],
+    // a district really so named stays apart (Phù Yên in Sơn La beside the province Phú Yên)
+    ['Huyện Phù Yên (Sơn La) và tỉnh Phú Yên kết nghĩa.', ['Phù Yên', 'Sơn La', 'Phú Yên']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
