@@ -1995,3 +1995,100 @@ describe('round 16c: Havana in its Spanish-Vietnamese spelling', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 17: Highland and Mekong village words before a commune', () => {
+  it.each([
+    ['Bệnh nhân trú buôn Ea Nao, xã Hòa Thuận, TP Buôn Ma Thuột.', ['Ea Nao', 'Hòa Thuận', 'Buôn Ma Thuột']],
+    ['Hộ nghèo ở bon Đắk Huých, xã Quảng Tân được hỗ trợ.', ['Đắk Huých', 'Quảng Tân']],
+    ['Nạn nhân ngụ khóm Vĩnh An, phường 2, TP Sóc Trăng.', ['Vĩnh An', 'phường 2', 'Sóc Trăng']],
+    // buôn is also the verb "trade": with no commune after it, no village
+    ['Hắn chuyên buôn Rolex giả để kiếm lời.', []],
+    ['Nhóm này buôn Fidget Spinner, hàng hiệu.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 17: a people\'s word opening an association\'s name', () => {
+  it.each([
+    ['Ông Hữu Thỉnh, Chủ tịch Hội Nhà văn Việt Nam, phát biểu.', ['Việt Nam']],
+    ['Trung ương Hội sinh viên Việt Nam đã trao giải.', ['Việt Nam']],
+    ['Hiệp hội Doanh nhân Việt Nam tổ chức hội thảo.', ['Việt Nam']],
+    ['Ông gặp Hội nhạc sĩ Hà Nội và báo chí.', ['Hà Nội']],
+    // without the body's head word it stays a demonym
+    ['Nhiều doanh nhân Việt Nam đã tham dự.', []],
+    ['Ông là hội viên, cựu chiến binh Mỹ.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 17: a sea named after a country', () => {
+  it.each([
+    ['Tên lửa rơi xuống biển Nhật Bản sáng nay.', []],
+    ['Hai tàu sân bay tập trận trên biển Philippines.', []],
+    // the country's waters, coast and coast guard keep the country
+    ['Tên lửa rơi xuống vùng biển Nhật Bản.', ['Nhật Bản']],
+    ['Lực lượng bảo vệ bờ biển Nhật Bản cho biết.', ['Nhật Bản']],
+    ['Tàu cá hoạt động trên biển Việt Nam.', ['Việt Nam']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 17: a plural unit word promises a second name', () => {
+  it.each([
+    ['Mưa lớn tại các xã Phước Thái, Long Phước, Tân Hiệp và Mỹ Xuân.', ['Phước Thái', 'Long Phước', 'Tân Hiệp', 'Mỹ Xuân']],
+    ['Lũ gây ngập các xã Phước Thái, Long Phước của huyện Long Thành.', ['Phước Thái', 'Long Phước', 'Long Thành']],
+    ['Người dân 2 xã Phước Thái và Long Phước bị ảnh hưởng.', ['Phước Thái', 'Long Phước']],
+    // a single unit word promises nothing; a person or a board after "và" is no unit
+    ['Người dân xã Phước Thái và Long Phước bị ảnh hưởng.', ['Phước Thái']],
+    ['Lãnh đạo các xã Phước Thái và Ban Giám đốc Sở đã đến.', ['Phước Thái']],
+    ['Người dân các xã Phước Thái và Nguyễn Văn Hùng đã đến.', ['Phước Thái']],
+    // a code before the unit word is no count (Ban Chỉ đạo 389), and a unit after a board's name no list item
+    ['Theo Ban Chỉ đạo 389 tỉnh Thanh Hóa, Đội Quản lý thị trường số 9 cho biết.', ['Thanh Hóa']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 17: a city\'s unit word opening a route\'s first leg', () => {
+  it.each([
+    ['Xe chạy trên đường cao tốc TP Hồ Chí Minh - Long Thành - Dầu Giây.', []],
+    ['Xe khách tuyến TP.HCM - Cà Mau bị lật.', []],
+    ['Quy hoạch tuyến đường sắt TP.HCM - Cần Thơ được duyệt.', []],
+    ['Dự án cao tốc TP.HCM - Trung Lương đã xong, ở TP.HCM.', ['Hồ Chí Minh']],
+    // no second leg: a place on the way
+    ['Cao tốc qua TP Biên Hòa, tỉnh Đồng Nai.', ['Biên Hòa', 'Đồng Nai']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 17: "gốc" before a Vietnamese province is where one comes from', () => {
+  it.each([
+    ['Ngôi sao trẻ gốc Nghệ An đã ghi bàn thắng.', ['Nghệ An']],
+    ['Chị Tươi (29 tuổi, quê gốc Lâm Đồng) đang sinh sống ở đây.', ['Lâm Đồng']],
+    // a people or a foreign origin stays a demonym
+    ['Nhiều người gốc Hoa sống ở khu này.', []],
+    ['Cô là người Mỹ gốc Hàn.', []],
+    ['Anh là người gốc Việt Nam sinh ra tại Pháp.', ['Pháp']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 17: a province misspelt in its marks is an alias of the province', () => {
+  it('merges the misspelt form into the province written right', () => {
+    const { locations } = locate('UBND tỉnh Phú Yên đã họp. Sau đó UBND tỉnh Phủ Yên và Gia Lai rà soát lại.');
+    expect(locations.map((l) => l.name)).toEqual(['Phú Yên', 'Gia Lai']);
+    expect(locations[0].aliases).toEqual(['Phủ Yên']);
+  });
+  it.each([
+    ['Ông làm việc tại tỉnh Quảng Ninh. Sau đó về tỉnh Quảng Nình.', ['Quảng Ninh']],
+    // a district really so named stays apart (Phù Yên in Sơn La beside the province Phú Yên)
+    ['Huyện Phù Yên (Sơn La) và tỉnh Phú Yên kết nghĩa.', ['Phù Yên', 'Sơn La', 'Phú Yên']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
