@@ -250,7 +250,7 @@ function isClauseBreak(toks: Token[], q: number): boolean {
  * `appositive`: the post follows the name ("X, Giám đốc ...").
  * `surname`: one word after a firm's post, a person only when the text writes the full name elsewhere.
  */
-interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean; surname?: boolean }
+interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean; surname?: boolean; ofHolder?: boolean }
 
 const THUOC_ID = lexiconWordId('thuộc');
 function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
@@ -343,7 +343,8 @@ function opensClause(toks: Token[], h: number): boolean {
   return (APPOSITION_LEAD_IDS.has(p.w) && (h - 1 === 0 || p.gap !== Gap.Space)) || (p.w === DUOC_ID && !p.cap);
 }
 
-interface PostBefore { head: Head; last: number; plural?: boolean }
+/** `ofHolder`: the post is of another post's named holder ("người phát ngôn của Tổng thống X Y, ông Z"). */
+interface PostBefore { head: Head; last: number; plural?: boolean; ofHolder?: boolean }
 /** `list`: a list of names follows the run, so a plural post ("các cựu Tổng thống Mỹ A và B") is each one's. */
 function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None, list = false): PostBefore | null {
   return postBeforeRead(text, folded, toks, r, close, list, false)
@@ -366,13 +367,14 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // "Ủy viên Y tế ... Liên minh châu Âu, Vytenis Andriukaitis, cũng tuyên bố": the name set off by commas after its post
     if (close === CommaClose.None) return null;
   } else if (toks[r].gap !== Gap.Space) return null;
-  let afterLa = false, honorificSetOff = false;
+  let afterLa = false, honorificSetOff = false, commaHonorific = false;
   // "ông Sean Spicer" after "Thư ký báo chí Nhà Trắng,": the post is in the clause before the comma
   // ("lãnh tụ Iran Ayatollah Ruhollah Khomeini": a cleric's honorific, capitalised, is no part of the post either)
   if (last >= 1 && (!toks[last].cap || CAPITALISED_HONORIFIC_IDS.has(toks[last].w)) && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
     const g = toks[last].gap;
     if (g !== Gap.Comma && g !== Gap.Dash && g !== Gap.Space) return null;
     honorificSetOff = lowerVerbs && g !== Gap.Space && toks[r].gap === Gap.Space;
+    commaHonorific = g !== Gap.Space && toks[r].gap === Gap.Space;
     last--;
   } else if (last >= 1 && toks[r].gap === Gap.Space && toks[last].w === LA_ID && toks[last].gap === Gap.Space) {
     // "vua mới của Thái Lan là Maha Vajiralongkorn": the post with its unit, then "là" and its holder
@@ -390,9 +392,9 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // ("nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá X": before a comma, after a bracket, it describes the body)
     if (d && q + d.len - 1 === last && !(setOff && text.charCodeAt(toks[q].s - 2) === 41)) { last = q - 1; break; }
   }
-  const lowest = Math.max(0, last - MAX_TITLE_WORDS);
+  let lowest = Math.max(0, last - MAX_TITLE_WORDS);
   let found: Head | null = null;
-  let outer = false, plural = false;
+  let outer = false, plural = false, innerHolder = false, innerHeadStart = -1;
   for (let q = last; q >= lowest; q--) {
     const h = headAt(toks, q, honorificSetOff);
     if (h && h.end <= last + 1 && !namesCommand(toks, h)) {
@@ -409,7 +411,7 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
       // "Giám đốc điều hành (CEO) của hãng": the bracket abbreviates the post written before it, which is the head
       if (toks[found.start].gap === Gap.Paren && text.charCodeAt(toks[found.start].s - 1) === 40) found = postEndingAt(toks, found.start) ?? found;
       // "Đặc phái viên của Tổng thống Nga": the post of the post's holder is the outer one
-      if (before && toks[h.start].gap === Gap.Space && before.w === CUA_ID) { q = h.start; outer = true; continue; }
+      if (before && toks[h.start].gap === Gap.Space && before.w === CUA_ID) { q = h.start; outer = true; innerHeadStart = h.start; continue; }
       break;
     }
     if (found && !outer) break;
@@ -423,10 +425,22 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
       // ("Tổng thống Obama và Phu nhân Michelle Obama": a name before "và" is a person too)
       const person = (!n.cap && !PREPOSITION_IDS.has(n.w))
         || (n.cap && q + 1 <= last && isForeignToken(text, folded, n) && !ENGLISH_BODY_IDS.has(n.w) && !isHyphenated(text, t));
-      if (person) { if (outer) break; return null; }
+      if (person) {
+        if (outer) break;
+        // "người phát ngôn của Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan, ông Ibrahim Kalin": the name closing the clause
+        // holds the inner post; the post whose "của" governs it is the set-off name's (checked after the loop)
+        const runStart = commaHonorific && !innerHolder && !found ? innerNameStart(text, toks, q, last) : -1;
+        if (runStart < 0) return null;
+        innerHolder = true;
+        last = runStart - 1;
+        lowest = Math.max(0, last - MAX_TITLE_WORDS);
+        q = runStart;
+        continue;
+      }
     }
   }
   if (!found) return null;
+  if (innerHolder && (!outer || found.start >= innerHeadStart)) return null;
   // "hai nghị sĩ đảng Dân chủ là A và B": a count of holders is a plural too
   if (!plural && countBefore(text, toks, found.start)) { if (!list) return null; plural = true; }
   if (found.end <= last && figureOfSpeech(toks, found)) return null;
@@ -439,8 +453,19 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   for (let q = found.end; q <= last; q++) if (toks[q].cap || toks[q].acro) capital = true; else lower++;
   if (!capital && lower > 4) return null;
   // a post whose last word was taken by the bracket or a descriptor is still whole
-  return { head: found, last: Math.max(last, found.end - 1), plural };
+  return { head: found, last: Math.max(last, found.end - 1), plural, ofHolder: innerHolder };
 }
+/** Start of the run of name words [start, last] through token q, right after a post head; -1 when it is none. */
+function innerNameStart(text: string, toks: Token[], q: number, last: number): number {
+  for (let k = q; k <= last; k++) if (!toks[k].cap || toks[k].acro || (k > q && toks[k].gap !== Gap.Space)) return -1;
+  while (q > 0 && toks[q].gap === Gap.Space && isNameToken(text, toks[q - 1], toks, q - 1)) q--;
+  return q > 0 && toks[q].gap === Gap.Space && postEndingAt(toks, q) ? q : isPlaceBefore(toks, q) ? q : -1;
+}
+/** "Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan": a place word before the name, after the post. */
+function isPlaceBefore(toks: Token[], q: number): boolean {
+  return q > 0 && toks[q].gap === Gap.Space && (endsAt(toks, q, COUNTRY_TABLE) || endsAt(toks, q, PLACE_TABLE));
+}
+
 /** The post head that ends right before token k, or null. */
 function postEndingAt(toks: Token[], k: number): Head | null {
   for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
@@ -1295,7 +1320,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return -1;
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
     const last = nameStart > s ? nameStart - 1 : before.last;
-    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last) });
+    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), ofHolder: before.ofHolder });
     return -1;
   }
   const after = postAfter(text, folded, toks, s, e);
@@ -1428,7 +1453,8 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     // the post or name continues one the main pass read ("Trưởng Công an xã Ea Kao", "Chủ tịch THT ... Kang Hwa")
     if (f.appositive && f.position) dropBodyReadAsHolder(officials, f.position);
     const ps = f.position ? f.position.span[0] : s;
-    if (officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
+    // (the inner post of "người phát ngôn của Tổng thống X Y, ông Z" is Y's, inside Z's)
+    if (!f.ofHolder && officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
     // "Chủ tịch Tập Cận Bình chứng kiến ... Carrie Lam": a name the main pass read between the post and this one holds the post
     // (not a name the post is "của": "phát ngôn viên của Tổng thống Putin, ông Dmitry Peskov")
     // (nor a name listed with it: "các cựu Tổng thống Mỹ George H.W. Bush và Bill Clinton")

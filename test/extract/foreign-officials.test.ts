@@ -71,6 +71,22 @@ describe('a post, then "ông" and a foreign name', () => {
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
 
+describe('the post of a named holder\'s aide: "người phát ngôn của Tổng thống X Y, ông Z"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ngày 3/7, người phát ngôn của Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan, ông Ibrahim Kalin cho biết.',
+      [['Tayyip Erdogan', ['Tổng thống Thổ Nhĩ Kỳ']], ['Ibrahim Kalin', ['người phát ngôn của Tổng thống Thổ Nhĩ Kỳ']]]],
+    ['Ngày 29-6, trợ lý của thủ lĩnh tối cao Iran Ali Khamenei, ông Ali Shirazi nói.',
+      [['Ali Khamenei', ['thủ lĩnh tối cao Iran']], ['Ali Shirazi', ['trợ lý của thủ lĩnh tối cao Iran']]]],
+    ['Cố vấn cấp cao của Tổng thống Mỹ Donald Trump, ông Steve Bannon nói.',
+      [['Donald Trump', ['Tổng thống Mỹ']], ['Steve Bannon', ['Cố vấn cấp cao của Tổng thống Mỹ']]]],
+    // no "của": the name after "ông" holds no post of the one before the comma
+    ['Tổng thống Mỹ Donald Trump, ông Sean Spicer nói.', [['Donald Trump', ['Tổng thống Mỹ']]]],
+    // the holder's kin, not an aide
+    ['Con rể của Tổng thống Mỹ Donald Trump, ông Jared Kushner nói.', [['Donald Trump', ['Tổng thống Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
 describe('a post, then the name set off by commas or after "là"', () => {
   const table: [string, [string, string[]][]][] = [
     ['Trước đó, Ủy viên Y tế và Thực phẩm Liên minh châu Âu, Vytenis Andriukaitis, cũng lên tiếng.', [['Vytenis Andriukaitis', ['Ủy viên Y tế và Thực phẩm Liên minh châu Âu']]]],
