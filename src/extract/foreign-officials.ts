@@ -10,7 +10,7 @@ import {
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
-  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES,
+  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -250,7 +250,7 @@ function isClauseBreak(toks: Token[], q: number): boolean {
  * `appositive`: the post follows the name ("X, Giám đốc ...").
  * `surname`: one word after a firm's post, a person only when the text writes the full name elsewhere.
  */
-interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean; surname?: boolean; ofHolder?: boolean }
+interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean; surname?: boolean; ofHolder?: boolean; statePost?: boolean }
 
 const THUOC_ID = lexiconWordId('thuộc');
 function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
@@ -756,11 +756,34 @@ function brandBeforeName(text: string, toks: Token[], o: Official): void {
  */
 function surnameAfterFirmPost(text: string, folded: string, toks: Token[], s: number, found: Found[]): void {
   // (a word-id look first: "Tổng thống Trump nói" is read here ten times a story)
-  if (!FIRM_POST_LAST_IDS.has(toks[s - 1].w)) return;
+  const firm = FIRM_POST_LAST_IDS.has(toks[s - 1].w);
+  if (!firm && !STATE_POST_LAST_IDS.has(toks[s - 1].w)) return;
   const before = postBefore(text, folded, toks, s);
-  if (!before || before.last !== s - 1 || before.head.end !== s || !FIRM_POSTS.has(headKey(toks, before.head))) return;
-  found.push({ nameStart: s, nameEnd: s + 1, position: position(text, toks, before.head, before.last), surname: true });
+  if (!before || before.last !== s - 1 || before.head.end !== s) return;
+  const key = headKey(toks, before.head);
+  const statePost = !(firm && FIRM_POSTS.has(key));
+  if (statePost && !lowerStatePost(toks, before.head, key)) return;
+  found.push({ nameStart: s, nameEnd: s + 1, position: position(text, toks, before.head, before.last), surname: true, statePost });
 }
+
+/**
+ * "phục vụ tổng thống Obama đã": a head of state written lower case (the main pass reads only capitalised posts before a
+ * surname), not a building named after the post ("phủ tổng thống Akorda").
+ */
+function lowerStatePost(toks: Token[], h: Head, key: string): boolean {
+  if (!STATE_POSTS.has(key) || toks[h.end - key.split(' ').length].cap) return false;
+  if (h.start > 0 && toks[h.start].gap === Gap.Space && SEAT_OF_POST_IDS.has(toks[h.start - 1].w)) return false;
+  // "Trung tâm nghiên cứu quyền lãnh đạo tổng thống Fielding": lower-case words back to a body's type name a body
+  for (let q = h.start - 1; q >= Math.max(1, h.start - MAX_BODY_NAME_WORDS); q--) {
+    if (toks[q + 1].gap !== Gap.Space || PREPOSITION_IDS.has(toks[q].w) || isClauseBreak(toks, q)) return true;
+    if (endsAt(toks, q + 1, BODY_TYPE_TABLE)) return false;
+  }
+  return true;
+}
+const MAX_BODY_NAME_WORDS = 6;
+const STATE_POSTS = foldedSet(STATE_POST_WORDS);
+const STATE_POST_LAST_IDS = idSet(STATE_POST_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+const SEAT_OF_POST_IDS = idSet(SEAT_OF_POST_WORDS);
 
 const FIRM_POST_LAST_IDS = idSet(FIRM_POST_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
@@ -777,6 +800,8 @@ function surnamesOfFirmPosts(text: string, folded: string, toks: Token[], found:
     if (holder.length > 1) continue;
     if (holder.length === 1) {
       const o = holder[0];
+      // ("quốc vương Salman" beside "Thái tử Mohammed bin Salman": a head of state by surname is a namesake unless he holds that post)
+      if (f.statePost && o.positions.length && !sharesPost(o, f.position)) continue;
       o.mentions = [...o.mentions, mention].sort((a, b) => a.span[0] - b.span[0]);
       if (!sharesPost(o, f.position)) o.positions.push(f.position);
       continue;
@@ -785,7 +810,7 @@ function surnamesOfFirmPosts(text: string, folded: string, toks: Token[], found:
     fullNameOfSurname(text, toks, o, officials, added);
     if (o.name !== surname) {
       if (isForeignPersonName(o.name)) added.push(o);
-    } else if (PRESIDENT_RE.test(f.position.title) && isForeignPersonName(surname) && !readsAsBody(text, toks, surname) && !appositiveTo(text, folded, toks, f.position)) {
+    } else if ((PRESIDENT_RE.test(f.position.title) || STATE_POSTS.has(f.position.title.toLowerCase().replace(PREFIX_RE, ''))) && isForeignPersonName(surname) && !readsAsBody(text, toks, surname) && !appositiveTo(text, folded, toks, f.position)) {
       // "Chủ tịch Perez", "Chủ tịch Abramovich": a club's or firm's president the text names by surname only
       const same = added.find((x) => x.name === surname) ?? officials.find((x) => x.name === surname);
       if (!same) { added.push(o); continue; }

@@ -24,6 +24,12 @@ export const NEEDS_BODY_HEAD_WORDS: readonly string[] = ['đại diện', 'trư�
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 export const FIRM_POST_WORDS: readonly string[] = ['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch'];
 
+/** Heads of state and government written lower case: the one foreign word after one is the holder's surname ("phục vụ tổng thống Obama đã"). */
+export const STATE_POST_WORDS: readonly string[] = ['tổng thống', 'phó tổng thống', 'thủ tướng', 'ngoại trưởng', 'quốc vương', 'nữ hoàng', 'hoàng đế', 'giáo hoàng', 'thủ hiến'];
+
+/** Buildings named after a post ("phủ tổng thống Akorda", "dinh thủ tướng"): the word after is the building's name. */
+export const SEAT_OF_POST_WORDS: readonly string[] = ['phủ', 'dinh', 'cung', 'điện'];
+
 /** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
 export const HOLDER_DESCRIPTOR_WORDS: readonly string[] = [
   'vừa mãn nhiệm', 'sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'vừa đắc cử', 'mới đắc cử', 'nước chủ nhà', 'nước sở tại',

@@ -71,6 +71,21 @@ describe('a post, then "ông" and a foreign name', () => {
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
 
+describe('a head of state written lower case, then a surname', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Chiếc chuyên cơ khi đó phục vụ tổng thống Obama đã bị cháy.', [['Obama', ['tổng thống']]]],
+    ['Ông cũng gọi điện cho quốc vương Salman của Ả Rập Saudi.', [['Salman', ['quốc vương']]]],
+    ['Chính sách của cựu tổng thống Obama vẫn còn. Ông Barack Obama rời Nhà Trắng.', [['Barack Obama', ['cựu tổng thống']]]],
+    // a country after the post, a building named after it, a body's name
+    ['Thư gửi tổng thống Nga hôm qua.', []],
+    ['Ông đến phủ tổng thống Akorda để hội đàm.', []],
+    ['Ông là Giám đốc Trung tâm nghiên cứu quyền lãnh đạo tổng thống Fielding tại Mỹ.', []],
+    // the king by surname is not the crown prince who shares it
+    ['Thái tử Mohammed bin Salman nói. Ông gọi điện cho quốc vương Salman hôm qua.', [['Mohammed bin Salman', ['Thái tử']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
 describe('the post of a named holder\'s aide: "người phát ngôn của Tổng thống X Y, ông Z"', () => {
   const table: [string, [string, string[]][]][] = [
     ['Ngày 3/7, người phát ngôn của Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan, ông Ibrahim Kalin cho biết.',
