@@ -70,7 +70,9 @@ const DEGREE_TABLE = rareTable(DEGREE_BEFORE_NAME_WORDS);
 /** Where a post in apposition after a name ends: predicates ("cho biết"), and "dưới quyền", "trong", "khi". */
 // ('bị', 'đăng' only as a name's predicate: in a title they close words, "thiết bị", "quân bị", "đăng kiểm")
 const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, ...PREDICATE_AFTER_NAME_WORDS.filter((w) => w !== 'bị' && w !== 'đăng'), 'mong muốn', 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là',
-  'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'tuần', 'tháng', 'năm', 'lúc', 'gồm', 'tới', 'đến', 'sau', 'trước', 'mới đây', 'vừa qua']);
+  'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'tuần', 'tháng', 'năm', 'lúc', 'gồm', 'tới', 'đến', 'sau', 'trước', 'mới đây', 'vừa qua',
+  // a second post joined by "đồng thời là" ("cựu lãnh đạo đảng Minjoo đồng thời là ứng viên")
+  'đồng thời']);
 /** Words a title does not end with ("Ngoại trưởng Mỹ của", "Tổng thống thứ"). */
 const TITLE_TAIL_IDS = idSet(TITLE_TAIL_WORDS);
 const MAX_TITLE_WORDS = 14;
@@ -192,7 +194,8 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const m = matchAt(toks, q, POSITION_TABLE) ?? matchAt(toks, q, EXTRA_HEAD_TABLE);
   if (!m) return null;
   const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
-  const verbLike = !t.cap && VERB_LIKE_HEADS.has(words);
+  // ("cố lãnh đạo Kim Jong-il", "cựu trợ lý Hope Hicks": after a former-holder word a verb-like post is a noun)
+  const verbLike = !t.cap && VERB_LIKE_HEADS.has(words) && !formerHolder(toks, q);
   if (PLAYER_ROLE_HEADS.has(words) || (verbLike && !lowerVerbs)) return null;
   let start = q;
   while (start > 0 && toks[start].gap === Gap.Space && matchAt(toks, start - 1, PREFIX_TABLE)?.len === 1 && !inGovernment(toks, start - 1)) start--;
@@ -203,6 +206,12 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   if (suffix) end += suffix.len;
   return { start, end };
 }
+
+/** A former or late holder's word right before token q ("cố", "cựu", "nguyên"): the post after it names its holder alone. */
+function formerHolder(toks: Token[], q: number): boolean {
+  return q > 0 && toks[q].gap === Gap.Space && !toks[q - 1].cap && FORMER_HOLDER_IDS.has(toks[q - 1].w);
+}
+const FORMER_HOLDER_IDS = idSet(['cố', 'cựu', 'nguyên']);
 
 /**
  * Words after which a verb-like post written lower case is a noun: an agent, a preposition's object ("được đại diện ...");
@@ -445,7 +454,7 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   if (!plural && countBefore(text, toks, found.start)) { if (!list) return null; plural = true; }
   if (found.end <= last && figureOfSpeech(toks, found)) return null;
   if (close === CommaClose.Predicate && setOff && !opensClause(toks, found.start)) return null;
-  if (found.end === last + 1 && (afterLa || NEEDS_BODY_HEADS.has(headKey(toks, found)))) return null; // "Người đứng đầu là X": a ranking
+  if (found.end === last + 1 && (afterLa || (NEEDS_BODY_HEADS.has(headKey(toks, found)) && !formerHolder(toks, found.end - headKey(toks, found).split(' ').length)))) return null; // "Người đứng đầu là X": a ranking
   // "Hội đồng cố vấn Donald Trump": the post word names a body
   if (found.start > 0 && toks[found.start].gap === Gap.Space && endsAt(toks, found.start, BODY_BEFORE_POST_TABLE)) return null;
   // "Tổng thống thích nhìn thấy X": only lower-case words between post and name, more than a sector's few, is a predicate

@@ -71,6 +71,19 @@ describe('a post, then "ông" and a foreign name', () => {
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
 
+describe('a verb-like post after a former holder\'s word ("cố lãnh đạo X")', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Nhân ngày sinh của cố lãnh đạo Kim Jong-il, ông nói.', [['Kim Jong-il', ['cố lãnh đạo']]]],
+    ['Lăng mộ cố lãnh đạo Ruhollah Khomeini ở Tehran bị tấn công.', [['Ruhollah Khomeini', ['cố lãnh đạo']]]],
+    // "đồng thời là" joins a second post, not more of the first
+    ['Moon Jae-in, cựu lãnh đạo đảng Minjoo đồng thời là ứng viên Tổng thống.', [['Moon Jae-in', ['cựu lãnh đạo đảng Minjoo']]]],
+    // a verb, or "quyền lãnh đạo" (the power to lead), names no one's post
+    ['Vụ ám sát lãnh đạo Kim Jong-un bằng vũ khí sinh học.', []],
+    ['Ông trao quyền lãnh đạo Triều Tiên cho Kim Jong-un.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
 describe('a head of state written lower case, then a surname', () => {
   const table: [string, [string, string[]][]][] = [
     ['Chiếc chuyên cơ khi đó phục vụ tổng thống Obama đã bị cháy.', [['Obama', ['tổng thống']]]],
