@@ -420,7 +420,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
       // "Giám đốc điều hành (CEO) của hãng": the bracket abbreviates the post written before it, which is the head
       if (toks[found.start].gap === Gap.Paren && text.charCodeAt(toks[found.start].s - 1) === 40) found = postEndingAt(toks, found.start) ?? found;
       // "Đặc phái viên của Tổng thống Nga": the post of the post's holder is the outer one
-      if (before && toks[h.start].gap === Gap.Space && before.w === CUA_ID) { q = h.start; outer = true; innerHeadStart = h.start; continue; }
+      // ("Trợ lý Tổng thư ký LHQ", "Người phát ngôn Cao ủy ...": a post right after another is that post's body, the same)
+      if (before && toks[h.start].gap === Gap.Space && (before.w === CUA_ID || postEndingAt(toks, h.start))) { q = h.start; outer = true; innerHeadStart = h.start; continue; }
       break;
     }
     if (found && !outer) break;

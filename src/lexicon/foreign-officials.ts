@@ -7,6 +7,8 @@ export const FOREIGN_POST_HEADS: readonly string[] = [
   'quan chức', 'Quan chức', 'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch', 'Phó Tổng thống', 'Đại diện',
   // a state's chief prosecutor ("Tổng công tố nhà nước Hisham Barakat")
   'Tổng công tố', 'tổng công tố',
+  // a high commissioner of the UN or EU ("Cao ủy Nhân quyền LHQ Zeid Ra'ad al-Hussein", "Cao ủy Thương mại EU Cecilia Malmstrom")
+  'Cao ủy',
 ];
 
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */

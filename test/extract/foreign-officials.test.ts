@@ -71,6 +71,18 @@ describe('a post, then "ông" and a foreign name', () => {
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
 
+describe('a high commissioner, and a post right before another post', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Theo Cao ủy Thương mại EU Cecilia Malmstrom, Mỹ thiệt hại.', [['Cecilia Malmstrom', ['Cao ủy Thương mại EU']]]],
+    ['Cao ủy Nhân quyền LHQ Zeid Ra\'ad al-Hussein cho biết.', [["Zeid Ra'ad al-Hussein", ['Cao ủy Nhân quyền LHQ']]]],
+    ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) cho biết.', []],
+    // the first post is the holder's, the second names its body
+    ['Người phát ngôn Cao ủy Liên Hợp Quốc về nhân quyền Rupert Colville nói.', [['Rupert Colville', ['Người phát ngôn Cao ủy Liên Hợp Quốc về nhân quyền']]]],
+    ['Phó Tổng thư ký LHQ Amina Mohammed nói.', [['Amina Mohammed', ['Phó Tổng thư ký LHQ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
 describe('a verb-like post after a former holder\'s word ("cố lãnh đạo X")', () => {
   const table: [string, [string, string[]][]][] = [
     ['Nhân ngày sinh của cố lãnh đạo Kim Jong-il, ông nói.', [['Kim Jong-il', ['cố lãnh đạo']]]],
