@@ -767,7 +767,8 @@ function brandBeforeName(text: string, toks: Token[], o: Official): void {
 function surnameAfterFirmPost(text: string, folded: string, toks: Token[], s: number, found: Found[]): void {
   // (a word-id look first: "Tổng thống Trump nói" is read here ten times a story)
   const firm = FIRM_POST_LAST_IDS.has(toks[s - 1].w);
-  if (!firm && !STATE_POST_LAST_IDS.has(toks[s - 1].w)) return;
+  // (a head of state only lower case: "Tổng thống Trump" is the main pass's, and skipped here before any reading)
+  if (!firm && (!STATE_POST_LAST_IDS.has(toks[s - 1].w) || s < 2 || toks[s - 2].cap)) return;
   const before = postBefore(text, folded, toks, s);
   if (!before || before.last !== s - 1 || before.head.end !== s) return;
   const key = headKey(toks, before.head);
