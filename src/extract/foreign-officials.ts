@@ -680,6 +680,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
       if (o.positions.length === 0 && !VIETNAMESE_LETTER_RE.test(o.name)) postAfterRank(text, folded, toks, o);
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
+    if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
   }
   if (officials.length + added.length > 0) {
     mergeSpellings(text, officials, added);
@@ -732,6 +733,23 @@ function bracketedOriginals(text: string, officials: Official[], added: Official
 function twoSpaces(name: string): boolean {
   const a = name.indexOf(' ');
   return a > 0 && name.indexOf(' ', a + 1) > a && name.indexOf(' ', name.indexOf(' ', a + 1) + 1) < 0;
+}
+
+/**
+ * "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov": the main pass gives the name set off after it the inner post
+ * ("Tổng thống Nga"); the post whose "của" governs that post is the name's.
+ */
+function outerPostOfAide(text: string, folded: string, toks: Token[], o: Official): void {
+  for (const p of o.positions) {
+    const h = tokenAt(toks, p.span[0]);
+    if (h < 2 || toks[h - 1].w !== CUA_ID || toks[h - 1].cap || toks[h].gap !== Gap.Space) continue;
+    const m = o.mentions.find((x) => x.span[0] > p.span[1] && x.span[0] <= p.span[1] + 6);
+    if (!m || !/^, (?:ông|bà) $/.test(text.slice(p.span[1], m.span[0]))) continue;
+    const before = postBefore(text, folded, toks, tokenAt(toks, m.span[0]));
+    if (!before || toks[before.head.start].s >= p.span[0] || toks[before.last].e !== p.span[1]) continue;
+    const outer = position(text, toks, before.head, before.last);
+    p.title = outer.title; p.organization = outer.organization; p.text = outer.text; p.span = outer.span;
+  }
 }
 
 /**

@@ -119,6 +119,10 @@ describe('the post of a named holder\'s aide: "người phát ngôn của Tổng
       [['Ali Khamenei', ['thủ lĩnh tối cao Iran']], ['Ali Shirazi', ['trợ lý của thủ lĩnh tối cao Iran']]]],
     ['Cố vấn cấp cao của Tổng thống Mỹ Donald Trump, ông Steve Bannon nói.',
       [['Donald Trump', ['Tổng thống Mỹ']], ['Steve Bannon', ['Cố vấn cấp cao của Tổng thống Mỹ']]]],
+    // the main pass's inner post widened to the aide's
+    ['Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov cho biết.', [['Dmitry Peskov', ['Người phát ngôn của Tổng thống Nga']]]],
+    // a decision is no one's post: the inner post stays the holder's
+    ['Trên thị trường, quyết định của Tổng thống Mỹ, ông Donald Trump về việc rút khỏi hiệp định.', [['Donald Trump', ['Tổng thống Mỹ']]]],
     // no "của": the name after "ông" holds no post of the one before the comma
     ['Tổng thống Mỹ Donald Trump, ông Sean Spicer nói.', [['Donald Trump', ['Tổng thống Mỹ']]]],
     // the holder's kin, not an aide
