@@ -10,7 +10,7 @@ import {
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
-  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES,
+  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -70,7 +70,9 @@ const DEGREE_TABLE = rareTable(DEGREE_BEFORE_NAME_WORDS);
 /** Where a post in apposition after a name ends: predicates ("cho biết"), and "dưới quyền", "trong", "khi". */
 // ('bị', 'đăng' only as a name's predicate: in a title they close words, "thiết bị", "quân bị", "đăng kiểm")
 const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, ...PREDICATE_AFTER_NAME_WORDS.filter((w) => w !== 'bị' && w !== 'đăng'), 'mong muốn', 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là',
-  'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'tuần', 'tháng', 'năm', 'lúc', 'gồm', 'tới', 'đến', 'sau', 'trước', 'mới đây', 'vừa qua']);
+  'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'tuần', 'tháng', 'năm', 'lúc', 'gồm', 'tới', 'đến', 'sau', 'trước', 'mới đây', 'vừa qua',
+  // a second post joined by "đồng thời là" ("cựu lãnh đạo đảng Minjoo đồng thời là ứng viên")
+  'đồng thời']);
 /** Words a title does not end with ("Ngoại trưởng Mỹ của", "Tổng thống thứ"). */
 const TITLE_TAIL_IDS = idSet(TITLE_TAIL_WORDS);
 const MAX_TITLE_WORDS = 14;
@@ -192,7 +194,8 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const m = matchAt(toks, q, POSITION_TABLE) ?? matchAt(toks, q, EXTRA_HEAD_TABLE);
   if (!m) return null;
   const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
-  const verbLike = !t.cap && VERB_LIKE_HEADS.has(words);
+  // ("cố lãnh đạo Kim Jong-il", "cựu trợ lý Hope Hicks": after a former-holder word a verb-like post is a noun)
+  const verbLike = !t.cap && VERB_LIKE_HEADS.has(words) && !formerHolder(toks, q);
   if (PLAYER_ROLE_HEADS.has(words) || (verbLike && !lowerVerbs)) return null;
   let start = q;
   while (start > 0 && toks[start].gap === Gap.Space && matchAt(toks, start - 1, PREFIX_TABLE)?.len === 1 && !inGovernment(toks, start - 1)) start--;
@@ -203,6 +206,12 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   if (suffix) end += suffix.len;
   return { start, end };
 }
+
+/** A former or late holder's word right before token q ("cố", "cựu", "nguyên"): the post after it names its holder alone. */
+function formerHolder(toks: Token[], q: number): boolean {
+  return q > 0 && toks[q].gap === Gap.Space && !toks[q - 1].cap && FORMER_HOLDER_IDS.has(toks[q - 1].w);
+}
+const FORMER_HOLDER_IDS = idSet(['cố', 'cựu', 'nguyên']);
 
 /**
  * Words after which a verb-like post written lower case is a noun: an agent, a preposition's object ("được đại diện ...");
@@ -250,7 +259,7 @@ function isClauseBreak(toks: Token[], q: number): boolean {
  * `appositive`: the post follows the name ("X, Giám đốc ...").
  * `surname`: one word after a firm's post, a person only when the text writes the full name elsewhere.
  */
-interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean; surname?: boolean }
+interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean; surname?: boolean; ofHolder?: boolean; statePost?: boolean }
 
 const THUOC_ID = lexiconWordId('thuộc');
 function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
@@ -343,7 +352,8 @@ function opensClause(toks: Token[], h: number): boolean {
   return (APPOSITION_LEAD_IDS.has(p.w) && (h - 1 === 0 || p.gap !== Gap.Space)) || (p.w === DUOC_ID && !p.cap);
 }
 
-interface PostBefore { head: Head; last: number; plural?: boolean }
+/** `ofHolder`: the post is of another post's named holder ("người phát ngôn của Tổng thống X Y, ông Z"). */
+interface PostBefore { head: Head; last: number; plural?: boolean; ofHolder?: boolean }
 /** `list`: a list of names follows the run, so a plural post ("các cựu Tổng thống Mỹ A và B") is each one's. */
 function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None, list = false): PostBefore | null {
   return postBeforeRead(text, folded, toks, r, close, list, false)
@@ -366,13 +376,14 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // "Ủy viên Y tế ... Liên minh châu Âu, Vytenis Andriukaitis, cũng tuyên bố": the name set off by commas after its post
     if (close === CommaClose.None) return null;
   } else if (toks[r].gap !== Gap.Space) return null;
-  let afterLa = false, honorificSetOff = false;
+  let afterLa = false, honorificSetOff = false, commaHonorific = false;
   // "ông Sean Spicer" after "Thư ký báo chí Nhà Trắng,": the post is in the clause before the comma
   // ("lãnh tụ Iran Ayatollah Ruhollah Khomeini": a cleric's honorific, capitalised, is no part of the post either)
   if (last >= 1 && (!toks[last].cap || CAPITALISED_HONORIFIC_IDS.has(toks[last].w)) && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
     const g = toks[last].gap;
     if (g !== Gap.Comma && g !== Gap.Dash && g !== Gap.Space) return null;
     honorificSetOff = lowerVerbs && g !== Gap.Space && toks[r].gap === Gap.Space;
+    commaHonorific = g !== Gap.Space && toks[r].gap === Gap.Space;
     last--;
   } else if (last >= 1 && toks[r].gap === Gap.Space && toks[last].w === LA_ID && toks[last].gap === Gap.Space) {
     // "vua mới của Thái Lan là Maha Vajiralongkorn": the post with its unit, then "là" and its holder
@@ -390,9 +401,9 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // ("nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá X": before a comma, after a bracket, it describes the body)
     if (d && q + d.len - 1 === last && !(setOff && text.charCodeAt(toks[q].s - 2) === 41)) { last = q - 1; break; }
   }
-  const lowest = Math.max(0, last - MAX_TITLE_WORDS);
+  let lowest = Math.max(0, last - MAX_TITLE_WORDS);
   let found: Head | null = null;
-  let outer = false, plural = false;
+  let outer = false, plural = false, innerHolder = false, innerHeadStart = -1;
   for (let q = last; q >= lowest; q--) {
     const h = headAt(toks, q, honorificSetOff);
     if (h && h.end <= last + 1 && !namesCommand(toks, h)) {
@@ -409,7 +420,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
       // "Giám đốc điều hành (CEO) của hãng": the bracket abbreviates the post written before it, which is the head
       if (toks[found.start].gap === Gap.Paren && text.charCodeAt(toks[found.start].s - 1) === 40) found = postEndingAt(toks, found.start) ?? found;
       // "Đặc phái viên của Tổng thống Nga": the post of the post's holder is the outer one
-      if (before && toks[h.start].gap === Gap.Space && before.w === CUA_ID) { q = h.start; outer = true; continue; }
+      // ("Trợ lý Tổng thư ký LHQ", "Người phát ngôn Cao ủy ...": a post right after another is that post's body, the same)
+      if (before && toks[h.start].gap === Gap.Space && (before.w === CUA_ID || postEndingAt(toks, h.start))) { q = h.start; outer = true; innerHeadStart = h.start; continue; }
       break;
     }
     if (found && !outer) break;
@@ -423,15 +435,27 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
       // ("Tổng thống Obama và Phu nhân Michelle Obama": a name before "và" is a person too)
       const person = (!n.cap && !PREPOSITION_IDS.has(n.w))
         || (n.cap && q + 1 <= last && isForeignToken(text, folded, n) && !ENGLISH_BODY_IDS.has(n.w) && !isHyphenated(text, t));
-      if (person) { if (outer) break; return null; }
+      if (person) {
+        if (outer) break;
+        // "người phát ngôn của Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan, ông Ibrahim Kalin": the name closing the clause
+        // holds the inner post; the post whose "của" governs it is the set-off name's (checked after the loop)
+        const runStart = commaHonorific && !innerHolder && !found ? innerNameStart(text, toks, q, last) : -1;
+        if (runStart < 0) return null;
+        innerHolder = true;
+        last = runStart - 1;
+        lowest = Math.max(0, last - MAX_TITLE_WORDS);
+        q = runStart;
+        continue;
+      }
     }
   }
   if (!found) return null;
+  if (innerHolder && (!outer || found.start >= innerHeadStart)) return null;
   // "hai nghị sĩ đảng Dân chủ là A và B": a count of holders is a plural too
   if (!plural && countBefore(text, toks, found.start)) { if (!list) return null; plural = true; }
   if (found.end <= last && figureOfSpeech(toks, found)) return null;
   if (close === CommaClose.Predicate && setOff && !opensClause(toks, found.start)) return null;
-  if (found.end === last + 1 && (afterLa || NEEDS_BODY_HEADS.has(headKey(toks, found)))) return null; // "Người đứng đầu là X": a ranking
+  if (found.end === last + 1 && (afterLa || (NEEDS_BODY_HEADS.has(headKey(toks, found)) && !formerHolder(toks, found.end - headKey(toks, found).split(' ').length)))) return null; // "Người đứng đầu là X": a ranking
   // "Hội đồng cố vấn Donald Trump": the post word names a body
   if (found.start > 0 && toks[found.start].gap === Gap.Space && endsAt(toks, found.start, BODY_BEFORE_POST_TABLE)) return null;
   // "Tổng thống thích nhìn thấy X": only lower-case words between post and name, more than a sector's few, is a predicate
@@ -439,8 +463,19 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   for (let q = found.end; q <= last; q++) if (toks[q].cap || toks[q].acro) capital = true; else lower++;
   if (!capital && lower > 4) return null;
   // a post whose last word was taken by the bracket or a descriptor is still whole
-  return { head: found, last: Math.max(last, found.end - 1), plural };
+  return { head: found, last: Math.max(last, found.end - 1), plural, ofHolder: innerHolder };
 }
+/** Start of the run of name words [start, last] through token q, right after a post head; -1 when it is none. */
+function innerNameStart(text: string, toks: Token[], q: number, last: number): number {
+  for (let k = q; k <= last; k++) if (!toks[k].cap || toks[k].acro || (k > q && toks[k].gap !== Gap.Space)) return -1;
+  while (q > 0 && toks[q].gap === Gap.Space && isNameToken(text, toks[q - 1], toks, q - 1)) q--;
+  return q > 0 && toks[q].gap === Gap.Space && postEndingAt(toks, q) ? q : isPlaceBefore(toks, q) ? q : -1;
+}
+/** "Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan": a place word before the name, after the post. */
+function isPlaceBefore(toks: Token[], q: number): boolean {
+  return q > 0 && toks[q].gap === Gap.Space && (endsAt(toks, q, COUNTRY_TABLE) || endsAt(toks, q, PLACE_TABLE));
+}
+
 /** The post head that ends right before token k, or null. */
 function postEndingAt(toks: Token[], k: number): Head | null {
   for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
@@ -645,6 +680,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
       if (o.positions.length === 0 && !VIETNAMESE_LETTER_RE.test(o.name)) postAfterRank(text, folded, toks, o);
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
+    if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
   }
   if (officials.length + added.length > 0) {
     mergeSpellings(text, officials, added);
@@ -700,6 +736,23 @@ function twoSpaces(name: string): boolean {
 }
 
 /**
+ * "Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov": the main pass gives the name set off after it the inner post
+ * ("Tổng thống Nga"); the post whose "của" governs that post is the name's.
+ */
+function outerPostOfAide(text: string, folded: string, toks: Token[], o: Official): void {
+  for (const p of o.positions) {
+    const h = tokenAt(toks, p.span[0]);
+    if (h < 2 || toks[h - 1].w !== CUA_ID || toks[h - 1].cap || toks[h].gap !== Gap.Space) continue;
+    const m = o.mentions.find((x) => x.span[0] > p.span[1] && x.span[0] <= p.span[1] + 6);
+    if (!m || !/^, (?:ông|bà) $/.test(text.slice(p.span[1], m.span[0]))) continue;
+    const before = postBefore(text, folded, toks, tokenAt(toks, m.span[0]));
+    if (!before || toks[before.head.start].s >= p.span[0] || toks[before.last].e !== p.span[1]) continue;
+    const outer = position(text, toks, before.head, before.last);
+    p.title = outer.title; p.organization = outer.organization; p.text = outer.text; p.span = outer.span;
+  }
+}
+
+/**
  * "CEO Apple Tim Cook", "Chủ tịch Fed Janet Yellen": a firm's post alone, then three foreign words whose first the
  * text also writes alone (the firm, named elsewhere), is the firm's post and a two-word name; the main pass took all three.
  */
@@ -731,11 +784,35 @@ function brandBeforeName(text: string, toks: Token[], o: Official): void {
  */
 function surnameAfterFirmPost(text: string, folded: string, toks: Token[], s: number, found: Found[]): void {
   // (a word-id look first: "Tổng thống Trump nói" is read here ten times a story)
-  if (!FIRM_POST_LAST_IDS.has(toks[s - 1].w)) return;
+  const firm = FIRM_POST_LAST_IDS.has(toks[s - 1].w);
+  // (a head of state only lower case: "Tổng thống Trump" is the main pass's, and skipped here before any reading)
+  if (!firm && (!STATE_POST_LAST_IDS.has(toks[s - 1].w) || s < 2 || toks[s - 2].cap)) return;
   const before = postBefore(text, folded, toks, s);
-  if (!before || before.last !== s - 1 || before.head.end !== s || !FIRM_POSTS.has(headKey(toks, before.head))) return;
-  found.push({ nameStart: s, nameEnd: s + 1, position: position(text, toks, before.head, before.last), surname: true });
+  if (!before || before.last !== s - 1 || before.head.end !== s) return;
+  const key = headKey(toks, before.head);
+  const statePost = !(firm && FIRM_POSTS.has(key));
+  if (statePost && !lowerStatePost(toks, before.head, key)) return;
+  found.push({ nameStart: s, nameEnd: s + 1, position: position(text, toks, before.head, before.last), surname: true, statePost });
 }
+
+/**
+ * "phục vụ tổng thống Obama đã": a head of state written lower case (the main pass reads only capitalised posts before a
+ * surname), not a building named after the post ("phủ tổng thống Akorda").
+ */
+function lowerStatePost(toks: Token[], h: Head, key: string): boolean {
+  if (!STATE_POSTS.has(key) || toks[h.end - key.split(' ').length].cap) return false;
+  if (h.start > 0 && toks[h.start].gap === Gap.Space && SEAT_OF_POST_IDS.has(toks[h.start - 1].w)) return false;
+  // "Trung tâm nghiên cứu quyền lãnh đạo tổng thống Fielding": lower-case words back to a body's type name a body
+  for (let q = h.start - 1; q >= Math.max(1, h.start - MAX_BODY_NAME_WORDS); q--) {
+    if (toks[q + 1].gap !== Gap.Space || PREPOSITION_IDS.has(toks[q].w) || isClauseBreak(toks, q)) return true;
+    if (endsAt(toks, q + 1, BODY_TYPE_TABLE)) return false;
+  }
+  return true;
+}
+const MAX_BODY_NAME_WORDS = 6;
+const STATE_POSTS = foldedSet(STATE_POST_WORDS);
+const STATE_POST_LAST_IDS = idSet(STATE_POST_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
+const SEAT_OF_POST_IDS = idSet(SEAT_OF_POST_WORDS);
 
 const FIRM_POST_LAST_IDS = idSet(FIRM_POST_WORDS.map((w) => w.slice(w.lastIndexOf(' ') + 1)));
 
@@ -752,6 +829,8 @@ function surnamesOfFirmPosts(text: string, folded: string, toks: Token[], found:
     if (holder.length > 1) continue;
     if (holder.length === 1) {
       const o = holder[0];
+      // ("quốc vương Salman" beside "Thái tử Mohammed bin Salman": a head of state by surname is a namesake unless he holds that post)
+      if (f.statePost && o.positions.length && !sharesPost(o, f.position)) continue;
       o.mentions = [...o.mentions, mention].sort((a, b) => a.span[0] - b.span[0]);
       if (!sharesPost(o, f.position)) o.positions.push(f.position);
       continue;
@@ -760,7 +839,7 @@ function surnamesOfFirmPosts(text: string, folded: string, toks: Token[], found:
     fullNameOfSurname(text, toks, o, officials, added);
     if (o.name !== surname) {
       if (isForeignPersonName(o.name)) added.push(o);
-    } else if (PRESIDENT_RE.test(f.position.title) && isForeignPersonName(surname) && !readsAsBody(text, toks, surname) && !appositiveTo(text, folded, toks, f.position)) {
+    } else if ((PRESIDENT_RE.test(f.position.title) || STATE_POSTS.has(f.position.title.toLowerCase().replace(PREFIX_RE, ''))) && isForeignPersonName(surname) && !readsAsBody(text, toks, surname) && !appositiveTo(text, folded, toks, f.position)) {
       // "Chủ tịch Perez", "Chủ tịch Abramovich": a club's or firm's president the text names by surname only
       const same = added.find((x) => x.name === surname) ?? officials.find((x) => x.name === surname);
       if (!same) { added.push(o); continue; }
@@ -1295,7 +1374,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return -1;
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
     const last = nameStart > s ? nameStart - 1 : before.last;
-    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last) });
+    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), ofHolder: before.ofHolder });
     return -1;
   }
   const after = postAfter(text, folded, toks, s, e);
@@ -1428,7 +1507,8 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     // the post or name continues one the main pass read ("Trưởng Công an xã Ea Kao", "Chủ tịch THT ... Kang Hwa")
     if (f.appositive && f.position) dropBodyReadAsHolder(officials, f.position);
     const ps = f.position ? f.position.span[0] : s;
-    if (officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
+    // (the inner post of "người phát ngôn của Tổng thống X Y, ông Z" is Y's, inside Z's)
+    if (!f.ofHolder && officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
     // "Chủ tịch Tập Cận Bình chứng kiến ... Carrie Lam": a name the main pass read between the post and this one holds the post
     // (not a name the post is "của": "phát ngôn viên của Tổng thống Putin, ông Dmitry Peskov")
     // (nor a name listed with it: "các cựu Tổng thống Mỹ George H.W. Bush và Bill Clinton")

@@ -7,6 +7,8 @@ export const FOREIGN_POST_HEADS: readonly string[] = [
   'quan chức', 'Quan chức', 'Giáo hoàng', 'Tổng thư ký', 'Chủ tịch', 'Phó Tổng thống', 'Đại diện',
   // a state's chief prosecutor ("Tổng công tố nhà nước Hisham Barakat")
   'Tổng công tố', 'tổng công tố',
+  // a high commissioner of the UN or EU ("Cao ủy Nhân quyền LHQ Zeid Ra'ad al-Hussein", "Cao ủy Thương mại EU Cecilia Malmstrom")
+  'Cao ủy',
 ];
 
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
@@ -23,6 +25,12 @@ export const NEEDS_BODY_HEAD_WORDS: readonly string[] = ['đại diện', 'trư�
 
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 export const FIRM_POST_WORDS: readonly string[] = ['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch'];
+
+/** Heads of state and government written lower case: the one foreign word after one is the holder's surname ("phục vụ tổng thống Obama đã"). */
+export const STATE_POST_WORDS: readonly string[] = ['tổng thống', 'phó tổng thống', 'thủ tướng', 'ngoại trưởng', 'quốc vương', 'nữ hoàng', 'hoàng đế', 'giáo hoàng', 'thủ hiến'];
+
+/** Buildings named after a post ("phủ tổng thống Akorda", "dinh thủ tướng"): the word after is the building's name. */
+export const SEAT_OF_POST_WORDS: readonly string[] = ['phủ', 'dinh', 'cung', 'điện'];
 
 /** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
 export const HOLDER_DESCRIPTOR_WORDS: readonly string[] = [

@@ -71,6 +71,66 @@ describe('a post, then "ông" and a foreign name', () => {
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
 
+describe('a high commissioner, and a post right before another post', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Theo Cao ủy Thương mại EU Cecilia Malmstrom, Mỹ thiệt hại.', [['Cecilia Malmstrom', ['Cao ủy Thương mại EU']]]],
+    ['Cao ủy Nhân quyền LHQ Zeid Ra\'ad al-Hussein cho biết.', [["Zeid Ra'ad al-Hussein", ['Cao ủy Nhân quyền LHQ']]]],
+    ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) cho biết.', []],
+    // the first post is the holder's, the second names its body
+    ['Người phát ngôn Cao ủy Liên Hợp Quốc về nhân quyền Rupert Colville nói.', [['Rupert Colville', ['Người phát ngôn Cao ủy Liên Hợp Quốc về nhân quyền']]]],
+    ['Phó Tổng thư ký LHQ Amina Mohammed nói.', [['Amina Mohammed', ['Phó Tổng thư ký LHQ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
+describe('a verb-like post after a former holder\'s word ("cố lãnh đạo X")', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Nhân ngày sinh của cố lãnh đạo Kim Jong-il, ông nói.', [['Kim Jong-il', ['cố lãnh đạo']]]],
+    ['Lăng mộ cố lãnh đạo Ruhollah Khomeini ở Tehran bị tấn công.', [['Ruhollah Khomeini', ['cố lãnh đạo']]]],
+    // "đồng thời là" joins a second post, not more of the first
+    ['Moon Jae-in, cựu lãnh đạo đảng Minjoo đồng thời là ứng viên Tổng thống.', [['Moon Jae-in', ['cựu lãnh đạo đảng Minjoo']]]],
+    // a verb, or "quyền lãnh đạo" (the power to lead), names no one's post
+    ['Vụ ám sát lãnh đạo Kim Jong-un bằng vũ khí sinh học.', []],
+    ['Ông trao quyền lãnh đạo Triều Tiên cho Kim Jong-un.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
+describe('a head of state written lower case, then a surname', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Chiếc chuyên cơ khi đó phục vụ tổng thống Obama đã bị cháy.', [['Obama', ['tổng thống']]]],
+    ['Ông cũng gọi điện cho quốc vương Salman của Ả Rập Saudi.', [['Salman', ['quốc vương']]]],
+    ['Chính sách của cựu tổng thống Obama vẫn còn. Ông Barack Obama rời Nhà Trắng.', [['Barack Obama', ['cựu tổng thống']]]],
+    // a country after the post, a building named after it, a body's name
+    ['Thư gửi tổng thống Nga hôm qua.', []],
+    ['Ông đến phủ tổng thống Akorda để hội đàm.', []],
+    ['Ông là Giám đốc Trung tâm nghiên cứu quyền lãnh đạo tổng thống Fielding tại Mỹ.', []],
+    // the king by surname is not the crown prince who shares it
+    ['Thái tử Mohammed bin Salman nói. Ông gọi điện cho quốc vương Salman hôm qua.', [['Mohammed bin Salman', ['Thái tử']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
+describe('the post of a named holder\'s aide: "người phát ngôn của Tổng thống X Y, ông Z"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ngày 3/7, người phát ngôn của Tổng thống Thổ Nhĩ Kỳ Tayyip Erdogan, ông Ibrahim Kalin cho biết.',
+      [['Tayyip Erdogan', ['Tổng thống Thổ Nhĩ Kỳ']], ['Ibrahim Kalin', ['người phát ngôn của Tổng thống Thổ Nhĩ Kỳ']]]],
+    ['Ngày 29-6, trợ lý của thủ lĩnh tối cao Iran Ali Khamenei, ông Ali Shirazi nói.',
+      [['Ali Khamenei', ['thủ lĩnh tối cao Iran']], ['Ali Shirazi', ['trợ lý của thủ lĩnh tối cao Iran']]]],
+    ['Cố vấn cấp cao của Tổng thống Mỹ Donald Trump, ông Steve Bannon nói.',
+      [['Donald Trump', ['Tổng thống Mỹ']], ['Steve Bannon', ['Cố vấn cấp cao của Tổng thống Mỹ']]]],
+    // the main pass's inner post widened to the aide's
+    ['Người phát ngôn của Tổng thống Nga, ông Dmitry Peskov cho biết.', [['Dmitry Peskov', ['Người phát ngôn của Tổng thống Nga']]]],
+    // a decision is no one's post: the inner post stays the holder's
+    ['Trên thị trường, quyết định của Tổng thống Mỹ, ông Donald Trump về việc rút khỏi hiệp định.', [['Donald Trump', ['Tổng thống Mỹ']]]],
+    // no "của": the name after "ông" holds no post of the one before the comma
+    ['Tổng thống Mỹ Donald Trump, ông Sean Spicer nói.', [['Donald Trump', ['Tổng thống Mỹ']]]],
+    // the holder's kin, not an aide
+    ['Con rể của Tổng thống Mỹ Donald Trump, ông Jared Kushner nói.', [['Donald Trump', ['Tổng thống Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
 describe('a post, then the name set off by commas or after "là"', () => {
   const table: [string, [string, string[]][]][] = [
     ['Trước đó, Ủy viên Y tế và Thực phẩm Liên minh châu Âu, Vytenis Andriukaitis, cũng lên tiếng.', [['Vytenis Andriukaitis', ['Ủy viên Y tế và Thực phẩm Liên minh châu Âu']]]],
