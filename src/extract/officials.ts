@@ -2063,6 +2063,55 @@ function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]):
   return Math.max(next, i + 1);
 }
 
+const GOM_ID = lexiconWordId('gồm'), BAO_ID = lexiconWordId('bao');
+const LIST_HONORIFIC_TABLE = table(['ông bà', 'ông', 'bà', 'đồng chí']);
+const MAX_COUNTED_HOLDERS = 10;
+const LIST_BREAK_RE = /^\s*[:;]\s*$/;
+/**
+ * A counted post at i ("2 đội phó", "8 phó trưởng ban"), then "là"/"gồm" and the list of its holders: each name with no
+ * post of its own after it holds the counted one. Returns where reading goes on, or -1 when no such list follows.
+ */
+function countedPostList(text: string, toks: Token[], i: number, out: Candidate[]): number {
+  // (a lower-case post is taken here: the count and the list of names make it a post, as after "kiêm")
+  const counted = parsePosition(text, toks, i, true, false, true);
+  if (!counted) return -1;
+  let k = counted.endTok;
+  const c = toks[k];
+  if (!c || (c.gap !== Gap.Space && c.gap !== Gap.Comma)) return -1;
+  if (c.w === BAO_ID && toks[k + 1]?.w === GOM_ID && toks[k + 1].gap === Gap.Space) k++;
+  else if (c.w !== GOM_ID && c.w !== LA_ID) return -1;
+  k++;
+  // ("gồm: A, B", "gồm các ông: A, B")
+  if (toks[k] && (toks[k].w === CAC_ID) && toks[k].gap === Gap.Space) k++;
+  let last = -1, closing = false;
+  for (let guard = 0; guard < MAX_COUNTED_HOLDERS && k < toks.length; guard++) {
+    const g = toks[k].gap;
+    if (g !== Gap.Space && g !== Gap.Comma && !(g === Gap.Break && LIST_BREAK_RE.test(text.slice(toks[k - 1].e, toks[k].s)))) break;
+    const hon = matchAt(toks, k, LIST_HONORIFIC_TABLE);
+    let at = k;
+    if (hon) {
+      at = k + hon.len;
+      // ("các ông: A, B")
+      if (!toks[at] || (toks[at].gap !== Gap.Space && text.slice(toks[at - 1].e, toks[at].s).trim() !== ':')) break;
+    }
+    const e = parseName(toks, text, at);
+    if (e < at + 2 || !startsFamilyName(toks, at)) break;
+    const own: Position[] = [];
+    const end = appositions(text, toks, e, own);
+    out.push({ nameStart: at, nameEnd: e, rank: null, positions: own.length ? own : [counted.position], titled: true, businessPost: false });
+    last = Math.max(end, e);
+    const n = toks[last];
+    if (!n) break;
+    const sep = text.slice(toks[last - 1].e, n.s).trim();
+    if (sep === ';' || sep === ',') k = last;
+    else if (n.w === VA_ID && n.gap === Gap.Space && !closing) { k = last + 1; closing = true; continue; }
+    else break;
+    // ("và" closes the list: "A và B; ông C, kiểm soát viên" names C with a post of his own)
+    if (closing || k >= toks.length) break;
+  }
+  return last;
+}
+
 const NGHI_ID = lexiconWordId('nghỉ');
 const RETIRED_TABLE = phraseTable([['nghỉ hưu', true], ['về hưu', true]] as [string, boolean][], false);
 /** "Đô đốc nghỉ hưu William Fallon": the length of "nghỉ/về hưu" at k between a rank and the name, or 0. */
@@ -2368,6 +2417,11 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   // (read whole, so no later word of it reads as one person's post: "các Phó Bí thư" is no "Bí thư")
   if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && hasId(PLURAL, toks[i - 1].w)) {
     const next = pluralPostAt(text, toks, i, out);
+    if (next >= 0) return next;
+  }
+  // "2 đội phó là các ông A và B", "8 phó trưởng ban, gồm các ông A, Post; B; C": a counted post, then its holders' list
+  if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && (toks[i - 1].num || hasId(COUNT_IDS, toks[i - 1].w))) {
+    const next = countedPostList(text, toks, i, out);
     if (next >= 0) return next;
   }
   const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])

@@ -2098,3 +2098,22 @@ describe('a name right after a street, ward, school or hospital word names the p
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a counted post, then "là"/"gồm" and the list of its holders', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Sai phạm gồm: Đội trưởng Hoàng Đại Nghĩa; 2 đội phó là các ông Lê Việt Phương và Lê Đức Thanh; ông Phạm Anh Tuấn, kiểm soát viên.',
+      [['Hoàng Đại Nghĩa', null, ['Đội trưởng']], ['Lê Việt Phương', null, ['đội phó']], ['Lê Đức Thanh', null, ['đội phó']]]],
+    // (a holder's own post after the name is his; the list runs on over ";")
+    ['Ban còn có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; Ngô Đông Hải; Nguyễn Ngọc Bảo.',
+      [['Cao Đức Phát', null, ['Phó trưởng ban Thường trực']], ['Ngô Đông Hải', null, ['phó trưởng ban']], ['Nguyễn Ngọc Bảo', null, ['phó trưởng ban']]]],
+    ['Sở có 8 Phó Giám đốc gồm các ông bà: Nguyễn Ngọc Việt, Nguyễn Văn Hiếu và Phùng Văn Thiệp.',
+      [['Nguyễn Ngọc Việt', null, ['Phó Giám đốc']], ['Nguyễn Văn Hiếu', null, ['Phó Giám đốc']], ['Phùng Văn Thiệp', null, ['Phó Giám đốc']]]],
+    // not: a counted post described, not named; a list closed by "và"
+    ['Sở hiện có 3 phó giám đốc là những người trẻ.', []],
+    ['Đội có hai đội phó là ông Nguyễn Văn An và ông Trần Văn Bình, Lê Văn Cường cũng có mặt.',
+      [['Nguyễn Văn An', null, ['đội phó']], ['Trần Văn Bình', null, ['đội phó']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
