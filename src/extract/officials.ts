@@ -2436,8 +2436,13 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   if (i > 0 && t.gap === Gap.Space && (toks[i - 1].k & PLACE_TABLE.bit) && (matchAt(toks, i - 1, PLACE_TABLE)?.len ?? 0) > 1) return i + 1;
   // "đường Phạm Văn Đồng, Giám đốc Sở Xây dựng": a name with nothing of its own before it names the street or school
   // before it; "Ảnh: Phạm Hải Chủ tịch QH cho biết": a photo credit run on into the caption's post
-  if (!(t.k & START_BITS) && isFamilyWord(t) && (namedAfterPersonHeadBefore(toks, i) || (photoCreditBefore(text, toks, i) && creditRunsOn(text, toks, i)))) return namedPlaceEnd(text, toks, i);
+  if (isFamilyWord(t) && !opensTitle(toks, i) && (namedAfterPersonHeadBefore(toks, i) || (photoCreditBefore(text, toks, i) && creditRunsOn(text, toks, i)))) return namedPlaceEnd(text, toks, i);
   return candidateFrom(text, toks, i, foreignName, out);
+}
+
+/** A rank, post or honorific is read at i ("Hồng" opens "Hồng y" and the family name "Hồng Vĩnh"). */
+function opensTitle(toks: Token[], i: number): boolean {
+  return (toks[i].k & START_BITS) !== 0 && !!(matchAt(toks, i, POSITION_TABLE) || matchAt(toks, i, RANK_TABLE) || matchAt(toks, i, HONORIFIC_TABLE) || matchAt(toks, i, PREFIX_TABLE));
 }
 
 /** Where the place's or institution's own name from i ends: at a full name run on after it ("ĐH Y Hà Nội |Nguyễn Lân Hiếu"). */

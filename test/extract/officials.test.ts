@@ -2091,6 +2091,9 @@ describe('a name right after a street, ward, school or hospital word names the p
     // a photo credit run on into the next caption's post
     ['Ảnh: Hồng Vĩnh Chủ tịch nước chúc mừng tác giả nhận Giải thưởng.', []],
     ['Đại biểu phát biểu. Ảnh: Phạm Hải Chủ tịch QH cũng cho biết, nghị quyết này cần thiết.', []],
+    // (a family name that also opens a post, "Hồng" of "Hồng y", is still the credit's)
+    ['Ảnh: Hồng Vĩnh Chủ tịch nước chúc mừng tác giả nhận Giải thưởng Hồ Chí Minh.', []],
+    ['Hồng y Phạm Minh Mẫn phát biểu tại buổi lễ.', [['Phạm Minh Mẫn', null, ['Hồng y']]]],
     // not: a name after "Ảnh:" closed by a comma and its post is a caption's person
     ['Ảnh: Nguyễn Văn Bình, Giám đốc Sở Y tế phát biểu tại hội nghị.', [['Nguyễn Văn Bình', null, ['Giám đốc Sở Y tế']]]],
   ];
