@@ -4,7 +4,7 @@
 import { memoizeString, ownString } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
-import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
+import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
@@ -81,6 +81,24 @@ const CLAUSE_OPENING_TABLE = phraseTable(CLAUSE_OPENING_PHRASES.map((x) => [x, t
 const NOT_PERSON_START = new Set(NOT_PERSON_START_WORDS.map(lexiconWordId));
 const CYCLE_YEAR_TABLE = table(CYCLE_STEMS.flatMap((stem) => CYCLE_BRANCHES.map((branch) => stem + ' ' + branch)));
 const VENUE_TABLE = table(VENUE_BEFORE_NAMESAKE);
+const NAMED_AFTER_PERSON_TABLE = phraseTable(NAMED_AFTER_PERSON_HEADS.map((x) => [x, true] as [string, boolean]), false);
+/** First words of compounds ending in "trường" that are no school: môi trường, thị trường, hiện trường... */
+const NOT_SCHOOL_BEFORE_TRUONG = idSet(['môi', 'thị', 'thương', 'chiến', 'hiện', 'lập', 'sân', 'nhà', 'phi', 'công']);
+const TRUONG_SCHOOL_ID = lexiconWordId('trường');
+/** A street's, ward's or institution's head word ends right before token i ("đường |Phạm Văn Đồng"). */
+function namedAfterPersonHeadBefore(toks: Token[], i: number): boolean {
+  if (toks[i].gap !== Gap.Space) return false;
+  for (let v = 1; v <= 2 && i - v >= 0; v++) {
+    if (matchAt(toks, i - v, NAMED_AFTER_PERSON_TABLE)?.len !== v || (v === 2 && toks[i - 1].gap !== Gap.Space)) continue;
+    return !(v === 1 && toks[i - 1].w === TRUONG_SCHOOL_ID && i > 1 && toks[i - 1].gap === Gap.Space && NOT_SCHOOL_BEFORE_TRUONG.has(toks[i - 2].w));
+  }
+  return false;
+}
+const ANH_ID = lexiconWordId('ảnh');
+/** "Ảnh: Hồng Vĩnh Chủ tịch nước chúc mừng ...": a photo credit right before token i, run on into the next caption. */
+function photoCreditBefore(text: string, toks: Token[], i: number): boolean {
+  return i > 0 && toks[i - 1].w === ANH_ID && toks[i - 1].cap && text.slice(toks[i - 1].e, toks[i].s).trim() === ':';
+}
 const MAX_NAME_TOKENS = 4;
 /** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
 const NAME_PARTICLES = idSet(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
@@ -228,6 +246,12 @@ function endsWithSchoolType(toks: Token[], k: number): boolean {
   if (SCHOOL_ACRONYM_IDS.has(w)) return true;
   // (not "Hạ viện", "Thượng viện", "Bộ Tài nguyên và Môi trường": only the two-word types)
   return k >= 2 && ((w === HOC_ID && toks[k - 2].w === DAI_ID) || (w === VIEN_ID && toks[k - 2].w === HOC_ID));
+}
+const BV_ID = lexiconWordId('bv'), BENH_ID = lexiconWordId('bệnh');
+/** "Trưởng khoa Nhi BV |Bạch Mai": a post read up to a hospital's type word, its own name after it (capitalised type only). */
+function endsWithHospitalType(toks: Token[], k: number): boolean {
+  const w = toks[k - 1].w;
+  return w === BV_ID || (k >= 2 && w === VIEN_ID && toks[k - 2].w === BENH_ID && toks[k - 2].cap && toks[k - 1].gap === Gap.Space);
 }
 const SCHOOL_LEVEL_TABLE = table(['THPT', 'THCS', 'PTTH', 'PTDTNT', 'Tiểu học', 'Mầm non', 'Phổ thông', 'THPT chuyên', 'Trung học phổ thông', 'Trung học cơ sở']);
 function endsWithSchoolLevel(toks: Token[], end: number): boolean {
@@ -531,7 +555,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
-  } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithSchoolLevel(toks, end)) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
+  } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && (endsWithSchoolLevel(toks, end) || endsWithHospitalType(toks, end))) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
   // "Đại biểu Quốc hội tỉnh Ninh Thuận Nguyễn Sỹ Cương": a deputy's province (the delegation) after the assembly
   if (orgStart >= 0 && end === orgStart + 2 && toks[end]?.gap === Gap.Space && toks[orgStart].w === QUOC_ID && headF === 'đại biểu') end = delegationEnd(toks, end);
   // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in
@@ -2039,6 +2063,55 @@ function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]):
   return Math.max(next, i + 1);
 }
 
+const GOM_ID = lexiconWordId('gồm'), BAO_ID = lexiconWordId('bao');
+const LIST_HONORIFIC_TABLE = table(['ông bà', 'ông', 'bà', 'đồng chí']);
+const MAX_COUNTED_HOLDERS = 10;
+const LIST_BREAK_RE = /^\s*[:;]\s*$/;
+/**
+ * A counted post at i ("2 đội phó", "8 phó trưởng ban"), then "là"/"gồm" and the list of its holders: each name with no
+ * post of its own after it holds the counted one. Returns where reading goes on, or -1 when no such list follows.
+ */
+function countedPostList(text: string, toks: Token[], i: number, out: Candidate[]): number {
+  // (a lower-case post is taken here: the count and the list of names make it a post, as after "kiêm")
+  const counted = parsePosition(text, toks, i, true, false, true);
+  if (!counted) return -1;
+  let k = counted.endTok;
+  const c = toks[k];
+  if (!c || (c.gap !== Gap.Space && c.gap !== Gap.Comma)) return -1;
+  if (c.w === BAO_ID && toks[k + 1]?.w === GOM_ID && toks[k + 1].gap === Gap.Space) k++;
+  else if (c.w !== GOM_ID && c.w !== LA_ID) return -1;
+  k++;
+  // ("gồm: A, B", "gồm các ông: A, B")
+  if (toks[k] && (toks[k].w === CAC_ID) && toks[k].gap === Gap.Space) k++;
+  let last = -1, closing = false;
+  for (let guard = 0; guard < MAX_COUNTED_HOLDERS && k < toks.length; guard++) {
+    const g = toks[k].gap;
+    if (g !== Gap.Space && g !== Gap.Comma && !(g === Gap.Break && LIST_BREAK_RE.test(text.slice(toks[k - 1].e, toks[k].s)))) break;
+    const hon = matchAt(toks, k, LIST_HONORIFIC_TABLE);
+    let at = k;
+    if (hon) {
+      at = k + hon.len;
+      // ("các ông: A, B")
+      if (!toks[at] || (toks[at].gap !== Gap.Space && text.slice(toks[at - 1].e, toks[at].s).trim() !== ':')) break;
+    }
+    const e = parseName(toks, text, at);
+    if (e < at + 2 || !startsFamilyName(toks, at)) break;
+    const own: Position[] = [];
+    const end = appositions(text, toks, e, own);
+    out.push({ nameStart: at, nameEnd: e, rank: null, positions: own.length ? own : [counted.position], titled: true, businessPost: false });
+    last = Math.max(end, e);
+    const n = toks[last];
+    if (!n) break;
+    const sep = text.slice(toks[last - 1].e, n.s).trim();
+    if (sep === ';' || sep === ',') k = last;
+    else if (n.w === VA_ID && n.gap === Gap.Space && !closing) { k = last + 1; closing = true; continue; }
+    else break;
+    // ("và" closes the list: "A và B; ông C, kiểm soát viên" names C with a post of his own)
+    if (closing || k >= toks.length) break;
+  }
+  return last;
+}
+
 const NGHI_ID = lexiconWordId('nghỉ');
 const RETIRED_TABLE = phraseTable([['nghỉ hưu', true], ['về hưu', true]] as [string, boolean][], false);
 /** "Đô đốc nghỉ hưu William Fallon": the length of "nghỉ/về hưu" at k between a rank and the name, or 0. */
@@ -2346,6 +2419,11 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
     const next = pluralPostAt(text, toks, i, out);
     if (next >= 0) return next;
   }
+  // "2 đội phó là các ông A và B", "8 phó trưởng ban, gồm các ông A, Post; B; C": a counted post, then its holders' list
+  if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && (toks[i - 1].num || hasId(COUNT_IDS, toks[i - 1].w))) {
+    const next = countedPostList(text, toks, i, out);
+    if (next >= 0) return next;
+  }
   const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
   if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
@@ -2356,7 +2434,28 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   if (i > 0 && t.gap === Gap.Space && !t.cap && (toks[i - 1].k & POSITION_TABLE.bit) && (matchAt(toks, i - 1, POSITION_TABLE)?.len ?? 0) > 1) return i + 1;
   // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
   if (i > 0 && t.gap === Gap.Space && (toks[i - 1].k & PLACE_TABLE.bit) && (matchAt(toks, i - 1, PLACE_TABLE)?.len ?? 0) > 1) return i + 1;
+  // "đường Phạm Văn Đồng, Giám đốc Sở Xây dựng": a name with nothing of its own before it names the street or school
+  // before it; "Ảnh: Phạm Hải Chủ tịch QH cho biết": a photo credit run on into the caption's post
+  if (isFamilyWord(t) && !opensTitle(toks, i) && (namedAfterPersonHeadBefore(toks, i) || (photoCreditBefore(text, toks, i) && creditRunsOn(text, toks, i)))) return namedPlaceEnd(text, toks, i);
   return candidateFrom(text, toks, i, foreignName, out);
+}
+
+/** A rank, post or honorific is read at i ("Hồng" opens "Hồng y" and the family name "Hồng Vĩnh"). */
+function opensTitle(toks: Token[], i: number): boolean {
+  return (toks[i].k & START_BITS) !== 0 && !!(matchAt(toks, i, POSITION_TABLE) || matchAt(toks, i, RANK_TABLE) || matchAt(toks, i, HONORIFIC_TABLE) || matchAt(toks, i, PREFIX_TABLE));
+}
+
+/** Where the place's or institution's own name from i ends: at a full name run on after it ("ĐH Y Hà Nội |Nguyễn Lân Hiếu"). */
+function namedPlaceEnd(text: string, toks: Token[], i: number): number {
+  const e = parseName(toks, text, i);
+  for (let r = i + 2; r < e; r++) if (startsFamilyName(toks, r) && parseName(toks, text, r) >= r + 2) return r;
+  return Math.max(i + 1, e);
+}
+
+/** The credit's name is followed at once by a capitalised word (no comma): the next caption, not an apposition. */
+function creditRunsOn(text: string, toks: Token[], i: number): boolean {
+  const e = parseName(toks, text, i);
+  return e > i && toks[e]?.gap === Gap.Space && toks[e].cap;
 }
 
 /** Last words of "thay mặt", "(thừa) ủy quyền (của)": who acts for the post written next. */
@@ -2393,7 +2492,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   // (the one post acted for, then a comma and its actor: "thừa ủy quyền của Chủ tịch nước, đồng chí X - Bí thư Tỉnh ủy": read from the actor)
   if (positions.length && i > 1 && t.gap === Gap.Space && ACTS_FOR_LAST.has(toks[i - 1].w) && actsForBefore(toks, i) && postActedFor(positions, chainRank, toks[k])) return i + 1;
   // "Trưởng khoa Nhi ĐH Y Hà Nội": a post read up to a school's type word; the capitals after it are the school's name
-  if (positions.length && k > i && toks[k]?.gap === Gap.Space && endsWithSchoolType(toks, k)) return k;
+  if (positions.length && k > i && toks[k]?.gap === Gap.Space && (endsWithSchoolType(toks, k) || endsWithHospitalType(toks, k))) return k;
   const rank = chainRank;
   const afterBracket = chainAfterBracket;
   const titled = rank !== null || positions.length > 0;

@@ -106,3 +106,15 @@ export const BODY_FORM_WORDS: readonly string[] = [
   'group', 'holdings', 'corporation', 'corp', 'inc', 'ltd', 'electronics', 'telecom', 'studios', 'entertainment',
   'foundation', 'institute', 'industries', 'technologies', 'energy', 'media', 'club',
 ];
+
+/**
+ * Words for a street, a ward or an institution, which are often named after a person ("đường Phạm Văn Đồng", "phường
+ * Lê Lợi", "Trường ĐH Y khoa Phạm Ngọc Thạch", "BV Bạch Mai"): a name right after one, with no post, rank or honorific
+ * of its own before it, is the place's or the institution's name, not a person. Folded.
+ */
+export const NAMED_AFTER_PERSON_HEADS: readonly string[] = [
+  'đường', 'tuyến đường', 'phố', 'đại lộ', 'phường', 'xã', 'quận', 'huyện', 'thị trấn', 'thành phố', 'tp',
+  'trường', 'thpt', 'thcs', 'ptcs', 'ptth', 'tiểu học', 'mầm non', 'đại học', 'đh', 'học viện', 'y khoa', 'y dược',
+  'bệnh viện', 'bv', 'quảng trường', 'công viên', 'bảo tàng', 'tượng đài', 'lăng', 'đền thờ', 'nhà lưu niệm',
+  'khu lưu niệm', 'khu di tích', 'sân vận động', 'giải thưởng',
+];

@@ -2074,3 +2074,49 @@ describe('a noun of a name whose syllable is a verb ("công nghệ thông tin") 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a name right after a street, ward, school or hospital word names the place; a photo credit is no person', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Về việc giải tỏa cây xanh trên tuyến đường Phạm Văn Đồng, Giám đốc Sở Xây dựng Hà Nội khẳng định sẽ giữ cây.', []],
+    ['UBND TP yêu cầu Trường ĐH Y khoa Phạm Ngọc Thạch, lãnh đạo Thành ủy và UBND TP.HCM đã thống nhất.', []],
+    ['Ông Trần Văn An, Chủ tịch UBND phường Lê Lợi cho biết.', [['Trần Văn An', null, ['Chủ tịch UBND phường Lê Lợi']]]],
+    // (a hospital's type word before its name: the name is the hospital's, the holder follows)
+    ['Trưởng phòng Khoa ngoại tổng hợp BV Bạch Mai, ông Dương Đức Hùng cho hay.', [['Dương Đức Hùng', null, ['Trưởng phòng Khoa ngoại tổng hợp BV Bạch Mai']]]],
+    ['Theo nguyên Trưởng khoa Nhi BV Bạch Mai, khi thấy con bị sốt, cha mẹ lo.', []],
+    // (a full name run on after the school's own name is the person)
+    ['Phó chủ nhiệm bộ môn Tim mạch, ĐH Y Hà Nội Nguyễn Lân Hiếu (ĐB An Giang), cho biết.', [['Nguyễn Lân Hiếu', null, ['ĐB An Giang']]]],
+    // not: "Môi trường" is no school, and a name after an honorific or a post is the person's
+    ['Bộ trưởng Bộ Tài nguyên và Môi trường Trần Hồng Hà cho biết.', [['Trần Hồng Hà', null, ['Bộ trưởng Bộ Tài nguyên và Môi trường']]]],
+    ['Người dân trên đường, ông Nguyễn Văn Hòa, Chủ tịch UBND xã cho biết.', [['Nguyễn Văn Hòa', null, ['Chủ tịch UBND xã']]]],
+    // a photo credit run on into the next caption's post
+    ['Ảnh: Hồng Vĩnh Chủ tịch nước chúc mừng tác giả nhận Giải thưởng.', []],
+    ['Đại biểu phát biểu. Ảnh: Phạm Hải Chủ tịch QH cũng cho biết, nghị quyết này cần thiết.', []],
+    // (a family name that also opens a post, "Hồng" of "Hồng y", is still the credit's)
+    ['Ảnh: Hồng Vĩnh Chủ tịch nước chúc mừng tác giả nhận Giải thưởng Hồ Chí Minh.', []],
+    ['Hồng y Phạm Minh Mẫn phát biểu tại buổi lễ.', [['Phạm Minh Mẫn', null, ['Hồng y']]]],
+    // not: a name after "Ảnh:" closed by a comma and its post is a caption's person
+    ['Ảnh: Nguyễn Văn Bình, Giám đốc Sở Y tế phát biểu tại hội nghị.', [['Nguyễn Văn Bình', null, ['Giám đốc Sở Y tế']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a counted post, then "là"/"gồm" and the list of its holders', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Sai phạm gồm: Đội trưởng Hoàng Đại Nghĩa; 2 đội phó là các ông Lê Việt Phương và Lê Đức Thanh; ông Phạm Anh Tuấn, kiểm soát viên.',
+      [['Hoàng Đại Nghĩa', null, ['Đội trưởng']], ['Lê Việt Phương', null, ['đội phó']], ['Lê Đức Thanh', null, ['đội phó']]]],
+    // (a holder's own post after the name is his; the list runs on over ";")
+    ['Ban còn có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; Ngô Đông Hải; Nguyễn Ngọc Bảo.',
+      [['Cao Đức Phát', null, ['Phó trưởng ban Thường trực']], ['Ngô Đông Hải', null, ['phó trưởng ban']], ['Nguyễn Ngọc Bảo', null, ['phó trưởng ban']]]],
+    ['Sở có 8 Phó Giám đốc gồm các ông bà: Nguyễn Ngọc Việt, Nguyễn Văn Hiếu và Phùng Văn Thiệp.',
+      [['Nguyễn Ngọc Việt', null, ['Phó Giám đốc']], ['Nguyễn Văn Hiếu', null, ['Phó Giám đốc']], ['Phùng Văn Thiệp', null, ['Phó Giám đốc']]]],
+    // not: a counted post described, not named; a list closed by "và"
+    ['Sở hiện có 3 phó giám đốc là những người trẻ.', []],
+    ['Đội có hai đội phó là ông Nguyễn Văn An và ông Trần Văn Bình, Lê Văn Cường cũng có mặt.',
+      [['Nguyễn Văn An', null, ['đội phó']], ['Trần Văn Bình', null, ['đội phó']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
