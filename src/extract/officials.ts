@@ -520,8 +520,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   if (orgStart < 0 && n && n.gap === Gap.Space && n.cap && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
     // "Trợ lý Tổng Bí thư", "Thư ký Thủ tướng": an assistant to a post
+    // ("Trợ lý Ngoại trưởng Mỹ Thomas Shannon": a full name right after is the assistant's; a surname alone,
+    // "Phát ngôn viên Tổng thống Trump", is the served post's holder)
     const served = parsePosition(text, toks, headEnd);
-    if (served && parseName(toks, text, served.endTok) < 0) { orgStart = headEnd; end = served.endTok; }
+    const holderEnd = served ? parseName(toks, text, served.endTok) : -1;
+    if (served && (holderEnd < 0 || holderEnd - served.endTok >= 2)) { orgStart = headEnd; end = served.endTok; }
   }
   // "Tổ trưởng tổ công tác đặc biệt", "tổ phó tổ thẩm định": a group's head and its unit, lower case or not
   if (orgStart < 0 && n && n.gap === Gap.Space && n.w === TO_ID && m.len === 2 && toks[k].w === TO_ID && GROUP_HEAD_IDS.has(toks[k + 1].w)) {

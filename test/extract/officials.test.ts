@@ -2120,3 +2120,18 @@ describe('a counted post, then "là"/"gồm" and the list of its holders', () =>
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("an aide's post stacked on the served post ('Trợ lý Ngoại trưởng Mỹ X'): a full name after it is the aide's", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trợ lý Ngoại trưởng Mỹ Thomas Shannon cho biết.', [['Thomas Shannon', null, ['Trợ lý Ngoại trưởng Mỹ']]]],
+    ['Trợ lý Tổng thư ký LHQ Ursula Mueller nói.', [['Ursula Mueller', null, ['Trợ lý Tổng thư ký LHQ']]]],
+    ['Người phát ngôn Tổng thống Nga Dmitry Peskov cho biết.', [['Dmitry Peskov', null, ['Người phát ngôn Tổng thống Nga']]]],
+    ['Trợ lý Bộ trưởng Bộ Ngoại giao Vũ Quang Minh cho biết.', [['Vũ Quang Minh', null, ['Trợ lý Bộ trưởng Bộ Ngoại giao']]]],
+    // with "của" the name after the served post is that post's holder, not the aide
+    ['Phát ngôn viên của Tổng thống Nga Vladimir Putin cho biết.', [['Vladimir Putin', null, ['Tổng thống Nga']]]],
+    ['Thư ký Thủ tướng cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
