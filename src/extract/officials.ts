@@ -8,7 +8,7 @@ import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, M
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
-  POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS,
+  POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
@@ -368,7 +368,15 @@ function closedStandingLen(toks: Token[], end: number): number {
 }
 
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
+const POST_SOUGHT_WORDS = POST_SOUGHT_BEFORE.map((x) => foldForMatch(x).split(' ').reverse());
+
+/** The words right before token i say the post is sought ("ứng cử viên tổng thống"): no one holds it. */
+function postSoughtBefore(toks: Token[], i: number): boolean {
+  return POST_SOUGHT_WORDS.some((ws) => ws.every((w, j) => i - 1 - j >= 0 && toks[i - 1 - j].f === w && toks[i - j].gap === Gap.Space));
+}
+
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
+  if (i > 0 && postSoughtBefore(toks, i)) return null;
   // "chính quyền Tổng thống Trump": "quyền" ends a compound here, it is no acting post
   if (i > 0 && toks[i].w === QUYEN_ID && toks[i].gap === Gap.Space && QUYEN_COMPOUND_IDS.has(toks[i - 1].w)) return null;
   let k = i;

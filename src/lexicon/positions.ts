@@ -103,6 +103,8 @@ export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trá
  * late; "cố vấn" stays a post, read as the longer match).
  */
 export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'cố', 'quyền', 'tân', 'đương kim'];
+/** Words before a post that make it the post sought, not held ("ứng cử viên tổng thống Pháp X" is a candidate). */
+export const POST_SOUGHT_BEFORE: readonly string[] = ['ứng viên', 'ứng cử viên'];
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
 export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự', 'lâm thời', 'chuyên trách',
   // an alternate member ("Ủy viên dự khuyết Trung ương Đảng")

@@ -2135,3 +2135,16 @@ describe("an aide's post stacked on the served post ('Trợ lý Ngoại trưởn
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a post after 'ứng cử viên' is the post sought, held by no one", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông gặp ứng cử viên Tổng thống Pháp Marine Le Pen hôm qua.', []],
+    ['Bà Marine Le Pen, ứng cử viên Tổng thống Pháp, cho biết.', []],
+    ['Ông gặp ứng viên tổng thống Mỹ Hillary Clinton hôm qua.', []],
+    // the post held, with no candidate word before it, is still a title
+    ['Ông gặp Tổng thống Pháp Emmanuel Macron hôm qua.', [['Emmanuel Macron', null, ['Tổng thống Pháp']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
