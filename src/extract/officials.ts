@@ -2534,8 +2534,9 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   // (a degree after a post only after a comma or dash, the post naming its body: "Giám đốc Bệnh viện Bạch Mai, PGS.TS X";
   // "(Chủ tịch), TS X" and "của tân Tổng thống, GS X" name someone else)
   // ("Hiệu trưởng PGS.TS Lưu Trang": a degree right after the post)
+  // ("Đại tá, TS Vũ Hồng Quang": a rank alone, a comma, then the holder's degree)
   const cueOk = k === i || (toks[k]?.gap === Gap.Space && (rank !== null || positions.length > 0)) || ((toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && positions.length > 0 && positions[positions.length - 1].organization !== null
-    && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)));
+    && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))) || (toks[k]?.gap === Gap.Comma && rank !== null && positions.length === 0);
   // (capitalised only: "nhà báo", "luật sư" in lower case are mostly no title before a name)
   const hon = matchAt(toks, k, HONORIFIC_TABLE) ?? (cueOk && toks[k]?.cap && hasId(PERSON_CUE_FIRST, toks[k].w) ? matchAt(toks, k, PERSON_CUE_TABLE) : null);
   // "Cố vấn ông Trump" is Trump's adviser, not Trump

@@ -2148,3 +2148,17 @@ describe("a post after 'ứng cử viên' is the post sought, held by no one", (
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a rank alone, a comma, then the holder's degree and name ('Đại tá, TS X')", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Dự lễ có Đại tá, TS Vũ Hồng Quang và các đại biểu.', [['Vũ Hồng Quang', 'Đại tá', []]]],
+    ['Thiếu tướng, PGS.TS Nguyễn Văn Bạo cho biết thêm.', [['Nguyễn Văn Bạo', 'Thiếu tướng', []]]],
+    // a rank, a comma and a post still reads the post
+    ['Dự lễ có Đại tướng, Bộ trưởng Ngô Xuân Lịch và các đại biểu.', [['Ngô Xuân Lịch', 'Đại tướng', ['Bộ trưởng']]]],
+    // a lower-case occupation after the comma is no degree: no holder is read across it
+    ['Trước đó, Đại tá, phi công Nguyễn Thành Trung nhận định việc này.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
