@@ -2155,8 +2155,8 @@ describe("a rank alone, a comma, then the holder's degree and name ('Đại tá,
     ['Thiếu tướng, PGS.TS Nguyễn Văn Bạo cho biết thêm.', [['Nguyễn Văn Bạo', 'Thiếu tướng', []]]],
     // a rank, a comma and a post still reads the post
     ['Dự lễ có Đại tướng, Bộ trưởng Ngô Xuân Lịch và các đại biểu.', [['Ngô Xuân Lịch', 'Đại tướng', ['Bộ trưởng']]]],
-    // a lower-case occupation after the comma is no degree: no holder is read across it
-    ['Trước đó, Đại tá, phi công Nguyễn Thành Trung nhận định việc này.', []],
+    // a rank and a comma with no degree and no name after it names no one
+    ['Năm 2010, ông được phong quân hàm Đại tá, sau đó chuyển công tác về Hà Nội.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
