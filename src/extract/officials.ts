@@ -3179,6 +3179,9 @@ const spellDeputy = (m: string, short: string) => m.slice(0, m.length - short.le
 // ("Sở Tài nguyên và Môi trường (TN&MT) tỉnh Yên Bái" beside "Sở TN&MT tỉnh Yên Bái": one post, the body's acronym aside)
 const BRACKETED_ACRONYM_RE = / \([^()\s]+\)(?= )/g;
 const withoutBracketedAcronym = (s: string) => s.replace(BRACKETED_ACRONYM_RE, '');
+// ("Sở TN- MT" beside "Sở TN-MT", "Sở NN – PTNT" beside "Sở NN-PTNT": one body, its acronym's dash spaced unevenly)
+const SPACED_ACRONYM_DASH_RE = /(?<=\p{Lu}) ?[-–] ?(?=\p{Lu})/gu;
+const evenDashes = (s: string) => (s.includes('-') || s.includes('–') ? s.replace(SPACED_ACRONYM_DASH_RE, '-') : s);
 
 /** self's posts as one list, each in its fullest written form; others are everyone read, to tell whose a post is. */
 function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Position[] {
@@ -3189,9 +3192,10 @@ function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Po
     const acronymBody = p.organization && bracketBodies.size ? bracketBodies.get(foldedTitle(p.organization)) : undefined;
     // "lãnh đạo Triều Tiên" beside "nhà lãnh đạo Triều Tiên" is one post
     // ("ĐBQH" beside "đại biểu Quốc hội" is one seat, in its fuller form)
-    const key = postKey(acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(p.text.includes('(') ? withoutBracketedAcronym(p.text) : p.text));
+    const key = postKey(acronymBody ? expandedKey(p.title) + ' ' + acronymBody : expandedKey(evenDashes(p.text.includes('(') ? withoutBracketedAcronym(p.text) : p.text)));
     const had = byKey.get(key);
-    if (!had || p.text.length > had.text.length) byKey.set(key, p);
+    // (the longer form, not counting a dash's spacing: "Sở TN-MT" is kept before "Sở TN- MT")
+    if (!had || evenDashes(p.text).length > evenDashes(had.text).length) byKey.set(key, p);
   }
   if (byKey.size === 1) return [...byKey.values()];
   const keys = [...byKey.keys()];

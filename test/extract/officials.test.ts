@@ -1446,6 +1446,21 @@ describe("a body's acronym in brackets, then its place: the title runs on to the
   });
 });
 
+describe('one post whose acronym is written with its dash spaced differently is one title', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Phạm Văn Quý, Giám đốc Sở TN-MT tỉnh Yên Bái, cho biết. Giám đốc Sở TN- MT tỉnh Yên Bái Phạm Văn Quý nói thêm.',
+      [['Phạm Văn Quý', null, ['Giám đốc Sở TN-MT tỉnh Yên Bái']]]],
+    ['Ông Lê Văn Hòa, Phó Giám đốc Sở NN – PTNT tỉnh Bình Định, cho biết. Phó Giám đốc Sở NN-PTNT tỉnh Bình Định Lê Văn Hòa nói.',
+      [['Lê Văn Hòa', null, ['Phó Giám đốc Sở NN – PTNT tỉnh Bình Định']]]],
+    // (two bodies' posts stay two titles)
+    ['Ông Trần Văn Nam, Giám đốc Sở TN-MT tỉnh Yên Bái, nguyên Giám đốc Sở GD-ĐT tỉnh Yên Bái, cho biết.',
+      [['Trần Văn Nam', null, ['Giám đốc Sở TN-MT tỉnh Yên Bái', 'nguyên Giám đốc Sở GD-ĐT tỉnh Yên Bái']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe("a caption glued to the next paragraph: the next sentence's opening word is no part of the title", () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Ông Hồ Văn Kiên, Chủ tịch Hiệp hội Du lịch tỉnh Bình Thuận Theo ông Kiên, lượng khách tăng mạnh.',
