@@ -654,24 +654,53 @@ function pairedCountryClosesAt(toks: Token[], k: number): boolean {
   return matchAt(toks, k, PAIRED_COUNTRY_TABLE) !== null && (!n || n.gap !== Gap.Space || !n.cap);
 }
 const PHONG_WORD = wordId('phòng'), CAC_WORD = wordId('các');
-const REMIT_WORDS_TABLE = rareTable(['công trình', 'dự án', 'quản lý', 'thông tin', 'người', 'cán bộ']);
-/** End of a lower-case remit from k: two to nine words ("phòng, chống" may hold a comma) closed by a stop word, capital or punctuation; else -1. */
-function remitAfterVeEnd(toks: Token[], k: number): number {
+const REMIT_WORDS_TABLE = rareTable(['công trình', 'dự án', 'quản lý', 'thông tin', 'người', 'cán bộ', 'tìm kiếm']);
+/**
+ * A remit's nouns whose second syllable is a stop word ("đổi mới", "đơn vị sự nghiệp công lập"); not all of a name's
+ * ("hậu cần" would run "về biến đổi khí hậu" on into the verb "cần").
+ */
+const REMIT_STOP_TAILS_TABLE = rareTable(['công lập', 'dân lập', 'độc lập', 'đổi mới', 'nhà ở', 'hàng không', 'việc làm']);
+/**
+ * Stop words that can run on inside a remit's noun phrase ("về chính sách nhà ở ...", "về hàng không dân dụng của ..."):
+ * a remit cut at one of them is not known to be closed. Any other stop word (a verb, a date word) closes it.
+ */
+const REMIT_INNER_TABLE = rareTable(['và', 'của', 'cho', 'trong', 'ngoài', 'ở', 'các', 'những', 'một', 'mọi', 'mỗi', 'toàn', 'nhiều',
+  'với', 'về', 'đến', 'từ', 'theo', 'tại', 'giữa', 'khác', 'mới', 'không', 'có', 'để', 'nhằm', 'trên', 'dưới', 'sau', 'trước',
+  'thuộc', 'bị', 'được', 'do', 'qua', 'như', 'cấp', 'khi', 'là', 'mà', 'nếu', 'vì', 'bởi', 'hay', 'hoặc', 'lãnh đạo',
+  'nhân viên', 'chiến sĩ', 'số liệu', 'cũ', 'này', 'đó', 'ấy', 'đây', 'bên', 'nơi', 'chức', 'trực', 'giao', 'lập', 'chỉ', 'thu', 'chi', 'mua', 'bán']);
+/** Up to thirteen syllables of a lower-case remit ("về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập"). */
+const REMIT_MAX_WORDS = 14;
+/**
+ * End of a lower-case remit from k: two to thirteen words ("phòng, chống" may hold a comma; "... thiên tai và tìm kiếm cứu nạn"
+ * two remits joined by "và") closed by punctuation, a capital, or (closedByVerb: for a body named by its remit) a stop word
+ * that is a verb or date word; else -1. ("Trung tâm Dự báo ... Trung ương về diễn biến thời tiết ngày 9/5": a centre's "về" is often "about")
+ */
+function remitAfterVeEnd(toks: Token[], k: number, closedByVerb = true): number {
   let q = k;
-  for (; q < toks.length && q - k < 10; q++) {
+  for (; q < toks.length && q - k < REMIT_MAX_WORDS; q++) {
     const t = toks[q];
     if (t.cap || t.num) break;
     if (t.gap !== Gap.Space && !(t.gap === Gap.Comma && toks[q - 1].w === PHONG_WORD)) break;
     // ("công trình", "dự án", "quản lý": a remit's nouns that open with a stop word)
     const noun = matchAt(toks, q, REMIT_WORDS_TABLE);
     if (noun) { q += noun.len - 1; continue; }
-    if (!(q === k && t.w === CAC_WORD) && t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) break;
+    if (!(q === k && t.w === CAC_WORD) && t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) {
+      if (matchAt(toks, q - 1, REMIT_STOP_TAILS_TABLE)?.len === 2) continue;
+      // ("thiên tai và tìm kiếm": a second remit in lower case after "và")
+      const n = toks[q + 1];
+      if (t.w === VA_WORD && q - k >= 2 && n && n.gap === Gap.Space && !n.cap && !n.num && !(n.k & STOP_TABLE.bit && matchAt(toks, q + 1, STOP_TABLE) && !matchAt(toks, q + 1, REMIT_WORDS_TABLE))) continue;
+      break;
+    }
     if (isLevelAt(toks, q)) break;
   }
-  if (q - k < 2 || q - k >= 10) return -1;
-  // closed by punctuation, a capital, or what a body does next; "về chính sách nhà ở ..." is cut mid-phrase by "ở"
+  if (q - k < 2 || q - k >= REMIT_MAX_WORDS) return -1;
+  // closed by punctuation, a capital, or what a body does next ("nêu rõ", "ngày 27-5", "đã"); "về chính sách nhà ở ..." is cut mid-phrase by "ở"
   const n = toks[q];
-  return !n || n.gap !== Gap.Space || n.cap || n.num || matchAt(toks, q, BODY_ACTS_TABLE) ? q : -1;
+  if (!n || n.cap || n.num) return q;
+  // ("về tìm kiếm, quy tập hài cốt": a two-word item of a listed remit is no remit closed)
+  if (n.gap !== Gap.Space) return q - k > 2 || n.gap !== Gap.Comma || (n.k & STOP_TABLE.bit && !!matchAt(toks, q, STOP_TABLE)) ? q : -1;
+  if (matchAt(toks, q, BODY_ACTS_TABLE)) return q;
+  return closedByVerb && n.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_INNER_TABLE) ? q : -1;
 }
 /**
  * A steering committee's remit after "về": lower case as remitAfterVeEnd reads it; or written as part of the name, its
@@ -2407,7 +2436,7 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
     // ("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người,": its remit after "về", closed by punctuation)
     const afterCentre = tokAt(toks, central.end);
-    const remit = afterCentre !== undefined && afterCentre.w === VE_ID && afterCentre.gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
+    const remit = afterCentre !== undefined && afterCentre.w === VE_ID && afterCentre.gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1, false) : -1;
     const end = remit > 0 ? remit : central.end;
     return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
   }

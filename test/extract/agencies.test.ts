@@ -128,8 +128,18 @@ describe('where an organization name ends', () => {
     ['Theo Cục Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD-ĐT), kỳ thi diễn ra.', ['Cục Khảo thí và Kiểm định chất lượng giáo dục', 'Bộ GD-ĐT']],
     // a steering committee is named with its remit after "về" when the remit is closed
     ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp phiên thứ 11.', ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng']],
-    ['Ban chỉ đạo Nhà nước về các công trình trọng điểm ngành năng lượng làm việc tại tỉnh.', ['Ban chỉ đạo Nhà nước']],
-    ['Văn phòng Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản họp.', ['Văn phòng Ban Chỉ đạo Trung ương', 'Ban Chỉ đạo Trung ương']],
+    // (closed by a verb or date word; two remits joined by "và"; not closed by a word that runs on inside a noun phrase)
+    ['Ban chỉ đạo Nhà nước về các công trình trọng điểm ngành năng lượng làm việc tại tỉnh.', ['Ban chỉ đạo Nhà nước về các công trình trọng điểm ngành năng lượng']],
+    ['Văn phòng Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản họp.', ['Văn phòng Ban Chỉ đạo Trung ương', 'Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản']],
+    ['Ban chỉ đạo Trung ương về phòng chống thiên tai nhận định mùa mưa bão năm nay.', ['Ban chỉ đạo Trung ương về phòng chống thiên tai']],
+    ['Ban chỉ đạo Trung ương về phòng chống thiên tai ngày 27-5 đã có công điện.', ['Ban chỉ đạo Trung ương về phòng chống thiên tai']],
+    ['Theo Ban chỉ đạo Trung ương về phòng chống thiên tai và tìm kiếm cứu nạn, mưa lớn.', ['Ban chỉ đạo Trung ương về phòng chống thiên tai và tìm kiếm cứu nạn']],
+    ['Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập đã họp.', ['Ban Chỉ đạo Nhà nước về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập']],
+    ['Ban Chỉ đạo Trung ương về phòng chống thiên tai của nước bạn gửi.', ['Ban Chỉ đạo Trung ương']],
+    ['Ban Chỉ đạo Trung ương về phòng chống thiên tai thường xuyên theo dõi diễn biến.', ['Ban Chỉ đạo Trung ương']],
+    ['Thủ tướng yêu cầu Ban Chỉ đạo Quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ phải lập danh sách.', ['Ban Chỉ đạo Quốc gia']],
+    ['Thủ tướng đề nghị Ủy ban Quốc gia về biến đổi khí hậu cần thay đổi cách làm.', ['Ủy ban Quốc gia về biến đổi khí hậu']],
+    ['Đó là nhận định của Trung tâm Dự báo Khí tượng Thủy văn Trung ương về diễn biến thời tiết ngày 9/5.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
     // a writer's byline closing the text is a person, a body there is still a body
     ['Việc lấy ý kiến sẽ kéo dài đến hết ngày 10/3. Đoàn Bổng', []],
     ['Bài viết của luật sư Nguyễn Văn A/Đoàn Luật sư Hà Nội', ['Đoàn Luật sư Hà Nội']],
