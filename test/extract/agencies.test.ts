@@ -433,6 +433,14 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Ảnh: Sở Tài nguyên và Môi trường Kon Tum Với mong muốn giảm ô nhiễm.', ['Sở Tài nguyên và Môi trường Kon Tum']],
     ['Ảnh: Công an TP Thủ Dầu Một cung cấp.', ['Công an TP Thủ Dầu Một']],
     ['Hội Người cao tuổi huyện Như Xuân tổ chức.', ['Hội Người cao tuổi huyện Như Xuân']],
+    // a credit, a time of day or a person's honorific after a name closed by its acronym or place opens the next sentence,
+    // whatever follows; not inside a place read word by word nor where a place begins
+    ['Bản tin của Công an TPHCM Theo Thanh Minh', ['Công an TPHCM']],
+    ['Bà Trà về công tác tại Văn phòng Bộ TT&TT Chiều ngày 7/6/2017, hội nghị diễn ra.', ['Văn phòng Bộ TT&TT', 'Bộ TT&TT']],
+    ['Ông Duy được bầu làm Chủ tịch UBND tỉnh Yên Bái Ông Đỗ Đức Duy sinh năm 1970.', ['UBND tỉnh Yên Bái']],
+    ['Phòng Giáo dục quận Hai Bà Trưng tổ chức hội thi.', ['Phòng Giáo dục quận Hai Bà Trưng']],
+    ['Sở GD&ĐT Bà Rịa - Vũng Tàu tổ chức hội thi.', ['Sở GD&ĐT Bà Rịa - Vũng Tàu']],
+    ['Tổ chức Theo dõi Nhân quyền công bố báo cáo.', ['Tổ chức Theo dõi Nhân quyền']],
     // a province's delegation of deputies written lower-case before its unit; a foreign parliament's visiting one is no body
     ['ĐBQH Lưu Bình Nhưỡng, đoàn ĐBQH tỉnh Bến Tre, cho biết.', ['đoàn ĐBQH tỉnh Bến Tre']],
     ['ĐBQH Trịnh Ngọc Thúy, đoàn ĐBQH TP.HCM. Bà cho biết.', ['đoàn ĐBQH TP.HCM']],
