@@ -670,8 +670,8 @@ const REMIT_STOP_TAILS_TABLE = rareTable(['công lập', 'dân lập', 'độc l
  * a remit cut at one of them is not known to be closed. Any other stop word (a verb, a date word) closes it.
  */
 const REMIT_INNER_TABLE = rareTable(['và', 'của', 'cho', 'trong', 'ngoài', 'ở', 'các', 'những', 'một', 'mọi', 'mỗi', 'toàn', 'nhiều',
-  'với', 'về', 'đến', 'từ', 'theo', 'tại', 'giữa', 'khác', 'mới', 'không', 'có', 'để', 'nhằm', 'trên', 'dưới', 'sau', 'trước',
-  'thuộc', 'bị', 'được', 'do', 'qua', 'như', 'cấp', 'khi', 'là', 'mà', 'nếu', 'vì', 'bởi', 'hay', 'hoặc', 'lãnh đạo',
+  'với', 'đến', 'từ', 'theo', 'giữa', 'khác', 'mới', 'không', 'có', 'để', 'nhằm', 'trên', 'dưới', 'sau', 'trước',
+  'thuộc', 'bị', 'được', 'qua', 'như', 'cấp', 'khi', 'là', 'mà', 'nếu', 'vì', 'bởi', 'hay', 'hoặc', 'lãnh đạo',
   'nhân viên', 'chiến sĩ', 'số liệu', 'cũ', 'này', 'đó', 'ấy', 'đây', 'bên', 'nơi', 'chức', 'trực', 'giao', 'lập', 'chỉ', 'thu', 'chi', 'mua', 'bán']);
 /** Up to thirteen syllables of a lower-case remit ("về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập"). */
 const REMIT_MAX_WORDS = 14;
@@ -705,6 +705,8 @@ function remitAfterVeEnd(toks: Token[], k: number, closedByVerb = true): number 
   // ("về tìm kiếm, quy tập hài cốt": a two-word item of a listed remit is no remit closed)
   if (n.gap !== Gap.Space) return q - k > 2 || n.gap !== Gap.Comma || (n.k & STOP_TABLE.bit && !!matchAt(toks, q, STOP_TABLE)) ? q : -1;
   if (matchAt(toks, q, BODY_ACTS_TABLE)) return q;
+  // ("về phòng chống thiên tai và các cơ quan liên quan", "... và căn cứ kết quả": "và" then a stop word joins the clause, not the remit)
+  if (n.w === VA_WORD && closedByVerb) return toks[q + 1]?.gap === Gap.Space && toks[q + 1].k & STOP_TABLE.bit && matchAt(toks, q + 1, STOP_TABLE) ? q : -1;
   return closedByVerb && n.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_INNER_TABLE) ? q : -1;
 }
 /**

@@ -138,6 +138,10 @@ describe('where an organization name ends', () => {
     ['Ban Chỉ đạo Trung ương về phòng chống thiên tai của nước bạn gửi.', ['Ban Chỉ đạo Trung ương']],
     ['Ban Chỉ đạo Trung ương về phòng chống thiên tai thường xuyên theo dõi diễn biến.', ['Ban Chỉ đạo Trung ương']],
     ['Thủ tướng yêu cầu Ban Chỉ đạo Quốc gia về tìm kiếm, quy tập hài cốt liệt sĩ phải lập danh sách.', ['Ban Chỉ đạo Quốc gia']],
+    ['Các chỉ đạo của Ban chỉ đạo Trung ương về phòng, chống tham nhũng do Tổng Bí thư đứng đầu.', ['Ban chỉ đạo Trung ương về phòng, chống tham nhũng']],
+    ['Báo cáo về Ban Chỉ đạo Trung ương về phòng chống thiên tai và các cơ quan liên quan.', ['Ban Chỉ đạo Trung ương về phòng chống thiên tai']],
+    ['Công điện của Ban chỉ đạo Trung ương về phòng chống thiên tai về ứng phó mưa lũ.', ['Ban chỉ đạo Trung ương về phòng chống thiên tai']],
+    ['Ban Chỉ đạo Trung ương về phòng chống thiên tai và tăng cường theo dõi.', ['Ban Chỉ đạo Trung ương về phòng chống thiên tai']],
     ['Thủ tướng đề nghị Ủy ban Quốc gia về biến đổi khí hậu cần thay đổi cách làm.', ['Ủy ban Quốc gia về biến đổi khí hậu']],
     ['Đó là nhận định của Trung tâm Dự báo Khí tượng Thủy văn Trung ương về diễn biến thời tiết ngày 9/5.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
     // a writer's byline closing the text is a person, a body there is still a body
