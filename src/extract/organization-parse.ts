@@ -1119,7 +1119,9 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     const managed = end >= 2 && toks[end - 1].w === LY_WORD && toks[end - 2].w === QUAN_WORD;
     // ("Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": a foreign body's remit runs on to its acronym in brackets)
     const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
-    const e = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
+    // ("Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết": a second capitalised field's remit is as long as a first's)
+    const tailMax = managed ? 6 : completed ? 2 : joinedFieldLast(toks, j, lastEnd) ? 5 : 3;
+    const e = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
     // "Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": a second remit in lower case
     // right after the capitals, closed by the country or place served or by the body's acronym (not a party's: "Đảng Cộng sản và ...")
     end = e === end && toks[end]?.w === VA_WORD && head !== PARTY_HEAD ? vaRemitEnd(toks, end) : e;
@@ -1132,6 +1134,11 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   return end;
 }
 
+/** The name read from j to end closes with a second capitalised field joined by "và" ("Khảo thí và Kiểm định"). */
+function joinedFieldLast(toks: Token[], j: number, end: number): boolean {
+  for (let q = end - 1; q > j && q >= end - 3; q--) if (toks[q].w === VA_WORD && toks[q + 1].cap && !toks[q + 1].acro) return true;
+  return false;
+}
 /** What a department manages, funds or keeps ("quản lý", "tài chính", "duy tu"), then "các" and a plural of things, not of units. */
 const PLURAL_REMIT_VERB_TABLE = rareTable(['quản lý', 'tài chính', 'tín dụng', 'duy tu', 'điều hành', 'điều phối', 'xúc tiến']);
 const GENERIC_PLURAL_TABLE = rareTable(['cấp', 'địa phương', 'đơn vị', 'nước', 'ngành', 'sở', 'ban', 'bộ', 'cơ quan', 'thành viên', 'doanh nghiệp',

@@ -126,6 +126,10 @@ describe('where an organization name ends', () => {
     // a remit listing its fields, closed by its ministry in brackets
     ['Cục trưởng Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT) cho biết.', ['Cục Quản lý chất lượng nông, lâm, thủy sản', 'Bộ NN&PTNT']],
     ['Theo Cục Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD-ĐT), kỳ thi diễn ra.', ['Cục Khảo thí và Kiểm định chất lượng giáo dục', 'Bộ GD-ĐT']],
+    // a second capitalised field after "và" takes a remit as long as a first one, closed as any sentence-case remit is
+    ['Ông Chất, Trưởng phòng Quản lý thi và Kiểm định chất lượng giáo dục cho biết.', ['phòng Quản lý thi và Kiểm định chất lượng giáo dục']],
+    ['Ông Dũng, Phó Cục trưởng Cục Quản lý Xây dựng và Chất lượng công trình giao thông, cho biết.', ['Cục Quản lý Xây dựng và Chất lượng công trình giao thông']],
+    ['Ông Dũng, Phó Cục trưởng Cục Quản lý Xây dựng và Chất lượng công trình giao thông đường bộ cao tốc vừa ký.', ['Cục Quản lý Xây dựng và Chất lượng']],
     // a steering committee is named with its remit after "về" when the remit is closed
     ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp phiên thứ 11.', ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng']],
     // (closed by a verb or date word; two remits joined by "và"; not closed by a word that runs on inside a noun phrase)
