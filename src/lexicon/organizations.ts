@@ -416,7 +416,7 @@ export const OCEANS_NAMED_WITH_PLACES: readonly string[] = [
  * Words that, capitalised right after a body's name, open the next sentence whatever follows, a lost full stop before them
  * ("Sở GTVT TP HCM Theo Sở GTVT", "Bộ TT&TT Chiều ngày 7/6", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy"). Folded.
  */
-export const SENTENCE_OPENER_WORDS: readonly string[] = ['theo', 'chiều', 'sáng', 'trưa', 'đêm', 'hôm', 'ông', 'bà'];
+export const SENTENCE_OPENER_WORDS: readonly string[] = ['theo', 'chiều', 'sáng', 'trưa', 'đêm', 'hôm', 'ông', 'bà', 'việc', 'cùng', 'ngày', 'đến', 'trên', 'qua', 'do'];
 
 export const CLAUSE_OPENER_WORDS: readonly string[] = [
   'theo', 'sau', 'trong', 'tại', 'đây', 'đó', 'khi', 'các', 'những', 'với', 'nhưng', 'để', 'cũng', 'được', 'đã', 'sẽ',

@@ -449,6 +449,10 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Phòng Giáo dục quận Hai Bà Trưng tổ chức hội thi.', ['Phòng Giáo dục quận Hai Bà Trưng']],
     ['Sở GD&ĐT Bà Rịa - Vũng Tàu tổ chức hội thi.', ['Sở GD&ĐT Bà Rịa - Vũng Tàu']],
     ['Tổ chức Theo dõi Nhân quyền công bố báo cáo.', ['Tổ chức Theo dõi Nhân quyền']],
+    ['Cán bộ Công an tỉnh Sóc Trăng Việc học tập và làm theo tấm gương của Bác.', ['Công an tỉnh Sóc Trăng']],
+    ['Đại diện Cảng vụ Hải Phòng Do thời tiết xấu, tàu phải neo.', ['Cảng vụ Hải Phòng']],
+    ['Ông Lam, Cục trưởng Cục Việc làm cho biết.', ['Cục Việc làm']],
+    ['Liên minh Do Thái thế giới lên tiếng.', ['Liên minh Do Thái thế giới']],
     // a province's delegation of deputies written lower-case before its unit; a foreign parliament's visiting one is no body
     ['ĐBQH Lưu Bình Nhưỡng, đoàn ĐBQH tỉnh Bến Tre, cho biết.', ['đoàn ĐBQH tỉnh Bến Tre']],
     ['ĐBQH Trịnh Ngọc Thúy, đoàn ĐBQH TP.HCM. Bà cho biết.', ['đoàn ĐBQH TP.HCM']],
