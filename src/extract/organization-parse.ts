@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, THREATS_FOUGHT, CLAUSE_OPENER_WORDS,
+  STOP_SYLLABLE_NOUNS, THREATS_FOUGHT, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -646,6 +646,11 @@ function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
 const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
 const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
 const CLAUSE_OPENER_IDS = new Set(CLAUSE_OPENER_WORDS.map(wordId));
+const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
+/** A place begins at k ("Bà Rịa - Vũng Tàu"), or one of two or three words begun one or two words before runs on past it ("Hai Bà Trưng"). */
+function placeRunsOn(toks: Token[], k: number): boolean {
+  return !!matchAt(toks, k, PLACE_TABLE) || lenOrNone(matchAt(toks, k - 1, PLACE_TABLE)) >= 2 || (k > 1 && lenOrNone(matchAt(toks, k - 2, PLACE_TABLE)) >= 3);
+}
 /** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
 const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
 /** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it. */
@@ -654,24 +659,55 @@ function pairedCountryClosesAt(toks: Token[], k: number): boolean {
   return matchAt(toks, k, PAIRED_COUNTRY_TABLE) !== null && (!n || n.gap !== Gap.Space || !n.cap);
 }
 const PHONG_WORD = wordId('phòng'), CAC_WORD = wordId('các');
-const REMIT_WORDS_TABLE = rareTable(['công trình', 'dự án', 'quản lý', 'thông tin', 'người', 'cán bộ']);
-/** End of a lower-case remit from k: two to nine words ("phòng, chống" may hold a comma) closed by a stop word, capital or punctuation; else -1. */
-function remitAfterVeEnd(toks: Token[], k: number): number {
+const REMIT_WORDS_TABLE = rareTable(['công trình', 'dự án', 'quản lý', 'thông tin', 'người', 'cán bộ', 'tìm kiếm']);
+/**
+ * A remit's nouns whose second syllable is a stop word ("đổi mới", "đơn vị sự nghiệp công lập"); not all of a name's
+ * ("hậu cần" would run "về biến đổi khí hậu" on into the verb "cần").
+ */
+const REMIT_STOP_TAILS_TABLE = rareTable(['công lập', 'dân lập', 'độc lập', 'đổi mới', 'nhà ở', 'hàng không', 'việc làm']);
+/**
+ * Stop words that can run on inside a remit's noun phrase ("về chính sách nhà ở ...", "về hàng không dân dụng của ..."):
+ * a remit cut at one of them is not known to be closed. Any other stop word (a verb, a date word) closes it.
+ */
+const REMIT_INNER_TABLE = rareTable(['và', 'của', 'cho', 'trong', 'ngoài', 'ở', 'các', 'những', 'một', 'mọi', 'mỗi', 'toàn', 'nhiều',
+  'với', 'đến', 'từ', 'theo', 'giữa', 'khác', 'mới', 'không', 'có', 'để', 'nhằm', 'trên', 'dưới', 'sau', 'trước',
+  'thuộc', 'bị', 'được', 'qua', 'như', 'cấp', 'khi', 'là', 'mà', 'nếu', 'vì', 'bởi', 'hay', 'hoặc', 'lãnh đạo',
+  'nhân viên', 'chiến sĩ', 'số liệu', 'cũ', 'này', 'đó', 'ấy', 'đây', 'bên', 'nơi', 'chức', 'trực', 'giao', 'lập', 'chỉ', 'thu', 'chi', 'mua', 'bán']);
+/** Up to thirteen syllables of a lower-case remit ("về đổi mới cơ chế hoạt động đơn vị sự nghiệp công lập"). */
+const REMIT_MAX_WORDS = 14;
+/**
+ * End of a lower-case remit from k: two to thirteen words ("phòng, chống" may hold a comma; "... thiên tai và tìm kiếm cứu nạn"
+ * two remits joined by "và") closed by punctuation, a capital, or (closedByVerb: for a body named by its remit) a stop word
+ * that is a verb or date word; else -1. ("Trung tâm Dự báo ... Trung ương về diễn biến thời tiết ngày 9/5": a centre's "về" is often "about")
+ */
+function remitAfterVeEnd(toks: Token[], k: number, closedByVerb = true): number {
   let q = k;
-  for (; q < toks.length && q - k < 10; q++) {
+  for (; q < toks.length && q - k < REMIT_MAX_WORDS; q++) {
     const t = toks[q];
     if (t.cap || t.num) break;
     if (t.gap !== Gap.Space && !(t.gap === Gap.Comma && toks[q - 1].w === PHONG_WORD)) break;
     // ("công trình", "dự án", "quản lý": a remit's nouns that open with a stop word)
     const noun = matchAt(toks, q, REMIT_WORDS_TABLE);
     if (noun) { q += noun.len - 1; continue; }
-    if (!(q === k && t.w === CAC_WORD) && t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) break;
+    if (!(q === k && t.w === CAC_WORD) && t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) {
+      if (matchAt(toks, q - 1, REMIT_STOP_TAILS_TABLE)?.len === 2) continue;
+      // ("thiên tai và tìm kiếm": a second remit in lower case after "và")
+      const n = toks[q + 1];
+      if (t.w === VA_WORD && q - k >= 2 && n && n.gap === Gap.Space && !n.cap && !n.num && !(n.k & STOP_TABLE.bit && matchAt(toks, q + 1, STOP_TABLE) && !matchAt(toks, q + 1, REMIT_WORDS_TABLE))) continue;
+      break;
+    }
     if (isLevelAt(toks, q)) break;
   }
-  if (q - k < 2 || q - k >= 10) return -1;
-  // closed by punctuation, a capital, or what a body does next; "về chính sách nhà ở ..." is cut mid-phrase by "ở"
+  if (q - k < 2 || q - k >= REMIT_MAX_WORDS) return -1;
+  // closed by punctuation, a capital, or what a body does next ("nêu rõ", "ngày 27-5", "đã"); "về chính sách nhà ở ..." is cut mid-phrase by "ở"
   const n = toks[q];
-  return !n || n.gap !== Gap.Space || n.cap || n.num || matchAt(toks, q, BODY_ACTS_TABLE) ? q : -1;
+  if (!n || n.cap || n.num) return q;
+  // ("về tìm kiếm, quy tập hài cốt": a two-word item of a listed remit is no remit closed)
+  if (n.gap !== Gap.Space) return q - k > 2 || n.gap !== Gap.Comma || (n.k & STOP_TABLE.bit && !!matchAt(toks, q, STOP_TABLE)) ? q : -1;
+  if (matchAt(toks, q, BODY_ACTS_TABLE)) return q;
+  // ("về phòng chống thiên tai và các cơ quan liên quan", "... và căn cứ kết quả": "và" then a stop word joins the clause, not the remit)
+  if (n.w === VA_WORD && closedByVerb) return toks[q + 1]?.gap === Gap.Space && toks[q + 1].k & STOP_TABLE.bit && matchAt(toks, q + 1, STOP_TABLE) ? q : -1;
+  return closedByVerb && n.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_INNER_TABLE) ? q : -1;
 }
 /**
  * A steering committee's remit after "về": lower case as remitAfterVeEnd reads it; or written as part of the name, its
@@ -865,6 +901,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Công an Điện Biên Theo hồ sơ", "Bộ Công Thương Các doanh nghiệp": a clause's opener after a lost full stop)
       // (right after a word the name has read: a lower-case tail before the opener stays read as before)
       if (k > j && k === lastEnd && anchors > 0 && t.cap && !t.acro && t.gap === Gap.Space && CLAUSE_OPENER_IDS.has(t.w) && isLowerWordAt(toks, k + 1)) break;
+      // ("Công an TPHCM Theo Thanh Minh", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy": a credit or a person's sentence after a name
+      // closed by its acronym or place; not inside a place read word by word, "quận Hai Bà Trưng")
+      if (k > j && k === lastEnd && t.cap && !t.acro && t.gap === Gap.Space && SENTENCE_OPENER_IDS.has(t.w) && (lastWasPlace || toks[k - 1].acro) && !placeRunsOn(toks, k)) break;
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
       // ("Bộ Quốc phòng Mỹ Hãng Sputnik dẫn": a caption's next sentence after the country)
@@ -1080,7 +1119,9 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     const managed = end >= 2 && toks[end - 1].w === LY_WORD && toks[end - 2].w === QUAN_WORD;
     // ("Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": a foreign body's remit runs on to its acronym in brackets)
     const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
-    const e = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, managed ? 6 : completed ? 2 : 3, text);
+    // ("Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết": a second capitalised field's remit is as long as a first's)
+    const tailMax = managed ? 6 : completed ? 2 : joinedFieldLast(toks, j, lastEnd) ? 5 : 3;
+    const e = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
     // "Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": a second remit in lower case
     // right after the capitals, closed by the country or place served or by the body's acronym (not a party's: "Đảng Cộng sản và ...")
     end = e === end && toks[end]?.w === VA_WORD && head !== PARTY_HEAD ? vaRemitEnd(toks, end) : e;
@@ -1093,6 +1134,11 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   return end;
 }
 
+/** The name read from j to end closes with a second capitalised field joined by "và" ("Khảo thí và Kiểm định"). */
+function joinedFieldLast(toks: Token[], j: number, end: number): boolean {
+  for (let q = end - 1; q > j && q >= end - 3; q--) if (toks[q].w === VA_WORD && toks[q + 1].cap && !toks[q + 1].acro) return true;
+  return false;
+}
 /** What a department manages, funds or keeps ("quản lý", "tài chính", "duy tu"), then "các" and a plural of things, not of units. */
 const PLURAL_REMIT_VERB_TABLE = rareTable(['quản lý', 'tài chính', 'tín dụng', 'duy tu', 'điều hành', 'điều phối', 'xúc tiến']);
 const GENERIC_PLURAL_TABLE = rareTable(['cấp', 'địa phương', 'đơn vị', 'nước', 'ngành', 'sở', 'ban', 'bộ', 'cơ quan', 'thành viên', 'doanh nghiệp',
@@ -2407,7 +2453,7 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
     // ("Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người,": its remit after "về", closed by punctuation)
     const afterCentre = tokAt(toks, central.end);
-    const remit = afterCentre !== undefined && afterCentre.w === VE_ID && afterCentre.gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1) : -1;
+    const remit = afterCentre !== undefined && afterCentre.w === VE_ID && afterCentre.gap === Gap.Space ? remitAfterVeEnd(toks, central.end + 1, false) : -1;
     const end = remit > 0 ? remit : central.end;
     return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
   }
