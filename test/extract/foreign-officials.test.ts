@@ -87,6 +87,8 @@ describe('a verb-like post after a former holder\'s word ("cố lãnh đạo X")
   const table: [string, [string, string[]][]][] = [
     ['Nhân ngày sinh của cố lãnh đạo Kim Jong-il, ông nói.', [['Kim Jong-il', ['cố lãnh đạo']]]],
     ['Lăng mộ cố lãnh đạo Ruhollah Khomeini ở Tehran bị tấn công.', [['Ruhollah Khomeini', ['cố lãnh đạo']]]],
+    // (the country, in its common misspelling "Lybia", closes the post, not opens the name)
+    ['Con trai thứ hai của cố lãnh đạo Lybia Muammar Gaddafi được trả tự do.', [['Muammar Gaddafi', ['cố lãnh đạo Lybia']]]],
     // "đồng thời là" joins a second post, not more of the first
     ['Moon Jae-in, cựu lãnh đạo đảng Minjoo đồng thời là ứng viên Tổng thống.', [['Moon Jae-in', ['cựu lãnh đạo đảng Minjoo']]]],
     // a verb, or "quyền lãnh đạo" (the power to lead), names no one's post

@@ -381,6 +381,13 @@ describe('generalisation round 2: one place, several spellings', () => {
   it('still takes a country named as a place in a sports story', () => {
     expect(names('Đội tuyển đã sang Uruguay tập huấn trước vòng loại.')).toEqual(['Uruguay']);
   });
+
+  it('reads the common misspelling Lybia as Libya, one country with both forms', () => {
+    expect(names('Công dân tới từ Syria, Yemen, Sudan, Lybia và Somalia bị thu hồi thị thực.')).toEqual(['Syria', 'Yemen', 'Sudan', 'Lybia', 'Somalia']);
+    const { locations } = locate('Tình hình bất ổn ở Lybia. Người di cư rời Libya sang Italy.');
+    const libya = locations.filter((l) => l.name === 'Libya' || l.name === 'Lybia');
+    expect(libya).toHaveLength(1);
+  });
 });
 
 describe('generalisation round 2: institutions, bylines, compounds', () => {
