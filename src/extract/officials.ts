@@ -367,7 +367,6 @@ function closedStandingLen(toks: Token[], end: number): number {
   return closedStanding && toks[end + closedStanding.len]?.gap !== Gap.Space ? closedStanding.len : 0;
 }
 
-/** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 const POST_SOUGHT_WORDS = POST_SOUGHT_BEFORE.map((x) => foldForMatch(x).split(' ').reverse());
 
 /** The words right before token i say the post is sought ("ứng cử viên tổng thống"): no one holds it. */
@@ -375,6 +374,7 @@ function postSoughtBefore(toks: Token[], i: number): boolean {
   return POST_SOUGHT_WORDS.some((ws) => ws.every((w, j) => i - 1 - j >= 0 && toks[i - 1 - j].f === w && toks[i - j].gap === Gap.Space));
 }
 
+/** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
   if (i > 0 && postSoughtBefore(toks, i)) return null;
   // "chính quyền Tổng thống Trump": "quyền" ends a compound here, it is no acting post
