@@ -407,17 +407,17 @@ export const OCEANS_NAMED_WITH_PLACES: readonly string[] = [
 ];
 
 /**
- * Function words that open a clause: written with a capital and a lower-case word after them inside a body's name, they are
- * the next sentence after a lost full stop (a caption's credit: "Ảnh: Công an TP.HCM Trước đó, ..."). Folded. Not words that
- * open names in title case ("Quỹ Vì người nghèo", "Hội Người cao tuổi", "Ban Tiếp công dân"), nor places' last syllables
- * ("Thủ Dầu Một", "Vĩnh Tuy").
- */
-/**
  * Words that, capitalised right after a body's name, open the next sentence whatever follows, a lost full stop before them
  * ("Sở GTVT TP HCM Theo Sở GTVT", "Bộ TT&TT Chiều ngày 7/6", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy"). Folded.
  */
 export const SENTENCE_OPENER_WORDS: readonly string[] = ['theo', 'chiều', 'sáng', 'trưa', 'đêm', 'hôm', 'ông', 'bà', 'việc', 'cùng', 'ngày', 'đến', 'trên', 'qua', 'do'];
 
+/**
+ * Function words that open a clause: written with a capital and a lower-case word after them inside a body's name, they are
+ * the next sentence after a lost full stop (a caption's credit: "Ảnh: Công an TP.HCM Trước đó, ..."). Folded. Not words that
+ * open names in title case ("Quỹ Vì người nghèo", "Hội Người cao tuổi", "Ban Tiếp công dân"), nor places' last syllables
+ * ("Thủ Dầu Một", "Vĩnh Tuy").
+ */
 export const CLAUSE_OPENER_WORDS: readonly string[] = [
   'theo', 'sau', 'trong', 'tại', 'đây', 'đó', 'khi', 'các', 'những', 'với', 'nhưng', 'để', 'cũng', 'được', 'đã', 'sẽ',
   'nhiều', 'chưa', 'vẫn', 'còn', 'nếu', 'dù', 'bị', 'mà', 'rồi', 'trước', 'như', 'hiện', 'ngoài', 'lúc', 'ngay',
