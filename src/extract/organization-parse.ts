@@ -437,9 +437,10 @@ const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện �
 const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú'];
 const MISSION_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', ...PERMANENT_MISSION_HEADS]);
 // (the appeal courts of the former Supreme Court: "Tòa phúc thẩm TAND tối cao tại Đà Nẵng")
-const AT_PLACE_HEADS = new Set([...MISSION_HEADS, 'Tòa phúc thẩm', 'Hội đồng hương', 'Hội', 'Hội đồng', 'Hiệp hội',
-  'Tổng hội', 'Thương hội', 'Tổng thương hội',
-  'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao']);
+const SEATED_COURT_HEADS = ['Tòa phúc thẩm', 'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao',
+  'Viện KSND cấp cao', 'Tòa án cấp cao', 'Viện kiểm sát cấp cao'];
+const AT_PLACE_HEADS = new Set([...MISSION_HEADS, ...SEATED_COURT_HEADS, 'Hội đồng hương', 'Hội', 'Hội đồng', 'Hiệp hội',
+  'Tổng hội', 'Thương hội', 'Tổng thương hội']);
 
 /** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
 export const VIETNAMESE_SYLLABLE_RE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
@@ -2305,7 +2306,7 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   const afterEnd = tokAt(toks, end);
   if ((AT_PLACE_HEADS.has(head.head) || countryInstitute || agencyAbroad) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
     // ("... tại Liên hợp quốc": a mission to an international body)
-    const p = seatMatch(toks, end + 1, head);
+    const p = seatMatch(toks, end + 1, head, opts.text ?? '');
     if (p) end += 1 + p.len;
     if (p && countryInstitute) agency = true;
   }
@@ -2354,9 +2355,40 @@ function investigationOfForceEnd(toks: Token[], k: number, text: string): number
 }
 
 /** The place a body sits at k, or for a mission the international body it is sent to. */
-function seatMatch(toks: Token[], k: number, head: OrgHead): { readonly len: number } | null {
-  return matchAt(toks, k, PLACE_TABLE) ?? (MISSION_HEADS.has(head.head) ? matchAt(toks, k, INTERNATIONAL_PARENT_TABLE) : null);
+function seatMatch(toks: Token[], k: number, head: OrgHead, text: string): { readonly len: number } | null {
+  const p = matchAt(toks, k, PLACE_TABLE) ?? (MISSION_HEADS.has(head.head) ? matchAt(toks, k, INTERNATIONAL_PARENT_TABLE) : null);
+  if (p) return p;
+  // "tại thủ đô Kabul", "tại TP. Hồ Chí Minh": the city word before the seat's name
+  // (not an association's: "Hội đồng Kinh doanh ASEAN - Mỹ tại thủ đô Washington" is where a meeting was)
+  const city = CITY_SEAT_HEADS.has(head.head) ? matchAt(toks, k, SEAT_CITY_TABLE) : null;
+  const c = city ? toks[k + city.len] : undefined;
+  // ("TP. HCM": the abbreviation's full stop reads as a sentence break)
+  const afterCity = !!c && (c.gap === Gap.Space || (c.gap === Gap.Break && toks[k].f === 'tp' && text.slice(toks[k].e, c.s) === '. '));
+  if (city && afterCity) {
+    const named = matchAt(toks, k + city.len, PLACE_TABLE);
+    if (named) return { len: withCountryAfter(toks, k, city.len + named.len) };
+  }
+  if (!MISSION_HEADS.has(head.head)) return null;
+  // a mission's foreign seat: any capitalised name after the city word ("thành phố Rotterdam"), else an unaccented
+  // foreign one ("tại Bamako"); a name run on by more capitals may be a person's ("tại Phi-li-pin A.Hơ-rê-ra")
+  const from = city && afterCity ? k + city.len : k;
+  let q = from;
+  while (q < from + 3 && (q === from ? toks[q]?.cap && !toks[q].num : isNameWord(toks[q])) && (from > k || isAsciiNameWord(text, toks[q]))) q++;
+  if (q === from || (toks[q]?.cap && toks[q].gap === Gap.Space)) return null;
+  let foreign = from > k;
+  for (let r = from; r < q && !foreign; r++) foreign = isForeignNameWord(text, toks[r]);
+  if (!foreign) return null;
+  return { len: from > k ? withCountryAfter(toks, k, q - k) : q - k };
 }
+/** "tại thủ đô Manila của Philippines": a city after its city word may be named with its country; the seat's new length. */
+function withCountryAfter(toks: Token[], k: number, len: number): number {
+  const of = toks[k + len];
+  const country = of?.w === CUA_WORD && of.gap === Gap.Space && toks[k + len + 1]?.gap === Gap.Space ? matchAt(toks, k + len + 1, COUNTRY_TABLE) : null;
+  return country ? len + 1 + country.len : len;
+}
+const SEAT_CITY_TABLE = rareTable(['thủ đô', 'thành phố', 'tp', 'tp.']);
+// (missions and courts, named by their city; not associations)
+const CITY_SEAT_HEADS = new Set([...MISSION_HEADS, ...SEATED_COURT_HEADS]);
 
 // (not "cấp tỉnh": "Ban Chỉ đạo 896 cấp tỉnh" is every province's, a kind, which the golds leave out)
 const COMMITTEE_LEVEL_TABLE = rareTable(['tỉnh', 'thành phố', 'huyện', 'quận']);

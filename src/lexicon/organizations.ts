@@ -164,6 +164,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tòa án tối cao', 'Tòa án nhân dân tối cao', 'TAND tối cao', 'Viện kiểm sát nhân dân tối cao', 'VKSND tối cao', 'Viện KSND tối cao',
     // the high courts and procuracies, named with where they sit ("TAND cấp cao tại Hà Nội")
     'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao',
+    'Viện KSND cấp cao', 'Tòa án cấp cao', 'Viện kiểm sát cấp cao',
     'Văn phòng Chính phủ', 'Văn phòng Quốc hội', 'Văn phòng Chủ tịch nước', 'Văn phòng Trung ương Đảng',
     'Liên Hợp Quốc', 'Liên hợp quốc', 'Liên Hiệp Quốc', 'Hội đồng Bảo an', 'Hội đồng châu Âu', 'Hội đồng Châu Âu',
     // the party's inspection committees ("Ủy ban kiểm tra Trung ương", "Ủy ban Kiểm tra Tỉnh ủy X")

@@ -414,6 +414,20 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Tại buổi lễ, Cục Quản lý thị trường vinh dự đón nhận huân chương.', ['Cục Quản lý thị trường']],
     // the high court is named with where it sits
     ['Ngày 30/6, TAND Cấp cao tại Hà Nội đã xử phúc thẩm.', ['TAND Cấp cao tại Hà Nội']],
+    // the high procuracy and court written with the short "Viện KSND" or no "nhân dân"; a seat after "TP. " with its space
+    ['Viện KSND cấp cao tại TP.HCM đã kháng nghị.', ['Viện KSND cấp cao tại TP.HCM']],
+    ['Tòa án cấp cao tại Đà Nẵng mở phiên phúc thẩm.', ['Tòa án cấp cao tại Đà Nẵng']],
+    ['Hồ sơ được chuyển tới VKSND cấp cao tại TP. Hồ Chí Minh.', ['VKSND cấp cao tại TP. Hồ Chí Minh']],
+    ['VKSND cấp cao tại cuộc họp đã nêu rõ.', ['VKSND cấp cao']], // no place after "tại"
+    // a mission's seat: a city after its city word (with its country), an unaccented foreign city alone
+    ['Ông Ali đến Lãnh sự quán Thổ Nhĩ Kỳ tại thành phố Rotterdam hôm qua.', ['Lãnh sự quán Thổ Nhĩ Kỳ tại thành phố Rotterdam']],
+    ['Đại sứ quán Mỹ tại thủ đô Manila của Philippines cho biết.', ['Đại sứ quán Mỹ tại thủ đô Manila của Philippines']],
+    ['Đại sứ quán Mỹ tại Bamako đã cảnh báo.', ['Đại sứ quán Mỹ tại Bamako']],
+    ['Lãnh sự quán Pháp tại TP. HCM cấp giấy khai sinh.', ['Lãnh sự quán Pháp tại TP. HCM']],
+    ['Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức trước đây.', ['Đại sứ quán Việt Nam']], // a Vietnamese word is no foreign city
+    ['Đại sứ quán Mỹ tại Phi-li-pin A.Hơ-rê-ra cho biết.', ['Đại sứ quán Mỹ']], // capitals run on: a person
+    ['Đại sứ quán Đức ở thủ đô Kabul bị thương.', ['Đại sứ quán Đức ở thủ đô Kabul']],
+    ['Thủ tướng dự tọa đàm với Hội đồng Kinh doanh ASEAN - Mỹ tại thủ đô Washington.', ['Hội đồng Kinh doanh ASEAN - Mỹ', 'ASEAN']], // an association's "tại" is where it met
     // numbered wards and districts; levels abbreviated and glued to the name
     ['Công an phường 1 và UBND quận 3 phối hợp với Công an quận 10.', ['Công an phường 1', 'UBND quận 3', 'Công an quận 10']],
     // police units in sentence case before their force; the party's inspection committees; central state centres
