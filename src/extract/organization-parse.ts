@@ -1472,6 +1472,37 @@ function remitBeforeThuoc(toks: Token[], end: number): number {
   }
   return end;
 }
+const STATE_UNIT_HEADS = new Set(['Viện', 'Trung tâm']);
+const COUNTING_WORD_IDS = new Set(['một', 'các', 'những', 'mỗi', 'nhiều'].map(wordId));
+// the parents whose institutes and centres are public units: ministries, their departments, a province's departments
+const STATE_PARENT_HEADS = new Set(['Bộ', 'Tổng cục', 'Cục', 'Sở', 'Bộ Tư lệnh', 'Văn phòng Quốc hội', 'Văn phòng Chính phủ']);
+// (clinics, venues, schools and firms by their first remit word, whoever owns them)
+const NOT_STATE_UNIT_TABLE = rareTable(['tim', 'tim mạch', 'huyết học', 'bỏng', 'mắt', 'răng', 'răng hàm mặt', 'lão khoa', 'nhi', 'ung bướu',
+  'chấn thương', 'phổi', 'da liễu', 'tai mũi họng', 'nội tiết', 'y học', 'y dược', 'sản', 'phụ sản', 'tâm thần', 'điều dưỡng', 'phục hồi chức năng',
+  'thương mại', 'hội nghị', 'hội chợ', 'triển lãm', 'tiệc cưới', 'mua sắm', 'giải trí', 'ngoại ngữ', 'tin học', 'đào tạo', 'giáo dục', 'dạy nghề',
+  'kinh doanh', 'dịch vụ', 'thể thao', 'chiếu phim']);
+/**
+ * An institute's or centre's name read to `end` is a state parent's unit: the parent closes the name ("... Bộ Y tế") or
+ * follows it in brackets, after a dash, or after "(trực) thuộc"/"của" (the name then stops before it). Rare: kept out of parseOrgAt.
+ */
+function isStateUnit(toks: Token[], bodyStart: number, end: number, text: string): boolean {
+  for (let q = bodyStart + 1; q < end; q++) {
+    if (!(toks[q].k & ORG_TABLE.bit) || !toks[q].cap || toks[q].gap !== Gap.Space) continue;
+    const parent = parseOrgAt(toks, q, { text });
+    if (parent && parent.end === end) return parent.agency && STATE_PARENT_HEADS.has(parent.head.head);
+  }
+  const n = toks[end];
+  if (!n) return false;
+  let q = end;
+  if (n.gap === Gap.Space && (n.w === TRUC_WORD || n.w === THUOC_WORD || n.w === CUA_WORD)) {
+    q = n.w === TRUC_WORD && toks[end + 1]?.w === THUOC_WORD ? end + 2 : end + 1;
+    if (toks[q]?.gap !== Gap.Space) return false;
+  } else if (n.gap !== Gap.Paren && n.gap !== Gap.Dash) return false;
+  const b = toks[q];
+  if (!b?.cap || !(b.k & ORG_TABLE.bit)) return false;
+  const parent = parseOrgAt(toks, q, { text });
+  return !!parent && parent.agency && STATE_PARENT_HEADS.has(parent.head.head);
+}
 /** At `end`: "thuộc X" or "(… thuộc X": X a capitalised public body. */
 function underStateBody(toks: Token[], end: number, text: string): boolean {
   const t = toks[end];
@@ -2243,6 +2274,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     if (body.nonAgency) agency = false;
     else if (head.needs === 'number') agency &&= body.anchors > 0 && (bt!.num || bt!.cap) && (head.head !== 'Vùng' || hasNumber(toks, bodyStart, end));
     else agency &&= body.anchors > 0 || placed > 0;
+    // "Viện Chiến lược và Chính sách Bộ Y tế", "Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản)": a ministry's or
+    // department's institute or centre is its public unit (not a clinic or a venue)
+    // ("một Viện Nghiên cứu của Bộ": one of its institutes, no named one)
+    if (!agency && t.cap && STATE_UNIT_HEADS.has(head.head) && end > bodyStart + 1 && !opts.title && !matchAt(toks, bodyStart, NOT_STATE_UNIT_TABLE)
+      && !(i > 0 && t.gap === Gap.Space && COUNTING_WORD_IDS.has(toks[i - 1].w))) agency = isStateUnit(toks, bodyStart, end, opts.text ?? '');
     // "Cơ quan cảnh sát điều tra (Bộ Công an)": named by law, a body alone
     const namedByLaw = head.head.startsWith('Cơ quan ') && body.anchors === 0;
     if (namedByLaw) {

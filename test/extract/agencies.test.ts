@@ -156,6 +156,14 @@ describe('where an organization name ends', () => {
     ['Việc quản lý do Trung tâm Thể thao trực thuộc Sở VH-TT TP Đà Nẵng đảm nhận.', ['Trung tâm Thể thao', 'Sở VH-TT TP Đà Nẵng']],
     ['Trung tâm Y tế dự phòng thuộc Sở Y tế tỉnh Nghệ An cho biết.', ['Trung tâm Y tế dự phòng', 'Sở Y tế tỉnh Nghệ An']],
     ['Trung tâm Thương mại Vincom thuộc Tập đoàn Vingroup mở cửa.', []],
+    // a ministry's or department's institute or centre is its public unit: parent after the name, in brackets, after a dash
+    ['Theo Viện Chiến lược Bộ GTVT, dự án cần thêm vốn.', ['Viện Chiến lược Bộ GTVT', 'Bộ GTVT']],
+    ['Viện Năng lượng nguyên tử (Bộ Khoa học và Công nghệ) cho biết.', ['Viện Năng lượng nguyên tử', 'Bộ Khoa học và Công nghệ']],
+    ['Trung tâm Đăng kiểm tàu cá - Tổng cục Thủy sản ký kết hợp đồng.', ['Trung tâm Đăng kiểm tàu cá', 'Tổng cục Thủy sản']],
+    ['Trung tâm Thông tin Bộ Y tế công bố số liệu.', ['Trung tâm Thông tin Bộ Y tế', 'Bộ Y tế']],
+    ['Bệnh nhân được chuyển đến Viện Tim mạch (Bộ Y tế) cấp cứu.', ['Bộ Y tế']], // a clinic, whoever owns it
+    ['Viện Nghiên cứu Kinh tế (Tập đoàn Vingroup) công bố.', []], // a firm's institute
+    ['Việc này do một Viện Nghiên cứu của Bộ Xây dựng thực hiện.', ['Bộ Xây dựng']], // one of its institutes, unnamed
     // a centre whose capitalised remit closes on its province or on Việt Nam is that place's public service
     ['Trung tâm Bảo tồn voi Đắk Lắk vừa đưa con voi về rừng.', ['Trung tâm Bảo tồn voi Đắk Lắk']],
     ['Các kỹ sư của Trung tâm Vũ trụ Việt Nam lắp ráp vệ tinh.', ['Trung tâm Vũ trụ Việt Nam']],
