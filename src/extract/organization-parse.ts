@@ -11,7 +11,7 @@ import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/pe
 import { DEGREE_ABBREVIATIONS, HONORIFICS, POSITION_HEADS } from '../lexicon/positions.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
-import { COUNTRIES, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
+import { COUNTRIES, DISTRICTS, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
 import type { ExtractContext } from './context.js';
 
@@ -378,6 +378,8 @@ export const PLACE_TABLE = table([
   ...COUNTRY_NAMES, ...[...COUNTRIES, ...REGIONS, ...FOREIGN_CITIES].flatMap((p) => p.forms),
   ...OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]),
 ]);
+// the districts whose name opens with a family name ("Trần Văn Thời", "Hoàng Su Phì"); the two-word ones are read already
+const FAMILY_NAMED_DISTRICT_TABLE = rareTable(DISTRICTS.flatMap((d) => d.forms).filter((f) => f.split(' ').length > 2));
 export const COUNTRY_TABLE = table([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms)]);
 const PAIRED_COUNTRY_TABLE = rareTable(PAIRED_COUNTRY_SHORT_FORMS);
 const FAMILY_TABLE = table(FAMILY_NAMES);
@@ -940,6 +942,11 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && ((!isNameWord(tokAt(toks, k + 2)) && !isNotNameWord(tokAt(toks, k + 1))) || (startsFamilyName(toks, k + 1) && !MIDDLE_NAME_IDS.has(toks[k + 1].w)));
       // ("Cát Linh - Hà Đông": two words after a dash inside a name are its other end, not a person)
       const pairEnd = t.gap === Gap.Dash && !isNameWord(tokAt(toks, k + 2));
+      // ("huyện Trần Văn Thời", "Huyện ủy Hoàng Su Phì": a district named after a person, right after its level or its party committee)
+      if ((prevWasLevel || (k === j && head?.needs === 'place')) && k >= personNamedUnitEnd && isFamilyWord(t)) {
+        const district = matchAt(toks, k, FAMILY_NAMED_DISTRICT_TABLE);
+        if (district) personNamedUnitEnd = k + district.len;
+      }
       if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(tokAt(toks, k + 2))) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
         if (k === j) { if (head?.agency !== false) return bodyRead(j, 0, 0, false); }

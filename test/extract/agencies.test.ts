@@ -31,6 +31,10 @@ describe('where an organization name ends', () => {
     ['Phòng CSGT Bắc Ninh dừng xe tải BKS 99C-061.47.', ['Phòng CSGT Bắc Ninh']],
     ['Cơ quan Năng lượng Nguyên tử Iran Ali Akbar Salehi cho biết.', ['Cơ quan Năng lượng Nguyên tử Iran']],
     ['UBND quận Hai Bà Trưng và Công an quận Hai Bà Trưng phối hợp.', ['UBND quận Hai Bà Trưng', 'Công an quận Hai Bà Trưng']],
+    // a district named after a person, after its level word or its party committee; a person after a level is no place
+    ['Ban Thường vụ Huyện ủy Trần Văn Thời đã họp.', ['Ban Thường vụ Huyện ủy Trần Văn Thời', 'Huyện ủy Trần Văn Thời']],
+    ['UBND huyện Hoàng Su Phì chỉ đạo các xã.', ['UBND huyện Hoàng Su Phì']],
+    ['Chủ tịch UBND huyện Nguyễn Văn Thành cho biết.', []],
     ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp. NATO tuyên bố.', ['Tổ chức Hiệp ước Bắc Đại Tây Dương']],
     ['Công an Quảng Nam và Công an tỉnh Quảng Nam là một.', ['Công an tỉnh Quảng Nam']],
     // parties, written capitalised or lower-case, with a left/right descriptor
