@@ -411,6 +411,9 @@ const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 
 // ("Chánh Thanh tra sở Y tế", "Văn phòng sở", "đại diện sở", "yêu cầu / đề nghị / giao bộ Tài chính")
 const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi', 'giữa', 'theo', 'đốc', 'trưởng', 'gửi', 'nhưng', 'thì', 'mà', 'để', 'các', 'đạo',
   'tra', 'phòng', 'diện', 'cầu', 'nghị', 'giao']);
+const INSPECTED_PARENT_TABLE = rareTable(['bộ', 'sở', 'tổng cục', 'cục']);
+// (an inspection's team, round or time, a post, or a verb's tense or voice before it)
+const NOT_INSPECTORATE_BEFORE_IDS = new Set(['đoàn', 'tổng', 'khi', 'hành', 'cuộc', 'đợt', 'được', 'bị', 'sẽ', 'đã', 'đang', 'vừa', 'để', 'cần', 'khai'].map(lexiconWordId));
 /** "hải quân hoàng gia Australia", "Hải quân nhân dân Việt Nam": words between a service and its country. */
 // ("quân đội chính phủ Syria": the government's army, in a civil war)
 // ("Bộ các Lực lượng vũ trang cách mạng nước Cộng hòa Cuba": the state's name before its country)
@@ -2482,6 +2485,11 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
     || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)))
     // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
     || (opts.lowerHead && (t.f === 'cục' || t.f === 'bộ') && m.len === 1 && i > 0 && t.gap === Gap.Space && LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && toks[i + 1]?.cap && !toks[i + 1].acro)
+    // "thanh tra Sở Y tế TP.HCM", "theo thanh tra Bộ Nội vụ": a ministry's or department's inspectorate written lower-case
+    // (not an inspection: "đoàn thanh tra Bộ Công Thương", "khi thanh tra Sở Văn hóa", "Tổng thanh tra Chính phủ")
+    // ("thanh tra Bộ giám sát": "Bộ" alone is no named parent)
+    || (opts.lowerHead && head.head === 'Thanh tra' && !!after?.cap && after.gap === Gap.Space && !!matchAt(toks, i + m.len, INSPECTED_PARENT_TABLE)
+      && !(i > 0 && t.gap === Gap.Space && NOT_INSPECTORATE_BEFORE_IDS.has(toks[i - 1].w)) && !!parseOrgAt(toks, i + m.len, { text: opts.text })?.agency)
     // "quốc hội Triều Tiên", "chính phủ Mỹ": a state's body written lower-case before its country
     || (opts.lowerHead && head.needs === 'self' && m.len === 2 && LOWER_SELF_HEADS.has(head.head) && !!matchAt(toks, i + 2, COUNTRY_TABLE))
     // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last

@@ -77,6 +77,12 @@ describe('where an organization name ends', () => {
     ['Cục trưởng Cục Khám chữa bệnh Lương Văn Hòa dẫn đoàn công tác.', ['Cục Khám chữa bệnh']],
     ['Ông làm việc tại Cục Đường thủy nội địa và Cục Hàng hải.', ['Cục Đường thủy nội địa', 'Cục Hàng hải']],
     ['Văn bản của Thanh tra Bộ Văn hóa, Thể thao và Du lịch nêu rõ.', ['Thanh tra Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa, Thể thao và Du lịch']],
+    // an inspectorate written lower-case before its ministry or department; not an inspection or its team
+    ['Theo thanh tra Bộ Y tế, sai phạm đã rõ.', ['thanh tra Bộ Y tế', 'Bộ Y tế']],
+    ['Sau đó, thanh tra Sở Y tế TP.HCM đã xử phạt.', ['thanh tra Sở Y tế TP.HCM', 'Sở Y tế TP.HCM']],
+    ['Kết quả của đoàn thanh tra Bộ Công Thương cho thấy.', ['Bộ Công Thương']],
+    ['Khi thanh tra Sở Xây dựng Đà Nẵng thì phát hiện sai phạm.', ['Sở Xây dựng Đà Nẵng']],
+    ['Công an, thanh tra Bộ giám sát tất cả các khâu chấm thi.', []],
     ['Cục Đường sắt đành “đánh” công văn.', ['Cục Đường sắt']], // a quote does not close a name
     // a body named by law; a lower-case police of a named unit
     ['Cơ quan cảnh sát điều tra (Bộ Công an) vừa hoàn tất kết luận.', ['Cơ quan cảnh sát điều tra', 'Bộ Công an']],
