@@ -433,8 +433,8 @@ const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đ
   // mass organizations and military commands of a unit ("mặt trận tổ quốc huyện Can Lộc", "bộ chỉ huy quân sự tỉnh Quảng Bình")
   'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Bộ Chỉ huy Quân sự', 'Ban Chỉ huy Quân sự', 'Bộ Chỉ huy quân sự', 'Ban Chỉ huy quân sự',
   'Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Liên đoàn Lao động',
-  // the inspectorate of a unit ("thanh tra tỉnh Quảng Ngãi")
-  'Thanh tra',
+  // the inspectorate of a unit ("thanh tra tỉnh Quảng Ngãi"); a province's bar association ("đoàn luật sư tỉnh Bà Rịa - Vũng Tàu")
+  'Thanh tra', 'Đoàn Luật sư',
   // a province's delegation of deputies ("đoàn ĐBQH tỉnh Bến Tre", "đoàn đại biểu Quốc hội TP Hà Nội")
   ...DELEGATION_HEADS]);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
@@ -2485,6 +2485,8 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
     || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)))
     // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
     || (opts.lowerHead && (t.f === 'cục' || t.f === 'bộ') && m.len === 1 && i > 0 && t.gap === Gap.Space && LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && toks[i + 1]?.cap && !toks[i + 1].acro)
+    // "đoàn luật sư Hà Nội": a bar association written lower-case before its province
+    || (opts.lowerHead && head.head === 'Đoàn Luật sư' && after?.gap === Gap.Space && !!matchAt(toks, i + m.len, PROVINCE_TABLE))
     // "thanh tra Sở Y tế TP.HCM", "theo thanh tra Bộ Nội vụ": a ministry's or department's inspectorate written lower-case
     // (not an inspection: "đoàn thanh tra Bộ Công Thương", "khi thanh tra Sở Văn hóa", "Tổng thanh tra Chính phủ")
     // ("thanh tra Bộ giám sát": "Bộ" alone is no named parent)

@@ -83,6 +83,10 @@ describe('where an organization name ends', () => {
     ['Kết quả của đoàn thanh tra Bộ Công Thương cho thấy.', ['Bộ Công Thương']],
     ['Khi thanh tra Sở Xây dựng Đà Nẵng thì phát hiện sai phạm.', ['Sở Xây dựng Đà Nẵng']],
     ['Công an, thanh tra Bộ giám sát tất cả các khâu chấm thi.', []],
+    // a bar association written lower-case before its province or level; no province, no one body
+    ['Luật sư Trương Anh Tú, đoàn luật sư Hà Nội khẳng định.', ['đoàn luật sư Hà Nội']],
+    ['Ông Tám, phó chủ nhiệm đoàn luật sư tỉnh Bà Rịa - Vũng Tàu cho biết.', ['đoàn luật sư tỉnh Bà Rịa - Vũng Tàu']],
+    ['Cả đoàn luật sư Nguyễn Văn A rời phiên tòa.', []],
     ['Cục Đường sắt đành “đánh” công văn.', ['Cục Đường sắt']], // a quote does not close a name
     // a body named by law; a lower-case police of a named unit
     ['Cơ quan cảnh sát điều tra (Bộ Công an) vừa hoàn tất kết luận.', ['Cơ quan cảnh sát điều tra', 'Bộ Công an']],
