@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, THREATS_FOUGHT, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
+  STOP_SYLLABLE_NOUNS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -411,6 +411,7 @@ const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 
 // ("Chánh Thanh tra sở Y tế", "Văn phòng sở", "đại diện sở", "yêu cầu / đề nghị / giao bộ Tài chính")
 const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi', 'giữa', 'theo', 'đốc', 'trưởng', 'gửi', 'nhưng', 'thì', 'mà', 'để', 'các', 'đạo',
   'tra', 'phòng', 'diện', 'cầu', 'nghị', 'giao']);
+const SUBNATIONAL_HEADS = new Set(SUBNATIONAL_BODY_HEADS);
 const INSPECTED_PARENT_TABLE = rareTable(['bộ', 'sở', 'tổng cục', 'cục']);
 // (an inspection's team, round or time, a post, or a verb's tense or voice before it)
 const NOT_INSPECTORATE_BEFORE_IDS = new Set(['đoàn', 'tổng', 'khi', 'hành', 'cuộc', 'đợt', 'được', 'bị', 'sẽ', 'đã', 'đang', 'vừa', 'để', 'cần', 'khai'].map(lexiconWordId));
@@ -2161,6 +2162,9 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
   if (m.len === 1 && isFamilyWord(t) && isNameWord(tokAt(toks, i + 1)) && isNameWord(tokAt(toks, i + 2))) return null;
   // "Vụ" opening a sentence is mostly "the case of" (Vụ De Gea...), not a department.
   if (head.head === 'Vụ' && t.gap === Gap.Break) return null;
+  // ("Chủ tịch Quốc hội bang Norbert Kartmann": a person's name after "bang" names no state)
+  // ("Quốc hội bang Hessen Norbert Kartmann": a state of one word, then its head's name)
+  if (SUBNATIONAL_HEADS.has(head.head) && startsForeignPerson(opts.text ?? '', toks, i + m.len) && !isNameWord(tokAt(toks, i + m.len + 2))) return null;
   const bodyStart = i + m.len;
   const bt = tokAt(toks, bodyStart);
   // "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ", "Đoàn Quốc hội": a delegation of a body is that body's visit, no body of its own
@@ -2485,6 +2489,8 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
     || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)))
     // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
     || (opts.lowerHead && (t.f === 'cục' || t.f === 'bộ') && m.len === 1 && i > 0 && t.gap === Gap.Space && LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && toks[i + 1]?.cap && !toks[i + 1].acro)
+    // "chính quyền bang Johor", "cảnh sát bang Victoria": a federal state's body written lower-case before the state's name
+    || (opts.lowerHead && SUBNATIONAL_HEADS.has(head.head) && !!after?.cap && after.gap === Gap.Space)
     // "đoàn luật sư Hà Nội": a bar association written lower-case before its province
     || (opts.lowerHead && head.head === 'Đoàn Luật sư' && after?.gap === Gap.Space && !!matchAt(toks, i + m.len, PROVINCE_TABLE))
     // "thanh tra Sở Y tế TP.HCM", "theo thanh tra Bộ Nội vụ": a ministry's or department's inspectorate written lower-case

@@ -22,6 +22,9 @@ export interface OrgHead {
 const h = (needs: OrgRequirement, agency: boolean, heads: string[]): OrgHead[] =>
   heads.map((head) => ({ head, needs, agency }));
 
+export const SUBNATIONAL_BODY_HEADS: readonly string[] = ['Chính quyền', 'Quốc hội', 'Nghị viện', 'Thượng viện', 'Hạ viện', 'Cảnh sát', 'Tòa án tối cao', 'Chính phủ']
+  .flatMap((b) => [`${b} bang`, `${b} tiểu bang`, `${b} vùng`]);
+
 export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', true, [
     'Bộ', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Sở', 'Phòng', 'Ban', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn',
@@ -137,6 +140,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // (the armour arm written with a dash, whose second half would be read as a name of its own)
     'Binh chủng Tăng - Thiết giáp', 'Binh chủng Tăng – Thiết giáp']),
   ...h('country', true, ['Không quân Vũ trụ', 'Lực lượng Không quân Vũ trụ']),
+  // a federal state's or region's own bodies, named by it ("Quốc hội bang Hessen", "chính quyền bang Johor", "Chính quyền Vùng Lazio")
+  ...h('name', true, [...SUBNATIONAL_BODY_HEADS]),
   ...h('number', true, [
     'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn', 'Không đoàn',
     'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',

@@ -46,6 +46,14 @@ describe('where an organization name ends', () => {
     ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) hỗ trợ.', ['Cao ủy Liên hợp quốc về người tị nạn', 'Liên hợp quốc']],
     // legislatures and services of a country
     ['Ông là Chủ tịch Ủy ban An ninh Thượng viện Pháp.', ['Ủy ban An ninh Thượng viện Pháp', 'Thượng viện Pháp']],
+    // a federal state's or region's own bodies, in either case, named by it; "bang" with no name is no one body
+    ['Quốc hội bang Hessen và Chính quyền bang Hessen đã đồng ý.', ['Quốc hội bang Hessen', 'Chính quyền bang Hessen']],
+    ['Theo chính quyền bang Johor, vụ việc đang được điều tra.', ['chính quyền bang Johor']],
+    ['Cảnh sát bang Victoria cho biết.', ['Cảnh sát bang Victoria']],
+    ['Chính quyền Vùng Lazio ký thỏa thuận.', ['Chính quyền Vùng Lazio']],
+    ['Sau đó cảnh sát bang đã bắt giữ nghi phạm.', []],
+    ['Chủ tịch Quốc hội bang Norbert Kartmann đánh giá cao.', []],
+    ['Chủ tịch Quốc hội bang Hessen Norbert Kartmann đánh giá cao.', ['Quốc hội bang Hessen']],
     ['Hai tàu của hải quân Ấn Độ và Không quân Hàn Quốc tham gia.', ['hải quân Ấn Độ', 'Không quân Hàn Quốc']],
     ['Tàu của hải quân hoàng gia Anh cập cảng cùng Hạm đội 3.', ['hải quân hoàng gia Anh', 'Hạm đội 3']],
     ['Trọng tài kiểm tra theo chuẩn của UEFA.', ['UEFA']],
