@@ -1879,6 +1879,9 @@ function heldAfterComma(text: string, toks: Token[], k: number): boolean {
 /** Descriptions after a name that make the person an official with no post written: ", một quan chức ...". */
 const OFFICIAL_DESCRIPTION_TABLE = table(['quan chức', 'một quan chức', 'cựu quan chức', 'một cựu quan chức']);
 
+/** The last word of a capacity before a post ("với vai trò", "trên cương vị", "với tư cách", "cương vị được giao như"). */
+const CAPACITY_BEFORE_POST = idSet(['trò', 'vị', 'cách', 'như']);
+
 /** Words before a name that make it the owner or the agent of what follows, not the verb's subject. */
 const AGENT_OR_OWNER_BEFORE = new Set(['thời', 'của', 'được', 'bị'].map(lexiconWordId));
 
@@ -2545,8 +2548,13 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
     || (toks[k].gap === Gap.Break && positions.length > 0 && text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '') === '),');
   // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
   const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
+  // "Báo cáo với Bộ trưởng, cô X - Hiệu trưởng", "cuộc gặp của Thủ tướng, ông X": a bare post, a comma, then an honorific
+  // opens another person (a post naming its body keeps its holder: "Chủ tịch UBND tỉnh, ông X")
+  // (unless the post is named as the capacity held: "với vai trò Thành viên HĐQT, ông X")
+  const bareThenHonorific = hon !== null && toks[k].gap === Gap.Comma && rank === null && positions.length > 0 && positions[positions.length - 1].organization === null
+    && !(i > 0 && CAPACITY_BEFORE_POST.has(toks[i - 1].w));
   let named = false;
-  if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts) { nameAt = k + hon.len; named = true; }
+  if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts && !bareThenHonorific) { nameAt = k + hon.len; named = true; }
   // "Tổng thống Hàn Quốc, Park Geun-hye", "Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian": the holder after a
   // comma (and the post's tenure), not when the post is someone's owner ("cố vấn của Tổng thống, X")
   const tenure = titled && !hon && toks[k]?.gap === Gap.Space && !toks[k].cap ? matchAt(toks, k, TENURE_TABLE) : null;

@@ -2177,3 +2177,18 @@ describe("a rank alone, a comma, then the holder's degree and name ('Đại tá,
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a bare post, a comma, then an honorific: the post is someone else\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Báo cáo với Bộ trưởng, cô Đinh Thị Thảo - Hiệu trưởng - cho biết trường đạt chuẩn.', [['Đinh Thị Thảo', null, ['Hiệu trưởng']]]],
+    ['Một tuần trước cuộc gặp của Thủ tướng, ông Vũ Tiến Lộc nhận được đơn kêu cứu.', []],
+    ['Trả lời đại biểu, ông Nguyễn Phước Trung, Giám đốc Sở Nông nghiệp TP.HCM cho rằng.', [['Nguyễn Phước Trung', null, ['Giám đốc Sở Nông nghiệp TP.HCM']]]],
+    // a post naming its body keeps the holder after the comma
+    ['Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Phó Chủ tịch UBND tỉnh']]]],
+    // and so does a post named as the capacity held
+    ['Với vai trò Thành viên HĐQT, ông Nguyễn Quốc Cường nhận thù lao.', [['Nguyễn Quốc Cường', null, ['Thành viên HĐQT']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
