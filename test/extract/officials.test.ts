@@ -575,6 +575,13 @@ describe('posts of auditors, inspectors, envoys and commanders', () => {
     ['Tham tán Thương mại Việt Nam tại Canada Hoàng Anh Dũng cho biết.', [['Hoàng Anh Dũng', null, ['Tham tán Thương mại Việt Nam tại Canada']]]],
     // (a name does not start inside a place's name: "Thái Bình Dương" is the Pacific)
     ['Đô đốc Harry Harris Chỉ huy Bộ Tư lệnh Thái Bình Dương Mỹ đề nghị.', [['Harry Harris', 'Đô đốc', []]]],
+    // civil-service inspectors and market controllers, in lower case before or after the name
+    ['Ông Phạm Anh Tuấn, kiểm soát viên thị trường và bà Tống Vân Huyền, kiểm soát viên thị trường, Đội Quản lý thị trường số 14.',
+      [['Phạm Anh Tuấn', null, ['kiểm soát viên thị trường']], ['Tống Vân Huyền', null, ['kiểm soát viên thị trường']]]],
+    ['Trên quốc lộ 19, thanh tra viên Chu Văn Hùng đã dừng 2 xe chở mía.', [['Chu Văn Hùng', null, ['thanh tra viên']]]],
+    ['Chấp hành viên Nguyễn Văn Nam đã tổ chức cưỡng chế.', [['Nguyễn Văn Nam', null, ['Chấp hành viên']]]],
+    // the grade with no name names no one
+    ['Đoàn gồm các thanh tra viên cao cấp của Cục II.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -2120,7 +2127,7 @@ describe('a name right after a street, ward, school or hospital word names the p
 describe('a counted post, then "là"/"gồm" and the list of its holders', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Sai phạm gồm: Đội trưởng Hoàng Đại Nghĩa; 2 đội phó là các ông Lê Việt Phương và Lê Đức Thanh; ông Phạm Anh Tuấn, kiểm soát viên.',
-      [['Hoàng Đại Nghĩa', null, ['Đội trưởng']], ['Lê Việt Phương', null, ['đội phó']], ['Lê Đức Thanh', null, ['đội phó']]]],
+      [['Hoàng Đại Nghĩa', null, ['Đội trưởng']], ['Lê Việt Phương', null, ['đội phó']], ['Lê Đức Thanh', null, ['đội phó']], ['Phạm Anh Tuấn', null, ['kiểm soát viên']]]],
     // (a holder's own post after the name is his; the list runs on over ";")
     ['Ban còn có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; Ngô Đông Hải; Nguyễn Ngọc Bảo.',
       [['Cao Đức Phát', null, ['Phó trưởng ban Thường trực']], ['Ngô Đông Hải', null, ['phó trưởng ban']], ['Nguyễn Ngọc Bảo', null, ['phó trưởng ban']]]],
