@@ -2199,3 +2199,15 @@ describe('a bare post, a comma, then an honorific: the post is someone else\'s',
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('rarer Vietnamese surnames open a full name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bắt tạm giam Ung Văn Thanh (34 tuổi, kiểm soát viên, Đội QLTT Số 7) cùng bị khởi tố.', [['Ung Văn Thanh', null, ['kiểm soát viên']]]],
+    ['Trước sự băn khoăn của bà Nga, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng giải thích.', [['Tòng Thị Phóng', null, ['Phó Chủ tịch Thường trực Quốc hội']]]],
+    // a place opening with a surname-like word stays the body's: "Uông Bí" is a city
+    ['Đại tá Vũ Đức Tính, Trưởng Công an TP. Uông Bí cho biết.', [['Vũ Đức Tính', 'Đại tá', ['Trưởng Công an TP. Uông Bí']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
