@@ -3254,7 +3254,8 @@ function withoutShortForms(kept: [string, Position][]): [string, Position][] {
  * "Tổng thống đắc cử Pháp") and a state's form ("Tổng thống Cộng hòa Belarus", "Tổng thống Liên bang Nga").
  */
 // ("Phó Thủ tướng Chính phủ Cộng hòa Belarus" beside "Phó Thủ tướng Cộng hòa Belarus": the cabinet named or not)
-const STANDING_PAIRS = foldedSet(['thường trực', 'đắc cử', 'cộng hòa', 'liên bang', 'chính phủ']);
+// ("Bí thư Tỉnh ủy Yên Bái" beside "Bí thư tỉnh Yên Bái", "Bí thư Thành ủy Đà Nẵng" beside "Bí thư Đà Nẵng": the party committee named or not)
+const STANDING_PAIRS = foldedSet(['thường trực', 'đắc cử', 'cộng hòa', 'liên bang', 'chính phủ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy']);
 /** `short` is `long` less one such pair after the first word. */
 function lacksStandingPair(long: string[], short: string[]): boolean {
   const extra = long.length - short.length;

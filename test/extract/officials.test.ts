@@ -2211,3 +2211,18 @@ describe('rarer Vietnamese surnames open a full name', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post written with and without its party committee is one title, the fuller', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bí thư Đà Nẵng Nguyễn Xuân Anh cho biết. Sau đó, Bí thư Thành ủy Đà Nẵng Nguyễn Xuân Anh kết luận.',
+      [['Nguyễn Xuân Anh', null, ['Bí thư Thành ủy Đà Nẵng']]]],
+    ['Bà Phạm Thị Thanh Trà, Bí thư tỉnh Yên Bái cho biết. Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà nói thêm.',
+      [['Phạm Thị Thanh Trà', null, ['Bí thư Tỉnh ủy Yên Bái']]]],
+    // another post of the same place stays apart
+    ['Ông Nguyễn Văn An, Bí thư Huyện ủy Thanh Sơn cho biết. Ông Nguyễn Văn An, Chủ tịch UBND huyện Thanh Sơn nói.',
+      [['Nguyễn Văn An', null, ['Bí thư Huyện ủy Thanh Sơn', 'Chủ tịch UBND huyện Thanh Sơn']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
