@@ -1941,6 +1941,22 @@ function postAfterSeatNote(text: string, toks: Token[], k: number, after: Positi
   after.push(p.position);
   return p.endTok;
 }
+/**
+ * "Đại biểu X (Bí thư Tỉnh ủy Sóc Trăng) đề nghị", "ĐBQH X - Chủ tịch HĐQT Ngân hàng Y cho rằng": after a seat's holder, a
+ * post naming its body in brackets or after a dash is the deputy's own (closed by the bracket, punctuation or the verb).
+ */
+function postAfterSeatHolder(text: string, toks: Token[], k: number, after: Position[], appEnd: number): number {
+  const t = toks[k];
+  if (!t.cap || (t.gap === Gap.Paren && text.charCodeAt(t.s - 1) !== 40)) return appEnd;
+  const p = parsePosition(text, toks, k, false, true);
+  if (!p || p.position.organization === null || p.nameAfterBracket) return appEnd;
+  const n = toks[p.endTok];
+  const closed = t.gap === Gap.Paren ? !n || n.gap === Gap.Paren || n.gap === Gap.Break || text.charCodeAt(n.s - 1) === 41 || text.slice(toks[p.endTok - 1].e, n.s).includes(')')
+    : !n || n.gap !== Gap.Space || (p.position.organization.includes(' ') && !n.cap && !!predicateAt(toks, p.endTok));
+  if (!closed) return appEnd;
+  after.push(p.position);
+  return p.endTok;
+}
 const isBareSeat = (p: Position) => (p.organization === null || SEAT_PARTIES.has(foldedTitle(p.organization))) && SEAT_TITLES.has(foldedTitle(p.title));
 
 const TUONG_ID = lexiconWordId('tướng');
@@ -2691,7 +2707,10 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
   if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd, i > 0 && toks[i].gap === Gap.Space && ADDRESSED_BEFORE.has(toks[i - 1].w));
   // "Đại biểu X (Khánh Hòa), Chủ tịch Liên đoàn Luật sư Việt Nam, cho rằng": a deputy's province in brackets, then the post
-  else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Paren && positions.every(isSeat)) appEnd = postAfterSeatNote(text, toks, nameEnd, after, appEnd);
+  else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Paren && positions.every(isSeat)) {
+    appEnd = postAfterSeatNote(text, toks, nameEnd, after, appEnd);
+    if (appEnd === nameEnd) appEnd = postAfterSeatHolder(text, toks, nameEnd, after, appEnd);
+  } else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Dash && positions.every(isSeat)) appEnd = postAfterSeatHolder(text, toks, nameEnd, after, appEnd);
   // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn
   if (!titled && !after.length && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Comma && nameAt > 1 && toks[nameAt - 1].w === VA_ID) {
     const pair = respectivePosts(text, toks, nameAt, nameEnd, out);

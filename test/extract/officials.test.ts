@@ -2226,3 +2226,19 @@ describe('a post written with and without its party committee is one title, the 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a deputy's own post after the name, in brackets or after a dash", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại biểu Nguyễn Văn Thể (Bí thư Tỉnh ủy Sóc Trăng) đề nghị Luật đường sắt phải khác.',
+      [['Nguyễn Văn Thể', null, ['Đại biểu', 'Bí thư Tỉnh ủy Sóc Trăng']]]],
+    ['Phát biểu tại hội trường, đại biểu Dương Văn Thống - Phó Bí thư Thường trực Tỉnh ủy Yên Bái - dành nhiều thời gian.',
+      [['Dương Văn Thống', null, ['đại biểu', 'Phó Bí thư Thường trực Tỉnh ủy Yên Bái']]]],
+    ['Sáng 7/6, ĐBQH Nguyễn Văn Thắng - Chủ tịch HĐQT Ngân hàng ViettinBank cho rằng, nợ xấu tăng.',
+      [['Nguyễn Văn Thắng', null, ['ĐBQH', 'Chủ tịch HĐQT Ngân hàng ViettinBank']]]],
+    // the deputy's province in brackets is no post
+    ['Đại biểu Mai Sĩ Tiến (Thanh Hóa) chất vấn.', [['Mai Sĩ Tiến', null, ['Đại biểu']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
