@@ -1942,10 +1942,11 @@ function postAfterSeatNote(text: string, toks: Token[], k: number, after: Positi
   return p.endTok;
 }
 /**
- * "Đại biểu X (Bí thư Tỉnh ủy Sóc Trăng) đề nghị", "ĐBQH X - Chủ tịch HĐQT Ngân hàng Y cho rằng": after a seat's holder, a
- * post naming its body in brackets or after a dash is the deputy's own (closed by the bracket, punctuation or the verb).
+ * "Đại biểu X (Bí thư Tỉnh ủy Sóc Trăng) đề nghị", "Thứ trưởng Bộ Y tế X (Trưởng ban Chỉ đạo Y) cho biết", "ĐBQH X - Chủ
+ * tịch HĐQT Ngân hàng Y cho rằng": after a post's holder, a post naming its body in brackets or after a dash is the same
+ * person's (closed by the bracket, punctuation or the verb; a name after it is the next person's).
  */
-function postAfterSeatHolder(text: string, toks: Token[], k: number, after: Position[], appEnd: number): number {
+function postAfterHolder(text: string, toks: Token[], k: number, after: Position[], appEnd: number): number {
   const t = toks[k];
   if (!t.cap || (t.gap === Gap.Paren && text.charCodeAt(t.s - 1) !== 40)) return appEnd;
   const p = parsePosition(text, toks, k, false, true);
@@ -2709,8 +2710,8 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // "Đại biểu X (Khánh Hòa), Chủ tịch Liên đoàn Luật sư Việt Nam, cho rằng": a deputy's province in brackets, then the post
   else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Paren && positions.every(isSeat)) {
     appEnd = postAfterSeatNote(text, toks, nameEnd, after, appEnd);
-    if (appEnd === nameEnd) appEnd = postAfterSeatHolder(text, toks, nameEnd, after, appEnd);
-  } else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Dash && positions.every(isSeat)) appEnd = postAfterSeatHolder(text, toks, nameEnd, after, appEnd);
+    if (appEnd === nameEnd) appEnd = postAfterHolder(text, toks, nameEnd, after, appEnd);
+  } else if (positions.length && nameEnd < toks.length && (toks[nameEnd].gap === Gap.Dash || toks[nameEnd].gap === Gap.Paren)) appEnd = postAfterHolder(text, toks, nameEnd, after, appEnd);
   // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn
   if (!titled && !after.length && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Comma && nameAt > 1 && toks[nameAt - 1].w === VA_ID) {
     const pair = respectivePosts(text, toks, nameAt, nameEnd, out);

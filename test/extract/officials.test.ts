@@ -2227,7 +2227,7 @@ describe('a post written with and without its party committee is one title, the 
   });
 });
 
-describe("a deputy's own post after the name, in brackets or after a dash", () => {
+describe("a holder's own post after the name, in brackets or after a dash", () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Đại biểu Nguyễn Văn Thể (Bí thư Tỉnh ủy Sóc Trăng) đề nghị Luật đường sắt phải khác.',
       [['Nguyễn Văn Thể', null, ['Đại biểu', 'Bí thư Tỉnh ủy Sóc Trăng']]]],
@@ -2235,8 +2235,13 @@ describe("a deputy's own post after the name, in brackets or after a dash", () =
       [['Dương Văn Thống', null, ['đại biểu', 'Phó Bí thư Thường trực Tỉnh ủy Yên Bái']]]],
     ['Sáng 7/6, ĐBQH Nguyễn Văn Thắng - Chủ tịch HĐQT Ngân hàng ViettinBank cho rằng, nợ xấu tăng.',
       [['Nguyễn Văn Thắng', null, ['ĐBQH', 'Chủ tịch HĐQT Ngân hàng ViettinBank']]]],
+    ['Thứ trưởng Bộ Y tế Nguyễn Viết Tiến (Trưởng ban Chỉ đạo phòng chống dịch) cho biết.',
+      [['Nguyễn Viết Tiến', null, ['Thứ trưởng Bộ Y tế', 'Trưởng ban Chỉ đạo phòng chống dịch']]]],
     // the deputy's province in brackets is no post
     ['Đại biểu Mai Sĩ Tiến (Thanh Hóa) chất vấn.', [['Mai Sĩ Tiến', null, ['Đại biểu']]]],
+    // a post after the dash with its own holder is the next person's
+    ['Chủ tịch nước Trần Đại Quang - Tổng Bí thư Nguyễn Phú Trọng dự lễ.',
+      [['Trần Đại Quang', null, ['Chủ tịch nước']], ['Nguyễn Phú Trọng', null, ['Tổng Bí thư']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
