@@ -1879,6 +1879,9 @@ function heldAfterComma(text: string, toks: Token[], k: number): boolean {
 /** Descriptions after a name that make the person an official with no post written: ", một quan chức ...". */
 const OFFICIAL_DESCRIPTION_TABLE = table(['quan chức', 'một quan chức', 'cựu quan chức', 'một cựu quan chức']);
 
+/** The last word of a capacity before a post ("với vai trò", "trên cương vị", "với tư cách", "cương vị được giao như"). */
+const CAPACITY_BEFORE_POST = idSet(['trò', 'vị', 'cách', 'như']);
+
 /** Words before a name that make it the owner or the agent of what follows, not the verb's subject. */
 const AGENT_OR_OWNER_BEFORE = new Set(['thời', 'của', 'được', 'bị'].map(lexiconWordId));
 
@@ -1934,6 +1937,23 @@ function postAfterSeatNote(text: string, toks: Token[], k: number, after: Positi
   if (!p || p.position.organization === null || p.nameAfterBracket) return appEnd;
   const n = toks[p.endTok];
   const closed = !n || n.gap !== Gap.Space || (p.position.organization.includes(' ') && !n.cap && !!predicateAt(toks, p.endTok));
+  if (!closed) return appEnd;
+  after.push(p.position);
+  return p.endTok;
+}
+/**
+ * "Đại biểu X (Bí thư Tỉnh ủy Sóc Trăng) đề nghị", "Thứ trưởng Bộ Y tế X (Trưởng ban Chỉ đạo Y) cho biết", "ĐBQH X - Chủ
+ * tịch HĐQT Ngân hàng Y cho rằng": after a post's holder, a post naming its body in brackets or after a dash is the same
+ * person's (closed by the bracket, punctuation or the verb; a name after it is the next person's).
+ */
+function postAfterHolder(text: string, toks: Token[], k: number, after: Position[], appEnd: number): number {
+  const t = toks[k];
+  if (!t.cap || (t.gap === Gap.Paren && text.charCodeAt(t.s - 1) !== 40)) return appEnd;
+  const p = parsePosition(text, toks, k, false, true);
+  if (!p || p.position.organization === null || p.nameAfterBracket) return appEnd;
+  const n = toks[p.endTok];
+  const closed = t.gap === Gap.Paren ? !n || n.gap === Gap.Paren || n.gap === Gap.Break || text.charCodeAt(n.s - 1) === 41 || text.slice(toks[p.endTok - 1].e, n.s).includes(')')
+    : !n || n.gap !== Gap.Space || (p.position.organization.includes(' ') && !n.cap && !!predicateAt(toks, p.endTok));
   if (!closed) return appEnd;
   after.push(p.position);
   return p.endTok;
@@ -2545,8 +2565,13 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
     || (toks[k].gap === Gap.Break && positions.length > 0 && text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '') === '),');
   // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
   const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
+  // "Báo cáo với Bộ trưởng, cô X - Hiệu trưởng", "cuộc gặp của Thủ tướng, ông X": a bare post, a comma, then an honorific
+  // opens another person (a post naming its body keeps its holder: "Chủ tịch UBND tỉnh, ông X")
+  // (unless the post is named as the capacity held: "với vai trò Thành viên HĐQT, ông X")
+  const bareThenHonorific = hon !== null && toks[k].gap === Gap.Comma && rank === null && positions.length > 0 && positions[positions.length - 1].organization === null
+    && !(i > 0 && CAPACITY_BEFORE_POST.has(toks[i - 1].w));
   let named = false;
-  if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts) { nameAt = k + hon.len; named = true; }
+  if (hon && honGapOk && (titled || k === i) && toks[k + hon.len]?.gap === Gap.Space && !joinedPosts && !bareThenHonorific) { nameAt = k + hon.len; named = true; }
   // "Tổng thống Hàn Quốc, Park Geun-hye", "Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian": the holder after a
   // comma (and the post's tenure), not when the post is someone's owner ("cố vấn của Tổng thống, X")
   const tenure = titled && !hon && toks[k]?.gap === Gap.Space && !toks[k].cap ? matchAt(toks, k, TENURE_TABLE) : null;
@@ -2683,7 +2708,10 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
   if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd, i > 0 && toks[i].gap === Gap.Space && ADDRESSED_BEFORE.has(toks[i - 1].w));
   // "Đại biểu X (Khánh Hòa), Chủ tịch Liên đoàn Luật sư Việt Nam, cho rằng": a deputy's province in brackets, then the post
-  else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Paren && positions.every(isSeat)) appEnd = postAfterSeatNote(text, toks, nameEnd, after, appEnd);
+  else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Paren && positions.every(isSeat)) {
+    appEnd = postAfterSeatNote(text, toks, nameEnd, after, appEnd);
+    if (appEnd === nameEnd) appEnd = postAfterHolder(text, toks, nameEnd, after, appEnd);
+  } else if (positions.length && nameEnd < toks.length && (toks[nameEnd].gap === Gap.Dash || toks[nameEnd].gap === Gap.Paren)) appEnd = postAfterHolder(text, toks, nameEnd, after, appEnd);
   // "A và B, nguyên Tổng giám đốc và Phó tổng giám đốc MHBS": two names, two posts, each in turn
   if (!titled && !after.length && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Comma && nameAt > 1 && toks[nameAt - 1].w === VA_ID) {
     const pair = respectivePosts(text, toks, nameAt, nameEnd, out);
@@ -3246,7 +3274,8 @@ function withoutShortForms(kept: [string, Position][]): [string, Position][] {
  * "Tổng thống đắc cử Pháp") and a state's form ("Tổng thống Cộng hòa Belarus", "Tổng thống Liên bang Nga").
  */
 // ("Phó Thủ tướng Chính phủ Cộng hòa Belarus" beside "Phó Thủ tướng Cộng hòa Belarus": the cabinet named or not)
-const STANDING_PAIRS = foldedSet(['thường trực', 'đắc cử', 'cộng hòa', 'liên bang', 'chính phủ']);
+// ("Bí thư Tỉnh ủy Yên Bái" beside "Bí thư tỉnh Yên Bái", "Bí thư Thành ủy Đà Nẵng" beside "Bí thư Đà Nẵng": the party committee named or not)
+const STANDING_PAIRS = foldedSet(['thường trực', 'đắc cử', 'cộng hòa', 'liên bang', 'chính phủ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy']);
 /** `short` is `long` less one such pair after the first word. */
 function lacksStandingPair(long: string[], short: string[]): boolean {
   const extra = long.length - short.length;

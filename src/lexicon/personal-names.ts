@@ -7,6 +7,8 @@ export const FAMILY_NAMES: readonly string[] = [
   'Diệp', 'Doãn', 'Giang', 'Hàn', 'Hầu', 'Khổng', 'Khương', 'Lò', 'Lữ', 'Mạch', 'Ninh', 'Phí',
   'Quản', 'Sầm', 'Thạch', 'Thào', 'Vi', 'Viên', 'Y', 'Âu', 'Đàm', 'Giáp', 'Hồng', 'Khuất', 'Lã',
   'Mẫn', 'Nhâm', 'Tiêu', 'Cù', 'Cấn', 'Bạch', 'Biện', 'Cam', 'Chế', 'Chử', 'Danh', 'Điêu', 'Khiếu', 'Từ', 'Đồng',
+  // (not Uông, Thiều: they open place names, "Uông Bí", "Thiều Quan")
+  'Tòng', 'Lường', 'Giàng', 'Bế', 'Ung', 'Ưng', 'Sùng',
 ];
 
 /** Capitalised words that start sentences or captions and so can follow a name without being part of it. */

@@ -63,6 +63,8 @@ export const POSITION_HEADS: readonly string[] = [
   'phụ trách', 'Phụ trách',
   'điều tra viên', 'Điều tra viên', 'kiểm sát viên', 'Kiểm sát viên', 'Thẩm phán', 'thẩm phán',
   'Công tố viên', 'công tố viên',
+  // civil-service inspectors and controllers hold a post in their body ("ông X, kiểm soát viên thị trường", "thanh tra viên Y")
+  'Thanh tra viên', 'thanh tra viên', 'Kiểm soát viên', 'kiểm soát viên', 'Kiểm soát viên thị trường', 'kiểm soát viên thị trường', 'Chấp hành viên', 'chấp hành viên',
   // a city or county police chief abroad ("Cảnh sát trưởng Ian Hopkins"); a company's chief accountant
   'Cảnh sát trưởng', 'Kế toán trưởng',
   // state auditor and inspector general ("Tổng Kiểm toán Nhà nước", "Tổng Thanh tra Chính phủ"); prison wardens
@@ -151,6 +153,7 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
 export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn',
   'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên', 'nhà lãnh đạo', 'chủ cơ sở', 'công an viên',
+  'thanh tra viên', 'kiểm soát viên', 'kiểm soát viên thị trường', 'chấp hành viên',
   'lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa',
 ]);
 

@@ -575,6 +575,13 @@ describe('posts of auditors, inspectors, envoys and commanders', () => {
     ['Tham tán Thương mại Việt Nam tại Canada Hoàng Anh Dũng cho biết.', [['Hoàng Anh Dũng', null, ['Tham tán Thương mại Việt Nam tại Canada']]]],
     // (a name does not start inside a place's name: "Thái Bình Dương" is the Pacific)
     ['Đô đốc Harry Harris Chỉ huy Bộ Tư lệnh Thái Bình Dương Mỹ đề nghị.', [['Harry Harris', 'Đô đốc', []]]],
+    // civil-service inspectors and market controllers, in lower case before or after the name
+    ['Ông Phạm Anh Tuấn, kiểm soát viên thị trường và bà Tống Vân Huyền, kiểm soát viên thị trường, Đội Quản lý thị trường số 14.',
+      [['Phạm Anh Tuấn', null, ['kiểm soát viên thị trường']], ['Tống Vân Huyền', null, ['kiểm soát viên thị trường']]]],
+    ['Trên quốc lộ 19, thanh tra viên Chu Văn Hùng đã dừng 2 xe chở mía.', [['Chu Văn Hùng', null, ['thanh tra viên']]]],
+    ['Chấp hành viên Nguyễn Văn Nam đã tổ chức cưỡng chế.', [['Nguyễn Văn Nam', null, ['Chấp hành viên']]]],
+    // the grade with no name names no one
+    ['Đoàn gồm các thanh tra viên cao cấp của Cục II.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -2120,7 +2127,7 @@ describe('a name right after a street, ward, school or hospital word names the p
 describe('a counted post, then "là"/"gồm" and the list of its holders', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Sai phạm gồm: Đội trưởng Hoàng Đại Nghĩa; 2 đội phó là các ông Lê Việt Phương và Lê Đức Thanh; ông Phạm Anh Tuấn, kiểm soát viên.',
-      [['Hoàng Đại Nghĩa', null, ['Đội trưởng']], ['Lê Việt Phương', null, ['đội phó']], ['Lê Đức Thanh', null, ['đội phó']]]],
+      [['Hoàng Đại Nghĩa', null, ['Đội trưởng']], ['Lê Việt Phương', null, ['đội phó']], ['Lê Đức Thanh', null, ['đội phó']], ['Phạm Anh Tuấn', null, ['kiểm soát viên']]]],
     // (a holder's own post after the name is his; the list runs on over ";")
     ['Ban còn có 8 phó trưởng ban, gồm các ông Cao Đức Phát, Phó trưởng ban Thường trực; Ngô Đông Hải; Nguyễn Ngọc Bảo.',
       [['Cao Đức Phát', null, ['Phó trưởng ban Thường trực']], ['Ngô Đông Hải', null, ['phó trưởng ban']], ['Nguyễn Ngọc Bảo', null, ['phó trưởng ban']]]],
@@ -2172,6 +2179,69 @@ describe("a rank alone, a comma, then the holder's degree and name ('Đại tá,
     ['Dự lễ có Đại tướng, Bộ trưởng Ngô Xuân Lịch và các đại biểu.', [['Ngô Xuân Lịch', 'Đại tướng', ['Bộ trưởng']]]],
     // a rank and a comma with no degree and no name after it names no one
     ['Năm 2010, ông được phong quân hàm Đại tá, sau đó chuyển công tác về Hà Nội.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a bare post, a comma, then an honorific: the post is someone else\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Báo cáo với Bộ trưởng, cô Đinh Thị Thảo - Hiệu trưởng - cho biết trường đạt chuẩn.', [['Đinh Thị Thảo', null, ['Hiệu trưởng']]]],
+    ['Một tuần trước cuộc gặp của Thủ tướng, ông Vũ Tiến Lộc nhận được đơn kêu cứu.', []],
+    ['Trả lời đại biểu, ông Nguyễn Phước Trung, Giám đốc Sở Nông nghiệp TP.HCM cho rằng.', [['Nguyễn Phước Trung', null, ['Giám đốc Sở Nông nghiệp TP.HCM']]]],
+    // a post naming its body keeps the holder after the comma
+    ['Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Phó Chủ tịch UBND tỉnh']]]],
+    // and so does a post named as the capacity held
+    ['Với vai trò Thành viên HĐQT, ông Nguyễn Quốc Cường nhận thù lao.', [['Nguyễn Quốc Cường', null, ['Thành viên HĐQT']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('rarer Vietnamese surnames open a full name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bắt tạm giam Ung Văn Thanh (34 tuổi, kiểm soát viên, Đội QLTT Số 7) cùng bị khởi tố.', [['Ung Văn Thanh', null, ['kiểm soát viên']]]],
+    ['Trước sự băn khoăn của bà Nga, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng giải thích.', [['Tòng Thị Phóng', null, ['Phó Chủ tịch Thường trực Quốc hội']]]],
+    // a place opening with a surname-like word stays the body's: "Uông Bí" is a city
+    ['Đại tá Vũ Đức Tính, Trưởng Công an TP. Uông Bí cho biết.', [['Vũ Đức Tính', 'Đại tá', ['Trưởng Công an TP. Uông Bí']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a post written with and without its party committee is one title, the fuller', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bí thư Đà Nẵng Nguyễn Xuân Anh cho biết. Sau đó, Bí thư Thành ủy Đà Nẵng Nguyễn Xuân Anh kết luận.',
+      [['Nguyễn Xuân Anh', null, ['Bí thư Thành ủy Đà Nẵng']]]],
+    ['Bà Phạm Thị Thanh Trà, Bí thư tỉnh Yên Bái cho biết. Bí thư Tỉnh ủy Yên Bái Phạm Thị Thanh Trà nói thêm.',
+      [['Phạm Thị Thanh Trà', null, ['Bí thư Tỉnh ủy Yên Bái']]]],
+    // another post of the same place stays apart
+    ['Ông Nguyễn Văn An, Bí thư Huyện ủy Thanh Sơn cho biết. Ông Nguyễn Văn An, Chủ tịch UBND huyện Thanh Sơn nói.',
+      [['Nguyễn Văn An', null, ['Bí thư Huyện ủy Thanh Sơn', 'Chủ tịch UBND huyện Thanh Sơn']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a holder's own post after the name, in brackets or after a dash", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại biểu Nguyễn Văn Thể (Bí thư Tỉnh ủy Sóc Trăng) đề nghị Luật đường sắt phải khác.',
+      [['Nguyễn Văn Thể', null, ['Đại biểu', 'Bí thư Tỉnh ủy Sóc Trăng']]]],
+    ['Phát biểu tại hội trường, đại biểu Dương Văn Thống - Phó Bí thư Thường trực Tỉnh ủy Yên Bái - dành nhiều thời gian.',
+      [['Dương Văn Thống', null, ['đại biểu', 'Phó Bí thư Thường trực Tỉnh ủy Yên Bái']]]],
+    ['Sáng 7/6, ĐBQH Nguyễn Văn Thắng - Chủ tịch HĐQT Ngân hàng ViettinBank cho rằng, nợ xấu tăng.',
+      [['Nguyễn Văn Thắng', null, ['ĐBQH', 'Chủ tịch HĐQT Ngân hàng ViettinBank']]]],
+    ['Thứ trưởng Bộ Y tế Nguyễn Viết Tiến (Trưởng ban Chỉ đạo phòng chống dịch) cho biết.',
+      [['Nguyễn Viết Tiến', null, ['Thứ trưởng Bộ Y tế', 'Trưởng ban Chỉ đạo phòng chống dịch']]]],
+    // the deputy's province in brackets is no post
+    ['Đại biểu Mai Sĩ Tiến (Thanh Hóa) chất vấn.', [['Mai Sĩ Tiến', null, ['Đại biểu']]]],
+    // a post after the dash with its own holder is the next person's
+    ['Chủ tịch nước Trần Đại Quang - Tổng Bí thư Nguyễn Phú Trọng dự lễ.',
+      [['Trần Đại Quang', null, ['Chủ tịch nước']], ['Nguyễn Phú Trọng', null, ['Tổng Bí thư']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
