@@ -6,7 +6,7 @@
 import { POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, PLAYER_ROLE_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
-  NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
+  NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
@@ -37,9 +37,17 @@ const VERB_LIKE_HEADS = foldedSet(VERB_LIKE_HEAD_WORDS);
 const NEEDS_BODY_HEADS = foldedSet(NEEDS_BODY_HEAD_WORDS);
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 const FIRM_POSTS = foldedSet(FIRM_POST_WORDS);
-/** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
+/** Words after a post that describe its holder, not the post ("Tổng thống Mỹ khi đó Barack Obama"). */
 const HOLDER_DESCRIPTOR_TABLE = rareTable(HOLDER_DESCRIPTOR_WORDS);
 const MAX_DESCRIPTOR_WORDS = 3;
+const TERM_OF_OFFICE_TABLE = rareTable(TERM_OF_OFFICE_WORDS);
+const THU_ID = lexiconWordId('thứ');
+/** A term or ordinal word inside a post ("vừa mãn nhiệm", the 43 of "thứ 43"): no clause break there. */
+function termOfOfficeAt(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  if (t.num) return q > 0 && t.gap === Gap.Space && toks[q - 1].w === THU_ID;
+  return !t.cap && !!matchAt(toks, q, TERM_OF_OFFICE_TABLE);
+}
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
 const BODY_TYPE_TABLE = rareTable(BODY_TYPE_WORDS);
 /** Bodies named by a post word after them ("Hội đồng cố vấn", "Ban thư ký"): the post word is no one's post. */
@@ -395,7 +403,7 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   if (!toks[last].cap && PREPOSITION_IDS.has(toks[last].w)) return null;
   // "Chủ tịch Hạ viện và Lord Great Chamberlain": a name right after "và" is a second person, not the post's holder
   if (last === r - 1 && toks[last].w === VA_ID && !toks[last].cap) return null;
-  // "Tổng thống Mỹ vừa mãn nhiệm": the holder's descriptor is not part of the post
+  // "Tổng thống Mỹ khi đó": the holder's descriptor is not part of the post (a term is: "Tổng thống mãn nhiệm")
   for (let q = Math.max(1, last - MAX_DESCRIPTOR_WORDS + 1); q <= last; q++) {
     const d = matchAt(toks, q, HOLDER_DESCRIPTOR_TABLE);
     // ("nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá X": before a comma, after a bracket, it describes the body)
@@ -426,7 +434,7 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     }
     if (found && !outer) break;
     // a later word of a post ("ký" of "Thư ký") is no break
-    if (isClauseBreak(toks, q) && !insidePost(toks, q)) { if (outer) break; return null; }
+    if (isClauseBreak(toks, q) && !insidePost(toks, q) && !termOfOfficeAt(toks, q)) { if (outer) break; return null; }
     const t = toks[q], g = t.gap;
     if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) { if (outer) break; return null; }
     // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between
@@ -1483,6 +1491,20 @@ function withFullerPost(o: Official, p: Position): void {
 }
 
 /**
+ * "Tổng thống Mỹ" held, "Tổng thống Mỹ thứ 43" read right before a mention `s`: the post with its term or order. A post
+ * whose term follows its head ("Tổng thống đắc cử của Pháp" beside "Tổng thống Pháp") is one more title.
+ */
+function withTermOfOffice(text: string, o: Official, p: Position, s: number): void {
+  if (p.span[1] > s || text.slice(p.span[1], s).trim() !== '') return;
+  const long = p.text.toLowerCase();
+  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' ') && TERM_AFTER_POST_RE.test(long.slice(q.text.length + 1)));
+  if (at >= 0) o.positions[at] = p;
+  else if (TERM_IN_POST_RE.test(long) && sharesPost(o, p) && !o.positions.some((q) => q.text.toLowerCase() === long)) o.positions.push(p);
+}
+const TERM_AFTER_POST_RE = new RegExp(`^(?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)`);
+const TERM_IN_POST_RE = new RegExp(` (?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)`);
+
+/**
  * "Tiến sĩ Kenneth Mitchell, Giám đốc St Francis Bariatric Surgery Division": the main pass read the body after the post
  * as its holder; the name before the comma holds the post, so that reading (written only there) is dropped.
  */
@@ -1502,8 +1524,9 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
   for (const f of found) {
     if (f.surname) continue; // (read after the merge, against the full names written)
     const s = toks[f.nameStart].s, e = toks[f.nameEnd - 1].e;
-    // a name the main pass read here already
-    if (officials.some((o) => o.mentions.some((m) => m.span[0] < e && s < m.span[1]))) continue;
+    // a name the main pass read here already (its post cut before a term: "Tổng thống Mỹ" of "Tổng thống Mỹ thứ 43 X")
+    const held = officials.find((o) => o.mentions.some((m) => m.span[0] < e && s < m.span[1]));
+    if (held) { if (f.position) withTermOfOffice(text, held, f.position, s); continue; }
     // the post or name continues one the main pass read ("Trưởng Công an xã Ea Kao", "Chủ tịch THT ... Kang Hwa")
     if (f.appositive && f.position) dropBodyReadAsHolder(officials, f.position);
     const ps = f.position ? f.position.span[0] : s;
@@ -1518,7 +1541,8 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     const key = nameKey(text, toks, f.nameStart, f.nameEnd);
     const mention = { text: text.slice(s, e), span: [s, e] as [number, number] };
     // the main pass holds this person by a fuller or equal name, or by the same first and last name
-    if (known.some((k) => endsWith(k.key, key) || (key.length > 1 && k.key.length > 1 && k.key[0] === key[0] && k.key[k.key.length - 1] === key[key.length - 1]))) continue;
+    const holder = known.find((k) => endsWith(k.key, key) || (key.length > 1 && k.key.length > 1 && k.key[0] === key[0] && k.key[k.key.length - 1] === key[key.length - 1]));
+    if (holder) { if (f.position) withTermOfOffice(text, holder.o, f.position, s); continue; }
     // (or by a mention spelled apart from the name: "Abu Bakr Al-Baghdadi" of "Ibrahim Abu-Bakr al-Baghdadi")
     if (officials.some((o) => o.mentions.some((m) => m.text !== o.name && endsWith(m.text.toLowerCase().split(/[\s.]+/), key)))) continue;
     // "Obama" held alone, "Barack Obama" found here: the same person, written in full

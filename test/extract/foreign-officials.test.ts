@@ -38,8 +38,13 @@ describe('a post then a foreign name', () => {
     // a bracketed country closes the post; the name follows it
     ['Thủ tướng tiếp Giám đốc khu vực Ngân hàng HSBC (Anh) Doreen Steidle tại Hà Nội.', [['Doreen Steidle', ['Giám đốc khu vực Ngân hàng HSBC']]]],
     ['Thủ tướng tiếp Phó Chủ tịch Tập đoàn GE (Mỹ) Christian Bennett.', [['Christian Bennett', ['Phó Chủ tịch Tập đoàn GE']]]],
-    // words describing the holder are not the post
-    ['Đây là chính sách của Tổng thống Mỹ vừa mãn nhiệm Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ']]]],
+    // words describing the holder are not the post; its term and order are ("Tổng thống mãn nhiệm", "thứ 44")
+    ['Đây là chính sách của Tổng thống Mỹ khi đó Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ']]]],
+    ['Đây là chính sách của Tổng thống Mỹ vừa mãn nhiệm Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ vừa mãn nhiệm']]]],
+    ['Sau cuộc gặp riêng với Tổng thống mãn nhiệm Francois Hollande, ông phát biểu.', [['Francois Hollande', ['Tổng thống mãn nhiệm']]]],
+    ['Tổng thống Mỹ thứ 44 Barack Obama từng nói vậy.', [['Barack Obama', ['Tổng thống Mỹ thứ 44']]]],
+    ['Theo lịch trình, vị Thủ tướng mới Edouard Philippe sẽ công bố nội các.', [['Edouard Philippe', ['Thủ tướng mới']]]],
+    ['Đoàn đã gặp Tổng thống đương nhiệm Michel Temer tại Brasilia.', [['Michel Temer', ['Tổng thống đương nhiệm']]]],
     ['Ông gặp Bộ trưởng Chính sách Kinh tế và Tài chính nước chủ nhà Nobuteru Ishihara tại Tokyo.', [['Nobuteru Ishihara', ['Bộ trưởng Chính sách Kinh tế và Tài chính']]]],
     ['Cùng lúc này, CEO Travis Kalanick tạm vắng mặt.', [['Travis Kalanick', ['CEO']]]],
     ['Năm 1995, vua Qatar Hamad bin Khalifa Al-Thani lên nắm quyền.', [['Hamad bin Khalifa Al-Thani', ['vua Qatar']]]],
@@ -204,6 +209,15 @@ describe('names the main pass holds', () => {
     const held = official('Zanganeh', 10, 'Bộ trưởng', 0);
     expect(foundIn(text, [held])).toEqual([]);
     expect(held.positions.map((p) => p.text)).toEqual(['Bộ trưởng Dầu mỏ Iran']);
+  });
+  it('widens a held post by the term written before the same mention ("Tổng thống Mỹ thứ 43")', () => {
+    expect(bothPassesBrief('Tổng thống Mỹ George W. Bush tới Nga. Tổng thống Mỹ thứ 43 George W. Bush ngắm nghía chiếc xe.'))
+      .toEqual([['George W. Bush', ['Tổng thống Mỹ thứ 43']]]);
+    expect(bothPassesBrief('Tổng thống Pháp Emmanuel Macron nói. Tổng thống đắc cử của Pháp Emmanuel Macron đã chọn ra danh sách.'))
+      .toEqual([['Emmanuel Macron', ['Tổng thống Pháp', 'Tổng thống đắc cử của Pháp']]]);
+    // (the post ends before "là" and the name's initial: never "Giám đốc FBI đầu tiên là J")
+    expect(bothPassesBrief('Giám đốc FBI Edgar Hoover nói. Giám đốc FBI đầu tiên là J. Edgar Hoover.').map(([, t]) => t))
+      .toEqual([['Giám đốc FBI đầu tiên']]);
   });
   it('shares a post written with its standing ("Tổng thống đắc cử" beside "Tổng thống")', () => {
     const text = 'Tổng thống đắc cử Macron nói. Ông muốn làm việc với Tổng thống Pháp Emmanuel Macron.';
