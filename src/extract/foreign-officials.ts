@@ -1347,7 +1347,11 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   }
   if (s >= e) return -1;
   // "xã Ea Kao", "bang Washington": a place; "Miss Global Beauty Queen Vietnam 2017": an event's name
-  if (s > 0 && toks[s].gap === Gap.Space && (endsAt(toks, s, PLACE_LEVEL_TABLE) || endsAt(toks, s, VENUE_TABLE))) return -1;
+  // ("Thủ hiến bang Hessen Volker Bouffier": the place as written alone elsewhere, then its post's holder)
+  if (s > 0 && toks[s].gap === Gap.Space && (endsAt(toks, s, PLACE_LEVEL_TABLE) || endsAt(toks, s, VENUE_TABLE))) {
+    s = endsAt(toks, s, PLACE_LEVEL_TABLE) ? holderAfterPlace(text, folded, toks, s, e) : -1;
+    if (s < 0) return -1;
+  }
   if (e < n && toks[e].gap === Gap.Space && toks[e].num) return -1;
   // "Goldman Sachs Group Lloyd Blankfein": the person's name follows the body's last English word
   for (let q = e - 1; q >= s; q--) if (ENGLISH_BODY_IDS.has(toks[q].w)) { s = q + 1; break; }
@@ -1387,6 +1391,22 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   }
   const after = postAfter(text, folded, toks, s, e);
   if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last), appositive: true, also: chainedPost(text, folded, toks, after.last) });
+  return -1;
+}
+
+/**
+ * Where the holder's name starts in the run [s, e) after a place's level word ("bang Hessen Volker Bouffier"): after the
+ * place's words as the text writes them elsewhere closed ("tại bang Hessen."), with two name words left; else -1.
+ */
+function holderAfterPlace(text: string, folded: string, toks: Token[], s: number, e: number): number {
+  const from = toks[s - 1].s;
+  for (let k = s + 1; k <= e - 2; k++) {
+    const place = folded.slice(from, toks[k - 1].e);
+    for (let at = folded.indexOf(place); at >= 0; at = folded.indexOf(place, at + 1)) {
+      const next = text.charCodeAt(at + place.length);
+      if (at !== from && (next !== 32 || !isUpperLetter(text.charCodeAt(at + place.length + 1))) && !isWordLetter(next)) return k;
+    }
+  }
   return -1;
 }
 
@@ -1491,17 +1511,21 @@ function withFullerPost(o: Official, p: Position): void {
 }
 
 /**
- * "Tổng thống Mỹ" held, "Tổng thống Mỹ thứ 43" read right before a mention `s`: the post with its term or order. A post
+ * "Tổng thống Mỹ" held, "Tổng thống Mỹ thứ 43" read right before a mention `s`: the post with its term, order or state. A post
  * whose term follows its head ("Tổng thống đắc cử của Pháp" beside "Tổng thống Pháp") is one more title.
  */
 function withTermOfOffice(text: string, o: Official, p: Position, s: number): void {
-  if (p.span[1] > s || text.slice(p.span[1], s).trim() !== '') return;
+  if (p.span[1] > s || !HOLDER_GAP_RE.test(text.slice(p.span[1], s))) return;
   const long = p.text.toLowerCase();
-  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' ') && TERM_AFTER_POST_RE.test(long.slice(q.text.length + 1)));
+  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' ') && TERM_AFTER_POST_RE.test(p.text.slice(q.text.length + 1)));
   if (at >= 0) o.positions[at] = p;
-  else if (TERM_IN_POST_RE.test(long) && sharesPost(o, p) && !o.positions.some((q) => q.text.toLowerCase() === long)) o.positions.push(p);
+  // (not when a post with a term is held already: "Tổng thống đắc cử" and "Tổng thống Pháp đắc cử" are one)
+  else if (TERM_IN_POST_RE.test(long) && sharesPost(o, p) && !o.positions.some((q) => TERM_IN_POST_RE.test(q.text.toLowerCase()))) o.positions.push(p);
 }
-const TERM_AFTER_POST_RE = new RegExp(`^(?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)`);
+/** Between a post and its holder: nothing, a comma, "ông"/"bà", or "là" ("Chủ tịch FIFA đương nhiệm là Gianni Infantino"). */
+const HOLDER_GAP_RE = /^\s*,?\s*(?:(?:ông|bà|là)\s+)?$/u;
+// (or its state or province: "Thủ hiến" held, "Thủ hiến bang Hessen" read)
+const TERM_AFTER_POST_RE = new RegExp(`^(?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)|^(?:bang|tiểu bang|tỉnh|thành phố) \\p{Lu}`, 'u');
 const TERM_IN_POST_RE = new RegExp(` (?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)`);
 
 /**

@@ -45,6 +45,11 @@ describe('a post then a foreign name', () => {
     ['Tổng thống Mỹ thứ 44 Barack Obama từng nói vậy.', [['Barack Obama', ['Tổng thống Mỹ thứ 44']]]],
     ['Theo lịch trình, vị Thủ tướng mới Edouard Philippe sẽ công bố nội các.', [['Edouard Philippe', ['Thủ tướng mới']]]],
     ['Đoàn đã gặp Tổng thống đương nhiệm Michel Temer tại Brasilia.', [['Michel Temer', ['Tổng thống đương nhiệm']]]],
+    // a state's name run into its post's holder: its extent is the one the text writes closed elsewhere ("tại bang Hessen.")
+    ['Đoàn đến bang Hessen. Thủ hiến bang Hessen Volker Bouffier đã đón đoàn.', [['Volker Bouffier', ['Thủ hiến bang Hessen']]]],
+    ['Đoàn đến bang Hessen, nơi Chủ tịch Quốc hội bang Hessen Norbert Kartmann đón đoàn.', [['Norbert Kartmann', ['Chủ tịch Quốc hội bang Hessen']]]],
+    // (no extent written elsewhere: the run may be the place's whole name, no one is read)
+    ['Thị trưởng thành phố San Pedro Huamelula đã cưới một con cá sấu.', []],
     ['Ông gặp Bộ trưởng Chính sách Kinh tế và Tài chính nước chủ nhà Nobuteru Ishihara tại Tokyo.', [['Nobuteru Ishihara', ['Bộ trưởng Chính sách Kinh tế và Tài chính']]]],
     ['Cùng lúc này, CEO Travis Kalanick tạm vắng mặt.', [['Travis Kalanick', ['CEO']]]],
     ['Năm 1995, vua Qatar Hamad bin Khalifa Al-Thani lên nắm quyền.', [['Hamad bin Khalifa Al-Thani', ['vua Qatar']]]],
@@ -215,6 +220,11 @@ describe('names the main pass holds', () => {
       .toEqual([['George W. Bush', ['Tổng thống Mỹ thứ 43']]]);
     expect(bothPassesBrief('Tổng thống Pháp Emmanuel Macron nói. Tổng thống đắc cử của Pháp Emmanuel Macron đã chọn ra danh sách.'))
       .toEqual([['Emmanuel Macron', ['Tổng thống Pháp', 'Tổng thống đắc cử của Pháp']]]);
+    expect(bothPassesBrief('Chủ tịch FIFA Gianni Infantino nói. Ngay cả Chủ tịch FIFA đương nhiệm là Gianni Infantino cũng chỉ xếp thứ hai.'))
+      .toEqual([['Gianni Infantino', ['Chủ tịch FIFA đương nhiệm']]]);
+    // (a post with a term held already takes no second one)
+    expect(bothPassesBrief('Tổng thống đắc cử Emmanuel Macron nói. Tổng thống Pháp đắc cử Emmanuel Macron cũng cho biết.'))
+      .toEqual([['Emmanuel Macron', ['Tổng thống đắc cử']]]);
     // (the post ends before "là" and the name's initial: never "Giám đốc FBI đầu tiên là J")
     expect(bothPassesBrief('Giám đốc FBI Edgar Hoover nói. Giám đốc FBI đầu tiên là J. Edgar Hoover.').map(([, t]) => t))
       .toEqual([['Giám đốc FBI đầu tiên']]);
