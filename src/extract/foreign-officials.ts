@@ -438,7 +438,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     const t = toks[q], g = t.gap;
     if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) { if (outer) break; return null; }
     // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between
-    if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_IDS.has(t.w) && isNameToken(text, t, toks, q)) {
+    // ("thủ lĩnh của tổ chức Abu Sayyaf là X": a run right after a body type is the body's name)
+    if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_IDS.has(t.w) && isNameToken(text, t, toks, q) && !afterBodyType(toks, q)) {
       const n = toks[q + 1];
       // ("Tổng thống Obama và Phu nhân Michelle Obama": a name before "và" is a person too)
       const person = (!n.cap && !PREPOSITION_IDS.has(n.w))
@@ -1447,6 +1448,7 @@ function isKnownName(officials: Official[], words: string): boolean {
 
 /** Between the post and the run [from, s): a body type then only lower-case words, so the run opens with the body's name. */
 function namesBodyFirst(text: string, toks: Token[], from: number, s: number): boolean {
+  const countryClosed = s - 1 >= from && toks[s - 1].cap && inPlaceName(toks, s - 1);
   for (let q = s - 1; q >= from; q--) {
     const t = toks[q];
     const m = matchAt(toks, q, BODY_TYPE_TABLE);
@@ -1454,8 +1456,24 @@ function namesBodyFirst(text: string, toks: Token[], from: number, s: number): b
     if (m && q + m.len <= s && !(q > 0 && !toks[q - 1].cap && endsAt(toks, q + 1, NOT_A_BODY_COMPOUND_TABLE))) return !tailOfCapitalisedName(toks, q);
     // an acronym or a bracket names the body already ("Tập đoàn GE (Mỹ) Christian Bennett"); school levels do not ("Trường THPT")
     if ((t.acro && !SCHOOL_LEVEL_IDS.has(t.w)) || t.num || t.gap !== Gap.Space) return false;
-    // "CLB Valencia Amy Lim Hoon": the body is named already
-    if (t.cap && !t.acro && isPlainWord(text, t)) return false;
+    // "CLB Valencia Amy Lim Hoon": the body is named already (in Vietnamese too, closed by its country: "Lực lượng Không
+    // quân Mỹ Lori Hodge"; not "viện Nghiên cứu Quốc tế Freeman Spogli", named after a person)
+    if (t.cap && !t.acro && (isPlainWord(text, t) || (countryClosed && !inPlaceName(toks, q)))) return false;
+  }
+  return false;
+}
+/** The capitalised run through token q opens right after a body type ("tổ chức Abu Sayyaf"). */
+function afterBodyType(toks: Token[], q: number): boolean {
+  let r = q;
+  while (r > 0 && toks[r].gap === Gap.Space && toks[r - 1].cap) r--;
+  return r > 0 && toks[r].gap === Gap.Space && endsAt(toks, r, BODY_TYPE_TABLE);
+}
+/** Token q is a word of a place's or country's name ("Quốc" of "Hàn Quốc"). */
+function inPlaceName(toks: Token[], q: number): boolean {
+  for (let j = Math.max(0, q - 3); j <= q; j++) {
+    if (toks[j].k === 0) continue;
+    const m = matchAt(toks, j, PLACE_TABLE) ?? matchAt(toks, j, COUNTRY_TABLE);
+    if (m && j + m.len > q) return true;
   }
   return false;
 }
@@ -1526,7 +1544,8 @@ function withTermOfOffice(text: string, o: Official, p: Position, s: number): vo
 const HOLDER_GAP_RE = /^\s*,?\s*(?:(?:ông|bà|là)\s+)?$/u;
 // (or its state or province: "Thủ hiến" held, "Thủ hiến bang Hessen" read)
 const TERM_AFTER_POST_RE = new RegExp(`^(?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)|^(?:bang|tiểu bang|tỉnh|thành phố) \\p{Lu}`, 'u');
-const TERM_IN_POST_RE = new RegExp(` (?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)`);
+// (not an event's ordinal: "Chủ tịch APPF lần thứ 25")
+const TERM_IN_POST_RE = new RegExp(`(?<! lần) (?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)`);
 
 /**
  * "Tiến sĩ Kenneth Mitchell, Giám đốc St Francis Bariatric Surgery Division": the main pass read the body after the post

@@ -48,6 +48,13 @@ describe('a post then a foreign name', () => {
     // a state's name run into its post's holder: its extent is the one the text writes closed elsewhere ("tại bang Hessen.")
     ['Đoàn đến bang Hessen. Thủ hiến bang Hessen Volker Bouffier đã đón đoàn.', [['Volker Bouffier', ['Thủ hiến bang Hessen']]]],
     ['Đoàn đến bang Hessen, nơi Chủ tịch Quốc hội bang Hessen Norbert Kartmann đón đoàn.', [['Norbert Kartmann', ['Chủ tịch Quốc hội bang Hessen']]]],
+    // a body named in sentence case and closed by its country, then the holder
+    ['Phát ngôn viên Lực lượng Không quân Mỹ Lori Hodge cho biết, 2 chiến đấu cơ đã bay.', [['Lori Hodge', ['Phát ngôn viên Lực lượng Không quân Mỹ']]]],
+    ['Ông là Giám đốc Ngân hàng Trung ương Nga Elvira Nabiullina.', [['Elvira Nabiullina', ['Giám đốc Ngân hàng Trung ương Nga']]]],
+    // a foreign run right after a body type is the body's name, not a person between post and holder
+    ['Quân đội cho rằng thủ lĩnh cấp cao của tổ chức Abu Sayyaf là Isnilon Hapilon hiện vẫn ẩn náu.', [['Isnilon Hapilon', ['thủ lĩnh cấp cao của tổ chức Abu Sayyaf']]]],
+    // (a person's name there still blocks the post: it is that person's)
+    ['Người kế nhiệm Tổng thống Barack Obama là Donald Trump đã nhậm chức.', [['Barack Obama', ['Tổng thống']]]],
     // (no extent written elsewhere: the run may be the place's whole name, no one is read)
     ['Thị trưởng thành phố San Pedro Huamelula đã cưới một con cá sấu.', []],
     ['Ông gặp Bộ trưởng Chính sách Kinh tế và Tài chính nước chủ nhà Nobuteru Ishihara tại Tokyo.', [['Nobuteru Ishihara', ['Bộ trưởng Chính sách Kinh tế và Tài chính']]]],
@@ -222,6 +229,8 @@ describe('names the main pass holds', () => {
       .toEqual([['Emmanuel Macron', ['Tổng thống Pháp', 'Tổng thống đắc cử của Pháp']]]);
     expect(bothPassesBrief('Chủ tịch FIFA Gianni Infantino nói. Ngay cả Chủ tịch FIFA đương nhiệm là Gianni Infantino cũng chỉ xếp thứ hai.'))
       .toEqual([['Gianni Infantino', ['Chủ tịch FIFA đương nhiệm']]]);
+    expect(bothPassesBrief('Phó Chủ tịch Quốc hội Fiji Ruveni Nadalo nói. Chủ tịch APPF lần thứ 25, ông Ruveni Nadalo, phát biểu.')[0][1])
+      .not.toContain('Chủ tịch APPF lần thứ 25');
     // (a post with a term held already takes no second one)
     expect(bothPassesBrief('Tổng thống đắc cử Emmanuel Macron nói. Tổng thống Pháp đắc cử Emmanuel Macron cũng cho biết.'))
       .toEqual([['Emmanuel Macron', ['Tổng thống đắc cử']]]);
