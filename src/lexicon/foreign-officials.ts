@@ -78,6 +78,9 @@ export const ENGLISH_BODY_WORDS: readonly string[] = [
   'marketing', 'sales',
 ];
 
+/** English body words that are also surnames ("Loretta Lynch", "Jeffrey Sachs"): a name may end with them. */
+export const SURNAME_LIKE_BODY_WORDS: readonly string[] = ['lynch', 'morgan', 'stanley', 'sachs', 'post', 'real', 'miss', 'queen', 'press'];
+
 /**
  * Words that end the clause between a post and a name: verbs, conjunctions, time words, kin, occupations
  * and things ("Bộ trưởng X cho biết tàu ...", "HLV", "bộ phim"). A post read across one of these is not the name's.

@@ -733,3 +733,13 @@ describe('a Vietnamese or Sino-Vietnamese name keeps its own spelling before a b
   ];
   it.each(table)('%s', (text, expected) => expect(names(text)).toEqual(expected));
 });
+
+describe('a firm read as a post holder by the main pass', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông Nguyễn Văn An, Chủ tịch China Zhongwang Holdings cho biết.', [['Nguyễn Văn An', ['Chủ tịch China Zhongwang Holdings']]]],
+    ['Chủ tịch China Zhongwang Holdings nói.', []],
+    // (a surname that is also a firm's word stays a person)
+    ['Bộ trưởng Tư pháp Loretta Lynch nói.', [['Loretta Lynch', ['Bộ trưởng Tư pháp']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
