@@ -42,6 +42,8 @@ const HOLDER_DESCRIPTOR_TABLE = rareTable(HOLDER_DESCRIPTOR_WORDS);
 const MAX_DESCRIPTOR_WORDS = 3;
 const TERM_OF_OFFICE_TABLE = rareTable(TERM_OF_OFFICE_WORDS);
 const THU_ID = lexiconWordId('thứ');
+/** Words opening a post's remit after its head ("Cao ủy phụ trách vấn đề nhân quyền"). */
+const REMIT_TABLE = rareTable(['phụ trách', 'đặc trách']);
 /** A term or ordinal word inside a post ("vừa mãn nhiệm", the 43 of "thứ 43"): no clause break there. */
 function termOfOfficeAt(toks: Token[], q: number): boolean {
   const t = toks[q];
@@ -472,7 +474,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   // "Tổng thống thích nhìn thấy X": only lower-case words between post and name, more than a sector's few, is a predicate
   let lower = 0, capital = false;
   for (let q = found.end; q <= last; q++) if (toks[q].cap || toks[q].acro) capital = true; else lower++;
-  if (!capital && lower > 4) return null;
+  // (a remit is no predicate: "Cao ủy phụ trách vấn đề nhân quyền, ông Zeid Ra'ad al-Hussein")
+  if (!capital && lower > 4 && !(found.end <= last && matchAt(toks, found.end, REMIT_TABLE))) return null;
   // a post whose last word was taken by the bracket or a descriptor is still whole
   return { head: found, last: Math.max(last, found.end - 1), plural, ofHolder: innerHolder };
 }

@@ -48,6 +48,9 @@ describe('a post then a foreign name', () => {
     // a state's name run into its post's holder: its extent is the one the text writes closed elsewhere ("tại bang Hessen.")
     ['Đoàn đến bang Hessen. Thủ hiến bang Hessen Volker Bouffier đã đón đoàn.', [['Volker Bouffier', ['Thủ hiến bang Hessen']]]],
     ['Đoàn đến bang Hessen, nơi Chủ tịch Quốc hội bang Hessen Norbert Kartmann đón đoàn.', [['Norbert Kartmann', ['Chủ tịch Quốc hội bang Hessen']]]],
+    // a remit in lower case after the head is part of the post, however long; a predicate is not
+    ["Hôm qua, Cao ủy phụ trách vấn đề nhân quyền, ông Zeid Ra'ad al-Hussein kêu gọi.", [["Zeid Ra'ad al-Hussein", ['Cao ủy phụ trách vấn đề nhân quyền']]]],
+    ['Hôm qua, Tổng thống thích nhìn thấy các cuộc diễu binh, ông Kim Jong Un nói.', []],
     // a body named in sentence case and closed by its country, then the holder
     ['Phát ngôn viên Lực lượng Không quân Mỹ Lori Hodge cho biết, 2 chiến đấu cơ đã bay.', [['Lori Hodge', ['Phát ngôn viên Lực lượng Không quân Mỹ']]]],
     ['Ông là Giám đốc Ngân hàng Trung ương Nga Elvira Nabiullina.', [['Elvira Nabiullina', ['Giám đốc Ngân hàng Trung ương Nga']]]],
