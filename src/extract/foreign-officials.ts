@@ -695,6 +695,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
     if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
+    if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
   }
   // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
   for (let j = officials.length - 1; j >= 0; j--) if (namesABody(officials[j].name)) officials.splice(j, 1);
@@ -704,6 +705,19 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   }
   return added;
 }
+
+/** "Robert S. Mueller III", "Joseph P. Kennedy III": a generation written after the name is part of it (in the mention too). */
+function withGenerationSuffix(text: string, o: Official): void {
+  for (const m of o.mentions) {
+    GENERATION_RE.lastIndex = m.span[1];
+    const g = GENERATION_RE.exec(text);
+    if (!g || !o.name.endsWith(m.text)) continue;
+    m.span = [m.span[0], m.span[1] + g[0].length];
+    m.text = text.slice(m.span[0], m.span[1]);
+    if (m.text.length > o.name.length) o.name = m.text;
+  }
+}
+const GENERATION_RE = / (?:II|III|IV|Jr\.?|Sr\.?)(?![\p{L}\d])/uy;
 
 /** A name of two or more plain words whose last is a body's ("China Zhongwang Holdings"). */
 function namesABody(name: string): boolean {

@@ -746,3 +746,18 @@ describe('a firm read as a post holder by the main pass', () => {
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });
+
+describe('a generation written after the name', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Dưới thời ông Bush, giám đốc FBI Robert S. Mueller III từng đe dọa từ chức.', [['Robert S. Mueller III', ['giám đốc FBI']]]],
+    ['Tổng thống Philippines Benigno Aquino III nói.', [['Benigno Aquino III', ['Tổng thống Philippines']]]],
+    // (only a whole word: not the front of a code)
+    ['Tổng thống Mỹ Barack Obama II2 nói.', [['Barack Obama', ['Tổng thống Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+  it('extends the mention with it', () => {
+    const text = 'Hạ nghị sỹ Joseph P. Kennedy III nói.';
+    const [o] = bothPasses(text);
+    expect(o.mentions.map((m) => [m.text, text.slice(m.span[0], m.span[1])])).toEqual([['Joseph P. Kennedy III', 'Joseph P. Kennedy III']]);
+  });
+});
