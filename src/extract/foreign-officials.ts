@@ -6,7 +6,7 @@
 import { POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, PLAYER_ROLE_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
-  NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
+  NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, SURNAME_LIKE_BODY_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
@@ -37,9 +37,19 @@ const VERB_LIKE_HEADS = foldedSet(VERB_LIKE_HEAD_WORDS);
 const NEEDS_BODY_HEADS = foldedSet(NEEDS_BODY_HEAD_WORDS);
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 const FIRM_POSTS = foldedSet(FIRM_POST_WORDS);
-/** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
+/** Words after a post that describe its holder, not the post ("Tổng thống Mỹ khi đó Barack Obama"). */
 const HOLDER_DESCRIPTOR_TABLE = rareTable(HOLDER_DESCRIPTOR_WORDS);
 const MAX_DESCRIPTOR_WORDS = 3;
+const TERM_OF_OFFICE_TABLE = rareTable(TERM_OF_OFFICE_WORDS);
+const THU_ID = lexiconWordId('thứ');
+/** Words opening a post's remit after its head ("Cao ủy phụ trách vấn đề nhân quyền"). */
+const REMIT_TABLE = rareTable(['phụ trách', 'đặc trách']);
+/** A term or ordinal word inside a post ("vừa mãn nhiệm", the 43 of "thứ 43"): no clause break there. */
+function termOfOfficeAt(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  if (t.num) return q > 0 && t.gap === Gap.Space && toks[q - 1].w === THU_ID;
+  return !t.cap && !!matchAt(toks, q, TERM_OF_OFFICE_TABLE);
+}
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
 const BODY_TYPE_TABLE = rareTable(BODY_TYPE_WORDS);
 /** Bodies named by a post word after them ("Hội đồng cố vấn", "Ban thư ký"): the post word is no one's post. */
@@ -49,6 +59,8 @@ const PLACE_LEVEL_TABLE = rareTable(PLACE_LEVEL_WORDS);
 const VENUE_TABLE = rareTable(VENUE_WORDS);
 /** English words of firm, team, media and event names: the run up to the last one is a body, not a person ("Goldman Sachs Group"). */
 const ENGLISH_BODY_IDS = idSet(ENGLISH_BODY_WORDS);
+/** Last words of a firm's, team's or paper's name, never of a person's ("Dell Technologies", "Vietnam Airlines", "Sky News"). */
+const BODY_NAME_END_WORDS = new Set(ENGLISH_BODY_WORDS.filter((w) => !SURNAME_LIKE_BODY_WORDS.includes(w)));
 /**
  * Words that end the clause between a post and a name: verbs, conjunctions, time words, kin, occupations
  * and things ("Bộ trưởng X cho biết tàu ...", "HLV", "bộ phim"). A post read across one of these is not the name's.
@@ -395,7 +407,7 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   if (!toks[last].cap && PREPOSITION_IDS.has(toks[last].w)) return null;
   // "Chủ tịch Hạ viện và Lord Great Chamberlain": a name right after "và" is a second person, not the post's holder
   if (last === r - 1 && toks[last].w === VA_ID && !toks[last].cap) return null;
-  // "Tổng thống Mỹ vừa mãn nhiệm": the holder's descriptor is not part of the post
+  // "Tổng thống Mỹ khi đó": the holder's descriptor is not part of the post (a term is: "Tổng thống mãn nhiệm")
   for (let q = Math.max(1, last - MAX_DESCRIPTOR_WORDS + 1); q <= last; q++) {
     const d = matchAt(toks, q, HOLDER_DESCRIPTOR_TABLE);
     // ("nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá X": before a comma, after a bracket, it describes the body)
@@ -426,11 +438,12 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     }
     if (found && !outer) break;
     // a later word of a post ("ký" of "Thư ký") is no break
-    if (isClauseBreak(toks, q) && !insidePost(toks, q)) { if (outer) break; return null; }
+    if (isClauseBreak(toks, q) && !insidePost(toks, q) && !termOfOfficeAt(toks, q)) { if (outer) break; return null; }
     const t = toks[q], g = t.gap;
     if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) { if (outer) break; return null; }
     // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between
-    if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_IDS.has(t.w) && isNameToken(text, t, toks, q)) {
+    // ("thủ lĩnh của tổ chức Abu Sayyaf là X": a run right after a body type is the body's name)
+    if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_IDS.has(t.w) && isNameToken(text, t, toks, q) && !afterBodyType(toks, q)) {
       const n = toks[q + 1];
       // ("Tổng thống Obama và Phu nhân Michelle Obama": a name before "và" is a person too)
       const person = (!n.cap && !PREPOSITION_IDS.has(n.w))
@@ -461,7 +474,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   // "Tổng thống thích nhìn thấy X": only lower-case words between post and name, more than a sector's few, is a predicate
   let lower = 0, capital = false;
   for (let q = found.end; q <= last; q++) if (toks[q].cap || toks[q].acro) capital = true; else lower++;
-  if (!capital && lower > 4) return null;
+  // (a remit is no predicate: "Cao ủy phụ trách vấn đề nhân quyền, ông Zeid Ra'ad al-Hussein")
+  if (!capital && lower > 4 && !(found.end <= last && matchAt(toks, found.end, REMIT_TABLE))) return null;
   // a post whose last word was taken by the bracket or a descriptor is still whole
   return { head: found, last: Math.max(last, found.end - 1), plural, ofHolder: innerHolder };
 }
@@ -681,12 +695,34 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
     if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
+    if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
   }
+  // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
+  for (let j = officials.length - 1; j >= 0; j--) if (namesABody(officials[j].name)) officials.splice(j, 1);
   if (officials.length + added.length > 0) {
     mergeSpellings(text, officials, added);
     bracketedOriginals(text, officials, added);
   }
   return added;
+}
+
+/** "Robert S. Mueller III", "Joseph P. Kennedy III": a generation written after the name is part of it (in the mention too). */
+function withGenerationSuffix(text: string, o: Official): void {
+  for (const m of o.mentions) {
+    GENERATION_RE.lastIndex = m.span[1];
+    const g = GENERATION_RE.exec(text);
+    if (!g || !o.name.endsWith(m.text)) continue;
+    m.span = [m.span[0], m.span[1] + g[0].length];
+    m.text = text.slice(m.span[0], m.span[1]);
+    if (m.text.length > o.name.length) o.name = m.text;
+  }
+}
+const GENERATION_RE = / (?:II|III|IV|Jr\.?|Sr\.?)(?![\p{L}\d])/uy;
+
+/** A name of two or more plain words whose last is a body's ("China Zhongwang Holdings"). */
+function namesABody(name: string): boolean {
+  const space = name.lastIndexOf(' ');
+  return space > 0 && BODY_NAME_END_WORDS.has(name.slice(space + 1).toLowerCase().replace(/\.$/, '')) && !VIETNAMESE_LETTER_RE.test(name);
 }
 
 /** The original spelling in brackets after a transcribed name: "Đô-nan Trăm (Donald Trump)", "Ê.Ma-crông (Emmanuel Macron)". */
@@ -1339,7 +1375,11 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   }
   if (s >= e) return -1;
   // "xã Ea Kao", "bang Washington": a place; "Miss Global Beauty Queen Vietnam 2017": an event's name
-  if (s > 0 && toks[s].gap === Gap.Space && (endsAt(toks, s, PLACE_LEVEL_TABLE) || endsAt(toks, s, VENUE_TABLE))) return -1;
+  // ("Thủ hiến bang Hessen Volker Bouffier": the place as written alone elsewhere, then its post's holder)
+  if (s > 0 && toks[s].gap === Gap.Space && (endsAt(toks, s, PLACE_LEVEL_TABLE) || endsAt(toks, s, VENUE_TABLE))) {
+    s = endsAt(toks, s, PLACE_LEVEL_TABLE) ? holderAfterPlace(text, folded, toks, s, e) : -1;
+    if (s < 0) return -1;
+  }
   if (e < n && toks[e].gap === Gap.Space && toks[e].num) return -1;
   // "Goldman Sachs Group Lloyd Blankfein": the person's name follows the body's last English word
   for (let q = e - 1; q >= s; q--) if (ENGLISH_BODY_IDS.has(toks[q].w)) { s = q + 1; break; }
@@ -1383,6 +1423,22 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
 }
 
 /**
+ * Where the holder's name starts in the run [s, e) after a place's level word ("bang Hessen Volker Bouffier"): after the
+ * place's words as the text writes them elsewhere closed ("tại bang Hessen."), with two name words left; else -1.
+ */
+function holderAfterPlace(text: string, folded: string, toks: Token[], s: number, e: number): number {
+  const from = toks[s - 1].s;
+  for (let k = s + 1; k <= e - 2; k++) {
+    const place = folded.slice(from, toks[k - 1].e);
+    for (let at = folded.indexOf(place); at >= 0; at = folded.indexOf(place, at + 1)) {
+      const next = text.charCodeAt(at + place.length);
+      if (at !== from && (next !== 32 || !isUpperLetter(text.charCodeAt(at + place.length + 1))) && !isWordLetter(next)) return k;
+    }
+  }
+  return -1;
+}
+
+/**
  * The name ending before token e closes its sentence, or "cũng như" follows it: no clause of its own opens after the
  * name, so "post, name" there is an apposition ("đã sa thải giám đốc FBI, James Comey cũng như ...").
  */
@@ -1419,6 +1475,7 @@ function isKnownName(officials: Official[], words: string): boolean {
 
 /** Between the post and the run [from, s): a body type then only lower-case words, so the run opens with the body's name. */
 function namesBodyFirst(text: string, toks: Token[], from: number, s: number): boolean {
+  const countryClosed = s - 1 >= from && toks[s - 1].cap && inPlaceName(toks, s - 1);
   for (let q = s - 1; q >= from; q--) {
     const t = toks[q];
     const m = matchAt(toks, q, BODY_TYPE_TABLE);
@@ -1426,8 +1483,24 @@ function namesBodyFirst(text: string, toks: Token[], from: number, s: number): b
     if (m && q + m.len <= s && !(q > 0 && !toks[q - 1].cap && endsAt(toks, q + 1, NOT_A_BODY_COMPOUND_TABLE))) return !tailOfCapitalisedName(toks, q);
     // an acronym or a bracket names the body already ("Tập đoàn GE (Mỹ) Christian Bennett"); school levels do not ("Trường THPT")
     if ((t.acro && !SCHOOL_LEVEL_IDS.has(t.w)) || t.num || t.gap !== Gap.Space) return false;
-    // "CLB Valencia Amy Lim Hoon": the body is named already
-    if (t.cap && !t.acro && isPlainWord(text, t)) return false;
+    // "CLB Valencia Amy Lim Hoon": the body is named already (in Vietnamese too, closed by its country: "Lực lượng Không
+    // quân Mỹ Lori Hodge"; not "viện Nghiên cứu Quốc tế Freeman Spogli", named after a person)
+    if (t.cap && !t.acro && (isPlainWord(text, t) || (countryClosed && !inPlaceName(toks, q)))) return false;
+  }
+  return false;
+}
+/** The capitalised run through token q opens right after a body type ("tổ chức Abu Sayyaf"). */
+function afterBodyType(toks: Token[], q: number): boolean {
+  let r = q;
+  while (r > 0 && toks[r].gap === Gap.Space && toks[r - 1].cap) r--;
+  return r > 0 && toks[r].gap === Gap.Space && endsAt(toks, r, BODY_TYPE_TABLE);
+}
+/** Token q is a word of a place's or country's name ("Quốc" of "Hàn Quốc"). */
+function inPlaceName(toks: Token[], q: number): boolean {
+  for (let j = Math.max(0, q - 3); j <= q; j++) {
+    if (toks[j].k === 0) continue;
+    const m = matchAt(toks, j, PLACE_TABLE) ?? matchAt(toks, j, COUNTRY_TABLE);
+    if (m && j + m.len > q) return true;
   }
   return false;
 }
@@ -1483,6 +1556,25 @@ function withFullerPost(o: Official, p: Position): void {
 }
 
 /**
+ * "Tổng thống Mỹ" held, "Tổng thống Mỹ thứ 43" read right before a mention `s`: the post with its term, order or state. A post
+ * whose term follows its head ("Tổng thống đắc cử của Pháp" beside "Tổng thống Pháp") is one more title.
+ */
+function withTermOfOffice(text: string, o: Official, p: Position, s: number): void {
+  if (p.span[1] > s || !HOLDER_GAP_RE.test(text.slice(p.span[1], s))) return;
+  const long = p.text.toLowerCase();
+  const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' ') && TERM_AFTER_POST_RE.test(p.text.slice(q.text.length + 1)));
+  if (at >= 0) o.positions[at] = p;
+  // (not when a post with a term is held already: "Tổng thống đắc cử" and "Tổng thống Pháp đắc cử" are one)
+  else if (TERM_IN_POST_RE.test(long) && sharesPost(o, p) && !o.positions.some((q) => TERM_IN_POST_RE.test(q.text.toLowerCase()))) o.positions.push(p);
+}
+/** Between a post and its holder: nothing, a comma, "ông"/"bà", or "là" ("Chủ tịch FIFA đương nhiệm là Gianni Infantino"). */
+const HOLDER_GAP_RE = /^\s*,?\s*(?:(?:ông|bà|là)\s+)?$/u;
+// (or its state or province: "Thủ hiến" held, "Thủ hiến bang Hessen" read)
+const TERM_AFTER_POST_RE = new RegExp(`^(?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)|^(?:bang|tiểu bang|tỉnh|thành phố) \\p{Lu}`, 'u');
+// (not an event's ordinal: "Chủ tịch APPF lần thứ 25")
+const TERM_IN_POST_RE = new RegExp(`(?<! lần) (?:${TERM_OF_OFFICE_WORDS.join('|')})(?: |$)`);
+
+/**
  * "Tiến sĩ Kenneth Mitchell, Giám đốc St Francis Bariatric Surgery Division": the main pass read the body after the post
  * as its holder; the name before the comma holds the post, so that reading (written only there) is dropped.
  */
@@ -1502,8 +1594,9 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
   for (const f of found) {
     if (f.surname) continue; // (read after the merge, against the full names written)
     const s = toks[f.nameStart].s, e = toks[f.nameEnd - 1].e;
-    // a name the main pass read here already
-    if (officials.some((o) => o.mentions.some((m) => m.span[0] < e && s < m.span[1]))) continue;
+    // a name the main pass read here already (its post cut before a term: "Tổng thống Mỹ" of "Tổng thống Mỹ thứ 43 X")
+    const held = officials.find((o) => o.mentions.some((m) => m.span[0] < e && s < m.span[1]));
+    if (held) { if (f.position) withTermOfOffice(text, held, f.position, s); continue; }
     // the post or name continues one the main pass read ("Trưởng Công an xã Ea Kao", "Chủ tịch THT ... Kang Hwa")
     if (f.appositive && f.position) dropBodyReadAsHolder(officials, f.position);
     const ps = f.position ? f.position.span[0] : s;
@@ -1518,7 +1611,8 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     const key = nameKey(text, toks, f.nameStart, f.nameEnd);
     const mention = { text: text.slice(s, e), span: [s, e] as [number, number] };
     // the main pass holds this person by a fuller or equal name, or by the same first and last name
-    if (known.some((k) => endsWith(k.key, key) || (key.length > 1 && k.key.length > 1 && k.key[0] === key[0] && k.key[k.key.length - 1] === key[key.length - 1]))) continue;
+    const holder = known.find((k) => endsWith(k.key, key) || (key.length > 1 && k.key.length > 1 && k.key[0] === key[0] && k.key[k.key.length - 1] === key[key.length - 1]));
+    if (holder) { if (f.position) withTermOfOffice(text, holder.o, f.position, s); continue; }
     // (or by a mention spelled apart from the name: "Abu Bakr Al-Baghdadi" of "Ibrahim Abu-Bakr al-Baghdadi")
     if (officials.some((o) => o.mentions.some((m) => m.text !== o.name && endsWith(m.text.toLowerCase().split(/[\s.]+/), key)))) continue;
     // "Obama" held alone, "Barack Obama" found here: the same person, written in full

@@ -32,11 +32,19 @@ export const STATE_POST_WORDS: readonly string[] = ['tổng thống', 'phó tổ
 /** Buildings named after a post ("phủ tổng thống Akorda", "dinh thủ tướng"): the word after is the building's name. */
 export const SEAT_OF_POST_WORDS: readonly string[] = ['phủ', 'dinh', 'cung', 'điện'];
 
-/** Words after a post that describe its holder, not the post ("Tổng thống Mỹ vừa mãn nhiệm Barack Obama"). */
+/** Words after a post that describe its holder, not the post ("Tổng thống Mỹ khi đó Barack Obama"). */
 export const HOLDER_DESCRIPTOR_WORDS: readonly string[] = [
-  'vừa mãn nhiệm', 'sắp mãn nhiệm', 'mãn nhiệm', 'đương nhiệm', 'vừa đắc cử', 'mới đắc cử', 'nước chủ nhà', 'nước sở tại',
-  'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'lúc bấy giờ', 'khi bấy giờ', 'thời điểm đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong', 'mới', 'hiện thời',
+  'nước chủ nhà', 'nước sở tại',
+  'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'lúc bấy giờ', 'khi bấy giờ', 'thời điểm đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong', 'hiện thời',
   'bị phế truất', 'bị luận tội', 'bị lật đổ', 'bị bắt', 'bị sát hại', 'quá cố', 'đã quá cố', 'lưu vong',
+];
+
+/**
+ * A post's term and order, written between the post and its holder: part of the post as written ("Tổng thống mãn nhiệm",
+ * "Ngoại trưởng mới của Hàn Quốc", "Tổng thống Mỹ thứ 43"); an ordinal's number follows "thứ".
+ */
+export const TERM_OF_OFFICE_WORDS: readonly string[] = [
+  'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đương nhiệm', 'đắc cử', 'vừa đắc cử', 'mới đắc cử', 'mới', 'đầu tiên', 'thứ',
 ];
 
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
@@ -69,6 +77,9 @@ export const ENGLISH_BODY_WORDS: readonly string[] = [
   // a firm's department after a post ("Phó Chủ tịch Marketing")
   'marketing', 'sales',
 ];
+
+/** English body words that are also surnames ("Loretta Lynch", "Jeffrey Sachs"): a name may end with them. */
+export const SURNAME_LIKE_BODY_WORDS: readonly string[] = ['lynch', 'morgan', 'stanley', 'sachs', 'post', 'real', 'miss', 'queen', 'press'];
 
 /**
  * Words that end the clause between a post and a name: verbs, conjunctions, time words, kin, occupations

@@ -38,8 +38,28 @@ describe('a post then a foreign name', () => {
     // a bracketed country closes the post; the name follows it
     ['Thủ tướng tiếp Giám đốc khu vực Ngân hàng HSBC (Anh) Doreen Steidle tại Hà Nội.', [['Doreen Steidle', ['Giám đốc khu vực Ngân hàng HSBC']]]],
     ['Thủ tướng tiếp Phó Chủ tịch Tập đoàn GE (Mỹ) Christian Bennett.', [['Christian Bennett', ['Phó Chủ tịch Tập đoàn GE']]]],
-    // words describing the holder are not the post
-    ['Đây là chính sách của Tổng thống Mỹ vừa mãn nhiệm Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ']]]],
+    // words describing the holder are not the post; its term and order are ("Tổng thống mãn nhiệm", "thứ 44")
+    ['Đây là chính sách của Tổng thống Mỹ khi đó Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ']]]],
+    ['Đây là chính sách của Tổng thống Mỹ vừa mãn nhiệm Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ vừa mãn nhiệm']]]],
+    ['Sau cuộc gặp riêng với Tổng thống mãn nhiệm Francois Hollande, ông phát biểu.', [['Francois Hollande', ['Tổng thống mãn nhiệm']]]],
+    ['Tổng thống Mỹ thứ 44 Barack Obama từng nói vậy.', [['Barack Obama', ['Tổng thống Mỹ thứ 44']]]],
+    ['Theo lịch trình, vị Thủ tướng mới Edouard Philippe sẽ công bố nội các.', [['Edouard Philippe', ['Thủ tướng mới']]]],
+    ['Đoàn đã gặp Tổng thống đương nhiệm Michel Temer tại Brasilia.', [['Michel Temer', ['Tổng thống đương nhiệm']]]],
+    // a state's name run into its post's holder: its extent is the one the text writes closed elsewhere ("tại bang Hessen.")
+    ['Đoàn đến bang Hessen. Thủ hiến bang Hessen Volker Bouffier đã đón đoàn.', [['Volker Bouffier', ['Thủ hiến bang Hessen']]]],
+    ['Đoàn đến bang Hessen, nơi Chủ tịch Quốc hội bang Hessen Norbert Kartmann đón đoàn.', [['Norbert Kartmann', ['Chủ tịch Quốc hội bang Hessen']]]],
+    // a remit in lower case after the head is part of the post, however long; a predicate is not
+    ["Hôm qua, Cao ủy phụ trách vấn đề nhân quyền, ông Zeid Ra'ad al-Hussein kêu gọi.", [["Zeid Ra'ad al-Hussein", ['Cao ủy phụ trách vấn đề nhân quyền']]]],
+    ['Hôm qua, Tổng thống thích nhìn thấy các cuộc diễu binh, ông Kim Jong Un nói.', []],
+    // a body named in sentence case and closed by its country, then the holder
+    ['Phát ngôn viên Lực lượng Không quân Mỹ Lori Hodge cho biết, 2 chiến đấu cơ đã bay.', [['Lori Hodge', ['Phát ngôn viên Lực lượng Không quân Mỹ']]]],
+    ['Ông là Giám đốc Ngân hàng Trung ương Nga Elvira Nabiullina.', [['Elvira Nabiullina', ['Giám đốc Ngân hàng Trung ương Nga']]]],
+    // a foreign run right after a body type is the body's name, not a person between post and holder
+    ['Quân đội cho rằng thủ lĩnh cấp cao của tổ chức Abu Sayyaf là Isnilon Hapilon hiện vẫn ẩn náu.', [['Isnilon Hapilon', ['thủ lĩnh cấp cao của tổ chức Abu Sayyaf']]]],
+    // (a person's name there still blocks the post: it is that person's)
+    ['Người kế nhiệm Tổng thống Barack Obama là Donald Trump đã nhậm chức.', [['Barack Obama', ['Tổng thống']]]],
+    // (no extent written elsewhere: the run may be the place's whole name, no one is read)
+    ['Thị trưởng thành phố San Pedro Huamelula đã cưới một con cá sấu.', []],
     ['Ông gặp Bộ trưởng Chính sách Kinh tế và Tài chính nước chủ nhà Nobuteru Ishihara tại Tokyo.', [['Nobuteru Ishihara', ['Bộ trưởng Chính sách Kinh tế và Tài chính']]]],
     ['Cùng lúc này, CEO Travis Kalanick tạm vắng mặt.', [['Travis Kalanick', ['CEO']]]],
     ['Năm 1995, vua Qatar Hamad bin Khalifa Al-Thani lên nắm quyền.', [['Hamad bin Khalifa Al-Thani', ['vua Qatar']]]],
@@ -204,6 +224,22 @@ describe('names the main pass holds', () => {
     const held = official('Zanganeh', 10, 'Bộ trưởng', 0);
     expect(foundIn(text, [held])).toEqual([]);
     expect(held.positions.map((p) => p.text)).toEqual(['Bộ trưởng Dầu mỏ Iran']);
+  });
+  it('widens a held post by the term written before the same mention ("Tổng thống Mỹ thứ 43")', () => {
+    expect(bothPassesBrief('Tổng thống Mỹ George W. Bush tới Nga. Tổng thống Mỹ thứ 43 George W. Bush ngắm nghía chiếc xe.'))
+      .toEqual([['George W. Bush', ['Tổng thống Mỹ thứ 43']]]);
+    expect(bothPassesBrief('Tổng thống Pháp Emmanuel Macron nói. Tổng thống đắc cử của Pháp Emmanuel Macron đã chọn ra danh sách.'))
+      .toEqual([['Emmanuel Macron', ['Tổng thống Pháp', 'Tổng thống đắc cử của Pháp']]]);
+    expect(bothPassesBrief('Chủ tịch FIFA Gianni Infantino nói. Ngay cả Chủ tịch FIFA đương nhiệm là Gianni Infantino cũng chỉ xếp thứ hai.'))
+      .toEqual([['Gianni Infantino', ['Chủ tịch FIFA đương nhiệm']]]);
+    expect(bothPassesBrief('Phó Chủ tịch Quốc hội Fiji Ruveni Nadalo nói. Chủ tịch APPF lần thứ 25, ông Ruveni Nadalo, phát biểu.')[0][1])
+      .not.toContain('Chủ tịch APPF lần thứ 25');
+    // (a post with a term held already takes no second one)
+    expect(bothPassesBrief('Tổng thống đắc cử Emmanuel Macron nói. Tổng thống Pháp đắc cử Emmanuel Macron cũng cho biết.'))
+      .toEqual([['Emmanuel Macron', ['Tổng thống đắc cử']]]);
+    // (the post ends before "là" and the name's initial: never "Giám đốc FBI đầu tiên là J")
+    expect(bothPassesBrief('Giám đốc FBI Edgar Hoover nói. Giám đốc FBI đầu tiên là J. Edgar Hoover.').map(([, t]) => t))
+      .toEqual([['Giám đốc FBI đầu tiên']]);
   });
   it('shares a post written with its standing ("Tổng thống đắc cử" beside "Tổng thống")', () => {
     const text = 'Tổng thống đắc cử Macron nói. Ông muốn làm việc với Tổng thống Pháp Emmanuel Macron.';
@@ -699,4 +735,29 @@ describe('a Vietnamese or Sino-Vietnamese name keeps its own spelling before a b
     ['Đại biểu Trương Trọng Nghĩa (TP HCM) phát biểu tại hội trường.', ['Trương Trọng Nghĩa']],
   ];
   it.each(table)('%s', (text, expected) => expect(names(text)).toEqual(expected));
+});
+
+describe('a firm read as a post holder by the main pass', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông Nguyễn Văn An, Chủ tịch China Zhongwang Holdings cho biết.', [['Nguyễn Văn An', ['Chủ tịch China Zhongwang Holdings']]]],
+    ['Chủ tịch China Zhongwang Holdings nói.', []],
+    // (a surname that is also a firm's word stays a person)
+    ['Bộ trưởng Tư pháp Loretta Lynch nói.', [['Loretta Lynch', ['Bộ trưởng Tư pháp']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
+describe('a generation written after the name', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Dưới thời ông Bush, giám đốc FBI Robert S. Mueller III từng đe dọa từ chức.', [['Robert S. Mueller III', ['giám đốc FBI']]]],
+    ['Tổng thống Philippines Benigno Aquino III nói.', [['Benigno Aquino III', ['Tổng thống Philippines']]]],
+    // (only a whole word: not the front of a code)
+    ['Tổng thống Mỹ Barack Obama II2 nói.', [['Barack Obama', ['Tổng thống Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+  it('extends the mention with it', () => {
+    const text = 'Hạ nghị sỹ Joseph P. Kennedy III nói.';
+    const [o] = bothPasses(text);
+    expect(o.mentions.map((m) => [m.text, text.slice(m.span[0], m.span[1])])).toEqual([['Joseph P. Kennedy III', 'Joseph P. Kennedy III']]);
+  });
 });
