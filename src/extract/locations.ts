@@ -986,6 +986,12 @@ function insideCompanyName(w: Words, i: number): boolean {
     // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên, công nghiệp than khoáng
     // sản); a clause has more. The head's own lower-case syllable (Tập đoàn) is none of them.
     if (!w.cap[j]) {
+      // a lower-case head whose capitalised name runs up to the place (tổng công ty Xây lắp dầu khí Việt Nam);
+      // right before the place it is the country's companies (các công ty Việt Nam)
+      if (maybeWord(BUSINESS_FIRST_GATE, w, j)) {
+        const head = longestAt(w, j, BUSINESS_HEAD_TRIE, i);
+        if (head >= 2 && j + head < i && w.cap[j + head]) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
+      }
       if (!headTail(w, j, i) && ++lowerRun > 5) return false;
       continue;
     }

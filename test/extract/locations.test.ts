@@ -2099,3 +2099,18 @@ describe('round 17: a province misspelt in its marks is an alias of the province
     expect(names(body)).toEqual(expected);
   });
 });
+
+// A company's name opened by a lower-case head (công ty, tổng công ty, ngân hàng) and a capital: a place closing
+// the name is the company's, not taken; the head right before a country is that country's companies.
+describe('round 18: a place closing a company name after a lower-case head', () => {
+  it.each([
+    ['Tặng Huân chương cho tổng công ty Xây lắp dầu khí Việt Nam (PVC) hôm qua.', []],
+    ['Hiện công ty Xổ số điện toán Việt Nam đã trao giải.', []],
+    ['Trụ ATM của ngân hàng Thương mại cổ phần Đông Á bị phá.', []],
+    // not taken away: the state bank is a body; a place after the name and a clause word is the place
+    ['Thống đốc ngân hàng Nhà nước Việt Nam phát biểu.', ['Việt Nam']],
+    ['Ông làm giám đốc công ty TNHH Minh Phát ở Hà Nội.', ['Hà Nội']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
