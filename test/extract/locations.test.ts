@@ -2114,3 +2114,19 @@ describe('round 18: a place closing a company name after a lower-case head', () 
     expect(names(body)).toEqual(expected);
   });
 });
+
+// An address written bare and opened by a bracket, a label's colon or an address word names its commune (and village)
+// before the district and province that close it; a surname's run is a person or a street, a run after another word
+// a venue's.
+describe('round 18: communes before a district and province in a bare address', () => {
+  it.each([
+    ['Địa chỉ: Thượng Khuông, Hưng Thịnh, Bình Giang, Hải Dương.', ['Bình Giang', 'Hải Dương', 'Hưng Thịnh', 'Thượng Khuông']],
+    ['Lễ hội Cầu Trâu (Hương Nha, Tam Nông, Phú Thọ) được tổ chức.', ['Tam Nông', 'Phú Thọ', 'Hương Nha']],
+    ['Anh Phùng Quý Thịnh (Khánh Hải, Ninh Hải, Ninh Thuận) cho biết.', ['Ninh Hải', 'Ninh Thuận', 'Khánh Hải']],
+    // not taken: a person's or a street's name, a school's name
+    ['Chị Nguyễn Phương Loan (Nguyễn Trãi, Thanh Xuân, Hà Nội) cho biết.', ['Thanh Xuân', 'Hà Nội']],
+    ['Hiệu trưởng Trường Mầm non Quang Thuận, Bạch Thông, Bắc Kạn phát biểu.', ['Bạch Thông', 'Bắc Kạn']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
