@@ -525,7 +525,7 @@ const VENUE_HEADS = phraseSet(
     // an exchange named after its city (sàn London, sàn New York)
     'sàn', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
-    'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
+    'báo', 'đài', 'thông tấn xã', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
     'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
@@ -2051,12 +2051,12 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'bang') return keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái';
   // "giáo xứ" is a parish, "Công tước xứ Cambridge" a peer's title.
   if (key === 'xứ') return keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước';
-  // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
+  // "hợp tác xã" is a cooperative, "thông tấn xã" a news agency, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
   // rejected, as in "Bệnh viện đa khoa thị xã ...") opens no commune.
   if (key === 'xã') return XA_COMPOUNDS.has(keyAt(w, i - 1));
   return false;
 }
-const XA_COMPOUNDS = new Set(['tác', 'bà', 'ông', 'thị']);
+const XA_COMPOUNDS = new Set(['tác', 'tấn', 'bà', 'ông', 'thị']);
 
 /** The gazetteer entry of the name unitNameLength (or an Arabic name) read last, if any. */
 let unitNameEntry: GazEntry | undefined;

@@ -2130,3 +2130,16 @@ describe('round 18: communes before a district and province in a bare address', 
     expect(names(body)).toEqual(expected);
   });
 });
+
+// "Thông tấn xã" is a news agency: its "xã" opens no commune, and its country is a media outlet's name, not taken.
+describe('round 18: the news agency Thông tấn xã', () => {
+  it.each([
+    ['Theo Thông tấn xã Việt Nam, vụ việc đang được làm rõ.', []],
+    ['giới chức Kiev nói với thông tấn xã Interfax.', ['Kiev']],
+    ['Phóng viên Thông tấn xã Việt Nam tại Lào cho biết.', ['Lào']],
+    // the commune word is kept elsewhere
+    ['Người dân xã Tân Lập đón Tết.', ['Tân Lập']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
