@@ -525,7 +525,7 @@ const VENUE_HEADS = phraseSet(
     // an exchange named after its city (sàn London, sàn New York)
     'sàn', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
-    'báo', 'đài', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
+    'báo', 'đài', 'thông tấn xã', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
     'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
@@ -986,6 +986,12 @@ function insideCompanyName(w: Words, i: number): boolean {
     // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên, công nghiệp than khoáng
     // sản); a clause has more. The head's own lower-case syllable (Tập đoàn) is none of them.
     if (!w.cap[j]) {
+      // a lower-case head whose capitalised name runs up to the place (tổng công ty Xây lắp dầu khí Việt Nam);
+      // right before the place it is the country's companies (các công ty Việt Nam)
+      if (maybeWord(BUSINESS_FIRST_GATE, w, j)) {
+        const head = longestAt(w, j, BUSINESS_HEAD_TRIE, i);
+        if (head >= 2 && j + head < i && w.cap[j + head]) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
+      }
       if (!headTail(w, j, i) && ++lowerRun > 5) return false;
       continue;
     }
@@ -2045,12 +2051,12 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'bang') return keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái';
   // "giáo xứ" is a parish, "Công tước xứ Cambridge" a peer's title.
   if (key === 'xứ') return keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước';
-  // "hợp tác xã" is a cooperative, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
+  // "hợp tác xã" is a cooperative, "thông tấn xã" a news agency, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
   // rejected, as in "Bệnh viện đa khoa thị xã ...") opens no commune.
   if (key === 'xã') return XA_COMPOUNDS.has(keyAt(w, i - 1));
   return false;
 }
-const XA_COMPOUNDS = new Set(['tác', 'bà', 'ông', 'thị']);
+const XA_COMPOUNDS = new Set(['tác', 'tấn', 'bà', 'ông', 'thị']);
 
 /** The gazetteer entry of the name unitNameLength (or an Arabic name) read last, if any. */
 let unitNameEntry: GazEntry | undefined;
@@ -2482,6 +2488,55 @@ function addressChain(ctx: ExtractContext, w: Words, i: number): [Hit[], number]
   return [runs.map(([s, len], k) => unknownUnit(ctx, w, s, len, kinds[k])), j];
 }
 
+/**
+ * "(Hoàng Liệt, Hoàng Mai, Hà Nội)", "Địa chỉ: Thượng Khuông, Hưng Thịnh, Bình Giang, Hải Dương": an address
+ * written bare, opened by a bracket, a colon or an address word, names its commune (and village) before the district
+ * and the province that close it. The address shape, not the names, decides: a run opening with a surname is a
+ * person or a street (Nguyễn Trãi, Thanh Xuân, Hà Nội), and a run after any other word (Trường Mầm non Quang Thuận,
+ * Bạch Thông) is a venue's.
+ */
+function unitsBeforeDistrict(ctx: ExtractContext, w: Words, hits: Hit[]): void {
+  let taken: Set<number> | undefined;
+  const found: Hit[] = [];
+  for (const district of hits) {
+    if (district.kind !== 'district' || district.province) continue;
+    const ds = wordStartingAt(w, district.mention.span[0]);
+    if (ds < 1 || !LIST_GAP.test(gapOf(w, ds))) continue;
+    // the province that closes the address, right after a comma (read on the gazetteer: its mention may be merged later)
+    let next = ds + 1;
+    while (next < w.n && w.end[next - 1] < district.mention.span[1]) next++;
+    if (next >= w.n || !LIST_GAP.test(gapOf(w, next)) || !gazAt(w, next)?.[0].province) continue;
+    const runs: [number, number][] = [];
+    let e = ds - 1;
+    let opened = false;
+    while (runs.length < 2 && e > 0 && w.cap[e]) {
+      let s = e;
+      while (s > 0 && e - s < 2 && w.plain[s] && w.cap[s - 1]) s--;
+      const len = e - s + 1;
+      if (len < 2 || s < 1 || wordIn(w, s, SURNAME_WORDS) || wordIn(w, s, MINORITY_SURNAME_WORDS) || wordIn(w, s, NOT_NAME_START_WORDS)) break;
+      let acronym = false;
+      for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k)) acronym = true;
+      if (acronym || !districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s)) break;
+      if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) break;
+      runs.push([s, len]);
+      const gap = gapOf(w, s);
+      if (ADDRESS_OPENING_GAP.test(gap) || (w.plain[s] && !w.cap[s - 1] && wordIn(w, s - 1, HOME_WORDS))) { opened = true; break; }
+      if (!LIST_GAP.test(gap)) break;
+      e = s - 1;
+    }
+    if (!opened) continue;
+    taken ??= new Set(hits.map((h) => h.mention.span[0]));
+    let kind: LocationKind = 'district';
+    for (const [s, len] of runs) {
+      kind = DOWN[kind] ?? 'village';
+      if (!taken.has(w.start[s])) found.push(unknownUnit(ctx, w, s, len, kind));
+    }
+  }
+  hits.push(...found);
+}
+// A bracket or a label's colon right before an address.
+const ADDRESS_OPENING_GAP = /[(:]\s*$/;
+
 /** The words of the document being read (isSportsDoc reads them). */
 let currentWords: Words | undefined;
 
@@ -2592,6 +2647,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   }
   if (mayHoldGaugeList(w)) hits.push(...gaugeStations(ctx, w, hits));
   if (ctx.text.indexOf('(') >= 0) bracketedDistricts(ctx, w, hits);
+  unitsBeforeDistrict(ctx, w, hits);
   addLaterMentions(ctx, w, hits);
   return group(hits);
 }

@@ -2099,3 +2099,47 @@ describe('round 17: a province misspelt in its marks is an alias of the province
     expect(names(body)).toEqual(expected);
   });
 });
+
+// A company's name opened by a lower-case head (công ty, tổng công ty, ngân hàng) and a capital: a place closing
+// the name is the company's, not taken; the head right before a country is that country's companies.
+describe('round 18: a place closing a company name after a lower-case head', () => {
+  it.each([
+    ['Tặng Huân chương cho tổng công ty Xây lắp dầu khí Việt Nam (PVC) hôm qua.', []],
+    ['Hiện công ty Xổ số điện toán Việt Nam đã trao giải.', []],
+    ['Trụ ATM của ngân hàng Thương mại cổ phần Đông Á bị phá.', []],
+    // not taken away: the state bank is a body; a place after the name and a clause word is the place
+    ['Thống đốc ngân hàng Nhà nước Việt Nam phát biểu.', ['Việt Nam']],
+    ['Ông làm giám đốc công ty TNHH Minh Phát ở Hà Nội.', ['Hà Nội']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+// An address written bare and opened by a bracket, a label's colon or an address word names its commune (and village)
+// before the district and province that close it; a surname's run is a person or a street, a run after another word
+// a venue's.
+describe('round 18: communes before a district and province in a bare address', () => {
+  it.each([
+    ['Địa chỉ: Thượng Khuông, Hưng Thịnh, Bình Giang, Hải Dương.', ['Bình Giang', 'Hải Dương', 'Hưng Thịnh', 'Thượng Khuông']],
+    ['Lễ hội Cầu Trâu (Hương Nha, Tam Nông, Phú Thọ) được tổ chức.', ['Tam Nông', 'Phú Thọ', 'Hương Nha']],
+    ['Anh Phùng Quý Thịnh (Khánh Hải, Ninh Hải, Ninh Thuận) cho biết.', ['Ninh Hải', 'Ninh Thuận', 'Khánh Hải']],
+    // not taken: a person's or a street's name, a school's name
+    ['Chị Nguyễn Phương Loan (Nguyễn Trãi, Thanh Xuân, Hà Nội) cho biết.', ['Thanh Xuân', 'Hà Nội']],
+    ['Hiệu trưởng Trường Mầm non Quang Thuận, Bạch Thông, Bắc Kạn phát biểu.', ['Bạch Thông', 'Bắc Kạn']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+// "Thông tấn xã" is a news agency: its "xã" opens no commune, and its country is a media outlet's name, not taken.
+describe('round 18: the news agency Thông tấn xã', () => {
+  it.each([
+    ['Theo Thông tấn xã Việt Nam, vụ việc đang được làm rõ.', []],
+    ['giới chức Kiev nói với thông tấn xã Interfax.', ['Kiev']],
+    ['Phóng viên Thông tấn xã Việt Nam tại Lào cho biết.', ['Lào']],
+    // the commune word is kept elsewhere
+    ['Người dân xã Tân Lập đón Tết.', ['Tân Lập']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
