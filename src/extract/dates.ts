@@ -3,7 +3,7 @@
 import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
-  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, INTERVIEW_PHRASES, ONGOING_ACTS, ONGOING_MANNER, STATE_REPORT_VERBS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
+  ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
@@ -142,7 +142,6 @@ const CLAUSE_OPENING_RE = /(?:^|[,.;:\n])\s*(?:[a-zà-ỹ]+\s+){0,2}$/;
 const ARREST_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(ARREST_WORDS)})(?![a-zà-ỹ])(?!\s+(?:${alt(NOT_ARREST_AFTER_BAT)})(?![a-zà-ỹ]))`, '');
 const DISCLOSURE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(DISCLOSURE_WORDS)})(?![a-zà-ỹ])`, '');
-const REPORTING_RE = /(?<![a-zà-ỹ])(?:cho biết|thông tin|cho hay|xác nhận)(?![a-zà-ỹ])/;
 /** How far after a report date the event it reports may be written. */
 const REPORTED_EVENT_WINDOW = 700;
 /** How far after a medium's report date the incident it reports may be dated ("Vụ việc xảy ra từ ngày 23-5" in a quote). */
@@ -810,32 +809,6 @@ const isRecentPast = (ctx: ExtractContext, d: DateMention) =>
 const opensClause = (ctx: ExtractContext, d: DateMention) =>
   CLAUSE_OPENING_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]));
 
-/**
- * "Ngày 6-6, Công an huyện cho biết đã bắt giam nghi can..." under a headline about the crime itself
- * (no arrest in it): the article is about the crime, dated in the next earlier date ("21 giờ ngày 4-6").
- */
-function crimeBehindArrestReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
-  const sStart = sentenceOf(ctx, picked.span[0])[0];
-  const sentence = clauseOf(ctx, picked).rest;
-  if (!mayReport(sentence) || !REPORTING_RE.test(sentence) || !ARREST_RE.test(sentence)) return null;
-  const headline = headlineFacts(ctx);
-  if (sStart < ctx.bodyStart || headline.arrest || headline.disclosure) return null;
-  for (let i = at + 1; i < dates.length; i++) {
-    const d = dates[i];
-    const cues = cuesOf.get(d)!;
-    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background) continue;
-    return d.value < picked.value && shortlyBefore(d, picked) && !fromAnotherYear(ctx, dates, d) ? d : null;
-  }
-  return null;
-}
-
-/**
- * "Ngày 19.5, Công an quận cho biết, đang tạm giữ ..." / "Sáng 18/5, trao đổi với phóng viên, ...": the day a
- * state was reported or an interview given, not an event; "đã bắt giam" (an act done) is not this. A body
- * found is such an aftermath too, unless the headline is about the finding.
- */
-const STATE_REPORT_RE = new RegExp(
-  String.raw`(?<![a-zà-ỹ])(?:${alt(STATE_REPORT_VERBS)})(?![a-zà-ỹ])[^]*?(?<![a-zà-ỹ])(?:hiện\s+)?đang\s+(?:(?:${alt(ONGOING_MANNER)})\s+){0,2}(?:${alt(ONGOING_ACTS)})(?![a-zà-ỹ])`, '');
 /** Follow-up words of a headline, as folded word sequences looked up in a set rather than one long pattern. */
 const FOLLOW_UP_PHRASES = new Set([...FOLLOW_UP_HEADLINE_WORDS, ...DISCLOSURE_WORDS].map(foldForMatch));
 const QUESTION_OR_QUOTE_RE = /\?|:\s*["“'‘]/;
@@ -859,41 +832,6 @@ const BODY_FOUND_RE = /(?<![a-zà-ỹ])(?:tìm thấy|phát hiện|vớt đượ
 /** Cheap word test before BODY_FOUND_RE: every finding verb holds one of these. */
 const mayFindBody = (text: string) => text.includes('tìm thấy') || text.includes('phát hiện') || text.includes('vớt');
 const FINDING_HEADLINE_RE = /(?<![a-zà-ỹ])(?:tìm thấy|phát hiện|vớt|thi thể|xác)(?![a-zà-ỹ])/;
-const INTERVIEW_AFTER_RE = new RegExp(String.raw`^[\s,]*(?:${alt(INTERVIEW_PHRASES)})(?![a-zà-ỹ])`, '');
-/** How far after a state report the event behind it may be written, and how many days before it. */
-const STATE_REPORT_WINDOW = 1500;
-const STATE_REPORT_DAYS = 31;
-
-/**
- * The event behind a state report, when the headline tells the incident rather than a follow-up: under an
- * arrest headline, the arrest's own date when the body gives one ("công an bắt gọn đối tượng vào ngày
- * 18.5"); otherwise the first earlier date told after it, the crime, even as "Trước đó".
- */
-function eventBehindStateReport(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
-  const { rest, opening } = clauseOf(ctx, picked);
-  const bodyFound = mayFindBody(rest) && BODY_FOUND_RE.test(rest) && !headlineFacts(ctx).finding;
-  const stateReport = !bodyFound && opening
-    && ((rest.includes('đang') && STATE_REPORT_RE.test(rest)) || INTERVIEW_AFTER_RE.test(rest));
-  if (!bodyFound && !stateReport) return null;
-  const headline = headlineFacts(ctx);
-  if (headline.followUp) return null;
-  const arrestHeadline = headline.arrest;
-  let first: DateMention | null = null;
-  for (let i = at + 1; i < dates.length; i++) {
-    const d = dates[i];
-    if (d.span[0] - picked.span[1] > STATE_REPORT_WINDOW) break;
-    const dCues = cuesOf.get(d)!;
-    if (!dCues.strongCue || dCues.holiday || dCues.legalText) continue;
-    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
-    if (gap < 1 || gap > STATE_REPORT_DAYS || fromAnotherYear(ctx, dates, d)) continue;
-    if (!arrestHeadline) return d;
-    first ??= d;
-    const dStart = sentenceOf(ctx, d.span[0])[0];
-    if (ARREST_RE.test(ctx.folded.slice(dStart, d.span[0]))) return d;
-  }
-  return first;
-}
-
 const RELATIVE_TAIL_RE = /(?<![a-zà-ỹ])(?:nay|qua|mai|kia)(?![a-zà-ỹ])/;
 const TIME_ANCHOR_BEFORE_RE = new RegExp(
   String.raw`(?:(?<![a-zà-ỹ])(?:${alt(['vào', 'khoảng', 'lúc', 'giờ', 'phút'])})|\d\s*h(?:\d\d)?)\s*(?:[a-zà-ỹ]+\s*)?$`, '');
@@ -1654,9 +1592,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (today) return today;
   }
   if (picked) {
-    const crime = crimeBehindArrestReport(ctx, dates, picked, pickedAt)
-      ?? eventBehindStateReport(ctx, dates, picked, pickedAt) ?? eventInStatement(ctx, dates, picked, pickedAt);
-    if (crime) return crime;
+    const stated = eventInStatement(ctx, dates, picked, pickedAt);
+    if (stated) return stated;
     const told = nearEarlierIncident(ctx, dates, picked, pickedAt);
     if (told) return told;
     const opener = laterLeadOpener(ctx, dates, picked, pickedAt) ?? reportOverAnnounced(ctx, dates, picked, pickedAt);

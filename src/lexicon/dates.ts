@@ -122,24 +122,6 @@ export const VU_COMPOUND_HEADS = [
 /** Words after "cuộc" that make it life or a game ("cuộc sống"), not an event. */
 export const CUOC_NON_EVENT_TAILS = ['sống', 'đời', 'chơi', 'tình'];
 
-/** Verbs that report a state of affairs ("cho biết, đang tạm giữ ..."). */
-export const STATE_REPORT_VERBS = ['cho biết', 'cho hay', 'xác nhận', 'thông tin'];
-
-/** Ongoing police or legal acts after "đang": the state reported, not an act done that day. */
-// A hospital's "đang điều trị cho 6 nạn nhân" is the same: the state after an accident told by its own date.
-export const ONGOING_ACTS = [
-  'tạm giữ', 'tạm giam', 'điều tra', 'truy bắt', 'truy xét', 'xác minh', 'làm rõ', 'lấy lời khai', 'điều trị', 'cấp cứu',
-];
-
-/** Words between "đang" and the act: "đang tích cực điều trị", "đang được cấp cứu", "đang khẩn trương điều tra". */
-export const ONGOING_MANNER = ['tích cực', 'khẩn trương', 'được', 'tiếp tục', 'tiến hành'];
-
-/** A date opening an interview: "Sáng 18/5, trao đổi với phóng viên, ..." */
-export const INTERVIEW_PHRASES = [
-  'trao đổi với phóng viên', 'trả lời phóng viên', 'nói với phóng viên', 'trao đổi với báo', 'trả lời báo',
-  'trao đổi với pv', 'trả lời pv', 'nói với pv', 'chia sẻ với phóng viên', 'trao đổi với chúng tôi',
-];
-
 /**
  * Headline words that make the story the follow-up itself (a suspension, a penalty, the truth behind a
  * rumour, what someone said), so the day it was reported stands rather than the incident's.
