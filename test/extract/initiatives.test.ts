@@ -1125,3 +1125,20 @@ describe('a programme that is a performance', () => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('a sentence-case name after a lower-case head, run through its scope to the full stop', () => {
+  it.each([
+    ['Tỉnh cấp kinh phí cho Sở thực hiện đề án Phát triển công nghệ thông tin trong hoạt động cơ quan nhà nước tỉnh.',
+      ['Phát triển công nghệ thông tin trong hoạt động cơ quan nhà nước tỉnh']],
+    ['Ngân hàng Nhà nước đang hoàn thiện đề án Xử lý nợ xấu của hệ thống các tổ chức tín dụng.',
+      ['Xử lý nợ xấu của hệ thống các tổ chức tín dụng']],
+    // A verb, a number or a capital before the full stop is the sentence going on: the cut stands.
+    ['Huyện thực hiện chương trình Phát triển kinh tế biển của tỉnh đã đạt kết quả tốt.', ['Phát triển kinh tế biển']],
+    ['Xã triển khai đề án Hỗ trợ nông dân làm giàu trong năm 2017.', ['Hỗ trợ nông dân làm giàu']],
+    ['Sở thực hiện đề án Nâng cao chất lượng giáo dục trên địa bàn tỉnh Quảng Nam.', ['Nâng cao chất lượng giáo dục']],
+    // A movement's name is a slogan: its scope stays out.
+    ['Xã phát động phong trào Toàn dân bảo vệ an ninh Tổ quốc trong các khu dân cư.', ['Toàn dân bảo vệ an ninh Tổ quốc']],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
