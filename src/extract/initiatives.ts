@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, SPORT_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
+  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, LOWER_HEAD_RUN_CONNECTIVES, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
   AGENDA_STARTS, ADMIN_UNIT_WORDS, QUOTED_POLICY_HEAD, WORK_TITLE_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
@@ -1209,6 +1209,16 @@ function findAll(ctx: ExtractContext): Found[] {
     if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
     if (otherThing(ctx, kind, span[0], span[1])) continue;
     if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
+    if (RUN_ON_KINDS.has(kind)) {
+      const runEnd = lowerHeadRunEnd(ctx, span[1]);
+      if (runEnd > span[1]) {
+        span[1] = runEnd;
+        const longName = text.slice(span[0], span[1]);
+        found.push({ name: longName, kind, mention: { text: longName, span } });
+        coveredTo = span[1];
+        continue;
+      }
+    }
     if (folded.startsWith(AND_BETWEEN, span[1])) {
       pushRunThroughAnd(ctx, span, kind, found);
       coveredTo = span[1];
@@ -1221,6 +1231,32 @@ function findAll(ctx: ExtractContext): Found[] {
   if (fundBeforeQuote(folded, quotes)) findFunds(ctx, found);
   findHeadlessQuoted(ctx, quotes, found);
   return found;
+}
+
+const LOWER_HEAD_CONNECTIVES = new Set(LOWER_HEAD_RUN_CONNECTIVES.map(foldForMatch));
+const MAX_LOWER_HEAD_RUN_WORDS = 12;
+const LOWER_RUN_CLAUSE_END = new Set(['.', ';', '\n']);
+/**
+ * A sentence-case name after a lower-case head, cut at a scope connective (see LOWER_HEAD_RUN_CONNECTIVES), goes on
+ * when only lower-case words, none a verb or other stop, lead from it to the end of the clause: ending at a full stop
+ * the run is the name's scope, not the sentence going on ("... trong năm 2017", "... của tỉnh đã ..." stay cut).
+ * The end of the run, or `cut`.
+ */
+function lowerHeadRunEnd(ctx: ExtractContext, cut: number): number {
+  const { text, folded } = ctx;
+  if (text[cut] !== ' ' || !LOWER_HEAD_CONNECTIVES.has(nextWord(folded, cut + 1))) return cut;
+  let i = cut + 1;
+  for (let n = 0; n < MAX_LOWER_HEAD_RUN_WORDS; n++) {
+    let j = i;
+    while (j < text.length && LETTER_RE.test(text[j])) j++;
+    if (j === i || text[i] !== folded[i]) return cut;
+    const w = folded.slice(i, j);
+    if (n > 0 && ((STOP_WORDS.has(w) && !LOWER_HEAD_CONNECTIVES.has(w)) || (text[j] === ' ' && stopsAt(folded, w, j + 1)))) return cut;
+    if (j >= text.length || LOWER_RUN_CLAUSE_END.has(text[j])) return j;
+    if (text[j] !== ' ') return cut;
+    i = j + 1;
+  }
+  return cut;
 }
 
 const AND_BETWEEN = ' ' + AND + ' ';

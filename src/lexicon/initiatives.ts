@@ -228,6 +228,13 @@ export const NAME_STOP_WORDS = [
 export const RUN_THROUGH_WORDS = ['với', 'và', 'của', 'tại', 'trong', 'trên', 'về', 'hoặc'];
 
 /**
+ * Scope connectives through which a sentence-case name after a lower-case "đề án", "chương trình" runs on to the end
+ * of its clause: "đề án Phát triển công nghệ thông tin trong hoạt động cơ quan nhà nước tỉnh.". "của", "với" name its
+ * owner or partner ("chương trình Sức khỏe Việt Nam của ngành y tế."), "tại", "ở" where it is talked of, "cho" whom it serves.
+ */
+export const LOWER_HEAD_RUN_CONNECTIVES = ['trong', 'về', 'theo', 'trên'];
+
+/**
  * Scope words that a plan's name closes with before "về" and its topic ("Kế hoạch Quốc gia về trao quyền cho người
  * khuyết tật", "Kế hoạch tổng thể về kết nối ASEAN", "Kế hoạch hành động về an ninh lương thực"): the topic is the name's.
  */

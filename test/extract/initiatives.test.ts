@@ -1125,3 +1125,22 @@ describe('a programme that is a performance', () => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('a sentence-case name after a lower-case head, run through its scope to the full stop', () => {
+  it.each([
+    ['Tỉnh cấp kinh phí cho Sở thực hiện đề án Phát triển công nghệ thông tin trong hoạt động cơ quan nhà nước tỉnh.',
+      ['Phát triển công nghệ thông tin trong hoạt động cơ quan nhà nước tỉnh']],
+    ['UBND thành phố vừa phê duyệt đề án Nâng cao hiệu quả quản lý thuế trong kinh doanh bán lẻ xăng dầu trên địa bàn.',
+      ['Nâng cao hiệu quả quản lý thuế trong kinh doanh bán lẻ xăng dầu trên địa bàn']],
+    // A verb, a number or a capital before the full stop is the sentence going on: the cut stands.
+    ['Huyện thực hiện chương trình Phát triển kinh tế biển của tỉnh đã đạt kết quả tốt.', ['Phát triển kinh tế biển']],
+    ['Xã triển khai đề án Hỗ trợ nông dân làm giàu trong năm 2017.', ['Hỗ trợ nông dân làm giàu']],
+    ['Sở thực hiện đề án Nâng cao chất lượng giáo dục trên địa bàn tỉnh Quảng Nam.', ['Nâng cao chất lượng giáo dục']],
+    // Its owner after "của" is not its name.
+    ['Bệnh viện tham gia chương trình Sức khỏe Việt Nam của ngành y tế.', ['Sức khỏe Việt Nam']],
+    // A movement's name is a slogan: its scope stays out.
+    ['Xã phát động phong trào Toàn dân bảo vệ an ninh Tổ quốc trong các khu dân cư.', ['Toàn dân bảo vệ an ninh Tổ quốc']],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
