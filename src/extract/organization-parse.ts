@@ -2480,6 +2480,8 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   if (!next || next.gap !== Gap.Space) return false;
   // "đảng Bảo thủ", "đảng cực hữu Jobbik": a party is written lower-case before its name
   const partyDescriptor = t.w === PARTY_WORD && m.len === 1 && !!matchAt(toks, i + 1, PARTY_DESCRIPTOR_TABLE);
+  // ("Liên đoàn Luật sư tỉnh Đắc Lắc": the federation's own "đoàn" opens no bar association)
+  if (head.head === 'Đoàn Luật sư' && i > 0 && t.gap === Gap.Space && toks[i - 1].w === LIEN_WORD) return false;
   // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
   const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
   const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && !!toks[i + m.len + lvl].cap)

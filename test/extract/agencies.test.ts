@@ -95,6 +95,7 @@ describe('where an organization name ends', () => {
     ['Luật sư Trương Anh Tú, đoàn luật sư Hà Nội khẳng định.', ['đoàn luật sư Hà Nội']],
     ['Ông Tám, phó chủ nhiệm đoàn luật sư tỉnh Bà Rịa - Vũng Tàu cho biết.', ['đoàn luật sư tỉnh Bà Rịa - Vũng Tàu']],
     ['Cả đoàn luật sư Nguyễn Văn A rời phiên tòa.', []],
+    ['Ông Tòng, Phó Chủ nhiệm Liên đoàn Luật sư tỉnh Đắc Lắc nói.', ['Liên đoàn Luật sư tỉnh Đắc Lắc']],
     ['Cục Đường sắt đành “đánh” công văn.', ['Cục Đường sắt']], // a quote does not close a name
     // a body named by law; a lower-case police of a named unit
     ['Cơ quan cảnh sát điều tra (Bộ Công an) vừa hoàn tất kết luận.', ['Cơ quan cảnh sát điều tra', 'Bộ Công an']],
