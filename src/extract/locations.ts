@@ -2053,10 +2053,11 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'xứ') return keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước';
   // "hợp tác xã" is a cooperative, "thông tấn xã" a news agency, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
   // rejected, as in "Bệnh viện đa khoa thị xã ...") opens no commune.
-  if (key === 'xã') return XA_COMPOUNDS.has(keyAt(w, i - 1));
+  if (key === 'xã') return XA_COMPOUNDS.has(keyAt(w, i - 1)) || (keyAt(w, i - 1) === 'tấn' && keyAt(w, i - 2) === 'thông' && gapOf(w, i) === ' ');
   return false;
 }
-const XA_COMPOUNDS = new Set(['tác', 'tấn', 'bà', 'ông', 'thị']);
+// ("tấn" only in "thông tấn xã": "đường Lê Trọng Tấn, xã An Khánh" and "5 tấn, xã X" open a commune)
+const XA_COMPOUNDS = new Set(['tác', 'bà', 'ông', 'thị']);
 
 /** The gazetteer entry of the name unitNameLength (or an Arabic name) read last, if any. */
 let unitNameEntry: GazEntry | undefined;

@@ -2139,6 +2139,8 @@ describe('round 18: the news agency Thông tấn xã', () => {
     ['Phóng viên Thông tấn xã Việt Nam tại Lào cho biết.', ['Lào']],
     // the commune word is kept elsewhere
     ['Người dân xã Tân Lập đón Tết.', ['Tân Lập']],
+    // a street or a tonnage ending in "tấn" before a comma is no news agency
+    ['Tại chung cư Gemek Tower (đường Lê Trọng tấn, xã An Khánh, huyện Hoài Đức, Hà Nội).', ['An Khánh', 'Hoài Đức', 'Hà Nội']],
   ])('%s', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
