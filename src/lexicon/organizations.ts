@@ -22,6 +22,7 @@ export interface OrgHead {
 const h = (needs: OrgRequirement, agency: boolean, heads: string[]): OrgHead[] =>
   heads.map((head) => ({ head, needs, agency }));
 
+/** A federal state's or region's own bodies, named by its unit word ("Quốc hội bang Hessen", "Chính quyền Vùng Lazio"); read lower-case too. */
 export const SUBNATIONAL_BODY_HEADS: readonly string[] = ['Chính quyền', 'Quốc hội', 'Nghị viện', 'Thượng viện', 'Hạ viện', 'Cảnh sát', 'Tòa án tối cao', 'Chính phủ']
   .flatMap((b) => [`${b} bang`, `${b} tiểu bang`, `${b} vùng`]);
 
