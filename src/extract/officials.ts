@@ -1933,13 +1933,23 @@ function postAfterSeatNote(text: string, toks: Token[], k: number, after: Positi
   while (q < toks.length && q - k <= MAX_SEAT_NOTE_WORDS && toks[q].gap === Gap.Space) q++;
   const t = toks[q];
   if (!t || q - k > MAX_SEAT_NOTE_WORDS || !t.cap || t.s - toks[q - 1].e !== 3 || text.charCodeAt(t.s - 3) !== 41 || text.charCodeAt(t.s - 2) !== 44) return appEnd;
-  const p = parsePosition(text, toks, q, false, true);
-  if (!p || p.position.organization === null || p.nameAfterBracket) return appEnd;
-  const n = toks[p.endTok];
-  const closed = !n || n.gap !== Gap.Space || (p.position.organization.includes(' ') && !n.cap && !!predicateAt(toks, p.endTok));
-  if (!closed) return appEnd;
+  const p = closedPostAt(text, toks, q, false);
+  if (!p) return appEnd;
   after.push(p.position);
   return p.endTok;
+}
+/**
+ * The post naming its body that starts at token q and is closed: by the bracket it sits in (`inBracket`), or by
+ * punctuation, or (with a body of two words or more) run on into the verb. Null otherwise.
+ */
+function closedPostAt(text: string, toks: Token[], q: number, inBracket: boolean) {
+  const p = parsePosition(text, toks, q, false, true);
+  if (!p || p.position.organization === null || p.nameAfterBracket) return null;
+  const n = toks[p.endTok];
+  const closed = inBracket
+    ? !n || n.gap === Gap.Paren || n.gap === Gap.Break || text.charCodeAt(n.s - 1) === 41 || text.slice(toks[p.endTok - 1].e, n.s).includes(')')
+    : !n || n.gap !== Gap.Space || (p.position.organization.includes(' ') && !n.cap && !!predicateAt(toks, p.endTok));
+  return closed ? p : null;
 }
 /**
  * "Đại biểu X (Bí thư Tỉnh ủy Sóc Trăng) đề nghị", "Thứ trưởng Bộ Y tế X (Trưởng ban Chỉ đạo Y) cho biết", "ĐBQH X - Chủ
@@ -1949,12 +1959,8 @@ function postAfterSeatNote(text: string, toks: Token[], k: number, after: Positi
 function postAfterHolder(text: string, toks: Token[], k: number, after: Position[], appEnd: number): number {
   const t = toks[k];
   if (!t.cap || (t.gap === Gap.Paren && text.charCodeAt(t.s - 1) !== 40)) return appEnd;
-  const p = parsePosition(text, toks, k, false, true);
-  if (!p || p.position.organization === null || p.nameAfterBracket) return appEnd;
-  const n = toks[p.endTok];
-  const closed = t.gap === Gap.Paren ? !n || n.gap === Gap.Paren || n.gap === Gap.Break || text.charCodeAt(n.s - 1) === 41 || text.slice(toks[p.endTok - 1].e, n.s).includes(')')
-    : !n || n.gap !== Gap.Space || (p.position.organization.includes(' ') && !n.cap && !!predicateAt(toks, p.endTok));
-  if (!closed) return appEnd;
+  const p = closedPostAt(text, toks, k, t.gap === Gap.Paren);
+  if (!p) return appEnd;
   after.push(p.position);
   return p.endTok;
 }
