@@ -2450,13 +2450,14 @@ function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind
     mention(ctx.text, w.start[j], w.end[j + len - 1]), province, undefined, undefined);
 }
 
+/** The kind one level below a unit's: what a bare name before it in an address is. */
+const DOWN: Partial<Record<LocationKind, LocationKind>> = { province: 'district', district: 'commune', commune: 'village' };
+
 /**
  * "trú tại Nghi Trung, Nghi Lộc, Nghệ An", "quê ở Hải Hậu, Nam Định": bare names in an address chain
  * that ends in a province are units. Returns the hits of the names before the province and the
  * index of the province's first word.
  */
-const DOWN: Partial<Record<LocationKind, LocationKind>> = { province: 'district', district: 'commune', commune: 'village' };
-
 function addressChain(ctx: ExtractContext, w: Words, i: number): [Hit[], number] | undefined {
   let j = i + 1;
   if (j >= w.n || !w.plain[j]) return undefined;
