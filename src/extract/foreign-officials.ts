@@ -1499,7 +1499,7 @@ function afterBodyType(toks: Token[], q: number): boolean {
 function inPlaceName(toks: Token[], q: number): boolean {
   for (let j = Math.max(0, q - 3); j <= q; j++) {
     if (toks[j].k === 0) continue;
-    const m = matchAt(toks, j, PLACE_TABLE) ?? matchAt(toks, j, COUNTRY_TABLE);
+    const m = matchAt(toks, j, PLACE_TABLE); // (PLACE_TABLE holds every country form)
     if (m && j + m.len > q) return true;
   }
   return false;
