@@ -118,6 +118,11 @@ function tallyCutoff(folded: string, cueText: string, start: number, end: number
 const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
 /** "Điển hình gần đây, lúc 0 giờ 20 phút ngày 25/1, ...", "Chẳng hạn, ngày 3/5 ...": a sentence opened as an example of a trend. */
 const EXAMPLE_OPENING_RE = /^\s*(?:điển hình|ví dụ|chẳng hạn)(?:\s+(?:như|là|gần đây|mới đây|nhất))*\s*[,:]/;
+/**
+ * "đội ngũ kỹ thuật 24/7", "giao dịch 24/7", "Golf 24/7: ...": round the clock (24 hours, 7 days), not 24 July. A day
+ * word ("ngày 24/7") or a bracket ("Thứ Hai (24/7)") still makes it a day.
+ */
+const ROUND_THE_CLOCK = '24/7';
 const isDigitAt = (s: string, at: number) => s.charCodeAt(at) >= 48 && s.charCodeAt(at) <= 57;
 /** "chỉ 14,2% (1/7)", "100% (2/2)", a tie-break "7-6(7/3)": a bracketed ratio glossing a percentage or a score. */
 const RATIO_GLOSS_BEFORE_RE = /(?:%\s*\(?|\d\()\s*$/;
@@ -570,6 +575,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
         countEnd = end;
         continue;
       }
+      if (m[0] === ROUND_THE_CLOCK && before[before.length - 1] !== '(') continue;
       const sep = textual ? ' ' : m[3];
       // "d.m" is a decimal and "d-m" a score or a count unless a day word says otherwise.
       if (!written && (textual || sep === '.' || (sep === '-' && !weakDashDate(before, folded.slice(end, end + 12))))) continue;

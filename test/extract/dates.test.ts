@@ -32,6 +32,9 @@ describe('date shapes', () => {
     ['Hội chợ mở cửa từ ngày 8 cho đến ngày 17/7 tại công viên.', 'XXXX-07-08', false],
     ['Liên minh họp vào hôm thứ 9/5 tại Copenhagen.', 'XXXX-05-09', false],
     ['Thứ Hai (9/5), Thủ tướng tiếp đoàn.', 'XXXX-05-09', false],
+    // 24 July is still a day after a day word or in a bracket (bare "24/7" is round the clock).
+    ['Ngày 24/7, đoàn công tác làm việc với tỉnh.', 'XXXX-07-24', false],
+    ['Thứ Hai (24/7), Thủ tướng tiếp đoàn.', 'XXXX-07-24', false],
     ['Rạng sáng 10/7 theo giờ Hà Nội, đoàn đến nơi.', 'XXXX-07-10', false],
     ['Trưa 4/6, lãnh đạo thành phố đón tàu.', 'XXXX-06-04', false],
     ['Đêm 7/5, tổ tuần tra phát hiện vụ việc.', 'XXXX-05-07', false],
@@ -338,6 +341,10 @@ describe('false dates', () => {
     'Đây là thất bại thứ 4/5 trận gần nhất.',
     // A smaller number over a larger with a lower-case noun right after: a share of a count.
     'Đội bóng khép lại mùa giải với 6/7 chiến thắng gần nhất.',
+    // Round the clock (24 hours, 7 days), not 24 July.
+    'Tổng đài hỗ trợ khách hàng hoạt động 24/7 trong dịp Tết.',
+    'Golf 24/7: Tay golf trẻ đoạt giải lớn.',
+    'Các nhân viên bảo vệ canh giữ 24/7. Ảnh: ArchDaily.',
     'Công an xác định 5/9 nạn nhân bị thương nặng.',
   ];
   it.each(table)('%s', (text) => {
