@@ -135,13 +135,10 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 5-6, thành phố trồng hoa, cây cảnh… và thảm cỏ cho Lễ hội Xuân 2017.')[0].value).toBe('2017-06-05');
   });
 
-  it('takes no year early in a year from the year a meeting talks about ("về ... trong năm 2016"); a plan\'s is its own', () => {
+  it('takes the one year of the sentence whatever period it names ("về ... trong năm 2016"), as the guideline writes', () => {
     expect(datesOf('Sáng 7-2, làm việc với quận về tình hình kinh tế - xã hội trong năm 2016, Bí thư chất vấn công an quận.')[0].value)
-      .toBe('XXXX-02-07');
+      .toBe('2016-02-07');
     expect(datesOf('Ngày 6/2, Chủ tịch UBND TP đã giao 84 đầu việc cho 17 sở, ngành trong năm 2017.')[0].value).toBe('2017-02-06');
-    // Later in the year the year talked about is the current one.
-    expect(datesOf('Giá vàng ngày 17/5 tăng khi bất ổn làm giảm dự đoán về khả năng tăng lãi suất trong năm 2017.')[0].value)
-      .toBe('2017-05-17');
   });
 
   it('takes no year from a sentence that writes a target year ("đến năm 2021"), even beside another', () => {
@@ -203,6 +200,10 @@ describe('date shapes', () => {
     ['Chiều 17/6, Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012.', 'XXXX-06-17'],
     ['Từ ngày 12 đến 16-6, các nước khẳng định UNCLOS 1982 là khung pháp lý.', 'XXXX-06-12'],
     ['Chiều nay (20-6), Quốc hội sẽ thông qua BLHS 2015.', 'XXXX-06-20'],
+    ['Ngày 12/6, đại biểu góp ý vào dự thảo luật Đất đai 2013 sửa đổi.', 'XXXX-06-12'],
+    ['Sáng 5/7, Quốc hội bàn về bộ luật hình sự năm 2015.', 'XXXX-07-05'],
+    // "luật" before a lower-case word names no law: the sentence's one year is written.
+    ['Ngày 8/6, thẩm phán khẳng định hai ứng viên đã vi phạm luật trong chiến dịch tranh cử năm 2014.', '2014-06-08'],
   ])('takes no year from a law\'s name: %s', (text, value) => {
     expect(datesOf(text)[0].value).toBe(value);
   });
