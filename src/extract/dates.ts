@@ -118,6 +118,11 @@ function tallyCutoff(folded: string, cueText: string, start: number, end: number
 const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
 /** "Điển hình gần đây, lúc 0 giờ 20 phút ngày 25/1, ...", "Chẳng hạn, ngày 3/5 ...": a sentence opened as an example of a trend. */
 const EXAMPLE_OPENING_RE = /^\s*(?:điển hình|ví dụ|chẳng hạn)(?:\s+(?:như|là|gần đây|mới đây|nhất))*\s*[,:]/;
+/**
+ * "đội ngũ kỹ thuật 24/7", "giao dịch 24/7", "Golf 24/7: ...": round the clock (24 hours, 7 days), not 24 July. A day
+ * word ("ngày 24/7") or a bracket ("Thứ Hai (24/7)") still makes it a day.
+ */
+const ROUND_THE_CLOCK = '24/7';
 const isDigitAt = (s: string, at: number) => s.charCodeAt(at) >= 48 && s.charCodeAt(at) <= 57;
 /** "chỉ 14,2% (1/7)", "100% (2/2)", a tie-break "7-6(7/3)": a bracketed ratio glossing a percentage or a score. */
 const RATIO_GLOSS_BEFORE_RE = /(?:%\s*\(?|\d\()\s*$/;
@@ -198,22 +203,18 @@ function earlierMonthSameYear(before: string, month: number): boolean {
   const m = EARLIER_MONTH_BEFORE.exec(before);
   return m !== null && Number(m[1]) < month && month - Number(m[1]) <= RECENT_MONTHS;
 }
-/** "Luật Hợp tác xã năm 2012", "Công ước UNCLOS 1982": a year inside a law's name. */
-const LAW_NAME_YEAR_BEFORE = /(?<![\p{L}])(?:luật|bộ luật|blhs|bltths|công ước|hiến pháp|unclos)(?![\p{L}])[^,.;:()]{0,40}$/iu;
+/**
+ * "Luật Hợp tác xã năm 2012", "luật Đất đai 2013", "Công ước UNCLOS 1982": a year inside a law's name. A lower-case word
+ * after "luật" names no law ("vi phạm luật trong chiến dịch tranh cử năm 2014" writes the sentence's one year).
+ */
+const LAW_NAME_YEAR_BEFORE =
+  /(?<![\p{L}])(?:[Ll]uật(?=\s+(?:\p{Lu}|\d))|LUẬT|[Bb]ộ [Ll]uật|BỘ LUẬT|BLHS|BLTTHS|[Cc]ông [Ưư]ớc|CÔNG ƯỚC|[Hh]iến [Pp]háp|HIẾN PHÁP|UNCLOS)(?![\p{L}])[^,.;:()]{0,40}$/u;
 /**
  * "quyết toán ngân sách năm 2015", "cuộc bầu cử quốc hội năm 2016": the calendar year a settled account, an audit,
  * a review or an election covers, not the year of the event told ("tổng kết lễ hội Xuân 2017" names one).
  */
 const RETROSPECTIVE_YEAR_BEFORE =
   /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
-/**
- * "Sáng 7-2, làm việc với quận về tình hình kinh tế - xã hội trong năm 2016": early in a year, the year a meeting talks
- * about is mostly the one just ended under review, not its own ("giao nhiệm vụ trong năm 2017" is the year's plan,
- * said in it). Later in the year ("dự đoán về khả năng tăng lãi suất trong năm 2017", said in May) it is the current one.
- */
-const TOPIC_YEAR_BEFORE = /(?<![\p{L}])về\s[^,.;:()]{0,64}\strong\s+năm\s*$/iu;
-const TOPIC_YEAR_REACH = 80;
-const REVIEW_SEASON_LAST_MONTH = 3;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*|\d\.)$/u;
@@ -355,7 +356,6 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (TARGET_DATE_YEAR_BEFORE.test(wider) && laterThanStory(ctx, m[1])) return null;
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
     if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
-    if (month <= REVIEW_SEASON_LAST_MONTH && before.includes('trong') && TOPIC_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - TOPIC_YEAR_REACH), m.index!))) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
@@ -570,6 +570,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
         countEnd = end;
         continue;
       }
+      if (m[0] === ROUND_THE_CLOCK && before[before.length - 1] !== '(') continue;
       const sep = textual ? ' ' : m[3];
       // "d.m" is a decimal and "d-m" a score or a count unless a day word says otherwise.
       if (!written && (textual || sep === '.' || (sep === '-' && !weakDashDate(before, folded.slice(end, end + 12))))) continue;

@@ -32,6 +32,9 @@ describe('date shapes', () => {
     ['Hội chợ mở cửa từ ngày 8 cho đến ngày 17/7 tại công viên.', 'XXXX-07-08', false],
     ['Liên minh họp vào hôm thứ 9/5 tại Copenhagen.', 'XXXX-05-09', false],
     ['Thứ Hai (9/5), Thủ tướng tiếp đoàn.', 'XXXX-05-09', false],
+    // 24 July is still a day after a day word or in a bracket (bare "24/7" is round the clock).
+    ['Ngày 24/7, đoàn công tác làm việc với tỉnh.', 'XXXX-07-24', false],
+    ['Thứ Hai (24/7), Thủ tướng tiếp đoàn.', 'XXXX-07-24', false],
     ['Rạng sáng 10/7 theo giờ Hà Nội, đoàn đến nơi.', 'XXXX-07-10', false],
     ['Trưa 4/6, lãnh đạo thành phố đón tàu.', 'XXXX-06-04', false],
     ['Đêm 7/5, tổ tuần tra phát hiện vụ việc.', 'XXXX-05-07', false],
@@ -132,13 +135,10 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 5-6, thành phố trồng hoa, cây cảnh… và thảm cỏ cho Lễ hội Xuân 2017.')[0].value).toBe('2017-06-05');
   });
 
-  it('takes no year early in a year from the year a meeting talks about ("về ... trong năm 2016"); a plan\'s is its own', () => {
+  it('takes the one year of the sentence whatever period it names ("về ... trong năm 2016"), as the guideline writes', () => {
     expect(datesOf('Sáng 7-2, làm việc với quận về tình hình kinh tế - xã hội trong năm 2016, Bí thư chất vấn công an quận.')[0].value)
-      .toBe('XXXX-02-07');
+      .toBe('2016-02-07');
     expect(datesOf('Ngày 6/2, Chủ tịch UBND TP đã giao 84 đầu việc cho 17 sở, ngành trong năm 2017.')[0].value).toBe('2017-02-06');
-    // Later in the year the year talked about is the current one.
-    expect(datesOf('Giá vàng ngày 17/5 tăng khi bất ổn làm giảm dự đoán về khả năng tăng lãi suất trong năm 2017.')[0].value)
-      .toBe('2017-05-17');
   });
 
   it('takes no year from a sentence that writes a target year ("đến năm 2021"), even beside another', () => {
@@ -200,6 +200,10 @@ describe('date shapes', () => {
     ['Chiều 17/6, Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã năm 2012.', 'XXXX-06-17'],
     ['Từ ngày 12 đến 16-6, các nước khẳng định UNCLOS 1982 là khung pháp lý.', 'XXXX-06-12'],
     ['Chiều nay (20-6), Quốc hội sẽ thông qua BLHS 2015.', 'XXXX-06-20'],
+    ['Ngày 12/6, đại biểu góp ý vào dự thảo luật Đất đai 2013 sửa đổi.', 'XXXX-06-12'],
+    ['Sáng 5/7, Quốc hội bàn về bộ luật hình sự năm 2015.', 'XXXX-07-05'],
+    // "luật" before a lower-case word names no law: the sentence's one year is written.
+    ['Ngày 8/6, thẩm phán khẳng định hai ứng viên đã vi phạm luật trong chiến dịch tranh cử năm 2014.', '2014-06-08'],
   ])('takes no year from a law\'s name: %s', (text, value) => {
     expect(datesOf(text)[0].value).toBe(value);
   });
@@ -338,6 +342,10 @@ describe('false dates', () => {
     'Đây là thất bại thứ 4/5 trận gần nhất.',
     // A smaller number over a larger with a lower-case noun right after: a share of a count.
     'Đội bóng khép lại mùa giải với 6/7 chiến thắng gần nhất.',
+    // Round the clock (24 hours, 7 days), not 24 July.
+    'Tổng đài hỗ trợ khách hàng hoạt động 24/7 trong dịp Tết.',
+    'Golf 24/7: Tay golf trẻ đoạt giải lớn.',
+    'Các nhân viên bảo vệ canh giữ 24/7. Ảnh: ArchDaily.',
     'Công an xác định 5/9 nạn nhân bị thương nặng.',
   ];
   it.each(table)('%s', (text) => {
