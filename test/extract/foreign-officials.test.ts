@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { findForeignOfficials, isForeignWordAt } from '../../src/extract/foreign-officials.js';
 import { extractOfficials } from '../../src/extract/officials.js';
+import { extractAgencies } from '../../src/extract/agencies.js';
 import type { Official } from '../../src/record/schema.js';
 import { documentFromText } from '../../src/input/document.js';
 
@@ -760,4 +761,28 @@ describe('a generation written after the name', () => {
     const [o] = bothPasses(text);
     expect(o.mentions.map((m) => [m.text, text.slice(m.span[0], m.span[1])])).toEqual([['Joseph P. Kennedy III', 'Joseph P. Kennedy III']]);
   });
+});
+
+// Foreign and international bodies read from src/lexicon/foreign-bodies.ts by agencies' addForeignBodies hook.
+describe('foreign bodies with no head word of their own (agencies)', () => {
+  const agencyNames = (text: string) => extractAgencies(createContext(documentFromText(text))).map((a) => a.name);
+  const table: [string, string[]][] = [
+    ['Mỹ muốn rút lực lượng gìn giữ hòa bình của Liên minh châu Phi (AU) ra khỏi Somalia.', ['Liên minh châu Phi']],
+    ['Ngày 2/6, Đại hội đồng Liên hợp quốc đã tiến hành bỏ phiếu bầu 6 thẩm phán.', ['Đại hội đồng Liên hợp quốc', 'Liên hợp quốc']],
+    // (one body written short and in full: one entity)
+    ['Đại hội đồng Liên Hợp Quốc họp hôm qua. Chủ tịch Đại hội đồng LHQ Peter Thomson phát biểu.', ['Đại hội đồng Liên Hợp Quốc', 'Liên Hợp Quốc']],
+    // a seat of power acting, or in a post, is the government it stands for
+    ['Nhà Xanh cho biết ông Song Young-moo là người phù hợp nhất.', ['Nhà Xanh']],
+    ['Tuy nhiên, hành động của Nhà Xanh lại làm khó đồng minh Washington.', ['Nhà Xanh']],
+    // not: the building (where something happens, its master, a residence), an event or a session of the body
+    ['Bà cũng sẽ bị thẩm vấn vào cuối tuần này tại Nhà Xanh, trợ lý của bà cho biết.', []],
+    ['Ông Moon Jae-in sẽ trở thành chủ nhân mới của Nhà Xanh trong tuần tới.', []],
+    ['Sau bê bối, Nhà Xanh vừa đón chủ nhân mới là ông Moon.', []],
+    ['Ở Hàn Quốc, Nhà Xanh - nơi ở chính thức của Tổng thống - có hầm trú ẩn.', []],
+    ['Hội nghị thượng đỉnh Liên minh châu Phi khai mạc hôm qua.', []],
+    ['Các quốc gia đã thông qua mục tiêu tại phiên họp Đại hội đồng Liên hợp quốc vào tháng 9/2015.', ['Liên hợp quốc']],
+    // (a name that only contains the body's letters is no mention of it)
+    ['Khu Nhà Xanhh mới mở cửa đón khách.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(agencyNames(text)).toEqual(expected));
 });
