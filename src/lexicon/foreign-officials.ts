@@ -47,6 +47,12 @@ export const TERM_OF_OFFICE_WORDS: readonly string[] = [
   'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đương nhiệm', 'đắc cử', 'vừa đắc cử', 'mới đắc cử', 'mới', 'đầu tiên', 'thứ',
 ];
 
+/** Words opening a post's remit after its head ("Cao ủy phụ trách vấn đề nhân quyền", "Trợ lý Ngoại trưởng về các vấn đề chính trị"). */
+export const REMIT_OPENER_WORDS: readonly string[] = ['phụ trách', 'đặc trách', 'về'];
+
+/** Matters a remit names after "về" or "phụ trách" ("về các vấn đề quốc tế", "về chính sách an ninh và đối ngoại"). */
+export const REMIT_NOUN_WORDS: readonly string[] = ['vấn đề', 'chính sách', 'lĩnh vực', 'công tác', 'quan hệ'];
+
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
 export const BODY_TYPE_WORDS: readonly string[] = [
   'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ngân hàng', 'nhóm', 'tổ chức', 'tổ hợp', 'tổ hợp tác', 'đảng', 'quỹ', 'câu lạc bộ', 'clb',

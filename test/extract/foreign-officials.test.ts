@@ -786,3 +786,23 @@ describe('foreign bodies with no head word of their own (agencies)', () => {
   ];
   it.each(table)('%s', (text, expected) => expect(agencyNames(text)).toEqual(expected));
 });
+
+describe('a post with its remit ("về các vấn đề ...", "phụ trách chính sách ...") then the name', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Trợ lý Ngoại trưởng Jordan về các vấn đề chính trị, ông Nawaf Uasfi Tel cho biết.', [['Nawaf Uasfi Tel', ['Trợ lý Ngoại trưởng Jordan về các vấn đề chính trị']]]],
+    ['Đại diện cấp cao về chính sách an ninh và đối ngoại Federica Mogherini cho biết.', [['Federica Mogherini', ['Đại diện cấp cao về chính sách an ninh và đối ngoại']]]],
+    ['Thứ trưởng Ngoại giao phụ trách các vấn đề chính trị Thomas Shannon cho biết.', [['Thomas Shannon', ['Thứ trưởng Ngoại giao phụ trách các vấn đề chính trị']]]],
+    // (the remit's words do not count against the reach for the post before it; the remit stays in the post, as the golds
+    // keep "Đặc phái viên ... về vấn đề Syria")
+    ['Trên Twitter, Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại Federica Mogherini đã hoan nghênh.',
+      [['Federica Mogherini', ['Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại']]]],
+    // the name set off after the holder of the inner post holds the outer one; the holder run on keeps the inner post
+    ['Tại Tehran, cố vấn cấp cao về các vấn đề quốc tế của lãnh tụ tinh thần Iran Ali Khamenei, ông Ali Akbar Velayati cho hay.',
+      [['Ali Khamenei', ['lãnh tụ tinh thần Iran']], ['Ali Akbar Velayati', ['cố vấn cấp cao về các vấn đề quốc tế của lãnh tụ tinh thần Iran']]]],
+    ['Theo cố vấn cấp cao về các vấn đề quốc tế của lãnh tụ tinh thần Iran Ali Khamenei, Iran sẽ đáp trả.', [['Ali Khamenei', ['lãnh tụ tinh thần Iran']]]],
+    // not a remit: "về" as a verb, and a plural of holders
+    ['Tổng thống về nước sau chuyến thăm dài ngày ở châu Âu, ông Donald Trump nói.', []],
+    ['Các Bộ trưởng về các nước Kuwait, Saudi Arabia, ông Adel Jubeir cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
