@@ -9,6 +9,8 @@ export const FOREIGN_POST_HEADS: readonly string[] = [
   'Tổng công tố', 'tổng công tố',
   // a high commissioner of the UN or EU ("Cao ủy Nhân quyền LHQ Zeid Ra'ad al-Hussein", "Cao ủy Thương mại EU Cecilia Malmstrom")
   'Cao ủy',
+  // a chief strategist of a head of state or a firm ("Chiến lược gia trưởng Steve Bannon", "chiến lược gia trưởng thị trường của ngân hàng X")
+  'Chiến lược gia trưởng', 'chiến lược gia trưởng',
 ];
 
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */

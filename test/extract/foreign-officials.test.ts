@@ -806,3 +806,13 @@ describe('a post with its remit ("về các vấn đề ...", "phụ trách chí
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });
+
+describe('a chief strategist ("Chiến lược gia trưởng"), a post of a head of state or a firm', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Danh sách gồm có Chiến lược gia trưởng Steve Bannon và nhiều người khác.', [['Steve Bannon', ['Chiến lược gia trưởng']]]],
+    ['Theo chiến lược gia trưởng của Nhà Trắng Stephen Bannon, chính sách sẽ thay đổi.', [['Stephen Bannon', ['chiến lược gia trưởng của Nhà Trắng']]]],
+    // (no holder across a predicate)
+    ['Chiến lược gia trưởng thích nhìn thấy những con số, Michael Hewson nói.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
