@@ -5,6 +5,7 @@ import type { ExtractContext } from './context.js';
 import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
+import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
 import { foldForMatch } from '../input/normalize.js';
 import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
@@ -667,6 +668,49 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
 
 interface Group { key: string; first: number; forms: Map<string, string>; mentions: Mention[] }
 
+// ---- foreign bodies read from their own lexicon (the foreign-officials developer's hook) ----
+/** [form, key of its body, seat]: the forms of one body share the key of the first. */
+const FOREIGN_BODIES: readonly (readonly [string, string, boolean])[] = [
+  ...FOREIGN_BODY_NAMES.flatMap((forms) => forms.map((n) => [n, foldForMatch(forms[0]), false] as const)),
+  ...FOREIGN_SEAT_NAMES.map((n) => [n, foldForMatch(n), true] as const),
+];
+const SEAT_AS_PLACE = new Set(SEAT_AS_PLACE_WORDS.map(foldForMatch));
+const SEAT_AS_HOUSE = new Set(SEAT_AS_HOUSE_WORDS.map(foldForMatch));
+/** After a seat's name: it receives a new master or is described as a residence ("Nhà Xanh vừa đón", "Nhà Xanh - nơi ở"). */
+const SEAT_AS_HOUSE_AFTER_RE = /(?: vừa| đã)? đón | ?[-–,(] ?nơi /y;
+/** A seat written as the building: where something happens, its master or its taking over, a residence. */
+function seatAsBuilding(folded: string, at: number, e: number): boolean {
+  if (SEAT_AS_PLACE.has(foldedWordsBefore(folded, at, 1))) return true;
+  if (foldedWordsBefore(folded, at, 4).split(' ').some((w) => SEAT_AS_HOUSE.has(w))) return true;
+  SEAT_AS_HOUSE_AFTER_RE.lastIndex = e;
+  return SEAT_AS_HOUSE_AFTER_RE.test(folded);
+}
+const isNameLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x2000);
+/**
+ * Foreign and international bodies with no head word in the organization table ("Liên minh châu Phi", "Nhà Xanh"): each
+ * mention outside a name read already and outside an event's name joins its group; a seat only where it acts.
+ */
+function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void {
+  const { text, folded } = ctx;
+  for (const [name, key, seat] of FOREIGN_BODIES) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+      const e = at + name.length;
+      if (isNameLetter(text.charCodeAt(at - 1)) || isNameLetter(text.charCodeAt(e))) continue;
+      // (a session or an event of the body is no mention of it acting: "phiên họp Đại hội đồng LHQ", "Hội nghị thượng đỉnh Liên minh châu Phi")
+      const before = foldedWordsBefore(folded, at, 1);
+      if (EVENT_WORDS.has(before) || before === 'họp' || (seat && seatAsBuilding(folded, at, e))) continue;
+      let inside = false;
+      for (const g of groups.values()) if (g.mentions.some((m) => m.span[0] <= at && e <= m.span[1])) { inside = true; break; }
+      if (inside) continue;
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { key, first: at, forms: new Map(), mentions: [] }));
+      if (!g.forms.has(name.toLowerCase())) g.forms.set(name.toLowerCase(), name);
+      g.mentions.push({ text: name, span: [at, e] });
+      g.first = Math.min(g.first, at);
+    }
+  }
+}
+
 /** Groups keyed "<two-word unit head> ... <number>" whose words all appear in a longer one of the same head and number are that unit. */
 function mergeNumberedUnits(groups: Map<string, Group>): void {
   let numbered: Group[] | null = null;
@@ -871,7 +915,7 @@ function boardOfNoParent(ctx: ExtractContext, g: Group): boolean {
 
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
-  if (!found.length) return [];
+  if (!found.length && !FOREIGN_BODIES.some(([name]) => ctx.text.includes(name))) return [];
   const { toks, localAcronyms } = analyse(ctx);
   const groups = new Map<string, Group>();
   const keys: string[] = [];
@@ -914,6 +958,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
       g.mentions.push(f.acronymAlias);
     }
   }
+  addForeignBodies(ctx, groups);
   // "NATO" alone is the body that "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)" introduced.
   for (const [k, owner] of aliasOwner) {
     const g = groups.get(k);

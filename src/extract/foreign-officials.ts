@@ -10,7 +10,7 @@ import {
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
-  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS,
+  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -42,8 +42,26 @@ const HOLDER_DESCRIPTOR_TABLE = rareTable(HOLDER_DESCRIPTOR_WORDS);
 const MAX_DESCRIPTOR_WORDS = 3;
 const TERM_OF_OFFICE_TABLE = rareTable(TERM_OF_OFFICE_WORDS);
 const THU_ID = lexiconWordId('thứ');
-/** Words opening a post's remit after its head ("Cao ủy phụ trách vấn đề nhân quyền"). */
-const REMIT_TABLE = rareTable(['phụ trách', 'đặc trách']);
+const REMIT_OPENER_TABLE = rareTable(REMIT_OPENER_WORDS);
+const REMIT_NOUN_TABLE = rareTable(REMIT_NOUN_WORDS);
+const VE_ID = lexiconWordId('về'), CAC_ID = lexiconWordId('các');
+/** Words of a post's head and body before its remit ("Đại diện cấp cao Liên minh châu Âu (EU)"). */
+const MAX_POST_BEFORE_REMIT_WORDS = 10;
+/**
+ * A post's remit opens at token q: "phụ trách", "đặc trách", or "về" before its matters ("về các vấn đề quốc tế"; not "về
+ * nước", a verb). A remit of lower-case words is no predicate, and its "các" no plural of holders.
+ */
+function remitAt(toks: Token[], q: number): boolean {
+  const o = matchAt(toks, q, REMIT_OPENER_TABLE);
+  if (!o || toks[q].cap) return false;
+  if (toks[q].w !== VE_ID) return true;
+  const p = toks[q + 1]?.w === CAC_ID ? q + 2 : q + 1;
+  return p < toks.length && !!matchAt(toks, p, REMIT_NOUN_TABLE);
+}
+/** "về các vấn đề", "phụ trách các vấn đề": the plural names the remit's matters. */
+function pluralOfRemit(toks: Token[], q: number): boolean {
+  return toks[q].w === CAC_ID && !toks[q].cap && q > 0 && toks[q].gap === Gap.Space && endsAt(toks, q, REMIT_OPENER_TABLE) && !!matchAt(toks, q + 1, REMIT_NOUN_TABLE);
+}
 /** A term or ordinal word inside a post ("vừa mãn nhiệm", the 43 of "thứ 43"): no clause break there. */
 function termOfOfficeAt(toks: Token[], q: number): boolean {
   const t = toks[q];
@@ -438,7 +456,9 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     }
     if (found && !outer) break;
     // a later word of a post ("ký" of "Thư ký") is no break
-    if (isClauseBreak(toks, q) && !insidePost(toks, q) && !termOfOfficeAt(toks, q)) { if (outer) break; return null; }
+    // (a remit's words do not count against the reach for its post: "Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại X")
+    if ((!found || innerHolder) && remitAt(toks, q)) lowest = Math.max(0, Math.min(lowest, q - MAX_POST_BEFORE_REMIT_WORDS));
+    if (isClauseBreak(toks, q) && !insidePost(toks, q) && !termOfOfficeAt(toks, q) && !pluralOfRemit(toks, q)) { if (outer) break; return null; }
     const t = toks[q], g = t.gap;
     if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) { if (outer) break; return null; }
     // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between
@@ -475,7 +495,7 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   let lower = 0, capital = false;
   for (let q = found.end; q <= last; q++) if (toks[q].cap || toks[q].acro) capital = true; else lower++;
   // (a remit is no predicate: "Cao ủy phụ trách vấn đề nhân quyền, ông Zeid Ra'ad al-Hussein")
-  if (!capital && lower > 4 && !(found.end <= last && matchAt(toks, found.end, REMIT_TABLE))) return null;
+  if (!capital && lower > 4 && !(found.end <= last && remitAt(toks, found.end))) return null;
   // a post whose last word was taken by the bracket or a descriptor is still whole
   return { head: found, last: Math.max(last, found.end - 1), plural, ofHolder: innerHolder };
 }

@@ -9,6 +9,8 @@ export const FOREIGN_POST_HEADS: readonly string[] = [
   'Tổng công tố', 'tổng công tố',
   // a high commissioner of the UN or EU ("Cao ủy Nhân quyền LHQ Zeid Ra'ad al-Hussein", "Cao ủy Thương mại EU Cecilia Malmstrom")
   'Cao ủy',
+  // a chief strategist of a head of state or a firm ("Chiến lược gia trưởng Steve Bannon", "chiến lược gia trưởng thị trường của ngân hàng X")
+  'Chiến lược gia trưởng', 'chiến lược gia trưởng',
 ];
 
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
@@ -46,6 +48,12 @@ export const HOLDER_DESCRIPTOR_WORDS: readonly string[] = [
 export const TERM_OF_OFFICE_WORDS: readonly string[] = [
   'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đương nhiệm', 'đắc cử', 'vừa đắc cử', 'mới đắc cử', 'mới', 'đầu tiên', 'thứ',
 ];
+
+/** Words opening a post's remit after its head ("Cao ủy phụ trách vấn đề nhân quyền", "Trợ lý Ngoại trưởng về các vấn đề chính trị"). */
+export const REMIT_OPENER_WORDS: readonly string[] = ['phụ trách', 'đặc trách', 'về'];
+
+/** Matters a remit names after "về" or "phụ trách" ("về các vấn đề quốc tế", "về chính sách an ninh và đối ngoại"). */
+export const REMIT_NOUN_WORDS: readonly string[] = ['vấn đề', 'chính sách', 'lĩnh vực', 'công tác', 'quan hệ'];
 
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
 export const BODY_TYPE_WORDS: readonly string[] = [

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { findForeignOfficials, isForeignWordAt } from '../../src/extract/foreign-officials.js';
 import { extractOfficials } from '../../src/extract/officials.js';
+import { extractAgencies } from '../../src/extract/agencies.js';
 import type { Official } from '../../src/record/schema.js';
 import { documentFromText } from '../../src/input/document.js';
 
@@ -760,4 +761,58 @@ describe('a generation written after the name', () => {
     const [o] = bothPasses(text);
     expect(o.mentions.map((m) => [m.text, text.slice(m.span[0], m.span[1])])).toEqual([['Joseph P. Kennedy III', 'Joseph P. Kennedy III']]);
   });
+});
+
+// Foreign and international bodies read from src/lexicon/foreign-bodies.ts by agencies' addForeignBodies hook.
+describe('foreign bodies with no head word of their own (agencies)', () => {
+  const agencyNames = (text: string) => extractAgencies(createContext(documentFromText(text))).map((a) => a.name);
+  const table: [string, string[]][] = [
+    ['Mỹ muốn rút lực lượng gìn giữ hòa bình của Liên minh châu Phi (AU) ra khỏi Somalia.', ['Liên minh châu Phi']],
+    ['Ngày 2/6, Đại hội đồng Liên hợp quốc đã tiến hành bỏ phiếu bầu 6 thẩm phán.', ['Đại hội đồng Liên hợp quốc', 'Liên hợp quốc']],
+    // (one body written short and in full: one entity)
+    ['Đại hội đồng Liên Hợp Quốc họp hôm qua. Chủ tịch Đại hội đồng LHQ Peter Thomson phát biểu.', ['Đại hội đồng Liên Hợp Quốc', 'Liên Hợp Quốc']],
+    // a seat of power acting, or in a post, is the government it stands for
+    ['Nhà Xanh cho biết ông Song Young-moo là người phù hợp nhất.', ['Nhà Xanh']],
+    ['Tuy nhiên, hành động của Nhà Xanh lại làm khó đồng minh Washington.', ['Nhà Xanh']],
+    // not: the building (where something happens, its master, a residence), an event or a session of the body
+    ['Bà cũng sẽ bị thẩm vấn vào cuối tuần này tại Nhà Xanh, trợ lý của bà cho biết.', []],
+    ['Ông Moon Jae-in sẽ trở thành chủ nhân mới của Nhà Xanh trong tuần tới.', []],
+    ['Sau bê bối, Nhà Xanh vừa đón chủ nhân mới là ông Moon.', []],
+    ['Ở Hàn Quốc, Nhà Xanh - nơi ở chính thức của Tổng thống - có hầm trú ẩn.', []],
+    ['Hội nghị thượng đỉnh Liên minh châu Phi khai mạc hôm qua.', []],
+    ['Các quốc gia đã thông qua mục tiêu tại phiên họp Đại hội đồng Liên hợp quốc vào tháng 9/2015.', ['Liên hợp quốc']],
+    // (a name that only contains the body's letters is no mention of it)
+    ['Khu Nhà Xanhh mới mở cửa đón khách.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(agencyNames(text)).toEqual(expected));
+});
+
+describe('a post with its remit ("về các vấn đề ...", "phụ trách chính sách ...") then the name', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Trợ lý Ngoại trưởng Jordan về các vấn đề chính trị, ông Nawaf Uasfi Tel cho biết.', [['Nawaf Uasfi Tel', ['Trợ lý Ngoại trưởng Jordan về các vấn đề chính trị']]]],
+    ['Đại diện cấp cao về chính sách an ninh và đối ngoại Federica Mogherini cho biết.', [['Federica Mogherini', ['Đại diện cấp cao về chính sách an ninh và đối ngoại']]]],
+    ['Thứ trưởng Ngoại giao phụ trách các vấn đề chính trị Thomas Shannon cho biết.', [['Thomas Shannon', ['Thứ trưởng Ngoại giao phụ trách các vấn đề chính trị']]]],
+    // (the remit's words do not count against the reach for the post before it; the remit stays in the post, as the golds
+    // keep "Đặc phái viên ... về vấn đề Syria")
+    ['Trên Twitter, Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại Federica Mogherini đã hoan nghênh.',
+      [['Federica Mogherini', ['Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại']]]],
+    // the name set off after the holder of the inner post holds the outer one; the holder run on keeps the inner post
+    ['Tại Tehran, cố vấn cấp cao về các vấn đề quốc tế của lãnh tụ tinh thần Iran Ali Khamenei, ông Ali Akbar Velayati cho hay.',
+      [['Ali Khamenei', ['lãnh tụ tinh thần Iran']], ['Ali Akbar Velayati', ['cố vấn cấp cao về các vấn đề quốc tế của lãnh tụ tinh thần Iran']]]],
+    ['Theo cố vấn cấp cao về các vấn đề quốc tế của lãnh tụ tinh thần Iran Ali Khamenei, Iran sẽ đáp trả.', [['Ali Khamenei', ['lãnh tụ tinh thần Iran']]]],
+    // not a remit: "về" as a verb, and a plural of holders
+    ['Tổng thống về nước sau chuyến thăm dài ngày ở châu Âu, ông Donald Trump nói.', []],
+    ['Các Bộ trưởng về các nước Kuwait, Saudi Arabia, ông Adel Jubeir cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
+describe('a chief strategist ("Chiến lược gia trưởng"), a post of a head of state or a firm', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Danh sách gồm có Chiến lược gia trưởng Steve Bannon và nhiều người khác.', [['Steve Bannon', ['Chiến lược gia trưởng']]]],
+    ['Theo chiến lược gia trưởng của Nhà Trắng Stephen Bannon, chính sách sẽ thay đổi.', [['Stephen Bannon', ['chiến lược gia trưởng của Nhà Trắng']]]],
+    // (no holder across a predicate)
+    ['Chiến lược gia trưởng thích nhìn thấy những con số, Michael Hewson nói.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });

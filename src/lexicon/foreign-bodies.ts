@@ -1,0 +1,27 @@
+// Foreign and international public bodies that the organization table reads through no head word of its own: an
+// alliance, an organ of the UN, and a seat of power the press names as its government. Well-known public names only,
+// read by agencies (src/extract/agencies.ts, addForeignBodies) as written here. Rebel and armed coalitions ("Lực lượng
+// Dân chủ Syria") are no public body, like the rebel armies of the organizations lexicon.
+
+/** Bodies named in Vietnamese: each body with every form the press writes it in (one entity, the fullest form its name). */
+export const FOREIGN_BODY_NAMES: readonly (readonly string[])[] = [
+  // the African Union ("lực lượng gìn giữ hòa bình của Liên minh châu Phi (AU)")
+  ['Liên minh châu Phi', 'Liên minh Châu Phi'],
+  // the UN General Assembly, an organ in its own right beside "Liên Hợp Quốc"
+  ['Đại hội đồng Liên Hợp Quốc', 'Đại hội đồng Liên hợp quốc', 'Đại hội đồng Liên Hiệp Quốc', 'Đại hội đồng LHQ'],
+];
+
+/**
+ * Seats of power named as their government ("Nhà Xanh cho biết", the South Korean presidency, like "Nhà Trắng") and also
+ * as a building ("tại Nhà Xanh"): a body only where it is not written as where something happens.
+ */
+export const FOREIGN_SEAT_NAMES: readonly string[] = ['Nhà Xanh'];
+
+/** Words right before a seat's name that make it a building: where something happens, or a move into or out of it. */
+export const SEAT_AS_PLACE_WORDS: readonly string[] = ['tại', 'ở', 'trong', 'ngoài', 'đến', 'tới', 'thăm', 'vào', 'quanh', 'gần', 'khỏi', 'rời', 'vực', 'trước'];
+
+/**
+ * Words among the four before a seat's name that make it the residence or the office as a prize: its master ("chủ nhân
+ * mới của Nhà Xanh", "ông chủ Nhà Xanh"), taking it over or searching it, or another name for a building ("hay còn gọi là").
+ */
+export const SEAT_AS_HOUSE_WORDS: readonly string[] = ['chủ', 'quản', 'xét', 'là'];
