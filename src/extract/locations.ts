@@ -2651,7 +2651,19 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   if (ctx.text.indexOf('(') >= 0) bracketedDistricts(ctx, w, hits);
   unitsBeforeDistrict(ctx, w, hits);
   addLaterMentions(ctx, w, hits);
+  if (ctx.text.includes('VOV')) dropBureauBylines(ctx.text, hits);
   return group(hits);
+}
+
+// "Vũ Lợi/VOV-Tây Bắc", "PV/VOV - Paris", "VOV miền Trung": the radio's bureau, part of a media name, not a place of the story.
+const VOV_BUREAU_BEFORE = /VOV\s?[-–]?\s?$/;
+function dropBureauBylines(text: string, hits: Hit[]): void {
+  let kept = 0;
+  for (const h of hits) {
+    const s = h.mention.span[0];
+    if (!VOV_BUREAU_BEFORE.test(text.slice(Math.max(0, s - 6), s))) hits[kept++] = h;
+  }
+  hits.length = kept;
 }
 
 // One Vietnamese syllable written without marks: onset, a vowel group, a final. Foreign names fail it.

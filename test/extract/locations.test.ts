@@ -2145,3 +2145,18 @@ describe('round 18: the news agency Thông tấn xã', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+// A VOV bureau written in a byline ("Vũ Lợi/VOV-Tây Bắc", "VOV miền Trung") is part of a media name: not a place.
+describe('round 19: VOV bureaus in bylines', () => {
+  it.each([
+    ['Xe khách gặp nạn ở Hà Nội. Vũ Lợi/VOV - Tây Bắc', ['Hà Nội']],
+    ['Hội nghị diễn ra sáng nay./. PV/VOV-Praha', []],
+    ['Theo phóng viên VOV miền Trung, mưa lớn kéo dài.', []],
+    ['Nhóm PV/VOV–Paris', []],
+    // the same place named in the story is kept
+    ['Mưa lớn ở Tây Bắc. Vũ Lợi/VOV-Tây Bắc', ['Tây Bắc']],
+    ['Bão đổ bộ miền Trung. VOV đưa tin.', ['miền Trung']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
