@@ -2111,6 +2111,10 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   // names the person after an already named province.
   if (aw.provinceLevel && len >= 2 && personNameAt(w, j, len) && !gazAt(w, j, true)
     && !provinceFrom(w, text, j, j + len - 1)) return -1;
+  // "Chủ tịch UBND quận Nguyễn Song Hào", "Bí thư Huyện ủy Hồ Xuân Trăng": every district is in the gazetteer as well
+  // (those named after a person too), so a three-word person's name there is the post's holder.
+  if (aw.kind === 'district' && !aw.abbrev && !aw.foreignOnly && len >= 3 && personNameAt(w, j, len) && !gazAt(w, j, true)
+    && !surnameDistrict(w, j, 2) && !surnameDistrict(w, j, 3)) return -1;
   // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
   if (len === 1 && COMPASS.has(keyAt(w, j))) return -1;
   // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).

@@ -2160,3 +2160,21 @@ describe('round 19: VOV bureaus in bylines', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+// Every district is in the gazetteer (those named after a person too): a three-word person's name right after a
+// spelled-out district word is the holder of the post before it, not a district.
+describe('round 19: a post holder right after a district word', () => {
+  it.each([
+    ['Phó Chủ tịch UBND quận Trần Văn Dũng xác nhận.', []],
+    ['Bí thư Huyện ủy Hồ Xuân Trăng và Chủ tịch UBND huyện đến thăm.', []],
+    ['Chủ tịch Ủy ban MTTQ quận Nguyễn Mạnh Điềm cho biết.', []],
+    // kept: districts named after a person, and a district before its holder
+    ['Người dân huyện Trần Văn Thời, Cà Mau đón Tết.', ['Trần Văn Thời', 'Cà Mau']],
+    ['Ông ở huyện Dương Minh Châu (Tây Ninh).', ['Dương Minh Châu', 'Tây Ninh']],
+    ['Chủ tịch UBND huyện Quỳnh Lưu Nguyễn Văn Hùng cho biết.', ['Quỳnh Lưu']],
+    // wards are named after persons: not touched
+    ['Bà ở phường Nguyễn Cư Trinh, quận 1.', ['Nguyễn Cư Trinh', 'quận 1']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
