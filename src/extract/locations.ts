@@ -516,6 +516,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
 const LEADER_WORDS_BEFORE = phraseSet(['nước', 'đồng cấp', 'lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
 // Words before a continent that make it an adjective (kiến trúc châu Âu, Ngân hàng Trung ương châu Âu), not a place.
 // (betting odds: "Tỷ lệ châu Á", "kèo châu Âu" are the Asian and European handicaps)
+// Heads of the public bodies a continent names (phrases are read up to three words back: "hàng trung ương" is Ngân hàng Trung ương).
+const CONTINENT_BODY_HEADS = phraseSet(['liên minh', 'ủy ban', 'nghị viện', 'hội đồng', 'tòa án', 'hàng trung ương']);
 const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo', 'đồng tiền chung', 'trung ương']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
@@ -1378,8 +1380,10 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const prev = i - 1;
   const next = i + len;
   const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
-  // A continent is an adjective after a style word (kiến trúc châu Âu) or a body's name (Liên minh châu Âu, Ủy ban châu
-  // Âu): the guideline's continents used as adjectives, and the tuning sets' gold (3 of 3).
+  // A continent closing a public body's name is a place inside an agency's name, as the guideline takes them (Liên minh
+  // châu Âu, Ủy ban châu Âu, Ngân hàng Trung ương châu Âu; the tuning golds take it in 6 of 10 articles).
+  if (entry.continent && phraseBefore(w, i, CONTINENT_BODY_HEADS)) return true;
+  // It is an adjective after a style word (kiến trúc châu Âu) or another body's name (Liên đoàn bóng đá châu Âu).
   if (entry.continent && (phraseBefore(w, i, CONTINENT_ADJ_BEFORE) || bodyOrTitleBefore(w, i))) return false;
   const sentenceSubject = entry.continent && isSentenceStart(w, i);
   // A lower-case "châu" is the continent.
