@@ -1267,7 +1267,8 @@ function statePrefixBefore(w: Words, i: number): number {
  */
 function capitalBeforeJoins(text: string, w: Words, i: number, entry: GazEntry, lastPlaceEnd: number): boolean {
   const prev = i - 1;
-  return (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS))
+  // (a foreign word opening a sentence joins too: "Denzel Washington", "Joaquin Phoenix", "Sporting Lisbon", "Toyota Việt Nam")
+  return (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS) || foreignWord(text, w, prev))
     && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)
     // "Sở Công Thương Hà Nội", "Bộ trưởng Công Thương Việt Nam": a state body's sector in title case, then its place.
     && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i)) && !(entry.province && delegationBefore(w, prev))

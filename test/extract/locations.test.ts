@@ -2183,3 +2183,21 @@ describe('round 19: a post holder right after a district word', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+// A foreign word right before a place joins it into a longer name even where it opens a sentence (after a colon, a
+// quote, a bracket): a person, a club, a brand or a show (Joaquin Phoenix, Athletic Bilbao, Toyota Việt Nam).
+describe('round 19: a place closing a foreign name that opens a sentence', () => {
+  it.each([
+    ['Nam diễn viên xuất sắc nhất: Joaquin Phoenix phim You Were Never Really Here.', []],
+    ['Denzel Washington nhận giải Oscar.', []],
+    ['9. Athletic Bilbao (21 trận, 32 điểm).', []],
+    ['Toyota Việt Nam giảm giá nhiều mẫu xe.', []],
+    ['Cầu thủ chạy cánh này được gọi là “Vespa Colombia” ở Italy.', ['Italy']],
+    // kept: a place opening the sentence, a city before its state, a list with commas
+    ['Paris là thủ đô nước Pháp.', ['Paris', 'Pháp']],
+    ['Honolulu Hawaii có nhiều bãi biển đẹp.', ['Honolulu', 'Hawaii']],
+    ['Tại Paris, Pháp, cảnh sát bắt giữ hai người.', ['Paris', 'Pháp']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
