@@ -460,7 +460,7 @@ const NOT_PLACE_BEFORE = phraseSet(
     'gió', 'gió mùa',
     // people and arts of a country (nhạc sĩ Việt Nam, ca sĩ Hà thành): demonym-like. Tourists are left
     // out: annotators read "du khách Australia" as where the visitor comes from.
-    'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
+    'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'nhà báo', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
     // a player by his position, of a club or a country (cựu tiền vệ Monaco, tiền đạo Brazil)
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
@@ -903,7 +903,8 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     if (last === 'đài' && j > 0 && keyAt(w, j - 1) === 'pháo') return false;
     // "trên sân nhà Pleiku": the home ground is in that town.
     if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
-    const compound = (j > 0 && w.plain[j] && !w.cap[j - 1] && notVenueCompound(keyAt(w, j - 1), last))
+    // ("Hội Nhà báo Việt Nam": a journalist, in any case, is no newspaper)
+    const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
     if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last)) || railwayAt(w, j, lowerRun, i);
     if (j >= 1 && w.plain[j]) {
@@ -949,9 +950,11 @@ const NOT_VENUE_COMPOUNDS = new Set(
     // ... or its first syllable: "báo chí Anh" is the British press, not a paper named Chí Anh
     'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
     // "trường hợp Triều Tiên" is the case of North Korea, no school; "cầu thủ xứ Nghệ" a player, no bridge
-    'trường hợp', 'cầu thủ',
+    'trường hợp', 'cầu thủ', 'nhà báo',
   ].map(foldForMatch),
 );
+const BAO = foldForMatch('báo');
+const NHA = foldForMatch('nhà');
 // The same, by first syllable: no string is joined to look one up.
 const NOT_VENUE_PAIRS = new Map<string, Set<string>>();
 for (const compound of NOT_VENUE_COMPOUNDS) {

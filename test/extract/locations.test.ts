@@ -2201,3 +2201,18 @@ describe('round 19: a place closing a foreign name that opens a sentence', () =>
     expect(names(body)).toEqual(expected);
   });
 });
+
+// "nhà báo" is a journalist, in lower case or in an association's name: no newspaper ("báo") is named, so the
+// association's place counts (Hội Nhà báo Việt Nam), and journalists of a country are demonym-like (các nhà báo Mỹ).
+describe('round 19: the journalists\' association', () => {
+  it.each([
+    ['Ông là Chủ tịch Hội Nhà báo Việt Nam.', ['Việt Nam']],
+    ['Ông là Phó Chủ tịch Hội Nhà báo Hà Nội.', ['Hà Nội']],
+    ['Hội Nhà báo tỉnh Nghệ An tổ chức giải báo chí.', ['Nghệ An']],
+    // not taken: a newspaper named after its place, journalists of a country
+    ['Theo báo Hà Nội Mới, vụ việc đang được làm rõ.', []],
+    ['Các nhà báo Mỹ đến dự họp báo.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
