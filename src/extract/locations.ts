@@ -2242,6 +2242,19 @@ function districtOfBracketedProvince(ctx: ExtractContext, w: Words, s: number, l
   return DISTRICT_PROVINCES.get(key)?.includes(code) === true;
 }
 
+/** First word of the longest capitalised run ending at word e (from s on) that is a district of the province at provinceAt, or -1. */
+function districtOfProvinceBefore(ctx: ExtractContext, w: Words, s: number, e: number, provinceAt: number): number {
+  const code = gazAt(w, provinceAt)?.[0].province?.code;
+  if (!code || isSportsDoc(ctx)) return -1;
+  for (let k = s; k < e; k++) {
+    if (isAcronym(ctx.text, w, k)) continue;
+    let key = keyAt(w, k);
+    for (let j = k + 1; j <= e; j++) key += ' ' + keyAt(w, j);
+    if (DISTRICT_PROVINCES.get(key)?.includes(code)) return k;
+  }
+  return -1;
+}
+
 function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
   if (!/^\s?\($/.test(gapOf(w, provinceAt))) return;
   const runs: [number, number][] = [];
@@ -2281,6 +2294,13 @@ function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, h
   let s = e;
   while (s > 0 && e - s < 3 && w.plain[s] && w.cap[s - 1]) s--;
   const len = e - s + 1;
+  // A district of that very province is its district whatever opens the run or comes before it (Cầu Giấy, Hà Nội;
+  // ở tít tận Thạch Thành, Thanh Hóa): its first word may be a venue's head (Cầu, Chợ, Núi), not read as one here.
+  const own = s > 0 && len >= 2 ? districtOfProvinceBefore(ctx, w, s, e, provinceAt) : -1;
+  if (own >= 0) {
+    if (!insideVenueName(w, own) && !hits.some((h) => h.mention.span[0] === w.start[own])) hits.push(unknownUnit(ctx, w, own, e - own + 1, 'district'));
+    return;
+  }
   if (s < 1 || len < 2 || !w.cap[s] || !/(?:,|\()\s?$/.test(gapOf(w, s))) return;
   // A surname may open it only inside brackets that close after the province, (Hoàng Mai, Hà Nội), or
   // between a unit and its province (phường Hoàng Liệt, Hoàng Mai, Hà Nội).

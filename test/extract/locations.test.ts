@@ -2216,3 +2216,19 @@ describe('round 19: the journalists\' association', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+// A district written bare before ", <its own province>" is that district even when its first word heads venues
+// (Cầu, Chợ, Núi) or no comma or bracket opens it; a bridge named after it stays a bridge.
+describe('round 19: a district of the province that follows it', () => {
+  it.each([
+    ['Chị Lan (Cầu Giấy, Hà Nội) cho biết.', ['Cầu Giấy', 'Hà Nội']],
+    ['Công ty ở xã Tam Hiệp, Núi Thành, Quảng Nam.', ['Tam Hiệp', 'Núi Thành', 'Quảng Nam']],
+    ['Tôi gọi điện cho anh Tú ở tít tận Thạch Thành, Thanh Hóa.', ['Thạch Thành', 'Thanh Hóa']],
+    ['Bà Lê Thị Rấm - Kim Bôi, Hòa Bình kể lại.', ['Kim Bôi', 'Hòa Bình']],
+    // not taken: a bridge, a district of another province
+    ['Xe đi qua cầu Long Biên, Hà Nội.', ['Hà Nội']],
+    ['Anh Nam (Cầu Giấy, Thái Bình) cho biết.', ['Thái Bình']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
