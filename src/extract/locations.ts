@@ -1017,7 +1017,7 @@ const INSTITUTION_HEADS = new Set(
   [
     'bệnh viện', 'bv', 'bvđk', 'đại học', 'đh', 'đhqg', 'học viện', 'cao đẳng', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'nhà văn hóa',
     'công ty', 'tổng công ty', 'ngân hàng', 'tập đoàn', 'khách sạn', 'bảo tàng', 'sân vận động', 'svđ', 'clb', 'câu lạc bộ',
-    'trạm y tế', 'trung tâm y tế',
+    'trạm y tế', 'trung tâm y tế', 'nhà hát',
   ].map(foldForMatch),
 );
 

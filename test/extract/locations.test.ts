@@ -2232,3 +2232,15 @@ describe('round 19: a district of the province that follows it', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+// A theatre's name carries its city like a hospital's (Nhà hát Kịch TP.HCM): the unit inside it is not taken.
+describe('round 19: a unit inside a theatre\'s name', () => {
+  it.each([
+    ['Ngọc Trinh kiện Nhà hát Kịch TP.HCM ra tòa.', []],
+    ['Đoàn biểu diễn ở Nhà hát Lớn TP Hà Nội.', []],
+    // the city named on its own is kept
+    ['Nhà hát TP.HCM sẽ diễn. Tại TP.HCM, trời mưa.', ['Hồ Chí Minh']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
