@@ -460,7 +460,7 @@ const NOT_PLACE_BEFORE = phraseSet(
     'gió', 'gió mùa',
     // people and arts of a country (nhạc sĩ Việt Nam, ca sĩ Hà thành): demonym-like. Tourists are left
     // out: annotators read "du khách Australia" as where the visitor comes from.
-    'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
+    'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'nhà báo', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
     // a player by his position, of a club or a country (cựu tiền vệ Monaco, tiền đạo Brazil)
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
@@ -516,6 +516,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
 const LEADER_WORDS_BEFORE = phraseSet(['nước', 'đồng cấp', 'lãnh đạo', 'nhà lãnh đạo', 'chính phủ', 'chính quyền', 'giới chức', 'quân đội', 'hải quân', 'không quân', 'ngoại trưởng', 'tổng thống', 'thủ tướng']);
 // Words before a continent that make it an adjective (kiến trúc châu Âu, Ngân hàng Trung ương châu Âu), not a place.
 // (betting odds: "Tỷ lệ châu Á", "kèo châu Âu" are the Asian and European handicaps)
+// Heads of the public bodies a continent names (phrases are read up to three words back: "hàng trung ương" is Ngân hàng Trung ương).
+const CONTINENT_BODY_HEADS = phraseSet(['liên minh', 'ủy ban', 'nghị viện', 'hội đồng', 'tòa án', 'hàng trung ương']);
 const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo', 'đồng tiền chung', 'trung ương']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
@@ -901,7 +903,8 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     if (last === 'đài' && j > 0 && keyAt(w, j - 1) === 'pháo') return false;
     // "trên sân nhà Pleiku": the home ground is in that town.
     if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
-    const compound = (j > 0 && w.plain[j] && !w.cap[j - 1] && notVenueCompound(keyAt(w, j - 1), last))
+    // ("Hội Nhà báo Việt Nam": a journalist, in any case, is no newspaper)
+    const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
     if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last)) || railwayAt(w, j, lowerRun, i);
     if (j >= 1 && w.plain[j]) {
@@ -947,9 +950,11 @@ const NOT_VENUE_COMPOUNDS = new Set(
     // ... or its first syllable: "báo chí Anh" is the British press, not a paper named Chí Anh
     'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
     // "trường hợp Triều Tiên" is the case of North Korea, no school; "cầu thủ xứ Nghệ" a player, no bridge
-    'trường hợp', 'cầu thủ',
+    'trường hợp', 'cầu thủ', 'nhà báo',
   ].map(foldForMatch),
 );
+const BAO = foldForMatch('báo');
+const NHA = foldForMatch('nhà');
 // The same, by first syllable: no string is joined to look one up.
 const NOT_VENUE_PAIRS = new Map<string, Set<string>>();
 for (const compound of NOT_VENUE_COMPOUNDS) {
@@ -1012,7 +1017,7 @@ const INSTITUTION_HEADS = new Set(
   [
     'bệnh viện', 'bv', 'bvđk', 'đại học', 'đh', 'đhqg', 'học viện', 'cao đẳng', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'nhà văn hóa',
     'công ty', 'tổng công ty', 'ngân hàng', 'tập đoàn', 'khách sạn', 'bảo tàng', 'sân vận động', 'svđ', 'clb', 'câu lạc bộ',
-    'trạm y tế', 'trung tâm y tế',
+    'trạm y tế', 'trung tâm y tế', 'nhà hát',
   ].map(foldForMatch),
 );
 
@@ -1265,7 +1270,8 @@ function statePrefixBefore(w: Words, i: number): number {
  */
 function capitalBeforeJoins(text: string, w: Words, i: number, entry: GazEntry, lastPlaceEnd: number): boolean {
   const prev = i - 1;
-  return (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS))
+  // (a foreign word opening a sentence joins too: "Denzel Washington", "Joaquin Phoenix", "Sporting Lisbon", "Toyota Việt Nam")
+  return (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS) || foreignWord(text, w, prev))
     && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)
     // "Sở Công Thương Hà Nội", "Bộ trưởng Công Thương Việt Nam": a state body's sector in title case, then its place.
     && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i)) && !(entry.province && delegationBefore(w, prev))
@@ -1378,8 +1384,10 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const prev = i - 1;
   const next = i + len;
   const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
-  // A continent is an adjective after a style word (kiến trúc châu Âu) or a body's name (Liên minh châu Âu, Ủy ban châu
-  // Âu): the guideline's continents used as adjectives, and the tuning sets' gold (3 of 3).
+  // A continent closing a public body's name is a place inside an agency's name, as the guideline takes them (Liên minh
+  // châu Âu, Ủy ban châu Âu, Ngân hàng Trung ương châu Âu; the tuning golds take it in 6 of 10 articles).
+  if (entry.continent && phraseBefore(w, i, CONTINENT_BODY_HEADS)) return true;
+  // It is an adjective after a style word (kiến trúc châu Âu) or another body's name (Liên đoàn bóng đá châu Âu).
   if (entry.continent && (phraseBefore(w, i, CONTINENT_ADJ_BEFORE) || bodyOrTitleBefore(w, i))) return false;
   const sentenceSubject = entry.continent && isSentenceStart(w, i);
   // A lower-case "châu" is the continent.
@@ -2111,6 +2119,10 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   // names the person after an already named province.
   if (aw.provinceLevel && len >= 2 && personNameAt(w, j, len) && !gazAt(w, j, true)
     && !provinceFrom(w, text, j, j + len - 1)) return -1;
+  // "Chủ tịch UBND quận Nguyễn Song Hào", "Bí thư Huyện ủy Hồ Xuân Trăng": every district is in the gazetteer as well
+  // (those named after a person too), so a three-word person's name there is the post's holder.
+  if (aw.kind === 'district' && !aw.abbrev && !aw.foreignOnly && len >= 3 && personNameAt(w, j, len) && !gazAt(w, j, true)
+    && !surnameDistrict(w, j, 2) && !surnameDistrict(w, j, 3)) return -1;
   // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
   if (len === 1 && COMPASS.has(keyAt(w, j))) return -1;
   // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
@@ -2230,6 +2242,19 @@ function districtOfBracketedProvince(ctx: ExtractContext, w: Words, s: number, l
   return DISTRICT_PROVINCES.get(key)?.includes(code) === true;
 }
 
+/** First word of the longest capitalised run ending at word e (from s on) that is a district of the province at provinceAt, or -1. */
+function districtOfProvinceBefore(ctx: ExtractContext, w: Words, s: number, e: number, provinceAt: number): number {
+  const code = gazAt(w, provinceAt)?.[0].province?.code;
+  if (!code || isSportsDoc(ctx)) return -1;
+  for (let k = s; k < e; k++) {
+    if (isAcronym(ctx.text, w, k)) continue;
+    let key = keyAt(w, k);
+    for (let j = k + 1; j <= e; j++) key += ' ' + keyAt(w, j);
+    if (DISTRICT_PROVINCES.get(key)?.includes(code)) return k;
+  }
+  return -1;
+}
+
 function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
   if (!/^\s?\($/.test(gapOf(w, provinceAt))) return;
   const runs: [number, number][] = [];
@@ -2269,6 +2294,13 @@ function unitBeforeProvince(ctx: ExtractContext, w: Words, provinceAt: number, h
   let s = e;
   while (s > 0 && e - s < 3 && w.plain[s] && w.cap[s - 1]) s--;
   const len = e - s + 1;
+  // A district of that very province is its district whatever opens the run or comes before it (Cầu Giấy, Hà Nội;
+  // ở tít tận Thạch Thành, Thanh Hóa): its first word may be a venue's head (Cầu, Chợ, Núi), not read as one here.
+  const own = s > 0 && len >= 2 ? districtOfProvinceBefore(ctx, w, s, e, provinceAt) : -1;
+  if (own >= 0) {
+    if (!insideVenueName(w, own) && !hits.some((h) => h.mention.span[0] === w.start[own])) hits.push(unknownUnit(ctx, w, own, e - own + 1, 'district'));
+    return;
+  }
   if (s < 1 || len < 2 || !w.cap[s] || !/(?:,|\()\s?$/.test(gapOf(w, s))) return;
   // A surname may open it only inside brackets that close after the province, (Hoàng Mai, Hà Nội), or
   // between a unit and its province (phường Hoàng Liệt, Hoàng Mai, Hà Nội).
@@ -2651,7 +2683,19 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   if (ctx.text.indexOf('(') >= 0) bracketedDistricts(ctx, w, hits);
   unitsBeforeDistrict(ctx, w, hits);
   addLaterMentions(ctx, w, hits);
+  if (ctx.text.includes('VOV')) dropBureauBylines(ctx.text, hits);
   return group(hits);
+}
+
+// "Vũ Lợi/VOV-Tây Bắc", "PV/VOV - Paris", "VOV miền Trung": the radio's bureau, part of a media name, not a place of the story.
+const VOV_BUREAU_BEFORE = /VOV\s?[-–]?\s?$/;
+function dropBureauBylines(text: string, hits: Hit[]): void {
+  let kept = 0;
+  for (const h of hits) {
+    const s = h.mention.span[0];
+    if (!VOV_BUREAU_BEFORE.test(text.slice(Math.max(0, s - 6), s))) hits[kept++] = h;
+  }
+  hits.length = kept;
 }
 
 // One Vietnamese syllable written without marks: onset, a vowel group, a final. Foreign names fail it.
