@@ -60,6 +60,8 @@ function stopWordAt(toks: Token[], i: number): boolean {
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
 const BAN_ID = lexiconWordId('ban');
+/** A standing board written without "Ban" after "Ủy viên": "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên BTV Thành ủy". */
+const MEMBER_BOARD_TABLE = table(['thường vụ', 'btv']);
 /** A party or state body's boards, named by the body after them ("Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"). */
 const BOARD_OF_BODY_TABLE = table(['ban thường vụ', 'ban chấp hành', 'ban chấp hành trung ương', 'ban thường trực', 'ban cán sự', 'ban cán sự đảng']);
 const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người');
@@ -75,6 +77,16 @@ const STILL_OR_NO_LONGER_IDS = idSet(['không', 'còn']);
 /** verbs of leaving a post ("thôi làm", "xin thôi", "có đơn xin thôi"): the post left is no title */
 const LEAVING_IDS = idSet(['thôi', 'xin', 'có']);
 const MAX_DESTINATION_WORDS = 4;
+const UNIT_NUMBER_RE = /^\d{1,2}$/;
+/**
+ * A unit's number right after a post naming its unit ("Trưởng phòng 3"): digits only, the clause closed or a capital
+ * after it, or "thuộc" or the holder's verb ("giữ chức Trưởng phòng 5 năm" counts years).
+ */
+function numberedUnitAt(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k], next = toks[k + 1];
+  return !!t && t.gap === Gap.Space && t.num && UNIT_NUMBER_RE.test(text.slice(t.s, t.e))
+    && (!next || next.gap !== Gap.Space || next.cap || next.w === THUOC_ID || predicateAt(toks, k + 1));
+}
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const NAMESAKE_TABLE = table(NAMESAKE_PLACES);
 const CLAUSE_OPENING_TABLE = phraseTable(CLAUSE_OPENING_PHRASES.map((x) => [x, true] as [string, boolean]), false);
@@ -434,6 +446,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       const pe = board ? headEnd + board.len : -1;
       const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
       if (parent && parent.end > pe && parent.end > (org?.end ?? 0)) org = orgSpan(parent, headEnd, parent.end);
+    } else if (headF === 'ủy viên' && !suf) {
+      // "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên BTV Đảng ủy Công an Trung ương": the board without "Ban", then the body it leads
+      const board = matchAt(toks, headEnd, MEMBER_BOARD_TABLE);
+      const pe = board ? headEnd + board.len : -1;
+      const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
+      if (parent && parent.end > pe) org = orgSpan(parent, headEnd, parent.end);
     }
     // "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
     if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart)) org = bodyCutAtHolder(text, toks, org, apposition);
@@ -453,6 +471,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
         // "Phó Khoa Tai Mũi Họng BV chia sẻ": the person's verb is no part of the unit
         for (let q = headEnd + 1; q < end; q++) if (!toks[q].cap && predicateAt(toks, q)) { end = q; break; }
         // "Trưởng ban Tuyên giáo Tỉnh ủy": the unit's parent body written right after it
+        const parent = toks[end]?.gap === Gap.Space && toks[end].cap ? parseOrgAt(toks, end, { title: true, text }) : null;
+        if (parent && parent.end > end) end = parent.end;
+      } else if (numberedUnitAt(text, toks, headEnd)) {
+        // "Trưởng phòng 3, Cục An ninh ...", "Phó trưởng phòng 8 C45": a unit known by its number, then maybe its parent
+        orgStart = headEnd;
+        end = afterHead;
         const parent = toks[end]?.gap === Gap.Space && toks[end].cap ? parseOrgAt(toks, end, { title: true, text }) : null;
         if (parent && parent.end > end) end = parent.end;
       }

@@ -778,6 +778,17 @@ describe("a party's or body's board, with the body it leads, is the post's unit"
       [['Hà Văn Minh', null, ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tuyên giáo Tỉnh ủy']]]],
     ['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng tiếp đoàn.',
       [['Nguyễn Phú Trọng', null, ['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam']]]],
+    // the standing board written without "Ban" after "Ủy viên", in either case or as "BTV"
+    ['Ông Lê Văn Tám, Ủy viên Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh cho biết.',
+      [['Lê Văn Tám', null, ['Ủy viên Thường vụ Tỉnh ủy', 'Giám đốc Công an tỉnh']]]],
+    ['Thượng tướng Hồ Văn Kiên, Ủy viên thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng, đã gặp đoàn.',
+      [['Hồ Văn Kiên', 'Thượng tướng', ['Ủy viên thường vụ Quân ủy Trung ương', 'Thứ trưởng Bộ Quốc phòng']]]],
+    ['Đại tá Phạm Văn Sang - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh Bắc Ninh chỉ đạo.',
+      [['Phạm Văn Sang', 'Đại tá', ['Ủy viên BTV Tỉnh ủy', 'Giám đốc Công an tỉnh Bắc Ninh']]]],
+    ['Bà Ninh Thị Lan, Ủy viên Thường vụ Hội Bảo vệ quyền trẻ em Việt Nam, nhìn nhận.',
+      [['Ninh Thị Lan', null, ['Ủy viên Thường vụ Hội Bảo vệ quyền trẻ em Việt Nam']]]],
+    // (a standing committee named as a body keeps its own name: "Ủy ban Thường vụ Quốc hội")
+    ['Ông Lê Văn Tám, Ủy viên Ủy ban Thường vụ Quốc hội, phát biểu.', [['Lê Văn Tám', null, ['Ủy viên Ủy ban Thường vụ Quốc hội']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -814,12 +825,20 @@ describe('a post naming its unit kind, the unit named in lower case and closed a
   const table: [string, [string, string | null, string[]][]][] = [
     ['Bà Đinh Thị Mai, Trưởng phòng nghiên cứu khoa học, cho biết bia đã mất.', [['Đinh Thị Mai', null, ['Trưởng phòng nghiên cứu khoa học']]]],
     ['Ông Trần Văn Hải, Phó trưởng phòng kỹ thuật, cho biết.', [['Trần Văn Hải', null, ['Phó trưởng phòng kỹ thuật']]]],
+    // a unit known by its number, then its parent body or the clause's close
+    ['Đại tá Lê Văn Toàn, Trưởng phòng 3, Cục An ninh kinh tế cho biết.', [['Lê Văn Toàn', 'Đại tá', ['Trưởng phòng 3']]]],
+    ['Thượng tá Bùi Văn Thịnh - Phó trưởng Phòng 5 cho biết thêm.', [['Bùi Văn Thịnh', 'Thượng tá', ['Phó trưởng Phòng 5']]]],
+    ['Theo ông Lê Văn Hòa, Trưởng phòng 2 VKSND tỉnh Bà Rịa – Vũng Tàu cho biết.', [['Lê Văn Hòa', null, ['Trưởng phòng 2 VKSND tỉnh Bà Rịa – Vũng Tàu']]]],
+    ['Thượng tá Lê Văn Toàn, Trưởng phòng 6 thuộc Cục C74, cho biết.', [['Lê Văn Toàn', 'Thượng tá', ['Trưởng phòng 6']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
   it('a lower-case role told by the predicate is no post', () => {
     expect(brief('Người mẫu Hà Anh là trưởng ban tuyển sinh, còn Võ Hoàng Yến lo sân khấu.')).toEqual([]);
+  });
+  it('a number that counts years is no unit', () => {
+    expect(brief('Ông Lê Văn Toàn giữ chức Trưởng phòng 5 năm nay.')).toEqual([['Lê Văn Toàn', null, ['Trưởng phòng']]]);
   });
 });
 
