@@ -9,7 +9,7 @@ import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
-  PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES,
+  PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -1562,6 +1562,22 @@ function closedWithoutHolder(text: string, toks: Token[], k: number, anyClose: b
 }
 
 const MOT_ID = lexiconWordId('một');
+const OCCUPATION_TABLE = table(OCCUPATION_BEFORE_POST);
+const MAX_OCCUPATION_WORDS = 8;
+/**
+ * At k an occupation or field ("chuyên gia sinh thái", "Giảng viên cao cấp") closed by a comma or dash: the token after
+ * that punctuation, where the post may start; else k.
+ */
+function pastOccupation(toks: Token[], k: number): number {
+  const occ = matchAt(toks, k, OCCUPATION_TABLE);
+  if (!occ) return k;
+  let q = k + occ.len;
+  // (lower-case words only: a capitalised word may be a person, "chuyên gia Nguyễn Văn A")
+  while (q < toks.length && q - k < MAX_OCCUPATION_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !predicateAt(toks, q)) q++;
+  const t = toks[q];
+  // (the post capitalised, or opened by "nguyên", "cựu", "phó")
+  return t && (t.gap === Gap.Comma || t.gap === Gap.Dash) && (t.cap || !!matchAt(toks, q, PREFIX_TABLE)) ? q : k;
+}
 /** Vague heads after "một" (a member of a group, one of the leaders of something): no post of one named person. */
 const VAGUE_AFTER_ONE = table(['thành viên', 'lãnh đạo', 'quan chức']);
 /** Past "một" before a lower-case post that is no vague head ("một lãnh đạo Công an tỉnh" after a newspaper's name). */
@@ -1620,6 +1636,8 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       if (toks[q]?.w === LA_ID && toks[q].gap === Gap.Space) q++;
       if (toks[q]?.gap === Gap.Space && toks[q].cap) k = q;
     }
+    // "X, chuyên gia kinh tế, nguyên Viện trưởng ...": the person's occupation or field, then the post
+    if (first && (g === Gap.Comma || g === Gap.Dash)) k = pastOccupation(toks, k);
     // "Michael Flynn, một cố vấn an ninh quốc gia": one of the posts' holders, the post without "một"
     const one = first && g === Gap.Comma && toks[k].w === MOT_ID ? pastIndefinite(toks, k) : k;
     // ("cô X, chủ nhiệm nhóm lớp mầm non Y cho biết": after a name told by its honorific, a post of two words or more

@@ -97,6 +97,16 @@ export const PARTY_LEADER_POSTS: readonly string[] = ['lãnh đạo phe thiểu 
 /** Chambers of a legislature. */
 export const LEGISLATIVE_CHAMBERS: readonly string[] = ['Thượng viện', 'Hạ viện', 'thượng viện', 'hạ viện', 'Quốc hội'];
 
+/**
+ * A person's occupation or field written after the name before the post ("PGS-TS X, chuyên gia kinh tế, nguyên Viện trưởng
+ * ...", "BS Y, chuyên khoa ngoại lồng ngực, Phó giám đốc Trung tâm ..."): read past to the post. No post itself.
+ */
+export const OCCUPATION_BEFORE_POST: readonly string[] = [
+  'chuyên gia', 'chuyên khoa', 'giảng viên', 'giảng viên cao cấp', 'giảng viên chính', 'nghiên cứu viên', 'nghiên cứu viên cao cấp',
+  'nhà nghiên cứu', 'nhà khoa học', 'nhà kinh tế', 'kỹ sư', 'kiến trúc sư', 'thầy thuốc nhân dân', 'thầy thuốc ưu tú',
+  'nhà giáo nhân dân', 'nhà giáo ưu tú',
+];
+
 /** Posts that only follow "kiêm" ("Hiệu phó kiêm quản lý trường ..."): alone they are verbs. */
 export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trách', 'giám đốc', 'trưởng'];
 

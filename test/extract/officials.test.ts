@@ -842,6 +842,22 @@ describe('a post naming its unit kind, the unit named in lower case and closed a
   });
 });
 
+describe("an occupation or field between the name and the post is read past", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['BS Trần Văn Lâm, chuyên khoa ngoại lồng ngực, Phó giám đốc Trung tâm phẫu thuật nội soi, cho biết.',
+      [['Trần Văn Lâm', null, ['Phó giám đốc Trung tâm phẫu thuật nội soi']]]],
+    ['GS. Hồ Đắc Minh, chuyên gia sinh học – nguyên Phó hiệu trưởng Trường Đại học Sư phạm Huế, cũng cho biết.',
+      [['Hồ Đắc Minh', null, ['nguyên Phó hiệu trưởng Trường Đại học Sư phạm Huế']]]],
+    ['PGS, TS Lê Văn Hùng, Giảng viên cao cấp, Trưởng khoa Báo chí đã làm rõ.', [['Lê Văn Hùng', null, ['Trưởng khoa Báo chí']]]],
+    // (not past the occupation to the next clause, nor to the next person's name)
+    ['Ông Lê Văn Hòa, chuyên gia kinh tế, cho biết Giám đốc Sở không trả lời.', []],
+    ['Ông Lê Văn Hòa, chuyên gia kinh tế, Nguyễn Văn Bình, Giám đốc Sở Tài chính cho biết.', [['Nguyễn Văn Bình', null, ['Giám đốc Sở Tài chính']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('names', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     // a given name that is also a common word, closing the name
