@@ -1617,7 +1617,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       if (toks[q]?.gap !== Gap.Comma) break;
       k = q;
     }
-    if (first && g === Gap.Paren && opensPersonDetail(toks, k)) {
+    if (first && g === Gap.Paren && opensPersonDetail(text, toks, k)) {
       // "A (44 tuổi, nguyên phó giám đốc ...)", "B (sinh năm 1989, trú tại ...) - Giám đốc Công ty ...": past the age and address to the post
       const at = postAfterPersonDetail(text, toks, k);
       if (at < 0) break;
@@ -1930,10 +1930,13 @@ const AGENT_OR_OWNER_BEFORE = new Set(['thời', 'của', 'được', 'bị'].ma
 /** Words opening a bracket of a person's particulars in crime news: age, birth year, address. */
 const PERSON_DETAIL_WORDS = idSet(['sinh', 'sn', 'trú', 'ngụ', 'quê', 'thường', 'địa']);
 
-function opensPersonDetail(toks: Token[], k: number): boolean {
+const YEAR_RE = /^(?:1[89]|20)\d\d$/;
+function opensPersonDetail(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
-  if (t.num) return toks[k + 1]?.gap === Gap.Space && toks[k + 1].f === 'tuổi';
-  return PERSON_DETAIL_WORDS.has(t.w);
+  // (the years of birth and death, "X (1904 – 1997), nguyên Bộ trưởng ...", or of birth alone)
+  if (t.num) return (toks[k + 1]?.gap === Gap.Space && toks[k + 1].f === 'tuổi') || YEAR_RE.test(text.slice(t.s, t.e));
+  // (a photo's marker: "PGS-TS X (ảnh), Hiệu trưởng ...")
+  return PERSON_DETAIL_WORDS.has(t.w) || (t.w === ANH_ID && text.charCodeAt(t.e) === 41);
 }
 
 /** Words of a bracket's particulars read to the post (an address may name four units: "Khu Tân Lập, Cẩm Thủy, Cẩm Phả, Quảng Ninh"). */
@@ -1942,7 +1945,8 @@ const MAX_PERSON_DETAIL_WORDS = 40;
 function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
   for (let q = k + 1; q < toks.length && q - k < MAX_PERSON_DETAIL_WORDS; q++) {
     const g = toks[q].gap;
-    if (g === Gap.Space) continue;
+    // (a dash inside the bracket: "1904 – 1997", "quê Bà Rịa – Vũng Tàu")
+    if (g === Gap.Space || g === Gap.Dash) continue;
     if (g === Gap.Comma) {
       if (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE)) return q;
       continue;

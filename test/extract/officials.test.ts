@@ -383,6 +383,12 @@ describe('crime-news particulars and newly-in-office posts', () => {
       [['Trần Văn Khoa', null, ['cựu giám đốc phòng giao dịch Tân Định']]]],
     ['Khởi tố Phạm Văn Long (sinh năm 1990, trú tại Gia Lâm, Hà Nội) - Giám đốc Công ty TNHH Minh Phát về tội buôn hàng giả.',
       [['Phạm Văn Long', null, ['Giám đốc Công ty TNHH Minh Phát']]]],
+    // a photo's marker, the years of birth (and death) in brackets before the post
+    ['PGS-TS Hồ Văn Phong (ảnh), Hiệu trưởng Trường ĐH Quốc tế, nói với báo chí.', [['Hồ Văn Phong', null, ['Hiệu trưởng Trường ĐH Quốc tế']]]],
+    ['Tượng Lê Văn Hào (1904 – 1997), nguyên Bộ trưởng Bộ Lao động, được đặt ở đầu đường.', [['Lê Văn Hào', null, ['nguyên Bộ trưởng Bộ Lao động']]]],
+    ['Bổ nhiệm Thượng tá Mai Văn Thắng (1970) - Phó trưởng Phòng Tham mưu đến nhận công tác.', [['Mai Văn Thắng', 'Thượng tá', ['Phó trưởng Phòng Tham mưu']]]],
+    // (not a photo's credit in the bracket: a name is inside it)
+    ['Ông Dương Văn Hải (ảnh: Lê Văn), Giám đốc Sở Y tế, nói.', []],
     ['Tân Tổng thống Pháp Emmanuel Macron nhậm chức.', [['Emmanuel Macron', null, ['Tổng thống Pháp']]]],
     ['Quyền tân Tổng thống Peru Pedro Castillo phát biểu.', [['Pedro Castillo', null, ['Tổng thống Peru']]]],
     ['Giám đốc Cơ quan An ninh Quốc gia Mỹ (NSA) Michael Rogers điều trần.', [['Michael Rogers', null, ['Giám đốc Cơ quan An ninh Quốc gia Mỹ']]]],
