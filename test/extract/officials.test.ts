@@ -628,6 +628,13 @@ describe('deputies, lower-case units at their place, interim posts', () => {
 describe('degrees and honours before a name show a person; posts after them make the official', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Đó là chia sẻ của NSND Thúy Hằng - Giám đốc Nhà hát Chèo Hà Nội trước ngày khai màn.', [['Thúy Hằng', null, ['Giám đốc Nhà hát Chèo Hà Nội']]]],
+    // Buddhist clergy's honorifics before the religious name
+    ['Hòa thượng Thích Thanh Minh, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam phát biểu.',
+      [['Thích Thanh Minh', null, ['Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam']]]],
+    ['Thượng tọa Thích Thanh Đức - Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh cho biết.',
+      [['Thích Thanh Đức', null, ['Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh']]]],
+    // (with no post the monk is no official)
+    ['Đại đức Thích Minh Đức cho biết chùa mở cửa.', []],
     ['Nói như Tiến sĩ Mizuki Endo, Giám đốc nghệ thuật VCCA: mỗi tác phẩm là một câu chuyện.', [['Mizuki Endo', null, ['Giám đốc nghệ thuật VCCA']]]],
     ['Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết bệnh nhân đã ổn.', [['Nguyễn Quốc Anh', null, ['Giám đốc Bệnh viện Bạch Mai']]]],
     ['Đại tá TS Nguyễn Hữu Đoàn - Phó Viện trưởng Viện Kỹ thuật PK-KQ cho hay.', [['Nguyễn Hữu Đoàn', 'Đại tá', ['Phó Viện trưởng Viện Kỹ thuật PK-KQ']]]],
