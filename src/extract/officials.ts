@@ -654,6 +654,13 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const owned = ownerBeforeHolder(text, toks, end);
     if (owned > end) { if (orgStart < 0) orgStart = end; end = owned; holderAfter = true; }
   }
+  // "Trụ trì chùa Bàng Long", "trụ trì Thiền viện Trúc Lâm": an abbot's pagoda, its kind word in either case, then its name
+  if (orgStart < 0 && headF === 'trụ trì' && n && n.gap === Gap.Space) {
+    const kind = matchAt(toks, headEnd, TEMPLE_TABLE);
+    const nameEnd = kind && toks[headEnd + kind.len]?.gap === Gap.Space ? capitalRunEnd(toks, headEnd + kind.len) : -1;
+    // (and where it stands abroad: "Trụ trì chùa Bàng Long tại Lào kiêm ...")
+    if (kind && nameEnd > headEnd + kind.len) { orgStart = headEnd; end = Math.max(nameEnd, postedAt(toks, nameEnd)); }
+  }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   // "Nữ hoàng Elizabeth II": without a country a queen or emperor is one only before a foreign name ("Nữ hoàng Hoa Hồng" is a pageant's)
   if (orgStart < 0 && MONARCH_HEADS.has(headF) && !(n && n.gap === Gap.Space && isForeignNameWord(text, n))) return null;
@@ -842,6 +849,8 @@ function departmentBodyEnd(text: string, toks: Token[], from: number, to: number
 }
 
 const MAX_UNIT_NAME_WORDS = 3;
+/** Kinds of Buddhist house an abbot (trụ trì) heads. */
+const TEMPLE_TABLE = table(['chùa', 'thiền viện', 'tu viện', 'tịnh xá', 'tịnh thất']);
 /** The end of a run of up to three capitalised words (no acronym or number) from q. */
 function capitalRunEnd(toks: Token[], q: number): number {
   let c = q;

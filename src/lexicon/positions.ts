@@ -91,6 +91,8 @@ export const POSITION_HEADS: readonly string[] = [
   // the Church's hierarchy holds posts ("Tổng giám mục X", "Hồng y X"; a priest, "linh mục", is an occupation;
   // "Giám mục" alone is left out: it is mostly inside a body's name, "Hội đồng Giám mục", "Tòa Giám mục")
   'Tổng giám mục', 'Tổng Giám mục', 'Hồng y',
+  // a pagoda's abbot, with the pagoda only ("Trụ trì chùa Bàng Long")
+  'Trụ trì', 'trụ trì',
 ];
 /** Party leaders in a legislature: their chamber may follow after "tại", "ở" or "của" ("... tại Thượng viện Mỹ"). */
 export const PARTY_LEADER_POSTS: readonly string[] = ['lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa'];
@@ -147,7 +149,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
 export const IMPLIED_UNITS_WITHOUT_HEAD: ReadonlySet<string> = new Set(['hạt', 'bộ phận', 'bộ môn', 'tòa']);
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
-export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'điều phối viên', 'vua']);
+export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'điều phối viên', 'vua', 'trụ trì']);
 
 /** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
@@ -247,7 +249,7 @@ export const DIRECTOR_FUNCTIONS: readonly string[] = [
 /** Village and neighbourhood heads: a title in lower case only after the holder's name ("ông X, trưởng thôn Y, cho biết"). */
 export const POSITION_LOWER_CASE_AFTER_NAME: ReadonlySet<string> = new Set([
   'trưởng thôn', 'phó thôn', 'trưởng ấp', 'phó ấp', 'trưởng bản', 'trưởng khu phố', 'xóm trưởng', 'trưởng xóm', 'tổ trưởng', 'tổ phó',
-  'kế toán trưởng',
+  'kế toán trưởng', 'trụ trì',
 ]);
 
 /** The country a post is of, named by pointing back ("Ngoại trưởng nước này Julia Bishop"): read past, no part of the title. */

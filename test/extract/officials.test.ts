@@ -635,6 +635,12 @@ describe('degrees and honours before a name show a person; posts after them make
       [['Thích Thanh Đức', null, ['Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh']]]],
     // (with no post the monk is no official)
     ['Đại đức Thích Minh Đức cho biết chùa mở cửa.', []],
+    // a pagoda's abbot heads it: the pagoda's kind word in either case, then its name
+    ['Sư thầy Thích Đàm Lan, trụ trì chùa Linh Ứng, quận Hoàng Mai cho biết.', [['Thích Đàm Lan', null, ['trụ trì chùa Linh Ứng']]]],
+    ['Theo Đại đức Thích Khai Minh - Trụ trì Thiền viện Trúc Lâm, lễ hội sẽ kéo dài.', [['Thích Khai Minh', null, ['Trụ trì Thiền viện Trúc Lâm']]]],
+    ['Thầy Thích Thọ Minh, Trụ trì chùa Bàng Long tại Lào kiêm Phó ban Văn hóa, phát biểu.', [['Thích Thọ Minh', null, ['Trụ trì chùa Bàng Long tại Lào', 'Phó ban Văn hóa']]]],
+    // (the verb "trụ trì" with no named pagoda is no post)
+    ['Ông Lê Văn Hùng trụ trì ngôi chùa này đã lâu.', []],
     ['Nói như Tiến sĩ Mizuki Endo, Giám đốc nghệ thuật VCCA: mỗi tác phẩm là một câu chuyện.', [['Mizuki Endo', null, ['Giám đốc nghệ thuật VCCA']]]],
     ['Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết bệnh nhân đã ổn.', [['Nguyễn Quốc Anh', null, ['Giám đốc Bệnh viện Bạch Mai']]]],
     ['Đại tá TS Nguyễn Hữu Đoàn - Phó Viện trưởng Viện Kỹ thuật PK-KQ cho hay.', [['Nguyễn Hữu Đoàn', 'Đại tá', ['Phó Viện trưởng Viện Kỹ thuật PK-KQ']]]],
