@@ -9,7 +9,7 @@ import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
-  PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES,
+  PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -60,6 +60,8 @@ function stopWordAt(toks: Token[], i: number): boolean {
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
 const BAN_ID = lexiconWordId('ban');
+/** A standing board written without "Ban" after "Ủy viên": "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên BTV Thành ủy". */
+const MEMBER_BOARD_TABLE = table(['thường vụ', 'btv']);
 /** A party or state body's boards, named by the body after them ("Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"). */
 const BOARD_OF_BODY_TABLE = table(['ban thường vụ', 'ban chấp hành', 'ban chấp hành trung ương', 'ban thường trực', 'ban cán sự', 'ban cán sự đảng']);
 const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người');
@@ -75,6 +77,16 @@ const STILL_OR_NO_LONGER_IDS = idSet(['không', 'còn']);
 /** verbs of leaving a post ("thôi làm", "xin thôi", "có đơn xin thôi"): the post left is no title */
 const LEAVING_IDS = idSet(['thôi', 'xin', 'có']);
 const MAX_DESTINATION_WORDS = 4;
+const UNIT_NUMBER_RE = /^\d{1,2}$/;
+/**
+ * A unit's number right after a post naming its unit ("Trưởng phòng 3"): digits only, the clause closed or a capital
+ * after it, or "thuộc" or the holder's verb ("giữ chức Trưởng phòng 5 năm" counts years).
+ */
+function numberedUnitAt(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k], next = toks[k + 1];
+  return !!t && t.gap === Gap.Space && t.num && UNIT_NUMBER_RE.test(text.slice(t.s, t.e))
+    && (!next || next.gap !== Gap.Space || next.cap || next.w === THUOC_ID || predicateAt(toks, k + 1));
+}
 const NOT_NAME_PHRASE_TABLE = table(NOT_NAME_PHRASES);
 const NAMESAKE_TABLE = table(NAMESAKE_PLACES);
 const CLAUSE_OPENING_TABLE = phraseTable(CLAUSE_OPENING_PHRASES.map((x) => [x, true] as [string, boolean]), false);
@@ -434,6 +446,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       const pe = board ? headEnd + board.len : -1;
       const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
       if (parent && parent.end > pe && parent.end > (org?.end ?? 0)) org = orgSpan(parent, headEnd, parent.end);
+    } else if (headF === 'ủy viên' && !suf) {
+      // "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên BTV Đảng ủy Công an Trung ương": the board without "Ban", then the body it leads
+      const board = matchAt(toks, headEnd, MEMBER_BOARD_TABLE);
+      const pe = board ? headEnd + board.len : -1;
+      const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
+      if (parent && parent.end > pe) org = orgSpan(parent, headEnd, parent.end);
     }
     // "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
     if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart)) org = bodyCutAtHolder(text, toks, org, apposition);
@@ -453,6 +471,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
         // "Phó Khoa Tai Mũi Họng BV chia sẻ": the person's verb is no part of the unit
         for (let q = headEnd + 1; q < end; q++) if (!toks[q].cap && predicateAt(toks, q)) { end = q; break; }
         // "Trưởng ban Tuyên giáo Tỉnh ủy": the unit's parent body written right after it
+        const parent = toks[end]?.gap === Gap.Space && toks[end].cap ? parseOrgAt(toks, end, { title: true, text }) : null;
+        if (parent && parent.end > end) end = parent.end;
+      } else if (numberedUnitAt(text, toks, headEnd)) {
+        // "Trưởng phòng 3, Cục An ninh ...", "Phó trưởng phòng 8 C45": a unit known by its number, then maybe its parent
+        orgStart = headEnd;
+        end = afterHead;
         const parent = toks[end]?.gap === Gap.Space && toks[end].cap ? parseOrgAt(toks, end, { title: true, text }) : null;
         if (parent && parent.end > end) end = parent.end;
       }
@@ -629,6 +653,13 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!apposition && !holderAfter && toks[end]?.w === CUA_ID && toks[end].gap === Gap.Space && !SERVES_POST.has(headF)) {
     const owned = ownerBeforeHolder(text, toks, end);
     if (owned > end) { if (orgStart < 0) orgStart = end; end = owned; holderAfter = true; }
+  }
+  // "Trụ trì chùa Bàng Long", "trụ trì Thiền viện Trúc Lâm": an abbot's pagoda, its kind word in either case, then its name
+  if (orgStart < 0 && headF === 'trụ trì' && n && n.gap === Gap.Space) {
+    const kind = matchAt(toks, headEnd, TEMPLE_TABLE);
+    const nameEnd = kind && toks[headEnd + kind.len]?.gap === Gap.Space ? capitalRunEnd(toks, headEnd + kind.len) : -1;
+    // (and where it stands abroad: "Trụ trì chùa Bàng Long tại Lào kiêm ...")
+    if (kind && nameEnd > headEnd + kind.len) { orgStart = headEnd; end = Math.max(nameEnd, postedAt(toks, nameEnd)); }
   }
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   // "Nữ hoàng Elizabeth II": without a country a queen or emperor is one only before a foreign name ("Nữ hoàng Hoa Hồng" is a pageant's)
@@ -818,6 +849,8 @@ function departmentBodyEnd(text: string, toks: Token[], from: number, to: number
 }
 
 const MAX_UNIT_NAME_WORDS = 3;
+/** Kinds of Buddhist house an abbot (trụ trì) heads. */
+const TEMPLE_TABLE = table(['chùa', 'thiền viện', 'tu viện', 'tịnh xá', 'tịnh thất']);
 /** The end of a run of up to three capitalised words (no acronym or number) from q. */
 function capitalRunEnd(toks: Token[], q: number): number {
   let c = q;
@@ -1538,6 +1571,22 @@ function closedWithoutHolder(text: string, toks: Token[], k: number, anyClose: b
 }
 
 const MOT_ID = lexiconWordId('một');
+const OCCUPATION_TABLE = table(OCCUPATION_BEFORE_POST);
+const MAX_OCCUPATION_WORDS = 8;
+/**
+ * At k an occupation or field ("chuyên gia sinh thái", "Giảng viên cao cấp") closed by a comma or dash: the token after
+ * that punctuation, where the post may start; else k.
+ */
+function pastOccupation(toks: Token[], k: number): number {
+  const occ = matchAt(toks, k, OCCUPATION_TABLE);
+  if (!occ) return k;
+  let q = k + occ.len;
+  // (lower-case words only: a capitalised word may be a person, "chuyên gia Nguyễn Văn A")
+  while (q < toks.length && q - k < MAX_OCCUPATION_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !predicateAt(toks, q)) q++;
+  const t = toks[q];
+  // (the post capitalised, or opened by "nguyên", "cựu", "phó")
+  return t && (t.gap === Gap.Comma || t.gap === Gap.Dash) && (t.cap || !!matchAt(toks, q, PREFIX_TABLE)) ? q : k;
+}
 /** Vague heads after "một" (a member of a group, one of the leaders of something): no post of one named person. */
 const VAGUE_AFTER_ONE = table(['thành viên', 'lãnh đạo', 'quan chức']);
 /** Past "một" before a lower-case post that is no vague head ("một lãnh đạo Công an tỉnh" after a newspaper's name). */
@@ -1577,7 +1626,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       if (toks[q]?.gap !== Gap.Comma) break;
       k = q;
     }
-    if (first && g === Gap.Paren && opensPersonDetail(toks, k)) {
+    if (first && g === Gap.Paren && opensPersonDetail(text, toks, k)) {
       // "A (44 tuổi, nguyên phó giám đốc ...)", "B (sinh năm 1989, trú tại ...) - Giám đốc Công ty ...": past the age and address to the post
       const at = postAfterPersonDetail(text, toks, k);
       if (at < 0) break;
@@ -1596,6 +1645,8 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       if (toks[q]?.w === LA_ID && toks[q].gap === Gap.Space) q++;
       if (toks[q]?.gap === Gap.Space && toks[q].cap) k = q;
     }
+    // "X, chuyên gia kinh tế, nguyên Viện trưởng ...": the person's occupation or field, then the post
+    if (first && (g === Gap.Comma || g === Gap.Dash)) k = pastOccupation(toks, k);
     // "Michael Flynn, một cố vấn an ninh quốc gia": one of the posts' holders, the post without "một"
     const one = first && g === Gap.Comma && toks[k].w === MOT_ID ? pastIndefinite(toks, k) : k;
     // ("cô X, chủ nhiệm nhóm lớp mầm non Y cho biết": after a name told by its honorific, a post of two words or more
@@ -1888,10 +1939,13 @@ const AGENT_OR_OWNER_BEFORE = new Set(['thời', 'của', 'được', 'bị'].ma
 /** Words opening a bracket of a person's particulars in crime news: age, birth year, address. */
 const PERSON_DETAIL_WORDS = idSet(['sinh', 'sn', 'trú', 'ngụ', 'quê', 'thường', 'địa']);
 
-function opensPersonDetail(toks: Token[], k: number): boolean {
+const YEAR_RE = /^(?:1[89]|20)\d\d$/;
+function opensPersonDetail(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
-  if (t.num) return toks[k + 1]?.gap === Gap.Space && toks[k + 1].f === 'tuổi';
-  return PERSON_DETAIL_WORDS.has(t.w);
+  // (the years of birth and death, "X (1904 – 1997), nguyên Bộ trưởng ...", or of birth alone)
+  if (t.num) return (toks[k + 1]?.gap === Gap.Space && toks[k + 1].f === 'tuổi') || YEAR_RE.test(text.slice(t.s, t.e));
+  // (a photo's marker: "PGS-TS X (ảnh), Hiệu trưởng ...")
+  return PERSON_DETAIL_WORDS.has(t.w) || (t.w === ANH_ID && text.charCodeAt(t.e) === 41);
 }
 
 /** Words of a bracket's particulars read to the post (an address may name four units: "Khu Tân Lập, Cẩm Thủy, Cẩm Phả, Quảng Ninh"). */
@@ -1900,7 +1954,8 @@ const MAX_PERSON_DETAIL_WORDS = 40;
 function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
   for (let q = k + 1; q < toks.length && q - k < MAX_PERSON_DETAIL_WORDS; q++) {
     const g = toks[q].gap;
-    if (g === Gap.Space) continue;
+    // (a dash inside the bracket: "1904 – 1997", "quê Bà Rịa – Vũng Tàu")
+    if (g === Gap.Space || g === Gap.Dash) continue;
     if (g === Gap.Comma) {
       if (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE)) return q;
       continue;

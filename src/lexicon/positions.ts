@@ -91,11 +91,23 @@ export const POSITION_HEADS: readonly string[] = [
   // the Church's hierarchy holds posts ("Tổng giám mục X", "Hồng y X"; a priest, "linh mục", is an occupation;
   // "Giám mục" alone is left out: it is mostly inside a body's name, "Hội đồng Giám mục", "Tòa Giám mục")
   'Tổng giám mục', 'Tổng Giám mục', 'Hồng y',
+  // a pagoda's abbot, with the pagoda only ("Trụ trì chùa Bàng Long")
+  'Trụ trì', 'trụ trì',
 ];
 /** Party leaders in a legislature: their chamber may follow after "tại", "ở" or "của" ("... tại Thượng viện Mỹ"). */
 export const PARTY_LEADER_POSTS: readonly string[] = ['lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa'];
 /** Chambers of a legislature. */
 export const LEGISLATIVE_CHAMBERS: readonly string[] = ['Thượng viện', 'Hạ viện', 'thượng viện', 'hạ viện', 'Quốc hội'];
+
+/**
+ * A person's occupation or field written after the name before the post ("PGS-TS X, chuyên gia kinh tế, nguyên Viện trưởng
+ * ...", "BS Y, chuyên khoa ngoại lồng ngực, Phó giám đốc Trung tâm ..."): read past to the post. No post itself.
+ */
+export const OCCUPATION_BEFORE_POST: readonly string[] = [
+  'chuyên gia', 'chuyên khoa', 'giảng viên', 'giảng viên cao cấp', 'giảng viên chính', 'nghiên cứu viên', 'nghiên cứu viên cao cấp',
+  'nhà nghiên cứu', 'nhà khoa học', 'nhà kinh tế', 'kỹ sư', 'kiến trúc sư', 'thầy thuốc nhân dân', 'thầy thuốc ưu tú',
+  'nhà giáo nhân dân', 'nhà giáo ưu tú',
+];
 
 /** Posts that only follow "kiêm" ("Hiệu phó kiêm quản lý trường ..."): alone they are verbs. */
 export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trách', 'giám đốc', 'trưởng'];
@@ -137,7 +149,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
 export const IMPLIED_UNITS_WITHOUT_HEAD: ReadonlySet<string> = new Set(['hạt', 'bộ phận', 'bộ môn', 'tòa']);
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
-export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'điều phối viên', 'vua']);
+export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'điều phối viên', 'vua', 'trụ trì']);
 
 /** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
@@ -179,7 +191,9 @@ export const PLURAL_WORDS: ReadonlySet<string> = new Set(['các', 'những', 'nh
 
 /** Honorifics written before a name; never part of it. */
 // ("Ayatollah", a Shia cleric's honorific, is no part of the name: "lãnh tụ Iran Ayatollah Ali Khamenei")
-export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cô', 'thầy', 'đ/c', 'ayatollah'];
+export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cô', 'thầy', 'đ/c', 'ayatollah',
+  // Buddhist clergy, before a monk's or nun's religious name ("Hòa thượng Thích Thanh Nhiễu, Phó Chủ tịch ...")
+  'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'sư thầy'];
 
 /**
  * Degrees and honours written short before a name, alone or chained by dots ("TS", "PGS.TS", "ThS.BS", "BS.CKII"):
@@ -235,7 +249,7 @@ export const DIRECTOR_FUNCTIONS: readonly string[] = [
 /** Village and neighbourhood heads: a title in lower case only after the holder's name ("ông X, trưởng thôn Y, cho biết"). */
 export const POSITION_LOWER_CASE_AFTER_NAME: ReadonlySet<string> = new Set([
   'trưởng thôn', 'phó thôn', 'trưởng ấp', 'phó ấp', 'trưởng bản', 'trưởng khu phố', 'xóm trưởng', 'trưởng xóm', 'tổ trưởng', 'tổ phó',
-  'kế toán trưởng',
+  'kế toán trưởng', 'trụ trì',
 ]);
 
 /** The country a post is of, named by pointing back ("Ngoại trưởng nước này Julia Bishop"): read past, no part of the title. */

@@ -383,6 +383,12 @@ describe('crime-news particulars and newly-in-office posts', () => {
       [['Trần Văn Khoa', null, ['cựu giám đốc phòng giao dịch Tân Định']]]],
     ['Khởi tố Phạm Văn Long (sinh năm 1990, trú tại Gia Lâm, Hà Nội) - Giám đốc Công ty TNHH Minh Phát về tội buôn hàng giả.',
       [['Phạm Văn Long', null, ['Giám đốc Công ty TNHH Minh Phát']]]],
+    // a photo's marker, the years of birth (and death) in brackets before the post
+    ['PGS-TS Hồ Văn Phong (ảnh), Hiệu trưởng Trường ĐH Quốc tế, nói với báo chí.', [['Hồ Văn Phong', null, ['Hiệu trưởng Trường ĐH Quốc tế']]]],
+    ['Tượng Lê Văn Hào (1904 – 1997), nguyên Bộ trưởng Bộ Lao động, được đặt ở đầu đường.', [['Lê Văn Hào', null, ['nguyên Bộ trưởng Bộ Lao động']]]],
+    ['Bổ nhiệm Thượng tá Mai Văn Thắng (1970) - Phó trưởng Phòng Tham mưu đến nhận công tác.', [['Mai Văn Thắng', 'Thượng tá', ['Phó trưởng Phòng Tham mưu']]]],
+    // (not a photo's credit in the bracket: a name is inside it)
+    ['Ông Dương Văn Hải (ảnh: Lê Văn), Giám đốc Sở Y tế, nói.', []],
     ['Tân Tổng thống Pháp Emmanuel Macron nhậm chức.', [['Emmanuel Macron', null, ['Tổng thống Pháp']]]],
     ['Quyền tân Tổng thống Peru Pedro Castillo phát biểu.', [['Pedro Castillo', null, ['Tổng thống Peru']]]],
     ['Giám đốc Cơ quan An ninh Quốc gia Mỹ (NSA) Michael Rogers điều trần.', [['Michael Rogers', null, ['Giám đốc Cơ quan An ninh Quốc gia Mỹ']]]],
@@ -622,6 +628,19 @@ describe('deputies, lower-case units at their place, interim posts', () => {
 describe('degrees and honours before a name show a person; posts after them make the official', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Đó là chia sẻ của NSND Thúy Hằng - Giám đốc Nhà hát Chèo Hà Nội trước ngày khai màn.', [['Thúy Hằng', null, ['Giám đốc Nhà hát Chèo Hà Nội']]]],
+    // Buddhist clergy's honorifics before the religious name
+    ['Hòa thượng Thích Thanh Minh, Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam phát biểu.',
+      [['Thích Thanh Minh', null, ['Phó Chủ tịch Hội đồng Trị sự Giáo hội Phật giáo Việt Nam']]]],
+    ['Thượng tọa Thích Thanh Đức - Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh cho biết.',
+      [['Thích Thanh Đức', null, ['Trưởng ban Trị sự Giáo hội Phật giáo tỉnh Quảng Ninh']]]],
+    // (with no post the monk is no official)
+    ['Đại đức Thích Minh Đức cho biết chùa mở cửa.', []],
+    // a pagoda's abbot heads it: the pagoda's kind word in either case, then its name
+    ['Sư thầy Thích Đàm Lan, trụ trì chùa Linh Ứng, quận Hoàng Mai cho biết.', [['Thích Đàm Lan', null, ['trụ trì chùa Linh Ứng']]]],
+    ['Theo Đại đức Thích Khai Minh - Trụ trì Thiền viện Trúc Lâm, lễ hội sẽ kéo dài.', [['Thích Khai Minh', null, ['Trụ trì Thiền viện Trúc Lâm']]]],
+    ['Thầy Thích Thọ Minh, Trụ trì chùa Bàng Long tại Lào kiêm Phó ban Văn hóa, phát biểu.', [['Thích Thọ Minh', null, ['Trụ trì chùa Bàng Long tại Lào', 'Phó ban Văn hóa']]]],
+    // (the verb "trụ trì" with no named pagoda is no post)
+    ['Ông Lê Văn Hùng trụ trì ngôi chùa này đã lâu.', []],
     ['Nói như Tiến sĩ Mizuki Endo, Giám đốc nghệ thuật VCCA: mỗi tác phẩm là một câu chuyện.', [['Mizuki Endo', null, ['Giám đốc nghệ thuật VCCA']]]],
     ['Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết bệnh nhân đã ổn.', [['Nguyễn Quốc Anh', null, ['Giám đốc Bệnh viện Bạch Mai']]]],
     ['Đại tá TS Nguyễn Hữu Đoàn - Phó Viện trưởng Viện Kỹ thuật PK-KQ cho hay.', [['Nguyễn Hữu Đoàn', 'Đại tá', ['Phó Viện trưởng Viện Kỹ thuật PK-KQ']]]],
@@ -778,6 +797,17 @@ describe("a party's or body's board, with the body it leads, is the post's unit"
       [['Hà Văn Minh', null, ['Ủy viên Ban Thường vụ Tỉnh ủy', 'Trưởng Ban Tuyên giáo Tỉnh ủy']]]],
     ['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam Nguyễn Phú Trọng tiếp đoàn.',
       [['Nguyễn Phú Trọng', null, ['Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam']]]],
+    // the standing board written without "Ban" after "Ủy viên", in either case or as "BTV"
+    ['Ông Lê Văn Tám, Ủy viên Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh cho biết.',
+      [['Lê Văn Tám', null, ['Ủy viên Thường vụ Tỉnh ủy', 'Giám đốc Công an tỉnh']]]],
+    ['Thượng tướng Hồ Văn Kiên, Ủy viên thường vụ Quân ủy Trung ương, Thứ trưởng Bộ Quốc phòng, đã gặp đoàn.',
+      [['Hồ Văn Kiên', 'Thượng tướng', ['Ủy viên thường vụ Quân ủy Trung ương', 'Thứ trưởng Bộ Quốc phòng']]]],
+    ['Đại tá Phạm Văn Sang - Ủy viên BTV Tỉnh ủy, Giám đốc Công an tỉnh Bắc Ninh chỉ đạo.',
+      [['Phạm Văn Sang', 'Đại tá', ['Ủy viên BTV Tỉnh ủy', 'Giám đốc Công an tỉnh Bắc Ninh']]]],
+    ['Bà Ninh Thị Lan, Ủy viên Thường vụ Hội Bảo vệ quyền trẻ em Việt Nam, nhìn nhận.',
+      [['Ninh Thị Lan', null, ['Ủy viên Thường vụ Hội Bảo vệ quyền trẻ em Việt Nam']]]],
+    // (a standing committee named as a body keeps its own name: "Ủy ban Thường vụ Quốc hội")
+    ['Ông Lê Văn Tám, Ủy viên Ủy ban Thường vụ Quốc hội, phát biểu.', [['Lê Văn Tám', null, ['Ủy viên Ủy ban Thường vụ Quốc hội']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -814,12 +844,36 @@ describe('a post naming its unit kind, the unit named in lower case and closed a
   const table: [string, [string, string | null, string[]][]][] = [
     ['Bà Đinh Thị Mai, Trưởng phòng nghiên cứu khoa học, cho biết bia đã mất.', [['Đinh Thị Mai', null, ['Trưởng phòng nghiên cứu khoa học']]]],
     ['Ông Trần Văn Hải, Phó trưởng phòng kỹ thuật, cho biết.', [['Trần Văn Hải', null, ['Phó trưởng phòng kỹ thuật']]]],
+    // a unit known by its number, then its parent body or the clause's close
+    ['Đại tá Lê Văn Toàn, Trưởng phòng 3, Cục An ninh kinh tế cho biết.', [['Lê Văn Toàn', 'Đại tá', ['Trưởng phòng 3']]]],
+    ['Thượng tá Bùi Văn Thịnh - Phó trưởng Phòng 5 cho biết thêm.', [['Bùi Văn Thịnh', 'Thượng tá', ['Phó trưởng Phòng 5']]]],
+    ['Theo ông Lê Văn Hòa, Trưởng phòng 2 VKSND tỉnh Bà Rịa – Vũng Tàu cho biết.', [['Lê Văn Hòa', null, ['Trưởng phòng 2 VKSND tỉnh Bà Rịa – Vũng Tàu']]]],
+    ['Thượng tá Lê Văn Toàn, Trưởng phòng 6 thuộc Cục C74, cho biết.', [['Lê Văn Toàn', 'Thượng tá', ['Trưởng phòng 6']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
   });
   it('a lower-case role told by the predicate is no post', () => {
     expect(brief('Người mẫu Hà Anh là trưởng ban tuyển sinh, còn Võ Hoàng Yến lo sân khấu.')).toEqual([]);
+  });
+  it('a number that counts years is no unit', () => {
+    expect(brief('Ông Lê Văn Toàn giữ chức Trưởng phòng 5 năm nay.')).toEqual([['Lê Văn Toàn', null, ['Trưởng phòng']]]);
+  });
+});
+
+describe("an occupation or field between the name and the post is read past", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['BS Trần Văn Lâm, chuyên khoa ngoại lồng ngực, Phó giám đốc Trung tâm phẫu thuật nội soi, cho biết.',
+      [['Trần Văn Lâm', null, ['Phó giám đốc Trung tâm phẫu thuật nội soi']]]],
+    ['GS. Hồ Đắc Minh, chuyên gia sinh học – nguyên Phó hiệu trưởng Trường Đại học Sư phạm Huế, cũng cho biết.',
+      [['Hồ Đắc Minh', null, ['nguyên Phó hiệu trưởng Trường Đại học Sư phạm Huế']]]],
+    ['PGS, TS Lê Văn Hùng, Giảng viên cao cấp, Trưởng khoa Báo chí đã làm rõ.', [['Lê Văn Hùng', null, ['Trưởng khoa Báo chí']]]],
+    // (not past the occupation to the next clause, nor to the next person's name)
+    ['Ông Lê Văn Hòa, chuyên gia kinh tế, cho biết Giám đốc Sở không trả lời.', []],
+    ['Ông Lê Văn Hòa, chuyên gia kinh tế, Nguyễn Văn Bình, Giám đốc Sở Tài chính cho biết.', [['Nguyễn Văn Bình', null, ['Giám đốc Sở Tài chính']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
   });
 });
 
