@@ -577,6 +577,15 @@ function keyWithoutInnerAcronym(text: string, toks: Token[], start: number, end:
   return tokensKey(toks, start, end, local);
 }
 
+/** The name of f written without the acronym in brackets inside it ("Sở Thông tin và Truyền thông Phú Yên"), or null. */
+function withoutInnerAcronym(text: string, toks: Token[], f: Found): string | null {
+  for (let q = f.m.start + 1; q < f.m.end - 1; q++) {
+    const t = toks[q];
+    if (t.gap === Gap.Paren && t.acro && t.s > f.span[0] && CLOSING_BRACKET_RE.test(text.slice(t.e, toks[q + 1].s))) return text.slice(f.span[0], toks[q - 1].e) + ' ' + text.slice(toks[q + 1].s, f.span[1]);
+  }
+  return null;
+}
+
 interface Found {
   m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null;
   sameAs: number | null; keyStart: number;
@@ -899,6 +908,11 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     const lower = f.name.toLowerCase();
     const had = g.forms.get(lower);
     if (!had || had[0] === had[0].toLowerCase()) g.forms.set(lower, f.name);
+    // "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội" is also read without the acronym inside it: that form is an alias
+    if (f.name === f.text && f.text.includes('(')) {
+      const bare = withoutInnerAcronym(ctx.text, toks, f);
+      if (bare) g.forms.set(bare.toLowerCase(), bare);
+    }
     g.mentions.push({ text: f.text, span: f.span });
     if (f.nameAlias) {
       g.forms.set(f.nameAlias.text.toLowerCase(), f.nameAlias.text);

@@ -1970,15 +1970,18 @@ describe('a team written by its number alone', () => {
 describe('a name read across its acronym in brackets to its place', () => {
   const table: [string, string[][]][] = [
     ['Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng cho biết. Chi cục QLTT tỉnh Sóc Trăng đã xử phạt.',
-      [['Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng', 'Chi cục QLTT tỉnh Sóc Trăng']]],
-    ['Ngày 9/5, Tòa án nhân dân (TAND) tỉnh Đắk Lắk mở phiên tòa. TAND tỉnh Đắk Lắk tuyên phạt.', [['Tòa án nhân dân (TAND) tỉnh Đắk Lắk', 'TAND tỉnh Đắk Lắk']]],
-    ['Theo báo cáo của Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh, giá tăng.', [['Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh']]],
+      [['Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng', 'Chi cục Quản lý thị trường tỉnh Sóc Trăng', 'Chi cục QLTT tỉnh Sóc Trăng']]],
+    ['Ngày 9/5, Tòa án nhân dân (TAND) tỉnh Đắk Lắk mở phiên tòa. TAND tỉnh Đắk Lắk tuyên phạt.', [['Tòa án nhân dân (TAND) tỉnh Đắk Lắk', 'Tòa án nhân dân tỉnh Đắk Lắk', 'TAND tỉnh Đắk Lắk']]],
+    ['Theo báo cáo của Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh, giá tăng.', [['Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh', 'Hiệp hội Bất động sản TP Hồ Chí Minh']]],
     // a foreign body's own acronym stays its alias; a head's inner words are not read again
-    ['Đảng Tự do Dân chủ (LDP) Nhật Bản giành đa số. LDP cho biết.', [['Đảng Tự do Dân chủ (LDP) Nhật Bản', 'LDP']]],
-    ['Hội đồng phối hợp Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam tổ chức.', [['Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam']]],
+    ['Đảng Tự do Dân chủ (LDP) Nhật Bản giành đa số. LDP cho biết.', [['Đảng Tự do Dân chủ (LDP) Nhật Bản', 'Đảng Tự do Dân chủ Nhật Bản', 'LDP']]],
+    ['Hội đồng phối hợp Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam tổ chức.', [['Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam']]],
     // an acronym inside a name read whole is left out of its key: the short form is the same body
     ['Sở Thông tin và Truyền thông (TT-TT) Phú Yên cho biết. Sở TT-TT Phú Yên đã kiểm tra.',
-      [['Sở Thông tin và Truyền thông (TT-TT) Phú Yên', 'Sở TT-TT Phú Yên']]],
+      [['Sở Thông tin và Truyền thông (TT-TT) Phú Yên', 'Sở Thông tin và Truyền thông Phú Yên', 'Sở TT-TT Phú Yên']]],
+    // the name is read, and annotated, with and without the acronym inside it
+    ['Phó Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Phạm Xuân Tiến khẳng định.', [['Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội', 'Sở Giáo dục và Đào tạo Hà Nội']]],
+    ['Đại diện Sở Văn hóa, Thể thao (VH&TT) TP.HCM cho hay.', [['Sở Văn hóa, Thể thao (VH&TT) TP.HCM', 'Sở Văn hóa, Thể thao TP.HCM']]],
     // not a place in brackets, nor a body's other name with no place after it, nor a longer name after the place
     ['UBND Q.1 (TP.HCM) cho biết.', [['UBND Q.1']]],
     ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp.', [['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'NATO']]],
