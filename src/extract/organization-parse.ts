@@ -1045,7 +1045,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     // "Cục Nhà giáo và Cán bộ quản lý...", "Phòng Tổ chức và Cán bộ": a department of two capitalised fields
     if (t.w === VA_WORD && (joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace) || (head?.needs === 'name' && pendingLower === 0 && k === lastEnd && joinsAcronyms(toks, k)))) { k++; pendingLower++; prevWasCap = false; continue; }
     // "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết": two fields in sentence case, closed as a whole
-    if (t.w === VA_WORD && pendingLower >= 2 && pendingLower <= 5 && anchors > 0 && !lastWasPlace && head !== null && SECOND_FIELD_HEADS.has(head.head)) {
+    // ("Ủy ban Chứng khoán và Hối đoái Mỹ": one lower-case syllable is enough when the second field is closed as a whole)
+    if (t.w === VA_WORD && pendingLower >= 1 && pendingLower <= 5 && anchors > 0 && !lastWasPlace && head !== null && SECOND_FIELD_HEADS.has(head.head)) {
       const e = secondSentenceCaseFieldEnd(toks, k, text);
       if (e > 0) { closedAt = e; break; }
     }
@@ -1675,7 +1676,7 @@ function countryNotHonorificAt(toks: Token[], k: number, text: string): boolean 
   return !n || n.gap !== Gap.Space || !n.cap || (isForeignNameWord(text, n) && !matchAt(toks, k + c.len, PLACE_TABLE));
 }
 /** Heads whose name may hold two fields each written in sentence case ("Cục Quan hệ lao động và Tiền lương"). */
-const SECOND_FIELD_HEADS = new Set([...FIELD_DEPARTMENT_HEADS, 'Bộ', 'Ủy ban', 'Uỷ ban', 'Văn phòng']);
+const SECOND_FIELD_HEADS = new Set([...FIELD_DEPARTMENT_HEADS, 'Bộ', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Hội đồng', 'Ban Quản lý', 'Cơ quan']);
 /**
  * At "và" (k) after a first field with lower-case words: a capitalised second field (no body, place, person or post) and
  * its words up to a closer (punctuation, "cho biết", what a body does, a person's name, the place served, which it keeps); its end, else -1.
@@ -1700,12 +1701,16 @@ function secondSentenceCaseFieldEnd(toks: Token[], k: number, text: string): num
   if (c.gap !== Gap.Space) {
     let after = text.charCodeAt(toks[q - 1].e);
     if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
-    return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 ? q : -1;
+    // ("... và Thông tin điện tử - Bộ TT&TT": or a dash before the parent body)
+    return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 || (c.gap === Gap.Dash && c.cap && !!matchAt(toks, q, ORG_TABLE)) ? q : -1;
   }
   if (c.cap) {
     // ("... và Thông tin thị trường lao động TP.HCM", "... Việt Nam": the place it serves closes the name and belongs to it)
     const place = matchAt(toks, q, PLACE_TABLE);
     if (place) return !isNameWord(tokAt(toks, q + place.len)) ? q + place.len : -1;
+    // ("... và An ninh quốc gia Quốc hội Iran": the parent body named right after, which the name keeps)
+    const parent = c.k & ORG_TABLE.bit && q - k > 2 ? parseOrgAt(toks, q, { text }) : null;
+    if (parent && parent.agency && parent.end > q + 1) return parent.end;
     return startsFamilyName(toks, q) ? q : -1;
   }
   const lvl = isLevelAt(toks, q);
@@ -1715,7 +1720,8 @@ function secondSentenceCaseFieldEnd(toks: Token[], k: number, text: string): num
     return e > q + lvl ? e : -1;
   }
   // ("... và Môi trường Công nghiệp làm Trưởng đoàn": or a verb, after two fields whose capitals mark the name's extent)
-  return matchAt(toks, q, BODY_ACTS_TABLE) || c.w === LAM_WORD ? q : -1;
+  // ("... và Tiền lương được thành lập", "... và Thông tin điện tử cho hay": or a function word after a field of two words or more)
+  return matchAt(toks, q, BODY_ACTS_TABLE) || c.w === LAM_WORD || (q - k > 2 && !!matchAt(toks, q, STOP_TABLE)) ? q : -1;
 }
 const LAM_WORD = wordId('làm');
 

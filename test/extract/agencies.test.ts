@@ -688,6 +688,16 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Bà Hoa, Trưởng phòng Giáo dục thường xuyên và quản lý chất lượng Sở GD-ĐT Long An cho biết.', ['phòng Giáo dục thường xuyên và quản lý chất lượng', 'Sở GD-ĐT Long An']],
     ['Theo Cục Khảo thí và quản lý chất lượng, Bộ GD&ĐT vừa ban hành hướng dẫn.', ['Cục Khảo thí và quản lý chất lượng', 'Bộ GD&ĐT']],
     ['Ông Ivanov, thành viên Ủy ban Quốc phòng và an ninh thuộc Hội đồng Liên bang Nga nói.', ['Ủy ban Quốc phòng và an ninh', 'Hội đồng Liên bang Nga']],
+    // a second capitalised field after one lower-case syllable, closed by a function word, a dash before the parent,
+    // the country served or the parent body named right after (which the name keeps)
+    ['Cục Quan hệ lao động và Tiền lương được thành lập trên cơ sở hợp nhất.', ['Cục Quan hệ lao động và Tiền lương']],
+    ['Ủy ban Chứng khoán và Hối đoái Mỹ cho biết cơ quan này đã điều tra.', ['Ủy ban Chứng khoán và Hối đoái Mỹ']],
+    ['Ông A, Cục trưởng Cục Phát thanh truyền hình và Thông tin điện tử - Bộ TT&TT cho biết.', ['Cục Phát thanh truyền hình và Thông tin điện tử', 'Bộ TT&TT']],
+    ['Ông Ozerov, Chủ tịch Ủy ban Chính sách đối ngoại và An ninh quốc gia Quốc hội Iran nói.', ['Ủy ban Chính sách đối ngoại và An ninh quốc gia Quốc hội Iran', 'Quốc hội Iran']],
+    ['Ban Quản lý Di tích và Rừng Quốc gia Yên Tử nhận định.', ['Ban Quản lý Di tích và Rừng Quốc gia Yên Tử']],
+    // (a first field closed by a capital, or a body or a hospital after "và": two bodies)
+    ['Cục Thuế và Hải quan phối hợp kiểm tra.', ['Cục Thuế']],
+    ['Cục Quản lý dược và Bệnh viện Bạch Mai đã ký kết.', ['Cục Quản lý dược']],
     // (no closing mark after the second field: it is another subject)
     ['Phòng Hành chính và kế hoạch huyện đã làm.', ['Phòng Hành chính']],
     ['Cục Thú y và quản lý thị trường đã kiểm tra.', ['Cục Thú y']],
