@@ -379,6 +379,9 @@ function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found 
   let acronymAlias: Mention | null = null;
   if (m.bracket >= 0) {
     const b = toks[m.bracket];
+    // ("Hiệp định ... ASEAN (ATIGA)", "tách khỏi EU (Brexit)": a body written as an acronym has no other acronym; the bracket names
+    // the longer phrase it closes) ("UBND phường Hải Yên (TP. Móng Cái)": nor is a level word that the bracket goes on after one)
+    if ((m.end - i === 1 && toks[i].acro) || text.charCodeAt(b.e) === 46) return null;
     const exp = acronymExpansion(toks, m.end, b);
     if (exp) localAcronyms.set(b.f, exp);
     // An acronym of the whole name (not of its last words) is another name of the body.

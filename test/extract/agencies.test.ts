@@ -1996,6 +1996,12 @@ describe('a name read across its acronym in brackets to its place', () => {
     ['UBND Q.1 (TP.HCM) cho biết.', [['UBND Q.1']]],
     ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp.', [['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'NATO']]],
     ['Hiệp hội Bất động sản (BĐS) Hà Nội Land cho biết.', [['Hiệp hội Bất động sản', 'BĐS']]],
+    // a body written as an acronym takes no acronym in brackets after it: the bracket names the longer phrase it closes
+    ['Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) sẽ có hiệu lực.', [['EU']]],
+    ['Sau khi Anh tuyên bố tách khỏi EU (Brexit), giá giảm.', [['EU']]],
+    ['Liên minh châu Âu (EU) cho biết. EU sẽ họp.', [['Liên minh châu Âu', 'EU']]],
+    // nor is a level word that a place in brackets goes on after an acronym
+    ['Công an quận Thủ Đức (TP. HCM) bắt Nguyễn Thạch Bảo.', [['Công an quận Thủ Đức']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
