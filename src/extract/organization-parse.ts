@@ -1036,7 +1036,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // "Đội CSHS CAQ Hoàng Mai": the short police head holds a level word, a place follows it
       if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID)) levelEnds = k;
       // ("Cục I thanh tra", "châu Á cam kết": a one-letter number or vowel is no syllable that the next word completes; "Y tế" is)
-      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y');
+      // ("đảng MoDem sử dụng", "đảng Podemos khó": nor is a foreign word, which no Vietnamese syllable completes)
+      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t);
       prevWasCap = !t.acro;
       pendingLower = 0;
       continue;

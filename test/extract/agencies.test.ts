@@ -225,6 +225,10 @@ describe('where an organization name ends', () => {
     // an association abroad keeps where it sits; an investigation body keeps its lower-case police
     ['Giám đốc Hiệp hội Gạo tại Anh cho biết video là giả.', ['Hiệp hội Gạo tại Anh']],
     ['Bà đến Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam tố cáo.', ['Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam', 'công an tỉnh Quảng Nam']],
+    // a foreign word is no syllable that the lower-case word after it completes (a Vietnamese one may be: "Cục Y tế")
+    ['Trong khi đó, đảng MoDem sử dụng chiến thuật khác.', ['đảng MoDem']],
+    ['Theo khảo sát, đảng Podemos khó giành đa số.', ['đảng Podemos']],
+    ['Cục Y tế dự phòng cho biết.', ['Cục Y tế dự phòng']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
