@@ -650,6 +650,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
+    // ("CQĐT và VKS", "CQĐT Chiều 21": "CQĐT" names a body only with the force it belongs to right after it)
+    if (m.head.head === 'CQĐT' && !opensAgencyHead(toks, m.bodyStart)) continue;
     // "Liên Bộ Tài chính - Công Thương": two ministries acting jointly are one body, named with "Liên"
     const from = m.head.head === 'Bộ' && i > 0 && toks[i - 1].w === LIEN_ID && toks[i].gap === Gap.Space && pairedInside(toks, m) ? i - 1 : i;
     const s = toks[from].s;
@@ -893,7 +895,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   for (const f of found) {
     let key = f.sameAs !== null ? keys[f.sameAs] : keyWithoutInnerAcronym(ctx.text, toks, f.keyStart, f.m.end, localAcronyms);
     // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
-    if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
+    // ("CQĐT Công an tỉnh X" too)
+    if ((f.m.head.head === 'Cơ quan' || f.m.head.head === 'CQĐT') && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
     // "Cơ quan Công an tỉnh X" is "Công an tỉnh X" named as a body: one body, the fuller form its name
     else if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_BODY_KEY)) key = key.slice(8);
     // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)

@@ -30,7 +30,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', true, [
     'Bộ', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Sở', 'Phòng', 'Ban', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn',
     // ("UBKT Tỉnh ủy Sơn La": an inspection committee by its acronym, named by its party committee)
-    'UBKT', 'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
+    // ("CQĐT Công an tỉnh X": an investigation body by its acronym, named by its force)
+    'UBKT', 'CQĐT', 'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
     'Trung ương Đoàn', 'Trung ương Hội',
     // (the centre written short: "T.Ư Hội Nông dân Việt Nam", "TƯ Đoàn TNCS Hồ Chí Minh")
     'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'T.Ư Hội', 'TƯ Hội', 'TW Hội', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Bảo hiểm xã hội',

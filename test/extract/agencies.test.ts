@@ -229,6 +229,13 @@ describe('where an organization name ends', () => {
     ['Trong khi đó, đảng MoDem sử dụng chiến thuật khác.', ['đảng MoDem']],
     ['Theo khảo sát, đảng Podemos khó giành đa số.', ['đảng Podemos']],
     ['Cục Y tế dự phòng cho biết.', ['Cục Y tế dự phòng']],
+    // an investigation body written "CQĐT" before its force is a body of its own; bare, it names none
+    ['CQĐT Công an tỉnh Phú Thọ cho biết đã khởi tố vụ án.', ['CQĐT Công an tỉnh Phú Thọ', 'Công an tỉnh Phú Thọ']],
+    ['Theo CQĐT CAH Chư Păh, vụ việc đang được điều tra.', ['CQĐT CAH Chư Păh', 'CAH Chư Păh']],
+    ['CQĐT Bộ Công an quyết định tách vụ án.', ['CQĐT Bộ Công an', 'Bộ Công an']],
+    ['CQĐT đã khởi tố vụ án.', []],
+    ['Hồ sơ đã được CQĐT và VKS thống nhất.', []],
+    ['Theo CQĐT, Chiều 21/6 đối tượng đã ra đầu thú.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -313,6 +320,13 @@ describe('surface forms of one body', () => {
     const a = agenciesOf('Phòng CSGT Công an tỉnh Hà Tĩnh kiểm tra. Phòng CSGT cho biết. Bộ Quốc phòng Vương quốc Campuchia và Bộ Quốc phòng Campuchia.');
     expect(a.map((x) => x.name)).toEqual(['Phòng CSGT Công an tỉnh Hà Tĩnh', 'Công an tỉnh Hà Tĩnh', 'Bộ Quốc phòng Vương quốc Campuchia']);
     expect(a[0].aliases).toEqual(['Phòng CSGT']);
+  });
+  it('"CQĐT" before a force is the force\'s "Cơ quan CSĐT" written short', () => {
+    const a = agenciesOf('Cơ quan CSĐT Công an tỉnh Sơn La đã bắt giữ. CQĐT Công an tỉnh Sơn La cho biết thêm.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Cơ quan CSĐT Công an tỉnh Sơn La', ['CQĐT Công an tỉnh Sơn La']],
+      ['Công an tỉnh Sơn La', []],
+    ]);
   });
   it('an acronym name and its bracketed full name are one body', () => {
     const a = agenciesOf('Theo cơ quan quốc tế Interpol (Tổ chức Cảnh sát Hình sự Quốc tế), danh sách đã được gửi.');
