@@ -371,7 +371,8 @@ export const SECTOR_TABLE = phraseTable(
   SECTORS.flatMap((s) => [s, s.replace(/ và /g, ' ')]).map((s) => [s.replace(/,/g, ''), true] as [string, boolean]),
 );
 const NOT_BODY_TABLE = table(NOT_A_BODY_AFTER_HEAD);
-export const STOP_TABLE = table(NAME_STOP_WORDS);
+// ("Bộ Quốc phòng lẫn Bộ Ngoại giao Nga", "đảng Dân chủ lẫn Cộng hòa": "lẫn" joins two things, never words of one name)
+export const STOP_TABLE = table([...NAME_STOP_WORDS, 'lẫn']);
 const TAIL_TABLE = table(NAME_TAIL_WORDS);
 export const LEVEL_TABLE = table(LEVEL_WORDS);
 export const PLACE_TABLE = table([

@@ -229,6 +229,9 @@ describe('where an organization name ends', () => {
     ['Trong khi đó, đảng MoDem sử dụng chiến thuật khác.', ['đảng MoDem']],
     ['Theo khảo sát, đảng Podemos khó giành đa số.', ['đảng Podemos']],
     ['Cục Y tế dự phòng cho biết.', ['Cục Y tế dự phòng']],
+    // "lẫn" joins two bodies, never two words of one name
+    ['Cả Bộ Quốc phòng lẫn Bộ Ngoại giao Nga đều đe dọa.', ['Bộ Quốc phòng', 'Bộ Ngoại giao Nga']],
+    ['Cả đảng Dân chủ lẫn Cộng hòa đều phản đối.', ['đảng Dân chủ']],
     // an investigation body written "CQĐT" before its force is a body of its own; bare, it names none
     ['CQĐT Công an tỉnh Phú Thọ cho biết đã khởi tố vụ án.', ['CQĐT Công an tỉnh Phú Thọ', 'Công an tỉnh Phú Thọ']],
     ['Theo CQĐT CAH Chư Păh, vụ việc đang được điều tra.', ['CQĐT CAH Chư Păh', 'CAH Chư Păh']],
