@@ -2183,6 +2183,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const centre = stateCentreMatch(toks, i, head, bodyStart, opts);
     if (centre) return centre;
   }
+  // "Viện Vệ sinh dịch tễ Trung ương", "Viện Nghiên cứu quản lý kinh tế Trung ương": an institute of the central state
+  if (head.head === 'Viện' && t.cap && !opts.title) {
+    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts);
+    if (institute) return institute;
+  }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
   // "Giám đốc Công ty đầu tư và phát triển công nghệ Nhật Quang": a company's trade in lower case, then its name
   if (opts.title && COMPANY_HEADS.has(head.head) && bt?.gap === Gap.Space && !bt.cap && !bt.num) {
@@ -2568,6 +2573,35 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
     if (underStateBody(toks, e, opts.text ?? '')) return orgMatch(i, e, head, bodyStart, true, -1);
   }
   if (central && !central.nonAgency && endsWithProvinceOrViet(toks, bodyStart, central.end)) return orgMatch(i, central.end, head, bodyStart, true, bracketAt(toks, central.end));
+  return null;
+}
+/**
+ * An institute whose name closes with "Trung ương" or "Quốc gia" is a unit of the central state, as such a centre is; not a
+ * clinic ("Viện Huyết học - Truyền máu Trung ương", by its first remit word) nor a school's ("... Học viện Chính trị Quốc gia"). Rare: kept out of parseOrgAt.
+ */
+// (the remit's own words may be stop words elsewhere, "an toàn", "quản lý": only these end it)
+const INSTITUTE_REMIT_STOP_IDS = new Set(['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'và', 'về', 'đến', 'từ', 'khi', 'này', 'nói'].map(wordId));
+const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền máu', 'lao', 'lao và bệnh phổi', 'nhi đồng', 'dinh dưỡng', 'châm cứu']);
+function nationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodyStart: number, opts: ParseOptions): OrgMatch | null {
+  const bt = tokAt(toks, bodyStart);
+  if (!bt || !bt.cap || bt.gap !== Gap.Space || matchAt(toks, bodyStart, NOT_STATE_UNIT_TABLE) || matchAt(toks, bodyStart, CLINIC_INSTITUTE_TABLE)) return null;
+  // (the remit read word by word, in any case, up to the level: a function word, number, place or other head first ends it)
+  for (let k = bodyStart + 1; k < toks.length && k - bodyStart < 12; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space && !(t.gap === Gap.Dash && t.cap) || t.num) return null;
+    const level = matchAt(toks, k, NATION_LEVEL_TABLE);
+    if (level) {
+      let end = k + level.len, n = toks[end];
+      // ("Viện Văn hóa Nghệ thuật Quốc gia Việt Nam": the country it serves closes the name)
+      if (n && n.gap === Gap.Space && matchAt(toks, end, VIET_NAM_TABLE)) { end += 2; n = toks[end]; }
+      // ("Viện Y tế Quốc gia Nhật Bản", "... Quốc gia của Hàn Quốc", "... Quốc gia (Nhật)": a country's own institute, read as foreign bodies are)
+      if (n && n.gap === Gap.Space && (n.cap || n.num)) return null;
+      const owner = n && n.w === CUA_WORD && n.gap === Gap.Space ? end + 1 : n && n.gap === Gap.Paren ? end : -1;
+      if (owner > 0 && toks[owner]?.cap && matchAt(toks, owner, COUNTRY_TABLE)) return null;
+      return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
+    }
+    if (INSTITUTE_REMIT_STOP_IDS.has(t.w) || (t.k & (PLACE_TABLE.bit | ORG_TABLE.bit | LEVEL_TABLE.bit) && (matchAt(toks, k, PLACE_TABLE) || matchAt(toks, k, ORG_TABLE) || isLevelAt(toks, k)))) return null;
+  }
   return null;
 }
 /** Centres that are venues, businesses, media or sport grounds, by their first remit word: no public service however placed. */

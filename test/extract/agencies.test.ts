@@ -229,6 +229,15 @@ describe('where an organization name ends', () => {
     ['Trong khi đó, đảng MoDem sử dụng chiến thuật khác.', ['đảng MoDem']],
     ['Theo khảo sát, đảng Podemos khó giành đa số.', ['đảng Podemos']],
     ['Cục Y tế dự phòng cho biết.', ['Cục Y tế dự phòng']],
+    // an institute named for the central state, its remit in any case; not a clinic, a school's, or a foreign state's
+    ['Theo Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia, mẫu đạt chuẩn.', ['Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia']],
+    ['Ông Cung, Viện trưởng Viện Nghiên cứu quản lý kinh tế Trung ương, nói.', ['Viện Nghiên cứu quản lý kinh tế Trung ương']],
+    ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam tổ chức hội thảo.', ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam']],
+    ['Bệnh nhân được chuyển lên Viện Huyết học - Truyền máu Trung ương điều trị.', []],
+    ['Ông là Viện trưởng Viện Xây dựng Đảng- Học viện Chính trị Quốc gia.', []],
+    ['Viện Nghiên cứu Chính sách Quốc gia Nhật Bản cho biết.', []],
+    ['Chuyên gia Kwak Gil-sub của Viện An ninh Quốc gia của Hàn Quốc cho biết.', []],
+    ['Viện Pasteur cho biết dịch bệnh đã lan ra cả quốc gia.', []],
     // "lẫn" joins two bodies, never two words of one name
     ['Cả Bộ Quốc phòng lẫn Bộ Ngoại giao Nga đều đe dọa.', ['Bộ Quốc phòng', 'Bộ Ngoại giao Nga']],
     ['Cả đảng Dân chủ lẫn Cộng hòa đều phản đối.', ['đảng Dân chủ']],
