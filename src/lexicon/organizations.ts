@@ -153,7 +153,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Hội đồng Bộ trưởng',
     // a parliamentary state's cabinet ("Nội các Nhật Bản", "Nội các Anh")
     'Nội các',
-    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư',
+    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư', 'Ban Tổ chức TƯ',
     // the police's national forensic institute, unlike research institutes ("Viện Khoa học hình sự (Bộ Công an)")
     'Viện Khoa học hình sự', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
     // "Ủy viên T.Ư Đảng", "TW Đảng": the party's central committee written short

@@ -238,6 +238,9 @@ describe('where an organization name ends', () => {
     ['Viện Nghiên cứu Chính sách Quốc gia Nhật Bản cho biết.', []],
     ['Chuyên gia Kwak Gil-sub của Viện An ninh Quốc gia của Hàn Quốc cho biết.', []],
     ['Viện Pasteur cho biết dịch bệnh đã lan ra cả quốc gia.', []],
+    // the party's organization commission with the centre written "TƯ", as with "TW" and "T.Ư"; an event's organizing board is none
+    ['Nguyên Phó Ban Tổ chức TƯ Nguyễn Đình Hương chia sẻ.', ['Ban Tổ chức TƯ']],
+    ['Ban Tổ chức đã nhận được 417 tác phẩm.', []],
     // "lẫn" joins two bodies, never two words of one name
     ['Cả Bộ Quốc phòng lẫn Bộ Ngoại giao Nga đều đe dọa.', ['Bộ Quốc phòng', 'Bộ Ngoại giao Nga']],
     ['Cả đảng Dân chủ lẫn Cộng hòa đều phản đối.', ['đảng Dân chủ']],
