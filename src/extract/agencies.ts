@@ -380,6 +380,9 @@ function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found 
   let acronymAlias: Mention | null = null;
   if (m.bracket >= 0) {
     const b = toks[m.bracket];
+    // ("Hiệp định ... ASEAN (ATIGA)", "tách khỏi EU (Brexit)": a body written as an acronym has no other acronym; the bracket names
+    // the longer phrase it closes) ("UBND phường Hải Yên (TP. Móng Cái)": nor is a level word that the bracket goes on after one)
+    if ((m.end - i === 1 && toks[i].acro) || text.charCodeAt(b.e) === 46) return null;
     const exp = acronymExpansion(toks, m.end, b);
     if (exp) localAcronyms.set(b.f, exp);
     // An acronym of the whole name (not of its last words) is another name of the body.
@@ -578,6 +581,15 @@ function keyWithoutInnerAcronym(text: string, toks: Token[], start: number, end:
   return tokensKey(toks, start, end, local);
 }
 
+/** The name of f written without the acronym in brackets inside it ("Sở Thông tin và Truyền thông Phú Yên"), or null. */
+function withoutInnerAcronym(text: string, toks: Token[], f: Found): string | null {
+  for (let q = f.m.start + 1; q < f.m.end - 1; q++) {
+    const t = toks[q];
+    if (t.gap === Gap.Paren && t.acro && t.s > f.span[0] && CLOSING_BRACKET_RE.test(text.slice(t.e, toks[q + 1].s))) return text.slice(f.span[0], toks[q - 1].e) + ' ' + text.slice(toks[q + 1].s, f.span[1]);
+  }
+  return null;
+}
+
 interface Found {
   m: OrgMatch; text: string; /** the name, without a unit code written inside it */ name: string; span: [number, number]; acronymAlias: Mention | null;
   sameAs: number | null; keyStart: number;
@@ -639,6 +651,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
+    // ("CQĐT và VKS", "CQĐT Chiều 21": "CQĐT" names a body only with the force it belongs to right after it)
+    if (m.head.head === 'CQĐT' && !opensAgencyHead(toks, m.bodyStart)) continue;
     // "Liên Bộ Tài chính - Công Thương": two ministries acting jointly are one body, named with "Liên"
     const from = m.head.head === 'Bộ' && i > 0 && toks[i - 1].w === LIEN_ID && toks[i].gap === Gap.Space && pairedInside(toks, m) ? i - 1 : i;
     const s = toks[from].s;
@@ -925,7 +939,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   for (const f of found) {
     let key = f.sameAs !== null ? keys[f.sameAs] : keyWithoutInnerAcronym(ctx.text, toks, f.keyStart, f.m.end, localAcronyms);
     // "Cơ quan điều tra Công an tỉnh X" is that force's "Cơ quan Cảnh sát điều tra", written short
-    if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
+    // ("CQĐT Công an tỉnh X" too)
+    if ((f.m.head.head === 'Cơ quan' || f.m.head.head === 'CQĐT') && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
     // "Cơ quan Công an tỉnh X" is "Công an tỉnh X" named as a body: one body, the fuller form its name
     else if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_BODY_KEY)) key = key.slice(8);
     // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)
@@ -943,6 +958,11 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     const lower = f.name.toLowerCase();
     const had = g.forms.get(lower);
     if (!had || had[0] === had[0].toLowerCase()) g.forms.set(lower, f.name);
+    // "Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội" is also read without the acronym inside it: that form is an alias
+    if (f.name === f.text && f.text.includes('(')) {
+      const bare = withoutInnerAcronym(ctx.text, toks, f);
+      if (bare) g.forms.set(bare.toLowerCase(), bare);
+    }
     g.mentions.push({ text: f.text, span: f.span });
     if (f.nameAlias) {
       g.forms.set(f.nameAlias.text.toLowerCase(), f.nameAlias.text);

@@ -371,7 +371,8 @@ export const SECTOR_TABLE = phraseTable(
   SECTORS.flatMap((s) => [s, s.replace(/ và /g, ' ')]).map((s) => [s.replace(/,/g, ''), true] as [string, boolean]),
 );
 const NOT_BODY_TABLE = table(NOT_A_BODY_AFTER_HEAD);
-export const STOP_TABLE = table(NAME_STOP_WORDS);
+// ("Bộ Quốc phòng lẫn Bộ Ngoại giao Nga", "đảng Dân chủ lẫn Cộng hòa": "lẫn" joins two things, never words of one name)
+export const STOP_TABLE = table([...NAME_STOP_WORDS, 'lẫn']);
 const TAIL_TABLE = table(NAME_TAIL_WORDS);
 export const LEVEL_TABLE = table(LEVEL_WORDS);
 export const PLACE_TABLE = table([
@@ -1036,7 +1037,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // "Đội CSHS CAQ Hoàng Mai": the short police head holds a level word, a place follows it
       if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID)) levelEnds = k;
       // ("Cục I thanh tra", "châu Á cam kết": a one-letter number or vowel is no syllable that the next word completes; "Y tế" is)
-      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y');
+      // ("đảng MoDem sử dụng", "đảng Podemos khó": nor is a foreign word, which no Vietnamese syllable completes)
+      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t);
       prevWasCap = !t.acro;
       pendingLower = 0;
       continue;
@@ -1045,7 +1047,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     // "Cục Nhà giáo và Cán bộ quản lý...", "Phòng Tổ chức và Cán bộ": a department of two capitalised fields
     if (t.w === VA_WORD && (joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace) || (head?.needs === 'name' && pendingLower === 0 && k === lastEnd && joinsAcronyms(toks, k)))) { k++; pendingLower++; prevWasCap = false; continue; }
     // "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết": two fields in sentence case, closed as a whole
-    if (t.w === VA_WORD && pendingLower >= 2 && pendingLower <= 5 && anchors > 0 && !lastWasPlace && head !== null && SECOND_FIELD_HEADS.has(head.head)) {
+    // ("Ủy ban Chứng khoán và Hối đoái Mỹ": one lower-case syllable is enough when the second field is closed as a whole)
+    if (t.w === VA_WORD && pendingLower >= 1 && pendingLower <= 5 && anchors > 0 && !lastWasPlace && head !== null && SECOND_FIELD_HEADS.has(head.head)) {
       const e = secondSentenceCaseFieldEnd(toks, k, text);
       if (e > 0) { closedAt = e; break; }
     }
@@ -1675,7 +1678,7 @@ function countryNotHonorificAt(toks: Token[], k: number, text: string): boolean 
   return !n || n.gap !== Gap.Space || !n.cap || (isForeignNameWord(text, n) && !matchAt(toks, k + c.len, PLACE_TABLE));
 }
 /** Heads whose name may hold two fields each written in sentence case ("Cục Quan hệ lao động và Tiền lương"). */
-const SECOND_FIELD_HEADS = new Set([...FIELD_DEPARTMENT_HEADS, 'Bộ', 'Ủy ban', 'Uỷ ban', 'Văn phòng']);
+const SECOND_FIELD_HEADS = new Set([...FIELD_DEPARTMENT_HEADS, 'Bộ', 'Ủy ban', 'Uỷ ban', 'Văn phòng', 'Hội đồng', 'Ban Quản lý', 'Cơ quan']);
 /**
  * At "và" (k) after a first field with lower-case words: a capitalised second field (no body, place, person or post) and
  * its words up to a closer (punctuation, "cho biết", what a body does, a person's name, the place served, which it keeps); its end, else -1.
@@ -1700,12 +1703,16 @@ function secondSentenceCaseFieldEnd(toks: Token[], k: number, text: string): num
   if (c.gap !== Gap.Space) {
     let after = text.charCodeAt(toks[q - 1].e);
     if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
-    return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 ? q : -1;
+    // ("... và Thông tin điện tử - Bộ TT&TT": or a dash before the parent body)
+    return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 || (c.gap === Gap.Dash && c.cap && !!matchAt(toks, q, ORG_TABLE)) ? q : -1;
   }
   if (c.cap) {
     // ("... và Thông tin thị trường lao động TP.HCM", "... Việt Nam": the place it serves closes the name and belongs to it)
     const place = matchAt(toks, q, PLACE_TABLE);
     if (place) return !isNameWord(tokAt(toks, q + place.len)) ? q + place.len : -1;
+    // ("... và An ninh quốc gia Quốc hội Iran": the parent body named right after, which the name keeps)
+    const parent = c.k & ORG_TABLE.bit && q - k > 2 ? parseOrgAt(toks, q, { text }) : null;
+    if (parent && parent.agency && parent.end > q + 1) return parent.end;
     return startsFamilyName(toks, q) ? q : -1;
   }
   const lvl = isLevelAt(toks, q);
@@ -1715,7 +1722,8 @@ function secondSentenceCaseFieldEnd(toks: Token[], k: number, text: string): num
     return e > q + lvl ? e : -1;
   }
   // ("... và Môi trường Công nghiệp làm Trưởng đoàn": or a verb, after two fields whose capitals mark the name's extent)
-  return matchAt(toks, q, BODY_ACTS_TABLE) || c.w === LAM_WORD ? q : -1;
+  // ("... và Tiền lương được thành lập", "... và Thông tin điện tử cho hay": or a function word after a field of two words or more)
+  return matchAt(toks, q, BODY_ACTS_TABLE) || c.w === LAM_WORD || (q - k > 2 && !!matchAt(toks, q, STOP_TABLE)) ? q : -1;
 }
 const LAM_WORD = wordId('làm');
 
@@ -2175,6 +2183,11 @@ export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): O
     const centre = stateCentreMatch(toks, i, head, bodyStart, opts);
     if (centre) return centre;
   }
+  // "Viện Vệ sinh dịch tễ Trung ương", "Viện Nghiên cứu quản lý kinh tế Trung ương": an institute of the central state
+  if (head.head === 'Viện' && t.cap && !opts.title) {
+    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts);
+    if (institute) return institute;
+  }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
   // "Giám đốc Công ty đầu tư và phát triển công nghệ Nhật Quang": a company's trade in lower case, then its name
   if (opts.title && COMPANY_HEADS.has(head.head) && bt?.gap === Gap.Space && !bt.cap && !bt.num) {
@@ -2560,6 +2573,35 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
     if (underStateBody(toks, e, opts.text ?? '')) return orgMatch(i, e, head, bodyStart, true, -1);
   }
   if (central && !central.nonAgency && endsWithProvinceOrViet(toks, bodyStart, central.end)) return orgMatch(i, central.end, head, bodyStart, true, bracketAt(toks, central.end));
+  return null;
+}
+/**
+ * An institute whose name closes with "Trung ương" or "Quốc gia" is a unit of the central state, as such a centre is; not a
+ * clinic ("Viện Huyết học - Truyền máu Trung ương", by its first remit word) nor a school's ("... Học viện Chính trị Quốc gia"). Rare: kept out of parseOrgAt.
+ */
+// (the remit's own words may be stop words elsewhere, "an toàn", "quản lý": only these end it)
+const INSTITUTE_REMIT_STOP_IDS = new Set(['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'và', 'về', 'đến', 'từ', 'khi', 'này', 'nói'].map(wordId));
+const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền máu', 'lao', 'lao và bệnh phổi', 'nhi đồng', 'dinh dưỡng', 'châm cứu']);
+function nationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodyStart: number, opts: ParseOptions): OrgMatch | null {
+  const bt = tokAt(toks, bodyStart);
+  if (!bt || !bt.cap || bt.gap !== Gap.Space || matchAt(toks, bodyStart, NOT_STATE_UNIT_TABLE) || matchAt(toks, bodyStart, CLINIC_INSTITUTE_TABLE)) return null;
+  // (the remit read word by word, in any case, up to the level: a function word, number, place or other head first ends it)
+  for (let k = bodyStart + 1; k < toks.length && k - bodyStart < 12; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space && !(t.gap === Gap.Dash && t.cap) || t.num) return null;
+    const level = matchAt(toks, k, NATION_LEVEL_TABLE);
+    if (level) {
+      let end = k + level.len, n = toks[end];
+      // ("Viện Văn hóa Nghệ thuật Quốc gia Việt Nam": the country it serves closes the name)
+      if (n && n.gap === Gap.Space && matchAt(toks, end, VIET_NAM_TABLE)) { end += 2; n = toks[end]; }
+      // ("Viện Y tế Quốc gia Nhật Bản", "... Quốc gia của Hàn Quốc", "... Quốc gia (Nhật)": a country's own institute, read as foreign bodies are)
+      if (n && n.gap === Gap.Space && (n.cap || n.num)) return null;
+      const owner = n && n.w === CUA_WORD && n.gap === Gap.Space ? end + 1 : n && n.gap === Gap.Paren ? end : -1;
+      if (owner > 0 && toks[owner]?.cap && matchAt(toks, owner, COUNTRY_TABLE)) return null;
+      return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
+    }
+    if (INSTITUTE_REMIT_STOP_IDS.has(t.w) || (t.k & (PLACE_TABLE.bit | ORG_TABLE.bit | LEVEL_TABLE.bit) && (matchAt(toks, k, PLACE_TABLE) || matchAt(toks, k, ORG_TABLE) || isLevelAt(toks, k)))) return null;
+  }
   return null;
 }
 /** Centres that are venues, businesses, media or sport grounds, by their first remit word: no public service however placed. */

@@ -20,6 +20,7 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   TTQLKT: 'trật tự quản lý kinh tế',
   CSGT: 'cảnh sát giao thông',
   CSĐT: 'cảnh sát điều tra',
+  CQĐT: 'cơ quan điều tra',
   CSHS: 'cảnh sát hình sự',
   CSKT: 'cảnh sát kinh tế',
   CSCĐ: 'cảnh sát cơ động',

@@ -30,7 +30,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', true, [
     'Bộ', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Sở', 'Phòng', 'Ban', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn',
     // ("UBKT Tỉnh ủy Sơn La": an inspection committee by its acronym, named by its party committee)
-    'UBKT', 'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
+    // ("CQĐT Công an tỉnh X": an investigation body by its acronym, named by its force)
+    'UBKT', 'CQĐT', 'Văn phòng', 'Cơ quan', 'Ủy ban', 'Hội đồng', 'Tổ chức', 'Đảng ủy', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Đoàn',
     'Trung ương Đoàn', 'Trung ương Hội',
     // (the centre written short: "T.Ư Hội Nông dân Việt Nam", "TƯ Đoàn TNCS Hồ Chí Minh")
     'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'T.Ư Hội', 'TƯ Hội', 'TW Hội', 'Thanh tra', 'Viện Kiểm sát', 'Viện kiểm sát', 'Đội', 'Bảo hiểm xã hội',
@@ -152,7 +153,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Hội đồng Bộ trưởng',
     // a parliamentary state's cabinet ("Nội các Nhật Bản", "Nội các Anh")
     'Nội các',
-    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư',
+    'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư', 'Ban Tổ chức TƯ',
     // the police's national forensic institute, unlike research institutes ("Viện Khoa học hình sự (Bộ Công an)")
     'Viện Khoa học hình sự', 'Ban Chấp hành Trung ương', 'Trung ương Đảng',
     // "Ủy viên T.Ư Đảng", "TW Đảng": the party's central committee written short

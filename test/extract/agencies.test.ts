@@ -225,6 +225,32 @@ describe('where an organization name ends', () => {
     // an association abroad keeps where it sits; an investigation body keeps its lower-case police
     ['Giám đốc Hiệp hội Gạo tại Anh cho biết video là giả.', ['Hiệp hội Gạo tại Anh']],
     ['Bà đến Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam tố cáo.', ['Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam', 'công an tỉnh Quảng Nam']],
+    // a foreign word is no syllable that the lower-case word after it completes (a Vietnamese one may be: "Cục Y tế")
+    ['Trong khi đó, đảng MoDem sử dụng chiến thuật khác.', ['đảng MoDem']],
+    ['Theo khảo sát, đảng Podemos khó giành đa số.', ['đảng Podemos']],
+    ['Cục Y tế dự phòng cho biết.', ['Cục Y tế dự phòng']],
+    // an institute named for the central state, its remit in any case; not a clinic, a school's, or a foreign state's
+    ['Theo Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia, mẫu đạt chuẩn.', ['Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia']],
+    ['Ông Cung, Viện trưởng Viện Nghiên cứu quản lý kinh tế Trung ương, nói.', ['Viện Nghiên cứu quản lý kinh tế Trung ương']],
+    ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam tổ chức hội thảo.', ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam']],
+    ['Bệnh nhân được chuyển lên Viện Huyết học - Truyền máu Trung ương điều trị.', []],
+    ['Ông là Viện trưởng Viện Xây dựng Đảng- Học viện Chính trị Quốc gia.', []],
+    ['Viện Nghiên cứu Chính sách Quốc gia Nhật Bản cho biết.', []],
+    ['Chuyên gia Kwak Gil-sub của Viện An ninh Quốc gia của Hàn Quốc cho biết.', []],
+    ['Viện Pasteur cho biết dịch bệnh đã lan ra cả quốc gia.', []],
+    // the party's organization commission with the centre written "TƯ", as with "TW" and "T.Ư"; an event's organizing board is none
+    ['Nguyên Phó Ban Tổ chức TƯ Nguyễn Đình Hương chia sẻ.', ['Ban Tổ chức TƯ']],
+    ['Ban Tổ chức đã nhận được 417 tác phẩm.', []],
+    // "lẫn" joins two bodies, never two words of one name
+    ['Cả Bộ Quốc phòng lẫn Bộ Ngoại giao Nga đều đe dọa.', ['Bộ Quốc phòng', 'Bộ Ngoại giao Nga']],
+    ['Cả đảng Dân chủ lẫn Cộng hòa đều phản đối.', ['đảng Dân chủ']],
+    // an investigation body written "CQĐT" before its force is a body of its own; bare, it names none
+    ['CQĐT Công an tỉnh Phú Thọ cho biết đã khởi tố vụ án.', ['CQĐT Công an tỉnh Phú Thọ', 'Công an tỉnh Phú Thọ']],
+    ['Theo CQĐT CAH Chư Păh, vụ việc đang được điều tra.', ['CQĐT CAH Chư Păh', 'CAH Chư Păh']],
+    ['CQĐT Bộ Công an quyết định tách vụ án.', ['CQĐT Bộ Công an', 'Bộ Công an']],
+    ['CQĐT đã khởi tố vụ án.', []],
+    ['Hồ sơ đã được CQĐT và VKS thống nhất.', []],
+    ['Theo CQĐT, Chiều 21/6 đối tượng đã ra đầu thú.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -309,6 +335,13 @@ describe('surface forms of one body', () => {
     const a = agenciesOf('Phòng CSGT Công an tỉnh Hà Tĩnh kiểm tra. Phòng CSGT cho biết. Bộ Quốc phòng Vương quốc Campuchia và Bộ Quốc phòng Campuchia.');
     expect(a.map((x) => x.name)).toEqual(['Phòng CSGT Công an tỉnh Hà Tĩnh', 'Công an tỉnh Hà Tĩnh', 'Bộ Quốc phòng Vương quốc Campuchia']);
     expect(a[0].aliases).toEqual(['Phòng CSGT']);
+  });
+  it('"CQĐT" before a force is the force\'s "Cơ quan CSĐT" written short', () => {
+    const a = agenciesOf('Cơ quan CSĐT Công an tỉnh Sơn La đã bắt giữ. CQĐT Công an tỉnh Sơn La cho biết thêm.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([
+      ['Cơ quan CSĐT Công an tỉnh Sơn La', ['CQĐT Công an tỉnh Sơn La']],
+      ['Công an tỉnh Sơn La', []],
+    ]);
   });
   it('an acronym name and its bracketed full name are one body', () => {
     const a = agenciesOf('Theo cơ quan quốc tế Interpol (Tổ chức Cảnh sát Hình sự Quốc tế), danh sách đã được gửi.');
@@ -688,6 +721,16 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Bà Hoa, Trưởng phòng Giáo dục thường xuyên và quản lý chất lượng Sở GD-ĐT Long An cho biết.', ['phòng Giáo dục thường xuyên và quản lý chất lượng', 'Sở GD-ĐT Long An']],
     ['Theo Cục Khảo thí và quản lý chất lượng, Bộ GD&ĐT vừa ban hành hướng dẫn.', ['Cục Khảo thí và quản lý chất lượng', 'Bộ GD&ĐT']],
     ['Ông Ivanov, thành viên Ủy ban Quốc phòng và an ninh thuộc Hội đồng Liên bang Nga nói.', ['Ủy ban Quốc phòng và an ninh', 'Hội đồng Liên bang Nga']],
+    // a second capitalised field after one lower-case syllable, closed by a function word, a dash before the parent,
+    // the country served or the parent body named right after (which the name keeps)
+    ['Cục Quan hệ lao động và Tiền lương được thành lập trên cơ sở hợp nhất.', ['Cục Quan hệ lao động và Tiền lương']],
+    ['Ủy ban Chứng khoán và Hối đoái Mỹ cho biết cơ quan này đã điều tra.', ['Ủy ban Chứng khoán và Hối đoái Mỹ']],
+    ['Ông A, Cục trưởng Cục Phát thanh truyền hình và Thông tin điện tử - Bộ TT&TT cho biết.', ['Cục Phát thanh truyền hình và Thông tin điện tử', 'Bộ TT&TT']],
+    ['Ông Ozerov, Chủ tịch Ủy ban Chính sách đối ngoại và An ninh quốc gia Quốc hội Iran nói.', ['Ủy ban Chính sách đối ngoại và An ninh quốc gia Quốc hội Iran', 'Quốc hội Iran']],
+    ['Ban Quản lý Di tích và Rừng Quốc gia Yên Tử nhận định.', ['Ban Quản lý Di tích và Rừng Quốc gia Yên Tử']],
+    // (a first field closed by a capital, or a body or a hospital after "và": two bodies)
+    ['Cục Thuế và Hải quan phối hợp kiểm tra.', ['Cục Thuế']],
+    ['Cục Quản lý dược và Bệnh viện Bạch Mai đã ký kết.', ['Cục Quản lý dược']],
     // (no closing mark after the second field: it is another subject)
     ['Phòng Hành chính và kế hoạch huyện đã làm.', ['Phòng Hành chính']],
     ['Cục Thú y và quản lý thị trường đã kiểm tra.', ['Cục Thú y']],
@@ -1971,19 +2014,28 @@ describe('a team written by its number alone', () => {
 describe('a name read across its acronym in brackets to its place', () => {
   const table: [string, string[][]][] = [
     ['Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng cho biết. Chi cục QLTT tỉnh Sóc Trăng đã xử phạt.',
-      [['Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng', 'Chi cục QLTT tỉnh Sóc Trăng']]],
-    ['Ngày 9/5, Tòa án nhân dân (TAND) tỉnh Đắk Lắk mở phiên tòa. TAND tỉnh Đắk Lắk tuyên phạt.', [['Tòa án nhân dân (TAND) tỉnh Đắk Lắk', 'TAND tỉnh Đắk Lắk']]],
-    ['Theo báo cáo của Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh, giá tăng.', [['Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh']]],
+      [['Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng', 'Chi cục Quản lý thị trường tỉnh Sóc Trăng', 'Chi cục QLTT tỉnh Sóc Trăng']]],
+    ['Ngày 9/5, Tòa án nhân dân (TAND) tỉnh Đắk Lắk mở phiên tòa. TAND tỉnh Đắk Lắk tuyên phạt.', [['Tòa án nhân dân (TAND) tỉnh Đắk Lắk', 'Tòa án nhân dân tỉnh Đắk Lắk', 'TAND tỉnh Đắk Lắk']]],
+    ['Theo báo cáo của Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh, giá tăng.', [['Hiệp hội Bất động sản (BĐS) TP Hồ Chí Minh', 'Hiệp hội Bất động sản TP Hồ Chí Minh']]],
     // a foreign body's own acronym stays its alias; a head's inner words are not read again
-    ['Đảng Tự do Dân chủ (LDP) Nhật Bản giành đa số. LDP cho biết.', [['Đảng Tự do Dân chủ (LDP) Nhật Bản', 'LDP']]],
-    ['Hội đồng phối hợp Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam tổ chức.', [['Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam']]],
+    ['Đảng Tự do Dân chủ (LDP) Nhật Bản giành đa số. LDP cho biết.', [['Đảng Tự do Dân chủ (LDP) Nhật Bản', 'Đảng Tự do Dân chủ Nhật Bản', 'LDP']]],
+    ['Hội đồng phối hợp Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam tổ chức.', [['Tổng Liên đoàn Lao động (LĐLĐ) Việt Nam', 'Tổng Liên đoàn Lao động Việt Nam']]],
     // an acronym inside a name read whole is left out of its key: the short form is the same body
     ['Sở Thông tin và Truyền thông (TT-TT) Phú Yên cho biết. Sở TT-TT Phú Yên đã kiểm tra.',
-      [['Sở Thông tin và Truyền thông (TT-TT) Phú Yên', 'Sở TT-TT Phú Yên']]],
+      [['Sở Thông tin và Truyền thông (TT-TT) Phú Yên', 'Sở Thông tin và Truyền thông Phú Yên', 'Sở TT-TT Phú Yên']]],
+    // the name is read, and annotated, with and without the acronym inside it
+    ['Phó Giám đốc Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội Phạm Xuân Tiến khẳng định.', [['Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội', 'Sở Giáo dục và Đào tạo Hà Nội']]],
+    ['Đại diện Sở Văn hóa, Thể thao (VH&TT) TP.HCM cho hay.', [['Sở Văn hóa, Thể thao (VH&TT) TP.HCM', 'Sở Văn hóa, Thể thao TP.HCM']]],
     // not a place in brackets, nor a body's other name with no place after it, nor a longer name after the place
     ['UBND Q.1 (TP.HCM) cho biết.', [['UBND Q.1']]],
     ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp.', [['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'NATO']]],
     ['Hiệp hội Bất động sản (BĐS) Hà Nội Land cho biết.', [['Hiệp hội Bất động sản', 'BĐS']]],
+    // a body written as an acronym takes no acronym in brackets after it: the bracket names the longer phrase it closes
+    ['Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) sẽ có hiệu lực.', [['EU']]],
+    ['Sau khi Anh tuyên bố tách khỏi EU (Brexit), giá giảm.', [['EU']]],
+    ['Liên minh châu Âu (EU) cho biết. EU sẽ họp.', [['Liên minh châu Âu', 'EU']]],
+    // nor is a level word that a place in brackets goes on after an acronym
+    ['Công an quận Thủ Đức (TP. HCM) bắt Nguyễn Thạch Bảo.', [['Công an quận Thủ Đức']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
