@@ -16,7 +16,7 @@ import type { Mention, Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type Token, VIETNAMESE_SYLLABLE_RE,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -64,6 +64,13 @@ const BAN_ID = lexiconWordId('ban');
 const MEMBER_BOARD_TABLE = table(['thường vụ', 'btv']);
 /** A party or state body's boards, named by the body after them ("Ban Chấp hành Trung ương Đảng Cộng sản Trung Quốc"). */
 const BOARD_OF_BODY_TABLE = table(['ban thường vụ', 'ban chấp hành', 'ban chấp hành trung ương', 'ban thường trực', 'ban cán sự', 'ban cán sự đảng']);
+/** A board of one of boards at k and the body it leads right after it ("Ban Thường vụ | Tỉnh ủy Nghệ An"): that body, else null. */
+function bodyLedByBoard(text: string, toks: Token[], k: number, boards: ReturnType<typeof table>): OrgMatch | null {
+  const board = matchAt(toks, k, boards);
+  const pe = board ? k + board.len : -1;
+  const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
+  return parent && parent.end > pe ? parent : null;
+}
 const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người');
 const CENTRAL_IDS = idSet(['t.ư', 'tư', 'tw', 'ương']);
 /** First words that can open a post-giving predicate after a name: a cheap gate before the phrase tables. */
@@ -442,16 +449,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // "Ủy viên Ban Thường vụ Tỉnh ủy": a board is no body alone, but with the body it leads it is the post's unit
     // (read past the board when the body it gives stops short: "Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam")
     if (n.cap && n.w === BAN_ID) {
-      const board = matchAt(toks, headEnd, BOARD_OF_BODY_TABLE);
-      const pe = board ? headEnd + board.len : -1;
-      const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
-      if (parent && parent.end > pe && parent.end > (org?.end ?? 0)) org = orgSpan(parent, headEnd, parent.end);
+      const parent = bodyLedByBoard(text, toks, headEnd, BOARD_OF_BODY_TABLE);
+      if (parent && parent.end > (org?.end ?? 0)) org = orgSpan(parent, headEnd, parent.end);
     } else if (headF === 'ủy viên' && !suf) {
       // "Ủy viên Thường vụ Tỉnh ủy", "Ủy viên BTV Đảng ủy Công an Trung ương": the board without "Ban", then the body it leads
-      const board = matchAt(toks, headEnd, MEMBER_BOARD_TABLE);
-      const pe = board ? headEnd + board.len : -1;
-      const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
-      if (parent && parent.end > pe) org = orgSpan(parent, headEnd, parent.end);
+      const parent = bodyLedByBoard(text, toks, headEnd, MEMBER_BOARD_TABLE);
+      if (parent) org = orgSpan(parent, headEnd, parent.end);
     }
     // "Phó Giám đốc công ty Phạm Văn Đức": the body's name stops inside a person's name, so the name is the holder's
     if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart)) org = bodyCutAtHolder(text, toks, org, apposition);
