@@ -7,7 +7,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -699,7 +699,6 @@ function seatAsBuilding(folded: string, at: number, e: number): boolean {
   SEAT_AS_HOUSE_AFTER_RE.lastIndex = e;
   return SEAT_AS_HOUSE_AFTER_RE.test(folded);
 }
-const isNameLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c > 0xbf && c < 0x2000);
 /**
  * Foreign and international bodies with no head word in the organization table ("Liên minh châu Phi", "Nhà Xanh"): each
  * mention outside a name read already and outside an event's name joins its group; a seat only where it acts.
@@ -709,7 +708,7 @@ function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void
   for (const [name, key, seat] of FOREIGN_BODIES) {
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const e = at + name.length;
-      if (isNameLetter(text.charCodeAt(at - 1)) || isNameLetter(text.charCodeAt(e))) continue;
+      if (isWordLetter(text.charCodeAt(at - 1)) || isWordLetter(text.charCodeAt(e))) continue;
       // (a session or an event of the body is no mention of it acting: "phiên họp Đại hội đồng LHQ", "Hội nghị thượng đỉnh Liên minh châu Phi")
       const before = foldedWordsBefore(folded, at, 1);
       if (EVENT_WORDS.has(before) || before === 'họp' || (seat && seatAsBuilding(folded, at, e))) continue;

@@ -15,7 +15,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
 import {
-  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
+  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
   POSITION_TABLE, RANK_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
@@ -1133,8 +1133,6 @@ function moreWritten(text: string, a: Official, b: Official, aw: string[], bw: s
   if (a.mentions.length !== b.mentions.length) return a.mentions.length > b.mentions.length ? a.name : b.name;
   return a.mentions[0].span[0] <= b.mentions[0].span[0] ? a.name : b.name;
 }
-// (letters of Latin and Vietnamese; not "…", "–", "”" of the 0x2000 block)
-const isWordLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0xbf && c < 0x2000);
 function wordCount(text: string, name: string): number {
   let n = 0;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {

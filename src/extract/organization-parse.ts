@@ -540,6 +540,8 @@ export function tokenAt(toks: Token[], s: number): number {
 
 /** What closes an acronym in brackets before the next word: ")" or ") ". */
 export const CLOSING_BRACKET_RE = /^\) ?$/;
+/** A letter of a Latin or Vietnamese word at char code c (not "…", "–", "”" of the 0x2000 block): whether a match found by indexOf stands alone. */
+export const isWordLetter = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c > 0xbf && c < 0x2000);
 /**
  * The end of the place written after the acronym in brackets at k, which ends the body's name there: "Chi cục Quản lý thị
  * trường (QLTT) tỉnh Sóc Trăng", "Liên đoàn Lao động (LĐLĐ) TP.HCM"; -1 when no place (or a longer name) follows, or the
