@@ -3,7 +3,7 @@
 // function. With two workers on two cores the compiler thread takes its time from the extraction, and each deopt
 // throws a function's optimised code away (then runs it unoptimised until it is compiled again), so a build's
 // `--jobs 2` cost is its extraction plus this. The counts hardly move with the machine's load; the times do.
-// Runs the files in one child process as a worker does (its warm-up, then extract and serialise each) with
+// Runs the files in one child process as a worker does (locations warm-up, then extract and serialise each) with
 // the interrupt budget the worker pool sets.
 // Usage: node scripts/jit-trace.mjs [BUILD=.] [DIR=/tmp/baomoi-2017] [N=8000] [TOP=20]
 import { spawnSync } from 'node:child_process';
@@ -17,11 +17,10 @@ if (process.argv[2] === '--child') {
   const [build, dir, n] = process.argv.slice(3);
   const dist = (p) => pathToFileURL(join(build, 'dist', p)).href;
   const { extract } = await import(dist('index.js'));
-  // (builds before src/pipeline/warm-up.ts warmed the locations pass only)
-  const warmUp = await import(dist('pipeline/warm-up.js')).then((m) => m.warmUpExtractors, async () => (await import(dist('extract/locations.js'))).warmUpLocations);
+  const { warmUpLocations } = await import(dist('extract/locations.js'));
   const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort().slice(0, Number(n));
   const c0 = process.cpuUsage();
-  warmUp();
+  warmUpLocations();
   for (const f of files) JSON.stringify(extract(readFileSync(join(dir, f)), { path: f }));
   const c = process.cpuUsage(c0);
   console.log(`${CPU_LINE}${((c.user + c.system) / 1e6).toFixed(2)} s (all threads) over ${files.length} files`);
