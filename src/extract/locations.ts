@@ -720,6 +720,12 @@ function keyAt(w: Words, j: number): string {
   }
   return w.key[j] as string;
 }
+/** Folded words [s, s+len) joined by spaces: a multi-word gazetteer key. */
+function runKey(w: Words, s: number, len: number): string {
+  let key = keyAt(w, s);
+  for (let k = s + 1; k < s + len; k++) key += ' ' + keyAt(w, k);
+  return key;
+}
 
 /** IN_FIRST / IN_LOWER_FIRST for word j (0 if neither); a word found there gets its key without a slice. */
 function firstSyllableFlags(w: Words, j: number): number {
@@ -2237,9 +2243,7 @@ function districtOfBracketedProvince(ctx: ExtractContext, w: Words, s: number, l
   // or a school's name (ngã tư Quang Trung – Hai Bà Trưng (Hà Nội), Trường THPT Trần Phú-Hoàn Kiếm (Hà Nội))
   if (s > 0 && (/[-–]\s*$/.test(gapOf(w, s)) || (w.plain[s] && (keyAt(w, s - 1) === STRETCH || keyAt(w, s - 1) === TUYEN_ROUTE)))) return false;
   if (provinceAt + g[1] < w.n && /^\)\s?[-–]/.test(gapOf(w, provinceAt + g[1]))) return false;
-  let key = keyAt(w, s);
-  for (let k = s + 1; k < s + len; k++) key += ' ' + keyAt(w, k);
-  return DISTRICT_PROVINCES.get(key)?.includes(code) === true;
+  return DISTRICT_PROVINCES.get(runKey(w, s, len))?.includes(code) === true;
 }
 
 /** First word of the longest capitalised run ending at word e (from s on) that is a district of the province at provinceAt, or -1. */
@@ -2248,9 +2252,7 @@ function districtOfProvinceBefore(ctx: ExtractContext, w: Words, s: number, e: n
   if (!code || isSportsDoc(ctx)) return -1;
   for (let k = s; k < e; k++) {
     if (isAcronym(ctx.text, w, k)) continue;
-    let key = keyAt(w, k);
-    for (let j = k + 1; j <= e; j++) key += ' ' + keyAt(w, j);
-    if (DISTRICT_PROVINCES.get(key)?.includes(code)) return k;
+    if (DISTRICT_PROVINCES.get(runKey(w, k, e - k + 1))?.includes(code)) return k;
   }
   return -1;
 }
@@ -2468,9 +2470,7 @@ function surnameDistrictLength(w: Words, s: number): number {
 /** Words [s, s+len) are a district whose name opens with a surname (Hoàng Mai, Lê Chân). */
 function surnameDistrict(w: Words, s: number, len: number): boolean {
   if (len < 2 || len > 3 || s + len > w.n) return false;
-  let key = keyAt(w, s);
-  for (let k = s + 1; k < s + len; k++) key += ' ' + keyAt(w, k);
-  return SURNAME_DISTRICTS.has(key);
+  return SURNAME_DISTRICTS.has(runKey(w, s, len));
 }
 
 function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind: LocationKind): Hit {
