@@ -114,6 +114,14 @@ function tallyCutoff(folded: string, cueText: string, start: number, end: number
   return bareDay && CUTOFF_BEFORE_RE.test(cueText) && FIGURE_AFTER_RE.test(folded.slice(end, end + 72))
     && !RISE_AFTER_RE.test(folded.slice(end, end + 32));
 }
+/**
+ * "Sau ngày 30/9/2017, tuyến đường sắt sẽ vận hành thử", "xuất hóa đơn sau ngày 1/7/2016", "từ sau ngày 11/9": the day a
+ * rule, a term or an era starts from, the mirror of "trước ngày 28-2"; not "Giá vàng giao sau hôm thứ Sáu (2/6)" (futures).
+ */
+const AFTER_DAY_BEFORE_RE = /(?<![a-zà-ỹ])(?<!giao\s)sau\s+(?:ngày\s+)?$/;
+function fromDayOn(cueText: string): boolean {
+  return cueText.includes('sau') && AFTER_DAY_BEFORE_RE.test(cueText);
+}
 /** "tăng 250.000 đồng so với giá bán chiều 05/02", "so với phiên 5/6": a comparison's reference point, not an event. */
 const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
 /** "Điển hình gần đây, lúc 0 giờ 20 phút ngày 25/1, ...", "Chẳng hạn, ngày 3/5 ...": a sentence opened as an example of a trend. */
@@ -627,7 +635,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || (cueText.includes('so với') && COMPARED_WITH_RE.test(cueText))
       || ((lead.includes('điển hình') || lead.includes('ví dụ') || lead.includes('chẳng hạn')) && EXAMPLE_OPENING_RE.test(lead))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
-      || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end));
+      || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end))
+      || fromDayOn(cueText);
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
