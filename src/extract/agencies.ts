@@ -725,6 +725,10 @@ function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void
 }
 
 /** Groups keyed "<two-word unit head> ... <number>" whose words all appear in a longer one of the same head and number are that unit. */
+/** ("Công an quận 1" beside "Công an phường Bến Thành quận 1": the longer is a ward's body inside that district, not the same) */
+function wardInsideOnly(short: string[], long: string[]): boolean {
+  return (long.includes('phường') && !short.includes('phường')) || (long.includes('xã') && !short.includes('xã'));
+}
 function mergeNumberedUnits(groups: Map<string, Group>): void {
   let numbered: Group[] | null = null;
   for (const g of groups.values()) {
@@ -739,7 +743,7 @@ function mergeNumberedUnits(groups: Map<string, Group>): void {
     const into = numbered.find((o) => {
       if (o === g || !groups.has(o.key) || o.key.length <= g.key.length) return false;
       const ow = words(o);
-      return ow[0] === w[0] && ow[1] === w[1] && ow[ow.length - 1] === w[w.length - 1] && w.every((x) => ow.includes(x));
+      return ow[0] === w[0] && ow[1] === w[1] && ow[ow.length - 1] === w[w.length - 1] && w.every((x) => ow.includes(x)) && !wardInsideOnly(w, ow);
     });
     if (!into) continue;
     for (const [k, v] of g.forms) into.forms.set(k, v);

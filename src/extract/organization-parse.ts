@@ -579,6 +579,12 @@ export interface ParseOptions {
   at?: { readonly len: number; readonly value: OrgHead };
 }
 
+const PHUONG_WORD = wordId('phường'), DISTRICT_WORD = wordId('quận');
+/** "công an phường 1", "công an quận 11": the level word at k is a ward or urban district, numbered as the cities number them. */
+function numberedWardAt(toks: Token[], k: number, lvl: number): boolean {
+  return lvl === 1 && (toks[k].w === PHUONG_WORD || toks[k].w === DISTRICT_WORD) && toks[k + 1].num;
+}
+
 function isLevelAt(toks: Token[], k: number): number {
   const m = matchAt(toks, k, LEVEL_TABLE);
   if (m) return m.len;
@@ -2499,7 +2505,7 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   if (head.head === 'Đoàn Luật sư' && i > 0 && t.gap === Gap.Space && toks[i - 1].w === LIEN_WORD) return false;
   // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
   const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
-  const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && !!toks[i + m.len + lvl].cap)
+  const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && (!!toks[i + m.len + lvl].cap || numberedWardAt(toks, i + m.len, lvl)))
     || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''));
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
   const lowerOk = opts.title

@@ -2041,3 +2041,20 @@ describe('a name read across its acronym in brackets to its place', () => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
   });
 });
+describe('round 20: numbered wards and districts', () => {
+  const table: [string, string[][]][] = [
+    // a lower-case force of a numbered ward or urban district is that unit's force, as of a named one
+    ['Ông được công an phường 1 mời lên làm việc.', [['công an phường 1']]],
+    ['Nhận tin báo, công an quận 7 có mặt khám nghiệm hiện trường.', [['công an quận 7']]],
+    ['Ông bị công an phường Láng Hạ mời lên.', [['công an phường Láng Hạ']]],
+    // (not a number of another level word, nor a count after the force)
+    ['Lực lượng công an tỉnh 3 năm qua đã bắt giữ.', []],
+    ['Sau đó công an 2 xã đã phối hợp.', []],
+    // a district's force is not the force of a ward inside it
+    ['Công an phường Bến Thành quận 1 đã bắt. Sau đó, Công an quận 1 đang đi tuần tra.', [['Công an phường Bến Thành quận 1'], ['Công an quận 1']]],
+    ['Đội 14 và Đội Quản lý thị trường số 14 kiểm tra.', [['Đội Quản lý thị trường số 14', 'Đội 14']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
