@@ -862,6 +862,22 @@ function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
   return g.mentions.every((m) => !m.text.includes(' ') && AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)));
 }
 
+/** The Front's heads and its country, as written lower-cased: what is left after them in a name is a place ("MTTQ Việt Nam TP.HCM"). */
+const FRONT_NAME_RE = /^(?:mttq|mặt trận tổ quốc|mặt trận tq)(?: việt nam| vn)?(?= |$)/;
+/**
+ * "Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM": a place's Front read only inside its committee's name is no body of its own, as the
+ * golds read it (none of three takes it; the national Front, "Ủy ban Trung ương MTTQ Việt Nam", stays its parent).
+ */
+function frontBranchOnlyInCommittee(ctx: ExtractContext, g: Group): boolean {
+  const c = g.key.charCodeAt(0);
+  if (c !== 109) return false;
+  for (const f of g.forms.keys()) {
+    const head = FRONT_NAME_RE.exec(f);
+    if (!head || head[0].length === f.length) return false;
+  }
+  return g.mentions.every((m) => foldedWordsBefore(ctx.folded, m.span[0], 2) === 'ủy ban' || foldedWordsBefore(ctx.folded, m.span[0], 1) === 'ub');
+}
+
 const BARE_COMMITTEE_ENDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy'].map((w) => ' ' + foldForMatch(w));
 /**
  * "Trưởng ban Tuyên giáo Thành ủy", with no place written for it in the text: a board of a bare committee is a type and a
@@ -1028,7 +1044,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

@@ -2058,3 +2058,15 @@ describe('round 20: numbered wards and districts', () => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
   });
 });
+describe('round 20: a place\'s Front read only inside its committee', () => {
+  const table: [string, string[]][] = [
+    ['Ông Huỳnh Đảm, nguyên Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM, phản ánh.', ['Ủy ban MTTQ Việt Nam TP.HCM']],
+    ['Chủ tịch UB MTTQ tỉnh Nghệ An cho biết.', ['UB MTTQ tỉnh Nghệ An']],
+    // the national Front stays the parent of its central committee; a Front written alone is read
+    ['Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị.', ['Ủy ban Trung ương MTTQ Việt Nam', 'MTTQ Việt Nam']],
+    ['Ủy ban MTTQ tỉnh Nghệ An phối hợp với MTTQ tỉnh Nghệ An.', ['Ủy ban MTTQ tỉnh Nghệ An', 'MTTQ tỉnh Nghệ An']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
