@@ -375,6 +375,15 @@ function cutAfterOneSyllable(toks: Token[], m: OrgMatch, text: string): boolean 
 function opensAgencyHead(toks: Token[], k: number): boolean {
   return (toks[k].k & ORG_TABLE.bit) !== 0 && matchAt(toks, k, ORG_TABLE)?.value.agency === true;
 }
+const UNITED_NATIONS_FORMS = new Set(['liên hợp quốc', 'liên hiệp quốc', 'lhq'].map(foldForMatch));
+/**
+ * "Quỹ Nhi đồng của Liên hợp quốc (UNICEF)", "Chương trình môi trường Liên Hiệp Quốc (UNEP)": the UN after a lower-case word
+ * closes an agency's name, and an acronym that does not spell the UN is that agency's (its organs' names run on in lower case).
+ */
+function unitedNationsAt(text: string, toks: Token[], i: number, m: OrgMatch): boolean {
+  // (its own English acronym, "Liên Hợp Quốc (UN)", stays its alias; so does any acronym of the UN written alone)
+  return i > 0 && toks[i].gap === Gap.Space && !toks[i - 1].cap && m.end - i <= 3 && toks[m.bracket].f !== 'un' && UNITED_NATIONS_FORMS.has(foldForMatch(text.slice(toks[i].s, toks[m.end - 1].e)));
+}
 /** The acronym in brackets after the name, when it is another name of the whole body (its expansion noted for the document). */
 function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string, localAcronyms: Map<string, string>): Mention | null {
   let acronymAlias: Mention | null = null;
@@ -391,7 +400,7 @@ function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found 
     // ("UBND Q.1 (TP.HCM)": a place in brackets says where the body is, it is no other name of it)
     // ("Hội đồng Bảo an Liên Hợp Quốc (LHQ)": an acronym of just the parent body closing a named organ is the parent's)
     const letters = exp ? b.f.replace(/[^\p{L}]/gu, '').length : 0;
-    if ((!exp || m.end - letters <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !matchAt(toks, m.bracket, PLACE_TABLE)
+    if ((!exp || m.end - letters <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !(!exp && unitedNationsAt(text, toks, i, m)) && !matchAt(toks, m.bracket, PLACE_TABLE)
       && !(exp && m.head.needs === 'self' && m.end - letters === m.bodyStart && m.bodyStart > i && opensAgencyHead(toks, m.bodyStart))) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
   }
   return acronymAlias;

@@ -2070,3 +2070,17 @@ describe('round 20: a place\'s Front read only inside its committee', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+describe('round 20: an agency\'s acronym after the UN that closes its name', () => {
+  const table: [string, string[][]][] = [
+    ['Quỹ Nhi đồng của Liên hợp quốc (UNICEF) cho rằng.', [['Liên hợp quốc'], ['UNICEF']]],
+    ['Chương trình môi trường Liên Hiệp Quốc (UNEP) cho biết.', [['Liên Hiệp Quốc'], ['UNEP']]],
+    // the UN's own acronyms stay its aliases; an organ named whole keeps its acronym
+    ['Theo số liệu của Liên Hợp Quốc (UN) cho thấy.', [['Liên Hợp Quốc', 'UN']]],
+    ['Theo báo cáo của Liên hợp quốc (LHQ), số người tăng.', [['Liên hợp quốc', 'LHQ']]],
+    ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) hỗ trợ.', [['Cao ủy Liên hợp quốc về người tị nạn', 'UNHCR'], ['Liên hợp quốc']]],
+    ['Các nước thành viên của Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp.', [['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'NATO']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
