@@ -2079,6 +2079,9 @@ describe('round 20: an agency\'s acronym after the UN that closes its name', () 
     ['Theo báo cáo của Liên hợp quốc (LHQ), số người tăng.', [['Liên hợp quốc', 'LHQ']]],
     ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) hỗ trợ.', [['Cao ủy Liên hợp quốc về người tị nạn', 'UNHCR'], ['Liên hợp quốc']]],
     ['Các nước thành viên của Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp.', [['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'NATO']]],
+    // an acronym that spells words before the name is the longer phrase's ("đại biểu Quốc hội", "trái phiếu Chính phủ")
+    ['Các đại biểu Quốc hội (ĐBQH) đã thảo luận.', [['Quốc hội']]],
+    ['Quốc hội (QH) đã thảo luận.', [['Quốc hội', 'QH']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
