@@ -2050,6 +2050,11 @@ describe('round 20: numbered wards and districts', () => {
     // (not a number of another level word, nor a count after the force)
     ['Lực lượng công an tỉnh 3 năm qua đã bắt giữ.', []],
     ['Sau đó công an 2 xã đã phối hợp.', []],
+    // a lower-case force before a province's name, with no level word, is that province's (not before a district's)
+    ['Chúng tôi cùng với công an Hà Nội, cảnh sát khu vực phát phiếu.', [['công an Hà Nội']]],
+    ['Xe tới huyện Hậu Lộc thì bị công an Thanh Hóa giữ lại.', [['công an Thanh Hóa']]],
+    ['Công an TP Hà Nội cho biết, công an Hà Nội đã vào cuộc.', [['Công an TP Hà Nội', 'công an Hà Nội']]],
+    ['Ông bị công an Hoàn Kiếm mời lên.', []],
     // a district's force is not the force of a ward inside it
     ['Công an phường Bến Thành quận 1 đã bắt. Sau đó, Công an quận 1 đang đi tuần tra.', [['Công an phường Bến Thành quận 1'], ['Công an quận 1']]],
     ['Đội 14 và Đội Quản lý thị trường số 14 kiểm tra.', [['Đội Quản lý thị trường số 14', 'Đội 14']]],
