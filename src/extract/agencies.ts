@@ -888,6 +888,14 @@ function frontBranchOnlyInCommittee(ctx: ExtractContext, g: Group): boolean {
   return g.mentions.every((m) => foldedWordsBefore(ctx.folded, m.span[0], 2) === 'ủy ban' || foldedWordsBefore(ctx.folded, m.span[0], 1) === 'ub');
 }
 
+/** A squad named by its coach or its age class ("đội HLV Park Hang-seo", "đội U.23", "Đội U22 Việt Nam"): a team, no public body. */
+const SQUAD_RE = /^đội (?:hlv|u[.-]?\d\d)(?![\p{L}])/u;
+function sportSquad(g: Group): boolean {
+  if (!g.key.startsWith('đội ')) return false;
+  for (const f of g.forms.keys()) if (!SQUAD_RE.test(f)) return false;
+  return true;
+}
+
 const BARE_COMMITTEE_ENDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy'].map((w) => ' ' + foldForMatch(w));
 /**
  * "Trưởng ban Tuyên giáo Thành ủy", with no place written for it in the text: a board of a bare committee is a type and a
@@ -1054,7 +1062,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

@@ -2092,3 +2092,16 @@ describe('round 20: an agency\'s acronym after the UN that closes its name', () 
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
   });
 });
+describe('round 20: a squad named by its coach or age class is a team', () => {
+  const table: [string, string[]][] = [
+    ['Anh Thắng đúng khi xây dựng lối đá của đội U.23 mang hình bóng của đội tuyển.', []],
+    ['Ông thầy trẻ của đội U-22 quốc gia cũng có lý lẽ.', []],
+    ['Cô nhanh chóng vào đội HLV Minh Tú.', []],
+    ['Blossom quyết định trở thành chiến binh của đội HLV Bee Namthip.', []],
+    // a police team written lower-case stays a body
+    ['Anh là Đội trưởng đội CSGT số 3 Công an quận 1.', ['đội CSGT số 3 Công an quận 1', 'Công an quận 1']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
