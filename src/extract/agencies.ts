@@ -375,6 +375,15 @@ function cutAfterOneSyllable(toks: Token[], m: OrgMatch, text: string): boolean 
 function opensAgencyHead(toks: Token[], k: number): boolean {
   return (toks[k].k & ORG_TABLE.bit) !== 0 && matchAt(toks, k, ORG_TABLE)?.value.agency === true;
 }
+const UNITED_NATIONS_FORMS = new Set(['liên hợp quốc', 'liên hiệp quốc', 'lhq'].map(foldForMatch));
+/**
+ * "Quỹ Nhi đồng của Liên hợp quốc (UNICEF)", "Chương trình môi trường Liên Hiệp Quốc (UNEP)": the UN after a lower-case word
+ * closes an agency's name, and an acronym that does not spell the UN is that agency's (its organs' names run on in lower case).
+ */
+function unitedNationsAt(text: string, toks: Token[], i: number, m: OrgMatch): boolean {
+  // (its own English acronym, "Liên Hợp Quốc (UN)", stays its alias; so does any acronym of the UN written alone)
+  return i > 0 && toks[i].gap === Gap.Space && !toks[i - 1].cap && m.end - i <= 3 && toks[m.bracket].f !== 'un' && UNITED_NATIONS_FORMS.has(foldForMatch(text.slice(toks[i].s, toks[m.end - 1].e)));
+}
 /** The acronym in brackets after the name, when it is another name of the whole body (its expansion noted for the document). */
 function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string, localAcronyms: Map<string, string>): Mention | null {
   let acronymAlias: Mention | null = null;
@@ -391,7 +400,8 @@ function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found 
     // ("UBND Q.1 (TP.HCM)": a place in brackets says where the body is, it is no other name of it)
     // ("Hội đồng Bảo an Liên Hợp Quốc (LHQ)": an acronym of just the parent body closing a named organ is the parent's)
     const letters = exp ? b.f.replace(/[^\p{L}]/gu, '').length : 0;
-    if ((!exp || m.end - letters <= m.bodyStart) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !matchAt(toks, m.bracket, PLACE_TABLE)
+    // ("đại biểu Quốc hội (ĐBQH)": an acronym spelling words before the name is the longer phrase's)
+    if ((!exp || (m.end - letters <= m.bodyStart && m.end - letters >= i)) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !(!exp && unitedNationsAt(text, toks, i, m)) && !matchAt(toks, m.bracket, PLACE_TABLE)
       && !(exp && m.head.needs === 'self' && m.end - letters === m.bodyStart && m.bodyStart > i && opensAgencyHead(toks, m.bodyStart))) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
   }
   return acronymAlias;
@@ -725,6 +735,10 @@ function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void
 }
 
 /** Groups keyed "<two-word unit head> ... <number>" whose words all appear in a longer one of the same head and number are that unit. */
+/** ("Công an quận 1" beside "Công an phường Bến Thành quận 1": the longer is a ward's body inside that district, not the same) */
+function wardInsideOnly(short: string[], long: string[]): boolean {
+  return (long.includes('phường') && !short.includes('phường')) || (long.includes('xã') && !short.includes('xã'));
+}
 function mergeNumberedUnits(groups: Map<string, Group>): void {
   let numbered: Group[] | null = null;
   for (const g of groups.values()) {
@@ -739,7 +753,7 @@ function mergeNumberedUnits(groups: Map<string, Group>): void {
     const into = numbered.find((o) => {
       if (o === g || !groups.has(o.key) || o.key.length <= g.key.length) return false;
       const ow = words(o);
-      return ow[0] === w[0] && ow[1] === w[1] && ow[ow.length - 1] === w[w.length - 1] && w.every((x) => ow.includes(x));
+      return ow[0] === w[0] && ow[1] === w[1] && ow[ow.length - 1] === w[w.length - 1] && w.every((x) => ow.includes(x)) && !wardInsideOnly(w, ow);
     });
     if (!into) continue;
     for (const [k, v] of g.forms) into.forms.set(k, v);
@@ -856,6 +870,30 @@ const AREA_BEFORE = new Set(['thị trường', 'khu vực'].map(foldForMatch));
 /** A one-word body (a bloc's acronym) written only as a market or an area: no body acting, as the golds read it. */
 function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
   return g.mentions.every((m) => !m.text.includes(' ') && AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)));
+}
+
+/** The Front's heads and its country, as written lower-cased: what is left after them in a name is a place ("MTTQ Việt Nam TP.HCM"). */
+const FRONT_NAME_RE = /^(?:mttq|mặt trận tổ quốc|mặt trận tq)(?: việt nam| vn)?(?= |$)/;
+/**
+ * "Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM": a place's Front read only inside its committee's name is no body of its own, as the
+ * golds read it (none of three takes it; the national Front, "Ủy ban Trung ương MTTQ Việt Nam", stays its parent).
+ */
+function frontBranchOnlyInCommittee(ctx: ExtractContext, g: Group): boolean {
+  const c = g.key.charCodeAt(0);
+  if (c !== 109) return false;
+  for (const f of g.forms.keys()) {
+    const head = FRONT_NAME_RE.exec(f);
+    if (!head || head[0].length === f.length) return false;
+  }
+  return g.mentions.every((m) => foldedWordsBefore(ctx.folded, m.span[0], 2) === 'ủy ban' || foldedWordsBefore(ctx.folded, m.span[0], 1) === 'ub');
+}
+
+/** A squad named by its coach or its age class ("đội HLV Park Hang-seo", "đội U.23", "Đội U22 Việt Nam"): a team, no public body. */
+const SQUAD_RE = /^đội (?:hlv|u[.-]?\d\d)(?![\p{L}])/u;
+function sportSquad(g: Group): boolean {
+  if (!g.key.startsWith('đội ')) return false;
+  for (const f of g.forms.keys()) if (!SQUAD_RE.test(f)) return false;
+  return true;
 }
 
 const BARE_COMMITTEE_ENDS = ['tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'thị ủy'].map((w) => ' ' + foldForMatch(w));
@@ -1024,7 +1062,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

@@ -579,6 +579,12 @@ export interface ParseOptions {
   at?: { readonly len: number; readonly value: OrgHead };
 }
 
+const PHUONG_WORD = wordId('phường'), DISTRICT_WORD = wordId('quận');
+/** "công an phường 1", "công an quận 11": the level word at k is a ward or urban district, numbered as the cities number them. */
+function numberedWardAt(toks: Token[], k: number, lvl: number): boolean {
+  return lvl === 1 && (toks[k].w === PHUONG_WORD || toks[k].w === DISTRICT_WORD) && toks[k + 1].num;
+}
+
 function isLevelAt(toks: Token[], k: number): number {
   const m = matchAt(toks, k, LEVEL_TABLE);
   if (m) return m.len;
@@ -2481,6 +2487,11 @@ function borderPostEnd(toks: Token[], bodyStart: number, head: OrgHead, opts: Pa
   return body && body.anchors > 0 ? body.end : -1;
 }
 
+/** "công an Hà Nội", "công an TP.HCM": a lower-case police force before a province's name, with no level word, is that province's. */
+function provinceForceAt(toks: Token[], k: number, head: OrgHead): boolean {
+  const t = toks[k];
+  return head.head === 'Công an' && t !== undefined && t.cap && t.gap === Gap.Space && (t.k & PLACE_TABLE.bit) !== 0 && !!matchAt(toks, k, PROVINCE_TABLE);
+}
 const ASSOCIATION_LOWER_HEADS = new Set(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên đoàn']);
 /** Last words of an association's posts: chủ tịch, giám đốc, tổng thư ký. */
 const ASSOCIATION_POST_LAST_IDS = new Set(['tịch', 'đốc', 'ký'].map(wordId));
@@ -2499,8 +2510,9 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   if (head.head === 'Đoàn Luật sư' && i > 0 && t.gap === Gap.Space && toks[i - 1].w === LIEN_WORD) return false;
   // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
   const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
-  const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && !!toks[i + m.len + lvl].cap)
-    || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''));
+  const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && (!!toks[i + m.len + lvl].cap || numberedWardAt(toks, i + m.len, lvl)))
+    || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''))
+    || provinceForceAt(toks, i + m.len, head);
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
   const lowerOk = opts.title
     || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)))

@@ -2041,3 +2041,67 @@ describe('a name read across its acronym in brackets to its place', () => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
   });
 });
+describe('round 20: numbered wards and districts', () => {
+  const table: [string, string[][]][] = [
+    // a lower-case force of a numbered ward or urban district is that unit's force, as of a named one
+    ['Ông được công an phường 1 mời lên làm việc.', [['công an phường 1']]],
+    ['Nhận tin báo, công an quận 7 có mặt khám nghiệm hiện trường.', [['công an quận 7']]],
+    ['Ông bị công an phường Láng Hạ mời lên.', [['công an phường Láng Hạ']]],
+    // (not a number of another level word, nor a count after the force)
+    ['Lực lượng công an tỉnh 3 năm qua đã bắt giữ.', []],
+    ['Sau đó công an 2 xã đã phối hợp.', []],
+    // a lower-case force before a province's name, with no level word, is that province's (not before a district's)
+    ['Chúng tôi cùng với công an Hà Nội, cảnh sát khu vực phát phiếu.', [['công an Hà Nội']]],
+    ['Xe tới huyện Hậu Lộc thì bị công an Thanh Hóa giữ lại.', [['công an Thanh Hóa']]],
+    ['Công an TP Hà Nội cho biết, công an Hà Nội đã vào cuộc.', [['Công an TP Hà Nội', 'công an Hà Nội']]],
+    ['Ông bị công an Hoàn Kiếm mời lên.', []],
+    // a district's force is not the force of a ward inside it
+    ['Công an phường Bến Thành quận 1 đã bắt. Sau đó, Công an quận 1 đang đi tuần tra.', [['Công an phường Bến Thành quận 1'], ['Công an quận 1']]],
+    ['Đội 14 và Đội Quản lý thị trường số 14 kiểm tra.', [['Đội Quản lý thị trường số 14', 'Đội 14']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+describe('round 20: a place\'s Front read only inside its committee', () => {
+  const table: [string, string[]][] = [
+    ['Ông Huỳnh Đảm, nguyên Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM, phản ánh.', ['Ủy ban MTTQ Việt Nam TP.HCM']],
+    ['Chủ tịch UB MTTQ tỉnh Nghệ An cho biết.', ['UB MTTQ tỉnh Nghệ An']],
+    // the national Front stays the parent of its central committee; a Front written alone is read
+    ['Ủy ban Trung ương MTTQ Việt Nam tổ chức hội nghị.', ['Ủy ban Trung ương MTTQ Việt Nam', 'MTTQ Việt Nam']],
+    ['Ủy ban MTTQ tỉnh Nghệ An phối hợp với MTTQ tỉnh Nghệ An.', ['Ủy ban MTTQ tỉnh Nghệ An', 'MTTQ tỉnh Nghệ An']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+describe('round 20: an agency\'s acronym after the UN that closes its name', () => {
+  const table: [string, string[][]][] = [
+    ['Quỹ Nhi đồng của Liên hợp quốc (UNICEF) cho rằng.', [['Liên hợp quốc'], ['UNICEF']]],
+    ['Chương trình môi trường Liên Hiệp Quốc (UNEP) cho biết.', [['Liên Hiệp Quốc'], ['UNEP']]],
+    // the UN's own acronyms stay its aliases; an organ named whole keeps its acronym
+    ['Theo số liệu của Liên Hợp Quốc (UN) cho thấy.', [['Liên Hợp Quốc', 'UN']]],
+    ['Theo báo cáo của Liên hợp quốc (LHQ), số người tăng.', [['Liên hợp quốc', 'LHQ']]],
+    ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) hỗ trợ.', [['Cao ủy Liên hợp quốc về người tị nạn', 'UNHCR'], ['Liên hợp quốc']]],
+    ['Các nước thành viên của Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp.', [['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'NATO']]],
+    // an acronym that spells words before the name is the longer phrase's ("đại biểu Quốc hội", "trái phiếu Chính phủ")
+    ['Các đại biểu Quốc hội (ĐBQH) đã thảo luận.', [['Quốc hội']]],
+    ['Quốc hội (QH) đã thảo luận.', [['Quốc hội', 'QH']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+describe('round 20: a squad named by its coach or age class is a team', () => {
+  const table: [string, string[]][] = [
+    ['Anh Thắng đúng khi xây dựng lối đá của đội U.23 mang hình bóng của đội tuyển.', []],
+    ['Ông thầy trẻ của đội U-22 quốc gia cũng có lý lẽ.', []],
+    ['Cô nhanh chóng vào đội HLV Minh Tú.', []],
+    ['Blossom quyết định trở thành chiến binh của đội HLV Bee Namthip.', []],
+    // a police team written lower-case stays a body
+    ['Anh là Đội trưởng đội CSGT số 3 Công an quận 1.', ['đội CSGT số 3 Công an quận 1', 'Công an quận 1']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
