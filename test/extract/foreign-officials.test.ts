@@ -584,6 +584,15 @@ describe('a firm between its post and the holder ("CEO Apple Tim Cook")', () => 
     ['Chủ tịch Fed Janet Yellen nói lãi suất sẽ tăng. Fed họp tuần tới.', [['Janet Yellen', ['Chủ tịch Fed']]]],
     // a firm written nowhere else may be a first name: three words stay one name
     ['Chủ tịch Luis Filipe Vieira cho biết đội bóng sẽ mua thêm.', [['Luis Filipe Vieira', ['Chủ tịch']]]],
+    // any post: a country, a known one-word body, a brand's capitals, or a word the text writes as a body's elsewhere
+    ['Thứ trưởng Bộ ngoại giao Nga Oleg Syromolotov cho biết.', [['Oleg Syromolotov', ['Thứ trưởng Bộ ngoại giao Nga']]]],
+    ['Thống đốc BoJ Haruhiko Kuroda cho biết lãi suất giữ nguyên.', [['Haruhiko Kuroda', ['Thống đốc BoJ']]]],
+    ['phát ngôn viên Kremlin Dmitry Peskov cho biết.', [['Dmitry Peskov', ['phát ngôn viên Kremlin']]]],
+    ['Ngân hàng Goldman Sachs có lãi. Cựu chủ tịch Goldman Gary Cohn cho biết.', [['Gary Cohn', ['Cựu chủ tịch Goldman']]]],
+    // not an initial, nor a first name the text writes before another surname
+    ['Tổng thống John F. Kennedy bị ám sát năm 1963.', [['John F. Kennedy', ['Tổng thống']]]],
+    ['Tổng thống Juan Manuel Santos nói. Bộ trưởng Juan Fernando Cristo cũng nói.', [['Juan Manuel Santos', ['Tổng thống']], ['Juan Fernando Cristo', ['Bộ trưởng']]]],
+    ['Tổng thống Recep Tayyip Erdogan phát biểu.', [['Recep Tayyip Erdogan', ['Tổng thống']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
 });
