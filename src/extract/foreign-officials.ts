@@ -724,7 +724,28 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     mergeSpellings(text, officials, added);
     bracketedOriginals(text, officials, added);
   }
+  if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
   return added;
+}
+
+/**
+ * "sa thải ông Comey, Tổng thống Trump “bóng gió”", "Mbappe, Chủ tịch Perez muốn": a head's post whose body is another
+ * official's name or surname is that official's post, not this one's. Dropped; one left with no post or rank is no official.
+ */
+function dropPostsNamingAnother(officials: Official[], added: Official[]): void {
+  const all = [...officials, ...added];
+  // (a head of state's or a president's post: "CEO Tata" beside "Ratan Tata" names the firm)
+  const namesAnother = (o: Official, p: Position) => p.organization !== null && p.title.length + 1 + p.organization.length === p.text.length
+    && (PRESIDENT_RE.test(p.title) || STATE_POSTS.has(p.title.toLowerCase().replace(PREFIX_RE, '')))
+    && all.some((x) => x !== o && (x.name === p.organization || x.name.endsWith(' ' + p.organization)));
+  for (const list of [officials, added]) {
+    for (let j = list.length - 1; j >= 0; j--) {
+      const o = list[j];
+      if (!o.positions.some((p) => namesAnother(o, p))) continue;
+      o.positions = o.positions.filter((p) => !namesAnother(o, p));
+      if (o.positions.length === 0 && !o.rank) list.splice(j, 1);
+    }
+  }
 }
 
 /** "Robert S. Mueller III", "Joseph P. Kennedy III": a generation written after the name is part of it (in the mention too). */

@@ -597,6 +597,17 @@ describe('a firm between its post and the holder ("CEO Apple Tim Cook")', () => 
   it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
 });
 
+describe('a head\'s post naming another official is that official\'s ("ông Comey, Tổng thống Trump nói")', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Tổng thống Trump sa thải Giám đốc FBI James Comey. Sau khi sa thải ông Comey, Tổng thống Trump “bóng gió” về băng ghi âm.',
+      [['Trump', ['Tổng thống']], ['James Comey', ['Giám đốc FBI']]]],
+    // a post of that official's office stays ("người phát ngôn của Tổng thống Trump")
+    ['Tổng thống Donald Trump nói. Phát ngôn viên của Tổng thống Trump, bà Sarah Sanders cho biết.',
+      [['Donald Trump', ['Tổng thống']], ['Sarah Sanders', ['Phát ngôn viên của Tổng thống Trump']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
 describe('initials opening a foreign name are part of it', () => {
   const table: [string, [string, string[]][]][] = [
     ['Cố vấn an ninh quốc gia Mỹ H. R. McMaster cho biết như vậy.', [['H. R. McMaster', ['Cố vấn an ninh quốc gia Mỹ']]]],
