@@ -706,6 +706,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, folded, toks, found, officials, added);
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
   // an index loop, not for-of: the array iterator deopted here on every document whose list changed element kind (1,752 times on half the corpus)
+  const bodyWords: string[] = [];
   for (let j = 0; j < officials.length; j++) {
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
@@ -714,12 +715,14 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
       if (o.positions.length === 0 && !VIETNAMESE_LETTER_RE.test(o.name)) postAfterRank(text, folded, toks, o);
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
-    if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeName(text, folded, toks, o);
+    if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeName(text, folded, toks, o, bodyWords);
     if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
   }
   // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
   for (let j = officials.length - 1; j >= 0; j--) if (namesABody(officials[j].name)) officials.splice(j, 1);
+  // ("Thống đốc BoJ nói" beside "Thống đốc BoJ Haruhiko Kuroda": the body taken off a name holds no post alone)
+  if (bodyWords.length) for (let j = officials.length - 1; j >= 0; j--) if (bodyWords.includes(officials[j].name)) officials.splice(j, 1);
   if (officials.length + added.length > 0) {
     mergeSpellings(text, officials, added);
     bracketedOriginals(text, officials, added);
@@ -860,7 +863,7 @@ function brandBeforeName(text: string, toks: Token[], o: Official): void {
  * "Chủ tịch Fed Janet Yellen", "Thứ trưởng Bộ ngoại giao Nga Oleg Syromolotov": the main pass took a country or body before a
  * two-word foreign name into the name; it joins the post (bodyBeforeTwoWordName), and the person joins one of that name.
  */
-function bodyBeforeName(text: string, folded: string, toks: Token[], o: Official): void {
+function bodyBeforeName(text: string, folded: string, toks: Token[], o: Official, bodyWords: string[]): void {
   const name = o.name;
   for (const m of o.mentions) {
     if (m.text !== name) continue;
@@ -868,6 +871,7 @@ function bodyBeforeName(text: string, folded: string, toks: Token[], o: Official
     if (q < 1 || toks[q].s !== m.span[0] || toks[q + 2]?.e !== m.span[1] || toks[q].gap !== Gap.Space) continue;
     if (bodyBeforeTwoWordName(text, folded, toks, q) !== q + 1) continue;
     const body = toks[q], bodyText = text.slice(body.s, body.e);
+    bodyWords.push(bodyText);
     // (the post written right before this mention takes the body; one written elsewhere keeps its own)
     const p = o.positions.find((x) => x.span[1] === body.s - 1);
     if (p) {

@@ -587,6 +587,8 @@ describe('a firm between its post and the holder ("CEO Apple Tim Cook")', () => 
     // any post: a country, a known one-word body, a brand's capitals, or a word the text writes as a body's elsewhere
     ['Thứ trưởng Bộ ngoại giao Nga Oleg Syromolotov cho biết.', [['Oleg Syromolotov', ['Thứ trưởng Bộ ngoại giao Nga']]]],
     ['Thống đốc BoJ Haruhiko Kuroda cho biết lãi suất giữ nguyên.', [['Haruhiko Kuroda', ['Thống đốc BoJ']]]],
+    // the body alone after the same post later names no second person
+    ['Thống đốc BoJ Haruhiko Kuroda cho biết. Thống đốc BoJ nói thêm chính sách sẽ giữ.', [['Haruhiko Kuroda', ['Thống đốc BoJ']]]],
     ['phát ngôn viên Kremlin Dmitry Peskov cho biết.', [['Dmitry Peskov', ['phát ngôn viên Kremlin']]]],
     ['Ngân hàng Goldman Sachs có lãi. Cựu chủ tịch Goldman Gary Cohn cho biết.', [['Gary Cohn', ['Cựu chủ tịch Goldman']]]],
     // not an initial, nor a first name the text writes before another surname
