@@ -706,6 +706,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, folded, toks, found, officials, added);
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
   // an index loop, not for-of: the array iterator deopted here on every document whose list changed element kind (1,752 times on half the corpus)
+  const bodyWords: string[] = [];
   for (let j = 0; j < officials.length; j++) {
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
@@ -714,16 +715,40 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
       if (o.positions.length === 0 && !VIETNAMESE_LETTER_RE.test(o.name)) postAfterRank(text, folded, toks, o);
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
+    if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeName(text, folded, toks, o, bodyWords);
     if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
   }
   // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
   for (let j = officials.length - 1; j >= 0; j--) if (namesABody(officials[j].name)) officials.splice(j, 1);
+  // ("Thống đốc BoJ nói" beside "Thống đốc BoJ Haruhiko Kuroda": the body taken off a name holds no post alone)
+  if (bodyWords.length) for (let j = officials.length - 1; j >= 0; j--) if (bodyWords.includes(officials[j].name)) officials.splice(j, 1);
   if (officials.length + added.length > 0) {
     mergeSpellings(text, officials, added);
     bracketedOriginals(text, officials, added);
   }
+  if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
   return added;
+}
+
+/**
+ * "sa thải ông Comey, Tổng thống Trump “bóng gió”", "Mbappe, Chủ tịch Perez muốn": a head's post whose body is another
+ * official's name or surname is that official's post, not this one's. Dropped; one left with no post or rank is no official.
+ */
+function dropPostsNamingAnother(officials: Official[], added: Official[]): void {
+  const all = [...officials, ...added];
+  // (a head of state's or a president's post: "CEO Tata" beside "Ratan Tata" names the firm)
+  const namesAnother = (o: Official, p: Position) => p.organization !== null && p.title.length + 1 + p.organization.length === p.text.length
+    && (PRESIDENT_RE.test(p.title) || STATE_POSTS.has(p.title.toLowerCase().replace(PREFIX_RE, '')))
+    && all.some((x) => x !== o && (x.name === p.organization || x.name.endsWith(' ' + p.organization)));
+  for (const list of [officials, added]) {
+    for (let j = list.length - 1; j >= 0; j--) {
+      const o = list[j];
+      if (!o.positions.some((p) => namesAnother(o, p))) continue;
+      o.positions = o.positions.filter((p) => !namesAnother(o, p));
+      if (o.positions.length === 0 && !o.rank) list.splice(j, 1);
+    }
+  }
 }
 
 /** "Robert S. Mueller III", "Joseph P. Kennedy III": a generation written after the name is part of it (in the mention too). */
@@ -830,6 +855,32 @@ function brandBeforeName(text: string, toks: Token[], o: Official): void {
     p.span = [p.span[0], brand.e];
     o.name = text.slice(personAt, last.e);
     for (const x of o.mentions) if (x.text === name) { x.span = [x.span[0] + brandText.length + 1, x.span[1]]; x.text = o.name; }
+    return;
+  }
+}
+
+/**
+ * "Chủ tịch Fed Janet Yellen", "Thứ trưởng Bộ ngoại giao Nga Oleg Syromolotov": the main pass took a country or body before a
+ * two-word foreign name into the name; it joins the post (bodyBeforeTwoWordName), and the person joins one of that name.
+ */
+function bodyBeforeName(text: string, folded: string, toks: Token[], o: Official, bodyWords: string[]): void {
+  const name = o.name;
+  for (const m of o.mentions) {
+    if (m.text !== name) continue;
+    const q = tokenAt(toks, m.span[0]);
+    if (q < 1 || toks[q].s !== m.span[0] || toks[q + 2]?.e !== m.span[1] || toks[q].gap !== Gap.Space) continue;
+    if (bodyBeforeTwoWordName(text, folded, toks, q) !== q + 1) continue;
+    const body = toks[q], bodyText = text.slice(body.s, body.e);
+    bodyWords.push(bodyText);
+    // (the post written right before this mention takes the body; one written elsewhere keeps its own)
+    const p = o.positions.find((x) => x.span[1] === body.s - 1);
+    if (p) {
+      p.organization = p.organization === null ? bodyText : p.organization + ' ' + bodyText;
+      p.text = text.slice(p.span[0], body.e);
+      p.span = [p.span[0], body.e];
+    }
+    o.name = text.slice(toks[q + 1].s, toks[q + 2].e);
+    for (const x of o.mentions) if (x.text === name) { x.span = [toks[tokenAt(toks, x.span[0]) + 1].s, x.span[1]]; x.text = o.name; }
     return;
   }
 }
@@ -1420,6 +1471,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     // (unless its front is someone named already: "Tổng thống Mỹ Donald Trump Steve Bannon", a caption run on)
     if (nameStart > s && toks[s].gap === Gap.Space && before.last === s - 1 && endsAt(toks, s, PLACE_TABLE)
       && !isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) nameStart = s;
+    if (nameStart === s && before.last === s - 1 && e - s === 3) nameStart = bodyBeforeTwoWordName(text, folded, toks, s);
     // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
     // ("đội bóng Hoàng gia - Florentino Perez": a name set off by a comma or dash follows the body's whole name)
     if (nameStart === s && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash && namesBodyFirst(text, toks, before.head.end, s)) {
@@ -1489,6 +1541,34 @@ function onlyPlacesBetween(toks: Token[], from: number, to: number): boolean {
 function isKnownName(officials: Official[], words: string): boolean {
   const w = words.toLowerCase();
   return officials.some((o) => { const n = o.name.toLowerCase(); return n === w || w.endsWith(' ' + n) || n.endsWith(' ' + w); });
+}
+
+/**
+ * "cựu chủ tịch Goldman Gary Cohn", "Thứ trưởng Bộ ngoại giao Nga Oleg Syromolotov", "Thống đốc BoJ Haruhiko Kuroda": three
+ * words right after a post, the last two a foreign name and the first a country or a body (one the text writes as a body's
+ * elsewhere: "ngân hàng Goldman Sachs"). The first is the post's body, the person's name the last two: returns its start.
+ */
+function bodyBeforeTwoWordName(text: string, folded: string, toks: Token[], s: number): number {
+  const b = toks[s], f = toks[s + 1], l = toks[s + 2];
+  // (not "John F. Kennedy": an initial; not "Kim Jong Un": a family name)
+  if (!b.cap || !f.cap || f.acro || f.gap !== Gap.Space || l.gap !== Gap.Space || f.e - f.s < 3 || ASIAN_FAMILY_IDS.has(b.w)) return s;
+  if (!isForeignToken(text, folded, f) || !(isForeignToken(text, folded, l) || isHyphenParticleName(text, l))) return s;
+  return namesCountryOrBody(text, toks, s) ? s + 1 : s;
+}
+function namesCountryOrBody(text: string, toks: Token[], s: number): boolean {
+  const t = toks[s], word = text.slice(t.s, t.e);
+  if (matchAt(toks, s, COUNTRY_TABLE)?.len === 1 || INNER_CAPITAL_RE.test(word) || ONE_WORD_BODIES.has(word.toLowerCase())) return true;
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (at === t.s) continue;
+    const q = tokenAt(toks, at);
+    if (q < 1 || toks[q].s !== at || toks[q].e !== at + word.length) continue;
+    // "Goldman Sachs", "Samsung Electronics": a body's last word after it
+    const n = toks[q + 1];
+    if (n && n.gap === Gap.Space && ENGLISH_BODY_IDS.has(n.w)) return true;
+    // "ngân hàng Goldman", "tập đoàn Alibaba", "tại Apple": a body type or a place word before it
+    if (toks[q].gap === Gap.Space && !toks[q - 1].cap && (PLACE_OF_BODY_IDS.has(toks[q - 1].w) || endsAt(toks, q, BODY_TYPE_TABLE))) return true;
+  }
+  return false;
 }
 
 /** Between the post and the run [from, s): a body type then only lower-case words, so the run opens with the body's name. */

@@ -193,7 +193,9 @@ export const PLURAL_WORDS: ReadonlySet<string> = new Set(['các', 'những', 'nh
 // ("Ayatollah", a Shia cleric's honorific, is no part of the name: "lãnh tụ Iran Ayatollah Ali Khamenei")
 export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'anh', 'chị', 'ngài', 'cô', 'thầy', 'đ/c', 'ayatollah',
   // Buddhist clergy, before a monk's or nun's religious name ("Hòa thượng Thích Thanh Nhiễu, Phó Chủ tịch ...")
-  'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'sư thầy'];
+  'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'sư thầy',
+  // Cambodia's honorific for its top leaders, also transcribed ("Thủ tướng Campuchia Samdech Techo Hun Sen", "Xamdech Say Chhum")
+  'samdech', 'samdech techo', 'xamdech'];
 
 /**
  * Degrees and honours written short before a name, alone or chained by dots ("TS", "PGS.TS", "ThS.BS", "BS.CKII"):

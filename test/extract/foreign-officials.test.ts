@@ -584,8 +584,30 @@ describe('a firm between its post and the holder ("CEO Apple Tim Cook")', () => 
     ['Chủ tịch Fed Janet Yellen nói lãi suất sẽ tăng. Fed họp tuần tới.', [['Janet Yellen', ['Chủ tịch Fed']]]],
     // a firm written nowhere else may be a first name: three words stay one name
     ['Chủ tịch Luis Filipe Vieira cho biết đội bóng sẽ mua thêm.', [['Luis Filipe Vieira', ['Chủ tịch']]]],
+    // any post: a country, a known one-word body, a brand's capitals, or a word the text writes as a body's elsewhere
+    ['Thứ trưởng Bộ ngoại giao Nga Oleg Syromolotov cho biết.', [['Oleg Syromolotov', ['Thứ trưởng Bộ ngoại giao Nga']]]],
+    ['Thống đốc BoJ Haruhiko Kuroda cho biết lãi suất giữ nguyên.', [['Haruhiko Kuroda', ['Thống đốc BoJ']]]],
+    // the body alone after the same post later names no second person
+    ['Thống đốc BoJ Haruhiko Kuroda cho biết. Thống đốc BoJ nói thêm chính sách sẽ giữ.', [['Haruhiko Kuroda', ['Thống đốc BoJ']]]],
+    ['phát ngôn viên Kremlin Dmitry Peskov cho biết.', [['Dmitry Peskov', ['phát ngôn viên Kremlin']]]],
+    ['Ngân hàng Goldman Sachs có lãi. Cựu chủ tịch Goldman Gary Cohn cho biết.', [['Gary Cohn', ['Cựu chủ tịch Goldman']]]],
+    // not an initial, nor a first name the text writes before another surname
+    ['Tổng thống John F. Kennedy bị ám sát năm 1963.', [['John F. Kennedy', ['Tổng thống']]]],
+    ['Tổng thống Juan Manuel Santos nói. Bộ trưởng Juan Fernando Cristo cũng nói.', [['Juan Manuel Santos', ['Tổng thống']], ['Juan Fernando Cristo', ['Bộ trưởng']]]],
+    ['Tổng thống Recep Tayyip Erdogan phát biểu.', [['Recep Tayyip Erdogan', ['Tổng thống']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
+});
+
+describe('a head\'s post naming another official is that official\'s ("ông Comey, Tổng thống Trump nói")', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Tổng thống Trump sa thải Giám đốc FBI James Comey. Sau khi sa thải ông Comey, Tổng thống Trump “bóng gió” về băng ghi âm.',
+      [['Trump', ['Tổng thống']], ['James Comey', ['Giám đốc FBI']]]],
+    // a post of that official's office stays ("người phát ngôn của Tổng thống Trump")
+    ['Tổng thống Donald Trump nói. Phát ngôn viên của Tổng thống Trump, bà Sarah Sanders cho biết.',
+      [['Donald Trump', ['Tổng thống']], ['Sarah Sanders', ['Phát ngôn viên của Tổng thống Trump']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });
 
 describe('initials opening a foreign name are part of it', () => {

@@ -1392,6 +1392,11 @@ describe('posts of a department, a church, a supreme leader; the vice-chair writ
     ['Lãnh tụ tối cao Iran Ali Khamenei kêu gọi.', [['Ali Khamenei', null, ['Lãnh tụ tối cao Iran']]]],
     // the cleric's honorific is no part of the name
     ['Lãnh tụ Iran Ayatollah Ali Khamenei kêu gọi.', [['Ali Khamenei', null, ['Lãnh tụ Iran']]]],
+    // so is Cambodia's "Samdech" (also "Samdech Techo", transcribed "Xamdech")
+    ['Thủ tướng Campuchia Samdech Techo Hun Sen tuyên bố.', [['Hun Sen', null, ['Thủ tướng Campuchia']]]],
+    ['Chủ tịch Quốc hội Campuchia Samdech Heng Samrin đang thăm Việt Nam.', [['Heng Samrin', null, ['Chủ tịch Quốc hội Campuchia']]]],
+    // a name that only opens like the honorific keeps its first word
+    ['Tổng thống Samuel Doe phát biểu.', [['Samuel Doe', null, ['Tổng thống']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
