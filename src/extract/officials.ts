@@ -386,15 +386,30 @@ function closedStandingLen(toks: Token[], end: number): number {
   return closedStanding && toks[end + closedStanding.len]?.gap !== Gap.Space ? closedStanding.len : 0;
 }
 
-const POST_SOUGHT_WORDS = POST_SOUGHT_BEFORE.map((x) => foldForMatch(x).split(' ').reverse());
+// (word ids, last word first: compared without slicing the words before every post)
+const POST_SOUGHT_WORDS = POST_SOUGHT_BEFORE.map((x) => foldForMatch(x).split(' ').reverse().map(lexiconWordId));
 
 /** The words right before token i say the post is sought ("ứng cử viên tổng thống"): no one holds it. */
 function postSoughtBefore(toks: Token[], i: number): boolean {
-  return POST_SOUGHT_WORDS.some((ws) => ws.every((w, j) => i - 1 - j >= 0 && toks[i - 1 - j].f === w && toks[i - j].gap === Gap.Space));
+  for (const ws of POST_SOUGHT_WORDS) {
+    let j = 0;
+    while (j < ws.length && i - 1 - j >= 0 && toks[i - 1 - j].w === ws[j] && toks[i - j].gap === Gap.Space) j++;
+    if (j === ws.length) return true;
+  }
+  return false;
+}
+
+/** The word may open a post (a prefix's, a post's or, after "kiêm", a bare function's first word); false only when no table can match there. */
+function opensPostBits(t: Token | undefined, afterKiem: boolean): boolean {
+  if (!t) return false;
+  if (afterKiem && KIEM_TABLE.bit === 0) return true;
+  return (t.k & (PREFIX_TABLE.bit | POSITION_TABLE.bit | (afterKiem ? KIEM_TABLE.bit : 0))) !== 0;
 }
 
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
+  // most words asked open no post: their first-word bits say so before any other test
+  if (!opensPostBits(toks[i], afterKiem)) return null;
   if (i > 0 && postSoughtBefore(toks, i)) return null;
   // "chính quyền Tổng thống Trump": "quyền" ends a compound here, it is no acting post
   if (i > 0 && toks[i].w === QUYEN_ID && toks[i].gap === Gap.Space && QUYEN_COMPOUND_IDS.has(toks[i - 1].w)) return null;
