@@ -1333,7 +1333,8 @@ function startsTitleWord(toks: Token[], k: number): boolean {
   if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) return true;
   const org = matchAt(toks, k, ORG_TABLE);
   // "Đoàn Xuân Vinh": a family name that is also a body word ("đoàn"), before two name syllables
-  return !!org && !(org.len === 1 && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE));
+  // (the length checked first: reading past the end deopted readName, which inlines this, twice a run)
+  return !!org && !(org.len === 1 && k + 2 < toks.length && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE));
 }
 
 const isPlainNameWord = (t: Token | undefined) => !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
@@ -2141,9 +2142,12 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   let countScan = 0;
   let i = 0;
   const n = toks.length;
-  while (i < n) {
+  for (;;) {
     // (listAppositions' commas, gathered in this pass rather than by a second one over every word)
-    for (; countScan < i; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
+    // (the last words too, by this same loop: a separate tail loop ran too rarely to have type feedback and deopted findCandidates)
+    const scanTo = i < n ? i : n;
+    for (; countScan < scanTo; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
+    if (i >= n) break;
     // most words are lower-case and open nothing: a tight loop over them, each word read once, before any lookup
     let t = toks[i];
     for (;;) {
@@ -2155,7 +2159,6 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     if (i === n) break;
     i = candidateAt(text, toks, i, out);
   }
-  for (; countScan < toks.length; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
   listAppositions(text, toks, out);
   return out;
 }
