@@ -3396,7 +3396,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   if (byCompactName.size) byCompactName.clear();
   let particleNames = false;
   // ("Wilbur L.Ross" is the person of "Wilbur Ross": a glued middle initial keys as the bare surname)
-  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
+  // (the length first: charCodeAt past a one-letter word's end deopted this)
+  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.length > 1 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
   const mention = (c: Candidate): Mention => {
     const s = toks[c.nameStart].s, e = toks[c.nameEnd - 1].e;
     return { text: text.slice(s, e), span: [s, e] };
