@@ -3295,6 +3295,8 @@ const evenDashes = (s: string) => (s.includes('-') || s.includes('–') ? s.repl
 
 /** self's posts as one list, each in its fullest written form; others are everyone read, to tell whose a post is. */
 function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Position[] {
+  // (one post, the most common case, has nothing to merge with: its merge key is not built)
+  if (self.positions.length === 1) return [fullerForm(ctx, self.positions[0], others, self)];
   const byKey = new Map<string, Position>();
   for (const p0 of self.positions) {
     const p = fullerForm(ctx, p0, others, self);
