@@ -289,7 +289,9 @@ function isClauseBreak(toks: Token[], q: number): boolean {
  * `appositive`: the post follows the name ("X, Giám đốc ...").
  * `surname`: one word after a firm's post, a person only when the text writes the full name elsewhere.
  */
-interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive?: boolean; also?: Position | null; listed?: boolean; surname?: boolean; ofHolder?: boolean; statePost?: boolean }
+// (every field in this order at every push: one object shape, so the merge's reads of them stay monomorphic and no
+// reader deopts on a shape it has not met: "wrong map" in findForeignOfficials)
+interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive: boolean; also: Position | null; listed: boolean; surname: boolean; ofHolder: boolean; statePost: boolean }
 
 const THUOC_ID = lexiconWordId('thuộc');
 function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
@@ -711,8 +713,8 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
     else if (o.rank && o.positions.length === 0 && o.rankMention) {
-      postBeforeRank(text, folded, toks, o, officials);
-      if (o.positions.length === 0 && !VIETNAMESE_LETTER_RE.test(o.name)) postAfterRank(text, folded, toks, o);
+      // (told by the answer, not by the list's length: the push changes the list's element kind, which this read had not met and deopted on)
+      if (!postBeforeRank(text, folded, toks, o, officials) && !VIETNAMESE_LETTER_RE.test(o.name)) postAfterRank(text, folded, toks, o);
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
     if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeName(text, folded, toks, o, bodyWords);
@@ -899,7 +901,7 @@ function surnameAfterFirmPost(text: string, folded: string, toks: Token[], s: nu
   const key = headKey(toks, before.head);
   const statePost = !(firm && FIRM_POSTS.has(key));
   if (statePost && !lowerStatePost(toks, before.head, key)) return;
-  found.push({ nameStart: s, nameEnd: s + 1, position: position(text, toks, before.head, before.last), surname: true, statePost });
+  found.push({ nameStart: s, nameEnd: s + 1, position: position(text, toks, before.head, before.last), appositive: false, also: null, listed: false, surname: true, ofHolder: false, statePost });
 }
 
 /**
@@ -1228,30 +1230,31 @@ function joinInto(into: NamedOfficial, from: NamedOfficial, name: string, offici
 
 /**
  * "Người phát ngôn của lực lượng vũ trang Pakistan, Thiếu tướng Asif Ghafoor viết": a post set off by a comma
- * before a rank and a name is that officer's, when the main pass gave the officer a rank alone.
+ * before a rank and a name is that officer's, when the main pass gave the officer a rank alone. True when it is given.
  */
-function postBeforeRank(text: string, folded: string, toks: Token[], o: Official, officials: Official[]): void {
+function postBeforeRank(text: string, folded: string, toks: Token[], o: Official, officials: Official[]): boolean {
   const at = o.rankMention!.span[0];
   const r = tokenAt(toks, at);
   const t = toks[r];
-  if (!t || t.s !== at) return;
+  if (!t || t.s !== at) return false;
   // ("Phát ngôn viên của Không quân Mỹ Đại úy Mark Graff", "Tư lệnh ... tại Hàn Quốc là Tướng Vincent Brooks": run on, or after "là")
   // (a Vietnamese officer's run-on post is the main pass's: "Tổng Bí thư thắp hương ... Đại tướng Nguyễn Chí Thanh")
   const runOn = t.gap === Gap.Space && !VIETNAMESE_LETTER_RE.test(o.name);
-  if (!runOn && t.gap !== Gap.Comma && t.gap !== Gap.Dash) return;
+  if (!runOn && t.gap !== Gap.Comma && t.gap !== Gap.Dash) return false;
   const before = postBefore(text, folded, toks, r, runOn ? CommaClose.None : CommaClose.Comma);
-  if (!before) return;
+  if (!before) return false;
   // "Là người đứng đầu chuyên án, thiếu tướng X": a role the sentence gives him, no post of a body
   const h = before.head.start;
-  if (h > 0 && toks[h].gap === Gap.Space && toks[h - 1].w === LA_ID) return;
+  if (h > 0 && toks[h].gap === Gap.Space && toks[h - 1].w === LA_ID) return false;
   // "Thay mặt cho giám đốc Công an tỉnh, thượng tá X": he speaks for the post's holder
-  if (h > 0 && toks[h].gap === Gap.Space && endsAt(toks, h, ON_BEHALF_TABLE)) return;
+  if (h > 0 && toks[h].gap === Gap.Space && endsAt(toks, h, ON_BEHALF_TABLE)) return false;
   const p = position(text, toks, before.head, before.last);
   // ("Thủ tướng Phạm Văn Đồng, TBT Trường Chinh, Đại tướng ...": a post whose holder is named before the comma)
   const taken = (x: Official) => x.mentions.some((m) => m.span[0] < at && p.span[0] < m.span[1])
     || x.positions.some((q) => q.span[0] < p.span[1] && p.span[0] < q.span[1]);
-  if (officials.some(taken)) return;
+  if (officials.some(taken)) return false;
   o.positions.push(p);
+  return true;
 }
 
 /**
@@ -1426,7 +1429,7 @@ function readPluralList(text: string, folded: string, toks: Token[], s: number, 
     q = end;
   }
   if (names.length < 4) return -1;
-  for (let k = 0; k < names.length; k += 2) found.push({ nameStart: names[k], nameEnd: names[k + 1], position: position(text, toks, post.head, post.last), listed: true });
+  for (let k = 0; k < names.length; k += 2) found.push({ nameStart: names[k], nameEnd: names[k + 1], position: position(text, toks, post.head, post.last), appositive: false, also: null, listed: true, surname: false, ofHolder: false, statePost: false });
   return names[names.length - 1] - 1;
 }
 function someForeign(text: string, folded: string, toks: Token[], s: number, e: number): boolean {
@@ -1484,11 +1487,11 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return -1;
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
     const last = nameStart > s ? nameStart - 1 : before.last;
-    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), ofHolder: before.ofHolder });
+    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), appositive: false, also: null, listed: false, surname: false, ofHolder: before.ofHolder === true, statePost: false });
     return -1;
   }
   const after = postAfter(text, folded, toks, s, e);
-  if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last), appositive: true, also: chainedPost(text, folded, toks, after.last) });
+  if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last), appositive: true, also: chainedPost(text, folded, toks, after.last), listed: false, surname: false, ofHolder: false, statePost: false });
   return -1;
 }
 

@@ -386,15 +386,30 @@ function closedStandingLen(toks: Token[], end: number): number {
   return closedStanding && toks[end + closedStanding.len]?.gap !== Gap.Space ? closedStanding.len : 0;
 }
 
-const POST_SOUGHT_WORDS = POST_SOUGHT_BEFORE.map((x) => foldForMatch(x).split(' ').reverse());
+// (word ids, last word first: compared without slicing the words before every post)
+const POST_SOUGHT_WORDS = POST_SOUGHT_BEFORE.map((x) => foldForMatch(x).split(' ').reverse().map(lexiconWordId));
 
 /** The words right before token i say the post is sought ("ứng cử viên tổng thống"): no one holds it. */
 function postSoughtBefore(toks: Token[], i: number): boolean {
-  return POST_SOUGHT_WORDS.some((ws) => ws.every((w, j) => i - 1 - j >= 0 && toks[i - 1 - j].f === w && toks[i - j].gap === Gap.Space));
+  for (const ws of POST_SOUGHT_WORDS) {
+    let j = 0;
+    while (j < ws.length && i - 1 - j >= 0 && toks[i - 1 - j].w === ws[j] && toks[i - j].gap === Gap.Space) j++;
+    if (j === ws.length) return true;
+  }
+  return false;
+}
+
+/** The word may open a post (a prefix's, a post's or, after "kiêm", a bare function's first word); false only when no table can match there. */
+function opensPostBits(t: Token | undefined, afterKiem: boolean): boolean {
+  if (!t) return false;
+  if (afterKiem && KIEM_TABLE.bit === 0) return true;
+  return (t.k & (PREFIX_TABLE.bit | POSITION_TABLE.bit | (afterKiem ? KIEM_TABLE.bit : 0))) !== 0;
 }
 
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
+  // most words asked open no post: their first-word bits say so before any other test
+  if (!opensPostBits(toks[i], afterKiem)) return null;
   if (i > 0 && postSoughtBefore(toks, i)) return null;
   // "chính quyền Tổng thống Trump": "quyền" ends a compound here, it is no acting post
   if (i > 0 && toks[i].w === QUYEN_ID && toks[i].gap === Gap.Space && QUYEN_COMPOUND_IDS.has(toks[i - 1].w)) return null;
@@ -1318,7 +1333,8 @@ function startsTitleWord(toks: Token[], k: number): boolean {
   if (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE)) return true;
   const org = matchAt(toks, k, ORG_TABLE);
   // "Đoàn Xuân Vinh": a family name that is also a body word ("đoàn"), before two name syllables
-  return !!org && !(org.len === 1 && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE));
+  // (the length checked first: reading past the end deopted readName, which inlines this, twice a run)
+  return !!org && !(org.len === 1 && k + 2 < toks.length && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE));
 }
 
 const isPlainNameWord = (t: Token | undefined) => !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
@@ -2126,9 +2142,12 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   let countScan = 0;
   let i = 0;
   const n = toks.length;
-  while (i < n) {
+  for (;;) {
     // (listAppositions' commas, gathered in this pass rather than by a second one over every word)
-    for (; countScan < i; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
+    // (the last words too, by this same loop: a separate tail loop ran too rarely to have type feedback and deopted findCandidates)
+    const scanTo = i < n ? i : n;
+    for (; countScan < scanTo; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
+    if (i >= n) break;
     // most words are lower-case and open nothing: a tight loop over them, each word read once, before any lookup
     let t = toks[i];
     for (;;) {
@@ -2140,7 +2159,6 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     if (i === n) break;
     i = candidateAt(text, toks, i, out);
   }
-  for (; countScan < toks.length; countScan++) if (toks[countScan].gap === Gap.Comma && hasId(COUNT_IDS, toks[countScan].w)) countCommas.push(countScan);
   listAppositions(text, toks, out);
   return out;
 }
@@ -3277,6 +3295,8 @@ const evenDashes = (s: string) => (s.includes('-') || s.includes('–') ? s.repl
 
 /** self's posts as one list, each in its fullest written form; others are everyone read, to tell whose a post is. */
 function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Position[] {
+  // (one post, the most common case, has nothing to merge with: its merge key is not built)
+  if (self.positions.length === 1) return [fullerForm(ctx, self.positions[0], others, self)];
   const byKey = new Map<string, Position>();
   for (const p0 of self.positions) {
     const p = fullerForm(ctx, p0, others, self);
@@ -3378,7 +3398,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   if (byCompactName.size) byCompactName.clear();
   let particleNames = false;
   // ("Wilbur L.Ross" is the person of "Wilbur Ross": a glued middle initial keys as the bare surname)
-  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
+  // (the length first: charCodeAt past a one-letter word's end deopted this)
+  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.length > 1 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
   const mention = (c: Candidate): Mention => {
     const s = toks[c.nameStart].s, e = toks[c.nameEnd - 1].e;
     return { text: text.slice(s, e), span: [s, e] };
