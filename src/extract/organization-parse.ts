@@ -579,6 +579,11 @@ export interface ParseOptions {
   at?: { readonly len: number; readonly value: OrgHead };
 }
 
+/** The options with every field in one order: one hidden class for all callers. */
+function sameShapeOptions(o: ParseOptions): ParseOptions {
+  return { text: o.text, levelPlace: o.levelPlace, title: o.title, lowerHead: o.lowerHead, at: o.at };
+}
+
 function isLevelAt(toks: Token[], k: number): number {
   const m = matchAt(toks, k, LEVEL_TABLE);
   if (m) return m.len;
@@ -2115,9 +2120,11 @@ function unionOfUnnamedFirmEnd(toks: Token[], k: number): number {
 }
 
 /** The organization name that starts at token i, if any. */
-export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
+export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
   if (!t) return null;
+  // (callers pass eight shapes of options: read through one shape, the property loads here and in the helpers stay monomorphic)
+  const opts = sameShapeOptions(given);
   if (opts.levelPlace) {
     const body = parseBody(toks, i, LEVEL_PLACE_HEAD, false, opts.text);
     return orgMatch(i, body.end, LEVEL_PLACE_HEAD, i, body.end > i && body.placeAnchors > 0, -1);
