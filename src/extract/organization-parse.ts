@@ -107,11 +107,11 @@ function gapKind(text: string, from: number, to: number): Gap {
 const HASH_BITS = 13;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 let hashHeads: Int32Array | null = null;
-// Per word id, side by side in one cache line: its full hash, where its characters start in one flat
-// array, its length, and the next word in its bucket. A lookup compares integers and reads no string.
-const W_HASH = 0, W_START = 1, W_LEN = 2, W_NEXT = 3, W_STRIDE = 4;
+// Per word, in one run of one array: its full hash, where the next word of its bucket starts, its id, its length, then
+// its characters two to an int. A lookup that finds its word (most words of a text are lexicon words) reads one run,
+// not a second array of characters elsewhere in memory.
+const E_HASH = 0, E_NEXT = 1, E_ID = 2, E_LEN = 3, E_CHARS = 4;
 let wordEntries: Int32Array;
-let wordChars: Uint16Array;
 function wordHash(w: string): number {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
@@ -119,19 +119,18 @@ function wordHash(w: string): number {
 }
 function buildHash(): Int32Array {
   const heads = new Int32Array(1 << HASH_BITS).fill(-1);
-  wordEntries = new Int32Array(WORD_LIST.length * W_STRIDE);
-  wordChars = new Uint16Array(WORD_LIST.reduce((n, w) => n + w.length, 0));
-  let chars = 0;
+  wordEntries = new Int32Array(WORD_LIST.reduce((n, w) => n + E_CHARS + ((w.length + 1) >> 1), 0));
+  let at = 0;
   WORD_LIST.forEach((w, i) => {
     const h = wordHash(w);
-    const at = i * W_STRIDE;
-    wordEntries[at + W_HASH] = h;
-    wordEntries[at + W_START] = chars;
-    wordEntries[at + W_LEN] = w.length;
-    for (let q = 0; q < w.length; q++) wordChars[chars++] = w.charCodeAt(q);
+    wordEntries[at + E_HASH] = h;
+    wordEntries[at + E_ID] = i;
+    wordEntries[at + E_LEN] = w.length;
+    for (let q = 0; q < w.length; q++) wordEntries[at + E_CHARS + (q >> 1)] |= w.charCodeAt(q) << ((q & 1) << 4);
     const b = h & HASH_MASK;
-    wordEntries[at + W_NEXT] = heads[b];
-    heads[b] = i;
+    wordEntries[at + E_NEXT] = heads[b];
+    heads[b] = at;
+    at += E_CHARS + ((w.length + 1) >> 1);
   });
   return heads;
 }
@@ -140,12 +139,11 @@ function idOf(folded: string, s: number, e: number, h: number): number {
   const heads = (hashHeads ??= buildHash());
   const len = e - s;
   const entries = wordEntries;
-  outer: for (let i = heads[h & HASH_MASK]; i >= 0; i = entries[i * W_STRIDE + W_NEXT]) {
-    const at = i * W_STRIDE;
-    if (entries[at + W_HASH] !== h || entries[at + W_LEN] !== len) continue;
-    const from = entries[at + W_START];
-    for (let q = 0; q < len; q++) if (wordChars[from + q] !== folded.charCodeAt(s + q)) continue outer;
-    return i;
+  outer: for (let at = heads[h & HASH_MASK]; at >= 0; at = entries[at + E_NEXT]) {
+    if (entries[at + E_HASH] !== h || entries[at + E_LEN] !== len) continue;
+    const chars = at + E_CHARS;
+    for (let q = 0; q < len; q++) if (((entries[chars + (q >> 1)] >>> ((q & 1) << 4)) & 0xffff) !== folded.charCodeAt(s + q)) continue outer;
+    return entries[at + E_ID];
   }
   return -1;
 }
