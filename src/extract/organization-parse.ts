@@ -295,6 +295,14 @@ export interface PhraseTable<T> {
   /** the same lists indexed by first word id (an array load, not a Map lookup, per call of matchAt) */
   firsts: (Phrase<T>[] | null)[];
   bit: number;
+  /**
+   * The same lists flat, for matchAt: by first word id, where its list starts in `flat` (-1 for none); a list is its
+   * phrase count, then per phrase its length, dash bits, index in `matches` and the ids of its words after the first.
+   * A lookup reads two typed arrays, not a chain of arrays and objects.
+   */
+  starts: Int32Array;
+  flat: Int32Array;
+  matches: { readonly len: number; readonly value: T }[];
 }
 
 export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): PhraseTable<T> {
@@ -329,28 +337,41 @@ export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): 
   }
   const firsts: (Phrase<T>[] | null)[] = new Array<Phrase<T>[] | null>(maxId + 1).fill(null);
   for (const [id, list] of byFirst) firsts[id] = list;
-  return { byFirst, firsts, bit };
+  const starts = new Int32Array(maxId + 1).fill(-1);
+  const flat: number[] = [];
+  const matches: { readonly len: number; readonly value: T }[] = [];
+  for (const [id, list] of byFirst) {
+    starts[id] = flat.length;
+    flat.push(list.length);
+    for (const { ids, dashes, match } of list) {
+      flat.push(ids.length, dashes, matches.length, ...ids.slice(1));
+      matches.push(match);
+    }
+  }
+  return { byFirst, firsts, bit, starts, flat: Int32Array.from(flat), matches };
 }
 
 /** Longest phrase of `table` starting at token i (words joined by spaces; `loose` also over , and dashes). */
 export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loose = false): { readonly len: number; readonly value: T } | null {
   const t = toks[i];
   if (!t || (table.bit !== 0 && !(t.k & table.bit))) return null;
-  const firsts = table.firsts;
+  const starts = table.starts;
   const w = t.w;
-  if (w < 0 || w >= firsts.length) return null;
-  const list = firsts[w];
-  if (list === null) return null;
-  outer: for (let q = 0; q < list.length; q++) {
-    const { ids, dashes, match } = list[q];
-    if (i + ids.length > toks.length) continue;
-    for (let k = 1; k < ids.length; k++) {
+  if (w < 0 || w >= starts.length) return null;
+  let at = starts[w];
+  if (at < 0) return null;
+  const flat = table.flat;
+  // (phrases longest first, as in the lists; a phrase's word k is flat[at + 2 + k])
+  outer: for (let q = flat[at++]; q > 0; q--, at += 2 + flat[at]) {
+    const len = flat[at], dashes = flat[at + 1];
+    if (i + len > toks.length) continue;
+    for (let k = 1; k < len; k++) {
       const tk = toks[i + k];
-      if (tk.w !== ids[k]) continue outer;
+      if (tk.w !== flat[at + 2 + k]) continue outer;
       if (dashes !== 0 && (dashes >> k) & 1) { if (tk.gap !== Gap.Dash) continue outer; }
       else if (tk.gap !== Gap.Space && !(loose && (tk.gap === Gap.Comma || tk.gap === Gap.Dash))) continue outer;
     }
-    return match;
+    return table.matches[flat[at + 2]];
   }
   return null;
 }
