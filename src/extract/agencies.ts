@@ -698,6 +698,36 @@ const FOREIGN_BODIES: readonly (readonly [string, string, boolean])[] = [
   ...FOREIGN_BODY_NAMES.flatMap((forms) => forms.map((n) => [n, foldForMatch(forms[0]), false] as const)),
   ...FOREIGN_SEAT_NAMES.map((n) => [n, foldForMatch(n), true] as const),
 ];
+// One scan of the text per group of forms sharing their first two words ("Đại hội đồng Liên Hợp Quốc", "Đại hội đồng LHQ"),
+// for the prefix the group's forms share; a form is looked for only where its group's prefix occurs.
+const FOREIGN_BODY_PREFIXES: string[] = [];
+/** Per form of FOREIGN_BODIES, the index of its group's prefix. */
+const FOREIGN_BODY_GROUP: number[] = FOREIGN_BODIES.map(([name]) => {
+  const twoWords = name.split(' ').slice(0, 2).join(' ');
+  let g = FOREIGN_BODY_PREFIXES.findIndex((p) => p.startsWith(twoWords));
+  if (g < 0) return FOREIGN_BODY_PREFIXES.push(name) - 1;
+  const p = FOREIGN_BODY_PREFIXES[g];
+  let n = 0;
+  while (n < p.length && n < name.length && p.charCodeAt(n) === name.charCodeAt(n)) n++;
+  FOREIGN_BODY_PREFIXES[g] = p.slice(0, n);
+  return g;
+});
+/** Per group, whether the text being read holds its prefix (set by foreignPrefixesIn). */
+const FOREIGN_PREFIX_SEEN = new Uint8Array(FOREIGN_BODY_PREFIXES.length);
+/** Marks which groups' prefixes the text holds; true if any does. */
+function foreignPrefixesIn(text: string): boolean {
+  let any = false;
+  for (let g = 0; g < FOREIGN_BODY_PREFIXES.length; g++) {
+    const seen = text.includes(FOREIGN_BODY_PREFIXES[g]);
+    FOREIGN_PREFIX_SEEN[g] = seen ? 1 : 0;
+    any ||= seen;
+  }
+  return any;
+}
+/** Some form of FOREIGN_BODIES occurs in the text. */
+function foreignBodyIn(text: string): boolean {
+  return foreignPrefixesIn(text) && FOREIGN_BODIES.some(([name], f) => FOREIGN_PREFIX_SEEN[FOREIGN_BODY_GROUP[f]] === 1 && text.includes(name));
+}
 const SEAT_AS_PLACE = new Set(SEAT_AS_PLACE_WORDS.map(foldForMatch));
 const SEAT_AS_HOUSE = new Set(SEAT_AS_HOUSE_WORDS.map(foldForMatch));
 /** After a seat's name: it receives a new master or is described as a residence ("Nhà Xanh vừa đón", "Nhà Xanh - nơi ở"). */
@@ -715,7 +745,10 @@ function seatAsBuilding(folded: string, at: number, e: number): boolean {
  */
 function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void {
   const { text, folded } = ctx;
-  for (const [name, key, seat] of FOREIGN_BODIES) {
+  if (!foreignPrefixesIn(text)) return;
+  for (let f = 0; f < FOREIGN_BODIES.length; f++) {
+    if (FOREIGN_PREFIX_SEEN[FOREIGN_BODY_GROUP[f]] === 0) continue;
+    const [name, key, seat] = FOREIGN_BODIES[f];
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
       const e = at + name.length;
       if (isWordLetter(text.charCodeAt(at - 1)) || isWordLetter(text.charCodeAt(e))) continue;
@@ -966,7 +999,7 @@ function boardOfNoParent(ctx: ExtractContext, g: Group): boolean {
 
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
-  if (!found.length && !FOREIGN_BODIES.some(([name]) => ctx.text.includes(name))) return [];
+  if (!found.length && !foreignBodyIn(ctx.text)) return [];
   const { toks, localAcronyms } = analyse(ctx);
   const groups = new Map<string, Group>();
   const keys: string[] = [];

@@ -107,11 +107,11 @@ function gapKind(text: string, from: number, to: number): Gap {
 const HASH_BITS = 13;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 let hashHeads: Int32Array | null = null;
-// Per word id, side by side in one cache line: its full hash, where its characters start in one flat
-// array, its length, and the next word in its bucket. A lookup compares integers and reads no string.
-const W_HASH = 0, W_START = 1, W_LEN = 2, W_NEXT = 3, W_STRIDE = 4;
+// Per word, in one run of one array: its full hash, where the next word of its bucket starts, its id, its length, then
+// its characters two to an int. A lookup that finds its word (most words of a text are lexicon words) reads one run,
+// not a second array of characters elsewhere in memory.
+const E_HASH = 0, E_NEXT = 1, E_ID = 2, E_LEN = 3, E_CHARS = 4;
 let wordEntries: Int32Array;
-let wordChars: Uint16Array;
 function wordHash(w: string): number {
   let h = 0;
   for (let i = 0; i < w.length; i++) h = (Math.imul(h, 31) + w.charCodeAt(i)) | 0;
@@ -119,19 +119,18 @@ function wordHash(w: string): number {
 }
 function buildHash(): Int32Array {
   const heads = new Int32Array(1 << HASH_BITS).fill(-1);
-  wordEntries = new Int32Array(WORD_LIST.length * W_STRIDE);
-  wordChars = new Uint16Array(WORD_LIST.reduce((n, w) => n + w.length, 0));
-  let chars = 0;
+  wordEntries = new Int32Array(WORD_LIST.reduce((n, w) => n + E_CHARS + ((w.length + 1) >> 1), 0));
+  let at = 0;
   WORD_LIST.forEach((w, i) => {
     const h = wordHash(w);
-    const at = i * W_STRIDE;
-    wordEntries[at + W_HASH] = h;
-    wordEntries[at + W_START] = chars;
-    wordEntries[at + W_LEN] = w.length;
-    for (let q = 0; q < w.length; q++) wordChars[chars++] = w.charCodeAt(q);
+    wordEntries[at + E_HASH] = h;
+    wordEntries[at + E_ID] = i;
+    wordEntries[at + E_LEN] = w.length;
+    for (let q = 0; q < w.length; q++) wordEntries[at + E_CHARS + (q >> 1)] |= w.charCodeAt(q) << ((q & 1) << 4);
     const b = h & HASH_MASK;
-    wordEntries[at + W_NEXT] = heads[b];
-    heads[b] = i;
+    wordEntries[at + E_NEXT] = heads[b];
+    heads[b] = at;
+    at += E_CHARS + ((w.length + 1) >> 1);
   });
   return heads;
 }
@@ -140,12 +139,11 @@ function idOf(folded: string, s: number, e: number, h: number): number {
   const heads = (hashHeads ??= buildHash());
   const len = e - s;
   const entries = wordEntries;
-  outer: for (let i = heads[h & HASH_MASK]; i >= 0; i = entries[i * W_STRIDE + W_NEXT]) {
-    const at = i * W_STRIDE;
-    if (entries[at + W_HASH] !== h || entries[at + W_LEN] !== len) continue;
-    const from = entries[at + W_START];
-    for (let q = 0; q < len; q++) if (wordChars[from + q] !== folded.charCodeAt(s + q)) continue outer;
-    return i;
+  outer: for (let at = heads[h & HASH_MASK]; at >= 0; at = entries[at + E_NEXT]) {
+    if (entries[at + E_HASH] !== h || entries[at + E_LEN] !== len) continue;
+    const chars = at + E_CHARS;
+    for (let q = 0; q < len; q++) if (((entries[chars + (q >> 1)] >>> ((q & 1) << 4)) & 0xffff) !== folded.charCodeAt(s + q)) continue outer;
+    return entries[at + E_ID];
   }
   return -1;
 }
@@ -297,6 +295,14 @@ export interface PhraseTable<T> {
   /** the same lists indexed by first word id (an array load, not a Map lookup, per call of matchAt) */
   firsts: (Phrase<T>[] | null)[];
   bit: number;
+  /**
+   * The same lists flat, for matchAt: by first word id, where its list starts in `flat` (-1 for none); a list is its
+   * phrase count, then per phrase its length, dash bits, index in `matches` and the ids of its words after the first.
+   * A lookup reads two typed arrays, not a chain of arrays and objects.
+   */
+  starts: Int32Array;
+  flat: Int32Array;
+  matches: { readonly len: number; readonly value: T }[];
 }
 
 export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): PhraseTable<T> {
@@ -331,28 +337,41 @@ export function phraseTable<T>(entries: Iterable<[string, T]>, withBit = true): 
   }
   const firsts: (Phrase<T>[] | null)[] = new Array<Phrase<T>[] | null>(maxId + 1).fill(null);
   for (const [id, list] of byFirst) firsts[id] = list;
-  return { byFirst, firsts, bit };
+  const starts = new Int32Array(maxId + 1).fill(-1);
+  const flat: number[] = [];
+  const matches: { readonly len: number; readonly value: T }[] = [];
+  for (const [id, list] of byFirst) {
+    starts[id] = flat.length;
+    flat.push(list.length);
+    for (const { ids, dashes, match } of list) {
+      flat.push(ids.length, dashes, matches.length, ...ids.slice(1));
+      matches.push(match);
+    }
+  }
+  return { byFirst, firsts, bit, starts, flat: Int32Array.from(flat), matches };
 }
 
 /** Longest phrase of `table` starting at token i (words joined by spaces; `loose` also over , and dashes). */
 export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loose = false): { readonly len: number; readonly value: T } | null {
   const t = toks[i];
   if (!t || (table.bit !== 0 && !(t.k & table.bit))) return null;
-  const firsts = table.firsts;
+  const starts = table.starts;
   const w = t.w;
-  if (w < 0 || w >= firsts.length) return null;
-  const list = firsts[w];
-  if (list === null) return null;
-  outer: for (let q = 0; q < list.length; q++) {
-    const { ids, dashes, match } = list[q];
-    if (i + ids.length > toks.length) continue;
-    for (let k = 1; k < ids.length; k++) {
+  if (w < 0 || w >= starts.length) return null;
+  let at = starts[w];
+  if (at < 0) return null;
+  const flat = table.flat;
+  // (phrases longest first, as in the lists; a phrase's word k is flat[at + 2 + k])
+  outer: for (let q = flat[at++]; q > 0; q--, at += 2 + flat[at]) {
+    const len = flat[at], dashes = flat[at + 1];
+    if (i + len > toks.length) continue;
+    for (let k = 1; k < len; k++) {
       const tk = toks[i + k];
-      if (tk.w !== ids[k]) continue outer;
+      if (tk.w !== flat[at + 2 + k]) continue outer;
       if (dashes !== 0 && (dashes >> k) & 1) { if (tk.gap !== Gap.Dash) continue outer; }
       else if (tk.gap !== Gap.Space && !(loose && (tk.gap === Gap.Comma || tk.gap === Gap.Dash))) continue outer;
     }
-    return match;
+    return table.matches[flat[at + 2]];
   }
   return null;
 }
@@ -583,6 +602,11 @@ const PHUONG_WORD = wordId('phường'), DISTRICT_WORD = wordId('quận');
 /** "công an phường 1", "công an quận 11": the level word at k is a ward or urban district, numbered as the cities number them. */
 function numberedWardAt(toks: Token[], k: number, lvl: number): boolean {
   return lvl === 1 && (toks[k].w === PHUONG_WORD || toks[k].w === DISTRICT_WORD) && toks[k + 1].num;
+}
+
+/** The options with every field in one order: one hidden class for all callers. */
+function sameShapeOptions(o: ParseOptions): ParseOptions {
+  return { text: o.text, levelPlace: o.levelPlace, title: o.title, lowerHead: o.lowerHead, at: o.at };
 }
 
 function isLevelAt(toks: Token[], k: number): number {
@@ -2121,9 +2145,11 @@ function unionOfUnnamedFirmEnd(toks: Token[], k: number): number {
 }
 
 /** The organization name that starts at token i, if any. */
-export function parseOrgAt(toks: Token[], i: number, opts: ParseOptions = {}): OrgMatch | null {
+export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): OrgMatch | null {
   const t = toks[i];
   if (!t) return null;
+  // (callers pass eight shapes of options: read through one shape, the property loads here and in the helpers stay monomorphic)
+  const opts = sameShapeOptions(given);
   if (opts.levelPlace) {
     const body = parseBody(toks, i, LEVEL_PLACE_HEAD, false, opts.text);
     return orgMatch(i, body.end, LEVEL_PLACE_HEAD, i, body.end > i && body.placeAnchors > 0, -1);
