@@ -537,7 +537,7 @@ function unitClass(c: number): number {
  * over the units, which stops at the fourth word; the pattern ran over the whole lead at every dated day word.
  * The classes are disjoint, so each greedy run is the only way to match. Astral units go to the pattern.
  */
-function fewWordsLead(lead: string): boolean {
+export function fewWordsLead(lead: string): boolean {
   const n = lead.length;
   let i = 0;
   for (; i < n; i++) {
