@@ -2707,8 +2707,17 @@ const VIET_SYLLABLE = new RegExp(
 /** A capitalised word in plain Latin letters that cannot be a Vietnamese syllable (Detroit, Beach, Chile). */
 function foreignWord(text: string, w: Words, j: number): boolean {
   if (!w.cap[j] || w.end[j] - w.start[j] < 3) return false;
-  const s = text.slice(w.start[j], w.end[j]);
-  return /^[A-Z][a-z]+$/.test(s) && !VIET_SYLLABLE.test(keyAt(w, j));
+  return plainLatinCapitalised(text, w, j) && !VIET_SYLLABLE.test(keyAt(w, j));
+}
+/** /^[A-Z][a-z]+$/ on word j, read off the word scan's code units (no slice and regex per word). */
+function plainLatinCapitalised(text: string, w: Words, j: number): boolean {
+  if (text !== w.text) return /^[A-Z][a-z]+$/.test(text.slice(w.start[j], w.end[j]));
+  const t = w.textUnits;
+  const e = w.end[j];
+  let p = w.start[j];
+  if (t[p] - 65 >>> 0 > 25) return false;
+  for (p++; p < e; p++) if (t[p] - 97 >>> 0 > 25) return false;
+  return true;
 }
 // Words that make a foreign capitalised run a body, a venue or an event rather than a place.
 const FOREIGN_NON_PLACE_WORDS = new Set([
