@@ -649,6 +649,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const school = matchAt(toks, headEnd, OWN_SCHOOL_TABLE);
     if (school) { orgStart = headEnd; end = headEnd + school.len; }
   }
+  if (orgStart >= 0) end += pointedBodyLen(toks, orgStart, end);
   // (a degree before the holder's name is no part of the body: "Giám đốc Bệnh viện Bạch Mai PGS.TS X")
   while (orgStart >= 0 && end > orgStart + 1 && toks[end - 1].cap && hasId(PERSON_CUE_FIRST, toks[end - 1].w) && matchAt(toks, end - 1, PERSON_CUE_TABLE)?.len === 1) end--;
   // "chỉ huy cấp cao của IS là Abu Aisha", "Tổng giám đốc của công ty X là ông Y": the post's owner after "của", then "là" and its holder
@@ -983,6 +984,16 @@ const MAX_LOWER_UNIT_NAME = 12;
 const DEMONSTRATIVE_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ']);
 /** One-syllable predicates that also end common nouns ("việc làm", "chữ ký"). */
 const WEAK_PREDICATE_IDS = idSet(['làm', 'ký', 'kể', 'viết']);
+const THIS_IDS = idSet(['này']);
+/** "Chủ tịch UBND huyện này", "Phó giám đốc Trung tâm này": a body given only by its type or level, then "này"
+ * pointing at the one already named; the pointer belongs to the title. Returns 1 to take it, else 0. */
+function pointedBodyLen(toks: Token[], orgStart: number, end: number): number {
+  const t = toks[end];
+  if (!t || t.gap !== Gap.Space || !THIS_IDS.has(t.w)) return 0;
+  if (endsWithUnitLevel(toks, end) || endsWithProvinceLevel(toks, end)) return 1;
+  for (let j = Math.max(orgStart, end - 3); j < end; j++) if (matchAt(toks, j, ORG_TABLE)?.len === end - j) return 1;
+  return 0;
+}
 /** "này", "trên" (the one above) after a post point at a unit already named. */
 const POINTING_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ', 'trên', 'nói trên']);
 /** A lower-case unit at k down to its place ("phòng văn hóa huyện X"), then a comma, an honorific and the holder; the unit's end, or -1. */
@@ -3275,6 +3286,8 @@ const withoutBracketedAcronym = (s: string) => s.replace(BRACKETED_ACRONYM_RE, '
 const SPACED_ACRONYM_DASH_RE = /(?<=\p{Lu}) ?[-–] ?(?=\p{Lu})/gu;
 const evenDashes = (s: string) => (s.includes('-') || s.includes('–') ? s.replace(SPACED_ACRONYM_DASH_RE, '-') : s);
 
+/** A post's key without the "này" closing a body pointed at (see pointedBodyLen). */
+const pointedStem = (k: string) => (k.endsWith(' này') ? k.slice(0, -4) : k);
 /** self's posts as one list, each in its fullest written form; others are everyone read, to tell whose a post is. */
 function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Position[] {
   const byKey = new Map<string, Position>();
@@ -3292,7 +3305,8 @@ function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Po
   if (byKey.size === 1) return [...byKey.values()];
   const keys = [...byKey.keys()];
   // "Thứ trưởng" beside "Thứ trưởng Bộ Công an" is the same post written short.
-  const kept = [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(k + ' ')));
+  // ("Giám đốc BV này" beside "Giám đốc BV Trung ương": the post pointed at, written in full elsewhere)
+  const kept = [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(pointedStem(k) + ' ')));
   return (kept.length > 1 ? withoutShortForms(kept) : kept).map(([, p]) => p).sort((a, b) => a.span[0] - b.span[0]);
 }
 

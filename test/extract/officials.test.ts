@@ -2306,3 +2306,19 @@ describe("a holder's own post after the name, in brackets or after a dash", () =
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a body given by its type or level alone, then "này": the pointer closes the title', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Văn Hùng, Chủ tịch UBND huyện này, cho biết vừa nhận được đơn.', [['Nguyễn Văn Hùng', null, ['Chủ tịch UBND huyện này']]]],
+    ['Ông Lê Văn Khoa (Phó giám đốc Trung tâm này) cho biết.', [['Lê Văn Khoa', null, ['Phó giám đốc Trung tâm này']]]],
+    ['Ông Trần Văn Bình, Giám đốc Sở Tài nguyên và Môi trường tỉnh này cho biết.', [['Trần Văn Bình', null, ['Giám đốc Sở Tài nguyên và Môi trường tỉnh này']]]],
+    // a body with its own name keeps no pointer ("này" there is the clause's)
+    ['Ông Trần Văn Bình, Giám đốc Sở Y tế Nghệ An này cho biết.', [['Trần Văn Bình', null, ['Giám đốc Sở Y tế Nghệ An']]]],
+    // the post pointed at, written in full too, is one post
+    ['Ông Trần Văn Bình, Chủ tịch UBND huyện Thanh Sơn cho biết. Ông Trần Văn Bình, Chủ tịch UBND huyện này, nói thêm.',
+      [['Trần Văn Bình', null, ['Chủ tịch UBND huyện Thanh Sơn']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
