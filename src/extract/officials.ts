@@ -650,6 +650,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (school) { orgStart = headEnd; end = headEnd + school.len; }
   }
   if (orgStart >= 0) end += pointedBodyLen(toks, orgStart, end);
+  if (orgStart >= 0 && toks[end]?.gap === Gap.Break) end = pastMiddleInitial(text, toks, end);
   // (a degree before the holder's name is no part of the body: "Giám đốc Bệnh viện Bạch Mai PGS.TS X")
   while (orgStart >= 0 && end > orgStart + 1 && toks[end - 1].cap && hasId(PERSON_CUE_FIRST, toks[end - 1].w) && matchAt(toks, end - 1, PERSON_CUE_TABLE)?.len === 1) end--;
   // "chỉ huy cấp cao của IS là Abu Aisha", "Tổng giám đốc của công ty X là ông Y": the post's owner after "của", then "là" and its holder
@@ -984,6 +985,17 @@ const MAX_LOWER_UNIT_NAME = 12;
 const DEMONSTRATIVE_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ']);
 /** One-syllable predicates that also end common nouns ("việc làm", "chữ ký"). */
 const WEAK_PREDICATE_IDS = idSet(['làm', 'ký', 'kể', 'viết']);
+/** "Richard M. Nixon", "A.P. Moller-Maersk": an initial's dot read as a sentence's end cuts a foreign name inside a
+ * title; after a foreign word and an initial, the foreign words after the dot go on. Returns the new end, or end. */
+function pastMiddleInitial(text: string, toks: Token[], end: number): number {
+  const init = toks[end - 1];
+  if (!init?.cap || text.charCodeAt(init.e) !== 46 || text.charCodeAt(init.e + 1) !== 32 || !isForeignNameWord(text, toks[end])) return end;
+  const single = init.e - init.s === 1 && isForeignNameWord(text, toks[end - 2]) && init.gap === Gap.Space;
+  if (!single && !INITIALS_RE.test(text.slice(init.s, init.e))) return end;
+  let q = end + 1;
+  while (q < toks.length && q - end < 2 && toks[q].gap === Gap.Space && isForeignNameWord(text, toks[q])) q++;
+  return q;
+}
 const THIS_IDS = idSet(['này']);
 /** "Chủ tịch UBND huyện này", "Phó giám đốc Trung tâm này": a body given only by its type or level, then "này"
  * pointing at the one already named; the pointer belongs to the title. Returns 1 to take it, else 0. */

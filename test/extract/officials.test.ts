@@ -2322,3 +2322,18 @@ describe('a body given by its type or level alone, then "này": the pointer clos
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('an initial\'s dot inside a title is no sentence end', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Timothy Naftali, cựu giám đốc thư viện tổng thống Richard M. Nixon, cho rằng việc này khó.',
+      [['Timothy Naftali', null, ['cựu giám đốc thư viện tổng thống Richard M. Nixon']]]],
+    ['Ông Anders Rosendahl, phát ngôn viên của A.P. Moller-Maersk, nói rằng họ đã khôi phục hệ thống.',
+      [['Anders Rosendahl', null, ['phát ngôn viên của A.P. Moller-Maersk']]]],
+    // a hospital's one-letter name before a degree: the dot ends the sentence
+    ['Ông Nguyễn Văn An, Trưởng phòng Kế hoạch tổng hợp Bệnh viện K. PGS.TS Trần Văn Thuấn cho biết.',
+      [['Nguyễn Văn An', null, ['Trưởng phòng Kế hoạch tổng hợp Bệnh viện K']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
