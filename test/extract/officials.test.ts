@@ -2337,3 +2337,15 @@ describe('an initial\'s dot inside a title is no sentence end', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a deputy\'s delegation written with "đoàn" before its province', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo đại biểu Quốc hội đoàn TP HCM Trần Anh Tuấn, dự án cần làm ngay.', [['Trần Anh Tuấn', null, ['đại biểu Quốc hội đoàn TP HCM']]]],
+    ['Ông Bùi Văn Cường, Đại biểu Quốc hội Đoàn Gia Lai cho rằng cần sửa luật.', [['Bùi Văn Cường', null, ['Đại biểu Quốc hội Đoàn Gia Lai']]]],
+    // "Đoàn" opening the holder's name is no delegation
+    ['Đại biểu Quốc hội Đoàn Văn Thắng cho rằng cần sửa luật.', [['Đoàn Văn Thắng', null, ['Đại biểu Quốc hội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
