@@ -737,7 +737,6 @@ const LOWER_BARE_NOT_POST = foldedSet(['đội trưởng', 'đội phó', 'chủ
 const QUOC_ID = lexiconWordId('quốc'), HOI_ID = lexiconWordId('hội');
 const PROVINCE_LEVEL_IDS = idSet(['tỉnh', 'thành', 'tp', 'tp.']);
 
-/** After "đại biểu Quốc hội" at k: the end of a province named with its level word ("tỉnh Hà Tĩnh", "TP Hồ Chí Minh"), or k. */
 const DELEGATION_ID = lexiconWordId('đoàn');
 /** "đại biểu Quốc hội đoàn TP HCM": the delegation's word, then its province, maybe after its level ("Đoàn Văn Thắng" is a name). */
 function delegationPlaceEnd(toks: Token[], k: number): number {
@@ -747,6 +746,7 @@ function delegationPlaceEnd(toks: Token[], k: number): number {
   const place = toks[at]?.gap === Gap.Space && toks[at].cap ? matchAt(toks, at, PLACE_TABLE) : null;
   return place ? at + place.len : k;
 }
+/** After "đại biểu Quốc hội" at k: the end of a province named with its level word ("tỉnh Hà Tĩnh", "TP Hồ Chí Minh"), or k. */
 function delegationEnd(toks: Token[], k: number): number {
   if (toks[k - 1].w === HOI_ID && toks[k].w === DELEGATION_ID) return delegationPlaceEnd(toks, k);
   if (toks[k - 1].w !== HOI_ID || !PROVINCE_LEVEL_IDS.has(toks[k].w)) return k;
