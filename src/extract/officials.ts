@@ -664,6 +664,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const school = matchAt(toks, headEnd, OWN_SCHOOL_TABLE);
     if (school) { orgStart = headEnd; end = headEnd + school.len; }
   }
+  if (orgStart >= 0) end += pointedBodyLen(toks, orgStart, end);
+  if (orgStart >= 0 && toks[end]?.gap === Gap.Break) end = pastMiddleInitial(text, toks, end);
   // (a degree before the holder's name is no part of the body: "Giám đốc Bệnh viện Bạch Mai PGS.TS X")
   while (orgStart >= 0 && end > orgStart + 1 && toks[end - 1].cap && hasId(PERSON_CUE_FIRST, toks[end - 1].w) && matchAt(toks, end - 1, PERSON_CUE_TABLE)?.len === 1) end--;
   // "chỉ huy cấp cao của IS là Abu Aisha", "Tổng giám đốc của công ty X là ông Y": the post's owner after "của", then "là" and its holder
@@ -750,8 +752,18 @@ const LOWER_BARE_NOT_POST = foldedSet(['đội trưởng', 'đội phó', 'chủ
 const QUOC_ID = lexiconWordId('quốc'), HOI_ID = lexiconWordId('hội');
 const PROVINCE_LEVEL_IDS = idSet(['tỉnh', 'thành', 'tp', 'tp.']);
 
+const DELEGATION_ID = lexiconWordId('đoàn');
+/** "đại biểu Quốc hội đoàn TP HCM": the delegation's word, then its province, maybe after its level ("Đoàn Văn Thắng" is a name). */
+function delegationPlaceEnd(toks: Token[], k: number): number {
+  let at = k + 1;
+  if (toks[at]?.gap !== Gap.Space) return k;
+  at += matchAt(toks, at, PROVINCE_LEVEL_TABLE)?.len ?? 0;
+  const place = toks[at]?.gap === Gap.Space && toks[at].cap ? matchAt(toks, at, PLACE_TABLE) : null;
+  return place ? at + place.len : k;
+}
 /** After "đại biểu Quốc hội" at k: the end of a province named with its level word ("tỉnh Hà Tĩnh", "TP Hồ Chí Minh"), or k. */
 function delegationEnd(toks: Token[], k: number): number {
+  if (toks[k - 1].w === HOI_ID && toks[k].w === DELEGATION_ID) return delegationPlaceEnd(toks, k);
   if (toks[k - 1].w !== HOI_ID || !PROVINCE_LEVEL_IDS.has(toks[k].w)) return k;
   const level = matchAt(toks, k, PROVINCE_LEVEL_TABLE);
   const at = level ? k + level.len : -1;
@@ -998,6 +1010,27 @@ const MAX_LOWER_UNIT_NAME = 12;
 const DEMONSTRATIVE_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ']);
 /** One-syllable predicates that also end common nouns ("việc làm", "chữ ký"). */
 const WEAK_PREDICATE_IDS = idSet(['làm', 'ký', 'kể', 'viết']);
+/** "Richard M. Nixon", "A.P. Moller-Maersk": an initial's dot read as a sentence's end cuts a foreign name inside a
+ * title; after a foreign word and an initial, the foreign words after the dot go on. Returns the new end, or end. */
+function pastMiddleInitial(text: string, toks: Token[], end: number): number {
+  const init = toks[end - 1];
+  if (!init?.cap || text.charCodeAt(init.e) !== 46 || text.charCodeAt(init.e + 1) !== 32 || !isForeignNameWord(text, toks[end])) return end;
+  const single = init.e - init.s === 1 && isForeignNameWord(text, toks[end - 2]) && init.gap === Gap.Space;
+  if (!single && !INITIALS_RE.test(text.slice(init.s, init.e))) return end;
+  let q = end + 1;
+  while (q < toks.length && q - end < 2 && toks[q].gap === Gap.Space && isForeignNameWord(text, toks[q])) q++;
+  return q;
+}
+const THIS_IDS = idSet(['này']);
+/** "Chủ tịch UBND huyện này", "Phó giám đốc Trung tâm này": a body given only by its type or level, then "này"
+ * pointing at the one already named; the pointer belongs to the title. Returns 1 to take it, else 0. */
+function pointedBodyLen(toks: Token[], orgStart: number, end: number): number {
+  const t = toks[end];
+  if (!t || t.gap !== Gap.Space || !THIS_IDS.has(t.w)) return 0;
+  if (endsWithUnitLevel(toks, end) || endsWithProvinceLevel(toks, end)) return 1;
+  for (let j = Math.max(orgStart, end - 3); j < end; j++) if (matchAt(toks, j, ORG_TABLE)?.len === end - j) return 1;
+  return 0;
+}
 /** "này", "trên" (the one above) after a post point at a unit already named. */
 const POINTING_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ', 'trên', 'nói trên']);
 /** A lower-case unit at k down to its place ("phòng văn hóa huyện X"), then a comma, an honorific and the holder; the unit's end, or -1. */
@@ -3293,6 +3326,8 @@ const withoutBracketedAcronym = (s: string) => s.replace(BRACKETED_ACRONYM_RE, '
 const SPACED_ACRONYM_DASH_RE = /(?<=\p{Lu}) ?[-–] ?(?=\p{Lu})/gu;
 const evenDashes = (s: string) => (s.includes('-') || s.includes('–') ? s.replace(SPACED_ACRONYM_DASH_RE, '-') : s);
 
+/** A post's key without the "này" closing a body pointed at (see pointedBodyLen). */
+const pointedStem = (k: string) => (k.endsWith(' này') ? k.slice(0, -4) : k);
 /** self's posts as one list, each in its fullest written form; others are everyone read, to tell whose a post is. */
 function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Position[] {
   // (one post, the most common case, has nothing to merge with: its merge key is not built)
@@ -3312,7 +3347,8 @@ function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Po
   if (byKey.size === 1) return [...byKey.values()];
   const keys = [...byKey.keys()];
   // "Thứ trưởng" beside "Thứ trưởng Bộ Công an" is the same post written short.
-  const kept = [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(k + ' ')));
+  // ("Giám đốc BV này" beside "Giám đốc BV Trung ương": the post pointed at, written in full elsewhere)
+  const kept = [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(pointedStem(k) + ' ')));
   return (kept.length > 1 ? withoutShortForms(kept) : kept).map(([, p]) => p).sort((a, b) => a.span[0] - b.span[0]);
 }
 

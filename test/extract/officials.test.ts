@@ -2306,3 +2306,46 @@ describe("a holder's own post after the name, in brackets or after a dash", () =
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a body given by its type or level alone, then "này": the pointer closes the title', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Văn Hùng, Chủ tịch UBND huyện này, cho biết vừa nhận được đơn.', [['Nguyễn Văn Hùng', null, ['Chủ tịch UBND huyện này']]]],
+    ['Ông Lê Văn Khoa (Phó giám đốc Trung tâm này) cho biết.', [['Lê Văn Khoa', null, ['Phó giám đốc Trung tâm này']]]],
+    ['Ông Trần Văn Bình, Giám đốc Sở Tài nguyên và Môi trường tỉnh này cho biết.', [['Trần Văn Bình', null, ['Giám đốc Sở Tài nguyên và Môi trường tỉnh này']]]],
+    // a body with its own name keeps no pointer ("này" there is the clause's)
+    ['Ông Trần Văn Bình, Giám đốc Sở Y tế Nghệ An này cho biết.', [['Trần Văn Bình', null, ['Giám đốc Sở Y tế Nghệ An']]]],
+    // the post pointed at, written in full too, is one post
+    ['Ông Trần Văn Bình, Chủ tịch UBND huyện Thanh Sơn cho biết. Ông Trần Văn Bình, Chủ tịch UBND huyện này, nói thêm.',
+      [['Trần Văn Bình', null, ['Chủ tịch UBND huyện Thanh Sơn']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('an initial\'s dot inside a title is no sentence end', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Timothy Naftali, cựu giám đốc thư viện tổng thống Richard M. Nixon, cho rằng việc này khó.',
+      [['Timothy Naftali', null, ['cựu giám đốc thư viện tổng thống Richard M. Nixon']]]],
+    ['Ông Anders Rosendahl, phát ngôn viên của A.P. Moller-Maersk, nói rằng họ đã khôi phục hệ thống.',
+      [['Anders Rosendahl', null, ['phát ngôn viên của A.P. Moller-Maersk']]]],
+    // a hospital's one-letter name before a degree: the dot ends the sentence
+    ['Ông Nguyễn Văn An, Trưởng phòng Kế hoạch tổng hợp Bệnh viện K. PGS.TS Trần Văn Thuấn cho biết.',
+      [['Nguyễn Văn An', null, ['Trưởng phòng Kế hoạch tổng hợp Bệnh viện K']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a deputy\'s delegation written with "đoàn" before its province', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo đại biểu Quốc hội đoàn TP HCM Trần Anh Tuấn, dự án cần làm ngay.', [['Trần Anh Tuấn', null, ['đại biểu Quốc hội đoàn TP HCM']]]],
+    ['Ông Bùi Văn Cường, Đại biểu Quốc hội Đoàn Gia Lai cho rằng cần sửa luật.', [['Bùi Văn Cường', null, ['Đại biểu Quốc hội Đoàn Gia Lai']]]],
+    // "Đoàn" opening the holder's name is no delegation
+    ['Đại biểu Quốc hội Đoàn Văn Thắng cho rằng cần sửa luật.', [['Đoàn Văn Thắng', null, ['Đại biểu Quốc hội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
