@@ -912,8 +912,8 @@ const FRONT_NAME_RE = /^(?:mttq|mặt trận tổ quốc|mặt trận tq)(?: vi�
  * golds read it (none of three takes it; the national Front, "Ủy ban Trung ương MTTQ Việt Nam", stays its parent).
  */
 function frontBranchOnlyInCommittee(ctx: ExtractContext, g: Group): boolean {
-  const c = g.key.charCodeAt(0);
-  if (c !== 109) return false;
+  // (every Front key starts with "m": a cheap test before the pattern)
+  if (g.key.charCodeAt(0) !== 109) return false;
   for (const f of g.forms.keys()) {
     const head = FRONT_NAME_RE.exec(f);
     if (!head || head[0].length === f.length) return false;

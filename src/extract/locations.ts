@@ -2715,7 +2715,8 @@ function plainLatinCapitalised(text: string, w: Words, j: number): boolean {
   const t = w.textUnits;
   const e = w.end[j];
   let p = w.start[j];
-  if (t[p] - 65 >>> 0 > 25) return false;
+  // (a capital alone is no match: the pattern wants at least one lower-case letter after it)
+  if (e - p < 2 || t[p] - 65 >>> 0 > 25) return false;
   for (p++; p < e; p++) if (t[p] - 97 >>> 0 > 25) return false;
   return true;
 }
