@@ -527,51 +527,6 @@ function notSpanStart(folded: string, m: RegExpExecArray): number {
   return link.includes('hết') || link.includes('cho') ? at + endAt : -1;
 }
 
-const FEW_WORDS_LEAD_RE = /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u;
-/** Each BMP unit's class for fewWordsLead, learnt as units are met: 0 unknown, else KNOWN plus the classes it is in. */
-const UNIT_CLASS = new Uint8Array(0x10000);
-const KNOWN = 1, SPACE = 2, SPACE_OR_PUNCT = 4, LETTER = 8;
-function unitClass(c: number): number {
-  let k = UNIT_CLASS[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = KNOWN | (/\s/.test(ch) ? SPACE : 0) | (/[\s\p{P}]/u.test(ch) ? SPACE_OR_PUNCT : 0) | (/\p{L}/u.test(ch) ? LETTER : 0);
-    UNIT_CLASS[c] = k;
-  }
-  return k;
-}
-/**
- * FEW_WORDS_LEAD_RE.test(lead) (spaces and marks, then at most three words each followed by spaces) by one walk
- * over the units, which stops at the fourth word; the pattern ran over the whole lead at every dated day word.
- * The classes are disjoint, so each greedy run is the only way to match. Astral units go to the pattern.
- */
-export function fewWordsLead(lead: string): boolean {
-  const n = lead.length;
-  let i = 0;
-  for (; i < n; i++) {
-    const c = lead.charCodeAt(i);
-    if ((c & 0xf800) === 0xd800) return FEW_WORDS_LEAD_RE.test(lead);
-    if (!(unitClass(c) & SPACE_OR_PUNCT)) break;
-  }
-  for (let words = 0; i < n; words++) {
-    if (words === 3) return false;
-    const letters = i;
-    for (; i < n; i++) {
-      const c = lead.charCodeAt(i);
-      if ((c & 0xf800) === 0xd800) return FEW_WORDS_LEAD_RE.test(lead);
-      if (!(unitClass(c) & LETTER)) break;
-    }
-    const spaces = i;
-    for (; i < n; i++) {
-      const c = lead.charCodeAt(i);
-      if ((c & 0xf800) === 0xd800) return FEW_WORDS_LEAD_RE.test(lead);
-      if (!(unitClass(c) & SPACE)) break;
-    }
-    if (spaces === letters || i === spaces) return false;
-  }
-  return true;
-}
-
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { folded, text } = ctx;
   const out: DateMention[] = [];
@@ -684,7 +639,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || fromDayOn(cueText);
     cuesOf.set(mention, {
       strongCue: hasDayWord,
-      sentenceInitial: hasDayWord && fewWordsLead(lead),
+      sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
       holiday: holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
