@@ -1021,12 +1021,12 @@ function pastMiddleInitial(text: string, toks: Token[], end: number): number {
   while (q < toks.length && q - end < 2 && toks[q].gap === Gap.Space && isForeignNameWord(text, toks[q])) q++;
   return q;
 }
-const THIS_IDS = idSet(['này']);
+const THIS_ID = lexiconWordId('này');
 /** "Chủ tịch UBND huyện này", "Phó giám đốc Trung tâm này": a body given only by its type or level, then "này"
  * pointing at the one already named; the pointer belongs to the title. Returns 1 to take it, else 0. */
 function pointedBodyLen(toks: Token[], orgStart: number, end: number): number {
   const t = toks[end];
-  if (!t || t.gap !== Gap.Space || !THIS_IDS.has(t.w)) return 0;
+  if (!t || t.gap !== Gap.Space || t.w !== THIS_ID) return 0;
   if (endsWithUnitLevel(toks, end) || endsWithProvinceLevel(toks, end)) return 1;
   for (let j = Math.max(orgStart, end - 3); j < end; j++) if (matchAt(toks, j, ORG_TABLE)?.len === end - j) return 1;
   return 0;
