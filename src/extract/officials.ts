@@ -386,6 +386,27 @@ function closedStandingLen(toks: Token[], end: number): number {
   return closedStanding && toks[end + closedStanding.len]?.gap !== Gap.Space ? closedStanding.len : 0;
 }
 
+const TERM_ID = lexiconWordId('khóa');
+// (ROMAN_NUMERAL_RE, defined below with the regnal numbers, is read only once documents are parsed)
+const isRomanNumeral = (t: Token | undefined): boolean => !!t && t.cap && ROMAN_NUMERAL_RE.test(t.f);
+/**
+ * "đại biểu Quốc hội khóa XIV", "Ủy viên Trung ương Đảng khóa X, XI, XII": the body's term, written right after it,
+ * is part of the post (read short, the holder's name after it was lost); its length, else 0.
+ */
+function termOfOfficeLen(text: string, toks: Token[], end: number): number {
+  const term = toks[end];
+  if (!term || term.w !== TERM_ID || term.gap !== Gap.Space || toks[end + 1]?.gap !== Gap.Space || !isRomanNumeral(toks[end + 1])) return 0;
+  let q = end + 2;
+  // (a list of terms: ", XI, XII", "và XIII")
+  for (;;) {
+    const t = toks[q];
+    if (t?.gap === Gap.Comma && isRomanNumeral(t)) q++;
+    else if (t?.gap === Gap.Space && t.w === VA_ID && toks[q + 1]?.gap === Gap.Space && isRomanNumeral(toks[q + 1])) q += 2;
+    else break;
+  }
+  return q - end;
+}
+
 // (word ids, last word first: compared without slicing the words before every post)
 const POST_SOUGHT_WORDS = POST_SOUGHT_BEFORE.map((x) => foldForMatch(x).split(' ').reverse().map(lexiconWordId));
 
@@ -665,6 +686,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (school) { orgStart = headEnd; end = headEnd + school.len; }
   }
   if (orgStart >= 0) end += pointedBodyLen(toks, orgStart, end);
+  if (orgStart >= 0) end += termOfOfficeLen(text, toks, end);
   if (orgStart >= 0 && toks[end]?.gap === Gap.Break) end = pastMiddleInitial(text, toks, end);
   // (a degree before the holder's name is no part of the body: "Giám đốc Bệnh viện Bạch Mai PGS.TS X")
   while (orgStart >= 0 && end > orgStart + 1 && toks[end - 1].cap && hasId(PERSON_CUE_FIRST, toks[end - 1].w) && matchAt(toks, end - 1, PERSON_CUE_TABLE)?.len === 1) end--;
