@@ -407,6 +407,19 @@ function termOfOfficeLen(text: string, toks: Token[], end: number): number {
   return q - end;
 }
 
+const LIEN_ID = lexiconWordId('liên'), BANG_ID = lexiconWordId('bang');
+/**
+ * "Thẩm phán liên bang James Robart", ", thẩm phán liên bang ở Seattle,": "liên bang" (federal) after the post's head
+ * is part of the post; not the state's name "Liên bang Nga". Its length, else 0.
+ */
+function federalLen(toks: Token[], headEnd: number): number {
+  const t = toks[headEnd];
+  if (!t || t.w !== LIEN_ID || t.gap !== Gap.Space || toks[headEnd + 1]?.w !== BANG_ID || toks[headEnd + 1].gap !== Gap.Space) return 0;
+  // (capitalised before a place it is the state's name; in lower case the country follows the post: "thẩm phán liên bang Mỹ")
+  const after = toks[headEnd + 2];
+  return t.cap && after && after.gap === Gap.Space && after.cap && matchAt(toks, headEnd + 2, PLACE_TABLE) ? 0 : 2;
+}
+
 // (word ids, last word first: compared without slicing the words before every post)
 const POST_SOUGHT_WORDS = POST_SOUGHT_BEFORE.map((x) => foldForMatch(x).split(' ').reverse().map(lexiconWordId));
 
@@ -465,6 +478,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (after a name, "..., Lãnh đạo tối cao của Iran đã ..." is mostly the next clause's subject: "tối cao" is read there only before a name)
   const suf = toks[headEnd]?.gap === Gap.Space && !(apposition && toks[headEnd].w === TOI_ID) ? matchAt(toks, headEnd, SUFFIX_TABLE) : null;
   if (suf) headEnd += suf.len;
+  else headEnd += federalLen(toks, headEnd);
   // "Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học": in charge, closed by punctuation
   if (!suf) headEnd += inChargeLen(text, toks, headEnd);
   // "Giám đốc marketing Công ty X": the officer's function, lower-case, then the company ("kinh doanh vàng" is a trade)
@@ -706,7 +720,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
   // "Nữ hoàng Elizabeth II": without a country a queen or emperor is one only before a foreign name ("Nữ hoàng Hoa Hồng" is a pageant's)
   if (orgStart < 0 && MONARCH_HEADS.has(headF) && !(n && n.gap === Gap.Space && isForeignNameWord(text, n))) return null;
-  // the standing is read past but is no part of the title
+  // the party's standing ("đảng Lao động đối lập") ends the title: the golds write it there
   let standingLen = 0;
   if (orgStart >= 0 && toks[orgStart].f === 'đảng' && toks[end]?.gap === Gap.Space) {
     const standing = matchAt(toks, end, PARTY_STANDING_TABLE);
@@ -750,7 +764,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "Giám đốc Ngân hàng nhà nước (NHNN) tỉnh Tiền Giang": the body's acronym in brackets, then its place
   if (bracket === end && orgStart >= 0) { const placed = placeAfterBracketEnd(text, toks, end); if (placed > 0) { end = placed; bracket = -1; } }
   const s = toks[titleTok].s;
-  const e = toks[end - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
+  const e = toks[end + standingLen - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
   // "Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey": the name follows the body's acronym
   const b = bracket === end && orgStart >= 0 ? toks[end] : undefined;

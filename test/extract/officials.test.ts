@@ -79,7 +79,7 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Nguyễn Văn An, giám đốc công ty này cho biết.', []],
     // a description of the body between post and name; a party's standing; in charge of a unit
     ['Chủ tịch Công đảng, đảng đối lập lớn nhất, Jeremy Corbyn diễn thuyết.', [['Jeremy Corbyn', null, ['Chủ tịch Công đảng']]]],
-    ['Ở Hungary, thủ lĩnh đảng cực hữu Jobbik đối lập G. Vona đã đòi sửa luật.', [['G. Vona', null, ['thủ lĩnh đảng cực hữu Jobbik']]]],
+    ['Ở Hungary, thủ lĩnh đảng cực hữu Jobbik đối lập G. Vona đã đòi sửa luật.', [['G. Vona', null, ['thủ lĩnh đảng cực hữu Jobbik đối lập']]]],
     ['Đoàn gồm TS. Lê Văn Bảo, phụ trách trung tâm Chống độc, và các bác sĩ.', [['Lê Văn Bảo', null, ['phụ trách trung tâm Chống độc']]]],
     // a hospital written BV, its name in sentence case; an elected president; a body in sentence case before a name
     ['TS Lê Văn Nam, Giám đốc BV đa khoa tỉnh Phú Thọ cho biết.', [['Lê Văn Nam', null, ['Giám đốc BV đa khoa tỉnh Phú Thọ']]]],
@@ -532,7 +532,7 @@ describe('foreign officials: police chiefs, bare generals, Arabic articles, part
     ['Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ, Tướng Joseph Dunford cho rằng vụ không kích là cần thiết.',
       [['Joseph Dunford', 'Tướng', ['Chủ tịch Hội đồng tham mưu trưởng liên quân Mỹ']]]],
     ['Ông Mattis gặp Bộ trưởng Quốc phòng Qatar Khalid al-Attiyah tại Washington.', [['Khalid al-Attiyah', null, ['Bộ trưởng Quốc phòng Qatar']]]],
-    ['Ông Jeremy Corbyn, thủ lĩnh Công đảng đối lập, cho biết hai bên nhất trí hoãn vận động.', [['Jeremy Corbyn', null, ['thủ lĩnh Công đảng']]]],
+    ['Ông Jeremy Corbyn, thủ lĩnh Công đảng đối lập, cho biết hai bên nhất trí hoãn vận động.', [['Jeremy Corbyn', null, ['thủ lĩnh Công đảng đối lập']]]],
     ['Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã trao đổi với ông.', [['Theresa May', null, ['Thủ tướng Anh', 'lãnh đạo đảng Bảo thủ']]]],
     // a given name that is also a province elsewhere (Takeo, Cambodia) stays a name
     ['Thứ trưởng Ngoại giao Nhật Takeo Akiba nhấn mạnh rằng đối thoại là cần thiết.', [['Takeo Akiba', null, ['Thứ trưởng Ngoại giao Nhật']]]],
@@ -2363,6 +2363,36 @@ describe("a body's term (khóa + Roman numeral) belongs to the post", () => {
     // (not a term: a hospital unit's "khoa" and a term with no numeral)
     ['Ông Lê Văn Tám, Trưởng khoa Xạ 3, cho biết.', [['Lê Văn Tám', null, ['Trưởng khoa Xạ 3']]]],
     ['Bà Trần Thị Hoa, đại biểu Quốc hội khóa này, cho biết.', [['Trần Thị Hoa', null, ['đại biểu Quốc hội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a party's standing after it ends the title", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Nghị sĩ đảng Lao động đối lập Stephen Doughty đã tổ chức thu thập chữ ký.', [['Stephen Doughty', null, ['Nghị sĩ đảng Lao động đối lập']]]],
+    ['Ông Jeremy Corbyn, lãnh đạo đảng Lao động cầm quyền, cho biết.', [['Jeremy Corbyn', null, ['lãnh đạo đảng Lao động cầm quyền']]]],
+    // (not the next clause's words: the standing stops at the holder's name)
+    ['Ông Tony Blair, thủ lĩnh Công đảng, đối lập với ý kiến này.', [['Tony Blair', null, ['thủ lĩnh Công đảng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('"liên bang" (federal) after the post belongs to it', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    // before the name: read short, the holder was lost
+    ['Thẩm phán liên bang James Robart ra phán quyết tạm ngừng sắc lệnh.', [['James Robart', null, ['Thẩm phán liên bang']]]],
+    ['Công tố viên liên bang Brian Benczkowski cho biết.', [['Brian Benczkowski', null, ['Công tố viên liên bang']]]],
+    // (in lower case before a country, the federal post and then its country: one post with "Thẩm phán liên bang" written short)
+    ['Ông Trump chỉ trích thẩm phán liên bang James Robart. Ngày 3/2, Thẩm phán liên bang Mỹ James Robart đã ra phán quyết.',
+      [['James Robart', null, ['Thẩm phán liên bang Mỹ']]]],
+    ['Ông James Robart, thẩm phán liên bang ở Seattle, cho biết.', [['James Robart', null, ['thẩm phán liên bang']]]],
+    // (not the state's own name: "Liên bang Nga" is the body)
+    ['Thủ tướng Liên bang Nga Dmitry Medvedev cho biết.', [['Dmitry Medvedev', null, ['Thủ tướng Liên bang Nga']]]],
+    ['Theo một thẩm phán liên bang, lệnh này trái luật.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
