@@ -730,7 +730,34 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     bracketedOriginals(text, officials, added);
   }
   if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
+  withoutServedPersons(officials);
+  withoutServedPersons(added);
   return added;
+}
+
+// (a person told by an honorific at the title's end: "người phát ngôn của bà Merkel", "Chủ tịch HĐQT thay ông Minh")
+const SERVED_PERSON_RE = /^(.+?) (?:(của)|cho|thay|với) (?:ông|bà) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
+/**
+ * "người phát ngôn của bà Merkel" → "người phát ngôn": a person is no body of the post (whose post it is, "của", only
+ * right after the post: "cựu Chủ tịch chiến dịch tranh cử của ông Trump" keeps the campaign's owner). Titles are
+ * trimmed after the officials are read, so who holds a post does not change.
+ */
+function withoutServedPersons(officials: Official[]): void {
+  for (let j = 0; j < officials.length; j++) {
+    const ps = officials[j].positions;
+    let changed = false;
+    for (let q = 0; q < ps.length; q++) {
+      const p = ps[q];
+      if (p.text.indexOf(' ông ') < 0 && p.text.indexOf(' bà ') < 0) continue;
+      const m = SERVED_PERSON_RE.exec(p.text);
+      if (!m || (m[2] && m[1] !== p.title)) continue;
+      const kept = m[1];
+      ps[q] = { title: p.title, organization: kept.length > p.title.length ? kept.slice(p.title.length + 1) : null, text: kept, span: [p.span[0], p.span[0] + kept.length] };
+      changed = true;
+    }
+    // (the post written elsewhere without the person is one title)
+    if (changed) officials[j].positions = ps.filter((p, q) => ps.findIndex((o) => o.text === p.text) === q);
+  }
 }
 
 /**

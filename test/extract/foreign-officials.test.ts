@@ -838,3 +838,18 @@ describe('a chief strategist ("Chiến lược gia trưởng"), a post of a head
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });
+
+describe('a person told by an honorific at the end of a title is no body of the post', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông Steffen Seibert, người phát ngôn của bà Merkel, cho biết.', [['Steffen Seibert', ['người phát ngôn']]]],
+    ['Ông Lê Văn Minh, Chủ tịch HĐQT ngân hàng thay ông Minh, cho biết.', [['Lê Văn Minh', ['Chủ tịch HĐQT ngân hàng']]]],
+    // (the holder stays an official though the post stands bare)
+    ['Trang tin nằm dưới sự điều hành của Steve Bannon, cố vấn cao cấp của ông Trump và trang Drudge Report.', [['Steve Bannon', ['cố vấn cao cấp']]]],
+    ['Người phát ngôn của ông Trump, Sean Spicer nói.', [['Sean Spicer', ['Người phát ngôn']]]],
+    // (not a body's owner)
+    ['Ông Paul Manafort, cựu Chủ tịch chiến dịch tranh cử của ông Trump, đã bị truy tố.', [['Paul Manafort', ['cựu Chủ tịch chiến dịch tranh cử của ông Trump']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
