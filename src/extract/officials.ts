@@ -1540,15 +1540,31 @@ function spacedHyphenTail(text: string, toks: Token[], k: number, j: number): nu
 // (the rare branches of readName, apart so that V8 compiles the hot loop small)
 /** "F.Hollande": a capital, a dot, then a capitalised surname in plain letters that is no Vietnamese syllable ("Q.Bình" is a district). */
 function isGluedInitialName(text: string, t: Token): boolean {
+  if (text.charCodeAt(t.s + 1) === 46 && isGluedInitialTransliteration(text, t)) return true;
   if (t.e - t.s < 5) return false;
   const c0 = text.charCodeAt(t.s), c2 = text.charCodeAt(t.s + 2);
   if (c0 < 65 || c0 > 90 || c2 < 65 || c2 > 90) return false;
   for (let p = t.s + 3; p < t.e; p++) { const c = text.charCodeAt(p); if (c < 97 || c > 122) return false; }
   return !VIETNAMESE_SYLLABLE_RE.test(text.slice(t.s + 2, t.e).toLowerCase());
 }
+/**
+ * "Ê.Ma-crông", "P.Gen-ti-lô-ni", "T.Mây": an initial glued to a surname transliterated in syllables (hyphenated, or one
+ * syllable with Vietnamese letters) is a foreign name.
+ */
+const GLUED_INITIAL_HYPHENATED_RE = /^\p{Lu}\.\p{Lu}\p{Ll}*(?:-\p{Ll}+)+$/u;
+const GLUED_INITIAL_SYLLABLE_RE = /^\p{Lu}\.\p{Lu}[a-z]*[^\x00-\x7f]\p{Ll}*$/u;
+const UPPER_RE = /\p{Lu}/u;
+function isGluedInitialTransliteration(text: string, t: Token): boolean {
+  if (t.e - t.s < 5) return false;
+  const word = text.slice(t.s, t.e);
+  if (GLUED_INITIAL_HYPHENATED_RE.test(word)) return true;
+  // (one syllable only where no capitalised word follows: "P.Phú Mỹ" is a ward, "phường Phú Mỹ")
+  return GLUED_INITIAL_SYLLABLE_RE.test(word) && !(text.charCodeAt(t.e) === 32 && UPPER_RE.test(text.charAt(t.e + 1)));
+}
 /** "Konstantin V.Vnukov": the glued initial-and-surname u closes a foreign name opened by t = toks[k]. */
 function gluedInitialCloses(text: string, toks: Token[], k: number, u: Token): boolean {
-  return u.cap && !isFamilyWord(toks[k]) && isGluedInitialName(text, u);
+  // ("I-ta-li-a P.Gen-ti-lô-ni": a transliteration's glued initial is its given name's, so it opens a name)
+  return u.cap && !isFamilyWord(toks[k]) && isGluedInitialName(text, u) && !isGluedInitialTransliteration(text, u);
 }
 /** A capitalised word at j that opens a clause with the lower-case word after it ("Không thể", "Tuy nhiên"). */
 function opensClause(toks: Token[], j: number): boolean {
@@ -3276,6 +3292,24 @@ function initialOwner(people: Person[], w: string[]): Person | undefined {
   return only;
 }
 
+/**
+ * "Tổng thống Pu-tin" beside "Tổng thống Nga V.Pu-tin", in either order: the one person named by the surname alone and
+ * by it with a glued initial, each written as one word.
+ */
+function gluedInitialSurnameOwner(people: Person[], word: string): Person | undefined {
+  const glued = word.length > 3 && word.charCodeAt(1) === 46;
+  const surname = glued ? word.slice(2) : word;
+  let only: Person | undefined;
+  for (const o of people) {
+    if (o.key.length !== 1) continue;
+    const k = o.key[0];
+    if (glued ? k !== surname : !(k.length === surname.length + 2 && k.charCodeAt(1) === 46 && k.endsWith(surname))) continue;
+    if (only) return undefined;
+    only = o;
+  }
+  return only;
+}
+
 const TWO_CAPITALS_RE = /\p{Lu}\p{Lu}/u;
 /** TWO_CAPITALS_RE.test(s) by char codes (the regex only past the table). */
 function hasTwoCapitals(s: string): boolean {
@@ -3455,6 +3489,17 @@ function regnalNumberAfter(text: string, toks: Token[], c: Candidate): boolean {
   return c.nameEnd - c.nameStart === 1 && !!n && n.acro && n.gap === Gap.Space && n.e - n.s <= 5 && ROMAN_NUMERAL_RE.test(n.f) && isForeignNameWord(text, toks[c.nameEnd - 1]);
 }
 
+/**
+ * "Thủ tướng I-ta-li-a P.Gen-ti-lô-ni": one word read as the holder, then a transliterated name opened by its glued
+ * initial. The word qualifies the post (a country written in syllables); the holder is the initial's name.
+ */
+function initialNameAfterQualifier(text: string, toks: Token[], c: Candidate): void {
+  const u = toks[c.nameEnd];
+  if (text.charCodeAt(u.s + 1) !== 46 || !isGluedInitialTransliteration(text, u)) return;
+  c.nameStart = c.nameEnd;
+  c.nameEnd++;
+}
+
 export function extractOfficials(ctx: ExtractContext): Official[] {
   if (fullerSeen.size) fullerSeen.clear();
   const cands = findCandidates(ctx);
@@ -3463,6 +3508,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   const text = ctx.text;
   for (const c of cands) {
     if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
+    if (c.nameEnd - c.nameStart === 1 && toks[c.nameEnd]?.gap === Gap.Space) initialNameAfterQualifier(text, toks, c);
     if (c.nameEnd - c.nameStart >= 2 && SEAT_HEADS.has(toks[c.nameStart].f)) seatOutOfName(text, toks, c);
   }
   const people: Person[] = [];
@@ -3501,6 +3547,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (!p && w.length === 1) p = people.find((o) => o.key.length === 2 && o.key[0] === w[0] && ROMAN_NUMERAL_RE.test(o.key[1]));
     // "V. Putin", "F.Hollande" beside "Vladimir Putin", "Francois Hollande": the first name by its initial
     if (!p && (w.length === 2 ? w[0].length === 1 : w.length === 1 && w[0].charCodeAt(1) === 46)) p = initialOwner(people, w);
+    if (!p && w.length === 1) p = gluedInitialSurnameOwner(people, w[0]);
     // "Tamim bin Hamad Al-Thani" beside "Tamim bin Hamad Al Thani": one name, its particle hyphenated or not
     if (!p && w.length > 2 && hasHyphenOrParticle(w)) p = byCompactName.get(compactName(w));
     if (!p && (particleNames || hasHyphenOrParticle(w))) p = spellingOwner(people, w);
@@ -3514,7 +3561,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       if (!c.titled) { if (w.length > 1) untitled.push(c); continue; } // "ông Sương" with no full name known is nobody's record
       // One word alone is a foreign surname (Tổng thống Trump), not "Giám đốc Xí nghiệp"'s "Xí".
       // ("Tổng thống al-Assad", "thủ lĩnh tối cao al-Baghdadi": an Arabic surname with its article, in lower case)
-      if (w.length === 1 && !((isForeignNameWord(text, toks[c.nameStart]) || isHyphenParticleName(text, toks[c.nameStart])) && !c.businessPost)
+      if (w.length === 1 && !((isForeignNameWord(text, toks[c.nameStart]) || isHyphenParticleName(text, toks[c.nameStart]) || isGluedInitialTransliteration(text, toks[c.nameStart])) && !c.businessPost)
         && !givenNameWithPostAfter(text, toks, c)) continue;
       // ("CEO Qatar Airways": a firm's last word, not a surname)
       if (w.length === 1 && BODY_FORM_WORD_SET.has(w[0])) continue;

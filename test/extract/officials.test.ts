@@ -1358,6 +1358,28 @@ describe('a middle initial glued to the surname is part of a foreign name', () =
   });
 });
 
+describe('an initial glued to a surname transliterated in syllables', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo Tổng thống V.Pu-tin, không có lý do gì để từ chối.', [['V.Pu-tin', null, ['Tổng thống']]]],
+    ['Ngày 29-5, Thủ tướng Nhật Bản S.A-bê thông báo triệu tập.', [['S.A-bê', null, ['Thủ tướng Nhật Bản']]]],
+    ['Tổng thống Ê.Ma-crông đã thành lập một chính phủ mới.', [['Ê.Ma-crông', null, ['Tổng thống']]]],
+    // a country written in syllables between the post and the initial is no name
+    ['Thủ tướng I-ta-li-a P.Gen-ti-lô-ni cho biết.', [['P.Gen-ti-lô-ni', null, ['Thủ tướng']]]],
+    // not a name: a place glued to its unit's letter, with no post before it
+    ['Theo Q.Tân-phú, người dân phản đối.', []],
+    // a writer named so holds no post
+    ['Nhà văn L.Tôn-xtôi từng viết như vậy.', []],
+    // the surname alone, before or after, is the same person (one record, the fuller post)
+    ['Tổng thống Pu-tin nói. Tổng thống Nga V.Pu-tin cho biết.', [['V.Pu-tin', null, ['Tổng thống Nga']]]],
+    ['Tổng thống Nga V.Putin cho biết. Tổng thống Putin nói thêm.', [['V.Putin', null, ['Tổng thống Nga']]]],
+    // (two initials, two people: the surname alone is no one's)
+    ['Bộ trưởng A.Xi-xi và Thủ tướng B.Xi-xi gặp nhau. Ông Xi-xi nói.', [['A.Xi-xi', null, ['Bộ trưởng']], ['B.Xi-xi', null, ['Thủ tướng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('a word that opens bodies is the given name when punctuation follows', () => {
   const table: [string, string[]][] = [
     ['Luật sư Trần Tuấn Anh và thượng tá Nguyễn Văn Quỹ (nguyên cán bộ CSGT) đều cho rằng như vậy.', ['Nguyễn Văn Quỹ']],
