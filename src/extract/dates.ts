@@ -527,6 +527,28 @@ function notSpanStart(folded: string, m: RegExpExecArray): number {
   return link.includes('hết') || link.includes('cho') ? at + endAt : -1;
 }
 
+/**
+ * "trong đêm 9 và rạng sáng 10-2", "Tối 6 và sáng 7/6", "Đêm ngày 1, rạng sáng ngày 2.6", "(ngày 13, 14 và 15/6)": days
+ * listed or spanned, each with its own part of the day, before the one that carries the month; the span gives its first day.
+ */
+const DAY_PART_SPAN_BEFORE_RE =
+  /(?<![a-zà-ỹ])(?:(?:đêm|tối|sáng|chiều|trưa|khuya)\s+)?(?:ngày|đêm|tối|sáng|chiều|trưa|khuya)\s+(\d{1,2})(?:\s*,\s*\d{1,2})*(\s*(?:,|và|đến|tới|[-–])?\s*(?:rạng\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)(?:\s+(?:ngày|nay))?\s+)?)$/;
+const SPAN_LINK_RE = /[,–-]|(?<![a-zà-ỹ])(?:và|đến|tới|rạng)(?![a-zà-ỹ])/;
+/** How many days a listed span may cover. */
+const DAY_PART_SPAN_DAYS = 3;
+/** The first day and where it is written, when the number at `at` (day `day`) closes such a span; else null. */
+function dayPartSpanFirst(folded: string, at: number, day: number): { day: number; start: number } | null {
+  const before = folded.slice(Math.max(0, at - 40), at);
+  // Cheap first look: no digit shortly before the number, no span.
+  if (!/\d\D{1,24}$/.test(before)) return null;
+  const m = DAY_PART_SPAN_BEFORE_RE.exec(before);
+  // A link ("và", a comma, a dash) or "rạng" between the numbers: "ngày 9 10/2" and "trong ngày 2 ngày 5 và 6.2" are no span.
+  if (!m || !SPAN_LINK_RE.test(m[2])) return null;
+  const first = Number(m[1]);
+  if (first >= day || day - first > DAY_PART_SPAN_DAYS) return null;
+  return { day: first, start: at - before.length + m.index };
+}
+
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { folded, text } = ctx;
   const out: DateMention[] = [];
@@ -656,6 +678,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       caption: CAPTION_AFTER_RE.test(folded.slice(end, end + 12)),
       birthday,
     });
+    const spanFirst = dayPartSpanFirst(folded, m.index, day);
+    if (spanFirst) Object.assign(mention, { value: mention.value.slice(0, 8) + pad(spanFirst.day), text: text.slice(Math.min(start, spanFirst.start), end), span: [Math.min(start, spanFirst.start), end] });
     out.push(mention);
   }
   return out;

@@ -255,6 +255,27 @@ describe('date shapes', () => {
   });
 });
 
+describe('days spanned with their own parts of the day give the first day', () => {
+  it.each([
+    ['Nhiều vụ lở đất xảy ra trên đảo Ba-li trong đêm 9 và rạng sáng 10-2.', 'XXXX-02-09', 'đêm 9 và rạng sáng 10-2'],
+    ['Tối 6 và sáng 7/6, tổ công tác kiểm tra hai cơ sở.', 'XXXX-06-06', 'Tối 6 và sáng 7/6'],
+    ['Đêm ngày 1, rạng sáng ngày 2.6, Đội CSGT dẫn đoàn tuần tra.', 'XXXX-06-01', 'Đêm ngày 1, rạng sáng ngày 2.6'],
+    ['Đêm 23 rạng sáng 24/5, khu vực núi xảy ra mưa lớn.', 'XXXX-05-23', 'Đêm 23 rạng sáng 24/5'],
+    ['Quốc hội dành 3 ngày chất vấn (ngày 13, 14 và 15/6).', 'XXXX-06-13', 'ngày 13, 14 và 15/6'],
+    ['Hai đêm nhạc diễn ra vào ngày 23, 24/6 tới đây.', 'XXXX-06-23', 'ngày 23, 24/6'],
+    // No link between the numbers: "trong ngày 2 ngày 5 và 6.2" is a typo, not a span from the 2nd.
+    ['Ban giải quyết khiếu nại họp trong ngày 2 ngày 5 và 6.2 xem xét tình huống.', 'XXXX-02-05', null],
+    // A day after the one with the month is another month's end, not this span's start.
+    ['Trong đêm 30 và sáng 1/7, đoàn đến nơi.', 'XXXX-07-01', null],
+    // A number with no day word before it is no day ("lúc 8 giờ, sáng 9/2").
+    ['Lúc 8, sáng 9/2, đoàn xuất phát.', 'XXXX-02-09', null],
+  ] as [string, string, string | null][])('%s → %s', (text, value, quoted) => {
+    const [d] = datesOf(text);
+    expect(d?.value).toBe(value);
+    if (quoted) expect(d?.text).toBe(quoted);
+  });
+});
+
 describe('a month or a year before a span link is no first day', () => {
   it.each([
     ['Hồ sơ tiếp nhận từ tháng 3 đến 31-12-2016 là 11.081 hồ sơ.', []],
