@@ -549,6 +549,16 @@ function dayPartSpanFirst(folded: string, at: number, day: number): { day: numbe
   return { day: first, start: at - before.length + m.index };
 }
 
+/**
+ * "... mốc thời gian là Mùng Hai Tết Mậu Thân 1968  Ngày 28/6, trao đổi với PV ...": a capitalised day word mid-line
+ * opens a sentence glued to a caption; a holiday named before it is the caption's, not this day's. Weekday names
+ * ("Quốc khánh Chủ nhật (2/9)") and "Mùng" are capitalised inside a sentence too.
+ */
+const NOT_OPENER_CUE_RE = /^(?:chủ|thứ|mùng|mồng)/;
+function opensGluedSentence(text: string, folded: string, start: number, sStart: number): boolean {
+  return start === sStart && start > 0 && text[start - 1] === ' ' && /\p{Lu}/u.test(text[start]) && !NOT_OPENER_CUE_RE.test(folded.slice(start, start + 5));
+}
+
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { folded, text } = ctx;
   const out: DateMention[] = [];
@@ -662,7 +672,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
-      holiday: holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before),
+      holiday: holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before) && !opensGluedSentence(text, folded, start, sStart),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))
