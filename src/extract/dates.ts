@@ -559,6 +559,15 @@ function opensGluedSentence(text: string, folded: string, start: number, sStart:
   return start === sStart && start > 0 && text[start - 1] === ' ' && /\p{Lu}/u.test(text[start]) && !NOT_OPENER_CUE_RE.test(folded.slice(start, start + 5));
 }
 
+/**
+ * "Người Mỹ cầm bảng ... tại Los Angeles hôm 3.2 Theo CNN, 97 công ty ... nộp đơn kiện vào tối 5.2": a date running
+ * with no stop into a capitalised clause opener closes a photo caption glued to the text.
+ */
+const GLUED_OPENER_AFTER_RE = /^\)? (?:Theo|Trước|Tại|Trong|Khi|Vào|Sau|Cùng|Hôm|Ngày|Sáng|Trưa|Chiều|Tối|Đêm) /;
+function gluedToNextSentence(text: string, end: number): boolean {
+  return text.charCodeAt(end) <= 41 && GLUED_OPENER_AFTER_RE.test(text.slice(end, end + 8));
+}
+
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { folded, text } = ctx;
   const out: DateMention[] = [];
@@ -685,7 +694,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
-      caption: CAPTION_AFTER_RE.test(folded.slice(end, end + 12)),
+      caption: CAPTION_AFTER_RE.test(folded.slice(end, end + 12)) || gluedToNextSentence(text, end),
       birthday,
     });
     const spanFirst = dayPartSpanFirst(folded, m.index, day);
