@@ -527,6 +527,47 @@ function notSpanStart(folded: string, m: RegExpExecArray): number {
   return link.includes('hết') || link.includes('cho') ? at + endAt : -1;
 }
 
+/**
+ * "trong đêm 9 và rạng sáng 10-2", "Tối 6 và sáng 7/6", "Đêm ngày 1, rạng sáng ngày 2.6", "(ngày 13, 14 và 15/6)": days
+ * listed or spanned, each with its own part of the day, before the one that carries the month; the span gives its first day.
+ */
+const DAY_PART_SPAN_BEFORE_RE =
+  /(?<![a-zà-ỹ])(?:(?:đêm|tối|sáng|chiều|trưa|khuya)\s+)?(?:ngày|đêm|tối|sáng|chiều|trưa|khuya)\s+(\d{1,2})(?:\s*,\s*\d{1,2})*(\s*(?:,|và|đến|tới|[-–])?\s*(?:rạng\s+)?(?:(?:sáng|trưa|chiều|tối|đêm|khuya|ngày)(?:\s+(?:ngày|nay))?\s+)?)$/;
+const SPAN_LINK_RE = /[,–-]|(?<![a-zà-ỹ])(?:và|đến|tới|rạng)(?![a-zà-ỹ])/;
+/** How many days a listed span may cover. */
+const DAY_PART_SPAN_DAYS = 3;
+/** The first day and where it is written, when the number at `at` (day `day`) closes such a span; else null. */
+function dayPartSpanFirst(folded: string, at: number, day: number): { day: number; start: number } | null {
+  const before = folded.slice(Math.max(0, at - 40), at);
+  // Cheap first look: no digit shortly before the number, no span.
+  if (!/\d\D{1,24}$/.test(before)) return null;
+  const m = DAY_PART_SPAN_BEFORE_RE.exec(before);
+  // A link ("và", a comma, a dash) or "rạng" between the numbers: "ngày 9 10/2" and "trong ngày 2 ngày 5 và 6.2" are no span.
+  if (!m || !SPAN_LINK_RE.test(m[2])) return null;
+  const first = Number(m[1]);
+  if (first >= day || day - first > DAY_PART_SPAN_DAYS) return null;
+  return { day: first, start: at - before.length + m.index };
+}
+
+/**
+ * "... mốc thời gian là Mùng Hai Tết Mậu Thân 1968  Ngày 28/6, trao đổi với PV ...": a capitalised day word mid-line
+ * opens a sentence glued to a caption; a holiday named before it is the caption's, not this day's. Weekday names
+ * ("Quốc khánh Chủ nhật (2/9)") and "Mùng" are capitalised inside a sentence too.
+ */
+const NOT_OPENER_CUE_RE = /^(?:chủ|thứ|mùng|mồng)/;
+function opensGluedSentence(text: string, folded: string, start: number, sStart: number): boolean {
+  return start === sStart && start > 0 && text[start - 1] === ' ' && /\p{Lu}/u.test(text[start]) && !NOT_OPENER_CUE_RE.test(folded.slice(start, start + 5));
+}
+
+/**
+ * "Người Mỹ cầm bảng ... tại Los Angeles hôm 3.2 Theo CNN, 97 công ty ... nộp đơn kiện vào tối 5.2": a date running
+ * with no stop into a capitalised clause opener closes a photo caption glued to the text.
+ */
+const GLUED_OPENER_AFTER_RE = /^\)? (?:Theo|Trước|Tại|Trong|Khi|Vào|Sau|Cùng|Hôm|Ngày|Sáng|Trưa|Chiều|Tối|Đêm) /;
+function gluedToNextSentence(text: string, end: number): boolean {
+  return text.charCodeAt(end) <= 41 && GLUED_OPENER_AFTER_RE.test(text.slice(end, end + 8));
+}
+
 export function extractDates(ctx: ExtractContext): DateMention[] {
   const { folded, text } = ctx;
   const out: DateMention[] = [];
@@ -640,7 +681,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
-      holiday: holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before),
+      holiday: holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before) && !opensGluedSentence(text, folded, start, sStart),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))
@@ -653,9 +694,11 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
-      caption: CAPTION_AFTER_RE.test(folded.slice(end, end + 12)),
+      caption: CAPTION_AFTER_RE.test(folded.slice(end, end + 12)) || gluedToNextSentence(text, end),
       birthday,
     });
+    const spanFirst = dayPartSpanFirst(folded, m.index, day);
+    if (spanFirst) Object.assign(mention, { value: mention.value.slice(0, 8) + pad(spanFirst.day), text: text.slice(Math.min(start, spanFirst.start), end), span: [Math.min(start, spanFirst.start), end] });
     out.push(mention);
   }
   return out;

@@ -255,6 +255,27 @@ describe('date shapes', () => {
   });
 });
 
+describe('days spanned with their own parts of the day give the first day', () => {
+  it.each([
+    ['Nhiều vụ lở đất xảy ra trên đảo Ba-li trong đêm 9 và rạng sáng 10-2.', 'XXXX-02-09', 'đêm 9 và rạng sáng 10-2'],
+    ['Tối 6 và sáng 7/6, tổ công tác kiểm tra hai cơ sở.', 'XXXX-06-06', 'Tối 6 và sáng 7/6'],
+    ['Đêm ngày 1, rạng sáng ngày 2.6, Đội CSGT dẫn đoàn tuần tra.', 'XXXX-06-01', 'Đêm ngày 1, rạng sáng ngày 2.6'],
+    ['Đêm 23 rạng sáng 24/5, khu vực núi xảy ra mưa lớn.', 'XXXX-05-23', 'Đêm 23 rạng sáng 24/5'],
+    ['Quốc hội dành 3 ngày chất vấn (ngày 13, 14 và 15/6).', 'XXXX-06-13', 'ngày 13, 14 và 15/6'],
+    ['Hai đêm nhạc diễn ra vào ngày 23, 24/6 tới đây.', 'XXXX-06-23', 'ngày 23, 24/6'],
+    // No link between the numbers: "trong ngày 2 ngày 5 và 6.2" is a typo, not a span from the 2nd.
+    ['Ban giải quyết khiếu nại họp trong ngày 2 ngày 5 và 6.2 xem xét tình huống.', 'XXXX-02-05', null],
+    // A day after the one with the month is another month's end, not this span's start.
+    ['Trong đêm 30 và sáng 1/7, đoàn đến nơi.', 'XXXX-07-01', null],
+    // A number with no day word before it is no day ("lúc 8 giờ, sáng 9/2").
+    ['Lúc 8, sáng 9/2, đoàn xuất phát.', 'XXXX-02-09', null],
+  ] as [string, string, string | null][])('%s → %s', (text, value, quoted) => {
+    const [d] = datesOf(text);
+    expect(d?.value).toBe(value);
+    if (quoted) expect(d?.text).toBe(quoted);
+  });
+});
+
 describe('a month or a year before a span link is no first day', () => {
   it.each([
     ['Hồ sơ tiếp nhận từ tháng 3 đến 31-12-2016 là 11.081 hồ sơ.', []],
@@ -765,6 +786,21 @@ describe('event date', () => {
       'Đường sắt Cát Linh\nSau ngày 30/9/2017, tuyến đường sắt sẽ vận hành thử. Sáng ngày 4/2, Phó Thủ tướng đi kiểm tra thực tế.', 'XXXX-02-04'],
     ['a future contract\'s price "giao sau hôm thứ Sáu (2/6)" is no term: the session\'s day stays',
       'Giá vàng tăng tuần thứ tư\nGiá vàng giao sau hôm thứ Sáu (2/6) đóng cửa ở mức cao nhất kể từ tháng 4.', 'XXXX-06-02'],
+    ['a date running with no stop into a capitalised opener closes a glued photo caption: the text\'s own day wins',
+      'Hãng công nghệ kiện lệnh cấm\nNgười dân cầm biểu ngữ tại Los Angeles hôm 3.2 Theo CNN, 97 công ty đã nộp đơn kiện lên tòa án vào tối 5.2.',
+      'XXXX-02-05'],
+    ['... but a lower-case word after the date glues nothing: the lead\'s day stays',
+      'Hãng công nghệ kiện lệnh cấm\nNgười dân biểu tình tại Los Angeles hôm 3.2 theo lời kêu gọi, trước khi 97 công ty nộp đơn kiện vào tối 5.2.',
+      'XXXX-02-03'],
+    ['a holiday closing a caption with no stop does not reach the capitalised day word opening the next sentence',
+      'Ngôi mộ tập thể\nBức ảnh ghi mốc thời gian là Mùng Hai Tết Mậu Thân 1968  Ngày 28/6, trao đổi với PV, ông Thắng cho biết sẽ khảo sát.',
+      'XXXX-06-28'],
+    ['... while a holiday before a lower-case day word still names that day',
+      'Chợ hoa xuân\nNgười dân nô nức mua hoa dịp Tết ngày 28/1 năm nay. Chợ hoa mở cửa đến khuya.',
+      null],
+    ['... and a capitalised weekday inside a sentence opens nothing ("Quốc khánh Chủ nhật (2/9)")',
+      'Du lịch tăng mạnh\nLượng khách tăng dịp nghỉ lễ Quốc khánh Chủ nhật (2/9) năm nay. Các khách sạn kín phòng.',
+      null],
     ['a photo credit that reads like a holiday ("Ảnh: Quốc Khánh") does not reach past its bracket',
       'Khai mạc giải bóng bàn\nTay vợt thi đấu vòng loại. (Ảnh: Quốc Khánh/TTXVN) Ngày 16/5, tại nhà thi đấu tỉnh, giải khai mạc.',
       'XXXX-05-16'],
