@@ -1484,7 +1484,7 @@ describe('fields whose second syllable is a level word, a passive or a duty, and
 
 describe('committees of affairs, and a plural after what a department manages or funds', () => {
   const table: [string, string[]][] = [
-    ['Ông Lợi, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội cho biết.', ['Ủy ban về các vấn đề xã hội', 'Quốc hội']],
+    ['Ông Lợi, Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội cho biết.', ['Ủy ban về các vấn đề xã hội của Quốc hội', 'Quốc hội']],
     ['Bà Lan, Ủy viên Ủy ban Về các vấn đề xã hội Quốc hội phát biểu.', ['Ủy ban Về các vấn đề xã hội', 'Quốc hội']],
     ['Ủy ban các vấn đề xã hội đã họp chiều qua.', ['Ủy ban các vấn đề xã hội']],
     ['Hồ sơ phải qua Cục Quản lý các hoạt động xây dựng (Bộ Xây dựng) thẩm định.', ['Cục Quản lý các hoạt động xây dựng', 'Bộ Xây dựng']],
@@ -1711,7 +1711,7 @@ describe('a body closed by a bare level word is a type and a level, no one body'
     ['Ông là Trưởng đoàn đại biểu Quốc hội tỉnh.', ['Quốc hội']],
     ['Thành ủy, HĐND, UBND, Ủy ban MTTQ Việt Nam thành phố tổ chức lễ.', ['Ủy ban MTTQ Việt Nam', 'MTTQ Việt Nam']],
     // ("tỉnh ủy", "xã hội": a level word's compound is another word)
-    ['Ủy ban Các vấn đề xã hội của Quốc hội họp.', ['Ủy ban Các vấn đề xã hội', 'Quốc hội']],
+    ['Ủy ban Các vấn đề xã hội của Quốc hội họp.', ['Ủy ban Các vấn đề xã hội của Quốc hội', 'Quốc hội']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -2100,6 +2100,17 @@ describe('round 20: a squad named by its coach or age class is a team', () => {
     ['Blossom quyết định trở thành chiến binh của đội HLV Bee Namthip.', []],
     // a police team written lower-case stays a body
     ['Anh là Đội trưởng đội CSGT số 3 Công an quận 1.', ['đội CSGT số 3 Công an quận 1', 'Công an quận 1']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+describe('round 21: a committee of affairs keeps the parliament it belongs to', () => {
+  const table: [string, string[]][] = [
+    ['Ủy ban Về các vấn đề xã hội của Quốc hội thẩm tra dự án luật.', ['Ủy ban Về các vấn đề xã hội của Quốc hội', 'Quốc hội']],
+    ['Bà Thúy Anh, Chủ nhiệm Ủy ban Các vấn đề xã hội của Quốc hội cho biết.', ['Ủy ban Các vấn đề xã hội của Quốc hội', 'Quốc hội']],
+    // with no parliament after it the committee ends at its remit
+    ['Ủy ban về các vấn đề xã hội đã họp phiên toàn thể.', ['Ủy ban về các vấn đề xã hội']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
