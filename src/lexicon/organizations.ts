@@ -211,6 +211,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Liên hiệp HTX', 'Liên hiệp Hợp tác xã',
     // law firms are businesses ("Văn phòng Luật sư X", "Công ty Luật X")
     'Văn phòng Luật sư', 'Văn phòng luật sư', 'Công ty Luật', 'Công ty luật',
+    // stock and commodity exchanges are state-owned companies ("Chủ tịch HĐQT Sở Giao dịch Chứng khoán TP.HCM", "Sở GDCK Hà Nội")
+    'Sở Giao dịch Chứng khoán', 'Sở GDCK', 'Sở GD Chứng khoán', 'Sở Giao dịch hàng hóa',
   ]),
 ];
 

@@ -2116,3 +2116,20 @@ describe('round 21: a committee of affairs keeps the parliament it belongs to', 
     expect(namesOf(text)).toEqual(names);
   });
 });
+describe('round 21: a stock or commodity exchange is a state-owned company', () => {
+  const table: [string, string[]][] = [
+    ['Cổ phiếu được niêm yết trên Sở Giao dịch Chứng khoán TP.HCM từ hôm nay.', []],
+    ['Theo Sở GDCK Hà Nội, thanh khoản tăng.', []],
+    ['Giá dầu trên Sở Giao dịch hàng hóa New York giảm.', []],
+    // the State Bank's operations office is the bank's unit; a department of transport is no exchange
+    ['Sở Giao dịch Ngân hàng Nhà nước thông báo.', ['Sở Giao dịch Ngân hàng Nhà nước', 'Ngân hàng Nhà nước']],
+    ['Sở Giao thông vận tải Hà Nội cho biết.', ['Sở Giao thông vận tải Hà Nội']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+  it('keeps the exchange in a title', () => {
+    const ctx = createContext(documentFromText('Ông Trần Đắc Sinh, Chủ tịch HĐQT Sở Giao dịch Chứng khoán TP.HCM cho biết.'));
+    expect(extractAgencies(ctx).map((a) => a.name)).toEqual([]);
+  });
+});
