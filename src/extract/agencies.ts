@@ -15,6 +15,8 @@ const exactWordId = (w: string) => (foldForMatch(w) === w ? lexiconWordId(w) : -
 const CUC_ID = exactWordId('cục'), NUOC_ID = exactWordId('nước');
 const CREDIT_WORD_IDS = new Set(['ảnh', 'nguồn', 'theo', 'clip', 'video'].map(lexiconWordId));
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
+/** The G groupings, written with one capital and digits (no acronym to the tokenizer), read like one inside an event's name. */
+const GROUPING_IDS = new Set(['g7', 'g8', 'g20'].map(lexiconWordId));
 
 const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'open', 'awards', 'award', 'summit', 'forum', 'suzuki', 'league', 'world', 'expo', 'festival']);
 
@@ -31,6 +33,25 @@ function inEventName(toks: Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * A G grouping that names no group of states: its summit, in brackets after the event's description ("hội nghị thượng đỉnh
+ * nhóm 20 nền kinh tế lớn nhất thế giới (G20)", further back than a name's eight words), or, written bare, any word but one of
+ * its members or its leaders before it ("các nước G7", "nhóm G8", "lãnh đạo G20", "Tuyên bố chung của G7"; not the coffee
+ * "cà phê G7", the phone "LG V30 và G7", "trước thềm G20").
+ */
+function groupingNotStates(toks: Token[], i: number): boolean {
+  const gap = toks[i].gap;
+  if (gap === Gap.Space) return !GROUP_MEMBER_IDS.has(toks[i - 1].w);
+  if (gap !== Gap.Paren) return false;
+  for (let k = i - 1; k > 0 && k >= i - 16; k--) {
+    if (EVENT_HEADS.get(toks[k].f) === toks[k - 1].f && toks[k].gap === Gap.Space) return true;
+    if (toks[k].gap !== Gap.Space) return false;
+  }
+  return false;
+}
+/** Last words of a grouping's members, leaders or partners before its name ("nước", "nhóm", "khối", "lãnh đạo", "thành viên", "đối tác", "ngoại trưởng"), and "của". */
+const GROUP_MEMBER_IDS = new Set(['nước', 'nhóm', 'khối', 'đạo', 'viên', 'tác', 'trưởng', 'của'].map(lexiconWordId));
 
 /** Heads that are also the inner words of longer heads (Ban Tổ chức, Hội Liên hiệp, Tổng Liên đoàn Lao động). */
 const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động', 'LĐLĐ', 'Vệ binh Cách mạng', 'Vệ binh Cách mạng Hồi giáo', 'Vệ binh Quốc gia']);
@@ -306,7 +327,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them
   if (m.head.head === 'Chính phủ' && prevFound && prevFound.m.head.head === 'Ủy ban liên Chính phủ' && prevFound.m.start < i && i < prevFound.m.bodyStart) return true;
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
-  if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
+  if (m.head.needs === 'self' && (toks[i].acro || GROUPING_IDS.has(toks[i].w)) && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
+  if (GROUPING_IDS.has(toks[i].w) && i > 0 && groupingNotStates(toks, i)) return true;
   // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
   const afterName = tokAt(toks, m.end);
   if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && EVENT_NAME_WORDS.has(afterName.f)) return true;

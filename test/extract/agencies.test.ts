@@ -2133,3 +2133,26 @@ describe('round 21: a stock or commodity exchange is a state-owned company', () 
     expect(extractAgencies(ctx).map((a) => a.name)).toEqual([]);
   });
 });
+describe('round 21: international agencies and the G groupings by their acronym', () => {
+  const table: [string, string[]][] = [
+    ['Theo UNAIDS, số ca nhiễm mới đã giảm.', ['UNAIDS']],
+    ['Đại diện UN Women và UN-Habitat phát biểu.', ['UN Women', 'UN-Habitat']],
+    ['JICA tài trợ vốn cho dự án.', ['JICA']],
+    ['Giá điện đang thấp hơn các nước G7.', ['G7']],
+    ['Việt Nam và các nước thành viên G20 phát triển tốt đẹp.', ['G20']],
+    ['Nga không muốn bám vào nhóm G8.', ['G8']],
+    // a grouping that names its summit is the event's, not the body
+    ['Hai ông gặp nhau bên lề hội nghị thượng đỉnh G20 tại Hamburg.', []],
+    ['Ông dự hội nghị thượng đỉnh 20 nền kinh tế lớn thế giới (G20) tại Đức.', []],
+    ['Ông dự Hội nghị Bộ trưởng Ngoại giao nhóm 20 nền kinh tế hàng đầu thế giới (G20) tại Bonn.', []],
+    ['Sóng gió trước thềm G20 tại Đức.', []],
+    ['Trung Quốc tổ chức Hội nghị cấp cao G20 tại Hàng Châu.', []],
+    // a bare grouping needs its members or leaders before it: a brand or a phone of the same name is none
+    ['Các nhà lãnh đạo G7 hy vọng ông Trump sẽ ở lại.', ['G7']],
+    ['Tài giấu ma túy vào hộp cà phê G7 gửi sang Nga.', []],
+    ['Lộ bản thiết kế của LG V30 và G7.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
