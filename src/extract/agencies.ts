@@ -17,6 +17,7 @@ const CREDIT_WORD_IDS = new Set(['ảnh', 'nguồn', 'theo', 'clip', 'video'].ma
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 /** The G groupings, written with one capital and digits (no acronym to the tokenizer), read like one inside an event's name. */
 const GROUPING_IDS = new Set(['g7', 'g8', 'g20'].map(lexiconWordId));
+const GROUP_OF_HEAD = 'Nhóm các';
 
 const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'open', 'awards', 'award', 'summit', 'forum', 'suzuki', 'league', 'world', 'expo', 'festival']);
 
@@ -329,6 +330,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
   if (m.head.needs === 'self' && (toks[i].acro || GROUPING_IDS.has(toks[i].w)) && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
   if (GROUPING_IDS.has(toks[i].w) && i > 0 && groupingNotStates(toks, i)) return true;
+  // "Hội nghị thượng đỉnh Nhóm các nền kinh tế ... (G20)": a group of states described inside its summit's name is the event's
+  if (m.head.head === GROUP_OF_HEAD && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
   // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
   const afterName = tokAt(toks, m.end);
   if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && EVENT_NAME_WORDS.has(afterName.f)) return true;

@@ -2156,3 +2156,14 @@ describe('round 21: international agencies and the G groupings by their acronym'
     expect(namesOf(text)).toEqual(names);
   });
 });
+describe('round 21: a group of states described inside its summit\'s name is the event\'s', () => {
+  const table: [string, string[]][] = [
+    ['Thủ tướng dự Hội nghị Thượng đỉnh Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) tại Đức.', []],
+    ['Ông tới Hamburg dự hội nghị thượng đỉnh Nhóm các nước công nghiệp phát triển (G7).', []],
+    // standing for the group itself, it is a body
+    ['Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới (G20) đã mời Việt Nam.', ['Nhóm các nền kinh tế phát triển và mới nổi hàng đầu thế giới']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
