@@ -54,6 +54,17 @@ function groupingNotStates(toks: Token[], i: number): boolean {
 /** Last words of a grouping's members, leaders or partners before its name ("nước", "nhóm", "khối", "lãnh đạo", "thành viên", "đối tác", "ngoại trưởng"), and "của". */
 const GROUP_MEMBER_IDS = new Set(['nước', 'nhóm', 'khối', 'đạo', 'viên', 'tác', 'trưởng', 'của'].map(lexiconWordId));
 
+/**
+ * Words after an international body's acronym that make it an event's name: the year of the event ("Năm APEC 2017", "phục
+ * vụ APEC 2017"), or a tournament's words within the next three capitalised ones ("FIFA U20 World Cup", "AFC Champions League").
+ */
+function acronymOpensEvent(toks: Token[], k: number, text: string): boolean {
+  const t = toks[k];
+  if (t.num) return t.e - t.s === 4 && (text.startsWith('20', t.s) || text.startsWith('19', t.s));
+  for (let q = k; q < toks.length && q < k + 3 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q].num); q++) if (EVENT_NAME_WORDS.has(toks[q].f)) return true;
+  return false;
+}
+
 /** Heads that are also the inner words of longer heads (Ban Tổ chức, Hội Liên hiệp, Tổng Liên đoàn Lao động). */
 const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động', 'LĐLĐ', 'Vệ binh Cách mạng', 'Vệ binh Cách mạng Hồi giáo', 'Vệ binh Quốc gia']);
 /** Guards written with or without "Lực lượng" and "Hồi giáo" are one body ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Vệ binh Cách mạng Iran"). */
@@ -335,6 +346,7 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
   const afterName = tokAt(toks, m.end);
   if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && EVENT_NAME_WORDS.has(afterName.f)) return true;
+  if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && (afterName.cap || afterName.num) && acronymOpensEvent(toks, m.end, text)) return true;
   // "Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh X": a sub-unit's head before a lower-case word inside the last body,
   // ending with it, is a word of that body's name (not "Đội 3 Phòng CSGT Hà Nội", whose parent is named inside it)
   if (prevFound && prevFound.m.start < i && m.end === prevFound.m.end && SUB_UNIT_HEADS.has(m.head.head) && lowerAt(toks, m.bodyStart)) return true;

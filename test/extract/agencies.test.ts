@@ -2167,3 +2167,16 @@ describe('round 21: a group of states described inside its summit\'s name is the
     expect(namesOf(text)).toEqual(names);
   });
 });
+describe('round 21: an international body\'s acronym before a year or a tournament\'s words names the event', () => {
+  const table: [string, string[]][] = [
+    ['Xe dành riêng để phục vụ APEC 2017 vừa cập cảng.', []],
+    ['Việt Nam giành vé dự FIFA U20 World Cup 2017.', []],
+    ['Đội bóng thi đấu tại AFC Champions League.', []],
+    // the body acting, or with its members, stays
+    ['Các nền kinh tế thành viên APEC nhất trí.', ['APEC']],
+    ['FIFA đã phạt Liên đoàn bóng đá Việt Nam.', ['FIFA', 'Liên đoàn bóng đá Việt Nam']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
