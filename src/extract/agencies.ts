@@ -958,6 +958,20 @@ function frontBranchOnlyInCommittee(ctx: ExtractContext, g: Group): boolean {
   return g.mentions.every((m) => foldedWordsBefore(ctx.folded, m.span[0], 2) === 'ủy ban' || foldedWordsBefore(ctx.folded, m.span[0], 1) === 'ub');
 }
 
+/** Verbs of a remit that need their object ("Bảo vệ", "Phòng chống", "Hỗ trợ"). Folded, each after a space. */
+const OBJECT_VERB_ENDS = ['bảo vệ', 'phòng chống', 'chống', 'hỗ trợ', 'quản lý', 'bảo tồn', 'chăm sóc', 'xúc tiến'].map((w) => ' ' + foldForMatch(w));
+/**
+ * "Cục Cảnh sát Phòng chống" of "... Phòng chống tội phạm sử dụng công nghệ cao", "Hội Tiêu chuẩn và Bảo vệ" of "... Bảo vệ người
+ * tiêu dùng Việt Nam": a name whose every form ends on a remit's verb was cut before its object, no body's name.
+ */
+function cutBeforeObject(g: Group): boolean {
+  for (const f of g.forms.keys()) {
+    const folded = foldForMatch(f);
+    if (!OBJECT_VERB_ENDS.some((end) => folded.endsWith(end))) return false;
+  }
+  return true;
+}
+
 /** A squad named by its coach or its age class ("đội HLV Park Hang-seo", "đội U.23", "Đội U22 Việt Nam"): a team, no public body. */
 const SQUAD_RE = /^đội (?:hlv|u[.-]?\d\d)(?![\p{L}])/u;
 function sportSquad(g: Group): boolean {
@@ -1132,7 +1146,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !cutBeforeObject(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

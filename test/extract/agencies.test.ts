@@ -2180,3 +2180,15 @@ describe('round 21: an international body\'s acronym before a year or a tourname
     expect(namesOf(text)).toEqual(names);
   });
 });
+describe('round 21: a name cut on its remit\'s verb, before the verb\'s object, is no body\'s name', () => {
+  const table: [string, string[]][] = [
+    ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao (C50) cho biết.', []],
+    ['Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam (Vinastas) cho biết.', []],
+    // a remit with its object, or a sector that ends in a like word, stays
+    ['Cục Bảo vệ thực vật cho biết.', ['Cục Bảo vệ thực vật']],
+    ['Bộ Quốc phòng cho biết.', ['Bộ Quốc phòng']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
