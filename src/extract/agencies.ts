@@ -15,6 +15,9 @@ const exactWordId = (w: string) => (foldForMatch(w) === w ? lexiconWordId(w) : -
 const CUC_ID = exactWordId('cục'), NUOC_ID = exactWordId('nước');
 const CREDIT_WORD_IDS = new Set(['ảnh', 'nguồn', 'theo', 'clip', 'video'].map(lexiconWordId));
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
+/** The G groupings, written with one capital and digits (no acronym to the tokenizer), read like one inside an event's name. */
+const GROUPING_IDS = new Set(['g7', 'g8', 'g20'].map(lexiconWordId));
+const GROUP_OF_HEAD = 'Nhóm các';
 
 const EVENT_NAME_WORDS = new Set(['cup', 'championship', 'championships', 'games', 'open', 'awards', 'award', 'summit', 'forum', 'suzuki', 'league', 'world', 'expo', 'festival']);
 
@@ -29,6 +32,36 @@ function inEventName(toks: Token[], i: number): boolean {
     if (EVENT_HEADS.get(toks[k].f) === toks[k - 1].f && toks[k].gap === Gap.Space) return true;
     if (toks[k].gap !== Gap.Space) return false;
   }
+  return false;
+}
+
+/**
+ * A G grouping that names no group of states: its summit, in brackets after the event's description ("hội nghị thượng đỉnh
+ * nhóm 20 nền kinh tế lớn nhất thế giới (G20)", further back than a name's eight words), or, written bare, any word but one of
+ * its members or its leaders before it ("các nước G7", "nhóm G8", "lãnh đạo G20", "Tuyên bố chung của G7"; not the coffee
+ * "cà phê G7", the phone "LG V30 và G7", "trước thềm G20").
+ */
+function groupingNotStates(toks: Token[], i: number): boolean {
+  const gap = toks[i].gap;
+  if (gap === Gap.Space) return !GROUP_MEMBER_IDS.has(toks[i - 1].w);
+  if (gap !== Gap.Paren) return false;
+  for (let k = i - 1; k > 0 && k >= i - 16; k--) {
+    if (EVENT_HEADS.get(toks[k].f) === toks[k - 1].f && toks[k].gap === Gap.Space) return true;
+    if (toks[k].gap !== Gap.Space) return false;
+  }
+  return false;
+}
+/** Last words of a grouping's members, leaders or partners before its name ("nước", "nhóm", "khối", "lãnh đạo", "thành viên", "đối tác", "ngoại trưởng"), and "của". */
+const GROUP_MEMBER_IDS = new Set(['nước', 'nhóm', 'khối', 'đạo', 'viên', 'tác', 'trưởng', 'của'].map(lexiconWordId));
+
+/**
+ * Words after an international body's acronym that make it an event's name: the year of the event ("Năm APEC 2017", "phục
+ * vụ APEC 2017"), or a tournament's words within the next three capitalised ones ("FIFA U20 World Cup", "AFC Champions League").
+ */
+function acronymOpensEvent(toks: Token[], k: number, text: string): boolean {
+  const t = toks[k];
+  if (t.num) return t.e - t.s === 4 && (text.startsWith('20', t.s) || text.startsWith('19', t.s));
+  for (let q = k; q < toks.length && q < k + 3 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q].num); q++) if (EVENT_NAME_WORDS.has(toks[q].f)) return true;
   return false;
 }
 
@@ -306,10 +339,14 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them
   if (m.head.head === 'Chính phủ' && prevFound && prevFound.m.head.head === 'Ủy ban liên Chính phủ' && prevFound.m.start < i && i < prevFound.m.bodyStart) return true;
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
-  if (m.head.needs === 'self' && toks[i].acro && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
+  if (m.head.needs === 'self' && (toks[i].acro || GROUPING_IDS.has(toks[i].w)) && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
+  if (GROUPING_IDS.has(toks[i].w) && i > 0 && groupingNotStates(toks, i)) return true;
+  // "Hội nghị thượng đỉnh Nhóm các nền kinh tế ... (G20)": a group of states described inside its summit's name is the event's
+  if (m.head.head === GROUP_OF_HEAD && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
   // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body
   const afterName = tokAt(toks, m.end);
   if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && EVENT_NAME_WORDS.has(afterName.f)) return true;
+  if (m.head.needs === 'self' && toks[i].acro && afterName?.gap === Gap.Space && (afterName.cap || afterName.num) && acronymOpensEvent(toks, m.end, text)) return true;
   // "Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh X": a sub-unit's head before a lower-case word inside the last body,
   // ending with it, is a word of that body's name (not "Đội 3 Phòng CSGT Hà Nội", whose parent is named inside it)
   if (prevFound && prevFound.m.start < i && m.end === prevFound.m.end && SUB_UNIT_HEADS.has(m.head.head) && lowerAt(toks, m.bodyStart)) return true;
@@ -921,6 +958,20 @@ function frontBranchOnlyInCommittee(ctx: ExtractContext, g: Group): boolean {
   return g.mentions.every((m) => foldedWordsBefore(ctx.folded, m.span[0], 2) === 'ủy ban' || foldedWordsBefore(ctx.folded, m.span[0], 1) === 'ub');
 }
 
+/** Verbs of a remit that need their object ("Bảo vệ", "Phòng chống", "Hỗ trợ"). Folded, each after a space. */
+const OBJECT_VERB_ENDS = ['bảo vệ', 'phòng chống', 'chống', 'hỗ trợ', 'quản lý', 'bảo tồn', 'chăm sóc', 'xúc tiến'].map((w) => ' ' + foldForMatch(w));
+/**
+ * "Cục Cảnh sát Phòng chống" of "... Phòng chống tội phạm sử dụng công nghệ cao", "Hội Tiêu chuẩn và Bảo vệ" of "... Bảo vệ người
+ * tiêu dùng Việt Nam": a name whose every form ends on a remit's verb was cut before its object, no body's name.
+ */
+function cutBeforeObject(g: Group): boolean {
+  for (const f of g.forms.keys()) {
+    const folded = foldForMatch(f);
+    if (!OBJECT_VERB_ENDS.some((end) => folded.endsWith(end))) return false;
+  }
+  return true;
+}
+
 /** A squad named by its coach or its age class ("đội HLV Park Hang-seo", "đội U.23", "Đội U22 Việt Nam"): a team, no public body. */
 const SQUAD_RE = /^đội (?:hlv|u[.-]?\d\d)(?![\p{L}])/u;
 function sportSquad(g: Group): boolean {
@@ -1095,7 +1146,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     groups.delete(g.key);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !cutBeforeObject(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

@@ -2246,8 +2246,8 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
   // "Ủy ban về các vấn đề xã hội (của Quốc hội)", "Ủy ban các vấn đề quốc tế": a committee or department of affairs
   if (t.cap && bt && bt.gap === Gap.Space && (bt.w === VE_ID || bt.w === CAC_WORD) && AFFAIRS_HEADS.has(head.head)) {
     let e = affairsRemitEnd(toks, bodyStart);
-    // (a title keeps the parliament it belongs to: "Phó Chủ nhiệm Ủy ban về các vấn đề xã hội của Quốc hội")
-    if (e > 0 && opts.title && toks[e]?.w === CUA_WORD) e = parentAfterOfEnd(toks, e, opts.text);
+    // (the name keeps the parliament it belongs to, as "Ủy ban Kinh tế của Quốc hội" does: "Ủy ban về các vấn đề xã hội của Quốc hội")
+    if (e > 0 && toks[e]?.w === CUA_WORD) e = parentAfterOfEnd(toks, e, opts.text);
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
   // "Tổng cục du lịch Hàn Quốc", "Hội đồng an ninh Quốc gia", "Ban quản lý dự án đường sắt đô thị Cát Linh": a body's

@@ -194,6 +194,10 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // international federations and agencies written by their acronym
     'FIFA', 'UEFA', 'AFC', 'AFF', 'IOC', 'OCA', 'ILO', 'UNHCR', 'UNEP', 'WFP', 'OECD', 'OSCE', 'ICAO', 'IMO',
     'Tổng LĐLĐVN', 'WEF', 'ADB', 'AIIB', 'Europol', 'EC', 'UNFPA', 'UNODC', 'UNCTAD', 'WIPO', 'IFAD', 'FATF', 'VFF',
+    // more UN organs and international agencies by their acronym (the UN system's public list; JICA, KOICA, USAID: donors'
+    // state agencies), and the G groupings the press names as actors ("các nước G7", "Nga rời G8"; a summit's name gives none)
+    'IOM', 'UNAIDS', 'UN-Habitat', 'UNIDO', 'UN Women', 'UNV', 'ITU', 'UNWTO', 'UNFCCC', 'OHCHR', 'UNOPS',
+    'ESCAP', 'ICRC', 'IFRC', 'IPU', 'JICA', 'KOICA', 'USAID', 'G7', 'G8', 'G20',
   ]),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [
@@ -211,6 +215,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Liên hiệp HTX', 'Liên hiệp Hợp tác xã',
     // law firms are businesses ("Văn phòng Luật sư X", "Công ty Luật X")
     'Văn phòng Luật sư', 'Văn phòng luật sư', 'Công ty Luật', 'Công ty luật',
+    // stock and commodity exchanges are state-owned companies ("Chủ tịch HĐQT Sở Giao dịch Chứng khoán TP.HCM", "Sở GDCK Hà Nội")
+    'Sở Giao dịch Chứng khoán', 'Sở GDCK', 'Sở GD Chứng khoán', 'Sở Giao dịch hàng hóa',
   ]),
 ];
 
