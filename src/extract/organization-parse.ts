@@ -2234,6 +2234,15 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
   // "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ", "Đoàn Quốc hội": a delegation of a body is that body's visit, no body of its own
   // (one call taken on every read, so that a first delegation throws no optimised code away)
   if (delegationHeadAt(toks, m.len, head, bodyStart, opts)) return null;
+  // (every branch of sentenceCaseHeadMatch reads a capitalised head or a title's)
+  if (t.cap || opts.title) {
+    const named = sentenceCaseHeadMatch(toks, i, t, head, bodyStart, bt, opts);
+    if (named !== undefined) return named;
+  }
+  return headedBodyAt(toks, i, t, head, bodyStart, bt, opts);
+}
+/** Centres, institutes, companies, units and remits named in sentence case after their head: the match, null, or undefined to read on. */
+function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, opts: ParseOptions): OrgMatch | null | undefined {
   // "Trung tâm Y tế huyện Đắk Hà", "Trung tâm bảo trợ trẻ em ... tỉnh Quảng Ninh": a state centre named with its place
   if (head.head === 'Trung tâm' && t.cap) {
     const centre = stateCentreMatch(toks, i, head, bodyStart, opts);
@@ -2302,6 +2311,10 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
     if (e < 0) return null;
     return orgMatch(i, e, head, bodyStart, true, -1);
   }
+  return undefined;
+}
+/** The body after its head: a country's or international organ, or a name read by parseBody. */
+function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, opts: ParseOptions): OrgMatch | null {
   let end = bodyStart;
   let agency = head.agency;
   if (head.needs === 'self' || head.needs === 'country') {
@@ -2388,6 +2401,10 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name
     if (head.needs === 'name' && bt?.num && COUNTED_HEADS.has(head.head)) agency = false;
   }
+  return closedOrgMatch(toks, i, t, head, bodyStart, bt, end, agency, opts);
+}
+/** The name read to `end`, run on by what may close it: a remit after "về", whose body it is, its seat, its acronym. */
+function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, end: number, agency: boolean, opts: ParseOptions): OrgMatch {
   // "tòa phúc thẩm Theo cáo trạng": a lower-case court's name ends with its number or place ("Khu vực Tư pháp số 9")
   if (!t.cap && LOWER_COURT_HEADS.has(head.head) && agency && !lowerCourtNamed(toks, bodyStart, end)) agency = false;
   // "cơ quan Thuế", "cơ quan Điều tra" are kinds of body; written lower-case a named one closes with its country or Quốc gia
