@@ -18,6 +18,11 @@ import type { ExtractContext } from './context.js';
 /** What separates a token from the one before it. */
 export const enum Gap { Space, Comma, Dash, Paren, Break }
 
+/**
+ * The folded text of the last tokenize, which every token's `f` reads: tokens are pooled, valid only until the next
+ * document is tokenized, so one string serves them all (a string stored in each pooled token cost a write barrier a word).
+ */
+let tokenSource = '';
 /** One word of the text. `f` (folded form) is read lazily: most words are only ever looked up by hash. */
 export class Token {
   constructor(
@@ -34,19 +39,17 @@ export class Token {
     public k: number,
     /** lexicon word id, -1 for a word in no table */
     public w: number,
-    private src: string,
   ) {}
   private folded: string | undefined;
   /** isForeignNameWord, once asked: 0 not yet, 1 no, 2 yes */
   foreign = 0;
   /** folded form */
   get f(): string {
-    return (this.folded ??= this.src.slice(this.s, this.e));
+    return (this.folded ??= tokenSource.slice(this.s, this.e));
   }
   /** Reuse this object for another word (the per-document token pool). */
-  set(s: number, e: number, cap: boolean, acro: boolean, num: boolean, gap: Gap, k: number, w: number, src: string): Token {
+  set(s: number, e: number, cap: boolean, acro: boolean, num: boolean, gap: Gap, k: number, w: number): Token {
     this.s = s; this.e = e; this.cap = cap; this.acro = acro; this.num = num; this.gap = gap; this.k = k; this.w = w;
-    this.src = src;
     this.folded = undefined;
     this.foreign = 0;
     return this;
@@ -232,6 +235,7 @@ const POOL_VIEW: Token[] = [];
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
 export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: number[]): Token[] {
   const out: Token[] = pool ?? [];
+  tokenSource = folded;
   let count = 0;
   if (orgAt !== undefined) orgAt.length = 0;
   const n = text.length;
@@ -265,8 +269,8 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
     // ("TS.Lê Viết Khuyến": the bare dot after a degree is no sentence end; the name reads as after "TS Lê")
     if (gap === Gap.Break && s - prevEnd === 1 && text.charCodeAt(prevEnd) === 46 && count > 0 && isDegreeAbbreviation(text, out[count - 1].s, prevEnd)) gap = Gap.Space;
     const acro = cap && !(seen & C_LOWER) && uppers >= 2 * C_UPPER, bits = w < 0 ? 0 : WORD_BITS[w];
-    if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w, folded);
-    else out.push(new Token(s, p, cap, acro, num, gap, bits, w, folded));
+    if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w);
+    else out.push(new Token(s, p, cap, acro, num, gap, bits, w));
     // (where an organization head may start, noted as the bits are at hand: the agencies pass visits only these)
     if (orgAt !== undefined && (bits & orgHeadBit) !== 0) orgAt.push(count);
     count++;
