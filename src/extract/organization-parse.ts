@@ -18,6 +18,11 @@ import type { ExtractContext } from './context.js';
 /** What separates a token from the one before it. */
 export const enum Gap { Space, Comma, Dash, Paren, Break }
 
+/**
+ * The folded text of the last tokenize, which every token's `f` reads: tokens are pooled, valid only until the next
+ * document is tokenized, so one string serves them all (a string stored in each pooled token cost a write barrier a word).
+ */
+let tokenSource = '';
 /** One word of the text. `f` (folded form) is read lazily: most words are only ever looked up by hash. */
 export class Token {
   constructor(
@@ -34,19 +39,17 @@ export class Token {
     public k: number,
     /** lexicon word id, -1 for a word in no table */
     public w: number,
-    private src: string,
   ) {}
   private folded: string | undefined;
   /** isForeignNameWord, once asked: 0 not yet, 1 no, 2 yes */
   foreign = 0;
   /** folded form */
   get f(): string {
-    return (this.folded ??= this.src.slice(this.s, this.e));
+    return (this.folded ??= tokenSource.slice(this.s, this.e));
   }
   /** Reuse this object for another word (the per-document token pool). */
-  set(s: number, e: number, cap: boolean, acro: boolean, num: boolean, gap: Gap, k: number, w: number, src: string): Token {
+  set(s: number, e: number, cap: boolean, acro: boolean, num: boolean, gap: Gap, k: number, w: number): Token {
     this.s = s; this.e = e; this.cap = cap; this.acro = acro; this.num = num; this.gap = gap; this.k = k; this.w = w;
-    this.src = src;
     this.folded = undefined;
     this.foreign = 0;
     return this;
@@ -232,6 +235,7 @@ const POOL_VIEW: Token[] = [];
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
 export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: number[]): Token[] {
   const out: Token[] = pool ?? [];
+  tokenSource = folded;
   let count = 0;
   if (orgAt !== undefined) orgAt.length = 0;
   const n = text.length;
@@ -265,8 +269,8 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
     // ("TS.Lê Viết Khuyến": the bare dot after a degree is no sentence end; the name reads as after "TS Lê")
     if (gap === Gap.Break && s - prevEnd === 1 && text.charCodeAt(prevEnd) === 46 && count > 0 && isDegreeAbbreviation(text, out[count - 1].s, prevEnd)) gap = Gap.Space;
     const acro = cap && !(seen & C_LOWER) && uppers >= 2 * C_UPPER, bits = w < 0 ? 0 : WORD_BITS[w];
-    if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w, folded);
-    else out.push(new Token(s, p, cap, acro, num, gap, bits, w, folded));
+    if (count < out.length) out[count].set(s, p, cap, acro, num, gap, bits, w);
+    else out.push(new Token(s, p, cap, acro, num, gap, bits, w));
     // (where an organization head may start, noted as the bits are at hand: the agencies pass visits only these)
     if (orgAt !== undefined && (bits & orgHeadBit) !== 0) orgAt.push(count);
     count++;
@@ -2165,6 +2169,25 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
   if (!t.acro && m.len === 1 && SHORT_ACRONYM_HEADS.has(head.head)) return null;
   // a bare "CA" (a photo credit too) names a police force only before a level word or a province
   if (head.head === 'CA' && (toks[i + 1]?.gap !== Gap.Space || toks[i + 1].s - t.e !== 1 || !(isLevelAt(toks, i + 1) || matchAt(toks, i + 1, PLACE_TABLE) || gluedLevelAt(toks[i + 1])))) return null;
+  if (readsAsSpecialHead(t, head)) {
+    const special = specialHeadMatch(toks, i, t, m, head, opts);
+    if (special !== undefined) return special;
+  }
+  if (!t.cap && !lowerHeadAccepted(toks, i, m, opts)) return null;
+  return namedOrgAt(toks, i, t, m, head, opts);
+}
+
+// parseOrgAt keeps only its common path (most calls end there), so that V8 optimises it early in a run; the
+// rest is read by the two functions below.
+/** Heads that some branch of specialHeadMatch reads by name (built on first use: two names are declared further down). */
+let specialHeadNames: Set<string> | null = null;
+/** The head at t may be read by specialHeadMatch: exactly the heads and words its branches test. */
+function readsAsSpecialHead(t: Token, head: OrgHead): boolean {
+  return head.needs === 'number' || head.needs === 'remit' || t.w === PHONG_WORD || t.w === SO_HEAD_WORD || t.w === BO_HEAD_WORD
+    || (specialHeadNames ??= new Set(['Đội', 'Tổ công tác', PARTY_CELL_HEAD, GROUP_OF_HEAD, ...LOWER_COURT_HEADS, ...UNION_HEADS])).has(head.head);
+}
+/** Units named by a number or a remit, unions, work groups, cells and lower-case offices: the match, null, or undefined to read on. */
+function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len: number; readonly value: OrgHead }, head: OrgHead, opts: ParseOptions): OrgMatch | null | undefined {
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
   if (head.needs === 'number') {
     const e = describedUnitEnd(toks, i + m.len, t.cap);
@@ -2197,7 +2220,10 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
     const e = lowerSectorMinistryEnd(toks, i);
     if (e > 0) return orgMatch(i, e, head, i + 1, true, bracketAt(toks, e));
   }
-  if (!t.cap && !lowerHeadAccepted(toks, i, m, opts)) return null;
+  return undefined;
+}
+/** The name after a head that parseOrgAt has accepted. */
+function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: number; readonly value: OrgHead }, head: OrgHead, opts: ParseOptions): OrgMatch | null {
   const notBody = matchAt(toks, i, NOT_BODY_TABLE);
   if (notBody && notBody.len >= m.len) return null;
   // "Đoàn Hùng Thắng" is a person: a family-name head followed by capitalised syllables only.
@@ -2212,6 +2238,15 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
   // "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ", "Đoàn Quốc hội": a delegation of a body is that body's visit, no body of its own
   // (one call taken on every read, so that a first delegation throws no optimised code away)
   if (delegationHeadAt(toks, m.len, head, bodyStart, opts)) return null;
+  // (every branch of sentenceCaseHeadMatch reads a capitalised head or a title's)
+  if (t.cap || opts.title) {
+    const named = sentenceCaseHeadMatch(toks, i, t, head, bodyStart, bt, opts);
+    if (named !== undefined) return named;
+  }
+  return headedBodyAt(toks, i, t, head, bodyStart, bt, opts);
+}
+/** Centres, institutes, companies, units and remits named in sentence case after their head: the match, null, or undefined to read on. */
+function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, opts: ParseOptions): OrgMatch | null | undefined {
   // "Trung tâm Y tế huyện Đắk Hà", "Trung tâm bảo trợ trẻ em ... tỉnh Quảng Ninh": a state centre named with its place
   if (head.head === 'Trung tâm' && t.cap) {
     const centre = stateCentreMatch(toks, i, head, bodyStart, opts);
@@ -2280,6 +2315,10 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
     if (e < 0) return null;
     return orgMatch(i, e, head, bodyStart, true, -1);
   }
+  return undefined;
+}
+/** The body after its head: a country's or international organ, or a name read by parseBody. */
+function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, opts: ParseOptions): OrgMatch | null {
   let end = bodyStart;
   let agency = head.agency;
   if (head.needs === 'self' || head.needs === 'country') {
@@ -2366,6 +2405,10 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
     // "Bộ 6 số", "Hội 3 người": a count after the head, not a body's name
     if (head.needs === 'name' && bt?.num && COUNTED_HEADS.has(head.head)) agency = false;
   }
+  return closedOrgMatch(toks, i, t, head, bodyStart, bt, end, agency, opts);
+}
+/** The name read to `end`, run on by what may close it: a remit after "về", whose body it is, its seat, its acronym. */
+function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, end: number, agency: boolean, opts: ParseOptions): OrgMatch {
   // "tòa phúc thẩm Theo cáo trạng": a lower-case court's name ends with its number or place ("Khu vực Tư pháp số 9")
   if (!t.cap && LOWER_COURT_HEADS.has(head.head) && agency && !lowerCourtNamed(toks, bodyStart, end)) agency = false;
   // "cơ quan Thuế", "cơ quan Điều tra" are kinds of body; written lower-case a named one closes with its country or Quốc gia
@@ -2540,6 +2583,10 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
     || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''))
     || provinceForceAt(toks, i + m.len, head);
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
+  return lowerHeadInSetting(toks, i, t, m, head, after, levelPlaced, opts);
+}
+/** lowerHeadAccepted past its common path (most lower-case heads have no capital after them): the settings that accept one. */
+function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly len: number; readonly value: OrgHead }, head: OrgHead, after: Token | undefined, levelPlaced: boolean, opts: ParseOptions): boolean {
   const lowerOk = opts.title
     || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)))
     // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
