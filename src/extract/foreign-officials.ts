@@ -1006,7 +1006,8 @@ const VIETNAMESE_LETTER_RE = /[ăâđêôơưạảấầẩẫậắằẳẵ�
 const MIN_VARIANT_LETTERS = 4;
 
 /** Lower case without accents: "François" and "Francois", "Édouard" and "Edouard" are one spelling. */
-const plainWord = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+// (a word in plain ASCII, most of them, is its own decomposition: only lower-cased, no normalising and no regex)
+const plainWord = (w: string) => (ACCENTED_RE.test(w) ? w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : w.toLowerCase());
 
 /** At most one letter added, dropped or changed between a and b. */
 function oneEditApart(a: string, b: string): boolean {
