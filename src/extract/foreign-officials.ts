@@ -708,7 +708,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, folded, toks, found, officials, added);
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
   // an index loop, not for-of: the array iterator deopted here on every document whose list changed element kind (1,752 times on half the corpus)
-  const bodyWords = NO_WORDS.slice();
+  const bodyWords: string[] = [];
   for (let j = 0; j < officials.length; j++) {
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
@@ -722,14 +722,9 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
   }
   // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
+  for (let j = officials.length - 1; j >= 0; j--) if (namesABody(officials[j].name)) officials.splice(j, 1);
   // ("Thống đốc BoJ nói" beside "Thống đốc BoJ Haruhiko Kuroda": the body taken off a name holds no post alone)
-  // (both dropped in one pass that runs on every document: a splice first met after optimisation deopted this function)
-  let kept = 0;
-  for (let j = 0; j < officials.length; j++) {
-    const o = officials[j];
-    if (!namesABody(o.name) && !bodyWords.includes(o.name)) officials[kept++] = o;
-  }
-  officials.length = kept;
+  if (bodyWords.length) for (let j = officials.length - 1; j >= 0; j--) if (bodyWords.includes(officials[j].name)) officials.splice(j, 1);
   if (officials.length + added.length > 0) {
     mergeSpellings(text, officials, added);
     bracketedOriginals(text, officials, added);
@@ -737,9 +732,6 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
   return added;
 }
-
-/** An empty list made to hold strings from the start (an empty literal changes map at its first string: the read of it after that deopted findForeignOfficials). */
-const NO_WORDS: readonly string[] = [''].slice(1);
 
 /**
  * "sa thải ông Comey, Tổng thống Trump “bóng gió”", "Mbappe, Chủ tịch Perez muốn": a head's post whose body is another
