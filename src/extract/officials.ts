@@ -1477,7 +1477,9 @@ function readName(toks: Token[], text: string, k: number): number {
     // "George W.Bush": a middle initial glued to the surname closes a foreign name
     if (u.gap === Gap.Space && text.charCodeAt(u.s + 1) === 46 && gluedInitialCloses(text, toks, k, u)) { j++; break; }
     // 'John C. "Jack" Lee': a nickname in quotes inside a foreign name, then its surname
-    if (u.gap === Gap.Break && u.cap && !afterInitial && isForeignNameWord(text, t) && quotedNicknameAt(text, toks, j)) { j += 2; continue; }
+    // (its end computed on the hot path: the rare branch's own 'j += 2' deopted readName)
+    const pastNickname = j + 2;
+    if (u.gap === Gap.Break && u.cap && !afterInitial && isForeignNameWord(text, t) && quotedNicknameAt(text, toks, j)) { j = pastNickname; continue; }
     if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || (NOT_PERSON_START.has(u.w) && !givenName)
       || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
