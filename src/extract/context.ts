@@ -2,6 +2,7 @@
 import type { Document } from '../input/document.js';
 import { foldText } from '../input/normalize.js';
 import type { Mention } from '../record/schema.js';
+import { DOTTED_ABBREVIATIONS, DOTTED_UNIT_LETTERS } from '../lexicon/dotted-abbreviations.js';
 
 export interface ExtractContext {
   doc: Document;
@@ -50,6 +51,32 @@ const UPPER_OR_QUOTE_RE = /[\p{Lu}"“'‘]/u;
 const ellipsisEnds = (text: string, at: number) =>
   text[at] === '…' && isSpace(text[at + 1]) && UPPER_OR_QUOTE_RE.test(text[at + 2] ?? '');
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** Capitals of Vietnamese: A-Z, Latin-1's À-Ý, Ă Đ Ĩ Ũ Ơ Ư, and the even codes of Ạ-Ỹ. */
+const isCapital = (c: number) => (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xdd && c !== 0xd7) || c === 0x102
+  || c === 0x110 || c === 0x128 || c === 0x168 || c === 0x1a0 || c === 0x1af || (c >= 0x1ea0 && c <= 0x1ef8 && c % 2 === 0);
+/** What may stand before an abbreviation: a space, a line end, ( , : ; or a quote ("PGS.TS." also a dot). */
+const opensAbbreviation = (c: number, dotToo: boolean) => c === 32 || c === 10 || c === 9 || c === 0xa0 || c === 40
+  || c === 44 || c === 58 || c === 59 || c === 34 || c === 0x201c || (dotToo && c === 46);
+
+/**
+ * "TP. Vinh", "PGS. Nguyễn", "Q. Hải Châu": the dot at `dot` (before a space) closes an abbreviation before a capital,
+ * and does not end the sentence. A one-letter unit needs a name of two capitalised words after it: "anh H. Ông ..." ends.
+ */
+export function abbreviationDot(text: string, dot: number): boolean {
+  const gap = text.charCodeAt(dot + 1);
+  if ((gap !== 32 && gap !== 0xa0) || !isCapital(text.charCodeAt(dot + 2))) return false;
+  let w = dot;
+  while (w > 0 && dot - w < 4 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+  const len = dot - w;
+  if (len === 0 || len > 3 || (w > 0 && !opensAbbreviation(text.charCodeAt(w - 1), len > 1))) return false;
+  if (len > 1) return DOTTED_ABBREVIATIONS.some((a) => a.length === len && text.startsWith(a, w));
+  if (!DOTTED_UNIT_LETTERS.includes(text[w])) return false;
+  let p = dot + 3;
+  while (p < text.length && p < dot + 12 && text.charCodeAt(p) > 64) p++;
+  return text.charCodeAt(p) === 32 && isCapital(text.charCodeAt(p + 1));
+}
+
 /**
  * Sentence around `offset`: bounded by line ends, by . ! ? followed by a space ("5.7" does not end one), and by an
  * ellipsis before a capital.
@@ -59,7 +86,8 @@ export function sentenceAround(text: string, offset: number): [number, number] {
   // Letters and most marks sort above '?', past "\n . ! ?": one comparison tells them apart.
   while (s > 0) {
     const c = text[s - 1];
-    if (c <= '?' ? c === '\n' || (isStop(c) && isSpace(text[s])) : c === '…' && ellipsisEnds(text, s - 1)) break;
+    if (c <= '?' ? c === '\n' || (isStop(c) && isSpace(text[s]) && !(c === '.' && abbreviationDot(text, s - 1)))
+      : c === '…' && ellipsisEnds(text, s - 1)) break;
     s--;
   }
   let e = offset;
@@ -67,7 +95,10 @@ export function sentenceAround(text: string, offset: number): [number, number] {
     const c = text[e];
     if (c <= '?') {
       if (c === '\n') break;
-      if (isStop(c) && (e + 1 === text.length || isSpace(text[e + 1]))) { e++; break; }
+      if (isStop(c) && (e + 1 === text.length || isSpace(text[e + 1])) && !(c === '.' && abbreviationDot(text, e))) {
+        e++;
+        break;
+      }
     } else if (c === '…' && ellipsisEnds(text, e)) { e++; break; }
     e++;
   }

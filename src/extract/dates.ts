@@ -7,7 +7,7 @@ import {
   DIGEST_HEADLINE_WORDS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
-import { perDocument, sentenceAround, type ExtractContext } from './context.js';
+import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
 
 // Lexicon words are written naturally; the text is matched in folded form (hoạt → họat), so fold them too.
 // Patterns on the folded (lower-case) text write a letter as [a-zà-ỹ] and go without the u flag: a \p{L}
@@ -771,7 +771,8 @@ function clauseOf(ctx: ExtractContext, picked: DateMention): PickedClause {
   return lastClause.clause;
 }
 
-/** A line end, or . ! ? before a space or the end: where a sentence ends (as sentenceAround has it, ellipsis aside). */
+/** A line end, or . ! ? before a space or the end: where a sentence ends (as sentenceAround has it, ellipsis aside,
+ * and a dot after an abbreviation skipped by abbreviationDot). */
 const SENTENCE_END_RE = /\n|[.!?](?=[ \n\t\u00a0]|$)/g;
 
 /** "Ảnh: Reuters", "(Nguồn: AFP)": a photo credit starting a sentence. */
@@ -790,7 +791,8 @@ function findLeadEnd(ctx: ExtractContext): number {
     const start = p;
     // Where sentenceAround would end the sentence, found by a native scan rather than a walk.
     SENTENCE_END_RE.lastIndex = p;
-    const stop = SENTENCE_END_RE.exec(text);
+    let stop = SENTENCE_END_RE.exec(text);
+    while (stop && stop[0] === '.' && abbreviationDot(text, stop.index)) stop = SENTENCE_END_RE.exec(text);
     p = !stop ? text.length : stop[0] === '\n' ? stop.index : stop.index + 1;
     // "Một vụ phóng thử tên lửa. Ảnh: AP." opening the body is a photo caption, not the lead.
     if (captions < MAX_LEAD_CAPTIONS && (CAPTION_START_RE.test(ctx.folded.slice(start, start + 8))

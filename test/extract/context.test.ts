@@ -22,6 +22,43 @@ describe('sentenceAround', () => {
     const [s, e] = sentenceAround(dotted, dotted.indexOf(word));
     expect(dotted.slice(s, e).trim()).toBe(sentence);
   });
+
+  // A dot after a dotted abbreviation before a capital goes on; the same phrases run through the dates scan in dates.test.ts.
+  it.each([
+    ['Tối 14/6, tại quảng trường, TP. Vinh tổ chức lễ kỷ niệm.', 'Vinh'],
+    ['Sáng 3/4, Tp. Hồ Chí Minh khai mạc hội chợ.', 'Hồ Chí Minh'],
+    ['Ngày 9/5, UBND TX. Sơn Tây ra quyết định.', 'Sơn Tây'],
+    ['Ngày 9/5, lũ tràn qua TT. Cẩm Xuyên trong đêm.', 'Cẩm Xuyên'],
+    ['Ngày 2/3, công an Q. Hải Châu bắt giữ đối tượng.', 'Hải Châu'],
+    ['Ngày 2/3, hội nghị tại H. Thái Thụy bế mạc.', 'Thái Thụy'],
+    ['Ngày 2/3, người dân P. Bến Nghé dọn vệ sinh.', 'Bến Nghé'],
+    ['Ngày 2/3, nông dân X. Điền Hải thu hoạch lúa.', 'Điền Hải'],
+    ['Ngày 5/6, ThS. Nguyễn Văn An trình bày báo cáo.', 'Nguyễn'],
+    ['Ngày 5/6, Ths. Nguyễn Văn An trình bày báo cáo.', 'Nguyễn'],
+    ['Ngày 5/6, TS. Lê Minh Hà trình bày báo cáo.', 'Lê Minh'],
+    ['Ngày 5/6, GS. Trần Văn Bình trình bày báo cáo.', 'Trần'],
+    ['Ngày 5/6, PGS. Đào Ngọc Diễn trình bày báo cáo.', 'Đào'],
+    ['Ngày 5/6, PGS.TS. Đào Ngọc Diễn trình bày báo cáo.', 'Đào'],
+    ['Ngày 5/6, BS. Vũ Hồng Ngọc khám cho bệnh nhân.', 'Vũ'],
+  ])('"%s" is one sentence (around "%s")', (text, word) => {
+    const [s, e] = sentenceAround(text, text.indexOf(word));
+    expect([s, e]).toEqual([0, text.length]);
+    const [s2, e2] = sentenceAround(text, 0);
+    expect([s2, e2]).toEqual([0, text.length]);
+  });
+
+  it.each([
+    ['Ngày 2/3, hàng xóm giúp chị X. Chiều cùng ngày, công an đến.', 'Chiều'], // an initial ends a sentence
+    ['Ngày 2/3, công an bắt anh H. Ông này khai nhận.', 'Ông'], // a unit letter needs two capitalised words
+    ['Ngày 2/3, vụ án do Nguyễn Văn T. Lúc đó trời tối.', 'Lúc'], // T is no unit
+    ['Ngày 2/3, thí sinh xét tuyển ĐH. Khi tổ chức thi, ...', 'Khi'], // "ĐH." ends sentences
+    ['Ngày 2/3, Bộ TT&TT. Đến nay đã xong.', 'Đến'], // "&TT" is part of a name
+    ['Ngày 2/3, đoàn về TP. sau đó họp.', 'sau'], // before a lower-case word it is no name
+  ])('"%s" ends before "%s"', (text, word) => {
+    const at = text.indexOf(word);
+    expect(sentenceAround(text, 0)[1]).toBe(at - 1);
+    expect(sentenceAround(text, at)[0]).toBe(at - 1); // from the space after the dot
+  });
 });
 
 describe('mentionAt', () => {

@@ -58,6 +58,16 @@ describe('date shapes', () => {
     expect(d).toMatchObject({ value: '2017-07-05', yearImplied: true });
   });
 
+  // The phrases of sentenceAround's abbreviation table (context.test.ts): the dot does not cut off the year.
+  it.each(['TP. Vinh', 'Tp. Hồ Chí Minh', 'TX. Sơn Tây', 'TT. Cẩm Xuyên', 'Q. Hải Châu', 'H. Thái Thụy', 'P. Bến Nghé',
+    'X. Điền Hải', 'ThS. Nguyễn Văn An', 'Ths. Nguyễn Văn An', 'TS. Lê Minh Hà', 'GS. Trần Văn Bình', 'PGS. Đào Ngọc Diễn',
+    'PGS.TS. Đào Ngọc Diễn', 'BS. Vũ Hồng Ngọc'])('takes the year written after "%s" in the same sentence', (name) => {
+    expect(datesOf(`Ngày 14/6, ${name} dự lễ khai mạc Festival Hoa 2017.`)[0].value).toBe('2017-06-14');
+  });
+  it.each(['chị X. Chiều', 'anh H. Ông', 'Nguyễn Văn T. Lúc', 'tuyển ĐH. Khi'])('takes no year past "%s": an initial ends the sentence', (words) => {
+    expect(datesOf(`Ngày 14/6, ${words} đó có Festival Hoa 2017.`)[0].value).toBe('XXXX-06-14');
+  });
+
   it('takes no year from the calendar year an audit, a settled budget, a review or an election covers', () => {
     expect(datesOf('Ngày 18/5, phe đối lập đòi kiểm lại kết quả cuộc bầu cử quốc hội năm 2016.')[0].value)
       .toBe('XXXX-05-18');
