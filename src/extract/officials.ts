@@ -390,10 +390,10 @@ const TERM_ID = lexiconWordId('khóa');
 // (ROMAN_NUMERAL_RE, defined below with the regnal numbers, is read only once documents are parsed)
 const isRomanNumeral = (t: Token | undefined): boolean => !!t && t.cap && ROMAN_NUMERAL_RE.test(t.f);
 /**
- * "đại biểu Quốc hội khóa XIV", "Ủy viên Trung ương Đảng khóa X, XI, XII": the body's term, written right after it,
- * is part of the post (read short, the holder's name after it was lost); its length, else 0.
+ * "đại biểu Quốc hội khóa XIV", "Ủy viên Trung ương Đảng khóa X, XI, XII": a body's term written right after it; its
+ * length, else 0. Read past, or the holder's name after it was lost ("đại biểu Quốc hội khóa XIII Bùi Thị An").
  */
-function termOfOfficeLen(text: string, toks: Token[], end: number): number {
+function termOfOfficeLen(toks: Token[], end: number): number {
   const term = toks[end];
   if (!term || term.w !== TERM_ID || term.gap !== Gap.Space || toks[end + 1]?.gap !== Gap.Space || !isRomanNumeral(toks[end + 1])) return 0;
   let q = end + 2;
@@ -700,7 +700,14 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (school) { orgStart = headEnd; end = headEnd + school.len; }
   }
   if (orgStart >= 0) end += pointedBodyLen(toks, orgStart, end);
-  if (orgStart >= 0) end += termOfOfficeLen(text, toks, end);
+  // (the term is part of the title only for the legislature a deputy was elected to, "đại biểu Quốc hội khóa XIV"; a chair's
+  // or a member's term, "Chủ tịch Hội X khóa IV", says when, and the golds and the round's reviewer end those at the body)
+  let bodyEndBeforeTerm = -1, termEnd = -1;
+  if (orgStart >= 0) {
+    const term = termOfOfficeLen(toks, end);
+    if (term && !(toks[end - 1].w === HOI_ID && toks[end - 2]?.w === QUOC_ID)) { bodyEndBeforeTerm = end; termEnd = end + term; }
+    end += term;
+  }
   if (orgStart >= 0 && toks[end]?.gap === Gap.Break) end = pastMiddleInitial(text, toks, end);
   // (a degree before the holder's name is no part of the body: "Giám đốc Bệnh viện Bạch Mai PGS.TS X")
   while (orgStart >= 0 && end > orgStart + 1 && toks[end - 1].cap && hasId(PERSON_CUE_FIRST, toks[end - 1].w) && matchAt(toks, end - 1, PERSON_CUE_TABLE)?.len === 1) end--;
@@ -764,7 +771,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "Giám đốc Ngân hàng nhà nước (NHNN) tỉnh Tiền Giang": the body's acronym in brackets, then its place
   if (bracket === end && orgStart >= 0) { const placed = placeAfterBracketEnd(text, toks, end); if (placed > 0) { end = placed; bracket = -1; } }
   const s = toks[titleTok].s;
-  const e = toks[end + standingLen - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
+  const textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
+  const e = toks[textEnd - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
   // "Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey": the name follows the body's acronym
   const b = bracket === end && orgStart >= 0 ? toks[end] : undefined;

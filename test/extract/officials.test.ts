@@ -2372,16 +2372,17 @@ describe('a deputy\'s delegation written with "đoàn" before its province', () 
   });
 });
 
-describe("a body's term (khóa + Roman numeral) belongs to the post", () => {
+describe("a body's term (khóa + Roman numeral) is read past; only a deputy's legislature stays in the title", () => {
   const table: [string, [string, string | null, string[]][]][] = [
     // before the name: read short, the holder was lost
     ['Trả lời báo chí, đại biểu Quốc hội khóa XIII Bùi Thị An nói: cử tri ghi nhận.', [['Bùi Thị An', null, ['đại biểu Quốc hội khóa XIII']]]],
-    ['Chủ tịch VFF khóa V Nguyễn Trọng Hỷ cho biết.', [['Nguyễn Trọng Hỷ', null, ['Chủ tịch VFF khóa V']]]],
-    // after the name, in a chain; a list of terms
+    ['Chủ tịch VFF khóa V Nguyễn Trọng Hỷ cho biết.', [['Nguyễn Trọng Hỷ', null, ['Chủ tịch VFF']]]],
+    ['Ông Phạm Văn Cường, đại biểu Quốc hội khóa XI, XII, cho biết.', [['Phạm Văn Cường', null, ['đại biểu Quốc hội khóa XI, XII']]]],
+    // a chair's or a member's term says when, not which body: read past to the chain, no part of the title
     ['Ông Nguyễn Văn An, Ủy viên Trung ương Đảng khóa XII, Phó Bí thư Tỉnh ủy Nghệ An, cho biết.',
-      [['Nguyễn Văn An', null, ['Ủy viên Trung ương Đảng khóa XII', 'Phó Bí thư Tỉnh ủy Nghệ An']]]],
+      [['Nguyễn Văn An', null, ['Ủy viên Trung ương Đảng', 'Phó Bí thư Tỉnh ủy Nghệ An']]]],
     ['Ông Trần Văn Bình, Ủy viên Trung ương Đảng khoá X, XI, XII, Chủ tịch UBND tỉnh Nghệ An, cho biết.',
-      [['Trần Văn Bình', null, ['Ủy viên Trung ương Đảng khoá X, XI, XII', 'Chủ tịch UBND tỉnh Nghệ An']]]],
+      [['Trần Văn Bình', null, ['Ủy viên Trung ương Đảng', 'Chủ tịch UBND tỉnh Nghệ An']]]],
     // (not a term: a hospital unit's "khoa" and a term with no numeral)
     ['Ông Lê Văn Tám, Trưởng khoa Xạ 3, cho biết.', [['Lê Văn Tám', null, ['Trưởng khoa Xạ 3']]]],
     ['Bà Trần Thị Hoa, đại biểu Quốc hội khóa này, cho biết.', [['Trần Thị Hoa', null, ['đại biểu Quốc hội']]]],
