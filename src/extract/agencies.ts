@@ -438,7 +438,7 @@ function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found 
     // ("Hội đồng Bảo an Liên Hợp Quốc (LHQ)": an acronym of just the parent body closing a named organ is the parent's)
     const letters = exp ? b.f.replace(/[^\p{L}]/gu, '').length : 0;
     // ("đại biểu Quốc hội (ĐBQH)": an acronym spelling words before the name is the longer phrase's)
-    if ((!exp || (m.end - letters <= m.bodyStart && m.end - letters >= i)) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap) && !(!exp && unitedNationsAt(text, toks, i, m)) && !matchAt(toks, m.bracket, PLACE_TABLE)
+    if ((!exp || (m.end - letters <= m.bodyStart && m.end - letters >= i)) && !insideLonger && !(i > 1 && toks[i - 1].w === CUA_ID && toks[i - 2].cap && !toks[i - 2].acro) && !(!exp && unitedNationsAt(text, toks, i, m)) && !matchAt(toks, m.bracket, PLACE_TABLE)
       && !(exp && m.head.needs === 'self' && m.end - letters === m.bodyStart && m.bodyStart > i && opensAgencyHead(toks, m.bodyStart))) acronymAlias = { text: text.slice(b.s, b.e), span: [b.s, b.e] };
   }
   return acronymAlias;

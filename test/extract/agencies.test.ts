@@ -343,6 +343,10 @@ describe('surface forms of one body', () => {
       ['Công an tỉnh Sơn La', []],
     ]);
   });
+  it('after "của" and an acronym, the bracketed acronym is still the body\'s own (not a longer name\'s, as after "Chương trình Phát triển của")', () => {
+    const a = agenciesOf('Vốn vay ODA của Cơ quan Hợp tác quốc tế Nhật Bản (JICA) là 85%. Đại diện JICA cho biết.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Cơ quan Hợp tác quốc tế Nhật Bản', ['JICA']]]);
+  });
   it('an acronym name and its bracketed full name are one body', () => {
     const a = agenciesOf('Theo cơ quan quốc tế Interpol (Tổ chức Cảnh sát Hình sự Quốc tế), danh sách đã được gửi.');
     expect(a).toHaveLength(1);
