@@ -2169,23 +2169,14 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
   if (!t.acro && m.len === 1 && SHORT_ACRONYM_HEADS.has(head.head)) return null;
   // a bare "CA" (a photo credit too) names a police force only before a level word or a province
   if (head.head === 'CA' && (toks[i + 1]?.gap !== Gap.Space || toks[i + 1].s - t.e !== 1 || !(isLevelAt(toks, i + 1) || matchAt(toks, i + 1, PLACE_TABLE) || gluedLevelAt(toks[i + 1])))) return null;
-  if (readsAsSpecialHead(t, head)) {
-    const special = specialHeadMatch(toks, i, t, m, head, opts);
-    if (special !== undefined) return special;
-  }
+  const special = specialHeadMatch(toks, i, t, m, head, opts);
+  if (special !== undefined) return special;
   if (!t.cap && !lowerHeadAccepted(toks, i, m, opts)) return null;
   return namedOrgAt(toks, i, t, m, head, opts);
 }
 
 // parseOrgAt keeps only its common path (most calls end there), so that V8 optimises it early in a run; the
 // rest is read by the two functions below.
-/** Heads that some branch of specialHeadMatch reads by name (built on first use: two names are declared further down). */
-let specialHeadNames: Set<string> | null = null;
-/** The head at t may be read by specialHeadMatch: exactly the heads and words its branches test. */
-function readsAsSpecialHead(t: Token, head: OrgHead): boolean {
-  return head.needs === 'number' || head.needs === 'remit' || t.w === PHONG_WORD || t.w === SO_HEAD_WORD || t.w === BO_HEAD_WORD
-    || (specialHeadNames ??= new Set(['Đội', 'Tổ công tác', PARTY_CELL_HEAD, GROUP_OF_HEAD, ...LOWER_COURT_HEADS, ...UNION_HEADS])).has(head.head);
-}
 /** Units named by a number or a remit, unions, work groups, cells and lower-case offices: the match, null, or undefined to read on. */
 function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len: number; readonly value: OrgHead }, head: OrgHead, opts: ParseOptions): OrgMatch | null | undefined {
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
