@@ -24,8 +24,8 @@ export const NOT_DATE_BEFORE = [
   'quốc lộ', 'tỉnh lộ', 'km', 'thương binh', 'hạng', 'vòng',
   // "có 6/10 môn thi", "có 4/5 chú lợn": a share of a count.
   'có',
-  // Tennis stats: "Điểm Break 4/7".
-  'break',
+  // Tennis stats: "Điểm Break 4/7"; a profile's win-loss box: "Thắng - Thua trong năm  21/9".
+  'break', 'thắng - thua trong năm', 'thắng - thua sự nghiệp',
 ];
 
 /** A number pair followed by these counts things ("3-5 đợt", "25.5 điểm"). */
@@ -34,6 +34,8 @@ export const NOT_DATE_AFTER = [
   'tỷ', 'tỉ', 'nghìn', 'ngàn', 'điểm', 'bàn', 'trận', 'vòng', 'học sinh', 'hộ', 'số', 'dân số', 'diện tích',
   'tổng', 'trong số', 'lượng', 'thành viên', 'phiếu', 'đại biểu', 'cử tri', 'trường hợp', 'kinh phí', 'vốn',
   'thời gian', 'năm qua', 'm', 'cm', 'mm', 'ha', 'usd', 'đồng', 'độ', 'sao', 'chiếc', 'con', 'căn', 'cây', 'xe',
+  // A player's profile box: "Thi đấu chuyên nghiệp  2013 16/5  Thắng - Thua trong năm".
+  'thắng - thua',
 ];
 
 /** Holidays: a date right after these names the holiday, not the reported event ("Quốc khánh ... 3/3"). */

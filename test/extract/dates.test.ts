@@ -317,6 +317,9 @@ describe('ratios are not dates', () => {
     'Khi vắng anh, tỷ lệ thắng chỉ còn 14,2% (1/7).',
     'Anh thắng với các tỷ số 7-6(7/3), 6-2.',
     'Giao bóng 2 ăn điểm 54% 1/2 Cứu Break 4/7 8 Số game cầm giao bóng 9.',
+    // A player's profile box: the win-loss record of the year and of the career.
+    'Thi đấu chuyên nghiệp  2013 16/5  Thắng - Thua trong năm  21/9 1  Danh hiệu năm',
+    'Thắng - Thua trong năm  11/8 1  Danh hiệu năm',
     // A dash pair before "năm" with no year after it counts years.
     'Hãng kỳ vọng sản xuất đại trà trong khoảng từ 3-4 năm tới.',
     'Người mua có thể vay trong thời gian từ 5-7 năm.',
@@ -326,6 +329,9 @@ describe('ratios are not dates', () => {
 
   it.each([
     ['Vé tham quan tăng giá từ 1/2.', 'XXXX-02-01'],
+    // "trong năm" without the box's "Thắng - Thua" before it, and "Thắng" alone after the pair: the day stays.
+    ['Trận thắng đậm nhất trong năm 16/5 vẫn được nhắc lại.', 'XXXX-05-16'],
+    ['Chung kết 16/5 Thắng lợi thuộc về đội chủ nhà.', 'XXXX-05-16'],
     ['Ngày Quốc tế Hạnh phúc năm nay (20/3) có nhiều hoạt động; tuần sau (1/4) sẽ có hội chợ.', 'XXXX-04-01'],
     ['Hôm qua 1/3, đoàn đến thăm xã.', 'XXXX-03-01'],
     // A bare pair before a date's follower or a capitalised word stays a date.
