@@ -2387,7 +2387,7 @@ function seatPostRunsOn(toks: Token[], nameEnd: number, e2: number, first: Token
 }
 /** Words before a seat whose holder is asked or answered ("Trả lời đại biểu X, Bộ trưởng ... cho biết", "thắc mắc của đại biểu X"). */
 const ADDRESSED_BEFORE = idSet(['của', 'với', 'lời', 'đáp', 'hỏi', 'cho']);
-function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number, addressed: boolean): number {
+function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number, addressed: boolean, subject = false): number {
   const lowerAfter = positions.length ? toks[nameEnd] : undefined;
   if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
     const e2 = appositions(text, toks, nameEnd, after);
@@ -2395,18 +2395,38 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
     if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(toks, nameEnd, e2, lowerAfter, after[0])))) after.length = 0;
     else appEnd = e2;
   } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
-    && closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap)) {
+    && (closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap) || (subject && lowerAfter.cap && !holderWithin(text, toks, nameEnd)))) {
     // "Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo quốc gia, phát biểu": a capitalised post with its body, closed by
     // punctuation, is the same person's second post (a post run on into a name or a verb is the next clause's)
     const e2 = appositions(text, toks, nameEnd, after);
     // (nor a post whose holder follows the comma: "A, Giám đốc ĐH Đà Nẵng, GS.TS B")
     const holderNext = !!toks[e2] && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
     // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
-    const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space);
+    const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space) || (subject && lowerAfter.cap && subjectPostClosed(toks, e2));
     if (after.length !== 1 || after[0].organization === null || !closed || holderNext || endsInSurnameAfterPlace(text, toks, e2)) after.length = 0;
     else appEnd = e2;
   }
   return appEnd;
+}
+
+/** The mention at i opens its clause, not the next item of a list of holders ("Thủ tướng A, Chủ tịch B, ..."). */
+function subjectOpensClause(toks: Token[], i: number, out: Candidate[]): boolean {
+  return i === 0 || (toks[i].gap !== Gap.Space && !(out.length > 0 && out[out.length - 1].nameEnd === i));
+}
+/** closedWithoutHolder's holder test alone: a person's name opens within the words after k (the post is the next person's). */
+function holderWithin(text: string, toks: Token[], k: number): boolean {
+  for (let q = k + 1; q < toks.length && toks[q].gap === Gap.Space && q - k < MAX_SECOND_POST_WORDS; q++) {
+    if (toks[q].cap && !toks[q].acro && (isFamilyWord(toks[q]) || isForeignNameWord(text, toks[q])) && startsHolderName(text, toks, q) && !matchAt(toks, q, PLACE_TABLE)) return true;
+  }
+  return false;
+}
+/**
+ * "Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo Đổi mới doanh nghiệp chủ trì": when the titled name opens its clause,
+ * a second capitalised post with its body may run on into the subject's verb or close the sentence (token e after it).
+ */
+function subjectPostClosed(toks: Token[], e: number): boolean {
+  const t = toks[e];
+  return t.gap === Gap.Break || (t.gap === Gap.Space && !t.cap && !t.num && !LIST_GOES_ON_IDS.has(t.w));
 }
 
 /** "Giám đốc công trình là ông X": one or two lower-case words at k naming the bare post's unit, then "là" and the holder;
@@ -2883,7 +2903,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   if (rank && appEnd === nameEnd && !positions.length && nameEnd < toks.length && !toks[nameEnd].cap) appEnd = rankedLowerPost(text, toks, nameEnd, after);
   // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
   // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
-  if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd, i > 0 && toks[i].gap === Gap.Space && ADDRESSED_BEFORE.has(toks[i - 1].w));
+  if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd, i > 0 && toks[i].gap === Gap.Space && ADDRESSED_BEFORE.has(toks[i - 1].w), subjectOpensClause(toks, i, out));
   // "Đại biểu X (Khánh Hòa), Chủ tịch Liên đoàn Luật sư Việt Nam, cho rằng": a deputy's province in brackets, then the post
   else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Paren && positions.every(isSeat)) {
     appEnd = postAfterSeatNote(text, toks, nameEnd, after, appEnd);

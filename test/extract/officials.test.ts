@@ -899,6 +899,14 @@ describe('a second post after a titled name', () => {
     // the capacity the person acts in
     ['Lần đầu Phó Tổng thống Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ, phải bỏ phiếu.', [['Mike Pence', null, ['Phó Tổng thống', 'Chủ tịch Thượng viện Mỹ']]]],
     ['Ông Trần Văn Nam, với tư cách Chủ tịch Hội đồng, ký quyết định.', [['Trần Văn Nam', null, ['Chủ tịch Hội đồng']]]],
+    // the titled name opens its clause: the second post runs on into its verb, or closes the sentence
+    ['Chiều 6/2, Phó Thủ tướng Vương Văn Huệ, Trưởng Ban Kinh tế Trung ương chủ trì cuộc họp.', [['Vương Văn Huệ', null, ['Phó Thủ tướng', 'Trưởng Ban Kinh tế Trung ương']]]],
+    ['Sáng 6/7, Tổng Bí thư Nguyễn Văn Trọng, Bí thư Quân ủy Trung ương đã đến thắp hương.', [['Nguyễn Văn Trọng', null, ['Tổng Bí thư', 'Bí thư Quân ủy Trung ương']]]],
+    // (not after "Theo": the post opens the next clause's subject)
+    ['Theo Phó Thủ tướng Vương Văn Huệ, Bí thư Tỉnh ủy Nghệ An cần làm ngay.', [['Vương Văn Huệ', null, ['Phó Thủ tướng']]]],
+    // (nor in a list of holders: the post after the comma is the next item's)
+    ['Dự có Bộ trưởng Bộ Công Thương Trần Văn Anh, Bộ trưởng Bộ Nông nghiệp Nguyễn Văn Cường, Thứ trưởng các Bộ Quốc phòng, Ngoại giao.',
+      [['Trần Văn Anh', null, ['Bộ trưởng Bộ Công Thương']], ['Nguyễn Văn Cường', null, ['Bộ trưởng Bộ Nông nghiệp']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
