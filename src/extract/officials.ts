@@ -51,11 +51,16 @@ const DIRECTOR_FUNCTION_TABLE = table(DIRECTOR_FUNCTIONS);
 const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
 /** A predicate at i, unless its word is inside a noun of a name ("thông tin" in "Phòng Quản lý công nghệ thông tin" is no verb). */
 function predicateAt(toks: Token[], i: number): boolean {
-  return !!matchAt(toks, i, PREDICATE_TABLE) && !stopInsideNoun(toks, i);
+  return !!matchAt(toks, i, PREDICATE_TABLE) && !stopInsideNoun(toks, i) && !steeringBoardAt(toks, i);
+}
+const CHI_ID = lexiconWordId('chỉ'), DAO_ID = lexiconWordId('đạo');
+/** "Trưởng ban chỉ đạo kỳ thi": after "ban", "chỉ đạo" names the steering board, not the verb "directs". */
+function steeringBoardAt(toks: Token[], i: number): boolean {
+  return i > 0 && toks[i].w === CHI_ID && toks[i - 1].w === BAN_ID && toks[i].gap === Gap.Space && toks[i + 1]?.w === DAO_ID;
 }
 /** A stop word at i that ends a name, read as the org parse reads it. */
 function stopWordAt(toks: Token[], i: number): boolean {
-  return !!matchAt(toks, i, STOP_TABLE) && !stopInsideNoun(toks, i);
+  return !!matchAt(toks, i, STOP_TABLE) && !stopInsideNoun(toks, i) && !steeringBoardAt(toks, i);
 }
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);

@@ -893,6 +893,18 @@ describe('names', () => {
   });
 });
 
+describe('"ban chỉ đạo" after a board\'s post names the steering board', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Trần Văn Nam, Trưởng ban chỉ đạo kỳ thi cho biết.', [['Trần Văn Nam', null, ['Trưởng ban chỉ đạo kỳ thi']]]],
+    ['Phó thủ tướng Vương Văn Huệ - Trưởng ban chỉ đạo của Chính phủ đã ký.', [['Vương Văn Huệ', null, ['Phó thủ tướng', 'Trưởng ban chỉ đạo của Chính phủ']]]],
+    // (after another unit's post "chỉ đạo" is still the verb)
+    ['Ông Trần Văn Nam, Trưởng phòng chỉ đạo các đơn vị làm ngay.', [['Trần Văn Nam', null, ['Trưởng phòng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('a second post after a titled name', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Phó Thủ tướng Vũ Văn Đam, Chủ tịch Ủy ban Quốc gia, phát biểu.', [['Vũ Văn Đam', null, ['Phó Thủ tướng', 'Chủ tịch Ủy ban Quốc gia']]]],
