@@ -775,6 +775,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // "Giám đốc Ngân hàng nhà nước (NHNN) tỉnh Tiền Giang": the body's acronym in brackets, then its place
   if (bracket === end && orgStart >= 0) { const placed = placeAfterBracketEnd(text, toks, end); if (placed > 0) { end = placed; bracket = -1; } }
+  // "Đặc phái viên Liên hợp quốc về vấn đề Syria": an envoy's or adviser's remit after "về" is part of the post
+  // (read again when a shorter reading stopped inside it: "đặc phái viên về các vấn đề an ninh và hòa bình ở ...")
+  if (!standingLen && REMIT_POSTS.has(headF)) end = Math.max(end, envoyRemitEnd(text, toks, toks[end]?.w === VE_ID ? end : headEnd));
   const s = toks[titleTok].s;
   const textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   const e = toks[textEnd - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
@@ -794,6 +797,25 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       span: [s, e],
     },
   };
+}
+
+/** Posts named by a remit: "đặc phái viên về các vấn đề an ninh", "cố vấn cao cấp về chống khủng bố". */
+const REMIT_POSTS = foldedSet(['đặc phái viên', 'đặc sứ', 'cố vấn', 'trợ lý', 'điều phối viên', 'điều tra viên']);
+const MAX_REMIT_WORDS = 14;
+const REMIT_CLOSE_TABLE = table(['dưới thời', 'dự kiến', 'trong', 'khi', 'tại', 'hôm']);
+/**
+ * At k "về" after an envoy's post: the remit runs to punctuation, a verb or the holder's name (through "và", "ở",
+ * "của" and the body after it). Its end, or k when no remit word follows.
+ */
+function envoyRemitEnd(text: string, toks: Token[], k: number): number {
+  if (toks[k]?.w !== VE_ID || toks[k].gap !== Gap.Space) return k;
+  let q = k + 1;
+  // (another post ends it: "cố vấn về đạo đức dưới thời tổng thống X" serves that post's holder)
+  while (q < toks.length && q - k <= MAX_REMIT_WORDS && toks[q].gap === Gap.Space && !predicateAt(toks, q) && !matchAt(toks, q, HONORIFIC_TABLE)
+    && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, REMIT_CLOSE_TABLE)
+    && !(toks[q].cap && !toks[q].acro && (startsHolderName(text, toks, q) || isForeignNameWord(text, toks[q])) && !matchAt(toks, q, PLACE_TABLE) && !matchAt(toks, q, ORG_TABLE))) q++;
+  if (q - k > MAX_REMIT_WORDS) return k;
+  return q > k + 1 ? q : k;
 }
 
 /** Lower-case bare posts that before a name are mostly no post: a team's captains, a class teacher, a leader of a movement or of old. */
