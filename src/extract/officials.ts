@@ -51,11 +51,16 @@ const DIRECTOR_FUNCTION_TABLE = table(DIRECTOR_FUNCTIONS);
 const PREDICATE_TABLE = table(PREDICATE_AFTER_APPOSITION);
 /** A predicate at i, unless its word is inside a noun of a name ("thông tin" in "Phòng Quản lý công nghệ thông tin" is no verb). */
 function predicateAt(toks: Token[], i: number): boolean {
-  return !!matchAt(toks, i, PREDICATE_TABLE) && !stopInsideNoun(toks, i);
+  return !!matchAt(toks, i, PREDICATE_TABLE) && !stopInsideNoun(toks, i) && !steeringBoardAt(toks, i);
+}
+const CHI_ID = lexiconWordId('chỉ'), DAO_ID = lexiconWordId('đạo');
+/** "Trưởng ban chỉ đạo kỳ thi": after "ban", "chỉ đạo" names the steering board, not the verb "directs". */
+function steeringBoardAt(toks: Token[], i: number): boolean {
+  return i > 0 && toks[i].w === CHI_ID && toks[i - 1].w === BAN_ID && toks[i].gap === Gap.Space && toks[i + 1]?.w === DAO_ID;
 }
 /** A stop word at i that ends a name, read as the org parse reads it. */
 function stopWordAt(toks: Token[], i: number): boolean {
-  return !!matchAt(toks, i, STOP_TABLE) && !stopInsideNoun(toks, i);
+  return !!matchAt(toks, i, STOP_TABLE) && !stopInsideNoun(toks, i) && !steeringBoardAt(toks, i);
 }
 const GIVING_POST_TABLE = table(PREDICATE_GIVING_POST);
 const GIVING_POST_PASSIVE_TABLE = table(PREDICATE_GIVING_POST_PASSIVE);
@@ -770,6 +775,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // "Giám đốc Ngân hàng nhà nước (NHNN) tỉnh Tiền Giang": the body's acronym in brackets, then its place
   if (bracket === end && orgStart >= 0) { const placed = placeAfterBracketEnd(text, toks, end); if (placed > 0) { end = placed; bracket = -1; } }
+  // "Đặc phái viên Liên hợp quốc về vấn đề Syria": an envoy's or adviser's remit after "về" is part of the post
+  // (read again when a shorter reading stopped inside it: "đặc phái viên về các vấn đề an ninh và hòa bình ở ...")
+  if (!standingLen && REMIT_POSTS.has(headF)) end = Math.max(end, envoyRemitEnd(text, toks, toks[end]?.w === VE_ID ? end : headEnd));
   const s = toks[titleTok].s;
   const textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   const e = toks[textEnd - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
@@ -789,6 +797,25 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       span: [s, e],
     },
   };
+}
+
+/** Posts named by a remit: "đặc phái viên về các vấn đề an ninh", "cố vấn cao cấp về chống khủng bố". */
+const REMIT_POSTS = foldedSet(['đặc phái viên', 'đặc sứ', 'cố vấn', 'trợ lý', 'điều phối viên', 'điều tra viên']);
+const MAX_REMIT_WORDS = 14;
+const REMIT_CLOSE_TABLE = table(['dưới thời', 'dự kiến', 'trong', 'khi', 'tại', 'hôm']);
+/**
+ * At k "về" after an envoy's post: the remit runs to punctuation, a verb or the holder's name (through "và", "ở",
+ * "của" and the body after it). Its end, or k when no remit word follows.
+ */
+function envoyRemitEnd(text: string, toks: Token[], k: number): number {
+  if (toks[k]?.w !== VE_ID || toks[k].gap !== Gap.Space) return k;
+  let q = k + 1;
+  // (another post ends it: "cố vấn về đạo đức dưới thời tổng thống X" serves that post's holder)
+  while (q < toks.length && q - k <= MAX_REMIT_WORDS && toks[q].gap === Gap.Space && !predicateAt(toks, q) && !matchAt(toks, q, HONORIFIC_TABLE)
+    && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, REMIT_CLOSE_TABLE)
+    && !(toks[q].cap && !toks[q].acro && (startsHolderName(text, toks, q) || isForeignNameWord(text, toks[q])) && !matchAt(toks, q, PLACE_TABLE) && !matchAt(toks, q, ORG_TABLE))) q++;
+  if (q - k > MAX_REMIT_WORDS) return k;
+  return q > k + 1 ? q : k;
 }
 
 /** Lower-case bare posts that before a name are mostly no post: a team's captains, a class teacher, a leader of a movement or of old. */
@@ -2387,7 +2414,7 @@ function seatPostRunsOn(toks: Token[], nameEnd: number, e2: number, first: Token
 }
 /** Words before a seat whose holder is asked or answered ("Trả lời đại biểu X, Bộ trưởng ... cho biết", "thắc mắc của đại biểu X"). */
 const ADDRESSED_BEFORE = idSet(['của', 'với', 'lời', 'đáp', 'hỏi', 'cho']);
-function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number, addressed: boolean): number {
+function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number, addressed: boolean, subject = false): number {
   const lowerAfter = positions.length ? toks[nameEnd] : undefined;
   if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
     const e2 = appositions(text, toks, nameEnd, after);
@@ -2395,18 +2422,38 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
     if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(toks, nameEnd, e2, lowerAfter, after[0])))) after.length = 0;
     else appEnd = e2;
   } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
-    && closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap)) {
+    && (closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap) || (subject && lowerAfter.cap && !holderWithin(text, toks, nameEnd)))) {
     // "Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo quốc gia, phát biểu": a capitalised post with its body, closed by
     // punctuation, is the same person's second post (a post run on into a name or a verb is the next clause's)
     const e2 = appositions(text, toks, nameEnd, after);
     // (nor a post whose holder follows the comma: "A, Giám đốc ĐH Đà Nẵng, GS.TS B")
     const holderNext = !!toks[e2] && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
     // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
-    const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space);
+    const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space) || (subject && lowerAfter.cap && subjectPostClosed(toks, e2));
     if (after.length !== 1 || after[0].organization === null || !closed || holderNext || endsInSurnameAfterPlace(text, toks, e2)) after.length = 0;
     else appEnd = e2;
   }
   return appEnd;
+}
+
+/** The mention at i opens its clause, not the next item of a list of holders ("Thủ tướng A, Chủ tịch B, ..."). */
+function subjectOpensClause(toks: Token[], i: number, out: Candidate[]): boolean {
+  return i === 0 || (toks[i].gap !== Gap.Space && !(out.length > 0 && out[out.length - 1].nameEnd === i));
+}
+/** closedWithoutHolder's holder test alone: a person's name opens within the words after k (the post is the next person's). */
+function holderWithin(text: string, toks: Token[], k: number): boolean {
+  for (let q = k + 1; q < toks.length && toks[q].gap === Gap.Space && q - k < MAX_SECOND_POST_WORDS; q++) {
+    if (toks[q].cap && !toks[q].acro && (isFamilyWord(toks[q]) || isForeignNameWord(text, toks[q])) && startsHolderName(text, toks, q) && !matchAt(toks, q, PLACE_TABLE)) return true;
+  }
+  return false;
+}
+/**
+ * "Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo Đổi mới doanh nghiệp chủ trì": when the titled name opens its clause,
+ * a second capitalised post with its body may run on into the subject's verb or close the sentence (token e after it).
+ */
+function subjectPostClosed(toks: Token[], e: number): boolean {
+  const t = toks[e];
+  return t.gap === Gap.Break || (t.gap === Gap.Space && !t.cap && !t.num && !LIST_GOES_ON_IDS.has(t.w));
 }
 
 /** "Giám đốc công trình là ông X": one or two lower-case words at k naming the bare post's unit, then "là" and the holder;
@@ -2883,7 +2930,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   if (rank && appEnd === nameEnd && !positions.length && nameEnd < toks.length && !toks[nameEnd].cap) appEnd = rankedLowerPost(text, toks, nameEnd, after);
   // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
   // ("Hạ nghị sỹ X, Chủ tịch Ủy ban An ninh Hạ viện", "ĐBQH Y, Ủy viên Ủy ban ...": a bare member's seat, then the post held)
-  if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd, i > 0 && toks[i].gap === Gap.Space && ADDRESSED_BEFORE.has(toks[i - 1].w));
+  if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Comma) appEnd = secondPostAfter(text, toks, nameEnd, positions, after, appEnd, i > 0 && toks[i].gap === Gap.Space && ADDRESSED_BEFORE.has(toks[i - 1].w), subjectOpensClause(toks, i, out));
   // "Đại biểu X (Khánh Hòa), Chủ tịch Liên đoàn Luật sư Việt Nam, cho rằng": a deputy's province in brackets, then the post
   else if (positions.length && nameEnd < toks.length && toks[nameEnd].gap === Gap.Paren && positions.every(isSeat)) {
     appEnd = postAfterSeatNote(text, toks, nameEnd, after, appEnd);

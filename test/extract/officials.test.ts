@@ -893,12 +893,50 @@ describe('names', () => {
   });
 });
 
+describe('"ban chỉ đạo" after a board\'s post names the steering board', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Trần Văn Nam, Trưởng ban chỉ đạo kỳ thi cho biết.', [['Trần Văn Nam', null, ['Trưởng ban chỉ đạo kỳ thi']]]],
+    ['Phó thủ tướng Vương Văn Huệ - Trưởng ban chỉ đạo của Chính phủ đã ký.', [['Vương Văn Huệ', null, ['Phó thủ tướng', 'Trưởng ban chỉ đạo của Chính phủ']]]],
+    // (after another unit's post "chỉ đạo" is still the verb)
+    ['Ông Trần Văn Nam, Trưởng phòng chỉ đạo các đơn vị làm ngay.', [['Trần Văn Nam', null, ['Trưởng phòng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('an envoy\'s or adviser\'s remit after "về" is part of the post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Robert Einhorn, cố vấn đặc biệt của Bộ Ngoại giao Mỹ về kiểm soát vũ khí và không phổ biến vũ khí cũng có mặt.',
+      [['Robert Einhorn', null, ['cố vấn đặc biệt của Bộ Ngoại giao Mỹ về kiểm soát vũ khí và không phổ biến vũ khí']]]],
+    ['Ông Tomas Ojea Quintana, điều tra viên về nhân quyền của LHQ cho biết.', [['Tomas Ojea Quintana', null, ['điều tra viên về nhân quyền của LHQ']]]],
+    // (up to the holder's name before it)
+    ['Theo ông Lavrov, Đặc phái viên Liên hợp quốc về vấn đề Syria Steffan de Mistura dự kiến sẽ tham dự.',
+      [['Steffan de Mistura', null, ['Đặc phái viên Liên hợp quốc về vấn đề Syria']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+  it('the remit does not run across another post', () => {
+    const titles = brief('Theo NBC, cựu cố vấn về đạo đức dưới thời tổng thống George W. Bush, ông Richard Painter cho rằng đó là sai.').flatMap((o) => o[2]);
+    expect(titles.filter((t) => t.includes('dưới thời'))).toEqual([]);
+  });
+});
+
 describe('a second post after a titled name', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Phó Thủ tướng Vũ Văn Đam, Chủ tịch Ủy ban Quốc gia, phát biểu.', [['Vũ Văn Đam', null, ['Phó Thủ tướng', 'Chủ tịch Ủy ban Quốc gia']]]],
     // the capacity the person acts in
     ['Lần đầu Phó Tổng thống Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ, phải bỏ phiếu.', [['Mike Pence', null, ['Phó Tổng thống', 'Chủ tịch Thượng viện Mỹ']]]],
     ['Ông Trần Văn Nam, với tư cách Chủ tịch Hội đồng, ký quyết định.', [['Trần Văn Nam', null, ['Chủ tịch Hội đồng']]]],
+    // the titled name opens its clause: the second post runs on into its verb, or closes the sentence
+    ['Chiều 6/2, Phó Thủ tướng Vương Văn Huệ, Trưởng Ban Kinh tế Trung ương chủ trì cuộc họp.', [['Vương Văn Huệ', null, ['Phó Thủ tướng', 'Trưởng Ban Kinh tế Trung ương']]]],
+    ['Sáng 6/7, Tổng Bí thư Nguyễn Văn Trọng, Bí thư Quân ủy Trung ương đã đến thắp hương.', [['Nguyễn Văn Trọng', null, ['Tổng Bí thư', 'Bí thư Quân ủy Trung ương']]]],
+    // (not after "Theo": the post opens the next clause's subject)
+    ['Theo Phó Thủ tướng Vương Văn Huệ, Bí thư Tỉnh ủy Nghệ An cần làm ngay.', [['Vương Văn Huệ', null, ['Phó Thủ tướng']]]],
+    // (nor in a list of holders: the post after the comma is the next item's)
+    ['Dự có Bộ trưởng Bộ Công Thương Trần Văn Anh, Bộ trưởng Bộ Nông nghiệp Nguyễn Văn Cường, Thứ trưởng các Bộ Quốc phòng, Ngoại giao.',
+      [['Trần Văn Anh', null, ['Bộ trưởng Bộ Công Thương']], ['Nguyễn Văn Cường', null, ['Bộ trưởng Bộ Nông nghiệp']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -1231,8 +1269,8 @@ describe('after a name, whom the post serves, by that one\'s post ("trợ lý c�
   const table: [string, [string, string | null, string[]][]][] = [
     ['Ông Nguyễn Văn An, trợ lý của Thủ tướng, cho biết.', [['Nguyễn Văn An', null, ['trợ lý của Thủ tướng']]]],
     ['Ông Dmitry Peskov, người phát ngôn của Tổng thống Nga, cho biết.', [['Dmitry Peskov', null, ['người phát ngôn của Tổng thống Nga']]]],
-    // (cut where what the post is about begins)
-    ['Christopher Ford, trợ lý đặc biệt của Tổng thống Mỹ về quan hệ với Nga, tuyên bố.', [['Christopher Ford', null, ['trợ lý đặc biệt của Tổng thống Mỹ']]]],
+    // (what the post is about stays with it, as the golds write an envoy's or adviser's remit)
+    ['Christopher Ford, trợ lý đặc biệt của Tổng thống Mỹ về quan hệ với Nga, tuyên bố.', [['Christopher Ford', null, ['trợ lý đặc biệt của Tổng thống Mỹ về quan hệ với Nga']]]],
     // the served post's holder named: that one is the official read
     ['Ông An, trợ lý của Thủ tướng Nguyễn Xuân Phúc, cho biết.', [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
   ];
