@@ -729,6 +729,8 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     mergeSpellings(text, officials, added);
     bracketedOriginals(text, officials, added);
   }
+  if (officials.length > 1) mergeMarkSlips(text, officials);
+  if (officials.length > 1) mergeMiddleInitials(officials);
   if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
   withoutServedPersons(officials);
   withoutServedPersons(added);
@@ -1102,6 +1104,65 @@ function respelledAsWritten(text: string, o: Official, officials: Official[], ad
   }
   o.name = spelled;
   o.mentions = mentions.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
+/** A Vietnamese name without its tone and vowel marks, in lower case: "Nguyên Xuân Phúc" and "Nguyễn Xuân Phúc" key alike. */
+function unmarkedKey(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(COMBINING_MARKS_RE, '').replace(/đ/g, 'd');
+}
+
+/**
+ * "Phó Thủ tướng Phạm Binh Minh" beside "Phạm Bình Minh" written ten times, "Thủ tướng Nguyên Xuân Phúc": a slip of
+ * one mark makes a second person. Joined when the two hold the same post (or one holds none) and one spelling is
+ * written more often, or is written in capitals ("NGUYỄN CHI DŨNG"); on a tie, two people may really differ by a mark.
+ */
+function mergeMarkSlips(text: string, officials: Official[]): void {
+  let keys: (string | null)[] | null = null;
+  for (let i = 0; i < officials.length; i++) {
+    const a = officials[i];
+    if (a.name.indexOf(' ') < 0 || !VIETNAMESE_LETTER_RE.test(a.name)) continue;
+    keys ??= officials.map((o) => (o.name.indexOf(' ') > 0 ? unmarkedKey(o.name) : null));
+    for (let j = i + 1; j < officials.length; j++) {
+      const b = officials[j];
+      if (keys[j] !== keys[i] || a.name === b.name || !sameOrNoPost(a, b)) continue;
+      const ca = wordCount(text, a.name), cb = wordCount(text, b.name);
+      const capsA = a.name === a.name.toUpperCase(), capsB = b.name === b.name.toUpperCase();
+      const keepA = ca !== cb ? ca > cb : capsA !== capsB ? capsB : null;
+      if (keepA === null) continue;
+      const [into, from] = keepA ? [a, b] : [b, a];
+      joinInto({ o: into, words: [], main: true }, { o: from, words: [], main: true }, into.name, officials, []);
+      keys.splice(keepA ? j : i, 1);
+      // (the list moved under us: read from the same place again)
+      i = -1;
+      break;
+    }
+  }
+}
+
+const MIDDLE_INITIAL_RE = / \p{Lu}\.(?= )/gu;
+/**
+ * "Michelle T. Friedland" and "Michelle Friedland" in one text: one judge, named in full once. The name without its
+ * middle initial joins the one with it ("George H. W. Bush" and "George W. Bush", both with initials, stay two).
+ */
+function mergeMiddleInitials(officials: Official[]): void {
+  for (let i = 0; i < officials.length; i++) {
+    const full = officials[i];
+    if (full.name.indexOf('. ') < 0) continue;
+    const bare = full.name.replace(MIDDLE_INITIAL_RE, '');
+    if (bare === full.name || bare.indexOf('. ') >= 0) continue;
+    const j = officials.findIndex((o) => o.name === bare);
+    if (j < 0) continue;
+    joinInto({ o: full, words: [], main: true }, { o: officials[j], words: [], main: true }, full.name, officials, []);
+    if (j < i) i--;
+  }
+}
+
+/** Either holds no post, or both hold one with the same head ("Thủ tướng", "Bộ trưởng"). */
+function sameOrNoPost(a: Official, b: Official): boolean {
+  if (!a.positions.length || !b.positions.length) return true;
+  for (const p of a.positions) for (const q of b.positions) if (p.title.toLowerCase() === q.title.toLowerCase()) return true;
+  return false;
 }
 
 /** Where the text writes `fixed` beside a word a letter apart from `word` ("Mike Flynn" for "Mike Flyn"), or null. */

@@ -853,3 +853,32 @@ describe('a person told by an honorific at the end of a title is no body of the 
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('a name written once with one mark slipped is the person written more often', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Phó Thủ tướng Phạm Bình Minh cho biết. Phó Thủ tướng Phạm Binh Minh nói thêm. Ông Phạm Bình Minh cũng đề nghị.',
+      [['Phạm Bình Minh', ['Phó Thủ tướng']]]],
+    ['Thủ tướng Nguyễn Xuân Phúc chủ trì. Thủ tướng Nguyên Xuân Phúc yêu cầu. Thủ tướng Nguyễn Xuân Phúc nói.',
+      [['Nguyễn Xuân Phúc', ['Thủ tướng']]]],
+    // not: two posts with different heads are two people; a tie in how often each is written leaves both
+    ['Phó Chủ tịch Hiệp hội Nguyễn Hữu Tâm cho biết, Chủ tịch UBND xã Nguyễn Hữu Tầm nói.',
+      [['Nguyễn Hữu Tâm', ['Phó Chủ tịch Hiệp hội']], ['Nguyễn Hữu Tầm', ['Chủ tịch UBND xã']]]],
+    ['Phó Thủ tướng Trịnh Đình Dũng nói. Phó Thủ tướng Trịnh Định Dũng cho biết.',
+      [['Trịnh Đình Dũng', ['Phó Thủ tướng']], ['Trịnh Định Dũng', ['Phó Thủ tướng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
+describe('a name written with and without its middle initial is one person, named in full', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Thẩm phán Michelle T. Friedland chủ trì. Thẩm phán Michelle Friedland hỏi luật sư.', [['Michelle T. Friedland', ['Thẩm phán']]]],
+    // not: two names with different initials ("George H. W. Bush", "George W. Bush")
+    ['Cựu Tổng thống George H. W. Bush và con trai, cựu Tổng thống George W. Bush, dự lễ.',
+      [['George H. W. Bush', ['Cựu Tổng thống']], ['George W. Bush', ['cựu Tổng thống']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
