@@ -11,6 +11,7 @@ import {
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
   ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
+  COUNTRY_FORMS_BEFORE_NAME,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -709,6 +710,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
   // an index loop, not for-of: the array iterator deopted here on every document whose list changed element kind (1,752 times on half the corpus)
   const bodyWords: string[] = [];
+  let countryCut = false;
   for (let j = 0; j < officials.length; j++) {
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
@@ -720,7 +722,10 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeName(text, folded, toks, o, bodyWords);
     if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
+    if (o.positions.length && COUNTRY_FORM_FIRST_WORDS.has(o.name.slice(0, o.name.indexOf(' ')))) countryCut ||= countryOutOfName(text, o);
   }
+  // ("Quốc vương Saudi đã cử ...": the country alone, read as the surname of a name it opened, names no one)
+  if (countryCut) for (let j = officials.length - 1; j >= 0; j--) if (COUNTRY_FORMS.has(officials[j].name)) officials.splice(j, 1);
   // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
   for (let j = officials.length - 1; j >= 0; j--) if (namesABody(officials[j].name)) officials.splice(j, 1);
   // ("Thống đốc BoJ nói" beside "Thống đốc BoJ Haruhiko Kuroda": the body taken off a name holds no post alone)
@@ -794,6 +799,32 @@ function withGenerationSuffix(text: string, o: Official): void {
   }
 }
 const GENERATION_RE = / (?:II|III|IV|Jr\.?|Sr\.?)(?![\p{L}\d])/uy;
+
+const COUNTRY_FORMS = new Set(COUNTRY_FORMS_BEFORE_NAME);
+const COUNTRY_FORM_FIRST_WORDS = new Set(COUNTRY_FORMS_BEFORE_NAME.map((x) => x.split(' ')[0]));
+/**
+ * "Ngoại trưởng Saudi Adel al-Jubeir": the country after the post was read as the name's first word. It goes back to
+ * the post written right before it; the name and each mention that opens with it start after it.
+ */
+function countryOutOfName(text: string, o: Official): boolean {
+  const form = COUNTRY_FORMS_BEFORE_NAME.find((f) => o.name.startsWith(f + ' '));
+  if (!form) return false;
+  const cut = form.length + 1;
+  const name = o.name.slice(cut);
+  // (the rest must still open with a capital, as a name does)
+  if (name[0] === name[0].toLowerCase()) return false;
+  for (const m of o.mentions) {
+    if (!m.text.startsWith(form + ' ')) continue;
+    const at = m.span[0];
+    m.span = [at + cut, m.span[1]];
+    m.text = m.text.slice(cut);
+    const p = o.positions.find((q) => q.span[1] === at - 1);
+    if (p) Object.assign(p, { text: p.text + ' ' + form, span: [p.span[0], at + form.length] });
+  }
+  o.name = name;
+  return true;
+}
+
 
 /** A name of two or more plain words whose last is a body's ("China Zhongwang Holdings"). */
 function namesABody(name: string): boolean {

@@ -882,3 +882,18 @@ describe('a name written with and without its middle initial is one person, name
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('a country in a short or adjectival form between the post and the name belongs to the post', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ngoại trưởng Saudi Adel al-Jubeir nói.', [['Adel al-Jubeir', ['Ngoại trưởng Saudi']]]],
+    ['Thủ tướng Israeli Benjamin Netanyahu nói.', [['Benjamin Netanyahu', ['Thủ tướng Israeli']]]],
+    ['Quốc vương A-rập Xê-út Abdullah qua đời năm 2015.', [['Abdullah', ['Quốc vương A-rập Xê-út']]]],
+    // not: the country's full name was never read into the name; the country alone after the post is no one
+    ['Ngoại trưởng Ả Rập Saudi Adel al-Jubeir nói.', [['Adel al-Jubeir', ['Ngoại trưởng Ả Rập Saudi']]]],
+    ['Quốc vương Saudi Salman bin Abdulaziz Al Saud đã ra tận sân bay. Sau đó, Quốc vương Saudi đã cùng khách dùng trà.',
+      [['Salman bin Abdulaziz Al Saud', ['Quốc vương Saudi']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
