@@ -11,6 +11,7 @@ import {
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
   ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
+  COUNTRY_FORMS_BEFORE_NAME,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import type { ExtractContext } from './context.js';
@@ -709,6 +710,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
   // an index loop, not for-of: the array iterator deopted here on every document whose list changed element kind (1,752 times on half the corpus)
   const bodyWords: string[] = [];
+  let countryCut = false;
   for (let j = 0; j < officials.length; j++) {
     const o = officials[j];
     if (o.name.indexOf(' ') < 0 && o.mentions.length && isForeignNameWord(text, toks[tokenAt(toks, o.mentions[0].span[0])])) fullNameOfSurname(text, toks, o, officials, added);
@@ -720,7 +722,10 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeName(text, folded, toks, o, bodyWords);
     if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
+    if (o.positions.length && COUNTRY_FORM_FIRST_WORDS.has(o.name.slice(0, o.name.indexOf(' ')))) countryCut ||= countryOutOfName(text, o);
   }
+  // ("Quốc vương Saudi đã cử ...": the country alone, read as the surname of a name it opened, names no one)
+  if (countryCut) for (let j = officials.length - 1; j >= 0; j--) if (COUNTRY_FORMS.has(officials[j].name)) officials.splice(j, 1);
   // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
   for (let j = officials.length - 1; j >= 0; j--) if (namesABody(officials[j].name)) officials.splice(j, 1);
   // ("Thống đốc BoJ nói" beside "Thống đốc BoJ Haruhiko Kuroda": the body taken off a name holds no post alone)
@@ -729,6 +734,8 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     mergeSpellings(text, officials, added);
     bracketedOriginals(text, officials, added);
   }
+  if (officials.length > 1) mergeMarkSlips(text, officials);
+  if (officials.length > 1) mergeMiddleInitials(officials);
   if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
   withoutServedPersons(officials);
   withoutServedPersons(added);
@@ -792,6 +799,32 @@ function withGenerationSuffix(text: string, o: Official): void {
   }
 }
 const GENERATION_RE = / (?:II|III|IV|Jr\.?|Sr\.?)(?![\p{L}\d])/uy;
+
+const COUNTRY_FORMS = new Set(COUNTRY_FORMS_BEFORE_NAME);
+const COUNTRY_FORM_FIRST_WORDS = new Set(COUNTRY_FORMS_BEFORE_NAME.map((x) => x.split(' ')[0]));
+/**
+ * "Ngoại trưởng Saudi Adel al-Jubeir": the country after the post was read as the name's first word. It goes back to
+ * the post written right before it; the name and each mention that opens with it start after it.
+ */
+function countryOutOfName(text: string, o: Official): boolean {
+  const form = COUNTRY_FORMS_BEFORE_NAME.find((f) => o.name.startsWith(f + ' '));
+  if (!form) return false;
+  const cut = form.length + 1;
+  const name = o.name.slice(cut);
+  // (the rest must still open with a capital, as a name does)
+  if (name[0] === name[0].toLowerCase()) return false;
+  for (const m of o.mentions) {
+    if (!m.text.startsWith(form + ' ')) continue;
+    const at = m.span[0];
+    m.span = [at + cut, m.span[1]];
+    m.text = m.text.slice(cut);
+    const p = o.positions.find((q) => q.span[1] === at - 1);
+    if (p) Object.assign(p, { text: p.text + ' ' + form, span: [p.span[0], at + form.length] });
+  }
+  o.name = name;
+  return true;
+}
+
 
 /** A name of two or more plain words whose last is a body's ("China Zhongwang Holdings"). */
 function namesABody(name: string): boolean {
@@ -1102,6 +1135,65 @@ function respelledAsWritten(text: string, o: Official, officials: Official[], ad
   }
   o.name = spelled;
   o.mentions = mentions.sort((a, b) => a.span[0] - b.span[0]);
+}
+
+const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
+/** A Vietnamese name without its tone and vowel marks, in lower case: "Nguyên Xuân Phúc" and "Nguyễn Xuân Phúc" key alike. */
+function unmarkedKey(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(COMBINING_MARKS_RE, '').replace(/đ/g, 'd');
+}
+
+/**
+ * "Phó Thủ tướng Phạm Binh Minh" beside "Phạm Bình Minh" written ten times, "Thủ tướng Nguyên Xuân Phúc": a slip of
+ * one mark makes a second person. Joined when the two hold the same post (or one holds none) and one spelling is
+ * written more often, or is written in capitals ("NGUYỄN CHI DŨNG"); on a tie, two people may really differ by a mark.
+ */
+function mergeMarkSlips(text: string, officials: Official[]): void {
+  let keys: (string | null)[] | null = null;
+  for (let i = 0; i < officials.length; i++) {
+    const a = officials[i];
+    if (a.name.indexOf(' ') < 0 || !VIETNAMESE_LETTER_RE.test(a.name)) continue;
+    keys ??= officials.map((o) => (o.name.indexOf(' ') > 0 ? unmarkedKey(o.name) : null));
+    for (let j = i + 1; j < officials.length; j++) {
+      const b = officials[j];
+      if (keys[j] !== keys[i] || a.name === b.name || !sameOrNoPost(a, b)) continue;
+      const ca = wordCount(text, a.name), cb = wordCount(text, b.name);
+      const capsA = a.name === a.name.toUpperCase(), capsB = b.name === b.name.toUpperCase();
+      const keepA = ca !== cb ? ca > cb : capsA !== capsB ? capsB : null;
+      if (keepA === null) continue;
+      const [into, from] = keepA ? [a, b] : [b, a];
+      joinInto({ o: into, words: [], main: true }, { o: from, words: [], main: true }, into.name, officials, []);
+      keys.splice(keepA ? j : i, 1);
+      // (the list moved under us: read from the same place again)
+      i = -1;
+      break;
+    }
+  }
+}
+
+const MIDDLE_INITIAL_RE = / \p{Lu}\.(?= )/gu;
+/**
+ * "Michelle T. Friedland" and "Michelle Friedland" in one text: one judge, named in full once. The name without its
+ * middle initial joins the one with it ("George H. W. Bush" and "George W. Bush", both with initials, stay two).
+ */
+function mergeMiddleInitials(officials: Official[]): void {
+  for (let i = 0; i < officials.length; i++) {
+    const full = officials[i];
+    if (full.name.indexOf('. ') < 0) continue;
+    const bare = full.name.replace(MIDDLE_INITIAL_RE, '');
+    if (bare === full.name || bare.indexOf('. ') >= 0) continue;
+    const j = officials.findIndex((o) => o.name === bare);
+    if (j < 0) continue;
+    joinInto({ o: full, words: [], main: true }, { o: officials[j], words: [], main: true }, full.name, officials, []);
+    if (j < i) i--;
+  }
+}
+
+/** Either holds no post, or both hold one with the same head ("Thủ tướng", "Bộ trưởng"). */
+function sameOrNoPost(a: Official, b: Official): boolean {
+  if (!a.positions.length || !b.positions.length) return true;
+  for (const p of a.positions) for (const q of b.positions) if (p.title.toLowerCase() === q.title.toLowerCase()) return true;
+  return false;
 }
 
 /** Where the text writes `fixed` beside a word a letter apart from `word` ("Mike Flynn" for "Mike Flyn"), or null. */

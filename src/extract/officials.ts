@@ -2291,6 +2291,8 @@ function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]):
   const plural = parsePosition(text, toks, i, true);
   if (!plural) return -1;
   const e = plural.endTok;
+  // "các Phó Tổng Giám đốc Oceanbank gồm A, B": the holders' list after "gồm", as after a count
+  if (toks[e]?.w === GOM_ID || toks[e]?.w === BAO_ID) return Math.max(countedPostList(text, toks, i, out), i + 1);
   let next = e;
   const g = toks[e]?.gap;
   if (g === Gap.Break && !plural.nameAfterBracket) next = Math.max(next, colonList(text, toks, e, [plural.position], out));
@@ -2306,16 +2308,18 @@ const LIST_BREAK_RE = /^\s*[:;]\s*$/;
  * A counted post at i ("2 đội phó", "8 phó trưởng ban"), then "là"/"gồm" and the list of its holders: each name with no
  * post of its own after it holds the counted one. Returns where reading goes on, or -1 when no such list follows.
  */
-function countedPostList(text: string, toks: Token[], i: number, out: Candidate[]): number {
+function countedPostList(text: string, toks: Token[], i: number, out: Candidate[], counted = true): number {
   // (a lower-case post is taken here: the count and the list of names make it a post, as after "kiêm")
-  const counted = parsePosition(text, toks, i, true, false, true);
-  if (!counted) return -1;
-  let k = counted.endTok;
+  const post = parsePosition(text, toks, i, true, false, counted);
+  if (!post) return -1;
+  let k = post.endTok;
   const c = toks[k];
   if (!c || (c.gap !== Gap.Space && c.gap !== Gap.Comma)) return -1;
   if (c.w === BAO_ID && toks[k + 1]?.w === GOM_ID && toks[k + 1].gap === Gap.Space) k++;
-  else if (c.w !== GOM_ID && c.w !== LA_ID) return -1;
+  else if (c.w !== GOM_ID && (c.w !== LA_ID || !counted)) return -1;
   k++;
+  // ("gồm có ông A, B")
+  if (toks[k - 1].w === GOM_ID && toks[k]?.w === CO_ID && toks[k].gap === Gap.Space) k++;
   // ("gồm: A, B", "gồm các ông: A, B")
   if (toks[k] && (toks[k].w === CAC_ID) && toks[k].gap === Gap.Space) k++;
   let last = -1, closing = false;
@@ -2333,7 +2337,7 @@ function countedPostList(text: string, toks: Token[], i: number, out: Candidate[
     if (e < at + 2 || !startsFamilyName(toks, at)) break;
     const own: Position[] = [];
     const end = appositions(text, toks, e, own);
-    out.push({ nameStart: at, nameEnd: e, rank: null, positions: own.length ? own : [counted.position], titled: true, businessPost: false });
+    out.push({ nameStart: at, nameEnd: e, rank: null, positions: own.length ? own : [post.position], titled: true, businessPost: false });
     last = Math.max(end, e);
     const n = toks[last];
     if (!n) break;
@@ -2345,6 +2349,22 @@ function countedPostList(text: string, toks: Token[], i: number, out: Candidate[
     if (closing || k >= toks.length) break;
   }
   return last;
+}
+
+const CO_ID = lexiconWordId('có');
+const MAX_POST_WORDS_BEFORE_LIST = 12;
+/**
+ * "Phó Chủ tịch Hội gồm các ông: A, B": a capitalised post with no count before it, then "gồm" and its holders. The
+ * precondition, "gồm" within a post's length ahead, is a few id compares; most posts are followed by a name instead.
+ */
+function uncountedPostList(text: string, toks: Token[], i: number, out: Candidate[]): number {
+  // ("Tổ Đại biểu Quốc hội tỉnh, gồm ...": a post's word inside a body's name)
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap) return -1;
+  const end = Math.min(toks.length, i + MAX_POST_WORDS_BEFORE_LIST);
+  let q = i + 1;
+  while (q < end && toks[q].w !== GOM_ID && toks[q].gap !== Gap.Break) q++;
+  if (q === end || toks[q].w !== GOM_ID) return -1;
+  return countedPostList(text, toks, i, out, false);
 }
 
 const NGHI_ID = lexiconWordId('nghỉ');
@@ -2679,6 +2699,7 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
     const next = countedPostList(text, toks, i, out);
     if (next >= 0) return next;
   }
+  if (t.cap && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) { const next = uncountedPostList(text, toks, i, out); if (next >= 0) return next; }
   const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
   if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
@@ -3557,12 +3578,42 @@ function initialNameAfterQualifier(text: string, toks: Token[], c: Candidate): v
   c.nameEnd++;
 }
 
+const DASHED_APPOSITION_RE = /^ ?[-–] ?$/;
+/**
+ * "ông Chris Fossick - Giám đốc điều hành Jones Lang LaSalle Đông Nam Á": a post in apposition after an honorific's name,
+ * read again as the post before a name, the body's own capitalised words. The name before the dash holds the post; the
+ * words after the body are no person.
+ */
+function holderBeforeDashedPost(text: string, toks: Token[], cands: Candidate[]): void {
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    // (one post, the name right after it: "- Viện trưởng Viện X - Nhà thơ Y - Phó Chủ tịch Hội Z" names two people)
+    const post = c.positions[0];
+    if (c.positions.length !== 1 || c.rank || toks[c.nameStart].gap !== Gap.Space || post.span[1] !== toks[c.nameStart].s - 1) continue;
+    const at = post.span[0];
+    // (the cheap test first: a dash just before the post)
+    const dash = text.charCodeAt(at - 2);
+    if (dash !== 45 && dash !== 0x2013 && text.charCodeAt(at - 1) !== 45 && text.charCodeAt(at - 1) !== 0x2013) continue;
+    const holder = cands.find((u) => !u.titled && u.positions.length === 0 && u.nameEnd - u.nameStart >= 2
+      && DASHED_APPOSITION_RE.test(text.slice(toks[u.nameEnd - 1].e, at)));
+    // ("ông X - Chủ tịch UBND TP X": the name written twice)
+    if (!holder || text.slice(toks[holder.nameStart].s, toks[holder.nameEnd - 1].e) === text.slice(toks[c.nameStart].s, toks[c.nameEnd - 1].e)) continue;
+    // (the post's body runs on over those words: "Giám đốc Bệnh viện Thẩm mỹ Kim Cương")
+    const e = toks[c.nameEnd - 1].e;
+    const body = post.organization === null ? text.slice(toks[c.nameStart].s, e) : post.organization + text.slice(post.span[1], e);
+    holder.positions = [newPosition(post.title, body, text.slice(post.span[0], e), [post.span[0], e])];
+    holder.titled = true;
+    cands.splice(i, 1);
+  }
+}
+
 export function extractOfficials(ctx: ExtractContext): Official[] {
   if (fullerSeen.size) fullerSeen.clear();
   const cands = findCandidates(ctx);
   if (!cands.length) return [];
   const { toks } = analyse(ctx);
   const text = ctx.text;
+  if (cands.length > 1) holderBeforeDashedPost(text, toks, cands);
   for (const c of cands) {
     if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
     if (c.nameEnd - c.nameStart === 1 && toks[c.nameEnd]?.gap === Gap.Space) initialNameAfterQualifier(text, toks, c);

@@ -165,3 +165,13 @@ export const ONE_WORD_BODY_WORDS: readonly string[] = ['Fed', 'Duma', 'Knesset',
 /** Pieces of firm names coined from Vietnamese and English words ("Vinatex", "Sacombank", "Novaland", "Petrolimex"): no surname. */
 export const BRAND_PREFIXES: readonly string[] = ['vina', 'viet', 'petro', 'sacom', 'saigon', 'hano', 'agri', 'techcom', 'nova', 'sabe', 'becamex'];
 export const BRAND_SUFFIXES: readonly string[] = ['bank', 'land', 'tex', 'mex', 'com', 'corp', 'cons', 'tel', 'net', 'soft', 'gas', 'pharm', 'food', 'milk', 'group', 'tourist', 'invest', 'lott', 'sco'];
+
+/**
+ * A country written between a post and its holder in a short or adjectival form the places lexicon does not list as a
+ * country ("Ngoại trưởng Saudi Adel al-Jubeir", "Thủ tướng Israeli Benjamin Netanyahu", "Quốc vương A-rập Xê-út
+ * Abdullah"): never the first word of a person's name.
+ */
+export const COUNTRY_FORMS_BEFORE_NAME: readonly string[] = [
+  'Saudi', 'A-rập Xê-út', 'Ả-rập Xê-út', 'Ả Rập Xê-út', 'Israeli', 'Kazakh', 'Iranian', 'Iraqi', 'Syrian', 'Afghan', 'Pakistani',
+  'Turkish', 'Russian', 'Chinese', 'Korean', 'Japanese', 'Ukrainian', 'Philippine', 'Indonesian', 'Egyptian', 'Qatari', 'Emirati',
+];

@@ -2252,10 +2252,36 @@ describe('a counted post, then "là"/"gồm" and the list of its holders', () =>
       [['Cao Đức Phát', null, ['Phó trưởng ban Thường trực']], ['Ngô Đông Hải', null, ['phó trưởng ban']], ['Nguyễn Ngọc Bảo', null, ['phó trưởng ban']]]],
     ['Sở có 8 Phó Giám đốc gồm các ông bà: Nguyễn Ngọc Việt, Nguyễn Văn Hiếu và Phùng Văn Thiệp.',
       [['Nguyễn Ngọc Việt', null, ['Phó Giám đốc']], ['Nguyễn Văn Hiếu', null, ['Phó Giám đốc']], ['Phùng Văn Thiệp', null, ['Phó Giám đốc']]]],
+    // "gồm có" before the list; the honorific before each name or only the first
+    ['Sở có 8 Phó Giám đốc gồm có ông Nguyễn Ngọc Việt, Nguyễn Văn Hiếu và bà Nguyễn Thị Thùy.',
+      [['Nguyễn Ngọc Việt', null, ['Phó Giám đốc']], ['Nguyễn Văn Hiếu', null, ['Phó Giám đốc']], ['Nguyễn Thị Thùy', null, ['Phó Giám đốc']]]],
+    // no count: a capitalised post, or a plural one, then "gồm" and its holders
+    ['Phó Chủ tịch Hội gồm các ông: Nguyễn Xuân Cường, Trần Đăng Tuấn, Bùi Sĩ Hoa.',
+      [['Nguyễn Xuân Cường', null, ['Phó Chủ tịch Hội']], ['Trần Đăng Tuấn', null, ['Phó Chủ tịch Hội']], ['Bùi Sĩ Hoa', null, ['Phó Chủ tịch Hội']]]],
+    ['Các Phó Chủ tịch gồm: Lê Văn Hoàng, Nguyễn An Tiêm.', [['Lê Văn Hoàng', null, ['Phó Chủ tịch']], ['Nguyễn An Tiêm', null, ['Phó Chủ tịch']]]],
+    // not: "gồm" before no names; an uncounted post is not followed by "là" and a list
+    ['Phó Chủ tịch Hội gồm nhiều người có kinh nghiệm.', []],
+    ['Các Bộ trưởng bao gồm cả những người mới được bổ nhiệm.', []],
     // not: a counted post described, not named; a list closed by "và"
     ['Sở hiện có 3 phó giám đốc là những người trẻ.', []],
     ['Đội có hai đội phó là ông Nguyễn Văn An và ông Trần Văn Bình, Lê Văn Cường cũng có mặt.',
       [['Nguyễn Văn An', null, ['đội phó']], ['Trần Văn Bình', null, ['đội phó']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a post in apposition after a dash, its body then capitalised words: the name before the dash holds it', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo ông Chris Fossick - Giám đốc điều hành Jones Lang LaSalle nhận định.', [['Chris Fossick', null, ['Giám đốc điều hành Jones Lang LaSalle']]]],
+    ['Theo ông Nguyễn Chí Thanh - Giám đốc Bệnh viện Thẩm mỹ Kim Cương A&B cho biết.', [['Nguyễn Chí Thanh', null, ['Giám đốc Bệnh viện Thẩm mỹ Kim Cương']]]],
+    ['Ông Samir Dixit – Giám đốc điều hành Brand Finance châu Á cho biết.', [['Samir Dixit', null, ['Giám đốc điều hành Brand Finance']]]],
+    // not: the holder's name written again after the post is his, not the body's
+    ['Đáp lại, ông Nguyễn Thành Phong - Chủ tịch UBND TP.HCM Nguyễn Thành Phong cảm ơn.', [['Nguyễn Thành Phong', null, ['Chủ tịch UBND TP.HCM']]]],
+    // not: a post after a comma, with its own holder after it, names another person
+    ['Ông Nguyễn Văn An - Giám đốc Sở Y tế cho biết, Phó Giám đốc Trần Văn Bình đã có mặt.',
+      [['Nguyễn Văn An', null, ['Giám đốc Sở Y tế']], ['Trần Văn Bình', null, ['Phó Giám đốc']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
