@@ -1084,7 +1084,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     if (t.w === VA_WORD && (joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace) || (head?.needs === 'name' && pendingLower === 0 && k === lastEnd && joinsAcronyms(toks, k)))) { k++; pendingLower++; prevWasCap = false; continue; }
     // "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết": two fields in sentence case, closed as a whole
     // ("Ủy ban Chứng khoán và Hối đoái Mỹ": one lower-case syllable is enough when the second field is closed as a whole)
-    if (t.w === VA_WORD && pendingLower >= 1 && pendingLower <= 5 && anchors > 0 && !lastWasPlace && head !== null && SECOND_FIELD_HEADS.has(head.head)) {
+    if (t.w === VA_WORD && (pendingLower >= 1 || (k === lastEnd && anchors >= 2)) && pendingLower <= 5 && anchors > 0 && !lastWasPlace && head !== null && SECOND_FIELD_HEADS.has(head.head)) {
       const e = secondSentenceCaseFieldEnd(toks, k, text);
       if (e > 0) { closedAt = e; break; }
     }

@@ -732,6 +732,11 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Ông A, Cục trưởng Cục Phát thanh truyền hình và Thông tin điện tử - Bộ TT&TT cho biết.', ['Cục Phát thanh truyền hình và Thông tin điện tử', 'Bộ TT&TT']],
     ['Ông Ozerov, Chủ tịch Ủy ban Chính sách đối ngoại và An ninh quốc gia Quốc hội Iran nói.', ['Ủy ban Chính sách đối ngoại và An ninh quốc gia Quốc hội Iran', 'Quốc hội Iran']],
     ['Ban Quản lý Di tích và Rừng Quốc gia Yên Tử nhận định.', ['Ban Quản lý Di tích và Rừng Quốc gia Yên Tử']],
+    // (a first field that ends on a capital too, when the second one closes as a whole)
+    ['Ông Tuấn, Cục trưởng Cục Công tác Đảng và Công tác quần chúng cho biết.', ['Cục Công tác Đảng và Công tác quần chúng']],
+    ['Ủy ban Bảo tồn Cá và Động vật Hoang dã Florida (FWC) cho biết.', ['Ủy ban Bảo tồn Cá và Động vật Hoang dã Florida']],
+    ['Chỉ thị 11 của Ban Bí thư và Chỉ thị 33 của Chính phủ vẫn còn hiệu lực.', ['Ban Bí thư', 'Chính phủ']],
+    ['Tổng cục Du lịch và Hiệp hội Du lịch TP Đà Nẵng đã họp.', ['Tổng cục Du lịch', 'Hiệp hội Du lịch TP Đà Nẵng']],
     // (a first field closed by a capital, or a body or a hospital after "và": two bodies)
     ['Cục Thuế và Hải quan phối hợp kiểm tra.', ['Cục Thuế']],
     ['Cục Quản lý dược và Bệnh viện Bạch Mai đã ký kết.', ['Cục Quản lý dược']],
