@@ -2632,6 +2632,8 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   const bt = tokAt(toks, bodyStart);
   const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
   if (placed > 0) return orgMatch(i, placed, head, bodyStart, true, -1);
+  const lowerNational = bt && !bt.cap && !opts.title ? lowerNationalCentreEnd(toks, bodyStart) : -1;
+  if (lowerNational > 0) return orgMatch(i, lowerNational, head, bodyStart, true, bracketAt(toks, lowerNational));
   // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
   const central = bt?.cap && bt.gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, !!opts.title, opts.text) : null;
   if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
@@ -2652,6 +2654,29 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   }
   if (central && !central.nonAgency && endsWithProvinceOrViet(toks, bodyStart, central.end)) return orgMatch(i, central.end, head, bodyStart, true, bracketAt(toks, central.end));
   return null;
+}
+// (a centre's remit may join two fields with "và"; "vì" names a cause, not a remit: "Trung tâm vì quyền lợi quốc gia")
+const CENTRE_REMIT_STOP_IDS = new Set(['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'về', 'đến', 'từ', 'khi', 'này', 'nói', 'vì', 'trên', 'các'].map(wordId));
+/**
+ * "Trung tâm dự báo khí tượng thủy văn Trung ương", "Trung tâm điều phối ghép tạng quốc gia": a centre named in lower case
+ * whose remit runs, with no function word, place or other head, to the central or national level is the central state's
+ * unit, as its capitalised form is (not a venue's or firm's first remit word; not a foreign country's, read as foreign bodies are); its end, else -1.
+ */
+function lowerNationalCentreEnd(toks: Token[], j: number): number {
+  const bt = toks[j];
+  if (bt.gap !== Gap.Space || bt.num || bt.acro || CENTRE_REMIT_STOP_IDS.has(bt.w) || matchAt(toks, j, NOT_STATE_CENTRE_TABLE) || matchAt(toks, j, HEALTH_TABLE)) return -1;
+  for (let k = j + 1; k < toks.length && k - j < 10; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space || t.num) return -1;
+    const level = t.acro && CENTRE_ACRONYM_IDS.has(t.w) ? 1 : matchAt(toks, k, NATION_LEVEL_TABLE)?.len ?? 0;
+    if (level) {
+      const n = toks[k + level];
+      return n && n.gap === Gap.Space && (n.cap || n.num) ? -1 : k + level;
+    }
+    // (a lower-case word opens no head or place: "dự báo" is no newspaper)
+    if (CENTRE_REMIT_STOP_IDS.has(t.w) || (t.cap && t.k & (PLACE_TABLE.bit | ORG_TABLE.bit) && (matchAt(toks, k, PLACE_TABLE) || matchAt(toks, k, ORG_TABLE))) || isLevelAt(toks, k)) return -1;
+  }
+  return -1;
 }
 // (the remit's own words may be stop words elsewhere, "an toàn", "quản lý": only these end it)
 const INSTITUTE_REMIT_STOP_IDS = new Set(['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'và', 'về', 'đến', 'từ', 'khi', 'này', 'nói'].map(wordId));

@@ -504,6 +504,16 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Ông bị Ủy ban kiểm tra Huyện ủy Thanh Bình kỷ luật.', ['Ủy ban kiểm tra Huyện ủy Thanh Bình', 'Huyện ủy Thanh Bình']],
     ['Theo Ủy ban kiểm tra Trung ương, vi phạm là nghiêm trọng.', ['Ủy ban kiểm tra Trung ương']],
     ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, đêm nay mưa to.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
+    // (in lower case too, when the remit runs to the central or national level with no function word, place or head)
+    ['Theo dự báo của Trung tâm dự báo khí tượng thủy văn Trung ương, trời rét.', ['Trung tâm dự báo khí tượng thủy văn Trung ương']],
+    ['Trung tâm khí tượng và thủy văn Trung ương dự báo mưa lớn.', ['Trung tâm khí tượng và thủy văn Trung ương']],
+    ['Trung tâm dự báo KTTV T.Ư cho biết trời rét.', ['Trung tâm dự báo KTTV T.Ư']],
+    ['Ông Phúc, Phó giám đốc Trung tâm hiến ghép tạng Quốc gia trao hoa.', ['Trung tâm hiến ghép tạng Quốc gia']],
+    // (not a cause after "vì", a venue's remit, a foreign country's centre, or a remit that a place breaks)
+    ['Chủ tịch Trung tâm vì quyền lợi quốc gia ở Washington nhận định.', []],
+    ['Trung tâm văn hóa quốc gia tổ chức lễ hội.', []],
+    ['Theo Trung tâm giám sát động đất quốc gia Pakistan, dư chấn mạnh.', []],
+    ['Trung tâm tiếp nhận Hà Nội quốc gia mở cửa.', []],
     ['Chủ tịch Hội đồng châu Âu phát biểu.', ['Hội đồng châu Âu']],
     ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC) cho biết.', ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ']],
     // mass organizations and state services of a place
