@@ -1150,6 +1150,7 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   }
   // "phòng CSGT đường bộ, đường sắt", "Phòng Cảnh sát giao thông đường bộ - đường sắt": one unit for both modes
   if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
+  if (head !== null && THREAT_UNIT_HEADS.has(head.head) && toks[end]?.gap === Gap.Space) end = foughtThreatsEnd(toks, end, text);
   // "Đội Cảnh sát điều tra tội phạm về TTXH", "Đội CSĐT tội phạm về ma túy": the crimes a police unit investigates
   const remit = crimeRemitLen(toks, end);
   if (remit) {
@@ -1245,6 +1246,38 @@ function foughtRemitLen(toks: Token[], k: number): number {
   if (!t || t.w !== CHONG_WORD || t.gap !== Gap.Space || t.cap || toks[k + 1]?.gap !== Gap.Space) return 0;
   const fought = lenOrNone(matchAt(toks, k + 1, FOUGHT_TABLE));
   return fought > 0 ? 1 + fought : 0;
+}
+
+const THREAT_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục', 'Đoàn', 'Tổ', 'Ban']);
+/** toks[.., end) closes with "chống <threat>" ("Phòng chống ma túy"). */
+function endsWithThreatFought(toks: Token[], end: number): boolean {
+  for (let len = 1; len <= 3 && end - len - 1 >= 0; len++) {
+    if (toks[end - len - 1].w === CHONG_WORD && matchAt(toks, end - len, FOUGHT_TABLE)?.len === len) return true;
+  }
+  return false;
+}
+/**
+ * After a unit's name at `end`: two threats it fights, "(phòng(,) chống) <threat> và <threat>" ("Đội Đặc nhiệm
+ * phòng chống ma túy và tội phạm", "Phòng Phòng chống ma túy và tội phạm"), then the force it belongs to, which the name keeps
+ * ("... Bộ đội Biên phòng tỉnh Quảng Ninh"); else `end`.
+ */
+function foughtThreatsEnd(toks: Token[], end: number, text: string): number {
+  let q = end;
+  const t = toks[q], c = toks[q + 1];
+  if (t.cap || t.num) return end;
+  if (t.w === PHONG_WORD && c?.w === CHONG_WORD && !c.cap && (c.gap === Gap.Space || c.gap === Gap.Comma)) {
+    const fought = toks[q + 2]?.gap === Gap.Space ? lenOrNone(matchAt(toks, q + 2, FOUGHT_TABLE)) : -1;
+    if (fought < 0) return end;
+    q += 2 + fought;
+  } else if (t.w !== VA_WORD || !endsWithThreatFought(toks, end)) return end;
+  // (one threat alone is read elsewhere, with what follows it: "phòng chống tội phạm về môi trường")
+  if (toks[q]?.w !== VA_WORD || toks[q].gap !== Gap.Space || toks[q + 1]?.gap !== Gap.Space) return end;
+  const second = lenOrNone(matchAt(toks, q + 1, FOUGHT_TABLE));
+  if (second < 0) return end;
+  q += 1 + second;
+  const n = toks[q];
+  const parent = n?.gap === Gap.Space && n.cap && n.k & ORG_TABLE.bit ? parseOrgAt(toks, q, { text }) : null;
+  return parent && parent.agency && PARENT_FORCE_HEADS.has(parent.head.head) ? parent.end : q;
 }
 
 /** What a police unit's remit names after "tội phạm (về)". */

@@ -518,6 +518,13 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC) cho biết.', ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ']],
     // mass organizations and state services of a place
     ['Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương dập lửa.', ['Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương', 'Công an tỉnh Bình Dương']],
+    // two threats a unit fights, joined by "và", and the force it belongs to right after
+    ['Đồn Biên phòng Bắc Sơn phối hợp với Đội Đặc nhiệm phòng chống ma túy và tội phạm Bộ đội Biên phòng tỉnh Quảng Ninh bắt giữ.',
+      ['Đồn Biên phòng Bắc Sơn', 'Đội Đặc nhiệm phòng chống ma túy và tội phạm Bộ đội Biên phòng tỉnh Quảng Ninh', 'Bộ đội Biên phòng tỉnh Quảng Ninh']],
+    ['Phòng Phòng chống ma túy và tội phạm (BĐBP Hà Tĩnh) đã chủ trì.', ['Phòng Phòng chống ma túy và tội phạm']],
+    // (not a second body after "và", nor one threat, which is read with what follows it)
+    ['Cục Phòng chống ma túy và Công an tỉnh phối hợp.', ['Cục Phòng chống ma túy']],
+    ['Đội Đặc nhiệm phòng chống ma túy và Công an huyện Quế Phong phối hợp.', ['Đội Đặc nhiệm', 'Công an huyện Quế Phong']],
     ['Tỉnh đoàn Nghệ An và Thành đoàn TP.HCM cùng Huyện đoàn Quỳnh Lưu tổ chức.', ['Tỉnh đoàn Nghệ An', 'Thành đoàn TP.HCM', 'Huyện đoàn Quỳnh Lưu']],
     ['Tổng Liên đoàn Lao động Việt Nam và Liên đoàn Lao động tỉnh Nghệ An.', ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động tỉnh Nghệ An']],
     ['Kho bạc Nhà nước tỉnh Bắc Giang chi trả đúng hạn.', ['Kho bạc Nhà nước tỉnh Bắc Giang']],
