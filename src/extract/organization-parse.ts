@@ -1150,7 +1150,7 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   }
   // "phòng CSGT đường bộ, đường sắt", "Phòng Cảnh sát giao thông đường bộ - đường sắt": one unit for both modes
   if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
-  if (head !== null && THREAT_UNIT_HEADS.has(head.head) && toks[end]?.gap === Gap.Space) end = foughtThreatsEnd(toks, end, text);
+  if (head !== null && THREAT_UNIT_HEADS.has(head.head) && toks[end] && toks[end].gap !== Gap.Break) end = foughtThreatsEnd(toks, end, text);
   // "Đội Cảnh sát điều tra tội phạm về TTXH", "Đội CSĐT tội phạm về ma túy": the crimes a police unit investigates
   const remit = crimeRemitLen(toks, end);
   if (remit) {
@@ -1248,6 +1248,20 @@ function foughtRemitLen(toks: Token[], k: number): number {
   return fought > 0 ? 1 + fought : 0;
 }
 
+const CHAY_ID = wordId('cháy'), CHUA_ID = wordId('chữa'), CUU_ID = wordId('cứu'), NAN_ID = wordId('nạn'), HO_ID = wordId('hộ'), PCCC_ID = wordId('pccc');
+/**
+ * After a fire police unit's "PCCC" or "phòng cháy(,) chữa cháy" at `end`: "và cứu nạn(,) cứu hộ" and the force named right
+ * after ("Phòng Cảnh sát PCCC và cứu nạn cứu hộ Công an tỉnh Long An"); else `end`.
+ */
+function rescueRemitEnd(toks: Token[], end: number): number {
+  let q = end;
+  // ("phòng cháy, chữa cháy": the second half after a comma)
+  if (toks[q].w === CHUA_ID && toks[q].gap === Gap.Comma && toks[q + 1]?.w === CHAY_ID && toks[q + 1].gap === Gap.Space) q += 2;
+  const v = toks[q], a = toks[q + 1], b = toks[q + 2], c = toks[q + 3], d = toks[q + 4];
+  if (v?.w !== VA_WORD || v.gap !== Gap.Space || a?.w !== CUU_ID || a.gap !== Gap.Space || b?.w !== NAN_ID || b.gap !== Gap.Space
+    || c?.w !== CUU_ID || (c.gap !== Gap.Space && c.gap !== Gap.Comma) || d?.w !== HO_ID || d.gap !== Gap.Space) return end;
+  return q + 5;
+}
 const THREAT_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục', 'Đoàn', 'Tổ', 'Ban']);
 /** toks[.., end) closes with "chống <threat>" ("Phòng chống ma túy"). */
 function endsWithThreatFought(toks: Token[], end: number): boolean {
@@ -1259,12 +1273,17 @@ function endsWithThreatFought(toks: Token[], end: number): boolean {
 /**
  * After a unit's name at `end`: two threats it fights, "(phòng(,) chống) <threat> và <threat>" ("Đội Đặc nhiệm
  * phòng chống ma túy và tội phạm", "Phòng Phòng chống ma túy và tội phạm"), then the force it belongs to, which the name keeps
- * ("... Bộ đội Biên phòng tỉnh Quảng Ninh"); else `end`.
+ * ("... Bộ đội Biên phòng tỉnh Quảng Ninh"); a fire police unit's rescue remit likewise; else `end`.
  */
 function foughtThreatsEnd(toks: Token[], end: number, text: string): number {
-  let q = end;
-  const t = toks[q], c = toks[q + 1];
+  const t = toks[end], c = toks[end + 1], p = toks[end - 1];
   if (t.cap || t.num) return end;
+  if (p.w === CHAY_ID || (p.acro && p.w === PCCC_ID)) {
+    const rescue = rescueRemitEnd(toks, end);
+    return rescue > end ? parentForceEnd(toks, rescue, text) : end;
+  }
+  if (t.gap !== Gap.Space) return end;
+  let q = end;
   if (t.w === PHONG_WORD && c?.w === CHONG_WORD && !c.cap && (c.gap === Gap.Space || c.gap === Gap.Comma)) {
     const fought = toks[q + 2]?.gap === Gap.Space ? lenOrNone(matchAt(toks, q + 2, FOUGHT_TABLE)) : -1;
     if (fought < 0) return end;
@@ -1275,6 +1294,10 @@ function foughtThreatsEnd(toks: Token[], end: number, text: string): number {
   const second = lenOrNone(matchAt(toks, q + 1, FOUGHT_TABLE));
   if (second < 0) return end;
   q += 1 + second;
+  return parentForceEnd(toks, q, text);
+}
+/** `q`, or the end of the force named right after it ("... Công an tỉnh Long An"), which a unit's name keeps. */
+function parentForceEnd(toks: Token[], q: number, text: string): number {
   const n = toks[q];
   const parent = n?.gap === Gap.Space && n.cap && n.k & ORG_TABLE.bit ? parseOrgAt(toks, q, { text }) : null;
   return parent && parent.agency && PARENT_FORCE_HEADS.has(parent.head.head) ? parent.end : q;

@@ -523,6 +523,10 @@ describe('organization-name boundaries (units, party boards, places after a leve
       ['Đồn Biên phòng Bắc Sơn', 'Đội Đặc nhiệm phòng chống ma túy và tội phạm Bộ đội Biên phòng tỉnh Quảng Ninh', 'Bộ đội Biên phòng tỉnh Quảng Ninh']],
     ['Phòng Phòng chống ma túy và tội phạm (BĐBP Hà Tĩnh) đã chủ trì.', ['Phòng Phòng chống ma túy và tội phạm']],
     // (not a second body after "và", nor one threat, which is read with what follows it)
+    // a fire police unit's rescue remit written out after "và", commas and all, and its force
+    ['Phòng Cảnh sát PCCC và cứu nạn cứu hộ Công an tỉnh Long An điều 2 xe chữa cháy.', ['Phòng Cảnh sát PCCC và cứu nạn cứu hộ Công an tỉnh Long An', 'Công an tỉnh Long An']],
+    ['Liên hệ Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ để nghiệm thu.', ['Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ']],
+    ['Phòng Cảnh sát PCCC và Công an huyện Tân Lạc phối hợp.', ['Phòng Cảnh sát PCCC', 'Công an huyện Tân Lạc']],
     ['Cục Phòng chống ma túy và Công an tỉnh phối hợp.', ['Cục Phòng chống ma túy']],
     ['Đội Đặc nhiệm phòng chống ma túy và Công an huyện Quế Phong phối hợp.', ['Đội Đặc nhiệm', 'Công an huyện Quế Phong']],
     ['Tỉnh đoàn Nghệ An và Thành đoàn TP.HCM cùng Huyện đoàn Quỳnh Lưu tổ chức.', ['Tỉnh đoàn Nghệ An', 'Thành đoàn TP.HCM', 'Huyện đoàn Quỳnh Lưu']],
