@@ -2269,6 +2269,12 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
   }
   return undefined;
 }
+const QUOC_ID = wordId('quốc'), HOI_ID = wordId('hội');
+/** "Bộ Quốc Phòng Nhật Bản", "Bộ trưởng Quốc Phòng Mỹ", "Ảnh: Quốc Hội": a "Phòng" or "Hội" right after "Quốc" is the compound's second syllable, no head. */
+function closesQuocCompound(toks: Token[], i: number): boolean {
+  const w = toks[i].w;
+  return (w === PHONG_WORD || w === HOI_ID) && toks[i - 1].w === QUOC_ID;
+}
 /** The name after a head that parseOrgAt has accepted. */
 function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: number; readonly value: OrgHead }, head: OrgHead, opts: ParseOptions): OrgMatch | null {
   const notBody = matchAt(toks, i, NOT_BODY_TABLE);
@@ -2277,6 +2283,7 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
   if (m.len === 1 && isFamilyWord(t) && isNameWord(tokAt(toks, i + 1)) && isNameWord(tokAt(toks, i + 2))) return null;
   // "Vụ" opening a sentence is mostly "the case of" (Vụ De Gea...), not a department.
   if (head.head === 'Vụ' && t.gap === Gap.Break) return null;
+  if (m.len === 1 && i > 0 && t.gap === Gap.Space && closesQuocCompound(toks, i)) return null;
   // ("Chủ tịch Quốc hội bang Norbert Kartmann": a person's name after "bang" names no state)
   // ("Quốc hội bang Hessen Norbert Kartmann": a state of one word, then its head's name)
   if (SUBNATIONAL_HEADS.has(head.head) && startsForeignPerson(opts.text ?? '', toks, i + m.len) && !isNameWord(tokAt(toks, i + m.len + 2))) return null;

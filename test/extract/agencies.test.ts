@@ -746,6 +746,10 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Bà Hoa, Trưởng phòng Giáo dục thường xuyên và quản lý chất lượng Sở GD-ĐT Long An cho biết.', ['phòng Giáo dục thường xuyên và quản lý chất lượng', 'Sở GD-ĐT Long An']],
     ['Theo Cục Khảo thí và quản lý chất lượng, Bộ GD&ĐT vừa ban hành hướng dẫn.', ['Cục Khảo thí và quản lý chất lượng', 'Bộ GD&ĐT']],
     ['Ông Ivanov, thành viên Ủy ban Quốc phòng và an ninh thuộc Hội đồng Liên bang Nga nói.', ['Ủy ban Quốc phòng và an ninh', 'Hội đồng Liên bang Nga']],
+    // "Phòng" or "Hội" right after "Quốc" is "quốc phòng" or "quốc hội" written in capitals, no office or association of its own
+    ['Theo Bộ Quốc Phòng Nhật Bản, vụ thử thành công.', ['Bộ Quốc Phòng Nhật Bản']],
+    ['Bộ trưởng Quốc Phòng Mỹ James Mattis đã đến Litva.', []],
+    ['Theo Phòng Thương mại Trung Quốc, giá tăng.', ['Phòng Thương mại Trung Quốc']],
     // a second capitalised field after one lower-case syllable, closed by a function word, a dash before the parent,
     // the country served or the parent body named right after (which the name keeps)
     ['Cục Quan hệ lao động và Tiền lương được thành lập trên cơ sở hợp nhất.', ['Cục Quan hệ lao động và Tiền lương']],
