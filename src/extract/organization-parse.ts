@@ -1084,7 +1084,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     if (t.w === VA_WORD && (joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace) || (head?.needs === 'name' && pendingLower === 0 && k === lastEnd && joinsAcronyms(toks, k)))) { k++; pendingLower++; prevWasCap = false; continue; }
     // "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết": two fields in sentence case, closed as a whole
     // ("Ủy ban Chứng khoán và Hối đoái Mỹ": one lower-case syllable is enough when the second field is closed as a whole)
-    if (t.w === VA_WORD && pendingLower >= 1 && pendingLower <= 5 && anchors > 0 && !lastWasPlace && head !== null && SECOND_FIELD_HEADS.has(head.head)) {
+    if (t.w === VA_WORD && (pendingLower >= 1 || (k === lastEnd && anchors >= 2)) && pendingLower <= 5 && anchors > 0 && !lastWasPlace && head !== null && SECOND_FIELD_HEADS.has(head.head)) {
       const e = secondSentenceCaseFieldEnd(toks, k, text);
       if (e > 0) { closedAt = e; break; }
     }
@@ -1150,6 +1150,7 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   }
   // "phòng CSGT đường bộ, đường sắt", "Phòng Cảnh sát giao thông đường bộ - đường sắt": one unit for both modes
   if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
+  if (head !== null && THREAT_UNIT_HEADS.has(head.head) && toks[end] && toks[end].gap !== Gap.Break) end = foughtThreatsEnd(toks, end, text);
   // "Đội Cảnh sát điều tra tội phạm về TTXH", "Đội CSĐT tội phạm về ma túy": the crimes a police unit investigates
   const remit = crimeRemitLen(toks, end);
   if (remit) {
@@ -1245,6 +1246,61 @@ function foughtRemitLen(toks: Token[], k: number): number {
   if (!t || t.w !== CHONG_WORD || t.gap !== Gap.Space || t.cap || toks[k + 1]?.gap !== Gap.Space) return 0;
   const fought = lenOrNone(matchAt(toks, k + 1, FOUGHT_TABLE));
   return fought > 0 ? 1 + fought : 0;
+}
+
+const CHAY_ID = wordId('cháy'), CHUA_ID = wordId('chữa'), CUU_ID = wordId('cứu'), NAN_ID = wordId('nạn'), HO_ID = wordId('hộ'), PCCC_ID = wordId('pccc');
+/**
+ * After a fire police unit's "PCCC" or "phòng cháy(,) chữa cháy" at `end`: "và cứu nạn(,) cứu hộ" and the force named right
+ * after ("Phòng Cảnh sát PCCC và cứu nạn cứu hộ Công an tỉnh Long An"); else `end`.
+ */
+function rescueRemitEnd(toks: Token[], end: number): number {
+  let q = end;
+  // ("phòng cháy, chữa cháy": the second half after a comma)
+  if (toks[q].w === CHUA_ID && toks[q].gap === Gap.Comma && toks[q + 1]?.w === CHAY_ID && toks[q + 1].gap === Gap.Space) q += 2;
+  const v = toks[q], a = toks[q + 1], b = toks[q + 2], c = toks[q + 3], d = toks[q + 4];
+  if (v?.w !== VA_WORD || v.gap !== Gap.Space || a?.w !== CUU_ID || a.gap !== Gap.Space || b?.w !== NAN_ID || b.gap !== Gap.Space
+    || c?.w !== CUU_ID || (c.gap !== Gap.Space && c.gap !== Gap.Comma) || d?.w !== HO_ID || d.gap !== Gap.Space) return end;
+  return q + 5;
+}
+const THREAT_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục', 'Đoàn', 'Tổ', 'Ban']);
+/** toks[.., end) closes with "chống <threat>" ("Phòng chống ma túy"). */
+function endsWithThreatFought(toks: Token[], end: number): boolean {
+  for (let len = 1; len <= 3 && end - len - 1 >= 0; len++) {
+    if (toks[end - len - 1].w === CHONG_WORD && matchAt(toks, end - len, FOUGHT_TABLE)?.len === len) return true;
+  }
+  return false;
+}
+/**
+ * After a unit's name at `end`: two threats it fights, "(phòng(,) chống) <threat> và <threat>" ("Đội Đặc nhiệm
+ * phòng chống ma túy và tội phạm", "Phòng Phòng chống ma túy và tội phạm"), then the force it belongs to, which the name keeps
+ * ("... Bộ đội Biên phòng tỉnh Quảng Ninh"); a fire police unit's rescue remit likewise; else `end`.
+ */
+function foughtThreatsEnd(toks: Token[], end: number, text: string): number {
+  const t = toks[end], c = toks[end + 1], p = toks[end - 1];
+  if (t.cap || t.num) return end;
+  if (p.w === CHAY_ID || (p.acro && p.w === PCCC_ID)) {
+    const rescue = rescueRemitEnd(toks, end);
+    return rescue > end ? parentForceEnd(toks, rescue, text) : end;
+  }
+  if (t.gap !== Gap.Space) return end;
+  let q = end;
+  if (t.w === PHONG_WORD && c?.w === CHONG_WORD && !c.cap && (c.gap === Gap.Space || c.gap === Gap.Comma)) {
+    const fought = toks[q + 2]?.gap === Gap.Space ? lenOrNone(matchAt(toks, q + 2, FOUGHT_TABLE)) : -1;
+    if (fought < 0) return end;
+    q += 2 + fought;
+  } else if (t.w !== VA_WORD || !endsWithThreatFought(toks, end)) return end;
+  // (one threat alone is read elsewhere, with what follows it: "phòng chống tội phạm về môi trường")
+  if (toks[q]?.w !== VA_WORD || toks[q].gap !== Gap.Space || toks[q + 1]?.gap !== Gap.Space) return end;
+  const second = lenOrNone(matchAt(toks, q + 1, FOUGHT_TABLE));
+  if (second < 0) return end;
+  q += 1 + second;
+  return parentForceEnd(toks, q, text);
+}
+/** `q`, or the end of the force named right after it ("... Công an tỉnh Long An"), which a unit's name keeps. */
+function parentForceEnd(toks: Token[], q: number, text: string): number {
+  const n = toks[q];
+  const parent = n?.gap === Gap.Space && n.cap && n.k & ORG_TABLE.bit ? parseOrgAt(toks, q, { text }) : null;
+  return parent && parent.agency && PARENT_FORCE_HEADS.has(parent.head.head) ? parent.end : q;
 }
 
 /** What a police unit's remit names after "tội phạm (về)". */
@@ -2213,6 +2269,12 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
   }
   return undefined;
 }
+const QUOC_ID = wordId('quốc'), HOI_ID = wordId('hội');
+/** "Bộ Quốc Phòng Nhật Bản", "Bộ trưởng Quốc Phòng Mỹ", "Ảnh: Quốc Hội": a "Phòng" or "Hội" right after "Quốc" is the compound's second syllable, no head. */
+function closesQuocCompound(toks: Token[], i: number): boolean {
+  const w = toks[i].w;
+  return (w === PHONG_WORD || w === HOI_ID) && toks[i - 1].w === QUOC_ID;
+}
 /** The name after a head that parseOrgAt has accepted. */
 function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: number; readonly value: OrgHead }, head: OrgHead, opts: ParseOptions): OrgMatch | null {
   const notBody = matchAt(toks, i, NOT_BODY_TABLE);
@@ -2221,6 +2283,7 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
   if (m.len === 1 && isFamilyWord(t) && isNameWord(tokAt(toks, i + 1)) && isNameWord(tokAt(toks, i + 2))) return null;
   // "Vụ" opening a sentence is mostly "the case of" (Vụ De Gea...), not a department.
   if (head.head === 'Vụ' && t.gap === Gap.Break) return null;
+  if (m.len === 1 && i > 0 && t.gap === Gap.Space && closesQuocCompound(toks, i)) return null;
   // ("Chủ tịch Quốc hội bang Norbert Kartmann": a person's name after "bang" names no state)
   // ("Quốc hội bang Hessen Norbert Kartmann": a state of one word, then its head's name)
   if (SUBNATIONAL_HEADS.has(head.head) && startsForeignPerson(opts.text ?? '', toks, i + m.len) && !isNameWord(tokAt(toks, i + m.len + 2))) return null;
@@ -2632,6 +2695,8 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   const bt = tokAt(toks, bodyStart);
   const placed = placedServiceEnd(toks, bodyStart, opts.text ?? '');
   if (placed > 0) return orgMatch(i, placed, head, bodyStart, true, -1);
+  const lowerNational = bt && !bt.cap && !opts.title ? lowerNationalCentreEnd(toks, bodyStart) : -1;
+  if (lowerNational > 0) return orgMatch(i, lowerNational, head, bodyStart, true, bracketAt(toks, lowerNational));
   // "Trung tâm Dự báo Khí tượng Thủy văn Trung ương": a centre of the central state is a state agency
   const central = bt?.cap && bt.gap === Gap.Space && !opts.title ? parseBody(toks, bodyStart, head, !!opts.title, opts.text) : null;
   if (central && !central.nonAgency && central.end > bodyStart + 2 && endsWithNationLevel(toks, bodyStart + 1, central.end) && !matchAt(toks, bodyStart, CULTURE_TABLE) && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
@@ -2652,6 +2717,29 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   }
   if (central && !central.nonAgency && endsWithProvinceOrViet(toks, bodyStart, central.end)) return orgMatch(i, central.end, head, bodyStart, true, bracketAt(toks, central.end));
   return null;
+}
+// (a centre's remit may join two fields with "và"; "vì" names a cause, not a remit: "Trung tâm vì quyền lợi quốc gia")
+const CENTRE_REMIT_STOP_IDS = new Set(['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'về', 'đến', 'từ', 'khi', 'này', 'nói', 'vì', 'trên', 'các'].map(wordId));
+/**
+ * "Trung tâm dự báo khí tượng thủy văn Trung ương", "Trung tâm điều phối ghép tạng quốc gia": a centre named in lower case
+ * whose remit runs, with no function word, place or other head, to the central or national level is the central state's
+ * unit, as its capitalised form is (not a venue's or firm's first remit word; not a foreign country's, read as foreign bodies are); its end, else -1.
+ */
+function lowerNationalCentreEnd(toks: Token[], j: number): number {
+  const bt = toks[j];
+  if (bt.gap !== Gap.Space || bt.num || bt.acro || CENTRE_REMIT_STOP_IDS.has(bt.w) || matchAt(toks, j, NOT_STATE_CENTRE_TABLE) || matchAt(toks, j, HEALTH_TABLE)) return -1;
+  for (let k = j + 1; k < toks.length && k - j < 10; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space || t.num) return -1;
+    const level = t.acro && CENTRE_ACRONYM_IDS.has(t.w) ? 1 : matchAt(toks, k, NATION_LEVEL_TABLE)?.len ?? 0;
+    if (level) {
+      const n = toks[k + level];
+      return n && n.gap === Gap.Space && (n.cap || n.num) ? -1 : k + level;
+    }
+    // (a lower-case word opens no head or place: "dự báo" is no newspaper)
+    if (CENTRE_REMIT_STOP_IDS.has(t.w) || (t.cap && t.k & (PLACE_TABLE.bit | ORG_TABLE.bit) && (matchAt(toks, k, PLACE_TABLE) || matchAt(toks, k, ORG_TABLE))) || isLevelAt(toks, k)) return -1;
+  }
+  return -1;
 }
 // (the remit's own words may be stop words elsewhere, "an toàn", "quản lý": only these end it)
 const INSTITUTE_REMIT_STOP_IDS = new Set(['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'và', 'về', 'đến', 'từ', 'khi', 'này', 'nói'].map(wordId));

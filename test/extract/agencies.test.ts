@@ -504,10 +504,31 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Ông bị Ủy ban kiểm tra Huyện ủy Thanh Bình kỷ luật.', ['Ủy ban kiểm tra Huyện ủy Thanh Bình', 'Huyện ủy Thanh Bình']],
     ['Theo Ủy ban kiểm tra Trung ương, vi phạm là nghiêm trọng.', ['Ủy ban kiểm tra Trung ương']],
     ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, đêm nay mưa to.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
+    // (in lower case too, when the remit runs to the central or national level with no function word, place or head)
+    ['Theo dự báo của Trung tâm dự báo khí tượng thủy văn Trung ương, trời rét.', ['Trung tâm dự báo khí tượng thủy văn Trung ương']],
+    ['Trung tâm khí tượng và thủy văn Trung ương dự báo mưa lớn.', ['Trung tâm khí tượng và thủy văn Trung ương']],
+    ['Trung tâm dự báo KTTV T.Ư cho biết trời rét.', ['Trung tâm dự báo KTTV T.Ư']],
+    ['Ông Phúc, Phó giám đốc Trung tâm hiến ghép tạng Quốc gia trao hoa.', ['Trung tâm hiến ghép tạng Quốc gia']],
+    // (not a cause after "vì", a venue's remit, a foreign country's centre, or a remit that a place breaks)
+    ['Chủ tịch Trung tâm vì quyền lợi quốc gia ở Washington nhận định.', []],
+    ['Trung tâm văn hóa quốc gia tổ chức lễ hội.', []],
+    ['Theo Trung tâm giám sát động đất quốc gia Pakistan, dư chấn mạnh.', []],
+    ['Trung tâm tiếp nhận Hà Nội quốc gia mở cửa.', []],
     ['Chủ tịch Hội đồng châu Âu phát biểu.', ['Hội đồng châu Âu']],
     ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ (CDC) cho biết.', ['Trung tâm Kiểm soát và Phòng ngừa dịch bệnh Mỹ']],
     // mass organizations and state services of a place
     ['Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương dập lửa.', ['Phòng Cảnh sát PCCC và CNCH Công an tỉnh Bình Dương', 'Công an tỉnh Bình Dương']],
+    // two threats a unit fights, joined by "và", and the force it belongs to right after
+    ['Đồn Biên phòng Bắc Sơn phối hợp với Đội Đặc nhiệm phòng chống ma túy và tội phạm Bộ đội Biên phòng tỉnh Quảng Ninh bắt giữ.',
+      ['Đồn Biên phòng Bắc Sơn', 'Đội Đặc nhiệm phòng chống ma túy và tội phạm Bộ đội Biên phòng tỉnh Quảng Ninh', 'Bộ đội Biên phòng tỉnh Quảng Ninh']],
+    ['Phòng Phòng chống ma túy và tội phạm (BĐBP Hà Tĩnh) đã chủ trì.', ['Phòng Phòng chống ma túy và tội phạm']],
+    // (not a second body after "và", nor one threat, which is read with what follows it)
+    // a fire police unit's rescue remit written out after "và", commas and all, and its force
+    ['Phòng Cảnh sát PCCC và cứu nạn cứu hộ Công an tỉnh Long An điều 2 xe chữa cháy.', ['Phòng Cảnh sát PCCC và cứu nạn cứu hộ Công an tỉnh Long An', 'Công an tỉnh Long An']],
+    ['Liên hệ Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ để nghiệm thu.', ['Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ']],
+    ['Phòng Cảnh sát PCCC và Công an huyện Tân Lạc phối hợp.', ['Phòng Cảnh sát PCCC', 'Công an huyện Tân Lạc']],
+    ['Cục Phòng chống ma túy và Công an tỉnh phối hợp.', ['Cục Phòng chống ma túy']],
+    ['Đội Đặc nhiệm phòng chống ma túy và Công an huyện Quế Phong phối hợp.', ['Đội Đặc nhiệm', 'Công an huyện Quế Phong']],
     ['Tỉnh đoàn Nghệ An và Thành đoàn TP.HCM cùng Huyện đoàn Quỳnh Lưu tổ chức.', ['Tỉnh đoàn Nghệ An', 'Thành đoàn TP.HCM', 'Huyện đoàn Quỳnh Lưu']],
     ['Tổng Liên đoàn Lao động Việt Nam và Liên đoàn Lao động tỉnh Nghệ An.', ['Tổng Liên đoàn Lao động Việt Nam', 'Liên đoàn Lao động tỉnh Nghệ An']],
     ['Kho bạc Nhà nước tỉnh Bắc Giang chi trả đúng hạn.', ['Kho bạc Nhà nước tỉnh Bắc Giang']],
@@ -725,6 +746,10 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Bà Hoa, Trưởng phòng Giáo dục thường xuyên và quản lý chất lượng Sở GD-ĐT Long An cho biết.', ['phòng Giáo dục thường xuyên và quản lý chất lượng', 'Sở GD-ĐT Long An']],
     ['Theo Cục Khảo thí và quản lý chất lượng, Bộ GD&ĐT vừa ban hành hướng dẫn.', ['Cục Khảo thí và quản lý chất lượng', 'Bộ GD&ĐT']],
     ['Ông Ivanov, thành viên Ủy ban Quốc phòng và an ninh thuộc Hội đồng Liên bang Nga nói.', ['Ủy ban Quốc phòng và an ninh', 'Hội đồng Liên bang Nga']],
+    // "Phòng" or "Hội" right after "Quốc" is "quốc phòng" or "quốc hội" written in capitals, no office or association of its own
+    ['Theo Bộ Quốc Phòng Nhật Bản, vụ thử thành công.', ['Bộ Quốc Phòng Nhật Bản']],
+    ['Bộ trưởng Quốc Phòng Mỹ James Mattis đã đến Litva.', []],
+    ['Theo Phòng Thương mại Trung Quốc, giá tăng.', ['Phòng Thương mại Trung Quốc']],
     // a second capitalised field after one lower-case syllable, closed by a function word, a dash before the parent,
     // the country served or the parent body named right after (which the name keeps)
     ['Cục Quan hệ lao động và Tiền lương được thành lập trên cơ sở hợp nhất.', ['Cục Quan hệ lao động và Tiền lương']],
@@ -732,6 +757,11 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Ông A, Cục trưởng Cục Phát thanh truyền hình và Thông tin điện tử - Bộ TT&TT cho biết.', ['Cục Phát thanh truyền hình và Thông tin điện tử', 'Bộ TT&TT']],
     ['Ông Ozerov, Chủ tịch Ủy ban Chính sách đối ngoại và An ninh quốc gia Quốc hội Iran nói.', ['Ủy ban Chính sách đối ngoại và An ninh quốc gia Quốc hội Iran', 'Quốc hội Iran']],
     ['Ban Quản lý Di tích và Rừng Quốc gia Yên Tử nhận định.', ['Ban Quản lý Di tích và Rừng Quốc gia Yên Tử']],
+    // (a first field that ends on a capital too, when the second one closes as a whole)
+    ['Ông Tuấn, Cục trưởng Cục Công tác Đảng và Công tác quần chúng cho biết.', ['Cục Công tác Đảng và Công tác quần chúng']],
+    ['Ủy ban Bảo tồn Cá và Động vật Hoang dã Florida (FWC) cho biết.', ['Ủy ban Bảo tồn Cá và Động vật Hoang dã Florida']],
+    ['Chỉ thị 11 của Ban Bí thư và Chỉ thị 33 của Chính phủ vẫn còn hiệu lực.', ['Ban Bí thư', 'Chính phủ']],
+    ['Tổng cục Du lịch và Hiệp hội Du lịch TP Đà Nẵng đã họp.', ['Tổng cục Du lịch', 'Hiệp hội Du lịch TP Đà Nẵng']],
     // (a first field closed by a capital, or a body or a hospital after "và": two bodies)
     ['Cục Thuế và Hải quan phối hợp kiểm tra.', ['Cục Thuế']],
     ['Cục Quản lý dược và Bệnh viện Bạch Mai đã ký kết.', ['Cục Quản lý dược']],
