@@ -8,6 +8,7 @@ import {
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, LOWER_HEAD_RUN_CONNECTIVES, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
   AGENDA_STARTS, ADMIN_UNIT_WORDS, QUOTED_POLICY_HEAD, WORK_TITLE_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
+  ACTION_MONTH_CAUSE_LEADS, ACTION_MONTH_CAUSE_STOPS,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
 import { COMMON_SURNAMES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
@@ -1019,6 +1020,22 @@ function pushActionPlan(ctx: ExtractContext, headStart: number, headEnd: number,
   return true;
 }
 
+const ACTION_MONTH_HEAD = foldForMatch('tháng hành động');
+/** The cause after the head, its words up to a sentence word, then the year if one follows ("năm 2017", "2017"). */
+const ACTION_MONTH_CAUSE_RE = new RegExp(String.raw`^ (?:${alt(ACTION_MONTH_CAUSE_LEADS)})(?: (?!(?:${alt(ACTION_MONTH_CAUSE_STOPS)})(?![\p{L}]))[\p{L}/-]+){1,10}(?: (?:${foldForMatch('năm')} )?(?:19|20)\d\d(?![\p{N}]))?(?![\p{L}\p{N}])`, 'u');
+/**
+ * "Tháng hành động vì trẻ em năm 2017": the capitalised head is a named action month, and its cause, opened by a
+ * connective the name reader stops at, is the name. Pushes it and returns its end, or -1.
+ */
+function pushActionMonth(ctx: ExtractContext, headStart: number, headEnd: number, found: Found[]): number {
+  const cause = ACTION_MONTH_CAUSE_RE.exec(ctx.folded.slice(headEnd, headEnd + MAX_NAME));
+  if (!cause) return -1;
+  const end = headEnd + cause[0].length;
+  const name = ctx.text.slice(headStart, end);
+  found.push({ name, kind: 'campaign', mention: { text: name, span: [headStart, end] } });
+  return end;
+}
+
 const PLAIN_SPACED_RE = /^[^\s]*(?: [^\s]+)*$/;
 function findAll(ctx: ExtractContext): Found[] {
   const { text, folded } = ctx;
@@ -1095,6 +1112,8 @@ function findAll(ctx: ExtractContext): Found[] {
       // "Hội đồng Kiến trúc-Quy hoạch ...": glued to the word before, the head is part of another name.
       if (headStart > 0 && (text[headStart - 1] === '-' || text[headStart - 1] === '&')) continue;
       if (head.needsNext && !NEXT_WORDS.get(headKey)!.test(folded.slice(headEnd, headEnd + 24))) continue;
+      const monthEnd = headKey === ACTION_MONTH_HEAD ? pushActionMonth(ctx, headStart, headEnd, found) : -1;
+      if (monthEnd > 0) { coveredTo = monthEnd; continue; }
       if (ACTION_PLAN_HEADS.has(headKey) && folded.startsWith(ACTION, headEnd) && pushActionPlan(ctx, headStart, headEnd, kind, found)) {
         // (a plan named inside, "... về Kế hoạch phát triển kinh tế - xã hội 5 năm 2016 – 2020", is read on its own)
         coveredTo = headEnd;

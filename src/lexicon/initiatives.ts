@@ -330,3 +330,16 @@ export const PUBLIC_WORK_PLACE_TAILS = ['quốc gia', 'quốc tế', 'trung ươ
 
 /** Sentence words of a company's own works: "dự án Trung tâm Điện lực ... (do CTCP ... làm chủ đầu tư)" is its business. */
 export const PRIVATE_OWNER_CUES = ['công ty', 'ctcp', 'cổ phần', 'tnhh'];
+
+/**
+ * A national action month is named by its cause after a connective ("Tháng hành động vì trẻ em năm 2017", "Tháng hành
+ * động quốc gia về phòng, chống HIV/AIDS"): the connective that opens the cause.
+ */
+export const ACTION_MONTH_CAUSE_LEADS = [
+  'vì', 'về', 'quốc gia vì', 'quốc gia về', 'phòng, chống', 'phòng chống', 'về phòng, chống', 'quốc gia về phòng, chống',
+];
+/** Words after the cause that go on with the sentence, not the name ("... vì trẻ em với chủ đề ...", "... do Bộ ..."). */
+export const ACTION_MONTH_CAUSE_STOPS = [
+  'năm', 'với', 'do', 'là', 'được', 'đã', 'sẽ', 'đang', 'tại', 'ở', 'trong', 'trên', 'diễn', 'nhằm', 'của', 'từ', 'và',
+  'cho', 'có', 'này', 'đó', 'nhân', 'theo', 'bắt', 'kéo', 'thu', 'góp', 'khi', 'vào',
+];

@@ -1144,3 +1144,22 @@ describe('a sentence-case name after a lower-case head, run through its scope to
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('a capitalised action month named by its cause', () => {
+  it.each([
+    ['UBND thành phố đã tổ chức phát động Tháng hành động vì trẻ em năm 2017 với chủ đề “Triển khai Luật trẻ em”.',
+      ['Tháng hành động vì trẻ em năm 2017']],
+    ['Bộ phát động Tháng hành động về An toàn vệ sinh lao động năm 2017 tại Hà Nội.',
+      ['Tháng hành động về An toàn vệ sinh lao động năm 2017']],
+    ['Hưởng ứng Tháng hành động quốc gia về phòng, chống HIV/AIDS, công an ra quân.',
+      ['Tháng hành động quốc gia về phòng, chống HIV/AIDS']],
+    // A time word after the cause is the sentence's, not the name's.
+    ['Nhân dịp Tháng hành động vì trẻ em năm nay, tỉnh tặng quà.', ['Tháng hành động vì trẻ em']],
+    // No cause, a lower-case head (a description), or a sentence-initial capital: no name.
+    ['Trong Tháng hành động này, xã ra quân dọn vệ sinh.', []],
+    ['Hưởng ứng tháng hành động vì an toàn thực phẩm năm 2017, xã ra quân.', []],
+    ['Tháng hành động vì trẻ em năm 2017 diễn ra từ ngày 1/6.', []],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
