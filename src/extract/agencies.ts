@@ -1177,6 +1177,10 @@ const WARM_UP_LINES = [
   'Interpol (Tổ chức Cảnh sát Hình sự Quốc tế), Liên Bộ Tài chính - Công Thương, Ban Thường vụ Tỉnh ủy Nghệ An, BTV Tỉnh ủy, Trung tâm Y tế huyện Đắk Hà, Viện Vệ sinh dịch tễ Trung ương.',
   'Liên hợp quốc, Đại hội đồng LHQ, Nhà Xanh vừa đón, Cảnh sát Hong Kong, CSGT TP Hà Nội, Ban Quản lý dự án 2, Công ty đầu tư Nhật Quang, Trường Đại học Y Hà Nội, Chính phủ',
   'Phòng Giáo dục và Đào tạo quận Liên Chiểu, Phòng Giáo dục quận Liên Chiểu, đảng',
+  'Ủy ban, nhân dân và Ủy ban - nhân dân; đảng "Nước Nga Thống nhất" và đảng đối lập "Tự do" nói rằng',
+  'Theo công an tỉnh',
+  'Ông đến công an huyện',
+  'Ông đến thăm Đoàn',
   'Bộ',
 ];
 export function warmUpAgencies(): void {
@@ -1184,9 +1188,9 @@ export function warmUpAgencies(): void {
   for (let round = 0; round < 4; round++) {
     for (const line of WARM_UP_LINES) {
       extractAgencies(createContext(documentFromString(line, 'text')));
-      // (the other fields match at the text's end too, and over commas and dashes: "Bà Rịa - Vũng Tàu")
+      // (the other fields match before the text's start and past its end too, and over commas and dashes: "Bà Rịa - Vũng Tàu")
       const { toks } = analyse(createContext(documentFromString(line, 'text')));
-      for (let i = 0; i <= toks.length; i++) matchAt(toks, i, PLACE_TABLE) ?? matchAt(toks, i, ORG_TABLE, true);
+      for (let i = -1; i <= toks.length; i++) matchAt(toks, i, PLACE_TABLE) ?? matchAt(toks, i, ORG_TABLE, true);
     }
   }
 }
