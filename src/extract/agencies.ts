@@ -1194,4 +1194,3 @@ export function warmUpAgencies(): void {
     }
   }
 }
-warmUpAgencies();
