@@ -2247,7 +2247,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     let t = toks[i];
     for (;;) {
       if (t.gap === Gap.Comma && i >= countScan && hasId(COUNT_IDS, t.w)) countCommas.push(i);
-      if (t.k & START_BITS || t.cap || ++i === n) break;
+      if (t.k & START_BITS || (t.cap && mayOpenCapitalised(text, toks, i, t)) || ++i === n) break;
       t = toks[i];
     }
     if (countScan <= i) countScan = i + 1;
@@ -2258,6 +2258,16 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+
+/**
+ * A capitalised word with no title bits opens a candidate only as a family or foreign name, a person cue or "tướng",
+ * or after "tướng"/"cấp": every other one (most place and body words) candidateAt passes over, so the scan does.
+ */
+function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): boolean {
+  if (isFamilyWord(t) || hasId(OTHER_START, t.w) || isForeignNameWord(text, t)) return true;
+  const w = i > 0 ? toks[i - 1].w : -1;
+  return w === TUONG_ID || w === CAP_ID;
+}
 
 /** A plural post at i and the people who hold it; returns where reading goes on, or -1 when no post opens there. */
 function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
