@@ -2655,7 +2655,19 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   // "đường Phạm Văn Đồng, Giám đốc Sở Xây dựng": a name with nothing of its own before it names the street or school
   // before it; "Ảnh: Phạm Hải Chủ tịch QH cho biết": a photo credit run on into the caption's post
   if (isFamilyWord(t) && !opensTitle(toks, i) && (namedAfterPersonHeadBefore(toks, i) || (photoCreditBefore(text, toks, i) && creditRunsOn(text, toks, i)))) return namedPlaceEnd(text, toks, i);
+  // ("nhà nước", "giáo dục", "nguyên nhân", "cô gái": most lower-case words with title bits open nothing; candidateFrom would read nothing)
+  if (!t.cap && lowerOpensNothing(text, toks, i)) return i + 1;
   return candidateFrom(text, toks, i, foreignName, out);
+}
+
+/**
+ * A lower-case word at i that opens no rank, bare general, prefix or post, and no honorific with a name after it:
+ * postsBeforeName reads nothing there and candidateFrom returns i + 1 (a lower-case word is no name itself).
+ */
+function lowerOpensNothing(text: string, toks: Token[], i: number): boolean {
+  if (matchAt(toks, i, RANK_TABLE) || matchAt(toks, i, POSITION_TABLE) || matchAt(toks, i, PREFIX_TABLE) || bareGeneralAt(text, toks, i)) return false;
+  const hon = matchAt(toks, i, HONORIFIC_TABLE);
+  return !hon || (parseName(toks, text, i + hon.len) < 0 && parseName(toks, text, i) < 0);
 }
 
 /** A rank, post or honorific is read at i ("Hồng" opens "Hồng y" and the family name "Hồng Vĩnh"). */
