@@ -2274,7 +2274,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
     let t = toks[i];
     for (;;) {
       if (t.gap === Gap.Comma && i >= countScan && hasId(COUNT_IDS, t.w)) countCommas.push(i);
-      if (t.k & START_BITS || t.cap || ++i === n) break;
+      if (t.k & START_BITS || (t.cap && mayOpenCapitalised(text, toks, i, t)) || ++i === n) break;
       t = toks[i];
     }
     if (countScan <= i) countScan = i + 1;
@@ -2285,6 +2285,16 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
   return out;
 }
 
+
+/**
+ * A capitalised word with no title bits opens a candidate only as a family or foreign name, a person cue or "tướng",
+ * or after "tướng"/"cấp": every other one (most place and body words) candidateAt passes over, so the scan does.
+ */
+function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): boolean {
+  if (isFamilyWord(t) || hasId(OTHER_START, t.w) || isForeignNameWord(text, t)) return true;
+  const w = i > 0 ? toks[i - 1].w : -1;
+  return w === TUONG_ID || w === CAP_ID;
+}
 
 /** A plural post at i and the people who hold it; returns where reading goes on, or -1 when no post opens there. */
 function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
@@ -2713,7 +2723,19 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   // "đường Phạm Văn Đồng, Giám đốc Sở Xây dựng": a name with nothing of its own before it names the street or school
   // before it; "Ảnh: Phạm Hải Chủ tịch QH cho biết": a photo credit run on into the caption's post
   if (isFamilyWord(t) && !opensTitle(toks, i) && (namedAfterPersonHeadBefore(toks, i) || (photoCreditBefore(text, toks, i) && creditRunsOn(text, toks, i)))) return namedPlaceEnd(text, toks, i);
+  // ("nhà nước", "giáo dục", "nguyên nhân", "cô gái": most lower-case words with title bits open nothing; candidateFrom would read nothing)
+  if (!t.cap && lowerOpensNothing(text, toks, i)) return i + 1;
   return candidateFrom(text, toks, i, foreignName, out);
+}
+
+/**
+ * A lower-case word at i that opens no rank, bare general, prefix or post, and no honorific with a name after it:
+ * postsBeforeName reads nothing there and candidateFrom returns i + 1 (a lower-case word is no name itself).
+ */
+function lowerOpensNothing(text: string, toks: Token[], i: number): boolean {
+  if (matchAt(toks, i, RANK_TABLE) || matchAt(toks, i, POSITION_TABLE) || matchAt(toks, i, PREFIX_TABLE) || bareGeneralAt(text, toks, i)) return false;
+  const hon = matchAt(toks, i, HONORIFIC_TABLE);
+  return !hon || (parseName(toks, text, i + hon.len) < 0 && parseName(toks, text, i) < 0);
 }
 
 /** A rank, post or honorific is read at i ("Hồng" opens "Hồng y" and the family name "Hồng Vĩnh"). */
