@@ -9,7 +9,7 @@ import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
-  PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
+  CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -2477,13 +2477,16 @@ function holderWithin(text: string, toks: Token[], k: number): boolean {
   }
   return false;
 }
+const CEREMONY_VERB_TABLE = table(CEREMONY_VERBS);
 /**
- * "Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Chỉ đạo Đổi mới doanh nghiệp chủ trì": when the titled name opens its clause,
- * a second capitalised post with its body may run on into the subject's verb or close the sentence (token e after it).
+ * "Phó Thủ tướng Vương Đình Huệ, Trưởng Ban Kinh tế Trung ương chủ trì": when the titled name opens its clause, a second
+ * capitalised post with its body may run on into the subject's verb or close the sentence (token e after it). Any other
+ * lower-case word may still belong to the body ("Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp", "Ban Chỉ đạo sơ kết
+ * 5 năm ...") or be the next person's clause, and the title would be cut inside it.
  */
 function subjectPostClosed(toks: Token[], e: number): boolean {
   const t = toks[e];
-  return t.gap === Gap.Break || (t.gap === Gap.Space && !t.cap && !t.num && !LIST_GOES_ON_IDS.has(t.w));
+  return t.gap === Gap.Break || (t.gap === Gap.Space && !t.cap && (predicateAt(toks, e) || !!matchAt(toks, e, CEREMONY_VERB_TABLE)));
 }
 
 /** "Giám đốc công trình là ông X": one or two lower-case words at k naming the bare post's unit, then "là" and the holder;

@@ -183,6 +183,15 @@ export const PREDICATE_AFTER_APPOSITION: readonly string[] = [
   'đã', 'vừa', 'cũng', 'đang', 'sẽ', 'từng',
 ];
 
+/**
+ * What a leader does at an event, after "Leader A, Post Body": with PREDICATE_AFTER_APPOSITION, the verbs that end a second
+ * post run on without a comma ("Thủ tướng A, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương tặng Cờ thi đua").
+ */
+export const CEREMONY_VERBS: readonly string[] = [
+  'tặng', 'trao', 'trao tặng', 'tới', 'đến', 'dự', 'tham dự', 'thăm', 'tiếp', 'gửi', 'khai mạc', 'bế mạc', 'kiểm tra', 'làm việc',
+  'chúc mừng', 'tổ chức', 'đề nghị', 'giao', 'ghi nhận', 'biểu dương', 'đánh giá', 'tham gia', 'điều hành',
+];
+
 /** Number words before a post in apposition to a list of names: "A và B, hai cựu Bộ trưởng ...". */
 export const COUNT_WORDS: ReadonlySet<string> = new Set(['hai', 'ba', 'bốn', 'năm', 'cả hai']);
 

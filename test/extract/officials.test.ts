@@ -932,6 +932,11 @@ describe('a second post after a titled name', () => {
     // the titled name opens its clause: the second post runs on into its verb, or closes the sentence
     ['Chiều 6/2, Phó Thủ tướng Vương Văn Huệ, Trưởng Ban Kinh tế Trung ương chủ trì cuộc họp.', [['Vương Văn Huệ', null, ['Phó Thủ tướng', 'Trưởng Ban Kinh tế Trung ương']]]],
     ['Sáng 6/7, Tổng Bí thư Nguyễn Văn Trọng, Bí thư Quân ủy Trung ương đã đến thắp hương.', [['Nguyễn Văn Trọng', null, ['Tổng Bí thư', 'Bí thư Quân ủy Trung ương']]]],
+    // (only into a verb: another lower-case word may still be the body's, and the post would be cut inside it)
+    ['Chiều 6/2, Phó Thủ tướng Vương Văn Huệ, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc họp.', [['Vương Văn Huệ', null, ['Phó Thủ tướng']]]],
+    ['Sáng 17/6, Phó Thủ tướng Vương Văn Huệ, Trưởng Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã, chủ trì hội nghị.', [['Vương Văn Huệ', null, ['Phó Thủ tướng']]]],
+    ['Kết luận cuộc họp, Phó Thủ tướng Vương Văn Huệ, Trưởng Ban Kinh tế Trung ương nhấn mạnh yêu cầu.', [['Vương Văn Huệ', null, ['Phó Thủ tướng', 'Trưởng Ban Kinh tế Trung ương']]]],
+    ['Sáng 10/6, Thủ tướng Nguyễn Văn Phúc, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương tặng Cờ thi đua.', [['Nguyễn Văn Phúc', null, ['Thủ tướng', 'Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương']]]],
     // (not after "Theo": the post opens the next clause's subject)
     ['Theo Phó Thủ tướng Vương Văn Huệ, Bí thư Tỉnh ủy Nghệ An cần làm ngay.', [['Vương Văn Huệ', null, ['Phó Thủ tướng']]]],
     // (nor in a list of holders: the post after the comma is the next item's)
