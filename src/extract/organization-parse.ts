@@ -2718,8 +2718,10 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   if (central && !central.nonAgency && endsWithProvinceOrViet(toks, bodyStart, central.end)) return orgMatch(i, central.end, head, bodyStart, true, bracketAt(toks, central.end));
   return null;
 }
+// (the remit's own words may be stop words elsewhere, "an toàn", "quản lý": only these end it)
+const REMIT_STOP_WORDS = ['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'về', 'đến', 'từ', 'khi', 'này', 'nói'];
 // (a centre's remit may join two fields with "và"; "vì" names a cause, not a remit: "Trung tâm vì quyền lợi quốc gia")
-const CENTRE_REMIT_STOP_IDS = new Set(['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'về', 'đến', 'từ', 'khi', 'này', 'nói', 'vì', 'trên', 'các'].map(wordId));
+const CENTRE_REMIT_STOP_IDS = new Set([...REMIT_STOP_WORDS, 'vì', 'trên', 'các'].map(wordId));
 /**
  * "Trung tâm dự báo khí tượng thủy văn Trung ương", "Trung tâm điều phối ghép tạng quốc gia": a centre named in lower case
  * whose remit runs, with no function word, place or other head, to the central or national level is the central state's
@@ -2741,8 +2743,7 @@ function lowerNationalCentreEnd(toks: Token[], j: number): number {
   }
   return -1;
 }
-// (the remit's own words may be stop words elsewhere, "an toàn", "quản lý": only these end it)
-const INSTITUTE_REMIT_STOP_IDS = new Set(['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'và', 'về', 'đến', 'từ', 'khi', 'này', 'nói'].map(wordId));
+const INSTITUTE_REMIT_STOP_IDS = new Set([...REMIT_STOP_WORDS, 'và'].map(wordId));
 /** Institutes that are hospitals, by their first remit word. */
 const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền máu', 'lao', 'lao và bệnh phổi', 'nhi đồng', 'dinh dưỡng', 'châm cứu']);
 /**
