@@ -3,6 +3,7 @@
 // đoàn GE (Mỹ) Christian Bennett"), a post then ", ông <name>", and a foreign name in apposition
 // before its post ("Fahad al Attiyah, một trong những cố vấn của hoàng gia Qatar"). Only names the
 // officials pass did not already find are added; a surname it found alone is widened to the full name.
+import { withoutMarks } from '../input/normalize.js';
 import { POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, PLAYER_ROLE_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
@@ -1137,10 +1138,9 @@ function respelledAsWritten(text: string, o: Official, officials: Official[], ad
   o.mentions = mentions.sort((a, b) => a.span[0] - b.span[0]);
 }
 
-const COMBINING_MARKS_RE = /[\u0300-\u036f]/g;
 /** A Vietnamese name without its tone and vowel marks, in lower case: "Nguyên Xuân Phúc" and "Nguyễn Xuân Phúc" key alike. */
 function unmarkedKey(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(COMBINING_MARKS_RE, '').replace(/đ/g, 'd');
+  return withoutMarks(name.toLowerCase());
 }
 
 /**

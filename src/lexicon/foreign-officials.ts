@@ -167,9 +167,9 @@ export const BRAND_PREFIXES: readonly string[] = ['vina', 'viet', 'petro', 'saco
 export const BRAND_SUFFIXES: readonly string[] = ['bank', 'land', 'tex', 'mex', 'com', 'corp', 'cons', 'tel', 'net', 'soft', 'gas', 'pharm', 'food', 'milk', 'group', 'tourist', 'invest', 'lott', 'sco'];
 
 /**
- * A country written between a post and its holder in a short or adjectival form the places lexicon does not list as a
- * country ("Ngoại trưởng Saudi Adel al-Jubeir", "Thủ tướng Israeli Benjamin Netanyahu", "Quốc vương A-rập Xê-út
- * Abdullah"): never the first word of a person's name.
+ * A country written between a post and its holder in a short, adjectival or hyphenated form that the name reader took
+ * for the name's first word ("Ngoại trưởng Saudi Adel al-Jubeir", "Thủ tướng Israeli Benjamin Netanyahu", "Quốc vương
+ * A-rập Xê-út Abdullah"): never the first word of a person's name.
  */
 export const COUNTRY_FORMS_BEFORE_NAME: readonly string[] = [
   'Saudi', 'A-rập Xê-út', 'Ả-rập Xê-út', 'Ả Rập Xê-út', 'Israeli', 'Kazakh', 'Iranian', 'Iraqi', 'Syrian', 'Afghan', 'Pakistani',
