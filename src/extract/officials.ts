@@ -1705,7 +1705,7 @@ function closedWithoutHolder(text: string, toks: Token[], k: number, anyClose: b
   let q = k + 1;
   while (q < toks.length && toks[q].gap === Gap.Space) {
     if (q - k >= MAX_SECOND_POST_WORDS) return false;
-    if (toks[q].cap && !toks[q].acro && (isFamilyWord(toks[q]) || isForeignNameWord(text, toks[q])) && startsHolderName(text, toks, q) && !matchAt(toks, q, PLACE_TABLE)) return false;
+    if (postHolderOpensAt(text, toks, q)) return false;
     q++;
   }
   return q < toks.length && (toks[q].gap === Gap.Comma || (anyClose && toks[q].gap !== Gap.Space)) || (anyClose && q === toks.length);
@@ -2472,10 +2472,13 @@ function subjectOpensClause(toks: Token[], i: number, out: Candidate[]): boolean
 }
 /** closedWithoutHolder's holder test alone: a person's name opens within the words after k (the post is the next person's). */
 function holderWithin(text: string, toks: Token[], k: number): boolean {
-  for (let q = k + 1; q < toks.length && toks[q].gap === Gap.Space && q - k < MAX_SECOND_POST_WORDS; q++) {
-    if (toks[q].cap && !toks[q].acro && (isFamilyWord(toks[q]) || isForeignNameWord(text, toks[q])) && startsHolderName(text, toks, q) && !matchAt(toks, q, PLACE_TABLE)) return true;
-  }
+  for (let q = k + 1; q < toks.length && toks[q].gap === Gap.Space && q - k < MAX_SECOND_POST_WORDS; q++) if (postHolderOpensAt(text, toks, q)) return true;
   return false;
+}
+/** A person's name (not a place) opens at q, in a post's words: the post is that person's. */
+function postHolderOpensAt(text: string, toks: Token[], q: number): boolean {
+  const t = toks[q];
+  return t.cap && !t.acro && (isFamilyWord(t) || isForeignNameWord(text, t)) && startsHolderName(text, toks, q) && !matchAt(toks, q, PLACE_TABLE);
 }
 const CEREMONY_VERB_TABLE = table(CEREMONY_VERBS);
 /**
