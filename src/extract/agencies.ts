@@ -1187,9 +1187,10 @@ export function warmUpAgencies(): void {
   // V8 keeps no feedback for a function until it has run a few times
   for (let round = 0; round < 4; round++) {
     for (const line of WARM_UP_LINES) {
-      extractAgencies(createContext(documentFromString(line, 'text')));
+      const ctx = createContext(documentFromString(line, 'text'));
+      extractAgencies(ctx);
       // (the other fields match before the text's start and past its end too, and over commas and dashes: "Bà Rịa - Vũng Tàu")
-      const { toks } = analyse(createContext(documentFromString(line, 'text')));
+      const { toks } = analyse(ctx);
       for (let i = -1; i <= toks.length; i++) matchAt(toks, i, PLACE_TABLE) ?? matchAt(toks, i, ORG_TABLE, true);
     }
   }
