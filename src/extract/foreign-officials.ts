@@ -104,7 +104,9 @@ const DEGREE_TABLE = rareTable(DEGREE_BEFORE_NAME_WORDS);
 const TITLE_END_TABLE = rareTable([...PREDICATE_AFTER_APPOSITION, ...PREDICATE_AFTER_NAME_WORDS.filter((w) => w !== 'bị' && w !== 'đăng'), 'mong muốn', 'dưới quyền', 'dưới thời', 'trong', 'khi', 'vào', 'hồi', 'và', 'nhưng', 'thì', 'là',
   'hôm', 'ngày', 'sáng', 'chiều', 'tối', 'đêm', 'trưa', 'tuần', 'tháng', 'năm', 'lúc', 'gồm', 'tới', 'đến', 'sau', 'trước', 'mới đây', 'vừa qua',
   // a second post joined by "đồng thời là" ("cựu lãnh đạo đảng Minjoo đồng thời là ứng viên")
-  'đồng thời']);
+  'đồng thời',
+  // a purpose clause ("bắt giữ ông X, cố vấn của Tổng thống Y để điều tra ...")
+  'để', 'nhằm']);
 /** Words a title does not end with ("Ngoại trưởng Mỹ của", "Tổng thống thứ"). */
 const TITLE_TAIL_IDS = idSet(TITLE_TAIL_WORDS);
 const MAX_TITLE_WORDS = 14;

@@ -174,6 +174,11 @@ describe('a foreign name in apposition before its post', () => {
     ['Kang Kyung-hwa, cựu cố vấn đặc biệt của Tổng thư ký Liên hợp quốc, được đề cử.', [['Kang Kyung-hwa', ['cựu cố vấn đặc biệt của Tổng thư ký Liên hợp quốc']]]],
     // a post opening a clause about its own holder is no apposition
     ['Theo Foreign Policy, Tổng thống Putin thời gian qua đã thay đổi.', []],
+    // a purpose clause ("để", "nhằm") ends the post: it tells why the holder was arrested, not whom he serves
+    ['Cảnh sát bắt giữ ông Tadeu Filippelli, cố vấn thân cận của Tổng thống Temer để điều tra hành vi tham nhũng.', [['Tadeu Filippelli', ['cố vấn thân cận của Tổng thống Temer']]]],
+    ['Cảnh sát thẩm vấn ông Tadeu Filippelli, cố vấn của Tổng thống nhằm làm rõ khoản tiền.', [['Tadeu Filippelli', ['cố vấn của Tổng thống']]]],
+    // (no clause: the post runs to its comma)
+    ['Cảnh sát bắt giữ ông Tadeu Filippelli, cố vấn của Chủ tịch Hạ viện Brazil, tối qua.', [['Tadeu Filippelli', ['cố vấn của Chủ tịch Hạ viện Brazil']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
