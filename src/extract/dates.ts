@@ -229,9 +229,12 @@ const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s
 /** A plate number ("BKS Lào UN-2043", "biển số 29A-2043"), not a year ("EXPO-2017", "lần thứ VI-2017"). */
 const PLATE_BEFORE = /(?<![\p{L}])(?:bks|bksx|biển số|biển kiểm soát)(?![\p{L}])[^,;.]*-$/iu;
 const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'‘])\s*$/u;
-/** "Olympic Hóa học quốc tế 2017 tại Thái Lan": a year closing a name, not a count ("2000 người"). */
+/**
+ * "Olympic Hóa học quốc tế 2017 tại Thái Lan", "giải U17 Quốc gia 2017 chiều 30/6", "giữa kỳ 2017 (VBF)": a year closing a
+ * name (before a day word or the name's acronym), not a count ("2000 người").
+ */
 const YEAR_CLOSING_NAME_AFTER =
-  /^(?:\s*[,;:)]|\s*\.(?!\d)|\s+(?:tại|ở|diễn ra|đã|sẽ|vừa|được|đều|của|này|và)(?![\p{L}]))/u;
+  /^(?:\s*[,;:)]|\s*\.(?!\d)|\s+(?:tại|ở|diễn ra|đã|sẽ|vừa|được|đều|của|này|và|ngày|hôm|sáng|trưa|chiều|tối|đêm)(?![\p{L}])|\s*\(\p{Lu}+\))/u;
 const QUANTITY_BEFORE = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|có|với|là|tới|đến|số|tổng|thêm|mất|thu|bán|mua)\s*$/iu;
 
 /**

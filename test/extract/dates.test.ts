@@ -96,6 +96,17 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 5/6, xã trồng thêm 2000 cây xanh.')[0].value).toBe('XXXX-06-05');
   });
 
+  it.each([
+    ['Diễn đàn Doanh nghiệp Việt Nam giữa kỳ 2017 (VBF) diễn ra tại khách sạn ngày 16/6 với nhiều trăn trở.', '2017-06-16'],
+    ['U17 HAGL gặp U17 PVF ở trận khai mạc giải U17 Quốc gia 2017 chiều 30/6 trên sân Thống Nhất.', '2017-06-30'],
+    ['Tại diễn đàn giữa kỳ 2017 ngày 16-6, Phó Thủ tướng phát biểu.', '2017-06-16'],
+    // A count before the day word is no name's year; nor a bracket that is no acronym.
+    ['Tuyến đường cần hơn 2000 ngày công, khởi công sáng 30/6.', 'XXXX-06-30'],
+    ['Sáng 30/6, xã đón 2017 (tăng 5%) lượt khách.', 'XXXX-06-30'],
+  ])('takes a name\'s year before a day word or an acronym in brackets: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
   it('reads no date from a portal\'s related-headlines block after its byline stamp', () => {
     const text = 'Tiền đạo vẫn đặt mục tiêu vô địch\nĐội bóng đã bất bại 15 trận liên tiếp nhưng vẫn kém đội đầu bảng 14 điểm. ' +
       'Xú - Thể thao Việt Nam | 08:55 08/02/2017 Tin liên quan Điểm tin tối 07/02: Derby vì sao Real; Huyền thoại chỉ trích đội nhà';
