@@ -714,6 +714,21 @@ describe('a quoted project or plan on a showbiz page', () => {
   });
 });
 
+describe('stage, screen and radio words count towards a showbiz page', () => {
+  it.each([
+    // Two show cues and one page word: the programme is a show, the project a film.
+    ['Buổi ghi hình có nhiều khán giả và nghệ sĩ. NSND Hoàng Minh kể lại kỷ niệm trong chương trình “Ký ức tuổi thơ”.', []],
+    ['Giờ cao điểm trên Mekong FM là cụm chương trình “Nhịp sống phương Nam”. Kênh phát sóng cả ngày, có radio trực tuyến.', []],
+    ['Dự án điện ảnh “Ánh trăng xa” có dàn diễn viên trẻ. Bộ phim sẽ đến với khán giả từ tháng sau.', []],
+    // The page words alone, with no show cue, leave a public programme.
+    ['Đạo diễn và NSND Hoàng Minh ủng hộ chương trình “Trái tim cho em” giúp trẻ em bị bệnh tim.', [['Trái tim cho em', 'programme']]],
+    // A word that holds a page word inside is not it ("FMCG").
+    ['Hai ca sĩ đến dự cùng khán giả. Ngành FMCG tham gia chương trình “Áo ấm cho em” cho trẻ vùng cao.', [['Áo ấm cho em', 'programme']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
 describe('a public work that a state project builds, named by its place', () => {
   it.each([
     // After a lower-case "dự án", the capitalised work and its place are the name.
