@@ -154,6 +154,24 @@ function isShowbizDoc(folded: string): boolean {
   }
   return false;
 }
+const MILITARY_GLOBAL_RE = new RegExp(String.raw`(?:${alt(MILITARY_CUES)})(?![\p{L}])`, 'gu');
+const WAR_PAGE_HITS = 2;
+const OPERATION_HEAD = foldForMatch('chiến dịch');
+/**
+ * On a page of war (two military words or more, anywhere) a "chiến dịch" is an operation ("chiến dịch “Bão táp sa
+ * mạc”"), although its own sentence may name no weapon; the other heads there are the army's own movements and stay.
+ */
+function isWarPage(folded: string): boolean {
+  MILITARY_GLOBAL_RE.lastIndex = 0;
+  const seen = new Set<string>();
+  let m: RegExpExecArray | null;
+  while ((m = MILITARY_GLOBAL_RE.exec(folded))) {
+    if (m.index > 0 && LETTER_RE.test(folded[m.index - 1])) continue;
+    seen.add(m[0]);
+    if (seen.size >= WAR_PAGE_HITS) return true;
+  }
+  return false;
+}
 /** Per head, the words that, right before it, make it something else ("xe mô hình", "học chương trình"). */
 const NOT_HEAD_BEFORE_RE = new Map(Object.entries(NOT_HEAD_BEFORE).map(([h, ws]) =>
   [foldForMatch(h), new RegExp(String.raw`(?<![\p{L}])(?:${alt(ws)})\s+$`, 'u')]));
@@ -1042,6 +1060,7 @@ function findAll(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   let coveredTo = 0;
   let showbiz: boolean | undefined;
+  let warPage: boolean | undefined;
   HEAD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEAD_RE.exec(folded))) {
@@ -1071,6 +1090,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (mediaCue === CUE_OTHER) continue;
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence) && !stateDocumentHead(text, headStart, headKey)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
+    if (headKey === OPERATION_HEAD && (warPage ??= isWarPage(folded))) continue;
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1]) && !head.phaseOnly) {
       const oneOffKind = kind === 'programme' || kind === 'project';

@@ -714,6 +714,20 @@ describe('a quoted project or plan on a showbiz page', () => {
   });
 });
 
+describe('a "chiến dịch" on a page of war is an operation', () => {
+  it.each([
+    // Two military words elsewhere on the page; the campaign's own sentence names no weapon.
+    ['Cuộc chiến tranh vùng Vịnh kéo dài nhiều tháng. Xe tăng Anh dùng chủ yếu tại chiến dịch “Bão táp sa mạc” là dòng Challenger. Các binh sĩ được huấn luyện kỹ.', []],
+    ['Mỹ bắt đầu chiến dịch "Nhổ tận gốc" chống lại IS ở Iraq. Các đợt không kích do hải quân và không quân phối hợp.', []],
+    // One military word is not a war page; other heads on a war page are the army's own movements.
+    ['Đơn vị có nhiều binh sĩ trẻ. Họ tham gia chiến dịch “Hành trình đỏ” hiến máu tình nguyện năm nay.', [['Hành trình đỏ', 'campaign']]],
+    ['Hải quân và không quân diễn tập trên biển. Trong đơn vị, cuộc vận động “Phát huy truyền thống, cống hiến tài năng” được đẩy mạnh.',
+      [['Phát huy truyền thống, cống hiến tài năng', 'campaign']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
 describe('stage, screen and radio words count towards a showbiz page', () => {
   it.each([
     // Two show cues and one page word: the programme is a show, the project a film.
