@@ -1263,6 +1263,7 @@ function findAll(ctx: ExtractContext): Found[] {
       coveredTo = span[1];
       continue;
     }
+    if (cutAtFunctionWord(text, span)) continue;
     found.push({ name, kind, mention: { text: name, span } });
     coveredTo = span[1];
   }
@@ -1270,6 +1271,20 @@ function findAll(ctx: ExtractContext): Found[] {
   if (fundBeforeQuote(folded, quotes)) findFunds(ctx, found);
   findHeadlessQuoted(ctx, quotes, found);
   return found;
+}
+
+const MAX_CUT_NAME_WORDS = 2;
+const LOWER_WORD_NEXT_RE = /^ \p{Ll}/u;
+/**
+ * One or two words after a lower-case head, which the sentence goes on from in lower case, were cut at a function word
+ * mid-phrase ("chương trình Sinh viên | với biển đảo Tổ quốc", "hội thi Hành trình | theo chân Bác", "mô hình RS | mới",
+ * a glued paragraph: "phong trào Cũng đưa | ra ..."), not named; a name closed by punctuation stands ("phong trào Tiến bước.").
+ */
+function cutAtFunctionWord(text: string, span: [number, number]): boolean {
+  if (!LOWER_WORD_NEXT_RE.test(text.slice(span[1], span[1] + 3))) return false;
+  let words = 1;
+  for (let i = span[0]; i < span[1]; i++) if (text[i] === ' ' && ++words > MAX_CUT_NAME_WORDS) return false;
+  return true;
 }
 
 const LOWER_HEAD_CONNECTIVES = new Set(LOWER_HEAD_RUN_CONNECTIVES.map(foldForMatch));

@@ -714,6 +714,20 @@ describe('a quoted project or plan on a showbiz page', () => {
   });
 });
 
+describe('one or two words cut at a function word after a lower-case head', () => {
+  it.each([
+    // The sentence goes on in lower case: the words were cut mid-phrase, not named.
+    ['Chi Pu ra đảo để tham gia chương trình Sinh viên với biển đảo Tổ quốc trong vai trò đồng hành.', []],
+    ['Tối qua, Ban tổ chức trao giải hội thi Hành trình theo chân Bác cho các đội.', []],
+    ['Đừng xây theo phong trào Cũng đưa ra quan điểm về vấn đề này.', []],
+    // Closed by punctuation, a two-word name stands; three words go on as before.
+    ['Ông Macron đã từ chức Chủ tịch phong trào Tiến bước.', [['Tiến bước', 'movement']]],
+    ['Quận nhân rộng mô hình Nhà tạm lánh dành cho phụ nữ bị bạo lực gia đình.', [['Nhà tạm lánh', 'model']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
 describe('a "chiến dịch" on a page of war is an operation', () => {
   it.each([
     // Two military words elsewhere on the page; the campaign's own sentence names no weapon.
