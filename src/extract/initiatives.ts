@@ -362,7 +362,7 @@ function quotedName(
   // Lower-case quotes after a project, a plan or a described head are scare quotes: dự án nghìn tỷ “đắp chiếu”.
   if (!lowerOk && /^\p{Ll}/u.test(name)) return close + 1;
   if (otherThing(ctx, kind, s, e)) return close + 1;
-  // A fund with no Vietnamese letter in its name is someone's own or a foreign one: quỹ "Mardi Gras".
+  // A fund or a campaign with no Vietnamese letter in its name is someone's own or a foreign one: quỹ "Mardi Gras".
   if (vietnameseOnly && !NON_ASCII_RE.test(name)) return close + 1;
   // A quoted question is a quiz item: cuộc thi trả lời câu hỏi “Nếu ...?”.
   if (text[e] === '?' || text[close + 1] === '?') return close + 1;
@@ -1106,13 +1106,15 @@ function findAll(ctx: ExtractContext): Found[] {
       // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
       const described = q[1].trim() !== '';
       const lowerOk = described ? kind === 'model' : kind !== 'project' && kind !== 'plan' && kind !== 'programme';
-      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk);
+      // (a campaign named with no Vietnamese letter is a foreign police or military operation: chiến dịch "Blue Shield")
+      const vietnameseOnly = kind === 'campaign';
+      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk, vietnameseOnly);
       // `mô hình “A”, “B” và “C”`: each quoted name after one head word.
       while (next > 0) {
         coveredTo = next;
         const more = NEXT_QUOTED_RE.exec(folded.slice(next, next + 12));
         if (!more) break;
-        next = quotedName(ctx, next + more[0].length - 1, more[1], kind, found, lowerOk);
+        next = quotedName(ctx, next + more[0].length - 1, more[1], kind, found, lowerOk, vietnameseOnly);
       }
       if (next !== -1 || coveredTo > headStart) continue;
     }

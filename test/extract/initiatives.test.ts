@@ -728,6 +728,19 @@ describe('one or two words cut at a function word after a lower-case head', () =
   });
 });
 
+describe('a campaign quoted with no Vietnamese letter', () => {
+  it.each([
+    // A foreign police or security operation, or a club's transfer chase.
+    ['Cảnh sát cho biết trong một chiến dịch quy mô lớn mang tên "Spectrum", họ bắt giữ 20 người.', []],
+    ['Một chiến dịch mang tên "Blue Shield" (tạm dịch: Khiên xanh) cũng được triển khai.', []],
+    // A Vietnamese name stays, and so does a foreign name after another head.
+    ['Thành phố phát động chiến dịch "Nụ cười Đà Nẵng" nhằm vận động người dân.', [['Nụ cười Đà Nẵng', 'campaign']]],
+    ['Học sinh tham gia chương trình “Silicon Valley Immersion Trip” dành cho lớp 9.', [['Silicon Valley Immersion Trip', 'programme']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
 describe('a "chiến dịch" on a page of war is an operation', () => {
   it.each([
     // Two military words elsewhere on the page; the campaign's own sentence names no weapon.
