@@ -6,7 +6,7 @@ import { foldForMatch, nameKey } from '../input/normalize.js';
 import {
   AWARD_CUES, SPORT_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
-  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, LOWER_HEAD_RUN_CONNECTIVES, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
+  COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, LOWER_HEAD_RUN_CONNECTIVES, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, SHOWBIZ_PAGE_WORDS, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
   AGENDA_STARTS, ADMIN_UNIT_WORDS, QUOTED_POLICY_HEAD, WORK_TITLE_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
   ACTION_MONTH_CAUSE_LEADS, ACTION_MONTH_CAUSE_STOPS,
 } from '../lexicon/initiatives.js';
@@ -136,7 +136,7 @@ const UNIT_OR_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:giám đốc|trưởng|thành v
 /** "theo mô hình Cộng hòa dân chủ Đức", "áp dụng mô hình Chaebol": a country's or a firm's way, not a named model. */
 const COMPARED_MODEL_BEFORE_RE = /(?<![\p{L}])(?:theo|áp dụng|kiểu|giống|như|dựa trên|trên)\s+$/u;
 // (the letter before is checked by hand, as in WordsMatcher)
-const SHOW_GLOBAL_RE = new RegExp(String.raw`(?:${alt([...SHOW_CUES, ...AWARD_CUES])})(?![\p{L}])`, 'gu');
+const SHOW_GLOBAL_RE = new RegExp(String.raw`(?:${alt([...SHOW_CUES, ...AWARD_CUES, ...SHOWBIZ_PAGE_WORDS])})(?![\p{L}])`, 'gu');
 const SHOWBIZ_DOC_HITS = 3;
 const SHOWBIZ_QUOTED_KINDS = new Set<InitiativeKind>(['programme', 'project', 'plan']);
 /** Showbiz and entertainment pages name their shows "chương trình X" without a cue in the same sentence. */
@@ -151,6 +151,24 @@ function isShowbizDoc(folded: string): boolean {
     }
     seen.add(m[0]);
     if (seen.size >= SHOWBIZ_DOC_HITS) return true;
+  }
+  return false;
+}
+const MILITARY_GLOBAL_RE = new RegExp(String.raw`(?:${alt(MILITARY_CUES)})(?![\p{L}])`, 'gu');
+const WAR_PAGE_HITS = 2;
+const OPERATION_HEAD = foldForMatch('chiến dịch');
+/**
+ * On a page of war (two military words or more, anywhere) a "chiến dịch" is an operation ("chiến dịch “Bão táp sa
+ * mạc”"), although its own sentence may name no weapon; the other heads there are the army's own movements and stay.
+ */
+function isWarPage(folded: string): boolean {
+  MILITARY_GLOBAL_RE.lastIndex = 0;
+  const seen = new Set<string>();
+  let m: RegExpExecArray | null;
+  while ((m = MILITARY_GLOBAL_RE.exec(folded))) {
+    if (m.index > 0 && LETTER_RE.test(folded[m.index - 1])) continue;
+    seen.add(m[0]);
+    if (seen.size >= WAR_PAGE_HITS) return true;
   }
   return false;
 }
@@ -344,7 +362,7 @@ function quotedName(
   // Lower-case quotes after a project, a plan or a described head are scare quotes: dự án nghìn tỷ “đắp chiếu”.
   if (!lowerOk && /^\p{Ll}/u.test(name)) return close + 1;
   if (otherThing(ctx, kind, s, e)) return close + 1;
-  // A fund with no Vietnamese letter in its name is someone's own or a foreign one: quỹ "Mardi Gras".
+  // A fund or a campaign with no Vietnamese letter in its name is someone's own or a foreign one: quỹ "Mardi Gras".
   if (vietnameseOnly && !NON_ASCII_RE.test(name)) return close + 1;
   // A quoted question is a quiz item: cuộc thi trả lời câu hỏi “Nếu ...?”.
   if (text[e] === '?' || text[close + 1] === '?') return close + 1;
@@ -1042,6 +1060,7 @@ function findAll(ctx: ExtractContext): Found[] {
   const found: Found[] = [];
   let coveredTo = 0;
   let showbiz: boolean | undefined;
+  let warPage: boolean | undefined;
   HEAD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = HEAD_RE.exec(folded))) {
@@ -1071,6 +1090,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (mediaCue === CUE_OTHER) continue;
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence) && !stateDocumentHead(text, headStart, headKey)) continue;
     if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
+    if (headKey === OPERATION_HEAD && (warPage ??= isWarPage(folded))) continue;
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1]) && !head.phaseOnly) {
       const oneOffKind = kind === 'programme' || kind === 'project';
@@ -1086,13 +1106,15 @@ function findAll(ctx: ExtractContext): Found[] {
       // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
       const described = q[1].trim() !== '';
       const lowerOk = described ? kind === 'model' : kind !== 'project' && kind !== 'plan' && kind !== 'programme';
-      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk);
+      // (a campaign named with no Vietnamese letter is a foreign police or military operation: chiến dịch "Blue Shield")
+      const vietnameseOnly = kind === 'campaign';
+      let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk, vietnameseOnly);
       // `mô hình “A”, “B” và “C”`: each quoted name after one head word.
       while (next > 0) {
         coveredTo = next;
         const more = NEXT_QUOTED_RE.exec(folded.slice(next, next + 12));
         if (!more) break;
-        next = quotedName(ctx, next + more[0].length - 1, more[1], kind, found, lowerOk);
+        next = quotedName(ctx, next + more[0].length - 1, more[1], kind, found, lowerOk, vietnameseOnly);
       }
       if (next !== -1 || coveredTo > headStart) continue;
     }
@@ -1243,6 +1265,7 @@ function findAll(ctx: ExtractContext): Found[] {
       coveredTo = span[1];
       continue;
     }
+    if (cutAtFunctionWord(text, span)) continue;
     found.push({ name, kind, mention: { text: name, span } });
     coveredTo = span[1];
   }
@@ -1250,6 +1273,20 @@ function findAll(ctx: ExtractContext): Found[] {
   if (fundBeforeQuote(folded, quotes)) findFunds(ctx, found);
   findHeadlessQuoted(ctx, quotes, found);
   return found;
+}
+
+const MAX_CUT_NAME_WORDS = 2;
+const LOWER_WORD_NEXT_RE = /^ \p{Ll}/u;
+/**
+ * One or two words after a lower-case head, which the sentence goes on from in lower case, were cut at a function word
+ * mid-phrase ("chương trình Sinh viên | với biển đảo Tổ quốc", "hội thi Hành trình | theo chân Bác", "mô hình RS | mới",
+ * a glued paragraph: "phong trào Cũng đưa | ra ..."), not named; a name closed by punctuation stands ("phong trào Tiến bước.").
+ */
+function cutAtFunctionWord(text: string, span: [number, number]): boolean {
+  if (!LOWER_WORD_NEXT_RE.test(text.slice(span[1], span[1] + 3))) return false;
+  let words = 1;
+  for (let i = span[0]; i < span[1]; i++) if (text[i] === ' ' && ++words > MAX_CUT_NAME_WORDS) return false;
+  return true;
 }
 
 const LOWER_HEAD_CONNECTIVES = new Set(LOWER_HEAD_RUN_CONNECTIVES.map(foldForMatch));

@@ -128,6 +128,16 @@ export const SHOW_CUES = [
   'bản tin', 'trên kênh', 'giọng hát', 'ca khúc', 'sân khấu', 'mv', 'idol', 'clip', 'hẹn hò', 'sitcom', 'radio',
 ];
 
+/**
+ * Page words of stage, screen and radio that are no sentence cue (a person or a film may be named beside a public
+ * programme), but count with SHOW_CUES towards a showbiz page, whose programmes are shows ("NSND ... trong chương trình
+ * “...”", "cụm chương trình “...” trên Mekong FM").
+ */
+export const SHOWBIZ_PAGE_WORDS = [
+  'nsnd', 'nsưt', 'đạo diễn', 'vai diễn', 'bộ phim', 'điện ảnh', 'đêm nhạc', 'hòa nhạc', 'liveshow', 'màn trình diễn',
+  'nhóm sản xuất', 'thính giả', 'fm',
+];
+
 /** Words anywhere in a name that make it a pageant, a talent show or a display, not a public effort. */
 export const ENTERTAINMENT_NAME_WORDS = [
   'hoa hậu', 'á hậu', 'người đẹp', 'hoa khôi', 'nam vương', 'siêu mẫu', 'người mẫu', 'nhan sắc', 'hình thể',

@@ -714,6 +714,62 @@ describe('a quoted project or plan on a showbiz page', () => {
   });
 });
 
+describe('one or two words cut at a function word after a lower-case head', () => {
+  it.each([
+    // The sentence goes on in lower case: the words were cut mid-phrase, not named.
+    ['Chi Pu ra đảo để tham gia chương trình Sinh viên với biển đảo Tổ quốc trong vai trò đồng hành.', []],
+    ['Tối qua, Ban tổ chức trao giải hội thi Hành trình theo chân Bác cho các đội.', []],
+    ['Đừng xây theo phong trào Cũng đưa ra quan điểm về vấn đề này.', []],
+    // Closed by punctuation, a two-word name stands; three words go on as before.
+    ['Ông Macron đã từ chức Chủ tịch phong trào Tiến bước.', [['Tiến bước', 'movement']]],
+    ['Quận nhân rộng mô hình Nhà tạm lánh dành cho phụ nữ bị bạo lực gia đình.', [['Nhà tạm lánh', 'model']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
+describe('a campaign quoted with no Vietnamese letter', () => {
+  it.each([
+    // A foreign police or security operation, or a club's transfer chase.
+    ['Cảnh sát cho biết trong một chiến dịch quy mô lớn mang tên "Spectrum", họ bắt giữ 20 người.', []],
+    ['Một chiến dịch mang tên "Blue Shield" (tạm dịch: Khiên xanh) cũng được triển khai.', []],
+    // A Vietnamese name stays, and so does a foreign name after another head.
+    ['Thành phố phát động chiến dịch "Nụ cười Đà Nẵng" nhằm vận động người dân.', [['Nụ cười Đà Nẵng', 'campaign']]],
+    ['Học sinh tham gia chương trình “Silicon Valley Immersion Trip” dành cho lớp 9.', [['Silicon Valley Immersion Trip', 'programme']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
+describe('a "chiến dịch" on a page of war is an operation', () => {
+  it.each([
+    // Two military words elsewhere on the page; the campaign's own sentence names no weapon.
+    ['Cuộc chiến tranh vùng Vịnh kéo dài nhiều tháng. Xe tăng Anh dùng chủ yếu tại chiến dịch “Bão táp sa mạc” là dòng Challenger. Các binh sĩ được huấn luyện kỹ.', []],
+    ['Mỹ bắt đầu chiến dịch "Nhổ tận gốc" chống lại IS ở Iraq. Các đợt không kích do hải quân và không quân phối hợp.', []],
+    // One military word is not a war page; other heads on a war page are the army's own movements.
+    ['Đơn vị có nhiều binh sĩ trẻ. Họ tham gia chiến dịch “Hành trình đỏ” hiến máu tình nguyện năm nay.', [['Hành trình đỏ', 'campaign']]],
+    ['Hải quân và không quân diễn tập trên biển. Trong đơn vị, cuộc vận động “Phát huy truyền thống, cống hiến tài năng” được đẩy mạnh.',
+      [['Phát huy truyền thống, cống hiến tài năng', 'campaign']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
+describe('stage, screen and radio words count towards a showbiz page', () => {
+  it.each([
+    // Two show cues and one page word: the programme is a show, the project a film.
+    ['Buổi ghi hình có nhiều khán giả và nghệ sĩ. NSND Hoàng Minh kể lại kỷ niệm trong chương trình “Ký ức tuổi thơ”.', []],
+    ['Giờ cao điểm trên Mekong FM là cụm chương trình “Nhịp sống phương Nam”. Kênh phát sóng cả ngày, có radio trực tuyến.', []],
+    ['Dự án điện ảnh “Ánh trăng xa” có dàn diễn viên trẻ. Bộ phim sẽ đến với khán giả từ tháng sau.', []],
+    // The page words alone, with no show cue, leave a public programme.
+    ['Đạo diễn và NSND Hoàng Minh ủng hộ chương trình “Trái tim cho em” giúp trẻ em bị bệnh tim.', [['Trái tim cho em', 'programme']]],
+    // A word that holds a page word inside is not it ("FMCG").
+    ['Hai ca sĩ đến dự cùng khán giả. Ngành FMCG tham gia chương trình “Áo ấm cho em” cho trẻ vùng cao.', [['Áo ấm cho em', 'programme']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
 describe('a public work that a state project builds, named by its place', () => {
   it.each([
     // After a lower-case "dự án", the capitalised work and its place are the name.
