@@ -3000,7 +3000,13 @@ function ofParentEnd(toks: Token[], end: number): number {
 function bracketAt(toks: Token[], end: number): number {
   const b = toks[end];
   // an acronym or a one-word name; "(P.1)", "(Q.3)" are addresses
-  return b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3)) && toks[end + 1]?.gap !== Gap.Space ? end : -1;
+  return b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3) || shortSelfNamedBodyAt(toks, end)) && toks[end + 1]?.gap !== Gap.Space ? end : -1;
+}
+/** "Cục Dự trữ Liên bang Mỹ (Fed)": a short mixed-case word in brackets that is a body's own name. */
+function shortSelfNamedBodyAt(toks: Token[], k: number): boolean {
+  if (!toks[k].cap) return false;
+  const m = matchAt(toks, k, ORG_TABLE);
+  return !!m && m.len === 1 && m.value.needs === 'self' && m.value.agency;
 }
 
 const SECTOR_BOARD_HEADS = new Set(['Ban An toàn giao thông']);

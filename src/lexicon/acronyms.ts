@@ -113,6 +113,11 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   CIA: 'cơ quan tình báo trung ương mỹ',
   FBI: 'cục điều tra liên bang mỹ',
   NSA: 'cơ quan an ninh quốc gia mỹ',
+  // foreign agencies the press also names by their acronym alone (organizations lexicon): written apart, one body
+  Fed: 'cục dự trữ liên bang mỹ',
+  ECB: 'ngân hàng trung ương châu âu',
+  FSB: 'cơ quan an ninh liên bang nga',
+  FDA: 'cục quản lý thực phẩm dược phẩm mỹ',
   BQP: 'bộ quốc phòng',
   // fields of departments and police units, as shortened in their names ("Cục ĐTNĐ VN", "Phòng ANCTNB")
   ĐTNĐ: 'đường thủy nội địa',
