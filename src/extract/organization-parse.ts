@@ -435,6 +435,11 @@ const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 
 // ("Chánh Thanh tra sở Y tế", "Văn phòng sở", "đại diện sở", "yêu cầu / đề nghị / giao bộ Tài chính")
 const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi', 'giữa', 'theo', 'đốc', 'trưởng', 'gửi', 'nhưng', 'thì', 'mà', 'để', 'các', 'đạo',
   'tra', 'phòng', 'diện', 'cầu', 'nghị', 'giao']);
+// ("do bộ Xây dựng chủ trì"): any word before "bộ"/"sở" and a capitalised sector but those making a compound with it
+// ("cán bộ Công an", "toàn bộ", "nội bộ", "câu lạc bộ", "liên bộ Tài chính - Công Thương", "trụ sở", "cơ sở") or counting
+// ministries ("hai bộ Y tế Việt Nam, Lào": each country's, no one body)
+const NOT_MINISTRY_BEFORE_IDS = new Set(['cán', 'toàn', 'tiến', 'nội', 'đường', 'sơ', 'đi', 'đồng', 'thủy', 'bách', 'lạc', 'liên', 'trụ', 'cơ', 'hội', 'chủ',
+  'hai', 'ba', 'bốn', 'năm', 'mấy', 'nhiều'].map(lexiconWordId));
 const SUBNATIONAL_HEADS = new Set(SUBNATIONAL_BODY_HEADS);
 const INSPECTED_PARENT_TABLE = rareTable(['bộ', 'sở', 'tổng cục', 'cục']);
 // (an inspection's team, round or time, a post, or a verb's tense or voice before it)
@@ -2659,7 +2664,7 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last
     || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
-    || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
+    || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
     || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
     // "điện Kremlin", "lầu Năm Góc": a seat of power whose own name is capitalised
