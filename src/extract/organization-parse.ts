@@ -1969,6 +1969,8 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     k++;
   }
   const n = toks[k];
+  const national = NATIONAL_SENTENCE_CASE_HEADS.has(head.head) ? lowerNationalBodyEnd(toks, j) : -1;
+  if (national > 0) return national;
   // "Ban quản lý dự án đường sắt (Bộ GTVT)", "Ban quản lý dự án đường sắt sẽ ...": a project board named by its project
   if (head.head === 'Ban Quản lý' && k - j >= 3 && k - j < most && toks[j].w === DU_ID && toks[j + 1].w === AN_ID
     && (!n || n.gap !== Gap.Space || (!n.cap && !n.num && (!!matchAt(toks, k, BODY_ACTS_TABLE) || NAME_CLOSING_WORDS.has(n.f) || n.f === 'tại' || n.f === 'với')))) return k;
@@ -2004,6 +2006,30 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   if (isLevelAt(toks, k)) {
     const body = parseBody(toks, k, head, !!opts.title, opts.text);
     return body.placeAnchors > 0 ? body.end : -1;
+  }
+  return -1;
+}
+
+// (not "Hội", whose lower-case word may be an event's: "Hội nghị quốc gia"; not a department, whose remit runs on past it:
+// "Cục đăng ký quốc gia giao dịch bảo đảm"; not "Cơ quan", a type before a list: "Cơ quan chuyên trách bảo vệ an ninh quốc gia, trật tự")
+const NATIONAL_SENTENCE_CASE_HEADS = new Set(['Hội đồng', 'Ủy ban', 'UB', 'Văn phòng']);
+/**
+ * "Hội đồng tiền lương quốc gia", "Ủy ban bầu cử quốc gia đã ...": up to seven lower-case remit words from j closed by a
+ * lower-case "quốc gia" that no country, number or "của" follows (the placed and owner readings take those): the end after it, else -1.
+ */
+function lowerNationalBodyEnd(toks: Token[], j: number): number {
+  for (let q = j; q < toks.length && q - j < 7;) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.cap || t.num) return -1;
+    if (q > j && matchAt(toks, q, NATIONAL_WORD_TABLE)) {
+      const n = toks[q + 2];
+      return n && n.gap === Gap.Space && (n.cap || n.num || n.w === CUA_WORD) ? -1 : q + 2;
+    }
+    // ("bầu cử", "tổ chức": a noun whose first word is a stop word elsewhere)
+    const noun = matchAt(toks, q, STOP_COMPOUND_TABLE) ?? matchAt(toks, q, REMIT_NOUN_TABLE);
+    if (noun) { q += noun.len; continue; }
+    if ((t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) || isLevelAt(toks, q)) return -1;
+    q++;
   }
   return -1;
 }
