@@ -118,6 +118,18 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   ECB: 'ngân hàng trung ương châu âu',
   FSB: 'cơ quan an ninh liên bang nga',
   FDA: 'cục quản lý thực phẩm dược phẩm mỹ',
+  // international bodies named by their acronym and, elsewhere in the text, by their Vietnamese name
+  ASEAN: 'hiệp hội các quốc gia đông nam á',
+  NATO: 'tổ chức hiệp ước bắc đại tây dương',
+  WHO: 'tổ chức y tế thế giới',
+  IPU: 'liên minh nghị viện thế giới',
+  WTO: 'tổ chức thương mại thế giới',
+  IMF: 'quỹ tiền tệ quốc tế',
+  ILO: 'tổ chức lao động quốc tế',
+  ICAO: 'tổ chức hàng không dân dụng quốc tế',
+  UNFPA: 'quỹ dân số liên hợp quốc',
+  IAEA: 'cơ quan năng lượng nguyên tử quốc tế',
+  ADB: 'ngân hàng phát triển châu á',
   BQP: 'bộ quốc phòng',
   // fields of departments and police units, as shortened in their names ("Cục ĐTNĐ VN", "Phòng ANCTNB")
   ĐTNĐ: 'đường thủy nội địa',

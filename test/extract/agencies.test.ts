@@ -2235,6 +2235,10 @@ describe('round 23: foreign agencies by their acronym, lower-case ministries, na
     ['Cục Dự trữ Liên bang Mỹ (Fed) sẽ họp. Fed cho biết.', ['Cục Dự trữ Liên bang Mỹ']],
     ['Lãi suất do Fed quyết định, còn fed là một từ tiếng Anh.', ['Fed']],
     ['Thành viên Cục dự trữ liên bang Mỹ Fed sẽ phát biểu. Giới đầu tư chờ Fed.', ['Cục dự trữ liên bang Mỹ']],
+    // an international body's Vietnamese name and its acronym written apart are one body; another body's acronym is not
+    ['Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury và Tổng thư ký IPU Martin Chungong dự họp.', ['Liên minh Nghị viện Thế giới']],
+    ['Hiệp hội các quốc gia Đông Nam Á ra tuyên bố. ASEAN kêu gọi kiềm chế.', ['Hiệp hội các quốc gia Đông Nam Á']],
+    ['Quỹ Tiền tệ Quốc tế cho biết. WHO khuyến cáo.', ['Quỹ Tiền tệ Quốc tế', 'WHO']],
     // a lower-case ministry before its capitalised sector after any word, not one making a compound with "bộ" or a count
     ['Cái này do bộ Xây dựng chủ trì thẩm định.', ['bộ Xây dựng']],
     ['Các cán bộ Công an tỉnh đã có mặt.', []],
