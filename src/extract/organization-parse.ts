@@ -435,6 +435,11 @@ const WORD_NOT_COUNTRY_TABLE = table(['pháp chế', 'pháp luật', 'pháp y', 
 // ("Chánh Thanh tra sở Y tế", "Văn phòng sở", "đại diện sở", "yêu cầu / đề nghị / giao bộ Tài chính")
 const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi', 'giữa', 'theo', 'đốc', 'trưởng', 'gửi', 'nhưng', 'thì', 'mà', 'để', 'các', 'đạo',
   'tra', 'phòng', 'diện', 'cầu', 'nghị', 'giao']);
+// ("do bộ Xây dựng chủ trì"): any word before "bộ"/"sở" and a capitalised sector but those making a compound with it
+// ("cán bộ Công an", "toàn bộ", "nội bộ", "câu lạc bộ", "liên bộ Tài chính - Công Thương", "trụ sở", "cơ sở") or counting
+// ministries ("hai bộ Y tế Việt Nam, Lào": each country's, no one body)
+const NOT_MINISTRY_BEFORE_IDS = new Set(['cán', 'toàn', 'tiến', 'nội', 'đường', 'sơ', 'đi', 'đồng', 'thủy', 'bách', 'lạc', 'liên', 'trụ', 'cơ', 'hội', 'chủ',
+  'hai', 'ba', 'bốn', 'năm', 'mấy', 'nhiều'].map(lexiconWordId));
 const SUBNATIONAL_HEADS = new Set(SUBNATIONAL_BODY_HEADS);
 const INSPECTED_PARENT_TABLE = rareTable(['bộ', 'sở', 'tổng cục', 'cục']);
 // (an inspection's team, round or time, a post, or a verb's tense or voice before it)
@@ -1964,6 +1969,8 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     k++;
   }
   const n = toks[k];
+  const national = NATIONAL_SENTENCE_CASE_HEADS.has(head.head) ? lowerNationalBodyEnd(toks, j) : -1;
+  if (national > 0) return national;
   // "Ban quản lý dự án đường sắt (Bộ GTVT)", "Ban quản lý dự án đường sắt sẽ ...": a project board named by its project
   if (head.head === 'Ban Quản lý' && k - j >= 3 && k - j < most && toks[j].w === DU_ID && toks[j + 1].w === AN_ID
     && (!n || n.gap !== Gap.Space || (!n.cap && !n.num && (!!matchAt(toks, k, BODY_ACTS_TABLE) || NAME_CLOSING_WORDS.has(n.f) || n.f === 'tại' || n.f === 'với')))) return k;
@@ -1999,6 +2006,30 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   if (isLevelAt(toks, k)) {
     const body = parseBody(toks, k, head, !!opts.title, opts.text);
     return body.placeAnchors > 0 ? body.end : -1;
+  }
+  return -1;
+}
+
+// (not "Hội", whose lower-case word may be an event's: "Hội nghị quốc gia"; not a department, whose remit runs on past it:
+// "Cục đăng ký quốc gia giao dịch bảo đảm"; not "Cơ quan", a type before a list: "Cơ quan chuyên trách bảo vệ an ninh quốc gia, trật tự")
+const NATIONAL_SENTENCE_CASE_HEADS = new Set(['Hội đồng', 'Ủy ban', 'UB', 'Văn phòng']);
+/**
+ * "Hội đồng tiền lương quốc gia", "Ủy ban bầu cử quốc gia đã ...": up to seven lower-case remit words from j closed by a
+ * lower-case "quốc gia" that no country, number or "của" follows (the placed and owner readings take those): the end after it, else -1.
+ */
+function lowerNationalBodyEnd(toks: Token[], j: number): number {
+  for (let q = j; q < toks.length && q - j < 7;) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.cap || t.num) return -1;
+    if (q > j && matchAt(toks, q, NATIONAL_WORD_TABLE)) {
+      const n = toks[q + 2];
+      return n && n.gap === Gap.Space && (n.cap || n.num || n.w === CUA_WORD) ? -1 : q + 2;
+    }
+    // ("bầu cử", "tổ chức": a noun whose first word is a stop word elsewhere)
+    const noun = matchAt(toks, q, STOP_COMPOUND_TABLE) ?? matchAt(toks, q, REMIT_NOUN_TABLE);
+    if (noun) { q += noun.len; continue; }
+    if ((t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) || isLevelAt(toks, q)) return -1;
+    q++;
   }
   return -1;
 }
@@ -2659,7 +2690,7 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last
     || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
-    || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f))
+    || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
     || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
     // "điện Kremlin", "lầu Năm Góc": a seat of power whose own name is capitalised
@@ -3000,7 +3031,13 @@ function ofParentEnd(toks: Token[], end: number): number {
 function bracketAt(toks: Token[], end: number): number {
   const b = toks[end];
   // an acronym or a one-word name; "(P.1)", "(Q.3)" are addresses
-  return b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3)) && toks[end + 1]?.gap !== Gap.Space ? end : -1;
+  return b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3) || shortSelfNamedBodyAt(toks, end)) && toks[end + 1]?.gap !== Gap.Space ? end : -1;
+}
+/** "Cục Dự trữ Liên bang Mỹ (Fed)": a short mixed-case word in brackets that is a body's own name. */
+function shortSelfNamedBodyAt(toks: Token[], k: number): boolean {
+  if (!toks[k].cap) return false;
+  const m = matchAt(toks, k, ORG_TABLE);
+  return !!m && m.len === 1 && m.value.needs === 'self' && m.value.agency;
 }
 
 const SECTOR_BOARD_HEADS = new Set(['Ban An toàn giao thông']);

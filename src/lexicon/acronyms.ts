@@ -113,6 +113,23 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   CIA: 'cơ quan tình báo trung ương mỹ',
   FBI: 'cục điều tra liên bang mỹ',
   NSA: 'cơ quan an ninh quốc gia mỹ',
+  // foreign agencies the press also names by their acronym alone (organizations lexicon): written apart, one body
+  Fed: 'cục dự trữ liên bang mỹ',
+  ECB: 'ngân hàng trung ương châu âu',
+  FSB: 'cơ quan an ninh liên bang nga',
+  FDA: 'cục quản lý thực phẩm dược phẩm mỹ',
+  // international bodies named by their acronym and, elsewhere in the text, by their Vietnamese name
+  ASEAN: 'hiệp hội các quốc gia đông nam á',
+  NATO: 'tổ chức hiệp ước bắc đại tây dương',
+  WHO: 'tổ chức y tế thế giới',
+  IPU: 'liên minh nghị viện thế giới',
+  WTO: 'tổ chức thương mại thế giới',
+  IMF: 'quỹ tiền tệ quốc tế',
+  ILO: 'tổ chức lao động quốc tế',
+  ICAO: 'tổ chức hàng không dân dụng quốc tế',
+  UNFPA: 'quỹ dân số liên hợp quốc',
+  IAEA: 'cơ quan năng lượng nguyên tử quốc tế',
+  ADB: 'ngân hàng phát triển châu á',
   BQP: 'bộ quốc phòng',
   // fields of departments and police units, as shortened in their names ("Cục ĐTNĐ VN", "Phòng ANCTNB")
   ĐTNĐ: 'đường thủy nội địa',

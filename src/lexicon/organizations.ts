@@ -198,6 +198,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // state agencies), and the G groupings the press names as actors ("các nước G7", "Nga rời G8"; a summit's name gives none)
     'IOM', 'UNAIDS', 'UN-Habitat', 'UNIDO', 'UN Women', 'UNV', 'ITU', 'UNWTO', 'UNFCCC', 'OHCHR', 'UNOPS',
     'ESCAP', 'ICRC', 'IFRC', 'IPU', 'JICA', 'KOICA', 'USAID', 'G7', 'G8', 'G20',
+    // foreign state agencies the press names by their acronym alone ("Fed tăng lãi suất", "bị FSB bắt giữ", "làm việc cho KGB"):
+    // central banks, security and intelligence services, health and drug regulators
+    'Fed', 'ECB', 'FSB', 'KGB', 'GRU', 'MI5', 'MI6', 'NSA', 'FDA', 'CDC',
   ]),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [

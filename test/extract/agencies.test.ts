@@ -2227,6 +2227,38 @@ describe('round 21: a name cut on its remit\'s verb, before the verb\'s object, 
   });
 });
 
+describe('round 23: foreign agencies by their acronym, lower-case ministries, national councils in sentence case', () => {
+  const table: [string, string[]][] = [
+    // a foreign state agency written by its acronym alone, or as the other name of its full form
+    ['Giới đầu tư tin rằng Fed sẽ tăng lãi suất.', ['Fed']],
+    ['Nghi phạm đã bị FSB bắt giữ hôm nay.', ['FSB']],
+    ['Cục Dự trữ Liên bang Mỹ (Fed) sẽ họp. Fed cho biết.', ['Cục Dự trữ Liên bang Mỹ']],
+    ['Lãi suất do Fed quyết định, còn fed là một từ tiếng Anh.', ['Fed']],
+    ['Thành viên Cục dự trữ liên bang Mỹ Fed sẽ phát biểu. Giới đầu tư chờ Fed.', ['Cục dự trữ liên bang Mỹ']],
+    // an international body's Vietnamese name and its acronym written apart are one body; another body's acronym is not
+    ['Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury và Tổng thư ký IPU Martin Chungong dự họp.', ['Liên minh Nghị viện Thế giới']],
+    ['Hiệp hội các quốc gia Đông Nam Á ra tuyên bố. ASEAN kêu gọi kiềm chế.', ['Hiệp hội các quốc gia Đông Nam Á']],
+    ['Quỹ Tiền tệ Quốc tế cho biết. WHO khuyến cáo.', ['Quỹ Tiền tệ Quốc tế', 'WHO']],
+    // a lower-case ministry before its capitalised sector after any word, not one making a compound with "bộ" or a count
+    ['Cái này do bộ Xây dựng chủ trì thẩm định.', ['bộ Xây dựng']],
+    ['Các cán bộ Công an tỉnh đã có mặt.', []],
+    ['Ông phát biểu trước Câu lạc bộ Kinh tế Minnesota.', []],
+    ['Hai bộ Y tế Việt Nam, Lào cần phối hợp.', []],
+    // a council or committee whose lower-case remit closes with a lower-case "quốc gia"
+    ['Hội đồng tiền lương quốc gia đã họp phiên thứ hai.', ['Hội đồng tiền lương quốc gia']],
+    ['Theo Hội đồng di sản văn hóa quốc gia, hồ sơ đã đủ.', ['Hội đồng di sản văn hóa quốc gia']],
+    ['Ủy ban bầu cử quốc gia cho biết kết quả.', ['Ủy ban bầu cử quốc gia']],
+    ['Hội đồng an ninh quốc gia Mỹ cho biết.', ['Hội đồng an ninh quốc gia Mỹ']],
+    ['Hội nghị quốc gia về giáo dục diễn ra hôm qua.', []],
+    ['Cục an ninh quốc gia 3 người đã đến.', []],
+    ['Ông Ngọc, Cục trưởng Cục đăng ký quốc gia giao dịch bảo đảm, Bộ Tư pháp cho biết.', ['Bộ Tư pháp']],
+    ['Các cơ quan gồm: Cơ quan chuyên trách bảo vệ an ninh quốc gia, trật tự, an toàn xã hội.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
