@@ -691,6 +691,7 @@ const endsWith = (long: readonly string[], short: readonly string[]) =>
 /** Officials named with a foreign name that `officials` (the main pass) does not hold. Widens those it holds by surname. */
 export function findForeignOfficials(ctx: ExtractContext, officials: Official[]): Official[] {
   const { text, folded } = ctx;
+  for (let j = officials.length - 1; j >= 0; j--) if (officials[j].name.endsWith(' Quốc') && namesNationalBody(text, officials[j])) officials.splice(j, 1);
   const { toks } = analyse(ctx);
   const n = toks.length;
   const found: Found[] = [];
@@ -742,6 +743,12 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   withoutServedPersons(added);
   return added;
 }
+
+/** "Duma Quốc gia", "Vườn Quốc gia": a name whose last word opens "Quốc gia" at every mention is a body's, no person's. */
+function namesNationalBody(text: string, o: Official): boolean {
+  return o.mentions.every((m) => text.startsWith(' gia', m.span[1]) && !isLetterCode(text.charCodeAt(m.span[1] + 4)));
+}
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
 
 // (a person told by an honorific at the title's end: "người phát ngôn của bà Merkel", "Chủ tịch HĐQT thay ông Minh")
 const SERVED_PERSON_RE = /^(.+?) (?:(của)|cho|thay|với) (?:ông|bà) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
@@ -1465,9 +1472,22 @@ function foreignRunAt(text: string, folded: string, toks: Token[], i: number, of
   let s = i;
   while (s > 0 && toks[s].gap === Gap.Space && (isNameToken(text, toks[s - 1], toks, s - 1) || (isParticle(toks[s - 1]) && s - 1 > 0 && toks[s - 1].gap === Gap.Space && isNameToken(text, toks[s - 2], toks, s - 2)))) s--;
   if (s > 0 && toks[s - 1].cap) s = withInitials(text, toks, s);
+  if (s > 0 && toks[s].gap === Gap.Space && koreanFamilyBefore(text, toks, s)) s--;
   const e = runEnd(text, toks, s, i + 1);
   return Math.max(e - 1, readForeignRun(text, folded, toks, s, e, officials, found));
 }
+
+/**
+ * "Cho Dae-yop", "Cho Myoung-gyun": a Korean family name that is also a Vietnamese word (so no name word), right before a
+ * romanised Korean given name (capital, lower case, hyphen, lower case), opens the name.
+ */
+function koreanFamilyBefore(text: string, toks: Token[], s: number): boolean {
+  const f = toks[s - 1];
+  if (!f.cap || f.acro || f.w !== CHO_ID || text.charCodeAt(f.s) !== 67) return false;
+  return KOREAN_GIVEN_NAME_RE.test(text.slice(toks[s].s, toks[s].e));
+}
+const CHO_ID = lexiconWordId('cho');
+const KOREAN_GIVEN_NAME_RE = /^[A-Z][a-z]+-[a-z]+$/;
 
 /** Where the run of name words that starts at s ends, read on from token e. */
 function runEnd(text: string, toks: Token[], s: number, e: number): number {

@@ -897,3 +897,28 @@ describe('a country in a short or adjectival form between the post and the name 
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('"Cho" before a romanised Korean given name is the family name, not the preposition', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Người phát ngôn Bộ Ngoại giao Hàn Quốc Cho June-hyuck cho biết.', [['Cho June-hyuck', ['Người phát ngôn Bộ Ngoại giao Hàn Quốc']]]],
+    ['Bộ trưởng Bộ Thống nhất Hàn Quốc Cho Myoung-gyon kêu gọi đối thoại.', [['Cho Myoung-gyon', ['Bộ trưởng Bộ Thống nhất Hàn Quốc']]]],
+    ['Ông Cho Bong-hyun, trưởng bộ phận nghiên cứu kinh tế, nói.', [['Cho Bong-hyun', ['trưởng bộ phận nghiên cứu kinh tế']]]],
+    // not: the preposition before a player's name, with no post
+    ['Đội bóng dành lời khen cho tiền đạo trẻ. Anh chuyền bóng Cho Young-wook ghi bàn.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
+describe('a name ending in "Quốc" right before "gia" is a national body ("Duma Quốc gia"), no person', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Nữ Nghị sĩ Duma Quốc gia Natalia Poklonskaya nói.', [['Natalia Poklonskaya', ['Nghị sĩ Duma Quốc gia']]]],
+    ['Ông là Giám đốc Vườn Quốc gia Cúc Phương.', []],
+    // not: a person named "... Quốc" followed by another word
+    ['Giám đốc Sở Y tế Phạm Phú Quốc cho biết.', [['Phạm Phú Quốc', ['Giám đốc Sở Y tế']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
