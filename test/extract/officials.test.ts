@@ -2356,6 +2356,11 @@ describe('rarer Vietnamese surnames open a full name', () => {
     ['Trước sự băn khoăn của bà Nga, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng giải thích.', [['Tòng Thị Phóng', null, ['Phó Chủ tịch Thường trực Quốc hội']]]],
     // a place opening with a surname-like word stays the body's: "Uông Bí" is a city
     ['Đại tá Vũ Đức Tính, Trưởng Công an TP. Uông Bí cho biết.', [['Vũ Đức Tính', 'Đại tá', ['Trưởng Công an TP. Uông Bí']]]],
+    // Sino-Vietnamese readings of Chinese surnames
+    ['Thủ tướng tiếp Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) Bành Thanh Hoa.', [['Bành Thanh Hoa', null, ['Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây']]]],
+    ['Đoàn đã gặp Bí thư Tỉnh ủy Vưu Quyền tại Phúc Kiến.', [['Vưu Quyền', null, ['Bí thư Tỉnh ủy']]]],
+    // not: a capitalised word that is no listed surname still runs on into the body ("Bí thư Tỉnh ủy Cao Bằng")
+    ['Đoàn đã gặp Bí thư Tỉnh ủy Cao Bằng tại Hà Nội.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
