@@ -738,6 +738,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   }
   if (officials.length > 1) mergeMarkSlips(text, officials);
   if (officials.length > 1) mergeMiddleInitials(officials);
+  if (officials.length + added.length > 1) mergeHonorificShortForms(officials, added);
   if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
   withoutServedPersons(officials);
   withoutServedPersons(added);
@@ -1195,6 +1196,23 @@ function mergeMiddleInitials(officials: Official[]): void {
     if (j < i) i--;
   }
 }
+
+/**
+ * "Bộ trưởng Sheikh Mohammed" beside "Ngoại trưởng Sheikh Mohammed bin Abdulrahman al-Thani": an Arab honorific and the
+ * given name alone are the short form of the one full name the text writes from them.
+ */
+function mergeHonorificShortForms(officials: Official[], added: Official[]): void {
+  const people: NamedOfficial[] = [];
+  for (const o of officials) people.push({ o, words: [], main: true });
+  for (const o of added) people.push({ o, words: [], main: false });
+  for (const short of people) {
+    if (!ARAB_HONORIFIC_SHORT_RE.test(short.o.name)) continue;
+    const lead = short.o.name + ' ';
+    const full = people.filter((x) => x.o !== short.o && x.o.name.startsWith(lead));
+    if (full.length === 1) joinInto(full[0], short, full[0].o.name, officials, added);
+  }
+}
+const ARAB_HONORIFIC_SHORT_RE = /^(?:Sheikh|Sheik|Sheikha) \S+$/;
 
 /** Either holds no post, or both hold one with the same head ("Thủ tướng", "Bộ trưởng"). */
 function sameOrNoPost(a: Official, b: Official): boolean {

@@ -922,3 +922,16 @@ describe('a name ending in "Quốc" right before "gia" is a national body ("Duma
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('"Sheikh" and a given name alone is the short form of the one full name written from them', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman al-Thani bác bỏ yêu cầu. Tuy nhiên, Bộ trưởng Sheikh Mohammed vẫn tỏ ra cứng rắn.',
+      [['Sheikh Mohammed bin Abdulrahman al-Thani', ['Ngoại trưởng Qatar', 'Bộ trưởng']]]],
+    // not: two full names open with it, so the short form is left as written
+    ['Quốc vương Kuwait Sheikh Sabah al-Ahmad Al-Sabah đã đến. Quốc vương Sheikh Sabah Al-Ahmad Al-Jaber phát biểu. Quốc vương Sheikh Sabah nói.',
+      [['Sheikh Sabah al-Ahmad Al-Sabah', ['Quốc vương Kuwait']], ['Sheikh Sabah Al-Ahmad Al-Jaber', ['Quốc vương']], ['Sheikh Sabah', ['Quốc vương']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
