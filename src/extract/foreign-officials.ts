@@ -693,6 +693,7 @@ const endsWith = (long: readonly string[], short: readonly string[]) =>
 /** Officials named with a foreign name that `officials` (the main pass) does not hold. Widens those it holds by surname. */
 export function findForeignOfficials(ctx: ExtractContext, officials: Official[]): Official[] {
   const { text, folded } = ctx;
+  for (let j = officials.length - 1; j >= 0; j--) if (officials[j].name.endsWith(' Quốc') && namesNationalBody(text, officials[j])) officials.splice(j, 1);
   const { toks } = analyse(ctx);
   const n = toks.length;
   const found: Found[] = [];
@@ -739,11 +740,18 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   }
   if (officials.length > 1) mergeMarkSlips(text, officials);
   if (officials.length > 1) mergeMiddleInitials(officials);
+  if (officials.length + added.length > 1) mergeHonorificShortForms(officials, added);
   if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
   withoutServedPersons(officials);
   withoutServedPersons(added);
   return added;
 }
+
+/** "Duma Quốc gia", "Vườn Quốc gia": a name whose last word opens "Quốc gia" at every mention is a body's, no person's. */
+function namesNationalBody(text: string, o: Official): boolean {
+  return o.mentions.every((m) => text.startsWith(' gia', m.span[1]) && !isLetterCode(text.charCodeAt(m.span[1] + 4)));
+}
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
 
 // (a person told by an honorific at the title's end: "người phát ngôn của bà Merkel", "Chủ tịch HĐQT thay ông Minh")
 const SERVED_PERSON_RE = /^(.+?) (?:(của)|cho|thay|với) (?:ông|bà) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
@@ -1191,6 +1199,23 @@ function mergeMiddleInitials(officials: Official[]): void {
   }
 }
 
+/**
+ * "Bộ trưởng Sheikh Mohammed" beside "Ngoại trưởng Sheikh Mohammed bin Abdulrahman al-Thani": an Arab honorific and the
+ * given name alone are the short form of the one full name the text writes from them.
+ */
+function mergeHonorificShortForms(officials: Official[], added: Official[]): void {
+  const people: NamedOfficial[] = [];
+  for (const o of officials) people.push({ o, words: [], main: true });
+  for (const o of added) people.push({ o, words: [], main: false });
+  for (const short of people) {
+    if (!ARAB_HONORIFIC_SHORT_RE.test(short.o.name)) continue;
+    const lead = short.o.name + ' ';
+    const full = people.filter((x) => x.o !== short.o && x.o.name.startsWith(lead));
+    if (full.length === 1) joinInto(full[0], short, full[0].o.name, officials, added);
+  }
+}
+const ARAB_HONORIFIC_SHORT_RE = /^(?:Sheikh|Sheik|Sheikha) \S+$/;
+
 /** Either holds no post, or both hold one with the same head ("Thủ tướng", "Bộ trưởng"). */
 function sameOrNoPost(a: Official, b: Official): boolean {
   if (!a.positions.length || !b.positions.length) return true;
@@ -1467,9 +1492,22 @@ function foreignRunAt(text: string, folded: string, toks: Token[], i: number, of
   let s = i;
   while (s > 0 && toks[s].gap === Gap.Space && (isNameToken(text, toks[s - 1], toks, s - 1) || (isParticle(toks[s - 1]) && s - 1 > 0 && toks[s - 1].gap === Gap.Space && isNameToken(text, toks[s - 2], toks, s - 2)))) s--;
   if (s > 0 && toks[s - 1].cap) s = withInitials(text, toks, s);
+  if (s > 0 && toks[s].gap === Gap.Space && koreanFamilyBefore(text, toks, s)) s--;
   const e = runEnd(text, toks, s, i + 1);
   return Math.max(e - 1, readForeignRun(text, folded, toks, s, e, officials, found));
 }
+
+/**
+ * "Cho Dae-yop", "Cho Myoung-gyun": a Korean family name that is also a Vietnamese word (so no name word), right before a
+ * romanised Korean given name (capital, lower case, hyphen, lower case), opens the name.
+ */
+function koreanFamilyBefore(text: string, toks: Token[], s: number): boolean {
+  const f = toks[s - 1];
+  if (!f.cap || f.acro || f.w !== CHO_ID || text.charCodeAt(f.s) !== 67) return false;
+  return KOREAN_GIVEN_NAME_RE.test(text.slice(toks[s].s, toks[s].e));
+}
+const CHO_ID = lexiconWordId('cho');
+const KOREAN_GIVEN_NAME_RE = /^[A-Z][a-z]+-[a-z]+$/;
 
 /** Where the run of name words that starts at s ends, read on from token e. */
 function runEnd(text: string, toks: Token[], s: number, e: number): number {

@@ -1463,6 +1463,17 @@ function bodyWordClosesName(toks: Token[], k: number, j: number): boolean {
   return (!v || v.gap !== Gap.Space) && isFamilyWord(toks[k]);
 }
 
+/**
+ * Sentence openers, level and post words that are also given names ("ông Vũ Quang Các, Vụ trưởng ...", "ông Lê Tiến Trưởng,
+ * Tổng giám đốc ...", "ông Huỳnh Ngọc Quận, Phó chủ tịch ..."): the third syllable after a family name only when a comma,
+ * dash or bracket closes the name at once (run on, or after a full stop, they open the next words).
+ */
+const CLOSED_GIVEN_NAME_WORDS = idSet(['các', 'tại', 'trưởng', 'quận', 'phường', 'lễ', 'để']);
+function givenNameSetOff(toks: Token[], k: number, j: number): boolean {
+  const v = toks[j + 1];
+  return isFamilyWord(toks[k]) && !!v && (v.gap === Gap.Comma || v.gap === Gap.Dash || v.gap === Gap.Paren);
+}
+
 /** parseName's answers for the current document, by token (-2: not asked yet): it is asked of a word again and again. */
 let nameCache = new Int32Array(1024);
 
@@ -1506,7 +1517,8 @@ function readName(toks: Token[], text: string, k: number): number {
     const afterInitial = u.gap === Gap.Break && (toks[j - 1].e - toks[j - 1].s === 1 || (j - 1 === k && initials)) && text.slice(toks[j - 1].e, u.s) === '. ';
     // "Nguyễn Văn Năm", "Nguyễn Minh Phát": a given name that elsewhere opens a sentence, when nothing capitalised follows
     const givenName = (isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.w) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num)))
-      || (j - k === 2 && BODY_GIVEN_NAME_WORDS.has(u.w) && bodyWordClosesName(toks, k, j));
+      || (j - k === 2 && BODY_GIVEN_NAME_WORDS.has(u.w) && bodyWordClosesName(toks, k, j))
+      || (j - k === 2 && CLOSED_GIVEN_NAME_WORDS.has(u.w) && givenNameSetOff(toks, k, j));
     // "Lê Bộ Lĩnh": such a word as the middle name, between a family name and one given name that closes the name
     const middleName = !givenName && j - k === 1 && isFamilyWord(t) && MIDDLE_NAME_WORDS.has(u.w) && closesAfterMiddleName(toks, j);
     // "George W.Bush": a middle initial glued to the surname closes a foreign name

@@ -9,6 +9,8 @@ export const FAMILY_NAMES: readonly string[] = [
   'Mẫn', 'Nhâm', 'Tiêu', 'Cù', 'Cấn', 'Bạch', 'Biện', 'Cam', 'Chế', 'Chử', 'Danh', 'Điêu', 'Khiếu', 'Từ', 'Đồng',
   // (not Uông, Thiều: they open place names, "Uông Bí", "Thiều Quan")
   'Tòng', 'Lường', 'Giàng', 'Bế', 'Ung', 'Ưng', 'Sùng',
+  // Sino-Vietnamese readings of Chinese surnames (Bành Thanh Hoa, Vưu Quyền), none opening a place name
+  'Bành', 'Vưu', 'Đới', 'Khưu',
 ];
 
 /** Capitalised words that start sentences or captions and so can follow a name without being part of it. */

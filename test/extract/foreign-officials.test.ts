@@ -902,3 +902,41 @@ describe('a country in a short or adjectival form between the post and the name 
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('"Cho" before a romanised Korean given name is the family name, not the preposition', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Người phát ngôn Bộ Ngoại giao Hàn Quốc Cho June-hyuck cho biết.', [['Cho June-hyuck', ['Người phát ngôn Bộ Ngoại giao Hàn Quốc']]]],
+    ['Bộ trưởng Bộ Thống nhất Hàn Quốc Cho Myoung-gyon kêu gọi đối thoại.', [['Cho Myoung-gyon', ['Bộ trưởng Bộ Thống nhất Hàn Quốc']]]],
+    ['Ông Cho Bong-hyun, trưởng bộ phận nghiên cứu kinh tế, nói.', [['Cho Bong-hyun', ['trưởng bộ phận nghiên cứu kinh tế']]]],
+    // not: the preposition before a player's name, with no post
+    ['Đội bóng dành lời khen cho tiền đạo trẻ. Anh chuyền bóng Cho Young-wook ghi bàn.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
+describe('a name ending in "Quốc" right before "gia" is a national body ("Duma Quốc gia"), no person', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Nữ Nghị sĩ Duma Quốc gia Natalia Poklonskaya nói.', [['Natalia Poklonskaya', ['Nghị sĩ Duma Quốc gia']]]],
+    ['Ông là Giám đốc Vườn Quốc gia Cúc Phương.', []],
+    // not: a person named "... Quốc" followed by another word
+    ['Giám đốc Sở Y tế Phạm Phú Quốc cho biết.', [['Phạm Phú Quốc', ['Giám đốc Sở Y tế']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
+describe('"Sheikh" and a given name alone is the short form of the one full name written from them', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ngoại trưởng Qatar Sheikh Mohammed bin Abdulrahman al-Thani bác bỏ yêu cầu. Tuy nhiên, Bộ trưởng Sheikh Mohammed vẫn tỏ ra cứng rắn.',
+      [['Sheikh Mohammed bin Abdulrahman al-Thani', ['Ngoại trưởng Qatar', 'Bộ trưởng']]]],
+    // not: two full names open with it, so the short form is left as written
+    ['Quốc vương Kuwait Sheikh Sabah al-Ahmad Al-Sabah đã đến. Quốc vương Sheikh Sabah Al-Ahmad Al-Jaber phát biểu. Quốc vương Sheikh Sabah nói.',
+      [['Sheikh Sabah al-Ahmad Al-Sabah', ['Quốc vương Kuwait']], ['Sheikh Sabah Al-Ahmad Al-Jaber', ['Quốc vương']], ['Sheikh Sabah', ['Quốc vương']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});

@@ -2350,12 +2350,32 @@ describe('a bare post, a comma, then an honorific: the post is someone else\'s',
   });
 });
 
+describe('a given name that is also an opener, level or post word, set off at once by punctuation', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trao đổi với báo chí, ông Vũ Quang Các, Vụ trưởng Vụ Quản lý quy hoạch, cho biết.', [['Vũ Quang Các', null, ['Vụ trưởng Vụ Quản lý quy hoạch']]]],
+    ['Trao đổi với báo chí, ông Lê Tiến Trưởng, Tổng giám đốc Tập đoàn Dệt may Việt Nam, cho biết.', [['Lê Tiến Trưởng', null, ['Tổng giám đốc Tập đoàn Dệt may Việt Nam']]]],
+    ['Chiều 9/6, ông Huỳnh Ngọc Quận, Phó chủ tịch UBND huyện Tư Nghĩa, cho biết.', [['Huỳnh Ngọc Quận', null, ['Phó chủ tịch UBND huyện Tư Nghĩa']]]],
+    // not: after a full stop the word opens the next sentence
+    ['Ông Nguyễn Văn Nam, Giám đốc Sở Y tế. Các cán bộ đều có mặt.', [['Nguyễn Văn Nam', null, ['Giám đốc Sở Y tế']]]],
+    // not: run on into lower case it opens the next words, however written
+    ['Giám đốc Sở Y tế Lê Văn Nam Tại hội nghị cho biết.', [['Lê Văn Nam', null, ['Giám đốc Sở Y tế']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('rarer Vietnamese surnames open a full name', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Bắt tạm giam Ung Văn Thanh (34 tuổi, kiểm soát viên, Đội QLTT Số 7) cùng bị khởi tố.', [['Ung Văn Thanh', null, ['kiểm soát viên']]]],
     ['Trước sự băn khoăn của bà Nga, Phó Chủ tịch Thường trực Quốc hội Tòng Thị Phóng giải thích.', [['Tòng Thị Phóng', null, ['Phó Chủ tịch Thường trực Quốc hội']]]],
     // a place opening with a surname-like word stays the body's: "Uông Bí" is a city
     ['Đại tá Vũ Đức Tính, Trưởng Công an TP. Uông Bí cho biết.', [['Vũ Đức Tính', 'Đại tá', ['Trưởng Công an TP. Uông Bí']]]],
+    // Sino-Vietnamese readings of Chinese surnames
+    ['Thủ tướng tiếp Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây (Trung Quốc) Bành Thanh Hoa.', [['Bành Thanh Hoa', null, ['Bí thư Khu ủy Khu tự trị dân tộc Choang Quảng Tây']]]],
+    ['Đoàn đã gặp Bí thư Tỉnh ủy Vưu Quyền tại Phúc Kiến.', [['Vưu Quyền', null, ['Bí thư Tỉnh ủy']]]],
+    // not: a capitalised word that is no listed surname still runs on into the body ("Bí thư Tỉnh ủy Cao Bằng")
+    ['Đoàn đã gặp Bí thư Tỉnh ủy Cao Bằng tại Hà Nội.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
