@@ -992,7 +992,7 @@ const MOTION_WORDS = new Set(['vào', 'ra', 'sang', 'tới', 'qua', 'rời'].map
 function insideCompanyName(w: Words, i: number): boolean {
   let lowerRun = 0;
   for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
-    if (!w.plain[j + 1]) return false;
+    if (!w.plain[j + 1] && !tradeDashAt(w, j, i)) return false;
     if (maybeWord(CLAUSE_OR_MOTION_GATE, w, j)) {
       const key = keyAt(w, j);
       if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && w.cap[j + 1])) return false;
@@ -1013,6 +1013,14 @@ function insideCompanyName(w: Words, i: number): boolean {
     if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
   }
   return false;
+}
+
+/**
+ * "Tập đoàn Than - Khoáng sản Việt Nam", "Bưu chính – Viễn thông Việt Nam": a dash joining two trades inside a
+ * company's name, the second (capitalised, one or two words) running up to the place.
+ */
+function tradeDashAt(w: Words, j: number, i: number): boolean {
+  return i - j >= 2 && i - j <= 3 && w.cap[j + 1] === 1 && DASH_GAP.test(gapOf(w, j + 1));
 }
 
 /** Lower-case word j closes a business head opening at j-1 (Tập đoàn, Ngân hàng). */

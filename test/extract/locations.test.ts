@@ -2262,3 +2262,16 @@ describe('round 23: a pageant title named after a place', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+// A dash may join two trades inside a company's name (Than - Khoáng sản): the place closing it is still the company's.
+describe('round 23: a place closing a company name with a dash between its trades', () => {
+  it.each([
+    ['Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) cho biết.', []],
+    ['Đề án tái cơ cấu Tập đoàn Bưu chính – Viễn thông Việt Nam đã được duyệt.', []],
+    // kept: a body's longer name after the dash (Đoàn luật sư), a place cue after the trades
+    ['Luật sư Công ty Luật hợp danh Thiên Thanh – Đoàn luật sư thành phố Hà Nội cho biết.', ['Hà Nội']],
+    ['Công nhân Tập đoàn Than - Khoáng sản làm việc ở Quảng Ninh.', ['Quảng Ninh']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
