@@ -465,6 +465,9 @@ const NOT_PLACE_BEFORE = phraseSet(
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
     'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
+    // a pageant's title names its contest, not a place (Á hậu Việt Nam 2014, Hoa khôi Đồng bằng sông Cửu Long 2015).
+    // Not "người đẹp", "mỹ nhân", "siêu mẫu": annotators read "mỹ nhân Hải Phòng" as where she comes from.
+    'hoa hậu', 'á hậu', 'hoa khôi', 'á khôi', 'nam vương',
     // a person of a country (cô gái Ấn Độ, đàn ông Úc) and its myths (thần thoại Hy Lạp, nữ thần Athena)
     'cô gái', 'chàng trai', 'thiếu nữ', 'cậu bé', 'bé gái', 'bé trai', 'đàn ông', 'thần thoại', 'nữ thần', 'vị thần',
     // a peer's title (Công tước xứ Cambridge)
@@ -989,7 +992,7 @@ const MOTION_WORDS = new Set(['vào', 'ra', 'sang', 'tới', 'qua', 'rời'].map
 function insideCompanyName(w: Words, i: number): boolean {
   let lowerRun = 0;
   for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
-    if (!w.plain[j + 1]) return false;
+    if (!w.plain[j + 1] && !tradeDashAt(w, j, i)) return false;
     if (maybeWord(CLAUSE_OR_MOTION_GATE, w, j)) {
       const key = keyAt(w, j);
       if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && w.cap[j + 1])) return false;
@@ -1010,6 +1013,14 @@ function insideCompanyName(w: Words, i: number): boolean {
     if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
   }
   return false;
+}
+
+/**
+ * "Tập đoàn Than - Khoáng sản Việt Nam", "Bưu chính – Viễn thông Việt Nam": a dash joining two trades inside a
+ * company's name, the second (capitalised, one or two words) running up to the place.
+ */
+function tradeDashAt(w: Words, j: number, i: number): boolean {
+  return i - j >= 2 && i - j <= 3 && w.cap[j + 1] === 1 && DASH_GAP.test(gapOf(w, j + 1));
 }
 
 /** Lower-case word j closes a business head opening at j-1 (Tập đoàn, Ngân hàng). */
@@ -1598,7 +1609,7 @@ function demonymListBefore(w: Words, i: number): boolean {
 }
 // The demonym words of NOT_PLACE_BEFORE whose country lists are demonyms too.
 // (not "quốc tịch": a nationality names its country, as annotators read "quốc tịch Hà Lan")
-const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ']);
+const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ', 'hoa hậu', 'á hậu']);
 
 /**
  * A bare district where an address puts it: after tại/ở/trú/thuộc, opening a bracket, before a

@@ -2244,3 +2244,34 @@ describe('round 19: a unit inside a theatre\'s name', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+// A pageant's title names its contest (Á hậu Việt Nam 2016), not a place; a beauty or a model
+// by where she comes from ("người đẹp Trà Vinh") is read as a place, and so is a place cue after the title.
+describe('round 23: a pageant title named after a place', () => {
+  it.each([
+    ['Á hậu Việt Nam 2016 Thùy Dung trở về sau chuyến công tác.', []],
+    ['Hoa khôi Đồng bằng sông Cửu Long 2015 ra mắt sản phẩm.', []],
+    ['Á khôi Hưng Yên làm vợ hờ của thiếu gia.', []],
+    ['Hai hoa hậu Hàn Quốc và Đan Mạch đang thương lượng.', []],
+    // kept: a beauty's home, a place cue or a land word
+    ['Sau Hồ Ngọc Hà, "mỹ nhân Hải Phòng" cũng top những ngôi sao.', ['Hải Phòng']],
+    ['Người đẹp Trà Vinh đã đau đớn khi nhận tin.', ['Trà Vinh']],
+    ['Siêu mẫu Đài Loan và thương gia rời khỏi nhà hàng.', ['Đài Loan']],
+    ['Cuộc thi hoa hậu được tổ chức tại Đà Nẵng.', ['Đà Nẵng']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+// A dash may join two trades inside a company's name (Than - Khoáng sản): the place closing it is still the company's.
+describe('round 23: a place closing a company name with a dash between its trades', () => {
+  it.each([
+    ['Tập đoàn Công nghiệp Than - Khoáng sản Việt Nam (TKV) cho biết.', []],
+    ['Đề án tái cơ cấu Tập đoàn Bưu chính – Viễn thông Việt Nam đã được duyệt.', []],
+    // kept: a body's longer name after the dash (Đoàn luật sư), a place cue after the trades
+    ['Luật sư Công ty Luật hợp danh Thiên Thanh – Đoàn luật sư thành phố Hà Nội cho biết.', ['Hà Nội']],
+    ['Công nhân Tập đoàn Than - Khoáng sản làm việc ở Quảng Ninh.', ['Quảng Ninh']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
