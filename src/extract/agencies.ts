@@ -961,12 +961,15 @@ function frontBranchOnlyInCommittee(ctx: ExtractContext, g: Group): boolean {
 
 /** Verbs of a remit that need their object ("Bảo vệ", "Phòng chống", "Hỗ trợ"). Folded, each after a space. */
 const OBJECT_VERB_ENDS = ['bảo vệ', 'phòng chống', 'chống', 'hỗ trợ', 'quản lý', 'bảo tồn', 'chăm sóc', 'xúc tiến'].map((w) => ' ' + foldForMatch(w));
+const OBJECT_VERB_LAST_CHARS = new Set(OBJECT_VERB_ENDS.flatMap((e) => [e.slice(-1), e.slice(-1).toUpperCase()].map((c) => c.charCodeAt(0))));
 /**
  * "Cục Cảnh sát Phòng chống" of "... Phòng chống tội phạm sử dụng công nghệ cao", "Hội Tiêu chuẩn và Bảo vệ" of "... Bảo vệ người
  * tiêu dùng Việt Nam": a name whose every form ends on a remit's verb was cut before its object, no body's name.
  */
 function cutBeforeObject(g: Group): boolean {
   for (const f of g.forms.keys()) {
+    // (folding keeps each end's last letter, in either case, and makes none of them: most forms are sent back unfolded)
+    if (!OBJECT_VERB_LAST_CHARS.has(f.charCodeAt(f.length - 1))) return false;
     const folded = foldForMatch(f);
     if (!OBJECT_VERB_ENDS.some((end) => folded.endsWith(end))) return false;
   }
