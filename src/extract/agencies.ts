@@ -8,7 +8,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
 import { foldForMatch } from '../input/normalize.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokenAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -492,7 +492,7 @@ const LIEN_ID = lexiconWordId('liên');
  */
 const POLICE_BRANCH_TABLE = phraseTable([['cảnh sát giao thông', true], ['cảnh sát pccc', true], ['cảnh sát pccc và cnch', true], ['csgt', true]] as [string, boolean][], false);
 const POLICE_BRANCH_HEAD = { head: 'CSGT', needs: 'place', agency: true } as const;
-const CSGT_ID = lexiconWordId('csgt'), CONG_ID = lexiconWordId('công'), LUC_ID = lexiconWordId('lực'), LUONG_ID = lexiconWordId('lượng');
+const CONG_ID = lexiconWordId('công'), LUC_ID = lexiconWordId('lực'), LUONG_ID = lexiconWordId('lượng');
 const TIME_WORD_IDS = new Set(['ngày', 'tháng', 'năm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'khoảng', 'lúc', 'sau', 'trước', 'trong', 'tại'].map(lexiconWordId));
 // ("Trưởng phòng CSGT Hà Nội", "Đội trưởng CSGT ...": the unit's name inside a post)
 const UNIT_WORD_IDS = new Set(['phòng', 'đội', 'trạm', 'cục', 'tổ', 'trưởng', 'phó'].map(lexiconWordId));
@@ -532,10 +532,11 @@ function notBranchByPlace(toks: Token[], i: number, len: number, found: Found[])
   return i >= 2 && toks[i - 1].w === LUONG_ID && toks[i - 2].w === LUC_ID;
 }
 /** "CSGT Hà Nội": "CSGT" opens no head, so its branches are looked for apart (by the folded text), then put in text order. */
-function addTrafficPoliceBranches(toks: Token[], found: Found[], text: string, folded: string): void {
-  for (let p = folded.indexOf('csgt '); p >= 0; p = folded.indexOf('csgt ', p + 5)) {
-    const i = tokenAt(toks, p);
-    if (toks[i]?.s !== p || toks[i].w !== CSGT_ID) continue;
+function addTrafficPoliceBranches(toks: Token[], found: Found[], text: string, folded: string, csgtAt: number[]): void {
+  // (the tokens "csgt" the tokenizer noted, each followed by a space: no search of the whole text)
+  for (let x = 0; x < csgtAt.length; x++) {
+    const i = csgtAt[x];
+    if (folded.charCodeAt(toks[i].e) !== 32) continue;
     let at = found.length;
     while (at > 0 && found[at - 1].m.start > i) at--;
     const b = branchPoliceAt(toks, i, at === found.length ? found : found.slice(0, at), text);
@@ -660,7 +661,7 @@ function partyOwnName(toks: Token[], m: OrgMatch, text: string): Mention | null 
 
 /** Organization names in the text that name one public body, in text order. */
 export function findAgencyNames(ctx: ExtractContext): Found[] {
-  const { toks, localAcronyms, orgAt } = analyse(ctx);
+  const { toks, localAcronyms, orgAt, csgtAt } = analyse(ctx);
   const text = ctx.text;
   const found: Found[] = [];
   // (only the tokens that may open a head, listed by the tokenizer)
@@ -724,7 +725,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
   }
-  addTrafficPoliceBranches(toks, found, text, ctx.folded);
+  addTrafficPoliceBranches(toks, found, text, ctx.folded, csgtAt);
   return found;
 }
 
@@ -961,12 +962,15 @@ function frontBranchOnlyInCommittee(ctx: ExtractContext, g: Group): boolean {
 
 /** Verbs of a remit that need their object ("Bảo vệ", "Phòng chống", "Hỗ trợ"). Folded, each after a space. */
 const OBJECT_VERB_ENDS = ['bảo vệ', 'phòng chống', 'chống', 'hỗ trợ', 'quản lý', 'bảo tồn', 'chăm sóc', 'xúc tiến'].map((w) => ' ' + foldForMatch(w));
+const OBJECT_VERB_LAST_CHARS = new Set(OBJECT_VERB_ENDS.flatMap((e) => [e.slice(-1), e.slice(-1).toUpperCase()].map((c) => c.charCodeAt(0))));
 /**
  * "Cục Cảnh sát Phòng chống" of "... Phòng chống tội phạm sử dụng công nghệ cao", "Hội Tiêu chuẩn và Bảo vệ" of "... Bảo vệ người
  * tiêu dùng Việt Nam": a name whose every form ends on a remit's verb was cut before its object, no body's name.
  */
 function cutBeforeObject(g: Group): boolean {
   for (const f of g.forms.keys()) {
+    // (folding keeps each end's last letter, in either case, and makes none of them: most forms are sent back unfolded)
+    if (!OBJECT_VERB_LAST_CHARS.has(f.charCodeAt(f.length - 1))) return false;
     const folded = foldForMatch(f);
     if (!OBJECT_VERB_ENDS.some((end) => folded.endsWith(end))) return false;
   }

@@ -229,15 +229,18 @@ function hasVietnameseLetter(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** "csgt", whose traffic police branches the agencies pass reads apart ("CSGT Hà Nội"): noted by the tokenizer, not searched for in the text. */
+const CSGT_WORD = wordId('csgt');
 /** What a pooled tokenize hands out: valid until the next pooled run, like the pooled tokens themselves. */
 const POOL_VIEW: Token[] = [];
 
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
-export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: number[]): Token[] {
+export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: number[], csgtAt?: number[]): Token[] {
   const out: Token[] = pool ?? [];
   tokenSource = folded;
   let count = 0;
   if (orgAt !== undefined) orgAt.length = 0;
+  if (csgtAt !== undefined) csgtAt.length = 0;
   const n = text.length;
   let p = 0;
   let prevEnd = 0;
@@ -273,6 +276,7 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
     else out.push(new Token(s, p, cap, acro, num, gap, bits, w));
     // (where an organization head may start, noted as the bits are at hand: the agencies pass visits only these)
     if (orgAt !== undefined && (bits & orgHeadBit) !== 0) orgAt.push(count);
+    if (w === CSGT_WORD && csgtAt !== undefined) csgtAt.push(count);
     count++;
     prevEnd = p;
   }
@@ -3254,8 +3258,11 @@ export interface DocAnalysis {
   localAcronyms: Map<string, string>;
   /** indices of the tokens that may open an organization head, in order (pooled like the tokens) */
   orgAt: number[];
+  /** indices of the tokens "csgt", in order (pooled like the tokens) */
+  csgtAt: number[];
 }
 const ORG_POSITIONS: number[] = [];
+const CSGT_POSITIONS: number[] = [];
 
 const cache = new WeakMap<ExtractContext, DocAnalysis>();
 
@@ -3276,7 +3283,7 @@ export function analyse(ctx: ExtractContext): DocAnalysis {
   const had = cache.get(ctx);
   // Tokens of an earlier document are overwritten now; that document re-reads its own if asked again.
   poolGeneration++;
-  const a: DocAnalysis = { toks: tokenize(ctx.text, ctx.folded, TOKEN_POOL, ORG_POSITIONS), generation: poolGeneration, localAcronyms: had?.localAcronyms ?? new Map(), orgAt: ORG_POSITIONS };
+  const a: DocAnalysis = { toks: tokenize(ctx.text, ctx.folded, TOKEN_POOL, ORG_POSITIONS, CSGT_POSITIONS), generation: poolGeneration, localAcronyms: had?.localAcronyms ?? new Map(), orgAt: ORG_POSITIONS, csgtAt: CSGT_POSITIONS };
   currentCtx = ctx;
   currentAnalysis = a;
   return a;

@@ -181,3 +181,19 @@ describe('the tokenizer splits a degree glued to a name by a bare dot, and only 
     expect(words(text)).toEqual(expected);
   });
 });
+
+describe('the tokenizer notes the tokens "csgt" for the traffic police branches', () => {
+  const csgtWords = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const { toks, csgtAt } = analyse(ctx);
+    return csgtAt.map((i) => `${i}:${text.slice(toks[i].s, toks[i].e)}`);
+  };
+  it.each([
+    ['CSGT Hà Nội và Đội CSGT số 6', ['0:CSGT', '5:CSGT']],
+    ['lực lượng csgt, cảnh sát', ['2:csgt']],
+    // (not a word that only holds the letters: "CSGTĐB", "TP.CSGT" read as one word)
+    ['CSGTĐB và TP.CSGT', []],
+  ])('%s', (text, expected) => {
+    expect(csgtWords(text)).toEqual(expected);
+  });
+});
