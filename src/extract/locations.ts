@@ -3306,6 +3306,8 @@ const WARM_UP_LINES = [
   'Nga phá hoại thỏa thuận hòa bình Minsk và đàm phán Geneva; cầu thủ xứ Nghệ sống ở bang Rheinland-Pfalz, vùng Gilgit-Baltistan.',
   'Ông sinh ra ở Ludwigshafen, bang Rheinland-Pfalz, rồi sống tại Klang, bang Selangor.',
 ];
+// A football report of its own: the football-report count stops at its third word, so these are its first three.
+const SPORTS_WARM_UP = 'Trận derby ở V-League, HLV của FLC Thanh Hóa gặp SHB Đà Nẵng; đội khách Hải Phòng thua.';
 export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
   // V8 keeps no feedback for a function until it has run a few times. The last round takes the paths met later in
@@ -3318,6 +3320,7 @@ export function warmUpLocations(): void {
     }
     const doc = last ? `${text}\n${text}` : text;
     extractLocations(createContext(documentFromString(doc, 'text')));
+    extractLocations(createContext(documentFromString(SPORTS_WARM_UP, 'text')));
   }
   memoLimit.max = 4096;
 }
