@@ -632,7 +632,8 @@ for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 // UTF-16LE, so on a big-endian machine it is filled one unit at a time.
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 class CodeUnits {
-  units = new Uint16Array(1 << 14);
+  // (sized past the corpus's longest article: growing mid-run threw wordsOf's optimised code away)
+  units = new Uint16Array(1 << 16);
   private bytes = Buffer.from(this.units.buffer);
   /** `s` as code units, then a 0 (not a word character: it closes a word that ends the text). */
   of(s: string): Uint16Array {
