@@ -65,7 +65,8 @@ const opensAbbreviation = (c: number, dotToo: boolean) => c === 32 || c === 10 |
  */
 export function abbreviationDot(text: string, dot: number): boolean {
   const gap = text.charCodeAt(dot + 1);
-  if ((gap !== 32 && gap !== 0xa0) || !isCapital(text.charCodeAt(dot + 2))) return false;
+  // (a read past the end, NaN, would throw away sentenceAround's optimised code)
+  if ((gap !== 32 && gap !== 0xa0) || dot + 2 >= text.length || !isCapital(text.charCodeAt(dot + 2))) return false;
   let w = dot;
   while (w > 0 && dot - w < 4 && isAsciiLetter(text.charCodeAt(w - 1))) w--;
   const len = dot - w;
@@ -74,7 +75,7 @@ export function abbreviationDot(text: string, dot: number): boolean {
   if (!DOTTED_UNIT_LETTERS.includes(text[w])) return false;
   let p = dot + 3;
   while (p < text.length && p < dot + 12 && text.charCodeAt(p) > 64) p++;
-  return text.charCodeAt(p) === 32 && isCapital(text.charCodeAt(p + 1));
+  return p + 1 < text.length && text.charCodeAt(p) === 32 && isCapital(text.charCodeAt(p + 1));
 }
 
 /**

@@ -635,7 +635,8 @@ for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 // UTF-16LE, so on a big-endian machine it is filled one unit at a time.
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 class CodeUnits {
-  units = new Uint16Array(1 << 14);
+  // (sized past the corpus's longest article: growing mid-run threw wordsOf's optimised code away)
+  units = new Uint16Array(1 << 16);
   private bytes = Buffer.from(this.units.buffer);
   /** `s` as code units, then a 0 (not a word character: it closes a word that ends the text). */
   of(s: string): Uint16Array {
@@ -3317,6 +3318,8 @@ const WARM_UP_LINES = [
   'Nga phá hoại thỏa thuận hòa bình Minsk và đàm phán Geneva; cầu thủ xứ Nghệ sống ở bang Rheinland-Pfalz, vùng Gilgit-Baltistan.',
   'Ông sinh ra ở Ludwigshafen, bang Rheinland-Pfalz, rồi sống tại Klang, bang Selangor.',
 ];
+// A football report of its own: the football-report count stops at its third word, so these are its first three.
+const SPORTS_WARM_UP = 'Trận derby ở V-League, HLV của FLC Thanh Hóa gặp SHB Đà Nẵng; đội khách Hải Phòng thua.';
 export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
   // V8 keeps no feedback for a function until it has run a few times. The last round takes the paths met later in
@@ -3329,6 +3332,7 @@ export function warmUpLocations(): void {
     }
     const doc = last ? `${text}\n${text}` : text;
     extractLocations(createContext(documentFromString(doc, 'text')));
+    extractLocations(createContext(documentFromString(SPORTS_WARM_UP, 'text')));
   }
   memoLimit.max = 4096;
 }

@@ -43,7 +43,8 @@ const UNKNOWN = 0xffff;
 const FOLD_UNIT = new Uint16Array(0x10000).fill(UNKNOWN);
 function learnUnit(c: number): number {
   let f = 0;
-  if (c !== 0 && c !== 0x3a3 && !(c >= 0xd800 && c <= 0xdfff)) {
+  // (surrogates tested in one step: a second comparison first met mid-run threw the decoder's optimised code away)
+  if (c !== 0 && c !== 0x3a3 && (c & 0xf800) !== 0xd800) {
     const l = String.fromCharCode(c).toLowerCase();
     if (l.length === 1) f = foldMarks(l).charCodeAt(0);
   }
