@@ -15,7 +15,9 @@ import {
   COUNTRY_FORMS_BEFORE_NAME,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
-import type { ExtractContext } from './context.js';
+import { createContext, type ExtractContext } from './context.js';
+import { documentFromString } from '../input/load.js';
+import { extractOfficials } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
   POSITION_TABLE, RANK_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -1907,4 +1909,29 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
   // a place or body named inside someone's post ("Giám đốc nhà máy ... ở Kang Hwa") is no person
   const inPost = (name: string) => [officials, added.map((a) => a.o)].some((list) => list.some((o) => o.positions.some((p) => p.text.includes(name))));
   return added.filter((a) => !inPost(a.o.name)).map((a) => a.o);
+}
+
+// A worker runs these passes over thousands of documents, and each branch first met in optimised code throws that code
+// away to be compiled again (an 8,000-document run deopted candidateAt, postsBeforeName and findForeignOfficials on a
+// bare general, a retired officer, a country read as a name's first word, a firm read as a holder). These lines walk
+// such branches once at a worker's start, so that the first compile has their feedback (the records are thrown away).
+const WARM_UP_LINES = [
+  'Ông nói tướng James Mattis, Tướng Joseph Dunford cho biết. Đô đốc nghỉ hưu William Fallon, Trung tướng về hưu Nguyễn Văn An, Thiếu tướng Hải quân ông Jack Scorby phát biểu.',
+  'Quốc vương Saudi Salman tiếp Thái tử Saudi Mohammed bin Salman; Tổng giám đốc Vietnam Airlines nói. Quốc vương Saudi đã cử đoàn.',
+  'Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey, cựu Giám đốc FBI Robert Mueller; tàu sân bay Đô đốc Kuznetsov; ông Kuznetsov nói.',
+  'Thiếu tướng Nguyễn Duy Ngọc, Tổng thống Donald Trump và Đại tá Lê Văn Bình; Steve Bannon, cố vấn cao cấp của ông Trump, cho biết; Cố vấn An ninh quốc gia Robert O’Brien nói.',
+  'Thống đốc BoJ Haruhiko Kuroda, Thống đốc BoJ nói. Thủ tướng Nhật Bản Shinzo Abe, ông Abe và V. Putin, Vladimir Putin, Tổng thống Putin.',
+  'Wayne White, một quan chức tình báo cấp cao, cho biết. Ông Lê Văn Hùng, Phó Giám đốc Sở Y tế, được bổ nhiệm làm Giám đốc Sở.',
+  'Ông Nguyễn Văn Bình, người từng là Bí thư Tỉnh ủy Nghệ An, cho biết.',
+];
+/** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
+export function warmUpOfficials(): void {
+  // V8 keeps no feedback for a function until it has run a few times
+  for (let round = 0; round < 4; round++) {
+    for (const line of WARM_UP_LINES) {
+      const ctx = createContext(documentFromString(line, 'text'));
+      const found = extractOfficials(ctx);
+      found.push(...findForeignOfficials(ctx, found));
+    }
+  }
 }

@@ -2264,9 +2264,9 @@ const countCommas: number[] = [];
 const shipNames = new Set<string>();
 
 function findCandidates(ctx: ExtractContext): Candidate[] {
-  // (clearing an empty Map still allocates its table)
-  if (shipNames.size) shipNames.clear();
-  if (bracketBodies.size) bracketBodies.clear();
+  // (cleared whether empty or not: a guarded clear first met in optimised code deopted findCandidates, twice a run)
+  shipNames.clear();
+  bracketBodies.clear();
   const { toks } = analyse(ctx);
   if (nameCache.length < toks.length) nameCache = new Int32Array(toks.length * 2);
   nameCache.fill(-2, 0, toks.length);
