@@ -49,11 +49,12 @@ export async function runExtractCommand(paths: string[], flags: ExtractCommandOp
   }
   const inputFormat = flags.inputFormat === 'ndjson' ? 'auto' : flags.inputFormat;
   const jobs = known !== null ? 1 : flags.jobs;
-  // A long run in this thread (the workers do the same when they start) walks the locations and agencies passes' rare branches first.
+  // A long run in this thread (the workers do the same when they start) walks the locations, agencies and officials passes' rare branches first.
   // Imported here, not at the top: with workers this thread never extracts and need not load the extractors.
   if (known === null && jobs === 1) {
     (await import('../extract/locations.js')).warmUpLocations();
     (await import('../extract/agencies.js')).warmUpAgencies();
+    (await import('../extract/foreign-officials.js')).warmUpOfficials();
   }
   let sink: Sink;
   try {

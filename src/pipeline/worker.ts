@@ -2,6 +2,7 @@
 // main thread only writes strings.
 import { parentPort, workerData } from 'node:worker_threads';
 import { warmUpAgencies } from '../extract/agencies.js';
+import { warmUpOfficials } from '../extract/foreign-officials.js';
 import { warmUpLocations } from '../extract/locations.js';
 import { createWriter } from '../output/writers.js';
 import { processBatch, Utf8Batch, type Task } from './tasks.js';
@@ -15,10 +16,11 @@ const serialize = config.format === 'json' ? null : createWriter({ format: confi
 // workers) writes it without encoding it.
 const bytesOut = new Utf8Batch();
 
-// A worker lives for a long run: the locations and agencies passes are walked through their rare branches before V8
+// A worker lives for a long run: the locations, agencies and officials passes are walked through their rare branches before V8
 // optimises them.
 warmUpLocations();
 warmUpAgencies();
+warmUpOfficials();
 
 parentPort!.on('message', (msg: { seq: number; tasks: Task[] }) => {
   const result = processBatch(msg.seq, msg.tasks, config.task, serialize, config.stats, serialize ? bytesOut : undefined);
