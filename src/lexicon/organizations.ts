@@ -199,8 +199,10 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'IOM', 'UNAIDS', 'UN-Habitat', 'UNIDO', 'UN Women', 'UNV', 'ITU', 'UNWTO', 'UNFCCC', 'OHCHR', 'UNOPS',
     'ESCAP', 'ICRC', 'IFRC', 'IPU', 'JICA', 'KOICA', 'USAID', 'G7', 'G8', 'G20',
     // foreign state agencies the press names by their acronym alone ("Fed tăng lãi suất", "bị FSB bắt giữ", "làm việc cho KGB"):
-    // central banks, security and intelligence services, health and drug regulators
-    'Fed', 'ECB', 'FSB', 'KGB', 'GRU', 'MI5', 'MI6', 'NSA', 'FDA', 'CDC',
+    // central banks, security and intelligence services, health and drug regulators. Not ECB and FSB: alone they were
+    // more often a car's brake aid and a business school or a translation credit ("Dịch từ FSB") than the bodies, so
+    // they count only beside their full names (acronyms.ts)
+    'Fed', 'KGB', 'GRU', 'MI5', 'MI6', 'NSA', 'FDA', 'CDC',
   ]),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [

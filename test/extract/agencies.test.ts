@@ -2231,7 +2231,11 @@ describe('round 23: foreign agencies by their acronym, lower-case ministries, na
   const table: [string, string[]][] = [
     // a foreign state agency written by its acronym alone, or as the other name of its full form
     ['Giới đầu tư tin rằng Fed sẽ tăng lãi suất.', ['Fed']],
-    ['Nghi phạm đã bị FSB bắt giữ hôm nay.', ['FSB']],
+    ['Nghi phạm đã bị KGB bắt giữ hôm nay.', ['KGB']],
+    // not an acronym that alone more often names a car part or a school than the body
+    ['Xe có các tính năng VSC, ECB, TRAC.', []],
+    ['Học viên MBA của Viện Quản trị Kinh doanh FSB nhận học bổng. (Dịch từ FSB)', []],
+    ['Cơ quan An ninh Liên bang Nga (FSB) cho biết.', ['Cơ quan An ninh Liên bang Nga']],
     ['Cục Dự trữ Liên bang Mỹ (Fed) sẽ họp. Fed cho biết.', ['Cục Dự trữ Liên bang Mỹ']],
     ['Lãi suất do Fed quyết định, còn fed là một từ tiếng Anh.', ['Fed']],
     ['Thành viên Cục dự trữ liên bang Mỹ Fed sẽ phát biểu. Giới đầu tư chờ Fed.', ['Cục dự trữ liên bang Mỹ']],
