@@ -141,16 +141,20 @@ const SHOWBIZ_DOC_HITS = 3;
 const SHOWBIZ_QUOTED_KINDS = new Set<InitiativeKind>(['programme', 'project', 'plan']);
 /** Showbiz and entertainment pages name their shows "chương trình X" without a cue in the same sentence. */
 function isShowbizDoc(folded: string): boolean {
-  SHOW_GLOBAL_RE.lastIndex = 0;
+  return distinctCuesReach(SHOW_GLOBAL_RE, folded, SHOWBIZ_DOC_HITS);
+}
+/** Whether the text holds `hits` different cues of the global `re`, each a word of its own (the letter before is checked here). */
+function distinctCuesReach(re: RegExp, folded: string, hits: number): boolean {
+  re.lastIndex = 0;
   const seen = new Set<string>();
   let m: RegExpExecArray | null;
-  while ((m = SHOW_GLOBAL_RE.exec(folded))) {
+  while ((m = re.exec(folded))) {
     if (m.index > 0 && LETTER_AT_END_RE.test(folded.slice(Math.max(0, m.index - 2), m.index))) {
-      SHOW_GLOBAL_RE.lastIndex = m.index + 1;
+      re.lastIndex = m.index + 1;
       continue;
     }
     seen.add(m[0]);
-    if (seen.size >= SHOWBIZ_DOC_HITS) return true;
+    if (seen.size >= hits) return true;
   }
   return false;
 }
@@ -162,15 +166,7 @@ const OPERATION_HEAD = foldForMatch('chiến dịch');
  * mạc”"), although its own sentence may name no weapon; the other heads there are the army's own movements and stay.
  */
 function isWarPage(folded: string): boolean {
-  MILITARY_GLOBAL_RE.lastIndex = 0;
-  const seen = new Set<string>();
-  let m: RegExpExecArray | null;
-  while ((m = MILITARY_GLOBAL_RE.exec(folded))) {
-    if (m.index > 0 && LETTER_RE.test(folded[m.index - 1])) continue;
-    seen.add(m[0]);
-    if (seen.size >= WAR_PAGE_HITS) return true;
-  }
-  return false;
+  return distinctCuesReach(MILITARY_GLOBAL_RE, folded, WAR_PAGE_HITS);
 }
 /** Per head, the words that, right before it, make it something else ("xe mô hình", "học chương trình"). */
 const NOT_HEAD_BEFORE_RE = new Map(Object.entries(NOT_HEAD_BEFORE).map(([h, ws]) =>
