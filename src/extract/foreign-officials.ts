@@ -751,9 +751,8 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
 
 /** "Duma Quốc gia", "Vườn Quốc gia": a name whose last word opens "Quốc gia" at every mention is a body's, no person's. */
 function namesNationalBody(text: string, o: Official): boolean {
-  return o.mentions.every((m) => text.startsWith(' gia', m.span[1]) && !isLetterCode(text.charCodeAt(m.span[1] + 4)));
+  return o.mentions.every((m) => text.startsWith(' gia', m.span[1]) && !isWordLetter(text.charCodeAt(m.span[1] + 4)));
 }
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 0xbf;
 
 // (a person told by an honorific at the title's end: "người phát ngôn của bà Merkel", "Chủ tịch HĐQT thay ông Minh")
 const SERVED_PERSON_RE = /^(.+?) (?:(của)|cho|thay|với) (?:ông|bà) \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*)*$/u;
@@ -1206,6 +1205,9 @@ function mergeMiddleInitials(officials: Official[]): void {
  * given name alone are the short form of the one full name the text writes from them.
  */
 function mergeHonorificShortForms(officials: Official[], added: Official[]): void {
+  // (most documents name no one so: nothing is built for them)
+  const isShort = (o: Official) => ARAB_HONORIFIC_SHORT_RE.test(o.name);
+  if (!officials.some(isShort) && !added.some(isShort)) return;
   const people: NamedOfficial[] = [];
   for (const o of officials) people.push({ o, words: [], main: true });
   for (const o of added) people.push({ o, words: [], main: false });
