@@ -517,6 +517,14 @@ const MIN_RUN_BASE_WORDS = 4;
 const RUN_ON_KINDS = new Set<InitiativeKind>(['project', 'plan', 'programme']);
 /** "Sáng kiến hợp tác lưu trữ vật tư y tế và hợp tác nhân đạo": an initiative's official name runs on as a programme's does. */
 const INITIATIVE_HEAD = foldForMatch('sáng kiến');
+/**
+ * "giải ba thuộc về em A với dự án “Cánh tay robot ...”", "gây xôn xao với dự án “100 nụ hôn ở Paris”": someone's
+ * entry or work, not a public effort. "đối với dự án “...”" (as for the project) is not this "với".
+ */
+const OWN_WORK_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?<!${foldForMatch('đối')}\s)${foldForMatch('với')}\s+$`);
+function ownWorkBefore(folded: string, headStart: number): boolean {
+  return OWN_WORK_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 10), headStart));
+}
 const BODY_WORD_AT_END_RE = new RegExp(String.raw`${foldForMatch('tổ chức')}\s+$`);
 const AT = foldForMatch('tại');
 const HEAD_AT_RE = new RegExp(HEAD_RE.source, 'y');
@@ -1091,6 +1099,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1]) && !head.phaseOnly) {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
+      if (kind === 'project' && q[1].trim() === '' && ownWorkBefore(folded, headStart)) continue;
       if (SPORT_KINDS.has(kind) && SPORT_RE.test(sentence)) continue;
       // (a party quoted by its name is one too: phong trào cực tả “Nước Pháp bất khuất”)
       if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
@@ -1515,10 +1524,20 @@ function themedYearAt(ctx: ExtractContext, at: number, found: Found[]): void {
   const { text, folded } = ctx;
   if (text[at + 1] !== 'N' || NOT_THEME_RE.test(folded.slice(at, at + 20)) || found.some((f) => f.mention.span[0] === at + 1)) return;
   const close = closingQuote(folded, at, '"');
-  if (close < 0 || !THEMED_YEAR_NAME_RE.test(text.slice(at + 1, close).trim())) return;
+  if (close < 0 || !(THEMED_YEAR_NAME_RE.test(text.slice(at + 1, close).trim()) || themeGivenToYear(ctx, at, close))) return;
   const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, at));
   if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) return;
   quotedName(ctx, at, '"', 'other', found, false);
+}
+
+/**
+ * "năm 2017 là “Năm kỷ cương hành chính”", "chọn năm nay là “Năm ...”": the year is named before, so the theme needs
+ * none of its own. The copula right before the quote, and the year word a few words before it.
+ */
+const YEAR_GIVEN_THEME_RE = new RegExp(String.raw`(?<![a-zà-ỹ])${YEAR_WORD}(?![a-zà-ỹ])[^".;!?\n]{0,40}\s${foldForMatch('là')}\s+$`);
+const THEME_WITHOUT_YEAR_RE = /^Năm(?:\s+[\p{L}-]+){2,12}$/u;
+function themeGivenToYear(ctx: ExtractContext, at: number, close: number): boolean {
+  return THEME_WITHOUT_YEAR_RE.test(ctx.text.slice(at + 1, close).trim()) && YEAR_GIVEN_THEME_RE.test(ctx.folded.slice(Math.max(0, at - 60), at));
 }
 
 const FUND = foldForMatch(FUND_HEAD);

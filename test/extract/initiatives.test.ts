@@ -419,10 +419,27 @@ describe('campaigns quoted after the verb that answers or launches them', () => 
   });
 });
 
+describe('a project that is someone\'s entry or work', () => {
+  it.each([
+    ['Giải ba thuộc về em Phạm Huy (Trường THPT Thị xã Quảng Trị) với dự án “Cánh tay robot cho người khuyết tật”.', []],
+    ['Cô ấy rất thành công với đề án “Nghiên cứu quy trình chế tạo hệ dẫn hướng nano”.', []],
+    // "đối với" (as for) is not this "với"; a project named after another verb stays.
+    ['Đối với dự án “Khu nhà ở hộ gia đình cho nhân viên Cty Formosa”, FHS sẽ xây dựng.',
+      [['Khu nhà ở hộ gia đình cho nhân viên Cty Formosa', 'project']]],
+    ['Tỉnh đoàn triển khai đề án “Hỗ trợ thanh niên khởi nghiệp” giai đoạn mới.', [['Hỗ trợ thanh niên khởi nghiệp', 'project']]],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
 describe('themed years', () => {
   it.each([
     ['Thành phố quyết liệt thực hiện “Năm Kỷ cương hành chính 2017” trong toàn ngành.', 'Năm Kỷ cương hành chính 2017'],
     ['Hai bên tổ chức tốt “Năm đoàn kết hữu nghị Việt Nam - Lào 2017” với nhiều hoạt động.', 'Năm đoàn kết hữu nghị Việt Nam - Lào 2017'],
+    // The year named before the copula: the theme needs no year of its own.
+    ['Chủ tịch UBND TP nhấn mạnh năm 2017 là “Năm kỷ cương hành chính”, theo đó TP chọn tác phong cán bộ.', 'Năm kỷ cương hành chính'],
+    ['Năm 2016, Bộ NN&PTNT chọn là “Năm cao điểm hành động về vệ sinh trong lĩnh vực nông nghiệp”.',
+      'Năm cao điểm hành động về vệ sinh trong lĩnh vực nông nghiệp'],
   ])('%s', (text, name) => {
     expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'other']]);
   });
@@ -433,6 +450,10 @@ describe('themed years', () => {
     'Trường tổng kết “Năm học thành công 2017” với nhiều thành tích.',
     'Hai bên nhất trí tổ chức “Năm hữu nghị” với nhiều hoạt động.',
     'Phim “Năm tháng vội vã” ra mắt năm 2017.',
+    // A copula with no year word before it; a year word with no copula; a one-word theme.
+    'Bài hát được đặt tên là “Năm anh em trên một chiếc xe tăng” từ đó.',
+    'Năm 2017, các đơn vị tổ chức “Năm hữu nghị Việt Nam” sôi nổi.',
+    'Ông nói năm nay là “Năm vui” của cả nhà.',
   ])('no themed year: %s', (text) => {
     expect(initiativesOf(text)).toEqual([]);
   });
