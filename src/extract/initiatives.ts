@@ -1535,7 +1535,7 @@ function themedYearAt(ctx: ExtractContext, at: number, found: Found[]): void {
  * none of its own. The copula right before the quote, and the year word a few words before it.
  */
 const YEAR_GIVEN_THEME_RE = new RegExp(String.raw`(?<![a-zà-ỹ])${YEAR_WORD}(?![a-zà-ỹ])[^".;!?\n]{0,40}\s${foldForMatch('là')}\s+$`);
-const THEME_WITHOUT_YEAR_RE = /^Năm(?:\s+[\p{L}-]+){2,12}$/u;
+const THEME_WITHOUT_YEAR_RE = /^Năm(?:\s+[\p{L}-]+){2,16}$/u;
 function themeGivenToYear(ctx: ExtractContext, at: number, close: number): boolean {
   return THEME_WITHOUT_YEAR_RE.test(ctx.text.slice(at + 1, close).trim()) && YEAR_GIVEN_THEME_RE.test(ctx.folded.slice(Math.max(0, at - 60), at));
 }

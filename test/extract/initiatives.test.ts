@@ -440,6 +440,8 @@ describe('themed years', () => {
     ['Chủ tịch UBND TP nhấn mạnh năm 2017 là “Năm kỷ cương hành chính”, theo đó TP chọn tác phong cán bộ.', 'Năm kỷ cương hành chính'],
     ['Năm 2016, Bộ NN&PTNT chọn là “Năm cao điểm hành động về vệ sinh trong lĩnh vực nông nghiệp”.',
       'Năm cao điểm hành động về vệ sinh trong lĩnh vực nông nghiệp'],
+    ['Đại sứ quán xác định năm 2016 là “Năm ngoại giao phục vụ phát triển kinh tế và tăng cường hợp tác Việt-Séc”.',
+      'Năm ngoại giao phục vụ phát triển kinh tế và tăng cường hợp tác Việt-Séc'],
   ])('%s', (text, name) => {
     expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'other']]);
   });
