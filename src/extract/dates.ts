@@ -1435,6 +1435,29 @@ function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
   return false;
 }
 
+/**
+ * Past an undated lead, "một clip vào buổi trưa 26/2/2015" in a story that writes "đầu tháng 5/2017": a day written with
+ * a year before the story's recounts the background, not the story's own event.
+ */
+function ofEarlierYearThanStory(ctx: ExtractContext, chosen: DateMention): boolean {
+  if (chosen.yearImplied || chosen.value.startsWith('XXXX')) return false;
+  // A year just before may still be the story's own ("lập ngày 20/12/2016" in a story written in early 2017), and a
+  // "năm" year may be a plan's ("từ năm 2019 trở đi", "chương trình ... năm 2019"): two years back from a date's or a
+  // month's year ("tháng 5/2017"), three from a "năm" year.
+  const year = Number(chosen.value.slice(0, 4));
+  const written = yearsWrittenOf(ctx);
+  return year <= written.dated - EARLIER_STORY_YEARS || year <= written.any - EARLIER_STORY_YEARS - 1;
+}
+const EARLIER_STORY_YEARS = 2;
+/** As storyYearOf without spans of years ("nhiệm kỳ 2017-2021", ahead of the story): of dates and months, and of any. */
+const yearsWrittenOf = perDocument((ctx): { dated: number; any: number } => {
+  if (ctx.publishedAt) return { dated: Number(ctx.publishedAt.slice(0, 4)), any: Number(ctx.publishedAt.slice(0, 4)) };
+  return {
+    dated: latestYearFrom(ctx.folded, '20', true, true) || latestYearFrom(ctx.folded, '19', true, true),
+    any: latestYearFrom(ctx.folded, '20', true) || latestYearFrom(ctx.folded, '19', true),
+  };
+});
+
 /** A year written after "năm" or in a full date: what the latest of them is tells the story's own time. */
 // A target ("đến năm 2030", "định hướng năm 2035", "vào năm 2035", "năm 2020 và năm 2030") or a span's end
 // ("2016 - 2020") is ahead of the story, not its time.
@@ -1446,7 +1469,7 @@ const isDateMark = (c: string | undefined) => c === '/' || c === '.' || c === '-
 const HISTORY_YEARS = 10;
 
 /** The latest year of the century `prefix` ("20", "19") written after "năm" or closing a date, found by native search. */
-function latestYearFrom(folded: string, prefix: string): number {
+function latestYearFrom(folded: string, prefix: string, noSpans = false, datesOnly = false): number {
   let latest = 0;
   for (let at = folded.indexOf(prefix); at >= 0; at = folded.indexOf(prefix, at + 2)) {
     if (!isDigit(folded[at + 2]) || !isDigit(folded[at + 3]) || isDigit(folded[at + 4]) || isDigit(folded[at - 1])) continue;
@@ -1457,7 +1480,9 @@ function latestYearFrom(folded: string, prefix: string): number {
       // "d/m/yyyy" or "m/yyyy": back to the date's first digit; "16/9/2037" is one date, not "6/" and "9/".
       from -= 1;
       while (from > 0 && (isDigit(folded[from - 1]) || isDateMark(folded[from - 1]))) from--;
-    } else if (folded.startsWith('năm', at - 4) && folded[at - 1] === ' ') from -= 4;
+      // "nhiệm kỳ 2017-2021", "giai đoạn 2017-2020": a span of years ends ahead of the story, it is no date.
+      if (noSpans && at - from === 5 && isDigit(folded[from + 1]) && isDigit(folded[from + 2])) continue;
+    } else if (!datesOnly && folded.startsWith('năm', at - 4) && folded[at - 1] === ' ') from -= 4;
     else continue;
     if (SPAN_END_AFTER_RE.test(folded.slice(at + 4, at + 8))) continue;
     if (TARGET_BEFORE_RE.test(folded.slice(Math.max(0, from - 16), from))) continue;
@@ -1676,6 +1701,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   // Past the lead, a date of an earlier year than the text's latest ("Ngày 30-11-2015, công trình được cấp phép"
   // beside "ngày 15-4-2016") recounts a record, not the story's event.
   if (chosen && chosen.span[0] >= leadEnd(ctx) && laterYearTold(ctx, dates, chosen)) return null;
+  if (chosen && chosen.span[0] >= leadEnd(ctx) && ofEarlierYearThanStory(ctx, chosen)) return null;
   if (chosen && chosen.span[0] >= leadEnd(ctx) && aheadPastLead(ctx, headline, chosen)) return null;
   // "Bộ ... vừa đề nghị ..." in an undated lead: the news is undated, and a day written with its year past the
   // lead ("thông xe từ ngày 2/9/2014") recounts a record.
