@@ -683,6 +683,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (apposition && orgStart >= 0 && toks[orgStart].cap && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && runsOnInSentenceCase(toks, orgStart, end, IMPLIED_ORG.has(headF) && !matchAt(toks, orgStart, ORG_TABLE))) {
     end = sentenceCaseBodyEnd(text, toks, end);
   }
+  // ("ông X, Viện trưởng Viện nghiên cứu phát triển xã hội nêu ...": a head alone, its lower-case name longer than that run)
+  if ((apposition || predicate) && orgStart >= 0 && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && bareHeadAt(toks, orgStart, end)) end = bareHeadNameEnd(text, toks, end);
   // after a name, whom the post serves and where: ", Giám đốc PR của HTC cho biết", ", cố vấn quân sự của Nga tại Syria và ..."
   let ownerClosed = false;
   if (apposition && toks[end]?.gap === Gap.Space) {
@@ -1260,15 +1262,46 @@ function runsOnInSentenceCase(toks: Token[], s: number, e: number, implied: bool
 const MAX_SENTENCE_CASE_WORDS = 7;
 /** The end of a body's name read on from k in lower case (and capitalised place or acronym words), stopping
  *  at a function word, "của", the predicate, an honorific, a post or a person's name; -1 when nothing was read. */
-function sentenceCaseRunEnd(text: string, toks: Token[], k: number): number {
+function sentenceCaseRunEnd(text: string, toks: Token[], k: number, maxWords = MAX_SENTENCE_CASE_WORDS): number {
   let q = k;
-  while (q < toks.length && q - k < MAX_SENTENCE_CASE_WORDS && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
+  while (q < toks.length && q - k < maxWords && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
     && !CIRCUMSTANCE_IDS.has(toks[q].w) && !matchAt(toks, q, PARTY_STANDING_TABLE) && !matchAt(toks, q, REMIT_TABLE)
     // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name)
     && !(predicateAt(toks, q) && !WEAK_PREDICATE_IDS.has(toks[q].w)) && !matchAt(toks, q, HONORIFIC_TABLE)
     // (a degree opens the next person: "Viện trưởng Viện nghiên cứu tôn giáo và GS-TS X")
     && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE) || startsHolderName(text, toks, q) || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
   return q > k ? q : -1;
+}
+
+/** A capitalised body head that needs a name, and nothing else from s to e ("Viện", "Trung tâm", "Phòng"). */
+function bareHeadAt(toks: Token[], s: number, e: number): boolean {
+  if (!toks[s].cap || toks[s].acro) return false;
+  const head = matchAt(toks, s, ORG_TABLE);
+  return head?.len === e - s && head.value.needs === 'name';
+}
+
+const MAX_BARE_HEAD_NAME_WORDS = 14;
+const THI_ID = lexiconWordId('thì');
+const BARE_HEAD_NAME_STOP_IDS = idSet(['bằng', 'có', 'nêu', 'xảy', 'gồm', 'theo', 'sau', 'trước', 'tái', 'vẫn', 'lại', 'thay']);
+/** After a bare head, its name in lower case read up to what closes the apposition: punctuation, the predicate,
+ *  "thì", "kiêm", a weak predicate ("Cục phòng chống tham nhũng làm phó đoàn") or a place after "tại"/"ở" (kept
+ *  when punctuation or the predicate follows it: "Tổng hội người Việt Nam tại Lào,"); k when none does. */
+function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
+  let run = sentenceCaseRunEnd(text, toks, k, MAX_BARE_HEAD_NAME_WORDS);
+  if (run < 0) return k;
+  for (let q = k; q < run; q++) {
+    if (toks[q].w === KIEM_ID) return q;
+    // (the clause goes on: "Chi cục quản lý đất đai xảy ra mâu thuẫn", "Viện X nêu quan điểm", "... bằng hình thức:")
+    if (BARE_HEAD_NAME_STOP_IDS.has(toks[q].w)) { run = q; break; }
+  }
+  if (run === k) return k;
+  const closes = (q: number) => !toks[q] || toks[q].gap !== Gap.Space || predicateAt(toks, q) || toks[q].w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(toks[q].w);
+  if (toks[run - 1].w !== VA_ID && closes(run)) return run;
+  for (let q = k + 1; q < run; q++) if (WEAK_PREDICATE_IDS.has(toks[q].w) && predicateAt(toks, q)) return toks[q - 1].w === VA_ID ? k : q;
+  if (toks[run - 1].w === VA_ID || !AT_IDS.has(toks[run].w)) return k;
+  const placed = postedAt(toks, run);
+  if (placed < 0) return k;
+  return closes(placed) ? placed : run;
 }
 
 /** "tại Syria" after a post's body: where it serves. Returns the end of the place, or -1. */

@@ -2510,3 +2510,23 @@ describe('"liên bang" (federal) after the post belongs to it', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a body's bare head after the post, its lower-case name read on to what closes the apposition", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['TS Khuất Thu Hồng, Viện trưởng Viện nghiên cứu phát triển xã hội nêu quan điểm.', [['Khuất Thu Hồng', null, ['Viện trưởng Viện nghiên cứu phát triển xã hội']]]],
+    ['Ông Hoàng Văn Diểu, nguyên Chủ tịch Tổng hội người Việt Nam tại Lào, cho biết việc đó.',
+      [['Hoàng Văn Diểu', null, ['nguyên Chủ tịch Tổng hội người Việt Nam tại Lào']]]],
+    ['Ông Đặng Hùng Sơn - Phó Cục trưởng Cục phòng chống tham nhũng làm phó đoàn cùng các thanh tra viên.',
+      [['Đặng Hùng Sơn', null, ['Phó Cục trưởng Cục phòng chống tham nhũng']]]],
+    // (a place after "tại" that does not close the apposition is where the body stands, not its name)
+    ['Ông Wu Xinbo, Giám đốc Trung tâm nghiên cứu Mỹ tại Đại học Fudan ở Thượng Hải cho biết.', [['Wu Xinbo', null, ['Giám đốc Trung tâm nghiên cứu Mỹ']]]],
+    // not read on: a second post after "kiêm", a clause with no close, a body named by itself
+    ['Ông Phạm Nhật Trường, Chánh Văn phòng kiêm người phát ngôn UBND huyện Bình Chánh, cũng cho biết.',
+      [['Phạm Nhật Trường', null, ['Chánh Văn phòng', 'người phát ngôn UBND huyện Bình Chánh']]]],
+    ['Ông Bùi Sĩ Hoa, Phó Chủ tịch Hội gồm các ông: Nguyễn Xuân Cường.', [['Bùi Sĩ Hoa', null, ['Phó Chủ tịch Hội']]]],
+    ['Theo bà Vũ Thị Khuyên, Trưởng Văn phòng chính sách nhà ở và thị trường BĐS TP.HCM, Zing cho hay.', [['Vũ Thị Khuyên', null, ['Trưởng Văn phòng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
