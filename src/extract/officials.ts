@@ -781,7 +781,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (read again when a shorter reading stopped inside it: "đặc phái viên về các vấn đề an ninh và hòa bình ở ...")
   if (!standingLen && REMIT_POSTS.has(headF)) end = Math.max(end, envoyRemitEnd(text, toks, toks[end]?.w === VE_ID ? end : headEnd));
   const s = toks[titleTok].s;
-  const textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
+  let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
+  if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);
   const e = toks[textEnd - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
   // "Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey": the name follows the body's acronym
@@ -1425,6 +1426,18 @@ const PARTY_STANDING_TABLE = table(['đối lập', 'cầm quyền']);
 const NOT_BODY_ACRONYMS = new Set(['hlv', 'bs', 'ts', 'pgs', 'gs', 'ths', 'cđv', 'btc']);
 
 const REMIT_TABLE = phraseTable([['phụ trách', true]] as [string, boolean][]);
+const PHU_ID = lexiconWordId('phụ');
+
+/** "Phó Chủ tịch Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế", "Đội trưởng Đội 3 phụ trách quận Ninh Kiều": the title
+ *  ends with the body; a remit after it is no part of it (the golds end there). The text's end token, cut there or not. */
+function remitAfterBodyCut(toks: Token[], orgStart: number, textEnd: number): number {
+  for (let q = orgStart + 1; q < textEnd; q++) {
+    if (toks[q].w !== PHU_ID || toks[q].gap !== Gap.Space || !matchAt(toks, q, REMIT_TABLE)) continue;
+    // (the body's acronym in brackets goes with the remit: "Liên minh châu Âu (EU) phụ trách ...")
+    return toks[q - 1].gap === Gap.Paren && q - 1 > orgStart ? q - 1 : q;
+  }
+  return textEnd;
+}
 /** End of a remit after a post ("phụ trách vấn đề Brexit") when a name follows it, or -1. */
 function parseRemit(text: string, toks: Token[], k: number, closedOk = false): number {
   const r = toks[k]?.gap === Gap.Space ? matchAt(toks, k, REMIT_TABLE) : null;

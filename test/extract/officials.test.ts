@@ -2530,3 +2530,15 @@ describe("a body's bare head after the post, its lower-case name read on to what
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe("a remit after the post's body is no part of the title", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Võ Hoàng Anh (nguyên Đội trưởng Đội 3 phụ trách quận Ninh Kiều); Lý Hoàng Minh (nguyên Đội phó Đội 3 phụ trách quận Ninh Kiều) khai.',
+      [['Võ Hoàng Anh', null, ['nguyên Đội trưởng Đội 3']], ['Lý Hoàng Minh', null, ['nguyên Đội phó Đội 3']]]],
+    // (a remit before the body is the post's own: "Phó Trưởng ban phụ trách Ban ...")
+    ['Ông Lê Văn Phúc, Phó Trưởng ban phụ trách Ban Thực hiện chính sách BHYT nhấn mạnh.', [['Lê Văn Phúc', null, ['Phó Trưởng ban phụ trách Ban Thực hiện chính sách BHYT']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
