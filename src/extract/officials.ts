@@ -10,6 +10,7 @@ import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
+  UNIT_WORDS_AFTER_POST,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -678,6 +679,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const company = companyEnd(text, toks, headEnd);
     if (company > end) { orgStart = headEnd; end = company; }
   }
+  if (apposition && orgStart < 0 && n && n.gap === Gap.Space && n.cap) { const unit = unitAfterPostEnd(text, toks, headEnd); if (unit > headEnd) { orgStart = headEnd; end = unit; } }
   // "ông X, Chi cục trưởng Chi cục bảo vệ môi trường, Sở ...": after a name, a body's capitalised head runs on in
   // lower case (sentence case) to the punctuation or predicate that closes the apposition
   if (apposition && orgStart >= 0 && toks[orgStart].cap && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && runsOnInSentenceCase(toks, orgStart, end, IMPLIED_ORG.has(headF) && !matchAt(toks, orgStart, ORG_TABLE))) {
@@ -1303,6 +1305,21 @@ function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   const placed = postedAt(toks, run);
   if (placed < 0) return k;
   return closes(placed) ? placed : run;
+}
+
+const UNIT_AFTER_POST_TABLE = phraseTable(UNIT_WORDS_AFTER_POST.map((x) => [x, true] as [string, boolean]), false);
+/** After a name, a unit the body parser does not know ("Khu Quản lý giao thông đô thị số 1", "Chương trình Không phổ biến
+ *  vũ khí hạt nhân Đông Á") and its name, read to the apposition's close; its end, or k when nothing closes it. */
+function unitAfterPostEnd(text: string, toks: Token[], k: number): number {
+  const unit = matchAt(toks, k, UNIT_AFTER_POST_TABLE);
+  if (!unit || toks[k + unit.len]?.gap !== Gap.Space) return k;
+  let run = sentenceCaseRunEnd(text, toks, k + unit.len, MAX_BARE_HEAD_NAME_WORDS);
+  if (run < 0) return k;
+  // (a unit numbered after its name: "Khu Quản lý giao thông đô thị số 1")
+  if (toks[run]?.num && toks[run].gap === Gap.Space && toks[run - 1].w === SO_ID) run++;
+  // (and what closes it: punctuation, the predicate, "thuộc" and its parent, a clause word)
+  const next = toks[run];
+  return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) ? run : k;
 }
 
 /** "tại Syria" after a post's body: where it serves. Returns the end of the place, or -1. */
