@@ -20,7 +20,7 @@ import { documentFromString } from '../input/load.js';
 import { extractOfficials } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
-  POSITION_TABLE, RANK_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
+  POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Rarely consulted tables: no first-word bit (the 31 bits go to tables asked of every word).
@@ -300,9 +300,28 @@ function isClauseBreak(toks: Token[], q: number): boolean {
 interface Found { nameStart: number; nameEnd: number; position: Position | null; appositive: boolean; also: Position | null; listed: boolean; surname: boolean; ofHolder: boolean; statePost: boolean }
 
 const THUOC_ID = lexiconWordId('thuộc');
+const PHU_ID = lexiconWordId('phụ');
+const PHU_TRACH_TABLE = rareTable(['phụ trách']);
+/** Posts whose remit is their substance ("Trợ lý Ngoại trưởng Mỹ phụ trách các vấn đề Đông Á"): kept whole. */
+const REMIT_KEPT_HEADS = new Set(['trợ lý', 'cố vấn', 'đặc phái viên', 'đặc sứ', 'điều phối viên']);
+/** "Phó Chủ tịch Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế X": after a capitalised body the remit is no part of the
+ *  title (the golds end with the body, "(EU)" too); the title's last token, cut there or not. */
+function remitAfterBodyLast(text: string, toks: Token[], head: Head, lastTok: number): number {
+  let body = false;
+  for (let q = head.end; q <= lastTok; q++) {
+    if (toks[q].cap || toks[q].acro) body = true;
+    else if (body && toks[q].w === PHU_ID && (toks[q].gap === Gap.Space || text.charCodeAt(toks[q - 1].e) === 41) && matchAt(toks, q, PHU_TRACH_TABLE)) {
+      // (a sector alone is the post's own field, no body: "Thứ trưởng Ngoại giao phụ trách các vấn đề chính trị")
+      if (REMIT_KEPT_HEADS.has(headKey(toks, head)) || (matchAt(toks, head.end, SECTOR_TABLE)?.len ?? 0) >= q - head.end) return lastTok;
+      return toks[q - 1].gap === Gap.Paren && q - 1 > head.end ? q - 2 : q - 1;
+    }
+  }
+  return lastTok;
+}
 function position(text: string, toks: Token[], head: Head, lastTok: number): Position {
   // "Chủ tịch Ủy ban Quân lực thuộc Hạ viện Mỹ": a title ends where its directly attached body ends
   for (let q = head.end + 1; q <= lastTok; q++) if (toks[q].w === THUOC_ID && !toks[q].cap) { lastTok = q - 1; break; }
+  lastTok = remitAfterBodyLast(text, toks, head, lastTok);
   while (lastTok >= head.end && !toks[lastTok].cap && TITLE_TAIL_IDS.has(toks[lastTok].w)) lastTok--;
   lastTok = beforeOpenBracket(text, toks, head.end, lastTok);
   const s = toks[head.start].s, e = toks[lastTok].e, headEnd = toks[head.end - 1].e;

@@ -10,6 +10,7 @@ import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
+  UNIT_WORDS_AFTER_POST,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -678,11 +679,14 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const company = companyEnd(text, toks, headEnd);
     if (company > end) { orgStart = headEnd; end = company; }
   }
+  if (apposition && orgStart < 0 && n && n.gap === Gap.Space && n.cap) { const unit = unitAfterPostEnd(text, toks, headEnd); if (unit > headEnd) { orgStart = headEnd; end = unit; } }
   // "ông X, Chi cục trưởng Chi cục bảo vệ môi trường, Sở ...": after a name, a body's capitalised head runs on in
   // lower case (sentence case) to the punctuation or predicate that closes the apposition
   if (apposition && orgStart >= 0 && toks[orgStart].cap && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && runsOnInSentenceCase(toks, orgStart, end, IMPLIED_ORG.has(headF) && !matchAt(toks, orgStart, ORG_TABLE))) {
     end = sentenceCaseBodyEnd(text, toks, end);
   }
+  // ("ông X, Viện trưởng Viện nghiên cứu phát triển xã hội nêu ...": a head alone, its lower-case name longer than that run)
+  if ((apposition || predicate) && orgStart >= 0 && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && bareHeadAt(toks, orgStart, end)) end = bareHeadNameEnd(text, toks, end);
   // after a name, whom the post serves and where: ", Giám đốc PR của HTC cho biết", ", cố vấn quân sự của Nga tại Syria và ..."
   let ownerClosed = false;
   if (apposition && toks[end]?.gap === Gap.Space) {
@@ -779,7 +783,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // (read again when a shorter reading stopped inside it: "đặc phái viên về các vấn đề an ninh và hòa bình ở ...")
   if (!standingLen && REMIT_POSTS.has(headF)) end = Math.max(end, envoyRemitEnd(text, toks, toks[end]?.w === VE_ID ? end : headEnd));
   const s = toks[titleTok].s;
-  const textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
+  let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
+  if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);
   const e = toks[textEnd - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
   // "Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey": the name follows the body's acronym
@@ -1260,15 +1265,61 @@ function runsOnInSentenceCase(toks: Token[], s: number, e: number, implied: bool
 const MAX_SENTENCE_CASE_WORDS = 7;
 /** The end of a body's name read on from k in lower case (and capitalised place or acronym words), stopping
  *  at a function word, "của", the predicate, an honorific, a post or a person's name; -1 when nothing was read. */
-function sentenceCaseRunEnd(text: string, toks: Token[], k: number): number {
+function sentenceCaseRunEnd(text: string, toks: Token[], k: number, maxWords = MAX_SENTENCE_CASE_WORDS): number {
   let q = k;
-  while (q < toks.length && q - k < MAX_SENTENCE_CASE_WORDS && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
+  while (q < toks.length && q - k < maxWords && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
     && !CIRCUMSTANCE_IDS.has(toks[q].w) && !matchAt(toks, q, PARTY_STANDING_TABLE) && !matchAt(toks, q, REMIT_TABLE)
     // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name)
     && !(predicateAt(toks, q) && !WEAK_PREDICATE_IDS.has(toks[q].w)) && !matchAt(toks, q, HONORIFIC_TABLE)
     // (a degree opens the next person: "Viện trưởng Viện nghiên cứu tôn giáo và GS-TS X")
     && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE) || startsHolderName(text, toks, q) || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
   return q > k ? q : -1;
+}
+
+/** A capitalised body head that needs a name, and nothing else from s to e ("Viện", "Trung tâm", "Phòng"). */
+function bareHeadAt(toks: Token[], s: number, e: number): boolean {
+  if (!toks[s].cap || toks[s].acro) return false;
+  const head = matchAt(toks, s, ORG_TABLE);
+  return head?.len === e - s && head.value.needs === 'name';
+}
+
+const MAX_BARE_HEAD_NAME_WORDS = 14;
+const THI_ID = lexiconWordId('thì');
+const BARE_HEAD_NAME_STOP_IDS = idSet(['bằng', 'có', 'nêu', 'xảy', 'gồm', 'theo', 'sau', 'trước', 'tái', 'vẫn', 'lại', 'thay']);
+/** After a bare head, its name in lower case read up to what closes the apposition: punctuation, the predicate,
+ *  "thì", "kiêm", a weak predicate ("Cục phòng chống tham nhũng làm phó đoàn") or a place after "tại"/"ở" (kept
+ *  when punctuation or the predicate follows it: "Tổng hội người Việt Nam tại Lào,"); k when none does. */
+function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
+  let run = sentenceCaseRunEnd(text, toks, k, MAX_BARE_HEAD_NAME_WORDS);
+  if (run < 0) return k;
+  for (let q = k; q < run; q++) {
+    if (toks[q].w === KIEM_ID) return q;
+    // (the clause goes on: "Chi cục quản lý đất đai xảy ra mâu thuẫn", "Viện X nêu quan điểm", "... bằng hình thức:")
+    if (BARE_HEAD_NAME_STOP_IDS.has(toks[q].w)) { run = q; break; }
+  }
+  if (run === k) return k;
+  const closes = (q: number) => !toks[q] || toks[q].gap !== Gap.Space || predicateAt(toks, q) || toks[q].w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(toks[q].w);
+  if (toks[run - 1].w !== VA_ID && closes(run)) return run;
+  for (let q = k + 1; q < run; q++) if (WEAK_PREDICATE_IDS.has(toks[q].w) && predicateAt(toks, q)) return toks[q - 1].w === VA_ID ? k : q;
+  if (toks[run - 1].w === VA_ID || !AT_IDS.has(toks[run].w)) return k;
+  const placed = postedAt(toks, run);
+  if (placed < 0) return k;
+  return closes(placed) ? placed : run;
+}
+
+const UNIT_AFTER_POST_TABLE = phraseTable(UNIT_WORDS_AFTER_POST.map((x) => [x, true] as [string, boolean]), false);
+/** After a name, a unit the body parser does not know ("Khu Quản lý giao thông đô thị số 1", "Chương trình Không phổ biến
+ *  vũ khí hạt nhân Đông Á") and its name, read to the apposition's close; its end, or k when nothing closes it. */
+function unitAfterPostEnd(text: string, toks: Token[], k: number): number {
+  const unit = matchAt(toks, k, UNIT_AFTER_POST_TABLE);
+  if (!unit || toks[k + unit.len]?.gap !== Gap.Space) return k;
+  let run = sentenceCaseRunEnd(text, toks, k + unit.len, MAX_BARE_HEAD_NAME_WORDS);
+  if (run < 0) return k;
+  // (a unit numbered after its name: "Khu Quản lý giao thông đô thị số 1")
+  if (toks[run]?.num && toks[run].gap === Gap.Space && toks[run - 1].w === SO_ID) run++;
+  // (and what closes it: punctuation, the predicate, "thuộc" and its parent, a clause word)
+  const next = toks[run];
+  return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) ? run : k;
 }
 
 /** "tại Syria" after a post's body: where it serves. Returns the end of the place, or -1. */
@@ -1392,6 +1443,18 @@ const PARTY_STANDING_TABLE = table(['đối lập', 'cầm quyền']);
 const NOT_BODY_ACRONYMS = new Set(['hlv', 'bs', 'ts', 'pgs', 'gs', 'ths', 'cđv', 'btc']);
 
 const REMIT_TABLE = phraseTable([['phụ trách', true]] as [string, boolean][]);
+const PHU_ID = lexiconWordId('phụ');
+
+/** "Phó Chủ tịch Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế", "Đội trưởng Đội 3 phụ trách quận Ninh Kiều": the title
+ *  ends with the body; a remit after it is no part of it (the golds end there). The text's end token, cut there or not. */
+function remitAfterBodyCut(toks: Token[], orgStart: number, textEnd: number): number {
+  for (let q = orgStart + 1; q < textEnd; q++) {
+    if (toks[q].w !== PHU_ID || toks[q].gap !== Gap.Space || !matchAt(toks, q, REMIT_TABLE)) continue;
+    // (the body's acronym in brackets goes with the remit: "Liên minh châu Âu (EU) phụ trách ...")
+    return toks[q - 1].gap === Gap.Paren && q - 1 > orgStart ? q - 1 : q;
+  }
+  return textEnd;
+}
 /** End of a remit after a post ("phụ trách vấn đề Brexit") when a name follows it, or -1. */
 function parseRemit(text: string, toks: Token[], k: number, closedOk = false): number {
   const r = toks[k]?.gap === Gap.Space ? matchAt(toks, k, REMIT_TABLE) : null;

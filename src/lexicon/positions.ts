@@ -265,3 +265,12 @@ export const POSITION_LOWER_CASE_AFTER_NAME: ReadonlySet<string> = new Set([
 
 /** The country a post is of, named by pointing back ("Ngoại trưởng nước này Julia Bishop"): read past, no part of the title. */
 export const HOST_COUNTRY_REFERENCES: readonly string[] = ['nước này', 'nước chủ nhà', 'nước sở tại', 'nước bạn', 'nước láng giềng', 'nước đó'];
+
+/**
+ * Capitalised unit words the body parser does not know as heads, which a director or chair still heads as a unit named
+ * after them ("Giám đốc Khu Quản lý giao thông đô thị số 1", "Giám đốc Chương trình An ninh Trung Đông", "Phó chủ tịch
+ * Quỹ Phòng chống tự tử"). Read after a name, to the apposition's close.
+ */
+export const UNIT_WORDS_AFTER_POST: readonly string[] = [
+  'khu', 'chương trình', 'dự án', 'quỹ', 'hãng', 'mạng lưới', 'diễn đàn', 'nhóm', 'thư viện', 'nhà hát', 'đề án',
+];

@@ -819,10 +819,10 @@ describe('a post with its remit ("về các vấn đề ...", "phụ trách chí
     ['Trợ lý Ngoại trưởng Jordan về các vấn đề chính trị, ông Nawaf Uasfi Tel cho biết.', [['Nawaf Uasfi Tel', ['Trợ lý Ngoại trưởng Jordan về các vấn đề chính trị']]]],
     ['Đại diện cấp cao về chính sách an ninh và đối ngoại Federica Mogherini cho biết.', [['Federica Mogherini', ['Đại diện cấp cao về chính sách an ninh và đối ngoại']]]],
     ['Thứ trưởng Ngoại giao phụ trách các vấn đề chính trị Thomas Shannon cho biết.', [['Thomas Shannon', ['Thứ trưởng Ngoại giao phụ trách các vấn đề chính trị']]]],
-    // (the remit's words do not count against the reach for the post before it; the remit stays in the post, as the golds
-    // keep "Đặc phái viên ... về vấn đề Syria")
+    // (the remit's words do not count against the reach for the post before it; after a body the title ends with the body,
+    // as the golds write it, while an envoy keeps his: "Đặc phái viên ... về vấn đề Syria")
     ['Trên Twitter, Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại Federica Mogherini đã hoan nghênh.',
-      [['Federica Mogherini', ['Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại']]]],
+      [['Federica Mogherini', ['Đại diện cấp cao Liên minh châu Âu']]]],
     // the name set off after the holder of the inner post holds the outer one; the holder run on keeps the inner post
     ['Tại Tehran, cố vấn cấp cao về các vấn đề quốc tế của lãnh tụ tinh thần Iran Ali Khamenei, ông Ali Akbar Velayati cho hay.',
       [['Ali Khamenei', ['lãnh tụ tinh thần Iran']], ['Ali Akbar Velayati', ['cố vấn cấp cao về các vấn đề quốc tế của lãnh tụ tinh thần Iran']]]],
@@ -935,6 +935,21 @@ describe('"Sheikh" and a given name alone is the short form of the one full name
     // not: two full names open with it, so the short form is left as written
     ['Quốc vương Kuwait Sheikh Sabah al-Ahmad Al-Sabah đã đến. Quốc vương Sheikh Sabah Al-Ahmad Al-Jaber phát biểu. Quốc vương Sheikh Sabah nói.',
       [['Sheikh Sabah al-Ahmad Al-Sabah', ['Quốc vương Kuwait']], ['Sheikh Sabah Al-Ahmad Al-Jaber', ['Quốc vương']], ['Sheikh Sabah', ['Quốc vương']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
+describe("a remit after the post's body is no part of the title; an assistant's or envoy's remit stays", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Phó Chủ tịch Phòng Thương mại Mỹ phụ trách các vấn đề quốc tế Myron Brilliant tái khẳng định cam kết.',
+      [['Myron Brilliant', ['Phó Chủ tịch Phòng Thương mại Mỹ']]]],
+    ['Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại Federica Mogherini đã hoan nghênh.',
+      [['Federica Mogherini', ['Đại diện cấp cao Liên minh châu Âu']]]],
+    // (no body before the remit, or an assistant's: the remit is the post)
+    ['Bộ trưởng phụ trách Brexit của Anh David Davis cho biết.', [['David Davis', ['Bộ trưởng phụ trách Brexit của Anh']]]],
+    ['Quyền Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á Susan Thornton ngày 19/6 tuyên bố.', [['Susan Thornton', ['Quyền Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesBrief(text)).toEqual(expected);

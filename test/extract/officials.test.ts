@@ -183,7 +183,7 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Sắp xét xử nguyên Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm.', [['Hà Văn Thắm', null, ['nguyên Chủ tịch Hội đồng quản trị Oceanbank']]]],
     ['Bà Lê Thị Hoa - Ủy viên HĐQT Vietcombank (hàng đầu) nhận giải.', [['Lê Thị Hoa', null, ['Ủy viên HĐQT Vietcombank']]]],
     ['Ông Nguyễn Đức Hữu, Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học cho hay.', [['Nguyễn Đức Hữu', null, ['Phó Vụ trưởng phụ trách']]]],
-    ['Ông Lê Ngọc Hùng, Giám đốc Khu Quản lý Giao thông đô thị số 2 cho biết.', [['Lê Ngọc Hùng', null, ['Giám đốc']]]],
+    ['Ông Lê Ngọc Hùng, Giám đốc Khu Quản lý Giao thông đô thị số 2 cho biết.', [['Lê Ngọc Hùng', null, ['Giám đốc Khu Quản lý Giao thông đô thị số 2']]]],
     // after a named person, two Vietnamese syllables closed at once name the unit
     ['Ông Nguyễn Gia Bình - Trưởng Khoa Điều trị tích cực Bệnh viện Bạch Mai cho hay, khoa đã làm.',
       [['Nguyễn Gia Bình', null, ['Trưởng Khoa Điều trị tích cực Bệnh viện Bạch Mai']]]],
@@ -196,7 +196,7 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Khi làm việc với quận Nam Từ Liêm, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hoàng Trung Hải nói.',
       [['Hoàng Trung Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy']]]],
     ['Theo Trần Thị Thu Hà – Phó Trưởng phòng Giáo dục quận Hai Bà Trưng cho biết.', [['Trần Thị Thu Hà', null, ['Phó Trưởng phòng Giáo dục quận Hai Bà Trưng']]]],
-    ['Katie Moore – Giám đốc Quỹ Bảo vệ Động vật cho biết.', [['Katie Moore', null, ['Giám đốc']]]],
+    ['Katie Moore – Giám đốc Quỹ Bảo vệ Động vật cho biết.', [['Katie Moore', null, ['Giám đốc Quỹ Bảo vệ Động vật']]]],
     // a body with no known head after a post in apposition, closed by punctuation or the person's verb
     ['Ông Vũ Minh Trí, Tổng Giám đốc Microsoft Việt Nam chia sẻ: “Công nghệ”.', [['Vũ Minh Trí', null, ['Tổng Giám đốc Microsoft Việt Nam']]]],
     ['Ông Nguyễn Thượng Hải - Phó Giám đốc Vườn quốc gia Vũ Quang cho biết: cây bị đốn.', [['Nguyễn Thượng Hải', null, ['Phó Giám đốc Vườn quốc gia Vũ Quang']]]],
@@ -2505,6 +2505,53 @@ describe('"liên bang" (federal) after the post belongs to it', () => {
     // (not the state's own name: "Liên bang Nga" is the body)
     ['Thủ tướng Liên bang Nga Dmitry Medvedev cho biết.', [['Dmitry Medvedev', null, ['Thủ tướng Liên bang Nga']]]],
     ['Theo một thẩm phán liên bang, lệnh này trái luật.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a body's bare head after the post, its lower-case name read on to what closes the apposition", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['TS Khuất Thu Hồng, Viện trưởng Viện nghiên cứu phát triển xã hội nêu quan điểm.', [['Khuất Thu Hồng', null, ['Viện trưởng Viện nghiên cứu phát triển xã hội']]]],
+    ['Ông Hoàng Văn Diểu, nguyên Chủ tịch Tổng hội người Việt Nam tại Lào, cho biết việc đó.',
+      [['Hoàng Văn Diểu', null, ['nguyên Chủ tịch Tổng hội người Việt Nam tại Lào']]]],
+    ['Ông Đặng Hùng Sơn - Phó Cục trưởng Cục phòng chống tham nhũng làm phó đoàn cùng các thanh tra viên.',
+      [['Đặng Hùng Sơn', null, ['Phó Cục trưởng Cục phòng chống tham nhũng']]]],
+    // (a place after "tại" that does not close the apposition is where the body stands, not its name)
+    ['Ông Wu Xinbo, Giám đốc Trung tâm nghiên cứu Mỹ tại Đại học Fudan ở Thượng Hải cho biết.', [['Wu Xinbo', null, ['Giám đốc Trung tâm nghiên cứu Mỹ']]]],
+    // not read on: a second post after "kiêm", a clause with no close, a body named by itself
+    ['Ông Phạm Nhật Trường, Chánh Văn phòng kiêm người phát ngôn UBND huyện Bình Chánh, cũng cho biết.',
+      [['Phạm Nhật Trường', null, ['Chánh Văn phòng', 'người phát ngôn UBND huyện Bình Chánh']]]],
+    ['Ông Bùi Sĩ Hoa, Phó Chủ tịch Hội gồm các ông: Nguyễn Xuân Cường.', [['Bùi Sĩ Hoa', null, ['Phó Chủ tịch Hội']]]],
+    ['Theo bà Vũ Thị Khuyên, Trưởng Văn phòng chính sách nhà ở và thị trường BĐS TP.HCM, Zing cho hay.', [['Vũ Thị Khuyên', null, ['Trưởng Văn phòng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("a remit after the post's body is no part of the title", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Võ Hoàng Anh (nguyên Đội trưởng Đội 3 phụ trách quận Ninh Kiều); Lý Hoàng Minh (nguyên Đội phó Đội 3 phụ trách quận Ninh Kiều) khai.',
+      [['Võ Hoàng Anh', null, ['nguyên Đội trưởng Đội 3']], ['Lý Hoàng Minh', null, ['nguyên Đội phó Đội 3']]]],
+    // (a remit before the body is the post's own: "Phó Trưởng ban phụ trách Ban ...")
+    ['Ông Lê Văn Phúc, Phó Trưởng ban phụ trách Ban Thực hiện chính sách BHYT nhấn mạnh.', [['Lê Văn Phúc', null, ['Phó Trưởng ban phụ trách Ban Thực hiện chính sách BHYT']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after a name, a unit the body parser does not know (Khu, Chương trình, Quỹ...) and its name, read to the close', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Vĩnh Ninh, Giám đốc Khu Quản lý giao thông đô thị số 1, Sở GTVT, cho biết thêm.',
+      [['Nguyễn Vĩnh Ninh', null, ['Giám đốc Khu Quản lý giao thông đô thị số 1']]]],
+    // (cut at "thuộc" and its parent)
+    ['Ông Trần Văn Giàu, Giám đốc Khu Quản lý đường thủy nội địa thuộc Sở Giao thông vận tải cho biết.',
+      [['Trần Văn Giàu', null, ['Giám đốc Khu Quản lý đường thủy nội địa']]]],
+    // not read: a run that nothing closes
+    ['Ông Nguyễn Văn Bình, Giám đốc Quỹ Hỗ trợ nông dân cùng các thành viên tới dự.', [['Nguyễn Văn Bình', null, ['Giám đốc']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
