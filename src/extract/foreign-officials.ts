@@ -17,7 +17,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
-import { extractOfficials } from './officials.js';
+import { clauseGoesOnAfter, extractOfficials, postedElsewhere } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
   POSITION_TABLE, RANK_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -1599,6 +1599,19 @@ function readPluralList(text: string, folded: string, toks: Token[], s: number, 
   for (let k = 0; k < names.length; k += 2) found.push({ nameStart: names[k], nameEnd: names[k + 1], position: position(text, toks, post.head, post.last), appositive: false, also: null, listed: true, surname: false, ofHolder: false, statePost: false });
   return names[names.length - 1] - 1;
 }
+/**
+ * "Thượng nghị sĩ Marco Rubio và Tom Cotton tỏ ra": a post before one foreign name is the second's too when "và" joins a
+ * bare foreign name that ends the clause (a comma or bracket after it may open its own post).
+ */
+function sharedPostPartner(text: string, folded: string, toks: Token[], e: number, first: Found, found: Found[]): void {
+  const v = toks[e], s = e + 1;
+  if (v.gap !== Gap.Space || v.cap || toks[s].gap !== Gap.Space || !toks[s].cap || toks[s].acro || !isNameToken(text, toks[s], toks, s)) return;
+  const end = runEnd(text, toks, s, s + 1);
+  if (end - s < 2 || !someForeign(text, folded, toks, s, end)) return;
+  if (end < toks.length && !clauseGoesOnAfter(toks, end)) return;
+  if (postedElsewhere(text, toks[s].s, toks[end - 1].e)) return;
+  found.push({ ...first, nameStart: s, nameEnd: end, listed: true });
+}
 function someForeign(text: string, folded: string, toks: Token[], s: number, e: number): boolean {
   for (let q = s; q < e; q++) if (isForeignToken(text, folded, toks[q])) return true;
   return false;
@@ -1655,6 +1668,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
     const last = nameStart > s ? nameStart - 1 : before.last;
     found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), appositive: false, also: null, listed: false, surname: false, ofHolder: before.ofHolder === true, statePost: false });
+    if (e + 1 < n && toks[e].w === VA_ID) sharedPostPartner(text, folded, toks, e, found[found.length - 1], found);
     return -1;
   }
   const after = postAfter(text, folded, toks, s, e);
