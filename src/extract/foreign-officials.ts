@@ -744,6 +744,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   if (officials.length > 1) mergeMiddleInitials(officials);
   if (officials.length + added.length > 1) mergeHonorificShortForms(officials, added);
   if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
+  if (officials.length + added.length > 0 && ARAB_LINK_RE.test(text)) { arabFullNames(text, officials, officials, added); arabFullNames(text, added, officials, added); }
   withoutServedPersons(officials);
   withoutServedPersons(added);
   return added;
@@ -1219,6 +1220,38 @@ function mergeHonorificShortForms(officials: Official[], added: Official[]): voi
   }
 }
 const ARAB_HONORIFIC_SHORT_RE = /^(?:Sheikh|Sheik|Sheikha) \S+$/;
+
+/**
+ * "Quốc vương Tamim" beside "Sheikh Tamim bin Hamad al-Thani": an Arab given name alone, or after its honorific, takes the
+ * one full "bin" name the text writes from it (the fullest form written; the honorific is no part of the name).
+ */
+function arabFullNames(text: string, people: Official[], officials: Official[], added: Official[]): void {
+  next: for (const o of people) {
+    const given = ARAB_HONORIFIC_SHORT_RE.test(o.name) ? o.name.slice(o.name.indexOf(' ') + 1) : o.name;
+    if (given.indexOf(' ') >= 0 || !isUpperLetter(given.charCodeAt(0))) continue;
+    let full = '';
+    const found: { text: string; span: [number, number] }[] = [];
+    for (let at = text.indexOf(given + ' '); at >= 0; at = text.indexOf(given + ' ', at + 1)) {
+      // (not inside a longer name: "Mohammed bin Salman bin Abdulaziz")
+      if (at > 0 && isWordLetter(text.charCodeAt(at - 1)) || ARAB_LINK_BEFORE.has(text.slice(Math.max(0, at - 4), at))) continue;
+      ARAB_TAIL_RE.lastIndex = at + given.length;
+      const m = ARAB_TAIL_RE.exec(text);
+      if (!m) continue;
+      const written = text.slice(at, ARAB_TAIL_RE.lastIndex);
+      if (full && written !== full) continue next; // two full names: two people
+      full = written;
+      found.push({ text: written, span: [at, ARAB_TAIL_RE.lastIndex] });
+    }
+    // (someone already holds that name: the honorific merge joins them)
+    if (!full || officials.some((x) => x !== o && x.name.endsWith(full)) || added.some((x) => x !== o && x.name.endsWith(full))) continue;
+    o.name = full;
+    o.mentions = [...o.mentions, ...found].sort((a, b) => a.span[0] - b.span[0]);
+  }
+}
+const ARAB_LINK_RE = / (?:bin|ibn|Bin|Ibn|bint) \p{Lu}/u;
+const ARAB_LINK_BEFORE = new Set(['bin ', 'ibn ', 'Bin ', 'Ibn ', 'int ']);
+/** " bin Khalifa al Thani", " bin Hamad al-Thani", " bin Abdulaziz Al Saud": a father's name and the family's, after a given name. */
+const ARAB_TAIL_RE = / (?:bin|ibn|Bin|Ibn|bint) \p{Lu}[\p{L}'-]*(?: (?:bin|ibn|Bin|Ibn|bint|al|Al|el|El) \p{Lu}[\p{L}'-]*| (?:al|Al|el)-\p{Lu}[\p{L}'-]*)*/uy;
 
 /** Either holds no post, or both hold one with the same head ("Thủ tướng", "Bộ trưởng"). */
 function sameOrNoPost(a: Official, b: Official): boolean {

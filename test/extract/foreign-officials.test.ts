@@ -201,6 +201,21 @@ describe('"Post A và B": a bare second foreign name that ends the clause holds 
   });
 });
 
+describe('an Arab given name alone takes the one full "bin" name written from it', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Quốc vương Hamad thoái vị. Ông là Sheik Hamad bin Khalifa al Thani. Hamad sinh năm 1952.',
+      [['Hamad bin Khalifa al Thani', ['Quốc vương']]]],
+    ['Quốc vương Salman đã tới. Salman bin Abdulaziz Al Saud lên ngôi năm 2015.', [['Salman bin Abdulaziz Al Saud', ['Quốc vương']]]],
+    // two full names from one given name are two people; a father's name after "bin" is no full form
+    ['Quốc vương Hamad nói. Hamad bin Khalifa al Thani và Hamad bin Jassim al Thani là hai người.', [['Hamad', ['Quốc vương']]]],
+    ['Quốc vương Hamad nói. Con trai ông là Tamim bin Hamad al-Thani.', [['Hamad', ['Quốc vương']]]],
+    ['Quốc vương Salman nói. Người được chọn là Mohammed bin Salman bin Abdulaziz.', [['Salman', ['Quốc vương']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
 describe('firms, clubs, places and other people are not the name', () => {
   const table: [string, [string, string[]][]][] = [
     // three words after a firm post with no body written: the first is the firm
