@@ -17,7 +17,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
-import { extractOfficials } from './officials.js';
+import { clauseGoesOnAfter, extractOfficials, postedElsewhere } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -763,6 +763,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   if (officials.length > 1) mergeMiddleInitials(officials);
   if (officials.length + added.length > 1) mergeHonorificShortForms(officials, added);
   if (officials.length + added.length > 1) dropPostsNamingAnother(officials, added);
+  if (officials.length + added.length > 0 && ARAB_LINK_RE.test(text)) { arabFullNames(text, officials, officials, added); arabFullNames(text, added, officials, added); }
   withoutServedPersons(officials);
   withoutServedPersons(added);
   return added;
@@ -1239,6 +1240,38 @@ function mergeHonorificShortForms(officials: Official[], added: Official[]): voi
 }
 const ARAB_HONORIFIC_SHORT_RE = /^(?:Sheikh|Sheik|Sheikha) \S+$/;
 
+/**
+ * "Quốc vương Tamim" beside "Sheikh Tamim bin Hamad al-Thani": an Arab given name alone, or after its honorific, takes the
+ * one full "bin" name the text writes from it (the fullest form written; the honorific is no part of the name).
+ */
+function arabFullNames(text: string, people: Official[], officials: Official[], added: Official[]): void {
+  next: for (const o of people) {
+    const given = ARAB_HONORIFIC_SHORT_RE.test(o.name) ? o.name.slice(o.name.indexOf(' ') + 1) : o.name;
+    if (given.indexOf(' ') >= 0 || !isUpperLetter(given.charCodeAt(0))) continue;
+    let full = '';
+    const found: { text: string; span: [number, number] }[] = [];
+    for (let at = text.indexOf(given + ' '); at >= 0; at = text.indexOf(given + ' ', at + 1)) {
+      // (not inside a longer name: "Mohammed bin Salman bin Abdulaziz")
+      if (at > 0 && isWordLetter(text.charCodeAt(at - 1)) || ARAB_LINK_BEFORE.has(text.slice(Math.max(0, at - 4), at))) continue;
+      ARAB_TAIL_RE.lastIndex = at + given.length;
+      const m = ARAB_TAIL_RE.exec(text);
+      if (!m) continue;
+      const written = text.slice(at, ARAB_TAIL_RE.lastIndex);
+      if (full && written !== full) continue next; // two full names: two people
+      full = written;
+      found.push({ text: written, span: [at, ARAB_TAIL_RE.lastIndex] });
+    }
+    // (someone already holds that name: the honorific merge joins them)
+    if (!full || officials.some((x) => x !== o && x.name.endsWith(full)) || added.some((x) => x !== o && x.name.endsWith(full))) continue;
+    o.name = full;
+    o.mentions = [...o.mentions, ...found].sort((a, b) => a.span[0] - b.span[0]);
+  }
+}
+const ARAB_LINK_RE = / (?:bin|ibn|Bin|Ibn|bint) \p{Lu}/u;
+const ARAB_LINK_BEFORE = new Set(['bin ', 'ibn ', 'Bin ', 'Ibn ', 'int ']);
+/** " bin Khalifa al Thani", " bin Hamad al-Thani", " bin Abdulaziz Al Saud": a father's name and the family's, after a given name. */
+const ARAB_TAIL_RE = / (?:bin|ibn|Bin|Ibn|bint) \p{Lu}[\p{L}'-]*(?: (?:bin|ibn|Bin|Ibn|bint|al|Al|el|El) \p{Lu}[\p{L}'-]*| (?:al|Al|el)-\p{Lu}[\p{L}'-]*)*/uy;
+
 /** Either holds no post, or both hold one with the same head ("Thủ tướng", "Bộ trưởng"). */
 function sameOrNoPost(a: Official, b: Official): boolean {
   if (!a.positions.length || !b.positions.length) return true;
@@ -1618,6 +1651,19 @@ function readPluralList(text: string, folded: string, toks: Token[], s: number, 
   for (let k = 0; k < names.length; k += 2) found.push({ nameStart: names[k], nameEnd: names[k + 1], position: position(text, toks, post.head, post.last), appositive: false, also: null, listed: true, surname: false, ofHolder: false, statePost: false });
   return names[names.length - 1] - 1;
 }
+/**
+ * "Thượng nghị sĩ Marco Rubio và Tom Cotton tỏ ra": a post before one foreign name is the second's too when "và" joins a
+ * bare foreign name that ends the clause (a comma or bracket after it may open its own post).
+ */
+function sharedPostPartner(text: string, folded: string, toks: Token[], e: number, first: Found, found: Found[]): void {
+  const v = toks[e], s = e + 1;
+  if (v.gap !== Gap.Space || v.cap || toks[s].gap !== Gap.Space || !toks[s].cap || toks[s].acro || !isNameToken(text, toks[s], toks, s)) return;
+  const end = runEnd(text, toks, s, s + 1);
+  if (end - s < 2 || !someForeign(text, folded, toks, s, end)) return;
+  if (end < toks.length && !clauseGoesOnAfter(toks, end)) return;
+  if (postedElsewhere(text, toks[s].s, toks[end - 1].e)) return;
+  found.push({ ...first, nameStart: s, nameEnd: end, listed: true });
+}
 function someForeign(text: string, folded: string, toks: Token[], s: number, e: number): boolean {
   for (let q = s; q < e; q++) if (isForeignToken(text, folded, toks[q])) return true;
   return false;
@@ -1674,6 +1720,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
     const last = nameStart > s ? nameStart - 1 : before.last;
     found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), appositive: false, also: null, listed: false, surname: false, ofHolder: before.ofHolder === true, statePost: false });
+    if (e + 1 < n && toks[e].w === VA_ID) sharedPostPartner(text, folded, toks, e, found[found.length - 1], found);
     return -1;
   }
   const after = postAfter(text, folded, toks, s, e);

@@ -3098,7 +3098,55 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   const businessPost = !rank && !!lastPost && (lastPost.organization === null ? BUSINESS_POST_RE.test(foldedTitle(lastPost.title)) : BOARD_RE.test(foldedTitle(lastPost.organization)));
   out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || heldSomething, businessPost });
   const next = Math.max(end, nameEnd);
-  return viaLa ? laListTail(text, toks, nameEnd, rank, positions, businessPost, out, next) : next;
+  return viaLa ? laListTail(text, toks, nameEnd, rank, positions, businessPost, out, next) : rank || positions.length ? sharedPostPartner(text, toks, i, nameAt, nameEnd, rank, positions, businessPost, out, next) : next;
+}
+
+/** After a name at e the clause goes on (a verb, a bracketed note, the sentence's end, or a comma before a lower-case word that opens no post). */
+export function clauseGoesOnAfter(toks: Token[], e: number): boolean {
+  const t = toks[e];
+  if (t.gap === Gap.Break || t.gap === Gap.Paren) return true;
+  if (t.cap || (t.gap !== Gap.Space && t.gap !== Gap.Comma)) return false;
+  return t.gap === Gap.Space || !(t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit | RANK_TABLE.bit));
+}
+
+/**
+ * The name at [s, e) is written elsewhere after a word that is no honorific or link word, mostly the end of its own post
+ * ("Tổng thống Mỹ Donald Trump", "Giám đốc Sở Y tế Trần Văn Bình"): a post shared with the name before it would be the wrong one.
+ */
+export function postedElsewhere(text: string, s: number, e: number): boolean {
+  const name = text.slice(s, e);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (at === s || at < 2 || text.charCodeAt(at - 1) !== 32) continue;
+    const word = text.slice(text.lastIndexOf(' ', at - 2) + 1, at - 1);
+    if (!BARE_NAME_BEFORE.has(word.toLowerCase()) && !PUNCTUATED_END_RE.test(word)) return true;
+  }
+  return false;
+}
+const BARE_NAME_BEFORE = new Set(['ông', 'bà', 'anh', 'chị', 'cô', 'chí', 'ngài', 'và', 'của', 'với', 'cho', 'là', 'giữa', 'cùng', 'thì', 'mà', 'rằng', 'theo', 'gặp', 'tiếp', 'thăm', 'mời', 'như', 'khi', 'lúc']);
+const PUNCTUATED_END_RE = /[.,;:!?"“”()]$/;
+
+/**
+ * "Thượng nghị sĩ Marco Rubio và Tom Cotton tỏ ra", "hai trung úy A và B thuộc Đội CSGT": the post or rank before a name
+ * is the second name's too when "và" joins a bare name of the same kind that ends the clause. Returns where reading goes on.
+ */
+function sharedPostPartner(text: string, toks: Token[], i: number, nameAt: number, nameEnd: number, rank: Mention | null, positions: Position[],
+  businessPost: boolean, out: Candidate[], next: number): number {
+  const v = toks[nameEnd];
+  if (!v || v.w !== VA_ID || v.gap !== Gap.Space || toks[nameEnd + 1]?.gap !== Gap.Space) return next;
+  const at = nameEnd + 1;
+  const e = parseName(toks, text, at);
+  if (e < at + 2) return next;
+  // (both Vietnamese or both foreign: "Thủ tướng Nguyễn Xuân Phúc và Donald Trump" is two posts)
+  const vietnamese = startsFamilyName(toks, nameAt);
+  if (vietnamese ? !startsFamilyName(toks, at) : startsFamilyName(toks, at) || !(isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) return next;
+  // (the clause goes on after the pair: a comma or bracket may open the second name's own post)
+  const after = toks[e];
+  if (after && !clauseGoesOnAfter(toks, e)) return next;
+  // ("cha con Thượng tá A và B": kin named together)
+  if (i > 0 && toks[i].gap === Gap.Space && KIN_IDS.has(toks[i - 1].w)) return next;
+  if (postedElsewhere(text, toks[at].s, toks[e - 1].e)) return next;
+  out.push({ nameStart: at, nameEnd: e, rank, positions, titled: true, businessPost });
+  return Math.max(next, e);
 }
 
 /**
@@ -3194,7 +3242,7 @@ function pluralHolders(text: string, toks: Token[], k: number, post: Position, o
     const at = hon && toks[k + hon.len]?.gap === Gap.Space ? k + hon.len : k;
     const e = parseName(toks, text, at);
     // ("Eunicio de Oliveira": a foreign name with a particle)
-    if (!(startsHolderName(text, toks, at) || (isForeignNameWord(text, toks[at]) && e >= at + 2))) break;
+    if (!(startsHolderName(text, toks, at) || ((isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1])) && e >= at + 2))) break;
     out.push({ nameStart: at, nameEnd: e, rank: null, positions: [post], titled: true, businessPost: false });
     next = Math.max(next, e);
     const t = toks[e];

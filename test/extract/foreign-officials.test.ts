@@ -183,6 +183,39 @@ describe('a foreign name in apposition before its post', () => {
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
 
+describe('"Post A và B": a bare second foreign name that ends the clause holds the same post', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Thượng nghị sĩ Marco Rubio và Tom Cotton tỏ ra kịch liệt chỉ trích ông.',
+      [['Marco Rubio', ['Thượng nghị sĩ']], ['Tom Cotton', ['Thượng nghị sĩ']]]],
+    ['Hai Thượng nghị sỹ bang Arkansas John Boozman và Jerry Moran đều lấy làm tiếc.',
+      [['John Boozman', ['Thượng nghị sỹ bang Arkansas']], ['Jerry Moran', ['Thượng nghị sỹ bang Arkansas']]]],
+    ['Dự luật do hai Thượng nghị sĩ Lindsey Graham và Ben Cardin trình lên.',
+      [['Lindsey Graham', ['Thượng nghị sĩ']], ['Ben Cardin', ['Thượng nghị sĩ']]]],
+    // the second name holds its own post elsewhere, or one of its own follows it
+    ['Thủ tướng Nhật Bản Shinzo Abe và Donald Trump đã hội đàm. Tổng thống Mỹ Donald Trump nói.',
+      [['Shinzo Abe', ['Thủ tướng Nhật Bản']], ['Donald Trump', ['Tổng thống Mỹ']]]],
+    ['Chủ tịch Jean-Pierre Rivere và GĐĐH Julien Fournier đã gặp anh.', [['Jean-Pierre Rivere', ['Chủ tịch']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
+describe('an Arab given name alone takes the one full "bin" name written from it', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Quốc vương Hamad thoái vị. Ông là Sheik Hamad bin Khalifa al Thani. Hamad sinh năm 1952.',
+      [['Hamad bin Khalifa al Thani', ['Quốc vương']]]],
+    ['Quốc vương Salman đã tới. Salman bin Abdulaziz Al Saud lên ngôi năm 2015.', [['Salman bin Abdulaziz Al Saud', ['Quốc vương']]]],
+    // two full names from one given name are two people; a father's name after "bin" is no full form
+    ['Quốc vương Hamad nói. Hamad bin Khalifa al Thani và Hamad bin Jassim al Thani là hai người.', [['Hamad', ['Quốc vương']]]],
+    ['Quốc vương Hamad nói. Con trai ông là Tamim bin Hamad al-Thani.', [['Hamad', ['Quốc vương']]]],
+    ['Quốc vương Salman nói. Người được chọn là Mohammed bin Salman bin Abdulaziz.', [['Salman', ['Quốc vương']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
 describe('firms, clubs, places and other people are not the name', () => {
   const table: [string, [string, string[]][]][] = [
     // three words after a firm post with no body written: the first is the firm

@@ -712,6 +712,28 @@ describe('two names and two posts, each in turn', () => {
   });
 });
 
+describe('"Post A và B": a bare second name that ends the clause holds the same post or rank', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Thứ trưởng Bùi Cách Tuyến và Nguyễn Thái Lai. Riêng ông Mai Thanh Dung nói.',
+      [['Bùi Cách Tuyến', null, ['Thứ trưởng']], ['Nguyễn Thái Lai', null, ['Thứ trưởng']]]],
+    ['Nguyên Tổng Bí thư Nông Đức Mạnh và Lê Khả Khiêu; các nguyên lãnh đạo đến dự.',
+      [['Nông Đức Mạnh', null, ['Nguyên Tổng Bí thư']], ['Lê Khả Khiêu', null, ['Nguyên Tổng Bí thư']]]],
+    ['Nghe tiếng hô hoán, hai trung úy Nguyễn Minh Đạt và Nguyễn Lê Đức Huệ thuộc Đội CSGT An Lạc đuổi theo.',
+      [['Nguyễn Minh Đạt', 'trung úy', []], ['Nguyễn Lê Đức Huệ', 'trung úy', []]]],
+    ['Thượng úy Nguyễn Xuân Thành và Vũ Xuân Quyền (Đội CSGT số 5) phát hiện.',
+      [['Nguyễn Xuân Thành', 'Thượng úy', []], ['Vũ Xuân Quyền', 'Thượng úy', []]]],
+    // not kin named together, nor a second name with its own post after a comma or elsewhere
+    ['Phút chia tay của cha con Thượng tá Vũ Duy Khánh và Vũ Duy Anh trên đảo.', [['Vũ Duy Khánh', 'Thượng tá', []]]],
+    ['Giám đốc Sở Nguyễn Văn An và Trần Văn Bình, Phó Giám đốc Sở, dự họp.',
+      [['Nguyễn Văn An', null, ['Giám đốc Sở']], ['Trần Văn Bình', null, ['Phó Giám đốc Sở']]]],
+    ['Chủ tịch tỉnh Nguyễn Văn An và Trần Văn Bình gặp nhau. Giám đốc Sở Y tế Trần Văn Bình nói.',
+      [['Nguyễn Văn An', null, ['Chủ tịch tỉnh']], ['Trần Văn Bình', null, ['Giám đốc Sở Y tế']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('a unit named in lower case after a name runs to what closes it', () => {
   const table: [string, string[]][] = [
     ['Ông Nguyễn Hoàng Phúc - Phó Giám đốc trung tâm điều phối và ghép tạng quốc gia cho biết nhiều người sẵn sàng hiến tạng.',
