@@ -21,9 +21,14 @@ if (process.argv[2] === '--child') {
   const dist = (p) => pathToFileURL(join(build, 'dist', p)).href;
   const { extract } = await import(dist('index.js'));
   const { warmUpLocations } = await import(dist('extract/locations.js'));
+  const { warmUpAgencies } = await import(dist('extract/agencies.js'));
+  const { warmUpOfficials } = await import(dist('extract/foreign-officials.js'));
   const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort().slice(0, Number(n));
   const c0 = process.cpuUsage();
-  warmUpLocations?.(); // (builds before the warm-up have none)
+  // the same warm-ups as each worker (src/pipeline/worker.ts); builds before a warm-up have none
+  warmUpLocations?.();
+  warmUpAgencies?.();
+  warmUpOfficials?.();
   for (let i = 0; i < files.length; i++) {
     // where the run is when a function is compiled: big functions tier up late under the workers' budget
     if (i % DOC_MARK_EVERY === 0) console.log(`${DOC_LINE}${i}`);
