@@ -2263,6 +2263,19 @@ describe('round 23: foreign agencies by their acronym, lower-case ministries, na
   });
 });
 
+describe("a post's own lower-case head before the body's capitalised one", () => {
+  const table: [string, string[]][] = [
+    ['Ông E, Trưởng phòng Phòng Tài chính và kế hoạch huyện Đức Thọ cho biết.', ['Phòng Tài chính và kế hoạch huyện Đức Thọ']],
+    ['Ông F, Trưởng phòng Phòng Tổng hợp cho biết.', ['Phòng Tổng hợp']],
+    ['Ông C, Phó trưởng ban Ban Cơ yếu Chính phủ cho biết.', ['Ban Cơ yếu Chính phủ', 'Chính phủ']],
+    // (no repeated head: the post's "phòng" opens the body)
+    ['Ông D, Trưởng phòng Tổng hợp Sở Y tế tỉnh Nghệ An cho biết.', ['phòng Tổng hợp Sở Y tế tỉnh Nghệ An', 'Sở Y tế tỉnh Nghệ An']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
