@@ -2276,6 +2276,26 @@ describe("a post's own lower-case head before the body's capitalised one", () =>
   });
 });
 
+describe("a police department named by its code", () => {
+  const table: [string, string[][]][] = [
+    ['Tham dự có đại diện PA83- Bộ Công an và các đơn vị.', [['PA83'], ['Bộ Công an']]],
+    ['Lực lượng PC47 đã bắt giữ đối tượng. Sau đó PC47 bàn giao.', [['PC47']]],
+    ['Công an quận Bình Thạnh, PC47, PC54 đã phối hợp.', [['Công an quận Bình Thạnh'], ['PC47'], ['PC54']]],
+    // after or inside its department's name, or alone in brackets after a body, the code is that body's other name
+    ['Lực lượng Phòng CSGT đường bộ - đường sắt, PC67, Công an TP HCM đã tạm phong tỏa. PC67 cho biết.',
+      [['Phòng CSGT đường bộ - đường sắt', 'PC67'], ['Công an TP HCM']]],
+    ['Ngày 21.5, Cơ quan CSĐT (PC46) Công an tỉnh Quảng Ninh cho biết.', [['Cơ quan CSĐT Công an tỉnh Quảng Ninh', 'PC46'], ['Công an tỉnh Quảng Ninh']]],
+    // (a team's code is its parent department's)
+    ['Lực lượng Đội 10 PC46 Công an thành phố Hà Nội đã bắt.', [['Đội 10 PC46 Công an thành phố Hà Nội'], ['PC46'], ['Công an thành phố Hà Nội']]],
+    // (not a code inside a document number, nor a longer code)
+    ['Công an đã khởi tố theo quyết định số 129/PC44-Đ2 và kế hoạch 199/KH-CAHN-PV11 về kiểm tra.', []],
+    ['Trung đoàn Cảnh sát cơ động PK20E đã phối hợp.', [['Trung đoàn Cảnh sát cơ động PK20E']]],
+  ];
+  it.each(table)('%s', (text, bodies) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(bodies);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
