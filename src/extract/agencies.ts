@@ -234,8 +234,11 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') return true;
   // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
   if (isWholeServiceOfOuter(toks, i, at, found, text)) return true;
+  // "Thượng nghị viện Mỹ": the chamber's "nghị viện" is no parliament of its own
+  if (i > 0 && toks[i].gap === Gap.Space && CHAMBER_WORD_IDS.has(toks[i - 1].w) && at.value.head === 'Nghị viện') return true;
   return false;
 }
+const CHAMBER_WORD_IDS = new Set(['thượng', 'hạ'].map(lexiconWordId));
 const DOAN_ID = lexiconWordId(foldForMatch('đoàn'));
 function levelAfterHead(toks: Token[], k: number): boolean {
   const t = toks[k];

@@ -2296,6 +2296,18 @@ describe("a police department named by its code", () => {
   });
 });
 
+describe('a chamber written in full', () => {
+  const table: [string, string[]][] = [
+    ['Dự luật đã được Thượng nghị viện Mỹ thông qua.', ['Thượng nghị viện Mỹ']],
+    ['Ông A, Chủ tịch Hạ nghị viện Anh phát biểu.', ['Hạ nghị viện Anh']],
+    // (a parliament with no chamber word stays one)
+    ['Nghị viện châu Âu đã bỏ phiếu.', ['Nghị viện châu Âu']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
