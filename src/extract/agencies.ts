@@ -810,11 +810,14 @@ function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void
 }
 
 // A provincial police department's code (PC45 criminal police, PA83 security, PC67 traffic, PK fire, PV logistics), not one
-// inside a document number ("số 129/PC44-Đ2", "KH-CAHN-PV11") nor a longer code ("PK20E")
-const POLICE_CODE_RE = /(?<![\p{L}\p{N}/-])P[ACKV]\d\d(?![\p{L}\p{N}/]|-[\p{L}\p{N}])/gu;
+// inside a document number ("số 129/PC44-Đ2", "KH-CAHN-PV11") nor a longer code ("PK20E"); or a ministry department's code
+// (C46, A84) beside its ministry ("C46 (Bộ Công an)", "C54 - Bộ Công an"), as "C30" alone may be anything
+const POLICE_CODE_RE = /(?<![\p{L}\p{N}/-])(?:P[ACKV]\d\d(?![\p{L}\p{N}/]|-[\p{L}\p{N}])|[AC]\d\d(?=\)?\s*[(,–-]?\s*(?:[Bb]ộ Công an|BCA)(?![\p{L}\p{N}])))/gu;
 // ("Phòng CSGT đường bộ - đường sắt, PC67, Công an TP HCM": a code right after a department, or in brackets, is its other name)
 const CODE_AFTER_UNIT_RE = /^\s*\(\s*$|^\s*[,–-]?\s*$/;
+const CODE_IN_BRACKETS_RE = /^\s*\(\s*$/;
 const TEAM_KEY_RE = /^(?:đội|tổ|trạm) /;
+const MINISTRY_UNIT_KEY_RE = /^(?:cục|viện) /;
 function policeCodeIn(text: string): boolean {
   POLICE_CODE_RE.lastIndex = 0;
   return POLICE_CODE_RE.test(text);
@@ -835,12 +838,14 @@ function addPoliceUnitCodes(text: string, groups: Map<string, Group>): void {
       // (a code some body already holds as its other name stays that body's)
       if (g.forms.has(m[0].toLowerCase())) { owners.set(m[0], g); break; }
       // (a team's code is its parent department's: "Đội 10 PC46 Công an TP Hà Nội", "Đội CSGT số 4 (PC67)")
-      const unit = g.key.startsWith('phòng ');
+      // (a ministry's code after a comma is the next body of a list, "Cục Hải quan TP.HCM, C74 - Bộ Công an": only in brackets is it a name)
+      const provincial = m[0].charCodeAt(0) === 80;
+      const unit = provincial ? g.key.startsWith('phòng ') : MINISTRY_UNIT_KEY_RE.test(g.key);
       if (!unit && TEAM_KEY_RE.test(g.key)) continue;
       // "Cơ quan CSĐT (PC46) Công an tỉnh Quảng Ninh": a code alone in brackets after any other body is its other name
       const bracketed = text.charCodeAt(at - 1) === 40 && text.charCodeAt(e) === 41;
       const owns = (unit || bracketed) && g.mentions.some((x) => (x.span[0] <= at && e <= x.span[1])
-        || (x.span[1] <= at && at - x.span[1] <= 3 && CODE_AFTER_UNIT_RE.test(text.slice(x.span[1], at))));
+        || (x.span[1] <= at && at - x.span[1] <= 3 && (provincial ? CODE_AFTER_UNIT_RE : CODE_IN_BRACKETS_RE).test(text.slice(x.span[1], at))));
       if (owns) { owners.set(m[0], g); break; }
     }
   }

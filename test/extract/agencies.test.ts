@@ -2290,6 +2290,13 @@ describe("a police department named by its code", () => {
     // (not a code inside a document number, nor a longer code)
     ['Công an đã khởi tố theo quyết định số 129/PC44-Đ2 và kế hoạch 199/KH-CAHN-PV11 về kiểm tra.', []],
     ['Trung đoàn Cảnh sát cơ động PK20E đã phối hợp.', [['Trung đoàn Cảnh sát cơ động PK20E']]],
+    // a ministry department's code beside its ministry; in brackets after its department, its other name
+    ['Hồ sơ đã được chuyển sang C46 (Bộ Công an) để tiếp tục điều tra.', [['C46'], ['Bộ Công an']]],
+    ['Cục trưởng Cục Cảnh sát hình sự (C45, Bộ Công an), đánh giá vụ cướp rất nghiêm trọng.', [['Cục Cảnh sát hình sự', 'C45'], ['Bộ Công an']]],
+    ['Kết quả khám nghiệm của Viện Khoa học hình sự (C54 – Bộ Công an) trùng khớp.', [['Viện Khoa học hình sự', 'C54'], ['Bộ Công an']]],
+    // (after a comma it is the next body of a list; alone it may be anything)
+    ['Lực lượng Cục Hải quan TP.HCM, C74 - Bộ Công an đã phát hiện.', [['Cục Hải quan TP.HCM'], ['C74'], ['Bộ Công an']]],
+    ['Ông A lái xe Mercedes C30 về nhà.', []],
   ];
   it.each(table)('%s', (text, bodies) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(bodies);
