@@ -234,8 +234,11 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') return true;
   // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
   if (isWholeServiceOfOuter(toks, i, at, found, text)) return true;
+  // "Thượng nghị viện Mỹ": the chamber's "nghị viện" is no parliament of its own
+  if (i > 0 && toks[i].gap === Gap.Space && CHAMBER_WORD_IDS.has(toks[i - 1].w) && at.value.head === 'Nghị viện') return true;
   return false;
 }
+const CHAMBER_WORD_IDS = new Set(['thượng', 'hạ'].map(lexiconWordId));
 const DOAN_ID = lexiconWordId(foldForMatch('đoàn'));
 function levelAfterHead(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -806,6 +809,56 @@ function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void
   }
 }
 
+// A provincial police department's code (PC45 criminal police, PA83 security, PC67 traffic, PK fire, PV logistics), not one
+// inside a document number ("số 129/PC44-Đ2", "KH-CAHN-PV11") nor a longer code ("PK20E"); or a ministry department's code
+// (C46, A84) beside its ministry ("C46 (Bộ Công an)", "C54 - Bộ Công an"), as "C30" alone may be anything
+const POLICE_CODE_RE = /(?<![\p{L}\p{N}/-])(?:P[ACKV]\d\d(?![\p{L}\p{N}/]|-[\p{L}\p{N}])|[AC]\d\d(?=\)?\s*[(,–-]?\s*(?:[Bb]ộ Công an|BCA)(?![\p{L}\p{N}])))/gu;
+// ("Phòng CSGT đường bộ - đường sắt, PC67, Công an TP HCM": a code right after a department, or in brackets, is its other name)
+const CODE_AFTER_UNIT_RE = /^\s*\(\s*$|^\s*[,–-]?\s*$/;
+const CODE_IN_BRACKETS_RE = /^\s*\(\s*$/;
+const TEAM_KEY_RE = /^(?:đội|tổ|trạm) /;
+const MINISTRY_UNIT_KEY_RE = /^(?:cục|viện) /;
+function policeCodeIn(text: string): boolean {
+  POLICE_CODE_RE.lastIndex = 0;
+  return POLICE_CODE_RE.test(text);
+}
+/**
+ * "lực lượng PC47 Công an TP.HCM", "đại diện PA83- Bộ Công an": a police department named by its code alone is a body of its
+ * own in the golds; after or inside its department's name the code is that department's other name.
+ */
+function addPoliceUnitCodes(text: string, groups: Map<string, Group>): void {
+  const codes: RegExpExecArray[] = [];
+  POLICE_CODE_RE.lastIndex = 0;
+  for (let m = POLICE_CODE_RE.exec(text); m; m = POLICE_CODE_RE.exec(text)) codes.push(m);
+  // (a code that is a department's other name anywhere in the text is that department's wherever it stands alone)
+  const owners = new Map<string, Group>();
+  for (const m of codes) {
+    const at = m.index, e = at + m[0].length;
+    for (const g of groups.values()) {
+      // (a code some body already holds as its other name stays that body's)
+      if (g.forms.has(m[0].toLowerCase())) { owners.set(m[0], g); break; }
+      // (a team's code is its parent department's: "Đội 10 PC46 Công an TP Hà Nội", "Đội CSGT số 4 (PC67)")
+      // (a ministry's code after a comma is the next body of a list, "Cục Hải quan TP.HCM, C74 - Bộ Công an": only in brackets is it a name)
+      const provincial = m[0].charCodeAt(0) === 80;
+      const unit = provincial ? g.key.startsWith('phòng ') : MINISTRY_UNIT_KEY_RE.test(g.key);
+      if (!unit && TEAM_KEY_RE.test(g.key)) continue;
+      // "Cơ quan CSĐT (PC46) Công an tỉnh Quảng Ninh": a code alone in brackets after any other body is its other name
+      const bracketed = text.charCodeAt(at - 1) === 40 && text.charCodeAt(e) === 41;
+      const owns = (unit || bracketed) && g.mentions.some((x) => (x.span[0] <= at && e <= x.span[1])
+        || (x.span[1] <= at && at - x.span[1] <= 3 && (provincial ? CODE_AFTER_UNIT_RE : CODE_IN_BRACKETS_RE).test(text.slice(x.span[1], at))));
+      if (owns) { owners.set(m[0], g); break; }
+    }
+  }
+  for (const m of codes) {
+    const key = m[0].toLowerCase();
+    let g = owners.get(m[0]) ?? groups.get(key);
+    if (!g) groups.set(key, (g = { key, first: m.index, forms: new Map(), mentions: [] }));
+    if (!g.forms.has(key)) g.forms.set(key, m[0]);
+    // (a code read as the bracketed acronym of its body is already one of its mentions)
+    if (!g.mentions.some((x) => x.span[0] === m.index && x.span[1] === m.index + m[0].length)) g.mentions.push({ text: m[0], span: [m.index, m.index + m[0].length] });
+  }
+}
+
 /** Groups keyed "<two-word unit head> ... <number>" whose words all appear in a longer one of the same head and number are that unit. */
 /** ("Công an quận 1" beside "Công an phường Bến Thành quận 1": the longer is a ward's body inside that district, not the same) */
 function wardInsideOnly(short: string[], long: string[]): boolean {
@@ -1055,7 +1108,7 @@ function boardOfNoParent(ctx: ExtractContext, g: Group): boolean {
 
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
-  if (!found.length && !foreignBodyIn(ctx.text)) return [];
+  if (!found.length && !foreignBodyIn(ctx.text) && !policeCodeIn(ctx.text)) return [];
   const { toks, localAcronyms } = analyse(ctx);
   const groups = new Map<string, Group>();
   const keys: string[] = [];
@@ -1105,6 +1158,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     }
   }
   addForeignBodies(ctx, groups);
+  addPoliceUnitCodes(ctx.text, groups);
   // "NATO" alone is the body that "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)" introduced.
   for (const [k, owner] of aliasOwner) {
     const g = groups.get(k);

@@ -2674,10 +2674,15 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
   return lowerHeadInSetting(toks, i, t, m, head, after, levelPlaced, opts);
 }
+/** "Trưởng phòng Phòng Tổng hợp": the post's own "phòng" is followed by the body's capitalised head, which opens the body. */
+function headRepeatedAfter(toks: Token[], i: number): boolean {
+  const next = toks[i + 1];
+  return next !== undefined && next.w === toks[i].w && next.cap && next.gap === Gap.Space;
+}
 /** lowerHeadAccepted past its common path (most lower-case heads have no capital after them): the settings that accept one. */
 function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly len: number; readonly value: OrgHead }, head: OrgHead, after: Token | undefined, levelPlaced: boolean, opts: ParseOptions): boolean {
   const lowerOk = opts.title
-    || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)))
+    || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)) && !headRepeatedAfter(toks, i))
     // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
     || (opts.lowerHead && (t.f === 'cục' || t.f === 'bộ') && m.len === 1 && i > 0 && t.gap === Gap.Space && LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && toks[i + 1]?.cap && !toks[i + 1].acro)
     // "chính quyền bang Johor", "cảnh sát bang Victoria": a federal state's body written lower-case before the state's name

@@ -79,6 +79,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
   ...h('country', true, [
     'Hạ viện', 'Thượng viện', 'Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến',
+    // the chambers written in full ("Thượng nghị viện Mỹ"), not read from their "nghị viện"
+    'Thượng nghị viện', 'Hạ nghị viện',
     'Lực lượng Phòng vệ', 'Lực lượng Phòng vệ Biển', 'Lực lượng Phòng vệ Trên không', 'Lực lượng Phòng vệ Mặt đất',
     'Tuần duyên', 'Lực lượng Quốc phòng',
     // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"

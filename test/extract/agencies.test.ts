@@ -2263,6 +2263,58 @@ describe('round 23: foreign agencies by their acronym, lower-case ministries, na
   });
 });
 
+describe("a post's own lower-case head before the body's capitalised one", () => {
+  const table: [string, string[]][] = [
+    ['Ông E, Trưởng phòng Phòng Tài chính và kế hoạch huyện Đức Thọ cho biết.', ['Phòng Tài chính và kế hoạch huyện Đức Thọ']],
+    ['Ông F, Trưởng phòng Phòng Tổng hợp cho biết.', ['Phòng Tổng hợp']],
+    ['Ông C, Phó trưởng ban Ban Cơ yếu Chính phủ cho biết.', ['Ban Cơ yếu Chính phủ', 'Chính phủ']],
+    // (no repeated head: the post's "phòng" opens the body)
+    ['Ông D, Trưởng phòng Tổng hợp Sở Y tế tỉnh Nghệ An cho biết.', ['phòng Tổng hợp Sở Y tế tỉnh Nghệ An', 'Sở Y tế tỉnh Nghệ An']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe("a police department named by its code", () => {
+  const table: [string, string[][]][] = [
+    ['Tham dự có đại diện PA83- Bộ Công an và các đơn vị.', [['PA83'], ['Bộ Công an']]],
+    ['Lực lượng PC47 đã bắt giữ đối tượng. Sau đó PC47 bàn giao.', [['PC47']]],
+    ['Công an quận Bình Thạnh, PC47, PC54 đã phối hợp.', [['Công an quận Bình Thạnh'], ['PC47'], ['PC54']]],
+    // after or inside its department's name, or alone in brackets after a body, the code is that body's other name
+    ['Lực lượng Phòng CSGT đường bộ - đường sắt, PC67, Công an TP HCM đã tạm phong tỏa. PC67 cho biết.',
+      [['Phòng CSGT đường bộ - đường sắt', 'PC67'], ['Công an TP HCM']]],
+    ['Ngày 21.5, Cơ quan CSĐT (PC46) Công an tỉnh Quảng Ninh cho biết.', [['Cơ quan CSĐT Công an tỉnh Quảng Ninh', 'PC46'], ['Công an tỉnh Quảng Ninh']]],
+    // (a team's code is its parent department's)
+    ['Lực lượng Đội 10 PC46 Công an thành phố Hà Nội đã bắt.', [['Đội 10 PC46 Công an thành phố Hà Nội'], ['PC46'], ['Công an thành phố Hà Nội']]],
+    // (not a code inside a document number, nor a longer code)
+    ['Công an đã khởi tố theo quyết định số 129/PC44-Đ2 và kế hoạch 199/KH-CAHN-PV11 về kiểm tra.', []],
+    ['Trung đoàn Cảnh sát cơ động PK20E đã phối hợp.', [['Trung đoàn Cảnh sát cơ động PK20E']]],
+    // a ministry department's code beside its ministry; in brackets after its department, its other name
+    ['Hồ sơ đã được chuyển sang C46 (Bộ Công an) để tiếp tục điều tra.', [['C46'], ['Bộ Công an']]],
+    ['Cục trưởng Cục Cảnh sát hình sự (C45, Bộ Công an), đánh giá vụ cướp rất nghiêm trọng.', [['Cục Cảnh sát hình sự', 'C45'], ['Bộ Công an']]],
+    ['Kết quả khám nghiệm của Viện Khoa học hình sự (C54 – Bộ Công an) trùng khớp.', [['Viện Khoa học hình sự', 'C54'], ['Bộ Công an']]],
+    // (after a comma it is the next body of a list; alone it may be anything)
+    ['Lực lượng Cục Hải quan TP.HCM, C74 - Bộ Công an đã phát hiện.', [['Cục Hải quan TP.HCM'], ['C74'], ['Bộ Công an']]],
+    ['Ông A lái xe Mercedes C30 về nhà.', []],
+  ];
+  it.each(table)('%s', (text, bodies) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(bodies);
+  });
+});
+
+describe('a chamber written in full', () => {
+  const table: [string, string[]][] = [
+    ['Dự luật đã được Thượng nghị viện Mỹ thông qua.', ['Thượng nghị viện Mỹ']],
+    ['Ông A, Chủ tịch Hạ nghị viện Anh phát biểu.', ['Hạ nghị viện Anh']],
+    // (a parliament with no chamber word stays one)
+    ['Nghị viện châu Âu đã bỏ phiếu.', ['Nghị viện châu Âu']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
