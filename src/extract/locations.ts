@@ -1232,6 +1232,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   if ((entry.contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
+  if (entry.kind === 'region' && ageGroupBefore(ctx.text, w, i)) return undefined;
   if (entry.kind === 'region' || (i > 0 && w.cap[i - 1] === 1 && !entry.province)) {
     const part = regionOrPartHit(ctx.text, w, i, len, entry);
     if (part !== undefined) return part ?? undefined;
@@ -1395,6 +1396,15 @@ function notPlaceAfter(ctx: ExtractContext, w: Words, i: number, len: number, en
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   return next < w.n && w.cap[next] !== 0 && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next));
 }
+
+// "vòng loại U23 châu Á", "giải U-19 Đông Nam Á", "VCK U21 châu Âu": a region after an age group names the tournament.
+const AGE_GROUP_END = /(?:^|[^\p{L}\d])U[-. ]?\d{2}$/u;
+/** Word i (a region) follows an age group and one space: U23, U-19, U.22. */
+function ageGroupBefore(text: string, w: Words, i: number): boolean {
+  const s = w.start[i];
+  return w.plain[i] === 1 && s >= 4 && isDigitCode(text.charCodeAt(s - 2)) && AGE_GROUP_END.test(text.slice(Math.max(0, s - 6), s - 1));
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A name that places only in context (a short country, a continent) stands here. */
 function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number, entry: GazEntry, statePrefix: number, titleBefore: boolean,

@@ -498,6 +498,17 @@ describe('generalisation round 3: address chains, bracketed provinces, persons a
   });
 
   it.each([
+    ['Đội tuyển dự vòng loại U23 châu Á 2018 tại Thái Lan.', ['Thái Lan']],
+    ['Họ vô địch giải U-19 Đông Nam Á.', []],
+    ['Anh ra sân tại VCK U.21 Châu Âu.', []],
+    // a region with no age group before it stays a place
+    ['Các nước châu Á cần coi trọng vai trò này.', ['châu Á']],
+    ['Đội U23 đã sang châu Âu tập huấn.', ['châu Âu']],
+  ])('a region after an age group names a tournament: %s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
     ['Anh ở tổ dân phố Nam Sơn 1, phường Châu Sơn.', ['Nam Sơn 1', 'Châu Sơn']],
     ['Quân đội di chuyển vòng quanh Châu Âu.', ['Châu Âu']],
   ])('%s → %j', (body, expected) => {
