@@ -1232,6 +1232,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   if ((entry.contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
+  if (entry.kind === 'region' && ageGroupBefore(ctx.text, w, i)) return undefined;
   if (entry.kind === 'region' || (i > 0 && w.cap[i - 1] === 1 && !entry.province)) {
     const part = regionOrPartHit(ctx.text, w, i, len, entry);
     if (part !== undefined) return part ?? undefined;
@@ -1395,6 +1396,15 @@ function notPlaceAfter(ctx: ExtractContext, w: Words, i: number, len: number, en
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   return next < w.n && w.cap[next] !== 0 && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next));
 }
+
+// "vòng loại U23 châu Á", "giải U-19 Đông Nam Á", "VCK U21 châu Âu": a region after an age group names the tournament.
+const AGE_GROUP_END = /(?:^|[^\p{L}\d])U[-. ]?\d{2}$/u;
+/** Word i (a region) follows an age group and one space: U23, U-19, U.22. */
+function ageGroupBefore(text: string, w: Words, i: number): boolean {
+  const s = w.start[i];
+  return w.plain[i] === 1 && s >= 4 && isDigitCode(text.charCodeAt(s - 2)) && AGE_GROUP_END.test(text.slice(Math.max(0, s - 6), s - 1));
+}
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A name that places only in context (a short country, a continent) stands here. */
 function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number, entry: GazEntry, statePrefix: number, titleBefore: boolean,
@@ -2600,6 +2610,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     i = w.candidates[nextCandidate];
     const flags = firstSyllableFlags(w, i);
     if (!(flags & (w.cap[i] ? IN_FIRST : IN_LOWER_FIRST))) { i++; continue; }
+    if (flags & ROUTE_WORD) { const end = travelDirectionEnd(w, i); if (end >= 0) { i = end + 1; continue; } }
     // Route and direction phrases name no place: tuyến Móng Cái – Hòa Bình, hướng Sơn La.
     // (a capitalised one that opens a name of the gazetteer is that name: Hướng Hóa)
     if (flags & ROUTE_WORD && i + 1 < w.n && w.plain[i + 1] && !(w.cap[i] && gazAt(w, i))
@@ -2820,6 +2831,36 @@ function routeUnitWord(w: Words, j: number): number {
   // Only a route with a second leg (X - Y): "chạy về hướng xã Yên Thành, huyện ..." is a place.
   while (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1]) k++;
   return k + 1 < w.n && /^\s?[-–]\s?$/.test(gapOf(w, k + 1)) ? a[1] : 0;
+}
+
+// "theo hướng từ huyện Đắk Tô về TP Kon Tum", "hướng Vĩnh Long đi TP Hồ Chí Minh": a direction of travel names the
+// two ends of a road, no place (the guideline's "hướng Sơn La"); a motion verb, not a dash, joins its legs.
+const HUONG_WORD = foldForMatch('hướng');
+const TU_WORD = foldForMatch('từ');
+const MOTION_VERBS = new Set(['đi', 'về', 'ra', 'vào', 'lên', 'xuống', 'tới', 'đến', 'sang'].map(foldForMatch));
+/** The last word of a travel direction's second leg when a lower-case "hướng" at i opens one, else -1. */
+function travelDirectionEnd(w: Words, i: number): number {
+  if (w.cap[i] || keyAt(w, i) !== HUONG_WORD) return -1;
+  let j = i + 1;
+  if (j < w.n && w.plain[j] && !w.cap[j] && keyAt(w, j) === TU_WORD) j++;
+  const firstEnd = directionLegEnd(w, j);
+  const verb = firstEnd + 1;
+  if (firstEnd < 0 || !(verb < w.n && w.plain[verb] && !w.cap[verb] && MOTION_VERBS.has(keyAt(w, verb)))) return -1;
+  return directionLegEnd(w, verb + 1);
+}
+/** The last word of a direction's leg at j (a lower-case unit word may open it: huyện Đắk Tô), else -1. */
+function directionLegEnd(w: Words, j: number): number {
+  if (!(j < w.n && w.plain[j])) return -1;
+  if (!w.cap[j]) {
+    const unit = adminAt(w, w.text, j);
+    if (!unit) return -1;
+    j += unit[1];
+    if (!(j < w.n && w.plain[j])) return -1;
+  }
+  if (!w.cap[j]) return -1;
+  // a name of the gazetteer may hold a dash (Bà Rịa - Vũng Tàu)
+  const name = gazAt(w, j);
+  return Math.max(legWordsEnd(w, j), name ? j + name[1] - 1 : -1);
 }
 
 const ROUTE_LEG_GAP = /\)\s?[-–]\s?$/;

@@ -485,6 +485,30 @@ describe('generalisation round 3: address chains, bracketed provinces, persons a
   });
 
   it.each([
+    ['Xe khách lưu thông theo hướng từ huyện Đắk Tô về TP Kon Tum thì gặp nạn.', []],
+    ['Ô tô chạy hướng Vĩnh Long đi TP Hồ Chí Minh.', []],
+    ['Xe đi trên quốc lộ 51 hướng huyện Long Thành đi TP.Biên Hòa, tỉnh Đồng Nai.', ['Đồng Nai']],
+    ['Xe tải chạy theo hướng từ Bình Dương đi Đồng Nai.', []],
+    ['Xe chạy theo hướng Hàm Tân về Bà Rịa - Vũng Tàu thì trượt bánh.', []],
+    // no motion verb between two legs: a heading to one place, which stays
+    ['Hắn chạy về hướng huyện Quang Bình rồi trốn.', ['Quang Bình']],
+    ['Dòng người đổ về Hà Nội theo hướng bắc.', ['Hà Nội']],
+  ])('a travel direction joined by a motion verb names no place: %s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Đội tuyển dự vòng loại U23 châu Á 2018 tại Thái Lan.', ['Thái Lan']],
+    ['Họ vô địch giải U-19 Đông Nam Á.', []],
+    ['Anh ra sân tại VCK U.21 Châu Âu.', []],
+    // a region with no age group before it stays a place
+    ['Các nước châu Á cần coi trọng vai trò này.', ['châu Á']],
+    ['Đội U23 đã sang châu Âu tập huấn.', ['châu Âu']],
+  ])('a region after an age group names a tournament: %s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
     ['Anh ở tổ dân phố Nam Sơn 1, phường Châu Sơn.', ['Nam Sơn 1', 'Châu Sơn']],
     ['Quân đội di chuyển vòng quanh Châu Âu.', ['Châu Âu']],
   ])('%s → %j', (body, expected) => {
