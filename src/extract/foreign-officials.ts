@@ -1925,6 +1925,8 @@ const WARM_UP_LINES = [
   'Thống đốc BoJ Haruhiko Kuroda, Thống đốc BoJ nói. Thủ tướng Nhật Bản Shinzo Abe, ông Abe và V. Putin, Vladimir Putin, Tổng thống Putin.',
   'Wayne White, một quan chức tình báo cấp cao, cho biết. Ông Lê Văn Hùng, Phó Giám đốc Sở Y tế, được bổ nhiệm làm Giám đốc Sở.',
   'Ông Nguyễn Văn Bình, người từng là Bí thư Tỉnh ủy Nghệ An, cho biết.',
+  // (a body read as a name before "Quốc gia"; a capitalised word before a foreign run, as a Korean family name is)
+  'Chủ tịch Duma Quốc gia cho biết. Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyun nói.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {
