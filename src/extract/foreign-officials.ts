@@ -135,8 +135,11 @@ export function isForeignWordAt(text: string, folded: string, s: number, e: numb
     if (isAlienLetter(c)) return true;
     if (c === 45) {
       hyphens++;
-      const n = text.charCodeAt(p + 1);
-      if (p + 1 < e && n === folded.charCodeAt(p + 1) && n !== 45) lowerAfterHyphen = true;
+      // (read only inside the word: a hyphen ending the text read past it, and deopted this out of bounds)
+      if (p + 1 < e) {
+        const n = text.charCodeAt(p + 1);
+        if (n === folded.charCodeAt(p + 1) && n !== 45) lowerAfterHyphen = true;
+      }
     } else if (c > 0x7a) ascii = false;
   }
   if (hyphens > 0) {
@@ -1236,7 +1239,8 @@ function otherSpelling(text: string, fixed: string, word: string, after: boolean
     if (after) {
       s = e = at + fixed.length;
       while (e < text.length && isWordLetter(text.charCodeAt(e))) e++;
-      if (isWordLetter(text.charCodeAt(at - 1))) continue;
+      // (not read before the text's start: out of bounds deopted this)
+      if (at > 0 && isWordLetter(text.charCodeAt(at - 1))) continue;
     } else {
       e = s = at;
       while (s > 0 && isWordLetter(text.charCodeAt(s - 1))) s--;
