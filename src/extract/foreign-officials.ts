@@ -1931,6 +1931,8 @@ const WARM_UP_LINES = [
   'Ông Nguyễn Văn Bình, người từng là Bí thư Tỉnh ủy Nghệ An, cho biết.',
   // (a body read as a name before "Quốc gia"; a capitalised word before a foreign run, as a Korean family name is)
   'Chủ tịch Duma Quốc gia cho biết. Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyun nói.',
+  // (parsePosition's numbered unit with its parent body: met first at file 15,500 of the corpus, it recompiled parsePosition)
+  'Phó trưởng phòng 8 Cục Cảnh sát hình sự Nguyễn Văn Nam cho biết.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {
