@@ -2423,7 +2423,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       const svc = k < toks.length && toks[k].gap === Gap.Space ? matchAt(toks, k, SERVICE_TABLE) : null;
       // (not the force's place: "Thiếu tá CSGT Hà Nội")
       if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || (parseName(toks, text, k + svc.len) > 0 && !matchAt(toks, k + svc.len, PLACE_TABLE)))) k += svc.len;
-      else if (toks[k]?.gap === Gap.Space && !toks[k].cap && (toks[k].w === NGHI_ID || toks[k].w === VE_ID)) k += retiredLen(text, toks, k);
+      else if (k < toks.length && toks[k].gap === Gap.Space && !toks[k].cap && (toks[k].w === NGHI_ID || toks[k].w === VE_ID)) k += retiredLen(text, toks, k);
     } else {
       const p = parsePosition(text, toks, k);
       if (!p) break;
@@ -2885,7 +2885,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   let viaLa = false;
   // "2 thẩm phán khác là A và B": "khác" (other) between the post and "là"
   if (titled && !hon && toks[k]?.f === 'khác' && toks[k].gap === Gap.Space && toks[k + 1]?.w === LA_ID) k++;
-  if (tenure && toks[k + tenure.len]?.w === LA_ID && toks[k + tenure.len].gap === Gap.Space) k += tenure.len;
+  if (tenure && k + tenure.len < toks.length && toks[k + tenure.len].w === LA_ID && toks[k + tenure.len].gap === Gap.Space) k += tenure.len;
   // "Giám đốc công trình là ông X": a bare post's unit in one or two lower-case words, then "là" and the holder
   const lastBare = titled && !hon && !rank && positions.length === 1 && positions[0].organization === null ? positions[0] : null;
   if (lastBare && toks[k]?.gap === Gap.Space && !toks[k].cap && !toks[k].num && toks[k].w !== LA_ID) k = bareUnitBeforeLa(text, toks, k, positions, lastBare);
