@@ -135,8 +135,11 @@ export function isForeignWordAt(text: string, folded: string, s: number, e: numb
     if (isAlienLetter(c)) return true;
     if (c === 45) {
       hyphens++;
-      const n = text.charCodeAt(p + 1);
-      if (p + 1 < e && n === folded.charCodeAt(p + 1) && n !== 45) lowerAfterHyphen = true;
+      // (read only inside the word: a hyphen ending the text read past it, and deopted this out of bounds)
+      if (p + 1 < e) {
+        const n = text.charCodeAt(p + 1);
+        if (n === folded.charCodeAt(p + 1) && n !== 45) lowerAfterHyphen = true;
+      }
     } else if (c > 0x7a) ascii = false;
   }
   if (hyphens > 0) {
@@ -1288,7 +1291,8 @@ function otherSpelling(text: string, fixed: string, word: string, after: boolean
     if (after) {
       s = e = at + fixed.length;
       while (e < text.length && isWordLetter(text.charCodeAt(e))) e++;
-      if (isWordLetter(text.charCodeAt(at - 1))) continue;
+      // (not read before the text's start: out of bounds deopted this)
+      if (at > 0 && isWordLetter(text.charCodeAt(at - 1))) continue;
     } else {
       e = s = at;
       while (s > 0 && isWordLetter(text.charCodeAt(s - 1))) s--;
@@ -1991,6 +1995,10 @@ const WARM_UP_LINES = [
   'Thống đốc BoJ Haruhiko Kuroda, Thống đốc BoJ nói. Thủ tướng Nhật Bản Shinzo Abe, ông Abe và V. Putin, Vladimir Putin, Tổng thống Putin.',
   'Wayne White, một quan chức tình báo cấp cao, cho biết. Ông Lê Văn Hùng, Phó Giám đốc Sở Y tế, được bổ nhiệm làm Giám đốc Sở.',
   'Ông Nguyễn Văn Bình, người từng là Bí thư Tỉnh ủy Nghệ An, cho biết.',
+  // (a body read as a name before "Quốc gia"; a capitalised word before a foreign run, as a Korean family name is)
+  'Chủ tịch Duma Quốc gia cho biết. Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyun nói.',
+  // (parsePosition's numbered unit with its parent body: met first at file 15,500 of the corpus, it recompiled parsePosition)
+  'Phó trưởng phòng 8 Cục Cảnh sát hình sự Nguyễn Văn Nam cho biết.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {

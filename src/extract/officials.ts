@@ -1579,7 +1579,8 @@ function readName(toks: Token[], text: string, k: number): number {
     // an initial: "V. Putin"
     const afterInitial = u.gap === Gap.Break && (toks[j - 1].e - toks[j - 1].s === 1 || (j - 1 === k && initials)) && text.slice(toks[j - 1].e, u.s) === '. ';
     // "Nguyễn Văn Năm", "Nguyễn Minh Phát": a given name that elsewhere opens a sentence, when nothing capitalised follows
-    const givenName = (isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.w) && !(toks[j + 1]?.gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num)))
+    // (the bound tested, not read past: a name closing the text deopted this out of bounds)
+    const givenName = (isNotNameWord(u) && j - k >= 2 && GIVEN_NAME_WORDS.has(u.w) && !(j + 1 < toks.length && toks[j + 1].gap === Gap.Space && (toks[j + 1].cap || toks[j + 1].num)))
       || (j - k === 2 && BODY_GIVEN_NAME_WORDS.has(u.w) && bodyWordClosesName(toks, k, j))
       || (j - k === 2 && CLOSED_GIVEN_NAME_WORDS.has(u.w) && givenNameSetOff(toks, k, j));
     // "Lê Bộ Lĩnh": such a word as the middle name, between a family name and one given name that closes the name
@@ -2481,10 +2482,11 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       rank ??= { text: text.slice(s, e), span: [s, e] };
       k += r.len;
       // "Thiếu tướng Hải quân ông Jack Scorby": the officer's service between rank and name
-      const svc = toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_TABLE) : null;
+      // (the bound tested, not read past: a rank closing the text deopted this out of bounds)
+      const svc = k < toks.length && toks[k].gap === Gap.Space ? matchAt(toks, k, SERVICE_TABLE) : null;
       // (not the force's place: "Thiếu tá CSGT Hà Nội")
       if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || (parseName(toks, text, k + svc.len) > 0 && !matchAt(toks, k + svc.len, PLACE_TABLE)))) k += svc.len;
-      else if (toks[k]?.gap === Gap.Space && !toks[k].cap && (toks[k].w === NGHI_ID || toks[k].w === VE_ID)) k += retiredLen(text, toks, k);
+      else if (k < toks.length && toks[k].gap === Gap.Space && !toks[k].cap && (toks[k].w === NGHI_ID || toks[k].w === VE_ID)) k += retiredLen(text, toks, k);
     } else {
       const p = parsePosition(text, toks, k);
       if (!p) break;
@@ -2923,7 +2925,8 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   // "Tổng thống Hàn Quốc, Park Geun-hye", "Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian": the holder after a
   // comma (and the post's tenure), not when the post is someone's owner ("cố vấn của Tổng thống, X")
   const tenure = titled && !hon && toks[k]?.gap === Gap.Space && !toks[k].cap ? matchAt(toks, k, TENURE_TABLE) : null;
-  const commaAt = tenure && toks[k + tenure.len]?.gap === Gap.Comma ? k + tenure.len : k;
+  // (the bound tested, not read past: a tenure closing the text deopted this out of bounds)
+  const commaAt = tenure && k + tenure.len < toks.length && toks[k + tenure.len].gap === Gap.Comma ? k + tenure.len : k;
   if (!named && titled && !hon && positions.length && toks[commaAt]?.gap === Gap.Comma && !skippedDescription && !afterBracket
     && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) && toks[i].gap !== Gap.Dash && !(i > 0 && endsPost(toks, i))
     && startsHolderName(text, toks, commaAt)) {
@@ -2945,7 +2948,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   let viaLa = false;
   // "2 thẩm phán khác là A và B": "khác" (other) between the post and "là"
   if (titled && !hon && toks[k]?.f === 'khác' && toks[k].gap === Gap.Space && toks[k + 1]?.w === LA_ID) k++;
-  if (tenure && toks[k + tenure.len]?.w === LA_ID && toks[k + tenure.len].gap === Gap.Space) k += tenure.len;
+  if (tenure && k + tenure.len < toks.length && toks[k + tenure.len].w === LA_ID && toks[k + tenure.len].gap === Gap.Space) k += tenure.len;
   // "Giám đốc công trình là ông X": a bare post's unit in one or two lower-case words, then "là" and the holder
   const lastBare = titled && !hon && !rank && positions.length === 1 && positions[0].organization === null ? positions[0] : null;
   if (lastBare && toks[k]?.gap === Gap.Space && !toks[k].cap && !toks[k].num && toks[k].w !== LA_ID) k = bareUnitBeforeLa(text, toks, k, positions, lastBare);
@@ -3743,8 +3746,9 @@ function holderBeforeDashedPost(text: string, toks: Token[], cands: Candidate[])
     if (c.positions.length !== 1 || c.rank || toks[c.nameStart].gap !== Gap.Space || post.span[1] !== toks[c.nameStart].s - 1) continue;
     const at = post.span[0];
     // (the cheap test first: a dash just before the post)
-    const dash = text.charCodeAt(at - 2);
-    if (dash !== 45 && dash !== 0x2013 && text.charCodeAt(at - 1) !== 45 && text.charCodeAt(at - 1) !== 0x2013) continue;
+    // (nothing read before the text's start: a post opening it deopted this out of bounds)
+    const dash = at >= 2 ? text.charCodeAt(at - 2) : -1, before = at >= 1 ? text.charCodeAt(at - 1) : -1;
+    if (dash !== 45 && dash !== 0x2013 && before !== 45 && before !== 0x2013) continue;
     const holder = cands.find((u) => !u.titled && u.positions.length === 0 && u.nameEnd - u.nameStart >= 2
       && DASHED_APPOSITION_RE.test(text.slice(toks[u.nameEnd - 1].e, at)));
     // ("ông X - Chủ tịch UBND TP X": the name written twice)
@@ -3805,7 +3809,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     // "Nữ hoàng Elizabeth" beside "Nữ hoàng Elizabeth II": the monarch named without the regnal number
     if (!p && w.length === 1) p = people.find((o) => o.key.length === 2 && o.key[0] === w[0] && ROMAN_NUMERAL_RE.test(o.key[1]));
     // "V. Putin", "F.Hollande" beside "Vladimir Putin", "Francois Hollande": the first name by its initial
-    if (!p && (w.length === 2 ? w[0].length === 1 : w.length === 1 && w[0].charCodeAt(1) === 46)) p = initialOwner(people, w);
+    // (a one-letter word's length first: charCodeAt past its end deopted this)
+    if (!p && (w.length === 2 ? w[0].length === 1 : w.length === 1 && w[0].length > 1 && w[0].charCodeAt(1) === 46)) p = initialOwner(people, w);
     if (!p && w.length === 1) p = gluedInitialSurnameOwner(people, w[0]);
     // "Tamim bin Hamad Al-Thani" beside "Tamim bin Hamad Al Thani": one name, its particle hyphenated or not
     if (!p && w.length > 2 && hasHyphenOrParticle(w)) p = byCompactName.get(compactName(w));
