@@ -822,6 +822,14 @@ function policeCodeIn(text: string): boolean {
   POLICE_CODE_RE.lastIndex = 0;
   return POLICE_CODE_RE.test(text);
 }
+/** "phòng Cảnh sát truy nã tội phạm (PC52)": the department's name, in any case, closes just before the code's bracket. */
+function nameWrittenBefore(text: string, bracketAt: number, g: Group): boolean {
+  const end = text.charCodeAt(bracketAt - 1) === 32 ? bracketAt - 1 : bracketAt;
+  for (const form of g.forms.keys()) {
+    if (form.length <= end && text.slice(end - form.length, end).toLowerCase() === form) return true;
+  }
+  return false;
+}
 /**
  * "lực lượng PC47 Công an TP.HCM", "đại diện PA83- Bộ Công an": a police department named by its code alone is a body of its
  * own in the golds; after or inside its department's name the code is that department's other name.
@@ -844,8 +852,9 @@ function addPoliceUnitCodes(text: string, groups: Map<string, Group>): void {
       if (!unit && TEAM_KEY_RE.test(g.key)) continue;
       // "Cơ quan CSĐT (PC46) Công an tỉnh Quảng Ninh": a code alone in brackets after any other body is its other name
       const bracketed = text.charCodeAt(at - 1) === 40 && text.charCodeAt(e) === 41;
-      const owns = (unit || bracketed) && g.mentions.some((x) => (x.span[0] <= at && e <= x.span[1])
-        || (x.span[1] <= at && at - x.span[1] <= 3 && (provincial ? CODE_AFTER_UNIT_RE : CODE_IN_BRACKETS_RE).test(text.slice(x.span[1], at))));
+      const owns = (unit || bracketed) && (g.mentions.some((x) => (x.span[0] <= at && e <= x.span[1])
+        || (x.span[1] <= at && at - x.span[1] <= 3 && (provincial ? CODE_AFTER_UNIT_RE : CODE_IN_BRACKETS_RE).test(text.slice(x.span[1], at))))
+        || (bracketed && unit && nameWrittenBefore(text, at - 1, g)));
       if (owns) { owners.set(m[0], g); break; }
     }
   }

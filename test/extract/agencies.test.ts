@@ -2285,6 +2285,9 @@ describe("a police department named by its code", () => {
     ['Lực lượng Phòng CSGT đường bộ - đường sắt, PC67, Công an TP HCM đã tạm phong tỏa. PC67 cho biết.',
       [['Phòng CSGT đường bộ - đường sắt', 'PC67'], ['Công an TP HCM']]],
     ['Ngày 21.5, Cơ quan CSĐT (PC46) Công an tỉnh Quảng Ninh cho biết.', [['Cơ quan CSĐT Công an tỉnh Quảng Ninh', 'PC46'], ['Công an tỉnh Quảng Ninh']]],
+    // (in brackets after its department's name written again in lower case, the code is still that department's)
+    ['Đối tượng đã bị Phòng Cảnh sát truy nã tội phạm (Công an tỉnh Lào Cai) bắt giữ. Công an huyện Si-Ma-Cai đã phối hợp với phòng Cảnh sát truy nã tội phạm (PC52) Công an tỉnh Lào Cai.',
+      [['Phòng Cảnh sát truy nã tội phạm', 'PC52'], ['Công an tỉnh Lào Cai'], ['Công an huyện Si-Ma-Cai']]],
     // (a team's code is its parent department's)
     ['Lực lượng Đội 10 PC46 Công an thành phố Hà Nội đã bắt.', [['Đội 10 PC46 Công an thành phố Hà Nội'], ['PC46'], ['Công an thành phố Hà Nội']]],
     // (not a code inside a document number, nor a longer code)
