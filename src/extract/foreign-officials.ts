@@ -1659,7 +1659,7 @@ function readPluralList(text: string, folded: string, toks: Token[], s: number, 
  * "Thượng nghị sĩ Marco Rubio và Tom Cotton tỏ ra": a post before one foreign name is the second's too when "và" joins a
  * bare foreign name that ends the clause (a comma or bracket after it may open its own post).
  */
-function sharedPostPartner(text: string, folded: string, toks: Token[], e: number, first: Found, found: Found[]): void {
+function foreignPostPartner(text: string, folded: string, toks: Token[], e: number, first: Found, found: Found[]): void {
   const v = toks[e], s = e + 1;
   if (v.gap !== Gap.Space || v.cap || toks[s].gap !== Gap.Space || !toks[s].cap || toks[s].acro || !isNameToken(text, toks[s], toks, s)) return;
   const end = runEnd(text, toks, s, s + 1);
@@ -1724,7 +1724,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
     const last = nameStart > s ? nameStart - 1 : before.last;
     found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), appositive: false, also: null, listed: false, surname: false, ofHolder: before.ofHolder === true, statePost: false });
-    if (e + 1 < n && toks[e].w === VA_ID) sharedPostPartner(text, folded, toks, e, found[found.length - 1], found);
+    if (e + 1 < n && toks[e].w === VA_ID) foreignPostPartner(text, folded, toks, e, found[found.length - 1], found);
     return -1;
   }
   const after = postAfter(text, folded, toks, s, e);

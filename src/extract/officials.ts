@@ -679,7 +679,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const company = companyEnd(text, toks, headEnd);
     if (company > end) { orgStart = headEnd; end = company; }
   }
-  if (apposition && orgStart < 0 && n && n.gap === Gap.Space && n.cap) { const unit = unitAfterPostEnd(text, toks, headEnd); if (unit > headEnd) { orgStart = headEnd; end = unit; } }
+  // ("ông X, Giám đốc Khu Quản lý giao thông đô thị số 1": a unit word the body parser does not know, and its name)
+  if (apposition && orgStart < 0 && n && n.gap === Gap.Space && n.cap) {
+    const unit = unitAfterPostEnd(text, toks, headEnd);
+    if (unit > headEnd) { orgStart = headEnd; end = unit; }
+  }
   // "ông X, Chi cục trưởng Chi cục bảo vệ môi trường, Sở ...": after a name, a body's capitalised head runs on in
   // lower case (sentence case) to the punctuation or predicate that closes the apposition
   if (apposition && orgStart >= 0 && toks[orgStart].cap && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && runsOnInSentenceCase(toks, orgStart, end, IMPLIED_ORG.has(headF) && !matchAt(toks, orgStart, ORG_TABLE))) {
@@ -3101,7 +3105,8 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   const businessPost = !rank && !!lastPost && (lastPost.organization === null ? BUSINESS_POST_RE.test(foldedTitle(lastPost.title)) : BOARD_RE.test(foldedTitle(lastPost.organization)));
   out.push({ nameStart: nameAt, nameEnd, rank, positions: [...positions, ...after], titled: titled || heldSomething, businessPost });
   const next = Math.max(end, nameEnd);
-  return viaLa ? laListTail(text, toks, nameEnd, rank, positions, businessPost, out, next) : rank || positions.length ? sharedPostPartner(text, toks, i, nameAt, nameEnd, rank, positions, businessPost, out, next) : next;
+  if (viaLa) return laListTail(text, toks, nameEnd, rank, positions, businessPost, out, next);
+  return rank || positions.length ? sharedPostPartner(text, toks, i, nameAt, nameEnd, rank, positions, businessPost, out, next) : next;
 }
 
 /** After a name at e the clause goes on (a verb, a bracketed note, the sentence's end, or a comma before a lower-case word that opens no post). */
