@@ -1161,7 +1161,7 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
   if (head !== null && THREAT_UNIT_HEADS.has(head.head) && toks[end] && toks[end].gap !== Gap.Break) end = foughtThreatsEnd(toks, end, text);
   // "Đội Cảnh sát điều tra tội phạm về TTXH", "Đội CSĐT tội phạm về ma túy": the crimes a police unit investigates
-  const remit = crimeRemitLen(toks, end);
+  const remit = crimeRemitLen(toks, end) || (head !== null && POLICE_UNIT_HEADS.has(head.head) ? crimeFoughtLen(toks, end) : 0);
   if (remit) {
     end += remit;
     // "... về ma túy Công an tỉnh Bắc Giang": the force it belongs to, directly after
@@ -1335,6 +1335,28 @@ function crimeRemitLen(toks: Token[], k: number): number {
   const t = toks[q];
   if (!t || t.gap !== Gap.Space) return 0;
   if (t.acro && !t.num) return q + 1 - k;
+  const field = matchAt(toks, q, CRIME_FIELD_TABLE);
+  return field ? q + field.len - k : 0;
+}
+
+/**
+ * Length of "phòng(,) chống tội phạm (về) <field or acronym>" at k right after a unit's "Cảnh sát" ("Cục Cảnh sát phòng, chống
+ * tội phạm về môi trường"), or of its "tội phạm ..." when "Phòng chống" was read with the capitals; else 0.
+ */
+function crimeFoughtLen(toks: Token[], k: number): number {
+  let q = k;
+  const t = toks[k];
+  if (t?.w === PHONG_WORD) {
+    const c = toks[k + 1];
+    if (t.gap !== Gap.Space || c?.w !== CHONG_WORD || (c.gap !== Gap.Space && c.gap !== Gap.Comma) || k < 2 || toks[k - 1].w !== SAT_ID || toks[k - 2].w !== CANH_ID) return 0;
+    q += 2;
+  } else if (!(t?.w === TOI_ID && k >= 4 && toks[k - 1].w === CHONG_WORD && toks[k - 2].w === PHONG_WORD && toks[k - 3].w === SAT_ID && toks[k - 4].w === CANH_ID)) return 0;
+  if (toks[q]?.w !== TOI_ID || toks[q].gap !== Gap.Space || toks[q + 1]?.w !== PHAM_ID || toks[q + 1].gap !== Gap.Space) return 0;
+  q += 2;
+  if (toks[q]?.w === VE_ID && toks[q].gap === Gap.Space) q++;
+  const f = toks[q];
+  if (!f || f.gap !== Gap.Space) return 0;
+  if (f.acro && !f.num) return q + 1 - k;
   const field = matchAt(toks, q, CRIME_FIELD_TABLE);
   return field ? q + field.len - k : 0;
 }
