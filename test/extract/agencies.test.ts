@@ -2337,6 +2337,20 @@ describe('a police unit named by the crimes it fights', () => {
   });
 });
 
+describe('the fire police spelled out, named by its place', () => {
+  const table: [string, string[]][] = [
+    ['Cảnh sát Phòng cháy chữa cháy tỉnh Đồng Nai điều nhiều xe.', ['Cảnh sát Phòng cháy chữa cháy tỉnh Đồng Nai']],
+    ['Đại tá A, Giám đốc Cảnh sát PC&CC TP HCM tới hiện trường.', ['Cảnh sát PC&CC TP HCM']],
+    // (the spelled-out and the acronym forms are one body)
+    ['Cảnh sát phòng cháy chữa cháy TP.HCM đã điều 10 xe. Theo Cảnh sát PCCC TP.HCM, vụ cháy lớn.', ['Cảnh sát phòng cháy chữa cháy TP.HCM']],
+    // (the force in general, with no place, is no body)
+    ['Lực lượng cảnh sát phòng cháy chữa cháy đã đến.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
