@@ -2692,7 +2692,9 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
   const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && (!!toks[i + m.len + lvl].cap || numberedWardAt(toks, i + m.len, lvl)))
     || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''))
-    || provinceForceAt(toks, i + m.len, head);
+    || provinceForceAt(toks, i + m.len, head)
+    // "công an H.Đại Lộc": the level word glued to the unit's name
+    || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && gluedLevelAt(after));
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
   return lowerHeadInSetting(toks, i, t, m, head, after, levelPlaced, opts);
 }

@@ -2351,6 +2351,18 @@ describe('the fire police spelled out, named by its place', () => {
   });
 });
 
+describe('a lower-case police or council before its unit with the level word glued on', () => {
+  const table: [string, string[]][] = [
+    ['Đơn vị đã phối hợp với lực lượng công an H.Đại Lộc xuống hiện trường.', ['công an H.Đại Lộc']],
+    ['Theo công an P.Cầu Kho, vụ việc đang được điều tra.', ['công an P.Cầu Kho']],
+    // (a lone letter after the dot is no unit's name)
+    ['Hiện công an H.Đ cho biết sẽ xử lý.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
