@@ -1182,7 +1182,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
     // ("Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết": a second capitalised field's remit is as long as a first's)
     const tailMax = managed ? 6 : completed ? 2 : joinedFieldLast(toks, j, lastEnd) ? 5 : 3;
-    const e = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
+    const read = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
+    const e = read === end && managed ? Math.max(end, objectBeforeAspectEnd(toks, end)) : read;
     // "Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": a second remit in lower case
     // right after the capitals, closed by the country or place served or by the body's acronym (not a party's: "Đảng Cộng sản và ...")
     end = e === end && toks[end]?.w === VA_WORD && head !== PARTY_HEAD ? vaRemitEnd(toks, end) : e;
@@ -1195,6 +1196,15 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   return end;
 }
 
+/** Words that open a predicate (tense and aspect), never a name's: "Cục Quản lý dược cũng ...", "Cục Quản lý cạnh tranh đã ...". */
+const ASPECT_WORD_IDS = new Set(['đã', 'cũng', 'đang', 'sẽ', 'vừa', 'vẫn', 'chưa', 'đều', 'từng'].map(wordId));
+/** End of one to four lower-case words (what "Quản lý" manages) right before an aspect word and the verb after it; else -1. */
+function objectBeforeAspectEnd(toks: Token[], k: number): number {
+  let q = k;
+  while (q - k < 4 && q < toks.length && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !ASPECT_WORD_IDS.has(toks[q].w) && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
+  const a = toks[q], v = toks[q + 1];
+  return q > k && a !== undefined && a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap ? q : -1;
+}
 /** The name read from j to end closes with a second capitalised field joined by "và" ("Khảo thí và Kiểm định"). */
 function joinedFieldLast(toks: Token[], j: number, end: number): boolean {
   for (let q = end - 1; q > j && q >= end - 3; q--) if (toks[q].w === VA_WORD && toks[q + 1].cap && !toks[q + 1].acro) return true;

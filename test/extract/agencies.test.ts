@@ -2363,6 +2363,19 @@ describe('a lower-case police or council before its unit with the level word glu
   });
 });
 
+describe('what a department manages, closed by the aspect word of the next verb', () => {
+  const table: [string, string[]][] = [
+    ['Cục Quản lý cạnh tranh đang yêu cầu công ty này bổ sung hồ sơ.', ['Cục Quản lý cạnh tranh']],
+    ['Cục Quản lý đấu thầu cũng vừa có ý kiến gửi Bộ.', ['Cục Quản lý đấu thầu']],
+    // (with no object before the aspect word, "Cục Quản lý" is a name cut short; a verb with no aspect word closes nothing)
+    ['Cục Quản lý đã ký văn bản.', []],
+    ['Bộ Công Thương đề nghị Cục Quản lý cạnh tranh gửi công văn.', ['Bộ Công Thương']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
