@@ -493,7 +493,9 @@ const LIEN_ID = lexiconWordId('liên');
  * its own body in the golds. Not an organization head (the post parser would cut "Trưởng phòng CSGT (PC67) Công an TP X"
  * at it), so read here only, and only standing alone.
  */
-const POLICE_BRANCH_TABLE = phraseTable([['cảnh sát giao thông', true], ['cảnh sát pccc', true], ['cảnh sát pccc và cnch', true], ['csgt', true]] as [string, boolean][], false);
+const POLICE_BRANCH_TABLE = phraseTable([['cảnh sát giao thông', true], ['cảnh sát pccc', true], ['cảnh sát pccc và cnch', true], ['csgt', true],
+  // the fire police spelled out ("Cảnh sát phòng cháy chữa cháy tỉnh Đồng Nai", "Cảnh sát PC&CC TP HCM")
+  ['cảnh sát phòng cháy chữa cháy', true], ['cảnh sát pc&cc', true]] as [string, boolean][], false);
 const POLICE_BRANCH_HEAD = { head: 'CSGT', needs: 'place', agency: true } as const;
 const CONG_ID = lexiconWordId('công'), LUC_ID = lexiconWordId('lực'), LUONG_ID = lexiconWordId('lượng');
 const TIME_WORD_IDS = new Set(['ngày', 'tháng', 'năm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'khoảng', 'lúc', 'sau', 'trước', 'trong', 'tại'].map(lexiconWordId));

@@ -1161,7 +1161,7 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
   if (head !== null && THREAT_UNIT_HEADS.has(head.head) && toks[end] && toks[end].gap !== Gap.Break) end = foughtThreatsEnd(toks, end, text);
   // "Đội Cảnh sát điều tra tội phạm về TTXH", "Đội CSĐT tội phạm về ma túy": the crimes a police unit investigates
-  const remit = crimeRemitLen(toks, end);
+  const remit = crimeRemitLen(toks, end) || (head !== null && POLICE_UNIT_HEADS.has(head.head) ? crimeFoughtLen(toks, end) : 0);
   if (remit) {
     end += remit;
     // "... về ma túy Công an tỉnh Bắc Giang": the force it belongs to, directly after
@@ -1182,7 +1182,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
     // ("Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết": a second capitalised field's remit is as long as a first's)
     const tailMax = managed ? 6 : completed ? 2 : joinedFieldLast(toks, j, lastEnd) ? 5 : 3;
-    const e = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
+    const read = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
+    const e = read === end && managed ? Math.max(end, objectBeforeAspectEnd(toks, end)) : read;
     // "Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": a second remit in lower case
     // right after the capitals, closed by the country or place served or by the body's acronym (not a party's: "Đảng Cộng sản và ...")
     end = e === end && toks[end]?.w === VA_WORD && head !== PARTY_HEAD ? vaRemitEnd(toks, end) : e;
@@ -1195,6 +1196,15 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   return end;
 }
 
+/** Words that open a predicate (tense and aspect), never a name's: "Cục Quản lý dược cũng ...", "Cục Quản lý cạnh tranh đã ...". */
+const ASPECT_WORD_IDS = new Set(['đã', 'cũng', 'đang', 'sẽ', 'vừa', 'vẫn', 'chưa', 'đều', 'từng'].map(wordId));
+/** End of one to four lower-case words (what "Quản lý" manages) right before an aspect word and the verb after it; else -1. */
+function objectBeforeAspectEnd(toks: Token[], k: number): number {
+  let q = k;
+  while (q - k < 4 && q < toks.length && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !ASPECT_WORD_IDS.has(toks[q].w) && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
+  const a = toks[q], v = toks[q + 1];
+  return q > k && a !== undefined && a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap ? q : -1;
+}
 /** The name read from j to end closes with a second capitalised field joined by "và" ("Khảo thí và Kiểm định"). */
 function joinedFieldLast(toks: Token[], j: number, end: number): boolean {
   for (let q = end - 1; q > j && q >= end - 3; q--) if (toks[q].w === VA_WORD && toks[q + 1].cap && !toks[q + 1].acro) return true;
@@ -1335,6 +1345,28 @@ function crimeRemitLen(toks: Token[], k: number): number {
   const t = toks[q];
   if (!t || t.gap !== Gap.Space) return 0;
   if (t.acro && !t.num) return q + 1 - k;
+  const field = matchAt(toks, q, CRIME_FIELD_TABLE);
+  return field ? q + field.len - k : 0;
+}
+
+/**
+ * Length of "phòng(,) chống tội phạm (về) <field or acronym>" at k right after a unit's "Cảnh sát" ("Cục Cảnh sát phòng, chống
+ * tội phạm về môi trường"), or of its "tội phạm ..." when "Phòng chống" was read with the capitals; else 0.
+ */
+function crimeFoughtLen(toks: Token[], k: number): number {
+  let q = k;
+  const t = toks[k];
+  if (t?.w === PHONG_WORD) {
+    const c = toks[k + 1];
+    if (t.gap !== Gap.Space || c?.w !== CHONG_WORD || (c.gap !== Gap.Space && c.gap !== Gap.Comma) || k < 2 || toks[k - 1].w !== SAT_ID || toks[k - 2].w !== CANH_ID) return 0;
+    q += 2;
+  } else if (!(t?.w === TOI_ID && k >= 4 && toks[k - 1].w === CHONG_WORD && toks[k - 2].w === PHONG_WORD && toks[k - 3].w === SAT_ID && toks[k - 4].w === CANH_ID)) return 0;
+  if (toks[q]?.w !== TOI_ID || toks[q].gap !== Gap.Space || toks[q + 1]?.w !== PHAM_ID || toks[q + 1].gap !== Gap.Space) return 0;
+  q += 2;
+  if (toks[q]?.w === VE_ID && toks[q].gap === Gap.Space) q++;
+  const f = toks[q];
+  if (!f || f.gap !== Gap.Space) return 0;
+  if (f.acro && !f.num) return q + 1 - k;
   const field = matchAt(toks, q, CRIME_FIELD_TABLE);
   return field ? q + field.len - k : 0;
 }
@@ -2670,7 +2702,9 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
   const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && (!!toks[i + m.len + lvl].cap || numberedWardAt(toks, i + m.len, lvl)))
     || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''))
-    || provinceForceAt(toks, i + m.len, head);
+    || provinceForceAt(toks, i + m.len, head)
+    // "công an H.Đại Lộc": the level word glued to the unit's name
+    || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && gluedLevelAt(after));
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
   return lowerHeadInSetting(toks, i, t, m, head, after, levelPlaced, opts);
 }

@@ -1996,7 +1996,8 @@ describe('a numbered project board', () => {
 describe("a remit's verb alone after a head is a name cut short", () => {
   const table: [string, string[]][] = [
     ['Hồ sơ nộp Cục Quản lý dược mất 25 ngày.', []],
-    ['Lô hàng vừa bị Cục Cảnh sát phòng chống tội phạm buôn lậu bắt giữ.', []],
+    // (the crimes a police department fights are read as its name now)
+    ['Lô hàng vừa bị Cục Cảnh sát phòng chống tội phạm buôn lậu bắt giữ.', ['Cục Cảnh sát phòng chống tội phạm buôn lậu']],
     // the police's general department is named "Tổng cục Cảnh sát" in full; a branch after "Cảnh sát" is read
     ['Phó tổng Cục trưởng Tổng cục Cảnh sát cho biết.', ['Tổng cục Cảnh sát']],
     ['Cục Cảnh sát giao thông cho biết.', ['Cục Cảnh sát giao thông']],
@@ -2216,7 +2217,8 @@ describe('round 21: an international body\'s acronym before a year or a tourname
 });
 describe('round 21: a name cut on its remit\'s verb, before the verb\'s object, is no body\'s name', () => {
   const table: [string, string[]][] = [
-    ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao (C50) cho biết.', []],
+    // (a police department's fought crimes are read with its name: no name cut on the verb)
+    ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao (C50) cho biết.', ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao']],
     ['Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam (Vinastas) cho biết.', []],
     // a remit with its object, or a sector that ends in a like word, stays
     ['Cục Bảo vệ thực vật cho biết.', ['Cục Bảo vệ thực vật']],
@@ -2312,6 +2314,62 @@ describe('a chamber written in full', () => {
     ['Ông A, Chủ tịch Hạ nghị viện Anh phát biểu.', ['Hạ nghị viện Anh']],
     // (a parliament with no chamber word stays one)
     ['Nghị viện châu Âu đã bỏ phiếu.', ['Nghị viện châu Âu']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a police unit named by the crimes it fights', () => {
+  const table: [string, string[]][] = [
+    ['Cục Cảnh sát phòng chống tội phạm về môi trường, Bộ Công an đã lấy mẫu.', ['Cục Cảnh sát phòng chống tội phạm về môi trường', 'Bộ Công an']],
+    ['Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao cho biết.', ['Cục Cảnh sát phòng, chống tội phạm sử dụng công nghệ cao']],
+    ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao cho biết.', ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao']],
+    ['Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh Quảng Ninh phát hiện.',
+      ['Phòng Cảnh sát phòng chống tội phạm về môi trường Công an tỉnh Quảng Ninh', 'Công an tỉnh Quảng Ninh']],
+    // (no crime named after "tội phạm": the unit's name is cut, no body)
+    ['Cục Cảnh sát phòng chống tội phạm và các đơn vị đã họp.', []],
+    // (the verb "phòng chống" after a force that is no unit names none)
+    ['Lực lượng cảnh sát phòng chống tội phạm về ma túy đã bắt.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('the fire police spelled out, named by its place', () => {
+  const table: [string, string[]][] = [
+    ['Cảnh sát Phòng cháy chữa cháy tỉnh Đồng Nai điều nhiều xe.', ['Cảnh sát Phòng cháy chữa cháy tỉnh Đồng Nai']],
+    ['Đại tá A, Giám đốc Cảnh sát PC&CC TP HCM tới hiện trường.', ['Cảnh sát PC&CC TP HCM']],
+    // (the spelled-out and the acronym forms are one body)
+    ['Cảnh sát phòng cháy chữa cháy TP.HCM đã điều 10 xe. Theo Cảnh sát PCCC TP.HCM, vụ cháy lớn.', ['Cảnh sát phòng cháy chữa cháy TP.HCM']],
+    // (the force in general, with no place, is no body)
+    ['Lực lượng cảnh sát phòng cháy chữa cháy đã đến.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a lower-case police or council before its unit with the level word glued on', () => {
+  const table: [string, string[]][] = [
+    ['Đơn vị đã phối hợp với lực lượng công an H.Đại Lộc xuống hiện trường.', ['công an H.Đại Lộc']],
+    ['Theo công an P.Cầu Kho, vụ việc đang được điều tra.', ['công an P.Cầu Kho']],
+    // (a lone letter after the dot is no unit's name)
+    ['Hiện công an H.Đ cho biết sẽ xử lý.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('what a department manages, closed by the aspect word of the next verb', () => {
+  const table: [string, string[]][] = [
+    ['Cục Quản lý cạnh tranh đang yêu cầu công ty này bổ sung hồ sơ.', ['Cục Quản lý cạnh tranh']],
+    ['Cục Quản lý đấu thầu cũng vừa có ý kiến gửi Bộ.', ['Cục Quản lý đấu thầu']],
+    // (with no object before the aspect word, "Cục Quản lý" is a name cut short; a verb with no aspect word closes nothing)
+    ['Cục Quản lý đã ký văn bản.', []],
+    ['Bộ Công Thương đề nghị Cục Quản lý cạnh tranh gửi công văn.', ['Bộ Công Thương']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
