@@ -192,7 +192,8 @@ const BRACKETED_BIRTH_AFTER = /^\s*[,;]\s*(?:trú|ngụ|ở|quê|thường trú|
  * 08/2017/NĐ-CP").
  */
 const DOCUMENT_CODE_AFTER_RE = /^\/\p{Lu}/u;
-const ISSUED_DOCUMENT_BEFORE_RE = /(?<![\p{L}])(?:ban hành|ký|thông qua)(?:\s+\p{L}+){0,3}\s+(?:số\s+)?\d+\/$/u;
+// "(ban hành theo Thông tư 02/2017/TT-BYT)": issued under the document, not the document issued.
+const ISSUED_DOCUMENT_BEFORE_RE = /(?<![\p{L}])(?:ban hành|ký|thông qua)(?!\s+(?:theo|kèm))(?:\s+\p{L}+){0,3}\s+(?:số\s+)?\d+\/$/u;
 function documentNumberYear(sentence: string, at: number): boolean {
   return sentence[at - 1] === '/' && DOCUMENT_CODE_AFTER_RE.test(sentence.slice(at + 4, at + 6))
     && !ISSUED_DOCUMENT_BEFORE_RE.test(sentence.slice(Math.max(0, at - 48), at));

@@ -235,6 +235,7 @@ describe('date shapes', () => {
     ['Từ ngày 1/6 tới, Thông tư số 02/2017/TT-BYT của Bộ Y tế chính thức có hiệu lực.', 'XXXX-06-01'],
     // The day's act issues the document: its year is the day's.
     ['Ngày 8-2, Thủ tướng Chính phủ đã ký ban hành Nghị định số 08/2017/NĐ-CP quy định về lưu chiểu.', '2017-02-08'],
+    ['Ngày 1.6 tới, các bệnh viện sẽ áp dụng giá dịch vụ mới (ban hành theo Thông tư 02/2017/TT-BYT).', 'XXXX-06-01'],
     // A month and year ("tháng 6/2014") are no document number, nor is a year beside a number with no year.
     ['Ngày 10.6, xã báo cáo về số tàu hỏng trong tháng 6/2014.', '2014-06-10'],
     ['Ngày 10.6, xã ra Quyết định 1954/QĐ-UBND về tàu vỏ thép năm 2014.', '2014-06-10'],
