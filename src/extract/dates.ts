@@ -186,6 +186,18 @@ function dottedDateYear(s: string, at: number): boolean {
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
 /** "(1962, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
 const BRACKETED_BIRTH_AFTER = /^\s*[,;]\s*(?:trú|ngụ|ở|quê|thường trú|tạm trú|hộ khẩu|nơi)(?![\p{L}])/iu;
+/**
+ * "tàu đóng theo Nghị định 67/2014/NĐ-CP", "Bộ luật số 100/2015/QH13": a document number's year, then a slash and the
+ * issuer's code, dates the document, not the day told; unless the day's act issues it ("ký ban hành Nghị định số
+ * 08/2017/NĐ-CP").
+ */
+const DOCUMENT_CODE_AFTER_RE = /^\/\p{Lu}/u;
+// "(ban hành theo Thông tư 02/2017/TT-BYT)": issued under the document, not the document issued.
+const ISSUED_DOCUMENT_BEFORE_RE = /(?<![\p{L}])(?:ban hành|ký|thông qua)(?!\s+(?:theo|kèm))(?:\s+\p{L}+){0,3}\s+(?:số\s+)?\d+\/$/u;
+function documentNumberYear(sentence: string, at: number): boolean {
+  return sentence[at - 1] === '/' && DOCUMENT_CODE_AFTER_RE.test(sentence.slice(at + 4, at + 6))
+    && !ISSUED_DOCUMENT_BEFORE_RE.test(sentence.slice(Math.max(0, at - 48), at));
+}
 /** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 /**
@@ -357,6 +369,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1]) && !dottedDateYear(sentence, m.index)) { YEAR_RE.lastIndex = m.index + 1; continue; }
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
+    if (documentNumberYear(sentence, m.index!)) continue;
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
     if (sentence[m.index! - 1] === '(' && BRACKETED_BIRTH_AFTER.test(sentence.slice(m.index! + 4, m.index! + 16))) continue;
     if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;

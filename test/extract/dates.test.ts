@@ -230,6 +230,20 @@ describe('date shapes', () => {
   });
 
   it.each([
+    ['Ngày 10.6, UBND tỉnh nhận văn bản về khắc phục động cơ tàu vỏ thép đóng theo Nghị định 67/2014/NĐ-CP.', 'XXXX-06-10'],
+    ['Ngày 24-5, Quốc hội thảo luận về Bộ luật Hình sự (BLHS) số 100/2015/QH13.', 'XXXX-05-24'],
+    ['Từ ngày 1/6 tới, Thông tư số 02/2017/TT-BYT của Bộ Y tế chính thức có hiệu lực.', 'XXXX-06-01'],
+    // The day's act issues the document: its year is the day's.
+    ['Ngày 8-2, Thủ tướng Chính phủ đã ký ban hành Nghị định số 08/2017/NĐ-CP quy định về lưu chiểu.', '2017-02-08'],
+    ['Ngày 1.6 tới, các bệnh viện sẽ áp dụng giá dịch vụ mới (ban hành theo Thông tư 02/2017/TT-BYT).', 'XXXX-06-01'],
+    // A month and year ("tháng 6/2014") are no document number, nor is a year beside a number with no year.
+    ['Ngày 10.6, xã báo cáo về số tàu hỏng trong tháng 6/2014.', '2014-06-10'],
+    ['Ngày 10.6, xã ra Quyết định 1954/QĐ-UBND về tàu vỏ thép năm 2014.', '2014-06-10'],
+  ])('takes no year from a document number ("67/2014/NĐ-CP") unless the day issues it: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
+  it.each([
     ['Đến đầu 2017, tỉnh mới tìm được mộ. Sáng 12/7, tỉnh an táng các liệt sĩ hy sinh dịp Tết Mậu Thân 1968.', 'XXXX-07-12'],
     ['Cuối 2016, dự án khởi công. Ngày 3/5, họ tưởng niệm nạn nhân trận lũ năm 1999.', 'XXXX-05-03'],
     // A recent year beside the story's is still the day's, and with nothing later in the text the one year stands.
