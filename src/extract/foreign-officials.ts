@@ -12,7 +12,7 @@ import {
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
   ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
-  COUNTRY_FORMS_BEFORE_NAME,
+  COUNTRY_FORMS_BEFORE_NAME, COMMON_GIVEN_NAMES,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
@@ -748,6 +748,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
     if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeName(text, folded, toks, o, bodyWords);
+    if (o.positions.length && o.name.indexOf(' ', o.name.indexOf(' ') + 1) > 0 && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeGivenName(text, toks, o, bodyWords);
     if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
     if (o.positions.length && COUNTRY_FORM_FIRST_WORDS.has(o.name.slice(0, o.name.indexOf(' ')))) countryCut ||= countryOutOfName(text, o);
@@ -984,6 +985,33 @@ function bodyBeforeName(text: string, folded: string, toks: Token[], o: Official
     return;
   }
 }
+
+/**
+ * "CEO Apple Tim Cook", "Thủ tướng Cananda Justin Trudeau": a word the post's body ends with (a firm, a misspelt country)
+ * was read as the first of three or more name words. A common given name second, after a word that is none, starts the
+ * name there; the word joins the post written right before the mention.
+ */
+function bodyBeforeGivenName(text: string, toks: Token[], o: Official, bodyWords: string[]): void {
+  const name = o.name;
+  for (const m of o.mentions) {
+    if (m.text !== name) continue;
+    const p = o.positions.find((x) => x.span[1] === m.span[0] - 1);
+    if (!p) continue;
+    const q = tokenAt(toks, m.span[0]);
+    const body = toks[q], given = toks[q + 1];
+    if (!body || !given || body.s !== m.span[0] || given.gap !== Gap.Space || body.e - body.s < 2 || text.charCodeAt(body.e - 1) === 46) return;
+    const bodyText = text.slice(body.s, body.e);
+    if (GIVEN_NAMES.has(bodyText.toLowerCase()) || !GIVEN_NAMES.has(text.slice(given.s, given.e).toLowerCase()) || ASIAN_FAMILY_IDS.has(body.w)) return;
+    bodyWords.push(bodyText);
+    p.organization = p.organization === null ? bodyText : p.organization + ' ' + bodyText;
+    p.text = text.slice(p.span[0], body.e);
+    p.span = [p.span[0], body.e];
+    o.name = text.slice(given.s, m.span[1]);
+    for (const x of o.mentions) if (x.text === name) { x.span = [x.span[0] + bodyText.length + 1, x.span[1]]; x.text = o.name; }
+    return;
+  }
+}
+const GIVEN_NAMES = new Set(COMMON_GIVEN_NAMES);
 
 /**
  * "Chủ tịch Perez cho biết", "giám đốc Comey nói": one foreign word after a firm's post, then a verb. The main pass
