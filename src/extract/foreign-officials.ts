@@ -998,10 +998,12 @@ function bodyBeforeGivenName(text: string, toks: Token[], o: Official, bodyWords
     const p = o.positions.find((x) => x.span[1] === m.span[0] - 1);
     if (!p) continue;
     const q = tokenAt(toks, m.span[0]);
-    const body = toks[q], given = toks[q + 1];
-    if (!body || !given || body.s !== m.span[0] || given.gap !== Gap.Space || body.e - body.s < 2 || text.charCodeAt(body.e - 1) === 46) return;
-    const bodyText = text.slice(body.s, body.e);
-    if (GIVEN_NAMES.has(bodyText.toLowerCase()) || !GIVEN_NAMES.has(text.slice(given.s, given.e).toLowerCase()) || ASIAN_FAMILY_IDS.has(body.w)) return;
+    if (toks[q]?.s !== m.span[0] || !isBodyWordBeforeGivenName(text, toks[q])) return;
+    // ("Chủ tịch Hatch Beauty Christie Hefner": a body of two words, when two name words still follow)
+    const two = !isGivenNameAt(text, toks, q + 1) && toks[q + 3] && toks[q + 3].e <= m.span[1] && isBodyWordBeforeGivenName(text, toks[q + 1]) ? 1 : 0;
+    const body = toks[q + two], given = toks[q + two + 1];
+    if (!given || toks[q + 1].gap !== Gap.Space || given.gap !== Gap.Space || !isGivenNameAt(text, toks, q + two + 1) || given.e >= m.span[1]) return;
+    const bodyText = text.slice(toks[q].s, body.e);
     bodyWords.push(bodyText);
     p.organization = p.organization === null ? bodyText : p.organization + ' ' + bodyText;
     p.text = text.slice(p.span[0], body.e);
@@ -1012,6 +1014,11 @@ function bodyBeforeGivenName(text: string, toks: Token[], o: Official, bodyWords
   }
 }
 const GIVEN_NAMES = new Set(COMMON_GIVEN_NAMES);
+const isGivenNameAt = (text: string, toks: Token[], q: number) => !!toks[q] && GIVEN_NAMES.has(text.slice(toks[q].s, toks[q].e).toLowerCase());
+/** A word that may end a body before a name: not a given name, an initial or an East Asian family name. */
+function isBodyWordBeforeGivenName(text: string, t: Token): boolean {
+  return t.e - t.s >= 2 && text.charCodeAt(t.e - 1) !== 46 && !ASIAN_FAMILY_IDS.has(t.w) && !GIVEN_NAMES.has(text.slice(t.s, t.e).toLowerCase());
+}
 
 /**
  * "Chủ tịch Perez cho biết", "giám đốc Comey nói": one foreign word after a firm's post, then a verb. The main pass

@@ -643,6 +643,9 @@ describe('a common given name second starts the name ("Thủ tướng Cananda Ju
     ['Có mặt tại buổi gặp có CEO Apple Tim Cook và nhiều doanh nhân.', [['Tim Cook', ['CEO Apple']]]],
     ['Dự hội nghị có Thủ tướng Cananda Justin Trudeau và nhiều nguyên thủ.', [['Justin Trudeau', ['Thủ tướng Cananda']]]],
     ['Thị trưởng Huamelula Victor Aguilar đã tổ chức lễ cưới.', [['Victor Aguilar', ['Thị trưởng Huamelula']]]],
+    // a body of two words when two name words still follow
+    ['Giải thưởng trao cho Chủ tịch Hatch Beauty Christie Hefner năm nay.', [['Christie Hefner', ['Chủ tịch Hatch Beauty']]]],
+    ['Tổng thống Luiz Inácio Lula da Silva phát biểu.', [['Luiz Inácio Lula da Silva', ['Tổng thống']]]],
     // two given names: both common, or the first not a plain word after a post
     ['Tổng thống Juan Carlos Varela phát biểu.', [['Juan Carlos Varela', ['Tổng thống']]]],
     ['Chủ tịch Josep Maria Bartomeu cho biết.', [['Josep Maria Bartomeu', ['Chủ tịch']]]],
