@@ -646,6 +646,8 @@ describe('a common given name second starts the name ("Thủ tướng Cananda Ju
     // a body of two words when two name words still follow
     ['Giải thưởng trao cho Chủ tịch Hatch Beauty Christie Hefner năm nay.', [['Christie Hefner', ['Chủ tịch Hatch Beauty']]]],
     ['Tổng thống Luiz Inácio Lula da Silva phát biểu.', [['Luiz Inácio Lula da Silva', ['Tổng thống']]]],
+    // an official the foreign pass reads itself
+    ['Tên chính thức được Tổng Thư ký điện Elysee Alexis Kohler công bố.', [['Alexis Kohler', ['Tổng Thư ký điện Elysee']]]],
     // two given names: both common, or the first not a plain word after a post
     ['Tổng thống Juan Carlos Varela phát biểu.', [['Juan Carlos Varela', ['Tổng thống']]]],
     ['Chủ tịch Josep Maria Bartomeu cho biết.', [['Josep Maria Bartomeu', ['Chủ tịch']]]],
