@@ -753,7 +753,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
     if (o.positions.length && COUNTRY_FORM_FIRST_WORDS.has(o.name.slice(0, o.name.indexOf(' ')))) countryCut ||= countryOutOfName(text, o);
   }
-  // (the foreign pass's own officials too: "người sáng lập Playboy Hugh Hefner")
+  // (the foreign pass's own officials too: "Tổng Thư ký điện Elysee Alexis Kohler")
   for (let j = 0; j < added.length; j++) if (added[j].positions.length && added[j].name.indexOf(' ', added[j].name.indexOf(' ') + 1) > 0) bodyBeforeGivenName(text, toks, added[j], bodyWords);
   // ("Quốc vương Saudi đã cử ...": the country alone, read as the surname of a name it opened, names no one)
   if (countryCut) for (let j = officials.length - 1; j >= 0; j--) if (COUNTRY_FORMS.has(officials[j].name)) officials.splice(j, 1);
