@@ -12,7 +12,7 @@ import {
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
   ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
-  COUNTRY_FORMS_BEFORE_NAME,
+  COUNTRY_FORMS_BEFORE_NAME, COMMON_GIVEN_NAMES,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
@@ -748,10 +748,13 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     } else if (o.positions.length === 0 && !o.rank && !VIETNAMESE_LETTER_RE.test(o.name)) postOfDescribed(text, folded, toks, o);
     else if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name)) brandBeforeName(text, toks, o);
     if (o.positions.length && twoSpaces(o.name) && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeName(text, folded, toks, o, bodyWords);
+    if (o.positions.length && o.name.indexOf(' ', o.name.indexOf(' ') + 1) > 0 && !VIETNAMESE_LETTER_RE.test(o.name.slice(o.name.indexOf(' ')))) bodyBeforeGivenName(text, toks, o, bodyWords);
     if (o.positions.length && !VIETNAMESE_LETTER_RE.test(o.name)) outerPostOfAide(text, folded, toks, o);
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
     if (o.positions.length && COUNTRY_FORM_FIRST_WORDS.has(o.name.slice(0, o.name.indexOf(' ')))) countryCut ||= countryOutOfName(text, o);
   }
+  // (the foreign pass's own officials too: "Tổng Thư ký điện Elysee Alexis Kohler")
+  for (let j = 0; j < added.length; j++) if (added[j].positions.length && added[j].name.indexOf(' ', added[j].name.indexOf(' ') + 1) > 0) bodyBeforeGivenName(text, toks, added[j], bodyWords);
   // ("Quốc vương Saudi đã cử ...": the country alone, read as the surname of a name it opened, names no one)
   if (countryCut) for (let j = officials.length - 1; j >= 0; j--) if (COUNTRY_FORMS.has(officials[j].name)) officials.splice(j, 1);
   // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
@@ -983,6 +986,40 @@ function bodyBeforeName(text: string, folded: string, toks: Token[], o: Official
     for (const x of o.mentions) if (x.text === name) { x.span = [toks[tokenAt(toks, x.span[0]) + 1].s, x.span[1]]; x.text = o.name; }
     return;
   }
+}
+
+/**
+ * "CEO Apple Tim Cook", "Thủ tướng Cananda Justin Trudeau": a word the post's body ends with (a firm, a misspelt country)
+ * was read as the first of three or more name words. A common given name second, after a word that is none, starts the
+ * name there; the word joins the post written right before the mention.
+ */
+function bodyBeforeGivenName(text: string, toks: Token[], o: Official, bodyWords: string[]): void {
+  const name = o.name;
+  for (const m of o.mentions) {
+    if (m.text !== name) continue;
+    const p = o.positions.find((x) => x.span[1] === m.span[0] - 1);
+    if (!p) continue;
+    const q = tokenAt(toks, m.span[0]);
+    if (toks[q]?.s !== m.span[0] || !isBodyWordBeforeGivenName(text, toks[q])) return;
+    // ("Chủ tịch Hatch Beauty Christie Hefner": a body of two words, when two name words still follow)
+    const two = !isGivenNameAt(text, toks, q + 1) && toks[q + 3] && toks[q + 3].e <= m.span[1] && isBodyWordBeforeGivenName(text, toks[q + 1]) ? 1 : 0;
+    const body = toks[q + two], given = toks[q + two + 1];
+    if (!given || toks[q + 1].gap !== Gap.Space || given.gap !== Gap.Space || !isGivenNameAt(text, toks, q + two + 1) || given.e >= m.span[1]) return;
+    const bodyText = text.slice(toks[q].s, body.e);
+    bodyWords.push(bodyText);
+    p.organization = p.organization === null ? bodyText : p.organization + ' ' + bodyText;
+    p.text = text.slice(p.span[0], body.e);
+    p.span = [p.span[0], body.e];
+    o.name = text.slice(given.s, m.span[1]);
+    for (const x of o.mentions) if (x.text === name) { x.span = [x.span[0] + bodyText.length + 1, x.span[1]]; x.text = o.name; }
+    return;
+  }
+}
+const GIVEN_NAMES = new Set(COMMON_GIVEN_NAMES);
+const isGivenNameAt = (text: string, toks: Token[], q: number) => !!toks[q] && GIVEN_NAMES.has(text.slice(toks[q].s, toks[q].e).toLowerCase());
+/** A word that may end a body before a name: not a given name, an initial or an East Asian family name. */
+function isBodyWordBeforeGivenName(text: string, t: Token): boolean {
+  return t.e - t.s >= 2 && text.charCodeAt(t.e - 1) !== 46 && !ASIAN_FAMILY_IDS.has(t.w) && !GIVEN_NAMES.has(text.slice(t.s, t.e).toLowerCase());
 }
 
 /**

@@ -175,3 +175,29 @@ export const COUNTRY_FORMS_BEFORE_NAME: readonly string[] = [
   'Saudi', 'A-rập Xê-út', 'Ả-rập Xê-út', 'Ả Rập Xê-út', 'Israeli', 'Kazakh', 'Iranian', 'Iraqi', 'Syrian', 'Afghan', 'Pakistani',
   'Turkish', 'Russian', 'Chinese', 'Korean', 'Japanese', 'Ukrainian', 'Philippine', 'Indonesian', 'Egyptian', 'Qatari', 'Emirati',
 ];
+
+/**
+ * Common Western and Russian given names, lower case: one as the second of three or more words after a post, with a
+ * first word not among them, is where the person's name starts ("CEO Apple Tim Cook", "Thủ tướng Cananda Justin
+ * Trudeau"). Names that are also Arabic or Khmer name parts (Ali, Omar, Ben, Sam) are left out: "Abu Ali al-Anbari".
+ */
+export const COMMON_GIVEN_NAMES: readonly string[] = [
+  'aaron', 'adam', 'adrian', 'alan', 'albert', 'alex', 'alexander', 'alexandre', 'alexei', 'alexey', 'alexis', 'alice',
+  'alison', 'amanda', 'amy', 'ana', 'andrea', 'andreas', 'andrei', 'andrew', 'andrey', 'angela', 'ann', 'anna', 'anne',
+  'anthony', 'antonio', 'arne', 'barack', 'barbara', 'benjamin', 'bernard', 'bill', 'bob', 'boris', 'brad', 'brian',
+  'bruce', 'bruno', 'carl', 'carlos', 'carol', 'caroline', 'catherine', 'charles', 'charlotte', 'chester', 'chris',
+  'christian', 'christie', 'christina', 'christine', 'christopher', 'claire', 'claude', 'daniel', 'david', 'dennis',
+  'diana', 'dmitri', 'dmitry', 'donald', 'douglas', 'edward', 'elena', 'elizabeth', 'elon', 'emily', 'emma', 'emmanuel',
+  'eric', 'ernesto', 'francis', 'francisco', 'françois', 'frank', 'frederick', 'gary', 'george', 'gerald', 'gordon',
+  'greg', 'gregory', 'hans', 'harry', 'heather', 'helen', 'henry', 'hillary', 'hugh', 'ian', 'igor', 'ivan', 'jack',
+  'jacques', 'james', 'jane', 'janet', 'jason', 'jean', 'jeff', 'jeffrey', 'jennifer', 'jeremy', 'jerry', 'jessica',
+  'jim', 'joe', 'john', 'jonathan', 'jorge', 'jose', 'josé', 'josep', 'joseph', 'juan', 'julia', 'julian', 'julie',
+  'justin', 'karen', 'karl', 'kate', 'katherine', 'keith', 'kevin', 'klaus', 'kristina', 'lars', 'larry', 'laura',
+  'lisa', 'louis', 'lucas', 'luis', 'luiz', 'maddie', 'manuel', 'marco', 'marcus', 'margaret', 'maria', 'marie', 'mark',
+  'martin', 'mary', 'matthew', 'meg', 'melania', 'michael', 'michel', 'michelle', 'miguel', 'mike', 'mikhail', 'nancy',
+  'natalia', 'nathan', 'nicholas', 'nick', 'nicolas', 'nikolai', 'oleg', 'oliver', 'olga', 'patricia', 'patrick', 'paul',
+  'pedro', 'peter', 'philip', 'philippe', 'pierre', 'rachel', 'ralph', 'raymond', 'rebecca', 'regina', 'rex', 'richard',
+  'robert', 'roger', 'ronald', 'rose', 'ruth', 'ryan', 'samuel', 'sarah', 'scott', 'sean', 'sergei', 'sergey', 'shirley',
+  'sophie', 'stephen', 'steve', 'steven', 'susan', 'thomas', 'tim', 'timothy', 'tom', 'tony', 'valerie', 'valérie',
+  'victor', 'viktor', 'vladimir', 'vyacheslav', 'walter', 'william', 'yuri',
+];

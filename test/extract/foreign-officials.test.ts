@@ -637,6 +637,27 @@ describe('a firm between its post and the holder ("CEO Apple Tim Cook")', () => 
   it.each(table)('%s', (text, expected) => expect(whole(text)).toEqual(expected));
 });
 
+describe('a common given name second starts the name ("Thủ tướng Cananda Justin Trudeau")', () => {
+  const table: [string, [string, string[]][]][] = [
+    // a firm or a misspelt country the text writes nowhere else
+    ['Có mặt tại buổi gặp có CEO Apple Tim Cook và nhiều doanh nhân.', [['Tim Cook', ['CEO Apple']]]],
+    ['Dự hội nghị có Thủ tướng Cananda Justin Trudeau và nhiều nguyên thủ.', [['Justin Trudeau', ['Thủ tướng Cananda']]]],
+    ['Thị trưởng Huamelula Victor Aguilar đã tổ chức lễ cưới.', [['Victor Aguilar', ['Thị trưởng Huamelula']]]],
+    // a body of two words when two name words still follow
+    ['Giải thưởng trao cho Chủ tịch Hatch Beauty Christie Hefner năm nay.', [['Christie Hefner', ['Chủ tịch Hatch Beauty']]]],
+    ['Tổng thống Luiz Inácio Lula da Silva phát biểu.', [['Luiz Inácio Lula da Silva', ['Tổng thống']]]],
+    // an official the foreign pass reads itself
+    ['Tên chính thức được Tổng Thư ký điện Elysee Alexis Kohler công bố.', [['Alexis Kohler', ['Tổng Thư ký điện Elysee']]]],
+    // two given names: both common, or the first not a plain word after a post
+    ['Tổng thống Juan Carlos Varela phát biểu.', [['Juan Carlos Varela', ['Tổng thống']]]],
+    ['Chủ tịch Josep Maria Bartomeu cho biết.', [['Josep Maria Bartomeu', ['Chủ tịch']]]],
+    // not a given name second (Arabic and Khmer name parts are left out)
+    ['Phó thủ lĩnh Abu Ali al-Anbari bị tiêu diệt.', [['Abu Ali al-Anbari', ['Phó thủ lĩnh']]]],
+    ['Tổng thống Recep Tayyip Erdogan phát biểu.', [['Recep Tayyip Erdogan', ['Tổng thống']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
+
 describe('a head\'s post naming another official is that official\'s ("ông Comey, Tổng thống Trump nói")', () => {
   const table: [string, [string, string[]][]][] = [
     ['Tổng thống Trump sa thải Giám đốc FBI James Comey. Sau khi sa thải ông Comey, Tổng thống Trump “bóng gió” về băng ghi âm.',
