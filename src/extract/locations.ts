@@ -425,7 +425,9 @@ const NOT_NAME_START = new Set(
 // lower-case word, is the next sentence glued on by a lost full stop or a caption.
 const SENTENCE_OPENERS = new Set(
   ['theo', 'được', 'trong', 'tại', 'sau', 'khi', 'hiện', 'trước', 'các', 'những', 'một', 'người', 'với', 'nhưng', 'để', 'nếu',
-    'thì', 'mà', 'ảnh', 'về', 'do', 'là', 'bị', 'cùng', 'cũng', 'tuy', 'ngoài', 'bên', 'riêng', 'còn', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm', 'ngày', 'tháng'].map(foldForMatch),
+    'thì', 'mà', 'ảnh', 'về', 'do', 'là', 'bị', 'cùng', 'cũng', 'tuy', 'ngoài', 'bên', 'riêng', 'còn', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm', 'ngày', 'tháng',
+    // (a weather bulletin's flattened headings: "Tây Nguyên Mây thay đổi", "Hà Nội Nhiều mây")
+    'nhiều', 'trời', 'mây'].map(foldForMatch),
 );
 // Words before an administrative word that make it plural: its list of names follows (các tỉnh A, B và C).
 const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));
@@ -1226,7 +1228,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const next = i + len;
   const titleBefore = i > 0 && !w.cap[i - 1] && titleBeforeName(ctx.text, w, i, next, entry);
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
-  if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && capitalAfterJoins(ctx.text, w, next)) return undefined;
+  if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
   if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd)) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
@@ -1267,6 +1269,26 @@ function titleBeforeName(text: string, w: Words, i: number, next: number, entry:
   return entry.kind === 'country'
     ? next - i >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
     : next < w.n && foreignCityTitled(text, w, i, next, entry);
+}
+
+/**
+ * "tại Hà Nội Theo tìm hiểu", "ở Trung Quốc Các cổ đông": a capitalised opener, then a lower-case word, is the next
+ * sentence glued on by a lost full stop or a flattened heading, not more of the name (but "Ảnh: Hà Nam Trước đó"
+ * names the photographer).
+ */
+function sentenceOpensAt(w: Words, i: number, j: number): boolean {
+  return j + 1 < w.n && !w.cap[j + 1] && w.plain[j + 1] === 1 && (wordIn(w, j, SENTENCE_OPENER_WORDS) || gluedOpener(w, j))
+    && !photoCreditBefore(w, i);
+}
+
+const PHOTO_CREDIT = foldForMatch('ảnh');
+/** "Ảnh: Hà Nam", "Ảnh : PRESIDENCY MALDIVES": the capitalised run starting at or before word i follows a photo credit. */
+function photoCreditBefore(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (gapOf(w, k + 1).includes(':')) return keyAt(w, k) === PHOTO_CREDIT;
+    if (!w.cap[k]) return false;
+  }
+  return false;
 }
 
 /** The capitalised word after a name continues it (no surname, no place, no inner capital). */

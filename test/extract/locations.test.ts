@@ -2299,3 +2299,20 @@ describe('round 23: a place closing a company name with a dash between its trade
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('a sentence glued on after a bare name', () => {
+  it.each([
+    ['Võ sư đã thi đấu năm 2009 tại Hà Nội Theo tìm hiểu, sở dĩ võ sư trở lại đây.', ['Hà Nội']],
+    ['Cô ấy hiện đang lập nghiệp tại Mỹ Khi nàng mặc bikini, ai cũng ngắm.', ['Mỹ']],
+    // a weather bulletin's headings, flattened
+    ['Dự báo ngày mai: Tây Nguyên Mây thay đổi, ngày nắng, đêm không mưa.', ['Tây Nguyên']],
+    ['Dự báo ngày mai: Đà Nẵng đến Bình Thuận Nhiều mây, có mưa vài nơi.', ['Đà Nẵng', 'Bình Thuận']],
+    ['Một góc rừng ngập mặn ở xã An Thới Đông Trời chập choạng tối, anh Văn về nhà.', ['An Thới Đông']],
+    // not: a photographer's name after "Ảnh:", an opener followed by a capital (still one name)
+    ['Người dân đứng xem. Ảnh: Hà Nam Trước đó, người dân đã báo tin.', []],
+    ['Hai bên gặp nhau. Ảnh: PRESIDENCY MALDIVES Trong khi đó, hai nước họp.', []],
+    ['Nhóm nhạc Hà Nội Trong Mắt Ai ra mắt album.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
