@@ -1332,8 +1332,62 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
   if (entry.kind === 'province' && entry.province === undefined && i > 1 && cityOfAgreement(w, i)) return true;
   if (notPlaceAfter(ctx, w, i, len, entry)) return true;
+  if (len === 1 && entry.kind === 'country' && givenNameOfPerson(w, i)) return true;
   // last: it may scan the whole document once
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
+}
+
+// Lower-case words that put a one-syllable country where it is (tại Đức, nước Anh), not a person of that name.
+const COUNTRY_CUES_BEFORE = phraseSet(['tại', 'ở', 'nước', 'xứ', 'đất', 'sang', 'đến', 'tới', 'từ', 'thăm', 'rời', 'khắp', 'toàn', 'phía', 'quốc gia',
+  'đất nước', 'thị trường', 'khu vực', 'vùng', 'chính phủ', 'chính quyền', 'quân đội', 'hải quân', 'không quân', 'lãnh đạo', 'quan chức',
+  'giới chức', 'nhà chức trách', 'báo chí', 'truyền thông', 'bóng đá', 'phát xít', 'đế chế']);
+const VA = foldForMatch('và');
+// ("HUY PHẠM Nước Đức": a photo credit, then the country)
+const STATE_WORDS = gated(new Set(['nước', 'xứ'].map(foldForMatch)));
+/**
+ * "chia tay với Đức", "cùng Nga lừa đảo", "Mỹ là em gái của Nhựt": a one-syllable country name after a lower-case
+ * word, in a text that names a Vietnamese person whose full name ends in it (Nguyễn Thành Đức), is that person
+ * called by the given name, unless a place word precedes it or it stands in a list of countries (Ý, Đức, Pháp).
+ */
+function givenNameOfPerson(w: Words, i: number): boolean {
+  // (one space, a comma or a bracket after the word before: not 'và "Anh là đối tác')
+  if (i < 1 || w.cap[i - 1] || !(w.plain[i] || commaGap(w, i) || gapOf(w, i) === ' (') || phraseBefore(w, i, COUNTRY_CUES_BEFORE) || !fullNameEndsIn(w, i)) return false;
+  // ("Bộ trưởng Thương mại Anh Philip Hammond": a post's country before its holder's name)
+  if (i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1]) return false;
+  const before = commaGap(w, i) ? i - 1 : keyAt(w, i - 1) === VA ? i - 2 : -1;
+  const after = i + 1 < w.n && commaGap(w, i + 1) ? i + 1 : keyAt(w, i + 1) === VA ? i + 2 : -1;
+  return !(before >= 0 && w.cap[before] && gazAt(w, before)) && !(after >= 0 && after < w.n && w.cap[after] && gazAt(w, after));
+}
+
+// Per document, per name: whether a full name ends in it (computed once: a linear scan of the words).
+let fullNameWords: Words | undefined;
+const fullNameSeen = new Map<string, boolean>();
+/** A capitalised surname and one or two more capitalised words, then word i's name ending the name, one space apart, somewhere in the text. */
+function fullNameEndsIn(w: Words, i: number): boolean {
+  if (fullNameWords !== w) {
+    fullNameWords = w;
+    fullNameSeen.clear();
+  }
+  const key = keyAt(w, i);
+  let seen = fullNameSeen.get(key);
+  if (seen === undefined) {
+    seen = false;
+    const len = w.end[i] - w.start[i];
+    const first = w.folded.charCodeAt(w.start[i]);
+    for (let k = 2; k < w.n && !seen; k++) {
+      if (!w.cap[k] || w.end[k] - w.start[k] !== len || w.folded.charCodeAt(w.start[k]) !== first || keyAt(w, k) !== key) continue;
+      if (!w.plain[k] || !w.plain[k - 1] || !w.cap[k - 1] || !w.cap[k - 2] || wordIn(w, k - 1, STATE_WORDS)) continue;
+      // (the name ends there: not Mai Hoàng Mỹ Trang)
+      if (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1]) continue;
+      seen = anySurname(w, k - 2) || (k >= 3 && w.plain[k - 2] === 1 && w.cap[k - 3] === 1 && anySurname(w, k - 3));
+    }
+    fullNameSeen.set(key, seen);
+  }
+  return seen;
+}
+function anySurname(w: Words, j: number): boolean {
+  // (not a place's first word: Thái Bình Dương, Hà Nội)
+  return (wordIn(w, j, SURNAME_WORDS) || MORE_SURNAMES.has(keyAt(w, j))) && !gazAt(w, j);
 }
 
 /**

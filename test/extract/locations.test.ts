@@ -2316,3 +2316,20 @@ describe('a sentence glued on after a bare name', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('a one-syllable country that is a person\'s given name in the text', () => {
+  it.each([
+    ['Bà Lê Thị Mỹ (SN 1979) bị bắt. Ánh và Nhựt là vợ chồng, Mỹ là em gái của Nhựt.', []],
+    ['Bị cáo Nguyễn Thành Đức khai nhận. Hương đồng ý cùng Đức đào hố chôn xác.', []],
+    ['Hồ Thị Nga bị bắt. Chiến cùng Nga lừa đảo chiếm đoạt tài sản.', []],
+    // not: a place word before it, a list of countries, a longer name, a capitalised run that is no person
+    ['Anh Hoàng Văn Đức đến. Công ty đạt chuẩn của Đức và xuất khẩu sang Ý, Đức, Pháp.', ['Ý', 'Đức', 'Pháp']],
+    ['Anh Trần Văn Nga cho biết ông từng sống ở Nga.', ['Nga']],
+    ['Ông Lương Chấn Anh nhận lại Hong Kong từ chính phủ Anh năm 1997.', ['Hong Kong', 'Anh']],
+    ['Hảo thủ Mai Hoàng Mỹ Trang đoạt ngôi á quân giải bóng bàn của Mỹ.', ['Mỹ']],
+    ['Ảnh: HUY PHẠM Nước Đức và bóng đá Đức cũng thế.', ['Đức']],
+    ['Bộ trưởng Trần Tuấn Anh dự họp. Bộ trưởng Thương mại Anh Philip Hammond tuyên bố.', ['Anh']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
