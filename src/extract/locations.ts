@@ -425,7 +425,9 @@ const NOT_NAME_START = new Set(
 // lower-case word, is the next sentence glued on by a lost full stop or a caption.
 const SENTENCE_OPENERS = new Set(
   ['theo', 'được', 'trong', 'tại', 'sau', 'khi', 'hiện', 'trước', 'các', 'những', 'một', 'người', 'với', 'nhưng', 'để', 'nếu',
-    'thì', 'mà', 'ảnh', 'về', 'do', 'là', 'bị', 'cùng', 'cũng', 'tuy', 'ngoài', 'bên', 'riêng', 'còn', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm', 'ngày', 'tháng'].map(foldForMatch),
+    'thì', 'mà', 'ảnh', 'về', 'do', 'là', 'bị', 'cùng', 'cũng', 'tuy', 'ngoài', 'bên', 'riêng', 'còn', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm', 'ngày', 'tháng',
+    // (a weather bulletin's flattened headings: "Tây Nguyên Mây thay đổi", "Hà Nội Nhiều mây")
+    'nhiều', 'trời', 'mây'].map(foldForMatch),
 );
 // Words before an administrative word that make it plural: its list of names follows (các tỉnh A, B và C).
 const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));
@@ -1226,7 +1228,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const next = i + len;
   const titleBefore = i > 0 && !w.cap[i - 1] && titleBeforeName(ctx.text, w, i, next, entry);
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
-  if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && capitalAfterJoins(ctx.text, w, next)) return undefined;
+  if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
   if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd)) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
@@ -1267,6 +1269,26 @@ function titleBeforeName(text: string, w: Words, i: number, next: number, entry:
   return entry.kind === 'country'
     ? next - i >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
     : next < w.n && foreignCityTitled(text, w, i, next, entry);
+}
+
+/**
+ * "tại Hà Nội Theo tìm hiểu", "ở Trung Quốc Các cổ đông": a capitalised opener, then a lower-case word, is the next
+ * sentence glued on by a lost full stop or a flattened heading, not more of the name (but "Ảnh: Hà Nam Trước đó"
+ * names the photographer).
+ */
+function sentenceOpensAt(w: Words, i: number, j: number): boolean {
+  return j + 1 < w.n && !w.cap[j + 1] && w.plain[j + 1] === 1 && (wordIn(w, j, SENTENCE_OPENER_WORDS) || gluedOpener(w, j))
+    && !photoCreditBefore(w, i);
+}
+
+const PHOTO_CREDIT = foldForMatch('ảnh');
+/** "Ảnh: Hà Nam", "Ảnh : PRESIDENCY MALDIVES": the capitalised run starting at or before word i follows a photo credit. */
+function photoCreditBefore(w: Words, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (gapOf(w, k + 1).includes(':')) return keyAt(w, k) === PHOTO_CREDIT;
+    if (!w.cap[k]) return false;
+  }
+  return false;
 }
 
 /** The capitalised word after a name continues it (no surname, no place, no inner capital). */
@@ -1310,8 +1332,62 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
   if (entry.kind === 'province' && entry.province === undefined && i > 1 && cityOfAgreement(w, i)) return true;
   if (notPlaceAfter(ctx, w, i, len, entry)) return true;
+  if (len === 1 && entry.kind === 'country' && givenNameOfPerson(w, i)) return true;
   // last: it may scan the whole document once
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
+}
+
+// Lower-case words that put a one-syllable country where it is (tại Đức, nước Anh), not a person of that name.
+const COUNTRY_CUES_BEFORE = phraseSet(['tại', 'ở', 'nước', 'xứ', 'đất', 'sang', 'đến', 'tới', 'từ', 'thăm', 'rời', 'khắp', 'toàn', 'phía', 'quốc gia',
+  'đất nước', 'thị trường', 'khu vực', 'vùng', 'chính phủ', 'chính quyền', 'quân đội', 'hải quân', 'không quân', 'lãnh đạo', 'quan chức',
+  'giới chức', 'nhà chức trách', 'báo chí', 'truyền thông', 'bóng đá', 'phát xít', 'đế chế']);
+const VA = foldForMatch('và');
+// ("HUY PHẠM Nước Đức": a photo credit, then the country)
+const STATE_WORDS = gated(new Set(['nước', 'xứ'].map(foldForMatch)));
+/**
+ * "chia tay với Đức", "cùng Nga lừa đảo", "Mỹ là em gái của Nhựt": a one-syllable country name after a lower-case
+ * word, in a text that names a Vietnamese person whose full name ends in it (Nguyễn Thành Đức), is that person
+ * called by the given name, unless a place word precedes it or it stands in a list of countries (Ý, Đức, Pháp).
+ */
+function givenNameOfPerson(w: Words, i: number): boolean {
+  // (one space, a comma or a bracket after the word before: not 'và "Anh là đối tác')
+  if (i < 1 || w.cap[i - 1] || !(w.plain[i] || commaGap(w, i) || gapOf(w, i) === ' (') || phraseBefore(w, i, COUNTRY_CUES_BEFORE) || !fullNameEndsIn(w, i)) return false;
+  // ("Bộ trưởng Thương mại Anh Philip Hammond": a post's country before its holder's name)
+  if (i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1]) return false;
+  const before = commaGap(w, i) ? i - 1 : keyAt(w, i - 1) === VA ? i - 2 : -1;
+  const after = i + 1 < w.n && commaGap(w, i + 1) ? i + 1 : keyAt(w, i + 1) === VA ? i + 2 : -1;
+  return !(before >= 0 && w.cap[before] && gazAt(w, before)) && !(after >= 0 && after < w.n && w.cap[after] && gazAt(w, after));
+}
+
+// Per document, per name: whether a full name ends in it (computed once: a linear scan of the words).
+let fullNameWords: Words | undefined;
+const fullNameSeen = new Map<string, boolean>();
+/** A capitalised surname and one or two more capitalised words, then word i's name ending the name, one space apart, somewhere in the text. */
+function fullNameEndsIn(w: Words, i: number): boolean {
+  if (fullNameWords !== w) {
+    fullNameWords = w;
+    fullNameSeen.clear();
+  }
+  const key = keyAt(w, i);
+  let seen = fullNameSeen.get(key);
+  if (seen === undefined) {
+    seen = false;
+    const len = w.end[i] - w.start[i];
+    const first = w.folded.charCodeAt(w.start[i]);
+    for (let k = 2; k < w.n && !seen; k++) {
+      if (!w.cap[k] || w.end[k] - w.start[k] !== len || w.folded.charCodeAt(w.start[k]) !== first || keyAt(w, k) !== key) continue;
+      if (!w.plain[k] || !w.plain[k - 1] || !w.cap[k - 1] || !w.cap[k - 2] || wordIn(w, k - 1, STATE_WORDS)) continue;
+      // (the name ends there: not Mai Hoàng Mỹ Trang)
+      if (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1]) continue;
+      seen = anySurname(w, k - 2) || (k >= 3 && w.plain[k - 2] === 1 && w.cap[k - 3] === 1 && anySurname(w, k - 3));
+    }
+    fullNameSeen.set(key, seen);
+  }
+  return seen;
+}
+function anySurname(w: Words, j: number): boolean {
+  // (not a place's first word: Thái Bình Dương, Hà Nội)
+  return (wordIn(w, j, SURNAME_WORDS) || MORE_SURNAMES.has(keyAt(w, j))) && !gazAt(w, j);
 }
 
 /**

@@ -2299,3 +2299,37 @@ describe('round 23: a place closing a company name with a dash between its trade
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('a sentence glued on after a bare name', () => {
+  it.each([
+    ['Võ sư đã thi đấu năm 2009 tại Hà Nội Theo tìm hiểu, sở dĩ võ sư trở lại đây.', ['Hà Nội']],
+    ['Cô ấy hiện đang lập nghiệp tại Mỹ Khi nàng mặc bikini, ai cũng ngắm.', ['Mỹ']],
+    // a weather bulletin's headings, flattened
+    ['Dự báo ngày mai: Tây Nguyên Mây thay đổi, ngày nắng, đêm không mưa.', ['Tây Nguyên']],
+    ['Dự báo ngày mai: Đà Nẵng đến Bình Thuận Nhiều mây, có mưa vài nơi.', ['Đà Nẵng', 'Bình Thuận']],
+    ['Một góc rừng ngập mặn ở xã An Thới Đông Trời chập choạng tối, anh Văn về nhà.', ['An Thới Đông']],
+    // not: a photographer's name after "Ảnh:", an opener followed by a capital (still one name)
+    ['Người dân đứng xem. Ảnh: Hà Nam Trước đó, người dân đã báo tin.', []],
+    ['Hai bên gặp nhau. Ảnh: PRESIDENCY MALDIVES Trong khi đó, hai nước họp.', []],
+    ['Nhóm nhạc Hà Nội Trong Mắt Ai ra mắt album.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('a one-syllable country that is a person\'s given name in the text', () => {
+  it.each([
+    ['Bà Lê Thị Mỹ (SN 1979) bị bắt. Ánh và Nhựt là vợ chồng, Mỹ là em gái của Nhựt.', []],
+    ['Bị cáo Nguyễn Thành Đức khai nhận. Hương đồng ý cùng Đức đào hố chôn xác.', []],
+    ['Hồ Thị Nga bị bắt. Chiến cùng Nga lừa đảo chiếm đoạt tài sản.', []],
+    // not: a place word before it, a list of countries, a longer name, a capitalised run that is no person
+    ['Anh Hoàng Văn Đức đến. Công ty đạt chuẩn của Đức và xuất khẩu sang Ý, Đức, Pháp.', ['Ý', 'Đức', 'Pháp']],
+    ['Anh Trần Văn Nga cho biết ông từng sống ở Nga.', ['Nga']],
+    ['Ông Lương Chấn Anh nhận lại Hong Kong từ chính phủ Anh năm 1997.', ['Hong Kong', 'Anh']],
+    ['Hảo thủ Mai Hoàng Mỹ Trang đoạt ngôi á quân giải bóng bàn của Mỹ.', ['Mỹ']],
+    ['Ảnh: HUY PHẠM Nước Đức và bóng đá Đức cũng thế.', ['Đức']],
+    ['Bộ trưởng Trần Tuấn Anh dự họp. Bộ trưởng Thương mại Anh Philip Hammond tuyên bố.', ['Anh']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
