@@ -265,10 +265,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', []],
     ['Nhất là cô giáo chủ nhiệm Bùi Thị Bích Hậu giúp đỡ em.', []],
     ['Thời gian qua, chủ tịch Hà Nội chỉ rõ việc này.', []],
-    // the holder after a comma (and a tenure word); not in a dash list, not the object of another post
+    // the holder after a comma (the tenure word is part of the post); not in a dash list, not the object of another post
     ['Ngoại trưởng Mỹ, Rex Tillerson cho biết.', [['Rex Tillerson', null, ['Ngoại trưởng Mỹ']]]],
     ['Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian được chỉ định làm Ngoại trưởng kiêm Bộ trưởng châu Âu.',
-      [['Jean-Yves Le Drian', null, ['Bộ trưởng Quốc phòng', 'Ngoại trưởng', 'Bộ trưởng châu Âu']]]],
+      [['Jean-Yves Le Drian', null, ['Bộ trưởng Quốc phòng sắp mãn nhiệm', 'Ngoại trưởng', 'Bộ trưởng châu Âu']]]],
     ['Ông Lê Văn An - Phó Trưởng ban Tổ chức Trung ương, Nguyễn Đức Chung - Chủ tịch UBND thành phố Hà Nội dự.',
       [['Lê Văn An', null, ['Phó Trưởng ban Tổ chức Trung ương']], ['Nguyễn Đức Chung', null, ['Chủ tịch UBND thành phố Hà Nội']]]],
     ['Nữ cố vấn Tổng thống, Kellyanne Conway quả quyết.', []],
@@ -684,6 +684,12 @@ describe('when the post was held, between the post and its holder', () => {
     ['Vào năm 1971, Thủ tướng Ấn Độ lúc đó là bà Indira Gandhi có kế hoạch phát triển ô tô.', [['Indira Gandhi', null, ['Thủ tướng Ấn Độ']]]],
     ['Giám đốc Công ty cổ phần Tân Phú Long khi đó là ông Phạm Văn Đông đã có công văn.', [['Phạm Văn Đông', null, ['Giám đốc Công ty cổ phần Tân Phú Long']]]],
     ['Bò tiên tri chọn bà Clinton thay vì tổng thống Mỹ hiện nay, Donald Trump. Chính bởi vậy nhiều người ghét nó.', [['Donald Trump', null, ['tổng thống Mỹ']]]],
+    // the term written after the post is part of it
+    ['Hiệp định Paris do chính quyền của Tổng thống tiền nhiệm Barack Obama ký kết.', [['Barack Obama', null, ['Tổng thống tiền nhiệm']]]],
+    ['Thủ tướng đương nhiệm Tây Ban Nha Mariano Rajoy cho biết.', [['Mariano Rajoy', null, ['Thủ tướng đương nhiệm Tây Ban Nha']]]],
+    ['Tổng thống mãn nhiệm Francois Hollande đã bàn giao quyền lực.', [['Francois Hollande', null, ['Tổng thống mãn nhiệm']]]],
+    // (a term with no post before it names no one: "người tiền nhiệm" is a predecessor)
+    ['Ông cho rằng người tiền nhiệm Barack Obama đã sai lầm.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -2070,7 +2076,8 @@ describe('after a name told by its honorific, a bare post and its unit in lower 
     ['Tại công ty quản lý quỹ, bà Lý Thu Hà, Tổng giám đốc cho biết, quỹ tăng trưởng tốt.', [['Lý Thu Hà', null, ['Tổng giám đốc']]]],
     // not after "Theo ông X," (the post opens the next clause) nor after "của ông X," (an owner)
     ['Theo ông Kenneth Baker, Tổng thống có quyền tạm ngừng tiếp nhận người nhập cư.', []],
-    ['Sau lời xác nhận của ông Trump, Tổng thống tiền nhiệm Obama ra tuyên bố.', []],
+    // (the post's holder is the name after it, its term read on: "Tổng thống tiền nhiệm Obama")
+    ['Sau lời xác nhận của ông Trump, Tổng thống tiền nhiệm Obama ra tuyên bố.', [['Obama', null, ['Tổng thống tiền nhiệm']]]],
     // a long lower-case run closed only by a comma is the clause; a number or "và" leaves the unit unread: the person
     // told by an honorific still holds the bare post (a named person with a position is an official)
     ['Ông Võ Thanh, Giám đốc công ty chạy xe máy rất nhanh thẳng tới, rồi bỏ đi.', [['Võ Thanh', null, ['Giám đốc']]]],
