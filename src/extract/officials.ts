@@ -1352,6 +1352,18 @@ function titleCaseFunctionEnd(text: string, toks: Token[], k: number): number {
   return q > k && toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? q : k;
 }
 
+/**
+ * "ông X, Chủ tịch HĐQT Maseco đánh cồng ...": after a named person and a company post, one foreign-spelt word then a
+ * lower-case word is the company's brand, though the clause goes on unclosed (no holder's name is that one word).
+ */
+function brandBeforeLowerCase(text: string, toks: Token[], brandAt: number, nextName: number): boolean {
+  const t = toks[nextName];
+  // (not a function, "Phó Chủ tịch Marketing của Audi", nor a brand whose branch follows, "Vietcombank chi nhánh Đắk Lắk")
+  return nextName === brandAt + 1 && !!t && t.gap === Gap.Space && !t.cap && !t.num && t.w !== BRANCH_FIRST_ID && isForeignNameWord(text, toks[brandAt])
+    && !matchAt(toks, brandAt, DIRECTOR_FUNCTION_TABLE);
+}
+const BRANCH_FIRST_ID = lexiconWordId('chi');
+
 /** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
 function closesApposition(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -1881,7 +1893,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     const nextName = after && after.gap === Gap.Space ? parseName(toks, text, p.endTok) : -1;
     // "Michael Dell, CEO Dell Technologies, ...": after a named person, a company post's capitalised run closed at once is the company
     const brandRun = nextName > p.endTok && nextName - p.endTok <= 3 && p.position.organization === null && BUSINESS_POST_RE.test(foldedTitle(p.position.title))
-      && !startsFamilyName(toks, p.endTok) && closesApposition(toks, nextName);
+      && !startsFamilyName(toks, p.endTok) && (closesApposition(toks, nextName) || brandBeforeLowerCase(text, toks, p.endTok, nextName));
     if (brandRun) {
       const e = toks[nextName - 1].e;
       p.position = newPosition(p.position.title, text.slice(after.s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);

@@ -182,6 +182,11 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Võ Công Trí Phó Bí thư Thường trực Thành ủy Đà Nẵng cho biết.', [['Võ Công Trí', null, ['Phó Bí thư Thường trực Thành ủy Đà Nẵng']]]],
     ['Sắp xét xử nguyên Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm.', [['Hà Văn Thắm', null, ['nguyên Chủ tịch Hội đồng quản trị Oceanbank']]]],
     ['Bà Lê Thị Hoa - Ủy viên HĐQT Vietcombank (hàng đầu) nhận giải.', [['Lê Thị Hoa', null, ['Ủy viên HĐQT Vietcombank']]]],
+    // (a one-word foreign-spelt brand before a lower-case word, the clause unclosed; not a function, not a brand with its branch)
+    ['Ông Nguyễn Xuân Hàn, Chủ tịch HĐQT Maseco đánh cồng đưa cổ phiếu lên sàn.', [['Nguyễn Xuân Hàn', null, ['Chủ tịch HĐQT Maseco']]]],
+    ['Ông Bùi Thành Nhơn, Chủ tịch Novaland với 9.909 tỷ đồng đứng thứ ba.', [['Bùi Thành Nhơn', null, ['Chủ tịch Novaland']]]],
+    ['Loren Angelo, Phó Chủ tịch Marketing thuyết phục khách hàng.', [['Loren Angelo', null, ['Phó Chủ tịch']]]],
+    ['Ông Phạm Văn Phong, Giám đốc Vietcombank chi nhánh Đak Lak từ năm 2002 đến nay.', [['Phạm Văn Phong', null, ['Giám đốc']]]],
     ['Ông Nguyễn Đức Hữu, Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học cho hay.', [['Nguyễn Đức Hữu', null, ['Phó Vụ trưởng phụ trách']]]],
     ['Ông Lê Ngọc Hùng, Giám đốc Khu Quản lý Giao thông đô thị số 2 cho biết.', [['Lê Ngọc Hùng', null, ['Giám đốc Khu Quản lý Giao thông đô thị số 2']]]],
     // after a named person, two Vietnamese syllables closed at once name the unit
