@@ -2510,6 +2510,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       k = p.endTok;
       afterBracket = !!p.nameAfterBracket;
       k = kiemPosts(text, toks, k, positions);
+      k = servedLeaderPost(text, toks, k, positions);
     }
     const nt = toks[k];
     if (!nt) break;
@@ -2526,6 +2527,26 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
   chainRank = rank;
   chainAfterBracket = afterBracket;
   return k;
+}
+
+/** Posts that serve a leader, and the leaders' posts they are named by ("Đặc phái viên Tổng thống Hàn Quốc"). */
+const SERVING_POSTS = new Set(['đặc phái viên', 'đặc sứ', 'cố vấn', 'trợ lý', 'thư ký', 'thư ký báo chí', 'phát ngôn viên', 'người phát ngôn'].map(foldForMatch));
+const SERVED_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ tướng', 'chủ tịch', 'ngoại trưởng', 'quốc vương', 'tổng bí thư', 'tổng thư ký', 'bộ trưởng'].map(foldForMatch));
+/**
+ * "Đặc phái viên Tổng thống Hàn Quốc, Thị trưởng Seoul Park Won Soon", "Cố vấn An ninh Quốc gia Tổng thống Mỹ H.R.
+ * McMaster": a post serving a leader, then the leader's post, is one title; the leader's post is not the holder's.
+ * Returns the token after it, or k.
+ */
+function servedLeaderPost(text: string, toks: Token[], k: number, positions: Position[]): number {
+  const last = positions[positions.length - 1];
+  if (!last || toks[k]?.gap !== Gap.Space || !toks[k].cap || !SERVING_POSTS.has(foldedTitle(last.title))) return k;
+  const leader = parsePosition(text, toks, k);
+  // (a bare leader's post names the leader next: "Phát ngôn viên Tổng thống Trump, Sean Spicer")
+  if (!leader || leader.position.organization === null || !SERVED_LEADERS.has(foldedTitle(leader.position.title))) return k;
+  const e = leader.position.span[1];
+  const org = last.organization ? `${last.organization} ${leader.position.text}` : leader.position.text;
+  positions[positions.length - 1] = newPosition(last.title, org, text.slice(last.span[0], e), [last.span[0], e]);
+  return leader.endTok;
 }
 
 /** A second post after the name and a comma, when it is the same person's; returns where it ends (appEnd when none). */

@@ -37,6 +37,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Trung tướng về hưu Erdogan Karakush phát biểu với báo chí.', [['Erdogan Karakush', 'Trung tướng', []]]],
     ['Thiếu tướng nghỉ hưu Lê Văn Cương cho biết thêm.', [['Lê Văn Cương', 'Thiếu tướng', []]]],
     ['Chủ tịch Trung Quốc Tập Cận Bình gửi điện mừng.', [['Tập Cận Bình', null, ['Chủ tịch Trung Quốc']]]],
+    // a post serving a leader, then the leader's post: one title, the leader's post not the holder's
+    ['Đồng thời, Đặc phái viên Tổng thống Hàn Quốc, Thị trưởng thành phố Seoul Park Won Soon khẳng định.',
+      [['Park Won Soon', null, ['Đặc phái viên Tổng thống Hàn Quốc', 'Thị trưởng thành phố Seoul']]]],
+    ['Thư ký báo chí Tổng thống Hàn Quốc Yoon Young Chan cho biết.', [['Yoon Young Chan', null, ['Thư ký báo chí Tổng thống Hàn Quốc']]]],
+    // (two posts of one holder stay two)
+    ['Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội Hoàng Văn Hải dự.', [['Hoàng Văn Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội']]]],
     ['Đại biểu Mai Sĩ Tiến (Thanh Hóa) chất vấn.', [['Mai Sĩ Tiến', null, ['Đại biểu']]]],
     ['Bộ trưởng Tài chính Mỹ Steven Mnuchin phát biểu.', [['Steven Mnuchin', null, ['Bộ trưởng Tài chính Mỹ']]]],
     ['Ông Trương Minh Nghĩa – Chủ tịch xã Ninh Xá cho biết.', [['Trương Minh Nghĩa', null, ['Chủ tịch xã Ninh Xá']]]],
@@ -296,6 +302,13 @@ describe('rank and post before the name, posts in apposition after it', () => {
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a post serving a leader', () => {
+  it('is not merged with a bare leader\'s post, which names the leader next', () => {
+    const titles = brief('Phát ngôn viên Tổng thống Trump, Sean Spicer đã phải giải thích.').flatMap((o) => o[2] as string[]);
+    expect(titles).not.toContain('Phát ngôn viên Tổng thống');
   });
 });
 
