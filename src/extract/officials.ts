@@ -1352,6 +1352,18 @@ function titleCaseFunctionEnd(text: string, toks: Token[], k: number): number {
   return q > k && toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? q : k;
 }
 
+/**
+ * "ông X, Chủ tịch HĐQT Maseco đánh cồng ...": after a named person and a company post, one foreign-spelt word then a
+ * lower-case word is the company's brand, though the clause goes on unclosed (no holder's name is that one word).
+ */
+function brandBeforeLowerCase(text: string, toks: Token[], brandAt: number, nextName: number): boolean {
+  const t = toks[nextName];
+  // (not a function, "Phó Chủ tịch Marketing của Audi", nor a brand whose branch follows, "Vietcombank chi nhánh Đắk Lắk")
+  return nextName === brandAt + 1 && !!t && t.gap === Gap.Space && !t.cap && !t.num && t.w !== BRANCH_FIRST_ID && isForeignNameWord(text, toks[brandAt])
+    && !matchAt(toks, brandAt, DIRECTOR_FUNCTION_TABLE);
+}
+const BRANCH_FIRST_ID = lexiconWordId('chi');
+
 /** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
 function closesApposition(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -1881,7 +1893,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     const nextName = after && after.gap === Gap.Space ? parseName(toks, text, p.endTok) : -1;
     // "Michael Dell, CEO Dell Technologies, ...": after a named person, a company post's capitalised run closed at once is the company
     const brandRun = nextName > p.endTok && nextName - p.endTok <= 3 && p.position.organization === null && BUSINESS_POST_RE.test(foldedTitle(p.position.title))
-      && !startsFamilyName(toks, p.endTok) && closesApposition(toks, nextName);
+      && !startsFamilyName(toks, p.endTok) && (closesApposition(toks, nextName) || brandBeforeLowerCase(text, toks, p.endTok, nextName));
     if (brandRun) {
       const e = toks[nextName - 1].e;
       p.position = newPosition(p.position.title, text.slice(after.s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
@@ -2498,6 +2510,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       k = p.endTok;
       afterBracket = !!p.nameAfterBracket;
       k = kiemPosts(text, toks, k, positions);
+      k = servedLeaderPost(text, toks, k, positions);
     }
     const nt = toks[k];
     if (!nt) break;
@@ -2514,6 +2527,26 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
   chainRank = rank;
   chainAfterBracket = afterBracket;
   return k;
+}
+
+/** Posts that serve a leader, and the leaders' posts they are named by ("Đặc phái viên Tổng thống Hàn Quốc"). */
+const SERVING_POSTS = new Set(['đặc phái viên', 'đặc sứ', 'cố vấn', 'trợ lý', 'thư ký', 'thư ký báo chí', 'phát ngôn viên', 'người phát ngôn'].map(foldForMatch));
+const SERVED_LEADERS = new Set(['tổng thống', 'phó tổng thống', 'thủ tướng', 'chủ tịch', 'ngoại trưởng', 'quốc vương', 'tổng bí thư', 'tổng thư ký', 'bộ trưởng'].map(foldForMatch));
+/**
+ * "Đặc phái viên Tổng thống Hàn Quốc, Thị trưởng Seoul Park Won Soon", "Cố vấn An ninh Quốc gia Tổng thống Mỹ H.R.
+ * McMaster": a post serving a leader, then the leader's post, is one title; the leader's post is not the holder's.
+ * Returns the token after it, or k.
+ */
+function servedLeaderPost(text: string, toks: Token[], k: number, positions: Position[]): number {
+  const last = positions[positions.length - 1];
+  if (!last || toks[k]?.gap !== Gap.Space || !toks[k].cap || !SERVING_POSTS.has(foldedTitle(last.title))) return k;
+  const leader = parsePosition(text, toks, k);
+  // (a bare leader's post names the leader next: "Phát ngôn viên Tổng thống Trump, Sean Spicer")
+  if (!leader || leader.position.organization === null || !SERVED_LEADERS.has(foldedTitle(leader.position.title))) return k;
+  const e = leader.position.span[1];
+  const org = last.organization ? `${last.organization} ${leader.position.text}` : leader.position.text;
+  positions[positions.length - 1] = newPosition(last.title, org, text.slice(last.span[0], e), [last.span[0], e]);
+  return leader.endTok;
 }
 
 /** A second post after the name and a comma, when it is the same person's; returns where it ends (appEnd when none). */

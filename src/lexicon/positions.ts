@@ -124,7 +124,9 @@ export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ 
   // an alternate member ("Ủy viên dự khuyết Trung ương Đảng")
   'dự khuyết',
   // a supreme leader or commander ("Lãnh tụ tối cao Iran", "thủ lĩnh tối cao IS")
-  'tối cao'];
+  'tối cao',
+  // the term, between a post and its holder ("Tổng thống tiền nhiệm Barack Obama", "Thủ tướng đương nhiệm Tây Ban Nha X")
+  'tiền nhiệm', 'đương nhiệm', 'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'mới đắc cử', 'vừa đắc cử'];
 
 /**
  * Posts whose organization type is built into the word: "Trưởng phòng CSGT Hà Nội" is the head of

@@ -37,6 +37,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Trung tướng về hưu Erdogan Karakush phát biểu với báo chí.', [['Erdogan Karakush', 'Trung tướng', []]]],
     ['Thiếu tướng nghỉ hưu Lê Văn Cương cho biết thêm.', [['Lê Văn Cương', 'Thiếu tướng', []]]],
     ['Chủ tịch Trung Quốc Tập Cận Bình gửi điện mừng.', [['Tập Cận Bình', null, ['Chủ tịch Trung Quốc']]]],
+    // a post serving a leader, then the leader's post: one title, the leader's post not the holder's
+    ['Đồng thời, Đặc phái viên Tổng thống Hàn Quốc, Thị trưởng thành phố Seoul Park Won Soon khẳng định.',
+      [['Park Won Soon', null, ['Đặc phái viên Tổng thống Hàn Quốc', 'Thị trưởng thành phố Seoul']]]],
+    ['Thư ký báo chí Tổng thống Hàn Quốc Yoon Young Chan cho biết.', [['Yoon Young Chan', null, ['Thư ký báo chí Tổng thống Hàn Quốc']]]],
+    // (two posts of one holder stay two)
+    ['Ủy viên Bộ Chính trị Bí thư Thành ủy Hà Nội Hoàng Văn Hải dự.', [['Hoàng Văn Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội']]]],
     ['Đại biểu Mai Sĩ Tiến (Thanh Hóa) chất vấn.', [['Mai Sĩ Tiến', null, ['Đại biểu']]]],
     ['Bộ trưởng Tài chính Mỹ Steven Mnuchin phát biểu.', [['Steven Mnuchin', null, ['Bộ trưởng Tài chính Mỹ']]]],
     ['Ông Trương Minh Nghĩa – Chủ tịch xã Ninh Xá cho biết.', [['Trương Minh Nghĩa', null, ['Chủ tịch xã Ninh Xá']]]],
@@ -182,6 +188,11 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Võ Công Trí Phó Bí thư Thường trực Thành ủy Đà Nẵng cho biết.', [['Võ Công Trí', null, ['Phó Bí thư Thường trực Thành ủy Đà Nẵng']]]],
     ['Sắp xét xử nguyên Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm.', [['Hà Văn Thắm', null, ['nguyên Chủ tịch Hội đồng quản trị Oceanbank']]]],
     ['Bà Lê Thị Hoa - Ủy viên HĐQT Vietcombank (hàng đầu) nhận giải.', [['Lê Thị Hoa', null, ['Ủy viên HĐQT Vietcombank']]]],
+    // (a one-word foreign-spelt brand before a lower-case word, the clause unclosed; not a function, not a brand with its branch)
+    ['Ông Nguyễn Xuân Hàn, Chủ tịch HĐQT Maseco đánh cồng đưa cổ phiếu lên sàn.', [['Nguyễn Xuân Hàn', null, ['Chủ tịch HĐQT Maseco']]]],
+    ['Ông Bùi Thành Nhơn, Chủ tịch Novaland với 9.909 tỷ đồng đứng thứ ba.', [['Bùi Thành Nhơn', null, ['Chủ tịch Novaland']]]],
+    ['Loren Angelo, Phó Chủ tịch Marketing thuyết phục khách hàng.', [['Loren Angelo', null, ['Phó Chủ tịch']]]],
+    ['Ông Phạm Văn Phong, Giám đốc Vietcombank chi nhánh Đak Lak từ năm 2002 đến nay.', [['Phạm Văn Phong', null, ['Giám đốc']]]],
     ['Ông Nguyễn Đức Hữu, Phó Vụ trưởng phụ trách, Vụ Giáo dục Tiểu học cho hay.', [['Nguyễn Đức Hữu', null, ['Phó Vụ trưởng phụ trách']]]],
     ['Ông Lê Ngọc Hùng, Giám đốc Khu Quản lý Giao thông đô thị số 2 cho biết.', [['Lê Ngọc Hùng', null, ['Giám đốc Khu Quản lý Giao thông đô thị số 2']]]],
     // after a named person, two Vietnamese syllables closed at once name the unit
@@ -265,10 +276,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', []],
     ['Nhất là cô giáo chủ nhiệm Bùi Thị Bích Hậu giúp đỡ em.', []],
     ['Thời gian qua, chủ tịch Hà Nội chỉ rõ việc này.', []],
-    // the holder after a comma (and a tenure word); not in a dash list, not the object of another post
+    // the holder after a comma (the tenure word is part of the post); not in a dash list, not the object of another post
     ['Ngoại trưởng Mỹ, Rex Tillerson cho biết.', [['Rex Tillerson', null, ['Ngoại trưởng Mỹ']]]],
     ['Bộ trưởng Quốc phòng sắp mãn nhiệm, Jean-Yves Le Drian được chỉ định làm Ngoại trưởng kiêm Bộ trưởng châu Âu.',
-      [['Jean-Yves Le Drian', null, ['Bộ trưởng Quốc phòng', 'Ngoại trưởng', 'Bộ trưởng châu Âu']]]],
+      [['Jean-Yves Le Drian', null, ['Bộ trưởng Quốc phòng sắp mãn nhiệm', 'Ngoại trưởng', 'Bộ trưởng châu Âu']]]],
     ['Ông Lê Văn An - Phó Trưởng ban Tổ chức Trung ương, Nguyễn Đức Chung - Chủ tịch UBND thành phố Hà Nội dự.',
       [['Lê Văn An', null, ['Phó Trưởng ban Tổ chức Trung ương']], ['Nguyễn Đức Chung', null, ['Chủ tịch UBND thành phố Hà Nội']]]],
     ['Nữ cố vấn Tổng thống, Kellyanne Conway quả quyết.', []],
@@ -291,6 +302,13 @@ describe('rank and post before the name, posts in apposition after it', () => {
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a post serving a leader', () => {
+  it('is not merged with a bare leader\'s post, which names the leader next', () => {
+    const titles = brief('Phát ngôn viên Tổng thống Trump, Sean Spicer đã phải giải thích.').flatMap((o) => o[2] as string[]);
+    expect(titles).not.toContain('Phát ngôn viên Tổng thống');
   });
 });
 
@@ -684,6 +702,12 @@ describe('when the post was held, between the post and its holder', () => {
     ['Vào năm 1971, Thủ tướng Ấn Độ lúc đó là bà Indira Gandhi có kế hoạch phát triển ô tô.', [['Indira Gandhi', null, ['Thủ tướng Ấn Độ']]]],
     ['Giám đốc Công ty cổ phần Tân Phú Long khi đó là ông Phạm Văn Đông đã có công văn.', [['Phạm Văn Đông', null, ['Giám đốc Công ty cổ phần Tân Phú Long']]]],
     ['Bò tiên tri chọn bà Clinton thay vì tổng thống Mỹ hiện nay, Donald Trump. Chính bởi vậy nhiều người ghét nó.', [['Donald Trump', null, ['tổng thống Mỹ']]]],
+    // the term written after the post is part of it
+    ['Hiệp định Paris do chính quyền của Tổng thống tiền nhiệm Barack Obama ký kết.', [['Barack Obama', null, ['Tổng thống tiền nhiệm']]]],
+    ['Thủ tướng đương nhiệm Tây Ban Nha Mariano Rajoy cho biết.', [['Mariano Rajoy', null, ['Thủ tướng đương nhiệm Tây Ban Nha']]]],
+    ['Tổng thống mãn nhiệm Francois Hollande đã bàn giao quyền lực.', [['Francois Hollande', null, ['Tổng thống mãn nhiệm']]]],
+    // (a term with no post before it names no one: "người tiền nhiệm" is a predecessor)
+    ['Ông cho rằng người tiền nhiệm Barack Obama đã sai lầm.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -2070,7 +2094,8 @@ describe('after a name told by its honorific, a bare post and its unit in lower 
     ['Tại công ty quản lý quỹ, bà Lý Thu Hà, Tổng giám đốc cho biết, quỹ tăng trưởng tốt.', [['Lý Thu Hà', null, ['Tổng giám đốc']]]],
     // not after "Theo ông X," (the post opens the next clause) nor after "của ông X," (an owner)
     ['Theo ông Kenneth Baker, Tổng thống có quyền tạm ngừng tiếp nhận người nhập cư.', []],
-    ['Sau lời xác nhận của ông Trump, Tổng thống tiền nhiệm Obama ra tuyên bố.', []],
+    // (the post's holder is the name after it, its term read on: "Tổng thống tiền nhiệm Obama")
+    ['Sau lời xác nhận của ông Trump, Tổng thống tiền nhiệm Obama ra tuyên bố.', [['Obama', null, ['Tổng thống tiền nhiệm']]]],
     // a long lower-case run closed only by a comma is the clause; a number or "và" leaves the unit unread: the person
     // told by an honorific still holds the bare post (a named person with a position is an official)
     ['Ông Võ Thanh, Giám đốc công ty chạy xe máy rất nhanh thẳng tới, rồi bỏ đi.', [['Võ Thanh', null, ['Giám đốc']]]],
