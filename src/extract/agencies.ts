@@ -1119,7 +1119,8 @@ function boardOfNoParent(ctx: ExtractContext, g: Group): boolean {
 
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
-  if (!found.length && !foreignBodyIn(ctx.text) && !policeCodeIn(ctx.text)) return [];
+  // (a unit's code is written with a capital and digits: a text with no such word is not searched for one)
+  if (!found.length && !foreignBodyIn(ctx.text) && !(analyse(ctx).codeAt.length > 0 && policeCodeIn(ctx.text))) return [];
   const { toks, localAcronyms } = analyse(ctx);
   const groups = new Map<string, Group>();
   const keys: string[] = [];
@@ -1169,7 +1170,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     }
   }
   addForeignBodies(ctx, groups);
-  addPoliceUnitCodes(ctx.text, groups);
+  if (analyse(ctx).codeAt.length > 0) addPoliceUnitCodes(ctx.text, groups);
   // "NATO" alone is the body that "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)" introduced.
   for (const [k, owner] of aliasOwner) {
     const g = groups.get(k);

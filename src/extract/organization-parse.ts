@@ -231,16 +231,19 @@ function hasVietnameseLetter(text: string, from: number, to: number): boolean {
 
 /** "csgt", whose traffic police branches the agencies pass reads apart ("CSGT Hà Nội"): noted by the tokenizer, not searched for in the text. */
 const CSGT_WORD = wordId('csgt');
+/** A word with a capital and a digit (PC45, U23, G20): the only words a unit's code can be read in, noted by the tokenizer. */
+const C_UPPER_DIGIT = C_UPPER | C_DIGIT;
 /** What a pooled tokenize hands out: valid until the next pooled run, like the pooled tokens themselves. */
 const POOL_VIEW: Token[] = [];
 
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
-export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: number[], csgtAt?: number[]): Token[] {
+export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: number[], csgtAt?: number[], codeAt?: number[]): Token[] {
   const out: Token[] = pool ?? [];
   tokenSource = folded;
   let count = 0;
   if (orgAt !== undefined) orgAt.length = 0;
   if (csgtAt !== undefined) csgtAt.length = 0;
+  if (codeAt !== undefined) codeAt.length = 0;
   const n = text.length;
   let p = 0;
   let prevEnd = 0;
@@ -277,6 +280,7 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
     // (where an organization head may start, noted as the bits are at hand: the agencies pass visits only these)
     if (orgAt !== undefined && (bits & orgHeadBit) !== 0) orgAt.push(count);
     if (w === CSGT_WORD && csgtAt !== undefined) csgtAt.push(count);
+    if ((seen & C_UPPER_DIGIT) === C_UPPER_DIGIT && codeAt !== undefined) codeAt.push(count);
     count++;
     prevEnd = p;
   }
@@ -3299,9 +3303,12 @@ export interface DocAnalysis {
   orgAt: number[];
   /** indices of the tokens "csgt", in order (pooled like the tokens) */
   csgtAt: number[];
+  /** indices of the tokens with a capital and a digit (PC45, U23), in order (pooled like the tokens) */
+  codeAt: number[];
 }
 const ORG_POSITIONS: number[] = [];
 const CSGT_POSITIONS: number[] = [];
+const CODE_POSITIONS: number[] = [];
 
 const cache = new WeakMap<ExtractContext, DocAnalysis>();
 
@@ -3322,7 +3329,7 @@ export function analyse(ctx: ExtractContext): DocAnalysis {
   const had = cache.get(ctx);
   // Tokens of an earlier document are overwritten now; that document re-reads its own if asked again.
   poolGeneration++;
-  const a: DocAnalysis = { toks: tokenize(ctx.text, ctx.folded, TOKEN_POOL, ORG_POSITIONS, CSGT_POSITIONS), generation: poolGeneration, localAcronyms: had?.localAcronyms ?? new Map(), orgAt: ORG_POSITIONS, csgtAt: CSGT_POSITIONS };
+  const a: DocAnalysis = { toks: tokenize(ctx.text, ctx.folded, TOKEN_POOL, ORG_POSITIONS, CSGT_POSITIONS, CODE_POSITIONS), generation: poolGeneration, localAcronyms: had?.localAcronyms ?? new Map(), orgAt: ORG_POSITIONS, csgtAt: CSGT_POSITIONS, codeAt: CODE_POSITIONS };
   currentCtx = ctx;
   currentAnalysis = a;
   return a;

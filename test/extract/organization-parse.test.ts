@@ -197,3 +197,20 @@ describe('the tokenizer notes the tokens "csgt" for the traffic police branches'
     expect(csgtWords(text)).toEqual(expected);
   });
 });
+
+describe('the tokenizer notes the words with a capital and a digit, where a unit code may be read', () => {
+  const codeWords = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const { toks, codeAt } = analyse(ctx);
+    return codeAt.map((i) => `${i}:${text.slice(toks[i].s, toks[i].e)}`);
+  };
+  it.each([
+    ['lực lượng PC47 Công an TP.HCM và C46 (Bộ Công an)', ['2:PC47', '7:C46']],
+    // (a code joined to a document number is one word: "129/PC44-Đ2" gives "PC44-Đ2")
+    ['văn bản số 129/PC44-Đ2 và đội U23', ['4:PC44-Đ2', '7:U23']],
+    // (not a lower-case code, a number or a capitalised word alone)
+    ['pc45 năm 2017 Bộ Công an', []],
+  ])('%s', (text, expected) => {
+    expect(codeWords(text)).toEqual(expected);
+  });
+});
