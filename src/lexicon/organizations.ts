@@ -210,7 +210,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', false, [
     // rebel armies ("Lực lượng vũ trang Cách mạng Colombia (FARC)"), not a province's LLVT
     'Lực lượng vũ trang Cách mạng',
-    'Tập đoàn', 'Tổng công ty', 'Công ty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
+    // "Cty" is the press's short form of "Công ty" ("Giám đốc Cty MHBS")
+    'Tập đoàn', 'Tổng công ty', 'Công ty', 'Cty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
     // ("ĐH Quốc gia TPHCM": the press writes a university "ĐH")
     'ĐH', 'Trường ĐH',
     'Học viện', 'Bệnh viện', 'Viện', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Trung tâm', 'Hợp tác xã',
