@@ -539,6 +539,11 @@ export function startsFamilyName(toks: Token[], i: number): boolean {
   return !!t && t.cap && !t.acro && isFamilyWord(t) && !!n && n.gap === Gap.Space && n.cap && !n.acro && !n.num;
 }
 
+/** A three-word Vietnamese name starts at i and ends there (Bùi Hữu Hùng). */
+function startsThreeWordName(toks: Token[], i: number): boolean {
+  return startsFamilyName(toks, i) && isNameWord(toks[i + 2]) && !isNameWord(toks[i + 3]);
+}
+
 // ---- organization names ---------------------------------------------------------------------
 
 export interface OrgMatch {
@@ -1004,7 +1009,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(tokAt(toks, k + 2))) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
         if (k === j) { if (head?.agency !== false) return bodyRead(j, 0, 0, false); }
-        else break;
+        // ("Cty TNHH MTV Nam Triệu Bùi Hữu Hùng": after a capitalised word of a firm's name, not a place, a family name
+        // whose next word opens a full three-word name ends the firm's name)
+        else if (!(head?.agency === false && toks[k - 1].cap && !lastWasPlace && startsThreeWordName(toks, k + 1))) break;
       }
       if (matchAt(toks, k, RANK_TABLE)) break;
       const post = matchAt(toks, k, POSITION_TABLE);
@@ -2128,7 +2135,7 @@ function sentenceCaseUnit(toks: Token[], j: number, end: number): boolean {
   return end > j + 1 && t.cap && !t.acro && !isNotNameWord(t) && !matchAt(toks, j, PLACE_TABLE) && n.gap === Gap.Space && !n.cap && !n.num;
 }
 
-const COMPANY_HEADS = new Set(['Công ty', 'Tổng công ty', 'Tập đoàn']);
+const COMPANY_HEADS = new Set(['Công ty', 'Cty', 'Tổng công ty', 'Tập đoàn']);
 /** Function words that a company's lower-case name may still hold ("quản lý và xây dựng"). */
 const COMPANY_NAME_WORD_TABLE = table(['và', 'quản lý', 'xây dựng', 'phát triển', 'thương mại', 'dịch vụ', 'sản xuất', 'đầu tư']);
 /** End of a company named by its lower-case trade (up to eight words) and then one to three capitalised words; else -1. */
