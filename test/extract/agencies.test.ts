@@ -2376,6 +2376,23 @@ describe('what a department manages, closed by the aspect word of the next verb'
   });
 });
 
+describe("a district's body named without its level word, and Đắk written two ways, are one body", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Công an huyện Hương Sơn vào cuộc. Công an Hương Sơn đã bắt giữ.', [['Công an huyện Hương Sơn', ['Công an Hương Sơn']]]],
+    ['UBND Thanh Trì đã họp. Chủ tịch UBND huyện Thanh Trì chỉ đạo.', [['UBND huyện Thanh Trì', ['UBND Thanh Trì']]]],
+    ['Công an thị xã Dĩ An cho biết. Công an Dĩ An đã xác minh.', [['Công an thị xã Dĩ An', ['Công an Dĩ An']]]],
+    ['Công an H.Đăk Đoa vào cuộc. Theo công an H.Đắk Đoa, vụ việc rõ.', [['Công an H.Đăk Đoa', ['công an H.Đắk Đoa']]]],
+    // a province's name without a level is the province's body; a commune's body of the district's name is another one
+    ['Công an Hà Tĩnh và Công an thành phố Hà Tĩnh phối hợp.', [['Công an Hà Tĩnh', []], ['Công an thành phố Hà Tĩnh', []]]],
+    ['Công an Quảng Xương và Công an xã Quảng Xương họp.', [['Công an Quảng Xương', []], ['Công an xã Quảng Xương', []]]],
+    ['Công an Hương Sơn, Công an huyện Hương Sơn và Công an xã Hương Sơn họp.',
+      [['Công an Hương Sơn', []], ['Công an huyện Hương Sơn', []], ['Công an xã Hương Sơn', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
