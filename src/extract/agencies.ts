@@ -981,6 +981,33 @@ function mergeLevelLessForms(groups: Map<string, Group>): void {
     groups.delete(g.key);
   }
 }
+/** A police department named by its code: "Phòng PC49 Công an TP Hà Nội", "phòng PC45 ...". */
+const CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?) /;
+/**
+ * "Phòng PC49 Công an thành phố Hà Nội" beside "Phòng Cảnh sát ... (PC49) Công an thành phố Hà Nội": the department named
+ * by its code is the one department of that force whose name holds the code as its alias.
+ */
+function mergeCodedDepartments(groups: Map<string, Group>): void {
+  for (const g of [...groups.values()]) {
+    if (!g.key.startsWith('phòng ') || !groups.has(g.key)) continue;
+    let code = '';
+    for (const form of g.forms.keys()) { const m = CODED_DEPARTMENT_RE.exec(form); if (m) { code = m[1]; break; } }
+    if (!code) continue;
+    // (the code is dropped from the key: what is left after "phòng" is the force)
+    const force = g.key.slice(5);
+    let into: Group | null = null, count = 0;
+    for (const o of groups.values()) {
+      if (o === g || !o.key.startsWith('phòng ') || !o.forms.has(code) || !o.key.endsWith(force)) continue;
+      into = o;
+      count++;
+    }
+    if (count !== 1 || !into) continue;
+    for (const [k, v] of g.forms) into.forms.set(k, v);
+    into.mentions.push(...g.mentions);
+    into.first = Math.min(into.first, g.first);
+    groups.delete(g.key);
+  }
+}
 /** Short forms of a police unit written without its force ("Phòng CSGT Quảng Nam") join the unit written with it. */
 function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
   // (most texts name no such unit: no copy of the groups then)
@@ -1238,6 +1265,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   // "Phòng CSGT Hà Nội" beside "Phòng CSGT Công an TP Hà Nội": a police unit named with its place, its force left out
   if (groups.size > 1) mergeUnitsWithoutForce(groups);
   if (groups.size > 1) mergeLevelLessForms(groups);
+  if (groups.size > 1) mergeCodedDepartments(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];
   for (const g of list) {

@@ -2393,6 +2393,19 @@ describe("a district's body named without its level word, and Đắk written two
   });
 });
 
+describe("a police department named by its code is the one department of its force with that code", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Phòng Cảnh sát hình sự (PC45) Công an tỉnh Sóc Trăng vào cuộc. Phòng PC45 Công an tỉnh Sóc Trăng đã bắt giữ.',
+      [['Phòng Cảnh sát hình sự Công an tỉnh Sóc Trăng', ['PC45', 'Phòng PC45 Công an tỉnh Sóc Trăng']], ['Công an tỉnh Sóc Trăng', []]]],
+    // (another force's department of the same code is another body)
+    ['Phòng Cảnh sát hình sự (PC45) Công an tỉnh Sóc Trăng vào cuộc. Phòng PC45 Công an tỉnh Bạc Liêu phối hợp.',
+      [['Phòng Cảnh sát hình sự Công an tỉnh Sóc Trăng', ['PC45']], ['Công an tỉnh Sóc Trăng', []], ['Phòng PC45 Công an tỉnh Bạc Liêu', []], ['Công an tỉnh Bạc Liêu', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {
