@@ -385,6 +385,8 @@ export const NAME_TAIL_WORDS: readonly string[] = [
   'quốc tế', 'trung ương', 'nhân dân', 'tối cao', 'hành chính', 'an ninh', 'quân sự', 'nội bộ', 'đối ngoại',
   'chính trị', 'pháp chế', 'tổng hợp', 'tư pháp', 'dân sự', 'thương mại', 'nông thôn', 'đô thị', 'tài chính',
   'thế giới', 'tổ quốc', 'việt nam', 'phụ nữ', 'thanh niên', 'nông dân', 'cựu chiến binh', 'số',
+  // the kind of members' firms an association is named by ("Hiệp hội DN nhỏ và vừa", "Hiệp hội BV tư nhân")
+  'nhỏ và vừa', 'vừa và nhỏ', 'tư nhân', 'ngoài công lập',
 ];
 
 /** Countries and one-word places: end a name and never take a lower-case syllable after them. */

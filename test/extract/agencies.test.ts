@@ -2406,6 +2406,18 @@ describe("a police department named by its code is the one department of its for
   });
 });
 
+describe("an association named by the kind of its members' firms", () => {
+  const table: [string, string[]][] = [
+    ['Ông Thân, Chủ tịch Hiệp hội DN nhỏ và vừa Việt Nam cho biết.', ['Hiệp hội DN nhỏ và vừa Việt Nam']],
+    ['Hiệp hội Y tế tư nhân đã kiến nghị.', ['Hiệp hội Y tế tư nhân']],
+    // (a ministry's sector is never of private firms: "tư nhân hóa" is what it does)
+    ['Bộ Tài chính tư nhân hóa các doanh nghiệp.', ['Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {

@@ -68,6 +68,9 @@ describe('organizations inside a post', () => {
     ['Ông Sơn, Tổng Giám đốc Tập đoàn dầu khí Việt Nam Nguyễn Vũ Trường Sơn nói.', 'Tổng Giám đốc', 'Tập đoàn dầu khí Việt Nam'],
     ['Ông Dũng, Phó giám đốc Trung tâm chống ngập Nguyễn Hoàng Anh Dũng nói.', 'Phó giám đốc', 'Trung tâm'],
     ['Ông Tư, Giám đốc Công ty Nam Triệu Bùi Hữu Hùng Anh nói.', 'Giám đốc', 'Công ty Nam'],
+    // an association's members' kind of firm after its field
+    ['Ông Duy, Tổng thư ký Hiệp hội BV tư nhân cho biết.', 'Tổng thư ký', 'Hiệp hội BV tư nhân'],
+    ['Ông Lý, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa khẳng định.', 'Phó Chủ tịch', 'Hiệp hội Doanh nghiệp nhỏ và vừa'],
   ];
   it.each(table)('%s', (text, post, org) => {
     expect(orgAfter(text, post)).toBe(org);
