@@ -2410,6 +2410,10 @@ describe("an association named by the kind of its members' firms", () => {
   const table: [string, string[]][] = [
     ['Ông Thân, Chủ tịch Hiệp hội DN nhỏ và vừa Việt Nam cho biết.', ['Hiệp hội DN nhỏ và vừa Việt Nam']],
     ['Hiệp hội Y tế tư nhân đã kiến nghị.', ['Hiệp hội Y tế tư nhân']],
+    // hospitals as members, named by their kind or their country: the association is a body, a hospital alone is not
+    ['Chủ tịch Hiệp hội Bệnh viện tư nhân Việt Nam nhấn mạnh.', ['Hiệp hội Bệnh viện tư nhân Việt Nam']],
+    ['Hiệp hội BV tư nhân VN đã ký kết quy chế.', ['Hiệp hội BV tư nhân VN']],
+    ['Bệnh viện tư nhân Hồng Ngọc đã ký kết quy chế.', []],
     // (a ministry's sector is never of private firms: "tư nhân hóa" is what it does)
     ['Bộ Tài chính tư nhân hóa các doanh nghiệp.', ['Bộ Tài chính']],
   ];
