@@ -1170,6 +1170,12 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
     end += tail.len;
   }
+  // "Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng": an association named by its members' kind, then the place it serves
+  if (end > closeAt && head !== null && ASSOCIATION_HEADS.has(head.head) && toks[end]?.gap === Gap.Space && (matchAt(toks, end - 2, MEMBER_KIND_TAIL_TABLE)?.len === 2 || matchAt(toks, end - 3, MEMBER_KIND_TAIL_TABLE)?.len === 3)) {
+    const lvl = isLevelAt(toks, end);
+    const place = toks[end + lvl]?.gap === Gap.Space ? matchAt(toks, end + lvl, PLACE_TABLE) : null;
+    if (place) end += lvl + place.len;
+  }
   // "phòng CSGT đường bộ, đường sắt", "Phòng Cảnh sát giao thông đường bộ - đường sắt": one unit for both modes
   if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
   if (head !== null && THREAT_UNIT_HEADS.has(head.head) && toks[end] && toks[end].gap !== Gap.Break) end = foughtThreatsEnd(toks, end, text);

@@ -2414,6 +2414,9 @@ describe("an association named by the kind of its members' firms", () => {
     ['Chủ tịch Hiệp hội Bệnh viện tư nhân Việt Nam nhấn mạnh.', ['Hiệp hội Bệnh viện tư nhân Việt Nam']],
     ['Hiệp hội BV tư nhân VN đã ký kết quy chế.', ['Hiệp hội BV tư nhân VN']],
     ['Bệnh viện tư nhân Hồng Ngọc đã ký kết quy chế.', []],
+    // (then the place it serves; a bare level word is none)
+    ['Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng mong tổ chức diễn đàn.', ['Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng']],
+    ['Hiệp hội DN nhỏ và vừa tỉnh đã họp.', []],
     // (a ministry's sector is never of private firms: "tư nhân hóa" is what it does)
     ['Bộ Tài chính tư nhân hóa các doanh nghiệp.', ['Bộ Tài chính']],
   ];
