@@ -8,6 +8,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
 import { foldForMatch } from '../input/normalize.js';
+import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
@@ -945,6 +946,68 @@ function unitKeyWithoutForce(key: string): string {
   else if (rest.startsWith('thành phố ')) rest = rest.slice(10);
   return key.slice(0, at + 1) + rest;
 }
+/** Level words of a local unit inside a body's key; a body named without it ("Công an Hương Sơn") may be that unit's. */
+const LOCAL_LEVEL_KEYS = [' huyện ', ' quận ', ' thị xã ', ' thành phố ', ' xã ', ' phường ', ' thị trấn '];
+/** Of those, the district's: a short form names a district's body, more often than a commune's of the same name. */
+const DISTRICT_LEVEL_KEYS = new Set([' huyện ', ' quận ', ' thị xã ', ' thành phố ']);
+/** Province names, folded: "Công an Hà Tĩnh" is the province's police, not "Công an thành phố Hà Tĩnh". */
+const PROVINCE_NAME_KEYS = new Set(OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]).map((n) => foldForMatch(n)));
+/**
+ * "Công an Hương Sơn" beside "Công an huyện Hương Sơn", "UBND Thanh Trì" beside "UBND huyện Thanh Trì": a body named
+ * with its district's name and no level word is the one district body of that name (not a province's, not one of two units).
+ */
+function mergeLevelLessForms(groups: Map<string, Group>): void {
+  let withLevel: Map<string, { g: Group; level: string }[]> | null = null;
+  for (const g of groups.values()) {
+    for (const level of LOCAL_LEVEL_KEYS) {
+      const at = g.key.indexOf(level);
+      if (at < 0) continue;
+      const short = g.key.slice(0, at) + ' ' + g.key.slice(at + level.length);
+      const list = (withLevel ??= new Map()).get(short);
+      if (list) list.push({ g, level });
+      else withLevel.set(short, [{ g, level }]);
+    }
+  }
+  if (!withLevel) return;
+  for (const [short, list] of withLevel) {
+    const g = groups.get(short);
+    if (!g || list.length !== 1 || !DISTRICT_LEVEL_KEYS.has(list[0].level)) continue;
+    const { g: into, level } = list[0];
+    const place = into.key.slice(into.key.indexOf(level) + level.length);
+    if (PROVINCE_NAME_KEYS.has(place) || !groups.has(into.key)) continue;
+    for (const [k, v] of g.forms) into.forms.set(k, v);
+    into.mentions.push(...g.mentions);
+    into.first = Math.min(into.first, g.first);
+    groups.delete(g.key);
+  }
+}
+/** A police department named by its code: "Phòng PC49 Công an TP Hà Nội", "phòng PC45 ...". */
+const CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?) /;
+/**
+ * "Phòng PC49 Công an thành phố Hà Nội" beside "Phòng Cảnh sát ... (PC49) Công an thành phố Hà Nội": the department named
+ * by its code is the one department of that force whose name holds the code as its alias.
+ */
+function mergeCodedDepartments(groups: Map<string, Group>): void {
+  for (const g of [...groups.values()]) {
+    if (!g.key.startsWith('phòng ') || !groups.has(g.key)) continue;
+    let code = '';
+    for (const form of g.forms.keys()) { const m = CODED_DEPARTMENT_RE.exec(form); if (m) { code = m[1]; break; } }
+    if (!code) continue;
+    // (the code is dropped from the key: what is left after "phòng" is the force)
+    const force = g.key.slice(5);
+    let into: Group | null = null, count = 0;
+    for (const o of groups.values()) {
+      if (o === g || !o.key.startsWith('phòng ') || !o.forms.has(code) || !o.key.endsWith(force)) continue;
+      into = o;
+      count++;
+    }
+    if (count !== 1 || !into) continue;
+    for (const [k, v] of g.forms) into.forms.set(k, v);
+    into.mentions.push(...g.mentions);
+    into.first = Math.min(into.first, g.first);
+    groups.delete(g.key);
+  }
+}
 /** Short forms of a police unit written without its force ("Phòng CSGT Quảng Nam") join the unit written with it. */
 function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
   // (most texts name no such unit: no copy of the groups then)
@@ -1137,6 +1200,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)
     else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
+    // ("Công an H.Đắk Đoa" and "Công an H.Đăk Đoa": the Central Highlands' "Đắk" is written both ways)
+    if (key.includes('đắk')) key = key.replaceAll('đắk', 'đăk');
     keys.push(key);
     if (PROVINCIAL_HEADS.has(f.m.head.head) && !namesMoreThanSector(toks, f.m)) {
       // (one mention written with its place places the body)
@@ -1199,6 +1264,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   if (groups.size > 1) mergeBareTeams(groups);
   // "Phòng CSGT Hà Nội" beside "Phòng CSGT Công an TP Hà Nội": a police unit named with its place, its force left out
   if (groups.size > 1) mergeUnitsWithoutForce(groups);
+  if (groups.size > 1) mergeLevelLessForms(groups);
+  if (groups.size > 1) mergeCodedDepartments(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];
   for (const g of list) {

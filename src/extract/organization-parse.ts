@@ -539,6 +539,11 @@ export function startsFamilyName(toks: Token[], i: number): boolean {
   return !!t && t.cap && !t.acro && isFamilyWord(t) && !!n && n.gap === Gap.Space && n.cap && !n.acro && !n.num;
 }
 
+/** A three-word Vietnamese name starts at i and ends there (Bùi Hữu Hùng). */
+function startsThreeWordName(toks: Token[], i: number): boolean {
+  return startsFamilyName(toks, i) && isNameWord(toks[i + 2]) && !isNameWord(toks[i + 3]);
+}
+
 // ---- organization names ---------------------------------------------------------------------
 
 export interface OrgMatch {
@@ -875,7 +880,9 @@ const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không qu
   ...STOP_SYLLABLE_NOUNS]);
 /** Associations and federations, named after the kind of their members. */
 export const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
-const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng']);
+const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng', 'Bệnh viện', 'BV']);
+/** The kind of members' firms after their head ("Hiệp hội Bệnh viện tư nhân", "Hiệp hội DN nhỏ và vừa"). */
+const MEMBER_KIND_TAIL_TABLE = rareTable(['tư nhân', 'nhỏ và vừa', 'vừa và nhỏ', 'ngoài công lập']);
 /** Trade unions: a firm's union is a body of its own ("Công đoàn Công ty X", "Công đoàn Tổng công ty Y"), not the firm. */
 const UNION_HEADS = new Set(['Công đoàn', 'Công đoàn các', 'Công đoàn ngành', 'Công đoàn Ngành']);
 interface BodyRead { end: number; anchors: number; placeAnchors: number; nonAgency: boolean }
@@ -987,7 +994,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // the name goes on with a capital, else "Hiệp hội Doanh nghiệp đầu tư nước ngoài" would be cut short)
       // ("Văn phòng Kinh tế và Văn hóa Đài Bắc": a place's first word may be a broadcaster's head)
       // ("Vụ Giáo dục ĐH", "phòng Quản lý đào tạo ĐH": "ĐH" with no name after it is the remit's "đại học", no university)
-      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE))) && !(k === j && head && UNION_HEADS.has(head.head))) nonAgency = true; }
+      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE) || !!matchAt(toks, k + o.len, MEMBER_KIND_TAIL_TABLE))) && !(k === j && head && UNION_HEADS.has(head.head))) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
@@ -1004,7 +1011,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(tokAt(toks, k + 2))) && !matchAt(toks, k, PLACE_TABLE)) {
         // a company may bear a person-like name ("Công ty Hoàng Gia"); a public body may not
         if (k === j) { if (head?.agency !== false) return bodyRead(j, 0, 0, false); }
-        else break;
+        // ("Cty TNHH MTV Nam Triệu Bùi Hữu Hùng": after a capitalised word of a firm's name, not a place, a family name
+        // whose next word opens a full three-word name ends the firm's name)
+        else if (!(head?.agency === false && toks[k - 1].cap && !lastWasPlace && startsThreeWordName(toks, k + 1))) break;
       }
       if (matchAt(toks, k, RANK_TABLE)) break;
       const post = matchAt(toks, k, POSITION_TABLE);
@@ -1160,6 +1169,12 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb
     if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
     end += tail.len;
+  }
+  // "Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng": an association named by its members' kind, then the place it serves
+  if (end > closeAt && head !== null && ASSOCIATION_HEADS.has(head.head) && toks[end]?.gap === Gap.Space && (matchAt(toks, end - 2, MEMBER_KIND_TAIL_TABLE)?.len === 2 || matchAt(toks, end - 3, MEMBER_KIND_TAIL_TABLE)?.len === 3)) {
+    const lvl = isLevelAt(toks, end);
+    const place = toks[end + lvl]?.gap === Gap.Space ? matchAt(toks, end + lvl, PLACE_TABLE) : null;
+    if (place) end += lvl + place.len;
   }
   // "phòng CSGT đường bộ, đường sắt", "Phòng Cảnh sát giao thông đường bộ - đường sắt": one unit for both modes
   if (end > closeAt && toks[end]?.gap !== Gap.Space) { const pair = matchAt(toks, end - 2, MODE_PAIR_TABLE, true); if (pair && pair.len === 4) end += 2; }
@@ -2128,7 +2143,7 @@ function sentenceCaseUnit(toks: Token[], j: number, end: number): boolean {
   return end > j + 1 && t.cap && !t.acro && !isNotNameWord(t) && !matchAt(toks, j, PLACE_TABLE) && n.gap === Gap.Space && !n.cap && !n.num;
 }
 
-const COMPANY_HEADS = new Set(['Công ty', 'Tổng công ty', 'Tập đoàn']);
+const COMPANY_HEADS = new Set(['Công ty', 'Cty', 'Tổng công ty', 'Tập đoàn']);
 /** Function words that a company's lower-case name may still hold ("quản lý và xây dựng"). */
 const COMPANY_NAME_WORD_TABLE = table(['và', 'quản lý', 'xây dựng', 'phát triển', 'thương mại', 'dịch vụ', 'sản xuất', 'đầu tư']);
 /** End of a company named by its lower-case trade (up to eight words) and then one to three capitalised words; else -1. */

@@ -210,7 +210,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', false, [
     // rebel armies ("Lực lượng vũ trang Cách mạng Colombia (FARC)"), not a province's LLVT
     'Lực lượng vũ trang Cách mạng',
-    'Tập đoàn', 'Tổng công ty', 'Công ty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
+    // "Cty" is the press's short form of "Công ty" ("Giám đốc Cty MHBS")
+    'Tập đoàn', 'Tổng công ty', 'Công ty', 'Cty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
     // ("ĐH Quốc gia TPHCM": the press writes a university "ĐH")
     'ĐH', 'Trường ĐH',
     'Học viện', 'Bệnh viện', 'Viện', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Trung tâm', 'Hợp tác xã',
@@ -384,6 +385,8 @@ export const NAME_TAIL_WORDS: readonly string[] = [
   'quốc tế', 'trung ương', 'nhân dân', 'tối cao', 'hành chính', 'an ninh', 'quân sự', 'nội bộ', 'đối ngoại',
   'chính trị', 'pháp chế', 'tổng hợp', 'tư pháp', 'dân sự', 'thương mại', 'nông thôn', 'đô thị', 'tài chính',
   'thế giới', 'tổ quốc', 'việt nam', 'phụ nữ', 'thanh niên', 'nông dân', 'cựu chiến binh', 'số',
+  // the kind of members' firms an association is named by ("Hiệp hội DN nhỏ và vừa", "Hiệp hội BV tư nhân")
+  'nhỏ và vừa', 'vừa và nhỏ', 'tư nhân', 'ngoài công lập',
 ];
 
 /** Countries and one-word places: end a name and never take a lower-case syllable after them. */

@@ -2376,6 +2376,55 @@ describe('what a department manages, closed by the aspect word of the next verb'
   });
 });
 
+describe("a district's body named without its level word, and Đắk written two ways, are one body", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Công an huyện Hương Sơn vào cuộc. Công an Hương Sơn đã bắt giữ.', [['Công an huyện Hương Sơn', ['Công an Hương Sơn']]]],
+    ['UBND Thanh Trì đã họp. Chủ tịch UBND huyện Thanh Trì chỉ đạo.', [['UBND huyện Thanh Trì', ['UBND Thanh Trì']]]],
+    ['Công an thị xã Dĩ An cho biết. Công an Dĩ An đã xác minh.', [['Công an thị xã Dĩ An', ['Công an Dĩ An']]]],
+    ['Công an H.Đăk Đoa vào cuộc. Theo công an H.Đắk Đoa, vụ việc rõ.', [['Công an H.Đăk Đoa', ['công an H.Đắk Đoa']]]],
+    // a province's name without a level is the province's body; a commune's body of the district's name is another one
+    ['Công an Hà Tĩnh và Công an thành phố Hà Tĩnh phối hợp.', [['Công an Hà Tĩnh', []], ['Công an thành phố Hà Tĩnh', []]]],
+    ['Công an Quảng Xương và Công an xã Quảng Xương họp.', [['Công an Quảng Xương', []], ['Công an xã Quảng Xương', []]]],
+    ['Công an Hương Sơn, Công an huyện Hương Sơn và Công an xã Hương Sơn họp.',
+      [['Công an Hương Sơn', []], ['Công an huyện Hương Sơn', []], ['Công an xã Hương Sơn', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe("a police department named by its code is the one department of its force with that code", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Phòng Cảnh sát hình sự (PC45) Công an tỉnh Sóc Trăng vào cuộc. Phòng PC45 Công an tỉnh Sóc Trăng đã bắt giữ.',
+      [['Phòng Cảnh sát hình sự Công an tỉnh Sóc Trăng', ['PC45', 'Phòng PC45 Công an tỉnh Sóc Trăng']], ['Công an tỉnh Sóc Trăng', []]]],
+    // (another force's department of the same code is another body)
+    ['Phòng Cảnh sát hình sự (PC45) Công an tỉnh Sóc Trăng vào cuộc. Phòng PC45 Công an tỉnh Bạc Liêu phối hợp.',
+      [['Phòng Cảnh sát hình sự Công an tỉnh Sóc Trăng', ['PC45']], ['Công an tỉnh Sóc Trăng', []], ['Phòng PC45 Công an tỉnh Bạc Liêu', []], ['Công an tỉnh Bạc Liêu', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe("an association named by the kind of its members' firms", () => {
+  const table: [string, string[]][] = [
+    ['Ông Thân, Chủ tịch Hiệp hội DN nhỏ và vừa Việt Nam cho biết.', ['Hiệp hội DN nhỏ và vừa Việt Nam']],
+    ['Hiệp hội Y tế tư nhân đã kiến nghị.', ['Hiệp hội Y tế tư nhân']],
+    // hospitals as members, named by their kind or their country: the association is a body, a hospital alone is not
+    ['Chủ tịch Hiệp hội Bệnh viện tư nhân Việt Nam nhấn mạnh.', ['Hiệp hội Bệnh viện tư nhân Việt Nam']],
+    ['Hiệp hội BV tư nhân VN đã ký kết quy chế.', ['Hiệp hội BV tư nhân VN']],
+    ['Bệnh viện tư nhân Hồng Ngọc đã ký kết quy chế.', []],
+    // (then the place it serves; a bare level word is none)
+    ['Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng mong tổ chức diễn đàn.', ['Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng']],
+    ['Hiệp hội DN nhỏ và vừa tỉnh đã họp.', []],
+    // (a ministry's sector is never of private firms: "tư nhân hóa" is what it does)
+    ['Bộ Tài chính tư nhân hóa các doanh nghiệp.', ['Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches: it reuses the token pool, so a document read before it is read again.
   it('leaves the bodies read from a document unchanged, the same context asked again', () => {

@@ -57,6 +57,20 @@ describe('organizations inside a post', () => {
     ['Ông Hùng, Giám đốc Sở GTVT, TN&MT và Công Thương đã họp.', 'Giám đốc', 'Sở GTVT'],
     // in a title an investigation body is cut at the dash before its force
     ['Ông Hùng, Thủ trưởng Cơ quan CSĐT - Công an tỉnh Nghệ An ký lệnh.', 'Thủ trưởng', 'Cơ quan CSĐT'],
+    // "Cty" is "Công ty": its name runs up to the person named after it
+    ['Theo Giám đốc Cty MHBS Nguyễn Văn An, khoản nợ đã trả.', 'Giám đốc', 'Cty MHBS'],
+    ['Ông Cường, GĐ Cty CP Giống cây trồng Kiên Giang cho biết.', 'GĐ', 'Cty CP Giống cây trồng Kiên Giang'],
+    // a firm's capitalised word that is a family name, before a full three-word name, is the firm's; not after a place
+    // or a lower-case word, nor before a name of four words
+    ['Theo Phó Tổng Giám đốc Cty TNHH MTV Nam Triệu Bùi Hữu Hùng, tàu đã hỏng.', 'Phó Tổng Giám đốc', 'Cty TNHH MTV Nam Triệu'],
+    ['Theo Tổng Giám đốc Công ty TNHH MTV Nam Triệu Đặng Ngọc Oanh, tàu đã hỏng.', 'Tổng Giám đốc', 'Công ty TNHH MTV Nam Triệu'],
+    ['Bị cáo Thắm, nguyên Chủ tịch HĐQT Ngân hàng Đại Dương Hà Văn Thắm có mặt.', 'Chủ tịch HĐQT', 'Ngân hàng Đại Dương'],
+    ['Ông Sơn, Tổng Giám đốc Tập đoàn dầu khí Việt Nam Nguyễn Vũ Trường Sơn nói.', 'Tổng Giám đốc', 'Tập đoàn dầu khí Việt Nam'],
+    ['Ông Dũng, Phó giám đốc Trung tâm chống ngập Nguyễn Hoàng Anh Dũng nói.', 'Phó giám đốc', 'Trung tâm'],
+    ['Ông Tư, Giám đốc Công ty Nam Triệu Bùi Hữu Hùng Anh nói.', 'Giám đốc', 'Công ty Nam'],
+    // an association's members' kind of firm after its field
+    ['Ông Duy, Tổng thư ký Hiệp hội BV tư nhân cho biết.', 'Tổng thư ký', 'Hiệp hội BV tư nhân'],
+    ['Ông Lý, Phó Chủ tịch Hiệp hội Doanh nghiệp nhỏ và vừa khẳng định.', 'Phó Chủ tịch', 'Hiệp hội Doanh nghiệp nhỏ và vừa'],
   ];
   it.each(table)('%s', (text, post, org) => {
     expect(orgAfter(text, post)).toBe(org);
