@@ -39,6 +39,8 @@ const PLAYER_ROLE_HEADS = foldedSet(PLAYER_ROLE_HEAD_WORDS);
 const VERB_LIKE_HEADS = foldedSet(VERB_LIKE_HEAD_WORDS);
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
 const NEEDS_BODY_HEADS = foldedSet(NEEDS_BODY_HEAD_WORDS);
+/** Founders written "người ...": mostly in apposition, what follows is what they founded ("người sáng lập Stray Rescue, Randy Grim"). */
+const FOUNDER_HEADS = foldedSet(['người sáng lập', 'người đồng sáng lập']);
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 const FIRM_POSTS = foldedSet(FIRM_POST_WORDS);
 /** Words after a post that describe its holder, not the post ("Tổng thống Mỹ khi đó Barack Obama"). */
@@ -1756,6 +1758,8 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
       if (words.length < 3) return -1;
       nameStart = lastTwo(toks, words);
     }
+    // (a founder's capitalised words right after it are mostly the founded body: the whole run a holder only before a verb)
+    if (nameStart === s && before.last === s - 1 && toks[s].gap === Gap.Space && FOUNDER_HEADS.has(headKey(toks, before.head)) && !predicateAt(toks, e)) return -1;
     // "tổng thống Donald Trump Steve Bannon" (a caption run on): the words taken off are a known person
     if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return -1;
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")

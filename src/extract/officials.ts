@@ -145,7 +145,10 @@ const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONO
 if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: declare it before rarer tables');
 const ADVISER_RE = /^cố vấn/;
 /** Posts written right before their firm's brand and a foreign holder ("CEO Facebook Mark Zuckerberg", "nhà sáng lập Alibaba Jack Ma"). */
-const BRAND_FIRST_POSTS = foldedSet(['ceo', 'nhà sáng lập', 'nhà đồng sáng lập', 'đồng sáng lập', 'founder', 'co-founder']);
+const BRAND_FIRST_POSTS = foldedSet(['ceo', 'nhà sáng lập', 'nhà đồng sáng lập', 'đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'co-founder']);
+/** Founders written "người ...": mostly in apposition, so the capitalised words right after are what was founded ("người sáng lập Stray Rescue, Randy Grim"). */
+const FOUNDER_PERSON_POSTS = foldedSet(['người sáng lập', 'người đồng sáng lập']);
+const MAX_FOUNDED_BODY_WORDS = 6;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
 /** Which code units below LETTER_TABLE_END are \p{L}: NAME_CHAR_RE read by char codes, without slicing (Vietnamese is below it). */
 const LETTER_TABLE_END = 0x2000;
@@ -582,8 +585,13 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       orgStart = headEnd; end = afterHead;
     }
     // "CEO Facebook Mark Zuckerberg": after a company post, three foreign words are a brand and a two-word name
-    if (orgStart < 0 && n.cap && BRAND_FIRST_POSTS.has(headF) && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
+    if (orgStart < 0 && n.cap && BRAND_FIRST_POSTS.has(headF) && !(FOUNDER_PERSON_POSTS.has(headF) && (apposition || (toks[i].gap === Gap.Comma && toks[headEnd + 3]?.gap === Gap.Comma))) && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
       && isForeignNameWord(text, toks[headEnd + 1]) && isForeignNameWord(text, toks[headEnd + 2])) { orgStart = headEnd; end = afterHead; }
+    if (orgStart < 0 && n.cap && FOUNDER_PERSON_POSTS.has(headF) && !startsFamilyName(toks, headEnd)) {
+      let q = afterHead;
+      while (q < toks.length && q - headEnd < MAX_FOUNDED_BODY_WORDS && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].num) q++;
+      orgStart = headEnd; end = q;
+    }
     if (orgStart < 0 && n.cap) {
       // "Chủ tịch Tottenham - Daniel Levy": a brand or club, then its head's name after a dash
       let q = headEnd + 1;

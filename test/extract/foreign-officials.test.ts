@@ -337,6 +337,19 @@ describe('a surname held alone takes the one full name the text writes for it', 
   });
 });
 
+describe('a founder written "người sáng lập": the capitalised words right after it are what was founded', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ngày 5/3, người sáng lập Stray Rescue, Randy Grim, nói rằng con chó đã khỏe.', []],
+    ['Tranh được treo ở văn phòng của Riza Aziz, người đồng sáng lập Red Granite.', [['Riza Aziz', ['người đồng sáng lập Red Granite']]]],
+    // (a holder right after it only before a verb; a body between post and holder as with other posts)
+    ['Ông cùng người đồng sáng lập Bobby Murphy đã nâng giá trị tài sản.', [['Bobby Murphy', ['người đồng sáng lập']]]],
+    ['Bà Martha Raddatz, người sáng lập Playboy Hugh Hefner và nhiều người khác đã đến.', [['Hugh Hefner', ['người sáng lập Playboy']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
 describe('"đồng sáng lập" in lower case is also a verb: no brand after it is a person', () => {
   const table: [string, [string, string[]][]][] = [
     ['Tranh được treo ở văn phòng của Riza Aziz, người đồng sáng lập Red Granite.', []],

@@ -1298,6 +1298,11 @@ describe('founders hold the top post of what they founded', () => {
     ['Ông Trần Văn Bình, đồng sáng lập Tập đoàn Sao Mai cho biết.', [['Trần Văn Bình', null, ['đồng sáng lập Tập đoàn Sao Mai']]]],
     // a brand after a founder's post is no person
     ['Nhà sáng lập Facebook, Microsoft, Oracle đều là tỷ phú.', []],
+    // founders written "người ...": mostly in apposition, with what they founded after
+    ['Julian Assange, người sáng lập tổ chức WikiLeaks, cho biết.', [['Julian Assange', null, ['người sáng lập tổ chức WikiLeaks']]]],
+    ['Trong khi người sáng lập Facebook Mark Zuckerberg đã mất 2,5 tỷ USD.', [['Mark Zuckerberg', null, ['người sáng lập Facebook']]]],
+    // (set off by commas, the three capitalised words after one are the founded body, not a brand and a holder)
+    ['Theo Tai Goodwin, người sáng lập Brilliant Business Girlfriends, một tổ chức nghiên cứu.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
