@@ -2293,7 +2293,8 @@ const SERVICE_TABLE = table(['Hải quân', 'Không quân', 'Lục quân', 'Th�
 
 /** "Hiệu phó kiêm quản lý trường X": posts joined by "kiêm", each a title. Returns the token after them. */
 function kiemPosts(text: string, toks: Token[], k: number, out: Position[]): number {
-  while (toks[k]?.w === KIEM_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
+  // (a comma may set the joined post off: "Phó giám đốc Sở X, kiêm Chủ tịch Hội Y")
+  while (toks[k]?.w === KIEM_ID && (toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma) && toks[k + 1]?.gap === Gap.Space) {
     const p = parsePosition(text, toks, k + 1, false, true, true);
     if (!p) break;
     out.push(p.position);

@@ -1390,6 +1390,10 @@ describe('after a name, a department in lower case, then the body it belongs to'
     ['Đại tá Nguyễn Văn Bình, Trưởng phòng cảnh sát hình sự Công an tỉnh Sơn La, cho biết.', [['Nguyễn Văn Bình', 'Đại tá', ['Trưởng phòng cảnh sát hình sự Công an tỉnh Sơn La']]]],
     // a second post joined by "kiêm" stays a title of its own
     ['Ông Phạm Sơn, Chánh văn phòng kiêm người phát ngôn UBND tỉnh An Giang, cho biết.', [['Phạm Sơn', null, ['Chánh văn phòng', 'người phát ngôn UBND tỉnh An Giang']]]],
+    // (set off by a comma too, before or after the name; "kiêm" as a verb joins no post)
+    ['Ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính, kiêm Chủ tịch Hội Kế toán tỉnh cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Sở Tài chính', 'Chủ tịch Hội Kế toán tỉnh']]]],
+    ['Phó giám đốc Sở Tài chính, kiêm Chủ tịch Hội Kế toán tỉnh Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Phó giám đốc Sở Tài chính', 'Chủ tịch Hội Kế toán tỉnh']]]],
+    ['Ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính, kiêm nhiệm nhiều việc.', [['Nguyễn Văn Hùng', null, ['Giám đốc Sở Tài chính']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
