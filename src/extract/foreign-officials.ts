@@ -32,6 +32,8 @@ const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);
 const APPOSITION_HEAD_TABLE = rareTable(APPOSITION_HEAD_WORDS);
 const PREFIX_TABLE = rareTable(POSITION_PREFIXES);
 const SUFFIX_TABLE = rareTable(POSITION_SUFFIXES);
+/** Terms of office: kept right after a post ("Tổng thống mãn nhiệm"), cut after its body, where a title ends ("Tổng thống Mỹ sắp mãn nhiệm"). */
+const TENURE_AFTER_BODY_TABLE = rareTable(['tiền nhiệm', 'đương nhiệm', 'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đắc cử', 'mới đắc cử', 'vừa đắc cử']);
 const foldedSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 /** A team captain is a player's role, not a post (sports pages name foreign players this way). */
 const PLAYER_ROLE_HEADS = foldedSet(PLAYER_ROLE_HEAD_WORDS);
@@ -329,6 +331,10 @@ function position(text: string, toks: Token[], head: Head, lastTok: number): Pos
   lastTok = remitAfterBodyLast(text, toks, head, lastTok);
   while (lastTok >= head.end && !toks[lastTok].cap && TITLE_TAIL_IDS.has(toks[lastTok].w)) lastTok--;
   lastTok = beforeOpenBracket(text, toks, head.end, lastTok);
+  for (let q = head.end + 1; q <= lastTok; q++) {
+    const term = toks[q].cap || toks[q].gap !== Gap.Space ? null : matchAt(toks, q, TENURE_AFTER_BODY_TABLE);
+    if (term && q + term.len - 1 === lastTok) { lastTok = q - 1; break; }
+  }
   const s = toks[head.start].s, e = toks[lastTok].e, headEnd = toks[head.end - 1].e;
   const org = lastTok >= head.end ? text.slice(toks[head.end].s, e) : null;
   return { title: text.slice(s, headEnd), organization: org, text: text.slice(s, e), span: [s, e] };
