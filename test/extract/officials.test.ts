@@ -1389,6 +1389,9 @@ describe('after a name, a department in lower case, then the body it belongs to'
     ['Ông Lê Trung Dũng – Trưởng phòng truyền thông công ty Urenco cho biết.', [['Lê Trung Dũng', null, ['Trưởng phòng truyền thông công ty Urenco']]]],
     ['Đại tá Nguyễn Văn Bình, Trưởng phòng cảnh sát hình sự Công an tỉnh Sơn La, cho biết.', [['Nguyễn Văn Bình', 'Đại tá', ['Trưởng phòng cảnh sát hình sự Công an tỉnh Sơn La']]]],
     // a second post joined by "kiêm" stays a title of its own
+    // a hospital's unit head; "thủ trưởng đơn vị" is anyone's superior
+    ['Theo bác sỹ Trần Châu Thái, Trưởng đơn vị Mắt, Bệnh viện Nhi đồng 1, bệnh nhi đã ổn định.', [['Trần Châu Thái', null, ['Trưởng đơn vị Mắt']]]],
+    ['Thủ trưởng đơn vị Nguyễn Văn An phải chịu trách nhiệm.', []],
     ['Ông Phạm Sơn, Chánh văn phòng kiêm người phát ngôn UBND tỉnh An Giang, cho biết.', [['Phạm Sơn', null, ['Chánh văn phòng', 'người phát ngôn UBND tỉnh An Giang']]]],
     // (set off by a comma too, before or after the name; "kiêm" as a verb joins no post)
     ['Ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính, kiêm Chủ tịch Hội Kế toán tỉnh cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Sở Tài chính', 'Chủ tịch Hội Kế toán tỉnh']]]],
