@@ -1939,7 +1939,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     if (afterTheo && first && after && after.gap === Gap.Space && !after.cap && !after.num && after.w !== KIEM_ID && !matchAt(toks, p.endTok, REMIT_TABLE)
       && p.position.title === p.position.title.toLowerCase()) break;
     out.push(p.position);
-    k = kiemPosts(text, toks, p.endTok, out);
+    k = kiemPosts(text, toks, p.endTok, out, true);
     first = false;
     // a unit code after a dash: "Trưởng phòng An ninh điều tra - PA92"
     if (toks[k]?.gap === Gap.Dash && toks[k].acro) k++;
@@ -2292,11 +2292,21 @@ const SERVICE_TABLE = table(['Hải quân', 'Không quân', 'Lục quân', 'Th�
   'Cảnh sát cơ động', 'CSCĐ', 'Biên phòng', 'Bộ đội Biên phòng']);
 
 /** "Hiệu phó kiêm quản lý trường X": posts joined by "kiêm", each a title. Returns the token after them. */
-function kiemPosts(text: string, toks: Token[], k: number, out: Position[]): number {
+function kiemPosts(text: string, toks: Token[], k: number, out: Position[], afterName = false): number {
   // (a comma may set the joined post off: "Phó giám đốc Sở X, kiêm Chủ tịch Hội Y")
   while (toks[k]?.w === KIEM_ID && (toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma) && toks[k + 1]?.gap === Gap.Space) {
     const p = parsePosition(text, toks, k + 1, false, true, true);
     if (!p) break;
+    // "ông X, Phó tổng giám đốc Viettel kiêm Tổng giám đốc Viettel Telecom, ...": after the holder's name, a company
+    // post's capitalised run closed at once is its brand, as for the first post
+    const after = toks[p.endTok];
+    const brandEnd = afterName && after && after.gap === Gap.Space && p.position.organization === null && BUSINESS_POST_RE.test(foldedTitle(p.position.title))
+      && !startsFamilyName(toks, p.endTok) ? parseName(toks, text, p.endTok) : -1;
+    if (brandEnd > p.endTok && brandEnd - p.endTok <= 3 && (closesApposition(toks, brandEnd) || brandBeforeLowerCase(text, toks, p.endTok, brandEnd))) {
+      const e = toks[brandEnd - 1].e;
+      p.position = newPosition(p.position.title, text.slice(after.s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
+      p.endTok = brandEnd;
+    }
     out.push(p.position);
     k = p.endTok;
   }

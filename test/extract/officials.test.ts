@@ -1397,6 +1397,10 @@ describe('after a name, a department in lower case, then the body it belongs to'
     ['Ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính, kiêm Chủ tịch Hội Kế toán tỉnh cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Sở Tài chính', 'Chủ tịch Hội Kế toán tỉnh']]]],
     ['Phó giám đốc Sở Tài chính, kiêm Chủ tịch Hội Kế toán tỉnh Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Phó giám đốc Sở Tài chính', 'Chủ tịch Hội Kế toán tỉnh']]]],
     ['Ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính, kiêm nhiệm nhiều việc.', [['Nguyễn Văn Hùng', null, ['Giám đốc Sở Tài chính']]]],
+    // (a company post after "kiêm" takes its brand closed at once, as the first post does; not a holder's name before a verb)
+    ['Ông Lê Đăng Dũng, Phó tổng giám đốc Viettel, kiêm Tổng giám đốc Viettel Telecom cho biết.', [['Lê Đăng Dũng', null, ['Phó tổng giám đốc Viettel', 'Tổng giám đốc Viettel Telecom']]]],
+    ['Ông Park Dong Moon, Chủ tịch HĐQT, kiêm Giám đốc điều hành Kolon Industries, cho biết.', [['Park Dong Moon', null, ['Chủ tịch HĐQT', 'Giám đốc điều hành Kolon Industries']]]],
+    ['Chủ tịch kiêm Tổng giám đốc VNG Lê Hồng Minh cho biết.', [['Lê Hồng Minh', null, ['Chủ tịch', 'Tổng giám đốc VNG']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
