@@ -32,6 +32,8 @@ const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);
 const APPOSITION_HEAD_TABLE = rareTable(APPOSITION_HEAD_WORDS);
 const PREFIX_TABLE = rareTable(POSITION_PREFIXES);
 const SUFFIX_TABLE = rareTable(POSITION_SUFFIXES);
+/** Terms of office: kept right after a post ("Tổng thống mãn nhiệm"), cut after its body, where a title ends ("Tổng thống Mỹ sắp mãn nhiệm"). */
+const TENURE_AFTER_BODY_TABLE = rareTable(['tiền nhiệm', 'đương nhiệm', 'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đắc cử', 'mới đắc cử', 'vừa đắc cử']);
 const foldedSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 /** A team captain is a player's role, not a post (sports pages name foreign players this way). */
 const PLAYER_ROLE_HEADS = foldedSet(PLAYER_ROLE_HEAD_WORDS);
@@ -39,6 +41,8 @@ const PLAYER_ROLE_HEADS = foldedSet(PLAYER_ROLE_HEAD_WORDS);
 const VERB_LIKE_HEADS = foldedSet(VERB_LIKE_HEAD_WORDS);
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
 const NEEDS_BODY_HEADS = foldedSet(NEEDS_BODY_HEAD_WORDS);
+/** Founders written "người ...": mostly in apposition, what follows is what they founded ("người sáng lập Stray Rescue, Randy Grim"). */
+const FOUNDER_HEADS = foldedSet(['người sáng lập', 'người đồng sáng lập']);
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 const FIRM_POSTS = foldedSet(FIRM_POST_WORDS);
 /** Words after a post that describe its holder, not the post ("Tổng thống Mỹ khi đó Barack Obama"). */
@@ -327,6 +331,10 @@ function position(text: string, toks: Token[], head: Head, lastTok: number): Pos
   lastTok = remitAfterBodyLast(text, toks, head, lastTok);
   while (lastTok >= head.end && !toks[lastTok].cap && TITLE_TAIL_IDS.has(toks[lastTok].w)) lastTok--;
   lastTok = beforeOpenBracket(text, toks, head.end, lastTok);
+  for (let q = head.end + 1; q <= lastTok; q++) {
+    const term = toks[q].cap || toks[q].gap !== Gap.Space ? null : matchAt(toks, q, TENURE_AFTER_BODY_TABLE);
+    if (term && q + term.len - 1 === lastTok) { lastTok = q - 1; break; }
+  }
   const s = toks[head.start].s, e = toks[lastTok].e, headEnd = toks[head.end - 1].e;
   const org = lastTok >= head.end ? text.slice(toks[head.end].s, e) : null;
   return { title: text.slice(s, headEnd), organization: org, text: text.slice(s, e), span: [s, e] };
@@ -1756,6 +1764,8 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
       if (words.length < 3) return -1;
       nameStart = lastTwo(toks, words);
     }
+    // (a founder's capitalised words right after it are mostly the founded body: the whole run a holder only before a verb)
+    if (nameStart === s && before.last === s - 1 && toks[s].gap === Gap.Space && FOUNDER_HEADS.has(headKey(toks, before.head)) && !predicateAt(toks, e)) return -1;
     // "tổng thống Donald Trump Steve Bannon" (a caption run on): the words taken off are a known person
     if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return -1;
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")

@@ -145,7 +145,10 @@ const START_BITS = RANK_TABLE.bit | POSITION_TABLE.bit | PREFIX_TABLE.bit | HONO
 if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: declare it before rarer tables');
 const ADVISER_RE = /^cố vấn/;
 /** Posts written right before their firm's brand and a foreign holder ("CEO Facebook Mark Zuckerberg", "nhà sáng lập Alibaba Jack Ma"). */
-const BRAND_FIRST_POSTS = foldedSet(['ceo', 'nhà sáng lập', 'nhà đồng sáng lập', 'đồng sáng lập', 'founder', 'co-founder']);
+const BRAND_FIRST_POSTS = foldedSet(['ceo', 'nhà sáng lập', 'nhà đồng sáng lập', 'đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'co-founder']);
+/** Founders written "người ...": mostly in apposition, so the capitalised words right after are what was founded ("người sáng lập Stray Rescue, Randy Grim"). */
+const FOUNDER_PERSON_POSTS = foldedSet(['người sáng lập', 'người đồng sáng lập']);
+const MAX_FOUNDED_BODY_WORDS = 6;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
 /** Which code units below LETTER_TABLE_END are \p{L}: NAME_CHAR_RE read by char codes, without slicing (Vietnamese is below it). */
 const LETTER_TABLE_END = 0x2000;
@@ -582,8 +585,13 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       orgStart = headEnd; end = afterHead;
     }
     // "CEO Facebook Mark Zuckerberg": after a company post, three foreign words are a brand and a two-word name
-    if (orgStart < 0 && n.cap && BRAND_FIRST_POSTS.has(headF) && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
+    if (orgStart < 0 && n.cap && BRAND_FIRST_POSTS.has(headF) && !(FOUNDER_PERSON_POSTS.has(headF) && (apposition || (toks[i].gap === Gap.Comma && toks[headEnd + 3]?.gap === Gap.Comma))) && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
       && isForeignNameWord(text, toks[headEnd + 1]) && isForeignNameWord(text, toks[headEnd + 2])) { orgStart = headEnd; end = afterHead; }
+    if (orgStart < 0 && n.cap && FOUNDER_PERSON_POSTS.has(headF) && !startsFamilyName(toks, headEnd)) {
+      let q = afterHead;
+      while (q < toks.length && q - headEnd < MAX_FOUNDED_BODY_WORDS && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].num) q++;
+      orgStart = headEnd; end = q;
+    }
     if (orgStart < 0 && n.cap) {
       // "Chủ tịch Tottenham - Daniel Levy": a brand or club, then its head's name after a dash
       let q = headEnd + 1;
@@ -1931,7 +1939,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     if (afterTheo && first && after && after.gap === Gap.Space && !after.cap && !after.num && after.w !== KIEM_ID && !matchAt(toks, p.endTok, REMIT_TABLE)
       && p.position.title === p.position.title.toLowerCase()) break;
     out.push(p.position);
-    k = kiemPosts(text, toks, p.endTok, out);
+    k = kiemPosts(text, toks, p.endTok, out, true);
     first = false;
     // a unit code after a dash: "Trưởng phòng An ninh điều tra - PA92"
     if (toks[k]?.gap === Gap.Dash && toks[k].acro) k++;
@@ -2284,10 +2292,21 @@ const SERVICE_TABLE = table(['Hải quân', 'Không quân', 'Lục quân', 'Th�
   'Cảnh sát cơ động', 'CSCĐ', 'Biên phòng', 'Bộ đội Biên phòng']);
 
 /** "Hiệu phó kiêm quản lý trường X": posts joined by "kiêm", each a title. Returns the token after them. */
-function kiemPosts(text: string, toks: Token[], k: number, out: Position[]): number {
-  while (toks[k]?.w === KIEM_ID && toks[k].gap === Gap.Space && toks[k + 1]?.gap === Gap.Space) {
+function kiemPosts(text: string, toks: Token[], k: number, out: Position[], afterName = false): number {
+  // (a comma may set the joined post off: "Phó giám đốc Sở X, kiêm Chủ tịch Hội Y")
+  while (toks[k]?.w === KIEM_ID && (toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma) && toks[k + 1]?.gap === Gap.Space) {
     const p = parsePosition(text, toks, k + 1, false, true, true);
     if (!p) break;
+    // "ông X, Phó tổng giám đốc Viettel kiêm Tổng giám đốc Viettel Telecom, ...": after the holder's name, a company
+    // post's capitalised run closed at once is its brand, as for the first post
+    const after = toks[p.endTok];
+    const brandEnd = afterName && after && after.gap === Gap.Space && p.position.organization === null && BUSINESS_POST_RE.test(foldedTitle(p.position.title))
+      && !startsFamilyName(toks, p.endTok) ? parseName(toks, text, p.endTok) : -1;
+    if (brandEnd > p.endTok && brandEnd - p.endTok <= 3 && (closesApposition(toks, brandEnd) || brandBeforeLowerCase(text, toks, p.endTok, brandEnd))) {
+      const e = toks[brandEnd - 1].e;
+      p.position = newPosition(p.position.title, text.slice(after.s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
+      p.endTok = brandEnd;
+    }
     out.push(p.position);
     k = p.endTok;
   }

@@ -81,8 +81,11 @@ export const POSITION_HEADS: readonly string[] = [
   'Trợ lý', 'trợ lý',
   // founders hold the top post of what they founded ("nhà sáng lập Facebook", "đồng sáng lập Uber", "Founder của Công ty X")
   'nhà sáng lập', 'Nhà sáng lập', 'nhà đồng sáng lập', 'Nhà đồng sáng lập', 'đồng sáng lập', 'Đồng sáng lập', 'Founder', 'Co-founder',
+  'người sáng lập', 'Người sáng lập', 'người đồng sáng lập', 'Người đồng sáng lập',
   // a company's department head ("Trưởng bộ phận truyền thông Ngân hàng X")
   'Trưởng bộ phận', 'trưởng bộ phận', 'Phó bộ phận',
+  // a hospital's unit head ("Trưởng đơn vị Mắt, Bệnh viện Nhi đồng 1"; capitalised only: "thủ trưởng đơn vị" is anyone's superior)
+  'Trưởng đơn vị',
   // a legislature's party leaders ("lãnh đạo phe thiểu số tại Hạ viện")
   'lãnh đạo phe thiểu số', 'Lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'Lãnh đạo phe đa số',
   'lãnh đạo phe Dân chủ', 'Lãnh đạo phe Dân chủ', 'lãnh đạo phe Cộng hòa', 'Lãnh đạo phe Cộng hòa',

@@ -41,7 +41,8 @@ describe('a post then a foreign name', () => {
     ['Thủ tướng tiếp Phó Chủ tịch Tập đoàn GE (Mỹ) Christian Bennett.', [['Christian Bennett', ['Phó Chủ tịch Tập đoàn GE']]]],
     // words describing the holder are not the post; its term and order are ("Tổng thống mãn nhiệm", "thứ 44")
     ['Đây là chính sách của Tổng thống Mỹ khi đó Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ']]]],
-    ['Đây là chính sách của Tổng thống Mỹ vừa mãn nhiệm Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ vừa mãn nhiệm']]]],
+    // (after a body the term is cut: a title ends with its body)
+    ['Đây là chính sách của Tổng thống Mỹ vừa mãn nhiệm Barack Obama.', [['Barack Obama', ['Tổng thống Mỹ']]]],
     ['Sau cuộc gặp riêng với Tổng thống mãn nhiệm Francois Hollande, ông phát biểu.', [['Francois Hollande', ['Tổng thống mãn nhiệm']]]],
     ['Tổng thống Mỹ thứ 44 Barack Obama từng nói vậy.', [['Barack Obama', ['Tổng thống Mỹ thứ 44']]]],
     ['Theo lịch trình, vị Thủ tướng mới Edouard Philippe sẽ công bố nội các.', [['Edouard Philippe', ['Thủ tướng mới']]]],
@@ -270,7 +271,7 @@ describe('names the main pass holds', () => {
     expect(bothPassesBrief('Tổng thống Pháp Emmanuel Macron nói. Tổng thống đắc cử của Pháp Emmanuel Macron đã chọn ra danh sách.'))
       .toEqual([['Emmanuel Macron', ['Tổng thống Pháp', 'Tổng thống đắc cử của Pháp']]]);
     expect(bothPassesBrief('Chủ tịch FIFA Gianni Infantino nói. Ngay cả Chủ tịch FIFA đương nhiệm là Gianni Infantino cũng chỉ xếp thứ hai.'))
-      .toEqual([['Gianni Infantino', ['Chủ tịch FIFA đương nhiệm']]]);
+      .toEqual([['Gianni Infantino', ['Chủ tịch FIFA']]]);
     expect(bothPassesBrief('Phó Chủ tịch Quốc hội Fiji Ruveni Nadalo nói. Chủ tịch APPF lần thứ 25, ông Ruveni Nadalo, phát biểu.')[0][1])
       .not.toContain('Chủ tịch APPF lần thứ 25');
     // (a post with a term held already takes no second one)
@@ -334,6 +335,30 @@ describe('a surname held alone takes the one full name the text writes for it', 
   ];
   it.each(table)('%s', (text, expected) => {
     expect(both(text)).toEqual(expected);
+  });
+});
+
+describe('a term of office ends the title right after the post, not after its body', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Tổng thống Mỹ sắp mãn nhiệm Barack Obama cho biết.', [['Barack Obama', ['Tổng thống Mỹ']]]],
+    ['Thủ tướng Anh đương nhiệm Theresa May cho biết.', [['Theresa May', ['Thủ tướng Anh']]]],
+    ['Tổng thống mãn nhiệm Barack Obama cho biết.', [['Barack Obama', ['Tổng thống mãn nhiệm']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
+describe('a founder written "người sáng lập": the capitalised words right after it are what was founded', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ngày 5/3, người sáng lập Stray Rescue, Randy Grim, nói rằng con chó đã khỏe.', []],
+    ['Tranh được treo ở văn phòng của Riza Aziz, người đồng sáng lập Red Granite.', [['Riza Aziz', ['người đồng sáng lập Red Granite']]]],
+    // (a holder right after it only before a verb; a body between post and holder as with other posts)
+    ['Ông cùng người đồng sáng lập Bobby Murphy đã nâng giá trị tài sản.', [['Bobby Murphy', ['người đồng sáng lập']]]],
+    ['Bà Martha Raddatz, người sáng lập Playboy Hugh Hefner và nhiều người khác đã đến.', [['Hugh Hefner', ['người sáng lập Playboy']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
 

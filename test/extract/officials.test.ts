@@ -1298,6 +1298,11 @@ describe('founders hold the top post of what they founded', () => {
     ['Ông Trần Văn Bình, đồng sáng lập Tập đoàn Sao Mai cho biết.', [['Trần Văn Bình', null, ['đồng sáng lập Tập đoàn Sao Mai']]]],
     // a brand after a founder's post is no person
     ['Nhà sáng lập Facebook, Microsoft, Oracle đều là tỷ phú.', []],
+    // founders written "người ...": mostly in apposition, with what they founded after
+    ['Julian Assange, người sáng lập tổ chức WikiLeaks, cho biết.', [['Julian Assange', null, ['người sáng lập tổ chức WikiLeaks']]]],
+    ['Trong khi người sáng lập Facebook Mark Zuckerberg đã mất 2,5 tỷ USD.', [['Mark Zuckerberg', null, ['người sáng lập Facebook']]]],
+    // (set off by commas, the three capitalised words after one are the founded body, not a brand and a holder)
+    ['Theo Tai Goodwin, người sáng lập Brilliant Business Girlfriends, một tổ chức nghiên cứu.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -1384,7 +1389,18 @@ describe('after a name, a department in lower case, then the body it belongs to'
     ['Ông Lê Trung Dũng – Trưởng phòng truyền thông công ty Urenco cho biết.', [['Lê Trung Dũng', null, ['Trưởng phòng truyền thông công ty Urenco']]]],
     ['Đại tá Nguyễn Văn Bình, Trưởng phòng cảnh sát hình sự Công an tỉnh Sơn La, cho biết.', [['Nguyễn Văn Bình', 'Đại tá', ['Trưởng phòng cảnh sát hình sự Công an tỉnh Sơn La']]]],
     // a second post joined by "kiêm" stays a title of its own
+    // a hospital's unit head; "thủ trưởng đơn vị" is anyone's superior
+    ['Theo bác sỹ Trần Châu Thái, Trưởng đơn vị Mắt, Bệnh viện Nhi đồng 1, bệnh nhi đã ổn định.', [['Trần Châu Thái', null, ['Trưởng đơn vị Mắt']]]],
+    ['Thủ trưởng đơn vị Nguyễn Văn An phải chịu trách nhiệm.', []],
     ['Ông Phạm Sơn, Chánh văn phòng kiêm người phát ngôn UBND tỉnh An Giang, cho biết.', [['Phạm Sơn', null, ['Chánh văn phòng', 'người phát ngôn UBND tỉnh An Giang']]]],
+    // (set off by a comma too, before or after the name; "kiêm" as a verb joins no post)
+    ['Ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính, kiêm Chủ tịch Hội Kế toán tỉnh cho biết.', [['Nguyễn Văn Hùng', null, ['Giám đốc Sở Tài chính', 'Chủ tịch Hội Kế toán tỉnh']]]],
+    ['Phó giám đốc Sở Tài chính, kiêm Chủ tịch Hội Kế toán tỉnh Nguyễn Văn Hùng cho biết.', [['Nguyễn Văn Hùng', null, ['Phó giám đốc Sở Tài chính', 'Chủ tịch Hội Kế toán tỉnh']]]],
+    ['Ông Nguyễn Văn Hùng, Giám đốc Sở Tài chính, kiêm nhiệm nhiều việc.', [['Nguyễn Văn Hùng', null, ['Giám đốc Sở Tài chính']]]],
+    // (a company post after "kiêm" takes its brand closed at once, as the first post does; not a holder's name before a verb)
+    ['Ông Lê Đăng Dũng, Phó tổng giám đốc Viettel, kiêm Tổng giám đốc Viettel Telecom cho biết.', [['Lê Đăng Dũng', null, ['Phó tổng giám đốc Viettel', 'Tổng giám đốc Viettel Telecom']]]],
+    ['Ông Park Dong Moon, Chủ tịch HĐQT, kiêm Giám đốc điều hành Kolon Industries, cho biết.', [['Park Dong Moon', null, ['Chủ tịch HĐQT', 'Giám đốc điều hành Kolon Industries']]]],
+    ['Chủ tịch kiêm Tổng giám đốc VNG Lê Hồng Minh cho biết.', [['Lê Hồng Minh', null, ['Chủ tịch', 'Tổng giám đốc VNG']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
