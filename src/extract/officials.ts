@@ -14,7 +14,7 @@ import {
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
-import type { ExtractContext } from './context.js';
+import { abbreviationDot, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE,
@@ -1553,6 +1553,17 @@ function givenNameSetOff(toks: Token[], k: number, j: number): boolean {
   return isFamilyWord(toks[k]) && !!v && (v.gap === Gap.Comma || v.gap === Gap.Dash || v.gap === Gap.Paren);
 }
 
+/**
+ * "Dương Trung Quốc", "Nguyễn Việt Nam": after a family name alone, a two-word country that closes the run is the
+ * person's middle and given name; not when a capitalised word runs into the family word ("Hội Đông Y Việt Nam").
+ */
+function countryWordsCloseName(toks: Token[], k: number, j: number): boolean {
+  if (j !== k + 1 || !isFamilyWord(toks[k]) || matchAt(toks, j, COUNTRY_TABLE)!.len !== 2) return false;
+  if (k > 0 && toks[k].gap === Gap.Space && toks[k - 1].cap && !toks[k - 1].acro && !isNotNameWord(toks[k - 1])) return false;
+  const next = toks[j + 2];
+  return !next || next.gap !== Gap.Space || !next.cap;
+}
+
 /** parseName's answers for the current document, by token (-2: not asked yet): it is asked of a word again and again. */
 let nameCache = new Int32Array(1024);
 
@@ -1610,7 +1621,7 @@ function readName(toks: Token[], text: string, k: number): number {
     if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || (NOT_PERSON_START.has(u.w) && !givenName)
       || (!givenName && !middleName && endsName(toks, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
-    if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
+    if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1 && !countryWordsCloseName(toks, k, j)) break;
     if (!isNameChars(text, u.s, u.e)) break;
     // "Trần Thanh Nam Kết luận ...": the next sentence glued on by a lost full stop
     if (j - k >= 2 && opensClause(toks, j)) break;
@@ -2194,6 +2205,8 @@ function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
       continue;
     }
     if (g === Gap.Break) {
+      // ("ngụ quận Ninh Kiều, TP. Cần Thơ) - Giám đốc ...": the full stop of a unit's abbreviation ends no sentence)
+      if (abbreviationDot(text, toks[q - 1].e)) continue;
       const sep = text.slice(toks[q - 1].e, toks[q].s).replace(/\s+/g, '');
       // ("SN 1972, trú tại ...; Giám đốc Công ty X)": a semicolon inside the bracket too
       if ((sep === ')-' || sep === ')–' || sep === '),' || sep === ';') && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE))) return q;

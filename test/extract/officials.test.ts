@@ -1348,6 +1348,10 @@ describe('a long bracket of particulars, then the post; a lower-case unit and wh
       [['Nguyễn Văn Thắng', null, ['nguyên Giám đốc chi nhánh ngân hàng SHB tại Cẩm Phả']]]],
     ['Công an bắt Trần Văn Hải (SN 1972, trú tại phường Bến Nghé, quận 1, TP.HCM; Giám đốc Công ty TNHH Minh Phát) để điều tra.',
       [['Trần Văn Hải', null, ['Giám đốc Công ty TNHH Minh Phát']]]],
+    // the full stop of "TP." inside the bracket ends no sentence
+    ['Công an bắt Ngô Thị Bích Lan (45 tuổi, ngụ quận Ninh Kiều, TP. Cần Thơ) - Giám đốc Công ty TNHH Bích Lan để điều tra.',
+      [['Ngô Thị Bích Lan', null, ['Giám đốc Công ty TNHH Bích Lan']]]],
+    ['Công an bắt Lê Văn Tài (SN 1980, trú Q. Hải Châu), giám đốc cho biết thêm.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -2599,6 +2603,19 @@ describe('after a name, a unit the body parser does not know (Khu, Chương trì
       [['Trần Văn Giàu', null, ['Giám đốc Khu Quản lý đường thủy nội địa']]]],
     // not read: a run that nothing closes
     ['Ông Nguyễn Văn Bình, Giám đốc Quỹ Hỗ trợ nông dân cùng các thành viên tới dự.', [['Nguyễn Văn Bình', null, ['Giám đốc']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a two-word country after a family name is the rest of the name ("Dương Trung Quốc")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại biểu Dương Trung Quốc (Đồng Nai) phát biểu tại hội trường.', [['Dương Trung Quốc', null, ['Đại biểu']]]],
+    ['Ông Lê Việt Nam, Giám đốc Sở Tài chính cho biết.', [['Lê Việt Nam', null, ['Giám đốc Sở Tài chính']]]],
+    // not a name: a delegation of the country, and a company of the country
+    ['Trưởng đoàn Đoàn Việt Nam phát biểu.', []],
+    ['Bộ trưởng Thương mại Trung Quốc Chung Sơn cho biết.', [['Chung Sơn', null, ['Bộ trưởng Thương mại Trung Quốc']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
