@@ -1517,7 +1517,14 @@ function startsTitleWord(toks: Token[], k: number): boolean {
   const org = matchAt(toks, k, ORG_TABLE);
   // "Đoàn Xuân Vinh": a family name that is also a body word ("đoàn"), before two name syllables
   // (the length checked first: reading past the end deopted readName, which inlines this, twice a run)
-  return !!org && !(org.len === 1 && k + 2 < toks.length && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE));
+  return !!org && !(org.len === 1 && k + 2 < toks.length && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE))
+    && !honouredTwoSyllableName(toks, k);
+}
+/** "ông Đoàn Phương - Chủ tịch ...": after "ông"/"bà", such a family name and one name syllable set off by punctuation. */
+function honouredTwoSyllableName(toks: Token[], k: number): boolean {
+  const next = toks[k + 2];
+  return k > 0 && toks[k].gap === Gap.Space && KIN_HONORIFIC_IDS.has(toks[k - 1].w) && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1])
+    && !matchAt(toks, k + 1, PLACE_TABLE) && (!next || next.gap === Gap.Comma || next.gap === Gap.Dash || next.gap === Gap.Paren);
 }
 
 const isPlainNameWord = (t: Token | undefined) => !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;

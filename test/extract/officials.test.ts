@@ -2621,3 +2621,14 @@ describe('a two-word country after a family name is the rest of the name ("Dươ
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('after "ông"/"bà", a family name that is also a body word and one name syllable set off by punctuation', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trong đó, ông Đoàn Phương - Chủ tịch Vinastas chịu hình thức kiểm điểm.', [['Đoàn Phương', null, ['Chủ tịch Vinastas']]]],
+    // not after a post: the youth union of a bloc
+    ['Bí thư Đoàn Khối, ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Bí thư Đoàn Khối']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
