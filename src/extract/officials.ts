@@ -1571,6 +1571,16 @@ function countryWordsCloseName(toks: Token[], k: number, j: number): boolean {
   return !next || next.gap !== Gap.Space || !next.cap;
 }
 
+/**
+ * "ông Nguyễn Quốc Hội, Chủ tịch CLB ...": after "ông"/"bà" and a lone family name, "Quốc Hội" closing the run is the
+ * given name, not the National Assembly (not after "Đoàn": "đoàn Quốc hội" is its delegation).
+ */
+function honouredAssemblyName(toks: Token[], k: number, j: number): boolean {
+  if (j !== k + 1 || k === 0 || toks[j].w !== QUOC_ID || toks[k].w === DELEGATION_ID || !KIN_HONORIFIC_IDS.has(toks[k - 1].w) || !isFamilyWord(toks[k])) return false;
+  const hoi = toks[j + 1], next = toks[j + 2];
+  return !!hoi && hoi.w === HOI_ID && hoi.cap && hoi.gap === Gap.Space && (!next || next.gap !== Gap.Space || !next.cap);
+}
+
 /** parseName's answers for the current document, by token (-2: not asked yet): it is asked of a word again and again. */
 let nameCache = new Int32Array(1024);
 
@@ -1626,7 +1636,7 @@ function readName(toks: Token[], text: string, k: number): number {
     const pastNickname = j + 2;
     if (u.gap === Gap.Break && u.cap && !afterInitial && isForeignNameWord(text, t) && quotedNicknameAt(text, toks, j)) { j = pastNickname; continue; }
     if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || (NOT_PERSON_START.has(u.w) && !givenName)
-      || (!givenName && !middleName && endsName(toks, j))) break;
+      || (!givenName && !middleName && endsName(toks, j) && !honouredAssemblyName(toks, k, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
     if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1 && !countryWordsCloseName(toks, k, j)) break;
     if (!isNameChars(text, u.s, u.e)) break;

@@ -2632,3 +2632,15 @@ describe('after "ông"/"bà", a family name that is also a body word and one nam
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('after "ông"/"bà" and a family name, "Quốc Hội" closing the run is the given name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trao đổi với PV, ông Trần Quốc Hội, Phó Chủ tịch UBND xã Trà Giang cho biết.', [['Trần Quốc Hội', null, ['Phó Chủ tịch UBND xã Trà Giang']]]],
+    // not a delegation of the Assembly, nor the Assembly after a name
+    ['Ông Trần Văn An gặp đoàn Quốc Hội hôm qua.', []],
+    ['Phát biểu tại Quốc Hội, ông Nguyễn Văn Bình, Thống đốc Ngân hàng Nhà nước cho biết.', [['Nguyễn Văn Bình', null, ['Thống đốc Ngân hàng Nhà nước']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
