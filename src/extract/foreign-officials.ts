@@ -668,6 +668,17 @@ function chainedPost(text: string, folded: string, toks: Token[], last: number):
 
 /** Where the person's name starts in the run [s, e): the whole run, or its last two words after a firm or club. */
 function nameStartIn(text: string, toks: Token[], s: number, e: number, firmPost: boolean): number {
+  const start = wordsNameStart(text, toks, s, e, firmPost);
+  // "Thái tử Mohammed bin Salman Al Saud": an Arabic name runs on from the given name before its first "bin" (and its
+  // honorific, "Sheikh Khalid bin Hamad"), never starting after it
+  for (let q = s + 1; q < start; q++) {
+    if (ARAB_LINK_IDS.has(toks[q].w)) return q - 2 >= s && ARAB_HONORIFIC_IDS.has(toks[q - 2].w) ? q - 2 : q - 1;
+  }
+  return start;
+}
+const ARAB_LINK_IDS = idSet(['bin', 'ibn']);
+const ARAB_HONORIFIC_IDS = idSet(['sheikh', 'sheik', 'sheikha']);
+function wordsNameStart(text: string, toks: Token[], s: number, e: number, firmPost: boolean): number {
   const words: number[] = [];
   for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
   // "CLB Valencia Chan Lay Hoon": a first word the text also writes alone is a club or firm

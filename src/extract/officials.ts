@@ -14,7 +14,7 @@ import {
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
-import type { ExtractContext } from './context.js';
+import { abbreviationDot, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE,
@@ -1525,7 +1525,14 @@ function startsTitleWord(toks: Token[], k: number): boolean {
   const org = matchAt(toks, k, ORG_TABLE);
   // "Đoàn Xuân Vinh": a family name that is also a body word ("đoàn"), before two name syllables
   // (the length checked first: reading past the end deopted readName, which inlines this, twice a run)
-  return !!org && !(org.len === 1 && k + 2 < toks.length && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE));
+  return !!org && !(org.len === 1 && k + 2 < toks.length && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE))
+    && !honouredTwoSyllableName(toks, k);
+}
+/** "ông Đoàn Phương - Chủ tịch ...": after "ông"/"bà", such a family name and one name syllable set off by punctuation. */
+function honouredTwoSyllableName(toks: Token[], k: number): boolean {
+  const next = toks[k + 2];
+  return k > 0 && toks[k].gap === Gap.Space && KIN_HONORIFIC_IDS.has(toks[k - 1].w) && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1])
+    && !matchAt(toks, k + 1, PLACE_TABLE) && (!next || next.gap === Gap.Comma || next.gap === Gap.Dash || next.gap === Gap.Paren);
 }
 
 const isPlainNameWord = (t: Token | undefined) => !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
@@ -1559,6 +1566,27 @@ const CLOSED_GIVEN_NAME_WORDS = idSet(['các', 'tại', 'trưởng', 'quận', '
 function givenNameSetOff(toks: Token[], k: number, j: number): boolean {
   const v = toks[j + 1];
   return isFamilyWord(toks[k]) && !!v && (v.gap === Gap.Comma || v.gap === Gap.Dash || v.gap === Gap.Paren);
+}
+
+/**
+ * "Dương Trung Quốc", "Nguyễn Việt Nam": after a family name alone, a two-word country that closes the run is the
+ * person's middle and given name; not when a capitalised word runs into the family word ("Hội Đông Y Việt Nam").
+ */
+function countryWordsCloseName(toks: Token[], k: number, j: number): boolean {
+  if (j !== k + 1 || !isFamilyWord(toks[k]) || matchAt(toks, j, COUNTRY_TABLE)!.len !== 2) return false;
+  if (k > 0 && toks[k].gap === Gap.Space && toks[k - 1].cap && !toks[k - 1].acro && !isNotNameWord(toks[k - 1])) return false;
+  const next = toks[j + 2];
+  return !next || next.gap !== Gap.Space || !next.cap;
+}
+
+/**
+ * "ông Nguyễn Quốc Hội, Chủ tịch CLB ...": after "ông"/"bà" and a lone family name, "Quốc Hội" closing the run is the
+ * given name, not the National Assembly (not after "Đoàn": "đoàn Quốc hội" is its delegation).
+ */
+function honouredAssemblyName(toks: Token[], k: number, j: number): boolean {
+  if (j !== k + 1 || k === 0 || toks[j].w !== QUOC_ID || toks[k].w === DELEGATION_ID || !KIN_HONORIFIC_IDS.has(toks[k - 1].w) || !isFamilyWord(toks[k])) return false;
+  const hoi = toks[j + 1], next = toks[j + 2];
+  return !!hoi && hoi.w === HOI_ID && hoi.cap && hoi.gap === Gap.Space && (!next || next.gap !== Gap.Space || !next.cap);
 }
 
 /** parseName's answers for the current document, by token (-2: not asked yet): it is asked of a word again and again. */
@@ -1616,9 +1644,9 @@ function readName(toks: Token[], text: string, k: number): number {
     const pastNickname = j + 2;
     if (u.gap === Gap.Break && u.cap && !afterInitial && isForeignNameWord(text, t) && quotedNicknameAt(text, toks, j)) { j = pastNickname; continue; }
     if ((u.gap !== Gap.Space && !afterInitial) || !(u.cap || isHyphenParticleName(text, u)) || (u.acro && !(capsName && isCapsSyllable(text, u))) || u.num || (isNotNameWord(u) && !givenName && !middleName) || (NOT_PERSON_START.has(u.w) && !givenName)
-      || (!givenName && !middleName && endsName(toks, j))) break;
+      || (!givenName && !middleName && endsName(toks, j) && !honouredAssemblyName(toks, k, j))) break;
     // "Samsung Việt Nam" is a company of a country, not a name (one-word countries are also given names)
-    if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1) break;
+    if ((toks[j].k & COUNTRY_TABLE.bit) && (matchAt(toks, j, COUNTRY_TABLE)?.len ?? 0) > 1 && !countryWordsCloseName(toks, k, j)) break;
     if (!isNameChars(text, u.s, u.e)) break;
     // "Trần Thanh Nam Kết luận ...": the next sentence glued on by a lost full stop
     if (j - k >= 2 && opensClause(toks, j)) break;
@@ -2202,6 +2230,8 @@ function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
       continue;
     }
     if (g === Gap.Break) {
+      // ("ngụ quận Ninh Kiều, TP. Cần Thơ) - Giám đốc ...": the full stop of a unit's abbreviation ends no sentence)
+      if (abbreviationDot(text, toks[q - 1].e)) continue;
       const sep = text.slice(toks[q - 1].e, toks[q].s).replace(/\s+/g, '');
       // ("SN 1972, trú tại ...; Giám đốc Công ty X)": a semicolon inside the bracket too
       if ((sep === ')-' || sep === ')–' || sep === '),' || sep === ';') && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE))) return q;

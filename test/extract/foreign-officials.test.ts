@@ -1051,3 +1051,15 @@ describe('warm-up before a long run', () => {
     expect(before.map(([name]) => name)).toEqual(['Rex Tillerson', 'Nguyễn Văn An']);
   });
 });
+
+describe('an Arabic name after a post runs from the given name before its first "bin"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông gặp Thái tử Mohammed bin Salman Al Saud hôm qua.', [['Mohammed bin Salman Al Saud', ['Thái tử']]]],
+    ['Nổi tiếng nhất là thái tử Sheikh Khalid bin Hamad Al Thani, con trai của vua Qatar.', [['Sheikh Khalid bin Hamad Al Thani', ['thái tử']]]],
+    // the country before the name stays the post's
+    ['Thái tử Saudi Mohammed bin Salman Al Saud nói.', [['Mohammed bin Salman Al Saud', ['Thái tử Saudi']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});

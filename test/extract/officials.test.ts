@@ -1353,6 +1353,10 @@ describe('a long bracket of particulars, then the post; a lower-case unit and wh
       [['Nguyễn Văn Thắng', null, ['nguyên Giám đốc chi nhánh ngân hàng SHB tại Cẩm Phả']]]],
     ['Công an bắt Trần Văn Hải (SN 1972, trú tại phường Bến Nghé, quận 1, TP.HCM; Giám đốc Công ty TNHH Minh Phát) để điều tra.',
       [['Trần Văn Hải', null, ['Giám đốc Công ty TNHH Minh Phát']]]],
+    // the full stop of "TP." inside the bracket ends no sentence
+    ['Công an bắt Ngô Thị Bích Lan (45 tuổi, ngụ quận Ninh Kiều, TP. Cần Thơ) - Giám đốc Công ty TNHH Bích Lan để điều tra.',
+      [['Ngô Thị Bích Lan', null, ['Giám đốc Công ty TNHH Bích Lan']]]],
+    ['Công an bắt Lê Văn Tài (SN 1980, trú Q. Hải Châu), giám đốc cho biết thêm.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -2615,6 +2619,42 @@ describe('after a name, a unit the body parser does not know (Khu, Chương trì
       [['Trần Văn Giàu', null, ['Giám đốc Khu Quản lý đường thủy nội địa']]]],
     // not read: a run that nothing closes
     ['Ông Nguyễn Văn Bình, Giám đốc Quỹ Hỗ trợ nông dân cùng các thành viên tới dự.', [['Nguyễn Văn Bình', null, ['Giám đốc']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a two-word country after a family name is the rest of the name ("Dương Trung Quốc")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại biểu Dương Trung Quốc (Đồng Nai) phát biểu tại hội trường.', [['Dương Trung Quốc', null, ['Đại biểu']]]],
+    ['Ông Lê Việt Nam, Giám đốc Sở Tài chính cho biết.', [['Lê Việt Nam', null, ['Giám đốc Sở Tài chính']]]],
+    // not a name: a delegation of the country, and a company of the country
+    ['Trưởng đoàn Đoàn Việt Nam phát biểu.', []],
+    ['Bộ trưởng Thương mại Trung Quốc Chung Sơn cho biết.', [['Chung Sơn', null, ['Bộ trưởng Thương mại Trung Quốc']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after "ông"/"bà", a family name that is also a body word and one name syllable set off by punctuation', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trong đó, ông Đoàn Phương - Chủ tịch Vinastas chịu hình thức kiểm điểm.', [['Đoàn Phương', null, ['Chủ tịch Vinastas']]]],
+    // not after a post: the youth union of a bloc
+    ['Bí thư Đoàn Khối, ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Bí thư Đoàn Khối']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after "ông"/"bà" and a family name, "Quốc Hội" closing the run is the given name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trao đổi với PV, ông Trần Quốc Hội, Phó Chủ tịch UBND xã Trà Giang cho biết.', [['Trần Quốc Hội', null, ['Phó Chủ tịch UBND xã Trà Giang']]]],
+    // not a delegation of the Assembly, nor the Assembly after a name
+    ['Ông Trần Văn An gặp đoàn Quốc Hội hôm qua.', []],
+    ['Phát biểu tại Quốc Hội, ông Nguyễn Văn Bình, Thống đốc Ngân hàng Nhà nước cho biết.', [['Nguyễn Văn Bình', null, ['Thống đốc Ngân hàng Nhà nước']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
