@@ -1502,7 +1502,8 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
 
-const TEAM_NOUNS = phraseSet(['đội', 'đội bóng', 'đội tuyển', 'đại diện']);
+// (with the title a team holds: "nhà vô địch châu Âu" is a champion, not a place; the golds leave it 2 of 2)
+const TEAM_NOUNS = phraseSet(['đội', 'đội bóng', 'đội tuyển', 'đại diện', 'đội khách', 'vị khách', 'vô địch']);
 const COUNTRY_NOUNS = phraseSet(['quốc gia', 'nước', 'đảo quốc', 'đất nước', 'vương quốc', 'nền kinh tế', 'thành viên']);
 const UNIT_BEFORE_DOI = new Set(['hạm', 'quân', 'bộ', 'phân', 'liên', 'trung', 'tiểu'].map(foldForMatch));
 const DEMONSTRATIVES = new Set(['này', 'đó', 'kia', 'ấy'].map(foldForMatch));
