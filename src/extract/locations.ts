@@ -2194,7 +2194,17 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     if (g && g[0].kind === 'region') [entry, len] = g;
   }
   unitNameEntry = entry;
-  return entry ? len : unknownUnitNameLength(text, w, j, aw, described);
+  return entry ? len : gazetteerRunAtLeast(w, j, unknownUnitNameLength(text, w, j, aw, described));
+}
+
+/**
+ * A gazetteer name read whole when the name run after a unit word stops inside it: "TP Thủ Dầu Một xe ba gác" (the
+ * run ends at the numeral "Một"), "TP Phan Rang - Tháp Chàm", "các tỉnh Tây Nam bộ" (lower-case "bộ").
+ */
+function gazetteerRunAtLeast(w: Words, j: number, len: number): number {
+  if (len < 1) return len;
+  const g = gazAt(w, j);
+  return g && !g[0].blocked && g[1] > len && g[0].kind !== 'country' ? g[1] : len;
 }
 
 /** Words of a unit's name at j that is no gazetteer name, or -1. */

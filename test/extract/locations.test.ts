@@ -2340,3 +2340,18 @@ describe('a one-syllable country that is a person\'s given name in the text', ()
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 25b: a known town read whole when the name run stops inside it', () => {
+  it.each([
+    ['Xe ba gác lưu thông tại TP Thủ Dầu Một xe bị lật.', ['Thủ Dầu Một']],
+    ['Công an TP Thủ Dầu Một điều tra theo thẩm quyền.', ['Thủ Dầu Một']],
+    ['Lễ hội của người Hoa ở thị xã Thủ Dầu Một mà còn thu hút nhân dân.', ['Thủ Dầu Một']],
+    ['Bão gây thiệt hại cho các tỉnh Nam Trung bộ, Thủ tướng đã chỉ đạo.', ['Nam Trung bộ']],
+    ['Ông là Chủ tịch UBND TP Phan Rang - Tháp Chàm.', ['Phan Rang - Tháp Chàm']],
+    // a run the gazetteer does not extend is cut where it was
+    ['Chủ tịch UBND huyện Quỳnh Lưu Nguyễn Văn Hùng cho biết.', ['Quỳnh Lưu']],
+    ['Ông trú tại xã Tân Phú Một người dân cho biết.', ['Tân Phú']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
