@@ -2761,7 +2761,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       else if (w.num[i - 1] && i < w.n && w.num[i] && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */) i = numberedListAfter(ctx, w, i - ah[1], i, ah[0].kind, hits);
       else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits, false, true);
       else if (!ah[0].province && i < w.n && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */ && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
-      else i = parentsAfter(ctx, w, i, ah[0].kind, hits);
+      else i = parentsAfter(ctx, w, unitPairAfter(ctx, w, i, ah[0].kind, hits), ah[0].kind, hits);
       lastPlaceEnd = i - 1;
       continue;
     }
@@ -3132,6 +3132,22 @@ function knownUnitInList(ctx: ExtractContext, w: Words, k: number): [Hit, number
 }
 
 /** "xã Xuân Thới Thượng, Hóc Môn)": bare names after a unit, up to the province, are its parents. */
+/**
+ * "xã Diễn Lộc và Diễn Thắng, huyện Diễn Châu": a second commune or village after "và" shares the one unit word.
+ * Only a bounded two-word name that is no person's (surname first, one-letter part: Y Huân) and no body's, closed by
+ * punctuation, "và" or a province (three words are mostly a person: Vàng Ghia Nếnh, Thoại Ngọc Hầu). Returns the
+ * word after the pair, or j.
+ */
+function unitPairAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
+  if ((kind !== 'commune' && kind !== 'village') || j + 1 >= w.n || gapOf(w, j) !== ' ' || keyAt(w, j) !== 'và' || !w.plain[j + 1]) return j;
+  const k = j + 1;
+  if (!w.cap[k] || wordIn(w, k, BODY_OPENER_WORDS)) return j;
+  const len = boundedRun(ctx, w, k);
+  if (len !== 2 || w.end[k] - w.start[k] < 2 || w.end[k + 1] - w.start[k + 1] < 2) return j;
+  hits.push(unknownUnit(ctx, w, k, len, kind));
+  return k + len;
+}
+
 function parentsAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
   if (kind === 'province' || kind === 'country' || kind === 'region') return j;
   for (let up = 0; up < 2 && j < w.n; up++) {

@@ -2355,3 +2355,19 @@ describe('round 25b: a known town read whole when the name run stops inside it',
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 25b: a second commune after "và" shares the unit word', () => {
+  it.each([
+    ['Mưa lũ làm ngập xã Diễn Lộc và Diễn Thắng, huyện Diễn Châu.', ['Diễn Lộc', 'Diễn Thắng', 'Diễn Châu']],
+    ['Dự án thủy điện tại xã Trà Vân và Trà Don, công suất 11MW.', ['Trà Vân', 'Trà Don']],
+    ['Kè biển (phường Khuê Mỹ và Hòa Hải, quận Ngũ Hành Sơn) được xây.', ['Khuê Mỹ', 'Hòa Hải', 'Ngũ Hành Sơn']],
+    // a person, a body or a lower-case clause after "và" is not a unit
+    ['Chủ tịch UBND xã Sơn Dung và Trần Minh Việt đã có mặt.', ['Sơn Dung']],
+    ['UBND phường Định Công và Ban Quản lý tòa nhà vẫn chưa trả lời.', ['Định Công']],
+    ['Cán bộ xã Ngọc Tảo và Trạm Thú y huyện có mặt.', ['Ngọc Tảo']],
+    ['Kiểm lâm viên địa bàn xã Quảng Sơn và Y Huân, Kiểm lâm viên xã khác.', ['Quảng Sơn']],
+    ['Vàng Chờ Dia trú tại xã Phú Hồng và Vàng Ghia Nếnh (53 tuổi), trú tại bản khác.', ['Phú Hồng']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
