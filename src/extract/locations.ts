@@ -2794,11 +2794,29 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   unitsBeforeDistrict(ctx, w, hits);
   addLaterMentions(ctx, w, hits);
   if (ctx.text.includes('VOV')) dropBureauBylines(ctx.text, hits);
+  dropScoreSides(ctx.text, hits);
   return group(hits);
 }
 
 // "Vũ Lợi/VOV-Tây Bắc", "PV/VOV - Paris", "VOV miền Trung": the radio's bureau, part of a media name, not a place of the story.
 const VOV_BUREAU_BEFORE = /VOV\s?[-–]?\s?$/;
+// A match score between two capitalised sides: "PSG 2-1 Lille", "Leicester 0-3 Man United", "SLNA hòa TP.HCM 1-1 Sài Gòn".
+const SCORE_AFTER_SIDE = /^ ?\d ?[-–] ?\d(?![\d/.,%°]) ?\p{Lu}/u;
+const SCORE_BEFORE_SIDE = /\p{Lu}[\p{L}.]* \d ?[-–] ?\d ?$/u;
+/**
+ * A city or province beside a match score is a club (the guideline: teams are no places; the tuning gold leaves
+ * Leicester out). Countries stay: the golds take them as national teams.
+ */
+function dropScoreSides(text: string, hits: Hit[]): void {
+  let kept = 0;
+  for (const h of hits) {
+    const [s, e] = h.mention.span;
+    const club = h.kind !== 'country' && (SCORE_AFTER_SIDE.test(text.slice(e, e + 8)) || SCORE_BEFORE_SIDE.test(text.slice(Math.max(0, s - 24), s)));
+    if (!club) hits[kept++] = h;
+  }
+  hits.length = kept;
+}
+
 function dropBureauBylines(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) {

@@ -2371,3 +2371,17 @@ describe('round 25b: a second commune after "và" shares the unit word', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 25b: a city beside a match score is a club', () => {
+  it.each([
+    ['Kết quả: PSG 2-1 Lille, Ajax 4-1 Lyon.', []],
+    ['Leicester 0-3 Man United. Tuyên bố của HLV sau trận.', []],
+    ['SLNA hòa TP.HCM 1-1 Sài Gòn trên sân nhà.', []],
+    // a country is a national team the golds take; a range or a date after a place is no score
+    ['Kết quả: Hàn Quốc 2-1 Argentina trên sân nhà.', ['Hàn Quốc', 'Argentina']],
+    ['Nhiệt độ ở Tây Nguyên 5-7 độ thấp hơn.', ['Tây Nguyên']],
+    ['Khu vực Hà Nội 4-5/7 có mưa rào.', ['Hà Nội']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
