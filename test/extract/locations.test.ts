@@ -2385,3 +2385,13 @@ describe('round 25b: a city beside a match score is a club', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 25b: the airport Tân Sơn Nhất holds no Tân Sơn district', () => {
+  it.each([
+    ['Bộ Quốc phòng đã di dời một số đơn vị ở khu vực Tân Sơn Nhất đi Cần Thơ.', ['Cần Thơ']],
+    // the district named alone stays a place
+    ['Ông trú tại huyện Tân Sơn, tỉnh Phú Thọ.', ['Tân Sơn', 'Phú Thọ']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
