@@ -1502,7 +1502,8 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
 
-const TEAM_NOUNS = phraseSet(['đội', 'đội bóng', 'đội tuyển', 'đại diện']);
+// (with the title a team holds: "nhà vô địch châu Âu" is a champion, not a place; the golds leave it 2 of 2)
+const TEAM_NOUNS = phraseSet(['đội', 'đội bóng', 'đội tuyển', 'đại diện', 'đội khách', 'vị khách', 'vô địch']);
 const COUNTRY_NOUNS = phraseSet(['quốc gia', 'nước', 'đảo quốc', 'đất nước', 'vương quốc', 'nền kinh tế', 'thành viên']);
 const UNIT_BEFORE_DOI = new Set(['hạm', 'quân', 'bộ', 'phân', 'liên', 'trung', 'tiểu'].map(foldForMatch));
 const DEMONSTRATIVES = new Set(['này', 'đó', 'kia', 'ấy'].map(foldForMatch));
@@ -2193,7 +2194,17 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     if (g && g[0].kind === 'region') [entry, len] = g;
   }
   unitNameEntry = entry;
-  return entry ? len : unknownUnitNameLength(text, w, j, aw, described);
+  return entry ? len : gazetteerRunAtLeast(w, j, unknownUnitNameLength(text, w, j, aw, described));
+}
+
+/**
+ * A gazetteer name read whole when the name run after a unit word stops inside it: "TP Thủ Dầu Một xe ba gác" (the
+ * run ends at the numeral "Một"), "TP Phan Rang - Tháp Chàm", "các tỉnh Tây Nam bộ" (lower-case "bộ").
+ */
+function gazetteerRunAtLeast(w: Words, j: number, len: number): number {
+  if (len < 1) return len;
+  const g = gazAt(w, j);
+  return g && !g[0].blocked && g[1] > len && g[0].kind !== 'country' ? g[1] : len;
 }
 
 /** Words of a unit's name at j that is no gazetteer name, or -1. */
@@ -2750,7 +2761,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       else if (w.num[i - 1] && i < w.n && w.num[i] && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */) i = numberedListAfter(ctx, w, i - ah[1], i, ah[0].kind, hits);
       else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits, false, true);
       else if (!ah[0].province && i < w.n && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */ && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
-      else i = parentsAfter(ctx, w, i, ah[0].kind, hits);
+      else i = parentsAfter(ctx, w, unitPairAfter(ctx, w, i, ah[0].kind, hits), ah[0].kind, hits);
       lastPlaceEnd = i - 1;
       continue;
     }
@@ -2783,11 +2794,29 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   unitsBeforeDistrict(ctx, w, hits);
   addLaterMentions(ctx, w, hits);
   if (ctx.text.includes('VOV')) dropBureauBylines(ctx.text, hits);
+  dropScoreSides(ctx.text, hits);
   return group(hits);
 }
 
 // "Vũ Lợi/VOV-Tây Bắc", "PV/VOV - Paris", "VOV miền Trung": the radio's bureau, part of a media name, not a place of the story.
 const VOV_BUREAU_BEFORE = /VOV\s?[-–]?\s?$/;
+// A match score between two capitalised sides: "PSG 2-1 Lille", "Leicester 0-3 Man United", "SLNA hòa TP.HCM 1-1 Sài Gòn".
+const SCORE_AFTER_SIDE = /^ ?\d ?[-–] ?\d(?![\d/.,%°]) ?\p{Lu}/u;
+const SCORE_BEFORE_SIDE = /\p{Lu}[\p{L}.]* \d ?[-–] ?\d ?$/u;
+/**
+ * A city or province beside a match score is a club (the guideline: teams are no places; the tuning gold leaves
+ * Leicester out). Countries stay: the golds take them as national teams.
+ */
+function dropScoreSides(text: string, hits: Hit[]): void {
+  let kept = 0;
+  for (const h of hits) {
+    const [s, e] = h.mention.span;
+    const club = h.kind !== 'country' && (SCORE_AFTER_SIDE.test(text.slice(e, e + 8)) || SCORE_BEFORE_SIDE.test(text.slice(Math.max(0, s - 24), s)));
+    if (!club) hits[kept++] = h;
+  }
+  hits.length = kept;
+}
+
 function dropBureauBylines(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) {
@@ -3121,6 +3150,22 @@ function knownUnitInList(ctx: ExtractContext, w: Words, k: number): [Hit, number
 }
 
 /** "xã Xuân Thới Thượng, Hóc Môn)": bare names after a unit, up to the province, are its parents. */
+/**
+ * "xã Diễn Lộc và Diễn Thắng, huyện Diễn Châu": a second commune or village after "và" shares the one unit word.
+ * Only a bounded two-word name that is no person's (surname first, one-letter part: Y Huân) and no body's, closed by
+ * punctuation, "và" or a province (three words are mostly a person: Vàng Ghia Nếnh, Thoại Ngọc Hầu). Returns the
+ * word after the pair, or j.
+ */
+function unitPairAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
+  if ((kind !== 'commune' && kind !== 'village') || j + 1 >= w.n || gapOf(w, j) !== ' ' || keyAt(w, j) !== 'và' || !w.plain[j + 1]) return j;
+  const k = j + 1;
+  if (!w.cap[k] || wordIn(w, k, BODY_OPENER_WORDS)) return j;
+  const len = boundedRun(ctx, w, k);
+  if (len !== 2 || w.end[k] - w.start[k] < 2 || w.end[k + 1] - w.start[k + 1] < 2) return j;
+  hits.push(unknownUnit(ctx, w, k, len, kind));
+  return k + len;
+}
+
 function parentsAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
   if (kind === 'province' || kind === 'country' || kind === 'region') return j;
   for (let up = 0; up < 2 && j < w.n; up++) {

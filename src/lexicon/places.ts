@@ -381,6 +381,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'AC Milan', 'Paris Saint-Germain', 'Paris SG', 'Newcastle United', 'Leicester City', 'Hà Nội FC',
   'Sài Gòn FC', 'Hải Phòng FC', 'Than Quảng Ninh', 'SHB Đà Nẵng', 'Sông Lam Nghệ An', 'Becamex Bình Dương',
   'Quảng Nam FC', 'Thanh Hóa FC', 'Hoàng Anh Gia Lai',
+  // the country's largest airport, often written without "sân bay" (khu vực Tân Sơn Nhất): no Tân Sơn district
+  'Tân Sơn Nhất',
   // oceans (natural features) named with a place inside
   'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
 ];

@@ -38,7 +38,8 @@ describe('places gazetteer', () => {
   });
 
   it('lists newspaper and club names that each contain a known place', () => {
-    const placeKeys = all.flatMap((e) => e.forms.map(nameKey));
+    // (a district counts: the airport Tân Sơn Nhất holds the district Tân Sơn)
+    const placeKeys = [...all, ...DISTRICTS].flatMap((e) => e.forms.map(nameKey));
     for (const n of NOT_PLACE_NAMES) {
       const k = nameKey(n);
       const hasPlace = placeKeys.some((p) => k.includes(p)) || /tp\.?\s?hcm|sài gòn|hà nội|đà nẵng|quảng ninh|nghệ an|bình dương|gia lai|quảng nam|thanh hóa|hải phòng/.test(k);
