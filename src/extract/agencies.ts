@@ -893,10 +893,7 @@ function mergeNumberedUnits(groups: Map<string, Group>): void {
       return ow[0] === w[0] && ow[1] === w[1] && ow[ow.length - 1] === w[w.length - 1] && w.every((x) => ow.includes(x)) && !wardInsideOnly(w, ow);
     });
     if (!into) continue;
-    for (const [k, v] of g.forms) into.forms.set(k, v);
-    into.mentions.push(...g.mentions);
-    into.first = Math.min(into.first, g.first);
-    groups.delete(g.key);
+    absorbGroup(groups, into, g);
   }
 }
 
@@ -923,11 +920,15 @@ function mergeBareTeams(groups: Map<string, Group>): void {
       count++;
     }
     if (count !== 1 || !into) continue;
-    for (const [k, v] of g.forms) into.forms.set(k, v);
-    into.mentions.push(...g.mentions);
-    into.first = Math.min(into.first, g.first);
-    groups.delete(g.key);
+    absorbGroup(groups, into, g);
   }
+}
+/** One body's forms, mentions and first place join another's, and its own group goes. */
+function absorbGroup(groups: Map<string, Group>, into: Group, from: Group): void {
+  for (const [k, v] of from.forms) into.forms.set(k, v);
+  into.mentions.push(...from.mentions);
+  into.first = Math.min(into.first, from.first);
+  groups.delete(from.key);
 }
 /** Village words after a team's number: "Đội 5, thôn Ngọc Lặc", "trú tại Đội 11, xã X" is an address (a farm brigade's hamlet). */
 const ADDRESS_AFTER_TEAM_RE = /^,? (?:thôn|xóm|xã|ấp|bản|phường|thị trấn|làng) /;
@@ -975,10 +976,7 @@ function mergeLevelLessForms(groups: Map<string, Group>): void {
     const { g: into, level } = list[0];
     const place = into.key.slice(into.key.indexOf(level) + level.length);
     if (PROVINCE_NAME_KEYS.has(place) || !groups.has(into.key)) continue;
-    for (const [k, v] of g.forms) into.forms.set(k, v);
-    into.mentions.push(...g.mentions);
-    into.first = Math.min(into.first, g.first);
-    groups.delete(g.key);
+    absorbGroup(groups, into, g);
   }
 }
 /** A police department named by its code: "Phòng PC49 Công an TP Hà Nội", "phòng PC45 ...". */
@@ -1002,10 +1000,7 @@ function mergeCodedDepartments(groups: Map<string, Group>): void {
       count++;
     }
     if (count !== 1 || !into) continue;
-    for (const [k, v] of g.forms) into.forms.set(k, v);
-    into.mentions.push(...g.mentions);
-    into.first = Math.min(into.first, g.first);
-    groups.delete(g.key);
+    absorbGroup(groups, into, g);
   }
 }
 /** Short forms of a police unit written without its force ("Phòng CSGT Quảng Nam") join the unit written with it. */
@@ -1024,10 +1019,7 @@ function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
     for (const k of [short, withLevel]) {
       const other = k ? groups.get(k) : undefined;
       if (!other || other === g) continue;
-      for (const [fk, v] of other.forms) g.forms.set(fk, v);
-      g.mentions.push(...other.mentions);
-      g.first = Math.min(g.first, other.first);
-      groups.delete(k);
+      absorbGroup(groups, g, other);
     }
   }
 }
@@ -1253,10 +1245,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     if (!centre && !g.key.includes(' nhân dân ')) continue;
     const short = groups.get(g.key.replace(centre ? ' trung ương ' : ' nhân dân ', ' '));
     if (!short || short === g) continue;
-    for (const [k, v] of short.forms) g.forms.set(k, v);
-    g.mentions.push(...short.mentions);
-    g.first = Math.min(g.first, short.first);
-    groups.delete(short.key);
+    absorbGroup(groups, g, short);
   }
   // "lữ đoàn cơ giới số 72" beside "lữ đoàn bộ binh cơ giới số 72": a numbered unit named with fewer of its arm's words
   if (groups.size > 1) mergeNumberedUnits(groups);
@@ -1278,10 +1267,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     // ("Thủ tướng Chính phủ Nguyễn Xuân Phúc" beside "Chính phủ Lào": the Prime Minister's government is Việt Nam's, not the other)
     if (gk === 'chính phủ' && !longer[0].key.endsWith(' việt nam') && ofThePrimeMinister(ctx, g.mentions)) continue;
     const into = longer.reduce((a, b) => (b.first < a.first ? b : a));
-    for (const [k, v] of g.forms) into.forms.set(k, v);
-    into.mentions.push(...g.mentions);
-    into.first = Math.min(into.first, g.first);
-    groups.delete(g.key);
+    absorbGroup(groups, into, g);
   }
   return [...groups.values()]
     .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !cutBeforeObject(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
