@@ -4,7 +4,7 @@
 // before its post ("Fahad al Attiyah, một trong những cố vấn của hoàng gia Qatar"). Only names the
 // officials pass did not already find are added; a surname it found alone is widened to the full name.
 import { withoutMarks } from '../input/normalize.js';
-import { POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
+import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, PLAYER_ROLE_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
   NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, SURNAME_LIKE_BODY_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
@@ -32,8 +32,8 @@ const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);
 const APPOSITION_HEAD_TABLE = rareTable(APPOSITION_HEAD_WORDS);
 const PREFIX_TABLE = rareTable(POSITION_PREFIXES);
 const SUFFIX_TABLE = rareTable(POSITION_SUFFIXES);
-/** Terms of office: kept right after a post ("Tổng thống mãn nhiệm"), cut after its body, where a title ends ("Tổng thống Mỹ sắp mãn nhiệm"). */
-const TENURE_AFTER_BODY_TABLE = rareTable(['tiền nhiệm', 'đương nhiệm', 'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đắc cử', 'mới đắc cử', 'vừa đắc cử']);
+/** Terms of office, cut after a post's body, where a title ends ("Tổng thống Mỹ sắp mãn nhiệm"). */
+const TENURE_AFTER_BODY_TABLE = rareTable(TENURE_TERMS);
 const foldedSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 /** A team captain is a player's role, not a post (sports pages name foreign players this way). */
 const PLAYER_ROLE_HEADS = foldedSet(PLAYER_ROLE_HEAD_WORDS);
@@ -41,8 +41,7 @@ const PLAYER_ROLE_HEADS = foldedSet(PLAYER_ROLE_HEAD_WORDS);
 const VERB_LIKE_HEADS = foldedSet(VERB_LIKE_HEAD_WORDS);
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
 const NEEDS_BODY_HEADS = foldedSet(NEEDS_BODY_HEAD_WORDS);
-/** Founders written "người ...": mostly in apposition, what follows is what they founded ("người sáng lập Stray Rescue, Randy Grim"). */
-const FOUNDER_HEADS = foldedSet(['người sáng lập', 'người đồng sáng lập']);
+const FOUNDER_HEADS = foldedSet(FOUNDER_PERSON_POSTS);
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 const FIRM_POSTS = foldedSet(FIRM_POST_WORDS);
 /** Words after a post that describe its holder, not the post ("Tổng thống Mỹ khi đó Barack Obama"). */

@@ -10,7 +10,7 @@ import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
-  UNIT_WORDS_AFTER_POST,
+  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -146,8 +146,7 @@ if (!PREFIX_TABLE.bit) throw new Error('the post prefix table needs its bit: dec
 const ADVISER_RE = /^cố vấn/;
 /** Posts written right before their firm's brand and a foreign holder ("CEO Facebook Mark Zuckerberg", "nhà sáng lập Alibaba Jack Ma"). */
 const BRAND_FIRST_POSTS = foldedSet(['ceo', 'nhà sáng lập', 'nhà đồng sáng lập', 'đồng sáng lập', 'người sáng lập', 'người đồng sáng lập', 'founder', 'co-founder']);
-/** Founders written "người ...": mostly in apposition, so the capitalised words right after are what was founded ("người sáng lập Stray Rescue, Randy Grim"). */
-const FOUNDER_PERSON_POSTS = foldedSet(['người sáng lập', 'người đồng sáng lập']);
+const FOUNDER_POSTS = foldedSet(FOUNDER_PERSON_POSTS);
 const MAX_FOUNDED_BODY_WORDS = 6;
 const NAME_CHAR_RE = /^[\p{L}][\p{L}'’-]*$/u;
 /** Which code units below LETTER_TABLE_END are \p{L}: NAME_CHAR_RE read by char codes, without slicing (Vietnamese is below it). */
@@ -585,9 +584,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       orgStart = headEnd; end = afterHead;
     }
     // "CEO Facebook Mark Zuckerberg": after a company post, three foreign words are a brand and a two-word name
-    if (orgStart < 0 && n.cap && BRAND_FIRST_POSTS.has(headF) && !(FOUNDER_PERSON_POSTS.has(headF) && (apposition || (toks[i].gap === Gap.Comma && toks[headEnd + 3]?.gap === Gap.Comma))) && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
+    if (orgStart < 0 && n.cap && BRAND_FIRST_POSTS.has(headF) && !(FOUNDER_POSTS.has(headF) && (apposition || (toks[i].gap === Gap.Comma && toks[headEnd + 3]?.gap === Gap.Comma))) && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
       && isForeignNameWord(text, toks[headEnd + 1]) && isForeignNameWord(text, toks[headEnd + 2])) { orgStart = headEnd; end = afterHead; }
-    if (orgStart < 0 && n.cap && FOUNDER_PERSON_POSTS.has(headF) && !startsFamilyName(toks, headEnd)) {
+    if (orgStart < 0 && n.cap && FOUNDER_POSTS.has(headF) && !startsFamilyName(toks, headEnd)) {
       let q = afterHead;
       while (q < toks.length && q - headEnd < MAX_FOUNDED_BODY_WORDS && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].num) q++;
       orgStart = headEnd; end = q;
@@ -1372,6 +1371,17 @@ function brandBeforeLowerCase(text: string, toks: Token[], brandAt: number, next
 }
 const BRANCH_FIRST_ID = lexiconWordId('chi');
 
+/**
+ * "Michael Dell, CEO Dell Technologies, ...": after a named person, a company post's capitalised run up to nextName, closed
+ * at once or before a lower-case word, is the company: the post with it, or null.
+ */
+function withBrandRun(text: string, toks: Token[], p: ParsedPosition, nextName: number): Position | null {
+  if (!(nextName > p.endTok && nextName - p.endTok <= 3 && p.position.organization === null && BUSINESS_POST_RE.test(foldedTitle(p.position.title))
+    && !startsFamilyName(toks, p.endTok) && (closesApposition(toks, nextName) || brandBeforeLowerCase(text, toks, p.endTok, nextName)))) return null;
+  const e = toks[nextName - 1].e;
+  return newPosition(p.position.title, text.slice(toks[p.endTok].s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
+}
+
 /** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
 function closesApposition(toks: Token[], k: number): boolean {
   const t = toks[k];
@@ -1927,12 +1937,9 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
     const nextName = after && after.gap === Gap.Space ? parseName(toks, text, p.endTok) : -1;
-    // "Michael Dell, CEO Dell Technologies, ...": after a named person, a company post's capitalised run closed at once is the company
-    const brandRun = nextName > p.endTok && nextName - p.endTok <= 3 && p.position.organization === null && BUSINESS_POST_RE.test(foldedTitle(p.position.title))
-      && !startsFamilyName(toks, p.endTok) && (closesApposition(toks, nextName) || brandBeforeLowerCase(text, toks, p.endTok, nextName));
-    if (brandRun) {
-      const e = toks[nextName - 1].e;
-      p.position = newPosition(p.position.title, text.slice(after.s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
+    const branded = withBrandRun(text, toks, p, nextName);
+    if (branded) {
+      p.position = branded;
       p.endTok = nextName;
     } else if (nextName === p.endTok + 1 && !startsHolderName(text, toks, p.endTok) && (!toks[nextName] || toks[nextName].gap !== Gap.Space)) {
       // "bà X - Ủy viên HĐQT Vietcombank (...)": one closed word after the post is its company's brand
@@ -2327,14 +2334,12 @@ function kiemPosts(text: string, toks: Token[], k: number, out: Position[], afte
   while (toks[k]?.w === KIEM_ID && (toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma) && toks[k + 1]?.gap === Gap.Space) {
     const p = parsePosition(text, toks, k + 1, false, true, true);
     if (!p) break;
-    // "ông X, Phó tổng giám đốc Viettel kiêm Tổng giám đốc Viettel Telecom, ...": after the holder's name, a company
-    // post's capitalised run closed at once is its brand, as for the first post
+    // "ông X, Phó tổng giám đốc Viettel kiêm Tổng giám đốc Viettel Telecom, ...": after the holder's name, as for the first post
     const after = toks[p.endTok];
-    const brandEnd = afterName && after && after.gap === Gap.Space && p.position.organization === null && BUSINESS_POST_RE.test(foldedTitle(p.position.title))
-      && !startsFamilyName(toks, p.endTok) ? parseName(toks, text, p.endTok) : -1;
-    if (brandEnd > p.endTok && brandEnd - p.endTok <= 3 && (closesApposition(toks, brandEnd) || brandBeforeLowerCase(text, toks, p.endTok, brandEnd))) {
-      const e = toks[brandEnd - 1].e;
-      p.position = newPosition(p.position.title, text.slice(after.s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
+    const brandEnd = afterName && after && after.gap === Gap.Space && p.position.organization === null ? parseName(toks, text, p.endTok) : -1;
+    const branded = withBrandRun(text, toks, p, brandEnd);
+    if (branded) {
+      p.position = branded;
       p.endTok = brandEnd;
     }
     out.push(p.position);

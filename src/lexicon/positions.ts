@@ -122,14 +122,20 @@ export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trá
 export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu', 'cố', 'quyền', 'tân', 'đương kim'];
 /** Words before a post that make it the post sought, not held ("ứng cử viên tổng thống Pháp X" is a candidate). */
 export const POST_SOUGHT_BEFORE: readonly string[] = ['ứng viên', 'ứng cử viên'];
+/** Terms of office: kept right after a post ("Tổng thống mãn nhiệm"), cut after its body ("Tổng thống Mỹ sắp mãn nhiệm"). */
+export const TENURE_TERMS: readonly string[] = ['tiền nhiệm', 'đương nhiệm', 'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đắc cử', 'mới đắc cử', 'vừa đắc cử'];
+
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
-export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đắc cử', 'đặc biệt', 'danh dự', 'lâm thời', 'chuyên trách',
+export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đặc biệt', 'danh dự', 'lâm thời', 'chuyên trách',
   // an alternate member ("Ủy viên dự khuyết Trung ương Đảng")
   'dự khuyết',
   // a supreme leader or commander ("Lãnh tụ tối cao Iran", "thủ lĩnh tối cao IS")
   'tối cao',
   // the term, between a post and its holder ("Tổng thống tiền nhiệm Barack Obama", "Thủ tướng đương nhiệm Tây Ban Nha X")
-  'tiền nhiệm', 'đương nhiệm', 'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'mới đắc cử', 'vừa đắc cử'];
+  ...TENURE_TERMS];
+
+/** Founders written "người ...": mostly in apposition, the capitalised words right after are what was founded ("người sáng lập Stray Rescue, Randy Grim"). */
+export const FOUNDER_PERSON_POSTS: readonly string[] = ['người sáng lập', 'người đồng sáng lập'];
 
 /**
  * Posts whose organization type is built into the word: "Trưởng phòng CSGT Hà Nội" is the head of
