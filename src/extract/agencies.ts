@@ -1174,9 +1174,10 @@ function boardOfNoParent(ctx: ExtractContext, g: Group): boolean {
 
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
+  const { toks, localAcronyms, codeAt } = analyse(ctx);
   // (a unit's code is written with a capital and digits: a text with no such word is not searched for one)
-  if (!found.length && !foreignBodyIn(ctx.text) && !(analyse(ctx).codeAt.length > 0 && policeCodeIn(ctx.text))) return [];
-  const { toks, localAcronyms } = analyse(ctx);
+  const mayHoldCode = codeAt.length > 0;
+  if (!found.length && !foreignBodyIn(ctx.text) && !(mayHoldCode && policeCodeIn(ctx.text))) return [];
   const groups = new Map<string, Group>();
   const keys: string[] = [];
   const aliasOwner = new Map<string, Group>();
@@ -1227,7 +1228,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     }
   }
   addForeignBodies(ctx, groups);
-  if (analyse(ctx).codeAt.length > 0) addPoliceUnitCodes(ctx.text, groups);
+  if (mayHoldCode) addPoliceUnitCodes(ctx.text, groups);
   // "NATO" alone is the body that "Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO)" introduced.
   for (const [k, owner] of aliasOwner) {
     const g = groups.get(k);

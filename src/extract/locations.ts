@@ -1095,8 +1095,7 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       if (s1 < w.end[j + len] && text.charCodeAt(s1) !== w.folded.charCodeAt(s1) && isAcronym(text, w, j + len)
         && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
       // "huyện Đak Đoa Theo tổng hợp ...", "TP. Pleiku Được biết": a lost full stop; the next sentence opens here.
-      if (j + len + 1 < w.n && !w.cap[j + len + 1] && w.plain[j + len + 1]
-        && (wordIn(w, j + len, SENTENCE_OPENER_WORDS) || gluedOpener(w, j + len))) break;
+      if (gluedSentenceAt(w, j + len)) break;
       // "xã Hà Ninh Ông Quý cho biết": a lost full stop before an honorific and a name (not "Cầu Ông Lãnh").
       if (len >= 2 && wordIn(w, j + len, HONORIFIC_WORDS) && j + len + 1 < w.n && w.cap[j + len + 1] && w.plain[j + len + 1]) break;
       // "xã Bồn Trì Ngày 9/5": a date opens after the name.
@@ -1125,6 +1124,11 @@ for (const phrase of PLACE_CLAUSE_OPENING_PHRASES) {
   seconds.add(second);
 }
 const GLUED_OPENER_GATE = wordGate(GLUED_OPENERS.keys());
+/** Word k opens the next sentence, glued on by a lost full stop: an opener ("Theo", "Được") and a lower-case word after it. */
+function gluedSentenceAt(w: Words, k: number): boolean {
+  return k + 1 < w.n && !w.cap[k + 1] && w.plain[k + 1] === 1 && (wordIn(w, k, SENTENCE_OPENER_WORDS) || gluedOpener(w, k));
+}
+
 /** Word j (capitalised) and the lower-case word after it make such an opener. */
 function gluedOpener(w: Words, j: number): boolean {
   return maybeWord(GLUED_OPENER_GATE, w, j) && GLUED_OPENERS.get(keyAt(w, j))?.has(keyAt(w, j + 1)) === true;
@@ -1277,8 +1281,7 @@ function titleBeforeName(text: string, w: Words, i: number, next: number, entry:
  * names the photographer).
  */
 function sentenceOpensAt(w: Words, i: number, j: number): boolean {
-  return j + 1 < w.n && !w.cap[j + 1] && w.plain[j + 1] === 1 && (wordIn(w, j, SENTENCE_OPENER_WORDS) || gluedOpener(w, j))
-    && !photoCreditBefore(w, i);
+  return gluedSentenceAt(w, j) && !photoCreditBefore(w, i);
 }
 
 const PHOTO_CREDIT = foldForMatch('ảnh');
@@ -3149,7 +3152,6 @@ function knownUnitInList(ctx: ExtractContext, w: Words, k: number): [Hit, number
   return bareHit(ctx, w, k, k - 1, -100, g);
 }
 
-/** "xã Xuân Thới Thượng, Hóc Môn)": bare names after a unit, up to the province, are its parents. */
 /**
  * "xã Diễn Lộc và Diễn Thắng, huyện Diễn Châu": a second commune or village after "và" shares the one unit word.
  * Only a bounded two-word name that is no person's (surname first, one-letter part: Y Huân) and no body's, closed by
@@ -3166,6 +3168,7 @@ function unitPairAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationK
   return k + len;
 }
 
+/** "xã Xuân Thới Thượng, Hóc Môn)": bare names after a unit, up to the province, are its parents. */
 function parentsAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
   if (kind === 'province' || kind === 'country' || kind === 'region') return j;
   for (let up = 0; up < 2 && j < w.n; up++) {

@@ -378,6 +378,9 @@ export const THREATS_FOUGHT: readonly string[] = [
   'buôn lậu và gian lận thương mại', 'buôn lậu gian lận thương mại và hàng giả', 'rửa tiền', 'doping', 'mua bán người',
 ];
 
+/** The kind of members' firms an association is named by, after their head ("Hiệp hội DN nhỏ và vừa", "Hiệp hội BV tư nhân"). */
+export const MEMBER_KIND_TAILS: readonly string[] = ['tư nhân', 'nhỏ và vừa', 'vừa và nhỏ', 'ngoài công lập'];
+
 /** Lower-case words that may close a name after its last capitalised word (`Phòng Cảnh sát hình sự`). */
 export const NAME_TAIL_WORDS: readonly string[] = [
   'hình sự', 'điều tra', 'kinh tế', 'ma túy', 'giao thông', 'cơ động', 'đường bộ', 'đường sắt', 'đường thủy',
@@ -385,8 +388,7 @@ export const NAME_TAIL_WORDS: readonly string[] = [
   'quốc tế', 'trung ương', 'nhân dân', 'tối cao', 'hành chính', 'an ninh', 'quân sự', 'nội bộ', 'đối ngoại',
   'chính trị', 'pháp chế', 'tổng hợp', 'tư pháp', 'dân sự', 'thương mại', 'nông thôn', 'đô thị', 'tài chính',
   'thế giới', 'tổ quốc', 'việt nam', 'phụ nữ', 'thanh niên', 'nông dân', 'cựu chiến binh', 'số',
-  // the kind of members' firms an association is named by ("Hiệp hội DN nhỏ và vừa", "Hiệp hội BV tư nhân")
-  'nhỏ và vừa', 'vừa và nhỏ', 'tư nhân', 'ngoài công lập',
+  ...MEMBER_KIND_TAILS,
 ];
 
 /** Countries and one-word places: end a name and never take a lower-case syllable after them. */
