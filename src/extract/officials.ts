@@ -3396,6 +3396,13 @@ function endsWithWords(long: string[], short: string[]): boolean {
   return true;
 }
 
+/** The rank one person keeps across mentions: the first written, but a grade over a bare "Tướng" ("Tướng Vincent Stewart"
+ * then "Trung tướng Vincent Stewart": the grade is the rank). */
+function keptRank(kept: Mention | null, other: Mention | null): Mention | null {
+  if (kept === null) return other;
+  return other !== null && kept.text.length === 5 && kept.text.toLowerCase() === 'tướng' && other.text.length > 5 ? other : kept;
+}
+
 /** lastTok: the last word of the name as first read (a name's last word when written once). */
 interface Person { key: string[]; names: Mention[]; rank: Mention | null; positions: Position[]; first: number; lastTok: number; removed?: boolean }
 
@@ -3464,7 +3471,7 @@ function joinAccentVariants(people: Person[]): void {
       const p = people[a];
       o.names.push(...p.names);
       o.positions.push(...p.positions);
-      o.rank ??= p.rank;
+      o.rank = keptRank(o.rank, p.rank);
       o.first = Math.min(o.first, p.first);
       p.removed = true;
       keys[a] = null;
@@ -3491,7 +3498,7 @@ function joinCut(text: string, owner: Person, p: Person, extra: number): void {
   if (cut <= m.span[0]) return;
   owner.names.push({ text: text.slice(m.span[0], cut), span: [m.span[0], cut] });
   owner.positions.push(...p.positions);
-  owner.rank ??= p.rank;
+  owner.rank = keptRank(owner.rank, p.rank);
   owner.first = Math.min(owner.first, p.first);
   p.removed = true;
 }
@@ -3555,7 +3562,7 @@ function joinFullerName(toks: Token[], people: Person[], p: Person): void {
   if (!only) return;
   only.names.push(...p.names);
   only.positions.push(...p.positions);
-  only.rank ??= p.rank;
+  only.rank = keptRank(only.rank, p.rank);
   only.first = Math.min(only.first, p.first);
   p.removed = true;
 }
@@ -3879,7 +3886,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   };
   const add = (p: Person, c: Candidate) => {
     p.names.push(mention(c));
-    p.rank ??= c.rank;
+    p.rank = keptRank(p.rank, c.rank);
     p.positions.push(...c.positions);
   };
   // Full names first (two words or more), then short ones join the one person they end.

@@ -7,6 +7,6 @@ export const RANKS: readonly string[] = [
   'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
   'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy',
   'Thượng sĩ', 'Trung sĩ', 'Hạ sĩ', 'Binh nhất', 'Binh nhì',
-  'Thủy sư đô đốc', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Hải quân Đại tá', 'Hải quân Thiếu tướng',
+  'Thủy sư đô đốc', 'Đại Đô đốc', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc', 'Hải quân Đại tá', 'Hải quân Thiếu tướng',
   'Chuẩn úy', 'Thượng sỹ', 'Trung sỹ', 'Hạ sỹ',
 ];

@@ -36,6 +36,13 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Đô đốc nghỉ hưu Dennis Blair, người từng chỉ huy Thái Bình Dương, cho rằng.', [['Dennis Blair', 'Đô đốc', []]]],
     ['Trung tướng về hưu Erdogan Karakush phát biểu với báo chí.', [['Erdogan Karakush', 'Trung tướng', []]]],
     ['Thiếu tướng nghỉ hưu Lê Văn Cương cho biết thêm.', [['Lê Văn Cương', 'Thiếu tướng', []]]],
+    // the admiral of the fleet's rank is whole, not its "Đô đốc" tail
+    ['Đại Đô đốc Igor Kasatonov phát biểu với báo chí.', [['Igor Kasatonov', 'Đại Đô đốc', []]]],
+    ['Đô đốc Scott Swift phát biểu với báo chí.', [['Scott Swift', 'Đô đốc', []]]],
+    // a bare "Tướng" and a grade for one person: the grade is the rank, in either order; a grade read first stays
+    ['Tướng Vincent Stewart cho biết. Trung tướng Vincent Stewart nói thêm.', [['Vincent Stewart', 'Trung tướng', []]]],
+    ['Thiếu tướng Vincent Stewart cho biết. Tướng Stewart nói thêm.', [['Vincent Stewart', 'Thiếu tướng', []]]],
+    ['Đô đốc Scott Swift cho biết. Phó Đô đốc Scott Swift nói thêm.', [['Scott Swift', 'Đô đốc', []]]],
     ['Chủ tịch Trung Quốc Tập Cận Bình gửi điện mừng.', [['Tập Cận Bình', null, ['Chủ tịch Trung Quốc']]]],
     // a post serving a leader, then the leader's post: one title, the leader's post not the holder's
     ['Đồng thời, Đặc phái viên Tổng thống Hàn Quốc, Thị trưởng thành phố Seoul Park Won Soon khẳng định.',
