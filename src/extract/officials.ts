@@ -2933,6 +2933,13 @@ function creditRunsOn(text: string, toks: Token[], i: number): boolean {
 /** Last words of "thay mặt", "(thừa) ủy quyền (của)": who acts for the post written next. */
 const ACTS_FOR_LAST = idSet(['mặt', 'quyền', 'của']);
 const THAY_ID = lexiconWordId('thay'), MAT_ID = lexiconWordId('mặt'), UY_IDS = idSet(['ủy', 'uỷ']);
+/** "thay (thế) ông X làm Trưởng ban": the one replaced is the object; the post after the verb is the subject's, not X's
+ * (not "thay mặt ông X": on his behalf). */
+// (read back past the name's own first words too: "thay nhà báo Lại Văn Sâm", a reading from "Văn Sâm")
+function replacedBefore(toks: Token[], i: number): boolean {
+  for (let q = i - 1; q >= 0 && q >= i - 5 && toks[q + 1].gap === Gap.Space; q--) if (toks[q].w === THAY_ID) return toks[q + 1].w !== MAT_ID;
+  return false;
+}
 /** "thay mặt", "ủy quyền", "ủy quyền của" right before token i. */
 function actsForBefore(toks: Token[], i: number): boolean {
   const a = toks[i - 1], b = toks[i - 2];
@@ -3163,7 +3170,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   predicateHeld = false;
   // ("ông Đỗ Tịnh - chồng bà Thanh làm giám đốc": after a relative's name the verb is the person's described, not the relative's)
   let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
-    && !(PREDICATE_FIRST_IDS.has(toks[nameEnd].w) && namedAsKin(toks, nameEnd)) ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
+    && !(PREDICATE_FIRST_IDS.has(toks[nameEnd].w) && namedAsKin(toks, nameEnd)) && !replacedBefore(toks, i) ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
   // "A, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường X": the apposition, then the verb giving the new post
   if (appEnd > nameEnd && after.length && toks[appEnd]?.gap === Gap.Space && PREDICATE_FIRST_IDS.has(toks[appEnd].w)) end = predicatePosts(text, toks, appEnd, after, true);
   // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post

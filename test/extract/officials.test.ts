@@ -476,6 +476,16 @@ describe('a post told by the predicate makes an official, with no title', () => 
   it.each(table)('%s', (text, want) => {
     expect(brief(text)).toEqual(want);
   });
+  // "thay ông X làm <post>": the one replaced is no holder of the post after the verb ("thay mặt ông X" is on his behalf)
+  const replaced: [string, [string, string | null, string[]][]][] = [
+    ['Nhà báo Tạ Bích Loan thay nhà báo Lại Văn Sâm làm Trưởng ban VTV3.', []],
+    ['Ông Macron thay thế ông Hollande làm Tổng thống nước Cộng hòa Pháp.', []],
+    ['Bà Loan thay mặt ông Nguyễn Văn An làm Trưởng ban Dân vận.', [['Nguyễn Văn An', null, ['Trưởng ban Dân vận']]]],
+    ['Tỉnh cử ông Nguyễn Văn An làm Trưởng ban Dân vận.', [['Nguyễn Văn An', null, ['Trưởng ban Dân vận']]]],
+  ];
+  it.each(replaced)('%s', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
   it('a move with no post after it makes no official', () => {
     expect(brief('Ông Trần Văn Hải về nhà làm ruộng.')).toEqual([]);
   });
