@@ -3769,9 +3769,10 @@ function givenNameWithPostAfter(text: string, toks: Token[], c: Candidate): bool
   const t = toks[c.nameStart], sep = toks[c.nameEnd];
   if (c.rank || !c.positions.length || c.nameStart === 0 || t.gap !== Gap.Space || !GIVEN_NAME_HONORIFIC_IDS.has(toks[c.nameStart - 1].w)) return false;
   // (the honorific opening its clause: after "Theo", "của", "nhà" the name is the source or owner, "Theo ông Yoon, Tổng thống Moon ...")
+  // (a post in brackets right after the name is the person's wherever the name stands: "đưa cho ông Phúc (Chánh Thanh tra)")
   const h = c.nameStart - 1;
-  if (h > 0 && toks[h].gap === Gap.Space) return false;
-  if (!sep || (sep.gap !== Gap.Dash && sep.gap !== Gap.Comma) || c.positions[0].span[0] < sep.s) return false;
+  if (h > 0 && toks[h].gap === Gap.Space && sep?.gap !== Gap.Paren) return false;
+  if (!sep || (sep.gap !== Gap.Dash && sep.gap !== Gap.Comma && sep.gap !== Gap.Paren) || c.positions[0].span[0] < sep.s) return false;
   return t.cap && !t.acro && isVietnameseSyllable(text.slice(t.s, t.e).toLowerCase());
 }
 

@@ -2176,6 +2176,10 @@ describe('one Vietnamese given name told by an honorific opening its clause, the
     // after "Theo", "của", "nhà": the name is a source or an owner, the post the next clause's subject's
     ['Theo ông Yoon, Tổng thống Moon đã ra lệnh điều tra.', []],
     ['Trước cổng nhà ông Kình, Chủ tịch UBND huyện đã tới thăm.', []],
+    // a post in brackets right after the name is the person's, wherever the name stands
+    ['Bị cáo khai đã đưa cho ông Phúc (Giám đốc Sở Y tế) 350 triệu đồng.', [['Phúc', null, ['Giám đốc Sở Y tế']]]],
+    ['Ông Sinh nhận được tin báo của ông Cảnh (Công an viên xã Nhân Hòa) về vụ tai nạn.', [['Cảnh', null, ['Công an viên xã Nhân Hòa']]]],
+    ['Bị cáo khai đã đưa cho ông Phúc (sinh năm 1960) 350 triệu đồng.', []],
     // a fuller name written: the given name joins it
     ['Ông Nguyễn Trung Độ đã xin thôi việc. Ông Độ - Phó giám đốc sẽ đảm nhiệm vị trí khác.', [['Nguyễn Trung Độ', null, ['Phó giám đốc']]]],
   ];
