@@ -2300,9 +2300,9 @@ function postAfterHolder(text: string, toks: Token[], k: number, after: Position
 const isBareSeat = (p: Position) => (p.organization === null || SEAT_PARTIES.has(foldedTitle(p.organization))) && SEAT_TITLES.has(foldedTitle(p.title));
 
 const TUONG_ID = lexiconWordId('tướng');
-/** Words that "tướng" ends in lower case (prime minister, grades, a football coach called a general, the plural): no bare general follows. */
+/** Words that "tướng" ends in lower case (prime minister, grades, a football coach called a general, the plural, chess: "cờ tướng"): no bare general follows. */
 const TUONG_COMPOUND_IDS = idSet(['thủ', 'chủ', 'vị', 'các', 'những', 'nhiều', 'hai', 'ba', 'danh', 'dũng', 'tể', 'nữ', 'mãnh', 'lão', 'hổ', 'chân', 'thay', 'tiểu',
-  'đại', 'trung', 'thiếu', 'thượng', 'chuẩn', 'thống', 'phó', 'tướng', 'cựu', 'viên', 'tân', 'làm', 'lên', 'phong', 'tá', 'bộ', 'kiện', 'nguyên', 'ông', 'cố']);
+  'đại', 'trung', 'thiếu', 'thượng', 'chuẩn', 'thống', 'phó', 'tướng', 'cựu', 'viên', 'tân', 'làm', 'lên', 'phong', 'tá', 'bộ', 'kiện', 'nguyên', 'ông', 'cố', 'cờ']);
 /** Degrees and honours written before a name ("PGS.TS Lưu Trang, Phó Hiệu trưởng", "NSND Thúy Mùi - Giám đốc Nhà hát"):
  * like an honorific, they show a person's name follows; alone they make no official. */
 const PERSON_CUES: readonly string[] = [

@@ -1167,6 +1167,7 @@ describe('a general named without his grade, "tướng" in lower case', () => {
     ['Ông cho rằng thủ tướng Nguyễn Văn An đã đúng.', [['Nguyễn Văn An', null, ['thủ tướng']]]],
     ['Người hâm mộ đòi thay tướng Nguyễn Văn Bình ngay.', []],
     ['Đội bóng đặt niềm tin vào vị tướng Trần Văn Cường.', []],
+    ['Ngày hội có kiện tướng quốc gia cờ tướng Cao Phương Thanh tham dự.', []], // xiangqi, not a general
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
