@@ -2323,6 +2323,19 @@ function bareGeneralAt(text: string, toks: Token[], k: number): { len: number } 
   return toks[k + 1]?.gap === Gap.Space && startsHolderName(text, toks, k + 1) ? BARE_GENERAL : null;
 }
 
+/**
+ * "Trung tướng Mỹ Richard Clark", "Thượng tướng Trung Quốc Phòng Phong Huy": the officer's country between rank and
+ * name; its length, or 0. (A one-word country only before a foreign name: "Đại tá Anh Tuấn", "Thiếu tá Đức Anh" are names.)
+ */
+function officerCountryLen(text: string, toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.gap !== Gap.Space || !t.cap) return 0;
+  const c = matchAt(toks, k, COUNTRY_TABLE);
+  const n = c ? toks[k + c.len] : undefined;
+  if (!n || n.gap !== Gap.Space || parseName(toks, text, k + c!.len) < k + c!.len + 2) return 0;
+  return c!.len > 1 || (isForeignNameWord(text, n) && isForeignNameWord(text, toks[k + c!.len + 1])) ? c!.len : 0;
+}
+
 /** Armed services written between an officer's rank and name. */
 // (and a police force or a career soldier's status: "Thiếu tá Cảnh sát giao thông X", "Thiếu tá QNCN X")
 const SERVICE_TABLE = table(['Hải quân', 'Không quân', 'Lục quân', 'Thủy quân lục chiến', 'Lục chiến', 'QNCN', 'Cảnh sát giao thông', 'CSGT',
@@ -2557,6 +2570,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       // (not the force's place: "Thiếu tá CSGT Hà Nội")
       if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || (parseName(toks, text, k + svc.len) > 0 && !matchAt(toks, k + svc.len, PLACE_TABLE)))) k += svc.len;
       else if (k < toks.length && toks[k].gap === Gap.Space && !toks[k].cap && (toks[k].w === NGHI_ID || toks[k].w === VE_ID)) k += retiredLen(text, toks, k);
+      k += officerCountryLen(text, toks, k);
     } else {
       const p = parsePosition(text, toks, k);
       if (!p) break;

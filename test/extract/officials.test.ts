@@ -36,6 +36,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Đô đốc nghỉ hưu Dennis Blair, người từng chỉ huy Thái Bình Dương, cho rằng.', [['Dennis Blair', 'Đô đốc', []]]],
     ['Trung tướng về hưu Erdogan Karakush phát biểu với báo chí.', [['Erdogan Karakush', 'Trung tướng', []]]],
     ['Thiếu tướng nghỉ hưu Lê Văn Cương cho biết thêm.', [['Lê Văn Cương', 'Thiếu tướng', []]]],
+    // the officer's country between rank and name ("Anh", "Đức" before a Vietnamese given name are the name's)
+    ['Trung tướng Mỹ Richard Clark cho biết.', [['Richard Clark', 'Trung tướng', []]]],
+    ['Chuẩn đô đốc Nhật Yoshihiro Goka cho biết.', [['Yoshihiro Goka', 'Chuẩn đô đốc', []]]],
+    ['Thiếu tá Đức Anh cho biết.', [['Đức Anh', 'Thiếu tá', []]]],
     // the admiral of the fleet's rank is whole, not its "Đô đốc" tail
     ['Đại Đô đốc Igor Kasatonov phát biểu với báo chí.', [['Igor Kasatonov', 'Đại Đô đốc', []]]],
     ['Đô đốc Scott Swift phát biểu với báo chí.', [['Scott Swift', 'Đô đốc', []]]],
