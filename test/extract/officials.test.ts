@@ -427,6 +427,32 @@ describe('plural posts and their holders', () => {
       ['Trần Văn Hải', null, ['Ủy viên T.Ư Đảng', 'Phó Bí thư Thành ủy']],
       ['Lê Thị Mai', null, ['Ủy viên T.Ư Đảng', 'Chủ tịch UBND tỉnh']],
     ]],
+    // a members' list: items led by a rank or post, a nested plural post, each member holds the membership
+    ['Dự có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Trần Văn Hải; các Phó Thủ tướng: Lê Văn Nam, Phạm Thị Hoa.', [
+      ['Trần Văn Hải', null, ['Ủy viên Bộ Chính trị', 'Thủ tướng Chính phủ']],
+      ['Lê Văn Nam', null, ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng']],
+      ['Phạm Thị Hoa', null, ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng']],
+    ]],
+    ['Có các đồng chí Ủy viên Trung ương Đảng: Trần Văn Hải, Phó Thủ tướng; Thượng tướng Lê Văn Nam, Thứ trưởng Bộ Công an cùng dự.', [
+      ['Trần Văn Hải', null, ['Ủy viên Trung ương Đảng', 'Phó Thủ tướng']],
+      ['Lê Văn Nam', 'Thượng tướng', ['Ủy viên Trung ương Đảng', 'Thứ trưởng Bộ Công an']],
+    ]],
+    // (a new members' header opens its own list; an office's holders end at the semicolon)
+    ['Có các Ủy viên Bộ Chính trị: Trần Văn Hải, Phó Thủ tướng; các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính Lê Văn Nam.', [
+      ['Trần Văn Hải', null, ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng']],
+      ['Lê Văn Nam', null, ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Tài chính']],
+    ]],
+    // (members parted by commas: a semicolon closes their group)
+    ['Có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính Trần Văn Hải, Bộ trưởng Bộ Xây dựng Lê Văn Nam; Đại sứ Việt Nam tại Nga Phạm Thị Hoa; lãnh đạo một số bộ.', [
+      ['Trần Văn Hải', null, ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Tài chính']],
+      ['Lê Văn Nam', null, ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Xây dựng']],
+      ['Phạm Thị Hoa', null, ['Đại sứ Việt Nam tại Nga']],
+    ]],
+    ['Có các Phó Thủ tướng: Trần Văn Hải, Lê Văn Nam; Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Phạm Thị Hoa.', [
+      ['Trần Văn Hải', null, ['Phó Thủ tướng']],
+      ['Lê Văn Nam', null, ['Phó Thủ tướng']],
+      ['Phạm Thị Hoa', null, ['Bí thư Trung ương Đảng', 'Chánh Văn phòng Trung ương Đảng']],
+    ]],
     ['Đi cùng có các Phó Bí thư Tỉnh ủy: Trần Văn Hải; Lê Thị Mai.', [
       ['Trần Văn Hải', null, ['Phó Bí thư Tỉnh ủy']],
       ['Lê Thị Mai', null, ['Phó Bí thư Tỉnh ủy']],
