@@ -2085,13 +2085,15 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     if (v) { j = q; verb = v; }
   }
   if (!verb || toks[j + verb.len]?.gap !== Gap.Space) return k;
-  const p = parsePosition(text, toks, j + verb.len, false, true, false, true);
+  // ("giữ cương vị Giám đốc": the verb's own "vị" is no plural classifier before the post, as "vị" in "các vị Giám đốc" is)
+  const p = parsePosition(text, toks, j + verb.len, toks[j + verb.len - 1].f === 'vị', true, false, true);
   if (!p) return k;
   let n = toks[p.endTok];
   if (p.position.organization === null && n && n.gap === Gap.Space && n.cap && !n.acro && !startsFamilyName(toks, p.endTok) && !(isForeignNameWord(text, n) && isForeignNameWord(text, toks[p.endTok + 1]))) {
     // "làm Bộ trưởng Chuyển giao Sinh thái": a remit in sentence case, each word capitalised on its first syllable
     let q = p.endTok + 1;
     while (q < toks.length && q - p.endTok < 6 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !(toks[q - 1].cap && opensCircumstance(toks, q))
+      && !(toks[q - 1].cap && !toks[q].cap && hasId(RUN_CLOSING_IDS, toks[q].w))
       && !startsFamilyName(toks, q) && !(isForeignNameWord(text, toks[q]) && isForeignNameWord(text, toks[q + 1]))) q++;
     const s = toks[p.endTok].s, e = toks[q - 1].e;
     p.position = newPosition(p.position.title, text.slice(s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
@@ -2113,6 +2115,9 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }
+
+/** Lower-case words that close a capitalised run after a post given by a verb ("làm Giám đốc Nhà hát Tuổi Trẻ từ ngày 1/6"). */
+const RUN_CLOSING_IDS = idFlags(['từ', 'thay', 'và', 'kể', 'vào', 'cho', 'với', 'đến', 'cùng', 'để', 'nhằm']);
 
 /** Verbs whose object is appointed to a post: "bổ nhiệm ông X làm ...". */
 const APPOINTING_TABLE = table(['bổ nhiệm', 'chỉ định', 'bầu', 'cử', 'đề cử', 'điều động', 'phân công', 'đề cử', 'đề bạt', 'bổ nhiệm lại', 'bầu lại']);

@@ -134,6 +134,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Lê Văn Bình được bầu làm Chủ tịch UBND tỉnh Yên Bái.', [['Lê Văn Bình', null, ['Chủ tịch UBND tỉnh Yên Bái']]]],
     ['Bà Trần Thị Mai sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Pháp chế từ tháng sau.', [['Trần Thị Mai', null, ['Vụ trưởng Vụ Pháp chế']]]],
     ['Công ty do ông Trần Văn Hòa làm giám đốc. Hiện nay công ty đã đóng cửa.', [['Trần Văn Hòa', null, ['giám đốc']]]],
+    // "cương vị" (its "vị" is no plural classifier); a capitalised body run closed by "từ", "thay", "và"
+    ['Ông Trần Văn Hải sẽ đảm nhận cương vị Giám đốc Nhà hát Tuổi Trẻ từ ngày 1/6.', [['Trần Văn Hải', null, ['Giám đốc Nhà hát Tuổi Trẻ']]]],
+    ['Bà Lê Thị Mai giữ cương vị Trưởng ban Thanh thiếu niên VTV6 thay ông Nam.', [['Lê Thị Mai', null, ['Trưởng ban Thanh thiếu niên VTV6']]]],
+    ['Ông Trần Văn Hải nắm giữ chức vụ Tổng giám đốc Công ty Cồn rượu Hà Nội.', [['Trần Văn Hải', null, ['Tổng giám đốc Công ty Cồn rượu Hà Nội']]]],
+    // (a plural before the post still names no holder's post: "các vị Giám đốc")
+    ['Ông Trần Văn Hải là các vị Giám đốc Sở mới.', []],
     ['Bà Anne Moreau thuộc đảng Xã hội làm Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại; ông Paul Martin làm Bộ trưởng Chuyển giao Sinh thái.',
       [['Anne Moreau', null, ['Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại']], ['Paul Martin', null, ['Bộ trưởng Chuyển giao Sinh thái']]]],
     ['Ông Marc Petit thuộc đảng Xã hội làm người phát ngôn chính phủ.', [['Marc Petit', null, ['người phát ngôn chính phủ']]]],
