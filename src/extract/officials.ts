@@ -2085,13 +2085,15 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     if (v) { j = q; verb = v; }
   }
   if (!verb || toks[j + verb.len]?.gap !== Gap.Space) return k;
-  const p = parsePosition(text, toks, j + verb.len, false, true, false, true);
+  // ("giữ cương vị Giám đốc": the verb's own "vị" is no plural classifier before the post, as "vị" in "các vị Giám đốc" is)
+  const p = parsePosition(text, toks, j + verb.len, toks[j + verb.len - 1].f === 'vị', true, false, true);
   if (!p) return k;
   let n = toks[p.endTok];
   if (p.position.organization === null && n && n.gap === Gap.Space && n.cap && !n.acro && !startsFamilyName(toks, p.endTok) && !(isForeignNameWord(text, n) && isForeignNameWord(text, toks[p.endTok + 1]))) {
     // "làm Bộ trưởng Chuyển giao Sinh thái": a remit in sentence case, each word capitalised on its first syllable
     let q = p.endTok + 1;
     while (q < toks.length && q - p.endTok < 6 && toks[q].gap === Gap.Space && (toks[q].cap || toks[q - 1].cap) && !toks[q].num && !(toks[q - 1].cap && opensCircumstance(toks, q))
+      && !(toks[q - 1].cap && !toks[q].cap && hasId(RUN_CLOSING_IDS, toks[q].w))
       && !startsFamilyName(toks, q) && !(isForeignNameWord(text, toks[q]) && isForeignNameWord(text, toks[q + 1]))) q++;
     const s = toks[p.endTok].s, e = toks[q - 1].e;
     p.position = newPosition(p.position.title, text.slice(s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
@@ -2113,6 +2115,9 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }
+
+/** Lower-case words that close a capitalised run after a post given by a verb ("làm Giám đốc Nhà hát Tuổi Trẻ từ ngày 1/6"). */
+const RUN_CLOSING_IDS = idFlags(['từ', 'thay', 'và', 'kể', 'vào', 'cho', 'với', 'đến', 'cùng', 'để', 'nhằm']);
 
 /** Verbs whose object is appointed to a post: "bổ nhiệm ông X làm ...". */
 const APPOINTING_TABLE = table(['bổ nhiệm', 'chỉ định', 'bầu', 'cử', 'đề cử', 'điều động', 'phân công', 'đề cử', 'đề bạt', 'bổ nhiệm lại', 'bầu lại']);
@@ -2365,14 +2370,32 @@ function kiemPosts(text: string, toks: Token[], k: number, out: Position[], afte
  * After "Post:" a list of names, each maybe with its own posts after a dash, separated by ";", ","
  * or "và": every name holds the post. Returns the token after the list, or -1.
  */
-function colonList(text: string, toks: Token[], k: number, posts: Position[], out: Candidate[]): number {
+function colonList(text: string, toks: Token[], k: number, posts: Position[], out: Candidate[], plural = false): number {
   const t = toks[k];
   if (!t || t.gap !== Gap.Break || text.slice(toks[k - 1].e, t.s).trim() !== ':') return -1;
+  // "các đồng chí Ủy viên Bộ Chính trị: Thủ tướng A; Thượng tướng B, Post": members listed by their other posts too
+  const members = plural && posts.length === 1 && MEMBER_RE.test(foldedTitle(posts[0].text));
   let last = -1;
-  for (let guard = 0; guard < 8; guard++) {
+  // (members parted by commas, then a semicolon: the semicolon closes the members' group, "A, B; Post C; lãnh đạo ...")
+  let itemSep = '';
+  for (let guard = 0; guard < (members ? 16 : 8); guard++) {
     const at = k;
     const e = parseName(toks, text, at);
-    if (e < at + 2 || !(startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) && isForeignNameWord(text, toks[at + 1]))) break;
+    const nameFirst = e >= at + 2 && (startsFamilyName(toks, at) || isForeignNameWord(text, toks[at]) && isForeignNameWord(text, toks[at + 1]));
+    if (members && !nameFirst) {
+      const item = memberItem(text, toks, at, posts[0], out);
+      if (item < 0) break;
+      last = item;
+      const n = toks[item];
+      if (!n) break;
+      const sep = text.slice(toks[item - 1].e, n.s).trim();
+      if (itemSep === ',' && sep === ';') break;
+      if (sep === ';' || sep === ',') { k = item; itemSep ||= sep; }
+      else if (n.w === VA_ID && n.gap === Gap.Space) k = item + 1;
+      else break;
+      continue;
+    }
+    if (!nameFirst) break;
     const after: Position[] = [];
     const end = appositions(text, toks, e, after);
     out.push({ nameStart: at, nameEnd: e, rank: null, positions: [...posts, ...after], titled: true, businessPost: false });
@@ -2380,11 +2403,44 @@ function colonList(text: string, toks: Token[], k: number, posts: Position[], ou
     const n = toks[end];
     if (!n) break;
     const sep = text.slice(toks[end - 1].e, n.s).trim();
-    if (sep === ';' || sep === ',') k = end;
+    if (members && itemSep === ',' && sep === ';') break;
+    if (sep === ';' || sep === ',') { k = end; itemSep ||= sep; }
     else if (n.f === 'và' && n.gap === Gap.Space) k = end + 1;
     else break;
   }
   return last;
+}
+
+const MEMBER_RE = /^(?:ủy|uỷ) viên /;
+
+/** The post read from i is plural: "các Ủy viên ...", "các đồng chí Ủy viên ...". */
+function pluralHead(toks: Token[], i: number): boolean {
+  if (i === 0) return false;
+  if (hasId(PLURAL, toks[i - 1].w)) return true;
+  return i > 2 && toks[i - 1].f === 'chí' && toks[i - 2].w === DONG_ID && hasId(PLURAL, toks[i - 3].w);
+}
+
+/**
+ * An item of a members' list led by a rank or post ("Thủ tướng Chính phủ A", "Thượng tướng B, Post") or a plural post
+ * ("các Phó Thủ tướng: A, B"): its people hold the shared membership too. Returns the token after it, or -1
+ * (a list of other members, "các đồng chí Ủy viên T.Ư Đảng: ...", is a list of its own).
+ */
+function memberItem(text: string, toks: Token[], at: number, member: Position, out: Candidate[]): number {
+  const t = toks[at];
+  if (!t || !(t.k & START_BITS) && !hasId(PLURAL, t.w)) return -1;
+  const from = out.length;
+  let end: number;
+  if (hasId(PLURAL, t.w)) {
+    const post = toks[at + 1];
+    if (!post || post.gap !== Gap.Space || !post.cap || !(post.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) || MEMBER_RE.test(foldedTitle(text.slice(post.s, toks[at + 2]?.e ?? post.e)) + ' ')) return -1;
+    end = pluralPostAt(text, toks, at + 1, out);
+  } else {
+    if (!t.cap) return -1;
+    end = candidateFrom(text, toks, at, false, out);
+  }
+  if (out.length === from || end <= at) return -1;
+  for (let c = from; c < out.length; c++) if (out[c].titled) out[c].positions.unshift(member);
+  return end;
 }
 
 /** Words before a newspaper or channel's name ("theo The Japan Times"): what follows is no person. */
@@ -2464,7 +2520,7 @@ function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]):
   if (toks[e]?.w === GOM_ID || toks[e]?.w === BAO_ID) return Math.max(countedPostList(text, toks, i, out), i + 1);
   let next = e;
   const g = toks[e]?.gap;
-  if (g === Gap.Break && !plural.nameAfterBracket) next = Math.max(next, colonList(text, toks, e, [plural.position], out));
+  if (g === Gap.Break && !plural.nameAfterBracket) next = Math.max(next, colonList(text, toks, e, [plural.position], out, true));
   else if (g === Gap.Space || g === Gap.Dash || plural.nameAfterBracket) next = pluralHolders(text, toks, e, plural.position, out, next);
   return Math.max(next, i + 1);
 }
@@ -3053,7 +3109,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   else if (titled && toks[k]?.gap === Gap.Dash && !skippedDescription && !afterBracket && holderAfterDash(text, toks, k, i)) nameAt = k;
   else if (titled && toks[k]?.gap !== Gap.Space && !skippedDescription && !afterBracket) {
     // "các đồng chí Phó Bí thư Tỉnh ủy: A – Chủ tịch UBND tỉnh; B, C": the post for each name of the list
-    const listEnd = positions.length && !rank ? colonList(text, toks, k, positions, out) : -1;
+    const listEnd = positions.length && !rank ? colonList(text, toks, k, positions, out, pluralHead(toks, i)) : -1;
     return listEnd > 0 ? listEnd : i + 1;
   }
   // "Giám đốc Công ty luật X là Richard Cullen": the post, then "là" and who holds it

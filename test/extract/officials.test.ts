@@ -145,6 +145,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Lê Văn Bình được bầu làm Chủ tịch UBND tỉnh Yên Bái.', [['Lê Văn Bình', null, ['Chủ tịch UBND tỉnh Yên Bái']]]],
     ['Bà Trần Thị Mai sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Pháp chế từ tháng sau.', [['Trần Thị Mai', null, ['Vụ trưởng Vụ Pháp chế']]]],
     ['Công ty do ông Trần Văn Hòa làm giám đốc. Hiện nay công ty đã đóng cửa.', [['Trần Văn Hòa', null, ['giám đốc']]]],
+    // "cương vị" (its "vị" is no plural classifier); a capitalised body run closed by "từ", "thay", "và"
+    ['Ông Trần Văn Hải sẽ đảm nhận cương vị Giám đốc Nhà hát Tuổi Trẻ từ ngày 1/6.', [['Trần Văn Hải', null, ['Giám đốc Nhà hát Tuổi Trẻ']]]],
+    ['Bà Lê Thị Mai giữ cương vị Trưởng ban Thanh thiếu niên VTV6 thay ông Nam.', [['Lê Thị Mai', null, ['Trưởng ban Thanh thiếu niên VTV6']]]],
+    ['Ông Trần Văn Hải nắm giữ chức vụ Tổng giám đốc Công ty Cồn rượu Hà Nội.', [['Trần Văn Hải', null, ['Tổng giám đốc Công ty Cồn rượu Hà Nội']]]],
+    // (a plural before the post still names no holder's post: "các vị Giám đốc")
+    ['Ông Trần Văn Hải là các vị Giám đốc Sở mới.', []],
     ['Bà Anne Moreau thuộc đảng Xã hội làm Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại; ông Paul Martin làm Bộ trưởng Chuyển giao Sinh thái.',
       [['Anne Moreau', null, ['Bộ trưởng phụ trách các vùng lãnh thổ hải ngoại']], ['Paul Martin', null, ['Bộ trưởng Chuyển giao Sinh thái']]]],
     ['Ông Marc Petit thuộc đảng Xã hội làm người phát ngôn chính phủ.', [['Marc Petit', null, ['người phát ngôn chính phủ']]]],
@@ -437,6 +443,32 @@ describe('plural posts and their holders', () => {
     ['Dự có các Ủy viên T.Ư Đảng: Trần Văn Hải, Phó Bí thư Thành ủy; Lê Thị Mai, Chủ tịch UBND tỉnh.', [
       ['Trần Văn Hải', null, ['Ủy viên T.Ư Đảng', 'Phó Bí thư Thành ủy']],
       ['Lê Thị Mai', null, ['Ủy viên T.Ư Đảng', 'Chủ tịch UBND tỉnh']],
+    ]],
+    // a members' list: items led by a rank or post, a nested plural post, each member holds the membership
+    ['Dự có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ Trần Văn Hải; các Phó Thủ tướng: Lê Văn Nam, Phạm Thị Hoa.', [
+      ['Trần Văn Hải', null, ['Ủy viên Bộ Chính trị', 'Thủ tướng Chính phủ']],
+      ['Lê Văn Nam', null, ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng']],
+      ['Phạm Thị Hoa', null, ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng']],
+    ]],
+    ['Có các đồng chí Ủy viên Trung ương Đảng: Trần Văn Hải, Phó Thủ tướng; Thượng tướng Lê Văn Nam, Thứ trưởng Bộ Công an cùng dự.', [
+      ['Trần Văn Hải', null, ['Ủy viên Trung ương Đảng', 'Phó Thủ tướng']],
+      ['Lê Văn Nam', 'Thượng tướng', ['Ủy viên Trung ương Đảng', 'Thứ trưởng Bộ Công an']],
+    ]],
+    // (a new members' header opens its own list; an office's holders end at the semicolon)
+    ['Có các Ủy viên Bộ Chính trị: Trần Văn Hải, Phó Thủ tướng; các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính Lê Văn Nam.', [
+      ['Trần Văn Hải', null, ['Ủy viên Bộ Chính trị', 'Phó Thủ tướng']],
+      ['Lê Văn Nam', null, ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Tài chính']],
+    ]],
+    // (members parted by commas: a semicolon closes their group)
+    ['Có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính Trần Văn Hải, Bộ trưởng Bộ Xây dựng Lê Văn Nam; Đại sứ Việt Nam tại Nga Phạm Thị Hoa; lãnh đạo một số bộ.', [
+      ['Trần Văn Hải', null, ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Tài chính']],
+      ['Lê Văn Nam', null, ['Ủy viên Trung ương Đảng', 'Bộ trưởng Bộ Xây dựng']],
+      ['Phạm Thị Hoa', null, ['Đại sứ Việt Nam tại Nga']],
+    ]],
+    ['Có các Phó Thủ tướng: Trần Văn Hải, Lê Văn Nam; Bí thư Trung ương Đảng, Chánh Văn phòng Trung ương Đảng Phạm Thị Hoa.', [
+      ['Trần Văn Hải', null, ['Phó Thủ tướng']],
+      ['Lê Văn Nam', null, ['Phó Thủ tướng']],
+      ['Phạm Thị Hoa', null, ['Bí thư Trung ương Đảng', 'Chánh Văn phòng Trung ương Đảng']],
     ]],
     ['Đi cùng có các Phó Bí thư Tỉnh ủy: Trần Văn Hải; Lê Thị Mai.', [
       ['Trần Văn Hải', null, ['Phó Bí thư Tỉnh ủy']],
