@@ -2324,6 +2324,8 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
   if (head.needs === 'number') {
     const e = describedUnitEnd(toks, i + m.len, t.cap);
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
+    // ("Khu Quản lý Đường thủy nội địa": a management zone is named by its number only; else no head was read)
+    if (MANAGEMENT_ZONE_HEADS.has(head.head)) return null;
   }
   // "Đội quản lý thị trường số 4", "Đội cảnh sát giao thông số 6": a team's remit in lower case, then "số" and its number
   if (head.head === 'Đội' && t.cap && tokAt(toks, i + m.len)?.gap === Gap.Space && !toks[i + m.len].cap) {
@@ -2961,6 +2963,7 @@ function partyCellMatch(toks: Token[], i: number, len: number, head: OrgHead, op
   return orgMatch(i, inner.end, head, i + len, inner.agency, inner.bracket);
 }
 
+const MANAGEMENT_ZONE_HEADS = new Set(['Khu quản lý', 'Khu Quản lý']);
 const SO_ID = wordId('số'), KHONG_ID = wordId('không');
 /**
  * End of one to six lower-case words and "số N" (or, after a capitalised head, "N") from j, with "và M" for a
@@ -2992,12 +2995,14 @@ function describedUnitEnd(toks: Token[], j: number, capHead: boolean): number {
 /** Mass organizations and forces with a branch at every level: named alone they are the organization itself. */
 const NATIONWIDE_BODY_HEADS = new Set(['Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Công an nhân dân', 'Đoàn Luật sư',
   'Hội Người cao tuổi', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Cựu thanh niên xung phong',
-  // the Youth Union's central committee ("Bí thư Trung ương Đoàn")
-  'Trung ương Đoàn',
+  // the Youth Union's central committee ("Bí thư Trung ương Đoàn", "Bí thư thứ nhất T.Ư Đoàn")
+  'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn',
   // the national border guard ("phối hợp với Bộ đội Biên phòng"), unlike "Bộ đội Biên phòng tỉnh X"
   'Bộ đội Biên phòng']);
-/** The border guard alone is the national force only written as a name ("Bộ đội Biên phòng", not "Bộ đội biên phòng") and with no acronym of a province's after it ("(BĐBP) tỉnh X"). */
+/** The Youth Union's centre is written with a capital "Đoàn"; the border guard alone is the national force only written as a name ("Bộ đội Biên phòng", not "Bộ đội biên phòng") and with no acronym of a province's after it ("(BĐBP) tỉnh X"). */
 function namesNationalGuard(toks: Token[], i: number, head: OrgHead, bodyStart: number): boolean {
+  // ("Trung ương đoàn kết": the Youth Union is "Đoàn" with its capital, not the verb "đoàn kết")
+  if (head.head.endsWith(' Đoàn')) return toks[bodyStart - 1].cap;
   if (head.head !== 'Bộ đội Biên phòng') return true;
   const b = toks[bodyStart];
   return toks[bodyStart - 2].cap && !(b && b.gap === Gap.Paren && isLevelAt(toks, bodyStart + 1));

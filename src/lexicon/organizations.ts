@@ -121,6 +121,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Kho bạc Nhà nước', 'KBNN', 'BHXH', 'Hội LHPN',
     // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông"
     'CA', 'CATP', 'CAT', 'CAQ', 'CAH',
+    // the traffic inspectorate of a city or district written short ("TTGT TP Cần Thơ", "TTGT Q.Ninh Kiều"); written out, its
+    // "giao thông" runs on into "vận tải" and the place ("Thanh tra Giao thông vận tải tỉnh Kon Tum"), read by "Thanh tra"
+    'TTGT',
     // a party committee's executive and a province's delegation of deputies name their place
     // (its standing board named with its place, "Ban Thường vụ Tỉnh ủy X", is read as a body by agencies.ts)
     'Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban Kiểm tra Thành ủy', 'Ủy ban Kiểm tra Huyện ủy', 'Ủy ban Kiểm tra Quận ủy', 'Ủy ban Kiểm tra Thị ủy',
@@ -149,6 +152,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('number', true, [
     'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn', 'Không đoàn',
     'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',
+    // a city transport department's numbered management zones ("Khu quản lý giao thông đô thị số 2")
+    'Khu quản lý', 'Khu Quản lý',
   ]),
   ...h('self', true, [
     // (the government's name from 1981 to 1992)

@@ -828,6 +828,20 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Theo chính phủ Liên bang Hoa Kỳ, điều đó đúng.', ['chính phủ Liên bang Hoa Kỳ']],
     // the Youth Union's central committee named alone
     ['Ông là Bí thư Trung ương Đoàn.', ['Trung ương Đoàn']],
+    // (the centre written short: "T.Ư Đoàn", "TW Đoàn"; a lower-case "đoàn" is a delegation)
+    ['Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong phát biểu.', ['T.Ư Đoàn']],
+    ['Bằng khen của TW Đoàn được trao cho em.', ['TW Đoàn']],
+    // the traffic inspectorate of a city, its acronym too; inside a team's name it is the team's remit
+    ['Ông A, Phó Chánh TTGT TP Cần Thơ, cho biết.', ['TTGT TP Cần Thơ']],
+    ['Ông B, Chánh Thanh tra Giao thông vận tải tỉnh Kon Tum cho biết.', ['Thanh tra Giao thông vận tải tỉnh Kon Tum']],
+    ['Đội TTGT Q.Bình Thủy phối hợp với TTGT TP.Cần Thơ kiểm tra.', ['Đội TTGT Q.Bình Thủy', 'TTGT TP.Cần Thơ']],
+    ['Lực lượng thanh tra giao thông và TTGT đã có mặt.', []],
+    // a transport department's numbered management zone; unnumbered it names no one zone
+    ['Khu quản lý giao thông đô thị số 2 đã nhiều lần sửa chữa.', ['Khu quản lý giao thông đô thị số 2']],
+    ['Khu quản lý đã tiến hành sửa chữa.', []],
+    ['Ông Công, Phó Giám đốc Khu Quản lý Đường thủy nội địa, cho biết.', []],
+    ['Đoàn công tác T.Ư đoàn kết với địa phương.', []],
+    ['Các cơ quan Trung ương đoàn kết với địa phương.', []],
     // "Thường trực" after a post is the post's rank
     ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
   ];
@@ -1568,6 +1582,10 @@ describe('a seat of power written only as where things happen', () => {
     ['Ông từng làm cố vấn ở Nhà Trắng và sau đó đến thăm Nhà Trắng lần nữa.', []],
     ['Vụ ám sát xảy ra ngay bên ngoài Điện Kremlin.', []],
     ['Tổng thống ký sắc lệnh tại Lầu Năm Góc.', []],
+    // (a move in or out of it too, as for the other seats)
+    ['Đây là chuyến đi đầu tiên kể từ khi ông rời Nhà Trắng.', []],
+    ['Ông bị buộc phải rời khỏi Nhà Trắng.', []],
+    ['Quyết định của Nhà Trắng khiến ông rời Nhà Trắng.', ['Nhà Trắng']],
     // acting once anywhere in the text, it is the body
     ['Nhà Trắng cho biết cuộc gặp ở Nhà Trắng sẽ diễn ra sớm.', ['Nhà Trắng']],
     ['Người phát ngôn Điện Kremlin bác bỏ thông tin.', ['Điện Kremlin']],
