@@ -1868,6 +1868,10 @@ describe("a trade union named by its branch, zone, firm or sector", () => {
     ['Sáng nay, Công đoàn ngành Y tế tổ chức lễ tôn vinh.', ['Công đoàn ngành Y tế']],
     ['Bà Lê Thị Hoa, Chủ tịch Công đoàn Công ty Giày Hưng Thịnh, cho biết năm nay tốt.', ['Công đoàn Công ty Giày Hưng Thịnh']],
     ['Thành lập Công đoàn Công ty cổ phần Thép Nam Sơn thuộc LĐLĐ quận Ba Đình.', ['Công đoàn Công ty cổ phần Thép Nam Sơn', 'LĐLĐ quận Ba Đình']],
+    // a party committee named by the hospital or firm it sits in is a party body; the hospital alone is none
+    ['Đảng ủy Bệnh viện Đa khoa huyện Gia Viễn tổ chức hội nghị.', ['Đảng ủy Bệnh viện Đa khoa huyện Gia Viễn']],
+    ['Ông A, Bí thư Đảng bộ Bệnh viện Đa khoa huyện Thường Xuân, phát biểu.', ['Đảng bộ Bệnh viện Đa khoa huyện Thường Xuân']],
+    ['Bệnh viện Đa khoa huyện Gia Viễn tổ chức hội nghị.', []],
     // the firm the story is about, by its head word alone: the union's post, no body of its own
     ['Điều đáng nói là Công đoàn Tổng công ty kịp thời giúp đỡ công nhân.', []],
     // the nationwide union system, whose body is the Tổng Liên đoàn
