@@ -196,6 +196,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // UN and other international agencies by their Vietnamese names (an organ's "Liên Hợp Quốc" is read after them)
     'Tổ chức Lương thực và Nông nghiệp', 'Chương trình Phát triển Liên Hợp Quốc', 'Chương trình Phát triển của Liên Hợp Quốc', 'Chương trình Phát triển LHQ',
     'Quỹ Nhi đồng Liên Hợp Quốc', 'Quỹ Dân số Liên Hợp Quốc', 'Chương trình Lương thực Thế giới', 'Chương trình Môi trường Liên Hợp Quốc',
+    // the Mekong River Commission and Viet Nam's national Mekong committee ("Ủy hội sông Mekong quốc tế", "Ủy ban sông Mê Kông Việt Nam")
+    'Ủy hội sông Mekong', 'Ủy hội sông Mê Kông', 'Ủy hội sông Mê Công', 'Ủy ban sông Mekong', 'Ủy ban sông Mê Kông', 'Ủy ban sông Mê Công',
+    'Ủy hội sông Mekong quốc tế', 'Ủy hội sông Mê Kông quốc tế', 'Ủy hội sông Mê Công quốc tế',
     'Tổ chức Lao động Quốc tế', 'Tổ chức Di cư Quốc tế', 'Cơ quan Năng lượng Nguyên tử Quốc tế', 'Ngân hàng Phát triển châu Á',
     'Tổ chức Hàng hải Quốc tế', 'Tổ chức Hàng không Dân dụng Quốc tế', 'Tổ chức Khí tượng Thế giới', 'Tổ chức Sở hữu trí tuệ Thế giới',
     // international federations and agencies written by their acronym

@@ -839,6 +839,10 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     // a transport department's numbered management zone; unnumbered it names no one zone
     ['Khu quản lý giao thông đô thị số 2 đã nhiều lần sửa chữa.', ['Khu quản lý giao thông đô thị số 2']],
     ['Khu quản lý đã tiến hành sửa chữa.', []],
+    // the Mekong River Commission and Viet Nam's Mekong committee, named by their river; another river's names none here
+    ['Ông A, nguyên Phó Tổng thư ký Ủy ban sông Mê Kông cho rằng đề xuất hợp lý.', ['Ủy ban sông Mê Kông']],
+    ['Ủy hội sông Mekong quốc tế cảnh báo mực nước giảm.', ['Ủy hội sông Mekong quốc tế']],
+    ['Nước sông Mê Kông đang giảm.', []],
     ['Ông Công, Phó Giám đốc Khu Quản lý Đường thủy nội địa, cho biết.', []],
     ['Đoàn công tác T.Ư đoàn kết với địa phương.', []],
     ['Các cơ quan Trung ương đoàn kết với địa phương.', []],
