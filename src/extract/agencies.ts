@@ -240,6 +240,15 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   return false;
 }
 const TRAFFIC_INSPECTORATE_HEAD = 'TTGT';
+const QUAN_ARMY_ID = lexiconWordId(foldForMatch('quân'));
+/** Two-word forces before a government ("quân đội", "lực lượng", "binh sĩ", "binh lính"), as the ids of their two words. */
+const FORCES_PAIRS = new Set(['quân đội', 'lực lượng', 'binh sĩ', 'binh lính'].map((p) => p.split(' ').map((w) => lexiconWordId(foldForMatch(w))).join(' ')));
+/** Token i follows, by a space, a word for troops: "quân", or one of the two-word forces. */
+function afterForcesWord(toks: Token[], i: number): boolean {
+  if (i < 1 || toks[i].gap !== Gap.Space) return false;
+  if (toks[i - 1].w === QUAN_ARMY_ID) return true;
+  return i >= 2 && toks[i - 1].gap === Gap.Space && FORCES_PAIRS.has(toks[i - 2].w + ' ' + toks[i - 1].w);
+}
 const CHAMBER_WORD_IDS = new Set(['thượng', 'hạ'].map(lexiconWordId));
 const DOAN_ID = lexiconWordId(foldForMatch('đoàn'));
 function levelAfterHead(toks: Token[], k: number): boolean {
@@ -344,6 +353,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (prevFound && i === prevFound.m.bodyStart && m.end === prevFound.m.end && ASSOCIATION_HEADS.has(m.head.head) && ASSOCIATION_HEADS.has(prevFound.m.head.head)) return true;
   // "Đội TTGT Q.Bình Thủy": the traffic inspectors of a unit's name are that team's remit, no district's inspectorate
   if (m.head.head === TRAFFIC_INSPECTORATE_HEAD && prevFound && i === prevFound.m.bodyStart && m.end === prevFound.m.end) return true;
+  // "quân chính phủ Syria", "lực lượng chính phủ Ukraine": a government's troops are its army, not the government (as the golds read it)
+  if (m.head.head === 'Chính phủ' && !toks[i].cap && afterForcesWord(toks, i)) return true;
   // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them
   if (m.head.head === 'Chính phủ' && prevFound && prevFound.m.head.head === 'Ủy ban liên Chính phủ' && prevFound.m.start < i && i < prevFound.m.bodyStart) return true;
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
