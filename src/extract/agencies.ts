@@ -240,6 +240,11 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   return false;
 }
 const TRAFFIC_INSPECTORATE_HEAD = 'TTGT';
+/** The words before a body that make it part of a building's or portal's name ("Trụ sở", "Cổng Thông tin điện tử", "Cổng TTĐT"). */
+const SEAT_OR_PORTAL_PAIRS = new Set(['trụ sở', 'điện tử', 'cổng ttđt'].map((p) => p.split(' ').map((w) => lexiconWordId(foldForMatch(w))).join(' ')));
+function inSeatOrPortalName(toks: Token[], i: number): boolean {
+  return i >= 2 && toks[i].gap === Gap.Space && toks[i - 1].gap === Gap.Space && SEAT_OR_PORTAL_PAIRS.has(toks[i - 2].w + ' ' + toks[i - 1].w);
+}
 const QUAN_ARMY_ID = lexiconWordId(foldForMatch('quân'));
 /** Two-word forces before a government ("quân đội", "lực lượng", "binh sĩ", "binh lính"), as the ids of their two words. */
 const FORCES_PAIRS = new Set(['quân đội', 'lực lượng', 'binh sĩ', 'binh lính'].map((p) => p.split(' ').map((w) => lexiconWordId(foldForMatch(w))).join(' ')));
@@ -353,6 +358,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (prevFound && i === prevFound.m.bodyStart && m.end === prevFound.m.end && ASSOCIATION_HEADS.has(m.head.head) && ASSOCIATION_HEADS.has(prevFound.m.head.head)) return true;
   // "Đội TTGT Q.Bình Thủy": the traffic inspectors of a unit's name are that team's remit, no district's inspectorate
   if (m.head.head === TRAFFIC_INSPECTORATE_HEAD && prevFound && i === prevFound.m.bodyStart && m.end === prevFound.m.end) return true;
+  // "tại Trụ sở Chính phủ", "Cổng Thông tin điện tử Chính phủ": the government inside a building's or portal's name is none
+  if (m.head.head === 'Chính phủ' && toks[i].cap && inSeatOrPortalName(toks, i)) return true;
   // "quân chính phủ Syria", "lực lượng chính phủ Ukraine": a government's troops are its army, not the government (as the golds read it)
   if (m.head.head === 'Chính phủ' && !toks[i].cap && afterForcesWord(toks, i)) return true;
   // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them

@@ -839,6 +839,10 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Mỹ bắn hạ máy bay của quân chính phủ Syria hôm qua.', []],
     ['Binh sĩ chính phủ Ukraine và phe ly khai giao tranh.', []],
     ['Đoàn xe lực lượng chính phủ Syria bị tấn công, chính phủ Syria phản đối.', ['chính phủ Syria']],
+    // the government inside a building's or portal's name is none; acting elsewhere it is one
+    ['Chiều 10/5, tại Trụ sở Chính phủ, ông A tiếp đoàn khách.', []],
+    ['Tọa đàm tại Cổng Thông tin điện tử Chính phủ sáng nay.', []],
+    ['Tại trụ sở Chính phủ, Thủ tướng nói Chính phủ sẽ hỗ trợ.', ['Chính phủ']],
     ['Đội TTGT Q.Bình Thủy phối hợp với TTGT TP.Cần Thơ kiểm tra.', ['Đội TTGT Q.Bình Thủy', 'TTGT TP.Cần Thơ']],
     ['Lực lượng thanh tra giao thông và TTGT đã có mặt.', []],
     // a transport department's numbered management zone; unnumbered it names no one zone
