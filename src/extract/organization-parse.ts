@@ -2323,6 +2323,19 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
 // rest is read by the two functions below.
 /** Units named by a number or a remit, unions, work groups, cells and lower-case offices: the match, null, or undefined to read on. */
 function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len: number; readonly value: OrgHead }, head: OrgHead, opts: ParseOptions): OrgMatch | null | undefined {
+  // "Văn phòng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh X", "Văn phòng Ủy ban Quốc gia về biến đổi khí hậu":
+  // the office of a body named in full right after it ends where that body ends, when its own read stops short
+  if (head.head === OFFICE_HEAD && t.cap) {
+    const b = toks[i + m.len];
+    if (b && b.gap === Gap.Space && b.cap && b.k & ORG_TABLE.bit) {
+      const inner = parseOrgAt(toks, i + m.len, { text: opts.text });
+      if (inner && inner.agency) {
+        const own = namedOrgAt(toks, i, t, m, head, opts);
+        if (!own || own.end < inner.end) return orgMatch(i, inner.end, head, i + m.len, true, bracketAt(toks, inner.end));
+        return own;
+      }
+    }
+  }
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
   if (head.needs === 'number') {
     const e = describedUnitEnd(toks, i + m.len, t.cap);
@@ -2966,6 +2979,7 @@ function partyCellMatch(toks: Token[], i: number, len: number, head: OrgHead, op
   return orgMatch(i, inner.end, head, i + len, inner.agency, inner.bracket);
 }
 
+const OFFICE_HEAD = 'Văn phòng';
 const MANAGEMENT_ZONE_HEADS = new Set(['Khu quản lý', 'Khu Quản lý']);
 const SO_ID = wordId('số'), KHONG_ID = wordId('không');
 /**
