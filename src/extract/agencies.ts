@@ -239,6 +239,21 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && toks[i].gap === Gap.Space && CHAMBER_WORD_IDS.has(toks[i - 1].w) && at.value.head === 'Nghị viện') return true;
   return false;
 }
+const TRAFFIC_INSPECTORATE_HEAD = 'TTGT';
+/** The words before a body that make it part of a building's or portal's name ("Trụ sở", "Cổng Thông tin điện tử", "Cổng TTĐT"). */
+const SEAT_OR_PORTAL_PAIRS = new Set(['trụ sở', 'điện tử', 'cổng ttđt'].map((p) => p.split(' ').map((w) => lexiconWordId(foldForMatch(w))).join(' ')));
+function inSeatOrPortalName(toks: Token[], i: number): boolean {
+  return i >= 2 && toks[i].gap === Gap.Space && toks[i - 1].gap === Gap.Space && SEAT_OR_PORTAL_PAIRS.has(toks[i - 2].w + ' ' + toks[i - 1].w);
+}
+const QUAN_ARMY_ID = lexiconWordId(foldForMatch('quân'));
+/** Two-word forces before a government ("quân đội", "lực lượng", "binh sĩ", "binh lính"), as the ids of their two words. */
+const FORCES_PAIRS = new Set(['quân đội', 'lực lượng', 'binh sĩ', 'binh lính'].map((p) => p.split(' ').map((w) => lexiconWordId(foldForMatch(w))).join(' ')));
+/** Token i follows, by a space, a word for troops: "quân", or one of the two-word forces. */
+function afterForcesWord(toks: Token[], i: number): boolean {
+  if (i < 1 || toks[i].gap !== Gap.Space) return false;
+  if (toks[i - 1].w === QUAN_ARMY_ID) return true;
+  return i >= 2 && toks[i - 1].gap === Gap.Space && FORCES_PAIRS.has(toks[i - 2].w + ' ' + toks[i - 1].w);
+}
 const CHAMBER_WORD_IDS = new Set(['thượng', 'hạ'].map(lexiconWordId));
 const DOAN_ID = lexiconWordId(foldForMatch('đoàn'));
 function levelAfterHead(toks: Token[], k: number): boolean {
@@ -341,6 +356,12 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "Hội Liên hiệp Thanh niên Việt Nam", "Hội Liên hiệp Văn học nghệ thuật": a federation's words right after an association's
   // head, ending with it, are that association's name, no body of their own
   if (prevFound && i === prevFound.m.bodyStart && m.end === prevFound.m.end && ASSOCIATION_HEADS.has(m.head.head) && ASSOCIATION_HEADS.has(prevFound.m.head.head)) return true;
+  // "Đội TTGT Q.Bình Thủy": the traffic inspectors of a unit's name are that team's remit, no district's inspectorate
+  if (m.head.head === TRAFFIC_INSPECTORATE_HEAD && prevFound && i === prevFound.m.bodyStart && m.end === prevFound.m.end) return true;
+  // "tại Trụ sở Chính phủ", "Cổng Thông tin điện tử Chính phủ": the government inside a building's or portal's name is none
+  if (m.head.head === 'Chính phủ' && toks[i].cap && inSeatOrPortalName(toks, i)) return true;
+  // "quân chính phủ Syria", "lực lượng chính phủ Ukraine": a government's troops are its army, not the government (as the golds read it)
+  if (m.head.head === 'Chính phủ' && !toks[i].cap && afterForcesWord(toks, i)) return true;
   // "Ủy ban liên Chính phủ Việt Nam - Lào": the governments of an intergovernmental body are not one of them
   if (m.head.head === 'Chính phủ' && prevFound && prevFound.m.head.head === 'Ủy ban liên Chính phủ' && prevFound.m.start < i && i < prevFound.m.bodyStart) return true;
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
@@ -1037,8 +1058,6 @@ function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
 
 /** Seats of power that the press names as their government ("Nhà Trắng cho biết") and also as a building ("gặp tại Nhà Trắng"). */
 const SEAT_KEYS = new Set(['nhà trắng', 'điện kremlin', 'lầu năm góc'].map(foldForMatch));
-/** Words before a building's name that make it the place where something happens ("tại Nhà Trắng", "bên ngoài Điện Kremlin"). */
-const LOCATIVE_WORDS = new Set(['tại', 'ở', 'trong', 'ngoài', 'đến', 'tới', 'thăm', 'vào', 'quanh', 'gần'].map(foldForMatch));
 /** The n folded words that end right before `at` (each skipping the spaces before it), joined by one space. */
 function foldedWordsBefore(folded: string, at: number, n: number): string {
   let words = '';
@@ -1051,9 +1070,9 @@ function foldedWordsBefore(folded: string, at: number, n: number): string {
   }
   return words;
 }
-/** A seat of power written only as where things happen ("tại Nhà Trắng", "ở Nhà Trắng"): a building, as the golds read it, no body acting. */
+/** A seat of power written only as where things happen or a move in or out ("tại Nhà Trắng", "rời Nhà Trắng"): a building, as the golds read it, no body acting. */
 function seatOnlyAsPlace(ctx: ExtractContext, g: Group): boolean {
-  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => LOCATIVE_WORDS.has(foldedWordsBefore(ctx.folded, m.span[0], 1)));
+  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => SEAT_AS_PLACE.has(foldedWordsBefore(ctx.folded, m.span[0], 1)));
 }
 
 /** Words before a bloc's acronym that make it a market or an area ("thị trường EU", "khu vực ASEAN"), not the body. */

@@ -884,6 +884,8 @@ const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân h�
 const MEMBER_KIND_TAIL_TABLE = rareTable(MEMBER_KIND_TAILS);
 /** Trade unions: a firm's union is a body of its own ("Công đoàn Công ty X", "Công đoàn Tổng công ty Y"), not the firm. */
 const UNION_HEADS = new Set(['Công đoàn', 'Công đoàn các', 'Công đoàn ngành', 'Công đoàn Ngành']);
+/** A party committee or cell named by the hospital, school or firm it sits in is a party body ("Đảng ủy Bệnh viện Đa khoa huyện X"). */
+const PARTY_UNIT_HEADS = new Set(['Đảng ủy', 'Đảng bộ', 'Chi bộ']);
 interface BodyRead { end: number; anchors: number; placeAnchors: number; nonAgency: boolean }
 /** A body read: every one has the same shape (an optional field would give two maps and deopt the readers). */
 function bodyRead(end: number, anchors: number, placeAnchors: number, nonAgency: boolean): BodyRead {
@@ -992,8 +994,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Liên minh Hợp tác xã Việt Nam", "Hiệp hội Doanh nghiệp TP.HCM": an association's members are no parent business;
       // the name goes on with a capital, else "Hiệp hội Doanh nghiệp đầu tư nước ngoài" would be cut short)
       // ("Văn phòng Kinh tế và Văn hóa Đài Bắc": a place's first word may be a broadcaster's head)
+      // ("Đảng ủy Bệnh viện X", "Công đoàn Công ty Y": a party committee's or union's own unit right after its head keeps it public)
       // ("Vụ Giáo dục ĐH", "phòng Quản lý đào tạo ĐH": "ĐH" with no name after it is the remit's "đại học", no university)
-      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE) || !!matchAt(toks, k + o.len, MEMBER_KIND_TAIL_TABLE))) && !(k === j && head && UNION_HEADS.has(head.head))) nonAgency = true; }
+      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE) || !!matchAt(toks, k + o.len, MEMBER_KIND_TAIL_TABLE))) && !(k === j && head && (UNION_HEADS.has(head.head) || PARTY_UNIT_HEADS.has(head.head)))) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
@@ -2320,10 +2323,25 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
 // rest is read by the two functions below.
 /** Units named by a number or a remit, unions, work groups, cells and lower-case offices: the match, null, or undefined to read on. */
 function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len: number; readonly value: OrgHead }, head: OrgHead, opts: ParseOptions): OrgMatch | null | undefined {
+  // "Văn phòng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh X", "Văn phòng Ủy ban Quốc gia về biến đổi khí hậu":
+  // the office of a body named in full right after it ends where that body ends, when its own read stops short
+  if (head.head === OFFICE_HEAD && t.cap) {
+    const b = toks[i + m.len];
+    if (b && b.gap === Gap.Space && b.cap && b.k & ORG_TABLE.bit) {
+      const inner = parseOrgAt(toks, i + m.len, { text: opts.text });
+      if (inner && inner.agency) {
+        const own = namedOrgAt(toks, i, t, m, head, opts);
+        if (!own || own.end < inner.end) return orgMatch(i, inner.end, head, i + m.len, true, bracketAt(toks, inner.end));
+        return own;
+      }
+    }
+  }
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
   if (head.needs === 'number') {
     const e = describedUnitEnd(toks, i + m.len, t.cap);
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
+    // ("Khu Quản lý Đường thủy nội địa": a management zone is named by its number only; else no head was read)
+    if (MANAGEMENT_ZONE_HEADS.has(head.head)) return null;
   }
   // "Đội quản lý thị trường số 4", "Đội cảnh sát giao thông số 6": a team's remit in lower case, then "số" and its number
   if (head.head === 'Đội' && t.cap && tokAt(toks, i + m.len)?.gap === Gap.Space && !toks[i + m.len].cap) {
@@ -2961,6 +2979,8 @@ function partyCellMatch(toks: Token[], i: number, len: number, head: OrgHead, op
   return orgMatch(i, inner.end, head, i + len, inner.agency, inner.bracket);
 }
 
+const OFFICE_HEAD = 'Văn phòng';
+const MANAGEMENT_ZONE_HEADS = new Set(['Khu quản lý', 'Khu Quản lý']);
 const SO_ID = wordId('số'), KHONG_ID = wordId('không');
 /**
  * End of one to six lower-case words and "số N" (or, after a capitalised head, "N") from j, with "và M" for a
@@ -2992,12 +3012,14 @@ function describedUnitEnd(toks: Token[], j: number, capHead: boolean): number {
 /** Mass organizations and forces with a branch at every level: named alone they are the organization itself. */
 const NATIONWIDE_BODY_HEADS = new Set(['Hội Nông dân', 'Hội Cựu chiến binh', 'Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Công an nhân dân', 'Đoàn Luật sư',
   'Hội Người cao tuổi', 'Hội Chữ thập đỏ', 'Hội Khuyến học', 'Hội Cựu thanh niên xung phong',
-  // the Youth Union's central committee ("Bí thư Trung ương Đoàn")
-  'Trung ương Đoàn',
+  // the Youth Union's central committee ("Bí thư Trung ương Đoàn", "Bí thư thứ nhất T.Ư Đoàn")
+  'Trung ương Đoàn', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn',
   // the national border guard ("phối hợp với Bộ đội Biên phòng"), unlike "Bộ đội Biên phòng tỉnh X"
   'Bộ đội Biên phòng']);
-/** The border guard alone is the national force only written as a name ("Bộ đội Biên phòng", not "Bộ đội biên phòng") and with no acronym of a province's after it ("(BĐBP) tỉnh X"). */
+/** The Youth Union's centre is written with a capital "Đoàn"; the border guard alone is the national force only written as a name ("Bộ đội Biên phòng", not "Bộ đội biên phòng") and with no acronym of a province's after it ("(BĐBP) tỉnh X"). */
 function namesNationalGuard(toks: Token[], i: number, head: OrgHead, bodyStart: number): boolean {
+  // ("Trung ương đoàn kết": the Youth Union is "Đoàn" with its capital, not the verb "đoàn kết")
+  if (head.head.endsWith(' Đoàn')) return toks[bodyStart - 1].cap;
   if (head.head !== 'Bộ đội Biên phòng') return true;
   const b = toks[bodyStart];
   return toks[bodyStart - 2].cap && !(b && b.gap === Gap.Paren && isLevelAt(toks, bodyStart + 1));

@@ -19,6 +19,7 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   TTXH: 'trật tự xã hội',
   TTQLKT: 'trật tự quản lý kinh tế',
   CSGT: 'cảnh sát giao thông',
+  TTGT: 'thanh tra giao thông',
   CSĐT: 'cảnh sát điều tra',
   CQĐT: 'cơ quan điều tra',
   CSHS: 'cảnh sát hình sự',

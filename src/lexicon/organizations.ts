@@ -121,6 +121,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Kho bạc Nhà nước', 'KBNN', 'BHXH', 'Hội LHPN',
     // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông"
     'CA', 'CATP', 'CAT', 'CAQ', 'CAH',
+    // the traffic inspectorate of a city or district written short ("TTGT TP Cần Thơ", "TTGT Q.Ninh Kiều"); written out, its
+    // "giao thông" runs on into "vận tải" and the place ("Thanh tra Giao thông vận tải tỉnh Kon Tum"), read by "Thanh tra"
+    'TTGT',
     // a party committee's executive and a province's delegation of deputies name their place
     // (its standing board named with its place, "Ban Thường vụ Tỉnh ủy X", is read as a body by agencies.ts)
     'Ủy ban Kiểm tra Tỉnh ủy', 'Ủy ban Kiểm tra Thành ủy', 'Ủy ban Kiểm tra Huyện ủy', 'Ủy ban Kiểm tra Quận ủy', 'Ủy ban Kiểm tra Thị ủy',
@@ -149,6 +152,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('number', true, [
     'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Lữ đoàn', 'Trung đoàn', 'Tiểu đoàn', 'Đại đội', 'Hải đoàn', 'Binh đoàn', 'Không đoàn',
     'Vùng', 'Hải đội', 'Đồn Biên phòng', 'Đồn biên phòng', 'Hạm đội', 'Phi đội', 'Quân đoàn Lê dương',
+    // a city transport department's numbered management zones ("Khu quản lý giao thông đô thị số 2")
+    'Khu quản lý', 'Khu Quản lý',
   ]),
   ...h('self', true, [
     // (the government's name from 1981 to 1992)
@@ -191,6 +196,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // UN and other international agencies by their Vietnamese names (an organ's "Liên Hợp Quốc" is read after them)
     'Tổ chức Lương thực và Nông nghiệp', 'Chương trình Phát triển Liên Hợp Quốc', 'Chương trình Phát triển của Liên Hợp Quốc', 'Chương trình Phát triển LHQ',
     'Quỹ Nhi đồng Liên Hợp Quốc', 'Quỹ Dân số Liên Hợp Quốc', 'Chương trình Lương thực Thế giới', 'Chương trình Môi trường Liên Hợp Quốc',
+    // the Mekong River Commission and Viet Nam's national Mekong committee ("Ủy hội sông Mekong quốc tế", "Ủy ban sông Mê Kông Việt Nam")
+    'Ủy hội sông Mekong', 'Ủy hội sông Mê Kông', 'Ủy hội sông Mê Công', 'Ủy ban sông Mekong', 'Ủy ban sông Mê Kông', 'Ủy ban sông Mê Công',
+    'Ủy hội sông Mekong quốc tế', 'Ủy hội sông Mê Kông quốc tế', 'Ủy hội sông Mê Công quốc tế',
     'Tổ chức Lao động Quốc tế', 'Tổ chức Di cư Quốc tế', 'Cơ quan Năng lượng Nguyên tử Quốc tế', 'Ngân hàng Phát triển châu Á',
     'Tổ chức Hàng hải Quốc tế', 'Tổ chức Hàng không Dân dụng Quốc tế', 'Tổ chức Khí tượng Thế giới', 'Tổ chức Sở hữu trí tuệ Thế giới',
     // international federations and agencies written by their acronym

@@ -157,7 +157,8 @@ describe('where an organization name ends', () => {
     ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp phiên thứ 11.', ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng']],
     // (closed by a verb or date word; two remits joined by "và"; not closed by a word that runs on inside a noun phrase)
     ['Ban chỉ đạo Nhà nước về các công trình trọng điểm ngành năng lượng làm việc tại tỉnh.', ['Ban chỉ đạo Nhà nước về các công trình trọng điểm ngành năng lượng']],
-    ['Văn phòng Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản họp.', ['Văn phòng Ban Chỉ đạo Trung ương', 'Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản']],
+    // (its office ends where the committee ends)
+    ['Văn phòng Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản họp.', ['Văn phòng Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản', 'Ban Chỉ đạo Trung ương về chính sách nhà ở và thị trường bất động sản']],
     ['Ban chỉ đạo Trung ương về phòng chống thiên tai nhận định mùa mưa bão năm nay.', ['Ban chỉ đạo Trung ương về phòng chống thiên tai']],
     ['Ban chỉ đạo Trung ương về phòng chống thiên tai ngày 27-5 đã có công điện.', ['Ban chỉ đạo Trung ương về phòng chống thiên tai']],
     ['Theo Ban chỉ đạo Trung ương về phòng chống thiên tai và tìm kiếm cứu nạn, mưa lớn.', ['Ban chỉ đạo Trung ương về phòng chống thiên tai và tìm kiếm cứu nạn']],
@@ -629,7 +630,8 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Hạt Kiểm lâm huyện Mường Lát tuần tra rừng.', ['Hạt Kiểm lâm huyện Mường Lát']],
     ['Cảng vụ Hàng hải Quảng Ninh cấm tàu ra khơi.', ['Cảng vụ Hàng hải Quảng Ninh']],
     ['Sở cảnh sát thủ đô Paris phong tỏa hiện trường.', ['Sở cảnh sát thủ đô Paris']],
-    ['Giao tranh giữa quân đội chính phủ Syria và phiến quân.', ['quân đội chính phủ Syria', 'chính phủ Syria']],
+    // (the army's "chính phủ" is whose army it is, no government acting: the golds take none of four such)
+    ['Giao tranh giữa quân đội chính phủ Syria và phiến quân.', ['quân đội chính phủ Syria']],
     ['Ban quản lý vịnh Nha Trang họp báo.', ['Ban quản lý vịnh Nha Trang']],
     // working groups of international forums, named by their remit
     ['Cuộc họp của Nhóm công tác về thương mại điện tử bắt đầu.', ['Nhóm công tác về thương mại điện tử']],
@@ -828,6 +830,32 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Theo chính phủ Liên bang Hoa Kỳ, điều đó đúng.', ['chính phủ Liên bang Hoa Kỳ']],
     // the Youth Union's central committee named alone
     ['Ông là Bí thư Trung ương Đoàn.', ['Trung ương Đoàn']],
+    // (the centre written short: "T.Ư Đoàn", "TW Đoàn"; a lower-case "đoàn" is a delegation)
+    ['Bí thư thứ nhất T.Ư Đoàn Lê Quốc Phong phát biểu.', ['T.Ư Đoàn']],
+    ['Bằng khen của TW Đoàn được trao cho em.', ['TW Đoàn']],
+    // the traffic inspectorate of a city, its acronym too; inside a team's name it is the team's remit
+    ['Ông A, Phó Chánh TTGT TP Cần Thơ, cho biết.', ['TTGT TP Cần Thơ']],
+    ['Ông B, Chánh Thanh tra Giao thông vận tải tỉnh Kon Tum cho biết.', ['Thanh tra Giao thông vận tải tỉnh Kon Tum']],
+    // a government's troops ("quân chính phủ", "lực lượng chính phủ") are no government; the government acting is one
+    ['Mỹ bắn hạ máy bay của quân chính phủ Syria hôm qua.', []],
+    ['Binh sĩ chính phủ Ukraine và phe ly khai giao tranh.', []],
+    ['Đoàn xe lực lượng chính phủ Syria bị tấn công, chính phủ Syria phản đối.', ['chính phủ Syria']],
+    // the government inside a building's or portal's name is none; acting elsewhere it is one
+    ['Chiều 10/5, tại Trụ sở Chính phủ, ông A tiếp đoàn khách.', []],
+    ['Tọa đàm tại Cổng Thông tin điện tử Chính phủ sáng nay.', []],
+    ['Tại trụ sở Chính phủ, Thủ tướng nói Chính phủ sẽ hỗ trợ.', ['Chính phủ']],
+    ['Đội TTGT Q.Bình Thủy phối hợp với TTGT TP.Cần Thơ kiểm tra.', ['Đội TTGT Q.Bình Thủy', 'TTGT TP.Cần Thơ']],
+    ['Lực lượng thanh tra giao thông và TTGT đã có mặt.', []],
+    // a transport department's numbered management zone; unnumbered it names no one zone
+    ['Khu quản lý giao thông đô thị số 2 đã nhiều lần sửa chữa.', ['Khu quản lý giao thông đô thị số 2']],
+    ['Khu quản lý đã tiến hành sửa chữa.', []],
+    // the Mekong River Commission and Viet Nam's Mekong committee, named by their river; another river's names none here
+    ['Ông A, nguyên Phó Tổng thư ký Ủy ban sông Mê Kông cho rằng đề xuất hợp lý.', ['Ủy ban sông Mê Kông']],
+    ['Ủy hội sông Mekong quốc tế cảnh báo mực nước giảm.', ['Ủy hội sông Mekong quốc tế']],
+    ['Nước sông Mê Kông đang giảm.', []],
+    ['Ông Công, Phó Giám đốc Khu Quản lý Đường thủy nội địa, cho biết.', []],
+    ['Đoàn công tác T.Ư đoàn kết với địa phương.', []],
+    ['Các cơ quan Trung ương đoàn kết với địa phương.', []],
     // "Thường trực" after a post is the post's rank
     ['Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình nhấn mạnh.', ['Chính phủ']],
   ];
@@ -1568,6 +1596,10 @@ describe('a seat of power written only as where things happen', () => {
     ['Ông từng làm cố vấn ở Nhà Trắng và sau đó đến thăm Nhà Trắng lần nữa.', []],
     ['Vụ ám sát xảy ra ngay bên ngoài Điện Kremlin.', []],
     ['Tổng thống ký sắc lệnh tại Lầu Năm Góc.', []],
+    // (a move in or out of it too, as for the other seats)
+    ['Đây là chuyến đi đầu tiên kể từ khi ông rời Nhà Trắng.', []],
+    ['Ông bị buộc phải rời khỏi Nhà Trắng.', []],
+    ['Quyết định của Nhà Trắng khiến ông rời Nhà Trắng.', ['Nhà Trắng']],
     // acting once anywhere in the text, it is the body
     ['Nhà Trắng cho biết cuộc gặp ở Nhà Trắng sẽ diễn ra sớm.', ['Nhà Trắng']],
     ['Người phát ngôn Điện Kremlin bác bỏ thông tin.', ['Điện Kremlin']],
@@ -1850,6 +1882,14 @@ describe("a trade union named by its branch, zone, firm or sector", () => {
     ['Sáng nay, Công đoàn ngành Y tế tổ chức lễ tôn vinh.', ['Công đoàn ngành Y tế']],
     ['Bà Lê Thị Hoa, Chủ tịch Công đoàn Công ty Giày Hưng Thịnh, cho biết năm nay tốt.', ['Công đoàn Công ty Giày Hưng Thịnh']],
     ['Thành lập Công đoàn Công ty cổ phần Thép Nam Sơn thuộc LĐLĐ quận Ba Đình.', ['Công đoàn Công ty cổ phần Thép Nam Sơn', 'LĐLĐ quận Ba Đình']],
+    // the office of a body named in full right after it ends where that body ends; its read was not cut by the post word
+    ['Theo Văn phòng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Lai Châu, mưa lớn.', ['Văn phòng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Lai Châu', 'Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Lai Châu']],
+    ['Văn phòng Ủy ban Quốc gia về biến đổi khí hậu cho biết.', ['Văn phòng Ủy ban Quốc gia về biến đổi khí hậu', 'Ủy ban Quốc gia về biến đổi khí hậu']],
+    ['Ông A, Chánh Văn phòng Bộ Công an, cho biết.', ['Bộ Công an']],
+    // a party committee named by the hospital or firm it sits in is a party body; the hospital alone is none
+    ['Đảng ủy Bệnh viện Đa khoa huyện Gia Viễn tổ chức hội nghị.', ['Đảng ủy Bệnh viện Đa khoa huyện Gia Viễn']],
+    ['Ông A, Bí thư Đảng bộ Bệnh viện Đa khoa huyện Thường Xuân, phát biểu.', ['Đảng bộ Bệnh viện Đa khoa huyện Thường Xuân']],
+    ['Bệnh viện Đa khoa huyện Gia Viễn tổ chức hội nghị.', []],
     // the firm the story is about, by its head word alone: the union's post, no body of its own
     ['Điều đáng nói là Công đoàn Tổng công ty kịp thời giúp đỡ công nhân.', []],
     // the nationwide union system, whose body is the Tổng Liên đoàn
