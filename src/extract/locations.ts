@@ -915,6 +915,7 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     if (last === 'đài' && j > 0 && keyAt(w, j - 1) === 'pháo') return false;
     // "trên sân nhà Pleiku": the home ground is in that town.
     if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
+    if (last === DUONG && travelWayAt(w, j)) return false;
     // ("Hội Nhà báo Việt Nam": a journalist, in any case, is no newspaper)
     const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
@@ -944,6 +945,14 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     }
   }
   return false;
+}
+
+const DUONG = foldForMatch('đường');
+// Words of going after "đường": "lên đường tới Berlin", "trên đường sang Pháp" are a journey, no street.
+const WAY_MOTION_WORDS = new Set(['tới', 'sang', 'đi', 'ra', 'vào', 'lên', 'xuống', 'qua'].map(foldForMatch));
+/** Word j is a lower-case "đường" followed by a word of going. */
+function travelWayAt(w: Words, j: number): boolean {
+  return !w.cap[j] && w.plain[j + 1] === 1 && !w.cap[j + 1] && WAY_MOTION_WORDS.has(keyAt(w, j + 1));
 }
 
 const TE = foldForMatch('tế');
@@ -1501,8 +1510,17 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const lowerContinent = entry.continent && !w.cap[i];
   if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
     && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))
-    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next)) return false;
+    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next) && !nearOrSuperlativeBefore(w, i)) return false;
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
+}
+
+// "rơi xuống vùng biển gần Nga", "nhà đầu tư lớn nhất Châu Á": nearness and a superlative's domain are places.
+const NEAR_OR_SUPERLATIVE = phraseSet(['gần', 'nhất']);
+const HANG = foldForMatch('hạng');
+/** A lower-case "gần" or "nhất" right before word i. */
+function nearOrSuperlativeBefore(w: Words, i: number): boolean {
+  // (not a league's rank: "Giải bóng đá hạng nhất Pháp")
+  return !w.cap[i - 1] && phraseBefore(w, i, NEAR_OR_SUPERLATIVE) && !(i > 1 && keyAt(w, i - 2) === HANG);
 }
 
 // (with the title a team holds: "nhà vô địch châu Âu" is a champion, not a place; the golds leave it 2 of 2)
@@ -1987,7 +2005,17 @@ function isByline(ctx: ExtractContext, w: Words, i: number, last: number): boole
   if (last !== w.n - 1 || ctx.text.slice(w.end[last]).trim() !== '') return false;
   // a two-word byline opening the last sentence: "... điều tra. Lưu Huế" (not "Tại Huế")
   const s = i > 0 && w.cap[i - 1] && w.plain[i] && !wordIn(w, i - 1, CAPITAL_PREPOSITION_WORDS) ? i - 1 : i;
-  return s === 0 || gapOf(w, s).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, s));
+  return s === 0 || gapOf(w, s).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, s)) || reporterBefore(w, s);
+}
+
+const BYLINE_DASH = /^ ?[-–] ?$/;
+/** "... gồ ghề. Đỗ Loan-Vĩnh Phú": a reporter's name of two to four words opening the last sentence, then a dash before word s. */
+function reporterBefore(w: Words, s: number): boolean {
+  if (s < 2 || !BYLINE_DASH.test(gapOf(w, s))) return false;
+  let k = s - 1;
+  while (k > 0 && s - k < 4 && w.cap[k - 1] && w.plain[k] === 1) k--;
+  // (not a route's first leg: "Hà Nội - Hải Dương")
+  return s - k >= 2 && w.cap[k] === 1 && !gazAt(w, k) && (k === 0 || gapOf(w, k).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, k)));
 }
 
 const POSTED_AT = /^ \| \d{1,2}:\d{2}/;

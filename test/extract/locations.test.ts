@@ -2395,3 +2395,50 @@ describe('round 25b: the airport Tân Sơn Nhất holds no Tân Sơn district', 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 26: "lên đường tới X" is a journey, not a street', () => {
+  it.each([
+    ['Cùng ngày, ông sẽ lên đường tới Berlin để gặp bà Merkel.', ['Berlin']],
+    ['Sau đó, đội sẽ lên đường sang Tajikistan, đấu trận đầu tiên.', ['Tajikistan']],
+    ['Hai bố con đang trên đường ra Hà Nội tham dự cuộc phỏng vấn.', ['Hà Nội']],
+    // a street named after a place keeps it out
+    ['Cửa hàng nằm trên đường Hà Nội, quận 9.', ['quận 9']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: a short country or continent after "gần" or a superlative', () => {
+  it.each([
+    ['Tên lửa rơi xuống vùng biển gần Nga và đạt độ cao lớn.', ['Nga']],
+    ['Ông được coi là nhà đầu tư có tầm ảnh hưởng lớn nhất Châu Á.', ['Châu Á']],
+    ['Hãng xe hơi lớn nhất Nhật vừa để lộ hình ảnh.', ['Nhật']],
+    // a league's rank is no superlative; a capitalised "Nhất" is a name
+    ['Trận đấu sớm nhất Giải bóng đá hạng nhất Pháp diễn ra.', []],
+    ['Ông Trần Văn Nhất Anh cho biết.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: a two-word foreign city written hyphenated', () => {
+  it.each([
+    ['Khách sạn khai trương tại Thủ đô Viêng-Chăn (Lào).', ['Viêng-Chăn', 'Lào']],
+    ['Đại sứ quán Mỹ chuyển từ Tel-Aviv về Jerusalem.', ['Mỹ', 'Tel-Aviv', 'Jerusalem']],
+    // a pair of countries joined by a hyphen is no city
+    ['Quan hệ Trung-Mỹ căng thẳng.', ['Mỹ']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: a reporter\'s name, a dash and a place closing the text is a byline', () => {
+  it.each([
+    ['Mặt đường gồ ghề. Đỗ Loan-Vĩnh Phú', []],
+    ['Công an đang điều tra, làm rõ. Nguyễn Nụ - Hải Dương', []],
+    // a route's legs at the end stay places
+    ['Xe chạy trên tuyến cao tốc. Hà Nội - Hải Dương', ['Hà Nội', 'Hải Dương']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
