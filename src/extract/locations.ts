@@ -532,7 +532,9 @@ const VENUE_HEADS = phraseSet(
     // an exchange named after its city (sàn London, sàn New York)
     'sàn', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
-    'báo', 'đài', 'thông tấn xã', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
+    'báo', 'đài', 'thông tấn xã', 'tạp chí',
+    // an online paper named after its readers' country (Báo điện tử Giáo dục Việt Nam)
+    'báo điện tử', 'tạp chí điện tử', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
     'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
@@ -1239,7 +1241,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // A district is asked first whether an address puts it here: most are given names in a person's name.
   if (entry.addressOnly && !addressPlaced(ctx, w, i, len, lastPlaceEnd)) return undefined;
   const next = i + len;
-  const titleBefore = i > 0 && !w.cap[i - 1] && titleBeforeName(ctx.text, w, i, next, entry);
+  const titleBefore = i > 0 && !w.cap[i - 1] && (titleBeforeName(ctx.text, w, i, next, entry) || envoyPostBefore(w, i));
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
@@ -1772,6 +1774,19 @@ function foreignCityTitled(text: string, w: Words, i: number, next: number, entr
     && phraseBefore(w, i, CITY_POSTS_BEFORE);
 }
 const CITY_POSTS_BEFORE = phraseSet(['thị trưởng', 'phó thị trưởng', 'thống đốc', 'phó thống đốc']);
+
+// An envoy's post names where the envoy serves, then the holder: "Đại sứ Mỹ tại Hà Nội Ted Osius", "Đại sứ Nga tại Mỹ Sergei Kislyak".
+const ENVOY_POSTS = phraseSet(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'đặc phái viên', 'giám đốc quốc gia']);
+const POSTED_AT_WORDS = new Set(['tại', 'ở'].map(foldForMatch));
+/** Word i follows "tại" or "ở" that closes an envoy's post written over one to six plain-spaced words before. */
+function envoyPostBefore(w: Words, i: number): boolean {
+  if (i < 3 || w.plain[i] !== 1 || !POSTED_AT_WORDS.has(keyAt(w, i - 1))) return false;
+  for (let k = i - 2; k >= 1 && k >= i - 7; k--) {
+    if (!w.plain[k + 1]) return false;
+    if (w.cap[k] && phraseBefore(w, k, ENVOY_POSTS)) return true;
+  }
+  return false;
+}
 
 /**
  * "cáo buộc Nga can thiệp", "được Anh trao trả", "sau khi Đức đầu hàng": a capitalised one-syllable

@@ -2442,3 +2442,26 @@ describe('round 26: a reporter\'s name, a dash and a place closing the text is a
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 26: an online paper named after the country holds no place', () => {
+  it.each([
+    ['Theo phóng viên Báo điện tử Giáo dục Việt Nam, sân golf mở cửa.', []],
+    ['Theo báo điện tử Gia đình Việt Nam, năm 16 tuổi cô lấy chồng.', []],
+    // the country named after a clause word stays
+    ['Báo điện tử Iraqinews của Iraq đưa tin.', ['Iraq']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: the place an envoy serves in, before the holder\'s name', () => {
+  it.each([
+    ['Thứ trưởng đã tiếp Đại sứ Iran tại Hà Nội Saleh Adibi và trao đổi.', ['Iran', 'Hà Nội']],
+    ['Đại sứ Nga tại Washington Sergey Kislyak cho biết.', ['Nga', 'Washington']],
+    ['Đại sứ Triều Tiên tại Anh Choe Il tuyên bố.', ['Triều Tiên', 'Anh']],
+    // with no envoy's post, a capitalised word after the place joins it to a longer name
+    ['Ông đã đến Hà Nội Ted cho biết.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
