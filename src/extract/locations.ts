@@ -1516,10 +1516,12 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
 
-// "rơi xuống vùng biển gần Nga", "nhà đầu tư lớn nhất Châu Á": nearness and a superlative's domain are places.
-const NEAR_OR_SUPERLATIVE = phraseSet(['gần', 'nhất']);
+// "rơi xuống vùng biển gần Nga", "nhà đầu tư lớn nhất Châu Á": nearness and a superlative's domain are places; so are a
+// territory's sovereign (quần đảo Virgin thuộc Anh), a maker or leader (do Đức chế tạo) and a host (chủ nhà Nga).
+// ("cho" is not: "muốn cho Đức gặp ba" is a child called Đức)
+const NEAR_OR_SUPERLATIVE = phraseSet(['gần', 'nhất', 'thuộc', 'do', 'chủ nhà']);
 const HANG = foldForMatch('hạng');
-/** A lower-case "gần" or "nhất" right before word i. */
+/** One of those words, in lower case, right before word i. */
 function nearOrSuperlativeBefore(w: Words, i: number): boolean {
   // (not a league's rank: "Giải bóng đá hạng nhất Pháp")
   return !w.cap[i - 1] && phraseBefore(w, i, NEAR_OR_SUPERLATIVE) && !(i > 1 && keyAt(w, i - 2) === HANG);

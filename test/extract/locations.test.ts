@@ -2408,11 +2408,16 @@ describe('round 26: "lên đường tới X" is a journey, not a street', () => 
   });
 });
 
-describe('round 26: a short country or continent after "gần" or a superlative', () => {
+describe('round 26: a short country or continent after "gần", a superlative, "thuộc", "do" or "chủ nhà"', () => {
   it.each([
     ['Tên lửa rơi xuống vùng biển gần Nga và đạt độ cao lớn.', ['Nga']],
     ['Ông được coi là nhà đầu tư có tầm ảnh hưởng lớn nhất Châu Á.', ['Châu Á']],
     ['Hãng xe hơi lớn nhất Nhật vừa để lộ hình ảnh.', ['Nhật']],
+    ['Ông nghỉ dưỡng tại quần đảo Virgin thuộc Anh sau khi rời nhiệm sở.', ['Anh']],
+    ['Xe tăng T-90 do Nga chế tạo có khả năng chống tên lửa.', ['Nga']],
+    ['Bồ Đào Nha thắng chủ nhà Pháp 1-0 trong trận chung kết.', ['Bồ Đào Nha', 'Pháp']],
+    // "cho" is no such word: a child may be called Đức
+    ['Không phải Vân không muốn cho Đức gặp ba.', []],
     // a league's rank is no superlative; a capitalised "Nhất" is a name
     ['Trận đấu sớm nhất Giải bóng đá hạng nhất Pháp diễn ra.', []],
     ['Ông Trần Văn Nhất Anh cho biết.', []],
