@@ -896,6 +896,8 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
   let lowerRun = 0;
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     if (!w.plain[j + 1] && !(j + 1 === i && /^ ?["“]$/.test(gapOf(w, i)))) return false;
+    // "sân bay quốc tế Nội Bài", "cảng quốc tế Cam Ranh": "quốc tế" describes the venue, no clause.
+    if (international && lowerRun === 0 && !w.cap[j] && w.cap[j + 1] && maybeWord(TE_GATE, w, j) && internationalAt(w, j)) { j--; continue; }
     // Venue heads ending at word j, read backwards: one word, then two, then three. A word no head
     // ends with (by its scan hash) is passed over unsliced.
     if (!maybeWord(VENUE_LAST_GATE, w, j)) {
@@ -904,8 +906,6 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
         if (lowerRun < 2) lowerRun = 0;
       } else {
         if (maybeWord(CLAUSE_GATE, w, j) && CLAUSE_WORDS.has(keyAt(w, j))) return false;
-        // "sân bay quốc tế Nội Bài", "cảng quốc tế Cam Ranh": "quốc tế" describes the venue, no clause.
-        if (international && lowerRun === 0 && w.cap[j + 1] && maybeWord(TE_GATE, w, j) && internationalAt(w, j)) { j--; continue; }
         if (++lowerRun > 4) return false;
       }
       continue;
@@ -958,11 +958,16 @@ function travelWayAt(w: Words, j: number): boolean {
 }
 
 const TE = foldForMatch('tế');
-const TE_GATE = wordGate([TE]);
-/** Words j-1, j are a lower-case "quốc tế" (international), written with one space. */
+// (and "quốc gia", national: "Học viện Âm nhạc quốc gia Việt Nam", "Bảo tàng Lịch sử quốc gia Việt Nam")
+const TE_GATE = wordGate([TE, foldForMatch('gia')]);
+/** Words j-1, j are a lower-case "quốc tế" (international) or "quốc gia" (national), written with one space. */
 function internationalAt(w: Words, j: number): boolean {
-  return j > 0 && w.plain[j] === 1 && !w.cap[j - 1] && keyAt(w, j) === TE && keyAt(w, j - 1) === QUOC;
+  if (j < 1 || w.plain[j] !== 1 || w.cap[j - 1] || keyAt(w, j - 1) !== QUOC) return false;
+  const key = keyAt(w, j);
+  // ("tour các quốc gia Đông Nam Á": countries, a noun, not "national")
+  return key === TE || (key === GIA && !(j > 1 && PLURAL_BEFORE_NATION.has(keyAt(w, j - 2))));
 }
+const PLURAL_BEFORE_NATION = new Set(['các', 'những', 'nhiều', 'mọi'].map(foldForMatch));
 
 // Lower-case words whose last syllable is a venue head: "thị trường Mỹ" is a market, "yêu cầu Nga" a demand,
 // "cảnh báo Triều Tiên" a warning; none of them is a school, a bridge or a newspaper named after a place.

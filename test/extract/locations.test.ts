@@ -2470,3 +2470,14 @@ describe('round 26: the place an envoy serves in, before the holder\'s name', ()
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 26: a lower-case "quốc gia" (national) inside a venue or event name, like "quốc tế"', () => {
+  it.each([
+    ['Trang đến từ Học viện Âm nhạc quốc gia Việt Nam học hệ trung cấp.', []],
+    ['Bayern thắng Wolfsburg ở vòng 1/8 cúp quốc gia Đức.', []],
+    // "các quốc gia" is countries, a noun
+    ['Du khách có thể mua tour các quốc gia Đông Nam Á hay Đài Loan.', ['Đông Nam Á', 'Đài Loan']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
