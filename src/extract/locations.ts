@@ -1254,7 +1254,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   if ((entry.contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
-  if (entry.kind === 'region' && ageGroupBefore(ctx.text, w, i)) return undefined;
+  if (entry.kind === 'region' && (ageGroupBefore(ctx.text, w, i) || regionEventEdition(ctx.text, w, i + len) || phraseBefore(w, i, QUALIFIER_WORDS))) return undefined;
   if (entry.kind === 'region' || (i > 0 && w.cap[i - 1] === 1 && !entry.province)) {
     const part = regionOrPartHit(ctx.text, w, i, len, entry);
     if (part !== undefined) return part ?? undefined;
@@ -1500,6 +1500,15 @@ function ageGroupBefore(text: string, w: Words, i: number): boolean {
   return w.plain[i] === 1 && s >= 4 && isDigitCode(text.charCodeAt(s - 2)) && AGE_GROUP_END.test(text.slice(Math.max(0, s - 6), s - 1));
 }
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+// "giải vô địch cờ vua châu Á 2017", "Liên hoan Cồng chiêng Tây Nguyên 2017", "vòng loại châu Á": a region then the year
+// of an edition, or after "vòng loại" (qualifiers), names a tournament, festival or award, not a place (tuning golds 5 of 5).
+const EDITION_YEAR = /^(?:19|20)\d\d$/;
+const QUALIFIER_WORDS = phraseSet(['vòng loại']);
+/** Word k, one space after a region, is a year. */
+function regionEventEdition(text: string, w: Words, k: number): boolean {
+  return k < w.n && w.num[k] === 1 && w.plain[k] === 1 && EDITION_YEAR.test(text.slice(w.start[k], w.end[k]));
+}
 
 /** A name that places only in context (a short country, a continent) stands here. */
 function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number, entry: GazEntry, statePrefix: number, titleBefore: boolean,

@@ -2481,3 +2481,16 @@ describe('round 26: a lower-case "quốc gia" (national) inside a venue or event
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 26: a region before an edition\'s year, or after "vòng loại", names an event', () => {
+  it.each([
+    ['Em đoạt chức vô địch giải cờ vua châu Á 2017 ở nội dung cờ nhanh.', []],
+    ['Đội chuẩn bị chơi vòng loại châu Á như một cuộc tổng duyệt.', []],
+    ['Cô từng là Hoa khôi xứ Lạng 2010 và top 20 Hoa hậu.', []],
+    // a year written elsewhere in the clause leaves the place
+    ['Năm 2017, kinh tế châu Á tăng trưởng mạnh.', ['châu Á']],
+    ['Ông đến châu Á năm 2017 để làm việc.', ['châu Á']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
