@@ -532,7 +532,9 @@ const VENUE_HEADS = phraseSet(
     // an exchange named after its city (sàn London, sàn New York)
     'sàn', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
-    'báo', 'đài', 'thông tấn xã', 'tạp chí', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
+    'báo', 'đài', 'thông tấn xã', 'tạp chí',
+    // an online paper named after its readers' country (Báo điện tử Giáo dục Việt Nam)
+    'báo điện tử', 'tạp chí điện tử', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
     'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
@@ -894,6 +896,8 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
   let lowerRun = 0;
   for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
     if (!w.plain[j + 1] && !(j + 1 === i && /^ ?["“]$/.test(gapOf(w, i)))) return false;
+    // "sân bay quốc tế Nội Bài", "cảng quốc tế Cam Ranh": "quốc tế" describes the venue, no clause.
+    if (international && lowerRun === 0 && !w.cap[j] && w.cap[j + 1] && maybeWord(TE_GATE, w, j) && internationalAt(w, j)) { j--; continue; }
     // Venue heads ending at word j, read backwards: one word, then two, then three. A word no head
     // ends with (by its scan hash) is passed over unsliced.
     if (!maybeWord(VENUE_LAST_GATE, w, j)) {
@@ -902,8 +906,6 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
         if (lowerRun < 2) lowerRun = 0;
       } else {
         if (maybeWord(CLAUSE_GATE, w, j) && CLAUSE_WORDS.has(keyAt(w, j))) return false;
-        // "sân bay quốc tế Nội Bài", "cảng quốc tế Cam Ranh": "quốc tế" describes the venue, no clause.
-        if (international && lowerRun === 0 && w.cap[j + 1] && maybeWord(TE_GATE, w, j) && internationalAt(w, j)) { j--; continue; }
         if (++lowerRun > 4) return false;
       }
       continue;
@@ -915,6 +917,7 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     if (last === 'đài' && j > 0 && keyAt(w, j - 1) === 'pháo') return false;
     // "trên sân nhà Pleiku": the home ground is in that town.
     if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
+    if (last === DUONG && travelWayAt(w, j)) return false;
     // ("Hội Nhà báo Việt Nam": a journalist, in any case, is no newspaper)
     const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
@@ -946,12 +949,25 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
   return false;
 }
 
-const TE = foldForMatch('tế');
-const TE_GATE = wordGate([TE]);
-/** Words j-1, j are a lower-case "quốc tế" (international), written with one space. */
-function internationalAt(w: Words, j: number): boolean {
-  return j > 0 && w.plain[j] === 1 && !w.cap[j - 1] && keyAt(w, j) === TE && keyAt(w, j - 1) === QUOC;
+const DUONG = foldForMatch('đường');
+// Words of going after "đường": "lên đường tới Berlin", "trên đường sang Pháp" are a journey, no street.
+const WAY_MOTION_WORDS = new Set(['tới', 'sang', 'đi', 'ra', 'vào', 'lên', 'xuống', 'qua'].map(foldForMatch));
+/** Word j is a lower-case "đường" followed by a word of going. */
+function travelWayAt(w: Words, j: number): boolean {
+  return !w.cap[j] && w.plain[j + 1] === 1 && !w.cap[j + 1] && WAY_MOTION_WORDS.has(keyAt(w, j + 1));
 }
+
+const TE = foldForMatch('tế');
+// (and "quốc gia", national: "Học viện Âm nhạc quốc gia Việt Nam", "Bảo tàng Lịch sử quốc gia Việt Nam")
+const TE_GATE = wordGate([TE, foldForMatch('gia')]);
+/** Words j-1, j are a lower-case "quốc tế" (international) or "quốc gia" (national), written with one space. */
+function internationalAt(w: Words, j: number): boolean {
+  if (j < 1 || w.plain[j] !== 1 || w.cap[j - 1] || keyAt(w, j - 1) !== QUOC) return false;
+  const key = keyAt(w, j);
+  // ("tour các quốc gia Đông Nam Á": countries, a noun, not "national")
+  return key === TE || (key === GIA && !(j > 1 && PLURAL_BEFORE_NATION.has(keyAt(w, j - 2))));
+}
+const PLURAL_BEFORE_NATION = new Set(['các', 'những', 'nhiều', 'mọi'].map(foldForMatch));
 
 // Lower-case words whose last syllable is a venue head: "thị trường Mỹ" is a market, "yêu cầu Nga" a demand,
 // "cảnh báo Triều Tiên" a warning; none of them is a school, a bridge or a newspaper named after a place.
@@ -1230,7 +1246,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   // A district is asked first whether an address puts it here: most are given names in a person's name.
   if (entry.addressOnly && !addressPlaced(ctx, w, i, len, lastPlaceEnd)) return undefined;
   const next = i + len;
-  const titleBefore = i > 0 && !w.cap[i - 1] && titleBeforeName(ctx.text, w, i, next, entry);
+  const titleBefore = i > 0 && !w.cap[i - 1] && (titleBeforeName(ctx.text, w, i, next, entry) || envoyPostBefore(w, i));
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
@@ -1238,7 +1254,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   if ((entry.contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
-  if (entry.kind === 'region' && ageGroupBefore(ctx.text, w, i)) return undefined;
+  if (entry.kind === 'region' && (ageGroupBefore(ctx.text, w, i) || regionEventEdition(ctx.text, w, i + len) || phraseBefore(w, i, QUALIFIER_WORDS))) return undefined;
   if (entry.kind === 'region' || (i > 0 && w.cap[i - 1] === 1 && !entry.province)) {
     const part = regionOrPartHit(ctx.text, w, i, len, entry);
     if (part !== undefined) return part ?? undefined;
@@ -1485,6 +1501,15 @@ function ageGroupBefore(text: string, w: Words, i: number): boolean {
 }
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
+// "giải vô địch cờ vua châu Á 2017", "Liên hoan Cồng chiêng Tây Nguyên 2017", "vòng loại châu Á": a region then the year
+// of an edition, or after "vòng loại" (qualifiers), names a tournament, festival or award, not a place (tuning golds 5 of 5).
+const EDITION_YEAR = /^(?:19|20)\d\d$/;
+const QUALIFIER_WORDS = phraseSet(['vòng loại']);
+/** Word k, one space after a region, is a year. */
+function regionEventEdition(text: string, w: Words, k: number): boolean {
+  return k < w.n && w.num[k] === 1 && w.plain[k] === 1 && EDITION_YEAR.test(text.slice(w.start[k], w.end[k]));
+}
+
 /** A name that places only in context (a short country, a continent) stands here. */
 function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number, entry: GazEntry, statePrefix: number, titleBefore: boolean,
   lastPlaceEnd: number, lastCountryEnd: number): boolean {
@@ -1501,8 +1526,19 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const lowerContinent = entry.continent && !w.cap[i];
   if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
     && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))
-    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next)) return false;
+    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next) && !nearOrSuperlativeBefore(w, i)) return false;
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
+}
+
+// "rơi xuống vùng biển gần Nga", "nhà đầu tư lớn nhất Châu Á": nearness and a superlative's domain are places; so are a
+// territory's sovereign (quần đảo Virgin thuộc Anh), a maker or leader (do Đức chế tạo) and a host (chủ nhà Nga).
+// ("cho" is not: "muốn cho Đức gặp ba" is a child called Đức)
+const NEAR_OR_SUPERLATIVE = phraseSet(['gần', 'nhất', 'thuộc', 'do', 'chủ nhà']);
+const HANG = foldForMatch('hạng');
+/** One of those words, in lower case, right before word i. */
+function nearOrSuperlativeBefore(w: Words, i: number): boolean {
+  // (not a league's rank: "Giải bóng đá hạng nhất Pháp")
+  return !w.cap[i - 1] && phraseBefore(w, i, NEAR_OR_SUPERLATIVE) && !(i > 1 && keyAt(w, i - 2) === HANG);
 }
 
 // (with the title a team holds: "nhà vô địch châu Âu" is a champion, not a place; the golds leave it 2 of 2)
@@ -1755,6 +1791,19 @@ function foreignCityTitled(text: string, w: Words, i: number, next: number, entr
 }
 const CITY_POSTS_BEFORE = phraseSet(['thị trưởng', 'phó thị trưởng', 'thống đốc', 'phó thống đốc']);
 
+// An envoy's post names where the envoy serves, then the holder: "Đại sứ Mỹ tại Hà Nội Ted Osius", "Đại sứ Nga tại Mỹ Sergei Kislyak".
+const ENVOY_POSTS = phraseSet(['đại sứ', 'tổng lãnh sự', 'lãnh sự', 'trưởng đại diện', 'đặc phái viên', 'giám đốc quốc gia']);
+const POSTED_AT_WORDS = new Set(['tại', 'ở'].map(foldForMatch));
+/** Word i follows "tại" or "ở" that closes an envoy's post written over one to six plain-spaced words before. */
+function envoyPostBefore(w: Words, i: number): boolean {
+  if (i < 3 || w.plain[i] !== 1 || !POSTED_AT_WORDS.has(keyAt(w, i - 1))) return false;
+  for (let k = i - 2; k >= 1 && k >= i - 7; k--) {
+    if (!w.plain[k + 1]) return false;
+    if (w.cap[k] && phraseBefore(w, k, ENVOY_POSTS)) return true;
+  }
+  return false;
+}
+
 /**
  * "cáo buộc Nga can thiệp", "được Anh trao trả", "sau khi Đức đầu hàng": a capitalised one-syllable
  * country as the subject of a clause, after a word that opens one. Not when the document writes the
@@ -1987,7 +2036,17 @@ function isByline(ctx: ExtractContext, w: Words, i: number, last: number): boole
   if (last !== w.n - 1 || ctx.text.slice(w.end[last]).trim() !== '') return false;
   // a two-word byline opening the last sentence: "... điều tra. Lưu Huế" (not "Tại Huế")
   const s = i > 0 && w.cap[i - 1] && w.plain[i] && !wordIn(w, i - 1, CAPITAL_PREPOSITION_WORDS) ? i - 1 : i;
-  return s === 0 || gapOf(w, s).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, s));
+  return s === 0 || gapOf(w, s).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, s)) || reporterBefore(w, s);
+}
+
+const BYLINE_DASH = /^ ?[-–] ?$/;
+/** "... gồ ghề. Đỗ Loan-Vĩnh Phú": a reporter's name of two to four words opening the last sentence, then a dash before word s. */
+function reporterBefore(w: Words, s: number): boolean {
+  if (s < 2 || !BYLINE_DASH.test(gapOf(w, s))) return false;
+  let k = s - 1;
+  while (k > 0 && s - k < 4 && w.cap[k - 1] && w.plain[k] === 1) k--;
+  // (not a route's first leg: "Hà Nội - Hải Dương")
+  return s - k >= 2 && w.cap[k] === 1 && !gazAt(w, k) && (k === 0 || gapOf(w, k).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, k)));
 }
 
 const POSTED_AT = /^ \| \d{1,2}:\d{2}/;

@@ -211,7 +211,11 @@ export const REGIONS: readonly PlaceEntry[] = [
   cont('châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương', 'châu Á - TBD', 'châu Á-TBD'),
 ];
 
-const city = (...forms: string[]): PlaceEntry => ({ forms, kind: 'province' });
+// A two-word city is also written hyphenated, as Vietnamese transcribes foreign names (Viêng-Chăn, Tel-Aviv).
+const TWO_CAPITALISED_WORDS = /^(\p{Lu}\p{Ll}+) (\p{Lu}\p{Ll}+)$/u;
+const hyphenated = (forms: string[]): string[] =>
+  forms.flatMap((f) => (TWO_CAPITALISED_WORDS.test(f) ? [f, f.replace(' ', '-')] : [f])).filter((f, k, all) => all.indexOf(f) === k);
+const city = (...forms: string[]): PlaceEntry => ({ forms: hyphenated(forms), kind: 'province' });
 
 /** Well-known foreign cities (capitals and large cities), in the spellings the Vietnamese press uses. */
 /**

@@ -2395,3 +2395,102 @@ describe('round 25b: the airport Tân Sơn Nhất holds no Tân Sơn district', 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 26: "lên đường tới X" is a journey, not a street', () => {
+  it.each([
+    ['Cùng ngày, ông sẽ lên đường tới Berlin để gặp bà Merkel.', ['Berlin']],
+    ['Sau đó, đội sẽ lên đường sang Tajikistan, đấu trận đầu tiên.', ['Tajikistan']],
+    ['Hai bố con đang trên đường ra Hà Nội tham dự cuộc phỏng vấn.', ['Hà Nội']],
+    // a street named after a place keeps it out
+    ['Cửa hàng nằm trên đường Hà Nội, quận 9.', ['quận 9']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: a short country or continent after "gần", a superlative, "thuộc", "do" or "chủ nhà"', () => {
+  it.each([
+    ['Tên lửa rơi xuống vùng biển gần Nga và đạt độ cao lớn.', ['Nga']],
+    ['Ông được coi là nhà đầu tư có tầm ảnh hưởng lớn nhất Châu Á.', ['Châu Á']],
+    ['Hãng xe hơi lớn nhất Nhật vừa để lộ hình ảnh.', ['Nhật']],
+    ['Ông nghỉ dưỡng tại quần đảo Virgin thuộc Anh sau khi rời nhiệm sở.', ['Anh']],
+    ['Xe tăng T-90 do Nga chế tạo có khả năng chống tên lửa.', ['Nga']],
+    ['Bồ Đào Nha thắng chủ nhà Pháp 1-0 trong trận chung kết.', ['Bồ Đào Nha', 'Pháp']],
+    // "cho" is no such word: a child may be called Đức
+    ['Không phải Vân không muốn cho Đức gặp ba.', []],
+    // a league's rank is no superlative; a capitalised "Nhất" is a name
+    ['Trận đấu sớm nhất Giải bóng đá hạng nhất Pháp diễn ra.', []],
+    ['Ông Trần Văn Nhất Anh cho biết.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: a two-word foreign city written hyphenated', () => {
+  it.each([
+    ['Khách sạn khai trương tại Thủ đô Viêng-Chăn (Lào).', ['Viêng-Chăn', 'Lào']],
+    ['Đại sứ quán Mỹ chuyển từ Tel-Aviv về Jerusalem.', ['Mỹ', 'Tel-Aviv', 'Jerusalem']],
+    // a pair of countries joined by a hyphen is no city
+    ['Quan hệ Trung-Mỹ căng thẳng.', ['Mỹ']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: a reporter\'s name, a dash and a place closing the text is a byline', () => {
+  it.each([
+    ['Mặt đường gồ ghề. Đỗ Loan-Vĩnh Phú', []],
+    ['Công an đang điều tra, làm rõ. Nguyễn Nụ - Hải Dương', []],
+    // a route's legs at the end stay places
+    ['Xe chạy trên tuyến cao tốc. Hà Nội - Hải Dương', ['Hà Nội', 'Hải Dương']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: an online paper named after the country holds no place', () => {
+  it.each([
+    ['Theo phóng viên Báo điện tử Giáo dục Việt Nam, sân golf mở cửa.', []],
+    ['Theo báo điện tử Gia đình Việt Nam, năm 16 tuổi cô lấy chồng.', []],
+    // the country named after a clause word stays
+    ['Báo điện tử Iraqinews của Iraq đưa tin.', ['Iraq']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: the place an envoy serves in, before the holder\'s name', () => {
+  it.each([
+    ['Thứ trưởng đã tiếp Đại sứ Iran tại Hà Nội Saleh Adibi và trao đổi.', ['Iran', 'Hà Nội']],
+    ['Đại sứ Nga tại Washington Sergey Kislyak cho biết.', ['Nga', 'Washington']],
+    ['Đại sứ Triều Tiên tại Anh Choe Il tuyên bố.', ['Triều Tiên', 'Anh']],
+    // with no envoy's post, a capitalised word after the place joins it to a longer name
+    ['Ông đã đến Hà Nội Ted cho biết.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: a lower-case "quốc gia" (national) inside a venue or event name, like "quốc tế"', () => {
+  it.each([
+    ['Trang đến từ Học viện Âm nhạc quốc gia Việt Nam học hệ trung cấp.', []],
+    ['Bayern thắng Wolfsburg ở vòng 1/8 cúp quốc gia Đức.', []],
+    // "các quốc gia" is countries, a noun
+    ['Du khách có thể mua tour các quốc gia Đông Nam Á hay Đài Loan.', ['Đông Nam Á', 'Đài Loan']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26: a region before an edition\'s year, or after "vòng loại", names an event', () => {
+  it.each([
+    ['Em đoạt chức vô địch giải cờ vua châu Á 2017 ở nội dung cờ nhanh.', []],
+    ['Đội chuẩn bị chơi vòng loại châu Á như một cuộc tổng duyệt.', []],
+    ['Cô từng là Hoa khôi xứ Lạng 2010 và top 20 Hoa hậu.', []],
+    // a year written elsewhere in the clause leaves the place
+    ['Năm 2017, kinh tế châu Á tăng trưởng mạnh.', ['châu Á']],
+    ['Ông đến châu Á năm 2017 để làm việc.', ['châu Á']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
