@@ -29,6 +29,8 @@ export const POSITION_HEADS: readonly string[] = [
   // village and neighbourhood heads
   'Phó thôn', 'Xóm trưởng', 'Trưởng xóm', 'Phó ấp',
   'Đảng ủy viên', 'Chánh VP',
+  // a transport inspectorate's chief, written with its acronym ("nguyên Phó Chánh TTGT TP Cần Thơ")
+  'Chánh TTGT',
   // members of a province's, city's or district's party committee ("X, Tỉnh ủy viên, Giám đốc Sở ...")
   'Tỉnh ủy viên', 'Thành ủy viên', 'Huyện ủy viên', 'Quận ủy viên', 'Thị ủy viên', 'Trưởng thôn', 'Trưởng ấp', 'Trưởng bản', 'Trưởng khu phố',
   'Trưởng', 'Hiệu trưởng', 'Hiệu phó', 'Chủ tịch HĐQT', 'Chủ tịch hội đồng quản trị', 'Chủ tịch hội đồng thành viên', 'Tổng biên tập', 'Thống đốc', 'Kiểm toán trưởng',

@@ -1427,6 +1427,18 @@ describe('a ranger or dyke station head names his station ("Hạt trưởng Hạ
   });
 });
 
+describe('a transport inspectorate\'s chief is written with its acronym ("Chánh TTGT")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Trung Nghĩa, Chánh TTGT Đà Nẵng thông báo.', [['Nguyễn Trung Nghĩa', null, ['Chánh TTGT Đà Nẵng']]]],
+    ['Bị cáo Dương Minh Tâm, nguyên Phó Chánh TTGT TP Cần Thơ, thừa nhận.', [['Dương Minh Tâm', null, ['nguyên Phó Chánh TTGT TP Cần Thơ']]]],
+    // the inspectorate alone names no one
+    ['Đội TTGT đã lập biên bản.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('schools are mostly named after people: the name after a school level is the school\'s', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Bà Nguyễn Thị Huyền, Hiệu trưởng trường THPT Phan Đình Phùng cho hay: chúng tôi đã họp.', [['Nguyễn Thị Huyền', null, ['Hiệu trưởng trường THPT Phan Đình Phùng']]]],
