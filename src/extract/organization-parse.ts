@@ -1697,7 +1697,7 @@ function longRemitEnd(toks: Token[], end: number): number {
   return q > end && n?.w === THUOC_WORD && n.gap === Gap.Space && b?.cap && b.gap === Gap.Space && b.k & ORG_TABLE.bit && matchAt(toks, q + 1, ORG_TABLE) ? q : -1;
 }
 
-const ADMIN_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
+const ADMIN_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'huyện đảo', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
 const HEALTH_TABLE = rareTable(['y tế']);
 /** Centres that are businesses or venues, not public services. */
 const NOT_PUBLIC_CENTRE_TABLE = table(['thương mại', 'hội nghị', 'tiệc cưới', 'mua sắm', 'triển lãm', 'giải trí', 'ngoại ngữ', 'tin học', 'thương mại dịch vụ']);

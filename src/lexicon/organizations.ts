@@ -294,7 +294,7 @@ export const NAME_FIELDS: readonly string[] = [
 
 /** Administrative level words: alone after a head they name no body (`Công an tỉnh`, `UBND TP`). */
 export const LEVEL_WORDS: readonly string[] = [
-  'tỉnh', 'thành phố', 'tp', 'tp.', 'quận', 'huyện', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản',
+  'tỉnh', 'thành phố', 'tp', 'tp.', 'quận', 'huyện', 'huyện đảo', 'thị xã', 'xã', 'phường', 'thị trấn', 'thôn', 'ấp', 'bản',
   'trung ương', 'tw', 'khu vực', 'địa phương', 'đặc khu',
 ];
 

@@ -888,6 +888,9 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Ông là giáo sư tại Học viện Hải quân Mỹ.', []],
     // (lower-case, such a word is no head: a report, a hall)
     ['Nhận được tin báo Công an thị trấn Khoái Châu đã có mặt.', ['Công an thị trấn Khoái Châu']],
+    // an island district's level word is two words ("huyện đảo Cô Tô"); alone it names no body
+    ['Chủ tịch UBND huyện đảo Cô Tô cho biết.', ['UBND huyện đảo Cô Tô']],
+    ['Công an huyện đảo đã có mặt.', []],
     // a career told in sequence
     ['Ông làm Chủ nhiệm Ủy ban Kế hoạch rồi Phó chủ tịch UBND tỉnh Long An.', ['Ủy ban Kế hoạch', 'UBND tỉnh Long An']],
     // a parliamentary state's cabinet; a high-level delegation is no body
