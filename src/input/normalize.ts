@@ -105,6 +105,9 @@ function foldShort(s: string): string {
   }
   return same ? s : String.fromCharCode.apply(null, out.subarray(0, n) as unknown as number[]);
 }
+// Every path taken before V8 optimises foldForMatch (a long string; a unit the table leaves to the regexes, as Σ), and
+// after V8 has given it a feedback vector (some calls in): one first met mid-run threw its optimised code away.
+for (let i = 0; i < 16; i++) { foldForMatch(' '.repeat(SHORT_FOLD_MAX + 1)); foldForMatch('Σ'); }
 
 /**
  * foldForMatch of a whole document text, in one pass through the fold table. Its own function so
