@@ -1342,6 +1342,8 @@ const BASIS_BEFORE_RE = new RegExp(
  * the instrument, so its issue date is the event's. Only in the lead, with the year written, of the story's year.
  */
 function instrumentInLead(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  // (half the texts write no date: their lead's end is never needed)
+  if (dates.length === 0) return null;
   const end = leadEnd(ctx);
   for (const d of dates) {
     if (d.span[0] >= end) break;
@@ -1367,6 +1369,7 @@ const LETTER_SIGNED_BEFORE_RE = new RegExp(
  * day at most): a letter sent is the act the story reports, unlike a law, so its day is the event's.
  */
 function letterSignedInLead(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  if (dates.length === 0) return null;
   const end = leadEnd(ctx);
   for (const d of dates) {
     if (d.span[0] >= end) break;

@@ -129,12 +129,17 @@ function decodeRaw(bytes: Uint8Array, declared: string | undefined, options: Dec
   }
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le', warnings);
   if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return decodeUtf16(bytes.subarray(2), 'utf-16be', warnings);
+  const want = declared?.toLowerCase().trim();
+  // UTF-16 without a BOM shows NULs, and nearly every input is UTF-8 with none: its decode (which notes them) goes first.
+  if (!want || want === 'utf-8' || want === 'utf8') {
+    const text = decodeWellFormedUtf8(bytes);
+    if (text !== null && !decodedFacts(text)!.hasNul) return legacyInUnicode({ text, encoding: 'utf-8', warnings }, options);
+  }
   const utf16 = sniffUtf16(bytes);
   if (utf16) {
     warnings.push(`decoded as ${utf16.toUpperCase()} (no byte order mark)`);
     return decodeUtf16(bytes, utf16, warnings);
   }
-  const want = declared?.toLowerCase().trim();
   if (want && want !== 'utf-8' && want !== 'utf8' && iconv().encodingExists(want)) {
     // Legacy-font pages often declare windows-1252 or iso-8859-1.
     return legacyInUnicode({ text: iconv().decode(Buffer.from(bytes), want), encoding: want, warnings }, options);

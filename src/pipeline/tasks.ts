@@ -135,7 +135,7 @@ export interface BatchResult {
   seq: number;
   /** The batch's output, records in task order, when a serialiser was given. */
   text: string;
-  /** `text` as UTF-8, when a worker sends it: the bytes move to the main thread uncopied and are written as they are. */
+  /** `text` as UTF-8, when a worker sends it: the main thread writes the bytes as they are. */
   data?: Uint8Array;
   /** The records themselves, when no serialiser was given. */
   records?: DocumentRecord[];
@@ -165,7 +165,7 @@ export class Utf8Batch {
     this.used += this.encoder.encodeInto(text, this.buf.subarray(this.used)).written;
   }
 
-  /** The bytes added since the last take, in a buffer of their own (to transfer), or undefined for none. */
+  /** The bytes added since the last take, in a buffer of their own (only they are sent), or undefined for none. */
   take(): Uint8Array | undefined {
     if (!this.used) return undefined;
     const bytes = this.buf.slice(0, this.used);

@@ -42,7 +42,18 @@ describe('withoutMarks', () => {
     ['nguyễn', 'nguyen'],
     ['frías', 'frias'],
     ['donald trump', 'donald trump'],
+    ['nguye\u0302\u0303n', 'nguyen'],
   ])('%s → %s', (word, letters) => {
     expect(withoutMarks(word)).toBe(letters);
+  });
+
+  // The unit table must read as the normalizer does where NFD reorders marks across units or splits a unit in several.
+  it.each([
+    ['a mark outside U+0300-036F', 'a\u0323\u05b0\u0301ê'],
+    ['a Hangul syllable', '한 đồng'],
+    ['an astral letter', '𐐀 hồ'],
+    ['a ligature', 'ﬁlm ở'],
+  ])('%s reads as NFD then marks removed', (_, word) => {
+    expect(withoutMarks(word)).toBe(word.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
   });
 });

@@ -34,7 +34,7 @@ describe('Utf8Batch: records encoded one by one into a reused buffer', () => {
     expect(batch.take()).toEqual(utf8('Hà Nội\n'));
   });
 
-  it('each take is a buffer of its own, exactly the bytes (it is transferred to the main thread)', () => {
+  it('each take is a buffer of its own, exactly the bytes (only those bytes are sent to the main thread)', () => {
     const batch = new Utf8Batch();
     batch.add('Đà Nẵng\n');
     const first = batch.take()!;
