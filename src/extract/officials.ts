@@ -6,6 +6,7 @@ import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
+import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
@@ -658,7 +659,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
   } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && (endsWithSchoolLevel(toks, end) || endsWithHospitalType(toks, end))) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
   // "Đại biểu Quốc hội tỉnh Ninh Thuận Nguyễn Sỹ Cương": a deputy's province (the delegation) after the assembly
-  if (orgStart >= 0 && end === orgStart + 2 && toks[end]?.gap === Gap.Space && toks[orgStart].w === QUOC_ID && headF === 'đại biểu') end = delegationEnd(toks, end);
+  if (orgStart >= 0 && end === orgStart + 2 && toks[end]?.gap === Gap.Space && toks[orgStart].w === QUOC_ID && headF === 'đại biểu') end = delegationEnd(toks, end, text);
   // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in
   // capitals to the holder's name
   if (orgStart >= 0 && !apposition && bracket !== end && toks[end]?.gap === Gap.Space && toks[end].cap && !toks[end].num && !startsHolderName(text, toks, end)) {
@@ -849,13 +850,28 @@ function delegationPlaceEnd(toks: Token[], k: number): number {
   return place ? at + place.len : k;
 }
 /** After "đại biểu Quốc hội" at k: the end of a province named with its level word ("tỉnh Hà Tĩnh", "TP Hồ Chí Minh"), or k. */
-function delegationEnd(toks: Token[], k: number): number {
+function delegationEnd(toks: Token[], k: number, text: string): number {
   if (toks[k - 1].w === HOI_ID && toks[k].w === DELEGATION_ID) return delegationPlaceEnd(toks, k);
-  if (toks[k - 1].w !== HOI_ID || !PROVINCE_LEVEL_IDS.has(toks[k].w)) return k;
+  if (toks[k - 1].w !== HOI_ID) return k;
+  if (toks[k].cap && toks[k].f.startsWith('tp.')) return gluedCityEnd(toks, k);
+  if (!PROVINCE_LEVEL_IDS.has(toks[k].w)) return k;
   const level = matchAt(toks, k, PROVINCE_LEVEL_TABLE);
   const at = level ? k + level.len : -1;
-  const place = at > 0 && toks[at]?.gap === Gap.Space && toks[at].cap ? matchAt(toks, at, PLACE_TABLE) : null;
+  // "TP. Hải Phòng": the level written short with a dot before the name
+  const dotted = at === k + 1 && toks[at]?.gap === Gap.Break && toks[at].s - toks[k].e === 2 && text.charCodeAt(toks[k].e) === 46;
+  const place = at > 0 && (toks[at]?.gap === Gap.Space || dotted) && toks[at].cap ? matchAt(toks, at, PLACE_TABLE) : null;
   return place ? at + place.len : k;
+}
+const PROVINCE_NAME_KEYS = new Set(OLD_PROVINCES.flatMap((o) => [o.name, ...o.variants]).map((n) => foldForMatch(n)));
+/** "TP.Hải Phòng" at k: a city glued to its short level word; the end of its name, or k. */
+function gluedCityEnd(toks: Token[], k: number): number {
+  let name = toks[k].f.slice(3);
+  for (let q = k + 1; q <= k + 3; q++) {
+    if (PROVINCE_NAME_KEYS.has(name)) return q;
+    if (toks[q]?.gap !== Gap.Space) return k;
+    name += ' ' + toks[q].f;
+  }
+  return k;
 }
 
 /**
