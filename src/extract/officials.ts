@@ -2519,12 +2519,12 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
 
 /**
  * A capitalised word with no title bits opens a candidate only as a family or foreign name, a person cue or "tướng",
- * or after "tướng"/"cấp": every other one (most place and body words) candidateAt passes over, so the scan does.
+ * or after "tướng" or a counterpart's words ("đồng cấp", "đồng nhiệm phía"): every other one (most place and body words) candidateAt passes over, so the scan does.
  */
 function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): boolean {
   if (isFamilyWord(t) || hasId(OTHER_START, t.w) || isForeignNameWord(text, t)) return true;
   const w = i > 0 ? toks[i - 1].w : -1;
-  return w === TUONG_ID || w === CAP_ID;
+  return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w);
 }
 
 /** A plural post at i and the people who hold it; returns where reading goes on, or -1 when no post opens there. */
@@ -2930,17 +2930,20 @@ function holderNameAt(text: string, toks: Token[], k: number): boolean {
   return startsHolderName(text, toks, k) || (!!toks[k] && toks[k].cap && !toks[k].acro && toks[k + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[k + 1]) && parseName(toks, text, k) >= k + 2);
 }
 
-const CAP_ID = lexiconWordId('cấp'), DONG_ID = lexiconWordId('đồng');
+const DONG_ID = lexiconWordId('đồng');
 /**
  * "người đồng cấp Mỹ Rex Tillerson": the counterpart of an official just named holds the same post in another country;
  * the post is not written, so the person is an official with no title. i: the first capital after "cấp".
  * Returns where reading goes on, or -1.
  */
 function counterpartAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
-  if (toks[i - 2].w !== DONG_ID || toks[i - 3].w !== NGUOI_ID || toks[i - 1].gap !== Gap.Space || toks[i - 2].gap !== Gap.Space) return -1;
+  const c = counterpartWordBefore(toks, i);
+  if (c < 3 || toks[c - 1].w !== DONG_ID || toks[c - 2].w !== NGUOI_ID || toks[c].gap !== Gap.Space || toks[c - 1].gap !== Gap.Space) return -1;
   let q = i;
   const place = toks[q].k & PLACE_TABLE.bit ? matchAt(toks, q, PLACE_TABLE) : null;
   if (place) q += place.len;
+  // "người đồng nhiệm phía Mỹ, ông James Mattis": the counterpart's name after a comma and an honorific
+  if (place && toks[q]?.gap === Gap.Comma && toks[q + 1]?.gap === Gap.Space && matchAt(toks, q, HONORIFIC_TABLE)?.len === 1) q++;
   if (toks[q]?.gap !== Gap.Space || !toks[q].cap) return -1;
   const e = parseName(toks, text, q);
   if (e <= q || (e === q + 1 && !isForeignNameWord(text, toks[q]))) return -1;
@@ -2948,12 +2951,24 @@ function counterpartAt(text: string, toks: Token[], i: number, out: Candidate[])
   return e;
 }
 
+const COUNTERPART_IDS = idSet(['cấp', 'nhiệm']), COUNTERPART_SIDE_IDS = idSet(['phía', 'nước']);
+/** Before the capital at i: the token of "cấp"/"nhiệm" ("người đồng cấp", "người đồng nhiệm"), maybe then "nước chủ nhà", "phía"; or -1. */
+function counterpartWordBefore(toks: Token[], i: number): number {
+  const p = toks[i - 1].w;
+  if (COUNTERPART_IDS.has(p)) return i - 1;
+  if (COUNTERPART_SIDE_IDS.has(p) && i > 1 && COUNTERPART_IDS.has(toks[i - 2].w)) return i - 2;
+  // "người đồng cấp nước chủ nhà Rex Tillerson": the host country for the place
+  const h = i - 3;
+  return h > 0 && p === NHA_ID && COUNTERPART_IDS.has(toks[h - 1].w) && toks[h].gap === Gap.Space && matchAt(toks, h, HOST_COUNTRY_TABLE)?.len === 3 ? h - 1 : -1;
+}
+const COUNTERPART_TRIGGER_IDS = idSet(['cấp', 'nhiệm', 'phía', 'nước', 'nhà']);
+
 /** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */
 function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
   const t = toks[i];
   // "tướng James Mattis": the scan stops at capitals, so a lower-case bare general is seen from the name after it
   if (i > 0 && toks[i - 1].w === TUONG_ID && t.gap === Gap.Space && !toks[i - 1].cap && bareGeneralAt(text, toks, i - 1)) return candidateFrom(text, toks, i - 1, false, out);
-  if (i > 2 && toks[i - 1].w === CAP_ID && t.gap === Gap.Space) { const e = counterpartAt(text, toks, i, out); if (e > 0) return e; }
+  if (i > 2 && t.gap === Gap.Space && COUNTERPART_TRIGGER_IDS.has(toks[i - 1].w)) { const e = counterpartAt(text, toks, i, out); if (e > 0) return e; }
   // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
   // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
   if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)

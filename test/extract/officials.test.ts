@@ -2754,3 +2754,16 @@ describe('a deputy\'s city written "TP. X" or "TP.X" after the assembly', () => 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a counterpart ("người đồng cấp/đồng nhiệm") named after the host country or a side is an official', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông ấy cũng có cuộc gặp với người đồng cấp nước chủ nhà Rex Tillerson để thảo luận.', [['Rex Tillerson', null, []]]],
+    ['Hôm qua, bà đã điện đàm với người đồng nhiệm phía Mỹ, ông James Mattis. Bà khẳng định.', [['James Mattis', null, []]]],
+    ['Hôm qua, họ hội đàm với người đồng nhiệm Nhật Bản Fumio Kishida.', [['Fumio Kishida', null, []]]],
+    // a side with no name after it names no one
+    ['Ông gặp người đồng cấp phía Qatar, Hà Nội vẫn yên.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
