@@ -6,6 +6,7 @@ import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
+import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
@@ -658,7 +659,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
   } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && (endsWithSchoolLevel(toks, end) || endsWithHospitalType(toks, end))) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
   // "Đại biểu Quốc hội tỉnh Ninh Thuận Nguyễn Sỹ Cương": a deputy's province (the delegation) after the assembly
-  if (orgStart >= 0 && end === orgStart + 2 && toks[end]?.gap === Gap.Space && toks[orgStart].w === QUOC_ID && headF === 'đại biểu') end = delegationEnd(toks, end);
+  if (orgStart >= 0 && end === orgStart + 2 && toks[end]?.gap === Gap.Space && toks[orgStart].w === QUOC_ID && headF === 'đại biểu') end = delegationEnd(toks, end, text);
   // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in
   // capitals to the holder's name
   if (orgStart >= 0 && !apposition && bracket !== end && toks[end]?.gap === Gap.Space && toks[end].cap && !toks[end].num && !startsHolderName(text, toks, end)) {
@@ -849,13 +850,28 @@ function delegationPlaceEnd(toks: Token[], k: number): number {
   return place ? at + place.len : k;
 }
 /** After "đại biểu Quốc hội" at k: the end of a province named with its level word ("tỉnh Hà Tĩnh", "TP Hồ Chí Minh"), or k. */
-function delegationEnd(toks: Token[], k: number): number {
+function delegationEnd(toks: Token[], k: number, text: string): number {
   if (toks[k - 1].w === HOI_ID && toks[k].w === DELEGATION_ID) return delegationPlaceEnd(toks, k);
-  if (toks[k - 1].w !== HOI_ID || !PROVINCE_LEVEL_IDS.has(toks[k].w)) return k;
+  if (toks[k - 1].w !== HOI_ID) return k;
+  if (toks[k].cap && toks[k].f.startsWith('tp.')) return gluedCityEnd(toks, k);
+  if (!PROVINCE_LEVEL_IDS.has(toks[k].w)) return k;
   const level = matchAt(toks, k, PROVINCE_LEVEL_TABLE);
   const at = level ? k + level.len : -1;
-  const place = at > 0 && toks[at]?.gap === Gap.Space && toks[at].cap ? matchAt(toks, at, PLACE_TABLE) : null;
+  // "TP. Hải Phòng": the level written short with a dot before the name
+  const dotted = at === k + 1 && toks[at]?.gap === Gap.Break && toks[at].s - toks[k].e === 2 && text.charCodeAt(toks[k].e) === 46;
+  const place = at > 0 && (toks[at]?.gap === Gap.Space || dotted) && toks[at].cap ? matchAt(toks, at, PLACE_TABLE) : null;
   return place ? at + place.len : k;
+}
+const PROVINCE_NAME_KEYS = new Set(OLD_PROVINCES.flatMap((o) => [o.name, ...o.variants]).map((n) => foldForMatch(n)));
+/** "TP.Hải Phòng" at k: a city glued to its short level word; the end of its name, or k. */
+function gluedCityEnd(toks: Token[], k: number): number {
+  let name = toks[k].f.slice(3);
+  for (let q = k + 1; q <= k + 3; q++) {
+    if (PROVINCE_NAME_KEYS.has(name)) return q;
+    if (toks[q]?.gap !== Gap.Space) return k;
+    name += ' ' + toks[q].f;
+  }
+  return k;
 }
 
 /**
@@ -2503,12 +2519,12 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
 
 /**
  * A capitalised word with no title bits opens a candidate only as a family or foreign name, a person cue or "tướng",
- * or after "tướng"/"cấp": every other one (most place and body words) candidateAt passes over, so the scan does.
+ * or after "tướng" or a counterpart's words ("đồng cấp", "đồng nhiệm phía"): every other one (most place and body words) candidateAt passes over, so the scan does.
  */
 function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): boolean {
   if (isFamilyWord(t) || hasId(OTHER_START, t.w) || isForeignNameWord(text, t)) return true;
   const w = i > 0 ? toks[i - 1].w : -1;
-  return w === TUONG_ID || w === CAP_ID;
+  return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w);
 }
 
 /** A plural post at i and the people who hold it; returns where reading goes on, or -1 when no post opens there. */
@@ -2914,17 +2930,20 @@ function holderNameAt(text: string, toks: Token[], k: number): boolean {
   return startsHolderName(text, toks, k) || (!!toks[k] && toks[k].cap && !toks[k].acro && toks[k + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[k + 1]) && parseName(toks, text, k) >= k + 2);
 }
 
-const CAP_ID = lexiconWordId('cấp'), DONG_ID = lexiconWordId('đồng');
+const DONG_ID = lexiconWordId('đồng');
 /**
  * "người đồng cấp Mỹ Rex Tillerson": the counterpart of an official just named holds the same post in another country;
  * the post is not written, so the person is an official with no title. i: the first capital after "cấp".
  * Returns where reading goes on, or -1.
  */
 function counterpartAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
-  if (toks[i - 2].w !== DONG_ID || toks[i - 3].w !== NGUOI_ID || toks[i - 1].gap !== Gap.Space || toks[i - 2].gap !== Gap.Space) return -1;
+  const c = counterpartWordBefore(toks, i);
+  if (c < 3 || toks[c - 1].w !== DONG_ID || toks[c - 2].w !== NGUOI_ID || toks[c].gap !== Gap.Space || toks[c - 1].gap !== Gap.Space) return -1;
   let q = i;
   const place = toks[q].k & PLACE_TABLE.bit ? matchAt(toks, q, PLACE_TABLE) : null;
   if (place) q += place.len;
+  // "người đồng nhiệm phía Mỹ, ông James Mattis": the counterpart's name after a comma and an honorific
+  if (place && toks[q]?.gap === Gap.Comma && toks[q + 1]?.gap === Gap.Space && matchAt(toks, q, HONORIFIC_TABLE)?.len === 1) q++;
   if (toks[q]?.gap !== Gap.Space || !toks[q].cap) return -1;
   const e = parseName(toks, text, q);
   if (e <= q || (e === q + 1 && !isForeignNameWord(text, toks[q]))) return -1;
@@ -2932,12 +2951,24 @@ function counterpartAt(text: string, toks: Token[], i: number, out: Candidate[])
   return e;
 }
 
+const COUNTERPART_IDS = idSet(['cấp', 'nhiệm']), COUNTERPART_SIDE_IDS = idSet(['phía', 'nước']);
+/** Before the capital at i: the token of "cấp"/"nhiệm" ("người đồng cấp", "người đồng nhiệm"), maybe then "nước chủ nhà", "phía"; or -1. */
+function counterpartWordBefore(toks: Token[], i: number): number {
+  const p = toks[i - 1].w;
+  if (COUNTERPART_IDS.has(p)) return i - 1;
+  if (COUNTERPART_SIDE_IDS.has(p) && i > 1 && COUNTERPART_IDS.has(toks[i - 2].w)) return i - 2;
+  // "người đồng cấp nước chủ nhà Rex Tillerson": the host country for the place
+  const h = i - 3;
+  return h > 0 && p === NHA_ID && COUNTERPART_IDS.has(toks[h - 1].w) && toks[h].gap === Gap.Space && matchAt(toks, h, HOST_COUNTRY_TABLE)?.len === 3 ? h - 1 : -1;
+}
+const COUNTERPART_TRIGGER_IDS = idSet(['cấp', 'nhiệm', 'phía', 'nước', 'nhà']);
+
 /** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */
 function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
   const t = toks[i];
   // "tướng James Mattis": the scan stops at capitals, so a lower-case bare general is seen from the name after it
   if (i > 0 && toks[i - 1].w === TUONG_ID && t.gap === Gap.Space && !toks[i - 1].cap && bareGeneralAt(text, toks, i - 1)) return candidateFrom(text, toks, i - 1, false, out);
-  if (i > 2 && toks[i - 1].w === CAP_ID && t.gap === Gap.Space) { const e = counterpartAt(text, toks, i, out); if (e > 0) return e; }
+  if (i > 2 && t.gap === Gap.Space && COUNTERPART_TRIGGER_IDS.has(toks[i - 1].w)) { const e = counterpartAt(text, toks, i, out); if (e > 0) return e; }
   // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
   // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
   if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)

@@ -51,6 +51,8 @@ export const POSITION_HEADS: readonly string[] = [
   // the head of the Catholic Church and of the Vatican state ("Giáo hoàng Francis")
   'Giáo hoàng',
   // envoys and diplomatic ranks below ambassador; trade representatives; state councillors; attorneys general
+  // China's State Councillor: "Ủy viên Quốc vụ (viện) Trung Quốc X" ("Quốc vụ" alone is no body the org reader knows)
+  'Ủy viên Quốc vụ', 'Ủy viên Quốc vụ viện',
   'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Điều phối viên',
   'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // elected members of foreign legislatures

@@ -2730,3 +2730,40 @@ describe('after "ông"/"bà" and a family name, "Quốc Hội" closing the run i
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('China\'s State Councillor is a post of its own ("Ủy viên Quốc vụ (viện)")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Cùng ngày, Ủy viên Quốc vụ Trung Quốc Dương Khiết Trì cũng đã có cuộc gặp.', [['Dương Khiết Trì', null, ['Ủy viên Quốc vụ Trung Quốc']]]],
+    ['Đại diện Trung Quốc là Ủy viên Quốc vụ viện Dương Khiết Trì và một đại tướng.', [['Dương Khiết Trì', null, ['Ủy viên Quốc vụ viện']]]],
+    // the post alone, with no holder, names no one
+    ['Nhiều chuyến thăm cấp Phó Thủ tướng, Ủy viên Quốc vụ. Thông qua các chuyến thăm đó.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a deputy\'s city written "TP. X" or "TP.X" after the assembly', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Văn An, đại biểu Quốc hội TP. Hải Phòng cho biết.', [['Nguyễn Văn An', null, ['đại biểu Quốc hội TP. Hải Phòng']]]],
+    ['Ông Nguyễn Văn An, đại biểu Quốc hội TP.Đà Nẵng cho biết.', [['Nguyễn Văn An', null, ['đại biểu Quốc hội TP.Đà Nẵng']]]],
+    // a capitalised word after "TP." that is no city is not taken
+    ['Ông Nguyễn Văn An, đại biểu Quốc hội TP. Ông Bình nói thêm.', [['Nguyễn Văn An', null, ['đại biểu Quốc hội TP']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a counterpart ("người đồng cấp/đồng nhiệm") named after the host country or a side is an official', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông ấy cũng có cuộc gặp với người đồng cấp nước chủ nhà Rex Tillerson để thảo luận.', [['Rex Tillerson', null, []]]],
+    ['Hôm qua, bà đã điện đàm với người đồng nhiệm phía Mỹ, ông James Mattis. Bà khẳng định.', [['James Mattis', null, []]]],
+    ['Hôm qua, họ hội đàm với người đồng nhiệm Nhật Bản Fumio Kishida.', [['Fumio Kishida', null, []]]],
+    // a side with no name after it names no one
+    ['Ông gặp người đồng cấp phía Qatar, Hà Nội vẫn yên.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
