@@ -1112,6 +1112,7 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
         && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
       // "huyện Đak Đoa Theo tổng hợp ...", "TP. Pleiku Được biết": a lost full stop; the next sentence opens here.
       if (gluedSentenceAt(w, j + len)) break;
+      if (postOrRankAt(w, j + len)) break;
       // "xã Hà Ninh Ông Quý cho biết": a lost full stop before an honorific and a name (not "Cầu Ông Lãnh").
       if (len >= 2 && wordIn(w, j + len, HONORIFIC_WORDS) && j + len + 1 < w.n && w.cap[j + len + 1] && w.plain[j + len + 1]) break;
       // "xã Bồn Trì Ngày 9/5": a date opens after the name.
@@ -1143,6 +1144,24 @@ const GLUED_OPENER_GATE = wordGate(GLUED_OPENERS.keys());
 /** Word k opens the next sentence, glued on by a lost full stop: an opener ("Theo", "Được") and a lower-case word after it. */
 function gluedSentenceAt(w: Words, k: number): boolean {
   return k + 1 < w.n && !w.cap[k + 1] && w.plain[k + 1] === 1 && (wordIn(w, k, SENTENCE_OPENER_WORDS) || gluedOpener(w, k));
+}
+
+// Posts and ranks written as two syllables, the first capitalised: no unit's name ends in their first syllable
+// followed by the second, so "thành phố Vũng Tàu Thủ tướng ...", "quận Nam Từ Liêm Thượng úy ..." lost a full stop.
+const GLUED_POSTS = new Map<string, Set<string>>();
+for (const phrase of ['thủ tướng', 'chủ tịch', 'bí thư', 'giám đốc', 'phó chủ', 'phó giám', 'phó bí', 'phó thủ', 'tổng bí',
+  'thượng úy', 'thượng tá', 'thượng sĩ', 'thiếu úy', 'thiếu tá', 'thiếu tướng', 'trung úy', 'trung tá', 'trung tướng',
+  'đại úy', 'đại tá', 'đại tướng', 'cơ quan']) {
+  const [first, second] = foldForMatch(phrase).split(' ');
+  let seconds = GLUED_POSTS.get(first);
+  if (!seconds) GLUED_POSTS.set(first, (seconds = new Set()));
+  seconds.add(second);
+}
+const GLUED_POST_GATE = wordGate(GLUED_POSTS.keys());
+/** Word k (capitalised) and the lower-case word after it are a post or a rank, opening the next sentence. */
+function postOrRankAt(w: Words, k: number): boolean {
+  return k + 1 < w.n && !w.cap[k + 1] && w.plain[k + 1] === 1 && maybeWord(GLUED_POST_GATE, w, k)
+    && GLUED_POSTS.get(keyAt(w, k))?.has(keyAt(w, k + 1)) === true;
 }
 
 /** Word j (capitalised) and the lower-case word after it make such an opener. */
@@ -2283,6 +2302,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
   // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
+  // "trụ sở LĐLĐ TP. Phó Chủ tịch ...": the same, before a post.
+  if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && postOrRankAt(w, j + 1) && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
   // "ngân sách TP. Ông Cường cho biết": the same, before an honorific.
   if (aw.abbrev && gapOf(w, j).length > 1 && wordIn(w, j, HONORIFIC_WORDS)) return -1;
   if (len - joins > max) return -1;

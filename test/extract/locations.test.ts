@@ -2494,3 +2494,22 @@ describe('round 26: a region before an edition\'s year, or after "vòng loại",
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 26b: a post or rank after a unit name opens the next sentence (a lost full stop)', () => {
+  it.each([
+    ['Một góc thành phố Vũng Tàu Thủ tướng Chính phủ vừa phê duyệt.', ['Vũng Tàu']],
+    ['Công an quận Nam Từ Liêm Thượng úy Phạm Quang Huy cho biết.', ['Nam Từ Liêm']],
+    ['Công an huyện Phú Quốc Cơ quan công an đã bắt.', ['Phú Quốc']],
+    ['ở trụ sở LĐLĐ TP. Phó Chủ tịch Tổng LĐLĐ Việt Nam nói.', ['Việt Nam']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ông ở xã Thủ Thiêm, quận 2.', 'Thủ Thiêm'],
+    ['Ông ở TP Uông Bí, tỉnh Quảng Ninh.', 'Uông Bí'],
+    ['Sở tại TP. Huế Chủ tịch tỉnh đến.', 'Huế'],
+  ])('still a place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
