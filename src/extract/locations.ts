@@ -439,6 +439,8 @@ const ADDRESS_LINKS = new Set(['tại', 'ở', 'thuộc', 'và', 'trú', 'ngụ'
 const BODIES_BEFORE_UNIT = phraseSet([
   'công an', 'ca', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'tand', 'vksnd', 'viện ksnd', 'mttq', 'đảng ủy', 'huyện ủy', 'quận ủy', 'thị ủy',
   'huyện đoàn', 'quận đoàn', 'địa bàn',
+  // police and inspectorate units by their initials: Đội TTGT Q.Cái Răng, Cảnh sát PCCC Q. Gò Vấp, CSGT H.Thuận Nam
+  'csgt', 'ttgt', 'pccc',
 ]);
 // First syllables of compound nouns ending in "bản" (phiên bản, văn bản, kịch bản, cơ bản).
 // (mộc bản: woodblocks, Mộc bản Triều Nguyễn)

@@ -2513,3 +2513,15 @@ describe('round 26b: a post or rank after a unit name opens the next sentence (a
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 26b: a unit abbreviated to one letter after a police or inspectorate unit by its initials', () => {
+  it.each([
+    ['Ông là cán bộ Đội TTGT Q.Cái Răng.', ['Cái Răng']],
+    ['Cảnh sát PCCC Q. Gò Vấp có mặt.', ['Gò Vấp']],
+    ['Lực lượng CSGT H.Thuận Nam có mặt.', ['Thuận Nam']],
+    // not after another acronym: a byline's initials
+    ['Ảnh: TTXVN H.Anh chụp.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
