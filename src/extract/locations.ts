@@ -2290,6 +2290,15 @@ function gazetteerRunAtLeast(w: Words, j: number, len: number): number {
   return g && !g[0].blocked && g[1] > len && g[0].kind !== 'country' ? g[1] : len;
 }
 
+// Hamlets are often named by their position in the commune: "thôn Đông, xã Quảng Thanh", "xóm Trung (xã Bình Cảng)".
+const COMPASS_HAMLET_WORDS = new Set(['thôn', 'xóm', 'ấp'].map(foldForMatch));
+/** Word j, a compass word, names the hamlet whose word is before it, and a comma, a bracket or a full stop closes it. */
+function compassHamlet(w: Words, j: number): boolean {
+  // (in lower case: "Báo Ấp Bắc" is a newspaper)
+  return j > 0 && gapOf(w, j) === ' ' && !w.cap[j - 1] && COMPASS_HAMLET_WORDS.has(keyAt(w, j - 1))
+    && (j + 1 >= w.n || /^\s?[,;(.]/.test(gapOf(w, j + 1)));
+}
+
 /** Words of a unit's name at j that is no gazetteer name, or -1. */
 function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
   // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
@@ -2324,7 +2333,7 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   if (aw.kind === 'district' && !aw.abbrev && !aw.foreignOnly && len >= 3 && personNameAt(w, j, len) && !gazAt(w, j, true)
     && !surnameDistrict(w, j, 2) && !surnameDistrict(w, j, 3)) return -1;
   // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
-  if (len === 1 && COMPASS.has(keyAt(w, j))) return -1;
+  if (len === 1 && COMPASS.has(keyAt(w, j)) && !compassHamlet(w, j)) return -1;
   // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
   if (aw.kind === 'village' && j + len < w.n && w.num[j + len] && w.plain[j + len] && /^\d{1,2}$/.test(text.slice(w.start[j + len], w.end[j + len]))
     && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;

@@ -2525,3 +2525,19 @@ describe('round 26b: a unit abbreviated to one letter after a police or inspecto
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 26b: a hamlet named by its position (thôn Đông, xóm Trung)', () => {
+  it.each([
+    ['Đoạn qua thôn Trung (xã Dương Hà, huyện Gia Lâm) thì dừng.', ['Trung', 'Dương Hà', 'Gia Lâm']],
+    ['Anh Vệ (25 tuổi, xóm Trung, xã Bình Cảng) cho rằng.', ['Trung', 'Bình Cảng']],
+    ['Ông sống ở thôn Đông, xã Đồng Tâm.', ['Đông', 'Đồng Tâm']],
+    // a lower-case word after it: a descriptor, not the end of the hamlet's name
+    ['Hai phòng học tại điểm trường thôn Tây và 2 phòng học khác.', []],
+    // a newspaper's name, capitalised
+    ['Theo Đặng Thanh (Báo Ấp Bắc).', []],
+    // not after a province-level word
+    ['Mưa lớn ở các tỉnh Bắc, Trung Bộ.', ['Trung Bộ']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
