@@ -439,6 +439,8 @@ const ADDRESS_LINKS = new Set(['tại', 'ở', 'thuộc', 'và', 'trú', 'ngụ'
 const BODIES_BEFORE_UNIT = phraseSet([
   'công an', 'ca', 'ubnd', 'hđnd', 'ủy ban nhân dân', 'tand', 'vksnd', 'viện ksnd', 'mttq', 'đảng ủy', 'huyện ủy', 'quận ủy', 'thị ủy',
   'huyện đoàn', 'quận đoàn', 'địa bàn',
+  // police and inspectorate units by their initials: Đội TTGT Q.Cái Răng, Cảnh sát PCCC Q. Gò Vấp, CSGT H.Thuận Nam
+  'csgt', 'ttgt', 'pccc',
 ]);
 // First syllables of compound nouns ending in "bản" (phiên bản, văn bản, kịch bản, cơ bản).
 // (mộc bản: woodblocks, Mộc bản Triều Nguyễn)
@@ -1112,6 +1114,7 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
         && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
       // "huyện Đak Đoa Theo tổng hợp ...", "TP. Pleiku Được biết": a lost full stop; the next sentence opens here.
       if (gluedSentenceAt(w, j + len)) break;
+      if (postOrRankAt(w, j + len)) break;
       // "xã Hà Ninh Ông Quý cho biết": a lost full stop before an honorific and a name (not "Cầu Ông Lãnh").
       if (len >= 2 && wordIn(w, j + len, HONORIFIC_WORDS) && j + len + 1 < w.n && w.cap[j + len + 1] && w.plain[j + len + 1]) break;
       // "xã Bồn Trì Ngày 9/5": a date opens after the name.
@@ -1143,6 +1146,24 @@ const GLUED_OPENER_GATE = wordGate(GLUED_OPENERS.keys());
 /** Word k opens the next sentence, glued on by a lost full stop: an opener ("Theo", "Được") and a lower-case word after it. */
 function gluedSentenceAt(w: Words, k: number): boolean {
   return k + 1 < w.n && !w.cap[k + 1] && w.plain[k + 1] === 1 && (wordIn(w, k, SENTENCE_OPENER_WORDS) || gluedOpener(w, k));
+}
+
+// Posts and ranks written as two syllables, the first capitalised: no unit's name ends in their first syllable
+// followed by the second, so "thành phố Vũng Tàu Thủ tướng ...", "quận Nam Từ Liêm Thượng úy ..." lost a full stop.
+const GLUED_POSTS = new Map<string, Set<string>>();
+for (const phrase of ['thủ tướng', 'chủ tịch', 'bí thư', 'giám đốc', 'phó chủ', 'phó giám', 'phó bí', 'phó thủ', 'tổng bí',
+  'thượng úy', 'thượng tá', 'thượng sĩ', 'thiếu úy', 'thiếu tá', 'thiếu tướng', 'trung úy', 'trung tá', 'trung tướng',
+  'đại úy', 'đại tá', 'đại tướng', 'cơ quan']) {
+  const [first, second] = foldForMatch(phrase).split(' ');
+  let seconds = GLUED_POSTS.get(first);
+  if (!seconds) GLUED_POSTS.set(first, (seconds = new Set()));
+  seconds.add(second);
+}
+const GLUED_POST_GATE = wordGate(GLUED_POSTS.keys());
+/** Word k (capitalised) and the lower-case word after it are a post or a rank, opening the next sentence. */
+function postOrRankAt(w: Words, k: number): boolean {
+  return k + 1 < w.n && !w.cap[k + 1] && w.plain[k + 1] === 1 && maybeWord(GLUED_POST_GATE, w, k)
+    && GLUED_POSTS.get(keyAt(w, k))?.has(keyAt(w, k + 1)) === true;
 }
 
 /** Word j (capitalised) and the lower-case word after it make such an opener. */
@@ -2269,6 +2290,15 @@ function gazetteerRunAtLeast(w: Words, j: number, len: number): number {
   return g && !g[0].blocked && g[1] > len && g[0].kind !== 'country' ? g[1] : len;
 }
 
+// Hamlets are often named by their position in the commune: "thôn Đông, xã Quảng Thanh", "xóm Trung (xã Bình Cảng)".
+const COMPASS_HAMLET_WORDS = new Set(['thôn', 'xóm', 'ấp'].map(foldForMatch));
+/** Word j, a compass word, names the hamlet whose word is before it, and a comma, a bracket or a full stop closes it. */
+function compassHamlet(w: Words, j: number): boolean {
+  // (in lower case: "Báo Ấp Bắc" is a newspaper)
+  return j > 0 && gapOf(w, j) === ' ' && !w.cap[j - 1] && COMPASS_HAMLET_WORDS.has(keyAt(w, j - 1))
+    && (j + 1 >= w.n || /^\s?[,;(.]/.test(gapOf(w, j + 1)));
+}
+
 /** Words of a unit's name at j that is no gazetteer name, or -1. */
 function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
   // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
@@ -2283,6 +2313,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
   // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
+  // "trụ sở LĐLĐ TP. Phó Chủ tịch ...": the same, before a post.
+  if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && postOrRankAt(w, j + 1) && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
   // "ngân sách TP. Ông Cường cho biết": the same, before an honorific.
   if (aw.abbrev && gapOf(w, j).length > 1 && wordIn(w, j, HONORIFIC_WORDS)) return -1;
   if (len - joins > max) return -1;
@@ -2301,7 +2333,7 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   if (aw.kind === 'district' && !aw.abbrev && !aw.foreignOnly && len >= 3 && personNameAt(w, j, len) && !gazAt(w, j, true)
     && !surnameDistrict(w, j, 2) && !surnameDistrict(w, j, 3)) return -1;
   // "các tỉnh Bắc bộ", "các tỉnh Bắc và Trung Trung Bộ": a compass word alone names a region part, not a unit.
-  if (len === 1 && COMPASS.has(keyAt(w, j))) return -1;
+  if (len === 1 && COMPASS.has(keyAt(w, j)) && !compassHamlet(w, j)) return -1;
   // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
   if (aw.kind === 'village' && j + len < w.n && w.num[j + len] && w.plain[j + len] && /^\d{1,2}$/.test(text.slice(w.start[j + len], w.end[j + len]))
     && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;

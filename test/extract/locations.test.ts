@@ -2494,3 +2494,50 @@ describe('round 26: a region before an edition\'s year, or after "vòng loại",
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 26b: a post or rank after a unit name opens the next sentence (a lost full stop)', () => {
+  it.each([
+    ['Một góc thành phố Vũng Tàu Thủ tướng Chính phủ vừa phê duyệt.', ['Vũng Tàu']],
+    ['Công an quận Nam Từ Liêm Thượng úy Phạm Quang Huy cho biết.', ['Nam Từ Liêm']],
+    ['Công an huyện Phú Quốc Cơ quan công an đã bắt.', ['Phú Quốc']],
+    ['ở trụ sở LĐLĐ TP. Phó Chủ tịch Tổng LĐLĐ Việt Nam nói.', ['Việt Nam']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ông ở xã Thủ Thiêm, quận 2.', 'Thủ Thiêm'],
+    ['Ông ở TP Uông Bí, tỉnh Quảng Ninh.', 'Uông Bí'],
+    ['Sở tại TP. Huế Chủ tịch tỉnh đến.', 'Huế'],
+  ])('still a place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 26b: a unit abbreviated to one letter after a police or inspectorate unit by its initials', () => {
+  it.each([
+    ['Ông là cán bộ Đội TTGT Q.Cái Răng.', ['Cái Răng']],
+    ['Cảnh sát PCCC Q. Gò Vấp có mặt.', ['Gò Vấp']],
+    ['Lực lượng CSGT H.Thuận Nam có mặt.', ['Thuận Nam']],
+    // not after another acronym: a byline's initials
+    ['Ảnh: TTXVN H.Anh chụp.', []],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 26b: a hamlet named by its position (thôn Đông, xóm Trung)', () => {
+  it.each([
+    ['Đoạn qua thôn Trung (xã Dương Hà, huyện Gia Lâm) thì dừng.', ['Trung', 'Dương Hà', 'Gia Lâm']],
+    ['Anh Vệ (25 tuổi, xóm Trung, xã Bình Cảng) cho rằng.', ['Trung', 'Bình Cảng']],
+    ['Ông sống ở thôn Đông, xã Đồng Tâm.', ['Đông', 'Đồng Tâm']],
+    // a lower-case word after it: a descriptor, not the end of the hamlet's name
+    ['Hai phòng học tại điểm trường thôn Tây và 2 phòng học khác.', []],
+    // a newspaper's name, capitalised
+    ['Theo Đặng Thanh (Báo Ấp Bắc).', []],
+    // not after a province-level word
+    ['Mưa lớn ở các tỉnh Bắc, Trung Bộ.', ['Trung Bộ']],
+  ])('%s', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
