@@ -1911,6 +1911,15 @@ describe("a force's branch named by its force and the force's place", () => {
     // inside a unit, or the force in general: the unit and the force only
     ['Trung tá Lê Văn Hùng, Đội phó Đội CSGT Công an TP Thanh Hóa cho biết.', ['Đội CSGT Công an TP Thanh Hóa', 'Công an TP Thanh Hóa']],
     ['Lực lượng CSGT Công an tỉnh Nghệ An tăng cường tuần tra.', ['Công an tỉnh Nghệ An']],
+    // the other branches, capitalised and right before their force
+    ['Cán bộ huyện và chiến sĩ Cảnh sát cơ động Công an Hà Nội đã có mặt.', ['Cảnh sát cơ động Công an Hà Nội', 'Công an Hà Nội']],
+    ['Từ lời khai, Cảnh sát hình sự Công an thị xã Dĩ An truy bắt Minh.', ['Cảnh sát hình sự Công an thị xã Dĩ An', 'Công an thị xã Dĩ An']],
+    // lower-case, after "lực lượng", or joined by "của": the force only
+    ['Hôm qua, cảnh sát hình sự Công an huyện Yên Thành đã có mặt.', ['Công an huyện Yên Thành']],
+    ['Lực lượng Cảnh sát cơ động Công an tỉnh Nghệ An tăng cường tuần tra.', ['Công an tỉnh Nghệ An']],
+    ['Lực lượng CSGT, Cảnh sát hình sự của Công an huyện Hưng Nguyên có mặt.', ['Công an huyện Hưng Nguyên']],
+    // the investigation body cut short: no branch of its own
+    ['Hai đối tượng đã bị Cảnh sát điều tra Công an tỉnh Thái Nguyên ra quyết định.', ['Công an tỉnh Thái Nguyên']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
