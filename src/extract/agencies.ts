@@ -338,10 +338,14 @@ function endsInsideHead(toks: Token[], m: OrgMatch): boolean {
   }
   return false;
 }
+/** The national broadcasters' channels by their acronym (VTV3, VOV1, HTV7, VTC14): media, whose boards and offices are none. */
+const BROADCAST_CHANNEL_RE = /^(?:VTV|VOV|HTV|VTC)\d*$/;
 /** The body read at i names no one public body of its own: part of the last one, an event, a business's unit, a byline. */
 function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string): boolean {
   // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
   if (i > 0 && toks[i].gap === Gap.Space && QUANTIFIER_IDS.has(toks[i - 1].w) && !capitalAfterHead(toks, m.bodyStart, m.end)) return true;
+  // "Trưởng ban VTV3", "Ban Thời sự VTV": a board closed by a channel's name is the channel's, media
+  if (m.end > m.bodyStart && toks[m.end - 1].acro && BROADCAST_CHANNEL_RE.test(text.slice(toks[m.end - 1].s, toks[m.end - 1].e))) return true;
   // "Ban Tổ chức Chương trình ...": an event's organizing board, not "Tổ chức Chương"
   if (m.head.head === 'Tổ chức' && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === BAN_ID) return true;
   // "Tổng Lãnh sự quán X", "Hiệp Hội X", "Ủy Ban X", "đảng Liên minh Dân chủ": a head read after the first word of the last

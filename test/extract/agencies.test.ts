@@ -943,6 +943,10 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a type in sentence case after a quantifier is many bodies; a jury is no body
     ['Một số Hiệp hội doanh nghiệp chưa thực hiện tốt vai trò.', []],
     ['Hội đồng Giám khảo sẽ phỏng vấn các ứng viên.', []],
+    // a board closed by a broadcaster's channel is media's; a board of a ministry is kept
+    ['Chị Loan sẽ làm Trưởng ban VTV3 từ ngày 1/7.', []],
+    ['Nhà báo Minh, Phó trưởng Ban Thời sự VTV1 cho biết.', []],
+    ['Theo Ban Tuyên giáo Tỉnh ủy Nghệ An, năm nay có 5 đợt.', ['Ban Tuyên giáo Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
     ['Ý kiến của các Bộ Công an, Quốc phòng.', ['Bộ Công an']],
     // a one-word second field closed by the whole name's acronym
     ['Chủ tịch Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV) Nguyễn Văn Thân nói.', ['Hiệp hội Doanh nghiệp Nhỏ và Vừa']],
