@@ -338,10 +338,14 @@ function endsInsideHead(toks: Token[], m: OrgMatch): boolean {
   }
   return false;
 }
+/** The national broadcasters' channels by their acronym (VTV3, VOV1, HTV7, VTC14): media, whose boards and offices are none. */
+const BROADCAST_CHANNEL_RE = /^(?:VTV|VOV|HTV|VTC)\d*$/;
 /** The body read at i names no one public body of its own: part of the last one, an event, a business's unit, a byline. */
 function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string): boolean {
   // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
   if (i > 0 && toks[i].gap === Gap.Space && QUANTIFIER_IDS.has(toks[i - 1].w) && !capitalAfterHead(toks, m.bodyStart, m.end)) return true;
+  // "Trưởng ban VTV3", "Ban Thời sự VTV": a board closed by a channel's name is the channel's, media
+  if (m.end > m.bodyStart && toks[m.end - 1].acro && BROADCAST_CHANNEL_RE.test(text.slice(toks[m.end - 1].s, toks[m.end - 1].e))) return true;
   // "Ban Tổ chức Chương trình ...": an event's organizing board, not "Tổ chức Chương"
   if (m.head.head === 'Tổ chức' && i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === BAN_ID) return true;
   // "Tổng Lãnh sự quán X", "Hiệp Hội X", "Ủy Ban X", "đảng Liên minh Dân chủ": a head read after the first word of the last
@@ -519,13 +523,23 @@ const POLICE_BRANCH_TABLE = phraseTable([['cảnh sát giao thông', true], ['c�
   // the fire police spelled out ("Cảnh sát phòng cháy chữa cháy tỉnh Đồng Nai", "Cảnh sát PC&CC TP HCM")
   ['cảnh sát phòng cháy chữa cháy', true], ['cảnh sát pc&cc', true]] as [string, boolean][], false);
 const POLICE_BRANCH_HEAD = { head: 'CSGT', needs: 'place', agency: true } as const;
+/**
+ * The other branches, taken capitalised and only right before their force ("Cảnh sát cơ động Công an Hà Nội"). (Not "Cảnh sát
+ * điều tra": written so, it is the force's "Cơ quan Cảnh sát điều tra" cut short.)
+ */
+const FORCE_BRANCH_TABLE = phraseTable(['cảnh sát cơ động', 'cảnh sát hình sự', 'cảnh sát đường thủy', 'cảnh sát môi trường',
+  'cảnh sát kinh tế', 'cảnh sát quản lý hành chính', 'cảnh sát truy nã'].map((p) => [p, true] as [string, boolean]), false);
 const CONG_ID = lexiconWordId('công'), LUC_ID = lexiconWordId('lực'), LUONG_ID = lexiconWordId('lượng');
 const TIME_WORD_IDS = new Set(['ngày', 'tháng', 'năm', 'sáng', 'trưa', 'chiều', 'tối', 'đêm', 'hôm', 'khoảng', 'lúc', 'sau', 'trước', 'trong', 'tại'].map(lexiconWordId));
 // ("Trưởng phòng CSGT Hà Nội", "Đội trưởng CSGT ...": the unit's name inside a post)
 const UNIT_WORD_IDS = new Set(['phòng', 'đội', 'trạm', 'cục', 'tổ', 'trưởng', 'phó'].map(lexiconWordId));
 function branchPoliceAt(toks: Token[], i: number, found: Found[], text: string): Found | null {
   const at = matchAt(toks, i, POLICE_BRANCH_TABLE);
-  if (!at || notBranchByPlace(toks, i, at.len, found)) return null;
+  if (!at) {
+    const branch = toks[i].cap ? matchAt(toks, i, FORCE_BRANCH_TABLE) : null;
+    return branch && toks[i + branch.len]?.w === CONG_ID && !notBranchByPlace(toks, i, branch.len, found) ? forceQualifiedBranchAt(toks, i, branch.len, text) : null;
+  }
+  if (notBranchByPlace(toks, i, at.len, found)) return null;
   if (toks[i + at.len].w === CONG_ID) return forceQualifiedBranchAt(toks, i, at.len, text);
   const m = parseOrgAt(toks, i, { lowerHead: true, text, at: { len: at.len, value: POLICE_BRANCH_HEAD } });
   if (!m || !m.agency || m.end <= m.bodyStart || m.bracket >= 0) return null;

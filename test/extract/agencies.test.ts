@@ -943,6 +943,10 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a type in sentence case after a quantifier is many bodies; a jury is no body
     ['Một số Hiệp hội doanh nghiệp chưa thực hiện tốt vai trò.', []],
     ['Hội đồng Giám khảo sẽ phỏng vấn các ứng viên.', []],
+    // a board closed by a broadcaster's channel is media's; a board of a ministry is kept
+    ['Chị Loan sẽ làm Trưởng ban VTV3 từ ngày 1/7.', []],
+    ['Nhà báo Minh, Phó trưởng Ban Thời sự VTV1 cho biết.', []],
+    ['Theo Ban Tuyên giáo Tỉnh ủy Nghệ An, năm nay có 5 đợt.', ['Ban Tuyên giáo Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
     ['Ý kiến của các Bộ Công an, Quốc phòng.', ['Bộ Công an']],
     // a one-word second field closed by the whole name's acronym
     ['Chủ tịch Hiệp hội Doanh nghiệp Nhỏ và Vừa (DNNVV) Nguyễn Văn Thân nói.', ['Hiệp hội Doanh nghiệp Nhỏ và Vừa']],
@@ -1911,6 +1915,15 @@ describe("a force's branch named by its force and the force's place", () => {
     // inside a unit, or the force in general: the unit and the force only
     ['Trung tá Lê Văn Hùng, Đội phó Đội CSGT Công an TP Thanh Hóa cho biết.', ['Đội CSGT Công an TP Thanh Hóa', 'Công an TP Thanh Hóa']],
     ['Lực lượng CSGT Công an tỉnh Nghệ An tăng cường tuần tra.', ['Công an tỉnh Nghệ An']],
+    // the other branches, capitalised and right before their force
+    ['Cán bộ huyện và chiến sĩ Cảnh sát cơ động Công an Hà Nội đã có mặt.', ['Cảnh sát cơ động Công an Hà Nội', 'Công an Hà Nội']],
+    ['Từ lời khai, Cảnh sát hình sự Công an thị xã Dĩ An truy bắt Minh.', ['Cảnh sát hình sự Công an thị xã Dĩ An', 'Công an thị xã Dĩ An']],
+    // lower-case, after "lực lượng", or joined by "của": the force only
+    ['Hôm qua, cảnh sát hình sự Công an huyện Yên Thành đã có mặt.', ['Công an huyện Yên Thành']],
+    ['Lực lượng Cảnh sát cơ động Công an tỉnh Nghệ An tăng cường tuần tra.', ['Công an tỉnh Nghệ An']],
+    ['Lực lượng CSGT, Cảnh sát hình sự của Công an huyện Hưng Nguyên có mặt.', ['Công an huyện Hưng Nguyên']],
+    // the investigation body cut short: no branch of its own
+    ['Hai đối tượng đã bị Cảnh sát điều tra Công an tỉnh Thái Nguyên ra quyết định.', ['Công an tỉnh Thái Nguyên']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
