@@ -240,14 +240,16 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   return false;
 }
 const TRAFFIC_INSPECTORATE_HEAD = 'TTGT';
+/** Two-word phrases as keys of their two lexicon word ids ("<id> <id>"), to test the two tokens before a body. */
+const wordIdPairs = (phrases: string[]) => new Set(phrases.map((p) => p.split(' ').map((w) => lexiconWordId(foldForMatch(w))).join(' ')));
 /** The words before a body that make it part of a building's or portal's name ("Trụ sở", "Cổng Thông tin điện tử", "Cổng TTĐT"). */
-const SEAT_OR_PORTAL_PAIRS = new Set(['trụ sở', 'điện tử', 'cổng ttđt'].map((p) => p.split(' ').map((w) => lexiconWordId(foldForMatch(w))).join(' ')));
+const SEAT_OR_PORTAL_PAIRS = wordIdPairs(['trụ sở', 'điện tử', 'cổng ttđt']);
 function inSeatOrPortalName(toks: Token[], i: number): boolean {
   return i >= 2 && toks[i].gap === Gap.Space && toks[i - 1].gap === Gap.Space && SEAT_OR_PORTAL_PAIRS.has(toks[i - 2].w + ' ' + toks[i - 1].w);
 }
 const QUAN_ARMY_ID = lexiconWordId(foldForMatch('quân'));
 /** Two-word forces before a government ("quân đội", "lực lượng", "binh sĩ", "binh lính"), as the ids of their two words. */
-const FORCES_PAIRS = new Set(['quân đội', 'lực lượng', 'binh sĩ', 'binh lính'].map((p) => p.split(' ').map((w) => lexiconWordId(foldForMatch(w))).join(' ')));
+const FORCES_PAIRS = wordIdPairs(['quân đội', 'lực lượng', 'binh sĩ', 'binh lính']);
 /** Token i follows, by a space, a word for troops: "quân", or one of the two-word forces. */
 function afterForcesWord(toks: Token[], i: number): boolean {
   if (i < 1 || toks[i].gap !== Gap.Space) return false;

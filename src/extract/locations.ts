@@ -1134,14 +1134,19 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
 /** Hyphen joins in the name nameRun last read (counted as one word with the word before). */
 let runJoins = 0;
 
-// Two-word openers after a place name: the next sentence glued on by a lost full stop or a caption.
-const GLUED_OPENERS = new Map<string, Set<string>>();
-for (const phrase of PLACE_CLAUSE_OPENING_PHRASES) {
-  const [first, second] = foldForMatch(phrase).split(' ');
-  let seconds = GLUED_OPENERS.get(first);
-  if (!seconds) GLUED_OPENERS.set(first, (seconds = new Set()));
-  seconds.add(second);
+/** Two-word phrases as their folded first word and the set of folded second words after it. */
+function secondWordsByFirst(phrases: Iterable<string>): Map<string, Set<string>> {
+  const byFirst = new Map<string, Set<string>>();
+  for (const phrase of phrases) {
+    const [first, second] = foldForMatch(phrase).split(' ');
+    let seconds = byFirst.get(first);
+    if (!seconds) byFirst.set(first, (seconds = new Set()));
+    seconds.add(second);
+  }
+  return byFirst;
 }
+// Two-word openers after a place name: the next sentence glued on by a lost full stop or a caption.
+const GLUED_OPENERS = secondWordsByFirst(PLACE_CLAUSE_OPENING_PHRASES);
 const GLUED_OPENER_GATE = wordGate(GLUED_OPENERS.keys());
 /** Word k opens the next sentence, glued on by a lost full stop: an opener ("Theo", "Được") and a lower-case word after it. */
 function gluedSentenceAt(w: Words, k: number): boolean {
@@ -1150,15 +1155,9 @@ function gluedSentenceAt(w: Words, k: number): boolean {
 
 // Posts and ranks written as two syllables, the first capitalised: no unit's name ends in their first syllable
 // followed by the second, so "thành phố Vũng Tàu Thủ tướng ...", "quận Nam Từ Liêm Thượng úy ..." lost a full stop.
-const GLUED_POSTS = new Map<string, Set<string>>();
-for (const phrase of ['thủ tướng', 'chủ tịch', 'bí thư', 'giám đốc', 'phó chủ', 'phó giám', 'phó bí', 'phó thủ', 'tổng bí',
+const GLUED_POSTS = secondWordsByFirst(['thủ tướng', 'chủ tịch', 'bí thư', 'giám đốc', 'phó chủ', 'phó giám', 'phó bí', 'phó thủ', 'tổng bí',
   'thượng úy', 'thượng tá', 'thượng sĩ', 'thiếu úy', 'thiếu tá', 'thiếu tướng', 'trung úy', 'trung tá', 'trung tướng',
-  'đại úy', 'đại tá', 'đại tướng', 'cơ quan']) {
-  const [first, second] = foldForMatch(phrase).split(' ');
-  let seconds = GLUED_POSTS.get(first);
-  if (!seconds) GLUED_POSTS.set(first, (seconds = new Set()));
-  seconds.add(second);
-}
+  'đại úy', 'đại tá', 'đại tướng', 'cơ quan']);
 const GLUED_POST_GATE = wordGate(GLUED_POSTS.keys());
 /** Word k (capitalised) and the lower-case word after it are a post or a rank, opening the next sentence. */
 function postOrRankAt(w: Words, k: number): boolean {
@@ -2057,7 +2056,13 @@ function isByline(ctx: ExtractContext, w: Words, i: number, last: number): boole
   if (last !== w.n - 1 || ctx.text.slice(w.end[last]).trim() !== '') return false;
   // a two-word byline opening the last sentence: "... điều tra. Lưu Huế" (not "Tại Huế")
   const s = i > 0 && w.cap[i - 1] && w.plain[i] && !wordIn(w, i - 1, CAPITAL_PREPOSITION_WORDS) ? i - 1 : i;
-  return s === 0 || gapOf(w, s).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, s)) || reporterBefore(w, s);
+  return opensSentence(w, s) || reporterBefore(w, s);
+}
+
+const SENTENCE_END_GAP = /[.!?…]\s+$/;
+/** Word s opens the text, a line or a sentence. */
+function opensSentence(w: Words, s: number): boolean {
+  return s === 0 || gapOf(w, s).includes('\n') || SENTENCE_END_GAP.test(gapOf(w, s));
 }
 
 const BYLINE_DASH = /^ ?[-–] ?$/;
@@ -2067,7 +2072,7 @@ function reporterBefore(w: Words, s: number): boolean {
   let k = s - 1;
   while (k > 0 && s - k < 4 && w.cap[k - 1] && w.plain[k] === 1) k--;
   // (not a route's first leg: "Hà Nội - Hải Dương")
-  return s - k >= 2 && w.cap[k] === 1 && !gazAt(w, k) && (k === 0 || gapOf(w, k).includes('\n') || /[.!?…]\s+$/.test(gapOf(w, k)));
+  return s - k >= 2 && w.cap[k] === 1 && !gazAt(w, k) && opensSentence(w, k);
 }
 
 const POSTED_AT = /^ \| \d{1,2}:\d{2}/;
