@@ -2413,6 +2413,13 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
   if (head.head === 'Viện' && t.cap && !opts.title) {
     const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts);
     if (institute) return institute;
+    // "Viện Nghiên cứu phát triển TP.HCM", "Viện Quy hoạch xây dựng Hà Nội": a remit closed by its province is that province's institute
+    // (not a longer name's last word: "Nhạc Viện Thành phố Hồ Chí Minh" is a conservatory)
+    const bt0 = tokAt(toks, bodyStart), glued = i > 0 && t.gap === Gap.Space && toks[i - 1].cap;
+    if (!glued && bt0?.cap && bt0.gap === Gap.Space && !matchAt(toks, bodyStart, NOT_STATE_UNIT_TABLE) && !matchAt(toks, bodyStart, CLINIC_INSTITUTE_TABLE)) {
+      const body = parseBody(toks, bodyStart, head, false, opts.text);
+      if (!body.nonAgency && endsWithProvinceOrViet(toks, bodyStart, body.end, NOT_STATE_UNIT_TABLE)) return orgMatch(i, body.end, head, bodyStart, true, bracketAt(toks, body.end));
+    }
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
   // "Giám đốc Công ty đầu tư và phát triển công nghệ Nhật Quang": a company's trade in lower case, then its name
@@ -2855,7 +2862,8 @@ function lowerNationalCentreEnd(toks: Token[], j: number): number {
 }
 const INSTITUTE_REMIT_STOP_IDS = new Set([...REMIT_STOP_WORDS, 'và'].map(wordId));
 /** Institutes that are hospitals, by their first remit word. */
-const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền máu', 'lao', 'lao và bệnh phổi', 'nhi đồng', 'dinh dưỡng', 'châm cứu']);
+// (Pasteur institutes are labs and clinics; a Buddhist studies institute is religious)
+const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền máu', 'lao', 'lao và bệnh phổi', 'nhi đồng', 'dinh dưỡng', 'châm cứu', 'pasteur', 'phật học']);
 /**
  * An institute whose name closes with "Trung ương" or "Quốc gia" is a unit of the central state, as such a centre is; not a
  * clinic ("Viện Huyết học - Truyền máu Trung ương", by its first remit word) nor a school's ("... Học viện Chính trị Quốc gia"). Rare: kept out of parseOrgAt.
@@ -2891,14 +2899,15 @@ const NOT_STATE_CENTRE_TABLE = rareTable(['thương mại', 'hội nghị', 'h�
  * Việt Nam is that place's public service; not a venue or business ("Trung tâm Hội chợ Triển lãm Sài Gòn"), nor one with a
  * brand's acronym in its name ("Trung tâm Kinh doanh VNPT Đắk Lắk"). Rare: kept out of stateCentreMatch.
  */
-function endsWithProvinceOrViet(toks: Token[], from: number, end: number): boolean {
-  if (end - from < 2 || matchAt(toks, from, NOT_STATE_CENTRE_TABLE) || !toks[from].cap) return false;
+function endsWithProvinceOrViet(toks: Token[], from: number, end: number, notPublicTable = NOT_STATE_CENTRE_TABLE): boolean {
+  if (end - from < 2 || matchAt(toks, from, notPublicTable) || !toks[from].cap) return false;
   let place = -1;
-  for (let q = end - 1; q > from && q >= end - 4; q--) {
+  // (longest first: "TP.HCM" before its "HCM")
+  for (let q = Math.max(from + 1, end - 4); q < end; q++) {
     if (matchAt(toks, q, PROVINCE_TABLE)?.len === end - q || matchAt(toks, q, VIET_NAM_TABLE)?.len === end - q) { place = q; break; }
   }
   // ("Thái Bình Dương" holds "Bình Dương": a place begun before the province is another place)
-  if (place < 0 || (place - 1 > from && (matchAt(toks, place - 1, PLACE_TABLE)?.len ?? 0) > 1)) return false;
+  if (place < 0 || (place - 1 >= from && (matchAt(toks, place - 1, PLACE_TABLE)?.len ?? 0) > 1)) return false;
   for (let q = from; q < place; q++) if (toks[q].acro || toks[q].gap !== Gap.Space && q > from) return false;
   return true;
 }

@@ -53,6 +53,7 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   LĐLĐVN: 'liên đoàn lao động việt nam',
   KBNN: 'kho bạc nhà nước',
   LHPN: 'liên hiệp phụ nữ',
+  LHTN: 'liên hiệp thanh niên',
   CNCH: 'cứu nạn cứu hộ',
   ATGT: 'an toàn giao thông',
   ATTP: 'an toàn thực phẩm',
@@ -150,6 +151,7 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   ANKT: 'an ninh kinh tế',
   PCTP: 'phòng chống tội phạm',
   HLHPN: 'hội liên hiệp phụ nữ',
+  HLHTN: 'hội liên hiệp thanh niên',
   QLĐT: 'quản lý đô thị',
   TCCB: 'tổ chức cán bộ',
 };

@@ -239,6 +239,13 @@ describe('where an organization name ends', () => {
     ['Viện Nghiên cứu Chính sách Quốc gia Nhật Bản cho biết.', []],
     ['Chuyên gia Kwak Gil-sub của Viện An ninh Quốc gia của Hàn Quốc cho biết.', []],
     ['Viện Pasteur cho biết dịch bệnh đã lan ra cả quốc gia.', []],
+    // an institute whose remit is closed by its province or city is that place's institute; not a clinic so placed
+    ['Hội thảo do Viện Nghiên cứu phát triển TP.HCM tổ chức.', ['Viện Nghiên cứu phát triển TP.HCM']],
+    ['Đại diện Viện Quy hoạch xây dựng Hà Nội cho biết.', ['Viện Quy hoạch xây dựng Hà Nội']],
+    ['Bệnh nhân được chuyển đến Viện Tim TP.HCM cấp cứu.', []],
+    ['Buổi hòa nhạc tại Nhạc Viện Thành phố Hồ Chí Minh diễn ra tối qua.', []], // a conservatory's last word
+    ['Theo nghiên cứu của Viện Thái Bình Dương, nước thải tăng.', []], // an ocean, not Bình Dương
+    ['Kết quả xét nghiệm của Viện Pasteur TP.HCM cho thấy.', []],
     // the party's organization commission with the centre written "TƯ", as with "TW" and "T.Ư"; an event's organizing board is none
     ['Nguyên Phó Ban Tổ chức TƯ Nguyễn Đình Hương chia sẻ.', ['Ban Tổ chức TƯ']],
     ['Ban Tổ chức đã nhận được 417 tác phẩm.', []],
@@ -336,6 +343,10 @@ describe('surface forms of one body', () => {
     const a = agenciesOf('Phòng CSGT Công an tỉnh Hà Tĩnh kiểm tra. Phòng CSGT cho biết. Bộ Quốc phòng Vương quốc Campuchia và Bộ Quốc phòng Campuchia.');
     expect(a.map((x) => x.name)).toEqual(['Phòng CSGT Công an tỉnh Hà Tĩnh', 'Công an tỉnh Hà Tĩnh', 'Bộ Quốc phòng Vương quốc Campuchia']);
     expect(a[0].aliases).toEqual(['Phòng CSGT']);
+  });
+  it('"Hội LHTN" is "Hội Liên hiệp Thanh niên" written short, as "Hội LHPN" is', () => {
+    const a = agenciesOf('T.Ư Hội Liên hiệp Thanh niên Việt Nam trao giải. T.Ư Hội LHTN Việt Nam cho biết.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['T.Ư Hội Liên hiệp Thanh niên Việt Nam', ['T.Ư Hội LHTN Việt Nam']], ['Hội Liên hiệp Thanh niên Việt Nam', ['Hội LHTN Việt Nam']]]);
   });
   it('"CQĐT" before a force is the force\'s "Cơ quan CSĐT" written short', () => {
     const a = agenciesOf('Cơ quan CSĐT Công an tỉnh Sơn La đã bắt giữ. CQĐT Công an tỉnh Sơn La cho biết thêm.');
