@@ -2242,6 +2242,9 @@ const LOWER_REMIT_DEPARTMENT_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cụ
 /** First words of a department's remit besides the fields and sectors: its forces and its trades ("Cục cảnh sát hình sự", "Cục tác chiến điện tử"). */
 const DEPARTMENT_REMIT_FIRST_TABLE = rareTable(['cảnh sát', 'tác chiến', 'dự trữ', 'điều tra', 'tình báo', 'khảo thí', 'bảo vệ', 'trồng trọt', 'chăn nuôi',
   'phòng chống', 'báo chí', 'phát thanh', 'quân lực', 'quân huấn', 'tuyên huấn', 'cứu hộ', 'cứu nạn', 'kiểm soát', 'kiểm tra', 'đối ngoại', 'an ninh', 'hậu cần']);
+/** Remits that no province's department has: the department named by one alone is the ministry's. */
+const NATIONAL_ONLY_REMIT_TABLE = rareTable(['chống tham nhũng', 'phòng chống tham nhũng', 'hàng không', 'hàng không dân dụng', 'hàng hải', 'đường thủy nội địa',
+  'đường sắt', 'đường bộ']);
 /** Activities that alone name no one department ("Cục quản lý", "Cục bảo vệ", "Cục cảnh sát"). */
 const GENERIC_REMIT_TABLE = rareTable(['quản lý', 'bảo vệ', 'cảnh sát', 'phòng chống', 'điều tra', 'kiểm tra', 'kiểm soát', 'phát triển', 'hợp tác', 'tổ chức',
   'nghiên cứu', 'phát thanh', 'tình báo', 'an ninh', 'dịch vụ', 'kỹ thuật', 'cứu hộ', 'cứu nạn', 'hậu cần', 'đối ngoại', 'thông tin', 'quân lực', 'quân huấn',
@@ -2270,7 +2273,8 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, nationa
     k++;
   }
   // ("Tổng cục thuế", "Tổng cục cảnh sát": a general department exists once, so its sector alone names it; "Cục thuế" is any province's)
-  if (k === j || (!national && (k - j < 2 || matchAt(toks, j, SECTOR_TABLE)?.len === k - j || matchAt(toks, j, GENERIC_REMIT_TABLE)?.len === k - j))) return -1;
+  // ("Cục chống tham nhũng", "Cục hàng không": a remit only a ministry's department has names the one national department)
+  if (k === j || (!national && matchAt(toks, j, NATIONAL_ONLY_REMIT_TABLE)?.len !== k - j && (k - j < 2 || matchAt(toks, j, SECTOR_TABLE)?.len === k - j || matchAt(toks, j, GENERIC_REMIT_TABLE)?.len === k - j))) return -1;
   const n = toks[k];
   if (n === undefined) return k;
   if (n.gap === Gap.Comma || n.gap === Gap.Paren || (n.gap === Gap.Dash && n.cap)) return k;

@@ -70,6 +70,9 @@ describe('where an organization name ends', () => {
     ['Lãnh đạo Cục cảnh sát phòng chống tội phạm sử dụng công nghệ cao (Bộ Công an) cho biết.', ['Cục cảnh sát phòng chống tội phạm sử dụng công nghệ cao', 'Bộ Công an']],
     ['Công ty hoạt động khi chưa được Cục cấp giấy phép, nay đã bị phạt.', []], // the head is the subject of a verb
     ['Theo Cục thuế, số thu đã tăng.', []], // type and sector, no one body
+    // a remit only a ministry's department has names the one national department by itself
+    ['Ông Đạt, Cục trưởng Cục chống tham nhũng (Thanh tra Chính phủ), cho rằng.', ['Cục chống tham nhũng', 'Thanh tra Chính phủ', 'Chính phủ']],
+    ['Theo Cục quản lý thị trường, số vụ đã tăng.', []], // any province's
     ['Ông nói Cục trưởng, Vụ trưởng đều có mặt.', []], // posts
     ['Trụ sở Công an huyện Nam Đàn và cán bộ Công an xã.', ['Công an huyện Nam Đàn']],
     // where the name stops: a province after a named unit, a TP. written with a space, a count after verbs
