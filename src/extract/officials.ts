@@ -554,8 +554,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
         orgStart = headEnd;
         end = sectorEnd + p.len;
         const at = toks[end];
-        if (at && at.f === 'tại' && at.gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
-          // "Đại sứ Mỹ tại Liên Hiệp Quốc": posted to a country or to an international body
+        if (at && AT_IDS.has(at.w) && at.gap === Gap.Space && toks[end + 1]?.gap === Gap.Space) {
+          // "Đại sứ Mỹ tại Liên Hiệp Quốc", "Đại sứ Trung Quốc ở Washington": posted to a country, a capital or an international body
           const q = matchAt(toks, end + 1, PLACE_TABLE);
           const body = q ? null : matchAt(toks, end + 1, ORG_TABLE);
           if (q) end += 1 + q.len;

@@ -26,6 +26,9 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Tổng Giám đốc Tổ hợp Samsung Việt Nam, ông Shim WonHwan chia sẻ.',
       [['Shim WonHwan', null, ['Tổng Giám đốc Tổ hợp Samsung Việt Nam']]]],
     ['Ngài Craig Chittick, Đại sứ Australia tại Việt Nam, cho biết.', [['Craig Chittick', null, ['Đại sứ Australia tại Việt Nam']]]],
+    // "ở" as "tại": the capital or body an envoy is posted to, then the holder
+    ['Đại sứ Trung Quốc ở Washington Thôi Thiên Khải cho biết.', [['Thôi Thiên Khải', null, ['Đại sứ Trung Quốc ở Washington']]]],
+    ['Đại sứ Mỹ ở Hà Nội cho biết.', []],
     ['Thượng tá Nguyễn Anh Tuấn, Trưởng phòng An ninh điều tra - PA92, Phó thủ trưởng Cơ quan An ninh điều tra; Đại úy Nguyễn Văn Thanh.',
       [['Nguyễn Anh Tuấn', 'Thượng tá', ['Trưởng phòng An ninh điều tra', 'Phó thủ trưởng Cơ quan An ninh điều tra']], ['Nguyễn Văn Thanh', 'Đại úy', []]]],
     ['Đại tướng Mom Sophat, Cục trưởng Cục pháp chế, Bộ Quốc phòng Campuchia đánh giá cao.',
