@@ -2243,8 +2243,7 @@ const LOWER_REMIT_DEPARTMENT_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cụ
 const DEPARTMENT_REMIT_FIRST_TABLE = rareTable(['cảnh sát', 'tác chiến', 'dự trữ', 'điều tra', 'tình báo', 'khảo thí', 'bảo vệ', 'trồng trọt', 'chăn nuôi',
   'phòng chống', 'báo chí', 'phát thanh', 'quân lực', 'quân huấn', 'tuyên huấn', 'cứu hộ', 'cứu nạn', 'kiểm soát', 'kiểm tra', 'đối ngoại', 'an ninh', 'hậu cần']);
 /** Remits that no province's department has: the department named by one alone is the ministry's. */
-const NATIONAL_ONLY_REMIT_TABLE = rareTable(['chống tham nhũng', 'phòng chống tham nhũng', 'hàng không', 'hàng không dân dụng', 'hàng hải', 'đường thủy nội địa',
-  'đường sắt', 'đường bộ']);
+const NATIONAL_ONLY_REMIT_TABLE = rareTable(['chống tham nhũng', 'phòng chống tham nhũng']);
 /** Activities that alone name no one department ("Cục quản lý", "Cục bảo vệ", "Cục cảnh sát"). */
 const GENERIC_REMIT_TABLE = rareTable(['quản lý', 'bảo vệ', 'cảnh sát', 'phòng chống', 'điều tra', 'kiểm tra', 'kiểm soát', 'phát triển', 'hợp tác', 'tổ chức',
   'nghiên cứu', 'phát thanh', 'tình báo', 'an ninh', 'dịch vụ', 'kỹ thuật', 'cứu hộ', 'cứu nạn', 'hậu cần', 'đối ngoại', 'thông tin', 'quân lực', 'quân huấn',
