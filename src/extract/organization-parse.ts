@@ -2272,7 +2272,7 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, nationa
     k++;
   }
   // ("Tổng cục thuế", "Tổng cục cảnh sát": a general department exists once, so its sector alone names it; "Cục thuế" is any province's)
-  // ("Cục chống tham nhũng", "Cục hàng không": a remit only a ministry's department has names the one national department)
+  // ("Cục chống tham nhũng": a remit only a ministry's department has names the one national department)
   if (k === j || (!national && matchAt(toks, j, NATIONAL_ONLY_REMIT_TABLE)?.len !== k - j && (k - j < 2 || matchAt(toks, j, SECTOR_TABLE)?.len === k - j || matchAt(toks, j, GENERIC_REMIT_TABLE)?.len === k - j))) return -1;
   const n = toks[k];
   if (n === undefined) return k;
@@ -2414,15 +2414,8 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
   }
   // "Viện Vệ sinh dịch tễ Trung ương", "Viện Nghiên cứu quản lý kinh tế Trung ương": an institute of the central state
   if (head.head === 'Viện' && t.cap && !opts.title) {
-    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts);
+    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts) ?? provincialInstituteMatch(toks, i, t, head, bodyStart, opts);
     if (institute) return institute;
-    // "Viện Nghiên cứu phát triển TP.HCM", "Viện Quy hoạch xây dựng Hà Nội": a remit closed by its province is that province's institute
-    // (not a longer name's last word: "Nhạc Viện Thành phố Hồ Chí Minh" is a conservatory)
-    const bt0 = tokAt(toks, bodyStart), glued = i > 0 && t.gap === Gap.Space && toks[i - 1].cap;
-    if (!glued && bt0?.cap && bt0.gap === Gap.Space && !matchAt(toks, bodyStart, NOT_STATE_UNIT_TABLE) && !matchAt(toks, bodyStart, CLINIC_INSTITUTE_TABLE)) {
-      const body = parseBody(toks, bodyStart, head, false, opts.text);
-      if (!body.nonAgency && endsWithProvinceOrViet(toks, bodyStart, body.end, NOT_STATE_UNIT_TABLE)) return orgMatch(i, body.end, head, bodyStart, true, bracketAt(toks, body.end));
-    }
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
   // "Giám đốc Công ty đầu tư và phát triển công nghệ Nhật Quang": a company's trade in lower case, then its name
@@ -2872,8 +2865,7 @@ const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền m�
  * clinic ("Viện Huyết học - Truyền máu Trung ương", by its first remit word) nor a school's ("... Học viện Chính trị Quốc gia"). Rare: kept out of parseOrgAt.
  */
 function nationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodyStart: number, opts: ParseOptions): OrgMatch | null {
-  const bt = tokAt(toks, bodyStart);
-  if (!bt || !bt.cap || bt.gap !== Gap.Space || matchAt(toks, bodyStart, NOT_STATE_UNIT_TABLE) || matchAt(toks, bodyStart, CLINIC_INSTITUTE_TABLE)) return null;
+  if (!publicInstituteRemitAt(toks, bodyStart)) return null;
   // (the remit read word by word, in any case, up to the level: a function word, number, place or other head first ends it)
   for (let k = bodyStart + 1; k < toks.length && k - bodyStart < 12; k++) {
     const t = toks[k];
@@ -2892,6 +2884,20 @@ function nationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodySta
     if (INSTITUTE_REMIT_STOP_IDS.has(t.w) || (t.k & (PLACE_TABLE.bit | ORG_TABLE.bit | LEVEL_TABLE.bit) && (matchAt(toks, k, PLACE_TABLE) || matchAt(toks, k, ORG_TABLE) || isLevelAt(toks, k)))) return null;
   }
   return null;
+}
+/** The institute's remit opens at k, capitalised and spaced, and is no clinic's or hospital's. */
+function publicInstituteRemitAt(toks: Token[], k: number): boolean {
+  const bt = tokAt(toks, k);
+  return !!bt && bt.cap && bt.gap === Gap.Space && !matchAt(toks, k, NOT_STATE_UNIT_TABLE) && !matchAt(toks, k, CLINIC_INSTITUTE_TABLE);
+}
+/**
+ * "Viện Nghiên cứu phát triển TP.HCM", "Viện Quy hoạch xây dựng Hà Nội": an institute whose remit is closed by its province
+ * (or Việt Nam) is that place's public institute; not a longer name's last word ("Nhạc Viện Thành phố Hồ Chí Minh", a conservatory).
+ */
+function provincialInstituteMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, opts: ParseOptions): OrgMatch | null {
+  if ((i > 0 && t.gap === Gap.Space && toks[i - 1].cap) || !publicInstituteRemitAt(toks, bodyStart)) return null;
+  const body = parseBody(toks, bodyStart, head, false, opts.text);
+  return !body.nonAgency && endsWithProvinceOrViet(toks, bodyStart, body.end, NOT_STATE_UNIT_TABLE) ? orgMatch(i, body.end, head, bodyStart, true, bracketAt(toks, body.end)) : null;
 }
 /** Centres that are venues, businesses, media or sport grounds, by their first remit word: no public service however placed. */
 const NOT_STATE_CENTRE_TABLE = rareTable(['thương mại', 'hội nghị', 'hội chợ', 'triển lãm', 'văn hóa', 'nghệ thuật', 'nghiên cứu', 'kinh doanh', 'điện lực',
