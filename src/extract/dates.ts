@@ -1141,7 +1141,15 @@ const STATED_EVENT_REACH = 60;
 /** How many days before a statement the event it reports may be. */
 const REPORTED_DAYS = 31;
 
-const opensLater = (next: string) => next.includes('ban đầu') || next.includes('theo đó') || next.includes('cụ thể');
+/** Where in `next` the first opener word sits, or -1. */
+function openerAt(next: string): number {
+  let at = -1;
+  for (const w of ['ban đầu', 'theo đó', 'cụ thể']) {
+    const i = next.indexOf(w);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  return at;
+}
 
 /**
  * "Sáng 9.5, bà Hiệu trưởng xác nhận sự việc xảy ra vào ngày 8.5 ..." or "Ngày 24/5, ông ... cho biết, người
@@ -1164,8 +1172,9 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
   const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 28));
   // Cheap word test first: most next sentences hold no opener at all.
   // An inline photo caption may come before the opener ("... - ảnh gđ cung cấp Theo đó, chiều tối 3-7, ...").
-  const nextOpens = elaborated || opensLater(ctx.folded.slice(nextStart, nextStart + 200));
-  const nextEnd = nextOpens ? sentenceAround(ctx.text, nextStart)[1] : sEnd;
+  const opener = elaborated ? 0 : openerAt(ctx.folded.slice(nextStart, nextStart + 200));
+  // The sentence that holds the opener: a name's initial before it ("Chị Bùi Thị Th. vẫn chưa ...") may end the one at nextStart.
+  const nextEnd = opener >= 0 ? sentenceAround(ctx.text, nextStart + opener)[1] : sEnd;
   for (let i = at + 1; i < dates.length && dates[i].span[0] < nextEnd; i++) {
     const d = dates[i];
     const dCues = cuesOf.get(d)!;
