@@ -50,6 +50,8 @@ export const HOLIDAY_CUES = [
 export const DOCUMENT_CUES = [
   'nghị định', 'quyết định', 'thông tư', 'nghị quyết', 'chỉ thị', 'công văn', 'văn bản', 'luật', 'hiệp định',
   'ban hành', 'ký', 'hiệu lực', 'công điện', 'tờ trình', 'kết luận', 'thông báo số', 'kế hoạch số', 'bản án',
+  // "Theo biên bản kiểm tra ngày 25/5 của Đội thanh tra": the minutes cited, not the story's act.
+  'biên bản',
 ];
 
 /** Words that make a document cue something else: "kỷ luật" (discipline), "pháp luật" (the law at large), "thư ký". */
