@@ -1643,6 +1643,33 @@ function aheadPastLead(ctx: ExtractContext, headline: DateMention | null, chosen
   return !AHEAD_WORD_RE.test(ctx.folded.slice(0, leadEnd(ctx)));
 }
 
+/** "Đến chiều 31-5, ": a lead opened by the day a state is reported as of. */
+const AS_OF_OPENING_RE = /^[\s\p{P}]*(?:tính\s+)?(?:đến|tới)\s*$/u;
+const STILL_RE = /(?<![a-zà-ỹ])(?:vẫn|chưa)(?![a-zà-ỹ])/;
+/** How many days before the as-of day the event that began the state may be. */
+const STILL_SINCE_DAYS = 3;
+/**
+ * "Đến chiều 31-5, gần chục hộ dân ... vẫn thấp thỏm" then "... bắt đầu xuất hiện tình trạng nứt nhẹ vào sáng 30-5": a lead
+ * telling how things still stand by a day reports an event of a day or so before, and the body dates it.
+ */
+function stillAsOfLead(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  if (picked.span[0] >= leadEnd(ctx)) return null;
+  const [sStart, sEnd] = sentenceOf(ctx, picked.span[0]);
+  const opening = ctx.folded.slice(sStart, picked.span[0]);
+  // Cheap word tests first: most leads open with no "đến".
+  if (opening.length > 12 || !AS_OF_OPENING_RE.test(opening) || !STILL_RE.test(ctx.folded.slice(picked.span[1], sEnd))) return null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.span[0] - picked.span[1] > REPORTED_EVENT_WINDOW) return null;
+    const cues = cuesOf.get(d)!;
+    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (gap < 1 || gap > STILL_SINCE_DAYS || fromAnotherYear(ctx, dates, d)) continue;
+    return d;
+  }
+  return null;
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -1698,6 +1725,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked && picked.span[0] >= leadEnd(ctx)) {
     const today = todayLater(ctx, dates, pickedAt);
     if (today) return today;
+  }
+  if (picked) {
+    const began = stillAsOfLead(ctx, dates, picked, pickedAt);
+    if (began) return began;
   }
   if (picked) {
     const stated = eventInStatement(ctx, dates, picked, pickedAt);
