@@ -1131,6 +1131,8 @@ const ELABORATION_OPENER_RE = new RegExp(String.raw`^\s*(?:${alt(ELABORATION_OPE
  */
 const ELABORATION_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(ELABORATION_OPENERS)})\s*,\s*(?:(?:${alt(['vào', 'lúc', 'khoảng'])})\s+)*(?:\d{1,2}\s*(?:giờ|h)\s*(?:\d{1,2}\s*(?:phút)?\s*)?)?$`, '');
+/** "Vụ việc xảy ra vào ...", "Sự việc xảy ra lúc ...": a sentence that opens by telling when the incident took place. */
+const OCCURRED_OPENER_RE = /^\s*(?:vụ việc|sự việc|vụ án|vụ tai nạn|vụ cháy)\s+xảy ra(?![a-zà-ỹ])/;
 /** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
 const STATEMENT_RE = /(?<![a-zà-ỹ])(?:cho(?: (?:báo chí|phóng viên|pv))? (?:biết|hay)|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![a-zà-ỹ])/;
 const INITIAL_INFO_RE = /^\s*(?:theo\s+)?thông tin ban đầu/;
@@ -1172,7 +1174,8 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
   const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 28));
   // Cheap word test first: most next sentences hold no opener at all.
   // An inline photo caption may come before the opener ("... - ảnh gđ cung cấp Theo đó, chiều tối 3-7, ...").
-  const opener = elaborated ? 0 : openerAt(ctx.folded.slice(nextStart, nextStart + 200));
+  const occurredOpens = !elaborated && OCCURRED_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 24));
+  const opener = elaborated || occurredOpens ? 0 : openerAt(ctx.folded.slice(nextStart, nextStart + 200));
   // The sentence that holds the opener: a name's initial before it ("Chị Bùi Thị Th. vẫn chưa ...") may end the one at nextStart.
   const nextEnd = opener >= 0 ? sentenceAround(ctx.text, nextStart + opener)[1] : sEnd;
   for (let i = at + 1; i < dates.length && dates[i].span[0] < nextEnd; i++) {
@@ -1191,6 +1194,8 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
       // a find weeks before a statement is background to the new step.
       if (ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 16)) && !INITIAL_INFO_RE.test(ctx.folded.slice(nextStart, nextStart + 28))) return d;
       if (gap <= RECENT_INCIDENT_DAYS && ELABORATION_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 60), d.span[0]))) return d;
+      // "Vụ việc xảy ra vào tầm 18h20' chiều tối ngày 6-6, ...": the next sentence dates the incident the statement is about.
+      if (occurredOpens && gap <= RECENT_INCIDENT_DAYS) return d;
       continue;
     }
     if (findingStated) continue;
