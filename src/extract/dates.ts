@@ -235,6 +235,8 @@ const LAW_NAME_YEAR_BEFORE =
  */
 const RETROSPECTIVE_YEAR_BEFORE =
   /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
+/** "2016-17", "2016/17": a season's short second year (not "2016/17/..." nor a longer number). */
+const SEASON_SHORT_END_AFTER = /^\s*[-–/]\s*\d\d(?![\p{N}/.,-]|\s*[-–/]\s*\d)/u;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
 const YEAR_RANGE_AFTER = /^\s*[-–]\s*(?:19|20)\d\d/u;
 const YEAR_CUE_BEFORE = /(?:(?<![\p{L}])(?:năm|tháng|niên khóa|khóa|mùa)\s*|[/\-–]\s*|\d\.)$/u;
@@ -381,6 +383,8 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
     if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
+    // "Ngoại hạng Anh 2016-17", "mùa giải 2016/17": a season writes two years, as "2017 - 2018" does.
+    if (SEASON_SHORT_END_AFTER.test(after)) return null;
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
     if (found && found !== m[1]) return null;

@@ -53,6 +53,15 @@ describe('date shapes', () => {
     expect(d?.yearImplied).toBe(implied);
   });
 
+  it.each([
+    ['Chiếc cúp FA Cup mà Arsenal giành được tại Wembley hôm 27/5 mùa 2016/17 đã giúp HLV tại vị.', 'XXXX-05-27'],
+    ['Thông tin do Costa cung cấp hôm qua (8/6) khiến chân sút vô địch Ngoại hạng Anh 2016-17 phải ra đi.', 'XXXX-06-08'],
+    // a single year closing a name still dates the sentence
+    ['Ngày 5.7, Sở có công văn về vòng loại Lễ hội Chọi trâu Đồ Sơn 2017.', '2017-07-05'],
+  ])('takes no year from a season written with a short second year: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
   it('takes the one year written in the same sentence', () => {
     const [d] = datesOf('Ngày 5.7, Sở có công văn về vòng loại Lễ hội Chọi trâu Đồ Sơn 2017.');
     expect(d).toMatchObject({ value: '2017-07-05', yearImplied: true });
