@@ -1582,6 +1582,34 @@ function todayLater(ctx: ExtractContext, dates: DateMention[], pickedAt: number)
   return null;
 }
 
+/** "Chiều qua (7/2)", "sáng nay (8/2)", "hôm qua (6-2)": a relative day glossed with its date. */
+const GLOSSED_RELATIVE_RE = /(?<![a-zà-ỹ])(?:nay|qua)\s*\(\s*$/;
+/**
+ * "Theo đó, Vòng loại ... sẽ được tổ chức từ ngày 17/3 đến 31/3 ..." then "Chiều qua (7/2), lãnh đạo VOV có buổi làm
+ * việc ...": a first date told as planned gives way to the day the text glosses as yesterday or today, told as done:
+ * that is when the story's news happened.
+ */
+function glossedDayOverPlan(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  // A plan dated from today ("vào lúc 15h chiều nay (25/5)", "sáng mai (14/6)") is a preview's or a forecast's own news.
+  if (RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
+  const [sStart] = sentenceOf(ctx, picked.span[0]);
+  if (!WILL_RE.test(ctx.folded.slice(sStart, picked.span[0]))) return null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    const cues = cuesOf.get(d)!;
+    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    const folded = ctx.folded.slice(d.span[0], d.span[1]);
+    const digit = folded.search(/\d/);
+    if (digit <= 3 || !GLOSSED_RELATIVE_RE.test(folded.slice(0, digit))) continue;
+    const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+    if (WILL_RE.test(ctx.folded.slice(dStart, dEnd)) || AHEAD_AFTER_RE.test(ctx.folded.slice(d.span[1], d.span[1] + 8))) continue;
+    // Only a day before the plan's: the news that announced it.
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    return gap >= 1 && gap <= ANNOUNCED_DAYS && !fromAnotherYear(ctx, dates, d) ? d : null;
+  }
+  return null;
+}
+
 /** A photo's day written with a year before the story's (publishedAt's, else the latest "năm"/date year it writes). */
 function captionOfEarlierYear(ctx: ExtractContext, d: DateMention): boolean {
   if (d.yearImplied || d.value.startsWith('XXXX')) return false;
@@ -1734,6 +1762,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked && picked.span[0] >= leadEnd(ctx)) {
     const today = todayLater(ctx, dates, pickedAt);
     if (today) return today;
+  }
+  if (picked) {
+    const glossed = glossedDayOverPlan(ctx, dates, picked, pickedAt);
+    if (glossed) return glossed;
   }
   if (picked) {
     const began = stillAsOfLead(ctx, dates, picked, pickedAt);
