@@ -1061,6 +1061,40 @@ function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
   }
 }
 
+/** A place after "csgt" or a unit's force, without the province's or city's level word: "tỉnh ninh bình" -> "ninh bình". */
+const PLACE_LEVEL_RE = /^(?:tỉnh|thành phố|tp\.?) ?/;
+/** Keys spell "CSGT" out. */
+const TRAFFIC_KEY = 'cảnh sát giao thông ';
+/** The place a traffic police unit of a force serves ("đội csgt công an tp thanh hóa" -> "thanh hóa"); '' for a numbered team or none. */
+function trafficUnitPlace(key: string): string {
+  if (!(key.startsWith('phòng ' + TRAFFIC_KEY + 'công an ') || key.startsWith('đội ' + TRAFFIC_KEY + 'công an '))) return '';
+  return key.slice(key.indexOf(' công an ') + 9).replace(PLACE_LEVEL_RE, '');
+}
+/**
+ * "CSGT Ninh Bình" beside "Phòng CSGT Công an tỉnh Ninh Bình", "CSGT Thanh Hóa" beside "Đội CSGT Công an TP Thanh Hóa": the
+ * traffic police named by its place alone is the one traffic unit of that place's force the text names in full, and an alias
+ * of it (a numbered team, "Đội CSGT số 6 Công an Hà Nội", is one team of many: no alias).
+ */
+function mergeBareTrafficPolice(groups: Map<string, Group>): void {
+  // (most texts name no bare "CSGT <place>": no copy of the groups then)
+  let bare: Group[] | null = null;
+  for (const g of groups.values()) if (g.key.startsWith(TRAFFIC_KEY)) (bare ??= []).push(g);
+  if (!bare) return;
+  for (const g of bare) {
+    let place = g.key.slice(TRAFFIC_KEY.length);
+    if (place.startsWith('công an ')) place = place.slice(8);
+    place = place.replace(PLACE_LEVEL_RE, '');
+    let into: Group | null = null, count = 0;
+    for (const o of groups.values()) {
+      if (o === g || trafficUnitPlace(o.key) !== place) continue;
+      into = o;
+      count++;
+    }
+    if (count !== 1 || !into || !place) continue;
+    absorbGroup(groups, into, g);
+  }
+}
+
 const POLICE_INVESTIGATION_SHORT_KEY = 'cơ quan điều tra công an ';
 const POLICE_BODY_KEY = 'cơ quan công an ';
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
@@ -1289,6 +1323,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   if (groups.size > 1) mergeBareTeams(groups);
   // "Phòng CSGT Hà Nội" beside "Phòng CSGT Công an TP Hà Nội": a police unit named with its place, its force left out
   if (groups.size > 1) mergeUnitsWithoutForce(groups);
+  // "CSGT Ninh Bình" beside "Phòng CSGT Công an tỉnh Ninh Bình": the force's one traffic unit of that place
+  if (groups.size > 1) mergeBareTrafficPolice(groups);
   if (groups.size > 1) mergeLevelLessForms(groups);
   if (groups.size > 1) mergeCodedDepartments(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).

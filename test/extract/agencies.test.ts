@@ -1666,6 +1666,26 @@ describe('a police unit named with its place, its force left out, is the unit wr
   });
 });
 
+describe('the traffic police named by its place alone is the one traffic unit of that place written in full', () => {
+  const table: [string, string[][]][] = [
+    ['CSGT Ninh Bình cho biết, đã có văn bản báo cáo. Phòng CSGT Công an tỉnh Ninh Bình xác nhận.',
+      [['Phòng CSGT Công an tỉnh Ninh Bình', 'CSGT Ninh Bình'], ['Công an tỉnh Ninh Bình']]],
+    ['Trung tá Phạm Việt Giang, Đội phó Đội CSGT Công an TP Thanh Hóa, cho biết. CSGT Thanh Hóa đã truy tìm chiếc xe.',
+      [['Đội CSGT Công an TP Thanh Hóa', 'CSGT Thanh Hóa'], ['Công an TP Thanh Hóa']]],
+    ['Xe va chạm với xe ô tô CSGT huyện Quế Phong. Đội CSGT Công an huyện Quế Phong xác nhận.',
+      [['Đội CSGT Công an huyện Quế Phong', 'CSGT huyện Quế Phong'], ['Công an huyện Quế Phong']]],
+    // a numbered team is one of the city's many: not the city's traffic police
+    ['CSGT Hà Nội tăng cường tuần tra. Đội CSGT số 6 Công an Hà Nội lập chốt.',
+      [['CSGT Hà Nội'], ['Đội CSGT số 6 Công an Hà Nội'], ['Công an Hà Nội']]],
+    // two traffic units of the place: neither is the one meant
+    ['CSGT Thanh Hóa vào cuộc. Phòng CSGT Công an tỉnh Thanh Hóa và Đội CSGT Công an TP Thanh Hóa phối hợp.',
+      [['CSGT Thanh Hóa'], ['Phòng CSGT Công an tỉnh Thanh Hóa'], ['Công an tỉnh Thanh Hóa'], ['Đội CSGT Công an TP Thanh Hóa'], ['Công an TP Thanh Hóa']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
 describe("a state's mission written lower-case before its country", () => {
   const table: [string, string[]][] = [
     ['Một quả bom phát nổ gần lãnh sự quán Afghanistan ở thành phố.', ['lãnh sự quán Afghanistan']],
