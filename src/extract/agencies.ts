@@ -9,7 +9,8 @@ import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { RANKS } from '../lexicon/ranks.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -392,6 +393,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (afterName !== undefined && afterName.gap === Gap.Space && afterName.k & LEVEL_TABLE.bit && LEVEL_FIRST_IDS.has(afterName.w) && closedByBareLevel(toks, m)) return true;
   if (AD_HOC_BOARD_HEADS.has(m.head) && namesOneTask(toks, m)) return true;
   if (m.head === PARTY_HEAD && noPartyOfItsOwn(toks, i, prevFound)) return true;
+  // "Thượng tướng Phòng Phong Huy": a head right after a rank is a person's family name (a rank is never written before a body)
+  if (m.bodyStart === i + 1 && i > 0 && toks[i].gap === Gap.Space && RANK_LAST_IDS.has(toks[i - 1].w) && afterRank(toks, i)) return true;
   // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
   // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
   if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;
@@ -407,6 +410,12 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
   if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;
   return false;
+}
+/** Last words of the ranks ("tướng", "tá", "úy"): the cheap test before the rank table. */
+const RANK_LAST_IDS = new Set(RANKS.map((r) => lexiconWordId(foldForMatch(r.split(' ').pop()!))).filter((id) => id >= 0));
+/** A rank of one or two words ends right before i. */
+function afterRank(toks: Token[], i: number): boolean {
+  return (i >= 2 && toks[i - 1].gap === Gap.Space && matchAt(toks, i - 2, RANK_TABLE)?.len === 2) || matchAt(toks, i - 1, RANK_TABLE)?.len === 1;
 }
 const REMIT_VERB_FIRST_IDS = new Set(['quản', 'điều', 'cảnh'].map(exactWordId));
 /** Units named by the police branch they are ("Cục Cảnh sát giao thông", "Phòng Cảnh sát hình sự"): "Cảnh sát" alone is cut. */

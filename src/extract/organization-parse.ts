@@ -1949,7 +1949,8 @@ const CANH_ID = wordId('cảnh'), SAT_ID = wordId('sát');
  */
 function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): number {
   const j = k;
-  while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) && !isLevelAt(toks, k)) {
+  // ("Phòng cảnh sát giao thông Công an Thanh Hóa": "giao thông" hands nothing over)
+  while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) && !isLevelAt(toks, k)) {
     const remit = crimeRemitLen(toks, k);
     k += remit || 1;
   }

@@ -516,6 +516,10 @@ describe('organization-name boundaries (units, party boards, places after a leve
     // police units in sentence case before their force; the party's inspection committees; central state centres
     ['Ngày 7/7, Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa đã bắt.', ['Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa', 'Công an tỉnh Khánh Hòa']],
     ['Phòng cảnh sát hình sự, Công an tỉnh Vĩnh Phúc đã phối hợp.', ['Phòng cảnh sát hình sự', 'Công an tỉnh Vĩnh Phúc']],
+    // ("giao thông" opens with a stop word but hands nothing over)
+    ['Liên quan vụ việc, Phòng cảnh sát giao thông Công an Thanh Hóa cũng xử phạt lái xe.', ['Phòng cảnh sát giao thông Công an Thanh Hóa', 'Công an Thanh Hóa']],
+    ['Đội cảnh sát giao thông Công an huyện Bình Chánh cho biết.', ['Đội cảnh sát giao thông Công an huyện Bình Chánh', 'Công an huyện Bình Chánh']],
+    ['Ông đến Phòng cảnh sát giao thông để làm việc.', []],
     ['Ông bị Ủy ban kiểm tra Huyện ủy Thanh Bình kỷ luật.', ['Ủy ban kiểm tra Huyện ủy Thanh Bình', 'Huyện ủy Thanh Bình']],
     ['Theo Ủy ban kiểm tra Trung ương, vi phạm là nghiêm trọng.', ['Ủy ban kiểm tra Trung ương']],
     ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, đêm nay mưa to.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
@@ -947,6 +951,9 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Ở Hungary, đảng cực hữu Jobbik lên tiếng.', ['đảng cực hữu Jobbik']],
     // a photo's credit with a family-name head is a person
     ['Ông Thơ tại buổi họp báo. Ảnh: Đoàn Nguyên. Khoảng 10 năm trước.', []],
+    // a head right after a rank is a person's family name
+    ['Ông sẽ gặp Tổng tham mưu trưởng quân đội Trung Quốc, Thượng tướng Phòng Phong Huy. Bộ Ngoại giao Mỹ cho biết.', ['quân đội Trung Quốc', 'Bộ Ngoại giao Mỹ']],
+    ['Phòng Quản lý xuất nhập cảnh cho biết.', ['Phòng Quản lý xuất nhập cảnh']],
     // a syllable completed by a stop word, a second field of an association, a remit run on to its acronym
     ['Phó vụ trưởng Vụ Công chức, viên chức thông tin thêm.', ['Vụ Công chức']],
     ['GS Bình đại diện cho Hội Cấp cứu và Chống độc Việt Nam xin phép.', ['Hội Cấp cứu và Chống độc Việt Nam']],
