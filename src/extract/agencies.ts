@@ -620,6 +620,33 @@ function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): F
   return { m: { ...m, start: from, head: STANDING_BOARD_HEAD, bodyStart: i, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
 }
 
+/** A party committee's, a council's or a federation's boards, by their remit in sentence case ("Ban tuyên giáo", "Ban kỷ luật"). */
+const REMIT_BOARD_TABLE = phraseTable(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'tổ chức', 'kinh tế', 'pháp chế', 'văn hóa xã hội', 'dân tộc',
+  'đô thị', 'kỷ luật', 'trọng tài', 'thi đua khen thưởng', 'đối ngoại'].map((p) => [p, true] as [string, boolean]), false);
+const TO_ID = exactWordId('tổ');
+/** Committees whose "Ban tổ chức" is their organization board (an event's "Ban tổ chức" is no body). */
+const PARTY_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng ủy xã']);
+const REMIT_BOARD_HEAD = { head: 'Ban', needs: 'name', agency: true } as const;
+/**
+ * "Ban kỷ luật Liên đoàn bóng đá Việt Nam", "Ban tuyên giáo Tỉnh ủy Nghệ An": a board named by its remit in lower case right
+ * before the body it belongs to is a named sub-unit of it (the parent stays a body of its own). Null when none stands before i.
+ */
+function remitBoardOf(toks: Token[], i: number, m: OrgMatch, prev: Found | undefined, text: string): Found | null {
+  for (let j = i - 2; j >= i - 4 && j >= 1; j--) {
+    const ban = toks[j - 1];
+    if (ban.w !== BAN_ID || !ban.cap || toks[j].gap !== Gap.Space || toks[j].cap || matchAt(toks, j, REMIT_BOARD_TABLE)?.len !== i - j) continue;
+    for (let q = j + 1; q < i; q++) if (toks[q].gap !== Gap.Space) return null;
+    if (toks[j].w === TO_ID && !PARTY_COMMITTEE_HEADS.has(m.head.head)) return null;
+    const from = j - 1;
+    // (a board read whole already, "Ủy Ban kiểm tra tỉnh ủy X", is not read again)
+    if (prev && prev.m.start <= from && prev.m.end >= m.end) return null;
+    const s = toks[from].s, e = toks[m.end - 1].e;
+    const name = text.slice(s, e);
+    return { m: { ...m, start: from, head: REMIT_BOARD_HEAD, bodyStart: j, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+  }
+  return null;
+}
+
 const PROJECT_BOARD_HEADS = new Set(['Ban Quản lý', 'Ban quản lý']);
 const DU_ID = exactWordId('dự'), AN_ID = exactWordId('án');
 /** "Ban Quản lý dự án 2": a ministry's numbered project board (PMU), its "dự án" in lower case (rare: kept out of findAgencyNames). */
@@ -774,6 +801,13 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (i >= 1 && STANDING_BOARD_PARENT_HEADS.has(m.head.head) && m.end > m.bodyStart && toks[i].gap === Gap.Space) {
       const board = standingBoardOf(toks, i, m, text);
       if (board) found.push(board);
+    }
+    // (a board's remit is one to four words after a capitalised "Ban")
+    if (i >= 3 && toks[i].gap === Gap.Space && (toks[i - 3].w === BAN_ID || toks[i - 4]?.w === BAN_ID || toks[i - 5]?.w === BAN_ID)) {
+      const board = remitBoardOf(toks, i, m, found[found.length - 1], text);
+      if (board) found.push(board);
+      // ("Ban dân vận Trung ương Đảng": the party's centre closing a board's name is its level, no body of its own)
+      if (board && PARTY_CENTRE_HEADS.has(m.head.head)) continue;
     }
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
   }
@@ -1104,6 +1138,19 @@ function mergeBareTrafficPolice(groups: Map<string, Group>): void {
   }
 }
 
+/** A board keyed "ban ... <acronym>" is the board keyed with the full name of the body that acronym was introduced for. */
+function mergeBoardsOfAcronym(groups: Map<string, Group>, aliasOwner: Map<string, Group>): void {
+  for (const g of [...groups.values()]) {
+    if (!g.key.startsWith('ban ') || !groups.has(g.key)) continue;
+    for (const [acronym, owner] of aliasOwner) {
+      if (!g.key.endsWith(' ' + acronym) || !groups.has(owner.key)) continue;
+      const into = groups.get(g.key.slice(0, g.key.length - acronym.length) + owner.key);
+      if (into && into !== g) absorbGroup(groups, into, g);
+      break;
+    }
+  }
+}
+
 const POLICE_INVESTIGATION_SHORT_KEY = 'cơ quan điều tra công an ';
 const POLICE_BODY_KEY = 'cơ quan công an ';
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
@@ -1315,6 +1362,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     owner.mentions.push(...g.mentions);
     groups.delete(k);
   }
+  // "Ban kỷ luật VFF" beside "Ban kỷ luật Liên đoàn bóng đá Việt Nam (VFF)": the board of a body named by its acronym
+  if (aliasOwner.size > 0 && groups.size > 1) mergeBoardsOfAcronym(groups, aliasOwner);
   // "Ủy ban MTTQ Việt Nam" beside "Ủy ban Trung ương MTTQ Việt Nam": the national body is its central committee;
   // "Quân đội Việt Nam" beside "Quân đội nhân dân Việt Nam": one body, written without its "nhân dân" (one pass for both)
   if (groups.size > 1) for (const g of [...groups.values()]) {

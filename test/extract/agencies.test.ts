@@ -1693,6 +1693,26 @@ describe('the traffic police named by its place alone is the one traffic unit of
   });
 });
 
+describe('a board named by its remit in lower case before the body it belongs to', () => {
+  const table: [string, string[][]][] = [
+    ['Ban kỷ luật Liên đoàn bóng đá Việt Nam xem xét lại pha vào bóng.', [['Ban kỷ luật Liên đoàn bóng đá Việt Nam'], ['Liên đoàn bóng đá Việt Nam']]],
+    ['Tham dự có Phó Trưởng Ban dân vận Trung Ương Đảng Nguyễn Văn Hùng.', [['Ban dân vận Trung Ương Đảng']]],
+    ['Trưởng Ban đô thị HĐND TP Hà Nội Nguyễn Nguyên Quân cho hay.', [['Ban đô thị HĐND TP Hà Nội'], ['HĐND TP Hà Nội']]],
+    // (a committee read whole is not read again from its "Ban")
+    ['Ngày 11/5, Ủy Ban kiểm tra tỉnh ủy Sóc Trăng đã họp.', [['Ủy Ban kiểm tra tỉnh ủy Sóc Trăng'], ['tỉnh ủy Sóc Trăng']]],
+    // the board of a body named by its acronym is the board named with the body's full name
+    ['Ban kỷ luật Liên đoàn bóng đá Việt Nam (VFF) đã đưa ra án phạt. Ban kỷ luật VFF cho biết.',
+      [['Ban kỷ luật Liên đoàn bóng đá Việt Nam', 'Ban kỷ luật VFF'], ['Liên đoàn bóng đá Việt Nam', 'VFF']]],
+    // an event's organizing board is no body: "Ban tổ chức" is a party committee's only
+    ['Ban tổ chức Bộ Công an cho biết.', [['Bộ Công an']]],
+    ['Ban tổ chức Huyện ủy Yên Thành cho biết.', [['Ban tổ chức Huyện ủy Yên Thành'], ['Huyện ủy Yên Thành']]],
+    ['Ban tổ chức V-League đã họp.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
 describe("a state's mission written lower-case before its country", () => {
   const table: [string, string[]][] = [
     ['Một quả bom phát nổ gần lãnh sự quán Afghanistan ở thành phố.', ['lãnh sự quán Afghanistan']],
