@@ -1138,6 +1138,14 @@ function mergeBareTrafficPolice(groups: Map<string, Group>): void {
   }
 }
 
+/** The bracketed acronym read as the owner's alias goes to the body it spells (its mention and form). */
+function moveAcronymForm(owner: Group, to: Group, acronym: Mention): void {
+  const form = acronym.text.toLowerCase();
+  owner.forms.delete(form);
+  to.forms.set(form, acronym.text);
+  const at = owner.mentions.findIndex((x) => x.span[0] === acronym.span[0] && x.span[1] === acronym.span[1]);
+  if (at >= 0) to.mentions.push(...owner.mentions.splice(at, 1));
+}
 /** A board keyed "ban ... <acronym>" is the board keyed with the full name of the body that acronym was introduced for. */
 function mergeBoardsOfAcronym(groups: Map<string, Group>, aliasOwner: Map<string, Group>): void {
   for (const g of [...groups.values()]) {
@@ -1306,6 +1314,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   const groups = new Map<string, Group>();
   const keys: string[] = [];
   const aliasOwner = new Map<string, Group>();
+  const acronymForm = new Map<string, Mention>();
   const placeless = new Set<string>();
   const placedByContext = new Set<string>();
   for (const f of found) {
@@ -1345,6 +1354,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     if (f.acronymAlias) {
       const acronymKey = tokensKey(toks, f.m.bracket, f.m.bracket + 1);
       aliasOwner.set(acronymKey, g);
+      acronymForm.set(acronymKey, f.acronymAlias);
       // "Cục NTBD" after "Cục Nghệ thuật Biểu diễn (NTBD)": the head written with the acronym is the same body
       // (not a place in brackets: "UBND Q.1 (TP.HCM)" is no "UBND TP.HCM")
       if (f.m.bodyStart > f.m.start && !matchAt(toks, f.m.bracket, PLACE_TABLE)) aliasOwner.set(tokensKey(toks, f.m.start, f.m.bodyStart) + ' ' + acronymKey, g);
@@ -1358,6 +1368,9 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   for (const [k, owner] of aliasOwner) {
     const g = groups.get(k);
     if (!g || g === owner) continue;
+    // ("Ban Kỷ luật Liên đoàn bóng đá Việt Nam (VFF)": an acronym spelling the tail of the name is its parent's, not the board's)
+    const form = acronymForm.get(k);
+    if (form && owner.key.endsWith(' ' + k)) { moveAcronymForm(owner, g, form); continue; }
     for (const [fk, v] of g.forms) owner.forms.set(fk, v);
     owner.mentions.push(...g.mentions);
     groups.delete(k);

@@ -1713,6 +1713,22 @@ describe('a board named by its remit in lower case before the body it belongs to
   });
 });
 
+describe("a national acronym and its full name are one body; an acronym spelling a name's tail is its parent's", () => {
+  const table: [string, string[][]][] = [
+    ['VFF đã họp. Liên đoàn bóng đá Việt Nam cho biết. Ban kỷ luật VFF cũng vào cuộc.',
+      [['Liên đoàn bóng đá Việt Nam', 'VFF'], ['Ban kỷ luật VFF']]],
+    ['Ban Kỷ luật Liên đoàn bóng đá Việt Nam (VFF) ra quyết định. VFF cho biết.',
+      [['Ban Kỷ luật Liên đoàn bóng đá Việt Nam'], ['Liên đoàn bóng đá Việt Nam', 'VFF']]],
+    ['Cao ủy Liên hợp quốc (LHQ) về nhân quyền cho biết. LHQ cáo buộc IS.',
+      [['Cao ủy Liên hợp quốc'], ['Liên hợp quốc', 'LHQ']]],
+    // (an acronym of the whole name stays the body's own)
+    ['Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội cho biết.', [['Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội', 'Sở Giáo dục và Đào tạo Hà Nội']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
 describe("a state's mission written lower-case before its country", () => {
   const table: [string, string[]][] = [
     ['Một quả bom phát nổ gần lãnh sự quán Afghanistan ở thành phố.', ['lãnh sự quán Afghanistan']],
