@@ -1184,9 +1184,17 @@ function foldedWordsBefore(folded: string, at: number, n: number): string {
   }
   return words;
 }
-/** A seat of power written only as where things happen or a move in or out ("tại Nhà Trắng", "rời Nhà Trắng"): a building, as the golds read it, no body acting. */
+/**
+ * A seat of power written only as where things happen or a move in or out ("tại Nhà Trắng", "rời Nhà Trắng"): a building, as the golds read it, no body acting.
+ * (in quotes it is a nickname or the building's name: "ông chủ “Nhà trắng”" is Real Madrid's president, "gọi là “Nhà Trắng”")
+ */
 function seatOnlyAsPlace(ctx: ExtractContext, g: Group): boolean {
-  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => SEAT_AS_PLACE.has(foldedWordsBefore(ctx.folded, m.span[0], 1)));
+  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => SEAT_AS_PLACE.has(foldedWordsBefore(ctx.folded, m.span[0], 1)) || quotedAt(ctx.text, m.span));
+}
+/** The span is written in quotes. */
+function quotedAt(text: string, span: readonly [number, number]): boolean {
+  const o = text.charCodeAt(span[0] - 1), c = text.charCodeAt(span[1]);
+  return (o === 0x201c || o === 34) && (c === 0x201d || c === 34);
 }
 
 /** Words before a bloc's acronym that make it a market or an area ("thị trường EU", "khu vực ASEAN"), not the body. */

@@ -1628,6 +1628,9 @@ describe('a seat of power written only as where things happen', () => {
     ['Đây là chuyến đi đầu tiên kể từ khi ông rời Nhà Trắng.', []],
     ['Ông bị buộc phải rời khỏi Nhà Trắng.', []],
     ['Quyết định của Nhà Trắng khiến ông rời Nhà Trắng.', ['Nhà Trắng']],
+    // in quotes, a nickname (Real Madrid's) or the building's name; a seat also named acting is still the body
+    ['Thế nhưng bí mật của người đứng đầu “Nhà trắng” đã bị bại lộ.', []],
+    ['Sở dĩ gọi là “Nhà Trắng” là bởi sơn bên ngoài của tòa nhà. Nhà Trắng cho biết.', ['Nhà Trắng']],
     // acting once anywhere in the text, it is the body
     ['Nhà Trắng cho biết cuộc gặp ở Nhà Trắng sẽ diễn ra sớm.', ['Nhà Trắng']],
     ['Người phát ngôn Điện Kremlin bác bỏ thông tin.', ['Điện Kremlin']],
