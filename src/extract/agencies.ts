@@ -1108,14 +1108,18 @@ function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
 const PLACE_LEVEL_RE = /^(?:tỉnh|thành phố|tp\.?) ?/;
 /** Keys spell "CSGT" out. */
 const TRAFFIC_KEY = 'cảnh sát giao thông ';
-/** The place a traffic police unit of a force serves ("đội csgt công an tp thanh hóa" -> "thanh hóa"); '' for a numbered team or none. */
+/** The place a traffic police unit serves, its force written or not ("đội csgt công an tp thanh hóa", "phòng csgt quảng ninh"); '' for none. */
 function trafficUnitPlace(key: string): string {
-  if (!(key.startsWith('phòng ' + TRAFFIC_KEY + 'công an ') || key.startsWith('đội ' + TRAFFIC_KEY + 'công an '))) return '';
-  return key.slice(key.indexOf(' công an ') + 9).replace(PLACE_LEVEL_RE, '');
+  const head = key.startsWith('phòng ' + TRAFFIC_KEY) ? 6 : key.startsWith('đội ' + TRAFFIC_KEY) ? 4 : 0;
+  if (!head) return '';
+  let place = key.slice(head + TRAFFIC_KEY.length);
+  if (place.startsWith('công an ')) place = place.slice(8);
+  return place.replace(PLACE_LEVEL_RE, '');
 }
 /**
- * "CSGT Ninh Bình" beside "Phòng CSGT Công an tỉnh Ninh Bình", "CSGT Thanh Hóa" beside "Đội CSGT Công an TP Thanh Hóa": the
- * traffic police named by its place alone is the one traffic unit of that place's force the text names in full, and an alias
+ * "CSGT Ninh Bình" beside "Phòng CSGT Công an tỉnh Ninh Bình", "CSGT Thanh Hóa" beside "Đội CSGT Công an TP Thanh Hóa", "CSGT
+ * quận 12" beside "Đội CSGT quận 12": the traffic police named by its place alone is the one traffic unit of that place the text
+ * names with its head, and an alias
  * of it (a numbered team, "Đội CSGT số 6 Công an Hà Nội", is one team of many: no alias).
  */
 function mergeBareTrafficPolice(groups: Map<string, Group>): void {
@@ -1133,10 +1137,12 @@ function mergeBareTrafficPolice(groups: Map<string, Group>): void {
       into = o;
       count++;
     }
-    if (count !== 1 || !into || !place) continue;
+    // (the unit's own form stays the name: "CSGT thành phố Vinh" is not joined to a shorter "Đội CSGT TP Vinh")
+    if (count !== 1 || !into || !place || longestForm(g) > longestForm(into)) continue;
     absorbGroup(groups, into, g);
   }
 }
+const longestForm = (g: Group) => { let n = 0; for (const f of g.forms.values()) n = Math.max(n, f.length); return n; };
 
 /** The bracketed acronym read as the owner's alias goes to the body it spells (its mention and form). */
 function moveAcronymForm(owner: Group, to: Group, acronym: Mention): void {

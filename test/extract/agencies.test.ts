@@ -1684,6 +1684,10 @@ describe('the traffic police named by its place alone is the one traffic unit of
       [['Đội CSGT Công an TP Thanh Hóa', 'CSGT Thanh Hóa'], ['Công an TP Thanh Hóa']]],
     ['Xe va chạm với xe ô tô CSGT huyện Quế Phong. Đội CSGT Công an huyện Quế Phong xác nhận.',
       [['Đội CSGT Công an huyện Quế Phong', 'CSGT huyện Quế Phong'], ['Công an huyện Quế Phong']]],
+    // (the unit written without its force too; not when the bare form is the longer, which would become the name)
+    ['CSGT quận 12 lập chốt. Đội CSGT quận 12 cho biết.', [['Đội CSGT quận 12', 'CSGT quận 12']]],
+    ['CSGT Quảng Ninh phát hiện xe vi phạm. Phòng CSGT Quảng Ninh cho biết.', [['Phòng CSGT Quảng Ninh', 'CSGT Quảng Ninh']]],
+    ['CSGT thành phố Vinh lập chốt. Đội CSGT TP Vinh cho biết.', [['CSGT thành phố Vinh'], ['Đội CSGT TP Vinh']]],
     // a numbered team is one of the city's many: not the city's traffic police
     ['CSGT Hà Nội tăng cường tuần tra. Đội CSGT số 6 Công an Hà Nội lập chốt.',
       [['CSGT Hà Nội'], ['Đội CSGT số 6 Công an Hà Nội'], ['Công an Hà Nội']]],
