@@ -1996,7 +1996,7 @@ const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đ�
 const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản'), XA_LEVEL_ID = wordId('xã');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
-const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký', ...STOP_SYLLABLE_NOUNS]);
+const REMIT_NOUN_TABLE = rareTable(['dự án', 'hàng không', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký', ...STOP_SYLLABLE_NOUNS]);
 // ("Cục bồi thường Nhà nước": a state-wide department closed by "Nhà nước" like "Quốc gia")
 const QUOC_GIA_TABLE = rareTable(['quốc gia', 'nhà nước']);
 const PROGRAMME_TABLE = rareTable(['chương trình', 'dự án', 'đề án']);

@@ -516,6 +516,10 @@ describe('organization-name boundaries (units, party boards, places after a leve
     // police units in sentence case before their force; the party's inspection committees; central state centres
     ['Ngày 7/7, Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa đã bắt.', ['Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa', 'Công an tỉnh Khánh Hòa']],
     ['Phòng cảnh sát hình sự, Công an tỉnh Vĩnh Phúc đã phối hợp.', ['Phòng cảnh sát hình sự', 'Công an tỉnh Vĩnh Phúc']],
+    // ("hàng không" is aviation, not "không" negating: a remit read on to its country)
+    ['Theo Cục hàng không Việt Nam, chuyến bay bị hủy.', ['Cục hàng không Việt Nam']],
+    ['Cục hàng không Liên bang Mỹ (FAA) coi nó là một máy bay siêu nhẹ.', ['Cục hàng không Liên bang Mỹ']],
+    ['Cục hàng không cho biết chuyến bay bị hủy.', []],
     // ("giao thông" opens with a stop word but hands nothing over)
     ['Liên quan vụ việc, Phòng cảnh sát giao thông Công an Thanh Hóa cũng xử phạt lái xe.', ['Phòng cảnh sát giao thông Công an Thanh Hóa', 'Công an Thanh Hóa']],
     ['Đội cảnh sát giao thông Công an huyện Bình Chánh cho biết.', ['Đội cảnh sát giao thông Công an huyện Bình Chánh', 'Công an huyện Bình Chánh']],
