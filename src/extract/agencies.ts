@@ -9,7 +9,8 @@ import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { RANKS } from '../lexicon/ranks.js';
+import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -392,6 +393,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (afterName !== undefined && afterName.gap === Gap.Space && afterName.k & LEVEL_TABLE.bit && LEVEL_FIRST_IDS.has(afterName.w) && closedByBareLevel(toks, m)) return true;
   if (AD_HOC_BOARD_HEADS.has(m.head) && namesOneTask(toks, m)) return true;
   if (m.head === PARTY_HEAD && noPartyOfItsOwn(toks, i, prevFound)) return true;
+  // "Thượng tướng Phòng Phong Huy": a head right after a rank is a person's family name (a rank is never written before a body)
+  if (m.bodyStart === i + 1 && i > 0 && toks[i].gap === Gap.Space && RANK_LAST_IDS.has(toks[i - 1].w) && afterRank(toks, i)) return true;
   // "... hai nước. Đoàn Nguyên": a family-name head whose name closes the text is the writer's byline
   // ("Ảnh: Đoàn Nguyên.": or a photo's credit)
   if (m.bodyStart === i + 1 && toks[i].cap && isBylineName(toks, i, m, text)) return true;
@@ -407,6 +410,12 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
   if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;
   return false;
+}
+/** Last words of the ranks ("tướng", "tá", "úy"): the cheap test before the rank table. */
+const RANK_LAST_IDS = new Set(RANKS.map((r) => lexiconWordId(foldForMatch(r.split(' ').pop()!))).filter((id) => id >= 0));
+/** A rank of one or two words ends right before i. */
+function afterRank(toks: Token[], i: number): boolean {
+  return (i >= 2 && toks[i - 1].gap === Gap.Space && matchAt(toks, i - 2, RANK_TABLE)?.len === 2) || matchAt(toks, i - 1, RANK_TABLE)?.len === 1;
 }
 const REMIT_VERB_FIRST_IDS = new Set(['quản', 'điều', 'cảnh'].map(exactWordId));
 /** Units named by the police branch they are ("Cục Cảnh sát giao thông", "Phòng Cảnh sát hình sự"): "Cảnh sát" alone is cut. */
@@ -611,6 +620,33 @@ function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): F
   return { m: { ...m, start: from, head: STANDING_BOARD_HEAD, bodyStart: i, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
 }
 
+/** A party committee's, a council's or a federation's boards, by their remit in sentence case ("Ban tuyên giáo", "Ban kỷ luật"). */
+const REMIT_BOARD_TABLE = phraseTable(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'tổ chức', 'kinh tế', 'pháp chế', 'văn hóa xã hội', 'dân tộc',
+  'đô thị', 'kỷ luật', 'trọng tài', 'thi đua khen thưởng', 'đối ngoại'].map((p) => [p, true] as [string, boolean]), false);
+const TO_ID = exactWordId('tổ');
+/** Committees whose "Ban tổ chức" is their organization board (an event's "Ban tổ chức" is no body). */
+const PARTY_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng ủy xã']);
+const REMIT_BOARD_HEAD = { head: 'Ban', needs: 'name', agency: true } as const;
+/**
+ * "Ban kỷ luật Liên đoàn bóng đá Việt Nam", "Ban tuyên giáo Tỉnh ủy Nghệ An": a board named by its remit in lower case right
+ * before the body it belongs to is a named sub-unit of it (the parent stays a body of its own). Null when none stands before i.
+ */
+function remitBoardOf(toks: Token[], i: number, m: OrgMatch, prev: Found | undefined, text: string): Found | null {
+  for (let j = i - 2; j >= i - 4 && j >= 1; j--) {
+    const ban = toks[j - 1];
+    if (ban.w !== BAN_ID || !ban.cap || toks[j].gap !== Gap.Space || toks[j].cap || matchAt(toks, j, REMIT_BOARD_TABLE)?.len !== i - j) continue;
+    for (let q = j + 1; q < i; q++) if (toks[q].gap !== Gap.Space) return null;
+    if (toks[j].w === TO_ID && !PARTY_COMMITTEE_HEADS.has(m.head.head)) return null;
+    const from = j - 1;
+    // (a board read whole already, "Ủy Ban kiểm tra tỉnh ủy X", is not read again)
+    if (prev && prev.m.start <= from && prev.m.end >= m.end) return null;
+    const s = toks[from].s, e = toks[m.end - 1].e;
+    const name = text.slice(s, e);
+    return { m: { ...m, start: from, head: REMIT_BOARD_HEAD, bodyStart: j, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+  }
+  return null;
+}
+
 const PROJECT_BOARD_HEADS = new Set(['Ban Quản lý', 'Ban quản lý']);
 const DU_ID = exactWordId('dự'), AN_ID = exactWordId('án');
 /** "Ban Quản lý dự án 2": a ministry's numbered project board (PMU), its "dự án" in lower case (rare: kept out of findAgencyNames). */
@@ -765,6 +801,13 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     if (i >= 1 && STANDING_BOARD_PARENT_HEADS.has(m.head.head) && m.end > m.bodyStart && toks[i].gap === Gap.Space) {
       const board = standingBoardOf(toks, i, m, text);
       if (board) found.push(board);
+    }
+    // (a board's remit is one to four words after a capitalised "Ban")
+    if (i >= 3 && toks[i].gap === Gap.Space && (toks[i - 3].w === BAN_ID || toks[i - 4]?.w === BAN_ID || toks[i - 5]?.w === BAN_ID)) {
+      const board = remitBoardOf(toks, i, m, found[found.length - 1], text);
+      if (board) found.push(board);
+      // ("Ban dân vận Trung ương Đảng": the party's centre closing a board's name is its level, no body of its own)
+      if (board && PARTY_CENTRE_HEADS.has(m.head.head)) continue;
     }
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
   }
@@ -1061,6 +1104,67 @@ function mergeUnitsWithoutForce(groups: Map<string, Group>): void {
   }
 }
 
+/** A place after "csgt" or a unit's force, without the province's or city's level word: "tỉnh ninh bình" -> "ninh bình". */
+const PLACE_LEVEL_RE = /^(?:tỉnh|thành phố|tp\.?) ?/;
+/** Keys spell "CSGT" out. */
+const TRAFFIC_KEY = 'cảnh sát giao thông ';
+/** The place a traffic police unit serves, its force written or not ("đội csgt công an tp thanh hóa", "phòng csgt quảng ninh"); '' for none. */
+function trafficUnitPlace(key: string): string {
+  const head = key.startsWith('phòng ' + TRAFFIC_KEY) ? 6 : key.startsWith('đội ' + TRAFFIC_KEY) ? 4 : 0;
+  if (!head) return '';
+  let place = key.slice(head + TRAFFIC_KEY.length);
+  if (place.startsWith('công an ')) place = place.slice(8);
+  return place.replace(PLACE_LEVEL_RE, '');
+}
+/**
+ * "CSGT Ninh Bình" beside "Phòng CSGT Công an tỉnh Ninh Bình", "CSGT Thanh Hóa" beside "Đội CSGT Công an TP Thanh Hóa", "CSGT
+ * quận 12" beside "Đội CSGT quận 12": the traffic police named by its place alone is the one traffic unit of that place the text
+ * names with its head, and an alias
+ * of it (a numbered team, "Đội CSGT số 6 Công an Hà Nội", is one team of many: no alias).
+ */
+function mergeBareTrafficPolice(groups: Map<string, Group>): void {
+  // (most texts name no bare "CSGT <place>": no copy of the groups then)
+  let bare: Group[] | null = null;
+  for (const g of groups.values()) if (g.key.startsWith(TRAFFIC_KEY)) (bare ??= []).push(g);
+  if (!bare) return;
+  for (const g of bare) {
+    let place = g.key.slice(TRAFFIC_KEY.length);
+    if (place.startsWith('công an ')) place = place.slice(8);
+    place = place.replace(PLACE_LEVEL_RE, '');
+    let into: Group | null = null, count = 0;
+    for (const o of groups.values()) {
+      if (o === g || trafficUnitPlace(o.key) !== place) continue;
+      into = o;
+      count++;
+    }
+    // (the unit's own form stays the name: "CSGT thành phố Vinh" is not joined to a shorter "Đội CSGT TP Vinh")
+    if (count !== 1 || !into || !place || longestForm(g) > longestForm(into)) continue;
+    absorbGroup(groups, into, g);
+  }
+}
+const longestForm = (g: Group) => { let n = 0; for (const f of g.forms.values()) n = Math.max(n, f.length); return n; };
+
+/** The bracketed acronym read as the owner's alias goes to the body it spells (its mention and form). */
+function moveAcronymForm(owner: Group, to: Group, acronym: Mention): void {
+  const form = acronym.text.toLowerCase();
+  owner.forms.delete(form);
+  to.forms.set(form, acronym.text);
+  const at = owner.mentions.findIndex((x) => x.span[0] === acronym.span[0] && x.span[1] === acronym.span[1]);
+  if (at >= 0) to.mentions.push(...owner.mentions.splice(at, 1));
+}
+/** A board keyed "ban ... <acronym>" is the board keyed with the full name of the body that acronym was introduced for. */
+function mergeBoardsOfAcronym(groups: Map<string, Group>, aliasOwner: Map<string, Group>): void {
+  for (const g of [...groups.values()]) {
+    if (!g.key.startsWith('ban ') || !groups.has(g.key)) continue;
+    for (const [acronym, owner] of aliasOwner) {
+      if (!g.key.endsWith(' ' + acronym) || !groups.has(owner.key)) continue;
+      const into = groups.get(g.key.slice(0, g.key.length - acronym.length) + owner.key);
+      if (into && into !== g) absorbGroup(groups, into, g);
+      break;
+    }
+  }
+}
+
 const POLICE_INVESTIGATION_SHORT_KEY = 'cơ quan điều tra công an ';
 const POLICE_BODY_KEY = 'cơ quan công an ';
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
@@ -1086,9 +1190,17 @@ function foldedWordsBefore(folded: string, at: number, n: number): string {
   }
   return words;
 }
-/** A seat of power written only as where things happen or a move in or out ("tại Nhà Trắng", "rời Nhà Trắng"): a building, as the golds read it, no body acting. */
+/**
+ * A seat of power written only as where things happen or a move in or out ("tại Nhà Trắng", "rời Nhà Trắng"): a building, as the golds read it, no body acting.
+ * (in quotes it is a nickname or the building's name: "ông chủ “Nhà trắng”" is Real Madrid's president, "gọi là “Nhà Trắng”")
+ */
 function seatOnlyAsPlace(ctx: ExtractContext, g: Group): boolean {
-  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => SEAT_AS_PLACE.has(foldedWordsBefore(ctx.folded, m.span[0], 1)));
+  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => SEAT_AS_PLACE.has(foldedWordsBefore(ctx.folded, m.span[0], 1)) || quotedAt(ctx.text, m.span));
+}
+/** The span is written in quotes. */
+function quotedAt(text: string, span: readonly [number, number]): boolean {
+  const o = text.charCodeAt(span[0] - 1), c = text.charCodeAt(span[1]);
+  return (o === 0x201c || o === 34) && (c === 0x201d || c === 34);
 }
 
 /** Words before a bloc's acronym that make it a market or an area ("thị trường EU", "khu vực ASEAN"), not the body. */
@@ -1216,6 +1328,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   const groups = new Map<string, Group>();
   const keys: string[] = [];
   const aliasOwner = new Map<string, Group>();
+  const acronymForm = new Map<string, Mention>();
   const placeless = new Set<string>();
   const placedByContext = new Set<string>();
   for (const f of found) {
@@ -1255,6 +1368,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     if (f.acronymAlias) {
       const acronymKey = tokensKey(toks, f.m.bracket, f.m.bracket + 1);
       aliasOwner.set(acronymKey, g);
+      acronymForm.set(acronymKey, f.acronymAlias);
       // "Cục NTBD" after "Cục Nghệ thuật Biểu diễn (NTBD)": the head written with the acronym is the same body
       // (not a place in brackets: "UBND Q.1 (TP.HCM)" is no "UBND TP.HCM")
       if (f.m.bodyStart > f.m.start && !matchAt(toks, f.m.bracket, PLACE_TABLE)) aliasOwner.set(tokensKey(toks, f.m.start, f.m.bodyStart) + ' ' + acronymKey, g);
@@ -1268,10 +1382,15 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   for (const [k, owner] of aliasOwner) {
     const g = groups.get(k);
     if (!g || g === owner) continue;
+    // ("Ban Kỷ luật Liên đoàn bóng đá Việt Nam (VFF)": an acronym spelling the tail of the name is its parent's, not the board's)
+    const form = acronymForm.get(k);
+    if (form && owner.key.endsWith(' ' + k)) { moveAcronymForm(owner, g, form); continue; }
     for (const [fk, v] of g.forms) owner.forms.set(fk, v);
     owner.mentions.push(...g.mentions);
     groups.delete(k);
   }
+  // "Ban kỷ luật VFF" beside "Ban kỷ luật Liên đoàn bóng đá Việt Nam (VFF)": the board of a body named by its acronym
+  if (aliasOwner.size > 0 && groups.size > 1) mergeBoardsOfAcronym(groups, aliasOwner);
   // "Ủy ban MTTQ Việt Nam" beside "Ủy ban Trung ương MTTQ Việt Nam": the national body is its central committee;
   // "Quân đội Việt Nam" beside "Quân đội nhân dân Việt Nam": one body, written without its "nhân dân" (one pass for both)
   if (groups.size > 1) for (const g of [...groups.values()]) {
@@ -1289,6 +1408,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   if (groups.size > 1) mergeBareTeams(groups);
   // "Phòng CSGT Hà Nội" beside "Phòng CSGT Công an TP Hà Nội": a police unit named with its place, its force left out
   if (groups.size > 1) mergeUnitsWithoutForce(groups);
+  // "CSGT Ninh Bình" beside "Phòng CSGT Công an tỉnh Ninh Bình": the force's one traffic unit of that place
+  if (groups.size > 1) mergeBareTrafficPolice(groups);
   if (groups.size > 1) mergeLevelLessForms(groups);
   if (groups.size > 1) mergeCodedDepartments(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).

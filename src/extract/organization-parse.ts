@@ -1949,7 +1949,8 @@ const CANH_ID = wordId('cảnh'), SAT_ID = wordId('sát');
  */
 function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): number {
   const j = k;
-  while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) && !isLevelAt(toks, k)) {
+  // ("Phòng cảnh sát giao thông Công an Thanh Hóa": "giao thông" hands nothing over)
+  while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) && !isLevelAt(toks, k)) {
     const remit = crimeRemitLen(toks, k);
     k += remit || 1;
   }
@@ -1995,7 +1996,7 @@ const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đ�
 const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản'), XA_LEVEL_ID = wordId('xã');
 const DU_ID = wordId('dự'), AN_ID = wordId('án');
 /** Lower-case words of the stop list that are a remit's nouns ("Ban quản lý dự án"). */
-const REMIT_NOUN_TABLE = rareTable(['dự án', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký', ...STOP_SYLLABLE_NOUNS]);
+const REMIT_NOUN_TABLE = rareTable(['dự án', 'hàng không', 'các khu', 'thông tin', 'quản lý', 'cấp nước', 'cấp thoát nước', 'cấp điện', 'công trình', 'giao thông', 'đăng ký', ...STOP_SYLLABLE_NOUNS]);
 // ("Cục bồi thường Nhà nước": a state-wide department closed by "Nhà nước" like "Quốc gia")
 const QUOC_GIA_TABLE = rareTable(['quốc gia', 'nhà nước']);
 const PROGRAMME_TABLE = rareTable(['chương trình', 'dự án', 'đề án']);

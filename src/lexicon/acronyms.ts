@@ -137,6 +137,8 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   ĐTNĐ: 'đường thủy nội địa',
   VN: 'việt nam',
   ĐKVN: 'đăng kiểm việt nam',
+  // the national football federation, a socio-professional body ("Ban kỷ luật VFF", "Liên đoàn bóng đá Việt Nam")
+  VFF: 'liên đoàn bóng đá việt nam',
   HKVN: 'hàng không việt nam',
   HHVN: 'hàng hải việt nam',
   BVTV: 'bảo vệ thực vật',

@@ -516,6 +516,14 @@ describe('organization-name boundaries (units, party boards, places after a leve
     // police units in sentence case before their force; the party's inspection committees; central state centres
     ['Ngày 7/7, Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa đã bắt.', ['Phòng cảnh sát truy nã tội phạm Công an tỉnh Khánh Hòa', 'Công an tỉnh Khánh Hòa']],
     ['Phòng cảnh sát hình sự, Công an tỉnh Vĩnh Phúc đã phối hợp.', ['Phòng cảnh sát hình sự', 'Công an tỉnh Vĩnh Phúc']],
+    // ("hàng không" is aviation, not "không" negating: a remit read on to its country)
+    ['Theo Cục hàng không Việt Nam, chuyến bay bị hủy.', ['Cục hàng không Việt Nam']],
+    ['Cục hàng không Liên bang Mỹ (FAA) coi nó là một máy bay siêu nhẹ.', ['Cục hàng không Liên bang Mỹ']],
+    ['Cục hàng không cho biết chuyến bay bị hủy.', []],
+    // ("giao thông" opens with a stop word but hands nothing over)
+    ['Liên quan vụ việc, Phòng cảnh sát giao thông Công an Thanh Hóa cũng xử phạt lái xe.', ['Phòng cảnh sát giao thông Công an Thanh Hóa', 'Công an Thanh Hóa']],
+    ['Đội cảnh sát giao thông Công an huyện Bình Chánh cho biết.', ['Đội cảnh sát giao thông Công an huyện Bình Chánh', 'Công an huyện Bình Chánh']],
+    ['Ông đến Phòng cảnh sát giao thông để làm việc.', []],
     ['Ông bị Ủy ban kiểm tra Huyện ủy Thanh Bình kỷ luật.', ['Ủy ban kiểm tra Huyện ủy Thanh Bình', 'Huyện ủy Thanh Bình']],
     ['Theo Ủy ban kiểm tra Trung ương, vi phạm là nghiêm trọng.', ['Ủy ban kiểm tra Trung ương']],
     ['Theo Trung tâm Dự báo Khí tượng Thủy văn Trung ương, đêm nay mưa to.', ['Trung tâm Dự báo Khí tượng Thủy văn Trung ương']],
@@ -947,6 +955,9 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     ['Ở Hungary, đảng cực hữu Jobbik lên tiếng.', ['đảng cực hữu Jobbik']],
     // a photo's credit with a family-name head is a person
     ['Ông Thơ tại buổi họp báo. Ảnh: Đoàn Nguyên. Khoảng 10 năm trước.', []],
+    // a head right after a rank is a person's family name
+    ['Ông sẽ gặp Tổng tham mưu trưởng quân đội Trung Quốc, Thượng tướng Phòng Phong Huy. Bộ Ngoại giao Mỹ cho biết.', ['quân đội Trung Quốc', 'Bộ Ngoại giao Mỹ']],
+    ['Phòng Quản lý xuất nhập cảnh cho biết.', ['Phòng Quản lý xuất nhập cảnh']],
     // a syllable completed by a stop word, a second field of an association, a remit run on to its acronym
     ['Phó vụ trưởng Vụ Công chức, viên chức thông tin thêm.', ['Vụ Công chức']],
     ['GS Bình đại diện cho Hội Cấp cứu và Chống độc Việt Nam xin phép.', ['Hội Cấp cứu và Chống độc Việt Nam']],
@@ -1621,6 +1632,9 @@ describe('a seat of power written only as where things happen', () => {
     ['Đây là chuyến đi đầu tiên kể từ khi ông rời Nhà Trắng.', []],
     ['Ông bị buộc phải rời khỏi Nhà Trắng.', []],
     ['Quyết định của Nhà Trắng khiến ông rời Nhà Trắng.', ['Nhà Trắng']],
+    // in quotes, a nickname (Real Madrid's) or the building's name; a seat also named acting is still the body
+    ['Thế nhưng bí mật của người đứng đầu “Nhà trắng” đã bị bại lộ.', []],
+    ['Sở dĩ gọi là “Nhà Trắng” là bởi sơn bên ngoài của tòa nhà. Nhà Trắng cho biết.', ['Nhà Trắng']],
     // acting once anywhere in the text, it is the body
     ['Nhà Trắng cho biết cuộc gặp ở Nhà Trắng sẽ diễn ra sớm.', ['Nhà Trắng']],
     ['Người phát ngôn Điện Kremlin bác bỏ thông tin.', ['Điện Kremlin']],
@@ -1663,6 +1677,66 @@ describe('a police unit named with its place, its force left out, is the unit wr
   });
   it('keeps the short form as an alias', () => {
     expect(agenciesOf('Phòng CSGT Công an tỉnh Quảng Nam vừa ra quân. Phòng CSGT Quảng Nam cho biết.')[0].aliases).toEqual(['Phòng CSGT Quảng Nam']);
+  });
+});
+
+describe('the traffic police named by its place alone is the one traffic unit of that place written in full', () => {
+  const table: [string, string[][]][] = [
+    ['CSGT Ninh Bình cho biết, đã có văn bản báo cáo. Phòng CSGT Công an tỉnh Ninh Bình xác nhận.',
+      [['Phòng CSGT Công an tỉnh Ninh Bình', 'CSGT Ninh Bình'], ['Công an tỉnh Ninh Bình']]],
+    ['Trung tá Phạm Việt Giang, Đội phó Đội CSGT Công an TP Thanh Hóa, cho biết. CSGT Thanh Hóa đã truy tìm chiếc xe.',
+      [['Đội CSGT Công an TP Thanh Hóa', 'CSGT Thanh Hóa'], ['Công an TP Thanh Hóa']]],
+    ['Xe va chạm với xe ô tô CSGT huyện Quế Phong. Đội CSGT Công an huyện Quế Phong xác nhận.',
+      [['Đội CSGT Công an huyện Quế Phong', 'CSGT huyện Quế Phong'], ['Công an huyện Quế Phong']]],
+    // (the unit written without its force too; not when the bare form is the longer, which would become the name)
+    ['CSGT quận 12 lập chốt. Đội CSGT quận 12 cho biết.', [['Đội CSGT quận 12', 'CSGT quận 12']]],
+    ['CSGT Quảng Ninh phát hiện xe vi phạm. Phòng CSGT Quảng Ninh cho biết.', [['Phòng CSGT Quảng Ninh', 'CSGT Quảng Ninh']]],
+    ['CSGT thành phố Vinh lập chốt. Đội CSGT TP Vinh cho biết.', [['CSGT thành phố Vinh'], ['Đội CSGT TP Vinh']]],
+    // a numbered team is one of the city's many: not the city's traffic police
+    ['CSGT Hà Nội tăng cường tuần tra. Đội CSGT số 6 Công an Hà Nội lập chốt.',
+      [['CSGT Hà Nội'], ['Đội CSGT số 6 Công an Hà Nội'], ['Công an Hà Nội']]],
+    // two traffic units of the place: neither is the one meant
+    ['CSGT Thanh Hóa vào cuộc. Phòng CSGT Công an tỉnh Thanh Hóa và Đội CSGT Công an TP Thanh Hóa phối hợp.',
+      [['CSGT Thanh Hóa'], ['Phòng CSGT Công an tỉnh Thanh Hóa'], ['Công an tỉnh Thanh Hóa'], ['Đội CSGT Công an TP Thanh Hóa'], ['Công an TP Thanh Hóa']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a board named by its remit in lower case before the body it belongs to', () => {
+  const table: [string, string[][]][] = [
+    ['Ban kỷ luật Liên đoàn bóng đá Việt Nam xem xét lại pha vào bóng.', [['Ban kỷ luật Liên đoàn bóng đá Việt Nam'], ['Liên đoàn bóng đá Việt Nam']]],
+    ['Tham dự có Phó Trưởng Ban dân vận Trung Ương Đảng Nguyễn Văn Hùng.', [['Ban dân vận Trung Ương Đảng']]],
+    ['Trưởng Ban đô thị HĐND TP Hà Nội Nguyễn Nguyên Quân cho hay.', [['Ban đô thị HĐND TP Hà Nội'], ['HĐND TP Hà Nội']]],
+    // (a committee read whole is not read again from its "Ban")
+    ['Ngày 11/5, Ủy Ban kiểm tra tỉnh ủy Sóc Trăng đã họp.', [['Ủy Ban kiểm tra tỉnh ủy Sóc Trăng'], ['tỉnh ủy Sóc Trăng']]],
+    // the board of a body named by its acronym is the board named with the body's full name
+    ['Ban kỷ luật Liên đoàn bóng đá Việt Nam (VFF) đã đưa ra án phạt. Ban kỷ luật VFF cho biết.',
+      [['Ban kỷ luật Liên đoàn bóng đá Việt Nam', 'Ban kỷ luật VFF'], ['Liên đoàn bóng đá Việt Nam', 'VFF']]],
+    // an event's organizing board is no body: "Ban tổ chức" is a party committee's only
+    ['Ban tổ chức Bộ Công an cho biết.', [['Bộ Công an']]],
+    ['Ban tổ chức Huyện ủy Yên Thành cho biết.', [['Ban tổ chức Huyện ủy Yên Thành'], ['Huyện ủy Yên Thành']]],
+    ['Ban tổ chức V-League đã họp.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
+  });
+});
+
+describe("a national acronym and its full name are one body; an acronym spelling a name's tail is its parent's", () => {
+  const table: [string, string[][]][] = [
+    ['VFF đã họp. Liên đoàn bóng đá Việt Nam cho biết. Ban kỷ luật VFF cũng vào cuộc.',
+      [['Liên đoàn bóng đá Việt Nam', 'VFF'], ['Ban kỷ luật VFF']]],
+    ['Ban Kỷ luật Liên đoàn bóng đá Việt Nam (VFF) ra quyết định. VFF cho biết.',
+      [['Ban Kỷ luật Liên đoàn bóng đá Việt Nam'], ['Liên đoàn bóng đá Việt Nam', 'VFF']]],
+    ['Cao ủy Liên hợp quốc (LHQ) về nhân quyền cho biết. LHQ cáo buộc IS.',
+      [['Cao ủy Liên hợp quốc'], ['Liên hợp quốc', 'LHQ']]],
+    // (an acronym of the whole name stays the body's own)
+    ['Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội cho biết.', [['Sở Giáo dục và Đào tạo (GD-ĐT) Hà Nội', 'Sở Giáo dục và Đào tạo Hà Nội']]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
   });
 });
 
