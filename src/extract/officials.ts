@@ -78,6 +78,15 @@ function bodyLedByBoard(text: string, toks: Token[], k: number, boards: ReturnTy
   const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
   return parent && parent.end > pe ? parent : null;
 }
+const PARTY_CELL_TABLE = table(['ban cán sự đảng']);
+/**
+ * "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Công thương": the party's cell written bare inside a chain of posts is the
+ * cell of the body the chain names next, and is the post's unit as written; its end, else -1. Only before a comma.
+ */
+function bareCellEnd(toks: Token[], k: number): number {
+  const cell = matchAt(toks, k, PARTY_CELL_TABLE);
+  return cell && toks[k + cell.len]?.gap === Gap.Comma ? k + cell.len : -1;
+}
 const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người');
 const CENTRAL_IDS = idSet(['t.ư', 'tư', 'tw', 'ương']);
 /** First words that can open a post-giving predicate after a name: a cheap gate before the phrase tables. */
@@ -523,7 +532,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const implied = IMPLIED_ORG.get(headF);
     // "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word opens a longer body head
     const fromPost = implied && !org && (matchAt(toks, headEnd - 1, ORG_TABLE)?.len ?? 0) > 1 ? bodyFromPostWord(text, toks, headEnd - 1) : null;
+    const cell = !org && n.cap && n.w === BAN_ID ? bareCellEnd(toks, headEnd) : -1;
     if (org && org.end > headEnd) { orgStart = headEnd; end = org.end; }
+    else if (cell > 0) { orgStart = headEnd; end = cell; }
     else if (fromPost && fromPost.bodyStart > headEnd && fromPost.end > headEnd) { orgStart = headEnd; end = fromPost.end; }
     else if (implied) {
       const io = parseImpliedOrg(toks, headEnd, implied, text);

@@ -2770,3 +2770,21 @@ describe('a counterpart ("người đồng cấp/đồng nhiệm") named after t
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('the party cell written bare inside a chain of posts', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Kết luận đối với bà Hồ Thị Kim Thoa, Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Công thương. Những vi phạm của bà Thoa.',
+      [['Hồ Thị Kim Thoa', null, ['Ủy viên Ban cán sự đảng', 'Thứ trưởng Bộ Công thương']]]],
+    ['Liên quan vụ việc, ông Võ Kim Cự, nguyên Bí thư Tỉnh ủy, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Hà Tĩnh bị kỷ luật.',
+      [['Võ Kim Cự', null, ['nguyên Bí thư Tỉnh ủy', 'nguyên Bí thư Ban cán sự đảng', 'nguyên Chủ tịch UBND tỉnh Hà Tĩnh']]]],
+    ['Đồng chí Nguyễn Hòa Bình, Bí thư Trung ương Đảng, Bí thư Ban cán sự đảng, Chánh án TANDTC dự.',
+      [['Nguyễn Hòa Bình', null, ['Bí thư Trung ương Đảng', 'Bí thư Ban cán sự đảng', 'Chánh án TANDTC']]]],
+    // named by its body, the cell ends where that body ends, as before
+    ['Ông Phan Văn Cần, Bí thư Ban cán sự đảng Bộ Tư pháp cho biết.', [['Phan Văn Cần', null, ['Bí thư Ban cán sự đảng Bộ Tư pháp']]]],
+    // not taken: the bare cell with no comma after it is no post's unit
+    ['Bí thư Ban cán sự đảng cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
