@@ -2662,6 +2662,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       afterBracket = !!p.nameAfterBracket;
       k = kiemPosts(text, toks, k, positions);
       k = servedLeaderPost(text, toks, k, positions);
+      k = pastParentBeforeHolder(text, toks, k, p.position);
     }
     const nt = toks[k];
     if (!nt) break;
@@ -2678,6 +2679,20 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
   chainRank = rank;
   chainAfterBracket = afterBracket;
   return k;
+}
+
+/**
+ * "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt": a post with its unit, then after a comma the
+ * unit's parent body and a Vietnamese full name. The holder is that name; the title is cut at the comma, as the
+ * guideline cuts chains of parent units. Returns the token after the parent, or k.
+ */
+function pastParentBeforeHolder(text: string, toks: Token[], k: number, post: Position): number {
+  const c = toks[k];
+  if (!c || c.gap !== Gap.Comma || !c.cap || post.organization === null || c.k & POSITION_TABLE.bit && matchAt(toks, k, POSITION_TABLE)) return k;
+  const parent = parseOrgAt(toks, k, { title: true, text });
+  const e = parent ? parent.end : -1;
+  if (e <= k || toks[e]?.gap !== Gap.Space || !startsFamilyName(toks, e) || parseName(toks, text, e) < e + 3) return k;
+  return e;
 }
 
 /** Posts that serve a leader, and the leaders' posts they are named by ("Đặc phái viên Tổng thống Hàn Quốc"). */

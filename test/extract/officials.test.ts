@@ -2788,3 +2788,19 @@ describe('the party cell written bare inside a chain of posts', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post with its unit, its parent body after a comma, then the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt cho biết, cơ quan này đang có mặt.',
+      [['Phạm Trọng Đạt', null, ['Cục trưởng Cục Chống tham nhũng']]]],
+    ['Phó cục trưởng Cục Quản lý công sản, Bộ Tài chính Nguyễn Tân Thịnh cho biết.',
+      [['Nguyễn Tân Thịnh', null, ['Phó cục trưởng Cục Quản lý công sản']]]],
+    ['Phó Vụ trưởng Vụ Hợp tác quốc tế, Bộ Giáo dục và Đào tạo Phạm Chí Cường cho biết.',
+      [['Phạm Chí Cường', null, ['Phó Vụ trưởng Vụ Hợp tác quốc tế']]]],
+    // not taken: the parent body with no full name after it
+    ['Cục trưởng Cục Quản lý giá, Bộ Tài chính cho biết giá xăng sẽ giảm.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
