@@ -2804,3 +2804,20 @@ describe('a post with its unit, its parent body after a comma, then the holder',
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a company post, its company (after "của" or reading like a name), then a comma, an honorific and the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Hôm qua, cựu Chủ tịch Real Madrid, ông Ramon Calderon cũng lên tiếng thừa nhận.',
+      [['Ramon Calderon', null, ['cựu Chủ tịch Real Madrid']]]],
+    ['Tổng giám đốc Whole Foods, ông John Mackey sẽ vẫn tiếp tục đảm nhiệm vị trí.',
+      [['John Mackey', null, ['Tổng giám đốc Whole Foods']]]],
+    ['Giám đốc thể thao của Inter Milan, ông Piero Ausilio khẳng định.', [['Piero Ausilio', null, ['Giám đốc thể thao của Inter Milan']]]],
+    ['Hôm qua, Giám đốc tài chính của Grab, ông Nguyễn Tuấn Anh cho biết.', [['Nguyễn Tuấn Anh', null, ['Giám đốc tài chính của Grab']]]],
+    // not taken: a Vietnamese full name before the comma stays the holder; a delegation's "đại biểu ... của" names no one's post
+    ['Chủ tịch Nguyễn Văn An, ông Trần Văn Bình cho biết.', [['Nguyễn Văn An', null, ['Chủ tịch']]]],
+    ['Thay mặt Đoàn đại biểu cấp cao của Quốc hội Cuba, đồng chí Esteban Lazo Hernandez chân thành cảm ơn.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
