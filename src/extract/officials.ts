@@ -3868,7 +3868,10 @@ const LEADER_PREFIX_RE = /^nhà (?=lãnh đạo)/;
 /** A post's merge key from its expanded key (posts recur across documents: each is rewritten once). */
 const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEPUTY_SHORT_RE, spellDeputy)
   // ("Hiệp hội du lịch TP Đà Nẵng" beside "Hiệp hội du lịch Đà Nẵng": a place with or without its level word)
-  .replace(PLACE_LEVEL_IN_KEY_RE, ' ').trimEnd());
+  .replace(PLACE_LEVEL_IN_KEY_RE, ' ').trimEnd()
+  // ("Giám đốc bệnh viện" beside "Giám đốc BV Đa khoa Hòa Bình": the hospital's short type word is the same post written short)
+  .replace(HOSPITAL_SHORT_IN_KEY_RE, ' bệnh viện'));
+const HOSPITAL_SHORT_IN_KEY_RE = / bv(?= |$)/g;
 const PLACE_LEVEL_IN_KEY_RE = / (?:tp\.?|tỉnh|thành phố)(?: (?!ủy |ủy$|uỷ|đoàn|đội)|$)/g;
 const DEPUTY_SHORT_RE = /^(?:phó |nguyên |cựu )?(đbqh|đb)(?= |$)/;
 const spellDeputy = (m: string, short: string) => m.slice(0, m.length - short.length) + (short === 'đbqh' ? 'đại biểu quốc hội' : 'đại biểu');

@@ -2821,3 +2821,16 @@ describe('a company post, its company (after "của" or reading like a name), th
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a hospital post written short ("BV") and with the bare type word is one post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Trương Quý Dương, Giám đốc BV Đa khoa Hòa Bình cho biết. Sau đó, ông Trương Quý Dương, Giám đốc bệnh viện cho biết thêm.',
+      [['Trương Quý Dương', null, ['Giám đốc BV Đa khoa Hòa Bình']]]],
+    // not merged: another post of another body
+    ['Ông Trương Quý Dương, Giám đốc BV Đa khoa Hòa Bình cho biết. Sau đó, ông Trương Quý Dương, Giám đốc sở cho biết thêm.',
+      [['Trương Quý Dương', null, ['Giám đốc BV Đa khoa Hòa Bình', 'Giám đốc sở']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
