@@ -78,6 +78,15 @@ function bodyLedByBoard(text: string, toks: Token[], k: number, boards: ReturnTy
   const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
   return parent && parent.end > pe ? parent : null;
 }
+const PARTY_CELL_TABLE = table(['ban cán sự đảng']);
+/**
+ * "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Công thương": the party's cell written bare inside a chain of posts is the
+ * cell of the body the chain names next, and is the post's unit as written; its end, else -1. Only before a comma.
+ */
+function bareCellEnd(toks: Token[], k: number): number {
+  const cell = matchAt(toks, k, PARTY_CELL_TABLE);
+  return cell && toks[k + cell.len]?.gap === Gap.Comma ? k + cell.len : -1;
+}
 const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người');
 const CENTRAL_IDS = idSet(['t.ư', 'tư', 'tw', 'ương']);
 /** First words that can open a post-giving predicate after a name: a cheap gate before the phrase tables. */
@@ -523,7 +532,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const implied = IMPLIED_ORG.get(headF);
     // "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word opens a longer body head
     const fromPost = implied && !org && (matchAt(toks, headEnd - 1, ORG_TABLE)?.len ?? 0) > 1 ? bodyFromPostWord(text, toks, headEnd - 1) : null;
+    const cell = !org && n.cap && n.w === BAN_ID ? bareCellEnd(toks, headEnd) : -1;
     if (org && org.end > headEnd) { orgStart = headEnd; end = org.end; }
+    else if (cell > 0) { orgStart = headEnd; end = cell; }
     else if (fromPost && fromPost.bodyStart > headEnd && fromPost.end > headEnd) { orgStart = headEnd; end = fromPost.end; }
     else if (implied) {
       const io = parseImpliedOrg(toks, headEnd, implied, text);
@@ -602,7 +613,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       // "Giám đốc Grab Việt Nam, ông Nguyễn Tuấn Anh": the brand, then the holder after a comma and an honorific
       // (or a degree: "Giám đốc ĐH Đà Nẵng, GS.TS Trần Văn Nam")
       else if (toks[q]?.gap === Gap.Comma && BUSINESS_POST_RE.test(headF) && (matchAt(toks, q, HONORIFIC_TABLE) || (toks[q].cap && hasId(PERSON_CUE_FIRST, toks[q].w) && !!matchAt(toks, q, PERSON_CUE_TABLE)))
-        && !startsHolderName(text, toks, headEnd)) { orgStart = headEnd; end = q; }
+        && (!startsHolderName(text, toks, headEnd) || foreignBrandBeforeHonorific(text, toks, headEnd, q))) { orgStart = headEnd; end = q; }
     }
     if (orgStart < 0 && n.cap && !n.acro) {
       // "Giám đốc Tình báo Quốc gia Mỹ (DNI) Dan Coats": a body with no head word, known by the acronym after it
@@ -735,7 +746,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "chỉ huy cấp cao của IS là Abu Aisha", "Tổng giám đốc của công ty X là ông Y": the post's owner after "của", then "là" and its holder
   // (not whom an assistant serves: "trợ lý của Nam là X", "cố vấn của Trump là Y" name the person served)
   if (!apposition && !holderAfter && toks[end]?.w === CUA_ID && toks[end].gap === Gap.Space && !SERVES_POST.has(headF)) {
-    const owned = ownerBeforeHolder(text, toks, end);
+    const owned = ownerBeforeHolder(text, toks, end, !(i > 0 && toks[i - 1].w === DELEGATION_ID));
     if (owned > end) { if (orgStart < 0) orgStart = end; end = owned; holderAfter = true; }
   }
   // "Trụ trì chùa Bàng Long", "trụ trì Thiền viện Trúc Lâm": an abbot's pagoda, its kind word in either case, then its name
@@ -878,6 +889,21 @@ function gluedCityEnd(toks: Token[], k: number): number {
  * After a post and a brand in plain letters, a Vietnamese name at k: three syllables or more, or after a company's
  * post two ("Phó Tổng Giám đốc Viettel Hoàng Sơn": no Vietnamese name opens with such a brand).
  */
+/**
+ * "Chủ tịch Real Madrid, ông Ramon Calderon", "Tổng giám đốc Whole Foods, ông John Mackey": a foreign run that reads
+ * like a name, closed by a comma at q and followed by an honorific and a name, is the company; the person is the one
+ * after the honorific. (A Vietnamese full name there stays the holder.)
+ */
+function foreignBrandBeforeHonorific(text: string, toks: Token[], headEnd: number, q: number): boolean {
+  return !startsFamilyName(toks, headEnd) && honorificNameAt(text, toks, q);
+}
+/** An honorific at q, then a name of two words or more. */
+function honorificNameAt(text: string, toks: Token[], q: number): boolean {
+  const hon = matchAt(toks, q, HONORIFIC_TABLE);
+  const at = hon ? q + hon.len : -1;
+  return at > 0 && toks[at]?.gap === Gap.Space && parseName(toks, text, at) >= at + 2;
+}
+
 function brandedHolderAt(text: string, toks: Token[], k: number, headF: string): boolean {
   const e = parseName(toks, text, k);
   return e >= k + 3 || (e === k + 2 && BUSINESS_POST_RE.test(headF) && !isForeignNameWord(text, toks[k + 1]));
@@ -888,14 +914,18 @@ const MAX_OWNER_DESCRIPTOR_WORDS = 3, MAX_OWNER_NAME_WORDS = 8;
  * After a post, "của" at token c and whose post it is: a body, brand or place in capitals, maybe after a few lower-case
  * words ("của khủng bố IS", "của công ty Thép X"), then "là" and a full name. Returns the token of "là", or -1.
  */
-function ownerBeforeHolder(text: string, toks: Token[], c: number): number {
+function ownerBeforeHolder(text: string, toks: Token[], c: number, commaOk: boolean): number {
   let q = c + 1;
   while (q < toks.length && q - c <= MAX_OWNER_DESCRIPTOR_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].acro && !toks[q].num
     && toks[q].w !== LA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w) && !predicateAt(toks, q) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
   let e = ownerTail(text, toks, q);
+  // ("của Inter Milan, ông Piero Ausilio": a foreign run that reads like a name is the owner when the comma, an honorific and the name follow)
+  if (e < 0 && commaOk && toks[q]?.cap && !startsFamilyName(toks, q)) { const r = ownerRunEnd(toks, q); if (r > q && toks[r]?.gap === Gap.Comma && honorificNameAt(text, toks, r)) return r; }
   // (a brand's name read on in capitals: "Thép Hòa Phát Dung Quất")
   while (e > q && e - q < MAX_OWNER_NAME_WORDS && toks[e]?.gap === Gap.Space && toks[e].cap && !toks[e].num) e++;
-  return e > c + 1 && toks[e]?.w === LA_ID && nameAfterLa(text, toks, e) >= 0 ? e : -1;
+  // (or a comma, an honorific and the name: "Giám đốc thể thao của Inter Milan, ông Piero Ausilio"; not after "Đoàn",
+  // whose "đại biểu ... của Quốc hội Cuba, đồng chí X" is a delegation's, not X's post)
+  return e > c + 1 && (toks[e]?.w === LA_ID && nameAfterLa(text, toks, e) >= 0 || commaOk && toks[e]?.gap === Gap.Comma && honorificNameAt(text, toks, e)) ? e : -1;
 }
 
 /** Parties a legislator is named by, short ("Thượng nghị sĩ Cộng hòa", "Hạ nghị sỹ Dân chủ"). */
@@ -2651,6 +2681,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       afterBracket = !!p.nameAfterBracket;
       k = kiemPosts(text, toks, k, positions);
       k = servedLeaderPost(text, toks, k, positions);
+      k = pastParentBeforeHolder(text, toks, k, p.position);
     }
     const nt = toks[k];
     if (!nt) break;
@@ -2667,6 +2698,20 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
   chainRank = rank;
   chainAfterBracket = afterBracket;
   return k;
+}
+
+/**
+ * "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt": a post with its unit, then after a comma the
+ * unit's parent body and a Vietnamese full name. The holder is that name; the title is cut at the comma, as the
+ * guideline cuts chains of parent units. Returns the token after the parent, or k.
+ */
+function pastParentBeforeHolder(text: string, toks: Token[], k: number, post: Position): number {
+  const c = toks[k];
+  if (!c || c.gap !== Gap.Comma || !c.cap || post.organization === null || c.k & POSITION_TABLE.bit && matchAt(toks, k, POSITION_TABLE)) return k;
+  const parent = parseOrgAt(toks, k, { title: true, text });
+  const e = parent ? parent.end : -1;
+  if (e <= k || toks[e]?.gap !== Gap.Space || !startsFamilyName(toks, e) || parseName(toks, text, e) < e + 3) return k;
+  return e;
 }
 
 /** Posts that serve a leader, and the leaders' posts they are named by ("Đặc phái viên Tổng thống Hàn Quốc"). */
@@ -3823,7 +3868,10 @@ const LEADER_PREFIX_RE = /^nhà (?=lãnh đạo)/;
 /** A post's merge key from its expanded key (posts recur across documents: each is rewritten once). */
 const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEPUTY_SHORT_RE, spellDeputy)
   // ("Hiệp hội du lịch TP Đà Nẵng" beside "Hiệp hội du lịch Đà Nẵng": a place with or without its level word)
-  .replace(PLACE_LEVEL_IN_KEY_RE, ' ').trimEnd());
+  .replace(PLACE_LEVEL_IN_KEY_RE, ' ').trimEnd()
+  // ("Giám đốc bệnh viện" beside "Giám đốc BV Đa khoa Hòa Bình": the hospital's short type word is the same post written short)
+  .replace(HOSPITAL_SHORT_IN_KEY_RE, ' bệnh viện'));
+const HOSPITAL_SHORT_IN_KEY_RE = / bv(?= |$)/g;
 const PLACE_LEVEL_IN_KEY_RE = / (?:tp\.?|tỉnh|thành phố)(?: (?!ủy |ủy$|uỷ|đoàn|đội)|$)/g;
 const DEPUTY_SHORT_RE = /^(?:phó |nguyên |cựu )?(đbqh|đb)(?= |$)/;
 const spellDeputy = (m: string, short: string) => m.slice(0, m.length - short.length) + (short === 'đbqh' ? 'đại biểu quốc hội' : 'đại biểu');

@@ -2770,3 +2770,67 @@ describe('a counterpart ("người đồng cấp/đồng nhiệm") named after t
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('the party cell written bare inside a chain of posts', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Kết luận đối với bà Hồ Thị Kim Thoa, Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Công thương. Những vi phạm của bà Thoa.',
+      [['Hồ Thị Kim Thoa', null, ['Ủy viên Ban cán sự đảng', 'Thứ trưởng Bộ Công thương']]]],
+    ['Liên quan vụ việc, ông Võ Kim Cự, nguyên Bí thư Tỉnh ủy, nguyên Bí thư Ban cán sự đảng, nguyên Chủ tịch UBND tỉnh Hà Tĩnh bị kỷ luật.',
+      [['Võ Kim Cự', null, ['nguyên Bí thư Tỉnh ủy', 'nguyên Bí thư Ban cán sự đảng', 'nguyên Chủ tịch UBND tỉnh Hà Tĩnh']]]],
+    ['Đồng chí Nguyễn Hòa Bình, Bí thư Trung ương Đảng, Bí thư Ban cán sự đảng, Chánh án TANDTC dự.',
+      [['Nguyễn Hòa Bình', null, ['Bí thư Trung ương Đảng', 'Bí thư Ban cán sự đảng', 'Chánh án TANDTC']]]],
+    // named by its body, the cell ends where that body ends, as before
+    ['Ông Phan Văn Cần, Bí thư Ban cán sự đảng Bộ Tư pháp cho biết.', [['Phan Văn Cần', null, ['Bí thư Ban cán sự đảng Bộ Tư pháp']]]],
+    // not taken: the bare cell with no comma after it is no post's unit
+    ['Bí thư Ban cán sự đảng cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a post with its unit, its parent body after a comma, then the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt cho biết, cơ quan này đang có mặt.',
+      [['Phạm Trọng Đạt', null, ['Cục trưởng Cục Chống tham nhũng']]]],
+    ['Phó cục trưởng Cục Quản lý công sản, Bộ Tài chính Nguyễn Tân Thịnh cho biết.',
+      [['Nguyễn Tân Thịnh', null, ['Phó cục trưởng Cục Quản lý công sản']]]],
+    ['Phó Vụ trưởng Vụ Hợp tác quốc tế, Bộ Giáo dục và Đào tạo Phạm Chí Cường cho biết.',
+      [['Phạm Chí Cường', null, ['Phó Vụ trưởng Vụ Hợp tác quốc tế']]]],
+    // not taken: the parent body with no full name after it
+    ['Cục trưởng Cục Quản lý giá, Bộ Tài chính cho biết giá xăng sẽ giảm.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a company post, its company (after "của" or reading like a name), then a comma, an honorific and the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Hôm qua, cựu Chủ tịch Real Madrid, ông Ramon Calderon cũng lên tiếng thừa nhận.',
+      [['Ramon Calderon', null, ['cựu Chủ tịch Real Madrid']]]],
+    ['Tổng giám đốc Whole Foods, ông John Mackey sẽ vẫn tiếp tục đảm nhiệm vị trí.',
+      [['John Mackey', null, ['Tổng giám đốc Whole Foods']]]],
+    ['Giám đốc thể thao của Inter Milan, ông Piero Ausilio khẳng định.', [['Piero Ausilio', null, ['Giám đốc thể thao của Inter Milan']]]],
+    ['Hôm qua, Giám đốc tài chính của Grab, ông Nguyễn Tuấn Anh cho biết.', [['Nguyễn Tuấn Anh', null, ['Giám đốc tài chính của Grab']]]],
+    // not taken: a Vietnamese full name before the comma stays the holder; a delegation's "đại biểu ... của" names no one's post
+    ['Chủ tịch Nguyễn Văn An, ông Trần Văn Bình cho biết.', [['Nguyễn Văn An', null, ['Chủ tịch']]]],
+    ['Thay mặt Đoàn đại biểu cấp cao của Quốc hội Cuba, đồng chí Esteban Lazo Hernandez chân thành cảm ơn.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a hospital post written short ("BV") and with the bare type word is one post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Trương Quý Dương, Giám đốc BV Đa khoa Hòa Bình cho biết. Sau đó, ông Trương Quý Dương, Giám đốc bệnh viện cho biết thêm.',
+      [['Trương Quý Dương', null, ['Giám đốc BV Đa khoa Hòa Bình']]]],
+    // not merged: another post of another body
+    ['Ông Trương Quý Dương, Giám đốc BV Đa khoa Hòa Bình cho biết. Sau đó, ông Trương Quý Dương, Giám đốc sở cho biết thêm.',
+      [['Trương Quý Dương', null, ['Giám đốc BV Đa khoa Hòa Bình', 'Giám đốc sở']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
