@@ -1104,7 +1104,7 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
   // words joined by a hyphen to a foreign word before them (Rheinland-Pfalz) do not count against max
   let joins = 0;
   while (j + len < w.n && len - joins < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || foreignParticleJoin(text, w, j, j + len) || highlandApostrophe(w, j + len - 1) || arabicArticleJoin(w, j + len)
-    || foreignHyphenJoin(text, w, j + len))) {
+    || foreignHyphenJoin(text, w, j + len) || transcriptionJoin(text, w, j, j + len))) {
     if (len > 0) {
       const a = wordIn(w, j + len, ADMIN_FIRST_WORDS) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev && !a[0].listOnly) break;
@@ -1125,7 +1125,7 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       if (g && g[1] >= 2 && g[0].province && len >= 2 && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
     }
     len++;
-    if (foreignHyphenJoin(text, w, j + len)) joins++;
+    if (foreignHyphenJoin(text, w, j + len) || transcriptionJoin(text, w, j, j + len)) joins++;
   }
   for (let k = 1; k < len; k++) if (wordIn(w, j + k, SURNAME_WORDS) && len - k >= 2) { runJoins = 0; return k; }
   runJoins = joins;
@@ -1178,6 +1178,24 @@ function arabicArticleJoin(w: Words, k: number): boolean {
 function foreignHyphenJoin(text: string, w: Words, k: number): boolean {
   return k > 0 && k < w.n && w.start[k] - w.end[k - 1] === 1 && text.charCodeAt(w.end[k - 1]) === 45 /* - */
     && foreignWord(text, w, k - 1) && foreignWord(text, w, k);
+}
+const CONSONANT_LETTER = /^[BCDĐFGHJKLMNPQRSTVWXZ]$/;
+/**
+ * "thủ đô Tô-ki-ô", "thành phố Ma-ra-uy", "Niu Y-oóc": a foreign name in Vietnamese transcription goes on over
+ * lower-case syllables joined by tight hyphens (word k). Not after a name the gazetteer knows ("Long Biên-sân vận
+ * động", "Iran-một" lost a space) nor onto an administrative word ("Văn Khúc-xã Du Tiến").
+ */
+function transcriptionJoin(text: string, w: Words, j: number, k: number): boolean {
+  if (k <= j || k >= w.n || w.num[k] || w.start[k] - w.end[k - 1] !== 1 || text.charCodeAt(w.end[k - 1]) !== 45 /* - */) return false;
+  // a capitalised piece only inside a chain already joined (Aire-sur-la-Lys, Pas-de-Calais)
+  if (w.cap[k]) return !w.cap[k - 1] && k - 1 > j;
+  // "phim X-quang" is no place; "vùng Omaha-ông Warren Buffett" lost its spaces before a person
+  if ((k - 1 === j && w.end[j] - w.start[j] < 2 && CONSONANT_LETTER.test(text.charAt(w.start[j]))) || wordIn(w, k, ADMIN_FIRST_WORDS) || wordIn(w, k, HONORIFIC_WORDS)) return false;
+  // "ông Bang Hyun-woo": a capitalised unit word after an honorific is a surname, and the name a person's
+  if (j >= 2 && w.cap[j - 1] && wordIn(w, j - 2, HONORIFIC_WORDS)) return false;
+  // the first hyphen only is tested against the gazetteer: past it the run is already a transcription
+  if (w.cap[k - 1]) { const g = gazAt(w, j); if (g && j + g[1] === k) return false; }
+  return true;
 }
 const HONORIFIC_WORDS = gated(new Set(['ông', 'bà'].map(foldForMatch)));
 /** "Cư M’gar", "Đắk R’lấp", "xã B’Lá": a Central Highlands name's one-letter onset joined by an apostrophe to its syllable (word k+1). */

@@ -2541,3 +2541,27 @@ describe('round 26b: a hamlet named by its position (thôn Đông, xóm Trung)',
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 27: a transcribed foreign name goes on over its hyphenated syllables', () => {
+  it.each([
+    ['Thủ tướng dự Hội nghị Tương lai châu Á tổ chức tại thủ đô Tô-ki-ô. Chuyến thăm tiếp tục.', 'Tô-ki-ô'],
+    ['Vụ việc xảy ra ở thành phố Ma-ra-uy hôm qua.', 'Ma-ra-uy'],
+    ['Phái đoàn tới thủ đô Min-xcơ, Bê-la-rút.', 'Min-xcơ'],
+    ['Quân phát xít bao vây thị trấn Ô-ra-đua (Pháp).', 'Ô-ra-đua'],
+    ['Thủ tướng đã đến thành phố Mai-xơ, thủ phủ bang Rai-lan Phan-xờ.', 'Mai-xơ'],
+    ['Vụ việc xảy ra tại tỉnh Aire-sur-la-Lys miền bắc tỉnh Pas-de-Calais vào sáng nay.', 'Pas-de-Calais'],
+    ['Hiện họ đang trên đường tới Ảrập Xêút. Chuyến bay dự kiến kéo dài 12 tiếng.', 'Ảrập Xêút'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Ông nhìn tấm phim X-quang chụp lô tôm xuất khẩu.', 'X-quang'],
+    ['Con số được ông Bang Hyun-woo, Phó tổng giám đốc Samsung Việt Nam, cho biết.', 'Hyun-woo'],
+    ['Huyền thoại vùng Omaha-ông Warren Buffett nói.', 'Omaha-ông'],
+    ['Ông ở xã Văn Khúc-xã Du Tiến.', 'Văn Khúc-xã'],
+    ['Ông ở quận Long Biên-sân vận động Mỹ Đình.', 'Long Biên-sân'],
+  ])('not over a lost space or a person: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
