@@ -1012,7 +1012,8 @@ function railwayAt(w: Words, j: number, lowerRun: number, i: number): boolean {
 const MOTION_WORDS = new Set(['vào', 'ra', 'sang', 'tới', 'qua', 'rời'].map(foldForMatch));
 function insideCompanyName(w: Words, i: number): boolean {
   let lowerRun = 0;
-  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+  let reach = i - 12;
+  for (let j = i - 1; j >= 0 && j >= reach; j--) {
     if (!w.plain[j + 1] && !tradeDashAt(w, j, i)) return false;
     if (maybeWord(CLAUSE_OR_MOTION_GATE, w, j)) {
       const key = keyAt(w, j);
@@ -1027,6 +1028,8 @@ function insideCompanyName(w: Words, i: number): boolean {
         const head = longestAt(w, j, BUSINESS_HEAD_TRIE, i);
         if (head >= 2 && j + head < i && w.cap[j + head]) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
       }
+      const legal = legalFormEndingAt(w, j);
+      if (legal) { j -= legal - 1; reach -= legal; continue; }
       if (!headTail(w, j, i) && ++lowerRun > 5) return false;
       continue;
     }
@@ -1034,6 +1037,21 @@ function insideCompanyName(w: Words, i: number): boolean {
     if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
   }
   return false;
+}
+
+// The company's legal form spelt out (TNHH MTV): words of its head, not of a clause.
+const LEGAL_FORMS = [['trách', 'nhiệm', 'hữu', 'hạn'], ['một', 'thành', 'viên']].map((p) => p.map(foldForMatch));
+/** Lower-case word j closes "trách nhiệm hữu hạn" or "một thành viên" (written in one line): its length, else 0. */
+function legalFormEndingAt(w: Words, j: number): number {
+  const last = keyAt(w, j);
+  for (const form of LEGAL_FORMS) {
+    const n = form.length;
+    if (last !== form[n - 1] || j < n - 1) continue;
+    let k = 1;
+    while (k < n && w.plain[j - k + 1] === 1 && keyAt(w, j - k) === form[n - 1 - k]) k++;
+    if (k === n) return n;
+  }
+  return 0;
 }
 
 /**
@@ -2207,7 +2225,9 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
-  if (insideProperVenueName(w, i)) return venueUnitSkipped(w, j);
+  // ("Công ty TNHH MTV Xổ số kiến thiết tỉnh An Giang": so is one inside a company's; "các công ty Việt muốn thâm
+  // nhập khu vực Đông Nam Á" names a region, read by the company look-back's lower-case head)
+  if (insideProperVenueName(w, i) || (aw.kind !== 'region' && insideCompanyName(w, i))) return venueUnitSkipped(w, j);
   let len: number;
   let numbered = false;
   unitNameEntry = undefined;
@@ -2395,6 +2415,9 @@ function routeSkipped(w: Words, i: number): undefined {
 function venueUnitSkipped(w: Words, j: number): undefined {
   let e = j;
   while (e < w.n && e - j < 4 && w.cap[e] && (e === j || w.plain[e])) e++;
+  // (a province written over a dash, "tỉnh Bà Rịa - Vũng Tàu", is passed over whole: no "Vũng Tàu" after it)
+  const g = gazAt(w, j);
+  if (g && j + g[1] > e) e = j + g[1];
   venueUnitEnd = e;
   return undefined;
 }

@@ -2565,3 +2565,23 @@ describe('round 27: a transcribed foreign name goes on over its hyphenated sylla
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 27: a unit inside a company name, its legal form spelt out or abbreviated', () => {
+  it.each([
+    ['Đó là Công ty trách nhiệm hữu hạn một thành viên Xổ số điện toán Việt Nam.', 'Việt Nam'],
+    ['Công ty Trách nhiệm hữu hạn một thành viên In thống kê Thành phố Hồ Chí Minh. Hai doanh nghiệp được giữ lại.', 'Hồ Chí Minh'],
+    ['Ông mang tờ vé số do Công ty TNHH MTV Xổ số Kiến thiết tỉnh An Giang phát hành.', 'An Giang'],
+    ['Các công nhân Công ty TNHH MTV Thoát nước Đô thị TP.HCM vẫn đang khắc phục sự cố.', 'Hồ Chí Minh'],
+    ['Còn có Công ty cổ phần Phát triển nhà tỉnh Bà Rịa - Vũng Tàu với dự án căn hộ.', 'Vũng Tàu'],
+  ])('%s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Các công ty Việt muốn thâm nhập khu vực Đông Nam Á”, anh Minh nói.', 'Đông Nam Á'],
+    ['Công ty ABC có trụ sở tại quận 1, TP.HCM.', 'Hồ Chí Minh'],
+    ['Công ty trách nhiệm hữu hạn một thành viên ở Hà Nội bị phạt.', 'Hà Nội'],
+  ])('a unit after a company, outside its name, stays: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
