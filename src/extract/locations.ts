@@ -510,7 +510,7 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     // a country's officials and a leader's counterpart (quan chức Pháp, người đồng cấp Nga)
     'quan chức', 'đồng cấp', 'nguyên thủ',
     // a country's press and authorities (báo chí Anh, giới chức Mỹ): the country itself, unlike "người Anh"
-    'báo chí', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
+    'báo chí', 'báo giới', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
     // its state, forces, leaders and football written in lower case (chính phủ Đức, quân đội Pháp, bóng đá Anh)
     'chính phủ', 'quân đội', 'hải quân', 'không quân', 'lục quân', 'lãnh đạo', 'bóng đá', 'quê nhà',
     // the country in its history (phát xít Đức, đế chế Anh)
@@ -978,7 +978,7 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'thị trường', 'môi trường', 'chiến trường', 'hiện trường', 'thương trường', 'lập trường', 'quan trường',
     'yêu cầu', 'nhu cầu', 'toàn cầu', 'cảnh báo', 'thông báo', 'tình báo', 'dự báo', 'hòa giải', 'lý giải',
     // ... or its first syllable: "báo chí Anh" is the British press, not a paper named Chí Anh
-    'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
+    'báo chí', 'báo giới', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
     // "trường hợp Triều Tiên" is the case of North Korea, no school; "cầu thủ xứ Nghệ" a player, no bridge
     'trường hợp', 'cầu thủ', 'nhà báo',
   ].map(foldForMatch),
@@ -1415,7 +1415,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
 // Lower-case words that put a one-syllable country where it is (tại Đức, nước Anh), not a person of that name.
 const COUNTRY_CUES_BEFORE = phraseSet(['tại', 'ở', 'nước', 'xứ', 'đất', 'sang', 'đến', 'tới', 'từ', 'thăm', 'rời', 'khắp', 'toàn', 'phía', 'quốc gia',
   'đất nước', 'thị trường', 'khu vực', 'vùng', 'chính phủ', 'chính quyền', 'quân đội', 'hải quân', 'không quân', 'lãnh đạo', 'quan chức',
-  'giới chức', 'nhà chức trách', 'báo chí', 'truyền thông', 'bóng đá', 'phát xít', 'đế chế']);
+  'giới chức', 'nhà chức trách', 'báo chí', 'báo giới', 'truyền thông', 'bóng đá', 'phát xít', 'đế chế']);
 const VA = foldForMatch('và');
 // ("HUY PHẠM Nước Đức": a photo credit, then the country)
 const STATE_WORDS = gated(new Set(['nước', 'xứ'].map(foldForMatch)));

@@ -2585,3 +2585,17 @@ describe('round 27: a unit inside a company name, its legal form spelt out or ab
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 27: a country after "báo giới" (its press), as after "báo chí"', () => {
+  it.each([
+    ['Báo giới Tây Ban Nha thậm chí còn khẳng định thủ môn MU sẽ chốt xong.', 'Tây Ban Nha'],
+    ['Để sở hữu Lukaku, theo báo giới Anh, MU phải trả cho Everton 75 triệu bảng.', 'Anh'],
+    ['Báo giới Nhật Bản hết lời ca ngợi sự thông minh của cô.', 'Nhật Bản'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('no country opening a common word after it', () => {
+    expect(names('Theo báo giới Anh hùng ca đã được dựng lại.')).not.toContain('Anh');
+  });
+});
