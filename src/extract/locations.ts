@@ -833,8 +833,11 @@ function gazAt(w: Words, i: number, loose: Looseness = false): [GazEntry, number
   w.gazMemo[i] = found;
   return found;
 }
-/** 'unit': right after a province-level unit word, where "tỉnh Hòa bình" can only be the province. */
-type Looseness = boolean | 'unit';
+/**
+ * 'unit': right after a province-level unit word, where "tỉnh Hòa bình" can only be the province; 'district': after a
+ * district's or a commune's word, where "quận Cầu giấy" can only be the district (a later syllable in lower case).
+ */
+type Looseness = boolean | 'unit' | 'district';
 function gazWalk(w: Words, i: number, loose: Looseness): [GazEntry, number] | undefined {
   let node: TrieNode | undefined = GAZ;
   let entry: GazEntry | undefined;
@@ -856,6 +859,7 @@ function gazWalk(w: Words, i: number, loose: Looseness): [GazEntry, number] | un
   if (!entry) return undefined;
   for (let k = 0; k < len; k++) {
     if ((entry.capsMask >>> k) & 1 && !w.cap[i + k]) {
+      if (loose === 'district') { if (k === 0 || entry.kind !== 'district') return undefined; continue; }
       if (!loose || k === 0 || !entry.province || (loose !== 'unit' && LOWER_COMMON_WORDS.has(foldName(entry.canonical)))) return undefined;
     }
   }
@@ -2320,17 +2324,23 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     if (g && g[0].kind === 'region') [entry, len] = g;
   }
   unitNameEntry = entry;
-  return entry ? len : gazetteerRunAtLeast(w, j, unknownUnitNameLength(text, w, j, aw, described));
+  return entry ? len : gazetteerRunAtLeast(w, j, unknownUnitNameLength(text, w, j, aw, described), aw.kind === 'district' || aw.kind === 'commune');
 }
 
 /**
  * A gazetteer name read whole when the name run after a unit word stops inside it: "TP Thủ Dầu Một xe ba gác" (the
  * run ends at the numeral "Một"), "TP Phan Rang - Tháp Chàm", "các tỉnh Tây Nam bộ" (lower-case "bộ").
  */
-function gazetteerRunAtLeast(w: Words, j: number, len: number): number {
+function gazetteerRunAtLeast(w: Words, j: number, len: number, districtWord = false): number {
   if (len < 1) return len;
   const g = gazAt(w, j);
-  return g && !g[0].blocked && g[1] > len && g[0].kind !== 'country' ? g[1] : len;
+  if (g && !g[0].blocked && g[1] > len && g[0].kind !== 'country') return g[1];
+  // "quận Cầu giấy", "huyện Cẩm xuyên": a district's name with a later syllable mistyped in lower case
+  if (districtWord && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) {
+    const d = gazAt(w, j, 'district');
+    if (d && !d[0].blocked && d[1] > len) return d[1];
+  }
+  return len;
 }
 
 // Hamlets are often named by their position in the commune: "thôn Đông, xã Quảng Thanh", "xóm Trung (xã Bình Cảng)".

@@ -2599,3 +2599,19 @@ describe('round 27: a country after "báo giới" (its press), as after "báo ch
     expect(names('Theo báo giới Anh hùng ca đã được dựng lại.')).not.toContain('Anh');
   });
 });
+
+describe('round 27: a district name mistyped with a lower-case later syllable, after its unit word', () => {
+  it.each([
+    ['Bị cáo Nguyễn Việt Hoàng (SN 1977, ở quận Cầu giấy, Hà Nội) bị bắt.', 'Cầu giấy'],
+    ['Vụ việc xảy ra ở huyện Cẩm xuyên do ông A báo.', 'Cẩm xuyên'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Vụ việc xảy ra ở huyện Cẩm xuyên do ông A báo.', 'Cẩm'],
+    ['Ông Quang đi cầu Giấy cũ.', 'Cầu giấy'],
+  ])('no cut or stray name: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
