@@ -923,7 +923,7 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     if (last === 'đài' && j > 0 && keyAt(w, j - 1) === 'pháo') return false;
     // "trên sân nhà Pleiku": the home ground is in that town.
     if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
-    if (last === DUONG && travelWayAt(w, j)) return false;
+    if (last === DUONG && (travelWayAt(w, j) || transportDepartmentAt(w, j))) return false;
     // ("Hội Nhà báo Việt Nam": a journalist, in any case, is no newspaper)
     const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
@@ -958,6 +958,12 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
 const DUONG = foldForMatch('đường');
 // Words of going after "đường": "lên đường tới Berlin", "trên đường sang Pháp" are a journey, no street.
 const WAY_MOTION_WORDS = new Set(['tới', 'sang', 'đi', 'ra', 'vào', 'lên', 'xuống', 'qua'].map(foldForMatch));
+const CUC = foldForMatch('cục');
+/** "Tổng cục Đường bộ Việt Nam", "Cục Đường sắt VN": a capitalised "Đường" after "Cục" names a state department, whose place counts. */
+function transportDepartmentAt(w: Words, j: number): boolean {
+  return j > 0 && w.cap[j] === 1 && w.plain[j] === 1 && keyAt(w, j - 1) === CUC
+    && (w.cap[j - 1] === 1 || (j > 1 && w.plain[j - 1] === 1 && w.cap[j - 2] === 1 && keyAt(w, j - 2) === 'tổng'));
+}
 /** Word j is a lower-case "đường" followed by a word of going. */
 function travelWayAt(w: Words, j: number): boolean {
   return !w.cap[j] && w.plain[j + 1] === 1 && !w.cap[j + 1] && WAY_MOTION_WORDS.has(keyAt(w, j + 1));

@@ -2615,3 +2615,17 @@ describe('round 27: a district name mistyped with a lower-case later syllable, a
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 27: the country inside a transport department named "Cục Đường ..."', () => {
+  it.each([
+    ['Tổng cục Đường bộ Việt Nam cho biết sẽ kiểm tra trạm thu phí.', 'Việt Nam'],
+    ['Cục Đường sắt VN cho biết, sẽ cưỡng chế đòi lại mặt bằng.', 'VN'],
+    ['Ông Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam, nói.', 'Việt Nam'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a railway line keeps its legs to itself', () => {
+    expect(names('Dự án Đường sắt Cát Linh - Hà Đông chậm tiến độ.')).not.toContain('Hà Đông');
+  });
+});
