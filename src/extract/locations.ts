@@ -538,7 +538,7 @@ const VENUE_HEADS = phraseSet(
     // an online paper named after its readers' country (Báo điện tử Giáo dục Việt Nam)
     'báo điện tử', 'tạp chí điện tử', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
-    'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
+    'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ', 'xa lộ', 'đại lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
     'tuyến', 'đèo', 'bến', 'bến xe', 'nhà chờ', 'trại giam', 'nhà tù', 'hòn', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
     // agreements named after the city where they were signed (Thỏa thuận Khí hậu Paris, Hiệp định Geneva)

@@ -2629,3 +2629,17 @@ describe('round 27: the country inside a transport department named "Cục Đư�
     expect(names('Dự án Đường sắt Cát Linh - Hà Đông chậm tiến độ.')).not.toContain('Hà Đông');
   });
 });
+
+describe('round 27: a highway or an avenue (xa lộ, đại lộ) keeps its name to itself', () => {
+  it.each([
+    ['Số đất này được lấy từ công trình xây dựng Xa lộ Hà Nội.', 'Hà Nội'],
+    ['Xe tải húc hàng loạt dải phân cách trên xa lộ Hà Nội sáng nay.', 'Hà Nội'],
+    ['Tại công trình ở số 37, đại lộ Hòa Bình, phường Hòa Lạc.', 'Hòa Bình'],
+  ])('%s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it('the city after the avenue stays', () => {
+    expect(names('Xe chạy trên đại lộ Thăng Long, Hà Nội.')).toContain('Hà Nội');
+  });
+});
