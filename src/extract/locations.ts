@@ -2869,7 +2869,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       continue;
     }
     if (flags & FOREIGN_CUE) {
-      const foreign = i + 1 < w.n && w.cap[i + 1] ? foreignPlaceAfterCue(ctx, w, i + 1) : undefined;
+      const foreign = i + 1 < w.n && w.cap[i + 1] ? foreignPlaceAfterCue(ctx, w, i + 1) ?? birthplaceAfterCue(ctx, w, i) : undefined;
       if (foreign) {
         hits.push(foreign[0]);
         i = i + 1 + foreign[1];
@@ -3053,6 +3053,42 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   } else if (!(end >= w.n || /^\s*[,.;:()!?–-]/.test(after) || !w.cap[end])) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
+  return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+// "sinh ra ở", "lớn lên tại", "chào đời ở": where someone was born or grew up is a place.
+const BIRTH_VERBS = new Map([['ra', 'sinh'], ['lên', 'lớn'], ['đời', 'chào']].map(([b, a]) => [foldForMatch(b), foldForMatch(a)]));
+const BIRTHPLACE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * "sinh ra ở Viandar de la Vera", "lớn lên ở Santa Rosa": a foreign town after a cue (word i) that follows a verb of birth
+ * or growing up needs no class word or country after it. Up to four capitalised words (and particles between them),
+ * one at least written like a foreign word; a venue or a company (Bệnh viện ..., Google Inc) is no town.
+ */
+function birthplaceAfterCue(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
+  if (i < 2 || !w.plain[i] || !w.plain[i - 1] || w.cap[i] || BIRTH_VERBS.get(keyAt(w, i - 1)) !== keyAt(w, i - 2)) return undefined;
+  const j = i + 1;
+  if (!w.plain[j]) return undefined;
+  let len = 0;
+  let words = 0;
+  let foreign = false;
+  while (j + len < w.n && words < 5 && (len === 0 || w.plain[j + len])) {
+    const k = j + len;
+    if (!w.cap[k]) {
+      // (particles may pair up: "de la", "van der")
+      let m = k;
+      while (m < w.n && m - k < 2 && !w.cap[m] && w.plain[m] && wordIn(w, m, FOREIGN_PARTICLE_WORDS)) m++;
+      if (m === k || m >= w.n || !w.cap[m] || !w.plain[m]) break;
+    } else {
+      if (!BIRTHPLACE_WORD.test(ctx.text.slice(w.start[k], w.end[k])) || FOREIGN_NON_PLACE_WORDS.has(keyAt(w, k))) return undefined;
+      if (foreignWord(ctx.text, w, k)) foreign = true;
+      words++;
+    }
+    len++;
+  }
+  if (!foreign || words > 4 || gazAt(w, j)) return undefined;
+  const end = j + len;
+  if (end < w.n && /^[-–]/.test(gapOf(w, end))) return undefined;
+  const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
 }
 

@@ -2643,3 +2643,22 @@ describe('round 27: a highway or an avenue (xa lộ, đại lộ) keeps its name
     expect(names('Xe chạy trên đại lộ Thăng Long, Hà Nội.')).toContain('Hà Nội');
   });
 });
+
+describe('round 27: a foreign town where someone was born or grew up (sinh ra ở, lớn lên tại)', () => {
+  it.each([
+    ['Thông báo chia tay nhà cầm quân 53 tuổi sinh ra ở Viandar de la Vera: “Ernesto Valverde sẽ không còn dẫn dắt”.', 'Viandar de la Vera'],
+    ['Ông Page lớn lên ở Santa Rosa thuộc tiểu bang California.', 'Santa Rosa'],
+    ['Cô sinh ra tại Cannock, tốt nghiệp Đại học Birmingham.', 'Cannock'],
+    ['Anh sinh ra ở Vercelli, nằm giữa Milan và Turin.', 'Vercelli'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Bé trai sinh ra tại Bệnh viện Phụ sản Từ Dũ sáng nay.', 'Bệnh viện Phụ sản Từ Dũ'],
+    ['Anh từng làm việc và lớn lên tại Google Inc trong nhiều năm.', 'Google Inc'],
+    ['Em là học sinh tại Trường THPT Ngô Quyền.', 'Trường THPT Ngô Quyền'],
+  ])('no venue or company: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
