@@ -3058,6 +3058,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
 
 // "sinh ra ở", "lớn lên tại", "chào đời ở": where someone was born or grew up is a place.
 const BIRTH_VERBS = new Map([['ra', 'sinh'], ['lên', 'lớn'], ['đời', 'chào']].map(([b, a]) => [foldForMatch(b), foldForMatch(a)]));
+const BIRTH_VERB_GATE = wordGate(BIRTH_VERBS.keys());
 const BIRTHPLACE_WORD = /^\p{Lu}\p{Ll}+$/u;
 /**
  * "sinh ra ở Viandar de la Vera", "lớn lên ở Santa Rosa": a foreign town after a cue (word i) that follows a verb of birth
@@ -3065,7 +3066,8 @@ const BIRTHPLACE_WORD = /^\p{Lu}\p{Ll}+$/u;
  * one at least written like a foreign word; a venue or a company (Bệnh viện ..., Google Inc) is no town.
  */
 function birthplaceAfterCue(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
-  if (i < 2 || !w.plain[i] || !w.plain[i - 1] || w.cap[i] || BIRTH_VERBS.get(keyAt(w, i - 1)) !== keyAt(w, i - 2)) return undefined;
+  if (i < 2 || !w.plain[i] || !w.plain[i - 1] || w.cap[i] || !maybeWord(BIRTH_VERB_GATE, w, i - 1)
+    || BIRTH_VERBS.get(keyAt(w, i - 1)) !== keyAt(w, i - 2)) return undefined;
   const j = i + 1;
   if (!w.plain[j]) return undefined;
   let len = 0;
