@@ -510,7 +510,7 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     // a country's officials and a leader's counterpart (quan chức Pháp, người đồng cấp Nga)
     'quan chức', 'đồng cấp', 'nguyên thủ',
     // a country's press and authorities (báo chí Anh, giới chức Mỹ): the country itself, unlike "người Anh"
-    'báo chí', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
+    'báo chí', 'báo giới', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
     // its state, forces, leaders and football written in lower case (chính phủ Đức, quân đội Pháp, bóng đá Anh)
     'chính phủ', 'quân đội', 'hải quân', 'không quân', 'lục quân', 'lãnh đạo', 'bóng đá', 'quê nhà',
     // the country in its history (phát xít Đức, đế chế Anh)
@@ -538,7 +538,7 @@ const VENUE_HEADS = phraseSet(
     // an online paper named after its readers' country (Báo điện tử Giáo dục Việt Nam)
     'báo điện tử', 'tạp chí điện tử', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
     'diễn đàn', 'triển lãm', 'cầu', 'đường', 'phố', 'sông', 'núi', 'vịnh', 'đảo', 'hồ', 'nhà văn hóa', 'quỹ',
-    'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ',
+    'hoa hậu', 'tuần lễ', 'câu lạc bộ', 'clb', 'kênh', 'cao tốc', 'quốc lộ', 'tỉnh lộ', 'xa lộ', 'đại lộ',
     'khu công nghiệp', 'kcn', 'đêm nhạc', 'tòa nhà', 'nhà máy', 'thương hiệu', 'trung tâm thương mại',
     'tuyến', 'đèo', 'bến', 'bến xe', 'nhà chờ', 'trại giam', 'nhà tù', 'hòn', 'nhà thờ', 'chùa', 'đền', 'tạp chí', 'nhà xuất bản', 'nxb', 'hãng',
     // agreements named after the city where they were signed (Thỏa thuận Khí hậu Paris, Hiệp định Geneva)
@@ -833,8 +833,11 @@ function gazAt(w: Words, i: number, loose: Looseness = false): [GazEntry, number
   w.gazMemo[i] = found;
   return found;
 }
-/** 'unit': right after a province-level unit word, where "tỉnh Hòa bình" can only be the province. */
-type Looseness = boolean | 'unit';
+/**
+ * 'unit': right after a province-level unit word, where "tỉnh Hòa bình" can only be the province; 'district': after a
+ * district's or a commune's word, where "quận Cầu giấy" can only be the district (a later syllable in lower case).
+ */
+type Looseness = boolean | 'unit' | 'district';
 function gazWalk(w: Words, i: number, loose: Looseness): [GazEntry, number] | undefined {
   let node: TrieNode | undefined = GAZ;
   let entry: GazEntry | undefined;
@@ -856,6 +859,7 @@ function gazWalk(w: Words, i: number, loose: Looseness): [GazEntry, number] | un
   if (!entry) return undefined;
   for (let k = 0; k < len; k++) {
     if ((entry.capsMask >>> k) & 1 && !w.cap[i + k]) {
+      if (loose === 'district') { if (k === 0 || entry.kind !== 'district') return undefined; continue; }
       if (!loose || k === 0 || !entry.province || (loose !== 'unit' && LOWER_COMMON_WORDS.has(foldName(entry.canonical)))) return undefined;
     }
   }
@@ -919,7 +923,7 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     if (last === 'đài' && j > 0 && keyAt(w, j - 1) === 'pháo') return false;
     // "trên sân nhà Pleiku": the home ground is in that town.
     if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
-    if (last === DUONG && travelWayAt(w, j)) return false;
+    if (last === DUONG && (travelWayAt(w, j) || transportDepartmentAt(w, j))) return false;
     // ("Hội Nhà báo Việt Nam": a journalist, in any case, is no newspaper)
     const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
@@ -954,6 +958,12 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
 const DUONG = foldForMatch('đường');
 // Words of going after "đường": "lên đường tới Berlin", "trên đường sang Pháp" are a journey, no street.
 const WAY_MOTION_WORDS = new Set(['tới', 'sang', 'đi', 'ra', 'vào', 'lên', 'xuống', 'qua'].map(foldForMatch));
+const CUC = foldForMatch('cục');
+/** "Tổng cục Đường bộ Việt Nam", "Cục Đường sắt VN": a capitalised "Đường" after "Cục" names a state department, whose place counts. */
+function transportDepartmentAt(w: Words, j: number): boolean {
+  return j > 0 && w.cap[j] === 1 && w.plain[j] === 1 && keyAt(w, j - 1) === CUC
+    && (w.cap[j - 1] === 1 || (j > 1 && w.plain[j - 1] === 1 && w.cap[j - 2] === 1 && keyAt(w, j - 2) === 'tổng'));
+}
 /** Word j is a lower-case "đường" followed by a word of going. */
 function travelWayAt(w: Words, j: number): boolean {
   return !w.cap[j] && w.plain[j + 1] === 1 && !w.cap[j + 1] && WAY_MOTION_WORDS.has(keyAt(w, j + 1));
@@ -978,7 +988,7 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'thị trường', 'môi trường', 'chiến trường', 'hiện trường', 'thương trường', 'lập trường', 'quan trường',
     'yêu cầu', 'nhu cầu', 'toàn cầu', 'cảnh báo', 'thông báo', 'tình báo', 'dự báo', 'hòa giải', 'lý giải',
     // ... or its first syllable: "báo chí Anh" is the British press, not a paper named Chí Anh
-    'báo chí', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
+    'báo chí', 'báo giới', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
     // "trường hợp Triều Tiên" is the case of North Korea, no school; "cầu thủ xứ Nghệ" a player, no bridge
     'trường hợp', 'cầu thủ', 'nhà báo',
   ].map(foldForMatch),
@@ -1012,7 +1022,8 @@ function railwayAt(w: Words, j: number, lowerRun: number, i: number): boolean {
 const MOTION_WORDS = new Set(['vào', 'ra', 'sang', 'tới', 'qua', 'rời'].map(foldForMatch));
 function insideCompanyName(w: Words, i: number): boolean {
   let lowerRun = 0;
-  for (let j = i - 1; j >= 0 && j >= i - 12; j--) {
+  let reach = i - 12;
+  for (let j = i - 1; j >= 0 && j >= reach; j--) {
     if (!w.plain[j + 1] && !tradeDashAt(w, j, i)) return false;
     if (maybeWord(CLAUSE_OR_MOTION_GATE, w, j)) {
       const key = keyAt(w, j);
@@ -1027,6 +1038,8 @@ function insideCompanyName(w: Words, i: number): boolean {
         const head = longestAt(w, j, BUSINESS_HEAD_TRIE, i);
         if (head >= 2 && j + head < i && w.cap[j + head]) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
       }
+      const legal = legalFormEndingAt(w, j);
+      if (legal) { j -= legal - 1; reach -= legal; continue; }
       if (!headTail(w, j, i) && ++lowerRun > 5) return false;
       continue;
     }
@@ -1034,6 +1047,21 @@ function insideCompanyName(w: Words, i: number): boolean {
     if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
   }
   return false;
+}
+
+// The company's legal form spelt out (TNHH MTV): words of its head, not of a clause.
+const LEGAL_FORMS = [['trách', 'nhiệm', 'hữu', 'hạn'], ['một', 'thành', 'viên']].map((p) => p.map(foldForMatch));
+/** Lower-case word j closes "trách nhiệm hữu hạn" or "một thành viên" (written in one line): its length, else 0. */
+function legalFormEndingAt(w: Words, j: number): number {
+  const last = keyAt(w, j);
+  for (const form of LEGAL_FORMS) {
+    const n = form.length;
+    if (last !== form[n - 1] || j < n - 1) continue;
+    let k = 1;
+    while (k < n && w.plain[j - k + 1] === 1 && keyAt(w, j - k) === form[n - 1 - k]) k++;
+    if (k === n) return n;
+  }
+  return 0;
 }
 
 /**
@@ -1104,7 +1132,7 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
   // words joined by a hyphen to a foreign word before them (Rheinland-Pfalz) do not count against max
   let joins = 0;
   while (j + len < w.n && len - joins < max + 1 && (len === 0 || (w.plain[j + len] && w.cap[j + len]) || foreignParticleJoin(text, w, j, j + len) || highlandApostrophe(w, j + len - 1) || arabicArticleJoin(w, j + len)
-    || foreignHyphenJoin(text, w, j + len))) {
+    || foreignHyphenJoin(text, w, j + len) || transcriptionJoin(text, w, j, j + len))) {
     if (len > 0) {
       const a = wordIn(w, j + len, ADMIN_FIRST_WORDS) ? adminAt(w, text, j + len) : undefined;
       if (a && a[0].abbrev && !a[0].listOnly) break;
@@ -1125,7 +1153,7 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
       if (g && g[1] >= 2 && g[0].province && len >= 2 && !(j + len + g[1] < w.n && w.cap[j + len + g[1]] && w.plain[j + len + g[1]])) break;
     }
     len++;
-    if (foreignHyphenJoin(text, w, j + len)) joins++;
+    if (foreignHyphenJoin(text, w, j + len) || transcriptionJoin(text, w, j, j + len)) joins++;
   }
   for (let k = 1; k < len; k++) if (wordIn(w, j + k, SURNAME_WORDS) && len - k >= 2) { runJoins = 0; return k; }
   runJoins = joins;
@@ -1178,6 +1206,24 @@ function arabicArticleJoin(w: Words, k: number): boolean {
 function foreignHyphenJoin(text: string, w: Words, k: number): boolean {
   return k > 0 && k < w.n && w.start[k] - w.end[k - 1] === 1 && text.charCodeAt(w.end[k - 1]) === 45 /* - */
     && foreignWord(text, w, k - 1) && foreignWord(text, w, k);
+}
+const CONSONANT_LETTER = /^[BCDĐFGHJKLMNPQRSTVWXZ]$/;
+/**
+ * "thủ đô Tô-ki-ô", "thành phố Ma-ra-uy", "Niu Y-oóc": a foreign name in Vietnamese transcription goes on over
+ * lower-case syllables joined by tight hyphens (word k). Not after a name the gazetteer knows ("Long Biên-sân vận
+ * động", "Iran-một" lost a space) nor onto an administrative word ("Văn Khúc-xã Du Tiến").
+ */
+function transcriptionJoin(text: string, w: Words, j: number, k: number): boolean {
+  if (k <= j || k >= w.n || w.num[k] || w.start[k] - w.end[k - 1] !== 1 || text.charCodeAt(w.end[k - 1]) !== 45 /* - */) return false;
+  // a capitalised piece only inside a chain already joined (Aire-sur-la-Lys, Pas-de-Calais)
+  if (w.cap[k]) return !w.cap[k - 1] && k - 1 > j;
+  // "phim X-quang" is no place; "vùng Omaha-ông Warren Buffett" lost its spaces before a person
+  if ((k - 1 === j && w.end[j] - w.start[j] < 2 && CONSONANT_LETTER.test(text.charAt(w.start[j]))) || wordIn(w, k, ADMIN_FIRST_WORDS) || wordIn(w, k, HONORIFIC_WORDS)) return false;
+  // "ông Bang Hyun-woo": a capitalised unit word after an honorific is a surname, and the name a person's
+  if (j >= 2 && w.cap[j - 1] && wordIn(w, j - 2, HONORIFIC_WORDS)) return false;
+  // the first hyphen only is tested against the gazetteer: past it the run is already a transcription
+  if (w.cap[k - 1]) { const g = gazAt(w, j); if (g && j + g[1] === k) return false; }
+  return true;
 }
 const HONORIFIC_WORDS = gated(new Set(['ông', 'bà'].map(foldForMatch)));
 /** "Cư M’gar", "Đắk R’lấp", "xã B’Lá": a Central Highlands name's one-letter onset joined by an apostrophe to its syllable (word k+1). */
@@ -1379,7 +1425,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
 // Lower-case words that put a one-syllable country where it is (tại Đức, nước Anh), not a person of that name.
 const COUNTRY_CUES_BEFORE = phraseSet(['tại', 'ở', 'nước', 'xứ', 'đất', 'sang', 'đến', 'tới', 'từ', 'thăm', 'rời', 'khắp', 'toàn', 'phía', 'quốc gia',
   'đất nước', 'thị trường', 'khu vực', 'vùng', 'chính phủ', 'chính quyền', 'quân đội', 'hải quân', 'không quân', 'lãnh đạo', 'quan chức',
-  'giới chức', 'nhà chức trách', 'báo chí', 'truyền thông', 'bóng đá', 'phát xít', 'đế chế']);
+  'giới chức', 'nhà chức trách', 'báo chí', 'báo giới', 'truyền thông', 'bóng đá', 'phát xít', 'đế chế']);
 const VA = foldForMatch('và');
 // ("HUY PHẠM Nước Đức": a photo credit, then the country)
 const STATE_WORDS = gated(new Set(['nước', 'xứ'].map(foldForMatch)));
@@ -2189,7 +2235,9 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
-  if (insideProperVenueName(w, i)) return venueUnitSkipped(w, j);
+  // ("Công ty TNHH MTV Xổ số kiến thiết tỉnh An Giang": so is one inside a company's; "các công ty Việt muốn thâm
+  // nhập khu vực Đông Nam Á" names a region, read by the company look-back's lower-case head)
+  if (insideProperVenueName(w, i) || (aw.kind !== 'region' && insideCompanyName(w, i))) return venueUnitSkipped(w, j);
   let len: number;
   let numbered = false;
   unitNameEntry = undefined;
@@ -2282,17 +2330,23 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     if (g && g[0].kind === 'region') [entry, len] = g;
   }
   unitNameEntry = entry;
-  return entry ? len : gazetteerRunAtLeast(w, j, unknownUnitNameLength(text, w, j, aw, described));
+  return entry ? len : gazetteerRunAtLeast(w, j, unknownUnitNameLength(text, w, j, aw, described), aw.kind === 'district' || aw.kind === 'commune');
 }
 
 /**
  * A gazetteer name read whole when the name run after a unit word stops inside it: "TP Thủ Dầu Một xe ba gác" (the
  * run ends at the numeral "Một"), "TP Phan Rang - Tháp Chàm", "các tỉnh Tây Nam bộ" (lower-case "bộ").
  */
-function gazetteerRunAtLeast(w: Words, j: number, len: number): number {
+function gazetteerRunAtLeast(w: Words, j: number, len: number, districtWord = false): number {
   if (len < 1) return len;
   const g = gazAt(w, j);
-  return g && !g[0].blocked && g[1] > len && g[0].kind !== 'country' ? g[1] : len;
+  if (g && !g[0].blocked && g[1] > len && g[0].kind !== 'country') return g[1];
+  // "quận Cầu giấy", "huyện Cẩm xuyên": a district's name with a later syllable mistyped in lower case
+  if (districtWord && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) {
+    const d = gazAt(w, j, 'district');
+    if (d && !d[0].blocked && d[1] > len) return d[1];
+  }
+  return len;
 }
 
 // Hamlets are often named by their position in the commune: "thôn Đông, xã Quảng Thanh", "xóm Trung (xã Bình Cảng)".
@@ -2377,6 +2431,9 @@ function routeSkipped(w: Words, i: number): undefined {
 function venueUnitSkipped(w: Words, j: number): undefined {
   let e = j;
   while (e < w.n && e - j < 4 && w.cap[e] && (e === j || w.plain[e])) e++;
+  // (a province written over a dash, "tỉnh Bà Rịa - Vũng Tàu", is passed over whole: no "Vũng Tàu" after it)
+  const g = gazAt(w, j);
+  if (g && j + g[1] > e) e = j + g[1];
   venueUnitEnd = e;
   return undefined;
 }
@@ -2812,7 +2869,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       continue;
     }
     if (flags & FOREIGN_CUE) {
-      const foreign = i + 1 < w.n && w.cap[i + 1] ? foreignPlaceAfterCue(ctx, w, i + 1) : undefined;
+      const foreign = i + 1 < w.n && w.cap[i + 1] ? foreignPlaceAfterCue(ctx, w, i + 1) ?? birthplaceAfterCue(ctx, w, i) : undefined;
       if (foreign) {
         hits.push(foreign[0]);
         i = i + 1 + foreign[1];
@@ -2996,6 +3053,44 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   } else if (!(end >= w.n || /^\s*[,.;:()!?–-]/.test(after) || !w.cap[end])) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
+  return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+// "sinh ra ở", "lớn lên tại", "chào đời ở": where someone was born or grew up is a place.
+const BIRTH_VERBS = new Map([['ra', 'sinh'], ['lên', 'lớn'], ['đời', 'chào']].map(([b, a]) => [foldForMatch(b), foldForMatch(a)]));
+const BIRTH_VERB_GATE = wordGate(BIRTH_VERBS.keys());
+const BIRTHPLACE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/**
+ * "sinh ra ở Viandar de la Vera", "lớn lên ở Santa Rosa": a foreign town after a cue (word i) that follows a verb of birth
+ * or growing up needs no class word or country after it. Up to four capitalised words (and particles between them),
+ * one at least written like a foreign word; a venue or a company (Bệnh viện ..., Google Inc) is no town.
+ */
+function birthplaceAfterCue(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
+  if (i < 2 || !w.plain[i] || !w.plain[i - 1] || w.cap[i] || !maybeWord(BIRTH_VERB_GATE, w, i - 1)
+    || BIRTH_VERBS.get(keyAt(w, i - 1)) !== keyAt(w, i - 2)) return undefined;
+  const j = i + 1;
+  if (!w.plain[j]) return undefined;
+  let len = 0;
+  let words = 0;
+  let foreign = false;
+  while (j + len < w.n && words < 5 && (len === 0 || w.plain[j + len])) {
+    const k = j + len;
+    if (!w.cap[k]) {
+      // (particles may pair up: "de la", "van der")
+      let m = k;
+      while (m < w.n && m - k < 2 && !w.cap[m] && w.plain[m] && wordIn(w, m, FOREIGN_PARTICLE_WORDS)) m++;
+      if (m === k || m >= w.n || !w.cap[m] || !w.plain[m]) break;
+    } else {
+      if (!BIRTHPLACE_WORD.test(ctx.text.slice(w.start[k], w.end[k])) || FOREIGN_NON_PLACE_WORDS.has(keyAt(w, k))) return undefined;
+      if (foreignWord(ctx.text, w, k)) foreign = true;
+      words++;
+    }
+    len++;
+  }
+  if (!foreign || words > 4 || gazAt(w, j)) return undefined;
+  const end = j + len;
+  if (end < w.n && /^[-–]/.test(gapOf(w, end))) return undefined;
+  const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
 }
 

@@ -126,7 +126,7 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Myanmar', 'Mi-an-ma'), c('Brunei', 'Bru-nây'), c('Đông Timor', 'Timor-Leste'),
   c('Ấn Độ'), c('Pakistan'), c('Bangladesh'), c('Sri Lanka'), c('Nepal'), c('Bhutan', 'Butan'), c('Afghanistan'),
   c('Iran'), c('Iraq', 'I-rắc'), c('Syria', 'Xy-ri'), c('Thổ Nhĩ Kỳ', 'Thổ Nhỹ Kỳ', 'Thổ Nhĩ Kì'), c('Israel', 'I-xra-en'), c('Palestine', 'Palestin'),
-  c('Jordan', 'Gioóc-đa-ni'), c('Liban', 'Lebanon'), c('Saudi Arabia', 'Ả Rập Saudi', 'Ả-rập Xê-út', 'Arab Saudi', 'Ả Rập Xê Út'),
+  c('Jordan', 'Gioóc-đa-ni'), c('Liban', 'Lebanon'), c('Saudi Arabia', 'Ả Rập Saudi', 'Ả-rập Xê-út', 'Arab Saudi', 'Ả Rập Xê Út', 'Ảrập Xêút'),
   c('Yemen'), c('Oman'), c('Qatar', 'Ca-ta'), c('Kuwait', 'Cô-oét'), c('Bahrain'),
   c('UAE', 'Các Tiểu vương quốc Ả Rập Thống nhất', 'Tiểu vương quốc Ả rập thống nhất', 'Tiểu vương quốc Ả-rập thống nhất',
     'Các Tiểu vương quốc Ả rập thống nhất', 'Các Tiểu vương quốc Ả-rập thống nhất',
@@ -325,7 +325,7 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Lille'), city('Nantes'), city('Le Havre'), city('Palermo'), city('Bologna'), city('Genoa'), city('Verona'),
   city('Bilbao'), city('Malaga'), city('Cincinnati'), city('Little Rock'), city('Cupertino'),
   // Capitals and main cities written in Vietnamese transcription (Oa-sinh-tơn, Xê-un), and those the world pages name bare.
-  city('Oa-sinh-tơn', 'Oasinhtơn'), city('Pa-ri'), city('Xê-un'), city('Tô-ky-ô'), city('Béc-lin'), city('Ma-ni-la'), city('Niu Oóc'),
+  city('Oa-sinh-tơn', 'Oasinhtơn'), city('Pa-ri'), city('Xê-un'), city('Tô-ky-ô', 'Tô-ki-ô'), city('Béc-lin'), city('Ma-ni-la'), city('Niu Oóc'),
   city('Can-bê-ra'), city('Xít-ni'), city('Naypyitaw', 'Nay Pyi Taw', 'Nây Pyi Tô'), city('Thimphu'), city('Bishkek'), city('Dushanbe'),
   city('Ashgabat'), city('Port Moresby'), city('Kuwait City'), city('Manama'), city('Putrajaya'), city('Johor Bahru', 'Johor Baru'),
   city('Kota Kinabalu'), city('Kuching'), city('Ipoh'), city('Yogyakarta'), city('Makassar'), city('Zamboanga'), city('Chiang Rai'),

@@ -2541,3 +2541,124 @@ describe('round 26b: a hamlet named by its position (thôn Đông, xóm Trung)',
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 27: a transcribed foreign name goes on over its hyphenated syllables', () => {
+  it.each([
+    ['Thủ tướng dự Hội nghị Tương lai châu Á tổ chức tại thủ đô Tô-ki-ô. Chuyến thăm tiếp tục.', 'Tô-ki-ô'],
+    ['Vụ việc xảy ra ở thành phố Ma-ra-uy hôm qua.', 'Ma-ra-uy'],
+    ['Phái đoàn tới thủ đô Min-xcơ, Bê-la-rút.', 'Min-xcơ'],
+    ['Quân phát xít bao vây thị trấn Ô-ra-đua (Pháp).', 'Ô-ra-đua'],
+    ['Thủ tướng đã đến thành phố Mai-xơ, thủ phủ bang Rai-lan Phan-xờ.', 'Mai-xơ'],
+    ['Vụ việc xảy ra tại tỉnh Aire-sur-la-Lys miền bắc tỉnh Pas-de-Calais vào sáng nay.', 'Pas-de-Calais'],
+    ['Hiện họ đang trên đường tới Ảrập Xêút. Chuyến bay dự kiến kéo dài 12 tiếng.', 'Ảrập Xêút'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Ông nhìn tấm phim X-quang chụp lô tôm xuất khẩu.', 'X-quang'],
+    ['Con số được ông Bang Hyun-woo, Phó tổng giám đốc Samsung Việt Nam, cho biết.', 'Hyun-woo'],
+    ['Huyền thoại vùng Omaha-ông Warren Buffett nói.', 'Omaha-ông'],
+    ['Ông ở xã Văn Khúc-xã Du Tiến.', 'Văn Khúc-xã'],
+    ['Ông ở quận Long Biên-sân vận động Mỹ Đình.', 'Long Biên-sân'],
+  ])('not over a lost space or a person: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 27: a unit inside a company name, its legal form spelt out or abbreviated', () => {
+  it.each([
+    ['Đó là Công ty trách nhiệm hữu hạn một thành viên Xổ số điện toán Việt Nam.', 'Việt Nam'],
+    ['Công ty Trách nhiệm hữu hạn một thành viên In thống kê Thành phố Hồ Chí Minh. Hai doanh nghiệp được giữ lại.', 'Hồ Chí Minh'],
+    ['Ông mang tờ vé số do Công ty TNHH MTV Xổ số Kiến thiết tỉnh An Giang phát hành.', 'An Giang'],
+    ['Các công nhân Công ty TNHH MTV Thoát nước Đô thị TP.HCM vẫn đang khắc phục sự cố.', 'Hồ Chí Minh'],
+    ['Còn có Công ty cổ phần Phát triển nhà tỉnh Bà Rịa - Vũng Tàu với dự án căn hộ.', 'Vũng Tàu'],
+  ])('%s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Các công ty Việt muốn thâm nhập khu vực Đông Nam Á”, anh Minh nói.', 'Đông Nam Á'],
+    ['Công ty ABC có trụ sở tại quận 1, TP.HCM.', 'Hồ Chí Minh'],
+    ['Công ty trách nhiệm hữu hạn một thành viên ở Hà Nội bị phạt.', 'Hà Nội'],
+  ])('a unit after a company, outside its name, stays: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 27: a country after "báo giới" (its press), as after "báo chí"', () => {
+  it.each([
+    ['Báo giới Tây Ban Nha thậm chí còn khẳng định thủ môn MU sẽ chốt xong.', 'Tây Ban Nha'],
+    ['Để sở hữu Lukaku, theo báo giới Anh, MU phải trả cho Everton 75 triệu bảng.', 'Anh'],
+    ['Báo giới Nhật Bản hết lời ca ngợi sự thông minh của cô.', 'Nhật Bản'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('no country opening a common word after it', () => {
+    expect(names('Theo báo giới Anh hùng ca đã được dựng lại.')).not.toContain('Anh');
+  });
+});
+
+describe('round 27: a district name mistyped with a lower-case later syllable, after its unit word', () => {
+  it.each([
+    ['Bị cáo Nguyễn Việt Hoàng (SN 1977, ở quận Cầu giấy, Hà Nội) bị bắt.', 'Cầu giấy'],
+    ['Vụ việc xảy ra ở huyện Cẩm xuyên do ông A báo.', 'Cẩm xuyên'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Vụ việc xảy ra ở huyện Cẩm xuyên do ông A báo.', 'Cẩm'],
+    ['Ông Quang đi cầu Giấy cũ.', 'Cầu giấy'],
+  ])('no cut or stray name: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 27: the country inside a transport department named "Cục Đường ..."', () => {
+  it.each([
+    ['Tổng cục Đường bộ Việt Nam cho biết sẽ kiểm tra trạm thu phí.', 'Việt Nam'],
+    ['Cục Đường sắt VN cho biết, sẽ cưỡng chế đòi lại mặt bằng.', 'VN'],
+    ['Ông Nguyễn Văn Huyện, Tổng cục trưởng Tổng cục Đường bộ Việt Nam, nói.', 'Việt Nam'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a railway line keeps its legs to itself', () => {
+    expect(names('Dự án Đường sắt Cát Linh - Hà Đông chậm tiến độ.')).not.toContain('Hà Đông');
+  });
+});
+
+describe('round 27: a highway or an avenue (xa lộ, đại lộ) keeps its name to itself', () => {
+  it.each([
+    ['Số đất này được lấy từ công trình xây dựng Xa lộ Hà Nội.', 'Hà Nội'],
+    ['Xe tải húc hàng loạt dải phân cách trên xa lộ Hà Nội sáng nay.', 'Hà Nội'],
+    ['Tại công trình ở số 37, đại lộ Hòa Bình, phường Hòa Lạc.', 'Hòa Bình'],
+  ])('%s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it('the city after the avenue stays', () => {
+    expect(names('Xe chạy trên đại lộ Thăng Long, Hà Nội.')).toContain('Hà Nội');
+  });
+});
+
+describe('round 27: a foreign town where someone was born or grew up (sinh ra ở, lớn lên tại)', () => {
+  it.each([
+    ['Thông báo chia tay nhà cầm quân 53 tuổi sinh ra ở Viandar de la Vera: “Ernesto Valverde sẽ không còn dẫn dắt”.', 'Viandar de la Vera'],
+    ['Ông Page lớn lên ở Santa Rosa thuộc tiểu bang California.', 'Santa Rosa'],
+    ['Cô sinh ra tại Cannock, tốt nghiệp Đại học Birmingham.', 'Cannock'],
+    ['Anh sinh ra ở Vercelli, nằm giữa Milan và Turin.', 'Vercelli'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Bé trai sinh ra tại Bệnh viện Phụ sản Từ Dũ sáng nay.', 'Bệnh viện Phụ sản Từ Dũ'],
+    ['Anh từng làm việc và lớn lên tại Google Inc trong nhiều năm.', 'Google Inc'],
+    ['Em là học sinh tại Trường THPT Ngô Quyền.', 'Trường THPT Ngô Quyền'],
+  ])('no venue or company: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
