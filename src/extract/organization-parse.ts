@@ -951,7 +951,10 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       // ("Kinh tế - Xã hội": a field after the dash even if its word opens sentences elsewhere)
       // ("Hội đồng Kinh doanh ASEAN – Hoa Kỳ": an international body and a country paired across the dash)
-      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && (!toks[k - 1].acro || bodyCountryPairAt(toks, k)) && (!isNotNameWord(t) || fieldLenAt(toks, k, head) > 0) && !matchAt(toks, k, ORG_TABLE))) break;
+      // ("Hội đồng Nga - NATO", "Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN": a country and an international body paired across the dash)
+      const countryBody = t.gap === Gap.Dash && lastPlaceIsCountry && k === lastEnd && head !== null && BILATERAL_HEADS.has(head.head) && countryBodyPairEnd(toks, k) > 0;
+      if (!countryBody && !(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && (!toks[k - 1].acro || bodyCountryPairAt(toks, k)) && (!isNotNameWord(t) || fieldLenAt(toks, k, head) > 0) && !matchAt(toks, k, ORG_TABLE))) break;
+      if (countryBody) { k = countryBodyPairEnd(toks, k); lastEnd = k; anchors++; break; }
       // ("Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh": after a name closed by its place, a dash goes on only to another place)
       // ("Hội Hữu nghị Nga - Việt": a country's one-syllable short form, closing the name, pairs with the country before)
       if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k))) break;
@@ -1743,6 +1746,12 @@ function publicServiceCentre(toks: Token[], j: number): boolean {
 /** At k, after a dash: a country, and before the dash an international body's acronym ("ASEAN – Hoa Kỳ", "EU-Nhật Bản"). */
 function bodyCountryPairAt(toks: Token[], k: number): boolean {
   return matchAt(toks, k - 1, INTERNATIONAL_PARENT_TABLE)?.len === 1 && !!matchAt(toks, k, COUNTRY_TABLE);
+}
+/** At k, after a country and a dash, an international body closing the name ("Nga - NATO", "Hoa Kỳ - ASEAN"): its end, or -1. */
+function countryBodyPairEnd(toks: Token[], k: number): number {
+  const b = matchAt(toks, k, INTERNATIONAL_PARENT_TABLE);
+  const close = b ? toks[k + b.len] : undefined;
+  return b && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? k + b.len : -1;
 }
 
 /** After a common middle name the word before is a family name, no place's ("xã Bình Châu Nguyễn Văn Cao"). */
