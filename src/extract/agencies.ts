@@ -1003,6 +1003,36 @@ function mergeBareTeams(groups: Map<string, Group>): void {
     absorbGroup(groups, into, g);
   }
 }
+/** A country's lower-case written forms ("mỹ", "hoa kỳ"; "syria", "xy-ri") to one id per country, for countries written more than one way. */
+const COUNTRY_FORM_IDS = new Map<string, number>();
+// (keys are folded, and a dashed transcription is keyed by its syllables: "xy ri")
+COUNTRIES.forEach((c, id) => { if (c.forms.length > 1) for (const f of c.forms) COUNTRY_FORM_IDS.set(foldForMatch(f).replace(/-/g, ' '), id); });
+/** The group key's closing country, as [the key before it, the country's id], or null. */
+function closingCountry(key: string): [string, number] | null {
+  // (a country is written in one to four words: "mỹ", "hoa kỳ", "hợp chủng quốc hoa kỳ")
+  for (let at = key.lastIndexOf(' '), words = 0; at > 0 && words < 4; at = key.lastIndexOf(' ', at - 1), words++) {
+    const id = COUNTRY_FORM_IDS.get(key.slice(at + 1));
+    if (id !== undefined) return [key.slice(0, at), id];
+  }
+  return null;
+}
+/**
+ * "Hải quân Mỹ" beside "Hải quân Hoa Kỳ", "quân đội Xy-ri" beside "quân đội Syria": one body whose country is written two
+ * ways; the shorter form joins the longer as its alias.
+ */
+function mergeCountryForms(groups: Map<string, Group>): void {
+  let byBody: Map<string, Group> | null = null;
+  for (const g of [...groups.values()]) {
+    const c = closingCountry(g.key);
+    if (!c) continue;
+    const id = c[0] + '\u0000' + c[1];
+    const other = (byBody ??= new Map()).get(id);
+    if (!other) { byBody.set(id, g); continue; }
+    const [into, from] = other.key.length >= g.key.length ? [other, g] : [g, other];
+    absorbGroup(groups, into, from);
+    byBody.set(id, into);
+  }
+}
 /** One body's forms, mentions and first place join another's, and its own group goes. */
 function absorbGroup(groups: Map<string, Group>, into: Group, from: Group): void {
   for (const [k, v] of from.forms) into.forms.set(k, v);
@@ -1412,6 +1442,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   if (groups.size > 1) mergeBareTrafficPolice(groups);
   if (groups.size > 1) mergeLevelLessForms(groups);
   if (groups.size > 1) mergeCodedDepartments(groups);
+  if (groups.size > 1) mergeCountryForms(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];
   for (const g of list) {

@@ -1523,9 +1523,29 @@ describe('an international body and a country paired across a dash inside a name
     ['Đại diện Hội đồng Kinh doanh ASEAN-Hàn Quốc cho biết.', ['Hội đồng Kinh doanh ASEAN-Hàn Quốc']],
     // (a meeting is no body)
     ['Hội nghị Bộ trưởng ASEAN-EU diễn ra hôm qua.', []],
+    // a country, then the international body after the dash
+    ['Ngày 13.7, cuộc họp của Hội đồng Nga – NATO ở cấp đại sứ sẽ diễn ra.', ['Hội đồng Nga – NATO', 'NATO']],
+    ['tại cuộc họp khai mạc của Ủy ban Ukraine — NATO. Ông nhấn mạnh.', ['Ủy ban Ukraine — NATO', 'NATO']],
+    ['ông Li Yuan, Giám đốc Trung tâm Trung Quốc – ASEAN kiến nghị.', ['Trung tâm Trung Quốc – ASEAN', 'ASEAN']],
+    // (not a ministry's country: "Bộ" is no bilateral body; not a body run on by a capital after it)
+    ['Bộ Ngoại giao Nga - NATO đã có tranh cãi.', ['Bộ Ngoại giao Nga', 'NATO']],
+    ['Hội đồng Nga – NATO Tổng thư ký nói.', ['Hội đồng Nga', 'NATO']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('one body whose country is written two ways', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Hải quân Hoa Kỳ cho hay tàu bị thủng. Tàu USS Fitzgerald của Hải quân Mỹ.', [['Hải quân Hoa Kỳ', ['Hải quân Mỹ']]]],
+    ['Quân đội Xy-ri tiến vào. Lực lượng của quân đội Syria rút.', [['Quân đội Xy-ri', ['quân đội Syria']]]],
+    ['Đảng Cộng sản Cuba và Đảng Cộng sản Cu-ba.', [['Đảng Cộng sản Cu-ba', ['Đảng Cộng sản Cuba']]]],
+    // (two countries are two bodies)
+    ['Hải quân Mỹ và Hải quân Nga tập trận.', [['Hải quân Mỹ', []], ['Hải quân Nga', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
   });
 });
 
