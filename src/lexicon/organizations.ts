@@ -83,6 +83,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Thượng nghị viện', 'Hạ nghị viện',
     'Lực lượng Phòng vệ', 'Lực lượng Phòng vệ Biển', 'Lực lượng Phòng vệ Trên không', 'Lực lượng Phòng vệ Mặt đất',
     'Tuần duyên', 'Lực lượng Quốc phòng',
+    // a coast guard written out in Vietnamese ("lực lượng bảo vệ bờ biển Nhật Bản"); "bờ biển" alone is a shore
+    'Lực lượng bảo vệ bờ biển',
     // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"
     'Quân đội', 'Nghị viện', 'Hải quan',
     // a head of state's or government's office, named with its country ("Phủ Tổng thống Hàn Quốc")
