@@ -1536,6 +1536,22 @@ describe('an international body and a country paired across a dash inside a name
   });
 });
 
+describe('a coast guard written out, a fleet closed by its country', () => {
+  const table: [string, string[]][] = [
+    ['7 thủy thủ mất tích, theo thông tin từ Lực lượng bảo vệ bờ biển Nhật Bản.', ['Lực lượng bảo vệ bờ biển Nhật Bản']],
+    ['Một phát ngôn viên của lực lượng bảo vệ bờ biển Philippines cho hay.', ['lực lượng bảo vệ bờ biển Philippines']],
+    ['Phát ngôn viên của Hạm đội số 7 của Hoa Kỳ cho biết.', ['Hạm đội số 7 của Hoa Kỳ']],
+    ['Hạm đội Bảy của Mỹ ra thông cáo.', ['Hạm đội Bảy của Mỹ']],
+    ['chiếc thứ 5 sẽ được biên chế cho Hạm đội Thái Bình Dương của Nga.', ['Hạm đội Thái Bình Dương của Nga']],
+    // (no country: a shore's guard in general; a fleet of a service keeps the service apart)
+    ['được hai xuồng của lực lượng bảo vệ bờ biển và một máy bay.', []],
+    ['Hạm đội 7 của Hải quân Mỹ cho biết.', ['Hạm đội 7', 'Hải quân Mỹ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('one body whose country is written two ways', () => {
   const table: [string, [string, string[]][]][] = [
     ['Hải quân Hoa Kỳ cho hay tàu bị thủng. Tàu USS Fitzgerald của Hải quân Mỹ.', [['Hải quân Hoa Kỳ', ['Hải quân Mỹ']]]],
