@@ -198,6 +198,7 @@ function isBylineName(toks: Token[], i: number, m: OrgMatch, text: string): bool
 }
 
 const BAO_ID = lexiconWordId('báo');
+const CHINH_ID = lexiconWordId('chính');
 /** Words before "báo" that make it a newspaper (read, cited, credited, its reporter), unlike "thông báo", "trình báo", "họp báo", "tình báo". */
 const NEWSPAPER_CUE_IDS = new Set(['theo', 'trên', 'đọc', 'tờ', 'pv', 'viên', 'ảnh', 'nguồn'].map(lexiconWordId));
 /** The head at i is inside another name: a post's standing rank, a business's head, a place, a person, a building (checked before parsing). */
@@ -208,6 +209,8 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   // "Chánh Văn phòng UBND TP.HCM": "Chánh Văn phòng" is the post, the body is the one whose office it heads
   // (not an office named after a post or a body in itself: "Chánh Văn phòng Tổng thống Ukraine", "Văn phòng Nhà Trắng")
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len)) return true;
+  // ("chính phủ Tổng thống Syria Bashar al-Assad": the government of a president, not his office "Phủ Tổng thống")
+  if (i > 0 && toks[i - 1].w === CHINH_ID && at.value.head.startsWith('Phủ ') && !toks[i].cap) return true;
   // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && BUSINESS_HEAD_FIRST_WORDS.has(toks[i - 1].w)) {
     const outerHead = matchAt(toks, i - 1, ORG_TABLE);
@@ -462,6 +465,8 @@ function unitedNationsAt(text: string, toks: Token[], i: number, m: OrgMatch): b
   // (its own English acronym, "Liên Hợp Quốc (UN)", stays its alias; so does any acronym of the UN written alone)
   return i > 0 && toks[i].gap === Gap.Space && !toks[i - 1].cap && m.end - i <= 3 && toks[m.bracket].f !== 'un' && UNITED_NATIONS_FORMS.has(foldForMatch(text.slice(toks[i].s, toks[m.end - 1].e)));
 }
+/** A provincial police department's code, folded ("pc67", "pa83"). */
+const PROVINCIAL_CODE_RE = /^p[ackv]\d\d$/;
 /** The acronym in brackets after the name, when it is another name of the whole body (its expansion noted for the document). */
 function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string, localAcronyms: Map<string, string>): Mention | null {
   let acronymAlias: Mention | null = null;
@@ -470,6 +475,8 @@ function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found 
     // ("Hiệp định ... ASEAN (ATIGA)", "tách khỏi EU (Brexit)": a body written as an acronym has no other acronym; the bracket names
     // the longer phrase it closes) ("UBND phường Hải Yên (TP. Móng Cái)": nor is a level word that the bracket goes on after one)
     if ((m.end - i === 1 && toks[i].acro) || text.charCodeAt(b.e) === 46) return null;
+    // ("Đội CSGT An Sương (PC67)", "Đội CSGT số 4 (PC67 - Công an TP.Hà Nội)": a team's bracketed department code is its parent's name)
+    if (m.head.head === 'Đội' && PROVINCIAL_CODE_RE.test(b.f)) return null;
     const exp = acronymExpansion(toks, m.end, b);
     if (exp) localAcronyms.set(b.f, exp);
     // An acronym of the whole name (not of its last words) is another name of the body.

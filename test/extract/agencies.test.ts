@@ -1552,6 +1552,22 @@ describe('a coast guard written out, a fleet closed by its country', () => {
   });
 });
 
+describe('a president\'s government is no presidential office; a team\'s bracketed department code is the department', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Sean Spicer nói rằng chính phủ  Tổng thống Syria Bashar al-Assad có nhiều dấu hiệu.', []],
+    ['phản ứng của chính phủ Tổng thống Mỹ Donald Trump đối với Nga.', []],
+    // (the office itself, written without "chính")
+    ['Ông đến phủ Tổng thống Hàn Quốc hôm qua.', [['phủ Tổng thống Hàn Quốc', []]]],
+    ['Đầu tháng 3, Đội CSGT An Sương (PC67) khi tuần tra đã phát hiện.', [['Đội CSGT An Sương', []], ['PC67', []]]],
+    ['lãnh đạo Đội CSGT số 4 (PC67 - Công an TP.Hà Nội) cho biết.', [['Đội CSGT số 4', []], ['PC67', []], ['Công an TP.Hà Nội', []]]],
+    // (a department's own code stays its other name)
+    ['Phòng CSGT (PC67) Công an TP Hà Nội cho biết.', [['Phòng CSGT Công an TP Hà Nội', ['PC67']], ['Công an TP Hà Nội', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
 describe('one body whose country is written two ways', () => {
   const table: [string, [string, string[]][]][] = [
     ['Hải quân Hoa Kỳ cho hay tàu bị thủng. Tàu USS Fitzgerald của Hải quân Mỹ.', [['Hải quân Hoa Kỳ', ['Hải quân Mỹ']]]],
