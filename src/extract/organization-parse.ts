@@ -1952,14 +1952,26 @@ const LOWER_COURT_HEADS = new Set(['Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa
 
 const POLICE_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục']);
 const CANH_ID = wordId('cảnh'), SAT_ID = wordId('sát');
+/** Fire and rescue remits by their acronyms ("PCCC", "CNCH", "PCCC&CNCH"), as tokens fold them. */
+const FIRE_RESCUE_ACRONYMS = new Set(['pccc', 'cnch', 'pccc&cnch']);
+/** Words at k of "PCCC", "PCCC&CNCH" or "PCCC và CNCH" (spaced by a space only), or 0. */
+function fireRescueAcronymsLen(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.gap !== Gap.Space || !t.acro || !FIRE_RESCUE_ACRONYMS.has(t.f)) return 0;
+  const v = toks[k + 1], n = toks[k + 2];
+  return v?.w === VA_WORD && v.gap === Gap.Space && n?.gap === Gap.Space && n.acro && FIRE_RESCUE_ACRONYMS.has(n.f) ? 3 : 1;
+}
 /**
  * End of a lower-case police unit's name from k (after "cảnh sát"): up to six lower-case words and a crime remit,
  * then its force ("Công an tỉnh X", kept in the name) or a comma before it; else -1.
  */
 function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): number {
   const j = k;
+  // ("Phòng cảnh sát PCCC và CNCH, Công an tỉnh Quảng Trị": a fire and rescue remit written by its acronyms)
+  const acros = fireRescueAcronymsLen(toks, k);
+  if (acros) k += acros;
   // ("Phòng cảnh sát giao thông Công an Thanh Hóa": "giao thông" hands nothing over)
-  while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) && !isLevelAt(toks, k)) {
+  else while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) && !isLevelAt(toks, k)) {
     const remit = crimeRemitLen(toks, k);
     k += remit || 1;
   }

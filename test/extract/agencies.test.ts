@@ -1568,6 +1568,18 @@ describe('a president\'s government is no presidential office; a team\'s bracket
   });
 });
 
+describe('a sentence-case police unit named by its fire and rescue acronyms', () => {
+  const table: [string, string[]][] = [
+    ['Đội cảnh sát PCCC và cứu nạn cứu hộ trung tâm (Phòng cảnh sát PCCC và CNCH, Công an tỉnh Quảng Trị) cho biết.', ['Phòng cảnh sát PCCC và CNCH', 'Công an tỉnh Quảng Trị']],
+    ['Phòng cảnh sát PCCC&CNCH Công an tỉnh Quảng Nam đã đến.', ['Phòng cảnh sát PCCC&CNCH Công an tỉnh Quảng Nam', 'Công an tỉnh Quảng Nam']],
+    // (no force after it: a numbered fire station is not read)
+    ['Phòng cảnh sát PCCC số 1 cho biết.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('one body whose country is written two ways', () => {
   const table: [string, [string, string[]][]][] = [
     ['Hải quân Hoa Kỳ cho hay tàu bị thủng. Tàu USS Fitzgerald của Hải quân Mỹ.', [['Hải quân Hoa Kỳ', ['Hải quân Mỹ']]]],
