@@ -1206,6 +1206,7 @@ const POLICE_INVESTIGATION_SHORT_KEY = 'cơ quan điều tra công an ';
 const POLICE_BODY_KEY = 'cơ quan công an ';
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
 /** One of the mentions is written "Thủ tướng Chính phủ" before a name, the Vietnamese Prime Minister's title (not "... Chính phủ nước Lào"). */
+const VIETNAM_GOVERNMENT_KEY = 'chính phủ việt nam';
 function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
   return mentions.some((m) => {
     const next = ctx.text.charAt(m.span[1] + 1);
@@ -1457,8 +1458,13 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     const gk = g.key, gl = gk.length;
     const longer = list.filter((o) => o !== g && o.key.length > gl && o.key.charCodeAt(gl) === 32 && o.key.startsWith(gk) && groups.has(o.key));
     if (!longer.length) continue;
-    // ("Chính phủ" beside "Chính phủ Lào" and "Chính phủ Việt Nam": a bare government names neither of two)
-    if (longer.length > 1 && gk === 'chính phủ') continue;
+    // ("Chính phủ" beside "Chính phủ Lào" and "Chính phủ Việt Nam": a bare government names neither of two,
+    // unless it is the Prime Minister's, "Thủ tướng Chính phủ Nguyễn Xuân Phúc": then it is Việt Nam's)
+    if (longer.length > 1 && gk === 'chính phủ') {
+      const home = longer.find((o) => o.key === VIETNAM_GOVERNMENT_KEY);
+      if (home && ofThePrimeMinister(ctx, g.mentions)) absorbGroup(groups, home, g);
+      continue;
+    }
     // ("Thủ tướng Chính phủ Nguyễn Xuân Phúc" beside "Chính phủ Lào": the Prime Minister's government is Việt Nam's, not the other)
     if (gk === 'chính phủ' && !longer[0].key.endsWith(' việt nam') && ofThePrimeMinister(ctx, g.mentions)) continue;
     const into = longer.reduce((a, b) => (b.first < a.first ? b : a));

@@ -1008,6 +1008,10 @@ describe('a city keyed without its level word when no province shares its name',
     ['Đoàn đại biểu Chính phủ Lào tới theo lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc.', [['Chính phủ Lào'], ['Chính phủ']]],
     ['Chính phủ Mỹ cho biết. Những bí mật của Chính phủ bị lộ.', [['Chính phủ Mỹ', 'Chính phủ']]],
     ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ Lào', 'Chính phủ']]],
+    // (and beside "Chính phủ Việt Nam" written too, it is that one, though another country's is named)
+    ['Thủ tướng Chính phủ Nguyễn Xuân Phúc tiếp đoàn Chính phủ Hà Lan. Chính phủ Việt Nam luôn ủng hộ.', [['Chính phủ Việt Nam', 'Chính phủ'], ['Chính phủ Hà Lan']]],
+    // (not a bare government of no Prime Minister: "hai Chính phủ" stays apart)
+    ['Hiệp định giữa hai Chính phủ. Chính phủ Hà Lan và Chính phủ Việt Nam ký.', [['Chính phủ'], ['Chính phủ Hà Lan'], ['Chính phủ Việt Nam']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
