@@ -1098,7 +1098,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       k++;
       lastEnd = k;
       // "Đội CSHS CAQ Hoàng Mai": the short police head holds a level word, a place follows it
-      if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID)) levelEnds = k;
+      if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID || t.w === CAP_ID)) levelEnds = k;
       // ("Cục I thanh tra", "châu Á cam kết": a one-letter number or vowel is no syllable that the next word completes; "Y tế" is)
       // ("đảng MoDem sử dụng", "đảng Podemos khó": nor is a foreign word, which no Vietnamese syllable completes)
       lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t);
@@ -1411,10 +1411,10 @@ function gluedLevelAt(t: Token): boolean {
 }
 /** A head whose first word is written in capitals (UBND, BCH Đảng bộ, VKSND tối cao, TP.HCM...). */
 const ACRONYM_HEAD_START = /^[^\s\p{Ll}]+(\s|$)/u;
-const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH']);
+const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH', 'CAP']);
 // (longer ones are also written as words: "Unesco", "Nato", "Asean")
 const SHORT_ACRONYM_HEADS = new Set(ORG_HEADS.filter((h) => /^[A-ZĐ]{2,3}$/.test(h.head)).map((h) => h.head));
-const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah');
+const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah'), CAP_ID = wordId('cap');
 
 /** Words that begin with a business or media head word and are no such head. */
 const NOT_A_HEAD_TABLE = rareTable(['báo chí', 'báo cáo', 'phòng ngừa', 'phòng chống']);

@@ -121,8 +121,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn',
     // the state treasury and social insurance of a place
     'Kho bạc Nhà nước', 'KBNN', 'BHXH', 'Hội LHPN',
-    // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông"
-    'CA', 'CATP', 'CAT', 'CAQ', 'CAH',
+    // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông", "CAP Lý Thái Tổ" (a ward's)
+    'CA', 'CATP', 'CAT', 'CAQ', 'CAH', 'CAP',
     // the traffic inspectorate of a city or district written short ("TTGT TP Cần Thơ", "TTGT Q.Ninh Kiều"); written out, its
     // "giao thông" runs on into "vận tải" and the place ("Thanh tra Giao thông vận tải tỉnh Kon Tum"), read by "Thanh tra"
     'TTGT',

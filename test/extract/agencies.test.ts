@@ -1584,6 +1584,18 @@ describe('a sentence-case police unit named by its fire and rescue acronyms', ()
   });
 });
 
+describe('a ward\'s police written by its initials, like CAQ and CAH', () => {
+  const table: [string, string[]][] = [
+    ['Trực ban CAP Hòa Thọ Đông (Q. Cẩm Lệ, TP Đà Nẵng) tiếp nhận người thanh niên.', ['CAP Hòa Thọ Đông']],
+    ['người dân phối hợp với CAP Quang Trung, quận Đống Đa bắt giữ.', ['CAP Quang Trung']],
+    // (no ward named after it)
+    ['Đây là CAP thứ hai của dự án.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('one body whose country is written two ways', () => {
   const table: [string, [string, string[]][]][] = [
     ['Hải quân Hoa Kỳ cho hay tàu bị thủng. Tàu USS Fitzgerald của Hải quân Mỹ.', [['Hải quân Hoa Kỳ', ['Hải quân Mỹ']]]],
