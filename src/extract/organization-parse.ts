@@ -714,7 +714,7 @@ function placeRunsOn(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, PLACE_TABLE) || lenOrNone(matchAt(toks, k - 1, PLACE_TABLE)) >= 2 || (k > 1 && lenOrNone(matchAt(toks, k - 2, PLACE_TABLE)) >= 3);
 }
 /** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
-const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
+const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
 /** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it. */
 function pairedCountryClosesAt(toks: Token[], k: number): boolean {
   const n = toks[k + 1];

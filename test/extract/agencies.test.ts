@@ -1596,6 +1596,19 @@ describe('a ward\'s police written by its initials, like CAQ and CAH', () => {
   });
 });
 
+describe('a parliament\'s friendship group named by its two countries', () => {
+  const table: [string, string[]][] = [
+    ['Thượng tướng Võ Trọng Việt, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba cho biết.', ['Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba']],
+    ['Nhóm Nghị sỹ Hữu nghị Việt-Nhật đã đến thăm.', ['Nhóm Nghị sỹ Hữu nghị Việt-Nhật']],
+    ['Nhóm Nghị sỹ hữu nghị Đức - Việt nhằm tăng cường hợp tác.', ['Nhóm Nghị sỹ hữu nghị Đức - Việt']],
+    // (no countries: the group of each parliament, no one body)
+    ['Nhóm Nghị sỹ hữu nghị của Quốc hội hai nước gặp nhau.', ['Quốc hội']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('one body whose country is written two ways', () => {
   const table: [string, [string, string[]][]][] = [
     ['Hải quân Hoa Kỳ cho hay tàu bị thủng. Tàu USS Fitzgerald của Hải quân Mỹ.', [['Hải quân Hoa Kỳ', ['Hải quân Mỹ']]]],
