@@ -198,6 +198,7 @@ function isBylineName(toks: Token[], i: number, m: OrgMatch, text: string): bool
 }
 
 const BAO_ID = lexiconWordId('báo');
+const CHINH_ID = lexiconWordId('chính');
 /** Words before "báo" that make it a newspaper (read, cited, credited, its reporter), unlike "thông báo", "trình báo", "họp báo", "tình báo". */
 const NEWSPAPER_CUE_IDS = new Set(['theo', 'trên', 'đọc', 'tờ', 'pv', 'viên', 'ảnh', 'nguồn'].map(lexiconWordId));
 /** The head at i is inside another name: a post's standing rank, a business's head, a place, a person, a building (checked before parsing). */
@@ -208,6 +209,8 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   // "Chánh Văn phòng UBND TP.HCM": "Chánh Văn phòng" is the post, the body is the one whose office it heads
   // (not an office named after a post or a body in itself: "Chánh Văn phòng Tổng thống Ukraine", "Văn phòng Nhà Trắng")
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len)) return true;
+  // ("chính phủ Tổng thống Syria Bashar al-Assad": the government of a president, not his office "Phủ Tổng thống")
+  if (i > 0 && toks[i - 1].w === CHINH_ID && at.value.head.startsWith('Phủ ') && !toks[i].cap) return true;
   // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && BUSINESS_HEAD_FIRST_WORDS.has(toks[i - 1].w)) {
     const outerHead = matchAt(toks, i - 1, ORG_TABLE);
@@ -462,6 +465,8 @@ function unitedNationsAt(text: string, toks: Token[], i: number, m: OrgMatch): b
   // (its own English acronym, "Liên Hợp Quốc (UN)", stays its alias; so does any acronym of the UN written alone)
   return i > 0 && toks[i].gap === Gap.Space && !toks[i - 1].cap && m.end - i <= 3 && toks[m.bracket].f !== 'un' && UNITED_NATIONS_FORMS.has(foldForMatch(text.slice(toks[i].s, toks[m.end - 1].e)));
 }
+/** A provincial police department's code, folded ("pc67", "pa83"). */
+const PROVINCIAL_CODE_RE = /^p[ackv]\d\d$/;
 /** The acronym in brackets after the name, when it is another name of the whole body (its expansion noted for the document). */
 function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string, localAcronyms: Map<string, string>): Mention | null {
   let acronymAlias: Mention | null = null;
@@ -470,6 +475,8 @@ function acronymAliasOf(toks: Token[], i: number, m: OrgMatch, prevFound: Found 
     // ("Hiệp định ... ASEAN (ATIGA)", "tách khỏi EU (Brexit)": a body written as an acronym has no other acronym; the bracket names
     // the longer phrase it closes) ("UBND phường Hải Yên (TP. Móng Cái)": nor is a level word that the bracket goes on after one)
     if ((m.end - i === 1 && toks[i].acro) || text.charCodeAt(b.e) === 46) return null;
+    // ("Đội CSGT An Sương (PC67)", "Đội CSGT số 4 (PC67 - Công an TP.Hà Nội)": a team's bracketed department code is its parent's name)
+    if (m.head.head === 'Đội' && PROVINCIAL_CODE_RE.test(b.f)) return null;
     const exp = acronymExpansion(toks, m.end, b);
     if (exp) localAcronyms.set(b.f, exp);
     // An acronym of the whole name (not of its last words) is another name of the body.
@@ -1003,6 +1010,36 @@ function mergeBareTeams(groups: Map<string, Group>): void {
     absorbGroup(groups, into, g);
   }
 }
+/** A country's lower-case written forms ("mỹ", "hoa kỳ"; "syria", "xy-ri") to one id per country, for countries written more than one way. */
+const COUNTRY_FORM_IDS = new Map<string, number>();
+// (keys are folded, and a dashed transcription is keyed by its syllables: "xy ri")
+COUNTRIES.forEach((c, id) => { if (c.forms.length > 1) for (const f of c.forms) COUNTRY_FORM_IDS.set(foldForMatch(f).replace(/-/g, ' '), id); });
+/** The group key's closing country, as [the key before it, the country's id], or null. */
+function closingCountry(key: string): [string, number] | null {
+  // (a country is written in one to four words: "mỹ", "hoa kỳ", "hợp chủng quốc hoa kỳ")
+  for (let at = key.lastIndexOf(' '), words = 0; at > 0 && words < 4; at = key.lastIndexOf(' ', at - 1), words++) {
+    const id = COUNTRY_FORM_IDS.get(key.slice(at + 1));
+    if (id !== undefined) return [key.slice(0, at), id];
+  }
+  return null;
+}
+/**
+ * "Hải quân Mỹ" beside "Hải quân Hoa Kỳ", "quân đội Xy-ri" beside "quân đội Syria": one body whose country is written two
+ * ways; the shorter form joins the longer as its alias.
+ */
+function mergeCountryForms(groups: Map<string, Group>): void {
+  let byBody: Map<string, Group> | null = null;
+  for (const g of [...groups.values()]) {
+    const c = closingCountry(g.key);
+    if (!c) continue;
+    const id = c[0] + '\u0000' + c[1];
+    const other = (byBody ??= new Map()).get(id);
+    if (!other) { byBody.set(id, g); continue; }
+    const [into, from] = other.key.length >= g.key.length ? [other, g] : [g, other];
+    absorbGroup(groups, into, from);
+    byBody.set(id, into);
+  }
+}
 /** One body's forms, mentions and first place join another's, and its own group goes. */
 function absorbGroup(groups: Map<string, Group>, into: Group, from: Group): void {
   for (const [k, v] of from.forms) into.forms.set(k, v);
@@ -1169,6 +1206,7 @@ const POLICE_INVESTIGATION_SHORT_KEY = 'cơ quan điều tra công an ';
 const POLICE_BODY_KEY = 'cơ quan công an ';
 const PRIME_MINISTER_BEFORE = foldForMatch('thủ tướng ');
 /** One of the mentions is written "Thủ tướng Chính phủ" before a name, the Vietnamese Prime Minister's title (not "... Chính phủ nước Lào"). */
+const VIETNAM_GOVERNMENT_KEY = 'chính phủ việt nam';
 function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
   return mentions.some((m) => {
     const next = ctx.text.charAt(m.span[1] + 1);
@@ -1412,6 +1450,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   if (groups.size > 1) mergeBareTrafficPolice(groups);
   if (groups.size > 1) mergeLevelLessForms(groups);
   if (groups.size > 1) mergeCodedDepartments(groups);
+  if (groups.size > 1) mergeCountryForms(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];
   for (const g of list) {
@@ -1419,8 +1458,13 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     const gk = g.key, gl = gk.length;
     const longer = list.filter((o) => o !== g && o.key.length > gl && o.key.charCodeAt(gl) === 32 && o.key.startsWith(gk) && groups.has(o.key));
     if (!longer.length) continue;
-    // ("Chính phủ" beside "Chính phủ Lào" and "Chính phủ Việt Nam": a bare government names neither of two)
-    if (longer.length > 1 && gk === 'chính phủ') continue;
+    // ("Chính phủ" beside "Chính phủ Lào" and "Chính phủ Việt Nam": a bare government names neither of two,
+    // unless it is the Prime Minister's, "Thủ tướng Chính phủ Nguyễn Xuân Phúc": then it is Việt Nam's)
+    if (longer.length > 1 && gk === 'chính phủ') {
+      const home = longer.find((o) => o.key === VIETNAM_GOVERNMENT_KEY);
+      if (home && ofThePrimeMinister(ctx, g.mentions)) absorbGroup(groups, home, g);
+      continue;
+    }
     // ("Thủ tướng Chính phủ Nguyễn Xuân Phúc" beside "Chính phủ Lào": the Prime Minister's government is Việt Nam's, not the other)
     if (gk === 'chính phủ' && !longer[0].key.endsWith(' việt nam') && ofThePrimeMinister(ctx, g.mentions)) continue;
     const into = longer.reduce((a, b) => (b.first < a.first ? b : a));

@@ -714,7 +714,7 @@ function placeRunsOn(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, PLACE_TABLE) || lenOrNone(matchAt(toks, k - 1, PLACE_TABLE)) >= 2 || (k > 1 && lenOrNone(matchAt(toks, k - 2, PLACE_TABLE)) >= 3);
 }
 /** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
-const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
+const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
 /** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it. */
 function pairedCountryClosesAt(toks: Token[], k: number): boolean {
   const n = toks[k + 1];
@@ -951,7 +951,10 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // A dash between two capitalised parts is inside a name (Huyết học – Truyền máu); before a body head it is a chain.
       // ("Kinh tế - Xã hội": a field after the dash even if its word opens sentences elsewhere)
       // ("Hội đồng Kinh doanh ASEAN – Hoa Kỳ": an international body and a country paired across the dash)
-      if (!(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && (!toks[k - 1].acro || bodyCountryPairAt(toks, k)) && (!isNotNameWord(t) || fieldLenAt(toks, k, head) > 0) && !matchAt(toks, k, ORG_TABLE))) break;
+      // ("Hội đồng Nga - NATO", "Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN": a country and an international body paired across the dash)
+      const countryBody = t.gap === Gap.Dash && lastPlaceIsCountry && k === lastEnd && head !== null && BILATERAL_HEADS.has(head.head) && countryBodyPairEnd(toks, k) > 0;
+      if (!countryBody && !(t.gap === Gap.Dash && anchors > 0 && t.cap && !t.acro && (!toks[k - 1].acro || bodyCountryPairAt(toks, k)) && (!isNotNameWord(t) || fieldLenAt(toks, k, head) > 0) && !matchAt(toks, k, ORG_TABLE))) break;
+      if (countryBody) { k = countryBodyPairEnd(toks, k); lastEnd = k; anchors++; break; }
       // ("Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh": after a name closed by its place, a dash goes on only to another place)
       // ("Hội Hữu nghị Nga - Việt": a country's one-syllable short form, closing the name, pairs with the country before)
       if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k))) break;
@@ -1095,7 +1098,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       k++;
       lastEnd = k;
       // "Đội CSHS CAQ Hoàng Mai": the short police head holds a level word, a place follows it
-      if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID)) levelEnds = k;
+      if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID || t.w === CAP_ID)) levelEnds = k;
       // ("Cục I thanh tra", "châu Á cam kết": a one-letter number or vowel is no syllable that the next word completes; "Y tế" is)
       // ("đảng MoDem sử dụng", "đảng Podemos khó": nor is a foreign word, which no Vietnamese syllable completes)
       lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t);
@@ -1408,10 +1411,10 @@ function gluedLevelAt(t: Token): boolean {
 }
 /** A head whose first word is written in capitals (UBND, BCH Đảng bộ, VKSND tối cao, TP.HCM...). */
 const ACRONYM_HEAD_START = /^[^\s\p{Ll}]+(\s|$)/u;
-const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH']);
+const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH', 'CAP']);
 // (longer ones are also written as words: "Unesco", "Nato", "Asean")
 const SHORT_ACRONYM_HEADS = new Set(ORG_HEADS.filter((h) => /^[A-ZĐ]{2,3}$/.test(h.head)).map((h) => h.head));
-const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah');
+const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah'), CAP_ID = wordId('cap');
 
 /** Words that begin with a business or media head word and are no such head. */
 const NOT_A_HEAD_TABLE = rareTable(['báo chí', 'báo cáo', 'phòng ngừa', 'phòng chống']);
@@ -1744,6 +1747,12 @@ function publicServiceCentre(toks: Token[], j: number): boolean {
 function bodyCountryPairAt(toks: Token[], k: number): boolean {
   return matchAt(toks, k - 1, INTERNATIONAL_PARENT_TABLE)?.len === 1 && !!matchAt(toks, k, COUNTRY_TABLE);
 }
+/** At k, after a country and a dash, an international body closing the name ("Nga - NATO", "Hoa Kỳ - ASEAN"): its end, or -1. */
+function countryBodyPairEnd(toks: Token[], k: number): number {
+  const b = matchAt(toks, k, INTERNATIONAL_PARENT_TABLE);
+  const close = b ? toks[k + b.len] : undefined;
+  return b && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? k + b.len : -1;
+}
 
 /** After a common middle name the word before is a family name, no place's ("xã Bình Châu Nguyễn Văn Cao"). */
 const MIDDLE_NAME_IDS = new Set(COMMON_MIDDLE_NAMES.map(wordId));
@@ -1943,14 +1952,26 @@ const LOWER_COURT_HEADS = new Set(['Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa
 
 const POLICE_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục']);
 const CANH_ID = wordId('cảnh'), SAT_ID = wordId('sát');
+/** Fire and rescue remits by their acronyms ("PCCC", "CNCH", "PCCC&CNCH"), as tokens fold them. */
+const FIRE_RESCUE_ACRONYMS = new Set(['pccc', 'cnch', 'pccc&cnch']);
+/** Words at k of "PCCC", "PCCC&CNCH" or "PCCC và CNCH" (spaced by a space only), or 0. */
+function fireRescueAcronymsLen(toks: Token[], k: number): number {
+  const t = toks[k];
+  if (!t || t.gap !== Gap.Space || !t.acro || !FIRE_RESCUE_ACRONYMS.has(t.f)) return 0;
+  const v = toks[k + 1], n = toks[k + 2];
+  return v?.w === VA_WORD && v.gap === Gap.Space && n?.gap === Gap.Space && n.acro && FIRE_RESCUE_ACRONYMS.has(n.f) ? 3 : 1;
+}
 /**
  * End of a lower-case police unit's name from k (after "cảnh sát"): up to six lower-case words and a crime remit,
  * then its force ("Công an tỉnh X", kept in the name) or a comma before it; else -1.
  */
 function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): number {
   const j = k;
+  // ("Phòng cảnh sát PCCC và CNCH, Công an tỉnh Quảng Trị": a fire and rescue remit written by its acronyms)
+  const acros = fireRescueAcronymsLen(toks, k);
+  if (acros) k += acros;
   // ("Phòng cảnh sát giao thông Công an Thanh Hóa": "giao thông" hands nothing over)
-  while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) && !isLevelAt(toks, k)) {
+  else while (k < toks.length && k - j < 6 && toks[k].gap === Gap.Space && !toks[k].cap && !toks[k].num && !(toks[k].k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) && !isLevelAt(toks, k)) {
     const remit = crimeRemitLen(toks, k);
     k += remit || 1;
   }
@@ -2342,7 +2363,9 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
   }
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
   if (head.needs === 'number') {
-    const e = describedUnitEnd(toks, i + m.len, t.cap);
+    let e = describedUnitEnd(toks, i + m.len, t.cap);
+    // ("Hạm đội số 7 của Hoa Kỳ": a fleet closed by its country, as "Hạm đội 7 của Mỹ")
+    if (e > 0 && t.cap && OF_COUNTRY_HEADS.has(head.head)) e = ofParentEnd(toks, e);
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
     // ("Khu Quản lý Đường thủy nội địa": a management zone is named by its number only; else no head was read)
     if (MANAGEMENT_ZONE_HEADS.has(head.head)) return null;
@@ -3112,7 +3135,7 @@ function acronymClosedEnd(toks: Token[], j: number): number {
 
 const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'UB', 'Hội đồng', 'Cơ quan']);
-const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
+const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức', 'Hạm đội']);
 // ("Ủy ban pháp luật của Thượng viện Mỹ": a chamber, then its country)
 const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq', 'thượng viện', 'hạ viện']);
 /** End of "của <country, Quốc hội, Chính phủ, the UN>" at `end`, or `end`. */

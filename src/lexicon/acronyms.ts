@@ -64,6 +64,7 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   CAT: 'công an tỉnh',
   CAQ: 'công an quận',
   CAH: 'công an huyện',
+  CAP: 'công an phường',
   LLVT: 'lực lượng vũ trang',
   BĐBP: 'bộ đội biên phòng',
   QH: 'quốc hội',

@@ -40,6 +40,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // a city's police department abroad ("Sở Cảnh sát New York", "Sở cảnh sát thủ đô London")
     'Sở Cảnh sát',
     // bilateral bodies named by their countries ("Ủy ban liên Chính phủ Việt Nam - Lào", "Hội hữu nghị Việt - Trung")
+    // (and a parliament's friendship group, "Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba")
+    'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị',
     'Ủy ban liên Chính phủ', 'Hội hữu nghị', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
     'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
     // the investigation bodies named by law: "Cơ quan cảnh sát điều tra (Bộ Công an)"
@@ -83,6 +85,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Thượng nghị viện', 'Hạ nghị viện',
     'Lực lượng Phòng vệ', 'Lực lượng Phòng vệ Biển', 'Lực lượng Phòng vệ Trên không', 'Lực lượng Phòng vệ Mặt đất',
     'Tuần duyên', 'Lực lượng Quốc phòng',
+    // a coast guard written out in Vietnamese ("lực lượng bảo vệ bờ biển Nhật Bản"); "bờ biển" alone is a shore
+    'Lực lượng bảo vệ bờ biển',
     // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"
     'Quân đội', 'Nghị viện', 'Hải quan',
     // a head of state's or government's office, named with its country ("Phủ Tổng thống Hàn Quốc")
@@ -119,8 +123,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn',
     // the state treasury and social insurance of a place
     'Kho bạc Nhà nước', 'KBNN', 'BHXH', 'Hội LHPN',
-    // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông"
-    'CA', 'CATP', 'CAT', 'CAQ', 'CAH',
+    // police of a unit written short: "CATP. Hải Phòng", "CA Hải Phòng", "CAQ Hà Đông", "CAP Lý Thái Tổ" (a ward's)
+    'CA', 'CATP', 'CAT', 'CAQ', 'CAH', 'CAP',
     // the traffic inspectorate of a city or district written short ("TTGT TP Cần Thơ", "TTGT Q.Ninh Kiều"); written out, its
     // "giao thông" runs on into "vận tải" and the place ("Thanh tra Giao thông vận tải tỉnh Kon Tum"), read by "Thanh tra"
     'TTGT',

@@ -1008,6 +1008,10 @@ describe('a city keyed without its level word when no province shares its name',
     ['Đoàn đại biểu Chính phủ Lào tới theo lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc.', [['Chính phủ Lào'], ['Chính phủ']]],
     ['Chính phủ Mỹ cho biết. Những bí mật của Chính phủ bị lộ.', [['Chính phủ Mỹ', 'Chính phủ']]],
     ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ Lào', 'Chính phủ']]],
+    // (and beside "Chính phủ Việt Nam" written too, it is that one, though another country's is named)
+    ['Thủ tướng Chính phủ Nguyễn Xuân Phúc tiếp đoàn Chính phủ Hà Lan. Chính phủ Việt Nam luôn ủng hộ.', [['Chính phủ Việt Nam', 'Chính phủ'], ['Chính phủ Hà Lan']]],
+    // (not a bare government of no Prime Minister: "hai Chính phủ" stays apart)
+    ['Hiệp định giữa hai Chính phủ. Chính phủ Hà Lan và Chính phủ Việt Nam ký.', [['Chính phủ'], ['Chính phủ Hà Lan'], ['Chính phủ Việt Nam']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
@@ -1523,9 +1527,98 @@ describe('an international body and a country paired across a dash inside a name
     ['Đại diện Hội đồng Kinh doanh ASEAN-Hàn Quốc cho biết.', ['Hội đồng Kinh doanh ASEAN-Hàn Quốc']],
     // (a meeting is no body)
     ['Hội nghị Bộ trưởng ASEAN-EU diễn ra hôm qua.', []],
+    // a country, then the international body after the dash
+    ['Ngày 13.7, cuộc họp của Hội đồng Nga – NATO ở cấp đại sứ sẽ diễn ra.', ['Hội đồng Nga – NATO', 'NATO']],
+    ['tại cuộc họp khai mạc của Ủy ban Ukraine — NATO. Ông nhấn mạnh.', ['Ủy ban Ukraine — NATO', 'NATO']],
+    ['ông Li Yuan, Giám đốc Trung tâm Trung Quốc – ASEAN kiến nghị.', ['Trung tâm Trung Quốc – ASEAN', 'ASEAN']],
+    // (not a ministry's country: "Bộ" is no bilateral body; not a body run on by a capital after it)
+    ['Bộ Ngoại giao Nga - NATO đã có tranh cãi.', ['Bộ Ngoại giao Nga', 'NATO']],
+    ['Hội đồng Nga – NATO Tổng thư ký nói.', ['Hội đồng Nga', 'NATO']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a coast guard written out, a fleet closed by its country', () => {
+  const table: [string, string[]][] = [
+    ['7 thủy thủ mất tích, theo thông tin từ Lực lượng bảo vệ bờ biển Nhật Bản.', ['Lực lượng bảo vệ bờ biển Nhật Bản']],
+    ['Một phát ngôn viên của lực lượng bảo vệ bờ biển Philippines cho hay.', ['lực lượng bảo vệ bờ biển Philippines']],
+    ['Phát ngôn viên của Hạm đội số 7 của Hoa Kỳ cho biết.', ['Hạm đội số 7 của Hoa Kỳ']],
+    ['Hạm đội Bảy của Mỹ ra thông cáo.', ['Hạm đội Bảy của Mỹ']],
+    ['chiếc thứ 5 sẽ được biên chế cho Hạm đội Thái Bình Dương của Nga.', ['Hạm đội Thái Bình Dương của Nga']],
+    // (no country: a shore's guard in general; a fleet of a service keeps the service apart)
+    ['được hai xuồng của lực lượng bảo vệ bờ biển và một máy bay.', []],
+    ['Hạm đội 7 của Hải quân Mỹ cho biết.', ['Hạm đội 7', 'Hải quân Mỹ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a president\'s government is no presidential office; a team\'s bracketed department code is the department', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Sean Spicer nói rằng chính phủ  Tổng thống Syria Bashar al-Assad có nhiều dấu hiệu.', []],
+    ['phản ứng của chính phủ Tổng thống Mỹ Donald Trump đối với Nga.', []],
+    // (the office itself, written without "chính")
+    ['Ông đến phủ Tổng thống Hàn Quốc hôm qua.', [['phủ Tổng thống Hàn Quốc', []]]],
+    ['Đầu tháng 3, Đội CSGT An Sương (PC67) khi tuần tra đã phát hiện.', [['Đội CSGT An Sương', []], ['PC67', []]]],
+    ['lãnh đạo Đội CSGT số 4 (PC67 - Công an TP.Hà Nội) cho biết.', [['Đội CSGT số 4', []], ['PC67', []], ['Công an TP.Hà Nội', []]]],
+    // (a department's own code stays its other name)
+    ['Phòng CSGT (PC67) Công an TP Hà Nội cho biết.', [['Phòng CSGT Công an TP Hà Nội', ['PC67']], ['Công an TP Hà Nội', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a sentence-case police unit named by its fire and rescue acronyms', () => {
+  const table: [string, string[]][] = [
+    ['Đội cảnh sát PCCC và cứu nạn cứu hộ trung tâm (Phòng cảnh sát PCCC và CNCH, Công an tỉnh Quảng Trị) cho biết.', ['Phòng cảnh sát PCCC và CNCH', 'Công an tỉnh Quảng Trị']],
+    ['Phòng cảnh sát PCCC&CNCH Công an tỉnh Quảng Nam đã đến.', ['Phòng cảnh sát PCCC&CNCH Công an tỉnh Quảng Nam', 'Công an tỉnh Quảng Nam']],
+    // (no force after it: a numbered fire station is not read)
+    ['Phòng cảnh sát PCCC số 1 cho biết.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a ward\'s police written by its initials, like CAQ and CAH', () => {
+  const table: [string, string[]][] = [
+    ['Trực ban CAP Hòa Thọ Đông (Q. Cẩm Lệ, TP Đà Nẵng) tiếp nhận người thanh niên.', ['CAP Hòa Thọ Đông']],
+    ['người dân phối hợp với CAP Quang Trung, quận Đống Đa bắt giữ.', ['CAP Quang Trung']],
+    // (no ward named after it)
+    ['Đây là CAP thứ hai của dự án.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a parliament\'s friendship group named by its two countries', () => {
+  const table: [string, string[]][] = [
+    ['Thượng tướng Võ Trọng Việt, Chủ tịch Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba cho biết.', ['Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba']],
+    ['Nhóm Nghị sỹ Hữu nghị Việt-Nhật đã đến thăm.', ['Nhóm Nghị sỹ Hữu nghị Việt-Nhật']],
+    ['Nhóm Nghị sỹ hữu nghị Đức - Việt nhằm tăng cường hợp tác.', ['Nhóm Nghị sỹ hữu nghị Đức - Việt']],
+    // (no countries: the group of each parliament, no one body)
+    ['Nhóm Nghị sỹ hữu nghị của Quốc hội hai nước gặp nhau.', ['Quốc hội']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('one body whose country is written two ways', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Hải quân Hoa Kỳ cho hay tàu bị thủng. Tàu USS Fitzgerald của Hải quân Mỹ.', [['Hải quân Hoa Kỳ', ['Hải quân Mỹ']]]],
+    ['Quân đội Xy-ri tiến vào. Lực lượng của quân đội Syria rút.', [['Quân đội Xy-ri', ['quân đội Syria']]]],
+    ['Đảng Cộng sản Cuba và Đảng Cộng sản Cu-ba.', [['Đảng Cộng sản Cu-ba', ['Đảng Cộng sản Cuba']]]],
+    // (two countries are two bodies)
+    ['Hải quân Mỹ và Hải quân Nga tập trận.', [['Hải quân Mỹ', []], ['Hải quân Nga', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
   });
 });
 
