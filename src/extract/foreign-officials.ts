@@ -1187,8 +1187,11 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
     if (a.words.length === 1) continue;
     for (let j = i + 1; j < people.length; j++) {
       const b = people[j];
-      if (b.words.length !== a.words.length || !(spelledApart(a.words, b.words) || givenNameApart(text, a, b))) continue;
-      const name = moreWritten(text, a.o, b.o, a.words, b.words);
+      if (b.words.length !== a.words.length) continue;
+      const barrelled = doubleBarrelledApart(a.words, b.words);
+      if (!(barrelled || spelledApart(a.words, b.words) || givenNameApart(text, a, b))) continue;
+      // (the double surname is the name: "Ankie Broekers-Knol" over a caption's "Ankie Broekers")
+      const name = barrelled ? (a.words[a.words.length - 1].length > b.words[b.words.length - 1].length ? a.o.name : b.o.name) : moreWritten(text, a.o, b.o, a.words, b.words);
       if (name === b.o.name) joinInto(b, a, name, officials, added); else joinInto(a, b, name, officials, added);
       break;
     }
@@ -1389,6 +1392,20 @@ function spelledApart(a: string[], b: string[]): boolean {
   if (diffs > 1) return longNameRetyped(a, b, diffs);
   const x = a[diff], y = b[diff];
   return x.length >= MIN_VARIANT_LETTERS && y.length >= MIN_VARIANT_LETTERS && oneEditApart(x, y);
+}
+
+/**
+ * "Ankie Broekers" and "Ankie Broekers-Knol" (a caption writing the double surname's dash spaced, read to its first
+ * part): the same words but the last, one last word the other's up to a hyphen.
+ */
+function doubleBarrelledApart(a: string[], b: string[]): boolean {
+  const n = a.length - 1;
+  if (n < 1) return false;
+  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
+  const x = a[n], y = b[n];
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  // (the part after the hyphen a name's, unaccented: "Trump-một" is a dash glued before the next words)
+  return long.length > short.length + 1 && long.charCodeAt(short.length) === 45 && long.startsWith(short) && !ACCENTED_RE.test(long.slice(short.length));
 }
 
 /** "Mahn Win Khaing Than" of "Mahn Winn Khaing Thann" (a caption): two words kept, each other word a letter off. */

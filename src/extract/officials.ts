@@ -18,7 +18,7 @@ import type { Mention, Official, Position } from '../record/schema.js';
 import { abbreviationDot, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -1835,6 +1835,18 @@ function startsHolderName(text: string, toks: Token[], k: number): boolean {
   return parseName(toks, text, k) >= k + 2;
 }
 
+/**
+ * "Tổng thống nước này Moon Jae-in", "Thủ tướng nước này Lee Hsien-loong": two unaccented capitalised words, one not
+ * spelt as a Vietnamese syllable by the strict test (the loose one takes "Moon", "Lee"), that read as a name.
+ */
+function startsRomanisedName(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  if (!n || n.gap !== Gap.Space || !t.cap || !n.cap || t.acro || n.acro || t.num || n.num) return false;
+  if (!isUnaccented(text, t) || !isUnaccented(text, n)) return false;
+  if (VIETNAMESE_BARE_SYLLABLE_RE.test(t.f) && VIETNAMESE_BARE_SYLLABLE_RE.test(n.f)) return false;
+  return parseName(toks, text, k) >= k + 2;
+}
+
 /** A Vietnamese syllable written in capitals: letters only, short (not an acronym such as UBND with a family-name look). */
 function isCapsSyllable(text: string, t: Token): boolean {
   if (!t.acro || t.num || t.e - t.s > 7) return false;
@@ -2850,7 +2862,8 @@ function pastPlaceAside(text: string, toks: Token[], k: number, positions: Posit
   }
   if (t.w === NUOC_ID) {
     const host = matchAt(toks, k, HOST_COUNTRY_TABLE);
-    return host && toks[k + host.len]?.gap === Gap.Space && startsHolderName(text, toks, k + host.len) ? k + host.len : k;
+    const q = k + (host?.len ?? 0);
+    return host && toks[q]?.gap === Gap.Space && (startsHolderName(text, toks, q) || startsRomanisedName(text, toks, q)) ? q : k;
   }
   if (t.w !== THUOC_ID) return k;
   const level = matchAt(toks, k + 1, PLACE_LEVEL_TABLE);
@@ -3753,6 +3766,32 @@ function spellingOwner(people: Person[], w: string[]): Person | undefined {
   return only;
 }
 
+/**
+ * "Ankie Broekers" beside "Ankie Broekers-Knol" (a caption writing the double surname's dash spaced, "Broekers – Knol",
+ * read to its first part): the one person whose name is the other's with its last word cut at its hyphen.
+ */
+const ACCENTED_PART_RE = /[^\x00-\x7f]/;
+function doubleBarrelledOwner(people: Person[], w: string[]): Person | undefined {
+  const last = w[w.length - 1], h = last.indexOf('-');
+  let only: Person | undefined;
+  for (const o of people) {
+    if (o.key.length !== w.length) continue;
+    const oLast = o.key[o.key.length - 1];
+    // (the shorter form's last word is the longer's up to its hyphen, in either order of reading)
+    // (the part after the hyphen a name's, unaccented: "Trump-một" is a dash glued before the next words)
+    const same = h > 0 ? oLast === last.slice(0, h) && !ACCENTED_PART_RE.test(last.slice(h))
+      : oLast.length > last.length + 1 && oLast.startsWith(last) && oLast.charCodeAt(last.length) === 45 && !ACCENTED_PART_RE.test(oLast.slice(last.length));
+    if (!same) continue;
+    let q = 0;
+    while (q < w.length - 1 && o.key[q] === w[q]) q++;
+    if (q < w.length - 1) continue;
+    if (only) return undefined;
+    only = o;
+  }
+  if (only && h > 0) only.key = w;
+  return only;
+}
+
 /** The one person (up to spelling of its particles) whose name opens with `given`, then "bin"/"ibn"/"bint". */
 function arabGivenNameOwner(people: Person[], given: string): Person | undefined {
   let only: Person | undefined;
@@ -4071,6 +4110,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     // "Tamim bin Hamad Al-Thani" beside "Tamim bin Hamad Al Thani": one name, its particle hyphenated or not
     if (!p && w.length > 2 && hasHyphenOrParticle(w)) p = byCompactName.get(compactName(w));
     if (!p && (particleNames || hasHyphenOrParticle(w))) p = spellingOwner(people, w);
+    if (!p && w.length >= 2 && (particleNames || hasHyphenOrParticle(w))) p = doubleBarrelledOwner(people, w);
     // "Quốc vương Tamim" beside "Tamim bin Hamad Al Thani": an Arab name's first word, the given name, alone
     if (!p && w.length === 1) p = arabGivenNameOwner(people, w[0]);
     if (!p && w.length === 2) {

@@ -608,6 +608,12 @@ describe('one foreign person written two ways is one official', () => {
     ['Theo báo, tướng về hưu Mike Flynn được kiểm tra. Ông Flynn nói. Cố vấn an ninh quốc gia Mike Flyn từ chức. Ông Flynn im lặng.',
       [['Mike Flynn', ['Cố vấn an ninh quốc gia']]]],
     ['Phó Đô đốc Mỹ Joseph Aucoin nói tàu hư hại. Phó Đô đốc Josheph Aucoin trả lời họp báo.', [['Joseph Aucoin', []]]],
+    // a double surname's dash spaced in a caption, read to its first part: one person, the hyphenated name
+    ['Thủ tướng hội kiến Chủ tịch Thượng viện Ankie Broekers – Knol và Chủ tịch Hạ viện Khadija Arib. Thủ tướng hội kiến với Chủ tịch Thượng viện Quốc hội Hà Lan Ankie Broekers-Knol và Chủ tịch Hạ viện Quốc hội Hà Lan Khadija Arib.',
+      [['Khadija Arib', ['Chủ tịch Hạ viện']], ['Ankie Broekers-Knol', ['Chủ tịch Thượng viện Quốc hội Hà Lan']]]],
+    // (a dash glued before the next words is no double surname)
+    ['Việc Tổng thống Mỹ Donald Trump-một người đã từng tuyên bố. Tổng thống Mỹ Donald Trump có kế hoạch gặp.',
+      [['Donald Trump-một', ['Tổng thống Mỹ']], ['Donald Trump', ['Tổng thống Mỹ']]]],
     // another name a letter apart in a short word is another person
     ['Bộ trưởng Nga Anton Lee và Thứ trưởng Anton Leo ký kết.', [['Anton Lee', ['Bộ trưởng Nga']], ['Anton Leo', ['Thứ trưởng']]]],
     // a first name transliterated otherwise or shortened, same initial, same surname and post: the one written more, its fuller post

@@ -1069,6 +1069,10 @@ describe('words between a post and its holder that are no part of the title', ()
     // the country pointed back at
     ['Ông Lavrov đã gặp Ngoại trưởng nước này Sigmar Gabriel hôm qua.', [['Sigmar Gabriel', null, ['Ngoại trưởng']]]],
     ['Thủ tướng nước chủ nhà Malcolm Turnbull phát biểu khai mạc.', [['Malcolm Turnbull', null, ['Thủ tướng']]]],
+    // (a romanised name whose words the loose test spells as Vietnamese syllables: "Moon", "Lee")
+    ['Tổng thống nước này Moon Jae-in và người đồng cấp Mỹ sẽ cố gắng.', [['Moon Jae-in', null, ['Tổng thống']]]],
+    ['Hôm qua, Thủ tướng nước này Lee Hsien-loong cho biết.', [['Lee Hsien-loong', null, ['Thủ tướng']]]],
+    ['Hôm qua, Tổng thống nước này Hoa Kỳ cho biết.', []],
     // the title is cut at "thuộc", the holder after the comma
     ['Chủ tịch UBND xã Tân Hòa thuộc huyện Phú Lương, ông Lê Văn Hải cho biết.', [['Lê Văn Hải', null, ['Chủ tịch UBND xã Tân Hòa']]]],
     ['Thị trưởng thành phố Dallas thuộc bang Texas, ông Mike Rawlings nói.', [['Mike Rawlings', null, ['Thị trưởng thành phố Dallas']]]],
@@ -1166,6 +1170,7 @@ describe('a clause word glued on by a lost full stop is no part of a name', () =
     ['Tổng giám đốc EVN Lê Minh Hải Không thể nói trước được điều gì.', [['Lê Minh Hải', null, ['Tổng giám đốc EVN']]]],
     ['Thứ trưởng Bộ Y tế Phạm Văn Tùng Kết luận hội nghị, ông yêu cầu...', [['Phạm Văn Tùng', null, ['Thứ trưởng Bộ Y tế']]]],
     ['Tổng thống Pháp Jacques Chirac Tuy nhiên, ông không nói thêm.', [['Jacques Chirac', null, ['Tổng thống Pháp']]]],
+    ['Trung tá Đào Trung Hiếu Mỗi lần như vậy, đồng loạt các cơ quan vào cuộc.', [['Đào Trung Hiếu', 'Trung tá', []]]],
     // a four-syllable name before a verb stays whole
     ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu bế mạc.', [['Nguyễn Thị Kim Ngân', null, ['Chủ tịch Quốc hội']]]],
     // a caption's foreign name, then the body's first word written with Vietnamese marks
