@@ -12,7 +12,7 @@ import {
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
   ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
-  COUNTRY_FORMS_BEFORE_NAME, COMMON_GIVEN_NAMES,
+  COUNTRY_FORMS_BEFORE_NAME, COMMON_GIVEN_NAMES, MOVEMENT_NAME_WORDS,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
@@ -1626,6 +1626,8 @@ function foreignRunAt(text: string, folded: string, toks: Token[], i: number, of
   if (s > 0 && toks[s - 1].cap) s = withInitials(text, toks, s);
   if (s > 0 && toks[s].gap === Gap.Space && koreanFamilyBefore(text, toks, s)) s--;
   const e = runEnd(text, toks, s, i + 1);
+  // ("người phát ngôn của Taliban Zabihullah Mujahid": the movement is the post's body, the name after it)
+  if (e - s >= 3 && MOVEMENT_WORDS.has(toks[s].f)) s++;
   return Math.max(e - 1, readForeignRun(text, folded, toks, s, e, officials, found));
 }
 
@@ -1639,6 +1641,7 @@ function koreanFamilyBefore(text: string, toks: Token[], s: number): boolean {
   return KOREAN_GIVEN_NAME_RE.test(text.slice(toks[s].s, toks[s].e));
 }
 const CHO_ID = lexiconWordId('cho');
+const MOVEMENT_WORDS = new Set(MOVEMENT_NAME_WORDS);
 const KOREAN_GIVEN_NAME_RE = /^[A-Z][a-z]+-[a-z]+$/;
 
 /** Where the run of name words that starts at s ends, read on from token e. */

@@ -7,6 +7,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
+import { NAME_FIELDS } from '../lexicon/organizations.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
@@ -556,7 +557,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     } else {
       // "Bộ trưởng Tài chính Mỹ", "Tổng thống Iran", "Đại sứ Australia tại Việt Nam"
       const sector = matchAt(toks, headEnd, SECTOR_TABLE);
-      const sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
+      let sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
+      // ("Bộ trưởng Văn hóa, Thể thao và Du lịch": the remit listed on with commas)
+      if (sectorEnd > headEnd && toks[sectorEnd]?.gap === Gap.Comma) sectorEnd = fieldListEnd(text, toks, sectorEnd);
       // (capitalised: "cố vấn pháp lý" is no adviser of France)
       const p = toks[sectorEnd]?.gap === Gap.Space && toks[sectorEnd].cap ? matchAt(toks, sectorEnd, PLACE_TABLE) : null;
       if (sectorEnd > headEnd) { orgStart = headEnd; end = sectorEnd; }
@@ -2838,6 +2841,29 @@ function pastShortNote(text: string, toks: Token[], k: number): number {
   return -1;
 }
 
+const MINISTRY_FIELD_TABLE = phraseTable(NAME_FIELDS.map((x) => [x, true] as [string, boolean]), false);
+const fieldAt = (toks: Token[], k: number) => matchAt(toks, k, MINISTRY_FIELD_TABLE) ?? matchAt(toks, k, SECTOR_TABLE);
+/**
+ * A ministry's remit listed after its post without "Bộ", from the comma at k: capitalised fields, commas between them and
+ * "và" (or "&") before the last ("Bộ trưởng Văn hóa, Thể thao và Du lịch", "Bộ trưởng Kinh tế, Công nghiệp và Thương mại
+ * Nhật Bản"). Returns the list's end, or k when no "và" closes it ("Bộ trưởng Thương mại, thành viên ...").
+ */
+function fieldListEnd(text: string, toks: Token[], k: number): number {
+  let e = k;
+  while (e < toks.length && toks[e].gap === Gap.Comma && toks[e].cap && !toks[e].acro) {
+    const f = fieldAt(toks, e);
+    if (!f) return k;
+    e += f.len;
+    const v = toks[e];
+    if (!v || v.gap !== Gap.Space) return k;
+    const and = v.w === VA_ID && !v.cap ? e + 1 : v.cap && text.slice(toks[e - 1].e, v.s) === ' & ' ? e : -1;
+    if (and < 0) continue;
+    const last = toks[and]?.gap === Gap.Space && toks[and].cap ? fieldAt(toks, and) : null;
+    return last ? and + last.len : k;
+  }
+  return k;
+}
+
 const HOST_COUNTRY_TABLE = table(HOST_COUNTRY_REFERENCES);
 // (foreign levels too: "bang Arkansas")
 const PLACE_LEVEL_TABLE = table(PLACE_LEVEL_WORDS);
@@ -3770,6 +3796,13 @@ function spellingOwner(people: Person[], w: string[]): Person | undefined {
  * "Ankie Broekers" beside "Ankie Broekers-Knol" (a caption writing the double surname's dash spaced, "Broekers – Knol",
  * read to its first part): the one person whose name is the other's with its last word cut at its hyphen.
  */
+/** Of two forms of one person's name, `a` is among the mentions more times than `b`. */
+function writtenMore(names: Mention[], a: string, b: string): boolean {
+  let d = 0;
+  for (const m of names) if (m.text === a) d++; else if (m.text === b) d--;
+  return d > 0;
+}
+
 const ACCENTED_PART_RE = /[^\x00-\x7f]/;
 function doubleBarrelledOwner(people: Person[], w: string[]): Person | undefined {
   const last = w[w.length - 1], h = last.indexOf('-');
@@ -4152,7 +4185,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     .sort((a, b) => a.first - b.first)
     .map((p) => {
       const names = p.names.sort((a, b) => a.span[0] - b.span[0]);
-      const name = names.reduce((best, m) => (m.text.length > best.text.length ? m : best), names[0]).text;
+      // (on a tie of length, the form written more: "Hiroshige Seko" seven times over one "Seko Hiroshige")
+      const name = names.reduce((best, m) => (m.text.length > best.text.length || (m.text.length === best.text.length && m.text !== best.text && writtenMore(names, m.text, best.text)) ? m : best), names[0]).text;
       return { name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p, people), mentions: names };
     });
 }

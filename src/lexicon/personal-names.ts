@@ -31,6 +31,8 @@ export const NOT_NAME_PHRASES: readonly string[] = [
   'phòng không', 'đặc công', 'pháo binh', 'bộ binh', 'thông tin', 'hậu cần', 'kỹ thuật', 'hoa hồng',
   // armed groups named with the Arabic article, one word like an Arabic surname ("thủ lĩnh al-Qaeda")
   'al-qaeda', 'al-nusra', 'al-shabaab', 'al-shabab', 'al-aqsa',
+  // and armed or political movements named by one foreign word ("người phát ngôn của Taliban Zabihullah Mujahid")
+  'taliban', 'hamas', 'hezbollah', 'houthi',
 ];
 
 /** People whose name is also a place's: after a post they are the person ("Chủ tịch Hồ Chí Minh"). */

@@ -614,6 +614,11 @@ describe('one foreign person written two ways is one official', () => {
     // (a dash glued before the next words is no double surname)
     ['Việc Tổng thống Mỹ Donald Trump-một người đã từng tuyên bố. Tổng thống Mỹ Donald Trump có kế hoạch gặp.',
       [['Donald Trump-một', ['Tổng thống Mỹ']], ['Donald Trump', ['Tổng thống Mỹ']]]],
+    // a movement named by one word is the post's body, not the name's first word
+    ['Trong một thông báo, người phát ngôn của Taliban Zabihullah Mujahid cho rằng các tay súng không liên quan.',
+      [['Zabihullah Mujahid', ['người phát ngôn của Taliban']]]],
+    ['Thủ lĩnh chủ chốt của Taliban Mullah Mudasir đã bị tiêu diệt tại chỗ.', [['Mullah Mudasir', ['Thủ lĩnh chủ chốt của Taliban']]]],
+    ['Các tay súng Taliban tấn công thủ đô Kabul.', []],
     // another name a letter apart in a short word is another person
     ['Bộ trưởng Nga Anton Lee và Thứ trưởng Anton Leo ký kết.', [['Anton Lee', ['Bộ trưởng Nga']], ['Anton Leo', ['Thứ trưởng']]]],
     // a first name transliterated otherwise or shortened, same initial, same surname and post: the one written more, its fuller post

@@ -1073,6 +1073,18 @@ describe('words between a post and its holder that are no part of the title', ()
     ['Tổng thống nước này Moon Jae-in và người đồng cấp Mỹ sẽ cố gắng.', [['Moon Jae-in', null, ['Tổng thống']]]],
     ['Hôm qua, Thủ tướng nước này Lee Hsien-loong cho biết.', [['Lee Hsien-loong', null, ['Thủ tướng']]]],
     ['Hôm qua, Tổng thống nước này Hoa Kỳ cho biết.', []],
+    // a ministry's remit listed with commas and "và" after the post, no "Bộ" written
+    ['Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện chiều 13/6 cho biết.', [['Nguyễn Ngọc Thiện', null, ['Bộ trưởng Văn hóa, Thể thao và Du lịch']]]],
+    ['Thủ tướng tiếp Bộ trưởng Kinh tế, Công nghiệp và Thương mại Nhật Bản Hiroshige Seko.',
+      [['Hiroshige Seko', null, ['Bộ trưởng Kinh tế, Công nghiệp và Thương mại Nhật Bản']]]],
+    ['Thứ trưởng Lao động, Thương binh và Xã hội Doãn Mậu Diệp cho biết.', [['Doãn Mậu Diệp', null, ['Thứ trưởng Lao động, Thương binh và Xã hội']]]],
+    ['Bộ trưởng Văn hóa, Thể thao & Du lịch Nguyễn Ngọc Thiện đã ký.', [['Nguyễn Ngọc Thiện', null, ['Bộ trưởng Văn hóa, Thể thao & Du lịch']]]],
+    // (no "và" closing a list: the comma ends the post)
+    ['Bộ trưởng Công Thương, ông Trần Tuấn Anh cho biết.', [['Trần Tuấn Anh', null, ['Bộ trưởng Công Thương']]]],
+    ['Thứ trưởng Giáo dục, Thanh tra Nguyễn Văn A cho biết.', [['Nguyễn Văn A', null, ['Thứ trưởng Giáo dục']]]],
+    // a name written in two orders: the form written more
+    ['Thủ tướng tiếp Bộ trưởng Kinh tế Nhật Bản Seko Hiroshige. Bộ trưởng Kinh tế Nhật Bản Hiroshige Seko nói. Bộ trưởng Hiroshige Seko cho biết.',
+      [['Hiroshige Seko', null, ['Bộ trưởng Kinh tế Nhật Bản']]]],
     // the title is cut at "thuộc", the holder after the comma
     ['Chủ tịch UBND xã Tân Hòa thuộc huyện Phú Lương, ông Lê Văn Hải cho biết.', [['Lê Văn Hải', null, ['Chủ tịch UBND xã Tân Hòa']]]],
     ['Thị trưởng thành phố Dallas thuộc bang Texas, ông Mike Rawlings nói.', [['Mike Rawlings', null, ['Thị trưởng thành phố Dallas']]]],
