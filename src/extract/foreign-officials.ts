@@ -771,6 +771,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
     if (o.positions.length && COUNTRY_FORM_FIRST_WORDS.has(o.name.slice(0, o.name.indexOf(' ')))) countryCut ||= countryOutOfName(text, o);
   }
+  if (fullerPending.length) withFullerPosts();
   // (the foreign pass's own officials too: "Tổng Thư ký điện Elysee Alexis Kohler")
   for (let j = 0; j < added.length; j++) if (added[j].positions.length && added[j].name.indexOf(' ', added[j].name.indexOf(' ') + 1) > 0) bodyBeforeGivenName(text, toks, added[j], bodyWords);
   // ("Quốc vương Saudi đã cử ...": the country alone, read as the surname of a name it opened, names no one)
@@ -1982,6 +1983,23 @@ function withTermOfOffice(text: string, o: Official, p: Position, s: number): vo
   // (not when a post with a term is held already: "Tổng thống đắc cử" and "Tổng thống Pháp đắc cử" are one)
   else if (TERM_IN_POST_RE.test(long) && sharesPost(o, p) && !o.positions.some((q) => TERM_IN_POST_RE.test(q.text.toLowerCase()))) o.positions.push(p);
 }
+/**
+ * "Chủ tịch Thượng viện" held, "Chủ tịch Thượng viện Quốc hội Hà Lan" read right before a mention `s` that the main pass
+ * did not read: the same post in its fuller form (the guideline keeps one title, the fuller).
+ */
+const fullerBefore = (text: string, p: Position, s: number) => p.span[1] <= s && HOLDER_GAP_RE.test(text.slice(p.span[1], s));
+/** Such fuller posts read in this document, given once the main pass's names have their bodies cut off ("Chủ tịch Duma Nga"). */
+const fullerPending: { o: Official; p: Position }[] = [];
+function withFullerPosts(): void {
+  for (const { o, p } of fullerPending) {
+    // (only a body or place added, capitalised: not "Tổng thống của mình", "Bộ trưởng Quốc phòng Mỹ tướng", "Tổng thống đắc cử trẻ tuổi")
+    const at = o.positions.findIndex((q) => p.text.length > q.text.length + 1 && p.text.startsWith(q.text + ' ') && FULLER_TAIL_RE.test(p.text.slice(q.text.length + 1)));
+    if (at >= 0) o.positions[at] = p;
+  }
+  fullerPending.length = 0;
+}
+/** The words a fuller post adds: capitalised words (a body, a place), maybe lower-case ones between, ending capitalised. */
+const FULLER_TAIL_RE = /^\p{Lu}[^()]*\p{Lu}\p{Ll}*$|^\p{Lu}\p{Ll}*$/u;
 /** Between a post and its holder: nothing, a comma, "ông"/"bà", or "là" ("Chủ tịch FIFA đương nhiệm là Gianni Infantino"). */
 const HOLDER_GAP_RE = /^\s*,?\s*(?:(?:ông|bà|là)\s+)?$/u;
 // (or its state or province: "Thủ hiến" held, "Thủ hiến bang Hessen" read)
@@ -2027,7 +2045,7 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     const mention = { text: text.slice(s, e), span: [s, e] as [number, number] };
     // the main pass holds this person by a fuller or equal name, or by the same first and last name
     const holder = known.find((k) => endsWith(k.key, key) || (key.length > 1 && k.key.length > 1 && k.key[0] === key[0] && k.key[k.key.length - 1] === key[key.length - 1]));
-    if (holder) { if (f.position) withTermOfOffice(text, holder.o, f.position, s); continue; }
+    if (holder) { if (f.position) { withTermOfOffice(text, holder.o, f.position, s); if (fullerBefore(text, f.position, s)) fullerPending.push({ o: holder.o, p: f.position }); } continue; }
     // (or by a mention spelled apart from the name: "Abu Bakr Al-Baghdadi" of "Ibrahim Abu-Bakr al-Baghdadi")
     if (officials.some((o) => o.mentions.some((m) => m.text !== o.name && endsWith(m.text.toLowerCase().split(/[\s.]+/), key)))) continue;
     // "Obama" held alone, "Barack Obama" found here: the same person, written in full

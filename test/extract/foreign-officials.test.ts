@@ -610,10 +610,16 @@ describe('one foreign person written two ways is one official', () => {
     ['Phó Đô đốc Mỹ Joseph Aucoin nói tàu hư hại. Phó Đô đốc Josheph Aucoin trả lời họp báo.', [['Joseph Aucoin', []]]],
     // a double surname's dash spaced in a caption, read to its first part: one person, the hyphenated name
     ['Thủ tướng hội kiến Chủ tịch Thượng viện Ankie Broekers – Knol và Chủ tịch Hạ viện Khadija Arib. Thủ tướng hội kiến với Chủ tịch Thượng viện Quốc hội Hà Lan Ankie Broekers-Knol và Chủ tịch Hạ viện Quốc hội Hà Lan Khadija Arib.',
-      [['Khadija Arib', ['Chủ tịch Hạ viện']], ['Ankie Broekers-Knol', ['Chủ tịch Thượng viện Quốc hội Hà Lan']]]],
+      [['Khadija Arib', ['Chủ tịch Hạ viện Quốc hội Hà Lan']], ['Ankie Broekers-Knol', ['Chủ tịch Thượng viện Quốc hội Hà Lan']]]],
     // (a dash glued before the next words is no double surname)
     ['Việc Tổng thống Mỹ Donald Trump-một người đã từng tuyên bố. Tổng thống Mỹ Donald Trump có kế hoạch gặp.',
       [['Donald Trump-một', ['Tổng thống Mỹ']], ['Donald Trump', ['Tổng thống Mỹ']]]],
+    // a post the main pass read short, its fuller form read by this pass before another mention: one title, the fuller
+    ['Thủ tướng hội kiến với Chủ tịch Hạ viện Quốc hội Hà Lan Khadija Arib. Chủ tịch Hạ viện Khadija Arib cho rằng.',
+      [['Khadija Arib', ['Chủ tịch Hạ viện Quốc hội Hà Lan']]]],
+    // (the main pass's body cut off its name first: "Chủ tịch Duma Nga" is no short form of "Chủ tịch Duma Quốc gia Nga")
+    ['Chủ tịch nước hội kiến với Chủ tịch Duma Nga Vyacheslav Volodin. Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin khẳng định.',
+      [['Vyacheslav Volodin', ['Chủ tịch Duma Nga']]]],
     // a movement named by one word is the post's body, not the name's first word
     ['Trong một thông báo, người phát ngôn của Taliban Zabihullah Mujahid cho rằng các tay súng không liên quan.',
       [['Zabihullah Mujahid', ['người phát ngôn của Taliban']]]],
