@@ -1896,6 +1896,22 @@ interface Candidate {
   businessPost: boolean;
 }
 
+const PERSON_IN_CHARGE_RE = /^người phụ trách$/i;
+const CAPITAL_RE = /\p{Lu}/u;
+/**
+ * "người phụ trách" holds a post only over a named body ("người phụ trách sản phẩm của Microsoft", "người phụ trách Phòng
+ * Kế toán"); in charge of a task ("anh Quý Tâm - người phụ trách phần ảnh") the person is no official.
+ */
+function withoutTaskInCharge(cands: Candidate[]): void {
+  for (let j = cands.length - 1; j >= 0; j--) {
+    const c = cands[j];
+    const kept = c.positions.filter((p) => !PERSON_IN_CHARGE_RE.test(p.title) || (p.organization !== null && CAPITAL_RE.test(p.organization)));
+    if (kept.length === c.positions.length) continue;
+    c.positions = kept;
+    if (!kept.length && !c.rank) cands.splice(j, 1);
+  }
+}
+
 /** Posts written in apposition after a name: ", Thứ trưởng Bộ Công an", " - Chánh văn phòng Sở GDĐT". */
 const MAX_SECOND_POST_WORDS = 12;
 /** A cheap look before parsing a second post: its words run from k to punctuation (a comma unless after a capacity)
@@ -4094,6 +4110,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   if (fullerSeen.size) fullerSeen.clear();
   const cands = findCandidates(ctx);
   if (!cands.length) return [];
+  if (ctx.text.indexOf('phụ trách') >= 0) withoutTaskInCharge(cands);
   const { toks } = analyse(ctx);
   const text = ctx.text;
   if (cands.length > 1) holderBeforeDashedPost(text, toks, cands);

@@ -620,6 +620,8 @@ describe('one foreign person written two ways is one official', () => {
     // (the main pass's body cut off its name first: "Chủ tịch Duma Nga" is no short form of "Chủ tịch Duma Quốc gia Nga")
     ['Chủ tịch nước hội kiến với Chủ tịch Duma Nga Vyacheslav Volodin. Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin khẳng định.',
       [['Vyacheslav Volodin', ['Chủ tịch Duma Nga']]]],
+    ['Dylan Howard, người phụ trách nội dung của American Media, công ty mẹ của National Enquirer, nói.',
+      [['Dylan Howard', ['người phụ trách nội dung của American Media']]]],
     // a movement named by one word is the post's body, not the name's first word
     ['Trong một thông báo, người phát ngôn của Taliban Zabihullah Mujahid cho rằng các tay súng không liên quan.',
       [['Zabihullah Mujahid', ['người phát ngôn của Taliban']]]],

@@ -1082,6 +1082,9 @@ describe('words between a post and its holder that are no part of the title', ()
     // (no "và" closing a list: the comma ends the post)
     ['Bộ trưởng Công Thương, ông Trần Tuấn Anh cho biết.', [['Trần Tuấn Anh', null, ['Bộ trưởng Công Thương']]]],
     ['Thứ trưởng Giáo dục, Thanh tra Nguyễn Văn A cho biết.', [['Nguyễn Văn A', null, ['Thứ trưởng Giáo dục']]]],
+    // "người phụ trách" over a named body is a post; over a task, none
+    ['Ông Nguyễn Văn An, người phụ trách Phòng Kế toán, cho biết.', [['Nguyễn Văn An', null, ['người phụ trách Phòng Kế toán']]]],
+    ['Đoạn video này do anh Quý Tâm - người phụ trách phần ảnh, video của đám cưới - quay vào ngày 2/7.', []],
     // a name written in two orders: the form written more
     ['Thủ tướng tiếp Bộ trưởng Kinh tế Nhật Bản Seko Hiroshige. Bộ trưởng Kinh tế Nhật Bản Hiroshige Seko nói. Bộ trưởng Hiroshige Seko cho biết.',
       [['Hiroshige Seko', null, ['Bộ trưởng Kinh tế Nhật Bản']]]],
