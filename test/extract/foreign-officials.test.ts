@@ -622,6 +622,10 @@ describe('one foreign person written two ways is one official', () => {
       [['Vyacheslav Volodin', ['Chủ tịch Duma Nga']]]],
     ['Dylan Howard, người phụ trách nội dung của American Media, công ty mẹ của National Enquirer, nói.',
       [['Dylan Howard', ['người phụ trách nội dung của American Media']]]],
+    // a firm's chief economist or strategist holds a post; an economist alone has an occupation
+    ['Tuy nhiên, nhà kinh tế trưởng của FTN Financial, Chris Low, nói có cả.', [['Chris Low', ['nhà kinh tế trưởng của FTN Financial']]]],
+    ['Chuyên gia kinh tế trưởng Ian Shepherdson thuộc Pantheon Macroeconomics cho biết.', [['Ian Shepherdson', ['Chuyên gia kinh tế trưởng']]]],
+    ['Theo chuyên gia kinh tế Ian Shepherdson, lãi suất sẽ tăng.', []],
     // a movement named by one word is the post's body, not the name's first word
     ['Trong một thông báo, người phát ngôn của Taliban Zabihullah Mujahid cho rằng các tay súng không liên quan.',
       [['Zabihullah Mujahid', ['người phát ngôn của Taliban']]]],
