@@ -3087,6 +3087,9 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   if (t.cap && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) { const next = uncountedPostList(text, toks, i, out); if (next >= 0) return next; }
   const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
+  // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
+  // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
+  if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 2]) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
   if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
   // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
   // ("Giáo" opens Giáo hoàng and the degree Giáo sư: a degree still opens a candidate)

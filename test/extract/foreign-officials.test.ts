@@ -626,6 +626,10 @@ describe('one foreign person written two ways is one official', () => {
     ['Tuy nhiên, nhà kinh tế trưởng của FTN Financial, Chris Low, nói có cả.', [['Chris Low', ['nhà kinh tế trưởng của FTN Financial']]]],
     ['Chuyên gia kinh tế trưởng Ian Shepherdson thuộc Pantheon Macroeconomics cho biết.', [['Ian Shepherdson', ['Chuyên gia kinh tế trưởng']]]],
     ['Theo chuyên gia kinh tế Ian Shepherdson, lãi suất sẽ tăng.', []],
+    // a caption's photo credit glued to the next caption's name is no part of it
+    ['Chiếc xe chỉ còn trơ khung. Ảnh: Reuters Ahmed Mohamud Adow, người phát ngôn Bộ Nội vụ Somalia, cho biết.',
+      [['Ahmed Mohamud Adow', ['người phát ngôn Bộ Nội vụ Somalia']]]],
+    ['Ảnh: Donald Trump, Tổng thống Mỹ cho biết.', [['Donald Trump', ['Tổng thống Mỹ']]]],
     // a movement named by one word is the post's body, not the name's first word
     ['Trong một thông báo, người phát ngôn của Taliban Zabihullah Mujahid cho rằng các tay súng không liên quan.',
       [['Zabihullah Mujahid', ['người phát ngôn của Taliban']]]],
