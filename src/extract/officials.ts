@@ -5,7 +5,7 @@ import { memoizeString, ownString } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
-import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
+import { CONTEXT_ONLY_FORMS, NOT_PLACE_NAMES } from '../lexicon/places.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { NAME_FIELDS } from '../lexicon/organizations.js';
 import {
@@ -3822,6 +3822,9 @@ function writtenMore(names: Mention[], a: string, b: string): boolean {
   return d > 0;
 }
 
+/** Clubs and papers named with a place inside (Real Madrid, Inter Milan), folded as a candidate's words are keyed. */
+const NAMED_BODY_KEYS = new Set(NOT_PLACE_NAMES.map((x) => foldForMatch(x)));
+
 const ACCENTED_PART_RE = /[^\x00-\x7f]/;
 function doubleBarrelledOwner(people: Person[], w: string[]): Person | undefined {
   const last = w[w.length - 1], h = last.indexOf('-');
@@ -4178,6 +4181,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
         && !givenNameWithPostAfter(text, toks, c)) continue;
       // ("CEO Qatar Airways": a firm's last word, not a surname)
       if (w.length === 1 && BODY_FORM_WORD_SET.has(w[0])) continue;
+      // ("Chủ tịch Real Madrid", "Chủ tịch Inter Milan": a club or paper the places pass knows by name, not its holder)
+      if (w.length === 2 && NAMED_BODY_KEYS.has(key)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };
       people.push(p);
       byName.set(key, p);

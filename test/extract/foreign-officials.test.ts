@@ -626,6 +626,7 @@ describe('one foreign person written two ways is one official', () => {
     ['Tuy nhiên, nhà kinh tế trưởng của FTN Financial, Chris Low, nói có cả.', [['Chris Low', ['nhà kinh tế trưởng của FTN Financial']]]],
     ['Chuyên gia kinh tế trưởng Ian Shepherdson thuộc Pantheon Macroeconomics cho biết.', [['Ian Shepherdson', ['Chuyên gia kinh tế trưởng']]]],
     ['Theo chuyên gia kinh tế Ian Shepherdson, lãi suất sẽ tăng.', []],
+    ['Chủ tịch Real Madrid cho biết. Chủ tịch Manchester United Joel Glazer nói.', [['Joel Glazer', ['Chủ tịch Manchester United']]]],
     // a caption's photo credit glued to the next caption's name is no part of it
     ['Chiếc xe chỉ còn trơ khung. Ảnh: Reuters Ahmed Mohamud Adow, người phát ngôn Bộ Nội vụ Somalia, cho biết.',
       [['Ahmed Mohamud Adow', ['người phát ngôn Bộ Nội vụ Somalia']]]],

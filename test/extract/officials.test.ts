@@ -1082,6 +1082,8 @@ describe('words between a post and its holder that are no part of the title', ()
     // (no "và" closing a list: the comma ends the post)
     ['Bộ trưởng Công Thương, ông Trần Tuấn Anh cho biết.', [['Trần Tuấn Anh', null, ['Bộ trưởng Công Thương']]]],
     ['Thứ trưởng Giáo dục, Thanh tra Nguyễn Văn A cho biết.', [['Nguyễn Văn A', null, ['Thứ trưởng Giáo dục']]]],
+    // a club the places pass knows by name is no post's holder
+    ['Rafa bày tỏ tham vọng muốn trở thành Chủ tịch Real Madrid, anh nói.', []],
     // "người phụ trách" over a named body is a post; over a task, none
     ['Ông Nguyễn Văn An, người phụ trách Phòng Kế toán, cho biết.', [['Nguyễn Văn An', null, ['người phụ trách Phòng Kế toán']]]],
     ['Đoạn video này do anh Quý Tâm - người phụ trách phần ảnh, video của đám cưới - quay vào ngày 2/7.', []],
