@@ -12,7 +12,7 @@ import {
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
   ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
-  COUNTRY_FORMS_BEFORE_NAME, COMMON_GIVEN_NAMES,
+  COUNTRY_FORMS_BEFORE_NAME, COMMON_GIVEN_NAMES, MOVEMENT_NAME_WORDS,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
@@ -771,6 +771,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
     if (o.positions.length && COUNTRY_FORM_FIRST_WORDS.has(o.name.slice(0, o.name.indexOf(' ')))) countryCut ||= countryOutOfName(text, o);
   }
+  if (fullerPending.length) withFullerPosts();
   // (the foreign pass's own officials too: "Tổng Thư ký điện Elysee Alexis Kohler")
   for (let j = 0; j < added.length; j++) if (added[j].positions.length && added[j].name.indexOf(' ', added[j].name.indexOf(' ') + 1) > 0) bodyBeforeGivenName(text, toks, added[j], bodyWords);
   // ("Quốc vương Saudi đã cử ...": the country alone, read as the surname of a name it opened, names no one)
@@ -1187,8 +1188,11 @@ function mergeSpellings(text: string, officials: Official[], added: Official[]):
     if (a.words.length === 1) continue;
     for (let j = i + 1; j < people.length; j++) {
       const b = people[j];
-      if (b.words.length !== a.words.length || !(spelledApart(a.words, b.words) || givenNameApart(text, a, b))) continue;
-      const name = moreWritten(text, a.o, b.o, a.words, b.words);
+      if (b.words.length !== a.words.length) continue;
+      const barrelled = doubleBarrelledApart(a.words, b.words);
+      if (!(barrelled || spelledApart(a.words, b.words) || givenNameApart(text, a, b))) continue;
+      // (the double surname is the name: "Ankie Broekers-Knol" over a caption's "Ankie Broekers")
+      const name = barrelled ? (a.words[a.words.length - 1].length > b.words[b.words.length - 1].length ? a.o.name : b.o.name) : moreWritten(text, a.o, b.o, a.words, b.words);
       if (name === b.o.name) joinInto(b, a, name, officials, added); else joinInto(a, b, name, officials, added);
       break;
     }
@@ -1389,6 +1393,20 @@ function spelledApart(a: string[], b: string[]): boolean {
   if (diffs > 1) return longNameRetyped(a, b, diffs);
   const x = a[diff], y = b[diff];
   return x.length >= MIN_VARIANT_LETTERS && y.length >= MIN_VARIANT_LETTERS && oneEditApart(x, y);
+}
+
+/**
+ * "Ankie Broekers" and "Ankie Broekers-Knol" (a caption writing the double surname's dash spaced, read to its first
+ * part): the same words but the last, one last word the other's up to a hyphen.
+ */
+function doubleBarrelledApart(a: string[], b: string[]): boolean {
+  const n = a.length - 1;
+  if (n < 1) return false;
+  for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
+  const x = a[n], y = b[n];
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  // (the part after the hyphen a name's, unaccented: "Trump-một" is a dash glued before the next words)
+  return long.length > short.length + 1 && long.charCodeAt(short.length) === 45 && long.startsWith(short) && !ACCENTED_RE.test(long.slice(short.length));
 }
 
 /** "Mahn Win Khaing Than" of "Mahn Winn Khaing Thann" (a caption): two words kept, each other word a letter off. */
@@ -1609,6 +1627,8 @@ function foreignRunAt(text: string, folded: string, toks: Token[], i: number, of
   if (s > 0 && toks[s - 1].cap) s = withInitials(text, toks, s);
   if (s > 0 && toks[s].gap === Gap.Space && koreanFamilyBefore(text, toks, s)) s--;
   const e = runEnd(text, toks, s, i + 1);
+  // ("người phát ngôn của Taliban Zabihullah Mujahid": the movement is the post's body, the name after it)
+  if (e - s >= 3 && MOVEMENT_WORDS.has(toks[s].f)) s++;
   return Math.max(e - 1, readForeignRun(text, folded, toks, s, e, officials, found));
 }
 
@@ -1622,6 +1642,7 @@ function koreanFamilyBefore(text: string, toks: Token[], s: number): boolean {
   return KOREAN_GIVEN_NAME_RE.test(text.slice(toks[s].s, toks[s].e));
 }
 const CHO_ID = lexiconWordId('cho');
+const MOVEMENT_WORDS = new Set(MOVEMENT_NAME_WORDS);
 const KOREAN_GIVEN_NAME_RE = /^[A-Z][a-z]+-[a-z]+$/;
 
 /** Where the run of name words that starts at s ends, read on from token e. */
@@ -1962,6 +1983,23 @@ function withTermOfOffice(text: string, o: Official, p: Position, s: number): vo
   // (not when a post with a term is held already: "Tổng thống đắc cử" and "Tổng thống Pháp đắc cử" are one)
   else if (TERM_IN_POST_RE.test(long) && sharesPost(o, p) && !o.positions.some((q) => TERM_IN_POST_RE.test(q.text.toLowerCase()))) o.positions.push(p);
 }
+/**
+ * "Chủ tịch Thượng viện" held, "Chủ tịch Thượng viện Quốc hội Hà Lan" read right before a mention `s` that the main pass
+ * did not read: the same post in its fuller form (the guideline keeps one title, the fuller).
+ */
+const fullerBefore = (text: string, p: Position, s: number) => p.span[1] <= s && HOLDER_GAP_RE.test(text.slice(p.span[1], s));
+/** Such fuller posts read in this document, given once the main pass's names have their bodies cut off ("Chủ tịch Duma Nga"). */
+const fullerPending: { o: Official; p: Position }[] = [];
+function withFullerPosts(): void {
+  for (const { o, p } of fullerPending) {
+    // (only a body or place added, capitalised: not "Tổng thống của mình", "Bộ trưởng Quốc phòng Mỹ tướng", "Tổng thống đắc cử trẻ tuổi")
+    const at = o.positions.findIndex((q) => p.text.length > q.text.length + 1 && p.text.startsWith(q.text + ' ') && FULLER_TAIL_RE.test(p.text.slice(q.text.length + 1)));
+    if (at >= 0) o.positions[at] = p;
+  }
+  fullerPending.length = 0;
+}
+/** The words a fuller post adds: capitalised words (a body, a place), maybe lower-case ones between, ending capitalised. */
+const FULLER_TAIL_RE = /^\p{Lu}[^()]*\p{Lu}\p{Ll}*$|^\p{Lu}\p{Ll}*$/u;
 /** Between a post and its holder: nothing, a comma, "ông"/"bà", or "là" ("Chủ tịch FIFA đương nhiệm là Gianni Infantino"). */
 const HOLDER_GAP_RE = /^\s*,?\s*(?:(?:ông|bà|là)\s+)?$/u;
 // (or its state or province: "Thủ hiến" held, "Thủ hiến bang Hessen" read)
@@ -2007,7 +2045,7 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     const mention = { text: text.slice(s, e), span: [s, e] as [number, number] };
     // the main pass holds this person by a fuller or equal name, or by the same first and last name
     const holder = known.find((k) => endsWith(k.key, key) || (key.length > 1 && k.key.length > 1 && k.key[0] === key[0] && k.key[k.key.length - 1] === key[key.length - 1]));
-    if (holder) { if (f.position) withTermOfOffice(text, holder.o, f.position, s); continue; }
+    if (holder) { if (f.position) { withTermOfOffice(text, holder.o, f.position, s); if (fullerBefore(text, f.position, s)) fullerPending.push({ o: holder.o, p: f.position }); } continue; }
     // (or by a mention spelled apart from the name: "Abu Bakr Al-Baghdadi" of "Ibrahim Abu-Bakr al-Baghdadi")
     if (officials.some((o) => o.mentions.some((m) => m.text !== o.name && endsWith(m.text.toLowerCase().split(/[\s.]+/), key)))) continue;
     // "Obama" held alone, "Barack Obama" found here: the same person, written in full

@@ -5,8 +5,9 @@ import { memoizeString, ownString } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
-import { CONTEXT_ONLY_FORMS } from '../lexicon/places.js';
+import { CONTEXT_ONLY_FORMS, NOT_PLACE_NAMES } from '../lexicon/places.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
+import { NAME_FIELDS } from '../lexicon/organizations.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
@@ -18,7 +19,7 @@ import type { Mention, Official, Position } from '../record/schema.js';
 import { abbreviationDot, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -556,7 +557,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     } else {
       // "Bộ trưởng Tài chính Mỹ", "Tổng thống Iran", "Đại sứ Australia tại Việt Nam"
       const sector = matchAt(toks, headEnd, SECTOR_TABLE);
-      const sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
+      let sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
+      // ("Bộ trưởng Văn hóa, Thể thao và Du lịch": the remit listed on with commas)
+      if (sectorEnd > headEnd && toks[sectorEnd]?.gap === Gap.Comma) sectorEnd = fieldListEnd(text, toks, sectorEnd);
       // (capitalised: "cố vấn pháp lý" is no adviser of France)
       const p = toks[sectorEnd]?.gap === Gap.Space && toks[sectorEnd].cap ? matchAt(toks, sectorEnd, PLACE_TABLE) : null;
       if (sectorEnd > headEnd) { orgStart = headEnd; end = sectorEnd; }
@@ -1835,6 +1838,18 @@ function startsHolderName(text: string, toks: Token[], k: number): boolean {
   return parseName(toks, text, k) >= k + 2;
 }
 
+/**
+ * "Tổng thống nước này Moon Jae-in", "Thủ tướng nước này Lee Hsien-loong": two unaccented capitalised words, one not
+ * spelt as a Vietnamese syllable by the strict test (the loose one takes "Moon", "Lee"), that read as a name.
+ */
+function startsRomanisedName(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k], n = toks[k + 1];
+  if (!n || n.gap !== Gap.Space || !t.cap || !n.cap || t.acro || n.acro || t.num || n.num) return false;
+  if (!isUnaccented(text, t) || !isUnaccented(text, n)) return false;
+  if (VIETNAMESE_BARE_SYLLABLE_RE.test(t.f) && VIETNAMESE_BARE_SYLLABLE_RE.test(n.f)) return false;
+  return parseName(toks, text, k) >= k + 2;
+}
+
 /** A Vietnamese syllable written in capitals: letters only, short (not an acronym such as UBND with a family-name look). */
 function isCapsSyllable(text: string, t: Token): boolean {
   if (!t.acro || t.num || t.e - t.s > 7) return false;
@@ -1879,6 +1894,22 @@ interface Candidate {
   titled: boolean;
   /** the post before the name is a company post */
   businessPost: boolean;
+}
+
+const PERSON_IN_CHARGE_RE = /^người phụ trách$/i;
+const CAPITAL_RE = /\p{Lu}/u;
+/**
+ * "người phụ trách" holds a post only over a named body ("người phụ trách sản phẩm của Microsoft", "người phụ trách Phòng
+ * Kế toán"); in charge of a task ("anh Quý Tâm - người phụ trách phần ảnh") the person is no official.
+ */
+function withoutTaskInCharge(cands: Candidate[]): void {
+  for (let j = cands.length - 1; j >= 0; j--) {
+    const c = cands[j];
+    const kept = c.positions.filter((p) => !PERSON_IN_CHARGE_RE.test(p.title) || (p.organization !== null && CAPITAL_RE.test(p.organization)));
+    if (kept.length === c.positions.length) continue;
+    c.positions = kept;
+    if (!kept.length && !c.rank) cands.splice(j, 1);
+  }
 }
 
 /** Posts written in apposition after a name: ", Thứ trưởng Bộ Công an", " - Chánh văn phòng Sở GDĐT". */
@@ -2826,6 +2857,29 @@ function pastShortNote(text: string, toks: Token[], k: number): number {
   return -1;
 }
 
+const MINISTRY_FIELD_TABLE = phraseTable(NAME_FIELDS.map((x) => [x, true] as [string, boolean]), false);
+const fieldAt = (toks: Token[], k: number) => matchAt(toks, k, MINISTRY_FIELD_TABLE) ?? matchAt(toks, k, SECTOR_TABLE);
+/**
+ * A ministry's remit listed after its post without "Bộ", from the comma at k: capitalised fields, commas between them and
+ * "và" (or "&") before the last ("Bộ trưởng Văn hóa, Thể thao và Du lịch", "Bộ trưởng Kinh tế, Công nghiệp và Thương mại
+ * Nhật Bản"). Returns the list's end, or k when no "và" closes it ("Bộ trưởng Thương mại, thành viên ...").
+ */
+function fieldListEnd(text: string, toks: Token[], k: number): number {
+  let e = k;
+  while (e < toks.length && toks[e].gap === Gap.Comma && toks[e].cap && !toks[e].acro) {
+    const f = fieldAt(toks, e);
+    if (!f) return k;
+    e += f.len;
+    const v = toks[e];
+    if (!v || v.gap !== Gap.Space) return k;
+    const and = v.w === VA_ID && !v.cap ? e + 1 : v.cap && text.slice(toks[e - 1].e, v.s) === ' & ' ? e : -1;
+    if (and < 0) continue;
+    const last = toks[and]?.gap === Gap.Space && toks[and].cap ? fieldAt(toks, and) : null;
+    return last ? and + last.len : k;
+  }
+  return k;
+}
+
 const HOST_COUNTRY_TABLE = table(HOST_COUNTRY_REFERENCES);
 // (foreign levels too: "bang Arkansas")
 const PLACE_LEVEL_TABLE = table(PLACE_LEVEL_WORDS);
@@ -2850,7 +2904,8 @@ function pastPlaceAside(text: string, toks: Token[], k: number, positions: Posit
   }
   if (t.w === NUOC_ID) {
     const host = matchAt(toks, k, HOST_COUNTRY_TABLE);
-    return host && toks[k + host.len]?.gap === Gap.Space && startsHolderName(text, toks, k + host.len) ? k + host.len : k;
+    const q = k + (host?.len ?? 0);
+    return host && toks[q]?.gap === Gap.Space && (startsHolderName(text, toks, q) || startsRomanisedName(text, toks, q)) ? q : k;
   }
   if (t.w !== THUOC_ID) return k;
   const level = matchAt(toks, k + 1, PLACE_LEVEL_TABLE);
@@ -3032,6 +3087,9 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   if (t.cap && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) { const next = uncountedPostList(text, toks, i, out); if (next >= 0) return next; }
   const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
+  // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
+  // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
+  if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 2]) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
   if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
   // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
   // ("Giáo" opens Giáo hoàng and the degree Giáo sư: a degree still opens a candidate)
@@ -3753,6 +3811,42 @@ function spellingOwner(people: Person[], w: string[]): Person | undefined {
   return only;
 }
 
+/**
+ * "Ankie Broekers" beside "Ankie Broekers-Knol" (a caption writing the double surname's dash spaced, "Broekers – Knol",
+ * read to its first part): the one person whose name is the other's with its last word cut at its hyphen.
+ */
+/** Of two forms of one person's name, `a` is among the mentions more times than `b`. */
+function writtenMore(names: Mention[], a: string, b: string): boolean {
+  let d = 0;
+  for (const m of names) if (m.text === a) d++; else if (m.text === b) d--;
+  return d > 0;
+}
+
+/** Clubs and papers named with a place inside (Real Madrid, Inter Milan), folded as a candidate's words are keyed. */
+const NAMED_BODY_KEYS = new Set(NOT_PLACE_NAMES.map((x) => foldForMatch(x)));
+
+const ACCENTED_PART_RE = /[^\x00-\x7f]/;
+function doubleBarrelledOwner(people: Person[], w: string[]): Person | undefined {
+  const last = w[w.length - 1], h = last.indexOf('-');
+  let only: Person | undefined;
+  for (const o of people) {
+    if (o.key.length !== w.length) continue;
+    const oLast = o.key[o.key.length - 1];
+    // (the shorter form's last word is the longer's up to its hyphen, in either order of reading)
+    // (the part after the hyphen a name's, unaccented: "Trump-một" is a dash glued before the next words)
+    const same = h > 0 ? oLast === last.slice(0, h) && !ACCENTED_PART_RE.test(last.slice(h))
+      : oLast.length > last.length + 1 && oLast.startsWith(last) && oLast.charCodeAt(last.length) === 45 && !ACCENTED_PART_RE.test(oLast.slice(last.length));
+    if (!same) continue;
+    let q = 0;
+    while (q < w.length - 1 && o.key[q] === w[q]) q++;
+    if (q < w.length - 1) continue;
+    if (only) return undefined;
+    only = o;
+  }
+  if (only && h > 0) only.key = w;
+  return only;
+}
+
 /** The one person (up to spelling of its particles) whose name opens with `given`, then "bin"/"ibn"/"bint". */
 function arabGivenNameOwner(people: Person[], given: string): Person | undefined {
   let only: Person | undefined;
@@ -4022,6 +4116,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   if (fullerSeen.size) fullerSeen.clear();
   const cands = findCandidates(ctx);
   if (!cands.length) return [];
+  if (ctx.text.indexOf('phụ trách') >= 0) withoutTaskInCharge(cands);
   const { toks } = analyse(ctx);
   const text = ctx.text;
   if (cands.length > 1) holderBeforeDashedPost(text, toks, cands);
@@ -4071,6 +4166,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     // "Tamim bin Hamad Al-Thani" beside "Tamim bin Hamad Al Thani": one name, its particle hyphenated or not
     if (!p && w.length > 2 && hasHyphenOrParticle(w)) p = byCompactName.get(compactName(w));
     if (!p && (particleNames || hasHyphenOrParticle(w))) p = spellingOwner(people, w);
+    if (!p && w.length >= 2 && (particleNames || hasHyphenOrParticle(w))) p = doubleBarrelledOwner(people, w);
     // "Quốc vương Tamim" beside "Tamim bin Hamad Al Thani": an Arab name's first word, the given name, alone
     if (!p && w.length === 1) p = arabGivenNameOwner(people, w[0]);
     if (!p && w.length === 2) {
@@ -4085,6 +4181,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
         && !givenNameWithPostAfter(text, toks, c)) continue;
       // ("CEO Qatar Airways": a firm's last word, not a surname)
       if (w.length === 1 && BODY_FORM_WORD_SET.has(w[0])) continue;
+      // ("Chủ tịch Real Madrid", "Chủ tịch Inter Milan": a club or paper the places pass knows by name, not its holder)
+      if (w.length === 2 && NAMED_BODY_KEYS.has(key)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };
       people.push(p);
       byName.set(key, p);
@@ -4112,7 +4210,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     .sort((a, b) => a.first - b.first)
     .map((p) => {
       const names = p.names.sort((a, b) => a.span[0] - b.span[0]);
-      const name = names.reduce((best, m) => (m.text.length > best.text.length ? m : best), names[0]).text;
+      // (on a tie of length, the form written more: "Hiroshige Seko" seven times over one "Seko Hiroshige")
+      const name = names.reduce((best, m) => (m.text.length > best.text.length || (m.text.length === best.text.length && m.text !== best.text && writtenMore(names, m.text, best.text)) ? m : best), names[0]).text;
       return { name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p, people), mentions: names };
     });
 }

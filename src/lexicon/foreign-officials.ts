@@ -201,3 +201,10 @@ export const COMMON_GIVEN_NAMES: readonly string[] = [
   'sophie', 'stephen', 'steve', 'steven', 'susan', 'thomas', 'tim', 'timothy', 'tom', 'tony', 'valerie', 'valérie',
   'victor', 'viktor', 'vladimir', 'vyacheslav', 'walter', 'william', 'yuri',
 ];
+
+/**
+ * Armed and political movements named by one foreign word: before a leader's or spokesman's name they are the post's
+ * body, never the name's first word ("người phát ngôn của Taliban Zabihullah Mujahid", "thủ lĩnh Hamas Ismail Haniyeh").
+ * Folded.
+ */
+export const MOVEMENT_NAME_WORDS: readonly string[] = ['taliban', 'hamas', 'hezbollah', 'houthi', 'al-qaeda', 'al-nusra', 'al-shabaab', 'fatah'];

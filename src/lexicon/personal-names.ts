@@ -31,6 +31,8 @@ export const NOT_NAME_PHRASES: readonly string[] = [
   'phòng không', 'đặc công', 'pháo binh', 'bộ binh', 'thông tin', 'hậu cần', 'kỹ thuật', 'hoa hồng',
   // armed groups named with the Arabic article, one word like an Arabic surname ("thủ lĩnh al-Qaeda")
   'al-qaeda', 'al-nusra', 'al-shabaab', 'al-shabab', 'al-aqsa',
+  // and armed or political movements named by one foreign word ("người phát ngôn của Taliban Zabihullah Mujahid")
+  'taliban', 'hamas', 'hezbollah', 'houthi',
 ];
 
 /** People whose name is also a place's: after a post they are the person ("Chủ tịch Hồ Chí Minh"). */
@@ -89,6 +91,8 @@ export const CLAUSE_OPENING_PHRASES: readonly string[] = [
   'từ đó', 'từ khi', 'từ năm', 'hiện nay', 'hiện tại', 'hiện đang', 'có thể', 'có lẽ', 'bên cạnh', 'riêng về',
   'đang là', 'đang được', 'là người', 'là một', 'thì ra', 'chỉ có', 'chỉ cần', 'dự kiến', 'đời sống', 'gia đình',
   'vợ chồng', 'đón xem', 'xem thêm', 'phát biểu', 'chia sẻ', 'cho biết', 'khẳng định', 'nhấn mạnh', 'trao đổi',
+  // a caption with no full stop ("Trung tá Đào Trung Hiếu Mỗi lần như vậy, ..."): "Mỗi", "Lúc" are never given names
+  'mỗi lần', 'mỗi khi', 'mỗi ngày', 'mỗi năm', 'lúc này', 'lúc đó',
 ];
 
 /**

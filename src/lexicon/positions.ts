@@ -54,7 +54,9 @@ export const POSITION_HEADS: readonly string[] = [
   // China's State Councillor: "Ủy viên Quốc vụ (viện) Trung Quốc X" ("Quốc vụ" alone is no body the org reader knows)
   'Ủy viên Quốc vụ', 'Ủy viên Quốc vụ viện',
   'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Điều phối viên',
-  'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
+  'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'người phụ trách', 'Người phụ trách', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
+  // a firm's or bank's chief economist or strategist: a post, not the occupation "chuyên gia" ("nhà kinh tế trưởng của IHS")
+  'nhà kinh tế trưởng', 'Nhà kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'Chuyên gia kinh tế trưởng', 'chiến lược gia trưởng', 'Chiến lược gia trưởng',
   // elected members of foreign legislatures
   'Nghị sĩ', 'nghị sĩ', 'Nghị sỹ', 'nghị sỹ', 'Thượng nghị sĩ', 'Thượng nghị sỹ', 'Hạ nghị sĩ', 'Hạ nghị sỹ',
   // spokespeople and officers of a case
@@ -164,7 +166,7 @@ export const POSITION_IMPLIED_ORG: Readonly<Record<string, string>> = {
 export const IMPLIED_UNITS_WITHOUT_HEAD: ReadonlySet<string> = new Set(['hạt', 'bộ phận', 'bộ môn', 'tòa']);
 
 /** Posts that are only a post with an organization after them ("Trưởng Công an xã", "Lãnh đạo Bộ X"). */
-export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'điều phối viên', 'vua', 'trụ trì']);
+export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'người đứng đầu', 'người phụ trách', 'điều phối viên', 'vua', 'trụ trì']);
 
 /** Posts that name a country or place after them, not a body ("Đại sứ Australia tại Việt Nam"). */
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
@@ -182,6 +184,7 @@ export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên', 'nhà lãnh đạo', 'chủ cơ sở', 'công an viên',
   'thanh tra viên', 'kiểm soát viên', 'kiểm soát viên thị trường', 'chấp hành viên',
   'lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa',
+  'nhà kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'chiến lược gia trưởng',
 ]);
 
 /**

@@ -608,6 +608,34 @@ describe('one foreign person written two ways is one official', () => {
     ['Theo báo, tướng về hưu Mike Flynn được kiểm tra. Ông Flynn nói. Cố vấn an ninh quốc gia Mike Flyn từ chức. Ông Flynn im lặng.',
       [['Mike Flynn', ['Cố vấn an ninh quốc gia']]]],
     ['Phó Đô đốc Mỹ Joseph Aucoin nói tàu hư hại. Phó Đô đốc Josheph Aucoin trả lời họp báo.', [['Joseph Aucoin', []]]],
+    // a double surname's dash spaced in a caption, read to its first part: one person, the hyphenated name
+    ['Thủ tướng hội kiến Chủ tịch Thượng viện Ankie Broekers – Knol và Chủ tịch Hạ viện Khadija Arib. Thủ tướng hội kiến với Chủ tịch Thượng viện Quốc hội Hà Lan Ankie Broekers-Knol và Chủ tịch Hạ viện Quốc hội Hà Lan Khadija Arib.',
+      [['Khadija Arib', ['Chủ tịch Hạ viện Quốc hội Hà Lan']], ['Ankie Broekers-Knol', ['Chủ tịch Thượng viện Quốc hội Hà Lan']]]],
+    // (a dash glued before the next words is no double surname)
+    ['Việc Tổng thống Mỹ Donald Trump-một người đã từng tuyên bố. Tổng thống Mỹ Donald Trump có kế hoạch gặp.',
+      [['Donald Trump-một', ['Tổng thống Mỹ']], ['Donald Trump', ['Tổng thống Mỹ']]]],
+    // a post the main pass read short, its fuller form read by this pass before another mention: one title, the fuller
+    ['Thủ tướng hội kiến với Chủ tịch Hạ viện Quốc hội Hà Lan Khadija Arib. Chủ tịch Hạ viện Khadija Arib cho rằng.',
+      [['Khadija Arib', ['Chủ tịch Hạ viện Quốc hội Hà Lan']]]],
+    // (the main pass's body cut off its name first: "Chủ tịch Duma Nga" is no short form of "Chủ tịch Duma Quốc gia Nga")
+    ['Chủ tịch nước hội kiến với Chủ tịch Duma Nga Vyacheslav Volodin. Chủ tịch Duma Quốc gia Nga Vyacheslav Volodin khẳng định.',
+      [['Vyacheslav Volodin', ['Chủ tịch Duma Nga']]]],
+    ['Dylan Howard, người phụ trách nội dung của American Media, công ty mẹ của National Enquirer, nói.',
+      [['Dylan Howard', ['người phụ trách nội dung của American Media']]]],
+    // a firm's chief economist or strategist holds a post; an economist alone has an occupation
+    ['Tuy nhiên, nhà kinh tế trưởng của FTN Financial, Chris Low, nói có cả.', [['Chris Low', ['nhà kinh tế trưởng của FTN Financial']]]],
+    ['Chuyên gia kinh tế trưởng Ian Shepherdson thuộc Pantheon Macroeconomics cho biết.', [['Ian Shepherdson', ['Chuyên gia kinh tế trưởng']]]],
+    ['Theo chuyên gia kinh tế Ian Shepherdson, lãi suất sẽ tăng.', []],
+    ['Chủ tịch Real Madrid cho biết. Chủ tịch Manchester United Joel Glazer nói.', [['Joel Glazer', ['Chủ tịch Manchester United']]]],
+    // a caption's photo credit glued to the next caption's name is no part of it
+    ['Chiếc xe chỉ còn trơ khung. Ảnh: Reuters Ahmed Mohamud Adow, người phát ngôn Bộ Nội vụ Somalia, cho biết.',
+      [['Ahmed Mohamud Adow', ['người phát ngôn Bộ Nội vụ Somalia']]]],
+    ['Ảnh: Donald Trump, Tổng thống Mỹ cho biết.', [['Donald Trump', ['Tổng thống Mỹ']]]],
+    // a movement named by one word is the post's body, not the name's first word
+    ['Trong một thông báo, người phát ngôn của Taliban Zabihullah Mujahid cho rằng các tay súng không liên quan.',
+      [['Zabihullah Mujahid', ['người phát ngôn của Taliban']]]],
+    ['Thủ lĩnh chủ chốt của Taliban Mullah Mudasir đã bị tiêu diệt tại chỗ.', [['Mullah Mudasir', ['Thủ lĩnh chủ chốt của Taliban']]]],
+    ['Các tay súng Taliban tấn công thủ đô Kabul.', []],
     // another name a letter apart in a short word is another person
     ['Bộ trưởng Nga Anton Lee và Thứ trưởng Anton Leo ký kết.', [['Anton Lee', ['Bộ trưởng Nga']], ['Anton Leo', ['Thứ trưởng']]]],
     // a first name transliterated otherwise or shortened, same initial, same surname and post: the one written more, its fuller post

@@ -1069,6 +1069,27 @@ describe('words between a post and its holder that are no part of the title', ()
     // the country pointed back at
     ['Ông Lavrov đã gặp Ngoại trưởng nước này Sigmar Gabriel hôm qua.', [['Sigmar Gabriel', null, ['Ngoại trưởng']]]],
     ['Thủ tướng nước chủ nhà Malcolm Turnbull phát biểu khai mạc.', [['Malcolm Turnbull', null, ['Thủ tướng']]]],
+    // (a romanised name whose words the loose test spells as Vietnamese syllables: "Moon", "Lee")
+    ['Tổng thống nước này Moon Jae-in và người đồng cấp Mỹ sẽ cố gắng.', [['Moon Jae-in', null, ['Tổng thống']]]],
+    ['Hôm qua, Thủ tướng nước này Lee Hsien-loong cho biết.', [['Lee Hsien-loong', null, ['Thủ tướng']]]],
+    ['Hôm qua, Tổng thống nước này Hoa Kỳ cho biết.', []],
+    // a ministry's remit listed with commas and "và" after the post, no "Bộ" written
+    ['Bộ trưởng Văn hóa, Thể thao và Du lịch Nguyễn Ngọc Thiện chiều 13/6 cho biết.', [['Nguyễn Ngọc Thiện', null, ['Bộ trưởng Văn hóa, Thể thao và Du lịch']]]],
+    ['Thủ tướng tiếp Bộ trưởng Kinh tế, Công nghiệp và Thương mại Nhật Bản Hiroshige Seko.',
+      [['Hiroshige Seko', null, ['Bộ trưởng Kinh tế, Công nghiệp và Thương mại Nhật Bản']]]],
+    ['Thứ trưởng Lao động, Thương binh và Xã hội Doãn Mậu Diệp cho biết.', [['Doãn Mậu Diệp', null, ['Thứ trưởng Lao động, Thương binh và Xã hội']]]],
+    ['Bộ trưởng Văn hóa, Thể thao & Du lịch Nguyễn Ngọc Thiện đã ký.', [['Nguyễn Ngọc Thiện', null, ['Bộ trưởng Văn hóa, Thể thao & Du lịch']]]],
+    // (no "và" closing a list: the comma ends the post)
+    ['Bộ trưởng Công Thương, ông Trần Tuấn Anh cho biết.', [['Trần Tuấn Anh', null, ['Bộ trưởng Công Thương']]]],
+    ['Thứ trưởng Giáo dục, Thanh tra Nguyễn Văn A cho biết.', [['Nguyễn Văn A', null, ['Thứ trưởng Giáo dục']]]],
+    // a club the places pass knows by name is no post's holder
+    ['Rafa bày tỏ tham vọng muốn trở thành Chủ tịch Real Madrid, anh nói.', []],
+    // "người phụ trách" over a named body is a post; over a task, none
+    ['Ông Nguyễn Văn An, người phụ trách Phòng Kế toán, cho biết.', [['Nguyễn Văn An', null, ['người phụ trách Phòng Kế toán']]]],
+    ['Đoạn video này do anh Quý Tâm - người phụ trách phần ảnh, video của đám cưới - quay vào ngày 2/7.', []],
+    // a name written in two orders: the form written more
+    ['Thủ tướng tiếp Bộ trưởng Kinh tế Nhật Bản Seko Hiroshige. Bộ trưởng Kinh tế Nhật Bản Hiroshige Seko nói. Bộ trưởng Hiroshige Seko cho biết.',
+      [['Hiroshige Seko', null, ['Bộ trưởng Kinh tế Nhật Bản']]]],
     // the title is cut at "thuộc", the holder after the comma
     ['Chủ tịch UBND xã Tân Hòa thuộc huyện Phú Lương, ông Lê Văn Hải cho biết.', [['Lê Văn Hải', null, ['Chủ tịch UBND xã Tân Hòa']]]],
     ['Thị trưởng thành phố Dallas thuộc bang Texas, ông Mike Rawlings nói.', [['Mike Rawlings', null, ['Thị trưởng thành phố Dallas']]]],
@@ -1166,6 +1187,7 @@ describe('a clause word glued on by a lost full stop is no part of a name', () =
     ['Tổng giám đốc EVN Lê Minh Hải Không thể nói trước được điều gì.', [['Lê Minh Hải', null, ['Tổng giám đốc EVN']]]],
     ['Thứ trưởng Bộ Y tế Phạm Văn Tùng Kết luận hội nghị, ông yêu cầu...', [['Phạm Văn Tùng', null, ['Thứ trưởng Bộ Y tế']]]],
     ['Tổng thống Pháp Jacques Chirac Tuy nhiên, ông không nói thêm.', [['Jacques Chirac', null, ['Tổng thống Pháp']]]],
+    ['Trung tá Đào Trung Hiếu Mỗi lần như vậy, đồng loạt các cơ quan vào cuộc.', [['Đào Trung Hiếu', 'Trung tá', []]]],
     // a four-syllable name before a verb stays whole
     ['Chủ tịch Quốc hội Nguyễn Thị Kim Ngân phát biểu bế mạc.', [['Nguyễn Thị Kim Ngân', null, ['Chủ tịch Quốc hội']]]],
     // a caption's foreign name, then the body's first word written with Vietnamese marks
