@@ -1592,7 +1592,8 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const lowerContinent = entry.continent && !w.cap[i];
   if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
     && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))
-    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next) && !nearOrSuperlativeBefore(w, i)) return false;
+    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next) && !nearOrSuperlativeBefore(w, i)
+    && !(entry.contextOnly && subjectPairWithCountry(ctx, w, i, next))) return false;
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
 
@@ -1881,6 +1882,19 @@ function clauseSubjectCountry(ctx: ExtractContext, w: Words, i: number, next: nu
   if (w.text.charCodeAt(w.end[i]) === 44 /* , */) return commaGap(w, next) && gazAt(w, next)?.[0].kind === 'country' && phraseBefore(w, i, CLAUSE_OPENERS_BEFORE);
   if (w.plain[next] !== 1 || w.cap[next] || w.num[next]) return false;
   if (wordIn(w, next, NOT_AFTER_BARE_COUNTRY_WORDS) || !phraseBefore(w, i, CLAUSE_OPENERS_BEFORE)) return false;
+  return !endsPersonName(ctx.text, ctx.text.slice(w.start[i], w.end[i]));
+}
+/**
+ * "Nga và Trung Quốc kêu gọi...", "Trong khi đó, Đức và Iran...": a short country form opening a sentence or a clause
+ * as one of two subjects, the other a country that is never a personal name. Not when the text writes the form
+ * after another capitalised word (Thúy Nga: a person).
+ */
+function subjectPairWithCountry(ctx: ExtractContext, w: Words, i: number, next: number): boolean {
+  if (next + 1 >= w.n || keyAt(w, next) !== 'và' || w.plain[next] !== 1 || !plainGap(gapOf(w, next + 1))) return false;
+  // (after a comma, only a clause's opening: "Trong khi đó, Nga và ..."; "3 ngoại ngữ Anh, Đức và Italy" lists languages)
+  if (!isSentenceStart(w, i) && !(commaGap(w, i) && !w.cap[i - 1])) return false;
+  const other = gazAt(w, next + 1);
+  if (!other || other[0].kind !== 'country' || other[0].contextOnly) return false;
   return !endsPersonName(ctx.text, ctx.text.slice(w.start[i], w.end[i]));
 }
 const CLAUSE_OPENERS_BEFORE = phraseSet(['được', 'bị', 'rằng', 'khi', 'nếu', 'việc', 'cáo buộc', 'vấn đề', 'trong khi', 'mà']);

@@ -2662,3 +2662,21 @@ describe('round 27: a foreign town where someone was born or grew up (sinh ra �
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 27b: a short country form as one of two subjects (Nga và Trung Quốc ...)', () => {
+  it.each([
+    ['Hội đồng Bảo an họp khẩn. Nga và Trung Quốc kêu gọi các bên kiềm chế.', 'Nga'],
+    ['Trong khi đó, Nga và Mỹ đều điều tàu do thám tương tự.', 'Nga'],
+    ['Theo đó, Nga và Ấn Độ là 2 quốc gia chịu tác động nặng nề.', 'Nga'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Bà thông thạo 3 ngoại ngữ Anh, Đức và Italy.', 'Đức'],
+    ['Ca sĩ Thúy Nga hát mở màn. Nga và Trung Quốc là hai nước láng giềng.', 'Nga'],
+    ['Hôm qua. Đức và Pháp mong muốn đẩy nhanh tiến trình.', 'Đức'],
+  ])('not: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
