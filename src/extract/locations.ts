@@ -5,7 +5,7 @@ import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -1142,6 +1142,8 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
         && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
       // "huyện Đak Đoa Theo tổng hợp ...", "TP. Pleiku Được biết": a lost full stop; the next sentence opens here.
       if (gluedSentenceAt(w, j + len)) break;
+      // ("quận Gò Vấp Phát hiện sự việc": a caption's opener, cut only after a two-syllable name: "xã Hòa Phát hiện có")
+      if (len >= 2 && gluedCaptionOpener(w, j + len)) break;
       if (postOrRankAt(w, j + len)) break;
       // "xã Hà Ninh Ông Quý cho biết": a lost full stop before an honorific and a name (not "Cầu Ông Lãnh").
       if (len >= 2 && wordIn(w, j + len, HONORIFIC_WORDS) && j + len + 1 < w.n && w.cap[j + len + 1] && w.plain[j + len + 1]) break;
@@ -1191,6 +1193,14 @@ const GLUED_POST_GATE = wordGate(GLUED_POSTS.keys());
 function postOrRankAt(w: Words, k: number): boolean {
   return k + 1 < w.n && !w.cap[k + 1] && w.plain[k + 1] === 1 && maybeWord(GLUED_POST_GATE, w, k)
     && GLUED_POSTS.get(keyAt(w, k))?.has(keyAt(w, k + 1)) === true;
+}
+
+const GLUED_CAPTION_OPENERS = secondWordsByFirst(PLACE_GLUED_OPENING_PHRASES);
+const GLUED_CAPTION_GATE = wordGate(GLUED_CAPTION_OPENERS.keys());
+/** Word k (capitalised) and the lower-case word after it open a caption or sentence glued on (PLACE_GLUED_OPENING_PHRASES). */
+function gluedCaptionOpener(w: Words, k: number): boolean {
+  return k + 1 < w.n && !w.cap[k + 1] && w.plain[k + 1] === 1 && maybeWord(GLUED_CAPTION_GATE, w, k)
+    && GLUED_CAPTION_OPENERS.get(keyAt(w, k))?.has(keyAt(w, k + 1)) === true;
 }
 
 /** Word j (capitalised) and the lower-case word after it make such an opener. */

@@ -392,6 +392,16 @@ export const NOT_PLACE_NAMES: readonly string[] = [
 ];
 
 /** The press's nicknames of football countries by their dance, written like a land after xứ (xứ Tango, xứ Samba). */
+/**
+ * Two-word sentence openers that a caption or a lost full stop glues onto a place name ("tại quận Gò Vấp Phát hiện sự
+ * việc", "huyện Hóc Môn Quy định ...", "huyện Cát Hải Dự án ..."), beside the general ones in personal-names.ts. No unit's
+ * name ends in the first word followed by the second in lower case (each pair checked on the corpus after a unit word).
+ */
+export const PLACE_GLUED_OPENING_PHRASES: readonly string[] = [
+  'phát hiện', 'bức xúc', 'dự án', 'vào thời', 'vào lúc', 'chú ý', 'quy định', 'trên đường', 'công văn', 'hơn chục',
+  'lãnh đạo', 'đầu tháng', 'hiện trường',
+];
+
 export const LAND_NICKNAMES: readonly string[] = ['Tango', 'Samba'];
 
 /**

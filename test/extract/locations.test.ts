@@ -2680,3 +2680,18 @@ describe('round 27b: a short country form as one of two subjects (Nga và Trung 
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 27b: a caption opener glued onto a unit name by a lost full stop', () => {
+  it.each([
+    ['Hiện trường vụ cháy khách sạn 4 tầng tại quận Gò Vấp Phát hiện sự việc, người dân hô hoán.', 'Gò Vấp', 'Gò Vấp Phát'],
+    ['Cây xăng trên địa bàn huyện Hóc Môn Quy định mới yêu cầu các cửa hàng niêm yết giá.', 'Hóc Môn', 'Hóc Môn Quy'],
+    ['Ảnh: thị trấn Hương Canh Hơn chục hộ dân phản ánh.', 'Hương Canh', 'Hương Canh Hơn'],
+  ])('%s → %s', (body, name, wrong) => {
+    expect(names(body)).toContain(name);
+    expect(names(body)).not.toContain(wrong);
+  });
+
+  it('a two-syllable name ending in the opener word stays whole (xã Hòa Phát hiện có ...)', () => {
+    expect(names('Toàn xã Hòa Phát hiện có 500 hộ nghèo.')).toContain('Hòa Phát');
+  });
+});
