@@ -2255,7 +2255,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (aw.unitAfter && !(i + alen < w.n && w.cap[i + alen] === 1)) return undefined;
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
-  const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) : 0;
+  const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
   if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
@@ -2282,6 +2282,21 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
   if (aw.provinceLevel && routeLegUnit(w, i, j + len)) return routeSkipped(w, i);
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
+}
+
+const COMPASS_SIDE_WORDS = new Set(['miền', 'phía'].map(foldForMatch));
+/**
+ * "tỉnh miền Đông Paktika", "thành phố miền Nam Marawi", "bang miền Bắc Rakhine": where in its country a foreign unit lies,
+ * between the unit word and a foreign name (words from j); the unit is the place, the side of the country no region of
+ * its own. Not before a country, a region or a Vietnamese name (các tỉnh miền Trung Quảng Nam, tỉnh miền Tây Nam Bộ).
+ */
+function foreignUnitCompass(text: string, w: Words, aw: AdminWord, j: number): number {
+  if (!COMPASS_SIDE_WORDS.has(keyAt(w, j)) || !(aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune')) return 0;
+  let k = j + 1;
+  while (k < j + 3 && k < w.n && w.cap[k] && w.plain[k] && FOREIGN_COMPASS.has(keyAt(w, k))) k++;
+  if (k === j + 1 || k >= w.n || !w.plain[k] || !foreignWord(text, w, k)) return 0;
+  const g = gazAt(w, k);
+  return g && (g[0].kind === 'country' || g[0].kind === 'region') ? 0 : k - j;
 }
 
 function unitDescriptor(w: Words, aw: AdminWord, i: number, j: number): number {
@@ -2402,7 +2417,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   if (aw.abbrev && gapOf(w, j).length > 1 && wordIn(w, j, HONORIFIC_WORDS)) return -1;
   if (len - joins > max) return -1;
   // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
-  if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2)) return -1;
+  // (a foreign name is often one word: "tỉnh miền Đông Paktika")
+  if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2 && !foreignWord(text, w, j))) return -1;
   // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
   // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
   if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return -1;

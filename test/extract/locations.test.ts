@@ -2695,3 +2695,24 @@ describe('round 27b: a caption opener glued onto a unit name by a lost full stop
     expect(names('Toàn xã Hòa Phát hiện có 500 hộ nghèo.')).toContain('Hòa Phát');
   });
 });
+
+describe('round 27b: a foreign unit placed in its country (tỉnh miền Đông Paktika, thành phố biên giới Paju)', () => {
+  it.each([
+    ['Máy bay chiến đấu oanh tạc tại tỉnh miền Đông Paktika, hai tỉnh miền Bắc Sar-e-Pul và Jawzjan.', ['Paktika', 'Sar-e-Pul', 'Jawzjan']],
+    ['Quân đội tuyên bố ngừng bắn ở thành phố miền Nam Daraa sau nhiều ngày giao tranh.', ['Daraa']],
+    ['Vụ nổ xảy ra ở tỉnh miền Nam Yala của Thái Lan.', ['Yala', 'Thái Lan']],
+    ['Triều Tiên bắn một đầu đạn pháo gần thành phố biên giới Yeoncheon.', ['Yeoncheon']],
+    ['Người phụ nữ sống tại thành phố ven biển Thiruvananthapuram, bang Kerala.', ['Thiruvananthapuram']],
+  ])('%s', (body, want) => {
+    expect(names(body)).toEqual(expect.arrayContaining(want));
+    expect(names(body)).not.toContain('miền Nam');
+  });
+
+  it.each([
+    ['Mưa lớn ở các tỉnh miền Trung Quảng Nam, Quảng Ngãi.', ['miền Trung', 'Quảng Nam', 'Quảng Ngãi']],
+    ['Bão đổ bộ vào các tỉnh miền Tây Nam Bộ.', ['miền Tây Nam Bộ']],
+    ['Lũ quét ở tỉnh miền núi Bắc Kạn.', ['Bắc Kạn']],
+  ])('a Vietnamese region or name stays as read: %s', (body, want) => {
+    expect(names(body)).toEqual(expect.arrayContaining(want));
+  });
+});
