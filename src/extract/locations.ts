@@ -2041,7 +2041,7 @@ function isClubName(ctx: ExtractContext, w: Words, i: number): boolean {
  * place word before it (thành Madrid, ở Liverpool) it is the city.
  */
 function clubCity(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
-  if (phraseBefore(w, i, CITY_WORDS_BEFORE)) return false;
+  if (phraseBefore(w, i, CITY_WORDS_BEFORE) && !transferTo(w, i)) return false;
   // "các thành phố Moscow, Sochi và Kazan": a list that a place opened goes on with places.
   if ((i - 1 === lastPlaceEnd && LIST_GAP.test(gapOf(w, i))) || (i - 2 === lastPlaceEnd && keyAt(w, i - 1) === 'và')) return false;
   // "(London)", "Vientiane, Lào": a city placed in brackets or by its country.
@@ -2051,6 +2051,12 @@ function clubCity(ctx: ExtractContext, w: Words, i: number, len: number, lastPla
   return isSportsDoc(ctx);
 }
 const COUNTRY_AFTER_GAP = /^\s*[,(]\s*$/;
+const TO_WORDS = new Set(['đến', 'tới'].map(foldForMatch));
+const CHUYEN = foldForMatch('chuyển');
+/** "chuyển đến Liverpool", "chuyển tới Lyon": a player's transfer goes to the club, not to the city (in a football report). */
+function transferTo(w: Words, i: number): boolean {
+  return i > 1 && w.plain[i] === 1 && w.plain[i - 1] === 1 && TO_WORDS.has(keyAt(w, i - 1)) && keyAt(w, i - 2) === CHUYEN;
+}
 
 /**
  * "Andrea Belotti (Torino)", "Tấn Tài (Bình Định)": in a sports report a city or province alone in

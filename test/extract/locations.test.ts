@@ -2716,3 +2716,17 @@ describe('round 27b: a foreign unit placed in its country (tỉnh miền Đông 
     expect(names(body)).toEqual(expect.arrayContaining(want));
   });
 });
+
+describe('round 27b: a transfer goes to the club (chuyển đến Liverpool, in a football report)', () => {
+  const report = 'HLV cho biết cầu thủ ghi bàn ở phút 50 giúp CLB thắng trận. ';
+  it.each([
+    [report + 'Cầu thủ sẽ chuyển đến Liverpool sau giải đấu này.', 'Liverpool'],
+    [report + 'Trung vệ này khởi nghiệp ở đội trẻ Dortmund trước khi chuyển tới Stuttgart.', 'Stuttgart'],
+  ])('%s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it('a family moving to the city is still placed there', () => {
+    expect(names('Gia đình ông chuyển đến Liverpool sinh sống từ năm 2000.')).toContain('Liverpool');
+  });
+});
