@@ -464,7 +464,7 @@ const NOT_PLACE_BEFORE = phraseSet(
     'gió', 'gió mùa',
     // people and arts of a country (nhạc sĩ Việt Nam, ca sĩ Hà thành): demonym-like. Tourists are left
     // out: annotators read "du khách Australia" as where the visitor comes from.
-    'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'nhà báo', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
+    'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'nhà báo', 'tác giả', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
     // a player by his position, of a club or a country (cựu tiền vệ Monaco, tiền đạo Brazil)
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
@@ -1561,11 +1561,19 @@ function notPlaceAfter(ctx: ExtractContext, w: Words, i: number, len: number, en
   if (len === 1 && acronymInCode(w, i) && isAcronym(text, w, i)) return true;
   // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
   if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return true;
-  if (entry.kind === 'country') return prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i);
+  if (entry.kind === 'country') return (prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) || currencyNamed(w, i, next);
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
   if (prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return true;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   return next < w.n && w.cap[next] !== 0 && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next));
+}
+
+const DONG = foldForMatch('đồng');
+// Money words before "Việt Nam đồng" (tiền, tờ tiền, 20 tỉ): the currency, not "Việt Nam đồng hành/đồng ý".
+const MONEY_BEFORE = new Set(['tiền', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'vạn'].map(foldForMatch));
+/** "12 tỷ Việt Nam đồng", "tiền Việt Nam đồng": the country's currency names no place (as đô la Mỹ). */
+function currencyNamed(w: Words, i: number, next: number): boolean {
+  return next < w.n && w.plain[next] === 1 && keyAt(w, next) === DONG && i > 0 && w.plain[i] === 1 && MONEY_BEFORE.has(keyAt(w, i - 1));
 }
 
 // "vòng loại U23 châu Á", "giải U-19 Đông Nam Á", "VCK U21 châu Âu": a region after an age group names the tournament.

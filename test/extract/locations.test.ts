@@ -2730,3 +2730,17 @@ describe('round 27b: a transfer goes to the club (chuyển đến Liverpool, in 
     expect(names('Gia đình ông chuyển đến Liverpool sinh sống từ năm 2000.')).toContain('Liverpool');
   });
 });
+
+describe('round 27b: a currency and an author named after the country are no place', () => {
+  it.each([
+    ['Cầu thủ được định giá 500.000 euro, tương đương với hơn 12 tỷ Việt Nam đồng. Bên cạnh đó, đội bóng thử việc ngoại binh.', 'Việt Nam'],
+    ['Các tờ tiền Việt Nam đồng mệnh giá nhỏ được đổi trước Tết.', 'Việt Nam'],
+    ['Mình mềm mại quá nên thiệt hại cho các tác giả Việt Nam.', 'Việt Nam'],
+  ])('%s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it('"Việt Nam đồng hành" is the country accompanying', () => {
+    expect(names('Nhật Bản luôn sát cánh cùng Việt Nam đồng hành trong công cuộc phát triển.')).toContain('Việt Nam');
+  });
+});
