@@ -2253,6 +2253,12 @@ function craftVillage(w: Words, i: number, j: number): number {
   return keyAt(w, i) === LANG ? phraseAt(w, j, VILLAGE_DESCRIPTORS) : 0;
 }
 const LANG = foldForMatch('làng');
+// "trình làng Panamera" is a launch; "trong làng Kpop", "cả làng Facebook" a scene, not a village.
+const NOT_VILLAGE_BEFORE_LANG = new Set(['trình', 'trong', 'cả'].map(foldForMatch));
+/** "làng Bzaah", "làng Qibya": a foreign village is often one word long (a Vietnamese one after "làng" is two: làng Sen is a lotus village's nickname). */
+function foreignVillage(text: string, w: Words, j: number): boolean {
+  return j > 1 && keyAt(w, j - 1) === LANG && foreignWord(text, w, j) && !NOT_VILLAGE_BEFORE_LANG.has(keyAt(w, j - 2));
+}
 
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu']);
 
@@ -2432,7 +2438,7 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   if (len - joins > max) return -1;
   // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
   // (a foreign name is often one word: "tỉnh miền Đông Paktika")
-  if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2 && !foreignWord(text, w, j))) return -1;
+  if ((len < aw.minWords && !(len === 1 && (unitFollows(w, j + 1) || foreignVillage(text, w, j)))) || (described && len < 2 && !foreignWord(text, w, j))) return -1;
   // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
   // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
   if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return -1;

@@ -2744,3 +2744,22 @@ describe('round 27b: a currency and an author named after the country are no pla
     expect(names('Nhật Bản luôn sát cánh cùng Việt Nam đồng hành trong công cuộc phát triển.')).toContain('Việt Nam');
   });
 });
+
+describe('round 27b: a foreign village one word long (làng Bzaah)', () => {
+  it.each([
+    ['Quân đội Thổ Nhĩ Kỳ đã tiến vào làng Bzaah sau các cuộc giao chiến ác liệt.', 'Bzaah'],
+    ['Lính Israel tấn công làng Qibya ở Bờ Tây.', 'Qibya'],
+    ['Vụ việc xảy ra tại làng Redkino, cách thủ đô Moskva khoảng 150 km.', 'Redkino'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Porsche trình làng Panamera phiên bản động cơ mới.', 'Panamera'],
+    ['Nhóm được miêu tả là "King of School Play" trong làng Jpop.', 'Jpop'],
+    ['Cả làng Facebook biết chuyện.', 'Facebook'],
+    ['Bác Hồ về thăm làng Sen quê nội.', 'Sen'],
+  ])('not a village: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
