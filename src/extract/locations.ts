@@ -1600,6 +1600,8 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const prev = i - 1;
   const next = i + len;
   const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
+  // Eurasia is mostly a qualifier (Liên minh Á-Âu, Hội nghị cấp cao khu vực Á - Âu, quốc gia Á - Âu): a place as the landmass.
+  if (entry.canonical === EURASIA) return phraseBefore(w, i, LANDMASS_BEFORE);
   // A continent closing a public body's name is a place inside an agency's name, as the guideline takes them (Liên minh
   // châu Âu, Ủy ban châu Âu, Ngân hàng Trung ương châu Âu; the tuning golds take it in 6 of 10 articles).
   if (entry.continent && phraseBefore(w, i, CONTINENT_BODY_HEADS)) return true;
@@ -1614,6 +1616,9 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
     && !(entry.contextOnly && subjectPairWithCountry(ctx, w, i, next))) return false;
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
+
+const EURASIA = 'Á-Âu';
+const LANDMASS_BEFORE = phraseSet(['lục địa', 'đại lục', 'ở', 'tại']);
 
 // "rơi xuống vùng biển gần Nga", "nhà đầu tư lớn nhất Châu Á": nearness and a superlative's domain are places; so are a
 // territory's sovereign (quần đảo Virgin thuộc Anh), a maker or leader (do Đức chế tạo) and a host (chủ nhà Nga).

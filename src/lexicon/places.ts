@@ -209,6 +209,8 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('xứ Nghệ'), r('xứ Thanh'), r('xứ Đoài'), r('xứ Kinh Bắc'), r('xứ Lạng'), r('xứ Quảng'), r('xứ Huế'), r('xứ Sơn Nam'),
   cont('châu Âu'), cont('châu Á'), cont('châu Phi'), cont('châu Mỹ'), cont('châu Úc'), cont('châu Đại Dương', 'châu Đại dương'),
   cont('châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương', 'châu Á - TBD', 'châu Á-TBD'),
+  // Eurasia, written by its two continents' short names (lục địa Á-Âu)
+  cont('Á-Âu', 'Á - Âu', 'Á – Âu', 'Á–Âu'),
 ];
 
 // A two-word city is also written hyphenated, as Vietnamese transcribes foreign names (Viêng-Chăn, Tel-Aviv).

@@ -2763,3 +2763,19 @@ describe('round 27b: a foreign village one word long (làng Bzaah)', () => {
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 27b: Eurasia as the landmass (lục địa Á-Âu)', () => {
+  it.each([
+    ['Mỹ ở vị trí hai đầu lục địa Á-Âu thông qua việc kết nối các lực lượng phòng không.', 'Á-Âu'],
+    ['Trung Quốc có thể thách thức quyền bá chủ của Mỹ ở lục địa Á - Âu.', 'Á - Âu'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Ukraine có thể đàm phán gia nhập Liên minh Á-Âu do Nga đứng đầu.', 'Á-Âu'],
+    ['McDonald’s đã mở hàng trăm cửa hàng tại quốc gia Á - Âu từ năm 1990.', 'Á - Âu'],
+  ])('a qualifier: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
