@@ -506,6 +506,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     // (đất: the land of a country, trên đất Đức)
     'nước', 'xứ', 'đất', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
     'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
+    // a state visit's host (chuyến công du Pháp)
+    'công du',
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi', 'quanh',
     // a country's officials and a leader's counterpart (quan chức Pháp, người đồng cấp Nga)
     'quan chức', 'đồng cấp', 'nguyên thủ',

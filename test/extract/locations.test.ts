@@ -2779,3 +2779,18 @@ describe('round 27b: Eurasia as the landmass (lục địa Á-Âu)', () => {
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 27b: variant spellings and a state visit (La Haye, Saudia Arabia, công du Pháp)', () => {
+  it.each([
+    ['Tại thủ đô hành chính La Haye của Hà Lan, Thủ tướng đã hội kiến.', 'La Haye'],
+    ['Hội nghị có Mỹ, Ấn Độ, Saudia Arabia, Pakistan tham dự.', 'Saudia Arabia'],
+    ['Phát biểu trong chuyến công du Pháp ngày 13/7, Tổng thống nói.', 'Pháp'],
+    ['Tổng thống đang có chuyến công du Nga và Na Uy.', 'Nga'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a short form after another verb still needs its cue', () => {
+    expect(names('Ông ấy gặp Pháp hôm qua.')).not.toContain('Pháp');
+  });
+});
