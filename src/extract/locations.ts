@@ -450,7 +450,7 @@ const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xu
 const NOT_PLACE_BEFORE = phraseSet(
   [
     'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'cựu binh', 'tiếng', 'chống', 'gốc', 'kiều bào', 'việt kiều',
-    'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
+    'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'dạng', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
     // currencies named after their country (đô la Mỹ, đô la Singapore)
     'đô la', 'đôla', 'đồng đô la',
     // honorifics and person words: ông Đức, chị Nga, cháu Mỹ

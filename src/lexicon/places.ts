@@ -389,6 +389,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Quảng Nam FC', 'Thanh Hóa FC', 'Hoàng Anh Gia Lai',
   // the country's largest airport, often written without "sân bay" (khu vực Tân Sơn Nhất): no Tân Sơn district
   'Tân Sơn Nhất',
+  // a film franchise named with a region inside, the press's most written one (and the phones and toys named after it)
+  'Cướp biển vùng Caribbean', 'Cướp biển vùng Caribe', 'Pirates of the Caribbean',
   // oceans (natural features) named with a place inside
   'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
 ];

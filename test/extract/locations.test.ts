@@ -2794,3 +2794,17 @@ describe('round 27b: variant spellings and a state visit (La Haye, Saudia Arabia
     expect(names('Ông ấy gặp Pháp hôm qua.')).not.toContain('Pháp');
   });
 });
+
+describe('round 27b: a film title and a kind of thing named after a place', () => {
+  it.each([
+    ['Phần năm của loạt phim “Cướp biển vùng Caribbean” cũng bị đánh cắp.', 'Caribbean'],
+    ['Bom tấn Pirates of the Caribbean ra rạp.', 'Caribbean'],
+    ['Một con dao gọt hoa quả dạng Thái Lan được tìm thấy cách đó 20m.', 'Thái Lan'],
+  ])('%s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it('the region itself stays', () => {
+    expect(names('Du lịch vùng Caribbean đang hút khách.')).toContain('Caribbean');
+  });
+});
