@@ -1375,7 +1375,13 @@ function titleBeforeName(text: string, w: Words, i: number, next: number, entry:
  * names the photographer).
  */
 function sentenceOpensAt(w: Words, i: number, j: number): boolean {
-  return gluedSentenceAt(w, j) && !photoCreditBefore(w, i);
+  return (gluedSentenceAt(w, j) || gluedPersonAt(w, j)) && !photoCreditBefore(w, i);
+}
+
+const ELDER_HONORIFICS = new Set(['ông', 'bà'].map(foldForMatch));
+/** "... kinh nghiệm của Mỹ Ông Sái Công Hồng cho biết": a caption's "Ông"/"Bà" and a name open the next sentence. */
+function gluedPersonAt(w: Words, j: number): boolean {
+  return j + 1 < w.n && w.cap[j + 1] === 1 && w.plain[j + 1] === 1 && ELDER_HONORIFICS.has(keyAt(w, j)) && wordIn(w, j + 1, SURNAME_WORDS);
 }
 
 const PHOTO_CREDIT = foldForMatch('ảnh');

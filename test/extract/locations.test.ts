@@ -2808,3 +2808,13 @@ describe('round 27b: a film title and a kind of thing named after a place', () =
     expect(names('Du lịch vùng Caribbean đang hút khách.')).toContain('Caribbean');
   });
 });
+
+describe('round 27b: a caption glued onto a one-word place by "Ông"/"Bà" and a name', () => {
+  it('takes the place before the glued caption', () => {
+    expect(names('Ông Quân là Cử nhân Quản trị Kinh doanh, Đại học Western Washington, Mỹ Ông Bùi Thành Nhơn (trái) và ông Quân.')).toContain('Mỹ');
+  });
+
+  it('a given name before Bà Rịa stays a person', () => {
+    expect(names('Chị Nguyễn Thị Mỹ Bà Rịa cho biết.')).not.toContain('Mỹ');
+  });
+});
