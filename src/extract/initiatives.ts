@@ -1294,8 +1294,9 @@ const FRIENDSHIP_TAIL_RE = new RegExp(String.raw`^(?: ${PAIR}(?:, ${PAIR})?)?(?:
 /** Each capitalised friendship year in the text not already read (in quotes, after a head). */
 function findFriendshipYears(ctx: ExtractContext, found: Found[]): void {
   const { text } = ctx;
-  // The same two countries, written the other way round or without the year, are the same year: one entry.
-  const byCountries = new Map<string, string>();
+  // The same two countries, written the other way round, short or without the year, are the same year: one entry,
+  // named by its longest form.
+  const byCountries = new Map<string, Found[]>();
   FRIENDSHIP_YEAR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = FRIENDSHIP_YEAR_RE.exec(text))) {
@@ -1306,10 +1307,18 @@ function findFriendshipYears(ctx: ExtractContext, found: Found[]): void {
     const end = start + m[0].length + tail[0].length;
     if (found.some((f) => f.mention.span[0] <= start && f.mention.span[1] >= end - 1)) continue;
     const written = text.slice(start, end);
-    const countries = [...new Set(tail[0].replace(/(?:năm )?20\d\d$/u, '').split(/[-–,]/).map((c) => c.trim()).filter(Boolean))].sort().join('|');
-    const name = byCountries.get(countries) ?? written;
-    if (!byCountries.has(countries)) byCountries.set(countries, written);
-    found.push({ name, kind: 'other', mention: { text: written, span: [start, end] } });
+    // ("Việt" is Việt Nam written short: Năm đoàn kết hữu nghị Việt-Lào 2017)
+    const countries = [...new Set(tail[0].replace(/(?:năm )?20\d\d$/u, '').split(/[-–,]/).map((c) => c.trim()).filter(Boolean)
+      .map((c) => (c === 'Việt' ? 'Việt Nam' : c)))].sort().join('|');
+    const f: Found = { name: written, kind: 'other', mention: { text: written, span: [start, end] } };
+    const same = byCountries.get(countries);
+    if (same) same.push(f);
+    else byCountries.set(countries, [f]);
+    found.push(f);
+  }
+  for (const same of byCountries.values()) {
+    const longest = same.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name;
+    for (const f of same) f.name = longest;
   }
 }
 
