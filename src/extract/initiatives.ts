@@ -1277,7 +1277,49 @@ function findAll(ctx: ExtractContext): Found[] {
   const quotes = quoteMarks(folded);
   if (fundBeforeQuote(folded, quotes)) findFunds(ctx, found);
   findHeadlessQuoted(ctx, quotes, found);
+  if (folded.includes(FRIENDSHIP_YEAR_GATE) || folded.includes(UNITY_YEAR_GATE)) findFriendshipYears(ctx, found);
   return found;
+}
+
+// "Năm đoàn kết hữu nghị Việt Nam - Lào 2017", "Năm hữu nghị Việt Nam-Campuchia": a year the two states name for their
+// friendship is a programme of exchanges, named by its capitalised "Năm" (the tuning gold takes it, kind other). Only the
+// friendship years: "Năm Du lịch quốc gia" is a run of festivals and events.
+const FRIENDSHIP_YEAR_GATE = foldForMatch('năm hữu nghị');
+const UNITY_YEAR_GATE = foldForMatch('năm đoàn kết hữu nghị');
+const FRIENDSHIP_YEAR_RE = /Năm (?:[Đđ]oàn kết )?[Hh]ữu [Nn]ghị(?=[ -])/gu;
+const CAPWORDS = String.raw`\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*`;
+const PAIR = String.raw`${CAPWORDS}(?: ?[-–] ?${CAPWORDS})+`;
+// The pair of countries (written both ways round after a comma) and the year, if any, close the name.
+const FRIENDSHIP_TAIL_RE = new RegExp(String.raw`^(?: ${PAIR}(?:, ${PAIR})?)?(?: (?:năm )?20\d\d)?`, 'u');
+/** Each capitalised friendship year in the text not already read (in quotes, after a head). */
+function findFriendshipYears(ctx: ExtractContext, found: Found[]): void {
+  const { text } = ctx;
+  // The same two countries, written the other way round, short or without the year, are the same year: one entry,
+  // named by its longest form.
+  const byCountries = new Map<string, Found[]>();
+  FRIENDSHIP_YEAR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FRIENDSHIP_YEAR_RE.exec(text))) {
+    const start = m.index;
+    if (start > 0 && /\p{L}/u.test(text[start - 1])) continue;
+    const tail = FRIENDSHIP_TAIL_RE.exec(text.slice(start + m[0].length, start + m[0].length + 90));
+    if (!tail || tail[0] === '') continue;
+    const end = start + m[0].length + tail[0].length;
+    if (found.some((f) => f.mention.span[0] <= start && f.mention.span[1] >= end - 1)) continue;
+    const written = text.slice(start, end);
+    // ("Việt" is Việt Nam written short: Năm đoàn kết hữu nghị Việt-Lào 2017)
+    const countries = [...new Set(tail[0].replace(/(?:năm )?20\d\d$/u, '').split(/[-–,]/).map((c) => c.trim()).filter(Boolean)
+      .map((c) => (c === 'Việt' ? 'Việt Nam' : c)))].sort().join('|');
+    const f: Found = { name: written, kind: 'other', mention: { text: written, span: [start, end] } };
+    const same = byCountries.get(countries);
+    if (same) same.push(f);
+    else byCountries.set(countries, [f]);
+    found.push(f);
+  }
+  for (const same of byCountries.values()) {
+    const longest = same.reduce((a, b) => (b.name.length > a.name.length ? b : a)).name;
+    for (const f of same) f.name = longest;
+  }
 }
 
 const MAX_CUT_NAME_WORDS = 2;

@@ -5,7 +5,7 @@ import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -450,7 +450,7 @@ const BAN_COMPOUNDS = new Set(['phiên', 'văn', 'kịch', 'nguyên', 'cơ', 'xu
 const NOT_PLACE_BEFORE = phraseSet(
   [
     'người', 'con người', 'dân tộc', 'thế hệ trẻ', 'cựu chiến binh', 'cựu binh', 'tiếng', 'chống', 'gốc', 'kiều bào', 'việt kiều',
-    'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
+    'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'dạng', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
     // currencies named after their country (đô la Mỹ, đô la Singapore)
     'đô la', 'đôla', 'đồng đô la',
     // honorifics and person words: ông Đức, chị Nga, cháu Mỹ
@@ -464,7 +464,7 @@ const NOT_PLACE_BEFORE = phraseSet(
     'gió', 'gió mùa',
     // people and arts of a country (nhạc sĩ Việt Nam, ca sĩ Hà thành): demonym-like. Tourists are left
     // out: annotators read "du khách Australia" as where the visitor comes from.
-    'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'nhà báo', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
+    'nhạc sĩ', 'ca sĩ', 'nghệ sĩ', 'họa sĩ', 'nhà văn', 'nhà thơ', 'nhà báo', 'tác giả', 'cầu thủ', 'vận động viên', 'vđv', 'tuyển thủ',
     // a player by his position, of a club or a country (cựu tiền vệ Monaco, tiền đạo Brazil)
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
@@ -506,6 +506,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     // (đất: the land of a country, trên đất Đức)
     'nước', 'xứ', 'đất', 'tại', 'ở', 'sang', 'đến', 'tới', 'từ', 'của', 'với', 'giữa', 'thăm', 'về', 'phía',
     'khắp', 'toàn', 'cùng', 'hoặc', 'như', 'gồm', 'quốc gia', 'khu vực', 'bên', 'rời', 'đất nước', 'nước bạn',
+    // a state visit's host (chuyến công du Pháp)
+    'công du',
     'thị trường', 'vùng', 'cả', 'tận', 'qua', 'trong', 'ngoài', 'nội', 'đi', 'quanh',
     // a country's officials and a leader's counterpart (quan chức Pháp, người đồng cấp Nga)
     'quan chức', 'đồng cấp', 'nguyên thủ',
@@ -1142,6 +1144,8 @@ function nameRun(w: Words, text: string, j: number, max: number): number {
         && !/[\dIVX]$/.test(text.slice(w.start[j + len], w.end[j + len]))) break;
       // "huyện Đak Đoa Theo tổng hợp ...", "TP. Pleiku Được biết": a lost full stop; the next sentence opens here.
       if (gluedSentenceAt(w, j + len)) break;
+      // ("quận Gò Vấp Phát hiện sự việc": a caption's opener, cut only after a two-syllable name: "xã Hòa Phát hiện có")
+      if (len >= 2 && gluedCaptionOpener(w, j + len)) break;
       if (postOrRankAt(w, j + len)) break;
       // "xã Hà Ninh Ông Quý cho biết": a lost full stop before an honorific and a name (not "Cầu Ông Lãnh").
       if (len >= 2 && wordIn(w, j + len, HONORIFIC_WORDS) && j + len + 1 < w.n && w.cap[j + len + 1] && w.plain[j + len + 1]) break;
@@ -1191,6 +1195,14 @@ const GLUED_POST_GATE = wordGate(GLUED_POSTS.keys());
 function postOrRankAt(w: Words, k: number): boolean {
   return k + 1 < w.n && !w.cap[k + 1] && w.plain[k + 1] === 1 && maybeWord(GLUED_POST_GATE, w, k)
     && GLUED_POSTS.get(keyAt(w, k))?.has(keyAt(w, k + 1)) === true;
+}
+
+const GLUED_CAPTION_OPENERS = secondWordsByFirst(PLACE_GLUED_OPENING_PHRASES);
+const GLUED_CAPTION_GATE = wordGate(GLUED_CAPTION_OPENERS.keys());
+/** Word k (capitalised) and the lower-case word after it open a caption or sentence glued on (PLACE_GLUED_OPENING_PHRASES). */
+function gluedCaptionOpener(w: Words, k: number): boolean {
+  return k + 1 < w.n && !w.cap[k + 1] && w.plain[k + 1] === 1 && maybeWord(GLUED_CAPTION_GATE, w, k)
+    && GLUED_CAPTION_OPENERS.get(keyAt(w, k))?.has(keyAt(w, k + 1)) === true;
 }
 
 /** Word j (capitalised) and the lower-case word after it make such an opener. */
@@ -1363,7 +1375,13 @@ function titleBeforeName(text: string, w: Words, i: number, next: number, entry:
  * names the photographer).
  */
 function sentenceOpensAt(w: Words, i: number, j: number): boolean {
-  return gluedSentenceAt(w, j) && !photoCreditBefore(w, i);
+  return (gluedSentenceAt(w, j) || gluedPersonAt(w, j)) && !photoCreditBefore(w, i);
+}
+
+const ELDER_HONORIFICS = new Set(['ông', 'bà'].map(foldForMatch));
+/** "... kinh nghiệm của Mỹ Ông Sái Công Hồng cho biết": a caption's "Ông"/"Bà" and a name open the next sentence. */
+function gluedPersonAt(w: Words, j: number): boolean {
+  return j + 1 < w.n && w.cap[j + 1] === 1 && w.plain[j + 1] === 1 && ELDER_HONORIFICS.has(keyAt(w, j)) && wordIn(w, j + 1, SURNAME_WORDS);
 }
 
 const PHOTO_CREDIT = foldForMatch('ảnh');
@@ -1551,11 +1569,19 @@ function notPlaceAfter(ctx: ExtractContext, w: Words, i: number, len: number, en
   if (len === 1 && acronymInCode(w, i) && isAcronym(text, w, i)) return true;
   // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
   if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return true;
-  if (entry.kind === 'country') return prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i);
+  if (entry.kind === 'country') return (prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) || currencyNamed(w, i, next);
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
   if (prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return true;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   return next < w.n && w.cap[next] !== 0 && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next));
+}
+
+const DONG = foldForMatch('đồng');
+// Money words before "Việt Nam đồng" (tiền, tờ tiền, 20 tỉ): the currency, not "Việt Nam đồng hành/đồng ý".
+const MONEY_BEFORE = new Set(['tiền', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'trăm', 'vạn'].map(foldForMatch));
+/** "12 tỷ Việt Nam đồng", "tiền Việt Nam đồng": the country's currency names no place (as đô la Mỹ). */
+function currencyNamed(w: Words, i: number, next: number): boolean {
+  return next < w.n && w.plain[next] === 1 && keyAt(w, next) === DONG && i > 0 && w.plain[i] === 1 && MONEY_BEFORE.has(keyAt(w, i - 1));
 }
 
 // "vòng loại U23 châu Á", "giải U-19 Đông Nam Á", "VCK U21 châu Âu": a region after an age group names the tournament.
@@ -1582,6 +1608,8 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const prev = i - 1;
   const next = i + len;
   const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
+  // Eurasia is mostly a qualifier (Liên minh Á-Âu, Hội nghị cấp cao khu vực Á - Âu, quốc gia Á - Âu): a place as the landmass.
+  if (entry.canonical === EURASIA) return phraseBefore(w, i, LANDMASS_BEFORE);
   // A continent closing a public body's name is a place inside an agency's name, as the guideline takes them (Liên minh
   // châu Âu, Ủy ban châu Âu, Ngân hàng Trung ương châu Âu; the tuning golds take it in 6 of 10 articles).
   if (entry.continent && phraseBefore(w, i, CONTINENT_BODY_HEADS)) return true;
@@ -1592,9 +1620,13 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const lowerContinent = entry.continent && !w.cap[i];
   if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
     && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))
-    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next) && !nearOrSuperlativeBefore(w, i)) return false;
+    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next) && !nearOrSuperlativeBefore(w, i)
+    && !(entry.contextOnly && subjectPairWithCountry(ctx, w, i, next))) return false;
   return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
+
+const EURASIA = 'Á-Âu';
+const LANDMASS_BEFORE = phraseSet(['lục địa', 'đại lục', 'ở', 'tại']);
 
 // "rơi xuống vùng biển gần Nga", "nhà đầu tư lớn nhất Châu Á": nearness and a superlative's domain are places; so are a
 // territory's sovereign (quần đảo Virgin thuộc Anh), a maker or leader (do Đức chế tạo) and a host (chủ nhà Nga).
@@ -1883,6 +1915,19 @@ function clauseSubjectCountry(ctx: ExtractContext, w: Words, i: number, next: nu
   if (wordIn(w, next, NOT_AFTER_BARE_COUNTRY_WORDS) || !phraseBefore(w, i, CLAUSE_OPENERS_BEFORE)) return false;
   return !endsPersonName(ctx.text, ctx.text.slice(w.start[i], w.end[i]));
 }
+/**
+ * "Nga và Trung Quốc kêu gọi...", "Trong khi đó, Đức và Iran...": a short country form opening a sentence or a clause
+ * as one of two subjects, the other a country that is never a personal name. Not when the text writes the form
+ * after another capitalised word (Thúy Nga: a person).
+ */
+function subjectPairWithCountry(ctx: ExtractContext, w: Words, i: number, next: number): boolean {
+  if (next + 1 >= w.n || keyAt(w, next) !== 'và' || w.plain[next] !== 1 || !plainGap(gapOf(w, next + 1))) return false;
+  // (after a comma, only a clause's opening: "Trong khi đó, Nga và ..."; "3 ngoại ngữ Anh, Đức và Italy" lists languages)
+  if (!isSentenceStart(w, i) && !(commaGap(w, i) && !w.cap[i - 1])) return false;
+  const other = gazAt(w, next + 1);
+  if (!other || other[0].kind !== 'country' || other[0].contextOnly) return false;
+  return !endsPersonName(ctx.text, ctx.text.slice(w.start[i], w.end[i]));
+}
 const CLAUSE_OPENERS_BEFORE = phraseSet(['được', 'bị', 'rằng', 'khi', 'nếu', 'việc', 'cáo buộc', 'vấn đề', 'trong khi', 'mà']);
 // "Đức cha", "Đức ông": a bishop's and a monsignor's style, not Germany.
 const NOT_AFTER_BARE_COUNTRY = new Set(['cha', 'ông', 'bà', 'mẹ', 'thầy'].map(foldForMatch));
@@ -2017,7 +2062,7 @@ function isClubName(ctx: ExtractContext, w: Words, i: number): boolean {
  * place word before it (thành Madrid, ở Liverpool) it is the city.
  */
 function clubCity(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
-  if (phraseBefore(w, i, CITY_WORDS_BEFORE)) return false;
+  if (phraseBefore(w, i, CITY_WORDS_BEFORE) && !transferTo(w, i)) return false;
   // "các thành phố Moscow, Sochi và Kazan": a list that a place opened goes on with places.
   if ((i - 1 === lastPlaceEnd && LIST_GAP.test(gapOf(w, i))) || (i - 2 === lastPlaceEnd && keyAt(w, i - 1) === 'và')) return false;
   // "(London)", "Vientiane, Lào": a city placed in brackets or by its country.
@@ -2027,6 +2072,12 @@ function clubCity(ctx: ExtractContext, w: Words, i: number, len: number, lastPla
   return isSportsDoc(ctx);
 }
 const COUNTRY_AFTER_GAP = /^\s*[,(]\s*$/;
+const TO_WORDS = new Set(['đến', 'tới'].map(foldForMatch));
+const CHUYEN = foldForMatch('chuyển');
+/** "chuyển đến Liverpool", "chuyển tới Lyon": a player's transfer goes to the club, not to the city (in a football report). */
+function transferTo(w: Words, i: number): boolean {
+  return i > 1 && w.plain[i] === 1 && w.plain[i - 1] === 1 && TO_WORDS.has(keyAt(w, i - 1)) && keyAt(w, i - 2) === CHUYEN;
+}
 
 /**
  * "Andrea Belotti (Torino)", "Tấn Tài (Bình Định)": in a sports report a city or province alone in
@@ -2215,6 +2266,12 @@ function craftVillage(w: Words, i: number, j: number): number {
   return keyAt(w, i) === LANG ? phraseAt(w, j, VILLAGE_DESCRIPTORS) : 0;
 }
 const LANG = foldForMatch('làng');
+// "trình làng Panamera" is a launch; "trong làng Kpop", "cả làng Facebook" a scene, not a village.
+const NOT_VILLAGE_BEFORE_LANG = new Set(['trình', 'trong', 'cả'].map(foldForMatch));
+/** "làng Bzaah", "làng Qibya": a foreign village is often one word long (a Vietnamese one after "làng" is two: làng Sen is a lotus village's nickname). */
+function foreignVillage(text: string, w: Words, j: number): boolean {
+  return j > 1 && keyAt(w, j - 1) === LANG && foreignWord(text, w, j) && !NOT_VILLAGE_BEFORE_LANG.has(keyAt(w, j - 2));
+}
 
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu']);
 
@@ -2231,7 +2288,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (aw.unitAfter && !(i + alen < w.n && w.cap[i + alen] === 1)) return undefined;
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
-  const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) : 0;
+  const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
   if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
@@ -2258,6 +2315,21 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
   if (aw.provinceLevel && routeLegUnit(w, i, j + len)) return routeSkipped(w, i);
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
+}
+
+const COMPASS_SIDE_WORDS = new Set(['miền', 'phía'].map(foldForMatch));
+/**
+ * "tỉnh miền Đông Paktika", "thành phố miền Nam Marawi", "bang miền Bắc Rakhine": where in its country a foreign unit lies,
+ * between the unit word and a foreign name (words from j); the unit is the place, the side of the country no region of
+ * its own. Not before a country, a region or a Vietnamese name (các tỉnh miền Trung Quảng Nam, tỉnh miền Tây Nam Bộ).
+ */
+function foreignUnitCompass(text: string, w: Words, aw: AdminWord, j: number): number {
+  if (!COMPASS_SIDE_WORDS.has(keyAt(w, j)) || !(aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune')) return 0;
+  let k = j + 1;
+  while (k < j + 3 && k < w.n && w.cap[k] && w.plain[k] && FOREIGN_COMPASS.has(keyAt(w, k))) k++;
+  if (k === j + 1 || k >= w.n || !w.plain[k] || !foreignWord(text, w, k)) return 0;
+  const g = gazAt(w, k);
+  return g && (g[0].kind === 'country' || g[0].kind === 'region') ? 0 : k - j;
 }
 
 function unitDescriptor(w: Words, aw: AdminWord, i: number, j: number): number {
@@ -2378,7 +2450,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   if (aw.abbrev && gapOf(w, j).length > 1 && wordIn(w, j, HONORIFIC_WORDS)) return -1;
   if (len - joins > max) return -1;
   // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
-  if ((len < aw.minWords && !(len === 1 && unitFollows(w, j + 1))) || (described && len < 2)) return -1;
+  // (a foreign name is often one word: "tỉnh miền Đông Paktika")
+  if ((len < aw.minWords && !(len === 1 && (unitFollows(w, j + 1) || foreignVillage(text, w, j)))) || (described && len < 2 && !foreignWord(text, w, j))) return -1;
   // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
   // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
   if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return -1;

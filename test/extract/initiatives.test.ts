@@ -1242,3 +1242,22 @@ describe('a capitalised action month named by its cause', () => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('round 27b: a friendship year named by the two states (Năm đoàn kết hữu nghị Việt Nam - Lào 2017)', () => {
+  it.each([
+    ['Nhằm thiết thực kỷ niệm Năm đoàn kết hữu nghị Việt Nam-Lào, Lào-Việt Nam 2017, ngày 14/7 tại thủ đô Vientiane, hai bên giao lưu. '
+      + 'Hai nước đang tổ chức hàng loạt hoạt động kỷ niệm Năm đoàn kết hữu nghị Lào-Việt Nam, Việt Nam-Lào. Trung tướng khẳng định.',
+      ['Năm đoàn kết hữu nghị Việt Nam-Lào, Lào-Việt Nam 2017']],
+    ['Hai bên nhất trí Năm Hữu nghị Việt Nam - Ấn Độ 2017 sẽ có nhiều hoạt động.', ['Năm Hữu nghị Việt Nam - Ấn Độ 2017']],
+    ['Tiếp tục các hoạt động kỷ niệm Năm đoàn kết hữu nghị 2017; tuyên truyền sâu rộng.', ['Năm đoàn kết hữu nghị 2017']],
+    // "Việt" is Việt Nam written short: one entry, named by the longest form
+    ['Phối hợp tổ chức tốt Năm đoàn kết hữu nghị Việt-Lào 2017 Về định hướng hợp tác. Đưa ra định hướng tổ chức tốt Năm đoàn kết hữu nghị Việt Nam-Lào 2017 kỷ niệm 55 năm.',
+      ['Năm đoàn kết hữu nghị Việt Nam-Lào 2017']],
+    // no pair and no year: a year of friendship in general, not the named one
+    ['Năm hữu nghị của hai nước đã khép lại.', []],
+    // a lower-case "năm" is the word year
+    ['Một năm hữu nghị Việt Nam - Lào 2017 đầy ý nghĩa.', []],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+});
