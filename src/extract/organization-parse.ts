@@ -2363,9 +2363,7 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
   }
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
   if (head.needs === 'number') {
-    let e = describedUnitEnd(toks, i + m.len, t.cap);
-    // ("Hạm đội số 7 của Hoa Kỳ": a fleet closed by its country, as "Hạm đội 7 của Mỹ")
-    if (e > 0 && t.cap && OF_COUNTRY_HEADS.has(head.head)) e = ofParentEnd(toks, e);
+    const e = describedUnitEnd(toks, i + m.len, t.cap);
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
     // ("Khu Quản lý Đường thủy nội địa": a management zone is named by its number only; else no head was read)
     if (MANAGEMENT_ZONE_HEADS.has(head.head)) return null;
@@ -3135,7 +3133,7 @@ function acronymClosedEnd(toks: Token[], j: number): number {
 
 const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'UB', 'Hội đồng', 'Cơ quan']);
-const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức', 'Hạm đội']);
+const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
 // ("Ủy ban pháp luật của Thượng viện Mỹ": a chamber, then its country)
 const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq', 'thượng viện', 'hạ viện']);
 /** End of "của <country, Quốc hội, Chính phủ, the UN>" at `end`, or `end`. */

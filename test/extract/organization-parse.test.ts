@@ -49,7 +49,7 @@ describe('organizations inside a post', () => {
     ['Ông Bình, Trưởng phòng Cảnh sát kinh tế Anh Tuấn cho biết.', 'Trưởng', 'phòng Cảnh sát kinh tế'],
     // an ocean holding a province's name is part of a command's name; the province after its level word is still a place
     ['Đô đốc Harris, Tư lệnh Bộ Tư lệnh Thái Bình Dương Mỹ cho biết.', 'Tư lệnh', 'Bộ Tư lệnh Thái Bình Dương Mỹ'],
-    ['Đô đốc Swift, Tư lệnh Hạm đội Thái Bình Dương của Mỹ nói.', 'Tư lệnh', 'Hạm đội Thái Bình Dương của Mỹ'],
+    ['Đô đốc Swift, Tư lệnh Hạm đội Thái Bình Dương của Mỹ nói.', 'Tư lệnh', 'Hạm đội Thái Bình Dương'],
     ['Đại tá Hùng, Giám đốc Công an tỉnh Thái Bình cho biết.', 'Giám đốc', 'Công an tỉnh Thái Bình'],
     // a ministry's listed fields after a comma and a space, the last pair joined by "&"; two bodies listed are not one
     ['Ông Hùng, Thứ trưởng Bộ VH, TT&DL cho biết.', 'Thứ trưởng', 'Bộ VH, TT&DL'],
