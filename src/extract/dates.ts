@@ -230,13 +230,11 @@ function earlierMonthSameYear(before: string, month: number): boolean {
 const LAW_NAME_YEAR_BEFORE =
   /(?<![\p{L}])(?:[Ll]uật(?=\s+(?:\p{Lu}|\d))|LUẬT|[Bb]ộ [Ll]uật|BỘ LUẬT|BLHS|BLTTHS|[Cc]ông [Ưư]ớc|CÔNG ƯỚC|[Hh]iến [Pp]háp|HIẾN PHÁP|UNCLOS)(?![\p{L}])[^,.;:()]{0,40}$/u;
 /**
- * "cuộc bầu cử quốc hội năm 2016", "tổng kết ... năm 2016": the calendar year an election or a review covers, not the
- * year of the event told ("tổng kết lễ hội Xuân 2017" names one). A settled budget or an audit ("thảo luận về quyết toán
- * ngân sách nhà nước năm 2015") is not among them: the tuning gold that dates such a debate takes that year, as the
- * guideline's "one year written in the same sentence" says (1 of 1 golds; no gold drops it).
+ * "quyết toán ngân sách năm 2015", "cuộc bầu cử quốc hội năm 2016": the calendar year a settled account, an audit,
+ * a review or an election covers, not the year of the event told ("tổng kết lễ hội Xuân 2017" names one).
  */
 const RETROSPECTIVE_YEAR_BEFORE =
-  /(?<![\p{L}])(?:bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
+  /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
 /** "2016-17", "2016/17": a season's short second year (not "2016/17/..." nor a longer number). */
 const SEASON_SHORT_END_AFTER = /^\s*[-–/]\s*\d\d(?![\p{N}/.,-]|\s*[-–/]\s*\d)/u;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
