@@ -395,7 +395,6 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
 ];
 
-/** The press's nicknames of football countries by their dance, written like a land after xứ (xứ Tango, xứ Samba). */
 /**
  * Two-word sentence openers that a caption or a lost full stop glues onto a place name ("tại quận Gò Vấp Phát hiện sự
  * việc", "huyện Hóc Môn Quy định ...", "huyện Cát Hải Dự án ..."), beside the general ones in personal-names.ts. No unit's
@@ -406,6 +405,7 @@ export const PLACE_GLUED_OPENING_PHRASES: readonly string[] = [
   'lãnh đạo', 'đầu tháng', 'hiện trường',
 ];
 
+/** The press's nicknames of football countries by their dance, written like a land after xứ (xứ Tango, xứ Samba). */
 export const LAND_NICKNAMES: readonly string[] = ['Tango', 'Samba'];
 
 /**
