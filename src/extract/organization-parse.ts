@@ -233,8 +233,19 @@ function hasVietnameseLetter(text: string, from: number, to: number): boolean {
 const CSGT_WORD = wordId('csgt');
 /** A word with a capital and a digit (PC45, U23, G20): the only words a unit's code can be read in, noted by the tokenizer. */
 const C_UPPER_DIGIT = C_UPPER | C_DIGIT;
-/** What a pooled tokenize hands out: valid until the next pooled run, like the pooled tokens themselves. */
-const POOL_VIEW: Token[] = [];
+/**
+ * What a pooled tokenize hands out: valid until the next pooled run, like the pooled tokens themselves. One view per
+ * size class of a quarter octave (token counts [4·2^b, 5·2^b), [5·2^b, 6·2^b)...): V8 cuts an array's store to its new
+ * length when that is under half of it, so one view for all documents lost its store to every short document after a
+ * long one and grew it again, copying, for the next long one (6 % of tokenize). A view only ever holds counts within
+ * 1.25× of each other, and its store (at most 1.5× its longest count + 16) is never cut.
+ */
+const POOL_VIEWS: Token[][] = [];
+function sizeClass(count: number): number {
+  if (count < 8) return count;
+  const b = 29 - Math.clz32(count); // count >> b is 4..7
+  return 8 + 4 * b + ((count >> b) & 3);
+}
 
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
 export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: number[], csgtAt?: number[], codeAt?: number[]): Token[] {
@@ -285,11 +296,13 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
     prevEnd = p;
   }
   // The pool only grows (cutting its length would drop tokens and shrink its store, regrown by the
-  // next longer document): a pooled run hands out its first tokens in one reused array. The view holds
-  // the pool's objects at the same places, so only its length changes: cut, or filled up by appending
-  // (no copy per document, and it stays a packed array).
+  // next longer document): a pooled run hands out its first tokens in a reused array, the view of its size
+  // class. The view holds the pool's objects at the same places, so only its length changes: cut, or filled
+  // up by appending (no copy per document, and it stays a packed array).
   if (pool) {
-    const view = POOL_VIEW;
+    const c = sizeClass(count);
+    while (POOL_VIEWS.length <= c) POOL_VIEWS.push([]);
+    const view = POOL_VIEWS[c];
     if (view.length > count) view.length = count;
     else for (let q = view.length; q < count; q++) view.push(out[q]);
     return view;
