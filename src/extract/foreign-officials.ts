@@ -227,15 +227,6 @@ function isHyphenParticleName(text: string, t: Token | undefined): boolean {
 
 interface Head { start: number; end: number }
 
-/** The folded words of toks[s, e) joined by spaces ("slice, map, join" once V8 optimised a caller gave holey arrays, a new map that deopted the join). */
-function joinedWords(toks: Token[], s: number, e: number): string {
-  const end = Math.min(e, toks.length);
-  if (s >= end) return '';
-  let out = toks[s].f;
-  for (let q = s + 1; q < end; q++) out += ' ' + toks[q].f;
-  return out;
-}
-
 /**
  * A post head starting at token q (with its prefix and suffix), or null. `lowerVerbs`: a verb-like post written lower
  * case is a post too (its holder is set off after it: "đại diện thường trực của Nga tại EU – ông Vladimir Chizhov").
@@ -244,7 +235,7 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const t = toks[q];
   const m = matchAt(toks, q, POSITION_TABLE) ?? matchAt(toks, q, EXTRA_HEAD_TABLE);
   if (!m) return null;
-  const words = joinedWords(toks, q, q + m.len);
+  const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
   // ("cố lãnh đạo Kim Jong-il", "cựu trợ lý Hope Hicks": after a former-holder word a verb-like post is a noun)
   const verbLike = !t.cap && VERB_LIKE_HEADS.has(words) && !formerHolder(toks, q);
   if (PLAYER_ROLE_HEADS.has(words) || (verbLike && !lowerVerbs)) return null;
@@ -279,7 +270,7 @@ const QUYEN_ID = lexiconWordId('quyền'), CHINH_ID = lexiconWordId('chính');
 function headKey(toks: Token[], h: Head): string {
   let q = h.start;
   while (q < h.end && matchAt(toks, q, PREFIX_TABLE)?.len === 1 && q + 1 < h.end) q++;
-  return joinedWords(toks, q, h.end);
+  return toks.slice(q, h.end).map((x) => x.f).join(' ');
 }
 
 /** Only spaces and brackets between two tokens: "HSBC (Anh) Doreen", a country in brackets inside a post. */
@@ -780,8 +771,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (o.name.indexOf(' ') > 0 && !VIETNAMESE_LETTER_RE.test(o.name)) withGenerationSuffix(text, o);
     if (o.positions.length && COUNTRY_FORM_FIRST_WORDS.has(o.name.slice(0, o.name.indexOf(' ')))) countryCut ||= countryOutOfName(text, o);
   }
-  // (called whether or not a fuller post is pending, it returns at once when none is: a call first made in optimised code deopted this)
-  withFullerPosts();
+  if (fullerPending.length) withFullerPosts();
   // (the foreign pass's own officials too: "Tổng Thư ký điện Elysee Alexis Kohler")
   for (let j = 0; j < added.length; j++) if (added[j].positions.length && added[j].name.indexOf(' ', added[j].name.indexOf(' ') + 1) > 0) bodyBeforeGivenName(text, toks, added[j], bodyWords);
   // ("Quốc vương Saudi đã cử ...": the country alone, read as the surname of a name it opened, names no one)
@@ -1999,10 +1989,7 @@ function withTermOfOffice(text: string, o: Official, p: Position, s: number): vo
  */
 const fullerBefore = (text: string, p: Position, s: number) => p.span[1] <= s && HOLDER_GAP_RE.test(text.slice(p.span[1], s));
 /** Such fuller posts read in this document, given once the main pass's names have their bodies cut off ("Chủ tịch Duma Nga"). */
-// (made an array of objects at once, by a first element then emptied: its first push, a rare branch, otherwise changed its
-// map from small integers to objects after findForeignOfficials was optimised, and deopted it)
-const fullerPending: { o: Official; p: Position }[] = [{ o: null as unknown as Official, p: null as unknown as Position }];
-fullerPending.length = 0;
+const fullerPending: { o: Official; p: Position }[] = [];
 function withFullerPosts(): void {
   for (const { o, p } of fullerPending) {
     // (only a body or place added, capitalised: not "Tổng thống của mình", "Bộ trưởng Quốc phòng Mỹ tướng", "Tổng thống đắc cử trẻ tuổi")
@@ -2107,12 +2094,6 @@ const WARM_UP_LINES = [
   'Chủ tịch Duma Quốc gia cho biết. Bộ trưởng Thống nhất Hàn Quốc Cho Myoung-gyun nói.',
   // (parsePosition's numbered unit with its parent body: met first at file 15,500 of the corpus, it recompiled parsePosition)
   'Phó trưởng phòng 8 Cục Cảnh sát hình sự Nguyễn Văn Nam cho biết.',
-  // (a service after a rank, then a name or a place; a photo credit before a caption's foreign name; a movement before
-  // its spokesman's name: each first met in optimised code deopted candidateAt, postsBeforeName or foreignRunAt)
-  'Đại tá Hải quân Nguyễn Văn Hùng và Thiếu tá CSGT Hà Nội cho biết. Ảnh: Reuters Oleg Kalugin, cựu quan chức tình báo, nói.',
-  'Người phát ngôn của Taliban Zabihullah Mujahid cho biết.',
-  // (a second post joined by "đồng thời (là)", with and without a comma: the same for postsBeforeName)
-  'Chủ tịch HAGL đồng thời là Phó Chủ tịch VFF Đoàn Nguyên Đức và Phó Giám đốc Sở Y tế, đồng thời là Phó Chủ tịch Hội Y học Trần Văn Bình phát biểu.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {

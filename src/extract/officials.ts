@@ -2701,9 +2701,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       // (the bound tested, not read past: a rank closing the text deopted this out of bounds)
       const svc = k < toks.length && toks[k].gap === Gap.Space ? matchAt(toks, k, SERVICE_TABLE) : null;
       // (not the force's place: "Thiếu tá CSGT Hà Nội")
-      // (the sum taken whether or not a service is read: first met in optimised code, it deopted this for want of feedback)
-      const afterSvc = k + (svc ? svc.len : 0);
-      if (svc && toks[afterSvc]?.gap === Gap.Space && (matchAt(toks, afterSvc, HONORIFIC_TABLE) || (parseName(toks, text, afterSvc) > 0 && !matchAt(toks, afterSvc, PLACE_TABLE)))) k = afterSvc;
+      if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || (parseName(toks, text, k + svc.len) > 0 && !matchAt(toks, k + svc.len, PLACE_TABLE)))) k += svc.len;
       else if (k < toks.length && toks[k].gap === Gap.Space && !toks[k].cap && (toks[k].w === NGHI_ID || toks[k].w === VE_ID)) k += retiredLen(text, toks, k);
       k += officerCountryLen(text, toks, k);
     } else {
@@ -3067,8 +3065,6 @@ const COUNTERPART_TRIGGER_IDS = idSet(['cấp', 'nhiệm', 'phía', 'nước', '
 
 /** Reads the candidate whose words open at token i (a post, rank, honorific or name); returns where reading goes on. */
 function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
-  // (sums on the hot path, once: a rare return first taken in optimised code deopted it for want of feedback on its own "i + 1")
-  const next = i + 1, after2 = i + 2, after3 = i + 3;
   const t = toks[i];
   // "tướng James Mattis": the scan stops at capitals, so a lower-case bare general is seen from the name after it
   if (i > 0 && toks[i - 1].w === TUONG_ID && t.gap === Gap.Space && !toks[i - 1].cap && bareGeneralAt(text, toks, i - 1)) return candidateFrom(text, toks, i - 1, false, out);
@@ -3076,7 +3072,7 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   // "Ban Bí thư T.Ư, ông X", "Văn phòng Chủ tịch nước": a post's words inside a body's name are no post
   // ("Ban Giám đốc Công an tỉnh, ông X": a leadership board)
   if (i > 0 && t.gap === Gap.Space && (t.k & POSITION_TABLE.bit) && toks[i - 1].cap && (toks[i - 1].k & ORG_TABLE.bit)
-    && (toks[i - 1].w === BAN_ID || (matchAt(toks, i - 1, ORG_TABLE)?.len ?? 0) > 1)) return next;
+    && (toks[i - 1].w === BAN_ID || (matchAt(toks, i - 1, ORG_TABLE)?.len ?? 0) > 1)) return i + 1;
   // "các Ủy viên T.Ư Đảng: A, Post; B, Post", "hai Phó Thủ tướng A và B": a plural post, then the people who hold it
   // (read whole, so no later word of it reads as one person's post: "các Phó Bí thư" is no "Bí thư")
   if (i > 0 && t.gap === Gap.Space && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit)) && hasId(PLURAL, toks[i - 1].w)) {
@@ -3093,20 +3089,20 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
   // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
   // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
-  if (foreignName && photoCreditBefore(text, toks, i) && toks[after2]?.gap === Gap.Space && isForeignNameWord(text, toks[after2]) && parseName(toks, text, next) >= after3) return next;
-  if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return next;
+  if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 2]) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
+  if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
   // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
   // ("Giáo" opens Giáo hoàng and the degree Giáo sư: a degree still opens a candidate)
-  if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !hasId(PERSON_CUE_FIRST, t.w) && !matchAt(toks, i, POSITION_TABLE)) return next;
+  if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !hasId(PERSON_CUE_FIRST, t.w) && !matchAt(toks, i, POSITION_TABLE)) return i + 1;
   // "Hạ nghị sĩ Dân chủ X": the later words of a longer post open none of their own (read from its first word)
-  if (i > 0 && t.gap === Gap.Space && !t.cap && (toks[i - 1].k & POSITION_TABLE.bit) && (matchAt(toks, i - 1, POSITION_TABLE)?.len ?? 0) > 1) return next;
+  if (i > 0 && t.gap === Gap.Space && !t.cap && (toks[i - 1].k & POSITION_TABLE.bit) && (matchAt(toks, i - 1, POSITION_TABLE)?.len ?? 0) > 1) return i + 1;
   // "Trung Quốc Vương Kiện Lâm": a post's words read across the end of a place's name
-  if (i > 0 && t.gap === Gap.Space && (toks[i - 1].k & PLACE_TABLE.bit) && (matchAt(toks, i - 1, PLACE_TABLE)?.len ?? 0) > 1) return next;
+  if (i > 0 && t.gap === Gap.Space && (toks[i - 1].k & PLACE_TABLE.bit) && (matchAt(toks, i - 1, PLACE_TABLE)?.len ?? 0) > 1) return i + 1;
   // "đường Phạm Văn Đồng, Giám đốc Sở Xây dựng": a name with nothing of its own before it names the street or school
   // before it; "Ảnh: Phạm Hải Chủ tịch QH cho biết": a photo credit run on into the caption's post
   if (isFamilyWord(t) && !opensTitle(toks, i) && (namedAfterPersonHeadBefore(toks, i) || (photoCreditBefore(text, toks, i) && creditRunsOn(text, toks, i)))) return namedPlaceEnd(text, toks, i);
   // ("nhà nước", "giáo dục", "nguyên nhân", "cô gái": most lower-case words with title bits open nothing; candidateFrom would read nothing)
-  if (!t.cap && lowerOpensNothing(text, toks, i)) return next;
+  if (!t.cap && lowerOpensNothing(text, toks, i)) return i + 1;
   return candidateFrom(text, toks, i, foreignName, out);
 }
 
@@ -3172,14 +3168,12 @@ let chainRank: Mention | null = null;
 let chainAfterBracket = false;
 
 function candidateFrom(text: string, toks: Token[], i: number, foreignName: boolean, out: Candidate[]): number {
-  // (computed on the hot path: a rare return first taken in optimised code deopted it for want of feedback on its own "i + 1")
-  const next = i + 1;
   const t = toks[i];
   const positions: Position[] = [];
   let k = postsBeforeName(text, toks, i, positions);
   // "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng X": the post acted for is someone else's
   // (the one post acted for, then a comma and its actor: "thừa ủy quyền của Chủ tịch nước, đồng chí X - Bí thư Tỉnh ủy": read from the actor)
-  if (positions.length && i > 1 && t.gap === Gap.Space && ACTS_FOR_LAST.has(toks[i - 1].w) && actsForBefore(toks, i) && postActedFor(positions, chainRank, toks[k])) return next;
+  if (positions.length && i > 1 && t.gap === Gap.Space && ACTS_FOR_LAST.has(toks[i - 1].w) && actsForBefore(toks, i) && postActedFor(positions, chainRank, toks[k])) return i + 1;
   // "Trưởng khoa Nhi ĐH Y Hà Nội": a post read up to a school's type word; the capitals after it are the school's name
   if (positions.length && k > i && toks[k]?.gap === Gap.Space && (endsWithSchoolType(toks, k) || endsWithHospitalType(toks, k))) return k;
   const rank = chainRank;
@@ -3262,7 +3256,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   if (lastBare && toks[k]?.gap === Gap.Space && !toks[k].cap && !toks[k].num && toks[k].w !== LA_ID) k = bareUnitBeforeLa(text, toks, k, positions, lastBare);
   const laName = titled && !hon && toks[k]?.w === LA_ID ? nameAfterLa(text, toks, k) : -1;
   if (laName >= 0) { nameAt = laName; viaLa = true; }
-  if (!titled && !hon && !(t.cap && (!t.acro || startsCapsName(text, toks, i)))) return next;
+  if (!titled && !hon && !(t.cap && (!t.acro || startsCapsName(text, toks, i)))) return i + 1;
   return holderAt(text, toks, i, k, nameAt, rank, positions, titled, hon !== null, viaLa, foreignName, out);
 }
 
@@ -3337,12 +3331,10 @@ function bareTitleAfterName(text: string, toks: Token[], k: number, after: Posit
 
 function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: number, rank: Mention | null, positions: Position[], titled: boolean,
   hon: boolean, viaLa: boolean, foreignName: boolean, out: Candidate[]): number {
-  // (computed on the hot path: a rare return first taken in optimised code deopted it for want of feedback on its own "i + 1")
-  const skip = i + 1;
   let nameEnd = parseName(toks, text, nameAt);
-  if (nameEnd < 0) return skip;
+  if (nameEnd < 0) return i + 1;
   // "Bộ Tư lệnh Thái Bình Dương Mỹ": a name does not start inside a place's name
-  if (nameAt > 0 && toks[nameAt].gap === Gap.Space && continuesPlaceName(toks, nameAt)) return skip;
+  if (nameAt > 0 && toks[nameAt].gap === Gap.Space && continuesPlaceName(toks, nameAt)) return i + 1;
   // "Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn Hải": a brand, then the holder's full name, read as one run
   const lastBody = positions.length && nameAt === k && !hon ? positions[positions.length - 1] : null;
   const runHolder = lastBody ? holderAfterBodyRun(text, toks, nameAt, nameEnd, positions, lastBody) : -1;
@@ -3399,11 +3391,11 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   }
   const heldSomething = after.length > 0 || describedOfficial || predicateHeld;
   // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
-  if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) return skip;
+  if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) return i + 1;
   // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
-  if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) return skip;
+  if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) return i + 1;
   // ("Phó Viện trưởng VKSND huyện Triệu Phong, Phó Viện trưởng ...": two syllables after a unit's level word are its name)
-  if (!titled && !hon && !rank && nameAt === i && nameEnd - nameAt === 2 && toks[i].gap === Gap.Space && endsWithUnitLevel(toks, i)) return skip;
+  if (!titled && !hon && !rank && nameAt === i && nameEnd - nameAt === 2 && toks[i].gap === Gap.Space && endsWithUnitLevel(toks, i)) return i + 1;
   // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
   if (rank && shipNamedAfterOfficer(toks, i, nameAt, nameEnd)) return nameEnd;
   const lastPost = positions[positions.length - 1];
@@ -4143,13 +4135,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   let particleNames = false;
   // ("Wilbur L.Ross" is the person of "Wilbur Ross": a glued middle initial keys as the bare surname)
   // (the length first: charCodeAt past a one-letter word's end deopted this)
-  // (pushed, not mapped: map() in optimised code gave holey arrays, a new map that deopted endsWithWords and the key's other readers)
-  const words = (c: Candidate) => {
-    const w: string[] = [];
-    const end = Math.min(c.nameEnd, toks.length);
-    for (let q = c.nameStart; q < end; q++) { const f = toks[q].f; w.push(q > c.nameStart && f.length > 1 && f.charCodeAt(1) === 46 ? f.slice(2) : f); }
-    return w;
-  };
+  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.length > 1 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
   const mention = (c: Candidate): Mention => {
     const s = toks[c.nameStart].s, e = toks[c.nameEnd - 1].e;
     return { text: text.slice(s, e), span: [s, e] };
