@@ -4000,7 +4000,11 @@ function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Po
   // "Thứ trưởng" beside "Thứ trưởng Bộ Công an" is the same post written short.
   // ("Giám đốc BV này" beside "Giám đốc BV Trung ương": the post pointed at, written in full elsewhere)
   const kept = [...byKey.entries()].filter(([k]) => !keys.some((o) => o !== k && o.startsWith(pointedStem(k) + ' ')));
-  return (kept.length > 1 ? withoutShortForms(kept) : kept).map(([, p]) => p).sort((a, b) => a.span[0] - b.span[0]);
+  // (pushed, not mapped: once V8 optimises a caller of map() its results come out holey, a new array map that threw
+  // away the optimised code of every reader of the posts, findForeignOfficials above all)
+  const merged: Position[] = [];
+  for (const [, p] of kept.length > 1 ? withoutShortForms(kept) : kept) merged.push(p);
+  return merged.sort((a, b) => a.span[0] - b.span[0]);
 }
 
 const GIVEN_NAME_HONORIFIC_IDS = idSet(['ông', 'bà', 'anh', 'chị', 'cô']);
@@ -4205,14 +4209,18 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     owners[0].first = Math.min(owners[0].first, toks[c.nameStart].s);
   }
   if (people.length > 1) joinRunOnNames(text, toks, people, byName);
-  return people
+  const kept = people
     .filter((p) => !p.removed && !shipNames.has(p.key.join(' ')))
-    .sort((a, b) => a.first - b.first)
-    .map((p) => {
-      const names = p.names.sort((a, b) => a.span[0] - b.span[0]);
-      // (on a tie of length, the form written more: "Hiroshige Seko" seven times over one "Seko Hiroshige")
-      const name = names.reduce((best, m) => (m.text.length > best.text.length || (m.text.length === best.text.length && m.text !== best.text && writtenMore(names, m.text, best.text)) ? m : best), names[0]).text;
-      return { name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p, people), mentions: names };
-    });
+    .sort((a, b) => a.first - b.first);
+  // (pushed, not mapped: once V8 optimised this function, map() gave holey arrays, a new map that deopted
+  // findForeignOfficials, the list's next reader, at each of its sites in turn: 8 compiles of it in a worker's run)
+  const officials: Official[] = [];
+  for (const p of kept) {
+    const names = p.names.sort((a, b) => a.span[0] - b.span[0]);
+    // (on a tie of length, the form written more: "Hiroshige Seko" seven times over one "Seko Hiroshige")
+    const name = names.reduce((best, m) => (m.text.length > best.text.length || (m.text.length === best.text.length && m.text !== best.text && writtenMore(names, m.text, best.text)) ? m : best), names[0]).text;
+    officials.push({ name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p, people), mentions: names });
+  }
+  return officials;
 }
 
