@@ -1149,9 +1149,11 @@ const TRAFFIC_KEY = 'cảnh sát giao thông ';
 function trafficUnitPlace(key: string): string {
   const head = key.startsWith('phòng ' + TRAFFIC_KEY) ? 6 : key.startsWith('đội ' + TRAFFIC_KEY) ? 4 : 0;
   if (!head) return '';
-  let place = key.slice(head + TRAFFIC_KEY.length);
-  if (place.startsWith('công an ')) place = place.slice(8);
-  return place.replace(PLACE_LEVEL_RE, '');
+  return servedPlace(key.slice(head + TRAFFIC_KEY.length));
+}
+/** The place after the traffic police's name, its force and level word dropped ("công an tỉnh ninh bình" -> "ninh bình"). */
+function servedPlace(rest: string): string {
+  return (rest.startsWith('công an ') ? rest.slice(8) : rest).replace(PLACE_LEVEL_RE, '');
 }
 /**
  * "CSGT Ninh Bình" beside "Phòng CSGT Công an tỉnh Ninh Bình", "CSGT Thanh Hóa" beside "Đội CSGT Công an TP Thanh Hóa", "CSGT
@@ -1165,9 +1167,7 @@ function mergeBareTrafficPolice(groups: Map<string, Group>): void {
   for (const g of groups.values()) if (g.key.startsWith(TRAFFIC_KEY)) (bare ??= []).push(g);
   if (!bare) return;
   for (const g of bare) {
-    let place = g.key.slice(TRAFFIC_KEY.length);
-    if (place.startsWith('công an ')) place = place.slice(8);
-    place = place.replace(PLACE_LEVEL_RE, '');
+    const place = servedPlace(g.key.slice(TRAFFIC_KEY.length));
     let into: Group | null = null, count = 0;
     for (const o of groups.values()) {
       if (o === g || trafficUnitPlace(o.key) !== place) continue;
