@@ -1,3 +1,5 @@
+import { MOVEMENT_NAME_WORDS } from './foreign-officials.js';
+
 // Vietnamese family names (họ): a name starting with one of these is a person, not a place or body.
 export const FAMILY_NAMES: readonly string[] = [
   'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô',
@@ -29,10 +31,9 @@ export const NOT_NAME_WORDS: readonly string[] = [
 export const NOT_NAME_PHRASES: readonly string[] = [
   'an ninh', 'cảnh sát', 'công an', 'hải quân', 'không quân', 'biên phòng', 'quân đội', 'quân y', 'tình báo',
   'phòng không', 'đặc công', 'pháo binh', 'bộ binh', 'thông tin', 'hậu cần', 'kỹ thuật', 'hoa hồng',
-  // armed groups named with the Arabic article, one word like an Arabic surname ("thủ lĩnh al-Qaeda")
-  'al-qaeda', 'al-nusra', 'al-shabaab', 'al-shabab', 'al-aqsa',
-  // and armed or political movements named by one foreign word ("người phát ngôn của Taliban Zabihullah Mujahid")
-  'taliban', 'hamas', 'hezbollah', 'houthi',
+  // armed groups named with the Arabic article, one word like an Arabic surname ("thủ lĩnh al-Qaeda"), and armed or political
+  // movements named by one foreign word ("người phát ngôn của Taliban Zabihullah Mujahid"): the movements' list, with two spellings it lacks
+  'al-shabab', 'al-aqsa', ...MOVEMENT_NAME_WORDS,
 ];
 
 /** People whose name is also a place's: after a post they are the person ("Chủ tịch Hồ Chí Minh"). */
