@@ -328,6 +328,8 @@ interface DateCues {
   birthday: boolean;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
+/** A date strongly cued as an event's, not a holiday's, a legal text's, background's or a caption's. */
+const datesStoryEvent = (cues: DateCues) => cues.strongCue && !cues.holiday && !cues.legalText && !cues.background && !cues.caption;
 
 const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
 const pad = (n: number) => TWO_DIGITS[n];
@@ -1242,7 +1244,7 @@ function nearEarlierIncident(ctx: ExtractContext, dates: DateMention[], picked: 
     const d = dates[i];
     if (d.span[0] >= sEnd || d.span[0] - picked.span[1] > TOLD_INCIDENT_REACH) return null;
     const cues = cuesOf.get(d)!;
-    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    if (!datesStoryEvent(cues)) continue;
     const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
     if (gap < 1 || gap > TOLD_INCIDENT_DAYS || fromAnotherYear(ctx, dates, d)) continue;
     // The sentence up to the day: a case named "liên quan đến" is an earlier one, and a broadcast's or a paper's day
@@ -1549,7 +1551,7 @@ function responseToPress(ctx: ExtractContext, dates: DateMention[], picked: Date
     const d = dates[i];
     if (d.span[0] - picked.span[1] > REPORTED_EVENT_WINDOW) return null;
     const cues = cuesOf.get(d)!;
-    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    if (!datesStoryEvent(cues)) continue;
     const sStart = sentenceAround(ctx.text, d.span[0])[0];
     const lead = ctx.folded.slice(sStart, d.span[0]);
     if (lead.includes('sau khi') && AFTER_PRESS_RE.test(lead)) return d;
@@ -1570,7 +1572,7 @@ function todayLater(ctx: ExtractContext, dates: DateMention[], pickedAt: number)
   for (let i = pickedAt + 1; i < dates.length; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d)!;
-    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    if (!datesStoryEvent(cues)) continue;
     if (!d.text.includes('nay') && !d.text.includes('Nay')) continue;
     const folded = ctx.folded.slice(d.span[0], d.span[1]);
     const digit = folded.search(/\d/);
@@ -1597,7 +1599,7 @@ function glossedDayOverPlan(ctx: ExtractContext, dates: DateMention[], picked: D
   for (let i = at + 1; i < dates.length; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d)!;
-    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    if (!datesStoryEvent(cues)) continue;
     const folded = ctx.folded.slice(d.span[0], d.span[1]);
     const digit = folded.search(/\d/);
     if (digit <= 3 || !GLOSSED_RELATIVE_RE.test(folded.slice(0, digit))) continue;
@@ -1699,7 +1701,7 @@ function stillAsOfLead(ctx: ExtractContext, dates: DateMention[], picked: DateMe
     const d = dates[i];
     if (d.span[0] - picked.span[1] > REPORTED_EVENT_WINDOW) return null;
     const cues = cuesOf.get(d)!;
-    if (!cues.strongCue || cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    if (!datesStoryEvent(cues)) continue;
     const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
     if (gap < 1 || gap > STILL_SINCE_DAYS || fromAnotherYear(ctx, dates, d)) continue;
     return d;
