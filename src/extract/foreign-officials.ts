@@ -17,7 +17,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, extractOfficials, postedElsewhere } from './officials.js';
+import { clauseGoesOnAfter, extractOfficials, hyphenExtends, postedElsewhere } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -1404,9 +1404,7 @@ function doubleBarrelledApart(a: string[], b: string[]): boolean {
   if (n < 1) return false;
   for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
   const x = a[n], y = b[n];
-  const [short, long] = x.length < y.length ? [x, y] : [y, x];
-  // (the part after the hyphen a name's, unaccented: "Trump-một" is a dash glued before the next words)
-  return long.length > short.length + 1 && long.charCodeAt(short.length) === 45 && long.startsWith(short) && !ACCENTED_RE.test(long.slice(short.length));
+  return x.length < y.length ? hyphenExtends(x, y) : hyphenExtends(y, x);
 }
 
 /** "Mahn Win Khaing Than" of "Mahn Winn Khaing Thann" (a caption): two words kept, each other word a letter off. */

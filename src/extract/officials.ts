@@ -3811,10 +3811,6 @@ function spellingOwner(people: Person[], w: string[]): Person | undefined {
   return only;
 }
 
-/**
- * "Ankie Broekers" beside "Ankie Broekers-Knol" (a caption writing the double surname's dash spaced, "Broekers – Knol",
- * read to its first part): the one person whose name is the other's with its last word cut at its hyphen.
- */
 /** Of two forms of one person's name, `a` is among the mentions more times than `b`. */
 function writtenMore(names: Mention[], a: string, b: string): boolean {
   let d = 0;
@@ -3826,6 +3822,17 @@ function writtenMore(names: Mention[], a: string, b: string): boolean {
 const NAMED_BODY_KEYS = new Set(NOT_PLACE_NAMES.map((x) => foldForMatch(x)));
 
 const ACCENTED_PART_RE = /[^\x00-\x7f]/;
+/**
+ * `long` is `short` with a double surname's second part after a hyphen ("Broekers" and "Broekers-Knol"); the part is
+ * unaccented, a name's ("Trump-một" is a dash glued before the next words).
+ */
+export function hyphenExtends(short: string, long: string): boolean {
+  return long.length > short.length + 1 && long.charCodeAt(short.length) === 45 && long.startsWith(short) && !ACCENTED_PART_RE.test(long.slice(short.length));
+}
+/**
+ * "Ankie Broekers" beside "Ankie Broekers-Knol" (a caption writing the double surname's dash spaced, "Broekers – Knol",
+ * read to its first part): the one person whose name is the other's with its last word cut at its hyphen.
+ */
 function doubleBarrelledOwner(people: Person[], w: string[]): Person | undefined {
   const last = w[w.length - 1], h = last.indexOf('-');
   let only: Person | undefined;
@@ -3833,9 +3840,7 @@ function doubleBarrelledOwner(people: Person[], w: string[]): Person | undefined
     if (o.key.length !== w.length) continue;
     const oLast = o.key[o.key.length - 1];
     // (the shorter form's last word is the longer's up to its hyphen, in either order of reading)
-    // (the part after the hyphen a name's, unaccented: "Trump-một" is a dash glued before the next words)
-    const same = h > 0 ? oLast === last.slice(0, h) && !ACCENTED_PART_RE.test(last.slice(h))
-      : oLast.length > last.length + 1 && oLast.startsWith(last) && oLast.charCodeAt(last.length) === 45 && !ACCENTED_PART_RE.test(oLast.slice(last.length));
+    const same = h > 0 ? hyphenExtends(oLast, last) : hyphenExtends(last, oLast);
     if (!same) continue;
     let q = 0;
     while (q < w.length - 1 && o.key[q] === w[q]) q++;
