@@ -1046,7 +1046,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // "Ảnh", "Theo" after a name start a new sentence; "Bà" after "quận Hai" is part of a place.
       // ("tỉnh Bà Rịa - Vũng Tàu": after a level word such a word may open the unit's name)
       // ("Tổ chức Nghiên cứu Phát triển Quốc phòng": a field such a word opens, after a dash or a space, goes on with the name)
-      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !((t.gap === Gap.Dash || t.gap === Gap.Space) && fieldLenAt(toks, k, head) > 0)) break;
+      // ("Hội đồng An ninh Quốc gia Tối cao Iran": so does a name's own word that such a word opens, "Tối cao", "Dự phòng")
+      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE) && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !((t.gap === Gap.Dash || t.gap === Gap.Space) && fieldLenAt(toks, k, head) > 0)) break;
       // "UBND xã Hải Yến Ngày 24-6, ...": a caption glued to the next sentence's date, even after a capital
       if (k > j && isNotNameWord(t) && isDatedDayPart(toks, k)) break;
       // ("Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", "... khu vực I": a branch's numbered area right after its place closes the name)
