@@ -1729,7 +1729,8 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
     if (t.num || (k > j && t.acro && t.k & ORG_TABLE.bit)) return -1;
     if (matchAt(toks, k, NOT_PUBLIC_CENTRE_TABLE)) return -1;
     // ("Trung tâm y tế huyện X", in lower case, is the district's clinic, a hospital; "Trung tâm Y tế huyện X" the health service)
-    if (k === j && !t.cap && matchAt(toks, k, HEALTH_TABLE)) return -1;
+    // ("Trung tâm y tế dự phòng tỉnh X", preventive medicine, is no clinic: the province's health service)
+    if (k === j && !t.cap && matchAt(toks, k, HEALTH_TABLE) && !(tokAt(toks, k + 2)?.w === DU_ID && tokAt(toks, k + 3)?.w === PHONG_WORD)) return -1;
     // ("Trung tâm quỹ đất TP Huế": the city's level word is written in capitals)
     const lvl = k > j && (!t.cap || t.w === TP_WORD) ? matchAt(toks, k, ADMIN_LEVEL_TABLE)?.len ?? 0 : 0;
     if (lvl) {
@@ -2025,7 +2026,7 @@ const PRIVATE_SITE_TABLE = rareTable(['chung cư', 'tòa nhà', 'công viên nư
 // ("Hội nhà văn Hà Nội", "Liên đoàn bóng đá Việt Nam": associations and federations named in sentence case too)
 // ("Văn phòng đăng ký đất đai tỉnh X", "Văn phòng công tố Seoul": offices too; not a business's representative office)
 // ("Trung ương Hội sinh viên Việt Nam": an association's centre, named as the association is)
-const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Hội đồng', 'Ủy ban', 'UB', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng',
+const PLACED_SENTENCE_CASE_HEADS = new Set(['Tổng cục', 'Cục', 'Chi cục', 'Hội đồng', 'Ủy ban', 'UB', 'Cơ quan', 'Ban Quản lý', 'Sở Cảnh sát', 'Cảng vụ', 'Hội', 'Hội hữu nghị', 'Liên đoàn', 'Văn phòng',
   'Trung ương Hội', 'T.Ư Hội', 'TƯ Hội', 'TW Hội',
   'Hiệp hội', 'Tổng hội', 'Thương hội', 'Tổng thương hội', 'Viện Hàn lâm']);
 const DAI_ID = wordId('đại'), BAN_VILLAGE_ID = wordId('bản'), XA_LEVEL_ID = wordId('xã');
