@@ -2298,6 +2298,8 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, nationa
     const t = toks[k];
     // ("cảnh sát phòng, chống tội phạm": the comma of "phòng, chống" is inside the remit)
     if (k > j && t.gap !== Gap.Space && !joinedInsideName(toks, k, text)) break;
+    // (a capital after the remit ends it only as the ministry it belongs to)
+    if (t.cap && k > j && t.gap === Gap.Space) return ministryAfterRemitEnd(toks, k, text);
     if (t.cap || t.num || isLevelAt(toks, k)) return -1;
     if (t.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) {
       // ("tổ chức cán bộ", "quản lý giá": stop words that are a field's own words run on)
@@ -2318,6 +2320,16 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, nationa
   if (n.gap === Gap.Space) return n.w === VA_WORD || !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
   const c = text.charCodeAt(toks[k - 1].e);
   return n.gap === Gap.Break && (c === 59 || c === 46) ? k : -1;
+}
+
+const PARENT_MINISTRY_HEADS = new Set(['Bộ', 'Bộ Tổng Tham mưu']);
+/** "Cục tác chiến Bộ Tổng tham mưu ...", "Cục trồng trọt Bộ Nông nghiệp và ...": a remit in lower case closed by its ministry, named in full; the ministry's end or -1. */
+function ministryAfterRemitEnd(toks: Token[], k: number, text: string): number {
+  if (!(toks[k].k & ORG_TABLE.bit)) return -1;
+  const o = matchAt(toks, k, ORG_TABLE);
+  if (!o || !PARENT_MINISTRY_HEADS.has(o.value.head)) return -1;
+  const parent = parseOrgAt(toks, k, { text });
+  return parent && parent.agency && parent.end > k + 1 ? parent.end : -1;
 }
 
 /** End of a bare business head after a union's head ("Công đoàn Tổng công ty", "Công đoàn Công ty") with no capital in the next three words; else -1. */
