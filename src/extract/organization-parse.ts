@@ -1963,7 +1963,29 @@ function endsWithNationLevel(toks: Token[], from: number, end: number): boolean 
   return e - 2 >= from && matchAt(toks, e - 2, NATION_LEVEL_TABLE)?.len === 2;
 }
 
-const LOWER_COURT_HEADS = new Set(['Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm']);
+const GENERAL_STAFF_HEAD = 'Bộ Tổng Tham mưu';
+const STAFFED_FORCE_TABLE = rareTable(['quân đội', 'lực lượng vũ trang', 'các lực lượng vũ trang', 'liên quân']);
+/** "Bộ Tổng tham mưu quân đội Nga", "Bộ Tổng Tham mưu liên quân Hàn Quốc": a general staff names the forces of its country; else `end`. */
+function staffOfForceEnd(toks: Token[], end: number): number {
+  const f = toks[end]?.gap === Gap.Space ? matchAt(toks, end, STAFFED_FORCE_TABLE) : null;
+  const c = f && toks[end + f.len]?.gap === Gap.Space ? matchAt(toks, end + f.len, COUNTRY_TABLE) : null;
+  return c ? end + f!.len + c.len : end;
+}
+/** The court heads that hold a lower-case instance or level ("Tòa án phúc thẩm", "Tòa phúc thẩm liên bang"). */
+const DESCRIBED_COURT_HEADS = new Set(['Tòa án phúc thẩm', 'Tòa án sơ thẩm', 'Tòa án liên bang', 'Tòa án phúc thẩm liên bang', 'Tòa phúc thẩm liên bang', 'Tòa sơ thẩm liên bang']);
+const LOWER_COURT_HEADS = new Set(['Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm', ...DESCRIBED_COURT_HEADS]);
+const PHIEN_ID = wordId('phiên');
+const BASE_COURT_TABLE = phraseTable(ORG_HEADS.filter((h) => h.head === 'Tòa án' || h.head === 'Tòa phúc thẩm' || h.head === 'Tòa sơ thẩm').map((h) => [h.head, h] as [string, OrgHead]), false);
+/** "Tòa Phúc thẩm Liên bang", "Tòa án Liên bang": written in capitals the instance or level is the name after the court's own head. */
+function courtHeadAsWritten(toks: Token[], i: number, m: { readonly len: number; readonly value: OrgHead }): { readonly len: number; readonly value: OrgHead } {
+  for (let q = i + 1; q < i + m.len; q++) if (toks[q].cap) return matchAt(toks, i, BASE_COURT_TABLE) ?? m;
+  return m;
+}
+/** "tòa phúc thẩm San Francisco", "tòa phúc thẩm liên bang Mỹ": a lower-case court before a foreign country or city is that court;
+ * before a province it is a hearing's court ("phiên tòa phúc thẩm Hà Nội"), no named body. */
+function foreignCourtSeatAt(toks: Token[], i: number, k: number): boolean {
+  return !matchAt(toks, k, PROVINCE_TABLE) && !(i > 0 && toks[i - 1].w === PHIEN_ID);
+}
 
 const POLICE_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục']);
 const CANH_ID = wordId('cảnh'), SAT_ID = wordId('sát');
@@ -2354,8 +2376,9 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
     const body = parseBody(toks, i, LEVEL_PLACE_HEAD, false, opts.text);
     return orgMatch(i, body.end, LEVEL_PLACE_HEAD, i, body.end > i && body.placeAnchors > 0, -1);
   }
-  const m = opts.at ?? matchAt(toks, i, ORG_TABLE);
-  if (!m) return null;
+  const m0 = opts.at ?? matchAt(toks, i, ORG_TABLE);
+  if (!m0) return null;
+  const m = m0.len > 2 && DESCRIBED_COURT_HEADS.has(m0.value.head) ? courtHeadAsWritten(toks, i, m0) : m0;
   const head = m.value;
   // "BỘ GIAO THÔNG VẬN TẢI THƯ CHÚC MỪNG...": a head word in an all-capitals headline reads no name's end
   if (t.acro && !ACRONYM_HEAD_START.test(head.head)) return null;
@@ -2401,9 +2424,11 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
   }
   // "Tòa phúc thẩm liên bang khu vực 9": a court named by its circuit's number
-  if (LOWER_COURT_HEADS.has(head.head) && t.cap) {
+  // ("tòa phúc thẩm liên bang khu vực 9": a federal court in lower case too)
+  if (LOWER_COURT_HEADS.has(head.head) && (t.cap || head.head.endsWith(' liên bang'))) {
     const e = describedUnitEnd(toks, i + m.len, true);
-    if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
+    // ("tòa phúc thẩm liên bang thứ 2": an ordinal counts courts, it names none)
+    if (e > 0 && toks[e - 2].f !== 'thứ') return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
   }
   // "Chủ tịch Công đoàn Tổng công ty thăm": the union of the firm the story is about, named by the firm's head alone:
   // the post's whole name, no body of its own
@@ -2535,6 +2560,7 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     const c = toks[end + d] && toks[end + d].gap === Gap.Space ? matchAt(toks, end + d, COUNTRY_TABLE) : null;
     if (c) end += d;
     if (c) end += c.len;
+    else if (head.head === GENERAL_STAFF_HEAD) end = staffOfForceEnd(toks, end);
     // "Hội đồng Bảo an Liên Hiệp Quốc": an organ names the international body it belongs to
     else if (head.needs === 'self' && toks[end]?.gap === Gap.Space) {
       const parent = matchAt(toks, end, INTERNATIONAL_PARENT_TABLE);
@@ -2827,7 +2853,7 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     // "điện Kremlin", "lầu Năm Góc": a seat of power whose own name is capitalised
     || (opts.lowerHead && LOWER_SEAT_HEADS.has(head.head) && !!toks[i + 1]?.cap)
     // "tòa phúc thẩm Khu vực Tư pháp số 9": a court written lower-case before its capitalised name
-    || (opts.lowerHead && LOWER_COURT_HEADS.has(head.head) && !!tokAt(toks, i + m.len)?.cap && toks[i + m.len].gap === Gap.Space && !matchAt(toks, i + m.len, PLACE_TABLE))
+    || (opts.lowerHead && LOWER_COURT_HEADS.has(head.head) && !!tokAt(toks, i + m.len)?.cap && toks[i + m.len].gap === Gap.Space && (!matchAt(toks, i + m.len, PLACE_TABLE) || foreignCourtSeatAt(toks, i, i + m.len)))
     // "cơ quan An ninh Quốc gia", "cơ quan Tình báo Trung ương Mỹ": a capitalised name after a lower-case "cơ quan"
     // ("cơ quan Mỹ" is any US agency: the name opens with more than the country)
     || (opts.lowerHead && head.head === 'Cơ quan' && !!toks[i + 2]?.cap && !toks[i + 2].acro && !isFamilyWord(toks[i + 2]) && !matchAt(toks, i + 2, PLACE_TABLE)

@@ -54,6 +54,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Nhóm các',
     // courts named by their instance ("tòa phúc thẩm Khu vực Tư pháp số 9")
     'Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm',
+    // (and foreign courts named by their instance or federal level in lower case, then their country or seat: "Tòa án phúc thẩm liên bang Mỹ")
+    'Tòa án phúc thẩm', 'Tòa án sơ thẩm', 'Tòa án liên bang', 'Tòa án phúc thẩm liên bang', 'Tòa phúc thẩm liên bang', 'Tòa sơ thẩm liên bang',
     // political parties ("Đảng Cộng hòa", "đảng Bảo thủ") and UN-style high commissions
     'Đảng', 'Cao ủy',
     // chambers of commerce and federations of associations ("Tổng thương hội Trung Hoa tại Hongkong"); the national

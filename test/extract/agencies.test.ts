@@ -2674,3 +2674,71 @@ describe('warm-up before a long run', () => {
     expect(before.map(([name]) => name)).toEqual(['Sở Y tế tỉnh Hà Tĩnh', 'Cục Quản lý dược', 'Bộ Y tế']);
   });
 });
+
+describe('a supreme body named by its country after "Tối cao"', () => {
+  const table: [string, string[]][] = [
+    ['Thư ký Hội đồng An ninh Quốc gia Tối cao Iran Ali Shamkhani cho rằng việc giải phóng Mosul là thắng lợi.', ['Hội đồng An ninh Quốc gia Tối cao Iran']],
+    ['Ông được Hội đồng Tư pháp Tối cao Italy bổ nhiệm.', ['Hội đồng Tư pháp Tối cao Italy']],
+    // (a capitalised "Tối" alone, no "cao", still opens the next clause)
+    ['Ông Trần Văn Minh, Phó Chủ tịch UBND huyện Tối hôm qua đã đến hiện trường.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('sub-departments and preventive-medicine centres named in sentence case by their place', () => {
+  const table: [string, string[]][] = [
+    ['Ông Nguyễn Văn A, Chi cục trưởng Chi cục quản lý thị trường thành phố Hà Nội cho biết.', ['Chi cục quản lý thị trường thành phố Hà Nội']],
+    ['Chi cục kiểm lâm tỉnh Quảng Nam đã lập biên bản.', ['Chi cục kiểm lâm tỉnh Quảng Nam']],
+    ['Theo Chi cục thú y tỉnh Hà Tĩnh, dịch đã được khống chế.', ['Chi cục thú y tỉnh Hà Tĩnh']],
+    ['Trung tâm y tế dự phòng tỉnh Lâm Đồng cho biết số ca mắc giảm.', ['Trung tâm y tế dự phòng tỉnh Lâm Đồng']],
+    // (a district's clinic, written in lower case, is a hospital; a bare level word names no place)
+    ['Bệnh nhân được đưa vào Trung tâm y tế huyện Đắk Hà cấp cứu.', []],
+    ['Trung tâm y tế dự phòng tỉnh vừa cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a department named by a lower-case remit and then its ministry', () => {
+  const table: [string, string[]][] = [
+    ['Trung tướng Sergey Rudskoy, Cục trưởng Cục tác chiến Bộ Tổng tham mưu quân đội Nga, cho biết.',
+      ['Cục tác chiến Bộ Tổng tham mưu quân đội Nga', 'Bộ Tổng tham mưu quân đội Nga', 'quân đội Nga']],
+    ['Công an tỉnh Nghệ An phối hợp với Cục phòng chống tội phạm ma túy Bộ Công an bắt quả tang.', ['Công an tỉnh Nghệ An', 'Cục phòng chống tội phạm ma túy Bộ Công an', 'Bộ Công an']],
+    // (a department with no remit is no name: "Cục" alone, then the ministry)
+    ['Cục đã đề xuất với Bộ GTVT về việc này.', ['Bộ GTVT']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a general staff named with its country's forces", () => {
+  const table: [string, string[]][] = [
+    ['Theo Bộ Tổng tham mưu quân đội Nga, các cuộc không kích vẫn tiếp tục.', ['Bộ Tổng tham mưu quân đội Nga', 'quân đội Nga']],
+    ['Bộ Tổng Tham mưu liên quân Hàn Quốc cho biết Triều Tiên đã phóng tên lửa.', ['Bộ Tổng Tham mưu liên quân Hàn Quốc']],
+    // (forces with no country after them are no part of the name)
+    ['Bộ Tổng tham mưu quân đội đã cho biết.', ['Bộ Tổng tham mưu']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('foreign courts named by instance or federal level in lower case, then their country, seat or circuit', () => {
+  const table: [string, string[]][] = [
+    ['Tòa án phúc thẩm liên bang Mỹ ngày 7/2 sẽ điều trần về lệnh cấm.', ['Tòa án phúc thẩm liên bang Mỹ']],
+    ['Tổng thống đang đối mặt với trận đấu pháp lý tại tòa phúc thẩm San Francisco, nơi các thẩm phán tự do chiếm đa số.', ['tòa phúc thẩm San Francisco']],
+    ['Bộ Tư pháp Mỹ đã kháng cáo lên tòa phúc thẩm liên bang khu vực 9 nhằm phản đối phán quyết.', ['Bộ Tư pháp Mỹ', 'tòa phúc thẩm liên bang khu vực 9']],
+    ['Anh Ali được trở lại Mỹ nhờ quyết định của tòa án liên bang California.', ['tòa án liên bang California']],
+    // (written in capitals the level is the name, as before; an ordinal counts courts; a hearing's court before a province is no body)
+    ['Ông Obama liên tục bị Tòa án Liên bang ngăn chặn các sắc lệnh.', ['Tòa án Liên bang']],
+    ['Đây là tòa phúc thẩm liên bang thứ 2 chặn sắc lệnh.', []],
+    ['Tại phiên tòa phúc thẩm Hà Nội hôm qua, bị cáo kêu oan.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
