@@ -822,6 +822,10 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
   return found;
 }
 
+const ARMY_HEAD = 'Quân đội';
+/** Key of "quân đội chính phủ X": the army of a country's government is the country's army, one body with "quân đội X". */
+const ARMY_OF_GOVERNMENT_KEY = 'quân đội chính phủ ';
+
 interface Group { key: string; first: number; forms: Map<string, string>; mentions: Mention[] }
 
 // ---- foreign bodies read from their own lexicon (the foreign-officials developer's hook) ----
@@ -1379,6 +1383,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)
     else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
+    else if (f.m.head.head === ARMY_HEAD && key.startsWith(ARMY_OF_GOVERNMENT_KEY)) key = 'quân đội ' + key.slice(ARMY_OF_GOVERNMENT_KEY.length);
     // ("Công an H.Đắk Đoa" and "Công an H.Đăk Đoa": the Central Highlands' "Đắk" is written both ways)
     if (key.includes('đắk')) key = key.replaceAll('đắk', 'đăk');
     keys.push(key);

@@ -2742,3 +2742,15 @@ describe('foreign courts named by instance or federal level in lower case, then 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a government's army is the country's army, one body with it", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Quân đội Syria cho biết. Ngày 20/2, quân đội chính phủ Syria đã tiến vào thị trấn.', [['quân đội chính phủ Syria', ['Quân đội Syria']]]],
+    // (another country's army stays apart; with no country the government's army names no one body)
+    ['Quân đội Iraq và quân đội chính phủ Syria phối hợp.', [['Quân đội Iraq', []], ['quân đội chính phủ Syria', []]]],
+    ['Giao tranh giữa phiến quân và quân đội chính phủ vẫn chưa kết thúc.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
