@@ -10,7 +10,7 @@ import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PL
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
-import { acronymExpansion, analyse, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -824,7 +824,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
 
 const ARMY_HEAD = 'Quân đội';
 /** Key of "quân đội chính phủ X": the army of a country's government is the country's army, one body with "quân đội X". */
-const ARMY_OF_GOVERNMENT_KEY = 'quân đội chính phủ ';
+const ARMY_OF_GOVERNMENT_KEY = expandedKey('quân đội chính phủ') + ' ', ARMY_KEY = expandedKey('quân đội') + ' ';
+const FOOTBALL_FEDERATION_SHORT = 'LĐBĐ', FOOTBALL_FEDERATION_KEY = expandedKey('liên đoàn bóng đá');
 
 interface Group { key: string; first: number; forms: Map<string, string>; mentions: Mention[] }
 
@@ -1383,7 +1384,9 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)
     else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
-    else if (f.m.head.head === ARMY_HEAD && key.startsWith(ARMY_OF_GOVERNMENT_KEY)) key = 'quân đội ' + key.slice(ARMY_OF_GOVERNMENT_KEY.length);
+    else if (f.m.head.head === ARMY_HEAD && key.startsWith(ARMY_OF_GOVERNMENT_KEY)) key = ARMY_KEY + key.slice(ARMY_OF_GOVERNMENT_KEY.length);
+    // ("LĐBĐ Anh" and "Liên đoàn bóng đá Anh" are one federation; the short head is kept out of ACRONYMS, which the places read)
+    else if (f.m.head.head === FOOTBALL_FEDERATION_SHORT) key = FOOTBALL_FEDERATION_KEY + key.slice(key.indexOf(' '));
     // ("Công an H.Đắk Đoa" and "Công an H.Đăk Đoa": the Central Highlands' "Đắk" is written both ways)
     if (key.includes('đắk')) key = key.replaceAll('đắk', 'đăk');
     keys.push(key);

@@ -121,6 +121,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // unions of associations, named with their country or place ("Liên hiệp các tổ chức hữu nghị Việt Nam")
     'Liên hiệp các tổ chức hữu nghị', 'Liên hiệp các Hội Khoa học và Kỹ thuật', 'Liên hiệp các Hội Văn học nghệ thuật',
     'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'LĐLĐ', 'Tổng LĐLĐ',
+    // a country's or region's football federation written short ("LĐBĐ Anh", "LĐBĐ Đông Nam Á"), as written out it is read already
+    'LĐBĐ',
     // the Youth Union of a province, city or district ("Tỉnh đoàn Nghệ An", "Thành đoàn TP.HCM")
     'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn',
     // the state treasury and social insurance of a place

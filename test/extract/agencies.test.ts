@@ -2754,3 +2754,17 @@ describe("a government's army is the country's army, one body with it", () => {
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
   });
 });
+
+describe("a football federation written short, 'LĐBĐ' and its country or region", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Cầu thủ này bị LĐBĐ Anh phạt nặng.', [['LĐBĐ Anh', []]]],
+    ['Liên đoàn Bóng đá Malaysia đã gửi đơn. Sau đó LĐBĐ Malaysia cho biết thêm.', [['Liên đoàn Bóng đá Malaysia', ['LĐBĐ Malaysia']]]],
+    ['Chủ tịch LĐBĐ Việt Nam (VFF) Lê Hùng Dũng phát biểu.', [['LĐBĐ Việt Nam', ['VFF']]]],
+    ['LĐBĐ Đông Nam Á (AFF) vừa công bố lịch thi đấu.', [['LĐBĐ Đông Nam Á', ['AFF']]]],
+    // (a bare "LĐBĐ" names no one federation)
+    ['Ông được LĐBĐ mời làm giám sát trận đấu.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
