@@ -243,6 +243,11 @@ function holderAfterLowSector(text: string, toks: Token[], headEnd: number, sect
   return toks[q]?.gap === Gap.Space && startsHolderName(text, toks, q) ? q : -1;
 }
 
+/** A family name at r + 1 and "Văn" or "Thị" after it: a Vietnamese name starts at r + 1, not at r. */
+function middleNameThird(toks: Token[], r: number): boolean {
+  return toks[r + 2]?.gap === Gap.Space && MIDDLE_NAMES.has(toks[r + 2].w) && toks[r + 1].gap === Gap.Space && startsFamilyName(toks, r + 1);
+}
+
 /**
  * "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
  * person the name is the unit's; before a name, only when a second name follows it. The post's new end.
@@ -252,7 +257,8 @@ function unitNamedAfterPersonEnd(text: string, toks: Token[], end: number, appos
   // a unit's name has two syllables or more; Văn and Thị are middle names
   for (let r = end + 2; q > end && !MIDDLE_NAMES.has(toks[end + 1].w) && r <= end + 4; r++) {
     if (toks[r]?.gap !== Gap.Space || !toks[r - 1].cap || !toks[r - 2].cap) break;
-    if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2) return r;
+    // (not a family name that ends the unit's own name: "Trường THPT Phan Bội Châu Nguyễn Thị Hoa", the holder's middle name second)
+    if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2 && !middleNameThird(toks, r)) return r;
   }
   if (q > end && apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap)) return q;
   // before a name, two syllables closed at once are the unit's own name, not its head's: a Vietnamese full name has
@@ -294,6 +300,20 @@ function endsWithHospitalType(toks: Token[], k: number): boolean {
 const SCHOOL_LEVEL_TABLE = table(['THPT', 'THCS', 'PTTH', 'PTDTNT', 'Tiểu học', 'Mầm non', 'Phổ thông', 'THPT chuyên', 'Trung học phổ thông', 'Trung học cơ sở']);
 function endsWithSchoolLevel(toks: Token[], end: number): boolean {
   return matchAt(toks, end - 1, SCHOOL_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, SCHOOL_LEVEL_TABLE)?.len === 2 || matchAt(toks, end - 3, SCHOOL_LEVEL_TABLE)?.len === 3;
+}
+/** A school's level ends at end, or starts right before it and runs on ("THPT| chuyên"). */
+const schoolLevelBefore = (toks: Token[], end: number): boolean => endsWithSchoolLevel(toks, end) || !!matchAt(toks, end - 1, SCHOOL_LEVEL_TABLE);
+const SCHOOL_KIND_TABLE = table(['chuyên', 'dân lập', 'tư thục', 'bán công', 'quốc tế']);
+/**
+ * "Trường THCS - THPT Nguyễn Tất Thành", "trường THPT chuyên Lê Hồng Phong", "Trường THPT dân lập Đinh Tiên Hoàng": after a
+ * school's level, a second level after a dash (no chain of parent units) or a lower-case kind is still its type, when the
+ * school's name follows in capitals. The type's new end, else end.
+ */
+function schoolKindEnd(toks: Token[], end: number): number {
+  let q = end;
+  if (toks[q].gap === Gap.Dash && toks[q].cap) q += matchAt(toks, q, SCHOOL_LEVEL_TABLE)?.len ?? 0;
+  if (toks[q]?.gap === Gap.Space && !toks[q].cap) q += matchAt(toks, q, SCHOOL_KIND_TABLE)?.len ?? 0;
+  return q > end && toks[q]?.gap === Gap.Space && toks[q].cap && !toks[q].num ? q : end;
 }
 
 /**
@@ -671,7 +691,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
-  } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && (endsWithSchoolLevel(toks, end) || endsWithHospitalType(toks, end))) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
+  } else if (orgStart >= 0 && toks[end] && schoolLevelBefore(toks, end) && (end = schoolKindEnd(toks, end)) >= 0 && toks[end].gap === Gap.Space && toks[end].cap) {
+    end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
+  } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithHospitalType(toks, end)) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
   // "Đại biểu Quốc hội tỉnh Ninh Thuận Nguyễn Sỹ Cương": a deputy's province (the delegation) after the assembly
   if (orgStart >= 0 && end === orgStart + 2 && toks[end]?.gap === Gap.Space && toks[orgStart].w === QUOC_ID && headF === 'đại biểu') end = delegationEnd(toks, end, text);
   // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in

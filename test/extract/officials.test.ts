@@ -1478,6 +1478,22 @@ describe('schools are mostly named after people: the name after a school level i
   });
 });
 
+describe('a second school level after a dash, or a lower-case kind, is still the school\'s type before its name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Phạm Thanh Tâm, Hiệu trưởng Trường THCS - THPT Hồng Đức (TP.HCM), cho biết.', [['Phạm Thanh Tâm', null, ['Hiệu trưởng Trường THCS - THPT Hồng Đức']]]],
+    ['Bà Nguyễn Thị Minh Ngọc, Tổ trưởng tổ Ngữ văn trường THCS – THPT Đinh Thiện Lý, cho biết.', [['Nguyễn Thị Minh Ngọc', null, ['Tổ trưởng tổ Ngữ văn trường THCS – THPT Đinh Thiện Lý']]]],
+    ['Tiến sĩ Nguyễn Tùng Lâm - Chủ tịch Hội đồng giáo dục Trường THPT dân lập Đinh Tiên Hoàng- cho rằng: không nên.', [['Nguyễn Tùng Lâm', null, ['Chủ tịch Hội đồng giáo dục Trường THPT dân lập Đinh Tiên Hoàng']]]],
+    ['Ông Ngô Xuân Phúc, Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu cho biết: Năm nay, trường tăng.', [['Ngô Xuân Phúc', null, ['Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu']]]],
+    // the holder after the school's name, its namesake's last syllable a family name
+    ['Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu Nguyễn Thị Hoa cho biết.', [['Nguyễn Thị Hoa', null, ['Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu']]]],
+    // a dash before a body that is no school level still cuts the chain
+    ['Ông Nguyễn Văn Hùng, Hiệu trưởng trường THPT - Sở GD tỉnh Nghệ An cho biết.', [['Nguyễn Văn Hùng', null, ['Hiệu trưởng trường THPT']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('after a name, a department in lower case, then the body it belongs to', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Ông Trần Văn Thảo, Trưởng phòng kinh doanh Công ty Cổ phần Công viên nước Đầm Sen xác nhận.', [['Trần Văn Thảo', null, ['Trưởng phòng kinh doanh Công ty Cổ phần Công viên nước Đầm Sen']]]],
