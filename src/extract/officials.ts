@@ -950,7 +950,8 @@ function ownerBeforeHolder(text: string, toks: Token[], c: number, commaOk: bool
   while (e > q && e - q < MAX_OWNER_NAME_WORDS && toks[e]?.gap === Gap.Space && toks[e].cap && !toks[e].num) e++;
   // (or a comma, an honorific and the name: "Giám đốc thể thao của Inter Milan, ông Piero Ausilio"; not after "Đoàn",
   // whose "đại biểu ... của Quốc hội Cuba, đồng chí X" is a delegation's, not X's post)
-  return e > c + 1 && (toks[e]?.w === LA_ID && nameAfterLa(text, toks, e) >= 0 || commaOk && toks[e]?.gap === Gap.Comma && honorificNameAt(text, toks, e)) ? e : -1;
+  return e > c + 1 && (toks[e]?.w === LA_ID && nameAfterLa(text, toks, e) >= 0 || commaOk && toks[e]?.gap === Gap.Comma && honorificNameAt(text, toks, e)
+    || commaOk && bracketedAcronymThenHonorific(text, toks, e)) ? e : -1;
 }
 
 /** Parties a legislator is named by, short ("Thượng nghị sĩ Cộng hòa", "Hạ nghị sỹ Dân chủ"). */
@@ -2271,9 +2272,25 @@ function pastBracketNote(text: string, toks: Token[], k: number): number {
     const sep = text.slice(toks[q - 1].e, toks[q].s);
     if (sep.includes('(')) return -1;
     if (!sep.includes(')')) continue;
-    return sep.replace(/[\s"”’]/g, '') === '),' && matchAt(toks, q, HONORIFIC_TABLE) ? q : -1;
+    // ("Người phát ngôn Ủy ban Bầu cử Quốc gia (NEC) ông Hang Puthea": no comma after a body's acronym alone)
+    const closed = sep.replace(/[\s"”’]/g, '');
+    return (closed === '),' || (closed === ')' && q === k + 1 && toks[k].acro)) && matchAt(toks, q, HONORIFIC_TABLE) ? q : -1;
   }
   return -1;
+}
+
+/** Token k follows a bracketed note closed by "),", or a body's acronym closed by ")" alone ("(NEC) ông X"). */
+function closesBracketNote(text: string, toks: Token[], k: number): boolean {
+  const closed = text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '');
+  return closed === '),' || (closed === ')' && toks[k - 1].acro && toks[k - 1].gap === Gap.Paren);
+}
+
+/** "của Bộ Ngoại giao Mỹ (DOS), ông John Kirby": a body's acronym in brackets at q, then an honorific and a name. */
+function bracketedAcronymThenHonorific(text: string, toks: Token[], q: number): boolean {
+  const a = toks[q];
+  if (!a || a.gap !== Gap.Paren || !a.acro || a.num || text.charCodeAt(a.e) !== 41 || !toks[q + 1]) return false;
+  const sep = text.slice(a.e, toks[q + 1].s);
+  return (sep === ') ' || sep === '), ') && honorificNameAt(text, toks, q + 1);
 }
 
 /** A place's name of two words or more runs across token k from one or two words before it. */
@@ -3236,7 +3253,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   // "Cố vấn ông Trump" is Trump's adviser, not Trump
   if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) return k;
   const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash
-    || (toks[k].gap === Gap.Break && positions.length > 0 && text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '') === '),');
+    || (toks[k].gap === Gap.Break && positions.length > 0 && closesBracketNote(text, toks, k));
   // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
   const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
   // "Báo cáo với Bộ trưởng, cô X - Hiệu trưởng", "cuộc gặp của Thủ tướng, ông X": a bare post, a comma, then an honorific

@@ -1800,6 +1800,23 @@ describe('a note in brackets between the post and its holder: parent bodies and 
   });
 });
 
+describe('a body\'s acronym in brackets, then an honorific and the holder (after "của", or with no comma)', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Người phát ngôn Ủy ban Bầu cử Quốc gia (NEC) ông Hang Puthea cho biết, có gần 75.000 quan sát viên.',
+      [['Hang Puthea', null, ['Người phát ngôn Ủy ban Bầu cử Quốc gia']]]],
+    ['Tờ báo dẫn lời phát ngôn viên Lực lượng Vũ trang Philippines (AFP) ông Restituto Padilla cho biết, chỉ còn vài khu vực.',
+      [['Restituto Padilla', null, ['phát ngôn viên Lực lượng Vũ trang Philippines']]]],
+    ['Giám đốc của Tổ chức Hàng không Dân dụng Quốc tế (ICAO), ông Olumuyiwa Benard Aliu đã hối thúc các nước.',
+      [['Olumuyiwa Benard Aliu', null, ['Giám đốc của Tổ chức Hàng không Dân dụng Quốc tế']]]],
+    ['Chủ tịch của Tập đoàn Vingroup (VIC), ông Phạm Nhật Vượng nhận định.', [['Phạm Nhật Vượng', null, ['Chủ tịch của Tập đoàn Vingroup']]]],
+    // a note that is no acronym, with no comma after it, leads to no holder
+    ['Giám đốc Sở Y tế (bên trái) ông Nguyễn Văn An cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('a post acted for ("thay mặt", "thừa ủy quyền của") is not its actor\'s title', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Sáng 5/6, thừa ủy quyền của Thủ tướng Chính phủ, Bộ trưởng Bộ Y tế Nguyễn Thị Kim Tiến trình bày tờ trình.',
