@@ -2441,7 +2441,8 @@ const BARE_GENERAL = { len: 1 };
 function bareGeneralAt(text: string, toks: Token[], k: number): { len: number } | null {
   const t = toks[k];
   if (!t || t.w !== TUONG_ID || (k > 0 && t.gap === Gap.Space && (toks[k - 1].cap || (!t.cap && TUONG_COMPOUND_IDS.has(toks[k - 1].w))))) return null;
-  return toks[k + 1]?.gap === Gap.Space && startsHolderName(text, toks, k + 1) ? BARE_GENERAL : null;
+  // ("tướng Khieu Sopheak", "Tướng Myat Min Oo": a romanised name whose words the foreign-word test does not know)
+  return toks[k + 1]?.gap === Gap.Space && (startsHolderName(text, toks, k + 1) || startsRomanisedName(text, toks, k + 1)) ? BARE_GENERAL : null;
 }
 
 /**

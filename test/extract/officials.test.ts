@@ -1223,6 +1223,12 @@ describe('a general named without his grade, "tướng" in lower case', () => {
     ['Hôm qua, tướng James Mattis đến Tokyo.', [['James Mattis', 'tướng', []]]],
     ['Chỉ huy lực lượng đặc nhiệm, tướng Ali Hassan tuyên bố chiến dịch sắp kết thúc.', [['Ali Hassan', 'tướng', []]]],
     ['Là nhà quân sự lỗi lạc, tướng Võ Nguyên Giáp luôn quan tâm tới binh sĩ.', [['Võ Nguyên Giáp', 'tướng', []]]],
+    // a romanised name the foreign-word test does not know
+    ['Người phát ngôn Bộ Nội vụ Campuchia, tướng Khieu Sopheak cho biết, khoảng 40.000 binh sỹ đã được triển khai.',
+      [['Khieu Sopheak', 'tướng', ['Người phát ngôn Bộ Nội vụ Campuchia']]]],
+    ['Tướng Myat Min Oo cho biết chiếc máy bay là dòng Y-8.', [['Myat Min Oo', 'Tướng', []]]],
+    // (Vietnamese words after it are no romanised name)
+    ['Sau đó tướng Ba Tư cho quân rút.', []],
     // a compound that "tướng" ends: the prime minister, a coach called a general
     // (the prime minister's lower-case post before a full name is his post, with no rank)
     ['Ông cho rằng thủ tướng Nguyễn Văn An đã đúng.', [['Nguyễn Văn An', null, ['thủ tướng']]]],
