@@ -1169,6 +1169,14 @@ const MAX_LOWER_UNIT_NAME = 12;
 const DEMONSTRATIVE_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ']);
 /** One-syllable predicates that also end common nouns ("việc làm", "chữ ký"). */
 const WEAK_PREDICATE_IDS = idSet(['làm', 'ký', 'kể', 'viết']);
+const MAKE_ID = lexiconWordId('làm');
+/** "làm" at q, then a post in lower case, maybe after its prefix: the verb gives the post ("làm trưởng đoàn", "làm phó trưởng
+ *  đoàn"), it ends no noun of a name. */
+function weakPredicateGivesPost(toks: Token[], q: number): boolean {
+  if (toks[q].w !== MAKE_ID || toks[q + 1]?.gap !== Gap.Space || toks[q + 1].cap) return false;
+  const post = q + 1 + (toks[q + 1].k & PREFIX_TABLE.bit && toks[q + 2]?.gap === Gap.Space ? matchAt(toks, q + 1, PREFIX_TABLE)?.len ?? 0 : 0);
+  return (toks[post].k & POSITION_TABLE.bit) !== 0 && !!matchAt(toks, post, POSITION_TABLE);
+}
 /** "Richard M. Nixon", "A.P. Moller-Maersk": an initial's dot read as a sentence's end cuts a foreign name inside a
  * title; after a foreign word and an initial, the foreign words after the dot go on. Returns the new end, or end. */
 function pastMiddleInitial(text: string, toks: Token[], end: number): number {
@@ -1352,8 +1360,9 @@ function sentenceCaseRunEnd(text: string, toks: Token[], k: number, maxWords = M
   let q = k;
   while (q < toks.length && q - k < maxWords && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
     && !CIRCUMSTANCE_IDS.has(toks[q].w) && !matchAt(toks, q, PARTY_STANDING_TABLE) && !matchAt(toks, q, REMIT_TABLE)
-    // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name)
-    && !(predicateAt(toks, q) && !WEAK_PREDICATE_IDS.has(toks[q].w)) && !matchAt(toks, q, HONORIFIC_TABLE)
+    // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name; not before a post it gives:
+    // "Phó Giám đốc Sở Y tế làm trưởng đoàn")
+    && !(predicateAt(toks, q) && (!WEAK_PREDICATE_IDS.has(toks[q].w) || weakPredicateGivesPost(toks, q))) && !matchAt(toks, q, HONORIFIC_TABLE)
     // (a degree opens the next person: "Viện trưởng Viện nghiên cứu tôn giáo và GS-TS X")
     && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE) || startsHolderName(text, toks, q) || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
   return q > k ? q : -1;

@@ -930,6 +930,13 @@ describe('after a name, a body named in sentence case runs on to the punctuation
       [['Ngô Văn Hải', null, ['Chủ tịch Ủy ban tư pháp của Thượng viện Mỹ']]]],
     ['Bà Đỗ Thị Lan, Phó Giám đốc Trung tâm Dịch vụ việc làm Hải Phòng, cho biết.',
       [['Đỗ Thị Lan', null, ['Phó Giám đốc Trung tâm Dịch vụ việc làm Hải Phòng']]]],
+    // "làm" before a post gives that post (the team's lead), it ends the body
+    ['Đoàn gồm 5 thành viên do ông Trần Công Dũng - trưởng phòng Thanh tra 1 làm trưởng đoàn, thời hạn thanh tra 45 ngày.',
+      [['Trần Công Dũng', null, ['trưởng phòng Thanh tra 1']]]],
+    ['Đoàn do bà Lê Thị Phương Hoa, Phó chánh thanh tra Bộ làm trưởng đoàn, có nhiệm vụ kiểm tra.',
+      [['Lê Thị Phương Hoa', null, ['Phó chánh thanh tra Bộ']]]],
+    ['Ông Nguyễn Tiến Nghĩa, Phó Giám đốc Sở Xây dựng làm phó trưởng đoàn, ngoài ra còn có đại diện các sở.',
+      [['Nguyễn Tiến Nghĩa', null, ['Phó Giám đốc Sở Xây dựng']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
