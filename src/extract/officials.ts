@@ -1291,7 +1291,7 @@ function companyEnd(text: string, toks: Token[], k: number): number {
   if (!head) return -1;
   let q = k + head.len;
   while (q < toks.length && q - k < MAX_COMPANY_WORDS && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, LEGAL_FORM_TABLE)) && !predicateAt(toks, q)
-    && !honorificInCompanyName(toks, q) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
+    && !clauseParticleAt(toks, q) && !honorificInCompanyName(toks, q) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
   if (q === k + head.len) return -1;
   const closed = q === toks.length || toks[q].gap !== Gap.Space || !!predicateAt(toks, q);
   // (a company's name may end in lower case when short; a unit's ends on its place or brand, and holds no person's name)
@@ -1299,6 +1299,16 @@ function companyEnd(text: string, toks: Token[], k: number): number {
   // (a lower-case legal form ending on two foreign words closed by a comma: those may be the next person's name, in a list)
   if (!toks[k].cap && q - 2 > k + head.len && isForeignNameWord(text, toks[q - 1]) && isForeignNameWord(text, toks[q - 2]) && !predicateAt(toks, q)) return -1;
   return closed && (toks[q - 1].cap || toks[q - 1].acro || toks[q - 1].num || q - k <= 8) ? q : -1;
+}
+
+/** Particles of the person's clause, never a name's last word: "thì" after its subject, "lại"/"cũng" before the verb
+ *  ("... Công ty Cổ phần Đại Dương lại cho rằng", "Phó Chủ tịch Kinh doanh của Senet thì ..."). */
+const CLAUSE_PARTICLE_IDS = idSet(['thì', 'lại', 'cũng', 'vẫn']);
+function clauseParticleAt(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  if (t.cap || !CLAUSE_PARTICLE_IDS.has(t.w)) return false;
+  const n = toks[q + 1];
+  return t.w === THI_ID || !n || n.gap !== Gap.Space || !!predicateAt(toks, q + 1);
 }
 
 const NHA_ID = lexiconWordId('nhà');

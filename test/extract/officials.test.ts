@@ -937,6 +937,9 @@ describe('after a name, a body named in sentence case runs on to the punctuation
       [['Lê Thị Phương Hoa', null, ['Phó chánh thanh tra Bộ']]]],
     ['Ông Nguyễn Tiến Nghĩa, Phó Giám đốc Sở Xây dựng làm phó trưởng đoàn, ngoài ra còn có đại diện các sở.',
       [['Nguyễn Tiến Nghĩa', null, ['Phó Giám đốc Sở Xây dựng']]]],
+    // a particle of the person's clause before the verb is no part of a company's name
+    ['Ông Đỗ Quang Dương - Tổng Giám đốc Công ty Cổ phần Đại Dương lại cho rằng: công ty rất khó.',
+      [['Đỗ Quang Dương', null, ['Tổng Giám đốc Công ty Cổ phần Đại Dương']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
