@@ -282,6 +282,12 @@ function bracketGap(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** A body's acronym alone in brackets right before token k, closed by ")" or ")," ("(NEC) ông", "(DOS), ông"). */
+function bracketedAcronymBefore(text: string, toks: Token[], k: number): boolean {
+  const a = toks[k - 1];
+  return k > 1 && a.gap === Gap.Paren && a.acro && !a.num && text.charCodeAt(a.e) === 41 && (bracketGap(text, a.e, toks[k].s) || bracketCommaGap(text, a.e, toks[k].s));
+}
+
 /** "Paris (Pháp), Anne Hidalgo": a bracket closed, then a comma before the name. */
 function bracketCommaGap(text: string, from: number, to: number): boolean {
   return text.charCodeAt(from) === 41 && text.charCodeAt(from + 1) === 44 && to === from + 3 && text.charCodeAt(from + 2) === 32;
@@ -366,7 +372,7 @@ function postWordBefore(text: string, toks: Token[], r: number): boolean {
     if (mayOpenPost(t)) return true;
     // ("Chủ tịch của CLB - ông Stan Kroenke": a dash before the name's honorific sets the name off, like a comma)
     if (t.gap === Gap.Dash && q === r - 1 && dashedHonorific(toks, q)) continue;
-    if (t.gap === Gap.Dash || (t.gap === Gap.Break && !(q > 0 && bracketGap(text, toks[q - 1].e, t.s)))) return false;
+    if (t.gap === Gap.Dash || (t.gap === Gap.Break && !(q > 0 && (bracketGap(text, toks[q - 1].e, t.s) || bracketCommaGap(text, toks[q - 1].e, t.s))))) return false;
   }
   return false;
 }
@@ -448,10 +454,12 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   // ("lãnh tụ Iran Ayatollah Ruhollah Khomeini": a cleric's honorific, capitalised, is no part of the post either)
   if (last >= 1 && (!toks[last].cap || CAPITALISED_HONORIFIC_IDS.has(toks[last].w)) && matchAt(toks, last, HONORIFIC_TABLE)?.len === 1) {
     const g = toks[last].gap;
-    if (g !== Gap.Comma && g !== Gap.Dash && g !== Gap.Space) return null;
+    // ("Người phát ngôn của Bộ Ngoại giao Mỹ (DOS), ông John Kirby": the body's acronym in brackets before the honorific)
+    const acronymBefore = g === Gap.Break && bracketedAcronymBefore(text, toks, last);
+    if (g !== Gap.Comma && g !== Gap.Dash && g !== Gap.Space && !acronymBefore) return null;
     honorificSetOff = lowerVerbs && g !== Gap.Space && toks[r].gap === Gap.Space;
     commaHonorific = g !== Gap.Space && toks[r].gap === Gap.Space;
-    last--;
+    last -= acronymBefore ? 2 : 1;
   } else if (last >= 1 && toks[r].gap === Gap.Space && toks[last].w === LA_ID && toks[last].gap === Gap.Space) {
     // "vua mới của Thái Lan là Maha Vajiralongkorn": the post with its unit, then "là" and its holder
     last--;

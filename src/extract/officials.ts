@@ -243,6 +243,11 @@ function holderAfterLowSector(text: string, toks: Token[], headEnd: number, sect
   return toks[q]?.gap === Gap.Space && startsHolderName(text, toks, q) ? q : -1;
 }
 
+/** A family name at r + 1 and "Văn" or "Thị" after it: a Vietnamese name starts at r + 1, not at r. */
+function middleNameThird(toks: Token[], r: number): boolean {
+  return toks[r + 2]?.gap === Gap.Space && MIDDLE_NAMES.has(toks[r + 2].w) && toks[r + 1].gap === Gap.Space && startsFamilyName(toks, r + 1);
+}
+
 /**
  * "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
  * person the name is the unit's; before a name, only when a second name follows it. The post's new end.
@@ -252,7 +257,8 @@ function unitNamedAfterPersonEnd(text: string, toks: Token[], end: number, appos
   // a unit's name has two syllables or more; Văn and Thị are middle names
   for (let r = end + 2; q > end && !MIDDLE_NAMES.has(toks[end + 1].w) && r <= end + 4; r++) {
     if (toks[r]?.gap !== Gap.Space || !toks[r - 1].cap || !toks[r - 2].cap) break;
-    if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2) return r;
+    // (not a family name that ends the unit's own name: "Trường THPT Phan Bội Châu Nguyễn Thị Hoa", the holder's middle name second)
+    if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2 && !middleNameThird(toks, r)) return r;
   }
   if (q > end && apposition && !(toks[q]?.gap === Gap.Space && toks[q].cap)) return q;
   // before a name, two syllables closed at once are the unit's own name, not its head's: a Vietnamese full name has
@@ -294,6 +300,20 @@ function endsWithHospitalType(toks: Token[], k: number): boolean {
 const SCHOOL_LEVEL_TABLE = table(['THPT', 'THCS', 'PTTH', 'PTDTNT', 'Tiểu học', 'Mầm non', 'Phổ thông', 'THPT chuyên', 'Trung học phổ thông', 'Trung học cơ sở']);
 function endsWithSchoolLevel(toks: Token[], end: number): boolean {
   return matchAt(toks, end - 1, SCHOOL_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, SCHOOL_LEVEL_TABLE)?.len === 2 || matchAt(toks, end - 3, SCHOOL_LEVEL_TABLE)?.len === 3;
+}
+/** A school's level ends at end, or starts right before it and runs on ("THPT| chuyên"). */
+const schoolLevelBefore = (toks: Token[], end: number): boolean => endsWithSchoolLevel(toks, end) || !!matchAt(toks, end - 1, SCHOOL_LEVEL_TABLE);
+const SCHOOL_KIND_TABLE = table(['chuyên', 'dân lập', 'tư thục', 'bán công', 'quốc tế']);
+/**
+ * "Trường THCS - THPT Nguyễn Tất Thành", "trường THPT chuyên Lê Hồng Phong", "Trường THPT dân lập Đinh Tiên Hoàng": after a
+ * school's level, a second level after a dash (no chain of parent units) or a lower-case kind is still its type, when the
+ * school's name follows in capitals. The type's new end, else end.
+ */
+function schoolKindEnd(toks: Token[], end: number): number {
+  let q = end;
+  if (toks[q].gap === Gap.Dash && toks[q].cap) q += matchAt(toks, q, SCHOOL_LEVEL_TABLE)?.len ?? 0;
+  if (toks[q]?.gap === Gap.Space && !toks[q].cap) q += matchAt(toks, q, SCHOOL_KIND_TABLE)?.len ?? 0;
+  return q > end && toks[q]?.gap === Gap.Space && toks[q].cap && !toks[q].num ? q : end;
 }
 
 /**
@@ -671,7 +691,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
-  } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && (endsWithSchoolLevel(toks, end) || endsWithHospitalType(toks, end))) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
+  } else if (orgStart >= 0 && toks[end] && schoolLevelBefore(toks, end) && (end = schoolKindEnd(toks, end)) >= 0 && toks[end].gap === Gap.Space && toks[end].cap) {
+    end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
+  } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithHospitalType(toks, end)) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
   // "Đại biểu Quốc hội tỉnh Ninh Thuận Nguyễn Sỹ Cương": a deputy's province (the delegation) after the assembly
   if (orgStart >= 0 && end === orgStart + 2 && toks[end]?.gap === Gap.Space && toks[orgStart].w === QUOC_ID && headF === 'đại biểu') end = delegationEnd(toks, end, text);
   // "Cố vấn An ninh Quốc gia Michael Flynn", "Ủy viên T.Ư Đảng Ngô Thị Thanh Hằng": a body or remit read short runs on in
@@ -928,7 +950,8 @@ function ownerBeforeHolder(text: string, toks: Token[], c: number, commaOk: bool
   while (e > q && e - q < MAX_OWNER_NAME_WORDS && toks[e]?.gap === Gap.Space && toks[e].cap && !toks[e].num) e++;
   // (or a comma, an honorific and the name: "Giám đốc thể thao của Inter Milan, ông Piero Ausilio"; not after "Đoàn",
   // whose "đại biểu ... của Quốc hội Cuba, đồng chí X" is a delegation's, not X's post)
-  return e > c + 1 && (toks[e]?.w === LA_ID && nameAfterLa(text, toks, e) >= 0 || commaOk && toks[e]?.gap === Gap.Comma && honorificNameAt(text, toks, e)) ? e : -1;
+  return e > c + 1 && (toks[e]?.w === LA_ID && nameAfterLa(text, toks, e) >= 0 || commaOk && toks[e]?.gap === Gap.Comma && honorificNameAt(text, toks, e)
+    || commaOk && bracketedAcronymThenHonorific(text, toks, e)) ? e : -1;
 }
 
 /** Parties a legislator is named by, short ("Thượng nghị sĩ Cộng hòa", "Hạ nghị sỹ Dân chủ"). */
@@ -1146,6 +1169,14 @@ const MAX_LOWER_UNIT_NAME = 12;
 const DEMONSTRATIVE_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ']);
 /** One-syllable predicates that also end common nouns ("việc làm", "chữ ký"). */
 const WEAK_PREDICATE_IDS = idSet(['làm', 'ký', 'kể', 'viết']);
+const MAKE_ID = lexiconWordId('làm');
+/** "làm" at q, then a post in lower case, maybe after its prefix: the verb gives the post ("làm trưởng đoàn", "làm phó trưởng
+ *  đoàn"), it ends no noun of a name. */
+function weakPredicateGivesPost(toks: Token[], q: number): boolean {
+  if (toks[q].w !== MAKE_ID || toks[q + 1]?.gap !== Gap.Space || toks[q + 1].cap) return false;
+  const post = q + 1 + (toks[q + 1].k & PREFIX_TABLE.bit && toks[q + 2]?.gap === Gap.Space ? matchAt(toks, q + 1, PREFIX_TABLE)?.len ?? 0 : 0);
+  return (toks[post].k & POSITION_TABLE.bit) !== 0 && !!matchAt(toks, post, POSITION_TABLE);
+}
 /** "Richard M. Nixon", "A.P. Moller-Maersk": an initial's dot read as a sentence's end cuts a foreign name inside a
  * title; after a foreign word and an initial, the foreign words after the dot go on. Returns the new end, or end. */
 function pastMiddleInitial(text: string, toks: Token[], end: number): number {
@@ -1260,7 +1291,7 @@ function companyEnd(text: string, toks: Token[], k: number): number {
   if (!head) return -1;
   let q = k + head.len;
   while (q < toks.length && q - k < MAX_COMPANY_WORDS && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, LEGAL_FORM_TABLE)) && !predicateAt(toks, q)
-    && !honorificInCompanyName(toks, q) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
+    && !clauseParticleAt(toks, q) && !honorificInCompanyName(toks, q) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
   if (q === k + head.len) return -1;
   const closed = q === toks.length || toks[q].gap !== Gap.Space || !!predicateAt(toks, q);
   // (a company's name may end in lower case when short; a unit's ends on its place or brand, and holds no person's name)
@@ -1268,6 +1299,16 @@ function companyEnd(text: string, toks: Token[], k: number): number {
   // (a lower-case legal form ending on two foreign words closed by a comma: those may be the next person's name, in a list)
   if (!toks[k].cap && q - 2 > k + head.len && isForeignNameWord(text, toks[q - 1]) && isForeignNameWord(text, toks[q - 2]) && !predicateAt(toks, q)) return -1;
   return closed && (toks[q - 1].cap || toks[q - 1].acro || toks[q - 1].num || q - k <= 8) ? q : -1;
+}
+
+/** Particles of the person's clause, never a name's last word: "thì" after its subject, "lại"/"cũng" before the verb
+ *  ("... Công ty Cổ phần Đại Dương lại cho rằng", "Phó Chủ tịch Kinh doanh của Senet thì ..."). */
+const CLAUSE_PARTICLE_IDS = idSet(['thì', 'lại', 'cũng', 'vẫn']);
+function clauseParticleAt(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  if (t.cap || !CLAUSE_PARTICLE_IDS.has(t.w)) return false;
+  const n = toks[q + 1];
+  return t.w === THI_ID || !n || n.gap !== Gap.Space || !!predicateAt(toks, q + 1);
 }
 
 const NHA_ID = lexiconWordId('nhà');
@@ -1329,8 +1370,9 @@ function sentenceCaseRunEnd(text: string, toks: Token[], k: number, maxWords = M
   let q = k;
   while (q < toks.length && q - k < maxWords && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
     && !CIRCUMSTANCE_IDS.has(toks[q].w) && !matchAt(toks, q, PARTY_STANDING_TABLE) && !matchAt(toks, q, REMIT_TABLE)
-    // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name)
-    && !(predicateAt(toks, q) && !WEAK_PREDICATE_IDS.has(toks[q].w)) && !matchAt(toks, q, HONORIFIC_TABLE)
+    // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name; not before a post it gives:
+    // "Phó Giám đốc Sở Y tế làm trưởng đoàn")
+    && !(predicateAt(toks, q) && (!WEAK_PREDICATE_IDS.has(toks[q].w) || weakPredicateGivesPost(toks, q))) && !matchAt(toks, q, HONORIFIC_TABLE)
     // (a degree opens the next person: "Viện trưởng Viện nghiên cứu tôn giáo và GS-TS X")
     && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE) || startsHolderName(text, toks, q) || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
   return q > k ? q : -1;
@@ -2249,9 +2291,25 @@ function pastBracketNote(text: string, toks: Token[], k: number): number {
     const sep = text.slice(toks[q - 1].e, toks[q].s);
     if (sep.includes('(')) return -1;
     if (!sep.includes(')')) continue;
-    return sep.replace(/[\s"”’]/g, '') === '),' && matchAt(toks, q, HONORIFIC_TABLE) ? q : -1;
+    // ("Người phát ngôn Ủy ban Bầu cử Quốc gia (NEC) ông Hang Puthea": no comma after a body's acronym alone)
+    const closed = sep.replace(/[\s"”’]/g, '');
+    return (closed === '),' || (closed === ')' && q === k + 1 && toks[k].acro)) && matchAt(toks, q, HONORIFIC_TABLE) ? q : -1;
   }
   return -1;
+}
+
+/** Token k follows a bracketed note closed by "),", or a body's acronym closed by ")" alone ("(NEC) ông X"). */
+function closesBracketNote(text: string, toks: Token[], k: number): boolean {
+  const closed = text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '');
+  return closed === '),' || (closed === ')' && toks[k - 1].acro && toks[k - 1].gap === Gap.Paren);
+}
+
+/** "của Bộ Ngoại giao Mỹ (DOS), ông John Kirby": a body's acronym in brackets at q, then an honorific and a name. */
+function bracketedAcronymThenHonorific(text: string, toks: Token[], q: number): boolean {
+  const a = toks[q];
+  if (!a || a.gap !== Gap.Paren || !a.acro || a.num || text.charCodeAt(a.e) !== 41 || !toks[q + 1]) return false;
+  const sep = text.slice(a.e, toks[q + 1].s);
+  return (sep === ') ' || sep === '), ') && honorificNameAt(text, toks, q + 1);
 }
 
 /** A place's name of two words or more runs across token k from one or two words before it. */
@@ -2402,7 +2460,8 @@ const BARE_GENERAL = { len: 1 };
 function bareGeneralAt(text: string, toks: Token[], k: number): { len: number } | null {
   const t = toks[k];
   if (!t || t.w !== TUONG_ID || (k > 0 && t.gap === Gap.Space && (toks[k - 1].cap || (!t.cap && TUONG_COMPOUND_IDS.has(toks[k - 1].w))))) return null;
-  return toks[k + 1]?.gap === Gap.Space && startsHolderName(text, toks, k + 1) ? BARE_GENERAL : null;
+  // ("tướng Khieu Sopheak", "Tướng Myat Min Oo": a romanised name whose words the foreign-word test does not know)
+  return toks[k + 1]?.gap === Gap.Space && (startsHolderName(text, toks, k + 1) || startsRomanisedName(text, toks, k + 1)) ? BARE_GENERAL : null;
 }
 
 /**
@@ -3214,7 +3273,7 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   // "Cố vấn ông Trump" is Trump's adviser, not Trump
   if (hon && toks[k].gap === Gap.Space && positions.length && ADVISER_RE.test(foldedTitle(positions[positions.length - 1].text))) return k;
   const honGapOk = k === i || !toks[k] || toks[k].gap === Gap.Space || toks[k].gap === Gap.Comma || toks[k].gap === Gap.Dash
-    || (toks[k].gap === Gap.Break && positions.length > 0 && text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '') === '),');
+    || (toks[k].gap === Gap.Break && positions.length > 0 && closesBracketNote(text, toks, k));
   // "tiếp Ngoại trưởng và Đại sứ Nga, ông Trump": posts joined by "và" name other people than the one after the comma
   const joinedPosts = toks[k]?.gap === Gap.Comma && i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === VA_ID && endsPost(toks, i - 1);
   // "Báo cáo với Bộ trưởng, cô X - Hiệu trưởng", "cuộc gặp của Thủ tướng, ông X": a bare post, a comma, then an honorific

@@ -89,6 +89,11 @@ describe('a post, then "ông" and a foreign name', () => {
     // a bracket after a post abbreviates it: the post is the one before it
     ['Điều gì sẽ xảy ra khi Giám đốc điều hành (CEO) của hãng – ông Travis Kalanick nghỉ việc.', [['Travis Kalanick', ['Giám đốc điều hành (CEO) của hãng']]]],
     ['Theo Giám đốc điều hành (CEO) hãng hàng không Qatar Airways, ông Akbar Al Baker, hãng sẽ mua.', [['Akbar Al Baker', ['Giám đốc điều hành (CEO) hãng hàng không Qatar Airways']]]],
+    // the body's acronym in brackets between the body and the honorific
+    ['Theo Bloomberg, phát ngôn viên Cơ quan tình báo của Lầu Năm Góc (DIA), ông William Marks nhận định như vậy.', [['William Marks', ['phát ngôn viên Cơ quan tình báo của Lầu Năm Góc']]]],
+    ['Người phát ngôn của Bộ Ngoại giao Mỹ (DOS), ông John Kirby nhận định.', [['John Kirby', ['Người phát ngôn của Bộ Ngoại giao Mỹ']]]],
+    // (a note that is no acronym is no body's)
+    ['Người phát ngôn của Bộ Ngoại giao (bên phải), ông John Kirby nhận định.', []],
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });

@@ -930,6 +930,16 @@ describe('after a name, a body named in sentence case runs on to the punctuation
       [['Ngô Văn Hải', null, ['Chủ tịch Ủy ban tư pháp của Thượng viện Mỹ']]]],
     ['Bà Đỗ Thị Lan, Phó Giám đốc Trung tâm Dịch vụ việc làm Hải Phòng, cho biết.',
       [['Đỗ Thị Lan', null, ['Phó Giám đốc Trung tâm Dịch vụ việc làm Hải Phòng']]]],
+    // "làm" before a post gives that post (the team's lead), it ends the body
+    ['Đoàn gồm 5 thành viên do ông Trần Công Dũng - trưởng phòng Thanh tra 1 làm trưởng đoàn, thời hạn thanh tra 45 ngày.',
+      [['Trần Công Dũng', null, ['trưởng phòng Thanh tra 1']]]],
+    ['Đoàn do bà Lê Thị Phương Hoa, Phó chánh thanh tra Bộ làm trưởng đoàn, có nhiệm vụ kiểm tra.',
+      [['Lê Thị Phương Hoa', null, ['Phó chánh thanh tra Bộ']]]],
+    ['Ông Nguyễn Tiến Nghĩa, Phó Giám đốc Sở Xây dựng làm phó trưởng đoàn, ngoài ra còn có đại diện các sở.',
+      [['Nguyễn Tiến Nghĩa', null, ['Phó Giám đốc Sở Xây dựng']]]],
+    // a particle of the person's clause before the verb is no part of a company's name
+    ['Ông Đỗ Quang Dương - Tổng Giám đốc Công ty Cổ phần Đại Dương lại cho rằng: công ty rất khó.',
+      [['Đỗ Quang Dương', null, ['Tổng Giám đốc Công ty Cổ phần Đại Dương']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -1223,6 +1233,12 @@ describe('a general named without his grade, "tướng" in lower case', () => {
     ['Hôm qua, tướng James Mattis đến Tokyo.', [['James Mattis', 'tướng', []]]],
     ['Chỉ huy lực lượng đặc nhiệm, tướng Ali Hassan tuyên bố chiến dịch sắp kết thúc.', [['Ali Hassan', 'tướng', []]]],
     ['Là nhà quân sự lỗi lạc, tướng Võ Nguyên Giáp luôn quan tâm tới binh sĩ.', [['Võ Nguyên Giáp', 'tướng', []]]],
+    // a romanised name the foreign-word test does not know
+    ['Người phát ngôn Bộ Nội vụ Campuchia, tướng Khieu Sopheak cho biết, khoảng 40.000 binh sỹ đã được triển khai.',
+      [['Khieu Sopheak', 'tướng', ['Người phát ngôn Bộ Nội vụ Campuchia']]]],
+    ['Tướng Myat Min Oo cho biết chiếc máy bay là dòng Y-8.', [['Myat Min Oo', 'Tướng', []]]],
+    // (Vietnamese words after it are no romanised name)
+    ['Sau đó tướng Ba Tư cho quân rút.', []],
     // a compound that "tướng" ends: the prime minister, a coach called a general
     // (the prime minister's lower-case post before a full name is his post, with no rank)
     ['Ông cho rằng thủ tướng Nguyễn Văn An đã đúng.', [['Nguyễn Văn An', null, ['thủ tướng']]]],
@@ -1472,6 +1488,22 @@ describe('schools are mostly named after people: the name after a school level i
     ['Hiệu trưởng Trường THCS Huỳnh Đình Túc Nguyễn Khoa Trí cho biết.', [['Nguyễn Khoa Trí', null, ['Hiệu trưởng Trường THCS Huỳnh Đình Túc']]]],
     // no holder: the school's namesake is no official
     ['Hiệu trưởng Trường THPT Chu Văn An cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a second school level after a dash, or a lower-case kind, is still the school\'s type before its name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Phạm Thanh Tâm, Hiệu trưởng Trường THCS - THPT Hồng Đức (TP.HCM), cho biết.', [['Phạm Thanh Tâm', null, ['Hiệu trưởng Trường THCS - THPT Hồng Đức']]]],
+    ['Bà Nguyễn Thị Minh Ngọc, Tổ trưởng tổ Ngữ văn trường THCS – THPT Đinh Thiện Lý, cho biết.', [['Nguyễn Thị Minh Ngọc', null, ['Tổ trưởng tổ Ngữ văn trường THCS – THPT Đinh Thiện Lý']]]],
+    ['Tiến sĩ Nguyễn Tùng Lâm - Chủ tịch Hội đồng giáo dục Trường THPT dân lập Đinh Tiên Hoàng- cho rằng: không nên.', [['Nguyễn Tùng Lâm', null, ['Chủ tịch Hội đồng giáo dục Trường THPT dân lập Đinh Tiên Hoàng']]]],
+    ['Ông Ngô Xuân Phúc, Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu cho biết: Năm nay, trường tăng.', [['Ngô Xuân Phúc', null, ['Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu']]]],
+    // the holder after the school's name, its namesake's last syllable a family name
+    ['Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu Nguyễn Thị Hoa cho biết.', [['Nguyễn Thị Hoa', null, ['Phó Hiệu trưởng Trường THPT chuyên Phan Bội Châu']]]],
+    // a dash before a body that is no school level still cuts the chain
+    ['Ông Nguyễn Văn Hùng, Hiệu trưởng trường THPT - Sở GD tỉnh Nghệ An cho biết.', [['Nguyễn Văn Hùng', null, ['Hiệu trưởng trường THPT']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
@@ -1778,6 +1810,23 @@ describe('a note in brackets between the post and its holder: parent bodies and 
       [['Trần Quang Hưng', null, ['Phó Giám đốc Trung tâm Giám sát an toàn không gian mạng quốc gia']]]],
     // no full name after the note: nobody is read (a place after the note is no holder)
     ['Giám đốc Sở Y tế (SYT) Hà Nam, khẳng định đến nay chưa có ca bệnh.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a body\'s acronym in brackets, then an honorific and the holder (after "của", or with no comma)', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Người phát ngôn Ủy ban Bầu cử Quốc gia (NEC) ông Hang Puthea cho biết, có gần 75.000 quan sát viên.',
+      [['Hang Puthea', null, ['Người phát ngôn Ủy ban Bầu cử Quốc gia']]]],
+    ['Tờ báo dẫn lời phát ngôn viên Lực lượng Vũ trang Philippines (AFP) ông Restituto Padilla cho biết, chỉ còn vài khu vực.',
+      [['Restituto Padilla', null, ['phát ngôn viên Lực lượng Vũ trang Philippines']]]],
+    ['Giám đốc của Tổ chức Hàng không Dân dụng Quốc tế (ICAO), ông Olumuyiwa Benard Aliu đã hối thúc các nước.',
+      [['Olumuyiwa Benard Aliu', null, ['Giám đốc của Tổ chức Hàng không Dân dụng Quốc tế']]]],
+    ['Chủ tịch của Tập đoàn Vingroup (VIC), ông Phạm Nhật Vượng nhận định.', [['Phạm Nhật Vượng', null, ['Chủ tịch của Tập đoàn Vingroup']]]],
+    // a note that is no acronym, with no comma after it, leads to no holder
+    ['Giám đốc Sở Y tế (bên trái) ông Nguyễn Văn An cho biết.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
