@@ -4,7 +4,7 @@ import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
-  DIGEST_HEADLINE_WORDS,
+  DIGEST_HEADLINE_WORDS, NEWS_WIRES,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -876,6 +876,15 @@ function isReportDate(ctx: ExtractContext, d: DateMention): boolean {
   const from = Math.max(sStart, d.span[0] - CUE_WINDOW);
   return MEDIA_BEFORE_RE.test(ctx.folded.slice(from, d.span[0])) || SOURCE_NAMED_BEFORE_RE.test(ctx.text.slice(from, d.span[0]));
 }
+/**
+ * "AP ngày 13/7 dẫn tin ...", "Hãng RIA Novosti tối ngày 5/6 dẫn thông báo ...": a wire service named bare as the subject of
+ * its day, which then reports; not a photo credit before a sentence's opening day ("Ảnh: AFP  Ngày 23/5, ...").
+ */
+const WIRE_NAMED_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}]|(?:Ảnh|Nguồn|ảnh|nguồn)\s*:\s*)(?:${NEWS_WIRES.join('|')})\s+$`, 'u');
+function wireReportDate(ctx: ExtractContext, d: DateMention): boolean {
+  const c = ctx.text[d.span[0]];
+  return c !== c.toUpperCase() && WIRE_NAMED_BEFORE_RE.test(ctx.text.slice(Math.max(0, d.span[0] - CUE_WINDOW), d.span[0]));
+}
 /** "Theo Jane's ngày 10/3, ...": a named source's report opening its sentence, written in the text's own case. */
 const SOURCE_NAMED_BEFORE_RE = /(?<![\p{L}])Theo\s+(?:\p{Lu}[\p{L}\p{N}.&'-]*\s+){1,4}$/u;
 
@@ -1739,7 +1748,9 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     const day = dayWithinSpanNext(ctx, dates, picked, pickedAt);
     if (day) return day;
   }
-  if (picked && isReportDate(ctx, picked)) {
+  // A wire's own dated report reads like a medium's, but a day "vừa qua" past it is its background ("Hôm 8/5 vừa qua, ...").
+  const wire = picked !== null && !isReportDate(ctx, picked) && wireReportDate(ctx, picked);
+  if (picked && (wire || isReportDate(ctx, picked))) {
     const response = responseToPress(ctx, dates, picked, pickedAt);
     if (response) return response;
     for (let i = pickedAt + 1; i < dates.length; i++) {
@@ -1747,7 +1758,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       if (d.span[0] - picked.span[0] > REPORTED_INCIDENT_WINDOW) break;
       const cues = cuesOf.get(d)!;
       if (!cues.strongCue || cues.holiday || cues.legalText || cues.background) continue;
-      if (isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;
+      if (!wire && isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;
       // "Theo Jane's ngày 10/3, ... diễn ra từ ngày 1/3": an earlier day told after the report is what it reports.
       const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
       if (gap < 1 || gap > REPORTED_DAYS || cues.caption || fromAnotherYear(ctx, dates, d)) continue;

@@ -108,6 +108,15 @@ export const NOT_VERB_AFTER_DAY = [
 /** Media that a report date hangs on ("báo chí Nhật ngày 17/6", "hãng tin AP ngày 3/2"). */
 export const MEDIA_WORDS = ['báo chí', 'báo', 'tờ', 'hãng tin', 'hãng thông tấn', 'thông tấn xã', 'đài', 'kênh', 'trang'];
 
+/**
+ * Wire services and broadcasters named bare before the day they reported ("AP ngày 13/7 dẫn tin ...", "Reuters hôm 5/2
+ * đưa tin"), as "Theo Reuters ngày 5/2" and "hãng tin AP ngày 3/2" already are; matched in the text's own case.
+ */
+export const NEWS_WIRES = [
+  'AP', 'AFP', 'Reuters', 'CNN', 'BBC', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'RIA Novosti', 'Interfax', 'Xinhua', 'Tân Hoa xã',
+  'KCNA', 'NHK', 'Bloomberg', 'CNBC', 'Fox News', 'NBC News', 'ABC News', 'CBS News', 'Al Jazeera',
+];
+
 /** A date followed by these is an event that just happened ("từ ngày 13 đến 15/6 vừa qua"). */
 export const RECENT_PAST_AFTER = ['vừa qua', 'vừa rồi', 'mới đây'];
 
