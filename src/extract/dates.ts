@@ -4,7 +4,7 @@ import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
-  DIGEST_HEADLINE_WORDS, NEWS_WIRES,
+  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -1138,8 +1138,9 @@ const REPORTED_OPENING_RE =
   new RegExp(String.raw`^\s*[:,]?\s*"?\s*(?:(?:vào|từ)\s+)?(?:(?:${alt(['lúc', 'khoảng', 'hồi'])})\s+)?` +
     String.raw`(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|')?\s*)?)?$`, '');
 /** "Theo đó, khoảng 14h30 ngày 23/5, ...": the sentence after a statement tells what it reported. */
-const ELABORATION_OPENERS = ['theo đó', 'cụ thể', 'theo thông tin ban đầu', 'theo báo cáo ban đầu', 'thông tin ban đầu'];
-const ELABORATION_OPENER_RE = new RegExp(String.raw`^\s*(?:${alt(ELABORATION_OPENERS)})\s*,`, '');
+const ELABORATION_OPENERS = ['theo đó', 'cụ thể', ...INITIAL_REPORT_OPENERS];
+/** "Thông tin ban đầu cho biết, ...": the opener may carry its own verb before the comma. */
+const ELABORATION_OPENER_RE = new RegExp(String.raw`^\s*(?:${alt(ELABORATION_OPENERS)})(?:\s+cho\s+(?:biết|thấy|hay))?\s*,`, '');
 /**
  * "... - ảnh Hoàng Lan Theo thông tin ban đầu, khoảng 7 giờ ngày 18-9, ...": the opener right before the date's
  * clause when an inline photo caption, with no stop of its own, starts the sentence.
@@ -1150,7 +1151,9 @@ const ELABORATION_BEFORE_RE = new RegExp(
 const OCCURRED_OPENER_RE = /^\s*(?:vụ việc|sự việc|vụ án|vụ tai nạn|vụ cháy)\s+xảy ra(?![a-zà-ỹ])/;
 /** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
 const STATEMENT_RE = /(?<![a-zà-ỹ])(?:cho(?: (?:báo chí|phóng viên|pv))? (?:biết|hay)|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![a-zà-ỹ])/;
-const INITIAL_INFO_RE = /^\s*(?:theo\s+)?thông tin ban đầu/;
+/** Room for the longest opener and its verb ("theo thông tin điều tra ban đầu cho biết,"). */
+const OPENER_REACH = 48;
+const INITIAL_INFO_RE = new RegExp(String.raw`^\s*(?:${alt(INITIAL_REPORT_OPENERS)})`, '');
 /** How many days before a statement an incident told "theo thông tin ban đầu" may be to be the story's. */
 const RECENT_INCIDENT_DAYS = 7;
 /** How far after the statement's verb the event it confirms is dated in the same sentence. */
@@ -1161,7 +1164,7 @@ const REPORTED_DAYS = 31;
 /** Where in `next` the first opener word sits, or -1. */
 function openerAt(next: string): number {
   let at = -1;
-  for (const w of ['ban đầu', 'theo đó', 'cụ thể']) {
+  for (const w of ['ban đầu', 'bước đầu', 'theo đó', 'cụ thể']) {
     const i = next.indexOf(w);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
@@ -1186,7 +1189,7 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
   const verbEnd = picked.span[1] + verb.index + verb[0].length;
   let nextStart = sEnd;
   while (nextStart < ctx.text.length && isSpace(ctx.text[nextStart])) nextStart++;
-  const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 28));
+  const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + OPENER_REACH));
   // Cheap word test first: most next sentences hold no opener at all.
   // An inline photo caption may come before the opener ("... - ảnh gđ cung cấp Theo đó, chiều tối 3-7, ...").
   const occurredOpens = !elaborated && OCCURRED_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 24));
@@ -1207,7 +1210,7 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
     if (d.span[0] >= nextStart) {
       // "Theo đó, ..." opens the sentence; "Theo thông tin ban đầu, ..." dates the incident only when recent:
       // a find weeks before a statement is background to the new step.
-      if (ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 16)) && !INITIAL_INFO_RE.test(ctx.folded.slice(nextStart, nextStart + 28))) return d;
+      if (ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 16)) && !INITIAL_INFO_RE.test(ctx.folded.slice(nextStart, nextStart + OPENER_REACH))) return d;
       if (gap <= RECENT_INCIDENT_DAYS && ELABORATION_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 60), d.span[0]))) return d;
       // "Vụ việc xảy ra vào tầm 18h20' chiều tối ngày 6-6, ...": the next sentence dates the incident the statement is about.
       if (occurredOpens && gap <= RECENT_INCIDENT_DAYS) return d;

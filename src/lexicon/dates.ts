@@ -84,6 +84,14 @@ export const INVESTIGATION_CUES = [
   'hồ sơ vụ án',
 ];
 
+/**
+ * Openers that tell what was first learnt of an incident ("Theo thông tin ban đầu, ...", "Thông tin bước đầu, ...",
+ * "Theo kết quả điều tra ban đầu, ..."): after a dated statement they date the incident it reports.
+ */
+export const INITIAL_REPORT_OPENERS = ['', 'theo '].flatMap((by) =>
+  ['thông tin', 'báo cáo', 'điều tra', 'kết quả điều tra', 'thông tin điều tra'].flatMap((what) =>
+    ['ban đầu', 'bước đầu'].map((when) => `${by}${what} ${when}`)));
+
 /** Words right after a date that put it in an earlier year ("hôm 19-12 năm ngoái"): background. */
 export const EARLIER_YEAR_AFTER = ['năm ngoái', 'năm trước', 'năm rồi', 'năm cũ'];
 
@@ -121,7 +129,11 @@ export const NEWS_WIRES = [
 export const RECENT_PAST_AFTER = ['vừa qua', 'vừa rồi', 'mới đây'];
 
 /** Police actions that a lead reports after the fact ("cho biết đã bắt giam nghi can"). */
-export const ARREST_WORDS = ['truy tố', 'bắt giam', 'bắt giữ', 'bắt khẩn cấp', 'tạm giữ', 'tạm giam', 'khởi tố', 'bắt', 'truy nã', 'đầu thú'];
+export const ARREST_WORDS = [
+  'truy tố', 'bắt giam', 'bắt giữ', 'bắt khẩn cấp', 'tạm giữ', 'tạm giam', 'khởi tố', 'bắt', 'truy nã', 'đầu thú',
+  // the press's idioms for a catch: "Băng cướp táo tợn ở HN sa lưới", "Nhóm trộm bị tóm gọn"
+  'sa lưới', 'tóm gọn',
+];
 
 /** A headline with these is about the report itself ("Hé lộ nguyên nhân..."), so the report date stands. */
 export const DISCLOSURE_WORDS = ['hé lộ', 'tiết lộ', 'công bố', 'cho biết', 'xác định', 'làm rõ', 'thông tin', 'nguyên nhân', 'kết luận'];
