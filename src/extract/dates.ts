@@ -1447,7 +1447,14 @@ const JUST_NOW_RE = /(?<![a-zà-ỹ])(?:vừa(?![a-zà-ỹ])(?!\s+(?:phải|đ�
 /** The body before the date tells its news as just done ("vừa đề nghị"), with no date of its own. */
 function justNowBefore(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
   const lead = ctx.folded.slice(ctx.bodyStart, chosen.span[0]);
-  return lead.includes('vừa') && JUST_NOW_RE.test(lead) && !dates.some((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
+  if (!lead.includes('vừa') || !JUST_NOW_RE.test(lead)) return false;
+  const earlier = dates.filter((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
+  if (earlier.length === 0) return true;
+  // Only background before it ("Trước đó, ngày 31/12/2015, ..."): the text recounts a record, and the day is one more
+  // step of it, unless told as planned ("Lễ trao giải sẽ được tổ chức vào ngày 16/11/2017"): an announced event's own day.
+  if (!earlier.every((d) => cuesOf.get(d)?.background)) return false;
+  const [start, end] = sentenceOf(ctx, chosen.span[0]);
+  return !WILL_RE.test(ctx.folded.slice(start, end));
 }
 
 /**
