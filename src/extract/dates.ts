@@ -122,6 +122,11 @@ const AFTER_DAY_BEFORE_RE = /(?<![a-zà-ỹ])(?<!giao\s)sau\s+(?:ngày\s+)?$/;
 function fromDayOn(cueText: string): boolean {
   return cueText.includes('sau') && AFTER_DAY_BEFORE_RE.test(cueText);
 }
+/** "Từ ngày 1-1-2018 trở đi, tiền lương tháng đóng BHXH sẽ ...", "từ ngày 1.7.2004 trở về sau": the same, said after the day. */
+const ONWARD_AFTER_RE = /^\s*\)?\s*trở\s+(?:đi|về\s+sau)(?![a-zà-ỹ])/;
+function onwardFromDay(after: string): boolean {
+  return after.includes('trở') && ONWARD_AFTER_RE.test(after);
+}
 /** "tăng 250.000 đồng so với giá bán chiều 05/02", "so với phiên 5/6": a comparison's reference point, not an event. */
 const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
 /** "Điển hình gần đây, lúc 0 giờ 20 phút ngày 25/1, ...", "Chẳng hạn, ngày 3/5 ...": a sentence opened as an example of a trend. */
@@ -699,7 +704,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || ((lead.includes('điển hình') || lead.includes('ví dụ') || lead.includes('chẳng hạn')) && EXAMPLE_OPENING_RE.test(lead))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end))
-      || fromDayOn(cueText);
+      || fromDayOn(cueText) || onwardFromDay(folded.slice(end, end + 16));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
