@@ -859,6 +859,19 @@ function resolvedLater(ctx: ExtractContext, dates: DateMention[], phrase: string
   return null;
 }
 
+/**
+ * "Sáng nay, khách sạn Ruby bất ngờ phát hỏa ... Thông tin ban đầu, khoảng 9h30 sáng 7/2, ...": past a lead dated only
+ * relatively, the day told right after what was first learnt of the incident is the lead's own (not under an arrest
+ * headline, where the crime behind the catch is background).
+ */
+const INITIAL_REPORT_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(INITIAL_REPORT_OPENERS)})\s*,\s*(?:(?:${alt(['vào', 'lúc', 'khoảng'])})\s+)*(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút)?\s*)?)?$`, '');
+function firstFoundOfLead(ctx: ExtractContext, chosen: DateMention): DateMention | null {
+  const before = ctx.folded.slice(Math.max(0, chosen.span[0] - 64), chosen.span[0]);
+  if (!before.includes('đầu') || !INITIAL_REPORT_BEFORE_RE.test(before) || headlineFacts(ctx).arrest) return null;
+  return chosen;
+}
+
 const WEEK_SPAN_PHRASES = new Set(['tuần qua', 'tuần trước', 'tuần này'].map(foldForMatch));
 /**
  * "Tuần qua, giá vàng ..." then "phiên thứ hai (12/6)", "phiên 16/6", ...: a week's review is a span, and a span gives
@@ -1842,7 +1855,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     // "Vụ việc xảy ra vào chiều 22/5": the incident's own date, whatever day the lead's statement was made.
     const occurred = !headline && OCCURRED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]));
     const phrase = chosen.span[0] >= end && !occurred ? leadRelativePhrase(ctx, dates, end) : null;
-    if (phrase) return headline ?? resolvedLater(ctx, dates, phrase, end) ?? weekOpening(ctx, dates, phrase);
+    if (phrase) return headline ?? resolvedLater(ctx, dates, phrase, end) ?? weekOpening(ctx, dates, phrase) ?? firstFoundOfLead(ctx, chosen);
   }
   return chosen;
 }
