@@ -1171,6 +1171,8 @@ const OCCURRED_OPENER_RE = /^\s*(?:vụ việc|sự việc|vụ án|vụ tai n�
 const STATEMENT_RE = /(?<![a-zà-ỹ])(?:cho(?: (?:báo chí|phóng viên|pv))? (?:biết|hay)|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![a-zà-ỹ])/;
 /** Room for the longest opener and its verb ("theo thông tin điều tra ban đầu cho biết,"). */
 const OPENER_REACH = 48;
+/** "Công an huyện đang phối hợp ... điều tra, xử lý hai đối tượng": an investigation reported as under way tells of it too. */
+const INVESTIGATING_RE = /(?<![a-zà-ỹ])đang(?:\s+(?:phối hợp|khẩn trương|tích cực|tiến hành|tập trung))?(?:\s+[^\s,.;:]+){0,10}?\s+(?:điều tra|xác minh|làm rõ)(?![a-zà-ỹ])/;
 const INITIAL_INFO_RE = new RegExp(String.raw`^\s*(?:${alt(INITIAL_REPORT_OPENERS)})`, '');
 /** How many days before a statement an incident told "theo thông tin ban đầu" may be to be the story's. */
 const RECENT_INCIDENT_DAYS = 7;
@@ -1196,8 +1198,10 @@ function openerAt(next: string): number {
  */
 function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   const { rest, opening, sEnd } = clauseOf(ctx, picked);
-  if (!opening || !mayReport(rest)) return null;
-  const verb = STATEMENT_RE.exec(rest);
+  const investigating = rest.includes('đang ') && INVESTIGATING_RE.exec(rest);
+  if (!opening || (!investigating && !mayReport(rest))) return null;
+  const stated = STATEMENT_RE.exec(rest);
+  const verb = stated ?? investigating;
   const headline = headlineFacts(ctx);
   if (!verb || headline.followUp) return null;
   // "Tìm thấy thi thể ..." over "xác nhận đã tìm thấy thi thể ... xảy ra ngày 8/6": the statement's act is
@@ -1225,6 +1229,11 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
       const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
       if (!ARREST_RE.test(ctx.folded.slice(dStart, dEnd))) continue;
     }
+    if (d.span[0] >= nextStart && !stated) {
+      // An investigation under way is elaborated only by what was first learnt, a few days before it.
+      if (gap <= RECENT_INCIDENT_DAYS && INITIAL_REPORT_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 64), d.span[0]))) return d;
+      continue;
+    }
     if (d.span[0] >= nextStart) {
       // "Theo đó, ..." opens the sentence; "Theo thông tin ban đầu, ..." dates the incident only when recent:
       // a find weeks before a statement is background to the new step.
@@ -1234,7 +1243,7 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
       if (occurredOpens && gap <= RECENT_INCIDENT_DAYS) return d;
       continue;
     }
-    if (findingStated) continue;
+    if (findingStated || !stated) continue;
     // "cho biết: Lúc 20 giờ 15 phút tối 19/5, ...": the reported clause opens with its own date.
     if (REPORTED_OPENING_RE.test(ctx.folded.slice(verbEnd, d.span[0]))) return d;
     // "xác nhận sự việc xảy ra vào ngày 8.5": the confirmed event; not one named far into the statement's object.
