@@ -4,7 +4,7 @@ import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
-  DIGEST_HEADLINE_WORDS,
+  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -121,6 +121,11 @@ function tallyCutoff(folded: string, cueText: string, start: number, end: number
 const AFTER_DAY_BEFORE_RE = /(?<![a-zà-ỹ])(?<!giao\s)sau\s+(?:ngày\s+)?$/;
 function fromDayOn(cueText: string): boolean {
   return cueText.includes('sau') && AFTER_DAY_BEFORE_RE.test(cueText);
+}
+/** "Từ ngày 1-1-2018 trở đi, tiền lương tháng đóng BHXH sẽ ...", "từ ngày 1.7.2004 trở về sau": the same, said after the day. */
+const ONWARD_AFTER_RE = /^\s*\)?\s*trở\s+(?:đi|về\s+sau)(?![a-zà-ỹ])/;
+function onwardFromDay(after: string): boolean {
+  return after.includes('trở') && ONWARD_AFTER_RE.test(after);
 }
 /** "tăng 250.000 đồng so với giá bán chiều 05/02", "so với phiên 5/6": a comparison's reference point, not an event. */
 const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
@@ -699,7 +704,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || ((lead.includes('điển hình') || lead.includes('ví dụ') || lead.includes('chẳng hạn')) && EXAMPLE_OPENING_RE.test(lead))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end))
-      || fromDayOn(cueText);
+      || fromDayOn(cueText) || onwardFromDay(folded.slice(end, end + 16));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
@@ -854,6 +859,19 @@ function resolvedLater(ctx: ExtractContext, dates: DateMention[], phrase: string
   return null;
 }
 
+/**
+ * "Sáng nay, khách sạn Ruby bất ngờ phát hỏa ... Thông tin ban đầu, khoảng 9h30 sáng 7/2, ...": past a lead dated only
+ * relatively, the day told right after what was first learnt of the incident is the lead's own (not under an arrest
+ * headline, where the crime behind the catch is background).
+ */
+const INITIAL_REPORT_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(INITIAL_REPORT_OPENERS)})\s*,\s*(?:(?:${alt(['vào', 'lúc', 'khoảng'])})\s+)*(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút)?\s*)?)?$`, '');
+function firstFoundOfLead(ctx: ExtractContext, chosen: DateMention): DateMention | null {
+  const before = ctx.folded.slice(Math.max(0, chosen.span[0] - 64), chosen.span[0]);
+  if (!before.includes('đầu') || !INITIAL_REPORT_BEFORE_RE.test(before) || headlineFacts(ctx).arrest) return null;
+  return chosen;
+}
+
 const WEEK_SPAN_PHRASES = new Set(['tuần qua', 'tuần trước', 'tuần này'].map(foldForMatch));
 /**
  * "Tuần qua, giá vàng ..." then "phiên thứ hai (12/6)", "phiên 16/6", ...: a week's review is a span, and a span gives
@@ -875,6 +893,15 @@ function isReportDate(ctx: ExtractContext, d: DateMention): boolean {
   const sStart = sentenceOf(ctx, d.span[0])[0];
   const from = Math.max(sStart, d.span[0] - CUE_WINDOW);
   return MEDIA_BEFORE_RE.test(ctx.folded.slice(from, d.span[0])) || SOURCE_NAMED_BEFORE_RE.test(ctx.text.slice(from, d.span[0]));
+}
+/**
+ * "AP ngày 13/7 dẫn tin ...", "Hãng RIA Novosti tối ngày 5/6 dẫn thông báo ...": a wire service named bare as the subject of
+ * its day, which then reports; not a photo credit before a sentence's opening day ("Ảnh: AFP  Ngày 23/5, ...").
+ */
+const WIRE_NAMED_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}\p{N}]|(?:Ảnh|Nguồn|ảnh|nguồn)\s*:\s*)(?:${NEWS_WIRES.join('|')})\s+$`, 'u');
+function wireReportDate(ctx: ExtractContext, d: DateMention): boolean {
+  const c = ctx.text[d.span[0]];
+  return c !== c.toUpperCase() && WIRE_NAMED_BEFORE_RE.test(ctx.text.slice(Math.max(0, d.span[0] - CUE_WINDOW), d.span[0]));
 }
 /** "Theo Jane's ngày 10/3, ...": a named source's report opening its sentence, written in the text's own case. */
 const SOURCE_NAMED_BEFORE_RE = /(?<![\p{L}])Theo\s+(?:\p{Lu}[\p{L}\p{N}.&'-]*\s+){1,4}$/u;
@@ -1129,8 +1156,9 @@ const REPORTED_OPENING_RE =
   new RegExp(String.raw`^\s*[:,]?\s*"?\s*(?:(?:vào|từ)\s+)?(?:(?:${alt(['lúc', 'khoảng', 'hồi'])})\s+)?` +
     String.raw`(?:\d{1,2}\s*(?:giờ|h|g)\s*(?:\d{1,2}\s*(?:phút|')?\s*)?)?$`, '');
 /** "Theo đó, khoảng 14h30 ngày 23/5, ...": the sentence after a statement tells what it reported. */
-const ELABORATION_OPENERS = ['theo đó', 'cụ thể', 'theo thông tin ban đầu', 'theo báo cáo ban đầu', 'thông tin ban đầu'];
-const ELABORATION_OPENER_RE = new RegExp(String.raw`^\s*(?:${alt(ELABORATION_OPENERS)})\s*,`, '');
+const ELABORATION_OPENERS = ['theo đó', 'cụ thể', ...INITIAL_REPORT_OPENERS];
+/** "Thông tin ban đầu cho biết, ...": the opener may carry its own verb before the comma. */
+const ELABORATION_OPENER_RE = new RegExp(String.raw`^\s*(?:${alt(ELABORATION_OPENERS)})(?:\s+cho\s+(?:biết|thấy|hay))?\s*,`, '');
 /**
  * "... - ảnh Hoàng Lan Theo thông tin ban đầu, khoảng 7 giờ ngày 18-9, ...": the opener right before the date's
  * clause when an inline photo caption, with no stop of its own, starts the sentence.
@@ -1141,7 +1169,11 @@ const ELABORATION_BEFORE_RE = new RegExp(
 const OCCURRED_OPENER_RE = /^\s*(?:vụ việc|sự việc|vụ án|vụ tai nạn|vụ cháy)\s+xảy ra(?![a-zà-ỹ])/;
 /** "cho biết", "thông tin về ..." (not "kiểm soát thông tin"): a statement's verb. */
 const STATEMENT_RE = /(?<![a-zà-ỹ])(?:cho(?: (?:báo chí|phóng viên|pv))? (?:biết|hay)|xác nhận|thông báo|công bố|thông tin(?=\s*(?:về|rằng|bước đầu|[,:])))(?![a-zà-ỹ])/;
-const INITIAL_INFO_RE = /^\s*(?:theo\s+)?thông tin ban đầu/;
+/** Room for the longest opener and its verb ("theo thông tin điều tra ban đầu cho biết,"). */
+const OPENER_REACH = 48;
+/** "Công an huyện đang phối hợp ... điều tra, xử lý hai đối tượng": an investigation reported as under way tells of it too. */
+const INVESTIGATING_RE = /(?<![a-zà-ỹ])đang(?:\s+(?:phối hợp|khẩn trương|tích cực|tiến hành|tập trung))?(?:\s+[^\s,.;:]+){0,10}?\s+(?:điều tra|xác minh|làm rõ)(?![a-zà-ỹ])/;
+const INITIAL_INFO_RE = new RegExp(String.raw`^\s*(?:${alt(INITIAL_REPORT_OPENERS)})`, '');
 /** How many days before a statement an incident told "theo thông tin ban đầu" may be to be the story's. */
 const RECENT_INCIDENT_DAYS = 7;
 /** How far after the statement's verb the event it confirms is dated in the same sentence. */
@@ -1152,7 +1184,7 @@ const REPORTED_DAYS = 31;
 /** Where in `next` the first opener word sits, or -1. */
 function openerAt(next: string): number {
   let at = -1;
-  for (const w of ['ban đầu', 'theo đó', 'cụ thể']) {
+  for (const w of ['ban đầu', 'bước đầu', 'theo đó', 'cụ thể']) {
     const i = next.indexOf(w);
     if (i >= 0 && (at < 0 || i < at)) at = i;
   }
@@ -1166,8 +1198,10 @@ function openerAt(next: string): number {
  */
 function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   const { rest, opening, sEnd } = clauseOf(ctx, picked);
-  if (!opening || !mayReport(rest)) return null;
-  const verb = STATEMENT_RE.exec(rest);
+  const investigating = rest.includes('đang ') && INVESTIGATING_RE.exec(rest);
+  if (!opening || (!investigating && !mayReport(rest))) return null;
+  const stated = STATEMENT_RE.exec(rest);
+  const verb = stated ?? investigating;
   const headline = headlineFacts(ctx);
   if (!verb || headline.followUp) return null;
   // "Tìm thấy thi thể ..." over "xác nhận đã tìm thấy thi thể ... xảy ra ngày 8/6": the statement's act is
@@ -1177,7 +1211,7 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
   const verbEnd = picked.span[1] + verb.index + verb[0].length;
   let nextStart = sEnd;
   while (nextStart < ctx.text.length && isSpace(ctx.text[nextStart])) nextStart++;
-  const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 28));
+  const elaborated = ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + OPENER_REACH));
   // Cheap word test first: most next sentences hold no opener at all.
   // An inline photo caption may come before the opener ("... - ảnh gđ cung cấp Theo đó, chiều tối 3-7, ...").
   const occurredOpens = !elaborated && OCCURRED_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 24));
@@ -1195,16 +1229,21 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
       const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
       if (!ARREST_RE.test(ctx.folded.slice(dStart, dEnd))) continue;
     }
+    if (d.span[0] >= nextStart && !stated) {
+      // An investigation under way is elaborated only by what was first learnt, a few days before it.
+      if (gap <= RECENT_INCIDENT_DAYS && INITIAL_REPORT_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 64), d.span[0]))) return d;
+      continue;
+    }
     if (d.span[0] >= nextStart) {
       // "Theo đó, ..." opens the sentence; "Theo thông tin ban đầu, ..." dates the incident only when recent:
       // a find weeks before a statement is background to the new step.
-      if (ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 16)) && !INITIAL_INFO_RE.test(ctx.folded.slice(nextStart, nextStart + 28))) return d;
+      if (ELABORATION_OPENER_RE.test(ctx.folded.slice(nextStart, nextStart + 16)) && !INITIAL_INFO_RE.test(ctx.folded.slice(nextStart, nextStart + OPENER_REACH))) return d;
       if (gap <= RECENT_INCIDENT_DAYS && ELABORATION_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 60), d.span[0]))) return d;
       // "Vụ việc xảy ra vào tầm 18h20' chiều tối ngày 6-6, ...": the next sentence dates the incident the statement is about.
       if (occurredOpens && gap <= RECENT_INCIDENT_DAYS) return d;
       continue;
     }
-    if (findingStated) continue;
+    if (findingStated || !stated) continue;
     // "cho biết: Lúc 20 giờ 15 phút tối 19/5, ...": the reported clause opens with its own date.
     if (REPORTED_OPENING_RE.test(ctx.folded.slice(verbEnd, d.span[0]))) return d;
     // "xác nhận sự việc xảy ra vào ngày 8.5": the confirmed event; not one named far into the statement's object.
@@ -1435,7 +1474,14 @@ const JUST_NOW_RE = /(?<![a-zà-ỹ])(?:vừa(?![a-zà-ỹ])(?!\s+(?:phải|đ�
 /** The body before the date tells its news as just done ("vừa đề nghị"), with no date of its own. */
 function justNowBefore(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
   const lead = ctx.folded.slice(ctx.bodyStart, chosen.span[0]);
-  return lead.includes('vừa') && JUST_NOW_RE.test(lead) && !dates.some((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
+  if (!lead.includes('vừa') || !JUST_NOW_RE.test(lead)) return false;
+  const earlier = dates.filter((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
+  if (earlier.length === 0) return true;
+  // Only background before it ("Trước đó, ngày 31/12/2015, ..."): the text recounts a record, and the day is one more
+  // step of it, unless told as planned ("Lễ trao giải sẽ được tổ chức vào ngày 16/11/2017"): an announced event's own day.
+  if (!earlier.every((d) => cuesOf.get(d)?.background)) return false;
+  const [start, end] = sentenceOf(ctx, chosen.span[0]);
+  return !WILL_RE.test(ctx.folded.slice(start, end));
 }
 
 /**
@@ -1739,7 +1785,9 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     const day = dayWithinSpanNext(ctx, dates, picked, pickedAt);
     if (day) return day;
   }
-  if (picked && isReportDate(ctx, picked)) {
+  // A wire's own dated report reads like a medium's, but a day "vừa qua" past it is its background ("Hôm 8/5 vừa qua, ...").
+  const wire = picked !== null && !isReportDate(ctx, picked) && wireReportDate(ctx, picked);
+  if (picked && (wire || isReportDate(ctx, picked))) {
     const response = responseToPress(ctx, dates, picked, pickedAt);
     if (response) return response;
     for (let i = pickedAt + 1; i < dates.length; i++) {
@@ -1747,7 +1795,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       if (d.span[0] - picked.span[0] > REPORTED_INCIDENT_WINDOW) break;
       const cues = cuesOf.get(d)!;
       if (!cues.strongCue || cues.holiday || cues.legalText || cues.background) continue;
-      if (isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;
+      if (!wire && isRecentPast(ctx, d) && shortlyBefore(d, picked) && opensClause(ctx, d)) return d;
       // "Theo Jane's ngày 10/3, ... diễn ra từ ngày 1/3": an earlier day told after the report is what it reports.
       const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
       if (gap < 1 || gap > REPORTED_DAYS || cues.caption || fromAnotherYear(ctx, dates, d)) continue;
@@ -1816,7 +1864,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     // "Vụ việc xảy ra vào chiều 22/5": the incident's own date, whatever day the lead's statement was made.
     const occurred = !headline && OCCURRED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]));
     const phrase = chosen.span[0] >= end && !occurred ? leadRelativePhrase(ctx, dates, end) : null;
-    if (phrase) return headline ?? resolvedLater(ctx, dates, phrase, end) ?? weekOpening(ctx, dates, phrase);
+    if (phrase) return headline ?? resolvedLater(ctx, dates, phrase, end) ?? weekOpening(ctx, dates, phrase) ?? firstFoundOfLead(ctx, chosen);
   }
   return chosen;
 }

@@ -84,6 +84,14 @@ export const INVESTIGATION_CUES = [
   'hồ sơ vụ án',
 ];
 
+/**
+ * Openers that tell what was first learnt of an incident ("Theo thông tin ban đầu, ...", "Thông tin bước đầu, ...",
+ * "Theo kết quả điều tra ban đầu, ..."): after a dated statement they date the incident it reports.
+ */
+export const INITIAL_REPORT_OPENERS = ['', 'theo '].flatMap((by) =>
+  ['thông tin', 'báo cáo', 'điều tra', 'kết quả điều tra', 'thông tin điều tra'].flatMap((what) =>
+    ['ban đầu', 'bước đầu'].map((when) => `${by}${what} ${when}`)));
+
 /** Words right after a date that put it in an earlier year ("hôm 19-12 năm ngoái"): background. */
 export const EARLIER_YEAR_AFTER = ['năm ngoái', 'năm trước', 'năm rồi', 'năm cũ'];
 
@@ -108,11 +116,24 @@ export const NOT_VERB_AFTER_DAY = [
 /** Media that a report date hangs on ("báo chí Nhật ngày 17/6", "hãng tin AP ngày 3/2"). */
 export const MEDIA_WORDS = ['báo chí', 'báo', 'tờ', 'hãng tin', 'hãng thông tấn', 'thông tấn xã', 'đài', 'kênh', 'trang'];
 
+/**
+ * Wire services and broadcasters named bare before the day they reported ("AP ngày 13/7 dẫn tin ...", "Reuters hôm 5/2
+ * đưa tin"), as "Theo Reuters ngày 5/2" and "hãng tin AP ngày 3/2" already are; matched in the text's own case.
+ */
+export const NEWS_WIRES = [
+  'AP', 'AFP', 'Reuters', 'CNN', 'BBC', 'Yonhap', 'Kyodo', 'TASS', 'Sputnik', 'RIA Novosti', 'Interfax', 'Xinhua', 'Tân Hoa xã',
+  'KCNA', 'NHK', 'Bloomberg', 'CNBC', 'Fox News', 'NBC News', 'ABC News', 'CBS News', 'Al Jazeera',
+];
+
 /** A date followed by these is an event that just happened ("từ ngày 13 đến 15/6 vừa qua"). */
 export const RECENT_PAST_AFTER = ['vừa qua', 'vừa rồi', 'mới đây'];
 
 /** Police actions that a lead reports after the fact ("cho biết đã bắt giam nghi can"). */
-export const ARREST_WORDS = ['truy tố', 'bắt giam', 'bắt giữ', 'bắt khẩn cấp', 'tạm giữ', 'tạm giam', 'khởi tố', 'bắt', 'truy nã', 'đầu thú'];
+export const ARREST_WORDS = [
+  'truy tố', 'bắt giam', 'bắt giữ', 'bắt khẩn cấp', 'tạm giữ', 'tạm giam', 'khởi tố', 'bắt', 'truy nã', 'đầu thú',
+  // the press's idioms for a catch: "Băng cướp táo tợn ở HN sa lưới", "Nhóm trộm bị tóm gọn"
+  'sa lưới', 'tóm gọn',
+];
 
 /** A headline with these is about the report itself ("Hé lộ nguyên nhân..."), so the report date stands. */
 export const DISCLOSURE_WORDS = ['hé lộ', 'tiết lộ', 'công bố', 'cho biết', 'xác định', 'làm rõ', 'thông tin', 'nguyên nhân', 'kết luận'];
