@@ -861,11 +861,23 @@ function gazWalk(w: Words, i: number, loose: Looseness): [GazEntry, number] | un
   if (!entry) return undefined;
   for (let k = 0; k < len; k++) {
     if ((entry.capsMask >>> k) & 1 && !w.cap[i + k]) {
+      if (lowerCountryTail(entry, k, len, w, i)) continue;
       if (loose === 'district') { if (k === 0 || entry.kind !== 'district') return undefined; continue; }
       if (!loose || k === 0 || !entry.province || (loose !== 'unit' && LOWER_COMMON_WORDS.has(foldName(entry.canonical)))) return undefined;
     }
   }
   return [entry, len];
+}
+
+/**
+ * A country's closing syllables in lower case after its capitalised first ("Nhật bản", "Hàn quốc", "Thổ Nhĩ kỳ"): a
+ * common misspelling in the press; no country name reads as a common word that way, unlike provinces (Hòa bình). Only a
+ * lower-case tail: "Tòa thánh Vatican" is the Holy See's own name, not the country's.
+ */
+function lowerCountryTail(entry: GazEntry, k: number, len: number, w: Words, i: number): boolean {
+  if (k === 0 || entry.kind !== 'country' || w.cap[i] !== 1) return false;
+  for (let m = k; m < len; m++) if (w.cap[i + m] === 1) return false;
+  return true;
 }
 
 /** Administrative word starting at word i: [word, word count]. */

@@ -2818,3 +2818,23 @@ describe('round 27b: a caption glued onto a one-word place by "Ông"/"Bà" and a
     expect(names('Chị Nguyễn Thị Mỹ Bà Rịa cho biết.')).not.toContain('Mỹ');
   });
 });
+
+describe('round 28: a country written with a lower-case closing syllable', () => {
+  it.each([
+    ['Quan sát viên đến từ các nước như Mỹ, Nhật bản, EU.', 'Nhật bản'],
+    ['Ông có chuyến công du đến Ả rập xê út và Israel.', 'Ả rập xê út'],
+    ['Tairod Pugh đã đi từ Ai Cập sang Thổ Nhĩ kỳ.', 'Thổ Nhĩ kỳ'],
+    ['Dòng xe được sản xuất tại Tây Ban nha từ năm 2005.', 'Tây Ban nha'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // a lower-case syllable before a capital is another name's (the Holy See), and provinces stay strict
+    ['Đức Giáo hoàng tiếp khách tại Tòa thánh Vatican.', 'Tòa thánh Vatican'],
+    ['Họ cầu mong cho Hòa bình thế giới.', 'Hòa bình'],
+    ['Nam phiên bản mới ra mắt.', 'Nam phi'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
