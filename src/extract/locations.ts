@@ -2481,8 +2481,21 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
   if (aw.kind === 'village' && j + len < w.n && w.num[j + len] && w.plain[j + len] && /^\d{1,2}$/.test(text.slice(w.start[j + len], w.end[j + len]))
     && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
+  else if (aw.kind === 'commune' && len >= 2 && numberedCommuneAt(text, w, j + len) && !adminAt(w, text, j + len - 1)) len++;
   return len;
 }
+
+/**
+ * Communes and wards split in two keep their number after the name (xã Quế Xuân 2, phường Mỹ Đình 1, Khan Chak Angre
+ * Leu 2): one digit closed by a comma, a bracket or a full stop, not a count or a decimal (xã Vĩnh Tân 2,4 triệu m3,
+ * xã Vĩnh Thái 1 nam thanh niên). Names of one syllable are left alone: "156 Xã Đàn 2" is a street.
+ */
+function numberedCommuneAt(text: string, w: Words, k: number): boolean {
+  if (k >= w.n || !w.num[k] || !w.plain[k] || w.end[k] - w.start[k] !== 1) return false;
+  const c = text.charCodeAt(w.start[k]);
+  return c >= 49 && c <= 57 && NUMBER_CLOSED_RE.test(text.slice(w.end[k], w.end[k] + 2));
+}
+const NUMBER_CLOSED_RE = /^(?:[,;.)](?:\s|$)| \(|$)/;
 
 function unitHit(text: string, w: Words, i: number, j: number, len: number, numbered: boolean, entry: GazEntry | undefined, aw: AdminWord): [Hit, number] | undefined {
   const last = j + len - 1;

@@ -2838,3 +2838,24 @@ describe('round 28: a country written with a lower-case closing syllable', () =>
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 28: a commune or ward split in two keeps its number', () => {
+  it.each([
+    ['Hộ dân ở xã Quế Xuân 2, huyện Quế Sơn được hỗ trợ.', 'Quế Xuân 2'],
+    ['Ông bỏ phiếu tại phường Chak Angre Leu 2, quận Mean Chhey, Phnom Penh.', 'Chak Angre Leu 2'],
+    ['Người dân xã Tam Xuân 2 (H.Núi Thành) phản ánh.', 'Tam Xuân 2'],
+    ['Khu nhà ở phường Mỹ Đình 1.', 'Mỹ Đình 1'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // a decimal, a count, a street of one syllable, a district's number
+    ['Dự án nạo vét tại xã Vĩnh Tân 2,4 triệu m3 bùn.', 'Vĩnh Tân 2'],
+    ['Tại xã Vĩnh Thái 1 nam thanh niên bị thương.', 'Vĩnh Thái 1'],
+    ['Địa chỉ: tầng 3, tòa nhà C’Land, 156 Xã Đàn 2, phường Nam Đồng, quận Đống Đa.', 'Đàn 2'],
+    ['Cửa hàng trên đường phố thuộc phường Đakao Quận 1, nơi sầm uất.', 'Đakao Quận 1'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
