@@ -1041,7 +1041,9 @@ function insideCompanyName(w: Words, i: number): boolean {
     if (!w.plain[j + 1] && !tradeDashAt(w, j, i)) return false;
     if (maybeWord(CLAUSE_OR_MOTION_GATE, w, j)) {
       const key = keyAt(w, j);
-      if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && w.cap[j + 1])) return false;
+      if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && (w.cap[j + 1] || tradeAfterAnd(w, j + 1)))) return false;
+      // (the "và" joining two trades is no word of a clause's run)
+      if (key === 'và') continue;
     }
     // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên, công nghiệp than khoáng
     // sản); a clause has more. The head's own lower-case syllable (Tập đoàn) is none of them.
@@ -1061,6 +1063,16 @@ function insideCompanyName(w: Words, i: number): boolean {
     if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
   }
   return false;
+}
+
+// Words after "và" that start another party or a place, not a second trade of the same company.
+const NOT_TRADE_AFTER_AND = gated(new Set(['các', 'những', 'nhiều', 'mọi', 'cả', 'người', 'nhân', 'bà', 'ông', 'doanh', 'đối', 'cơ'].map(foldForMatch)));
+/**
+ * "Công ty cổ phần Tư vấn đầu tư và đầu tư Việt Nam", "Tổng công ty Máy động lực và máy nông nghiệp Việt Nam": a second
+ * trade in lower case after "và" inside a company's name (word k), not another party (các doanh nghiệp, người dân) or a unit.
+ */
+function tradeAfterAnd(w: Words, k: number): boolean {
+  return k < w.n && w.plain[k] === 1 && !w.cap[k] && !wordIn(w, k, NOT_TRADE_AFTER_AND) && !wordIn(w, k, ADMIN_FIRST_WORDS);
 }
 
 // The company's legal form spelt out (TNHH MTV): words of its head, not of a clause.

@@ -2859,3 +2859,22 @@ describe('round 28: a commune or ward split in two keeps its number', () => {
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 28: a second trade in lower case after "và" inside a company name', () => {
+  it.each([
+    ['SCIC bán vốn tại Công ty cổ phần Tư vấn đầu tư và đầu tư Việt Nam trong năm nay.', 'Việt Nam'],
+    ['Sai phạm xảy ra tại Tổng công ty CP Xuất nhập khẩu và xây dựng Việt Nam năm 2015.', 'Việt Nam'],
+    ['MHB sáp nhập vào Ngân hàng TMCP Đầu tư và phát triển Việt Nam.', 'Việt Nam'],
+    ['Danh sách có Công ty cổ phần Nuôi và dịch vụ thủy đặc sản Thừa Thiên Huế.', 'Thừa Thiên Huế'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    // another party or a unit after "và" is no trade of the company
+    ['Công ty Vinamilk và các doanh nghiệp Việt Nam tham gia.', 'Việt Nam'],
+    ['Tập đoàn Kato và tỉnh Bình Định ký kết hợp tác.', 'Bình Định'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
