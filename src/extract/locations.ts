@@ -2029,8 +2029,16 @@ const isSportsDoc = perDocument((ctx) => (currentWords !== undefined && currentW
 function sportsRegexCount(folded: string): number {
   let n = 0;
   SPORTS_DOC_WORDS.lastIndex = 0;
-  while (n < 3 && SPORTS_DOC_WORDS.exec(folded)) n++;
+  for (let m; n < 3 && (m = SPORTS_DOC_WORDS.exec(folded));) if (m[0] !== HOST || !houseOwnerAt(folded, m.index, m.index + HOST.length)) n++;
   return n;
+}
+// "chủ nhà" is the host team, and as often a house's or a business's owner: "vợ chồng chủ nhà", "con chủ nhà", "chủ nhà
+// hàng", "chủ nhà trọ". Those are no sports word.
+const HOST = foldForMatch('chủ nhà');
+const OWNER_FAMILY_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${['gia đình', 'vợ chồng', 'con'].map(foldForMatch).join('|')}) $`, 'u');
+const OWNED_AFTER_RE = new RegExp(String.raw`^ (?:${['hàng', 'trọ', 'máy', 'nghỉ', 'xe', 'đất', 'thuốc', 'sách'].map(foldForMatch).join('|')})(?![\p{L}])`, 'u');
+function houseOwnerAt(folded: string, start: number, end: number): boolean {
+  return OWNER_FAMILY_BEFORE_RE.test(folded.slice(Math.max(0, start - 10), start)) || OWNED_AFTER_RE.test(folded.slice(end, end + 7));
 }
 // The same words read off the word scan (a hash gate on each word instead of a regex over every character):
 // pairs by their first syllable (a longer syllable ending in it too, as the regex matches inside words: nghi bàn,
@@ -2045,6 +2053,7 @@ for (const [a, b] of [['ghi', 'bàn'], ['nghi', 'bàn'], ['bàn', 'thắng'], ['
 const SPORTS_FIRST_GATE = wordGate([...SPORTS_PAIRS.keys(), 'hlv', 'clb', 'derby', 'v']);
 /** Word k ends with an ASCII letter, digit or underscore at its edge (where the regex's \b would fail). */
 const asciiWordAt = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const [HOST_FIRST, HOST_SECOND] = ['chủ', 'nhà'].map(foldForMatch);
 function sportsWordCount(w: Words): number {
   let n = 0;
   for (let k = 0; k < w.n; k++) {
@@ -2054,7 +2063,13 @@ function sportsWordCount(w: Words): number {
     if (seconds !== undefined) {
       if (k + 1 < w.n && w.plain[k + 1]) {
         const next = keyAt(w, k + 1);
-        for (const b of seconds) if (next.startsWith(b)) { n++; k++; break; }
+        for (const b of seconds) {
+          if (!next.startsWith(b)) continue;
+          if (key === HOST_FIRST && b === HOST_SECOND && houseOwnerAt(w.folded, w.start[k], w.end[k + 1])) break;
+          n++;
+          k++;
+          break;
+        }
       }
     } else if (key === 'hlv' || key === 'clb') {
       if (!asciiWordAt(codeAt(w.folded, w.start[k] - 1)) && !asciiWordAt(codeAt(w.folded, w.end[k]))) n++;

@@ -2878,3 +2878,14 @@ describe('round 28: a second trade in lower case after "và" inside a company na
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 28: a house owner ("chủ nhà") is no sports word', () => {
+  it('a house plan with its owner three times keeps the reader\'s province', () => {
+    expect(names('Gia đình chủ nhà muốn xây ba tầng. Phòng ngủ dành cho vợ chồng chủ nhà ở phía trước, phòng của con chủ nhà ở sau. '
+      + 'Tôi cảm ơn KTS nhiều! (MV – Hải Phòng)')).toContain('Hải Phòng');
+  });
+
+  it('the host team three times still makes a football report', () => {
+    expect(names('Chủ nhà chơi ép sân. Đội chủ nhà dẫn trước. Chủ nhà thắng FLC Thanh Hóa 2-0.')).not.toContain('Thanh Hóa');
+  });
+});
