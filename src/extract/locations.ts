@@ -3174,7 +3174,8 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
     // "ở Norfolk, nước Anh": the country named with its word (one word: "ở Red Bull Ring, nước Áo" is a circuit)
     const state = gazAt(w, len === 1 && keyAt(w, end) === 'nước' && w.plain[end + 1] ? end + 1 : end);
-    if ((!state || state[0].province || !(state[0].kind === 'province' || state[0].kind === 'country')) && !foreignUnitAt(ctx.text, w, end)) return undefined;
+    if ((!state || state[0].province || !(state[0].kind === 'province' || state[0].kind === 'country')) && !foreignUnitAt(ctx.text, w, end)
+      && !compassSideAt(w, end)) return undefined;
   } else if (!(end >= w.n || /^\s*[,.;:()!?–-]/.test(after) || !w.cap[end])) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
@@ -3217,6 +3218,14 @@ function birthplaceAfterCue(ctx: ExtractContext, w: Words, i: number): [Hit, num
   if (end < w.n && /^[-–]/.test(gapOf(w, end))) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+// "ở Sirnak, phía Đông Nam nước này", "tại Avignon, miền Nam nước Pháp": where in its country the town lies.
+const SIDE_WORDS = new Set(['miền', 'phía', 'vùng'].map(foldForMatch));
+/** Words from k read "(ở) miền/phía/vùng" and a compass word. */
+function compassSideAt(w: Words, k: number): boolean {
+  if (k < w.n && keyAt(w, k) === 'ở') k++;
+  return k + 1 < w.n && w.plain[k + 1] === 1 && SIDE_WORDS.has(keyAt(w, k)) && COMPASS.has(keyAt(w, k + 1));
 }
 
 // English counties are named by their suffix (ở Hertfordshire, tại Yorkshire).

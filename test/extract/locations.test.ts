@@ -2889,3 +2889,23 @@ describe('round 28: a house owner ("chủ nhà") is no sports word', () => {
     expect(names('Chủ nhà chơi ép sân. Đội chủ nhà dẫn trước. Chủ nhà thắng FLC Thanh Hóa 2-0.')).not.toContain('Thanh Hóa');
   });
 });
+
+describe('round 28: a foreign town after a cue, then where in its country it lies', () => {
+  it.each([
+    ['Vụ việc xảy ra tại Bialistok, miền Đông Bắc Ba Lan.', 'Bialistok'],
+    ['Vụ nổ ở Sirnak, phía Đông Nam nước này.', 'Sirnak'],
+    ['Cuộc tấn công ở Kampung Melayu, phía Đông Jakarta.', 'Kampung Melayu'],
+    ['Cô làm việc tại một cơ quan chính phủ ở Zomba, phía nam Malawi.', 'Zomba'],
+    ['Ông là giáo viên ở Tweed, ở miền Đông Ontario, Canada.', 'Tweed'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // no cue before it, or a compass word that is no side of a country
+    ['Ông Omer, miền bắc nước Pháp, cho biết.', 'Omer'],
+    ['Họ làm việc tại Google, trung tâm thành phố.', 'Google'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
