@@ -515,6 +515,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     'báo chí', 'báo giới', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
     // its state, forces, leaders and football written in lower case (chính phủ Đức, quân đội Pháp, bóng đá Anh)
     'chính phủ', 'quân đội', 'hải quân', 'không quân', 'lục quân', 'lãnh đạo', 'bóng đá', 'quê nhà',
+    // and its football federation by the press's initials (LĐBĐ Anh), as "liên đoàn bóng đá Anh"
+    'lđbđ',
     // the country in its history (phát xít Đức, đế chế Anh)
     'phát xít', 'đế chế',
     // a state as the object of sanctions, charges and attacks (trừng phạt Nga, cáo buộc Nga, nhằm vào Nga)
@@ -527,7 +529,9 @@ const LEADER_WORDS_BEFORE = phraseSet(['nước', 'đồng cấp', 'lãnh đạo
 // (betting odds: "Tỷ lệ châu Á", "kèo châu Âu" are the Asian and European handicaps)
 // Heads of the public bodies a continent names (phrases are read up to three words back: "hàng trung ương" is Ngân hàng Trung ương).
 const CONTINENT_BODY_HEADS = phraseSet(['liên minh', 'ủy ban', 'nghị viện', 'hội đồng', 'tòa án', 'hàng trung ương']);
-const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo', 'đồng tiền chung', 'trung ương']);
+const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo', 'đồng tiền chung', 'trung ương',
+  // a federation's initials, as its name spelt out (LĐBĐ châu Á, Liên đoàn bóng đá châu Á)
+  'lđbđ']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(

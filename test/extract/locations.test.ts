@@ -2909,3 +2909,20 @@ describe('round 28: a foreign town after a cue, then where in its country it lie
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 28: a country after its football federation\'s initials (LĐBĐ)', () => {
+  it.each([
+    ['Theo quy định của LĐBĐ Anh (FA), các đội bóng phải đưa ra sân đội hình mạnh nhất.', 'Anh'],
+    ['Chủ tịch LĐBĐ Đức cho biết sẽ kháng cáo.', 'Đức'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a person after the initials is no country', () => {
+    expect(names('Ông Anh, cán bộ LĐBĐ tỉnh, cho biết.')).not.toContain('Anh');
+  });
+
+  it('a continent after them is an adjective, as after the name spelt out', () => {
+    expect(names('VFF xác nhận, LĐBĐ Châu Á (AFC) đã chính thức trao quyền đăng cai.')).not.toContain('Châu Á');
+  });
+});
