@@ -458,6 +458,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'đại biểu', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
     // kinds of things: dao Thái Lan is a knife, tàu ngầm lớp Ohio a submarine class
     'dao', 'lớp',
+    // (a knife described first: dao nhọn Thái Lan, dao gọt hoa quả Thái Lan)
+    'dao nhọn', 'gọt hoa quả', 'gọt trái cây',
     // a disease named after where it was found (viêm não Nhật Bản: Japanese encephalitis)
     'viêm não',
     // winds are named by direction (gió mùa Đông Bắc)

@@ -2800,12 +2800,18 @@ describe('round 27b: a film title and a kind of thing named after a place', () =
     ['Phần năm của loạt phim “Cướp biển vùng Caribbean” cũng bị đánh cắp.', 'Caribbean'],
     ['Bom tấn Pirates of the Caribbean ra rạp.', 'Caribbean'],
     ['Một con dao gọt hoa quả dạng Thái Lan được tìm thấy cách đó 20m.', 'Thái Lan'],
+    ['Cách thi thể 9 mét có một con dao nhọn Thái Lan cán vàng.', 'Thái Lan'],
+    ['Hắn vớ con dao gọt hoa quả Thái Lan rồi quay lại.', 'Thái Lan'],
   ])('%s', (body, name) => {
     expect(names(body)).not.toContain(name);
   });
 
   it('the region itself stays', () => {
     expect(names('Du lịch vùng Caribbean đang hút khách.')).toContain('Caribbean');
+  });
+
+  it('a country after a knife, not right after its description, stays', () => {
+    expect(names('Ông đi Thái Lan mang theo dao nhọn.')).toContain('Thái Lan');
   });
 });
 
