@@ -1011,6 +1011,8 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'báo chí', 'báo giới', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
     // "trường hợp Triều Tiên" is the case of North Korea, no school; "cầu thủ xứ Nghệ" a player, no bridge
     'trường hợp', 'cầu thủ', 'nhà báo',
+    // "trên đường phố Hà Nội", "đường phố Milan": a city's streets, no street named after it
+    'đường phố',
   ].map(foldForMatch),
 );
 const BAO = foldForMatch('báo');

@@ -2932,3 +2932,20 @@ describe('round 28: a country after its football federation\'s initials (LĐBĐ)
     expect(names('VFF xác nhận, LĐBĐ Châu Á (AFC) đã chính thức trao quyền đăng cai.')).not.toContain('Châu Á');
   });
 });
+
+describe('round 28: a city\'s streets ("đường phố") are no street named after it', () => {
+  it.each([
+    ['Họ bắt cóc ông trên đường phố Milan vào năm 2003.', 'Milan'],
+    ['Xe máy chạy chật kín trên đường phố Hà Nội.', 'Hà Nội'],
+    ['Jesus lớn lên cùng trái bóng trên đường phố Sao Paulo.', 'Sao Paulo'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Nhà anh ở đường Xã Đàn.', 'Xã Đàn'],
+    ['Cửa hàng ở phố Huế rất đông khách.', 'Huế'],
+  ])('a street\'s own name: %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
