@@ -7,7 +7,7 @@ import {
   AWARD_CUES, SPORT_CUES, COMMERCIAL_CUES, CURRICULUM_WORDS, DESCRIPTOR_BREAKERS, ENTERTAINMENT_NAME_WORDS, INITIATIVE_HEADS,
   MEDIA_CUES, MILITARY_CUES, NAME_STOP_WORDS, NOT_HEAD_BEFORE, NOT_INITIATIVE_START, ONE_OFF_DESCRIPTORS,
   COUNT_WORDS, DASHED_COMPOUNDS, RUN_THROUGH_WORDS, LOWER_HEAD_RUN_CONNECTIVES, RUN_STOP_DOCUMENTS, FUND_HEAD, STYLE_ADJECTIVES, FIELD_NAMES, LEVEL_KIND_TAILS, POLITICAL_CUES, BUSINESS_PROJECT_WORDS, BUSINESS_SITE_STARTS, FIELD_UNIT_WORDS, SHOW_CUES, SHOWBIZ_PAGE_WORDS, STOP_WORD_COMPOUNDS, TOPIC_SCOPE_WORDS, CAMPAIGN_VERBS, NOT_CAMPAIGN_START, THEMED_YEAR_WORD, NOT_THEME_AFTER_YEAR_WORD,
-  AGENDA_STARTS, ADMIN_UNIT_WORDS, QUOTED_POLICY_HEAD, WORK_TITLE_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES,
+  AGENDA_STARTS, ADMIN_UNIT_WORDS, QUOTED_POLICY_HEAD, WORK_TITLE_WORDS, DANGLING_BEFORE_CONNECTIVE, AND_RUN_CLOSING_WORDS, ACTION_PLAN_CLOSING_WORDS, IMPLEMENT_LEADS, IMPLEMENT_VERBS, IMPLEMENTED_DOCUMENTS, PHASE_CLOSING_VERBS, PUBLIC_WORKS, PUBLIC_WORK_PLACE_TAILS, PRIVATE_OWNER_CUES, CAPITAL_PROJECT_ONLY_WORKS, NAMED_MOVEMENTS,
   ACTION_MONTH_CAUSE_LEADS, ACTION_MONTH_CAUSE_STOPS,
 } from '../lexicon/initiatives.js';
 import type { InitiativeHead } from '../lexicon/initiatives.js';
@@ -895,6 +895,7 @@ function namedPublicWork(text: string, folded: string, at: number, end: number):
   return m !== null && /\s\p{Lu}/u.test(text.slice(at + m[0].length, end));
 }
 const PRIVATE_OWNER_RE = wordsRe(PRIVATE_OWNER_CUES);
+const CAPITAL_PROJECT_ONLY_RE = new RegExp(String.raw`^(?:${alt(CAPITAL_PROJECT_ONLY_WORKS.map(foldForMatch))})(?![\p{L}])`, 'u');
 const PLACE_TAILS = new Set(PUBLIC_WORK_PLACE_TAILS.map(foldForMatch));
 const NUMBER_WORDS = new Set(COUNT_WORDS.map(foldForMatch));
 /**
@@ -951,6 +952,7 @@ function publicWorkProject(ctx: ExtractContext, headStart: number, headEnd: numb
   const { text, folded } = ctx;
   const at = headEnd + 1;
   if (text[headEnd] !== ' ' || !UPPER_START_RE.test(text[at] ?? '') || !PUBLIC_WORK_RE.test(folded.slice(at, at + 28))) return undefined;
+  if (CAPITAL_PROJECT_ONLY_RE.test(folded.slice(at, at + 12))) return undefined;
   const span = unquotedName(ctx, at);
   if (!span) return undefined;
   span[1] = publicWorkEnd(text, folded, span[0], span[1]);
@@ -1277,6 +1279,7 @@ function findAll(ctx: ExtractContext): Found[] {
   const quotes = quoteMarks(folded);
   if (fundBeforeQuote(folded, quotes)) findFunds(ctx, found);
   findHeadlessQuoted(ctx, quotes, found);
+  findNamedMovements(ctx, found);
   if (folded.includes(FRIENDSHIP_YEAR_GATE) || folded.includes(UNITY_YEAR_GATE)) findFriendshipYears(ctx, found);
   return found;
 }
@@ -1506,6 +1509,27 @@ const FUND_QUOTE_REACH = 124;
 function fundBeforeQuote(folded: string, quotes: number[]): boolean {
   for (const q of quotes) if (folded.slice(Math.max(0, q - FUND_QUOTE_REACH), q).includes(FUND)) return true;
   return false;
+}
+
+const MOVEMENT_NAMES = Object.entries(NAMED_MOVEMENTS).map(([n, slogans]) => [n, foldForMatch(n), slogans.map(foldForMatch)] as const);
+/**
+ * Each movement of NAMED_MOVEMENTS written bare with its capital ("phát động Tết trồng cây trong toàn ngành"), where no
+ * head word or quote has already read it: one indexOf per name.
+ */
+function findNamedMovements(ctx: ExtractContext, found: Found[]): void {
+  const { text, folded } = ctx;
+  for (const [name, key, slogans] of MOVEMENT_NAMES) {
+    for (let at = folded.indexOf(key); at >= 0; at = folded.indexOf(key, at + key.length)) {
+      let end = at + key.length;
+      if (text[at] !== name[0] || (at > 0 && LETTER_RE.test(folded[at - 1])) || LETTER_RE.test(folded[end] ?? '')) continue;
+      const gap = folded[end] === ',' ? 2 : 1;
+      const slogan = slogans.find((t) => folded.startsWith(t, end + gap) && !LETTER_RE.test(folded[end + gap + t.length] ?? ''));
+      if (slogan && folded[end + gap - 1] === ' ') end += gap + slogan.length;
+      if (found.some((f) => f.mention.span[0] <= at && f.mention.span[1] >= end)) continue;
+      const written = text.slice(at, end);
+      found.push({ name: written, kind: 'movement', mention: { text: written, span: [at, end] } });
+    }
+  }
 }
 
 const NOT_CAMPAIGN_START_RE = new RegExp(String.raw`^(?:${alt(NOT_CAMPAIGN_START)})(?![\p{L}])`, 'u');

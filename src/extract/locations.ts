@@ -458,6 +458,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'đại biểu', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',
     // kinds of things: dao Thái Lan is a knife, tàu ngầm lớp Ohio a submarine class
     'dao', 'lớp',
+    // (a knife described first: dao nhọn Thái Lan, dao gọt hoa quả Thái Lan)
+    'dao nhọn', 'gọt hoa quả', 'gọt trái cây',
     // a disease named after where it was found (viêm não Nhật Bản: Japanese encephalitis)
     'viêm não',
     // winds are named by direction (gió mùa Đông Bắc)
@@ -515,6 +517,8 @@ const PLACE_CONTEXT_BEFORE = phraseSet(
     'báo chí', 'báo giới', 'truyền thông', 'giới chức', 'nhà chức trách', 'chính quyền',
     // its state, forces, leaders and football written in lower case (chính phủ Đức, quân đội Pháp, bóng đá Anh)
     'chính phủ', 'quân đội', 'hải quân', 'không quân', 'lục quân', 'lãnh đạo', 'bóng đá', 'quê nhà',
+    // and its football federation by the press's initials (LĐBĐ Anh), as "liên đoàn bóng đá Anh"
+    'lđbđ',
     // the country in its history (phát xít Đức, đế chế Anh)
     'phát xít', 'đế chế',
     // a state as the object of sanctions, charges and attacks (trừng phạt Nga, cáo buộc Nga, nhằm vào Nga)
@@ -527,7 +531,9 @@ const LEADER_WORDS_BEFORE = phraseSet(['nước', 'đồng cấp', 'lãnh đạo
 // (betting odds: "Tỷ lệ châu Á", "kèo châu Âu" are the Asian and European handicaps)
 // Heads of the public bodies a continent names (phrases are read up to three words back: "hàng trung ương" is Ngân hàng Trung ương).
 const CONTINENT_BODY_HEADS = phraseSet(['liên minh', 'ủy ban', 'nghị viện', 'hội đồng', 'tòa án', 'hàng trung ương']);
-const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo', 'đồng tiền chung', 'trung ương']);
+const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo', 'đồng tiền chung', 'trung ương',
+  // a federation's initials, as its name spelt out (LĐBĐ châu Á, Liên đoàn bóng đá châu Á)
+  'lđbđ']);
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(
@@ -861,11 +867,23 @@ function gazWalk(w: Words, i: number, loose: Looseness): [GazEntry, number] | un
   if (!entry) return undefined;
   for (let k = 0; k < len; k++) {
     if ((entry.capsMask >>> k) & 1 && !w.cap[i + k]) {
+      if (lowerCountryTail(entry, k, len, w, i)) continue;
       if (loose === 'district') { if (k === 0 || entry.kind !== 'district') return undefined; continue; }
       if (!loose || k === 0 || !entry.province || (loose !== 'unit' && LOWER_COMMON_WORDS.has(foldName(entry.canonical)))) return undefined;
     }
   }
   return [entry, len];
+}
+
+/**
+ * A country's closing syllables in lower case after its capitalised first ("Nhật bản", "Hàn quốc", "Thổ Nhĩ kỳ"): a
+ * common misspelling in the press; no country name reads as a common word that way, unlike provinces (Hòa bình). Only a
+ * lower-case tail: "Tòa thánh Vatican" is the Holy See's own name, not the country's.
+ */
+function lowerCountryTail(entry: GazEntry, k: number, len: number, w: Words, i: number): boolean {
+  if (k === 0 || entry.kind !== 'country' || w.cap[i] !== 1) return false;
+  for (let m = k; m < len; m++) if (w.cap[i + m] === 1) return false;
+  return true;
 }
 
 /** Administrative word starting at word i: [word, word count]. */
@@ -993,6 +1011,8 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'báo chí', 'báo giới', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
     // "trường hợp Triều Tiên" is the case of North Korea, no school; "cầu thủ xứ Nghệ" a player, no bridge
     'trường hợp', 'cầu thủ', 'nhà báo',
+    // "trên đường phố Hà Nội", "đường phố Milan": a city's streets, no street named after it
+    'đường phố',
   ].map(foldForMatch),
 );
 const BAO = foldForMatch('báo');
@@ -1029,7 +1049,9 @@ function insideCompanyName(w: Words, i: number): boolean {
     if (!w.plain[j + 1] && !tradeDashAt(w, j, i)) return false;
     if (maybeWord(CLAUSE_OR_MOTION_GATE, w, j)) {
       const key = keyAt(w, j);
-      if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && w.cap[j + 1])) return false;
+      if ((CLAUSE_WORDS.has(key) || (MOTION_WORDS.has(key) && !w.cap[j])) && !(key === 'và' && (w.cap[j + 1] || tradeAfterAnd(w, j + 1)))) return false;
+      // (the "và" joining two trades is no word of a clause's run)
+      if (key === 'và') continue;
     }
     // a company's name has a few lower-case words in a row (Xổ số điện toán, một thành viên, công nghiệp than khoáng
     // sản); a clause has more. The head's own lower-case syllable (Tập đoàn) is none of them.
@@ -1049,6 +1071,16 @@ function insideCompanyName(w: Words, i: number): boolean {
     if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
   }
   return false;
+}
+
+// Words after "và" that start another party or a place, not a second trade of the same company.
+const NOT_TRADE_AFTER_AND = gated(new Set(['các', 'những', 'nhiều', 'mọi', 'cả', 'người', 'nhân', 'bà', 'ông', 'doanh', 'đối', 'cơ'].map(foldForMatch)));
+/**
+ * "Công ty cổ phần Tư vấn đầu tư và đầu tư Việt Nam", "Tổng công ty Máy động lực và máy nông nghiệp Việt Nam": a second
+ * trade in lower case after "và" inside a company's name (word k), not another party (các doanh nghiệp, người dân) or a unit.
+ */
+function tradeAfterAnd(w: Words, k: number): boolean {
+  return k < w.n && w.plain[k] === 1 && !w.cap[k] && !wordIn(w, k, NOT_TRADE_AFTER_AND) && !wordIn(w, k, ADMIN_FIRST_WORDS);
 }
 
 // The company's legal form spelt out (TNHH MTV): words of its head, not of a clause.
@@ -2005,8 +2037,16 @@ const isSportsDoc = perDocument((ctx) => (currentWords !== undefined && currentW
 function sportsRegexCount(folded: string): number {
   let n = 0;
   SPORTS_DOC_WORDS.lastIndex = 0;
-  while (n < 3 && SPORTS_DOC_WORDS.exec(folded)) n++;
+  for (let m; n < 3 && (m = SPORTS_DOC_WORDS.exec(folded));) if (m[0] !== HOST || !houseOwnerAt(folded, m.index, m.index + HOST.length)) n++;
   return n;
+}
+// "chủ nhà" is the host team, and as often a house's or a business's owner: "vợ chồng chủ nhà", "con chủ nhà", "chủ nhà
+// hàng", "chủ nhà trọ". Those are no sports word.
+const HOST = foldForMatch('chủ nhà');
+const OWNER_FAMILY_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${['gia đình', 'vợ chồng', 'con'].map(foldForMatch).join('|')}) $`, 'u');
+const OWNED_AFTER_RE = new RegExp(String.raw`^ (?:${['hàng', 'trọ', 'máy', 'nghỉ', 'xe', 'đất', 'thuốc', 'sách'].map(foldForMatch).join('|')})(?![\p{L}])`, 'u');
+function houseOwnerAt(folded: string, start: number, end: number): boolean {
+  return OWNER_FAMILY_BEFORE_RE.test(folded.slice(Math.max(0, start - 10), start)) || OWNED_AFTER_RE.test(folded.slice(end, end + 7));
 }
 // The same words read off the word scan (a hash gate on each word instead of a regex over every character):
 // pairs by their first syllable (a longer syllable ending in it too, as the regex matches inside words: nghi bàn,
@@ -2021,6 +2061,7 @@ for (const [a, b] of [['ghi', 'bàn'], ['nghi', 'bàn'], ['bàn', 'thắng'], ['
 const SPORTS_FIRST_GATE = wordGate([...SPORTS_PAIRS.keys(), 'hlv', 'clb', 'derby', 'v']);
 /** Word k ends with an ASCII letter, digit or underscore at its edge (where the regex's \b would fail). */
 const asciiWordAt = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const [HOST_FIRST, HOST_SECOND] = ['chủ', 'nhà'].map(foldForMatch);
 function sportsWordCount(w: Words): number {
   let n = 0;
   for (let k = 0; k < w.n; k++) {
@@ -2030,7 +2071,13 @@ function sportsWordCount(w: Words): number {
     if (seconds !== undefined) {
       if (k + 1 < w.n && w.plain[k + 1]) {
         const next = keyAt(w, k + 1);
-        for (const b of seconds) if (next.startsWith(b)) { n++; k++; break; }
+        for (const b of seconds) {
+          if (!next.startsWith(b)) continue;
+          if (key === HOST_FIRST && b === HOST_SECOND && houseOwnerAt(w.folded, w.start[k], w.end[k + 1])) break;
+          n++;
+          k++;
+          break;
+        }
       }
     } else if (key === 'hlv' || key === 'clb') {
       if (!asciiWordAt(codeAt(w.folded, w.start[k] - 1)) && !asciiWordAt(codeAt(w.folded, w.end[k]))) n++;
@@ -2469,8 +2516,21 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   // Hamlets and residential groups are often numbered after their name (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2).
   if (aw.kind === 'village' && j + len < w.n && w.num[j + len] && w.plain[j + len] && /^\d{1,2}$/.test(text.slice(w.start[j + len], w.end[j + len]))
     && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
+  else if (aw.kind === 'commune' && len >= 2 && numberedCommuneAt(text, w, j + len) && !adminAt(w, text, j + len - 1)) len++;
   return len;
 }
+
+/**
+ * Communes and wards split in two keep their number after the name (xã Quế Xuân 2, phường Mỹ Đình 1, Khan Chak Angre
+ * Leu 2): one digit closed by a comma, a bracket or a full stop, not a count or a decimal (xã Vĩnh Tân 2,4 triệu m3,
+ * xã Vĩnh Thái 1 nam thanh niên). Names of one syllable are left alone: "156 Xã Đàn 2" is a street.
+ */
+function numberedCommuneAt(text: string, w: Words, k: number): boolean {
+  if (k >= w.n || !w.num[k] || !w.plain[k] || w.end[k] - w.start[k] !== 1) return false;
+  const c = text.charCodeAt(w.start[k]);
+  return c >= 49 && c <= 57 && NUMBER_CLOSED_RE.test(text.slice(w.end[k], w.end[k] + 2));
+}
+const NUMBER_CLOSED_RE = /^(?:[,;.)](?:\s|$)| \(|$)/;
 
 function unitHit(text: string, w: Words, i: number, j: number, len: number, numbered: boolean, entry: GazEntry | undefined, aw: AdminWord): [Hit, number] | undefined {
   const last = j + len - 1;
@@ -3122,7 +3182,8 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
     // "ở Norfolk, nước Anh": the country named with its word (one word: "ở Red Bull Ring, nước Áo" is a circuit)
     const state = gazAt(w, len === 1 && keyAt(w, end) === 'nước' && w.plain[end + 1] ? end + 1 : end);
-    if ((!state || state[0].province || !(state[0].kind === 'province' || state[0].kind === 'country')) && !foreignUnitAt(ctx.text, w, end)) return undefined;
+    if ((!state || state[0].province || !(state[0].kind === 'province' || state[0].kind === 'country')) && !foreignUnitAt(ctx.text, w, end)
+      && !compassSideAt(w, end)) return undefined;
   } else if (!(end >= w.n || /^\s*[,.;:()!?–-]/.test(after) || !w.cap[end])) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
@@ -3165,6 +3226,14 @@ function birthplaceAfterCue(ctx: ExtractContext, w: Words, i: number): [Hit, num
   if (end < w.n && /^[-–]/.test(gapOf(w, end))) return undefined;
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+// "ở Sirnak, phía Đông Nam nước này", "tại Avignon, miền Nam nước Pháp": where in its country the town lies.
+const SIDE_WORDS = new Set(['miền', 'phía', 'vùng'].map(foldForMatch));
+/** Words from k read "(ở) miền/phía/vùng" and a compass word. */
+function compassSideAt(w: Words, k: number): boolean {
+  if (k < w.n && keyAt(w, k) === 'ở') k++;
+  return k + 1 < w.n && w.plain[k + 1] === 1 && SIDE_WORDS.has(keyAt(w, k)) && COMPASS.has(keyAt(w, k + 1));
 }
 
 // English counties are named by their suffix (ở Hertfordshire, tại Yorkshire).

@@ -335,6 +335,13 @@ export const PUBLIC_WORKS = [
   'trung tâm', 'tuyến đường', 'đường', 'kênh', 'trạm bơm',
 ];
 
+/**
+ * Works that open a state project's name only after a capitalised "Dự án" ("Dự án Trung tâm Dữ liệu quốc gia"): after a
+ * lower-case "dự án" a centre is a business's or a province's site ("dự án Trung tâm logistics Cái Mép Hạ", "dự án
+ * Trung tâm nghề cá tỉnh ..."), a building, not an initiative.
+ */
+export const CAPITAL_PROJECT_ONLY_WORKS = ['trung tâm'];
+
 /** Lower-case words that may close a public work's name after its place ("Trung tâm Vệ tinh quốc gia"). */
 export const PUBLIC_WORK_PLACE_TAILS = ['quốc gia', 'quốc tế', 'trung ương', 'khu vực'];
 
@@ -353,3 +360,12 @@ export const ACTION_MONTH_CAUSE_STOPS = [
   'năm', 'với', 'do', 'là', 'được', 'đã', 'sẽ', 'đang', 'tại', 'ở', 'trong', 'trên', 'diễn', 'nhằm', 'của', 'từ', 'và',
   'cho', 'có', 'này', 'đó', 'nhân', 'theo', 'bắt', 'kéo', 'thu', 'góp', 'khi', 'vào',
 ];
+
+/**
+ * Nationwide movements named with no head word before them, as the press writes them year after year ("phát động Tết
+ * trồng cây", "dịp Tết trồng cây"): general data, like a gazetteer's. The capitalised first word is required.
+ */
+export const NAMED_MOVEMENTS: Record<string, string[]> = {
+  // its full slogan, written on after it with or without a comma
+  'Tết trồng cây': ['đời đời nhớ ơn Bác Hồ'],
+};

@@ -1261,3 +1261,34 @@ describe('round 27b: a friendship year named by the two states (Năm đoàn kế
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('round 28: a nationwide movement named with no head word', () => {
+  it.each([
+    ['Bộ trưởng phát động Tết trồng cây trong toàn ngành Giáo dục đầu năm mới.', [['Tết trồng cây', 'movement']]],
+    ['Trên đường đi tham gia Tết trồng cây do trường phát động, em nhặt được ví.', [['Tết trồng cây', 'movement']]],
+    // its slogan written on after it is part of the name
+    ['Quận Đống Đa phát động Tết trồng cây đời đời nhớ ơn Bác Hồ năm nay.', [['Tết trồng cây đời đời nhớ ơn Bác Hồ', 'movement']]],
+    // quoted, the campaign verb reads it once (and keeps its own kind)
+    ['Tỉnh tổ chức lễ hưởng ứng “Tết trồng cây đời đời nhớ ơn Bác Hồ” do Chủ tịch nước phát động.',
+      [['Tết trồng cây đời đời nhớ ơn Bác Hồ', 'campaign']]],
+    // lower case it is the season's custom, not the movement's name
+    ['Mùa xuân là tết trồng cây của cả làng.', []],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});
+
+describe('round 28: a centre after a lower-case "dự án" is a site, not a project', () => {
+  it.each([
+    'Tỉnh kêu gọi đầu tư dự án Trung tâm logistics Cái Mép Hạ trong năm nay.',
+    'Tỉnh hỗ trợ nhà đầu tư triển khai dự án Trung tâm nghề cá tỉnh Bà Rịa-Vũng Tàu.',
+    'Đây là đơn vị hưởng lợi từ dự án Trung tâm sản xuất lúa giống chất lượng cao xã Khánh Trung.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it('a capitalised Dự án still names its centre', () => {
+    expect(initiativesOf('Đây là hợp phần của Dự án Trung tâm Dữ liệu quốc gia, giúp tiết kiệm chi phí.').map((i) => i.name))
+      .toEqual(['Dự án Trung tâm Dữ liệu quốc gia']);
+  });
+});
