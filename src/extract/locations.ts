@@ -3737,6 +3737,10 @@ const WARM_UP_LINES = [
   'Tổng thống Cộng hòa Bulgaria thăm Việt Nam; Cộng hòa Bulgaria là bạn lâu năm.',
   'ĐB Nguyễn Văn An (Hoàn Kiếm) nói. Quận Hoàn Kiếm có 18 phường. Ông ở số 5, Khu Ba Gò, Đồng Nai.',
   'Ở huyện Mường Tè Liên quan đến vụ việc, công an vào cuộc.',
+  // round 28: branches first taken mid-run threw gazWalk, nameRun, adminAt, adminHit, fullNameEndsIn, insideCompanyName
+  // and foreignPlaceAfterCue away (a recompile each)
+  'Ông Nguyễn Văn Anh Tuấn và bà Nguyễn Thị Mai Anh nói. Đội bóng Anh thắng. Ông Bang Hyun-woo đến thành phố Bucheon-si, quận Cầu giấy. Thông tấn xã Việt Nam.',
+  'Chụp X-quang ở xã X-men. Ông vay ngân hàng Vietcombank thương mại Việt Nam, sống ở Norfolk, nước Anh. CAQ Hoàn Kiếm.',
   'Tập đoàn công nghiệp cao su VN và rổ VN-30 của ABC-VN. Minh Anh/BAODIENTU.VN',
   // round 12: numbered lists, apostrophe and Arabic names, a direction, a lost full stop, provinces as clubs
   'Giá thuê ở các quận 3, 5, 6, 10, Phú Nhuận, Bình Thạnh và Q.1, 4 và 7; tổ dân phố 42, xã Cư Dly M’nông, huyện Cư M’gar.',
@@ -3749,6 +3753,8 @@ const WARM_UP_LINES = [
 ];
 // A football report of its own: the football-report count stops at its third word, so these are its first three.
 const SPORTS_WARM_UP = 'Trận derby ở V-League, HLV của FLC Thanh Hóa gặp SHB Đà Nẵng; đội khách Hải Phòng thua.';
+// (and one whose count meets a bracketed acronym and V.League spelt with a dot)
+const SPORTS_WARM_UP_2 = '[HLV] trận derby ở V.League, đội khách Hải Phòng thua.';
 export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
   // V8 keeps no feedback for a function until it has run a few times. The last round takes the paths met later in
@@ -3762,6 +3768,7 @@ export function warmUpLocations(): void {
     const doc = last ? `${text}\n${text}` : text;
     extractLocations(createContext(documentFromString(doc, 'text')));
     extractLocations(createContext(documentFromString(SPORTS_WARM_UP, 'text')));
+    extractLocations(createContext(documentFromString(SPORTS_WARM_UP_2, 'text')));
   }
   memoLimit.max = 4096;
 }
