@@ -3032,6 +3032,11 @@ const VOV_BUREAU_BEFORE = /VOV\s?[-–]?\s?$/;
 // A match score between two capitalised sides: "PSG 2-1 Lille", "Leicester 0-3 Man United", "SLNA hòa TP.HCM 1-1 Sài Gòn".
 const SCORE_AFTER_SIDE = /^ ?\d ?[-–] ?\d(?![\d/.,%°]) ?\p{Lu}/u;
 const SCORE_BEFORE_SIDE = /\p{Lu}[\p{L}.]* \d ?[-–] ?\d ?$/u;
+/** A digit at p, or a space at p and a digit next to it in direction `step` (where a score's digit may stand). */
+function digitOrSpacedDigit(text: string, p: number, step: number): boolean {
+  const c = codeAt(text, p);
+  return c === 32 ? isDigitCode(codeAt(text, p + step)) : isDigitCode(c);
+}
 /**
  * A city or province beside a match score is a club (the guideline: teams are no places; the tuning gold leaves
  * Leicester out). Countries stay: the golds take them as national teams.
@@ -3040,7 +3045,9 @@ function dropScoreSides(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) {
     const [s, e] = h.mention.span;
-    const club = h.kind !== 'country' && (SCORE_AFTER_SIDE.test(text.slice(e, e + 8)) || SCORE_BEFORE_SIDE.test(text.slice(Math.max(0, s - 24), s)));
+    // (both patterns need a digit at the name's edge, maybe one space away: most names have none, and go unsliced)
+    const club = h.kind !== 'country' && ((digitOrSpacedDigit(text, e, 1) && SCORE_AFTER_SIDE.test(text.slice(e, e + 8)))
+      || (digitOrSpacedDigit(text, s - 1, -1) && SCORE_BEFORE_SIDE.test(text.slice(Math.max(0, s - 24), s))));
     if (!club) hits[kept++] = h;
   }
   hits.length = kept;
