@@ -1280,7 +1280,7 @@ function findAll(ctx: ExtractContext): Found[] {
   if (fundBeforeQuote(folded, quotes)) findFunds(ctx, found);
   findHeadlessQuoted(ctx, quotes, found);
   findNamedMovements(ctx, found);
-  if (folded.includes(FRIENDSHIP_YEAR_GATE) || folded.includes(UNITY_YEAR_GATE)) findFriendshipYears(ctx, found);
+  if (folded.includes(FRIENDSHIP_WORDS_GATE) && (folded.includes(FRIENDSHIP_YEAR_GATE) || folded.includes(UNITY_YEAR_GATE))) findFriendshipYears(ctx, found);
   return found;
 }
 
@@ -1289,6 +1289,9 @@ function findAll(ctx: ExtractContext): Found[] {
 // friendship years: "Năm Du lịch quốc gia" is a run of festivals and events.
 const FRIENDSHIP_YEAR_GATE = foldForMatch('năm hữu nghị');
 const UNITY_YEAR_GATE = foldForMatch('năm đoàn kết hữu nghị');
+// Both end in "hữu nghị": a search from its rare "ữ" passes over a text without it at once, where one for "năm" stops
+// at every "n" (the two searches were a tenth of this pass).
+const FRIENDSHIP_WORDS_GATE = foldForMatch('ữu nghị');
 const FRIENDSHIP_YEAR_RE = /Năm (?:[Đđ]oàn kết )?[Hh]ữu [Nn]ghị(?=[ -])/gu;
 const CAPWORDS = String.raw`\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)*`;
 const PAIR = String.raw`${CAPWORDS}(?: ?[-–] ?${CAPWORDS})+`;

@@ -3092,6 +3092,11 @@ const VOV_BUREAU_BEFORE = /VOV\s?[-–]?\s?$/;
 // A match score between two capitalised sides: "PSG 2-1 Lille", "Leicester 0-3 Man United", "SLNA hòa TP.HCM 1-1 Sài Gòn".
 const SCORE_AFTER_SIDE = /^ ?\d ?[-–] ?\d(?![\d/.,%°]) ?\p{Lu}/u;
 const SCORE_BEFORE_SIDE = /\p{Lu}[\p{L}.]* \d ?[-–] ?\d ?$/u;
+/** A digit at p, or a space at p and a digit next to it in direction `step` (where a score's digit may stand). */
+function digitOrSpacedDigit(text: string, p: number, step: number): boolean {
+  const c = codeAt(text, p);
+  return c === 32 ? isDigitCode(codeAt(text, p + step)) : isDigitCode(c);
+}
 /**
  * A city or province beside a match score is a club (the guideline: teams are no places; the tuning gold leaves
  * Leicester out). Countries stay: the golds take them as national teams.
@@ -3100,7 +3105,9 @@ function dropScoreSides(text: string, hits: Hit[]): void {
   let kept = 0;
   for (const h of hits) {
     const [s, e] = h.mention.span;
-    const club = h.kind !== 'country' && (SCORE_AFTER_SIDE.test(text.slice(e, e + 8)) || SCORE_BEFORE_SIDE.test(text.slice(Math.max(0, s - 24), s)));
+    // (both patterns need a digit at the name's edge, maybe one space away: most names have none, and go unsliced)
+    const club = h.kind !== 'country' && ((digitOrSpacedDigit(text, e, 1) && SCORE_AFTER_SIDE.test(text.slice(e, e + 8)))
+      || (digitOrSpacedDigit(text, s - 1, -1) && SCORE_BEFORE_SIDE.test(text.slice(Math.max(0, s - 24), s))));
     if (!club) hits[kept++] = h;
   }
   hits.length = kept;
@@ -3806,6 +3813,10 @@ const WARM_UP_LINES = [
   'Tổng thống Cộng hòa Bulgaria thăm Việt Nam; Cộng hòa Bulgaria là bạn lâu năm.',
   'ĐB Nguyễn Văn An (Hoàn Kiếm) nói. Quận Hoàn Kiếm có 18 phường. Ông ở số 5, Khu Ba Gò, Đồng Nai.',
   'Ở huyện Mường Tè Liên quan đến vụ việc, công an vào cuộc.',
+  // round 28: branches first taken mid-run threw gazWalk, nameRun, adminAt, adminHit, fullNameEndsIn, insideCompanyName
+  // and foreignPlaceAfterCue away (a recompile each)
+  'Ông Nguyễn Văn Anh Tuấn và bà Nguyễn Thị Mai Anh nói. Đội bóng Anh thắng. Ông Bang Hyun-woo đến thành phố Bucheon-si, quận Cầu giấy. Thông tấn xã Việt Nam.',
+  'Chụp X-quang ở xã X-men. Ông vay ngân hàng Vietcombank thương mại Việt Nam, sống ở Norfolk, nước Anh. CAQ Hoàn Kiếm.',
   'Tập đoàn công nghiệp cao su VN và rổ VN-30 của ABC-VN. Minh Anh/BAODIENTU.VN',
   // round 12: numbered lists, apostrophe and Arabic names, a direction, a lost full stop, provinces as clubs
   'Giá thuê ở các quận 3, 5, 6, 10, Phú Nhuận, Bình Thạnh và Q.1, 4 và 7; tổ dân phố 42, xã Cư Dly M’nông, huyện Cư M’gar.',
@@ -3818,6 +3829,8 @@ const WARM_UP_LINES = [
 ];
 // A football report of its own: the football-report count stops at its third word, so these are its first three.
 const SPORTS_WARM_UP = 'Trận derby ở V-League, HLV của FLC Thanh Hóa gặp SHB Đà Nẵng; đội khách Hải Phòng thua.';
+// (and one whose count meets a bracketed acronym and V.League spelt with a dot)
+const SPORTS_WARM_UP_2 = '[HLV] trận derby ở V.League, đội khách Hải Phòng thua.';
 export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
   // V8 keeps no feedback for a function until it has run a few times. The last round takes the paths met later in
@@ -3831,6 +3844,7 @@ export function warmUpLocations(): void {
     const doc = last ? `${text}\n${text}` : text;
     extractLocations(createContext(documentFromString(doc, 'text')));
     extractLocations(createContext(documentFromString(SPORTS_WARM_UP, 'text')));
+    extractLocations(createContext(documentFromString(SPORTS_WARM_UP_2, 'text')));
   }
   memoLimit.max = 4096;
 }

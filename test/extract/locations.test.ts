@@ -2377,6 +2377,9 @@ describe('round 25b: a city beside a match score is a club', () => {
     ['Kết quả: PSG 2-1 Lille, Ajax 4-1 Lyon.', []],
     ['Leicester 0-3 Man United. Tuyên bố của HLV sau trận.', []],
     ['SLNA hòa TP.HCM 1-1 Sài Gòn trên sân nhà.', []],
+    // (the score's digits one space from the names)
+    ['Chung kết: Hải Phòng 2 - 0 Đà Nẵng trên sân nhà.', []],
+    ['Hải Phòng thắng 2-0, Đà Nẵng 3 - 1 Huế.', ['Hải Phòng']],
     // a country is a national team the golds take; a range or a date after a place is no score
     ['Kết quả: Hàn Quốc 2-1 Argentina trên sân nhà.', ['Hàn Quốc', 'Argentina']],
     ['Nhiệt độ ở Tây Nguyên 5-7 độ thấp hơn.', ['Tây Nguyên']],
