@@ -2,6 +2,8 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
+// (OrgMatch objects made here too, never spread: `{ ...m }` makes another hidden class, and each first meeting of it threw away the parser's optimised code)
+import { orgMatch } from './organization-parse.js';
 import { documentFromString } from '../input/load.js';
 import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
@@ -528,7 +530,7 @@ function withRouteEnd(toks: Token[], m: OrgMatch): OrgMatch {
   // (a third capital is a new name: the route's end is not found)
   const after = toks[end];
   if (after && after.gap === Gap.Space && after.cap) return m;
-  return { ...m, end };
+  return orgMatch(m.start, end, m.head, m.bodyStart, m.agency, m.bracket);
 }
 const LIEN_ID = lexiconWordId('liên');
 
@@ -576,7 +578,7 @@ function forceQualifiedBranchAt(toks: Token[], i: number, len: number, text: str
   if (!m || !m.agency || m.head.head !== 'Công an' || m.end <= m.bodyStart || m.bracket >= 0) return null;
   const s = toks[i].s, e = toks[m.end - 1].e;
   const name = text.slice(s, e);
-  return { m: { ...m, start: i, head: POLICE_BRANCH_HEAD, bodyStart: i + len }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
+  return { m: orgMatch(i, m.end, POLICE_BRANCH_HEAD, i + len, m.agency, m.bracket), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
 }
 /**
  * The branch head at i is a unit's remit inside a body read ("Phòng CSGT Quảng Nam", "Trạm CSGT Thăng Bình") or a post,
@@ -624,7 +626,7 @@ function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): F
   if (from < 0) return null;
   const s = toks[from].s, e = toks[m.end - 1].e;
   const name = text.slice(s, e);
-  return { m: { ...m, start: from, head: STANDING_BOARD_HEAD, bodyStart: i, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+  return { m: orgMatch(from, m.end, STANDING_BOARD_HEAD, i, m.agency, -1), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
 }
 
 /** A party committee's, a council's or a federation's boards, by their remit in sentence case ("Ban tuyên giáo", "Ban kỷ luật"). */
@@ -649,7 +651,7 @@ function remitBoardOf(toks: Token[], i: number, m: OrgMatch, prev: Found | undef
     if (prev && prev.m.start <= from && prev.m.end >= m.end) return null;
     const s = toks[from].s, e = toks[m.end - 1].e;
     const name = text.slice(s, e);
-    return { m: { ...m, start: from, head: REMIT_BOARD_HEAD, bodyStart: j, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+    return { m: orgMatch(from, m.end, REMIT_BOARD_HEAD, j, m.agency, -1), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
   }
   return null;
 }
@@ -782,7 +784,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // (not the initials of its remit: "QLTT" alone is the field, no other name of "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng")
     const acrossAlias = across ? acronymAliasOf(toks, i, m, found[found.length - 1], text, localAcronyms) : null;
     const acrossAliasKept = acrossAlias && !acronymExpansion(toks, m.end, toks[m.end]) ? acrossAlias : null;
-    if (across) m = { ...m, end: placeEnd };
+    if (across) m = orgMatch(m.start, placeEnd, m.head, m.bodyStart, m.agency, m.bracket);
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
