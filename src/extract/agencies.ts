@@ -1507,6 +1507,16 @@ const WARM_UP_LINES = [
   'Theo công an tỉnh',
   'Ông đến công an huyện',
   'Ông đến thăm Đoàn',
+  // (branches first met past document 4,000 of a worker's run, each of which threw away optimised code (a jit-trace with
+  // --trace-deopt-verbose names the line), in the parsers' own examples: a numbered steering board with its level word, a
+  // border post, an office of a named body, a country and an international body across a dash, a lower-case force after
+  // its investigation body, "nước này", a federation inside an association, a dashed quoted party, "TX." glued and spaced)
+  'Ban Chỉ đạo 389 tỉnh đã họp, Đồn Biên phòng cửa khẩu quốc tế Cầu Treo, Văn phòng Ủy ban Quốc gia về biến đổi khí hậu.',
+  'Hội đồng Nga - NATO, Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN, Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam, theo bộ Y tế nước này.',
+  'Hội Liên hiệp Thanh niên Việt Nam, đảng "Dân chủ - Tự do" nói, Công an TX.Sơn Tây, Công an TX. Hương Thủy và Công an huyện Tân Thành',
+  // (and a text ending right after a head or a name: reads past the last token)
+  'Theo Cơ quan Tình báo Trung ương Mỹ',
+  'Ông đến công an',
   'Bộ',
 ];
 export function warmUpAgencies(): void {
