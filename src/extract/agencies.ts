@@ -1514,8 +1514,12 @@ const WARM_UP_LINES = [
   'Ban Chỉ đạo 389 tỉnh đã họp, Đồn Biên phòng cửa khẩu quốc tế Cầu Treo, Văn phòng Ủy ban Quốc gia về biến đổi khí hậu.',
   'Hội đồng Nga - NATO, Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN, Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam, theo bộ Y tế nước này.',
   'Hội Liên hiệp Thanh niên Việt Nam, đảng "Dân chủ - Tự do" nói, Công an TX.Sơn Tây, Công an TX. Hương Thủy và Công an huyện Tân Thành',
+  // (the same for a worker given the corpus's second half: a party cell's word, a kingdom, a friendship society paired
+  // with a one-syllable country, an association's lower-case second field after a dash, one unit's name written at two levels)
+  'Ban cán sự đảng UBND TP họp với Đại sứ quán Vương quốc Thái Lan, Hội Hữu nghị Nga - Việt, Hội Hồi sức - cấp cứu và chống độc Việt Nam, Công an huyện Tân Thành và Công an xã Tân Thành.',
   // (and a text ending right after a head or a name: reads past the last token)
   'Theo Cơ quan Tình báo Trung ương Mỹ',
+  'Ông vào Đảng',
   'Ông đến công an',
   'Bộ',
 ];
