@@ -2,6 +2,8 @@
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
 import type { Agency, Mention } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
+// (OrgMatch objects made here too, never spread: `{ ...m }` makes another hidden class, and each first meeting of it threw away the parser's optimised code)
+import { orgMatch } from './organization-parse.js';
 import { documentFromString } from '../input/load.js';
 import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
@@ -528,7 +530,7 @@ function withRouteEnd(toks: Token[], m: OrgMatch): OrgMatch {
   // (a third capital is a new name: the route's end is not found)
   const after = toks[end];
   if (after && after.gap === Gap.Space && after.cap) return m;
-  return { ...m, end };
+  return orgMatch(m.start, end, m.head, m.bodyStart, m.agency, m.bracket);
 }
 const LIEN_ID = lexiconWordId('liên');
 
@@ -576,7 +578,7 @@ function forceQualifiedBranchAt(toks: Token[], i: number, len: number, text: str
   if (!m || !m.agency || m.head.head !== 'Công an' || m.end <= m.bodyStart || m.bracket >= 0) return null;
   const s = toks[i].s, e = toks[m.end - 1].e;
   const name = text.slice(s, e);
-  return { m: { ...m, start: i, head: POLICE_BRANCH_HEAD, bodyStart: i + len }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
+  return { m: orgMatch(i, m.end, POLICE_BRANCH_HEAD, i + len, m.agency, m.bracket), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
 }
 /**
  * The branch head at i is a unit's remit inside a body read ("Phòng CSGT Quảng Nam", "Trạm CSGT Thăng Bình") or a post,
@@ -624,7 +626,7 @@ function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): F
   if (from < 0) return null;
   const s = toks[from].s, e = toks[m.end - 1].e;
   const name = text.slice(s, e);
-  return { m: { ...m, start: from, head: STANDING_BOARD_HEAD, bodyStart: i, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+  return { m: orgMatch(from, m.end, STANDING_BOARD_HEAD, i, m.agency, -1), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
 }
 
 /** A party committee's, a council's or a federation's boards, by their remit in sentence case ("Ban tuyên giáo", "Ban kỷ luật"). */
@@ -649,7 +651,7 @@ function remitBoardOf(toks: Token[], i: number, m: OrgMatch, prev: Found | undef
     if (prev && prev.m.start <= from && prev.m.end >= m.end) return null;
     const s = toks[from].s, e = toks[m.end - 1].e;
     const name = text.slice(s, e);
-    return { m: { ...m, start: from, head: REMIT_BOARD_HEAD, bodyStart: j, bracket: -1 }, text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
+    return { m: orgMatch(from, m.end, REMIT_BOARD_HEAD, j, m.agency, -1), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
   }
   return null;
 }
@@ -782,7 +784,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     // (not the initials of its remit: "QLTT" alone is the field, no other name of "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng")
     const acrossAlias = across ? acronymAliasOf(toks, i, m, found[found.length - 1], text, localAcronyms) : null;
     const acrossAliasKept = acrossAlias && !acronymExpansion(toks, m.end, toks[m.end]) ? acrossAlias : null;
-    if (across) m = { ...m, end: placeEnd };
+    if (across) m = orgMatch(m.start, placeEnd, m.head, m.bodyStart, m.agency, m.bracket);
     const prevFound = found[found.length - 1];
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
@@ -1513,6 +1515,20 @@ const WARM_UP_LINES = [
   'Theo công an tỉnh',
   'Ông đến công an huyện',
   'Ông đến thăm Đoàn',
+  // (branches first met past document 4,000 of a worker's run, each of which threw away optimised code (a jit-trace with
+  // --trace-deopt-verbose names the line), in the parsers' own examples: a numbered steering board with its level word, a
+  // border post, an office of a named body, a country and an international body across a dash, a lower-case force after
+  // its investigation body, "nước này", a federation inside an association, a dashed quoted party, "TX." glued and spaced)
+  'Ban Chỉ đạo 389 tỉnh đã họp, Đồn Biên phòng cửa khẩu quốc tế Cầu Treo, Văn phòng Ủy ban Quốc gia về biến đổi khí hậu.',
+  'Hội đồng Nga - NATO, Hội đồng Doanh nghiệp Hoa Kỳ - ASEAN, Cơ quan Cảnh sát điều tra công an tỉnh Quảng Nam, theo bộ Y tế nước này.',
+  'Hội Liên hiệp Thanh niên Việt Nam, đảng "Dân chủ - Tự do" nói, Công an TX.Sơn Tây, Công an TX. Hương Thủy và Công an huyện Tân Thành',
+  // (the same for a worker given the corpus's second half: a party cell's word, a kingdom, a friendship society paired
+  // with a one-syllable country, an association's lower-case second field after a dash, one unit's name written at two levels)
+  'Ban cán sự đảng UBND TP họp với Đại sứ quán Vương quốc Thái Lan, Hội Hữu nghị Nga - Việt, Hội Hồi sức - cấp cứu và chống độc Việt Nam, Công an huyện Tân Thành và Công an xã Tân Thành.',
+  // (and a text ending right after a head or a name: reads past the last token)
+  'Theo Cơ quan Tình báo Trung ương Mỹ',
+  'Ông vào Đảng',
+  'Ông đến công an',
   'Bộ',
 ];
 export function warmUpAgencies(): void {

@@ -572,7 +572,7 @@ export interface OrgMatch {
   bracket: number;
 }
 /** Every OrgMatch is built here: one creation site, warm from the first document, one object shape. */
-function orgMatch(start: number, end: number, head: OrgHead, bodyStart: number, agency: boolean, bracket: number): OrgMatch {
+export function orgMatch(start: number, end: number, head: OrgHead, bodyStart: number, agency: boolean, bracket: number): OrgMatch {
   return { start, end, head, bodyStart, agency, bracket };
 }
 /** A match's length, -1 for none: an optional chain's undefined at a length compare deopts the caller ("not a Smi"). */
