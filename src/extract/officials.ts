@@ -1981,7 +1981,8 @@ function pastOccupation(toks: Token[], k: number): number {
   let q = k + occ.len;
   // (lower-case words only: a capitalised word may be a person, "chuyên gia Nguyễn Văn A")
   while (q < toks.length && q - k < MAX_OCCUPATION_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !predicateAt(toks, q)) q++;
-  const t = toks[q];
+  // (the bound tested, not read past: an occupation closing the text deopted appositions out of bounds)
+  const t = q < toks.length ? toks[q] : undefined;
   // (the post capitalised, or opened by "nguyên", "cựu", "phó")
   return t && (t.gap === Gap.Comma || t.gap === Gap.Dash) && (t.cap || !!matchAt(toks, q, PREFIX_TABLE)) ? q : k;
 }
@@ -2060,14 +2061,15 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     if (branded) {
       p.position = branded;
       p.endTok = nextName;
-    } else if (nextName === p.endTok + 1 && !startsHolderName(text, toks, p.endTok) && (!toks[nextName] || toks[nextName].gap !== Gap.Space)) {
+    } else if (nextName === p.endTok + 1 && !startsHolderName(text, toks, p.endTok) && (nextName >= toks.length || toks[nextName].gap !== Gap.Space)) {
       // "bà X - Ủy viên HĐQT Vietcombank (...)": one closed word after the post is its company's brand
       const e = after.e;
       const orgAt = p.position.organization ? p.position.span[1] - p.position.organization.length : after.s;
       p.position = newPosition(p.position.title, text.slice(orgAt, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
       p.endTok = nextName;
     } else if (nextName === p.endTok + 2 && !isForeignNameWord(text, after) && !isForeignNameWord(text, toks[p.endTok + 1])
-      && (!toks[nextName] || toks[nextName].gap !== Gap.Space || !!predicateAt(toks, nextName))) {
+      // (the bound tested, not read past: a name closing the text deopted appositions out of bounds)
+      && (nextName >= toks.length || toks[nextName].gap !== Gap.Space || !!predicateAt(toks, nextName))) {
       // "ông X, Trưởng thôn Giáp Trung, ...", "ông Y - Trưởng khoa Z Bệnh viện Bạch Mai cho hay": after a named
       // person, two Vietnamese syllables closed at once name the unit, not a second person
       const e = toks[nextName - 1].e;
