@@ -827,6 +827,10 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
 const ARMY_HEAD = 'Quân đội';
 /** Key of "quân đội chính phủ X": the army of a country's government is the country's army, one body with "quân đội X". */
 const ARMY_OF_GOVERNMENT_KEY = expandedKey('quân đội chính phủ') + ' ', ARMY_KEY = expandedKey('quân đội') + ' ';
+/** Key mark of a "Quân đội X" mention whose name goes on with a capitalised word. */
+const ARMY_NAME_GOES_ON = '\u2026';
+/** Token k, right after a name, is a capitalised word in the same run (no acronym): the name written goes on. */
+const continuesCapitalised = (toks: Token[], k: number): boolean => { const t = toks[k]; return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num; };
 const FOOTBALL_FEDERATION_SHORT = 'LĐBĐ', FOOTBALL_FEDERATION_KEY = expandedKey('liên đoàn bóng đá');
 
 interface Group { key: string; first: number; forms: Map<string, string>; mentions: Mention[] }
@@ -1387,6 +1391,9 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
     else if (f.m.head.head === ARMY_HEAD && key.startsWith(ARMY_OF_GOVERNMENT_KEY)) key = ARMY_KEY + key.slice(ARMY_OF_GOVERNMENT_KEY.length);
+    // ("Quân đội Syria Tự do (FSA)": a "Quân đội X" read short of the capitalised name going on is the rebels' force, not the
+    // government's army written in the same text: kept out of that group, as before the fold)
+    else if (f.m.head.head === ARMY_HEAD && key.startsWith(ARMY_KEY) && continuesCapitalised(toks, f.m.end) && ctx.folded.includes(ARMY_OF_GOVERNMENT_KEY + key.slice(ARMY_KEY.length))) key += ARMY_NAME_GOES_ON;
     // ("LĐBĐ Anh" and "Liên đoàn bóng đá Anh" are one federation; the short head is kept out of ACRONYMS, which the places read)
     else if (f.m.head.head === FOOTBALL_FEDERATION_SHORT) key = FOOTBALL_FEDERATION_KEY + key.slice(key.indexOf(' '));
     // ("Công an H.Đắk Đoa" and "Công an H.Đăk Đoa": the Central Highlands' "Đắk" is written both ways)

@@ -1984,7 +1984,26 @@ function courtHeadAsWritten(toks: Token[], i: number, m: { readonly len: number;
 /** "tòa phúc thẩm San Francisco", "tòa phúc thẩm liên bang Mỹ": a lower-case court before a foreign country or city is that court;
  * before a province it is a hearing's court ("phiên tòa phúc thẩm Hà Nội"), no named body. */
 function foreignCourtSeatAt(toks: Token[], i: number, k: number): boolean {
-  return !matchAt(toks, k, PROVINCE_TABLE) && !(i > 0 && toks[i - 1].w === PHIEN_ID);
+  return !matchAt(toks, k, PROVINCE_TABLE) && !(i > 0 && toks[i - 1].w === PHIEN_ID) && !afterIndefiniteOne(toks, i);
+}
+const MOT_ID = wordId('một');
+/** "một tòa án phúc thẩm liên bang Mỹ", "Một Tòa án phúc thẩm ...": "một" right before counts courts, it names none. */
+function afterIndefiniteOne(toks: Token[], i: number): boolean {
+  return i > 0 && toks[i - 1].w === MOT_ID && toks[i].gap === Gap.Space;
+}
+/**
+ * A court read by its lower-case instance or level names one court, unless "một" stands before it, or the words after it
+ * open the next sentence: "Các" ("Tòa phúc thẩm liên bang Các bang ở Mỹ ..."), or, after a head opening its sentence
+ * (a caption glued to the text), a capitalised word in sentence case that is no place ("Tòa sơ thẩm liên bang Hệ thống tòa án Mỹ").
+ */
+function describedCourtNamesOne(toks: Token[], i: number, len: number): boolean {
+  if (afterIndefiniteOne(toks, i)) return false;
+  const k = i + len, b = toks[k];
+  if (!b || b.gap !== Gap.Space || !b.cap || b.acro) return true;
+  if (isNotNameWord(b)) return false;
+  const n = toks[k + 1];
+  return !((i === 0 || toks[i].gap === Gap.Break) && n && n.gap === Gap.Space && !n.cap && !n.num
+    && !matchAt(toks, k, PLACE_TABLE) && !matchAt(toks, k, COUNTRY_TABLE) && !isLevelAt(toks, k));
 }
 
 const POLICE_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục']);
@@ -2378,7 +2397,13 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
   }
   const m0 = opts.at ?? matchAt(toks, i, ORG_TABLE);
   if (!m0) return null;
-  const m = m0.len > 2 && DESCRIBED_COURT_HEADS.has(m0.value.head) ? courtHeadAsWritten(toks, i, m0) : m0;
+  let m = m0.len > 2 && DESCRIBED_COURT_HEADS.has(m0.value.head) ? courtHeadAsWritten(toks, i, m0) : m0;
+  // ("một tòa án phúc thẩm liên bang Mỹ", "Tòa phúc thẩm liên bang Các bang": read as before the described courts, by the court's own head)
+  if (m.len > 2 && DESCRIBED_COURT_HEADS.has(m.value.head) && !describedCourtNamesOne(toks, i, m.len)) {
+    const base = matchAt(toks, i, BASE_COURT_TABLE);
+    if (!base) return null;
+    m = base;
+  }
   const head = m.value;
   // "BỘ GIAO THÔNG VẬN TẢI THƯ CHÚC MỪNG...": a head word in an all-capitals headline reads no name's end
   if (t.acro && !ACRONYM_HEAD_START.test(head.head)) return null;
@@ -2391,7 +2416,20 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
   const special = specialHeadMatch(toks, i, t, m, head, opts);
   if (special !== undefined) return special;
   if (!t.cap && !lowerHeadAccepted(toks, i, m, opts)) return null;
-  return namedOrgAt(toks, i, t, m, head, opts);
+  const r = namedOrgAt(toks, i, t, m, head, opts);
+  return r && head.head === FOOTBALL_FEDERATION_SHORT_HEAD ? footballFederationEnd(toks, r) : r;
+}
+
+const FOOTBALL_FEDERATION_SHORT_HEAD = 'LĐBĐ';
+/**
+ * "LĐBĐ Việt Nam VFF", "Chủ tịch LĐBĐ Thế giới 3/ ...": a federation named by its country or region ends there, before an
+ * acronym glued after it with no bracket or a lone number of a numbered list.
+ */
+function footballFederationEnd(toks: Token[], r: OrgMatch): OrgMatch {
+  let e = r.end;
+  const last = toks[e - 1];
+  if (e - 1 > r.bodyStart && last.gap === Gap.Space && (last.num || (last.acro && !matchAt(toks, e - 1, PLACE_TABLE)))) e--;
+  return e === r.end ? r : orgMatch(r.start, e, r.head, r.bodyStart, r.agency, bracketAt(toks, e));
 }
 
 // parseOrgAt keeps only its common path (most calls end there), so that V8 optimises it early in a run; the
@@ -3204,10 +3242,12 @@ function ofParentEnd(toks: Token[], end: number): number {
 }
 
 /** The token at `end` if it is an acronym or a one-word name in brackets right after a name ("(ANTQ)"), else -1. */
+const WEB_ADDRESS_RE = /\.[a-z]{2,}$/;
 function bracketAt(toks: Token[], end: number): number {
   const b = toks[end];
   // an acronym or a one-word name; "(P.1)", "(Q.3)" are addresses
-  return b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3) || shortSelfNamedBodyAt(toks, end)) && toks[end + 1]?.gap !== Gap.Space ? end : -1;
+  // ("(NZfootball.co.nz)": a website is no name of the body)
+  return b && b.gap === Gap.Paren && (b.acro || (b.cap && !/\d/.test(b.f) && b.e - b.s > 3 && !WEB_ADDRESS_RE.test(b.f)) || shortSelfNamedBodyAt(toks, end)) && toks[end + 1]?.gap !== Gap.Space ? end : -1;
 }
 /** "Cục Dự trữ Liên bang Mỹ (Fed)": a short mixed-case word in brackets that is a body's own name. */
 function shortSelfNamedBodyAt(toks: Token[], k: number): boolean {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractAgencies, warmUpAgencies } from '../../src/extract/agencies.js';
+import { extractOfficials } from '../../src/extract/officials.js';
 import { createContext } from '../../src/extract/context.js';
 import { documentFromText } from '../../src/input/document.js';
 
@@ -2766,5 +2767,50 @@ describe("a football federation written short, 'LĐBĐ' and its country or regio
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a described court after "một", or glued to the next sentence, names none', () => {
+  const table: [string, string[]][] = [
+    ['Đến ngày 9/2, một tòa án phúc thẩm liên bang Mỹ đã từ chối khôi phục sắc lệnh.', []],
+    ['Một Tòa án phúc thẩm liên bang Mỹ dự kiến ra phán quyết về lệnh cấm nhập cư.', []],
+    ['Sắc lệnh theo đề nghị của Tổng thống Trump. Tòa sơ thẩm liên bang Hệ thống tòa án Mỹ tương đối phức tạp.', []],
+    ['Cho đến khi tòa án ra phán quyết tiếp theo. Tòa phúc thẩm liên bang Các bang ở Mỹ được chia làm 9 khu vực.', []],
+    // (a court named as before stays)
+    ['Ngày 9/2, tòa án phúc thẩm liên bang Mỹ đã từ chối khôi phục sắc lệnh.', ['tòa án phúc thẩm liên bang Mỹ']],
+    ['Sau đó, Tòa phúc thẩm liên bang Mỹ đã họp. Tòa án phúc thẩm liên bang Khu vực số 9 đã bác đơn.', ['Tòa phúc thẩm liên bang Mỹ', 'Tòa án phúc thẩm liên bang Khu vực số 9']],
+    ['Bộ Tư pháp nộp đơn lên tòa phúc thẩm liên bang San Francisco.', ['Bộ Tư pháp', 'tòa phúc thẩm liên bang San Francisco']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a 'Quân đội X' whose name goes on is not the government's army", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Thị trấn bị quân đội chính phủ Syria bao vây từ phía nam còn lực lượng nổi dậy Quân đội Syria Tự do (FSA) bao vây từ phía bắc.', [['quân đội chính phủ Syria', []], ['Quân đội Syria', []]]],
+    // (the country's army written plain is still one body with the government's)
+    ['Quân đội Syria cho biết. Ngày 20/2, quân đội chính phủ Syria đã tiến vào thị trấn.', [['quân đội chính phủ Syria', ['Quân đội Syria']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe("a short football federation ends at its country: no glued acronym, list number or website", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Năm nay, LĐBĐ Việt Nam VFF đã quyết định thành lập đội tuyển U19.', [['LĐBĐ Việt Nam', ['VFF']]]],
+    ['Trang web chính thức của LĐBĐ New Zealand (NZfootball.co.nz) đánh giá cao đội bóng.', [['LĐBĐ New Zealand', []]]],
+    ['Theo website của Nhà Trắng (Whitehouse.gov), đoàn xe đã tới.', [['Nhà Trắng', []]]],
+    // (an acronym in brackets stays the alias)
+    ['LĐBĐ Đông Nam Á (AFF) vừa công bố lịch thi đấu.', [['LĐBĐ Đông Nam Á', ['AFF']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+  it('a lone list number after the federation is no part of the title', () => {
+    const text = '1/ Richard Scudamore - GĐĐH giải Ngoại hạng Anh 2/ Gianni Infantino - Chủ tịch LĐBĐ Thế giới 3/ Jorge Mendes - Siêu cò 4/ Aleksander Ceferin - Chủ tịch LĐBĐ châu Âu 5/ Lionel Messi';
+    const titles = extractOfficials(createContext(documentFromText(text))).flatMap((o) => o.positions.map((p) => p.text));
+    expect(titles).toEqual(expect.arrayContaining(['Chủ tịch LĐBĐ Thế giới', 'Chủ tịch LĐBĐ châu Âu']));
   });
 });
