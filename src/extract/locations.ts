@@ -945,7 +945,8 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     if (last === 'sân' && keyAt(w, j + 1) === 'nhà') return false;
     if (last === DUONG && (travelWayAt(w, j) || transportDepartmentAt(w, j))) return false;
     // ("Hội Nhà báo Việt Nam": a journalist, in any case, is no newspaper)
-    const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last))
+    const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last)
+      && !(last === PHO && streetFoodBefore(w, j - 1)))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
     if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last)) || railwayAt(w, j, lowerRun, i);
     if (j >= 1 && w.plain[j]) {
@@ -1017,6 +1018,12 @@ const NOT_VENUE_COMPOUNDS = new Set(
 );
 const BAO = foldForMatch('báo');
 const NHA = foldForMatch('nhà');
+const PHO = foldForMatch('phố');
+const AM_THUC = [foldForMatch('ẩm'), foldForMatch('thực')];
+/** "ẩm thực đường phố Việt Nam" (word k is "đường"): street food, read as before 'đường phố' was a compound (no place). */
+function streetFoodBefore(w: Words, k: number): boolean {
+  return k >= 2 && w.plain[k] === 1 && w.plain[k - 1] === 1 && keyAt(w, k - 2) === AM_THUC[0] && keyAt(w, k - 1) === AM_THUC[1];
+}
 // The same, by first syllable: no string is joined to look one up.
 const NOT_VENUE_PAIRS = new Map<string, Set<string>>();
 for (const compound of NOT_VENUE_COMPOUNDS) {
@@ -1363,7 +1370,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd)) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
-  if ((entry.contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
+  const contextOnly = entry.contextOnly || (len > 1 && lowerTailOfContextName(w, i, len, entry));
+  if ((contextOnly || entry.continent) && !contextNameStands(ctx, w, i, len, entry, contextOnly, statePrefix, titleBefore, lastPlaceEnd, lastCountryEnd)) return undefined;
   if (entry.kind === 'region' && (ageGroupBefore(ctx.text, w, i) || regionEventEdition(ctx.text, w, i + len) || phraseBefore(w, i, QUALIFIER_WORDS))) return undefined;
   if (entry.kind === 'region' || (i > 0 && w.cap[i - 1] === 1 && !entry.province)) {
     const part = regionOrPartHit(ctx.text, w, i, len, entry);
@@ -1634,8 +1642,19 @@ function regionEventEdition(text: string, w: Words, k: number): boolean {
   return k < w.n && w.num[k] === 1 && w.plain[k] === 1 && EDITION_YEAR.test(text.slice(w.start[k], w.end[k]));
 }
 
-/** A name that places only in context (a short country, a continent) stands here. */
-function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number, entry: GazEntry, statePrefix: number, titleBefore: boolean,
+// Countries whose own name is a one-syllable context-only form (Anh): see lowerTailOfContextName.
+const CONTEXT_ONLY_NAMES = new Set(CONTEXT_ONLY_FORMS);
+/**
+ * "Anh quốc" (words i to i+len, a lower-case tail read by lowerCountryTail) is the country Anh with a lower-case "quốc",
+ * so it places only where "Anh" would: "ở Anh quốc", "từ Anh quốc", but not "hãng siêu xe Anh quốc", "tay đua Anh quốc",
+ * "người đẹp Anh quốc". ("Nhật bản" and "Hàn quốc" are Nhật Bản and Hàn Quốc, which need no context.)
+ */
+function lowerTailOfContextName(w: Words, i: number, len: number, entry: GazEntry): boolean {
+  return entry.kind === 'country' && w.cap[i + len - 1] === 0 && CONTEXT_ONLY_NAMES.has(entry.canonical);
+}
+
+/** A name that places only in context (a short country, a continent) stands here; contextOnly: entry's, or its lower-case tail's. */
+function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number, entry: GazEntry, contextOnly: boolean, statePrefix: number, titleBefore: boolean,
   lastPlaceEnd: number, lastCountryEnd: number): boolean {
   const prev = i - 1;
   const next = i + len;
@@ -1650,13 +1669,15 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const sentenceSubject = entry.continent && isSentenceStart(w, i);
   // A lower-case "châu" is the continent.
   const lowerContinent = entry.continent && !w.cap[i];
-  if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !phraseBefore(w, i, PLACE_CONTEXT_BEFORE)
+  if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !(phraseBefore(w, i, PLACE_CONTEXT_BEFORE) && !phraseBefore(w, i, LUXURY_SANG))
     && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))
-    && !(entry.contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next) && !nearOrSuperlativeBefore(w, i)
-    && !(entry.contextOnly && subjectPairWithCountry(ctx, w, i, next))) return false;
-  return !(entry.contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
+    && !(contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next) && !nearOrSuperlativeBefore(w, i)
+    && !(contextOnly && subjectPairWithCountry(ctx, w, i, next))) return false;
+  return !(contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
 
+// "mẫu SUV hạng sang Anh", "hãng xe siêu sang Anh quốc": luxury (sang) is no "sang" (to go to) before a place.
+const LUXURY_SANG = phraseSet(['hạng sang', 'siêu sang']);
 const EURASIA = 'Á-Âu';
 const LANDMASS_BEFORE = phraseSet(['lục địa', 'đại lục', 'ở', 'tại']);
 

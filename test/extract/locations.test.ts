@@ -2952,3 +2952,35 @@ describe('round 28: a city\'s streets ("đường phố") are no street named af
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 28f: "Anh quốc" places only where "Anh" would; luxury "sang"; street food', () => {
+  it.each([
+    ['Anh từng học thạc sĩ ở Anh quốc.', 'Anh quốc'],
+    ['Doanh nghiệp đã bị lừa khi nhập hàng từ Anh quốc.', 'Anh quốc'],
+    ['Đại diện đối tác bên Anh quốc khẳng định đã giao hàng.', 'Anh quốc'],
+    ['Các nước đối tác như Hoa Kỳ, Trung Quốc, Australia, Anh quốc và Ấn Độ.', 'Anh quốc'],
+    ['Đây là gia đình lớn nhất Anh quốc.', 'Anh quốc'],
+    ['Năm 2003 ông sang Nhật bản học tập.', 'Nhật bản'],
+    ['Cú va chạm khiến tay đua Hàn quốc bực bội.', 'Hàn quốc'],
+    ['Anh ta sang Anh để học tiếng.', 'Anh'],
+    ['Món ăn đường phố Hà Nội hấp dẫn du khách.', 'Hà Nội'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Đây là phiên bản mới nhất của mẫu môtô cổ điển Anh quốc có mặt tại Việt Nam.', 'Anh quốc'],
+    ['Đây là bản đắt nhất của mẫu SUV hạng sang Anh quốc khi chỉ có 100 chiếc.', 'Anh quốc'],
+    ['Sophie Turner Người đẹp Anh quốc khiến người ta ngỡ ngàng.', 'Anh quốc'],
+    ['Sau khi chia tay với hãng siêu xe Anh quốc McLaren, thương hiệu này tự làm xe.', 'Anh quốc'],
+    ['Trong đó, hãng xe siêu sang Anh quốc chỉ chào giá Phantom.', 'Anh quốc'],
+    ['Cú va chạm khiến tay đua Anh quốc vô cùng bực bội.', 'Anh quốc'],
+    ['Kate Wright khá nổi tiếng trên truyền hình Anh quốc và trên mạng xã hội.', 'Anh quốc'],
+    ['Theo tổ chức Dinh dưỡng Anh quốc, trứng là thực phẩm tốt.', 'Anh quốc'],
+    ['Anh ném được 95,83 mét trong Cuộc thi Vô địch Ném điện thoại Anh quốc 2007.', 'Anh quốc'],
+    ['Xe được xem là mẫu SUV hạng sang Anh bán chạy nhất.', 'Anh'],
+    ['Hàng quán kết hợp ẩm thực đương đại và ẩm thực đường phố Việt Nam.', 'Việt Nam'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
