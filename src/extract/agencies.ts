@@ -5,7 +5,7 @@ import { createContext, type ExtractContext } from './context.js';
 // (OrgMatch objects made here too, never spread: `{ ...m }` makes another hidden class, and each first meeting of it threw away the parser's optimised code)
 import { orgMatch } from './organization-parse.js';
 import { documentFromString } from '../input/load.js';
-import { NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
+import { FOOTBALL_FEDERATION_SHORT_HEAD, NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
 import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
@@ -831,7 +831,7 @@ const ARMY_OF_GOVERNMENT_KEY = expandedKey('quân đội chính phủ') + ' ', A
 const ARMY_NAME_GOES_ON = '\u2026';
 /** Token k, right after a name, is a capitalised word in the same run (no acronym): the name written goes on. */
 const continuesCapitalised = (toks: Token[], k: number): boolean => { const t = toks[k]; return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num; };
-const FOOTBALL_FEDERATION_SHORT = 'LĐBĐ', FOOTBALL_FEDERATION_KEY = expandedKey('liên đoàn bóng đá');
+const FOOTBALL_FEDERATION_KEY = expandedKey('liên đoàn bóng đá');
 
 interface Group { key: string; first: number; forms: Map<string, string>; mentions: Mention[] }
 
@@ -1395,7 +1395,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     // government's army written in the same text: kept out of that group, as before the fold)
     else if (f.m.head.head === ARMY_HEAD && key.startsWith(ARMY_KEY) && continuesCapitalised(toks, f.m.end) && ctx.folded.includes(ARMY_OF_GOVERNMENT_KEY + key.slice(ARMY_KEY.length))) key += ARMY_NAME_GOES_ON;
     // ("LĐBĐ Anh" and "Liên đoàn bóng đá Anh" are one federation; the short head is kept out of ACRONYMS, which the places read)
-    else if (f.m.head.head === FOOTBALL_FEDERATION_SHORT) key = FOOTBALL_FEDERATION_KEY + key.slice(key.indexOf(' '));
+    else if (f.m.head.head === FOOTBALL_FEDERATION_SHORT_HEAD) key = FOOTBALL_FEDERATION_KEY + key.slice(key.indexOf(' '));
     // ("Công an H.Đắk Đoa" and "Công an H.Đăk Đoa": the Central Highlands' "Đắk" is written both ways)
     if (key.includes('đắk')) key = key.replaceAll('đắk', 'đăk');
     keys.push(key);

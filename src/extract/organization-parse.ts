@@ -3,7 +3,7 @@
 import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRY_NAMES, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
+  COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
@@ -1972,7 +1972,7 @@ function staffOfForceEnd(toks: Token[], end: number): number {
   return c ? end + f!.len + c.len : end;
 }
 /** The court heads that hold a lower-case instance or level ("Tòa án phúc thẩm", "Tòa phúc thẩm liên bang"). */
-const DESCRIBED_COURT_HEADS = new Set(['Tòa án phúc thẩm', 'Tòa án sơ thẩm', 'Tòa án liên bang', 'Tòa án phúc thẩm liên bang', 'Tòa phúc thẩm liên bang', 'Tòa sơ thẩm liên bang']);
+const DESCRIBED_COURT_HEADS = new Set(DESCRIBED_COURT_HEAD_NAMES);
 const LOWER_COURT_HEADS = new Set(['Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm', ...DESCRIBED_COURT_HEADS]);
 const PHIEN_ID = wordId('phiên');
 const BASE_COURT_TABLE = phraseTable(ORG_HEADS.filter((h) => h.head === 'Tòa án' || h.head === 'Tòa phúc thẩm' || h.head === 'Tòa sơ thẩm').map((h) => [h.head, h] as [string, OrgHead]), false);
@@ -2420,7 +2420,6 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
   return r && head.head === FOOTBALL_FEDERATION_SHORT_HEAD ? footballFederationEnd(toks, r) : r;
 }
 
-const FOOTBALL_FEDERATION_SHORT_HEAD = 'LĐBĐ';
 /**
  * "LĐBĐ Việt Nam VFF", "Chủ tịch LĐBĐ Thế giới 3/ ...": a federation named by its country or region ends there, before an
  * acronym glued after it with no bracket or a lone number of a numbered list.

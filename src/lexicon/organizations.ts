@@ -26,6 +26,11 @@ const h = (needs: OrgRequirement, agency: boolean, heads: string[]): OrgHead[] =
 export const SUBNATIONAL_BODY_HEADS: readonly string[] = ['Chính quyền', 'Quốc hội', 'Nghị viện', 'Thượng viện', 'Hạ viện', 'Cảnh sát', 'Tòa án tối cao', 'Chính phủ']
   .flatMap((b) => [`${b} bang`, `${b} tiểu bang`, `${b} vùng`]);
 
+/** Foreign courts named by their instance or federal level in lower case, then their country or seat ("Tòa án phúc thẩm liên bang Mỹ"). */
+export const DESCRIBED_COURT_HEAD_NAMES: readonly string[] = ['Tòa án phúc thẩm', 'Tòa án sơ thẩm', 'Tòa án liên bang', 'Tòa án phúc thẩm liên bang', 'Tòa phúc thẩm liên bang', 'Tòa sơ thẩm liên bang'];
+/** A country's or region's football federation written short ("LĐBĐ Anh", "LĐBĐ Đông Nam Á"); written out it is a "Liên đoàn". */
+export const FOOTBALL_FEDERATION_SHORT_HEAD = 'LĐBĐ';
+
 export const ORG_HEADS: readonly OrgHead[] = [
   ...h('name', true, [
     'Bộ', 'Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Sở', 'Phòng', 'Ban', 'Hội', 'Hiệp hội', 'Liên hiệp', 'Liên đoàn',
@@ -54,8 +59,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Nhóm các',
     // courts named by their instance ("tòa phúc thẩm Khu vực Tư pháp số 9")
     'Tòa phúc thẩm', 'Tòa sơ thẩm', 'Tòa thượng thẩm',
-    // (and foreign courts named by their instance or federal level in lower case, then their country or seat: "Tòa án phúc thẩm liên bang Mỹ")
-    'Tòa án phúc thẩm', 'Tòa án sơ thẩm', 'Tòa án liên bang', 'Tòa án phúc thẩm liên bang', 'Tòa phúc thẩm liên bang', 'Tòa sơ thẩm liên bang',
+    ...DESCRIBED_COURT_HEAD_NAMES,
     // political parties ("Đảng Cộng hòa", "đảng Bảo thủ") and UN-style high commissions
     'Đảng', 'Cao ủy',
     // chambers of commerce and federations of associations ("Tổng thương hội Trung Hoa tại Hongkong"); the national
@@ -121,8 +125,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // unions of associations, named with their country or place ("Liên hiệp các tổ chức hữu nghị Việt Nam")
     'Liên hiệp các tổ chức hữu nghị', 'Liên hiệp các Hội Khoa học và Kỹ thuật', 'Liên hiệp các Hội Văn học nghệ thuật',
     'Liên đoàn Lao động', 'Tổng Liên đoàn Lao động', 'LĐLĐ', 'Tổng LĐLĐ',
-    // a country's or region's football federation written short ("LĐBĐ Anh", "LĐBĐ Đông Nam Á"), as written out it is read already
-    'LĐBĐ',
+    FOOTBALL_FEDERATION_SHORT_HEAD,
     // the Youth Union of a province, city or district ("Tỉnh đoàn Nghệ An", "Thành đoàn TP.HCM")
     'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn',
     // the state treasury and social insurance of a place
