@@ -2294,8 +2294,7 @@ function pastBracketNote(text: string, toks: Token[], k: number): number {
     if (sep.includes('(')) return -1;
     if (!sep.includes(')')) continue;
     // ("Người phát ngôn Ủy ban Bầu cử Quốc gia (NEC) ông Hang Puthea": no comma after a body's acronym alone)
-    const closed = sep.replace(/[\s"”’]/g, '');
-    return (closed === '),' || (closed === ')' && q === k + 1 && toks[k].acro)) && matchAt(toks, q, HONORIFIC_TABLE) ? q : -1;
+    return closesBracketNote(text, toks, q) && matchAt(toks, q, HONORIFIC_TABLE) ? q : -1;
   }
   return -1;
 }
