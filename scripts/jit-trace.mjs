@@ -23,9 +23,11 @@ if (process.argv[2] === '--child') {
   const { warmUpLocations } = await import(dist('extract/locations.js'));
   const { warmUpAgencies } = await import(dist('extract/agencies.js'));
   const { warmUpOfficials } = await import(dist('extract/foreign-officials.js'));
+  const { warmUpInput } = await import(dist('input/document.js'));
   const files = readdirSync(dir).filter((f) => /\.(txt|html?)$/.test(f)).sort().slice(0, Number(n));
   const c0 = process.cpuUsage();
   // the same warm-ups as each worker (src/pipeline/worker.ts); builds before a warm-up have none
+  warmUpInput?.();
   warmUpLocations?.();
   warmUpAgencies?.();
   warmUpOfficials?.();

@@ -61,27 +61,32 @@ export function cleanWithMap(decoded: string): { text: string; map: OffsetMap } 
   const facts = decodedFacts(decoded);
   const plain = facts ? facts.plainNfc : plainlyNfc(decoded);
   if (plain || (decoded.indexOf('\r') < 0 && decoded.normalize('NFC') === decoded)) return { text: decoded, map };
-  let out = '';
+  // The pieces are joined once at the end: `out +=` per cluster left a V8 cons string, and the first one to reach the
+  // extractors threw away the optimised code of every function that had only seen flat text (tokenize,
+  // extractDocument, documentFromText, ...). join() makes a flat (sequential) string.
+  const parts: string[] = [];
+  let len = 0;
   let i = 0;
   const n = decoded.length;
   while (i < n) {
-    const ch = decoded[i];
-    if (ch === '\r') {
-      map.anchor(out.length, i);
-      out += '\n';
-      i += decoded[i + 1] === '\n' ? 2 : 1;
-      map.anchor(out.length, i);
+    if (decoded.charCodeAt(i) === 13) {
+      map.anchor(len, i);
+      parts.push('\n');
+      len++;
+      i += decoded.charCodeAt(i + 1) === 10 ? 2 : 1;
+      map.anchor(len, i);
       continue;
     }
-    // A cluster: one code point (two code units for astral ones) plus following combining marks.
-    let j = i + (ch.codePointAt(0)! > 0xffff ? 2 : 1);
+    // A cluster: one code unit plus following combining marks (the code units of an astral character are two
+    // clusters, neither of them a mark: the scan reads units, as it always has).
+    let j = i + 1;
     while (j < n && /\p{M}/u.test(decoded[j])) j++;
-    const chunk = decoded.slice(i, j);
-    const nfc = chunk.normalize('NFC');
-    map.anchor(out.length, i);
-    out += nfc;
+    const nfc = decoded.slice(i, j).normalize('NFC');
+    map.anchor(len, i);
+    parts.push(nfc);
+    len += nfc.length;
     i = j;
-    map.anchor(out.length, i);
+    map.anchor(len, i);
   }
-  return { text: out, map };
+  return { text: parts.join(''), map };
 }

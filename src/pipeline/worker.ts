@@ -4,6 +4,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { warmUpAgencies } from '../extract/agencies.js';
 import { warmUpOfficials } from '../extract/foreign-officials.js';
 import { warmUpLocations } from '../extract/locations.js';
+import { warmUpInput } from '../input/document.js';
 import { createWriter } from '../output/writers.js';
 import { processBatch, Utf8Batch, type Task } from './tasks.js';
 import type { WorkerConfig } from './pool.js';
@@ -16,8 +17,9 @@ const serialize = config.format === 'json' ? null : createWriter({ format: confi
 // without encoding them.
 const bytesOut = new Utf8Batch();
 
-// A worker lives for a long run: the locations, agencies and officials passes are walked through their rare branches before V8
-// optimises them.
+// A worker lives for a long run: the input cleaning and the locations, agencies and officials passes are walked through their
+// rare branches before V8 optimises them.
+warmUpInput();
 warmUpLocations();
 warmUpAgencies();
 warmUpOfficials();
