@@ -693,7 +693,7 @@ function wordsNameStart(text: string, toks: Token[], s: number, e: number, firmP
   // "Kim In Ryong", "Roh Moo Hyun": an East Asian family name opens a three-word name
   if (words.length >= 4 && ASIAN_FAMILY_IDS.has(toks[words[words.length - 3]].w)) return startWithParticles(toks, words[words.length - 3]);
   if (words.length >= 4) return lastTwo(toks, words);
-  if (words.length === 3 && firmPost && words[0] === s) return lastTwo(toks, words);
+  if (words.length === 3 && firmPost && words[0] === s && !givenNameAfterBodyType(text, toks, s, e)) return lastTwo(toks, words);
   return words[0] === s ? s : startWithParticles(toks, words[0]);
 }
 /** Romanised Korean and Chinese family names: the first of three name words, never a firm. */
@@ -1797,7 +1797,8 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (nameStart === s && before.last === s - 1 && e - s === 3) nameStart = bodyBeforeTwoWordName(text, folded, toks, s);
     // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
     // ("đội bóng Hoàng gia - Florentino Perez": a name set off by a comma or dash follows the body's whole name)
-    if (nameStart === s && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash && namesBodyFirst(text, toks, before.head.end, s)) {
+    if (nameStart === s && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash && !givenNameAfterBodyType(text, toks, s, e)
+      && namesBodyFirst(text, toks, before.head.end, s)) {
       const words: number[] = [];
       for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
       if (words.length < 3) return -1;
@@ -1913,6 +1914,16 @@ function namesBodyFirst(text: string, toks: Token[], from: number, s: number): b
   }
   return false;
 }
+/**
+ * "chủ tịch CLB Andrea Agnelli", "Người phát ngôn của hãng Jerry Huang": a run opening with a common given name right after
+ * a bare club or firm type (the body named only by its type) is the holder's name, not the body's.
+ */
+function givenNameAfterBodyType(text: string, toks: Token[], s: number, e: number): boolean {
+  if (e - s < 2 || !isGivenNameAt(text, toks, s) || toks[s].gap !== Gap.Space) return false;
+  return endsAt(toks, s, CLUB_OR_FIRM_TYPE_TABLE);
+}
+/** (only a club or "hãng": schools and firms are named after people, "Đại học George Mason", "công ty Oliver Design") */
+const CLUB_OR_FIRM_TYPE_TABLE = rareTable(['clb', 'câu lạc bộ', 'hãng']);
 /** The capitalised run through token q opens right after a body type ("tổ chức Abu Sayyaf"). */
 function afterBodyType(toks: Token[], q: number): boolean {
   let r = q;

@@ -1096,3 +1096,26 @@ describe('an Arabic name after a post runs from the given name before its first 
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('a common given name right after a bare body type opens the holder ("chủ tịch CLB Andrea Agnelli")', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Hậu vệ Dani Alves tiết lộ rằng chủ tịch CLB Andrea Agnelli đã hứa sẽ tặng xe.', [['Andrea Agnelli', ['chủ tịch CLB']]]],
+    ['Người phát ngôn của hãng Jerry Huang cho biết từ nay hãng sẽ xin phép.', [['Jerry Huang', ['Người phát ngôn của hãng']]]],
+    // the club named before the given name stays the post's body; a first word no given name is the club's
+    ['Bà chủ tịch CLB Valencia Amy Lim Hoon nói. Cầu thủ khoác áo Valencia.', [['Amy Lim Hoon', ['chủ tịch CLB Valencia']]]],
+    ['Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei nói rằng nhu cầu tăng.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
+
+describe('a given name after a school or company type is its namesake, not a holder', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Đại diện công ty Oliver Design nói: “Chúng tôi đã thiết kế”.', []],
+    ['Hiệu trưởng tại ngôi trường Peter Parker đang theo học là cháu nội của ông.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
