@@ -2086,7 +2086,8 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       // (not after "Theo ông X,": there the post opens the next clause, "Theo ông Y, Tổng thống có quyền ...")
       const e = cued !== Cue.None && first && !afterTheo && (g === Gap.Comma || g === Gap.Dash) ? lowerUnitClosedEnd(text, toks, p.endTok) : -1;
       // (the verb at once after the bare post only when the name opens its clause: "về trường hợp ông X, Tổng bí thư cho hay" is not X's post)
-      if (e < 0 || (e === p.endTok && cued !== Cue.ClauseStart)) break;
+      // (or when the verb gives the person a second post: "do trung tá X – Phó đội trưởng làm tổ trưởng")
+      if (e < 0 || (e === p.endTok && cued !== Cue.ClauseStart && !weakPredicateGivesPost(toks, e))) break;
       if (e > p.endTok) withBodyTo(text, toks, p, e);
     }
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
@@ -3412,7 +3413,8 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   const postRunsOn = !positions.length && toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap && nameEnd - nameAt >= 2 && (!!hon || startsFamilyName(toks, nameAt))
     && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
   // (a name after "của"/"được" is an owner or agent: "lời xác nhận của ông Trump, Tổng thống tiền nhiệm ... ra tuyên bố")
-  const cued = !hon || (i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) ? Cue.None
+  // (a rank tells a person as an honorific does: "Đại tá X, Phó Chánh Văn phòng làm trưởng đoàn")
+  const cued = (!hon && !rank) || (i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) ? Cue.None
     : i === 0 || toks[i].gap === Gap.Comma || toks[i].gap === Gap.Break ? Cue.ClauseStart : Cue.Honorific;
   let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn, cued);
   // "Trung tá X, đội trưởng đội hình sự đặc nhiệm nhận định": after a rank and a name, a commander's post in lower case

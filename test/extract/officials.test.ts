@@ -2905,3 +2905,18 @@ describe('a hospital post written short ("BV") and with the bare type word is on
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a rank tells the person as an honorific does, before a bare post closed by the verb', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tổ công tác do trung tá Nguyễn Thanh Nhân – Phó đội trưởng làm tổ trưởng chỉ huy.', [['Nguyễn Thanh Nhân', 'trung tá', ['Phó đội trưởng']]]],
+    ['Đoàn công tác do đại tá Phạm Văn Tỵ, Phó Chánh Văn phòng làm trưởng đoàn.', [['Phạm Văn Tỵ', 'đại tá', ['Phó Chánh Văn phòng']]]],
+    ['Ngày 7.2, đại tá Chu Huy Dân, Trưởng phòng cảnh sát Hình sự (PC45), Công an tỉnh Sơn La cho biết.',
+      [['Chu Huy Dân', 'đại tá', ['Trưởng phòng cảnh sát Hình sự']]]],
+    // not after an owner or agent ("của", "được"), nor a verb other than "làm" + post when the name does not open its clause
+    ['Cử tri hỏi về trường hợp của đại tá Trần Văn Lộc, Tổng bí thư cho hay đã xử lý.', [['Trần Văn Lộc', 'đại tá', []]]],
+    ['Cử tri hỏi về trường hợp đại tá Trần Văn Lộc, Tổng bí thư cho hay đã xử lý.', [['Trần Văn Lộc', 'đại tá', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
