@@ -4104,12 +4104,33 @@ function lacksOneWord(long: string[], short: string[]): boolean {
 }
 
 /**
+ * `short` is `long` less two or three words in one place after the first, the rest maybe cut off ("bộ trưởng pháp" of
+ * "bộ trưởng kinh tế pháp", "chủ tịch hà nội" of "chủ tịch ubnd tp hà nội"), none of them a word that makes another post.
+ */
+function lacksWordRun(long: string[], short: string[]): boolean {
+  if (long.length < short.length + 2 || long[0] !== short[0]) return false;
+  let q = 1;
+  while (q < short.length && long[q] === short[q]) q++;
+  if (q === short.length || POST_CHANGING_WORDS.has(long[q])) return false;
+  for (let gap = 2; gap <= 3 && q + gap <= long.length - (short.length - q); gap++) {
+    if (POST_CHANGING_WORDS.has(long[q + gap - 1])) return false;
+    let r = q;
+    while (r < short.length && long[r + gap] === short[r]) r++;
+    if (r === short.length) return true;
+  }
+  return false;
+}
+
+/**
  * "Bộ trưởng Y tế" beside "Bộ trưởng Bộ Y tế", "Chủ tịch tỉnh X" beside "Chủ tịch UBND tỉnh X": one post, in its fuller
  * form (the guideline's short and full forms).
  */
 function withoutShortForms(kept: [string, Position][]): [string, Position][] {
   const words = kept.map(([k]) => k.split(' '));
-  return kept.filter((_, a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a]))));
+  // (two or three words left out only when the fuller form is also written longer: the keys spell out acronyms, and
+  // "Chủ tịch Ngân hàng ECB" is no fuller form of "Chủ tịch Ngân hàng Trung ương châu Âu")
+  return kept.filter(([, p], a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a])
+    || (lacksWordRun(w, words[a]) && kept[b][1].text.length > p.text.length))));
 }
 
 /**

@@ -2920,3 +2920,19 @@ describe('a rank tells the person as an honorific does, before a bare post close
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post written short, two or three words left out in one place, is one title in its fuller form', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bộ trưởng Kinh tế Pháp Bruno Le Maire cho biết. Sau đó, Bộ trưởng Pháp Le Maire nhận định.', [['Bruno Le Maire', null, ['Bộ trưởng Kinh tế Pháp']]]],
+    ['Bà Phạm Thị Tân, Hiệu trưởng trường mầm non Sen Vàng (Hai Bà Trưng, Hà Nội) nói. Hiệu trưởng trường Sen Vàng Phạm Thị Tân nói thêm.',
+      [['Phạm Thị Tân', null, ['Hiệu trưởng trường mầm non Sen Vàng']]]],
+    // not a word that makes another post; not an acronym spelt out longer than the fuller form written
+    ['Ông Nguyễn Văn Ân, Phó Tổng giám đốc thứ nhất công ty X, cho biết. Ông Nguyễn Văn Ân, Phó giám đốc công ty X, nói thêm.',
+      [['Nguyễn Văn Ân', null, ['Phó Tổng giám đốc thứ nhất công ty X', 'Phó giám đốc công ty X']]]],
+    ['Chủ tịch Ngân hàng Trung ương châu Âu (ECB) Mario Draghi cho biết. Chủ tịch Ngân hàng ECB Mario Draghi nói thêm.',
+      [['Mario Draghi', null, ['Chủ tịch Ngân hàng Trung ương châu Âu', 'Chủ tịch Ngân hàng ECB']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
