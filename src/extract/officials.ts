@@ -1293,12 +1293,33 @@ function companyEnd(text: string, toks: Token[], k: number): number {
   while (q < toks.length && q - k < MAX_COMPANY_WORDS && toks[q].gap === Gap.Space && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !matchAt(toks, q, LEGAL_FORM_TABLE)) && !predicateAt(toks, q)
     && !clauseParticleAt(toks, q) && !honorificInCompanyName(toks, q) && !(toks[q].num && q > k + head.len) && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE)))) q++;
   if (q === k + head.len) return -1;
+  const second = company ? secondFieldEnd(text, toks, k + head.len, q) : -1;
+  if (second > 0) return second;
   const closed = q === toks.length || toks[q].gap !== Gap.Space || !!predicateAt(toks, q);
   // (a company's name may end in lower case when short; a unit's ends on its place or brand, and holds no person's name)
   if ((!company || !toks[k].cap) && (!(toks[q - 1].cap || toks[q - 1].acro) || hasHolderInside(toks, k + head.len, q))) return -1;
   // (a lower-case legal form ending on two foreign words closed by a comma: those may be the next person's name, in a list)
   if (!toks[k].cap && q - 2 > k + head.len && isForeignNameWord(text, toks[q - 1]) && isForeignNameWord(text, toks[q - 2]) && !predicateAt(toks, q)) return -1;
   return closed && (toks[q - 1].cap || toks[q - 1].acro || toks[q - 1].num || q - k <= 8) ? q : -1;
+}
+
+/**
+ * "Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí (PVTEX)", "Công ty cổ phần Đầu tư xây dựng và Quản lý đường bộ 2 cho biết":
+ * a company named by two fields joined by "và", the second capitalised (sentence case), maybe ending on a unit number,
+ * closed by punctuation or the person's verb. The end of the name, or -1 (no such field, or not closed).
+ */
+function secondFieldEnd(text: string, toks: Token[], from: number, q: number): number {
+  let va = -1;
+  for (let r = from + 1; r < q - 1; r++) if (toks[r].w === VA_ID && !toks[r].cap) { va = r; break; }
+  if (va < 0) return -1;
+  const f = toks[va + 1];
+  // (not another body, post or person after "và": "Tập đoàn X và Tổng công ty Y", "Công ty X và ông Y")
+  if (!f.cap || f.acro || matchAt(toks, va + 1, COMPANY_TABLE) || matchAt(toks, va + 1, ORG_TABLE) || startsHolderName(text, toks, va + 1)) return -1;
+  let e = q;
+  // (a unit number closing the name: "đường bộ 2")
+  if (e < toks.length && toks[e].num && toks[e].gap === Gap.Space && !toks[e - 1].num) e++;
+  const closed = e === toks.length || toks[e].gap !== Gap.Space || !!predicateAt(toks, e);
+  return closed && e > va + 1 ? e : -1;
 }
 
 /** Particles of the person's clause, never a name's last word: "thì" after its subject, "lại"/"cũng" before the verb

@@ -2936,3 +2936,21 @@ describe('a post written short, two or three words left out in one place, is one
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a company named by two fields joined by "và", the second capitalised, runs on to what closes it', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Lương Thanh Tùng, Giám đốc Công ty cổ phần Đầu tư xây dựng và Quản lý đường bộ 2 cho biết mưa kéo dài.',
+      [['Lương Thanh Tùng', null, ['Giám đốc Công ty cổ phần Đầu tư xây dựng và Quản lý đường bộ 2']]]],
+    ['Ông Vũ Đình Duy, nguyên tổng giám đốc Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí, bị khởi tố.',
+      [['Vũ Đình Duy', null, ['nguyên tổng giám đốc Công ty Cổ phần Hóa dầu và Xơ sợi Dầu khí']]]],
+    ['Ông Nguyễn Anh Việt, Giám đốc Công ty CP Đầu tư Xây dựng và Kinh doanh nước sạch (Viwaco), cho biết.',
+      [['Nguyễn Anh Việt', null, ['Giám đốc Công ty CP Đầu tư Xây dựng và Kinh doanh nước sạch']]]],
+    // not a second field left unclosed, nor a person after "và"
+    ['Ông Lê Văn Tâm, Tổng Giám đốc Cty TNHH Chế biến và Xuất nhập khẩu Việt Hải và bị cáo Huỳnh Minh Trung bị khởi tố.',
+      [['Lê Văn Tâm', null, ['Tổng Giám đốc Cty TNHH Chế biến']]]],
+    ['Ông Lê Văn Tâm, Giám đốc Công ty Cổ phần Hóa dầu và ông Trần Văn Bình cùng đến.', [['Lê Văn Tâm', null, ['Giám đốc Công ty Cổ phần Hóa dầu']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
