@@ -446,6 +446,10 @@ function termOfOfficeLen(toks: Token[], end: number): number {
   return q - end;
 }
 
+/** "ĐBQH khóa XI Nguyễn Ngọc Trân": the deputy's post written short takes its legislature's term, as "đại biểu Quốc hội khóa XI" does. */
+function deputyTermLen(toks: Token[], end: number): number {
+  return toks[end]?.w === TERM_ID ? termOfOfficeLen(toks, end) : 0;
+}
 const LIEN_ID = lexiconWordId('liên'), BANG_ID = lexiconWordId('bang');
 /**
  * "Thẩm phán liên bang James Robart", ", thẩm phán liên bang ở Seattle,": "liên bang" (federal) after the post's head
@@ -764,7 +768,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const term = termOfOfficeLen(toks, end);
     if (term && !(toks[end - 1].w === HOI_ID && toks[end - 2]?.w === QUOC_ID)) { bodyEndBeforeTerm = end; termEnd = end + term; }
     end += term;
-  }
+  } else if (headF === 'đbqh') end += deputyTermLen(toks, end);
   if (orgStart >= 0 && toks[end]?.gap === Gap.Break) end = pastMiddleInitial(text, toks, end);
   // (a degree before the holder's name is no part of the body: "Giám đốc Bệnh viện Bạch Mai PGS.TS X")
   while (orgStart >= 0 && end > orgStart + 1 && toks[end - 1].cap && hasId(PERSON_CUE_FIRST, toks[end - 1].w) && matchAt(toks, end - 1, PERSON_CUE_TABLE)?.len === 1) end--;

@@ -2954,3 +2954,15 @@ describe('a company named by two fields joined by "và", the second capitalised,
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a deputy written short takes the legislature\'s term as the full form does', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Khi đó, ĐBQH khóa XI Nguyễn Ngọc Trân đã phải nhận xét trước hội trường.', [['Nguyễn Ngọc Trân', null, ['ĐBQH khóa XI']]]],
+    ['Khi đó, Đại biểu Quốc hội khóa XI Nguyễn Ngọc Trân đã phải nhận xét.', [['Nguyễn Ngọc Trân', null, ['Đại biểu Quốc hội khóa XI']]]],
+    // no term, no change
+    ['Khi đó, ĐBQH Nguyễn Ngọc Trân đã phải nhận xét.', [['Nguyễn Ngọc Trân', null, ['ĐBQH']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
