@@ -1534,7 +1534,7 @@ function endsWithProvinceLevel(toks: Token[], end: number): boolean {
   return matchAt(toks, end - 1, PROVINCE_LEVEL_TABLE)?.len === 1 || matchAt(toks, end - 2, PROVINCE_LEVEL_TABLE)?.len === 2;
 }
 /** Capitalised words that open a sentence and never end a body's name (a caption is often glued to the next paragraph). */
-const OPENER_PHRASES = ['Theo', 'Trong', 'Hiện', 'Qua', 'Thay', 'Tuy nhiên', 'Ngoài ra', 'Liên quan'];
+const OPENER_PHRASES = ['Theo', 'Trong', 'Hiện', 'Qua', 'Thay', 'Tuy nhiên', 'Ngoài ra', 'Liên quan', 'Bên cạnh'];
 const OPENER_FIRST = idFlags(OPENER_PHRASES.map((x) => x.split(' ')[0]));
 const OPENER_TABLE = table(OPENER_PHRASES);
 /** How many tokens before `end` are such an opener glued on after the body (0: none). */

@@ -1791,6 +1791,10 @@ describe("a caption glued to the next paragraph: the next sentence's opening wor
       [['Vũ Quang Khải', 'Đại tá', ['Phó giám đốc Công an tỉnh Thái Bình']]]],
     // a district whose name opens with such a word keeps it ("Tuy" of Tuy Phước is no "Tuy nhiên")
     ['Ông Đào Văn Phúc, Chủ tịch UBND huyện Tuy Phước cho biết.', [['Đào Văn Phúc', null, ['Chủ tịch UBND huyện Tuy Phước']]]],
+    ['Ông Phạm Trọng Đạt - Cục trưởng Cục chống tham nhũng Bên cạnh đó, theo ông Đạt, Cục có đề nghị.',
+      [['Phạm Trọng Đạt', null, ['Cục trưởng Cục chống tham nhũng']]]],
+    // (not "bên cạnh" in lower case, a place beside the body, read as before)
+    ['Ông Phạm Văn Đạt, Giám đốc Trung tâm bên cạnh chợ cho biết.', [['Phạm Văn Đạt', null, ['Giám đốc Trung tâm']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
