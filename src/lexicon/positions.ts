@@ -104,6 +104,11 @@ export const POSITION_HEADS: readonly string[] = [
   'Trụ trì', 'trụ trì',
 ];
 /** Party leaders in a legislature: their chamber may follow after "tại", "ở" or "của" ("... tại Thượng viện Mỹ"). */
+/**
+ * Posts written as acronyms that the shared acronym list (bodies and fields) does not spell out: where the text also
+ * writes the post in full ("PCT Woodward" beside "Phó chủ tịch Ed Woodward"), the two are one title in its fuller form.
+ */
+export const POST_ACRONYMS: Readonly<Record<string, string>> = { PCT: 'phó chủ tịch', PGĐ: 'phó giám đốc', PTGĐ: 'phó tổng giám đốc' };
 export const PARTY_LEADER_POSTS: readonly string[] = ['lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa'];
 /** Chambers of a legislature. */
 export const LEGISLATIVE_CHAMBERS: readonly string[] = ['Thượng viện', 'Hạ viện', 'thượng viện', 'hạ viện', 'Quốc hội'];

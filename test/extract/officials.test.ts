@@ -2970,3 +2970,17 @@ describe('a deputy written short takes the legislature\'s term as the full form 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post written as its acronym ("PCT", "PGĐ") beside the post in full is one title, in the fuller form', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chỉ một cuộc gọi của Phó chủ tịch Ed Woodward cho người đồng cấp. Hơn nữa, PCT Woodward hiện đang chịu áp lực.', [['Ed Woodward', null, ['Phó chủ tịch']]]],
+    ['Ông Nguyễn Minh Khánh, Phó Giám đốc Sở TT & TT cho biết. Theo PGĐ Sở TT & TT Nguyễn Minh Khánh, việc này cần làm.',
+      [['Nguyễn Minh Khánh', null, ['Phó Giám đốc Sở TT & TT']]]],
+    // the full form written only as another person's post: the acronym stays
+    ['Ông Nguyễn Văn An, PGĐ Sở Y tế cho biết. Ông Trần Văn Bình, Phó giám đốc Sở Y tế nói thêm.',
+      [['Nguyễn Văn An', null, ['PGĐ Sở Y tế']], ['Trần Văn Bình', null, ['Phó giám đốc Sở Y tế']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
