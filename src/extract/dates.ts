@@ -1503,6 +1503,22 @@ function untilPastUndatedLead(ctx: ExtractContext, dates: DateMention[], chosen:
 /** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */
 const AHEAD_CUE_BEFORE_RE = /(?<![a-zà-ỹ])(?:đến|tới|trước|hạn)(?:\s+(?:hết|ngày))*\s*$/;
 
+/**
+ * "Tính đến ngày 03/7/2017 đã xuất được 32.891 tấn": an as-of count opening its clause tells its day as reached, not
+ * ahead (a term's "thời gian thu phí tính đến 16/9/2037" runs on from a noun).
+ */
+const AS_OF_CLAUSE_BEFORE_RE = /(?<![a-zà-ỹ])tính\s+(?:đến|tới)(?:\s+(?:hết|ngày))*\s*$/;
+function asOfOpening(folded: string, sentenceStart: number, digitAt: number): boolean {
+  const from = Math.max(sentenceStart, digitAt - 24);
+  const before = folded.slice(from, digitAt);
+  // Cheap word test first: most days have no "tính" before them.
+  if (!before.includes('tính')) return false;
+  const m = AS_OF_CLAUSE_BEFORE_RE.exec(before);
+  if (!m) return false;
+  const opening = before.slice(0, m.index);
+  return /[,;:(]\s*$/.test(opening) || (from === sentenceStart && opening.trim() === '');
+}
+
 /** Whether the text tells, as having happened, a day of a later year than `chosen`'s written year. */
 function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
   if (chosen.yearImplied || chosen.value.startsWith('XXXX')) return false;
@@ -1510,8 +1526,8 @@ function laterYearTold(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
   for (const d of dates) {
     if (d.yearImplied || d.value.startsWith('XXXX') || d.value.slice(0, 4) <= year) continue;
     const digitAt = d.span[0] + ctx.folded.slice(d.span[0], d.span[1]).search(/\d/);
-    if (AHEAD_CUE_BEFORE_RE.test(ctx.folded.slice(Math.max(0, digitAt - 16), digitAt))) continue;
     const [start, end] = sentenceAround(ctx.text, d.span[0]);
+    if (AHEAD_CUE_BEFORE_RE.test(ctx.folded.slice(Math.max(0, digitAt - 16), digitAt)) && !asOfOpening(ctx.folded, start, digitAt)) continue;
     if (!WILL_RE.test(ctx.folded.slice(start, end))) return true;
   }
   return false;
