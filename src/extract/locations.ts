@@ -3052,7 +3052,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       continue;
     }
     // Both look for an administrative word at i first.
-    const counted = flags & ADMIN_START ? colonListStart(ctx, w, i) : undefined;
+    const counted = flags & ADMIN_START ? colonListStart(ctx, w, i) ?? likeListStart(ctx, w, i) : undefined;
     if (counted) {
       i = listAfter(ctx, w, counted[0], counted[1], hits, true);
       lastPlaceEnd = i - 1;
@@ -3404,6 +3404,24 @@ function colonListStart(ctx: ExtractContext, w: Words, i: number): [number, Loca
   return [j, a[0].kind];
 }
 
+// "các xã như Nhơn Đức, Hiệp Phước", "các phường lân cận như Bạch Mai", "các huyện đồng bằng như: Phong Điền": plural
+// sub-provincial units, a lower-case description, then "như" or "gồm" open a list of their names (tuning g1, g3).
+const LIKE_LIST_WORDS = new Set(['như', 'gồm'].map(foldForMatch));
+const MAX_LIKE_DESCRIPTION = 12;
+/** The first name's word and the units' kind, when word i is such a unit word. */
+function likeListStart(ctx: ExtractContext, w: Words, i: number): [number, LocationKind] | undefined {
+  if (i === 0 || !w.plain[i] || !wordIn(w, i - 1, PLURAL_WORDS)) return undefined;
+  const a = adminAt(w, ctx.text, i);
+  if (!a || a[0].kind === 'province' || a[0].kind === 'region' || a[0].abbrev || a[0].listOnly || a[0].foreignOnly || a[0].unitAfter || a[0].post || a[0].minWords > 1) return undefined;
+  for (let k = i + a[1]; k < w.n && k <= i + a[1] + MAX_LIKE_DESCRIPTION; k++) {
+    if (w.cap[k] || !/^\s*,?\s*$/.test(gapOf(w, k)) || gapOf(w, k).includes('\n')) return undefined;
+    if (!w.plain[k] || !LIKE_LIST_WORDS.has(keyAt(w, k))) continue;
+    const j = k + 1;
+    return j < w.n && w.cap[j] && w.plain[j] && /^\s*:?\s*$/.test(gapOf(w, j)) && !gapOf(w, j).includes('\n') ? [j, a[0].kind] : undefined;
+  }
+  return undefined;
+}
+
 /** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */
 /** "4 huyện Hải Lăng, Triệu Phong, Vĩnh Linh với ...": a list's last name, after two or more, may run into the clause. */
 function lastOfList(ctx: ExtractContext, w: Words, k: number, items: number, promised: boolean, afterAnd: boolean): number {
@@ -3426,7 +3444,7 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
     let k = j;
     let afterAnd = false;
     // the list's first name, after "4 quận:"
-    if (afterColon && /^\s*:\s*$/.test(gap)) afterColon = false;
+    if (afterColon && /^\s*:?\s*$/.test(gap)) afterColon = false;
     else if (/^\s*,\s*$/.test(gap)) { if (keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) { k++; afterAnd = true; } }
     else if (gap === ' ' && keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) { k++; afterAnd = true; }
     else return j;

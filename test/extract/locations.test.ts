@@ -2984,3 +2984,25 @@ describe('round 28f: "Anh quốc" places only where "Anh" would; luxury "sang"; 
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 29: a list after plural units, a description and "như" or "gồm"', () => {
+  it.each([
+    ['Sạt lở tập trung ở các xã như Nhơn Đức, Hiệp Phước, Phước Lộc với tổng cộng 325 hộ dân.', ['Nhơn Đức', 'Hiệp Phước', 'Phước Lộc']],
+    ['Trẻ được học ở các trường thuộc các phường lân cận như Bạch Mai, Đồng Tâm.', ['Bạch Mai', 'Đồng Tâm']],
+    ['Tại các xã lân cận như Hương Hữu, Hương Giang, Thượng Nhật và Thượng Quảng, bà con phải đi gùi nước.', ['Hương Hữu', 'Hương Giang', 'Thượng Nhật', 'Thượng Quảng']],
+    ['Vải sớm còn được trồng tại các xã như Việt Lập, Hợp Đức, Cao Thượng... Tổng sản lượng tăng.', ['Việt Lập', 'Hợp Đức', 'Cao Thượng']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    // a capital inside the description (a body, a programme) closes it: no list follows
+    ['Các xã đạt chuẩn NTM như Hội Nông dân xã Tân Lập đã giúp.', 'Hội Nông dân'],
+    // a province-level word keeps its own reading ("các tỉnh như": no unknown names as districts)
+    ['Các tỉnh như Quảng Bình, Hạ Bình đã chịu mưa lớn.', 'Hạ Bình'],
+    // "bản" is also a copy or a song (các bản nhạc như Naruto Spin)
+    ['Cô mê các bản nhạc trong phim như Naruto Spin, Mắt Xanh.', 'Naruto Spin'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
