@@ -576,7 +576,8 @@ const LOWER_COMMON_WORDS = new Set(['hòa bình', 'hải dương', 'thái bình'
 const STREET_HEADS = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt'].map(foldForMatch));
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'trung'].map(foldForMatch));
 // "Cộng hòa Bulgaria", "Vương quốc Hà Lan": an official-style form, an alias of the country.
-const STATE_PREFIXES = phraseSet(['cộng hòa', 'vương quốc', 'liên bang', 'hợp chủng quốc']);
+// (and their initials, as the press writes them: CHLB Đức, CHDCND Lào, CHXHCN Việt Nam, CHND Trung Hoa, CHDC Congo)
+const STATE_PREFIXES = phraseSet(['cộng hòa', 'vương quốc', 'liên bang', 'hợp chủng quốc', 'chlb', 'chdcnd', 'chxhcn', 'chnd', 'chdc']);
 
 // ---------------------------------------------------------------------------------------------
 // Words of one document

@@ -3006,3 +3006,21 @@ describe('round 29: a list after plural units, a description and "như" or "gồ
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 29: a state prefix by its initials', () => {
+  it.each([
+    ['Các nhà thầu nước thứ 3 như Hy Lạp, CHLB Đức,… rất chú trọng bảo hộ công dân.', 'Đức'],
+    ['Hội nghị diễn ra tại thành phố Bonn - CHLB Đức, trong hai ngày.', 'Đức'],
+    ['Ông là Giám đốc công ty tại CHLB Đức.', 'Đức'],
+    ['Đoàn đại biểu CHDCND Lào thăm Hà Nội.', 'Lào'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // the initials make the country, not a person's given name written after another word
+    ['Anh Nguyễn Minh Đức đã về quê.', 'Đức'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
