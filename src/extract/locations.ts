@@ -1013,6 +1013,8 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'báo chí', 'báo giới', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
     // "trường hợp Triều Tiên" is the case of North Korea, no school; "cầu thủ xứ Nghệ" a player, no bridge
     'trường hợp', 'cầu thủ', 'nhà báo',
+    // "giải phóng miền Nam", "giải cứu nông sản Việt Nam": verbs, no prize or tournament (giải) named after a place
+    'giải phóng', 'giải cứu', 'giải tỏa', 'giải ngân', 'giải trình',
     // "trên đường phố Hà Nội", "đường phố Milan": a city's streets, no street named after it
     'đường phố',
   ].map(foldForMatch),

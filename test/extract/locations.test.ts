@@ -3024,3 +3024,24 @@ describe('round 29: a state prefix by its initials', () => {
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 29: glued interview opener, verbs opening with "giải"', () => {
+  it('"Trao đổi" glued after a commune opens the next sentence', () => {
+    expect(names('Xác lợn nằm trên kênh đoạn xã Thạch Tiến Trao đổi với PV chiều 8/2, bà Nga cho biết.')).toEqual(['Thạch Tiến']);
+  });
+
+  it.each([
+    ['Chiến thắng mở đầu cho cuộc tổng tiến công, giải phóng miền Nam, thống nhất đất nước.', 'miền Nam'],
+    ['Ông đóng góp vào sự nghiệp giải phóng miền Nam, thống nhất nước nhà.', 'miền Nam'],
+    ['Tàu tham gia chiến dịch giải phóng Philippines cuối năm 1944.', 'Philippines'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // a prize or a tournament (giải) named after a place keeps its place out
+    ['Đội đã vô địch Giải Bóng đá Đông Nam Á năm nay.', 'Đông Nam Á'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
