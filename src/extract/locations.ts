@@ -2172,7 +2172,7 @@ function clubAfterPlayer(ctx: ExtractContext, w: Words, i: number, len: number):
  * or a comma after another name (SVĐ Thống Nhất, TP.HCM) keep the province.
  */
 function provinceClub(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
-  if (i > 0 && !clubGap(w, i)) return false;
+  if (i > 0 && !clubGap(w, i) && !resultListSubject(w, i, len)) return false;
   if (phraseBefore(w, i, CITY_WORDS_BEFORE) || phraseBefore(w, i, HOME_WORDS_BEFORE)) return false;
   if (i - 1 === lastPlaceEnd && LIST_GAP.test(gapOf(w, i))) return false;
   // "các tỉnh, thành phố như Lào Cai, Quảng Ninh": provinces named as provinces; "Liên đoàn bóng đá Hà Nội",
@@ -2183,6 +2183,17 @@ function provinceClub(ctx: ExtractContext, w: Words, i: number, len: number, las
   if (i - 2 === lastPlaceEnd && keyAt(w, i - 1) === 'và') return false;
   if (inBrackets(ctx, w, i, len)) return false;
   return isSportsDoc(ctx);
+}
+// "Kết quả: Đà Nẵng đánh bại Thanh Hóa 5-1, Khánh Hòa thua TP HCM 2-3, Long An thua Cần Thơ 0-2": a results list, each
+// item a team beating or losing to another (tuning g11 22448990; "<province> thắng/thua ... 2-1" in 19 corpus articles).
+const RESULT_VERBS = new Set(['thắng', 'thua', 'đánh', 'cầm'].map(foldForMatch));
+const RESULT_VERB_SECOND = new Map([['đánh', 'bại'], ['cầm', 'hòa']].map(([a, b]) => [foldForMatch(a), foldForMatch(b)]));
+/** The province (words i to i+len) after a comma is the subject of a result: a match verb follows it. */
+function resultListSubject(w: Words, i: number, len: number): boolean {
+  const k = i + len;
+  if (k + 1 >= w.n || !w.plain[k] || gapOf(w, k) !== ' ' || !LIST_GAP.test(gapOf(w, i)) || !RESULT_VERBS.has(keyAt(w, k))) return false;
+  const second = RESULT_VERB_SECOND.get(keyAt(w, k));
+  return second === undefined || keyAt(w, k + 1) === second;
 }
 /** What stands before a club: a lower-case word, a fixture's dash, a list of clubs, a sentence's start (not a body's name: UBND Thanh Hóa). */
 function clubGap(w: Words, i: number): boolean {

@@ -3045,3 +3045,23 @@ describe('round 29: glued interview opener, verbs opening with "giải"', () => 
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 29: the subject of a result in a football results list is its club', () => {
+  const report = 'Cầu thủ ghi bàn ở phút 90, HLV đội khách hài lòng sau trận đấu. ';
+  it.each([
+    ['Kết quả: Đà Nẵng đánh bại Thanh Hóa 5-1, Khánh Hòa thua Bình Định 2-3 trên loạt sút luân lưu, Long An thua Cần Thơ 0-2.', 'Khánh Hòa'],
+    ['Kết quả: Đà Nẵng đánh bại Thanh Hóa 5-1, Khánh Hòa thua Bình Định 2-3 trên loạt sút luân lưu, Long An thua Cần Thơ 0-2.', 'Long An'],
+    ['Ở các trận đấu khác, Quảng Nam thắng Hải Phòng với tỷ số 2-1.', 'Quảng Nam'],
+    ['Ở trận đấu khác, Hà Nội đánh bại Hà Tĩnh với tỷ số 2-0.', 'Hà Nội'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(report + body)).not.toContain(name);
+  });
+
+  it.each([
+    // outside a football report, and with no match verb, the province stays
+    ['Đoàn đã đến Nghệ An, Hà Tĩnh thắng lợi trở về.', 'Hà Tĩnh'],
+    ['Mưa lớn ở Huế, Quảng Nam thiệt hại nặng.', 'Quảng Nam'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
