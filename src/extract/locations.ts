@@ -1474,6 +1474,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if ((entry.kind !== 'country' || entry.club) && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i) && !(entry.province && homeProvinceOf(w, i))) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
+  if (entry.kind !== 'country' && entry.kind !== 'region' && phraseBefore(w, i, WARSHIP_BEFORE)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) || (seaBefore(w, i) && seaNamedAfter(w, i, entry)) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
   if (entry.kind === 'province' && entry.province === undefined && i > 1 && cityOfAgreement(w, i)) return true;
@@ -1483,6 +1484,10 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
 }
 
+// Warships bear the names of cities and states (tàu ngầm hạt nhân Michigan, tàu ngầm Krasnodar, tàu sân bay Liêu Ninh):
+// a city after the ship's noun is the ship. A country after it is whose ship it is (tàu sân bay Mỹ), and stays.
+const WARSHIP_BEFORE = phraseSet(['tàu ngầm', 'tàu sân bay', 'tàu khu trục', 'tàu tuần dương', 'tàu hộ vệ', 'tàu đổ bộ', 'chiến hạm',
+  'tuần dương hạm', 'khu trục hạm', 'mẫu hạm', 'ngầm hạt nhân', 'bay hạt nhân', 'trục tên lửa']);
 // Lower-case words that put a one-syllable country where it is (tại Đức, nước Anh), not a person of that name.
 const COUNTRY_CUES_BEFORE = phraseSet(['tại', 'ở', 'nước', 'xứ', 'đất', 'sang', 'đến', 'tới', 'từ', 'thăm', 'rời', 'khắp', 'toàn', 'phía', 'quốc gia',
   'đất nước', 'thị trường', 'khu vực', 'vùng', 'chính phủ', 'chính quyền', 'quân đội', 'hải quân', 'không quân', 'lãnh đạo', 'quan chức',

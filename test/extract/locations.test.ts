@@ -3065,3 +3065,22 @@ describe('round 29: the subject of a result in a football results list is its cl
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 29: a city after a warship noun is the ship', () => {
+  it.each([
+    ['Hải quân điều tàu ngầm hạt nhân Michigan lớp Ohio đến Hàn Quốc.', 'Michigan'],
+    ['Tiền thân của chiếc này vốn là tàu sân bay Kiev thuộc lớp Gorshkov của Nga.', 'Kiev'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    // the ship's country stays: whose ship it is
+    ['Tàu sân bay Mỹ cập cảng Đà Nẵng.', 'Mỹ'],
+    ['Hải quân điều tàu ngầm hạt nhân Michigan lớp Ohio đến Hàn Quốc.', 'Hàn Quốc'],
+    // a city after a lower-case word that is no ship's noun
+    ['Đoàn đã tới thăm Kiev hôm qua.', 'Kiev'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
