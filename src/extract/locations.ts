@@ -2654,6 +2654,23 @@ const MINORITY_SURNAMES = new Set(SURNAMES_OPENING_NO_UNIT.map(foldForMatch));
  * a person word or sit inside a venue's name (hồ Ba Bể) are left.
  */
 /** A run of `len` words at s that is no gazetteer name, or exactly a district's (read by address rules). */
+// "đỉnh lũ trên sông Thao tại Yên Bái, sông Cầu tại Đáp Cầu", "sông Thương tại Phủ Lạng Thương": a flood bulletin's gauge
+// on a river is named by the commune or town where it stands (tuning g7 22473111; "sông <X> tại Đáp Cầu" in 10 corpus articles).
+const SONG = foldForMatch('sông');
+const TAI = foldForMatch('tại');
+/** Word i is "tại" after "sông" and a river's one or two capitalised words: the unknown name after it is a place. */
+function gaugeStationAfter(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
+  if (i < 2 || keyAt(w, i) !== TAI || !w.cap[i - 1] || gapOf(w, i) !== ' ') return undefined;
+  const river = keyAt(w, i - 2) === SONG ? i - 2 : i > 2 && w.cap[i - 2] && keyAt(w, i - 3) === SONG ? i - 3 : -1;
+  if (river < 0 || w.cap[river] || !w.plain[river + 1]) return undefined;
+  // (a capitalised run of two or three words, no known place, venue, body or acronym: Đáp Cầu, Phủ Lạng Thương)
+  const j = i + 1;
+  const len = nameRun(w, ctx.text, j, 3);
+  if (len < 2 || len > 3 || gazAt(w, j) || isAcronym(ctx.text, w, j) || wordIn(w, j, NOT_NAME_START_WORDS) || wordIn(w, j, BODY_OPENER_WORDS)
+    || VENUE_HEADS.has(keyAt(w, j)) || VENUE_HEADS.has(keyAt(w, j) + ' ' + keyAt(w, j + 1))) return undefined;
+  return [unknownUnit(ctx, w, j, len, 'commune'), len];
+}
+
 function districtAfterCue(ctx: ExtractContext, w: Words, j: number, lastPlaceEnd: number, lastCountryEnd: number): [Hit, number] | undefined {
   if (!maybeWord(GAZ_ROOT_GATE, w, j) || !DISTRICT_ONLY_ROOTS.has(keyAt(w, j))) return undefined;
   const g = gazAt(w, j);
@@ -3062,7 +3079,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
         continue;
       }
       // "ở Hoàn Kiếm": a district whose first syllable the pass does not stop at
-      const district = !w.cap[i] && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1] ? districtAfterCue(ctx, w, i + 1, lastPlaceEnd, lastCountryEnd) : undefined;
+      const district = !w.cap[i] && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1] ? districtAfterCue(ctx, w, i + 1, lastPlaceEnd, lastCountryEnd) ?? gaugeStationAfter(ctx, w, i) : undefined;
       if (district) {
         hits.push(district[0]);
         i = i + 1 + district[1];

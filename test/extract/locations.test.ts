@@ -3084,3 +3084,22 @@ describe('round 29: a city after a warship noun is the ship', () => {
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 29: a flood gauge on a river is named by its commune or town', () => {
+  it.each([
+    ['Đỉnh lũ trên sông Thao tại Yên Bái, sông Lô tại Tuyên Quang, sông Cầu tại Đáp Cầu đều ở mức dưới BĐ 1.', 'Đáp Cầu'],
+    ['Lũ trên sông Thương tại Phủ Lạng Thương đang lên.', 'Phủ Lạng Thương'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // a venue or a body after "tại" is no gauge's place
+    ['Lũ trên sông Cầu tại Nhà máy Nước Hà Nội lên nhanh.', 'Nhà máy Nước'],
+    ['Rác thải đổ xuống sông Đuống tại Công ty Hòa Phát gây ô nhiễm.', 'Công ty Hòa Phát'],
+    // without a river before it, an unknown name after "tại" is not taken
+    ['Cuộc họp diễn ra tại Đáp Cầu đều đặn.', 'Đáp Cầu'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
