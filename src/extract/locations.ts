@@ -576,7 +576,8 @@ const LOWER_COMMON_WORDS = new Set(['hòa bình', 'hải dương', 'thái bình'
 const STREET_HEADS = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm', 'kiệt'].map(foldForMatch));
 const COMPASS = new Set(['bắc', 'nam', 'đông', 'tây', 'trung'].map(foldForMatch));
 // "Cộng hòa Bulgaria", "Vương quốc Hà Lan": an official-style form, an alias of the country.
-const STATE_PREFIXES = phraseSet(['cộng hòa', 'vương quốc', 'liên bang', 'hợp chủng quốc']);
+// (and their initials, as the press writes them: CHLB Đức, CHDCND Lào, CHXHCN Việt Nam, CHND Trung Hoa, CHDC Congo)
+const STATE_PREFIXES = phraseSet(['cộng hòa', 'vương quốc', 'liên bang', 'hợp chủng quốc', 'chlb', 'chdcnd', 'chxhcn', 'chnd', 'chdc']);
 
 // ---------------------------------------------------------------------------------------------
 // Words of one document
@@ -1012,6 +1013,8 @@ const NOT_VENUE_COMPOUNDS = new Set(
     'báo chí', 'báo giới', 'báo cáo', 'giải pháp', 'giải quyết', 'giải thích', 'đường lối', 'báo đài',
     // "trường hợp Triều Tiên" is the case of North Korea, no school; "cầu thủ xứ Nghệ" a player, no bridge
     'trường hợp', 'cầu thủ', 'nhà báo',
+    // "giải phóng miền Nam", "giải cứu nông sản Việt Nam": verbs, no prize or tournament (giải) named after a place
+    'giải phóng', 'giải cứu', 'giải tỏa', 'giải ngân', 'giải trình',
     // "trên đường phố Hà Nội", "đường phố Milan": a city's streets, no street named after it
     'đường phố',
   ].map(foldForMatch),
@@ -1471,6 +1474,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if ((entry.kind !== 'country' || entry.club) && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i) && !(entry.province && homeProvinceOf(w, i))) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
+  if (entry.kind !== 'country' && entry.kind !== 'region' && phraseBefore(w, i, WARSHIP_BEFORE)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) || (seaBefore(w, i) && seaNamedAfter(w, i, entry)) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
   if (entry.kind === 'province' && entry.province === undefined && i > 1 && cityOfAgreement(w, i)) return true;
@@ -1480,6 +1484,10 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
 }
 
+// Warships bear the names of cities and states (tàu ngầm hạt nhân Michigan, tàu ngầm Krasnodar, tàu sân bay Liêu Ninh):
+// a city after the ship's noun is the ship. A country after it is whose ship it is (tàu sân bay Mỹ), and stays.
+const WARSHIP_BEFORE = phraseSet(['tàu ngầm', 'tàu sân bay', 'tàu khu trục', 'tàu tuần dương', 'tàu hộ vệ', 'tàu đổ bộ', 'chiến hạm',
+  'tuần dương hạm', 'khu trục hạm', 'mẫu hạm', 'ngầm hạt nhân', 'bay hạt nhân', 'trục tên lửa']);
 // Lower-case words that put a one-syllable country where it is (tại Đức, nước Anh), not a person of that name.
 const COUNTRY_CUES_BEFORE = phraseSet(['tại', 'ở', 'nước', 'xứ', 'đất', 'sang', 'đến', 'tới', 'từ', 'thăm', 'rời', 'khắp', 'toàn', 'phía', 'quốc gia',
   'đất nước', 'thị trường', 'khu vực', 'vùng', 'chính phủ', 'chính quyền', 'quân đội', 'hải quân', 'không quân', 'lãnh đạo', 'quan chức',
@@ -2169,7 +2177,7 @@ function clubAfterPlayer(ctx: ExtractContext, w: Words, i: number, len: number):
  * or a comma after another name (SVĐ Thống Nhất, TP.HCM) keep the province.
  */
 function provinceClub(ctx: ExtractContext, w: Words, i: number, len: number, lastPlaceEnd: number): boolean {
-  if (i > 0 && !clubGap(w, i)) return false;
+  if (i > 0 && !clubGap(w, i) && !resultListSubject(w, i, len)) return false;
   if (phraseBefore(w, i, CITY_WORDS_BEFORE) || phraseBefore(w, i, HOME_WORDS_BEFORE)) return false;
   if (i - 1 === lastPlaceEnd && LIST_GAP.test(gapOf(w, i))) return false;
   // "các tỉnh, thành phố như Lào Cai, Quảng Ninh": provinces named as provinces; "Liên đoàn bóng đá Hà Nội",
@@ -2180,6 +2188,17 @@ function provinceClub(ctx: ExtractContext, w: Words, i: number, len: number, las
   if (i - 2 === lastPlaceEnd && keyAt(w, i - 1) === 'và') return false;
   if (inBrackets(ctx, w, i, len)) return false;
   return isSportsDoc(ctx);
+}
+// "Kết quả: Đà Nẵng đánh bại Thanh Hóa 5-1, Khánh Hòa thua TP HCM 2-3, Long An thua Cần Thơ 0-2": a results list, each
+// item a team beating or losing to another (tuning g11 22448990; "<province> thắng/thua ... 2-1" in 19 corpus articles).
+const RESULT_VERBS = new Set(['thắng', 'thua', 'đánh', 'cầm'].map(foldForMatch));
+const RESULT_VERB_SECOND = new Map([['đánh', 'bại'], ['cầm', 'hòa']].map(([a, b]) => [foldForMatch(a), foldForMatch(b)]));
+/** The province (words i to i+len) after a comma is the subject of a result: a match verb follows it. */
+function resultListSubject(w: Words, i: number, len: number): boolean {
+  const k = i + len;
+  if (k + 1 >= w.n || !w.plain[k] || gapOf(w, k) !== ' ' || !LIST_GAP.test(gapOf(w, i)) || !RESULT_VERBS.has(keyAt(w, k))) return false;
+  const second = RESULT_VERB_SECOND.get(keyAt(w, k));
+  return second === undefined || keyAt(w, k + 1) === second;
 }
 /** What stands before a club: a lower-case word, a fixture's dash, a list of clubs, a sentence's start (not a body's name: UBND Thanh Hóa). */
 function clubGap(w: Words, i: number): boolean {
@@ -2635,6 +2654,23 @@ const MINORITY_SURNAMES = new Set(SURNAMES_OPENING_NO_UNIT.map(foldForMatch));
  * a person word or sit inside a venue's name (hồ Ba Bể) are left.
  */
 /** A run of `len` words at s that is no gazetteer name, or exactly a district's (read by address rules). */
+// "đỉnh lũ trên sông Thao tại Yên Bái, sông Cầu tại Đáp Cầu", "sông Thương tại Phủ Lạng Thương": a flood bulletin's gauge
+// on a river is named by the commune or town where it stands (tuning g7 22473111; "sông <X> tại Đáp Cầu" in 10 corpus articles).
+const SONG = foldForMatch('sông');
+const TAI = foldForMatch('tại');
+/** Word i is "tại" after "sông" and a river's one or two capitalised words: the unknown name after it is a place. */
+function gaugeStationAfter(ctx: ExtractContext, w: Words, i: number): [Hit, number] | undefined {
+  if (i < 2 || keyAt(w, i) !== TAI || !w.cap[i - 1] || gapOf(w, i) !== ' ') return undefined;
+  const river = keyAt(w, i - 2) === SONG ? i - 2 : i > 2 && w.cap[i - 2] && keyAt(w, i - 3) === SONG ? i - 3 : -1;
+  if (river < 0 || w.cap[river] || !w.plain[river + 1]) return undefined;
+  // (a capitalised run of two or three words, no known place, venue, body or acronym: Đáp Cầu, Phủ Lạng Thương)
+  const j = i + 1;
+  const len = nameRun(w, ctx.text, j, 3);
+  if (len < 2 || len > 3 || gazAt(w, j) || isAcronym(ctx.text, w, j) || wordIn(w, j, NOT_NAME_START_WORDS) || wordIn(w, j, BODY_OPENER_WORDS)
+    || VENUE_HEADS.has(keyAt(w, j)) || VENUE_HEADS.has(keyAt(w, j) + ' ' + keyAt(w, j + 1))) return undefined;
+  return [unknownUnit(ctx, w, j, len, 'commune'), len];
+}
+
 function districtAfterCue(ctx: ExtractContext, w: Words, j: number, lastPlaceEnd: number, lastCountryEnd: number): [Hit, number] | undefined {
   if (!maybeWord(GAZ_ROOT_GATE, w, j) || !DISTRICT_ONLY_ROOTS.has(keyAt(w, j))) return undefined;
   const g = gazAt(w, j);
@@ -3043,7 +3079,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
         continue;
       }
       // "ở Hoàn Kiếm": a district whose first syllable the pass does not stop at
-      const district = !w.cap[i] && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1] ? districtAfterCue(ctx, w, i + 1, lastPlaceEnd, lastCountryEnd) : undefined;
+      const district = !w.cap[i] && i + 1 < w.n && w.cap[i + 1] && w.plain[i + 1] ? districtAfterCue(ctx, w, i + 1, lastPlaceEnd, lastCountryEnd) ?? gaugeStationAfter(ctx, w, i) : undefined;
       if (district) {
         hits.push(district[0]);
         i = i + 1 + district[1];
@@ -3052,7 +3088,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       continue;
     }
     // Both look for an administrative word at i first.
-    const counted = flags & ADMIN_START ? colonListStart(ctx, w, i) : undefined;
+    const counted = flags & ADMIN_START ? colonListStart(ctx, w, i) ?? likeListStart(ctx, w, i) : undefined;
     if (counted) {
       i = listAfter(ctx, w, counted[0], counted[1], hits, true);
       lastPlaceEnd = i - 1;
@@ -3404,6 +3440,24 @@ function colonListStart(ctx: ExtractContext, w: Words, i: number): [number, Loca
   return [j, a[0].kind];
 }
 
+// "các xã như Nhơn Đức, Hiệp Phước", "các phường lân cận như Bạch Mai", "các huyện đồng bằng như: Phong Điền": plural
+// sub-provincial units, a lower-case description, then "như" or "gồm" open a list of their names (tuning g1, g3).
+const LIKE_LIST_WORDS = new Set(['như', 'gồm'].map(foldForMatch));
+const MAX_LIKE_DESCRIPTION = 12;
+/** The first name's word and the units' kind, when word i is such a unit word. */
+function likeListStart(ctx: ExtractContext, w: Words, i: number): [number, LocationKind] | undefined {
+  if (i === 0 || !w.plain[i] || !wordIn(w, i - 1, PLURAL_WORDS)) return undefined;
+  const a = adminAt(w, ctx.text, i);
+  if (!a || a[0].kind === 'province' || a[0].kind === 'region' || a[0].abbrev || a[0].listOnly || a[0].foreignOnly || a[0].unitAfter || a[0].post || a[0].minWords > 1) return undefined;
+  for (let k = i + a[1]; k < w.n && k <= i + a[1] + MAX_LIKE_DESCRIPTION; k++) {
+    if (w.cap[k] || !/^\s*,?\s*$/.test(gapOf(w, k)) || gapOf(w, k).includes('\n')) return undefined;
+    if (!w.plain[k] || !LIKE_LIST_WORDS.has(keyAt(w, k))) continue;
+    const j = k + 1;
+    return j < w.n && w.cap[j] && w.plain[j] && /^\s*:?\s*$/.test(gapOf(w, j)) && !gapOf(w, j).includes('\n') ? [j, a[0].kind] : undefined;
+  }
+  return undefined;
+}
+
 /** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */
 /** "4 huyện Hải Lăng, Triệu Phong, Vĩnh Linh với ...": a list's last name, after two or more, may run into the clause. */
 function lastOfList(ctx: ExtractContext, w: Words, k: number, items: number, promised: boolean, afterAnd: boolean): number {
@@ -3426,7 +3480,7 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
     let k = j;
     let afterAnd = false;
     // the list's first name, after "4 quận:"
-    if (afterColon && /^\s*:\s*$/.test(gap)) afterColon = false;
+    if (afterColon && /^\s*:?\s*$/.test(gap)) afterColon = false;
     else if (/^\s*,\s*$/.test(gap)) { if (keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) { k++; afterAnd = true; } }
     else if (gap === ' ' && keyAt(w, k) === 'và' && k + 1 < w.n && w.plain[k + 1]) { k++; afterAnd = true; }
     else return j;

@@ -2984,3 +2984,122 @@ describe('round 28f: "Anh quốc" places only where "Anh" would; luxury "sang"; 
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 29: a list after plural units, a description and "như" or "gồm"', () => {
+  it.each([
+    ['Sạt lở tập trung ở các xã như Nhơn Đức, Hiệp Phước, Phước Lộc với tổng cộng 325 hộ dân.', ['Nhơn Đức', 'Hiệp Phước', 'Phước Lộc']],
+    ['Trẻ được học ở các trường thuộc các phường lân cận như Bạch Mai, Đồng Tâm.', ['Bạch Mai', 'Đồng Tâm']],
+    ['Tại các xã lân cận như Hương Hữu, Hương Giang, Thượng Nhật và Thượng Quảng, bà con phải đi gùi nước.', ['Hương Hữu', 'Hương Giang', 'Thượng Nhật', 'Thượng Quảng']],
+    ['Vải sớm còn được trồng tại các xã như Việt Lập, Hợp Đức, Cao Thượng... Tổng sản lượng tăng.', ['Việt Lập', 'Hợp Đức', 'Cao Thượng']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    // a capital inside the description (a body, a programme) closes it: no list follows
+    ['Các xã đạt chuẩn NTM như Hội Nông dân xã Tân Lập đã giúp.', 'Hội Nông dân'],
+    // a province-level word keeps its own reading ("các tỉnh như": no unknown names as districts)
+    ['Các tỉnh như Quảng Bình, Hạ Bình đã chịu mưa lớn.', 'Hạ Bình'],
+    // "bản" is also a copy or a song (các bản nhạc như Naruto Spin)
+    ['Cô mê các bản nhạc trong phim như Naruto Spin, Mắt Xanh.', 'Naruto Spin'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 29: a state prefix by its initials', () => {
+  it.each([
+    ['Các nhà thầu nước thứ 3 như Hy Lạp, CHLB Đức,… rất chú trọng bảo hộ công dân.', 'Đức'],
+    ['Hội nghị diễn ra tại thành phố Bonn - CHLB Đức, trong hai ngày.', 'Đức'],
+    ['Ông là Giám đốc công ty tại CHLB Đức.', 'Đức'],
+    ['Đoàn đại biểu CHDCND Lào thăm Hà Nội.', 'Lào'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // the initials make the country, not a person's given name written after another word
+    ['Anh Nguyễn Minh Đức đã về quê.', 'Đức'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 29: glued interview opener, verbs opening with "giải"', () => {
+  it('"Trao đổi" glued after a commune opens the next sentence', () => {
+    expect(names('Xác lợn nằm trên kênh đoạn xã Thạch Tiến Trao đổi với PV chiều 8/2, bà Nga cho biết.')).toEqual(['Thạch Tiến']);
+  });
+
+  it.each([
+    ['Chiến thắng mở đầu cho cuộc tổng tiến công, giải phóng miền Nam, thống nhất đất nước.', 'miền Nam'],
+    ['Ông đóng góp vào sự nghiệp giải phóng miền Nam, thống nhất nước nhà.', 'miền Nam'],
+    ['Tàu tham gia chiến dịch giải phóng Philippines cuối năm 1944.', 'Philippines'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // a prize or a tournament (giải) named after a place keeps its place out
+    ['Đội đã vô địch Giải Bóng đá Đông Nam Á năm nay.', 'Đông Nam Á'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 29: the subject of a result in a football results list is its club', () => {
+  const report = 'Cầu thủ ghi bàn ở phút 90, HLV đội khách hài lòng sau trận đấu. ';
+  it.each([
+    ['Kết quả: Đà Nẵng đánh bại Thanh Hóa 5-1, Khánh Hòa thua Bình Định 2-3 trên loạt sút luân lưu, Long An thua Cần Thơ 0-2.', 'Khánh Hòa'],
+    ['Kết quả: Đà Nẵng đánh bại Thanh Hóa 5-1, Khánh Hòa thua Bình Định 2-3 trên loạt sút luân lưu, Long An thua Cần Thơ 0-2.', 'Long An'],
+    ['Ở các trận đấu khác, Quảng Nam thắng Hải Phòng với tỷ số 2-1.', 'Quảng Nam'],
+    ['Ở trận đấu khác, Hà Nội đánh bại Hà Tĩnh với tỷ số 2-0.', 'Hà Nội'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(report + body)).not.toContain(name);
+  });
+
+  it.each([
+    // outside a football report, and with no match verb, the province stays
+    ['Đoàn đã đến Nghệ An, Hà Tĩnh thắng lợi trở về.', 'Hà Tĩnh'],
+    ['Mưa lớn ở Huế, Quảng Nam thiệt hại nặng.', 'Quảng Nam'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 29: a city after a warship noun is the ship', () => {
+  it.each([
+    ['Hải quân điều tàu ngầm hạt nhân Michigan lớp Ohio đến Hàn Quốc.', 'Michigan'],
+    ['Tiền thân của chiếc này vốn là tàu sân bay Kiev thuộc lớp Gorshkov của Nga.', 'Kiev'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    // the ship's country stays: whose ship it is
+    ['Tàu sân bay Mỹ cập cảng Đà Nẵng.', 'Mỹ'],
+    ['Hải quân điều tàu ngầm hạt nhân Michigan lớp Ohio đến Hàn Quốc.', 'Hàn Quốc'],
+    // a city after a lower-case word that is no ship's noun
+    ['Đoàn đã tới thăm Kiev hôm qua.', 'Kiev'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 29: a flood gauge on a river is named by its commune or town', () => {
+  it.each([
+    ['Đỉnh lũ trên sông Thao tại Yên Bái, sông Lô tại Tuyên Quang, sông Cầu tại Đáp Cầu đều ở mức dưới BĐ 1.', 'Đáp Cầu'],
+    ['Lũ trên sông Thương tại Phủ Lạng Thương đang lên.', 'Phủ Lạng Thương'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // a venue or a body after "tại" is no gauge's place
+    ['Lũ trên sông Cầu tại Nhà máy Nước Hà Nội lên nhanh.', 'Nhà máy Nước'],
+    ['Rác thải đổ xuống sông Đuống tại Công ty Hòa Phát gây ô nhiễm.', 'Công ty Hòa Phát'],
+    // without a river before it, an unknown name after "tại" is not taken
+    ['Cuộc họp diễn ra tại Đáp Cầu đều đặn.', 'Đáp Cầu'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
