@@ -1553,10 +1553,13 @@ function closedRemitAfterVaEnd(toks: Token[], k: number): number {
   if (matchAt(toks, k, OTHER_PARTY_TABLE) || (toks[k].k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
   let q = k;
   // ("và quản lý chất lượng giáo dục Sở GD-ĐT": a remit's verb is no clause here, the closers below are a body's own)
-  while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_VERB_TABLE)) && !isLevelAt(toks, q)) q++;
+  // ("và an toàn đập, Tổng cục Thủy lợi": a stop word inside a noun of the remit runs on)
+  while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_VERB_TABLE) && !stopInsideNoun(toks, q)) && !isLevelAt(toks, q)) q++;
   const n = toks[q];
   if (q === k || !n) return -1;
   if (n.gap === Gap.Paren) return bracketClosesRemit(toks, q) ? q : -1;
+  // ("Cục Quản lý nhà và thị trường bất động sản - Bộ Xây dựng": a dash before the parent body of a chain)
+  if (n.gap === Gap.Dash) return n.cap && n.k & ORG_TABLE.bit && bracketClosesRemit(toks, q) ? q : -1;
   if (n.gap === Gap.Comma) return ownerBodyAt(toks, q) ? q : -1;
   if (n.gap !== Gap.Space) return -1;
   const lvl = n.cap ? 0 : isLevelAt(toks, q);
@@ -2358,9 +2361,21 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, nationa
   if (n === undefined) return k;
   if (n.gap === Gap.Comma || n.gap === Gap.Paren || (n.gap === Gap.Dash && n.cap)) return k;
   // ("Tổng cục cảnh sát cho biết", "Cục nghệ thuật biểu diễn đang ...": or what the body does next)
-  if (n.gap === Gap.Space) return n.w === VA_WORD || !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
+  if (n.gap === Gap.Space) return n.w === VA_WORD ? secondRemitAfterVaEnd(toks, k, text) : !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
   const c = text.charCodeAt(toks[k - 1].e);
   return n.gap === Gap.Break && (c === 59 || c === 46) ? k : -1;
+}
+
+/**
+ * At "và" (k) after a department's lower-case remit: the second field that belongs to the name, in sentence case ("Cục khảo
+ * thí và Kiểm định chất lượng giáo dục (Bộ GD-ĐT)") or lower case closed by its parent or place ("... và an toàn đập, Tổng cục
+ * Thủy lợi"), read as after a capitalised remit; else `k`, the name closing before "và" as it did.
+ */
+function secondRemitAfterVaEnd(toks: Token[], k: number, text: string): number {
+  const n = toks[k + 1];
+  if (!n || n.gap !== Gap.Space || n.num) return k;
+  const e = n.cap ? secondSentenceCaseFieldEnd(toks, k, text) : closedRemitAfterVaEnd(toks, k + 1);
+  return e > 0 ? e : k;
 }
 
 const PARENT_MINISTRY_HEADS = new Set(['Bộ', 'Bộ Tổng Tham mưu']);

@@ -2814,3 +2814,19 @@ describe("a short football federation ends at its country: no glued acronym, lis
     expect(titles).toEqual(expect.arrayContaining(['Chủ tịch LĐBĐ Thế giới', 'Chủ tịch LĐBĐ châu Âu']));
   });
 });
+
+describe("a department's lower-case remit goes on after \"và\" to a second field closed as a name", () => {
+  const table: [string, string[]][] = [
+    ['Ông Mai Văn Trinh, Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục (Bộ Giáo dục và Đào tạo), cho biết.', ['Cục khảo thí và Kiểm định chất lượng giáo dục', 'Bộ Giáo dục và Đào tạo']],
+    ['Ông Sái Công Hồng - Phó cục trưởng Cục khảo thí và Kiểm định chất lượng, Bộ GD&ĐT, cho biết.', ['Cục khảo thí và Kiểm định chất lượng', 'Bộ GD&ĐT']],
+    ['Theo Vụ Quản lý công trình thủy lợi và an toàn đập, Tổng cục Thủy lợi, đến 15 giờ ngày 6/2 đã có 528 hồ chứa.', ['Vụ Quản lý công trình thủy lợi và an toàn đập', 'Tổng cục Thủy lợi']],
+    ['Ông Trịnh Trường Sơn, Phó Cục trưởng Cục Quản lý nhà và thị trường bất động sản - Bộ Xây dựng, khẳng định.', ['Cục Quản lý nhà và thị trường bất động sản', 'Bộ Xây dựng']],
+    ['Đoàn đặc nhiệm số 1 - Cục phòng chống tội phạm và ma túy (Bộ Tư lệnh Biên phòng) bắt giữ tàu.', ['Cục phòng chống tội phạm và ma túy', 'Bộ Tư lệnh Biên phòng']],
+    // (a second body after "và" is not the remit; nor lower-case words with no closer)
+    ['Cục cảnh sát kinh tế và Công an tỉnh Nghệ An đã bắt giữ.', ['Công an tỉnh Nghệ An']],
+    ['Cục cảnh sát kinh tế và cảnh sát giao thông đã bắt giữ.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
