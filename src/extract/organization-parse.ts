@@ -472,6 +472,26 @@ const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân', 'chính ph�
 function serviceDescriptorLen(toks: Token[], k: number): number {
   return toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_DESCRIPTOR_TABLE)?.len ?? 0 : 0;
 }
+/** A state's own bodies named with its formal name before the country ("Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "Chính phủ Cộng hòa Belarus"). */
+const STATE_NAMED_SELF_HEADS = new Set(['Quốc hội', 'Chính phủ', 'Nội các']);
+/** The words of a state's formal name between "Cộng hòa" and its country ("xã hội chủ nghĩa Việt Nam", "Dân chủ Nhân dân Lào"). Folded. */
+const STATE_FORM_MIDDLES = ['xã hội chủ nghĩa', 'dân chủ nhân dân', 'nhân dân', 'hồi giáo', 'ả rập'];
+const STATE_FORM_MIDDLE_TABLE = rareTable(STATE_FORM_MIDDLES);
+/** "Cộng hòa" written short with its middle ("CHXHCN Việt Nam", "CHDCND Lào"). Folded. */
+const STATE_FORM_ACRONYMS = new Set(['chxhcn', 'chdcnd', 'chnd']);
+const STATE_FORM_TABLE = rareTable(['', 'nước '].flatMap((p) => ['cộng hòa', ...STATE_FORM_MIDDLES.map((m) => `cộng hòa ${m}`), ...STATE_FORM_ACRONYMS].map((f) => p + f)).concat(['nước']));
+/** At k: the words of a state's formal name right before its country ("nước Cộng hòa xã hội chủ nghĩa"), else 0. Rare: a self head's next word only. */
+function stateFormLen(toks: Token[], k: number): number {
+  if (toks[k]?.gap !== Gap.Space || toks[k].num) return 0;
+  const m = matchAt(toks, k, STATE_FORM_TABLE);
+  return m && toks[k + m.len]?.gap === Gap.Space && toks[k + m.len].cap && matchAt(toks, k + m.len, COUNTRY_TABLE) ? m.len : 0;
+}
+const PARTY_BOARD_OF_PARTY_HEADS = new Set(['Bộ Chính trị', 'Ban Bí thư']);
+/** At "Đảng" (k) after a politburo: the end of "Đảng Cộng sản <foreign country>", else k (the board alone, as before). */
+function foreignPartyOfBoardEnd(toks: Token[], k: number): number {
+  const e = foreignCommunistPartyEnd(toks, k + 1);
+  return e > k + 1 ? e : k;
+}
 const PROVINCE_TABLE = table(OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]));
 const PARTY_DESCRIPTOR_TABLE = table(['cực hữu', 'cực tả', 'trung hữu', 'trung tả', 'cánh hữu', 'cánh tả', 'dân túy']);
 /** International bodies whose organs are named after them: "Hội đồng Bảo an Liên Hợp Quốc". */
@@ -2608,7 +2628,7 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
   let end = bodyStart;
   let agency = head.agency;
   if (head.needs === 'self' || head.needs === 'country') {
-    const d = head.needs === 'country' ? serviceDescriptorLen(toks, end) : 0;
+    const d = head.needs === 'country' ? serviceDescriptorLen(toks, end) : STATE_NAMED_SELF_HEADS.has(head.head) ? stateFormLen(toks, end) : 0;
     const c = toks[end + d] && toks[end + d].gap === Gap.Space ? matchAt(toks, end + d, COUNTRY_TABLE) : null;
     if (c) end += d;
     if (c) end += c.len;
@@ -2630,6 +2650,8 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     // "Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc": a central committee names a foreign communist party in full
     // (not "Việt Nam": Vietnam's own is written and keyed as "Trung ương Đảng")
     if (head.needs === 'self' && end === bodyStart && toks[end - 1].w === PARTY_WORD) end = foreignCommunistPartyEnd(toks, end);
+    // ("Bộ Chính trị Đảng Cộng sản Cuba": a politburo names a foreign communist party in full; Vietnam's own stays "Bộ Chính trị")
+    else if (end === bodyStart && PARTY_BOARD_OF_PARTY_HEADS.has(head.head) && toks[end]?.w === PARTY_WORD && toks[end].gap === Gap.Space) end = foreignPartyOfBoardEnd(toks, end);
     // "Hạ viện", "Thủy quân lục chiến" written capitalised alone still name the country's one body
     if (head.needs === 'country') agency &&= !!c || (t.cap && end === bodyStart && BARE_COUNTRY_BODIES.has(head.head) && !(i > 0 && t.gap === Gap.Space && !toks[i - 1].cap && MEMBER_WORDS.has(toks[i - 1].f)));
   } else {
@@ -3430,7 +3452,7 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
     // ("Hải quân Cộng hòa Singapore", "... nước Cộng hòa Cuba" are keyed by the country alone)
     // (not a party's "Cộng hòa": "đảng Cộng hòa Mỹ" is the Republicans; not "Ngân hàng Nhà nước Việt Nam")
-    if ((w === 'cộng' || w === 'nước') && k + 2 < end && k > start && toks[k - 1].w !== PARTY_WORD) { const skip = stateWordsBeforeCountry(toks, k, end); if (skip > 0) { k += skip - 1; continue; } }
+    if ((w === 'cộng' || w === 'nước' || STATE_FORM_ACRONYMS.has(w)) && k + 1 < end && k > start && toks[k - 1].w !== PARTY_WORD) { const skip = stateWordsBeforeCountry(toks, k, end); if (skip > 0) { k += skip - 1; continue; } }
     // ("Bộ Quốc phòng LB Nga" is "Bộ Quốc phòng Nga": the federation written short before its country)
     if (w === 'lb' && toks[k].acro && k + 1 < end && matchAt(toks, k + 1, COUNTRY_TABLE)) continue;
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
@@ -3471,8 +3493,13 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
 function stateWordsBeforeCountry(toks: Token[], k: number, end: number): number {
   let q = k;
   if (toks[q].f === 'nước') q++;
-  if (toks[q]?.f !== 'cộng' || toks[q + 1]?.f !== 'hòa') return 0;
-  q += 2;
+  // ("nước CHXHCN Việt Nam", "Cộng hòa Dân chủ Nhân dân Lào": the formal name's middle is skipped too)
+  if (toks[q] && STATE_FORM_ACRONYMS.has(toks[q].f)) q++;
+  else {
+    if (toks[q]?.f !== 'cộng' || toks[q + 1]?.f !== 'hòa') return 0;
+    q += 2;
+    q += toks[q]?.gap === Gap.Space ? matchAt(toks, q, STATE_FORM_MIDDLE_TABLE)?.len ?? 0 : 0;
+  }
   return q < end && toks[q].cap && matchAt(toks, q, COUNTRY_TABLE) ? q - k : 0;
 }
 

@@ -1008,7 +1008,8 @@ describe('a city keyed without its level word when no province shares its name',
     // the Prime Minister's "Chính phủ" is Việt Nam's, not a foreign government's named beside it
     ['Đoàn đại biểu Chính phủ Lào tới theo lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc.', [['Chính phủ Lào'], ['Chính phủ']]],
     ['Chính phủ Mỹ cho biết. Những bí mật của Chính phủ bị lộ.', [['Chính phủ Mỹ', 'Chính phủ']]],
-    ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ Lào', 'Chính phủ']]],
+    // (the state's formal name is read as the government's own: one body with "Chính phủ Lào")
+    ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào', 'Chính phủ Lào']]],
     // (and beside "Chính phủ Việt Nam" written too, it is that one, though another country's is named)
     ['Thủ tướng Chính phủ Nguyễn Xuân Phúc tiếp đoàn Chính phủ Hà Lan. Chính phủ Việt Nam luôn ủng hộ.', [['Chính phủ Việt Nam', 'Chính phủ'], ['Chính phủ Hà Lan']]],
     // (not a bare government of no Prime Minister: "hai Chính phủ" stays apart)
@@ -2828,5 +2829,26 @@ describe("a department's lower-case remit goes on after \"và\" to a second fiel
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a state's parliament, government or politburo named with the state's formal name", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông Esteban Lazo, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội Cộng hòa Cuba đã tiếp đoàn.',
+      [['Bộ Chính trị Đảng Cộng sản Cuba', []], ['Đảng Cộng sản Cuba', []], ['Quốc hội Cộng hòa Cuba', []]]],
+    ['Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào Pany Yathotou đã tiếp đoàn.', [['Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào', []]]],
+    ['Chủ tịch Quốc hội Cộng hòa Liên bang Myanmar đã tiếp đoàn.', [['Quốc hội Cộng hòa Liên bang Myanmar', []]]],
+    ['Thủ tướng Chính phủ Cộng hòa Belarus đã tiếp đoàn.', [['Chính phủ Cộng hòa Belarus', []]]],
+    // (the formal name and the country alone key one body; Vietnam's own keys with its bare "Quốc hội", "Chính phủ")
+    ['Quốc hội Cuba đã họp. Quốc hội nước Cộng hòa Cuba đã quyết định.', [['Quốc hội nước Cộng hòa Cuba', ['Quốc hội Cuba']]]],
+    ['Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam đã ký. Quốc hội đã quyết định.', [['Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam', ['Quốc hội']]]],
+    ['Thay mặt Chính phủ nước CHXHCN Việt Nam, Chính phủ đã cam kết.', [['Chính phủ nước CHXHCN Việt Nam', ['Chính phủ']]]],
+    ['Đoàn cán bộ Bộ Quốc phòng Lào đến thăm. Bộ Quốc phòng Cộng hòa dân chủ nhân dân Lào cảm ơn.', [['Bộ Quốc phòng Cộng hòa dân chủ nhân dân Lào', ['Bộ Quốc phòng Lào']]]],
+    // (Vietnam's own politburo stays "Bộ Chính trị"; a "Cộng hòa" with no country after it is no state's name)
+    ['Ông là Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam.', [['Bộ Chính trị', []], ['Đảng Cộng sản Việt Nam', []]]],
+    ['Quốc hội Cộng hòa hóa các đạo luật.', [['Quốc hội', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
   });
 });
