@@ -1758,6 +1758,9 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
     const lvl = k > j && (!t.cap || t.w === TP_WORD) ? matchAt(toks, k, ADMIN_LEVEL_TABLE)?.len ?? 0 : 0;
     if (lvl) {
       let q = k + lvl;
+      // ("Trung tâm Y tế Dự phòng TP Hải Phòng": a province's name whose last word is a head, read whole)
+      const province = isNameWord(toks[q]) ? matchAt(toks, q, PROVINCE_TABLE) : null;
+      if (province && !isNameWord(tokAt(toks, q + province.len)) && notNameWordInside(toks, q + 1, q + province.len)) return q + province.len;
       while (q < k + lvl + 4 && isNameWord(toks[q]) && !isNotNameWord(toks[q])) q++;
       if (q > k + lvl) return q;
       k += lvl - 1; // "xã hội" is no commune
@@ -1774,6 +1777,11 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
     if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) return -1;
   }
   return -1;
+}
+/** One of the words from s to e would end a name read word by word ("Phòng" of "Hải Phòng"). */
+function notNameWordInside(toks: Token[], s: number, e: number): boolean {
+  for (let q = s; q < e; q++) if (isNotNameWord(toks[q])) return true;
+  return false;
 }
 /** Services of the state, named "Y tế", "Pháp y", "Kiểm soát bệnh tật" or "Quản lý" (managing) in capitals; not "Điều hành" (a firm's operations centre too). */
 const PUBLIC_SERVICE_TABLE = rareTable(['y tế', 'pháp y', 'kiểm soát bệnh tật', 'quản lý']);
@@ -2069,6 +2077,42 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
  * bare dash (the force kept in the name), or closed by "(" before it; else -1. ("Phòng giáo dục, Công an thành phố": a
  * comma lists another body.)
  */
+const DOI_WORD = wordId('đội');
+/** Words before "phòng"/"đội" that make another word of them: văn phòng, quốc phòng, dự phòng, bộ đội, quân đội. */
+const NOT_PHONG_UNIT_BEFORE_IDS = new Set(['văn', 'quốc', 'dự', 'đề', 'biên', 'trụ', 'cơ', 'căn', 'các', 'những'].map(wordId));
+const BO_ID = wordId('bộ'), QUAN_ARMY_ID = wordId('quân'), CAN_ID = wordId('cán');
+/** The lower-case "phòng"/"đội" at i is the second syllable of another word ("văn phòng", "quốc phòng", "bộ đội", "quân đội"; not "cán bộ đội"). */
+function unitWordInCompound(toks: Token[], i: number): boolean {
+  if (i === 0 || toks[i].gap !== Gap.Space) return false;
+  const b = toks[i - 1].w;
+  if (toks[i].w === PHONG_WORD) return NOT_PHONG_UNIT_BEFORE_IDS.has(b);
+  return b === QUAN_ARMY_ID || (b === BO_ID && !(i > 1 && toks[i - 2].w === CAN_ID && toks[i - 1].gap === Gap.Space));
+}
+/** Police units' remits written by their acronyms ("phòng CSGT", "đội CSHS"). Folded. */
+const POLICE_UNIT_ACRONYMS = new Set(['csgt', 'cshs', 'cskt', 'csmt', 'csđt', 'cscđ', 'pccc', 'pccc&cnch', 'csqlhc', 'cstt']);
+/**
+ * After a lower-case "phòng"/"đội" (k is the next word): "cảnh sát ..." or a police remit's acronym (with its number, "CSGT số 3"),
+ * then its force right after a space, capitalised or lower-case ("công an tỉnh Lạng Sơn"), kept in the name; the force's end, else -1.
+ */
+function lowerPoliceUnitEnd(toks: Token[], k: number, text: string): number {
+  const t = toks[k];
+  let q: number;
+  if (t.w === CANH_ID && toks[k + 1]?.w === SAT_ID && toks[k + 1].gap === Gap.Space) {
+    q = k + 2;
+    const acros = fireRescueAcronymsLen(toks, q);
+    if (acros) q += acros;
+    else while (q < toks.length && q - k < 8 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE)) && !isLevelAt(toks, q)) q += crimeRemitLen(toks, q) || 1;
+    // ("phòng cảnh sát Công an huyện": "cảnh sát" alone is no unit's remit)
+    if (q === k + 2) return -1;
+  } else if (t.acro && POLICE_UNIT_ACRONYMS.has(t.f)) {
+    q = k + 1;
+    if (toks[q]?.w === SO_ID && toks[q].gap === Gap.Space && toks[q + 1]?.num && toks[q + 1].gap === Gap.Space) q += 2;
+  } else return -1;
+  const n = toks[q];
+  if (!n || n.gap !== Gap.Space || !(n.k & ORG_TABLE.bit)) return -1;
+  const parent = parseOrgAt(toks, q, { text, lowerHead: true });
+  return parent && parent.agency && POLICE_FORCE_HEADS.has(parent.head.head) && parent.end > q + 1 ? parent.end : -1;
+}
 const SENTENCE_CASE_UNIT_HEADS = new Set(['Phòng', 'Đội']);
 const POLICE_FORCE_HEADS = new Set(['Công an', 'CA', 'CATP', 'CAT']);
 function lowerUnitOfForceEnd(toks: Token[], k: number, text: string): number {
@@ -2513,6 +2557,11 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
   if (!t.cap && opts.lowerHead && (m.len === 1 || head.head.startsWith('Sở ')) && (t.w === PHONG_WORD || t.w === SO_HEAD_WORD) && toks[i + 1]?.gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
     const e = lowerSectorOfficeEnd(toks, i, opts.text ?? '');
     if (e > 0) return orgMatch(i, e, head, i + 1, true, -1);
+  }
+  // "phòng CSGT Công an tỉnh X", "đội cảnh sát hình sự Công an huyện Y": a police unit written lower-case right before its force
+  if (!t.cap && opts.lowerHead && m.len === 1 && (t.w === PHONG_WORD || t.w === DOI_WORD) && toks[i + 1]?.gap === Gap.Space && !unitWordInCompound(toks, i)) {
+    const e = lowerPoliceUnitEnd(toks, i + 1, opts.text ?? '');
+    if (e > 0) return orgMatch(i, e, head, i + 1, true, bracketAt(toks, e));
   }
   // "Bộ ngoại giao Mỹ", "bộ quốc phòng Nga": a country's ministry with its sector written in lower case
   if (t.w === BO_HEAD_WORD && m.len === 1 && i + 1 < toks.length && toks[i + 1].gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {

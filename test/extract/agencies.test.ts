@@ -2852,3 +2852,32 @@ describe("a state's parliament, government or politburo named with the state's f
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
   });
 });
+
+describe('a police unit written lower-case right before its force', () => {
+  const table: [string, string[]][] = [
+    ['Ông Hải, Phó trưởng phòng cảnh sát PCCC công an tỉnh Lạng Sơn cho biết.', ['phòng cảnh sát PCCC công an tỉnh Lạng Sơn', 'công an tỉnh Lạng Sơn']],
+    ['Ngày 9-5, Trung tá Trần Văn Kỳ, Trưởng phòng cảnh sát hình sự Công an Trà Vinh cho biết.', ['phòng cảnh sát hình sự Công an Trà Vinh', 'Công an Trà Vinh']],
+    ['Khoảng 20 giờ, đội cảnh sát hình sự Công an quận Phú Nhuận phối hợp với công an phường 7.', ['đội cảnh sát hình sự Công an quận Phú Nhuận', 'Công an quận Phú Nhuận', 'công an phường 7']],
+    ['Người phụ nữ lăng mạ đội CSGT số 3 Công an TP. Hà Nội.', ['đội CSGT số 3 Công an TP. Hà Nội', 'Công an TP. Hà Nội']],
+    ['Cán bộ đội CSGT Công an huyện Mỹ Đức đã bắt giữ.', ['đội CSGT Công an huyện Mỹ Đức', 'Công an huyện Mỹ Đức']],
+    // (not "bộ đội", not "cảnh sát" with no remit, not a unit cut from its force by a comma)
+    ['Bộ đội CSGT Công an huyện Đông Anh đến.', ['Công an huyện Đông Anh']],
+    ['Cán bộ phòng cảnh sát Công an huyện Đông Anh đã bắt.', ['Công an huyện Đông Anh']],
+    ['Theo phòng cảnh sát kinh tế, Công an tỉnh Lạng Sơn, năm nay.', ['Công an tỉnh Lạng Sơn']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a centre's province whose last word is a head word is read whole", () => {
+  const table: [string, string[]][] = [
+    ['Ông A, Giám đốc Trung tâm Y tế Dự phòng TP Hải Phòng cho biết.', ['Trung tâm Y tế Dự phòng TP Hải Phòng']],
+    ['Theo Trung tâm Y tế Dự phòng thành phố Hải Phòng, năm nay.', ['Trung tâm Y tế Dự phòng thành phố Hải Phòng']],
+    // (a province with no such word is read as before)
+    ['Dự án Trung tâm nghề cá tỉnh Bà Rịa-Vũng Tàu. Ông Triết cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
