@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
+  STOP_SYLLABLE_NOUNS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -1774,7 +1774,8 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
       const p = matchAt(toks, k, PROVINCE_TABLE);
       if (p && !isNameWord(tokAt(toks, k + p.len))) return k + p.len;
     }
-    if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) return -1;
+    // ("Trung tâm Dịch vụ việc làm Hà Nội": "làm" of "việc làm" is the remit's noun)
+    if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, k)) return -1;
   }
   return -1;
 }
@@ -1785,8 +1786,10 @@ function notNameWordInside(toks: Token[], s: number, e: number): boolean {
 }
 /** Services of the state, named "Y tế", "Pháp y", "Kiểm soát bệnh tật" or "Quản lý" (managing) in capitals; not "Điều hành" (a firm's operations centre too). */
 const PUBLIC_SERVICE_TABLE = rareTable(['y tế', 'pháp y', 'kiểm soát bệnh tật', 'quản lý']);
+/** Services only the state runs, a centre named by one in either case ("Trung tâm dịch vụ việc làm Hà Nội", "Trung tâm hành chính công Đồng Nai"). */
+const STATE_SERVICE_CENTRE_TABLE = rareTable(STATE_SERVICE_CENTRE_REMITS);
 function publicServiceCentre(toks: Token[], j: number): boolean {
-  return toks[j].cap && !!matchAt(toks, j, PUBLIC_SERVICE_TABLE);
+  return toks[j].cap ? !!matchAt(toks, j, PUBLIC_SERVICE_TABLE) || !!matchAt(toks, j, STATE_SERVICE_CENTRE_TABLE) : !!matchAt(toks, j, STATE_SERVICE_CENTRE_TABLE);
 }
 
 /** At k, after a dash: a country, and before the dash an international body's acronym ("ASEAN – Hoa Kỳ", "EU-Nhật Bản"). */

@@ -2881,3 +2881,19 @@ describe("a centre's province whose last word is a head word is read whole", () 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a centre of a service only the state runs, closed by its province with or without a level word', () => {
+  const table: [string, string[]][] = [
+    ['Bà Liễu, Phó Giám đốc Trung tâm dịch vụ việc làm Hà Nội chia sẻ.', ['Trung tâm dịch vụ việc làm Hà Nội']],
+    ['Theo Trung tâm Dịch vụ việc làm Hà Nội, năm nay nhu cầu tăng.', ['Trung tâm Dịch vụ việc làm Hà Nội']],
+    ['Theo Trung tâm hành chính công Đồng Nai, năm nay hồ sơ tăng.', ['Trung tâm hành chính công Đồng Nai']],
+    ['Theo Trung tâm đăng kiểm xe cơ giới Đà Nẵng, năm nay xe tăng.', ['Trung tâm đăng kiểm xe cơ giới Đà Nẵng']],
+    ['Theo Trung tâm y tế dự phòng Hà Nội, năm nay ca bệnh tăng.', ['Trung tâm y tế dự phòng Hà Nội']],
+    // (a lower-case health centre is the district's clinic; a bare "dịch vụ" is any firm's)
+    ['Theo Trung tâm y tế Hà Nội, năm nay ca bệnh tăng.', []],
+    ['Theo Trung tâm dịch vụ Hà Nội, năm nay khách tăng.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
