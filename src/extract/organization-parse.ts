@@ -699,6 +699,11 @@ function dashJoinedAcronym(toks: Token[], k: number): boolean {
   const pp = toks[k - 2];
   return k >= 2 && p.gap === Gap.Dash && !!pp && pp.acro && !pp.num && ACRONYM_KEYS.has(acronymForm(pp.f + pair));
 }
+/** "Bộ GD ĐT": two capitalised parts whose joined form, and not the first alone, is a known acronym of listed fields. */
+function spaceJoinedAcronym(toks: Token[], k: number): boolean {
+  const t = toks[k], p = toks[k - 1];
+  return !t.num && !p.num && !ACRONYM_KEYS.has(acronymForm(p.f)) && ACRONYM_KEYS.has(acronymForm(p.f + t.f));
+}
 /** "Bộ VH,TT&DL", "Sở VH,TT TPHCM": an acronym of listed fields, a comma and no space between its parts;
  *  spaced ("Bộ VH, TT&DL") only when the first field is one syllable and the last pair is joined by "&"
  *  (two bodies listed, "Sở GTVT, TN&MT", have longer codes). */
@@ -3494,6 +3499,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (k + 1 < end && toks[k + 1].gap === Gap.Comma && commaJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // ("Bộ GD - ĐT" is keyed like "Bộ GD-ĐT")
     while (k + 1 < end && toks[k + 1].gap === Gap.Dash && toks[k + 1].acro && dashJoinedAcronym(toks, k + 1)) w += toks[++k].f;
+    // ("Sở GD ĐT Hà Nội" is keyed like "Sở GD-ĐT": a listed fields' acronym written in two parts with a space)
+    if (k + 1 < end && toks[k].acro && toks[k + 1].acro && toks[k + 1].gap === Gap.Space && spaceJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // (a unit code opens with "p": the regex is run only then)
     if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w))) continue;
     // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".

@@ -2897,3 +2897,16 @@ describe('a centre of a service only the state runs, closed by its province with
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a listed fields' acronym written in two parts with a space keys with its other forms", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Sở GD ĐT Hà Nội đã điều động giáo viên. Sở Giáo dục và Đào tạo Hà Nội lưu ý thí sinh.', [['Sở Giáo dục và Đào tạo Hà Nội', ['Sở GD ĐT Hà Nội']]]],
+    ['Bộ GD ĐT đã họp. Bộ Giáo dục và Đào tạo cho biết.', [['Bộ Giáo dục và Đào tạo', ['Bộ GD ĐT']]]],
+    ['Sở NN&PT NT Bình Định và Sở NN&PTNT Bình Định là một.', [['Sở NN&PT NT Bình Định', ['Sở NN&PTNT Bình Định']]]],
+    // (two parts that make no known acronym stay apart)
+    ['Bộ VH TT đã họp. Bộ Văn hóa Thông tin cho biết.', [['Bộ VH TT', []], ['Bộ Văn hóa Thông tin', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
