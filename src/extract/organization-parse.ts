@@ -729,7 +729,20 @@ function bodyNamedAfterPost(toks: Token[], k: number, len: number, head: OrgHead
 /** ("Hội Hồi sức - cấp cứu và chống độc Việt Nam"): an association's lower-case field after a dash, to its country; its end or -1. */
 function associationDashedFieldEnd(toks: Token[], k: number, head: OrgHead | null): number {
   const t = toks[k];
-  return t.gap === Gap.Dash && !t.cap && head !== null && ASSOCIATION_HEADS.has(head.head) ? dashedFieldToPlaceEnd(toks, k) : -1;
+  if (t.cap || head === null || !ASSOCIATION_HEADS.has(head.head)) return -1;
+  // ("Hội Văn học, nghệ thuật Việt Nam": or its fields listed with a comma)
+  return t.gap === Gap.Dash ? dashedFieldToPlaceEnd(toks, k) : t.gap === Gap.Comma ? listedKindToPlaceEnd(toks, k) : -1;
+}
+/** After a comma at k: up to four lower-case words, none a function word or verb, then a place that closes the name; its end, else -1. */
+function listedKindToPlaceEnd(toks: Token[], k: number): number {
+  let q = k;
+  for (; q < toks.length && q - k < 4; q++) {
+    const t = toks[q];
+    if ((q > k && t.gap !== Gap.Space) || t.cap || t.num) break;
+    if (t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) return -1;
+  }
+  const p = q > k && toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
+  return p && !isNameWord(tokAt(toks, q + p.len)) ? q + p.len : -1;
 }
 /** A ministry named by its sector alone ("Bộ Công an"). */
 function isMinistrySectorOnly(head: OrgHead | null, bodyLen: number, sectorLen: number): boolean {
@@ -2278,6 +2291,9 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
     const body = parseBody(toks, k, head, !!opts.title, opts.text);
     return body.placeAnchors > 0 ? body.end : -1;
   }
+  // ("Hiệp hội các trường đại học, cao đẳng Việt Nam": its members' kinds listed with a comma, closed by its country or place)
+  const listed = n && n.gap === Gap.Comma && !n.cap ? listedKindToPlaceEnd(toks, k) : -1;
+  if (listed > 0) return listed;
   return k - j <= 4 && k - j >= 2 ? k : -1;
 }
 

@@ -2910,3 +2910,15 @@ describe("a listed fields' acronym written in two parts with a space keys with i
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
   });
 });
+
+describe("an association's members or fields listed with a comma, closed by its country", () => {
+  const table: [string, string[]][] = [
+    ['Bà Nga, Giám đốc Trung tâm Kiểm định chất lượng giáo dục thuộc Hiệp hội các trường đại học, cao đẳng Việt Nam cho rằng.', ['Trung tâm Kiểm định chất lượng giáo dục', 'Hiệp hội các trường đại học, cao đẳng Việt Nam']],
+    ['Theo Hội Văn học, nghệ thuật Việt Nam, năm nay có nhiều tác phẩm.', ['Hội Văn học, nghệ thuật Việt Nam']],
+    // (a list with a function word in it is of other parties)
+    ['Hiệp hội doanh nghiệp, nhà đầu tư và người dân Việt Nam đều ủng hộ.', ['Hiệp hội doanh nghiệp']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
