@@ -2922,3 +2922,15 @@ describe("an association's members or fields listed with a comma, closed by its 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('an international body that names a convention is the document title\'s, no body acting', () => {
+  const table: [string, string[]][] = [
+    ['Các bên cần tuân thủ luật pháp quốc tế, nhất là Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982.', []],
+    ['Nước này thông qua Công ước của Liên hợp quốc về chống tội phạm có tổ chức.', []],
+    // (the body named apart in the same text stays)
+    ['Liên hợp quốc kêu gọi các nước thực hiện Công ước Liên hợp quốc về Luật Biển.', ['Liên hợp quốc']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
