@@ -955,7 +955,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
   let prevWasLevel = false;
   let nonAgency = false; // the body names a school or company ("phòng Đào tạo Trường ĐH ...")
   // token index right after the last level word read ("CAQ", "CATP" hold their level word)
-  let levelEnds = head && head.head.length > 2 && POLICE_SHORT_HEADS.has(head.head) ? j : -1;
+  // ("Đảng ủy xã Đồng Lương": a head that ends with its level word reads the unit's name as after a level word)
+  let levelEnds = head && head.head.length > 2 && (POLICE_SHORT_HEADS.has(head.head) || LEVEL_ENDING_HEADS.has(head.head)) ? j : -1;
   const isSo = head?.head === 'Sở';
   // A ministry or department's sector may run over commas and "và".
   const sector = toks[k] && toks[k].gap === Gap.Space && toks[k].cap && !placeOnly ? matchAt(toks, k, SECTOR_TABLE, true) : null;
@@ -1466,6 +1467,9 @@ const ACRONYM_HEAD_START = /^[^\s\p{Ll}]+(\s|$)/u;
 const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH', 'CAP']);
 // (longer ones are also written as words: "Unesco", "Nato", "Asean")
 const SHORT_ACRONYM_HEADS = new Set(ORG_HEADS.filter((h) => /^[A-ZĐ]{2,3}$/.test(h.head)).map((h) => h.head));
+/** Heads that end with an administrative level word ("Đảng ủy xã"): the unit's name follows them as it follows the level. */
+const UNIT_LEVEL_WORDS = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'tỉnh']);
+const LEVEL_ENDING_HEADS = new Set(ORG_HEADS.filter((h) => h.needs === 'place' && [...UNIT_LEVEL_WORDS].some((l) => h.head.endsWith(' ' + l))).map((h) => h.head));
 const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah'), CAP_ID = wordId('cap');
 
 /** Words that begin with a business or media head word and are no such head. */

@@ -2934,3 +2934,15 @@ describe('an international body that names a convention is the document title\'s
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a head that ends with its level word reads a commune named like a family name", () => {
+  const table: [string, string[]][] = [
+    ['Thông là Trưởng công an xã, kiêm ủy viên Ban chấp hành Đảng ủy xã Đồng Lương.', ['Đảng ủy xã Đồng Lương']],
+    ['Theo Đảng ủy xã Hà Lâm, năm nay xã đạt chuẩn.', ['Đảng ủy xã Hà Lâm']],
+    // (a person's full name after it is no commune)
+    ['Bí thư Đảng ủy xã Nguyễn Văn An cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
