@@ -425,6 +425,12 @@ export const PLACE_TABLE = table([
 ]);
 // the districts whose name opens with a family name ("Trần Văn Thời", "Hoàng Su Phì"); the two-word ones are read already
 const FAMILY_NAMED_DISTRICT_TABLE = rareTable(DISTRICTS.flatMap((d) => d.forms).filter((f) => f.split(' ').length > 2));
+const TWO_WORD_DISTRICT_TABLE = rareTable(DISTRICTS.flatMap((d) => d.forms).filter((f) => f.split(' ').length === 2));
+/** A two-word district's name at k, closed by no further capitalised word (a third would make a person's full name). */
+function twoWordDistrictAt(toks: Token[], k: number): { readonly len: number } | null {
+  const d = matchAt(toks, k, TWO_WORD_DISTRICT_TABLE);
+  return d && d.len === 2 && !isNameWord(tokAt(toks, k + 2)) ? d : null;
+}
 export const COUNTRY_TABLE = table([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms)]);
 const PAIRED_COUNTRY_TABLE = rareTable(PAIRED_COUNTRY_SHORT_FORMS);
 const FAMILY_TABLE = table(FAMILY_NAMES);
@@ -1062,7 +1068,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       const pairEnd = t.gap === Gap.Dash && !isNameWord(tokAt(toks, k + 2));
       // ("huyện Trần Văn Thời", "Huyện ủy Hoàng Su Phì": a district named after a person, right after its level or its party committee)
       if ((prevWasLevel || (k === j && head?.needs === 'place')) && k >= personNamedUnitEnd && isFamilyWord(t)) {
-        const district = matchAt(toks, k, FAMILY_NAMED_DISTRICT_TABLE);
+        // ("Công an Thạch Hà phát hiện", "Công an Hà Đông": a two-word district right after its body's head, no name after it)
+        // (not after "TTGT", a team's remit before its district: "Đội TTGT Ninh Kiều")
+        const district = matchAt(toks, k, FAMILY_NAMED_DISTRICT_TABLE) ?? (prevWasLevel || head?.head === 'TTGT' ? null : twoWordDistrictAt(toks, k));
         if (district) personNamedUnitEnd = k + district.len;
       }
       if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(tokAt(toks, k + 2))) && !matchAt(toks, k, PLACE_TABLE)) {

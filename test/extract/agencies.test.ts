@@ -2946,3 +2946,17 @@ describe("a head that ends with its level word reads a commune named like a fami
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a two-word district named like a person right after its body's head", () => {
+  const table: [string, string[]][] = [
+    ['Ngày 8/2, trong quá trình điều tra, Công an Thạch Hà phát hiện một hộ dân có lợn ốm.', ['Công an Thạch Hà']],
+    ['Ngày 9/2, Công an Hà Đông chặn bắt xe vi phạm.', ['Công an Hà Đông']],
+    ['Ban CHQS huyện, Huyện đoàn Thạch Hà phối hợp tổ chức lớp bồi dưỡng.', ['Huyện đoàn Thạch Hà']],
+    // (a third capitalised word makes a person's full name; a team's remit "TTGT" reads no district)
+    ['Theo Công an Hà Văn Đông, năm nay.', []],
+    ['Theo Đội TTGT Ninh Kiều, năm nay.', ['Đội TTGT']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
