@@ -2395,7 +2395,8 @@ const DISTRICT_OFFICE_SECTOR_TABLE = rareTable(['giáo dục và đào tạo', '
   'gd-đt', 'gd&đt', 'gdđt', 'tn-mt', 'tn&mt', 'tnmt', 'lđ-tb&xh', 'lđtb&xh', 'lđtbxh', 'nn&ptnt', 'nn-ptnt', 'vh-tt', 'vhtt', 'tc-kh', 'tckh', 'kt-ht', 'ktht', 'qlđt']);
 const BO_HEAD_WORD = wordId('bộ'), CAN_WORD = wordId('cán');
 /** Last words of who speaks for a ministry: "người phát ngôn bộ ngoại giao", "quan chức bộ quốc phòng". */
-const MINISTRY_STAFF_WORDS = new Set(['ngôn', 'chức']);
+// ("phát ngôn viên bộ ngoại giao Trung Quốc Cảnh Sảng": the spokesman's name follows the country)
+const MINISTRY_STAFF_WORDS = new Set(['ngôn', 'chức', 'viên']);
 /** End of "<lower-case sector> <Country>" after "Bộ"/"bộ" at i ("cán bộ ngoại giao Mỹ" is an officer, not the ministry); else -1. */
 function lowerSectorMinistryEnd(toks: Token[], i: number): number {
   if (i > 0 && toks[i].gap === Gap.Space && (toks[i - 1].w === CAN_WORD || (!toks[i].cap && !LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && !MINISTRY_STAFF_WORDS.has(toks[i - 1].f)))) return -1;
@@ -2406,10 +2407,16 @@ function lowerSectorMinistryEnd(toks: Token[], i: number): number {
   const c = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, COUNTRY_TABLE) : null;
   if (!c) return toks[i].cap ? homeMinistryEnd(toks, q) : -1;
   const e = q + c.len;
-  // ("Bộ văn hóa Mỹ Nhàn": a capital after the country is a person's name)
-  return toks[e]?.gap === Gap.Space && toks[e].cap ? -1 : e;
+  // ("Bộ văn hóa Mỹ Nhàn": a capital after the country is a person's name; after who speaks for the ministry, that person's)
+  return toks[e]?.gap === Gap.Space && toks[e].cap && !(i > 0 && !toks[i].cap && MINISTRY_STAFF_WORDS.has(toks[i - 1].f) && startsPersonAfter(toks, e)) ? -1 : e;
 }
 
+/** Two or three capitalised words at e, none an acronym, then no capital: a person's name. */
+function startsPersonAfter(toks: Token[], e: number): boolean {
+  let q = e;
+  while (q < e + 4 && isNameWord(toks[q])) q++;
+  return q - e >= 2 && q - e <= 3 && !isNameWord(toks[q]);
+}
 /**
  * "Thứ trưởng Bộ xây dựng", "Bộ y tế khuyến cáo": a capitalised "Bộ" and its whole sector in lower case, no country after it,
  * is the Vietnamese ministry; q is the sector's end. Not when a capital runs on ("Bộ tài chính Tây Ban Nha" is read by the country).

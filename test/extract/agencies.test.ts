@@ -2960,3 +2960,15 @@ describe("a two-word district named like a person right after its body's head", 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a lower-case ministry of a country after who speaks for it, the speaker's name after the country", () => {
+  const table: [string, string[]][] = [
+    ['Tuần trước, phát ngôn viên bộ ngoại giao Trung Quốc Cảnh Sảng đã nhấn mạnh rằng cuộc tập trận không nên nhắm vào nước thứ ba.', ['bộ ngoại giao Trung Quốc']],
+    ['Phát ngôn viên bộ ngoại giao Trung Quốc Hoa Xuân Oánh đã nói.', ['bộ ngoại giao Trung Quốc']],
+    // (with no speaker before it a capital after the country is a person's name)
+    ['Bộ văn hóa Mỹ Nhàn đã nói.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
