@@ -2279,6 +2279,27 @@ function numberedBoardClosed(a: Token | undefined, toks: Token[], q: number): bo
 const MEMBER_NOUN_TABLE = table(['cán bộ', 'người', 'nhân viên', 'chiến sĩ']);
 const ASSOCIATION_VERB_TABLE = table(['rằng', 'thấy', 'tới', 'sẵn sàng', 'vốn']);
 /** End of a lower-case association name: to a capitalised place or name, or two to four words closed by a verb or punctuation. */
+const OVERSEAS_ASSOCIATION_HEADS = new Set(['Hội', 'Tổng hội', 'Hiệp hội']);
+const VIET_ID = wordId('việt'), NAM_ID = wordId('nam'), THU_ID = wordId('thủ'), DO_ID = wordId('đô'), TAI_ID = wordId('tại'), O_ID = wordId('ở');
+/**
+ * From "người" (j): "người Việt (Nam) tại/ở (thủ đô) <place>", the place a country or city of the gazetteer or up to three
+ * capitalised words ("Saint Petersburg", "Viêng Chăn"); its end, else -1. Rare: an association's head before "người" only.
+ */
+function overseasCommunityEnd(toks: Token[], j: number): number {
+  let q = j + 1;
+  if (toks[q]?.w !== VIET_ID || !toks[q].cap || toks[q].gap !== Gap.Space) return -1;
+  q++;
+  if (toks[q]?.w === NAM_ID && toks[q].cap && toks[q].gap === Gap.Space) q++;
+  if (!toks[q] || toks[q].gap !== Gap.Space || (toks[q].w !== TAI_ID && toks[q].w !== O_ID)) return -1;
+  q++;
+  if (toks[q]?.w === THU_ID && toks[q].gap === Gap.Space && toks[q + 1]?.w === DO_ID && toks[q + 1].gap === Gap.Space) q += 2;
+  if (!isNameWord(toks[q])) return -1;
+  const p = matchAt(toks, q, PLACE_TABLE);
+  if (p) return q + p.len;
+  let e = q;
+  while (e < q + 3 && isNameWord(toks[e]) && !isNotNameWord(toks[e])) e++;
+  return e > q && !isNameWord(toks[e]) ? e : -1;
+}
 function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opts: ParseOptions): number {
   let k = j;
   while (k < toks.length && k - j < 6) {
@@ -2706,6 +2727,11 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
   // "Cục tác chiến điện tử;", "Vụ tổ chức cán bộ và thanh tra Bộ": a department's remit all in lower case, closed by punctuation or "và"
   if (t.cap && bt !== undefined && bt.gap === Gap.Space && !bt.cap && !bt.num && i > 0 && LOWER_REMIT_DEPARTMENT_HEADS.has(head.head) && (t.gap !== Gap.Break || opts.text?.charCodeAt(toks[i - 1].e) === 59)) {
     const e = lowerRemitDepartmentEnd(toks, bodyStart, opts.text ?? '', head.head === 'Tổng cục');
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
+  }
+  // "Hội người Việt Nam tại Nhật Bản", "Tổng hội người Việt Nam tại Lào": the association of Vietnamese abroad, named by where they live
+  if (OVERSEAS_ASSOCIATION_HEADS.has(head.head) && t.cap && bt?.w === NGUOI_WORD && bt.gap === Gap.Space) {
+    const e = overseasCommunityEnd(toks, bodyStart);
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
   if (head.head === 'Hiệp hội' && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {

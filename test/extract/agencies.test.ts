@@ -2972,3 +2972,16 @@ describe("a lower-case ministry of a country after who speaks for it, the speake
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('the association of Vietnamese abroad, named by where they live', () => {
+  const table: [string, string[]][] = [
+    ['Đại diện Hội người Việt tại Saint Petersburg cho biết.', ['Hội người Việt tại Saint Petersburg']],
+    ['Theo Tổng hội người Việt Nam tại Lào, năm nay có nhiều hoạt động.', ['Tổng hội người Việt Nam tại Lào']],
+    ['Ông A, Chủ tịch Hội người Việt Nam ở Nhật Bản cho biết.', ['Hội người Việt Nam ở Nhật Bản']],
+    // (no place named after "ở": no one association)
+    ['Hội người Việt ở đây rất đông.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
