@@ -70,6 +70,13 @@ function acronymOpensEvent(toks: Token[], k: number, text: string): boolean {
   return false;
 }
 
+const CONVENTION_ID = exactWordId('ước'), OF_ID = exactWordId('của');
+/** Right before i: "Công ước" or "Công ước của" (a convention named after the body). */
+function afterConventionWord(toks: Token[], i: number): boolean {
+  const k = toks[i - 1].w === OF_ID && i > 1 && toks[i - 1].gap === Gap.Space ? i - 2 : i - 1;
+  return toks[k].w === CONVENTION_ID && k > 0 && toks[k - 1].w === CONG_ID && toks[k].gap === Gap.Space;
+}
+
 /** Heads that are also the inner words of longer heads (Ban Tổ chức, Hội Liên hiệp, Tổng Liên đoàn Lao động). */
 const HEAD_INNER_WORDS = new Set(['Tổ chức', 'Liên hiệp', 'Liên đoàn Lao động', 'LĐLĐ', 'Vệ binh Cách mạng', 'Vệ binh Cách mạng Hồi giáo', 'Vệ binh Quốc gia']);
 /** Guards written with or without "Lực lượng" and "Hồi giáo" are one body ("Lực lượng Vệ binh Cách mạng Hồi giáo Iran", "Vệ binh Cách mạng Iran"). */
@@ -379,6 +386,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
   if (m.head.needs === 'self' && (toks[i].acro || GROUPING_IDS.has(toks[i].w)) && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
   if (GROUPING_IDS.has(toks[i].w) && i > 0 && groupingNotStates(toks, i)) return true;
+  // "Công ước Liên hợp quốc về Luật Biển", "Công ước của LHQ về ...": the body that names a convention is the document's title's
+  if (m.head.needs === 'self' && i > 0 && toks[i].gap === Gap.Space && afterConventionWord(toks, i)) return true;
   // "Hội nghị thượng đỉnh Nhóm các nền kinh tế ... (G20)": a group of states described inside its summit's name is the event's
   if (m.head.head === GROUP_OF_HEAD && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
   // "AFF Cup 2016", "FIFA Awards": a tournament or show named after the body

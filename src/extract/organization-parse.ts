@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
+  STOP_SYLLABLE_NOUNS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -425,6 +425,12 @@ export const PLACE_TABLE = table([
 ]);
 // the districts whose name opens with a family name ("Trần Văn Thời", "Hoàng Su Phì"); the two-word ones are read already
 const FAMILY_NAMED_DISTRICT_TABLE = rareTable(DISTRICTS.flatMap((d) => d.forms).filter((f) => f.split(' ').length > 2));
+const TWO_WORD_DISTRICT_TABLE = rareTable(DISTRICTS.flatMap((d) => d.forms).filter((f) => f.split(' ').length === 2));
+/** A two-word district's name at k, closed by no further capitalised word (a third would make a person's full name). */
+function twoWordDistrictAt(toks: Token[], k: number): { readonly len: number } | null {
+  const d = matchAt(toks, k, TWO_WORD_DISTRICT_TABLE);
+  return d && d.len === 2 && !isNameWord(tokAt(toks, k + 2)) ? d : null;
+}
 export const COUNTRY_TABLE = table([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms)]);
 const PAIRED_COUNTRY_TABLE = rareTable(PAIRED_COUNTRY_SHORT_FORMS);
 const FAMILY_TABLE = table(FAMILY_NAMES);
@@ -471,6 +477,26 @@ const NOT_INSPECTORATE_BEFORE_IDS = new Set(['đoàn', 'tổng', 'khi', 'hành',
 const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân', 'chính phủ', 'nước', 'nước cộng hòa', 'cộng hòa']);
 function serviceDescriptorLen(toks: Token[], k: number): number {
   return toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_DESCRIPTOR_TABLE)?.len ?? 0 : 0;
+}
+/** A state's own bodies named with its formal name before the country ("Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "Chính phủ Cộng hòa Belarus"). */
+const STATE_NAMED_SELF_HEADS = new Set(['Quốc hội', 'Chính phủ', 'Nội các']);
+/** The words of a state's formal name between "Cộng hòa" and its country ("xã hội chủ nghĩa Việt Nam", "Dân chủ Nhân dân Lào"). Folded. */
+const STATE_FORM_MIDDLES = ['xã hội chủ nghĩa', 'dân chủ nhân dân', 'nhân dân', 'hồi giáo', 'ả rập'];
+const STATE_FORM_MIDDLE_TABLE = rareTable(STATE_FORM_MIDDLES);
+/** "Cộng hòa" written short with its middle ("CHXHCN Việt Nam", "CHDCND Lào"). Folded. */
+const STATE_FORM_ACRONYMS = new Set(['chxhcn', 'chdcnd', 'chnd']);
+const STATE_FORM_TABLE = rareTable(['', 'nước '].flatMap((p) => ['cộng hòa', ...STATE_FORM_MIDDLES.map((m) => `cộng hòa ${m}`), ...STATE_FORM_ACRONYMS].map((f) => p + f)).concat(['nước']));
+/** At k: the words of a state's formal name right before its country ("nước Cộng hòa xã hội chủ nghĩa"), else 0. Rare: a self head's next word only. */
+function stateFormLen(toks: Token[], k: number): number {
+  if (toks[k]?.gap !== Gap.Space || toks[k].num) return 0;
+  const m = matchAt(toks, k, STATE_FORM_TABLE);
+  return m && toks[k + m.len]?.gap === Gap.Space && toks[k + m.len].cap && matchAt(toks, k + m.len, COUNTRY_TABLE) ? m.len : 0;
+}
+const PARTY_BOARD_OF_PARTY_HEADS = new Set(['Bộ Chính trị', 'Ban Bí thư']);
+/** At "Đảng" (k) after a politburo: the end of "Đảng Cộng sản <foreign country>", else k (the board alone, as before). */
+function foreignPartyOfBoardEnd(toks: Token[], k: number): number {
+  const e = foreignCommunistPartyEnd(toks, k + 1);
+  return e > k + 1 ? e : k;
 }
 const PROVINCE_TABLE = table(OLD_PROVINCES.flatMap((p) => [p.name, ...p.variants]));
 const PARTY_DESCRIPTOR_TABLE = table(['cực hữu', 'cực tả', 'trung hữu', 'trung tả', 'cánh hữu', 'cánh tả', 'dân túy']);
@@ -679,6 +705,11 @@ function dashJoinedAcronym(toks: Token[], k: number): boolean {
   const pp = toks[k - 2];
   return k >= 2 && p.gap === Gap.Dash && !!pp && pp.acro && !pp.num && ACRONYM_KEYS.has(acronymForm(pp.f + pair));
 }
+/** "Bộ GD ĐT": two capitalised parts whose joined form, and not the first alone, is a known acronym of listed fields. */
+function spaceJoinedAcronym(toks: Token[], k: number): boolean {
+  const t = toks[k], p = toks[k - 1];
+  return !t.num && !p.num && !ACRONYM_KEYS.has(acronymForm(p.f)) && ACRONYM_KEYS.has(acronymForm(p.f + t.f));
+}
 /** "Bộ VH,TT&DL", "Sở VH,TT TPHCM": an acronym of listed fields, a comma and no space between its parts;
  *  spaced ("Bộ VH, TT&DL") only when the first field is one syllable and the last pair is joined by "&"
  *  (two bodies listed, "Sở GTVT, TN&MT", have longer codes). */
@@ -704,7 +735,20 @@ function bodyNamedAfterPost(toks: Token[], k: number, len: number, head: OrgHead
 /** ("Hội Hồi sức - cấp cứu và chống độc Việt Nam"): an association's lower-case field after a dash, to its country; its end or -1. */
 function associationDashedFieldEnd(toks: Token[], k: number, head: OrgHead | null): number {
   const t = toks[k];
-  return t.gap === Gap.Dash && !t.cap && head !== null && ASSOCIATION_HEADS.has(head.head) ? dashedFieldToPlaceEnd(toks, k) : -1;
+  if (t.cap || head === null || !ASSOCIATION_HEADS.has(head.head)) return -1;
+  // ("Hội Văn học, nghệ thuật Việt Nam": or its fields listed with a comma)
+  return t.gap === Gap.Dash ? dashedFieldToPlaceEnd(toks, k) : t.gap === Gap.Comma ? listedKindToPlaceEnd(toks, k) : -1;
+}
+/** After a comma at k: up to four lower-case words, none a function word or verb, then a place that closes the name; its end, else -1. */
+function listedKindToPlaceEnd(toks: Token[], k: number): number {
+  let q = k;
+  for (; q < toks.length && q - k < 4; q++) {
+    const t = toks[q];
+    if ((q > k && t.gap !== Gap.Space) || t.cap || t.num) break;
+    if (t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) return -1;
+  }
+  const p = q > k && toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
+  return p && !isNameWord(tokAt(toks, q + p.len)) ? q + p.len : -1;
 }
 /** A ministry named by its sector alone ("Bộ Công an"). */
 function isMinistrySectorOnly(head: OrgHead | null, bodyLen: number, sectorLen: number): boolean {
@@ -917,7 +961,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
   let prevWasLevel = false;
   let nonAgency = false; // the body names a school or company ("phòng Đào tạo Trường ĐH ...")
   // token index right after the last level word read ("CAQ", "CATP" hold their level word)
-  let levelEnds = head && head.head.length > 2 && POLICE_SHORT_HEADS.has(head.head) ? j : -1;
+  // ("Đảng ủy xã Đồng Lương": a head that ends with its level word reads the unit's name as after a level word)
+  let levelEnds = head && head.head.length > 2 && (POLICE_SHORT_HEADS.has(head.head) || LEVEL_ENDING_HEADS.has(head.head)) ? j : -1;
   const isSo = head?.head === 'Sở';
   // A ministry or department's sector may run over commas and "và".
   const sector = toks[k] && toks[k].gap === Gap.Space && toks[k].cap && !placeOnly ? matchAt(toks, k, SECTOR_TABLE, true) : null;
@@ -1023,7 +1068,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       const pairEnd = t.gap === Gap.Dash && !isNameWord(tokAt(toks, k + 2));
       // ("huyện Trần Văn Thời", "Huyện ủy Hoàng Su Phì": a district named after a person, right after its level or its party committee)
       if ((prevWasLevel || (k === j && head?.needs === 'place')) && k >= personNamedUnitEnd && isFamilyWord(t)) {
-        const district = matchAt(toks, k, FAMILY_NAMED_DISTRICT_TABLE);
+        // ("Công an Thạch Hà phát hiện", "Công an Hà Đông": a two-word district right after its body's head, no name after it)
+        // (not after "TTGT", a team's remit before its district: "Đội TTGT Ninh Kiều")
+        const district = matchAt(toks, k, FAMILY_NAMED_DISTRICT_TABLE) ?? (prevWasLevel || head?.head === 'TTGT' ? null : twoWordDistrictAt(toks, k));
         if (district) personNamedUnitEnd = k + district.len;
       }
       if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(tokAt(toks, k + 2))) && !matchAt(toks, k, PLACE_TABLE)) {
@@ -1428,6 +1475,9 @@ const ACRONYM_HEAD_START = /^[^\s\p{Ll}]+(\s|$)/u;
 const POLICE_SHORT_HEADS = new Set(['CA', 'CATP', 'CAT', 'CAQ', 'CAH', 'CAP']);
 // (longer ones are also written as words: "Unesco", "Nato", "Asean")
 const SHORT_ACRONYM_HEADS = new Set(ORG_HEADS.filter((h) => /^[A-ZĐ]{2,3}$/.test(h.head)).map((h) => h.head));
+/** Heads that end with an administrative level word ("Đảng ủy xã"): the unit's name follows them as it follows the level. */
+const UNIT_LEVEL_WORDS = new Set(['xã', 'phường', 'thị trấn', 'huyện', 'quận', 'tỉnh']);
+const LEVEL_ENDING_HEADS = new Set(ORG_HEADS.filter((h) => h.needs === 'place' && [...UNIT_LEVEL_WORDS].some((l) => h.head.endsWith(' ' + l))).map((h) => h.head));
 const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah'), CAP_ID = wordId('cap');
 
 /** Words that begin with a business or media head word and are no such head. */
@@ -1553,10 +1603,13 @@ function closedRemitAfterVaEnd(toks: Token[], k: number): number {
   if (matchAt(toks, k, OTHER_PARTY_TABLE) || (toks[k].k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
   let q = k;
   // ("và quản lý chất lượng giáo dục Sở GD-ĐT": a remit's verb is no clause here, the closers below are a body's own)
-  while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_VERB_TABLE)) && !isLevelAt(toks, q)) q++;
+  // ("và an toàn đập, Tổng cục Thủy lợi": a stop word inside a noun of the remit runs on)
+  while (q < toks.length && q - k < 6 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_VERB_TABLE) && !stopInsideNoun(toks, q)) && !isLevelAt(toks, q)) q++;
   const n = toks[q];
   if (q === k || !n) return -1;
   if (n.gap === Gap.Paren) return bracketClosesRemit(toks, q) ? q : -1;
+  // ("Cục Quản lý nhà và thị trường bất động sản - Bộ Xây dựng": a dash before the parent body of a chain)
+  if (n.gap === Gap.Dash) return n.cap && n.k & ORG_TABLE.bit && bracketClosesRemit(toks, q) ? q : -1;
   if (n.gap === Gap.Comma) return ownerBodyAt(toks, q) ? q : -1;
   if (n.gap !== Gap.Space) return -1;
   const lvl = n.cap ? 0 : isLevelAt(toks, q);
@@ -1735,6 +1788,9 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
     const lvl = k > j && (!t.cap || t.w === TP_WORD) ? matchAt(toks, k, ADMIN_LEVEL_TABLE)?.len ?? 0 : 0;
     if (lvl) {
       let q = k + lvl;
+      // ("Trung tâm Y tế Dự phòng TP Hải Phòng": a province's name whose last word is a head, read whole)
+      const province = isNameWord(toks[q]) ? matchAt(toks, q, PROVINCE_TABLE) : null;
+      if (province && !isNameWord(tokAt(toks, q + province.len)) && notNameWordInside(toks, q + 1, q + province.len)) return q + province.len;
       while (q < k + lvl + 4 && isNameWord(toks[q]) && !isNotNameWord(toks[q])) q++;
       if (q > k + lvl) return q;
       k += lvl - 1; // "xã hội" is no commune
@@ -1748,14 +1804,22 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
       const p = matchAt(toks, k, PROVINCE_TABLE);
       if (p && !isNameWord(tokAt(toks, k + p.len))) return k + p.len;
     }
-    if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) return -1;
+    // ("Trung tâm Dịch vụ việc làm Hà Nội": "làm" of "việc làm" is the remit's noun)
+    if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, k)) return -1;
   }
   return -1;
 }
+/** One of the words from s to e would end a name read word by word ("Phòng" of "Hải Phòng"). */
+function notNameWordInside(toks: Token[], s: number, e: number): boolean {
+  for (let q = s; q < e; q++) if (isNotNameWord(toks[q])) return true;
+  return false;
+}
 /** Services of the state, named "Y tế", "Pháp y", "Kiểm soát bệnh tật" or "Quản lý" (managing) in capitals; not "Điều hành" (a firm's operations centre too). */
 const PUBLIC_SERVICE_TABLE = rareTable(['y tế', 'pháp y', 'kiểm soát bệnh tật', 'quản lý']);
+/** Services only the state runs, a centre named by one in either case ("Trung tâm dịch vụ việc làm Hà Nội", "Trung tâm hành chính công Đồng Nai"). */
+const STATE_SERVICE_CENTRE_TABLE = rareTable(STATE_SERVICE_CENTRE_REMITS);
 function publicServiceCentre(toks: Token[], j: number): boolean {
-  return toks[j].cap && !!matchAt(toks, j, PUBLIC_SERVICE_TABLE);
+  return toks[j].cap ? !!matchAt(toks, j, PUBLIC_SERVICE_TABLE) || !!matchAt(toks, j, STATE_SERVICE_CENTRE_TABLE) : !!matchAt(toks, j, STATE_SERVICE_CENTRE_TABLE);
 }
 
 /** At k, after a dash: a country, and before the dash an international body's acronym ("ASEAN – Hoa Kỳ", "EU-Nhật Bản"). */
@@ -2046,6 +2110,42 @@ function sentenceCasePoliceUnitEnd(toks: Token[], k: number, text: string): numb
  * bare dash (the force kept in the name), or closed by "(" before it; else -1. ("Phòng giáo dục, Công an thành phố": a
  * comma lists another body.)
  */
+const DOI_WORD = wordId('đội');
+/** Words before "phòng"/"đội" that make another word of them: văn phòng, quốc phòng, dự phòng, bộ đội, quân đội. */
+const NOT_PHONG_UNIT_BEFORE_IDS = new Set(['văn', 'quốc', 'dự', 'đề', 'biên', 'trụ', 'cơ', 'căn', 'các', 'những'].map(wordId));
+const BO_ID = wordId('bộ'), QUAN_ARMY_ID = wordId('quân'), CAN_ID = wordId('cán');
+/** The lower-case "phòng"/"đội" at i is the second syllable of another word ("văn phòng", "quốc phòng", "bộ đội", "quân đội"; not "cán bộ đội"). */
+function unitWordInCompound(toks: Token[], i: number): boolean {
+  if (i === 0 || toks[i].gap !== Gap.Space) return false;
+  const b = toks[i - 1].w;
+  if (toks[i].w === PHONG_WORD) return NOT_PHONG_UNIT_BEFORE_IDS.has(b);
+  return b === QUAN_ARMY_ID || (b === BO_ID && !(i > 1 && toks[i - 2].w === CAN_ID && toks[i - 1].gap === Gap.Space));
+}
+/** Police units' remits written by their acronyms ("phòng CSGT", "đội CSHS"). Folded. */
+const POLICE_UNIT_ACRONYMS = new Set(['csgt', 'cshs', 'cskt', 'csmt', 'csđt', 'cscđ', 'pccc', 'pccc&cnch', 'csqlhc', 'cstt']);
+/**
+ * After a lower-case "phòng"/"đội" (k is the next word): "cảnh sát ..." or a police remit's acronym (with its number, "CSGT số 3"),
+ * then its force right after a space, capitalised or lower-case ("công an tỉnh Lạng Sơn"), kept in the name; the force's end, else -1.
+ */
+function lowerPoliceUnitEnd(toks: Token[], k: number, text: string): number {
+  const t = toks[k];
+  let q: number;
+  if (t.w === CANH_ID && toks[k + 1]?.w === SAT_ID && toks[k + 1].gap === Gap.Space) {
+    q = k + 2;
+    const acros = fireRescueAcronymsLen(toks, q);
+    if (acros) q += acros;
+    else while (q < toks.length && q - k < 8 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE)) && !isLevelAt(toks, q)) q += crimeRemitLen(toks, q) || 1;
+    // ("phòng cảnh sát Công an huyện": "cảnh sát" alone is no unit's remit)
+    if (q === k + 2) return -1;
+  } else if (t.acro && POLICE_UNIT_ACRONYMS.has(t.f)) {
+    q = k + 1;
+    if (toks[q]?.w === SO_ID && toks[q].gap === Gap.Space && toks[q + 1]?.num && toks[q + 1].gap === Gap.Space) q += 2;
+  } else return -1;
+  const n = toks[q];
+  if (!n || n.gap !== Gap.Space || !(n.k & ORG_TABLE.bit)) return -1;
+  const parent = parseOrgAt(toks, q, { text, lowerHead: true });
+  return parent && parent.agency && POLICE_FORCE_HEADS.has(parent.head.head) && parent.end > q + 1 ? parent.end : -1;
+}
 const SENTENCE_CASE_UNIT_HEADS = new Set(['Phòng', 'Đội']);
 const POLICE_FORCE_HEADS = new Set(['Công an', 'CA', 'CATP', 'CAT']);
 function lowerUnitOfForceEnd(toks: Token[], k: number, text: string): number {
@@ -2179,6 +2279,27 @@ function numberedBoardClosed(a: Token | undefined, toks: Token[], q: number): bo
 const MEMBER_NOUN_TABLE = table(['cán bộ', 'người', 'nhân viên', 'chiến sĩ']);
 const ASSOCIATION_VERB_TABLE = table(['rằng', 'thấy', 'tới', 'sẵn sàng', 'vốn']);
 /** End of a lower-case association name: to a capitalised place or name, or two to four words closed by a verb or punctuation. */
+const OVERSEAS_ASSOCIATION_HEADS = new Set(['Hội', 'Tổng hội', 'Hiệp hội']);
+const VIET_ID = wordId('việt'), NAM_ID = wordId('nam'), THU_ID = wordId('thủ'), DO_ID = wordId('đô'), TAI_ID = wordId('tại'), O_ID = wordId('ở');
+/**
+ * From "người" (j): "người Việt (Nam) tại/ở (thủ đô) <place>", the place a country or city of the gazetteer or up to three
+ * capitalised words ("Saint Petersburg", "Viêng Chăn"); its end, else -1. Rare: an association's head before "người" only.
+ */
+function overseasCommunityEnd(toks: Token[], j: number): number {
+  let q = j + 1;
+  if (toks[q]?.w !== VIET_ID || !toks[q].cap || toks[q].gap !== Gap.Space) return -1;
+  q++;
+  if (toks[q]?.w === NAM_ID && toks[q].cap && toks[q].gap === Gap.Space) q++;
+  if (!toks[q] || toks[q].gap !== Gap.Space || (toks[q].w !== TAI_ID && toks[q].w !== O_ID)) return -1;
+  q++;
+  if (toks[q]?.w === THU_ID && toks[q].gap === Gap.Space && toks[q + 1]?.w === DO_ID && toks[q + 1].gap === Gap.Space) q += 2;
+  if (!isNameWord(toks[q])) return -1;
+  const p = matchAt(toks, q, PLACE_TABLE);
+  if (p) return q + p.len;
+  let e = q;
+  while (e < q + 3 && isNameWord(toks[e]) && !isNotNameWord(toks[e])) e++;
+  return e > q && !isNameWord(toks[e]) ? e : -1;
+}
 function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opts: ParseOptions): number {
   let k = j;
   while (k < toks.length && k - j < 6) {
@@ -2203,6 +2324,9 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
     const body = parseBody(toks, k, head, !!opts.title, opts.text);
     return body.placeAnchors > 0 ? body.end : -1;
   }
+  // ("Hiệp hội các trường đại học, cao đẳng Việt Nam": its members' kinds listed with a comma, closed by its country or place)
+  const listed = n && n.gap === Gap.Comma && !n.cap ? listedKindToPlaceEnd(toks, k) : -1;
+  if (listed > 0) return listed;
   return k - j <= 4 && k - j >= 2 ? k : -1;
 }
 
@@ -2292,7 +2416,8 @@ const DISTRICT_OFFICE_SECTOR_TABLE = rareTable(['giáo dục và đào tạo', '
   'gd-đt', 'gd&đt', 'gdđt', 'tn-mt', 'tn&mt', 'tnmt', 'lđ-tb&xh', 'lđtb&xh', 'lđtbxh', 'nn&ptnt', 'nn-ptnt', 'vh-tt', 'vhtt', 'tc-kh', 'tckh', 'kt-ht', 'ktht', 'qlđt']);
 const BO_HEAD_WORD = wordId('bộ'), CAN_WORD = wordId('cán');
 /** Last words of who speaks for a ministry: "người phát ngôn bộ ngoại giao", "quan chức bộ quốc phòng". */
-const MINISTRY_STAFF_WORDS = new Set(['ngôn', 'chức']);
+// ("phát ngôn viên bộ ngoại giao Trung Quốc Cảnh Sảng": the spokesman's name follows the country)
+const MINISTRY_STAFF_WORDS = new Set(['ngôn', 'chức', 'viên']);
 /** End of "<lower-case sector> <Country>" after "Bộ"/"bộ" at i ("cán bộ ngoại giao Mỹ" is an officer, not the ministry); else -1. */
 function lowerSectorMinistryEnd(toks: Token[], i: number): number {
   if (i > 0 && toks[i].gap === Gap.Space && (toks[i - 1].w === CAN_WORD || (!toks[i].cap && !LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && !MINISTRY_STAFF_WORDS.has(toks[i - 1].f)))) return -1;
@@ -2303,10 +2428,16 @@ function lowerSectorMinistryEnd(toks: Token[], i: number): number {
   const c = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, COUNTRY_TABLE) : null;
   if (!c) return toks[i].cap ? homeMinistryEnd(toks, q) : -1;
   const e = q + c.len;
-  // ("Bộ văn hóa Mỹ Nhàn": a capital after the country is a person's name)
-  return toks[e]?.gap === Gap.Space && toks[e].cap ? -1 : e;
+  // ("Bộ văn hóa Mỹ Nhàn": a capital after the country is a person's name; after who speaks for the ministry, that person's)
+  return toks[e]?.gap === Gap.Space && toks[e].cap && !(i > 0 && !toks[i].cap && MINISTRY_STAFF_WORDS.has(toks[i - 1].f) && startsPersonAfter(toks, e)) ? -1 : e;
 }
 
+/** Two or three capitalised words at e, none an acronym, then no capital: a person's name. */
+function startsPersonAfter(toks: Token[], e: number): boolean {
+  let q = e;
+  while (q < e + 4 && isNameWord(toks[q])) q++;
+  return q - e >= 2 && q - e <= 3 && !isNameWord(toks[q]);
+}
 /**
  * "Thứ trưởng Bộ xây dựng", "Bộ y tế khuyến cáo": a capitalised "Bộ" and its whole sector in lower case, no country after it,
  * is the Vietnamese ministry; q is the sector's end. Not when a capital runs on ("Bộ tài chính Tây Ban Nha" is read by the country).
@@ -2358,9 +2489,21 @@ function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, nationa
   if (n === undefined) return k;
   if (n.gap === Gap.Comma || n.gap === Gap.Paren || (n.gap === Gap.Dash && n.cap)) return k;
   // ("Tổng cục cảnh sát cho biết", "Cục nghệ thuật biểu diễn đang ...": or what the body does next)
-  if (n.gap === Gap.Space) return n.w === VA_WORD || !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
+  if (n.gap === Gap.Space) return n.w === VA_WORD ? secondRemitAfterVaEnd(toks, k, text) : !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
   const c = text.charCodeAt(toks[k - 1].e);
   return n.gap === Gap.Break && (c === 59 || c === 46) ? k : -1;
+}
+
+/**
+ * At "và" (k) after a department's lower-case remit: the second field that belongs to the name, in sentence case ("Cục khảo
+ * thí và Kiểm định chất lượng giáo dục (Bộ GD-ĐT)") or lower case closed by its parent or place ("... và an toàn đập, Tổng cục
+ * Thủy lợi"), read as after a capitalised remit; else `k`, the name closing before "và" as it did.
+ */
+function secondRemitAfterVaEnd(toks: Token[], k: number, text: string): number {
+  const n = toks[k + 1];
+  if (!n || n.gap !== Gap.Space || n.num) return k;
+  const e = n.cap ? secondSentenceCaseFieldEnd(toks, k, text) : closedRemitAfterVaEnd(toks, k + 1);
+  return e > 0 ? e : k;
 }
 
 const PARENT_MINISTRY_HEADS = new Set(['Bộ', 'Bộ Tổng Tham mưu']);
@@ -2479,6 +2622,11 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
     const e = lowerSectorOfficeEnd(toks, i, opts.text ?? '');
     if (e > 0) return orgMatch(i, e, head, i + 1, true, -1);
   }
+  // "phòng CSGT Công an tỉnh X", "đội cảnh sát hình sự Công an huyện Y": a police unit written lower-case right before its force
+  if (!t.cap && opts.lowerHead && m.len === 1 && (t.w === PHONG_WORD || t.w === DOI_WORD) && toks[i + 1]?.gap === Gap.Space && !unitWordInCompound(toks, i)) {
+    const e = lowerPoliceUnitEnd(toks, i + 1, opts.text ?? '');
+    if (e > 0) return orgMatch(i, e, head, i + 1, true, bracketAt(toks, e));
+  }
   // "Bộ ngoại giao Mỹ", "bộ quốc phòng Nga": a country's ministry with its sector written in lower case
   if (t.w === BO_HEAD_WORD && m.len === 1 && i + 1 < toks.length && toks[i + 1].gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
     const e = lowerSectorMinistryEnd(toks, i);
@@ -2581,6 +2729,11 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
     const e = lowerRemitDepartmentEnd(toks, bodyStart, opts.text ?? '', head.head === 'Tổng cục');
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
+  // "Hội người Việt Nam tại Nhật Bản", "Tổng hội người Việt Nam tại Lào": the association of Vietnamese abroad, named by where they live
+  if (OVERSEAS_ASSOCIATION_HEADS.has(head.head) && t.cap && bt?.w === NGUOI_WORD && bt.gap === Gap.Space) {
+    const e = overseasCommunityEnd(toks, bodyStart);
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
+  }
   if (head.head === 'Hiệp hội' && t.cap && bt && bt.gap === Gap.Space && !bt.cap && !bt.num) {
     const e = sentenceCaseAssociationEnd(toks, bodyStart, head, opts);
     if (e < 0) return null;
@@ -2593,7 +2746,7 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
   let end = bodyStart;
   let agency = head.agency;
   if (head.needs === 'self' || head.needs === 'country') {
-    const d = head.needs === 'country' ? serviceDescriptorLen(toks, end) : 0;
+    const d = head.needs === 'country' ? serviceDescriptorLen(toks, end) : STATE_NAMED_SELF_HEADS.has(head.head) ? stateFormLen(toks, end) : 0;
     const c = toks[end + d] && toks[end + d].gap === Gap.Space ? matchAt(toks, end + d, COUNTRY_TABLE) : null;
     if (c) end += d;
     if (c) end += c.len;
@@ -2615,6 +2768,8 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     // "Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc": a central committee names a foreign communist party in full
     // (not "Việt Nam": Vietnam's own is written and keyed as "Trung ương Đảng")
     if (head.needs === 'self' && end === bodyStart && toks[end - 1].w === PARTY_WORD) end = foreignCommunistPartyEnd(toks, end);
+    // ("Bộ Chính trị Đảng Cộng sản Cuba": a politburo names a foreign communist party in full; Vietnam's own stays "Bộ Chính trị")
+    else if (end === bodyStart && PARTY_BOARD_OF_PARTY_HEADS.has(head.head) && toks[end]?.w === PARTY_WORD && toks[end].gap === Gap.Space) end = foreignPartyOfBoardEnd(toks, end);
     // "Hạ viện", "Thủy quân lục chiến" written capitalised alone still name the country's one body
     if (head.needs === 'country') agency &&= !!c || (t.cap && end === bodyStart && BARE_COUNTRY_BODIES.has(head.head) && !(i > 0 && t.gap === Gap.Space && !toks[i - 1].cap && MEMBER_WORDS.has(toks[i - 1].f)));
   } else {
@@ -3405,6 +3560,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (k + 1 < end && toks[k + 1].gap === Gap.Comma && commaJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // ("Bộ GD - ĐT" is keyed like "Bộ GD-ĐT")
     while (k + 1 < end && toks[k + 1].gap === Gap.Dash && toks[k + 1].acro && dashJoinedAcronym(toks, k + 1)) w += toks[++k].f;
+    // ("Sở GD ĐT Hà Nội" is keyed like "Sở GD-ĐT": a listed fields' acronym written in two parts with a space)
+    if (k + 1 < end && toks[k].acro && toks[k + 1].acro && toks[k + 1].gap === Gap.Space && spaceJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // (a unit code opens with "p": the regex is run only then)
     if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w))) continue;
     // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".
@@ -3415,7 +3572,7 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
     // ("Hải quân Cộng hòa Singapore", "... nước Cộng hòa Cuba" are keyed by the country alone)
     // (not a party's "Cộng hòa": "đảng Cộng hòa Mỹ" is the Republicans; not "Ngân hàng Nhà nước Việt Nam")
-    if ((w === 'cộng' || w === 'nước') && k + 2 < end && k > start && toks[k - 1].w !== PARTY_WORD) { const skip = stateWordsBeforeCountry(toks, k, end); if (skip > 0) { k += skip - 1; continue; } }
+    if ((w === 'cộng' || w === 'nước' || STATE_FORM_ACRONYMS.has(w)) && k + 1 < end && k > start && toks[k - 1].w !== PARTY_WORD) { const skip = stateWordsBeforeCountry(toks, k, end); if (skip > 0) { k += skip - 1; continue; } }
     // ("Bộ Quốc phòng LB Nga" is "Bộ Quốc phòng Nga": the federation written short before its country)
     if (w === 'lb' && toks[k].acro && k + 1 < end && matchAt(toks, k + 1, COUNTRY_TABLE)) continue;
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
@@ -3456,8 +3613,13 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
 function stateWordsBeforeCountry(toks: Token[], k: number, end: number): number {
   let q = k;
   if (toks[q].f === 'nước') q++;
-  if (toks[q]?.f !== 'cộng' || toks[q + 1]?.f !== 'hòa') return 0;
-  q += 2;
+  // ("nước CHXHCN Việt Nam", "Cộng hòa Dân chủ Nhân dân Lào": the formal name's middle is skipped too)
+  if (toks[q] && STATE_FORM_ACRONYMS.has(toks[q].f)) q++;
+  else {
+    if (toks[q]?.f !== 'cộng' || toks[q + 1]?.f !== 'hòa') return 0;
+    q += 2;
+    q += toks[q]?.gap === Gap.Space ? matchAt(toks, q, STATE_FORM_MIDDLE_TABLE)?.len ?? 0 : 0;
+  }
   return q < end && toks[q].cap && matchAt(toks, q, COUNTRY_TABLE) ? q - k : 0;
 }
 

@@ -391,6 +391,16 @@ export const STOP_SYLLABLE_NOUNS: readonly string[] = [
   'công nghệ thông tin',
 ];
 
+/**
+ * Services only the state runs: a centre whose remit opens with one, in either case, and is closed by its province (with or
+ * without a level word) is that province's public service unit ("Trung tâm dịch vụ việc làm Hà Nội", "Trung tâm Hành chính công
+ * Đồng Nai", "Trung tâm y tế dự phòng Hà Nội", "Trung tâm đăng kiểm xe cơ giới Đà Nẵng"). Folded.
+ */
+export const STATE_SERVICE_CENTRE_REMITS: readonly string[] = [
+  'dịch vụ việc làm', 'hành chính công', 'phát triển quỹ đất', 'y tế dự phòng', 'đăng kiểm', 'bảo trợ xã hội', 'công tác xã hội',
+  'nuôi dưỡng', 'cai nghiện', 'trợ giúp pháp lý', 'quan trắc', 'khuyến nông', 'nước sạch', 'giám định', 'kiểm soát bệnh tật',
+];
+
 /** What a unit fights, after "chống" in its name ("Cục Điều tra chống buôn lậu", "Trung tâm Chỉ huy chống khủng bố"). Folded. */
 export const THREATS_FOUGHT: readonly string[] = [
   'buôn lậu', 'khủng bố', 'ma túy', 'tham nhũng', 'tội phạm', 'tội phạm ma túy', 'hàng giả', 'gian lận thương mại',

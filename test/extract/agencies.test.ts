@@ -1008,7 +1008,8 @@ describe('a city keyed without its level word when no province shares its name',
     // the Prime Minister's "Chính phủ" is Việt Nam's, not a foreign government's named beside it
     ['Đoàn đại biểu Chính phủ Lào tới theo lời mời của Thủ tướng Chính phủ Nguyễn Xuân Phúc.', [['Chính phủ Lào'], ['Chính phủ']]],
     ['Chính phủ Mỹ cho biết. Những bí mật của Chính phủ bị lộ.', [['Chính phủ Mỹ', 'Chính phủ']]],
-    ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ Lào', 'Chính phủ']]],
+    // (the state's formal name is read as the government's own: one body with "Chính phủ Lào")
+    ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào', 'Chính phủ Lào']]],
     // (and beside "Chính phủ Việt Nam" written too, it is that one, though another country's is named)
     ['Thủ tướng Chính phủ Nguyễn Xuân Phúc tiếp đoàn Chính phủ Hà Lan. Chính phủ Việt Nam luôn ủng hộ.', [['Chính phủ Việt Nam', 'Chính phủ'], ['Chính phủ Hà Lan']]],
     // (not a bare government of no Prime Minister: "hai Chính phủ" stays apart)
@@ -2812,5 +2813,175 @@ describe("a short football federation ends at its country: no glued acronym, lis
     const text = '1/ Richard Scudamore - GĐĐH giải Ngoại hạng Anh 2/ Gianni Infantino - Chủ tịch LĐBĐ Thế giới 3/ Jorge Mendes - Siêu cò 4/ Aleksander Ceferin - Chủ tịch LĐBĐ châu Âu 5/ Lionel Messi';
     const titles = extractOfficials(createContext(documentFromText(text))).flatMap((o) => o.positions.map((p) => p.text));
     expect(titles).toEqual(expect.arrayContaining(['Chủ tịch LĐBĐ Thế giới', 'Chủ tịch LĐBĐ châu Âu']));
+  });
+});
+
+describe("a department's lower-case remit goes on after \"và\" to a second field closed as a name", () => {
+  const table: [string, string[]][] = [
+    ['Ông Mai Văn Trinh, Cục trưởng Cục khảo thí và Kiểm định chất lượng giáo dục (Bộ Giáo dục và Đào tạo), cho biết.', ['Cục khảo thí và Kiểm định chất lượng giáo dục', 'Bộ Giáo dục và Đào tạo']],
+    ['Ông Sái Công Hồng - Phó cục trưởng Cục khảo thí và Kiểm định chất lượng, Bộ GD&ĐT, cho biết.', ['Cục khảo thí và Kiểm định chất lượng', 'Bộ GD&ĐT']],
+    ['Theo Vụ Quản lý công trình thủy lợi và an toàn đập, Tổng cục Thủy lợi, đến 15 giờ ngày 6/2 đã có 528 hồ chứa.', ['Vụ Quản lý công trình thủy lợi và an toàn đập', 'Tổng cục Thủy lợi']],
+    ['Ông Trịnh Trường Sơn, Phó Cục trưởng Cục Quản lý nhà và thị trường bất động sản - Bộ Xây dựng, khẳng định.', ['Cục Quản lý nhà và thị trường bất động sản', 'Bộ Xây dựng']],
+    ['Đoàn đặc nhiệm số 1 - Cục phòng chống tội phạm và ma túy (Bộ Tư lệnh Biên phòng) bắt giữ tàu.', ['Cục phòng chống tội phạm và ma túy', 'Bộ Tư lệnh Biên phòng']],
+    // (a second body after "và" is not the remit; nor lower-case words with no closer)
+    ['Cục cảnh sát kinh tế và Công an tỉnh Nghệ An đã bắt giữ.', ['Công an tỉnh Nghệ An']],
+    ['Cục cảnh sát kinh tế và cảnh sát giao thông đã bắt giữ.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a state's parliament, government or politburo named with the state's formal name", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông Esteban Lazo, Ủy viên Bộ Chính trị Đảng Cộng sản Cuba, Chủ tịch Quốc hội Cộng hòa Cuba đã tiếp đoàn.',
+      [['Bộ Chính trị Đảng Cộng sản Cuba', []], ['Đảng Cộng sản Cuba', []], ['Quốc hội Cộng hòa Cuba', []]]],
+    ['Chủ tịch Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào Pany Yathotou đã tiếp đoàn.', [['Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào', []]]],
+    ['Chủ tịch Quốc hội Cộng hòa Liên bang Myanmar đã tiếp đoàn.', [['Quốc hội Cộng hòa Liên bang Myanmar', []]]],
+    ['Thủ tướng Chính phủ Cộng hòa Belarus đã tiếp đoàn.', [['Chính phủ Cộng hòa Belarus', []]]],
+    // (the formal name and the country alone key one body; Vietnam's own keys with its bare "Quốc hội", "Chính phủ")
+    ['Quốc hội Cuba đã họp. Quốc hội nước Cộng hòa Cuba đã quyết định.', [['Quốc hội nước Cộng hòa Cuba', ['Quốc hội Cuba']]]],
+    ['Chủ tịch Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam đã ký. Quốc hội đã quyết định.', [['Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam', ['Quốc hội']]]],
+    ['Thay mặt Chính phủ nước CHXHCN Việt Nam, Chính phủ đã cam kết.', [['Chính phủ nước CHXHCN Việt Nam', ['Chính phủ']]]],
+    ['Đoàn cán bộ Bộ Quốc phòng Lào đến thăm. Bộ Quốc phòng Cộng hòa dân chủ nhân dân Lào cảm ơn.', [['Bộ Quốc phòng Cộng hòa dân chủ nhân dân Lào', ['Bộ Quốc phòng Lào']]]],
+    // (Vietnam's own politburo stays "Bộ Chính trị"; a "Cộng hòa" with no country after it is no state's name)
+    ['Ông là Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam.', [['Bộ Chính trị', []], ['Đảng Cộng sản Việt Nam', []]]],
+    ['Quốc hội Cộng hòa hóa các đạo luật.', [['Quốc hội', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe('a police unit written lower-case right before its force', () => {
+  const table: [string, string[]][] = [
+    ['Ông Hải, Phó trưởng phòng cảnh sát PCCC công an tỉnh Lạng Sơn cho biết.', ['phòng cảnh sát PCCC công an tỉnh Lạng Sơn', 'công an tỉnh Lạng Sơn']],
+    ['Ngày 9-5, Trung tá Trần Văn Kỳ, Trưởng phòng cảnh sát hình sự Công an Trà Vinh cho biết.', ['phòng cảnh sát hình sự Công an Trà Vinh', 'Công an Trà Vinh']],
+    ['Khoảng 20 giờ, đội cảnh sát hình sự Công an quận Phú Nhuận phối hợp với công an phường 7.', ['đội cảnh sát hình sự Công an quận Phú Nhuận', 'Công an quận Phú Nhuận', 'công an phường 7']],
+    ['Người phụ nữ lăng mạ đội CSGT số 3 Công an TP. Hà Nội.', ['đội CSGT số 3 Công an TP. Hà Nội', 'Công an TP. Hà Nội']],
+    ['Cán bộ đội CSGT Công an huyện Mỹ Đức đã bắt giữ.', ['đội CSGT Công an huyện Mỹ Đức', 'Công an huyện Mỹ Đức']],
+    // (not "bộ đội", not "cảnh sát" with no remit, not a unit cut from its force by a comma)
+    ['Bộ đội CSGT Công an huyện Đông Anh đến.', ['Công an huyện Đông Anh']],
+    ['Cán bộ phòng cảnh sát Công an huyện Đông Anh đã bắt.', ['Công an huyện Đông Anh']],
+    ['Theo phòng cảnh sát kinh tế, Công an tỉnh Lạng Sơn, năm nay.', ['Công an tỉnh Lạng Sơn']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a centre's province whose last word is a head word is read whole", () => {
+  const table: [string, string[]][] = [
+    ['Ông A, Giám đốc Trung tâm Y tế Dự phòng TP Hải Phòng cho biết.', ['Trung tâm Y tế Dự phòng TP Hải Phòng']],
+    ['Theo Trung tâm Y tế Dự phòng thành phố Hải Phòng, năm nay.', ['Trung tâm Y tế Dự phòng thành phố Hải Phòng']],
+    // (a province with no such word is read as before)
+    ['Dự án Trung tâm nghề cá tỉnh Bà Rịa-Vũng Tàu. Ông Triết cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a centre of a service only the state runs, closed by its province with or without a level word', () => {
+  const table: [string, string[]][] = [
+    ['Bà Liễu, Phó Giám đốc Trung tâm dịch vụ việc làm Hà Nội chia sẻ.', ['Trung tâm dịch vụ việc làm Hà Nội']],
+    ['Theo Trung tâm Dịch vụ việc làm Hà Nội, năm nay nhu cầu tăng.', ['Trung tâm Dịch vụ việc làm Hà Nội']],
+    ['Theo Trung tâm hành chính công Đồng Nai, năm nay hồ sơ tăng.', ['Trung tâm hành chính công Đồng Nai']],
+    ['Theo Trung tâm đăng kiểm xe cơ giới Đà Nẵng, năm nay xe tăng.', ['Trung tâm đăng kiểm xe cơ giới Đà Nẵng']],
+    ['Theo Trung tâm y tế dự phòng Hà Nội, năm nay ca bệnh tăng.', ['Trung tâm y tế dự phòng Hà Nội']],
+    // (a lower-case health centre is the district's clinic; a bare "dịch vụ" is any firm's)
+    ['Theo Trung tâm y tế Hà Nội, năm nay ca bệnh tăng.', []],
+    ['Theo Trung tâm dịch vụ Hà Nội, năm nay khách tăng.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a listed fields' acronym written in two parts with a space keys with its other forms", () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Sở GD ĐT Hà Nội đã điều động giáo viên. Sở Giáo dục và Đào tạo Hà Nội lưu ý thí sinh.', [['Sở Giáo dục và Đào tạo Hà Nội', ['Sở GD ĐT Hà Nội']]]],
+    ['Bộ GD ĐT đã họp. Bộ Giáo dục và Đào tạo cho biết.', [['Bộ Giáo dục và Đào tạo', ['Bộ GD ĐT']]]],
+    ['Sở NN&PT NT Bình Định và Sở NN&PTNT Bình Định là một.', [['Sở NN&PT NT Bình Định', ['Sở NN&PTNT Bình Định']]]],
+    // (two parts that make no known acronym stay apart)
+    ['Bộ VH TT đã họp. Bộ Văn hóa Thông tin cho biết.', [['Bộ VH TT', []], ['Bộ Văn hóa Thông tin', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+});
+
+describe("an association's members or fields listed with a comma, closed by its country", () => {
+  const table: [string, string[]][] = [
+    ['Bà Nga, Giám đốc Trung tâm Kiểm định chất lượng giáo dục thuộc Hiệp hội các trường đại học, cao đẳng Việt Nam cho rằng.', ['Trung tâm Kiểm định chất lượng giáo dục', 'Hiệp hội các trường đại học, cao đẳng Việt Nam']],
+    ['Theo Hội Văn học, nghệ thuật Việt Nam, năm nay có nhiều tác phẩm.', ['Hội Văn học, nghệ thuật Việt Nam']],
+    // (a list with a function word in it is of other parties)
+    ['Hiệp hội doanh nghiệp, nhà đầu tư và người dân Việt Nam đều ủng hộ.', ['Hiệp hội doanh nghiệp']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('an international body that names a convention is the document title\'s, no body acting', () => {
+  const table: [string, string[]][] = [
+    ['Các bên cần tuân thủ luật pháp quốc tế, nhất là Công ước Liên hợp quốc về Luật Biển (UNCLOS) 1982.', []],
+    ['Nước này thông qua Công ước của Liên hợp quốc về chống tội phạm có tổ chức.', []],
+    // (the body named apart in the same text stays)
+    ['Liên hợp quốc kêu gọi các nước thực hiện Công ước Liên hợp quốc về Luật Biển.', ['Liên hợp quốc']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a head that ends with its level word reads a commune named like a family name", () => {
+  const table: [string, string[]][] = [
+    ['Thông là Trưởng công an xã, kiêm ủy viên Ban chấp hành Đảng ủy xã Đồng Lương.', ['Đảng ủy xã Đồng Lương']],
+    ['Theo Đảng ủy xã Hà Lâm, năm nay xã đạt chuẩn.', ['Đảng ủy xã Hà Lâm']],
+    // (a person's full name after it is no commune)
+    ['Bí thư Đảng ủy xã Nguyễn Văn An cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a two-word district named like a person right after its body's head", () => {
+  const table: [string, string[]][] = [
+    ['Ngày 8/2, trong quá trình điều tra, Công an Thạch Hà phát hiện một hộ dân có lợn ốm.', ['Công an Thạch Hà']],
+    ['Ngày 9/2, Công an Hà Đông chặn bắt xe vi phạm.', ['Công an Hà Đông']],
+    ['Ban CHQS huyện, Huyện đoàn Thạch Hà phối hợp tổ chức lớp bồi dưỡng.', ['Huyện đoàn Thạch Hà']],
+    // (a third capitalised word makes a person's full name; a team's remit "TTGT" reads no district)
+    ['Theo Công an Hà Văn Đông, năm nay.', []],
+    ['Theo Đội TTGT Ninh Kiều, năm nay.', ['Đội TTGT']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a lower-case ministry of a country after who speaks for it, the speaker's name after the country", () => {
+  const table: [string, string[]][] = [
+    ['Tuần trước, phát ngôn viên bộ ngoại giao Trung Quốc Cảnh Sảng đã nhấn mạnh rằng cuộc tập trận không nên nhắm vào nước thứ ba.', ['bộ ngoại giao Trung Quốc']],
+    ['Phát ngôn viên bộ ngoại giao Trung Quốc Hoa Xuân Oánh đã nói.', ['bộ ngoại giao Trung Quốc']],
+    // (with no speaker before it a capital after the country is a person's name)
+    ['Bộ văn hóa Mỹ Nhàn đã nói.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('the association of Vietnamese abroad, named by where they live', () => {
+  const table: [string, string[]][] = [
+    ['Đại diện Hội người Việt tại Saint Petersburg cho biết.', ['Hội người Việt tại Saint Petersburg']],
+    ['Theo Tổng hội người Việt Nam tại Lào, năm nay có nhiều hoạt động.', ['Tổng hội người Việt Nam tại Lào']],
+    ['Ông A, Chủ tịch Hội người Việt Nam ở Nhật Bản cho biết.', ['Hội người Việt Nam ở Nhật Bản']],
+    // (no place named after "ở": no one association)
+    ['Hội người Việt ở đây rất đông.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
   });
 });
