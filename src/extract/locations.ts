@@ -1517,8 +1517,10 @@ function fullNameEndsIn(w: Words, i: number): boolean {
     seen = false;
     const len = w.end[i] - w.start[i];
     const first = w.folded.charCodeAt(w.start[i]);
-    for (let k = 2; k < w.n && !seen; k++) {
-      if (!w.cap[k] || w.end[k] - w.start[k] !== len || w.folded.charCodeAt(w.start[k]) !== first || keyAt(w, k) !== key) continue;
+    // (only capitalised words can end the name: their list is walked, not every word)
+    for (let c = 0; c < w.capitalCount && !seen; c++) {
+      const k = w.capitals[c];
+      if (k < 2 || w.end[k] - w.start[k] !== len || w.folded.charCodeAt(w.start[k]) !== first || keyAt(w, k) !== key) continue;
       if (!w.plain[k] || !w.plain[k - 1] || !w.cap[k - 1] || !w.cap[k - 2] || wordIn(w, k - 1, STATE_WORDS)) continue;
       // (the name ends there: not Mai Hoàng Mỹ Trang)
       if (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1]) continue;
