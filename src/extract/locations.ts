@@ -3,6 +3,7 @@
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
 import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
+import { decodedUnits } from '../input/decoded-memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
@@ -672,7 +673,9 @@ const textUnits = new CodeUnits();
 function wordsOf(text: string, folded: string): Words {
   const len = folded.length;
   const b = buffersFor((len >> 1) + 2);
-  const f = foldedUnits.of(folded);
+  // (the UTF-8 decoder's own units of this text when it gave it, else copies)
+  const decoded = decodedUnits(text, folded);
+  const f = decoded !== null ? decoded.folded : foldedUnits.of(folded);
   // Branch-free boundary scan: every change between word and non-word characters is recorded
   // (even slots open a word, odd ones close it, with the word's hash); a branch per character
   // mispredicted at every word edge.
@@ -697,7 +700,7 @@ function wordsOf(text: string, folded: string): Words {
   let capitalCount = 0;
   keyStamp = (keyStamp + 1) | 0 || 1; // 0 is what fresh buffers hold
   // Per word, also without branches: both gates are read and the word's case picks one.
-  const t = textUnits.of(text);
+  const t = decoded !== null ? decoded.text : textUnits.of(text);
   let last = 0;
   for (let k = 0; k < n; k++) {
     const s = bounds[2 * k];

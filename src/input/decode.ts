@@ -188,7 +188,8 @@ export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
   const utf16 = transcode(bytes, 'utf8', 'ucs2');
   const k = utf16.length >> 1;
   const units = new Uint16Array(utf16.buffer, utf16.byteOffset, k);
-  if (foldUnits.length < k) foldUnits = new Uint16Array(Math.max(k, foldUnits.length * 2));
+  // (one unit more: a 0 after the folded text closes its last word in the locations pass's scan)
+  if (foldUnits.length < k + 1) foldUnits = new Uint16Array(Math.max(k + 1, foldUnits.length * 2));
   const fold = foldUnits;
   let flags = 0;
   let foldable = true;
@@ -208,8 +209,11 @@ export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
     fold[p] = f;
     prev = f;
   }
+  fold[k] = 0;
   const text = utf16.toString('utf16le');
-  rememberDecoded(text, (flags & NOT_PLAIN_NFC) === 0, (flags & HAS_NUL) !== 0, foldable ? Buffer.from(fold.buffer, 0, 2 * k).toString('utf16le') : null);
+  // The units stay with the text for the word scan, which would otherwise copy both strings out again.
+  rememberDecoded(text, (flags & NOT_PLAIN_NFC) === 0, (flags & HAS_NUL) !== 0, foldable ? Buffer.from(fold.buffer, 0, 2 * k).toString('utf16le') : null,
+    { text: units, folded: fold });
   return text;
 }
 
