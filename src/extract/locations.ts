@@ -628,7 +628,9 @@ function newBuffers(c: number) {
     gazStamp: new Int32Array(c), gazMemo: new Array<[GazEntry, number] | undefined>(c).fill(undefined),
   };
 }
-let buffers = newBuffers(0);
+// (sized past the corpus's longest article, as the code units are: a first growth met mid-run threw wordsOf's optimised code
+// away once V8 had optimised it during the warm-up, ~2 MB)
+let buffers = newBuffers(1 << 15);
 function buffersFor(maxWords: number): typeof buffers {
   if (buffers.cap < maxWords) buffers = newBuffers(Math.max(maxWords, buffers.cap * 2, 1024));
   return buffers;
@@ -3860,7 +3862,7 @@ const SPORTS_WARM_UP_2 = '[HLV] trận derby ở V.League, đội khách Hải P
 export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
   // V8 keeps no feedback for a function until it has run a few times. The last round takes the paths met later in
-  // a run: caches emptied when full, buffers grown for a longer document.
+  // a run: caches emptied when full, a longer document (the word buffers start large enough for any corpus article).
   for (let round = 0; round < 6; round++) {
     const last = round === 5;
     if (last) {
