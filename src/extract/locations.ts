@@ -3,6 +3,7 @@
 // words; every lookup is a Map/trie keyed by folded syllables, built once at module load.
 import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
+import { decodedUnits } from '../input/decoded-memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
@@ -628,7 +629,9 @@ function newBuffers(c: number) {
     gazStamp: new Int32Array(c), gazMemo: new Array<[GazEntry, number] | undefined>(c).fill(undefined),
   };
 }
-let buffers = newBuffers(0);
+// (sized past the corpus's longest article, as the code units are: a first growth met mid-run threw wordsOf's optimised code
+// away once V8 had optimised it during the warm-up, ~2 MB)
+let buffers = newBuffers(1 << 15);
 function buffersFor(maxWords: number): typeof buffers {
   if (buffers.cap < maxWords) buffers = newBuffers(Math.max(maxWords, buffers.cap * 2, 1024));
   return buffers;
@@ -673,7 +676,9 @@ const textUnits = new CodeUnits();
 function wordsOf(text: string, folded: string): Words {
   const len = folded.length;
   const b = buffersFor((len >> 1) + 2);
-  const f = foldedUnits.of(folded);
+  // (the UTF-8 decoder's own units of this text when it gave it, else copies)
+  const decoded = decodedUnits(text, folded);
+  const f = decoded !== null ? decoded.folded : foldedUnits.of(folded);
   // Branch-free boundary scan: every change between word and non-word characters is recorded
   // (even slots open a word, odd ones close it, with the word's hash); a branch per character
   // mispredicted at every word edge.
@@ -698,7 +703,7 @@ function wordsOf(text: string, folded: string): Words {
   let capitalCount = 0;
   keyStamp = (keyStamp + 1) | 0 || 1; // 0 is what fresh buffers hold
   // Per word, also without branches: both gates are read and the word's case picks one.
-  const t = textUnits.of(text);
+  const t = decoded !== null ? decoded.text : textUnits.of(text);
   let last = 0;
   for (let k = 0; k < n; k++) {
     const s = bounds[2 * k];
@@ -1525,8 +1530,10 @@ function fullNameEndsIn(w: Words, i: number): boolean {
     seen = false;
     const len = w.end[i] - w.start[i];
     const first = w.folded.charCodeAt(w.start[i]);
-    for (let k = 2; k < w.n && !seen; k++) {
-      if (!w.cap[k] || w.end[k] - w.start[k] !== len || w.folded.charCodeAt(w.start[k]) !== first || keyAt(w, k) !== key) continue;
+    // (only capitalised words can end the name: their list is walked, not every word)
+    for (let c = 0; c < w.capitalCount && !seen; c++) {
+      const k = w.capitals[c];
+      if (k < 2 || w.end[k] - w.start[k] !== len || w.folded.charCodeAt(w.start[k]) !== first || keyAt(w, k) !== key) continue;
       if (!w.plain[k] || !w.plain[k - 1] || !w.cap[k - 1] || !w.cap[k - 2] || wordIn(w, k - 1, STATE_WORDS)) continue;
       // (the name ends there: not Mai Hoàng Mỹ Trang)
       if (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1]) continue;
@@ -3909,7 +3916,7 @@ const SPORTS_WARM_UP_2 = '[HLV] trận derby ở V.League, đội khách Hải P
 export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
   // V8 keeps no feedback for a function until it has run a few times. The last round takes the paths met later in
-  // a run: caches emptied when full, buffers grown for a longer document.
+  // a run: caches emptied when full, a longer document (the word buffers start large enough for any corpus article).
   for (let round = 0; round < 6; round++) {
     const last = round === 5;
     if (last) {

@@ -1,6 +1,7 @@
 // Bytes → string. BOMs first, then BOM-less UTF-16, a declared code page, strict UTF-8, and for
 // bytes that are not UTF-8 a choice between Windows-1258 and the legacy TCVN3/VNI font encodings.
 import type Iconv from 'iconv-lite';
+import { isUtf8, transcode } from 'node:buffer';
 import { createRequire } from 'node:module';
 import {
   LEGACY_NAMES,
@@ -154,88 +155,65 @@ function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnin
 }
 
 // Sized for nearly every article (the corpus's largest is 50 KB): growing mid-run threw the optimised decoder away.
-let utf16Units = new Uint16Array(1 << 16);
 let foldUnits = new Uint16Array(1 << 16);
-/** The buffer is read back as UTF-16LE: on a big-endian machine TextDecoder does it all. */
+/** The code units are read back as UTF-16LE: on a big-endian machine (or a Node without ICU) TextDecoder does it all. */
 const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+const nativeUtf8 = LITTLE_ENDIAN && typeof isUtf8 === 'function' && typeof transcode === 'function';
 
 /**
- * Strict UTF-8 → string in one loop, for what a fatal TextDecoder would accept unchanged; null for
- * anything else (a leading BOM, which it would drop; any ill-formed, overlong, surrogate or
- * out-of-range sequence), which then takes the TextDecoder path. Node 20's fatal TextDecoder
- * (ICU) spent ~30 µs on a 3.5 KB article. The same loop notes what the next steps would scan the
- * text again for, and folds it for matching, into decoded-memo.ts: ~9 µs of
- * ~32 a document.
+ * What a code unit tells of its text: NOT_PLAIN_NFC for a carriage return or a unit at or past U+0300 other than
+ * Vietnamese's precomposed letters (U+1EA0-1EF9) and punctuation (U+2010-2027), surrogates included; HAS_NUL for NUL.
+ * One load and an OR per unit, where range tests branched unpredictably on Vietnamese text.
+ */
+const NOT_PLAIN_NFC = 1;
+const HAS_NUL = 2;
+const UNIT_FLAGS = new Uint8Array(0x10000);
+UNIT_FLAGS[13] = NOT_PLAIN_NFC;
+UNIT_FLAGS[0] = HAS_NUL;
+UNIT_FLAGS.fill(NOT_PLAIN_NFC, 0x300, 0x1ea0);
+UNIT_FLAGS.fill(NOT_PLAIN_NFC, 0x1efa, 0x2010);
+UNIT_FLAGS.fill(NOT_PLAIN_NFC, 0x2028);
+
+/**
+ * Strict UTF-8 → string, for what a fatal TextDecoder would accept unchanged; null for anything else (a leading
+ * BOM, which it would drop; any ill-formed, overlong, surrogate or out-of-range sequence), which then takes the
+ * TextDecoder path. Node 20's fatal TextDecoder (ICU) spent ~30 µs on a 3.5 KB article. Node's own validator and
+ * transcoder check and convert the bytes (~6 µs), then one loop over the code units notes what the next steps
+ * would scan the text again for, and folds it for matching, into decoded-memo.ts. (A loop of our own that decoded
+ * and folded at once took twice as long: its branch on each byte's length mispredicted all through Vietnamese text.)
  */
 export function decodeWellFormedUtf8(bytes: Uint8Array): string | null {
   const n = bytes.length;
-  if (!LITTLE_ENDIAN || (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)) return null;
-  if (utf16Units.length < n) { // n bytes make at most n units
-    utf16Units = new Uint16Array(Math.max(n, utf16Units.length * 2));
-    foldUnits = new Uint16Array(utf16Units.length);
-  }
-  const out = utf16Units;
+  if (!nativeUtf8 || (n >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || !isUtf8(bytes)) return null;
+  const utf16 = transcode(bytes, 'utf8', 'ucs2');
+  const k = utf16.length >> 1;
+  const units = new Uint16Array(utf16.buffer, utf16.byteOffset, k);
+  // (one unit more: a 0 after the folded text closes its last word in the locations pass's scan)
+  if (foldUnits.length < k + 1) foldUnits = new Uint16Array(Math.max(k + 1, foldUnits.length * 2));
   const fold = foldUnits;
-  let k = 0;
-  let i = 0;
-  let plainNfc = true;
-  let hasNul = false;
+  let flags = 0;
   let foldable = true;
-  while (i < n) {
-    const b = bytes[i];
-    let u: number;
-    if (b < 0x80) {
-      if (b < 14) { if (b === 13) plainNfc = false; else if (b === 0) hasNul = true; }
-      u = b;
-      i++;
-    } else if (b < 0xc2) {
-      return null; // a continuation byte first, or an overlong 2-byte lead
-    } else if (b < 0xe0) {
-      if (i + 1 >= n) return null;
-      const c = bytes[i + 1];
-      if ((c & 0xc0) !== 0x80) return null;
-      u = ((b & 0x1f) << 6) | (c & 0x3f);
-      if (u >= 0x300) plainNfc = false;
-      i += 2;
-    } else if (b < 0xf0) {
-      if (i + 2 >= n) return null;
-      const c1 = bytes[i + 1];
-      const c2 = bytes[i + 2];
-      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80) return null;
-      if (b === 0xe0 ? c1 < 0xa0 : b === 0xed && c1 >= 0xa0) return null; // overlong, or a surrogate
-      u = ((b & 0x0f) << 12) | ((c1 & 0x3f) << 6) | (c2 & 0x3f);
-      if (!(u >= 0x1ea0 && u <= 0x1ef9) && !(u >= 0x2010 && u <= 0x2027)) plainNfc = false;
-      i += 3;
-    } else {
-      if (b > 0xf4 || i + 3 >= n) return null;
-      const c1 = bytes[i + 1];
-      const c2 = bytes[i + 2];
-      const c3 = bytes[i + 3];
-      if ((c1 & 0xc0) !== 0x80 || (c2 & 0xc0) !== 0x80 || (c3 & 0xc0) !== 0x80) return null;
-      if (b === 0xf0 ? c1 < 0x90 : b === 0xf4 && c1 >= 0x90) return null; // overlong, or past U+10FFFF
-      const cp = (((b & 0x07) << 18) | ((c1 & 0x3f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f)) - 0x10000;
-      out[k++] = 0xd800 + (cp >> 10);
-      out[k++] = 0xdc00 + (cp & 0x3ff);
-      // surrogate halves fold in context: foldText does this text
-      plainNfc = false;
-      foldable = false;
-      i += 4;
-      continue;
-    }
-    out[k] = u;
-    // foldText's pass, read backwards: a toned vowel after a folded 'o'/'u' moves the tone onto it (hoà → hòa)
+  let prev = 0;
+  for (let p = 0; p < k; p++) {
+    const u = units[p];
+    flags |= UNIT_FLAGS[u];
+    // foldText's pass, read backwards: a toned vowel after a folded 'o'/'u' moves the tone onto it (hoà → hòa).
+    // ('o'/'u' first: rarer than a unit past U+00E0, so the branch is mostly not taken)
     let f = foldUnit(u);
-    if (f >= 0xe0) {
-      const prev = k > 0 ? fold[k - 1] : 0;
-      if (prev === 111 || prev === 117) {
-        const pair = tonePairUnits(prev, f);
-        if (pair !== undefined) { fold[k - 1] = pair >>> 16; f = pair & 0xffff; }
-      }
-    } else if (f === 0) foldable = false;
-    fold[k++] = f;
+    if ((prev === 111 || prev === 117) && f >= 0xe0) {
+      const pair = tonePairUnits(prev, f);
+      if (pair !== undefined) { fold[p - 1] = pair >>> 16; f = pair & 0xffff; }
+    }
+    // (0: NUL, a surrogate half, or a unit folding in context: foldText does this text)
+    if (f === 0) foldable = false;
+    fold[p] = f;
+    prev = f;
   }
-  const text = Buffer.from(out.buffer, 0, 2 * k).toString('utf16le');
-  rememberDecoded(text, plainNfc, hasNul, foldable ? Buffer.from(fold.buffer, 0, 2 * k).toString('utf16le') : null);
+  fold[k] = 0;
+  const text = utf16.toString('utf16le');
+  // The units stay with the text for the word scan, which would otherwise copy both strings out again.
+  rememberDecoded(text, (flags & NOT_PLAIN_NFC) === 0, (flags & HAS_NUL) !== 0, foldable ? Buffer.from(fold.buffer, 0, 2 * k).toString('utf16le') : null,
+    { text: units, folded: fold });
   return text;
 }
 

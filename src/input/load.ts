@@ -134,20 +134,46 @@ export function refusalReason(bytes: Uint8Array): string | null {
   if (isBlank(body, unit)) return body.length ? 'no text: whitespace only' : 'empty file';
   if (unit === 1) {
     const n = Math.min(body.length, 8192);
-    let nul = 0, control = 0;
-    for (let i = 0; i < n; i++) {
-      const b = body[i];
-      // (one comparison for the printable bytes, nearly all of them)
-      if (b < 0x20) {
-        if (b === 0) nul++;
-        else if (!isAsciiSpace(b) && b !== 0x1b) control++;
-      }
-    }
+    const control = controlBytes(body, n);
+    const nul = nulBytes;
     if (nul > n * 0.1) return `binary content (${Math.round((nul / n) * 100)}% NUL bytes), not a text`;
     if (nul + control > n * 0.1) return `binary content (${Math.round(((nul + control) / n) * 100)}% control bytes), not a text`;
   }
   return null;
 }
+
+/** NUL bytes among the bytes controlBytes looked at last. */
+let nulBytes = 0;
+/** Some byte of the 32-bit word is under 0x20 (the "has less than" bit test, exact for a bound up to 0x80). */
+const HIGH_BITS = 0x80808080 | 0;
+const hasControl = (w: number) => (((w - 0x20202020) | 0) & ~w & HIGH_BITS) !== 0;
+
+/**
+ * Control bytes other than ASCII spaces and ESC among body[0, n), and the NULs among them in nulBytes. Read four bytes
+ * at a time: a text has a control byte (a line end) in a few words of a hundred, and only those are looked at byte
+ * by byte (a loop over every byte was ~1 % of a worker's time).
+ */
+function controlBytes(body: Uint8Array, n: number): number {
+  let nul = 0, control = 0;
+  // bytes [0, head) come before the first aligned word, whole words fill [head, wordEnd), single bytes the rest
+  const head = Math.min(n, (4 - (body.byteOffset & 3)) & 3);
+  const words = (n - head) >> 2;
+  const wordEnd = head + 4 * words;
+  const at = words > 0 ? new Int32Array(body.buffer, body.byteOffset + head, words) : NO_WORDS;
+  let i = 0;
+  while (i < n) {
+    if (i >= head && i < wordEnd && ((i - head) & 3) === 0 && !hasControl(at[(i - head) >> 2])) { i += 4; continue; }
+    const b = body[i++];
+    // (one comparison for the printable bytes, nearly all of them)
+    if (b < 0x20) {
+      if (b === 0) nul++;
+      else if (!isAsciiSpace(b) && b !== 0x1b) control++;
+    }
+  }
+  nulBytes = nul;
+  return control;
+}
+const NO_WORDS = new Int32Array(0);
 
 /** Whitespace only (or nothing), reading `unit`-byte code units; UTF-16 either byte order. */
 function isBlank(body: Uint8Array, unit: number): boolean {
