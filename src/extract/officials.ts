@@ -4056,7 +4056,12 @@ const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEP
   // ("Hiệp hội du lịch TP Đà Nẵng" beside "Hiệp hội du lịch Đà Nẵng": a place with or without its level word)
   .replace(PLACE_LEVEL_IN_KEY_RE, ' ').trimEnd()
   // ("Giám đốc bệnh viện" beside "Giám đốc BV Đa khoa Hòa Bình": the hospital's short type word is the same post written short)
-  .replace(HOSPITAL_SHORT_IN_KEY_RE, ' bệnh viện'));
+  .replace(HOSPITAL_SHORT_IN_KEY_RE, ' bệnh viện')
+  // ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào" beside "Thủ tướng Lào": a state's formal name is its country's,
+  // so the short form is found as with "Thủ tướng Chính phủ CHDCND Lào"; not a party's "Cộng hòa")
+  .replace(STATE_FORM_IN_KEY_RE, ''));
+// (a republic's words with its middle, or its acronym, before the country's name; "nước" stays, "Chủ tịch nước" is a post)
+const STATE_FORM_IN_KEY_RE = /(?<! đảng) (?:cộng hòa(?: (?:xã hội chủ nghĩa|dân chủ nhân dân|nhân dân|liên bang))?|chxhcn|chdcnd|chnd|ch)(?= \S)/g;
 const HOSPITAL_SHORT_IN_KEY_RE = / bv(?= |$)/g;
 const PLACE_LEVEL_IN_KEY_RE = / (?:tp\.?|tỉnh|thành phố)(?: (?!ủy |ủy$|uỷ|đoàn|đội)|$)/g;
 const DEPUTY_SHORT_RE = /^(?:phó |nguyên |cựu )?(đbqh|đb)(?= |$)/;
@@ -4095,7 +4100,7 @@ function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Po
   // (pushed, not mapped: once V8 optimises a caller of map() its results come out holey, a new array map that threw
   // away the optimised code of every reader of the posts, findForeignOfficials above all)
   const merged: Position[] = [];
-  for (const [, p] of kept.length > 1 ? withoutShortForms(kept) : kept) merged.push(p);
+  for (const [, p] of kept.length > 1 ? withoutShortForms(kept, self) : kept) merged.push(p);
   return merged.sort((a, b) => a.span[0] - b.span[0]);
 }
 
@@ -4150,12 +4155,19 @@ function lacksWordRun(long: string[], short: string[]): boolean {
  * "Bộ trưởng Y tế" beside "Bộ trưởng Bộ Y tế", "Chủ tịch tỉnh X" beside "Chủ tịch UBND tỉnh X": one post, in its fuller
  * form (the guideline's short and full forms).
  */
-function withoutShortForms(kept: [string, Position][]): [string, Position][] {
+function withoutShortForms(kept: [string, Position][], self: Person): [string, Position][] {
   const words = kept.map(([k]) => k.split(' '));
   // (two or three words left out only when the fuller form is also written longer: the keys spell out acronyms, and
   // "Chủ tịch Ngân hàng ECB" is no fuller form of "Chủ tịch Ngân hàng Trung ương châu Âu")
+  // (a post run on into its holder's name or the next sentence is no fuller form: tested only once a pair is found)
   return kept.filter(([, p], a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a])
-    || (lacksWordRun(w, words[a]) && kept[b][1].text.length > p.text.length))));
+    || (lacksWordRun(w, words[a]) && kept[b][1].text.length > p.text.length)) && !runOnPost(kept[b][1].text, self)));
+}
+/** A capitalised honorific closing a post: the next sentence's subject, run on ("bí thư thành ủy TP.HCM Nguyễn Thiện Nhân Ông"). */
+const HONORIFIC_CLOSING_POST_RE = / (?:Ông|Bà|Đồng chí)$/;
+/** The post holds its holder's written name or closes on a capitalised honorific: a title read past its end. */
+function runOnPost(text: string, self: Person): boolean {
+  return HONORIFIC_CLOSING_POST_RE.test(text) || self.names.some((n) => n.text.includes(' ') && text.includes(' ' + n.text));
 }
 
 /**

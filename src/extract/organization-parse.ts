@@ -481,7 +481,8 @@ function serviceDescriptorLen(toks: Token[], k: number): number {
 /** A state's own bodies named with its formal name before the country ("Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "Chính phủ Cộng hòa Belarus"). */
 const STATE_NAMED_SELF_HEADS = new Set(['Quốc hội', 'Chính phủ', 'Nội các']);
 /** The words of a state's formal name between "Cộng hòa" and its country ("xã hội chủ nghĩa Việt Nam", "Dân chủ Nhân dân Lào"). Folded. */
-const STATE_FORM_MIDDLES = ['xã hội chủ nghĩa', 'dân chủ nhân dân', 'nhân dân', 'hồi giáo', 'ả rập'];
+// ("Quốc hội Cộng hòa Liên bang Myanmar" keys with "Quốc hội Myanmar": the federation is the formal name's middle too)
+const STATE_FORM_MIDDLES = ['xã hội chủ nghĩa', 'dân chủ nhân dân', 'nhân dân', 'hồi giáo', 'ả rập', 'liên bang'];
 const STATE_FORM_MIDDLE_TABLE = rareTable(STATE_FORM_MIDDLES);
 /** "Cộng hòa" written short with its middle ("CHXHCN Việt Nam", "CHDCND Lào"). Folded. */
 const STATE_FORM_ACRONYMS = new Set(['chxhcn', 'chdcnd', 'chnd']);
@@ -491,6 +492,11 @@ function stateFormLen(toks: Token[], k: number): number {
   if (toks[k]?.gap !== Gap.Space || toks[k].num) return 0;
   const m = matchAt(toks, k, STATE_FORM_TABLE);
   return m && toks[k + m.len]?.gap === Gap.Space && toks[k + m.len].cap && matchAt(toks, k + m.len, COUNTRY_TABLE) ? m.len : 0;
+}
+/** At k, right after a country: the length of "Dân chủ Cộng hòa" closing its formal name ("nước Việt Nam Dân chủ Cộng hòa"), else 0. */
+function republicAfterCountryLen(toks: Token[], k: number): number {
+  const t = toks[k];
+  return t?.f === 'dân' && t.gap === Gap.Space && toks[k + 1]?.f === 'chủ' && toks[k + 2]?.f === 'cộng' && toks[k + 3]?.f === 'hòa' && toks[k + 1].gap === Gap.Space ? 4 : 0;
 }
 const PARTY_BOARD_OF_PARTY_HEADS = new Set(['Bộ Chính trị', 'Ban Bí thư']);
 /** At "Đảng" (k) after a politburo: the end of "Đảng Cộng sản <foreign country>", else k (the board alone, as before). */
@@ -2749,7 +2755,8 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     const d = head.needs === 'country' ? serviceDescriptorLen(toks, end) : STATE_NAMED_SELF_HEADS.has(head.head) ? stateFormLen(toks, end) : 0;
     const c = toks[end + d] && toks[end + d].gap === Gap.Space ? matchAt(toks, end + d, COUNTRY_TABLE) : null;
     if (c) end += d;
-    if (c) end += c.len;
+    // ("Quốc hội nước Việt Nam Dân chủ Cộng hòa": the state's formal name runs to its end)
+    if (c) end += c.len + (STATE_NAMED_SELF_HEADS.has(head.head) ? republicAfterCountryLen(toks, end + c.len) : 0);
     else if (head.head === GENERAL_STAFF_HEAD) end = staffOfForceEnd(toks, end);
     // "Hội đồng Bảo an Liên Hiệp Quốc": an organ names the international body it belongs to
     else if (head.needs === 'self' && toks[end]?.gap === Gap.Space) {
@@ -3573,6 +3580,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     // ("Hải quân Cộng hòa Singapore", "... nước Cộng hòa Cuba" are keyed by the country alone)
     // (not a party's "Cộng hòa": "đảng Cộng hòa Mỹ" is the Republicans; not "Ngân hàng Nhà nước Việt Nam")
     if ((w === 'cộng' || w === 'nước' || STATE_FORM_ACRONYMS.has(w)) && k + 1 < end && k > start && toks[k - 1].w !== PARTY_WORD) { const skip = stateWordsBeforeCountry(toks, k, end); if (skip > 0) { k += skip - 1; continue; } }
+    // ("... nước Việt Nam Dân chủ Cộng hòa" is keyed "... Việt Nam": the formal name's closing words)
+    if (w === 'dân' && k + 4 === end && k > start + 1 && toks[k - 1].f === 'nam' && toks[k - 2].f === 'việt' && republicAfterCountryLen(toks, k) > 0) break;
     // ("Bộ Quốc phòng LB Nga" is "Bộ Quốc phòng Nga": the federation written short before its country)
     if (w === 'lb' && toks[k].acro && k + 1 < end && matchAt(toks, k + 1, COUNTRY_TABLE)) continue;
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
@@ -3612,7 +3621,12 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
 /** At k: the number of words of "Cộng hòa", "nước" or "nước Cộng hòa" right before a country inside [k, end), else 0 (rare: kept out of tokensKey). */
 function stateWordsBeforeCountry(toks: Token[], k: number, end: number): number {
   let q = k;
-  if (toks[q].f === 'nước') q++;
+  if (toks[q].f === 'nước') {
+    q++;
+    // ("nước Việt Nam Dân chủ Cộng hòa" is keyed "Việt Nam": its closing words are skipped below)
+    const c = q < end && toks[q].cap ? matchAt(toks, q, COUNTRY_TABLE) : null;
+    if (c && republicAfterCountryLen(toks, q + c.len) > 0) return 1;
+  }
   // ("nước CHXHCN Việt Nam", "Cộng hòa Dân chủ Nhân dân Lào": the formal name's middle is skipped too)
   if (toks[q] && STATE_FORM_ACRONYMS.has(toks[q].f)) q++;
   else {

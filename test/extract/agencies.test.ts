@@ -2847,6 +2847,15 @@ describe("a state's parliament, government or politburo named with the state's f
     // (Vietnam's own politburo stays "Bộ Chính trị"; a "Cộng hòa" with no country after it is no state's name)
     ['Ông là Ủy viên Bộ Chính trị Đảng Cộng sản Việt Nam.', [['Bộ Chính trị', []], ['Đảng Cộng sản Việt Nam', []]]],
     ['Quốc hội Cộng hòa hóa các đạo luật.', [['Quốc hội', []]]],
+    // (a formal state name runs to its end: "Dân chủ Cộng hòa" after "Việt Nam" is part of it, and keys with Vietnam's own)
+    ['Năm 1946, Tiến quân ca được Quốc hội nước Việt Nam Dân chủ Cộng hòa chọn làm Quốc ca. Quốc hội đã họp.', [['Quốc hội nước Việt Nam Dân chủ Cộng hòa', ['Quốc hội']]]],
+    ['Ông giữ chức Phó Thủ tướng Chính phủ nước Việt Nam Dân chủ Cộng hòa. Sau đó ông là chuyên gia của Chính phủ Việt Nam. Chính phủ đã giao việc.',
+      [['Chính phủ nước Việt Nam Dân chủ Cộng hòa', ['Chính phủ Việt Nam', 'Chính phủ']]]],
+    // (the formal name with "Liên bang" and the short "<body> <country>" are one body)
+    ['Đoàn đại biểu Quốc hội nước Cộng hòa Liên bang Myanmar đã tới. Quốc hội Myanmar cảm ơn.', [['Quốc hội nước Cộng hòa Liên bang Myanmar', ['Quốc hội Myanmar']]]],
+    ['Chủ tịch Quốc hội Cộng hòa Liên bang Myanmar đã tiếp đoàn. Quốc hội Myanmar cảm ơn.', [['Quốc hội Cộng hòa Liên bang Myanmar', ['Quốc hội Myanmar']]]],
+    // (not another state's "Cộng hòa" after its country: "Quốc hội Việt Nam" is read alone before a clause)
+    ['Quốc hội Việt Nam dân chủ hóa đời sống.', [['Quốc hội Việt Nam', []]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);

@@ -2935,6 +2935,21 @@ describe('a post written short, two or three words left out in one place, is one
       [['Nguyễn Văn Ân', null, ['Phó Tổng giám đốc thứ nhất công ty X', 'Phó giám đốc công ty X']]]],
     ['Chủ tịch Ngân hàng Trung ương châu Âu (ECB) Mario Draghi cho biết. Chủ tịch Ngân hàng ECB Mario Draghi nói thêm.',
       [['Mario Draghi', null, ['Chủ tịch Ngân hàng Trung ương châu Âu', 'Chủ tịch Ngân hàng ECB']]]],
+    // a short country matches its state's formal name ("nước Cộng hòa ...", "CH ..."), as "CHDCND Lào" did
+    ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào Thongloun Sisoulith đã tới. Thủ tướng Lào Thongloun Sisoulith nói.',
+      [['Thongloun Sisoulith', null, ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào']]]],
+    ['Thủ tướng Việt Nam Nguyễn Xuân Phúc đã tới. Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Nguyễn Xuân Phúc nói.',
+      [['Nguyễn Xuân Phúc', null, ['Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam']]]],
+    ['Thủ tướng Chính phủ Việt Nam Nguyễn Xuân Phúc đã tới. Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam Nguyễn Xuân Phúc nói.',
+      [['Nguyễn Xuân Phúc', null, ['Thủ tướng Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam']]]],
+    ['Tổng thống CH Czech Milos Zeman đã tới. Tổng thống Cộng hòa Czech Milos Zeman nói.', [['Milos Zeman', null, ['Tổng thống Cộng hòa Czech']]]],
+    // ("Chủ tịch nước" stays the short form of the state's post; a party's "Cộng hòa" is no state's)
+    ['Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Đại Quang đã tới. Chủ tịch nước Trần Đại Quang nói.',
+      [['Trần Đại Quang', null, ['Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam']]]],
+    ['Thủ tướng Chính phủ nước Việt Nam Dân chủ Cộng hòa Phạm Văn Đồng đã ký.', [['Phạm Văn Đồng', null, ['Thủ tướng Chính phủ nước Việt Nam Dân chủ Cộng hòa']]]],
+    // a "fuller" title run on into its holder's name or the next sentence's honorific is no fuller form
+    ['Quá trình công tác của tân bí thư thành ủy TP.HCM Nguyễn Thiện Nhân Ông Nguyễn Thiện Nhân sinh ngày 12/6/1953. Sáng nay, Bí thư TP.HCM Nguyễn Thiện Nhân đã đến thăm.',
+      [['Nguyễn Thiện Nhân', null, ['bí thư thành ủy TP.HCM Nguyễn Thiện Nhân Ông', 'Bí thư TP.HCM']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
