@@ -1065,6 +1065,9 @@ function servedPostEnd(text: string, toks: Token[], j: number): number {
 }
 const VE_ID = lexiconWordId('về');
 
+const BO_ID = lexiconWordId('bộ'), PHAN_ID = lexiconWordId('phận');
+/** "Bộ phận Nghiên cứu": a firm's department capitalised, as "bộ phận nghiên cứu" is in lower case ("Bộ" alone is a ministry's head, no name). */
+const departmentAt = (toks: Token[], k: number): boolean => toks[k].w === BO_ID && toks[k + 1]?.w === PHAN_ID && toks[k + 1].gap === Gap.Space;
 function appositionTail(text: string, toks: Token[], k: number, headF: string, predicate: boolean): number {
   const t = toks[k];
   if (t.f === 'của' && toks[k + 1]?.gap === Gap.Space) {
@@ -1081,7 +1084,7 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
   }
   const closedAt = (q: number) => q >= toks.length || toks[q].gap !== Gap.Space;
   if (t.cap && !t.num && closedAt(k + 1) && isNameChars(text, t.s, t.e)) return k + 1;
-  if ((t.cap || t.acro) && !t.num && !startsHolderName(text, toks, k) && !NOT_BODY_ACRONYMS.has(t.f) && !isNotNameWord(t)) {
+  if ((t.cap || t.acro) && !t.num && !startsHolderName(text, toks, k) && !NOT_BODY_ACRONYMS.has(t.f) && (!isNotNameWord(t) || departmentAt(toks, k))) {
     // "Tổng Giám đốc Microsoft Việt Nam chia sẻ", "Phó Giám đốc Vườn quốc gia Vũ Quang cho biết": a body with no
     // known head, in sentence case (ending on a capital), closed by punctuation or by the person's predicate
     let q = k + 1;

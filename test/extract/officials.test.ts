@@ -231,6 +231,11 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // a body with no known head after a post in apposition, closed by punctuation or the person's verb
     ['Ông Vũ Minh Trí, Tổng Giám đốc Microsoft Việt Nam chia sẻ: “Công nghệ”.', [['Vũ Minh Trí', null, ['Tổng Giám đốc Microsoft Việt Nam']]]],
     ['Ông Nguyễn Thượng Hải - Phó Giám đốc Vườn quốc gia Vũ Quang cho biết: cây bị đốn.', [['Nguyễn Thượng Hải', null, ['Phó Giám đốc Vườn quốc gia Vũ Quang']]]],
+    // a firm's department capitalised, read as in lower case ("Bộ" alone is a ministry's head)
+    ['Lý giải điều này, bà Đỗ Thị Thu Hằng, Phó Giám đốc Bộ phận Nghiên cứu, Savills Hà Nội, cho rằng vì vậy.', [['Đỗ Thị Thu Hằng', null, ['Phó Giám đốc Bộ phận Nghiên cứu']]]],
+    ['Bà Trần Thị Lan – Trưởng Bộ phận Truyền thông, Ngân hàng SHB xác nhận sự việc.', [['Trần Thị Lan', null, ['Trưởng Bộ phận Truyền thông']]]],
+    // (not a ministry: "Bộ" with its own name stays the body it was)
+    ['Ông Nguyễn Văn An, Chánh Văn phòng Bộ Tài chính cho biết.', [['Nguyễn Văn An', null, ['Chánh Văn phòng Bộ Tài chính']]]],
     ['Ông Vũ Quang Tâm, Phó tổng giám đốc Honda Việt Nam cho VnExpress biết.', [['Vũ Quang Tâm', null, ['Phó tổng giám đốc Honda Việt Nam']]]],
     ['Ông Hoàng Anh Tuân, Chủ tịch Nhựa Việt Hưng kể lại.', [['Hoàng Anh Tuân', null, ['Chủ tịch Nhựa Việt Hưng']]]],
     ['Theo phát ngôn viên của Tổng thống Putin , ông Dmitry Peskov, cụm từ đó.', [['Putin', null, ['Tổng thống']]]],
