@@ -2809,7 +2809,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
     if (nt.gap === Gap.Space && nt.w === DONG_ID && positions.length) { const also = alsoPostLen(toks, k); if (also) { k += also; continue; } }
     if (nt.gap === Gap.Space) continue;
     if ((nt.gap === Gap.Comma || nt.gap === Gap.Dash) && (matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, PREFIX_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || bareGeneralAt(text, toks, k))
-      && !ownedLowerPost(toks, start, positions)) continue;
+      && !ownedLowerPost(toks, start, positions, k)) continue;
     // "Phó Giám đốc Sở Y tế, đồng thời là đại biểu Quốc hội X": posts joined by "đồng thời (là)"
     const also = positions.length && nt.gap === Gap.Comma ? matchAt(toks, k, ALSO_TABLE) : null;
     if (also && toks[k + also.len]?.gap === Gap.Space && (matchAt(toks, k + also.len, POSITION_TABLE) || matchAt(toks, k + also.len, PREFIX_TABLE))) { k += also.len; continue; }
@@ -3080,8 +3080,16 @@ function tailBeforeNote(text: string, toks: Token[], k: number, q: number, posit
 }
 
 /** "nhậm chức của tân trưởng đặc khu X, Chủ tịch Y Tập Cận Bình": a lower-case post owned by "của" is someone else's than the next post's holder. */
-function ownedLowerPost(toks: Token[], start: number, positions: Position[]): boolean {
-  return positions.length === 1 && start > 0 && toks[start - 1].w === CUA_ID && !toks[start].cap && toks[start].gap === Gap.Space;
+function ownedLowerPost(toks: Token[], start: number, positions: Position[], k: number): boolean {
+  if (positions.length !== 1 || start === 0 || toks[start].cap || toks[start].gap !== Gap.Space) return false;
+  return toks[start - 1].w === CUA_ID || lowerPostBeforeCapitalPost(toks, start, k);
+}
+/**
+ * "Trước khi sa thải cựu giám đốc FBI, Tổng thống Trump công khai ...": a post all in lower case, mid-sentence after a prefix,
+ * then a comma and a capitalised post, is the object of the clause before, not the first link of the next holder's chain.
+ */
+function lowerPostBeforeCapitalPost(toks: Token[], start: number, k: number): boolean {
+  return toks[start + 1]?.gap === Gap.Space && !toks[start + 1].cap && !!matchAt(toks, start, PREFIX_TABLE) && toks[k].gap === Gap.Comma && toks[k].cap && !toks[start - 1].cap;
 }
 
 /**

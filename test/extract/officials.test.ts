@@ -1342,6 +1342,18 @@ describe('the chief executive of a special administrative region', () => {
   });
 });
 
+describe('a lower-case post after a prefix, mid-sentence, before a comma and a capitalised post: the object of the clause, no chain', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trước khi sa thải cựu giám đốc FBI, Tổng thống Trump công khai bày tỏ sự thất vọng.', [['Trump', null, ['Tổng thống']]]],
+    // (a chain written capitalised is one holder's: "Bộ trưởng, Chủ nhiệm ...")
+    ['Dự có Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Mai Tiến Dũng.', [['Mai Tiến Dũng', null, ['Bộ trưởng', 'Chủ nhiệm Văn phòng Chính phủ']]]],
+    ['Theo cựu giám đốc FBI James Comey, việc này sai.', [['James Comey', null, ['cựu giám đốc FBI']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('a bare company post, its brand closed by a comma, then the holder', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Chủ tịch Juventus, Andrea Agnelli khẳng định đội bóng không bán cầu thủ.', [['Andrea Agnelli', null, ['Chủ tịch Juventus']]]],
