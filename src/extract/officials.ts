@@ -203,7 +203,8 @@ interface ParsedPosition { endTok: number; position: Position; nameAfterBracket?
 const VUA_ID = lexiconWordId('vua');
 /** "vợ vua Tự Đức": a king named only to say whose relative someone is (the annotators leave him out). */
 const KIN_OF_KING_IDS = idSet(['vợ', 'con', 'cha', 'mẹ', 'cháu', 'chắt', 'em', 'phi', 'hậu', 'thiếp']);
-const MONARCH_HEADS = foldedSet(['nữ hoàng', 'hoàng đế']);
+// (a monarch's post is read only before a foreign name: "Nhật Hoàng, Thủ tướng Shinzo Abe" is no chain of two posts)
+const MONARCH_HEADS = foldedSet(['nữ hoàng', 'hoàng đế', 'nhật hoàng']);
 /**
  * "vua Gia Long", "Vua Trần Nhân Tông": a king of old named right after the bare word, in any case (a king of a
  * country has the country first: "Vua Tây Ban Nha Felipe VI"). The name has two syllables or more and is no place.

@@ -44,6 +44,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ', 'Vua',
   // queens and emperors, by their country or alone ("Nữ hoàng Anh Elizabeth II", "Hoàng đế Napoleon")
   'Nữ hoàng', 'Hoàng đế',
+  // Japan's emperor, his country in the word ("Nhật hoàng Akihito")
+  'Nhật hoàng',
   // the chief executive of a special administrative region ("Trưởng Đặc khu hành chính Hong Kong X", "trưởng đặc khu Macau")
   'Trưởng Đặc khu hành chính', 'Trưởng Đặc khu', 'Đặc khu trưởng',
   // (the same post with the region's words in the other order: "Trưởng Khu hành chính đặc biệt Hong Kong X")

@@ -1262,6 +1262,10 @@ describe('kings of old, queens and emperors', () => {
     ['Vua Trần Nhân Tông nhường ngôi cho con.', [['Trần Nhân Tông', null, ['Vua']]]],
     ['Bức ảnh chụp Nữ hoàng Anh Elizabeth II cùng chắt trai. Nữ hoàng Elizabeth mỉm cười.', [['Elizabeth II', null, ['Nữ hoàng Anh']]]],
     ['Câu nói của Hoàng đế Napoleon vẫn được nhắc lại.', [['Napoleon', null, ['Hoàng đế']]]],
+    // Japan's emperor, his country in the word; alone before a comma and another post, no chain
+    ['Đây là lễ cưới người cháu đầu tiên của Nhật hoàng Akihito và Hoàng hậu Michiko.', [['Akihito', null, ['Nhật hoàng']]]],
+    ['Về dự luật thoái vị của Nhật Hoàng, Thủ tướng Shinzo Abe đã nhấn mạnh điều này.', [['Shinzo Abe', null, ['Thủ tướng']]]],
+    ['Thượng viện đã thông qua việc Nhật Hoàng thoái vị.', []],
     // a pageant's queen, a king named only as a relative's, a cup named after a king
     ['Cuộc thi Nữ hoàng Hoa Hồng thu hút nhiều thí sinh.', []],
     ['Ngôi mộ được cho là của vợ vua Minh Mạng.', []],
