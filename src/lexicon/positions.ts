@@ -205,7 +205,7 @@ export const PREDICATE_AFTER_APPOSITION: readonly string[] = [
   'giải thích', 'nhận định', 'bày tỏ', 'cảnh báo', 'xác nhận', 'trả lời', 'đánh giá', 'nêu rõ', 'lưu ý',
   'tiết lộ', 'thông tin', 'kêu gọi', 'đề nghị', 'nhận xét', 'phủ nhận', 'bác bỏ', 'nhắc lại', 'viết',
   'cho hay', 'thông báo', 'báo cáo', 'trao đổi', 'đề xuất', 'chỉ đạo', 'yêu cầu', 'kiến nghị', 'lý giải', 'tâm sự', 'kể',
-  'làm', 'ký', 'ký kết', 'dẫn đầu', 'chủ trì', 'thừa nhận', 'xác định', 'kết luận',
+  'làm', 'ký', 'ký kết', 'dẫn đầu', 'chủ trì', 'đồng chủ trì', 'thừa nhận', 'xác định', 'kết luận',
   'phân tích', 'mô tả', 'hy vọng', 'khuyến cáo', 'dự báo', 'ước tính', 'lo ngại', 'cam kết', 'nhận thấy', 'chỉ rõ', 'thay mặt', 'trình bày',
   'đã', 'vừa', 'cũng', 'đang', 'sẽ', 'từng',
 ];

@@ -1049,6 +1049,10 @@ describe('a second post after a titled name', () => {
     // the titled name opens its clause: the second post runs on into its verb, or closes the sentence
     ['Chiều 6/2, Phó Thủ tướng Vương Văn Huệ, Trưởng Ban Kinh tế Trung ương chủ trì cuộc họp.', [['Vương Văn Huệ', null, ['Phó Thủ tướng', 'Trưởng Ban Kinh tế Trung ương']]]],
     ['Sáng 6/7, Tổng Bí thư Nguyễn Văn Trọng, Bí thư Quân ủy Trung ương đã đến thắp hương.', [['Nguyễn Văn Trọng', null, ['Tổng Bí thư', 'Bí thư Quân ủy Trung ương']]]],
+    // ("đồng chủ trì", co-chaired, is the verb too: its "đồng" is no part of the body)
+    ['Các đồng chí Lê Quốc Phong, Bí thư thứ nhất Trung ương Đoàn; Nguyễn Mạnh Dũng, Bí thư Thường trực Trung ương Đoàn đồng chủ trì hội nghị.', [
+      ['Lê Quốc Phong', null, ['Bí thư thứ nhất Trung ương Đoàn']], ['Nguyễn Mạnh Dũng', null, ['Bí thư Thường trực Trung ương Đoàn']]]],
+    ['Ông Trần Văn Nam, Giám đốc Công ty Hòa Bình đồng chủ trì buổi lễ.', [['Trần Văn Nam', null, ['Giám đốc Công ty Hòa Bình']]]],
     // (only into a verb: another lower-case word may still be the body's, and the post would be cut inside it)
     ['Chiều 6/2, Phó Thủ tướng Vương Văn Huệ, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì cuộc họp.', [['Vương Văn Huệ', null, ['Phó Thủ tướng']]]],
     ['Sáng 17/6, Phó Thủ tướng Vương Văn Huệ, Trưởng Ban Chỉ đạo sơ kết 5 năm thực hiện Luật Hợp tác xã, chủ trì hội nghị.', [['Vương Văn Huệ', null, ['Phó Thủ tướng']]]],
