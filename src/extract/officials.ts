@@ -1231,6 +1231,8 @@ function lowerUnitAtPlace(toks: Token[], k: number): number {
   return e > s && !(toks[e]?.gap === Gap.Space && toks[e].cap) ? e : -1;
 }
 
+/** A company's legal form written right after its head ('TNHH', 'CP', 'cổ phần'). */
+const LEGAL_FORM_IDS = idSet(['tnhh', 'cp', 'cổ', 'mtv']);
 /** Company heads: a company's name is mostly lower-case words after its legal form ("Công ty TNHH dịch vụ kỹ thuật X"). */
 const COMPANY_TABLE = table(['công ty', 'cty', 'tổng công ty', 'tập đoàn', 'ctcp', 'hợp tác xã', 'htx', 'doanh nghiệp tư nhân', 'dntn']);
 /** Words that end a company's name read on in lower case: where, when, with whom the person spoke. */
@@ -1305,7 +1307,10 @@ function companyEnd(text: string, toks: Token[], k: number): number {
   if (second > 0) return second;
   const closed = q === toks.length || toks[q].gap !== Gap.Space || !!predicateAt(toks, q);
   // (a company's name may end in lower case when short; a unit's ends on its place or brand, and holds no person's name)
-  if ((!company || !toks[k].cap) && (!(toks[q - 1].cap || toks[q - 1].acro) || hasHolderInside(toks, k + head.len, q))) return -1;
+  // (after its legal form, closed by punctuation, the capitals ending a registered company's name are its brand, not a person:
+  // "ông X, Giám đốc công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát (quận 2)")
+  const brandEnded = !!company && LEGAL_FORM_IDS.has(toks[k + head.len].w) && q < toks.length && toks[q].gap !== Gap.Space && toks[q - 1].cap;
+  if ((!company || !toks[k].cap) && (!(toks[q - 1].cap || toks[q - 1].acro) || (hasHolderInside(toks, k + head.len, q) && !brandEnded))) return -1;
   // (a lower-case legal form ending on two foreign words closed by a comma: those may be the next person's name, in a list)
   if (!toks[k].cap && q - 2 > k + head.len && isForeignNameWord(text, toks[q - 1]) && isForeignNameWord(text, toks[q - 2]) && !predicateAt(toks, q)) return -1;
   return closed && (toks[q - 1].cap || toks[q - 1].acro || toks[q - 1].num || q - k <= 8) ? q : -1;

@@ -587,6 +587,8 @@ describe('a lower-case post with its sector and country, then the holder', () =>
 describe('a brand or unit name, then the holder, as one capitalised run', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Ông gặp Giám đốc Công ty TNHH Hoàng Anh Nguyễn Văn Hải hôm qua.', [['Nguyễn Văn Hải', null, ['Giám đốc Công ty TNHH Hoàng Anh']]]],
+    // (before no name, the full name closing a lower-case company's run stays its holder)
+    ['Giám đốc công ty TNHH Thương mại dịch vụ Hoàng Gia Phát cho biết.', [['Hoàng Gia Phát', null, ['Giám đốc công ty TNHH Thương mại dịch vụ']]]],
     ['Theo Giám đốc Bệnh viện Đa khoa Vũ Quang Nguyễn Văn Toại, bệnh nhân đã ổn.', [['Nguyễn Văn Toại', null, ['Giám đốc Bệnh viện Đa khoa Vũ Quang']]]],
     ['Ông gặp Giám đốc Sở Y tế Nguyễn Văn Hải hôm qua.', [['Nguyễn Văn Hải', null, ['Giám đốc Sở Y tế']]]],
   ];
@@ -645,6 +647,10 @@ describe('after a name, a company title runs on to what closes the apposition', 
       ['Giám đốc Công ty Trách nhiệm hữu hạn dịch vụ kỹ thuật nông nghiệp sạch Gia Lai']],
     ['Ông Phạm Văn Nam, Phó tổng giám đốc Công ty TNHH một thành viên Công viên cây xanh Hải Phòng, cho hay.',
       ['Phó tổng giám đốc Công ty TNHH một thành viên Công viên cây xanh Hải Phòng']],
+    // (after its legal form, closed by punctuation, a brand that reads like a full name is still the brand)
+    ['Bà Nguyễn Thị Sinh, vợ ông Lê Hoàng Phong, Giám đốc công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát (quận 2, TP.HCM) cho biết.',
+      ['Giám đốc công ty TNHH Thương mại xuất nhập khẩu Hoàng Gia Phát']],
+    ['Ông Lê Văn Phong, Giám đốc công ty TNHH TM XNK Hoàng Gia Phát, cho biết.', ['Giám đốc công ty TNHH TM XNK Hoàng Gia Phát']],
   ];
   it.each(table)('%s', (text, titles) => {
     expect(officialsOf(text)[0].positions.map((p) => p.text)).toEqual(titles);
