@@ -2251,6 +2251,38 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   return -1;
 }
 
+const ZONE_BOARD_HEAD = 'Ban Quản lý';
+/** The zones a province's management board runs, in either case: industrial, export-processing, economic, high-tech. */
+const ZONE_KIND_TABLE = rareTable(['kcn', 'kcx', 'kkt', 'kcnc', 'khu công nghiệp', 'khu chế xuất', 'khu kinh tế', 'khu công nghệ cao']);
+/** A second kind after "và" or a dash ("các KCN và chế xuất", "các khu công nghiệp – khu chế xuất"). */
+const SECOND_ZONE_KIND_TABLE = rareTable(['chế xuất', 'kcx', 'khu chế xuất', 'kkt', 'khu kinh tế', 'kcn', 'khu công nghiệp', 'kcnc', 'khu công nghệ cao']);
+/**
+ * "Ban Quản lý các KCN Hà Nội", "ban Quản lý các KCN và chế xuất Hà Nội": the board of a province's zones, named by their
+ * kind ("các" before it, a second kind after "và" or a dash) and closed by the province: the end; minus the end when nothing
+ * names them (a type and its remit, "Ban Quản lý các khu công nghiệp sẽ ...", "... tỉnh cho biết"); -1 for no zones' board
+ * (a zone named in capitals, "Ban Quản lý Khu kinh tế Dung Quất", is read as any name is).
+ */
+function zoneBoardEnd(toks: Token[], j: number): number {
+  let k = toks[j].w === CAC_WORD ? j + 1 : j;
+  const zone = tokAt(toks, k)?.gap === Gap.Space ? matchAt(toks, k, ZONE_KIND_TABLE) : null;
+  if (!zone) return -1;
+  k += zone.len;
+  const joiner = tokAt(toks, k);
+  const q = joiner && joiner.gap === Gap.Space && joiner.w === VA_WORD ? k + 1 : k;
+  const second = tokAt(toks, q) && toks[q].gap === (q > k ? Gap.Space : Gap.Dash) ? matchAt(toks, q, SECOND_ZONE_KIND_TABLE) : null;
+  if (second) k = q + second.len;
+  const t = tokAt(toks, k);
+  // ("Ban Quản lý Khu công nghệ cao (Khu CNC) Đà Nẵng": a bracket after the kind is read as any name's)
+  if (t && t.gap === Gap.Paren) return -1;
+  if (!t || t.gap !== Gap.Space || (!t.cap && !t.num && !isLevelAt(toks, k))) return -k;
+  const lvl = isLevelAt(toks, k);
+  const p = toks[k + lvl];
+  const place = p && p.gap === Gap.Space && p.cap ? matchAt(toks, k + lvl, PLACE_TABLE) : null;
+  if (place) return k + lvl + place.len;
+  // ("Ban Quản lý KKT tỉnh làm chủ đầu tư": a bare level word names no province, as "Sở GDĐT tỉnh" names none)
+  return lvl > 0 && !(p && p.gap === Gap.Space && (p.cap || p.num)) ? -(k + lvl) : -1;
+}
+
 // (not "Hội", whose lower-case word may be an event's: "Hội nghị quốc gia"; not a department, whose remit runs on past it:
 // "Cục đăng ký quốc gia giao dịch bảo đảm"; not "Cơ quan", a type before a list: "Cơ quan chuyên trách bảo vệ an ninh quốc gia, trật tự")
 const NATIONAL_SENTENCE_CASE_HEADS = new Set(['Hội đồng', 'Ủy ban', 'UB', 'Văn phòng']);
@@ -2663,6 +2695,11 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
   // "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ", "Đoàn Quốc hội": a delegation of a body is that body's visit, no body of its own
   // (one call taken on every read, so that a first delegation throws no optimised code away)
   if (delegationHeadAt(toks, m.len, head, bodyStart, opts)) return null;
+  // "Ban Quản lý các KCN Hà Nội", "Trưởng ban Quản lý các khu công nghiệp tỉnh Bắc Ninh": a province's zones' board
+  if (head.head === ZONE_BOARD_HEAD && bt?.gap === Gap.Space) {
+    const e = zoneBoardEnd(toks, bodyStart);
+    if (e !== -1) return orgMatch(i, Math.abs(e), head, bodyStart, e > 0, bracketAt(toks, Math.abs(e)));
+  }
   // (every branch of sentenceCaseHeadMatch reads a capitalised head or a title's)
   if (t.cap || opts.title) {
     const named = sentenceCaseHeadMatch(toks, i, t, head, bodyStart, bt, opts);

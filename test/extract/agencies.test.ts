@@ -2994,3 +2994,20 @@ describe('the association of Vietnamese abroad, named by where they live', () =>
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("the board of a province's zones, named by their kind and closed by the province", () => {
+  const table: [string, string[]][] = [
+    ['Ông Phạm Quốc Tuấn - Trưởng ban Quản lý các KCN Hà Nội - đồng chủ trì hội nghị.', ['ban Quản lý các KCN Hà Nội']],
+    ['Ông Phạm Khắc Tuấn, Trưởng ban Quản lý các KCN và chế xuất Hà Nội cho biết.', ['ban Quản lý các KCN và chế xuất Hà Nội']],
+    ['Thông tin từ Ban quản lý KCN – KCX TPHCM cho biết.', ['Ban quản lý KCN – KCX TPHCM']],
+    ['Ban quản lý Khu kinh tế Quảng Ninh Nguyễn Mạnh Tuấn cho hay.', ['Ban quản lý Khu kinh tế Quảng Ninh']],
+    // (the zones' kind with nothing naming them is a type and its remit; a zone named in capitals is read as any name)
+    ['Ban Quản lý Các khu công nghiệp sẽ tiến hành rà soát.', []],
+    ['Ông Nguyễn Anh Triết, Trưởng Ban Quản lý Các khu công nghiệp tỉnh cho biết, tỉnh đang quan tâm.', []],
+    ['Ban quản lý Khu kinh tế đã trao giấy chứng nhận.', []],
+    ['Ban Quản lý Khu kinh tế Dung Quất cho biết.', ['Ban Quản lý Khu kinh tế Dung Quất']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
