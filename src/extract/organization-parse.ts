@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
+  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -940,7 +940,8 @@ const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không qu
   // ("Cục Xuất bản", "Vụ Trang thiết bị và Công trình y tế", "Văn phòng Thường trực Ban Chỉ đạo ...": a level word, a passive, a duty)
   'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình',
   // ("Ủy ban Khẩn cấp", "Hội đồng Nghiệm thu Nhà nước", "Cục Đăng kiểm", "Kiểm nghiệm an toàn": nouns whose one syllable alone is a stop word)
-  ...STOP_SYLLABLE_NOUNS]);
+  ...STOP_SYLLABLE_NOUNS, ...WHOLE_SYLLABLE_FIELD_COMPOUNDS]);
+const WHOLE_FIELD_IDS = new Set(WHOLE_SYLLABLE_FIELDS.map(wordId));
 /** Associations and federations, named after the kind of their members. */
 export const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng', 'Bệnh viện', 'BV']);
@@ -1168,7 +1169,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID || t.w === CAP_ID)) levelEnds = k;
       // ("Cục I thanh tra", "châu Á cam kết": a one-letter number or vowel is no syllable that the next word completes; "Y tế" is)
       // ("đảng MoDem sử dụng", "đảng Podemos khó": nor is a foreign word, which no Vietnamese syllable completes)
-      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t);
+      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t) && !WHOLE_FIELD_IDS.has(t.w);
       prevWasCap = !t.acro;
       pendingLower = 0;
       continue;
@@ -1220,7 +1221,10 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     const n = toks[end + lvl];
     if (lvl && (!n || n.gap !== Gap.Space || !n.cap) && endsWithPlacedHead(toks, j, end)) { end += lvl; genericParent = true; }
   }
-  return bodyRead(end, anchors, placeAnchors, nonAgency || genericParent);
+  // ("Sở Kiều truyện", "Sở Khanh lừa": a "Sở" named by one capitalised word, no sector, is a person's name, and that word no
+  // place; "Sở Giao dịch NHNN" is named on by its parent)
+  const soNamedByPerson = isSo && anchors === 1 && placeAnchors === 1 && !sector && toks[j].cap && !toks[j].acro && !matchAt(toks, j, PLACE_TABLE);
+  return bodyRead(end, anchors, soNamedByPerson ? 0 : placeAnchors, nonAgency || genericParent);
 }
 
 /** After a name's last capital: the rest of that word, descriptors, a unit's remit and force, a sentence-case tail (parseBody's close, in a function of its own). */
@@ -1235,7 +1239,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   const closeAt = end;
   // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
   const ministrySectorOnly = sector !== null && isMinistrySectorOnly(head, lastEnd - j, sector.len);
-  for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly; r++) {
+  // ("Cục Thuế tổng hợp vào báo cáo": a field that is a word in itself takes no descriptor; the word after it is a verb)
+  for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly && !WHOLE_FIELD_IDS.has(toks[lastEnd - 1].w); r++) {
     const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
     if (!tail) break;
     // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb

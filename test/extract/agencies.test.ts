@@ -3011,3 +3011,31 @@ describe("the board of a province's zones, named by their kind and closed by the
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a one-syllable field that is a word in itself takes no lower-case word after it", () => {
+  const table: [string, string[]][] = [
+    ['Căn cứ báo cáo rà soát của Tổng cục Thuế tính từ ngày 1/7/2014 có 60 trường hợp.', ['Tổng cục Thuế']],
+    ['Cơ sở dữ liệu được Tổng cục Thuế xây dựng tập trung.', ['Tổng cục Thuế']],
+    ['Toàn bộ nợ chưa được Cục Thuế tổng hợp vào báo cáo.', ['Cục Thuế']],
+    // (its compounds are read whole)
+    ['Liên minh Thuế quan Nga - Belarus - Kazakhstan họp.', ['Liên minh Thuế quan Nga - Belarus - Kazakhstan']],
+    ['Cơ quan Thuế vụ Mỹ cho biết.', ['Cơ quan Thuế vụ Mỹ']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a "Sở" named by one capitalised word and no sector is a person\'s name', () => {
+  const table: [string, string[]][] = [
+    ['Trong bộ phim Sở Kiều truyền kỳ đang gây bão có hình ảnh chú chim.', []],
+    ['Anh ta đúng là một gã Sở Khanh lừa tình.', []],
+    // (a sector, a place or a parent named after it keeps the body)
+    ['Sở Cứu hỏa London cho biết.', ['Sở Cứu hỏa London']],
+    ['Giá bán USD của Sở Giao dịch NHNN tăng lên.', ['Sở Giao dịch NHNN', 'NHNN']],
+    ['Sở Di trú Mỹ cho biết.', ['Sở Di trú Mỹ']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
