@@ -95,6 +95,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Lực lượng bảo vệ bờ biển',
     // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"
     'Quân đội', 'Nghị viện', 'Hải quan',
+    // a state council, the cabinet of a one-party state, named with its country ("Quốc vụ viện Trung Quốc")
+    'Quốc vụ viện',
     // a head of state's or government's office, named with its country ("Phủ Tổng thống Hàn Quốc")
     'Phủ Tổng thống', 'Phủ Thủ tướng',
     // the US trade office ("Đại diện thương mại Hoa Kỳ", USTR) is named with its country

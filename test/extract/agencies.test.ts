@@ -3053,3 +3053,15 @@ describe("a People's Committee's office, named with its chief's post, is a body 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a state council, named with its country", () => {
+  const table: [string, string[]][] = [
+    ['Ủy viên Quốc vụ viện Trung Quốc Dương Khiết Trì cho biết.', ['Quốc vụ viện Trung Quốc']],
+    ['Theo Quốc vụ viện Trung Quốc, kế hoạch sẽ được công bố.', ['Quốc vụ viện Trung Quốc']],
+    // (alone it names no one body)
+    ['Ủy viên Quốc vụ viện Dương Khiết Trì cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
