@@ -3540,6 +3540,11 @@ export function parseImpliedOrg(toks: Token[], j: number, headWord: string, text
 
 // ---- keys for merging surface forms ---------------------------------------------------------
 
+/** A province's letters with no tone, diacritic, space or dash, "c" read as "k": its spellings share them ("Đăk Lăk", "Kontum"). */
+const provinceLetters = (n: string) => foldForMatch(n).normalize('NFD').replace(/[\u0300-\u036f\s–-]/g, '').replace(/đ/g, 'd').replace(/c/g, 'k');
+/** A province's other spellings (not its short forms, "BR-VT", nor another place's name, "Huế"), each to its name's folded form. */
+const PROVINCE_SPELLING_TABLE = phraseTable(OLD_PROVINCES.flatMap((p) => p.variants.filter((v) => provinceLetters(v) === provinceLetters(p.name))
+  .map((v) => [v, foldForMatch(p.name).replace(/\s*[–-]\s*/g, ' ')] as [string, string])), false);
 const CITY_TABLE = table(OLD_PROVINCES.filter((p) => p.city).flatMap((p) => [p.name, ...p.variants]));
 function isCityAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, CITY_TABLE);
@@ -3629,6 +3634,11 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (w === 'dân' && k + 4 === end && k > start + 1 && toks[k - 1].f === 'nam' && toks[k - 2].f === 'việt' && republicAfterCountryLen(toks, k) > 0) break;
     // ("Bộ Quốc phòng LB Nga" is "Bộ Quốc phòng Nga": the federation written short before its country)
     if (w === 'lb' && toks[k].acro && k + 1 < end && matchAt(toks, k + 1, COUNTRY_TABLE)) continue;
+    // ("UBND tỉnh Đắk Lăk" is "UBND tỉnh Đắk Lắk": a province's other spelling is keyed by its name)
+    if (toks[k].k & PROVINCE_TABLE.bit && toks[k].cap) {
+      const v = matchAt(toks, k, PROVINCE_SPELLING_TABLE);
+      if (v && k + v.len <= end) { out += (out ? ' ' : '') + v.value; k += v.len - 1; continue; }
+    }
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
     if (w === 'giáo' && k > start && EDUCATION_BODY_HEADS.has(toks[k - 1].f) && toks[k + 1]?.f === 'dục' && k + 1 < end && (k + 2 >= end || isLevelAt(toks, k + 2) > 0 || !!matchAt(toks, k + 2, PLACE_TABLE))) {
       out += (out ? ' ' : '') + 'giáo dục đào tạo'; k++; continue;

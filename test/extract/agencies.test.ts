@@ -3065,3 +3065,15 @@ describe("a state council, named with its country", () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a province's other spelling keys with its name", () => {
+  const table: [string, string[]][] = [
+    ['Ông Nguyễn Tuấn Hà, Phó Chủ tịch UBND tỉnh Đắk Lắk cho biết. Theo UBND tỉnh Đắk Lăk, lễ hội sẽ kéo dài.', ['UBND tỉnh Đắk Lắk']],
+    ['Công an tỉnh Kontum phối hợp. Công an tỉnh Kon Tum cho biết.', ['Công an tỉnh Kon Tum']],
+    // (a short form is no spelling: it stays a form of its own, as before)
+    ['UBND tỉnh BR-VT và UBND tỉnh Bà Rịa - Vũng Tàu họp.', ['UBND tỉnh BR-VT', 'UBND tỉnh Bà Rịa - Vũng Tàu']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
