@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
+  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -940,7 +940,8 @@ const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không qu
   // ("Cục Xuất bản", "Vụ Trang thiết bị và Công trình y tế", "Văn phòng Thường trực Ban Chỉ đạo ...": a level word, a passive, a duty)
   'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình',
   // ("Ủy ban Khẩn cấp", "Hội đồng Nghiệm thu Nhà nước", "Cục Đăng kiểm", "Kiểm nghiệm an toàn": nouns whose one syllable alone is a stop word)
-  ...STOP_SYLLABLE_NOUNS]);
+  ...STOP_SYLLABLE_NOUNS, ...WHOLE_SYLLABLE_FIELD_COMPOUNDS]);
+const WHOLE_FIELD_IDS = new Set(WHOLE_SYLLABLE_FIELDS.map(wordId));
 /** Associations and federations, named after the kind of their members. */
 export const ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên minh', 'Liên hiệp', 'Liên đoàn']);
 const MEMBER_KIND_HEADS = new Set(['Hợp tác xã', 'Doanh nghiệp', 'Ngân hàng', 'Bệnh viện', 'BV']);
@@ -1168,7 +1169,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID || t.w === CAP_ID)) levelEnds = k;
       // ("Cục I thanh tra", "châu Á cam kết": a one-letter number or vowel is no syllable that the next word completes; "Y tế" is)
       // ("đảng MoDem sử dụng", "đảng Podemos khó": nor is a foreign word, which no Vietnamese syllable completes)
-      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t);
+      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t) && !WHOLE_FIELD_IDS.has(t.w);
       prevWasCap = !t.acro;
       pendingLower = 0;
       continue;
@@ -1220,7 +1221,10 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     const n = toks[end + lvl];
     if (lvl && (!n || n.gap !== Gap.Space || !n.cap) && endsWithPlacedHead(toks, j, end)) { end += lvl; genericParent = true; }
   }
-  return bodyRead(end, anchors, placeAnchors, nonAgency || genericParent);
+  // ("Sở Kiều truyện", "Sở Khanh lừa": a "Sở" named by one capitalised word, no sector, is a person's name, and that word no
+  // place; "Sở Giao dịch NHNN" is named on by its parent)
+  const soNamedByPerson = isSo && anchors === 1 && placeAnchors === 1 && !sector && toks[j].cap && !toks[j].acro && !matchAt(toks, j, PLACE_TABLE);
+  return bodyRead(end, anchors, soNamedByPerson ? 0 : placeAnchors, nonAgency || genericParent);
 }
 
 /** After a name's last capital: the rest of that word, descriptors, a unit's remit and force, a sentence-case tail (parseBody's close, in a function of its own). */
@@ -1235,7 +1239,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   const closeAt = end;
   // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
   const ministrySectorOnly = sector !== null && isMinistrySectorOnly(head, lastEnd - j, sector.len);
-  for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly; r++) {
+  // ("Cục Thuế tổng hợp vào báo cáo": a field that is a word in itself takes no descriptor; the word after it is a verb)
+  for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly && !WHOLE_FIELD_IDS.has(toks[lastEnd - 1].w); r++) {
     const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
     if (!tail) break;
     // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb
@@ -2251,6 +2256,38 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
   return -1;
 }
 
+const ZONE_BOARD_HEAD = 'Ban Quản lý';
+/** The zones a province's management board runs, in either case: industrial, export-processing, economic, high-tech. */
+const ZONE_KIND_TABLE = rareTable(['kcn', 'kcx', 'kkt', 'kcnc', 'khu công nghiệp', 'khu chế xuất', 'khu kinh tế', 'khu công nghệ cao']);
+/** A second kind after "và" or a dash ("các KCN và chế xuất", "các khu công nghiệp – khu chế xuất"). */
+const SECOND_ZONE_KIND_TABLE = rareTable(['chế xuất', 'kcx', 'khu chế xuất', 'kkt', 'khu kinh tế', 'kcn', 'khu công nghiệp', 'kcnc', 'khu công nghệ cao']);
+/**
+ * "Ban Quản lý các KCN Hà Nội", "ban Quản lý các KCN và chế xuất Hà Nội": the board of a province's zones, named by their
+ * kind ("các" before it, a second kind after "và" or a dash) and closed by the province: the end; minus the end when nothing
+ * names them (a type and its remit, "Ban Quản lý các khu công nghiệp sẽ ...", "... tỉnh cho biết"); -1 for no zones' board
+ * (a zone named in capitals, "Ban Quản lý Khu kinh tế Dung Quất", is read as any name is).
+ */
+function zoneBoardEnd(toks: Token[], j: number): number {
+  let k = toks[j].w === CAC_WORD ? j + 1 : j;
+  const zone = tokAt(toks, k)?.gap === Gap.Space ? matchAt(toks, k, ZONE_KIND_TABLE) : null;
+  if (!zone) return -1;
+  k += zone.len;
+  const joiner = tokAt(toks, k);
+  const q = joiner && joiner.gap === Gap.Space && joiner.w === VA_WORD ? k + 1 : k;
+  const second = tokAt(toks, q) && toks[q].gap === (q > k ? Gap.Space : Gap.Dash) ? matchAt(toks, q, SECOND_ZONE_KIND_TABLE) : null;
+  if (second) k = q + second.len;
+  const t = tokAt(toks, k);
+  // ("Ban Quản lý Khu công nghệ cao (Khu CNC) Đà Nẵng": a bracket after the kind is read as any name's)
+  if (t && t.gap === Gap.Paren) return -1;
+  if (!t || t.gap !== Gap.Space || (!t.cap && !t.num && !isLevelAt(toks, k))) return -k;
+  const lvl = isLevelAt(toks, k);
+  const p = toks[k + lvl];
+  const place = p && p.gap === Gap.Space && p.cap ? matchAt(toks, k + lvl, PLACE_TABLE) : null;
+  if (place) return k + lvl + place.len;
+  // ("Ban Quản lý KKT tỉnh làm chủ đầu tư": a bare level word names no province, as "Sở GDĐT tỉnh" names none)
+  return lvl > 0 && !(p && p.gap === Gap.Space && (p.cap || p.num)) ? -(k + lvl) : -1;
+}
+
 // (not "Hội", whose lower-case word may be an event's: "Hội nghị quốc gia"; not a department, whose remit runs on past it:
 // "Cục đăng ký quốc gia giao dịch bảo đảm"; not "Cơ quan", a type before a list: "Cơ quan chuyên trách bảo vệ an ninh quốc gia, trật tự")
 const NATIONAL_SENTENCE_CASE_HEADS = new Set(['Hội đồng', 'Ủy ban', 'UB', 'Văn phòng']);
@@ -2663,6 +2700,11 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
   // "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ", "Đoàn Quốc hội": a delegation of a body is that body's visit, no body of its own
   // (one call taken on every read, so that a first delegation throws no optimised code away)
   if (delegationHeadAt(toks, m.len, head, bodyStart, opts)) return null;
+  // "Ban Quản lý các KCN Hà Nội", "Trưởng ban Quản lý các khu công nghiệp tỉnh Bắc Ninh": a province's zones' board
+  if (head.head === ZONE_BOARD_HEAD && bt?.gap === Gap.Space) {
+    const e = zoneBoardEnd(toks, bodyStart);
+    if (e !== -1) return orgMatch(i, Math.abs(e), head, bodyStart, e > 0, bracketAt(toks, Math.abs(e)));
+  }
   // (every branch of sentenceCaseHeadMatch reads a capitalised head or a title's)
   if (t.cap || opts.title) {
     const named = sentenceCaseHeadMatch(toks, i, t, head, bodyStart, bt, opts);
@@ -3021,6 +3063,7 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
   return lowerHeadInSetting(toks, i, t, m, head, after, levelPlaced, opts);
 }
+const PEOPLES_COMMITTEE_HEADS = new Set(['UBND', 'Ủy ban nhân dân']);
 /** "Trưởng phòng Phòng Tổng hợp": the post's own "phòng" is followed by the body's capitalised head, which opens the body. */
 function headRepeatedAfter(toks: Token[], i: number): boolean {
   const next = toks[i + 1];
@@ -3045,6 +3088,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     || (opts.lowerHead && head.needs === 'self' && m.len === 2 && LOWER_SELF_HEADS.has(head.head) && !!matchAt(toks, i + 2, COUNTRY_TABLE))
     // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last
     || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
+    // ("Chánh văn phòng UBND TP HCM": a People's Committee's office, a state body of its own, after its chief's "Chánh")
+    || (opts.lowerHead && head.head === 'Văn phòng' && i > 0 && t.gap === Gap.Space && toks[i - 1].f === 'chánh' && PEOPLES_COMMITTEE_HEADS.has(matchAt(toks, i + m.len, ORG_TABLE)?.value.head ?? ''))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
@@ -3495,6 +3540,11 @@ export function parseImpliedOrg(toks: Token[], j: number, headWord: string, text
 
 // ---- keys for merging surface forms ---------------------------------------------------------
 
+/** A province's letters with no tone, diacritic, space or dash, "c" read as "k": its spellings share them ("Đăk Lăk", "Kontum"). */
+const provinceLetters = (n: string) => foldForMatch(n).normalize('NFD').replace(/[\u0300-\u036f\s–-]/g, '').replace(/đ/g, 'd').replace(/c/g, 'k');
+/** A province's other spellings (not its short forms, "BR-VT", nor another place's name, "Huế"), each to its name's folded form. */
+const PROVINCE_SPELLING_TABLE = phraseTable(OLD_PROVINCES.flatMap((p) => p.variants.filter((v) => provinceLetters(v) === provinceLetters(p.name))
+  .map((v) => [v, foldForMatch(p.name).replace(/\s*[–-]\s*/g, ' ')] as [string, string])), false);
 const CITY_TABLE = table(OLD_PROVINCES.filter((p) => p.city).flatMap((p) => [p.name, ...p.variants]));
 function isCityAt(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, CITY_TABLE);
@@ -3584,6 +3634,11 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (w === 'dân' && k + 4 === end && k > start + 1 && toks[k - 1].f === 'nam' && toks[k - 2].f === 'việt' && republicAfterCountryLen(toks, k) > 0) break;
     // ("Bộ Quốc phòng LB Nga" is "Bộ Quốc phòng Nga": the federation written short before its country)
     if (w === 'lb' && toks[k].acro && k + 1 < end && matchAt(toks, k + 1, COUNTRY_TABLE)) continue;
+    // ("UBND tỉnh Đắk Lăk" is "UBND tỉnh Đắk Lắk": a province's other spelling is keyed by its name)
+    if (toks[k].k & PROVINCE_TABLE.bit && toks[k].cap) {
+      const v = matchAt(toks, k, PROVINCE_SPELLING_TABLE);
+      if (v && k + v.len <= end) { out += (out ? ' ' : '') + v.value; k += v.len - 1; continue; }
+    }
     // "Phòng Giáo dục quận X" is the short form of "Phòng Giáo dục và Đào tạo quận X"
     if (w === 'giáo' && k > start && EDUCATION_BODY_HEADS.has(toks[k - 1].f) && toks[k + 1]?.f === 'dục' && k + 1 < end && (k + 2 >= end || isLevelAt(toks, k + 2) > 0 || !!matchAt(toks, k + 2, PLACE_TABLE))) {
       out += (out ? ' ' : '') + 'giáo dục đào tạo'; k++; continue;

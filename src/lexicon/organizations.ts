@@ -95,6 +95,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Lực lượng bảo vệ bờ biển',
     // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"
     'Quân đội', 'Nghị viện', 'Hải quan',
+    // a state council, the cabinet of a one-party state, named with its country ("Quốc vụ viện Trung Quốc")
+    'Quốc vụ viện',
     // a head of state's or government's office, named with its country ("Phủ Tổng thống Hàn Quốc")
     'Phủ Tổng thống', 'Phủ Thủ tướng',
     // the US trade office ("Đại diện thương mại Hoa Kỳ", USTR) is named with its country
@@ -385,6 +387,14 @@ export const NAME_STOP_WORDS: readonly string[] = [
  * Nouns of body names that hold a syllable of NAME_STOP_WORDS ("thu", "cấp", "toàn", "đăng"): read whole, they do not
  * end the name ("Ủy ban Khẩn cấp", "Hội đồng nghiệm thu Nhà nước", "Cục đăng kiểm Việt Nam", "Viện Kiểm nghiệm an toàn ...").
  */
+/**
+ * Fields of one syllable that are a word in themselves ("Cục Thuế", "Tổng cục Thuế"): no lower-case word after them completes
+ * them ("Tổng cục Thuế tính từ ngày ...", "Cục Thuế đồng tình"), only their compounds, read whole ("Liên minh Thuế quan", "Cơ quan
+ * Thuế vụ"). Folded.
+ */
+export const WHOLE_SYLLABLE_FIELDS: readonly string[] = ['thuế'];
+export const WHOLE_SYLLABLE_FIELD_COMPOUNDS: readonly string[] = ['thuế quan', 'thuế vụ'];
+
 export const STOP_SYLLABLE_NOUNS: readonly string[] = [
   'khẩn cấp', 'nghiệm thu', 'đăng kiểm', 'an toàn',
   // ("Vụ Công nghệ thông tin", "Phòng Quản lý công nghệ thông tin": information technology, whose "thông tin" also means to inform)

@@ -830,8 +830,8 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc họp.', ['Ban chấp hành Trung ương Đảng Cộng sản Trung Quốc', 'Đảng Cộng sản Trung Quốc']],
     ['Cà phê Ban Mê nổi tiếng khắp nơi.', []],
     ['Cuộc họp các Liên đoàn thành viên Đông Nam Á, tại Nha Trang.', []],
-    // "Chánh Văn phòng" is a post: the body is the one whose office it heads (not an office named after a post)
-    ['Chánh Văn phòng UBND TP.HCM Võ Văn Hoan thông tin.', ['UBND TP.HCM']],
+    // "Chánh Văn phòng" is a post: the body is the one whose office it heads, and a People's Committee's office too (not an office named after a post)
+    ['Chánh Văn phòng UBND TP.HCM Võ Văn Hoan thông tin.', ['Văn phòng UBND TP.HCM', 'UBND TP.HCM']],
     ['Ông Hoan, Chánh Văn phòng Ban An toàn giao thông tỉnh Vĩnh Phúc cho biết.', ['Ban An toàn giao thông tỉnh Vĩnh Phúc']],
     ['Chánh Văn phòng Tổng thống Ukraine nói.', ['Văn phòng Tổng thống Ukraine']],
     // a province whose first word is an honorific
@@ -2989,6 +2989,89 @@ describe('the association of Vietnamese abroad, named by where they live', () =>
     ['Ông A, Chủ tịch Hội người Việt Nam ở Nhật Bản cho biết.', ['Hội người Việt Nam ở Nhật Bản']],
     // (no place named after "ở": no one association)
     ['Hội người Việt ở đây rất đông.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("the board of a province's zones, named by their kind and closed by the province", () => {
+  const table: [string, string[]][] = [
+    ['Ông Phạm Quốc Tuấn - Trưởng ban Quản lý các KCN Hà Nội - đồng chủ trì hội nghị.', ['ban Quản lý các KCN Hà Nội']],
+    ['Ông Phạm Khắc Tuấn, Trưởng ban Quản lý các KCN và chế xuất Hà Nội cho biết.', ['ban Quản lý các KCN và chế xuất Hà Nội']],
+    ['Thông tin từ Ban quản lý KCN – KCX TPHCM cho biết.', ['Ban quản lý KCN – KCX TPHCM']],
+    ['Ban quản lý Khu kinh tế Quảng Ninh Nguyễn Mạnh Tuấn cho hay.', ['Ban quản lý Khu kinh tế Quảng Ninh']],
+    // (the zones' kind with nothing naming them is a type and its remit; a zone named in capitals is read as any name)
+    ['Ban Quản lý Các khu công nghiệp sẽ tiến hành rà soát.', []],
+    ['Ông Nguyễn Anh Triết, Trưởng Ban Quản lý Các khu công nghiệp tỉnh cho biết, tỉnh đang quan tâm.', []],
+    ['Ban quản lý Khu kinh tế đã trao giấy chứng nhận.', []],
+    ['Ban Quản lý Khu kinh tế Dung Quất cho biết.', ['Ban Quản lý Khu kinh tế Dung Quất']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a one-syllable field that is a word in itself takes no lower-case word after it", () => {
+  const table: [string, string[]][] = [
+    ['Căn cứ báo cáo rà soát của Tổng cục Thuế tính từ ngày 1/7/2014 có 60 trường hợp.', ['Tổng cục Thuế']],
+    ['Cơ sở dữ liệu được Tổng cục Thuế xây dựng tập trung.', ['Tổng cục Thuế']],
+    ['Toàn bộ nợ chưa được Cục Thuế tổng hợp vào báo cáo.', ['Cục Thuế']],
+    // (its compounds are read whole)
+    ['Liên minh Thuế quan Nga - Belarus - Kazakhstan họp.', ['Liên minh Thuế quan Nga - Belarus - Kazakhstan']],
+    ['Cơ quan Thuế vụ Mỹ cho biết.', ['Cơ quan Thuế vụ Mỹ']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a "Sở" named by one capitalised word and no sector is a person\'s name', () => {
+  const table: [string, string[]][] = [
+    ['Trong bộ phim Sở Kiều truyền kỳ đang gây bão có hình ảnh chú chim.', []],
+    ['Anh ta đúng là một gã Sở Khanh lừa tình.', []],
+    // (a sector, a place or a parent named after it keeps the body)
+    ['Sở Cứu hỏa London cho biết.', ['Sở Cứu hỏa London']],
+    ['Giá bán USD của Sở Giao dịch NHNN tăng lên.', ['Sở Giao dịch NHNN', 'NHNN']],
+    ['Sở Di trú Mỹ cho biết.', ['Sở Di trú Mỹ']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a People's Committee's office, named with its chief's post, is a body beside its committee", () => {
+  const table: [string, string[]][] = [
+    ['Theo ông Võ Văn Hoan, Chánh Văn phòng UBND TPHCM, hiện nay có khoảng 700 xe.', ['Văn phòng UBND TPHCM', 'UBND TPHCM']],
+    ['Ông Võ Văn Hoan, Chánh văn phòng UBND TP HCM, cho biết.', ['văn phòng UBND TP HCM', 'UBND TP HCM']],
+    // (not a department's or board's office, an office named after a body in itself, nor a committee with no place)
+    ['Ông A, Chánh văn phòng Sở GDĐT tỉnh Quảng Trị cho biết.', ['Sở GDĐT tỉnh Quảng Trị']],
+    ['Ông A, Chánh văn phòng Nhà Trắng cho biết.', ['Nhà Trắng']],
+    ['Ông Võ Văn Hoan, Chánh Văn phòng UBND TP, cho rằng một số khu vực ngập.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a state council, named with its country", () => {
+  const table: [string, string[]][] = [
+    ['Ủy viên Quốc vụ viện Trung Quốc Dương Khiết Trì cho biết.', ['Quốc vụ viện Trung Quốc']],
+    ['Theo Quốc vụ viện Trung Quốc, kế hoạch sẽ được công bố.', ['Quốc vụ viện Trung Quốc']],
+    // (alone it names no one body)
+    ['Ủy viên Quốc vụ viện Dương Khiết Trì cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a province's other spelling keys with its name", () => {
+  const table: [string, string[]][] = [
+    ['Ông Nguyễn Tuấn Hà, Phó Chủ tịch UBND tỉnh Đắk Lắk cho biết. Theo UBND tỉnh Đắk Lăk, lễ hội sẽ kéo dài.', ['UBND tỉnh Đắk Lắk']],
+    ['Công an tỉnh Kontum phối hợp. Công an tỉnh Kon Tum cho biết.', ['Công an tỉnh Kon Tum']],
+    // (a short form is no spelling: it stays a form of its own, as before)
+    ['UBND tỉnh BR-VT và UBND tỉnh Bà Rịa - Vũng Tàu họp.', ['UBND tỉnh BR-VT', 'UBND tỉnh Bà Rịa - Vũng Tàu']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
