@@ -120,12 +120,6 @@ function startsNamedBody(toks: Token[], k: number): boolean {
   const o = toks[k] && toks[k].gap === Gap.Space && toks[k].cap ? matchAt(toks, k, ORG_TABLE) : null;
   return !!o && o.value.agency && (o.value.needs === 'name' || o.value.needs === 'place');
 }
-/** The People's Committee, whose office is a state body of its own ("Văn phòng UBND TP.HCM"), not a unit inside it. */
-const PEOPLES_COMMITTEE_HEADS = new Set(['UBND', 'Ủy ban nhân dân']);
-function peoplesCommitteeAt(toks: Token[], k: number, text: string): boolean {
-  // (named by its place: "Chánh Văn phòng UBND TP" names a type and a level)
-  return PEOPLES_COMMITTEE_HEADS.has(matchAt(toks, k, ORG_TABLE)?.value.head ?? '') && !!parseOrgAt(toks, k, { text })?.agency;
-}
 const POST_LAST_WORD_IDS = new Set(['tướng', 'tịch', 'thư', 'trưởng', 'đốc'].map(exactWordId));
 const BUSINESS_HEADS = new Set(['Tập đoàn', 'Tổng công ty', 'Công ty', 'Ngân hàng', 'Xí nghiệp', 'Nhà máy', 'Doanh nghiệp', 'Hợp tác xã']);
 
@@ -223,8 +217,7 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && POST_LAST_WORD_IDS.has(toks[i - 1].w) && toks[i].gap === Gap.Space && at.value.head.startsWith('Thường trực')) return true;
   // "Chánh Văn phòng UBND TP.HCM": "Chánh Văn phòng" is the post, the body is the one whose office it heads
   // (not an office named after a post or a body in itself: "Chánh Văn phòng Tổng thống Ukraine", "Văn phòng Nhà Trắng")
-  // ("Chánh văn phòng UBND TP HCM": a People's Committee's office is a state body too, read with its committee)
-  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len) && !peoplesCommitteeAt(toks, i + at.len, text)) return true;
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len)) return true;
   // ("chính phủ Tổng thống Syria Bashar al-Assad": the government of a president, not his office "Phủ Tổng thống")
   if (i > 0 && toks[i - 1].w === CHINH_ID && at.value.head.startsWith('Phủ ') && !toks[i].cap) return true;
   // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body

@@ -3063,7 +3063,6 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
   return lowerHeadInSetting(toks, i, t, m, head, after, levelPlaced, opts);
 }
-const PEOPLES_COMMITTEE_HEADS = new Set(['UBND', 'Ủy ban nhân dân']);
 /** "Trưởng phòng Phòng Tổng hợp": the post's own "phòng" is followed by the body's capitalised head, which opens the body. */
 function headRepeatedAfter(toks: Token[], i: number): boolean {
   const next = toks[i + 1];
@@ -3088,8 +3087,6 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     || (opts.lowerHead && head.needs === 'self' && m.len === 2 && LOWER_SELF_HEADS.has(head.head) && !!matchAt(toks, i + 2, COUNTRY_TABLE))
     // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last
     || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
-    // ("Chánh văn phòng UBND TP HCM": a People's Committee's office, a state body of its own, after its chief's "Chánh")
-    || (opts.lowerHead && head.head === 'Văn phòng' && i > 0 && t.gap === Gap.Space && toks[i - 1].f === 'chánh' && PEOPLES_COMMITTEE_HEADS.has(matchAt(toks, i + m.len, ORG_TABLE)?.value.head ?? ''))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
