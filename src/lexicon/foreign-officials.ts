@@ -38,7 +38,7 @@ export const SEAT_OF_POST_WORDS: readonly string[] = ['phủ', 'dinh', 'cung', '
 export const HOLDER_DESCRIPTOR_WORDS: readonly string[] = [
   'nước chủ nhà', 'nước sở tại',
   'khi đó', 'lúc đó', 'khi ấy', 'lúc ấy', 'thời đó', 'lúc bấy giờ', 'khi bấy giờ', 'thời điểm đó', 'hiện nay', 'hiện tại', 'tự xưng', 'tự phong', 'hiện thời',
-  'bị bắt', 'bị sát hại', 'quá cố', 'đã quá cố', 'lưu vong',
+  'bị phế truất', 'bị luận tội', 'bị lật đổ', 'bị bắt', 'bị sát hại', 'quá cố', 'đã quá cố', 'lưu vong',
 ];
 
 /**
@@ -47,8 +47,6 @@ export const HOLDER_DESCRIPTOR_WORDS: readonly string[] = [
  */
 export const TERM_OF_OFFICE_WORDS: readonly string[] = [
   'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đương nhiệm', 'đắc cử', 'vừa đắc cử', 'mới đắc cử', 'mới', 'đầu tiên', 'thứ',
-  // a term ended by force ('tổng thống bị phế truất Park Geun-hye'): the post as written, like 'mãn nhiệm'
-  'bị phế truất', 'bị truất phế', 'bị luận tội', 'bị bãi nhiệm', 'bị lật đổ',
 ];
 
 /** Words opening a post's remit after its head ("Cao ủy phụ trách vấn đề nhân quyền", "Trợ lý Ngoại trưởng về các vấn đề chính trị"). */

@@ -47,12 +47,6 @@ describe('a post then a foreign name', () => {
     ['Tổng thống Mỹ thứ 44 Barack Obama từng nói vậy.', [['Barack Obama', ['Tổng thống Mỹ thứ 44']]]],
     ['Theo lịch trình, vị Thủ tướng mới Edouard Philippe sẽ công bố nội các.', [['Edouard Philippe', ['Thủ tướng mới']]]],
     ['Đoàn đã gặp Tổng thống đương nhiệm Michel Temer tại Brasilia.', [['Michel Temer', ['Tổng thống đương nhiệm']]]],
-    // a term ended by force is a term too, lower case or not; after a body it is cut like the others, after the name it is the predicate
-    ['Bà Kim khi đó đã chăm sóc cha của tổng thống bị phế truất Park Geun Hye. Bà Kim nói.', [['Park Geun Hye', ['tổng thống bị phế truất']]]],
-    ['Thái tử bị phế truất Mohammed bin Nayef, 57 tuổi, đã rời đi.', [['Mohammed bin Nayef', ['Thái tử bị phế truất']]]],
-    ['Cơ quan điều tra vụ bê bối liên quan Tổng thống bị luận tội Park Geun-hye cho biết.', [['Park Geun-hye', ['Tổng thống bị luận tội']]]],
-    ['Tổng thống Hàn Quốc bị phế truất Park Geun-hye đã ra tòa.', [['Park Geun-hye', ['Tổng thống Hàn Quốc']]]],
-    ['Tổng thống Park Geun-hye bị luận tội vì bê bối.', [['Park Geun-hye', ['Tổng thống']]]],
     // a state's name run into its post's holder: its extent is the one the text writes closed elsewhere ("tại bang Hessen.")
     ['Đoàn đến bang Hessen. Thủ hiến bang Hessen Volker Bouffier đã đón đoàn.', [['Volker Bouffier', ['Thủ hiến bang Hessen']]]],
     ['Đoàn đến bang Hessen, nơi Chủ tịch Quốc hội bang Hessen Norbert Kartmann đón đoàn.', [['Norbert Kartmann', ['Chủ tịch Quốc hội bang Hessen']]]],
@@ -401,10 +395,8 @@ describe('a post opening its clause, a comma, then the name and its verb', () =>
     ['Ông là Giám đốc viện Nghiên cứu Quốc tế Freeman Spogli tại Đại học Stanford.', []],
     // a name right after "và" is a second person, not the holder of the post before it
     ['Việc này do Chủ tịch Thượng viện, Chủ tịch Hạ viện và Lord Great Chamberlain quyết định.', []],
-    // "bị" closing a word stays in the title; a term ended by force is the post's term, as the golds write it ("tổng thống bị phế truất")
-    ['Ủy ban nói cựu Tổng thống bị phế truất Park Geun-hye để lại khoảng trống.', [['Park Geun-hye', ['cựu Tổng thống bị phế truất']]]],
-    // (what befell the holder is not: "bị bắt", "bị sát hại")
-    ['Ủy ban nói cựu Thủ tướng bị bắt Yingluck Shinawatra đã trốn.', [['Yingluck Shinawatra', ['cựu Thủ tướng']]]],
+    // words that describe the holder are not the post; "bị" closing a word stays in the title
+    ['Ủy ban nói cựu Tổng thống bị phế truất Park Geun-hye để lại khoảng trống.', [['Park Geun-hye', ['cựu Tổng thống']]]],
     ['Jim Mazzo, Giám đốc toàn cầu khối thiết bị nhãn khoa ZEISS cho biết.', [['Jim Mazzo', ['Giám đốc toàn cầu khối thiết bị nhãn khoa ZEISS']]]],
     // a post in the middle of a clause: the name after the comma is another clause's subject
     ['Nhưng khi là giám đốc điều hành công ty, Stephen Curry lại nói khác.', []],
