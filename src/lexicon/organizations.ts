@@ -387,6 +387,12 @@ export const NAME_STOP_WORDS: readonly string[] = [
  * Nouns of body names that hold a syllable of NAME_STOP_WORDS ("thu", "cấp", "toàn", "đăng"): read whole, they do not
  * end the name ("Ủy ban Khẩn cấp", "Hội đồng nghiệm thu Nhà nước", "Cục đăng kiểm Việt Nam", "Viện Kiểm nghiệm an toàn ...").
  */
+export const STOP_SYLLABLE_NOUNS: readonly string[] = [
+  'khẩn cấp', 'nghiệm thu', 'đăng kiểm', 'an toàn',
+  // ("Vụ Công nghệ thông tin", "Phòng Quản lý công nghệ thông tin": information technology, whose "thông tin" also means to inform)
+  'công nghệ thông tin',
+];
+
 /**
  * Fields of one syllable that are a word in themselves ("Cục Thuế", "Tổng cục Thuế"): no lower-case word after them completes
  * them ("Tổng cục Thuế tính từ ngày ...", "Cục Thuế đồng tình"), only their compounds, read whole ("Liên minh Thuế quan", "Cơ quan
@@ -394,12 +400,6 @@ export const NAME_STOP_WORDS: readonly string[] = [
  */
 export const WHOLE_SYLLABLE_FIELDS: readonly string[] = ['thuế'];
 export const WHOLE_SYLLABLE_FIELD_COMPOUNDS: readonly string[] = ['thuế quan', 'thuế vụ'];
-
-export const STOP_SYLLABLE_NOUNS: readonly string[] = [
-  'khẩn cấp', 'nghiệm thu', 'đăng kiểm', 'an toàn',
-  // ("Vụ Công nghệ thông tin", "Phòng Quản lý công nghệ thông tin": information technology, whose "thông tin" also means to inform)
-  'công nghệ thông tin',
-];
 
 /**
  * Services only the state runs: a centre whose remit opens with one, in either case, and is closed by its province (with or
