@@ -2472,15 +2472,9 @@ function lowerSectorMinistryEnd(toks: Token[], i: number): number {
   if (!c) return toks[i].cap ? homeMinistryEnd(toks, q) : -1;
   const e = q + c.len;
   // ("Bộ văn hóa Mỹ Nhàn": a capital after the country is a person's name; after who speaks for the ministry, that person's)
-  return toks[e]?.gap === Gap.Space && toks[e].cap && !(i > 0 && !toks[i].cap && MINISTRY_STAFF_WORDS.has(toks[i - 1].f) && startsPersonAfter(toks, e)) ? -1 : e;
+  return toks[e]?.gap === Gap.Space && toks[e].cap && !(i > 0 && !toks[i].cap && MINISTRY_STAFF_WORDS.has(toks[i - 1].f) && personAfterCountry(toks, e)) ? -1 : e;
 }
 
-/** Two or three capitalised words at e, none an acronym, then no capital: a person's name. */
-function startsPersonAfter(toks: Token[], e: number): boolean {
-  let q = e;
-  while (q < e + 4 && isNameWord(toks[q])) q++;
-  return q - e >= 2 && q - e <= 3 && !isNameWord(toks[q]);
-}
 /**
  * "Thứ trưởng Bộ xây dựng", "Bộ y tế khuyến cáo": a capitalised "Bộ" and its whole sector in lower case, no country after it,
  * is the Vietnamese ministry; q is the sector's end. Not when a capital runs on ("Bộ tài chính Tây Ban Nha" is read by the country).
