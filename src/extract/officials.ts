@@ -3141,7 +3141,7 @@ const DONG_ID = lexiconWordId('đồng');
  */
 function counterpartAt(text: string, toks: Token[], i: number, out: Candidate[]): number {
   const c = counterpartWordBefore(toks, i);
-  if (c < 3 || toks[c - 1].w !== DONG_ID || toks[c - 2].w !== NGUOI_ID || toks[c].gap !== Gap.Space || toks[c - 1].gap !== Gap.Space) return -1;
+  if (c < 3 || !counterpartHeadAt(text, toks, c) || toks[c - 2].w !== NGUOI_ID || toks[c].gap !== Gap.Space || toks[c - 1].gap !== Gap.Space) return -1;
   let q = i;
   const place = toks[q].k & PLACE_TABLE.bit ? matchAt(toks, q, PLACE_TABLE) : null;
   if (place) q += place.len;
@@ -3154,6 +3154,19 @@ function counterpartAt(text: string, toks: Token[], i: number, out: Candidate[])
   return e;
 }
 
+const NHIEM_ID = lexiconWordId('nhiệm'), SUCCESSION_IDS = idSet(['tiền', 'kế']);
+/**
+ * At c ("cấp"/"nhiệm"): "đồng" before it (a counterpart), or "tiền"/"kế" before "nhiệm": a predecessor or successor
+ * ("người tiền nhiệm Barack Obama") held the same post, so is an official with no title, as the tuning golds read him (g3, g14).
+ * Only in a text about a president or prime minister: elsewhere the predecessor is mostly a coach or a phone model.
+ */
+function counterpartHeadAt(text: string, toks: Token[], c: number): boolean {
+  const w = toks[c - 1].w;
+  return w === DONG_ID || (toks[c].w === NHIEM_ID && SUCCESSION_IDS.has(w) && statesmanText(text));
+}
+function statesmanText(text: string): boolean {
+  return text.indexOf('ổng thống') >= 0 || text.indexOf('hủ tướng') >= 0;
+}
 const COUNTERPART_IDS = idSet(['cấp', 'nhiệm']), COUNTERPART_SIDE_IDS = idSet(['phía', 'nước']);
 /** Before the capital at i: the token of "cấp"/"nhiệm" ("người đồng cấp", "người đồng nhiệm"), maybe then "nước chủ nhà", "phía"; or -1. */
 function counterpartWordBefore(toks: Token[], i: number): number {

@@ -1299,6 +1299,20 @@ describe('a counterpart named after "người đồng cấp": an official with n
   });
 });
 
+describe('a predecessor or successor ("người tiền nhiệm/kế nhiệm") in a text about a statesman: an official with no post written', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tổng thống Mỹ cho thấy quan điểm khác biệt so với người tiền nhiệm Barack Obama.', [['Barack Obama', null, []]]],
+    ['Tổng thống Moon chỉ trích đường lối của người tiền nhiệm Lee Myung Bak.', [['Lee Myung Bak', null, []]]],
+    ['Ông Obama khi ấy cảnh báo người kế nhiệm Donald Trump đừng nên bổ nhiệm ông này, Tổng thống nói.', [['Donald Trump', null, []]]],
+    // no statesman in the text: a coach's or a phone's predecessor
+    ['Ông sẽ tiếp quản đội bóng từ người tiền nhiệm Jurgen Klopp vào mùa tới.', []],
+    ['Máy sẽ không giữ thiết kế như người tiền nhiệm Sony Xperia.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('Arabic names with capitalised particles (Bin, Al) read whole', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Quốc vương Hamad Bin Isa Al Khalifa tiếp đoàn.', [['Hamad Bin Isa Al Khalifa', null, ['Quốc vương']]]],
