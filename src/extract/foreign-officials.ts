@@ -17,7 +17,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, extractOfficials, hyphenExtends, postedElsewhere } from './officials.js';
+import { clauseGoesOnAfter, extractOfficials, foundedOnly, hyphenExtends, postedElsewhere } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -799,7 +799,14 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   if (officials.length + added.length > 0 && ARAB_LINK_RE.test(text)) { arabFullNames(text, officials, officials, added); arabFullNames(text, added, officials, added); }
   withoutServedPersons(officials);
   withoutServedPersons(added);
+  withoutFoundersOnly(officials);
+  withoutFoundersOnly(added);
   return added;
+}
+
+/** Drops in place the officials named only as founders (foundedOnly), once every post of theirs is merged in. */
+function withoutFoundersOnly(list: Official[]): void {
+  for (let j = list.length - 1; j >= 0; j--) if (foundedOnly(list[j])) list.splice(j, 1);
 }
 
 /** "Duma Quốc gia", "Vườn Quốc gia": a name whose last word opens "Quốc gia" at every mention is a body's, no person's. */

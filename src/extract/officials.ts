@@ -12,7 +12,7 @@ import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, POST_ACRONYMS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
-  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS,
+  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -4377,5 +4377,21 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     officials.push({ name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p, people), mentions: names });
   }
   return officials;
+}
+
+const FOUNDER_TITLE_SET = new Set(FOUNDER_POST_TITLES);
+const KIEM_RE = / kiêm /;
+/**
+ * Named with no rank and only as a founder ("người sáng lập trang mạng Wikileaks Julian Assange"): no official (see
+ * FOUNDER_POST_TITLES). Read once both passes have merged their posts (the foreign pass drops them).
+ */
+export function foundedOnly(o: Official): boolean {
+  if (o.rank || !o.positions.length) return false;
+  // ("nhà sáng lập kiêm CEO của X": a post held beside it, in the one title)
+  // (the literal first: most posts are no founder's, and are not lower-cased)
+  for (const p of o.positions) {
+    if ((p.title.indexOf('sáng lập') < 0 && p.title.indexOf('ounder') < 0) || !FOUNDER_TITLE_SET.has(p.title.toLowerCase()) || KIEM_RE.test(p.text)) return false;
+  }
+  return true;
 }
 

@@ -147,6 +147,13 @@ export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ 
   // the term, between a post and its holder ("Tổng thống tiền nhiệm Barack Obama", "Thủ tướng đương nhiệm Tây Ban Nha X")
   ...TENURE_TERMS];
 
+/**
+ * Founders' posts, lower case: founding a firm or a site is no post held in it, so a person named only as its founder is
+ * no official (the tuning golds leave out "người sáng lập ... GiapSchool", "New Oriental Education", "Wikileaks": g9, g17).
+ * The post stays a title beside another post or a rank.
+ */
+export const FOUNDER_POST_TITLES: readonly string[] = ['nhà sáng lập', 'người sáng lập', 'đồng sáng lập', 'nhà đồng sáng lập', 'người đồng sáng lập', 'founder', 'co-founder'];
+
 /** Founders written "người ...": mostly in apposition, the capitalised words right after are what was founded ("người sáng lập Stray Rescue, Randy Grim"). */
 export const FOUNDER_PERSON_POSTS: readonly string[] = ['người sáng lập', 'người đồng sáng lập'];
 

@@ -357,10 +357,17 @@ describe('a term of office ends the title right after the post, not after its bo
 describe('a founder written "người sáng lập": the capitalised words right after it are what was founded', () => {
   const table: [string, [string, string[]][]][] = [
     ['Ngày 5/3, người sáng lập Stray Rescue, Randy Grim, nói rằng con chó đã khỏe.', []],
-    ['Tranh được treo ở văn phòng của Riza Aziz, người đồng sáng lập Red Granite.', [['Riza Aziz', ['người đồng sáng lập Red Granite']]]],
+    // (with a second post: a founder named only as one is no official)
+    ['Tranh được treo ở văn phòng của Riza Aziz, người đồng sáng lập Red Granite. Chủ tịch Aziz nói thêm.', [['Riza Aziz', ['người đồng sáng lập Red Granite', 'Chủ tịch']]]],
     // (a holder right after it only before a verb; a body between post and holder as with other posts)
-    ['Ông cùng người đồng sáng lập Bobby Murphy đã nâng giá trị tài sản.', [['Bobby Murphy', ['người đồng sáng lập']]]],
-    ['Bà Martha Raddatz, người sáng lập Playboy Hugh Hefner và nhiều người khác đã đến.', [['Hugh Hefner', ['người sáng lập Playboy']]]],
+    ['Ông cùng người đồng sáng lập Bobby Murphy đã nâng giá trị tài sản. Chủ tịch Murphy nói thêm.', [['Bobby Murphy', ['người đồng sáng lập', 'Chủ tịch']]]],
+    ['Bà Martha Raddatz, người sáng lập Playboy Hugh Hefner và nhiều người khác đã đến. Chủ tịch Hefner nói thêm.', [['Hugh Hefner', ['người sáng lập Playboy', 'Chủ tịch']]]],
+    // named only as a founder, with no rank: no post held, no official (golds g9, g17)
+    ['Bà Martha Raddatz, người sáng lập Playboy Hugh Hefner và nhiều người khác đã đến.', []],
+    ['Julian Assange, người sáng lập tổ chức WikiLeaks, cho biết.', []],
+    ['Tiến sĩ Giáp Văn Dương - người sáng lập nền tảng giáo dục trực tuyến GiapSchool - cho rằng việc này tốt.', []],
+    // (a post held beside it in the one title stays)
+    ['Ông Maxime Besnier, nhà sáng lập kiêm CEO của Very Local Trip, cho biết.', [['Maxime Besnier', ['nhà sáng lập kiêm CEO của Very Local Trip']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesBrief(text)).toEqual(expected);
