@@ -282,6 +282,11 @@ describe('date shapes', () => {
   it('does not take a year from another sentence, nor a birth year', () => {
     expect(datesOf('Năm 2016 trời mưa nhiều. Sáng 3/2, xe khách bị cháy.')[0].value).toBe('XXXX-02-03');
     expect(datesOf('Sáng 3/2, tài xế (SN 1976) điều khiển xe.')[0].value).toBe('XXXX-02-03');
+    // a full birth date too
+    expect(datesOf('Ngày 20/6, Công an tỉnh đưa Đoàn Quốc H. (sinh ngày 21/7/2003, ngụ TP Cà Mau) về trụ sở.')[0].value).toBe('XXXX-06-20');
+    expect(datesOf('Tối 21-6, Công an thị xã điều tra vụ việc khiến bé gái D.T.H.K (SN 1/5/2017; tạm trú phường Bình An) tử vong.')[0].value).toBe('XXXX-06-21');
+    // but not another full date of the sentence ("ban hành ngày 22/3/2016")
+    expect(datesOf('Ngày 6/2, Bộ trình dự thảo thay thế Nghị định số 19 của Chính phủ ban hành ngày 22/3/2016.')[0].value).toBe('2016-02-06');
   });
 
   it('takes the year from publishedAt, as implied', () => {
