@@ -4,7 +4,7 @@ import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
-  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS,
+  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -189,6 +189,8 @@ function dottedDateYear(s: string, at: number): boolean {
 }
 /** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
+/** "Đoàn Quốc Huy (sinh ngày 21/7/2003, ngụ ...)", "(SN 12/3/1990)": a full birth date's year dates the person too. */
+const BIRTH_DATE_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+ngày)?)\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]$/iu;
 /** "(1962, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
 const BRACKETED_BIRTH_AFTER = /^\s*[,;]\s*(?:trú|ngụ|ở|quê|thường trú|tạm trú|hộ khẩu|nơi)(?![\p{L}])/iu;
 /**
@@ -378,6 +380,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1]) && !dottedDateYear(sentence, m.index)) { YEAR_RE.lastIndex = m.index + 1; continue; }
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(before)) continue;
+    if (isDateMark(sentence[m.index - 1]) && BIRTH_DATE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (documentNumberYear(sentence, m.index!)) continue;
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
     if (sentence[m.index! - 1] === '(' && BRACKETED_BIRTH_AFTER.test(sentence.slice(m.index! + 4, m.index! + 16))) continue;
@@ -1299,6 +1302,40 @@ function nearEarlierIncident(ctx: ExtractContext, dates: DateMention[], picked: 
   return null;
 }
 
+/**
+ * "Sáng 21/5, Giám đốc Bệnh viện ... cho biết ... Trước đó, vào lúc 15 giờ chiều 20/5, Trung tâm y tế huyện tiếp nhận
+ * 6 nạn nhân" under "5 người trong một gia đình bị ngộ độc ...": a statement made the day after the incident that the
+ * headline tells reports it, and the incident's day, told "Trước đó", is the event's. Days later the statement is a
+ * new step of its own ("Sau nhiều ngày truy tìm, chiều 8.2, Công an ... cho biết đã lập biên bản").
+ */
+function incidentDayBeforeStatement(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  // Only the body's first date, near its start, opening a statement.
+  if (picked.span[0] < ctx.bodyStart || picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN) return null;
+  if (at > 0 && dates[at - 1].span[0] >= ctx.bodyStart) return null;
+  const { rest } = clauseOf(ctx, picked);
+  if (!mayReport(rest) || !STATEMENT_RE.test(rest)) return null;
+  const headline = headlineFacts(ctx);
+  if (!headline.incident || headline.arrest || headline.followUp || headline.disclosure) return null;
+  if (NOT_INCIDENT_NEWS_HEADLINE_RE.test(ctx.folded.slice(0, ctx.bodyStart))) return null;
+  const previousDay = dayBefore(picked.value.slice(5));
+  for (let i = at + 1; i < dates.length && dates[i].span[0] - picked.span[1] <= REPORTED_EVENT_WINDOW; i++) {
+    const d = dates[i];
+    const cues = cuesOf.get(d)!;
+    if (!cues.toldBeforeThat) continue;
+    // The first day told "Trước đó" decides.
+    if (!cues.strongCue || cues.holiday || cues.legalText || cues.caption || !d.value.endsWith(previousDay)) return null;
+    return fromAnotherYear(ctx, dates, d) ? null : d;
+  }
+  return null;
+}
+/**
+ * The headline's news is a later step, not the incident: what was done after it ("Họp khẩn sau va chạm chìm tàu",
+ * "giải thể sau vụ bạo hành"; not "tử vong sau khi lao xuống sông"), an aftermath word (AFTERMATH_HEADLINE_WORDS),
+ * or news of a known case ("Vụ trâu húc người ...: Bắn trâu ...", "Nghi án ...: ...").
+ */
+const NOT_INCIDENT_NEWS_HEADLINE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:sau(?!\s+khi)|${alt(AFTERMATH_HEADLINE_WORDS)})(?![a-zà-ỹ])|^\s*(?:vụ|nghi án)\s[^:\n]*:`, '');
+
 /** A statement announcing what is to come: "cho hay, ... sẽ", "thông báo ... dự kiến". */
 const ANNOUNCING_RE = /(?<![a-zà-ỹ])(?:cho biết|cho hay|thông tin|xác nhận|thông báo|công bố)(?![a-zà-ỹ])/;
 const WILL_RE = /(?<![a-zà-ỹ])(?:sẽ|dự kiến)(?![a-zà-ỹ])/;
@@ -1840,7 +1877,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked) {
     const stated = eventInStatement(ctx, dates, picked, pickedAt);
     if (stated) return stated;
-    const told = nearEarlierIncident(ctx, dates, picked, pickedAt);
+    const told = nearEarlierIncident(ctx, dates, picked, pickedAt) ?? incidentDayBeforeStatement(ctx, dates, picked, pickedAt);
     if (told) return told;
     const opener = laterLeadOpener(ctx, dates, picked, pickedAt) ?? reportOverAnnounced(ctx, dates, picked, pickedAt);
     if (opener) return opener;

@@ -190,6 +190,13 @@ export const INCIDENT_WORDS = [
   'bỏng', 'cuốn trôi', 'lừa đảo', 'côn đồ', 'đe dọa', 'bạo hành', 'hỗn chiến', 'nổ súng',
 ];
 
+/**
+ * Headline words that make the news a step after the incident, not the incident itself: a search's end ("Tìm thấy thi
+ * thể ...", "Đã tìm được danh tính ..."), the victims' health ("Diễn biến sức khỏe ...", "... đã qua cơn nguy kịch"), a
+ * forensic test ("Lấy mẫu giám định ..."), aid ("xin kinh phí hỗ trợ ..."). "sau" (after the incident) is tested in code.
+ */
+export const AFTERMATH_HEADLINE_WORDS = ['tìm thấy', 'tìm được', 'sức khỏe', 'qua cơn', 'giám định', 'hỗ trợ'];
+
 /** Verbs that open quoted speech after a colon ("ông X cho biết: ..."); a year in the speech is not the speaking day's. */
 export const SPEECH_VERBS = [
   'cho biết', 'cho hay', 'xác nhận', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'phân tích', 'bày tỏ', 'phát biểu',

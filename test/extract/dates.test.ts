@@ -282,6 +282,11 @@ describe('date shapes', () => {
   it('does not take a year from another sentence, nor a birth year', () => {
     expect(datesOf('Năm 2016 trời mưa nhiều. Sáng 3/2, xe khách bị cháy.')[0].value).toBe('XXXX-02-03');
     expect(datesOf('Sáng 3/2, tài xế (SN 1976) điều khiển xe.')[0].value).toBe('XXXX-02-03');
+    // a full birth date too
+    expect(datesOf('Ngày 20/6, Công an tỉnh đưa Đoàn Quốc H. (sinh ngày 21/7/2003, ngụ TP Cà Mau) về trụ sở.')[0].value).toBe('XXXX-06-20');
+    expect(datesOf('Tối 21-6, Công an thị xã điều tra vụ việc khiến bé gái D.T.H.K (SN 1/5/2017; tạm trú phường Bình An) tử vong.')[0].value).toBe('XXXX-06-21');
+    // but not another full date of the sentence ("ban hành ngày 22/3/2016")
+    expect(datesOf('Ngày 6/2, Bộ trình dự thảo thay thế Nghị định số 19 của Chính phủ ban hành ngày 22/3/2016.')[0].value).toBe('2016-02-06');
   });
 
   it('takes the year from publishedAt, as implied', () => {
@@ -729,9 +734,27 @@ describe('event date', () => {
     ['a state report under a headline about the incident: the report\'s day, not the incident\'s',
       'Va chạm xe máy, đôi nam nữ tử vong\nSáng 7/2, Công an thành phố cho biết đang xác minh làm rõ một vụ tai nạn. Thông tin ban đầu cho biết, khoảng 16h ngày 6/2, hai xe máy va chạm.',
       'XXXX-02-07'],
-    ['a hospital\'s state report ("đang tích cực điều trị") under a headline about the poisoning: the report\'s day',
+    ['a statement the day after the incident a headline tells, the incident told "Trước đó": the incident\'s day',
       'Năm người bị ngộ độc nấm rừng\nSáng 21/5, Giám đốc bệnh viện cho biết khoa cấp cứu đang tích cực điều trị cho 6 nạn nhân. Trước đó, lúc 15 giờ chiều 20/5, trung tâm y tế huyện tiếp nhận 6 nạn nhân.',
-      'XXXX-05-21'],
+      'XXXX-05-20'],
+    ['so with "Sáng nay, 6.2" and a clock time before the day',
+      'Người đàn ông rơi xuống sông Hồng mất tích\nSáng nay, 6.2, thông tin từ lực lượng cảnh sát quận cho biết, đơn vị đang tìm kiếm một người đàn ông. Trước đó, khoảng 21 giờ 10 phút ngày 5.2, người này dừng xe giữa cầu.',
+      'XXXX-02-05'],
+    ['"sau khi" in the headline still tells the incident',
+      'Anh trai tử vong sau khi lao xuống sông cứu em\nSáng 18-6, UBND xã xác nhận, trên địa bàn xã vừa xảy ra một vụ đuối nước. Trước đó, vào khoảng 16h chiều 17-6, H. cùng em trai ra sông tắm.',
+      'XXXX-06-17'],
+    ['but not under a headline of what was done after it ("Họp khẩn sau va chạm")',
+      'Họp khẩn sau va chạm chìm tàu\nNgày 20/5, cảng vụ hàng hải cho biết đã cử lực lượng điều tiết luồng. Trước đó, lúc 20h15 tối 19/5, tại luồng cảng xảy ra vụ đâm va giữa hai tàu.',
+      'XXXX-05-20'],
+    ['nor under a search\'s end ("Tìm thấy thi thể")',
+      'Tìm thấy thi thể 2 học sinh tắm suối bị lũ cuốn\nChiều 9/6, Phó chủ tịch UBND huyện cho biết lực lượng cứu hộ vừa tìm thấy thi thể hai em. Trước đó, chiều 8/6, bảy học sinh rủ nhau đến suối tắm thì bị lũ cuốn trôi.',
+      'XXXX-06-09'],
+    ['nor under news of the victims\' health',
+      'Diễn biến sức khỏe của 14 nạn nhân bị ong tấn công\nChiều 8/6, chính quyền xã cho biết sức khỏe các nạn nhân đã ổn định. Trước đó, vào lúc 14 giờ 30 phút ngày 7/6, 14 người bị đàn ong tấn công.',
+      'XXXX-06-08'],
+    ['nor under news of a known case ("Vụ ...: ...")',
+      'Vụ trâu húc người ở Đồ Sơn: Bắn trâu số 18 để lấy mẫu xét nghiệm\nChiều tối 2.7, Công an quận cho biết đã lấy mẫu xét nghiệm. Trước đó, 11h45 ngày 1.7, trâu số 18 húc chủ tử vong.',
+      'XXXX-07-02'],
     ['a state report under a follow-up headline (a suspension) stands',
       'Tạm đình chỉ trường mầm non\nNgày 6-2, trao đổi với PV, phó trưởng phòng cho biết trường bị đình chỉ. Clip được chia sẻ trên mạng xã hội ngày 5-2 vừa qua.',
       'XXXX-02-06'],
