@@ -799,14 +799,14 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   if (officials.length + added.length > 0 && ARAB_LINK_RE.test(text)) { arabFullNames(text, officials, officials, added); arabFullNames(text, added, officials, added); }
   withoutServedPersons(officials);
   withoutServedPersons(added);
-  withoutFoundersOnly(officials);
-  withoutFoundersOnly(added);
+  withoutFoundersOnly(text, officials);
+  withoutFoundersOnly(text, added);
   return added;
 }
 
 /** Drops in place the officials named only as founders (foundedOnly), once every post of theirs is merged in. */
-function withoutFoundersOnly(list: Official[]): void {
-  for (let j = list.length - 1; j >= 0; j--) if (foundedOnly(list[j])) list.splice(j, 1);
+function withoutFoundersOnly(text: string, list: Official[]): void {
+  for (let j = list.length - 1; j >= 0; j--) if (foundedOnly(list[j], text)) list.splice(j, 1);
 }
 
 /** "Duma Quốc gia", "Vườn Quốc gia": a name whose last word opens "Quốc gia" at every mention is a body's, no person's. */

@@ -4385,13 +4385,20 @@ const KIEM_RE = / kiêm /;
  * Named with no rank and only as a founder ("người sáng lập trang mạng Wikileaks Julian Assange"): no official (see
  * FOUNDER_POST_TITLES). Read once both passes have merged their posts (the foreign pass drops them).
  */
-export function foundedOnly(o: Official): boolean {
+export function foundedOnly(o: Official, text: string): boolean {
   if (o.rank || !o.positions.length) return false;
   // ("nhà sáng lập kiêm CEO của X": a post held beside it, in the one title)
   // (the literal first: most posts are no founder's, and are not lower-cased)
   for (const p of o.positions) {
     if ((p.title.indexOf('sáng lập') < 0 && p.title.indexOf('ounder') < 0) || !FOUNDER_TITLE_SET.has(p.title.toLowerCase()) || KIEM_RE.test(p.text)) return false;
+    if (postJoinedAfter(p.text, p.title.length) || postJoinedAfter(text, p.span[1])) return false;
   }
   return true;
 }
 
+/** "người sáng lập - Chủ tịch …", "nhà sáng lập và lãnh đạo Airbnb": a post joined right after the founder's, which the title did not take. */
+function postJoinedAfter(text: string, end: number): boolean {
+  return POST_JOINED_AFTER_RE.test(text.slice(end, end + 24));
+}
+// (a capital after the dash: "- cho rằng" closes an aside; after "và" a head of a firm's post, not a second founded brand)
+const POST_JOINED_AFTER_RE = /^ (?:[-–] \p{Lu}|và (?:lãnh đạo|điều hành|Chủ tịch|Giám đốc|Tổng giám đốc|CEO)\b)/u;

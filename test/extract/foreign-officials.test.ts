@@ -368,6 +368,9 @@ describe('a founder written "người sáng lập": the capitalised words right 
     ['Tiến sĩ Giáp Văn Dương - người sáng lập nền tảng giáo dục trực tuyến GiapSchool - cho rằng việc này tốt.', []],
     // (a post held beside it in the one title stays)
     ['Ông Maxime Besnier, nhà sáng lập kiêm CEO của Very Local Trip, cho biết.', [['Maxime Besnier', ['nhà sáng lập kiêm CEO của Very Local Trip']]]],
+    // (so does a post joined by a dash or "và lãnh đạo", which the title did not take in)
+    ['Trên Twitter, nhà sáng lập và lãnh đạo Airbnb Brian Chesky cũng đã thông báo.', [['Brian Chesky', ['nhà sáng lập và lãnh đạo Airbnb']]]],
+    ['Jack Ma, Chủ tịch Alibaba; Terry Gou, người sáng lập - Chủ tịch kiêm Giám đốc điều hành Tập đoàn Foxconn Technology; Nobuyuki Idei.', [['Terry Gou', ['người sáng lập']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesBrief(text)).toEqual(expected);
