@@ -176,6 +176,50 @@ function countryPoliceAt(ctx: ExtractContext, toks: Token[], i: number): { reado
   return toks[i].s >= ctx.bodyStart && toks[i + 2].k & COUNTRY_TABLE.bit ? matchAt(toks, i + 2, COUNTRY_TABLE) : null;
 }
 
+const FORCE_HEAD = { head: 'Lực lượng', needs: 'country', agency: true } as const;
+const VU_WORD_ID = lexiconWordId('vũ'), TRANG_ID = lexiconWordId('trang');
+const MANY_BEFORE_IDS = new Set(['các', 'những', 'vị'].map(lexiconWordId));
+// ("Lực lượng Houthi tại Yemen", "Lực lượng Đặc nhiệm của Mỹ": where a force is, or whose, is no part of its name)
+const NOT_IN_FORCE_NAME_IDS = new Set(['tại', 'của', 'ở', 'được', 'và', 'do', 'với', 'cho'].map(lexiconWordId));
+/**
+ * "Lực lượng Dân chủ Syria (SDF)", "Lực lượng Hạt nhân Chiến lược Nga", "lực lượng vũ trang Nga": a force named in title case
+ * (each capitalised syllable with at most one lower-case one after it) and closed by its country is that one body; so is a
+ * country's "lực lượng vũ trang" in lower case. Null when a head inside the name reads it ("Lực lượng Không quân Nga"), when a
+ * country comes first ("Lực lượng Syria được Mỹ hậu thuẫn"), inside a capitalised name ("Ủy ban Lực lượng Vũ trang ..."),
+ * or after "các" (many forces). The caller has checked that toks[i] is "lực".
+ */
+function countryForceAt(toks: Token[], i: number, text: string): Found | null {
+  if (toks[i + 1]?.w !== LUONG_ID || toks[i + 1].gap !== Gap.Space) return null;
+  if (i > 0 && toks[i].gap === Gap.Space && (toks[i - 1].cap || MANY_BEFORE_IDS.has(toks[i - 1].w))) return null;
+  let k = i + 2;
+  if (!toks[i].cap) {
+    // (lower case: only the armed forces, "lực lượng vũ trang Nga")
+    if (toks[k]?.w !== VU_WORD_ID || toks[k + 1]?.w !== TRANG_ID || toks[k + 1].gap !== Gap.Space) return null;
+    k += 2;
+  } else {
+    // ("Lực lượng Vũ trang Cách mạng Colombia": a force the head list names is read by its head)
+    if (matchAt(toks, i, ORG_TABLE)) return null;
+    for (; k < i + 7; k++) {
+      const t = toks[k];
+      if (!t || t.gap !== Gap.Space || t.num) return null;
+      if (k > i + 2 && t.k & COUNTRY_TABLE.bit && t.cap && matchAt(toks, k, COUNTRY_TABLE)) break;
+      if (t.cap ? (t.k & COUNTRY_TABLE.bit && matchAt(toks, k, COUNTRY_TABLE)) || (t.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE)) : !toks[k - 1].cap || k === i + 2 || NOT_IN_FORCE_NAME_IDS.has(t.w)) return null;
+    }
+  }
+  const t = toks[k];
+  const c = t !== undefined && t.gap === Gap.Space && t.cap && t.k & COUNTRY_TABLE.bit ? matchAt(toks, k, COUNTRY_TABLE) : null;
+  if (!c) return null;
+  const end = k + c.len;
+  // ("Lực lượng Hỗn hợp Mỹ - Hàn", "lực lượng vũ trang Mỹ - Hàn": two countries' joint forces are no one state's)
+  if ((toks[end]?.gap === Gap.Space || toks[end]?.gap === Gap.Dash) && toks[end].cap) return null;
+  const s = toks[i].s, e = toks[end - 1].e;
+  // ("Lực lượng Dân chủ Syria (SDF)": the acronym in brackets is the force's other name)
+  const b = toks[end];
+  const bracket = b !== undefined && b.gap === Gap.Paren && b.acro && text.charCodeAt(b.e) === 41 ? end : -1;
+  const acronymAlias: Mention | null = bracket >= 0 ? { text: text.slice(b.s, b.e), span: [b.s, b.e] } : null;
+  return { m: orgMatch(i, end, FORCE_HEAD, i + 2, true, bracket), text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i, nameAlias: null };
+}
+
 /** "Cơ quan Tình báo Trung ương Mỹ": the service at i is the whole name of the "Cơ quan" just read (rare: kept out of findAgencyNames). */
 function isWholeServiceOfOuter(toks: Token[], i: number, at: NonNullable<ReturnType<typeof matchAt<OrgMatch['head']>>>, found: Found[], text: string): boolean {
   if (i <= 1 || toks[i - 1].w !== QUAN_ID || at.value.needs !== 'country') return false;
@@ -768,6 +812,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const quoted = quotedPartyAt(toks, i, text);
     if (quoted) {
       found.push(quotedPartyFound(toks, quoted[0], quoted[1], text));
+      continue;
+    }
+    const force = toks[i].w === LUC_ID ? countryForceAt(toks, i, text) : null;
+    if (force) {
+      found.push(force);
       continue;
     }
     // (no head phrase here: parseOrgAt reads none, every check below ends in skipping it)

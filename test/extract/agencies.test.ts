@@ -3063,3 +3063,23 @@ describe("a province's other spelling keys with its name", () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a country's force named in title case, or its armed forces in lower case, closed by the country", () => {
+  const table: [string, string[]][] = [
+    ['Các nhà hoạt động cho biết Lực lượng Dân chủ Syria (SDF) đã tiến vào thành phố.', ['Lực lượng Dân chủ Syria']],
+    ['Họ kêu gọi tăng cường sức mạnh của Lực lượng Hạt nhân Chiến lược Nga.', ['Lực lượng Hạt nhân Chiến lược Nga']],
+    ['Ông từng phục vụ trong Lực lượng Đặc nhiệm Hàn Quốc.', ['Lực lượng Đặc nhiệm Hàn Quốc']],
+    ['Thượng tướng Sergei Surovikin, Tư lệnh lực lượng vũ trang Nga đang hoạt động tại Syria, cho biết.', ['lực lượng vũ trang Nga']],
+    // (a head inside the name still reads it as before)
+    ['Máy bay của Lực lượng Không quân Syria cất cánh.', ['Không quân Syria']],
+    // not: a country first, a place or owner, many forces, joint forces, a rebel army the head list keeps out
+    ['Lực lượng Syria được Mỹ hậu thuẫn đã tới.', []],
+    ['Tin cho biết Lực lượng Houthi tại Yemen đã tấn công.', []],
+    ['Các lực lượng vũ trang Syria tiến tới.', []],
+    ['Nguy cơ xung đột giữa lực lượng vũ trang Mỹ - Hàn và Triều Tiên tăng lên.', []],
+    ['Lực lượng Vũ trang Cách mạng Colombia (FARC) giao nộp vũ khí.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
