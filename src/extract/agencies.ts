@@ -211,7 +211,8 @@ function countryForceAt(toks: Token[], i: number, text: string): Found | null {
   if (!c) return null;
   const end = k + c.len;
   // ("Lực lượng Hỗn hợp Mỹ - Hàn", "lực lượng vũ trang Mỹ - Hàn": two countries' joint forces are no one state's)
-  if ((toks[end]?.gap === Gap.Space || toks[end]?.gap === Gap.Dash) && toks[end].cap) return null;
+  // (not its acronym after a dash: "Lực lượng Dân chủ Syria - SDF")
+  if ((toks[end]?.gap === Gap.Space || (toks[end]?.gap === Gap.Dash && !toks[end].acro)) && toks[end].cap) return null;
   const s = toks[i].s, e = toks[end - 1].e;
   // ("Lực lượng Dân chủ Syria (SDF)": the acronym in brackets is the force's other name)
   const b = toks[end];
@@ -510,6 +511,29 @@ function cutAfterOneSyllable(toks: Token[], m: OrgMatch, text: string): boolean 
 }
 function opensAgencyHead(toks: Token[], k: number): boolean {
   return (toks[k].k & ORG_TABLE.bit) !== 0 && matchAt(toks, k, ORG_TABLE)?.value.agency === true;
+}
+/** The party's central boards, whose "Trung ương" may open a mass body's centre instead ("Ban Chấp hành Trung ương Đoàn"). */
+const MASS_BODY_BOARD_HEADS = new Set([...PARTY_CENTRAL_COMMITTEE_HEADS, 'Ban Bí thư']);
+/** The centre of a mass body ("Trung ương Đoàn", "T.Ư Hội Nông dân Việt Nam"). */
+const MASS_BODY_CENTRE_HEADS = new Set(['Trung ương Đoàn', 'Trung ương Hội', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'T.Ư Hội', 'TƯ Hội', 'TW Hội']);
+/**
+ * "Ban Chấp hành Trung ương Đoàn khóa X", "Ban Bí thư Trung ương Đoàn", "BCH TW Hội Nông dân Việt Nam": a central board whose
+ * "Trung ương" opens a mass body's centre is that body's board, a body of its own named in full (the centre is read after it,
+ * as before); null when the board is the party's ("Ban Chấp hành Trung ương Đảng", or nothing named after it).
+ */
+function massBodyBoardAt(toks: Token[], i: number, m: OrgMatch, text: string): Found | null {
+  const after = tokAt(toks, m.end);
+  if (!after || after.gap !== Gap.Space || !after.cap || after.w === DANG_ID) return null;
+  for (let q = m.end - 2; q < m.end; q++) {
+    if (q <= i || !(toks[q].k & ORG_TABLE.bit)) continue;
+    const c = parseOrgAt(toks, q, { text });
+    // ("Ban Chấp hành Trung ương Hội Chữ thập đỏ": not a centre whose name was cut inside a longer head)
+    if (!c || !c.agency || c.end <= m.end || !MASS_BODY_CENTRE_HEADS.has(c.head.head) || endsInsideHead(toks, orgMatch(c.start, c.end, c.head, c.start + 1, c.agency, c.bracket))) continue;
+    const s = toks[i].s, e = toks[c.end - 1].e;
+    const name = text.slice(s, e);
+    return { m: orgMatch(i, c.end, m.head, m.bodyStart, true, c.bracket), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
+  }
+  return null;
 }
 const UNITED_NATIONS_FORMS = new Set(['liên hợp quốc', 'liên hiệp quốc', 'lhq'].map(foldForMatch));
 /**
@@ -844,6 +868,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const acrossAliasKept = acrossAlias && !acronymExpansion(toks, m.end, toks[m.end]) ? acrossAlias : null;
     if (across) m = orgMatch(m.start, placeEnd, m.head, m.bodyStart, m.agency, m.bracket);
     const prevFound = found[found.length - 1];
+    const massBoard = MASS_BODY_BOARD_HEADS.has(m.head.head) ? massBodyBoardAt(toks, i, m, text) : null;
+    if (massBoard) {
+      found.push(massBoard);
+      continue;
+    }
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
     // ("CQĐT và VKS", "CQĐT Chiều 21": "CQĐT" names a body only with the force it belongs to right after it)

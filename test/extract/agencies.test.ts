@@ -1106,7 +1106,8 @@ describe('a body inside a newspaper\'s name after a lower-case "báo" that is ci
 describe('a name that ends inside another body\'s head was cut mid-head and names no body', () => {
   const table: [string, string[]][] = [
     ['Ông bị cách chức Ủy viên Ban chấp hành Đảng bộ Viện Kiểm sát Nhân dân tỉnh nhiệm kỳ 2015 – 2020.', []],
-    ['Nghị quyết được Ban Bí thư Trung ương Đoàn thông qua năm 2016.', ['Trung ương Đoàn']],
+    // (not the party's board cut mid-head: the mass body's board, read whole; see massBodyBoardAt)
+    ['Nghị quyết được Ban Bí thư Trung ương Đoàn thông qua năm 2016.', ['Ban Bí thư Trung ương Đoàn', 'Trung ương Đoàn']],
     // (a whole head inside the name, or one that closes it, is kept)
     ['Đảng bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị tổ chức đại hội.', ['Đảng bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị', 'Viện Kiểm sát Nhân dân tỉnh Quảng Trị']],
     ['Thanh tra Sở Y tế Hà Nội đã kiểm tra cơ sở này.', ['Thanh tra Sở Y tế Hà Nội', 'Sở Y tế Hà Nội']],
@@ -2211,8 +2212,13 @@ describe("a mass body's central committee", () => {
     // its name in lower case: the centre is read before the association, which stays a body of its own
     ['Trung ương Hội sinh viên Việt Nam đã tiến hành trao giải.', ['Trung ương Hội sinh viên Việt Nam', 'Hội sinh viên Việt Nam']],
     // the executive committee of the body named next is not the party's central committee
-    ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp phiên thứ 5.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
-    ['BCH Trung ương Đoàn khóa X họp.', ['Trung ương Đoàn']],
+    // (and the board itself is that body's board, named in full)
+    ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp phiên thứ 5.', ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam', 'Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
+    ['BCH Trung ương Đoàn khóa X họp.', ['BCH Trung ương Đoàn', 'Trung ương Đoàn']],
+    ['Khai mạc Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 11.', ['Ban Chấp hành Trung ương Đoàn', 'Trung ương Đoàn']],
+    ['Hội nghị nghe báo cáo kiểm điểm Ban Bí thư Trung ương Đoàn năm 2016.', ['Ban Bí thư Trung ương Đoàn', 'Trung ương Đoàn']],
+    // (the party's own boards stay as before)
+    ['Hội nghị Ban Chấp hành Trung ương Đảng lần thứ 5 bế mạc.', ['Ban Chấp hành Trung ương Đảng']],
     ['Ông là Ủy viên Ban Chấp hành Trung ương, Bí thư Tỉnh ủy Nghệ An.', ['Ban Chấp hành Trung ương', 'Tỉnh ủy Nghệ An']],
     ['Hội Nông dân Việt Nam trao quà cho hội viên.', ['Hội Nông dân Việt Nam']],
   ];
