@@ -3089,3 +3089,16 @@ describe("a country's force named in title case, or its armed forces in lower ca
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("the army and the police by their national acronyms with the country", () => {
+  const table: [string, string[]][] = [
+    ['Sáng 10-2, Tổng cục Chính trị QĐND Việt Nam tổ chức gặp mặt.', ['Tổng cục Chính trị QĐND Việt Nam', 'QĐND Việt Nam']],
+    // (one body with its full form)
+    ['Quân đội nhân dân Việt Nam và QĐND Việt Nam là một.', ['Quân đội nhân dân Việt Nam']],
+    // not: the acronym alone, the army's newspaper
+    ['Theo báo QĐND, vụ việc xảy ra hôm qua.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
