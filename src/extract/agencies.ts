@@ -176,6 +176,51 @@ function countryPoliceAt(ctx: ExtractContext, toks: Token[], i: number): { reado
   return toks[i].s >= ctx.bodyStart && toks[i + 2].k & COUNTRY_TABLE.bit ? matchAt(toks, i + 2, COUNTRY_TABLE) : null;
 }
 
+const FORCE_HEAD = { head: 'Lực lượng', needs: 'country', agency: true } as const;
+const VU_WORD_ID = lexiconWordId('vũ'), TRANG_ID = lexiconWordId('trang');
+const MANY_BEFORE_IDS = new Set(['các', 'những', 'vị'].map(lexiconWordId));
+// ("Lực lượng Houthi tại Yemen", "Lực lượng Đặc nhiệm của Mỹ": where a force is, or whose, is no part of its name)
+const NOT_IN_FORCE_NAME_IDS = new Set(['tại', 'của', 'ở', 'được', 'và', 'do', 'với', 'cho'].map(lexiconWordId));
+/**
+ * "Lực lượng Dân chủ Syria (SDF)", "Lực lượng Hạt nhân Chiến lược Nga", "lực lượng vũ trang Nga": a force named in title case
+ * (each capitalised syllable with at most one lower-case one after it) and closed by its country is that one body; so is a
+ * country's "lực lượng vũ trang" in lower case. Null when a head inside the name reads it ("Lực lượng Không quân Nga"), when a
+ * country comes first ("Lực lượng Syria được Mỹ hậu thuẫn"), inside a capitalised name ("Ủy ban Lực lượng Vũ trang ..."),
+ * or after "các" (many forces). The caller has checked that toks[i] is "lực".
+ */
+function countryForceAt(toks: Token[], i: number, text: string): Found | null {
+  if (toks[i + 1]?.w !== LUONG_ID || toks[i + 1].gap !== Gap.Space) return null;
+  if (i > 0 && toks[i].gap === Gap.Space && (toks[i - 1].cap || MANY_BEFORE_IDS.has(toks[i - 1].w))) return null;
+  let k = i + 2;
+  if (!toks[i].cap) {
+    // (lower case: only the armed forces, "lực lượng vũ trang Nga")
+    if (toks[k]?.w !== VU_WORD_ID || toks[k + 1]?.w !== TRANG_ID || toks[k + 1].gap !== Gap.Space) return null;
+    k += 2;
+  } else {
+    // ("Lực lượng Vũ trang Cách mạng Colombia": a force the head list names is read by its head)
+    if (matchAt(toks, i, ORG_TABLE)) return null;
+    for (; k < i + 7; k++) {
+      const t = toks[k];
+      if (!t || t.gap !== Gap.Space || t.num) return null;
+      if (k > i + 2 && t.k & COUNTRY_TABLE.bit && t.cap && matchAt(toks, k, COUNTRY_TABLE)) break;
+      if (t.cap ? (t.k & COUNTRY_TABLE.bit && matchAt(toks, k, COUNTRY_TABLE)) || (t.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE)) : !toks[k - 1].cap || k === i + 2 || NOT_IN_FORCE_NAME_IDS.has(t.w)) return null;
+    }
+  }
+  const t = toks[k];
+  const c = t !== undefined && t.gap === Gap.Space && t.cap && t.k & COUNTRY_TABLE.bit ? matchAt(toks, k, COUNTRY_TABLE) : null;
+  if (!c) return null;
+  const end = k + c.len;
+  // ("Lực lượng Hỗn hợp Mỹ - Hàn", "lực lượng vũ trang Mỹ - Hàn": two countries' joint forces are no one state's)
+  // (not its acronym after a dash: "Lực lượng Dân chủ Syria - SDF")
+  if ((toks[end]?.gap === Gap.Space || (toks[end]?.gap === Gap.Dash && !toks[end].acro)) && toks[end].cap) return null;
+  const s = toks[i].s, e = toks[end - 1].e;
+  // ("Lực lượng Dân chủ Syria (SDF)": the acronym in brackets is the force's other name)
+  const b = toks[end];
+  const bracket = b !== undefined && b.gap === Gap.Paren && b.acro && text.charCodeAt(b.e) === 41 ? end : -1;
+  const acronymAlias: Mention | null = bracket >= 0 ? { text: text.slice(b.s, b.e), span: [b.s, b.e] } : null;
+  return { m: orgMatch(i, end, FORCE_HEAD, i + 2, true, bracket), text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i, nameAlias: null };
+}
+
 /** "Cơ quan Tình báo Trung ương Mỹ": the service at i is the whole name of the "Cơ quan" just read (rare: kept out of findAgencyNames). */
 function isWholeServiceOfOuter(toks: Token[], i: number, at: NonNullable<ReturnType<typeof matchAt<OrgMatch['head']>>>, found: Found[], text: string): boolean {
   if (i <= 1 || toks[i - 1].w !== QUAN_ID || at.value.needs !== 'country') return false;
@@ -466,6 +511,29 @@ function cutAfterOneSyllable(toks: Token[], m: OrgMatch, text: string): boolean 
 }
 function opensAgencyHead(toks: Token[], k: number): boolean {
   return (toks[k].k & ORG_TABLE.bit) !== 0 && matchAt(toks, k, ORG_TABLE)?.value.agency === true;
+}
+/** The party's central boards, whose "Trung ương" may open a mass body's centre instead ("Ban Chấp hành Trung ương Đoàn"). */
+const MASS_BODY_BOARD_HEADS = new Set([...PARTY_CENTRAL_COMMITTEE_HEADS, 'Ban Bí thư']);
+/** The centre of a mass body ("Trung ương Đoàn", "T.Ư Hội Nông dân Việt Nam"). */
+const MASS_BODY_CENTRE_HEADS = new Set(['Trung ương Đoàn', 'Trung ương Hội', 'T.Ư Đoàn', 'TƯ Đoàn', 'TW Đoàn', 'T.Ư Hội', 'TƯ Hội', 'TW Hội']);
+/**
+ * "Ban Chấp hành Trung ương Đoàn khóa X", "Ban Bí thư Trung ương Đoàn", "BCH TW Hội Nông dân Việt Nam": a central board whose
+ * "Trung ương" opens a mass body's centre is that body's board, a body of its own named in full (the centre is read after it,
+ * as before); null when the board is the party's ("Ban Chấp hành Trung ương Đảng", or nothing named after it).
+ */
+function massBodyBoardAt(toks: Token[], i: number, m: OrgMatch, text: string): Found | null {
+  const after = tokAt(toks, m.end);
+  if (!after || after.gap !== Gap.Space || !after.cap || after.w === DANG_ID) return null;
+  for (let q = m.end - 2; q < m.end; q++) {
+    if (q <= i || !(toks[q].k & ORG_TABLE.bit)) continue;
+    const c = parseOrgAt(toks, q, { text });
+    // ("Ban Chấp hành Trung ương Hội Chữ thập đỏ": not a centre whose name was cut inside a longer head)
+    if (!c || !c.agency || c.end <= m.end || !MASS_BODY_CENTRE_HEADS.has(c.head.head) || endsInsideHead(toks, orgMatch(c.start, c.end, c.head, c.start + 1, c.agency, c.bracket))) continue;
+    const s = toks[i].s, e = toks[c.end - 1].e;
+    const name = text.slice(s, e);
+    return { m: orgMatch(i, c.end, m.head, m.bodyStart, true, c.bracket), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: i, nameAlias: null };
+  }
+  return null;
 }
 const UNITED_NATIONS_FORMS = new Set(['liên hợp quốc', 'liên hiệp quốc', 'lhq'].map(foldForMatch));
 /**
@@ -770,6 +838,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       found.push(quotedPartyFound(toks, quoted[0], quoted[1], text));
       continue;
     }
+    const force = toks[i].w === LUC_ID ? countryForceAt(toks, i, text) : null;
+    if (force) {
+      found.push(force);
+      continue;
+    }
     // (no head phrase here: parseOrgAt reads none, every check below ends in skipping it)
     const at = matchAt(toks, i, ORG_TABLE);
     if (!at) {
@@ -795,6 +868,11 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const acrossAliasKept = acrossAlias && !acronymExpansion(toks, m.end, toks[m.end]) ? acrossAlias : null;
     if (across) m = orgMatch(m.start, placeEnd, m.head, m.bodyStart, m.agency, m.bracket);
     const prevFound = found[found.length - 1];
+    const massBoard = MASS_BODY_BOARD_HEADS.has(m.head.head) ? massBodyBoardAt(toks, i, m, text) : null;
+    if (massBoard) {
+      found.push(massBoard);
+      continue;
+    }
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
     // ("CQĐT và VKS", "CQĐT Chiều 21": "CQĐT" names a body only with the force it belongs to right after it)

@@ -182,6 +182,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // (the centre written "T.Ư" as well: "BCH T.Ư Đảng")
     'BCH T.Ư Đảng', 'BCH T.Ư', 'Ban Chấp hành T.Ư Đảng', 'Ban Chấp hành T.Ư', 'Ban Chấp hành TW', 'Ban Chấp hành TƯ',
     'Thường vụ Quốc hội', 'Ủy ban Thường vụ Quốc hội', 'Quân đội nhân dân Việt Nam', 'Công an nhân dân Việt Nam',
+    // (the army and the police written by their national acronyms with the country: "Tổng cục Chính trị QĐND Việt Nam";
+    // "QĐND" alone is as often the army's newspaper, "Báo QĐND")
+    'QĐND Việt Nam', 'QĐNDVN', 'CAND Việt Nam',
     // the party committees of the central bodies' and state firms' blocs ("Bí thư Đảng ủy Khối các cơ quan Trung ương")
     'Đảng ủy Khối các cơ quan Trung ương', 'Đảng ủy Khối các cơ quan TƯ', 'Đảng ủy Khối các cơ quan TW', 'Đảng ủy Khối các cơ quan T.Ư',
     'Đảng ủy Khối Doanh nghiệp Trung ương', 'Đảng ủy Khối doanh nghiệp Trung ương', 'Đảng ủy Khối Doanh nghiệp TƯ',

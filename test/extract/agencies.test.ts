@@ -1106,7 +1106,8 @@ describe('a body inside a newspaper\'s name after a lower-case "báo" that is ci
 describe('a name that ends inside another body\'s head was cut mid-head and names no body', () => {
   const table: [string, string[]][] = [
     ['Ông bị cách chức Ủy viên Ban chấp hành Đảng bộ Viện Kiểm sát Nhân dân tỉnh nhiệm kỳ 2015 – 2020.', []],
-    ['Nghị quyết được Ban Bí thư Trung ương Đoàn thông qua năm 2016.', ['Trung ương Đoàn']],
+    // (not the party's board cut mid-head: the mass body's board, read whole; see massBodyBoardAt)
+    ['Nghị quyết được Ban Bí thư Trung ương Đoàn thông qua năm 2016.', ['Ban Bí thư Trung ương Đoàn', 'Trung ương Đoàn']],
     // (a whole head inside the name, or one that closes it, is kept)
     ['Đảng bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị tổ chức đại hội.', ['Đảng bộ Viện Kiểm sát Nhân dân tỉnh Quảng Trị', 'Viện Kiểm sát Nhân dân tỉnh Quảng Trị']],
     ['Thanh tra Sở Y tế Hà Nội đã kiểm tra cơ sở này.', ['Thanh tra Sở Y tế Hà Nội', 'Sở Y tế Hà Nội']],
@@ -2211,8 +2212,13 @@ describe("a mass body's central committee", () => {
     // its name in lower case: the centre is read before the association, which stays a body of its own
     ['Trung ương Hội sinh viên Việt Nam đã tiến hành trao giải.', ['Trung ương Hội sinh viên Việt Nam', 'Hội sinh viên Việt Nam']],
     // the executive committee of the body named next is not the party's central committee
-    ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp phiên thứ 5.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
-    ['BCH Trung ương Đoàn khóa X họp.', ['Trung ương Đoàn']],
+    // (and the board itself is that body's board, named in full)
+    ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam họp phiên thứ 5.', ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam', 'Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
+    ['BCH Trung ương Đoàn khóa X họp.', ['BCH Trung ương Đoàn', 'Trung ương Đoàn']],
+    ['Khai mạc Hội nghị Ban Chấp hành Trung ương Đoàn lần thứ 11.', ['Ban Chấp hành Trung ương Đoàn', 'Trung ương Đoàn']],
+    ['Hội nghị nghe báo cáo kiểm điểm Ban Bí thư Trung ương Đoàn năm 2016.', ['Ban Bí thư Trung ương Đoàn', 'Trung ương Đoàn']],
+    // (the party's own boards stay as before)
+    ['Hội nghị Ban Chấp hành Trung ương Đảng lần thứ 5 bế mạc.', ['Ban Chấp hành Trung ương Đảng']],
     ['Ông là Ủy viên Ban Chấp hành Trung ương, Bí thư Tỉnh ủy Nghệ An.', ['Ban Chấp hành Trung ương', 'Tỉnh ủy Nghệ An']],
     ['Hội Nông dân Việt Nam trao quà cho hội viên.', ['Hội Nông dân Việt Nam']],
   ];
@@ -3058,6 +3064,39 @@ describe("a province's other spelling keys with its name", () => {
     ['Công an tỉnh Kontum phối hợp. Công an tỉnh Kon Tum cho biết.', ['Công an tỉnh Kon Tum']],
     // (a short form is no spelling: it stays a form of its own, as before)
     ['UBND tỉnh BR-VT và UBND tỉnh Bà Rịa - Vũng Tàu họp.', ['UBND tỉnh BR-VT', 'UBND tỉnh Bà Rịa - Vũng Tàu']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a country's force named in title case, or its armed forces in lower case, closed by the country", () => {
+  const table: [string, string[]][] = [
+    ['Các nhà hoạt động cho biết Lực lượng Dân chủ Syria (SDF) đã tiến vào thành phố.', ['Lực lượng Dân chủ Syria']],
+    ['Họ kêu gọi tăng cường sức mạnh của Lực lượng Hạt nhân Chiến lược Nga.', ['Lực lượng Hạt nhân Chiến lược Nga']],
+    ['Ông từng phục vụ trong Lực lượng Đặc nhiệm Hàn Quốc.', ['Lực lượng Đặc nhiệm Hàn Quốc']],
+    ['Thượng tướng Sergei Surovikin, Tư lệnh lực lượng vũ trang Nga đang hoạt động tại Syria, cho biết.', ['lực lượng vũ trang Nga']],
+    // (a head inside the name still reads it as before)
+    ['Máy bay của Lực lượng Không quân Syria cất cánh.', ['Không quân Syria']],
+    // not: a country first, a place or owner, many forces, joint forces, a rebel army the head list keeps out
+    ['Lực lượng Syria được Mỹ hậu thuẫn đã tới.', []],
+    ['Tin cho biết Lực lượng Houthi tại Yemen đã tấn công.', []],
+    ['Các lực lượng vũ trang Syria tiến tới.', []],
+    ['Nguy cơ xung đột giữa lực lượng vũ trang Mỹ - Hàn và Triều Tiên tăng lên.', []],
+    ['Lực lượng Vũ trang Cách mạng Colombia (FARC) giao nộp vũ khí.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("the army and the police by their national acronyms with the country", () => {
+  const table: [string, string[]][] = [
+    ['Sáng 10-2, Tổng cục Chính trị QĐND Việt Nam tổ chức gặp mặt.', ['Tổng cục Chính trị QĐND Việt Nam', 'QĐND Việt Nam']],
+    // (one body with its full form)
+    ['Quân đội nhân dân Việt Nam và QĐND Việt Nam là một.', ['Quân đội nhân dân Việt Nam']],
+    // not: the acronym alone, the army's newspaper
+    ['Theo báo QĐND, vụ việc xảy ra hôm qua.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
