@@ -210,6 +210,7 @@ function countryForceAt(toks: Token[], i: number, text: string): Found | null {
   const c = t !== undefined && t.gap === Gap.Space && t.cap && t.k & COUNTRY_TABLE.bit ? matchAt(toks, k, COUNTRY_TABLE) : null;
   if (!c) return null;
   const end = k + c.len;
+  if (!toks[i].cap && armyNamedToo(text, toks[k].s, toks[end - 1].e)) return null;
   // ("Lực lượng Hỗn hợp Mỹ - Hàn", "lực lượng vũ trang Mỹ - Hàn": two countries' joint forces are no one state's)
   // (not its acronym after a dash: "Lực lượng Dân chủ Syria - SDF")
   if ((toks[end]?.gap === Gap.Space || (toks[end]?.gap === Gap.Dash && !toks[end].acro)) && toks[end].cap) return null;
@@ -219,6 +220,11 @@ function countryForceAt(toks: Token[], i: number, text: string): Found | null {
   const bracket = b !== undefined && b.gap === Gap.Paren && b.acro && text.charCodeAt(b.e) === 41 ? end : -1;
   const acronymAlias: Mention | null = bracket >= 0 ? { text: text.slice(b.s, b.e), span: [b.s, b.e] } : null;
   return { m: orgMatch(i, end, FORCE_HEAD, i + 2, true, bracket), text: text.slice(s, e), name: text.slice(s, e), span: [s, e], acronymAlias, sameAs: null, keyStart: i, nameAlias: null };
+}
+
+/** "lực lượng vũ trang Nga" in a text that also writes "quân đội Nga": the one military, already read by its army's name. */
+function armyNamedToo(text: string, countryStart: number, countryEnd: number): boolean {
+  return text.includes('uân đội ' + text.slice(countryStart, countryEnd));
 }
 
 /** "Cơ quan Tình báo Trung ương Mỹ": the service at i is the whole name of the "Cơ quan" just read (rare: kept out of findAgencyNames). */

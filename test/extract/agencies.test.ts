@@ -3076,6 +3076,8 @@ describe("a country's force named in title case, or its armed forces in lower ca
     ['Họ kêu gọi tăng cường sức mạnh của Lực lượng Hạt nhân Chiến lược Nga.', ['Lực lượng Hạt nhân Chiến lược Nga']],
     ['Ông từng phục vụ trong Lực lượng Đặc nhiệm Hàn Quốc.', ['Lực lượng Đặc nhiệm Hàn Quốc']],
     ['Thượng tướng Sergei Surovikin, Tư lệnh lực lượng vũ trang Nga đang hoạt động tại Syria, cho biết.', ['lực lượng vũ trang Nga']],
+    // (not beside the same country's army: "quân đội Nga" already names that one military)
+    ['Quân đội Nga tập trận. Tư lệnh lực lượng vũ trang Nga đang hoạt động tại Syria cho biết.', ['Quân đội Nga']],
     // (a head inside the name still reads it as before)
     ['Máy bay của Lực lượng Không quân Syria cất cánh.', ['Không quân Syria']],
     // not: a country first, a place or owner, many forces, joint forces, a rebel army the head list keeps out
