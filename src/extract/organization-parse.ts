@@ -146,7 +146,10 @@ function idOf(folded: Uint16Array, s: number, e: number, h: number): number {
   outer: for (let at = heads[h & HASH_MASK]; at >= 0; at = entries[at + E_NEXT]) {
     if (entries[at + E_HASH] !== h || entries[at + E_LEN] !== len) continue;
     const chars = at + E_CHARS;
-    for (let q = 0; q < len; q++) if (((entries[chars + (q >> 1)] >>> ((q & 1) << 4)) & 0xffff) !== folded[s + q]) continue outer;
+    // (two characters an int, as they are packed: a pair compared at once, then an odd last one against its int's low half)
+    let q = 0;
+    for (; q + 1 < len; q += 2) if (entries[chars + (q >> 1)] !== (folded[s + q] | (folded[s + q + 1] << 16))) continue outer;
+    if (q < len && entries[chars + (q >> 1)] !== folded[s + q]) continue outer;
     return entries[at + E_ID];
   }
   return -1;
