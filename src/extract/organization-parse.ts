@@ -577,10 +577,20 @@ export function isForeignNameWord(text: string, t: Token | undefined): boolean {
   if (t.foreign !== 0) return t.foreign === 2;
   let foreign = true;
   for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) > 0x7a) { foreign = false; break; }
-  if (foreign) foreign = !VIETNAMESE_SYLLABLE_RE.test(t.f);
+  if (foreign) {
+    // (a lexicon word's folded form is that word: its syllable test is read once a run, not once a document)
+    const byId = (FOREIGN_NAME_BY_ID ??= new Uint8Array(WORD_LIST.length));
+    const w = t.w;
+    if (w >= 0 && w < byId.length) {
+      if (byId[w] === 0) byId[w] = VIETNAMESE_SYLLABLE_RE.test(t.f) ? 1 : 2;
+      foreign = byId[w] === 2;
+    } else foreign = !VIETNAMESE_SYLLABLE_RE.test(t.f);
+  }
   t.foreign = foreign ? 2 : 1;
   return foreign;
 }
+/** isForeignNameWord's syllable test by lexicon word id, for words written in plain letters: 0 not yet asked, 1 no, 2 yes. */
+let FOREIGN_NAME_BY_ID: Uint8Array | null = null;
 
 function isAsciiNameWord(text: string, t: Token | undefined): boolean {
   if (!t || !t.cap || t.acro || t.num) return false;
