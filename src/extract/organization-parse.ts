@@ -13,6 +13,7 @@ import { RANKS } from '../lexicon/ranks.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { COUNTRIES, DISTRICTS, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
+import { decodedUnits } from '../input/decoded-memo.js';
 import type { ExtractContext } from './context.js';
 
 /** What separates a token from the one before it. */
@@ -81,12 +82,12 @@ export function lexiconWordId(w: string): number {
   return wordId(foldForMatch(w));
 }
 
-function gapKind(text: string, from: number, to: number): Gap {
+function gapKind(text: Uint16Array, from: number, to: number): Gap {
   if (to === from) return Gap.Break;
-  if (to - from === 1 && text.charCodeAt(from) === 32) return Gap.Space;
+  if (to - from === 1 && text[from] === 32) return Gap.Space;
   let comma = 0, dash = 0, paren = 0, spaces = 0, amp = 0;
   for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
+    const c = text[i];
     if (c === 32 || c === 9 || c === 0xa0) spaces++;
     else if (c === 44) comma++;
     else if (c === 45 || c === 0x2013 || c === 0x2014) dash++;
@@ -100,7 +101,7 @@ function gapKind(text: string, from: number, to: number): Gap {
   if (comma === 1 && dash + paren === 0) return Gap.Comma;
   // ("Cát Linh- Hà Đông", "Hà Nội -Hải Phòng": a dash spaced on one side only is still one between words)
   // ("tế-Xã hội": a bare dash between two words, split so by the tokenizer)
-  if (dash === 1 && comma + paren === 0 && to - from === spaces + 1 && (spaces >= 1 || text.charCodeAt(from) === 45)) return Gap.Dash;
+  if (dash === 1 && comma + paren === 0 && to - from === spaces + 1 && (spaces >= 1 || text[from] === 45)) return Gap.Dash;
   if (paren === 1 && comma + dash === 0) return Gap.Paren;
   return Gap.Break;
 }
@@ -138,14 +139,17 @@ function buildHash(): Int32Array {
   return heads;
 }
 /** Id of the lexicon word folded[s, e) whose hash is h, or -1. */
-function idOf(folded: string, s: number, e: number, h: number): number {
+function idOf(folded: Uint16Array, s: number, e: number, h: number): number {
   const heads = (hashHeads ??= buildHash());
   const len = e - s;
   const entries = wordEntries;
   outer: for (let at = heads[h & HASH_MASK]; at >= 0; at = entries[at + E_NEXT]) {
     if (entries[at + E_HASH] !== h || entries[at + E_LEN] !== len) continue;
     const chars = at + E_CHARS;
-    for (let q = 0; q < len; q++) if (((entries[chars + (q >> 1)] >>> ((q & 1) << 4)) & 0xffff) !== folded.charCodeAt(s + q)) continue outer;
+    // (two characters an int, as they are packed: a pair compared at once, then an odd last one against its int's low half)
+    let q = 0;
+    for (; q + 1 < len; q += 2) if (entries[chars + (q >> 1)] !== (folded[s + q] | (folded[s + q + 1] << 16))) continue outer;
+    if (q < len && entries[chars + (q >> 1)] !== folded[s + q]) continue outer;
     return entries[at + E_ID];
   }
   return -1;
@@ -247,6 +251,29 @@ function sizeClass(count: number): number {
   return 8 + 4 * b + ((count >> b) & 3);
 }
 
+// A string as code units, for tokenize when the decoder's own are not at hand (the text came another way). Read back as
+// UTF-16LE, so on a big-endian machine it is filled one unit at a time.
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+class CodeUnits {
+  units = new Uint16Array(1 << 16);
+  private bytes = Buffer.from(this.units.buffer);
+  /** `s` as code units, then a 0. */
+  of(s: string): Uint16Array {
+    const len = s.length;
+    if (this.units.length < len + 1) {
+      this.units = new Uint16Array(Math.max(len + 1, this.units.length * 2));
+      this.bytes = Buffer.from(this.units.buffer);
+    }
+    const units = this.units;
+    if (LITTLE_ENDIAN) this.bytes.write(s, 0, 'utf16le');
+    else for (let p = 0; p < len; p++) units[p] = s.charCodeAt(p);
+    units[len] = 0;
+    return units;
+  }
+}
+const TEXT_UNITS = new CodeUnits();
+const FOLDED_UNITS = new CodeUnits();
+
 /** Words of the text with their folded form, case shape and the separator before each. One pass. */
 export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: number[], csgtAt?: number[], codeAt?: number[]): Token[] {
   const out: Token[] = pool ?? [];
@@ -256,10 +283,14 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
   if (csgtAt !== undefined) csgtAt.length = 0;
   if (codeAt !== undefined) codeAt.length = 0;
   const n = text.length;
+  // (the UTF-8 decoder's own code units of this text when it gave it last, else copies: a typed-array read costs less than charCodeAt)
+  const decoded = decodedUnits(text, folded);
+  const units = decoded !== null ? decoded.text : TEXT_UNITS.of(text);
+  const foldedUnits = decoded !== null ? decoded.folded : FOLDED_UNITS.of(folded);
   let p = 0;
   let prevEnd = 0;
   while (p < n) {
-    let k = charClass(text.charCodeAt(p));
+    let k = charClass(units[p]);
     if (!(k & C_WORD)) { p++; continue; }
     const s = p;
     const cap = (k & C_UPPER) !== 0;
@@ -271,18 +302,18 @@ export function tokenize(text: string, folded: string, pool?: Token[], orgAt?: n
     for (;;) {
       if (!(k & C_WORD)) {
         if (!(k & C_JOIN) || p + 1 >= n) break;
-        const next = charClass(text.charCodeAt(p + 1));
+        const next = charClass(units[p + 1]);
         // (the split test only before a capital: "TP.HCM", never "1.000")
         if (!(next & C_WORD) || (next & C_UPPER && splitsAt(text, p, s, cap))) break;
       }
       seen |= k;
       uppers += k & C_UPPER;
-      h = (Math.imul(h, 31) + folded.charCodeAt(p)) | 0;
+      h = (Math.imul(h, 31) + foldedUnits[p]) | 0;
       if (++p >= n) break;
-      k = charClass(text.charCodeAt(p));
+      k = charClass(units[p]);
     }
-    const w = idOf(folded, s, p, h);
-    let gap = gapKind(text, prevEnd, s);
+    const w = idOf(foldedUnits, s, p, h);
+    let gap = gapKind(units, prevEnd, s);
     // ("TS.Lê Viết Khuyến": the bare dot after a degree is no sentence end; the name reads as after "TS Lê")
     if (gap === Gap.Break && s - prevEnd === 1 && text.charCodeAt(prevEnd) === 46 && count > 0 && isDegreeAbbreviation(text, out[count - 1].s, prevEnd)) gap = Gap.Space;
     const acro = cap && !(seen & C_LOWER) && uppers >= 2 * C_UPPER, bits = w < 0 ? 0 : WORD_BITS[w];
@@ -546,10 +577,20 @@ export function isForeignNameWord(text: string, t: Token | undefined): boolean {
   if (t.foreign !== 0) return t.foreign === 2;
   let foreign = true;
   for (let p = t.s; p < t.e; p++) if (text.charCodeAt(p) > 0x7a) { foreign = false; break; }
-  if (foreign) foreign = !VIETNAMESE_SYLLABLE_RE.test(t.f);
+  if (foreign) {
+    // (a lexicon word's folded form is that word: its syllable test is read once a run, not once a document)
+    const byId = (FOREIGN_NAME_BY_ID ??= new Uint8Array(WORD_LIST.length));
+    const w = t.w;
+    if (w >= 0 && w < byId.length) {
+      if (byId[w] === 0) byId[w] = VIETNAMESE_SYLLABLE_RE.test(t.f) ? 1 : 2;
+      foreign = byId[w] === 2;
+    } else foreign = !VIETNAMESE_SYLLABLE_RE.test(t.f);
+  }
   t.foreign = foreign ? 2 : 1;
   return foreign;
 }
+/** isForeignNameWord's syllable test by lexicon word id, for words written in plain letters: 0 not yet asked, 1 no, 2 yes. */
+let FOREIGN_NAME_BY_ID: Uint8Array | null = null;
 
 function isAsciiNameWord(text: string, t: Token | undefined): boolean {
   if (!t || !t.cap || t.acro || t.num) return false;
