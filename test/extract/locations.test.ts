@@ -3103,3 +3103,24 @@ describe('round 29: a flood gauge on a river is named by its commune or town', (
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 30: gazetteer spellings (Sapa, Saint Peterburg, Deir Ezzur) and Cannes', () => {
+  it.each([
+    ['Công ty tổ chức các sự kiện tại Cannes trong suốt thời gian diễn ra liên hoan.', 'Cannes'],
+    ['Anh ấy đang đi cùng vợ nghỉ dưỡng ở Sapa./.', 'Sapa'],
+    ['IS khốn đốn ở Deir Ezzur.', 'Deir Ezzur'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a misspelt Saint Petersburg is the same city', () => {
+    expect(names('Thành phố Saint Petersburg là chặng dừng chân đầu tiên; Saint Peterburg nay rất đẹp.')).toEqual(['Saint Petersburg']);
+  });
+
+  it.each([
+    'Nữ diễn viên gây chú ý tại LHP Cannes năm nay.',
+    'Nữ diễn viên xuất hiện trên thảm đỏ Cannes, cô rất đẹp.',
+  ])('the festival named after Cannes is no place: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
