@@ -1412,9 +1412,20 @@ function regionOrPartHit(text: string, w: Words, i: number, len: number, entry: 
  * A foreign city after a city post likewise (Thị trưởng New York Rudy Giuliani).
  */
 function titleBeforeName(text: string, w: Words, i: number, next: number, entry: GazEntry): boolean {
+  if (entry.kind === 'region') return next < w.n && regionTitledBeforeName(text, w, i, next);
   return entry.kind === 'country'
     ? next - i >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
     : next < w.n && foreignCityTitled(text, w, i, next, entry);
+}
+
+const [PHU, TRACH] = ['phụ', 'trách'].map(foldForMatch);
+/**
+ * "Chủ tịch Hội đồng châu Âu Donald Tusk", "Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á Susan Thornton": a region closing a
+ * public body's name or a post's remit, then its holder's foreign name: the region stands alone, as it does without the name.
+ */
+function regionTitledBeforeName(text: string, w: Words, i: number, next: number): boolean {
+  if (!foreignWord(text, w, next)) return false;
+  return phraseBefore(w, i, CONTINENT_BODY_HEADS) || (keyAt(w, i - 1) === TRACH && keyAt(w, i - 2) === PHU);
 }
 
 /**

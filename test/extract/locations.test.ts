@@ -3124,3 +3124,20 @@ describe('round 30: gazetteer spellings (Sapa, Saint Peterburg, Deir Ezzur) and 
     expect(names(body)).toEqual([]);
   });
 });
+
+describe('round 30: a region closing a body or a remit before its holder\'s name', () => {
+  it.each([
+    ['Chủ tịch Hội đồng châu Âu Donald Tusk cho rằng.', 'châu Âu'],
+    ['Chủ tịch Ủy ban châu Âu Jean-Claude Juncker nhấn mạnh.', 'châu Âu'],
+    ['Quyền Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á Susan Thornton ngày 19/6 tuyên bố.', 'Đông Á'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Đội bóng vô địch châu Âu Real Madrid thắng trận.', 'châu Âu'],
+    ['Cựu Chủ tịch Liên đoàn bóng đá châu Âu Michel Platini bị phạt.', 'châu Âu'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
