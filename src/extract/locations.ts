@@ -231,6 +231,9 @@ admin(['khu'], 'village', { maxWords: 3, unitAfter: true });
 // Villages of the Central Highlands (buôn, bon) and wards' blocks in the Mekong (khóm): buôn is also the verb
 // "trade" (buôn Rolex), so like khu each is read only where its commune follows (buôn Ea Nao, xã Hòa Thuận).
 admin(['buôn', 'bon', 'khóm'], 'village', { maxWords: 3, unitAfter: true });
+// Nghệ An's and Hà Tĩnh's towns number their blocks (trú tại khối 7, phường Quán Bàu): "khối" is also a school year or a bloc
+// (khối 12, khối ASEAN), so it is read only where its commune follows.
+admin(['khối'], 'village', { numbered: true, unitAfter: true });
 // Border posts bear their commune's name (Đồn Biên phòng Trà Cổ), a place inside a body's name.
 admin(['đồn biên phòng', 'đồn bp'], 'commune', { maxWords: 3, post: true });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
@@ -2390,7 +2393,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const aw = a[0];
   const alen = a[1];
   // "khu" is mostly a common noun (khu dân cư, khu đô thị): passed over unless a capital follows
-  if (aw.unitAfter && !(i + alen < w.n && w.cap[i + alen] === 1)) return undefined;
+  if (aw.unitAfter && !(i + alen < w.n && (w.cap[i + alen] === 1 || (aw.numbered && w.num[i + alen] === 1)))) return undefined;
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;

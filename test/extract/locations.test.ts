@@ -3141,3 +3141,21 @@ describe('round 30: a region closing a body or a remit before its holder\'s name
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 30: a town block written khối, where its commune follows', () => {
+  it.each([
+    ['Ông Ngô Đức Thi (trú tại khối 10, phường Hà Huy Tập, TP. Vinh).', 'khối 10'],
+    ['Cô Nguyễn Thị Lý (ngụ khối 5, thị trấn Núi Thành) chia sẻ.', 'khối 5'],
+    ['Anh Phạm Hải (trú tại khối Đồng Tâm, phường Hòa Hiếu, TX Thái Hòa).', 'Đồng Tâm'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Học sinh khối 12, trường THPT Hà Huy Tập thi thử.',
+    'Các nước khối ASEAN, khối EU đều ủng hộ.',
+    'Đề thi khối 11 năm nay khó.',
+  ])('%s has no block', (body) => {
+    expect(names(body).filter((n) => /khối|ASEAN|EU/.test(n))).toEqual([]);
+  });
+});
