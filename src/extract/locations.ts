@@ -227,7 +227,8 @@ admin(['ấp', 'xóm', 'khu phố', 'khối phố'], 'village', { numbered: true
 admin(['tổ dân phố'], 'village');
 admin(['bản', 'làng'], 'village', { minWords: 2 });
 // "khu" is a hamlet in northern addresses (trú tại khu Đồng Tranh, phường Tứ Minh), elsewhere any area (khu Borough Market).
-admin(['khu'], 'village', { maxWords: 3, unitAfter: true });
+// (numbered too, where its commune follows: "khu 3, thị trấn Hùng Sơn" in Phú Thọ and Quảng Ninh)
+admin(['khu'], 'village', { maxWords: 3, unitAfter: true, numbered: true });
 // Villages of the Central Highlands (buôn, bon) and wards' blocks in the Mekong (khóm): buôn is also the verb
 // "trade" (buôn Rolex), so like khu each is read only where its commune follows (buôn Ea Nao, xã Hòa Thuận).
 admin(['buôn', 'bon', 'khóm'], 'village', { maxWords: 3, unitAfter: true });
@@ -2470,6 +2471,8 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   // "bản Limited Edition", "bản Yaris G": a product's version (bản = edition), not a hamlet, when the name is foreign.
   if (aw.minWords > 1 && key === 'bản' && foreignWord(text, w, j)) return true;
   if (i === 0) return false;
+  // "tiểu khu 554, xã Đăk Tờ Re" is mostly a forest compartment (lô 8, khoảnh 7, tiểu khu 554), no hamlet.
+  if (key === 'khu') return keyAt(w, i - 1) === 'tiểu';
   // "hàng xóm" is a neighbour.
   if (key === 'xóm') return keyAt(w, i - 1) === 'hàng';
   // "trở thành đội Đông Nam Á đầu tiên": "trở thành" is to become; its "thành" opens no unit word.

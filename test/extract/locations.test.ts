@@ -3159,3 +3159,22 @@ describe('round 30: a town block written khối, where its commune follows', () 
     expect(names(body).filter((n) => /khối|ASEAN|EU/.test(n))).toEqual([]);
   });
 });
+
+describe('round 30: a numbered hamlet written khu, where its commune follows', () => {
+  it.each([
+    ['Anh Nguyễn Mạnh Hùng (trú tại khu 1, thị trấn Kỳ Sơn, huyện Kỳ Sơn).', 'khu 1'],
+    ['Người dân khu 7, phường Vàng Danh ngán ngẩm.', 'khu 7'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // a forest compartment (lô, khoảnh, tiểu khu)
+    ['Phát hiện tại lô 8, khoảnh 7, tiểu khu 554, xã Đăk Tờ Re.', 'khu 554'],
+    ['Một số bạn đến quán ở tiểu khu I, thị trấn Neo.', 'I'],
+    // no commune after it
+    ['Khu 3 của chung cư bị cháy.', 'khu 3'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
