@@ -186,6 +186,8 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Đồng bằng sông Hồng', 'ĐBSH', 'đồng bằng sông Hồng'),
   // The colonial-era names of the three parts of the country (Xứ ủy Nam kỳ, Bắc Kỳ).
   r('Nam Kỳ', 'Nam kỳ', 'Nam Kì', 'Nam kì'), r('Bắc Kỳ', 'Bắc kỳ', 'Bắc Kì', 'Bắc kì'), r('Trung Kỳ', 'Trung kỳ'),
+  // the north-east's uplands of the resistance and the weather bulletins (khu vực Tây Bắc và Việt Bắc), and the middle of Trung Bộ
+  r('Việt Bắc'), r('Trung Trung Bộ', 'Trung Trung bộ'),
   r('miền Bắc'), r('miền Trung'), r('miền Nam'), r('miền Tây'), r('miền Đông'), r('Bắc Trung Bộ và Duyên hải miền Trung'),
   // The planning regions and key economic zones of the state's regional plans, as the press writes them.
   r('miền núi phía Bắc', 'miền núi phía bắc'), r('Trung du và miền núi phía Bắc', 'trung du và miền núi phía Bắc', 'Trung du miền núi phía Bắc', 'trung du miền núi phía Bắc'),
@@ -194,10 +196,10 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Vùng kinh tế trọng điểm miền Trung', 'vùng kinh tế trọng điểm miền Trung'),
   r('Vùng kinh tế trọng điểm vùng đồng bằng sông Cửu Long', 'vùng kinh tế trọng điểm vùng đồng bằng sông Cửu Long', 'vùng kinh tế trọng điểm đồng bằng sông Cửu Long'),
   r('Trung Đông'), r('Đông Nam Á'), r('Đông Bắc Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Tây Nam Á'), r('Bắc Phi'),
-  r('Đông Phi'), r('Tây Phi'), r('Bắc bán cầu', 'Bắc Bán cầu'), r('Nam bán cầu', 'Nam Bán cầu'), r('Tây bán cầu', 'Tây Bán cầu'), r('Đông bán cầu', 'Đông Bán cầu'),
+  r('Đông Phi'), r('Tây Phi'), r('Trung Phi'), r('Bắc bán cầu', 'Bắc Bán cầu'), r('Nam bán cầu', 'Nam Bán cầu'), r('Tây bán cầu', 'Tây Bán cầu'), r('Đông bán cầu', 'Đông Bán cầu'),
   // Australia's western state, written as a compass part of the country (ở Tây Úc).
   r('Tây Úc'),
-  r('Tây Âu'), r('Đông Âu'), r('Bắc Âu'), r('Nam Âu'), r('Trung Âu'), r('Bắc Mỹ'), r('Nam Mỹ'), r('Mỹ Latinh', 'Mỹ La-tinh'),
+  r('Tây Âu'), r('Đông Âu'), r('Bắc Âu'), r('Nam Âu'), r('Trung Âu'), r('Bắc Mỹ'), r('Nam Mỹ'), r('Mỹ Latinh', 'Mỹ La-tinh', 'châu Mỹ Latinh', 'châu Mỹ La tinh', 'châu Mỹ La-tinh'),
   r('Trung Mỹ'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Baltic', 'Baltics'), r('Vùng Vịnh', 'vùng Vịnh'),
   r('Đông Dương'), r('Viễn Đông'), r('Trung Đông - Bắc Phi'), r('Sahel'), r('Scandinavia'), r('Caribe', 'Caribbean', 'Ca-ri-bê'),
   r('Siberia', 'Xi-bê-ri-a'), r('Kashmir'), r('Jammu và Kashmir', 'Jammu & Kashmir', 'Jammu - Kashmir'), r('Dải Gaza', 'Gaza'), r('Bờ Tây'), r('Crimea', 'Crưm', 'Krym'), r('Donbass', 'Donbas'),

@@ -3178,3 +3178,22 @@ describe('round 30: a numbered hamlet written khu, where its commune follows', (
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 30: named regions Việt Bắc, Trung Trung Bộ, Trung Phi, châu Mỹ Latinh', () => {
+  it.each([
+    ['Khu vực Tây Bắc và Việt Bắc có mưa vừa, mưa to.', 'Việt Bắc'],
+    ['Bác quyết định lên chiến khu Việt Bắc.', 'Việt Bắc'],
+    ['Nắng nóng dịu dần ở khu vực Bắc và Trung Trung Bộ.', 'Trung Trung Bộ'],
+    ['Dịch chủ yếu ở khu vực Trung Phi và Nam Mỹ.', 'Trung Phi'],
+    ['Thất nghiệp nghiêm trọng ở khu vực châu Mỹ Latinh và vùng Caribe.', 'châu Mỹ Latinh'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Luật sư Châu Việt Bắc, Phó Tổng Thư ký, cho biết.', 'Việt Bắc'],
+    ['Giao tranh tại Cộng hòa Trung Phi.', 'Trung Phi'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
