@@ -227,10 +227,14 @@ admin(['ấp', 'xóm', 'khu phố', 'khối phố'], 'village', { numbered: true
 admin(['tổ dân phố'], 'village');
 admin(['bản', 'làng'], 'village', { minWords: 2 });
 // "khu" is a hamlet in northern addresses (trú tại khu Đồng Tranh, phường Tứ Minh), elsewhere any area (khu Borough Market).
-admin(['khu'], 'village', { maxWords: 3, unitAfter: true });
+// (numbered too, where its commune follows: "khu 3, thị trấn Hùng Sơn" in Phú Thọ and Quảng Ninh)
+admin(['khu'], 'village', { maxWords: 3, unitAfter: true, numbered: true });
 // Villages of the Central Highlands (buôn, bon) and wards' blocks in the Mekong (khóm): buôn is also the verb
 // "trade" (buôn Rolex), so like khu each is read only where its commune follows (buôn Ea Nao, xã Hòa Thuận).
 admin(['buôn', 'bon', 'khóm'], 'village', { maxWords: 3, unitAfter: true });
+// Nghệ An's and Hà Tĩnh's towns number their blocks (trú tại khối 7, phường Quán Bàu): "khối" is also a school year or a bloc
+// (khối 12, khối ASEAN), so it is read only where its commune follows.
+admin(['khối'], 'village', { numbered: true, unitAfter: true });
 // Border posts bear their commune's name (Đồn Biên phòng Trà Cổ), a place inside a body's name.
 admin(['đồn biên phòng', 'đồn bp'], 'commune', { maxWords: 3, post: true });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
@@ -1412,9 +1416,20 @@ function regionOrPartHit(text: string, w: Words, i: number, len: number, entry: 
  * A foreign city after a city post likewise (Thị trưởng New York Rudy Giuliani).
  */
 function titleBeforeName(text: string, w: Words, i: number, next: number, entry: GazEntry): boolean {
+  if (entry.kind === 'region') return next < w.n && regionTitledBeforeName(text, w, i, next);
   return entry.kind === 'country'
     ? next - i >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
     : next < w.n && foreignCityTitled(text, w, i, next, entry);
+}
+
+const [PHU, TRACH] = ['phụ', 'trách'].map(foldForMatch);
+/**
+ * "Chủ tịch Hội đồng châu Âu Donald Tusk", "Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á Susan Thornton": a region closing a
+ * public body's name or a post's remit, then its holder's foreign name: the region stands alone, as it does without the name.
+ */
+function regionTitledBeforeName(text: string, w: Words, i: number, next: number): boolean {
+  if (!foreignWord(text, w, next)) return false;
+  return phraseBefore(w, i, CONTINENT_BODY_HEADS) || (keyAt(w, i - 1) === TRACH && keyAt(w, i - 2) === PHU);
 }
 
 /**
@@ -2379,7 +2394,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const aw = a[0];
   const alen = a[1];
   // "khu" is mostly a common noun (khu dân cư, khu đô thị): passed over unless a capital follows
-  if (aw.unitAfter && !(i + alen < w.n && w.cap[i + alen] === 1)) return undefined;
+  if (aw.unitAfter && !(i + alen < w.n && (w.cap[i + alen] === 1 || (aw.numbered && w.num[i + alen] === 1)))) return undefined;
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
@@ -2456,6 +2471,8 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   // "bản Limited Edition", "bản Yaris G": a product's version (bản = edition), not a hamlet, when the name is foreign.
   if (aw.minWords > 1 && key === 'bản' && foreignWord(text, w, j)) return true;
   if (i === 0) return false;
+  // "tiểu khu 554, xã Đăk Tờ Re" is mostly a forest compartment (lô 8, khoảnh 7, tiểu khu 554), no hamlet.
+  if (key === 'khu') return keyAt(w, i - 1) === 'tiểu';
   // "hàng xóm" is a neighbour.
   if (key === 'xóm') return keyAt(w, i - 1) === 'hàng';
   // "trở thành đội Đông Nam Á đầu tiên": "trở thành" is to become; its "thành" opens no unit word.

@@ -3103,3 +3103,97 @@ describe('round 29: a flood gauge on a river is named by its commune or town', (
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 30: gazetteer spellings (Sapa, Saint Peterburg, Deir Ezzur) and Cannes', () => {
+  it.each([
+    ['Công ty tổ chức các sự kiện tại Cannes trong suốt thời gian diễn ra liên hoan.', 'Cannes'],
+    ['Anh ấy đang đi cùng vợ nghỉ dưỡng ở Sapa./.', 'Sapa'],
+    ['IS khốn đốn ở Deir Ezzur.', 'Deir Ezzur'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it('a misspelt Saint Petersburg is the same city', () => {
+    expect(names('Thành phố Saint Petersburg là chặng dừng chân đầu tiên; Saint Peterburg nay rất đẹp.')).toEqual(['Saint Petersburg']);
+  });
+
+  it.each([
+    'Nữ diễn viên gây chú ý tại LHP Cannes năm nay.',
+    'Nữ diễn viên xuất hiện trên thảm đỏ Cannes, cô rất đẹp.',
+  ])('the festival named after Cannes is no place: %s', (body) => {
+    expect(names(body)).toEqual([]);
+  });
+});
+
+describe('round 30: a region closing a body or a remit before its holder\'s name', () => {
+  it.each([
+    ['Chủ tịch Hội đồng châu Âu Donald Tusk cho rằng.', 'châu Âu'],
+    ['Chủ tịch Ủy ban châu Âu Jean-Claude Juncker nhấn mạnh.', 'châu Âu'],
+    ['Quyền Trợ lý Ngoại trưởng Mỹ phụ trách Đông Á Susan Thornton ngày 19/6 tuyên bố.', 'Đông Á'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Đội bóng vô địch châu Âu Real Madrid thắng trận.', 'châu Âu'],
+    ['Cựu Chủ tịch Liên đoàn bóng đá châu Âu Michel Platini bị phạt.', 'châu Âu'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 30: a town block written khối, where its commune follows', () => {
+  it.each([
+    ['Ông Ngô Đức Thi (trú tại khối 10, phường Hà Huy Tập, TP. Vinh).', 'khối 10'],
+    ['Cô Nguyễn Thị Lý (ngụ khối 5, thị trấn Núi Thành) chia sẻ.', 'khối 5'],
+    ['Anh Phạm Hải (trú tại khối Đồng Tâm, phường Hòa Hiếu, TX Thái Hòa).', 'Đồng Tâm'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    'Học sinh khối 12, trường THPT Hà Huy Tập thi thử.',
+    'Các nước khối ASEAN, khối EU đều ủng hộ.',
+    'Đề thi khối 11 năm nay khó.',
+  ])('%s has no block', (body) => {
+    expect(names(body).filter((n) => /khối|ASEAN|EU/.test(n))).toEqual([]);
+  });
+});
+
+describe('round 30: a numbered hamlet written khu, where its commune follows', () => {
+  it.each([
+    ['Anh Nguyễn Mạnh Hùng (trú tại khu 1, thị trấn Kỳ Sơn, huyện Kỳ Sơn).', 'khu 1'],
+    ['Người dân khu 7, phường Vàng Danh ngán ngẩm.', 'khu 7'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // a forest compartment (lô, khoảnh, tiểu khu)
+    ['Phát hiện tại lô 8, khoảnh 7, tiểu khu 554, xã Đăk Tờ Re.', 'khu 554'],
+    ['Một số bạn đến quán ở tiểu khu I, thị trấn Neo.', 'I'],
+    // no commune after it
+    ['Khu 3 của chung cư bị cháy.', 'khu 3'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 30: named regions Việt Bắc, Trung Trung Bộ, Trung Phi, châu Mỹ Latinh', () => {
+  it.each([
+    ['Khu vực Tây Bắc và Việt Bắc có mưa vừa, mưa to.', 'Việt Bắc'],
+    ['Bác quyết định lên chiến khu Việt Bắc.', 'Việt Bắc'],
+    ['Nắng nóng dịu dần ở khu vực Bắc và Trung Trung Bộ.', 'Trung Trung Bộ'],
+    ['Dịch chủ yếu ở khu vực Trung Phi và Nam Mỹ.', 'Trung Phi'],
+    ['Thất nghiệp nghiêm trọng ở khu vực châu Mỹ Latinh và vùng Caribe.', 'châu Mỹ Latinh'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Luật sư Châu Việt Bắc, Phó Tổng Thư ký, cho biết.', 'Việt Bắc'],
+    ['Giao tranh tại Cộng hòa Trung Phi.', 'Trung Phi'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
