@@ -27,6 +27,13 @@ export interface PoolOptions {
   stopped?: () => boolean;
   /** Test hook: a worker URL other than the built one. */
   workerUrl?: URL;
+  /**
+   * This thread is one of the jobs: jobs - 1 workers are started, and batches given to this thread are extracted
+   * here between its other work. A second isolate's start-up (module load, warm-ups) and its optimising compiles
+   * of every hot function cost as much as a tenth of a whole `--jobs 2` run's CPU, and this thread is idle but
+   * for writing.
+   */
+  localJob?: boolean;
 }
 
 const IN_FLIGHT_PER_WORKER = 2;
@@ -39,7 +46,8 @@ const MAX_RESPAWNS = 4;
 const WORKER_LIMITS = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 96 };
 
 interface Slot {
-  worker: Worker;
+  /** null for this thread's own job (see PoolOptions.localJob). */
+  worker: Worker | null;
   inFlight: Map<number, Task[]>;
   dead: boolean;
 }
@@ -66,20 +74,32 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
   };
 
   const spawn = (): Slot => {
-    const slot: Slot = { worker: new Worker(url, { workerData: opts.config, resourceLimits: WORKER_LIMITS }), inFlight: new Map(), dead: false };
-    slot.worker.on('message', (result: BatchResult) => {
+    const worker = new Worker(url, { workerData: opts.config, resourceLimits: WORKER_LIMITS });
+    const slot: Slot = { worker, inFlight: new Map(), dead: false };
+    worker.on('message', (result: BatchResult) => {
       slot.inFlight.delete(result.seq);
       post({ type: 'result', result });
     });
     let reason = 'worker stopped';
-    slot.worker.on('error', (e) => { reason = `worker crashed: ${e.message}`; });
-    slot.worker.on('exit', (code) => {
+    worker.on('error', (e) => { reason = `worker crashed: ${e.message}`; });
+    worker.on('exit', (code) => {
       if (reason === 'worker stopped') reason = `worker exited with code ${code}`;
       if (!slot.dead) post({ type: 'crash', slot, reason });
     });
     return slot;
   };
-  const slots = Array.from({ length: opts.jobs }, spawn);
+  const slots = Array.from({ length: opts.localJob ? opts.jobs - 1 : opts.jobs }, spawn);
+  // This thread's own job: its batches wait here, in order, and are extracted when no answer or input waits.
+  const local: Slot | null = opts.localJob ? { worker: null, inFlight: new Map(), dead: false } : null;
+  if (local) slots.push(local);
+  let runLocal: ((seq: number, tasks: Task[]) => BatchResult) | null = null;
+  const localBatch = async (): Promise<BatchResult> => {
+    const [seq, tasks] = local!.inFlight.entries().next().value as [number, Task[]];
+    if (!runLocal) runLocal = await localRunner(opts.config);
+    const result = runLocal(seq, tasks);
+    local!.inFlight.delete(seq);
+    return result;
+  };
 
   const reorder = opts.ordered ? new ReorderBuffer<BatchResult>(opts.window) : null;
   let nextSeq = 0;
@@ -106,7 +126,7 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
     const slot = freest();
     if (slot) {
       slot.inFlight.set(seq, tasks);
-      slot.worker.postMessage({ seq, tasks });
+      slot.worker?.postMessage({ seq, tasks });
     } else {
       post({ type: 'orphan', seq, tasks }); // no worker left: done in this thread
     }
@@ -143,6 +163,12 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
         }
       }
       if (!fetching && !unhandled && (sourceDone || stopped())) break;
+      if (local && local.inFlight.size && !events.length) {
+        await deliver(await localBatch());
+        // (the workers' answers and the input that came meanwhile are queued by the event loop: let them in)
+        await new Promise<void>((r) => setImmediate(r));
+        continue;
+      }
       const ev = await nextEvent();
       if (ev.type === 'tasks') {
         fetching = false;
@@ -169,6 +195,23 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
   } finally {
     if (ticker) clearInterval(ticker);
     for (const s of slots) s.dead = true;
-    await Promise.all(slots.map((s) => s.worker.terminate()));
+    await Promise.all(slots.map((s) => s.worker?.terminate()));
   }
+}
+
+/**
+ * Extraction in this thread as a worker does it (src/pipeline/worker.ts): the same warm-ups first, and the same
+ * serialiser, so the batch's text is what a worker would have sent as bytes.
+ */
+async function localRunner(config: WorkerConfig): Promise<(seq: number, tasks: Task[]) => BatchResult> {
+  const [{ processBatch }, { createWriter }, { warmUpInput }, { warmUpLocations }, { warmUpAgencies }, { warmUpOfficials }] = await Promise.all([
+    import('./tasks.js'), import('../output/writers.js'), import('../input/document.js'), import('../extract/locations.js'),
+    import('../extract/agencies.js'), import('../extract/foreign-officials.js'),
+  ]);
+  warmUpInput();
+  warmUpLocations();
+  warmUpAgencies();
+  warmUpOfficials();
+  const serialize = config.format === 'json' ? null : createWriter({ format: config.format, csvLayout: config.csvLayout }).record;
+  return (seq, tasks) => processBatch(seq, tasks, config.task, serialize, config.stats);
 }

@@ -101,6 +101,7 @@ export async function runBatch(
       window: opts.window ?? DEFAULT_WINDOW,
       config: { format: opts.format, csvLayout: opts.csvLayout, task: taskOptions, stats: !!histogram },
       stopped,
+      localJob: true,
     }, handle);
   } else {
     const { processBatch } = await loadTasks();

@@ -69,6 +69,23 @@ describe('runPool', () => {
     expect(paths).toEqual(inputs); // ordered, each once
   });
 
+  it('localJob: this thread extracts some batches itself, beside jobs - 1 workers; ordered output keeps every input once', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnpress-pool-'));
+    made.push(dir);
+    const inputs = Array.from({ length: 40 }, (_, i) => join(dir, `local${String(i).padStart(2, '0')}.txt`));
+    for (const p of inputs) writeFileSync(p, 'Bản tin\nSáng 6/5/2024, tỉnh Quảng Trị khai mạc hội chợ.\n');
+    const results = await collect(options({ ordered: true, localJob: true }), inputs);
+    expect(results.flatMap((r) => r.errors)).toEqual([]);
+    expect(results.map((r) => r.seq)).toEqual(results.map((_, i) => i));
+    // the stand-in worker answers with bare paths; this thread's batches are real ndjson records
+    const lines = linesOf(results);
+    const local = lines.filter((l) => l.startsWith('{'));
+    expect(local.length).toBeGreaterThan(0);
+    expect(local.length).toBeLessThan(inputs.length);
+    expect(JSON.parse(local[0]).locations[0].name).toBe('Quảng Trị');
+    expect(lines.map((l) => (l.startsWith('{') ? JSON.parse(l).source.path : l))).toEqual(inputs);
+  });
+
   it('workers that cannot start: a bounded number of replacements, then the main thread does the rest', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'vnpress-pool-'));
     made.push(dir);
