@@ -55,7 +55,7 @@ export function buildProgram(): Command {
     .addOption(new Option('--csv-layout <layout>', 'CSV rows per document or per entity').choices(['documents', 'entities']).default('documents'))
     .option('--bom', 'start output with a UTF-8 BOM (for Excel)')
     .addOption(new Option('--input-format <format>', 'how to read inputs; ndjson: lines of {"id","text"} or {"id","html"}').choices(['auto', 'text', 'html', 'ndjson']).default('auto'))
-    .option('-j, --jobs <n>', 'worker threads (default: one per core)', parseIntOption('--jobs'), availableParallelism())
+    .option('-j, --jobs <n>', 'parallel jobs: this thread and N - 1 worker threads (default: one per core)', parseIntOption('--jobs'), availableParallelism())
     .option('--ordered', 'with several jobs, keep records in input order')
     .addOption(new Option('--errors <format>', 'how to report failed inputs on stderr').choices(['text', 'ndjson']).default('text'))
     .option('--legacy-encoding', 'convert inputs detected as pre-Unicode TCVN3 (ABC) or VNI to Unicode (without it they are only flagged in warnings)')
