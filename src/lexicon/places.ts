@@ -17,10 +17,11 @@ export interface PlaceEntry {
 const c = (...forms: string[]): PlaceEntry => ({ forms, kind: 'country' });
 
 /**
- * One-syllable forms that are also common words or personal names (anh, Đức, Nga...): a place only
- * with place context before them (nước Anh, tại Đức, sang Nhật), never as a bare capitalised word.
+ * One-syllable forms that are also common words or personal names (anh, Đức, Nga...), or the short name of an event held
+ * there (Cannes for its film festival: "giám khảo Cannes", "thảm đỏ như Cannes"): a place only with place context before
+ * them (nước Anh, tại Đức, sang Nhật, ở Cannes), never as a bare capitalised word.
  */
-export const CONTEXT_ONLY_FORMS: readonly string[] = ['Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Bỉ', 'Áo', 'Nhật', 'Hàn', 'Séc', 'Síp'];
+export const CONTEXT_ONLY_FORMS: readonly string[] = ['Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Bỉ', 'Áo', 'Nhật', 'Hàn', 'Séc', 'Síp', 'Cannes'];
 
 /**
  * Common words those forms open, written with a capital after a place word ("của Anh hùng", "ký Ý định thư", "của

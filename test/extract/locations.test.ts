@@ -3120,6 +3120,9 @@ describe('round 30: gazetteer spellings (Sapa, Saint Peterburg, Deir Ezzur) and 
   it.each([
     'Nữ diễn viên gây chú ý tại LHP Cannes năm nay.',
     'Nữ diễn viên xuất hiện trên thảm đỏ Cannes, cô rất đẹp.',
+    // (bare, Cannes is the festival's short name: a place only with place context before it, like "Đức")
+    'Mỗi lần tổ chức, Cannes lại thu hút các ngôi sao.',
+    'Phim được chuẩn bị cho Cannes từ năm ngoái.',
   ])('the festival named after Cannes is no place: %s', (body) => {
     expect(names(body)).toEqual([]);
   });
