@@ -4,6 +4,7 @@
 import { memoizeString, ownString, type MemoLimit } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { decodedUnits } from '../input/decoded-memo.js';
+import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
@@ -653,27 +654,6 @@ function isWordChar(c: number): boolean {
 const WORD_CHAR = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) WORD_CHAR[c] = isWordChar(c) ? 1 : 0;
 
-// A string as code units: a typed-array read is cheaper than charCodeAt in the scan. Read back as
-// UTF-16LE, so on a big-endian machine it is filled one unit at a time.
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-class CodeUnits {
-  // (sized past the corpus's longest article: growing mid-run threw wordsOf's optimised code away)
-  units = new Uint16Array(1 << 16);
-  private bytes = Buffer.from(this.units.buffer);
-  /** `s` as code units, then a 0 (not a word character: it closes a word that ends the text). */
-  of(s: string): Uint16Array {
-    const len = s.length;
-    if (this.units.length < len + 1) {
-      this.units = new Uint16Array(Math.max(len + 1, this.units.length * 2));
-      this.bytes = Buffer.from(this.units.buffer);
-    }
-    const units = this.units;
-    if (LITTLE_ENDIAN) this.bytes.write(s, 0, 'utf16le');
-    else for (let p = 0; p < len; p++) units[p] = s.charCodeAt(p);
-    units[len] = 0;
-    return units;
-  }
-}
 const foldedUnits = new CodeUnits();
 const textUnits = new CodeUnits();
 

@@ -14,6 +14,7 @@ import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { COUNTRIES, DISTRICTS, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
 import { foldForMatch } from '../input/normalize.js';
 import { decodedUnits } from '../input/decoded-memo.js';
+import { CodeUnits } from '../input/code-units.js';
 import type { ExtractContext } from './context.js';
 
 /** What separates a token from the one before it. */
@@ -251,26 +252,6 @@ function sizeClass(count: number): number {
   return 8 + 4 * b + ((count >> b) & 3);
 }
 
-// A string as code units, for tokenize when the decoder's own are not at hand (the text came another way). Read back as
-// UTF-16LE, so on a big-endian machine it is filled one unit at a time.
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-class CodeUnits {
-  units = new Uint16Array(1 << 16);
-  private bytes = Buffer.from(this.units.buffer);
-  /** `s` as code units, then a 0. */
-  of(s: string): Uint16Array {
-    const len = s.length;
-    if (this.units.length < len + 1) {
-      this.units = new Uint16Array(Math.max(len + 1, this.units.length * 2));
-      this.bytes = Buffer.from(this.units.buffer);
-    }
-    const units = this.units;
-    if (LITTLE_ENDIAN) this.bytes.write(s, 0, 'utf16le');
-    else for (let p = 0; p < len; p++) units[p] = s.charCodeAt(p);
-    units[len] = 0;
-    return units;
-  }
-}
 const TEXT_UNITS = new CodeUnits();
 const FOLDED_UNITS = new CodeUnits();
 

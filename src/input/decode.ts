@@ -14,6 +14,7 @@ import {
 } from './legacy.js';
 import { rememberDecoded, decodedFacts } from './decoded-memo.js';
 import { foldUnit, tonePairUnits } from './normalize.js';
+import { LITTLE_ENDIAN } from './code-units.js';
 
 export interface Decoded {
   text: string;
@@ -157,7 +158,6 @@ function decodeUtf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', warnin
 // Sized for nearly every article (the corpus's largest is 50 KB): growing mid-run threw the optimised decoder away.
 let foldUnits = new Uint16Array(1 << 16);
 /** The code units are read back as UTF-16LE: on a big-endian machine (or a Node without ICU) TextDecoder does it all. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const nativeUtf8 = LITTLE_ENDIAN && typeof isUtf8 === 'function' && typeof transcode === 'function';
 
 /**

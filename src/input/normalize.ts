@@ -1,6 +1,7 @@
 // Matching-only normalisation. Every function here keeps the string length, so an offset
 // found in the folded text is the same offset in the original text (spans stay verbatim).
 import { decodedFacts } from './decoded-memo.js';
+import { LITTLE_ENDIAN } from './code-units.js';
 
 const TONE_NEW_TO_OLD: Record<string, string> = {
   'oà': 'òa', 'oá': 'óa', 'oả': 'ỏa', 'oã': 'õa', 'oạ': 'ọa',
@@ -68,7 +69,6 @@ export function tonePairUnits(first: number, second: number): number | undefined
 
 let foldBuffer = new Uint16Array(1 << 14);
 /** The buffer is read back as UTF-16LE: on a big-endian machine the regex path runs instead. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /** The matching form of a text: folded and lower-cased, same length as the input. */
 export function foldForMatch(s: string): string {
