@@ -1522,6 +1522,21 @@ function hasNumber(toks: Token[], from: number, end: number): boolean {
   return false;
 }
 
+/**
+ * "Vùng 3 Hải quân", "Vùng Cảnh sát biển 2": a naval or coast-guard region's number has one or two digits within its first
+ * words; not "Mã Vùng Mới 1Sơn La22212" (a table of area codes), "Vùng 16.7-16.8" (a price band), "quay số 04.23456789".
+ */
+function hasRegionNumber(toks: Token[], from: number, end: number): boolean {
+  for (let q = from; q < end && q < from + 4; q++) if (toks[q].num && toks[q].e - toks[q].s <= 2 && isUnitNumber(toks[q])) return true;
+  return false;
+}
+/** A unit's number is digits alone ("số 388"), not a phone number or a price ("quay số 04.23456789", "16.7-16.8", "1Sơn"). */
+function isUnitNumber(t: Token): boolean {
+  const f = t.f;
+  for (let c = 0; c < f.length; c++) if (!isDigitCode(f.charCodeAt(c))) return false;
+  return true;
+}
+
 /** Wards are often named after a person in full ("phường Trần Hưng Đạo"); a district so written is mostly its head's name. */
 const PHUONG_ID = wordId('phường');
 
@@ -2864,7 +2879,7 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number, or a sector in sentence case ("Đội Kiểm lâm Cơ động")
     if (head.head === 'Đội') agency &&= body.anchors > body.placeAnchors || sentenceCaseUnit(toks, bodyStart, end);
     if (body.nonAgency) agency = false;
-    else if (head.needs === 'number') agency &&= body.anchors > 0 && (bt!.num || bt!.cap) && (head.head !== 'Vùng' || hasNumber(toks, bodyStart, end));
+    else if (head.needs === 'number') agency &&= body.anchors > 0 && (bt!.num || bt!.cap) && (head.head !== 'Vùng' || hasRegionNumber(toks, bodyStart, end));
     else agency &&= body.anchors > 0 || placed > 0;
     // "Viện Chiến lược và Chính sách Bộ Y tế", "Trung tâm Đăng kiểm tàu cá (Tổng cục Thủy sản)": a ministry's or
     // department's institute or centre is its public unit (not a clinic or a venue)
@@ -3353,7 +3368,7 @@ function describedUnitEnd(toks: Token[], j: number, capHead: boolean): number {
   if (toks[q]?.w === SO_ID && toks[q].gap === Gap.Space) q++;
   else if (!capHead) return -1;
   const n = toks[q];
-  if (!n || !n.num || n.gap !== Gap.Space) return -1;
+  if (!n || !n.num || n.gap !== Gap.Space || !isUnitNumber(n)) return -1;
   q++;
   if (toks[q]?.w === VA_WORD && toks[q].gap === Gap.Space && toks[q + 1]?.num && toks[q + 1].gap === Gap.Space) q += 2;
   return q;

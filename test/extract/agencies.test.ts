@@ -310,6 +310,9 @@ describe('what is not an agency', () => {
     'Ảnh: CA  Kiểm tra xe vi phạm.', // a photo credit
     'Hội đồng hợp tác kinh tế Thái Bình Dương họp.', // an ocean is no province
     'Các nước Vùng Vịnh trở nên giàu có.', // a region, not a military zone
+    'Mã Vùng Cũ  Mã Vùng Mới  1Sơn La22212 2Lai Châu 231213', // a table of area codes, no region's number
+    'Vùng 16.7-16.8 hôm nay thể hiện sức cản rất mạnh.', // a price band
+    'Trước khi đổi mã vùng khách hàng quay số 04.23456789.', // a phone number after "số"
     'Tập Đoàn Vàng bạc đá quý DOJI niêm yết giá vàng.', // "Đoàn" inside a business's head
     'Ông là tỉnh ủy viên từ năm ngoái.', // a committee member, not the committee
     'BỘ GIAO THÔNG VẬN TẢI THƯ CHÚC MỪNG NHÂN NGÀY BÁO CHÍ', // an all-capitals headline
@@ -2163,6 +2166,8 @@ describe('a body that runs an event, the police named as a body, a bare board of
     ['Diễn đàn do VCCI phối hợp với Đại sứ quán tổ chức.', [['VCCI', []]]],
     // (the General Assembly is a body itself, from the foreign-bodies lexicon)
     ['Ông phát biểu tại Diễn đàn của Đại hội đồng LHQ năm 2014.', [['Đại hội đồng LHQ', []], ['LHQ', []]]],
+    // (also with a capital "Hội", which is no council of the UN)
+    ['Chủ tịch Đại Hội đồng Liên hợp quốc Peter Thompson cho biết.', [['Đại Hội đồng Liên hợp quốc', []], ['Liên hợp quốc', []]]],
     ['Hội nghị Thượng đỉnh APEC diễn ra tại Đà Nẵng.', []],
     // "Cơ quan Công an" and the force are one body
     ['Nhận tin báo, Cơ quan Công an tỉnh Vĩnh Long đến hiện trường. Công an tỉnh Vĩnh Long cho biết.',
