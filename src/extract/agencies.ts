@@ -979,6 +979,17 @@ function seatAsBuilding(folded: string, at: number, e: number): boolean {
  * Foreign and international bodies with no head word in the organization table ("Liên minh châu Phi", "Nhà Xanh"): each
  * mention outside a name read already and outside an event's name joins its group; a seat only where it acts.
  */
+/**
+ * "Đại Hội đồng Liên hợp quốc": the parser read it from its second word as a body of its own ("Hội đồng Liên hợp quốc");
+ * that mention (from s, the second word, to e, the name's end) is no body, and a group left with no mention goes.
+ */
+function dropTailReadings(groups: Map<string, Group>, s: number, e: number): void {
+  for (const [key, g] of groups) {
+    if (!g.mentions.some((m) => m.span[1] === e && m.span[0] === s)) continue;
+    g.mentions = g.mentions.filter((m) => !(m.span[1] === e && m.span[0] === s));
+    if (g.mentions.length === 0) groups.delete(key);
+  }
+}
 function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void {
   const { text, folded } = ctx;
   if (!foreignPrefixesIn(text)) return;
@@ -994,6 +1005,7 @@ function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void
       let inside = false;
       for (const g of groups.values()) if (g.mentions.some((m) => m.span[0] <= at && e <= m.span[1])) { inside = true; break; }
       if (inside) continue;
+      dropTailReadings(groups, text.indexOf(' ', at) + 1, e);
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { key, first: at, forms: new Map(), mentions: [] }));
       if (!g.forms.has(name.toLowerCase())) g.forms.set(name.toLowerCase(), name);

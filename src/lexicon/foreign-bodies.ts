@@ -8,7 +8,9 @@ export const FOREIGN_BODY_NAMES: readonly (readonly string[])[] = [
   // the African Union ("lực lượng gìn giữ hòa bình của Liên minh châu Phi (AU)")
   ['Liên minh châu Phi', 'Liên minh Châu Phi'],
   // the UN General Assembly, an organ in its own right beside "Liên Hợp Quốc"
-  ['Đại hội đồng Liên Hợp Quốc', 'Đại hội đồng Liên hợp quốc', 'Đại hội đồng Liên Hiệp Quốc', 'Đại hội đồng LHQ'],
+  // (also written "Đại Hội đồng", whose capital "Hội đồng" would otherwise read as a council of the UN)
+  ['Đại hội đồng Liên Hợp Quốc', 'Đại hội đồng Liên hợp quốc', 'Đại hội đồng Liên Hiệp Quốc', 'Đại hội đồng LHQ',
+    'Đại Hội đồng Liên Hợp Quốc', 'Đại Hội đồng Liên hợp quốc', 'Đại Hội đồng LHQ'],
 ];
 
 /**
