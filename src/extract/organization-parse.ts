@@ -5,6 +5,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
+  PROJECT_BOARD_REMITS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -2325,6 +2326,24 @@ function zoneBoardEnd(toks: Token[], j: number): number {
   return lvl > 0 && !(p && p.gap === Gap.Space && (p.cap || p.num)) ? -(k + lvl) : -1;
 }
 
+const PROJECT_BOARD_REMIT_TABLE = rareTable(PROJECT_BOARD_REMITS);
+/**
+ * "Ban quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng", "Ban Quản lý Dự án Đầu tư Xây dựng các công trình
+ * Dân dụng và Công nghiệp Đà Nẵng": a province's project board, its sector's works read whole ("các", "và" inside) and closed
+ * by its place: the end; minus the remit's end with no place (a type alone, "... dân dụng và công nghiệp tỉnh cho biết");
+ * -1 for no such remit.
+ */
+function projectBoardEnd(toks: Token[], j: number): number {
+  const remit = matchAt(toks, j, PROJECT_BOARD_REMIT_TABLE);
+  if (!remit) return -1;
+  const k = j + remit.len;
+  const t = tokAt(toks, k);
+  const lvl = t && t.gap === Gap.Space ? isLevelAt(toks, k) : 0;
+  const p = tokAt(toks, k + lvl);
+  const place = p && p.gap === Gap.Space && p.cap ? matchAt(toks, k + lvl, PLACE_TABLE) : null;
+  return place ? k + lvl + place.len : -k;
+}
+
 // (not "Hội", whose lower-case word may be an event's: "Hội nghị quốc gia"; not a department, whose remit runs on past it:
 // "Cục đăng ký quốc gia giao dịch bảo đảm"; not "Cơ quan", a type before a list: "Cơ quan chuyên trách bảo vệ an ninh quốc gia, trật tự")
 const NATIONAL_SENTENCE_CASE_HEADS = new Set(['Hội đồng', 'Ủy ban', 'UB', 'Văn phòng']);
@@ -2735,6 +2754,8 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
   if (head.head === ZONE_BOARD_HEAD && bt?.gap === Gap.Space) {
     const e = zoneBoardEnd(toks, bodyStart);
     if (e !== -1) return orgMatch(i, Math.abs(e), head, bodyStart, e > 0, bracketAt(toks, Math.abs(e)));
+    const p = bt.w === DU_ID ? projectBoardEnd(toks, bodyStart) : -1;
+    if (p !== -1) return orgMatch(i, Math.abs(p), head, bodyStart, p > 0, bracketAt(toks, Math.abs(p)));
   }
   // (every branch of sentenceCaseHeadMatch reads a capitalised head or a title's)
   if (t.cap || opts.title) {

@@ -414,6 +414,14 @@ export const STATE_SERVICE_CENTRE_REMITS: readonly string[] = [
   'nuôi dưỡng', 'cai nghiện', 'trợ giúp pháp lý', 'quan trắc', 'khuyến nông', 'nước sạch', 'giám định', 'kiểm soát bệnh tật',
 ];
 
+/**
+ * The remits of a province's project boards under the 2014 Construction Law: each builds one sector's works ("Ban quản lý
+ * dự án đầu tư xây dựng (các) công trình dân dụng và công nghiệp Hà Nội", "... giao thông Đà Nẵng", "... nông nghiệp và
+ * phát triển nông thôn tỉnh X"). Folded.
+ */
+export const PROJECT_BOARD_REMITS: readonly string[] = ['công trình', 'các công trình'].flatMap((works) =>
+  ['dân dụng và công nghiệp', 'giao thông', 'nông nghiệp và phát triển nông thôn'].map((sector) => `dự án đầu tư xây dựng ${works} ${sector}`));
+
 /** What a unit fights, after "chống" in its name ("Cục Điều tra chống buôn lậu", "Trung tâm Chỉ huy chống khủng bố"). Folded. */
 export const THREATS_FOUGHT: readonly string[] = [
   'buôn lậu', 'khủng bố', 'ma túy', 'tham nhũng', 'tội phạm', 'tội phạm ma túy', 'hàng giả', 'gian lận thương mại',

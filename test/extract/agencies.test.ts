@@ -490,6 +490,14 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Phó Tổng Giám đốc Ban quản lý dự án đường sắt đô thị Cát Linh- Hà Đông cho hay.', ['Ban quản lý dự án đường sắt đô thị Cát Linh- Hà Đông']],
     ['Chủ nhiệm Ủy ban Quốc phòng- An ninh trình bày.', ['Ủy ban Quốc phòng- An ninh']],
     // a service's words inside a unit's name; a unit's number ends it; a region is no unit
+    // a province's project board: its sector's works read whole, closed by its place; with no place a type alone
+    ['Theo Ban Quản lý Dự án Đầu tư Xây dựng các công trình Dân dụng và Công nghiệp Đà Nẵng, tiến độ đảm bảo.',
+      ['Ban Quản lý Dự án Đầu tư Xây dựng các công trình Dân dụng và Công nghiệp Đà Nẵng']],
+    ['Ban quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp TP Hà Nội vừa trình UBND thành phố.',
+      ['Ban quản lý dự án đầu tư xây dựng công trình dân dụng và công nghiệp TP Hà Nội']],
+    ['Ông Lê Minh Tuấn, Phó Giám đốc Ban quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng lý giải.',
+      ['Ban quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng']],
+    ['Thành lập Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh (trên cơ sở ban cũ).', []],
     ['Quân nhân Vùng 3 Hải quân nhận đất.', ['Vùng 3 Hải quân']],
     ['Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 2 tuần tra.', ['Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Vùng Cảnh sát biển 2', 'Cảnh sát biển 2']],
     ['Chủ tịch Liên minh Nghị viện Thế giới đến thăm.', ['Liên minh Nghị viện Thế giới']],
