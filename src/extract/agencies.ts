@@ -1156,6 +1156,18 @@ function mergeCountryForms(groups: Map<string, Group>): void {
     byBody.set(id, into);
   }
 }
+/** "Quốc hội liên bang" beside the one "Quốc hội Australia" of the text: that country's parliament, written without it. */
+function mergeFederalParliament(groups: Map<string, Group>): void {
+  const g = groups.get('quốc hội liên bang');
+  if (!g) return;
+  let into: Group | null = null;
+  for (const o of groups.values()) {
+    if (o === g || !o.key.startsWith('quốc hội ')) continue;
+    if (into) return;
+    into = o;
+  }
+  if (into) absorbGroup(groups, into, g);
+}
 /** One body's forms, mentions and first place join another's, and its own group goes. */
 function absorbGroup(groups: Map<string, Group>, into: Group, from: Group): void {
   for (const [k, v] of from.forms) into.forms.set(k, v);
@@ -1573,6 +1585,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   if (groups.size > 1) mergeLevelLessForms(groups);
   if (groups.size > 1) mergeCodedDepartments(groups);
   if (groups.size > 1) mergeCountryForms(groups);
+  if (groups.size > 1) mergeFederalParliament(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];
   for (const g of list) {

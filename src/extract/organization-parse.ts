@@ -506,6 +506,17 @@ function stateFormLen(toks: Token[], k: number): number {
   const m = matchAt(toks, k, STATE_FORM_TABLE);
   return m && toks[k + m.len]?.gap === Gap.Space && toks[k + m.len].cap && matchAt(toks, k + m.len, COUNTRY_TABLE) ? m.len : 0;
 }
+const BANG_WORD = wordId('bang');
+/**
+ * "Quốc hội Liên bang": a federation's parliament named with no country after it (the Bundestag, the Duma); not before a
+ * name the country table does not hold ("Quốc hội Liên bang Xyz" is left as it was). ("Chính phủ Liên bang" is left as
+ * it was: in the press it is mostly the American government that "Chính phủ Mỹ" names already.)
+ */
+function federalAt(toks: Token[], k: number): boolean {
+  const n = toks[k + 2];
+  return toks[k]?.w === LIEN_WORD && toks[k].gap === Gap.Space && toks[k + 1]?.w === BANG_WORD && toks[k + 1].gap === Gap.Space
+    && !(n && n.gap === Gap.Space && (n.cap || n.num));
+}
 /** At k, right after a country: the length of "Dân chủ Cộng hòa" closing its formal name ("nước Việt Nam Dân chủ Cộng hòa"), else 0. */
 function republicAfterCountryLen(toks: Token[], k: number): number {
   const t = toks[k];
@@ -2852,6 +2863,7 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     // ("Quốc hội nước Việt Nam Dân chủ Cộng hòa": the state's formal name runs to its end)
     if (c) end += c.len + (STATE_NAMED_SELF_HEADS.has(head.head) ? republicAfterCountryLen(toks, end + c.len) : 0);
     else if (head.head === GENERAL_STAFF_HEAD) end = staffOfForceEnd(toks, end);
+    else if (head.head === 'Quốc hội' && federalAt(toks, end)) end += 2;
     // "Hội đồng Bảo an Liên Hiệp Quốc": an organ names the international body it belongs to
     else if (head.needs === 'self' && toks[end]?.gap === Gap.Space) {
       const parent = matchAt(toks, end, INTERNATIONAL_PARENT_TABLE);

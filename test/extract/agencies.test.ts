@@ -47,6 +47,10 @@ describe('where an organization name ends', () => {
     ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) hỗ trợ.', ['Cao ủy Liên hợp quốc về người tị nạn', 'Liên hợp quốc']],
     // legislatures and services of a country
     ['Ông là Chủ tịch Ủy ban An ninh Thượng viện Pháp.', ['Ủy ban An ninh Thượng viện Pháp', 'Thượng viện Pháp']],
+    // a federation's parliament with no country after it; beside the one country's parliament it is that one
+    ['Năm 1990, ông được bầu làm nghị sỹ của Quốc hội Liên bang, sau đó.', ['Quốc hội Liên bang']],
+    ['Bà cho con bú tại phòng họp Quốc hội liên bang. Quốc hội Australia đã đồng ý.', ['Quốc hội Australia']],
+    ['Cuộc bầu cử Quốc hội Liên bang Đức diễn ra ngày 24/9.', ['Quốc hội Liên bang Đức']],
     // a federal state's or region's own bodies, in either case, named by it; "bang" with no name is no one body
     ['Quốc hội bang Hessen và Chính quyền bang Hessen đã đồng ý.', ['Quốc hội bang Hessen', 'Chính quyền bang Hessen']],
     ['Theo chính quyền bang Johor, vụ việc đang được điều tra.', ['chính quyền bang Johor']],
