@@ -5,7 +5,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
-  PROJECT_BOARD_REMITS,
+  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -2524,6 +2524,7 @@ const DISTRICT_OFFICE_SECTOR_TABLE = rareTable(['giáo dục và đào tạo', '
   'nông nghiệp và phát triển nông thôn', 'nông nghiệp', 'quản lý đô thị',
   // and the same written short
   'gd-đt', 'gd&đt', 'gdđt', 'tn-mt', 'tn&mt', 'tnmt', 'lđ-tb&xh', 'lđtb&xh', 'lđtbxh', 'nn&ptnt', 'nn-ptnt', 'vh-tt', 'vhtt', 'tc-kh', 'tckh', 'kt-ht', 'ktht', 'qlđt']);
+const OFFICE_FUNCTION_TABLE = rareTable(OFFICE_FUNCTIONS);
 const BO_HEAD_WORD = wordId('bộ'), CAN_WORD = wordId('cán');
 /** Last words of who speaks for a ministry: "người phát ngôn bộ ngoại giao", "quan chức bộ quốc phòng". */
 // ("phát ngôn viên bộ ngoại giao Trung Quốc Cảnh Sảng": the spokesman's name follows the country)
@@ -2902,6 +2903,8 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     if (head.needs === 'place' || head.head === 'Sở') agency &&= body.placeAnchors > 0 || placed > 0;
     // ("Phòng Giáo dục", "Phòng Tài chính": a district's office named by type and sector alone, like "Sở GTVT")
     else if (head.head === 'Phòng' && body.placeAnchors === 0 && matchAt(toks, bodyStart, DISTRICT_OFFICE_SECTOR_TABLE, true)?.len === end - bodyStart) agency = false;
+    // ("Phòng Tài chính - Kế toán", "phòng Hành chính": a desk every business has, alone; the whole name, whatever it anchored)
+    if (head.head === 'Phòng' && matchAt(toks, bodyStart, OFFICE_FUNCTION_TABLE, true)?.len === end - bodyStart) agency = false;
     // ("tại Phòng 302B, số 94 Bà Triệu", "Phòng 417, B1": a room; a police unit's number has one or two digits, "Phòng 5")
     if (head.head === 'Phòng' && bt?.num && isRoomNumber(bt)) agency = false;
     // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body

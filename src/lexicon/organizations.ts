@@ -422,6 +422,16 @@ export const STATE_SERVICE_CENTRE_REMITS: readonly string[] = [
 export const PROJECT_BOARD_REMITS: readonly string[] = ['công trình', 'các công trình'].flatMap((works) =>
   ['dân dụng và công nghiệp', 'giao thông', 'nông nghiệp và phát triển nông thôn'].map((sector) => `dự án đầu tư xây dựng ${works} ${sector}`));
 
+/**
+ * The desks every business or body has ("Phòng Tài chính - Kế toán", "phòng Hành chính", "phòng Môi giới" of a brokerage):
+ * a "Phòng" named by one of them alone, with no parent or place after it, is no one body. Folded.
+ */
+export const OFFICE_FUNCTIONS: readonly string[] = [
+  'hành chính', 'nhân sự', 'kế toán', 'tài chính kế toán', 'kế toán tài chính', 'hành chính nhân sự', 'tổ chức hành chính',
+  'hành chính tổng hợp', 'kinh doanh', 'bán hàng', 'vật tư', 'xuất nhập khẩu', 'marketing', 'tổng đài', 'môi giới',
+  'chăm sóc khách hàng', 'dịch vụ khách hàng',
+];
+
 /** What a unit fights, after "chống" in its name ("Cục Điều tra chống buôn lậu", "Trung tâm Chỉ huy chống khủng bố"). Folded. */
 export const THREATS_FOUGHT: readonly string[] = [
   'buôn lậu', 'khủng bố', 'ma túy', 'tham nhũng', 'tội phạm', 'tội phạm ma túy', 'hàng giả', 'gian lận thương mại',

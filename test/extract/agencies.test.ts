@@ -315,6 +315,9 @@ describe('what is not an agency', () => {
     'Hội đồng hợp tác kinh tế Thái Bình Dương họp.', // an ocean is no province
     'Các nước Vùng Vịnh trở nên giàu có.', // a region, not a military zone
     'Mã Vùng Cũ  Mã Vùng Mới  1Sơn La22212 2Lai Châu 231213', // a table of area codes, no region's number
+    'Việc phân công bà Ngân tại Phòng Tài chính - Kế toán, nhiệm vụ tổng hợp quyết toán.', // a desk every business has
+    'Ông Tứ, Trưởng phòng Hành chính của bệnh viện, cho biết.',
+    'Chị Hoàng Ngân - Trưởng phòng Marketing của Trung tâm dưỡng lão cho biết.',
     'Vùng 16.7-16.8 hôm nay thể hiện sức cản rất mạnh.', // a price band
     'Trước khi đổi mã vùng khách hàng quay số 04.23456789.', // a phone number after "số"
     'Tập Đoàn Vàng bạc đá quý DOJI niêm yết giá vàng.', // "Đoàn" inside a business's head
@@ -502,6 +505,8 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Ông Lê Minh Tuấn, Phó Giám đốc Ban quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng lý giải.',
       ['Ban quản lý dự án đầu tư xây dựng các công trình giao thông Đà Nẵng']],
     ['Thành lập Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh (trên cơ sở ban cũ).', []],
+    // (a body's desk with its body after it is that body's department)
+    ['Trưởng phòng Hành chính - Tổng hợp Sở Y tế tỉnh Nghệ An cho biết.', ['phòng Hành chính - Tổng hợp Sở Y tế tỉnh Nghệ An', 'Sở Y tế tỉnh Nghệ An']],
     ['Quân nhân Vùng 3 Hải quân nhận đất.', ['Vùng 3 Hải quân']],
     ['Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 2 tuần tra.', ['Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Vùng Cảnh sát biển 2', 'Cảnh sát biển 2']],
     ['Chủ tịch Liên minh Nghị viện Thế giới đến thăm.', ['Liên minh Nghị viện Thế giới']],
@@ -806,7 +811,7 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Cục Thuế và Hải quan phối hợp kiểm tra.', ['Cục Thuế']],
     ['Cục Quản lý dược và Bệnh viện Bạch Mai đã ký kết.', ['Cục Quản lý dược']],
     // (no closing mark after the second field: it is another subject)
-    ['Phòng Hành chính và kế hoạch huyện đã làm.', ['Phòng Hành chính']],
+    ['Phòng Pháp chế và kế hoạch huyện đã làm.', ['Phòng Pháp chế']],
     ['Cục Thú y và quản lý thị trường đã kiểm tra.', ['Cục Thú y']],
     // a listed remit (a comma among its words) closed by the nation it serves; not after a name already closed by "Quốc gia"
     ['Gia đình gọi tới Trung tâm Điều phối hiến, ghép mô quốc gia để xin hiến tạng.', ['Trung tâm Điều phối hiến, ghép mô quốc gia']],
