@@ -444,6 +444,14 @@ function twoWordDistrictAt(toks: Token[], k: number): { readonly len: number } |
   const d = matchAt(toks, k, TWO_WORD_DISTRICT_TABLE);
   return d && d.len === 2 && !isNameWord(tokAt(toks, k + 2)) ? d : null;
 }
+/**
+ * At k, after a lower-case party committee: a province's name or written form ("Hà Tĩnh", "TP.HCM"), or a two-word district
+ * closed by no further name word ("Lương Sơn"); not a person ("tỉnh ủy Lê Đình Sơn"). Rare: read where the plain test failed.
+ */
+function committeeUnitAt(toks: Token[], k: number): boolean {
+  const p = matchAt(toks, k, PROVINCE_TABLE);
+  return (!!p && (p.len > 1 || toks[k].acro)) || !!twoWordDistrictAt(toks, k);
+}
 export const COUNTRY_TABLE = table([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms)]);
 const PAIRED_COUNTRY_TABLE = rareTable(PAIRED_COUNTRY_SHORT_FORMS);
 const FAMILY_TABLE = table(FAMILY_NAMES);
@@ -3178,6 +3186,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     // (a foreign parliament's visiting delegation is no standing body: "đoàn đại biểu Quốc hội Cuba")
     || (opts.lowerHead && DELEGATION_HEADS.has(head.head) && !!after?.cap && after.gap === Gap.Space && !!matchAt(toks, i + m.len, PROVINCE_TABLE))
     || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
+    // ("thành ủy TP.HCM", "tỉnh ủy Hà Tĩnh", "huyện ủy Lương Sơn": a unit whose name is an acronym or opens with a family name)
+    || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && after.gap === Gap.Space && committeeUnitAt(toks, i + m.len))
     // "lãnh sự quán Afghanistan", "đại sứ quán Mỹ tại Hà Nội": a state's mission written lower-case before its country
     // ("các đại sứ quán Mỹ" are many)
     || (opts.lowerHead && MISSION_HEADS.has(head.head) && !!matchAt(toks, i + m.len, COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)))

@@ -507,6 +507,10 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Thành lập Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát triển nông thôn tỉnh (trên cơ sở ban cũ).', []],
     // (a body's desk with its body after it is that body's department)
     ['Trưởng phòng Hành chính - Tổng hợp Sở Y tế tỉnh Nghệ An cho biết.', ['phòng Hành chính - Tổng hợp Sở Y tế tỉnh Nghệ An', 'Sở Y tế tỉnh Nghệ An']],
+    // a lower-case party committee before a unit whose name is an acronym or opens with a family name; not before a person
+    ['Ông Nguyễn Thiện Nhân - Bí thư thành ủy TP.HCM, nhận thư.', ['thành ủy TP.HCM']],
+    ['Tuy nhiên, Bí thư tỉnh ủy Hà Tĩnh Lê Đình Sơn cho biết.', ['tỉnh ủy Hà Tĩnh']],
+    ['Bí thư thành ủy Nguyễn Thiện Nhân cho biết.', []],
     ['Quân nhân Vùng 3 Hải quân nhận đất.', ['Vùng 3 Hải quân']],
     ['Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 2 tuần tra.', ['Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Vùng Cảnh sát biển 2', 'Cảnh sát biển 2']],
     ['Chủ tịch Liên minh Nghị viện Thế giới đến thăm.', ['Liên minh Nghị viện Thế giới']],
