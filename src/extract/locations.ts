@@ -3246,7 +3246,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const after = end < w.n ? gapOf(w, end) : '.';
   if (end < w.n && /^[-–]/.test(after)) return undefined;
   const classWord = len >= 2 ? PLACE_CLASS_WORDS.has(keyAt(w, end - 1)) : COUNTY_SUFFIX.test(ctx.text.slice(w.start[j], w.end[j]));
-  if (!classWord) {
+  if (!classWord && !countryInBracketsAfter(ctx, w, j, end, after)) {
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
     // "ở Norfolk, nước Anh": the country named with its word (one word: "ở Red Bull Ring, nước Áo" is a circuit)
     const state = gazAt(w, len === 1 && keyAt(w, end) === 'nước' && w.plain[end + 1] ? end + 1 : end);
@@ -3256,6 +3256,19 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+const O_CUE = foldForMatch('ở');
+/**
+ * "có trụ sở ở Providence (Mỹ)", "tại Halle (Đức)": after ở or tại (not đến, sang, từ: "sang Zenit (Nga)" is a club's move),
+ * the run's country in brackets right after it, closed there, makes it a town of that country (~50 corpus articles).
+ */
+function countryInBracketsAfter(ctx: ExtractContext, w: Words, j: number, end: number, after: string): boolean {
+  if (end >= w.n || !/^ ?\($/.test(after)) return false;
+  const cue = keyAt(w, j - 1);
+  if (cue !== TAI && cue !== O_CUE) return false;
+  const state = gazAt(w, end);
+  return state !== undefined && state[0].kind === 'country' && ctx.text.charCodeAt(w.end[end + state[1] - 1]) === 41 /* ) */;
 }
 
 // "sinh ra ở", "lớn lên tại", "chào đời ở": where someone was born or grew up is a place.

@@ -3200,3 +3200,24 @@ describe('round 30: named regions Việt Bắc, Trung Trung Bộ, Trung Phi, ch�
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 31: a foreign town after ở/tại with its country in brackets', () => {
+  it.each([
+    ['Các nhà nghiên cứu tại Đại học Brown có trụ sở ở Providence (Mỹ), đã thành công.', ['Providence', 'Mỹ']],
+    ['Federer đã lọt vào bán kết giải ATP 500 tại Halle (Đức) và đến gần danh hiệu.', ['Halle', 'Đức']],
+    ['Bà mẹ Laci Lynn Taylor, 26 tuổi, ở Des Moines (Mỹ) đã mất con gái.', ['Des Moines', 'Mỹ']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    // a club's move (sang, đến) and a firm's advice (từ) are no towns
+    ['Roma không bán được Manolas sang Zenit (Nga), và do đó anh ở lại.', 'Zenit'],
+    ['Anh đã đến Sporting Lisbon (Bồ Đào Nha) để thử việc.', 'Sporting Lisbon'],
+    ['Đó là tư vấn vừa được đưa ra từ Goldman Sachs (Mỹ) với các khách hàng.', 'Goldman Sachs'],
+    // no country in the brackets
+    ['Phiên đấu giá diễn ra ở Sotheby (NY) tuần trước.', 'Sotheby'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
