@@ -7,7 +7,7 @@ import { decodedUnits } from '../input/decoded-memo.js';
 import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -2705,6 +2705,19 @@ function districtOfBracketedProvince(ctx: ExtractContext, w: Words, s: number, l
   return DISTRICT_PROVINCES.get(runKey(w, s, len))?.includes(code) === true;
 }
 
+const FEATURE_DISTRICT_PROVINCES = new Map([...FEATURE_DISTRICT_PROVINCE_CODES].map(([name, codes]) => [syllables(name).keys.join(' '), codes]));
+const LIST_LINK_WORDS = new Set(['và', 'như', 'gồm'].map(foldForMatch));
+/**
+ * "Cần Thơ, Hạ Long (Quảng Ninh) và Nha Trang", "Đồng Văn (Hà Giang) và Tam Đảo (Vĩnh Phúc)": a district named after a natural
+ * feature, before its own province in brackets, at a list's item (after punctuation, và, như, gồm); after another word it is
+ * mostly the feature's ("quy hoạch Sơn Trà (Đà Nẵng)", tuning g14, g18; ~10 corpus articles).
+ */
+function featureDistrictOfBracketedProvince(ctx: ExtractContext, w: Words, s: number, len: number, provinceAt: number): boolean {
+  if (s > 0 && gapOf(w, s) === ' ' && !LIST_LINK_WORDS.has(keyAt(w, s - 1))) return false;
+  const code = gazAt(w, provinceAt)?.[0].province?.code;
+  return code !== undefined && FEATURE_DISTRICT_PROVINCES.get(runKey(w, s, len))?.includes(code) === true && !isSportsDoc(ctx);
+}
+
 /** First word of the longest capitalised run ending at word e (from s on) that is a district of the province at provinceAt, or -1. */
 function districtOfProvinceBefore(ctx: ExtractContext, w: Words, s: number, e: number, provinceAt: number): number {
   const code = gazAt(w, provinceAt)?.[0].province?.code;
@@ -2720,14 +2733,15 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
   if (!/^\s?\($/.test(gapOf(w, provinceAt))) return;
   const runs: [number, number][] = [];
   let e = provinceAt - 1;
-  while (runs.length < 4 && e >= 0 && w.cap[e]) {
+  // (a run before the first that is no district, "Cần Thơ, Hạ Long (Quảng Ninh)", ends the list: those after it stand)
+  walk: while (runs.length < 4 && e >= 0 && w.cap[e]) {
     let s = e;
     while (s > 0 && e - s < 4 && w.plain[s] && w.cap[s - 1]) s--;
     const len = e - s + 1;
-    if (len < 2 || len > 4 || wordIn(w, s, SURNAME_WORDS) || wordIn(w, s, MINORITY_SURNAME_WORDS) || isAcronym(ctx.text, w, s)) return;
-    for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || wordIn(w, k, NOT_NAME_START_WORDS)) return;
-    if (!districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s) || phraseBefore(w, s, NOT_PLACE_BEFORE)) return;
-    if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
+    if (len < 2 || len > 4 || wordIn(w, s, SURNAME_WORDS) || wordIn(w, s, MINORITY_SURNAME_WORDS) || isAcronym(ctx.text, w, s)) break;
+    for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || wordIn(w, k, NOT_NAME_START_WORDS)) break walk;
+    if (!districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s) || phraseBefore(w, s, NOT_PLACE_BEFORE)) break;
+    if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) break;
     runs.push([s, len]);
     const gap = s > 0 ? gapOf(w, s) : '';
     if (/^\s*,\s*$/.test(gap) && w.cap[s - 1]) e = s - 1;
@@ -2737,7 +2751,7 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
   if (!runs.length) return;
   const [first] = runs[runs.length - 1];
   if (runs.length < 2 && !phraseBefore(w, first, PLACE_CONTEXT_BEFORE) && !districtAfterBracketedProvince(ctx, w, first)
-    && !districtOfBracketedProvince(ctx, w, first, runs[0][1], provinceAt)) return;
+    && !districtOfBracketedProvince(ctx, w, first, runs[0][1], provinceAt) && !featureDistrictOfBracketedProvince(ctx, w, first, runs[0][1], provinceAt)) return;
   const taken = new Set(hits.map((h) => h.mention.span[0]));
   for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }

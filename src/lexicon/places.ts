@@ -488,6 +488,15 @@ const DISTRICTS_BY_PROVINCE: Record<string, string> = {
   '96': 'Thới Bình|Trần Văn Thời|Cái Nước|Đầm Dơi|Năm Căn|Phú Tân|Ngọc Hiển',
 };
 
+/**
+ * Districts and towns left out of DISTRICTS because, bare, the press means the bay, mountain, peninsula or forest they are
+ * named after (vịnh Hạ Long, núi Tam Đảo, bán đảo Sơn Trà): the unit only right before its own province in brackets
+ * (Hạ Long (Quảng Ninh), Tam Đảo (Vĩnh Phúc)). Island districts stay out: the guideline takes no islands.
+ */
+export const FEATURE_DISTRICT_PROVINCE_CODES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Hạ Long', ['22']], ['Tam Đảo', ['26']], ['Ba Vì', ['01']], ['Sơn Trà', ['48']], ['Ngũ Hành Sơn', ['48']], ['U Minh', ['96']],
+]);
+
 /** Each district's provinces (old codes) by its name as written: Châu Thành is in six. */
 export const DISTRICT_PROVINCE_CODES: ReadonlyMap<string, readonly string[]> = (() => {
   const byName = new Map<string, string[]>();

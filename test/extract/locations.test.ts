@@ -3221,3 +3221,26 @@ describe('round 31: a foreign town after ở/tại with its country in brackets'
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 31: districts before their bracketed province in a list, and those named after a natural feature', () => {
+  it.each([
+    ['Tổ chức tại nhiều địa phương như: Đà Nẵng, Hà Nội, Cần Thơ, Hạ Long (Quảng Ninh) và Nha Trang (Khánh Hòa).', 'Hạ Long'],
+    ['Các nơi khác như Đồng Văn (Hà Giang) và Tam Đảo (Vĩnh Phúc) 6 độ C.', 'Tam Đảo'],
+    ['Tại khu vực đảo Tuần Châu, Hạ Long (Quảng Ninh), siêu dự án đang được triển khai.', 'Hạ Long'],
+    // a measure before the district no longer hides it
+    ['Vĩnh Yên (Vĩnh Phúc) 40,8 độ C, Hữu Lũng (Lạng Sơn) 40,6 độ C, Láng 40,7 độ C.', 'Hữu Lũng'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // the feature itself, after its own word or another lower-case word
+    ['Du khách tham quan vịnh Hạ Long (Quảng Ninh) hôm qua.', 'Hạ Long'],
+    ['Phát ngôn liên quan đến quy hoạch Sơn Trà (Đà Nẵng) gây bức xúc.', 'Sơn Trà'],
+    ['Dốc Tam Đảo (Vĩnh Phúc) từng chứng kiến nhiều vụ tai nạn.', 'Tam Đảo'],
+    // not its province
+    ['Các điểm như Hội An, Hạ Long (Khánh Hòa) đều đông khách.', 'Hạ Long'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
