@@ -1619,11 +1619,25 @@ function notPlaceAfter(ctx: ExtractContext, w: Words, i: number, len: number, en
   if (len === 1 && acronymInCode(w, i) && isAcronym(text, w, i)) return true;
   // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
   if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return true;
-  if (entry.kind === 'country') return (prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) || currencyNamed(w, i, next);
+  if (entry.kind === 'country') return (prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) || currencyNamed(w, i, next)
+    || beautyNamed(w, len, next);
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
   if (prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return true;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   return next < w.n && w.cap[next] !== 0 && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next));
+}
+
+// "Mỹ nhân đẹp nhất Đài Loan", "Mỹ nữ 17 tuổi", "Mỹ nam họ Trần": mỹ (beautiful) opening a word for a beauty, not America
+// (~190 corpus mentions, mostly entertainment headlines); "sang Mỹ nhân dịp ..." is America on the occasion of a visit.
+const MY_KEY = foldForMatch('Mỹ');
+const BEAUTY_WORDS = new Set(['nhân', 'nữ', 'nam'].map(foldForMatch));
+const OCCASION_AFTER_NHAN = new Set(['dịp', 'chuyến', 'ngày', 'kỷ', 'lễ', 'tết', 'sự', 'cơ'].map(foldForMatch));
+const NHAN = foldForMatch('nhân');
+function beautyNamed(w: Words, len: number, next: number): boolean {
+  if (len !== 1 || next >= w.n || w.cap[next] || !w.plain[next] || keyAt(w, next - 1) !== MY_KEY) return false;
+  const key = keyAt(w, next);
+  if (!BEAUTY_WORDS.has(key)) return false;
+  return key !== NHAN || next + 1 >= w.n || !w.plain[next + 1] || !OCCASION_AFTER_NHAN.has(keyAt(w, next + 1));
 }
 
 const DONG = foldForMatch('đồng');

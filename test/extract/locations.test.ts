@@ -3244,3 +3244,22 @@ describe('round 31: districts before their bracketed province in a list, and tho
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 31: Mỹ opening a word for a beauty (Mỹ nhân, Mỹ nữ, Mỹ nam) is no America', () => {
+  it.each([
+    'Mỹ nhân đẹp nhất Đài Loan từng gây sốt.',
+    'Mỹ nữ 17 tuổi có hàng triệu fans vì thân hình.',
+    'Mỹ nam họ Trần để lại ấn tượng với khán giả.',
+  ])('%s has no Mỹ', (body) => {
+    expect(names(body)).not.toContain('Mỹ');
+  });
+
+  it.each([
+    // nhân dịp, nhân chuyến: on the occasion of a visit to America
+    'Thỏa thuận đạt được giữa Nga và Mỹ nhân dịp hội nghị.',
+    'Thủ tướng sang Mỹ nhân chuyến thăm chính thức.',
+    'Quan hệ Việt Nam và Mỹ đã có nhiều bước tiến.',
+  ])('%s keeps Mỹ', (body) => {
+    expect(names(body)).toContain('Mỹ');
+  });
+});
