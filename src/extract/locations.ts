@@ -1472,7 +1472,8 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return true;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return true;
   if ((entry.kind !== 'country' || entry.club) && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
-  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i) && !(entry.province && homeProvinceOf(w, i))) return true;
+  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i) && !(entry.province && homeProvinceOf(w, i))
+    && !declaredBefore(w, i)) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
   if (entry.kind !== 'country' && entry.kind !== 'region' && phraseBefore(w, i, WARSHIP_BEFORE)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) || (seaBefore(w, i) && seaNamedAfter(w, i, entry)) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
@@ -1482,6 +1483,16 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (len === 1 && entry.kind === 'country' && givenNameOfPerson(w, i)) return true;
   // last: it may scan the whole document once
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
+}
+
+// "tuyên bố Moscow ủng hộ ...", "công bố Hà Nội ...": bố (father) is the last syllable of a verb here, no person word.
+// (a declaration's name is no place: "Tuyên bố Hà Nội", "bản tuyên bố Cairo")
+const BO = foldForMatch('bố');
+const VERBS_ENDING_IN_BO = new Set(['tuyên', 'công', 'phân', 'ban'].map(foldForMatch));
+const BAN_DOCUMENT = foldForMatch('bản');
+function declaredBefore(w: Words, i: number): boolean {
+  return i >= 2 && w.plain[i] === 1 && w.plain[i - 1] === 1 && keyAt(w, i - 1) === BO && w.cap[i - 2] === 0 && VERBS_ENDING_IN_BO.has(keyAt(w, i - 2))
+    && !(i >= 3 && keyAt(w, i - 3) === BAN_DOCUMENT);
 }
 
 // Warships bear the names of cities and states (tàu ngầm hạt nhân Michigan, tàu ngầm Krasnodar, tàu sân bay Liêu Ninh):

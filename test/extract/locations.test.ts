@@ -3263,3 +3263,21 @@ describe('round 31: Mỹ opening a word for a beauty (Mỹ nhân, Mỹ nữ, M�
     expect(names(body)).toContain('Mỹ');
   });
 });
+
+describe('round 31: bố closing a verb (tuyên bố, công bố) is no father before a place', () => {
+  it.each([
+    ['Tổng thống Putin ngày 15/5 tuyên bố Moscow ủng hộ sáng kiến.', 'Moscow'],
+    ['Ngoại trưởng Fumio Kishida tuyên bố Tokyo không thấy vụ phóng.', 'Tokyo'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Ông bố Mỹ của cô bé nói.', 'Mỹ'],
+    // a declaration's name
+    ['Bản tuyên bố Cairo năm 1943 được nhắc lại.', 'Cairo'],
+    ['Tinh thần của Tuyên bố Hà Nội tại Đại hội đồng IPU-132.', 'Hà Nội'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
