@@ -133,7 +133,8 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
     'Các Tiểu vương quốc Ả rập thống nhất', 'Các Tiểu vương quốc Ả-rập thống nhất',
     'Tiểu vương quốc Ả rập'), c('Mông Cổ'), c('Kazakhstan', 'Ca-dắc-xtan'), c('Uzbekistan'),
   c('Kyrgyzstan'), c('Tajikistan'), c('Turkmenistan'), c('Azerbaijan'), c('Armenia'), c('Gruzia', 'Georgia'),
-  c('Đài Loan'), c('Hồng Kông', 'Hong Kong', 'Hồng Kong', 'Hong Kông', 'Hồng Công', 'Hongkong'), c('Ma Cao', 'Macau'),
+  // (Chinese Taipei, as sports reports name its teams: "Nhật Bản, Đài Loan Trung Quốc, Indonesia")
+  c('Đài Loan', 'Đài Loan Trung Quốc'), c('Hồng Kông', 'Hong Kong', 'Hồng Kong', 'Hong Kông', 'Hồng Công', 'Hongkong'), c('Ma Cao', 'Macau'),
   c('Australia', 'Úc', 'Ô-xtrây-li-a'), c('New Zealand', 'Niu Di-lân'), c('Papua New Guinea'), c('Fiji'),
   c('Canada', 'Ca-na-đa'), c('Mexico', 'Mê-hi-cô'), c('Cuba', 'Cu Ba', 'Cu-ba'), c('Brazil', 'Bra-xin'),
   c('Argentina', 'Ác-hen-ti-na'), c('Chile', 'Chi-lê'), c('Peru', 'Pê-ru'), c('Colombia', 'Cô-lôm-bi-a'),

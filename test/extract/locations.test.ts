@@ -3281,3 +3281,13 @@ describe('round 31: bố closing a verb (tuyên bố, công bố) is no father b
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 31: Đài Loan Trung Quốc, the sports name of Taiwan', () => {
+  it('reads the whole name as one place', () => {
+    expect(names('U20 futsal Việt Nam ở bảng B cùng Nhật Bản, Đài Loan Trung Quốc, Indonesia và Tajikistan.')).toEqual(
+      ['Việt Nam', 'Nhật Bản', 'Đài Loan Trung Quốc', 'Indonesia', 'Tajikistan']);
+  });
+  it('keeps the bracketed form as two places', () => {
+    expect(names('Công ty ở Đài Loan (Trung Quốc) có vốn lớn.')).toEqual(['Đài Loan', 'Trung Quốc']);
+  });
+});
