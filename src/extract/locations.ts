@@ -547,7 +547,8 @@ const VENUE_HEADS = phraseSet(
     'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp',
     // an exchange named after its city (sàn London, sàn New York)
     'sàn', 'tập đoàn', 'tổng công ty', 'ngân hàng',
-    'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
+    // (an airport's official name, Cảng hàng không quốc tế Cam Ranh: "không" is no clause word there)
+    'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'cảng hàng không', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
     'báo', 'đài', 'thông tấn xã', 'tạp chí',
     // an online paper named after its readers' country (Báo điện tử Giáo dục Việt Nam)
     'báo điện tử', 'tạp chí điện tử', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',

@@ -3291,3 +3291,14 @@ describe('round 31: Đài Loan Trung Quốc, the sports name of Taiwan', () => {
     expect(names('Công ty ở Đài Loan (Trung Quốc) có vốn lớn.')).toEqual(['Đài Loan', 'Trung Quốc']);
   });
 });
+
+describe('round 31: an airport written Cảng hàng không (quốc tế) is a venue', () => {
+  it.each([
+    ['Xe chạy từ Cảng hàng không quốc tế Cam Ranh về trung tâm thành phố Nha Trang.', ['Nha Trang']],
+    ['Đoàn khách bay thẳng sang Việt Nam qua Cảng hàng không Quốc tế Cam Ranh, tỉnh Khánh Hòa.', ['Việt Nam', 'Khánh Hòa']],
+    // aviation ("hàng không") alone is no venue head
+    ['Ngành hàng không Việt Nam tăng trưởng mạnh.', ['Việt Nam']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
