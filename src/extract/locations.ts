@@ -7,7 +7,7 @@ import { decodedUnits } from '../input/decoded-memo.js';
 import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -547,7 +547,8 @@ const VENUE_HEADS = phraseSet(
     'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp',
     // an exchange named after its city (sàn London, sàn New York)
     'sàn', 'tập đoàn', 'tổng công ty', 'ngân hàng',
-    'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
+    // (an airport's official name, Cảng hàng không quốc tế Cam Ranh: "không" is no clause word there)
+    'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'cảng hàng không', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
     'báo', 'đài', 'thông tấn xã', 'tạp chí',
     // an online paper named after its readers' country (Báo điện tử Giáo dục Việt Nam)
     'báo điện tử', 'tạp chí điện tử', 'giải', 'cúp', 'huy chương', 'hội chợ', 'liên hoan', 'lhp', 'thảm đỏ', 'lễ hội', 'festival', 'hội nghị', 'hội thảo',
@@ -1472,7 +1473,8 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (entry.kind !== 'country' && isClubName(ctx, w, i)) return true;
   if (entry.club && clubCity(ctx, w, i, len, lastPlaceEnd)) return true;
   if ((entry.kind !== 'country' || entry.club) && prev > 0 && w.cap[prev] && ctx.text.charCodeAt(w.start[i] - 1) === 40 /* ( */ && gapOf(w, i) === ' (' && clubAfterPlayer(ctx, w, i, len)) return true;
-  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i) && !(entry.province && homeProvinceOf(w, i))) return true;
+  if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i) && !(entry.province && homeProvinceOf(w, i))
+    && !declaredBefore(w, i)) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
   if (entry.kind !== 'country' && entry.kind !== 'region' && phraseBefore(w, i, WARSHIP_BEFORE)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) || (seaBefore(w, i) && seaNamedAfter(w, i, entry)) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
@@ -1482,6 +1484,16 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (len === 1 && entry.kind === 'country' && givenNameOfPerson(w, i)) return true;
   // last: it may scan the whole document once
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
+}
+
+// "tuyên bố Moscow ủng hộ ...", "công bố Hà Nội ...": bố (father) is the last syllable of a verb here, no person word.
+// (a declaration's name is no place: "Tuyên bố Hà Nội", "bản tuyên bố Cairo")
+const BO = foldForMatch('bố');
+const VERBS_ENDING_IN_BO = new Set(['tuyên', 'công', 'phân', 'ban'].map(foldForMatch));
+const BAN_DOCUMENT = foldForMatch('bản');
+function declaredBefore(w: Words, i: number): boolean {
+  return i >= 2 && w.plain[i] === 1 && w.plain[i - 1] === 1 && keyAt(w, i - 1) === BO && w.cap[i - 2] === 0 && VERBS_ENDING_IN_BO.has(keyAt(w, i - 2))
+    && !(i >= 3 && keyAt(w, i - 3) === BAN_DOCUMENT);
 }
 
 // Warships bear the names of cities and states (tàu ngầm hạt nhân Michigan, tàu ngầm Krasnodar, tàu sân bay Liêu Ninh):
@@ -1619,11 +1631,25 @@ function notPlaceAfter(ctx: ExtractContext, w: Words, i: number, len: number, en
   if (len === 1 && acronymInCode(w, i) && isAcronym(text, w, i)) return true;
   // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
   if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return true;
-  if (entry.kind === 'country') return (prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) || currencyNamed(w, i, next);
+  if (entry.kind === 'country') return (prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) || currencyNamed(w, i, next)
+    || beautyNamed(w, len, next);
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
   if (prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return true;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   return next < w.n && w.cap[next] !== 0 && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next));
+}
+
+// "Mỹ nhân đẹp nhất Đài Loan", "Mỹ nữ 17 tuổi", "Mỹ nam họ Trần": mỹ (beautiful) opening a word for a beauty, not America
+// (~190 corpus mentions, mostly entertainment headlines); "sang Mỹ nhân dịp ..." is America on the occasion of a visit.
+const MY_KEY = foldForMatch('Mỹ');
+const BEAUTY_WORDS = new Set(['nhân', 'nữ', 'nam'].map(foldForMatch));
+const OCCASION_AFTER_NHAN = new Set(['dịp', 'chuyến', 'ngày', 'kỷ', 'lễ', 'tết', 'sự', 'cơ'].map(foldForMatch));
+const NHAN = foldForMatch('nhân');
+function beautyNamed(w: Words, len: number, next: number): boolean {
+  if (len !== 1 || next >= w.n || w.cap[next] || !w.plain[next] || keyAt(w, next - 1) !== MY_KEY) return false;
+  const key = keyAt(w, next);
+  if (!BEAUTY_WORDS.has(key)) return false;
+  return key !== NHAN || next + 1 >= w.n || !w.plain[next + 1] || !OCCASION_AFTER_NHAN.has(keyAt(w, next + 1));
 }
 
 const DONG = foldForMatch('đồng');
@@ -2705,6 +2731,19 @@ function districtOfBracketedProvince(ctx: ExtractContext, w: Words, s: number, l
   return DISTRICT_PROVINCES.get(runKey(w, s, len))?.includes(code) === true;
 }
 
+const FEATURE_DISTRICT_PROVINCES = new Map([...FEATURE_DISTRICT_PROVINCE_CODES].map(([name, codes]) => [syllables(name).keys.join(' '), codes]));
+const LIST_LINK_WORDS = new Set(['và', 'như', 'gồm'].map(foldForMatch));
+/**
+ * "Cần Thơ, Hạ Long (Quảng Ninh) và Nha Trang", "Đồng Văn (Hà Giang) và Tam Đảo (Vĩnh Phúc)": a district named after a natural
+ * feature, before its own province in brackets, at a list's item (after punctuation, và, như, gồm); after another word it is
+ * mostly the feature's ("quy hoạch Sơn Trà (Đà Nẵng)", tuning g14, g18; ~10 corpus articles).
+ */
+function featureDistrictOfBracketedProvince(ctx: ExtractContext, w: Words, s: number, len: number, provinceAt: number): boolean {
+  if (s > 0 && gapOf(w, s) === ' ' && !LIST_LINK_WORDS.has(keyAt(w, s - 1))) return false;
+  const code = gazAt(w, provinceAt)?.[0].province?.code;
+  return code !== undefined && FEATURE_DISTRICT_PROVINCES.get(runKey(w, s, len))?.includes(code) === true && !isSportsDoc(ctx);
+}
+
 /** First word of the longest capitalised run ending at word e (from s on) that is a district of the province at provinceAt, or -1. */
 function districtOfProvinceBefore(ctx: ExtractContext, w: Words, s: number, e: number, provinceAt: number): number {
   const code = gazAt(w, provinceAt)?.[0].province?.code;
@@ -2720,14 +2759,15 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
   if (!/^\s?\($/.test(gapOf(w, provinceAt))) return;
   const runs: [number, number][] = [];
   let e = provinceAt - 1;
-  while (runs.length < 4 && e >= 0 && w.cap[e]) {
+  // (a run before the first that is no district, "Cần Thơ, Hạ Long (Quảng Ninh)", ends the list: those after it stand)
+  walk: while (runs.length < 4 && e >= 0 && w.cap[e]) {
     let s = e;
     while (s > 0 && e - s < 4 && w.plain[s] && w.cap[s - 1]) s--;
     const len = e - s + 1;
-    if (len < 2 || len > 4 || wordIn(w, s, SURNAME_WORDS) || wordIn(w, s, MINORITY_SURNAME_WORDS) || isAcronym(ctx.text, w, s)) return;
-    for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || wordIn(w, k, NOT_NAME_START_WORDS)) return;
-    if (!districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s) || phraseBefore(w, s, NOT_PLACE_BEFORE)) return;
-    if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) return;
+    if (len < 2 || len > 4 || wordIn(w, s, SURNAME_WORDS) || wordIn(w, s, MINORITY_SURNAME_WORDS) || isAcronym(ctx.text, w, s)) break;
+    for (let k = s; k <= e; k++) if (isAcronym(ctx.text, w, k) || wordIn(w, k, NOT_NAME_START_WORDS)) break walk;
+    if (!districtRun(w, s, len) || (wordIn(w, s, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, s)) || insideVenueName(w, s) || phraseBefore(w, s, NOT_PLACE_BEFORE)) break;
+    if (VENUE_HEADS.has(keyAt(w, s)) || VENUE_HEADS.has(keyAt(w, s) + ' ' + keyAt(w, s + 1))) break;
     runs.push([s, len]);
     const gap = s > 0 ? gapOf(w, s) : '';
     if (/^\s*,\s*$/.test(gap) && w.cap[s - 1]) e = s - 1;
@@ -2737,7 +2777,7 @@ function unitsBeforeBracket(ctx: ExtractContext, w: Words, provinceAt: number, h
   if (!runs.length) return;
   const [first] = runs[runs.length - 1];
   if (runs.length < 2 && !phraseBefore(w, first, PLACE_CONTEXT_BEFORE) && !districtAfterBracketedProvince(ctx, w, first)
-    && !districtOfBracketedProvince(ctx, w, first, runs[0][1], provinceAt)) return;
+    && !districtOfBracketedProvince(ctx, w, first, runs[0][1], provinceAt) && !featureDistrictOfBracketedProvince(ctx, w, first, runs[0][1], provinceAt)) return;
   const taken = new Set(hits.map((h) => h.mention.span[0]));
   for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }
@@ -3246,7 +3286,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const after = end < w.n ? gapOf(w, end) : '.';
   if (end < w.n && /^[-–]/.test(after)) return undefined;
   const classWord = len >= 2 ? PLACE_CLASS_WORDS.has(keyAt(w, end - 1)) : COUNTY_SUFFIX.test(ctx.text.slice(w.start[j], w.end[j]));
-  if (!classWord) {
+  if (!classWord && !countryInBracketsAfter(ctx, w, j, end, after)) {
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
     // "ở Norfolk, nước Anh": the country named with its word (one word: "ở Red Bull Ring, nước Áo" is a circuit)
     const state = gazAt(w, len === 1 && keyAt(w, end) === 'nước' && w.plain[end + 1] ? end + 1 : end);
@@ -3256,6 +3296,19 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+const O_CUE = foldForMatch('ở');
+/**
+ * "có trụ sở ở Providence (Mỹ)", "tại Halle (Đức)": after ở or tại (not đến, sang, từ: "sang Zenit (Nga)" is a club's move),
+ * the run's country in brackets right after it, closed there, makes it a town of that country (~50 corpus articles).
+ */
+function countryInBracketsAfter(ctx: ExtractContext, w: Words, j: number, end: number, after: string): boolean {
+  if (end >= w.n || !/^ ?\($/.test(after)) return false;
+  const cue = keyAt(w, j - 1);
+  if (cue !== TAI && cue !== O_CUE) return false;
+  const state = gazAt(w, end);
+  return state !== undefined && state[0].kind === 'country' && ctx.text.charCodeAt(w.end[end + state[1] - 1]) === 41 /* ) */;
 }
 
 // "sinh ra ở", "lớn lên tại", "chào đời ở": where someone was born or grew up is a place.

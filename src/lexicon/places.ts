@@ -133,7 +133,8 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
     'Các Tiểu vương quốc Ả rập thống nhất', 'Các Tiểu vương quốc Ả-rập thống nhất',
     'Tiểu vương quốc Ả rập'), c('Mông Cổ'), c('Kazakhstan', 'Ca-dắc-xtan'), c('Uzbekistan'),
   c('Kyrgyzstan'), c('Tajikistan'), c('Turkmenistan'), c('Azerbaijan'), c('Armenia'), c('Gruzia', 'Georgia'),
-  c('Đài Loan'), c('Hồng Kông', 'Hong Kong', 'Hồng Kong', 'Hong Kông', 'Hồng Công', 'Hongkong'), c('Ma Cao', 'Macau'),
+  // (Chinese Taipei, as sports reports name its teams: "Nhật Bản, Đài Loan Trung Quốc, Indonesia")
+  c('Đài Loan', 'Đài Loan Trung Quốc'), c('Hồng Kông', 'Hong Kong', 'Hồng Kong', 'Hong Kông', 'Hồng Công', 'Hongkong'), c('Ma Cao', 'Macau'),
   c('Australia', 'Úc', 'Ô-xtrây-li-a'), c('New Zealand', 'Niu Di-lân'), c('Papua New Guinea'), c('Fiji'),
   c('Canada', 'Ca-na-đa'), c('Mexico', 'Mê-hi-cô'), c('Cuba', 'Cu Ba', 'Cu-ba'), c('Brazil', 'Bra-xin'),
   c('Argentina', 'Ác-hen-ti-na'), c('Chile', 'Chi-lê'), c('Peru', 'Pê-ru'), c('Colombia', 'Cô-lôm-bi-a'),
@@ -487,6 +488,15 @@ const DISTRICTS_BY_PROVINCE: Record<string, string> = {
   '95': 'Hồng Dân|Phước Long|Vĩnh Lợi|Giá Rai|Đông Hải',
   '96': 'Thới Bình|Trần Văn Thời|Cái Nước|Đầm Dơi|Năm Căn|Phú Tân|Ngọc Hiển',
 };
+
+/**
+ * Districts and towns left out of DISTRICTS because, bare, the press means the bay, mountain, peninsula or forest they are
+ * named after (vịnh Hạ Long, núi Tam Đảo, bán đảo Sơn Trà): the unit only right before its own province in brackets
+ * (Hạ Long (Quảng Ninh), Tam Đảo (Vĩnh Phúc)). Island districts stay out: the guideline takes no islands.
+ */
+export const FEATURE_DISTRICT_PROVINCE_CODES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['Hạ Long', ['22']], ['Tam Đảo', ['26']], ['Ba Vì', ['01']], ['Sơn Trà', ['48']], ['Ngũ Hành Sơn', ['48']], ['U Minh', ['96']],
+]);
 
 /** Each district's provinces (old codes) by its name as written: Châu Thành is in six. */
 export const DISTRICT_PROVINCE_CODES: ReadonlyMap<string, readonly string[]> = (() => {

@@ -3200,3 +3200,105 @@ describe('round 30: named regions Việt Bắc, Trung Trung Bộ, Trung Phi, ch�
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 31: a foreign town after ở/tại with its country in brackets', () => {
+  it.each([
+    ['Các nhà nghiên cứu tại Đại học Brown có trụ sở ở Providence (Mỹ), đã thành công.', ['Providence', 'Mỹ']],
+    ['Federer đã lọt vào bán kết giải ATP 500 tại Halle (Đức) và đến gần danh hiệu.', ['Halle', 'Đức']],
+    ['Bà mẹ Laci Lynn Taylor, 26 tuổi, ở Des Moines (Mỹ) đã mất con gái.', ['Des Moines', 'Mỹ']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    // a club's move (sang, đến) and a firm's advice (từ) are no towns
+    ['Roma không bán được Manolas sang Zenit (Nga), và do đó anh ở lại.', 'Zenit'],
+    ['Anh đã đến Sporting Lisbon (Bồ Đào Nha) để thử việc.', 'Sporting Lisbon'],
+    ['Đó là tư vấn vừa được đưa ra từ Goldman Sachs (Mỹ) với các khách hàng.', 'Goldman Sachs'],
+    // no country in the brackets
+    ['Phiên đấu giá diễn ra ở Sotheby (NY) tuần trước.', 'Sotheby'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 31: districts before their bracketed province in a list, and those named after a natural feature', () => {
+  it.each([
+    ['Tổ chức tại nhiều địa phương như: Đà Nẵng, Hà Nội, Cần Thơ, Hạ Long (Quảng Ninh) và Nha Trang (Khánh Hòa).', 'Hạ Long'],
+    ['Các nơi khác như Đồng Văn (Hà Giang) và Tam Đảo (Vĩnh Phúc) 6 độ C.', 'Tam Đảo'],
+    ['Tại khu vực đảo Tuần Châu, Hạ Long (Quảng Ninh), siêu dự án đang được triển khai.', 'Hạ Long'],
+    // a measure before the district no longer hides it
+    ['Vĩnh Yên (Vĩnh Phúc) 40,8 độ C, Hữu Lũng (Lạng Sơn) 40,6 độ C, Láng 40,7 độ C.', 'Hữu Lũng'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    // the feature itself, after its own word or another lower-case word
+    ['Du khách tham quan vịnh Hạ Long (Quảng Ninh) hôm qua.', 'Hạ Long'],
+    ['Phát ngôn liên quan đến quy hoạch Sơn Trà (Đà Nẵng) gây bức xúc.', 'Sơn Trà'],
+    ['Dốc Tam Đảo (Vĩnh Phúc) từng chứng kiến nhiều vụ tai nạn.', 'Tam Đảo'],
+    // not its province
+    ['Các điểm như Hội An, Hạ Long (Khánh Hòa) đều đông khách.', 'Hạ Long'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 31: Mỹ opening a word for a beauty (Mỹ nhân, Mỹ nữ, Mỹ nam) is no America', () => {
+  it.each([
+    'Mỹ nhân đẹp nhất Đài Loan từng gây sốt.',
+    'Mỹ nữ 17 tuổi có hàng triệu fans vì thân hình.',
+    'Mỹ nam họ Trần để lại ấn tượng với khán giả.',
+  ])('%s has no Mỹ', (body) => {
+    expect(names(body)).not.toContain('Mỹ');
+  });
+
+  it.each([
+    // nhân dịp, nhân chuyến: on the occasion of a visit to America
+    'Thỏa thuận đạt được giữa Nga và Mỹ nhân dịp hội nghị.',
+    'Thủ tướng sang Mỹ nhân chuyến thăm chính thức.',
+    'Quan hệ Việt Nam và Mỹ đã có nhiều bước tiến.',
+  ])('%s keeps Mỹ', (body) => {
+    expect(names(body)).toContain('Mỹ');
+  });
+});
+
+describe('round 31: bố closing a verb (tuyên bố, công bố) is no father before a place', () => {
+  it.each([
+    ['Tổng thống Putin ngày 15/5 tuyên bố Moscow ủng hộ sáng kiến.', 'Moscow'],
+    ['Ngoại trưởng Fumio Kishida tuyên bố Tokyo không thấy vụ phóng.', 'Tokyo'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+
+  it.each([
+    ['Ông bố Mỹ của cô bé nói.', 'Mỹ'],
+    // a declaration's name
+    ['Bản tuyên bố Cairo năm 1943 được nhắc lại.', 'Cairo'],
+    ['Tinh thần của Tuyên bố Hà Nội tại Đại hội đồng IPU-132.', 'Hà Nội'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 31: Đài Loan Trung Quốc, the sports name of Taiwan', () => {
+  it('reads the whole name as one place', () => {
+    expect(names('U20 futsal Việt Nam ở bảng B cùng Nhật Bản, Đài Loan Trung Quốc, Indonesia và Tajikistan.')).toEqual(
+      ['Việt Nam', 'Nhật Bản', 'Đài Loan Trung Quốc', 'Indonesia', 'Tajikistan']);
+  });
+  it('keeps the bracketed form as two places', () => {
+    expect(names('Công ty ở Đài Loan (Trung Quốc) có vốn lớn.')).toEqual(['Đài Loan', 'Trung Quốc']);
+  });
+});
+
+describe('round 31: an airport written Cảng hàng không (quốc tế) is a venue', () => {
+  it.each([
+    ['Xe chạy từ Cảng hàng không quốc tế Cam Ranh về trung tâm thành phố Nha Trang.', ['Nha Trang']],
+    ['Đoàn khách bay thẳng sang Việt Nam qua Cảng hàng không Quốc tế Cam Ranh, tỉnh Khánh Hòa.', ['Việt Nam', 'Khánh Hòa']],
+    // aviation ("hàng không") alone is no venue head
+    ['Ngành hàng không Việt Nam tăng trưởng mạnh.', ['Việt Nam']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
