@@ -18,13 +18,15 @@ const alt = (words: string[]) =>
 /**
  * Matched on the folded text; every match starts at a digit so the scan stays cheap. Groups: 1 day,
  * 2 range end day, 3 separator, 4 month, 5/6 year; or 7 month, 8 year when written "d tháng m năm y".
+ * A year before 1900 only in a full date or after "năm" ("ngày 30 tháng 9 năm 1862"), never after a comma
+ * ("Ngày 5/6, 1600 cảnh sát ..." is a count).
  */
 // A day span's link may close on "hết" or open on "cho" ("từ ngày 23 đến hết ngày 25-2", "từ 23 cho đến 25/2"):
 // the span gives its first day.
 const DATE_RE = new RegExp(
   String.raw`(\d{1,2})(?:\s*(?:[-–]|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|và)\s*(?:ngày\s+)?(\d{1,2}))?` +
-    String.raw`(?:([/.-]| [-–] |[/-] | [/-])(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
-    String.raw`|\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d))?)` +
+    String.raw`(?:([/.-]| [-–] |[/-] | [/-])(\d{1,2})(?:\3((?:1[5-9]|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d|(?<=năm\s+)1[5-8]\d\d))?` +
+    String.raw`|\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d|(?<=năm\s*)1[5-8]\d\d))?)` +
     String.raw`(?![\p{N}\p{L}]|[/.,]\p{N})`,
   'gu',
 );
