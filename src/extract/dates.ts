@@ -18,13 +18,15 @@ const alt = (words: string[]) =>
 /**
  * Matched on the folded text; every match starts at a digit so the scan stays cheap. Groups: 1 day,
  * 2 range end day, 3 separator, 4 month, 5/6 year; or 7 month, 8 year when written "d tháng m năm y".
+ * A year before 1900 only in a full date or after "năm" ("ngày 30 tháng 9 năm 1862"), never after a comma
+ * ("Ngày 5/6, 1600 cảnh sát ..." is a count).
  */
 // A day span's link may close on "hết" or open on "cho" ("từ ngày 23 đến hết ngày 25-2", "từ 23 cho đến 25/2"):
 // the span gives its first day.
 const DATE_RE = new RegExp(
   String.raw`(\d{1,2})(?:\s*(?:[-–]|(?:cho\s+)?(?:đến|tới)(?:\s+hết)?|và)\s*(?:ngày\s+)?(\d{1,2}))?` +
-    String.raw`(?:([/.-]| [-–] |[/-] | [/-])(\d{1,2})(?:\3((?:19|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d))?` +
-    String.raw`|\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d))?)` +
+    String.raw`(?:([/.-]| [-–] |[/-] | [/-])(\d{1,2})(?:\3((?:1[5-9]|20)\d\d)|\s*(?:năm|,)\s+((?:19|20)\d\d|(?<=năm\s+)1[5-8]\d\d))?` +
+    String.raw`|\s+tháng\s+(\d{1,2})(?:\s*(?:năm|,)\s*((?:19|20)\d\d|(?<=năm\s*)1[5-8]\d\d))?)` +
     String.raw`(?![\p{N}\p{L}]|[/.,]\p{N})`,
   'gu',
 );
@@ -1098,7 +1100,37 @@ export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMe
     && Number(picked.value.slice(0, 4)) <= storyYearOf(ctx) - HISTORY_YEARS) {
     return withRestatedYear(ctx, dates, { ...picked, value: 'XXXX' + picked.value.slice(4), yearImplied: false });
   }
-  return withRestatedYear(ctx, dates, picked);
+  return withSameDaySentenceYear(ctx, dates, withRestatedYear(ctx, dates, picked));
+}
+
+/**
+ * "Ngày thơ Việt Nam ... (diễn ra vào 11/2 - tức Rằm tháng Giêng)" in the sapo, told again in the body "Ngày thơ ...
+ * lần thứ 15 (năm 2017) ... sẽ diễn ra vào 11/2": the one year of that restating sentence is the same event's explicit
+ * year. Only a year written before the day in that sentence, and only when no other mention of the day gives another
+ * year; an earlier year than the story's or a recalled one stays out.
+ */
+const NO_YEAR_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:những năm|thập niên|thập kỷ|${alt(DOCUMENT_CUES)})\s*(?:số\s*)?$`, '');
+function withSameDaySentenceYear(ctx: ExtractContext, dates: DateMention[], picked: DateMention): DateMention {
+  if (!picked.value.startsWith('XXXX')) return picked;
+  const monthDay = picked.value.slice(4);
+  let year: string | null = null;
+  for (const d of dates) {
+    if (d.span[0] === picked.span[0] || !d.yearImplied || d.value.startsWith('XXXX') || !d.value.endsWith(monthDay)) continue;
+    const cues = cuesOf.get(d);
+    if (!cues || cues.background || cues.holiday || cues.legalText) continue;
+    const y = d.value.slice(0, 4);
+    // Not a year before the story's: one in a sentence run on past a caption ("phúc thẩm ngày 15-5 Trước đó, vào
+    // tháng 4-2016") is another time's.
+    if (Number(y) < storyYearOf(ctx) || yearsAgoAround(ctx, picked, d)) continue;
+    // The year frames the day ahead of it ("LHP Berlin 2017 ... diễn ra vào ngày 9-19/2"); one after it often names
+    // another time ("tối 13/6 tại bảng C vòng loại Asian Cup 2019"); a decade ("từ cuối những năm 1990") or a
+    // document's number ("Công văn 2039 ... nêu rõ từ ngày 1/7") is none.
+    const at = ctx.text.lastIndexOf(y, d.span[0]);
+    if (at < sentenceAround(ctx.text, d.span[0])[0] || NO_YEAR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, at - 16), at))) continue;
+    if (year !== null && year !== y) return picked;
+    year = y;
+  }
+  return year ? { ...picked, value: year + monthDay, yearImplied: true } : picked;
 }
 
 /**
