@@ -1902,6 +1902,26 @@ describe('a post acted for ("thay mặt", "thừa ủy quyền của") is not it
   });
 });
 
+describe('a post met in a fronted clause ("Tại cuộc gặp X, ...") is the other party\'s, not the subject\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tại cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc đánh giá cao hoạt động của Vamed.',
+      [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
+    ['Trong buổi tiếp Chủ tịch JICA, Thủ tướng Chính phủ Nguyễn Xuân Phúc bày tỏ vui mừng.', [['Nguyễn Xuân Phúc', null, ['Thủ tướng Chính phủ']]]],
+    ['Trong cuộc gặp với người đồng cấp Hàn Quốc, Tổng thống Mỹ Donald Trump cho biết thời gian.', [['Donald Trump', null, ['Tổng thống Mỹ']]]],
+    // the post met named with its own holder keeps it
+    ['Tại cuộc gặp Thủ tướng Pakistan Nawar Sharif, Chủ tịch nước Trần Đại Quang khẳng định.',
+      [['Nawar Sharif', null, ['Thủ tướng Pakistan']], ['Trần Đại Quang', null, ['Chủ tịch nước']]]],
+    // not taken: the chain and name met are one person's (the name closed by a comma, or no fronted clause)
+    ['Tại buổi tiếp Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải, Đại sứ cho biết.',
+      [['Hoàng Trung Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội']]]],
+    ['Chủ tịch nước tiếp Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải tại Phủ Chủ tịch.',
+      [['Hoàng Trung Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe("a company post, its brand in plain letters, then a two-syllable Vietnamese name", () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Phó Tổng Giám đốc Mobifone Trần Mạnh cho biết nhà mạng đã chặn tin rác.', [['Trần Mạnh', null, ['Phó Tổng Giám đốc Mobifone']]]],
