@@ -4124,7 +4124,10 @@ const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEP
   .replace(HOSPITAL_SHORT_IN_KEY_RE, ' bệnh viện')
   // ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào" beside "Thủ tướng Lào": a state's formal name is its country's,
   // so the short form is found as with "Thủ tướng Chính phủ CHDCND Lào"; not a party's "Cộng hòa")
-  .replace(STATE_FORM_IN_KEY_RE, ''));
+  .replace(STATE_FORM_IN_KEY_RE, '')
+  // ("Đại sứ Israel" beside "Đại sứ đặc mệnh toàn quyền Israel tại Việt Nam": the ambassador's full style is the same post)
+  .replace(ENVOY_STYLE_IN_KEY, ''));
+const ENVOY_STYLE_IN_KEY = ' ' + expandedKey('đặc mệnh toàn quyền');
 // (a republic's words with its middle, or its acronym, before the country's name; "nước" stays, "Chủ tịch nước" is a post)
 const STATE_FORM_IN_KEY_RE = /(?<! đảng) (?:cộng hòa(?: (?:xã hội chủ nghĩa|dân chủ nhân dân|nhân dân|liên bang))?|chxhcn|chdcnd|chnd|ch)(?= \S)/g;
 const HOSPITAL_SHORT_IN_KEY_RE = / bv(?= |$)/g;

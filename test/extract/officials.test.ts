@@ -1922,6 +1922,24 @@ describe('a post met in a fronted clause ("Tại cuộc gặp X, ...") is the ot
   });
 });
 
+describe('an ambassador\'s full style, "Đại sứ đặc mệnh toàn quyền", is one post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại sứ đặc mệnh toàn quyền Nga tại Việt Nam Konstantin Vnukov nhấn mạnh.',
+      [['Konstantin Vnukov', null, ['Đại sứ đặc mệnh toàn quyền Nga tại Việt Nam']]]],
+    ['Ông Vũ Quang Minh, Đại sứ đặc mệnh toàn quyền Việt Nam tại Campuchia, cho biết.',
+      [['Vũ Quang Minh', null, ['Đại sứ đặc mệnh toàn quyền Việt Nam tại Campuchia']]]],
+    // the full style, then the short one: one post, in its fuller form
+    ['Đại sứ đặc mệnh toàn quyền Ấn Độ tại Việt Nam Parvathaneni Harish cho biết. Đại sứ Parvathaneni Harish nhấn mạnh.',
+      [['Parvathaneni Harish', null, ['Đại sứ đặc mệnh toàn quyền Ấn Độ tại Việt Nam']]]],
+    ['Đại sứ Israel Meirav Eilon Shahar cho biết. Bà Meirav Eilon Shahar, Đại sứ Đặc mệnh toàn quyền Israel tại Việt Nam, nói.',
+      [['Meirav Eilon Shahar', null, ['Đại sứ Đặc mệnh toàn quyền Israel tại Việt Nam']]]],
+    ['Chủ tịch nước trao quyết định bổ nhiệm Đại sứ đặc mệnh toàn quyền cho 15 người.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe("a company post, its brand in plain letters, then a two-syllable Vietnamese name", () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Phó Tổng Giám đốc Mobifone Trần Mạnh cho biết nhà mạng đã chặn tin rác.', [['Trần Mạnh', null, ['Phó Tổng Giám đốc Mobifone']]]],
