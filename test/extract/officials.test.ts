@@ -1940,6 +1940,22 @@ describe('an ambassador\'s full style, "Đại sứ đặc mệnh toàn quyền"
   });
 });
 
+describe('"Chủ tịch Hà Nội" beside "Chủ tịch UBND TP Hà Nội": one post, in its fuller form', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chủ tịch Hà Nội Nguyễn Đức Chung đang ở Mỹ Đức. Ông Nguyễn Đức Chung, Chủ tịch UBND TP Hà Nội đã cam kết.',
+      [['Nguyễn Đức Chung', null, ['Chủ tịch UBND TP Hà Nội']]]],
+    ['Chiều nay, Phó Chủ tịch quận 1 Đoàn Ngọc Hải đã đến hiện trường. Ông Đoàn Ngọc Hải, Phó chủ tịch UBND quận 1 cho biết.',
+      [['Đoàn Ngọc Hải', null, ['Phó chủ tịch UBND quận 1']]]],
+    ['Chủ tịch UBND Nguyễn Văn An cho biết. Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An nói.', [['Nguyễn Văn An', null, ['Chủ tịch UBND tỉnh Nghệ An']]]],
+    // not the council's chair: another post
+    ['Chủ tịch HĐND tỉnh Nguyễn Văn An cho biết. Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An nói.',
+      [['Nguyễn Văn An', null, ['Chủ tịch HĐND tỉnh', 'Chủ tịch UBND tỉnh Nghệ An']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe("a company post, its brand in plain letters, then a two-syllable Vietnamese name", () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Phó Tổng Giám đốc Mobifone Trần Mạnh cho biết nhà mạng đã chặn tin rác.', [['Trần Mạnh', null, ['Phó Tổng Giám đốc Mobifone']]]],
