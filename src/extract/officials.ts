@@ -3277,6 +3277,39 @@ function postActedFor(positions: Position[], rank: Mention | null, next: Token |
   return rank === null && next !== undefined && next.gap === Gap.Comma;
 }
 
+/** Words right before a post that make its holder the other party of a meeting ("gặp", "với", "tiếp", "hội kiến"). */
+const MET_BEFORE = idSet(['gặp', 'với', 'tiếp', 'kiến']);
+/** Capitalised words opening a clause fronted before its sentence's subject: "Tại cuộc gặp ...", "Trong cuộc điện đàm với ...". */
+const FRONTED_OPENERS = idSet(['tại', 'trong', 'sau', 'khi', 'trước', 'tiếp', 'gặp']);
+/**
+ * "Tại cuộc gặp Ngoại trưởng Nga, Đặc phái viên Mistura đã ...", "Trong cuộc gặp với nhà lãnh đạo Nga, Ngoại trưởng
+ * Tillerson cho biết": the post at i closes a clause fronted before the subject, the subject's post and name after the
+ * comma. Only when the name after the chain (from k) goes on into its verb: a name closed by a comma may be the one met.
+ */
+function metInFrontedClause(text: string, toks: Token[], i: number, k: number): boolean {
+  if (toks[k]?.gap !== Gap.Comma) {
+    const e = parseName(toks, text, k);
+    if (e < 0 || toks[e]?.gap !== Gap.Space) return false;
+  }
+  // ("Về phần mình, tại cuộc gặp Ngoại trưởng Nga, ông Mistura": the clause opened after a comma, in lower case)
+  for (let q = i - 1; q >= 0 && i - q <= 8; q--) {
+    if (q === 0 || toks[q].gap === Gap.Break) return toks[q].cap && FRONTED_OPENERS.has(toks[q].w);
+    if (toks[q].gap === Gap.Comma) return FRONTED_OPENERS.has(toks[q].w);
+    if (toks[q].gap !== Gap.Space) return false;
+  }
+  return false;
+}
+/**
+ * The posts met, up to the chain's first comma, are dropped ("Chủ tịch kiêm Giám đốc điều hành Tập đoàn X, Thủ tướng Y":
+ * both of X's). True when nothing is left before the comma at `next`: the subject is read from after it.
+ */
+function postsMetDropped(text: string, positions: Position[], rank: Mention | null, next: Token | undefined): boolean {
+  let j = 1;
+  while (j < positions.length && text.slice(positions[j - 1].span[1], positions[j].span[0]).indexOf(',') < 0) j++;
+  if (j < positions.length || (rank !== null && rank.span[0] > positions[0].span[1])) { positions.splice(0, j); return false; }
+  return rank === null && next !== undefined && next.gap === Gap.Comma;
+}
+
 // (the gates above run on every capitalised word; what follows only where a candidate opens, kept apart so V8
 // compiles and re-optimises each part on its own)
 /** Ranks and posts before the name: set by postsBeforeName. */
@@ -3290,6 +3323,8 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   // "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng X": the post acted for is someone else's
   // (the one post acted for, then a comma and its actor: "thừa ủy quyền của Chủ tịch nước, đồng chí X - Bí thư Tỉnh ủy": read from the actor)
   if (positions.length && i > 1 && t.gap === Gap.Space && ACTS_FOR_LAST.has(toks[i - 1].w) && actsForBefore(toks, i) && postActedFor(positions, chainRank, toks[k])) return i + 1;
+  // "Tại cuộc gặp Ngoại trưởng Nga, Đặc phái viên Mistura nhấn mạnh": the post met, in a fronted clause, is the other party's
+  if (positions.length && i > 1 && t.gap === Gap.Space && MET_BEFORE.has(toks[i - 1].w) && metInFrontedClause(text, toks, i, k) && postsMetDropped(text, positions, chainRank, toks[k])) return i + 1;
   // "Trưởng khoa Nhi ĐH Y Hà Nội": a post read up to a school's type word; the capitals after it are the school's name
   if (positions.length && k > i && toks[k]?.gap === Gap.Space && (endsWithSchoolType(toks, k) || endsWithHospitalType(toks, k))) return k;
   const rank = chainRank;
@@ -4089,7 +4124,14 @@ const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEP
   .replace(HOSPITAL_SHORT_IN_KEY_RE, ' bệnh viện')
   // ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào" beside "Thủ tướng Lào": a state's formal name is its country's,
   // so the short form is found as with "Thủ tướng Chính phủ CHDCND Lào"; not a party's "Cộng hòa")
-  .replace(STATE_FORM_IN_KEY_RE, ''));
+  .replace(STATE_FORM_IN_KEY_RE, '')
+  // ("Đại sứ Israel" beside "Đại sứ đặc mệnh toàn quyền Israel tại Việt Nam": the ambassador's full style is the same post)
+  .replace(ENVOY_STYLE_IN_KEY, '')
+  // ("Chủ tịch Hà Nội" beside "Chủ tịch UBND TP Hà Nội": the people's committee is one word of the key, so the short
+  // form lacks one word, not the four its acronym spells out)
+  .replace(PEOPLES_COMMITTEE_IN_KEY_RE, ' ubnd'));
+const PEOPLES_COMMITTEE_IN_KEY_RE = new RegExp(' ' + expandedKey('ủy ban nhân dân') + '(?= |$)');
+const ENVOY_STYLE_IN_KEY = ' ' + expandedKey('đặc mệnh toàn quyền');
 // (a republic's words with its middle, or its acronym, before the country's name; "nước" stays, "Chủ tịch nước" is a post)
 const STATE_FORM_IN_KEY_RE = /(?<! đảng) (?:cộng hòa(?: (?:xã hội chủ nghĩa|dân chủ nhân dân|nhân dân|liên bang))?|chxhcn|chdcnd|chnd|ch)(?= \S)/g;
 const HOSPITAL_SHORT_IN_KEY_RE = / bv(?= |$)/g;

@@ -1902,6 +1902,60 @@ describe('a post acted for ("thay mặt", "thừa ủy quyền của") is not it
   });
 });
 
+describe('a post met in a fronted clause ("Tại cuộc gặp X, ...") is the other party\'s, not the subject\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tại cuộc tiếp Chủ tịch kiêm Giám đốc điều hành Tập đoàn Vamed, Thủ tướng Nguyễn Xuân Phúc đánh giá cao hoạt động của Vamed.',
+      [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
+    ['Trong buổi tiếp Chủ tịch JICA, Thủ tướng Chính phủ Nguyễn Xuân Phúc bày tỏ vui mừng.', [['Nguyễn Xuân Phúc', null, ['Thủ tướng Chính phủ']]]],
+    ['Trong cuộc gặp với người đồng cấp Hàn Quốc, Tổng thống Mỹ Donald Trump cho biết thời gian.', [['Donald Trump', null, ['Tổng thống Mỹ']]]],
+    // the post met named with its own holder keeps it
+    ['Tại cuộc gặp Thủ tướng Pakistan Nawar Sharif, Chủ tịch nước Trần Đại Quang khẳng định.',
+      [['Nawar Sharif', null, ['Thủ tướng Pakistan']], ['Trần Đại Quang', null, ['Chủ tịch nước']]]],
+    // not taken: the chain and name met are one person's (the name closed by a comma, or no fronted clause)
+    ['Tại buổi tiếp Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải, Đại sứ cho biết.',
+      [['Hoàng Trung Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội']]]],
+    ['Chủ tịch nước tiếp Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải tại Phủ Chủ tịch.',
+      [['Hoàng Trung Hải', null, ['Ủy viên Bộ Chính trị', 'Bí thư Thành ủy Hà Nội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('an ambassador\'s full style, "Đại sứ đặc mệnh toàn quyền", is one post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đại sứ đặc mệnh toàn quyền Nga tại Việt Nam Konstantin Vnukov nhấn mạnh.',
+      [['Konstantin Vnukov', null, ['Đại sứ đặc mệnh toàn quyền Nga tại Việt Nam']]]],
+    ['Ông Vũ Quang Minh, Đại sứ đặc mệnh toàn quyền Việt Nam tại Campuchia, cho biết.',
+      [['Vũ Quang Minh', null, ['Đại sứ đặc mệnh toàn quyền Việt Nam tại Campuchia']]]],
+    // the full style, then the short one: one post, in its fuller form
+    ['Đại sứ đặc mệnh toàn quyền Ấn Độ tại Việt Nam Parvathaneni Harish cho biết. Đại sứ Parvathaneni Harish nhấn mạnh.',
+      [['Parvathaneni Harish', null, ['Đại sứ đặc mệnh toàn quyền Ấn Độ tại Việt Nam']]]],
+    ['Đại sứ Israel Meirav Eilon Shahar cho biết. Bà Meirav Eilon Shahar, Đại sứ Đặc mệnh toàn quyền Israel tại Việt Nam, nói.',
+      [['Meirav Eilon Shahar', null, ['Đại sứ Đặc mệnh toàn quyền Israel tại Việt Nam']]]],
+    ['Chủ tịch nước trao quyết định bổ nhiệm Đại sứ đặc mệnh toàn quyền cho 15 người.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('"Chủ tịch Hà Nội" beside "Chủ tịch UBND TP Hà Nội": one post, in its fuller form', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chủ tịch Hà Nội Nguyễn Đức Chung đang ở Mỹ Đức. Ông Nguyễn Đức Chung, Chủ tịch UBND TP Hà Nội đã cam kết.',
+      [['Nguyễn Đức Chung', null, ['Chủ tịch UBND TP Hà Nội']]]],
+    ['Chiều nay, Phó Chủ tịch quận 1 Đoàn Ngọc Hải đã đến hiện trường. Ông Đoàn Ngọc Hải, Phó chủ tịch UBND quận 1 cho biết.',
+      [['Đoàn Ngọc Hải', null, ['Phó chủ tịch UBND quận 1']]]],
+    ['Chủ tịch UBND Nguyễn Văn An cho biết. Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An nói.', [['Nguyễn Văn An', null, ['Chủ tịch UBND tỉnh Nghệ An']]]],
+    // not the council's chair: another post
+    ['Chủ tịch HĐND tỉnh Nguyễn Văn An cho biết. Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An nói.',
+      [['Nguyễn Văn An', null, ['Chủ tịch HĐND tỉnh', 'Chủ tịch UBND tỉnh Nghệ An']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe("a company post, its brand in plain letters, then a two-syllable Vietnamese name", () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Phó Tổng Giám đốc Mobifone Trần Mạnh cho biết nhà mạng đã chặn tin rác.', [['Trần Mạnh', null, ['Phó Tổng Giám đốc Mobifone']]]],
