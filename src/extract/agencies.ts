@@ -1130,8 +1130,11 @@ function mergeBareTeams(groups: Map<string, Group>): void {
 const COUNTRY_FORM_IDS = new Map<string, number>();
 // (keys are folded, and a dashed transcription is keyed by its syllables: "xy ri")
 COUNTRIES.forEach((c, id) => { if (c.forms.length > 1) for (const f of c.forms) COUNTRY_FORM_IDS.set(foldForMatch(f).replace(/-/g, ' '), id); });
+/** The last words of COUNTRY_FORM_IDS' keys: a group key ending in no such word ends in no country form (most do not). */
+const COUNTRY_FORM_LAST_WORDS = new Set([...COUNTRY_FORM_IDS.keys()].map((k) => k.slice(k.lastIndexOf(' ') + 1)));
 /** The group key's closing country, as [the key before it, the country's id], or null. */
 function closingCountry(key: string): [string, number] | null {
+  if (!COUNTRY_FORM_LAST_WORDS.has(key.slice(key.lastIndexOf(' ') + 1))) return null;
   // (a country is written in one to four words: "mỹ", "hoa kỳ", "hợp chủng quốc hoa kỳ")
   for (let at = key.lastIndexOf(' '), words = 0; at > 0 && words < 4; at = key.lastIndexOf(' ', at - 1), words++) {
     const id = COUNTRY_FORM_IDS.get(key.slice(at + 1));
