@@ -1661,6 +1661,11 @@ const WARM_UP_LINES = [
   // (two calls a worker first made past document 2,500, each throwing optimised code away: a force named with its
   // country, read by countryForceAt, and a court head of three words or more, in findAgencyNames and parseOrgAt)
   'Lực lượng Dân chủ Syria (SDF) và lực lượng vũ trang Nga, một tòa án phúc thẩm liên bang Mỹ và Tòa phúc thẩm liên bang khu vực 9.',
+  // (and past document 8,000: a politburo naming a foreign party, and a text closed by a politburo or an association's
+  // head, read past the last token)
+  'Bộ Chính trị Đảng Cộng sản Cuba họp.',
+  'Ông vào Bộ Chính trị',
+  'Ông vào Hội',
 ];
 export function warmUpAgencies(): void {
   // V8 keeps no feedback for a function until it has run a few times
