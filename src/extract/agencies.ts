@@ -1666,6 +1666,8 @@ const WARM_UP_LINES = [
   'Bộ Chính trị Đảng Cộng sản Cuba họp.',
   'Ông vào Bộ Chính trị',
   'Ông vào Hội',
+  // (a central committee followed by a capitalised word, past document 14,000: notOneBody's compare)
+  'Hội nghị lần thứ 5 Ban Chấp hành Trung ương Khóa XII về kinh tế.',
 ];
 export function warmUpAgencies(): void {
   // V8 keeps no feedback for a function until it has run a few times
