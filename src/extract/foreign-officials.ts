@@ -2130,6 +2130,11 @@ const WARM_UP_LINES = [
   'Chủ tịch Công ty Hoàng Anh đồng thời là Phó Chủ tịch Liên đoàn Bóng đá Việt Nam Nguyễn Văn Cường phát biểu.',
   'Bà Nguyễn Thị Lan - Ủy viên HĐQT Vietcombank (Hà Nội) cho biết.',
   'Ông Steffen Seibert, người phát ngôn của bà Merkel, cho biết. Ông John Smith, cố vấn an ninh cho ông Moon, nói.',
+  // (branches a worker given the corpus's second half first met thousands of files in, each of which threw optimised code
+  // away: a rank's service before a bare name (postsBeforeName), an Arab particle (arabicParticleCount), a name with a
+  // typographic apostrophe (isNameChars in readName), a post's tenure then a comma before the holder (candidateFrom))
+  'Thiếu tướng Hải quân Jack Scorby, Tổng thống Hàn Quốc sắp mãn nhiệm, Park Geun-hye, Thái tử Mohammed bin Salman Al Saud và ông Conan O’Brien nói.',
+  'Tổng thống Hàn Quốc sắp mãn nhiệm, Park Geun-hye cho biết.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {
