@@ -2135,6 +2135,9 @@ const WARM_UP_LINES = [
   // typographic apostrophe (isNameChars in readName), a post's tenure then a comma before the holder (candidateFrom))
   'Thiếu tướng Hải quân Jack Scorby, Tổng thống Hàn Quốc sắp mãn nhiệm, Park Geun-hye, Thái tử Mohammed bin Salman Al Saud và ông Conan O’Brien nói.',
   'Tổng thống Hàn Quốc sắp mãn nhiệm, Park Geun-hye cho biết.',
+  // (a movement as a post's body before the name (foreignRunAt), a body's descriptor before a comma (postBeforeRead))
+  'người phát ngôn của Taliban Zabihullah Mujahid cho biết.',
+  'nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá John Smith nói.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {
