@@ -976,10 +976,6 @@ function seatAsBuilding(folded: string, at: number, e: number): boolean {
   return SEAT_AS_HOUSE_AFTER_RE.test(folded);
 }
 /**
- * Foreign and international bodies with no head word in the organization table ("Liên minh châu Phi", "Nhà Xanh"): each
- * mention outside a name read already and outside an event's name joins its group; a seat only where it acts.
- */
-/**
  * "Đại Hội đồng Liên hợp quốc": the parser read it from its second word as a body of its own ("Hội đồng Liên hợp quốc");
  * that mention (from s, the second word, to e, the name's end) is no body, and a group left with no mention goes.
  */
@@ -990,6 +986,10 @@ function dropTailReadings(groups: Map<string, Group>, s: number, e: number): voi
     if (g.mentions.length === 0) groups.delete(key);
   }
 }
+/**
+ * Foreign and international bodies with no head word in the organization table ("Liên minh châu Phi", "Nhà Xanh"): each
+ * mention outside a name read already and outside an event's name joins its group; a seat only where it acts.
+ */
 function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void {
   const { text, folded } = ctx;
   if (!foreignPrefixesIn(text)) return;
