@@ -3185,9 +3185,9 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     // "đoàn ĐBQH TP.HCM": a province's delegation of deputies, written lower-case before the province
     // (a foreign parliament's visiting delegation is no standing body: "đoàn đại biểu Quốc hội Cuba")
     || (opts.lowerHead && DELEGATION_HEADS.has(head.head) && !!after?.cap && after.gap === Gap.Space && !!matchAt(toks, i + m.len, PROVINCE_TABLE))
-    || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && !after.acro && after.gap === Gap.Space && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len))
-    // ("thành ủy TP.HCM", "tỉnh ủy Hà Tĩnh", "huyện ủy Lương Sơn": a unit whose name is an acronym or opens with a family name)
-    || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && after.gap === Gap.Space && committeeUnitAt(toks, i + m.len))
+    // ("thành ủy TP.HCM", "tỉnh ủy Hà Tĩnh", "huyện ủy Lương Sơn": also a unit whose name is an acronym or opens with a family name)
+    || (opts.lowerHead && LOWER_COMMITTEE_HEADS.has(head.head) && !!after?.cap && after.gap === Gap.Space
+      && ((!after.acro && !isNotNameWord(after) && !startsFamilyName(toks, i + m.len)) || committeeUnitAt(toks, i + m.len)))
     // "lãnh sự quán Afghanistan", "đại sứ quán Mỹ tại Hà Nội": a state's mission written lower-case before its country
     // ("các đại sứ quán Mỹ" are many)
     || (opts.lowerHead && MISSION_HEADS.has(head.head) && !!matchAt(toks, i + m.len, COUNTRY_TABLE) && !(i > 0 && GENERIC_MEMBERS_BEFORE.has(toks[i - 1].f)))
