@@ -207,6 +207,25 @@ function documentNumberYear(sentence: string, at: number): boolean {
   return sentence[at - 1] === '/' && DOCUMENT_CODE_AFTER_RE.test(sentence.slice(at + 4, at + 6))
     && !ISSUED_DOCUMENT_BEFORE_RE.test(sentence.slice(Math.max(0, at - 48), at));
 }
+/**
+ * "Ngày 6-2, UBND TP ban hành Kế hoạch ... thực hiện Chỉ thị số 15-CT/TU, ngày 16-12-2016": a year closing a full date of
+ * a later month than the day's dates that other day, mostly of the year before the day told; beside it no year can be told
+ * the day's. A start or a time ahead ("kết hôn vào ngày 31/10/2017", "kể từ ngày 1/7/2017") is as often a plan of the
+ * same year: only a year before the story's own (the latest it writes) is told another's there. Not a span's or a list's
+ * end ("từ 25/3 đến 20/4/2016", "ngày 30/6 và 1/7/2017"): that year is the first day's too.
+ */
+const FULL_DATE_HEAD_RE = /(?<!\d)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]$/;
+/** "kể từ ngày 1/7/2017", "kết thúc vào 26/2/2017": a start or a term ahead, in the story's year as often as not. */
+const BOUND_AHEAD_BEFORE_RE = /(?<![\p{L}])(?:từ|vào)(?:\s+[\p{L}\d]+){0,4}\s*$/u;
+const SERIES_LINK_BEFORE_RE = /(?:[-–,]|(?<![\p{L}])(?:đến|tới|và|rạng)(?:\s+(?:hết|sáng|ngày))*)\s*$/u;
+function laterMonthsFullDate(ctx: ExtractContext, sentence: string, at: number, month: number, year: string): boolean {
+  const head = FULL_DATE_HEAD_RE.exec(sentence.slice(Math.max(0, at - 9), at));
+  if (!head || Number(head[1]) <= month) return false;
+  const headStart = at - head[0].length;
+  const before = sentence.slice(Math.max(0, headStart - 32), headStart);
+  if (SERIES_LINK_BEFORE_RE.test(before.slice(-16))) return false;
+  return Number(year) < storyYearOf(ctx) || !BOUND_AHEAD_BEFORE_RE.test(before);
+}
 /** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
 /**
@@ -387,6 +406,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
     if (sentence[m.index! - 1] === '(' && BRACKETED_BIRTH_AFTER.test(sentence.slice(m.index! + 4, m.index! + 16))) continue;
     if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;
+    if (isDateMark(sentence[m.index - 1]) && laterMonthsFullDate(ctx, sentence, m.index, month, m[1])) return null;
     // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
     // year can be told the event's.
     if (TARGET_YEAR_BEFORE.test(before)) return null;

@@ -66,6 +66,19 @@ describe('date shapes', () => {
     expect(datesOf(text)[0].value).toBe(value);
   });
 
+  it.each([
+    ['Ngày 6-2, UBND TP ban hành Kế hoạch số 23/KH-UBND thực hiện Chỉ thị số 15-CT/TU, ngày 16-12-2016, của Thành ủy.', 'XXXX-02-06'],
+    ['Ngày 7/2, Viện KSND Tối cao có văn bản yêu cầu kiểm tra lại vụ án chìm tàu xảy ra ngày 2/8/2013 tại vùng biển Cần Giờ.', 'XXXX-02-07'],
+    ['Ngày 6/2, Bộ trưởng ký quyết định thay thế Nghị định số 19 ban hành ngày 22/3/2016 về kinh doanh khí.', 'XXXX-02-06'],
+    // a time ahead of the story's year, an earlier month's date, a span's end: the year is the day's too
+    ['Sáng nay (5/7), công ty cho biết cặp đôi sẽ kết hôn vào ngày 31/10/2017.', '2017-07-05'],
+    ['Chiều ngày 11/5, 5 nhà mạng ký cam kết ngăn chặn tin nhắn rác kể từ ngày 1/7/2017.', '2017-05-11'],
+    ['Chiều 13-6, liên quan đến vụ việc xảy ra ngày 15-4-2017 tại xã Đồng Tâm, cơ quan điều tra đã khởi tố vụ án.', '2017-06-13'],
+    ['Việc ủy quyền điều hành chỉ là tạm thời từ 25-3 đến 20-4-2016 do gia đình bận.', '2016-03-25'],
+  ])('takes no year from a full date of a later month before the story year: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
   it('takes the one year written in the same sentence', () => {
     const [d] = datesOf('Ngày 5.7, Sở có công văn về vòng loại Lễ hội Chọi trâu Đồ Sơn 2017.');
     expect(d).toMatchObject({ value: '2017-07-05', yearImplied: true });
@@ -290,8 +303,8 @@ describe('date shapes', () => {
     // a full birth date too
     expect(datesOf('Ngày 20/6, Công an tỉnh đưa Đoàn Quốc H. (sinh ngày 21/7/2003, ngụ TP Cà Mau) về trụ sở.')[0].value).toBe('XXXX-06-20');
     expect(datesOf('Tối 21-6, Công an thị xã điều tra vụ việc khiến bé gái D.T.H.K (SN 1/5/2017; tạm trú phường Bình An) tử vong.')[0].value).toBe('XXXX-06-21');
-    // but not another full date of the sentence ("ban hành ngày 22/3/2016")
-    expect(datesOf('Ngày 6/2, Bộ trình dự thảo thay thế Nghị định số 19 của Chính phủ ban hành ngày 22/3/2016.')[0].value).toBe('2016-02-06');
+    // but not another full date of the sentence ("ban hành ngày 22/3/2016"; of a later month, see the full-date rows above)
+    expect(datesOf('Ngày 6/5, Bộ trình dự thảo thay thế Nghị định số 19 của Chính phủ ban hành ngày 22/3/2016.')[0].value).toBe('2016-05-06');
   });
 
   it('takes the year from publishedAt, as implied', () => {
