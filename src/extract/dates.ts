@@ -385,9 +385,12 @@ function sentenceYearMemo(ctx: ExtractContext, start: number, end: number, month
 const SPEECH_COLON_RE = /:\s*["“]?\s*\p{Lu}/u;
 const SPEECH_VERB_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(SPEECH_VERBS)})\s*$`, '');
 function speechStart(text: string, from: number, sEnd: number): number {
-  const colon = text.indexOf(':', from);
-  if (colon < 0 || colon >= sEnd || !SPEECH_COLON_RE.test(text.slice(colon, colon + 4))) return sEnd;
-  return SPEECH_VERB_BEFORE_RE.test(foldForMatch(text.slice(Math.max(from, colon - 16), colon))) ? colon : sEnd;
+  // Each colon in turn: a list's colon ("bốn nghề chính: sĩ, nông") may come before the speaker's.
+  for (let colon = text.indexOf(':', from); colon >= 0 && colon < sEnd; colon = text.indexOf(':', colon + 1)) {
+    if (!SPEECH_COLON_RE.test(text.slice(colon, colon + 4))) continue;
+    if (SPEECH_VERB_BEFORE_RE.test(foldForMatch(text.slice(Math.max(from, colon - 16), colon)))) return colon;
+  }
+  return sEnd;
 }
 
 function singleSentenceYear(ctx: ExtractContext, start: number, end: number, month: number): string | null {

@@ -211,6 +211,11 @@ describe('date shapes', () => {
     expect(datesOf('Trao đổi với PV chiều 19.5, ông Đoán cho biết: Đúng là có hộ tăng đàn, dựa theo kinh nghiệm chăn nuôi heo năm 2012.')[0].value)
       .toBe('XXXX-05-19');
     expect(datesOf('Sáng 30/6, Ngân hàng Sacombank (HOSE: STB) đã tổ chức đại hội cổ đông thường niên 2017.')[0].value).toBe('2017-06-30');
+    // a list's colon before the speaker's does not hide it
+    expect(datesOf('Tối 7/2, dân xem diễn trò với bốn nghề chính: sĩ, nông, công, thương Bà Cam cho biết: "Năm 1993 khôi phục lễ hội, tôi rất tự hào".')[0].value)
+      .toBe('XXXX-02-07');
+    // nor does the list's colon make a speaker of it
+    expect(datesOf('Sáng 30/6, đại hội bầu ba chức danh: chủ tịch, phó chủ tịch và thư ký nhiệm kỳ 2017.')[0].value).toBe('2017-06-30');
   });
 
   it('takes no year from a code with a dash ("BKS Lào UN-2043")', () => {
