@@ -209,22 +209,24 @@ function documentNumberYear(sentence: string, at: number): boolean {
 }
 /**
  * "Ngày 6-2, UBND TP ban hành Kế hoạch ... thực hiện Chỉ thị số 15-CT/TU, ngày 16-12-2016": a year closing a full date of
- * a later month than the day's dates that other day, mostly of the year before the day told; beside it no year can be told
- * the day's. A start or a time ahead ("kết hôn vào ngày 31/10/2017", "kể từ ngày 1/7/2017") is as often a plan of the
- * same year: only a year before the story's own (the latest it writes) is told another's there. Not a span's or a list's
- * end ("từ 25/3 đến 20/4/2016", "ngày 30/6 và 1/7/2017"): that year is the first day's too.
+ * another month dates that other day: of a later month than the day's, mostly of the year before the day told, and of
+ * any month when it is before the story's own (the latest year it writes: "xử vụ tai nạn ... vào ngày 6/2/2011"); beside
+ * it no year can be told the day's. A start or a time ahead of the story's year ("kết hôn vào ngày 31/10/2017", "kể từ
+ * ngày 1/7/2017") and an earlier month of it ("vụ việc xảy ra ngày 15-4-2017") are as often of the same year. Not a
+ * span's or a list's end ("từ 25/3 đến 20/4/2016", "ngày 30/6 và 1/7/2017"): that year is the first day's too.
  */
 const FULL_DATE_HEAD_RE = /(?<!\d)\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]$/;
 /** "kể từ ngày 1/7/2017", "kết thúc vào 26/2/2017": a start or a term ahead, in the story's year as often as not. */
 const BOUND_AHEAD_BEFORE_RE = /(?<![\p{L}])(?:từ|vào)(?:\s+[\p{L}\d]+){0,4}\s*$/u;
 const SERIES_LINK_BEFORE_RE = /(?:[-–,]|(?<![\p{L}])(?:đến|tới|và|rạng)(?:\s+(?:hết|sáng|ngày))*)\s*$/u;
-function laterMonthsFullDate(ctx: ExtractContext, sentence: string, at: number, month: number, year: string): boolean {
+function anotherMonthsFullDate(ctx: ExtractContext, sentence: string, at: number, month: number, year: string): boolean {
   const head = FULL_DATE_HEAD_RE.exec(sentence.slice(Math.max(0, at - 9), at));
-  if (!head || Number(head[1]) <= month) return false;
+  if (!head || Number(head[1]) === month) return false;
   const headStart = at - head[0].length;
   const before = sentence.slice(Math.max(0, headStart - 32), headStart);
   if (SERIES_LINK_BEFORE_RE.test(before.slice(-16))) return false;
-  return Number(year) < storyYearOf(ctx) || !BOUND_AHEAD_BEFORE_RE.test(before);
+  if (Number(year) < storyYearOf(ctx)) return true;
+  return Number(head[1]) > month && !BOUND_AHEAD_BEFORE_RE.test(before);
 }
 /** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
@@ -409,7 +411,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
     if (sentence[m.index! - 1] === '(' && BRACKETED_BIRTH_AFTER.test(sentence.slice(m.index! + 4, m.index! + 16))) continue;
     if (sentence[m.index! - 1] === '-' && PLATE_BEFORE.test(sentence.slice(Math.max(0, m.index! - 28), m.index!))) continue;
-    if (isDateMark(sentence[m.index - 1]) && laterMonthsFullDate(ctx, sentence, m.index, month, m[1])) return null;
+    if (isDateMark(sentence[m.index - 1]) && anotherMonthsFullDate(ctx, sentence, m.index, month, m[1])) return null;
     // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
     // year can be told the event's.
     if (TARGET_YEAR_BEFORE.test(before)) return null;

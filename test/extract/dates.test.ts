@@ -70,12 +70,14 @@ describe('date shapes', () => {
     ['Ngày 6-2, UBND TP ban hành Kế hoạch số 23/KH-UBND thực hiện Chỉ thị số 15-CT/TU, ngày 16-12-2016, của Thành ủy.', 'XXXX-02-06'],
     ['Ngày 7/2, Viện KSND Tối cao có văn bản yêu cầu kiểm tra lại vụ án chìm tàu xảy ra ngày 2/8/2013 tại vùng biển Cần Giờ.', 'XXXX-02-07'],
     ['Ngày 6/2, Bộ trưởng ký quyết định thay thế Nghị định số 19 ban hành ngày 22/3/2016 về kinh doanh khí.', 'XXXX-02-06'],
-    // a time ahead of the story's year, an earlier month's date, a span's end: the year is the day's too
+    // an earlier month's full date of a year before the story's (its latest year written)
+    ['Ngày 31/5, tòa xử vụ tai nạn xảy ra vào ngày 6/2/2011 tại cầu. Phiên tòa năm 2017 kéo dài.', 'XXXX-05-31'],
+    // a time ahead of the story's year, an earlier month's date of it, a span's end: the year is the day's too
     ['Sáng nay (5/7), công ty cho biết cặp đôi sẽ kết hôn vào ngày 31/10/2017.', '2017-07-05'],
     ['Chiều ngày 11/5, 5 nhà mạng ký cam kết ngăn chặn tin nhắn rác kể từ ngày 1/7/2017.', '2017-05-11'],
     ['Chiều 13-6, liên quan đến vụ việc xảy ra ngày 15-4-2017 tại xã Đồng Tâm, cơ quan điều tra đã khởi tố vụ án.', '2017-06-13'],
     ['Việc ủy quyền điều hành chỉ là tạm thời từ 25-3 đến 20-4-2016 do gia đình bận.', '2016-03-25'],
-  ])('takes no year from a full date of a later month before the story year: %s', (text, value) => {
+  ])('takes no year from a full date of another month, another time\'s: %s', (text, value) => {
     expect(datesOf(text)[0].value).toBe(value);
   });
 
