@@ -4,7 +4,7 @@ import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
-  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS,
+  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -265,6 +265,11 @@ const LAW_NAME_YEAR_BEFORE =
  */
 const RETROSPECTIVE_YEAR_BEFORE =
   /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
+/** "tiểu thuyết cùng tên xuất bản năm 2009", "Ra đời năm 2009, ...": a work's or a body's year (folded text). */
+const CREATED_YEAR_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(CREATION_VERBS)})\s+(?:vào\s+|từ\s+)?năm\s*$`, '');
+function createdInYear(folded: string, at: number): boolean {
+  return CREATED_YEAR_BEFORE_RE.test(folded.slice(Math.max(0, at - 24), at));
+}
 /** "2016-17", "2016/17": a season's short second year (not "2016/17/..." nor a longer number). */
 const SEASON_SHORT_END_AFTER = /^\s*[-–/]\s*\d\d(?![\p{N}/.,-]|\s*[-–/]\s*\d)/u;
 /** "2017 - 2018": the first year of a span counts as a year written in the sentence too. */
@@ -419,6 +424,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (TARGET_DATE_YEAR_BEFORE.test(wider) && laterThanStory(ctx, m[1])) return null;
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
     if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
+    if (before.includes('năm') && createdInYear(ctx.folded, start + m.index)) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     // "Ngoại hạng Anh 2016-17", "mùa giải 2016/17": a season writes two years, as "2017 - 2018" does.
     if (SEASON_SHORT_END_AFTER.test(after)) return null;
@@ -518,6 +524,13 @@ function yearFromPublished(publishedAt: string, month: number): string {
   const year = Number(publishedAt.slice(0, 4));
   const diff = month - Number(publishedAt.slice(5, 7));
   return String(diff > 6 ? year - 1 : diff < -6 ? year + 1 : year);
+}
+
+/** "iPhone 6/6 Plus", "bộ đôi iPhone 7/7 Plus": two models of a product line, not a day. */
+const MODEL_AFTER_RE = /^ (?:Plus|Pro|Max|Mini|Edge|Lite)(?![\p{L}])/u;
+const LATIN_WORD_BEFORE_RE = /[A-Za-z] $/;
+function productModel(text: string, start: number, end: number): boolean {
+  return MODEL_AFTER_RE.test(text.slice(end, end + 7)) && LATIN_WORD_BEFORE_RE.test(text.slice(start - 2, start));
 }
 
 /** Words that may follow a date; any other word after "từ 2-3" makes it a count ("từ 2-3 nông dân"). */
@@ -677,6 +690,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
         continue;
       }
       if (m[0] === ROUND_THE_CLOCK && before[before.length - 1] !== '(') continue;
+      if (text[end] === ' ' && productModel(text, m.index, end)) continue;
       const sep = textual ? ' ' : m[3];
       // "d.m" is a decimal and "d-m" a score or a count unless a day word says otherwise.
       if (!written && (textual || sep === '.' || (sep === '-' && !weakDashDate(before, folded.slice(end, end + 12))))) continue;

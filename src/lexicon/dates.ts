@@ -202,3 +202,9 @@ export const SPEECH_VERBS = [
   'cho biết', 'cho hay', 'xác nhận', 'nói', 'khẳng định', 'nhấn mạnh', 'chia sẻ', 'phân tích', 'bày tỏ', 'phát biểu',
   'tâm sự', 'kể', 'trả lời', 'giải thích', 'thừa nhận', 'tiết lộ', 'nhận định', 'đánh giá', 'thông tin', 'tuyên bố',
 ];
+
+/**
+ * Verbs that date a work or a body before "năm": "tiểu thuyết ... xuất bản năm 2009", "Bitcoin ra đời năm 2009". The year
+ * is the work's, not the day's told in the sentence.
+ */
+export const CREATION_VERBS = ['xuất bản', 'ra đời', 'thành lập', 'sáng tác', 'chế tạo'];

@@ -81,6 +81,16 @@ describe('date shapes', () => {
     expect(datesOf(text)[0].value).toBe(value);
   });
 
+  it.each([
+    ['Phim chuyển thể từ tiểu thuyết cùng tên xuất bản năm 2009 của nhà văn, sẽ khởi chiếu trên toàn quốc từ ngày 3/3.', 'XXXX-03-03'],
+    ['Ra đời năm 2009, đồng tiền ảo này đã lên tới đỉnh điểm 3.000 USD vào ngày 12/6 vừa qua.', 'XXXX-06-12'],
+    // not a year the day's sentence tells some other way
+    ['Sáng 3/3, lễ ra mắt các sách xuất bản trong năm 2017 diễn ra tại Hà Nội.', '2017-03-03'],
+    ['Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa Xuân Đinh Dậu 2017.', '2017-02-06'],
+  ])('takes no year of a work or a body made that year: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
   it('takes the one year written in the same sentence', () => {
     const [d] = datesOf('Ngày 5.7, Sở có công văn về vòng loại Lễ hội Chọi trâu Đồ Sơn 2017.');
     expect(d).toMatchObject({ value: '2017-07-05', yearImplied: true });
@@ -364,6 +374,18 @@ describe('a month or a year before a span link is no first day', () => {
 describe('seconds after a clock time are not dates', () => {
   it('reads "01 giờ 12 phút 7.1 giây" as a time', () => {
     expect(datesOf('Vào hồi 01 giờ 12 phút 7.1 giây (giờ GMT) ngày 5/2, trận động đất xảy ra.').map((d) => d.value)).toEqual(['XXXX-02-05']);
+  });
+});
+
+describe('product models are not dates', () => {
+  it.each([
+    ['Trung Quốc đã gỡ bỏ lệnh cấm bán iPhone 6/6 Plus tại thị trường này.', 0],
+    ['Find 7 đạt doanh số chỉ thua bộ đôi iPhone 7/7 Plus trong quý.', 0],
+    // a day word makes it a day; no model word after it, a day still
+    ['Ngày 6/6 Plus được bán tại Hà Nội.', 1],
+    ['Triển lãm Vietnam Expo 7/7 tại Hà Nội thu hút khách.', 1],
+  ])('%s → %i dates', (text, count) => {
+    expect(datesOf(text).length).toBe(count);
   });
 });
 
