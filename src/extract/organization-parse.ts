@@ -3115,6 +3115,17 @@ function provinceForceAt(toks: Token[], k: number, head: OrgHead): boolean {
 const ASSOCIATION_LOWER_HEADS = new Set(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên đoàn']);
 /** Last words of an association's posts: chủ tịch, giám đốc, tổng thư ký. */
 const ASSOCIATION_POST_LAST_IDS = new Set(['tịch', 'đốc', 'ký'].map(wordId));
+// a people's committee's or council's, a party committee's or a deputies' delegation's office is a body of its own
+// ("Chánh Văn phòng UBND TPHCM": Văn phòng UBND TPHCM, beside a ministry's or department's office, which is not: "Chánh văn phòng Sở GDĐT")
+const OWN_OFFICE_HEADS = new Set(['UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy',
+  'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
+/** The capitalised body at k (after "Chánh Văn phòng") is one whose office is an agency in itself, named with its place ("UBND TP" names none). */
+export function ownOfficeBodyAt(toks: Token[], k: number, text: string): boolean {
+  const o = matchAt(toks, k, ORG_TABLE);
+  if (!o || !OWN_OFFICE_HEADS.has(o.value.head)) return false;
+  const body = parseOrgAt(toks, k, { text });
+  return !!body && body.agency && body.end > k + o.len;
+}
 /** A head written in lower case names a body only in these settings ("bộ Y tế", "công an tỉnh X", "hải quân Nhật Bản"). */
 function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; readonly value: OrgHead }, opts: ParseOptions): boolean {
   const t = toks[i];
@@ -3162,6 +3173,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     || (opts.lowerHead && head.needs === 'self' && m.len === 2 && LOWER_SELF_HEADS.has(head.head) && !!matchAt(toks, i + 2, COUNTRY_TABLE))
     // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last
     || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
+    // "Chánh văn phòng UBND TP HCM": the post's own "văn phòng" before a body whose office is a body of its own
+    || (opts.lowerHead && head.head === 'Văn phòng' && i > 0 && t.gap === Gap.Space && toks[i - 1].f === 'chánh' && !!after?.cap && ownOfficeBodyAt(toks, i + m.len, opts.text ?? ''))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))

@@ -855,7 +855,15 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Cà phê Ban Mê nổi tiếng khắp nơi.', []],
     ['Cuộc họp các Liên đoàn thành viên Đông Nam Á, tại Nha Trang.', []],
     // "Chánh Văn phòng" is a post: the body is the one whose office it heads (not an office named after a post)
-    ['Chánh Văn phòng UBND TP.HCM Võ Văn Hoan thông tin.', ['UBND TP.HCM']],
+    // (a people's committee's, council's or party committee's office named with its place is a body of its own, in either case;
+    // a department's is not, nor one whose parent names no place)
+    ['Chánh Văn phòng UBND TP.HCM Võ Văn Hoan thông tin.', ['Văn phòng UBND TP.HCM', 'UBND TP.HCM']],
+    ['Ông Võ Văn Hoan, Chánh văn phòng UBND TP HCM, đã thông tin rõ.', ['văn phòng UBND TP HCM', 'UBND TP HCM']],
+    ['Ông Lê Hoàng Đức - Phó Chánh văn phòng UBND quận Hai Bà Trưng (Hà Nội), cho hay.', ['văn phòng UBND quận Hai Bà Trưng', 'UBND quận Hai Bà Trưng']],
+    ['Ông Nguyễn Văn Tứ, Chánh Văn phòng Tỉnh ủy Trà Vinh, phát biểu.', ['Văn phòng Tỉnh ủy Trà Vinh', 'Tỉnh ủy Trà Vinh']],
+    ['Ông A, Chánh văn phòng Sở GDĐT tỉnh Quảng Trị, đi xe khách.', ['Sở GDĐT tỉnh Quảng Trị']],
+    ['Chánh Văn phòng UBND TP Võ Văn Hoan đề xuất.', []],
+    ['Ông giữ chức vụ Chánh Văn phòng Thành ủy từ ngày 1/7/2017.', []],
     ['Ông Hoan, Chánh Văn phòng Ban An toàn giao thông tỉnh Vĩnh Phúc cho biết.', ['Ban An toàn giao thông tỉnh Vĩnh Phúc']],
     ['Chánh Văn phòng Tổng thống Ukraine nói.', ['Văn phòng Tổng thống Ukraine']],
     // a province whose first word is an honorific
