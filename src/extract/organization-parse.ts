@@ -1106,7 +1106,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Văn phòng Kinh tế và Văn hóa Đài Bắc": a place's first word may be a broadcaster's head)
       // ("Đảng ủy Bệnh viện X", "Công đoàn Công ty Y": a party committee's or union's own unit right after its head keeps it public)
       // ("Vụ Giáo dục ĐH", "phòng Quản lý đào tạo ĐH": "ĐH" with no name after it is the remit's "đại học", no university)
-      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE) || !!matchAt(toks, k + o.len, MEMBER_KIND_TAIL_TABLE))) && !(k === j && head && (UNION_HEADS.has(head.head) || PARTY_UNIT_HEADS.has(head.head)))) nonAgency = true; }
+      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !educationLevelAt(toks, k, o) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE) || !!matchAt(toks, k + o.len, MEMBER_KIND_TAIL_TABLE))) && !(k === j && head && (UNION_HEADS.has(head.head) || PARTY_UNIT_HEADS.has(head.head)))) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
@@ -1571,6 +1571,15 @@ const NUOC_WORD = lexiconWordId('nước'), NGOAI_WORD = lexiconWordId('ngoài')
 function isDomesticOrForeign(toks: Token[], q: number): boolean {
   const t = toks[q];
   return (t.w === NGOAI_WORD && (toks[q - 1].w === NUOC_WORD || toks[q + 1]?.w === NUOC_WORD)) || (t.w === TRONG_WORD && toks[q + 1]?.w === NUOC_WORD && toks[q + 1].gap === Gap.Space);
+}
+// "giáo dục đại học", "đào tạo đại học" (higher education) name a field, whatever its case
+const EDUCATION_FIELD_TABLE = rareTable(['giáo dục', 'đào tạo']);
+/**
+ * "Vụ Giáo dục Đại học": a capitalised "Đại học" right after "Giáo dục" or "Đào tạo", with no name after it, is the field's
+ * level, no university (not "phòng Đào tạo Đại học Thủy lợi", a university's office).
+ */
+function educationLevelAt(toks: Token[], k: number, o: { readonly len: number; readonly value: OrgHead }): boolean {
+  return o.value.head === 'Đại học' && k >= 2 && toks[k].gap === Gap.Space && matchAt(toks, k - 2, EDUCATION_FIELD_TABLE)?.len === 2 && !isNameWord(tokAt(toks, k + o.len));
 }
 /** Lower-case words that head bodies elsewhere and describe a remit after a name ("Vụ Giáo dục đại học", "Cục Tài chính doanh nghiệp", "Cục Kỹ thuật binh chủng"). */
 const REMIT_HEAD_WORDS_TABLE = rareTable(['đại học', 'doanh nghiệp', 'ngân hàng', 'hợp tác xã', 'binh chủng']);

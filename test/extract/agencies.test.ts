@@ -1298,6 +1298,10 @@ describe('a lower-case remit word that heads businesses elsewhere, the centre le
     ['Đại diện Vụ Giáo dục đại học (Bộ GD-ĐT) cho biết chỉ tiêu tăng.', ['Vụ Giáo dục đại học', 'Bộ GD-ĐT']],
     ['Ông Tiến, Phó Cục trưởng Cục Tài chính doanh nghiệp, cho biết.', ['Cục Tài chính doanh nghiệp']],
     ['Theo Vụ Giáo dục ĐH, điểm sàn là 15.', ['Vụ Giáo dục ĐH']],
+    // (capitalised too, "Giáo dục Đại học" is higher education; with a name after it, "Đại học" is a university)
+    ['Bà Nguyễn Thị Kim Phụng - Vụ trưởng Vụ Giáo dục Đại học, Bộ GD-ĐT cho biết.', ['Vụ Giáo dục Đại học', 'Bộ GD-ĐT']],
+    ['Các trường gửi về Bộ GD&ĐT (qua Vụ Giáo dục Đại học) trước ngày 28/2.', ['Bộ GD&ĐT', 'Vụ Giáo dục Đại học']],
+    ['Ông A, Trưởng phòng Đào tạo Đại học Thủy lợi cho biết.', []],
     // "T.Ư" is the centre: it closes the name, no tail runs on after it
     ['Theo Ban Kinh tế T.Ư thế giới hiện có hai mô hình.', ['Ban Kinh tế T.Ư']],
     ['Sau đó BCH T.Ư Đảng đã thảo luận kỹ. Ông là Ủy viên T.Ư Đảng.', ['BCH T.Ư Đảng']],
