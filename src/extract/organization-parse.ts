@@ -2569,6 +2569,48 @@ function homeMinistryEnd(toks: Token[], q: number): number {
   return n !== undefined && n.gap === Gap.Space && (n.cap || n.num) ? -1 : q;
 }
 
+/** First words of a police, inspection or rescue team's remit (not a sports, arts or volunteer team's: "Đội pháo hoa", "Đội văn nghệ"). */
+const TEAM_REMIT_FIRST_TABLE = rareTable(['cảnh sát', 'điều tra', 'tuần tra', 'trinh sát', 'thanh tra', 'quản lý', 'kiểm soát', 'kiểm tra', 'chỉ huy',
+  'hình sự', 'tham mưu', 'cơ động', 'chữa cháy', 'phòng cháy', 'kiểm lâm', 'an ninh', 'phòng ngừa', 'phòng chống', 'cứu hộ', 'cứu nạn', 'đặc nhiệm', 'giám sát']);
+const PHIA_WORD = wordId('phía');
+const COMPASS_TABLE = rareTable(['bắc', 'nam', 'đông', 'tây', 'đông bắc', 'đông nam', 'tây bắc', 'tây nam']);
+/**
+ * End of a team's remit in lower case, two to eight words from a police or inspection remit word, then its place ("quận
+ * Hoàng Mai") or compass side ("phía Bắc"), closed by punctuation, "thuộc" or what the team does; else -1 (a capital
+ * or any other word after it leaves the name open: "Đội pháo hoa nước Ý", "Đội hình sự đặc nhiệm xuống hiện trường").
+ */
+function lowerRemitTeamEnd(toks: Token[], j: number, head: OrgHead, text: string): number {
+  if (!matchAt(toks, j, TEAM_REMIT_FIRST_TABLE)) return -1;
+  let k = j;
+  while (k < toks.length && k - j < 8) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space || t.num) break;
+    if (t.cap) {
+      // ("Đội tuần tra phía Bắc": the side it patrols)
+      if (toks[k - 1].w !== PHIA_WORD || matchAt(toks, k, COMPASS_TABLE)?.len !== 1) return -1;
+      k++;
+      break;
+    }
+    if (isLevelAt(toks, k)) {
+      const body = parseBody(toks, k, head, false, text);
+      if (body.placeAnchors === 0) return -1;
+      k = body.end;
+      break;
+    }
+    if (t.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) break;
+    k++;
+  }
+  const first = matchAt(toks, j, TEAM_REMIT_FIRST_TABLE)!.len;
+  if (k - j < 2) return -1;
+  const n = toks[k];
+  if (n === undefined) return k;
+  // ("Đội tuần tra, kiểm soát đường bộ ...", "Đội cảnh sát trật tự, cơ động": a second remit after the comma is the same name's)
+  if (n.gap === Gap.Comma && matchAt(toks, k, TEAM_REMIT_FIRST_TABLE)) return -1;
+  // ("Đội cứu hộ cho biết", "Đội tuần tra ...": a remit of one phrase names a unit only with the body it belongs to after it)
+  if (k - j === first) return (n.gap === Gap.Comma || n.gap === Gap.Paren) && n.cap || (n.gap === Gap.Space && n.w === THUOC_WORD) ? k : -1;
+  if (n.gap !== Gap.Space) return k;
+  return n.w === THUOC_WORD || !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
+}
 const LOWER_REMIT_DEPARTMENT_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ']);
 /** First words of a department's remit besides the fields and sectors: its forces and its trades ("Cục cảnh sát hình sự", "Cục tác chiến điện tử"). */
 const DEPARTMENT_REMIT_FIRST_TABLE = rareTable(['cảnh sát', 'tác chiến', 'dự trữ', 'điều tra', 'tình báo', 'khảo thí', 'bảo vệ', 'trồng trọt', 'chăn nuôi',
@@ -2724,6 +2766,10 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
   if (head.head === 'Đội' && t.cap && tokAt(toks, i + m.len)?.gap === Gap.Space && !toks[i + m.len].cap) {
     const e = describedUnitEnd(toks, i + m.len, false);
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
+    // "Đội điều tra tổng hợp, Công an huyện X", "Đội thanh tra xây dựng quận Hoàng Mai": a police or inspection team named
+    // by its remit alone, mid-sentence (a capital at a sentence's start names nothing)
+    const r = t.gap === Gap.Space && i > 0 && !toks[i + m.len].num ? lowerRemitTeamEnd(toks, i + m.len, head, opts.text ?? '') : -1;
+    if (r > 0) return orgMatch(i, r, head, i + m.len, true, bracketAt(toks, r));
   }
   // "Tòa phúc thẩm liên bang khu vực 9": a court named by its circuit's number
   // ("tòa phúc thẩm liên bang khu vực 9": a federal court in lower case too)

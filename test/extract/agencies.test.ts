@@ -873,6 +873,17 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Bộ cho phép thành lập Vụ Giáo dục thể chất để có điều kiện chăm lo.', ['Vụ Giáo dục thể chất']],
     // a team's lower-case remit, then its number
     ['Đội quản lý thị trường số 4 đã kiểm tra cửa hàng.', ['Đội quản lý thị trường số 4']],
+    // a police or inspection team named by its remit alone, mid-sentence: closed by its place, its side, punctuation or "thuộc"
+    // (a remit of one phrase only before the body it belongs to; not a second remit after a comma, a show team, a sentence's start)
+    ['Thiếu tá Nguyễn Đình Hoàng, Đội trưởng Đội điều tra tổng hợp, Công an huyện Can Lộc (Hà Tĩnh), cho biết.', ['Đội điều tra tổng hợp', 'Công an huyện Can Lộc']],
+    ['Thiếu tá Lê Ngọc Sáng, Đội trưởng Đội tuần tra phía Bắc thuộc Phòng CSGT Công an Hà Tĩnh, cho biết.',
+      ['Đội tuần tra phía Bắc', 'Phòng CSGT Công an Hà Tĩnh', 'Công an Hà Tĩnh']],
+    ['Theo biên bản kiểm tra ngày 25/5 của Đội thanh tra xây dựng quận Hoàng Mai, hiện chủ đầu tư đã xây.', ['Đội thanh tra xây dựng quận Hoàng Mai']],
+    ['Ông Vũ Đức Hưng, Đội trưởng Đội trinh sát, Phòng Cảnh sát điều tra tội phạm về ma túy cho biết.', ['Đội trinh sát', 'Phòng Cảnh sát điều tra tội phạm về ma túy']],
+    ['Sàn nhà đầy phân và rác Đội cứu hộ cho biết phân trải khắp sàn nhà.', []],
+    ['Ông A, Đội trưởng Đội pháo hoa nước Ý cho biết.', []],
+    ['Sau đó Đội hình sự đặc nhiệm xuống hiện trường.', []],
+    ['Theo thông tin của Đội tuần tra, kiểm soát đường bộ cao tốc số 2, Cục CSGT.', ['Cục CSGT']],
     // what a ministry does to a rule is no part of its name
     ['Thông tư của Bộ Tài chính sửa đổi Điều 12 Thông tư số 156.', ['Bộ Tài chính']],
     // what a "Quản lý" department manages runs on to a close; a second field may close with the unit it serves
