@@ -1790,7 +1790,9 @@ function remitBeforeThuoc(toks: Token[], end: number): number {
 const STATE_UNIT_HEADS = new Set(['Viện', 'Trung tâm']);
 const COUNTING_WORD_IDS = new Set(['một', 'các', 'những', 'mỗi', 'nhiều'].map(wordId));
 // the parents whose institutes and centres are public units: ministries, their departments, a province's departments
-const STATE_PARENT_HEADS = new Set(['Bộ', 'Tổng cục', 'Cục', 'Sở', 'Bộ Tư lệnh', 'Văn phòng Quốc hội', 'Văn phòng Chính phủ']);
+// (a department read by its own head, "Sở Y tế", "Sở Xây dựng", is a department too; social insurance is a state body)
+const STATE_PARENT_HEADS = new Set(['Bộ', 'Tổng cục', 'Cục', 'Sở', 'Bộ Tư lệnh', 'Văn phòng Quốc hội', 'Văn phòng Chính phủ',
+  'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương', 'BHXH', 'Bảo hiểm xã hội']);
 // (clinics, venues, schools and firms by their first remit word, whoever owns them)
 const NOT_STATE_UNIT_TABLE = rareTable(['tim', 'tim mạch', 'huyết học', 'bỏng', 'mắt', 'răng', 'răng hàm mặt', 'lão khoa', 'nhi', 'ung bướu',
   'chấn thương', 'phổi', 'da liễu', 'tai mũi họng', 'nội tiết', 'y học', 'y dược', 'sản', 'phụ sản', 'tâm thần', 'điều dưỡng', 'phục hồi chức năng',

@@ -192,6 +192,11 @@ describe('where an organization name ends', () => {
     ['Theo Viện Chiến lược Bộ GTVT, dự án cần thêm vốn.', ['Viện Chiến lược Bộ GTVT', 'Bộ GTVT']],
     ['Viện Năng lượng nguyên tử (Bộ Khoa học và Công nghệ) cho biết.', ['Viện Năng lượng nguyên tử', 'Bộ Khoa học và Công nghệ']],
     ['Trung tâm Đăng kiểm tàu cá - Tổng cục Thủy sản ký kết hợp đồng.', ['Trung tâm Đăng kiểm tàu cá', 'Tổng cục Thủy sản']],
+    // (a department read by its own head, "Sở Y tế", and the social insurance are state parents too; a firm is not)
+    ['Ông Lê Văn A, Giám đốc Trung tâm Pháp y (Sở Y tế TP Đà Nẵng) cho biết.', ['Trung tâm Pháp y', 'Sở Y tế TP Đà Nẵng']],
+    ['Ông Dương Tuấn Đức, Giám đốc Trung tâm Giám định và Thanh toán đa tuyến phía Bắc (BHXH Việt Nam), cũng cung cấp thêm.',
+      ['Trung tâm Giám định và Thanh toán đa tuyến phía Bắc', 'BHXH Việt Nam']],
+    ['Trung tâm Dịch vụ khách hàng (Tổng công ty Điện lực TP.HCM) cho biết.', []],
     ['Trung tâm Thông tin Bộ Y tế công bố số liệu.', ['Trung tâm Thông tin Bộ Y tế', 'Bộ Y tế']],
     ['Bệnh nhân được chuyển đến Viện Tim mạch (Bộ Y tế) cấp cứu.', ['Bộ Y tế']], // a clinic, whoever owns it
     ['Viện Nghiên cứu Kinh tế (Tập đoàn Vingroup) công bố.', []], // a firm's institute
