@@ -3728,6 +3728,9 @@ function gluedCityAt(toks: Token[], k: number, end: number): boolean {
   }
 }
 
+// ("Liên Hiệp Quốc" is "Liên Hợp Quốc": the UN's two spellings, whether read from the name or from an acronym's expansion in the text)
+const UN_OTHER_SPELLING = foldForMatch('liên hiệp quốc'), UN_SPELLING = foldForMatch('liên hợp quốc');
+const unSpelling = (key: string) => key.includes(UN_OTHER_SPELLING) ? key.replace(UN_OTHER_SPELLING, UN_SPELLING) : key;
 /** Folded, acronyms spelled out, "và" and punctuation dropped: one key for all forms of a name. */
 export function expandedKey(s: string, local?: Map<string, string>): string {
   if (local) return computeExpandedKey(s, local);
@@ -3747,9 +3750,10 @@ function computeExpandedKey(s: string, local?: Map<string, string>): string {
     if (exp) out.push(exp);
     else out.push(w.replace(/[-–&]/g, ' '));
   }
-  return out.join(' ').replace(/\s+/g, ' ').trim();
+  return unSpelling(out.join(' ').replace(/\s+/g, ' ').trim());
 }
 
+const HOANG_F = foldForMatch('hoàng');
 /** expandedKey of the words toks[start, end), read from the tokens' folded forms (no regex on the hot path). */
 export function tokensKey(toks: Token[], start: number, end: number, local?: Map<string, string>): string {
   let out = '';
@@ -3771,6 +3775,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if ((w === 'tp' || w === 'tp.') && k + 1 < end && cityNamedAlone(toks, k + 1)) continue;
     if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && cityNamedAlone(toks, k + 2)) { k++; continue; }
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
+    // ("Hải quân Hoàng gia Anh" is "Hải quân Anh", "Quân đội Hoàng gia Campuchia" "quân đội Campuchia": a royal force keyed by its country)
+    if (w === HOANG_F && k > start && toks[k + 1]?.f === 'gia' && k + 2 < end && matchAt(toks, k + 2, COUNTRY_TABLE)) { k++; continue; }
     // ("Hải quân Cộng hòa Singapore", "... nước Cộng hòa Cuba" are keyed by the country alone)
     // (not a party's "Cộng hòa": "đảng Cộng hòa Mỹ" is the Republicans; not "Ngân hàng Nhà nước Việt Nam")
     if ((w === 'cộng' || w === 'nước' || STATE_FORM_ACRONYMS.has(w)) && k + 1 < end && k > start && toks[k - 1].w !== PARTY_WORD) { const skip = stateWordsBeforeCountry(toks, k, end); if (skip > 0) { k += skip - 1; continue; } }
@@ -3809,6 +3815,7 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     out += (out ? ' ' : '') + (exp ?? w);
   }
   // "Ủy ban Thường vụ Quốc hội", "Thường vụ Quốc hội" and "UBTVQH" are one body
+  out = unSpelling(out);
   if (out.startsWith('ủy ban thường vụ quốc hội')) return out.slice(7);
   // "BCH Trung ương Đảng" and "Trung ương Đảng" are one body ("Ban Chấp hành Trung ương" alone is the party's too)
   if (out === 'ban chấp hành trung ương') return 'trung ương đảng';

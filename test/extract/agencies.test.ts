@@ -363,6 +363,14 @@ describe('surface forms of one body', () => {
     expect(a.map((x) => x.name)).toEqual(['Phòng CSGT Công an tỉnh Hà Tĩnh', 'Công an tỉnh Hà Tĩnh', 'Bộ Quốc phòng Vương quốc Campuchia']);
     expect(a[0].aliases).toEqual(['Phòng CSGT']);
   });
+  it('a royal force is keyed by its country, and the UN\'s two spellings are one body (also through an acronym in brackets)', () => {
+    const a = agenciesOf('Tàu của Hải quân Hoàng gia Australia (RAN) đến. Tàu của Hải quân Australia cập cảng Tiên Sa. Quân đội Hoàng gia Campuchia và quân đội Campuchia là một.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Hải quân Hoàng gia Australia', ['Hải quân Australia']], ['Quân đội Hoàng gia Campuchia', ['quân đội Campuchia']]]);
+    const u = agenciesOf('Liên Hiệp Quốc (LHQ) họp. Các quan chức Liên Hợp Quốc đến. LHQ nói.');
+    expect(u.map((x) => x.name)).toHaveLength(1);
+    // (another country's force stays apart)
+    expect(namesOf('Hải quân Hoàng gia Anh và Hải quân Mỹ tập trận.')).toEqual(['Hải quân Hoàng gia Anh', 'Hải quân Mỹ']);
+  });
   it('"Hội LHTN" is "Hội Liên hiệp Thanh niên" written short, as "Hội LHPN" is', () => {
     const a = agenciesOf('T.Ư Hội Liên hiệp Thanh niên Việt Nam trao giải. T.Ư Hội LHTN Việt Nam cho biết.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['T.Ư Hội Liên hiệp Thanh niên Việt Nam', ['T.Ư Hội LHTN Việt Nam']], ['Hội Liên hiệp Thanh niên Việt Nam', ['Hội LHTN Việt Nam']]]);
