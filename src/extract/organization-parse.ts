@@ -1883,6 +1883,8 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
       const p = matchAt(toks, k, PROVINCE_TABLE);
       if (p && !isNameWord(tokAt(toks, k + p.len))) return k + p.len;
     }
+    // ("Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội": managing "and" operating, one remit, as "Quản lý điều hành" is)
+    if (t.w === VA_WORD && k === j + 2 && matchAt(toks, j, QUAN_LY_TABLE)?.len === 2) continue;
     // ("Trung tâm Dịch vụ việc làm Hà Nội": "làm" of "việc làm" is the remit's noun)
     if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, k)) return -1;
   }

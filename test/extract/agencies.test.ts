@@ -1470,6 +1470,11 @@ describe('a traffic police unit written in full runs on to its force or place ("
 describe('a managing centre closed by its province with no level word', () => {
   const table: [string, string[]][] = [
     ['Giám đốc Trung tâm Quản lý điều hành giao thông đô thị Hà Nội cho biết giá vé giữ nguyên.', ['Trung tâm Quản lý điều hành giao thông đô thị Hà Nội']],
+    // (managing "and" operating is one remit; another word after "và" still ends it)
+    ['Ông Trần Chí Trung - Giám đốc Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM cho biết đã đình chỉ tài xế.',
+      ['Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM']],
+    ['Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội cho biết.', ['Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội']],
+    ['Trung tâm Y tế và trường học huyện Đắk Hà tham gia.', []],
     ['Theo Trung tâm Quản lý hầm đường bộ Đà Nẵng, xe tải phải đi chậm.', ['Trung tâm Quản lý hầm đường bộ Đà Nẵng']],
     // an operations centre may be a firm's
     ['Lãnh đạo Trung tâm Điều hành Mạng FPT Cần Thơ tham dự.', []],
