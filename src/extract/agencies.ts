@@ -12,7 +12,7 @@ import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PL
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
-import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -268,7 +268,7 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && POST_LAST_WORD_IDS.has(toks[i - 1].w) && toks[i].gap === Gap.Space && at.value.head.startsWith('Thường trực')) return true;
   // "Chánh Văn phòng UBND TP.HCM": "Chánh Văn phòng" is the post, the body is the one whose office it heads
   // (not an office named after a post or a body in itself: "Chánh Văn phòng Tổng thống Ukraine", "Văn phòng Nhà Trắng")
-  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len)) return true;
+  if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CHANH_ID && at.value.head === 'Văn phòng' && startsNamedBody(toks, i + at.len) && !ownOfficeBodyAt(toks, i + at.len, text)) return true;
   // ("chính phủ Tổng thống Syria Bashar al-Assad": the government of a president, not his office "Phủ Tổng thống")
   if (i > 0 && toks[i - 1].w === CHINH_ID && at.value.head.startsWith('Phủ ') && !toks[i].cap) return true;
   // "Tập Đoàn Vàng bạc đá quý DOJI": a head word inside a business's head is no body

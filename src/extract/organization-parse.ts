@@ -1106,7 +1106,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Văn phòng Kinh tế và Văn hóa Đài Bắc": a place's first word may be a broadcaster's head)
       // ("Đảng ủy Bệnh viện X", "Công đoàn Công ty Y": a party committee's or union's own unit right after its head keeps it public)
       // ("Vụ Giáo dục ĐH", "phòng Quản lý đào tạo ĐH": "ĐH" with no name after it is the remit's "đại học", no university)
-      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE) || !!matchAt(toks, k + o.len, MEMBER_KIND_TAIL_TABLE))) && !(k === j && head && (UNION_HEADS.has(head.head) || PARTY_UNIT_HEADS.has(head.head)))) nonAgency = true; }
+      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !matchAt(toks, k, PLACE_TABLE) && !educationLevelAt(toks, k, o) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE) || !!matchAt(toks, k + o.len, MEMBER_KIND_TAIL_TABLE))) && !(k === j && head && (UNION_HEADS.has(head.head) || PARTY_UNIT_HEADS.has(head.head)))) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
@@ -1572,6 +1572,15 @@ function isDomesticOrForeign(toks: Token[], q: number): boolean {
   const t = toks[q];
   return (t.w === NGOAI_WORD && (toks[q - 1].w === NUOC_WORD || toks[q + 1]?.w === NUOC_WORD)) || (t.w === TRONG_WORD && toks[q + 1]?.w === NUOC_WORD && toks[q + 1].gap === Gap.Space);
 }
+// "giáo dục đại học", "đào tạo đại học" (higher education) name a field, whatever its case
+const EDUCATION_FIELD_TABLE = rareTable(['giáo dục', 'đào tạo']);
+/**
+ * "Vụ Giáo dục Đại học": a capitalised "Đại học" right after "Giáo dục" or "Đào tạo", with no name after it, is the field's
+ * level, no university (not "phòng Đào tạo Đại học Thủy lợi", a university's office).
+ */
+function educationLevelAt(toks: Token[], k: number, o: { readonly len: number; readonly value: OrgHead }): boolean {
+  return o.value.head === 'Đại học' && k >= 2 && toks[k].gap === Gap.Space && matchAt(toks, k - 2, EDUCATION_FIELD_TABLE)?.len === 2 && !isNameWord(tokAt(toks, k + o.len));
+}
 /** Lower-case words that head bodies elsewhere and describe a remit after a name ("Vụ Giáo dục đại học", "Cục Tài chính doanh nghiệp", "Cục Kỹ thuật binh chủng"). */
 const REMIT_HEAD_WORDS_TABLE = rareTable(['đại học', 'doanh nghiệp', 'ngân hàng', 'hợp tác xã', 'binh chủng']);
 /** A head at k ends the name before it (a lower-case remit word that also heads businesses does not). */
@@ -1781,7 +1790,9 @@ function remitBeforeThuoc(toks: Token[], end: number): number {
 const STATE_UNIT_HEADS = new Set(['Viện', 'Trung tâm']);
 const COUNTING_WORD_IDS = new Set(['một', 'các', 'những', 'mỗi', 'nhiều'].map(wordId));
 // the parents whose institutes and centres are public units: ministries, their departments, a province's departments
-const STATE_PARENT_HEADS = new Set(['Bộ', 'Tổng cục', 'Cục', 'Sở', 'Bộ Tư lệnh', 'Văn phòng Quốc hội', 'Văn phòng Chính phủ']);
+// (a department read by its own head, "Sở Y tế", "Sở Xây dựng", is a department too; social insurance is a state body)
+const STATE_PARENT_HEADS = new Set(['Bộ', 'Tổng cục', 'Cục', 'Sở', 'Bộ Tư lệnh', 'Văn phòng Quốc hội', 'Văn phòng Chính phủ',
+  'Sở Tư pháp', 'Sở Y tế', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Xây dựng', 'Sở Công Thương', 'BHXH', 'Bảo hiểm xã hội']);
 // (clinics, venues, schools and firms by their first remit word, whoever owns them)
 const NOT_STATE_UNIT_TABLE = rareTable(['tim', 'tim mạch', 'huyết học', 'bỏng', 'mắt', 'răng', 'răng hàm mặt', 'lão khoa', 'nhi', 'ung bướu',
   'chấn thương', 'phổi', 'da liễu', 'tai mũi họng', 'nội tiết', 'y học', 'y dược', 'sản', 'phụ sản', 'tâm thần', 'điều dưỡng', 'phục hồi chức năng',
@@ -1872,6 +1883,8 @@ function placedServiceEnd(toks: Token[], j: number, text: string): number {
       const p = matchAt(toks, k, PROVINCE_TABLE);
       if (p && !isNameWord(tokAt(toks, k + p.len))) return k + p.len;
     }
+    // ("Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội": managing "and" operating, one remit, as "Quản lý điều hành" is)
+    if (t.w === VA_WORD && k === j + 2 && matchAt(toks, j, QUAN_LY_TABLE)?.len === 2) continue;
     // ("Trung tâm Dịch vụ việc làm Hà Nội": "làm" of "việc làm" is the remit's noun)
     if (k > j && !t.cap && t.f !== 'có' && matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, k)) return -1;
   }
@@ -2560,6 +2573,48 @@ function homeMinistryEnd(toks: Token[], q: number): number {
   return n !== undefined && n.gap === Gap.Space && (n.cap || n.num) ? -1 : q;
 }
 
+/** First words of a police, inspection or rescue team's remit (not a sports, arts or volunteer team's: "Đội pháo hoa", "Đội văn nghệ"). */
+const TEAM_REMIT_FIRST_TABLE = rareTable(['cảnh sát', 'điều tra', 'tuần tra', 'trinh sát', 'thanh tra', 'quản lý', 'kiểm soát', 'kiểm tra', 'chỉ huy',
+  'hình sự', 'tham mưu', 'cơ động', 'chữa cháy', 'phòng cháy', 'kiểm lâm', 'an ninh', 'phòng ngừa', 'phòng chống', 'cứu hộ', 'cứu nạn', 'đặc nhiệm', 'giám sát']);
+const PHIA_WORD = wordId('phía');
+const COMPASS_TABLE = rareTable(['bắc', 'nam', 'đông', 'tây', 'đông bắc', 'đông nam', 'tây bắc', 'tây nam']);
+/**
+ * End of a team's remit in lower case, two to eight words from a police or inspection remit word, then its place ("quận
+ * Hoàng Mai") or compass side ("phía Bắc"), closed by punctuation, "thuộc" or what the team does; else -1 (a capital
+ * or any other word after it leaves the name open: "Đội pháo hoa nước Ý", "Đội hình sự đặc nhiệm xuống hiện trường").
+ */
+function lowerRemitTeamEnd(toks: Token[], j: number, head: OrgHead, text: string): number {
+  if (!matchAt(toks, j, TEAM_REMIT_FIRST_TABLE)) return -1;
+  let k = j;
+  while (k < toks.length && k - j < 8) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space || t.num) break;
+    if (t.cap) {
+      // ("Đội tuần tra phía Bắc": the side it patrols)
+      if (toks[k - 1].w !== PHIA_WORD || matchAt(toks, k, COMPASS_TABLE)?.len !== 1) return -1;
+      k++;
+      break;
+    }
+    if (isLevelAt(toks, k)) {
+      const body = parseBody(toks, k, head, false, text);
+      if (body.placeAnchors === 0) return -1;
+      k = body.end;
+      break;
+    }
+    if (t.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) break;
+    k++;
+  }
+  const first = matchAt(toks, j, TEAM_REMIT_FIRST_TABLE)!.len;
+  if (k - j < 2) return -1;
+  const n = toks[k];
+  if (n === undefined) return k;
+  // ("Đội tuần tra, kiểm soát đường bộ ...", "Đội cảnh sát trật tự, cơ động": a second remit after the comma is the same name's)
+  if (n.gap === Gap.Comma && matchAt(toks, k, TEAM_REMIT_FIRST_TABLE)) return -1;
+  // ("Đội cứu hộ cho biết", "Đội tuần tra ...": a remit of one phrase names a unit only with the body it belongs to after it)
+  if (k - j === first) return (n.gap === Gap.Comma || n.gap === Gap.Paren) && n.cap || (n.gap === Gap.Space && n.w === THUOC_WORD) ? k : -1;
+  if (n.gap !== Gap.Space) return k;
+  return n.w === THUOC_WORD || !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
+}
 const LOWER_REMIT_DEPARTMENT_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ']);
 /** First words of a department's remit besides the fields and sectors: its forces and its trades ("Cục cảnh sát hình sự", "Cục tác chiến điện tử"). */
 const DEPARTMENT_REMIT_FIRST_TABLE = rareTable(['cảnh sát', 'tác chiến', 'dự trữ', 'điều tra', 'tình báo', 'khảo thí', 'bảo vệ', 'trồng trọt', 'chăn nuôi',
@@ -2715,6 +2770,10 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
   if (head.head === 'Đội' && t.cap && tokAt(toks, i + m.len)?.gap === Gap.Space && !toks[i + m.len].cap) {
     const e = describedUnitEnd(toks, i + m.len, false);
     if (e > 0) return orgMatch(i, e, head, i + m.len, true, bracketAt(toks, e));
+    // "Đội điều tra tổng hợp, Công an huyện X", "Đội thanh tra xây dựng quận Hoàng Mai": a police or inspection team named
+    // by its remit alone, mid-sentence (a capital at a sentence's start names nothing)
+    const r = t.gap === Gap.Space && i > 0 && !toks[i + m.len].num ? lowerRemitTeamEnd(toks, i + m.len, head, opts.text ?? '') : -1;
+    if (r > 0) return orgMatch(i, r, head, i + m.len, true, bracketAt(toks, r));
   }
   // "Tòa phúc thẩm liên bang khu vực 9": a court named by its circuit's number
   // ("tòa phúc thẩm liên bang khu vực 9": a federal court in lower case too)
@@ -3115,6 +3174,17 @@ function provinceForceAt(toks: Token[], k: number, head: OrgHead): boolean {
 const ASSOCIATION_LOWER_HEADS = new Set(['Hội', 'Hiệp hội', 'Tổng hội', 'Liên đoàn']);
 /** Last words of an association's posts: chủ tịch, giám đốc, tổng thư ký. */
 const ASSOCIATION_POST_LAST_IDS = new Set(['tịch', 'đốc', 'ký'].map(wordId));
+// a people's committee's or council's, a party committee's or a deputies' delegation's office is a body of its own
+// ("Chánh Văn phòng UBND TPHCM": Văn phòng UBND TPHCM, beside a ministry's or department's office, which is not: "Chánh văn phòng Sở GDĐT")
+const OWN_OFFICE_HEADS = new Set(['UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy',
+  'Đoàn Đại biểu Quốc hội', 'Đoàn ĐBQH', 'Đoàn ĐB Quốc hội', 'Đoàn ĐB QH']);
+/** The capitalised body at k (after "Chánh Văn phòng") is one whose office is an agency in itself, named with its place ("UBND TP" names none). */
+export function ownOfficeBodyAt(toks: Token[], k: number, text: string): boolean {
+  const o = matchAt(toks, k, ORG_TABLE);
+  if (!o || !OWN_OFFICE_HEADS.has(o.value.head)) return false;
+  const body = parseOrgAt(toks, k, { text });
+  return !!body && body.agency && body.end > k + o.len;
+}
 /** A head written in lower case names a body only in these settings ("bộ Y tế", "công an tỉnh X", "hải quân Nhật Bản"). */
 function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; readonly value: OrgHead }, opts: ParseOptions): boolean {
   const t = toks[i];
@@ -3162,6 +3232,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     || (opts.lowerHead && head.needs === 'self' && m.len === 2 && LOWER_SELF_HEADS.has(head.head) && !!matchAt(toks, i + 2, COUNTRY_TABLE))
     // "Trưởng đoàn Đại biểu Quốc hội": a longer head whose first word is the post's last
     || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
+    // "Chánh văn phòng UBND TP HCM": the post's own "văn phòng" before a body whose office is a body of its own
+    || (opts.lowerHead && head.head === 'Văn phòng' && i > 0 && t.gap === Gap.Space && toks[i - 1].f === 'chánh' && !!after?.cap && ownOfficeBodyAt(toks, i + m.len, opts.text ?? ''))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
@@ -3658,6 +3730,9 @@ function gluedCityAt(toks: Token[], k: number, end: number): boolean {
   }
 }
 
+// ("Liên Hiệp Quốc" is "Liên Hợp Quốc": the UN's two spellings, whether read from the name or from an acronym's expansion in the text)
+const UN_OTHER_SPELLING = foldForMatch('liên hiệp quốc'), UN_SPELLING = foldForMatch('liên hợp quốc');
+const unSpelling = (key: string) => key.includes(UN_OTHER_SPELLING) ? key.replace(UN_OTHER_SPELLING, UN_SPELLING) : key;
 /** Folded, acronyms spelled out, "và" and punctuation dropped: one key for all forms of a name. */
 export function expandedKey(s: string, local?: Map<string, string>): string {
   if (local) return computeExpandedKey(s, local);
@@ -3677,9 +3752,10 @@ function computeExpandedKey(s: string, local?: Map<string, string>): string {
     if (exp) out.push(exp);
     else out.push(w.replace(/[-–&]/g, ' '));
   }
-  return out.join(' ').replace(/\s+/g, ' ').trim();
+  return unSpelling(out.join(' ').replace(/\s+/g, ' ').trim());
 }
 
+const HOANG_F = foldForMatch('hoàng');
 /** expandedKey of the words toks[start, end), read from the tokens' folded forms (no regex on the hot path). */
 export function tokensKey(toks: Token[], start: number, end: number, local?: Map<string, string>): string {
   let out = '';
@@ -3701,6 +3777,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if ((w === 'tp' || w === 'tp.') && k + 1 < end && cityNamedAlone(toks, k + 1)) continue;
     if (w === 'thành' && toks[k + 1]?.f === 'phố' && k + 2 < end && cityNamedAlone(toks, k + 2)) { k++; continue; }
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
+    // ("Hải quân Hoàng gia Anh" is "Hải quân Anh", "Quân đội Hoàng gia Campuchia" "quân đội Campuchia": a royal force keyed by its country)
+    if (w === HOANG_F && k > start && toks[k + 1]?.f === 'gia' && k + 2 < end && matchAt(toks, k + 2, COUNTRY_TABLE)) { k++; continue; }
     // ("Hải quân Cộng hòa Singapore", "... nước Cộng hòa Cuba" are keyed by the country alone)
     // (not a party's "Cộng hòa": "đảng Cộng hòa Mỹ" is the Republicans; not "Ngân hàng Nhà nước Việt Nam")
     if ((w === 'cộng' || w === 'nước' || STATE_FORM_ACRONYMS.has(w)) && k + 1 < end && k > start && toks[k - 1].w !== PARTY_WORD) { const skip = stateWordsBeforeCountry(toks, k, end); if (skip > 0) { k += skip - 1; continue; } }
@@ -3739,6 +3817,7 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     out += (out ? ' ' : '') + (exp ?? w);
   }
   // "Ủy ban Thường vụ Quốc hội", "Thường vụ Quốc hội" and "UBTVQH" are one body
+  out = unSpelling(out);
   if (out.startsWith('ủy ban thường vụ quốc hội')) return out.slice(7);
   // "BCH Trung ương Đảng" and "Trung ương Đảng" are one body ("Ban Chấp hành Trung ương" alone is the party's too)
   if (out === 'ban chấp hành trung ương') return 'trung ương đảng';

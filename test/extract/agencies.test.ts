@@ -192,6 +192,11 @@ describe('where an organization name ends', () => {
     ['Theo Viện Chiến lược Bộ GTVT, dự án cần thêm vốn.', ['Viện Chiến lược Bộ GTVT', 'Bộ GTVT']],
     ['Viện Năng lượng nguyên tử (Bộ Khoa học và Công nghệ) cho biết.', ['Viện Năng lượng nguyên tử', 'Bộ Khoa học và Công nghệ']],
     ['Trung tâm Đăng kiểm tàu cá - Tổng cục Thủy sản ký kết hợp đồng.', ['Trung tâm Đăng kiểm tàu cá', 'Tổng cục Thủy sản']],
+    // (a department read by its own head, "Sở Y tế", and the social insurance are state parents too; a firm is not)
+    ['Ông Lê Văn A, Giám đốc Trung tâm Pháp y (Sở Y tế TP Đà Nẵng) cho biết.', ['Trung tâm Pháp y', 'Sở Y tế TP Đà Nẵng']],
+    ['Ông Dương Tuấn Đức, Giám đốc Trung tâm Giám định và Thanh toán đa tuyến phía Bắc (BHXH Việt Nam), cũng cung cấp thêm.',
+      ['Trung tâm Giám định và Thanh toán đa tuyến phía Bắc', 'BHXH Việt Nam']],
+    ['Trung tâm Dịch vụ khách hàng (Tổng công ty Điện lực TP.HCM) cho biết.', []],
     ['Trung tâm Thông tin Bộ Y tế công bố số liệu.', ['Trung tâm Thông tin Bộ Y tế', 'Bộ Y tế']],
     ['Bệnh nhân được chuyển đến Viện Tim mạch (Bộ Y tế) cấp cứu.', ['Bộ Y tế']], // a clinic, whoever owns it
     ['Viện Nghiên cứu Kinh tế (Tập đoàn Vingroup) công bố.', []], // a firm's institute
@@ -357,6 +362,14 @@ describe('surface forms of one body', () => {
     const a = agenciesOf('Phòng CSGT Công an tỉnh Hà Tĩnh kiểm tra. Phòng CSGT cho biết. Bộ Quốc phòng Vương quốc Campuchia và Bộ Quốc phòng Campuchia.');
     expect(a.map((x) => x.name)).toEqual(['Phòng CSGT Công an tỉnh Hà Tĩnh', 'Công an tỉnh Hà Tĩnh', 'Bộ Quốc phòng Vương quốc Campuchia']);
     expect(a[0].aliases).toEqual(['Phòng CSGT']);
+  });
+  it('a royal force is keyed by its country, and the UN\'s two spellings are one body (also through an acronym in brackets)', () => {
+    const a = agenciesOf('Tàu của Hải quân Hoàng gia Australia (RAN) đến. Tàu của Hải quân Australia cập cảng Tiên Sa. Quân đội Hoàng gia Campuchia và quân đội Campuchia là một.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Hải quân Hoàng gia Australia', ['Hải quân Australia']], ['Quân đội Hoàng gia Campuchia', ['quân đội Campuchia']]]);
+    const u = agenciesOf('Liên Hiệp Quốc (LHQ) họp. Các quan chức Liên Hợp Quốc đến. LHQ nói.');
+    expect(u.map((x) => x.name)).toHaveLength(1);
+    // (another country's force stays apart)
+    expect(namesOf('Hải quân Hoàng gia Anh và Hải quân Mỹ tập trận.')).toEqual(['Hải quân Hoàng gia Anh', 'Hải quân Mỹ']);
   });
   it('"Hội LHTN" is "Hội Liên hiệp Thanh niên" written short, as "Hội LHPN" is', () => {
     const a = agenciesOf('T.Ư Hội Liên hiệp Thanh niên Việt Nam trao giải. T.Ư Hội LHTN Việt Nam cho biết.');
@@ -855,7 +868,15 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Cà phê Ban Mê nổi tiếng khắp nơi.', []],
     ['Cuộc họp các Liên đoàn thành viên Đông Nam Á, tại Nha Trang.', []],
     // "Chánh Văn phòng" is a post: the body is the one whose office it heads (not an office named after a post)
-    ['Chánh Văn phòng UBND TP.HCM Võ Văn Hoan thông tin.', ['UBND TP.HCM']],
+    // (a people's committee's, council's or party committee's office named with its place is a body of its own, in either case;
+    // a department's is not, nor one whose parent names no place)
+    ['Chánh Văn phòng UBND TP.HCM Võ Văn Hoan thông tin.', ['Văn phòng UBND TP.HCM', 'UBND TP.HCM']],
+    ['Ông Võ Văn Hoan, Chánh văn phòng UBND TP HCM, đã thông tin rõ.', ['văn phòng UBND TP HCM', 'UBND TP HCM']],
+    ['Ông Lê Hoàng Đức - Phó Chánh văn phòng UBND quận Hai Bà Trưng (Hà Nội), cho hay.', ['văn phòng UBND quận Hai Bà Trưng', 'UBND quận Hai Bà Trưng']],
+    ['Ông Nguyễn Văn Tứ, Chánh Văn phòng Tỉnh ủy Trà Vinh, phát biểu.', ['Văn phòng Tỉnh ủy Trà Vinh', 'Tỉnh ủy Trà Vinh']],
+    ['Ông A, Chánh văn phòng Sở GDĐT tỉnh Quảng Trị, đi xe khách.', ['Sở GDĐT tỉnh Quảng Trị']],
+    ['Chánh Văn phòng UBND TP Võ Văn Hoan đề xuất.', []],
+    ['Ông giữ chức vụ Chánh Văn phòng Thành ủy từ ngày 1/7/2017.', []],
     ['Ông Hoan, Chánh Văn phòng Ban An toàn giao thông tỉnh Vĩnh Phúc cho biết.', ['Ban An toàn giao thông tỉnh Vĩnh Phúc']],
     ['Chánh Văn phòng Tổng thống Ukraine nói.', ['Văn phòng Tổng thống Ukraine']],
     // a province whose first word is an honorific
@@ -865,6 +886,17 @@ describe('second fields after "và", paired modes, a body\'s next act, standing 
     ['Bộ cho phép thành lập Vụ Giáo dục thể chất để có điều kiện chăm lo.', ['Vụ Giáo dục thể chất']],
     // a team's lower-case remit, then its number
     ['Đội quản lý thị trường số 4 đã kiểm tra cửa hàng.', ['Đội quản lý thị trường số 4']],
+    // a police or inspection team named by its remit alone, mid-sentence: closed by its place, its side, punctuation or "thuộc"
+    // (a remit of one phrase only before the body it belongs to; not a second remit after a comma, a show team, a sentence's start)
+    ['Thiếu tá Nguyễn Đình Hoàng, Đội trưởng Đội điều tra tổng hợp, Công an huyện Can Lộc (Hà Tĩnh), cho biết.', ['Đội điều tra tổng hợp', 'Công an huyện Can Lộc']],
+    ['Thiếu tá Lê Ngọc Sáng, Đội trưởng Đội tuần tra phía Bắc thuộc Phòng CSGT Công an Hà Tĩnh, cho biết.',
+      ['Đội tuần tra phía Bắc', 'Phòng CSGT Công an Hà Tĩnh', 'Công an Hà Tĩnh']],
+    ['Theo biên bản kiểm tra ngày 25/5 của Đội thanh tra xây dựng quận Hoàng Mai, hiện chủ đầu tư đã xây.', ['Đội thanh tra xây dựng quận Hoàng Mai']],
+    ['Ông Vũ Đức Hưng, Đội trưởng Đội trinh sát, Phòng Cảnh sát điều tra tội phạm về ma túy cho biết.', ['Đội trinh sát', 'Phòng Cảnh sát điều tra tội phạm về ma túy']],
+    ['Sàn nhà đầy phân và rác Đội cứu hộ cho biết phân trải khắp sàn nhà.', []],
+    ['Ông A, Đội trưởng Đội pháo hoa nước Ý cho biết.', []],
+    ['Sau đó Đội hình sự đặc nhiệm xuống hiện trường.', []],
+    ['Theo thông tin của Đội tuần tra, kiểm soát đường bộ cao tốc số 2, Cục CSGT.', ['Cục CSGT']],
     // what a ministry does to a rule is no part of its name
     ['Thông tư của Bộ Tài chính sửa đổi Điều 12 Thông tư số 156.', ['Bộ Tài chính']],
     // what a "Quản lý" department manages runs on to a close; a second field may close with the unit it serves
@@ -1290,6 +1322,10 @@ describe('a lower-case remit word that heads businesses elsewhere, the centre le
     ['Đại diện Vụ Giáo dục đại học (Bộ GD-ĐT) cho biết chỉ tiêu tăng.', ['Vụ Giáo dục đại học', 'Bộ GD-ĐT']],
     ['Ông Tiến, Phó Cục trưởng Cục Tài chính doanh nghiệp, cho biết.', ['Cục Tài chính doanh nghiệp']],
     ['Theo Vụ Giáo dục ĐH, điểm sàn là 15.', ['Vụ Giáo dục ĐH']],
+    // (capitalised too, "Giáo dục Đại học" is higher education; with a name after it, "Đại học" is a university)
+    ['Bà Nguyễn Thị Kim Phụng - Vụ trưởng Vụ Giáo dục Đại học, Bộ GD-ĐT cho biết.', ['Vụ Giáo dục Đại học', 'Bộ GD-ĐT']],
+    ['Các trường gửi về Bộ GD&ĐT (qua Vụ Giáo dục Đại học) trước ngày 28/2.', ['Bộ GD&ĐT', 'Vụ Giáo dục Đại học']],
+    ['Ông A, Trưởng phòng Đào tạo Đại học Thủy lợi cho biết.', []],
     // "T.Ư" is the centre: it closes the name, no tail runs on after it
     ['Theo Ban Kinh tế T.Ư thế giới hiện có hai mô hình.', ['Ban Kinh tế T.Ư']],
     ['Sau đó BCH T.Ư Đảng đã thảo luận kỹ. Ông là Ủy viên T.Ư Đảng.', ['BCH T.Ư Đảng']],
@@ -1434,6 +1470,11 @@ describe('a traffic police unit written in full runs on to its force or place ("
 describe('a managing centre closed by its province with no level word', () => {
   const table: [string, string[]][] = [
     ['Giám đốc Trung tâm Quản lý điều hành giao thông đô thị Hà Nội cho biết giá vé giữ nguyên.', ['Trung tâm Quản lý điều hành giao thông đô thị Hà Nội']],
+    // (managing "and" operating is one remit; another word after "và" still ends it)
+    ['Ông Trần Chí Trung - Giám đốc Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM cho biết đã đình chỉ tài xế.',
+      ['Trung tâm Quản lý và điều hành vận tải hành khách công cộng TP.HCM']],
+    ['Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội cho biết.', ['Trung tâm Quản lý và điều hành giao thông đô thị Hà Nội']],
+    ['Trung tâm Y tế và trường học huyện Đắk Hà tham gia.', []],
     ['Theo Trung tâm Quản lý hầm đường bộ Đà Nẵng, xe tải phải đi chậm.', ['Trung tâm Quản lý hầm đường bộ Đà Nẵng']],
     // an operations centre may be a firm's
     ['Lãnh đạo Trung tâm Điều hành Mạng FPT Cần Thơ tham dự.', []],
