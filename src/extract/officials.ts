@@ -2468,11 +2468,25 @@ function closedPostAt(text: string, toks: Token[], q: number, inBracket: boolean
 function postAfterHolder(text: string, toks: Token[], k: number, after: Position[], appEnd: number): number {
   const t = toks[k];
   if (!t.cap || (t.gap === Gap.Paren && text.charCodeAt(t.s - 1) !== 40)) return appEnd;
-  const p = closedPostAt(text, toks, k, t.gap === Gap.Paren);
+  const p = closedPostAt(text, toks, k, t.gap === Gap.Paren) ?? (t.gap === Gap.Dash ? dashedPostRunOn(text, toks, k) : null);
   if (!p) return appEnd;
   after.push(p.position);
   return p.endTok;
 }
+/**
+ * "Phó Thủ tướng X - Trưởng ban Chỉ đạo 389 quốc gia biểu dương", "đại biểu Quốc hội Y - Phó Trưởng đoàn ĐBQH tỉnh Đắk Lắk
+ * về việc": after a titled holder and a dash, a post naming its body and run on into lower-case words is still the
+ * holder's (closedPostAt wants a predicate it knows); a capital after it is the next holder's name.
+ */
+function dashedPostRunOn(text: string, toks: Token[], q: number): ParsedPosition | null {
+  const p = parsePosition(text, toks, q, false, true);
+  if (!p || p.position.organization === null) return null;
+  const n = toks[p.endTok];
+  // (only a body closed by a capitalised word, "Quốc gia" too: "Ban chỉ đạo | kỳ thi ...", "Ủy ban | các vấn đề xã hội", "Trung ương | về cải cách ..." were read short)
+  return n && n.gap === Gap.Space && !n.cap && (toks[p.endTok - 1].cap || toks[p.endTok - 2].cap) && !BODY_RUNS_ON_IDS.has(n.w) && (n.w !== VE_ID || toks[p.endTok + 1]?.w === VIEC_ID) ? p : null;
+}
+const BODY_RUNS_ON_IDS = idSet(['các', 'và', 'của', 'những']);
+const VIEC_ID = lexiconWordId('việc');
 const isBareSeat = (p: Position) => (p.organization === null || SEAT_PARTIES.has(foldedTitle(p.organization))) && SEAT_TITLES.has(foldedTitle(p.title));
 
 const TUONG_ID = lexiconWordId('tướng');

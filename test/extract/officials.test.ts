@@ -3098,3 +3098,24 @@ describe('a post written as its acronym ("PCT", "PGĐ") beside the post in full 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('after a titled holder and a dash, a post run on in lower case is the holder\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Thủ tướng trả lời chất vấn đại biểu Quốc hội Y Khút Niê - Phó Trưởng đoàn đại biểu Quốc hội tỉnh Đắk Lắk về việc các trường hợp.',
+      [['Y Khút Niê', null, ['đại biểu Quốc hội', 'Phó Trưởng đoàn đại biểu Quốc hội tỉnh Đắk Lắk']]]],
+    ['Thông báo kết luận của Phó Thủ tướng Trương Hòa Bình - Chủ tịch Ủy ban An toàn giao thông Quốc gia tại buổi họp.',
+      [['Trương Hòa Bình', null, ['Phó Thủ tướng', 'Chủ tịch Ủy ban An toàn giao thông Quốc gia']]]],
+    ['Đại biểu Quốc hội Nguyễn Chiến – Phó Chủ tịch Liên đoàn Luật sư Việt Nam đưa ra quan điểm.',
+      [['Nguyễn Chiến', null, ['Đại biểu Quốc hội', 'Phó Chủ tịch Liên đoàn Luật sư Việt Nam']]]],
+    // a body read short (it runs on in lower case, or with "các", "về ..."): no second post
+    ['Khi Thứ trưởng Bộ Giáo dục và Đào tạo Bùi Văn Ga - Trưởng ban chỉ đạo kỳ thi quốc gia đi kiểm tra.',
+      [['Bùi Văn Ga', null, ['Thứ trưởng Bộ Giáo dục và Đào tạo']]]],
+    ['Đại biểu Quốc hội Lưu Bình Nhưỡng - Ủy viên thường trực Ủy ban các vấn đề xã hội cho rằng.',
+      [['Lưu Bình Nhưỡng', null, ['Đại biểu Quốc hội']]]],
+    ['Trình Phó Thủ tướng Vương Đình Huệ - Trưởng ban Chỉ đạo Trung ương về cải cách chính sách tiền lương.',
+      [['Vương Đình Huệ', null, ['Phó Thủ tướng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
