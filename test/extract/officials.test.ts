@@ -3119,3 +3119,15 @@ describe('after a titled holder and a dash, a post run on in lower case is the h
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('"Thông tin" after a name opens the next sentence (a lost full stop), as "Cho biết" does', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Cựu giám đốc FBI Robert Mueller Thông tin này được đưa ra ngay trước thềm phiên điều trần.', [['Robert Mueller', null, ['Cựu giám đốc FBI']]]],
+    ['Thượng tá Lê Duy Thông tin ban đầu cho thấy vụ việc xảy ra lúc 9 giờ.', [['Lê Duy', 'Thượng tá', []]]],
+    // a given name "Thông" before another word stays whole
+    ['Thượng tá Nguyễn Văn Thông tiếp nhận đơn.', [['Nguyễn Văn Thông', 'Thượng tá', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
