@@ -876,8 +876,8 @@ function envoyRemitEnd(text: string, toks: Token[], k: number): number {
   return q > k + 1 ? q : k;
 }
 
-/** Lower-case bare posts that before a name are mostly no post: a team's captains, a class teacher, a leader of a movement or of old. */
-const LOWER_BARE_NOT_POST = foldedSet(['đội trưởng', 'đội phó', 'chủ nhiệm', 'lãnh tụ', 'thủ lĩnh']);
+/** Lower-case bare posts that before a name are mostly no post: a class teacher, a leader of a movement or of old (a team's captain is one). */
+const LOWER_BARE_NOT_POST = foldedSet(['chủ nhiệm', 'lãnh tụ', 'thủ lĩnh']);
 const QUOC_ID = lexiconWordId('quốc'), HOI_ID = lexiconWordId('hội');
 const PROVINCE_LEVEL_IDS = idSet(['tỉnh', 'thành', 'tp', 'tp.']);
 

@@ -295,10 +295,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // a bare lower-case post of two words or more right before a full Vietnamese name (as with "phó" before it)
     ['Bà Phú Thị Cẩm và hiệu phó Đỗ Thanh Hân không đủ chuẩn.', [['Đỗ Thanh Hân', null, ['hiệu phó']]]],
     ['Ngày 21/2, hiệu trưởng Tạ Thị Bích Ngọc đã làm việc với phụ huynh.', [['Tạ Thị Bích Ngọc', null, ['hiệu trưởng']]]],
-    // (not a team's captains, a class teacher, a leader of old; not a place after the post)
-    ['Bốn phút sau, đội trưởng Đinh Thanh Trung tận dụng cơ hội.', []],
+    // a team's captain is a post in the team (the tuning golds take all three named in full: "đội trưởng Trương Quốc Bảo")
+    ['Bốn phút sau, đội trưởng Đinh Thanh Trung tận dụng cơ hội.', [['Đinh Thanh Trung', null, ['đội trưởng']]]],
     ['Đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', [['Lương Hoàng Nam', null, ['Đội phó']]]],
-    ['đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', []],
+    ['đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', [['Lương Hoàng Nam', null, ['đội phó']]]],
+    // (a given name alone is no one: "đội trưởng Quang Hải"; not a class teacher, a leader of old; not a place after the post)
+    ['Bốn phút sau, đội trưởng Quang Hải tận dụng cơ hội.', []],
     ['Nhất là cô giáo chủ nhiệm Bùi Thị Bích Hậu giúp đỡ em.', []],
     ['Thời gian qua, chủ tịch Hà Nội chỉ rõ việc này.', []],
     // the holder after a comma (the tenure word is part of the post); not in a dash list, not the object of another post
