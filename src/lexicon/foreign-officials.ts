@@ -29,7 +29,7 @@ export const VERB_LIKE_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đ�
 export const NEEDS_BODY_HEAD_WORDS: readonly string[] = ['đại diện', 'trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'điều phối viên', 'quan chức'];
 
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
-export const FIRM_POST_WORDS: readonly string[] = ['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch'];
+export const FIRM_POST_WORDS: readonly string[] = ['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'tổng giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch'];
 
 /** Heads of state and government written lower case: the one foreign word after one is the holder's surname ("phục vụ tổng thống Obama đã"). */
 export const STATE_POST_WORDS: readonly string[] = ['tổng thống', 'phó tổng thống', 'thủ tướng', 'ngoại trưởng', 'quốc vương', 'nữ hoàng', 'hoàng đế', 'giáo hoàng', 'thủ hiến'];

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { extractOfficials } from '../../src/extract/officials.js';
+import { findForeignOfficials } from '../../src/extract/foreign-officials.js';
 import { documentFromText } from '../../src/input/document.js';
 
 const officialsOf = (text: string) => extractOfficials(createContext(documentFromText(text)));
@@ -3146,5 +3147,25 @@ describe('a birth year or age in brackets between the name and the verb giving t
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('"Tổng giám đốc điều hành" is one post (both passes: a foreign holder is read by the foreign pass)', () => {
+  const both = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tổng giám đốc điều hành CBRE Việt Nam, Marc Townsend nhận định trong vòng 10 năm tới.', [['Marc Townsend', null, ['Tổng giám đốc điều hành CBRE Việt Nam']]]],
+    ['Ông Ray Conner, Tổng Giám đốc điều hành phụ trách mảng máy bay thương mại của Boeing cho biết.',
+      [['Ray Conner', null, ['Tổng Giám đốc điều hành phụ trách mảng máy bay thương mại của Boeing']]]],
+    ['Tổng giám đốc điều hành Vietjet Nguyễn Thị Phương Thảo cho biết.', [['Nguyễn Thị Phương Thảo', null, ['Tổng giám đốc điều hành Vietjet']]]],
+    // no holder named: no one
+    ['Tổng giám đốc điều hành của hãng cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(both(text)).toEqual(expected);
   });
 });
