@@ -876,8 +876,8 @@ function envoyRemitEnd(text: string, toks: Token[], k: number): number {
   return q > k + 1 ? q : k;
 }
 
-/** Lower-case bare posts that before a name are mostly no post: a team's captains, a class teacher, a leader of a movement or of old. */
-const LOWER_BARE_NOT_POST = foldedSet(['đội trưởng', 'đội phó', 'chủ nhiệm', 'lãnh tụ', 'thủ lĩnh']);
+/** Lower-case bare posts that before a name are mostly no post: a class teacher, a leader of a movement or of old (a team's captain is one). */
+const LOWER_BARE_NOT_POST = foldedSet(['chủ nhiệm', 'lãnh tụ', 'thủ lĩnh']);
 const QUOC_ID = lexiconWordId('quốc'), HOI_ID = lexiconWordId('hội');
 const PROVINCE_LEVEL_IDS = idSet(['tỉnh', 'thành', 'tp', 'tp.']);
 
@@ -2272,6 +2272,27 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   return kiemPosts(text, toks, p.endTok, out);
 }
 
+const SN_ID = lexiconWordId('sn'), SINH_ID = lexiconWordId('sinh'), TUOI_ID = lexiconWordId('tuổi');
+const MAX_AGE_NOTE_WORDS = 14;
+/**
+ * "bà Bùi Thị Thu Huyền (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng ...", "Lê Ngọc Tuấn (SN 1985) hiện là Trưởng
+ * phòng ...": a birth year or age in brackets between the name and the verb giving the post. The post is read as with no
+ * note: the token after ") " is read as spaced for the call (its gap restored at once). Returns k when nothing is read.
+ */
+function postsAfterAgeNote(text: string, toks: Token[], k: number, out: Position[], titled: boolean): number {
+  const t = toks[k];
+  if (text.charCodeAt(t.s - 1) !== 40 || !(t.w === SN_ID || t.w === SINH_ID || (t.num && toks[k + 1]?.w === TUOI_ID))) return k;
+  let q = k + 1;
+  while (q < toks.length && q - k < MAX_AGE_NOTE_WORDS && (toks[q].gap === Gap.Space || toks[q].gap === Gap.Comma || toks[q].gap === Gap.Dash)) q++;
+  const n = toks[q];
+  if (!n || text.slice(toks[q - 1].e, n.s) !== ') ' || !PREDICATE_FIRST_IDS.has(n.w)) return k;
+  const gap = n.gap;
+  n.gap = Gap.Space;
+  const end = predicatePosts(text, toks, q, out, titled);
+  n.gap = gap;
+  return end === q ? k : end;
+}
+
 /** Lower-case words that close a capitalised run after a post given by a verb ("làm Giám đốc Nhà hát Tuổi Trẻ từ ngày 1/6"). */
 const RUN_CLOSING_IDS = idFlags(['từ', 'thay', 'và', 'kể', 'vào', 'cho', 'với', 'đến', 'cùng', 'để', 'nhằm']);
 
@@ -2468,11 +2489,25 @@ function closedPostAt(text: string, toks: Token[], q: number, inBracket: boolean
 function postAfterHolder(text: string, toks: Token[], k: number, after: Position[], appEnd: number): number {
   const t = toks[k];
   if (!t.cap || (t.gap === Gap.Paren && text.charCodeAt(t.s - 1) !== 40)) return appEnd;
-  const p = closedPostAt(text, toks, k, t.gap === Gap.Paren);
+  const p = closedPostAt(text, toks, k, t.gap === Gap.Paren) ?? (t.gap === Gap.Dash ? dashedPostRunOn(text, toks, k) : null);
   if (!p) return appEnd;
   after.push(p.position);
   return p.endTok;
 }
+/**
+ * "Phó Thủ tướng X - Trưởng ban Chỉ đạo 389 quốc gia biểu dương", "đại biểu Quốc hội Y - Phó Trưởng đoàn ĐBQH tỉnh Đắk Lắk
+ * về việc": after a titled holder and a dash, a post naming its body and run on into lower-case words is still the
+ * holder's (closedPostAt wants a predicate it knows); a capital after it is the next holder's name.
+ */
+function dashedPostRunOn(text: string, toks: Token[], q: number): ParsedPosition | null {
+  const p = parsePosition(text, toks, q, false, true);
+  if (!p || p.position.organization === null) return null;
+  const n = toks[p.endTok];
+  // (only a body closed by a capitalised word, "Quốc gia" too: "Ban chỉ đạo | kỳ thi ...", "Ủy ban | các vấn đề xã hội", "Trung ương | về cải cách ..." were read short)
+  return n && n.gap === Gap.Space && !n.cap && (toks[p.endTok - 1].cap || toks[p.endTok - 2].cap) && !BODY_RUNS_ON_IDS.has(n.w) && (n.w !== VE_ID || toks[p.endTok + 1]?.w === VIEC_ID) ? p : null;
+}
+const BODY_RUNS_ON_IDS = idSet(['các', 'và', 'của', 'những']);
+const VIEC_ID = lexiconWordId('việc');
 const isBareSeat = (p: Position) => (p.organization === null || SEAT_PARTIES.has(foldedTitle(p.organization))) && SEAT_TITLES.has(foldedTitle(p.title));
 
 const TUONG_ID = lexiconWordId('tướng');
@@ -3527,6 +3562,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // ("ông Đỗ Tịnh - chồng bà Thanh làm giám đốc": after a relative's name the verb is the person's described, not the relative's)
   let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
     && !(PREDICATE_FIRST_IDS.has(toks[nameEnd].w) && namedAsKin(toks, nameEnd)) && !replacedBefore(toks, i) ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
+  if (end === nameEnd && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Paren && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) && !replacedBefore(toks, i)) end = postsAfterAgeNote(text, toks, nameEnd, after, titled);
   // "A, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường X": the apposition, then the verb giving the new post
   if (appEnd > nameEnd && after.length && toks[appEnd]?.gap === Gap.Space && PREDICATE_FIRST_IDS.has(toks[appEnd].w)) end = predicatePosts(text, toks, appEnd, after, true);
   // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post

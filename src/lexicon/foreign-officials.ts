@@ -16,8 +16,11 @@ export const FOREIGN_POST_HEADS: readonly string[] = [
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
 export const APPOSITION_HEAD_WORDS: readonly string[] = ['đối tác'];
 
-/** A team captain is a player's role, not a post (sports pages name foreign players this way). */
-export const PLAYER_ROLE_HEAD_WORDS: readonly string[] = ['đội trưởng', 'đội phó'];
+/**
+ * Posts that are a player's role, not a post. Empty: a team's captain (đội trưởng, đội phó) is a post in the team, as
+ * the guideline lists "Đội trưởng" and the tuning golds take every captain named in full ("Đội trưởng Alan Cervantes").
+ */
+export const PLAYER_ROLE_HEAD_WORDS: readonly string[] = [];
 
 /** Posts that are also verbs written lower case ("lãnh đạo", "phụ trách", "quản lý"): a post only capitalised. */
 export const VERB_LIKE_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'phụ trách', 'quản lý', 'chỉ huy', 'trợ lý', 'thư ký', 'đại diện', 'đồng sáng lập'];
@@ -26,7 +29,7 @@ export const VERB_LIKE_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đ�
 export const NEEDS_BODY_HEAD_WORDS: readonly string[] = ['đại diện', 'trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'điều phối viên', 'quan chức'];
 
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
-export const FIRM_POST_WORDS: readonly string[] = ['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch'];
+export const FIRM_POST_WORDS: readonly string[] = ['giám đốc', 'tổng giám đốc', 'giám đốc điều hành', 'tổng giám đốc điều hành', 'ceo', 'coo', 'cfo', 'cto', 'chủ tịch'];
 
 /** Heads of state and government written lower case: the one foreign word after one is the holder's surname ("phục vụ tổng thống Obama đã"). */
 export const STATE_POST_WORDS: readonly string[] = ['tổng thống', 'phó tổng thống', 'thủ tướng', 'ngoại trưởng', 'quốc vương', 'nữ hoàng', 'hoàng đế', 'giáo hoàng', 'thủ hiến'];
@@ -78,7 +81,7 @@ export const ENGLISH_BODY_WORDS: readonly string[] = [
   'fund', 'foundation', 'institute', 'university', 'college', 'school', 'times', 'post', 'news', 'journal', 'motors', 'motor',
   'electronics', 'technologies', 'technology', 'airlines', 'airways', 'energy', 'oil', 'media', 'entertainment', 'pictures', 'studios',
   'records', 'cup', 'awards', 'award', 'festival', 'show', 'center', 'centre', 'hotel', 'resort', 'tower', 'plaza', 'mall', 'united',
-  'city', 'fc', 'club', 'real', 'miss', 'beauty', 'queen', 'global', 'international', 'associates', 'consulting', 'systems', 'software',
+  'city', 'fc', 'club', 'utd', 'real', 'miss', 'beauty', 'queen', 'global', 'international', 'associates', 'consulting', 'systems', 'software',
   'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
   'council', 'committee', 'agency', 'association', 'federation', 'league', 'union', 'party', 'army', 'forces', 'navy', 'airport',
   'internet', 'online', 'express', 'magazine', 'review', 'daily', 'herald', 'tribune', 'street', 'press', 'reuters', 'sachs', 'morgan', 'stanley', 'lynch',

@@ -91,7 +91,7 @@ export const CLAUSE_OPENING_PHRASES: readonly string[] = [
   'vì sao', 'vì vậy', 'vì thế', 'do đó', 'do vậy', 'kết luận', 'kết thúc', 'mới đây', 'gần đây', 'ngoài ra',
   'từ đó', 'từ khi', 'từ năm', 'hiện nay', 'hiện tại', 'hiện đang', 'có thể', 'có lẽ', 'bên cạnh', 'riêng về',
   'đang là', 'đang được', 'là người', 'là một', 'thì ra', 'chỉ có', 'chỉ cần', 'dự kiến', 'đời sống', 'gia đình',
-  'vợ chồng', 'đón xem', 'xem thêm', 'phát biểu', 'chia sẻ', 'cho biết', 'khẳng định', 'nhấn mạnh', 'trao đổi',
+  'vợ chồng', 'đón xem', 'xem thêm', 'phát biểu', 'chia sẻ', 'cho biết', 'khẳng định', 'nhấn mạnh', 'trao đổi', 'thông tin',
   // a caption with no full stop ("Trung tá Đào Trung Hiếu Mỗi lần như vậy, ..."): "Mỗi", "Lúc" are never given names
   'mỗi lần', 'mỗi khi', 'mỗi ngày', 'mỗi năm', 'lúc này', 'lúc đó',
 ];

@@ -230,7 +230,9 @@ describe('firms, clubs, places and other people are not the name', () => {
     ['Bà chủ tịch CLB Valencia Amy Lim Hoon nói. Cầu thủ khoác áo Valencia.', [['Amy Lim Hoon', ['chủ tịch CLB Valencia']]]],
     ['Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei nói rằng nhu cầu tăng.', []],
     ['Trưởng Công an xã Ea Kao cho biết.', []],
-    ['tiền vệ Paul Pogba ghi bàn, đội trưởng Wayne Rooney vắng mặt.', []],
+    // (a team's captain is a post in the team, as the tuning golds take it; a club's short name is no holder)
+    ['tiền vệ Paul Pogba ghi bàn, đội trưởng Wayne Rooney vắng mặt.', [['Wayne Rooney', ['đội trưởng']]]],
+    ['Rooney đòi lương quá cao Đội trưởng Man Utd muốn ra đi.', []],
     // the player after the verb is no one; the president's surname holds the post
     ['Chủ tịch Perez mua De Gea với giá cao.', [['Perez', ['Chủ tịch']]]],
     ['Phu nhân Tổng thống Mỹ Melania Trump đến thăm.', []],

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { extractOfficials } from '../../src/extract/officials.js';
+import { findForeignOfficials } from '../../src/extract/foreign-officials.js';
 import { documentFromText } from '../../src/input/document.js';
 
 const officialsOf = (text: string) => extractOfficials(createContext(documentFromText(text)));
@@ -295,10 +296,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // a bare lower-case post of two words or more right before a full Vietnamese name (as with "phó" before it)
     ['Bà Phú Thị Cẩm và hiệu phó Đỗ Thanh Hân không đủ chuẩn.', [['Đỗ Thanh Hân', null, ['hiệu phó']]]],
     ['Ngày 21/2, hiệu trưởng Tạ Thị Bích Ngọc đã làm việc với phụ huynh.', [['Tạ Thị Bích Ngọc', null, ['hiệu trưởng']]]],
-    // (not a team's captains, a class teacher, a leader of old; not a place after the post)
-    ['Bốn phút sau, đội trưởng Đinh Thanh Trung tận dụng cơ hội.', []],
+    // a team's captain is a post in the team (the tuning golds take all three named in full: "đội trưởng Trương Quốc Bảo")
+    ['Bốn phút sau, đội trưởng Đinh Thanh Trung tận dụng cơ hội.', [['Đinh Thanh Trung', null, ['đội trưởng']]]],
     ['Đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', [['Lương Hoàng Nam', null, ['Đội phó']]]],
-    ['đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', []],
+    ['đội phó Lương Hoàng Nam thay mặt toàn đội cho biết.', [['Lương Hoàng Nam', null, ['đội phó']]]],
+    // (a given name alone is no one: "đội trưởng Quang Hải"; not a class teacher, a leader of old; not a place after the post)
+    ['Bốn phút sau, đội trưởng Quang Hải tận dụng cơ hội.', []],
     ['Nhất là cô giáo chủ nhiệm Bùi Thị Bích Hậu giúp đỡ em.', []],
     ['Thời gian qua, chủ tịch Hà Nội chỉ rõ việc này.', []],
     // the holder after a comma (the tenure word is part of the post); not in a dash list, not the object of another post
@@ -3096,5 +3099,73 @@ describe('a post written as its acronym ("PCT", "PGĐ") beside the post in full 
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after a titled holder and a dash, a post run on in lower case is the holder\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Thủ tướng trả lời chất vấn đại biểu Quốc hội Y Khút Niê - Phó Trưởng đoàn đại biểu Quốc hội tỉnh Đắk Lắk về việc các trường hợp.',
+      [['Y Khút Niê', null, ['đại biểu Quốc hội', 'Phó Trưởng đoàn đại biểu Quốc hội tỉnh Đắk Lắk']]]],
+    ['Thông báo kết luận của Phó Thủ tướng Trương Hòa Bình - Chủ tịch Ủy ban An toàn giao thông Quốc gia tại buổi họp.',
+      [['Trương Hòa Bình', null, ['Phó Thủ tướng', 'Chủ tịch Ủy ban An toàn giao thông Quốc gia']]]],
+    ['Đại biểu Quốc hội Nguyễn Chiến – Phó Chủ tịch Liên đoàn Luật sư Việt Nam đưa ra quan điểm.',
+      [['Nguyễn Chiến', null, ['Đại biểu Quốc hội', 'Phó Chủ tịch Liên đoàn Luật sư Việt Nam']]]],
+    // a body read short (it runs on in lower case, or with "các", "về ..."): no second post
+    ['Khi Thứ trưởng Bộ Giáo dục và Đào tạo Bùi Văn Ga - Trưởng ban chỉ đạo kỳ thi quốc gia đi kiểm tra.',
+      [['Bùi Văn Ga', null, ['Thứ trưởng Bộ Giáo dục và Đào tạo']]]],
+    ['Đại biểu Quốc hội Lưu Bình Nhưỡng - Ủy viên thường trực Ủy ban các vấn đề xã hội cho rằng.',
+      [['Lưu Bình Nhưỡng', null, ['Đại biểu Quốc hội']]]],
+    ['Trình Phó Thủ tướng Vương Đình Huệ - Trưởng ban Chỉ đạo Trung ương về cải cách chính sách tiền lương.',
+      [['Vương Đình Huệ', null, ['Phó Thủ tướng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('"Thông tin" after a name opens the next sentence (a lost full stop), as "Cho biết" does', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Cựu giám đốc FBI Robert Mueller Thông tin này được đưa ra ngay trước thềm phiên điều trần.', [['Robert Mueller', null, ['Cựu giám đốc FBI']]]],
+    ['Thượng tá Lê Duy Thông tin ban đầu cho thấy vụ việc xảy ra lúc 9 giờ.', [['Lê Duy', 'Thượng tá', []]]],
+    // a given name "Thông" before another word stays whole
+    ['Thượng tá Nguyễn Văn Thông tiếp nhận đơn.', [['Nguyễn Văn Thông', 'Thượng tá', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a birth year or age in brackets between the name and the verb giving the post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Trần Minh Ngọc xác nhận việc bà Bùi Thị Thu Huyền (sinh năm 1988) được bổ nhiệm làm Phó trưởng Phòng Kinh tế hạ tầng huyện Chư Prông.',
+      [['Bùi Thị Thu Huyền', null, ['Phó trưởng Phòng Kinh tế hạ tầng huyện Chư Prông']]]],
+    ['Bị cáo Trần Thu Hương Giang (SN 1986, trú tại phường Vĩnh Tuy, quận Hai Bà Trưng) là Giám đốc Công ty HRV đã ký hợp đồng.',
+      [['Trần Thu Hương Giang', null, ['Giám đốc Công ty HRV']]]],
+    // an age note with no verb giving a post after it, or a note of another kind: no one
+    ['Ông Nguyễn Mậu Chiến (48 tuổi) làm chủ quán.', []],
+    ['Bà Hoàng Thị Nguyệt (mẹ chồng chị Trinh) làm Giám đốc Công ty An Phát.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('"Tổng giám đốc điều hành" is one post (both passes: a foreign holder is read by the foreign pass)', () => {
+  const both = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tổng giám đốc điều hành CBRE Việt Nam, Marc Townsend nhận định trong vòng 10 năm tới.', [['Marc Townsend', null, ['Tổng giám đốc điều hành CBRE Việt Nam']]]],
+    ['Ông Ray Conner, Tổng Giám đốc điều hành phụ trách mảng máy bay thương mại của Boeing cho biết.',
+      [['Ray Conner', null, ['Tổng Giám đốc điều hành phụ trách mảng máy bay thương mại của Boeing']]]],
+    ['Tổng giám đốc điều hành Vietjet Nguyễn Thị Phương Thảo cho biết.', [['Nguyễn Thị Phương Thảo', null, ['Tổng giám đốc điều hành Vietjet']]]],
+    // no holder named: no one
+    ['Tổng giám đốc điều hành của hãng cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(both(text)).toEqual(expected);
   });
 });
