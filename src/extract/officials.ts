@@ -2272,27 +2272,6 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   return kiemPosts(text, toks, p.endTok, out);
 }
 
-const SN_ID = lexiconWordId('sn'), SINH_ID = lexiconWordId('sinh'), TUOI_ID = lexiconWordId('tuổi');
-const MAX_AGE_NOTE_WORDS = 14;
-/**
- * "bà Bùi Thị Thu Huyền (sinh năm 1988) được bổ nhiệm làm phó trưởng phòng ...", "Lê Ngọc Tuấn (SN 1985) hiện là Trưởng
- * phòng ...": a birth year or age in brackets between the name and the verb giving the post. The post is read as with no
- * note: the token after ") " is read as spaced for the call (its gap restored at once). Returns k when nothing is read.
- */
-function postsAfterAgeNote(text: string, toks: Token[], k: number, out: Position[], titled: boolean): number {
-  const t = toks[k];
-  if (text.charCodeAt(t.s - 1) !== 40 || !(t.w === SN_ID || t.w === SINH_ID || (t.num && toks[k + 1]?.w === TUOI_ID))) return k;
-  let q = k + 1;
-  while (q < toks.length && q - k < MAX_AGE_NOTE_WORDS && (toks[q].gap === Gap.Space || toks[q].gap === Gap.Comma || toks[q].gap === Gap.Dash)) q++;
-  const n = toks[q];
-  if (!n || text.slice(toks[q - 1].e, n.s) !== ') ' || !PREDICATE_FIRST_IDS.has(n.w)) return k;
-  const gap = n.gap;
-  n.gap = Gap.Space;
-  const end = predicatePosts(text, toks, q, out, titled);
-  n.gap = gap;
-  return end === q ? k : end;
-}
-
 /** Lower-case words that close a capitalised run after a post given by a verb ("làm Giám đốc Nhà hát Tuổi Trẻ từ ngày 1/6"). */
 const RUN_CLOSING_IDS = idFlags(['từ', 'thay', 'và', 'kể', 'vào', 'cho', 'với', 'đến', 'cùng', 'để', 'nhằm']);
 
@@ -3562,7 +3541,6 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // ("ông Đỗ Tịnh - chồng bà Thanh làm giám đốc": after a relative's name the verb is the person's described, not the relative's)
   let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
     && !(PREDICATE_FIRST_IDS.has(toks[nameEnd].w) && namedAsKin(toks, nameEnd)) && !replacedBefore(toks, i) ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
-  if (end === nameEnd && appEnd === nameEnd && toks[nameEnd]?.gap === Gap.Paren && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) && !replacedBefore(toks, i)) end = postsAfterAgeNote(text, toks, nameEnd, after, titled);
   // "A, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường X": the apposition, then the verb giving the new post
   if (appEnd > nameEnd && after.length && toks[appEnd]?.gap === Gap.Space && PREDICATE_FIRST_IDS.has(toks[appEnd].w)) end = predicatePosts(text, toks, appEnd, after, true);
   // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post

@@ -3135,21 +3135,6 @@ describe('"Thông tin" after a name opens the next sentence (a lost full stop), 
   });
 });
 
-describe('a birth year or age in brackets between the name and the verb giving the post', () => {
-  const table: [string, [string, string | null, string[]][]][] = [
-    ['Ông Trần Minh Ngọc xác nhận việc bà Bùi Thị Thu Huyền (sinh năm 1988) được bổ nhiệm làm Phó trưởng Phòng Kinh tế hạ tầng huyện Chư Prông.',
-      [['Bùi Thị Thu Huyền', null, ['Phó trưởng Phòng Kinh tế hạ tầng huyện Chư Prông']]]],
-    ['Bị cáo Trần Thu Hương Giang (SN 1986, trú tại phường Vĩnh Tuy, quận Hai Bà Trưng) là Giám đốc Công ty HRV đã ký hợp đồng.',
-      [['Trần Thu Hương Giang', null, ['Giám đốc Công ty HRV']]]],
-    // an age note with no verb giving a post after it, or a note of another kind: no one
-    ['Ông Nguyễn Mậu Chiến (48 tuổi) làm chủ quán.', []],
-    ['Bà Hoàng Thị Nguyệt (mẹ chồng chị Trinh) làm Giám đốc Công ty An Phát.', []],
-  ];
-  it.each(table)('%s', (text, expected) => {
-    expect(brief(text)).toEqual(expected);
-  });
-});
-
 describe('"Tổng giám đốc điều hành" is one post (both passes: a foreign holder is read by the foreign pass)', () => {
   const both = (text: string) => {
     const ctx = createContext(documentFromText(text));
