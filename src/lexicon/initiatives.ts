@@ -318,7 +318,7 @@ export const LEVEL_KIND_TAILS = ['cấp tỉnh', 'cấp huyện', 'cấp xã', '
 /** Paired fields written with a dash inside official names ("Quy hoạch tổng thể phát triển kinh tế - xã hội ..."). */
 export const DASHED_COMPOUNDS = [
   'kinh tế - xã hội', 'văn hóa - xã hội', 'quốc phòng - an ninh', 'an ninh - quốc phòng', 'văn hóa - thể thao',
-  'giáo dục - đào tạo', 'khoa học - công nghệ', 'kinh tế - kỹ thuật',
+  'giáo dục - đào tạo', 'khoa học - công nghệ', 'kinh tế - kỹ thuật', 'khoa học - kỹ thuật', 'thể dục - thể thao',
 ];
 
 /**

@@ -226,6 +226,12 @@ describe('names that stay initiatives', () => {
     // A horizon and a paired field name written with a dash stay in an official plan's name.
     ['Tỉnh thực hiện Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2030.',
       'Quy hoạch tổng thể phát triển kinh tế - xã hội tỉnh đến năm 2020, tầm nhìn đến năm 2030', 'plan'],
+    // (a contest's paired field "Khoa học - Kỹ thuật" goes on past its dash, not cut to "Khoa học")
+    ['Em đạt giải ba cuộc thi Khoa học - Kỹ thuật quốc tế tại Mỹ năm nay.', 'Khoa học - Kỹ thuật quốc tế', 'contest'],
+    ['Đội tuyển tham gia Hội thi thể dục - thể thao Công nhân viên chức tỉnh tại sân vận động.',
+      'Hội thi thể dục - thể thao Công nhân viên chức tỉnh', 'contest'],
+    // (a dash after other words still ends the name: only the listed pair runs on)
+    ['Nhà trường tổ chức cuộc thi Khoa học trẻ - Kỹ thuật viên nhí tại hội trường.', 'Khoa học trẻ', 'contest'],
     // The organising board of a programme names it.
     ['Ông là Phó trưởng Ban Tổ chức Chương trình Nông dân sản xuất kinh doanh giỏi cả nước năm 2017, cho biết thêm.',
       'Chương trình Nông dân sản xuất kinh doanh giỏi cả nước năm 2017', 'programme'],
