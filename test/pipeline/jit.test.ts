@@ -19,15 +19,15 @@ describe('jitFlagFor: later optimisation only when the workers take every core',
   });
 });
 
-describe('regexpFlagFor: no regexp bytecode peephole pass in a pool', () => {
-  const flag = '--no-regexp-peephole-optimization';
+describe('regexpFlagFor: regexps made in a pool go straight to machine code', () => {
+  const flag = '--regexp-tier-up-ticks=0';
   it.each([
     // jobs, node options, flag
     [1, '', null], // in-process run: left alone
     [2, '', flag],
     [8, '--max-old-space-size=4096', flag],
-    [2, '--regexp-peephole-optimization', null], // the user's own choice wins
-    [2, '--no-regexp_peephole_optimization', null],
+    [2, '--regexp-tier-up-ticks=5', null], // the user's own choice wins
+    [2, '--no-regexp_tier_up', null],
   ])('jobs %i with "%s" → %s', (jobs, nodeOptions, want) => {
     expect(regexpFlagFor({ jobs, cores: 2, nodeOptions })).toBe(want);
   });
