@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUSY_CORES_INTERRUPT_BUDGET, jitFlagFor } from '../../src/pipeline/jit.js';
+import { BUSY_CORES_INTERRUPT_BUDGET, jitFlagFor, regexpFlagFor } from '../../src/pipeline/jit.js';
 
 describe('jitFlagFor: later optimisation only when the workers take every core', () => {
   const flag = `--interrupt-budget=${BUSY_CORES_INTERRUPT_BUDGET}`;
@@ -16,5 +16,19 @@ describe('jitFlagFor: later optimisation only when the workers take every core',
     [2, 2, '--max-old-space-size=4096', flag],
   ])('jobs %i on %i cores with "%s" → %s', (jobs, cores, nodeOptions, want) => {
     expect(jitFlagFor({ jobs, cores, nodeOptions })).toBe(want);
+  });
+});
+
+describe('regexpFlagFor: regexps made in a pool go straight to machine code', () => {
+  const flag = '--regexp-tier-up-ticks=0';
+  it.each([
+    // jobs, node options, flag
+    [1, '', null], // in-process run: left alone
+    [2, '', flag],
+    [8, '--max-old-space-size=4096', flag],
+    [2, '--regexp-tier-up-ticks=5', null], // the user's own choice wins
+    [2, '--no-regexp_tier_up', null],
+  ])('jobs %i with "%s" → %s', (jobs, nodeOptions, want) => {
+    expect(regexpFlagFor({ jobs, cores: 2, nodeOptions })).toBe(want);
   });
 });
