@@ -6,7 +6,7 @@
 import { withoutMarks } from '../input/normalize.js';
 import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
 import {
-  FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, PLAYER_ROLE_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
+  FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
   NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, SURNAME_LIKE_BODY_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
@@ -35,8 +35,6 @@ const SUFFIX_TABLE = rareTable(POSITION_SUFFIXES);
 /** Terms of office, cut after a post's body, where a title ends ("Tổng thống Mỹ sắp mãn nhiệm"). */
 const TENURE_AFTER_BODY_TABLE = rareTable(TENURE_TERMS);
 const foldedSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
-/** A team captain is a player's role, not a post (sports pages name foreign players this way). */
-const PLAYER_ROLE_HEADS = foldedSet(PLAYER_ROLE_HEAD_WORDS);
 /** Posts that are also verbs written lower case ("lãnh đạo", "phụ trách", "quản lý"): a post only capitalised. */
 const VERB_LIKE_HEADS = foldedSet(VERB_LIKE_HEAD_WORDS);
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
@@ -238,7 +236,7 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
   // ("cố lãnh đạo Kim Jong-il", "cựu trợ lý Hope Hicks": after a former-holder word a verb-like post is a noun)
   const verbLike = !t.cap && VERB_LIKE_HEADS.has(words) && !formerHolder(toks, q);
-  if (PLAYER_ROLE_HEADS.has(words) || (verbLike && !lowerVerbs)) return null;
+  if (verbLike && !lowerVerbs) return null;
   let start = q;
   while (start > 0 && toks[start].gap === Gap.Space && matchAt(toks, start - 1, PREFIX_TABLE)?.len === 1 && !inGovernment(toks, start - 1)) start--;
   // ("sẽ chỉ huy chiến dịch, ông X nói": after a subject or a tense word it is the verb; only a clause's or a preposition's noun)

@@ -16,12 +16,6 @@ export const FOREIGN_POST_HEADS: readonly string[] = [
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
 export const APPOSITION_HEAD_WORDS: readonly string[] = ['đối tác'];
 
-/**
- * Posts that are a player's role, not a post. Empty: a team's captain (đội trưởng, đội phó) is a post in the team, as
- * the guideline lists "Đội trưởng" and the tuning golds take every captain named in full ("Đội trưởng Alan Cervantes").
- */
-export const PLAYER_ROLE_HEAD_WORDS: readonly string[] = [];
-
 /** Posts that are also verbs written lower case ("lãnh đạo", "phụ trách", "quản lý"): a post only capitalised. */
 export const VERB_LIKE_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'phụ trách', 'quản lý', 'chỉ huy', 'trợ lý', 'thư ký', 'đại diện', 'đồng sáng lập'];
 
