@@ -2584,7 +2584,8 @@ const COMPASS_TABLE = rareTable(['bắc', 'nam', 'đông', 'tây', 'đông bắc
  * or any other word after it leaves the name open: "Đội pháo hoa nước Ý", "Đội hình sự đặc nhiệm xuống hiện trường").
  */
 function lowerRemitTeamEnd(toks: Token[], j: number, head: OrgHead, text: string): number {
-  if (!matchAt(toks, j, TEAM_REMIT_FIRST_TABLE)) return -1;
+  const remit = matchAt(toks, j, TEAM_REMIT_FIRST_TABLE);
+  if (!remit) return -1;
   let k = j;
   while (k < toks.length && k - j < 8) {
     const t = toks[k];
@@ -2604,14 +2605,13 @@ function lowerRemitTeamEnd(toks: Token[], j: number, head: OrgHead, text: string
     if (t.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) break;
     k++;
   }
-  const first = matchAt(toks, j, TEAM_REMIT_FIRST_TABLE)!.len;
   if (k - j < 2) return -1;
   const n = toks[k];
   if (n === undefined) return k;
   // ("Đội tuần tra, kiểm soát đường bộ ...", "Đội cảnh sát trật tự, cơ động": a second remit after the comma is the same name's)
   if (n.gap === Gap.Comma && matchAt(toks, k, TEAM_REMIT_FIRST_TABLE)) return -1;
   // ("Đội cứu hộ cho biết", "Đội tuần tra ...": a remit of one phrase names a unit only with the body it belongs to after it)
-  if (k - j === first) return (n.gap === Gap.Comma || n.gap === Gap.Paren) && n.cap || (n.gap === Gap.Space && n.w === THUOC_WORD) ? k : -1;
+  if (k - j === remit.len) return (n.gap === Gap.Comma || n.gap === Gap.Paren) && n.cap || (n.gap === Gap.Space && n.w === THUOC_WORD) ? k : -1;
   if (n.gap !== Gap.Space) return k;
   return n.w === THUOC_WORD || !!matchAt(toks, k, BODY_ACTS_TABLE) || !!matchAt(toks, k, SAYS_TABLE) ? k : -1;
 }
