@@ -208,7 +208,7 @@ function isNameToken(text: string, t: Token, toks: Token[], k: number): boolean 
   }
   if (!plain && !hyphen) return false;
   if (t.k !== 0 && (matchAt(toks, k, PLACE_TABLE) || matchAt(toks, k, COUNTRY_TABLE) || matchAt(toks, k, ORG_TABLE)
-    || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || isNotNameWord(t))) return false;
+    || matchAt(toks, k, POSITION_TABLE) || matchAt(toks, k, RANK_TABLE) || matchAt(toks, k, HONORIFIC_TABLE) || isNotNameWord(t))) return placeNameAfterHonorific(toks, k);
   return true;
 }
 
@@ -394,7 +394,14 @@ function postWordAfter(toks: Token[], i: number): boolean {
 }
 
 /** Honorifics written capitalised (not "Anh", which is also a country). */
-const CAPITALISED_HONORIFIC_IDS = idSet(['ayatollah']);
+const CAPITALISED_HONORIFIC_IDS = idSet(['ayatollah', 'sheikh', 'sheik', 'sheikha']);
+/** Right after a capitalised honorific ("Quốc vương Kuwait Sheikh Sabah Al-Ahmad"). */
+const afterCapitalisedHonorific = (toks: Token[], k: number): boolean =>
+  k > 0 && toks[k].gap === Gap.Space && toks[k - 1].cap && CAPITALISED_HONORIFIC_IDS.has(toks[k - 1].w);
+/** "Sheikh Sabah": a word that is also a place's (Sabah, in Malaysia) is the name after a capitalised honorific. */
+function placeNameAfterHonorific(toks: Token[], k: number): boolean {
+  return afterCapitalisedHonorific(toks, k) && !matchAt(toks, k, POSITION_TABLE) && !matchAt(toks, k, RANK_TABLE) && !matchAt(toks, k, ORG_TABLE);
+}
 
 /** The post written before the name at run start r (same clause), or null. */
 /** How the name after "post," ends: a second comma ("Post, X, nói"), or its predicate ("Post, X nói"), which needs the post to open its clause. */
@@ -1783,7 +1790,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   if (s >= e) return -1;
   const words = e - s;
   // one word is a surname (the main pass reads those) unless it is a transcription (M.Dô-y-rơ)
-  if (words < 2 && !isTranscription(text, toks[s])) {
+  if (words < 2 && !isTranscription(text, toks[s]) && !afterCapitalisedHonorific(toks, s)) {
     if (e < n && !toks[e].cap && toks[e].gap === Gap.Space && toks[s].gap === Gap.Space && !toks[s].acro) surnameAfterFirmPost(text, folded, toks, s, found);
     return -1;
   }
@@ -1794,7 +1801,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
     // "Post, Sheikh Saif Bin Ahmed Al-Thani cho biết": after the comma the whole run is the name
     // (and after "ông": "Phó Đặc phái viên ..., ông Ramzy Ezzeldin Ramzy")
-    let nameStart = toks[s].gap === Gap.Comma || toks[s].gap === Gap.Dash || afterHonorific(toks, s) ? s : nameStartIn(text, toks, s, e, firm);
+    let nameStart = toks[s].gap === Gap.Comma || toks[s].gap === Gap.Dash || afterHonorific(toks, s) || afterCapitalisedHonorific(toks, s) ? s : nameStartIn(text, toks, s, e, firm);
     // "Cố vấn Nhà nước Myanmar Aung San Suu Kyi": right after the post's country no firm opens the run, all of it is the name
     // (unless its front is someone named already: "Tổng thống Mỹ Donald Trump Steve Bannon", a caption run on)
     if (nameStart > s && toks[s].gap === Gap.Space && before.last === s - 1 && endsAt(toks, s, PLACE_TABLE)

@@ -238,7 +238,9 @@ export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'an
   // Buddhist clergy, before a monk's or nun's religious name ("Hòa thượng Thích Thanh Nhiễu, Phó Chủ tịch ...")
   'hòa thượng', 'thượng tọa', 'đại đức', 'ni sư', 'ni trưởng', 'sư thầy',
   // Cambodia's honorific for its top leaders, also transcribed ("Thủ tướng Campuchia Samdech Techo Hun Sen", "Xamdech Say Chhum")
-  'samdech', 'samdech techo', 'xamdech'];
+  'samdech', 'samdech techo', 'xamdech',
+  // the Gulf monarchies' honorific for their ruling families ("Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani")
+  'sheikh', 'sheik', 'sheikha'];
 
 /**
  * Degrees and honours written short before a name, alone or chained by dots ("TS", "PGS.TS", "ThS.BS", "BS.CKII"):
