@@ -2118,10 +2118,11 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       // "ông X, Giám đốc trung tâm giới thiệu việc làm Đồng Nai, cho biết": after a name told by its honorific the
       // post is that person's, its unit read on in lower case to what closes it
       // (not after "Theo ông X,": there the post opens the next clause, "Theo ông Y, Tổng thống có quyền ...")
-      const e = cued !== Cue.None && first && !afterTheo && (g === Gap.Comma || g === Gap.Dash) ? lowerUnitClosedEnd(text, toks, p.endTok) : -1;
+      const e = cued !== Cue.None && first && !afterTheo && (g === Gap.Comma || g === Gap.Dash) ? lowerUnitClosedEnd(text, toks, p.endTok)
+        : first && g === Gap.Paren ? unitBeforeParentInBracket(text, toks, p.endTok) : -1;
       // (the verb at once after the bare post only when the name opens its clause: "về trường hợp ông X, Tổng bí thư cho hay" is not X's post)
       // (or when the verb gives the person a second post: "do trung tá X – Phó đội trưởng làm tổ trưởng")
-      if (e < 0 || (e === p.endTok && cued !== Cue.ClauseStart && !weakPredicateGivesPost(toks, e))) break;
+      if (e < 0 || (e === p.endTok && g !== Gap.Paren && cued !== Cue.ClauseStart && !weakPredicateGivesPost(toks, e))) break;
       if (e > p.endTok) withBodyTo(text, toks, p, e);
     }
     // "ông Comey, nhà lãnh đạo Nga cho rằng": a leader named by a country and run on into a verb is the next clause's subject
@@ -2168,6 +2169,14 @@ function lowerUnitClosedEnd(text: string, toks: Token[], k: number): number {
   return !toks[at] || toks[at].gap !== Gap.Space || (!toks[at].cap && !!predicateAt(toks, at)) ? at : -1;
 }
 const UNIT_PARENT_OR_PLACE_IDS = idSet(['thuộc', 'tại', 'ở']);
+/**
+ * "Dương Minh Tâm (37 tuổi, nguyên Phó Chánh Thanh tra giao thông thuộc Sở GTVT TP Cần Thơ)": in brackets after a name,
+ * a bare post and its unit in lower case up to "thuộc" are the person's post, cut at its parent unit. The end, or -1.
+ */
+function unitBeforeParentInBracket(text: string, toks: Token[], k: number): number {
+  const e = lowerUnitClosedEnd(text, toks, k);
+  return e >= 0 && toks[e]?.w === THUOC_ID && toks[e].gap === Gap.Space ? e : -1;
+}
 const TAI_ID = lexiconWordId('tại');
 /** Token q ends a unit's lower-case name read after a bare post (see lowerUnitClosedEnd). */
 function endsLowerUnit(toks: Token[], q: number): boolean {

@@ -3154,3 +3154,19 @@ describe('"Tổng giám đốc điều hành" is one post (both passes: a foreig
     expect(both(text)).toEqual(expected);
   });
 });
+
+describe('in brackets after a name, a bare post and its lower-case unit up to "thuộc" are the person\'s post, cut there', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Luật sư hỏi bị cáo Dương Minh Tâm (37 tuổi, nguyên Phó Chánh Thanh tra giao thông thuộc Sở GTVT TP Cần Thơ) số tiền.',
+      [['Dương Minh Tâm', null, ['nguyên Phó Chánh Thanh tra giao thông']]]],
+    ['Bị cáo Đặng Văn Toàn (34 tuổi, nguyên Trưởng Phòng kinh doanh Kênh siêu thị Unilever thuộc Hợp tác xã Thương mại quận 3) khai nhận.',
+      [['Đặng Văn Toàn', null, ['nguyên Trưởng Phòng kinh doanh Kênh siêu thị Unilever']]]],
+    ['Ông Cao Minh Phương (Trưởng phòng tài nguyên nước thuộc Sở TN&MT) cho biết.', [['Cao Minh Phương', null, ['Trưởng phòng tài nguyên nước']]]],
+    ['Ông Dương Minh Tâm (Chánh Thanh tra thuộc Sở GTVT) cho biết.', [['Dương Minh Tâm', null, ['Chánh Thanh tra']]]],
+    // not: a lower-case run in brackets closed by no parent unit is no unit ("sống cùng ..." is the clause)
+    ['Bà Trần Thị Lan (trưởng thôn sống cùng gia đình) cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
