@@ -2029,7 +2029,7 @@ function pastIndefinite(toks: Token[], k: number): number {
 }
 // ("đồng thời (là)": a second post held at once, "Tập Cận Bình, đồng thời là Chủ tịch Quân ủy Trung ương,")
 const CAPACITY_TABLE = table(['trên cương vị', 'với cương vị', 'ở cương vị', 'với tư cách', 'trong vai trò', 'với vai trò', 'đồng thời']);
-const AT_THE_TIME_TABLE = phraseTable(['lúc đó là', 'khi đó là', 'lúc ấy là', 'khi ấy là', 'thời điểm đó là', 'lúc đó đang là', 'khi đó đang là', 'hiện là', 'hiện đang là', 'hiện nay là', 'lúc bấy giờ là']
+const AT_THE_TIME_TABLE = phraseTable(['lúc đó là', 'khi đó là', 'lúc ấy là', 'khi ấy là', 'thời điểm đó là', 'lúc đó đang là', 'khi đó đang là', 'thời điểm đó đang là', 'lúc ấy đang là', 'khi ấy đang là', 'hiện là', 'hiện đang là', 'hiện nay là', 'lúc bấy giờ là']
   .map((x) => [x, true] as [string, boolean]), false);
 // (not "bố": "công bố ông X được bầu" is an announcement)
 const KIN_IDS = idSet(['vợ', 'chồng', 'con', 'cha', 'mẹ', 'em', 'cháu', 'rể', 'dâu', 'trai', 'gái', 'nữ']);

@@ -1357,6 +1357,9 @@ describe('the post held at the time, in brackets after the name', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Họ đã thông đồng với Nguyễn Văn Tư (lúc đó là Chủ tịch xã Tân Phú) để lập hồ sơ.', [['Nguyễn Văn Tư', null, ['Chủ tịch xã Tân Phú']]]],
     ['Anh Lê Minh Hòa (hiện là Giám đốc Sở Tài chính) kể lại.', [['Lê Minh Hòa', null, ['Giám đốc Sở Tài chính']]]],
+    ['Tâm khai đã chi cho ông Trương Văn Phúc (thời điểm đó đang là Phó Chánh thanh tra Sở) 370 triệu đồng.', [['Trương Văn Phúc', null, ['Phó Chánh thanh tra Sở']]]],
+    // not: a time with no "là" names no post held then
+    ['Tâm khai đã chi cho ông Trương Văn Phúc (thời điểm đó đang đi công tác) 370 triệu đồng.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
