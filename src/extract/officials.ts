@@ -2646,14 +2646,43 @@ const SHIP_TABLE = table(['tàu', 'tàu sân bay', 'tàu khu trục', 'tàu tu�
 const SHIP_WORDS = new Set(['tàu', 'hạm', 'bay', 'trục', 'dương', 'ngầm']);
 
 /** The rank at token i is part of a ship's name: a ship word just before it, or a ship word then a dash. */
-function isShipName(toks: Token[], i: number): boolean {
+function isShipName(text: string, toks: Token[], i: number): boolean {
   if (i === 0) return false;
-  if (toks[i].gap === Gap.Space) return SHIP_WORDS.has(toks[i - 1].f) && (toks[i - 1].f === 'tàu' || !!matchAt(toks, i - 2, SHIP_TABLE) || !!matchAt(toks, i - 3, SHIP_TABLE) || !!matchAt(toks, i - 1, SHIP_TABLE));
+  if (toks[i].gap === Gap.Space) return SHIP_WORDS.has(toks[i - 1].f) && (toks[i - 1].f === 'tàu' || !!matchAt(toks, i - 2, SHIP_TABLE) || !!matchAt(toks, i - 3, SHIP_TABLE) || !!matchAt(toks, i - 1, SHIP_TABLE))
+    || shipBeforeRank(text, toks, i);
   // "tàu sân bay duy nhất của Nga – Đô đốc Kuznetsov"
-  if (toks[i].gap !== Gap.Dash) return false;
+  if (toks[i].gap !== Gap.Dash) return shipBeforeRank(text, toks, i);
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) if (matchAt(toks, k, SHIP_TABLE)) return true;
   return false;
 }
+
+/**
+ * The rare shapes of a ship's name (see isShipName): quoted ("chiến hạm “Đô đốc Essen”"), after a lower-case word or two
+ * of its class ("tàu khu trục nhỏ Đô đốc Essen", "tàu khu trục sân bay Đô đốc Kuznetsov"), or the second of two ships
+ * ("tàu khu trục Đô đốc Essen và Đô đốc Grigorovich"). Not across a word that makes the officer someone aboard ("tàu của").
+ */
+function shipBeforeRank(text: string, toks: Token[], i: number): boolean {
+  // (a quote is no token: the rank's gap is then a break, the quote alone between the words)
+  const quoted = toks[i].gap === Gap.Break && toks[i].s - toks[i - 1].e === 2 && QUOTE_CHARS.includes(text[toks[i].s - 1]);
+  if (toks[i].gap !== Gap.Space && !quoted) return false;
+  // "Đô đốc Essen và Đô đốc Grigorovich" after a ship's word: the second ship
+  if (i > 2 && toks[i - 1].w === VA_ID && toks[i - 2].cap && isShipName(text, toks, rankStartBefore(toks, i - 1))) return true;
+  // (the class's words, then at most two more: "nhỏ", "sân bay")
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = toks[k];
+    const m = matchAt(toks, k, SHIP_TABLE);
+    if (m && k + m.len >= i - 2) return true;
+    if (t.cap || SHIP_GAP_STOP_IDS.has(t.w) || t.gap !== Gap.Space) return false;
+  }
+  return false;
+}
+const QUOTE_CHARS = '"“\'‘';
+/** The first token of the rank and name that end right before token e ("Đô đốc Essen" before "và"), or e. */
+function rankStartBefore(toks: Token[], e: number): number {
+  for (let k = e - 2; k >= 0 && k >= e - 4; k--) if (matchAt(toks, k, RANK_TABLE)) return k;
+  return e;
+}
+const SHIP_GAP_STOP_IDS = idSet(['của', 'do', 'cho', 'với', 'và', 'là', 'chở', 'trên', 'thuộc', 'cùng', 'có', 'tại', 'ở', 'từ', 'mà', 'được', 'bị', 'lên', 'xuống', 'rời']);
 
 /** Tokens of the current document that are a count word after a comma (", hai cựu Bộ trưởng"): where listAppositions looks. */
 const countCommas: number[] = [];
@@ -3572,7 +3601,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // ("Phó Viện trưởng VKSND huyện Triệu Phong, Phó Viện trưởng ...": two syllables after a unit's level word are its name)
   if (!titled && !hon && !rank && nameAt === i && nameEnd - nameAt === 2 && toks[i].gap === Gap.Space && endsWithUnitLevel(toks, i)) return i + 1;
   // "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer
-  if (rank && shipNamedAfterOfficer(toks, i, nameAt, nameEnd)) return nameEnd;
+  if (rank && shipNamedAfterOfficer(text, toks, i, nameAt, nameEnd)) return nameEnd;
   const lastPost = positions[positions.length - 1];
   // (a company's board is no company: after "Ủy viên HĐQT" one word is the company's brand)
   const businessPost = !rank && !!lastPost && (lastPost.organization === null ? BUSINESS_POST_RE.test(foldedTitle(lastPost.title)) : BOARD_RE.test(foldedTitle(lastPost.organization)));
@@ -3678,8 +3707,8 @@ function holderAfterEnglishBrand(text: string, toks: Token[], nameAt: number, na
 }
 
 /** "tàu sân bay Đô đốc Kuznetsov": a ship named after an officer; its name is noted. */
-function shipNamedAfterOfficer(toks: Token[], i: number, nameAt: number, nameEnd: number): boolean {
-  if (!isShipName(toks, i)) return false;
+function shipNamedAfterOfficer(text: string, toks: Token[], i: number, nameAt: number, nameEnd: number): boolean {
+  if (!isShipName(text, toks, i)) return false;
   shipNames.add(toks.slice(nameAt, nameEnd).map((x) => x.f).join(' '));
   return true;
 }

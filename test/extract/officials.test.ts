@@ -355,6 +355,12 @@ describe('who is not an official', () => {
     'Các bộ trưởng Quốc phòng ASEAN đã họp.', // lower-case plural post
     'Tàu sân bay Đô đốc Kuznetsov đã rời cảng.', // a ship named after an officer
     'Nga điều tàu sân bay duy nhất – Đô đốc Kuznetsov tới Syria.',
+    // the ship quoted, after a word or two more of its class, or the second of two
+    'Lực lượng do tàu sân bay "Đô đốc Kuznetsov" dẫn đầu đã rời Syria.',
+    'Nga thông báo tàu khu trục nhỏ Đô đốc Essen đã phóng tên lửa.',
+    'Tàu khu trục sân bay Đô đốc Kuznetsov của Nga đã được nâng cấp.',
+    'Tên lửa được phóng từ tàu khu trục Đô đốc Essen và Đô đốc Grigorovich.',
+    'Các chiến hạm “Đô đốc Essen” và “Đô đốc Grigorovich” đã khai hỏa.',
     'Theo The Japan Times, Bộ trưởng Quốc phòng Nhật Bản đã bác bỏ.', // a newspaper, not a person
     'Cố vấn ông Trump đề nghị quan chức Nhà Trắng đọc sách.', // Trump's adviser, not Trump
     'Theo ông Putin, cựu giám đốc FBI giống với cựu nhân viên tình báo.', // a lower-case post opening the next clause
@@ -3155,6 +3161,16 @@ describe('"Tổng giám đốc điều hành" is one post (both passes: a foreig
   ];
   it.each(table)('%s', (text, expected) => {
     expect(both(text)).toEqual(expected);
+  });
+});
+
+describe('an officer near a ship is no ship\'s name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trên tàu của Đô đốc Nguyễn Văn Hiến có nhiều khách.', [['Nguyễn Văn Hiến', 'Đô đốc', []]]],
+    ['Đô đốc Nguyễn Văn Hiến lên tàu. Phó Đô đốc Phạm Hoài Nam cho biết.', [['Nguyễn Văn Hiến', 'Đô đốc', []], ['Phạm Hoài Nam', 'Phó Đô đốc', []]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
   });
 });
 
