@@ -1399,6 +1399,42 @@ function incidentDayBeforeStatement(ctx: ExtractContext, dates: DateMention[], p
   }
   return null;
 }
+const INCIDENT_IN_PHRASE_RE = /(?<![a-zà-ỹ])(?:trong|sau|về|của|với)\s+(?:vụ|cuộc|sự cố|sự việc)(?![a-zà-ỹ])/;
+const JUST_DONE_RE = /(?<![a-zà-ỹ])vừa(?![a-zà-ỹ])(?!\s+(?:phải|đủ|qua)(?![a-zà-ỹ]))/;
+/**
+ * "Chiều 25/5, Phòng PC47 ... cho biết, đơn vị này vừa bắt một đối tượng ..." then "Khoảng 3h30 ngày 22/5, tại Trạm CSGT
+ * ...": a statement opening the lead tells what was just done ("vừa"), and the very next sentence opens with its day, a
+ * few days before; "Sáng 18.5, ... xác nhận sự việc ... Bà Hạnh cho biết, việc chẳng lành xảy ra hôm 16.5" tells when it
+ * took place. That day is the event's, the statement's only the day it was told.
+ */
+function incidentOpeningNextSentence(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  // Only the body's first date, near its start, opening a statement.
+  if (picked.span[0] < ctx.bodyStart || picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN) return null;
+  if (at > 0 && dates[at - 1].span[0] >= ctx.bodyStart) return null;
+  const clause = clauseOf(ctx, picked);
+  if (!mayReport(clause.rest) || !STATEMENT_RE.test(clause.rest) || !clause.opening || headlineFacts(ctx).followUp) return null;
+  const justDone = clause.rest.includes('vừa') && JUST_DONE_RE.test(clause.rest);
+  let nextStart = clause.sEnd;
+  while (nextStart < ctx.text.length && isSpace(ctx.text[nextStart])) nextStart++;
+  if (nextStart >= ctx.text.length) return null;
+  const [, nextEnd] = sentenceAround(ctx.text, nextStart);
+  for (let i = at + 1; i < dates.length && dates[i].span[0] < nextEnd; i++) {
+    const d = dates[i];
+    if (d.span[0] < nextStart) continue;
+    // The next sentence's first date decides.
+    const cues = cuesOf.get(d)!;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (!datesStoryEvent(cues) || gap < 1 || gap > RECENT_INCIDENT_DAYS || fromAnotherYear(ctx, dates, d)) return null;
+    // "Theo cảnh sát, 22 người đã thiệt mạng trong vụ đánh bom xảy ra tối 22/5": an incident named inside another clause
+    // ("trong vụ ...") is not what the sentence tells as taking place.
+    const happened = HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 24), d.span[0]))
+      && !INCIDENT_IN_PHRASE_RE.test(ctx.folded.slice(nextStart, d.span[0]));
+    const opens = justDone && REPORTED_OPENING_RE.test(ctx.folded.slice(nextStart, d.span[0]));
+    return (happened || opens) && !WILL_RE.test(ctx.folded.slice(nextStart, nextEnd)) ? d : null;
+  }
+  return null;
+}
+
 /**
  * The headline's news is a later step, not the incident: what was done after it ("Họp khẩn sau va chạm chìm tàu",
  * "giải thể sau vụ bạo hành"; not "tử vong sau khi lao xuống sông"), an aftermath word (AFTERMATH_HEADLINE_WORDS),
@@ -1948,7 +1984,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked) {
     const stated = eventInStatement(ctx, dates, picked, pickedAt);
     if (stated) return stated;
-    const told = nearEarlierIncident(ctx, dates, picked, pickedAt) ?? incidentDayBeforeStatement(ctx, dates, picked, pickedAt);
+    const told = nearEarlierIncident(ctx, dates, picked, pickedAt) ?? incidentDayBeforeStatement(ctx, dates, picked, pickedAt)
+      ?? incidentOpeningNextSentence(ctx, dates, picked, pickedAt);
     if (told) return told;
     const opener = laterLeadOpener(ctx, dates, picked, pickedAt) ?? reportOverAnnounced(ctx, dates, picked, pickedAt);
     if (opener) return opener;

@@ -1307,6 +1307,21 @@ describe('event date', () => {
     ['with no later year in the text, that year is the restated day\'s',
       'Trao giải cuộc thi ảnh\nSáng 15-5, ban tổ chức trao giải cuộc thi. Giải thưởng WIPO 2016 được trao vào sáng 15-5 tại Hà Nội.',
       '2016-05-15'],
+    ['a statement of what was just done ("cho biết, vừa ...") gives way to the day opening the next sentence',
+      'Thừa Thiên Huế: Phát hiện số lượng lớn hàng nhập lậu\nNgày 11/7, Phòng cảnh sát kinh tế Công an tỉnh cho biết, vừa phối hợp với lực lượng chức năng phát hiện số lượng lớn rượu nhập lậu.\nNgày 9/7 tại đường tránh thành phố Huế, lực lượng chức năng đã dừng hai xe ô tô.',
+      'XXXX-07-09'],
+    ['with a clock time before the day ("Vào khoảng 23h ngày 10/6, ...")',
+      'Taxi tông xe máy trong đêm\nSáng 11/6, thông tin từ Công an huyện cho biết, trên địa bàn vừa xảy ra vụ tai nạn giữa xe máy và xe taxi. Vào khoảng 23h ngày 10/6, trên QL1A chiếc xe taxi chạy theo hướng Nam – Bắc.',
+      'XXXX-06-10'],
+    ['a statement confirming an incident, then "xảy ra hôm 16.5" in the next sentence',
+      'Bí thư thị trấn bị đâm gục tại trụ sở\nSáng 18.5, trao đổi với PV qua điện thoại, bà Phó Chủ tịch huyện xác nhận sự việc nghiêm trọng trên. Bà Hạnh cho biết, việc chẳng lành xảy ra hôm 16.5, khi ông Khuyên đang đi bộ trước sân.',
+      'XXXX-05-16'],
+    ['not without "vừa": the statement\'s own news stands',
+      'Hoàn tất hồ sơ vụ buôn lậu\nNgày 11/7, Phòng cảnh sát kinh tế Công an tỉnh cho biết đã hoàn tất hồ sơ chuyển cơ quan điều tra.\nNgày 9/7, lực lượng chức năng đã dừng hai xe ô tô.',
+      'XXXX-07-11'],
+    ['not a day more than a week before the statement',
+      'Phát hiện hàng nhập lậu\nNgày 21/7, Phòng cảnh sát kinh tế cho biết, vừa phát hiện số lượng lớn rượu nhập lậu.\nNgày 9/7, lực lượng chức năng đã dừng hai xe ô tô.',
+      'XXXX-07-21'],
   ];
   it.each(table)('%s', (_why, text, value) => {
     expect(eventOf(text)).toBe(value);
