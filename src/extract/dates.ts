@@ -1562,6 +1562,29 @@ function instrumentInLead(ctx: ExtractContext, dates: DateMention[]): DateMentio
   return null;
 }
 
+/** "Bộ Tài chính vừa ban hành Thông tư ...", "vừa ký Quyết định ..." (not "đăng ký", "thư ký"). */
+const ISSUED_IN_LEAD_RE = /(?<![a-zà-ỹ])(?:ban hành|(?<!(?:đăng|thư)\s)ký)(?![a-zà-ỹ])/;
+/** "Quyết định có hiệu lực thi hành từ 15/8/2017.", "Thông tư này có hiệu lực ...": a sentence whose subject is the document. */
+const DOCUMENT_SUBJECT_RE = new RegExp(String.raw`^\s*(?:${alt(['thông tư', 'quyết định', 'nghị định', 'nghị quyết', 'chỉ thị', 'quy định', 'quy chế'])})(?![a-zà-ỹ])[^,;:]*$`, '');
+/**
+ * "Thông tư 31 của Bộ Xây dựng quy định về phân hạng nhà chung cư có hiệu lực từ ngày 15-2." with no other date the
+ * lead rule takes: the story is the new rule, and the day it takes effect is its announced event. Only in the lead or in
+ * a sentence whose subject is the document ("Quyết định có hiệu lực thi hành từ 15/8/2017."), not a rule of an earlier
+ * year cited as background ("Luật BHXH năm 2014 có hiệu lực thi hành từ ngày 1/1/2016").
+ */
+function documentTakingEffect(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  // Only when the headline or the lead tells the document issued or signed: a rule cited in a feature ("Nghị định 155/2016
+  // ... có hiệu lực từ ngày 1-2" over "Tìm đủ cách dẹp nạn xả rác") is its background.
+  if (dates.length === 0 || !ISSUED_IN_LEAD_RE.test(ctx.folded.slice(0, leadEnd(ctx)))) return null;
+  for (const d of dates) {
+    if (d.span[0] < ctx.bodyStart || !takesEffect(ctx, d) || fromAnotherYear(ctx, dates, d)) continue;
+    const sStart = sentenceOf(ctx, d.span[0])[0];
+    if (d.span[0] >= leadEnd(ctx) && !DOCUMENT_SUBJECT_RE.test(ctx.folded.slice(sStart, d.span[0]))) continue;
+    return d;
+  }
+  return null;
+}
+
 /** "công văn do Thứ trưởng ... ký ngày 14/9", "văn bản gửi ngày 5/6": a letter signed or sent, not a law. */
 const LETTER_SIGNED_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(['văn bản', 'công văn', 'công điện', 'thư'])})(?:\s+số\s+\S+)?(?:\s+(?:do|của)\s+[^,.;:]{1,60}?)?` +
@@ -2001,7 +2024,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (letter) return letter;
   }
   if (!picked && !firstPlain && !headline) {
-    const incident = incidentToldBeforeThat(ctx, dates) ?? instrumentInLead(ctx, dates);
+    const incident = incidentToldBeforeThat(ctx, dates) ?? instrumentInLead(ctx, dates) ?? documentTakingEffect(ctx, dates);
     if (incident) return incident;
   }
   const chosen = picked ?? firstPlain ?? headline;
