@@ -1658,12 +1658,18 @@ function justNowBefore(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
 const UNTIL_DAY_BEFORE_RE = /(?<![a-zà-ỹ])(?<!xảy\s)(?:đến|tới)(?:\s+(?:hết|ngày))*\s*$/;
 /** "Đến ngày 6/2, lãi suất ... tiếp tục giảm", "nhưng đến ngày 8-2, chị Ph. đến công an báo": "by that day" opens an act. */
 const UNTIL_OPENING_RE = /(?:^|[.,;:!?\n]|(?<![a-zà-ỹ])(?:nhưng|mà|thì|rồi))\s*(?:đến|tới)(?:\s+(?:hết|ngày))*\s*$/;
+/** How far into the body an as-of report may date the story. */
+const AS_OF_REPORT_REACH = 700;
 function untilPastUndatedLead(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
   const before = ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]);
   // Cheap word test first; "Sự cố xảy đến ngày 15/4" (befell) is the incident's own day.
   if ((!before.includes('đến') && !before.includes('tới')) || !UNTIL_DAY_BEFORE_RE.test(before) || UNTIL_OPENING_RE.test(before)) return false;
   // "đến hôm nay (5/7) thì ...", "Đến sáng 8/2": a part of a day times an act, not a term's end.
   if (DAY_PART_RE.test(ctx.folded.slice(chosen.span[0], chosen.span[1]))) return false;
+  // "Tính đến ngày 11/5, tỷ giá USD/VND ... ở mức 22.685 đồng" near the body's start: an as-of report opening its clause
+  // dates how things stand (one deep in a feature does not date the feature).
+  const digitAt = chosen.span[0] + ctx.folded.slice(chosen.span[0], chosen.span[1]).search(/\d/);
+  if (chosen.span[0] - ctx.bodyStart <= AS_OF_REPORT_REACH && asOfOpening(ctx.folded, sentenceOf(ctx, chosen.span[0])[0], digitAt)) return false;
   return !dates.some((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
 }
 
