@@ -1412,8 +1412,10 @@ function incidentOpeningNextSentence(ctx: ExtractContext, dates: DateMention[], 
   if (picked.span[0] < ctx.bodyStart || picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN) return null;
   if (at > 0 && dates[at - 1].span[0] >= ctx.bodyStart) return null;
   const clause = clauseOf(ctx, picked);
-  if (!mayReport(clause.rest) || !STATEMENT_RE.test(clause.rest) || !clause.opening || headlineFacts(ctx).followUp) return null;
+  if (!mayReport(clause.rest) || !STATEMENT_RE.test(clause.rest) || !clause.opening) return null;
   const justDone = clause.rest.includes('vừa') && JUST_DONE_RE.test(clause.rest);
+  // A follow-up headline ("Lời khai ...", "Vì sao ...") makes the statement the news, unless it tells what was just done.
+  if (!justDone && headlineFacts(ctx).followUp) return null;
   let nextStart = clause.sEnd;
   while (nextStart < ctx.text.length && isSpace(ctx.text[nextStart])) nextStart++;
   if (nextStart >= ctx.text.length) return null;
@@ -1427,7 +1429,7 @@ function incidentOpeningNextSentence(ctx: ExtractContext, dates: DateMention[], 
     if (!datesStoryEvent(cues) || gap < 1 || gap > RECENT_INCIDENT_DAYS || fromAnotherYear(ctx, dates, d)) return null;
     // "Theo cảnh sát, 22 người đã thiệt mạng trong vụ đánh bom xảy ra tối 22/5": an incident named inside another clause
     // ("trong vụ ...") is not what the sentence tells as taking place.
-    const happened = HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 24), d.span[0]))
+    const happened = !headlineFacts(ctx).followUp && HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 24), d.span[0]))
       && !INCIDENT_IN_PHRASE_RE.test(ctx.folded.slice(nextStart, d.span[0]));
     const opens = justDone && REPORTED_OPENING_RE.test(ctx.folded.slice(nextStart, d.span[0]));
     return (happened || opens) && !WILL_RE.test(ctx.folded.slice(nextStart, nextEnd)) ? d : null;
