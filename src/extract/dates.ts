@@ -1577,12 +1577,12 @@ const DOCUMENT_SUBJECT_RE = new RegExp(String.raw`^\s*(?:${alt(['thông tư', 'q
 function documentTakingEffect(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   // Only when the headline or the lead tells the document issued or signed: a rule cited in a feature ("Nghị định 155/2016
   // ... có hiệu lực từ ngày 1-2" over "Tìm đủ cách dẹp nạn xả rác") is its background.
-  if (dates.length === 0 || !ISSUED_IN_LEAD_RE.test(ctx.folded.slice(0, leadEnd(ctx)))) return null;
+  // Cheap test first: most texts write no day after "hiệu lực".
   for (const d of dates) {
     if (d.span[0] < ctx.bodyStart || !takesEffect(ctx, d) || fromAnotherYear(ctx, dates, d)) continue;
     const sStart = sentenceOf(ctx, d.span[0])[0];
     if (d.span[0] >= leadEnd(ctx) && !DOCUMENT_SUBJECT_RE.test(ctx.folded.slice(sStart, d.span[0]))) continue;
-    return d;
+    return ISSUED_IN_LEAD_RE.test(ctx.folded.slice(0, leadEnd(ctx))) ? d : null;
   }
   return null;
 }
