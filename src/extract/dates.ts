@@ -554,11 +554,13 @@ function commonFraction(day: number, lastDay: number, month: number, before: str
   return !WEAK_CUE_RE.test(before) || fractionAfterCue(before, after);
 }
 /**
- * "với 6/7 chiến thắng", "giành 3/5 trận": with no cue at all, a slash pair whose first number is the smaller, with a
- * lower-case noun (no date's follower) right after it, counts a share of things, not a day.
+ * "với 6/7 chiến thắng", "giành 3/5 trận", "4/4 làng đều giữ vững": with no cue at all, a slash pair whose first number is
+ * the smaller or the same, with a lower-case noun (no date's follower) right after it, counts a share of things, not a day.
  */
+const SESSION_BEFORE_RE = /(?<![a-zà-ỹ])phiên\s*$/;
 function shareOfCount(day: number, lastDay: number, month: number, before: string, after: string, nextChar: string | undefined): boolean {
-  if (lastDay !== day || day >= month || WEAK_CUE_RE.test(before) || /\(\s*$/.test(before)) return false;
+  // "Giá vàng phiên 6/6 chạm mức cao nhất": a trading session's day.
+  if (lastDay !== day || day > month || WEAK_CUE_RE.test(before) || /\(\s*$/.test(before) || SESSION_BEFORE_RE.test(before)) return false;
   if (nextChar === undefined || nextChar.toLowerCase() !== nextChar || nextChar.toUpperCase() === nextChar) return false;
   const next = NEXT_WORD_RE.exec(after);
   return next !== null && !DATE_FOLLOWERS.has(next[1]);

@@ -415,6 +415,9 @@ describe('ratios are not dates', () => {
 
   it.each([
     ['Vé tham quan tăng giá từ 1/2.', 'XXXX-02-01'],
+    // A day equal to its month with a date's follower after it stays a day.
+    ['Hội nghị khai mạc 4/4 tại Hà Nội.', 'XXXX-04-04'],
+    ['Giá vàng thế giới phiên 6/6 chạm mức cao nhất của 7 tháng.', 'XXXX-06-06'],
     // "trong năm" without the box's "Thắng - Thua" before it, and "Thắng" alone after the pair: the day stays.
     ['Trận thắng đậm nhất trong năm 16/5 vẫn được nhắc lại.', 'XXXX-05-16'],
     ['Chung kết 16/5 Thắng lợi thuộc về đội chủ nhà.', 'XXXX-05-16'],
@@ -465,6 +468,9 @@ describe('false dates', () => {
     'Đây là thất bại thứ 4/5 trận gần nhất.',
     // A smaller number over a larger with a lower-case noun right after: a share of a count.
     'Đội bóng khép lại mùa giải với 6/7 chiến thắng gần nhất.',
+    // All of a count ("4/4 làng", "7/7 thử nghiệm"): the two numbers are equal.
+    'Có 25 gia đình đạt danh hiệu gia đình văn hóa tiêu biểu, 4/4 làng đều giữ vững danh hiệu.',
+    'Theo đó 7/7 thử nghiệm đối chứng cho kết quả tương tự.',
     // Round the clock (24 hours, 7 days), not 24 July.
     'Tổng đài hỗ trợ khách hàng hoạt động 24/7 trong dịp Tết.',
     'Golf 24/7: Tay golf trẻ đoạt giải lớn.',
