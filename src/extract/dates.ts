@@ -554,11 +554,13 @@ function commonFraction(day: number, lastDay: number, month: number, before: str
   return !WEAK_CUE_RE.test(before) || fractionAfterCue(before, after);
 }
 /**
- * "với 6/7 chiến thắng", "giành 3/5 trận": with no cue at all, a slash pair whose first number is the smaller, with a
- * lower-case noun (no date's follower) right after it, counts a share of things, not a day.
+ * "với 6/7 chiến thắng", "giành 3/5 trận", "4/4 làng đều giữ vững": with no cue at all, a slash pair whose first number is
+ * the smaller or the same, with a lower-case noun (no date's follower) right after it, counts a share of things, not a day.
  */
+const SESSION_BEFORE_RE = /(?<![a-zà-ỹ])phiên\s*$/;
 function shareOfCount(day: number, lastDay: number, month: number, before: string, after: string, nextChar: string | undefined): boolean {
-  if (lastDay !== day || day >= month || WEAK_CUE_RE.test(before) || /\(\s*$/.test(before)) return false;
+  // "Giá vàng phiên 6/6 chạm mức cao nhất": a trading session's day.
+  if (lastDay !== day || day > month || WEAK_CUE_RE.test(before) || /\(\s*$/.test(before) || SESSION_BEFORE_RE.test(before)) return false;
   if (nextChar === undefined || nextChar.toLowerCase() !== nextChar || nextChar.toUpperCase() === nextChar) return false;
   const next = NEXT_WORD_RE.exec(after);
   return next !== null && !DATE_FOLLOWERS.has(next[1]);
@@ -988,7 +990,7 @@ const TIME_ANCHOR_BEFORE_RE = new RegExp(
  * cử vòng 2 ngày 7/5", "thông tin về sự cố nổ ... xảy ra tối 30/5"), not the subject that happens.
  */
 const INCIDENT_OBJECT_RE = new RegExp(
-  String.raw`(?:vụ|sự cố|cuộc(?!\s+(?:${alt(CUOC_NON_EVENT_TAILS)})(?![a-zà-ỹ])))\s+([a-zà-ỹ]+)((?:\s+[^\s,;:.]+){0,20})\s*$`, '');
+  String.raw`(?:vụ|sự cố|phiên|cuộc(?!\s+(?:${alt(CUOC_NON_EVENT_TAILS)})(?![a-zà-ỹ])))\s+([a-zà-ỹ]+)((?:\s+[^\s,;:.]+){0,20})\s*$`, '');
 /** The word before the incident noun: there must be one (the noun is an object), and not "nhiệm" of "nhiệm vụ". */
 const WORD_BEFORE_RE = /([a-zà-ỹ]+)\s+$/;
 const VU_COMPOUND_HEAD_SET = new Set(VU_COMPOUND_HEADS.map(foldForMatch));
@@ -1037,10 +1039,10 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   if (before.includes('sau khi') && AFTER_CLAUSE_RE.test(before)) return followUpAfter(ctx, dates, picked, at);
   // Cheap tests first: most leads name no incident and no agent at all.
   const agent = before.includes('do ');
-  if (!agent && !before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ')) return null;
+  if (!agent && !before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ') && !before.includes('phiên ')) return null;
   if (RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
   if (agent && agentClauseBefore(ctx, picked, before)) return followUpAfter(ctx, dates, picked, at);
-  if (!before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ')) return null;
+  if (!before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ') && !before.includes('phiên ')) return null;
   const incident = INCIDENT_OBJECT_RE.exec(before);
   if (!incident) return null;
   const head = WORD_BEFORE_RE.exec(before.slice(Math.max(0, incident.index - 16), incident.index));
@@ -1399,6 +1401,44 @@ function incidentDayBeforeStatement(ctx: ExtractContext, dates: DateMention[], p
   }
   return null;
 }
+const INCIDENT_IN_PHRASE_RE = /(?<![a-zà-ỹ])(?:trong|sau|về|của|với)\s+(?:vụ|cuộc|sự cố|sự việc)(?![a-zà-ỹ])/;
+const JUST_DONE_RE = /(?<![a-zà-ỹ])vừa(?![a-zà-ỹ])(?!\s+(?:phải|đủ|qua)(?![a-zà-ỹ]))/;
+/**
+ * "Chiều 25/5, Phòng PC47 ... cho biết, đơn vị này vừa bắt một đối tượng ..." then "Khoảng 3h30 ngày 22/5, tại Trạm CSGT
+ * ...": a statement opening the lead tells what was just done ("vừa"), and the very next sentence opens with its day, a
+ * few days before; "Sáng 18.5, ... xác nhận sự việc ... Bà Hạnh cho biết, việc chẳng lành xảy ra hôm 16.5" tells when it
+ * took place. That day is the event's, the statement's only the day it was told.
+ */
+function incidentOpeningNextSentence(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  // Only the body's first date, near its start, opening a statement.
+  if (picked.span[0] < ctx.bodyStart || picked.span[0] - ctx.bodyStart > FOLLOW_UP_NOUN_WITHIN) return null;
+  if (at > 0 && dates[at - 1].span[0] >= ctx.bodyStart) return null;
+  const clause = clauseOf(ctx, picked);
+  if (!mayReport(clause.rest) || !STATEMENT_RE.test(clause.rest) || !clause.opening) return null;
+  const justDone = clause.rest.includes('vừa') && JUST_DONE_RE.test(clause.rest);
+  // A follow-up headline ("Lời khai ...", "Vì sao ...") makes the statement the news, unless it tells what was just done.
+  if (!justDone && headlineFacts(ctx).followUp) return null;
+  let nextStart = clause.sEnd;
+  while (nextStart < ctx.text.length && isSpace(ctx.text[nextStart])) nextStart++;
+  if (nextStart >= ctx.text.length) return null;
+  const [, nextEnd] = sentenceAround(ctx.text, nextStart);
+  for (let i = at + 1; i < dates.length && dates[i].span[0] < nextEnd; i++) {
+    const d = dates[i];
+    if (d.span[0] < nextStart) continue;
+    // The next sentence's first date decides.
+    const cues = cuesOf.get(d)!;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (!datesStoryEvent(cues) || gap < 1 || gap > RECENT_INCIDENT_DAYS || fromAnotherYear(ctx, dates, d)) return null;
+    // "Theo cảnh sát, 22 người đã thiệt mạng trong vụ đánh bom xảy ra tối 22/5": an incident named inside another clause
+    // ("trong vụ ...") is not what the sentence tells as taking place.
+    const happened = !headlineFacts(ctx).followUp && HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(nextStart, d.span[0] - 24), d.span[0]))
+      && !INCIDENT_IN_PHRASE_RE.test(ctx.folded.slice(nextStart, d.span[0]));
+    const opens = justDone && REPORTED_OPENING_RE.test(ctx.folded.slice(nextStart, d.span[0]));
+    return (happened || opens) && !WILL_RE.test(ctx.folded.slice(nextStart, nextEnd)) ? d : null;
+  }
+  return null;
+}
+
 /**
  * The headline's news is a later step, not the incident: what was done after it ("Họp khẩn sau va chạm chìm tàu",
  * "giải thể sau vụ bạo hành"; not "tử vong sau khi lao xuống sông"), an aftermath word (AFTERMATH_HEADLINE_WORDS),
@@ -1526,6 +1566,29 @@ function instrumentInLead(ctx: ExtractContext, dates: DateMention[]): DateMentio
   return null;
 }
 
+/** "Bộ Tài chính vừa ban hành Thông tư ...", "vừa ký Quyết định ..." (not "đăng ký", "thư ký"). */
+const ISSUED_IN_LEAD_RE = /(?<![a-zà-ỹ])(?:ban hành|(?<!(?:đăng|thư)\s)ký)(?![a-zà-ỹ])/;
+/** "Quyết định có hiệu lực thi hành từ 15/8/2017.", "Thông tư này có hiệu lực ...": a sentence whose subject is the document. */
+const DOCUMENT_SUBJECT_RE = new RegExp(String.raw`^\s*(?:${alt(['thông tư', 'quyết định', 'nghị định', 'nghị quyết', 'chỉ thị', 'quy định', 'quy chế'])})(?![a-zà-ỹ])[^,;:]*$`, '');
+/**
+ * "Thông tư 31 của Bộ Xây dựng quy định về phân hạng nhà chung cư có hiệu lực từ ngày 15-2." with no other date the
+ * lead rule takes: the story is the new rule, and the day it takes effect is its announced event. Only in the lead or in
+ * a sentence whose subject is the document ("Quyết định có hiệu lực thi hành từ 15/8/2017."), not a rule of an earlier
+ * year cited as background ("Luật BHXH năm 2014 có hiệu lực thi hành từ ngày 1/1/2016").
+ */
+function documentTakingEffect(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  // Only when the headline or the lead tells the document issued or signed: a rule cited in a feature ("Nghị định 155/2016
+  // ... có hiệu lực từ ngày 1-2" over "Tìm đủ cách dẹp nạn xả rác") is its background.
+  // Cheap test first: most texts write no day after "hiệu lực".
+  for (const d of dates) {
+    if (d.span[0] < ctx.bodyStart || !takesEffect(ctx, d) || fromAnotherYear(ctx, dates, d)) continue;
+    const sStart = sentenceOf(ctx, d.span[0])[0];
+    if (d.span[0] >= leadEnd(ctx) && !DOCUMENT_SUBJECT_RE.test(ctx.folded.slice(sStart, d.span[0]))) continue;
+    return ISSUED_IN_LEAD_RE.test(ctx.folded.slice(0, leadEnd(ctx))) ? d : null;
+  }
+  return null;
+}
+
 /** "công văn do Thứ trưởng ... ký ngày 14/9", "văn bản gửi ngày 5/6": a letter signed or sent, not a law. */
 const LETTER_SIGNED_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(['văn bản', 'công văn', 'công điện', 'thư'])})(?:\s+số\s+\S+)?(?:\s+(?:do|của)\s+[^,.;:]{1,60}?)?` +
@@ -1599,12 +1662,18 @@ function justNowBefore(ctx: ExtractContext, dates: DateMention[], chosen: DateMe
 const UNTIL_DAY_BEFORE_RE = /(?<![a-zà-ỹ])(?<!xảy\s)(?:đến|tới)(?:\s+(?:hết|ngày))*\s*$/;
 /** "Đến ngày 6/2, lãi suất ... tiếp tục giảm", "nhưng đến ngày 8-2, chị Ph. đến công an báo": "by that day" opens an act. */
 const UNTIL_OPENING_RE = /(?:^|[.,;:!?\n]|(?<![a-zà-ỹ])(?:nhưng|mà|thì|rồi))\s*(?:đến|tới)(?:\s+(?:hết|ngày))*\s*$/;
+/** How far into the body an as-of report may date the story. */
+const AS_OF_REPORT_REACH = 700;
 function untilPastUndatedLead(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
   const before = ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]);
   // Cheap word test first; "Sự cố xảy đến ngày 15/4" (befell) is the incident's own day.
   if ((!before.includes('đến') && !before.includes('tới')) || !UNTIL_DAY_BEFORE_RE.test(before) || UNTIL_OPENING_RE.test(before)) return false;
   // "đến hôm nay (5/7) thì ...", "Đến sáng 8/2": a part of a day times an act, not a term's end.
   if (DAY_PART_RE.test(ctx.folded.slice(chosen.span[0], chosen.span[1]))) return false;
+  // "Tính đến ngày 11/5, tỷ giá USD/VND ... ở mức 22.685 đồng" near the body's start: an as-of report opening its clause
+  // dates how things stand (one deep in a feature does not date the feature).
+  const digitAt = chosen.span[0] + ctx.folded.slice(chosen.span[0], chosen.span[1]).search(/\d/);
+  if (chosen.span[0] - ctx.bodyStart <= AS_OF_REPORT_REACH && asOfOpening(ctx.folded, sentenceOf(ctx, chosen.span[0])[0], digitAt)) return false;
   return !dates.some((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
 }
 
@@ -1948,7 +2017,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked) {
     const stated = eventInStatement(ctx, dates, picked, pickedAt);
     if (stated) return stated;
-    const told = nearEarlierIncident(ctx, dates, picked, pickedAt) ?? incidentDayBeforeStatement(ctx, dates, picked, pickedAt);
+    const told = nearEarlierIncident(ctx, dates, picked, pickedAt) ?? incidentDayBeforeStatement(ctx, dates, picked, pickedAt)
+      ?? incidentOpeningNextSentence(ctx, dates, picked, pickedAt);
     if (told) return told;
     const opener = laterLeadOpener(ctx, dates, picked, pickedAt) ?? reportOverAnnounced(ctx, dates, picked, pickedAt);
     if (opener) return opener;
@@ -1964,7 +2034,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (letter) return letter;
   }
   if (!picked && !firstPlain && !headline) {
-    const incident = incidentToldBeforeThat(ctx, dates) ?? instrumentInLead(ctx, dates);
+    const incident = incidentToldBeforeThat(ctx, dates) ?? instrumentInLead(ctx, dates) ?? documentTakingEffect(ctx, dates);
     if (incident) return incident;
   }
   const chosen = picked ?? firstPlain ?? headline;
