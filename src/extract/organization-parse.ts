@@ -818,6 +818,21 @@ const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
 function placeRunsOn(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, PLACE_TABLE) || lenOrNone(matchAt(toks, k - 1, PLACE_TABLE)) >= 2 || (k > 1 && lenOrNone(matchAt(toks, k - 2, PLACE_TABLE)) >= 3);
 }
+/** Level words below a province: a commune's or ward's unknown name may run on past a province's ("phường Phú Thọ Hòa"). */
+const SUB_PROVINCE_LEVEL_IDS = new Set(['xã', 'phường', 'trấn', 'thôn', 'ấp', 'bản', 'xóm', 'làng', 'quận', 'huyện', 'khu'].map(wordId));
+/**
+ * The capitalised word at k, right after a province's whole name (not a commune's or ward's, not a district's or ocean's that runs on
+ * from it, "thành phố Điện Biên Phủ"), opens no place, body or level: it is no word of the name. Rare: read after a place and a capital.
+ */
+function strayAfterProvince(toks: Token[], k: number): boolean {
+  let s = k - 1;
+  for (; s >= 0 && k - s <= 4; s--) if (matchAt(toks, s, PROVINCE_TABLE)?.len === k - s) break;
+  if (s < 0 || k - s > 4) return false;
+  if (s > 0 && SUB_PROVINCE_LEVEL_IDS.has(toks[s - 1].w)) return false;
+  // (nor an ocean holding a province's name after "khu vực": "Bộ Tư lệnh Mỹ khu vực Thái Bình Dương")
+  if ((matchAt(toks, s, FAMILY_NAMED_DISTRICT_TABLE)?.len ?? 0) > k - s || (matchAt(toks, s, OCEAN_TABLE)?.len ?? 0) > k - s) return false;
+  return !matchAt(toks, k, PLACE_TABLE) && !matchAt(toks, k, ORG_TABLE) && !isLevelAt(toks, k) && !matchAt(toks, k, HONORIFIC_TABLE);
+}
 /** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
 const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
 /** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it. */
@@ -1079,6 +1094,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Công an TPHCM Theo Thanh Minh", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy": a credit or a person's sentence after a name
       // closed by its acronym or place; not inside a place read word by word, "quận Hai Bà Trưng")
       if (k > j && k === lastEnd && t.cap && !t.acro && t.gap === Gap.Space && SENTENCE_OPENER_IDS.has(t.w) && (lastWasPlace || toks[k - 1].acro) && !placeRunsOn(toks, k)) break;
+      // ("Đoàn LS tỉnh Bình Thuận Không nên ...", "UBND tỉnh Gia Lai Kpă Thuyên": a province's name is whole; a capital after it is the next sentence or a person)
+      if (k > j && k === lastEnd && lastWasPlace && !lastPlaceIsCountry && t.cap && !t.acro && !t.num && t.gap === Gap.Space && strayAfterProvince(toks, k)) break;
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
       // ("Bộ Quốc phòng Mỹ Hãng Sputnik dẫn": a caption's next sentence after the country)

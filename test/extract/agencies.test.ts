@@ -3171,3 +3171,20 @@ describe("the army and the police by their national acronyms with the country", 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a province's whole name closes a body: a capital after it is the next sentence or a person", () => {
+  const table: [string, string[]][] = [
+    ['LS NGUYỄN TOÀN THIỆN, Chủ nhiệm Đoàn LS tỉnh Bình Thuận Không nên cá biệt hóa Về nguyên tắc, tôi ủng hộ.', ['Đoàn LS tỉnh Bình Thuận']],
+    ['LS LƯU VĂN TÁM, Phó Chủ nhiệm Đoàn LS tỉnh Bà Rịa-Vũng Tàu Khó chứng minh vi phạm Tôi cho rằng quy định ổn.', ['Đoàn LS tỉnh Bà Rịa-Vũng Tàu']],
+    ['Theo đề nghị của UBND tỉnh Gia Lai Kpă Thuyên đã được bổ nhiệm.', ['UBND tỉnh Gia Lai']],
+    ['Ảnh: Công an Vĩnh Long Thấy vậy, đối tượng bỏ chạy.', ['Công an Vĩnh Long']],
+    // (a district, ocean or another place that runs on from a province's name stays whole; so does a unit after a commune's)
+    ['Ông Y, Chủ tịch UBND thành phố Điện Biên Phủ cho biết.', ['UBND thành phố Điện Biên Phủ']],
+    ['Bộ Tư lệnh Mỹ khu vực Thái Bình Dương cho biết, hai máy bay đã bay qua.', ['Bộ Tư lệnh Mỹ khu vực Thái Bình Dương']],
+    ['Chi cục Hải quan cửa khẩu cảng Sài Gòn Khu vực 1 cho biết.', ['Chi cục Hải quan cửa khẩu cảng Sài Gòn Khu vực 1']],
+    ['UBND phường Phú Thọ Hòa đã họp.', ['UBND phường Phú Thọ Hòa']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
