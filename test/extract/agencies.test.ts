@@ -3188,3 +3188,17 @@ describe("a province's whole name closes a body: a capital after it is the next 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a head and an acronym spelling the initials of the one body named in full with that head", () => {
+  const table: [string, string[]][] = [
+    ['Ông Nguyễn Đăng Chương, nguyên Cục trưởng Cục Nghệ thuật biểu diễn, cho biết. Những sai phạm tại Cục NTBD đã được xử lý.', ['Cục Nghệ thuật biểu diễn']],
+    ['Ban Kinh tế Trung ương tổ chức hội thảo. Theo Ban KTTW, dự thảo sẽ được hoàn thiện.', ['Ban Kinh tế Trung ương']],
+    ['Bộ Tài chính đã có văn bản. Theo Bộ TC, số thu tăng.', ['Bộ Tài chính']],
+    // not: initials of two bodies with that head, or of none
+    ['Cục Quản lý thị trường, Cục Quản lý tài nguyên và Cục QLT đã họp.', ['Cục Quản lý thị trường', 'Cục Quản lý tài nguyên', 'Cục QLT']],
+    ['Sở GTVT Hà Nội và Sở Giao thông Vận tải TP.HCM họp.', ['Sở GTVT Hà Nội', 'Sở Giao thông Vận tải TP.HCM']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
