@@ -5,7 +5,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
-  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS,
+  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -917,6 +917,31 @@ function steeringRemitEnd(toks: Token[], k: number): number {
   }
   // (up to four words before the closer: not "về Phòng chống thiên tai thường xuyên theo dõi")
   return q - k >= 2 && q - k < 5 ? q : -1;
+}
+const STEERING_REMIT_TABLE = rareTable(STEERING_REMITS);
+/** Words after a remit that open more of it or what follows it, not its close: an object, whose it is, a second remit. */
+const LA_REMIT_CLOSER_ID = wordId('là');
+const NOT_REMIT_CLOSER_IDS = new Set(['các', 'những', 'một', 'mọi', 'của', 'cho', 'và', 'với'].map(wordId));
+/**
+ * "Ban Chỉ đạo điều hành giá trước khi ...", "Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An": a steering committee named by a
+ * remit of STEERING_REMITS in lower case, closed by punctuation, a stop word or what it does (a one-word remit only by its level
+ * and place), or by its level and place; else -1 ("chống buôn lậu, gian lận thương mại ...": a remit listed on is not read here).
+ */
+function steeringLowerRemitEnd(toks: Token[], k: number, text: string): number {
+  const o = matchAt(toks, k, STEERING_REMIT_TABLE, true);
+  if (!o) return -1;
+  const q = k + o.len;
+  const n = toks[q];
+  if (n && n.gap === Gap.Space && isLevelAt(toks, q)) {
+    const placed = parseOrgAt(toks, q, { levelPlace: true, text });
+    return placed && placed.agency ? placed.end : -1;
+  }
+  if (o.len < 2) return -1;
+  // (a comma closes only before a capital or a stop word: "chống buôn lậu, gian lận ..." goes on listing)
+  if (!n || n.gap === Gap.Break || n.gap === Gap.Paren) return q;
+  if (n.gap !== Gap.Space) return n.gap === Gap.Comma && toks[q + 1] && toks[q + 1].gap === Gap.Space && (toks[q + 1].cap || !!matchAt(toks, q + 1, STOP_TABLE)) ? q : -1;
+  // (closed by a word that opens a clause or what the committee does, not by any verb: "quốc gia vận động hiến máu ..." goes on)
+  return !n.cap && !n.num && !NOT_REMIT_CLOSER_IDS.has(n.w) && (n.w === VE_ID || n.w === LA_REMIT_CLOSER_ID || CLAUSE_OPENER_IDS.has(n.w) || !!matchAt(toks, q, BODY_ACTS_TABLE)) ? q : -1;
 }
 /** Committees and agencies named national or federal, then their remit after "về". */
 const NATIONAL_REMIT_HEADS = new Set(['Ủy ban', 'Cơ quan', 'Hội đồng']);
@@ -2862,6 +2887,11 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
 }
 /** Centres, institutes, companies, units and remits named in sentence case after their head: the match, null, or undefined to read on. */
 function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, opts: ParseOptions): OrgMatch | null | undefined {
+  // "Ban Chỉ đạo điều hành giá", "Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An": a steering committee named by its remit in lower case
+  if (STEERING_HEADS.has(head.head) && t.cap && bt?.gap === Gap.Space && !bt.cap && !bt.num) {
+    const e = steeringLowerRemitEnd(toks, bodyStart, opts.text ?? '');
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
+  }
   // "Trung tâm Y tế huyện Đắk Hà", "Trung tâm bảo trợ trẻ em ... tỉnh Quảng Ninh": a state centre named with its place
   if (head.head === 'Trung tâm' && t.cap) {
     const centre = stateCentreMatch(toks, i, head, bodyStart, opts);

@@ -487,6 +487,16 @@ export const PAIRED_COUNTRY_SHORT_FORMS: readonly string[] = [
   'Việt', 'Trung', 'Nhật', 'Hàn', 'Triều', 'Ấn', 'Xô', 'Tiệp', 'Thái', 'Mông', 'Miến', 'Hoa',
 ];
 
+/**
+ * What a steering committee steers, written in lower case right after "Ban Chỉ đạo": whole remits ("Ban Chỉ đạo điều hành giá",
+ * "Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An", "Ban Chỉ đạo thi quốc gia"). A one-word remit names a body only with its
+ * place ("Ban Chỉ đạo thi tỉnh Trà Vinh"). Folded.
+ */
+export const STEERING_REMITS: readonly string[] = [
+  'quốc gia', 'điều hành giá', 'phòng chống tham nhũng', 'chống tham nhũng', 'chống buôn lậu', 'cải cách tư pháp', 'cải cách hành chính',
+  'giải phóng mặt bằng', 'thi', 'thi quốc gia', 'tuyển sinh', 'thi hành án dân sự', 'giảm nghèo', 'tổng điều tra dân số',
+];
+
 /** Oceans whose names hold a province's or a country's ("Thái Bình", "Ấn Độ"): inside a command's name they are no place. */
 export const OCEANS_NAMED_WITH_PLACES: readonly string[] = [
   'Thái Bình Dương', 'Ấn Độ Dương', 'Ấn Độ - Thái Bình Dương', 'Ấn Độ-Thái Bình Dương',

@@ -3202,3 +3202,22 @@ describe("a head and an acronym spelling the initials of the one body named in f
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('a steering committee named by a remit in lower case', () => {
+  const table: [string, string[]][] = [
+    ['Bộ Công Thương phối hợp với Bộ Tài chính báo cáo Ban Chỉ đạo điều hành giá trước khi báo cáo Thủ tướng Chính phủ.',
+      ['Bộ Công Thương', 'Bộ Tài chính', 'Ban Chỉ đạo điều hành giá', 'Chính phủ']],
+    ['Sáng 1/7, Ban Chỉ đạo điều hành giá đã họp.', ['Ban Chỉ đạo điều hành giá']],
+    ['Lập Ban Chỉ đạo quốc gia về triển khai dự án cao tốc Bắc - Nam', ['Ban Chỉ đạo quốc gia']],
+    ['Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An đã họp.', ['Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An']],
+    ['Ban Chỉ đạo thi tỉnh Trà Vinh đã có bước chuẩn bị tốt.', ['Ban Chỉ đạo thi tỉnh Trà Vinh']],
+    // not: a one-word remit with no place, a remit that runs on (listed, or a verb after it), a verb after the head
+    ['Ban chỉ đạo thi yêu cầu phải đảm bảo ít nhất một điểm thi.', []],
+    ['Thường trực Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Cà Mau chủ trì.', []],
+    ['Do Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện chỉ đạo.', []],
+    ['Ban Chỉ đạo thực hiện tốt nhiệm vụ.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
