@@ -834,11 +834,12 @@ function strayAfterProvince(toks: Token[], k: number): boolean {
   return !matchAt(toks, k, PLACE_TABLE) && !matchAt(toks, k, ORG_TABLE) && !isLevelAt(toks, k) && !matchAt(toks, k, HONORIFIC_TABLE);
 }
 /** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
-const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
-/** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it. */
-function pairedCountryClosesAt(toks: Token[], k: number): boolean {
+const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Liên minh Nghị sĩ hữu nghị', 'Liên minh Nghị sỹ hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
+/** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it but a foreign name. */
+function pairedCountryClosesAt(toks: Token[], k: number, text: string): boolean {
   const n = toks[k + 1];
-  return matchAt(toks, k, PAIRED_COUNTRY_TABLE) !== null && (!n || n.gap !== Gap.Space || !n.cap);
+  // (or with a foreign person's name after it: "Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Toshihiro Nakai")
+  return matchAt(toks, k, PAIRED_COUNTRY_TABLE) !== null && (!n || n.gap !== Gap.Space || !n.cap || startsForeignPerson(text, toks, k + 1));
 }
 const PHONG_WORD = wordId('phòng'), CAC_WORD = wordId('các');
 const REMIT_WORDS_TABLE = rareTable(['công trình', 'dự án', 'quản lý', 'thông tin', 'người', 'cán bộ', 'tìm kiếm']);
@@ -1104,7 +1105,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (countryBody) { k = countryBodyPairEnd(toks, k); lastEnd = k; anchors++; break; }
       // ("Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh": after a name closed by its place, a dash goes on only to another place)
       // ("Hội Hữu nghị Nga - Việt": a country's one-syllable short form, closing the name, pairs with the country before)
-      if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k))) break;
+      if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k, text))) break;
     }
     if (t.cap || t.acro || t.num) {
       // ("Đảng Những người Cộng hòa": a name that opens "Những người" and a capital; "những người" alone are its members)

@@ -45,8 +45,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // a city's police department abroad ("Sở Cảnh sát New York", "Sở cảnh sát thủ đô London")
     'Sở Cảnh sát',
     // bilateral bodies named by their countries ("Ủy ban liên Chính phủ Việt Nam - Lào", "Hội hữu nghị Việt - Trung")
-    // (and a parliament's friendship group, "Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba")
-    'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị',
+    // (and a parliament's friendship group or league, "Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba", "Liên minh Nghị sĩ hữu nghị Nhật - Việt")
+    'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Liên minh Nghị sĩ hữu nghị', 'Liên minh Nghị sỹ hữu nghị',
     'Ủy ban liên Chính phủ', 'Hội hữu nghị', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
     'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
     // the investigation bodies named by law: "Cơ quan cảnh sát điều tra (Bộ Công an)"

@@ -3221,3 +3221,16 @@ describe('a steering committee named by a remit in lower case', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a parliamentary friendship league, named by its two countries", () => {
+  const table: [string, string[]][] = [
+    ['Ông Takeshi, Chủ tịch Liên minh nghị sĩ hữu nghị Fukuoka - Việt Nam cho biết.', ['Liên minh nghị sĩ hữu nghị Fukuoka - Việt Nam']],
+    ['Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Toshihiro Nakai cho biết.', ['Liên minh Nghị sĩ hữu nghị Nhật - Việt']],
+    ['Chủ tịch Hội hữu nghị Nga - Việt Ivan Petrov cho biết.', ['Hội hữu nghị Nga - Việt']],
+    // not: the leagues in general
+    ['Các Liên minh nghị sĩ hữu nghị với Việt Nam đã đến thăm.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
