@@ -79,6 +79,10 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tổ công tác',
     // traffic police, forest ranger and border stations, named by their district or road ("Trạm CSGT Thăng Bình")
     'Trạm CSGT', 'Trạm Cảnh sát giao thông', 'Trạm Kiểm lâm', 'Trạm kiểm lâm', 'Trạm Biên phòng', 'Trạm Kiểm soát biên phòng',
+    // a district's veterinary, crop and quarantine stations, public services of the state ("Trạm Thú y huyện Phúc Thọ", "Trạm kiểm
+    // dịch Bắc Nghệ An"); a health station ("Trạm Y tế") is a clinic, no agency
+    'Trạm Thú y', 'Trạm Chăn nuôi và Thú y', 'Trạm Trồng trọt', 'Trạm Trồng trọt và Bảo vệ thực vật', 'Trạm Bảo vệ thực vật', 'Trạm BVTV',
+    'Trạm Khuyến nông', 'Trạm kiểm dịch', 'Trạm kiểm dịch động vật', 'Trạm kiểm dịch thực vật',
     // a traffic safety board, often written in sentence case, named by its place or as national ("Ban an toàn giao thông tỉnh Bắc Ninh")
     'Ban An toàn giao thông', 'Ban ATGT',
     // "UB" is "Ủy ban" written short ("UB Tư pháp Quốc hội", "Chủ nhiệm UB Kinh tế", "UB Trung ương MTTQ Việt Nam")

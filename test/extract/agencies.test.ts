@@ -3234,3 +3234,18 @@ describe("a parliamentary friendship league, named by its two countries", () => 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a district's veterinary, crop or quarantine station", () => {
+  const table: [string, string[]][] = [
+    ['Trạm Thú y huyện Phúc Thọ đã có mặt tại khu vực.', ['Trạm Thú y huyện Phúc Thọ']],
+    ['Lực lượng Trạm kiểm dịch Bắc Nghệ An phối hợp với Công an tỉnh Nghệ An.', ['Trạm kiểm dịch Bắc Nghệ An', 'Công an tỉnh Nghệ An']],
+    ['Trạm Chăn nuôi và Thú y thị xã Sông Cầu khuyến cáo người dân.', ['Trạm Chăn nuôi và Thú y thị xã Sông Cầu']],
+    // not: a station named by its level alone, the stations of many districts, a health station
+    ['Trạm Thú y huyện đã báo cáo lên UBND huyện.', []],
+    ['Trạm Thú y các huyện đã họp.', []],
+    ['Trạm Y tế xã Hòa An đã khám cho người dân.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
