@@ -833,6 +833,12 @@ function strayAfterProvince(toks: Token[], k: number): boolean {
   if ((matchAt(toks, s, FAMILY_NAMED_DISTRICT_TABLE)?.len ?? 0) > k - s || (matchAt(toks, s, OCEAN_TABLE)?.len ?? 0) > k - s) return false;
   return !matchAt(toks, k, PLACE_TABLE) && !matchAt(toks, k, ORG_TABLE) && !isLevelAt(toks, k) && !matchAt(toks, k, HONORIFIC_TABLE);
 }
+const TERM_WORD_ID = lexiconWordId('khóa');
+/** At k, a term's number: digits or a Roman numeral in capitals ("khóa XIV", "khóa 4"). */
+function termNumberAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.gap === Gap.Space && (t.num || (t.cap && t.e - t.s <= 5 && ROMAN_NUMERAL_RE.test(t.f)));
+}
 /** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
 const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Liên minh Nghị sĩ hữu nghị', 'Liên minh Nghị sỹ hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
 /** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it but a foreign name. */
@@ -1260,6 +1266,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       continue;
     }
     // lower-case word
+    // ("Đảng bộ quận khóa V", "Hội Hữu nghị Việt Nam-Cuba khóa 4": a party body's or association's term closes its name; a
+    // legislature's delegation keeps it, "Đoàn Đại biểu Quốc hội khóa XIV đơn vị thành phố Đà Nẵng")
+    if (t.w === TERM_WORD_ID && head !== null && (PARTY_UNIT_HEADS.has(head.head) || ASSOCIATION_HEADS.has(head.head)) && termNumberAt(toks, k + 1)) break;
     // "Cục Nhà giáo và Cán bộ quản lý...", "Phòng Tổ chức và Cán bộ": a department of two capitalised fields
     if (t.w === VA_WORD && (joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace) || (head?.needs === 'name' && pendingLower === 0 && k === lastEnd && joinsAcronyms(toks, k)))) { k++; pendingLower++; prevWasCap = false; continue; }
     // "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết": two fields in sentence case, closed as a whole

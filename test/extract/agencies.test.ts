@@ -3249,3 +3249,15 @@ describe("a district's veterinary, crop or quarantine station", () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a party body's term closes its name", () => {
+  const table: [string, string[]][] = [
+    ['Nghị quyết Đại hội Đảng bộ quận khóa V, nhiệm kỳ 2015-2020 đã được thông qua.', []],
+    ['Đại hội Đảng bộ tỉnh Nghệ An khóa XVIII đã họp.', ['Đảng bộ tỉnh Nghệ An']],
+    // (not a word ending in the same syllable: "Tài khóa")
+    ['Ông Hà Quang Tuyến, Vụ trưởng Vụ Hệ thống Tài khóa Quốc gia, xác nhận.', ['Vụ Hệ thống Tài khóa Quốc gia']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
