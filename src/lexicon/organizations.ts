@@ -398,6 +398,8 @@ export const STOP_SYLLABLE_NOUNS: readonly string[] = [
   'khẩn cấp', 'nghiệm thu', 'đăng kiểm', 'an toàn',
   // ("Vụ Công nghệ thông tin", "Phòng Quản lý công nghệ thông tin": information technology, whose "thông tin" also means to inform)
   'công nghệ thông tin',
+  // ("Ủy ban Thị trường mở Liên bang": the open market, whose "mở" also means to open)
+  'thị trường mở',
 ];
 
 /**

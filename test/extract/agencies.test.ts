@@ -3261,3 +3261,15 @@ describe("a party body's term closes its name", () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe('the open market, whose "mở" is no verb ending the name', () => {
+  const table: [string, string[]][] = [
+    ['Theo Ủy ban Thị trường mở Liên bang (FOMC), lãi suất sẽ tăng.', ['Ủy ban Thị trường mở Liên bang']],
+    ['Ủy ban Thị trường mở Liên bang Mỹ đã họp.', ['Ủy ban Thị trường mở Liên bang Mỹ']],
+    // (not a market body that opens something)
+    ['Ủy ban Thị trường đã mở phiên họp.', ['Ủy ban Thị trường']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
