@@ -3439,7 +3439,8 @@ function endsWithProvinceOrViet(toks: Token[], from: number, end: number, notPub
   }
   // ("Thái Bình Dương" holds "Bình Dương": a place begun before the province is another place)
   if (place < 0 || (place - 1 >= from && (matchAt(toks, place - 1, PLACE_TABLE)?.len ?? 0) > 1)) return false;
-  for (let q = from; q < place; q++) if (toks[q].acro || toks[q].gap !== Gap.Space && q > from) return false;
+  // (a dash between capitalised fields is inside the name: "Trung tâm Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh Tiền Giang")
+  for (let q = from; q < place; q++) if (toks[q].acro || toks[q].gap !== Gap.Space && q > from && !(toks[q].gap === Gap.Dash && toks[q].cap)) return false;
   return true;
 }
 

@@ -3273,3 +3273,16 @@ describe('the open market, whose "mở" is no verb ending the name', () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a province's centre whose fields are joined by dashes", () => {
+  const table: [string, string[]][] = [
+    ['Ông Đoàn Văn Phương, Giám đốc Trung tâm Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh Tiền Giang ủng hộ phương án.',
+      ['Trung tâm Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh Tiền Giang']],
+    ['Trung tâm Xúc tiến Đầu tư Thương mại Du lịch tỉnh Tiền Giang ủng hộ.', ['Trung tâm Xúc tiến Đầu tư Thương mại Du lịch tỉnh Tiền Giang']],
+    // (not a chain cut at the dash into a parent with no place)
+    ['Trung tâm Thông tin - Sở Giáo dục và Đào tạo cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
