@@ -3265,6 +3265,17 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
   return lowerHeadInSetting(toks, i, t, m, head, after, levelPlaced, opts);
 }
+const DISTRICT_LEVEL_TABLE = rareTable(['quận', 'huyện', 'thị xã', 'thành phố', 'tp', 'tp.']);
+/** At k, a capitalised sector, then a district's or city's level word and its capitalised or numbered name ("Giáo dục và Đào tạo quận Hai Bà Trưng"). */
+function districtOfficeAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.cap || t.acro || t.gap !== Gap.Space) return false;
+  const sector = matchAt(toks, k, SECTOR_TABLE, true);
+  if (!sector || toks[k + sector.len]?.gap !== Gap.Space) return false;
+  const level = matchAt(toks, k + sector.len, DISTRICT_LEVEL_TABLE);
+  const place = level ? toks[k + sector.len + level.len] : undefined;
+  return !!place && place.gap === Gap.Space && (place.cap || place.num);
+}
 /** "Trưởng phòng Phòng Tổng hợp": the post's own "phòng" is followed by the body's capitalised head, which opens the body. */
 function headRepeatedAfter(toks: Token[], i: number): boolean {
   const next = toks[i + 1];
@@ -3291,6 +3302,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
     // "Chánh văn phòng UBND TP HCM": the post's own "văn phòng" before a body whose office is a body of its own
     || (opts.lowerHead && head.head === 'Văn phòng' && i > 0 && t.gap === Gap.Space && toks[i - 1].f === 'chánh' && !!after?.cap && ownOfficeBodyAt(toks, i + m.len, opts.text ?? ''))
+    // "Cán bộ phòng Giáo dục và Đào tạo quận Hai Bà Trưng": a district's office written lower-case, its sector capitalised, then its level and place
+    || (opts.lowerHead && t.w === PHONG_WORD && m.len === 1 && t.gap === Gap.Space && districtOfficeAt(toks, i + 1))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))

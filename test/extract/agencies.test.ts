@@ -3286,3 +3286,16 @@ describe("a province's centre whose fields are joined by dashes", () => {
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a district's office written lower-case, its sector capitalised, then its level and place", () => {
+  const table: [string, string[]][] = [
+    ['Cán bộ phòng Giáo dục và Đào tạo quận Hai Bà Trưng đã đến trường.', ['phòng Giáo dục và Đào tạo quận Hai Bà Trưng']],
+    ['Cùng ngày, lãnh đạo phòng Giáo dục TP Thanh Hóa đã làm việc với gia đình.', ['phòng Giáo dục TP Thanh Hóa']],
+    // not: a room, or an office with no place
+    ['Anh ấy ở phòng Văn hóa và Thông tin.', []],
+    ['Lãnh đạo phòng Giáo dục huyện đã họp.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
