@@ -1171,6 +1171,56 @@ function mergeFederalParliament(groups: Map<string, Group>): void {
   }
   if (into) absorbGroup(groups, into, g);
 }
+/** The last word of a form is an acronym of two to six capitals ("Cục NTBD", "Ban KTTW"), no digit: the form's head before it, or ''. */
+function headBeforeAcronym(form: string): string {
+  const at = form.lastIndexOf(' ');
+  if (at <= 0 || form.length - at - 1 < 2 || form.length - at - 1 > 6) return '';
+  for (let q = at + 1; q < form.length; q++) { const c = form.charCodeAt(q); if (!((c >= 65 && c <= 90) || c === 0x110)) return ''; }
+  return form.slice(0, at);
+}
+/** Capitals without their marks, "Đ" as "D": the initials of a name compare with an acronym written either way. */
+const plainCapitals = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, 'D').toUpperCase();
+/**
+ * The initials of a name written in full after the head ("Nghệ thuật biểu diễn" -> "NTBD"; "Trung ương" also as "TW"), or ''
+ * when fewer than two words or a word is an acronym itself.
+ */
+function nameInitials(rest: string, centreAsTw: boolean): string {
+  const words = rest.replace(/ và | & /g, ' ').split(/[\s\-–]+/).filter((w) => w.length > 0);
+  if (words.length < 2) return '';
+  let out = '';
+  for (let q = 0; q < words.length; q++) {
+    const w = words[q];
+    if (w.length > 1 && w === w.toUpperCase()) return '';
+    if (centreAsTw && q + 1 < words.length && w.toLowerCase() === 'trung' && words[q + 1].toLowerCase() === 'ương') { out += 'TW'; q++; continue; }
+    out += w[0];
+  }
+  return plainCapitals(out);
+}
+/**
+ * "Cục NTBD" beside "Cục Nghệ thuật biểu diễn", "Ban KTTW" beside "Ban Kinh tế Trung ương": a head and an acronym that spells
+ * the initials of the one body of the text named in full with the same head is that body, and an alias of it.
+ */
+function mergeInitialsAcronyms(groups: Map<string, Group>): void {
+  for (const g of [...groups.values()]) {
+    if (!groups.has(g.key)) continue;
+    let head = '', acronym = '';
+    for (const form of g.forms.values()) { head = headBeforeAcronym(form); if (head) { acronym = plainCapitals(form.slice(head.length + 1)); break; } }
+    if (!head) continue;
+    const prefix = head.toLowerCase() + ' ';
+    let into: Group | null = null, count = 0;
+    for (const o of groups.values()) {
+      if (o === g) continue;
+      for (const form of o.forms.values()) {
+        if (!form.toLowerCase().startsWith(prefix)) continue;
+        const rest = form.slice(prefix.length);
+        if (nameInitials(rest, false) !== acronym && nameInitials(rest, true) !== acronym) continue;
+        if (into !== o) { into = o; count++; }
+        break;
+      }
+    }
+    if (count === 1 && into) absorbGroup(groups, into, g);
+  }
+}
 /** One body's forms, mentions and first place join another's, and its own group goes. */
 function absorbGroup(groups: Map<string, Group>, into: Group, from: Group): void {
   for (const [k, v] of from.forms) into.forms.set(k, v);
@@ -1589,6 +1639,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   if (groups.size > 1) mergeCodedDepartments(groups);
   if (groups.size > 1) mergeCountryForms(groups);
   if (groups.size > 1) mergeFederalParliament(groups);
+  // "Cục NTBD" beside "Cục Nghệ thuật biểu diễn": a head and the initials of one body's name written in full
+  if (groups.size > 1) mergeInitialsAcronyms(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
   const list = [...groups.values()];
   for (const g of list) {

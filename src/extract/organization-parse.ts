@@ -5,7 +5,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
-  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS,
+  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
@@ -818,12 +818,34 @@ const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
 function placeRunsOn(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, PLACE_TABLE) || lenOrNone(matchAt(toks, k - 1, PLACE_TABLE)) >= 2 || (k > 1 && lenOrNone(matchAt(toks, k - 2, PLACE_TABLE)) >= 3);
 }
+/** Level words below a province: a commune's or ward's unknown name may run on past a province's ("phường Phú Thọ Hòa"). */
+const SUB_PROVINCE_LEVEL_IDS = new Set(['xã', 'phường', 'trấn', 'thôn', 'ấp', 'bản', 'xóm', 'làng', 'quận', 'huyện', 'khu'].map(wordId));
+/**
+ * The capitalised word at k, right after a province's whole name (not a commune's or ward's, not a district's or ocean's that runs on
+ * from it, "thành phố Điện Biên Phủ"), opens no place, body or level: it is no word of the name. Rare: read after a place and a capital.
+ */
+function strayAfterProvince(toks: Token[], k: number): boolean {
+  let s = k - 1;
+  for (; s >= 0 && k - s <= 4; s--) if (matchAt(toks, s, PROVINCE_TABLE)?.len === k - s) break;
+  if (s < 0 || k - s > 4) return false;
+  if (s > 0 && SUB_PROVINCE_LEVEL_IDS.has(toks[s - 1].w)) return false;
+  // (nor an ocean holding a province's name after "khu vực": "Bộ Tư lệnh Mỹ khu vực Thái Bình Dương")
+  if ((matchAt(toks, s, FAMILY_NAMED_DISTRICT_TABLE)?.len ?? 0) > k - s || (matchAt(toks, s, OCEAN_TABLE)?.len ?? 0) > k - s) return false;
+  return !matchAt(toks, k, PLACE_TABLE) && !matchAt(toks, k, ORG_TABLE) && !isLevelAt(toks, k) && !matchAt(toks, k, HONORIFIC_TABLE);
+}
+const TERM_WORD_ID = lexiconWordId('khóa');
+/** At k, a term's number: digits or a Roman numeral in capitals ("khóa XIV", "khóa 4"). */
+function termNumberAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.gap === Gap.Space && (t.num || (t.cap && t.e - t.s <= 5 && ROMAN_NUMERAL_RE.test(t.f)));
+}
 /** Bodies that may be named by two countries ("Hội Hữu nghị Nga - Việt", "Ủy ban hỗn hợp Việt - Trung"); a ministry's country after a dash is no pair. */
-const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
-/** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it. */
-function pairedCountryClosesAt(toks: Token[], k: number): boolean {
+const BILATERAL_HEADS = new Set(['Hội', 'Hiệp hội', 'Liên hiệp', 'Hội hữu nghị', 'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Liên minh Nghị sĩ hữu nghị', 'Liên minh Nghị sỹ hữu nghị', 'Ủy ban', 'Ủy ban liên Chính phủ', 'Hội đồng', 'Viện', 'Trung tâm', 'Quỹ', 'Diễn đàn']);
+/** The capitalised word at k is a country's short form written as a pair's second country, with no capitalised word after it but a foreign name. */
+function pairedCountryClosesAt(toks: Token[], k: number, text: string): boolean {
   const n = toks[k + 1];
-  return matchAt(toks, k, PAIRED_COUNTRY_TABLE) !== null && (!n || n.gap !== Gap.Space || !n.cap);
+  // (or with a foreign person's name after it: "Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Toshihiro Nakai")
+  return matchAt(toks, k, PAIRED_COUNTRY_TABLE) !== null && (!n || n.gap !== Gap.Space || !n.cap || startsForeignPerson(text, toks, k + 1));
 }
 const PHONG_WORD = wordId('phòng'), CAC_WORD = wordId('các');
 const REMIT_WORDS_TABLE = rareTable(['công trình', 'dự án', 'quản lý', 'thông tin', 'người', 'cán bộ', 'tìm kiếm']);
@@ -902,6 +924,31 @@ function steeringRemitEnd(toks: Token[], k: number): number {
   }
   // (up to four words before the closer: not "về Phòng chống thiên tai thường xuyên theo dõi")
   return q - k >= 2 && q - k < 5 ? q : -1;
+}
+const STEERING_REMIT_TABLE = rareTable(STEERING_REMITS);
+/** Words after a remit that open more of it or what follows it, not its close: an object, whose it is, a second remit. */
+const LA_REMIT_CLOSER_ID = wordId('là');
+const NOT_REMIT_CLOSER_IDS = new Set(['các', 'những', 'một', 'mọi', 'của', 'cho', 'và', 'với'].map(wordId));
+/**
+ * "Ban Chỉ đạo điều hành giá trước khi ...", "Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An": a steering committee named by a
+ * remit of STEERING_REMITS in lower case, closed by punctuation, a stop word or what it does (a one-word remit only by its level
+ * and place), or by its level and place; else -1 ("chống buôn lậu, gian lận thương mại ...": a remit listed on is not read here).
+ */
+function steeringLowerRemitEnd(toks: Token[], k: number, text: string): number {
+  const o = matchAt(toks, k, STEERING_REMIT_TABLE, true);
+  if (!o) return -1;
+  const q = k + o.len;
+  const n = toks[q];
+  if (n && n.gap === Gap.Space && isLevelAt(toks, q)) {
+    const placed = parseOrgAt(toks, q, { levelPlace: true, text });
+    return placed && placed.agency ? placed.end : -1;
+  }
+  if (o.len < 2) return -1;
+  // (a comma closes only before a capital or a stop word: "chống buôn lậu, gian lận ..." goes on listing)
+  if (!n || n.gap === Gap.Break || n.gap === Gap.Paren) return q;
+  if (n.gap !== Gap.Space) return n.gap === Gap.Comma && toks[q + 1] && toks[q + 1].gap === Gap.Space && (toks[q + 1].cap || !!matchAt(toks, q + 1, STOP_TABLE)) ? q : -1;
+  // (closed by a word that opens a clause or what the committee does, not by any verb: "quốc gia vận động hiến máu ..." goes on)
+  return !n.cap && !n.num && !NOT_REMIT_CLOSER_IDS.has(n.w) && (n.w === VE_ID || n.w === LA_REMIT_CLOSER_ID || CLAUSE_OPENER_IDS.has(n.w) || !!matchAt(toks, q, BODY_ACTS_TABLE)) ? q : -1;
 }
 /** Committees and agencies named national or federal, then their remit after "về". */
 const NATIONAL_REMIT_HEADS = new Set(['Ủy ban', 'Cơ quan', 'Hội đồng']);
@@ -1064,7 +1111,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (countryBody) { k = countryBodyPairEnd(toks, k); lastEnd = k; anchors++; break; }
       // ("Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh": after a name closed by its place, a dash goes on only to another place)
       // ("Hội Hữu nghị Nga - Việt": a country's one-syllable short form, closing the name, pairs with the country before)
-      if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k))) break;
+      if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k, text))) break;
     }
     if (t.cap || t.acro || t.num) {
       // ("Đảng Những người Cộng hòa": a name that opens "Những người" and a capital; "những người" alone are its members)
@@ -1079,6 +1126,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Công an TPHCM Theo Thanh Minh", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy": a credit or a person's sentence after a name
       // closed by its acronym or place; not inside a place read word by word, "quận Hai Bà Trưng")
       if (k > j && k === lastEnd && t.cap && !t.acro && t.gap === Gap.Space && SENTENCE_OPENER_IDS.has(t.w) && (lastWasPlace || toks[k - 1].acro) && !placeRunsOn(toks, k)) break;
+      // ("Đoàn LS tỉnh Bình Thuận Không nên ...", "UBND tỉnh Gia Lai Kpă Thuyên": a province's name is whole; a capital after it is the next sentence or a person)
+      if (k > j && k === lastEnd && lastWasPlace && !lastPlaceIsCountry && t.cap && !t.acro && !t.num && t.gap === Gap.Space && strayAfterProvince(toks, k)) break;
       // "Bộ Ngoại giao Trung Quốc Cảnh Sảng": a body ends at its country; a short capitalised run after it is a person
       if (lastWasPlace && lastPlaceIsCountry && k === lastEnd && personAfterCountry(toks, k)) break;
       // ("Bộ Quốc phòng Mỹ Hãng Sputnik dẫn": a caption's next sentence after the country)
@@ -1217,6 +1266,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       continue;
     }
     // lower-case word
+    // ("Đảng bộ quận khóa V", "Hội Hữu nghị Việt Nam-Cuba khóa 4": a party body's or association's term closes its name; a
+    // legislature's delegation keeps it, "Đoàn Đại biểu Quốc hội khóa XIV đơn vị thành phố Đà Nẵng")
+    if (t.w === TERM_WORD_ID && head !== null && (PARTY_UNIT_HEADS.has(head.head) || ASSOCIATION_HEADS.has(head.head)) && termNumberAt(toks, k + 1)) break;
     // "Cục Nhà giáo và Cán bộ quản lý...", "Phòng Tổ chức và Cán bộ": a department of two capitalised fields
     if (t.w === VA_WORD && (joinsSecondField(toks, k, head, anchors, pendingLower, lastWasPlace) || (head?.needs === 'name' && pendingLower === 0 && k === lastEnd && joinsAcronyms(toks, k)))) { k++; pendingLower++; prevWasCap = false; continue; }
     // "Trung tâm Dự báo nguồn nhân lực và Thông tin thị trường lao động cho biết": two fields in sentence case, closed as a whole
@@ -2845,6 +2897,11 @@ function namedOrgAt(toks: Token[], i: number, t: Token, m: { readonly len: numbe
 }
 /** Centres, institutes, companies, units and remits named in sentence case after their head: the match, null, or undefined to read on. */
 function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, opts: ParseOptions): OrgMatch | null | undefined {
+  // "Ban Chỉ đạo điều hành giá", "Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An": a steering committee named by its remit in lower case
+  if (STEERING_HEADS.has(head.head) && t.cap && bt?.gap === Gap.Space && !bt.cap && !bt.num) {
+    const e = steeringLowerRemitEnd(toks, bodyStart, opts.text ?? '');
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
+  }
   // "Trung tâm Y tế huyện Đắk Hà", "Trung tâm bảo trợ trẻ em ... tỉnh Quảng Ninh": a state centre named with its place
   if (head.head === 'Trung tâm' && t.cap) {
     const centre = stateCentreMatch(toks, i, head, bodyStart, opts);
@@ -3208,6 +3265,17 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   if (!next.cap && !partyDescriptor && !levelPlaced) return false;
   return lowerHeadInSetting(toks, i, t, m, head, after, levelPlaced, opts);
 }
+const DISTRICT_LEVEL_TABLE = rareTable(['quận', 'huyện', 'thị xã', 'thành phố', 'tp', 'tp.']);
+/** At k, a capitalised sector, then a district's or city's level word and its capitalised or numbered name ("Giáo dục và Đào tạo quận Hai Bà Trưng"). */
+function districtOfficeAt(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || !t.cap || t.acro || t.gap !== Gap.Space) return false;
+  const sector = matchAt(toks, k, SECTOR_TABLE, true);
+  if (!sector || toks[k + sector.len]?.gap !== Gap.Space) return false;
+  const level = matchAt(toks, k + sector.len, DISTRICT_LEVEL_TABLE);
+  const place = level ? toks[k + sector.len + level.len] : undefined;
+  return !!place && place.gap === Gap.Space && (place.cap || place.num);
+}
 /** "Trưởng phòng Phòng Tổng hợp": the post's own "phòng" is followed by the body's capitalised head, which opens the body. */
 function headRepeatedAfter(toks: Token[], i: number): boolean {
   const next = toks[i + 1];
@@ -3234,6 +3302,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     || (opts.lowerHead && m.len > 1 && i > 0 && t.gap === Gap.Space && (toks[i - 1].f === 'trưởng' || toks[i - 1].f === 'phó'))
     // "Chánh văn phòng UBND TP HCM": the post's own "văn phòng" before a body whose office is a body of its own
     || (opts.lowerHead && head.head === 'Văn phòng' && i > 0 && t.gap === Gap.Space && toks[i - 1].f === 'chánh' && !!after?.cap && ownOfficeBodyAt(toks, i + m.len, opts.text ?? ''))
+    // "Cán bộ phòng Giáo dục và Đào tạo quận Hai Bà Trưng": a district's office written lower-case, its sector capitalised, then its level and place
+    || (opts.lowerHead && t.w === PHONG_WORD && m.len === 1 && t.gap === Gap.Space && districtOfficeAt(toks, i + 1))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
@@ -3382,7 +3452,8 @@ function endsWithProvinceOrViet(toks: Token[], from: number, end: number, notPub
   }
   // ("Thái Bình Dương" holds "Bình Dương": a place begun before the province is another place)
   if (place < 0 || (place - 1 >= from && (matchAt(toks, place - 1, PLACE_TABLE)?.len ?? 0) > 1)) return false;
-  for (let q = from; q < place; q++) if (toks[q].acro || toks[q].gap !== Gap.Space && q > from) return false;
+  // (a dash between capitalised fields is inside the name: "Trung tâm Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh Tiền Giang")
+  for (let q = from; q < place; q++) if (toks[q].acro || toks[q].gap !== Gap.Space && q > from && !(toks[q].gap === Gap.Dash && toks[q].cap)) return false;
   return true;
 }
 

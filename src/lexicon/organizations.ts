@@ -45,8 +45,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // a city's police department abroad ("Sở Cảnh sát New York", "Sở cảnh sát thủ đô London")
     'Sở Cảnh sát',
     // bilateral bodies named by their countries ("Ủy ban liên Chính phủ Việt Nam - Lào", "Hội hữu nghị Việt - Trung")
-    // (and a parliament's friendship group, "Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba")
-    'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị',
+    // (and a parliament's friendship group or league, "Nhóm Nghị sĩ hữu nghị Việt Nam - Cuba", "Liên minh Nghị sĩ hữu nghị Nhật - Việt")
+    'Nhóm Nghị sĩ hữu nghị', 'Nhóm Nghị sỹ hữu nghị', 'Liên minh Nghị sĩ hữu nghị', 'Liên minh Nghị sỹ hữu nghị',
     'Ủy ban liên Chính phủ', 'Hội hữu nghị', 'Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán',
     'Lãnh sự quán', 'Bộ đội Biên phòng', 'Cảnh sát biển',
     // the investigation bodies named by law: "Cơ quan cảnh sát điều tra (Bộ Công an)"
@@ -79,6 +79,10 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tổ công tác',
     // traffic police, forest ranger and border stations, named by their district or road ("Trạm CSGT Thăng Bình")
     'Trạm CSGT', 'Trạm Cảnh sát giao thông', 'Trạm Kiểm lâm', 'Trạm kiểm lâm', 'Trạm Biên phòng', 'Trạm Kiểm soát biên phòng',
+    // a district's veterinary, crop and quarantine stations, public services of the state ("Trạm Thú y huyện Phúc Thọ", "Trạm kiểm
+    // dịch Bắc Nghệ An"); a health station ("Trạm Y tế") is a clinic, no agency
+    'Trạm Thú y', 'Trạm Chăn nuôi và Thú y', 'Trạm Trồng trọt', 'Trạm Trồng trọt và Bảo vệ thực vật', 'Trạm Bảo vệ thực vật', 'Trạm BVTV',
+    'Trạm Khuyến nông', 'Trạm kiểm dịch', 'Trạm kiểm dịch động vật', 'Trạm kiểm dịch thực vật',
     // a traffic safety board, often written in sentence case, named by its place or as national ("Ban an toàn giao thông tỉnh Bắc Ninh")
     'Ban An toàn giao thông', 'Ban ATGT',
     // "UB" is "Ủy ban" written short ("UB Tư pháp Quốc hội", "Chủ nhiệm UB Kinh tế", "UB Trung ương MTTQ Việt Nam")
@@ -394,6 +398,8 @@ export const STOP_SYLLABLE_NOUNS: readonly string[] = [
   'khẩn cấp', 'nghiệm thu', 'đăng kiểm', 'an toàn',
   // ("Vụ Công nghệ thông tin", "Phòng Quản lý công nghệ thông tin": information technology, whose "thông tin" also means to inform)
   'công nghệ thông tin',
+  // ("Ủy ban Thị trường mở Liên bang": the open market, whose "mở" also means to open)
+  'thị trường mở',
 ];
 
 /**
@@ -485,6 +491,16 @@ export const RELIGIOUS_NAME_WORDS: readonly string[] = [
  */
 export const PAIRED_COUNTRY_SHORT_FORMS: readonly string[] = [
   'Việt', 'Trung', 'Nhật', 'Hàn', 'Triều', 'Ấn', 'Xô', 'Tiệp', 'Thái', 'Mông', 'Miến', 'Hoa',
+];
+
+/**
+ * What a steering committee steers, written in lower case right after "Ban Chỉ đạo": whole remits ("Ban Chỉ đạo điều hành giá",
+ * "Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An", "Ban Chỉ đạo thi quốc gia"). A one-word remit names a body only with its
+ * place ("Ban Chỉ đạo thi tỉnh Trà Vinh"). Folded.
+ */
+export const STEERING_REMITS: readonly string[] = [
+  'quốc gia', 'điều hành giá', 'phòng chống tham nhũng', 'chống tham nhũng', 'chống buôn lậu', 'cải cách tư pháp', 'cải cách hành chính',
+  'giải phóng mặt bằng', 'thi', 'thi quốc gia', 'tuyển sinh', 'thi hành án dân sự', 'giảm nghèo', 'tổng điều tra dân số',
 ];
 
 /** Oceans whose names hold a province's or a country's ("Thái Bình", "Ấn Độ"): inside a command's name they are no place. */

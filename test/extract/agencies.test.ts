@@ -3171,3 +3171,131 @@ describe("the army and the police by their national acronyms with the country", 
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a province's whole name closes a body: a capital after it is the next sentence or a person", () => {
+  const table: [string, string[]][] = [
+    ['LS NGUYỄN TOÀN THIỆN, Chủ nhiệm Đoàn LS tỉnh Bình Thuận Không nên cá biệt hóa Về nguyên tắc, tôi ủng hộ.', ['Đoàn LS tỉnh Bình Thuận']],
+    ['LS LƯU VĂN TÁM, Phó Chủ nhiệm Đoàn LS tỉnh Bà Rịa-Vũng Tàu Khó chứng minh vi phạm Tôi cho rằng quy định ổn.', ['Đoàn LS tỉnh Bà Rịa-Vũng Tàu']],
+    ['Theo đề nghị của UBND tỉnh Gia Lai Kpă Thuyên đã được bổ nhiệm.', ['UBND tỉnh Gia Lai']],
+    ['Ảnh: Công an Vĩnh Long Thấy vậy, đối tượng bỏ chạy.', ['Công an Vĩnh Long']],
+    // (a district, ocean or another place that runs on from a province's name stays whole; so does a unit after a commune's)
+    ['Ông Y, Chủ tịch UBND thành phố Điện Biên Phủ cho biết.', ['UBND thành phố Điện Biên Phủ']],
+    ['Bộ Tư lệnh Mỹ khu vực Thái Bình Dương cho biết, hai máy bay đã bay qua.', ['Bộ Tư lệnh Mỹ khu vực Thái Bình Dương']],
+    ['Chi cục Hải quan cửa khẩu cảng Sài Gòn Khu vực 1 cho biết.', ['Chi cục Hải quan cửa khẩu cảng Sài Gòn Khu vực 1']],
+    ['UBND phường Phú Thọ Hòa đã họp.', ['UBND phường Phú Thọ Hòa']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a head and an acronym spelling the initials of the one body named in full with that head", () => {
+  const table: [string, string[]][] = [
+    ['Ông Nguyễn Đăng Chương, nguyên Cục trưởng Cục Nghệ thuật biểu diễn, cho biết. Những sai phạm tại Cục NTBD đã được xử lý.', ['Cục Nghệ thuật biểu diễn']],
+    ['Ban Kinh tế Trung ương tổ chức hội thảo. Theo Ban KTTW, dự thảo sẽ được hoàn thiện.', ['Ban Kinh tế Trung ương']],
+    ['Bộ Tài chính đã có văn bản. Theo Bộ TC, số thu tăng.', ['Bộ Tài chính']],
+    // not: initials of two bodies with that head, or of none
+    ['Cục Quản lý thị trường, Cục Quản lý tài nguyên và Cục QLT đã họp.', ['Cục Quản lý thị trường', 'Cục Quản lý tài nguyên', 'Cục QLT']],
+    ['Sở GTVT Hà Nội và Sở Giao thông Vận tải TP.HCM họp.', ['Sở GTVT Hà Nội', 'Sở Giao thông Vận tải TP.HCM']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a steering committee named by a remit in lower case', () => {
+  const table: [string, string[]][] = [
+    ['Bộ Công Thương phối hợp với Bộ Tài chính báo cáo Ban Chỉ đạo điều hành giá trước khi báo cáo Thủ tướng Chính phủ.',
+      ['Bộ Công Thương', 'Bộ Tài chính', 'Ban Chỉ đạo điều hành giá', 'Chính phủ']],
+    ['Sáng 1/7, Ban Chỉ đạo điều hành giá đã họp.', ['Ban Chỉ đạo điều hành giá']],
+    ['Lập Ban Chỉ đạo quốc gia về triển khai dự án cao tốc Bắc - Nam', ['Ban Chỉ đạo quốc gia']],
+    ['Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An đã họp.', ['Ban Chỉ đạo phòng chống tham nhũng tỉnh Nghệ An']],
+    ['Ban Chỉ đạo thi tỉnh Trà Vinh đã có bước chuẩn bị tốt.', ['Ban Chỉ đạo thi tỉnh Trà Vinh']],
+    // not: a one-word remit with no place, a remit that runs on (listed, or a verb after it), a verb after the head
+    ['Ban chỉ đạo thi yêu cầu phải đảm bảo ít nhất một điểm thi.', []],
+    ['Thường trực Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Cà Mau chủ trì.', []],
+    ['Do Ban Chỉ đạo quốc gia vận động hiến máu tình nguyện chỉ đạo.', []],
+    ['Ban Chỉ đạo thực hiện tốt nhiệm vụ.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a parliamentary friendship league, named by its two countries", () => {
+  const table: [string, string[]][] = [
+    ['Ông Takeshi, Chủ tịch Liên minh nghị sĩ hữu nghị Fukuoka - Việt Nam cho biết.', ['Liên minh nghị sĩ hữu nghị Fukuoka - Việt Nam']],
+    ['Chủ tịch Liên minh Nghị sĩ hữu nghị Nhật - Việt Toshihiro Nakai cho biết.', ['Liên minh Nghị sĩ hữu nghị Nhật - Việt']],
+    ['Chủ tịch Hội hữu nghị Nga - Việt Ivan Petrov cho biết.', ['Hội hữu nghị Nga - Việt']],
+    // not: the leagues in general
+    ['Các Liên minh nghị sĩ hữu nghị với Việt Nam đã đến thăm.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a district's veterinary, crop or quarantine station", () => {
+  const table: [string, string[]][] = [
+    ['Trạm Thú y huyện Phúc Thọ đã có mặt tại khu vực.', ['Trạm Thú y huyện Phúc Thọ']],
+    ['Lực lượng Trạm kiểm dịch Bắc Nghệ An phối hợp với Công an tỉnh Nghệ An.', ['Trạm kiểm dịch Bắc Nghệ An', 'Công an tỉnh Nghệ An']],
+    ['Trạm Chăn nuôi và Thú y thị xã Sông Cầu khuyến cáo người dân.', ['Trạm Chăn nuôi và Thú y thị xã Sông Cầu']],
+    // not: a station named by its level alone, the stations of many districts, a health station
+    ['Trạm Thú y huyện đã báo cáo lên UBND huyện.', []],
+    ['Trạm Thú y các huyện đã họp.', []],
+    ['Trạm Y tế xã Hòa An đã khám cho người dân.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a party body's term closes its name", () => {
+  const table: [string, string[]][] = [
+    ['Nghị quyết Đại hội Đảng bộ quận khóa V, nhiệm kỳ 2015-2020 đã được thông qua.', []],
+    ['Đại hội Đảng bộ tỉnh Nghệ An khóa XVIII đã họp.', ['Đảng bộ tỉnh Nghệ An']],
+    // (not a word ending in the same syllable: "Tài khóa")
+    ['Ông Hà Quang Tuyến, Vụ trưởng Vụ Hệ thống Tài khóa Quốc gia, xác nhận.', ['Vụ Hệ thống Tài khóa Quốc gia']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('the open market, whose "mở" is no verb ending the name', () => {
+  const table: [string, string[]][] = [
+    ['Theo Ủy ban Thị trường mở Liên bang (FOMC), lãi suất sẽ tăng.', ['Ủy ban Thị trường mở Liên bang']],
+    ['Ủy ban Thị trường mở Liên bang Mỹ đã họp.', ['Ủy ban Thị trường mở Liên bang Mỹ']],
+    // (not a market body that opens something)
+    ['Ủy ban Thị trường đã mở phiên họp.', ['Ủy ban Thị trường']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a province's centre whose fields are joined by dashes", () => {
+  const table: [string, string[]][] = [
+    ['Ông Đoàn Văn Phương, Giám đốc Trung tâm Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh Tiền Giang ủng hộ phương án.',
+      ['Trung tâm Xúc tiến Đầu tư - Thương mại - Du lịch tỉnh Tiền Giang']],
+    ['Trung tâm Xúc tiến Đầu tư Thương mại Du lịch tỉnh Tiền Giang ủng hộ.', ['Trung tâm Xúc tiến Đầu tư Thương mại Du lịch tỉnh Tiền Giang']],
+    // (not a chain cut at the dash into a parent with no place)
+    ['Trung tâm Thông tin - Sở Giáo dục và Đào tạo cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a district's office written lower-case, its sector capitalised, then its level and place", () => {
+  const table: [string, string[]][] = [
+    ['Cán bộ phòng Giáo dục và Đào tạo quận Hai Bà Trưng đã đến trường.', ['phòng Giáo dục và Đào tạo quận Hai Bà Trưng']],
+    ['Cùng ngày, lãnh đạo phòng Giáo dục TP Thanh Hóa đã làm việc với gia đình.', ['phòng Giáo dục TP Thanh Hóa']],
+    // not: a room, or an office with no place
+    ['Anh ấy ở phòng Văn hóa và Thông tin.', []],
+    ['Lãnh đạo phòng Giáo dục huyện đã họp.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
