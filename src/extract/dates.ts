@@ -990,7 +990,7 @@ const TIME_ANCHOR_BEFORE_RE = new RegExp(
  * cử vòng 2 ngày 7/5", "thông tin về sự cố nổ ... xảy ra tối 30/5"), not the subject that happens.
  */
 const INCIDENT_OBJECT_RE = new RegExp(
-  String.raw`(?:vụ|sự cố|phiên|cuộc(?!\s+(?:${alt(CUOC_NON_EVENT_TAILS)})(?![a-zà-ỹ])))\s+([a-zà-ỹ]+)((?:\s+[^\s,;:.]+){0,20})\s*$`, '');
+  String.raw`(?:vụ|sự cố|cuộc(?!\s+(?:${alt(CUOC_NON_EVENT_TAILS)})(?![a-zà-ỹ])))\s+([a-zà-ỹ]+)((?:\s+[^\s,;:.]+){0,20})\s*$`, '');
 /** The word before the incident noun: there must be one (the noun is an object), and not "nhiệm" of "nhiệm vụ". */
 const WORD_BEFORE_RE = /([a-zà-ỹ]+)\s+$/;
 const VU_COMPOUND_HEAD_SET = new Set(VU_COMPOUND_HEADS.map(foldForMatch));
@@ -1039,10 +1039,10 @@ function laterLeadOpener(ctx: ExtractContext, dates: DateMention[], picked: Date
   if (before.includes('sau khi') && AFTER_CLAUSE_RE.test(before)) return followUpAfter(ctx, dates, picked, at);
   // Cheap tests first: most leads name no incident and no agent at all.
   const agent = before.includes('do ');
-  if (!agent && !before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ') && !before.includes('phiên ')) return null;
+  if (!agent && !before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ')) return null;
   if (RELATIVE_TAIL_RE.test(ctx.folded.slice(picked.span[0], picked.span[1]))) return null;
   if (agent && agentClauseBefore(ctx, picked, before)) return followUpAfter(ctx, dates, picked, at);
-  if (!before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ') && !before.includes('phiên ')) return null;
+  if (!before.includes('vụ ') && !before.includes('cuộc ') && !before.includes('sự cố ')) return null;
   const incident = INCIDENT_OBJECT_RE.exec(before);
   if (!incident) return null;
   const head = WORD_BEFORE_RE.exec(before.slice(Math.max(0, incident.index - 16), incident.index));
