@@ -63,8 +63,8 @@ export function jitSituation(jobs: number, cores: number): JitSituation {
  * with its size (the officials' position parser, first optimised some 16,700 documents into a worker's 17,700 of the
  * corpus, took half a second of compiler-thread time). A function first hot when a thread has done d documents costs
  * about 1/d of its time a document; what it saves in the r documents left is some r/d of its time, too little for the
- * compile once r is a small part of d. So once the inputs still to come are fewer than LATE_RUN_PART of those already
- * handed out (the last third of a run whose size the input listing tells), TurboFan is switched off: code already
+ * compile once r is a small part of d. So once the inputs not yet extracted are fewer than LATE_RUN_PART of those
+ * done (the last third of a run whose size the input listing tells), TurboFan is switched off: code already
  * optimised keeps running; a function it would have compiled stays in baseline code. Switched back on when the pool ends.
  * (A worker-like thread, 17,728 corpus documents, under valgrind: 65.63 G instructions; TurboFan off from document
  * 15,500 63.72 G, from 14,000 62.73 G, from 11,800, this part, 62.50 G.)

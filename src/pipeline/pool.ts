@@ -67,6 +67,16 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
   let lateStop = !!source.remaining && lateStopFor(jitSituation(opts.jobs, cores));
   let optimiserOff = false;
   let handedOut = 0;
+  let finished = 0;
+  /** Switches TurboFan off once the inputs not yet extracted (still to come, or handed out and not back) are under LATE_RUN_PART of those done. */
+  const lateCheck = () => {
+    const left = source.remaining!();
+    if (left !== null && left + handedOut - finished < LATE_RUN_PART * finished) {
+      lateStop = false;
+      optimiserOff = true;
+      setOptimising(false);
+    }
+  };
   const events: Event[] = [];
   let wake: (() => void) | null = null;
   const post = (e: Event) => {
@@ -129,14 +139,6 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
     const seq = nextSeq++;
     unhandled++;
     handedOut += tasks.length;
-    if (lateStop) {
-      const left = source.remaining!();
-      if (left !== null && left < LATE_RUN_PART * handedOut) {
-        lateStop = false;
-        optimiserOff = true;
-        setOptimising(false);
-      }
-    }
     const slot = freest();
     if (slot) {
       slot.inFlight.set(seq, tasks);
@@ -153,6 +155,8 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
   };
   const deliver = async (result: BatchResult) => {
     unhandled--;
+    finished += result.ok + result.errors.length;
+    if (lateStop) lateCheck();
     if (!reorder) return handle(result);
     reorder.put(result.seq, result);
     for (const r of reorder.drain()) await handle(r);
