@@ -3,7 +3,7 @@ import { atomicFileSink, SinkError, streamSink, type Sink } from '../output/sink
 import { createWriter, type CsvLayout, type OutputFormat } from '../output/writers.js';
 import type { InputFormatOption } from '../input/load.js';
 import { EXIT, UsageError, formatInputError, formatInterrupted, formatSummary, type ErrorFormat } from './errors.js';
-import { countInputs, expandInputs, lookahead } from './inputs.js';
+import { countInputs, expandInputs, lookahead, type InputTally } from './inputs.js';
 import { createProgress, shouldShowProgress, type Progress } from './progress.js';
 import { runBatch } from './run.js';
 import { itemSource, ndjsonSource, type TaskSource } from './source.js';
@@ -42,10 +42,11 @@ export async function runExtractCommand(paths: string[], flags: ExtractCommandOp
     if (flags.id) throw new UsageError('--id cannot be used with --input-format ndjson: ids come from the lines');
     source = ndjsonSource(paths);
   } else {
-    const ahead = lookahead(expandInputs(paths), IN_PROCESS_MAX_INPUTS);
+    const tally: InputTally = { left: 0, open: 0 };
+    const ahead = lookahead(expandInputs(paths, tally), IN_PROCESS_MAX_INPUTS);
     if (flags.id && ahead.head.length > 1) throw new UsageError('--id names one record, but there are several inputs');
     if (ahead.exhausted) known = ahead.head.length;
-    source = itemSource(ahead.iterator);
+    source = itemSource(ahead.iterator, tally);
   }
   const inputFormat = flags.inputFormat === 'ndjson' ? 'auto' : flags.inputFormat;
   const jobs = known !== null ? 1 : flags.jobs;

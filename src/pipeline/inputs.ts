@@ -12,7 +12,14 @@ export const INPUT_EXTENSIONS = /\.(txt|html?)$/i;
 
 export type InputItem = { kind: 'file'; path: string } | { kind: 'stdin'; path: '-' } | { kind: 'error'; path: string; reason: string };
 
-function* walk(dir: string, seen: Set<string>): Generator<InputItem> {
+/**
+ * What an expansion knows of the inputs still to come, kept as it goes: `left` inputs listed and not yet given;
+ * `open` paths and directory entries not yet expanded, which may hold more. `left` is the count still to come when
+ * `open` is 0 (every directory listed: a run over one directory knows it from its listing on).
+ */
+export interface InputTally { left: number; open: number }
+
+function* walk(dir: string, seen: Set<string>, tally?: InputTally): Generator<InputItem> {
   let real: string;
   try {
     real = realpathSync(dir);
@@ -32,9 +39,20 @@ function* walk(dir: string, seen: Set<string>): Generator<InputItem> {
     yield { kind: 'error', path: dir, reason: describeFsError(e) };
     return;
   }
+  if (tally) {
+    let inputs = 0;
+    for (const name of names) if (INPUT_EXTENSIONS.test(name)) inputs++;
+    tally.left += inputs;
+    tally.open += names.length - inputs;
+  }
   for (const name of names) {
     const p = join(dir, name);
-    if (INPUT_EXTENSIONS.test(name)) { yield { kind: 'file', path: p }; continue; }
+    if (INPUT_EXTENSIONS.test(name)) {
+      if (tally) tally.left--;
+      yield { kind: 'file', path: p };
+      continue;
+    }
+    if (tally) tally.open--;
     let st;
     try {
       st = statSync(p);
@@ -42,7 +60,7 @@ function* walk(dir: string, seen: Set<string>): Generator<InputItem> {
       if (lstatSafe(p)) yield { kind: 'error', path: p, reason: describeFsError(e) };
       continue;
     }
-    if (st.isDirectory()) yield* walk(p, seen);
+    if (st.isDirectory()) yield* walk(p, seen, tally);
   }
 }
 
@@ -67,9 +85,15 @@ export function describeFsError(e: unknown): string {
   }
 }
 
-/** Expands paths lazily, in order; unreadable or missing paths become error items. */
-export function* expandInputs(paths: string[]): Generator<InputItem> {
+/** Expands paths lazily, in order; unreadable or missing paths become error items. `tally` follows what is left. */
+export function expandInputs(paths: string[], tally?: InputTally): Generator<InputItem> {
+  // (counted now: the generator's body runs only at its first value)
+  if (tally) tally.open += paths.length;
+  return expandPaths(paths, tally);
+}
+function* expandPaths(paths: string[], tally?: InputTally): Generator<InputItem> {
   for (const p of paths) {
+    if (tally) tally.open--;
     if (p === '-') { yield { kind: 'stdin', path: '-' }; continue; }
     let st;
     try {
@@ -78,7 +102,11 @@ export function* expandInputs(paths: string[]): Generator<InputItem> {
       if (tinyglobby().isDynamicPattern(p)) {
         const hits = tinyglobby().globSync(p, { onlyFiles: true, dot: false }).sort();
         if (!hits.length) yield { kind: 'error', path: p, reason: 'pattern matched no files' };
-        for (const h of hits) yield { kind: 'file', path: h };
+        if (tally) tally.left += hits.length;
+        for (const h of hits) {
+          if (tally) tally.left--;
+          yield { kind: 'file', path: h };
+        }
         continue;
       }
       yield { kind: 'error', path: p, reason: describeFsError(e) };
@@ -86,7 +114,7 @@ export function* expandInputs(paths: string[]): Generator<InputItem> {
     }
     if (st.isDirectory()) {
       let found = false;
-      for (const item of walk(p, new Set())) { found = true; yield item; }
+      for (const item of walk(p, new Set(), tally)) { found = true; yield item; }
       // A directory that yields nothing is a failed input, not a silent success.
       if (!found) yield { kind: 'error', path: p, reason: 'directory has no .txt, .htm or .html files' };
     } else yield { kind: 'file', path: p };

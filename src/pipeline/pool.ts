@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { CsvLayout, OutputFormat } from '../output/writers.js';
-import { tuneJitForWorkers } from './jit.js';
+import { jitSituation, LATE_RUN_PART, lateStopFor, setOptimising, tuneJitForWorkers } from './jit.js';
 import { ReorderBuffer } from './reorder.js';
 import type { TaskSource } from './source.js';
 import type { BatchResult, Task, TaskOptions } from './tasks.js';
@@ -61,7 +61,22 @@ type Event =
 
 export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r: BatchResult) => Promise<void>): Promise<void> {
   const url = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
-  tuneJitForWorkers(opts.jobs, availableParallelism());
+  const cores = availableParallelism();
+  tuneJitForWorkers(opts.jobs, cores);
+  // (the run's last part starts no optimising compile, when the source knows how much is left: see LATE_RUN_PART)
+  let lateStop = !!source.remaining && lateStopFor(jitSituation(opts.jobs, cores));
+  let optimiserOff = false;
+  let handedOut = 0;
+  let finished = 0;
+  /** Switches TurboFan off once the inputs not yet extracted (still to come, or handed out and not back) are under LATE_RUN_PART of those done. */
+  const lateCheck = () => {
+    const left = source.remaining!();
+    if (left !== null && left + handedOut - finished < LATE_RUN_PART * finished) {
+      lateStop = false;
+      optimiserOff = true;
+      setOptimising(false);
+    }
+  };
   const events: Event[] = [];
   let wake: (() => void) | null = null;
   const post = (e: Event) => {
@@ -123,6 +138,7 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
   const dispatch = (tasks: Task[]) => {
     const seq = nextSeq++;
     unhandled++;
+    handedOut += tasks.length;
     const slot = freest();
     if (slot) {
       slot.inFlight.set(seq, tasks);
@@ -139,6 +155,8 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
   };
   const deliver = async (result: BatchResult) => {
     unhandled--;
+    finished += result.ok + result.errors.length;
+    if (lateStop) lateCheck();
     if (!reorder) return handle(result);
     reorder.put(result.seq, result);
     for (const r of reorder.drain()) await handle(r);
@@ -193,6 +211,7 @@ export async function runPool(source: TaskSource, opts: PoolOptions, handle: (r:
       if (stopped()) break;
     }
   } finally {
+    if (optimiserOff) setOptimising(true);
     if (ticker) clearInterval(ticker);
     for (const s of slots) s.dead = true;
     await Promise.all(slots.map((s) => s.worker?.terminate()));

@@ -2,7 +2,7 @@
 // batches, so memory holds a batch, never the corpus.
 import { createReadStream } from 'node:fs';
 import type { Readable } from 'node:stream';
-import { describeFsError, type InputItem } from './inputs.js';
+import { describeFsError, type InputItem, type InputTally } from './inputs.js';
 import type { Task } from './tasks.js';
 
 export interface TaskSource {
@@ -13,12 +13,15 @@ export interface TaskSource {
   next(max: number): Task[] | Promise<Task[]>;
   /** Stop reading (an interrupt, a closed stdout): an open stdin would keep the process alive. */
   close?(): void;
+  /** How many tasks are still to come, when the source knows it; null when not (yet). */
+  remaining?(): number | null;
 }
 
-/** Paths from expandInputs (a lazy generator): each batch is pulled on demand. */
-export function itemSource(items: Iterator<InputItem>): TaskSource {
+/** Paths from expandInputs (a lazy generator): each batch is pulled on demand. `tally` is the expansion's (see InputTally). */
+export function itemSource(items: Iterator<InputItem>, tally?: InputTally): TaskSource {
   let done = false;
   return {
+    remaining: () => (done ? 0 : tally && tally.open === 0 ? tally.left : null),
     next(max) {
       const out: Task[] = [];
       while (!done && out.length < max) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUSY_CORES_INTERRUPT_BUDGET, jitFlagFor, regexpFlagFor } from '../../src/pipeline/jit.js';
+import { BUSY_CORES_INTERRUPT_BUDGET, jitFlagFor, lateStopFor, regexpFlagFor } from '../../src/pipeline/jit.js';
 
 describe('jitFlagFor: later optimisation only when the workers take every core', () => {
   const flag = `--interrupt-budget=${BUSY_CORES_INTERRUPT_BUDGET}`;
@@ -30,5 +30,22 @@ describe('regexpFlagFor: regexps made in a pool go straight to machine code', ()
     [2, '--no-regexp_tier_up', null],
   ])('jobs %i with "%s" → %s', (jobs, nodeOptions, want) => {
     expect(regexpFlagFor({ jobs, cores: 2, nodeOptions })).toBe(want);
+  });
+});
+
+describe('lateStopFor: the end of a pool run starts no optimising compile', () => {
+  it.each([
+    // jobs, cores, node options, may stop
+    [2, 2, '', true], // the bench
+    [1, 2, '', false], // no busy-cores budget: left alone
+    [2, 8, '', false],
+    [2, 2, '--interrupt-budget=100000', false], // the user's own tiering
+    [2, 2, '--no-turbofan', false],
+    [2, 2, '--turbofan', false],
+    [2, 2, '--no-opt', false],
+    [2, 2, '--optimize-for-size', true],
+    [2, 2, '--max-old-space-size=4096', true],
+  ])('jobs %i on %i cores with "%s" → %s', (jobs, cores, nodeOptions, want) => {
+    expect(lateStopFor({ jobs, cores, nodeOptions })).toBe(want);
   });
 });

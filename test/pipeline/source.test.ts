@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { lookahead } from '../../src/pipeline/inputs.js';
+import { expandInputs, lookahead, type InputTally } from '../../src/pipeline/inputs.js';
 import { itemSource, ndjsonSource, type TaskSource } from '../../src/pipeline/source.js';
 import type { Task } from '../../src/pipeline/tasks.js';
 
@@ -32,6 +32,55 @@ describe('itemSource', () => {
     expect(pulled).toBe(2);
     expect((source.next(10) as Task[]).length).toBe(3);
     expect(source.next(10)).toEqual([]);
+  });
+});
+
+describe('itemSource over expandInputs: how many inputs are left', () => {
+  it('knows the count once every directory is listed, and not before', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnpress-tally-'));
+    made.push(dir);
+    for (const f of ['a.txt', 'b.txt', 'c.html']) writeFileSync(join(dir, f), 'x');
+    const sub = join(dir, 'sub');
+    mkdirSync(sub);
+    for (const f of ['d.txt', 'e.txt']) writeFileSync(join(sub, f), 'x');
+    writeFileSync(join(dir, 'notes.md'), 'x');
+    const tally: InputTally = { left: 0, open: 0 };
+    const source = itemSource(expandInputs([dir], tally), tally);
+    expect(source.remaining!()).toBeNull(); // nothing listed yet
+    const seen: number[] = [];
+    const counts: (number | null)[] = [];
+    for (;;) {
+      const got = source.next(1) as Task[];
+      if (!got.length) break;
+      seen.push(got.length);
+      counts.push(source.remaining!());
+    }
+    // a.txt, b.txt, c.html, then (notes.md and sub not yet looked at) sub/d.txt, sub/e.txt
+    expect(seen.length).toBe(5);
+    expect(counts).toEqual([null, null, null, 1, 0]);
+    expect(source.remaining!()).toBe(0);
+  });
+
+  it('counts a flat directory from its listing on', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'vnpress-tally-'));
+    made.push(dir);
+    for (let i = 0; i < 7; i++) writeFileSync(join(dir, `f${i}.txt`), 'x');
+    const tally: InputTally = { left: 0, open: 0 };
+    const source = itemSource(expandInputs([dir, join(dir, 'f0.txt')], tally), tally);
+    expect((source.next(3) as Task[]).length).toBe(3);
+    expect(source.remaining!()).toBeNull(); // the second path is still to come
+    expect((source.next(4) as Task[]).length).toBe(4);
+    expect(source.remaining!()).toBeNull();
+    expect((source.next(4) as Task[]).length).toBe(1);
+    expect(source.remaining!()).toBe(0);
+    const flat: InputTally = { left: 0, open: 0 };
+    const one = itemSource(expandInputs([dir], flat), flat);
+    expect((one.next(2) as Task[]).length).toBe(2);
+    expect(one.remaining!()).toBe(5);
+  });
+
+  it('gives no count without a tally', () => {
+    expect(itemSource([{ kind: 'file' as const, path: 'a.txt' }][Symbol.iterator]()).remaining!()).toBeNull();
   });
 });
 
