@@ -199,6 +199,8 @@ function splitsAt(text: string, p: number, s: number, cap: boolean): boolean {
   const c = text.charCodeAt(p);
   if ((c !== 46 && c !== 45) || !(charClass(text.charCodeAt(p + 1)) & C_UPPER) || !(charClass(text.charCodeAt(p + 2)) & C_LOWER)) return false;
   if (c === 46 && isDegreeAbbreviation(text, s, p)) return !degreeFollows(text, p + 1);
+  // ("năm 2017.Tại", "ngày 8.2.Theo", "500km.Bộ": a number glued to the next sentence; not "U23.Việt", "Q.1")
+  if (c === 46 && charClass(text.charCodeAt(s)) & C_DIGIT) return true;
   if (!(charClass(text.charCodeAt(p - 1)) & C_LOWER)) return false;
   let seg = p - 1;
   while (seg > s && !(charClass(text.charCodeAt(seg - 1)) & C_JOIN)) seg--;
@@ -222,6 +224,15 @@ const POST_HEADS_AFTER_DASH = ['Trưởng', 'Phó', 'Chủ', 'Giám', 'Bí', 'T�
 function postHeadAt(text: string, q: number): boolean {
   for (const w of POST_HEADS_AFTER_DASH) if (text.startsWith(w, q) && text.charCodeAt(q + w.length) === 32) return true;
   return false;
+}
+/**
+ * The full stop at p ends a sentence glued to the next one ("năm 2017.Tại", "sự việc.Sở"), where the tokenizer splits
+ * the words too; not after a degree ("TS.Lê Minh", a name the tokenizer splits off with a space between).
+ */
+export function gluedStopAt(text: string, p: number): boolean {
+  let s = p;
+  while (s > 0 && charClass(text.charCodeAt(s - 1)) & (C_WORD | C_JOIN)) s--;
+  return splitsAt(text, p, s, false) && !isDegreeAbbreviation(text, s, p);
 }
 function hasVowel(text: string, from: number, to: number): boolean {
   for (let q = from; q < to; q++) {

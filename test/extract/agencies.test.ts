@@ -1095,6 +1095,9 @@ describe('a full stop with no space after it ends the sentence and the name', ()
   const table: [string, string[]][] = [
     ['Đoàn đã đến làm việc với Huyện ủy Bảo Yên.Sáng nay, đoàn tiếp tục đi thăm.', ['Huyện ủy Bảo Yên']],
     ['Báo cáo gửi Sở Y tế Lào Cai.Theo báo cáo, số ca mắc tăng.', ['Sở Y tế Lào Cai']],
+    // after a number, with or without its unit, too
+    ['Tên lửa bay được khoảng 500km.Bộ Quốc phòng Hàn Quốc nói rằng thiết bị đã rơi.', ['Bộ Quốc phòng Hàn Quốc']],
+    ['Kế hoạch được duyệt ngày 22/4/2017.Bộ Y tế yêu cầu các sở triển khai.', ['Bộ Y tế']],
     // an abbreviation with no vowel keeps its dot: the city is still the name
     ['Ông được giao làm việc tại UBND Tp.Hồ Chí Minh.', ['UBND Tp.Hồ Chí Minh']],
   ];

@@ -3189,3 +3189,14 @@ describe('in brackets after a name, a bare post and its lower-case unit up to "t
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a full stop with no space after a number ends the sentence: the post after it opens the next one', () => {
+  it.each([
+    ['Chính phủ họp phiên thường kỳ tháng 6/2017.Phó Thủ tướng Vương Đình Huệ cho biết Chính phủ đã họp.', [['Vương Đình Huệ', null, ['Phó Thủ tướng']]]],
+    ['Đề án được bàn tại Hội nghị lần thứ 7.Thứ trưởng Bộ KH&CN Trần Văn Tùng cho biết.', [['Trần Văn Tùng', null, ['Thứ trưởng Bộ KH&CN']]]],
+    // a letter before the number: a team's code, not a sentence's end ("U23.Việt Nam")
+    ['Huấn luyện viên đội U23.Việt Nam Nguyễn Văn An cho biết.', []],
+  ] as [string, unknown][])('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
