@@ -3,6 +3,7 @@ import type { Document } from '../input/document.js';
 import { foldText } from '../input/normalize.js';
 import type { Mention } from '../record/schema.js';
 import { DOTTED_ABBREVIATIONS, DOTTED_UNIT_LETTERS } from '../lexicon/dotted-abbreviations.js';
+import { gluedStopAt } from './organization-parse.js';
 
 export interface ExtractContext {
   doc: Document;
@@ -49,7 +50,7 @@ const isStop = (c: string) => c === '.' || c === '!' || c === '?';
 const UPPER_OR_QUOTE_RE = /[\p{Lu}"“'‘]/u;
 /** "... chiều nay 25-5… Phát biểu tại ...": an ellipsis before a capital ends the sentence; "a, b… và c" goes on. */
 const ellipsisEnds = (text: string, at: number) =>
-  text[at] === '…' && isSpace(text[at + 1]) && UPPER_OR_QUOTE_RE.test(text[at + 2] ?? '');
+  text[at] === '…' && (isSpace(text[at + 1]) ? UPPER_OR_QUOTE_RE.test(text[at + 2] ?? '') : gluedEnd(text, at));
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** Capitals of Vietnamese: A-Z, Latin-1's À-Ý, Ă Đ Ĩ Ũ Ơ Ư, and the even codes of Ạ-Ỹ. */
@@ -78,16 +79,33 @@ export function abbreviationDot(text: string, dot: number): boolean {
   return p + 1 < text.length && text.charCodeAt(p) === 32 && isCapital(text.charCodeAt(p + 1));
 }
 
+/** A lower-case letter of Vietnamese (a-z, the Latin-1 and Latin Extended small letters, the odd codes of ạ-ỹ). */
+const isSmall = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x1b0 && c !== 0xf7 && !isCapital(c))
+  || (c >= 0x1ea1 && c <= 0x1ef9 && c % 2 === 1);
 /**
- * Sentence around `offset`: bounded by line ends, by . ! ? followed by a space ("5.7" does not end one), and by an
- * ellipsis before a capital.
+ * A stop whose space was lost, at `at` before a capitalised word: "năm 2017.Tại buổi lễ", "xảy ra sự việc.Sở" (a full
+ * stop split as the tokenizer splits it: not "TP.HCM", "Tp.Hồ Chí Minh", "M.Dô-y-rơ", "U23.Việt", "Ths.Nguyễn"), "bầu
+ * trời…Câu chuyện", "như vậy...Phải chăng", "thế giới?Tạp chí" (after a lower-case letter). The capital is tested first:
+ * most unspaced dots are in numbers.
+ */
+function gluedEnd(text: string, at: number): boolean {
+  if (at + 2 >= text.length || !isCapital(text.charCodeAt(at + 1)) || !isSmall(text.charCodeAt(at + 2))) return false;
+  const c = text.charCodeAt(at);
+  if (c !== 46) return at > 0 && isSmall(text.charCodeAt(at - 1));
+  if (text.charCodeAt(at - 1) !== 46) return gluedStopAt(text, at);
+  return at > 2 && text.charCodeAt(at - 2) === 46 && isSmall(text.charCodeAt(at - 3));
+}
+
+/**
+ * Sentence around `offset`: bounded by line ends, by . ! ? followed by a space ("5.7" does not end one), by a full stop
+ * glued to a capitalised word ("2017.Tại", see gluedEnd), and by an ellipsis before a capital.
  */
 export function sentenceAround(text: string, offset: number): [number, number] {
   let s = offset;
   // Letters and most marks sort above '?', past "\n . ! ?": one comparison tells them apart.
   while (s > 0) {
     const c = text[s - 1];
-    if (c <= '?' ? c === '\n' || (isStop(c) && isSpace(text[s]) && !(c === '.' && abbreviationDot(text, s - 1)))
+    if (c <= '?' ? c === '\n' || (isStop(c) && (isSpace(text[s]) ? !(c === '.' && abbreviationDot(text, s - 1)) : gluedEnd(text, s - 1)))
       : c === '…' && ellipsisEnds(text, s - 1)) break;
     s--;
   }
@@ -96,7 +114,7 @@ export function sentenceAround(text: string, offset: number): [number, number] {
     const c = text[e];
     if (c <= '?') {
       if (c === '\n') break;
-      if (isStop(c) && (e + 1 === text.length || isSpace(text[e + 1])) && !(c === '.' && abbreviationDot(text, e))) {
+      if (isStop(c) && (e + 1 === text.length || isSpace(text[e + 1]) ? !(c === '.' && abbreviationDot(text, e)) : gluedEnd(text, e))) {
         e++;
         break;
       }

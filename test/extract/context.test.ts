@@ -59,6 +59,42 @@ describe('sentenceAround', () => {
     expect(sentenceAround(text, 0)[1]).toBe(at - 1);
     expect(sentenceAround(text, at)[0]).toBe(at - 1); // from the space after the dot
   });
+
+  // A stop whose space was lost ends the sentence before a capitalised word, as the tokenizer splits it.
+  it.each([
+    ['Quận 2 bàn nhiệm vụ phát triển năm 2017.Tại buổi làm việc, ông Hưng báo cáo.', 'Tại'],
+    ['Bí thư làm việc với Quận ủy sáng ngày 8/2.Bí thư Đinh La Thăng phát biểu.', 'Bí thư Đinh'],
+    ['Ông Hưng trong ngày 8.2.Theo quy định, đơn được gửi.', 'Theo'],
+    ['Tên lửa bay được khoảng 500km.Bộ Quốc phòng Hàn Quốc cho biết.', 'Bộ Quốc'],
+    ['Phòng GD-ĐT xác minh sự việc.Sở Giáo dục và Đào tạo vào cuộc.', 'Sở'],
+    ['Khói bốc lên dội liên tiếp lên bầu trời…Câu chuyện được kể lại.', 'Câu'],
+    ['Cuộc đời thật lắm bất công...Thằng bé không nói gì.', 'Thằng'],
+    ['Ông có phải là lãnh đạo thế giới?Tạp chí Forbes đã xếp hạng.', 'Tạp'],
+    ['Đội tuyển đứng thứ 21.Huy chương vàng thuộc về Nga.', 'Huy'],
+  ])('"%s" ends, glued, before "%s"', (text, word) => {
+    const at = text.indexOf(word);
+    expect(sentenceAround(text, 0)[1]).toBe(at);
+    expect(sentenceAround(text, at)[0]).toBe(at);
+    expect(sentenceAround(text, text.length - 1)[0]).toBe(at);
+  });
+
+  it.each([
+    ['Ngày 3/4, TP.HCM khai mạc hội chợ.'],
+    ['Ngày 3/4, Tp.Hồ Chí Minh khai mạc hội chợ.'],
+    ['Ngày 3/4, Ths.Nguyễn Văn An trình bày.'],
+    ['Ngày 3/4, TS.Lê Minh Hà trình bày.'],
+    ['Ngày 3/4, mưa lớn ở TT.Huế và Q.1.'],
+    ['Ngày 3/4, người dân P.Bến Nghé dọn vệ sinh.'],
+    ['Ngày 3/4, ông M.Dô-y-rơ đến Hà Nội.'],
+    ['Ngày 3/4, đội U23.Việt Nam tập luyện.'],
+    ['Ngày 3/4, báo VnExpress.net đưa tin, giá tăng 1.000 đồng.'],
+    ['Ngày 3/4, Thống đốc thành phố St.Petersburg phát biểu.'],
+    ['Ngày 3/4, Sanna.KH thắng Than.QN.'], // a club's code after the dot is no sentence
+    ['Ngày 3/4, gạo, muối…và dầu ăn được phát.'], // before a lower-case word it goes on
+  ])('"%s" is one sentence, its unspaced dots no ends', (text) => {
+    expect(sentenceAround(text, 0)).toEqual([0, text.length]);
+    expect(sentenceAround(text, text.length - 2)).toEqual([0, text.length]);
+  });
 });
 
 describe('mentionAt', () => {
