@@ -19,7 +19,7 @@ import type { Mention, Official, Position } from '../record/schema.js';
 import { abbreviationDot, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, strayAfterProvince, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -1259,6 +1259,7 @@ const RUN_STOP_IDS = idSet(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'hôm
 function runToPredicateEnd(text: string, toks: Token[], k: number): number {
   // (lower case after a capitalised name is mostly the person's verb: "Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội Yên Tử")
   const first = toks[k];
+  if (headingAfterProvince(text, toks, k)) return k;
   if (!first.cap && !first.acro && (toks[k - 1].cap || toks[k - 1].acro) && first.w !== VA_ID && first.w !== CAC_ID && first.w !== CUA_ID
     && !matchAt(toks, k, UNIT_LEVEL_TABLE) && !matchAt(toks, k, PROVINCE_LEVEL_TABLE)) return k;
   let q = k;
@@ -1275,6 +1276,14 @@ function runToPredicateEnd(text: string, toks: Token[], k: number): number {
   if (!closed || !(last.cap || last.acro || numbered || !!matchAt(toks, q - 1, UNIT_LEVEL_TABLE) || !!matchAt(toks, q - 1, PROVINCE_LEVEL_TABLE))) return k;
   // (capitals alone are a name, "ông Comey, Tổng thống Trump đã", unless a place or acronyms: "Sở Y tế Hà Nội cho biết")
   return runHasLowerWord(toks, k, q) || (matchAt(toks, k, PLACE_TABLE)?.len ?? 0) === q - k || allAcronyms(toks, k, q) ? q : k;
+}
+/**
+ * "Giám đốc Công an Nghệ An Tôi cho rằng", "... Công an Nghệ An Dân mình rất tốt": after a province's whole name, a capitalised
+ * word that opens no place, body, level or name is a heading or a quote run on with no full stop (as the agencies' parse reads it).
+ */
+function headingAfterProvince(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num && toks[k - 1].cap && !startsHolderName(text, toks, k) && strayAfterProvince(toks, k);
 }
 function runHasLowerWord(toks: Token[], s: number, e: number): boolean {
   // (a name's particle is no lower-case word: "Tamin bin Hamad", "Michael van Straalem")
@@ -2915,9 +2924,9 @@ function servedLeaderPost(text: string, toks: Token[], k: number, positions: Pos
 /** A second post after the name and a comma, when it is the same person's; returns where it ends (appEnd when none). */
 /** After a full name (not a surname alone: "Theo đại biểu Thúy, Chánh án ... cũng là"), a post with a body of two
  * words or more (not a surname: "Bộ trưởng Tân cho hay"; nor another seat: "ĐB Thúy, ĐB Nhưỡng đề nghị") then the verb. */
-function seatPostRunsOn(toks: Token[], nameEnd: number, e2: number, first: Token, post: Position): boolean {
+function seatPostRunsOn(text: string, toks: Token[], nameEnd: number, e2: number, first: Token, post: Position): boolean {
   return first.cap && toks[nameEnd - 1].gap === Gap.Space && toks[nameEnd - 2].cap && post.organization !== null && post.organization.includes(' ') && !isBareSeat(post)
-    && !!predicateAt(toks, e2);
+    && (!!predicateAt(toks, e2) || headingAfterProvince(text, toks, e2));
 }
 /** Words before a seat whose holder is asked or answered ("Trả lời đại biểu X, Bộ trưởng ... cho biết", "thắc mắc của đại biểu X"). */
 const ADDRESSED_BEFORE = idSet(['của', 'với', 'lời', 'đáp', 'hỏi', 'cho']);
@@ -2926,7 +2935,7 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
   if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
     const e2 = appositions(text, toks, nameEnd, after);
     // ("đại biểu X, Ủy viên Ủy ban Tư pháp của Quốc hội đã ...": after a bare seat, a capitalised post with its body may run on into the verb)
-    if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(toks, nameEnd, e2, lowerAfter, after[0])))) after.length = 0;
+    if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(text, toks, nameEnd, e2, lowerAfter, after[0])))) after.length = 0;
     else appEnd = e2;
   } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
     && (closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap) || (subject && lowerAfter.cap && !holderWithin(text, toks, nameEnd)))) {
@@ -2936,7 +2945,9 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
     // (nor a post whose holder follows the comma: "A, Giám đốc ĐH Đà Nẵng, GS.TS B")
     const holderNext = !!toks[e2] && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
     // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
-    const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space) || (subject && lowerAfter.cap && subjectPostClosed(toks, e2));
+    const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space) || (subject && lowerAfter.cap && subjectPostClosed(toks, e2))
+      // (or by a heading or quote run on after the post's province: "ĐB X, Giám đốc Công an Nghệ An Tôi cho rằng")
+      || (lowerAfter.cap && headingAfterProvince(text, toks, e2));
     if (after.length !== 1 || after[0].organization === null || !closed || holderNext || endsInSurnameAfterPlace(text, toks, e2)) after.length = 0;
     else appEnd = e2;
   }
@@ -2949,7 +2960,11 @@ function subjectOpensClause(toks: Token[], i: number, out: Candidate[]): boolean
 }
 /** closedWithoutHolder's holder test alone: a person's name opens within the words after k (the post is the next person's). */
 function holderWithin(text: string, toks: Token[], k: number): boolean {
-  for (let q = k + 1; q < toks.length && toks[q].gap === Gap.Space && q - k < MAX_SECOND_POST_WORDS; q++) if (postHolderOpensAt(text, toks, q)) return true;
+  for (let q = k + 1; q < toks.length && toks[q].gap === Gap.Space && q - k < MAX_SECOND_POST_WORDS; q++) {
+    // (a province's last word opens no holder: "Công an Nghệ An Tôi cho rằng" is "Nghệ An" and a heading run on)
+    if (headingAfterProvince(text, toks, q + 1)) return false;
+    if (postHolderOpensAt(text, toks, q)) return true;
+  }
   return false;
 }
 /** A person's name (not a place) opens at q, in a post's words: the post is that person's. */

@@ -3189,3 +3189,18 @@ describe('in brackets after a name, a bare post and its lower-case unit up to "t
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a heading or quote run on after a post\'s province ends the post there', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['ĐB Nguyễn Hữu Cầu, Giám đốc Công an Nghệ An Dân mình rất tốt Như vụ Yên Bái, Bí thư bị bắn chết.',
+      [['Nguyễn Hữu Cầu', null, ['ĐB', 'Giám đốc Công an Nghệ An']]]],
+    ['ĐB Nguyễn Hữu Cầu, Giám đốc Công an Nghệ An Tôi cho rằng cần xử lý.', [['Nguyễn Hữu Cầu', null, ['ĐB', 'Giám đốc Công an Nghệ An']]]],
+    ['Ông Lưu Văn Tám, Phó Chủ nhiệm Đoàn LS tỉnh Bà Rịa-Vũng Tàu Khó chứng minh vi phạm Tôi cho rằng vậy.',
+      [['Lưu Văn Tám', null, ['Phó Chủ nhiệm Đoàn LS tỉnh Bà Rịa-Vũng Tàu']]]],
+    // not: the holder's name after the post
+    ['Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình cho biết.', [['Trần Văn Bình', null, ['Chủ tịch UBND tỉnh Nghệ An']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
