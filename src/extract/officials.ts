@@ -2436,6 +2436,9 @@ function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
       const sep = text.slice(toks[q - 1].e, toks[q].s).replace(/\s+/g, '');
       // ("SN 1972, trú tại ...; Giám đốc Công ty X)": a semicolon inside the bracket too
       if ((sep === ')-' || sep === ')–' || sep === '),' || sep === ';') && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE))) return q;
+      // ("X (SN 1989) là Phó giám đốc Công ty Y": the bracket closed, then "là" and the post, capitalised)
+      if (sep === ')' && toks[q].w === LA_ID && toks[q + 1]?.gap === Gap.Space && toks[q + 1].cap
+        && (matchAt(toks, q + 1, POSITION_TABLE) || matchAt(toks, q + 1, PREFIX_TABLE))) return q + 1;
     }
     return -1;
   }

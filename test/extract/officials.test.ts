@@ -3204,3 +3204,16 @@ describe('a heading or quote run on after a post\'s province ends the post there
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a person\'s particulars in brackets, then "là" and a capitalised post: the person\'s post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Nguyễn Văn Hùng (SN 1989) là Phó giám đốc Công ty TNHH Hoàng Long.', [['Nguyễn Văn Hùng', null, ['Phó giám đốc Công ty TNHH Hoàng Long']]]],
+    ['Trần Thu Hương (SN 1986, trú tại phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội) là Giám đốc Công ty HRV đã ký hợp đồng.',
+      [['Trần Thu Hương', null, ['Giám đốc Công ty HRV']]]],
+    // not: a relative's post after "là"
+    ['Nguyễn Văn An (SN 1990) là con trai của Giám đốc Công ty X.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
