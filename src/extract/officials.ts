@@ -2931,6 +2931,7 @@ function seatPostRunsOn(text: string, toks: Token[], nameEnd: number, e2: number
   return first.cap && toks[nameEnd - 1].gap === Gap.Space && toks[nameEnd - 2].cap && post.organization !== null && post.organization.includes(' ') && !isBareSeat(post)
     && (!!predicateAt(toks, e2) || headingAfterProvince(text, toks, e2));
 }
+const hasBody = (p: Position): boolean => p.organization !== null;
 /** Words before a seat whose holder is asked or answered ("Trả lời đại biểu X, Bộ trưởng ... cho biết", "thắc mắc của đại biểu X"). */
 const ADDRESSED_BEFORE = idSet(['của', 'với', 'lời', 'đáp', 'hỏi', 'cho']);
 function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number, addressed: boolean, subject = false): number {
@@ -2938,7 +2939,9 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
   if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
     const e2 = appositions(text, toks, nameEnd, after);
     // ("đại biểu X, Ủy viên Ủy ban Tư pháp của Quốc hội đã ...": after a bare seat, a capitalised post with its body may run on into the verb)
-    if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(text, toks, nameEnd, e2, lowerAfter, after[0])))) after.length = 0;
+    // (a chain of posts too: "ĐBQH X, Phó Bí thư Tỉnh ủy Y, kiêm Trưởng đoàn ĐBQH tỉnh Y cho biết", each with its body)
+    if (after.length === 0 || (after.length > 1 && !after.every(hasBody))
+      || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(text, toks, nameEnd, e2, lowerAfter, after[after.length - 1])))) after.length = 0;
     else appEnd = e2;
   } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
     && (closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap) || (subject && lowerAfter.cap && !holderWithin(text, toks, nameEnd)))) {

@@ -3217,3 +3217,17 @@ describe('a person\'s particulars in brackets, then "là" and a capitalised post
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('after a bare seat and a full name, a chain of posts with their bodies may run on into the verb or a heading', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['ĐBQH Dương Văn Thống, Phó Bí thư Tỉnh ủy Yên Bái, kiêm Trưởng đoàn ĐBQH tỉnh Yên Bái cho biết.',
+      [['Dương Văn Thống', null, ['ĐBQH', 'Phó Bí thư Tỉnh ủy Yên Bái', 'Trưởng đoàn ĐBQH tỉnh Yên Bái']]]],
+    ['ĐBQH Dương Văn Thống, Phó Bí thư Tỉnh ủy Yên Bái, kiêm Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin nhiều cơ quan thừa nhận.',
+      [['Dương Văn Thống', null, ['ĐBQH', 'Phó Bí thư Tỉnh ủy Yên Bái', 'Trưởng đoàn ĐBQH tỉnh Yên Bái']]]],
+    // not: a second seat and name is a second person
+    ['ĐB Lê Thị Thúy, ĐB Nguyễn Văn Nhưỡng đề nghị.', [['Lê Thị Thúy', null, ['ĐB']], ['Nguyễn Văn Nhưỡng', null, ['ĐB']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
