@@ -2097,6 +2097,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       ?? (cued !== Cue.None && first && !afterTheo && one === k && (g === Gap.Comma || g === Gap.Dash) && !toks[k].cap ? lowerPostWithUnit(text, toks, k, cued) : null);
     // (a bare post after "một" is left to the reading of its whole lower-case run)
     if (!p || (one !== k && p.position.organization === null)) break;
+    if (postAndGivenNameSubject(text, toks, p)) break;
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
     const nextName = after && after.gap === Gap.Space ? parseName(toks, text, p.endTok) : -1;
@@ -2148,6 +2149,22 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
   return k;
 }
 
+/** State posts named by a body or sector, never by a one-syllable unit: written with a given name alone ("Thứ trưởng Biên"). */
+const GIVEN_NAME_POSTS = foldedSet(['bộ trưởng', 'thứ trưởng', 'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'tổng bí thư', 'thủ tướng', 'phó thủ tướng',
+  'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'chánh án', 'chủ nhiệm', 'tổng thống']);
+const FORMER_PREFIX_RE = /^(?:nguyên|cựu) /;
+/**
+ * "ông X, nguyên Cục trưởng Cục NTBD, Thứ trưởng Biên cho hay": a post, then one capitalised Vietnamese syllable (no place, body
+ * or acronym) and the verb, is someone named by post and given name, the next clause's subject; not X's post.
+ */
+function postAndGivenNameSubject(text: string, toks: Token[], p: ParsedPosition): boolean {
+  const org = p.position.organization;
+  if (org === null || org.includes(' ')) return false;
+  const t = toks[p.endTok - 1];
+  // (not a unit the post's own word names, "Trưởng khoa Sản", "trưởng xóm Kha", nor a body read before a term, "Chủ tịch VFF khóa V")
+  return org.length === t.e - t.s && GIVEN_NAME_POSTS.has(foldedTitle(p.position.title).replace(FORMER_PREFIX_RE, '')) && t.cap && !t.acro && !t.num && toks[p.endTok - 2]?.gap === Gap.Space && !!predicateAt(toks, p.endTok) && !isForeignNameWord(text, t)
+    && !matchAt(toks, p.endTok - 1, PLACE_TABLE) && !matchAt(toks, p.endTok - 1, ORG_TABLE) && !matchAt(toks, p.endTok - 1, SECTOR_TABLE);
+}
 const MAX_LOWER_UNIT_RUN = 10, MAX_PLAIN_UNIT_RUN = 5;
 /** How the name before an apposition was told: no honorific, an honorific, an honorific opening its clause. */
 const enum Cue { None, Honorific, ClauseStart }

@@ -3231,3 +3231,16 @@ describe('after a bare seat and a full name, a chain of posts with their bodies 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('after an apposition, a post and a given name alone before the verb are the next clause\'s subject', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Nói về ông Nguyễn Đăng Chương, nguyên Cục trưởng Cục NTBD, Thứ trưởng Biên cho hay đó là điều đáng tiếc.',
+      [['Nguyễn Đăng Chương', null, ['nguyên Cục trưởng Cục NTBD']]]],
+    // not: a unit the post's own word names, one syllable long
+    ['Bác sĩ Nguyễn Thị Thúy, Trưởng khoa Sản cho hay ca mổ thành công.', [['Nguyễn Thị Thúy', null, ['Trưởng khoa Sản']]]],
+    ['Bà Bùi Thị Sen - trưởng xóm Kha cho biết nhà ông Hùng ở dưới chân núi.', [['Bùi Thị Sen', null, ['trưởng xóm Kha']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
