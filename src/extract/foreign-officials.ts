@@ -465,6 +465,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     honorificSetOff = lowerVerbs && g !== Gap.Space && toks[r].gap === Gap.Space;
     commaHonorific = g !== Gap.Space && toks[r].gap === Gap.Space;
     last -= acronymBefore ? 2 : 1;
+    // ("Thái tử Qatar Emir Sheikh Tamim": a ruler's style before the honorific, a two-word honorific, is no part of the post)
+    if (!acronymBefore && last >= 1 && toks[last].cap && matchAt(toks, last, HONORIFIC_TABLE)?.len === 2) last--;
   } else if (last >= 1 && toks[r].gap === Gap.Space && toks[last].w === LA_ID && toks[last].gap === Gap.Space) {
     // "vua mới của Thái Lan là Maha Vajiralongkorn": the post with its unit, then "là" and its holder
     last--;

@@ -1358,7 +1358,8 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   const next = i + len;
   const titleBefore = i > 0 && !w.cap[i - 1] && (titleBeforeName(ctx.text, w, i, next, entry) || envoyPostBefore(w, i));
   // Part of a longer capitalised name (Samsung Việt Nam, Dallas Mavericks, Nguyễn Thị Mỹ)?
-  if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)) return undefined;
+  if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
+    && !headingAfterBodyProvince(w, i, next, entry)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
   if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd)) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
@@ -1420,6 +1421,23 @@ function regionTitledBeforeName(text: string, w: Words, i: number, next: number)
  */
 function sentenceOpensAt(w: Words, i: number, j: number): boolean {
   return (gluedSentenceAt(w, j) || gluedPersonAt(w, j)) && !photoCreditBefore(w, i);
+}
+
+/**
+ * "Giám đốc Công an Nghệ An Tôi cho rằng", "UBND tỉnh Nghệ An Dân mình ...": a province's whole name closing a body's, then a
+ * capitalised word and a lower-case one (capitalAfterJoins has found no place or surname in it) is a heading or quote run on
+ * with no full stop, as the agencies' parse reads it (strayAfterProvince), not a longer name.
+ */
+function headingAfterBodyProvince(w: Words, i: number, next: number, entry: GazEntry): boolean {
+  return entry.kind === 'province' && entry.province !== undefined && next + 1 < w.n && !w.cap[next + 1] && w.plain[next + 1] === 1
+    && plainGap(gapOf(w, next + 1)) && (bodyOrTitleBefore(w, i) || localBodyBefore(w, i));
+}
+const [CONG_KEY, AN_KEY] = ['công', 'an'].map(foldForMatch);
+const LOCAL_BODY_ACRONYMS = new Set(['ubnd', 'hđnd', 'ubmttq'].map(foldForMatch));
+/** A province's police or people's committee right before word i, without the level word ("Công an Nghệ An", "UBND Hà Nội"). */
+function localBodyBefore(w: Words, i: number): boolean {
+  if (i > 0 && LOCAL_BODY_ACRONYMS.has(keyAt(w, i - 1))) return true;
+  return i > 1 && w.cap[i - 2] === 1 && keyAt(w, i - 1) === AN_KEY && keyAt(w, i - 2) === CONG_KEY;
 }
 
 const ELDER_HONORIFICS = new Set(['ông', 'bà'].map(foldForMatch));

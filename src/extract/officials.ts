@@ -19,7 +19,7 @@ import type { Mention, Official, Position } from '../record/schema.js';
 import { abbreviationDot, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
-  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
+  phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, strayAfterProvince, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -1259,6 +1259,7 @@ const RUN_STOP_IDS = idSet(['ngày', 'sáng', 'chiều', 'tối', 'trưa', 'hôm
 function runToPredicateEnd(text: string, toks: Token[], k: number): number {
   // (lower case after a capitalised name is mostly the person's verb: "Chủ tịch UBND tỉnh Quảng Ninh đánh trống khai hội Yên Tử")
   const first = toks[k];
+  if (headingAfterProvince(text, toks, k)) return k;
   if (!first.cap && !first.acro && (toks[k - 1].cap || toks[k - 1].acro) && first.w !== VA_ID && first.w !== CAC_ID && first.w !== CUA_ID
     && !matchAt(toks, k, UNIT_LEVEL_TABLE) && !matchAt(toks, k, PROVINCE_LEVEL_TABLE)) return k;
   let q = k;
@@ -1275,6 +1276,14 @@ function runToPredicateEnd(text: string, toks: Token[], k: number): number {
   if (!closed || !(last.cap || last.acro || numbered || !!matchAt(toks, q - 1, UNIT_LEVEL_TABLE) || !!matchAt(toks, q - 1, PROVINCE_LEVEL_TABLE))) return k;
   // (capitals alone are a name, "ông Comey, Tổng thống Trump đã", unless a place or acronyms: "Sở Y tế Hà Nội cho biết")
   return runHasLowerWord(toks, k, q) || (matchAt(toks, k, PLACE_TABLE)?.len ?? 0) === q - k || allAcronyms(toks, k, q) ? q : k;
+}
+/**
+ * "Giám đốc Công an Nghệ An Tôi cho rằng", "... Công an Nghệ An Dân mình rất tốt": after a province's whole name, a capitalised
+ * word that opens no place, body, level or name is a heading or a quote run on with no full stop (as the agencies' parse reads it).
+ */
+function headingAfterProvince(text: string, toks: Token[], k: number): boolean {
+  const t = toks[k];
+  return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num && toks[k - 1].cap && !startsHolderName(text, toks, k) && strayAfterProvince(toks, k);
 }
 function runHasLowerWord(toks: Token[], s: number, e: number): boolean {
   // (a name's particle is no lower-case word: "Tamin bin Hamad", "Michael van Straalem")
@@ -2088,6 +2097,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       ?? (cued !== Cue.None && first && !afterTheo && one === k && (g === Gap.Comma || g === Gap.Dash) && !toks[k].cap ? lowerPostWithUnit(text, toks, k, cued) : null);
     // (a bare post after "một" is left to the reading of its whole lower-case run)
     if (!p || (one !== k && p.position.organization === null)) break;
+    if (postAndGivenNameSubject(text, toks, p)) break;
     // A post followed by a name belongs to that next person; a bare post followed by a verb is the next clause's subject.
     const after = toks[p.endTok];
     const nextName = after && after.gap === Gap.Space ? parseName(toks, text, p.endTok) : -1;
@@ -2139,6 +2149,22 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
   return k;
 }
 
+/** State posts named by a body or sector, never by a one-syllable unit: written with a given name alone ("Thứ trưởng Biên"). */
+const GIVEN_NAME_POSTS = foldedSet(['bộ trưởng', 'thứ trưởng', 'chủ tịch', 'phó chủ tịch', 'bí thư', 'phó bí thư', 'tổng bí thư', 'thủ tướng', 'phó thủ tướng',
+  'giám đốc', 'phó giám đốc', 'tổng giám đốc', 'chánh án', 'chủ nhiệm', 'tổng thống']);
+const FORMER_PREFIX_RE = /^(?:nguyên|cựu) /;
+/**
+ * "ông X, nguyên Cục trưởng Cục NTBD, Thứ trưởng Biên cho hay": a post, then one capitalised Vietnamese syllable (no place, body
+ * or acronym) and the verb, is someone named by post and given name, the next clause's subject; not X's post.
+ */
+function postAndGivenNameSubject(text: string, toks: Token[], p: ParsedPosition): boolean {
+  const org = p.position.organization;
+  if (org === null || org.includes(' ')) return false;
+  const t = toks[p.endTok - 1];
+  // (not a unit the post's own word names, "Trưởng khoa Sản", "trưởng xóm Kha", nor a body read before a term, "Chủ tịch VFF khóa V")
+  return org.length === t.e - t.s && GIVEN_NAME_POSTS.has(foldedTitle(p.position.title).replace(FORMER_PREFIX_RE, '')) && t.cap && !t.acro && !t.num && toks[p.endTok - 2]?.gap === Gap.Space && !!predicateAt(toks, p.endTok) && !isForeignNameWord(text, t)
+    && !matchAt(toks, p.endTok - 1, PLACE_TABLE) && !matchAt(toks, p.endTok - 1, ORG_TABLE) && !matchAt(toks, p.endTok - 1, SECTOR_TABLE);
+}
 const MAX_LOWER_UNIT_RUN = 10, MAX_PLAIN_UNIT_RUN = 5;
 /** How the name before an apposition was told: no honorific, an honorific, an honorific opening its clause. */
 const enum Cue { None, Honorific, ClauseStart }
@@ -2427,6 +2453,9 @@ function postAfterPersonDetail(text: string, toks: Token[], k: number): number {
       const sep = text.slice(toks[q - 1].e, toks[q].s).replace(/\s+/g, '');
       // ("SN 1972, trú tại ...; Giám đốc Công ty X)": a semicolon inside the bracket too
       if ((sep === ')-' || sep === ')–' || sep === '),' || sep === ';') && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE))) return q;
+      // ("X (SN 1989) là Phó giám đốc Công ty Y": the bracket closed, then "là" and the post, capitalised)
+      if (sep === ')' && toks[q].w === LA_ID && toks[q + 1]?.gap === Gap.Space && toks[q + 1].cap
+        && (matchAt(toks, q + 1, POSITION_TABLE) || matchAt(toks, q + 1, PREFIX_TABLE))) return q + 1;
     }
     return -1;
   }
@@ -2915,10 +2944,11 @@ function servedLeaderPost(text: string, toks: Token[], k: number, positions: Pos
 /** A second post after the name and a comma, when it is the same person's; returns where it ends (appEnd when none). */
 /** After a full name (not a surname alone: "Theo đại biểu Thúy, Chánh án ... cũng là"), a post with a body of two
  * words or more (not a surname: "Bộ trưởng Tân cho hay"; nor another seat: "ĐB Thúy, ĐB Nhưỡng đề nghị") then the verb. */
-function seatPostRunsOn(toks: Token[], nameEnd: number, e2: number, first: Token, post: Position): boolean {
+function seatPostRunsOn(text: string, toks: Token[], nameEnd: number, e2: number, first: Token, post: Position): boolean {
   return first.cap && toks[nameEnd - 1].gap === Gap.Space && toks[nameEnd - 2].cap && post.organization !== null && post.organization.includes(' ') && !isBareSeat(post)
-    && !!predicateAt(toks, e2);
+    && (!!predicateAt(toks, e2) || headingAfterProvince(text, toks, e2));
 }
+const hasBody = (p: Position): boolean => p.organization !== null;
 /** Words before a seat whose holder is asked or answered ("Trả lời đại biểu X, Bộ trưởng ... cho biết", "thắc mắc của đại biểu X"). */
 const ADDRESSED_BEFORE = idSet(['của', 'với', 'lời', 'đáp', 'hỏi', 'cho']);
 function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions: Position[], after: Position[], appEnd: number, addressed: boolean, subject = false): number {
@@ -2926,7 +2956,9 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
   if (lowerAfter && lowerAfter.gap === Gap.Comma && (!lowerAfter.cap || positions.every(isSeat)) && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) {
     const e2 = appositions(text, toks, nameEnd, after);
     // ("đại biểu X, Ủy viên Ủy ban Tư pháp của Quốc hội đã ...": after a bare seat, a capitalised post with its body may run on into the verb)
-    if (after.length !== 1 || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(toks, nameEnd, e2, lowerAfter, after[0])))) after.length = 0;
+    // (a chain of posts too: "ĐBQH X, Phó Bí thư Tỉnh ủy Y, kiêm Trưởng đoàn ĐBQH tỉnh Y cho biết", each with its body)
+    if (after.length === 0 || (after.length > 1 && !after.every(hasBody))
+      || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(text, toks, nameEnd, e2, lowerAfter, after[after.length - 1])))) after.length = 0;
     else appEnd = e2;
   } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
     && (closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap) || (subject && lowerAfter.cap && !holderWithin(text, toks, nameEnd)))) {
@@ -2936,7 +2968,9 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
     // (nor a post whose holder follows the comma: "A, Giám đốc ĐH Đà Nẵng, GS.TS B")
     const holderNext = !!toks[e2] && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
     // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
-    const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space) || (subject && lowerAfter.cap && subjectPostClosed(toks, e2));
+    const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space) || (subject && lowerAfter.cap && subjectPostClosed(toks, e2))
+      // (or by a heading or quote run on after the post's province: "ĐB X, Giám đốc Công an Nghệ An Tôi cho rằng")
+      || (lowerAfter.cap && headingAfterProvince(text, toks, e2));
     if (after.length !== 1 || after[0].organization === null || !closed || holderNext || endsInSurnameAfterPlace(text, toks, e2)) after.length = 0;
     else appEnd = e2;
   }
@@ -2949,7 +2983,11 @@ function subjectOpensClause(toks: Token[], i: number, out: Candidate[]): boolean
 }
 /** closedWithoutHolder's holder test alone: a person's name opens within the words after k (the post is the next person's). */
 function holderWithin(text: string, toks: Token[], k: number): boolean {
-  for (let q = k + 1; q < toks.length && toks[q].gap === Gap.Space && q - k < MAX_SECOND_POST_WORDS; q++) if (postHolderOpensAt(text, toks, q)) return true;
+  for (let q = k + 1; q < toks.length && toks[q].gap === Gap.Space && q - k < MAX_SECOND_POST_WORDS; q++) {
+    // (a province's last word opens no holder: "Công an Nghệ An Tôi cho rằng" is "Nghệ An" and a heading run on)
+    if (headingAfterProvince(text, toks, q + 1)) return false;
+    if (postHolderOpensAt(text, toks, q)) return true;
+  }
   return false;
 }
 /** A person's name (not a place) opens at q, in a post's words: the post is that person's. */

@@ -835,7 +835,7 @@ const SUB_PROVINCE_LEVEL_IDS = new Set(['xã', 'phường', 'trấn', 'thôn', '
  * The capitalised word at k, right after a province's whole name (not a commune's or ward's, not a district's or ocean's that runs on
  * from it, "thành phố Điện Biên Phủ"), opens no place, body or level: it is no word of the name. Rare: read after a place and a capital.
  */
-function strayAfterProvince(toks: Token[], k: number): boolean {
+export function strayAfterProvince(toks: Token[], k: number): boolean {
   let s = k - 1;
   for (; s >= 0 && k - s <= 4; s--) if (matchAt(toks, s, PROVINCE_TABLE)?.len === k - s) break;
   if (s < 0 || k - s > 4) return false;

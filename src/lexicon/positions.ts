@@ -240,7 +240,9 @@ export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'an
   // Cambodia's honorific for its top leaders, also transcribed ("Thủ tướng Campuchia Samdech Techo Hun Sen", "Xamdech Say Chhum")
   'samdech', 'samdech techo', 'xamdech',
   // the Gulf monarchies' honorific for their ruling families ("Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani")
-  'sheikh', 'sheik', 'sheikha'];
+  'sheikh', 'sheik', 'sheikha',
+  // ("Emir", the ruler's style, written before "Sheikh": "Tiểu vương Qatar Emir Sheikh Tamim"; alone it is a given name, Emir Kusturica)
+  'emir sheikh'];
 
 /**
  * Degrees and honours written short before a name, alone or chained by dots ("TS", "PGS.TS", "ThS.BS", "BS.CKII"):

@@ -1149,3 +1149,15 @@ describe('a given name after a school or company type is its namesake, not a hol
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('"Emir" before "Sheikh" is the ruler\'s style, no part of the post or the name', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Các nhà lãnh đạo Saudi quở trách Thái tử Qatar Emir Sheikh Tamim bin Hamad Al Thani trong một cuộc gặp.', [['Tamim bin Hamad Al Thani', ['Thái tử Qatar']]]],
+    ['Quốc vương Qatar Emir Sheikh Tamim bin Hamad Al-Thani cho biết.', [['Tamim bin Hamad Al-Thani', ['Quốc vương Qatar']]]],
+    // not: "Emir" alone is a given name
+    ['Thủ tướng Bosnia Emir Suljagic cho biết.', [['Emir Suljagic', ['Thủ tướng Bosnia']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});

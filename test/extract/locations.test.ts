@@ -3302,3 +3302,15 @@ describe('round 31: an airport written Cảng hàng không (quốc tế) is a ve
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 33: a province closing a police or people\'s committee name, then a heading run on with no full stop', () => {
+  it.each([
+    ['ĐB Nguyễn Hữu Cầu, Giám đốc Công an Nghệ An Tôi cho rằng cần xử lý.', ['Nghệ An']],
+    ['Chủ tịch UBND Đà Nẵng Tôi cho rằng cần làm rõ.', ['Đà Nẵng']],
+    ['Giám đốc Sở Y tế Hà Nội Dân mình rất tốt.', ['Hà Nội']],
+    // not: the same shape with no body before it (a photo credit, a brand)
+    ['Đội bóng chụp ảnh. Ảnh: Hà Nam Trước đó như đã đưa tin.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});

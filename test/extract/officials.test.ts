@@ -3200,3 +3200,58 @@ describe('a full stop with no space after a number ends the sentence: the post a
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a heading or quote run on after a post\'s province ends the post there', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['ĐB Nguyễn Hữu Cầu, Giám đốc Công an Nghệ An Dân mình rất tốt Như vụ Yên Bái, Bí thư bị bắn chết.',
+      [['Nguyễn Hữu Cầu', null, ['ĐB', 'Giám đốc Công an Nghệ An']]]],
+    ['ĐB Nguyễn Hữu Cầu, Giám đốc Công an Nghệ An Tôi cho rằng cần xử lý.', [['Nguyễn Hữu Cầu', null, ['ĐB', 'Giám đốc Công an Nghệ An']]]],
+    ['Ông Lưu Văn Tám, Phó Chủ nhiệm Đoàn LS tỉnh Bà Rịa-Vũng Tàu Khó chứng minh vi phạm Tôi cho rằng vậy.',
+      [['Lưu Văn Tám', null, ['Phó Chủ nhiệm Đoàn LS tỉnh Bà Rịa-Vũng Tàu']]]],
+    // not: the holder's name after the post
+    ['Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình cho biết.', [['Trần Văn Bình', null, ['Chủ tịch UBND tỉnh Nghệ An']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a person\'s particulars in brackets, then "là" and a capitalised post: the person\'s post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Nguyễn Văn Hùng (SN 1989) là Phó giám đốc Công ty TNHH Hoàng Long.', [['Nguyễn Văn Hùng', null, ['Phó giám đốc Công ty TNHH Hoàng Long']]]],
+    ['Trần Thu Hương (SN 1986, trú tại phường Vĩnh Tuy, quận Hai Bà Trưng, Hà Nội) là Giám đốc Công ty HRV đã ký hợp đồng.',
+      [['Trần Thu Hương', null, ['Giám đốc Công ty HRV']]]],
+    // not: a relative's post after "là"
+    ['Nguyễn Văn An (SN 1990) là con trai của Giám đốc Công ty X.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after a bare seat and a full name, a chain of posts with their bodies may run on into the verb or a heading', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['ĐBQH Dương Văn Thống, Phó Bí thư Tỉnh ủy Yên Bái, kiêm Trưởng đoàn ĐBQH tỉnh Yên Bái cho biết.',
+      [['Dương Văn Thống', null, ['ĐBQH', 'Phó Bí thư Tỉnh ủy Yên Bái', 'Trưởng đoàn ĐBQH tỉnh Yên Bái']]]],
+    ['ĐBQH Dương Văn Thống, Phó Bí thư Tỉnh ủy Yên Bái, kiêm Trưởng đoàn ĐBQH tỉnh Yên Bái Về thông tin nhiều cơ quan thừa nhận.',
+      [['Dương Văn Thống', null, ['ĐBQH', 'Phó Bí thư Tỉnh ủy Yên Bái', 'Trưởng đoàn ĐBQH tỉnh Yên Bái']]]],
+    // not: a second seat and name is a second person
+    ['ĐB Lê Thị Thúy, ĐB Nguyễn Văn Nhưỡng đề nghị.', [['Lê Thị Thúy', null, ['ĐB']], ['Nguyễn Văn Nhưỡng', null, ['ĐB']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after an apposition, a post and a given name alone before the verb are the next clause\'s subject', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Nói về ông Nguyễn Đăng Chương, nguyên Cục trưởng Cục NTBD, Thứ trưởng Biên cho hay đó là điều đáng tiếc.',
+      [['Nguyễn Đăng Chương', null, ['nguyên Cục trưởng Cục NTBD']]]],
+    // not: a unit the post's own word names, one syllable long
+    ['Bác sĩ Nguyễn Thị Thúy, Trưởng khoa Sản cho hay ca mổ thành công.', [['Nguyễn Thị Thúy', null, ['Trưởng khoa Sản']]]],
+    ['Bà Bùi Thị Sen - trưởng xóm Kha cho biết nhà ông Hùng ở dưới chân núi.', [['Bùi Thị Sen', null, ['trưởng xóm Kha']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
