@@ -1722,6 +1722,17 @@ const WARM_UP_LINES = [
   'Hội nghị lần thứ 5 Ban Chấp hành Trung ương Khóa XII về kinh tế.',
   // (a mass body's central board, kept by findAgencyNames: first met past document 4,000 of the corpus's second half)
   'Ban Chấp hành Trung ương Đoàn khóa X họp.',
+  // (two calls first made past a pool run's late-run stop (src/pipeline/jit.ts), where a deopt leaves the function in
+  // baseline code to the run's end: a numbered brigade before a lower-case word, in notOneBody, a worker's document
+  // 12,800, and a district's traffic inspectors' team, document 13,200; the republic's formal name closing a body's, in
+  // tokensKey, document 16,100)
+  'Lữ đoàn 65 ngày mới thành lập, ông Lưu, nguyên Đội trưởng Đội TTGT quận Thốt Nốt.',
+  'Ông giữ chức vụ Phó Thủ tướng Chính phủ nước Việt Nam Dân chủ Cộng hòa.',
+  // (and a capitalised one-letter word past Latin-1, no internalised string, after a body's head: parseBody's compare,
+  // a worker's document 11,600)
+  'Liên minh Ả Rập trong ngày 3.8.1990 cũng đưa ra nghị quyết.',
+  // (a state's police, "Cảnh sát bang", read by headedBodyAt: document 13,200)
+  'Cảnh sát bang cho biết sân bay sẽ bị đóng cửa.',
 ];
 export function warmUpAgencies(): void {
   // V8 keeps no feedback for a function until it has run a few times

@@ -2145,6 +2145,9 @@ const WARM_UP_LINES = [
   // (a movement as a post's body before the name (foreignRunAt), a body's descriptor before a comma (postBeforeRead))
   'người phát ngôn của Taliban Zabihullah Mujahid cho biết.',
   'nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá John Smith nói.',
+  // (a hyphenated Arab name met after a fuller spelling of it: a worker's document 12,060, past a pool run's late-run stop
+  // (src/pipeline/jit.ts), where it threw extractOfficials' optimised code away for the rest of the run)
+  'Tên Abu Bakr Al-Baghdadi, thủ lĩnh tổ chức IS đã bỏ mạng. Thủ lĩnh IS Ibrahim Abu-Bakr al-Baghdadi có mặt.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {
