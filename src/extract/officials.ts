@@ -1283,7 +1283,8 @@ function runToPredicateEnd(text: string, toks: Token[], k: number): number {
  */
 function headingAfterProvince(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
-  return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num && toks[k - 1].cap && !startsHolderName(text, toks, k) && strayAfterProvince(toks, k);
+  // (the province test before the name test: it fails at once unless a province's name ends right before k)
+  return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num && toks[k - 1].cap && strayAfterProvince(toks, k) && !startsHolderName(text, toks, k);
 }
 function runHasLowerWord(toks: Token[], s: number, e: number): boolean {
   // (a name's particle is no lower-case word: "Tamin bin Hamad", "Michael van Straalem")
