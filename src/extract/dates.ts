@@ -1000,8 +1000,8 @@ const TOPIC_BEFORE = new Set(['về', 'sau'].map(foldForMatch));
 const DAY_SPAN_RE = /\d\s*(?:[-–]|và|đến|tới)\s*(?:ngày\s+)?\d{1,2}[/.-]\d/;
 /** "Ảnh: ứng viên tại ... ngày 12/5": a date inside a photo caption. */
 const CAPTION_LEAD_RE = /(?<![a-zà-ỹ])(?:ảnh|nguồn)\s*:/;
-/** "... ngày 4/4. Ảnh: EPA": a photo caption's date. */
-const CAPTION_AFTER_RE = /^[\s.)]*\(?\s*(?:ảnh|nguồn)\s*:/;
+/** "... ngày 4/4. Ảnh: EPA", "... ngày 16.3.2016 - Ảnh: Reuters": a photo caption's date. */
+const CAPTION_AFTER_RE = /^[\s.)]*(?:[-–]\s*)?\(?\s*(?:ảnh|nguồn)\s*:/;
 /** How far before its date an incident noun is looked for, in characters (20 words and some). */
 const INCIDENT_NOUN_REACH = 180;
 /** The first date of the story must sit this close to the body start for the follow-up rule. */
