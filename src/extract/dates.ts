@@ -189,8 +189,8 @@ function dottedDateYear(s: string, at: number): boolean {
   const run = isDigit(s[at - 3]) ? 2 : 1;
   return !isDigit(s[at - 2 - run]);
 }
-/** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event. */
-const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+năm)?)\s*$/iu;
+/** Birth years ("SN 1976", "sinh năm 1976") date a person, not the sentence's event; "mùa tuyển sinh 2017" (admissions) and "học sinh" (pupils) are other words. */
+const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|(?<!(?:tuyển|học)\s)sinh(?:\s+năm)?)\s*$/iu;
 /** "Đoàn Quốc Huy (sinh ngày 21/7/2003, ngụ ...)", "(SN 12/3/1990)": a full birth date's year dates the person too. */
 const BIRTH_DATE_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+ngày)?)\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]$/iu;
 /** "(1962, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
@@ -410,7 +410,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     // number closes a date ("30.5.2017", "tháng 1.2017"): four digits after a dot are no thousands group.
     if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1]) && !dottedDateYear(sentence, m.index)) { YEAR_RE.lastIndex = m.index + 1; continue; }
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
-    if (BIRTH_YEAR_BEFORE.test(before)) continue;
+    if (BIRTH_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     if (isDateMark(sentence[m.index - 1]) && BIRTH_DATE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (documentNumberYear(sentence, m.index!)) continue;
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.

@@ -324,6 +324,15 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 6/5, Bộ trình dự thảo thay thế Nghị định số 19 của Chính phủ ban hành ngày 22/3/2016.')[0].value).toBe('2016-05-06');
   });
 
+  it.each([
+    ['Chiều 10.2, Trường ĐH Văn hóa công bố phương án tuyển sinh 2017.', '2017-02-10'],
+    ['Tại cuộc họp sáng 8-5, Thứ trưởng thông tin quy chế tuyển sinh năm 2017 cho phép đăng ký không giới hạn.', '2017-05-08'],
+    // still a birth year after "sinh" on its own
+    ['Sáng 3/2, tài xế Nguyễn Văn A (sinh năm 1976) điều khiển xe.', 'XXXX-02-03'],
+  ])('"tuyển sinh" (admissions) is no birth: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
   it('takes the year from publishedAt, as implied', () => {
     expect(datesOf('Sáng 7/1, hội nghị khai mạc.', '2020-01-07T17:57:00+07:00')[0]).toMatchObject({
       value: '2020-01-07', yearImplied: true,
