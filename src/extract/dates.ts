@@ -255,10 +255,12 @@ function earlierMonthSameYear(before: string, month: number): boolean {
 }
 /**
  * "Luật Hợp tác xã năm 2012", "luật Đất đai 2013", "Công ước UNCLOS 1982": a year inside a law's name. A lower-case word
- * after "luật" names no law ("vi phạm luật trong chiến dịch tranh cử năm 2014" writes the sentence's one year).
+ * after "luật" names no law ("vi phạm luật trong chiến dịch tranh cử năm 2014" writes the sentence's one year), but a
+ * capitalised "Luật" does ("Luật đất đai năm 2013", "Luật hợp tác xã (HTX) năm 2012", not "Luật sư"); the name may
+ * hold its bracketed acronym.
  */
 const LAW_NAME_YEAR_BEFORE =
-  /(?<![\p{L}])(?:[Ll]uật(?=\s+(?:\p{Lu}|\d))|LUẬT|[Bb]ộ [Ll]uật|BỘ LUẬT|BLHS|BLTTHS|[Cc]ông [Ưư]ớc|CÔNG ƯỚC|[Hh]iến [Pp]háp|HIẾN PHÁP|UNCLOS)(?![\p{L}])[^,.;:()]{0,40}$/u;
+  /(?<![\p{L}])(?:Luật(?!\s+sư)|luật(?=\s+(?:\p{Lu}|\d))|LUẬT|[Bb]ộ [Ll]uật|BỘ LUẬT|BLHS|BLTTHS|[Cc]ông [Ưư]ớc|CÔNG ƯỚC|[Hh]iến [Pp]háp|HIẾN PHÁP|UNCLOS)(?![\p{L}])(?:[^,.;:()]|\(\p{Lu}[\p{Lu}&]*\)){0,40}$/u;
 /**
  * "quyết toán ngân sách năm 2015", "cuộc bầu cử quốc hội năm 2016": the calendar year a settled account, an audit,
  * a review or an election covers, not the year of the event told ("tổng kết lễ hội Xuân 2017" names one).

@@ -267,6 +267,11 @@ describe('date shapes', () => {
     ['Chiều nay (20-6), Quốc hội sẽ thông qua BLHS 2015.', 'XXXX-06-20'],
     ['Ngày 12/6, đại biểu góp ý vào dự thảo luật Đất đai 2013 sửa đổi.', 'XXXX-06-12'],
     ['Sáng 5/7, Quốc hội bàn về bộ luật hình sự năm 2015.', 'XXXX-07-05'],
+    // A capitalised "Luật" names a law before a lower-case word too, and its name may hold its acronym in brackets.
+    ['Sáng 7-7, Bộ tổ chức Hội nghị sơ kết thi hành Luật hợp tác xã (HTX) năm 2012 trong lĩnh vực nông nghiệp.', 'XXXX-07-07'],
+    ['Ngày 10/6, đoàn kiểm tra việc thi hành Luật đất đai năm 2013 tại huyện.', 'XXXX-06-10'],
+    // but not "Luật sư" (a lawyer)
+    ['Ngày 10/6, Luật sư Nguyễn Văn A tham gia phiên tòa xử vụ án năm 2016.', '2016-06-10'],
     // "luật" before a lower-case word names no law: the sentence's one year is written.
     ['Ngày 8/6, thẩm phán khẳng định hai ứng viên đã vi phạm luật trong chiến dịch tranh cử năm 2014.', '2014-06-08'],
   ])('takes no year from a law\'s name: %s', (text, value) => {
