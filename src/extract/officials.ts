@@ -696,6 +696,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
+    // ("Trưởng thôn Bình An 2, xã Lộc Vĩnh": a village numbered after its name)
+    if (end > orgStart && numberedUnitAt(text, toks, end)) end++;
   } else if (orgStart >= 0 && toks[end] && schoolLevelBefore(toks, end) && (end = schoolKindEnd(toks, end)) >= 0 && toks[end].gap === Gap.Space && toks[end].cap) {
     end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
   } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithHospitalType(toks, end)) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);

@@ -139,6 +139,10 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['“Xung đột xảy ra”, cựu thiếu tướng quân đội Trung Quốc Xu Guangyu nhận định.', [['Xu Guangyu', 'thiếu tướng', []]]],
     ['Đại tá Hải quân Mỹ cho biết.', []],
     ['Thiếu tướng Quân đội nhân dân Lào cho biết.', []],
+    // a village numbered after its name; not a count of years after it
+    ['Ông Nguyễn Xuân Đàn, Trưởng thôn Bình An 2, xã Lộc Vĩnh tâm sự.', [['Nguyễn Xuân Đàn', null, ['Trưởng thôn Bình An 2']]]],
+    ['Ông Trần Văn Toán (trưởng thôn Phương La 2) cung cấp.', [['Trần Văn Toán', null, ['trưởng thôn Phương La 2']]]],
+    ['Ông Nguyễn Xuân Đàn, Trưởng thôn Bình An 2 năm nay tâm sự.', [['Nguyễn Xuân Đàn', null, ['Trưởng thôn Bình An']]]],
     // a lower-case particle inside a foreign name
     ['Phát biểu ngày 29.5, thiếu tướng Ronald dela Rosa thừa nhận điều đó.', [['Ronald dela Rosa', 'thiếu tướng', []]]],
     // "Đoàn" is a family name as well as a body word ("đoàn" = delegation, Youth Union)
