@@ -2569,7 +2569,8 @@ function officerCountryLen(text: string, toks: Token[], k: number): number {
   return c!.len > 1 || (isForeignNameWord(text, n) && isForeignNameWord(text, toks[k + c!.len + 1])) ? c!.len : 0;
 }
 
-const ARMY_TABLE = table(['Quân đội']);
+// (no token bit: a rare table, and a bit taken here would shift the bits of the tables built after it)
+const ARMY_TABLE = phraseTable([['Quân đội', true]] as [string, boolean][], false);
 /**
  * "Trung tướng Lục quân Mỹ Stephen Townsend", "Tướng quân đội Mỹ Mark Herling": a service (or the army) between the rank
  * and the officer's country and name; its length, or 0. (The service alone before the name is read by postsBeforeName.)
