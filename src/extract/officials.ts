@@ -137,7 +137,7 @@ function photoCreditBefore(text: string, toks: Token[], i: number): boolean {
 }
 const MAX_NAME_TOKENS = 4;
 /** Lower-case particles of European and Arabic names (von der Leyen, van Gaal, bin Salman). */
-const NAME_PARTICLES = idSet(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
+const NAME_PARTICLES = idSet(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dela', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'le', 'ter', 'ten', 'zu']);
 const ARABIC_PARTICLES = idSet(['bin', 'al', 'ibn', 'bint']);
 /** Arabic names written with their article: "al-Attiyah", "bin-Salman" (lower-case, then a capital after the hyphen). */
 const HYPHEN_PARTICLE_RE = /^(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abd|abu|ben)-\p{Lu}/u;
@@ -696,6 +696,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
     end = unitNamedAfterPersonEnd(text, toks, end, apposition);
+    // ("Trưởng thôn Bình An 2, xã Lộc Vĩnh": a village numbered after its name)
+    if (end > orgStart && numberedUnitAt(text, toks, end)) end++;
   } else if (orgStart >= 0 && toks[end] && schoolLevelBefore(toks, end) && (end = schoolKindEnd(toks, end)) >= 0 && toks[end].gap === Gap.Space && toks[end].cap) {
     end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
   } else if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithHospitalType(toks, end)) end = schoolNamedAfterPersonEnd(text, toks, end, apposition);
@@ -2550,7 +2552,8 @@ function bareGeneralAt(text: string, toks: Token[], k: number): { len: number } 
   const t = toks[k];
   if (!t || t.w !== TUONG_ID || (k > 0 && t.gap === Gap.Space && (toks[k - 1].cap || (!t.cap && TUONG_COMPOUND_IDS.has(toks[k - 1].w))))) return null;
   // ("tướng Khieu Sopheak", "Tướng Myat Min Oo": a romanised name whose words the foreign-word test does not know)
-  return toks[k + 1]?.gap === Gap.Space && (startsHolderName(text, toks, k + 1) || startsRomanisedName(text, toks, k + 1)) ? BARE_GENERAL : null;
+  // ("tướng không quân Mỹ Matt Isler": a service and the general's country before the name)
+  return toks[k + 1]?.gap === Gap.Space && (startsHolderName(text, toks, k + 1) || startsRomanisedName(text, toks, k + 1) || generalOfServiceAt(text, toks, k + 1)) ? BARE_GENERAL : null;
 }
 
 /**
@@ -2564,6 +2567,21 @@ function officerCountryLen(text: string, toks: Token[], k: number): number {
   const n = c ? toks[k + c.len] : undefined;
   if (!n || n.gap !== Gap.Space || parseName(toks, text, k + c!.len) < k + c!.len + 2) return 0;
   return c!.len > 1 || (isForeignNameWord(text, n) && isForeignNameWord(text, toks[k + c!.len + 1])) ? c!.len : 0;
+}
+
+// (no token bit: a rare table, and a bit taken here would shift the bits of the tables built after it)
+const ARMY_TABLE = phraseTable([['Quân đội', true]] as [string, boolean][], false);
+/**
+ * "Trung tướng Lục quân Mỹ Stephen Townsend", "Tướng quân đội Mỹ Mark Herling": a service (or the army) between the rank
+ * and the officer's country and name; its length, or 0. (The service alone before the name is read by postsBeforeName.)
+ */
+function serviceOfCountryLen(text: string, toks: Token[], k: number, svc: { len: number } | null): number {
+  const len = svc ? svc.len : k < toks.length && toks[k].gap === Gap.Space ? matchAt(toks, k, ARMY_TABLE)?.len ?? 0 : 0;
+  return len > 0 && officerCountryLen(text, toks, k + len) > 0 ? len : 0;
+}
+
+function generalOfServiceAt(text: string, toks: Token[], k: number): boolean {
+  return serviceOfCountryLen(text, toks, k, matchAt(toks, k, SERVICE_TABLE)) > 0;
 }
 
 /** Armed services written between an officer's rank and name. */
@@ -2880,6 +2898,7 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
       // (not the force's place: "Thiếu tá CSGT Hà Nội")
       if (svc && toks[k + svc.len]?.gap === Gap.Space && (matchAt(toks, k + svc.len, HONORIFIC_TABLE) || (parseName(toks, text, k + svc.len) > 0 && !matchAt(toks, k + svc.len, PLACE_TABLE)))) k += svc.len;
       else if (k < toks.length && toks[k].gap === Gap.Space && !toks[k].cap && (toks[k].w === NGHI_ID || toks[k].w === VE_ID)) k += retiredLen(text, toks, k);
+      else k += serviceOfCountryLen(text, toks, k, svc);
       k += officerCountryLen(text, toks, k);
     } else {
       const p = parsePosition(text, toks, k);

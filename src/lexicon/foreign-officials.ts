@@ -113,7 +113,7 @@ export const NOT_A_POST_WORDS: readonly string[] = [
 export const CAPITAL_OPENER_WORDS: readonly string[] = ['theo', 'sau', 'trong', 'khi', 'với', 'và', 'nhưng', 'để', 'cho', 'ảnh', 'nguồn', 'video', 'clip', 'tuy', 'nếu', 'vì', 'do'];
 
 /** Lower-case words of foreign names (von der Leyen, bin Salman, al Attiyah). */
-export const NAME_PARTICLE_WORDS: readonly string[] = ['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'zu', 'bint'];
+export const NAME_PARTICLE_WORDS: readonly string[] = ['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dela', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'ter', 'ten', 'zu', 'bint'];
 
 /** Words between a name in apposition and its post: "X, một trong những cố vấn của ...", "Y – nguyên là ...". */
 export const APPOSITION_INTRO_WORDS: readonly string[] = ['một trong những', 'một trong các', 'nguyên là', 'hiện là', 'là', 'một', 'đồng thời là',

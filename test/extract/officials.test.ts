@@ -132,6 +132,19 @@ describe('rank and post before the name, posts in apposition after it', () => {
     ['Ông Steve Walsh, trợ lý HLV của đội, cho biết.', []],
     // the officer's service between rank and name is no title
     ['Thiếu tướng Hải quân ông Jack Scorby cho biết.', [['Jack Scorby', 'Thiếu tướng', []]]],
+    // a service (or the army) and the officer's country between rank and name
+    ['Theo AP, Trung tướng Lục quân Mỹ Stephen Townsend dự báo điều đó.', [['Stephen Townsend', 'Trung tướng', []]]],
+    ['Đại tá không quân Mỹ John Dorrian nói với Reuters.', [['John Dorrian', 'Đại tá', []]]],
+    ['Tướng Không quân Mỹ Matt Isler cho biết.', [['Matt Isler', 'Tướng', []]]],
+    ['“Xung đột xảy ra”, cựu thiếu tướng quân đội Trung Quốc Xu Guangyu nhận định.', [['Xu Guangyu', 'thiếu tướng', []]]],
+    ['Đại tá Hải quân Mỹ cho biết.', []],
+    ['Thiếu tướng Quân đội nhân dân Lào cho biết.', []],
+    // a village numbered after its name; not a count of years after it
+    ['Ông Nguyễn Xuân Đàn, Trưởng thôn Bình An 2, xã Lộc Vĩnh tâm sự.', [['Nguyễn Xuân Đàn', null, ['Trưởng thôn Bình An 2']]]],
+    ['Ông Trần Văn Toán (trưởng thôn Phương La 2) cung cấp.', [['Trần Văn Toán', null, ['trưởng thôn Phương La 2']]]],
+    ['Ông Nguyễn Xuân Đàn, Trưởng thôn Bình An 2 năm nay tâm sự.', [['Nguyễn Xuân Đàn', null, ['Trưởng thôn Bình An']]]],
+    // a lower-case particle inside a foreign name
+    ['Phát biểu ngày 29.5, thiếu tướng Ronald dela Rosa thừa nhận điều đó.', [['Ronald dela Rosa', 'thiếu tướng', []]]],
     // "Đoàn" is a family name as well as a body word ("đoàn" = delegation, Youth Union)
     ['Theo ông Đoàn Xuân Vinh - Phó chủ tịch UBND phường Bến Thành (quận 1), cây bị gãy.', [['Đoàn Xuân Vinh', null, ['Phó chủ tịch UBND phường Bến Thành']]]],
     ['Ông Đoàn Văn Hậu, Chủ tịch Hội Nông dân tỉnh cho biết.', [['Đoàn Văn Hậu', null, ['Chủ tịch Hội Nông dân tỉnh']]]],
