@@ -1128,41 +1128,6 @@ function shortlyBefore(event: DateMention, report: DateMention): boolean {
 }
 
 /**
- * "Ngày Thần Tài (10/1 âm lịch), hàng ngàn người xếp hàng ...", "bữa lẩu ... hôm mùng 9 tháng giêng lại khiến mình nhập
- * viện": a story that dates its event only by a lunar day, near the body's start, gives that day and month as written; the
- * lunar year is never the calendar's, so the year stays XXXX. Only after a day word or glossing a named day, with the lunar
- * month named ("tháng Giêng", "tháng Chạp") or marked ("âm lịch", "ÂL"); not a habit or a belief ("Hàng năm, ...",
- * "Theo quan niệm dân gian, mùng 10 tháng Giêng là ...") nor a plan.
- */
-const LUNAR_DAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:(?:hôm|sáng|trưa|chiều|tối|đêm)(?:\s+nay)?\s*\(?\s*(?:ngày\s+)?|ngày\s+[^\d()\n,.;:]{2,24}\(\s*(?:ngày\s+)?)`
-  + String.raw`((?:mùng|mồng)\s+)?(\d{1,2})(?:\s+tháng\s+(giêng|chạp|\d{1,2}(?=\s*\(?\s*âm lịch))|\s*[/.-]\s*(\d{1,2})\s*\(?\s*(?:âm lịch|âl|al)(?![a-zà-ỹ]))`, 'd');
-// Advice ("các gia đình cần ...") and beliefs ("Tín ngưỡng mua vàng vào ngày vía Thần Tài ...") are habits too.
-const LUNAR_HABIT_RE = /(?<![a-zà-ỹ])(?:hàng năm|hằng năm|hàng tháng|mỗi năm|quan niệm|dân gian|tục lệ|tín ngưỡng|thường|cần|nên|sẽ|dự kiến)(?![a-zà-ỹ])/;
-/** "mùng 10 tháng Giêng là ngày vía Thần Tài", "Tối ngày 15/1 Âm lịch là thời điểm ...": the day defined, not an event's. */
-const LUNAR_DEFINED_AFTER_RE = /^\s*\)?\s*(?:là|được coi là|được xem là)(?![a-zà-ỹ])/;
-/** "nửa đêm 14 rạng sáng 15 tháng Giêng": the night spans two days, and the first is the event's. */
-const NIGHT_BEFORE_RE = /(?<!\d)(\d{1,2})\s+rạng\s+$/;
-function lunarDayNearStart(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
-  if (dates.some((d) => d.span[0] >= ctx.bodyStart)) return null;
-  const region = ctx.folded.slice(ctx.bodyStart, ctx.bodyStart + LEAD_MONTH_REACH);
-  // Cheap word test first: nearly every text names no lunar month.
-  if (!region.includes('giêng') && !region.includes('chạp') && !region.includes('âm lịch') && !region.includes('âl') && !region.includes('(al')) return null;
-  const m = LUNAR_DAY_RE.exec(region);
-  if (!m) return null;
-  const start = ctx.bodyStart + (m.indices![1] ?? m.indices![2])[0];
-  const [sStart, sEnd] = sentenceAround(ctx.text, start);
-  const end = ctx.bodyStart + m.index + m[0].length;
-  if (LUNAR_HABIT_RE.test(ctx.folded.slice(sStart, sEnd)) || LUNAR_DEFINED_AFTER_RE.test(ctx.folded.slice(end, end + 16))) return null;
-  const month = m[3] === 'giêng' ? 1 : m[3] === 'chạp' ? 12 : Number(m[3] ?? m[4]);
-  const nightFrom = Math.max(0, ctx.bodyStart + m.index - 12);
-  const night = NIGHT_BEFORE_RE.exec(ctx.folded.slice(nightFrom, ctx.bodyStart + m.index));
-  const day = Number(night?.[1] ?? m[2]);
-  if (month < 1 || month > 12 || day < 1 || day > 30) return null;
-  const from = night ? nightFrom + night.index : start;
-  return { value: `XXXX-${pad(month)}-${pad(day)}`, text: ctx.text.slice(from, end), span: [from, end], yearImplied: false };
-}
-
-/**
  * The main event's date. Press leads open with it ("Ngày 7/1, ...", "Sáng 6-2, ..."): take the first
  * body date written with a day word that is not a holiday, a legal text's date or background; then
  * any such body date; the headline's date only when the body has none. Only background dates
@@ -1172,7 +1137,7 @@ function lunarDayNearStart(ctx: ExtractContext, dates: DateMention[]): DateMenti
  */
 export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   const picked = pickEventMention(ctx, dates);
-  if (!picked) return lunarDayNearStart(ctx, dates);
+  if (!picked) return null;
   // "Thứ Hai 6/2, ... (năm 1947 ...)": a sentence's year long before the story's is another time's, not the day's.
   if (picked.yearImplied && !ctx.publishedAt && !picked.value.startsWith('XXXX')
     && Number(picked.value.slice(0, 4)) <= storyYearOf(ctx) - HISTORY_YEARS) {
