@@ -278,6 +278,30 @@ function shortContestName(ctx: ExtractContext, headKey: string, tail: string, en
   return CONTEST_HEADS.has(headKey) && words >= MIN_CONTEST_TAIL && words < MIN_CAPITAL_HEAD_TAIL
     && !CUT_SHORT_AFTER_RE.test(ctx.folded.slice(end, end + 8));
 }
+/**
+ * "xin rút khỏi Đề án tái cơ cấu Sacombank vì ...", "thảo luận Đề án cải cách tiền lương tại ...": mid-sentence, a
+ * capitalised "Đề án" is some body's document, and four syllables name it (5 of 6 tuning golds take such a name);
+ * "Kế hoạch", "Chương trình" with four may be a description ("Kế hoạch đổi số thuê bao"). Not when it was cut short:
+ * at a comma of a list ("Đề án tổng thể sắp xếp, tái cơ cấu ..."), before a number ("Đề án tổng kết 15 năm ...") or a
+ * connective that goes on with it; three syllables are a bare verb ("Đề án tái cơ cấu").
+ */
+const PROJECT_DOCUMENT_TAIL = 4;
+const PROJECT_DOCUMENT_HEAD = foldForMatch('đề án');
+const CUT_AT_LIST_OR_NUMBER_RE = /^(?:,| \d)/;
+function shortProjectDocumentName(ctx: ExtractContext, headKey: string, tail: string, end: number): boolean {
+  return headKey === PROJECT_DOCUMENT_HEAD && tail.split(' ').length === PROJECT_DOCUMENT_TAIL && !/^\p{Lu}/u.test(tail)
+    && !CUT_AT_LIST_OR_NUMBER_RE.test(ctx.text.slice(end, end + 2)) && !CUT_SHORT_AFTER_RE.test(ctx.folded.slice(end, end + 8));
+}
+/** "Chương trình giám sát của Quốc hội năm 2018": the council that owns the agenda (a capital and up to three more words), then its year. */
+// (no connective in between: "của Ủy ban trong năm 2018" is the sentence's time)
+const AGENDA_OWNER_YEAR_RE = /^ của \p{Lu}[\p{L}&]*(?: (?!(?:trong|tại|từ|đến|và|với|cho|về|trên|đã|sẽ|được|vào)(?![\p{L}]))[\p{L}&]+){0,3}? năm (?:19|20)\d\d(?!\d)/u;
+/** An agenda cut at "của" closes with its owner and year: `span` is extended and true returned, or false. */
+function agendaOwnerYear(text: string, span: [number, number]): boolean {
+  const m = AGENDA_OWNER_YEAR_RE.exec(text.slice(span[1], span[1] + 48));
+  if (!m) return false;
+  span[1] += m[0].length;
+  return true;
+}
 const MAX_UNQUOTED_WORDS = 14;
 const MAX_CAPITAL_HEAD_WORDS = 20;
 
@@ -1171,7 +1195,8 @@ function findAll(ctx: ExtractContext): Found[] {
       // A name read through "đổi mới" is a long official one: cut at a comma or a connective it is only a part.
       if (!listed && !phase && quotedEnd < 0 && folded.slice(headEnd, span[1]).includes(RENEWAL) && !clauseEndAt(text, span[1])) continue;
       // A council's legislative or oversight agenda is named by its year ("Chương trình xây dựng luật, pháp lệnh năm 2018").
-      if (AGENDA_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) && !ENDS_IN_YEAR_RE.test(text.slice(span[1] - 4, span[1]))) continue;
+      if (AGENDA_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) && !ENDS_IN_YEAR_RE.test(text.slice(span[1] - 4, span[1]))
+        && !agendaOwnerYear(text, span)) continue;
       const cost = COST_TAIL_RE.exec(text.slice(headEnd, span[1]));
       if (cost) span[1] -= cost[0].length;
       // "Chương trình hành động" is a description; a proper programme name runs on or carries a number or a phase.
@@ -1206,6 +1231,7 @@ function findAll(ctx: ExtractContext): Found[] {
       }
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && !NUMBERED_DOCUMENT_TAIL_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
+        && !shortProjectDocumentName(ctx, headKey, tail, span[1])
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
       // (a route's ends are places: "Tuyến Bến Thành - ..." is no person)

@@ -313,6 +313,45 @@ describe('contests named by what is contested', () => {
   });
 });
 
+describe('a capitalised "Đề án" named by four syllables', () => {
+  it.each([
+    ['Tuy nhiên, ngày 6/4, Tập đoàn Novaland đã xin rút khỏi Đề án tái cơ cấu Sacombank vì cho rằng các điều kiện chưa phù hợp.', 'Đề án tái cơ cấu Sacombank'],
+    ['Trung ương tiếp tục thảo luận Đề án cải cách tiền lương tại Hội nghị lần thứ 7.', 'Đề án cải cách tiền lương'],
+    ['Hiện nay, Đề án tái cấu trúc Sacombank sau sáp nhập đã được Ngân hàng Nhà nước phê duyệt.', 'Đề án tái cấu trúc Sacombank'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
+  });
+
+  it.each([
+    // Cut at a list's comma, before a number or at a connective that goes on: a part, not the name.
+    'Quyết định của Thủ tướng về việc phê duyệt Đề án đầu tư xây dựng, cải tạo, nâng cấp các bệnh viện chuyên khoa và một số bệnh viện đa khoa tuyến tỉnh sử dụng nguồn vốn trái phiếu Chính phủ.',
+    'Ban Chấp hành thảo luận về Đề án tổng kết 15 năm thực hiện Nghị quyết Trung ương 5.',
+    'Làng xin phép thí điểm Đề án thu phí tham quan và bắt đầu triển khai thu phí từ tháng 12.',
+    // Three syllables are a bare verb; another head with four syllables may be a description.
+    'Theo Đề án tái cơ cấu được Thủ tướng phê duyệt, Công ty mẹ tiếp tục giữ vốn.',
+    'Bộ đã ban hành Kế hoạch đổi số thuê bao từ tháng trước.',
+  ])('no name: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('an agenda cut at "của", closed by its owner and year', () => {
+  it.each([
+    ['Quốc hội đã biểu quyết thông qua dự thảo Nghị quyết về Chương trình giám sát của Quốc hội năm 2018.', 'Chương trình giám sát của Quốc hội năm 2018'],
+    ['HĐND xem xét Chương trình giám sát của HĐND tỉnh năm 2018 và dự thảo Luật Hỗ trợ doanh nghiệp.', 'Chương trình giám sát của HĐND tỉnh năm 2018'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'programme']]);
+  });
+
+  it.each([
+    // A time after a connective is the sentence's; with no year the agenda is the agenda in general.
+    'Các Ủy ban thực hiện Chương trình giám sát của Ủy ban trong năm 2018.',
+    'Các Ủy ban thực hiện Chương trình giám sát của Quốc hội theo quy định.',
+  ])('no name: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
 describe('acronyms inside a capitalised head\'s name', () => {
   it.each([
     // A common noun's acronym early in the name goes on with the rest.
