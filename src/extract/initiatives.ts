@@ -302,6 +302,29 @@ function agendaOwnerYear(text: string, span: [number, number]): boolean {
   span[1] += m[0].length;
   return true;
 }
+/**
+ * "Chương trình phát triển sản phẩm lưu niệm du lịch trên địa bàn thành phố để ...", "Đề án thu phí sử dụng tạm thời
+ * lòng đường, hè phố trên địa bàn TP.": a plan's area ("trên địa bàn" and an administrative unit, its name if written,
+ * then its phase if one follows) is part of its name; so is a lower-case list item of two or three words before it
+ * (not ", đoạn trên địa bàn tỉnh": one word names a section of a work, whose title the comma closes). Only where the
+ * name was cut right before it (a function word stops a name at "trên"), and only a unit, not a capitalised run.
+ */
+const AREA_SCOPE = ' trên địa bàn ';
+// (the unit as written, "TP.HCM", "TP. Hải Phòng", "tỉnh Thái Bình"; "TP. Xung quanh ..." is "TP" closing a sentence)
+const AREA_SCOPE_RE = new RegExp(String.raw`^(?:, (\p{Ll}+(?: \p{Ll}+){1,2}))? trên địa bàn (?:(?:TP|Tp)(?:\.\p{Lu}+|\.? \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+)?|(?:tỉnh|thành phố|quận|huyện|thị xã|thị trấn|xã|phường)(?: \p{Lu}\p{Ll}*)*|cả nước|toàn quốc)(?![\p{L}\p{N}])`, 'u');
+function areaScopeEnd(ctx: ExtractContext, span: [number, number]): boolean {
+  const { text } = ctx;
+  const at = span[1];
+  if (!text.startsWith(AREA_SCOPE, at) && !(text[at] === ',' && text.slice(at, at + 36).includes(AREA_SCOPE))) return false;
+  const m = AREA_SCOPE_RE.exec(text.slice(at, at + 80));
+  if (!m || (m[1] !== undefined && m[1].split(' ').some((w) => STOP_WORDS.has(foldForMatch(w))))) return false;
+  let end = at + m[0].length;
+  // ("TP." closing the sentence: the dot is the full stop)
+  const phase = PHASE_TAIL_RE.exec(ctx.folded.slice(end, end + PHASE_REACH));
+  if (phase) end += phase[0].length;
+  span[1] = end;
+  return true;
+}
 const MAX_UNQUOTED_WORDS = 14;
 const MAX_CAPITAL_HEAD_WORDS = 20;
 
@@ -1229,6 +1252,7 @@ function findAll(ctx: ExtractContext): Found[] {
         }
         tail = text.slice(headEnd, span[1]).trim();
       }
+      if (quotedEnd < 0 && RUN_ON_KINDS.has(kind) && areaScopeEnd(ctx, span)) tail = text.slice(headEnd, span[1]).trim();
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && !NUMBERED_DOCUMENT_TAIL_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
         && !shortProjectDocumentName(ctx, headKey, tail, span[1])

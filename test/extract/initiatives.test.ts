@@ -352,6 +352,29 @@ describe('an agenda cut at "của", closed by its owner and year', () => {
   });
 });
 
+describe('a plan\'s area after "trên địa bàn" is part of its name', () => {
+  it.each([
+    ['Sở hướng dẫn các cơ sở đăng ký Chương trình phát triển sản phẩm lưu niệm du lịch trên địa bàn thành phố để hưởng các chính sách hỗ trợ.',
+      'Chương trình phát triển sản phẩm lưu niệm du lịch trên địa bàn thành phố'],
+    // A short lower-case list item before it, and a unit written short.
+    ['Sở GTVT TP.HCM vừa gửi văn bản về dự thảo Đề án thu phí sử dụng tạm thời lòng đường, hè phố trên địa bàn TP. Xung quanh mức phí còn nhiều ý kiến.',
+      'Đề án thu phí sử dụng tạm thời lòng đường, hè phố trên địa bàn TP'],
+    // The unit's name, then the phase after it.
+    ['UBND thành phố phê duyệt Quy hoạch vận tải hành khách bằng taxi trên địa bàn thành phố Hà Nội đến năm 2030, lộ trình thực hiện 2017-2020.',
+      'Quy hoạch vận tải hành khách bằng taxi trên địa bàn thành phố Hà Nội đến năm 2030'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // A list item that holds a function word is the sentence going on; no unit after "trên địa bàn", no area.
+    ['Tỉnh thực hiện Kế hoạch xây dựng nông thôn mới, nhưng vẫn chậm trên địa bàn tỉnh từ đầu năm.', 'Kế hoạch xây dựng nông thôn mới'],
+    ['Sở triển khai Kế hoạch tuyên truyền chuyển đổi mã vùng trên địa bàn rộng lớn từ đầu tháng 12.', 'Kế hoạch tuyên truyền chuyển đổi mã vùng'],
+  ])('keeps the cut: %s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
 describe('acronyms inside a capitalised head\'s name', () => {
   it.each([
     // A common noun's acronym early in the name goes on with the rest.
