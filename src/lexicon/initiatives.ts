@@ -227,6 +227,8 @@ export const NAME_STOP_WORDS = [
   'rất', 'như', 'gồm', 'tiếp tục', 'luôn', 'ngày', 'tháng', 'hay', 'hoặc', 'vì', 'nên', 'sau', 'trước',
   'chỉ', 'thuộc', 'ra', 'vào', 'lên', 'xuống', 'về', 'còn', 'chưa', 'không', 'phải', 'cần',
   'trị giá', 'trở thành', 'kết thúc', 'diễn ra', 'bắt đầu', 'vừa', 'lần', 'bởi', 'đều', 'trao',
+  // Verbs of winning: a headline's result after a contest's name ("Olympic hóa quốc tế đạt 3 HCV").
+  'đạt', 'giành', 'đoạt',
   'cầm quyền', 'ghi lại', 'trở về', 'mang đến', 'mang lại', 'mang tính', 'bằng cách', 'tổ chức tại',
 ];
 
@@ -284,6 +286,8 @@ export const DESCRIPTOR_BREAKERS = [
   'hàng hóa', 'sản phẩm', 'mặt hàng', 'thương hiệu', 'nhãn hiệu', 'nhãn hàng',
   // "chương trình ra mắt cuốn sách “...”": the quotes name the book or the film.
   'cuốn sách', 'quyển sách', 'bộ phim', 'bộ sách',
+  // "kế hoạch triển khai phần mềm “Xây dựng thực đơn ...”": the quotes name the software.
+  'phần mềm',
 ];
 
 /** Words in a project's name that make it a business's building, estate or plant, not a public effort ("Dự án chung cư ..."). */
@@ -295,7 +299,7 @@ export const BUSINESS_PROJECT_WORDS = [
 
 /** A project named as the site itself ("Dự án Khu du lịch sinh thái ...") is a resort being built; a plan about one
  *  ("Quy hoạch tổng thể phát triển Khu du lịch quốc gia ...") is public. */
-export const BUSINESS_SITE_STARTS = ['khu du lịch', 'khu vui chơi'];
+export const BUSINESS_SITE_STARTS = ['khu du lịch', 'khu vui chơi', 'điểm du lịch'];
 
 /** Bodies named after a field ("Viện Quy hoạch ...", "Vụ Kế hoạch ..."), not a plan. */
 export const FIELD_UNIT_WORDS = ['viện', 'sở', 'cục', 'vụ', 'ban', 'phòng', 'trung tâm', 'ủy ban', 'quản lý', 'qlda', 'hội'];

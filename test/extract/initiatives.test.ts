@@ -107,6 +107,11 @@ describe('not initiatives', () => {
     'Ban tổ chức chương trình ra mắt cuốn sách “Khởi nghiệp tuổi 20” đã xin phép thành phố.',
     'Nhà văn có mặt tại chương trình giới thiệu bộ phim “Mùa hè xanh” ở rạp.',
     '"Em đã sẵn sàng dự cuộc thi" - Huy nói. "Cuộc thi sẽ diễn ra vào ngày mai".',
+    // A quoted software's name after the plan that deploys it; a tourist spot a firm builds.
+    'Bộ ban hành Công văn để hướng dẫn và lên kế hoạch Triển khai phần mềm “Xây dựng Thực đơn Cân bằng Dinh dưỡng” đến các Sở.',
+    'Ông Lưu Văn Trung ký quyết định thu hồi giấy chứng nhận đầu tư đối với Dự án điểm du lịch sinh thái thác Lưu Ly, xã Nâm N’Jang.',
+    // A headline's result after a contest's name is no part of it (and three words are too few for one).
+    '4 học sinh thi Olympic hóa quốc tế đạt 3 HCV, 1 HCB',
     // Festivals, pageants and news bulletins named after a head word.
     'Mở đầu cho chương trình Hội xuân Yên Tử là nghi thức rước lễ.',
     'Các thí sinh của cuộc thi Người đẹp Kinh Bắc đã du xuân.',
@@ -295,6 +300,9 @@ describe('contests named by what is contested', () => {
     ['Lễ hội gồm hội chợ cà phê, hội thảo về cà phê; Hội thi nhà nông đua tài; Lễ hội đường phố.', 'Hội thi nhà nông đua tài'],
     ['Tác phẩm của em đoạt giải Bạc tại Cuộc thi truyện tranh quốc tế (International Manga Award) lần thứ 10.', 'Cuộc thi truyện tranh quốc tế'],
     ['Em từng giành giải nhất Cuộc thi Violin quốc tế tại Thái Lan năm 2014.', 'Cuộc thi Violin quốc tế'],
+    // A verb of winning ends the name: the result is the sentence's.
+    ['Bệnh viện tham gia hội thi Sáng kiến cải tiến mô hình huấn luyện cấp toàn quân đạt 1 giải Nhất, được Bộ Quốc phòng khen.',
+      'Sáng kiến cải tiến mô hình huấn luyện cấp toàn quân'],
   ])('%s', (text, name) => {
     expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'contest']]);
   });
