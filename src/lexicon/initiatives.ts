@@ -230,6 +230,8 @@ export const NAME_STOP_WORDS = [
   // Verbs of winning: a headline's result after a contest's name ("Olympic hóa quốc tế đạt 3 HCV").
   'đạt', 'giành', 'đoạt',
   'cầm quyền', 'ghi lại', 'trở về', 'mang đến', 'mang lại', 'mang tính', 'bằng cách', 'tổ chức tại',
+  // A manner after the name ("Dự án Bữa ăn học đường trên quy mô toàn quốc thông qua ...").
+  'trên quy mô',
 ];
 
 /**
@@ -314,7 +316,9 @@ export const WORK_TITLE_WORDS = ['bài viết', 'bài báo', 'cuốn sách', 'qu
 export const DANGLING_BEFORE_CONNECTIVE = ['dành', 'gắn'];
 
 /** Compounds that hold a function word of NAME_STOP_WORDS, or "ở", but go on with the name ("Cảng hàng không ...", "nhà ở"). */
-export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân', 'loại vừa', 'nhà ở', 'chỗ ở'];
+export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân', 'loại vừa', 'nhà ở', 'chỗ ở',
+  // "(bán lẻ ... trực tiếp) đến tay người tiêu dùng": to the hands of, one idiom.
+  'đến tay'];
 
 /** A plan or project "cấp tỉnh" is a kind that every province drafts, not one named effort. */
 export const LEVEL_KIND_TAILS = ['cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp cơ sở', 'các cấp'];

@@ -360,6 +360,24 @@ describe('an agenda cut at "của", closed by its owner and year', () => {
   });
 });
 
+describe('idioms and manners at a name\'s end', () => {
+  it.each([
+    // "đến tay" (to the hands of) is one idiom: the name goes on through it.
+    ['Sở Công Thương đánh giá Chương trình bán lẻ thịt lợn VietGAP giá sỉ trực tiếp đến tay người tiêu dùng của thành phố đã đạt hiệu quả.',
+      'Chương trình bán lẻ thịt lợn VietGAP giá sỉ trực tiếp đến tay người tiêu dùng'],
+    // A scale after the name ("trên quy mô toàn quốc") is the sentence's manner.
+    ['Bộ quyết định đồng hành để triển khai Dự án Nâng cao chất lượng bữa ăn học đường trên quy mô toàn quốc thông qua phần mềm mới.',
+      'Dự án Nâng cao chất lượng bữa ăn học đường'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('"đến" alone still ends a name', () => {
+    expect(initiativesOf('Sở đánh giá Chương trình bán lẻ thịt lợn VietGAP giá sỉ trực tiếp đến người tiêu dùng của thành phố.').map((i) => i.name))
+      .toEqual(['Chương trình bán lẻ thịt lợn VietGAP giá sỉ trực tiếp']);
+  });
+});
+
 describe('a plan\'s area after "trên địa bàn" is part of its name', () => {
   it.each([
     ['Sở hướng dẫn các cơ sở đăng ký Chương trình phát triển sản phẩm lưu niệm du lịch trên địa bàn thành phố để hưởng các chính sách hỗ trợ.',
