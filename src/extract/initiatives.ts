@@ -290,7 +290,15 @@ const PROJECT_DOCUMENT_HEAD = foldForMatch('đề án');
 const CUT_AT_LIST_OR_NUMBER_RE = /^(?:,| \d)/;
 function shortProjectDocumentName(ctx: ExtractContext, headKey: string, tail: string, end: number): boolean {
   return headKey === PROJECT_DOCUMENT_HEAD && tail.split(' ').length === PROJECT_DOCUMENT_TAIL && !/^\p{Lu}/u.test(tail)
-    && !CUT_AT_LIST_OR_NUMBER_RE.test(ctx.text.slice(end, end + 2)) && !CUT_SHORT_AFTER_RE.test(ctx.folded.slice(end, end + 8));
+    && !CUT_AT_LIST_OR_NUMBER_RE.test(ctx.text.slice(end, end + 2))
+    && (!CUT_SHORT_AFTER_RE.test(ctx.folded.slice(end, end + 8)) || andThenVerb(ctx.folded, end));
+}
+/** "Đề án thu phí tham quan và bắt đầu triển khai ...": "và" before a verb of the stop list joins two clauses, not two parts of a name. */
+function andThenVerb(folded: string, end: number): boolean {
+  if (!folded.startsWith(AND_BETWEEN, end)) return false;
+  const at = end + AND_BETWEEN.length;
+  const w = nextWord(folded, at);
+  return w !== '' && (STOP_WORDS.has(w) || (folded[at + w.length] === ' ' && stopsAt(folded, w, at + w.length + 1)));
 }
 /** "Chương trình giám sát của Quốc hội năm 2018": the council that owns the agenda (a capital and up to three more words), then its year. */
 // (no connective in between: "của Ủy ban trong năm 2018" is the sentence's time)

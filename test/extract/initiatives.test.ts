@@ -326,6 +326,8 @@ describe('a capitalised "Đề án" named by four syllables', () => {
     ['Tuy nhiên, ngày 6/4, Tập đoàn Novaland đã xin rút khỏi Đề án tái cơ cấu Sacombank vì cho rằng các điều kiện chưa phù hợp.', 'Đề án tái cơ cấu Sacombank'],
     ['Trung ương tiếp tục thảo luận Đề án cải cách tiền lương tại Hội nghị lần thứ 7.', 'Đề án cải cách tiền lương'],
     ['Hiện nay, Đề án tái cấu trúc Sacombank sau sáp nhập đã được Ngân hàng Nhà nước phê duyệt.', 'Đề án tái cấu trúc Sacombank'],
+    // "và" before a verb joins two clauses.
+    ['Sau 1 năm, làng đã xin phép thí điểm Đề án thu phí tham quan và bắt đầu triển khai thu phí từ 25/12/2016.', 'Đề án thu phí tham quan'],
   ])('%s', (text, name) => {
     expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
   });
@@ -334,7 +336,7 @@ describe('a capitalised "Đề án" named by four syllables', () => {
     // Cut at a list's comma, before a number or at a connective that goes on: a part, not the name.
     'Quyết định của Thủ tướng về việc phê duyệt Đề án đầu tư xây dựng, cải tạo, nâng cấp các bệnh viện chuyên khoa và một số bệnh viện đa khoa tuyến tỉnh sử dụng nguồn vốn trái phiếu Chính phủ.',
     'Ban Chấp hành thảo luận về Đề án tổng kết 15 năm thực hiện Nghị quyết Trung ương 5.',
-    'Làng xin phép thí điểm Đề án thu phí tham quan và bắt đầu triển khai thu phí từ tháng 12.',
+    'Làng xin phép thí điểm Đề án thu phí tham quan và phát triển du lịch cộng đồng từ tháng 12.',
     // Three syllables are a bare verb; another head with four syllables may be a description.
     'Theo Đề án tái cơ cấu được Thủ tướng phê duyệt, Công ty mẹ tiếp tục giữ vốn.',
     'Bộ đã ban hành Kế hoạch đổi số thuê bao từ tháng trước.',
