@@ -333,6 +333,15 @@ function areaScopeEnd(ctx: ExtractContext, span: [number, number]): boolean {
   span[1] = end;
   return true;
 }
+/**
+ * A quoted counted slogan, two counted parts joined by a dash or a comma ("quy hoạch phát triển “hai hành lang - một
+ * vành đai”"): a name however lower-case, not scare quotes. `at` is the first letter inside the quote.
+ */
+const COUNT_WORD = String.raw`(?:\d+|${alt(COUNT_WORDS)})`;
+const COUNTED_SLOGAN_RE = new RegExp(String.raw`^${COUNT_WORD} [^"',;.\-–\n]{1,30}?\s?[-–,]\s?${COUNT_WORD} `, 'u');
+function countedSloganAt(folded: string, at: number): boolean {
+  return COUNTED_SLOGAN_RE.test(folded.slice(at, at + 64));
+}
 const MAX_UNQUOTED_WORDS = 14;
 const MAX_CAPITAL_HEAD_WORDS = 20;
 
@@ -1167,7 +1176,8 @@ function findAll(ctx: ExtractContext): Found[] {
       // A lower-case quoted name stands after a bare head (chiến dịch “giải cứu thịt lợn”), or after a described
       // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
       const described = q[1].trim() !== '';
-      const lowerOk = described ? kind === 'model' : kind !== 'project' && kind !== 'plan' && kind !== 'programme';
+      const lowerOk = (described ? kind === 'model' : kind !== 'project' && kind !== 'plan' && kind !== 'programme')
+        || countedSloganAt(folded, headEnd + q[0].length);
       // (a campaign named with no Vietnamese letter is a foreign police or military operation: chiến dịch "Blue Shield")
       const vietnameseOnly = kind === 'campaign';
       let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk, vietnameseOnly);

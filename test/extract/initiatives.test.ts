@@ -362,6 +362,20 @@ describe('an agenda cut at "của", closed by its owner and year', () => {
   });
 });
 
+describe('a counted slogan quoted after a described plan', () => {
+  it('is a name, lower-case as it is', () => {
+    expect(initiativesOf('Hai bên thực hiện tốt quy hoạch phát triển “hai hành lang - một vành đai,” thúc đẩy hợp tác thực chất.').map((i) => [i.name, i.kind]))
+      .toEqual([['hai hành lang - một vành đai', 'plan']]);
+  });
+  it.each([
+    // Other lower-case quotes after a described plan or project are scare quotes; one counted part is no slogan.
+    'Tỉnh có nhiều dự án đầu tư “nghìn tỷ” đắp chiếu nhiều năm.',
+    'Bộ trình kế hoạch phát triển “hai hành lang kinh tế” trong năm nay.',
+  ])('not: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
 describe('idioms and manners at a name\'s end', () => {
   it.each([
     // "đến tay" (to the hands of) is one idiom: the name goes on through it.
