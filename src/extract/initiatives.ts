@@ -442,6 +442,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   const head = headEnd < 0 ? '' : folded.slice(start, headEnd);
   while (words.length < maxWords) {
     while (i < text.length && text[i] === ' ') i++;
+    // Two spaces between words glue two segments of a page ("cuộc thi Truyện ngắn smartphone  Gửi tác phẩm"), not a name.
+    if (words.length > 0 && i - words[words.length - 1][1] > 1) break;
     let j = i;
     // (an en dash is a word of its own too: "Cát Linh – Hà Đông" is read as the ASCII-dashed pair is)
     while (j < text.length && NAME_WORD_CHAR_RE.test(text[j])) j++;

@@ -362,6 +362,16 @@ describe('an agenda cut at "của", closed by its owner and year', () => {
   });
 });
 
+describe('two spaces between words end an unquoted name', () => {
+  it.each([
+    ['Xem thêm: Thể lệ cuộc thi Truyện ngắn smartphone  Gửi tác phẩm (không quá 500 chữ) dự thi.', 'Truyện ngắn smartphone'],
+    // One space goes on.
+    ['Xem thêm: Thể lệ cuộc thi Truyện ngắn smartphone Gửi tác phẩm (không quá 500 chữ) dự thi.', 'Truyện ngắn smartphone Gửi tác phẩm'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
 describe('a counted slogan quoted after a described plan', () => {
   it('is a name, lower-case as it is', () => {
     expect(initiativesOf('Hai bên thực hiện tốt quy hoạch phát triển “hai hành lang - một vành đai,” thúc đẩy hợp tác thực chất.').map((i) => [i.name, i.kind]))
