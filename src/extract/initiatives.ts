@@ -278,6 +278,70 @@ function shortContestName(ctx: ExtractContext, headKey: string, tail: string, en
   return CONTEST_HEADS.has(headKey) && words >= MIN_CONTEST_TAIL && words < MIN_CAPITAL_HEAD_TAIL
     && !CUT_SHORT_AFTER_RE.test(ctx.folded.slice(end, end + 8));
 }
+/**
+ * "xin rút khỏi Đề án tái cơ cấu Sacombank vì ...", "thảo luận Đề án cải cách tiền lương tại ...": mid-sentence, a
+ * capitalised "Đề án" is some body's document, and four syllables name it (5 of 6 tuning golds take such a name);
+ * "Kế hoạch", "Chương trình" with four may be a description ("Kế hoạch đổi số thuê bao"). Not when it was cut short:
+ * at a comma of a list ("Đề án tổng thể sắp xếp, tái cơ cấu ..."), before a number ("Đề án tổng kết 15 năm ...") or a
+ * connective that goes on with it; three syllables are a bare verb ("Đề án tái cơ cấu").
+ */
+const PROJECT_DOCUMENT_TAIL = 4;
+const PROJECT_DOCUMENT_HEAD = foldForMatch('đề án');
+const CUT_AT_LIST_OR_NUMBER_RE = /^(?:,| \d)/;
+function shortProjectDocumentName(ctx: ExtractContext, headKey: string, tail: string, end: number): boolean {
+  return headKey === PROJECT_DOCUMENT_HEAD && tail.split(' ').length === PROJECT_DOCUMENT_TAIL && !/^\p{Lu}/u.test(tail)
+    && !CUT_AT_LIST_OR_NUMBER_RE.test(ctx.text.slice(end, end + 2))
+    && (!CUT_SHORT_AFTER_RE.test(ctx.folded.slice(end, end + 8)) || andThenVerb(ctx.folded, end));
+}
+/** "Đề án thu phí tham quan và bắt đầu triển khai ...": "và" before a verb of the stop list joins two clauses, not two parts of a name. */
+function andThenVerb(folded: string, end: number): boolean {
+  if (!folded.startsWith(AND_BETWEEN, end)) return false;
+  const at = end + AND_BETWEEN.length;
+  const w = nextWord(folded, at);
+  return w !== '' && (STOP_WORDS.has(w) || (folded[at + w.length] === ' ' && stopsAt(folded, w, at + w.length + 1)));
+}
+/** "Chương trình giám sát của Quốc hội năm 2018": the council that owns the agenda (a capital and up to three more words), then its year. */
+// (no connective in between: "của Ủy ban trong năm 2018" is the sentence's time)
+const AGENDA_OWNER_YEAR_RE = /^ của \p{Lu}[\p{L}&]*(?: (?!(?:trong|tại|từ|đến|và|với|cho|về|trên|đã|sẽ|được|vào)(?![\p{L}]))[\p{L}&]+){0,3}? năm (?:19|20)\d\d(?!\d)/u;
+/** An agenda cut at "của" closes with its owner and year: `span` is extended and true returned, or false. */
+function agendaOwnerYear(text: string, span: [number, number]): boolean {
+  const m = AGENDA_OWNER_YEAR_RE.exec(text.slice(span[1], span[1] + 48));
+  if (!m) return false;
+  span[1] += m[0].length;
+  return true;
+}
+/**
+ * "Chương trình phát triển sản phẩm lưu niệm du lịch trên địa bàn thành phố để ...", "Đề án thu phí sử dụng tạm thời
+ * lòng đường, hè phố trên địa bàn TP.": a plan's area ("trên địa bàn" and an administrative unit, its name if written,
+ * then its phase if one follows) is part of its name; so is a lower-case list item of two or three words before it
+ * (not ", đoạn trên địa bàn tỉnh": one word names a section of a work, whose title the comma closes). Only where the
+ * name was cut right before it (a function word stops a name at "trên"), and only a unit, not a capitalised run.
+ */
+const AREA_SCOPE = ' trên địa bàn ';
+// (the unit as written, "TP.HCM", "TP. Hải Phòng", "tỉnh Thái Bình"; "TP. Xung quanh ..." is "TP" closing a sentence)
+const AREA_SCOPE_RE = new RegExp(String.raw`^(?:, (\p{Ll}+(?: \p{Ll}+){1,2}))? trên địa bàn (?:(?:TP|Tp)(?:\.\p{Lu}+|\.? \p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*)+)?|(?:tỉnh|thành phố|quận|huyện|thị xã|thị trấn|xã|phường)(?: \p{Lu}\p{Ll}*)*|cả nước|toàn quốc)(?![\p{L}\p{N}])`, 'u');
+function areaScopeEnd(ctx: ExtractContext, span: [number, number]): boolean {
+  const { text } = ctx;
+  const at = span[1];
+  if (!text.startsWith(AREA_SCOPE, at) && !(text[at] === ',' && text.slice(at, at + 36).includes(AREA_SCOPE))) return false;
+  const m = AREA_SCOPE_RE.exec(text.slice(at, at + 80));
+  if (!m || (m[1] !== undefined && m[1].split(' ').some((w) => STOP_WORDS.has(foldForMatch(w))))) return false;
+  let end = at + m[0].length;
+  // ("TP." closing the sentence: the dot is the full stop)
+  const phase = PHASE_TAIL_RE.exec(ctx.folded.slice(end, end + PHASE_REACH));
+  if (phase) end += phase[0].length;
+  span[1] = end;
+  return true;
+}
+/**
+ * A quoted counted slogan, two counted parts joined by a dash or a comma ("quy hoạch phát triển “hai hành lang - một
+ * vành đai”"): a name however lower-case, not scare quotes. `at` is the first letter inside the quote.
+ */
+const COUNT_WORD = String.raw`(?:\d+|${alt(COUNT_WORDS)})`;
+const COUNTED_SLOGAN_RE = new RegExp(String.raw`^${COUNT_WORD} [^"',;.\-–\n]{1,30}?\s?[-–,]\s?${COUNT_WORD} `, 'u');
+function countedSloganAt(folded: string, at: number): boolean {
+  return COUNTED_SLOGAN_RE.test(folded.slice(at, at + 64));
+}
 const MAX_UNQUOTED_WORDS = 14;
 const MAX_CAPITAL_HEAD_WORDS = 20;
 
@@ -378,6 +442,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   const head = headEnd < 0 ? '' : folded.slice(start, headEnd);
   while (words.length < maxWords) {
     while (i < text.length && text[i] === ' ') i++;
+    // Two spaces between words glue two segments of a page ("cuộc thi Truyện ngắn smartphone  Gửi tác phẩm"), not a name.
+    if (words.length > 0 && i - words[words.length - 1][1] > 1) break;
     let j = i;
     // (an en dash is a word of its own too: "Cát Linh – Hà Đông" is read as the ASCII-dashed pair is)
     while (j < text.length && NAME_WORD_CHAR_RE.test(text[j])) j++;
@@ -1112,7 +1178,8 @@ function findAll(ctx: ExtractContext): Found[] {
       // A lower-case quoted name stands after a bare head (chiến dịch “giải cứu thịt lợn”), or after a described
       // model (mô hình kiểm tra “một cửa”); projects, plans and programmes so quoted are scare quotes.
       const described = q[1].trim() !== '';
-      const lowerOk = described ? kind === 'model' : kind !== 'project' && kind !== 'plan' && kind !== 'programme';
+      const lowerOk = (described ? kind === 'model' : kind !== 'project' && kind !== 'plan' && kind !== 'programme')
+        || countedSloganAt(folded, headEnd + q[0].length);
       // (a campaign named with no Vietnamese letter is a foreign police or military operation: chiến dịch "Blue Shield")
       const vietnameseOnly = kind === 'campaign';
       let next = quotedName(ctx, headEnd + q[0].length - 1, q[2], kind, found, lowerOk, vietnameseOnly);
@@ -1171,7 +1238,8 @@ function findAll(ctx: ExtractContext): Found[] {
       // A name read through "đổi mới" is a long official one: cut at a comma or a connective it is only a part.
       if (!listed && !phase && quotedEnd < 0 && folded.slice(headEnd, span[1]).includes(RENEWAL) && !clauseEndAt(text, span[1])) continue;
       // A council's legislative or oversight agenda is named by its year ("Chương trình xây dựng luật, pháp lệnh năm 2018").
-      if (AGENDA_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) && !ENDS_IN_YEAR_RE.test(text.slice(span[1] - 4, span[1]))) continue;
+      if (AGENDA_START_RE.test(folded.slice(headEnd, span[1]).trimStart()) && !ENDS_IN_YEAR_RE.test(text.slice(span[1] - 4, span[1]))
+        && !agendaOwnerYear(text, span)) continue;
       const cost = COST_TAIL_RE.exec(text.slice(headEnd, span[1]));
       if (cost) span[1] -= cost[0].length;
       // "Chương trình hành động" is a description; a proper programme name runs on or carries a number or a phase.
@@ -1204,8 +1272,10 @@ function findAll(ctx: ExtractContext): Found[] {
         }
         tail = text.slice(headEnd, span[1]).trim();
       }
+      if (quotedEnd < 0 && RUN_ON_KINDS.has(kind) && areaScopeEnd(ctx, span)) tail = text.slice(headEnd, span[1]).trim();
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && !NUMBERED_DOCUMENT_TAIL_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
+        && !shortProjectDocumentName(ctx, headKey, tail, span[1])
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
       // (a route's ends are places: "Tuyến Bến Thành - ..." is no person)

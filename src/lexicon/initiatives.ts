@@ -227,7 +227,11 @@ export const NAME_STOP_WORDS = [
   'rất', 'như', 'gồm', 'tiếp tục', 'luôn', 'ngày', 'tháng', 'hay', 'hoặc', 'vì', 'nên', 'sau', 'trước',
   'chỉ', 'thuộc', 'ra', 'vào', 'lên', 'xuống', 'về', 'còn', 'chưa', 'không', 'phải', 'cần',
   'trị giá', 'trở thành', 'kết thúc', 'diễn ra', 'bắt đầu', 'vừa', 'lần', 'bởi', 'đều', 'trao',
+  // Verbs of winning: a headline's result after a contest's name ("Olympic hóa quốc tế đạt 3 HCV").
+  'đạt', 'giành', 'đoạt',
   'cầm quyền', 'ghi lại', 'trở về', 'mang đến', 'mang lại', 'mang tính', 'bằng cách', 'tổ chức tại',
+  // A manner after the name ("Dự án Bữa ăn học đường trên quy mô toàn quốc thông qua ...").
+  'trên quy mô',
 ];
 
 /**
@@ -284,6 +288,8 @@ export const DESCRIPTOR_BREAKERS = [
   'hàng hóa', 'sản phẩm', 'mặt hàng', 'thương hiệu', 'nhãn hiệu', 'nhãn hàng',
   // "chương trình ra mắt cuốn sách “...”": the quotes name the book or the film.
   'cuốn sách', 'quyển sách', 'bộ phim', 'bộ sách',
+  // "kế hoạch triển khai phần mềm “Xây dựng thực đơn ...”": the quotes name the software.
+  'phần mềm',
 ];
 
 /** Words in a project's name that make it a business's building, estate or plant, not a public effort ("Dự án chung cư ..."). */
@@ -295,7 +301,7 @@ export const BUSINESS_PROJECT_WORDS = [
 
 /** A project named as the site itself ("Dự án Khu du lịch sinh thái ...") is a resort being built; a plan about one
  *  ("Quy hoạch tổng thể phát triển Khu du lịch quốc gia ...") is public. */
-export const BUSINESS_SITE_STARTS = ['khu du lịch', 'khu vui chơi'];
+export const BUSINESS_SITE_STARTS = ['khu du lịch', 'khu vui chơi', 'điểm du lịch'];
 
 /** Bodies named after a field ("Viện Quy hoạch ...", "Vụ Kế hoạch ..."), not a plan. */
 export const FIELD_UNIT_WORDS = ['viện', 'sở', 'cục', 'vụ', 'ban', 'phòng', 'trung tâm', 'ủy ban', 'quản lý', 'qlda', 'hội'];
@@ -310,7 +316,9 @@ export const WORK_TITLE_WORDS = ['bài viết', 'bài báo', 'cuốn sách', 'qu
 export const DANGLING_BEFORE_CONNECTIVE = ['dành', 'gắn'];
 
 /** Compounds that hold a function word of NAME_STOP_WORDS, or "ở", but go on with the name ("Cảng hàng không ...", "nhà ở"). */
-export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân', 'loại vừa', 'nhà ở', 'chỗ ở'];
+export const STOP_WORD_COMPOUNDS = ['hàng không', 'phòng không', 'không gian', 'không khí', 'không quân', 'loại vừa', 'nhà ở', 'chỗ ở',
+  // "(bán lẻ ... trực tiếp) đến tay người tiêu dùng": to the hands of, one idiom.
+  'đến tay'];
 
 /** A plan or project "cấp tỉnh" is a kind that every province drafts, not one named effort. */
 export const LEVEL_KIND_TAILS = ['cấp tỉnh', 'cấp huyện', 'cấp xã', 'cấp cơ sở', 'các cấp'];

@@ -107,6 +107,11 @@ describe('not initiatives', () => {
     'Ban tổ chức chương trình ra mắt cuốn sách “Khởi nghiệp tuổi 20” đã xin phép thành phố.',
     'Nhà văn có mặt tại chương trình giới thiệu bộ phim “Mùa hè xanh” ở rạp.',
     '"Em đã sẵn sàng dự cuộc thi" - Huy nói. "Cuộc thi sẽ diễn ra vào ngày mai".',
+    // A quoted software's name after the plan that deploys it; a tourist spot a firm builds.
+    'Bộ ban hành Công văn để hướng dẫn và lên kế hoạch Triển khai phần mềm “Xây dựng Thực đơn Cân bằng Dinh dưỡng” đến các Sở.',
+    'Ông Lưu Văn Trung ký quyết định thu hồi giấy chứng nhận đầu tư đối với Dự án điểm du lịch sinh thái thác Lưu Ly, xã Nâm N’Jang.',
+    // A headline's result after a contest's name is no part of it (and three words are too few for one).
+    '4 học sinh thi Olympic hóa quốc tế đạt 3 HCV, 1 HCB',
     // Festivals, pageants and news bulletins named after a head word.
     'Mở đầu cho chương trình Hội xuân Yên Tử là nghi thức rước lễ.',
     'Các thí sinh của cuộc thi Người đẹp Kinh Bắc đã du xuân.',
@@ -295,6 +300,9 @@ describe('contests named by what is contested', () => {
     ['Lễ hội gồm hội chợ cà phê, hội thảo về cà phê; Hội thi nhà nông đua tài; Lễ hội đường phố.', 'Hội thi nhà nông đua tài'],
     ['Tác phẩm của em đoạt giải Bạc tại Cuộc thi truyện tranh quốc tế (International Manga Award) lần thứ 10.', 'Cuộc thi truyện tranh quốc tế'],
     ['Em từng giành giải nhất Cuộc thi Violin quốc tế tại Thái Lan năm 2014.', 'Cuộc thi Violin quốc tế'],
+    // A verb of winning ends the name: the result is the sentence's.
+    ['Bệnh viện tham gia hội thi Sáng kiến cải tiến mô hình huấn luyện cấp toàn quân đạt 1 giải Nhất, được Bộ Quốc phòng khen.',
+      'Sáng kiến cải tiến mô hình huấn luyện cấp toàn quân'],
   ])('%s', (text, name) => {
     expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'contest']]);
   });
@@ -310,6 +318,112 @@ describe('contests named by what is contested', () => {
     'Tỉnh triển khai Chương trình hành động cụ thể, thu hút nhiều đơn vị.',
   ])('no name: %s', (text) => {
     expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('a capitalised "Đề án" named by four syllables', () => {
+  it.each([
+    ['Tuy nhiên, ngày 6/4, Tập đoàn Novaland đã xin rút khỏi Đề án tái cơ cấu Sacombank vì cho rằng các điều kiện chưa phù hợp.', 'Đề án tái cơ cấu Sacombank'],
+    ['Trung ương tiếp tục thảo luận Đề án cải cách tiền lương tại Hội nghị lần thứ 7.', 'Đề án cải cách tiền lương'],
+    ['Hiện nay, Đề án tái cấu trúc Sacombank sau sáp nhập đã được Ngân hàng Nhà nước phê duyệt.', 'Đề án tái cấu trúc Sacombank'],
+    // "và" before a verb joins two clauses.
+    ['Sau 1 năm, làng đã xin phép thí điểm Đề án thu phí tham quan và bắt đầu triển khai thu phí từ 25/12/2016.', 'Đề án thu phí tham quan'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
+  });
+
+  it.each([
+    // Cut at a list's comma, before a number or at a connective that goes on: a part, not the name.
+    'Quyết định của Thủ tướng về việc phê duyệt Đề án đầu tư xây dựng, cải tạo, nâng cấp các bệnh viện chuyên khoa và một số bệnh viện đa khoa tuyến tỉnh sử dụng nguồn vốn trái phiếu Chính phủ.',
+    'Ban Chấp hành thảo luận về Đề án tổng kết 15 năm thực hiện Nghị quyết Trung ương 5.',
+    'Làng xin phép thí điểm Đề án thu phí tham quan và phát triển du lịch cộng đồng từ tháng 12.',
+    // Three syllables are a bare verb; another head with four syllables may be a description.
+    'Theo Đề án tái cơ cấu được Thủ tướng phê duyệt, Công ty mẹ tiếp tục giữ vốn.',
+    'Bộ đã ban hành Kế hoạch đổi số thuê bao từ tháng trước.',
+  ])('no name: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('an agenda cut at "của", closed by its owner and year', () => {
+  it.each([
+    ['Quốc hội đã biểu quyết thông qua dự thảo Nghị quyết về Chương trình giám sát của Quốc hội năm 2018.', 'Chương trình giám sát của Quốc hội năm 2018'],
+    ['HĐND xem xét Chương trình giám sát của HĐND tỉnh năm 2018 và dự thảo Luật Hỗ trợ doanh nghiệp.', 'Chương trình giám sát của HĐND tỉnh năm 2018'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'programme']]);
+  });
+
+  it.each([
+    // A time after a connective is the sentence's; with no year the agenda is the agenda in general.
+    'Các Ủy ban thực hiện Chương trình giám sát của Ủy ban trong năm 2018.',
+    'Các Ủy ban thực hiện Chương trình giám sát của Quốc hội theo quy định.',
+  ])('no name: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('two spaces between words end an unquoted name', () => {
+  it.each([
+    ['Xem thêm: Thể lệ cuộc thi Truyện ngắn smartphone  Gửi tác phẩm (không quá 500 chữ) dự thi.', 'Truyện ngắn smartphone'],
+    // One space goes on.
+    ['Xem thêm: Thể lệ cuộc thi Truyện ngắn smartphone Gửi tác phẩm (không quá 500 chữ) dự thi.', 'Truyện ngắn smartphone Gửi tác phẩm'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
+describe('a counted slogan quoted after a described plan', () => {
+  it('is a name, lower-case as it is', () => {
+    expect(initiativesOf('Hai bên thực hiện tốt quy hoạch phát triển “hai hành lang - một vành đai,” thúc đẩy hợp tác thực chất.').map((i) => [i.name, i.kind]))
+      .toEqual([['hai hành lang - một vành đai', 'plan']]);
+  });
+  it.each([
+    // Other lower-case quotes after a described plan or project are scare quotes; one counted part is no slogan.
+    'Tỉnh có nhiều dự án đầu tư “nghìn tỷ” đắp chiếu nhiều năm.',
+    'Bộ trình kế hoạch phát triển “hai hành lang kinh tế” trong năm nay.',
+  ])('not: %s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('idioms and manners at a name\'s end', () => {
+  it.each([
+    // "đến tay" (to the hands of) is one idiom: the name goes on through it.
+    ['Sở Công Thương đánh giá Chương trình bán lẻ thịt lợn VietGAP giá sỉ trực tiếp đến tay người tiêu dùng của thành phố đã đạt hiệu quả.',
+      'Chương trình bán lẻ thịt lợn VietGAP giá sỉ trực tiếp đến tay người tiêu dùng'],
+    // A scale after the name ("trên quy mô toàn quốc") is the sentence's manner.
+    ['Bộ quyết định đồng hành để triển khai Dự án Nâng cao chất lượng bữa ăn học đường trên quy mô toàn quốc thông qua phần mềm mới.',
+      'Dự án Nâng cao chất lượng bữa ăn học đường'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it('"đến" alone still ends a name', () => {
+    expect(initiativesOf('Sở đánh giá Chương trình bán lẻ thịt lợn VietGAP giá sỉ trực tiếp đến người tiêu dùng của thành phố.').map((i) => i.name))
+      .toEqual(['Chương trình bán lẻ thịt lợn VietGAP giá sỉ trực tiếp']);
+  });
+});
+
+describe('a plan\'s area after "trên địa bàn" is part of its name', () => {
+  it.each([
+    ['Sở hướng dẫn các cơ sở đăng ký Chương trình phát triển sản phẩm lưu niệm du lịch trên địa bàn thành phố để hưởng các chính sách hỗ trợ.',
+      'Chương trình phát triển sản phẩm lưu niệm du lịch trên địa bàn thành phố'],
+    // A short lower-case list item before it, and a unit written short.
+    ['Sở GTVT TP.HCM vừa gửi văn bản về dự thảo Đề án thu phí sử dụng tạm thời lòng đường, hè phố trên địa bàn TP. Xung quanh mức phí còn nhiều ý kiến.',
+      'Đề án thu phí sử dụng tạm thời lòng đường, hè phố trên địa bàn TP'],
+    // The unit's name, then the phase after it.
+    ['UBND thành phố phê duyệt Quy hoạch vận tải hành khách bằng taxi trên địa bàn thành phố Hà Nội đến năm 2030, lộ trình thực hiện 2017-2020.',
+      'Quy hoạch vận tải hành khách bằng taxi trên địa bàn thành phố Hà Nội đến năm 2030'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // A list item that holds a function word is the sentence going on; no unit after "trên địa bàn", no area.
+    ['Tỉnh thực hiện Kế hoạch xây dựng nông thôn mới, nhưng vẫn chậm trên địa bàn tỉnh từ đầu năm.', 'Kế hoạch xây dựng nông thôn mới'],
+    ['Sở triển khai Kế hoạch tuyên truyền chuyển đổi mã vùng trên địa bàn rộng lớn từ đầu tháng 12.', 'Kế hoạch tuyên truyền chuyển đổi mã vùng'],
+  ])('keeps the cut: %s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
 });
 
