@@ -207,6 +207,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ngân hàng Thế giới', 'Tổ chức Y tế Thế giới', 'Tổ chức Thương mại Thế giới', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước',
     // the US space agency, written by its acronym alone; the State Bank, by its own ("Thống đốc NHNN", "theo NHNN")
     'NASA', 'NHNN',
+    // the Government Office, the Government Inspectorate and the State Audit by their own acronyms ("Chủ nhiệm VPCP", "theo KTNN")
+    'VPCP', 'TTCP', 'KTNN',
     'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',
     'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
