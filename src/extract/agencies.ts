@@ -1426,7 +1426,48 @@ function quotedAt(text: string, span: readonly [number, number]): boolean {
 const AREA_BEFORE = new Set(['thị trường', 'khu vực'].map(foldForMatch));
 /** A one-word body (a bloc's acronym) written only as a market or an area: no body acting, as the golds read it. */
 function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
-  return g.mentions.every((m) => !m.text.includes(' ') && AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)));
+  return g.mentions.every((m) => !m.text.includes(' ') && (AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)) || listedAsMarket(ctx.folded, m.span[0], m.span[1])));
+}
+/** Country names, folded: a bloc listed beside one under "thị trường" is a market like them. */
+const COUNTRY_FORMS_FOLDED = new Set(COUNTRIES.flatMap((c) => c.forms.map((f) => foldForMatch(f))));
+const MARKET_WORD = foldForMatch('thị trường');
+/**
+ * "thị trường Mỹ, EU, Nhật Bản", "những thị trường khó tính như Hoa Kỳ, EU", "thị trường truyền thống như Trung Quốc, Nga, Ấn Độ,
+ * ASEAN": a bloc in a list of countries under "thị trường" earlier in its sentence is a market, as the golds read it (six of six).
+ */
+function listedAsMarket(folded: string, s: number, e: number): boolean {
+  const from = Math.max(0, s - 100);
+  const market = folded.lastIndexOf(MARKET_WORD, s);
+  // ("Về thị trường, Mỹ và EU áp thuế": a heading word, no list under it)
+  if (market < from || folded.charCodeAt(market + MARKET_WORD.length) !== 32) return false;
+  for (let q = market; q < s; q++) { const c = folded.charCodeAt(q); if (c === 46 || c === 59 || c === 58 || c === 10) return false; }
+  return countryAcross(folded, s, -1) || countryAcross(folded, e, 1);
+}
+/** Across ", " or " và " from at (backwards when dir < 0), a country's name of one to three words. */
+function countryAcross(folded: string, at: number, dir: number): boolean {
+  let p = at;
+  if (dir < 0) {
+    if (folded.startsWith(', ', p - 2)) p -= 2;
+    else if (folded.startsWith(' và ', p - 4)) p -= 4;
+    else return false;
+    for (let n = 0, w = p; n < 3; n++) {
+      while (w > 0 && folded.charCodeAt(w - 1) !== 32 && folded.charCodeAt(w - 1) !== 44) w--;
+      if (COUNTRY_FORMS_FOLDED.has(folded.slice(w, p))) return true;
+      if (folded.charCodeAt(w - 1) !== 32) return false;
+      w--;
+    }
+    return false;
+  }
+  if (folded.startsWith(', ', p)) p += 2;
+  else if (folded.startsWith(' và ', p)) p += 4;
+  else return false;
+  for (let n = 0, w = p; n < 3; n++) {
+    while (w < folded.length && isWordLetter(folded.charCodeAt(w))) w++;
+    if (COUNTRY_FORMS_FOLDED.has(folded.slice(p, w))) return true;
+    if (folded.charCodeAt(w) !== 32) return false;
+    w++;
+  }
+  return false;
 }
 
 /** The Front's heads and its country, as written lower-cased: what is left after them in a name is a place ("MTTQ Việt Nam TP.HCM"). */

@@ -1983,6 +1983,22 @@ describe('a board named after the road it builds runs to the road\'s far end aft
   });
 });
 
+describe('national bodies written by their own acronym', () => {
+  const table: [string, string[]][] = [
+    ['Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng chủ trì họp báo.', ['VPCP']],
+    ['Theo kết luận của TTCP, sai phạm kéo dài. KTNN cũng đã kiểm toán.', ['TTCP', 'KTNN']],
+    // a document number's office code is no mention
+    ['Theo văn bản 571/VPCP-KTTH ngày 19-1-2017, Bộ Tài chính đề nghị.', ['Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+  it('is an alias of the full name written beside it', () => {
+    const a = agenciesOf('Văn phòng Chính phủ (VPCP) đã có văn bản. VPCP cho biết.');
+    expect(a.map((x) => [x.name, x.aliases])).toContainEqual(['Văn phòng Chính phủ', ['VPCP']]);
+  });
+});
+
 describe("a bloc's acronym written only as a market or an area", () => {
   const table: [string, string[]][] = [
     ['Xuất khẩu thịt gà sang thị trường EU tăng mạnh.', []],
@@ -1990,6 +2006,14 @@ describe("a bloc's acronym written only as a market or an area", () => {
     // acting once anywhere in the text, it is the body
     ['EU cho biết sẽ xem xét. Hàng vào thị trường EU tăng.', ['EU']],
     ['ASEAN ra tuyên bố chung.', ['ASEAN']],
+    // listed among countries under "thị trường", before or after one of them
+    ['Bắc Giang mở rộng sang các thị trường Mỹ, EU, Nhật Bản, Hàn Quốc.', []],
+    ['Với các thị trường truyền thống như Trung Quốc, Nga, Ấn Độ, ASEAN… hàng vẫn khó vào.', []],
+    ['Cần tháo gỡ vướng mắc tại thị trường Mỹ và EU vì xuất khẩu giảm.', []],
+    // no market over the list, or "thị trường" as a heading: the body
+    ['Các nước và tổ chức quốc tế như Mỹ, Nhật Bản, EU đã hỗ trợ.', ['EU']],
+    ['Về thị trường, Mỹ và EU đã áp thuế chống bán phá giá.', ['EU']],
+    ['Thị trường chung vẫn khó. Anh rời khỏi EU, Mỹ phản đối.', ['EU']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
