@@ -2633,7 +2633,11 @@ function lowerSectorMinistryEnd(toks: Token[], i: number): number {
  */
 function homeMinistryEnd(toks: Token[], q: number): number {
   const n = toks[q];
-  return n !== undefined && n.gap === Gap.Space && (n.cap || n.num) ? -1 : q;
+  return n !== undefined && n.gap === Gap.Space && (n.cap || n.num) && !holderAfterSector(toks, q) ? -1 : q;
+}
+/** "Thứ trưởng Bộ tài chính Huỳnh Quang Hải": at q, after the sector, a person's full name (no place) holds the post; the ministry ends before it. */
+function holderAfterSector(toks: Token[], q: number): boolean {
+  return startsFamilyName(toks, q) && !matchAt(toks, q, PLACE_TABLE);
 }
 
 /** First words of a police, inspection or rescue team's remit (not a sports, arts or volunteer team's: "Đội pháo hoa", "Đội văn nghệ"). */

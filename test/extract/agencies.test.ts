@@ -1268,6 +1268,10 @@ describe("a country's ministry with its sector in lower case", () => {
     ['Ông gặp Bộ văn hóa Mỹ Nhàn hôm qua.', []],
     // a ministry with no country is still the one ministry of the story's state, as the golds read it
     ['Bộ quốc phòng cho biết.', ['Bộ quốc phòng']],
+    // the post's holder named after it: the ministry ends before the person (not before a place: "Bộ y tế Hà Nội" is none)
+    ['Tại họp báo, Thứ trưởng Bộ tài chính Huỳnh Quang Hải đã giới thiệu.', ['Bộ tài chính']],
+    ['Chánh văn phòng, kiêm người phát ngôn của Bộ nội vụ Nguyễn Tiến Thành điều hành họp báo.', ['Bộ nội vụ']],
+    ['Bộ y tế Hà Nội cho biết.', []],
     // after a ministry's sector alone "điều tra" is what it does, not a descriptor of its name
     ['Gia đình đề nghị Bộ Công an điều tra làm rõ.', ['Bộ Công an']],
   ];
