@@ -1414,7 +1414,12 @@ function foldedWordsBefore(folded: string, at: number, n: number): string {
  * (in quotes it is a nickname or the building's name: "ông chủ “Nhà trắng”" is Real Madrid's president, "gọi là “Nhà Trắng”")
  */
 function seatOnlyAsPlace(ctx: ExtractContext, g: Group): boolean {
-  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => SEAT_AS_PLACE.has(foldedWordsBefore(ctx.folded, m.span[0], 1)) || quotedAt(ctx.text, m.span));
+  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => SEAT_AS_PLACE.has(foldedWordsBefore(ctx.folded, m.span[0], 1)) || quotedAt(ctx.text, m.span) || seatOfItsMaster(ctx.folded, m.span[0]));
+}
+const MASTER_WORD = foldForMatch('chủ'), MASTER_WORDS = foldForMatch('chủ nhân');
+/** "ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the president, a person; the seat is his house, no body acting (four golds of five). */
+function seatOfItsMaster(folded: string, at: number): boolean {
+  return foldedWordsBefore(folded, at, 1) === MASTER_WORD || foldedWordsBefore(folded, at, 2) === MASTER_WORDS;
 }
 /** The span is written in quotes. */
 function quotedAt(text: string, span: readonly [number, number]): boolean {

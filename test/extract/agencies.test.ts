@@ -1801,6 +1801,11 @@ describe('a seat of power written only as where things happen', () => {
     ['Đây là chuyến đi đầu tiên kể từ khi ông rời Nhà Trắng.', []],
     ['Ông bị buộc phải rời khỏi Nhà Trắng.', []],
     ['Quyết định của Nhà Trắng khiến ông rời Nhà Trắng.', ['Nhà Trắng']],
+    // its master is the president, a person; under it or by its walls, a building
+    ['Ông chủ Nhà Trắng khẳng định sắc lệnh này nhằm bảo vệ nước Mỹ.', []],
+    ['Chủ nhân Điện Kremlin đáp. Ông Putin trong Phòng tình huống ở Điện Kremlin.', []],
+    ['Lễ đặt hoa bên tường Điện Kremlin, tưởng niệm các anh hùng.', []],
+    ['Ông chủ Nhà Trắng khẳng định. Nhà Trắng cho biết sẽ xem xét.', ['Nhà Trắng']],
     // in quotes, a nickname (Real Madrid's) or the building's name; a seat also named acting is still the body
     ['Thế nhưng bí mật của người đứng đầu “Nhà trắng” đã bị bại lộ.', []],
     ['Sở dĩ gọi là “Nhà Trắng” là bởi sơn bên ngoài của tòa nhà. Nhà Trắng cho biết.', ['Nhà Trắng']],
