@@ -4,6 +4,7 @@ import type { Agency, Mention } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 // (OrgMatch objects made here too, never spread: `{ ...m }` makes another hidden class, and each first meeting of it threw away the parser's optimised code)
 import { orgMatch } from './organization-parse.js';
+import { STOP_TABLE } from './organization-parse.js';
 import { documentFromString } from '../input/load.js';
 import { FOOTBALL_FEDERATION_SHORT_HEAD, NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
@@ -831,6 +832,29 @@ function partyOwnName(toks: Token[], m: OrgMatch, text: string): Mention | null 
 }
 
 /** Organization names in the text that name one public body, in text order. */
+/**
+ * "Cục An ninh kinh tế nông lâm ngư nghiệp (A86, Bộ Công an)", "Bộ Công nghiệp nặng (Bộ Công Thương)", "Vụ Thanh tra kinh tế
+ * ngành (Vụ 1)": lower-case words left after a capitalised name, running with no function word, verb or level to a bracket
+ * that holds the body's unit code or a body (its parent or short form), are the remit's own: the name ends at the bracket.
+ */
+const UNIT_CODE_RE = /^[a-zđ]{1,3}\d{1,3}$/;
+function remitTailBeforeCodeBracket(toks: Token[], m: OrgMatch): OrgMatch | null {
+  const first = toks[m.end];
+  if (!first || first.gap !== Gap.Space || first.cap || first.num || m.head.needs !== 'name' || !toks[m.start].cap) return null;
+  let k = m.end;
+  for (; k < toks.length && k - m.end < 6; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space) break;
+    if (t.cap || t.num || t.acro || (t.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) || (t.k & LEVEL_TABLE.bit && matchAt(toks, k, LEVEL_TABLE))) return null;
+  }
+  const b = toks[k];
+  if (k === m.end || !b || b.gap !== Gap.Paren || !b.cap) return null;
+  // (a unit code holds a digit: "A86", "C67", "PC52"; a body in brackets opens with its head)
+  const code = UNIT_CODE_RE.test(b.f);
+  const body = !code && b.k & ORG_TABLE.bit ? matchAt(toks, k, ORG_TABLE) : null;
+  return code || body?.value.agency ? orgMatch(m.start, k, m.head, m.bodyStart, m.agency, -1) : null;
+}
+
 export function findAgencyNames(ctx: ExtractContext): Found[] {
   const { toks, localAcronyms, orgAt, csgtAt } = analyse(ctx);
   const text = ctx.text;
@@ -865,6 +889,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       continue;
     }
     let m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
+    m = remitTailBeforeCodeBracket(toks, m) ?? m;
     // "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng": a name cut at its acronym in brackets runs on to the place after it
     const placeEnd = placeAcrossBracketEnd(text, toks, m);
     const across = placeEnd > 0 && !namesPlace(toks, m);

@@ -1992,6 +1992,21 @@ describe('a board named after the road it builds runs to the road\'s far end aft
   });
 });
 
+describe('a remit\'s lower-case tail running to a bracket with the unit\'s code or a body', () => {
+  const table: [string, string[]][] = [
+    ['Theo Cục An ninh kinh tế nông lâm ngư nghiệp (A86, Bộ Công an) cho biết.', ['Cục An ninh kinh tế nông lâm ngư nghiệp', 'Bộ Công an']],
+    ['Lực lượng Cục Cảnh sát giao thông đường bộ đường sắt (C67) cho biết.', ['Cục Cảnh sát giao thông đường bộ đường sắt']],
+    ['Cán bộ, công chức Vụ Thanh tra kinh tế ngành (Vụ 1) nhằm rút kinh nghiệm.', ['Vụ Thanh tra kinh tế ngành']],
+    ['Giấy phép do Bộ Công nghiệp nặng (Bộ Công Thương) cấp cho công ty.', ['Bộ Công nghiệp nặng', 'Bộ Công Thương']],
+    // a verb, a function word or a level before the bracket, or no code or body in it: the name ends where it did
+    ['Việc UBND TP Hà Nội chuyển giao sân vận động (SVĐ) cho tư nhân.', ['UBND TP Hà Nội']],
+    ['Bộ Công an đồng loạt khám xét (PC45) nhiều nơi.', ['Bộ Công an', 'PC45']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('national bodies written by their own acronym', () => {
   const table: [string, string[]][] = [
     ['Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng chủ trì họp báo.', ['VPCP']],
