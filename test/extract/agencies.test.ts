@@ -2007,6 +2007,19 @@ describe('a remit\'s lower-case tail running to a bracket with the unit\'s code 
   });
 });
 
+describe('"Khoa học" in an association\'s name is its field, no faculty', () => {
+  const table: [string, string[]][] = [
+    ['Hội Khoa học Lịch sử tỉnh Thừa Thiên- Huế tổ chức hội thảo.', ['Hội Khoa học Lịch sử tỉnh Thừa Thiên- Huế']],
+    ['Liên hiệp Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội thảo.', ['Liên hiệp Hội Khoa học và Kỹ thuật Việt Nam']],
+    // an academy or a faculty keeps its reading
+    ['Viện Hàn lâm Khoa học và Nghệ thuật Điện ảnh Mỹ trao giải.', []],
+    ['Trưởng Khoa Khoa học xã hội Trường Đại học X cho biết.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('national bodies written by their own acronym', () => {
   const table: [string, string[]][] = [
     ['Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng chủ trì họp báo.', ['VPCP']],
