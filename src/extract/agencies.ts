@@ -1458,6 +1458,33 @@ const AREA_BEFORE = new Set(['thị trường', 'khu vực'].map(foldForMatch));
 function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
   return g.mentions.every((m) => !m.text.includes(' ') && (AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)) || listedAsMarket(ctx.folded, m.span[0], m.span[1])));
 }
+/** Number words before a body's name that make it several bodies ("hai Chính phủ", "ba Quốc hội"). Folded. */
+// (not "các", "những": "các Bộ Công an, Quốc phòng" lists named bodies; not digits: "ngày 6.2 UBND", "số 4 CATP")
+const COUNT_WORDS = ['hai', 'ba', 'bốn'].map(foldForMatch);
+/**
+ * "hai Đảng, hai Chính phủ, hai Quân đội", "quan hệ giữa hai Quốc hội": a body written only after a number word is the two
+ * countries' bodies, no one body (the g5 gold leaves "hai Chính phủ" out). No allocation: the folded text is read in place.
+ */
+function countedOnly(folded: string, g: Group): boolean {
+  if (!countableKey(g.key)) return false;
+  return g.mentions.every((m) => {
+    const s = m.span[0];
+    if (folded.charCodeAt(s - 1) !== 32) return false;
+    // (not the ordinal: "lần thứ hai Ủy ban ...", "ngày thứ hai TAND ...")
+    for (const w of COUNT_WORDS) if (folded.startsWith(w, s - w.length - 1) && (s - w.length - 1 === 0 || folded.charCodeAt(s - w.length - 2) === 32) && !folded.startsWith(ORDINAL_WORD, s - w.length - 5)) return true;
+    return false;
+  });
+}
+const ORDINAL_WORD = foldForMatch('thứ ');
+/** Bodies every state has, written bare: "Chính phủ", "Quốc hội", "Bộ Chính trị", a ministry by its sector ("Bộ Ngoại giao"). A named one ("chính phủ Mỹ", "đảng Cộng hòa") after "hai" opens a list of two named bodies. */
+const COUNTABLE_KEYS = new Set(['chính phủ', 'quốc hội', 'bộ chính trị', 'quân đội', 'ban bí thư'].map(foldForMatch));
+function countableKey(key: string): boolean {
+  if (COUNTABLE_KEYS.has(key)) return true;
+  if (!key.startsWith('bộ ')) return false;
+  let spaces = 0;
+  for (let q = 0; q < key.length; q++) if (key.charCodeAt(q) === 32) spaces++;
+  return spaces <= 3 && !closingCountry(key);
+}
 /** Country names, folded: a bloc listed beside one under "thị trường" is a market like them. */
 const COUNTRY_FORMS_FOLDED = new Set(COUNTRIES.flatMap((c) => c.forms.map((f) => foldForMatch(f))));
 const MARKET_WORD = foldForMatch('thị trường');
@@ -1732,7 +1759,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     absorbGroup(groups, into, g);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !cutBeforeObject(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !countedOnly(ctx.folded, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !cutBeforeObject(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

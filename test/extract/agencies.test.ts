@@ -1068,8 +1068,8 @@ describe('a city keyed without its level word when no province shares its name',
     ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào', 'Chính phủ Lào']]],
     // (and beside "Chính phủ Việt Nam" written too, it is that one, though another country's is named)
     ['Thủ tướng Chính phủ Nguyễn Xuân Phúc tiếp đoàn Chính phủ Hà Lan. Chính phủ Việt Nam luôn ủng hộ.', [['Chính phủ Việt Nam', 'Chính phủ'], ['Chính phủ Hà Lan']]],
-    // (not a bare government of no Prime Minister: "hai Chính phủ" stays apart)
-    ['Hiệp định giữa hai Chính phủ. Chính phủ Hà Lan và Chính phủ Việt Nam ký.', [['Chính phủ'], ['Chính phủ Hà Lan'], ['Chính phủ Việt Nam']]],
+    // (not a bare government of no Prime Minister: "hai Chính phủ" is merged into neither, and written only so, is no one body)
+    ['Hiệp định giữa hai Chính phủ. Chính phủ Hà Lan và Chính phủ Việt Nam ký.', [['Chính phủ Hà Lan'], ['Chính phủ Việt Nam']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
@@ -2014,6 +2014,20 @@ describe('"Khoa học" in an association\'s name is its field, no faculty', () =
     // an academy or a faculty keeps its reading
     ['Viện Hàn lâm Khoa học và Nghệ thuật Điện ảnh Mỹ trao giải.', []],
     ['Trưởng Khoa Khoa học xã hội Trường Đại học X cho biết.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a body every state has, written only after a number word', () => {
+  const table: [string, string[]][] = [
+    ['Trong bối cảnh hai Đảng, hai Chính phủ, hai Quân đội và nhân dân hai nước gắn bó.', []],
+    ['Hai bên thống nhất tham vấn định kỳ giữa hai Bộ Ngoại giao về các vấn đề cùng quan tâm.', []],
+    // named bodies listed after "hai", an ordinal, or the body written once more on its own: kept
+    ['Thỏa thuận giữa hai chính phủ Mỹ và Việt Nam được ký.', ['chính phủ Mỹ']],
+    ['Kỳ họp lần thứ hai Ủy ban hỗn hợp Việt Nam - Sudan được tổ chức.', ['Ủy ban hỗn hợp Việt Nam - Sudan']],
+    ['Quan hệ giữa hai Chính phủ tốt đẹp. Chính phủ đã chỉ đạo các bộ.', ['Chính phủ']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
