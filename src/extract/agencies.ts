@@ -715,7 +715,9 @@ function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): F
 
 /** A party committee's, a council's or a federation's boards, by their remit in sentence case ("Ban tuyên giáo", "Ban kỷ luật"). */
 const REMIT_BOARD_TABLE = phraseTable(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'tổ chức', 'kinh tế', 'pháp chế', 'văn hóa xã hội', 'dân tộc',
-  'đô thị', 'kỷ luật', 'trọng tài', 'thi đua khen thưởng', 'đối ngoại'].map((p) => [p, true] as [string, boolean]), false);
+  'đô thị', 'kỷ luật', 'trọng tài', 'thi đua khen thưởng', 'đối ngoại',
+  // a government's board searching for fallen soldiers' remains, and a body's citizens' reception board
+  'công tác đặc biệt', 'tiếp công dân'].map((p) => [p, true] as [string, boolean]), false);
 const TO_ID = exactWordId('tổ');
 /** Committees whose "Ban tổ chức" is their organization board (an event's "Ban tổ chức" is no body). */
 const PARTY_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng ủy xã']);

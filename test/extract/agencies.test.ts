@@ -1881,6 +1881,10 @@ describe('the traffic police named by its place alone is the one traffic unit of
 describe('a board named by its remit in lower case before the body it belongs to', () => {
   const table: [string, string[][]][] = [
     ['Ban kỷ luật Liên đoàn bóng đá Việt Nam xem xét lại pha vào bóng.', [['Ban kỷ luật Liên đoàn bóng đá Việt Nam'], ['Liên đoàn bóng đá Việt Nam']]],
+    ['Ban công tác đặc biệt Chính phủ Lào đã họp.', [['Ban công tác đặc biệt Chính phủ Lào'], ['Chính phủ Lào']]],
+    ['Ban tiếp công dân Thành ủy Hà Nội đã tiếp dân.', [['Ban tiếp công dân Thành ủy Hà Nội'], ['Thành ủy Hà Nội']]],
+    // (no parent body after the remit: no board read by it)
+    ['Ban công tác đặc biệt làm Trưởng đoàn.', []],
     ['Tham dự có Phó Trưởng Ban dân vận Trung Ương Đảng Nguyễn Văn Hùng.', [['Ban dân vận Trung Ương Đảng']]],
     ['Trưởng Ban đô thị HĐND TP Hà Nội Nguyễn Nguyên Quân cho hay.', [['Ban đô thị HĐND TP Hà Nội'], ['HĐND TP Hà Nội']]],
     // (a committee read whole is not read again from its "Ban")
