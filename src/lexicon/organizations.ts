@@ -390,6 +390,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'chia sẻ', 'thừa nhận', 'khuyến cáo', 'tiết lộ', 'lên tiếng', 'phản bác',
   // who leads a delegation ("Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu ...")
   'dẫn đầu', 'đứng đầu',
+  // what a body finds or says, with the clause after it ("Thanh tra Chính phủ thấy rằng", "Ủy ban Đối ngoại Hạ viện rằng ...")
+  'rằng', 'thấy',
 ];
 
 /**

@@ -20,6 +20,9 @@ describe('where an organization name ends', () => {
     ['Ông Võ Thành Thống, Chủ tịch UBND TP.Cần Thơ, đưa thêm 4 kiến nghị.', ['UBND TP.Cần Thơ']],
     ['Đại úy Trần Quang Chinh, Đội phó Đội CSGT số 6, cho biết.', ['Đội CSGT số 6']],
     ['Bộ Kế hoạch và Đầu tư đề xuất phương án mới.', ['Bộ Kế hoạch và Đầu tư']],
+    // a clause after what the body finds or says is no part of its name
+    ['Thanh tra Chính phủ thấy rằng dự án có sai phạm.', ['Thanh tra Chính phủ', 'Chính phủ']],
+    ['Ông cảnh báo Ủy ban Đối ngoại Hạ viện rằng mối quan hệ Nga - Mỹ xấu đi.', ['Ủy ban Đối ngoại Hạ viện', 'Hạ viện']],
     ['Theo Văn phòng Thủ tướng Nhật Bản, cuộc gặp sẽ diễn ra vào tuần tới.', ['Văn phòng Thủ tướng Nhật Bản']],
     ['Sở Văn hóa, Thể thao Hải Phòng đã có công văn.', ['Sở Văn hóa, Thể thao Hải Phòng']],
     ['Vụ trưởng Vụ Pháp chế, Bộ Quốc phòng Nga phát biểu.', ['Vụ Pháp chế', 'Bộ Quốc phòng Nga']],
