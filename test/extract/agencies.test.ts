@@ -2041,10 +2041,13 @@ describe('a body every state has, written only after a number word', () => {
   });
 });
 
-describe('national bodies written by their own acronym', () => {
+describe('national bodies written by their own acronym or a name of their own', () => {
   const table: [string, string[]][] = [
     ['Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng chủ trì họp báo.', ['VPCP']],
     ['Theo kết luận của TTCP, sai phạm kéo dài. KTNN cũng đã kiểm toán.', ['TTCP', 'KTNN']],
+    // the US Central Command, its "Trung tâm" no centre's head, in either case
+    ['Trong chuyến thăm Bộ Chỉ huy trung tâm tại Tampa, Florida, ông Trump nói.', ['Bộ Chỉ huy trung tâm']],
+    ['Ngày 4-7, Bộ Tư lệnh Trung tâm Mỹ (CENTCOM) cho biết.', ['Bộ Tư lệnh Trung tâm Mỹ']],
     // a document number's office code is no mention
     ['Theo văn bản 571/VPCP-KTTH ngày 19-1-2017, Bộ Tài chính đề nghị.', ['Bộ Tài chính']],
   ];
