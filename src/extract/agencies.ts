@@ -4,6 +4,7 @@ import type { Agency, Mention } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 // (OrgMatch objects made here too, never spread: `{ ...m }` makes another hidden class, and each first meeting of it threw away the parser's optimised code)
 import { orgMatch } from './organization-parse.js';
+import { STOP_TABLE } from './organization-parse.js';
 import { documentFromString } from '../input/load.js';
 import { FOOTBALL_FEDERATION_SHORT_HEAD, NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
@@ -714,7 +715,9 @@ function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): F
 
 /** A party committee's, a council's or a federation's boards, by their remit in sentence case ("Ban tuyên giáo", "Ban kỷ luật"). */
 const REMIT_BOARD_TABLE = phraseTable(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'tổ chức', 'kinh tế', 'pháp chế', 'văn hóa xã hội', 'dân tộc',
-  'đô thị', 'kỷ luật', 'trọng tài', 'thi đua khen thưởng', 'đối ngoại'].map((p) => [p, true] as [string, boolean]), false);
+  'đô thị', 'kỷ luật', 'trọng tài', 'thi đua khen thưởng', 'đối ngoại',
+  // a government's board searching for fallen soldiers' remains, and a body's citizens' reception board
+  'công tác đặc biệt', 'tiếp công dân'].map((p) => [p, true] as [string, boolean]), false);
 const TO_ID = exactWordId('tổ');
 /** Committees whose "Ban tổ chức" is their organization board (an event's "Ban tổ chức" is no body). */
 const PARTY_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng ủy xã']);
@@ -831,6 +834,29 @@ function partyOwnName(toks: Token[], m: OrgMatch, text: string): Mention | null 
 }
 
 /** Organization names in the text that name one public body, in text order. */
+/**
+ * "Cục An ninh kinh tế nông lâm ngư nghiệp (A86, Bộ Công an)", "Bộ Công nghiệp nặng (Bộ Công Thương)", "Vụ Thanh tra kinh tế
+ * ngành (Vụ 1)": lower-case words left after a capitalised name, running with no function word, verb or level to a bracket
+ * that holds the body's unit code or a body (its parent or short form), are the remit's own: the name ends at the bracket.
+ */
+const UNIT_CODE_RE = /^[a-zđ]{1,3}\d{1,3}$/;
+function remitTailBeforeCodeBracket(toks: Token[], m: OrgMatch): OrgMatch | null {
+  const first = toks[m.end];
+  if (!first || first.gap !== Gap.Space || first.cap || first.num || m.head.needs !== 'name' || !toks[m.start].cap) return null;
+  let k = m.end;
+  for (; k < toks.length && k - m.end < 6; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space) break;
+    if (t.cap || t.num || t.acro || (t.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) || (t.k & LEVEL_TABLE.bit && matchAt(toks, k, LEVEL_TABLE))) return null;
+  }
+  const b = toks[k];
+  if (k === m.end || !b || b.gap !== Gap.Paren || !b.cap) return null;
+  // (a unit code holds a digit: "A86", "C67", "PC52"; a body in brackets opens with its head)
+  const code = UNIT_CODE_RE.test(b.f);
+  const body = !code && b.k & ORG_TABLE.bit ? matchAt(toks, k, ORG_TABLE) : null;
+  return code || body?.value.agency ? orgMatch(m.start, k, m.head, m.bodyStart, m.agency, -1) : null;
+}
+
 export function findAgencyNames(ctx: ExtractContext): Found[] {
   const { toks, localAcronyms, orgAt, csgtAt } = analyse(ctx);
   const text = ctx.text;
@@ -865,6 +891,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       continue;
     }
     let m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
+    m = remitTailBeforeCodeBracket(toks, m) ?? m;
     // "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng": a name cut at its acronym in brackets runs on to the place after it
     const placeEnd = placeAcrossBracketEnd(text, toks, m);
     const across = placeEnd > 0 && !namesPlace(toks, m);
@@ -1414,7 +1441,12 @@ function foldedWordsBefore(folded: string, at: number, n: number): string {
  * (in quotes it is a nickname or the building's name: "ông chủ “Nhà trắng”" is Real Madrid's president, "gọi là “Nhà Trắng”")
  */
 function seatOnlyAsPlace(ctx: ExtractContext, g: Group): boolean {
-  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => SEAT_AS_PLACE.has(foldedWordsBefore(ctx.folded, m.span[0], 1)) || quotedAt(ctx.text, m.span));
+  return SEAT_KEYS.has(g.key) && g.mentions.every((m) => SEAT_AS_PLACE.has(foldedWordsBefore(ctx.folded, m.span[0], 1)) || quotedAt(ctx.text, m.span) || seatOfItsMaster(ctx.folded, m.span[0]));
+}
+const MASTER_WORD = foldForMatch('chủ'), MASTER_WORDS = foldForMatch('chủ nhân');
+/** "ông chủ Nhà Trắng", "chủ nhân Điện Kremlin": the president, a person; the seat is his house, no body acting (four golds of five). */
+function seatOfItsMaster(folded: string, at: number): boolean {
+  return foldedWordsBefore(folded, at, 1) === MASTER_WORD || foldedWordsBefore(folded, at, 2) === MASTER_WORDS;
 }
 /** The span is written in quotes. */
 function quotedAt(text: string, span: readonly [number, number]): boolean {
@@ -1426,7 +1458,75 @@ function quotedAt(text: string, span: readonly [number, number]): boolean {
 const AREA_BEFORE = new Set(['thị trường', 'khu vực'].map(foldForMatch));
 /** A one-word body (a bloc's acronym) written only as a market or an area: no body acting, as the golds read it. */
 function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
-  return g.mentions.every((m) => !m.text.includes(' ') && AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)));
+  return g.mentions.every((m) => !m.text.includes(' ') && (AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)) || listedAsMarket(ctx.folded, m.span[0], m.span[1])));
+}
+/** Number words before a body's name that make it several bodies ("hai Chính phủ", "ba Quốc hội"). Folded. */
+// (not "các", "những": "các Bộ Công an, Quốc phòng" lists named bodies; not digits: "ngày 6.2 UBND", "số 4 CATP")
+const COUNT_WORDS = ['hai', 'ba', 'bốn'].map(foldForMatch);
+/**
+ * "hai Đảng, hai Chính phủ, hai Quân đội", "quan hệ giữa hai Quốc hội": a body written only after a number word is the two
+ * countries' bodies, no one body (the g5 gold leaves "hai Chính phủ" out). No allocation: the folded text is read in place.
+ */
+function countedOnly(folded: string, g: Group): boolean {
+  if (!countableKey(g.key)) return false;
+  return g.mentions.every((m) => {
+    const s = m.span[0];
+    if (folded.charCodeAt(s - 1) !== 32) return false;
+    // (not the ordinal: "lần thứ hai Ủy ban ...", "ngày thứ hai TAND ...")
+    for (const w of COUNT_WORDS) if (folded.startsWith(w, s - w.length - 1) && (s - w.length - 1 === 0 || folded.charCodeAt(s - w.length - 2) === 32) && !folded.startsWith(ORDINAL_WORD, s - w.length - 5)) return true;
+    return false;
+  });
+}
+const ORDINAL_WORD = foldForMatch('thứ ');
+/** Bodies every state has, written bare: "Chính phủ", "Quốc hội", "Bộ Chính trị", a ministry by its sector ("Bộ Ngoại giao"). A named one ("chính phủ Mỹ", "đảng Cộng hòa") after "hai" opens a list of two named bodies. */
+const COUNTABLE_KEYS = new Set(['chính phủ', 'quốc hội', 'bộ chính trị', 'quân đội', 'ban bí thư'].map(foldForMatch));
+function countableKey(key: string): boolean {
+  if (COUNTABLE_KEYS.has(key)) return true;
+  if (!key.startsWith('bộ ')) return false;
+  let spaces = 0;
+  for (let q = 0; q < key.length; q++) if (key.charCodeAt(q) === 32) spaces++;
+  return spaces <= 3 && !closingCountry(key);
+}
+/** Country names, folded: a bloc listed beside one under "thị trường" is a market like them. */
+const COUNTRY_FORMS_FOLDED = new Set(COUNTRIES.flatMap((c) => c.forms.map((f) => foldForMatch(f))));
+const MARKET_WORD = foldForMatch('thị trường');
+/**
+ * "thị trường Mỹ, EU, Nhật Bản", "những thị trường khó tính như Hoa Kỳ, EU", "thị trường truyền thống như Trung Quốc, Nga, Ấn Độ,
+ * ASEAN": a bloc in a list of countries under "thị trường" earlier in its sentence is a market, as the golds read it (six of six).
+ */
+function listedAsMarket(folded: string, s: number, e: number): boolean {
+  const from = Math.max(0, s - 100);
+  const market = folded.lastIndexOf(MARKET_WORD, s);
+  // ("Về thị trường, Mỹ và EU áp thuế": a heading word, no list under it)
+  if (market < from || folded.charCodeAt(market + MARKET_WORD.length) !== 32) return false;
+  for (let q = market; q < s; q++) { const c = folded.charCodeAt(q); if (c === 46 || c === 59 || c === 58 || c === 10) return false; }
+  return countryAcross(folded, s, -1) || countryAcross(folded, e, 1);
+}
+/** Across ", " or " và " from at (backwards when dir < 0), a country's name of one to three words. */
+function countryAcross(folded: string, at: number, dir: number): boolean {
+  let p = at;
+  if (dir < 0) {
+    if (folded.startsWith(', ', p - 2)) p -= 2;
+    else if (folded.startsWith(' và ', p - 4)) p -= 4;
+    else return false;
+    for (let n = 0, w = p; n < 3; n++) {
+      while (w > 0 && folded.charCodeAt(w - 1) !== 32 && folded.charCodeAt(w - 1) !== 44) w--;
+      if (COUNTRY_FORMS_FOLDED.has(folded.slice(w, p))) return true;
+      if (folded.charCodeAt(w - 1) !== 32) return false;
+      w--;
+    }
+    return false;
+  }
+  if (folded.startsWith(', ', p)) p += 2;
+  else if (folded.startsWith(' và ', p)) p += 4;
+  else return false;
+  for (let n = 0, w = p; n < 3; n++) {
+    while (w < folded.length && isWordLetter(folded.charCodeAt(w))) w++;
+    if (COUNTRY_FORMS_FOLDED.has(folded.slice(p, w))) return true;
+    if (folded.charCodeAt(w) !== 32) return false;
+    w++;
+  }
+  return false;
 }
 
 /** The Front's heads and its country, as written lower-cased: what is left after them in a name is a place ("MTTQ Việt Nam TP.HCM"). */
@@ -1661,7 +1761,7 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     absorbGroup(groups, into, g);
   }
   return [...groups.values()]
-    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !cutBeforeObject(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
+    .filter((g) => !seatOnlyAsPlace(ctx, g) && !teamOnlyAsAddress(ctx, g) && !blocOnlyAsArea(ctx, g) && !countedOnly(ctx.folded, g) && !frontBranchOnlyInCommittee(ctx, g) && !sportSquad(g) && !cutBeforeObject(g) && !boardOfBareCommittee(g.key) && !(BOARD_FIELD_KEYS.has(g.key) && boardOfNoParent(ctx, g)) && !(placeless.has(g.key) && !placedByContext.has(g.key)))
     .sort((a, b) => a.first - b.first)
     .map((g) => {
       const forms = [...g.forms.values()];

@@ -20,7 +20,9 @@ export const FOREIGN_BODY_NAMES: readonly (readonly string[])[] = [
 export const FOREIGN_SEAT_NAMES: readonly string[] = ['Nhà Xanh'];
 
 /** Words right before a seat's name that make it a building: where something happens, or a move into or out of it. */
-export const SEAT_AS_PLACE_WORDS: readonly string[] = ['tại', 'ở', 'trong', 'ngoài', 'đến', 'tới', 'thăm', 'vào', 'quanh', 'gần', 'khỏi', 'rời', 'vực', 'trước'];
+export const SEAT_AS_PLACE_WORDS: readonly string[] = ['tại', 'ở', 'trong', 'ngoài', 'đến', 'tới', 'thăm', 'vào', 'quanh', 'gần', 'khỏi', 'rời', 'vực', 'trước',
+  // under it or by its walls ("bên dưới điện Kremlin", "bên tường Điện Kremlin")
+  'dưới', 'tường'];
 
 /**
  * Words among the four before a seat's name that make it the residence or the office as a prize: its master ("chủ nhân

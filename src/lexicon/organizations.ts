@@ -207,6 +207,11 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Ngân hàng Thế giới', 'Tổ chức Y tế Thế giới', 'Tổ chức Thương mại Thế giới', 'Kiểm toán Nhà nước', 'Ngân hàng Nhà nước',
     // the US space agency, written by its acronym alone; the State Bank, by its own ("Thống đốc NHNN", "theo NHNN")
     'NASA', 'NHNN',
+    // the Government Office, the Government Inspectorate and the State Audit by their own acronyms ("Chủ nhiệm VPCP", "theo KTNN")
+    'VPCP', 'TTCP', 'KTNN',
+    // the US Central Command (CENTCOM), in either case; its "Trung tâm" is no centre's head, "Trung ương" no level
+    'Bộ Tư lệnh Trung tâm', 'Bộ Tư lệnh trung tâm', 'Bộ Chỉ huy Trung tâm', 'Bộ Chỉ huy trung tâm',
+    'Bộ Tư lệnh Trung ương', 'Bộ Tư lệnh trung ương', 'Bộ Chỉ huy Trung ương',
     'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',
     'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
@@ -388,6 +393,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'chia sẻ', 'thừa nhận', 'khuyến cáo', 'tiết lộ', 'lên tiếng', 'phản bác',
   // who leads a delegation ("Bộ trưởng Bộ Quốc phòng dẫn đầu Đoàn đại biểu ...")
   'dẫn đầu', 'đứng đầu',
+  // what a body finds or says, with the clause after it ("Thanh tra Chính phủ thấy rằng", "Ủy ban Đối ngoại Hạ viện rằng ...")
+  'rằng', 'thấy',
 ];
 
 /**

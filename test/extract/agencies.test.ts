@@ -20,6 +20,9 @@ describe('where an organization name ends', () => {
     ['Ông Võ Thành Thống, Chủ tịch UBND TP.Cần Thơ, đưa thêm 4 kiến nghị.', ['UBND TP.Cần Thơ']],
     ['Đại úy Trần Quang Chinh, Đội phó Đội CSGT số 6, cho biết.', ['Đội CSGT số 6']],
     ['Bộ Kế hoạch và Đầu tư đề xuất phương án mới.', ['Bộ Kế hoạch và Đầu tư']],
+    // a clause after what the body finds or says is no part of its name
+    ['Thanh tra Chính phủ thấy rằng dự án có sai phạm.', ['Thanh tra Chính phủ', 'Chính phủ']],
+    ['Ông cảnh báo Ủy ban Đối ngoại Hạ viện rằng mối quan hệ Nga - Mỹ xấu đi.', ['Ủy ban Đối ngoại Hạ viện', 'Hạ viện']],
     ['Theo Văn phòng Thủ tướng Nhật Bản, cuộc gặp sẽ diễn ra vào tuần tới.', ['Văn phòng Thủ tướng Nhật Bản']],
     ['Sở Văn hóa, Thể thao Hải Phòng đã có công văn.', ['Sở Văn hóa, Thể thao Hải Phòng']],
     ['Vụ trưởng Vụ Pháp chế, Bộ Quốc phòng Nga phát biểu.', ['Vụ Pháp chế', 'Bộ Quốc phòng Nga']],
@@ -1068,8 +1071,8 @@ describe('a city keyed without its level word when no province shares its name',
     ['Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào dẫn đầu đoàn đại biểu Chính phủ Lào.', [['Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào', 'Chính phủ Lào']]],
     // (and beside "Chính phủ Việt Nam" written too, it is that one, though another country's is named)
     ['Thủ tướng Chính phủ Nguyễn Xuân Phúc tiếp đoàn Chính phủ Hà Lan. Chính phủ Việt Nam luôn ủng hộ.', [['Chính phủ Việt Nam', 'Chính phủ'], ['Chính phủ Hà Lan']]],
-    // (not a bare government of no Prime Minister: "hai Chính phủ" stays apart)
-    ['Hiệp định giữa hai Chính phủ. Chính phủ Hà Lan và Chính phủ Việt Nam ký.', [['Chính phủ'], ['Chính phủ Hà Lan'], ['Chính phủ Việt Nam']]],
+    // (not a bare government of no Prime Minister: "hai Chính phủ" is merged into neither, and written only so, is no one body)
+    ['Hiệp định giữa hai Chính phủ. Chính phủ Hà Lan và Chính phủ Việt Nam ký.', [['Chính phủ Hà Lan'], ['Chính phủ Việt Nam']]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, ...a.aliases])).toEqual(expected);
@@ -1268,6 +1271,10 @@ describe("a country's ministry with its sector in lower case", () => {
     ['Ông gặp Bộ văn hóa Mỹ Nhàn hôm qua.', []],
     // a ministry with no country is still the one ministry of the story's state, as the golds read it
     ['Bộ quốc phòng cho biết.', ['Bộ quốc phòng']],
+    // the post's holder named after it: the ministry ends before the person (not before a place: "Bộ y tế Hà Nội" is none)
+    ['Tại họp báo, Thứ trưởng Bộ tài chính Huỳnh Quang Hải đã giới thiệu.', ['Bộ tài chính']],
+    ['Chánh văn phòng, kiêm người phát ngôn của Bộ nội vụ Nguyễn Tiến Thành điều hành họp báo.', ['Bộ nội vụ']],
+    ['Bộ y tế Hà Nội cho biết.', []],
     // after a ministry's sector alone "điều tra" is what it does, not a descriptor of its name
     ['Gia đình đề nghị Bộ Công an điều tra làm rõ.', ['Bộ Công an']],
   ];
@@ -1797,6 +1804,11 @@ describe('a seat of power written only as where things happen', () => {
     ['Đây là chuyến đi đầu tiên kể từ khi ông rời Nhà Trắng.', []],
     ['Ông bị buộc phải rời khỏi Nhà Trắng.', []],
     ['Quyết định của Nhà Trắng khiến ông rời Nhà Trắng.', ['Nhà Trắng']],
+    // its master is the president, a person; under it or by its walls, a building
+    ['Ông chủ Nhà Trắng khẳng định sắc lệnh này nhằm bảo vệ nước Mỹ.', []],
+    ['Chủ nhân Điện Kremlin đáp. Ông Putin trong Phòng tình huống ở Điện Kremlin.', []],
+    ['Lễ đặt hoa bên tường Điện Kremlin, tưởng niệm các anh hùng.', []],
+    ['Ông chủ Nhà Trắng khẳng định. Nhà Trắng cho biết sẽ xem xét.', ['Nhà Trắng']],
     // in quotes, a nickname (Real Madrid's) or the building's name; a seat also named acting is still the body
     ['Thế nhưng bí mật của người đứng đầu “Nhà trắng” đã bị bại lộ.', []],
     ['Sở dĩ gọi là “Nhà Trắng” là bởi sơn bên ngoài của tòa nhà. Nhà Trắng cho biết.', ['Nhà Trắng']],
@@ -1872,6 +1884,10 @@ describe('the traffic police named by its place alone is the one traffic unit of
 describe('a board named by its remit in lower case before the body it belongs to', () => {
   const table: [string, string[][]][] = [
     ['Ban kỷ luật Liên đoàn bóng đá Việt Nam xem xét lại pha vào bóng.', [['Ban kỷ luật Liên đoàn bóng đá Việt Nam'], ['Liên đoàn bóng đá Việt Nam']]],
+    ['Ban công tác đặc biệt Chính phủ Lào đã họp.', [['Ban công tác đặc biệt Chính phủ Lào'], ['Chính phủ Lào']]],
+    ['Ban tiếp công dân Thành ủy Hà Nội đã tiếp dân.', [['Ban tiếp công dân Thành ủy Hà Nội'], ['Thành ủy Hà Nội']]],
+    // (no parent body after the remit: no board read by it)
+    ['Ban công tác đặc biệt làm Trưởng đoàn.', []],
     ['Tham dự có Phó Trưởng Ban dân vận Trung Ương Đảng Nguyễn Văn Hùng.', [['Ban dân vận Trung Ương Đảng']]],
     ['Trưởng Ban đô thị HĐND TP Hà Nội Nguyễn Nguyên Quân cho hay.', [['Ban đô thị HĐND TP Hà Nội'], ['HĐND TP Hà Nội']]],
     // (a committee read whole is not read again from its "Ban")
@@ -1983,6 +1999,67 @@ describe('a board named after the road it builds runs to the road\'s far end aft
   });
 });
 
+describe('a remit\'s lower-case tail running to a bracket with the unit\'s code or a body', () => {
+  const table: [string, string[]][] = [
+    ['Theo Cục An ninh kinh tế nông lâm ngư nghiệp (A86, Bộ Công an) cho biết.', ['Cục An ninh kinh tế nông lâm ngư nghiệp', 'Bộ Công an']],
+    ['Lực lượng Cục Cảnh sát giao thông đường bộ đường sắt (C67) cho biết.', ['Cục Cảnh sát giao thông đường bộ đường sắt']],
+    ['Cán bộ, công chức Vụ Thanh tra kinh tế ngành (Vụ 1) nhằm rút kinh nghiệm.', ['Vụ Thanh tra kinh tế ngành']],
+    ['Giấy phép do Bộ Công nghiệp nặng (Bộ Công Thương) cấp cho công ty.', ['Bộ Công nghiệp nặng', 'Bộ Công Thương']],
+    // a verb, a function word or a level before the bracket, or no code or body in it: the name ends where it did
+    ['Việc UBND TP Hà Nội chuyển giao sân vận động (SVĐ) cho tư nhân.', ['UBND TP Hà Nội']],
+    ['Bộ Công an đồng loạt khám xét (PC45) nhiều nơi.', ['Bộ Công an', 'PC45']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('"Khoa học" in an association\'s name is its field, no faculty', () => {
+  const table: [string, string[]][] = [
+    ['Hội Khoa học Lịch sử tỉnh Thừa Thiên- Huế tổ chức hội thảo.', ['Hội Khoa học Lịch sử tỉnh Thừa Thiên- Huế']],
+    ['Liên hiệp Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội thảo.', ['Liên hiệp Hội Khoa học và Kỹ thuật Việt Nam']],
+    // an academy or a faculty keeps its reading
+    ['Viện Hàn lâm Khoa học và Nghệ thuật Điện ảnh Mỹ trao giải.', []],
+    ['Trưởng Khoa Khoa học xã hội Trường Đại học X cho biết.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a body every state has, written only after a number word', () => {
+  const table: [string, string[]][] = [
+    ['Trong bối cảnh hai Đảng, hai Chính phủ, hai Quân đội và nhân dân hai nước gắn bó.', []],
+    ['Hai bên thống nhất tham vấn định kỳ giữa hai Bộ Ngoại giao về các vấn đề cùng quan tâm.', []],
+    // named bodies listed after "hai", an ordinal, or the body written once more on its own: kept
+    ['Thỏa thuận giữa hai chính phủ Mỹ và Việt Nam được ký.', ['chính phủ Mỹ']],
+    ['Kỳ họp lần thứ hai Ủy ban hỗn hợp Việt Nam - Sudan được tổ chức.', ['Ủy ban hỗn hợp Việt Nam - Sudan']],
+    ['Quan hệ giữa hai Chính phủ tốt đẹp. Chính phủ đã chỉ đạo các bộ.', ['Chính phủ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('national bodies written by their own acronym or a name of their own', () => {
+  const table: [string, string[]][] = [
+    ['Bộ trưởng, Chủ nhiệm VPCP Mai Tiến Dũng chủ trì họp báo.', ['VPCP']],
+    ['Theo kết luận của TTCP, sai phạm kéo dài. KTNN cũng đã kiểm toán.', ['TTCP', 'KTNN']],
+    // the US Central Command, its "Trung tâm" no centre's head, in either case
+    ['Trong chuyến thăm Bộ Chỉ huy trung tâm tại Tampa, Florida, ông Trump nói.', ['Bộ Chỉ huy trung tâm']],
+    ['Ngày 4-7, Bộ Tư lệnh Trung tâm Mỹ (CENTCOM) cho biết.', ['Bộ Tư lệnh Trung tâm Mỹ']],
+    // a document number's office code is no mention
+    ['Theo văn bản 571/VPCP-KTTH ngày 19-1-2017, Bộ Tài chính đề nghị.', ['Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+  it('is an alias of the full name written beside it', () => {
+    const a = agenciesOf('Văn phòng Chính phủ (VPCP) đã có văn bản. VPCP cho biết.');
+    expect(a.map((x) => [x.name, x.aliases])).toContainEqual(['Văn phòng Chính phủ', ['VPCP']]);
+  });
+});
+
 describe("a bloc's acronym written only as a market or an area", () => {
   const table: [string, string[]][] = [
     ['Xuất khẩu thịt gà sang thị trường EU tăng mạnh.', []],
@@ -1990,6 +2067,14 @@ describe("a bloc's acronym written only as a market or an area", () => {
     // acting once anywhere in the text, it is the body
     ['EU cho biết sẽ xem xét. Hàng vào thị trường EU tăng.', ['EU']],
     ['ASEAN ra tuyên bố chung.', ['ASEAN']],
+    // listed among countries under "thị trường", before or after one of them
+    ['Bắc Giang mở rộng sang các thị trường Mỹ, EU, Nhật Bản, Hàn Quốc.', []],
+    ['Với các thị trường truyền thống như Trung Quốc, Nga, Ấn Độ, ASEAN… hàng vẫn khó vào.', []],
+    ['Cần tháo gỡ vướng mắc tại thị trường Mỹ và EU vì xuất khẩu giảm.', []],
+    // no market over the list, or "thị trường" as a heading: the body
+    ['Các nước và tổ chức quốc tế như Mỹ, Nhật Bản, EU đã hỗ trợ.', ['EU']],
+    ['Về thị trường, Mỹ và EU đã áp thuế chống bán phá giá.', ['EU']],
+    ['Thị trường chung vẫn khó. Anh rời khỏi EU, Mỹ phản đối.', ['EU']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
