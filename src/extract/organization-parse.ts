@@ -1166,7 +1166,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Văn phòng Kinh tế và Văn hóa Đài Bắc": a place's first word may be a broadcaster's head)
       // ("Đảng ủy Bệnh viện X", "Công đoàn Công ty Y": a party committee's or union's own unit right after its head keeps it public)
       // ("Vụ Giáo dục ĐH", "phòng Quản lý đào tạo ĐH": "ĐH" with no name after it is the remit's "đại học", no university)
-      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !scienceOfAssociation(toks, k, head) && !matchAt(toks, k, PLACE_TABLE) && !educationLevelAt(toks, k, o) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE) || !!matchAt(toks, k + o.len, MEMBER_KIND_TAIL_TABLE))) && !(k === j && head && (UNION_HEADS.has(head.head) || PARTY_UNIT_HEADS.has(head.head)))) nonAgency = true; }
+      if (t.k & ORG_TABLE.bit && !inPlaceName && !(t.w === DH_ID && !isNameWord(tokAt(toks, k + 1)))) { const o = matchAt(toks, k, ORG_TABLE); if (o && !o.value.agency && !matchAt(toks, k, NOT_A_HEAD_TABLE) && !scienceOfAssociation(toks, j, k, head) && !matchAt(toks, k, PLACE_TABLE) && !educationLevelAt(toks, k, o) && !(k === j && head && ASSOCIATION_HEADS.has(head.head) && MEMBER_KIND_HEADS.has(o.value.head) && toks[k + o.len]?.gap === Gap.Space && (toks[k + o.len].cap || !!matchAt(toks, k + o.len, PLACE_TABLE) || !!matchAt(toks, k + o.len, MEMBER_KIND_TAIL_TABLE))) && !(k === j && head && (UNION_HEADS.has(head.head) || PARTY_UNIT_HEADS.has(head.head)))) nonAgency = true; }
       // A family name opens a person, except a two-word place after a level word ("quận Hoàng Mai").
       // Wards are named after people ("phường Phạm Đình Hổ"); "UBND TP Nguyễn Đức Chung" is a mayor.
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
@@ -1597,9 +1597,13 @@ const LEVEL_ENDING_HEADS = new Set(ORG_HEADS.filter((h) => h.needs === 'place' &
 const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), CAH_ID = wordId('cah'), CAP_ID = wordId('cap');
 
 const SCIENCE_TABLE = rareTable(['khoa học']);
-/** "Hội Khoa học Lịch sử tỉnh X", "Hội Khoa học và Kỹ thuật Việt Nam": in an association's name "Khoa học" (science) is its field, no faculty's "Khoa". */
-function scienceOfAssociation(toks: Token[], k: number, head: OrgHead | null): boolean {
-  return !!head && ASSOCIATION_HEADS.has(head.head) && !!matchAt(toks, k, SCIENCE_TABLE);
+const HIEP_WORD = wordId('hiệp');
+/** "Hội Khoa học Lịch sử tỉnh X", "Hội Khoa học và Kỹ thuật Việt Nam": in an association's name "Khoa học" (science) is its field, no faculty's "Khoa".
+ * Not for a member "Hội" inside "Liên hiệp (các) Hội Khoa học …": the union is the body, its fragment would be a second entry. */
+function scienceOfAssociation(toks: Token[], j: number, k: number, head: OrgHead | null): boolean {
+  if (!head || !ASSOCIATION_HEADS.has(head.head) || !matchAt(toks, k, SCIENCE_TABLE)) return false;
+  const before = toks[j - 1 - head.head.split(' ').length]?.w; // j is the name's first token, after the head
+  return before !== CAC_WORD && before !== HIEP_WORD;
 }
 /** Words that begin with a business or media head word and are no such head. */
 const NOT_A_HEAD_TABLE = rareTable(['báo chí', 'báo cáo', 'phòng ngừa', 'phòng chống']);

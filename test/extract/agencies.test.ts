@@ -2018,6 +2018,9 @@ describe('"Khoa học" in an association\'s name is its field, no faculty', () =
   const table: [string, string[]][] = [
     ['Hội Khoa học Lịch sử tỉnh Thừa Thiên- Huế tổ chức hội thảo.', ['Hội Khoa học Lịch sử tỉnh Thừa Thiên- Huế']],
     ['Liên hiệp Hội Khoa học và Kỹ thuật Việt Nam tổ chức hội thảo.', ['Liên hiệp Hội Khoa học và Kỹ thuật Việt Nam']],
+    // a member "Hội" inside the union's name is no second body (reviewer: a duplicate fragment in 4 corpus articles)
+    ['Liên hiệp các Hội Khoa học và Kỹ thuật (KH&KT) Việt Nam tổ chức hội thảo.', ['Liên hiệp các Hội Khoa học và Kỹ thuật (KH&KT) Việt Nam']],
+    ['Liên hiệp các Hội Khoa học và Kỹ thuật TP Đà Nẵng tổ chức hội thảo.', ['Liên hiệp các Hội Khoa học và Kỹ thuật TP Đà Nẵng']],
     // an academy or a faculty keeps its reading
     ['Viện Hàn lâm Khoa học và Nghệ thuật Điện ảnh Mỹ trao giải.', []],
     ['Trưởng Khoa Khoa học xã hội Trường Đại học X cho biết.', []],
