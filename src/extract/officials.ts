@@ -1447,7 +1447,8 @@ function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   }
   if (run === k) return k;
   const closes = (q: number) => !toks[q] || toks[q].gap !== Gap.Space || predicateAt(toks, q) || toks[q].w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(toks[q].w);
-  if (toks[run - 1].w !== VA_ID && closes(run)) return run;
+  // (or "thuộc" and its parent, where a title is cut: "Giám đốc Viện nghiên cứu Katif thuộc Trung tâm ...")
+  if (toks[run - 1].w !== VA_ID && (closes(run) || parentAfterThuoc(toks, run))) return run;
   for (let q = k + 1; q < run; q++) if (WEAK_PREDICATE_IDS.has(toks[q].w) && predicateAt(toks, q)) return toks[q - 1].w === VA_ID ? k : q;
   if (toks[run - 1].w === VA_ID || !AT_IDS.has(toks[run].w)) return k;
   const placed = postedAt(toks, run);
@@ -1468,6 +1469,12 @@ function unitAfterPostEnd(text: string, toks: Token[], k: number): number {
   // (and what closes it: punctuation, the predicate, "thuộc" and its parent, a clause word)
   const next = toks[run];
   return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) ? run : k;
+}
+
+/** "thuộc" at k, then its parent unit: a capitalised word or a level word ("thuộc Bộ Y tế", "thuộc huyện Gia Lâm"). */
+function parentAfterThuoc(toks: Token[], k: number): boolean {
+  const t = toks[k], p = toks[k + 1];
+  return !!t && t.w === THUOC_ID && t.gap === Gap.Space && !!p && p.gap === Gap.Space && (p.cap || !!matchAt(toks, k + 1, LEVEL_TABLE));
 }
 
 /** "tại Syria" after a post's body: where it serves. Returns the end of the place, or -1. */

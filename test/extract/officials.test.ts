@@ -3268,3 +3268,20 @@ describe('after an apposition, a post and a given name alone before the verb are
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a bare body head and its lower-case name, cut at "thuộc" and its parent', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Giáo sư Jiftach Ben Asher, Giám đốc Viện nghiên cứu Katif thuộc Trung tâm nông nghiệp Sedrot Negev, đã thăm trại.',
+      [['Jiftach Ben Asher', null, ['Giám đốc Viện nghiên cứu Katif']]]],
+    ['Hai ông Diệp Xuân Vinh (Phó chi cục trưởng Chi cục quản lý đất đai thuộc Sở TN&MT) bị cách chức.',
+      [['Diệp Xuân Vinh', null, ['Phó chi cục trưởng Chi cục quản lý đất đai']]]],
+    ['Đại tá Chu Ba, Giám đốc Trung tâm hợp tác an ninh quốc tế thuộc Bộ Quốc phòng Trung Quốc cho biết.',
+      [['Chu Ba', 'Đại tá', ['Giám đốc Trung tâm hợp tác an ninh quốc tế']]]],
+    // not: "thuộc" with no parent unit after it is the clause
+    ['Ông Trần Văn Cường, Giám đốc Trung tâm nghiên cứu thuộc diện được hỗ trợ cho biết.',
+      [['Trần Văn Cường', null, ['Giám đốc Trung tâm']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
