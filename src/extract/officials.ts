@@ -1414,7 +1414,9 @@ const MAX_SENTENCE_CASE_WORDS = 7;
  *  at a function word, "của", the predicate, an honorific, a post or a person's name; -1 when nothing was read. */
 function sentenceCaseRunEnd(text: string, toks: Token[], k: number, maxWords = MAX_SENTENCE_CASE_WORDS): number {
   let q = k;
-  while (q < toks.length && q - k < maxWords && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
+  while (q < toks.length && q - k < maxWords && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID
+    // (a stop word inside a noun of the name reads on: "Vụ trang thiết bị và công trình y tế", "Văn phòng chính sách nhà ở")
+    && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !stopInsideNoun(toks, q))
     && !CIRCUMSTANCE_IDS.has(toks[q].w) && !matchAt(toks, q, PARTY_STANDING_TABLE) && !matchAt(toks, q, REMIT_TABLE)
     // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name; not before a post it gives:
     // "Phó Giám đốc Sở Y tế làm trưởng đoàn")

@@ -3285,3 +3285,15 @@ describe('a bare body head and its lower-case name, cut at "thuộc" and its par
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a stop word inside a noun of a bare head\'s lower-case name reads on', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Minh Tuấn, Vụ trưởng Vụ trang thiết bị và công trình y tế (Bộ Y tế) cho biết.',
+      [['Nguyễn Minh Tuấn', null, ['Vụ trưởng Vụ trang thiết bị và công trình y tế']]]],
+    // not: the stop word alone is the clause ("bị" as the passive)
+    ['Ông Lê Văn An, Giám đốc Trung tâm bị phạt vì vi phạm.', [['Lê Văn An', null, ['Giám đốc Trung tâm']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
