@@ -3527,7 +3527,27 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   const laName = titled && !hon && toks[k]?.w === LA_ID ? nameAfterLa(text, toks, k) : -1;
   if (laName >= 0) { nameAt = laName; viaLa = true; }
   if (!titled && !hon && !(t.cap && (!t.acro || startsCapsName(text, toks, i)))) return i + 1;
+  if ((viaLa || (named && toks[k].gap === Gap.Space)) && positions.length === 1) agentOfPostBefore(text, toks, i, positions);
   return holderAt(text, toks, i, k, nameAt, rank, positions, titled, hon !== null, viaLa, foreignName, out);
+}
+
+/**
+ * "Phát ngôn viên của Tổng thống Nga là ông Dmitry Peskov", "cố vấn của Tổng thống Ukraine ông Yuri Biryukov": a post owned
+ * by "của" after another post is that post's holder's; the name after "là" or an honorific holds the outer post, not this one:
+ * the post becomes the outer post's body.
+ */
+const SU_ID = lexiconWordId('sự');
+function agentOfPostBefore(text: string, toks: Token[], i: number, positions: Position[]): void {
+  if (i < 2 || toks[i].gap !== Gap.Space || toks[i - 1].w !== CUA_ID || toks[i - 1].gap !== Gap.Space) return;
+  for (let back = 1; back <= 3 && i - 1 - back >= 0; back++) {
+    const a = i - 1 - back;
+    if (matchAt(toks, a, POSITION_TABLE)?.len !== back || (a > 0 && toks[a].gap === Gap.Space && matchAt(toks, a - 1, POSITION_TABLE))) continue;
+    // ("dưới sự lãnh đạo của chỉ huy ... là X": after "sự" the word is the act, leadership, not a post)
+    if (a > 0 && toks[a].gap === Gap.Space && toks[a - 1].w === SU_ID) return;
+    const p = positions[0], s = toks[a].s;
+    positions[0] = newPosition(text.slice(s, toks[i - 2].e), text.slice(toks[i].s, p.span[1]), text.slice(s, p.span[1]), [s, p.span[1]]);
+    return;
+  }
 }
 
 /** The name at nameAt, after the ranks and posts read from i (k: the token after them), and the posts after the name. */

@@ -3297,3 +3297,16 @@ describe('a stop word inside a noun of a bare head\'s lower-case name reads on',
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post owned by "của" after another post, then "là" or an honorific and the name: the name holds the outer post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tuy nhiên, Phát ngôn viên của Tổng thống Nga là ông Dmitry Peskov cho biết điều đó.', [['Dmitry Peskov', null, ['Phát ngôn viên của Tổng thống Nga']]]],
+    ['Theo cố vấn của Tổng thống Ukraine ông Yuri Biryukov, quân đội đã rút.', [['Yuri Biryukov', null, ['cố vấn của Tổng thống Ukraine']]]],
+    ['Hôm qua, Trợ lý của Bộ trưởng Bộ Công an ông Nguyễn Văn An cho biết điều đó.', [['Nguyễn Văn An', null, ['Trợ lý của Bộ trưởng Bộ Công an']]]],
+    // not: after "sự" the word is the act of leading, no post
+    ['Các tay súng dưới sự lãnh đạo của chỉ huy cấp cao của IS là Abu Aisha, đã tấn công.', [['Abu Aisha', null, ['chỉ huy cấp cao của IS']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
