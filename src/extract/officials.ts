@@ -3399,7 +3399,9 @@ function postActedFor(positions: Position[], rank: Mention | null, next: Token |
 /** Words right before a post that make its holder the other party of a meeting ("gặp", "với", "tiếp", "hội kiến"). */
 const MET_BEFORE = idSet(['gặp', 'với', 'tiếp', 'kiến']);
 /** Capitalised words opening a clause fronted before its sentence's subject: "Tại cuộc gặp ...", "Trong cuộc điện đàm với ...". */
-const FRONTED_OPENERS = idSet(['tại', 'trong', 'sau', 'khi', 'trước', 'tiếp', 'gặp']);
+// ("Là người ngồi cạnh Tổng thống Trump trong cuộc gặp với nhà lãnh đạo Nga, Ngoại trưởng Tillerson cho biết": a role, fronted)
+const FRONTED_OPENERS = idSet(['tại', 'trong', 'sau', 'khi', 'trước', 'tiếp', 'gặp', 'là']);
+const MAX_FRONTED_CLAUSE_WORDS = 12;
 /**
  * "Tại cuộc gặp Ngoại trưởng Nga, Đặc phái viên Mistura đã ...", "Trong cuộc gặp với nhà lãnh đạo Nga, Ngoại trưởng
  * Tillerson cho biết": the post at i closes a clause fronted before the subject, the subject's post and name after the
@@ -3411,7 +3413,7 @@ function metInFrontedClause(text: string, toks: Token[], i: number, k: number): 
     if (e < 0 || toks[e]?.gap !== Gap.Space) return false;
   }
   // ("Về phần mình, tại cuộc gặp Ngoại trưởng Nga, ông Mistura": the clause opened after a comma, in lower case)
-  for (let q = i - 1; q >= 0 && i - q <= 8; q--) {
+  for (let q = i - 1; q >= 0 && i - q <= MAX_FRONTED_CLAUSE_WORDS; q--) {
     if (q === 0 || toks[q].gap === Gap.Break) return toks[q].cap && FRONTED_OPENERS.has(toks[q].w);
     if (toks[q].gap === Gap.Comma) return FRONTED_OPENERS.has(toks[q].w);
     if (toks[q].gap !== Gap.Space) return false;

@@ -3310,3 +3310,15 @@ describe('a post owned by "của" after another post, then "là" or an honorific
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a post met in a fronted clause opened by "Là" is the other party\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Là người ngồi cạnh Tổng thống Trump trong cuộc gặp với nhà lãnh đạo Nga, Ngoại trưởng Tillerson cho biết ông đã nhắc.',
+      [['Trump', null, ['Tổng thống']], ['Tillerson', null, ['Ngoại trưởng']]]],
+    // not: the subject's own post after the fronted clause stays his
+    ['Là người ngồi cạnh Thủ tướng trong cuộc gặp với doanh nghiệp, Bộ trưởng Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Bộ trưởng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
