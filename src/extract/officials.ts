@@ -1451,6 +1451,9 @@ function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   const closes = (q: number) => !toks[q] || toks[q].gap !== Gap.Space || predicateAt(toks, q) || toks[q].w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(toks[q].w);
   // (or "thuộc" and its parent, where a title is cut: "Giám đốc Viện nghiên cứu Katif thuộc Trung tâm ...")
   if (toks[run - 1].w !== VA_ID && (closes(run) || parentAfterThuoc(toks, run))) return run;
+  // (or the unit's number, then the close: "Bệnh viện dã chiến cấp 2 trình bày", "Công ty phát điện 1,"; not a capital
+  // after it, where the name goes on: "Trường cấp 2 Suối Bau", "Công ty cổ phần xuất nhập khẩu 29 Hà Nội")
+  if (toks[run - 1].w !== VA_ID && numberedUnitAt(text, toks, run) && !(toks[run + 1]?.gap === Gap.Space && toks[run + 1].cap)) return run + 1;
   for (let q = k + 1; q < run; q++) if (WEAK_PREDICATE_IDS.has(toks[q].w) && predicateAt(toks, q)) return toks[q - 1].w === VA_ID ? k : q;
   if (toks[run - 1].w === VA_ID || !AT_IDS.has(toks[run].w)) return k;
   const placed = postedAt(toks, run);

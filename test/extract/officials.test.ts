@@ -3322,3 +3322,18 @@ describe('a post met in a fronted clause opened by "Là" is the other party\'s',
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a bare body head\'s lower-case name closes with the unit\'s number', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Tiến Khoa, Phó Tổng Giám đốc Công ty phát điện 1, cho biết đơn vị đã triển khai.',
+      [['Nguyễn Tiến Khoa', null, ['Phó Tổng Giám đốc Công ty phát điện 1']]]],
+    ['Ông Dương Hữu Hòa, Giám đốc Ban quản lý dự án xây dựng tuyến đường sắt đô thị số 1 cho biết.',
+      [['Dương Hữu Hòa', null, ['Giám đốc Ban quản lý dự án xây dựng tuyến đường sắt đô thị số 1']]]],
+    // not: a capital after the number, where the name goes on
+    ['Ông Nguyễn Duy Vường - Giám đốc Công ty cổ phần xuất nhập khẩu 29 Hà Nội cùng 2 nhân viên bị bắt.',
+      [['Nguyễn Duy Vường', null, ['Giám đốc Công ty']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
