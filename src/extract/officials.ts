@@ -1414,7 +1414,9 @@ const MAX_SENTENCE_CASE_WORDS = 7;
  *  at a function word, "của", the predicate, an honorific, a post or a person's name; -1 when nothing was read. */
 function sentenceCaseRunEnd(text: string, toks: Token[], k: number, maxWords = MAX_SENTENCE_CASE_WORDS): number {
   let q = k;
-  while (q < toks.length && q - k < maxWords && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID && !COMPANY_NAME_STOP_IDS.has(toks[q].w)
+  while (q < toks.length && q - k < maxWords && toks[q].gap === Gap.Space && !toks[q].num && toks[q].w !== CUA_ID
+    // (a stop word inside a noun of the name reads on: "Vụ trang thiết bị và công trình y tế", "Văn phòng chính sách nhà ở")
+    && !(COMPANY_NAME_STOP_IDS.has(toks[q].w) && !stopInsideNoun(toks, q))
     && !CIRCUMSTANCE_IDS.has(toks[q].w) && !matchAt(toks, q, PARTY_STANDING_TABLE) && !matchAt(toks, q, REMIT_TABLE)
     // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name; not before a post it gives:
     // "Phó Giám đốc Sở Y tế làm trưởng đoàn")
@@ -1447,7 +1449,11 @@ function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   }
   if (run === k) return k;
   const closes = (q: number) => !toks[q] || toks[q].gap !== Gap.Space || predicateAt(toks, q) || toks[q].w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(toks[q].w);
-  if (toks[run - 1].w !== VA_ID && closes(run)) return run;
+  // (or "thuộc" and its parent, where a title is cut: "Giám đốc Viện nghiên cứu Katif thuộc Trung tâm ...")
+  if (toks[run - 1].w !== VA_ID && (closes(run) || parentAfterThuoc(toks, run))) return run;
+  // (or the unit's number, then the close: "Bệnh viện dã chiến cấp 2 trình bày", "Công ty phát điện 1,"; not a capital
+  // after it, where the name goes on: "Trường cấp 2 Suối Bau", "Công ty cổ phần xuất nhập khẩu 29 Hà Nội")
+  if (toks[run - 1].w !== VA_ID && numberedUnitAt(text, toks, run) && !(toks[run + 1]?.gap === Gap.Space && toks[run + 1].cap)) return run + 1;
   for (let q = k + 1; q < run; q++) if (WEAK_PREDICATE_IDS.has(toks[q].w) && predicateAt(toks, q)) return toks[q - 1].w === VA_ID ? k : q;
   if (toks[run - 1].w === VA_ID || !AT_IDS.has(toks[run].w)) return k;
   const placed = postedAt(toks, run);
@@ -1468,6 +1474,12 @@ function unitAfterPostEnd(text: string, toks: Token[], k: number): number {
   // (and what closes it: punctuation, the predicate, "thuộc" and its parent, a clause word)
   const next = toks[run];
   return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) ? run : k;
+}
+
+/** "thuộc" at k, then its parent unit: a capitalised word or a level word ("thuộc Bộ Y tế", "thuộc huyện Gia Lâm"). */
+function parentAfterThuoc(toks: Token[], k: number): boolean {
+  const t = toks[k], p = toks[k + 1];
+  return !!t && t.w === THUOC_ID && t.gap === Gap.Space && !!p && p.gap === Gap.Space && (p.cap || !!matchAt(toks, k + 1, LEVEL_TABLE));
 }
 
 /** "tại Syria" after a post's body: where it serves. Returns the end of the place, or -1. */
@@ -3390,7 +3402,9 @@ function postActedFor(positions: Position[], rank: Mention | null, next: Token |
 /** Words right before a post that make its holder the other party of a meeting ("gặp", "với", "tiếp", "hội kiến"). */
 const MET_BEFORE = idSet(['gặp', 'với', 'tiếp', 'kiến']);
 /** Capitalised words opening a clause fronted before its sentence's subject: "Tại cuộc gặp ...", "Trong cuộc điện đàm với ...". */
-const FRONTED_OPENERS = idSet(['tại', 'trong', 'sau', 'khi', 'trước', 'tiếp', 'gặp']);
+// ("Là người ngồi cạnh Tổng thống Trump trong cuộc gặp với nhà lãnh đạo Nga, Ngoại trưởng Tillerson cho biết": a role, fronted)
+const FRONTED_OPENERS = idSet(['tại', 'trong', 'sau', 'khi', 'trước', 'tiếp', 'gặp', 'là']);
+const MAX_FRONTED_CLAUSE_WORDS = 12;
 /**
  * "Tại cuộc gặp Ngoại trưởng Nga, Đặc phái viên Mistura đã ...", "Trong cuộc gặp với nhà lãnh đạo Nga, Ngoại trưởng
  * Tillerson cho biết": the post at i closes a clause fronted before the subject, the subject's post and name after the
@@ -3402,7 +3416,7 @@ function metInFrontedClause(text: string, toks: Token[], i: number, k: number): 
     if (e < 0 || toks[e]?.gap !== Gap.Space) return false;
   }
   // ("Về phần mình, tại cuộc gặp Ngoại trưởng Nga, ông Mistura": the clause opened after a comma, in lower case)
-  for (let q = i - 1; q >= 0 && i - q <= 8; q--) {
+  for (let q = i - 1; q >= 0 && i - q <= MAX_FRONTED_CLAUSE_WORDS; q--) {
     if (q === 0 || toks[q].gap === Gap.Break) return toks[q].cap && FRONTED_OPENERS.has(toks[q].w);
     if (toks[q].gap === Gap.Comma) return FRONTED_OPENERS.has(toks[q].w);
     if (toks[q].gap !== Gap.Space) return false;
@@ -3518,7 +3532,27 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   const laName = titled && !hon && toks[k]?.w === LA_ID ? nameAfterLa(text, toks, k) : -1;
   if (laName >= 0) { nameAt = laName; viaLa = true; }
   if (!titled && !hon && !(t.cap && (!t.acro || startsCapsName(text, toks, i)))) return i + 1;
+  if ((viaLa || (named && toks[k].gap === Gap.Space)) && positions.length === 1) agentOfPostBefore(text, toks, i, positions);
   return holderAt(text, toks, i, k, nameAt, rank, positions, titled, hon !== null, viaLa, foreignName, out);
+}
+
+/**
+ * "Phát ngôn viên của Tổng thống Nga là ông Dmitry Peskov", "cố vấn của Tổng thống Ukraine ông Yuri Biryukov": a post owned
+ * by "của" after another post is that post's holder's; the name after "là" or an honorific holds the outer post, not this one:
+ * the post becomes the outer post's body.
+ */
+const SU_ID = lexiconWordId('sự');
+function agentOfPostBefore(text: string, toks: Token[], i: number, positions: Position[]): void {
+  if (i < 2 || toks[i].gap !== Gap.Space || toks[i - 1].w !== CUA_ID || toks[i - 1].gap !== Gap.Space) return;
+  for (let back = 1; back <= 3 && i - 1 - back >= 0; back++) {
+    const a = i - 1 - back;
+    if (matchAt(toks, a, POSITION_TABLE)?.len !== back || (a > 0 && toks[a].gap === Gap.Space && matchAt(toks, a - 1, POSITION_TABLE))) continue;
+    // ("dưới sự lãnh đạo của chỉ huy ... là X": after "sự" the word is the act, leadership, not a post)
+    if (a > 0 && toks[a].gap === Gap.Space && toks[a - 1].w === SU_ID) return;
+    const p = positions[0], s = toks[a].s;
+    positions[0] = newPosition(text.slice(s, toks[i - 2].e), text.slice(toks[i].s, p.span[1]), text.slice(s, p.span[1]), [s, p.span[1]]);
+    return;
+  }
 }
 
 /** The name at nameAt, after the ranks and posts read from i (k: the token after them), and the posts after the name. */

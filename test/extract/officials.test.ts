@@ -3268,3 +3268,72 @@ describe('after an apposition, a post and a given name alone before the verb are
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a bare body head and its lower-case name, cut at "thuộc" and its parent', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Giáo sư Jiftach Ben Asher, Giám đốc Viện nghiên cứu Katif thuộc Trung tâm nông nghiệp Sedrot Negev, đã thăm trại.',
+      [['Jiftach Ben Asher', null, ['Giám đốc Viện nghiên cứu Katif']]]],
+    ['Hai ông Diệp Xuân Vinh (Phó chi cục trưởng Chi cục quản lý đất đai thuộc Sở TN&MT) bị cách chức.',
+      [['Diệp Xuân Vinh', null, ['Phó chi cục trưởng Chi cục quản lý đất đai']]]],
+    ['Đại tá Chu Ba, Giám đốc Trung tâm hợp tác an ninh quốc tế thuộc Bộ Quốc phòng Trung Quốc cho biết.',
+      [['Chu Ba', 'Đại tá', ['Giám đốc Trung tâm hợp tác an ninh quốc tế']]]],
+    // not: "thuộc" with no parent unit after it is the clause
+    ['Ông Trần Văn Cường, Giám đốc Trung tâm nghiên cứu thuộc diện được hỗ trợ cho biết.',
+      [['Trần Văn Cường', null, ['Giám đốc Trung tâm']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a stop word inside a noun of a bare head\'s lower-case name reads on', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Minh Tuấn, Vụ trưởng Vụ trang thiết bị và công trình y tế (Bộ Y tế) cho biết.',
+      [['Nguyễn Minh Tuấn', null, ['Vụ trưởng Vụ trang thiết bị và công trình y tế']]]],
+    // not: the stop word alone is the clause ("bị" as the passive)
+    ['Ông Lê Văn An, Giám đốc Trung tâm bị phạt vì vi phạm.', [['Lê Văn An', null, ['Giám đốc Trung tâm']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a post owned by "của" after another post, then "là" or an honorific and the name: the name holds the outer post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tuy nhiên, Phát ngôn viên của Tổng thống Nga là ông Dmitry Peskov cho biết điều đó.', [['Dmitry Peskov', null, ['Phát ngôn viên của Tổng thống Nga']]]],
+    ['Theo cố vấn của Tổng thống Ukraine ông Yuri Biryukov, quân đội đã rút.', [['Yuri Biryukov', null, ['cố vấn của Tổng thống Ukraine']]]],
+    ['Hôm qua, Trợ lý của Bộ trưởng Bộ Công an ông Nguyễn Văn An cho biết điều đó.', [['Nguyễn Văn An', null, ['Trợ lý của Bộ trưởng Bộ Công an']]]],
+    // not: after "sự" the word is the act of leading, no post
+    ['Các tay súng dưới sự lãnh đạo của chỉ huy cấp cao của IS là Abu Aisha, đã tấn công.', [['Abu Aisha', null, ['chỉ huy cấp cao của IS']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a post met in a fronted clause opened by "Là" is the other party\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Là người ngồi cạnh Tổng thống Trump trong cuộc gặp với nhà lãnh đạo Nga, Ngoại trưởng Tillerson cho biết ông đã nhắc.',
+      [['Trump', null, ['Tổng thống']], ['Tillerson', null, ['Ngoại trưởng']]]],
+    // not: the subject's own post after the fronted clause stays his
+    ['Là người ngồi cạnh Thủ tướng trong cuộc gặp với doanh nghiệp, Bộ trưởng Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Bộ trưởng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a bare body head\'s lower-case name closes with the unit\'s number', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Nguyễn Tiến Khoa, Phó Tổng Giám đốc Công ty phát điện 1, cho biết đơn vị đã triển khai.',
+      [['Nguyễn Tiến Khoa', null, ['Phó Tổng Giám đốc Công ty phát điện 1']]]],
+    ['Ông Dương Hữu Hòa, Giám đốc Ban quản lý dự án xây dựng tuyến đường sắt đô thị số 1 cho biết.',
+      [['Dương Hữu Hòa', null, ['Giám đốc Ban quản lý dự án xây dựng tuyến đường sắt đô thị số 1']]]],
+    // not: a capital after the number, where the name goes on
+    ['Ông Nguyễn Duy Vường - Giám đốc Công ty cổ phần xuất nhập khẩu 29 Hà Nội cùng 2 nhân viên bị bắt.',
+      [['Nguyễn Duy Vường', null, ['Giám đốc Công ty']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
