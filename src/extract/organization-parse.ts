@@ -5,11 +5,11 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
-  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS,
+  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS, PARTY_PREDICATE_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
-import { DEGREE_ABBREVIATIONS, HONORIFICS, POSITION_HEADS } from '../lexicon/positions.js';
+import { DEGREE_ABBREVIATIONS, HONORIFICS, POSITION_HEADS, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { COUNTRIES, DISTRICTS, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
@@ -3735,9 +3735,13 @@ function forceAfterUnitCode(toks: Token[], end: number, text: string): number {
 
 const PARTY_WORD = wordId('đảng');
 const PARTY_STANCE_TABLE = rareTable(['đối lập', 'cầm quyền', 'cực hữu', 'cực tả', 'trung hữu', 'trung tả', 'cánh hữu', 'cánh tả', 'dân túy', 'đối lập chính']);
-/** "đảng Xã hội cánh tả": the party's stance after its name is no part of it; the name ends before it. */
+const PARTY_PREDICATE_TABLE = rareTable([...PARTY_PREDICATE_WORDS, ...PREDICATE_AFTER_APPOSITION]);
+/**
+ * "đảng Xã hội cánh tả": the party's stance after its name is no part of it; the name ends before it.
+ * ("đảng Dân chủ hài lòng.", "Đảng Cộng hòa kiểm soát,": nor is what it does, read as a lower-case rest closed by punctuation)
+ */
 function partyNameEnd(toks: Token[], from: number, end: number): number {
-  for (let q = from + 1; q < end; q++) if (!toks[q].cap && toks[q].gap === Gap.Space && matchAt(toks, q, PARTY_STANCE_TABLE)) return q;
+  for (let q = from + 1; q < end; q++) if (!toks[q].cap && toks[q].gap === Gap.Space && (matchAt(toks, q, PARTY_STANCE_TABLE) || (toks[from].cap && matchAt(toks, q, PARTY_PREDICATE_TABLE)))) return q;
   return end;
 }
 const isOpenQuote = (c: number) => c === 34 || c === 0x201c;

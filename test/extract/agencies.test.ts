@@ -1231,6 +1231,23 @@ describe('a bare dash between a Vietnamese syllable and a capitalised word joins
   });
 });
 
+describe("what a party does after its name is no part of it (a lower-case rest closed by punctuation)", () => {
+  const table: [string, string[]][] = [
+    ['Thái độ hòa hoãn của ông Trump với Nga không được đảng Dân chủ hài lòng.', ['đảng Dân chủ']],
+    ['Tuy nhiên, phía Đảng Dân chủ lo ngại.', ['Đảng Dân chủ']],
+    ['Động thái này được nhiều người đảng Dân chủ hoan nghênh.', ['đảng Dân chủ']],
+    ['Ông bị Hạ viện do đảng Cộng hòa kiểm soát, bác bỏ.', ['Hạ viện', 'đảng Cộng hòa']],
+    ['Các nghị sĩ đảng Dân chủ hô vang: “Chỉ cần một phiếu”.', ['đảng Dân chủ']],
+    // a party's own lower-case rest stays; a stance with no capitalised name is no party
+    ['Ông Abe, Chủ tịch Đảng Dân chủ tự do, phát biểu.', ['Đảng Dân chủ tự do']],
+    ['Ứng viên đảng Nền Cộng hòa tiến bước.', ['đảng Nền Cộng hòa tiến bước']],
+    ['Việc làm ngơ với PVV không dễ, do đảng cực hữu vốn cam kết chống Hồi giáo hóa Hà Lan.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
 describe('stations, missions and appeal courts named by where they are', () => {
   const table: [string, string[]][] = [
     ['Tổ tuần tra thuộc Trạm CSGT Tân Lạc (Phòng CSGT Hòa Bình) phát hiện xe vi phạm.', ['Trạm CSGT Tân Lạc', 'Phòng CSGT Hòa Bình']],
