@@ -1006,6 +1006,11 @@ function gluedCountryPairEnd(toks: Token[], e: number): number {
   const close = toks[glued + 1];
   return PAIR_COUNTRY_FORMS.has(first) && PAIR_COUNTRY_FORMS.has(b) && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? glued + 1 : -1;
 }
+/** The name ending at `end` ends in two countries glued by a dash ("Việt Nam-Cuba", "Việt-Lào"). */
+function endsWithGluedCountryPair(toks: Token[], end: number): boolean {
+  if (end < 2 || toks[end - 1].f.indexOf('-') <= 0) return false;
+  return gluedCountryPairEnd(toks, end - 1) === end || gluedCountryPairEnd(toks, end - 2) === end;
+}
 /** End of capitalised fields from k ("Hợp tác Kinh tế", "Thương mại và Đầu tư"), or -1. */
 function fieldsEnd(toks: Token[], k: number): number {
   let q = k;
@@ -1336,6 +1341,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
 function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: { readonly len: number } | null, lastEnd: number, lastAnchorIsPlace: boolean, lastAnchorCompletes: boolean, text: string): number {
   // ("Theo Ban Kinh tế T.Ư thế giới hiện có": the centre's level closes a name; no tail runs on after it)
   if (endsAtCentre(toks, lastEnd)) return lastEnd;
+  // ("Hội Hữu nghị Việt Nam-Cuba kế thừa và phát huy": two countries glued by a dash close a name as one country does)
+  if (endsWithGluedCountryPair(toks, lastEnd)) return lastEnd;
   const isSo = head?.head === 'Sở';
   let end = lastEnd;
   const n = toks[end];

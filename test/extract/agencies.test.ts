@@ -704,6 +704,10 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Kỳ họp lần thứ 39 Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào diễn ra.', ['Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào']],
     // (a remit in sentence case with no country after it is not read: the name stops at its qualifier)
     ['Ủy ban Hỗn hợp về Thương mại và Đầu tư đã họp.', ['Ủy ban Hỗn hợp']],
+    // two countries glued by a dash close the name as one country does; a verb after them is the sentence's
+    ['Những thành tựu ấy sẽ được Hội Hữu nghị Việt Nam-Cuba kế thừa và phát huy.', ['Hội Hữu nghị Việt Nam-Cuba']],
+    ['Kỳ họp Ủy ban liên Chính phủ Việt-Lào diễn ra hôm qua.', ['Ủy ban liên Chính phủ Việt-Lào']],
+    ['Hội Hữu nghị Việt Nam-Cuba tỉnh Nghệ An tổ chức mít tinh.', ['Hội Hữu nghị Việt Nam-Cuba tỉnh Nghệ An']],
     // the investigation body named by law, written lower-case before its force; a mass organization's central level
     ['Hiện cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình đang tạm giữ.', ['cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình', 'Công an tỉnh Ninh Bình']],
     ['Giải do Trung ương Hội Nông dân Việt Nam chủ trì.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
