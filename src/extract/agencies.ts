@@ -1423,7 +1423,7 @@ function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
 }
 
 /** Seats of power that the press names as their government ("Nhà Trắng cho biết") and also as a building ("gặp tại Nhà Trắng"). */
-const SEAT_KEYS = new Set(['nhà trắng', 'điện kremlin', 'lầu năm góc'].map(foldForMatch));
+const SEAT_KEYS = new Set(['nhà trắng', 'điện kremlin', 'lầu năm góc', 'phủ tổng thống', 'phủ thủ tướng'].map(foldForMatch));
 /** The n folded words that end right before `at` (each skipping the spaces before it), joined by one space. */
 function foldedWordsBefore(folded: string, at: number, n: number): string {
   let words = '';

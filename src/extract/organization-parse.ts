@@ -2546,7 +2546,8 @@ const PARTY_BOARD_HEADS = new Set(['Ban Bí thư', 'Ban Tổ chức Trung ương
 const PARTY_LEVEL_TABLE = rareTable(['trung ương đảng', 'trung ương', 'đảng', 't.ư đảng', 't.ư', 'tw đảng', 'tw']);
 const LOWER_SELF_HEADS = new Set(['Chính phủ', 'Quốc hội']);
 const LOWER_SEAT_HEADS = new Set(['Điện Kremlin', 'Lầu Năm Góc']);
-const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến']);
+// ("Phủ Tổng thống": the president's office, like "Văn phòng Tổng thống", written alone in reports from one country)
+const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến', 'Phủ Tổng thống', 'Phủ Thủ tướng']);
 /** Words for a member or a vessel of a service: "lính Thủy quân lục chiến" is a soldier, not the service. */
 const GENERIC_MEMBERS_BEFORE = new Set(['vị', 'các', 'những']);
 const MEMBER_WORDS = new Set(['lính', 'binh', 'sĩ', 'sỹ', 'tàu', 'quân', 'nghị', 'viên']);

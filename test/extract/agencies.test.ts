@@ -1821,6 +1821,11 @@ describe('a seat of power written only as where things happen', () => {
     ['Ông từng làm cố vấn ở Nhà Trắng và sau đó đến thăm Nhà Trắng lần nữa.', []],
     ['Vụ ám sát xảy ra ngay bên ngoài Điện Kremlin.', []],
     ['Tổng thống ký sắc lệnh tại Lầu Năm Góc.', []],
+    // the president's office written alone is a body when it acts, a building where things happen
+    ['Ông tuyên thệ nhậm chức tại Phủ Tổng thống hôm qua.', []],
+    ['Mặc dù Phủ Tổng thống ngay lập tức phủ nhận thông tin.', ['Phủ Tổng thống']],
+    ['Ông Park, người phát ngôn của Phủ tổng thống, được dẫn lời cho biết.', ['Phủ tổng thống']],
+    ['Ông là Vụ trưởng Vụ Nghiên cứu, Phủ Thủ tướng.', ['Vụ Nghiên cứu', 'Phủ Thủ tướng']],
     // (a move in or out of it too, as for the other seats)
     ['Đây là chuyến đi đầu tiên kể từ khi ông rời Nhà Trắng.', []],
     ['Ông bị buộc phải rời khỏi Nhà Trắng.', []],
