@@ -2093,6 +2093,11 @@ describe("a bloc's acronym written only as a market or an area", () => {
   const table: [string, string[]][] = [
     ['Xuất khẩu thịt gà sang thị trường EU tăng mạnh.', []],
     ['Xe nhập từ các nước trong khu vực ASEAN có thuế 0%.', []],
+    // its member economies and the summit it hosts: no body acting; its economic community still names the bloc
+    ['Ông gặp các bộ trưởng thương mại của các nền kinh tế APEC.', []],
+    ['Các công trình phục vụ cho sự kiện APEC là rất quan trọng.', []],
+    ['Sân bay quốc tế Đà Nẵng phục vụ APEC đã sẵn sàng.', []],
+    ['Do Cộng đồng Kinh tế ASEAN đã có hiệu lực, thuế giảm.', ['ASEAN']],
     // acting once anywhere in the text, it is the body
     ['EU cho biết sẽ xem xét. Hàng vào thị trường EU tăng.', ['EU']],
     ['ASEAN ra tuyên bố chung.', ['ASEAN']],
