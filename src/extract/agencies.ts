@@ -1423,7 +1423,7 @@ function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
 }
 
 /** Seats of power that the press names as their government ("Nhà Trắng cho biết") and also as a building ("gặp tại Nhà Trắng"). */
-const SEAT_KEYS = new Set(['nhà trắng', 'điện kremlin', 'lầu năm góc'].map(foldForMatch));
+const SEAT_KEYS = new Set(['nhà trắng', 'điện kremlin', 'lầu năm góc', 'phủ tổng thống', 'phủ thủ tướng'].map(foldForMatch));
 /** The n folded words that end right before `at` (each skipping the spaces before it), joined by one space. */
 function foldedWordsBefore(folded: string, at: number, n: number): string {
   let words = '';
@@ -1454,11 +1454,16 @@ function quotedAt(text: string, span: readonly [number, number]): boolean {
   return (o === 0x201c || o === 34) && (c === 0x201d || c === 34);
 }
 
-/** Words before a bloc's acronym that make it a market or an area ("thị trường EU", "khu vực ASEAN"), not the body. */
-const AREA_BEFORE = new Set(['thị trường', 'khu vực'].map(foldForMatch));
+/**
+ * Words before a bloc's acronym that make it a market or an area ("thị trường EU", "khu vực ASEAN"), not the body; or its
+ * member economies or the summit it hosts ("các nền kinh tế APEC", "phục vụ sự kiện APEC": the g7 and g18 golds take no APEC).
+ */
+const AREA_BEFORE = new Set(['thị trường', 'khu vực', 'sự kiện', 'phục vụ'].map(foldForMatch));
+// (not "kinh tế" alone: "Cộng đồng Kinh tế ASEAN" is the bloc's community)
+const ECONOMIES_BEFORE = foldForMatch('nền kinh tế');
 /** A one-word body (a bloc's acronym) written only as a market or an area: no body acting, as the golds read it. */
 function blocOnlyAsArea(ctx: ExtractContext, g: Group): boolean {
-  return g.mentions.every((m) => !m.text.includes(' ') && (AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)) || listedAsMarket(ctx.folded, m.span[0], m.span[1])));
+  return g.mentions.every((m) => !m.text.includes(' ') && (AREA_BEFORE.has(foldedWordsBefore(ctx.folded, m.span[0], 2)) || foldedWordsBefore(ctx.folded, m.span[0], 3) === ECONOMIES_BEFORE || listedAsMarket(ctx.folded, m.span[0], m.span[1])));
 }
 /** Number words before a body's name that make it several bodies ("hai Chính phủ", "ba Quốc hội"). Folded. */
 // (not "các", "những": "các Bộ Công an, Quốc phòng" lists named bodies; not digits: "ngày 6.2 UBND", "số 4 CATP")

@@ -5,11 +5,11 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
-  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS,
+  PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS, PARTY_PREDICATE_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
 import { COMMON_MIDDLE_NAMES, FAMILY_NAMES, NOT_NAME_WORDS } from '../lexicon/personal-names.js';
-import { DEGREE_ABBREVIATIONS, HONORIFICS, POSITION_HEADS } from '../lexicon/positions.js';
+import { DEGREE_ABBREVIATIONS, HONORIFICS, POSITION_HEADS, PREDICATE_AFTER_APPOSITION } from '../lexicon/positions.js';
 import { RANKS } from '../lexicon/ranks.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { COUNTRIES, DISTRICTS, FOREIGN_CITIES, REGIONS } from '../lexicon/places.js';
@@ -1006,6 +1006,11 @@ function gluedCountryPairEnd(toks: Token[], e: number): number {
   const close = toks[glued + 1];
   return PAIR_COUNTRY_FORMS.has(first) && PAIR_COUNTRY_FORMS.has(b) && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? glued + 1 : -1;
 }
+/** The name ending at `end` ends in two countries glued by a dash ("Việt Nam-Cuba", "Việt-Lào"). */
+function endsWithGluedCountryPair(toks: Token[], end: number): boolean {
+  if (end < 2 || toks[end - 1].f.indexOf('-') <= 0) return false;
+  return gluedCountryPairEnd(toks, end - 1) === end || gluedCountryPairEnd(toks, end - 2) === end;
+}
 /** End of capitalised fields from k ("Hợp tác Kinh tế", "Thương mại và Đầu tư"), or -1. */
 function fieldsEnd(toks: Token[], k: number): number {
   let q = k;
@@ -1336,6 +1341,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
 function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: { readonly len: number } | null, lastEnd: number, lastAnchorIsPlace: boolean, lastAnchorCompletes: boolean, text: string): number {
   // ("Theo Ban Kinh tế T.Ư thế giới hiện có": the centre's level closes a name; no tail runs on after it)
   if (endsAtCentre(toks, lastEnd)) return lastEnd;
+  // ("Hội Hữu nghị Việt Nam-Cuba kế thừa và phát huy": two countries glued by a dash close a name as one country does)
+  if (endsWithGluedCountryPair(toks, lastEnd)) return lastEnd;
   const isSo = head?.head === 'Sở';
   let end = lastEnd;
   const n = toks[end];
@@ -2539,7 +2546,8 @@ const PARTY_BOARD_HEADS = new Set(['Ban Bí thư', 'Ban Tổ chức Trung ương
 const PARTY_LEVEL_TABLE = rareTable(['trung ương đảng', 'trung ương', 'đảng', 't.ư đảng', 't.ư', 'tw đảng', 'tw']);
 const LOWER_SELF_HEADS = new Set(['Chính phủ', 'Quốc hội']);
 const LOWER_SEAT_HEADS = new Set(['Điện Kremlin', 'Lầu Năm Góc']);
-const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến']);
+// ("Phủ Tổng thống": the president's office, like "Văn phòng Tổng thống", written alone in reports from one country)
+const BARE_COUNTRY_BODIES = new Set(['Hạ viện', 'Thượng viện', 'Thủy quân lục chiến', 'Phủ Tổng thống', 'Phủ Thủ tướng']);
 /** Words for a member or a vessel of a service: "lính Thủy quân lục chiến" is a soldier, not the service. */
 const GENERIC_MEMBERS_BEFORE = new Set(['vị', 'các', 'những']);
 const MEMBER_WORDS = new Set(['lính', 'binh', 'sĩ', 'sỹ', 'tàu', 'quân', 'nghị', 'viên']);
@@ -3735,9 +3743,13 @@ function forceAfterUnitCode(toks: Token[], end: number, text: string): number {
 
 const PARTY_WORD = wordId('đảng');
 const PARTY_STANCE_TABLE = rareTable(['đối lập', 'cầm quyền', 'cực hữu', 'cực tả', 'trung hữu', 'trung tả', 'cánh hữu', 'cánh tả', 'dân túy', 'đối lập chính']);
-/** "đảng Xã hội cánh tả": the party's stance after its name is no part of it; the name ends before it. */
+const PARTY_PREDICATE_TABLE = rareTable([...PARTY_PREDICATE_WORDS, ...PREDICATE_AFTER_APPOSITION]);
+/**
+ * "đảng Xã hội cánh tả": the party's stance after its name is no part of it; the name ends before it.
+ * ("đảng Dân chủ hài lòng.", "Đảng Cộng hòa kiểm soát,": nor is what it does, read as a lower-case rest closed by punctuation)
+ */
 function partyNameEnd(toks: Token[], from: number, end: number): number {
-  for (let q = from + 1; q < end; q++) if (!toks[q].cap && toks[q].gap === Gap.Space && matchAt(toks, q, PARTY_STANCE_TABLE)) return q;
+  for (let q = from + 1; q < end; q++) if (!toks[q].cap && toks[q].gap === Gap.Space && (matchAt(toks, q, PARTY_STANCE_TABLE) || (toks[from].cap && matchAt(toks, q, PARTY_PREDICATE_TABLE)))) return q;
   return end;
 }
 const isOpenQuote = (c: number) => c === 34 || c === 0x201c;

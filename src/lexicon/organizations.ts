@@ -531,3 +531,12 @@ export const CLAUSE_OPENER_WORDS: readonly string[] = [
   'theo', 'sau', 'trong', 'tại', 'đây', 'đó', 'khi', 'các', 'những', 'với', 'nhưng', 'để', 'cũng', 'được', 'đã', 'sẽ',
   'nhiều', 'chưa', 'vẫn', 'còn', 'nếu', 'dù', 'bị', 'mà', 'rồi', 'trước', 'như', 'hiện', 'ngoài', 'lúc', 'ngay',
 ];
+
+/**
+ * What a party does or how it fares, right after its name and never part of it (with the predicates in
+ * PREDICATE_AFTER_APPOSITION): "đảng Dân chủ hài lòng", "Đảng Cộng hòa kiểm soát", "đảng Dân chủ hô vang:".
+ */
+export const PARTY_PREDICATE_WORDS: readonly string[] = [
+  'hài lòng', 'hoan nghênh', 'kiểm soát', 'hô vang', 'ủng hộ', 'phản đối', 'chỉ trích', 'cáo buộc', 'chiếm', 'giành', 'thắng',
+  'khá', 'muốn', 'lên tiếng', 'tố cáo', 'đề cử', 'bỏ phiếu', 'nắm giữ', 'kế thừa', 'thất bại', 'chiến thắng',
+];

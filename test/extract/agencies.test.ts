@@ -704,6 +704,10 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Kỳ họp lần thứ 39 Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào diễn ra.', ['Ủy ban liên Chính phủ về hợp tác song phương Việt Nam-Lào']],
     // (a remit in sentence case with no country after it is not read: the name stops at its qualifier)
     ['Ủy ban Hỗn hợp về Thương mại và Đầu tư đã họp.', ['Ủy ban Hỗn hợp']],
+    // two countries glued by a dash close the name as one country does; a verb after them is the sentence's
+    ['Những thành tựu ấy sẽ được Hội Hữu nghị Việt Nam-Cuba kế thừa và phát huy.', ['Hội Hữu nghị Việt Nam-Cuba']],
+    ['Kỳ họp Ủy ban liên Chính phủ Việt-Lào diễn ra hôm qua.', ['Ủy ban liên Chính phủ Việt-Lào']],
+    ['Hội Hữu nghị Việt Nam-Cuba tỉnh Nghệ An tổ chức mít tinh.', ['Hội Hữu nghị Việt Nam-Cuba tỉnh Nghệ An']],
     // the investigation body named by law, written lower-case before its force; a mass organization's central level
     ['Hiện cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình đang tạm giữ.', ['cơ quan Cảnh sát điều tra Công an tỉnh Ninh Bình', 'Công an tỉnh Ninh Bình']],
     ['Giải do Trung ương Hội Nông dân Việt Nam chủ trì.', ['Trung ương Hội Nông dân Việt Nam', 'Hội Nông dân Việt Nam']],
@@ -1225,6 +1229,23 @@ describe('a bare dash between a Vietnamese syllable and a capitalised word joins
     // a commune whose name ends in "Xã", a party named "Xã hội" with its stance after it
     ['Ông Nghiệp, Trưởng Công an xã Tứ Xã cho biết.', ['Công an xã Tứ Xã']],
     ['Ứng viên của đảng Xã hội cánh tả thua cuộc.', ['đảng Xã hội']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("what a party does after its name is no part of it (a lower-case rest closed by punctuation)", () => {
+  const table: [string, string[]][] = [
+    ['Thái độ hòa hoãn của ông Trump với Nga không được đảng Dân chủ hài lòng.', ['đảng Dân chủ']],
+    ['Tuy nhiên, phía Đảng Dân chủ lo ngại.', ['Đảng Dân chủ']],
+    ['Động thái này được nhiều người đảng Dân chủ hoan nghênh.', ['đảng Dân chủ']],
+    ['Ông bị Hạ viện do đảng Cộng hòa kiểm soát, bác bỏ.', ['Hạ viện', 'đảng Cộng hòa']],
+    ['Các nghị sĩ đảng Dân chủ hô vang: “Chỉ cần một phiếu”.', ['đảng Dân chủ']],
+    // a party's own lower-case rest stays; a stance with no capitalised name is no party
+    ['Ông Abe, Chủ tịch Đảng Dân chủ tự do, phát biểu.', ['Đảng Dân chủ tự do']],
+    ['Ứng viên đảng Nền Cộng hòa tiến bước.', ['đảng Nền Cộng hòa tiến bước']],
+    ['Việc làm ngơ với PVV không dễ, do đảng cực hữu vốn cam kết chống Hồi giáo hóa Hà Lan.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
@@ -1800,6 +1821,11 @@ describe('a seat of power written only as where things happen', () => {
     ['Ông từng làm cố vấn ở Nhà Trắng và sau đó đến thăm Nhà Trắng lần nữa.', []],
     ['Vụ ám sát xảy ra ngay bên ngoài Điện Kremlin.', []],
     ['Tổng thống ký sắc lệnh tại Lầu Năm Góc.', []],
+    // the president's office written alone is a body when it acts, a building where things happen
+    ['Ông tuyên thệ nhậm chức tại Phủ Tổng thống hôm qua.', []],
+    ['Mặc dù Phủ Tổng thống ngay lập tức phủ nhận thông tin.', ['Phủ Tổng thống']],
+    ['Ông Park, người phát ngôn của Phủ tổng thống, được dẫn lời cho biết.', ['Phủ tổng thống']],
+    ['Ông là Vụ trưởng Vụ Nghiên cứu, Phủ Thủ tướng.', ['Vụ Nghiên cứu', 'Phủ Thủ tướng']],
     // (a move in or out of it too, as for the other seats)
     ['Đây là chuyến đi đầu tiên kể từ khi ông rời Nhà Trắng.', []],
     ['Ông bị buộc phải rời khỏi Nhà Trắng.', []],
@@ -2067,6 +2093,11 @@ describe("a bloc's acronym written only as a market or an area", () => {
   const table: [string, string[]][] = [
     ['Xuất khẩu thịt gà sang thị trường EU tăng mạnh.', []],
     ['Xe nhập từ các nước trong khu vực ASEAN có thuế 0%.', []],
+    // its member economies and the summit it hosts: no body acting; its economic community still names the bloc
+    ['Ông gặp các bộ trưởng thương mại của các nền kinh tế APEC.', []],
+    ['Các công trình phục vụ cho sự kiện APEC là rất quan trọng.', []],
+    ['Sân bay quốc tế Đà Nẵng phục vụ APEC đã sẵn sàng.', []],
+    ['Do Cộng đồng Kinh tế ASEAN đã có hiệu lực, thuế giảm.', ['ASEAN']],
     // acting once anywhere in the text, it is the body
     ['EU cho biết sẽ xem xét. Hàng vào thị trường EU tăng.', ['EU']],
     ['ASEAN ra tuyên bố chung.', ['ASEAN']],
