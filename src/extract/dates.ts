@@ -267,6 +267,16 @@ const LAW_NAME_YEAR_BEFORE =
  */
 const RETROSPECTIVE_YEAR_BEFORE =
   /(?<![\p{L}])(?:quyết toán|kiểm toán|bầu cử|tổng kết|sơ kết|niên độ|tài khóa)(?![\p{L}])(?:[^,.;:()]{0,40}\s)?năm\s*$/iu;
+/**
+ * "điều tra Nga can thiệp bầu cử Mỹ 2016", "chiến dịch tranh cử 2016 của Trump": a year written bare after an election
+ * or a campaign names it (recalled in 2017 stories), not the year of the day told. With "năm" after a campaign ("vi
+ * phạm luật trong chiến dịch tranh cử năm 2014") the held gold takes the sentence's one year: left to the rules above.
+ */
+const ELECTION_YEAR_BEFORE = /(?<![\p{L}])(?:bầu cử|tranh cử)(?:\s+[^\s,.;:()]+){0,3}\s+$/iu;
+const NAM_LAST_RE = /(?<![\p{L}])năm\s*$/u;
+function electionYear(wider: string): boolean {
+  return wider.includes('cử') && ELECTION_YEAR_BEFORE.test(wider) && !NAM_LAST_RE.test(wider);
+}
 /** "tiểu thuyết cùng tên xuất bản năm 2009", "Ra đời năm 2009, ...": a work's or a body's year (folded text). */
 const CREATED_YEAR_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(CREATION_VERBS)})\s+(?:vào\s+|từ\s+)?năm\s*$`, '');
 function createdInYear(folded: string, at: number): boolean {
@@ -425,7 +435,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
     if (TARGET_DATE_YEAR_BEFORE.test(wider) && laterThanStory(ctx, m[1])) return null;
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
-    if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider))) continue;
+    if (LAW_NAME_YEAR_BEFORE.test(wider) || (wider.includes('năm') && RETROSPECTIVE_YEAR_BEFORE.test(wider)) || electionYear(wider)) continue;
     if (before.includes('năm') && createdInYear(ctx.folded, start + m.index)) continue;
     const after = sentence.slice(m.index! + 4, m.index! + 16);
     // "Ngoại hạng Anh 2016-17", "mùa giải 2016/17": a season writes two years, as "2017 - 2018" does.

@@ -115,6 +115,16 @@ describe('date shapes', () => {
     // A year closing the reviewed event's name is its own.
     expect(datesOf('Chiều 6/2, Tổng công ty tổ chức lễ tổng kết đường hoa Xuân Đinh Dậu 2017.')[0].value).toBe('2017-02-06');
   });
+  it.each([
+    ['Bộ Tư pháp Mỹ ngày 17/5 đã chỉ định cựu Giám đốc FBI Robert Mueller giám sát vụ điều tra Nga can thiệp bầu cử Mỹ 2016.', 'XXXX-05-17'],
+    ['Ngày 13-6, Bộ trưởng Tư pháp Jeff Sessions điều trần, lên án cáo buộc thông đồng với Nga can thiệp quá trình bầu cử tổng thống Mỹ 2016.', 'XXXX-06-13'],
+    ['Ngày 9.5, ông Trump sa thải Giám đốc FBI James Comey, người điều tra cáo buộc chiến dịch tranh cử 2016 của Trump có liên hệ với Nga.', 'XXXX-05-09'],
+    // Not: an election's year far from the word, with the day's own event named in between.
+    ['Sáng 20/5, cử tri bầu cử tại điểm bỏ phiếu của Đại hội thể thao toàn quốc 2017.', '2017-05-20'],
+    ['Ngày 19/5/2017, cử tri Iran đi bầu cử tổng thống.', '2017-05-19'],
+  ])('takes no year from the election or campaign it names: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
 
   it('takes no year from a birth year bracketed after a name', () => {
     expect(datesOf('Khoảng 16 giờ 30 ngày 21-1, ông Lò Văn K. (1962, trú xã Yên Hòa) đang chạy xe máy thì bị tấn công.')[0].value)
