@@ -13,7 +13,7 @@ import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PL
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
-import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -1643,6 +1643,16 @@ function boardOfNoParent(ctx: ExtractContext, g: Group): boolean {
   });
 }
 
+/** "Bộ Quốc phòng của Nga", "Ủy ban Kinh tế của Quốc hội": a body's name closed by whose it is. */
+function ownedByName(toks: Token[], f: Found): boolean {
+  return f.text.includes(' của ') && ownerOfAt(toks, f.m.bodyStart, f.m.end) > 0;
+}
+/** The key without its last "của": "bộ tài chính của việt nam" → "bộ tài chính việt nam". */
+function ownerlessKey(key: string): string {
+  const i = key.lastIndexOf(' của ');
+  return i < 0 ? key : key.slice(0, i) + key.slice(i + 4);
+}
+
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   const { toks, localAcronyms, codeAt } = analyse(ctx);
@@ -1673,6 +1683,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     else if (f.m.head.head === FOOTBALL_FEDERATION_SHORT_HEAD) key = FOOTBALL_FEDERATION_KEY + key.slice(key.indexOf(' '));
     // ("Công an H.Đắk Đoa" and "Công an H.Đăk Đoa": the Central Highlands' "Đắk" is written both ways)
     if (key.includes('đắk')) key = key.replaceAll('đắk', 'đăk');
+    // ("Bộ Tài chính của Việt Nam" beside "Bộ Tài chính Việt Nam": one body, written with and without "của")
+    if (f.sameAs === null && ownedByName(toks, f)) key = ownerlessKey(key);
     keys.push(key);
     if (PROVINCIAL_HEADS.has(f.m.head.head) && !namesMoreThanSector(toks, f.m)) {
       // (one mention written with its place places the body)
