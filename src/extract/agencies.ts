@@ -939,9 +939,44 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       if (board && PARTY_CENTRE_HEADS.has(m.head.head)) continue;
     }
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
+    // (the words "chi nhánh" right after the name, its acronym in brackets between: one test on the next token)
+    const branch = toks[m.end]?.w === CHI_ID || toks[m.end + 1]?.w === CHI_ID ? branchOf(toks, m, s, text) : null;
+    if (branch) found.push(branch);
   }
   addTrafficPoliceBranches(toks, found, text, ctx.folded, csgtAt);
   return found;
+}
+
+const CHI_ID = lexiconWordId('chi'), NHANH_ID = lexiconWordId('nhánh');
+const BRANCH_KEY_WORDS = ' ' + expandedKey('chi nhánh') + ' ';
+/** National bodies with a branch in each province ("Ngân hàng Nhà nước chi nhánh Quảng Ninh", "VCCI Chi nhánh Cần Thơ"). */
+const BRANCHED_BODY_HEADS = new Set(['Ngân hàng Nhà nước', 'NHNN', 'VCCI', 'Kho bạc Nhà nước', 'KBNN']);
+const CHAMBER_OF_COMMERCE_RE = /^Phòng Thương mại và Công nghiệp Việt Nam\b/i;
+/**
+ * "Ngân hàng Nhà nước Việt Nam Chi nhánh huyện Hòa Vang", "Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Chi nhánh TP HCM":
+ * a national body's branch named by its place is a body of its own (the golds of three sets take it; the parent stays one too).
+ * Null unless "chi nhánh" and a place (a known one, or a capitalised name after a level word) follow the name.
+ */
+function branchOf(toks: Token[], m: OrgMatch, s: number, text: string): Found | null {
+  if (!BRANCHED_BODY_HEADS.has(m.head.head) && !CHAMBER_OF_COMMERCE_RE.test(text.slice(s, s + 48))) return null;
+  let q = m.end;
+  // (the body's acronym in brackets before the words: "(VCCI) Chi nhánh")
+  const bracketed = toks[q]?.gap === Gap.Paren && toks[q].acro && q + 1 < toks.length && CLOSING_BRACKET_RE.test(text.slice(toks[q].e, toks[q + 1].s));
+  if (bracketed) q++;
+  if (toks[q]?.w !== CHI_ID || (!bracketed && toks[q].gap !== Gap.Space) || toks[q + 1]?.w !== NHANH_ID || toks[q + 1].gap !== Gap.Space) return null;
+  q += 2;
+  const level = matchAt(toks, q, LEVEL_TABLE);
+  if (level) q += level.len;
+  if (toks[q]?.gap !== Gap.Space || !(toks[q].cap || toks[q].acro)) return null;
+  const place = matchAt(toks, q, PLACE_TABLE);
+  let end = q + (place?.len ?? 0);
+  if (!place) {
+    if (!level) return null;
+    while (end < toks.length && end - q < 3 && toks[end].cap && !toks[end].num && toks[end].gap === Gap.Space) end++;
+  }
+  const e = toks[end - 1].e;
+  const name = text.slice(s, e);
+  return { m: orgMatch(m.start, end, m.head, m.bodyStart, true, m.bracket), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: m.start, nameAlias: null };
 }
 
 const ARMY_HEAD = 'Quân đội';
@@ -1763,7 +1798,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   for (const g of list) {
     // (length and the space after the prefix checked first: no string built per pair)
     const gk = g.key, gl = gk.length;
-    const longer = list.filter((o) => o !== g && o.key.length > gl && o.key.charCodeAt(gl) === 32 && o.key.startsWith(gk) && groups.has(o.key));
+    // (not a branch: "Ngân hàng Nhà nước chi nhánh Quảng Ninh" is a body of its own beside the bank)
+    const longer = list.filter((o) => o !== g && o.key.length > gl && o.key.charCodeAt(gl) === 32 && o.key.startsWith(gk) && groups.has(o.key) && !o.key.startsWith(BRANCH_KEY_WORDS, gl));
     if (!longer.length) continue;
     // ("Chính phủ" beside "Chính phủ Lào" and "Chính phủ Việt Nam": a bare government names neither of two,
     // unless it is the Prime Minister's, "Thủ tướng Chính phủ Nguyễn Xuân Phúc": then it is Việt Nam's)

@@ -3435,3 +3435,21 @@ describe("a district's office written lower-case, its sector capitalised, then i
     expect(namesOf(text)).toEqual(expected);
   });
 });
+
+describe("a national body's branch named by its place is a body of its own", () => {
+  const table: [string, string[]][] = [
+    ['UBND tỉnh cũng đề nghị Ngân hàng Nhà nước chi nhánh Quảng Ninh chỉ đạo các ngân hàng.', ['Ngân hàng Nhà nước', 'Ngân hàng Nhà nước chi nhánh Quảng Ninh']],
+    ['Ông Rượu có đến Ngân hàng Nhà nước Việt Nam Chi nhánh huyện Hòa Vang gửi 90 đồng.', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước Việt Nam Chi nhánh huyện Hòa Vang']],
+    ['Hội thảo do Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Chi nhánh TP HCM tổ chức mới đây.',
+      ['Phòng Thương mại và Công nghiệp Việt Nam', 'Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Chi nhánh TP HCM']],
+    ['Hội thảo do VCCI Chi nhánh Cần Thơ tổ chức.', ['VCCI', 'VCCI Chi nhánh Cần Thơ']],
+    // (no place: every province's branch, or a bare level word, names no one branch)
+    ['Ngân hàng Nhà nước chi nhánh các tỉnh phải báo cáo.', ['Ngân hàng Nhà nước']],
+    ['Ngân hàng Nhà nước chi nhánh Thành phố cho biết.', ['Ngân hàng Nhà nước']],
+    // (not a body with branches in every province: a business's branch is no body)
+    ['Bộ Tài chính chi nhánh Hà Nội không có.', ['Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
