@@ -13,7 +13,7 @@ import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PL
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
-import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -939,9 +939,44 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
       if (board && PARTY_CENTRE_HEADS.has(m.head.head)) continue;
     }
     found.push({ m, text: whole, name, span: [s, e], acronymAlias, sameAs, keyStart, nameAlias });
+    // (the words "chi nhánh" right after the name, its acronym in brackets between: one test on the next token)
+    const branch = toks[m.end]?.w === CHI_ID || toks[m.end + 1]?.w === CHI_ID ? branchOf(toks, m, s, text) : null;
+    if (branch) found.push(branch);
   }
   addTrafficPoliceBranches(toks, found, text, ctx.folded, csgtAt);
   return found;
+}
+
+const CHI_ID = lexiconWordId('chi'), NHANH_ID = lexiconWordId('nhánh');
+const BRANCH_KEY_WORDS = ' ' + expandedKey('chi nhánh') + ' ';
+/** National bodies with a branch in each province ("Ngân hàng Nhà nước chi nhánh Quảng Ninh", "VCCI Chi nhánh Cần Thơ"). */
+const BRANCHED_BODY_HEADS = new Set(['Ngân hàng Nhà nước', 'NHNN', 'VCCI', 'Kho bạc Nhà nước', 'KBNN']);
+const CHAMBER_OF_COMMERCE_RE = /^Phòng Thương mại và Công nghiệp Việt Nam\b/i;
+/**
+ * "Ngân hàng Nhà nước Việt Nam Chi nhánh huyện Hòa Vang", "Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Chi nhánh TP HCM":
+ * a national body's branch named by its place is a body of its own (the golds of three sets take it; the parent stays one too).
+ * Null unless "chi nhánh" and a place (a known one, or a capitalised name after a level word) follow the name.
+ */
+function branchOf(toks: Token[], m: OrgMatch, s: number, text: string): Found | null {
+  if (!BRANCHED_BODY_HEADS.has(m.head.head) && !CHAMBER_OF_COMMERCE_RE.test(text.slice(s, s + 48))) return null;
+  let q = m.end;
+  // (the body's acronym in brackets before the words: "(VCCI) Chi nhánh")
+  const bracketed = toks[q]?.gap === Gap.Paren && toks[q].acro && q + 1 < toks.length && CLOSING_BRACKET_RE.test(text.slice(toks[q].e, toks[q + 1].s));
+  if (bracketed) q++;
+  if (toks[q]?.w !== CHI_ID || (!bracketed && toks[q].gap !== Gap.Space) || toks[q + 1]?.w !== NHANH_ID || toks[q + 1].gap !== Gap.Space) return null;
+  q += 2;
+  const level = matchAt(toks, q, LEVEL_TABLE);
+  if (level) q += level.len;
+  if (toks[q]?.gap !== Gap.Space || !(toks[q].cap || toks[q].acro)) return null;
+  const place = matchAt(toks, q, PLACE_TABLE);
+  let end = q + (place?.len ?? 0);
+  if (!place) {
+    if (!level) return null;
+    while (end < toks.length && end - q < 3 && toks[end].cap && !toks[end].num && toks[end].gap === Gap.Space) end++;
+  }
+  const e = toks[end - 1].e;
+  const name = text.slice(s, e);
+  return { m: orgMatch(m.start, end, m.head, m.bodyStart, true, m.bracket), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: m.start, nameAlias: null };
 }
 
 const ARMY_HEAD = 'Quân đội';
@@ -1643,6 +1678,16 @@ function boardOfNoParent(ctx: ExtractContext, g: Group): boolean {
   });
 }
 
+/** "Bộ Quốc phòng của Nga", "Ủy ban Kinh tế của Quốc hội": a body's name closed by whose it is. */
+function ownedByName(toks: Token[], f: Found): boolean {
+  return f.text.includes(' của ') && ownerOfAt(toks, f.m.bodyStart, f.m.end) > 0;
+}
+/** The key without its last "của": "bộ tài chính của việt nam" → "bộ tài chính việt nam". */
+function ownerlessKey(key: string): string {
+  const i = key.lastIndexOf(' của ');
+  return i < 0 ? key : key.slice(0, i) + key.slice(i + 4);
+}
+
 export function extractAgencies(ctx: ExtractContext): Agency[] {
   const found = findAgencyNames(ctx);
   const { toks, localAcronyms, codeAt } = analyse(ctx);
@@ -1673,6 +1718,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     else if (f.m.head.head === FOOTBALL_FEDERATION_SHORT_HEAD) key = FOOTBALL_FEDERATION_KEY + key.slice(key.indexOf(' '));
     // ("Công an H.Đắk Đoa" and "Công an H.Đăk Đoa": the Central Highlands' "Đắk" is written both ways)
     if (key.includes('đắk')) key = key.replaceAll('đắk', 'đăk');
+    // ("Bộ Tài chính của Việt Nam" beside "Bộ Tài chính Việt Nam": one body, written with and without "của")
+    if (f.sameAs === null && ownedByName(toks, f)) key = ownerlessKey(key);
     keys.push(key);
     if (PROVINCIAL_HEADS.has(f.m.head.head) && !namesMoreThanSector(toks, f.m)) {
       // (one mention written with its place places the body)
@@ -1751,7 +1798,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   for (const g of list) {
     // (length and the space after the prefix checked first: no string built per pair)
     const gk = g.key, gl = gk.length;
-    const longer = list.filter((o) => o !== g && o.key.length > gl && o.key.charCodeAt(gl) === 32 && o.key.startsWith(gk) && groups.has(o.key));
+    // (not a branch: "Ngân hàng Nhà nước chi nhánh Quảng Ninh" is a body of its own beside the bank)
+    const longer = list.filter((o) => o !== g && o.key.length > gl && o.key.charCodeAt(gl) === 32 && o.key.startsWith(gk) && groups.has(o.key) && !o.key.startsWith(BRANCH_KEY_WORDS, gl));
     if (!longer.length) continue;
     // ("Chính phủ" beside "Chính phủ Lào" and "Chính phủ Việt Nam": a bare government names neither of two,
     // unless it is the Prime Minister's, "Thủ tướng Chính phủ Nguyễn Xuân Phúc": then it is Việt Nam's)

@@ -3681,7 +3681,10 @@ const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'UB', 'Hội đồng', 'Cơ quan']);
 const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
 // ("Ủy ban pháp luật của Thượng viện Mỹ": a chamber, then its country)
-const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq', 'thượng viện', 'hạ viện']);
+// ("Ủy ban Đối ngoại của Hội đồng Liên bang", "Ủy ban Quốc phòng của Duma Quốc gia Nga", "Ủy ban Đối ngoại của Nghị viện châu Âu":
+// the other names of chambers; the officials' titles already read them so)
+const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq', 'thượng viện', 'hạ viện',
+  'hội đồng liên bang', 'duma quốc gia', 'nghị viện']);
 /** End of "của <country, Quốc hội, Chính phủ, the UN>" at `end`, or `end`. */
 function ofParentEnd(toks: Token[], end: number): number {
   const t = toks[end], n = toks[end + 1];
@@ -3694,6 +3697,15 @@ function ofParentEnd(toks: Token[], end: number): number {
   const c = toks[e]?.gap === Gap.Space && matchAt(toks, end + 1, OWNER_BODY_TABLE) ? matchAt(toks, e, COUNTRY_TABLE) : null;
   if (c) e += c.len;
   return e;
+}
+
+/**
+ * The token of "của" whose owner (a country, a parliament, the government, the UN) closes the name read to `end`
+ * ("Bộ Quốc phòng của Nga", "Ủy ban Kinh tế của Quốc hội"), else -1.
+ */
+export function ownerOfAt(toks: Token[], from: number, end: number): number {
+  for (let q = end - 2; q > from; q--) if (toks[q].w === CUA_WORD) return ofParentEnd(toks, q) === end ? q : -1;
+  return -1;
 }
 
 /** The token at `end` if it is an acronym or a one-word name in brackets right after a name ("(ANTQ)"), else -1. */

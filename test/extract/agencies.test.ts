@@ -671,6 +671,12 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Ủy ban Tư pháp của Quốc hội họp phiên toàn thể.', ['Ủy ban Tư pháp của Quốc hội', 'Quốc hội']],
     ['Cơ quan phòng thủ tên lửa của Mỹ vừa thử thành công.', ['Cơ quan phòng thủ tên lửa của Mỹ']],
     ['Cơ quan quản lý Thực phẩm và Dược phẩm của Mỹ cấm loại thuốc này.', ['Cơ quan quản lý Thực phẩm và Dược phẩm của Mỹ']],
+    // (a chamber's other names: the Federation Council, the State Duma, a parliament)
+    ['Chủ tịch Ủy ban Đối ngoại của Hội đồng Liên bang (Thượng viện Nga) Konstantin Kossatchev tuyên bố.', ['Ủy ban Đối ngoại của Hội đồng Liên bang', 'Hội đồng Liên bang', 'Thượng viện Nga']],
+    ['Phó chủ tịch Ủy ban Quốc phòng của Duma Quốc gia Yuriy Shvytkin nói với Sputnik.', ['Ủy ban Quốc phòng của Duma Quốc gia']],
+    ['Ủy ban Đối ngoại của Nghị viện châu Âu vừa ra báo cáo.', ['Ủy ban Đối ngoại của Nghị viện châu Âu', 'Nghị viện châu Âu']],
+    // (not a body owning another: a chamber's lower-case word, "của" a member's)
+    ['Ủy ban Đối ngoại của nghị viện nhiều nước phản đối.', ['Ủy ban Đối ngoại']],
     // a dash inside a province's or a bilateral body's name stays, however spaced
     ['Ông là Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu.', ['UBND tỉnh Bà Rịa - Vũng Tàu']],
     ['Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu ra nghị quyết.', ['Tỉnh ủy tỉnh Bà Rịa -Vũng Tàu']],
@@ -1541,6 +1547,14 @@ describe('"UB" for "Ủy ban", the investigation body of a named force, a bare p
     expect(a.name).toBe('Cơ quan điều tra Công an tỉnh Hòa Bình');
     expect(a.aliases).toEqual(['Cơ quan Cảnh sát điều tra']);
     expect(b.name).toBe('Công an tỉnh Hòa Bình');
+  });
+  it('keys a body written with and without "của" before its owner as one body', () => {
+    const [a, ...rest] = agenciesOf('Quỹ làm việc với Bộ Tài chính Việt Nam. Quỹ sẽ làm việc với Bộ Tài chính của Việt Nam để thúc đẩy hợp tác.');
+    expect(a.name).toBe('Bộ Tài chính của Việt Nam');
+    expect(a.aliases).toEqual(['Bộ Tài chính Việt Nam']);
+    expect(rest).toEqual([]);
+    // (two owners stay two bodies)
+    expect(namesOf('Bộ Quốc phòng của Nga cho biết. Bộ Quốc phòng của Mỹ bác bỏ.')).toEqual(['Bộ Quốc phòng của Nga', 'Bộ Quốc phòng của Mỹ']);
   });
   it('keys "UB" as "Ủy ban": the short and the full form are one body', () => {
     const [a, ...rest] = agenciesOf('UB Kinh tế của Quốc hội nêu băn khoăn. Ủy ban Kinh tế của Quốc hội đề nghị.');
@@ -3419,5 +3433,23 @@ describe("a district's office written lower-case, its sector capitalised, then i
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe("a national body's branch named by its place is a body of its own", () => {
+  const table: [string, string[]][] = [
+    ['UBND tỉnh cũng đề nghị Ngân hàng Nhà nước chi nhánh Quảng Ninh chỉ đạo các ngân hàng.', ['Ngân hàng Nhà nước', 'Ngân hàng Nhà nước chi nhánh Quảng Ninh']],
+    ['Ông Rượu có đến Ngân hàng Nhà nước Việt Nam Chi nhánh huyện Hòa Vang gửi 90 đồng.', ['Ngân hàng Nhà nước Việt Nam', 'Ngân hàng Nhà nước Việt Nam Chi nhánh huyện Hòa Vang']],
+    ['Hội thảo do Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Chi nhánh TP HCM tổ chức mới đây.',
+      ['Phòng Thương mại và Công nghiệp Việt Nam', 'Phòng Thương mại và Công nghiệp Việt Nam (VCCI) Chi nhánh TP HCM']],
+    ['Hội thảo do VCCI Chi nhánh Cần Thơ tổ chức.', ['VCCI', 'VCCI Chi nhánh Cần Thơ']],
+    // (no place: every province's branch, or a bare level word, names no one branch)
+    ['Ngân hàng Nhà nước chi nhánh các tỉnh phải báo cáo.', ['Ngân hàng Nhà nước']],
+    ['Ngân hàng Nhà nước chi nhánh Thành phố cho biết.', ['Ngân hàng Nhà nước']],
+    // (not a body with branches in every province: a business's branch is no body)
+    ['Bộ Tài chính chi nhánh Hà Nội không có.', ['Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
   });
 });
