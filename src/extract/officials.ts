@@ -1403,8 +1403,9 @@ function runsOnInSentenceCase(toks: Token[], s: number, e: number, implied: bool
   // ("Tòa án Tối cao Mỹ": a place written after the name closes it)
   if (toks[e - 1].cap && b < e - 1 && matchAt(toks, e - 1, PLACE_TABLE)) return false;
   if (b < e && (matchAt(toks, b, SECTOR_TABLE)?.len ?? 0) >= e - b) return false;
-  // (a head written as its acronym is a whole name, "Phó Giám đốc CATP biểu dương ...": the words after it are the clause)
-  if (b >= e) return !implied && !toks[s].acro;
+  // (a head written as its acronym is a whole name, "Phó Giám đốc CATP biểu dương ...": the words after it are the clause;
+  // so is a head that needs a place, read whole with its sector: "Giám đốc Sở Y tế ký quyết định", not "Sư đoàn hộ tống số ba")
+  if (b >= e) return !implied && !toks[s].acro && (head!.value.needs === 'name' || head!.value.needs === 'number');
   for (let q = b; q < e; q++) if (toks[q].acro || (toks[q].cap && q > b) || matchAt(toks, q, LEVEL_TABLE)) return false;
   return true;
 }

@@ -979,6 +979,11 @@ describe('after a name, a body named in sentence case runs on to the punctuation
   });
   it('a body whole already, or a verb that is not closed, is not run on', () => {
     expect(brief('Thiếu tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an dự và phát biểu chỉ đạo.')).toEqual([['Nguyễn Văn Sơn', 'Thiếu tướng', ['Thứ trưởng Bộ Công an']]]);
+    // (a head that needs a place, read whole with its sector: the words after it are the person's clause)
+    expect(brief('Ông Trần Quang Khánh, Giám đốc Sở Y tế ký quyết định.')).toEqual([['Trần Quang Khánh', null, ['Giám đốc Sở Y tế']]]);
+    expect(brief('Bà Lê Thị Hoa - Phó Giám đốc Sở Tài chính như Bộ Tài chính.')).toEqual([['Lê Thị Hoa', null, ['Phó Giám đốc Sở Tài chính']]]);
+    // (not a unit that needs a number: its lower-case name runs on)
+    expect(brief('Ông Masahiko Kawukubo, Tư lệnh Sư đoàn hộ tống số ba.')).toEqual([['Masahiko Kawukubo', null, ['Tư lệnh Sư đoàn hộ tống số ba']]]);
     expect(brief('Ông Vũ Văn Toàn, Giám đốc Nhà hát Chèo Hà Nội trước ngày diễn, cho biết.')).toEqual([['Vũ Văn Toàn', null, ['Giám đốc Nhà hát Chèo Hà Nội']]]);
     // (a degree opens the next person, so "và" before it is no part of the body)
     expect(brief('Ông Hồ Văn Quý - Viện trưởng Viện nghiên cứu tôn giáo và GS- TS Ngô Văn Đức, nguyên Ủy viên Hội đồng.')[0]).toEqual(['Hồ Văn Quý', null, ['Viện trưởng Viện nghiên cứu tôn giáo']]);
