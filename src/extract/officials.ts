@@ -735,6 +735,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const unit = unitAfterPostEnd(text, toks, headEnd);
     if (unit > headEnd) { orgStart = headEnd; end = unit; }
   }
+  // (before the holder too: "Giám đốc Bảo tàng Hà Nội Nguyễn Tiến Đà", "Giám đốc Nhà hát Trương Nhuận")
+  if (!apposition && orgStart < 0 && n && n.gap === Gap.Space && n.cap) {
+    const unit = unitBeforeHolderEnd(text, toks, headEnd);
+    if (unit > headEnd) { orgStart = headEnd; end = unit; holderAfter = true; }
+  }
   // "ông X, Chi cục trưởng Chi cục bảo vệ môi trường, Sở ...": after a name, a body's capitalised head runs on in
   // lower case (sentence case) to the punctuation or predicate that closes the apposition
   if (apposition && orgStart >= 0 && toks[orgStart].cap && toks[end]?.gap === Gap.Space && !toks[end].cap && !toks[end].num && runsOnInSentenceCase(toks, orgStart, end, IMPLIED_ORG.has(headF) && !matchAt(toks, orgStart, ORG_TABLE))) {
@@ -1475,6 +1480,20 @@ function unitAfterPostEnd(text: string, toks: Token[], k: number): number {
   // (and what closes it: punctuation, the predicate, "thuộc" and its parent, a clause word)
   const next = toks[run];
   return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) ? run : k;
+}
+
+/** Before a holder, such a unit word capitalised and its capitalised name, then the holder's full name ("Giám đốc Bảo tàng Hà Nội
+ *  Nguyễn Tiến Đà"); the unit's end, or k. */
+const MAX_UNIT_BEFORE_HOLDER_WORDS = 7;
+function unitBeforeHolderEnd(text: string, toks: Token[], k: number): number {
+  const unit = matchAt(toks, k, UNIT_AFTER_POST_TABLE);
+  if (!unit) return k;
+  // (in sentence case, ending on a capital: "Nhà hát kịch TPHCM Trần Khánh Hoàng")
+  let q = k + unit.len;
+  while (q < toks.length && q - k < MAX_UNIT_BEFORE_HOLDER_WORDS && toks[q].gap === Gap.Space && !toks[q].num && !startsHolderName(text, toks, q)
+    && (toks[q].cap || (!COMPANY_NAME_STOP_IDS.has(toks[q].w) && !predicateAt(toks, q)))) q++;
+  // (a name of its own first: "Chủ tịch Quỹ Harbinger Phil Falcone" is read as before)
+  return q > k + unit.len && q < toks.length && toks[q - 1].cap && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q) >= q + 2 ? q : k;
 }
 
 /** "thuộc" at k, then its parent unit: a capitalised word or a level word ("thuộc Bộ Y tế", "thuộc huyện Gia Lâm"). */

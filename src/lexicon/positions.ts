@@ -311,5 +311,5 @@ export const HOST_COUNTRY_REFERENCES: readonly string[] = ['nước này', 'nư�
  * Quỹ Phòng chống tự tử"). Read after a name, to the apposition's close.
  */
 export const UNIT_WORDS_AFTER_POST: readonly string[] = [
-  'khu', 'chương trình', 'dự án', 'quỹ', 'hãng', 'mạng lưới', 'diễn đàn', 'nhóm', 'thư viện', 'nhà hát', 'đề án',
+  'khu', 'chương trình', 'dự án', 'quỹ', 'hãng', 'mạng lưới', 'diễn đàn', 'nhóm', 'thư viện', 'nhà hát', 'đề án', 'bảo tàng',
 ];

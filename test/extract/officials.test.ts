@@ -613,6 +613,11 @@ describe('a brand or unit name, then the holder, as one capitalised run', () => 
     ['Giám đốc công ty TNHH Thương mại dịch vụ Hoàng Gia Phát cho biết.', [['Hoàng Gia Phát', null, ['Giám đốc công ty TNHH Thương mại dịch vụ']]]],
     ['Theo Giám đốc Bệnh viện Đa khoa Vũ Quang Nguyễn Văn Toại, bệnh nhân đã ổn.', [['Nguyễn Văn Toại', null, ['Giám đốc Bệnh viện Đa khoa Vũ Quang']]]],
     ['Ông gặp Giám đốc Sở Y tế Nguyễn Văn Hải hôm qua.', [['Nguyễn Văn Hải', null, ['Giám đốc Sở Y tế']]]],
+    // a unit word the body parser does not know, its name, then the holder
+    ['Giám đốc Bảo tàng Hà Nội Nguyễn Tiến Đà cho biết bảo tàng sẽ mở cửa.', [['Nguyễn Tiến Đà', null, ['Giám đốc Bảo tàng Hà Nội']]]],
+    ['Bị đơn là nguyên Giám đốc Nhà hát kịch TPHCM Trần Khánh Hoàng, vắng mặt.', [['Trần Khánh Hoàng', null, ['nguyên Giám đốc Nhà hát kịch TPHCM']]]],
+    // (not a unit named after a person)
+    ['Chủ tịch Quỹ văn hóa Phan Châu Trinh cho biết giải thưởng sẽ trao.', []],
   ];
   it.each(table)('%s', (text, want) => {
     expect(brief(text)).toEqual(want);
