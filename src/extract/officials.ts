@@ -12,7 +12,7 @@ import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, POST_ACRONYMS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
-  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES,
+  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -2569,9 +2569,11 @@ const TUONG_COMPOUND_IDS = idSet(['thủ', 'chủ', 'vị', 'các', 'những', '
 /** Degrees and honours written before a name ("PGS.TS Lưu Trang, Phó Hiệu trưởng", "NSND Thúy Mùi - Giám đốc Nhà hát"):
  * like an honorific, they show a person's name follows; alone they make no official. */
 const PERSON_CUES: readonly string[] = [
-  'tiến sĩ', 'tiến sỹ', 'ts', 'ts.', 'tskh', 'pgs', 'gs', 'pgs.ts', 'pgs-ts', 'gs.ts', 'gs-ts', 'gs.tskh', 'pgs.tskh', 'ths', 'thạc sĩ', 'thạc sỹ',
+  'tiến sĩ', 'tiến sỹ', 'ts', 'ts.', 'tskh', 'pgs', 'gs', 'ths', 'thạc sĩ', 'thạc sỹ',
   'giáo sư', 'phó giáo sư', 'nsnd', 'nsưt', 'nghệ sĩ nhân dân', 'nghệ sĩ ưu tú', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'ngnd', 'ngưt',
-  'bs', 'bác sĩ', 'bác sỹ', 'kỹ sư', 'ks', 'nhà báo', 'luật sư', 'ls', 'ths.bs', 'bs.ckii', 'bs.cki', 'ds', 'dược sĩ',
+  'bs', 'bác sĩ', 'bác sỹ', 'kỹ sư', 'ks', 'nhà báo', 'luật sư', 'ls', 'bs.ckii', 'bs.cki', 'ds', 'dược sĩ',
+  // (chained: "TS.BS", "PGS-TS-BS")
+  ...DEGREE_CHAINS,
 ];
 const PERSON_CUE_TABLE = phraseTable(PERSON_CUES.map((x) => [x, true] as [string, boolean]), false);
 const PERSON_CUE_FIRST = idFlags(PERSON_CUES.map((x) => x.split(' ')[0]));

@@ -755,6 +755,11 @@ describe('degrees and honours before a name show a person; posts after them make
     ['Ông Lê Văn Hùng trụ trì ngôi chùa này đã lâu.', []],
     ['Nói như Tiến sĩ Mizuki Endo, Giám đốc nghệ thuật VCCA: mỗi tác phẩm là một câu chuyện.', [['Mizuki Endo', null, ['Giám đốc nghệ thuật VCCA']]]],
     ['Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết bệnh nhân đã ổn.', [['Nguyễn Quốc Anh', null, ['Giám đốc Bệnh viện Bạch Mai']]]],
+    // degrees chained by dots or dashes, then the holder
+    ['Phó Chủ tịch Hội đồng Quản lý chất lượng KCB Sở Y tế, PGS-TS-BS Tăng Chí Thượng cho rằng giải thưởng có ích.',
+      [['Tăng Chí Thượng', null, ['Phó Chủ tịch Hội đồng Quản lý chất lượng KCB Sở Y tế']]]],
+    ['Giám đốc Bệnh viện Bạch Mai, TS.BS Nguyễn Quốc Anh cho biết bệnh nhân đã ổn.', [['Nguyễn Quốc Anh', null, ['Giám đốc Bệnh viện Bạch Mai']]]],
+    ['Phó Giám đốc Sở Y tế, ThS-BS Tăng Văn Hòa cho biết.', [['Tăng Văn Hòa', null, ['Phó Giám đốc Sở Y tế']]]],
     ['Đại tá TS Nguyễn Hữu Đoàn - Phó Viện trưởng Viện Kỹ thuật PK-KQ cho hay.', [['Nguyễn Hữu Đoàn', 'Đại tá', ['Phó Viện trưởng Viện Kỹ thuật PK-KQ']]]],
     ['Thay cho Nhà giáo ưu tú, PGS.TS Nguyễn Bảo Thanh - nguyên Hiệu trưởng nhà trường hết tuổi quản lý.', [['Nguyễn Bảo Thanh', null, ['nguyên Hiệu trưởng nhà trường']]]],
     ['PGS.TS Lưu Văn Trang, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường Đại học Sư phạm Đà Nẵng nhiệm kỳ mới.',
@@ -768,6 +773,8 @@ describe('degrees and honours before a name show a person; posts after them make
   });
   it.each([
     'Bác sĩ Nguyễn Văn An cho biết bệnh nhân đã ổn định.',
+    // (a chained degree alone makes no official)
+    'TS.BS Nguyễn Văn An cho biết bệnh nhân đã ổn định.',
     // (a post in a bracket or owned by someone names another person)
     'Hội đồng có nhà văn Nguyên Ngọc (Chủ tịch), PGS-TS Chu Văn Hảo và nhiều người khác.',
     'Nhận định về phản ứng của tân Tổng thống, GS Jonathan Turley cho rằng khó kháng cáo.',
