@@ -399,7 +399,9 @@ function acronymBodyAt(text: string, toks: Token[], headEnd: number): boolean {
   if (n.num || matchAt(toks, headEnd, LEVEL_TABLE) || NOT_BODY_ACRONYMS.has(n.f) || (hasId(PERSON_CUE_FIRST, n.w) && matchAt(toks, headEnd, PERSON_CUE_TABLE))
     || parseName(toks, text, headEnd) >= 0) return false;
   const after = toks[headEnd + 1];
-  return !after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0;
+  // (or a known place: "Giám đốc BVĐK Hòa Bình", "Chủ tịch UBMTTQVN TPHCM"; not after a post in capitals, where the "acronym"
+  // is the next word of a caption in capitals: "Ảnh: ĐẠI SỨ QUÁN MỸ")
+  return !after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0 || (!toks[headEnd - 1].acro && !!matchAt(toks, headEnd + 1, PLACE_TABLE));
 }
 
 /** "Chủ tịch Phòng thương mại và công nghiệp Việt Nam (VCCI)": the body's acronym in brackets after the post, so that
@@ -1621,7 +1623,9 @@ function placeAfterBracketEnd(text: string, toks: Token[], b: number): number {
  */
 function acronymPlaceEnd(toks: Token[], k: number): number {
   const t = toks[k];
-  if (!t || t.gap !== Gap.Space || t.cap) return k;
+  if (!t || t.gap !== Gap.Space) return k;
+  // (a known place written right after the acronym: "BVĐK Hòa Bình")
+  if (t.cap) return k + (matchAt(toks, k, PLACE_TABLE)?.len ?? 0);
   const prov = matchAt(toks, k, PROVINCE_LEVEL_TABLE)?.len ?? 0;
   const lvl = prov || (matchAt(toks, k, UNIT_LEVEL_TABLE)?.len ?? 0);
   if (!lvl || toks[k + lvl]?.gap !== Gap.Space || !toks[k + lvl].cap) return k;

@@ -2497,7 +2497,14 @@ describe("a body known by its acronym alone runs on to its level word and place 
       [['Vũ Hùng Cường', null, ['Phó Giám đốc BVĐK tỉnh Hà Giang']]]],
     // (a misspelt UBND: the commune's name stops where the holder's name begins)
     ['Chủ tịch UBDN xã Phú Sơn Nguyễn Văn Hướng nói rằng giếng bị nhiễm dầu.',
-      [['Nguyễn Văn Hướng', null, ['Chủ tịch UBDN xã Phú Sơn']]]],
+      [['Nguyễn Văn Hướng', null, ['Chủ tịch UBDN xã Phú Sơn']]]],    // a known place written right after the acronym, then the holder or the person's clause
+    ['Ông Trương Quý Dương, Giám đốc BVĐK Hòa Bình nhận trách nhiệm và xin lỗi người nhà.',
+      [['Trương Quý Dương', null, ['Giám đốc BVĐK Hòa Bình']]]],
+    ['Trao đổi với Tổng thư ký LĐBC Việt Nam Lê Trí Trường, ông cho biết chương trình sẽ diễn ra.',
+      [['Lê Trí Trường', null, ['Tổng thư ký LĐBC Việt Nam']]]],
+    ['Chủ tịch UBMTTQVN TPHCM khi đó là bà Võ Thị Dung đã đề nghị dừng dự án.', [['Võ Thị Dung', null, ['Chủ tịch UBMTTQVN TPHCM']]]],
+    // (not a caption in capitals, where the post and the "acronym" are words of one phrase)
+    ['Tuần duyên Mỹ. Ảnh: ĐẠI SỨ QUÁN MỸ D.Ngọc', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
