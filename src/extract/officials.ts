@@ -658,6 +658,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (orgStart < 0 && n.acro && CENTRAL_IDS.has(n.w)) { orgStart = headEnd; end = afterHead; }
     if (orgStart < 0 && n.acro && acronymBodyAt(text, toks, headEnd)) { orgStart = headEnd; end = acronymPlaceEnd(toks, afterHead); }
   }
+  // "Trưởng BTC giải Nguyễn Minh Ngọc", ", Trưởng BTC lễ hội cho biết": an event's organizing board written short, then the event
+  if (orgStart < 0 && n && n.gap === Gap.Space && n.w === BTC_ID && BOARD_HEAD_POSTS.has(headF)) { orgStart = headEnd; end = organizingBoardEnd(text, toks, headEnd + 1, apposition); }
   if (orgStart < 0 && n && n.gap === Gap.Space && n.cap && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
     // "Trợ lý Tổng Bí thư", "Thư ký Thủ tướng": an assistant to a post
     // ("Trợ lý Ngoại trưởng Mỹ Thomas Shannon": a full name right after is the assistant's; a surname alone,
@@ -1645,6 +1647,23 @@ function endsWithUnitLevel(toks: Token[], end: number): boolean {
 
 /** "thủ lĩnh đảng cực hữu Jobbik đối lập G. Vona": a party's standing between its name and its leader's. */
 const PARTY_STANDING_TABLE = table(['đối lập', 'cầm quyền']);
+
+const BTC_ID = lexiconWordId('btc');
+const BOARD_HEAD_POSTS = new Set(['trưởng', 'phó trưởng', 'trưởng ban', 'phó trưởng ban', 'phó ban']);
+/** What an organizing board organizes, in lower case after "BTC" ("Trưởng BTC giải", "Trưởng BTC lễ hội Đền Trần"). */
+const ORGANIZED_EVENT_TABLE = table(['giải', 'giải đấu', 'lễ hội', 'chương trình', 'cuộc thi', 'hội thi', 'liên hoan', 'hội chợ', 'ngày hội', 'hội diễn', 'festival', 'lễ', 'cuộc đua']);
+const MAX_EVENT_NAME_WORDS = 6;
+/** After "BTC" at k - 1: the event it organizes, a lower-case event word and/or its capitalised name ("giải V-League", "DIFF 2017"),
+ *  stopping before the holder's Vietnamese name when the post comes before it ("V-League" reads as a foreign name); the board's end. */
+function organizingBoardEnd(text: string, toks: Token[], k: number, apposition: boolean): number {
+  let q = k;
+  const event = toks[q]?.gap === Gap.Space ? matchAt(toks, q, ORGANIZED_EVENT_TABLE) : null;
+  if (event) q += event.len;
+  const s = q;
+  while (q < toks.length && q - s < MAX_EVENT_NAME_WORDS && toks[q].gap === Gap.Space && (toks[q].cap || (toks[q].num && q > s))
+    && !(!apposition && startsFamilyName(toks, q) && startsHolderName(text, toks, q)) && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
+  return q;
+}
 
 /** Acronyms after a post that name a role, not a body: "trợ lý HLV" is an assistant coach. */
 const NOT_BODY_ACRONYMS = new Set(['hlv', 'bs', 'ts', 'pgs', 'gs', 'ths', 'cđv', 'btc']);

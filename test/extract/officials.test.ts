@@ -2511,6 +2511,21 @@ describe("a body known by its acronym alone runs on to its level word and place 
   });
 });
 
+describe("an event's organizing board written short ('Trưởng BTC giải'), then the event", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Hoàng Trung Hiếu - Phó Chủ tịch UBND quận Đồ Sơn, Trưởng BTC lễ hội cho biết.',
+      [['Hoàng Trung Hiếu', null, ['Phó Chủ tịch UBND quận Đồ Sơn', 'Trưởng BTC lễ hội']]]],
+    ['Trong buổi họp, Trưởng BTC giải Nguyễn Minh Ngọc cho hay đã xử lý.', [['Nguyễn Minh Ngọc', null, ['Trưởng BTC giải']]]],
+    ['Trả lời sáng nay, Trưởng BTC giải V-League Nguyễn Minh Ngọc cho biết.', [['Nguyễn Minh Ngọc', null, ['Trưởng BTC giải V-League']]]],
+    ['Ông Phạm Ngọc Tuấn - Trưởng BTC trao bảng danh vị cho nhà tài trợ.', [['Phạm Ngọc Tuấn', null, ['Trưởng BTC']]]],
+    // (no holder named)
+    ['Không phải là trưởng BTC nhưng với tư cách thành viên, ông vẫn đến.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe("a brand's last word that is also an honorific ('Trâm Anh') ends the company's name when no name follows it", () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Cơ quan điều tra bắt Bùi Văn Quý (SN 1986, Giám đốc Công ty TNHH xử lý nước Mai Anh) và 2 cán bộ.',
