@@ -12,7 +12,7 @@ import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, POST_ACRONYMS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
-  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES,
+  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS,
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -399,7 +399,9 @@ function acronymBodyAt(text: string, toks: Token[], headEnd: number): boolean {
   if (n.num || matchAt(toks, headEnd, LEVEL_TABLE) || NOT_BODY_ACRONYMS.has(n.f) || (hasId(PERSON_CUE_FIRST, n.w) && matchAt(toks, headEnd, PERSON_CUE_TABLE))
     || parseName(toks, text, headEnd) >= 0) return false;
   const after = toks[headEnd + 1];
-  return !after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0;
+  // (or a known place: "Giám đốc BVĐK Hòa Bình", "Chủ tịch UBMTTQVN TPHCM"; not after a post in capitals, where the "acronym"
+  // is the next word of a caption in capitals: "Ảnh: ĐẠI SỨ QUÁN MỸ")
+  return !after || after.gap !== Gap.Space || !after.cap || parseName(toks, text, headEnd + 1) > 0 || (!toks[headEnd - 1].acro && !!matchAt(toks, headEnd + 1, PLACE_TABLE));
 }
 
 /** "Chủ tịch Phòng thương mại và công nghiệp Việt Nam (VCCI)": the body's acronym in brackets after the post, so that
@@ -656,6 +658,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (orgStart < 0 && n.acro && CENTRAL_IDS.has(n.w)) { orgStart = headEnd; end = afterHead; }
     if (orgStart < 0 && n.acro && acronymBodyAt(text, toks, headEnd)) { orgStart = headEnd; end = acronymPlaceEnd(toks, afterHead); }
   }
+  // "Trưởng BTC giải Nguyễn Minh Ngọc", ", Trưởng BTC lễ hội cho biết": an event's organizing board written short, then the event
+  if (orgStart < 0 && n && n.gap === Gap.Space && n.w === BTC_ID && BOARD_HEAD_POSTS.has(headF)) { orgStart = headEnd; end = organizingBoardEnd(text, toks, headEnd + 1, apposition); }
   if (orgStart < 0 && n && n.gap === Gap.Space && n.cap && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
     // "Trợ lý Tổng Bí thư", "Thư ký Thủ tướng": an assistant to a post
     // ("Trợ lý Ngoại trưởng Mỹ Thomas Shannon": a full name right after is the assistant's; a surname alone,
@@ -734,6 +738,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (apposition && orgStart < 0 && n && n.gap === Gap.Space && n.cap) {
     const unit = unitAfterPostEnd(text, toks, headEnd);
     if (unit > headEnd) { orgStart = headEnd; end = unit; }
+  }
+  // (before the holder too: "Giám đốc Bảo tàng Hà Nội Nguyễn Tiến Đà", "Giám đốc Nhà hát Trương Nhuận")
+  if (!apposition && orgStart < 0 && n && n.gap === Gap.Space && n.cap) {
+    const unit = unitBeforeHolderEnd(text, toks, headEnd);
+    if (unit > headEnd) { orgStart = headEnd; end = unit; holderAfter = true; }
   }
   // "ông X, Chi cục trưởng Chi cục bảo vệ môi trường, Sở ...": after a name, a body's capitalised head runs on in
   // lower case (sentence case) to the punctuation or predicate that closes the apposition
@@ -1403,8 +1412,9 @@ function runsOnInSentenceCase(toks: Token[], s: number, e: number, implied: bool
   // ("Tòa án Tối cao Mỹ": a place written after the name closes it)
   if (toks[e - 1].cap && b < e - 1 && matchAt(toks, e - 1, PLACE_TABLE)) return false;
   if (b < e && (matchAt(toks, b, SECTOR_TABLE)?.len ?? 0) >= e - b) return false;
-  // (a head written as its acronym is a whole name, "Phó Giám đốc CATP biểu dương ...": the words after it are the clause)
-  if (b >= e) return !implied && !toks[s].acro;
+  // (a head written as its acronym is a whole name, "Phó Giám đốc CATP biểu dương ...": the words after it are the clause;
+  // so is a head that needs a place, read whole with its sector: "Giám đốc Sở Y tế ký quyết định", not "Sư đoàn hộ tống số ba")
+  if (b >= e) return !implied && !toks[s].acro && (head!.value.needs === 'name' || head!.value.needs === 'number');
   for (let q = b; q < e; q++) if (toks[q].acro || (toks[q].cap && q > b) || matchAt(toks, q, LEVEL_TABLE)) return false;
   return true;
 }
@@ -1474,6 +1484,20 @@ function unitAfterPostEnd(text: string, toks: Token[], k: number): number {
   // (and what closes it: punctuation, the predicate, "thuộc" and its parent, a clause word)
   const next = toks[run];
   return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) ? run : k;
+}
+
+/** Before a holder, such a unit word capitalised and its capitalised name, then the holder's full name ("Giám đốc Bảo tàng Hà Nội
+ *  Nguyễn Tiến Đà"); the unit's end, or k. */
+const MAX_UNIT_BEFORE_HOLDER_WORDS = 7;
+function unitBeforeHolderEnd(text: string, toks: Token[], k: number): number {
+  const unit = matchAt(toks, k, UNIT_AFTER_POST_TABLE);
+  if (!unit) return k;
+  // (in sentence case, ending on a capital: "Nhà hát kịch TPHCM Trần Khánh Hoàng")
+  let q = k + unit.len;
+  while (q < toks.length && q - k < MAX_UNIT_BEFORE_HOLDER_WORDS && toks[q].gap === Gap.Space && !toks[q].num && !startsHolderName(text, toks, q)
+    && (toks[q].cap || (!COMPANY_NAME_STOP_IDS.has(toks[q].w) && !predicateAt(toks, q)))) q++;
+  // (a name of its own first: "Chủ tịch Quỹ Harbinger Phil Falcone" is read as before)
+  return q > k + unit.len && q < toks.length && toks[q - 1].cap && toks[q].gap === Gap.Space && startsHolderName(text, toks, q) && parseName(toks, text, q) >= q + 2 ? q : k;
 }
 
 /** "thuộc" at k, then its parent unit: a capitalised word or a level word ("thuộc Bộ Y tế", "thuộc huyện Gia Lâm"). */
@@ -1601,7 +1625,9 @@ function placeAfterBracketEnd(text: string, toks: Token[], b: number): number {
  */
 function acronymPlaceEnd(toks: Token[], k: number): number {
   const t = toks[k];
-  if (!t || t.gap !== Gap.Space || t.cap) return k;
+  if (!t || t.gap !== Gap.Space) return k;
+  // (a known place written right after the acronym: "BVĐK Hòa Bình")
+  if (t.cap) return k + (matchAt(toks, k, PLACE_TABLE)?.len ?? 0);
   const prov = matchAt(toks, k, PROVINCE_LEVEL_TABLE)?.len ?? 0;
   const lvl = prov || (matchAt(toks, k, UNIT_LEVEL_TABLE)?.len ?? 0);
   if (!lvl || toks[k + lvl]?.gap !== Gap.Space || !toks[k + lvl].cap) return k;
@@ -1621,6 +1647,23 @@ function endsWithUnitLevel(toks: Token[], end: number): boolean {
 
 /** "thủ lĩnh đảng cực hữu Jobbik đối lập G. Vona": a party's standing between its name and its leader's. */
 const PARTY_STANDING_TABLE = table(['đối lập', 'cầm quyền']);
+
+const BTC_ID = lexiconWordId('btc');
+const BOARD_HEAD_POSTS = new Set(['trưởng', 'phó trưởng', 'trưởng ban', 'phó trưởng ban', 'phó ban']);
+/** What an organizing board organizes, in lower case after "BTC" ("Trưởng BTC giải", "Trưởng BTC lễ hội Đền Trần"). */
+const ORGANIZED_EVENT_TABLE = table(['giải', 'giải đấu', 'lễ hội', 'chương trình', 'cuộc thi', 'hội thi', 'liên hoan', 'hội chợ', 'ngày hội', 'hội diễn', 'festival', 'lễ', 'cuộc đua']);
+const MAX_EVENT_NAME_WORDS = 6;
+/** After "BTC" at k - 1: the event it organizes, a lower-case event word and/or its capitalised name ("giải V-League", "DIFF 2017"),
+ *  stopping before the holder's Vietnamese name when the post comes before it ("V-League" reads as a foreign name); the board's end. */
+function organizingBoardEnd(text: string, toks: Token[], k: number, apposition: boolean): number {
+  let q = k;
+  const event = toks[q]?.gap === Gap.Space ? matchAt(toks, q, ORGANIZED_EVENT_TABLE) : null;
+  if (event) q += event.len;
+  const s = q;
+  while (q < toks.length && q - s < MAX_EVENT_NAME_WORDS && toks[q].gap === Gap.Space && (toks[q].cap || (toks[q].num && q > s))
+    && !(!apposition && startsFamilyName(toks, q) && startsHolderName(text, toks, q)) && !matchAt(toks, q, POSITION_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE)) q++;
+  return q;
+}
 
 /** Acronyms after a post that name a role, not a body: "trợ lý HLV" is an assistant coach. */
 const NOT_BODY_ACRONYMS = new Set(['hlv', 'bs', 'ts', 'pgs', 'gs', 'ths', 'cđv', 'btc']);
@@ -2549,9 +2592,11 @@ const TUONG_COMPOUND_IDS = idSet(['thủ', 'chủ', 'vị', 'các', 'những', '
 /** Degrees and honours written before a name ("PGS.TS Lưu Trang, Phó Hiệu trưởng", "NSND Thúy Mùi - Giám đốc Nhà hát"):
  * like an honorific, they show a person's name follows; alone they make no official. */
 const PERSON_CUES: readonly string[] = [
-  'tiến sĩ', 'tiến sỹ', 'ts', 'ts.', 'tskh', 'pgs', 'gs', 'pgs.ts', 'pgs-ts', 'gs.ts', 'gs-ts', 'gs.tskh', 'pgs.tskh', 'ths', 'thạc sĩ', 'thạc sỹ',
+  'tiến sĩ', 'tiến sỹ', 'ts', 'ts.', 'tskh', 'pgs', 'gs', 'ths', 'thạc sĩ', 'thạc sỹ',
   'giáo sư', 'phó giáo sư', 'nsnd', 'nsưt', 'nghệ sĩ nhân dân', 'nghệ sĩ ưu tú', 'nhà giáo ưu tú', 'nhà giáo nhân dân', 'ngnd', 'ngưt',
-  'bs', 'bác sĩ', 'bác sỹ', 'kỹ sư', 'ks', 'nhà báo', 'luật sư', 'ls', 'ths.bs', 'bs.ckii', 'bs.cki', 'ds', 'dược sĩ',
+  'bs', 'bác sĩ', 'bác sỹ', 'kỹ sư', 'ks', 'nhà báo', 'luật sư', 'ls', 'bs.ckii', 'bs.cki', 'ds', 'dược sĩ',
+  // (chained: "TS.BS", "PGS-TS-BS")
+  ...DEGREE_CHAINS,
 ];
 const PERSON_CUE_TABLE = phraseTable(PERSON_CUES.map((x) => [x, true] as [string, boolean]), false);
 const PERSON_CUE_FIRST = idFlags(PERSON_CUES.map((x) => x.split(' ')[0]));

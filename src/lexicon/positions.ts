@@ -253,6 +253,18 @@ export const DEGREE_ABBREVIATIONS: readonly string[] = [
 ];
 
 /**
+ * Degrees written short and chained before a name, in the order the press writes them: an academic title, a science degree,
+ * then a profession, joined by dots or dashes ("PGS.TS", "TS.BS", "TS-BS", "GS-TSKH", "PGS.TS.BS", "PGS-TS-BS", "ThS-BS").
+ */
+const ACADEMIC_TITLES = ['gs', 'pgs'], SCIENCE_DEGREES = ['ts', 'tskh', 'ths', 'cn'], PROFESSIONS = ['bs', 'bsck', 'bscki', 'bsckii', 'ds', 'ks', 'kts', 'ls'];
+export const DEGREE_CHAINS: readonly string[] = ['.', '-'].flatMap((j) => [
+  ...ACADEMIC_TITLES.flatMap((a) => SCIENCE_DEGREES.map((d) => a + j + d)),
+  ...ACADEMIC_TITLES.flatMap((a) => PROFESSIONS.map((p) => a + j + p)),
+  ...SCIENCE_DEGREES.flatMap((d) => PROFESSIONS.map((p) => d + j + p)),
+  ...ACADEMIC_TITLES.flatMap((a) => SCIENCE_DEGREES.flatMap((d) => PROFESSIONS.map((p) => a + j + d + j + p))),
+]);
+
+/**
  * Verbs that give the person before them a post ("ông X làm Bộ trưởng Nội vụ", "X vừa đắc cử tổng
  * thống Pháp", "bà Y được bổ nhiệm giữ chức Phó Giám đốc Sở"). Read after PREDICATE_AUXILIARIES.
  */
@@ -311,5 +323,5 @@ export const HOST_COUNTRY_REFERENCES: readonly string[] = ['nước này', 'nư�
  * Quỹ Phòng chống tự tử"). Read after a name, to the apposition's close.
  */
 export const UNIT_WORDS_AFTER_POST: readonly string[] = [
-  'khu', 'chương trình', 'dự án', 'quỹ', 'hãng', 'mạng lưới', 'diễn đàn', 'nhóm', 'thư viện', 'nhà hát', 'đề án',
+  'khu', 'chương trình', 'dự án', 'quỹ', 'hãng', 'mạng lưới', 'diễn đàn', 'nhóm', 'thư viện', 'nhà hát', 'đề án', 'bảo tàng',
 ];

@@ -613,6 +613,11 @@ describe('a brand or unit name, then the holder, as one capitalised run', () => 
     ['Giám đốc công ty TNHH Thương mại dịch vụ Hoàng Gia Phát cho biết.', [['Hoàng Gia Phát', null, ['Giám đốc công ty TNHH Thương mại dịch vụ']]]],
     ['Theo Giám đốc Bệnh viện Đa khoa Vũ Quang Nguyễn Văn Toại, bệnh nhân đã ổn.', [['Nguyễn Văn Toại', null, ['Giám đốc Bệnh viện Đa khoa Vũ Quang']]]],
     ['Ông gặp Giám đốc Sở Y tế Nguyễn Văn Hải hôm qua.', [['Nguyễn Văn Hải', null, ['Giám đốc Sở Y tế']]]],
+    // a unit word the body parser does not know, its name, then the holder
+    ['Giám đốc Bảo tàng Hà Nội Nguyễn Tiến Đà cho biết bảo tàng sẽ mở cửa.', [['Nguyễn Tiến Đà', null, ['Giám đốc Bảo tàng Hà Nội']]]],
+    ['Bị đơn là nguyên Giám đốc Nhà hát kịch TPHCM Trần Khánh Hoàng, vắng mặt.', [['Trần Khánh Hoàng', null, ['nguyên Giám đốc Nhà hát kịch TPHCM']]]],
+    // (not a unit named after a person)
+    ['Chủ tịch Quỹ văn hóa Phan Châu Trinh cho biết giải thưởng sẽ trao.', []],
   ];
   it.each(table)('%s', (text, want) => {
     expect(brief(text)).toEqual(want);
@@ -750,6 +755,11 @@ describe('degrees and honours before a name show a person; posts after them make
     ['Ông Lê Văn Hùng trụ trì ngôi chùa này đã lâu.', []],
     ['Nói như Tiến sĩ Mizuki Endo, Giám đốc nghệ thuật VCCA: mỗi tác phẩm là một câu chuyện.', [['Mizuki Endo', null, ['Giám đốc nghệ thuật VCCA']]]],
     ['Giám đốc Bệnh viện Bạch Mai, PGS.TS Nguyễn Quốc Anh cho biết bệnh nhân đã ổn.', [['Nguyễn Quốc Anh', null, ['Giám đốc Bệnh viện Bạch Mai']]]],
+    // degrees chained by dots or dashes, then the holder
+    ['Phó Chủ tịch Hội đồng Quản lý chất lượng KCB Sở Y tế, PGS-TS-BS Tăng Chí Thượng cho rằng giải thưởng có ích.',
+      [['Tăng Chí Thượng', null, ['Phó Chủ tịch Hội đồng Quản lý chất lượng KCB Sở Y tế']]]],
+    ['Giám đốc Bệnh viện Bạch Mai, TS.BS Nguyễn Quốc Anh cho biết bệnh nhân đã ổn.', [['Nguyễn Quốc Anh', null, ['Giám đốc Bệnh viện Bạch Mai']]]],
+    ['Phó Giám đốc Sở Y tế, ThS-BS Tăng Văn Hòa cho biết.', [['Tăng Văn Hòa', null, ['Phó Giám đốc Sở Y tế']]]],
     ['Đại tá TS Nguyễn Hữu Đoàn - Phó Viện trưởng Viện Kỹ thuật PK-KQ cho hay.', [['Nguyễn Hữu Đoàn', 'Đại tá', ['Phó Viện trưởng Viện Kỹ thuật PK-KQ']]]],
     ['Thay cho Nhà giáo ưu tú, PGS.TS Nguyễn Bảo Thanh - nguyên Hiệu trưởng nhà trường hết tuổi quản lý.', [['Nguyễn Bảo Thanh', null, ['nguyên Hiệu trưởng nhà trường']]]],
     ['PGS.TS Lưu Văn Trang, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường Đại học Sư phạm Đà Nẵng nhiệm kỳ mới.',
@@ -763,6 +773,8 @@ describe('degrees and honours before a name show a person; posts after them make
   });
   it.each([
     'Bác sĩ Nguyễn Văn An cho biết bệnh nhân đã ổn định.',
+    // (a chained degree alone makes no official)
+    'TS.BS Nguyễn Văn An cho biết bệnh nhân đã ổn định.',
     // (a post in a bracket or owned by someone names another person)
     'Hội đồng có nhà văn Nguyên Ngọc (Chủ tịch), PGS-TS Chu Văn Hảo và nhiều người khác.',
     'Nhận định về phản ứng của tân Tổng thống, GS Jonathan Turley cho rằng khó kháng cáo.',
@@ -979,6 +991,11 @@ describe('after a name, a body named in sentence case runs on to the punctuation
   });
   it('a body whole already, or a verb that is not closed, is not run on', () => {
     expect(brief('Thiếu tướng Nguyễn Văn Sơn, Thứ trưởng Bộ Công an dự và phát biểu chỉ đạo.')).toEqual([['Nguyễn Văn Sơn', 'Thiếu tướng', ['Thứ trưởng Bộ Công an']]]);
+    // (a head that needs a place, read whole with its sector: the words after it are the person's clause)
+    expect(brief('Ông Trần Quang Khánh, Giám đốc Sở Y tế ký quyết định.')).toEqual([['Trần Quang Khánh', null, ['Giám đốc Sở Y tế']]]);
+    expect(brief('Bà Lê Thị Hoa - Phó Giám đốc Sở Tài chính như Bộ Tài chính.')).toEqual([['Lê Thị Hoa', null, ['Phó Giám đốc Sở Tài chính']]]);
+    // (not a unit that needs a number: its lower-case name runs on)
+    expect(brief('Ông Masahiko Kawukubo, Tư lệnh Sư đoàn hộ tống số ba.')).toEqual([['Masahiko Kawukubo', null, ['Tư lệnh Sư đoàn hộ tống số ba']]]);
     expect(brief('Ông Vũ Văn Toàn, Giám đốc Nhà hát Chèo Hà Nội trước ngày diễn, cho biết.')).toEqual([['Vũ Văn Toàn', null, ['Giám đốc Nhà hát Chèo Hà Nội']]]);
     // (a degree opens the next person, so "và" before it is no part of the body)
     expect(brief('Ông Hồ Văn Quý - Viện trưởng Viện nghiên cứu tôn giáo và GS- TS Ngô Văn Đức, nguyên Ủy viên Hội đồng.')[0]).toEqual(['Hồ Văn Quý', null, ['Viện trưởng Viện nghiên cứu tôn giáo']]);
@@ -2480,7 +2497,29 @@ describe("a body known by its acronym alone runs on to its level word and place 
       [['Vũ Hùng Cường', null, ['Phó Giám đốc BVĐK tỉnh Hà Giang']]]],
     // (a misspelt UBND: the commune's name stops where the holder's name begins)
     ['Chủ tịch UBDN xã Phú Sơn Nguyễn Văn Hướng nói rằng giếng bị nhiễm dầu.',
-      [['Nguyễn Văn Hướng', null, ['Chủ tịch UBDN xã Phú Sơn']]]],
+      [['Nguyễn Văn Hướng', null, ['Chủ tịch UBDN xã Phú Sơn']]]],    // a known place written right after the acronym, then the holder or the person's clause
+    ['Ông Trương Quý Dương, Giám đốc BVĐK Hòa Bình nhận trách nhiệm và xin lỗi người nhà.',
+      [['Trương Quý Dương', null, ['Giám đốc BVĐK Hòa Bình']]]],
+    ['Trao đổi với Tổng thư ký LĐBC Việt Nam Lê Trí Trường, ông cho biết chương trình sẽ diễn ra.',
+      [['Lê Trí Trường', null, ['Tổng thư ký LĐBC Việt Nam']]]],
+    ['Chủ tịch UBMTTQVN TPHCM khi đó là bà Võ Thị Dung đã đề nghị dừng dự án.', [['Võ Thị Dung', null, ['Chủ tịch UBMTTQVN TPHCM']]]],
+    // (not a caption in capitals, where the post and the "acronym" are words of one phrase)
+    ['Tuần duyên Mỹ. Ảnh: ĐẠI SỨ QUÁN MỸ D.Ngọc', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe("an event's organizing board written short ('Trưởng BTC giải'), then the event", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Hoàng Trung Hiếu - Phó Chủ tịch UBND quận Đồ Sơn, Trưởng BTC lễ hội cho biết.',
+      [['Hoàng Trung Hiếu', null, ['Phó Chủ tịch UBND quận Đồ Sơn', 'Trưởng BTC lễ hội']]]],
+    ['Trong buổi họp, Trưởng BTC giải Nguyễn Minh Ngọc cho hay đã xử lý.', [['Nguyễn Minh Ngọc', null, ['Trưởng BTC giải']]]],
+    ['Trả lời sáng nay, Trưởng BTC giải V-League Nguyễn Minh Ngọc cho biết.', [['Nguyễn Minh Ngọc', null, ['Trưởng BTC giải V-League']]]],
+    ['Ông Phạm Ngọc Tuấn - Trưởng BTC trao bảng danh vị cho nhà tài trợ.', [['Phạm Ngọc Tuấn', null, ['Trưởng BTC']]]],
+    // (no holder named)
+    ['Không phải là trưởng BTC nhưng với tư cách thành viên, ông vẫn đến.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
