@@ -1361,7 +1361,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
     && !headingAfterBodyProvince(w, i, next, entry)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
-  if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd)) return undefined;
+  if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && (capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd) || districtClosedBy(w, i, len))) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   const contextOnly = entry.contextOnly || (len > 1 && lowerTailOfContextName(w, i, len, entry));
@@ -1468,6 +1468,15 @@ function statePrefixBefore(w: Words, i: number): number {
     if (maybeWord(STATE_PREFIXES.firstGate, w, i - k) && isPhrase(w, i - k, k, STATE_PREFIXES.forward)) return k;
   }
   return 0;
+}
+
+/**
+ * "(Chương Mỹ - Hà Nội)", "TTYT H.Phù Mỹ": the name closes a district's whose first syllable the pass does not stop at
+ * (so no sentence start or bracket before that syllable frees it): the district's, read by the address passes, no country.
+ */
+function districtClosedBy(w: Words, i: number, len: number): boolean {
+  const g = gazAt(w, i - 1);
+  return g !== undefined && g[0].addressOnly === true && g[1] === len + 1;
 }
 
 /**

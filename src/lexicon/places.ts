@@ -409,6 +409,9 @@ export const PLACE_GLUED_OPENING_PHRASES: readonly string[] = [
   'lãnh đạo', 'đầu tháng', 'hiện trường',
   // (an interview's opener: "xã Thạch Tiến Trao đổi với PV"; glued after a capitalised word 141 times in the corpus)
   'trao đổi',
+  // (the next sentence's opener after a lost full stop: "xã Liên Trạch Hầu hết các tuyến đường", "Quận ủy Thanh Khê Cụ thể,
+  // ông ...", "TP.Phan Thiết Văn bản do ông ..."; after any capitalised word in the corpus these pairs only open a sentence)
+  'hầu hết', 'cụ thể', 'văn bản', 'tiếp đó', 'điều đáng', 'đến thời', 'ngay sau', 'đoạn video',
 ];
 
 /** The press's nicknames of football countries by their dance, written like a land after xứ (xứ Tango, xứ Samba). */

@@ -3314,3 +3314,29 @@ describe('round 33: a province closing a police or people\'s committee name, the
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 34: a country closing a district\'s name written before it', () => {
+  it.each([
+    ['Ông Lê Văn Thêu, Chủ tịch UBND xã Phụng Châu (Chương Mỹ - Hà Nội) xác nhận.', ['Phụng Châu', 'Chương Mỹ', 'Hà Nội']],
+    ['Thí sinh trường THCS Ngô Sỹ Liên (Chương Mỹ, Hà Nội) dự thi.', ['Chương Mỹ', 'Hà Nội']],
+    ['Sản phụ tử vong khi sinh tại Trung tâm y tế H.Phù Mỹ.', []],
+    ['Công an huyện Hàm Thuận Nam điều tra vụ tai nạn ở xã Hàm Cường, Hàm Thuận Nam.', ['Hàm Thuận Nam', 'Hàm Cường']],
+    // not: the country after a capitalised word that makes no district with it
+    ['Sinh viên trường Chương Dương (Mỹ) đoạt giải.', ['Mỹ']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 34: the next sentence\'s two-word opener glued onto a unit\'s name', () => {
+  it.each([
+    ['Đường vào xã Liên Trạch Hầu hết các tuyến đường giao thông trong xã đang xuống cấp.', ['Liên Trạch']],
+    ['Ông Quang là Bí thư Quận ủy Thanh Khê Cụ thể, ông sẽ nhận nhiệm vụ mới.', ['Thanh Khê']],
+    ['Trụ sở chính quyền xã Quế Long Đến thời điểm hiện tại vẫn chưa sửa.', ['Quế Long']],
+    ['Dự án 128 Hồng Hà, P.9, Q.Phú Nhuận Ngay sau khi Bộ Tài chính kiến nghị.', ['P.9', 'Phú Nhuận']],
+    // not: a one-syllable name stays whole before such a pair (only cut after two syllables)
+    ['Người dân xã Hòa Phát hiện có nhiều sai phạm.', ['Hòa Phát']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
