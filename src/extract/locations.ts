@@ -1659,11 +1659,18 @@ function notPlaceAfter(ctx: ExtractContext, w: Words, i: number, len: number, en
   // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
   if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return true;
   if (entry.kind === 'country') return (prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) || currencyNamed(w, i, next)
-    || beautyNamed(w, len, next);
+    || beautyNamed(w, len, next) || stockIndexAfter(w, next);
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
   if (prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return true;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   return next < w.n && w.cap[next] !== 0 && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next));
+}
+
+// "VN-index", "VN-INDEX", "VN- Index": the stock exchange's index named with the country's initials, no place (the
+// title-case "VN-Index" already joins as a compound name; 14 corpus articles had VN only from the other spellings).
+const INDEX_KEY = foldForMatch('index');
+function stockIndexAfter(w: Words, next: number): boolean {
+  return next < w.n && keyAt(w, next) === INDEX_KEY && /^\s?-\s?$/.test(gapOf(w, next));
 }
 
 // "Mỹ nhân đẹp nhất Đài Loan", "Mỹ nữ 17 tuổi", "Mỹ nam họ Trần": mỹ (beautiful) opening a word for a beauty, not America

@@ -197,7 +197,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Vùng kinh tế trọng điểm phía Bắc', 'vùng kinh tế trọng điểm phía Bắc', 'vùng kinh tế trọng điểm phía bắc', 'vùng kinh tế trọng điểm Bắc Bộ'),
   r('Vùng kinh tế trọng điểm miền Trung', 'vùng kinh tế trọng điểm miền Trung'),
   r('Vùng kinh tế trọng điểm vùng đồng bằng sông Cửu Long', 'vùng kinh tế trọng điểm vùng đồng bằng sông Cửu Long', 'vùng kinh tế trọng điểm đồng bằng sông Cửu Long'),
-  r('Trung Đông'), r('Đông Nam Á'), r('Đông Bắc Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Tây Nam Á'), r('Bắc Phi'),
+  r('Trung Đông'), r('Đông Nam Á', 'Đông - Nam Á', 'Đông-Nam Á'), r('Đông Bắc Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Tây Nam Á'), r('Bắc Phi'),
   r('Đông Phi'), r('Tây Phi'), r('Trung Phi'), r('Bắc bán cầu', 'Bắc Bán cầu'), r('Nam bán cầu', 'Nam Bán cầu'), r('Tây bán cầu', 'Tây Bán cầu'), r('Đông bán cầu', 'Đông Bán cầu'),
   // Australia's western state, written as a compass part of the country (ở Tây Úc).
   r('Tây Úc'),

@@ -3340,3 +3340,18 @@ describe('round 34: the next sentence\'s two-word opener glued onto a unit\'s na
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 34: the stock index named with the country\'s initials; Đông Nam Á written with a dash', () => {
+  it.each([
+    ['Chỉ số VN-index hồi phục mạnh trên đường trung bình.', []],
+    ['Nhóm cổ phiếu ngân hàng kéo VN-INDEX dần xanh điểm.', []],
+    ['Tâm lý thận trọng, Vn- Index mở cửa ở 760,38 điểm.', []],
+    ['Đây là hang động độc đáo bậc nhất Đông - Nam Á.', ['Đông - Nam Á']],
+    ['Việt Nam là đối tác chiến lược của Nga tại Đông-Nam Á.', ['Việt Nam', 'Nga', 'Đông-Nam Á']],
+    // not: the country's initials elsewhere, and joined to another country by a dash
+    ['Hàng VN chất lượng cao được ưa chuộng.', ['VN']],
+    ['Quan hệ VN-Lào ngày càng tốt đẹp.', ['VN', 'Lào']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
