@@ -2046,11 +2046,15 @@ function clauseSubjectCountry(ctx: ExtractContext, w: Words, i: number, next: nu
 function subjectPairWithCountry(ctx: ExtractContext, w: Words, i: number, next: number): boolean {
   if (next + 1 >= w.n || keyAt(w, next) !== 'và' || w.plain[next] !== 1 || !plainGap(gapOf(w, next + 1))) return false;
   // (after a comma, only a clause's opening: "Trong khi đó, Nga và ..."; "3 ngoại ngữ Anh, Đức và Italy" lists languages)
-  if (!isSentenceStart(w, i) && !(commaGap(w, i) && !w.cap[i - 1])) return false;
+  // (or after a lower-case verb or preposition: "kêu gọi Nga và Iran sử dụng ...", "chỉ sau Nga và Mỹ", not where the pair
+  // names a person's ancestry or nationality or a cuisine: "hai dòng máu Áo và Philippines", "quốc tịch Đức và Iran")
+  if (!isSentenceStart(w, i) && !(commaGap(w, i) && !w.cap[i - 1])
+    && !(plainGap(gapOf(w, i)) && !w.cap[i - 1] && !phraseBefore(w, i, ORIGIN_WORDS) && !isSportsDoc(ctx))) return false;
   const other = gazAt(w, next + 1);
   if (!other || other[0].kind !== 'country' || other[0].contextOnly) return false;
   return !endsPersonName(ctx.text, ctx.text.slice(w.start[i], w.end[i]));
 }
+const ORIGIN_WORDS = phraseSet(['dòng máu', 'lai', 'quốc tịch', 'nhà hàng', 'món', 'ẩm thực']);
 const CLAUSE_OPENERS_BEFORE = phraseSet(['được', 'bị', 'rằng', 'khi', 'nếu', 'việc', 'cáo buộc', 'vấn đề', 'trong khi', 'mà']);
 // "Đức cha", "Đức ông": a bishop's and a monsignor's style, not Germany.
 const NOT_AFTER_BARE_COUNTRY = new Set(['cha', 'ông', 'bà', 'mẹ', 'thầy'].map(foldForMatch));

@@ -3355,3 +3355,16 @@ describe('round 34: the stock index named with the country\'s initials; Đông N
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 34: a one-syllable country paired with a country after a lower-case verb or preposition', () => {
+  it.each([
+    ['Bình Nhưỡng bị chỉ trích, đồng thời Mỹ kêu gọi Nga và Iran sử dụng tầm ảnh hưởng của mình.', ['Bình Nhưỡng', 'Mỹ', 'Nga', 'Iran']],
+    ['Qatar có trữ lượng khí đốt lớn thứ ba thế giới chỉ sau Nga và Iran.', ['Qatar', 'Nga', 'Iran']],
+    ['Giá dầu giảm đã buộc Nga và Saudi Arabia thắt lưng buộc bụng.', ['Nga', 'Saudi Arabia']],
+    // not: a person's ancestry or nationality, a cuisine
+    ['Người đẹp mang hai dòng máu Áo và Philippines.', ['Philippines']],
+    ['Tôi là người mang 2 quốc tịch Đức và Iran.', ['Iran']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
