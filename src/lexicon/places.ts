@@ -141,7 +141,7 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Venezuela', 'Vê-nê-xu-ê-la'), c('Ecuador'), c('Bolivia'), c('Uruguay'), c('Paraguay'), c('Panama'),
   c('Costa Rica'), c('Guatemala'), c('Honduras'), c('Nicaragua'), c('El Salvador'), c('Jamaica'), c('Haiti'),
   c('Cộng hòa Dominica', 'Dominica'), c('Puerto Rico'),
-  c('Tây Ban Nha'), c('Bồ Đào Nha'), c('Ý', 'Italy', 'Italia'), c('Hy Lạp'), c('Hà Lan'), c('Bỉ'),
+  c('Tây Ban Nha', 'TBN'), c('Bồ Đào Nha', 'BĐN'), c('Ý', 'Italy', 'Italia'), c('Hy Lạp'), c('Hà Lan'), c('Bỉ'),
   c('Luxembourg'), c('Thụy Sĩ', 'Thuỵ Sỹ', 'Thụy Sỹ'), c('Áo'), c('Ba Lan'), c('Séc', 'Cộng hòa Séc', 'CH Séc', 'Czech', 'Cộng hòa Czech', 'CH Czech'),
   c('Slovakia'), c('Hungary', 'Hung-ga-ri'), c('Romania', 'Rumani', 'Ru-ma-ni'), c('Bulgaria', 'Bungari', 'Bun-ga-ri', 'Bungary'),
   c('Serbia', 'Xéc-bi-a'), c('Croatia'), c('Slovenia'), c('Bosnia và Herzegovina', 'Bosnia'), c('Montenegro'),

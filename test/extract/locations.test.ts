@@ -3368,3 +3368,16 @@ describe('round 34: a one-syllable country paired with a country after a lower-c
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 34: the sports pages\' initials of Spain and Portugal', () => {
+  it.each([
+    ['Tờ Sport (TBN) cho biết Messi đã gia hạn.', ['TBN']],
+    ['Theo báo giới TBN, chủ tịch Josep Maria Bartomeu đã lên tiếng.', ['TBN']],
+    ['Cristiano Ronaldo muốn ở lại TBN thi đấu.', ['TBN']],
+    // not: a person of the country
+    ['Tiền vệ người TBN còn đặt dấu ấn với một bàn thắng.', []],
+    ['HLV người BĐN đã rời ghế.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
