@@ -2493,11 +2493,20 @@ function unitDescriptor(w: Words, aw: AdminWord, i: number, j: number): number {
 function unitWordStands(text: string, w: Words, i: number, j: number, aw: AdminWord): boolean {
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return false;
-  if (aw.listOnly && listOnlyRejected(text, w, i, j, gap)) return false;
+  if (aw.listOnly && listOnlyRejected(text, w, i, j, gap) && !(aw.kind === 'district' && knownDistrictNamed(w, j))) return false;
   if (unitWordInCompound(text, w, i, j, aw)) return false;
   // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
   const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
   return !(capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(keyAt(w, i - 1)));
+}
+
+/**
+ * "Chi cục Thuế H.Nhơn Trạch", "khu vực Q. Tân Bình": a district of the gazetteer, two syllables or more, after H. or Q.
+ * written outside an address list; a byline's initial is followed by a given name (H.Anh), not a district's.
+ */
+function knownDistrictNamed(w: Words, j: number): boolean {
+  const g = gazAt(w, j);
+  return g !== undefined && g[1] >= 2 && g[0].kind === 'district' && g[0].province === undefined;
 }
 
 /** A unit word read only in an address or a list (P., Q.) that is written elsewhere. */

@@ -3319,7 +3319,7 @@ describe('round 34: a country closing a district\'s name written before it', () 
   it.each([
     ['Ông Lê Văn Thêu, Chủ tịch UBND xã Phụng Châu (Chương Mỹ - Hà Nội) xác nhận.', ['Phụng Châu', 'Chương Mỹ', 'Hà Nội']],
     ['Thí sinh trường THCS Ngô Sỹ Liên (Chương Mỹ, Hà Nội) dự thi.', ['Chương Mỹ', 'Hà Nội']],
-    ['Sản phụ tử vong khi sinh tại Trung tâm y tế H.Phù Mỹ.', []],
+    ['Sản phụ tử vong khi sinh tại Trung tâm y tế H.Phù Mỹ.', ['Phù Mỹ']],
     ['Công an huyện Hàm Thuận Nam điều tra vụ tai nạn ở xã Hàm Cường, Hàm Thuận Nam.', ['Hàm Thuận Nam', 'Hàm Cường']],
     // not: the country after a capitalised word that makes no district with it
     ['Sinh viên trường Chương Dương (Mỹ) đoạt giải.', ['Mỹ']],
@@ -3377,6 +3377,18 @@ describe('round 34: the sports pages\' initials of Spain and Portugal', () => {
     // not: a person of the country
     ['Tiền vệ người TBN còn đặt dấu ấn với một bàn thắng.', []],
     ['HLV người BĐN đã rời ghế.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 34: H. and Q. before a district of the gazetteer, outside an address list', () => {
+  it.each([
+    ['Nguyên kế toán Chi cục Thuế H.Nhơn Trạch chiếm đoạt 366,8 triệu đồng.', ['Nhơn Trạch']],
+    ['Km 900 QL1A (đoạn qua địa phận H. Thăng Bình), lực lượng CSGT đã có mặt.', ['Thăng Bình']],
+    ['Bệnh nhân được đưa đến Trung tâm y tế H.Đăk Đoa Tin từ Công an H.Đăk Đoa (Gia Lai) cho biết.', ['Đăk Đoa', 'Gia Lai']],
+    // not: a byline's initial and a given name
+    ['Ảnh: H.Anh', []],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
