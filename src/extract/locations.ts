@@ -1361,7 +1361,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
     && !headingAfterBodyProvince(w, i, next, entry)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
-  if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd)) return undefined;
+  if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && (capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd) || districtClosedBy(w, i, len))) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   const contextOnly = entry.contextOnly || (len > 1 && lowerTailOfContextName(w, i, len, entry));
@@ -1468,6 +1468,15 @@ function statePrefixBefore(w: Words, i: number): number {
     if (maybeWord(STATE_PREFIXES.firstGate, w, i - k) && isPhrase(w, i - k, k, STATE_PREFIXES.forward)) return k;
   }
   return 0;
+}
+
+/**
+ * "(Chương Mỹ - Hà Nội)", "TTYT H.Phù Mỹ": the name closes a district's whose first syllable the pass does not stop at
+ * (so no sentence start or bracket before that syllable frees it): the district's, read by the address passes, no country.
+ */
+function districtClosedBy(w: Words, i: number, len: number): boolean {
+  const g = gazAt(w, i - 1);
+  return g !== undefined && g[0].addressOnly === true && g[1] === len + 1;
 }
 
 /**
@@ -1650,11 +1659,18 @@ function notPlaceAfter(ctx: ExtractContext, w: Words, i: number, len: number, en
   // "Phúc Vũ - Thể thao Việt Nam | 20:35 28/06/2017": the outlet's name in a byline, before its posting time.
   if (w.end[last] + 1 < text.length && text.charCodeAt(w.end[last] + 1) === 124 /* | */ && POSTED_AT.test(text.slice(w.end[last], w.end[last] + 10))) return true;
   if (entry.kind === 'country') return (prev >= 0 && wordIn(w, prev, MATCH_VERB_END_WORDS) && phraseBefore(w, i, MATCH_VERBS) && sportsNear(ctx, w, i)) || currencyNamed(w, i, next)
-    || beautyNamed(w, len, next);
+    || beautyNamed(w, len, next) || stockIndexAfter(w, next);
   // "Vĩnh Hảo (Bình Thuận) - Phan Thiết (Bình Thuận)": the leg after a bracketed province and a dash is a route's end.
   if (prev >= 0 && text.charCodeAt(w.end[prev]) === 41 /* ) */ && ROUTE_LEG_GAP.test(gapOf(w, i))) return true;
   // "Điện Biên - Nguyễn Chí Thanh": a crossing of streets, the second named after a person.
   return next < w.n && w.cap[next] !== 0 && wordIn(w, next, SURNAME_WORDS) && /^\s?[-–]\s?$/.test(gapOf(w, next));
+}
+
+// "VN-index", "VN-INDEX", "VN- Index": the stock exchange's index named with the country's initials, no place (the
+// title-case "VN-Index" already joins as a compound name; 14 corpus articles had VN only from the other spellings).
+const INDEX_KEY = foldForMatch('index');
+function stockIndexAfter(w: Words, next: number): boolean {
+  return next < w.n && keyAt(w, next) === INDEX_KEY && /^\s?-\s?$/.test(gapOf(w, next));
 }
 
 // "Mỹ nhân đẹp nhất Đài Loan", "Mỹ nữ 17 tuổi", "Mỹ nam họ Trần": mỹ (beautiful) opening a word for a beauty, not America
@@ -2030,11 +2046,15 @@ function clauseSubjectCountry(ctx: ExtractContext, w: Words, i: number, next: nu
 function subjectPairWithCountry(ctx: ExtractContext, w: Words, i: number, next: number): boolean {
   if (next + 1 >= w.n || keyAt(w, next) !== 'và' || w.plain[next] !== 1 || !plainGap(gapOf(w, next + 1))) return false;
   // (after a comma, only a clause's opening: "Trong khi đó, Nga và ..."; "3 ngoại ngữ Anh, Đức và Italy" lists languages)
-  if (!isSentenceStart(w, i) && !(commaGap(w, i) && !w.cap[i - 1])) return false;
+  // (or after a lower-case verb or preposition: "kêu gọi Nga và Iran sử dụng ...", "chỉ sau Nga và Mỹ", not where the pair
+  // names a person's ancestry or nationality or a cuisine: "hai dòng máu Áo và Philippines", "quốc tịch Đức và Iran")
+  if (!isSentenceStart(w, i) && !(commaGap(w, i) && !w.cap[i - 1])
+    && !(plainGap(gapOf(w, i)) && !w.cap[i - 1] && !phraseBefore(w, i, ORIGIN_WORDS) && !isSportsDoc(ctx))) return false;
   const other = gazAt(w, next + 1);
   if (!other || other[0].kind !== 'country' || other[0].contextOnly) return false;
   return !endsPersonName(ctx.text, ctx.text.slice(w.start[i], w.end[i]));
 }
+const ORIGIN_WORDS = phraseSet(['dòng máu', 'lai', 'quốc tịch', 'nhà hàng', 'món', 'ẩm thực']);
 const CLAUSE_OPENERS_BEFORE = phraseSet(['được', 'bị', 'rằng', 'khi', 'nếu', 'việc', 'cáo buộc', 'vấn đề', 'trong khi', 'mà']);
 // "Đức cha", "Đức ông": a bishop's and a monsignor's style, not Germany.
 const NOT_AFTER_BARE_COUNTRY = new Set(['cha', 'ông', 'bà', 'mẹ', 'thầy'].map(foldForMatch));
@@ -2473,11 +2493,20 @@ function unitDescriptor(w: Words, aw: AdminWord, i: number, j: number): number {
 function unitWordStands(text: string, w: Words, i: number, j: number, aw: AdminWord): boolean {
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return false;
-  if (aw.listOnly && listOnlyRejected(text, w, i, j, gap)) return false;
+  if (aw.listOnly && listOnlyRejected(text, w, i, j, gap) && !(aw.kind === 'district' && knownDistrictNamed(w, j))) return false;
   if (unitWordInCompound(text, w, i, j, aw)) return false;
   // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
   const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
   return !(capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(keyAt(w, i - 1)));
+}
+
+/**
+ * "Chi cục Thuế H.Nhơn Trạch", "khu vực Q. Tân Bình": a district of the gazetteer, two syllables or more, after H. or Q.
+ * written outside an address list; a byline's initial is followed by a given name (H.Anh), not a district's.
+ */
+function knownDistrictNamed(w: Words, j: number): boolean {
+  const g = gazAt(w, j);
+  return g !== undefined && g[1] >= 2 && g[0].kind === 'district' && g[0].province === undefined;
 }
 
 /** A unit word read only in an address or a list (P., Q.) that is written elsewhere. */

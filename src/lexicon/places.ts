@@ -141,7 +141,7 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Venezuela', 'Vê-nê-xu-ê-la'), c('Ecuador'), c('Bolivia'), c('Uruguay'), c('Paraguay'), c('Panama'),
   c('Costa Rica'), c('Guatemala'), c('Honduras'), c('Nicaragua'), c('El Salvador'), c('Jamaica'), c('Haiti'),
   c('Cộng hòa Dominica', 'Dominica'), c('Puerto Rico'),
-  c('Tây Ban Nha'), c('Bồ Đào Nha'), c('Ý', 'Italy', 'Italia'), c('Hy Lạp'), c('Hà Lan'), c('Bỉ'),
+  c('Tây Ban Nha', 'TBN'), c('Bồ Đào Nha', 'BĐN'), c('Ý', 'Italy', 'Italia'), c('Hy Lạp'), c('Hà Lan'), c('Bỉ'),
   c('Luxembourg'), c('Thụy Sĩ', 'Thuỵ Sỹ', 'Thụy Sỹ'), c('Áo'), c('Ba Lan'), c('Séc', 'Cộng hòa Séc', 'CH Séc', 'Czech', 'Cộng hòa Czech', 'CH Czech'),
   c('Slovakia'), c('Hungary', 'Hung-ga-ri'), c('Romania', 'Rumani', 'Ru-ma-ni'), c('Bulgaria', 'Bungari', 'Bun-ga-ri', 'Bungary'),
   c('Serbia', 'Xéc-bi-a'), c('Croatia'), c('Slovenia'), c('Bosnia và Herzegovina', 'Bosnia'), c('Montenegro'),
@@ -197,7 +197,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Vùng kinh tế trọng điểm phía Bắc', 'vùng kinh tế trọng điểm phía Bắc', 'vùng kinh tế trọng điểm phía bắc', 'vùng kinh tế trọng điểm Bắc Bộ'),
   r('Vùng kinh tế trọng điểm miền Trung', 'vùng kinh tế trọng điểm miền Trung'),
   r('Vùng kinh tế trọng điểm vùng đồng bằng sông Cửu Long', 'vùng kinh tế trọng điểm vùng đồng bằng sông Cửu Long', 'vùng kinh tế trọng điểm đồng bằng sông Cửu Long'),
-  r('Trung Đông'), r('Đông Nam Á'), r('Đông Bắc Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Tây Nam Á'), r('Bắc Phi'),
+  r('Trung Đông'), r('Đông Nam Á', 'Đông - Nam Á', 'Đông-Nam Á'), r('Đông Bắc Á'), r('Đông Á'), r('Nam Á'), r('Trung Á'), r('Tây Á'), r('Tây Nam Á'), r('Bắc Phi'),
   r('Đông Phi'), r('Tây Phi'), r('Trung Phi'), r('Bắc bán cầu', 'Bắc Bán cầu'), r('Nam bán cầu', 'Nam Bán cầu'), r('Tây bán cầu', 'Tây Bán cầu'), r('Đông bán cầu', 'Đông Bán cầu'),
   // Australia's western state, written as a compass part of the country (ở Tây Úc).
   r('Tây Úc'),
@@ -409,6 +409,9 @@ export const PLACE_GLUED_OPENING_PHRASES: readonly string[] = [
   'lãnh đạo', 'đầu tháng', 'hiện trường',
   // (an interview's opener: "xã Thạch Tiến Trao đổi với PV"; glued after a capitalised word 141 times in the corpus)
   'trao đổi',
+  // (the next sentence's opener after a lost full stop: "xã Liên Trạch Hầu hết các tuyến đường", "Quận ủy Thanh Khê Cụ thể,
+  // ông ...", "TP.Phan Thiết Văn bản do ông ..."; after any capitalised word in the corpus these pairs only open a sentence)
+  'hầu hết', 'cụ thể', 'văn bản', 'tiếp đó', 'điều đáng', 'đến thời', 'ngay sau', 'đoạn video', 'tin từ',
 ];
 
 /** The press's nicknames of football countries by their dance, written like a land after xứ (xứ Tango, xứ Samba). */

@@ -3314,3 +3314,82 @@ describe('round 33: a province closing a police or people\'s committee name, the
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 34: a country closing a district\'s name written before it', () => {
+  it.each([
+    ['Ông Lê Văn Thêu, Chủ tịch UBND xã Phụng Châu (Chương Mỹ - Hà Nội) xác nhận.', ['Phụng Châu', 'Chương Mỹ', 'Hà Nội']],
+    ['Thí sinh trường THCS Ngô Sỹ Liên (Chương Mỹ, Hà Nội) dự thi.', ['Chương Mỹ', 'Hà Nội']],
+    ['Sản phụ tử vong khi sinh tại Trung tâm y tế H.Phù Mỹ.', ['Phù Mỹ']],
+    ['Công an huyện Hàm Thuận Nam điều tra vụ tai nạn ở xã Hàm Cường, Hàm Thuận Nam.', ['Hàm Thuận Nam', 'Hàm Cường']],
+    // not: the country after a capitalised word that makes no district with it
+    ['Sinh viên trường Chương Dương (Mỹ) đoạt giải.', ['Mỹ']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 34: the next sentence\'s two-word opener glued onto a unit\'s name', () => {
+  it.each([
+    ['Đường vào xã Liên Trạch Hầu hết các tuyến đường giao thông trong xã đang xuống cấp.', ['Liên Trạch']],
+    ['Ông Quang là Bí thư Quận ủy Thanh Khê Cụ thể, ông sẽ nhận nhiệm vụ mới.', ['Thanh Khê']],
+    ['Trụ sở chính quyền xã Quế Long Đến thời điểm hiện tại vẫn chưa sửa.', ['Quế Long']],
+    ['Dự án 128 Hồng Hà, P.9, Q.Phú Nhuận Ngay sau khi Bộ Tài chính kiến nghị.', ['P.9', 'Phú Nhuận']],
+    // not: a one-syllable name stays whole before such a pair (only cut after two syllables)
+    ['Người dân xã Hòa Phát hiện có nhiều sai phạm.', ['Hòa Phát']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 34: the stock index named with the country\'s initials; Đông Nam Á written with a dash', () => {
+  it.each([
+    ['Chỉ số VN-index hồi phục mạnh trên đường trung bình.', []],
+    ['Nhóm cổ phiếu ngân hàng kéo VN-INDEX dần xanh điểm.', []],
+    ['Tâm lý thận trọng, Vn- Index mở cửa ở 760,38 điểm.', []],
+    ['Đây là hang động độc đáo bậc nhất Đông - Nam Á.', ['Đông - Nam Á']],
+    ['Việt Nam là đối tác chiến lược của Nga tại Đông-Nam Á.', ['Việt Nam', 'Nga', 'Đông-Nam Á']],
+    // not: the country's initials elsewhere, and joined to another country by a dash
+    ['Hàng VN chất lượng cao được ưa chuộng.', ['VN']],
+    ['Quan hệ VN-Lào ngày càng tốt đẹp.', ['VN', 'Lào']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 34: a one-syllable country paired with a country after a lower-case verb or preposition', () => {
+  it.each([
+    ['Bình Nhưỡng bị chỉ trích, đồng thời Mỹ kêu gọi Nga và Iran sử dụng tầm ảnh hưởng của mình.', ['Bình Nhưỡng', 'Mỹ', 'Nga', 'Iran']],
+    ['Qatar có trữ lượng khí đốt lớn thứ ba thế giới chỉ sau Nga và Iran.', ['Qatar', 'Nga', 'Iran']],
+    ['Giá dầu giảm đã buộc Nga và Saudi Arabia thắt lưng buộc bụng.', ['Nga', 'Saudi Arabia']],
+    // not: a person's ancestry or nationality, a cuisine
+    ['Người đẹp mang hai dòng máu Áo và Philippines.', ['Philippines']],
+    ['Tôi là người mang 2 quốc tịch Đức và Iran.', ['Iran']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 34: the sports pages\' initials of Spain and Portugal', () => {
+  it.each([
+    ['Tờ Sport (TBN) cho biết Messi đã gia hạn.', ['TBN']],
+    ['Theo báo giới TBN, chủ tịch Josep Maria Bartomeu đã lên tiếng.', ['TBN']],
+    ['Cristiano Ronaldo muốn ở lại TBN thi đấu.', ['TBN']],
+    // not: a person of the country
+    ['Tiền vệ người TBN còn đặt dấu ấn với một bàn thắng.', []],
+    ['HLV người BĐN đã rời ghế.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 34: H. and Q. before a district of the gazetteer, outside an address list', () => {
+  it.each([
+    ['Nguyên kế toán Chi cục Thuế H.Nhơn Trạch chiếm đoạt 366,8 triệu đồng.', ['Nhơn Trạch']],
+    ['Km 900 QL1A (đoạn qua địa phận H. Thăng Bình), lực lượng CSGT đã có mặt.', ['Thăng Bình']],
+    ['Bệnh nhân được đưa đến Trung tâm y tế H.Đăk Đoa Tin từ Công an H.Đăk Đoa (Gia Lai) cho biết.', ['Đăk Đoa', 'Gia Lai']],
+    // not: a byline's initial and a given name
+    ['Ảnh: H.Anh', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
