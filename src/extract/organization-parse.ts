@@ -2339,6 +2339,16 @@ const QUOC_GIA_TABLE = rareTable(['quốc gia', 'nhà nước']);
 const PROGRAMME_TABLE = rareTable(['chương trình', 'dự án', 'đề án']);
 const VILLAGE_LEVEL_TABLE = rareTable(['thôn', 'ấp', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'làng', 'khu dân cư']);
 /**
+ * "Cục thuế TP Hà Nội", "Chi cục kiểm lâm TP.Cần Thơ", "Đội quản lý trật tự đô thị Q.1": after a lower-case remit, a level
+ * written short ("TP", "TP.", glued "TP.Cần", "Q.1") and its place close the name as a level word does; the end, else -1.
+ */
+function shortLevelPlaceEnd(toks: Token[], k: number, head: OrgHead, opts: ParseOptions): number {
+  const n = toks[k];
+  if (!(n.acro && isLevelAt(toks, k)) && !gluedLevelAt(n)) return -1;
+  const body = parseBody(toks, k, head, !!opts.title, opts.text);
+  return body.placeAnchors > 0 ? body.end : -1;
+}
+/**
  * End of a sentence-case name after a head: two to seven lower-case words, then a country or province, "Quốc
  * gia", a level word and its place, or (for a project board) a capitalised project name; else -1.
  */
@@ -2392,6 +2402,8 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     // ("Ban Quản lý dự án Chương trình nước sạch ...": a programme's name is no body's)
     // ("Cục quản lý Dược", "Cục quản lý Khám chữa bệnh": "quản lý" and the capitalised field it manages)
     const managed = k - j === 2 && !!matchAt(toks, j, QUAN_LY_TABLE);
+    const short = shortLevelPlaceEnd(toks, k, head, opts);
+    if (short > 0) return short;
     if ((head.head !== 'Ban Quản lý' && !managed) || n.acro || matchAt(toks, k, PROGRAMME_TABLE) || startsFamilyName(toks, k) || isNotNameWord(n) || (n.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))) return -1;
     const body = parseBody(toks, k, head, !!opts.title, opts.text);
     // ("Cục quản lý Dược mất 25 ...": a count after the field's verb is no part of it)
@@ -2675,6 +2687,8 @@ function lowerRemitTeamEnd(toks: Token[], j: number, head: OrgHead, text: string
     const t = toks[k];
     if (t.gap !== Gap.Space || t.num) break;
     if (t.cap) {
+      const short = shortLevelPlaceEnd(toks, k, head, { text });
+      if (short > 0) { k = short; break; }
       // ("Đội tuần tra phía Bắc": the side it patrols)
       if (toks[k - 1].w !== PHIA_WORD || matchAt(toks, k, COMPASS_TABLE)?.len !== 1) return -1;
       k++;

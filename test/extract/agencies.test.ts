@@ -3453,3 +3453,19 @@ describe("a national body's branch named by its place is a body of its own", () 
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a level written short ("TP", "TP.", "Q.1") closes a lower-case remit as a level word does', () => {
+  const table: [string, string[]][] = [
+    ['Theo Cục thuế TP Hà Nội, có 134 đơn vị nợ thuế.', ['Cục thuế TP Hà Nội']],
+    ['Ông Nguyễn Minh Tiến, Chi cục trưởng Chi cục vệ sinh an toàn thực phẩm TP Đà Nẵng, cho biết.', ['Chi cục vệ sinh an toàn thực phẩm TP Đà Nẵng']],
+    ['Lãnh đạo Cục thi hành án dân sự TP. Hà Nội cũng thừa nhận.', ['Cục thi hành án dân sự TP. Hà Nội']],
+    ['Bị cáo Đoàn Vũ Duy (nguyên Đội trưởng Đội cơ động đường bộ TP.Cần Thơ), đến nay vẫn không khai gì.', ['Đội cơ động đường bộ TP.Cần Thơ']],
+    ['Ông Phúc thay mặt Hội đồng nghĩa vụ quân sự P.7 đã công khai xin lỗi.', ['Hội đồng nghĩa vụ quân sự P.7']],
+    // not: a team that is no public body, nor a short level with no place after it
+    ['Đội hình thi đấu TP.HCM gồm 5 vận động viên.', []],
+    ['Cơ quan chức năng TP Đà Lạt đã vào cuộc.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
