@@ -2682,7 +2682,8 @@ const COMPASS_TABLE = rareTable(['bắc', 'nam', 'đông', 'tây', 'đông bắc
 function lowerRemitTeamEnd(toks: Token[], j: number, head: OrgHead, text: string): number {
   const remit = matchAt(toks, j, TEAM_REMIT_FIRST_TABLE);
   if (!remit) return -1;
-  let k = j;
+  // (the remit's first words are read: "quản lý", "kiểm tra" are stop words elsewhere)
+  let k = j + remit.len;
   while (k < toks.length && k - j < 8) {
     const t = toks[k];
     if (t.gap !== Gap.Space || t.num) break;
@@ -2700,6 +2701,9 @@ function lowerRemitTeamEnd(toks: Token[], j: number, head: OrgHead, text: string
       k = body.end;
       break;
     }
+    // ("Đội quản lý trật tự đô thị", "Đội kiểm tra giao thông": a remit's nouns that the stop list holds)
+    const noun = t.k & STOP_TABLE.bit ? matchAt(toks, k, REMIT_NOUN_TABLE) : null;
+    if (noun) { k += noun.len; continue; }
     if (t.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE)) break;
     k++;
   }

@@ -3461,6 +3461,12 @@ describe('a level written short ("TP", "TP.", "Q.1") closes a lower-case remit a
     ['Lãnh đạo Cục thi hành án dân sự TP. Hà Nội cũng thừa nhận.', ['Cục thi hành án dân sự TP. Hà Nội']],
     ['Bị cáo Đoàn Vũ Duy (nguyên Đội trưởng Đội cơ động đường bộ TP.Cần Thơ), đến nay vẫn không khai gì.', ['Đội cơ động đường bộ TP.Cần Thơ']],
     ['Ông Phúc thay mặt Hội đồng nghĩa vụ quân sự P.7 đã công khai xin lỗi.', ['Hội đồng nghĩa vụ quân sự P.7']],
+    // a team's remit whose nouns the stop list holds ("quản lý", "giao thông")
+    ['Theo ông Phạm Nhất Trí, Đội phó Đội quản lý trật tự đô thị Q.1, căn cứ theo Nghị định 155.', ['Đội quản lý trật tự đô thị Q.1']],
+    ['Ông Lập, nguyên cán bộ Đội thanh tra giao thông quận Cái Răng, bị bắt.', ['Đội thanh tra giao thông quận Cái Răng']],
+    ['Ông Dũng là cán bộ Đội quản lý xây dựng quận Hoàng Mai.', ['Đội quản lý xây dựng quận Hoàng Mai']],
+    // not: a one-phrase remit with no body or place after it
+    ['Đội quản lý đã có mặt tại hiện trường.', []],
     // not: a team that is no public body, nor a short level with no place after it
     ['Đội hình thi đấu TP.HCM gồm 5 vận động viên.', []],
     ['Cơ quan chức năng TP Đà Lạt đã vào cuộc.', []],
