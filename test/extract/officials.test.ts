@@ -30,6 +30,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // "ở" as "tại": the capital or body an envoy is posted to, then the holder
     ['Đại sứ Trung Quốc ở Washington Thôi Thiên Khải cho biết.', [['Thôi Thiên Khải', null, ['Đại sứ Trung Quốc ở Washington']]]],
     ['Đại sứ Mỹ ở Hà Nội cho biết.', []],
+    // a pair sharing a post, then a comma and the list's next post and holder: the second name keeps the shared post
+    ['Văn bản có chữ kí của cựu Bộ trưởng Ngoại giao John Kerry và Madeleine Albright, cựu cố vấn an ninh quốc gia Susan Rice và hai cựu giám đốc.',
+      [['John Kerry', null, ['cựu Bộ trưởng Ngoại giao']], ['Madeleine Albright', null, ['cựu Bộ trưởng Ngoại giao']], ['Susan Rice', null, ['cựu cố vấn an ninh quốc gia']]]],
+    // (a post after the comma with no name after it is the second name's own)
+    ['Thượng nghị sĩ John McCain và Lindsey Graham, Chủ tịch Ủy ban Tư pháp cho biết.',
+      [['John McCain', null, ['Thượng nghị sĩ']], ['Lindsey Graham', null, ['Chủ tịch Ủy ban Tư pháp']]]],
     ['Thượng tá Nguyễn Anh Tuấn, Trưởng phòng An ninh điều tra - PA92, Phó thủ trưởng Cơ quan An ninh điều tra; Đại úy Nguyễn Văn Thanh.',
       [['Nguyễn Anh Tuấn', 'Thượng tá', ['Trưởng phòng An ninh điều tra', 'Phó thủ trưởng Cơ quan An ninh điều tra']], ['Nguyễn Văn Thanh', 'Đại úy', []]]],
     ['Đại tướng Mom Sophat, Cục trưởng Cục pháp chế, Bộ Quốc phòng Campuchia đánh giá cao.',
