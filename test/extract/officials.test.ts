@@ -420,6 +420,20 @@ describe('one person, all mentions', () => {
     const o = officialsOf('Cựu Tổng thống Obama phát biểu. Sau đó bà Michelle Obama lên tiếng.');
     expect(o.map((x) => x.name)).toEqual(['Obama']);
   });
+  it('a later "bà" and full name is the titled surname\'s own when the text calls that surname "bà", never "ông"', () => {
+    // (both passes: the foreign pass widens a foreign surname to its full name)
+    const both = (text: string) => {
+      const ctx = createContext(documentFromText(text));
+      const found = extractOfficials(ctx);
+      found.push(...findForeignOfficials(ctx, found));
+      return found.map((x) => [x.name, x.positions.map((p) => p.text)]);
+    };
+    expect(both('Cựu Thủ tướng Ukraine Tymoshenko lên tiếng. Bà Yulia Tymoshenko cho rằng Ukraine bị điều khiển. Bà Tymoshenko nhấn mạnh.'))
+      .toEqual([['Yulia Tymoshenko', ['Cựu Thủ tướng Ukraine']]]);
+    // (the surname called "ông" too, or never "bà": the "bà" is someone else)
+    expect(both('Cựu Tổng thống Obama phát biểu. Ông Obama nói. Bà Michelle Obama và bà Obama cười.').map((x) => x[0])).toEqual(['Obama']);
+    expect(both('Cựu Tổng thống Obama phát biểu. Bà Michelle Obama cười.').map((x) => x[0])).toEqual(['Obama']);
+  });
   it('a title with the body\'s acronym is the title with its full name', () => {
     const o = officialsOf('Cựu Giám đốc FBI Comey lên tiếng. Cựu Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey điều trần.');
     expect(o.map((x) => [x.name, x.positions.map((p) => p.text)])).toEqual([['James Comey', ['Cựu Giám đốc Cục Điều tra liên bang Mỹ']]]);
