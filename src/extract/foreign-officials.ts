@@ -1625,7 +1625,7 @@ function fullNameOfSurname(text: string, toks: Token[], o: Official, officials: 
     let g = q - 1;
     while (g > 0 && q - g < MAX_GIVEN_WORDS && toks[g].gap === Gap.Space && toks[g].s - toks[g - 1].e === 1 && isForeignNameWord(text, toks[g - 1])) g--;
     if (matchAt(toks, g, PLACE_TABLE)) continue;
-    if (g > 0 && toks[g].gap === Gap.Space && OTHER_BEARER_BEFORE_IDS.has(toks[g - 1].w)) return;
+    if (g > 0 && toks[g].gap === Gap.Space && OTHER_BEARER_BEFORE_IDS.has(toks[g - 1].w) && !(toks[g - 1].w === BA_ID && calledBaOnly(text, surname))) return;
     const s = toks[g].s, e = t.e;
     const taken = (x: Official) => x.mentions.some((m) => m.span[0] < e && s < m.span[1]);
     if (officials.some(taken) || added.some(taken)) continue;
@@ -1637,6 +1637,17 @@ function fullNameOfSurname(text: string, toks: Token[], o: Official, officials: 
   if (!found) return;
   o.name = full;
   o.mentions = [...o.mentions, ...found].sort((a, b) => a.span[0] - b.span[0]);
+}
+
+const BA_ID = lexiconWordId('bà');
+/**
+ * "Cựu Thủ tướng Ukraine Tymoshenko ... bà Tymoshenko ... bà Yulia Tymoshenko": "bà" before the full name is the titled
+ * woman herself when the text calls the surname "bà" and never "ông" ("Tổng thống Obama", "ông Obama" beside "bà
+ * Michelle Obama" stay two people).
+ */
+function calledBaOnly(text: string, surname: string): boolean {
+  const s = ' ' + surname;
+  return (text.includes('bà' + s) || text.includes('Bà' + s)) && !text.includes('ông' + s) && !text.includes('Ông' + s);
 }
 
 /** The run of foreign name words around token i, with a post before or after it, into `found`; returns the run's last token. */

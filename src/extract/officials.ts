@@ -3788,12 +3788,22 @@ function sharedPostPartner(text: string, toks: Token[], i: number, nameAt: numbe
   if (vietnamese ? !startsFamilyName(toks, at) : startsFamilyName(toks, at) || !(isForeignNameWord(text, toks[at]) || isForeignNameWord(text, toks[at + 1]))) return next;
   // (the clause goes on after the pair: a comma or bracket may open the second name's own post)
   const after = toks[e];
-  if (after && !clauseGoesOnAfter(toks, e)) return next;
+  if (after && !clauseGoesOnAfter(toks, e) && !postOfNextHolder(text, toks, e)) return next;
   // ("cha con Thượng tá A và B": kin named together)
   if (i > 0 && toks[i].gap === Gap.Space && KIN_IDS.has(toks[i - 1].w)) return next;
   if (postedElsewhere(text, toks[at].s, toks[e - 1].e)) return next;
   out.push({ nameStart: at, nameEnd: e, rank, positions, titled: true, businessPost });
   return Math.max(next, e);
+}
+
+/**
+ * "cựu Bộ trưởng Ngoại giao John Kerry và Madeleine Albright, cựu cố vấn an ninh quốc gia Susan Rice": at the comma e after a
+ * pair, a post and then a name open the list's next holder, not the second name's own post (that has no name after it).
+ */
+function postOfNextHolder(text: string, toks: Token[], e: number): boolean {
+  if (toks[e].gap !== Gap.Comma) return false;
+  const p = parsePosition(text, toks, e, false, true);
+  return !!p && toks[p.endTok]?.gap === Gap.Space && startsHolderName(text, toks, p.endTok) && parseName(toks, text, p.endTok) >= p.endTok + 2;
 }
 
 /**

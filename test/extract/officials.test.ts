@@ -30,6 +30,12 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // "ở" as "tại": the capital or body an envoy is posted to, then the holder
     ['Đại sứ Trung Quốc ở Washington Thôi Thiên Khải cho biết.', [['Thôi Thiên Khải', null, ['Đại sứ Trung Quốc ở Washington']]]],
     ['Đại sứ Mỹ ở Hà Nội cho biết.', []],
+    // a pair sharing a post, then a comma and the list's next post and holder: the second name keeps the shared post
+    ['Văn bản có chữ kí của cựu Bộ trưởng Ngoại giao John Kerry và Madeleine Albright, cựu cố vấn an ninh quốc gia Susan Rice và hai cựu giám đốc.',
+      [['John Kerry', null, ['cựu Bộ trưởng Ngoại giao']], ['Madeleine Albright', null, ['cựu Bộ trưởng Ngoại giao']], ['Susan Rice', null, ['cựu cố vấn an ninh quốc gia']]]],
+    // (a post after the comma with no name after it is the second name's own)
+    ['Thượng nghị sĩ John McCain và Lindsey Graham, Chủ tịch Ủy ban Tư pháp cho biết.',
+      [['John McCain', null, ['Thượng nghị sĩ']], ['Lindsey Graham', null, ['Chủ tịch Ủy ban Tư pháp']]]],
     ['Thượng tá Nguyễn Anh Tuấn, Trưởng phòng An ninh điều tra - PA92, Phó thủ trưởng Cơ quan An ninh điều tra; Đại úy Nguyễn Văn Thanh.',
       [['Nguyễn Anh Tuấn', 'Thượng tá', ['Trưởng phòng An ninh điều tra', 'Phó thủ trưởng Cơ quan An ninh điều tra']], ['Nguyễn Văn Thanh', 'Đại úy', []]]],
     ['Đại tướng Mom Sophat, Cục trưởng Cục pháp chế, Bộ Quốc phòng Campuchia đánh giá cao.',
@@ -413,6 +419,20 @@ describe('one person, all mentions', () => {
   it('a later untitled full name with that surname is another person', () => {
     const o = officialsOf('Cựu Tổng thống Obama phát biểu. Sau đó bà Michelle Obama lên tiếng.');
     expect(o.map((x) => x.name)).toEqual(['Obama']);
+  });
+  it('a later "bà" and full name is the titled surname\'s own when the text calls that surname "bà", never "ông"', () => {
+    // (both passes: the foreign pass widens a foreign surname to its full name)
+    const both = (text: string) => {
+      const ctx = createContext(documentFromText(text));
+      const found = extractOfficials(ctx);
+      found.push(...findForeignOfficials(ctx, found));
+      return found.map((x) => [x.name, x.positions.map((p) => p.text)]);
+    };
+    expect(both('Cựu Thủ tướng Ukraine Tymoshenko lên tiếng. Bà Yulia Tymoshenko cho rằng Ukraine bị điều khiển. Bà Tymoshenko nhấn mạnh.'))
+      .toEqual([['Yulia Tymoshenko', ['Cựu Thủ tướng Ukraine']]]);
+    // (the surname called "ông" too, or never "bà": the "bà" is someone else)
+    expect(both('Cựu Tổng thống Obama phát biểu. Ông Obama nói. Bà Michelle Obama và bà Obama cười.').map((x) => x[0])).toEqual(['Obama']);
+    expect(both('Cựu Tổng thống Obama phát biểu. Bà Michelle Obama cười.').map((x) => x[0])).toEqual(['Obama']);
   });
   it('a title with the body\'s acronym is the title with its full name', () => {
     const o = officialsOf('Cựu Giám đốc FBI Comey lên tiếng. Cựu Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey điều trần.');
