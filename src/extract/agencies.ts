@@ -3,8 +3,6 @@
 import type { Agency, Mention } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 // (OrgMatch objects made here too, never spread: `{ ...m }` makes another hidden class, and each first meeting of it threw away the parser's optimised code)
-import { orgMatch } from './organization-parse.js';
-import { STOP_TABLE } from './organization-parse.js';
 import { documentFromString } from '../input/load.js';
 import { FOOTBALL_FEDERATION_SHORT_HEAD, NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
@@ -13,7 +11,7 @@ import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PL
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
-import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -1527,8 +1525,6 @@ function countableKey(key: string): boolean {
   for (let q = 0; q < key.length; q++) if (key.charCodeAt(q) === 32) spaces++;
   return spaces <= 3 && !closingCountry(key);
 }
-/** Country names, folded: a bloc listed beside one under "thị trường" is a market like them. */
-const COUNTRY_FORMS_FOLDED = new Set(COUNTRIES.flatMap((c) => c.forms.map((f) => foldForMatch(f))));
 const MARKET_WORD = foldForMatch('thị trường');
 /**
  * "thị trường Mỹ, EU, Nhật Bản", "những thị trường khó tính như Hoa Kỳ, EU", "thị trường truyền thống như Trung Quốc, Nga, Ấn Độ,

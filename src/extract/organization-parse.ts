@@ -994,8 +994,10 @@ function remitToCountriesEnd(toks: Token[], v: number): number {
   const close = second ? toks[e + c.len + second.len] : undefined;
   return second && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? e + c.len + second.len : -1;
 }
+/** Every written form of a country, folded ("hoa kỳ", "mỹ"). */
+export const COUNTRY_FORMS_FOLDED: ReadonlySet<string> = new Set(COUNTRIES.flatMap((p) => p.forms).map(foldForMatch));
 /** Countries and their paired short forms, folded, as a pair glued by a dash writes them ("Mỹ-Trung", "Nam-Lào"). */
-const PAIR_COUNTRY_FORMS = new Set([...COUNTRY_NAMES, ...COUNTRIES.flatMap((p) => p.forms), ...PAIRED_COUNTRY_SHORT_FORMS].map(foldForMatch));
+const PAIR_COUNTRY_FORMS = new Set([...COUNTRY_FORMS_FOLDED, ...[...COUNTRY_NAMES, ...PAIRED_COUNTRY_SHORT_FORMS].map(foldForMatch)]);
 /** At e, two countries glued by a dash in one token ("Mỹ-Trung") or its second ("Việt Nam-Lào"), closing the name: their end, or -1. */
 function gluedCountryPairEnd(toks: Token[], e: number): number {
   const t = toks[e], n = toks[e + 1];
