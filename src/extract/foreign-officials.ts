@@ -20,7 +20,7 @@ import { documentFromString } from '../input/load.js';
 import { clauseGoesOnAfter, extractOfficials, foundedOnly, hyphenExtends, postedElsewhere } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
-  POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
+  POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
 // Rarely consulted tables: no first-word bit (the 31 bits go to tables asked of every word).
@@ -648,6 +648,7 @@ function appositionEnd(text: string, folded: string, toks: Token[], h: Head, aft
     const t = toks[p];
     if (t.gap !== Gap.Space || t.num) break;
     if (!t.cap && matchAt(toks, p, TITLE_END_TABLE) && !insidePost(toks, p) && !andInsideName(text, folded, toks, p)) break;
+    if (p > h.end && verbAfterBodyName(toks, p)) break;
     // "Theo Foreign Policy, Tổng thống Putin ...": the post opens a clause about its own holder
     if (t.cap && !t.acro && isForeignWordAt(text, folded, t.s, t.e) && isNameToken(text, t, toks, p) && !ENGLISH_BODY_IDS.has(t.w)) {
       // (after a degree the name before the comma is a person's: "Tiến sĩ X, Giám đốc St Francis ...")
@@ -659,6 +660,20 @@ function appositionEnd(text: string, folded: string, toks: Token[], h: Head, aft
   if (last === h.end - 1 && NEEDS_BODY_HEADS.has(headKey(toks, h))) return -1;
   return last;
 }
+
+/**
+ * "người đứng đầu công ty Wing Fung Financial Group có trụ sở tại Hong Kong", "Đội trưởng đội pháo hoa Nhật Bản rà soát dàn
+ * pháo": right after the body's capitalised name, a lower-case word that ends a body's name (a verb, "có") ends the post;
+ * the links a post goes on through ("của", "tại", "ở", "về", "và", "kiêm": "Đại sứ Hàn Quốc tại Mỹ") are single syllables of that list, not taken.
+ */
+function verbAfterBodyName(toks: Token[], p: number): boolean {
+  const t = toks[p];
+  if (t.cap || !toks[p - 1].cap) return false;
+  // (one syllable only when it is no noun's first half: "bán đảo Ả Rập", "Chương trình An ninh" go on)
+  const m = matchAt(toks, p, STOP_TABLE);
+  return !!m && (m.len > 1 || ONE_SYLLABLE_VERB_IDS.has(t.w)) && !stopInsideNoun(toks, p);
+}
+const ONE_SYLLABLE_VERB_IDS = idSet(['có', 'không', 'mà', 'cùng', 'lại', 'chịu']);
 
 /** "Trung tâm Nghiên cứu Chiến lược và Quốc tế": "và" between two capitalised words of one body, not before a post or a foreign name. */
 function andInsideName(text: string, folded: string, toks: Token[], p: number): boolean {

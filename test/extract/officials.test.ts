@@ -3396,3 +3396,22 @@ describe('a bare body head\'s lower-case name closes with the unit\'s number', (
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a foreign holder\'s post in apposition ends at a verb right after its body\'s capitalised name', () => {
+  const bothPassesBrief = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    ['Theo ông Mark To, người đứng đầu công ty nghiên cứu Wing Fung Financial Group có trụ sở tại Hong Kong (Trung Quốc), vàng tăng.',
+      [['Mark To', ['người đứng đầu công ty nghiên cứu Wing Fung Financial Group']]]],
+    ['Ông Josh Kabasawa- Đội trưởng đội pháo hoa Nhật Bản rà soát dàn pháo trước giờ thi đấu.', [['Josh Kabasawa', ['Đội trưởng đội pháo hoa Nhật Bản']]]],
+    ['Ông Cui Tiankai, đại sứ Trung Quốc tại Mỹ không bình luận về vụ việc.', [['Cui Tiankai', ['đại sứ Trung Quốc tại Mỹ']]]],
+    // not: a link the post goes on through, nor one syllable that opens a noun
+    ['Ông Hong Seok-hyun, cựu Đại sứ Hàn Quốc tại Mỹ nói.', [['Hong Seok-hyun', ['cựu Đại sứ Hàn Quốc tại Mỹ']]]],
+    ['Qassim al-Rimi, người đứng đầu chi nhánh Al-Qaeda bán đảo Ả Rập, tuyên bố.', [['Qassim al-Rimi', ['người đứng đầu chi nhánh Al-Qaeda bán đảo Ả Rập']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
