@@ -515,7 +515,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) { if (outer) break; return null; }
     // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between
     // ("thủ lĩnh của tổ chức Abu Sayyaf là X": a run right after a body type is the body's name)
-    if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_IDS.has(t.w) && isNameToken(text, t, toks, q) && !afterBodyType(toks, q)) {
+    // ("Thủ hiến bang New South Wales, Gladys Berejiklian": a word inside a place's name is no person's)
+    if (q < last && isForeignToken(text, folded, t) && !ENGLISH_BODY_IDS.has(t.w) && isNameToken(text, t, toks, q) && !afterBodyType(toks, q) && !inPlaceName(toks, q)) {
       const n = toks[q + 1];
       // ("Tổng thống Obama và Phu nhân Michelle Obama": a name before "và" is a person too)
       const person = (!n.cap && !PREPOSITION_IDS.has(n.w))

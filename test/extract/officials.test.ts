@@ -3415,3 +3415,19 @@ describe('a foreign holder\'s post in apposition ends at a verb right after its 
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });
+
+describe('a word inside a place\'s name between a foreign post and its holder is no person\'s name', () => {
+  const bothPassesBrief = (text: string) => {
+    const ctx = createContext(documentFromText(text));
+    const found = extractOfficials(ctx);
+    found.push(...findForeignOfficials(ctx, found));
+    return found.map((o) => [o.name, o.positions.map((p) => p.text)]);
+  };
+  const table: [string, [string, string[]][]][] = [
+    ['Thủ hiến bang New South Wales, Gladys Berejiklian, ngày 11/6 cho biết nhà tù này sẽ được giám sát.', [['Gladys Berejiklian', ['Thủ hiến bang New South Wales']]]],
+    ['Phó Cảnh sát trưởng bang New South Wales David Hudson cho biết cuộc điều tra đang tiếp diễn.', [['David Hudson', ['Phó Cảnh sát trưởng bang New South Wales']]]],
+    // not: a person's name between post and holder still breaks the post
+    ['Tổng thống Putin đưa Thủ tướng Nga Dmitry Medvedev đi thăm.', [['Putin', ['Tổng thống']], ['Dmitry Medvedev', ['Thủ tướng Nga']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
