@@ -1189,6 +1189,16 @@ const DEMONSTRATIVE_IDS = idSet(['này', 'đó', 'ấy', 'kia', 'nọ']);
 /** One-syllable predicates that also end common nouns ("việc làm", "chữ ký"). */
 const WEAK_PREDICATE_IDS = idSet(['làm', 'ký', 'kể', 'viết']);
 const MAKE_ID = lexiconWordId('làm');
+/**
+ * "Văn bản do ông X - Phó Tổng cục trưởng Tổng cục Thuế ký.", "thượng tá Y – Phó thủ trưởng Cơ quan Cảnh sát điều tra ký –":
+ * a weak predicate right before punctuation is the holder's verb closing the clause, unless it ends a noun or a post
+ * ("Phòng Đăng ký,", "Ban Thư ký,").
+ */
+function weakPredicateClosesClause(toks: Token[], q: number): boolean {
+  const n = toks[q + 1];
+  if (n && n.gap === Gap.Space) return false;
+  return !stopInsideNoun(toks, q) && !(q > 0 && (matchAt(toks, q - 1, POSITION_TABLE)?.len ?? 0) >= 2);
+}
 /** "làm" at q, then a post in lower case, maybe after its prefix: the verb gives the post ("làm trưởng đoàn", "làm phó trưởng
  *  đoàn"), it ends no noun of a name. */
 function weakPredicateGivesPost(toks: Token[], q: number): boolean {
@@ -1430,7 +1440,7 @@ function sentenceCaseRunEnd(text: string, toks: Token[], k: number, maxWords = M
     && !CIRCUMSTANCE_IDS.has(toks[q].w) && !matchAt(toks, q, PARTY_STANDING_TABLE) && !matchAt(toks, q, REMIT_TABLE)
     // ("Trung tâm Dịch vụ việc làm": a weak predicate ends a noun inside the name; not before a post it gives:
     // "Phó Giám đốc Sở Y tế làm trưởng đoàn")
-    && !(predicateAt(toks, q) && (!WEAK_PREDICATE_IDS.has(toks[q].w) || weakPredicateGivesPost(toks, q))) && !matchAt(toks, q, HONORIFIC_TABLE)
+    && !(predicateAt(toks, q) && (!WEAK_PREDICATE_IDS.has(toks[q].w) || weakPredicateGivesPost(toks, q) || weakPredicateClosesClause(toks, q))) && !matchAt(toks, q, HONORIFIC_TABLE)
     // (a degree opens the next person: "Viện trưởng Viện nghiên cứu tôn giáo và GS-TS X")
     && !(toks[q].cap && (matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, RANK_TABLE) || startsHolderName(text, toks, q) || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
   return q > k ? q : -1;

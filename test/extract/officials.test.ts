@@ -3431,3 +3431,16 @@ describe('a word inside a place\'s name between a foreign post and its holder is
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });
+
+describe('a weak predicate right before punctuation closes the clause, not the body\'s sentence-case name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Văn bản trên do ông Cao Anh Tuấn - Phó Tổng cục trưởng Tổng cục Thuế ký.', [['Cao Anh Tuấn', null, ['Phó Tổng cục trưởng Tổng cục Thuế']]]],
+    ['Công văn do thượng tá Trần Bá Thường – Phó thủ trưởng Cơ quan Cảnh sát điều tra ký – nêu rõ.',
+      [['Trần Bá Thường', 'thượng tá', ['Phó thủ trưởng Cơ quan Cảnh sát điều tra']]]],
+    ['Ông Đặng Văn Phúc, Đội trưởng Đội Cứu nạn giao thông kể, khoảng tháng 4.', [['Đặng Văn Phúc', null, ['Đội trưởng Đội Cứu nạn giao thông']]]],
+    // not: the weak predicate ends a noun or a post of the name
+    ['Ông Nguyễn Văn An, Trưởng phòng Đăng ký, cho biết.', [['Nguyễn Văn An', null, ['Trưởng phòng Đăng ký']]]],
+    ['Ông Nguyễn Văn An, Giám đốc Trung tâm Dịch vụ việc làm, cho biết.', [['Nguyễn Văn An', null, ['Giám đốc Trung tâm Dịch vụ việc làm']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
+});
