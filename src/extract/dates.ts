@@ -1689,6 +1689,18 @@ function untilPastUndatedLead(ctx: ExtractContext, dates: DateMention[], chosen:
   return !dates.some((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
 }
 
+/** How far past the lead a day written with its own year is no longer the news's own. */
+const DEEP_RECORD_REACH = 800;
+/**
+ * "Thời điểm góp vốn đều là ngày 15/11/2014.", "Dự kiến phim sẽ ra rạp vào ngày 13/12/2017.", "Đến 13.12.2003, Saddam
+ * ... bị bắt": a day written with its own year far past an undated lead recounts a record, a term or a plan of a feature;
+ * the press writes the news's own day without its year. "xảy ra vào ngày 5/1/2017" and "chiều nay 7/2/2017" stay.
+ */
+function deepRecordDay(ctx: ExtractContext, chosen: DateMention): boolean {
+  return !chosen.yearImplied && !chosen.value.startsWith('XXXX') && chosen.span[0] - leadEnd(ctx) > DEEP_RECORD_REACH
+    && !TODAY_IN_RE.test(chosen.text) && !HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]));
+}
+
 /** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */
 const AHEAD_CUE_BEFORE_RE = /(?<![a-zà-ỹ])(?:đến|tới|trước|hạn)(?:\s+(?:hết|ngày))*\s*$/;
 
@@ -2064,6 +2076,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     && justNowBefore(ctx, dates, chosen)
     && !HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]))) return null;
   if (chosen && chosen.span[0] >= leadEnd(ctx) && untilPastUndatedLead(ctx, dates, chosen)) return null;
+  if (chosen && deepRecordDay(ctx, chosen)) return null;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.

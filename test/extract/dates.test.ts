@@ -506,6 +506,9 @@ describe('false dates', () => {
   });
 });
 
+/** About 950 characters without a date: puts what follows far past the lead. */
+const FILLER = 'Người dân trong khu vực cho biết tình hình vẫn ổn định và mọi hoạt động diễn ra bình thường. '.repeat(10);
+
 describe('event date', () => {
   function eventOf(text: string): string | null {
     const headlineEnd = text.indexOf('\n');
@@ -1138,6 +1141,21 @@ describe('event date', () => {
       '2017-11-16'],
     ['but an incident told as taking place on that day stays',
       'Nữ sinh bị bỏng trong phòng thực hành\nTrên mạng xã hội vừa xuất hiện một dòng chia sẻ của nữ sinh. Em cho biết mình bị bỏng nặng. Vụ việc xảy ra trong ngày 5/1/2017 tại phòng thực hành.',
+      '2017-01-05'],
+    ['a day written with its own year far past an undated lead recounts a record: no event date',
+      `Chủ sân golf là ai?\nCông ty có vốn điều lệ ban đầu 200 tỷ đồng. Công ty từng được định giá 3.600 tỷ đồng.\n${FILLER}Thời điểm góp vốn đều là ngày 15/11/2014.`,
+      null],
+    ['so is a planned day told with its year deep in a feature',
+      `Ngô Thanh Vân góp mặt trong siêu phẩm\nTạp chí tiết lộ dàn diễn viên mới của bom tấn. Nữ diễn viên sẽ thủ vai nữ phi công.\n${FILLER}Dự kiến phim sẽ ra rạp vào ngày 13/12/2017.`,
+      null],
+    ['but the same day right past the lead stays',
+      'Chủ sân golf là ai?\nCông ty có vốn điều lệ ban đầu 200 tỷ đồng. Công ty từng được định giá 3.600 tỷ đồng.\nThời điểm góp vốn đều là ngày 15/11/2014.',
+      '2014-11-15'],
+    ['and a deep day written without its year stays',
+      `Chủ sân golf là ai?\nCông ty có vốn điều lệ ban đầu 200 tỷ đồng. Công ty từng được định giá 3.600 tỷ đồng.\n${FILLER}Doanh nghiệp đã tăng vốn điều lệ từ ngày 15/5 vừa qua.`,
+      'XXXX-05-15'],
+    ['and so does a deep incident told as taking place on its day',
+      `Nữ sinh bị bỏng\nTrên mạng xã hội xuất hiện một dòng chia sẻ của nữ sinh. Em cho biết mình bị bỏng nặng.\n${FILLER}Vụ việc xảy ra trong ngày 5/1/2017 tại phòng thực hành.`,
       '2017-01-05'],
     ['"vừa ... vừa ..." (both ... and) is not news just done',
       'Bản phối gây sốt\nNhiều người thích thú: "Vừa bi vừa hài". Anh Tài, chủ nhân bản phối, được mời biểu diễn ngày 6/6/2017 tại Cần Thơ.',
