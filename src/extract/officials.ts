@@ -1821,7 +1821,7 @@ function readName(toks: Token[], text: string, k: number): number {
   let j = k + 1;
   let particles = 0;
   // (a name in capitals stops at three syllables: in a headline in capitals the verb follows at once)
-  const maxTokens = capsName ? 3 : MAX_NAME_TOKENS;
+  const maxTokens = capsName ? capsNameTokens(text, toks, k) : MAX_NAME_TOKENS;
   while (j < toks.length && j - k - particles < maxTokens) {
     const u = toks[j];
     // "Ursula von der Leyen": lower-case particles inside a foreign name, before its capitalised part
@@ -2001,6 +2001,18 @@ function isCapsSyllable(text: string, t: Token): boolean {
     if (c >= LETTER_TABLE_END || !(LETTER_CLASS[c] & UPPER)) return false;
   }
   return true;
+}
+
+/**
+ * How many syllables a name in capitals at k may take: three, or four when a fourth capital syllable is closed by a comma or
+ * a dash ("Bà LÊ THỊ THANH TÂM, Phó Giám đốc ...", "Ông PHAN NGUYỄN NHƯ KHUÊ, Phó Đoàn ..."); a headline's verb runs on.
+ */
+function capsNameTokens(text: string, toks: Token[], k: number): number {
+  const fourth = toks[k + 3], after = toks[k + 4];
+  // (not inside a line in capitals: "TỔNG BÍ THƯ ... - NHÀ LÝ LUẬN XUẤT SẮC, NHÀ LÃNH ĐẠO")
+  if (k > 0 && toks[k].gap === Gap.Space && isCapsSyllable(text, toks[k - 1])) return 3;
+  const closed = !!after && (after.gap === Gap.Comma || after.gap === Gap.Dash);
+  return closed && toks[k + 2].gap === Gap.Space && fourth.gap === Gap.Space && isCapsSyllable(text, toks[k + 2]) && isCapsSyllable(text, fourth) ? 4 : 3;
 }
 
 /** "NGUYỄN VĂN CÔNG": a family name in capitals, then another syllable in capitals. */

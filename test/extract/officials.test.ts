@@ -3396,3 +3396,30 @@ describe('a bare body head\'s lower-case name closes with the unit\'s number', (
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a co-post (đồng giám đốc, đồng chủ nhiệm, đồng chỉ huy) is a post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông David Wright, đồng giám đốc Chương trình an ninh toàn cầu UCS cho hay.', [['David Wright', null, ['đồng giám đốc Chương trình an ninh toàn cầu UCS']]]],
+    ['Ông Trần Văn Bình, Đồng chủ nhiệm Chương trình Khoa học công nghệ quốc gia, cho biết.',
+      [['Trần Văn Bình', null, ['Đồng chủ nhiệm Chương trình Khoa học công nghệ quốc gia']]]],
+    // not: "đồng" in a longer word before a post ("cộng đồng", "hội đồng") opens no co-post
+    ['Hội đồng giám đốc đã họp và cộng đồng giám đốc trẻ cũng đồng tình.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a name in capitals of four syllables closed by a comma or a dash', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bà LÊ THỊ THANH TÂM, Phó Giám đốc Công ty Cổ phần Cấp nước Chợ Lớn cho biết.',
+      [['LÊ THỊ THANH TÂM', null, ['Phó Giám đốc Công ty Cổ phần Cấp nước Chợ Lớn']]]],
+    ['Bà TẠ THỊ PHƯƠNG LAN, Vụ phó Vụ Quản lý thuế TNCN, Tổng cục Thuế: Làm sao để thu đúng?',
+      [['TẠ THỊ PHƯƠNG LAN', null, ['Vụ phó Vụ Quản lý thuế TNCN']]]],
+    // not: four capital words inside a line in capitals are no name
+    ['TỔNG BÍ THƯ TRƯỜNG CHINH - NHÀ LÝ LUẬN XUẤT SẮC, NHÀ LÃNH ĐẠO KIỆT XUẤT, MỘT NHÂN CÁCH LỚN', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
