@@ -2126,6 +2126,11 @@ function namedAsKin(toks: Token[], k: number): boolean {
   }
   return false;
 }
+/** ", 38 tuổi," at the comma k after a name: the token after the age's closing comma, else k. */
+function pastAgeAside(toks: Token[], k: number): number {
+  const age = toks[k + 1], next = toks[k + 2];
+  return age && age.gap === Gap.Space && age.f === 'tuổi' && next && next.gap === Gap.Comma && k + 2 < toks.length ? k + 2 : k;
+}
 function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false, cued = Cue.None): number {
   let first = true;
   while (k < toks.length) {
@@ -2138,6 +2143,8 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       if (toks[q]?.gap !== Gap.Comma) break;
       k = q;
     }
+    // "Kyle Milliken, 38 tuổi, Trưởng ban ...": past the age set off by commas to the post
+    if (first && g === Gap.Comma && toks[k].num) k = pastAgeAside(toks, k);
     if (first && g === Gap.Paren && opensPersonDetail(text, toks, k)) {
       // "A (44 tuổi, nguyên phó giám đốc ...)", "B (sinh năm 1989, trú tại ...) - Giám đốc Công ty ...": past the age and address to the post
       const at = postAfterPersonDetail(text, toks, k);

@@ -3423,3 +3423,16 @@ describe('a name in capitals of four syllables closed by a comma or a dash', () 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('an age set off by commas between the name and its post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trung tá Trần Tuấn Dung, 51 tuổi, Tổ trưởng tổ công tác tuần tra kiểm soát của Phòng PC67, Công an tỉnh Phú Thọ tử vong.',
+      [['Trần Tuấn Dung', 'Trung tá', ['Tổ trưởng tổ công tác tuần tra kiểm soát của Phòng PC67']]]],
+    ['Ông Nguyễn Văn Bình, 52 tuổi, Giám đốc Sở Y tế, cho biết.', [['Nguyễn Văn Bình', null, ['Giám đốc Sở Y tế']]]],
+    // not: an address after the age is no post
+    ['Anh Nguyễn Văn Chức, 26 tuổi, trú thôn Kiều Hạ, bị bắt.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
