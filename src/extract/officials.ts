@@ -1831,7 +1831,7 @@ function readName(toks: Token[], text: string, k: number): number {
   let j = k + 1;
   let particles = 0;
   // (a name in capitals stops at three syllables: in a headline in capitals the verb follows at once)
-  const maxTokens = capsName ? 3 : MAX_NAME_TOKENS;
+  const maxTokens = capsName ? capsNameTokens(text, toks, k) : MAX_NAME_TOKENS;
   while (j < toks.length && j - k - particles < maxTokens) {
     const u = toks[j];
     // "Ursula von der Leyen": lower-case particles inside a foreign name, before its capitalised part
@@ -2013,6 +2013,18 @@ function isCapsSyllable(text: string, t: Token): boolean {
   return true;
 }
 
+/**
+ * How many syllables a name in capitals at k may take: three, or four when a fourth capital syllable is closed by a comma or
+ * a dash ("Bà LÊ THỊ THANH TÂM, Phó Giám đốc ...", "Ông PHAN NGUYỄN NHƯ KHUÊ, Phó Đoàn ..."); a headline's verb runs on.
+ */
+function capsNameTokens(text: string, toks: Token[], k: number): number {
+  const fourth = toks[k + 3], after = toks[k + 4];
+  // (not inside a line in capitals: "TỔNG BÍ THƯ ... - NHÀ LÝ LUẬN XUẤT SẮC, NHÀ LÃNH ĐẠO")
+  if (k > 0 && toks[k].gap === Gap.Space && isCapsSyllable(text, toks[k - 1])) return 3;
+  const closed = !!after && (after.gap === Gap.Comma || after.gap === Gap.Dash);
+  return closed && toks[k + 2].gap === Gap.Space && fourth.gap === Gap.Space && isCapsSyllable(text, toks[k + 2]) && isCapsSyllable(text, fourth) ? 4 : 3;
+}
+
 /** "NGUYỄN VĂN CÔNG": a family name in capitals, then another syllable in capitals. */
 function startsCapsName(text: string, toks: Token[], k: number): boolean {
   const t = toks[k], n = toks[k + 1];
@@ -2124,6 +2136,11 @@ function namedAsKin(toks: Token[], k: number): boolean {
   }
   return false;
 }
+/** ", 38 tuổi," at the comma k after a name: the token after the age's closing comma, else k. */
+function pastAgeAside(toks: Token[], k: number): number {
+  const age = toks[k + 1], next = toks[k + 2];
+  return age && age.gap === Gap.Space && age.f === 'tuổi' && next && next.gap === Gap.Comma && k + 2 < toks.length ? k + 2 : k;
+}
 function appositions(text: string, toks: Token[], k: number, out: Position[], afterTheo = false, spaceFirst = false, cued = Cue.None): number {
   let first = true;
   while (k < toks.length) {
@@ -2136,6 +2153,8 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       if (toks[q]?.gap !== Gap.Comma) break;
       k = q;
     }
+    // "Kyle Milliken, 38 tuổi, Trưởng ban ...": past the age set off by commas to the post
+    if (first && g === Gap.Comma && toks[k].num) k = pastAgeAside(toks, k);
     if (first && g === Gap.Paren && opensPersonDetail(text, toks, k)) {
       // "A (44 tuổi, nguyên phó giám đốc ...)", "B (sinh năm 1989, trú tại ...) - Giám đốc Công ty ...": past the age and address to the post
       const at = postAfterPersonDetail(text, toks, k);

@@ -11,6 +11,9 @@ export const POSITION_HEADS: readonly string[] = [
   'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'GĐ', 'PGĐ', 'CEO', 'Thư ký báo chí',
   // a co-chair ("đồng" already opens the scan as the honorific "đồng chí")
   'Đồng Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
+  // other co-posts, of a programme, a body or an armed group ("David Wright, đồng giám đốc Chương trình An ninh Toàn cầu",
+  // "Omarkhayam Maute - đồng chỉ huy của nhóm chiến binh Maute"; matched folded, so in any case)
+  'Đồng giám đốc', 'Đồng chủ nhiệm', 'Đồng chỉ huy',
   'đại biểu', 'Đại biểu', 'ĐB', 'ĐBQH',
   // ministries and departments
   'Bộ trưởng', 'Thứ trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Vụ trưởng', 'Viện trưởng',

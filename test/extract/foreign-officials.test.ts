@@ -1161,3 +1161,16 @@ describe('"Emir" before "Sheikh" is the ruler\'s style, no part of the post or t
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('a co-post in apposition after a foreign name (đồng giám đốc, đồng chỉ huy)', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Tên lửa khó dự đoán hơn. Theo James Action, đồng giám đốc Chương trình chính sách hạt nhân tại Carnegie Endowment for International Peace cho biết.',
+      [['James Action', ['đồng giám đốc Chương trình chính sách hạt nhân tại Carnegie Endowment for International Peace']]]],
+    ['Ông Omarkhayam Maute - đồng chỉ huy của nhóm chiến binh Maute - đã trốn khỏi Marawi.', [['Omarkhayam Maute', ['đồng chỉ huy của nhóm chiến binh Maute']]]],
+    // not: "đồng" as a verb before a post ("đồng tình") opens no co-post
+    ['Ông Omarkhayam Maute đồng tình với chỉ huy của nhóm chiến binh.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});

@@ -3444,3 +3444,43 @@ describe('a weak predicate right before punctuation closes the clause, not the b
   ];
   it.each(table)('%s', (text, expected) => expect(brief(text)).toEqual(expected));
 });
+
+describe('a co-post (đồng giám đốc, đồng chủ nhiệm, đồng chỉ huy) is a post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông David Wright, đồng giám đốc Chương trình an ninh toàn cầu UCS cho hay.', [['David Wright', null, ['đồng giám đốc Chương trình an ninh toàn cầu UCS']]]],
+    ['Ông Trần Văn Bình, Đồng chủ nhiệm Chương trình Khoa học công nghệ quốc gia, cho biết.',
+      [['Trần Văn Bình', null, ['Đồng chủ nhiệm Chương trình Khoa học công nghệ quốc gia']]]],
+    // not: "đồng" in a longer word before a post ("cộng đồng", "hội đồng") opens no co-post
+    ['Hội đồng giám đốc đã họp và cộng đồng giám đốc trẻ cũng đồng tình.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a name in capitals of four syllables closed by a comma or a dash', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bà LÊ THỊ THANH TÂM, Phó Giám đốc Công ty Cổ phần Cấp nước Chợ Lớn cho biết.',
+      [['LÊ THỊ THANH TÂM', null, ['Phó Giám đốc Công ty Cổ phần Cấp nước Chợ Lớn']]]],
+    ['Bà TẠ THỊ PHƯƠNG LAN, Vụ phó Vụ Quản lý thuế TNCN, Tổng cục Thuế: Làm sao để thu đúng?',
+      [['TẠ THỊ PHƯƠNG LAN', null, ['Vụ phó Vụ Quản lý thuế TNCN']]]],
+    // not: four capital words inside a line in capitals are no name
+    ['TỔNG BÍ THƯ TRƯỜNG CHINH - NHÀ LÝ LUẬN XUẤT SẮC, NHÀ LÃNH ĐẠO KIỆT XUẤT, MỘT NHÂN CÁCH LỚN', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('an age set off by commas between the name and its post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trung tá Trần Tuấn Dung, 51 tuổi, Tổ trưởng tổ công tác tuần tra kiểm soát của Phòng PC67, Công an tỉnh Phú Thọ tử vong.',
+      [['Trần Tuấn Dung', 'Trung tá', ['Tổ trưởng tổ công tác tuần tra kiểm soát của Phòng PC67']]]],
+    ['Ông Nguyễn Văn Bình, 52 tuổi, Giám đốc Sở Y tế, cho biết.', [['Nguyễn Văn Bình', null, ['Giám đốc Sở Y tế']]]],
+    // not: an address after the age is no post
+    ['Anh Nguyễn Văn Chức, 26 tuổi, trú thôn Kiều Hạ, bị bắt.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
