@@ -226,7 +226,8 @@ const PROJECT_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều|thành vi�
 const PHASE_TAIL_RE = new RegExp(
   String.raw`^\s+(?:${alt(['giai đoạn', 'năm', 'nhiệm kỳ', 'niên khóa', 'đến năm', 'đến', 'giai đoạn đến', 'giai đoạn đến năm'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\p{N}])` +
     // (a second horizon: "đến năm 2025, định hướng đến năm 2030", "..., có xét đến năm 2025")
-    String.raw`(?:\s*,\s*(?:${alt(['tầm nhìn', 'định hướng', 'có xét'])})(?:\s+${alt(['đến'])})?(?:\s+${alt(['năm'])})?\s+(?:19|20)\d\d(?![\p{N}]))?`, 'u');
+    // (with or without its comma: "giai đoạn 2011 - 2020 có xét đến năm 2030", "đến năm 2025 tầm nhìn đến 2030")
+    String.raw`(?:(?:\s*,\s*|\s+)(?:${alt(['tầm nhìn', 'định hướng', 'có xét'])})(?:\s+${alt(['đến'])})?(?:\s+${alt(['năm'])})?\s+(?:19|20)\d\d(?![\p{N}]))?`, 'u');
 /** How far a phase may run after a name: " giai đoạn 2016-2020, định hướng đến năm 2025" is 45 characters. */
 const PHASE_REACH = 64;
 const YEAR_RANGE_END_RE = /^\s*[-–]\s*(?:19|20)\d\d(?![\p{N}])/u;

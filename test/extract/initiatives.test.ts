@@ -697,6 +697,14 @@ describe('a second horizon or a phase "giai đoạn đến" closing a plan\'s na
       'Đề án Tái cơ cấu ngành than giai đoạn 2016-2020, định hướng đến năm 2025'],
     ['Tỉnh lập Đề án phát triển nông nghiệp hữu cơ tỉnh Lâm Đồng giai đoạn 2018 - 2022, tầm nhìn 2030 để trình Hội đồng.',
       'Đề án phát triển nông nghiệp hữu cơ tỉnh Lâm Đồng giai đoạn 2018 - 2022, tầm nhìn 2030'],
+    // The second horizon written without its comma.
+    ['Các dự án được giao theo Quy hoạch phát triển Điện lực Quốc gia giai đoạn 2011 - 2020 có xét đến năm 2030 được Thủ tướng phê duyệt.',
+      'Quy hoạch phát triển Điện lực Quốc gia giai đoạn 2011 - 2020 có xét đến năm 2030'],
+    ['Ông phát biểu về Đề án tăng cường quản lý phương tiện giao thông đường bộ giai đoạn 2017 - 2020 tầm nhìn 2030, ông Quân nói.',
+      'Đề án tăng cường quản lý phương tiện giao thông đường bộ giai đoạn 2017 - 2020 tầm nhìn 2030'],
+    // (a horizon word with no year after it is the sentence going on)
+    ['Tỉnh thực hiện Quy hoạch phát triển du lịch giai đoạn 2016 - 2020 định hướng phát triển bền vững.',
+      'Quy hoạch phát triển du lịch giai đoạn 2016 - 2020'],
   ])('%s', (text, name) => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
