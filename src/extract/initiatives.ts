@@ -660,6 +660,20 @@ function clauseRunEnd(ctx: ExtractContext, cut: number): number {
   return cut;
 }
 
+/**
+ * "Chương trình quốc gia ... Liên hợp quốc (UNODC) giai đoạn 2012-2017", "... Một sức khỏe quốc gia (OHSP) giai đoạn
+ * 2016-2020": the name, cut at the bracket of its acronym, closes with the phase after it. The length of the bracket and
+ * the phase, or 0.
+ */
+const BRACKET_ACRONYM_RE = /^ \(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
+function bracketThenPhase(ctx: ExtractContext, end: number): number {
+  const bracket = BRACKET_ACRONYM_RE.exec(ctx.text.slice(end, end + 14));
+  if (!bracket) return 0;
+  const at = end + bracket[0].length;
+  const phase = PHASE_TAIL_RE.exec(ctx.folded.slice(at, at + PHASE_REACH));
+  return phase ? bracket[0].length + phase[0].length : 0;
+}
+
 const MIN_PHASE_RUN_BASE_WORDS = 2;
 /** Connectives a name runs through to its phase; "tại", "trong", "trên" before a phase make it the sentence's place or time. */
 const PHASE_RUN_CONNECTIVES = new Set(['và', 'của', 'về', 'với', 'hoặc', 'cho'].map(foldForMatch));
@@ -1271,6 +1285,11 @@ function findAll(ctx: ExtractContext): Found[] {
           const pairPhase = span[1] > cut ? PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH)) : null;
           if (pairPhase) span[1] += pairPhase[0].length;
         }
+        tail = text.slice(headEnd, span[1]).trim();
+      }
+      const bracketPhase = quotedEnd < 0 && !phase && !listed && text[span[1] + 1] === '(' ? bracketThenPhase(ctx, span[1]) : 0;
+      if (bracketPhase > 0) {
+        span[1] += bracketPhase;
         tail = text.slice(headEnd, span[1]).trim();
       }
       if (quotedEnd < 0 && RUN_ON_KINDS.has(kind) && areaScopeEnd(ctx, span)) tail = text.slice(headEnd, span[1]).trim();

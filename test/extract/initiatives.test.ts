@@ -702,6 +702,14 @@ describe('a second horizon or a phase "giai đoạn đến" closing a plan\'s na
       'Quy hoạch phát triển Điện lực Quốc gia giai đoạn 2011 - 2020 có xét đến năm 2030'],
     ['Ông phát biểu về Đề án tăng cường quản lý phương tiện giao thông đường bộ giai đoạn 2017 - 2020 tầm nhìn 2030, ông Quân nói.',
       'Đề án tăng cường quản lý phương tiện giao thông đường bộ giai đoạn 2017 - 2020 tầm nhìn 2030'],
+    // The acronym of the name in brackets, then its phase.
+    ['Tổ chức hội nghị theo Kế hoạch Chiến lược Một sức khỏe quốc gia phòng chống bệnh truyền lây giữa động vật và người (OHSP) giai đoạn 2016-2020, ngày 12/7.',
+      'Kế hoạch Chiến lược Một sức khỏe quốc gia phòng chống bệnh truyền lây giữa động vật và người (OHSP) giai đoạn 2016-2020'],
+    ['Văn kiện trong khuôn khổ Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc (UNODC) giai đoạn 2012-2017 được ký năm 2012.',
+      'Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc (UNODC) giai đoạn 2012-2017'],
+    // (a bracket with no phase after it is not read: the name stays cut)
+    ['Văn kiện trong khuôn khổ Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc (UNODC) được ký năm 2012.',
+      'Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc'],
     // (a horizon word with no year after it is the sentence going on)
     ['Tỉnh thực hiện Quy hoạch phát triển du lịch giai đoạn 2016 - 2020 định hướng phát triển bền vững.',
       'Quy hoạch phát triển du lịch giai đoạn 2016 - 2020'],
