@@ -488,7 +488,7 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   // capitalised words go on with it ("hỗ trợ DNNVV Việt Nam").
   let last = words.length - 1;
   for (let k = words.length - 1; k > 0; k--) {
-    if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1]))) {
+    if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1])) && !capitalLetterOfWord(text, words, k)) {
       if (k < words.length - 1 && UPPER_START_RE.test(text[words[k + 1][0]])) break;
       // "Tầm nhìn ARF 2020": the year after the acronym is the name's.
       if (k < words.length - 1 && YEAR_ONLY_RE.test(text.slice(words[k + 1][0], words[k + 1][1]))) last = k + 1;
@@ -497,6 +497,14 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     }
   }
   return [words[0][0], words[last][1]];
+}
+
+/**
+ * "ngành Y tế", "Y học", "Y khoa": the syllable "Y" written with its capital before a lower-case one is a word (medicine),
+ * no acronym ending the name. (Other single capitals stay acronyms: "Kế hoạch A nức nở ..." is a film and a sentence.)
+ */
+function capitalLetterOfWord(text: string, words: [number, number][], k: number): boolean {
+  return words[k][1] - words[k][0] === 1 && text[words[k][0]] === 'Y' && k < words.length - 1 && /\p{Ll}/u.test(text[words[k + 1][0]]);
 }
 
 const DANGLING_WORDS = new Set(DANGLING_BEFORE_CONNECTIVE.map(foldForMatch));

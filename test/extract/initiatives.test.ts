@@ -710,6 +710,9 @@ describe('a second horizon or a phase "giai đoạn đến" closing a plan\'s na
     // (a bracket with no phase after it is not read: the name stays cut)
     ['Văn kiện trong khuôn khổ Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc (UNODC) được ký năm 2012.',
       'Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc'],
+    // "Y tế" is a word written with its capital, no one-letter acronym ending the name.
+    ['Bộ trình Kế hoạch điều chỉnh quy hoạch tổng thể ngành Y tế giai đoạn đến năm 2020 tầm nhìn đến năm 2030. Theo ông A, ...',
+      'Kế hoạch điều chỉnh quy hoạch tổng thể ngành Y tế giai đoạn đến năm 2020 tầm nhìn đến năm 2030'],
     // (a horizon word with no year after it is the sentence going on)
     ['Tỉnh thực hiện Quy hoạch phát triển du lịch giai đoạn 2016 - 2020 định hướng phát triển bền vững.',
       'Quy hoạch phát triển du lịch giai đoạn 2016 - 2020'],
@@ -1426,5 +1429,15 @@ describe('round 28: a centre after a lower-case "dự án" is a site, not a proj
   it('a capitalised Dự án still names its centre', () => {
     expect(initiativesOf('Đây là hợp phần của Dự án Trung tâm Dữ liệu quốc gia, giúp tiết kiệm chi phí.').map((i) => i.name))
       .toEqual(['Dự án Trung tâm Dữ liệu quốc gia']);
+  });
+});
+
+describe('the syllable "Y" with its capital inside a name', () => {
+  it.each([
+    ['Bộ ban hành Kế hoạch phát triển ngành Y học cổ truyền đến năm 2025 tại các tỉnh.', ['Kế hoạch phát triển ngành Y học cổ truyền đến năm 2025']],
+    // (another single capital before a lower-case word is still no name: a film's title, then the sentence)
+    ['Nhiều khán giả xem Kế hoạch A nức nở khóc thương các thành viên.', []],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
