@@ -226,7 +226,8 @@ const PROJECT_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều|thành vi�
 const PHASE_TAIL_RE = new RegExp(
   String.raw`^\s+(?:${alt(['giai đoạn', 'năm', 'nhiệm kỳ', 'niên khóa', 'đến năm', 'đến', 'giai đoạn đến', 'giai đoạn đến năm'])})\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?![\p{N}])` +
     // (a second horizon: "đến năm 2025, định hướng đến năm 2030", "..., có xét đến năm 2025")
-    String.raw`(?:\s*,\s*(?:${alt(['tầm nhìn', 'định hướng', 'có xét'])})(?:\s+${alt(['đến'])})?(?:\s+${alt(['năm'])})?\s+(?:19|20)\d\d(?![\p{N}]))?`, 'u');
+    // (with or without its comma: "giai đoạn 2011 - 2020 có xét đến năm 2030", "đến năm 2025 tầm nhìn đến 2030")
+    String.raw`(?:(?:\s*,\s*|\s+)(?:${alt(['tầm nhìn', 'định hướng', 'có xét'])})(?:\s+${alt(['đến'])})?(?:\s+${alt(['năm'])})?\s+(?:19|20)\d\d(?![\p{N}]))?`, 'u');
 /** How far a phase may run after a name: " giai đoạn 2016-2020, định hướng đến năm 2025" is 45 characters. */
 const PHASE_REACH = 64;
 const YEAR_RANGE_END_RE = /^\s*[-–]\s*(?:19|20)\d\d(?![\p{N}])/u;
@@ -487,7 +488,7 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   // capitalised words go on with it ("hỗ trợ DNNVV Việt Nam").
   let last = words.length - 1;
   for (let k = words.length - 1; k > 0; k--) {
-    if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1]))) {
+    if (ACRONYM_RE.test(text.slice(words[k][0], words[k][1])) && !capitalLetterOfWord(text, words, k)) {
       if (k < words.length - 1 && UPPER_START_RE.test(text[words[k + 1][0]])) break;
       // "Tầm nhìn ARF 2020": the year after the acronym is the name's.
       if (k < words.length - 1 && YEAR_ONLY_RE.test(text.slice(words[k + 1][0], words[k + 1][1]))) last = k + 1;
@@ -496,6 +497,14 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     }
   }
   return [words[0][0], words[last][1]];
+}
+
+/**
+ * "ngành Y tế", "Y học", "Y khoa": the syllable "Y" written with its capital before a lower-case one is a word (medicine),
+ * no acronym ending the name. (Other single capitals stay acronyms: "Kế hoạch A nức nở ..." is a film and a sentence.)
+ */
+function capitalLetterOfWord(text: string, words: [number, number][], k: number): boolean {
+  return words[k][1] - words[k][0] === 1 && text[words[k][0]] === 'Y' && k < words.length - 1 && /\p{Ll}/u.test(text[words[k + 1][0]]);
 }
 
 const DANGLING_WORDS = new Set(DANGLING_BEFORE_CONNECTIVE.map(foldForMatch));
@@ -657,6 +666,20 @@ function clauseRunEnd(ctx: ExtractContext, cut: number): number {
     i = wordEnd = j;
   }
   return cut;
+}
+
+/**
+ * "Chương trình quốc gia ... Liên hợp quốc (UNODC) giai đoạn 2012-2017", "... Một sức khỏe quốc gia (OHSP) giai đoạn
+ * 2016-2020": the name, cut at the bracket of its acronym, closes with the phase after it. The length of the bracket and
+ * the phase, or 0.
+ */
+const BRACKET_ACRONYM_RE = /^ \(\p{Lu}[\p{Lu}\p{N}&-]{1,9}\)/u;
+function bracketThenPhase(ctx: ExtractContext, end: number): number {
+  const bracket = BRACKET_ACRONYM_RE.exec(ctx.text.slice(end, end + 14));
+  if (!bracket) return 0;
+  const at = end + bracket[0].length;
+  const phase = PHASE_TAIL_RE.exec(ctx.folded.slice(at, at + PHASE_REACH));
+  return phase ? bracket[0].length + phase[0].length : 0;
 }
 
 const MIN_PHASE_RUN_BASE_WORDS = 2;
@@ -1270,6 +1293,11 @@ function findAll(ctx: ExtractContext): Found[] {
           const pairPhase = span[1] > cut ? PHASE_TAIL_RE.exec(folded.slice(span[1], span[1] + PHASE_REACH)) : null;
           if (pairPhase) span[1] += pairPhase[0].length;
         }
+        tail = text.slice(headEnd, span[1]).trim();
+      }
+      const bracketPhase = quotedEnd < 0 && !phase && !listed && text[span[1] + 1] === '(' ? bracketThenPhase(ctx, span[1]) : 0;
+      if (bracketPhase > 0) {
+        span[1] += bracketPhase;
         tail = text.slice(headEnd, span[1]).trim();
       }
       if (quotedEnd < 0 && RUN_ON_KINDS.has(kind) && areaScopeEnd(ctx, span)) tail = text.slice(headEnd, span[1]).trim();

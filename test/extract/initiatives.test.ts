@@ -697,6 +697,25 @@ describe('a second horizon or a phase "giai đoạn đến" closing a plan\'s na
       'Đề án Tái cơ cấu ngành than giai đoạn 2016-2020, định hướng đến năm 2025'],
     ['Tỉnh lập Đề án phát triển nông nghiệp hữu cơ tỉnh Lâm Đồng giai đoạn 2018 - 2022, tầm nhìn 2030 để trình Hội đồng.',
       'Đề án phát triển nông nghiệp hữu cơ tỉnh Lâm Đồng giai đoạn 2018 - 2022, tầm nhìn 2030'],
+    // The second horizon written without its comma.
+    ['Các dự án được giao theo Quy hoạch phát triển Điện lực Quốc gia giai đoạn 2011 - 2020 có xét đến năm 2030 được Thủ tướng phê duyệt.',
+      'Quy hoạch phát triển Điện lực Quốc gia giai đoạn 2011 - 2020 có xét đến năm 2030'],
+    ['Ông phát biểu về Đề án tăng cường quản lý phương tiện giao thông đường bộ giai đoạn 2017 - 2020 tầm nhìn 2030, ông Quân nói.',
+      'Đề án tăng cường quản lý phương tiện giao thông đường bộ giai đoạn 2017 - 2020 tầm nhìn 2030'],
+    // The acronym of the name in brackets, then its phase.
+    ['Tổ chức hội nghị theo Kế hoạch Chiến lược Một sức khỏe quốc gia phòng chống bệnh truyền lây giữa động vật và người (OHSP) giai đoạn 2016-2020, ngày 12/7.',
+      'Kế hoạch Chiến lược Một sức khỏe quốc gia phòng chống bệnh truyền lây giữa động vật và người (OHSP) giai đoạn 2016-2020'],
+    ['Văn kiện trong khuôn khổ Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc (UNODC) giai đoạn 2012-2017 được ký năm 2012.',
+      'Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc (UNODC) giai đoạn 2012-2017'],
+    // (a bracket with no phase after it is not read: the name stays cut)
+    ['Văn kiện trong khuôn khổ Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc (UNODC) được ký năm 2012.',
+      'Chương trình quốc gia Việt Nam của Cơ quan phòng chống ma túy và tội phạm Liên hợp quốc'],
+    // "Y tế" is a word written with its capital, no one-letter acronym ending the name.
+    ['Bộ trình Kế hoạch điều chỉnh quy hoạch tổng thể ngành Y tế giai đoạn đến năm 2020 tầm nhìn đến năm 2030. Theo ông A, ...',
+      'Kế hoạch điều chỉnh quy hoạch tổng thể ngành Y tế giai đoạn đến năm 2020 tầm nhìn đến năm 2030'],
+    // (a horizon word with no year after it is the sentence going on)
+    ['Tỉnh thực hiện Quy hoạch phát triển du lịch giai đoạn 2016 - 2020 định hướng phát triển bền vững.',
+      'Quy hoạch phát triển du lịch giai đoạn 2016 - 2020'],
   ])('%s', (text, name) => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
@@ -1410,5 +1429,15 @@ describe('round 28: a centre after a lower-case "dự án" is a site, not a proj
   it('a capitalised Dự án still names its centre', () => {
     expect(initiativesOf('Đây là hợp phần của Dự án Trung tâm Dữ liệu quốc gia, giúp tiết kiệm chi phí.').map((i) => i.name))
       .toEqual(['Dự án Trung tâm Dữ liệu quốc gia']);
+  });
+});
+
+describe('the syllable "Y" with its capital inside a name', () => {
+  it.each([
+    ['Bộ ban hành Kế hoạch phát triển ngành Y học cổ truyền đến năm 2025 tại các tỉnh.', ['Kế hoạch phát triển ngành Y học cổ truyền đến năm 2025']],
+    // (another single capital before a lower-case word is still no name: a film's title, then the sentence)
+    ['Nhiều khán giả xem Kế hoạch A nức nở khóc thương các thành viên.', []],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
