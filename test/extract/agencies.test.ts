@@ -3475,3 +3475,19 @@ describe('a level written short ("TP", "TP.", "Q.1") closes a lower-case remit a
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a number after a ministry, or after a verb that completes no capital, is a count, not the name', () => {
+  const table: [string, string[]][] = [
+    ['Hai bên ký thỏa thuận hợp tác đào tạo giữa Bộ Quốc phòng 2 nước.', ['Bộ Quốc phòng']],
+    ['Theo báo cáo của Bộ Quốc phòng 2016 có nhiều thay đổi.', ['Bộ Quốc phòng']],
+    ['Sau đó Bộ Tài chính chuyển 385 tỷ đồng cho tỉnh.', ['Bộ Tài chính']],
+    ['Sau đợt kiểm tra, Cục QLĐB tước 77 giấy phép lái xe.', ['Cục QLĐB']],
+    // the name's own number stays: a word completing its capital, or a word that numbers the unit
+    ['Đồn Biên phòng 42 và Tiểu đoàn Phòng hóa 78 phối hợp tuần tra.', ['Đồn Biên phòng 42', 'Tiểu đoàn Phòng hóa 78']],
+    ['Lãnh đạo Bộ Tư lệnh Hải quân vùng 1 đã có mặt.', ['Bộ Tư lệnh Hải quân vùng 1']],
+    ['Chi cục KDTV vùng 1 Hải Phòng đã kiểm tra lô hàng.', ['Chi cục KDTV vùng 1 Hải Phòng']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
