@@ -1062,6 +1062,16 @@ interface BodyRead { end: number; anchors: number; placeAnchors: number; nonAgen
 function bodyRead(end: number, anchors: number, placeAnchors: number, nonAgency: boolean): BodyRead {
   return { end, anchors, placeAnchors, nonAgency };
 }
+/**
+ * "Bộ Tài chính chuyển 385 tỷ", "Cục QLĐB tước 77 giấy phép", "Bộ GD-ĐT khoảng 2 ...": a number after one lower-case word that
+ * completes no capitalised syllable before it (an acronym, a sector read whole) is a count after a verb, not the name's
+ * number ("Tiểu đoàn Phòng hóa 78", "Đồn Biên phòng 42": the word completes its syllable; "phường 12", "vùng 1": numbered).
+ */
+function countAfterVerb(toks: Token[], k: number, pendingLower: number, prevWasLevel: boolean, lastAnchorCompletes: boolean): boolean {
+  return pendingLower === 1 && !prevWasLevel && !lastAnchorCompletes && !NUMBERING_WORDS.has(toks[k - 1].f) && toks[k - 1].gap === Gap.Space;
+}
+/** Words that number a unit inside its name ("Bộ Tư lệnh Hải quân vùng 1", "Chi cục KDTV vùng 1 Hải Phòng", "Đội CSGT số 3"). */
+const NUMBERING_WORDS = new Set(['số', 'vùng', 'khu', 'cụm', 'tổ']);
 function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolean, text = ''): BodyRead {
   const placeOnly = head?.needs === 'place';
   let k = j;
@@ -1085,6 +1095,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     lastEnd = k;
     if (!isSo) anchors++;
   }
+  // end of a ministry's sector: no number follows one in its name ("Bộ Quốc phòng 2 nước", "Bộ Quốc phòng 2016")
+  let ministryEnd = sector && head?.head === 'Bộ' ? k : -1;
   if (head?.head === 'Đảng' && toks[k]?.gap === Gap.Space) {
     const d = matchAt(toks, k, PARTY_DESCRIPTOR_TABLE);
     if (d) k += d.len;
@@ -1218,6 +1230,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (t.num && lastWasPlace) break;
       // "Bộ Công an đồng loạt khám xét 6": a number after lower-case words is a count, not the name
       if (t.num && pendingLower > 1 && toks[k - 1].f !== 'số') break;
+      if (t.num && (k === ministryEnd || countAfterVerb(toks, k, pendingLower, prevWasLevel, lastAnchorCompletes))) break;
       // "Công an huyện Hóc Môn TP.HCM": a province written after a named unit is where it is, not its name
       if (placedAfterLevel && !prevWasLevel && k >= personNamedUnitEnd && pendingLower === 0 && k === lastEnd && ((matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1 || (t.acro && t.f.startsWith('tp') && t.f.length > 3))) break;
       // "Cao ủy Liên hợp quốc": a body that is a name in itself is one anchor
@@ -1225,7 +1238,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
         const o = matchAt(toks, k, ORG_TABLE);
         // "Cơ quan CSĐT Bộ Công an", "Thanh tra Bộ Văn hóa, Thể thao và Du lịch": a ministry inside the name
         const sec = o && o.value.needs === 'name' && toks[k + o.len]?.gap === Gap.Space ? matchAt(toks, k + o.len, SECTOR_TABLE, true) : null;
-        if (o && sec) { k += o.len + sec.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
+        if (o && sec) { k += o.len + sec.len; if (o.value.head === 'Bộ') ministryEnd = k; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
         // "Văn phòng Đoàn ĐB Quốc hội TP": a delegation inside the name, whose "ĐB" is no post ending it
         if (o && o.len > 1 && DELEGATION_HEADS.has(o.value.head)) { k += o.len; lastEnd = k; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = true; lastWasPlace = false; continue; }
         // ("Vùng 2 Hải quân", "Vùng Cảnh sát biển 1": a service's words are one anchor too)
@@ -1800,7 +1813,8 @@ function ownerBodyAt(toks: Token[], q: number): boolean {
 
 // (not "đã": "do Tổng cục Dạy nghề xây dựng đã được" — a verb may come between)
 const SAYS_TABLE = rareTable(['cho biết']);
-const WORLD_REACH_TABLE = rareTable(['thế giới', 'quốc tế', 'toàn cầu']);
+// ("Hội đồng Di sản văn hóa quốc gia", "Ủy ban An toàn sinh học quốc gia": a national council's remit closed by "quốc gia" too)
+const WORLD_REACH_TABLE = rareTable(['thế giới', 'quốc tế', 'toàn cầu', 'quốc gia']);
 /** End of up to three lower-case words closed by "thế giới", "quốc tế" or "toàn cầu" right after `end`; else -1. */
 function worldReachEnd(toks: Token[], end: number): number {
   for (let q = end; q < toks.length && q - end < 4; q++) {

@@ -2194,7 +2194,7 @@ describe('a board named by its one task is no public body', () => {
     ['Điểm chấm lại của Tổ phúc khảo thuộc Ban Chấm thi là điểm chính thức.', []],
     ['Ông cho biết Hội đồng Thẩm định dự án cao tốc đang xem xét các phương án.', []],
     ['Cổ đông duyệt thù lao cho Hội đồng quản trị và Ban Kiểm soát công ty.', []],
-    ['Hội đồng Chung khảo Giải Báo chí quốc gia đã chọn 95 tác phẩm.', []],
+    ['Hội đồng Chung khảo Giải Báo chí đã chọn 95 tác phẩm.', []],
     ['Hội đồng coi thi tỉnh Quảng Ngãi báo cáo sự việc.', []],
     // (one of a named parent, or of the whole state, is that body's unit)
     ['Ban Kỷ luật VFF quyết định phạt cầu thủ.', ['Ban Kỷ luật VFF', 'VFF']],
@@ -3470,6 +3470,38 @@ describe('a level written short ("TP", "TP.", "Q.1") closes a lower-case remit a
     // not: a team that is no public body, nor a short level with no place after it
     ['Đội hình thi đấu TP.HCM gồm 5 vận động viên.', []],
     ['Cơ quan chức năng TP Đà Lạt đã vào cuộc.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a number after a ministry, or after a verb that completes no capital, is a count, not the name', () => {
+  const table: [string, string[]][] = [
+    ['Hai bên ký thỏa thuận hợp tác đào tạo giữa Bộ Quốc phòng 2 nước.', ['Bộ Quốc phòng']],
+    ['Theo báo cáo của Bộ Quốc phòng 2016 có nhiều thay đổi.', ['Bộ Quốc phòng']],
+    ['Sau đó Bộ Tài chính chuyển 385 tỷ đồng cho tỉnh.', ['Bộ Tài chính']],
+    ['Sau đợt kiểm tra, Cục QLĐB tước 77 giấy phép lái xe.', ['Cục QLĐB']],
+    // the name's own number stays: a word completing its capital, or a word that numbers the unit
+    ['Đồn Biên phòng 42 và Tiểu đoàn Phòng hóa 78 phối hợp tuần tra.', ['Đồn Biên phòng 42', 'Tiểu đoàn Phòng hóa 78']],
+    ['Lãnh đạo Bộ Tư lệnh Hải quân vùng 1 đã có mặt.', ['Bộ Tư lệnh Hải quân vùng 1']],
+    ['Chi cục KDTV vùng 1 Hải Phòng đã kiểm tra lô hàng.', ['Chi cục KDTV vùng 1 Hải Phòng']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a capitalised remit run on in lower case and closed by "quốc gia" is one national body', () => {
+  const table: [string, string[]][] = [
+    ['Hồ sơ đã được Hội đồng Di sản văn hóa quốc gia thông qua.', ['Hội đồng Di sản văn hóa quốc gia']],
+    ['Ủy ban An toàn sinh học quốc gia đã họp.', ['Ủy ban An toàn sinh học quốc gia']],
+    ['Cơ quan Giám sát chất lượng quốc gia thông báo rằng có 18 công viên vi phạm.', ['Cơ quan Giám sát chất lượng quốc gia']],
+    // not: "quốc gia" after a verb and its object, or after a place that closed the name
+    ['Bộ Quốc phòng bảo vệ chủ quyền quốc gia.', ['Bộ Quốc phòng']],
+    ['Ủy ban Châu Âu đe dọa an ninh quốc gia.', ['Ủy ban Châu Âu']],
+    // (a national prize's jury read whole is of the whole state, as "Hội đồng Giải Báo chí Quốc gia" already was; the gold keeps it)
+    ['Hội đồng Chung khảo Giải Báo chí quốc gia đã chọn 95 tác phẩm.', ['Hội đồng Chung khảo Giải Báo chí quốc gia']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
