@@ -2754,6 +2754,23 @@ function districtAfterCue(ctx: ExtractContext, w: Words, j: number, lastPlaceEnd
   return g?.[0].addressOnly ? bareHit(ctx, w, j, lastPlaceEnd, lastCountryEnd, g) : undefined;
 }
 
+/**
+ * "gồm Quảng Ninh, Bố Trạch, Quảng Trạch": a list of places goes on through a district whose first syllable the
+ * main pass does not stop at (it opens given names), after a comma or "và". Returns the hit and the word after it.
+ */
+function districtListedAfter(ctx: ExtractContext, w: Words, j: number, lastPlaceEnd: number, lastCountryEnd: number): [Hit, number] | undefined {
+  if (j < 1 || j + 1 >= w.n) return undefined;
+  let k = j;
+  if (ctx.text.charCodeAt(w.end[j - 1]) === 44 /* , */) {
+    if (!LIST_GAP.test(gapOf(w, j))) return undefined;
+  } else if (w.plain[j] && w.plain[j + 1] && keyAt(w, j) === 'và') k = j + 1;
+  else return undefined;
+  // (not after a country: "tại Ulsan, Hàn Quốc, Xuân Trường cùng đồng đội" is a player)
+  if (!w.cap[k] || lastCountryEnd === lastPlaceEnd || isSportsDoc(ctx)) return undefined;
+  const hit = districtAfterCue(ctx, w, k, lastPlaceEnd, lastCountryEnd);
+  return hit ? [hit[0], k + hit[1]] : undefined;
+}
+
 function districtRun(w: Words, s: number, len: number): boolean {
   const g = gazAt(w, s);
   return !g || (g[0].addressOnly === true && g[1] === len);
@@ -3128,6 +3145,10 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   let lastCountryEnd = -100;
   let nextCandidate = 0;
   for (let i = 0; i < w.n; ) {
+    if (i === lastPlaceEnd + 1) {
+      const listed = districtListedAfter(ctx, w, i, lastPlaceEnd, lastCountryEnd);
+      if (listed) { hits.push(listed[0]); i = listed[1]; lastPlaceEnd = i - 1; continue; }
+    }
     // on to the first candidate word at or after i
     while (nextCandidate < w.candidateCount && w.candidates[nextCandidate] < i) nextCandidate++;
     if (nextCandidate === w.candidateCount) break;

@@ -3393,3 +3393,16 @@ describe('round 34: H. and Q. before a district of the gazetteer, outside an add
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 35: a list of places goes on through districts whose first syllable opens given names', () => {
+  it.each([
+    ['Các địa phương được bồi thường gồm: Lệ Thủy, Quảng Ninh, Bố Trạch, Quảng Trạch, Tuyên Hóa, Đồng Hới, Ba Đồn.', ['Quảng Ninh', 'Bố Trạch', 'Quảng Trạch', 'Tuyên Hóa', 'Đồng Hới', 'Ba Đồn']],
+    ['Đợt mưa có nguy cơ cao tại Cao Bằng; Bắc Kạn (Ba Bể, Ngân Sơn, Pắc Nặm).', ['Cao Bằng', 'Bắc Kạn', 'Ba Bể', 'Ngân Sơn']],
+    ['Hằng năm, lễ hội làng Lại Yên, Hoài Đức - Hà Nội lại tưng bừng diễn ra.', ['Lại Yên', 'Hoài Đức', 'Hà Nội']],
+    ['Bom được phát hiện tại huyện Lộc Ninh và Bù Đăng (tỉnh Bình Phước).', ['Lộc Ninh', 'Bù Đăng', 'Bình Phước']],
+    // not: a player named after a country in a football report
+    ['Sau chuyến tập huấn ở Ulsan, Hàn Quốc, Xuân Trường cùng các đồng đội Gangwon FC đã bay sang Nhật Bản.', ['Ulsan', 'Hàn Quốc', 'Nhật Bản']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
