@@ -2426,7 +2426,9 @@ function foreignVillage(text: string, w: Words, j: number): boolean {
   return j > 1 && keyAt(w, j - 1) === LANG && foreignWord(text, w, j) && !NOT_VILLAGE_BEFORE_LANG.has(keyAt(w, j - 2));
 }
 
-const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu']);
+// (a city's trade or age: "thành phố cảng Busan", "thành phố cổ Palmyra", "thành phố biển Nha Trang")
+const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu',
+  'cảng', 'cổ', 'biển', 'du lịch', 'công nghiệp', 'lịch sử']);
 
 /**
  * Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). Kept small like bareHit: the
@@ -2442,7 +2444,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
-  if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
+  if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described] && !compassNamed(w, j + described)) j += described;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
   // ("Công ty TNHH MTV Xổ số kiến thiết tỉnh An Giang": so is one inside a company's; "các công ty Việt muốn thâm
@@ -2483,6 +2485,11 @@ function foreignUnitCompass(text: string, w: Words, aw: AdminWord, j: number): n
   if (k === j + 1 || k >= w.n || !w.plain[k] || !foreignWord(text, w, k)) return 0;
   const g = gazAt(w, k);
   return g && (g[0].kind === 'country' || g[0].kind === 'region') ? 0 : k - j;
+}
+
+/** "thành phố cảng Đông Bắc": a side of the country (a compass word and nothing more of a name), not the unit's name. */
+function compassNamed(w: Words, k: number): boolean {
+  return COMPASS.has(keyAt(w, k)) && (k + 1 >= w.n || !w.plain[k + 1] || !w.cap[k + 1] || COMPASS.has(keyAt(w, k + 1)));
 }
 
 function unitDescriptor(w: Words, aw: AdminWord, i: number, j: number): number {

@@ -3406,3 +3406,17 @@ describe('round 35: a list of places goes on through districts whose first sylla
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 35: a city\'s trade or age between the unit word and its name', () => {
+  it.each([
+    ['Nhà máy đóng tàu trên đảo Geoje, gần thành phố cảng Busan của Hàn Quốc.', ['Busan', 'Hàn Quốc']],
+    ['Quân đội Syria tiến vào thành phố cổ Palmyra hôm qua.', ['Syria', 'Palmyra']],
+    ['Vụ tấn công khiến 86 người thiệt mạng ở thành phố biển Nice.', ['Nice']],
+    ['Rooney sẽ có mặt tại thành phố cảng Liverpool để kiểm tra y tế.', ['Liverpool']],
+    ['Giao tranh ở thành phố công nghiệp Avdiivka.', ['Avdiivka']],
+    // not: a side of the country, no city's name
+    ['Tàu rời thành phố cảng Đông Bắc của Triều Tiên.', ['Triều Tiên']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
