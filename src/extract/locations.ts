@@ -2985,6 +2985,25 @@ function unitsListedBefore(ctx: ExtractContext, w: Words, townAt: number, hits: 
   for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
 }
 
+/**
+ * "số 408 Điện Biên Phủ, P11,Q10, TP.HCM": ward and district written as P and Q glued to their numbers, dotless,
+ * in an address before its province (the word at provinceAt). Named as written, one place with "quận 10".
+ */
+function gluedUnitsBefore(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
+  const text = ctx.text;
+  const found: Hit[] = [];
+  for (let k = provinceAt - 1; k >= 0 && LIST_GAP.test(gapOf(w, k + 1)); k--) {
+    const s = w.start[k];
+    const e = w.end[k];
+    const c = text.charCodeAt(s);
+    if ((c !== 80 /* P */ && c !== 81 /* Q */) || e - s < 2 || e - s > 3 || !/^\d+$/.test(text.slice(s + 1, e))) break;
+    const name = text.slice(s, e);
+    const unit = c === 80 ? 'phường' : 'quận';
+    found.push(newHit(`n:${foldName(`${unit} ${name.slice(1)}`)}`, c === 80 ? 'commune' : 'district', name, mention(text, s, e), undefined, undefined, undefined));
+  }
+  for (let f = found.length - 1; f >= 0; f--) hits.push(found[f]);
+}
+
 /** A capitalised run in brackets right after a unit: its parent unit (xã Kỳ Tây (Kỳ Anh)). */
 function parentInBrackets(ctx: ExtractContext, w: Words, j: number, childKind: LocationKind): [Hit, number] | undefined {
   if (j >= w.n || !/^\s?\($/.test(gapOf(w, j)) || !w.cap[j]) return undefined;
@@ -3217,6 +3236,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const ah = flags & ADMIN_START ? adminHit(ctx, w, i) : undefined;
     if (venueUnitEnd > i) { i = venueUnitEnd; continue; }
     if (ah) {
+      if (ah[0].province) gluedUnitsBefore(ctx, w, i, hits);
       hits.push(ah[0]);
       const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || (w.num[i - 1] === 1 && smallCount(w, i - 1)));
       i += ah[1];

@@ -3420,3 +3420,15 @@ describe('round 35: a city\'s trade or age between the unit word and its name', 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 35: ward and district glued to their numbers before a province (P11,Q10, TP.HCM)', () => {
+  it.each([
+    ['Văn phòng đại diện báo VietNamNet phía Nam, số 408 Điện Biên Phủ, P11,Q10, TP.HCM. ĐT: 08 3818 1436', ['P11', 'Q10', 'Hồ Chí Minh']],
+    ['Trụ sở tại chân cầu Chà Và, P10, Q5, TP HCM, hiện nay còn hoạt động.', ['P10', 'Q5', 'Hồ Chí Minh']],
+    ['Chị Đặng Na (28 tuổi – Q7, TP.HCM) bắt đầu cảm thấy lo.', ['Q7', 'Hồ Chí Minh']],
+    // not: a quarter of the year before a bare province
+    ['Doanh thu Q1, Hà Nội tăng mạnh.', ['Hà Nội']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
