@@ -2900,11 +2900,40 @@ function bracketedDistricts(ctx: ExtractContext, w: Words, hits: Hit[]): void {
       const g = gazAt(w, j);
       if (g?.[0].addressOnly) len = g[1];
     } else if (SURNAME_WORDS.set.has(key) && surnameDistrict(w, j, 2)) len = 2;
-    if (!len || text.charCodeAt(w.end[j + len - 1]) !== 41 /* ) */ || isSportsDoc(ctx)) continue;
+    if (!len) continue;
+    const closed = text.charCodeAt(w.end[j + len - 1]) === 41 /* ) */;
+    const listed = !closed && text.charCodeAt(w.end[j + len - 1]) === 44 /* , */ ? bracketedDistrictListEnd(w, j + len) : -1;
+    if ((!closed && listed < 0) || isSportsDoc(ctx)) continue;
     taken ??= new Set(hits.map((h) => h.mention.span[0]));
-    if (taken.has(w.start[j])) continue;
-    hits.push(unknownUnit(ctx, w, j, len, 'district'));
+    if (!taken.has(w.start[j])) hits.push(unknownUnit(ctx, w, j, len, 'district'));
+    // (the later items: those the main pass did not take)
+    for (let k = j + len; k < listed; ) {
+      const g = gazAt(w, k)!;
+      if (!taken.has(w.start[k])) hits.push(unknownUnit(ctx, w, k, g[1], 'district'));
+      k += g[1];
+      if (k < listed && keyAt(w, k) === 'và') k++;
+    }
   }
+}
+
+/**
+ * "(Ứng Hòa, Đống Đa)", "(Phong Điền, Quảng Điền, Hương Trà, Phú Vang, Phú Lộc)": a bracket that lists districts of the
+ * gazetteer and nothing else, after its first item (j: the second's first word). The word after the last item, or -1.
+ */
+function bracketedDistrictListEnd(w: Words, j: number): number {
+  for (let k = j; k < w.n; ) {
+    if (!w.cap[k]) return -1;
+    const g = gazAt(w, k);
+    if (!g || g[0].blocked || !g[0].addressOnly) return -1;
+    const after = w.end[k + g[1] - 1];
+    const c = w.text.charCodeAt(after);
+    k += g[1];
+    if (c === 41 /* ) */) return k;
+    if (c === 44 /* , */ && LIST_GAP.test(gapOf(w, k))) continue;
+    if (c === 32 && k + 1 < w.n && w.plain[k] && keyAt(w, k) === 'và' && w.plain[k + 1]) { k++; continue; }
+    return -1;
+  }
+  return -1;
 }
 // First syllables of the districts read only by bracketedDistricts: most brackets hold other words, passed over unsliced.
 const BRACKET_DISTRICT_GATE = wordGate([...DISTRICT_ONLY_ROOTS, ...[...SURNAME_DISTRICTS].map((k) => k.split(' ')[0])]);

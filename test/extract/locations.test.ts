@@ -3432,3 +3432,15 @@ describe('round 35: ward and district glued to their numbers before a province (
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 35: a bracket that lists districts of the gazetteer and nothing else', () => {
+  it.each([
+    ['Mô hình tiết kiệm năng lượng đã tiết kiệm 13.533 Kw điện (Ứng Hòa, Đống Đa), mô hình khác.', ['Ứng Hòa', 'Đống Đa']],
+    ['Tại Thừa Thiên-Huế, cả 5 huyện, thị xã (Phong Điền, Quảng Điền, Hương Trà, Phú Vang, Phú Lộc) đã cơ bản hoàn tất.', ['Thừa Thiên-Huế', 'Phong Điền', 'Quảng Điền', 'Hương Trà', 'Phú Vang', 'Phú Lộc']],
+    ['Các vùng sản xuất tập trung như vùng củ đậu (Kim Thành, Kinh Môn) cho thu nhập cao.', ['Kim Thành', 'Kinh Môn']],
+    // not: players' given names in brackets
+    ['Hai tuyển thủ (Văn Toàn, Công Phượng) đều vắng mặt.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
