@@ -2441,6 +2441,9 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const alen = a[1];
   // "khu" is mostly a common noun (khu dân cư, khu đô thị): passed over unless a capital follows
   if (aw.unitAfter && !(i + alen < w.n && (w.cap[i + alen] === 1 || (aw.numbered && w.num[i + alen] === 1)))) return undefined;
+  // "xứ Thanh" is a written form of Thanh Hóa in the gazetteer, the word xứ its own: the bare pass reads it
+  // (not "xứ Thanh Hóa", the province's own name after the word)
+  if (aw.foreignOnly && provinceFormAtUnitWord(w, i, alen)) return undefined;
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
@@ -2470,6 +2473,12 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
   if (aw.provinceLevel && routeLegUnit(w, i, j + len)) return routeSkipped(w, i);
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
+}
+
+/** A province's written form opens with the unit word at i (xứ Thanh), no longer name opening after it. */
+function provinceFormAtUnitWord(w: Words, i: number, alen: number): boolean {
+  const g = gazAt(w, i);
+  return g !== undefined && g[0].province !== undefined && (gazAt(w, i + alen)?.[1] ?? 0) < g[1] - alen + 1;
 }
 
 const COMPASS_SIDE_WORDS = new Set(['miền', 'phía'].map(foldForMatch));

@@ -3444,3 +3444,16 @@ describe('round 35: a bracket that lists districts of the gazetteer and nothing 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 35: "xứ Thanh" is a written form of Thanh Hóa', () => {
+  it.each([
+    ['Người dân xứ Thanh rất hiếu khách.', ['xứ Thanh']],
+    // (one place with Thanh Hóa, named by its first mention)
+    ['Về thăm xứ Thanh, du khách đến Sầm Sơn, Thanh Hóa.', ['xứ Thanh', 'Sầm Sơn']],
+    // not: the province's own name after the word xứ, nor another old xứ
+    ['Khi quan trấn thủ xứ Thanh Hóa Nguyễn Đình Diễn về.', ['Thanh Hóa']],
+    ['Du khách đến xứ Huế.', ['Huế']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
