@@ -2777,14 +2777,17 @@ function districtAfterCue(ctx: ExtractContext, w: Words, j: number, lastPlaceEnd
 function districtListedAfter(ctx: ExtractContext, w: Words, j: number, lastPlaceEnd: number, lastCountryEnd: number): [Hit, number] | undefined {
   if (j < 1 || j + 1 >= w.n) return undefined;
   let k = j;
-  if (ctx.text.charCodeAt(w.end[j - 1]) === 44 /* , */) {
-    if (!LIST_GAP.test(gapOf(w, j))) return undefined;
-  } else if (w.plain[j] && w.plain[j + 1] && keyAt(w, j) === 'và') k = j + 1;
+  if (w.cap[j]) {
+    // a comma right after the place, then at most one space (read on the characters: no slice per place)
+    const comma = w.end[j - 1];
+    const gap = w.start[j] - comma;
+    if (ctx.text.charCodeAt(comma) !== 44 /* , */ || gap > 2 || (gap === 2 && ctx.text.charCodeAt(comma + 1) !== 32)) return undefined;
+  } else if (w.plain[j] && w.plain[j + 1] && w.cap[j + 1] && keyAt(w, j) === 'và') k = j + 1;
   else return undefined;
   // (not after a country: "tại Ulsan, Hàn Quốc, Xuân Trường cùng đồng đội" is a player)
-  if (!w.cap[k] || lastCountryEnd === lastPlaceEnd || isSportsDoc(ctx)) return undefined;
+  if (!w.cap[k] || lastCountryEnd === lastPlaceEnd) return undefined;
   const hit = districtAfterCue(ctx, w, k, lastPlaceEnd, lastCountryEnd);
-  return hit ? [hit[0], k + hit[1]] : undefined;
+  return hit && !isSportsDoc(ctx) ? [hit[0], k + hit[1]] : undefined;
 }
 
 function districtRun(w: Words, s: number, len: number): boolean {
