@@ -2426,7 +2426,9 @@ function foreignVillage(text: string, w: Words, j: number): boolean {
   return j > 1 && keyAt(w, j - 1) === LANG && foreignWord(text, w, j) && !NOT_VILLAGE_BEFORE_LANG.has(keyAt(w, j - 2));
 }
 
-const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu']);
+// (a city's trade or age: "thành phố cảng Busan", "thành phố cổ Palmyra", "thành phố biển Nha Trang")
+const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu',
+  'cảng', 'cổ', 'biển', 'du lịch', 'công nghiệp', 'lịch sử']);
 
 /**
  * Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). Kept small like bareHit: the
@@ -2439,10 +2441,13 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   const alen = a[1];
   // "khu" is mostly a common noun (khu dân cư, khu đô thị): passed over unless a capital follows
   if (aw.unitAfter && !(i + alen < w.n && (w.cap[i + alen] === 1 || (aw.numbered && w.num[i + alen] === 1)))) return undefined;
+  // "xứ Thanh" is a written form of Thanh Hóa in the gazetteer, the word xứ its own: the bare pass reads it
+  // (not "xứ Thanh Hóa", the province's own name after the word)
+  if (aw.foreignOnly && provinceFormAtUnitWord(w, i, alen)) return undefined;
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
-  if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described]) j += described;
+  if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described] && !compassNamed(w, j + described)) j += described;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
   // ("Công ty TNHH MTV Xổ số kiến thiết tỉnh An Giang": so is one inside a company's; "các công ty Việt muốn thâm
@@ -2470,6 +2475,12 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
 }
 
+/** A province's written form opens with the unit word at i (xứ Thanh), no longer name opening after it. */
+function provinceFormAtUnitWord(w: Words, i: number, alen: number): boolean {
+  const g = gazAt(w, i);
+  return g !== undefined && g[0].province !== undefined && (gazAt(w, i + alen)?.[1] ?? 0) < g[1] - alen + 1;
+}
+
 const COMPASS_SIDE_WORDS = new Set(['miền', 'phía'].map(foldForMatch));
 /**
  * "tỉnh miền Đông Paktika", "thành phố miền Nam Marawi", "bang miền Bắc Rakhine": where in its country a foreign unit lies,
@@ -2483,6 +2494,11 @@ function foreignUnitCompass(text: string, w: Words, aw: AdminWord, j: number): n
   if (k === j + 1 || k >= w.n || !w.plain[k] || !foreignWord(text, w, k)) return 0;
   const g = gazAt(w, k);
   return g && (g[0].kind === 'country' || g[0].kind === 'region') ? 0 : k - j;
+}
+
+/** "thành phố cảng Đông Bắc": a side of the country (a compass word and nothing more of a name), not the unit's name. */
+function compassNamed(w: Words, k: number): boolean {
+  return COMPASS.has(keyAt(w, k)) && (k + 1 >= w.n || !w.plain[k + 1] || !w.cap[k + 1] || COMPASS.has(keyAt(w, k + 1)));
 }
 
 function unitDescriptor(w: Words, aw: AdminWord, i: number, j: number): number {
@@ -2754,6 +2770,26 @@ function districtAfterCue(ctx: ExtractContext, w: Words, j: number, lastPlaceEnd
   return g?.[0].addressOnly ? bareHit(ctx, w, j, lastPlaceEnd, lastCountryEnd, g) : undefined;
 }
 
+/**
+ * "gồm Quảng Ninh, Bố Trạch, Quảng Trạch": a list of places goes on through a district whose first syllable the
+ * main pass does not stop at (it opens given names), after a comma or "và". Returns the hit and the word after it.
+ */
+function districtListedAfter(ctx: ExtractContext, w: Words, j: number, lastPlaceEnd: number, lastCountryEnd: number): [Hit, number] | undefined {
+  if (j < 1 || j + 1 >= w.n) return undefined;
+  let k = j;
+  if (w.cap[j]) {
+    // a comma right after the place, then at most one space (read on the characters: no slice per place)
+    const comma = w.end[j - 1];
+    const gap = w.start[j] - comma;
+    if (ctx.text.charCodeAt(comma) !== 44 /* , */ || gap > 2 || (gap === 2 && ctx.text.charCodeAt(comma + 1) !== 32)) return undefined;
+  } else if (w.plain[j] && w.plain[j + 1] && w.cap[j + 1] && keyAt(w, j) === 'và') k = j + 1;
+  else return undefined;
+  // (not after a country: "tại Ulsan, Hàn Quốc, Xuân Trường cùng đồng đội" is a player)
+  if (!w.cap[k] || lastCountryEnd === lastPlaceEnd) return undefined;
+  const hit = districtAfterCue(ctx, w, k, lastPlaceEnd, lastCountryEnd);
+  return hit && !isSportsDoc(ctx) ? [hit[0], k + hit[1]] : undefined;
+}
+
 function districtRun(w: Words, s: number, len: number): boolean {
   const g = gazAt(w, s);
   return !g || (g[0].addressOnly === true && g[1] === len);
@@ -2876,11 +2912,40 @@ function bracketedDistricts(ctx: ExtractContext, w: Words, hits: Hit[]): void {
       const g = gazAt(w, j);
       if (g?.[0].addressOnly) len = g[1];
     } else if (SURNAME_WORDS.set.has(key) && surnameDistrict(w, j, 2)) len = 2;
-    if (!len || text.charCodeAt(w.end[j + len - 1]) !== 41 /* ) */ || isSportsDoc(ctx)) continue;
+    if (!len) continue;
+    const closed = text.charCodeAt(w.end[j + len - 1]) === 41 /* ) */;
+    const listed = !closed && text.charCodeAt(w.end[j + len - 1]) === 44 /* , */ ? bracketedDistrictListEnd(w, j + len) : -1;
+    if ((!closed && listed < 0) || isSportsDoc(ctx)) continue;
     taken ??= new Set(hits.map((h) => h.mention.span[0]));
-    if (taken.has(w.start[j])) continue;
-    hits.push(unknownUnit(ctx, w, j, len, 'district'));
+    if (!taken.has(w.start[j])) hits.push(unknownUnit(ctx, w, j, len, 'district'));
+    // (the later items: those the main pass did not take)
+    for (let k = j + len; k < listed; ) {
+      const g = gazAt(w, k)!;
+      if (!taken.has(w.start[k])) hits.push(unknownUnit(ctx, w, k, g[1], 'district'));
+      k += g[1];
+      if (k < listed && keyAt(w, k) === 'và') k++;
+    }
   }
+}
+
+/**
+ * "(Ứng Hòa, Đống Đa)", "(Phong Điền, Quảng Điền, Hương Trà, Phú Vang, Phú Lộc)": a bracket that lists districts of the
+ * gazetteer and nothing else, after its first item (j: the second's first word). The word after the last item, or -1.
+ */
+function bracketedDistrictListEnd(w: Words, j: number): number {
+  for (let k = j; k < w.n; ) {
+    if (!w.cap[k]) return -1;
+    const g = gazAt(w, k);
+    if (!g || g[0].blocked || !g[0].addressOnly) return -1;
+    const after = w.end[k + g[1] - 1];
+    const c = w.text.charCodeAt(after);
+    k += g[1];
+    if (c === 41 /* ) */) return k;
+    if (c === 44 /* , */ && LIST_GAP.test(gapOf(w, k))) continue;
+    if (c === 32 && k + 1 < w.n && w.plain[k] && keyAt(w, k) === 'và' && w.plain[k + 1]) { k++; continue; }
+    return -1;
+  }
+  return -1;
 }
 // First syllables of the districts read only by bracketedDistricts: most brackets hold other words, passed over unsliced.
 const BRACKET_DISTRICT_GATE = wordGate([...DISTRICT_ONLY_ROOTS, ...[...SURNAME_DISTRICTS].map((k) => k.split(' ')[0])]);
@@ -2959,6 +3024,25 @@ function unitsListedBefore(ctx: ExtractContext, w: Words, townAt: number, hits: 
   if (!runs.length) return;
   const taken = new Set(hits.map((h) => h.mention.span[0]));
   for (const [s, len] of runs) if (!taken.has(w.start[s])) hits.push(unknownUnit(ctx, w, s, len, 'district'));
+}
+
+/**
+ * "số 408 Điện Biên Phủ, P11,Q10, TP.HCM": ward and district written as P and Q glued to their numbers, dotless,
+ * in an address before its province (the word at provinceAt). Named as written, one place with "quận 10".
+ */
+function gluedUnitsBefore(ctx: ExtractContext, w: Words, provinceAt: number, hits: Hit[]): void {
+  const text = ctx.text;
+  const found: Hit[] = [];
+  for (let k = provinceAt - 1; k >= 0 && LIST_GAP.test(gapOf(w, k + 1)); k--) {
+    const s = w.start[k];
+    const e = w.end[k];
+    const c = text.charCodeAt(s);
+    if ((c !== 80 /* P */ && c !== 81 /* Q */) || e - s < 2 || e - s > 3 || !/^\d+$/.test(text.slice(s + 1, e))) break;
+    const name = text.slice(s, e);
+    const unit = c === 80 ? 'phường' : 'quận';
+    found.push(newHit(`n:${foldName(`${unit} ${name.slice(1)}`)}`, c === 80 ? 'commune' : 'district', name, mention(text, s, e), undefined, undefined, undefined));
+  }
+  for (let f = found.length - 1; f >= 0; f--) hits.push(found[f]);
 }
 
 /** A capitalised run in brackets right after a unit: its parent unit (xã Kỳ Tây (Kỳ Anh)). */
@@ -3128,6 +3212,10 @@ export function extractLocations(ctx: ExtractContext): Location[] {
   let lastCountryEnd = -100;
   let nextCandidate = 0;
   for (let i = 0; i < w.n; ) {
+    if (i === lastPlaceEnd + 1) {
+      const listed = districtListedAfter(ctx, w, i, lastPlaceEnd, lastCountryEnd);
+      if (listed) { hits.push(listed[0]); i = listed[1]; lastPlaceEnd = i - 1; continue; }
+    }
     // on to the first candidate word at or after i
     while (nextCandidate < w.candidateCount && w.candidates[nextCandidate] < i) nextCandidate++;
     if (nextCandidate === w.candidateCount) break;
@@ -3189,6 +3277,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     const ah = flags & ADMIN_START ? adminHit(ctx, w, i) : undefined;
     if (venueUnitEnd > i) { i = venueUnitEnd; continue; }
     if (ah) {
+      if (ah[0].province) gluedUnitsBefore(ctx, w, i, hits);
       hits.push(ah[0]);
       const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || (w.num[i - 1] === 1 && smallCount(w, i - 1)));
       i += ah[1];

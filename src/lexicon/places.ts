@@ -210,7 +210,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   // breakaway and disputed territories the press names like states
   r('Abkhazia'), r('Nam Ossetia', 'South Ossetia'), r('Transnistria'), r('Nagorno-Karabakh'), r('Tây Sahara'), r('Somaliland'),
   // The old xứ of Đại Việt, still the press's names for their lands (đồng hương xứ Nghệ): the word xứ is kept.
-  r('xứ Nghệ'), r('xứ Thanh'), r('xứ Đoài'), r('xứ Kinh Bắc'), r('xứ Lạng'), r('xứ Quảng'), r('xứ Huế'), r('xứ Sơn Nam'),
+  r('xứ Nghệ'), r('xứ Đoài'), r('xứ Kinh Bắc'), r('xứ Lạng'), r('xứ Quảng'), r('xứ Huế'), r('xứ Sơn Nam'),
   cont('châu Âu'), cont('châu Á'), cont('châu Phi'), cont('châu Mỹ'), cont('châu Úc'), cont('châu Đại Dương', 'châu Đại dương'),
   cont('châu Á - Thái Bình Dương', 'châu Á-Thái Bình Dương', 'châu Á - TBD', 'châu Á-TBD'),
   // Eurasia, written by its two continents' short names (lục địa Á-Âu)

@@ -55,7 +55,7 @@ export const OLD_PROVINCES: readonly OldProvince[] = [
   p('35', 'Hà Nam', '37'),
   p('36', 'Nam Định', '37'),
   p('37', 'Ninh Bình', '37'),
-  p('38', 'Thanh Hóa', '38'),
+  p('38', 'Thanh Hóa', '38', ['xứ Thanh']),
   p('40', 'Nghệ An', '40'),
   p('42', 'Hà Tĩnh', '42'),
   p('44', 'Quảng Bình', '44'),

@@ -3393,3 +3393,67 @@ describe('round 34: H. and Q. before a district of the gazetteer, outside an add
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 35: a list of places goes on through districts whose first syllable opens given names', () => {
+  it.each([
+    ['Các địa phương được bồi thường gồm: Lệ Thủy, Quảng Ninh, Bố Trạch, Quảng Trạch, Tuyên Hóa, Đồng Hới, Ba Đồn.', ['Quảng Ninh', 'Bố Trạch', 'Quảng Trạch', 'Tuyên Hóa', 'Đồng Hới', 'Ba Đồn']],
+    ['Đợt mưa có nguy cơ cao tại Cao Bằng; Bắc Kạn (Ba Bể, Ngân Sơn, Pắc Nặm).', ['Cao Bằng', 'Bắc Kạn', 'Ba Bể', 'Ngân Sơn']],
+    ['Hằng năm, lễ hội làng Lại Yên, Hoài Đức - Hà Nội lại tưng bừng diễn ra.', ['Lại Yên', 'Hoài Đức', 'Hà Nội']],
+    ['Bom được phát hiện tại huyện Lộc Ninh và Bù Đăng (tỉnh Bình Phước).', ['Lộc Ninh', 'Bù Đăng', 'Bình Phước']],
+    // not: a player named after a country in a football report
+    ['Sau chuyến tập huấn ở Ulsan, Hàn Quốc, Xuân Trường cùng các đồng đội Gangwon FC đã bay sang Nhật Bản.', ['Ulsan', 'Hàn Quốc', 'Nhật Bản']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 35: a city\'s trade or age between the unit word and its name', () => {
+  it.each([
+    ['Nhà máy đóng tàu trên đảo Geoje, gần thành phố cảng Busan của Hàn Quốc.', ['Busan', 'Hàn Quốc']],
+    ['Quân đội Syria tiến vào thành phố cổ Palmyra hôm qua.', ['Syria', 'Palmyra']],
+    ['Vụ tấn công khiến 86 người thiệt mạng ở thành phố biển Nice.', ['Nice']],
+    ['Rooney sẽ có mặt tại thành phố cảng Liverpool để kiểm tra y tế.', ['Liverpool']],
+    ['Giao tranh ở thành phố công nghiệp Avdiivka.', ['Avdiivka']],
+    // not: a side of the country, no city's name
+    ['Tàu rời thành phố cảng Đông Bắc của Triều Tiên.', ['Triều Tiên']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 35: ward and district glued to their numbers before a province (P11,Q10, TP.HCM)', () => {
+  it.each([
+    ['Văn phòng đại diện báo VietNamNet phía Nam, số 408 Điện Biên Phủ, P11,Q10, TP.HCM. ĐT: 08 3818 1436', ['P11', 'Q10', 'Hồ Chí Minh']],
+    ['Trụ sở tại chân cầu Chà Và, P10, Q5, TP HCM, hiện nay còn hoạt động.', ['P10', 'Q5', 'Hồ Chí Minh']],
+    ['Chị Đặng Na (28 tuổi – Q7, TP.HCM) bắt đầu cảm thấy lo.', ['Q7', 'Hồ Chí Minh']],
+    // not: a quarter of the year before a bare province
+    ['Doanh thu Q1, Hà Nội tăng mạnh.', ['Hà Nội']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 35: a bracket that lists districts of the gazetteer and nothing else', () => {
+  it.each([
+    ['Mô hình tiết kiệm năng lượng đã tiết kiệm 13.533 Kw điện (Ứng Hòa, Đống Đa), mô hình khác.', ['Ứng Hòa', 'Đống Đa']],
+    ['Tại Thừa Thiên-Huế, cả 5 huyện, thị xã (Phong Điền, Quảng Điền, Hương Trà, Phú Vang, Phú Lộc) đã cơ bản hoàn tất.', ['Thừa Thiên-Huế', 'Phong Điền', 'Quảng Điền', 'Hương Trà', 'Phú Vang', 'Phú Lộc']],
+    ['Các vùng sản xuất tập trung như vùng củ đậu (Kim Thành, Kinh Môn) cho thu nhập cao.', ['Kim Thành', 'Kinh Môn']],
+    // not: players' given names in brackets
+    ['Hai tuyển thủ (Văn Toàn, Công Phượng) đều vắng mặt.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 35: "xứ Thanh" is a written form of Thanh Hóa', () => {
+  it.each([
+    ['Người dân xứ Thanh rất hiếu khách.', ['xứ Thanh']],
+    // (one place with Thanh Hóa, named by its first mention)
+    ['Về thăm xứ Thanh, du khách đến Sầm Sơn, Thanh Hóa.', ['xứ Thanh', 'Sầm Sơn']],
+    // not: the province's own name after the word xứ, nor another old xứ
+    ['Khi quan trấn thủ xứ Thanh Hóa Nguyễn Đình Diễn về.', ['Thanh Hóa']],
+    ['Du khách đến xứ Huế.', ['Huế']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
