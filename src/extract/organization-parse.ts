@@ -456,6 +456,14 @@ function twoWordDistrictAt(toks: Token[], k: number): { readonly len: number } |
   return d && d.len === 2 && !isNameWord(tokAt(toks, k + 2)) ? d : null;
 }
 /**
+ * Right after a level word, a two-word district opening with a family name before a person's full name: the district is
+ * whole ("UBND huyện Thạch Hà Trần Việt Hà", "quận Lê Chân Phạm Văn Tân"), no person's name opening at "Thạch".
+ */
+function districtBeforePersonAt(toks: Token[], k: number): { readonly len: number } | null {
+  const d = matchAt(toks, k, TWO_WORD_DISTRICT_TABLE);
+  return d && d.len === 2 && startsFamilyName(toks, k + 2) ? d : null;
+}
+/**
  * At k, after a lower-case party committee: a province's name or written form ("Hà Tĩnh", "TP.HCM"), or a two-word district
  * closed by no further name word ("Lương Sơn"); not a person ("tỉnh ủy Lê Đình Sơn"). Rare: read where the plain test failed.
  */
@@ -1198,7 +1206,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if ((prevWasLevel || (k === j && head?.needs === 'place')) && k >= personNamedUnitEnd && isFamilyWord(t)) {
         // ("Công an Thạch Hà phát hiện", "Công an Hà Đông": a two-word district right after its body's head, no name after it)
         // (not after "TTGT", a team's remit before its district: "Đội TTGT Ninh Kiều")
-        const district = matchAt(toks, k, FAMILY_NAMED_DISTRICT_TABLE) ?? (prevWasLevel || head?.head === 'TTGT' ? null : twoWordDistrictAt(toks, k));
+        const district = matchAt(toks, k, FAMILY_NAMED_DISTRICT_TABLE) ?? (head?.head === 'TTGT' ? null : prevWasLevel ? districtBeforePersonAt(toks, k) : twoWordDistrictAt(toks, k));
         if (district) personNamedUnitEnd = k + district.len;
       }
       if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(tokAt(toks, k + 2))) && !matchAt(toks, k, PLACE_TABLE)) {

@@ -3507,3 +3507,18 @@ describe('a capitalised remit run on in lower case and closed by "quốc gia" is
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a two-word district opening with a family name, right after its level word, is whole before a person', () => {
+  const table: [string, string[]][] = [
+    ['Chủ tịch UBND huyện Thạch Hà Trần Việt Hà cho biết: “Một thực tế rất đáng lo ngại”.', ['UBND huyện Thạch Hà']],
+    ['Phó Chủ tịch UBND quận Ngô Quyền Trần Hữu Xuân khẳng định như vậy.', ['UBND quận Ngô Quyền']],
+    ['Phó Chủ tịch Ủy ban nhân dân quận Lê Chân Phạm Văn Tân cho biết.', ['Ủy ban nhân dân quận Lê Chân']],
+    // not: a province after the district is where it is, no person
+    ['Giám đốc Công an quận Hoàng Mai Hà Nội cho biết.', ['Công an quận Hoàng Mai']],
+    // not: a district with no person after it reads as before
+    ['UBND huyện Thạch Hà đã họp.', ['UBND huyện Thạch Hà']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
