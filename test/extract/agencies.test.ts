@@ -3522,3 +3522,15 @@ describe('a two-word district opening with a family name, right after its level 
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('the international courts written with "Tòa" for "Tòa án" are bodies', () => {
+  const table: [string, string[]][] = [
+    ['Thủ tướng sẽ có các cuộc gặp gỡ lãnh đạo Tòa Công lý Quốc tế và Tòa Trọng tài Quốc tế. Bên cạnh đó.', ['Tòa Công lý Quốc tế', 'Tòa Trọng tài Quốc tế']],
+    ['Bà Inada cho rằng phán quyết của Tòa trọng tài thường trực đối với vụ kiện của Philippines phải có giá trị.', ['Tòa trọng tài thường trực']],
+    // not: the bare "Tòa Trọng tài", which also opens another body's name
+    ['Tòa Trọng tài tuyên bố yêu sách đường lưỡi bò là phi pháp.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
