@@ -2646,6 +2646,20 @@ function lowerSectorOfficeEnd(toks: Token[], i: number, text: string): number {
   return body.placeAnchors > 0 ? body.end : -1;
 }
 
+// the sectors of a province's departments written short ("sở GTVT", "sở KH-ĐT"): no other acronym after a lower-case "sở"
+// ("trụ sở LĐLĐ TP", "cơ sở MN Sen Vàng")
+const DEPARTMENT_SECTOR_ACRONYM_TABLE = rareTable(['gtvt', 'gd-đt', 'gd&đt', 'gdđt', 'tn-mt', 'tn&mt', 'tnmt', 'nn-ptnt', 'nn&ptnt', 'nnptnt',
+  'kh-đt', 'kh&đt', 'khđt', 'lđ-tb&xh', 'lđtb&xh', 'lđtbxh', 'vh-tt', 'vhtt', 'vh-tt&dl', 'vhtt&dl', 'vhttdl', 'tt-tt', 'tt&tt', 'tttt',
+  'kh-cn', 'kh&cn', 'khcn', 'gtcc', 'qhkt']);
+/** At i, a lower-case "sở": its sector's acronym, then its province or a level word and a capital ("sở GTVT TP.HCM"). */
+function lowerDepartmentAcronymAt(toks: Token[], i: number): boolean {
+  const a = toks[i + 1];
+  if (!a || !a.acro || a.gap !== Gap.Space || (i > 0 && PHONG_SO_COMPOUND_FIRSTS.has(toks[i - 1].w) && toks[i].gap === Gap.Space)) return false;
+  const sector = matchAt(toks, i + 1, DEPARTMENT_SECTOR_ACRONYM_TABLE);
+  const n = sector ? toks[i + 1 + sector.len] : undefined;
+  if (!sector || !n || n.gap !== Gap.Space) return false;
+  return !!matchAt(toks, i + 1 + sector.len, PROVINCE_TABLE) || (isLevelAt(toks, i + 1 + sector.len) > 0 && !!tokAt(toks, i + 2 + sector.len)?.cap);
+}
 /** Sectors of a district's specialised offices (the "Phòng" of every district): named by one alone, no one body. */
 /** Three digits or more at the start of a number: a room's number, not a unit's. */
 function isRoomNumber(t: Token): boolean {
@@ -3381,6 +3395,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
+    // "sở GTVT Hà Nội", "đại diện sở NN-PTNT Quảng Trị": a department written lower-case with its sector's acronym, then its province
+    || (opts.lowerHead && t.w === SO_HEAD_WORD && m.len === 1 && lowerDepartmentAcronymAt(toks, i))
     || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
     // "điện Kremlin", "lầu Năm Góc": a seat of power whose own name is capitalised
     || (opts.lowerHead && LOWER_SEAT_HEADS.has(head.head) && !!toks[i + 1]?.cap)

@@ -3534,3 +3534,18 @@ describe('the international courts written with "Tòa" for "Tòa án" are bodies
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a lower-case "sở" with its sector\'s acronym, then its province, is the department', () => {
+  const table: [string, string[]][] = [
+    ['“Các trang trại lợn ở Quảng Trị cứ bán một con là lỗ 1 triệu đồng”, đại diện sở NN-PTNT Quảng Trị chia sẻ.', ['sở NN-PTNT Quảng Trị']],
+    ['Yên ứ giao thông trên cầu nên sở GTVT TP HCM xây dựng thêm hai nhánh.', ['sở GTVT TP HCM']],
+    ['Vào chiều tối 10/5, tại Sân bay Vinh, sở GD&ĐT tỉnh Nghệ An cũng tổ chức lễ đón.', ['sở GD&ĐT tỉnh Nghệ An']],
+    ['Bà Huệ là vợ của ông Phạm Sỹ Quý – Giám đốc sở TNMT tỉnh Yên Bái.', ['sở TNMT tỉnh Yên Bái']],
+    // not: an acronym of no sector after "trụ sở", "cơ sở"; nor a sector's acronym with no province after it
+    ['Cơ quan chức năng đã kiểm tra cơ sở MN Sen Vàng.', []],
+    ['Ông đề nghị sở GD&ĐT tiếp tục tạo điều kiện.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
