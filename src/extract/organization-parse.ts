@@ -1410,7 +1410,7 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     // ("Cục Quản lý tài nguyên nước,", "Cục Quản lý đăng ký kinh doanh)": what a department manages runs on to a close)
     const managed = end >= 2 && toks[end - 1].w === LY_WORD && toks[end - 2].w === QUAN_WORD;
     // ("Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": a foreign body's remit runs on to its acronym in brackets)
-    const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
+    const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end, text);
     // ("Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết": a second capitalised field's remit is as long as a first's)
     const tailMax = managed ? 6 : completed ? 2 : joinedFieldLast(toks, j, lastEnd) ? 5 : 3;
     const read = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
@@ -3044,7 +3044,7 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
     }
     // "Tổ chức các nước xuất khẩu dầu mỏ (OPEC)", "Cơ quan phòng chống ma túy (DEA)": a sentence-case name its acronym closes
     if (ACRONYM_CLOSED_HEADS.has(head.head)) {
-      const e = acronymClosedEnd(toks, bodyStart);
+      const e = acronymClosedEnd(toks, bodyStart, opts.text ?? '');
       if (e > 0) return orgMatch(i, e, head, bodyStart, true, e);
     }
   }
@@ -3725,9 +3725,13 @@ const BORDER_POST_HEADS = new Set(['Đồn Biên phòng', 'Đồn biên phòng']
 /** Heads of agencies that foreign and international bodies are translated with (not "Bộ", "Phòng", "Hội": a device, a defence, a syndrome). */
 const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'UB', 'Cục', 'Tổng cục', 'Liên đoàn', 'Liên minh', 'Cao ủy', 'Hội đồng', 'Hiệp hội']);
 /** End of two to eight lower-case words right before "(ACRONYM)" closed by ")" (the acronym's token is the end); else -1. */
-function acronymClosedEnd(toks: Token[], j: number): number {
+function acronymClosedEnd(toks: Token[], j: number, text: string): number {
   let q = j;
   while (q < toks.length && q - j < 8 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num) q++;
+  // ("Tổ chức các nước châu Mỹ (OAS)", "Tổ chức nghiên cứu không gian Ấn Độ (ISRO)": capitalised words after the lower-case
+  // remit, a continent's or a country's name, before the acronym; a foreign word is a brand's or a group's own name:
+  // "Cơ quan xếp hạng tín nhiệm Standard & Poors", "Tổ chức nhân đạo quốc tế Social Progress Imperative")
+  if (q - j >= 2) while (q < toks.length && q - j < 10 && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num && !isForeignNameWord(text, toks[q])) q++;
   const b = toks[q];
   if (q - j < 2 || !b || b.gap !== Gap.Paren || !b.acro || b.num || toks[q + 1]?.gap === Gap.Space || bracketAt(toks, q) !== q) return -1;
   // (the words are checked only once the bracket is seen: most lower-case runs after a head have none)

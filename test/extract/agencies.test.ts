@@ -3549,3 +3549,17 @@ describe('a lower-case "sở" with its sector\'s acronym, then its province, is 
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a sentence-case name its acronym closes may end with a continent\'s or a country\'s capitalised name', () => {
+  const table: [string, string[]][] = [
+    ['Ông sẽ hợp tác chặt chẽ với Brazil, Colombia cùng Tổ chức các nước châu Mỹ (OAS) liên quan đến vấn đề này.', ['Tổ chức các nước châu Mỹ']],
+    ['Các nước thành viên Hội đồng hợp tác vùng Vịnh (GCC) đã cắt quan hệ.', ['Hội đồng hợp tác vùng Vịnh']],
+    ['Theo Ủy ban Kiểm tra kỷ luật Trung Quốc (CCDI), ông đã bị điều tra.', ['Ủy ban Kiểm tra kỷ luật Trung Quốc']],
+    // not: a foreign word after the remit is a firm's or a group's own name
+    ['Theo Cơ quan xếp hạng tín nhiệm Standard & Poors (S&P), triển vọng là ổn định.', []],
+    ['Theo Tổ chức nhân đạo quốc tế Social Progress Imperative (SPI), chỉ số đã tăng.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
