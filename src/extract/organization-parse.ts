@@ -2771,6 +2771,11 @@ const GENERIC_REMIT_TABLE = rareTable(['quản lý', 'bảo vệ', 'cảnh sát'
  * comma, a bracket, a dash before a capital, ";" or "." or "và"; else -1. Not a remit that is one sector ("Cục thuế": type and
  * sector, which names no one body), nor a verb after the head ("Cục cấp giấy phép", "Vụ va chạm" is a case). Rare: kept out of parseOrgAt.
  */
+/** Head i opens a sentence or a clause after a full stop or a semicolon ("... khác nhau. Tổng cục thi hành án dân sự Bộ Tư pháp"). */
+function sentenceOpensAfter(toks: Token[], i: number, text: string | undefined): boolean {
+  const c = text?.charCodeAt(toks[i - 1].e);
+  return c === 59 || c === 46;
+}
 function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, national: boolean): number {
   if (!matchAt(toks, j, FIELD_TABLE) && !matchAt(toks, j, SECTOR_TABLE) && !matchAt(toks, j, DEPARTMENT_REMIT_FIRST_TABLE)) return -1;
   let k = j;
@@ -3049,7 +3054,7 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
     }
   }
   // "Cục tác chiến điện tử;", "Vụ tổ chức cán bộ và thanh tra Bộ": a department's remit all in lower case, closed by punctuation or "và"
-  if (t.cap && bt !== undefined && bt.gap === Gap.Space && !bt.cap && !bt.num && i > 0 && LOWER_REMIT_DEPARTMENT_HEADS.has(head.head) && (t.gap !== Gap.Break || opts.text?.charCodeAt(toks[i - 1].e) === 59)) {
+  if (t.cap && bt !== undefined && bt.gap === Gap.Space && !bt.cap && !bt.num && i > 0 && LOWER_REMIT_DEPARTMENT_HEADS.has(head.head) && (t.gap !== Gap.Break || sentenceOpensAfter(toks, i, opts.text))) {
     const e = lowerRemitDepartmentEnd(toks, bodyStart, opts.text ?? '', head.head === 'Tổng cục');
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }

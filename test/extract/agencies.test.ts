@@ -3563,3 +3563,15 @@ describe('a sentence-case name its acronym closes may end with a continent\'s or
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a department with its remit in lower case is read at a sentence\'s start as inside it', () => {
+  const table: [string, string[]][] = [
+    ['Tài sản nằm rải rác nhiều nơi. Tổng Cục thi hành án dân sự Bộ Tư pháp đã thành lập một tổ xử lý tài sản.', ['Tổng Cục thi hành án dân sự Bộ Tư pháp', 'Bộ Tư pháp']],
+    ['Thị trường chờ số liệu. Cục thống kê lao động cho biết, 222.000 việc làm đã được tạo ra.', ['Cục thống kê lao động']],
+    // not: a heading's line with no close after the remit
+    ['Tin tức\nCục thuế tăng cường kiểm tra\nNội dung bài viết.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
