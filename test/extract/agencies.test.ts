@@ -3575,3 +3575,15 @@ describe('a department with its remit in lower case is read at a sentence\'s sta
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('the inspectorate of a department named by its sector\'s acronym alone, with no place, is a type', () => {
+  const table: [string, string[]][] = [
+    ['Giao Thanh tra Sở GTVT chủ trì, phối hợp kiểm tra, xử lý nghiêm đối với các hành vi vi phạm.', []],
+    ['Các đơn vị như Thanh tra Bộ NN-PTNT, Thanh tra Sở NN-PTNT các tỉnh đã vào cuộc.', ['Thanh tra Bộ NN-PTNT', 'Bộ NN-PTNT']],
+    // not: one with its place stays, and so does a ministry's
+    ['Giao Thanh tra Sở GTVT TP.HCM chủ trì.', ['Thanh tra Sở GTVT TP.HCM', 'Sở GTVT TP.HCM']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
