@@ -403,10 +403,21 @@ function endsInsideHead(toks: Token[], m: OrgMatch): boolean {
   }
   return false;
 }
+const SO_ID = exactWordId('sở');
+/** The inspectorate's parent is "Sở" and its sector's acronym, with no place after it ("Thanh tra Sở GTVT", "Thanh tra Sở NN-PTNT"). */
+function inspectsBareDepartment(toks: Token[], m: OrgMatch): boolean {
+  const so = toks[m.bodyStart];
+  if (!so || so.w !== SO_ID || m.end - m.bodyStart < 2) return false;
+  for (let q = m.bodyStart + 1; q < m.end; q++) if (!toks[q].acro || (q > m.bodyStart + 1 && toks[q].gap === Gap.Space)) return false;
+  return !namesPlace(toks, m);
+}
 /** The national broadcasters' channels by their acronym (VTV3, VOV1, HTV7, VTC14): media, whose boards and offices are none. */
 const BROADCAST_CHANNEL_RE = /^(?:VTV|VOV|HTV|VTC)\d*$/;
 /** The body read at i names no one public body of its own: part of the last one, an event, a business's unit, a byline. */
 function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | undefined, text: string): boolean {
+  // "Giao Thanh tra Sở GTVT chủ trì": the inspectorate of a department named by its sector's acronym alone, no place, is a
+  // type, as "Thanh tra Sở Xây dựng" and a bare "Sở GDĐT" are
+  if (m.head.head === 'Thanh tra' && inspectsBareDepartment(toks, m)) return true;
   // "Một số Hiệp hội doanh nghiệp", "các Ban quản lý dự án": a type in sentence case after a quantifier is many bodies, no one
   if (i > 0 && toks[i].gap === Gap.Space && QUANTIFIER_IDS.has(toks[i - 1].w) && !capitalAfterHead(toks, m.bodyStart, m.end)) return true;
   // "Trưởng ban VTV3", "Ban Thời sự VTV": a board closed by a channel's name is the channel's, media

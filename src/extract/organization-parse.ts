@@ -456,6 +456,14 @@ function twoWordDistrictAt(toks: Token[], k: number): { readonly len: number } |
   return d && d.len === 2 && !isNameWord(tokAt(toks, k + 2)) ? d : null;
 }
 /**
+ * Right after a level word, a two-word district opening with a family name before a person's full name: the district is
+ * whole ("UBND huyện Thạch Hà Trần Việt Hà", "quận Lê Chân Phạm Văn Tân"), no person's name opening at "Thạch".
+ */
+function districtBeforePersonAt(toks: Token[], k: number): { readonly len: number } | null {
+  const d = matchAt(toks, k, TWO_WORD_DISTRICT_TABLE);
+  return d && d.len === 2 && startsFamilyName(toks, k + 2) ? d : null;
+}
+/**
  * At k, after a lower-case party committee: a province's name or written form ("Hà Tĩnh", "TP.HCM"), or a two-word district
  * closed by no further name word ("Lương Sơn"); not a person ("tỉnh ủy Lê Đình Sơn"). Rare: read where the plain test failed.
  */
@@ -1198,7 +1206,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if ((prevWasLevel || (k === j && head?.needs === 'place')) && k >= personNamedUnitEnd && isFamilyWord(t)) {
         // ("Công an Thạch Hà phát hiện", "Công an Hà Đông": a two-word district right after its body's head, no name after it)
         // (not after "TTGT", a team's remit before its district: "Đội TTGT Ninh Kiều")
-        const district = matchAt(toks, k, FAMILY_NAMED_DISTRICT_TABLE) ?? (prevWasLevel || head?.head === 'TTGT' ? null : twoWordDistrictAt(toks, k));
+        const district = matchAt(toks, k, FAMILY_NAMED_DISTRICT_TABLE) ?? (head?.head === 'TTGT' ? null : prevWasLevel ? districtBeforePersonAt(toks, k) : twoWordDistrictAt(toks, k));
         if (district) personNamedUnitEnd = k + district.len;
       }
       if (!t.num && k >= personNamedUnitEnd && !placeSecondWord && !pairEnd && startsFamilyName(toks, k) && !(prevWasLevel && !isNameWord(tokAt(toks, k + 2))) && !matchAt(toks, k, PLACE_TABLE)) {
@@ -1402,7 +1410,7 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     // ("Cục Quản lý tài nguyên nước,", "Cục Quản lý đăng ký kinh doanh)": what a department manages runs on to a close)
     const managed = end >= 2 && toks[end - 1].w === LY_WORD && toks[end - 2].w === QUAN_WORD;
     // ("Tổ chức Cấm phổ biến vũ khí hóa học (OPCW)": a foreign body's remit runs on to its acronym in brackets)
-    const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end);
+    const acronymEnd = reach > 0 || !ACRONYM_CLOSED_HEADS.has(head.head) ? -1 : acronymClosedEnd(toks, end, text);
     // ("Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết": a second capitalised field's remit is as long as a first's)
     const tailMax = managed ? 6 : completed ? 2 : joinedFieldLast(toks, j, lastEnd) ? 5 : 3;
     const read = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
@@ -2638,6 +2646,20 @@ function lowerSectorOfficeEnd(toks: Token[], i: number, text: string): number {
   return body.placeAnchors > 0 ? body.end : -1;
 }
 
+// the sectors of a province's departments written short ("sở GTVT", "sở KH-ĐT"): no other acronym after a lower-case "sở"
+// ("trụ sở LĐLĐ TP", "cơ sở MN Sen Vàng")
+const DEPARTMENT_SECTOR_ACRONYM_TABLE = rareTable(['gtvt', 'gd-đt', 'gd&đt', 'gdđt', 'tn-mt', 'tn&mt', 'tnmt', 'nn-ptnt', 'nn&ptnt', 'nnptnt',
+  'kh-đt', 'kh&đt', 'khđt', 'lđ-tb&xh', 'lđtb&xh', 'lđtbxh', 'vh-tt', 'vhtt', 'vh-tt&dl', 'vhtt&dl', 'vhttdl', 'tt-tt', 'tt&tt', 'tttt',
+  'kh-cn', 'kh&cn', 'khcn', 'gtcc', 'qhkt']);
+/** At i, a lower-case "sở": its sector's acronym, then its province or a level word and a capital ("sở GTVT TP.HCM"). */
+function lowerDepartmentAcronymAt(toks: Token[], i: number): boolean {
+  const a = toks[i + 1];
+  if (!a || !a.acro || a.gap !== Gap.Space || (i > 0 && PHONG_SO_COMPOUND_FIRSTS.has(toks[i - 1].w) && toks[i].gap === Gap.Space)) return false;
+  const sector = matchAt(toks, i + 1, DEPARTMENT_SECTOR_ACRONYM_TABLE);
+  const n = sector ? toks[i + 1 + sector.len] : undefined;
+  if (!sector || !n || n.gap !== Gap.Space) return false;
+  return !!matchAt(toks, i + 1 + sector.len, PROVINCE_TABLE) || (isLevelAt(toks, i + 1 + sector.len) > 0 && !!tokAt(toks, i + 2 + sector.len)?.cap);
+}
 /** Sectors of a district's specialised offices (the "Phòng" of every district): named by one alone, no one body. */
 /** Three digits or more at the start of a number: a room's number, not a unit's. */
 function isRoomNumber(t: Token): boolean {
@@ -2749,6 +2771,11 @@ const GENERIC_REMIT_TABLE = rareTable(['quản lý', 'bảo vệ', 'cảnh sát'
  * comma, a bracket, a dash before a capital, ";" or "." or "và"; else -1. Not a remit that is one sector ("Cục thuế": type and
  * sector, which names no one body), nor a verb after the head ("Cục cấp giấy phép", "Vụ va chạm" is a case). Rare: kept out of parseOrgAt.
  */
+/** Head i opens a sentence or a clause after a full stop or a semicolon ("... khác nhau. Tổng cục thi hành án dân sự Bộ Tư pháp"). */
+function sentenceOpensAfter(toks: Token[], i: number, text: string | undefined): boolean {
+  const c = text?.charCodeAt(toks[i - 1].e);
+  return c === 59 || c === 46;
+}
 function lowerRemitDepartmentEnd(toks: Token[], j: number, text: string, national: boolean): number {
   if (!matchAt(toks, j, FIELD_TABLE) && !matchAt(toks, j, SECTOR_TABLE) && !matchAt(toks, j, DEPARTMENT_REMIT_FIRST_TABLE)) return -1;
   let k = j;
@@ -3022,12 +3049,12 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
     }
     // "Tổ chức các nước xuất khẩu dầu mỏ (OPEC)", "Cơ quan phòng chống ma túy (DEA)": a sentence-case name its acronym closes
     if (ACRONYM_CLOSED_HEADS.has(head.head)) {
-      const e = acronymClosedEnd(toks, bodyStart);
+      const e = acronymClosedEnd(toks, bodyStart, opts.text ?? '');
       if (e > 0) return orgMatch(i, e, head, bodyStart, true, e);
     }
   }
   // "Cục tác chiến điện tử;", "Vụ tổ chức cán bộ và thanh tra Bộ": a department's remit all in lower case, closed by punctuation or "và"
-  if (t.cap && bt !== undefined && bt.gap === Gap.Space && !bt.cap && !bt.num && i > 0 && LOWER_REMIT_DEPARTMENT_HEADS.has(head.head) && (t.gap !== Gap.Break || opts.text?.charCodeAt(toks[i - 1].e) === 59)) {
+  if (t.cap && bt !== undefined && bt.gap === Gap.Space && !bt.cap && !bt.num && i > 0 && LOWER_REMIT_DEPARTMENT_HEADS.has(head.head) && (t.gap !== Gap.Break || sentenceOpensAfter(toks, i, opts.text))) {
     const e = lowerRemitDepartmentEnd(toks, bodyStart, opts.text ?? '', head.head === 'Tổng cục');
     if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
   }
@@ -3373,6 +3400,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))
+    // "sở GTVT Hà Nội", "đại diện sở NN-PTNT Quảng Trị": a department written lower-case with its sector's acronym, then its province
+    || (opts.lowerHead && t.w === SO_HEAD_WORD && m.len === 1 && lowerDepartmentAcronymAt(toks, i))
     || (opts.lowerHead && t.f === 'đảng' && m.len === 1)
     // "điện Kremlin", "lầu Năm Góc": a seat of power whose own name is capitalised
     || (opts.lowerHead && LOWER_SEAT_HEADS.has(head.head) && !!toks[i + 1]?.cap)
@@ -3701,9 +3730,13 @@ const BORDER_POST_HEADS = new Set(['Đồn Biên phòng', 'Đồn biên phòng']
 /** Heads of agencies that foreign and international bodies are translated with (not "Bộ", "Phòng", "Hội": a device, a defence, a syndrome). */
 const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'UB', 'Cục', 'Tổng cục', 'Liên đoàn', 'Liên minh', 'Cao ủy', 'Hội đồng', 'Hiệp hội']);
 /** End of two to eight lower-case words right before "(ACRONYM)" closed by ")" (the acronym's token is the end); else -1. */
-function acronymClosedEnd(toks: Token[], j: number): number {
+function acronymClosedEnd(toks: Token[], j: number, text: string): number {
   let q = j;
   while (q < toks.length && q - j < 8 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num) q++;
+  // ("Tổ chức các nước châu Mỹ (OAS)", "Tổ chức nghiên cứu không gian Ấn Độ (ISRO)": capitalised words after the lower-case
+  // remit, a continent's or a country's name, before the acronym; a foreign word is a brand's or a group's own name:
+  // "Cơ quan xếp hạng tín nhiệm Standard & Poors", "Tổ chức nhân đạo quốc tế Social Progress Imperative")
+  if (q - j >= 2) while (q < toks.length && q - j < 10 && toks[q].gap === Gap.Space && toks[q].cap && !toks[q].acro && !toks[q].num && !isForeignNameWord(text, toks[q])) q++;
   const b = toks[q];
   if (q - j < 2 || !b || b.gap !== Gap.Paren || !b.acro || b.num || toks[q + 1]?.gap === Gap.Space || bracketAt(toks, q) !== q) return -1;
   // (the words are checked only once the bracket is seen: most lower-case runs after a head have none)

@@ -11,6 +11,11 @@ export const FOREIGN_BODY_NAMES: readonly (readonly string[])[] = [
   // (also written "Đại Hội đồng", whose capital "Hội đồng" would otherwise read as a council of the UN)
   ['Đại hội đồng Liên Hợp Quốc', 'Đại hội đồng Liên hợp quốc', 'Đại hội đồng Liên Hiệp Quốc', 'Đại hội đồng LHQ',
     'Đại Hội đồng Liên Hợp Quốc', 'Đại Hội đồng Liên hợp quốc', 'Đại Hội đồng LHQ'],
+  // the international courts at The Hague written with "Tòa" for "Tòa án", which the table reads only as "Tòa án Công lý Quốc tế"
+  // (the bare "Tòa Trọng tài" is left out: it also opens "Tòa Trọng tài Thể thao", another body)
+  ['Tòa Công lý Quốc tế', 'Tòa Công lý quốc tế'],
+  ['Tòa Trọng tài thường trực', 'Tòa Trọng tài Thường trực', 'Tòa trọng tài thường trực', 'Tòa Trọng tài Quốc tế', 'Tòa Trọng tài quốc tế', 'Tòa trọng tài quốc tế'],
+  ['Tòa Trọng tài Thể thao', 'Tòa trọng tài thể thao'],
 ];
 
 /**

@@ -3507,3 +3507,83 @@ describe('a capitalised remit run on in lower case and closed by "quốc gia" is
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a two-word district opening with a family name, right after its level word, is whole before a person', () => {
+  const table: [string, string[]][] = [
+    ['Chủ tịch UBND huyện Thạch Hà Trần Việt Hà cho biết: “Một thực tế rất đáng lo ngại”.', ['UBND huyện Thạch Hà']],
+    ['Phó Chủ tịch UBND quận Ngô Quyền Trần Hữu Xuân khẳng định như vậy.', ['UBND quận Ngô Quyền']],
+    ['Phó Chủ tịch Ủy ban nhân dân quận Lê Chân Phạm Văn Tân cho biết.', ['Ủy ban nhân dân quận Lê Chân']],
+    // not: a province after the district is where it is, no person
+    ['Giám đốc Công an quận Hoàng Mai Hà Nội cho biết.', ['Công an quận Hoàng Mai']],
+    // not: a district with no person after it reads as before
+    ['UBND huyện Thạch Hà đã họp.', ['UBND huyện Thạch Hà']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('the international courts written with "Tòa" for "Tòa án" are bodies', () => {
+  const table: [string, string[]][] = [
+    ['Thủ tướng sẽ có các cuộc gặp gỡ lãnh đạo Tòa Công lý Quốc tế và Tòa Trọng tài Quốc tế. Bên cạnh đó.', ['Tòa Công lý Quốc tế', 'Tòa Trọng tài Quốc tế']],
+    ['Bà Inada cho rằng phán quyết của Tòa trọng tài thường trực đối với vụ kiện của Philippines phải có giá trị.', ['Tòa trọng tài thường trực']],
+    // not: the bare "Tòa Trọng tài", which also opens another body's name
+    ['Tòa Trọng tài tuyên bố yêu sách đường lưỡi bò là phi pháp.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a lower-case "sở" with its sector\'s acronym, then its province, is the department', () => {
+  const table: [string, string[]][] = [
+    ['“Các trang trại lợn ở Quảng Trị cứ bán một con là lỗ 1 triệu đồng”, đại diện sở NN-PTNT Quảng Trị chia sẻ.', ['sở NN-PTNT Quảng Trị']],
+    ['Yên ứ giao thông trên cầu nên sở GTVT TP HCM xây dựng thêm hai nhánh.', ['sở GTVT TP HCM']],
+    ['Vào chiều tối 10/5, tại Sân bay Vinh, sở GD&ĐT tỉnh Nghệ An cũng tổ chức lễ đón.', ['sở GD&ĐT tỉnh Nghệ An']],
+    ['Bà Huệ là vợ của ông Phạm Sỹ Quý – Giám đốc sở TNMT tỉnh Yên Bái.', ['sở TNMT tỉnh Yên Bái']],
+    // not: an acronym of no sector after "trụ sở", "cơ sở"; nor a sector's acronym with no province after it
+    ['Cơ quan chức năng đã kiểm tra cơ sở MN Sen Vàng.', []],
+    ['Ông đề nghị sở GD&ĐT tiếp tục tạo điều kiện.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a sentence-case name its acronym closes may end with a continent\'s or a country\'s capitalised name', () => {
+  const table: [string, string[]][] = [
+    ['Ông sẽ hợp tác chặt chẽ với Brazil, Colombia cùng Tổ chức các nước châu Mỹ (OAS) liên quan đến vấn đề này.', ['Tổ chức các nước châu Mỹ']],
+    ['Các nước thành viên Hội đồng hợp tác vùng Vịnh (GCC) đã cắt quan hệ.', ['Hội đồng hợp tác vùng Vịnh']],
+    ['Theo Ủy ban Kiểm tra kỷ luật Trung Quốc (CCDI), ông đã bị điều tra.', ['Ủy ban Kiểm tra kỷ luật Trung Quốc']],
+    // not: a foreign word after the remit is a firm's or a group's own name
+    ['Theo Cơ quan xếp hạng tín nhiệm Standard & Poors (S&P), triển vọng là ổn định.', []],
+    ['Theo Tổ chức nhân đạo quốc tế Social Progress Imperative (SPI), chỉ số đã tăng.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('a department with its remit in lower case is read at a sentence\'s start as inside it', () => {
+  const table: [string, string[]][] = [
+    ['Tài sản nằm rải rác nhiều nơi. Tổng Cục thi hành án dân sự Bộ Tư pháp đã thành lập một tổ xử lý tài sản.', ['Tổng Cục thi hành án dân sự Bộ Tư pháp', 'Bộ Tư pháp']],
+    ['Thị trường chờ số liệu. Cục thống kê lao động cho biết, 222.000 việc làm đã được tạo ra.', ['Cục thống kê lao động']],
+    // not: a heading's line with no close after the remit
+    ['Tin tức\nCục thuế tăng cường kiểm tra\nNội dung bài viết.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('the inspectorate of a department named by its sector\'s acronym alone, with no place, is a type', () => {
+  const table: [string, string[]][] = [
+    ['Giao Thanh tra Sở GTVT chủ trì, phối hợp kiểm tra, xử lý nghiêm đối với các hành vi vi phạm.', []],
+    ['Các đơn vị như Thanh tra Bộ NN-PTNT, Thanh tra Sở NN-PTNT các tỉnh đã vào cuộc.', ['Thanh tra Bộ NN-PTNT', 'Bộ NN-PTNT']],
+    // not: one with its place stays, and so does a ministry's
+    ['Giao Thanh tra Sở GTVT TP.HCM chủ trì.', ['Thanh tra Sở GTVT TP.HCM', 'Sở GTVT TP.HCM']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
