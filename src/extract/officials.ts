@@ -2772,6 +2772,25 @@ function memberItem(text: string, toks: Token[], at: number, member: Position, o
   return end;
 }
 
+/**
+ * "theo Koji Takayanagi – Chủ tịch FamilyMart", "Theo Ben Feuer, chủ tịch Nhóm luật ...": after "theo" a foreign name set off
+ * by a comma or a dash, then a post, is the source person, not a paper ("Theo The Japan Times, Bộ trưởng ..." keeps "The" out;
+ * a post with a one-word name right after it, "Theo Diario Gol, chủ tịch Perez", names Perez).
+ */
+function sourcePersonAt(toks: Token[], i: number): boolean {
+  if (toks[i - 1].w !== THEO_ID || toks[i].w === THE_ID) return false;
+  let k = i + 1;
+  while (k < toks.length && k < i + MAX_NAME_TOKENS && toks[k].gap === Gap.Space && toks[k].cap) k++;
+  const post = toks[k];
+  if (!post || (post.gap !== Gap.Comma && post.gap !== Gap.Dash) || !(post.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) return false;
+  const m = matchAt(toks, k, POSITION_TABLE) ?? matchAt(toks, k, PREFIX_TABLE);
+  if (!m) return false;
+  const after = toks[k + m.len];
+  // ("chủ tịch Perez đã chọn": a capitalised word alone after a lower-case post is its holder)
+  return !(after && after.gap === Gap.Space && after.cap && !post.cap && !(toks[k + m.len + 1]?.gap === Gap.Space && toks[k + m.len + 1].cap));
+}
+const THE_ID = lexiconWordId('the');
+
 /** Words before a newspaper or channel's name ("theo The Japan Times"): what follows is no person. */
 const MEDIA_CUES = idSet(['the', 'theo', 'báo', 'tờ', 'hãng', 'kênh', 'đài', 'tạp', 'chí', 'trang']);
 
@@ -3398,7 +3417,7 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   }
   if (t.cap && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) { const next = uncountedPostList(text, toks, i, out); if (next >= 0) return next; }
   const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
-    && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
+    && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w) && !sourcePersonAt(toks, i));
   // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
   // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
   if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 2]) && parseName(toks, text, i + 1) >= i + 3) return i + 1;

@@ -664,6 +664,11 @@ describe('foreign officials: police chiefs, bare generals, Arabic articles, part
     ['Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã trao đổi với ông.', [['Theresa May', null, ['Thủ tướng Anh', 'lãnh đạo đảng Bảo thủ']]]],
     // a given name that is also a province elsewhere (Takeo, Cambodia) stays a name
     ['Thứ trưởng Ngoại giao Nhật Takeo Akiba nhấn mạnh rằng đối thoại là cần thiết.', [['Takeo Akiba', null, ['Thứ trưởng Ngoại giao Nhật']]]],
+    // after "theo", a foreign name set off by a dash or comma, then a post, is the source person; a paper is not
+    ['Công ty đang tìm kiếm cơ hội, theo Koji Takayanagi – Chủ tịch FamilyMart đồng thời là cựu chủ tịch mảng thực phẩm.',
+      [['Koji Takayanagi', null, ['Chủ tịch FamilyMart']]]],
+    ['Theo The Japan Times, Bộ trưởng Quốc phòng Nhật Bản đã đưa ra phát ngôn.', []],
+    ['Theo Diario Gol, chủ tịch Perez đã chọn Dele Alli.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
