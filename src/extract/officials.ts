@@ -2255,6 +2255,21 @@ function postAndGivenNameSubject(text: string, toks: Token[], p: ParsedPosition)
 const MAX_LOWER_UNIT_RUN = 10, MAX_PLAIN_UNIT_RUN = 5;
 /** How the name before an apposition was told: no honorific, an honorific, an honorific opening its clause. */
 const enum Cue { None, Honorific, ClauseStart }
+/**
+ * "Lahur Talabany, chỉ huy lực lượng chống khủng bố ..., nói": a foreign full name opening its clause, with nothing
+ * before it, tells a person as an honorific does (a Vietnamese name there may be a street's or a school's).
+ */
+/** The posts after such a subject (see foreignClauseSubject); none when the unit runs on past "ở"/"tại" (read by the foreign pass whole). */
+function foreignSubjectPosts(text: string, toks: Token[], nameEnd: number, after: Position[]): number {
+  const e = appositions(text, toks, nameEnd, after, false, false, Cue.ClauseStart);
+  if (e === nameEnd || !(toks[e]?.gap === Gap.Space && (toks[e].w === TAI_ID || toks[e].w === O_ID))) return e;
+  after.length = 0;
+  return nameEnd;
+}
+const O_ID = lexiconWordId('ở');
+function foreignClauseSubject(toks: Token[], i: number, foreignName: boolean, k: number, nameAt: number): boolean {
+  return foreignName && k === i && nameAt === i && (i === 0 || toks[i].gap === Gap.Comma || toks[i].gap === Gap.Break);
+}
 /** Words that describe the holder rather than name a unit ("Tổng thống trẻ nhất", "Tổng thống tiền nhiệm"): nothing is read past them. */
 const TENURE_OR_RANKING_IDS = idSet(['nhất', 'trẻ', 'tiền', 'đương', 'mới', 'cũ', 'kế', 'sắp']);
 /**
@@ -3744,6 +3759,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   const cued = (!hon && !rank) || (i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) ? Cue.None
     : i === 0 || toks[i].gap === Gap.Comma || toks[i].gap === Gap.Break ? Cue.ClauseStart : Cue.Honorific;
   let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn, cued);
+  if (appEnd === nameEnd && cued === Cue.None && !positions.length && foreignClauseSubject(toks, i, foreignName, k, nameAt)) appEnd = foreignSubjectPosts(text, toks, nameEnd, after);
   // "Trung tá X, đội trưởng đội hình sự đặc nhiệm nhận định": after a rank and a name, a commander's post in lower case
   if (rank && appEnd === nameEnd && !positions.length && nameEnd < toks.length && !toks[nameEnd].cap) appEnd = rankedLowerPost(text, toks, nameEnd, after);
   // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person

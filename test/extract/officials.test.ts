@@ -669,6 +669,12 @@ describe('foreign officials: police chiefs, bare generals, Arabic articles, part
       [['Koji Takayanagi', null, ['Chủ tịch FamilyMart']]]],
     ['Theo The Japan Times, Bộ trưởng Quốc phòng Nhật Bản đã đưa ra phát ngôn.', []],
     ['Theo Diario Gol, chủ tịch Perez đã chọn Dele Alli.', []],
+    // a foreign full name opening its clause, then a lower-case post and its lower-case unit closed by the verb or "thuộc"
+    ['“Tôi không nhớ”, James Fanell, chỉ huy chiến dịch tình báo thuộc Hạm đội Thái Bình Dương Mỹ nói.', [['James Fanell', null, ['chỉ huy chiến dịch tình báo']]]],
+    ['Tuy nhiên, Rafael Mariano, thư ký cải cách nông nghiệp, cho biết hai bên sẽ gặp lại.', [['Rafael Mariano', null, ['thư ký cải cách nông nghiệp']]]],
+    ['Benyamin Ismail, giám đốc AirAsia X, nói rằng hãng đang làm theo hướng dẫn.', [['Benyamin Ismail', null, ['giám đốc AirAsia X']]]],
+    // (not a Vietnamese name with nothing before it: a street's or a school's)
+    ['Nguyễn Văn Cừ, giám đốc trung tâm cứu hộ cho biết.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
