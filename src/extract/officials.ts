@@ -2059,6 +2059,30 @@ interface Candidate {
   titled: boolean;
   /** the post before the name is a company post */
   businessPost: boolean;
+  /** the length of a lower-case word glued to the name's last word by a lost space ("Rex Tillersoncũng"); set only then */
+  gluedTail?: number;
+}
+
+/**
+ * "Ngoại trưởng Mỹ Rex Tillersoncũng tuyên bố", "Phó Thủ tướng Phạm Bình Minhcho biết": a clause word glued to the name's last
+ * word by a lost space. Only accented words, or "cho" after an accented or Vietnamese name ("Nacho", "Sancho" are names).
+ */
+function gluedTailLen(text: string, toks: Token[], c: Candidate): number {
+  const t = toks[c.nameEnd - 1];
+  if (t.e - t.s < 5) return 0;
+  for (const tail of GLUED_TAILS) {
+    const cut = t.e - tail.length;
+    if (cut - t.s < 3 || !text.startsWith(tail, cut) || !isLowerLetter(text.charCodeAt(cut - 1))) continue;
+    if (tail !== 'cho') return tail.length;
+    let accented = false;
+    for (let p = t.s; p < cut; p++) if (text.charCodeAt(p) > 0x7a) { accented = true; break; }
+    return accented || isFamilyWord(toks[c.nameStart]) ? tail.length : 0;
+  }
+  return 0;
+}
+const GLUED_TAILS = ['cũng', 'đã', 'và', 'là', 'của', 'được', 'khẳng', 'tại', 'với', 'cho'];
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c > 0xdf && c !== 0xf7);
 }
 
 const PERSON_IN_CHARGE_RE = /^người phụ trách$/i;
@@ -4598,6 +4622,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
     if (c.nameEnd - c.nameStart === 1 && toks[c.nameEnd]?.gap === Gap.Space) initialNameAfterQualifier(text, toks, c);
     if (c.nameEnd - c.nameStart >= 2 && SEAT_HEADS.has(toks[c.nameStart].f)) seatOutOfName(text, toks, c);
+    if (c.nameEnd - c.nameStart >= 2) { const g = gluedTailLen(text, toks, c); if (g) c.gluedTail = g; }
   }
   // (the gate: most documents that name no official read only untitled names, which join no one)
   if (!someTitled(cands)) return [];
@@ -4607,9 +4632,10 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   let particleNames = false;
   // ("Wilbur L.Ross" is the person of "Wilbur Ross": a glued middle initial keys as the bare surname)
   // (the length first: charCodeAt past a one-letter word's end deopted this)
-  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.length > 1 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
+  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.length > 1 && t.f.charCodeAt(1) === 46 ? t.f.slice(2)
+    : q === c.nameEnd - c.nameStart - 1 && c.gluedTail ? t.f.slice(0, t.f.length - c.gluedTail) : t.f));
   const mention = (c: Candidate): Mention => {
-    const s = toks[c.nameStart].s, e = toks[c.nameEnd - 1].e;
+    const s = toks[c.nameStart].s, e = toks[c.nameEnd - 1].e - (c.gluedTail ?? 0);
     return { text: text.slice(s, e), span: [s, e] };
   };
   const add = (p: Person, c: Candidate) => {

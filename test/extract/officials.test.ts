@@ -673,6 +673,10 @@ describe('foreign officials: police chiefs, bare generals, Arabic articles, part
     ['“Tôi không nhớ”, James Fanell, chỉ huy chiến dịch tình báo thuộc Hạm đội Thái Bình Dương Mỹ nói.', [['James Fanell', null, ['chỉ huy chiến dịch tình báo']]]],
     ['Tuy nhiên, Rafael Mariano, thư ký cải cách nông nghiệp, cho biết hai bên sẽ gặp lại.', [['Rafael Mariano', null, ['thư ký cải cách nông nghiệp']]]],
     ['Benyamin Ismail, giám đốc AirAsia X, nói rằng hãng đang làm theo hướng dẫn.', [['Benyamin Ismail', null, ['giám đốc AirAsia X']]]],
+    // a clause word glued to the name by a lost space is no part of the name; a name ending in those letters keeps them
+    ['Ngay sau đó, Ngoại trưởng Mỹ Rex Tillersoncũng tuyên bố ông Trump không thảo luận.', [['Rex Tillerson', null, ['Ngoại trưởng Mỹ']]]],
+    ['Trong buổi tiếp xúc cử tri, Phó Thủ tướng Phạm Bình Minhcho biết: Chỉ còn hơn 4 tháng.', [['Phạm Bình Minh', null, ['Phó Thủ tướng']]]],
+    ['Chủ tịch Alberto Camacho cho biết.', [['Alberto Camacho', null, ['Chủ tịch']]]],
     // (not a Vietnamese name with nothing before it: a street's or a school's)
     ['Nguyễn Văn Cừ, giám đốc trung tâm cứu hộ cho biết.', []],
   ];
