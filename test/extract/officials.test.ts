@@ -673,6 +673,9 @@ describe('foreign officials: police chiefs, bare generals, Arabic articles, part
     ['“Tôi không nhớ”, James Fanell, chỉ huy chiến dịch tình báo thuộc Hạm đội Thái Bình Dương Mỹ nói.', [['James Fanell', null, ['chỉ huy chiến dịch tình báo']]]],
     ['Tuy nhiên, Rafael Mariano, thư ký cải cách nông nghiệp, cho biết hai bên sẽ gặp lại.', [['Rafael Mariano', null, ['thư ký cải cách nông nghiệp']]]],
     ['Benyamin Ismail, giám đốc AirAsia X, nói rằng hãng đang làm theo hướng dẫn.', [['Benyamin Ismail', null, ['giám đốc AirAsia X']]]],
+    // "Đài Tiếng nói": the national broadcaster's head, not the verb "nói" ending the body
+    ['Tổng Giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ đã về thăm.', [['Nguyễn Thế Kỷ', null, ['Tổng Giám đốc Đài Tiếng nói Việt Nam']]]],
+    ['Ông Nguyễn Trọng Trí, Phó Giám đốc thường trực Đài Tiếng nói Nhân dân TPHCM, cho biết.', [['Nguyễn Trọng Trí', null, ['Phó Giám đốc thường trực Đài Tiếng nói Nhân dân TPHCM']]]],
     // a clause word glued to the name by a lost space is no part of the name; a name ending in those letters keeps them
     ['Ngay sau đó, Ngoại trưởng Mỹ Rex Tillersoncũng tuyên bố ông Trump không thảo luận.', [['Rex Tillerson', null, ['Ngoại trưởng Mỹ']]]],
     ['Trong buổi tiếp xúc cử tri, Phó Thủ tướng Phạm Bình Minhcho biết: Chỉ còn hơn 4 tháng.', [['Phạm Bình Minh', null, ['Phó Thủ tướng']]]],
