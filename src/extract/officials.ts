@@ -2059,6 +2059,30 @@ interface Candidate {
   titled: boolean;
   /** the post before the name is a company post */
   businessPost: boolean;
+  /** the length of a lower-case word glued to the name's last word by a lost space ("Rex Tillersoncũng"); set only then */
+  gluedTail?: number;
+}
+
+/**
+ * "Ngoại trưởng Mỹ Rex Tillersoncũng tuyên bố", "Phó Thủ tướng Phạm Bình Minhcho biết": a clause word glued to the name's last
+ * word by a lost space. Only accented words, or "cho" after an accented or Vietnamese name ("Nacho", "Sancho" are names).
+ */
+function gluedTailLen(text: string, toks: Token[], c: Candidate): number {
+  const t = toks[c.nameEnd - 1];
+  if (t.e - t.s < 5) return 0;
+  for (const tail of GLUED_TAILS) {
+    const cut = t.e - tail.length;
+    if (cut - t.s < 3 || !text.startsWith(tail, cut) || !isLowerLetter(text.charCodeAt(cut - 1))) continue;
+    if (tail !== 'cho') return tail.length;
+    let accented = false;
+    for (let p = t.s; p < cut; p++) if (text.charCodeAt(p) > 0x7a) { accented = true; break; }
+    return accented || isFamilyWord(toks[c.nameStart]) ? tail.length : 0;
+  }
+  return 0;
+}
+const GLUED_TAILS = ['cũng', 'đã', 'và', 'là', 'của', 'được', 'khẳng', 'tại', 'với', 'cho'];
+function isLowerLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c > 0xdf && c !== 0xf7);
 }
 
 const PERSON_IN_CHARGE_RE = /^người phụ trách$/i;
@@ -2255,6 +2279,21 @@ function postAndGivenNameSubject(text: string, toks: Token[], p: ParsedPosition)
 const MAX_LOWER_UNIT_RUN = 10, MAX_PLAIN_UNIT_RUN = 5;
 /** How the name before an apposition was told: no honorific, an honorific, an honorific opening its clause. */
 const enum Cue { None, Honorific, ClauseStart }
+/**
+ * "Lahur Talabany, chỉ huy lực lượng chống khủng bố ..., nói": a foreign full name opening its clause, with nothing
+ * before it, tells a person as an honorific does (a Vietnamese name there may be a street's or a school's).
+ */
+/** The posts after such a subject (see foreignClauseSubject); none when the unit runs on past "ở"/"tại" (read by the foreign pass whole). */
+function foreignSubjectPosts(text: string, toks: Token[], nameEnd: number, after: Position[]): number {
+  const e = appositions(text, toks, nameEnd, after, false, false, Cue.ClauseStart);
+  if (e === nameEnd || !(toks[e]?.gap === Gap.Space && (toks[e].w === TAI_ID || toks[e].w === O_ID))) return e;
+  after.length = 0;
+  return nameEnd;
+}
+const O_ID = lexiconWordId('ở');
+function foreignClauseSubject(toks: Token[], i: number, foreignName: boolean, k: number, nameAt: number): boolean {
+  return foreignName && k === i && nameAt === i && (i === 0 || toks[i].gap === Gap.Comma || toks[i].gap === Gap.Break);
+}
 /** Words that describe the holder rather than name a unit ("Tổng thống trẻ nhất", "Tổng thống tiền nhiệm"): nothing is read past them. */
 const TENURE_OR_RANKING_IDS = idSet(['nhất', 'trẻ', 'tiền', 'đương', 'mới', 'cũ', 'kế', 'sắp']);
 /**
@@ -2771,6 +2810,25 @@ function memberItem(text: string, toks: Token[], at: number, member: Position, o
   for (let c = from; c < out.length; c++) if (out[c].titled) out[c].positions.unshift(member);
   return end;
 }
+
+/**
+ * "theo Koji Takayanagi – Chủ tịch FamilyMart", "Theo Ben Feuer, chủ tịch Nhóm luật ...": after "theo" a foreign name set off
+ * by a comma or a dash, then a post, is the source person, not a paper ("Theo The Japan Times, Bộ trưởng ..." keeps "The" out;
+ * a post with a one-word name right after it, "Theo Diario Gol, chủ tịch Perez", names Perez).
+ */
+function sourcePersonAt(toks: Token[], i: number): boolean {
+  if (toks[i - 1].w !== THEO_ID || toks[i].w === THE_ID) return false;
+  let k = i + 1;
+  while (k < toks.length && k < i + MAX_NAME_TOKENS && toks[k].gap === Gap.Space && toks[k].cap) k++;
+  const post = toks[k];
+  if (!post || (post.gap !== Gap.Comma && post.gap !== Gap.Dash) || !(post.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) return false;
+  const m = matchAt(toks, k, POSITION_TABLE) ?? matchAt(toks, k, PREFIX_TABLE);
+  if (!m) return false;
+  const after = toks[k + m.len];
+  // ("chủ tịch Perez đã chọn": a capitalised word alone after a lower-case post is its holder)
+  return !(after && after.gap === Gap.Space && after.cap && !post.cap && !(toks[k + m.len + 1]?.gap === Gap.Space && toks[k + m.len + 1].cap));
+}
+const THE_ID = lexiconWordId('the');
 
 /** Words before a newspaper or channel's name ("theo The Japan Times"): what follows is no person. */
 const MEDIA_CUES = idSet(['the', 'theo', 'báo', 'tờ', 'hãng', 'kênh', 'đài', 'tạp', 'chí', 'trang']);
@@ -3398,7 +3456,7 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   }
   if (t.cap && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) { const next = uncountedPostList(text, toks, i, out); if (next >= 0) return next; }
   const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
-    && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w));
+    && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w) && !sourcePersonAt(toks, i));
   // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
   // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
   if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 2]) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
@@ -3725,6 +3783,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   const cued = (!hon && !rank) || (i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) ? Cue.None
     : i === 0 || toks[i].gap === Gap.Comma || toks[i].gap === Gap.Break ? Cue.ClauseStart : Cue.Honorific;
   let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn, cued);
+  if (appEnd === nameEnd && cued === Cue.None && !positions.length && foreignClauseSubject(toks, i, foreignName, k, nameAt)) appEnd = foreignSubjectPosts(text, toks, nameEnd, after);
   // "Trung tá X, đội trưởng đội hình sự đặc nhiệm nhận định": after a rank and a name, a commander's post in lower case
   if (rank && appEnd === nameEnd && !positions.length && nameEnd < toks.length && !toks[nameEnd].cap) appEnd = rankedLowerPost(text, toks, nameEnd, after);
   // "Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã ...": a lower-case post closed by punctuation describes the same person
@@ -4563,6 +4622,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
     if (c.nameEnd - c.nameStart === 1 && toks[c.nameEnd]?.gap === Gap.Space) initialNameAfterQualifier(text, toks, c);
     if (c.nameEnd - c.nameStart >= 2 && SEAT_HEADS.has(toks[c.nameStart].f)) seatOutOfName(text, toks, c);
+    if (c.nameEnd - c.nameStart >= 2) { const g = gluedTailLen(text, toks, c); if (g) c.gluedTail = g; }
   }
   // (the gate: most documents that name no official read only untitled names, which join no one)
   if (!someTitled(cands)) return [];
@@ -4572,9 +4632,10 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   let particleNames = false;
   // ("Wilbur L.Ross" is the person of "Wilbur Ross": a glued middle initial keys as the bare surname)
   // (the length first: charCodeAt past a one-letter word's end deopted this)
-  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.length > 1 && t.f.charCodeAt(1) === 46 ? t.f.slice(2) : t.f));
+  const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.length > 1 && t.f.charCodeAt(1) === 46 ? t.f.slice(2)
+    : q === c.nameEnd - c.nameStart - 1 && c.gluedTail ? t.f.slice(0, t.f.length - c.gluedTail) : t.f));
   const mention = (c: Candidate): Mention => {
-    const s = toks[c.nameStart].s, e = toks[c.nameEnd - 1].e;
+    const s = toks[c.nameStart].s, e = toks[c.nameEnd - 1].e - (c.gluedTail ?? 0);
     return { text: text.slice(s, e), span: [s, e] };
   };
   const add = (p: Person, c: Candidate) => {

@@ -247,7 +247,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Tập đoàn', 'Tổng công ty', 'Công ty', 'Cty', 'Tổ hợp', 'Ngân hàng', 'Trường', 'Trường Đại học', 'Đại học',
     // ("ĐH Quốc gia TPHCM": the press writes a university "ĐH")
     'ĐH', 'Trường ĐH',
-    'Học viện', 'Bệnh viện', 'Viện', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Trung tâm', 'Hợp tác xã',
+    'Học viện', 'Bệnh viện', 'Viện', 'Báo', 'Tạp chí', 'Đài', 'Đài Truyền hình', 'Đài Tiếng nói', 'Trung tâm', 'Hợp tác xã',
     'Câu lạc bộ', 'CLB', 'BV', 'Nhà máy', 'Khoa', 'Trạm', 'Đồn', 'Giáo hội', 'Xí nghiệp', 'Doanh nghiệp',
     // a bank's branch office ("nguyên phó giám đốc Phòng giao dịch Hòa Hưng")
     'Phòng giao dịch', 'Chi nhánh',

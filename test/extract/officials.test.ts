@@ -664,6 +664,24 @@ describe('foreign officials: police chiefs, bare generals, Arabic articles, part
     ['Thủ tướng Anh Theresa May, lãnh đạo đảng Bảo thủ, đã trao đổi với ông.', [['Theresa May', null, ['Thủ tướng Anh', 'lãnh đạo đảng Bảo thủ']]]],
     // a given name that is also a province elsewhere (Takeo, Cambodia) stays a name
     ['Thứ trưởng Ngoại giao Nhật Takeo Akiba nhấn mạnh rằng đối thoại là cần thiết.', [['Takeo Akiba', null, ['Thứ trưởng Ngoại giao Nhật']]]],
+    // after "theo", a foreign name set off by a dash or comma, then a post, is the source person; a paper is not
+    ['Công ty đang tìm kiếm cơ hội, theo Koji Takayanagi – Chủ tịch FamilyMart đồng thời là cựu chủ tịch mảng thực phẩm.',
+      [['Koji Takayanagi', null, ['Chủ tịch FamilyMart']]]],
+    ['Theo The Japan Times, Bộ trưởng Quốc phòng Nhật Bản đã đưa ra phát ngôn.', []],
+    ['Theo Diario Gol, chủ tịch Perez đã chọn Dele Alli.', []],
+    // a foreign full name opening its clause, then a lower-case post and its lower-case unit closed by the verb or "thuộc"
+    ['“Tôi không nhớ”, James Fanell, chỉ huy chiến dịch tình báo thuộc Hạm đội Thái Bình Dương Mỹ nói.', [['James Fanell', null, ['chỉ huy chiến dịch tình báo']]]],
+    ['Tuy nhiên, Rafael Mariano, thư ký cải cách nông nghiệp, cho biết hai bên sẽ gặp lại.', [['Rafael Mariano', null, ['thư ký cải cách nông nghiệp']]]],
+    ['Benyamin Ismail, giám đốc AirAsia X, nói rằng hãng đang làm theo hướng dẫn.', [['Benyamin Ismail', null, ['giám đốc AirAsia X']]]],
+    // "Đài Tiếng nói": the national broadcaster's head, not the verb "nói" ending the body
+    ['Tổng Giám đốc Đài Tiếng nói Việt Nam Nguyễn Thế Kỷ đã về thăm.', [['Nguyễn Thế Kỷ', null, ['Tổng Giám đốc Đài Tiếng nói Việt Nam']]]],
+    ['Ông Nguyễn Trọng Trí, Phó Giám đốc thường trực Đài Tiếng nói Nhân dân TPHCM, cho biết.', [['Nguyễn Trọng Trí', null, ['Phó Giám đốc thường trực Đài Tiếng nói Nhân dân TPHCM']]]],
+    // a clause word glued to the name by a lost space is no part of the name; a name ending in those letters keeps them
+    ['Ngay sau đó, Ngoại trưởng Mỹ Rex Tillersoncũng tuyên bố ông Trump không thảo luận.', [['Rex Tillerson', null, ['Ngoại trưởng Mỹ']]]],
+    ['Trong buổi tiếp xúc cử tri, Phó Thủ tướng Phạm Bình Minhcho biết: Chỉ còn hơn 4 tháng.', [['Phạm Bình Minh', null, ['Phó Thủ tướng']]]],
+    ['Chủ tịch Alberto Camacho cho biết.', [['Alberto Camacho', null, ['Chủ tịch']]]],
+    // (not a Vietnamese name with nothing before it: a street's or a school's)
+    ['Nguyễn Văn Cừ, giám đốc trung tâm cứu hộ cho biết.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
