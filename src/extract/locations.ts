@@ -3663,6 +3663,17 @@ function lastOfList(ctx: ExtractContext, w: Words, k: number, items: number, pro
 }
 
 /**
+ * A foreign name listed after a unit word, with the words its tight hyphens join: "các bang Hessen và Rheinland-Pfalz để ..."
+ * (not cut at the hyphen). Not when a capitalised word follows (a longer name the gazetteer does not know).
+ */
+function foreignListItem(text: string, w: Words, k: number): number {
+  if (!looksForeign(text, w, k)) return 0;
+  let len = 1;
+  while (foreignHyphenJoin(text, w, k + len)) len++;
+  return k + len < w.n && w.plain[k + len] && w.cap[k + len] ? 0 : len;
+}
+
+/**
  * `promised`: a plural unit word opened the list (các xã, 2 phường), so a second name follows: it may close the list
  * after "và" or run into the clause (các phường Minh Khai, Vĩnh Tuy đã ...; 2 xã Phước Thái và Long Phước bị ...).
  */
@@ -3690,8 +3701,7 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
         continue;
       }
     }
-    const len = boundedRun(ctx, w, k, promised) || (looksForeign(ctx.text, w, k) && !(k + 1 < w.n && w.plain[k + 1] && w.cap[k + 1]) ? 1 : 0)
-      || lastOfList(ctx, w, k, items, promised, afterAnd);
+    const len = boundedRun(ctx, w, k, promised) || foreignListItem(ctx.text, w, k) || lastOfList(ctx, w, k, items, promised, afterAnd);
     if (!len) return j;
     hits.push(unknownUnit(ctx, w, k, len, kind === 'province' ? 'district' : kind));
     items++;

@@ -311,7 +311,12 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Connecticut'), city('Arkansas'), city('New Mexico'), city('Mississippi'), city('Wyoming'), city('Montana'), city('Idaho'),
   city('Nebraska'), city('North Dakota', 'Bắc Dakota'), city('South Dakota', 'Nam Dakota'), city('Vermont'), city('New Hampshire'),
   city('Rhode Island'), city('Delaware'), city('West Virginia'), city('Nam Carolina'), city('Bắc Carolina'),
-  city('New South Wales'), city('Queensland'), city('Tasmania'), city('Nam Australia'), city('Tây Australia'),
+  city('New South Wales'), city('Queensland'), city('Tasmania'), city('Nam Australia', 'Nam Úc'), city('Tây Australia'),
+  // German Länder (not Bayern, Bremen, Hamburg bare: the sports pages mean the club; not Brandenburg: mostly Cổng Brandenburg;
+  // these are still read after "bang"). Victoria is left to "bang Victoria": bare, it is an era, a queen, a medal or a person.
+  city('Hessen'), city('Niedersachsen', 'Lower Saxony'), city('Nordrhein Westfalen', 'North Rhine Westphalia'),
+  city('Sachsen Anhalt', 'Saxony Anhalt'), city('Sachsen'), city('Thüringen', 'Thuringia'), city('Rheinland Pfalz', 'Rhineland Palatinate'),
+  city('Baden Württemberg', 'Baden Wurttemberg'), city('Schleswig Holstein'), city('Mecklenburg Vorpommern'), city('Saarland'),
   city('An Huy'), city('Cam Túc'), city('Thiểm Tây'), city('Hắc Long Giang'), city('Giang Tây'),
   city('Lhasa'), city('Urumqi'),
   city('Gangwon'), city('Gyeonggi'), city('Nam Jeolla'), city('Bắc Jeolla'), city('Ulsan'), city('Daejeon'), city('Suwon'),

@@ -3457,3 +3457,18 @@ describe('round 35: "xứ Thanh" is a written form of Thanh Hóa', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 35c: German Länder in the gazetteer; a hyphenated foreign name listed after a unit word', () => {
+  it.each([
+    ['Ông sống ở Hessen từ năm 2000.', ['Hessen']],
+    ['Thủ tướng gặp Thủ hiến của 4 bang lớn của Đức là Berlin, Hessen, Rheinland Pfalz và Hamburg.', ['Đức', 'Berlin', 'Hessen', 'Rheinland Pfalz', 'Hamburg']],
+    ['Đảng SPD dẫn đầu tại cuộc bầu cử nghị viện ở ba bang gồm Rheinland-Pfalz, Sachsen-Anhalt và Bavaria.', ['Rheinland-Pfalz', 'Sachsen-Anhalt', 'Bavaria']],
+    // the listed name is not cut at its hyphen
+    ['Thủ tướng đã làm việc với các bang Texas và Rheinland-Pfalz để thúc đẩy hợp tác.', ['Texas', 'Rheinland-Pfalz']],
+    // not: a race track named after a Land, nor Victoria bare (an era)
+    ['Trường đua Sachsenring có chiều dài 3,7 km.', []],
+    ['Một chiếc ghế trường kỷ thời Victoria.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
