@@ -152,7 +152,7 @@ export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   // (its club, AS Monaco, is what the sports pages mean by the bare name)
   { ...c('Monaco'), club: true }, c('Vatican', 'Tòa Thánh Vatican'),
   c('Ai Cập'), c('Libya', 'Lybia'), c('Tunisia'), c('Algeria', 'An-giê-ri'), c('Maroc', 'Morocco'), c('Sudan'),
-  c('Nam Sudan'), c('Ethiopia'), c('Somalia'), c('Kenya'), c('Tanzania'), c('Uganda'), c('Rwanda'),
+  c('Nam Sudan'), c('Ethiopia'), c('Somalia', 'Somali'), c('Kenya'), c('Tanzania'), c('Uganda'), c('Rwanda'),
   c('Nigeria'), c('Ghana'), c('Senegal'), c('Mali'), c('Niger'), c('Chad'), c('Cameroon'),
   c('Congo', 'CHDC Congo'), c('Angola'), c('Mozambique', 'Mô-dăm-bích'), c('Zimbabwe'), c('Zambia'),
   c('Nam Phi'), c('Namibia'), c('Botswana'), c('Madagascar'), c('Bờ Biển Ngà'), c('Sierra Leone'), c('Liberia'),

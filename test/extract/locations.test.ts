@@ -3472,3 +3472,14 @@ describe('round 35c: German Länder in the gazetteer; a hyphenated foreign name 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 35c: "Somali" is a written form of Somalia', () => {
+  it.each([
+    ['Lệnh cấm nhập cảnh với Iraq, Iran, Syria, Somali, Libya.', ['Iraq', 'Iran', 'Syria', 'Somali', 'Libya']],
+    ['Cảnh sát Somali cho biết vụ tấn công đã kết thúc.', ['Somali']],
+    // not: the demonym
+    ['Một phụ nữ người Somali vui mừng.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
