@@ -326,6 +326,11 @@ export const FOREIGN_CITIES: readonly PlaceEntry[] = markClubs([
   city('Uttar Pradesh'), city('Madhya Pradesh'), city('Andhra Pradesh'), city('Arunachal Pradesh'), city('Himachal Pradesh'),
   city('Rajasthan'), city('Gujarat'), city('Maharashtra'), city('Kerala'), city('Tamil Nadu'), city('Bihar'), city('Tây Bengal'),
   city('Karnataka'), city('Punjab'), city('Jaipur'), city('Agra'),
+  // Indonesian provinces named by a compass part of their island (Tây Java, Bắc Sumatra): bare, they are the province.
+  city('Tây Java'), city('Trung Java'), city('Đông Java'), city('Bắc Sumatra'), city('Nam Sumatra'), city('Tây Sumatra'),
+  city('Bắc Sulawesi'), city('Nam Sulawesi'), city('Trung Sulawesi'), city('Đông Nam Sulawesi'), city('Tây Sulawesi'),
+  city('Bắc Kalimantan'), city('Nam Kalimantan'), city('Trung Kalimantan'), city('Đông Kalimantan'), city('Tây Kalimantan'),
+  city('Banten'), city('Riau'),
   city('Selangor'), city('Malacca', 'Melaka'), city('Bandung'), city('Medan'), city('Aceh'), city('Pattani'), city('Narathiwat'),
   city('Hat Yai'), city('Dawei'), city('Maungdaw'), city('Basilan'), city('Sulu'), city('Quezon'),
   city('Helmand'), city('Nangarhar'), city('Kunduz'), city('Ghazni'), city('Nuristan'), city('Peshawar'), city('Quetta'),

@@ -3483,3 +3483,16 @@ describe('round 35c: "Somali" is a written form of Somalia', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 35c: Indonesian provinces named by a compass part of their island', () => {
+  it.each([
+    ['Anh sống tại làng Wanakerta, Tây Java, Indonesia.', ['Wanakerta', 'Tây Java', 'Indonesia']],
+    ['Khói bốc lên từ núi lửa Sinabung ở Bắc Sumatra, Indonesia.', ['Bắc Sumatra', 'Indonesia']],
+    // the province's name ends before a person's name
+    ['Người phát ngôn cảnh sát tỉnh Tây Java Yusri Yunus cho biết.', ['Tây Java']],
+    // not: the island itself
+    ['Con tàu rời đảo Java hôm qua.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
