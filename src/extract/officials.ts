@@ -556,6 +556,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart)) org = bodyCutAtHolder(text, toks, org, apposition);
     // "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in
     if (org) org = bodyNamedAfterPerson(text, toks, org, headEnd);
+    // ("Tổng Bí thư Trường Chinh": a pen name, no school)
+    if (org && org.end === headEnd + 2 && n.w === TRUONG_SCHOOL_ID && penNameAfterPostAt(toks, headEnd)) org = null;
     if (org) bracket = org.bracket;
     const implied = IMPLIED_ORG.get(headF);
     // "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word opens a longer body head
@@ -1738,8 +1740,17 @@ function startsTitleWord(toks: Token[], k: number): boolean {
   // "Đoàn Xuân Vinh": a family name that is also a body word ("đoàn"), before two name syllables
   // (the length checked first: reading past the end deopted readName, which inlines this, twice a run)
   return !!org && !(org.len === 1 && k + 2 < toks.length && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE))
-    && !honouredTwoSyllableName(toks, k);
+    && !honouredTwoSyllableName(toks, k) && !(toks[k].w === TRUONG_SCHOOL_ID && penNameAfterPostAt(toks, k));
 }
+/** "Tổng Bí thư Trường Chinh đã ...": right after a post, "Trường" and one name syllable closed at once by punctuation or the
+ *  predicate is a holder's two-syllable pen name; a school's name goes on ("Trường Tiểu học", "Trường Chính trị tỉnh"). */
+function penNameAfterPostAt(toks: Token[], k: number): boolean {
+  const next = toks[k + 2];
+  return k > 1 && toks[k].gap === Gap.Space && isPlainNameWord(toks[k + 1]) && !matchAt(toks, k + 1, PLACE_TABLE)
+    && (!next || (next.gap !== Gap.Space && next.gap !== Gap.Dash) || (!next.cap && (next.w === LA_ID || next.w === VA_ID || !!predicateAt(toks, k + 2))))
+    && (matchAt(toks, k - 1, POSITION_TABLE)?.len === 1 || matchAt(toks, k - 2, POSITION_TABLE)?.len === 2) && !HIEU_IDS.has(toks[k - 1].w) && !HIEU_IDS.has(toks[k - 2].w);
+}
+const HIEU_IDS = idSet(['hiệu']);
 /** "ông Đoàn Phương - Chủ tịch ...": after "ông"/"bà", such a family name and one name syllable set off by punctuation. */
 function honouredTwoSyllableName(toks: Token[], k: number): boolean {
   const next = toks[k + 2];

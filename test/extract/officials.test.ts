@@ -2998,6 +2998,20 @@ describe('after "ông"/"bà", a family name that is also a body word and one nam
   });
 });
 
+describe('right after a post, "Trường" and one name syllable closed at once is a pen name, not a school', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['110 năm ngày sinh Tổng Bí thư Trường Chinh (9/2/1907 – 9/2/2017): Chính liêm, giản dị.', [['Trường Chinh', null, ['Tổng Bí thư']]]],
+    ['Tổng Bí thư Trường Chinh là người đặt nền móng cho công cuộc Đổi mới.', [['Trường Chinh', null, ['Tổng Bí thư']]]],
+    ['Tổng Bí thư Trường Chinh và Tổng Bí thư Lê Duẩn đã dự.', [['Trường Chinh', null, ['Tổng Bí thư']], ['Lê Duẩn', null, ['Tổng Bí thư']]]],
+    // not a school's name that goes on, nor after a school's own post
+    ['Ông Nguyễn Văn An, Bí thư Trường Chính trị tỉnh, cho biết.', [['Nguyễn Văn An', null, ['Bí thư Trường Chính trị tỉnh']]]],
+    ['Hiệu trưởng Trường Chinh cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('after "ông"/"bà" and a family name, "Quốc Hội" closing the run is the given name', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Trao đổi với PV, ông Trần Quốc Hội, Phó Chủ tịch UBND xã Trà Giang cho biết.', [['Trần Quốc Hội', null, ['Phó Chủ tịch UBND xã Trà Giang']]]],
