@@ -1093,6 +1093,9 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     if (served > 0) return served;
     const hon = matchAt(toks, j, HONORIFIC_TABLE);
     if (hon && toks[j + hon.len]?.gap === Gap.Space) j += hon.len;
+    // ("chủ nhiệm của Chương trình An ninh Toàn cầu,": a unit the body parser does not know, read whole, not cut at "Chương")
+    const unit = hon ? j : unitAfterPostEnd(text, toks, j);
+    if (unit > j) return unit;
     const q = matchAt(toks, j, POSITION_TABLE) ? j : ownerRunEnd(toks, j);
     return q > j ? q : -1;
   }
@@ -1495,7 +1498,8 @@ function unitAfterPostEnd(text: string, toks: Token[], k: number): number {
   if (toks[run]?.num && toks[run].gap === Gap.Space && toks[run - 1].w === SO_ID) run++;
   // (and what closes it: punctuation, the predicate, "thuộc" and its parent, a clause word)
   const next = toks[run];
-  return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) ? run : k;
+  // ("... Chương trình An ninh Toàn cầu tại Liên minh ...": or where it sits)
+  return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) || AT_IDS.has(next.w) ? run : k;
 }
 
 /** Before a holder, such a unit word capitalised and its capitalised name, then the holder's full name ("Giám đốc Bảo tàng Hà Nội

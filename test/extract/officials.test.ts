@@ -2998,6 +2998,20 @@ describe('after "ông"/"bà", a family name that is also a body word and one nam
   });
 });
 
+describe('after a post and "của", a unit the body parser does not know is read whole', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo phân tích của ông David Wright, đồng chủ nhiệm của Chương trình An ninh Toàn cầu tại Liên minh Các nhà khoa học, khoảng cách này xa hơn.',
+      [['David Wright', null, ['đồng chủ nhiệm của Chương trình An ninh Toàn cầu']]]],
+    ['Yuri Rogulev - giám đốc của Quỹ Nghiên cứu Mỹ tại Đại học Quốc gia Moscow cho biết.', [['Yuri Rogulev', null, ['giám đốc của Quỹ Nghiên cứu Mỹ']]]],
+    ['Nhà tâm lý học Doreen Marshall, Phó chủ tịch Quỹ Phòng chống tự tử tại Mỹ, nói với NBC.', [['Doreen Marshall', null, ['Phó chủ tịch Quỹ Phòng chống tự tử tại Mỹ']]]],
+    // not a unit word: the owner is read as before
+    ['Ông John Smith, cố vấn của Tổng thống Mỹ, cho biết.', [['John Smith', null, ['cố vấn của Tổng thống Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('right after a post, "Trường" and one name syllable closed at once is a pen name, not a school', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['110 năm ngày sinh Tổng Bí thư Trường Chinh (9/2/1907 – 9/2/2017): Chính liêm, giản dị.', [['Trường Chinh', null, ['Tổng Bí thư']]]],
