@@ -384,6 +384,16 @@ function bodyFromPostWord(text: string, toks: Token[], k: number): OrgAt | null 
   return place && place.agency && place.end > at + 1 ? orgSpan(place, k, place.end) : null;
 }
 
+/** A place name that ends at end - 1 or end - 2 and runs on over the dash at end ("châu Á - Thái Bình Dương"): its end, else end. */
+function dashRegionEnd(toks: Token[], end: number): number {
+  for (let p = end - 1; p >= end - 2 && p >= 0; p--) {
+    if (!(toks[p].k & PLACE_TABLE.bit)) continue;
+    const m = matchAt(toks, p, PLACE_TABLE);
+    if (m && p + m.len > end) return p + m.len;
+  }
+  return end;
+}
+
 /** "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in; the body read on to the name's end. */
 function bodyNamedAfterPerson(text: string, toks: Token[], org: OrgAt, headEnd: number): OrgAt {
   if (org.end - 1 === org.bodyStart && org.end - 1 > headEnd && toks[org.end]?.gap === Gap.Space && startsFamilyName(toks, org.end - 1)) {
@@ -848,6 +858,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "Đặc phái viên Liên hợp quốc về vấn đề Syria": an envoy's or adviser's remit after "về" is part of the post
   // (read again when a shorter reading stopped inside it: "đặc phái viên về các vấn đề an ninh và hòa bình ở ...")
   if (!standingLen && REMIT_POSTS.has(headF)) end = Math.max(end, envoyRemitEnd(text, toks, toks[end]?.w === VE_ID ? end : headEnd));
+  // "khu vực châu Á - Thái Bình Dương": a region's name written over a dash is read whole, not cut at the dash
+  if (!standingLen && toks[end]?.gap === Gap.Dash) end = dashRegionEnd(toks, end);
   const s = toks[titleTok].s;
   let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);

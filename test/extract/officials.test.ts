@@ -2998,6 +2998,19 @@ describe('after "ông"/"bà", a family name that is also a body word and one nam
   });
 });
 
+describe('a region named over a dash at a title\'s end is read whole', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Liên quan đến vấn đề này, Patrick Cronin, giám đốc Chương trình An ninh châu Á - Thái Bình Dương của Trung tâm nghiên cứu an ninh Mỹ mới (CNAS) gần đây cũng cho biết.',
+      [['Patrick Cronin', null, ['giám đốc Chương trình An ninh châu Á - Thái Bình Dương']]]],
+    ['Bà Lisa Williams, Chủ tịch Tiểu ban châu Á - Thái Bình Dương, cho biết.', [['Lisa Williams', null, ['Chủ tịch Tiểu ban châu Á - Thái Bình Dương']]]],
+    // not a dash before the holder
+    ['Phó Chủ tịch Hội Nông dân Việt Nam - ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Phó Chủ tịch Hội Nông dân Việt Nam']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('after a post and "của", a unit the body parser does not know is read whole', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Theo phân tích của ông David Wright, đồng chủ nhiệm của Chương trình An ninh Toàn cầu tại Liên minh Các nhà khoa học, khoảng cách này xa hơn.',
