@@ -384,6 +384,16 @@ function bodyFromPostWord(text: string, toks: Token[], k: number): OrgAt | null 
   return place && place.agency && place.end > at + 1 ? orgSpan(place, k, place.end) : null;
 }
 
+/** A place name that ends at end - 1 or end - 2 and runs on over the dash at end ("châu Á - Thái Bình Dương"): its end, else end. */
+function dashRegionEnd(toks: Token[], end: number): number {
+  for (let p = end - 1; p >= end - 2 && p >= 0; p--) {
+    if (!(toks[p].k & PLACE_TABLE.bit)) continue;
+    const m = matchAt(toks, p, PLACE_TABLE);
+    if (m && p + m.len > end) return p + m.len;
+  }
+  return end;
+}
+
 /** "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in; the body read on to the name's end. */
 function bodyNamedAfterPerson(text: string, toks: Token[], org: OrgAt, headEnd: number): OrgAt {
   if (org.end - 1 === org.bodyStart && org.end - 1 > headEnd && toks[org.end]?.gap === Gap.Space && startsFamilyName(toks, org.end - 1)) {
@@ -556,6 +566,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (org && org.bodyStart > headEnd && org.bodyStart < org.end && startsFamilyName(toks, org.bodyStart)) org = bodyCutAtHolder(text, toks, org, apposition);
     // "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in
     if (org) org = bodyNamedAfterPerson(text, toks, org, headEnd);
+    // ("Tổng Bí thư Trường Chinh": a pen name, no school)
+    if (org && org.end === headEnd + 2 && n.w === TRUONG_SCHOOL_ID && penNameAfterPostAt(toks, headEnd)) org = null;
     if (org) bracket = org.bracket;
     const implied = IMPLIED_ORG.get(headF);
     // "Trưởng đoàn Đại biểu Quốc hội tỉnh X": the post's own word opens a longer body head
@@ -846,6 +858,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // "Đặc phái viên Liên hợp quốc về vấn đề Syria": an envoy's or adviser's remit after "về" is part of the post
   // (read again when a shorter reading stopped inside it: "đặc phái viên về các vấn đề an ninh và hòa bình ở ...")
   if (!standingLen && REMIT_POSTS.has(headF)) end = Math.max(end, envoyRemitEnd(text, toks, toks[end]?.w === VE_ID ? end : headEnd));
+  // "khu vực châu Á - Thái Bình Dương": a region's name written over a dash is read whole, not cut at the dash
+  if (!standingLen && toks[end]?.gap === Gap.Dash) end = dashRegionEnd(toks, end);
   const s = toks[titleTok].s;
   let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);
@@ -1091,6 +1105,9 @@ function appositionTail(text: string, toks: Token[], k: number, headF: string, p
     if (served > 0) return served;
     const hon = matchAt(toks, j, HONORIFIC_TABLE);
     if (hon && toks[j + hon.len]?.gap === Gap.Space) j += hon.len;
+    // ("chủ nhiệm của Chương trình An ninh Toàn cầu,": a unit the body parser does not know, read whole, not cut at "Chương")
+    const unit = hon ? j : unitAfterPostEnd(text, toks, j);
+    if (unit > j) return unit;
     const q = matchAt(toks, j, POSITION_TABLE) ? j : ownerRunEnd(toks, j);
     return q > j ? q : -1;
   }
@@ -1493,7 +1510,8 @@ function unitAfterPostEnd(text: string, toks: Token[], k: number): number {
   if (toks[run]?.num && toks[run].gap === Gap.Space && toks[run - 1].w === SO_ID) run++;
   // (and what closes it: punctuation, the predicate, "thuộc" and its parent, a clause word)
   const next = toks[run];
-  return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) ? run : k;
+  // ("... Chương trình An ninh Toàn cầu tại Liên minh ...": or where it sits)
+  return !next || next.gap !== Gap.Space || predicateAt(toks, run) || next.w === THUOC_ID || next.w === THI_ID || BARE_HEAD_NAME_STOP_IDS.has(next.w) || AT_IDS.has(next.w) ? run : k;
 }
 
 /** Before a holder, such a unit word capitalised and its capitalised name, then the holder's full name ("Giám đốc Bảo tàng Hà Nội
@@ -1738,8 +1756,17 @@ function startsTitleWord(toks: Token[], k: number): boolean {
   // "Đoàn Xuân Vinh": a family name that is also a body word ("đoàn"), before two name syllables
   // (the length checked first: reading past the end deopted readName, which inlines this, twice a run)
   return !!org && !(org.len === 1 && k + 2 < toks.length && isFamilyWord(toks[k]) && isPlainNameWord(toks[k + 1]) && isPlainNameWord(toks[k + 2]) && !matchAt(toks, k + 1, PLACE_TABLE))
-    && !honouredTwoSyllableName(toks, k);
+    && !honouredTwoSyllableName(toks, k) && !(toks[k].w === TRUONG_SCHOOL_ID && penNameAfterPostAt(toks, k));
 }
+/** "Tổng Bí thư Trường Chinh đã ...": right after a post, "Trường" and one name syllable closed at once by punctuation or the
+ *  predicate is a holder's two-syllable pen name; a school's name goes on ("Trường Tiểu học", "Trường Chính trị tỉnh"). */
+function penNameAfterPostAt(toks: Token[], k: number): boolean {
+  const next = toks[k + 2];
+  return k > 1 && toks[k].gap === Gap.Space && isPlainNameWord(toks[k + 1]) && !matchAt(toks, k + 1, PLACE_TABLE)
+    && (!next || (next.gap !== Gap.Space && next.gap !== Gap.Dash) || (!next.cap && (next.w === LA_ID || next.w === VA_ID || !!predicateAt(toks, k + 2))))
+    && (matchAt(toks, k - 1, POSITION_TABLE)?.len === 1 || matchAt(toks, k - 2, POSITION_TABLE)?.len === 2) && !HIEU_IDS.has(toks[k - 1].w) && !HIEU_IDS.has(toks[k - 2].w);
+}
+const HIEU_IDS = idSet(['hiệu']);
 /** "ông Đoàn Phương - Chủ tịch ...": after "ông"/"bà", such a family name and one name syllable set off by punctuation. */
 function honouredTwoSyllableName(toks: Token[], k: number): boolean {
   const next = toks[k + 2];

@@ -2998,6 +2998,47 @@ describe('after "ông"/"bà", a family name that is also a body word and one nam
   });
 });
 
+describe('a region named over a dash at a title\'s end is read whole', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Liên quan đến vấn đề này, Patrick Cronin, giám đốc Chương trình An ninh châu Á - Thái Bình Dương của Trung tâm nghiên cứu an ninh Mỹ mới (CNAS) gần đây cũng cho biết.',
+      [['Patrick Cronin', null, ['giám đốc Chương trình An ninh châu Á - Thái Bình Dương']]]],
+    ['Bà Lisa Williams, Chủ tịch Tiểu ban châu Á - Thái Bình Dương, cho biết.', [['Lisa Williams', null, ['Chủ tịch Tiểu ban châu Á - Thái Bình Dương']]]],
+    // not a dash before the holder
+    ['Phó Chủ tịch Hội Nông dân Việt Nam - ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Phó Chủ tịch Hội Nông dân Việt Nam']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after a post and "của", a unit the body parser does not know is read whole', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo phân tích của ông David Wright, đồng chủ nhiệm của Chương trình An ninh Toàn cầu tại Liên minh Các nhà khoa học, khoảng cách này xa hơn.',
+      [['David Wright', null, ['đồng chủ nhiệm của Chương trình An ninh Toàn cầu']]]],
+    ['Yuri Rogulev - giám đốc của Quỹ Nghiên cứu Mỹ tại Đại học Quốc gia Moscow cho biết.', [['Yuri Rogulev', null, ['giám đốc của Quỹ Nghiên cứu Mỹ']]]],
+    ['Nhà tâm lý học Doreen Marshall, Phó chủ tịch Quỹ Phòng chống tự tử tại Mỹ, nói với NBC.', [['Doreen Marshall', null, ['Phó chủ tịch Quỹ Phòng chống tự tử tại Mỹ']]]],
+    // not a unit word: the owner is read as before
+    ['Ông John Smith, cố vấn của Tổng thống Mỹ, cho biết.', [['John Smith', null, ['cố vấn của Tổng thống Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('right after a post, "Trường" and one name syllable closed at once is a pen name, not a school', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['110 năm ngày sinh Tổng Bí thư Trường Chinh (9/2/1907 – 9/2/2017): Chính liêm, giản dị.', [['Trường Chinh', null, ['Tổng Bí thư']]]],
+    ['Tổng Bí thư Trường Chinh là người đặt nền móng cho công cuộc Đổi mới.', [['Trường Chinh', null, ['Tổng Bí thư']]]],
+    ['Tổng Bí thư Trường Chinh và Tổng Bí thư Lê Duẩn đã dự.', [['Trường Chinh', null, ['Tổng Bí thư']], ['Lê Duẩn', null, ['Tổng Bí thư']]]],
+    // not a school's name that goes on, nor after a school's own post
+    ['Ông Nguyễn Văn An, Bí thư Trường Chính trị tỉnh, cho biết.', [['Nguyễn Văn An', null, ['Bí thư Trường Chính trị tỉnh']]]],
+    ['Hiệu trưởng Trường Chinh cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('after "ông"/"bà" and a family name, "Quốc Hội" closing the run is the given name', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Trao đổi với PV, ông Trần Quốc Hội, Phó Chủ tịch UBND xã Trà Giang cho biết.', [['Trần Quốc Hội', null, ['Phó Chủ tịch UBND xã Trà Giang']]]],
