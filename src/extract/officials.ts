@@ -1307,7 +1307,8 @@ function runToPredicateEnd(text: string, toks: Token[], k: number): number {
     && !((toks[q].cap || toks[q - 1].w === VA_ID) && (startsHolderName(text, toks, q) || matchAt(toks, q, POSITION_TABLE) || matchAt(toks, q, PREFIX_TABLE) || matchAt(toks, q, RANK_TABLE)
       || (hasId(PERSON_CUE_FIRST, toks[q].w) && matchAt(toks, q, PERSON_CUE_TABLE))))) q++;
   if (q === k) return k;
-  const closed = q === toks.length || toks[q].gap !== Gap.Space || !!predicateAt(toks, q);
+  // (or by the clause's particle: ", Phó Trưởng phòng đào tạo Trường ĐH X thì cho rằng")
+  const closed = q === toks.length || toks[q].gap !== Gap.Space || !!predicateAt(toks, q) || clauseParticleAt(toks, q);
   const last = toks[q - 1];
   // (a number ends it only after a capital or a level word: "Quân đội 108", "phường 6"; not "góp 1,2 tỷ")
   const numbered = last.num && q - 2 >= k && (toks[q - 2].cap || !!matchAt(toks, q - 2, UNIT_LEVEL_TABLE)) && text.charCodeAt(last.e) !== 47;

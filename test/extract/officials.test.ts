@@ -3528,3 +3528,18 @@ describe('an age set off by commas between the name and its post', () => {
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a clause particle ("thì", "lại") closes an apposition run on past a lower-case unit', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Phạm Thái Sơn, Phó Trưởng phòng đào tạo Trường ĐH Công nghiệp Thực phẩm TP.HCM thì cho rằng việc này sai.',
+      [['Phạm Thái Sơn', null, ['Phó Trưởng phòng đào tạo Trường ĐH Công nghiệp Thực phẩm TP.HCM']]]],
+    ['TS. Huỳnh Thế Du, Giám đốc Đào tạo Chương trình giảng dạy kinh tế Fulbright thì cho rằng, TP.HCM cần điều chỉnh.',
+      [['Huỳnh Thế Du', null, ['Giám đốc Đào tạo Chương trình giảng dạy kinh tế Fulbright']]]],
+    // not: the particle takes no lower-case run with no capitalised body at its end, nor the clause after it
+    ['Ông Phạm Thái Sơn, trưởng phòng đào tạo thì cho rằng việc này sai.', []],
+    ['Ông Phạm Thái Sơn, Giám đốc Công ty Hoàng Long thì không biết việc này.', [['Phạm Thái Sơn', null, ['Giám đốc Công ty Hoàng Long']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
