@@ -394,6 +394,23 @@ function dashRegionEnd(toks: Token[], end: number): number {
   return end;
 }
 
+/** Fields a unit names in pairs over a dash, beyond NAME_FIELDS ("gây mê – hồi sức", "học sinh - sinh viên", "bay - sân bay"). */
+const DASHED_FIELD_TABLE = table([...NAME_FIELDS, 'hồi sức', 'chống độc', 'xét nghiệm', 'thần kinh', 'sinh viên', 'học sinh', 'sân bay', 'đường bộ',
+  'kiến trúc', 'kế toán', 'hành chính', 'tổng hợp', 'tự động hóa', 'kinh doanh', 'quản trị', 'nhân sự', 'pháp lý']);
+/**
+ * At the dash at end, after a unit's name: a field in lower case closed at once by punctuation or the person's verb is the unit's
+ * own second field ("Vụ Công tác học sinh - sinh viên,", "Phòng Tài chính - kế hoạch cho biết"), not a parent unit; its end, else end.
+ */
+function dashedFieldEnd(toks: Token[], end: number): number {
+  const t = toks[end];
+  // (a field that is also the person's verb is the verb: "Trưởng công an thị xã Ba Đồn - thông tin.")
+  if (t.cap || t.num || predicateAt(toks, end)) return end;
+  const m = matchAt(toks, end, DASHED_FIELD_TABLE);
+  if (!m) return end;
+  const e = end + m.len, n = toks[e];
+  return !n || n.gap !== Gap.Space || (!n.cap && predicateAt(toks, e)) ? e : end;
+}
+
 /** "Viện Phan Châu Trinh": a body named after a person, its name read one syllable in; the body read on to the name's end. */
 function bodyNamedAfterPerson(text: string, toks: Token[], org: OrgAt, headEnd: number): OrgAt {
   if (org.end - 1 === org.bodyStart && org.end - 1 > headEnd && toks[org.end]?.gap === Gap.Space && startsFamilyName(toks, org.end - 1)) {
@@ -860,6 +877,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!standingLen && REMIT_POSTS.has(headF)) end = Math.max(end, envoyRemitEnd(text, toks, toks[end]?.w === VE_ID ? end : headEnd));
   // "khu vực châu Á - Thái Bình Dương": a region's name written over a dash is read whole, not cut at the dash
   if (!standingLen && toks[end]?.gap === Gap.Dash) end = dashRegionEnd(toks, end);
+  // "Vụ Công tác học sinh - sinh viên,", "khoa Phẫu thuật gây mê – hồi sức": a second field in lower case over a dash is read whole
+  if (!standingLen && orgStart >= 0 && end > orgStart && toks[end]?.gap === Gap.Dash) end = dashedFieldEnd(toks, end);
   const s = toks[titleTok].s;
   let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);

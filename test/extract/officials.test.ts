@@ -3543,3 +3543,19 @@ describe('a clause particle ("thì", "lại") closes an apposition run on past a
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a second field in lower case over a dash is read with the unit, not cut as a parent unit', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['TS Ngũ Duy Anh, Vụ trưởng Vụ Công tác học sinh - sinh viên, Bộ GDĐT.', [['Ngũ Duy Anh', null, ['Vụ trưởng Vụ Công tác học sinh - sinh viên']]]],
+    ['Ông Vũ Công Tầm, Trưởng khoa Phẫu thuật gây mê – hồi sức, cho biết.', [['Vũ Công Tầm', null, ['Trưởng khoa Phẫu thuật gây mê – hồi sức']]]],
+    ['Ông Nguyễn Thanh Tặng, Trưởng Phòng tổ chức - hành chính; ông Võ Minh Luân, Phó Phòng tài chính - kế toán.',
+      [['Nguyễn Thanh Tặng', null, ['Trưởng Phòng tổ chức - hành chính']], ['Võ Minh Luân', null, ['Phó Phòng tài chính - kế toán']]]],
+    // not: a field that is the person's verb, a description of the body, or a parent unit after the dash
+    ['Thượng tá Lê Văn Hóa, Trưởng công an thị xã Ba Đồn - thông tin.', [['Lê Văn Hóa', 'Thượng tá', ['Trưởng công an thị xã Ba Đồn']]]],
+    ['Ông Trần Văn An, Giám đốc Ban quản lý dự án đường sắt – đơn vị chủ trì, cho biết.', [['Trần Văn An', null, ['Giám đốc Ban quản lý dự án đường sắt']]]],
+    ['Ông Trần Văn An, Trưởng phòng Cảnh sát giao thông - Công an tỉnh Nghệ An, cho biết.', [['Trần Văn An', null, ['Trưởng phòng Cảnh sát giao thông']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
