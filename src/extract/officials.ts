@@ -3172,7 +3172,7 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
       || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(text, toks, nameEnd, e2, lowerAfter, after[after.length - 1])))) after.length = 0;
     else appEnd = e2;
   } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
-    && (closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap) || (subject && lowerAfter.cap && !holderWithin(text, toks, nameEnd)))) {
+    && (closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap) || ((subject || listItemEnds(text, toks, nameEnd)) && lowerAfter.cap && !holderWithin(text, toks, nameEnd)))) {
     // "Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo quốc gia, phát biểu": a capitalised post with its body, closed by
     // punctuation, is the same person's second post (a post run on into a name or a verb is the next clause's)
     const e2 = appositions(text, toks, nameEnd, after);
@@ -3181,11 +3181,25 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
     // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
     const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space) || (subject && lowerAfter.cap && subjectPostClosed(toks, e2))
       // (or by a heading or quote run on after the post's province: "ĐB X, Giám đốc Công an Nghệ An Tôi cho rằng")
-      || (lowerAfter.cap && headingAfterProvince(text, toks, e2));
+      || (lowerAfter.cap && headingAfterProvince(text, toks, e2))
+      // (or by the semicolon that parts the items of a list: "có Thủ tướng A, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương; Chủ tịch ...")
+      || (lowerAfter.cap && semicolonBefore(text, toks, e2));
     if (after.length !== 1 || after[0].organization === null || !closed || holderNext || endsInSurnameAfterPlace(text, toks, e2)) after.length = 0;
     else appEnd = e2;
   }
   return appEnd;
+}
+
+/** From the comma at k, the words run on to a semicolon within a second post's length: the item of a list ends there. */
+function listItemEnds(text: string, toks: Token[], k: number): boolean {
+  let q = k + 1;
+  while (q < toks.length && toks[q].gap !== Gap.Break && q - k < MAX_SECOND_POST_WORDS) q++;
+  return q < toks.length && semicolonBefore(text, toks, q);
+}
+/** Token e opens after a semicolon (a list's next item). */
+function semicolonBefore(text: string, toks: Token[], e: number): boolean {
+  const t = toks[e];
+  return t.gap === Gap.Break && text.slice(toks[e - 1].e, t.s).trim() === ';';
 }
 
 /** The mention at i opens its clause, not the next item of a list of holders ("Thủ tướng A, Chủ tịch B, ..."). */

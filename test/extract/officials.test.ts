@@ -3559,3 +3559,18 @@ describe('a second field in lower case over a dash is read with the unit, not cu
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('in a list parted by semicolons, a capitalised post closed by the semicolon is the titled holder\'s second post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Dự lễ có Thủ tướng Chính phủ Nguyễn Xuân Phúc, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương; Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.',
+      [['Nguyễn Xuân Phúc', null, ['Thủ tướng Chính phủ', 'Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương']], ['Nguyễn Thị Kim Ngân', null, ['Chủ tịch Quốc hội']]]],
+    ['Dự lễ có Bộ trưởng Nguyễn Văn An, Trưởng Ban Chỉ đạo Tây Bắc; Chủ tịch Quốc hội Nguyễn Thị Kim Ngân.',
+      [['Nguyễn Văn An', null, ['Bộ trưởng', 'Trưởng Ban Chỉ đạo Tây Bắc']], ['Nguyễn Thị Kim Ngân', null, ['Chủ tịch Quốc hội']]]],
+    // not: a post with its own holder before the semicolon is that holder's
+    ['Dự lễ có Thủ tướng Nguyễn Văn An, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; Chủ tịch nước Trần Đại Quang.',
+      [['Nguyễn Văn An', null, ['Thủ tướng']], ['Nguyễn Thị Kim Ngân', null, ['Chủ tịch Quốc hội']], ['Trần Đại Quang', null, ['Chủ tịch nước']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
