@@ -395,6 +395,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'dẫn đầu', 'đứng đầu',
   // what a body finds or says, with the clause after it ("Thanh tra Chính phủ thấy rằng", "Ủy ban Đối ngoại Hạ viện rằng ...")
   'rằng', 'thấy',
+  // what an inspectorate orders after a fine ("Thanh tra Sở buộc 3 phòng khám tháo gỡ quảng cáo")
+  'buộc',
 ];
 
 /**

@@ -3582,6 +3582,9 @@ describe('the inspectorate of a department named by its sector\'s acronym alone,
     ['Các đơn vị như Thanh tra Bộ NN-PTNT, Thanh tra Sở NN-PTNT các tỉnh đã vào cuộc.', ['Thanh tra Bộ NN-PTNT', 'Bộ NN-PTNT']],
     // not: one with its place stays, and so does a ministry's
     ['Giao Thanh tra Sở GTVT TP.HCM chủ trì.', ['Thanh tra Sở GTVT TP.HCM', 'Sở GTVT TP.HCM']],
+    // what an inspectorate orders ("buộc") is no part of its name
+    ['Ngoài việc xử phạt hành chính, Thanh tra Sở buộc 3 phòng khám trên tháo gỡ quảng cáo.', []],
+    ['Thanh tra Sở Y tế Hà Nội buộc phòng khám đóng cửa.', ['Thanh tra Sở Y tế Hà Nội', 'Sở Y tế Hà Nội']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
