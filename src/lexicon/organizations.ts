@@ -490,6 +490,9 @@ export const COUNTRY_NAMES: readonly string[] = [
 export const RELIGIOUS_NAME_WORDS: readonly string[] = [
   'hồi giáo', 'phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'giám mục', 'ulema', 'giáo hội', 'hội thánh',
   'cao đài', 'hòa hảo', 'chính thống giáo', 'do thái giáo', 'ấn độ giáo',
+  // the administration word of a church's or a clan's own boards ("Hội đồng Trị sự" of the Sangha, "Ban Trị sự Nguyễn Phước tộc"):
+  // no public body has it
+  'trị sự',
   // the group that names itself an Islamic state, by its acronyms ("Tổ chức IS" beside "Tổ chức Nhà nước Hồi giáo tự xưng")
   'IS', 'ISIS', 'ISIL',
 ];

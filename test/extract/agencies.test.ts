@@ -1867,11 +1867,17 @@ describe('a body named by a faith is a religious body, not an agency', () => {
     ['Hội đồng Hồi giáo Indonesia đã ra phán quyết.', []],
     ['Ông là Trưởng ban Trị sự Phật giáo tỉnh Bình Dương.', []],
     ['Hội đồng Giám mục Việt Nam ra thư chung.', []],
+    // a church's or a clan's board named by its administration word alone
+    ['Hòa thượng Danh Lung, Ủy viên Thường trực Hội đồng Trị sự, cho biết.', []],
+    ['Sáng 6/7, Hội đồng Trị sự Nguyễn Phước Tộc đã tìm thấy vị trí huyệt táng.', []],
+    ['Đại diện Ban Trị sự Nguyễn Phước tộc đã liên hệ với các cơ quan.', []],
     ['Tổ chức Nhà nước Hồi giáo tự xưng đã nhận trách nhiệm.', []],
     // a state named by its faith, and its guard, are still public bodies
     ['Lực lượng Vệ binh Cách mạng Hồi giáo Iran phóng tên lửa.', ['Lực lượng Vệ binh Cách mạng Hồi giáo Iran']],
     ['Bộ Ngoại giao Cộng hòa Hồi giáo Iran cho biết.', ['Bộ Ngoại giao Cộng hòa Hồi giáo Iran']],
     ['Ban Tôn giáo Chính phủ làm việc với tỉnh.', ['Ban Tôn giáo Chính phủ', 'Chính phủ']],
+    ['Hội đồng quản trị Sở Giao dịch chứng khoán TP.HCM họp.', []],
+    ['Hội đồng Nhân dân tỉnh Thừa Thiên Huế làm việc với Ban Trị sự.', ['Hội đồng Nhân dân tỉnh Thừa Thiên Huế']],
     ['Tổ chức Hợp tác Hồi giáo họp khẩn.', ['Tổ chức Hợp tác Hồi giáo']],
     // the militant group by its acronym
     ['Tổ chức IS thừa nhận gây ra vụ tấn công.', []],
