@@ -338,6 +338,9 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   // a high-level delegation is a visit's party, no body ("Đoàn cấp cao Việt Nam")
   'đoàn cấp cao',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
+  // a country's sports delegation to games is its team ('Đoàn Thể thao Việt Nam tham dự SEA Games', 'Đoàn TTVN có 476 VĐV')
+  // (written with its country: "Liên đoàn thể thao Đông Nam Á" is a federation, whose head ends on "đoàn")
+  'đoàn thể thao việt nam', 'đoàn ttvn',
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',
   'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',
   // a standing committee names its parent ("Ủy ban Thường vụ Quốc hội"); alone it is no body

@@ -988,6 +988,11 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a parliamentary state's cabinet; a high-level delegation is no body
     ['Chánh văn phòng Nội các Nhật Bản cho biết.', ['Nội các Nhật Bản']],
     ['Đoàn cấp cao Việt Nam đến thăm Nhật Bản.', []],
+    // a country's sports delegation to games is its team; a federation whose head ends on "đoàn" stays as it was read
+    ['Đoàn Thể thao Việt Nam sẽ có 6 VĐV tranh tài tại Đại hội.', []],
+    ['Chính thức: Đoàn TTVN cắt giảm 8 Phó đoàn dự SEA Games 29.', []],
+    ['VFF đề nghị Tổng cục TDTT và Đoàn Thể thao Việt Nam xem xét.', ['VFF', 'Tổng cục TDTT']],
+    ['Bí thư Đoàn Thanh niên Bộ Văn hóa, Thể thao và Du lịch cho biết.', ['Đoàn Thanh niên Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa, Thể thao và Du lịch']],
     // a lower-case "vụ" after a preposition is a case, after a post the department
     ['Sản lượng giảm vì ảnh hưởng của vụ Galaxy Note 7.', []],
     ['Hiện trường của vụ TNGT trên QL6.', []],
