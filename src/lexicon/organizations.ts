@@ -400,6 +400,8 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'rằng', 'thấy',
   // what an inspectorate orders after a fine ("Thanh tra Sở buộc 3 phòng khám tháo gỡ quảng cáo")
   'buộc',
+  // what a body is sent a file for ("chuyển Thanh tra Chính phủ tham khảo, phục vụ công tác thanh tra")
+  'tham khảo',
 ];
 
 /**

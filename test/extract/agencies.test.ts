@@ -3596,6 +3596,8 @@ describe('the inspectorate of a department named by its sector\'s acronym alone,
     // what an inspectorate orders ("buộc") is no part of its name
     ['Ngoài việc xử phạt hành chính, Thanh tra Sở buộc 3 phòng khám trên tháo gỡ quảng cáo.', []],
     ['Thanh tra Sở Y tế Hà Nội buộc phòng khám đóng cửa.', ['Thanh tra Sở Y tế Hà Nội', 'Sở Y tế Hà Nội']],
+    // nor what a body is sent a file for ("tham khảo")
+    ['Bộ Tài chính gửi Thủ tướng chuyển Thanh tra Chính phủ tham khảo, phục vụ công tác thanh tra.', ['Bộ Tài chính', 'Thanh tra Chính phủ', 'Chính phủ']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
