@@ -338,6 +338,9 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   // a high-level delegation is a visit's party, no body ("Đoàn cấp cao Việt Nam")
   'đoàn cấp cao',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
+  // a country's sports delegation to games is its team ('Đoàn Thể thao Việt Nam tham dự SEA Games', 'Đoàn TTVN có 476 VĐV')
+  // (written with its country: "Liên đoàn thể thao Đông Nam Á" is a federation, whose head ends on "đoàn")
+  'đoàn thể thao việt nam', 'đoàn ttvn',
   'bộ luật', 'bộ đội', 'bộ môn', 'bộ máy', 'bộ sưu tập', 'bộ hồ sơ', 'bộ đề', 'bộ trưởng', 'hội viên',
   'đội bóng', 'phòng khám', 'phòng họp', 'lực lượng chức năng', 'đội ngũ', 'vùng biển', 'vùng đất',
   // a standing committee names its parent ("Ủy ban Thường vụ Quốc hội"); alone it is no body
@@ -395,6 +398,10 @@ export const NAME_STOP_WORDS: readonly string[] = [
   'dẫn đầu', 'đứng đầu',
   // what a body finds or says, with the clause after it ("Thanh tra Chính phủ thấy rằng", "Ủy ban Đối ngoại Hạ viện rằng ...")
   'rằng', 'thấy',
+  // what an inspectorate orders after a fine ("Thanh tra Sở buộc 3 phòng khám tháo gỡ quảng cáo")
+  'buộc',
+  // what a body is sent a file for ("chuyển Thanh tra Chính phủ tham khảo, phục vụ công tác thanh tra")
+  'tham khảo',
 ];
 
 /**
@@ -488,6 +495,9 @@ export const COUNTRY_NAMES: readonly string[] = [
 export const RELIGIOUS_NAME_WORDS: readonly string[] = [
   'hồi giáo', 'phật giáo', 'công giáo', 'thiên chúa giáo', 'tin lành', 'giám mục', 'ulema', 'giáo hội', 'hội thánh',
   'cao đài', 'hòa hảo', 'chính thống giáo', 'do thái giáo', 'ấn độ giáo',
+  // the administration word of a church's or a clan's own boards ("Hội đồng Trị sự" of the Sangha, "Ban Trị sự Nguyễn Phước tộc"):
+  // no public body has it
+  'trị sự',
   // the group that names itself an Islamic state, by its acronyms ("Tổ chức IS" beside "Tổ chức Nhà nước Hồi giáo tự xưng")
   'IS', 'ISIS', 'ISIL',
 ];

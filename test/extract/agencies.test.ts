@@ -988,6 +988,11 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a parliamentary state's cabinet; a high-level delegation is no body
     ['Chánh văn phòng Nội các Nhật Bản cho biết.', ['Nội các Nhật Bản']],
     ['Đoàn cấp cao Việt Nam đến thăm Nhật Bản.', []],
+    // a country's sports delegation to games is its team; a federation whose head ends on "đoàn" stays as it was read
+    ['Đoàn Thể thao Việt Nam sẽ có 6 VĐV tranh tài tại Đại hội.', []],
+    ['Chính thức: Đoàn TTVN cắt giảm 8 Phó đoàn dự SEA Games 29.', []],
+    ['VFF đề nghị Tổng cục TDTT và Đoàn Thể thao Việt Nam xem xét.', ['VFF', 'Tổng cục TDTT']],
+    ['Bí thư Đoàn Thanh niên Bộ Văn hóa, Thể thao và Du lịch cho biết.', ['Đoàn Thanh niên Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Văn hóa, Thể thao và Du lịch']],
     // a lower-case "vụ" after a preposition is a case, after a post the department
     ['Sản lượng giảm vì ảnh hưởng của vụ Galaxy Note 7.', []],
     ['Hiện trường của vụ TNGT trên QL6.', []],
@@ -1867,11 +1872,17 @@ describe('a body named by a faith is a religious body, not an agency', () => {
     ['Hội đồng Hồi giáo Indonesia đã ra phán quyết.', []],
     ['Ông là Trưởng ban Trị sự Phật giáo tỉnh Bình Dương.', []],
     ['Hội đồng Giám mục Việt Nam ra thư chung.', []],
+    // a church's or a clan's board named by its administration word alone
+    ['Hòa thượng Danh Lung, Ủy viên Thường trực Hội đồng Trị sự, cho biết.', []],
+    ['Sáng 6/7, Hội đồng Trị sự Nguyễn Phước Tộc đã tìm thấy vị trí huyệt táng.', []],
+    ['Đại diện Ban Trị sự Nguyễn Phước tộc đã liên hệ với các cơ quan.', []],
     ['Tổ chức Nhà nước Hồi giáo tự xưng đã nhận trách nhiệm.', []],
     // a state named by its faith, and its guard, are still public bodies
     ['Lực lượng Vệ binh Cách mạng Hồi giáo Iran phóng tên lửa.', ['Lực lượng Vệ binh Cách mạng Hồi giáo Iran']],
     ['Bộ Ngoại giao Cộng hòa Hồi giáo Iran cho biết.', ['Bộ Ngoại giao Cộng hòa Hồi giáo Iran']],
     ['Ban Tôn giáo Chính phủ làm việc với tỉnh.', ['Ban Tôn giáo Chính phủ', 'Chính phủ']],
+    ['Hội đồng quản trị Sở Giao dịch chứng khoán TP.HCM họp.', []],
+    ['Hội đồng Nhân dân tỉnh Thừa Thiên Huế làm việc với Ban Trị sự.', ['Hội đồng Nhân dân tỉnh Thừa Thiên Huế']],
     ['Tổ chức Hợp tác Hồi giáo họp khẩn.', ['Tổ chức Hợp tác Hồi giáo']],
     // the militant group by its acronym
     ['Tổ chức IS thừa nhận gây ra vụ tấn công.', []],
@@ -3582,6 +3593,11 @@ describe('the inspectorate of a department named by its sector\'s acronym alone,
     ['Các đơn vị như Thanh tra Bộ NN-PTNT, Thanh tra Sở NN-PTNT các tỉnh đã vào cuộc.', ['Thanh tra Bộ NN-PTNT', 'Bộ NN-PTNT']],
     // not: one with its place stays, and so does a ministry's
     ['Giao Thanh tra Sở GTVT TP.HCM chủ trì.', ['Thanh tra Sở GTVT TP.HCM', 'Sở GTVT TP.HCM']],
+    // what an inspectorate orders ("buộc") is no part of its name
+    ['Ngoài việc xử phạt hành chính, Thanh tra Sở buộc 3 phòng khám trên tháo gỡ quảng cáo.', []],
+    ['Thanh tra Sở Y tế Hà Nội buộc phòng khám đóng cửa.', ['Thanh tra Sở Y tế Hà Nội', 'Sở Y tế Hà Nội']],
+    // nor what a body is sent a file for ("tham khảo")
+    ['Bộ Tài chính gửi Thủ tướng chuyển Thanh tra Chính phủ tham khảo, phục vụ công tác thanh tra.', ['Bộ Tài chính', 'Thanh tra Chính phủ', 'Chính phủ']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
