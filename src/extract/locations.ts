@@ -493,7 +493,9 @@ const NOT_PLACE_BEFORE = phraseSet(
 const PEOPLE_GROUPS_BEFORE = phraseSet(
   ['thanh niên', 'thiếu niên', 'nữ sinh', 'nam sinh', 'học sinh', 'trẻ em', 'phụ nữ', 'nông dân', 'công nhân', 'trí thức',
     // a sport's public and commentators (khán giả Việt Nam, cổ động viên Thái Lan)
-    'khán giả', 'bình luận viên', 'cổ động viên', 'người hâm mộ'],
+    'khán giả', 'bình luận viên', 'cổ động viên', 'người hâm mộ',
+    // a country's people and traders (nhân dân Việt Nam, người dân Mỹ, toàn dân Mỹ, thương lái Trung Quốc)
+    'dân', 'thương lái'],
 );
 /**
  * A lower-case people's word right before word i (both syllables in lower case: thanh niên, not Thanh niên), not
@@ -502,12 +504,18 @@ const PEOPLE_GROUPS_BEFORE = phraseSet(
  */
 function peopleOfPlace(w: Words, i: number): boolean {
   if (i < 2 || w.cap[i - 1] || w.cap[i - 2] || !phraseBefore(w, i, PEOPLE_GROUPS_BEFORE)) return false;
-  for (let k = i - 3; k >= i - 4 && k >= 0; k--) {
+  // "nhân dân" closes longer names (Lực lượng vũ trang nhân dân Việt Nam) and a state's (Cộng hòa dân chủ nhân dân Lào).
+  const people = keyAt(w, i - 1) === DAN;
+  if (people && i >= 3 && keyAt(w, i - 3) === CHU) return false;
+  for (let k = i - 3; k >= i - (people ? 6 : 4) && k >= 0; k--) {
     if (!w.plain[k + 1]) break;
-    if (w.cap[k] && !isSentenceStart(w, k)) return false;
+    // (a sentence's first capital still opens a people's body: Quân đội nhân dân Việt Nam)
+    if (w.cap[k] && (!isSentenceStart(w, k) || people)) return false;
   }
   return true;
 }
+const DAN = foldForMatch('dân');
+const CHU = foldForMatch('chủ');
 // Words before a name that say "this is a place": needed for continents and one-syllable countries.
 const PLACE_CONTEXT_BEFORE = phraseSet(
   [

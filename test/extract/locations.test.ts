@@ -1412,6 +1412,25 @@ describe('round 11: a group of people of a country, in lower case, is demonym-li
   });
 });
 
+describe('round 35: a country\'s people and traders (nhân dân, người dân, thương lái) are demonym-like', () => {
+  it.each([
+    ['Người tổ chức và lãnh đạo nhân dân Việt Nam tiến hành thắng lợi cách mạng.', 'Việt Nam'],
+    ['Zuckerberg kêu gọi trả lương vô điều kiện cho toàn dân Mỹ.', 'Mỹ'],
+    ['Áp lực là kỳ vọng của hơn 90 triệu người dân Việt Nam về tấm huy chương.', 'Việt Nam'],
+    ['Bên cạnh đó, thương lái Trung Quốc thu mua ồ ạt dừa khô.', 'Trung Quốc'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Quân đội nhân dân Việt Nam lớn mạnh.', 'Việt Nam'],
+    ['Sách về Bác Hồ với Lực lượng vũ trang nhân dân Việt Nam được trưng bày.', 'Việt Nam'],
+    ['Hiệp định giữa Việt Nam và nước Cộng hòa dân chủ nhân dân Lào được ký.', 'Lào'],
+  ])('a body or a state named after them keeps its place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches; the pass keeps no state between documents but its caches.
   it('leaves the places read from a document unchanged', () => {
