@@ -508,9 +508,10 @@ function peopleOfPlace(w: Words, i: number): boolean {
   const people = keyAt(w, i - 1) === DAN;
   if (people && i >= 3 && keyAt(w, i - 3) === CHU) return false;
   for (let k = i - 3; k >= i - (people ? 6 : 4) && k >= 0; k--) {
-    if (!w.plain[k + 1]) break;
+    // (a list ends the look-back: Chính phủ và nhân dân Tiệp Khắc, quân và dân Liên Xô)
+    if (!w.plain[k + 1] || (people && wordIn(w, k, LIST_CONJUNCTION_WORDS))) break;
     // (a sentence's first capital still opens a people's body: Quân đội nhân dân Việt Nam)
-    if (w.cap[k] && (!isSentenceStart(w, k) || people)) return false;
+    if (w.cap[k] && (!isSentenceStart(w, k) || (people && k >= i - 4))) return false;
   }
   return true;
 }

@@ -1418,6 +1418,8 @@ describe('round 35: a country\'s people and traders (nhân dân, người dân, 
     ['Zuckerberg kêu gọi trả lương vô điều kiện cho toàn dân Mỹ.', 'Mỹ'],
     ['Áp lực là kỳ vọng của hơn 90 triệu người dân Việt Nam về tấm huy chương.', 'Việt Nam'],
     ['Bên cạnh đó, thương lái Trung Quốc thu mua ồ ạt dừa khô.', 'Trung Quốc'],
+    ['Nhật Bản phải công khai xin lỗi Chính phủ và nhân dân VN.', 'VN'],
+    ['Tôi còn may mắn hơn dân miền Trung.', 'miền Trung'],
   ])('%s → no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
   });
