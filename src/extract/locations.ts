@@ -554,8 +554,8 @@ const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'k
 const VENUE_HEADS = phraseSet(
   [
     'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp',
-    // an exchange named after its city (sàn London, sàn New York)
-    'sàn', 'tập đoàn', 'tổng công ty', 'ngân hàng',
+    // an exchange named after its city (sàn London, sàn New York, Sở Giao dịch Chứng khoán Hà Nội: a state-owned company)
+    'sàn', 'sở giao dịch', 'sở gdck', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     // (an airport's official name, Cảng hàng không quốc tế Cam Ranh: "không" is no clause word there)
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'cảng hàng không', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
     'báo', 'đài', 'thông tấn xã', 'tạp chí',
@@ -580,7 +580,8 @@ const VENUE_HEADS = phraseSet(
 const BUSINESS_HEADS = phraseSet(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
 const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
 // Capitalised heads whose names go on in lower case: companies, and schools and hospitals (Cao đẳng y tế Hưng Yên).
-const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện'].map(foldForMatch)]);
+// (and exchanges: Sở Giao dịch chứng khoán Hà Nội)
+const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện', 'sở giao dịch'].map(foldForMatch)]);
 // A place name never runs across these lower-case words (venue look-back stops here).
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),

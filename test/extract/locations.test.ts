@@ -1433,6 +1433,23 @@ describe('round 35: a country\'s people and traders (nhân dân, người dân, 
   });
 });
 
+describe('round 35: a place in an exchange\'s name is a business\'s (Sở Giao dịch chứng khoán Hà Nội)', () => {
+  it.each([
+    ['Sở Giao dịch chứng khoán Hà Nội (HNX) cho biết vừa chấp thuận.', 'Hà Nội'],
+    ['Thông tin từ Sở GDCK Hà Nội cho biết, ngày 24/6 tới đây.', 'Hà Nội'],
+    ['Trên sàn Comex của Sở giao dịch hàng hóa New York, giá vàng tăng.', 'New York'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Chủ tịch Sở GDCK TP. HCM Trần Văn Dũng từng nói.', 'Hồ Chí Minh'],
+    ['Cổ phiếu niêm yết trên Sở Giao dịch, trụ sở ở Hà Nội.', 'Hà Nội'],
+  ])('a title or a place outside the name stays: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches; the pass keeps no state between documents but its caches.
   it('leaves the places read from a document unchanged', () => {
