@@ -580,8 +580,9 @@ const VENUE_HEADS = phraseSet(
 const BUSINESS_HEADS = phraseSet(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
 const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
 // Capitalised heads whose names go on in lower case: companies, and schools and hospitals (Cao đẳng y tế Hưng Yên).
-// (and exchanges: Sở Giao dịch chứng khoán Hà Nội)
-const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện', 'sở giao dịch'].map(foldForMatch)]);
+// (and exchanges, Sở Giao dịch chứng khoán Hà Nội, and broadcasters, Đài truyền hình Việt Nam as Đài Truyền hình Việt Nam;
+// a lower-case "đài truyền hình Mỹ" is the country's television, a place as "truyền thông Mỹ")
+const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện', 'sở giao dịch', 'đài'].map(foldForMatch)]);
 // A place name never runs across these lower-case words (venue look-back stops here).
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),
@@ -949,7 +950,9 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last)
       && !(last === PHO && streetFoodBefore(w, j - 1)))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
-    if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last)) || railwayAt(w, j, lowerRun, i);
+    if (node?.value && !compound) {
+      return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last) && (last !== DAI || broadcasterAt(w, j))) || railwayAt(w, j, lowerRun, i);
+    }
     if (j >= 1 && w.plain[j]) {
       const first = keyAt(w, j - 1);
       // "tàu sân bay Mỹ" is an aircraft carrier, not an airport.
@@ -977,6 +980,13 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
   return false;
 }
 
+const DAI = foldForMatch('đài');
+// A broadcaster's "Đài" goes on with its medium (Đài truyền hình, Đài phát thanh, Đài tiếng nói); a weather
+// station's (Đài khí tượng thủy văn Nam Bộ) is a state body, whose place counts.
+const BROADCAST_WORDS = new Set(['truyền', 'phát', 'tiếng'].map(foldForMatch));
+function broadcasterAt(w: Words, j: number): boolean {
+  return j + 1 < w.n && w.plain[j + 1] === 1 && BROADCAST_WORDS.has(keyAt(w, j + 1));
+}
 const DUONG = foldForMatch('đường');
 // Words of going after "đường": "lên đường tới Berlin", "trên đường sang Pháp" are a journey, no street.
 const WAY_MOTION_WORDS = new Set(['tới', 'sang', 'đi', 'ra', 'vào', 'lên', 'xuống', 'qua'].map(foldForMatch));

@@ -1450,6 +1450,24 @@ describe('round 35: a place in an exchange\'s name is a business\'s (Sở Giao d
   });
 });
 
+describe('round 35: a place in a broadcaster\'s name described in lower case (Đài truyền hình Việt Nam)', () => {
+  it.each([
+    ['Ông vẫn giữ vai trò rất quan trọng tại Đài truyền hình Việt Nam.', 'Việt Nam'],
+    ['Chương trình do Đài truyền hình Vĩnh Long phát sóng vào tối thứ 3.', 'Vĩnh Long'],
+    ['Theo Đài phát thanh Tự do châu Âu, ít nhất 35 người đã thiệt mạng.', 'châu Âu'],
+    ['Việc này là hết sức bất thường với Đài tiếng nói Việt Nam.', 'Việt Nam'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Theo Đài khí tượng thủy văn Nam Bộ, trong tháng 5 lượng mưa tăng.', 'Nam Bộ'],
+    ['Theo đài truyền hình Triều Tiên, vụ phóng thành công.', 'Triều Tiên'],
+  ])('a weather station or a country\'s television in lower case keeps its place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches; the pass keeps no state between documents but its caches.
   it('leaves the places read from a document unchanged', () => {
