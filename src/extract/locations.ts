@@ -553,7 +553,7 @@ const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'k
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(
   [
-    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp',
+    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp', 'tcty',
     // an exchange named after its city (sàn London, sàn New York, Sở Giao dịch Chứng khoán Hà Nội: a state-owned company)
     'sàn', 'sở giao dịch', 'sở gdck', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     // (an airport's official name, Cảng hàng không quốc tế Cam Ranh: "không" is no clause word there)
@@ -582,7 +582,9 @@ const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
 // Capitalised heads whose names go on in lower case: companies, and schools and hospitals (Cao đẳng y tế Hưng Yên).
 // (and exchanges, Sở Giao dịch chứng khoán Hà Nội, and broadcasters, Đài truyền hình Việt Nam as Đài Truyền hình Việt Nam;
 // a lower-case "đài truyền hình Mỹ" is the country's television, a place as "truyền thông Mỹ")
-const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện', 'sở giao dịch', 'đài'].map(foldForMatch)]);
+const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện', 'sở giao dịch', 'đài',
+  // (and a company's short heads: CTCP Công nghiệp cao su miền Nam, TCty Lương thực Miền Nam)
+  'cty', 'ctcp', 'tcty'].map(foldForMatch)]);
 // A place name never runs across these lower-case words (venue look-back stops here).
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),

@@ -1468,6 +1468,19 @@ describe('round 35: a place in a broadcaster\'s name described in lower case (Đ
   });
 });
 
+describe('round 35: TCty is Tổng công ty, a business whose place is not taken', () => {
+  it.each([
+    ['Sai phạm tại TCty Lương thực Miền Nam (sau đây gọi là Vinafood 2).', 'Miền Nam'],
+    ['Thanh tra tại TCty Lâm nghiệp và TCty Chè Việt Nam.', 'Việt Nam'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it('a place after the company stays', () => {
+    expect(names('TCty Lương thực có trụ sở ở Hà Nội.')).toContain('Hà Nội');
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches; the pass keeps no state between documents but its caches.
   it('leaves the places read from a document unchanged', () => {
