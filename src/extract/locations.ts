@@ -493,7 +493,9 @@ const NOT_PLACE_BEFORE = phraseSet(
 const PEOPLE_GROUPS_BEFORE = phraseSet(
   ['thanh niên', 'thiếu niên', 'nữ sinh', 'nam sinh', 'học sinh', 'trẻ em', 'phụ nữ', 'nông dân', 'công nhân', 'trí thức',
     // a sport's public and commentators (khán giả Việt Nam, cổ động viên Thái Lan)
-    'khán giả', 'bình luận viên', 'cổ động viên', 'người hâm mộ'],
+    'khán giả', 'bình luận viên', 'cổ động viên', 'người hâm mộ',
+    // a country's people and traders (nhân dân Việt Nam, người dân Mỹ, toàn dân Mỹ, thương lái Trung Quốc)
+    'dân', 'thương lái'],
 );
 /**
  * A lower-case people's word right before word i (both syllables in lower case: thanh niên, not Thanh niên), not
@@ -502,12 +504,19 @@ const PEOPLE_GROUPS_BEFORE = phraseSet(
  */
 function peopleOfPlace(w: Words, i: number): boolean {
   if (i < 2 || w.cap[i - 1] || w.cap[i - 2] || !phraseBefore(w, i, PEOPLE_GROUPS_BEFORE)) return false;
-  for (let k = i - 3; k >= i - 4 && k >= 0; k--) {
-    if (!w.plain[k + 1]) break;
-    if (w.cap[k] && !isSentenceStart(w, k)) return false;
+  // "nhân dân" closes longer names (Lực lượng vũ trang nhân dân Việt Nam) and a state's (Cộng hòa dân chủ nhân dân Lào).
+  const people = keyAt(w, i - 1) === DAN;
+  if (people && i >= 3 && keyAt(w, i - 3) === CHU) return false;
+  for (let k = i - 3; k >= i - (people ? 6 : 4) && k >= 0; k--) {
+    // (a list ends the look-back: Chính phủ và nhân dân Tiệp Khắc, quân và dân Liên Xô)
+    if (!w.plain[k + 1] || (people && wordIn(w, k, LIST_CONJUNCTION_WORDS))) break;
+    // (a sentence's first capital still opens a people's body: Quân đội nhân dân Việt Nam)
+    if (w.cap[k] && (!isSentenceStart(w, k) || (people && k >= i - 4))) return false;
   }
   return true;
 }
+const DAN = foldForMatch('dân');
+const CHU = foldForMatch('chủ');
 // Words before a name that say "this is a place": needed for continents and one-syllable countries.
 const PLACE_CONTEXT_BEFORE = phraseSet(
   [
@@ -544,9 +553,9 @@ const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'k
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(
   [
-    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp',
-    // an exchange named after its city (sàn London, sàn New York)
-    'sàn', 'tập đoàn', 'tổng công ty', 'ngân hàng',
+    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp', 'tcty',
+    // an exchange named after its city (sàn London, sàn New York, Sở Giao dịch Chứng khoán Hà Nội: a state-owned company)
+    'sàn', 'sở giao dịch', 'sở gdck', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     // (an airport's official name, Cảng hàng không quốc tế Cam Ranh: "không" is no clause word there)
     'khách sạn', 'nhà hát', 'sân vận động', 'svđ', 'sân bay', 'cảng hàng không', 'sân', 'cảng', 'ga', 'công viên', 'chợ', 'siêu thị',
     'báo', 'đài', 'thông tấn xã', 'tạp chí',
@@ -571,7 +580,11 @@ const VENUE_HEADS = phraseSet(
 const BUSINESS_HEADS = phraseSet(['công ty', 'tổng công ty', 'tập đoàn', 'ngân hàng']);
 const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
 // Capitalised heads whose names go on in lower case: companies, and schools and hospitals (Cao đẳng y tế Hưng Yên).
-const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện'].map(foldForMatch)]);
+// (and exchanges, Sở Giao dịch chứng khoán Hà Nội, and broadcasters, Đài truyền hình Việt Nam as Đài Truyền hình Việt Nam;
+// a lower-case "đài truyền hình Mỹ" is the country's television, a place as "truyền thông Mỹ")
+const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện', 'sở giao dịch', 'đài',
+  // (and a company's short heads: CTCP Công nghiệp cao su miền Nam, TCty Lương thực Miền Nam)
+  'cty', 'ctcp', 'tcty'].map(foldForMatch)]);
 // A place name never runs across these lower-case words (venue look-back stops here).
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),
@@ -939,7 +952,9 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
     const compound = (j > 0 && w.plain[j] && (!w.cap[j - 1] || (last === BAO && keyAt(w, j - 1) === NHA)) && notVenueCompound(keyAt(w, j - 1), last)
       && !(last === PHO && streetFoodBefore(w, j - 1)))
       || (j + 1 < i && w.plain[j + 1] && notVenueCompound(last, keyAt(w, j + 1)));
-    if (node?.value && !compound) return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last)) || railwayAt(w, j, lowerRun, i);
+    if (node?.value && !compound) {
+      return lowerRun < 2 || (w.cap[j] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(last) && (last !== DAI || broadcasterAt(w, j))) || railwayAt(w, j, lowerRun, i);
+    }
     if (j >= 1 && w.plain[j]) {
       const first = keyAt(w, j - 1);
       // "tàu sân bay Mỹ" is an aircraft carrier, not an airport.
@@ -967,6 +982,13 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
   return false;
 }
 
+const DAI = foldForMatch('đài');
+// A broadcaster's "Đài" goes on with its medium (Đài truyền hình, Đài phát thanh, Đài tiếng nói); a weather
+// station's (Đài khí tượng thủy văn Nam Bộ) is a state body, whose place counts.
+const BROADCAST_WORDS = new Set(['truyền', 'phát', 'tiếng'].map(foldForMatch));
+function broadcasterAt(w: Words, j: number): boolean {
+  return j + 1 < w.n && w.plain[j + 1] === 1 && BROADCAST_WORDS.has(keyAt(w, j + 1));
+}
 const DUONG = foldForMatch('đường');
 // Words of going after "đường": "lên đường tới Berlin", "trên đường sang Pháp" are a journey, no street.
 const WAY_MOTION_WORDS = new Set(['tới', 'sang', 'đi', 'ra', 'vào', 'lên', 'xuống', 'qua'].map(foldForMatch));

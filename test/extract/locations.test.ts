@@ -1412,6 +1412,75 @@ describe('round 11: a group of people of a country, in lower case, is demonym-li
   });
 });
 
+describe('round 35: a country\'s people and traders (nhân dân, người dân, thương lái) are demonym-like', () => {
+  it.each([
+    ['Người tổ chức và lãnh đạo nhân dân Việt Nam tiến hành thắng lợi cách mạng.', 'Việt Nam'],
+    ['Zuckerberg kêu gọi trả lương vô điều kiện cho toàn dân Mỹ.', 'Mỹ'],
+    ['Áp lực là kỳ vọng của hơn 90 triệu người dân Việt Nam về tấm huy chương.', 'Việt Nam'],
+    ['Bên cạnh đó, thương lái Trung Quốc thu mua ồ ạt dừa khô.', 'Trung Quốc'],
+    ['Nhật Bản phải công khai xin lỗi Chính phủ và nhân dân VN.', 'VN'],
+    ['Tôi còn may mắn hơn dân miền Trung.', 'miền Trung'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Quân đội nhân dân Việt Nam lớn mạnh.', 'Việt Nam'],
+    ['Sách về Bác Hồ với Lực lượng vũ trang nhân dân Việt Nam được trưng bày.', 'Việt Nam'],
+    ['Hiệp định giữa Việt Nam và nước Cộng hòa dân chủ nhân dân Lào được ký.', 'Lào'],
+  ])('a body or a state named after them keeps its place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 35: a place in an exchange\'s name is a business\'s (Sở Giao dịch chứng khoán Hà Nội)', () => {
+  it.each([
+    ['Sở Giao dịch chứng khoán Hà Nội (HNX) cho biết vừa chấp thuận.', 'Hà Nội'],
+    ['Thông tin từ Sở GDCK Hà Nội cho biết, ngày 24/6 tới đây.', 'Hà Nội'],
+    ['Trên sàn Comex của Sở giao dịch hàng hóa New York, giá vàng tăng.', 'New York'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Chủ tịch Sở GDCK TP. HCM Trần Văn Dũng từng nói.', 'Hồ Chí Minh'],
+    ['Cổ phiếu niêm yết trên Sở Giao dịch, trụ sở ở Hà Nội.', 'Hà Nội'],
+  ])('a title or a place outside the name stays: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 35: a place in a broadcaster\'s name described in lower case (Đài truyền hình Việt Nam)', () => {
+  it.each([
+    ['Ông vẫn giữ vai trò rất quan trọng tại Đài truyền hình Việt Nam.', 'Việt Nam'],
+    ['Chương trình do Đài truyền hình Vĩnh Long phát sóng vào tối thứ 3.', 'Vĩnh Long'],
+    ['Theo Đài phát thanh Tự do châu Âu, ít nhất 35 người đã thiệt mạng.', 'châu Âu'],
+    ['Việc này là hết sức bất thường với Đài tiếng nói Việt Nam.', 'Việt Nam'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Theo Đài khí tượng thủy văn Nam Bộ, trong tháng 5 lượng mưa tăng.', 'Nam Bộ'],
+    ['Theo đài truyền hình Triều Tiên, vụ phóng thành công.', 'Triều Tiên'],
+  ])('a weather station or a country\'s television in lower case keeps its place: %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
+
+describe('round 35: TCty is Tổng công ty, a business whose place is not taken', () => {
+  it.each([
+    ['Sai phạm tại TCty Lương thực Miền Nam (sau đây gọi là Vinafood 2).', 'Miền Nam'],
+    ['Thanh tra tại TCty Lâm nghiệp và TCty Chè Việt Nam.', 'Việt Nam'],
+  ])('%s → no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it('a place after the company stays', () => {
+    expect(names('TCty Lương thực có trụ sở ở Hà Nội.')).toContain('Hà Nội');
+  });
+});
+
 describe('warm-up before a long run', () => {
   // The warm-up only trains V8 on rare branches; the pass keeps no state between documents but its caches.
   it('leaves the places read from a document unchanged', () => {
