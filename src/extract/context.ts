@@ -80,7 +80,7 @@ export function abbreviationDot(text: string, dot: number): boolean {
 }
 
 /** A lower-case letter of Vietnamese (a-z, the Latin-1 and Latin Extended small letters, the odd codes of ạ-ỹ). */
-const isSmall = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x1b0 && c !== 0xf7 && !isCapital(c))
+export const isSmall = (c: number) => (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0x1b0 && c !== 0xf7 && !isCapital(c))
   || (c >= 0x1ea1 && c <= 0x1ef9 && c % 2 === 1);
 /**
  * A stop whose space was lost, at `at` before a capitalised word: "năm 2017.Tại buổi lễ", "xảy ra sự việc.Sở" (a full

@@ -16,7 +16,7 @@ import {
 } from '../lexicon/positions.js';
 import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
-import { abbreviationDot, type ExtractContext } from './context.js';
+import { abbreviationDot, isSmall, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, strayAfterProvince, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -2119,7 +2119,7 @@ function gluedTailLen(text: string, toks: Token[], c: Candidate): number {
   if (t.e - t.s < 5) return 0;
   for (const tail of GLUED_TAILS) {
     const cut = t.e - tail.length;
-    if (cut - t.s < 3 || !text.startsWith(tail, cut) || !isLowerLetter(text.charCodeAt(cut - 1))) continue;
+    if (cut - t.s < 3 || !text.startsWith(tail, cut) || !isSmall(text.charCodeAt(cut - 1))) continue;
     if (tail !== 'cho') return tail.length;
     let accented = false;
     for (let p = t.s; p < cut; p++) if (text.charCodeAt(p) > 0x7a) { accented = true; break; }
@@ -2128,9 +2128,6 @@ function gluedTailLen(text: string, toks: Token[], c: Candidate): number {
   return 0;
 }
 const GLUED_TAILS = ['cũng', 'đã', 'và', 'là', 'của', 'được', 'khẳng', 'tại', 'với', 'cho'];
-function isLowerLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c > 0xdf && c !== 0xf7);
-}
 
 const PERSON_IN_CHARGE_RE = /^người phụ trách$/i;
 const CAPITAL_RE = /\p{Lu}/u;
