@@ -1237,6 +1237,10 @@ function recountsSameDayEarlier(ctx: ExtractContext, picked: DateMention): boole
 const OCCURRED_BEFORE_RE = /(?<![a-zà-ỹ])xảy ra(?:\s+(?:vào|từ|hôm|lúc|khoảng))*\s*$/;
 /** "xác nhận sự việc xảy ra vào ngày 8.5": the statement dates the event it confirms. */
 const HAPPENED_BEFORE_RE = /(?<![a-zà-ỹ])(?:xảy ra|diễn ra)(?:\s+(?:vào|từ|hôm|trong))?\s*$/;
+/** Date d told as when something took place ("xảy ra vào ngày 8.5", "diễn ra từ"): the 24 characters before it. */
+function toldAsHappening(ctx: ExtractContext, d: DateMention): boolean {
+  return HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]));
+}
 /** "xảy ra một vụ đuối nước tại hồ bơi X vào ": the incident, its place, then its time, in one clause. */
 const OCCURRED_THEN_AT_RE = /(?<![a-zà-ỹ])xảy ra(?![a-zà-ỹ])[^.;:"“”]{0,100}\s(?:vào|hôm|lúc)(?:\s+(?:khoảng|lúc))?\s*$/;
 /** What may stand between a statement's verb and the date opening what it reports: ": Lúc 20 giờ 15 phút ". */
@@ -1335,7 +1339,7 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
     // "cho biết: Lúc 20 giờ 15 phút tối 19/5, ...": the reported clause opens with its own date.
     if (REPORTED_OPENING_RE.test(ctx.folded.slice(verbEnd, d.span[0]))) return d;
     // "xác nhận sự việc xảy ra vào ngày 8.5": the confirmed event; not one named far into the statement's object.
-    if (d.span[0] - verbEnd <= STATED_EVENT_REACH && HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))) return d;
+    if (d.span[0] - verbEnd <= STATED_EVENT_REACH && toldAsHappening(ctx, d)) return d;
     // "cho biết, trên địa bàn vừa xảy ra một vụ đuối nước tại hồ bơi X vào chiều ngày 15/6": the place between.
     if (OCCURRED_THEN_AT_RE.test(ctx.folded.slice(verbEnd, d.span[0]))) return d;
   }
@@ -1698,7 +1702,7 @@ const DEEP_RECORD_REACH = 800;
  */
 function deepRecordDay(ctx: ExtractContext, chosen: DateMention): boolean {
   return !chosen.yearImplied && !chosen.value.startsWith('XXXX') && chosen.span[0] - leadEnd(ctx) > DEEP_RECORD_REACH
-    && !TODAY_IN_RE.test(chosen.text) && !HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]));
+    && !TODAY_IN_RE.test(chosen.text) && !toldAsHappening(ctx, chosen);
 }
 
 /** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */
@@ -2019,7 +2023,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       // Only a day told as taking place ("diễn ra từ ngày 1/3") or a span of days ("trong hai ngày 11 và 12-8"):
       // other earlier days are the report's background.
       // "Tờ Politico ngày 30/5 đưa tin, ông X xác nhận xin từ chức từ ngày 18/5": the report's own sentence tells its news.
-      if (!HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 24), d.span[0]))
+      if (!toldAsHappening(ctx, d)
         && !DAY_SPAN_RE.test(ctx.folded.slice(d.span[0], d.span[1])) && d.span[0] >= sentenceOf(ctx, picked.span[0])[1]) continue;
       // "Ảnh: ứng viên tại Newcastle ngày 12/5": a photo's day, not what the report tells; "sẽ": a forecast.
       const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
@@ -2074,7 +2078,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   // "Trận đấu ... sẽ diễn ra vào 18h chiều nay 7/2/2017": today's day is the story's, however its lead reads.
   if (chosen && chosen.span[0] >= leadEnd(ctx) && !chosen.yearImplied && !chosen.value.startsWith('XXXX') && !TODAY_IN_RE.test(chosen.text)
     && justNowBefore(ctx, dates, chosen)
-    && !HAPPENED_BEFORE_RE.test(ctx.folded.slice(Math.max(0, chosen.span[0] - 24), chosen.span[0]))) return null;
+    && !toldAsHappening(ctx, chosen)) return null;
   if (chosen && chosen.span[0] >= leadEnd(ctx) && untilPastUndatedLead(ctx, dates, chosen)) return null;
   if (chosen && deepRecordDay(ctx, chosen)) return null;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
