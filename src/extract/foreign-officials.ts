@@ -19,12 +19,10 @@ import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
 import { clauseGoesOnAfter, extractOfficials, foundedOnly, hyphenExtends, postedElsewhere } from './officials.js';
 import {
-  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, phraseTable, PLACE_TABLE,
+  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
-// Rarely consulted tables: no first-word bit (the 31 bits go to tables asked of every word).
-const rareTable = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]), false);
 const idSet = (xs: readonly string[]) => new Set(xs.map(lexiconWordId));
 
 const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);

@@ -1,7 +1,7 @@
 // Shared reading for agencies and officials: tokens of the text, and where an organization
 // name that starts at a token ends. One pass per document, cached on the context.
 import { memoizeString } from './memo.js';
-import { ACRONYMS } from '../lexicon/acronyms.js';
+import { ACRONYMS, DEPARTMENT_SECTOR_ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
   STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
@@ -427,7 +427,7 @@ export function matchAt<T>(toks: Token[], i: number, table: PhraseTable<T>, loos
 
 const table = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]));
 /** A table only consulted at rare points of a name: it takes none of the 31 first-word bits. */
-const rareTable = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]), false);
+export const rareTable = (xs: readonly string[]) => phraseTable(xs.map((x) => [x, true] as [string, boolean]), false);
 
 export const ORG_TABLE = phraseTable(ORG_HEADS.map((h) => [h.head, h] as [string, OrgHead]));
 const orgHeadBit = ORG_TABLE.bit;
@@ -2646,11 +2646,7 @@ function lowerSectorOfficeEnd(toks: Token[], i: number, text: string): number {
   return body.placeAnchors > 0 ? body.end : -1;
 }
 
-// the sectors of a province's departments written short ("sở GTVT", "sở KH-ĐT"): no other acronym after a lower-case "sở"
-// ("trụ sở LĐLĐ TP", "cơ sở MN Sen Vàng")
-const DEPARTMENT_SECTOR_ACRONYM_TABLE = rareTable(['gtvt', 'gd-đt', 'gd&đt', 'gdđt', 'tn-mt', 'tn&mt', 'tnmt', 'nn-ptnt', 'nn&ptnt', 'nnptnt',
-  'kh-đt', 'kh&đt', 'khđt', 'lđ-tb&xh', 'lđtb&xh', 'lđtbxh', 'vh-tt', 'vhtt', 'vh-tt&dl', 'vhtt&dl', 'vhttdl', 'tt-tt', 'tt&tt', 'tttt',
-  'kh-cn', 'kh&cn', 'khcn', 'gtcc', 'qhkt']);
+const DEPARTMENT_SECTOR_ACRONYM_TABLE = rareTable(DEPARTMENT_SECTOR_ACRONYMS);
 /** At i, a lower-case "sở": its sector's acronym, then its province or a level word and a capital ("sở GTVT TP.HCM"). */
 function lowerDepartmentAcronymAt(toks: Token[], i: number): boolean {
   const a = toks[i + 1];

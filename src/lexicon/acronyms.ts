@@ -158,3 +158,11 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   QLĐT: 'quản lý đô thị',
   TCCB: 'tổ chức cán bộ',
 };
+
+/**
+ * The sectors of a province's departments written short, folded ("sở GTVT", "sở KH-ĐT"): the only acronyms a lower-case
+ * "sở" takes as a department's name ("trụ sở LĐLĐ TP", "cơ sở MN Sen Vàng" are no departments).
+ */
+export const DEPARTMENT_SECTOR_ACRONYMS: readonly string[] = ['gtvt', 'gd-đt', 'gd&đt', 'gdđt', 'tn-mt', 'tn&mt', 'tnmt', 'nn-ptnt',
+  'nn&ptnt', 'nnptnt', 'kh-đt', 'kh&đt', 'khđt', 'lđ-tb&xh', 'lđtb&xh', 'lđtbxh', 'vh-tt', 'vhtt', 'vh-tt&dl', 'vhtt&dl', 'vhttdl',
+  'tt-tt', 'tt&tt', 'tttt', 'kh-cn', 'kh&cn', 'khcn', 'gtcc', 'qhkt'];
