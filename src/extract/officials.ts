@@ -396,7 +396,7 @@ function dashRegionEnd(toks: Token[], end: number): number {
 
 /** Fields a unit names in pairs over a dash, beyond NAME_FIELDS ("gây mê – hồi sức", "học sinh - sinh viên", "bay - sân bay"). */
 const DASHED_FIELD_TABLE = table([...NAME_FIELDS, 'hồi sức', 'chống độc', 'xét nghiệm', 'thần kinh', 'sinh viên', 'học sinh', 'sân bay', 'đường bộ',
-  'kiến trúc', 'kế toán', 'hành chính', 'tổng hợp', 'tự động hóa', 'kinh doanh', 'quản trị', 'nhân sự', 'pháp lý']);
+  'kiến trúc', 'kế toán', 'hành chính', 'tổng hợp', 'tự động hóa', 'kinh doanh', 'quản trị', 'nhân sự', 'pháp lý', 'luật']);
 /**
  * At the dash at end, after a unit's name: a field in lower case closed at once by punctuation or the person's verb is the unit's
  * own second field ("Vụ Công tác học sinh - sinh viên,", "Phòng Tài chính - kế hoạch cho biết"), not a parent unit; its end, else end.
@@ -404,10 +404,29 @@ const DASHED_FIELD_TABLE = table([...NAME_FIELDS, 'hồi sức', 'chống độc
 function dashedFieldEnd(toks: Token[], end: number): number {
   const t = toks[end];
   // (a field that is also the person's verb is the verb: "Trưởng công an thị xã Ba Đồn - thông tin.")
-  if (t.cap || t.num || predicateAt(toks, end)) return end;
+  if (t.num || predicateAt(toks, end)) return end;
+  if (t.cap) return capitalDashedFieldEnd(toks, end);
   const m = matchAt(toks, end, DASHED_FIELD_TABLE);
   if (!m) return end;
   const e = end + m.len, n = toks[e];
+  return !n || n.gap !== Gap.Space || (!n.cap && predicateAt(toks, e)) ? e : end;
+}
+
+/**
+ * At the dash at end: a capitalised second field, maybe with its body's province, closed at once by punctuation or the person's
+ * verb is still the unit's name ("Sở văn hóa - Thể thao TP Hồ Chí Minh đã", "Trường ĐH Kinh tế - Luật TP.HCM,"); a parent unit
+ * after the dash opens with a unit word, not a field, and is still cut. Its end, else end.
+ */
+function capitalDashedFieldEnd(toks: Token[], end: number): number {
+  const m = matchAt(toks, end, DASHED_FIELD_TABLE);
+  if (!m) return end;
+  let e = end + m.len;
+  if (toks[e]?.gap === Gap.Space) {
+    const lvl = matchAt(toks, e, PROVINCE_LEVEL_TABLE)?.len ?? 0;
+    const p = toks[e + lvl]?.cap && (lvl === 0 || toks[e + lvl].gap === Gap.Space) ? matchAt(toks, e + lvl, PLACE_TABLE) : null;
+    if (p) e += lvl + p.len;
+  }
+  const n = toks[e];
   return !n || n.gap !== Gap.Space || (!n.cap && predicateAt(toks, e)) ? e : end;
 }
 

@@ -3574,3 +3574,17 @@ describe('in a list parted by semicolons, a capitalised post closed by the semic
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a capitalised second field over a dash, maybe with its province, is read with the unit when the person\'s verb or a stop follows', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tại cuộc họp, ông Võ Trọng Nam - Phó giám đốc Sở văn hóa - Thể thao TP Hồ Chí Minh đã đề xuất giữ lại.',
+      [['Võ Trọng Nam', null, ['Phó giám đốc Sở văn hóa - Thể thao TP Hồ Chí Minh']]]],
+    ['Bà Nguyễn Hải Trường An, Giám đốc Trung tâm truyền thông và tư vấn tuyển sinh Trường ĐH Kinh tế - Luật TP.HCM, dự đoán điểm chuẩn tăng.',
+      [['Nguyễn Hải Trường An', null, ['Giám đốc Trung tâm truyền thông và tư vấn tuyển sinh Trường ĐH Kinh tế - Luật TP.HCM']]]],
+    // not: a parent unit after the dash
+    ['Ông Nguyễn Văn An, Trưởng phòng Tổ chức - Công an tỉnh Nghệ An cho biết.', [['Nguyễn Văn An', null, ['Trưởng phòng Tổ chức']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
