@@ -3188,24 +3188,37 @@ function secondPostAfter(text: string, toks: Token[], nameEnd: number, positions
       || (toks[e2] && toks[e2].gap === Gap.Space && (addressed || !seatPostRunsOn(text, toks, nameEnd, e2, lowerAfter, after[after.length - 1])))) after.length = 0;
     else appEnd = e2;
   } else if (lowerAfter && lowerAfter.gap === Gap.Comma && ((lowerAfter.cap && (lowerAfter.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) || (!lowerAfter.cap && !!matchAt(toks, nameEnd, CAPACITY_TABLE)))
-    && (closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap) || ((subject || listItemEnds(text, toks, nameEnd)) && lowerAfter.cap && !holderWithin(text, toks, nameEnd)))) {
+    && (closedWithoutHolder(text, toks, nameEnd, !lowerAfter.cap) || (lowerAfter.cap && closedByFullStop(text, toks, nameEnd)) || ((subject || listItemEnds(text, toks, nameEnd)) && lowerAfter.cap && !holderWithin(text, toks, nameEnd)))) {
     // "Phó Thủ tướng Vũ Đức Đam, Trưởng Ban Chỉ đạo quốc gia, phát biểu": a capitalised post with its body, closed by
     // punctuation, is the same person's second post (a post run on into a name or a verb is the next clause's)
     const e2 = appositions(text, toks, nameEnd, after);
     // (nor a post whose holder follows the comma: "A, Giám đốc ĐH Đà Nẵng, GS.TS B")
-    const holderNext = !!toks[e2] && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
+    const holderNext = !!toks[e2] && !fullStopAfter(text, toks, e2) && (startsHolderName(text, toks, e2) || !!matchAt(toks, e2, HONORIFIC_TABLE) || (toks[e2].cap && hasId(PERSON_CUE_FIRST, toks[e2].w) && !!matchAt(toks, e2, PERSON_CUE_TABLE)));
     // (after the capacity the person acts in, any punctuation closes it: "Mike Pence, trên cương vị là Chủ tịch Thượng viện Mỹ.")
     const closed = !toks[e2] ? !lowerAfter.cap : toks[e2].gap === Gap.Comma || (!lowerAfter.cap && toks[e2].gap !== Gap.Space) || (subject && lowerAfter.cap && subjectPostClosed(toks, e2))
       // (or by a heading or quote run on after the post's province: "ĐB X, Giám đốc Công an Nghệ An Tôi cho rằng")
       || (lowerAfter.cap && headingAfterProvince(text, toks, e2))
       // (or by the semicolon that parts the items of a list: "có Thủ tướng A, Chủ tịch Hội đồng Thi đua - Khen thưởng Trung ương; Chủ tịch ...")
-      || (lowerAfter.cap && semicolonBefore(text, toks, e2));
+      || (lowerAfter.cap && semicolonBefore(text, toks, e2))
+      // (or by the full stop that ends the sentence: "tiếp Phó Chủ tịch Quốc hội Lào X, Trưởng ban Chỉ đạo xây dựng Nhà Quốc hội Lào.")
+      || (lowerAfter.cap && fullStopAfter(text, toks, e2));
     if (after.length !== 1 || after[0].organization === null || !closed || holderNext || endsInSurnameAfterPlace(text, toks, e2)) after.length = 0;
     else appEnd = e2;
   }
   return appEnd;
 }
 
+/** The token before e ends on a full stop (not an initial's dot: "H. R. McMaster") and e opens the next sentence with a capital, or the text ends there. */
+function fullStopAfter(text: string, toks: Token[], e: number): boolean {
+  const t = toks[e], p = toks[e - 1];
+  return text.charCodeAt(p.e) === 46 && p.e - p.s > 1 && (!t || (t.gap === Gap.Break && t.cap && t.s === p.e + 2));
+}
+/** closedWithoutHolder for a capitalised post that ends its sentence: its words from k run to a full stop, and none opens a name. */
+function closedByFullStop(text: string, toks: Token[], k: number): boolean {
+  let q = k + 1;
+  while (q < toks.length && toks[q].gap === Gap.Space && q - k < MAX_SECOND_POST_WORDS) q++;
+  return (q === toks.length || toks[q].gap === Gap.Break) && fullStopAfter(text, toks, q) && !holderWithin(text, toks, k);
+}
 /** From the comma at k, the words run on to a semicolon within a second post's length: the item of a list ends there. */
 function listItemEnds(text: string, toks: Token[], k: number): boolean {
   let q = k + 1;

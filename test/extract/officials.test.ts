@@ -3588,3 +3588,18 @@ describe('a capitalised second field over a dash, maybe with its province, is re
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a capitalised second post with its body after a titled name and a comma, closed by the full stop, is the same person\'s', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đó chính là trưởng đoàn TTVN Trần Đức Phấn, Phó tổng cục trưởng Tổng cục TDTT. Tại SEA Games tới, ông Phấn sẽ là tổng chỉ huy.',
+      [['Trần Đức Phấn', null, ['trưởng đoàn TTVN', 'Phó tổng cục trưởng Tổng cục TDTT']]]],
+    ['Dự có Bộ trưởng Bộ Công an Tô Lâm, Chủ tịch Hội đồng Thi đua. Ông nói.', [['Tô Lâm', null, ['Bộ trưởng Bộ Công an', 'Chủ tịch Hội đồng Thi đua']]]],
+    // not: an initial's dot inside the next holder's name, nor a post whose holder follows
+    ['Tiếp Phó thủ tướng Phạm Bình Minh, Cố vấn Hội đồng An ninh Quốc gia Mỹ H. R. McMasster cho biết.',
+      [['Phạm Bình Minh', null, ['Phó thủ tướng']]]],
+    ['Dự có Bộ trưởng Bộ Công an Tô Lâm, Chủ tịch nước Trần Đại Quang.', [['Tô Lâm', null, ['Bộ trưởng Bộ Công an']], ['Trần Đại Quang', null, ['Chủ tịch nước']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
