@@ -396,7 +396,7 @@ function dashRegionEnd(toks: Token[], end: number): number {
 
 /** Fields a unit names in pairs over a dash, beyond NAME_FIELDS ("gây mê – hồi sức", "học sinh - sinh viên", "bay - sân bay"). */
 const DASHED_FIELD_TABLE = table([...NAME_FIELDS, 'hồi sức', 'chống độc', 'xét nghiệm', 'thần kinh', 'sinh viên', 'học sinh', 'sân bay', 'đường bộ',
-  'kiến trúc', 'kế toán', 'hành chính', 'tổng hợp', 'tự động hóa', 'kinh doanh', 'quản trị', 'nhân sự', 'pháp lý', 'luật']);
+  'kiến trúc', 'kế toán', 'hành chính', 'tổng hợp', 'tự động hóa', 'kinh doanh', 'quản trị', 'nhân sự', 'pháp lý', 'luật', 'tổ chức cán bộ']);
 /**
  * At the dash at end, after a unit's name: a field in lower case closed at once by punctuation or the person's verb is the unit's
  * own second field ("Vụ Công tác học sinh - sinh viên,", "Phòng Tài chính - kế hoạch cho biết"), not a parent unit; its end, else end.
@@ -426,6 +426,36 @@ function capitalDashedFieldEnd(toks: Token[], end: number): number {
     const p = toks[e + lvl]?.cap && (lvl === 0 || toks[e + lvl].gap === Gap.Space) ? matchAt(toks, e + lvl, PLACE_TABLE) : null;
     if (p) e += lvl + p.len;
   }
+  const n = toks[e];
+  return !n || n.gap !== Gap.Space || (!n.cap && predicateAt(toks, e)) ? e : end;
+}
+
+/** Tokens before end close with a field ("giáo dục", "Hành chính", "phát triển nông thôn"). */
+function endsWithField(toks: Token[], end: number): boolean {
+  for (let p = end - 1; p >= end - 3 && p >= 0; p--) if (matchAt(toks, p, DASHED_FIELD_TABLE)?.len === end - p) return true;
+  return false;
+}
+/**
+ * At the comma at end, after a unit whose name ends in a field: a second field (in either case; maybe its own second field
+ * over a dash, an acronym and the unit's place) closed at once by punctuation or the person's verb is the unit's name, not
+ * the next post ("Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ (Đồng Nai),", "Công ty cổ phần Du lịch, dịch vụ HP (thuộc ...)",
+ * "Trưởng phòng Hành chính, Quản trị - Tổ chức cán bộ."). Its end, else end.
+ */
+function commaFieldEnd(toks: Token[], end: number): number {
+  const t = toks[end];
+  if (t.num || t.acro || !endsWithField(toks, end)) return end;
+  let e = end;
+  // (a list of three fields or more: "Vụ Kế hoạch, Tài chính, Tổng hợp (Thanh tra Chính phủ)")
+  while (toks[e]?.gap === Gap.Comma && !predicateAt(toks, e)) {
+    // (a field that also heads a body is the parent unit: "Trưởng Bộ phận Truyền thông, Ngân hàng SHB xác nhận")
+    const m = matchAt(toks, e, DASHED_FIELD_TABLE);
+    if (!m || matchAt(toks, e, ORG_TABLE)) break;
+    e += m.len;
+  }
+  if (e === end) return end;
+  if (toks[e]?.gap === Gap.Dash) { const d = toks[e].cap ? capitalDashedFieldEnd(toks, e) : dashedFieldEnd(toks, e); return d > e ? d : end; }
+  if (toks[e]?.gap === Gap.Space && toks[e].acro) e++;
+  e = acronymPlaceEnd(toks, e);
   const n = toks[e];
   return !n || n.gap !== Gap.Space || (!n.cap && predicateAt(toks, e)) ? e : end;
 }
@@ -898,6 +928,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!standingLen && toks[end]?.gap === Gap.Dash) end = dashRegionEnd(toks, end);
   // "Vụ Công tác học sinh - sinh viên,", "khoa Phẫu thuật gây mê – hồi sức": a second field in lower case over a dash is read whole
   if (!standingLen && orgStart >= 0 && end > orgStart && toks[end]?.gap === Gap.Dash) end = dashedFieldEnd(toks, end);
+  // "Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ (Đồng Nai),": a unit's two fields parted by a comma are read whole
+  if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.gap === Gap.Comma) end = commaFieldEnd(toks, end);
   const s = toks[titleTok].s;
   let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);

@@ -3603,3 +3603,20 @@ describe('a capitalised second post with its body after a titled name and a comm
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a unit\'s fields parted by commas, closed at once by punctuation or the person\'s verb, are read with the unit', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ngày 19/5, ông Trần Quang Dõng, Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ (Đồng Nai), cho biết phòng đang phối hợp.',
+      [['Trần Quang Dõng', null, ['Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ']]]],
+    ['Theo ông Lê Hồng Lĩnh, Vụ trưởng Vụ Kế hoạch, Tài chính, Tổng hợp (Thanh tra Chính phủ), 6 tháng đầu năm.',
+      [['Lê Hồng Lĩnh', null, ['Vụ trưởng Vụ Kế hoạch, Tài chính, Tổng hợp']]]],
+    ['Ông Võ Thanh Tứ, Trưởng phòng Hành chính, Quản trị - Tổ chức cán bộ (Bệnh viện Đa khoa huyện Thanh Bình).',
+      [['Võ Thanh Tứ', null, ['Trưởng phòng Hành chính, Quản trị - Tổ chức cán bộ']]]],
+    // not: a field that is the person's verb, or a field run on into a clause
+    ['Ông Võ Thanh Tứ, Giám đốc Sở Y tế, thông tin thêm.', [['Võ Thanh Tứ', null, ['Giám đốc Sở Y tế']]]],
+    ['Ông Võ Thanh Tứ, Trưởng phòng Tài chính, tổ chức lễ kỷ niệm.', [['Võ Thanh Tứ', null, ['Trưởng phòng Tài chính']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
