@@ -2057,7 +2057,8 @@ function withFullerPosts(): void {
   fullerPending.length = 0;
 }
 /** The words a fuller post adds: capitalised words (a body, a place), maybe lower-case ones between, ending capitalised. */
-const FULLER_TAIL_RE = /^\p{Lu}[^()]*\p{Lu}\p{Ll}*$|^\p{Lu}\p{Ll}*$/u;
+// (or a ministry's field, one capital then lower-case words: "Bộ trưởng An ninh quốc gia", "Bộ trưởng Tài chính")
+const FULLER_TAIL_RE = /^\p{Lu}[^()]*\p{Lu}\p{Ll}*$|^\p{Lu}\p{Ll}*$|^\p{Lu}\p{Ll}*(?: \p{Ll}+){1,3}$/u;
 /** Between a post and its holder: nothing, a comma, "ông"/"bà", or "là" ("Chủ tịch FIFA đương nhiệm là Gianni Infantino"). */
 const HOLDER_GAP_RE = /^\s*,?\s*(?:(?:ông|bà|là)\s+)?$/u;
 // (or its state or province: "Thủ hiến" held, "Thủ hiến bang Hessen" read)

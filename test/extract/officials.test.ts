@@ -3620,3 +3620,13 @@ describe('a unit\'s fields parted by commas, closed at once by punctuation or th
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a foreign holder\'s short post takes the fuller one written with a ministry\'s field in lower case after its capital', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông Kim Jong-un vừa cách chức Bộ trưởng An ninh quốc gia Kim Won-hong, với tội danh lạm dụng quyền lực. Bộ trưởng Kim Won-hong bị cách chức sau.',
+      [['Kim Won-hong', ['Bộ trưởng An ninh quốc gia']]]],
+    // not: a rank run on after the country ("Quốc phòng Mỹ tướng" is no field in capital then lower case alone)
+    ['Bộ trưởng Quốc phòng Mỹ tướng James Mattis nói. Bộ trưởng James Mattis cho biết thêm.', [['James Mattis', ['Bộ trưởng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesOf(text).map((o) => [o.name, o.positions.map((p) => p.text)])).toEqual(expected));
+});
