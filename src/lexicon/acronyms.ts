@@ -11,6 +11,8 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   MTTQ: 'mặt trận tổ quốc',
   UBMTTQ: 'ủy ban mặt trận tổ quốc',
   UB: 'ủy ban',
+  UBTƯ: 'ủy ban trung ương',
+  UBTW: 'ủy ban trung ương',
   CAND: 'công an nhân dân',
   QĐND: 'quân đội nhân dân',
   ANTT: 'an ninh trật tự',

@@ -86,7 +86,7 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // a traffic safety board, often written in sentence case, named by its place or as national ("Ban an toàn giao thông tỉnh Bắc Ninh")
     'Ban An toàn giao thông', 'Ban ATGT',
     // "UB" is "Ủy ban" written short ("UB Tư pháp Quốc hội", "Chủ nhiệm UB Kinh tế", "UB Trung ương MTTQ Việt Nam")
-    'UB', 'UB Trung ương',
+    'UB', 'UB Trung ương', 'UBTƯ', 'UBTW',
   ]),
   // Legislatures and armed services of a country: "Hạ viện Nhật Bản", "Không quân Mỹ", "hải quân Nhật Bản".
   ...h('country', true, [

@@ -3630,3 +3630,16 @@ describe('a foreign holder\'s short post takes the fuller one written with a min
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesOf(text).map((o) => [o.name, o.positions.map((p) => p.text)])).toEqual(expected));
 });
+
+describe('"UBTƯ"/"UBTW" is the Central Committee written short, a body a post names', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ban Thường trực cùng nguyên Chủ tịch UBTƯ MTTQ Việt Nam Nguyễn Thiện Nhân chủ trì hội nghị.',
+      [['Nguyễn Thiện Nhân', null, ['nguyên Chủ tịch UBTƯ MTTQ Việt Nam']]]],
+    ['Phát biểu tại phiên họp, Chủ tịch UBTW MTTQVN Nguyễn Thiện Nhân cho biết.', [['Nguyễn Thiện Nhân', null, ['Chủ tịch UBTW MTTQVN']]]],
+    // not: a bare post before the acronym's body with no name
+    ['Đoàn Chủ tịch UBTW MTTQVN kiến nghị nội dung này.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
