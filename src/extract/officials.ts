@@ -1381,7 +1381,8 @@ function runToPredicateEnd(text: string, toks: Token[], k: number): number {
   const closed = q === toks.length || toks[q].gap !== Gap.Space || !!predicateAt(toks, q) || clauseParticleAt(toks, q);
   const last = toks[q - 1];
   // (a number ends it only after a capital or a level word: "Quân đội 108", "phường 6"; not "góp 1,2 tỷ")
-  const numbered = last.num && q - 2 >= k && (toks[q - 2].cap || !!matchAt(toks, q - 2, UNIT_LEVEL_TABLE)) && text.charCodeAt(last.e) !== 47;
+  // (or after "số": "Giám đốc dự án tuyến đường sắt đô thị số 1 cho biết")
+  const numbered = last.num && q - 2 >= k && (toks[q - 2].cap || toks[q - 2].w === SO_ID || !!matchAt(toks, q - 2, UNIT_LEVEL_TABLE)) && text.charCodeAt(last.e) !== 47;
   if (!closed || !(last.cap || last.acro || numbered || !!matchAt(toks, q - 1, UNIT_LEVEL_TABLE) || !!matchAt(toks, q - 1, PROVINCE_LEVEL_TABLE))) return k;
   // (capitals alone are a name, "ông Comey, Tổng thống Trump đã", unless a place or acronyms: "Sở Y tế Hà Nội cho biết")
   return runHasLowerWord(toks, k, q) || (matchAt(toks, k, PLACE_TABLE)?.len ?? 0) === q - k || allAcronyms(toks, k, q) ? q : k;

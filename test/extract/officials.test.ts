@@ -3643,3 +3643,17 @@ describe('"UBTƯ"/"UBTW" is the Central Committee written short, a body a post n
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a lower-case unit run on to the person\'s verb may end on its number after "số"', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Dương Hữu Hòa, Giám đốc dự án tuyến đường sắt đô thị số 1 cho biết hiện các gói thầu đều đạt.',
+      [['Dương Hữu Hòa', null, ['Giám đốc dự án tuyến đường sắt đô thị số 1']]]],
+    ['Bà Nguyễn Thị Thu Ngà, Ủy viên thường trực Ủy ban kiểm tra T.Ư, Phó trưởng đoàn kiểm tra số 471 đã công bố nội dung kiểm tra.',
+      [['Nguyễn Thị Thu Ngà', null, ['Ủy viên thường trực Ủy ban kiểm tra T.Ư', 'Phó trưởng đoàn kiểm tra số 471']]]],
+    // not: a number with no "số", capital or level word before it
+    ['Ông Dương Hữu Hòa, Giám đốc dự án góp 1 cho biết.', [['Dương Hữu Hòa', null, ['Giám đốc']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
