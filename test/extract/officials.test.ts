@@ -3574,3 +3574,18 @@ describe('in a list parted by semicolons, a capitalised post closed by the semic
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('the bare word "lãnh đạo" right before a foreign full name is the leader\'s post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đồng thời, lãnh đạo Kim Jong-un nhiều lần đe dọa sẽ có hành động trả đũa.', [['Kim Jong-un', null, ['lãnh đạo']]]],
+    ['Lãnh đạo Kim Jong-un đã tới thị sát và khen ngợi hệ thống mới.', [['Kim Jong-un', null, ['Lãnh đạo']]]],
+    ['Ông Kohl nhận được cái gật đầu của lãnh đạo Mikhail Gorbachev của Liên Xô.', [['Mikhail Gorbachev', null, ['lãnh đạo']]]],
+    // not: a club's or a firm's board, nor a Vietnamese name or a place after the bare word
+    ['Lãnh đạo Aston Villa đã đồng ý bán cầu thủ này.', []],
+    ['Theo đó, lãnh đạo Nguyễn Văn Hải nhiều lần đe dọa.', []],
+    ['Lãnh đạo Hà Nội đến thăm gia đình.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
