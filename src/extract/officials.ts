@@ -725,6 +725,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // (a village head's own word is its level: "Trưởng thôn Nội Trung Nguyễn Văn A")
   if (orgStart < 0 && toks[headEnd]?.gap === Gap.Space && toks[headEnd].cap && endsWithUnitLevel(toks, headEnd)) orgStart = headEnd;
+  // ("Trưởng thôn 8", "bà X, trưởng xóm 18, cho biết": a village known by its number alone)
+  if (orgStart < 0 && numberedUnitAt(text, toks, headEnd) && endsWithUnitLevel(toks, headEnd)) { orgStart = headEnd; end = headEnd + 1; }
   if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithUnitLevel(toks, end)) {
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.

@@ -3589,3 +3589,16 @@ describe('the bare word "lãnh đạo" right before a foreign full name is the l
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a village head\'s village known by its number alone ("trưởng thôn 8")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo bà Lê Thị Hà, trưởng thôn 8, xã Bình Thắng, gia đình các cháu đều rất khó khăn.', [['Lê Thị Hà', null, ['trưởng thôn 8']]]],
+    ['Trưởng thôn 8 Lê Thị Hà cho biết gia đình các cháu đều rất khó khăn.', [['Lê Thị Hà', null, ['Trưởng thôn 8']]]],
+    ['Ông Lê Minh Tùng, trưởng ấp 7, xã Tân Phú cho biết.', [['Lê Minh Tùng', null, ['trưởng ấp 7']]]],
+    // not: a village head with no name
+    ['Cùng ngày, trưởng thôn 6, xã Cao Nhân cho biết sự việc.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
