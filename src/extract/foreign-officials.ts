@@ -12,7 +12,7 @@ import {
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
   ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
-  COUNTRY_FORMS_BEFORE_NAME, COMMON_GIVEN_NAMES, MOVEMENT_NAME_WORDS,
+  COUNTRY_FORMS_BEFORE_NAME, COMMON_GIVEN_NAMES, MOVEMENT_NAME_WORDS, ASIAN_FAMILY_NAMES,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
@@ -717,12 +717,6 @@ function wordsNameStart(text: string, toks: Token[], s: number, e: number, firmP
   if (words.length === 3 && firmPost && words[0] === s && !givenNameAfterBodyType(text, toks, s, e)) return lastTwo(toks, words);
   return words[0] === s ? s : startWithParticles(toks, words[0]);
 }
-/** Romanised Korean and Chinese family names: the first of three name words, never a firm. */
-const ASIAN_FAMILY_NAMES: readonly string[] = [
-  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn',
-  'song', 'yoo', 'hong', 'jeon', 'moon', 'yang', 'son', 'bae', 'baek', 'roh', 'ri', 'pak', 'chung', 'chun', 'choe', 'ryu',
-  'xi', 'li', 'wang', 'zhang', 'liu', 'chen', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin', 'luo', 'gao',
-];
 const ASIAN_FAMILY_IDS = idSet(ASIAN_FAMILY_NAMES);
 const ASIAN_FAMILY = new Set(ASIAN_FAMILY_NAMES);
 function startWithParticles(toks: Token[], q: number): number {

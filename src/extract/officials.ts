@@ -14,7 +14,7 @@ import {
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
   UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS,
 } from '../lexicon/positions.js';
-import { CLAUSE_BREAK_WORDS, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
+import { ASIAN_FAMILY_NAMES, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import { abbreviationDot, isSmall, type ExtractContext } from './context.js';
 import {
@@ -774,6 +774,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // (a village head's own word is its level: "Trưởng thôn Nội Trung Nguyễn Văn A")
   if (orgStart < 0 && toks[headEnd]?.gap === Gap.Space && toks[headEnd].cap && endsWithUnitLevel(toks, headEnd)) orgStart = headEnd;
+  // ("Trưởng thôn 8", "bà X, trưởng xóm 18, cho biết": a village known by its number alone)
+  if (orgStart < 0 && numberedUnitAt(text, toks, headEnd) && endsWithUnitLevel(toks, headEnd)) { orgStart = headEnd; end = headEnd + 1; }
   if (orgStart >= 0 && toks[end]?.gap === Gap.Space && toks[end].cap && endsWithUnitLevel(toks, end)) {
     // "Chủ tịch UBND phường Phạm Đình Hổ": wards and communes are named after people. After a named
     // person the name is the unit's; before a name, only when a second name follows it.
@@ -875,7 +877,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // (and where it stands abroad: "Trụ trì chùa Bàng Long tại Lào kiêm ...")
     if (kind && nameEnd > headEnd + kind.len) { orgStart = headEnd; end = Math.max(nameEnd, postedAt(toks, nameEnd)); }
   }
-  if (orgStart < 0 && NEEDS_ORG.has(headF)) return null;
+  const bareLeader = orgStart < 0 && !apposition && NEEDS_ORG.has(headF) && headF === 'lãnh đạo' && leaderBeforeForeignName(text, toks, headEnd);
+  if (orgStart < 0 && NEEDS_ORG.has(headF) && !bareLeader) return null;
   // "Nữ hoàng Elizabeth II": without a country a queen or emperor is one only before a foreign name ("Nữ hoàng Hoa Hồng" is a pageant's)
   if (orgStart < 0 && MONARCH_HEADS.has(headF) && !(n && n.gap === Gap.Space && isForeignNameWord(text, n))) return null;
   // the party's standing ("đảng Lao động đối lập") ends the title: the golds write it there
@@ -904,7 +907,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   // as "phó giám đốc Nguyễn Văn A" already is (see LOWER_BARE_NOT_POST for the exceptions)
   const bareBeforeFullName = lowerPost && orgStart < 0 && !apposition && m.len > 1 && !LOWER_BARE_NOT_POST.has(headF) && end === headEnd && !!n && n.gap === Gap.Space
     && startsFamilyName(toks, headEnd) && parseName(toks, text, headEnd) >= headEnd + 3;
-  if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && !heldAfterTenure && !bareBeforeFullName
+  if (lowerPost && !predicate && !closedApposition && !partyLed && !holderAfter && !heldAfterTenure && !bareBeforeFullName && !bareLeader
     && (orgStart < 0 || !toks[orgStart].cap || end >= toks.length || toks[end].gap !== Gap.Space || parseName(toks, text, end) < 0)) {
     // "trưởng phòng văn hóa huyện X, ông Nguyễn Anh Tiến": a lower-case unit down to its place, then the holder after a comma
     const unit = apposition || !n || n.gap !== Gap.Space || n.cap ? -1 : lowerUnitHeld(text, toks, headEnd);
@@ -3022,6 +3025,20 @@ function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): b
   const w = i > 0 ? toks[i - 1].w : -1;
   return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w);
 }
+
+/**
+ * "lãnh đạo Kim Jong-un": the bare word for a leader, with no body, right before a foreign full name (a place or body there
+ * is the post's own: "lãnh đạo Triều Tiên Kim Jong-un"; a Vietnamese name after it is left as before).
+ */
+function leaderBeforeForeignName(text: string, toks: Token[], k: number): boolean {
+  const n = toks[k];
+  if (!n || n.gap !== Gap.Space || !n.cap || matchAt(toks, k, PLACE_TABLE) || matchAt(toks, k, ORG_TABLE)) return false;
+  const e = parseName(toks, text, k);
+  if (e < k + 2 || !(isForeignNameWord(text, n) || isForeignNameWord(text, toks[k + 1]))) return false;
+  // (a person's first word, not a club's or firm's: "lãnh đạo Aston Villa", "lãnh đạo Exxon Mobil" are their boards)
+  return LEADER_NAME_FIRST.has(text.slice(n.s, n.e).toLowerCase());
+}
+const LEADER_NAME_FIRST = new Set([...COMMON_GIVEN_NAMES, ...ASIAN_FAMILY_NAMES]);
 
 /** A plural post at i and the people who hold it; returns where reading goes on, or -1 when no post opens there. */
 function pluralPostAt(text: string, toks: Token[], i: number, out: Candidate[]): number {

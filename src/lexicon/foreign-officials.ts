@@ -205,3 +205,10 @@ export const COMMON_GIVEN_NAMES: readonly string[] = [
  * Folded.
  */
 export const MOVEMENT_NAME_WORDS: readonly string[] = ['taliban', 'hamas', 'hezbollah', 'houthi', 'al-qaeda', 'al-nusra', 'al-shabaab', 'fatah'];
+
+/** Romanised Korean and Chinese family names: the first of three name words, never a firm. */
+export const ASIAN_FAMILY_NAMES: readonly string[] = [
+  'kim', 'lee', 'park', 'choi', 'jung', 'kang', 'cho', 'yoon', 'jang', 'lim', 'han', 'oh', 'seo', 'shin', 'kwon', 'hwang', 'ahn',
+  'song', 'yoo', 'hong', 'jeon', 'moon', 'yang', 'son', 'bae', 'baek', 'roh', 'ri', 'pak', 'chung', 'chun', 'choe', 'ryu',
+  'xi', 'li', 'wang', 'zhang', 'liu', 'chen', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin', 'luo', 'gao',
+];

@@ -118,8 +118,9 @@ describe('a verb-like post after a former holder\'s word ("cố lãnh đạo X")
     ['Con trai thứ hai của cố lãnh đạo Lybia Muammar Gaddafi được trả tự do.', [['Muammar Gaddafi', ['cố lãnh đạo Lybia']]]],
     // "đồng thời là" joins a second post, not more of the first
     ['Moon Jae-in, cựu lãnh đạo đảng Minjoo đồng thời là ứng viên Tổng thống.', [['Moon Jae-in', ['cựu lãnh đạo đảng Minjoo']]]],
-    // a verb, or "quyền lãnh đạo" (the power to lead), names no one's post
-    ['Vụ ám sát lãnh đạo Kim Jong-un bằng vũ khí sinh học.', []],
+    // "quyền lãnh đạo" (the power to lead) names no one's post; "lãnh đạo" before a foreign full name is the leader's
+    // post, a noun here (the golds: "lãnh đạo Kim Jong-un" is an official titled "lãnh đạo", g39)
+    ['Vụ ám sát lãnh đạo Kim Jong-un bằng vũ khí sinh học.', [['Kim Jong-un', ['lãnh đạo']]]],
     ['Ông trao quyền lãnh đạo Triều Tiên cho Kim Jong-un.', []],
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));

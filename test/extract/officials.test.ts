@@ -3589,6 +3589,21 @@ describe('a capitalised second field over a dash, maybe with its province, is re
   });
 });
 
+describe('the bare word "lãnh đạo" right before a foreign full name is the leader\'s post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Đồng thời, lãnh đạo Kim Jong-un nhiều lần đe dọa sẽ có hành động trả đũa.', [['Kim Jong-un', null, ['lãnh đạo']]]],
+    ['Lãnh đạo Kim Jong-un đã tới thị sát và khen ngợi hệ thống mới.', [['Kim Jong-un', null, ['Lãnh đạo']]]],
+    ['Ông Kohl nhận được cái gật đầu của lãnh đạo Mikhail Gorbachev của Liên Xô.', [['Mikhail Gorbachev', null, ['lãnh đạo']]]],
+    // not: a club's or a firm's board, nor a Vietnamese name or a place after the bare word
+    ['Lãnh đạo Aston Villa đã đồng ý bán cầu thủ này.', []],
+    ['Theo đó, lãnh đạo Nguyễn Văn Hải nhiều lần đe dọa.', []],
+    ['Lãnh đạo Hà Nội đến thăm gia đình.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('a capitalised second post with its body after a titled name and a comma, closed by the full stop, is the same person\'s', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Đó chính là trưởng đoàn TTVN Trần Đức Phấn, Phó tổng cục trưởng Tổng cục TDTT. Tại SEA Games tới, ông Phấn sẽ là tổng chỉ huy.',
@@ -3652,6 +3667,19 @@ describe('a lower-case unit run on to the person\'s verb may end on its number a
       [['Nguyễn Thị Thu Ngà', null, ['Ủy viên thường trực Ủy ban kiểm tra T.Ư', 'Phó trưởng đoàn kiểm tra số 471']]]],
     // not: a number with no "số", capital or level word before it
     ['Ông Dương Hữu Hòa, Giám đốc dự án góp 1 cho biết.', [['Dương Hữu Hòa', null, ['Giám đốc']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('a village head\'s village known by its number alone ("trưởng thôn 8")', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Theo bà Lê Thị Hà, trưởng thôn 8, xã Bình Thắng, gia đình các cháu đều rất khó khăn.', [['Lê Thị Hà', null, ['trưởng thôn 8']]]],
+    ['Trưởng thôn 8 Lê Thị Hà cho biết gia đình các cháu đều rất khó khăn.', [['Lê Thị Hà', null, ['Trưởng thôn 8']]]],
+    ['Ông Lê Minh Tùng, trưởng ấp 7, xã Tân Phú cho biết.', [['Lê Minh Tùng', null, ['trưởng ấp 7']]]],
+    // not: a village head with no name
+    ['Cùng ngày, trưởng thôn 6, xã Cao Nhân cho biết sự việc.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
