@@ -1126,7 +1126,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     // "Bộ Năng lượng và Mỏ", "Ủy ban Văn hóa Giáo dục Thanh niên, Thiếu niên và Nhi đồng": fields listed inside one name
     // (not after a body that is a name in itself: "Thanh tra Chính phủ và Kế hoạch thanh tra ...")
     if ((t.gap === Gap.Comma || (t.w === VA_WORD && t.gap === Gap.Space)) && (anchors > 0 || sector) && !lastWasPlace && !(selfBodyEnd === k) && pendingLower <= 2 && head?.needs === 'name' && k > j) {
-      const e = coordinatedFieldsEnd(toks, k, head);
+      const e = Math.max(coordinatedFieldsEnd(toks, k, head), lowerFieldsEnd(toks, k, head));
       if (e > 0) { k = e; lastEnd = e; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = false; continue; }
     }
     // "Đội CSĐT tổng hợp Công an quận 9": a unit's name closes with the police force it belongs to
@@ -2062,6 +2062,31 @@ function coordinatedFieldsEnd(toks: Token[], k: number, head: OrgHead | null): n
     q = f + len;
     // ("Giám sát, Kiểm tra Chất lượng và Kiểm dịch": an item may be two fields, the second capitalised too)
     if (toks[q]?.gap === Gap.Space) q += fieldLenAt(toks, q, head);
+    if (va) return q;
+  }
+  return -1;
+}
+/** Committees and departments whose later fields may be listed in lower case (not associations: "Hội Phụ nữ, thanh niên" are two). */
+const LOWER_FIELD_LIST_HEADS = new Set(['Ủy ban', 'Uỷ ban', 'Cục', 'Tổng cục', 'Vụ']);
+/**
+ * End of ", field, ... và field" written in lower case from the comma at k ("Ủy ban Khoa học, công nghệ và môi trường",
+ * "Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội"), closed by "và"; else -1.
+ */
+function lowerFieldsEnd(toks: Token[], k: number, head: OrgHead | null): number {
+  // (or from "và" after a field read across a comma: "Khoa học, công nghệ" is read whole as a sector)
+  if (head === null || !LOWER_FIELD_LIST_HEADS.has(head.head) || (toks[k].gap !== Gap.Comma && toks[k - 1].gap !== Gap.Comma && toks[k - 2]?.gap !== Gap.Comma)) return -1;
+  let q = k;
+  for (let items = 0; items < 6; items++) {
+    const t = toks[q];
+    if (!t || t.cap || t.num) return -1;
+    const va = t.w === VA_WORD && t.gap === Gap.Space;
+    if (!va && t.gap !== Gap.Comma) return -1;
+    const f = va ? q + 1 : q;
+    const n = toks[f];
+    if (!n || n.cap || n.num || n.gap !== (va ? Gap.Space : Gap.Comma)) return -1;
+    const len = lenOrNone(matchAt(toks, f, FIELD_TABLE));
+    if (len <= 0) return -1;
+    q = f + len;
     if (va) return q;
   }
   return -1;

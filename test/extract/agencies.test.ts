@@ -664,6 +664,12 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Tổng cục Giám sát, Kiểm tra Chất lượng và Kiểm dịch quốc gia Trung Quốc cảnh báo.', ['Tổng cục Giám sát, Kiểm tra Chất lượng và Kiểm dịch quốc gia Trung Quốc']],
     ['Theo Cục Phát thanh, Truyền hình và Thông tin điện tử, việc này sai.', ['Cục Phát thanh, Truyền hình và Thông tin điện tử']],
     ['Ông B, Vụ trưởng Vụ Kế hoạch, Tài chính và Tổng hợp được giao nhiệm vụ.', ['Vụ Kế hoạch, Tài chính và Tổng hợp']],
+    // (a committee's or department's later fields in lower case, closed by "và"; not an association's, nor a field list closed by no field)
+    ['Ông Phan Xuân Dũng, Chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội cho biết.', ['Ủy ban Khoa học, công nghệ và môi trường của Quốc hội', 'Quốc hội']],
+    ['Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội thẩm tra.', ['Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội', 'Quốc hội']],
+    ['Theo Cục Phát thanh, truyền hình và thông tin điện tử, việc này sai.', ['Cục Phát thanh, truyền hình và thông tin điện tử']],
+    ['Hội Phụ nữ, thanh niên và nông dân xã đã tham gia.', ['Hội Phụ nữ']],
+    ['Ủy ban Kinh tế, các bộ và ngành đã họp.', ['Ủy ban Kinh tế']],
     // (not a list of bodies: a body's head after the comma opens the next one; a field with no place names no body)
     ['Cục Quản lý chất lượng, Bộ Giáo dục và Đào tạo nhận được đơn.', ['Cục Quản lý chất lượng', 'Bộ Giáo dục và Đào tạo']],
     ['Sở Nông nghiệp và PTNT, Chi cục Chăn nuôi và Thú y phối hợp.', []],
