@@ -294,7 +294,7 @@ export const SECTORS: readonly string[] = [
  */
 export const NAME_FIELDS: readonly string[] = [
   'thể thao', 'du lịch', 'vận tải', 'mỏ', 'khoáng sản', 'địa chất', 'năng lượng', 'thanh niên', 'thiếu niên', 'nhi đồng',
-  'trẻ em', 'gia đình', 'phụ nữ', 'bình đẳng giới', 'dân số', 'đào tạo', 'dạy nghề', 'giáo dục', 'văn hóa', 'thông tin',
+  'thanh thiếu niên', 'trẻ em', 'gia đình', 'phụ nữ', 'bình đẳng giới', 'dân số', 'đào tạo', 'dạy nghề', 'giáo dục', 'văn hóa', 'thông tin',
   'truyền thông', 'bưu chính', 'viễn thông', 'công nghệ', 'khoa học', 'kỹ thuật', 'đổi mới', 'môi trường', 'tài nguyên',
   'biến đổi khí hậu', 'khí hậu', 'thủy lợi', 'thủy sản', 'lâm nghiệp', 'ngư nghiệp', 'nông nghiệp', 'phát triển nông thôn',
   'nông thôn', 'lương thực', 'thực phẩm', 'dược phẩm', 'thuốc', 'mỹ phẩm', 'y tế', 'dịch vụ', 'xã hội', 'an sinh', 'phúc lợi',

@@ -668,6 +668,12 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Ông Phan Xuân Dũng, Chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội cho biết.', ['Ủy ban Khoa học, công nghệ và môi trường của Quốc hội', 'Quốc hội']],
     ['Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội thẩm tra.', ['Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội', 'Quốc hội']],
     ['Theo Cục Phát thanh, truyền hình và thông tin điện tử, việc này sai.', ['Cục Phát thanh, truyền hình và thông tin điện tử']],
+    ['Ủy ban Văn hóa, Giáo dục, Thanh niên, thiếu niên và nhi đồng của Quốc hội đã họp.', ['Ủy ban Văn hóa, Giáo dục, Thanh niên, thiếu niên và nhi đồng của Quốc hội', 'Quốc hội']],
+    ['Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng của Quốc hội đã họp.', ['Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng của Quốc hội', 'Quốc hội']],
+    ['Ông Nguyễn Đức Hải, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội cho biết.', ['Ủy ban Tài chính, Ngân sách của Quốc hội', 'Quốc hội']],
+    ['Ủy ban Khoa học công nghệ và môi trường của Quốc hội đã họp.', ['Ủy ban Khoa học công nghệ và môi trường của Quốc hội', 'Quốc hội']],
+    ['Cục Thuế và hải quan tỉnh phối hợp.', ['Cục Thuế']],
+    ['Ủy ban Kinh tế, Ủy ban Tài chính đã họp.', ['Ủy ban Kinh tế', 'Ủy ban Tài chính']],
     ['Hội Phụ nữ, thanh niên và nông dân xã đã tham gia.', ['Hội Phụ nữ']],
     ['Ủy ban Kinh tế, các bộ và ngành đã họp.', ['Ủy ban Kinh tế']],
     // (not a list of bodies: a body's head after the comma opens the next one; a field with no place names no body)
