@@ -337,6 +337,8 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'hội họp', 'hội quán', 'hội phí', 'hội thẩm', 'hội sở', 'hội đường', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'hội đồng giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
   // a high-level delegation is a visit's party, no body ("Đoàn cấp cao Việt Nam")
   'đoàn cấp cao',
+  // a "hội" of rich kids is a circle of people, no association ("Hội con nhà giàu Dubai")
+  'hội con nhà giàu',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
   // a country's sports delegation to games is its team ('Đoàn Thể thao Việt Nam tham dự SEA Games', 'Đoàn TTVN có 476 VĐV')
   // (written with its country: "Liên đoàn thể thao Đông Nam Á" is a federation, whose head ends on "đoàn")

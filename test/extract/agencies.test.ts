@@ -1000,6 +1000,10 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a parliamentary state's cabinet; a high-level delegation is no body
     ['Chánh văn phòng Nội các Nhật Bản cho biết.', ['Nội các Nhật Bản']],
     ['Đoàn cấp cao Việt Nam đến thăm Nhật Bản.', []],
+    // (a circle of rich kids is no association; an association of a kind of people is)
+    ['Hội con nhà giàu Dubai lại khoe siêu xe.', []],
+    ['Hội Con nhà giàu Thụy Sĩ gây chú ý.', []],
+    ['Hội Người cao tuổi Việt Nam tổ chức mừng thọ.', ['Hội Người cao tuổi Việt Nam']],
     // a country's sports delegation to games is its team; a federation whose head ends on "đoàn" stays as it was read
     ['Đoàn Thể thao Việt Nam sẽ có 6 VĐV tranh tài tại Đại hội.', []],
     ['Chính thức: Đoàn TTVN cắt giảm 8 Phó đoàn dự SEA Games 29.', []],
