@@ -209,6 +209,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'NASA', 'NHNN',
     // the Government Office, the Government Inspectorate and the State Audit by their own acronyms ("Chủ nhiệm VPCP", "theo KTNN")
     'VPCP', 'TTCP', 'KTNN',
+    // the State Securities Commission and the supreme court and procuracy by theirs ("theo yêu cầu của UBCKNN", "Chánh án TANDTC")
+    'UBCKNN', 'TANDTC', 'VKSNDTC',
     // the US Central Command (CENTCOM), in either case; its "Trung tâm" is no centre's head, "Trung ương" no level
     'Bộ Tư lệnh Trung tâm', 'Bộ Tư lệnh trung tâm', 'Bộ Chỉ huy Trung tâm', 'Bộ Chỉ huy trung tâm',
     'Bộ Tư lệnh Trung ương', 'Bộ Tư lệnh trung ương', 'Bộ Chỉ huy Trung ương',

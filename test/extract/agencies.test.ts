@@ -1000,6 +1000,11 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a parliamentary state's cabinet; a high-level delegation is no body
     ['Chánh văn phòng Nội các Nhật Bản cho biết.', ['Nội các Nhật Bản']],
     ['Đoàn cấp cao Việt Nam đến thăm Nhật Bản.', []],
+    // national bodies by their own acronyms; inside a document's number they name none
+    ['Trái phiếu được phát hành khi có sự chấp thuận của UBCKNN.', ['UBCKNN']],
+    ['Ông Nguyễn Hòa Bình, Chánh án TANDTC cho rằng, các ý kiến đều đúng.', ['TANDTC']],
+    ['Phó viện trưởng VKSNDTC Nguyễn Hải Phong đã trao quyết định.', ['VKSNDTC']],
+    ['Thông tư liên tịch số 06/2008/TTLT/BCA-VKSNDTC-TANDTC ngày 25/12/2008 hướng dẫn thi hành.', []],
     // (a circle of rich kids is no association; an association of a kind of people is)
     ['Hội con nhà giàu Dubai lại khoe siêu xe.', []],
     ['Hội Con nhà giàu Thụy Sĩ gây chú ý.', []],
