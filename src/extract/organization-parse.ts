@@ -1126,7 +1126,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     // "Bộ Năng lượng và Mỏ", "Ủy ban Văn hóa Giáo dục Thanh niên, Thiếu niên và Nhi đồng": fields listed inside one name
     // (not after a body that is a name in itself: "Thanh tra Chính phủ và Kế hoạch thanh tra ...")
     if ((t.gap === Gap.Comma || (t.w === VA_WORD && t.gap === Gap.Space)) && (anchors > 0 || sector) && !lastWasPlace && !(selfBodyEnd === k) && pendingLower <= 2 && head?.needs === 'name' && k > j) {
-      const e = coordinatedFieldsEnd(toks, k, head);
+      const e = Math.max(coordinatedFieldsEnd(toks, k, head), lowerFieldsEnd(toks, k, head, !!sector && k === j + sector.len));
       if (e > 0) { k = e; lastEnd = e; anchors++; pendingLower = 0; lastAnchorCompletes = false; prevWasCap = false; continue; }
     }
     // "Đội CSĐT tổng hợp Công an quận 9": a unit's name closes with the police force it belongs to
@@ -2063,6 +2063,34 @@ function coordinatedFieldsEnd(toks: Token[], k: number, head: OrgHead | null): n
     // ("Giám sát, Kiểm tra Chất lượng và Kiểm dịch": an item may be two fields, the second capitalised too)
     if (toks[q]?.gap === Gap.Space) q += fieldLenAt(toks, q, head);
     if (va) return q;
+  }
+  return -1;
+}
+/** Committees and departments whose later fields may be listed in lower case (not associations: "Hội Phụ nữ, thanh niên" are two). */
+const LOWER_FIELD_LIST_HEADS = new Set(['Ủy ban', 'Uỷ ban', 'Cục', 'Tổng cục', 'Vụ']);
+const COMMITTEE_HEADS = new Set(['Ủy ban', 'Uỷ ban']);
+/**
+ * End of ", field, ... và field" from the comma at k with items in either case, some in lower case ("Ủy ban Khoa học, công
+ * nghệ và môi trường", "Ủy ban Văn hóa, Giáo dục, Thanh niên, thiếu niên và nhi đồng của Quốc hội"), closed by "và" or by
+ * its owner ("Ủy ban Tài chính, ngân sách của Quốc hội"); else -1.
+ */
+function lowerFieldsEnd(toks: Token[], k: number, head: OrgHead | null, afterSector: boolean): number {
+  // (or, in a committee's name, from "và" right after a sector read whole, "Khoa học, công nghệ", "Khoa học công nghệ";
+  // not a department's: "Cục Thú y và quản lý thị trường" are two)
+  if (head === null || !LOWER_FIELD_LIST_HEADS.has(head.head) || (toks[k].gap !== Gap.Comma && !(afterSector && COMMITTEE_HEADS.has(head.head)))) return -1;
+  let q = k;
+  for (let items = 0; items < 6; items++) {
+    const t = toks[q];
+    if (!t || t.num) return -1;
+    const va = t.w === VA_WORD && t.gap === Gap.Space;
+    if (!va && t.gap !== Gap.Comma) return -1;
+    const f = va ? q + 1 : q;
+    const n = toks[f];
+    if (!n || n.num || n.gap !== (va ? Gap.Space : Gap.Comma)) return -1;
+    const len = n.cap ? fieldLenAt(toks, f, head) : lenOrNone(matchAt(toks, f, FIELD_TABLE));
+    if (len <= 0) return -1;
+    q = f + len;
+    if (va || (head.head !== 'Cục' && ofParentEnd(toks, q) > q)) return q;
   }
   return -1;
 }

@@ -209,6 +209,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'NASA', 'NHNN',
     // the Government Office, the Government Inspectorate and the State Audit by their own acronyms ("Chủ nhiệm VPCP", "theo KTNN")
     'VPCP', 'TTCP', 'KTNN',
+    // the State Securities Commission and the supreme court and procuracy by theirs ("theo yêu cầu của UBCKNN", "Chánh án TANDTC")
+    'UBCKNN', 'TANDTC', 'VKSNDTC',
     // the US Central Command (CENTCOM), in either case; its "Trung tâm" is no centre's head, "Trung ương" no level
     'Bộ Tư lệnh Trung tâm', 'Bộ Tư lệnh trung tâm', 'Bộ Chỉ huy Trung tâm', 'Bộ Chỉ huy trung tâm',
     'Bộ Tư lệnh Trung ương', 'Bộ Tư lệnh trung ương', 'Bộ Chỉ huy Trung ương',
@@ -294,7 +296,7 @@ export const SECTORS: readonly string[] = [
  */
 export const NAME_FIELDS: readonly string[] = [
   'thể thao', 'du lịch', 'vận tải', 'mỏ', 'khoáng sản', 'địa chất', 'năng lượng', 'thanh niên', 'thiếu niên', 'nhi đồng',
-  'trẻ em', 'gia đình', 'phụ nữ', 'bình đẳng giới', 'dân số', 'đào tạo', 'dạy nghề', 'giáo dục', 'văn hóa', 'thông tin',
+  'thanh thiếu niên', 'trẻ em', 'gia đình', 'phụ nữ', 'bình đẳng giới', 'dân số', 'đào tạo', 'dạy nghề', 'giáo dục', 'văn hóa', 'thông tin',
   'truyền thông', 'bưu chính', 'viễn thông', 'công nghệ', 'khoa học', 'kỹ thuật', 'đổi mới', 'môi trường', 'tài nguyên',
   'biến đổi khí hậu', 'khí hậu', 'thủy lợi', 'thủy sản', 'lâm nghiệp', 'ngư nghiệp', 'nông nghiệp', 'phát triển nông thôn',
   'nông thôn', 'lương thực', 'thực phẩm', 'dược phẩm', 'thuốc', 'mỹ phẩm', 'y tế', 'dịch vụ', 'xã hội', 'an sinh', 'phúc lợi',
@@ -337,6 +339,8 @@ export const NOT_A_BODY_AFTER_HEAD: readonly string[] = [
   'hội họp', 'hội quán', 'hội phí', 'hội thẩm', 'hội sở', 'hội đường', 'ban điều hành', 'ủy ban điều hành', 'ban giám khảo', 'hội đồng giám khảo', 'ban quản trị', 'hội an', 'hội nghị',
   // a high-level delegation is a visit's party, no body ("Đoàn cấp cao Việt Nam")
   'đoàn cấp cao',
+  // a "hội" of rich kids is a circle of people, no association ("Hội con nhà giàu Dubai")
+  'hội con nhà giàu',
   'tổ chức hội', 'đoàn công tác', 'đoàn kiểm tra', 'đoàn đại biểu', 'đoàn thanh tra', 'bộ phận', 'đội tuyển',
   // a country's sports delegation to games is its team ('Đoàn Thể thao Việt Nam tham dự SEA Games', 'Đoàn TTVN có 476 VĐV')
   // (written with its country: "Liên đoàn thể thao Đông Nam Á" is a federation, whose head ends on "đoàn")

@@ -664,6 +664,18 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Tổng cục Giám sát, Kiểm tra Chất lượng và Kiểm dịch quốc gia Trung Quốc cảnh báo.', ['Tổng cục Giám sát, Kiểm tra Chất lượng và Kiểm dịch quốc gia Trung Quốc']],
     ['Theo Cục Phát thanh, Truyền hình và Thông tin điện tử, việc này sai.', ['Cục Phát thanh, Truyền hình và Thông tin điện tử']],
     ['Ông B, Vụ trưởng Vụ Kế hoạch, Tài chính và Tổng hợp được giao nhiệm vụ.', ['Vụ Kế hoạch, Tài chính và Tổng hợp']],
+    // (a committee's or department's later fields in lower case, closed by "và"; not an association's, nor a field list closed by no field)
+    ['Ông Phan Xuân Dũng, Chủ nhiệm Ủy ban Khoa học, công nghệ và môi trường của Quốc hội cho biết.', ['Ủy ban Khoa học, công nghệ và môi trường của Quốc hội', 'Quốc hội']],
+    ['Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội thẩm tra.', ['Ủy ban Văn hóa, giáo dục, thanh niên, thiếu niên và nhi đồng của Quốc hội', 'Quốc hội']],
+    ['Theo Cục Phát thanh, truyền hình và thông tin điện tử, việc này sai.', ['Cục Phát thanh, truyền hình và thông tin điện tử']],
+    ['Ủy ban Văn hóa, Giáo dục, Thanh niên, thiếu niên và nhi đồng của Quốc hội đã họp.', ['Ủy ban Văn hóa, Giáo dục, Thanh niên, thiếu niên và nhi đồng của Quốc hội', 'Quốc hội']],
+    ['Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng của Quốc hội đã họp.', ['Ủy ban Văn hóa, Giáo dục, Thanh thiếu niên và Nhi đồng của Quốc hội', 'Quốc hội']],
+    ['Ông Nguyễn Đức Hải, Chủ nhiệm Ủy ban Tài chính, Ngân sách của Quốc hội cho biết.', ['Ủy ban Tài chính, Ngân sách của Quốc hội', 'Quốc hội']],
+    ['Ủy ban Khoa học công nghệ và môi trường của Quốc hội đã họp.', ['Ủy ban Khoa học công nghệ và môi trường của Quốc hội', 'Quốc hội']],
+    ['Cục Thuế và hải quan tỉnh phối hợp.', ['Cục Thuế']],
+    ['Ủy ban Kinh tế, Ủy ban Tài chính đã họp.', ['Ủy ban Kinh tế', 'Ủy ban Tài chính']],
+    ['Hội Phụ nữ, thanh niên và nông dân xã đã tham gia.', ['Hội Phụ nữ']],
+    ['Ủy ban Kinh tế, các bộ và ngành đã họp.', ['Ủy ban Kinh tế']],
     // (not a list of bodies: a body's head after the comma opens the next one; a field with no place names no body)
     ['Cục Quản lý chất lượng, Bộ Giáo dục và Đào tạo nhận được đơn.', ['Cục Quản lý chất lượng', 'Bộ Giáo dục và Đào tạo']],
     ['Sở Nông nghiệp và PTNT, Chi cục Chăn nuôi và Thú y phối hợp.', []],
@@ -988,6 +1000,15 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // a parliamentary state's cabinet; a high-level delegation is no body
     ['Chánh văn phòng Nội các Nhật Bản cho biết.', ['Nội các Nhật Bản']],
     ['Đoàn cấp cao Việt Nam đến thăm Nhật Bản.', []],
+    // national bodies by their own acronyms; inside a document's number they name none
+    ['Trái phiếu được phát hành khi có sự chấp thuận của UBCKNN.', ['UBCKNN']],
+    ['Ông Nguyễn Hòa Bình, Chánh án TANDTC cho rằng, các ý kiến đều đúng.', ['TANDTC']],
+    ['Phó viện trưởng VKSNDTC Nguyễn Hải Phong đã trao quyết định.', ['VKSNDTC']],
+    ['Thông tư liên tịch số 06/2008/TTLT/BCA-VKSNDTC-TANDTC ngày 25/12/2008 hướng dẫn thi hành.', []],
+    // (a circle of rich kids is no association; an association of a kind of people is)
+    ['Hội con nhà giàu Dubai lại khoe siêu xe.', []],
+    ['Hội Con nhà giàu Thụy Sĩ gây chú ý.', []],
+    ['Hội Người cao tuổi Việt Nam tổ chức mừng thọ.', ['Hội Người cao tuổi Việt Nam']],
     // a country's sports delegation to games is its team; a federation whose head ends on "đoàn" stays as it was read
     ['Đoàn Thể thao Việt Nam sẽ có 6 VĐV tranh tài tại Đại hội.', []],
     ['Chính thức: Đoàn TTVN cắt giảm 8 Phó đoàn dự SEA Games 29.', []],
