@@ -438,10 +438,14 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   const words: [number, number][] = [];
   let i = start;
   let pairEnd = -1;
+  // (where a closed pair's far end is the name's end: "Cát Linh - Hà Đông lấy lại")
+  let closeAt = -1;
+  // (the dashes and far ends of a route do not count against the word limit: "Sơn Tây - Hòa Lạc - Xuân Mai - ...")
+  let pairWords = 0;
   // A capitalised head's official name may name another document inside it ("Kế hoạch triển khai thực hiện Đề án tổng thể ...").
   const maxWords = headEnd < 0 ? MAX_UNQUOTED_WORDS : MAX_CAPITAL_HEAD_WORDS;
   const head = headEnd < 0 ? '' : folded.slice(start, headEnd);
-  while (words.length < maxWords) {
+  while (words.length - pairWords < maxWords) {
     while (i < text.length && text[i] === ' ') i++;
     // Two spaces between words glue two segments of a page ("cuộc thi Truyện ngắn smartphone  Gửi tác phẩm"), not a name.
     if (words.length > 0 && i - words[words.length - 1][1] > 1) break;
@@ -454,8 +458,9 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     // (the capitalised far end of a route or pair is a name: "Cần Thơ" after "Hà Nội -")
     if (i < pairEnd) {
       words.push([i, j]);
+      pairWords++;
       i = j;
-      if (text[i] !== ' ') break;
+      if (text[i] !== ' ' || i === closeAt) break;
       continue;
     }
     if (words.length > 0 && STOP_WORDS.has(w) && !inCompound(folded, words[words.length - 1], w, j)) break;
@@ -473,6 +478,8 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     if ((w === '-' || w === '–') && !dashedCompound(folded, i, j)) {
       pairEnd = capitalPairEnd(text, folded, words, j);
       if (pairEnd < 0) break;
+      if (pairEnd >= PAIR_CLOSES_NAME) closeAt = pairEnd -= PAIR_CLOSES_NAME;
+      pairWords++;
     }
     words.push([i, j]);
     i = j;
@@ -524,20 +531,27 @@ function sameHeadAt(folded: string, head: string, at: number): boolean {
 function capitalPairEnd(text: string, folded: string, words: [number, number][], dashEnd: number): number {
   const prev = words[words.length - 1];
   if (prev === undefined || !UPPER_START_RE.test(text[prev[0]]) || text[dashEnd] !== ' ' || !UPPER_START_RE.test(text[dashEnd + 1] ?? '')) return -1;
-  // The capitalised end must close the name: "Cát Linh - Hà Đông giữa Chính phủ ...", "... - Hà Đông lấy lại" go on as the sentence.
+  // The capitalised end closes the name: "Cát Linh - Hà Đông giữa Chính phủ ...", "... - Hà Đông lấy lại" go on as the
+  // sentence, so the name ends at the far end (flagged PAIR_CLOSES_NAME). A far end of one capitalised word before a
+  // lower-case one is the start of a phrase, not a place ("Queen of Rose – Nữ hoàng ...", "... – Giai đoạn 2"): no pair.
   let i = dashEnd + 1;
   let end = i;
+  let capitals = 0;
   while (UPPER_START_RE.test(text[i] ?? '')) {
     while (i < text.length && /[\p{L}\p{N}]/u.test(text[i])) i++;
     end = i;
+    capitals++;
     if (text[i] !== ' ') return end;
     i++;
   }
   let j = i;
   while (j < text.length && LETTER_RE.test(text[j])) j++;
   const w = folded.slice(i, j);
-  return j === i || STOP_WORDS.has(w) || (text[j] === ' ' && stopsAt(folded, w, j + 1)) ? end : -1;
+  if (j === i || STOP_WORDS.has(w) || (text[j] === ' ' && stopsAt(folded, w, j + 1))) return end;
+  return capitals >= 2 ? end + PAIR_CLOSES_NAME : -1;
 }
+/** Added to capitalPairEnd's end when the name stops there (texts are far shorter). */
+const PAIR_CLOSES_NAME = 1 << 30;
 /** "TP.HCM", "TP. Hải Phòng" inside a name: the city's abbreviation does not end it at its dot. */
 const CITY_ABBREVIATIONS = new Set(['TP', 'Tp', 'TX']);
 function cityAbbreviationEnd(text: string, dot: number): number {

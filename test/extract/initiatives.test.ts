@@ -786,10 +786,22 @@ describe('a route or a pair written with a dash, and a city abbreviation, inside
   });
 
   it.each([
-    // The far end running into the sentence's verb, or a lower-case word after the dash: the cut at the dash stands.
-    ['Đại diện Dự án đường sắt đô thị Nhổn - Ga Hà Nội lấy lại hình ảnh trên mạng.', 'Dự án đường sắt đô thị Nhổn'],
+    // A far end of two or more capitalised words running into the sentence's verb closes the name there.
+    ['Đại diện Dự án đường sắt đô thị Nhổn - Ga Hà Nội lấy lại hình ảnh trên mạng.', 'Dự án đường sắt đô thị Nhổn - Ga Hà Nội'],
+    ['Ông ký văn bản về mặt bằng Dự án xây dựng đường cao tốc Đà Nẵng – Quảng Ngãi gửi Chủ tịch tỉnh.', 'Dự án xây dựng đường cao tốc Đà Nẵng – Quảng Ngãi'],
+    ['Hai bên ký khoản vay bổ sung cho Dự án đường sắt đô thị Cát Linh - Hà Đông giữa Chính phủ Việt Nam và ngân hàng.',
+      'Dự án đường sắt đô thị Cát Linh - Hà Đông'],
+    ['Tuyến ống số 2 của Dự án cấp nước chuỗi đô thị Sơn Tây - Hòa Lạc - Xuân Mai - Miếu Môn - Hà Nội - Hà Đông với công suất 300.000 m3 chậm tiến độ.',
+      'Dự án cấp nước chuỗi đô thị Sơn Tây - Hòa Lạc - Xuân Mai - Miếu Môn - Hà Nội - Hà Đông'],
+  ])('a closing far end: %s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // A lower-case word after the dash, or one capitalised word before a lower-case one (a phrase, a phase): the cut at the dash stands.
     ['Tỉnh thông qua Kế hoạch phát triển du lịch tỉnh Quảng Ninh - một trong những trọng tâm năm nay.', 'Kế hoạch phát triển du lịch tỉnh Quảng Ninh'],
-    ['Ông ký văn bản về mặt bằng Dự án xây dựng đường cao tốc Đà Nẵng – Quảng Ngãi gửi Chủ tịch tỉnh.', 'Dự án xây dựng đường cao tốc Đà Nẵng'],
+    ['Ông ký gói thầu thuộc Dự án Cải thiện môi trường nước Nam Bình Dương – Giai đoạn 2 với Ban Quản lý.',
+      'Dự án Cải thiện môi trường nước Nam Bình Dương'],
   ])('keeps the cut: %s', (text, name) => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
