@@ -877,7 +877,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // (and where it stands abroad: "Trụ trì chùa Bàng Long tại Lào kiêm ...")
     if (kind && nameEnd > headEnd + kind.len) { orgStart = headEnd; end = Math.max(nameEnd, postedAt(toks, nameEnd)); }
   }
-  const bareLeader = orgStart < 0 && !apposition && NEEDS_ORG.has(headF) && headF === 'lãnh đạo' && leaderBeforeForeignName(text, toks, headEnd);
+  // ("các lãnh đạo Jack Ma và Joseph Tsai": a plural is a description of several, not a post)
+  const bareLeader = orgStart < 0 && !apposition && NEEDS_ORG.has(headF) && headF === 'lãnh đạo' && !(i > 0 && hasId(PLURAL, toks[i - 1].w))
+    && leaderBeforeForeignName(text, toks, headEnd);
   if (orgStart < 0 && NEEDS_ORG.has(headF) && !bareLeader) return null;
   // "Nữ hoàng Elizabeth II": without a country a queen or emperor is one only before a foreign name ("Nữ hoàng Hoa Hồng" is a pageant's)
   if (orgStart < 0 && MONARCH_HEADS.has(headF) && !(n && n.gap === Gap.Space && isForeignNameWord(text, n))) return null;
@@ -4599,9 +4601,14 @@ function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Po
   // (pushed, not mapped: once V8 optimises a caller of map() its results come out holey, a new array map that threw
   // away the optimised code of every reader of the posts, findForeignOfficials above all)
   const merged: Position[] = [];
-  for (const [, p] of kept.length > 1 ? withoutShortForms(kept, self) : kept) merged.push(p);
+  for (const [, p] of kept.length > 1 ? withoutShortForms(kept, self) : kept) if (!isBareLeader(p)) merged.push(p);
+  // ("lãnh đạo Vladimir Putin" beside "Tổng thống Vladimir Putin": the bare word for a leader only stands when it is all the text gives)
+  if (!merged.length) for (const [, p] of kept) merged.push(p);
   return merged.sort((a, b) => a.span[0] - b.span[0]);
 }
+
+/** "lãnh đạo", "cố lãnh đạo": the bare word for a leader, with no body (see leaderBeforeForeignName). */
+const isBareLeader = (p: Position) => !p.organization && p.title.toLowerCase().endsWith('lãnh đạo');
 
 const GIVEN_NAME_HONORIFIC_IDS = idSet(['ông', 'bà', 'anh', 'chị', 'cô']);
 /**

@@ -3596,6 +3596,9 @@ describe('the bare word "lãnh đạo" right before a foreign full name is the l
     ['Ông Kohl nhận được cái gật đầu của lãnh đạo Mikhail Gorbachev của Liên Xô.', [['Mikhail Gorbachev', null, ['lãnh đạo']]]],
     // not: a club's or a firm's board, nor a Vietnamese name or a place after the bare word
     ['Lãnh đạo Aston Villa đã đồng ý bán cầu thủ này.', []],
+    // not: a plural of several ("các lãnh đạo"), nor beside the person's own post written elsewhere
+    ['Họ gặp các lãnh đạo Jack Ma và Joseph Tsai tại Hàng Châu.', []],
+    ['Tổng thống Vladimir Putin nói. Ông muốn hợp tác với Nga và lãnh đạo Vladimir Putin.', [['Vladimir Putin', null, ['Tổng thống']]]],
     ['Theo đó, lãnh đạo Nguyễn Văn Hải nhiều lần đe dọa.', []],
     ['Lãnh đạo Hà Nội đến thăm gia đình.', []],
   ];
