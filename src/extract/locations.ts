@@ -1511,7 +1511,7 @@ function capitalBeforeJoins(text: string, w: Words, i: number, entry: GazEntry, 
   return (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS) || foreignWord(text, w, prev))
     && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)
     // "Sở Công Thương Hà Nội", "Bộ trưởng Công Thương Việt Nam": a state body's sector in title case, then its place.
-    && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i)) && !(entry.province && delegationBefore(w, prev))
+    && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i) || rarerSurnameOpensBefore(w, prev)) && !(entry.province && delegationBefore(w, prev))
     && !(entry.kind !== 'region' && !entry.province && compassRunBefore(w, i));
 }
 
@@ -2389,6 +2389,15 @@ function bodyOrTitleBefore(w: Words, i: number): boolean {
     } else if (CLAUSE_WORDS.has(keyAt(w, s))) return false;
   }
   return false;
+}
+
+/**
+ * "Đại biểu Quốc hội Lưu Bình Nhưỡng", "Bộ trưởng Lưu Bình Nhưỡng": a rarer surname opening the capitalised run right
+ * after a title makes the name a person's given name (here Pyongyang's). It must open the run: after another capital it
+ * may close a body's name (Đại học Nông Lâm Thái Nguyên, Tòa án Cấp Cao Hà Nội).
+ */
+function rarerSurnameOpensBefore(w: Words, prev: number): boolean {
+  return prev > 0 && !w.cap[prev - 1] && w.plain[prev] === 1 && MORE_SURNAMES.has(keyAt(w, prev));
 }
 
 /** A surname in the capitalised run right before word i: the name ends a person's (Trần Tuấn Anh, Trương Hòa Bình). */

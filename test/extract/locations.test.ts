@@ -3565,3 +3565,15 @@ describe('round 35c: Indonesian provinces named by a compass part of their islan
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36: a rarer surname opening the run after a title makes a place name a given name', () => {
+  it.each([
+    ['Đại biểu Quốc hội Lưu Bình Nhưỡng (Đoàn ĐBQH tỉnh Bến Tre) cho rằng.', ['Bến Tre']],
+    ['Ủy viên Thường trực Ủy ban Về các vấn đề xã hội của Quốc hội Lưu Bình Nhưỡng nhấn mạnh.', []],
+    // not: a capital before the surname-like word closes a body's name, whose place counts
+    ['Ông bị Tòa án Cấp Cao Hà Nội xử phúc thẩm.', ['Hà Nội']],
+    ['Đoàn đã tới Bình Nhưỡng hôm qua.', ['Bình Nhưỡng']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
