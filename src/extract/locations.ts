@@ -1796,7 +1796,30 @@ const DEMONSTRATIVES = new Set(['này', 'đó', 'kia', 'ấy'].map(foldForMatch)
 function regionAsModifier(w: Words, i: number, next: number): boolean {
   // (a fleet or an army is a unit: Hạm đội Baltic, quân đội miền Bắc)
   if (phraseBefore(w, i, TEAM_NOUNS)) return !UNIT_BEFORE_DOI.has(keyAt(w, i - 2));
-  return next < w.n && w.plain[next] === 1 && plainGap(gapOf(w, next)) && DEMONSTRATIVES.has(keyAt(w, next)) && phraseBefore(w, i, COUNTRY_NOUNS);
+  return (next < w.n && w.plain[next] === 1 && plainGap(gapOf(w, next)) && DEMONSTRATIVES.has(keyAt(w, next)) && phraseBefore(w, i, COUNTRY_NOUNS))
+    // (a country's name after it is read with the region as before: quốc gia Trung Á Georgia)
+    || (!(next < w.n && w.cap[next] && w.plain[next]) && oneCountryOfRegion(w, i));
+}
+
+/**
+ * "quốc gia Trung Đông", "một nước châu Âu", "đất nước Nam Mỹ": one country of the region, named by it without a
+ * demonstrative too (the region qualifies the noun, as the guideline's continents used as adjectives); tuning gold
+ * leaves it 5 of 6 (g10, g15, g35, g41, g42). Several countries (các nước châu Âu, 2 quốc gia Trung Đông, Hiệp hội Các
+ * quốc gia Đông Nam Á) are the region's, which the gold takes.
+ */
+const ONE_COUNTRY_NOUNS = phraseSet(['quốc gia', 'nước', 'đất nước', 'đảo quốc', 'vương quốc']);
+const MANY_BEFORE_COUNTRY = new Set(['các', 'những', 'nhiều', 'mọi', 'vài', 'mấy', 'số', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'cả', 'toàn', 'hết'].map(foldForMatch));
+// (words that make "nước" a country with them, đất nước, nhà nước, or water, vùng nước châu Á: Asian waters, a place)
+const NUOC_COMPOUND_FIRST = new Set(['đất', 'nhà'].map(foldForMatch));
+const WATER_BEFORE_NUOC = new Set(['vùng', 'mặt', 'nguồn', 'dòng', 'thủy', 'vực', 'biển'].map(foldForMatch));
+function oneCountryOfRegion(w: Words, i: number): boolean {
+  if (!phraseBefore(w, i, ONE_COUNTRY_NOUNS)) return false;
+  const last = keyAt(w, i - 1);
+  const s = last === GIA || last === QUOC || NUOC_COMPOUND_FIRST.has(keyAt(w, i - 2)) ? i - 2 : i - 1;
+  if (w.cap[s]) return false;
+  if (s === 0 || !w.plain[s]) return true;
+  // (a capital before closes a name: "Nhà nước Đông Á" of IS)
+  return !w.cap[s - 1] && w.num[s - 1] !== 1 && !MANY_BEFORE_COUNTRY.has(keyAt(w, s - 1)) && !WATER_BEFORE_NUOC.has(keyAt(w, s - 1));
 }
 
 /**

@@ -3577,3 +3577,20 @@ describe('round 36: a rarer surname opening the run after a title makes a place 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36: a region naming one country of it qualifies the noun (quốc gia Trung Đông), several countries are the region\'s', () => {
+  it.each([
+    ['Xung đột kéo dài hơn sáu năm qua ở quốc gia Trung Đông. Thượng tướng Sergei Surovikin nói.', []],
+    ['Đây là mối quan hệ hiệu quả giữa Việt Nam với một nước châu Âu.', ['Việt Nam']],
+    ['Uganda là quốc gia Đông Phi chuyển mình nhanh chóng.', ['Uganda']],
+    ['Cuộc khủng hoảng tại đất nước Nam Mỹ vẫn tiếp diễn.', []],
+    // not: several countries, a count, a body's name, a name in capitals, Asian waters
+    ['Người dân các nước châu Âu khác cũng mong như vậy.', ['châu Âu']],
+    ['Ông thăm 2 quốc gia Trung Đông là Saudi Arabia và Qatar.', ['Trung Đông', 'Saudi Arabia', 'Qatar']],
+    ['Qatar, khác với hầu hết nhà nước Trung Đông, đã ủng hộ.', ['Qatar', 'Trung Đông']],
+    ['Tàu ngầm lớp Kilo hoạt động ở các vùng nước châu Á.', ['châu Á']],
+    ['Hội nghị của Hiệp hội Các quốc gia Đông Nam Á (ASEAN) khai mạc.', ['Đông Nam Á']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
