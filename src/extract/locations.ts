@@ -2598,6 +2598,8 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'khu') return keyAt(w, i - 1) === 'tiểu';
   // "hàng xóm" is a neighbour.
   if (key === 'xóm') return keyAt(w, i - 1) === 'hàng';
+  // "HLV lão làng Gordon Strachan", "nghệ sĩ lão làng Trung Dân": a veteran, not a village; "các bô lão làng Sình" are its elders.
+  if (key === 'làng') return keyAt(w, i - 1) === 'lão' && keyAt(w, i - 2) !== 'bô';
   // "trở thành đội Đông Nam Á đầu tiên": "trở thành" is to become; its "thành" opens no unit word.
   if (key === 'thành') return keyAt(w, i - 1) === 'trở';
   // "nông thôn", "hợp tác xã", "xã hội" are not units.

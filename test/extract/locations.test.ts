@@ -3594,3 +3594,15 @@ describe('round 36: a region naming one country of it qualifies the noun (quốc
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36: "lão làng" is a veteran, not a village', () => {
+  it.each([
+    ['Đội bóng của HLV lão làng Gordon Strachan không dễ bị bắt nạt.', []],
+    ['Ông xúc phạm đến nghệ sĩ lão làng Trung Dân.', []],
+    // not: a village's elders, nor the village itself
+    ['Các bô lão làng Phú Đô, huyện Nam Từ Liêm vào hội.', ['Phú Đô', 'Nam Từ Liêm']],
+    ['Người dân làng Phú Đô đón khách.', ['Phú Đô']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
