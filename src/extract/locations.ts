@@ -574,6 +574,8 @@ const VENUE_HEADS = phraseSet(
     'chi nhánh',
     // road junctions named after where the road leads (Ngã ba Huế)
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
+    // power plants named after their place (thủy điện Lai Châu, Nhà máy nhiệt điện Thái Bình 1): tuning gold 3 of 3 untaken
+    'thủy điện', 'nhiệt điện',
   ],
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).

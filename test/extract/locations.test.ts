@@ -3606,3 +3606,15 @@ describe('round 36: "lão làng" is a veteran, not a village', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36: a power plant named after its place gives no place', () => {
+  it.each([
+    ['Như dự án tái định cư thủy điện Lai Châu, hiện người dân rất khó khăn.', []],
+    ['Thủ tướng đến thăm Nhà máy nhiệt điện Thái Bình 1.', []],
+    // not: the place the plant is in
+    ['Nhiều dự án thủy điện ở tỉnh Lai Châu bị chậm.', ['Lai Châu']],
+    ['Nhà máy thủy điện tại Sơn La phát điện.', ['Sơn La']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
