@@ -1093,6 +1093,9 @@ function insideCompanyName(w: Words, i: number): boolean {
     }
     lowerRun = 0;
     if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
+    // the press's short company heads, whose names describe the trade as the long ones do (CTCP Công nghiệp cao su miền Nam,
+    // Cty CP Giống cây trồng Kiên Giang, TCT Bảo đảm ATHH miền Nam)
+    if (wordIn(w, j, COMPANY_SHORT_HEADS)) return true;
   }
   return false;
 }
@@ -4088,6 +4091,7 @@ const ADDRESS_LINK_WORDS = gated(ADDRESS_LINKS);
 const LIST_OPENER_WORDS = gated(LIST_OPENERS);
 const SENTENCE_OPENER_WORDS = gated(SENTENCE_OPENERS);
 const BAN_COMPOUND_WORDS = gated(BAN_COMPOUNDS);
+const COMPANY_SHORT_HEADS = gated(new Set(['cty', 'ctcp', 'tcty', 'tct'].map(foldForMatch)));
 const PLURAL_WORDS = gated(PLURAL_BEFORE);
 /** Word j is a count of units (2 xã, 12 phường), not a code or a year (Ban Chỉ đạo 389 tỉnh): 2 to 99. */
 function smallCount(w: Words, j: number): boolean {

@@ -3618,3 +3618,16 @@ describe('round 36: a power plant named after its place gives no place', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36: a short company head (CTCP, Cty, TCT) names a company that describes its trade, place and all', () => {
+  it.each([
+    ['Dự án của CTCP Công nghiệp cao su miền Nam được duyệt.', []],
+    ['Ông Cường, GĐ Cty CP Giống cây trồng Kiên Giang cho biết.', []],
+    ['Bộ GTVT bổ nhiệm lãnh đạo TCT Bảo đảm ATHH miền Nam.', []],
+    // not: a place the clause puts the company in, or its goods come from
+    ['Container do Cty TNHH Swift Freight Logistics vận chuyển từ Trung Quốc về.', ['Trung Quốc']],
+    ['Bãi cát của Cty TNHH MTV Phương Đông tại thôn Tích Phú, xã Đại Hưng.', ['Tích Phú', 'Đại Hưng']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
