@@ -477,6 +477,10 @@ const NOT_PLACE_BEFORE = phraseSet(
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
     'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
+    // (and more people by their trade or state: tay đua Phần Lan, đạo diễn Hàn Quốc, bà nội trợ Mỹ, cố vấn Mỹ, bà bầu
+    // Trung Quốc; tuning gold leaves them 4 of 4 in g16, g21, g23. Not "tỷ phú": the gold takes "tỷ phú New York" 2 of 2)
+    'võ sĩ', 'võ sư', 'tay đua', 'kỳ thủ', 'golf thủ', 'bác sĩ', 'y tá', 'đạo diễn', 'nội trợ', 'bà bầu',
+    'cố vấn', 'nhà nghiên cứu', 'học giả', 'nhà thiết kế', 'vũ công', 'điệp viên', 'nhà sư', 'phi công', 'thủy thủ', 'đầu bếp', 'tin tặc',
     // a pageant's title names its contest, not a place (Á hậu Việt Nam 2014, Hoa khôi Đồng bằng sông Cửu Long 2015).
     // Not "người đẹp", "mỹ nhân", "siêu mẫu": annotators read "mỹ nhân Hải Phòng" as where she comes from.
     'hoa hậu', 'á hậu', 'hoa khôi', 'á khôi', 'nam vương',

@@ -3030,7 +3030,8 @@ describe('round 28f: "Anh quốc" places only where "Anh" would; luxury "sang"; 
     ['Các nước đối tác như Hoa Kỳ, Trung Quốc, Australia, Anh quốc và Ấn Độ.', 'Anh quốc'],
     ['Đây là gia đình lớn nhất Anh quốc.', 'Anh quốc'],
     ['Năm 2003 ông sang Nhật bản học tập.', 'Nhật bản'],
-    ['Cú va chạm khiến tay đua Hàn quốc bực bội.', 'Hàn quốc'],
+    // (round 36: a racer, 'tay đua Hàn quốc', is demonym-like; a racing team is the country's)
+    ['Cú va chạm khiến đội đua Hàn quốc bực bội.', 'Hàn quốc'],
     ['Anh ta sang Anh để học tiếng.', 'Anh'],
     ['Món ăn đường phố Hà Nội hấp dẫn du khách.', 'Hà Nội'],
   ])('%s → %s', (body, name) => {
@@ -3627,6 +3628,20 @@ describe('round 36: a short company head (CTCP, Cty, TCT) names a company that d
     // not: a place the clause puts the company in, or its goods come from
     ['Container do Cty TNHH Swift Freight Logistics vận chuyển từ Trung Quốc về.', ['Trung Quốc']],
     ['Bãi cát của Cty TNHH MTV Phương Đông tại thôn Tích Phú, xã Đại Hưng.', ['Tích Phú', 'Đại Hưng']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 36: more people by their trade or state before a country are demonym-like', () => {
+  it.each([
+    ['Sách được viết bởi Ryshell Castleberry một bà nội trợ Mỹ, hiện đang sống ở bang Florida.', ['Florida']],
+    ['Tác chiến khác kiểu mà cố vấn Mỹ dạy là điều không thể.', []],
+    ['Raikkonen đẩy tay đua Phần Lan xuống hạng 6.', []],
+    ['Các đạo diễn Hàn Quốc tham dự liên hoan.', []],
+    // not: an association of them, nor where they work
+    ['Hiệp hội Đạo diễn Mỹ vinh danh ông.', ['Mỹ']],
+    ['Ông là bác sĩ tại Hà Nội.', ['Hà Nội']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
