@@ -2417,11 +2417,19 @@ function bodyOrTitleBefore(w: Words, i: number): boolean {
   for (let s = i - 1; s >= 0 && s >= i - 4; s--) {
     if (!w.plain[s + 1]) return false;
     if (w.cap[s]) {
-      if (maybeWord(STATE_BODY_HEADS.firstGate, w, s) && longestAt(w, s, STATE_BODY_HEADS.forward, i)) return true;
+      if (maybeWord(STATE_BODY_HEADS.firstGate, w, s) && (longestAt(w, s, STATE_BODY_HEADS.forward, i) || centralBankAt(w, s, i))) return true;
     } else if (CLAUSE_WORDS.has(keyAt(w, s))) return false;
   }
   return false;
 }
+/**
+ * "Ngân hàng Trung ương Anh", "Ngân hàng trung ương Nga": a state's central bank right before word i (four words, past
+ * longestAt's three, so its STATE_BODY_HEADS entry alone never matched; that entry keeps "ngân" in the gate).
+ */
+function centralBankAt(w: Words, s: number, i: number): boolean {
+  return s + 4 === i && keyAt(w, s) === NGAN && keyAt(w, s + 1) === HANG_BANK && stateBankAfter(w, s + 2) && w.plain[s + 2] === 1 && w.plain[s + 3] === 1;
+}
+const [NGAN, HANG_BANK] = ['ngân', 'hàng'].map(foldForMatch);
 
 /**
  * "Đại biểu Quốc hội Lưu Bình Nhưỡng", "Bộ trưởng Lưu Bình Nhưỡng": a rarer surname opening the capitalised run right

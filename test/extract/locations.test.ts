@@ -3646,3 +3646,15 @@ describe('round 36: more people by their trade or state before a country are dem
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36: a state\'s central bank (four words) is a state body, its short-named country a place', () => {
+  it.each([
+    ['Cuối tuần này, Ngân hàng Trung ương Nhật và Ngân hàng Trung ương Anh cũng sẽ có cuộc họp.', ['Nhật', 'Anh']],
+    ['Ngân hàng trung ương Nga giữ nguyên lãi suất.', ['Nga']],
+    // not: a commercial bank, nor a bank clerk of a country
+    ['Anh ấy làm ở Ngân hàng Quân đội.', []],
+    ['Ông là nhân viên ngân hàng Mỹ.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
