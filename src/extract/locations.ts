@@ -477,6 +477,10 @@ const NOT_PLACE_BEFORE = phraseSet(
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
     'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
+    // (and more people by their trade or state: tay đua Phần Lan, đạo diễn Hàn Quốc, bà nội trợ Mỹ, cố vấn Mỹ, bà bầu
+    // Trung Quốc; tuning gold leaves them 4 of 4 in g16, g21, g23. Not "tỷ phú": the gold takes "tỷ phú New York" 2 of 2)
+    'võ sĩ', 'võ sư', 'tay đua', 'kỳ thủ', 'golf thủ', 'bác sĩ', 'y tá', 'đạo diễn', 'nội trợ', 'bà bầu',
+    'cố vấn', 'nhà nghiên cứu', 'học giả', 'nhà thiết kế', 'vũ công', 'điệp viên', 'nhà sư', 'phi công', 'thủy thủ', 'đầu bếp', 'tin tặc',
     // a pageant's title names its contest, not a place (Á hậu Việt Nam 2014, Hoa khôi Đồng bằng sông Cửu Long 2015).
     // Not "người đẹp", "mỹ nhân", "siêu mẫu": annotators read "mỹ nhân Hải Phòng" as where she comes from.
     'hoa hậu', 'á hậu', 'hoa khôi', 'á khôi', 'nam vương',
@@ -574,6 +578,8 @@ const VENUE_HEADS = phraseSet(
     'chi nhánh',
     // road junctions named after where the road leads (Ngã ba Huế)
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
+    // power plants named after their place (thủy điện Lai Châu, Nhà máy nhiệt điện Thái Bình 1): tuning gold 3 of 3 untaken
+    'thủy điện', 'nhiệt điện',
   ],
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
@@ -1091,6 +1097,9 @@ function insideCompanyName(w: Words, i: number): boolean {
     }
     lowerRun = 0;
     if (maybeWord(BUSINESS_FIRST_GATE, w, j) && longestAt(w, j, BUSINESS_HEAD_TRIE, i) >= 2) return !(keyAt(w, j) === 'ngân' && stateBankAfter(w, j + 2));
+    // the press's short company heads, whose names describe the trade as the long ones do (CTCP Công nghiệp cao su miền Nam,
+    // Cty CP Giống cây trồng Kiên Giang, TCT Bảo đảm ATHH miền Nam)
+    if (wordIn(w, j, COMPANY_SHORT_HEADS)) return true;
   }
   return false;
 }
@@ -1511,7 +1520,7 @@ function capitalBeforeJoins(text: string, w: Words, i: number, entry: GazEntry, 
   return (!isSentenceStart(w, prev) || wordIn(w, prev, SURNAME_WORDS) || foreignWord(text, w, prev))
     && !isAcronym(text, w, prev) && prev !== lastPlaceEnd && !wordIn(w, prev, CAPITAL_PREPOSITION_WORDS)
     // "Sở Công Thương Hà Nội", "Bộ trưởng Công Thương Việt Nam": a state body's sector in title case, then its place.
-    && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i)) && !(entry.province && delegationBefore(w, prev))
+    && (surnameInRunBefore(w, i) || !bodyOrTitleBefore(w, i) || rarerSurnameOpensBefore(w, prev)) && !(entry.province && delegationBefore(w, prev))
     && !(entry.kind !== 'region' && !entry.province && compassRunBefore(w, i));
 }
 
@@ -1796,7 +1805,30 @@ const DEMONSTRATIVES = new Set(['này', 'đó', 'kia', 'ấy'].map(foldForMatch)
 function regionAsModifier(w: Words, i: number, next: number): boolean {
   // (a fleet or an army is a unit: Hạm đội Baltic, quân đội miền Bắc)
   if (phraseBefore(w, i, TEAM_NOUNS)) return !UNIT_BEFORE_DOI.has(keyAt(w, i - 2));
-  return next < w.n && w.plain[next] === 1 && plainGap(gapOf(w, next)) && DEMONSTRATIVES.has(keyAt(w, next)) && phraseBefore(w, i, COUNTRY_NOUNS);
+  return (next < w.n && w.plain[next] === 1 && plainGap(gapOf(w, next)) && DEMONSTRATIVES.has(keyAt(w, next)) && phraseBefore(w, i, COUNTRY_NOUNS))
+    // (a country's name after it is read with the region as before: quốc gia Trung Á Georgia)
+    || (!(next < w.n && w.cap[next] && w.plain[next]) && oneCountryOfRegion(w, i));
+}
+
+/**
+ * "quốc gia Trung Đông", "một nước châu Âu", "đất nước Nam Mỹ": one country of the region, named by it without a
+ * demonstrative too (the region qualifies the noun, as the guideline's continents used as adjectives); tuning gold
+ * leaves it 5 of 6 (g10, g15, g35, g41, g42). Several countries (các nước châu Âu, 2 quốc gia Trung Đông, Hiệp hội Các
+ * quốc gia Đông Nam Á) are the region's, which the gold takes.
+ */
+const ONE_COUNTRY_NOUNS = phraseSet(['quốc gia', 'nước', 'đất nước', 'đảo quốc', 'vương quốc']);
+const MANY_BEFORE_COUNTRY = new Set(['các', 'những', 'nhiều', 'mọi', 'vài', 'mấy', 'số', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'cả', 'toàn', 'hết'].map(foldForMatch));
+// (words that make "nước" a country with them, đất nước, nhà nước, or water, vùng nước châu Á: Asian waters, a place)
+const NUOC_COMPOUND_FIRST = new Set(['đất', 'nhà'].map(foldForMatch));
+const WATER_BEFORE_NUOC = new Set(['vùng', 'mặt', 'nguồn', 'dòng', 'thủy', 'vực', 'biển'].map(foldForMatch));
+function oneCountryOfRegion(w: Words, i: number): boolean {
+  if (!phraseBefore(w, i, ONE_COUNTRY_NOUNS)) return false;
+  const last = keyAt(w, i - 1);
+  const s = last === GIA || last === QUOC || NUOC_COMPOUND_FIRST.has(keyAt(w, i - 2)) ? i - 2 : i - 1;
+  if (w.cap[s]) return false;
+  if (s === 0 || !w.plain[s]) return true;
+  // (a capital before closes a name: "Nhà nước Đông Á" of IS)
+  return !w.cap[s - 1] && w.num[s - 1] !== 1 && !MANY_BEFORE_COUNTRY.has(keyAt(w, s - 1)) && !WATER_BEFORE_NUOC.has(keyAt(w, s - 1));
 }
 
 /**
@@ -2385,10 +2417,27 @@ function bodyOrTitleBefore(w: Words, i: number): boolean {
   for (let s = i - 1; s >= 0 && s >= i - 4; s--) {
     if (!w.plain[s + 1]) return false;
     if (w.cap[s]) {
-      if (maybeWord(STATE_BODY_HEADS.firstGate, w, s) && longestAt(w, s, STATE_BODY_HEADS.forward, i)) return true;
+      if (maybeWord(STATE_BODY_HEADS.firstGate, w, s) && (longestAt(w, s, STATE_BODY_HEADS.forward, i) || centralBankAt(w, s, i))) return true;
     } else if (CLAUSE_WORDS.has(keyAt(w, s))) return false;
   }
   return false;
+}
+/**
+ * "Ngân hàng Trung ương Anh", "Ngân hàng trung ương Nga": a state's central bank right before word i (four words, past
+ * longestAt's three, so its STATE_BODY_HEADS entry alone never matched; that entry keeps "ngân" in the gate).
+ */
+function centralBankAt(w: Words, s: number, i: number): boolean {
+  return s + 4 === i && keyAt(w, s) === NGAN && keyAt(w, s + 1) === HANG_BANK && stateBankAfter(w, s + 2) && w.plain[s + 2] === 1 && w.plain[s + 3] === 1;
+}
+const [NGAN, HANG_BANK] = ['ngân', 'hàng'].map(foldForMatch);
+
+/**
+ * "Đại biểu Quốc hội Lưu Bình Nhưỡng", "Bộ trưởng Lưu Bình Nhưỡng": a rarer surname opening the capitalised run right
+ * after a title makes the name a person's given name (here Pyongyang's). It must open the run: after another capital it
+ * may close a body's name (Đại học Nông Lâm Thái Nguyên, Tòa án Cấp Cao Hà Nội).
+ */
+function rarerSurnameOpensBefore(w: Words, prev: number): boolean {
+  return prev > 0 && !w.cap[prev - 1] && w.plain[prev] === 1 && MORE_SURNAMES.has(keyAt(w, prev));
 }
 
 /** A surname in the capitalised run right before word i: the name ends a person's (Trần Tuấn Anh, Trương Hòa Bình). */
@@ -2566,6 +2615,8 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'khu') return keyAt(w, i - 1) === 'tiểu';
   // "hàng xóm" is a neighbour.
   if (key === 'xóm') return keyAt(w, i - 1) === 'hàng';
+  // "HLV lão làng Gordon Strachan", "nghệ sĩ lão làng Trung Dân": a veteran, not a village; "các bô lão làng Sình" are its elders.
+  if (key === 'làng') return keyAt(w, i - 1) === 'lão' && keyAt(w, i - 2) !== 'bô';
   // "trở thành đội Đông Nam Á đầu tiên": "trở thành" is to become; its "thành" opens no unit word.
   if (key === 'thành') return keyAt(w, i - 1) === 'trở';
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
@@ -4052,6 +4103,7 @@ const ADDRESS_LINK_WORDS = gated(ADDRESS_LINKS);
 const LIST_OPENER_WORDS = gated(LIST_OPENERS);
 const SENTENCE_OPENER_WORDS = gated(SENTENCE_OPENERS);
 const BAN_COMPOUND_WORDS = gated(BAN_COMPOUNDS);
+const COMPANY_SHORT_HEADS = gated(new Set(['cty', 'ctcp', 'tcty', 'tct'].map(foldForMatch)));
 const PLURAL_WORDS = gated(PLURAL_BEFORE);
 /** Word j is a count of units (2 xã, 12 phường), not a code or a year (Ban Chỉ đạo 389 tỉnh): 2 to 99. */
 function smallCount(w: Words, j: number): boolean {
