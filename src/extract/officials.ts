@@ -14,7 +14,7 @@ import {
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
   UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS,
 } from '../lexicon/positions.js';
-import { ASIAN_FAMILY_NAMES, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
+import { ASIAN_FAMILY_NAMES, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, ENGLISH_BODY_WORDS, PLACE_LEVEL_WORDS, SURNAME_LIKE_BODY_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import { abbreviationDot, isSmall, type ExtractContext } from './context.js';
 import {
@@ -4326,6 +4326,28 @@ function seatOutOfName(text: string, toks: Token[], c: Candidate): void {
   }
 }
 
+/** English words that end a firm's or body's name, never a person's ("Samsung Electronics", "Keer Group"). */
+const BODY_END_WORDS = new Set(ENGLISH_BODY_WORDS.filter((w) => !SURNAME_LIKE_BODY_WORDS.includes(w)));
+/**
+ * "Chủ tịch Samsung Electronics Lee Kun-hee", "Chủ tịch Keer Group Zhu Shanqin": a firm's English name between the post and
+ * the holder is the post's body; the name starts after its last body word (two words left at least). A run that ends on
+ * one ("Thành viên HĐQT CTCP Liên Việt Holdings") names a body and no one.
+ */
+function bodyOutOfName(text: string, toks: Token[], c: Candidate): void {
+  let cut = -1;
+  for (let q = c.nameStart + 1; q < c.nameEnd; q++) if (BODY_END_WORDS.has(toks[q].f)) cut = q;
+  if (cut < 0) return;
+  if (cut === c.nameEnd - 1) { c.titled = false; c.positions = []; return; }
+  if (c.nameEnd - cut < 3) return;
+  const s = toks[c.nameStart].s, e = toks[cut].e;
+  c.nameStart = cut + 1;
+  const last = c.positions.length ? c.positions[c.positions.length - 1] : undefined;
+  // the post ends right before the firm: the firm is its body ("Chủ tịch Samsung Electronics")
+  if (last && last.organization === null && last.span[1] + 1 === s) {
+    c.positions[c.positions.length - 1] = { title: last.title, organization: text.slice(s, e), text: text.slice(last.span[0], e), span: [last.span[0], e] };
+  }
+}
+
 /** Words after a name that make another person of it ("Donald Trump Jr"). */
 const GENERATION_WORDS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
@@ -4762,6 +4784,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
     if (c.nameEnd - c.nameStart === 1 && toks[c.nameEnd]?.gap === Gap.Space) initialNameAfterQualifier(text, toks, c);
     if (c.nameEnd - c.nameStart >= 2 && SEAT_HEADS.has(toks[c.nameStart].f)) seatOutOfName(text, toks, c);
+    if (c.nameEnd - c.nameStart >= 3) bodyOutOfName(text, toks, c);
     if (c.nameEnd - c.nameStart >= 2) { const g = gluedTailLen(text, toks, c); if (g) c.gluedTail = g; }
   }
   // (the gate: most documents that name no official read only untitled names, which join no one)
