@@ -17,7 +17,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, extractOfficials, foundedOnly, hyphenExtends, postedElsewhere } from './officials.js';
+import { clauseGoesOnAfter, extractOfficials, foundedOnly, hyphenExtends, postedElsewhere, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -626,7 +626,8 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   // the name opens its clause
   const open = toks[start];
   // (or after a degree or occupation: "Tiến sĩ Margaret Chan, Giám đốc ...")
-  const afterDegree = start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w);
+  // (a photo's wire credit before it closed the last caption: "Ảnh: Reuters Essam al-Bedaiwi, Thống đốc ...")
+  const afterDegree = start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w) && !wireCreditAt(text, toks, start - 1);
   // (a rank before the name is no post either: "Đô đốc Harry Harris, Tư lệnh ...")
   if (afterDegree && !ranked && !endsAt(toks, start, DEGREE_TABLE)) return null;
   let q = e;
@@ -765,6 +766,8 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!t.cap || t.acro || t.num || !isForeignToken(text, folded, t)) continue;
+    // ("Ảnh: Reuters Essam al-Bedaiwi, Thống đốc ...": the credit opens no run, the caption's name after it may)
+    if (wireCreditAt(text, toks, i)) continue;
     // most foreign words have no post near them: a word-id look around before reading the run
     if (!postWordBefore(text, toks, t.gap === Gap.Break && i > 1 && toks[i - 1].cap ? withInitials(text, toks, i) : i) && !postWordAfter(toks, i)) {
       // the rest of this capitalised run has the same surroundings
@@ -1632,6 +1635,8 @@ function fullNameOfSurname(text: string, toks: Token[], o: Official, officials: 
     if (q + 1 < toks.length && toks[q + 1].gap === Gap.Space && toks[q + 1].cap) continue;
     let g = q - 1;
     while (g > 0 && q - g < MAX_GIVEN_WORDS && toks[g].gap === Gap.Space && toks[g].s - toks[g - 1].e === 1 && isForeignNameWord(text, toks[g - 1])) g--;
+    // ("Ảnh: Sputnik Boris Nemtsov từng là ...": the photo's source is no given name)
+    if (g < q - 1 && wireCreditAt(text, toks, g)) g++;
     if (matchAt(toks, g, PLACE_TABLE)) continue;
     if (g > 0 && toks[g].gap === Gap.Space && OTHER_BEARER_BEFORE_IDS.has(toks[g - 1].w) && !(toks[g - 1].w === BA_ID && calledBaOnly(text, surname))) return;
     const s = toks[g].s, e = t.e;
@@ -1669,6 +1674,8 @@ function foreignRunAt(text: string, folded: string, toks: Token[], i: number, of
   const e = runEnd(text, toks, s, i + 1);
   // ("người phát ngôn của Taliban Zabihullah Mujahid": the movement is the post's body, the name after it)
   if (e - s >= 3 && MOVEMENT_WORDS.has(toks[s].f)) s++;
+  // ("Ảnh: Reuters Essam al-Bedaiwi, Thống đốc ...": a photo's source, then the next caption's name)
+  if (e - s >= 3 && wireCreditAt(text, toks, s)) s++;
   return Math.max(e - 1, readForeignRun(text, folded, toks, s, e, officials, found));
 }
 

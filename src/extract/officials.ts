@@ -14,6 +14,7 @@ import {
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
   UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS,
 } from '../lexicon/positions.js';
+import { NEWS_WIRES } from '../lexicon/dates.js';
 import { ASIAN_FAMILY_NAMES, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, ENGLISH_BODY_WORDS, PLACE_LEVEL_WORDS, SURNAME_LIKE_BODY_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import { abbreviationDot, isSmall, type ExtractContext } from './context.js';
@@ -131,6 +132,12 @@ function namedAfterPersonHeadBefore(toks: Token[], i: number): boolean {
   return false;
 }
 const ANH_ID = lexiconWordId('ảnh');
+/** Wire services credited for a photo ("Ảnh: Reuters"), one word each. */
+const NEWS_WIRE_WORDS = new Set(NEWS_WIRES.filter((w) => !w.includes(' ')));
+/** Token i is a wire service credited for a photo ("Ảnh: Sputnik Boris Nemtsov ..."): the next caption's words follow it. */
+export function wireCreditAt(text: string, toks: Token[], i: number): boolean {
+  return photoCreditBefore(text, toks, i) && NEWS_WIRE_WORDS.has(text.slice(toks[i].s, toks[i].e));
+}
 /** "Ảnh: Hồng Vĩnh Chủ tịch nước chúc mừng ...": a photo credit right before token i, run on into the next caption. */
 function photoCreditBefore(text: string, toks: Token[], i: number): boolean {
   return i > 0 && toks[i - 1].w === ANH_ID && toks[i - 1].cap && text.slice(toks[i - 1].e, toks[i].s).trim() === ':';
@@ -3599,7 +3606,9 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w) && !sourcePersonAt(toks, i));
   // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
   // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
-  if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 2]) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
+  // (after a wire service's name any name of two words or more: "Ảnh: Sputnik Shi Hong, tổng biên tập ...")
+  if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space
+    && (isForeignNameWord(text, toks[i + 2]) || wireCreditAt(text, toks, i)) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
   if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
   // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
   // ("Giáo" opens Giáo hoàng and the degree Giáo sư: a degree still opens a candidate)
