@@ -90,6 +90,7 @@ const CLAUSE_BREAK_IDS = idSet(CLAUSE_BREAK_WORDS);
 /** Occupations and things before a name: the name is no official's ("tiền vệ Paul Pogba", "bộ phim Star Wars"). */
 const NOT_A_POST_TABLE = rareTable(NOT_A_POST_WORDS);
 const VA_ID = lexiconWordId('và');
+const KIEM_ID = lexiconWordId('kiêm');
 /** Capitalised words that open a sentence or caption, never part of a post. */
 const CAPITAL_OPENER_IDS = idSet(CAPITAL_OPENER_WORDS);
 /** Lower-case words of foreign names (von der Leyen, bin Salman, al Attiyah). */
@@ -639,6 +640,23 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   if (!h || h.start < q) return null;
   const last = appositionEnd(text, folded, toks, h, afterDegree);
   return last < 0 ? null : { head: h, last };
+}
+
+/** Words between a post joined by "kiêm" and the "kiêm" ("Chủ tịch HĐQT kiêm ..."): its head and a short body. */
+const MAX_KIEM_POST_WORDS = 4;
+/**
+ * "Chủ tịch kiêm Giám đốc điều hành hãng ConocoPhilips Ryan Lance": the post joined before "kiêm" is the holder's too (the
+ * post read before the name starts after it); null when no post ends right before "kiêm".
+ */
+function kiemPostBefore(text: string, toks: Token[], start: number): Position | null {
+  const k = start - 1;
+  if (k < 1 || toks[k].w !== KIEM_ID || toks[k].cap || toks[k].gap !== Gap.Space || toks[start].gap !== Gap.Space) return null;
+  for (let q = k - 1; q >= 0 && k - q <= MAX_KIEM_POST_WORDS; q--) {
+    const h = toks[q].cap ? headAt(toks, q) : null;
+    if (h && h.end <= k) return position(text, toks, h, k - 1);
+    if (toks[q].gap !== Gap.Space) return null;
+  }
+  return null;
 }
 
 /** The last token of the post in apposition with head h, or -1 when it is no apposition. */
@@ -1850,7 +1868,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return -1;
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
     const last = nameStart > s ? nameStart - 1 : before.last;
-    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), appositive: false, also: null, listed: false, surname: false, ofHolder: before.ofHolder === true, statePost: false });
+    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), appositive: false, also: kiemPostBefore(text, toks, before.head.start), listed: false, surname: false, ofHolder: before.ofHolder === true, statePost: false });
     if (e + 1 < n && toks[e].w === VA_ID) foreignPostPartner(text, folded, toks, e, found[found.length - 1], found);
     return -1;
   }

@@ -655,6 +655,13 @@ describe('one foreign person written two ways is one official', () => {
     ['Người biểu tình ở Cairo (26.5).\nẢnh: Reuters Essam al-Bedaiwi, Thống đốc tỉnh Minya cho biết.',
       [['Essam al-Bedaiwi', ['Thống đốc tỉnh Minya']]]],
     ['Ảnh: Sputnik Boris Nemtsov từng là cựu binh. Ông Nemtsov - cựu phó Thủ tướng Nga - bị bắn.', [['Boris Nemtsov', ['cựu phó Thủ tướng Nga']]]],
+    // a bare post joined by "kiêm" before the post read before the name is the holder's too
+    ['Phái đoàn Mỹ do Chủ tịch kiêm Giám đốc điều hành hãng ConocoPhilips Ryan Lance đứng đầu.',
+      [['Ryan Lance', ['Giám đốc điều hành hãng ConocoPhilips', 'Chủ tịch']]]],
+    ['Phó Chủ tịch kiêm Giám đốc Điều hành Google tại Đông Nam Á và Ấn Độ Rajan Anandan cho biết.',
+      [['Rajan Anandan', ['Giám đốc Điều hành Google tại Đông Nam Á và Ấn Độ', 'Phó Chủ tịch']]]],
+    // not: a kinsman before "kiêm" holds no post
+    ['Con rể Trump kiêm cố vấn cấp cao Jared Kushner nói.', [['Jared Kushner', ['cố vấn cấp cao']]]],
     // not: a photographer's name is no wire; the caption's name runs from its first word
     ['Ảnh: Vladimir Putin, Tổng thống Nga cho biết.', [['Vladimir Putin', ['Tổng thống Nga']]]],
     // a movement named by one word is the post's body, not the name's first word
