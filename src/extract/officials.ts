@@ -4336,18 +4336,18 @@ function seatOutOfName(text: string, toks: Token[], c: Candidate): void {
 }
 
 /** English words that end a firm's or body's name, never a person's ("Samsung Electronics", "Keer Group"). */
-const BODY_END_WORDS = new Set(ENGLISH_BODY_WORDS.filter((w) => !SURNAME_LIKE_BODY_WORDS.includes(w)));
+const BODY_END_IDS = idSet(ENGLISH_BODY_WORDS.filter((w) => !SURNAME_LIKE_BODY_WORDS.includes(w)));
 /**
  * "Chủ tịch Samsung Electronics Lee Kun-hee", "Chủ tịch Keer Group Zhu Shanqin": a firm's English name between the post and
- * the holder is the post's body; the name starts after its last body word (two words left at least). A run that ends on
- * one ("Thành viên HĐQT CTCP Liên Việt Holdings") names a body and no one.
+ * the holder is the post's body; the name starts after its last body word. A run that ends on one, or leaves one word
+ * after it ("Thành viên HĐQT CTCP Liên Việt Holdings", "chủ tịch tập đoàn Samara Business World"), names a body and no one.
  */
 function bodyOutOfName(text: string, toks: Token[], c: Candidate): void {
   let cut = -1;
-  for (let q = c.nameStart + 1; q < c.nameEnd; q++) if (BODY_END_WORDS.has(toks[q].f)) cut = q;
+  for (let q = c.nameStart + 1; q < c.nameEnd; q++) if (BODY_END_IDS.has(toks[q].w)) cut = q;
   if (cut < 0) return;
-  if (cut === c.nameEnd - 1) { c.titled = false; c.positions = []; return; }
-  if (c.nameEnd - cut < 3) return;
+  // (one word left after it is no full name either: "Hochiminh City Wings")
+  if (c.nameEnd - cut < 3) { c.titled = false; c.positions = []; return; }
   const s = toks[c.nameStart].s, e = toks[cut].e;
   c.nameStart = cut + 1;
   const last = c.positions.length ? c.positions[c.positions.length - 1] : undefined;
@@ -4793,7 +4793,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
     if (c.nameEnd - c.nameStart === 1 && toks[c.nameEnd]?.gap === Gap.Space) initialNameAfterQualifier(text, toks, c);
     if (c.nameEnd - c.nameStart >= 2 && SEAT_HEADS.has(toks[c.nameStart].f)) seatOutOfName(text, toks, c);
-    if (c.nameEnd - c.nameStart >= 3) bodyOutOfName(text, toks, c);
+    if (c.nameEnd - c.nameStart >= 2) bodyOutOfName(text, toks, c);
     if (c.nameEnd - c.nameStart >= 2) { const g = gluedTailLen(text, toks, c); if (g) c.gluedTail = g; }
   }
   // (the gate: most documents that name no official read only untitled names, which join no one)

@@ -2407,6 +2407,8 @@ describe("a firm's English name between a post and a holder is the post's body (
     ['Chủ tịch Keer Group Zhu Shanqin cho biết nhà máy sẽ mở rộng.', [['Zhu Shanqin', null, ['Chủ tịch Keer Group']]]],
     // a run ending on the body word names the body, no one
     ['Ông là Chủ tịch HĐTV Công ty TNHH H.T.H, Thành viên HĐQT CTCP Liên Việt Holdings.', []],
+    // one word left after the body word is no full name (the name was cut at its length): no one rather than a wrong name
+    ['Chủ tịch HĐQT Minh Hưng Group Lâm Đạo Hưng kể đơn vị ông đã mua đất của nông dân.', []],
     // a surname that is also a body word stays the name's
     ['Bộ trưởng Tư pháp Mỹ Loretta Lynch cho biết.', [['Loretta Lynch', null, ['Bộ trưởng Tư pháp Mỹ']]]],
   ];
