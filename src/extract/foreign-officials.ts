@@ -2193,6 +2193,10 @@ const WARM_UP_LINES = [
   // (a hyphenated Arab name met after a fuller spelling of it: a worker's document 12,060, past a pool run's late-run stop
   // (src/pipeline/jit.ts), where it threw extractOfficials' optimised code away for the rest of the run)
   'Tên Abu Bakr Al-Baghdadi, thủ lĩnh tổ chức IS đã bỏ mạng. Thủ lĩnh IS Ibrahim Abu-Bakr al-Baghdadi có mặt.',
+  // (a firm's English name between a post and its holder, or ending the run (bodyOutOfName); a wire credit before a caption's
+  // name (wireCreditAt); a bare post before "kiêm" (kiemPostBefore): each rare, each a candidate's or a found's write)
+  'Chủ tịch Samsung Electronics Lee Kun-hee nói. Thành viên HĐQT CTCP Liên Việt Holdings. Ảnh: Reuters Essam al-Bedaiwi, Thống đốc tỉnh Minya nói.',
+  'Chủ tịch kiêm Giám đốc điều hành hãng ConocoPhilips Ryan Lance đứng đầu. Ảnh: Sputnik Boris Nemtsov từng là cựu binh. Ông Nemtsov - cựu phó Thủ tướng Nga - nói.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {
