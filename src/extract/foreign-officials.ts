@@ -17,7 +17,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, extractOfficials, foundedOnly, hyphenExtends, postedElsewhere } from './officials.js';
+import { clauseGoesOnAfter, extractOfficials, foundedOnly, hyphenExtends, postedElsewhere, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -90,6 +90,7 @@ const CLAUSE_BREAK_IDS = idSet(CLAUSE_BREAK_WORDS);
 /** Occupations and things before a name: the name is no official's ("tiền vệ Paul Pogba", "bộ phim Star Wars"). */
 const NOT_A_POST_TABLE = rareTable(NOT_A_POST_WORDS);
 const VA_ID = lexiconWordId('và');
+const KIEM_ID = lexiconWordId('kiêm');
 /** Capitalised words that open a sentence or caption, never part of a post. */
 const CAPITAL_OPENER_IDS = idSet(CAPITAL_OPENER_WORDS);
 /** Lower-case words of foreign names (von der Leyen, bin Salman, al Attiyah). */
@@ -626,7 +627,8 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   // the name opens its clause
   const open = toks[start];
   // (or after a degree or occupation: "Tiến sĩ Margaret Chan, Giám đốc ...")
-  const afterDegree = start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w);
+  // (a photo's wire credit before it closed the last caption: "Ảnh: Reuters Essam al-Bedaiwi, Thống đốc ...")
+  const afterDegree = start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w) && !wireCreditAt(text, toks, start - 1);
   // (a rank before the name is no post either: "Đô đốc Harry Harris, Tư lệnh ...")
   if (afterDegree && !ranked && !endsAt(toks, start, DEGREE_TABLE)) return null;
   let q = e;
@@ -638,6 +640,23 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   if (!h || h.start < q) return null;
   const last = appositionEnd(text, folded, toks, h, afterDegree);
   return last < 0 ? null : { head: h, last };
+}
+
+/** Words between a post joined by "kiêm" and the "kiêm" ("Chủ tịch HĐQT kiêm ..."): its head and a short body. */
+const MAX_KIEM_POST_WORDS = 4;
+/**
+ * "Chủ tịch kiêm Giám đốc điều hành hãng ConocoPhilips Ryan Lance": the post joined before "kiêm" is the holder's too (the
+ * post read before the name starts after it); null when no post ends right before "kiêm".
+ */
+function kiemPostBefore(text: string, toks: Token[], start: number): Position | null {
+  const k = start - 1;
+  if (k < 1 || toks[k].w !== KIEM_ID || toks[k].cap || toks[k].gap !== Gap.Space || toks[start].gap !== Gap.Space) return null;
+  for (let q = k - 1; q >= 0 && k - q <= MAX_KIEM_POST_WORDS; q--) {
+    const h = toks[q].cap ? headAt(toks, q) : null;
+    if (h && h.end <= k) return position(text, toks, h, k - 1);
+    if (toks[q].gap !== Gap.Space) return null;
+  }
+  return null;
 }
 
 /** The last token of the post in apposition with head h, or -1 when it is no apposition. */
@@ -765,6 +784,8 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     if (!t.cap || t.acro || t.num || !isForeignToken(text, folded, t)) continue;
+    // ("Ảnh: Reuters Essam al-Bedaiwi, Thống đốc ...": the credit opens no run, the caption's name after it may)
+    if (wireCreditAt(text, toks, i)) continue;
     // most foreign words have no post near them: a word-id look around before reading the run
     if (!postWordBefore(text, toks, t.gap === Gap.Break && i > 1 && toks[i - 1].cap ? withInitials(text, toks, i) : i) && !postWordAfter(toks, i)) {
       // the rest of this capitalised run has the same surroundings
@@ -1632,6 +1653,8 @@ function fullNameOfSurname(text: string, toks: Token[], o: Official, officials: 
     if (q + 1 < toks.length && toks[q + 1].gap === Gap.Space && toks[q + 1].cap) continue;
     let g = q - 1;
     while (g > 0 && q - g < MAX_GIVEN_WORDS && toks[g].gap === Gap.Space && toks[g].s - toks[g - 1].e === 1 && isForeignNameWord(text, toks[g - 1])) g--;
+    // ("Ảnh: Sputnik Boris Nemtsov từng là ...": the photo's source is no given name)
+    if (g < q - 1 && wireCreditAt(text, toks, g)) g++;
     if (matchAt(toks, g, PLACE_TABLE)) continue;
     if (g > 0 && toks[g].gap === Gap.Space && OTHER_BEARER_BEFORE_IDS.has(toks[g - 1].w) && !(toks[g - 1].w === BA_ID && calledBaOnly(text, surname))) return;
     const s = toks[g].s, e = t.e;
@@ -1669,6 +1692,8 @@ function foreignRunAt(text: string, folded: string, toks: Token[], i: number, of
   const e = runEnd(text, toks, s, i + 1);
   // ("người phát ngôn của Taliban Zabihullah Mujahid": the movement is the post's body, the name after it)
   if (e - s >= 3 && MOVEMENT_WORDS.has(toks[s].f)) s++;
+  // ("Ảnh: Reuters Essam al-Bedaiwi, Thống đốc ...": a photo's source, then the next caption's name)
+  if (e - s >= 3 && wireCreditAt(text, toks, s)) s++;
   return Math.max(e - 1, readForeignRun(text, folded, toks, s, e, officials, found));
 }
 
@@ -1843,7 +1868,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     if (nameStart > s && isKnownName(officials, text.slice(toks[s].s, toks[nameStart - 1].e))) return -1;
     // a firm's name taken off the run joins the post ("Giám đốc điều hành Google")
     const last = nameStart > s ? nameStart - 1 : before.last;
-    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), appositive: false, also: null, listed: false, surname: false, ofHolder: before.ofHolder === true, statePost: false });
+    found.push({ nameStart, nameEnd: e, position: position(text, toks, before.head, last), appositive: false, also: kiemPostBefore(text, toks, before.head.start), listed: false, surname: false, ofHolder: before.ofHolder === true, statePost: false });
     if (e + 1 < n && toks[e].w === VA_ID) foreignPostPartner(text, folded, toks, e, found[found.length - 1], found);
     return -1;
   }
@@ -2168,6 +2193,10 @@ const WARM_UP_LINES = [
   // (a hyphenated Arab name met after a fuller spelling of it: a worker's document 12,060, past a pool run's late-run stop
   // (src/pipeline/jit.ts), where it threw extractOfficials' optimised code away for the rest of the run)
   'Tên Abu Bakr Al-Baghdadi, thủ lĩnh tổ chức IS đã bỏ mạng. Thủ lĩnh IS Ibrahim Abu-Bakr al-Baghdadi có mặt.',
+  // (a firm's English name between a post and its holder, or ending the run (bodyOutOfName); a wire credit before a caption's
+  // name (wireCreditAt); a bare post before "kiêm" (kiemPostBefore): each rare, each a candidate's or a found's write)
+  'Chủ tịch Samsung Electronics Lee Kun-hee nói. Thành viên HĐQT CTCP Liên Việt Holdings. Ảnh: Reuters Essam al-Bedaiwi, Thống đốc tỉnh Minya nói.',
+  'Chủ tịch kiêm Giám đốc điều hành hãng ConocoPhilips Ryan Lance đứng đầu. Ảnh: Sputnik Boris Nemtsov từng là cựu binh. Ông Nemtsov - cựu phó Thủ tướng Nga - nói.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {

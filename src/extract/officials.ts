@@ -14,7 +14,8 @@ import {
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
   UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS,
 } from '../lexicon/positions.js';
-import { ASIAN_FAMILY_NAMES, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
+import { NEWS_WIRES } from '../lexicon/dates.js';
+import { ASIAN_FAMILY_NAMES, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, ENGLISH_BODY_WORDS, PLACE_LEVEL_WORDS, SURNAME_LIKE_BODY_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import { abbreviationDot, isSmall, type ExtractContext } from './context.js';
 import {
@@ -131,6 +132,12 @@ function namedAfterPersonHeadBefore(toks: Token[], i: number): boolean {
   return false;
 }
 const ANH_ID = lexiconWordId('ảnh');
+/** Wire services credited for a photo ("Ảnh: Reuters"), one word each. */
+const NEWS_WIRE_WORDS = new Set(NEWS_WIRES.filter((w) => !w.includes(' ')));
+/** Token i is a wire service credited for a photo ("Ảnh: Sputnik Boris Nemtsov ..."): the next caption's words follow it. */
+export function wireCreditAt(text: string, toks: Token[], i: number): boolean {
+  return photoCreditBefore(text, toks, i) && NEWS_WIRE_WORDS.has(text.slice(toks[i].s, toks[i].e));
+}
 /** "Ảnh: Hồng Vĩnh Chủ tịch nước chúc mừng ...": a photo credit right before token i, run on into the next caption. */
 function photoCreditBefore(text: string, toks: Token[], i: number): boolean {
   return i > 0 && toks[i - 1].w === ANH_ID && toks[i - 1].cap && text.slice(toks[i - 1].e, toks[i].s).trim() === ':';
@@ -3601,7 +3608,9 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w) && !sourcePersonAt(toks, i));
   // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
   // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
-  if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 2]) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
+  // (after a wire service's name any name of two words or more: "Ảnh: Sputnik Shi Hong, tổng biên tập ...")
+  if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space
+    && (isForeignNameWord(text, toks[i + 2]) || wireCreditAt(text, toks, i)) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
   if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
   // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
   // ("Giáo" opens Giáo hoàng and the degree Giáo sư: a degree still opens a candidate)
@@ -4328,6 +4337,28 @@ function seatOutOfName(text: string, toks: Token[], c: Candidate): void {
   }
 }
 
+/** English words that end a firm's or body's name, never a person's ("Samsung Electronics", "Keer Group"). */
+const BODY_END_IDS = idSet(ENGLISH_BODY_WORDS.filter((w) => !SURNAME_LIKE_BODY_WORDS.includes(w)));
+/**
+ * "Chủ tịch Samsung Electronics Lee Kun-hee", "Chủ tịch Keer Group Zhu Shanqin": a firm's English name between the post and
+ * the holder is the post's body; the name starts after its last body word. A run that ends on one, or leaves one word
+ * after it ("Thành viên HĐQT CTCP Liên Việt Holdings", "chủ tịch tập đoàn Samara Business World"), names a body and no one.
+ */
+function bodyOutOfName(text: string, toks: Token[], c: Candidate): void {
+  let cut = -1;
+  for (let q = c.nameStart + 1; q < c.nameEnd; q++) if (BODY_END_IDS.has(toks[q].w)) cut = q;
+  if (cut < 0) return;
+  // (one word left after it is no full name either: "Hochiminh City Wings")
+  if (c.nameEnd - cut < 3) { c.titled = false; c.positions = []; return; }
+  const s = toks[c.nameStart].s, e = toks[cut].e;
+  c.nameStart = cut + 1;
+  const last = c.positions.length ? c.positions[c.positions.length - 1] : undefined;
+  // the post ends right before the firm: the firm is its body ("Chủ tịch Samsung Electronics")
+  if (last && last.organization === null && last.span[1] + 1 === s) {
+    c.positions[c.positions.length - 1] = { title: last.title, organization: text.slice(s, e), text: text.slice(last.span[0], e), span: [last.span[0], e] };
+  }
+}
+
 /** Words after a name that make another person of it ("Donald Trump Jr"). */
 const GENERATION_WORDS = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 
@@ -4769,6 +4800,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (regnalNumberAfter(text, toks, c)) c.nameEnd++;
     if (c.nameEnd - c.nameStart === 1 && toks[c.nameEnd]?.gap === Gap.Space) initialNameAfterQualifier(text, toks, c);
     if (c.nameEnd - c.nameStart >= 2 && SEAT_HEADS.has(toks[c.nameStart].f)) seatOutOfName(text, toks, c);
+    if (c.nameEnd - c.nameStart >= 2) bodyOutOfName(text, toks, c);
     if (c.nameEnd - c.nameStart >= 2) { const g = gluedTailLen(text, toks, c); if (g) c.gluedTail = g; }
   }
   // (the gate: most documents that name no official read only untitled names, which join no one)

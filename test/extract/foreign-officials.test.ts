@@ -649,6 +649,21 @@ describe('one foreign person written two ways is one official', () => {
     ['Chiếc xe chỉ còn trơ khung. Ảnh: Reuters Ahmed Mohamud Adow, người phát ngôn Bộ Nội vụ Somalia, cho biết.',
       [['Ahmed Mohamud Adow', ['người phát ngôn Bộ Nội vụ Somalia']]]],
     ['Ảnh: Donald Trump, Tổng thống Mỹ cho biết.', [['Donald Trump', ['Tổng thống Mỹ']]]],
+    // (a wire credit before a two-word name, its last word Vietnamese-like or an Arab particle's, and before a full name)
+    ['Tên lửa được phóng năm 2015. Ảnh: Sputnik Shi Hong, tổng biên tập tạp chí Shipborne Weapons cho biết.',
+      [['Shi Hong', ['tổng biên tập tạp chí Shipborne Weapons']]]],
+    ['Người biểu tình ở Cairo (26.5).\nẢnh: Reuters Essam al-Bedaiwi, Thống đốc tỉnh Minya cho biết.',
+      [['Essam al-Bedaiwi', ['Thống đốc tỉnh Minya']]]],
+    ['Ảnh: Sputnik Boris Nemtsov từng là cựu binh. Ông Nemtsov - cựu phó Thủ tướng Nga - bị bắn.', [['Boris Nemtsov', ['cựu phó Thủ tướng Nga']]]],
+    // a bare post joined by "kiêm" before the post read before the name is the holder's too
+    ['Phái đoàn Mỹ do Chủ tịch kiêm Giám đốc điều hành hãng ConocoPhilips Ryan Lance đứng đầu.',
+      [['Ryan Lance', ['Giám đốc điều hành hãng ConocoPhilips', 'Chủ tịch']]]],
+    ['Phó Chủ tịch kiêm Giám đốc Điều hành Google tại Đông Nam Á và Ấn Độ Rajan Anandan cho biết.',
+      [['Rajan Anandan', ['Giám đốc Điều hành Google tại Đông Nam Á và Ấn Độ', 'Phó Chủ tịch']]]],
+    // not: a kinsman before "kiêm" holds no post
+    ['Con rể Trump kiêm cố vấn cấp cao Jared Kushner nói.', [['Jared Kushner', ['cố vấn cấp cao']]]],
+    // not: a photographer's name is no wire; the caption's name runs from its first word
+    ['Ảnh: Vladimir Putin, Tổng thống Nga cho biết.', [['Vladimir Putin', ['Tổng thống Nga']]]],
     // a movement named by one word is the post's body, not the name's first word
     ['Trong một thông báo, người phát ngôn của Taliban Zabihullah Mujahid cho rằng các tay súng không liên quan.',
       [['Zabihullah Mujahid', ['người phát ngôn của Taliban']]]],

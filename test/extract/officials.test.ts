@@ -2400,6 +2400,23 @@ describe("a seat of power between a post and a name is the post's body ('ngườ
   });
 });
 
+describe("a firm's English name between a post and a holder is the post's body ('Chủ tịch Samsung Electronics X')", () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chủ tịch Samsung Electronics Lee Kun-hee đã bị buộc tội lập quỹ đen.',
+      [['Lee Kun-hee', null, ['Chủ tịch Samsung Electronics']]]],
+    ['Chủ tịch Keer Group Zhu Shanqin cho biết nhà máy sẽ mở rộng.', [['Zhu Shanqin', null, ['Chủ tịch Keer Group']]]],
+    // a run ending on the body word names the body, no one
+    ['Ông là Chủ tịch HĐTV Công ty TNHH H.T.H, Thành viên HĐQT CTCP Liên Việt Holdings.', []],
+    // one word left after the body word is no full name (the name was cut at its length): no one rather than a wrong name
+    ['Chủ tịch HĐQT Minh Hưng Group Lâm Đạo Hưng kể đơn vị ông đã mua đất của nông dân.', []],
+    // a surname that is also a body word stays the name's
+    ['Bộ trưởng Tư pháp Mỹ Loretta Lynch cho biết.', [['Loretta Lynch', null, ['Bộ trưởng Tư pháp Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe("a post's one-word holder that is a firm's last word ('CEO Qatar Airways') is its body, no one", () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Theo CEO Qatar Airways, hãng sẽ mở thêm đường bay.', []],
