@@ -2550,10 +2550,15 @@ function numberedBoardClosed(a: Token | undefined, toks: Token[], q: number): bo
 }
 
 /** Nouns of the stop list that may still be a member's name in an association ("cán bộ nhà tù"). */
-const MEMBER_NOUN_TABLE = table(['cán bộ', 'người', 'nhân viên', 'chiến sĩ']);
-const ASSOCIATION_VERB_TABLE = table(['rằng', 'thấy', 'tới', 'sẵn sàng', 'vốn']);
+const MEMBER_NOUN_TABLE = table(['cán bộ', 'người', 'nhân viên', 'chiến sĩ',
+  // (fields whose second word alone would end the name: "doanh nghiệp nhỏ và vừa", "vận tải hàng không", "bảo vệ an toàn")
+  'nhỏ và vừa', 'hàng không', 'an toàn']);
+// (what the association itself thinks or does, read as its subject: "Hiệp hội hiểu rõ khó khăn", "Hiệp hội vui mừng vì")
+const ASSOCIATION_VERB_TABLE = table(['rằng', 'thấy', 'tới', 'sẵn sàng', 'vốn', 'hiểu', 'vui mừng', 'tôn vinh', 'khuyến nghị', 'mong', 'mong muốn',
+  'hoan nghênh', 'lo ngại', 'đánh giá cao', 'khuyến cáo', 'ước', 'nhận thấy']);
 /** End of a lower-case association name: to a capitalised place or name, or two to four words closed by a verb or punctuation. */
 const OVERSEAS_ASSOCIATION_HEADS = new Set(['Hội', 'Tổng hội', 'Hiệp hội']);
+const NHA_MEMBER_ID = wordId('nhà');
 const VIET_ID = wordId('việt'), NAM_ID = wordId('nam'), THU_ID = wordId('thủ'), DO_ID = wordId('đô'), TAI_ID = wordId('tại'), O_ID = wordId('ở');
 /**
  * From "người" (j): "người Việt (Nam) tại/ở (thủ đô) <place>", the place a country or city of the gazetteer or up to three
@@ -2576,11 +2581,12 @@ function overseasCommunityEnd(toks: Token[], j: number): number {
 }
 function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opts: ParseOptions): number {
   let k = j;
-  while (k < toks.length && k - j < 6) {
+  let inner = 0; // words past a member's or field's first, read as one ("nhỏ và vừa")
+  while (k < toks.length && k - j < 6 + inner) {
     const t = toks[k];
     if (t.gap !== Gap.Space || t.cap || t.num) break;
     const member = matchAt(toks, k, MEMBER_NOUN_TABLE);
-    if (member) { k += member.len; continue; }
+    if (member) { k += member.len; inner += member.len - 1; continue; }
     if ((t.f !== 'các' || k > j) && matchAt(toks, k, STOP_TABLE)) break;
     if (matchAt(toks, k, ASSOCIATION_VERB_TABLE) || isLevelAt(toks, k)) break;
     k++;
@@ -2601,7 +2607,8 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
   // ("Hiệp hội các trường đại học, cao đẳng Việt Nam": its members' kinds listed with a comma, closed by its country or place)
   const listed = n && n.gap === Gap.Comma && !n.cap ? listedKindToPlaceEnd(toks, k) : -1;
   if (listed > 0) return listed;
-  return k - j <= 4 && k - j >= 2 ? k : -1;
+  // ("Hiệp hội các nhà làm phim", "Hiệp hội các nhà bán lẻ": "nhà" is always completed by its trade, which the read stopped before)
+  return k - j - inner <= 4 && k - j >= 2 && toks[k - 1].w !== NHA_MEMBER_ID ? k : -1;
 }
 
 /** Forces a police or border unit belongs to, written after the unit's code. */
