@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS, DEPARTMENT_SECTOR_ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
+  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS, SENTENCE_CONNECTIVES,
   PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS, PARTY_PREDICATE_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
@@ -833,6 +833,12 @@ const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
 const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
 const CLAUSE_OPENER_IDS = new Set(CLAUSE_OPENER_WORDS.map(wordId));
 const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
+const CONNECTIVE_TABLE = rareTable(SENTENCE_CONNECTIVES);
+const CONNECTIVE_FIRST_IDS = new Set(SENTENCE_CONNECTIVES.map((c) => wordId(c.split(' ')[0])));
+/** ("Cục Y dược cổ truyền Tuy nhiên, ...": a capitalised connective, after a name's lower-case tail too, opens the next sentence.) */
+function opensNextSentence(toks: Token[], k: number): boolean {
+  return toks[k].gap === Gap.Space && !toks[k].acro && !!matchAt(toks, k, CONNECTIVE_TABLE);
+}
 /** A place begins at k ("Bà Rịa - Vũng Tàu"), or one of two or three words begun one or two words before runs on past it ("Hai Bà Trưng"). */
 function placeRunsOn(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, PLACE_TABLE) || lenOrNone(matchAt(toks, k - 1, PLACE_TABLE)) >= 2 || (k > 1 && lenOrNone(matchAt(toks, k - 2, PLACE_TABLE)) >= 3);
@@ -1161,6 +1167,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Công an Điện Biên Theo hồ sơ", "Bộ Công Thương Các doanh nghiệp": a clause's opener after a lost full stop)
       // (right after a word the name has read: a lower-case tail before the opener stays read as before)
       if (k > j && k === lastEnd && anchors > 0 && t.cap && !t.acro && t.gap === Gap.Space && CLAUSE_OPENER_IDS.has(t.w) && isLowerWordAt(toks, k + 1)) break;
+      if (k > j && anchors > 0 && t.cap && CONNECTIVE_FIRST_IDS.has(t.w) && opensNextSentence(toks, k)) break;
       // ("Công an TPHCM Theo Thanh Minh", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy": a credit or a person's sentence after a name
       // closed by its acronym or place; not inside a place read word by word, "quận Hai Bà Trưng")
       if (k > j && k === lastEnd && t.cap && !t.acro && t.gap === Gap.Space && SENTENCE_OPENER_IDS.has(t.w) && (lastWasPlace || toks[k - 1].acro) && !placeRunsOn(toks, k)) break;
@@ -1716,7 +1723,8 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   // Cộng hòa bang Nam Dakota", whose state is no person)
   const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q) || (q - end >= 2 && startsForeignPerson(text, toks, q))
     || (n.gap === Gap.Dash && n.cap && n.k & ORG_TABLE.bit && !!matchAt(toks, q, ORG_TABLE))
-    || ((NAME_CLOSING_WORDS.has(n.f) || (PURPOSE_WORDS.has(n.f) && q - end <= 2 && max > 2)) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE));
+    || ((NAME_CLOSING_WORDS.has(n.f) || (PURPOSE_WORDS.has(n.f) && q - end <= 2 && max > 2)) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE))
+    || (n.cap && CONNECTIVE_FIRST_IDS.has(n.w) && opensNextSentence(toks, q));
   if (closed && n && n.w === VA_WORD && n.gap === Gap.Space) {
     const r = remitAfterVaEnd(toks, q + 1, text);
     if (r > 0) return r;

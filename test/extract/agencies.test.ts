@@ -228,6 +228,11 @@ describe('where an organization name ends', () => {
     ['Hiệp hội các nhà Sản xuất Ôtô Việt Nam cho biết.', ['Hiệp hội các nhà Sản xuất Ôtô Việt Nam']],
     ['Theo đó, Hiệp hội hiểu rõ khó khăn của doanh nghiệp.', []],
     ['Hiệp hội vui mừng vì những thành tựu mà báo chí đạt được.', []],
+    // a capitalised two-word connective after a name, even after its lower-case tail, opens the next sentence
+    ['Bằng khen cho các cá nhân của Cục Y dược cổ truyền Tuy nhiên, Bộ trưởng cũng nêu rõ.', ['Cục Y dược cổ truyền']],
+    ['Ông là Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Tuy nhiên, ông cho rằng.', ['Ủy ban Trung ương MTTQ Việt Nam', 'MTTQ Việt Nam']],
+    ['Bộ Tài chính Vì vậy, cần sửa quy định.', ['Bộ Tài chính']],
+    ['UBND phường Vĩnh Tuy cho biết.', ['UBND phường Vĩnh Tuy']],
     ['Ông Tutum, Chủ tịch Hiệp hội các nhà bán lẻ Indonesia nói.', []],
     // a state's body written lower-case before its country; bare legislatures and the marines
     ['Một ủy ban quốc hội Triều Tiên gửi thư cho chính phủ Mỹ.', ['quốc hội Triều Tiên', 'chính phủ Mỹ']],
