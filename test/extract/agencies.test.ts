@@ -233,6 +233,9 @@ describe('where an organization name ends', () => {
     ['Ông là Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Tuy nhiên, ông cho rằng.', ['Ủy ban Trung ương MTTQ Việt Nam', 'MTTQ Việt Nam']],
     ['Bộ Tài chính Vì vậy, cần sửa quy định.', ['Bộ Tài chính']],
     ['UBND phường Vĩnh Tuy cho biết.', ['UBND phường Vĩnh Tuy']],
+    // "cán bộ quản lý" (managers) inside a department's second field: its "quản lý" does not end the name
+    ['18- Cục Nhà giáo và Cán bộ quản lý giáo dục; 19- Cục Công nghệ thông tin;', ['Cục Nhà giáo và Cán bộ quản lý giáo dục', 'Cục Công nghệ thông tin']],
+    ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An quản lý hồ sơ.', ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']],
     ['Ông Tutum, Chủ tịch Hiệp hội các nhà bán lẻ Indonesia nói.', []],
     // a state's body written lower-case before its country; bare legislatures and the marines
     ['Một ủy ban quốc hội Triều Tiên gửi thư cho chính phủ Mỹ.', ['quốc hội Triều Tiên', 'chính phủ Mỹ']],
