@@ -1088,6 +1088,12 @@ function countAfterVerb(toks: Token[], k: number, pendingLower: number, prevWasL
 }
 /** Words that number a unit inside its name ("Bộ Tư lệnh Hải quân vùng 1", "Chi cục KDTV vùng 1 Hải Phòng", "Đội CSGT số 3"). */
 const NUMBERING_WORDS = new Set(['số', 'vùng', 'khu', 'cụm', 'tổ']);
+/** ("cúp Liên đoàn 2016/2017", "Luật Bảo hiểm xã hội 2014": a year right after a head is a cup's season or a law's, no body's name.) */
+function yearOnlyName(t: Token): boolean {
+  if (t.e - t.s !== 4) return false;
+  const f = t.f;
+  return (f.startsWith('19') || f.startsWith('20')) && f.charCodeAt(2) >= 48 && f.charCodeAt(2) <= 57;
+}
 function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolean, text = ''): BodyRead {
   const placeOnly = head?.needs === 'place';
   let k = j;
@@ -1160,6 +1166,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k, text))) break;
     }
     if (t.cap || t.acro || t.num) {
+      if (k === j && t.num && yearOnlyName(t)) return bodyRead(j, 0, 0, false);
       // ("Đảng Những người Cộng hòa": a name that opens "Những người" and a capital; "những người" alone are its members)
       // (a plural "Những" otherwise opens no name: "Đảng Những người này")
       if (k === j && t.w === NHUNG_WORD) {

@@ -233,6 +233,8 @@ describe('where an organization name ends', () => {
     ['Ông là Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Tuy nhiên, ông cho rằng.', ['Ủy ban Trung ương MTTQ Việt Nam', 'MTTQ Việt Nam']],
     ['Bộ Tài chính Vì vậy, cần sửa quy định.', ['Bộ Tài chính']],
     ['UBND phường Vĩnh Tuy cho biết.', ['UBND phường Vĩnh Tuy']],
+    // a year closes no name but a number after a head may still name a unit
+    ['Sư đoàn 2 và Liên đoàn Bóng đá Anh họp năm 2016.', ['Sư đoàn 2', 'Liên đoàn Bóng đá Anh']],
     // "cán bộ quản lý" (managers) inside a department's second field: its "quản lý" does not end the name
     ['18- Cục Nhà giáo và Cán bộ quản lý giáo dục; 19- Cục Công nghệ thông tin;', ['Cục Nhà giáo và Cán bộ quản lý giáo dục', 'Cục Công nghệ thông tin']],
     ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An quản lý hồ sơ.', ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']],
@@ -305,6 +307,8 @@ describe('what is not an agency', () => {
     'Lãnh đạo UBND TP cho biết đã chỉ đạo xử lý.', // type and level only
     'Ông gửi đơn xin lỗi tới Ban Giám đốc.', // leadership board
     'Sở Giao thông Vận tải chưa trả lời.', // type and sector, no place
+    'Quỷ đỏ mang về Siêu cúp Anh 2016 và cúp Liên đoàn 2016/2017.', // a year right after a head: a cup's season
+    'Theo Luật Bảo hiểm xã hội 2014, người lao động được hưởng.', // a law's year
     'Hội nghị tổng kết diễn ra sáng nay.',
     'Cầu thủ Đoàn Văn Hậu ghi bàn.', // a person named Đoàn
     'Hội nghị Thượng đỉnh APEC diễn ra tại Đà Nẵng.', // APEC inside an event name
