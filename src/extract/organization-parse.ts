@@ -2604,6 +2604,8 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
     if (t.gap !== Gap.Space || t.cap || t.num) break;
     const member = matchAt(toks, k, MEMBER_NOUN_TABLE);
     if (member) { k += member.len; inner += member.len - 1; continue; }
+    // ("Hiệp hội các nhà bán lẻ Indonesia", "các nhà làm phim": "nhà" and its trade are one member noun, even a trade that alone ends a name)
+    if (t.w === NHA_MEMBER_ID && isLowerWordAt(toks, k + 1)) { k += 2; inner++; continue; }
     if ((t.f !== 'các' || k > j) && matchAt(toks, k, STOP_TABLE)) break;
     if (matchAt(toks, k, ASSOCIATION_VERB_TABLE) || isLevelAt(toks, k)) break;
     k++;
@@ -2624,7 +2626,7 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
   // ("Hiệp hội các trường đại học, cao đẳng Việt Nam": its members' kinds listed with a comma, closed by its country or place)
   const listed = n && n.gap === Gap.Comma && !n.cap ? listedKindToPlaceEnd(toks, k) : -1;
   if (listed > 0) return listed;
-  // ("Hiệp hội các nhà làm phim", "Hiệp hội các nhà bán lẻ": "nhà" is always completed by its trade, which the read stopped before)
+  // ("Hiệp hội các nhà": "nhà" is always completed by its trade)
   return k - j - inner <= 4 && k - j >= 2 && toks[k - 1].w !== NHA_MEMBER_ID ? k : -1;
 }
 

@@ -238,7 +238,8 @@ describe('where an organization name ends', () => {
     // "cán bộ quản lý" (managers) inside a department's second field: its "quản lý" does not end the name
     ['18- Cục Nhà giáo và Cán bộ quản lý giáo dục; 19- Cục Công nghệ thông tin;', ['Cục Nhà giáo và Cán bộ quản lý giáo dục', 'Cục Công nghệ thông tin']],
     ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An quản lý hồ sơ.', ['Phòng Tổ chức cán bộ Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']],
-    ['Ông Tutum, Chủ tịch Hiệp hội các nhà bán lẻ Indonesia nói.', []],
+    ['Ông Tutum, Chủ tịch Hiệp hội các nhà bán lẻ Indonesia nói.', ['Hiệp hội các nhà bán lẻ Indonesia']],
+    ['Hiệp hội các nhà làm phim tỉnh Sơn Đông đến thăm.', ['Hiệp hội các nhà làm phim tỉnh Sơn Đông']],
     // a state's body written lower-case before its country; bare legislatures and the marines
     ['Một ủy ban quốc hội Triều Tiên gửi thư cho chính phủ Mỹ.', ['quốc hội Triều Tiên', 'chính phủ Mỹ']],
     ['Dự luật phải được Hạ viện thông qua.', ['Hạ viện']],
