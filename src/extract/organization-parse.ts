@@ -2114,7 +2114,7 @@ function lowerFieldsEnd(toks: Token[], k: number, head: OrgHead | null, afterSec
 /** Sub-units named with the force they belong to right after their own name. */
 const FORCE_UNIT_HEADS = new Set(['Đội', 'Phòng']);
 // (associations too: "Hội Cấp cứu và Chống độc Việt Nam"; a province's branch as its Cục: "Chi cục Chăn nuôi và Thú y")
-const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục', 'Chi cục', 'Hội', 'Hiệp hội']);
+const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục', 'Chi cục', 'Hội', 'Hiệp hội', 'Liên đoàn']);
 function isLowerWordAt(toks: Token[], k: number): boolean {
   const t = toks[k];
   return !!t && t.gap === Gap.Space && !t.cap && !t.num;

@@ -233,6 +233,9 @@ describe('where an organization name ends', () => {
     ['Ông là Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Tuy nhiên, ông cho rằng.', ['Ủy ban Trung ương MTTQ Việt Nam', 'MTTQ Việt Nam']],
     ['Bộ Tài chính Vì vậy, cần sửa quy định.', ['Bộ Tài chính']],
     ['UBND phường Vĩnh Tuy cho biết.', ['UBND phường Vĩnh Tuy']],
+    // a federation's second capitalised field after "và", as a department's or association's
+    ['Hội nghị do VCCI phối hợp với Liên đoàn Công nghiệp và Giới chủ Hà Lan tổ chức.', ['VCCI', 'Liên đoàn Công nghiệp và Giới chủ Hà Lan']],
+    ['Liên đoàn Bóng đá và Ban Trọng tài cho biết.', ['Liên đoàn Bóng đá', 'Ban Trọng tài']],
     // a year closes no name but a number after a head may still name a unit
     ['Sư đoàn 2 và Liên đoàn Bóng đá Anh họp năm 2016.', ['Sư đoàn 2', 'Liên đoàn Bóng đá Anh']],
     // "cán bộ quản lý" (managers) inside a department's second field: its "quản lý" does not end the name
