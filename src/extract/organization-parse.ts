@@ -1094,6 +1094,7 @@ function yearOnlyName(t: Token): boolean {
   const f = t.f;
   return (f.startsWith('19') || f.startsWith('20')) && f.charCodeAt(2) >= 48 && f.charCodeAt(2) <= 57;
 }
+const SHRINE_KIND_IDS = new Set(['đền', 'chùa', 'đình', 'miếu', 'lăng'].map(wordId));
 function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolean, text = ''): BodyRead {
   const placeOnly = head?.needs === 'place';
   let k = j;
@@ -1315,7 +1316,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID || t.w === CAP_ID)) levelEnds = k;
       // ("Cục I thanh tra", "châu Á cam kết": a one-letter number or vowel is no syllable that the next word completes; "Y tế" is)
       // ("đảng MoDem sử dụng", "đảng Podemos khó": nor is a foreign word, which no Vietnamese syllable completes)
-      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t) && !WHOLE_FIELD_IDS.has(t.w);
+      // ("Ban Quản lý Di tích đền Trần chốt tại": a shrine's name after its lower-case kind is whole, no syllable completes it)
+      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t) && !WHOLE_FIELD_IDS.has(t.w) && !SHRINE_KIND_IDS.has(toks[k - 2]?.w ?? -1);
       prevWasCap = !t.acro;
       pendingLower = 0;
       continue;

@@ -233,6 +233,10 @@ describe('where an organization name ends', () => {
     ['Ông là Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Tuy nhiên, ông cho rằng.', ['Ủy ban Trung ương MTTQ Việt Nam', 'MTTQ Việt Nam']],
     ['Bộ Tài chính Vì vậy, cần sửa quy định.', ['Bộ Tài chính']],
     ['UBND phường Vĩnh Tuy cho biết.', ['UBND phường Vĩnh Tuy']],
+    // a shrine's name after its lower-case kind is whole: the next lower-case word is the clause's verb
+    ['Ban Tổ chức bố trí cán bộ Ban Quản lý Di tích đền Trần chốt tại các ban thờ.', ['Ban Quản lý Di tích đền Trần']],
+    ['Ban Quản lý đền Trần kiểm soát chặt chẽ tình hình an ninh trật tự.', ['Ban Quản lý đền Trần']],
+    ['Sở Y tế tỉnh Nghệ An và Ban Quản lý Di tích Côn Sơn cho biết.', ['Sở Y tế tỉnh Nghệ An', 'Ban Quản lý Di tích Côn Sơn']],
     // a federation's second capitalised field after "và", as a department's or association's
     ['Hội nghị do VCCI phối hợp với Liên đoàn Công nghiệp và Giới chủ Hà Lan tổ chức.', ['VCCI', 'Liên đoàn Công nghiệp và Giới chủ Hà Lan']],
     ['Liên đoàn Bóng đá và Ban Trọng tài cho biết.', ['Liên đoàn Bóng đá', 'Ban Trọng tài']],
