@@ -1177,7 +1177,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Công an Điện Biên Theo hồ sơ", "Bộ Công Thương Các doanh nghiệp": a clause's opener after a lost full stop)
       // (right after a word the name has read: a lower-case tail before the opener stays read as before)
       if (k > j && k === lastEnd && anchors > 0 && t.cap && !t.acro && t.gap === Gap.Space && CLAUSE_OPENER_IDS.has(t.w) && isLowerWordAt(toks, k + 1)) break;
-      if (k > j && anchors > 0 && t.cap && CONNECTIVE_FIRST_IDS.has(t.w) && opensNextSentence(toks, k)) break;
+      if (k > j && (anchors > 0 || prevWasLevel) && t.cap && CONNECTIVE_FIRST_IDS.has(t.w) && opensNextSentence(toks, k)) break;
       // ("Công an TPHCM Theo Thanh Minh", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy": a credit or a person's sentence after a name
       // closed by its acronym or place; not inside a place read word by word, "quận Hai Bà Trưng")
       if (k > j && k === lastEnd && t.cap && !t.acro && t.gap === Gap.Space && SENTENCE_OPENER_IDS.has(t.w) && (lastWasPlace || toks[k - 1].acro) && !placeRunsOn(toks, k)) break;

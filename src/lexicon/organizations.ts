@@ -539,7 +539,9 @@ export const SENTENCE_OPENER_WORDS: readonly string[] = ['theo', 'chiều', 'sá
  * Two-word sentence connectives: written with a capital inside a body's name, even after its lower-case tail, they open the
  * next sentence after a lost full stop ("Cục Y dược cổ truyền Tuy nhiên, Bộ trưởng ..."). Folded; no name holds them.
  */
-export const SENTENCE_CONNECTIVES: readonly string[] = ['tuy nhiên', 'tuy vậy', 'do đó', 'vì vậy', 'vì thế', 'ngoài ra', 'đồng thời', 'mặt khác', 'hiện nay', 'bên cạnh đó', 'trong khi đó'];
+export const SENTENCE_CONNECTIVES: readonly string[] = ['tuy nhiên', 'tuy vậy', 'do đó', 'vì vậy', 'vì thế', 'ngoài ra', 'đồng thời', 'mặt khác', 'hiện nay', 'bên cạnh đó', 'trong khi đó',
+  // ("thanh tra TP Sau đó,": also right after a level word, where no unit is named so)
+  'sau đó', 'trước đó', 'khi đó', 'từ đó'];
 
 /**
  * Function words that open a clause: written with a capital and a lower-case word after them inside a body's name, they are

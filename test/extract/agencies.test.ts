@@ -233,6 +233,8 @@ describe('where an organization name ends', () => {
     ['Ông là Chủ tịch Ủy ban Trung ương MTTQ Việt Nam Tuy nhiên, ông cho rằng.', ['Ủy ban Trung ương MTTQ Việt Nam', 'MTTQ Việt Nam']],
     ['Bộ Tài chính Vì vậy, cần sửa quy định.', ['Bộ Tài chính']],
     ['UBND phường Vĩnh Tuy cho biết.', ['UBND phường Vĩnh Tuy']],
+    ['Ông Huy, phó chánh thanh tra TP Sau đó, người dân đã giữ 38 cán bộ.', []], // after a level word too: no unit "Sau"
+    ['Công an TP Sơn La cho biết.', ['Công an TP Sơn La']],
     // a shrine's name after its lower-case kind is whole: the next lower-case word is the clause's verb
     ['Ban Tổ chức bố trí cán bộ Ban Quản lý Di tích đền Trần chốt tại các ban thờ.', ['Ban Quản lý Di tích đền Trần']],
     ['Ban Quản lý đền Trần kiểm soát chặt chẽ tình hình an ninh trật tự.', ['Ban Quản lý đền Trần']],
