@@ -4,7 +4,7 @@ import { memoizeString } from './memo.js';
 import { ACRONYMS, DEPARTMENT_SECTOR_ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRY_NAMES, DESCRIBED_COURT_HEAD_NAMES, FOOTBALL_FEDERATION_SHORT_HEAD, LEVEL_WORDS, PAIRED_COUNTRY_SHORT_FORMS, NAME_FIELDS, NAME_STOP_WORDS, NAME_TAIL_WORDS, MEMBER_KIND_TAILS, NOT_A_BODY_AFTER_HEAD, OCEANS_NAMED_WITH_PLACES, ORG_HEADS, SECTORS,
-  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS,
+  STOP_SYLLABLE_NOUNS, WHOLE_SYLLABLE_FIELDS, WHOLE_SYLLABLE_FIELD_COMPOUNDS, SUBNATIONAL_BODY_HEADS, THREATS_FOUGHT, STATE_SERVICE_CENTRE_REMITS, CLAUSE_OPENER_WORDS, SENTENCE_OPENER_WORDS, SENTENCE_CONNECTIVES,
   PROJECT_BOARD_REMITS, OFFICE_FUNCTIONS, STEERING_REMITS, PARTY_PREDICATE_WORDS,
   type OrgHead,
 } from '../lexicon/organizations.js';
@@ -833,6 +833,12 @@ const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
 const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
 const CLAUSE_OPENER_IDS = new Set(CLAUSE_OPENER_WORDS.map(wordId));
 const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
+const CONNECTIVE_TABLE = rareTable(SENTENCE_CONNECTIVES);
+const CONNECTIVE_FIRST_IDS = new Set(SENTENCE_CONNECTIVES.map((c) => wordId(c.split(' ')[0])));
+/** ("Cục Y dược cổ truyền Tuy nhiên, ...": a capitalised connective, after a name's lower-case tail too, opens the next sentence.) */
+function opensNextSentence(toks: Token[], k: number): boolean {
+  return toks[k].gap === Gap.Space && !toks[k].acro && !!matchAt(toks, k, CONNECTIVE_TABLE);
+}
 /** A place begins at k ("Bà Rịa - Vũng Tàu"), or one of two or three words begun one or two words before runs on past it ("Hai Bà Trưng"). */
 function placeRunsOn(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, PLACE_TABLE) || lenOrNone(matchAt(toks, k - 1, PLACE_TABLE)) >= 2 || (k > 1 && lenOrNone(matchAt(toks, k - 2, PLACE_TABLE)) >= 3);
@@ -1052,6 +1058,8 @@ const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'h
 // ("Sư đoàn Phòng không 367": air defence, whose "không" would end a name as "not")
 // (fields whose second syllable is a function word or verb: "Phòng Việc làm", "Cục Nhà ở", "Vụ Người có công")
 const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không quân', 'đăng ký', 'bầu cử', 'việc làm', 'đổi mới', 'người có công', 'nhà ở', 'ngoại giao', 'hàng không', 'hậu cần', 'gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'công chức',
+  // ("Cục Nhà giáo và Cán bộ quản lý giáo dục": managers, whose "quản lý" alone would end the name)
+  'cán bộ quản lý',
   // ("Cục Xuất bản", "Vụ Trang thiết bị và Công trình y tế", "Văn phòng Thường trực Ban Chỉ đạo ...": a level word, a passive, a duty)
   'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình',
   // ("Ủy ban Khẩn cấp", "Hội đồng Nghiệm thu Nhà nước", "Cục Đăng kiểm", "Kiểm nghiệm an toàn": nouns whose one syllable alone is a stop word)
@@ -1080,6 +1088,13 @@ function countAfterVerb(toks: Token[], k: number, pendingLower: number, prevWasL
 }
 /** Words that number a unit inside its name ("Bộ Tư lệnh Hải quân vùng 1", "Chi cục KDTV vùng 1 Hải Phòng", "Đội CSGT số 3"). */
 const NUMBERING_WORDS = new Set(['số', 'vùng', 'khu', 'cụm', 'tổ']);
+/** ("cúp Liên đoàn 2016/2017", "Luật Bảo hiểm xã hội 2014": a year right after a head is a cup's season or a law's, no body's name.) */
+function yearOnlyName(t: Token): boolean {
+  if (t.e - t.s !== 4) return false;
+  const f = t.f;
+  return (f.startsWith('19') || f.startsWith('20')) && f.charCodeAt(2) >= 48 && f.charCodeAt(2) <= 57;
+}
+const SHRINE_KIND_IDS = new Set(['đền', 'chùa', 'đình', 'miếu', 'lăng'].map(wordId));
 function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolean, text = ''): BodyRead {
   const placeOnly = head?.needs === 'place';
   let k = j;
@@ -1152,6 +1167,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (lastWasPlace && k === lastEnd && !matchAt(toks, k, PLACE_TABLE) && !(lastPlaceIsCountry && t.gap === Gap.Dash && head !== null && BILATERAL_HEADS.has(head.head) && pairedCountryClosesAt(toks, k, text))) break;
     }
     if (t.cap || t.acro || t.num) {
+      if (k === j && t.num && yearOnlyName(t)) return bodyRead(j, 0, 0, false);
       // ("Đảng Những người Cộng hòa": a name that opens "Những người" and a capital; "những người" alone are its members)
       // (a plural "Những" otherwise opens no name: "Đảng Những người này")
       if (k === j && t.w === NHUNG_WORD) {
@@ -1161,6 +1177,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("Công an Điện Biên Theo hồ sơ", "Bộ Công Thương Các doanh nghiệp": a clause's opener after a lost full stop)
       // (right after a word the name has read: a lower-case tail before the opener stays read as before)
       if (k > j && k === lastEnd && anchors > 0 && t.cap && !t.acro && t.gap === Gap.Space && CLAUSE_OPENER_IDS.has(t.w) && isLowerWordAt(toks, k + 1)) break;
+      if (k > j && (anchors > 0 || prevWasLevel) && t.cap && CONNECTIVE_FIRST_IDS.has(t.w) && opensNextSentence(toks, k)) break;
       // ("Công an TPHCM Theo Thanh Minh", "UBND tỉnh Yên Bái Ông Đỗ Đức Duy": a credit or a person's sentence after a name
       // closed by its acronym or place; not inside a place read word by word, "quận Hai Bà Trưng")
       if (k > j && k === lastEnd && t.cap && !t.acro && t.gap === Gap.Space && SENTENCE_OPENER_IDS.has(t.w) && (lastWasPlace || toks[k - 1].acro) && !placeRunsOn(toks, k)) break;
@@ -1299,7 +1316,8 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (t.acro && (t.w === CAT_ID || t.w === CATP_ID || t.w === CAQ_ID || t.w === CAH_ID || t.w === CAP_ID)) levelEnds = k;
       // ("Cục I thanh tra", "châu Á cam kết": a one-letter number or vowel is no syllable that the next word completes; "Y tế" is)
       // ("đảng MoDem sử dụng", "đảng Podemos khó": nor is a foreign word, which no Vietnamese syllable completes)
-      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t) && !WHOLE_FIELD_IDS.has(t.w);
+      // ("Ban Quản lý Di tích đền Trần chốt tại": a shrine's name after its lower-case kind is whole, no syllable completes it)
+      lastAnchorCompletes = t.cap && !t.acro && !prevWasCap && (t.e - t.s > 1 || t.f === 'y') && !isForeignNameWord(text, t) && !WHOLE_FIELD_IDS.has(t.w) && !SHRINE_KIND_IDS.has(toks[k - 2]?.w ?? -1);
       prevWasCap = !t.acro;
       pendingLower = 0;
       continue;
@@ -1716,7 +1734,8 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   // Cộng hòa bang Nam Dakota", whose state is no person)
   const closed = !n || (n.gap !== Gap.Space && (after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59)) || startsFamilyName(toks, q) || (q - end >= 2 && startsForeignPerson(text, toks, q))
     || (n.gap === Gap.Dash && n.cap && n.k & ORG_TABLE.bit && !!matchAt(toks, q, ORG_TABLE))
-    || ((NAME_CLOSING_WORDS.has(n.f) || (PURPOSE_WORDS.has(n.f) && q - end <= 2 && max > 2)) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE));
+    || ((NAME_CLOSING_WORDS.has(n.f) || (PURPOSE_WORDS.has(n.f) && q - end <= 2 && max > 2)) && !!toks[q + 1] && toks[q + 1].gap === Gap.Space) || (n.gap === Gap.Space && !!matchAt(toks, q, SAYS_TABLE))
+    || (n.cap && CONNECTIVE_FIRST_IDS.has(n.w) && opensNextSentence(toks, q));
   if (closed && n && n.w === VA_WORD && n.gap === Gap.Space) {
     const r = remitAfterVaEnd(toks, q + 1, text);
     if (r > 0) return r;
@@ -2097,7 +2116,7 @@ function lowerFieldsEnd(toks: Token[], k: number, head: OrgHead | null, afterSec
 /** Sub-units named with the force they belong to right after their own name. */
 const FORCE_UNIT_HEADS = new Set(['Đội', 'Phòng']);
 // (associations too: "Hội Cấp cứu và Chống độc Việt Nam"; a province's branch as its Cục: "Chi cục Chăn nuôi và Thú y")
-const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục', 'Chi cục', 'Hội', 'Hiệp hội']);
+const FIELD_DEPARTMENT_HEADS = new Set(['Cục', 'Vụ', 'Phòng', 'Ban', 'Viện', 'Trung tâm', 'Tổng cục', 'Chi cục', 'Hội', 'Hiệp hội', 'Liên đoàn']);
 function isLowerWordAt(toks: Token[], k: number): boolean {
   const t = toks[k];
   return !!t && t.gap === Gap.Space && !t.cap && !t.num;
@@ -2550,10 +2569,15 @@ function numberedBoardClosed(a: Token | undefined, toks: Token[], q: number): bo
 }
 
 /** Nouns of the stop list that may still be a member's name in an association ("cán bộ nhà tù"). */
-const MEMBER_NOUN_TABLE = table(['cán bộ', 'người', 'nhân viên', 'chiến sĩ']);
-const ASSOCIATION_VERB_TABLE = table(['rằng', 'thấy', 'tới', 'sẵn sàng', 'vốn']);
+const MEMBER_NOUN_TABLE = table(['cán bộ', 'người', 'nhân viên', 'chiến sĩ',
+  // (fields whose second word alone would end the name: "doanh nghiệp nhỏ và vừa", "vận tải hàng không", "bảo vệ an toàn")
+  'nhỏ và vừa', 'hàng không', 'an toàn']);
+// (what the association itself thinks or does, read as its subject: "Hiệp hội hiểu rõ khó khăn", "Hiệp hội vui mừng vì")
+const ASSOCIATION_VERB_TABLE = table(['rằng', 'thấy', 'tới', 'sẵn sàng', 'vốn', 'hiểu', 'vui mừng', 'tôn vinh', 'khuyến nghị', 'mong', 'mong muốn',
+  'hoan nghênh', 'lo ngại', 'đánh giá cao', 'khuyến cáo', 'ước', 'nhận thấy']);
 /** End of a lower-case association name: to a capitalised place or name, or two to four words closed by a verb or punctuation. */
 const OVERSEAS_ASSOCIATION_HEADS = new Set(['Hội', 'Tổng hội', 'Hiệp hội']);
+const NHA_MEMBER_ID = wordId('nhà');
 const VIET_ID = wordId('việt'), NAM_ID = wordId('nam'), THU_ID = wordId('thủ'), DO_ID = wordId('đô'), TAI_ID = wordId('tại'), O_ID = wordId('ở');
 /**
  * From "người" (j): "người Việt (Nam) tại/ở (thủ đô) <place>", the place a country or city of the gazetteer or up to three
@@ -2576,11 +2600,14 @@ function overseasCommunityEnd(toks: Token[], j: number): number {
 }
 function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opts: ParseOptions): number {
   let k = j;
-  while (k < toks.length && k - j < 6) {
+  let inner = 0; // words past a member's or field's first, read as one ("nhỏ và vừa")
+  while (k < toks.length && k - j < 6 + inner) {
     const t = toks[k];
     if (t.gap !== Gap.Space || t.cap || t.num) break;
     const member = matchAt(toks, k, MEMBER_NOUN_TABLE);
-    if (member) { k += member.len; continue; }
+    if (member) { k += member.len; inner += member.len - 1; continue; }
+    // ("Hiệp hội các nhà bán lẻ Indonesia", "các nhà làm phim": "nhà" and its trade are one member noun, even a trade that alone ends a name)
+    if (t.w === NHA_MEMBER_ID && isLowerWordAt(toks, k + 1)) { k += 2; inner++; continue; }
     if ((t.f !== 'các' || k > j) && matchAt(toks, k, STOP_TABLE)) break;
     if (matchAt(toks, k, ASSOCIATION_VERB_TABLE) || isLevelAt(toks, k)) break;
     k++;
@@ -2601,7 +2628,8 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
   // ("Hiệp hội các trường đại học, cao đẳng Việt Nam": its members' kinds listed with a comma, closed by its country or place)
   const listed = n && n.gap === Gap.Comma && !n.cap ? listedKindToPlaceEnd(toks, k) : -1;
   if (listed > 0) return listed;
-  return k - j <= 4 && k - j >= 2 ? k : -1;
+  // ("Hiệp hội các nhà": "nhà" is always completed by its trade)
+  return k - j - inner <= 4 && k - j >= 2 && toks[k - 1].w !== NHA_MEMBER_ID ? k : -1;
 }
 
 /** Forces a police or border unit belongs to, written after the unit's code. */

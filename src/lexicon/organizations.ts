@@ -536,6 +536,14 @@ export const OCEANS_NAMED_WITH_PLACES: readonly string[] = [
 export const SENTENCE_OPENER_WORDS: readonly string[] = ['theo', 'chiều', 'sáng', 'trưa', 'đêm', 'hôm', 'ông', 'bà', 'việc', 'cùng', 'ngày', 'đến', 'trên', 'qua', 'do'];
 
 /**
+ * Two-word sentence connectives: written with a capital inside a body's name, even after its lower-case tail, they open the
+ * next sentence after a lost full stop ("Cục Y dược cổ truyền Tuy nhiên, Bộ trưởng ..."). Folded; no name holds them.
+ */
+export const SENTENCE_CONNECTIVES: readonly string[] = ['tuy nhiên', 'tuy vậy', 'do đó', 'vì vậy', 'vì thế', 'ngoài ra', 'đồng thời', 'mặt khác', 'hiện nay', 'bên cạnh đó', 'trong khi đó',
+  // ("thanh tra TP Sau đó,": also right after a level word, where no unit is named so)
+  'sau đó', 'trước đó', 'khi đó', 'từ đó'];
+
+/**
  * Function words that open a clause: written with a capital and a lower-case word after them inside a body's name, they are
  * the next sentence after a lost full stop (a caption's credit: "Ảnh: Công an TP.HCM Trước đó, ..."). Folded. Not words that
  * open names in title case ("Quỹ Vì người nghèo", "Hội Người cao tuổi", "Ban Tiếp công dân"), nor places' last syllables
