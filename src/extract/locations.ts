@@ -2690,7 +2690,8 @@ const NUMBER_CLOSED_RE = /^(?:[,;.)](?:\s|$)| \(|$)/;
 function unitHit(text: string, w: Words, i: number, j: number, len: number, numbered: boolean, entry: GazEntry | undefined, aw: AdminWord): [Hit, number] | undefined {
   const last = j + len - 1;
   const nameStart = numbered ? w.start[i] : w.start[j];
-  const name = text.slice(nameStart, w.end[last]);
+  const nameEnd = entry || numbered ? w.end[last] : gluedCaptionCut(text, w.start[j], w.end[last]);
+  const name = text.slice(nameStart, nameEnd);
   const province = entry?.province ?? (numbered ? undefined : provinceFrom(w, text, j, last));
   const hcm = province?.code === HCM_CODE;
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
@@ -2700,11 +2701,26 @@ function unitHit(text: string, w: Words, i: number, j: number, len: number, numb
     : `n:${foldName(numbered && aw.spelledOut ? `${aw.spelledOut} ${text.slice(w.start[j], w.end[last])}` : name)}`;
   const hit = newHit(id, kind, name,
     // Every written form of Ho Chi Minh City is an alias, the administrative word included.
-    hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, w.end[last]),
+    hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, nameEnd),
     province, hcm ? 'Hồ Chí Minh' : undefined, hcm);
   // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
   return [hit, j - i + len];
 }
+
+// Captions and schedule labels glued on without a space by a lost line break: "xã Tân HưngHình thức cắt điện",
+// "quận Bình TânẢnh: ...", "Phường Phú DiễnHình thức" (power-cut schedules: 107 corpus mentions, photo captions: 2).
+const GLUED_CAPTION_TAILS = ['Hình', 'Ảnh'];
+/** The end of a unit's name [s, e) before a caption word glued to its last syllable (a lower-case letter, then the word), else e. */
+function gluedCaptionCut(text: string, s: number, e: number): number {
+  // (cheap gate: the name's last code unit is the tail's "h")
+  if (text.charCodeAt(e - 1) !== 104) return e;
+  for (const tail of GLUED_CAPTION_TAILS) {
+    const cut = e - tail.length;
+    if (cut - 1 > s && text.startsWith(tail, cut) && isLowerLetter(text.charCodeAt(cut - 1))) return cut;
+  }
+  return e;
+}
+const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xc0 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
 
 /**
  * Where the main pass goes on after a unit inside a venue's name ("Bệnh viện đa khoa thị xã Hồng Lĩnh"):

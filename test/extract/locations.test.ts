@@ -3565,3 +3565,15 @@ describe('round 35c: Indonesian provinces named by a compass part of their islan
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36b: a caption or schedule label glued onto a unit name by a lost line break', () => {
+  it.each([
+    ['Một phần thôn Ngô Đạo xã Tân HưngHình thức cắt điện: KẾ HOẠCH', ['Ngô Đạo', 'Tân Hưng']],
+    ['Tổ dân phố số 2 Phường Phú DiễnHình thức cắt điện: KẾ HOẠCH', ['Phú Diễn']],
+    ['Nhiều xe chết máy ở phường An Lạc, quận Bình TânẢnh: Phan Định', ['An Lạc', 'Bình Tân']],
+    // not: a name that ends in the word itself, after a space
+    ['Đoàn đến xã Đắk Hình thuộc huyện miền núi.', ['Đắk Hình']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
