@@ -3444,7 +3444,7 @@ const PLACE_CLASS_WORDS = new Set(['beach', 'springs', 'heights', 'falls', 'hill
  * Google). Returns the hit and its word count.
  */
 function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, number] | undefined {
-  if (j >= w.n || !w.cap[j] || !w.plain[j]) return undefined;
+  if (j >= w.n || !w.cap[j] || !w.plain[j] || transferToClub(ctx, w, j)) return undefined;
   let len = 0;
   let foreign = false;
   while (j + len < w.n && len < 4 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
@@ -3470,6 +3470,14 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+/**
+ * "chuyển tới Fulham, Bristol, Newcastle" in a football report: a player's move goes to clubs, and the first one, unknown
+ * to the gazetteer, would open a list of places ("Fulham, <city>" read as a town and its state).
+ */
+function transferToClub(ctx: ExtractContext, w: Words, j: number): boolean {
+  return transferTo(w, j) && isSportsDoc(ctx);
 }
 
 const O_CUE = foldForMatch('ở');

@@ -235,6 +235,8 @@ const CLUB_CITIES = new Set([
   'Lisbon', 'Amsterdam', 'Rotterdam', 'Istanbul', 'Bologna', 'Genoa', 'Verona', 'Palermo', 'Bilbao', 'Malaga', 'Lille', 'Nantes',
   'Toulouse', 'Strasbourg',
   'Gangwon',
+  // (Guangzhou Evergrande, Guangzhou R&F: bare, the press means the club in all 13 corpus articles naming it)
+  'Guangzhou',
 ]);
 const markClubs = (list: PlaceEntry[]): PlaceEntry[] => list.map((e) => (CLUB_CITIES.has(e.forms[0]) ? { ...e, club: true } : e));
 

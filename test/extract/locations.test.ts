@@ -3577,3 +3577,16 @@ describe('round 36b: a caption or schedule label glued onto a unit name by a los
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36b: a football transfer goes to clubs, and Guangzhou bare is its club', () => {
+  const report = 'HLV cho biết các cầu thủ đã sẵn sàng cho trận đấu. Tiền đạo này ghi bàn ở phút cuối.';
+  it.each([
+    [`${report} Anh chuyển tới Fulham, Bristol, Newcastle và khẳng định tên tuổi.`, []],
+    [`${report} Bàn thắng của Paulinho giúp Guangzhou vượt qua Kashima Antlers.`, []],
+    // not: outside a football report, a move to a town and its city
+    ['Gia đình anh chuyển tới Fulham, London để sinh sống.', ['Fulham', 'London']],
+    ['Công ty có nhà máy ở Guangzhou.', ['Guangzhou']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
