@@ -2643,6 +2643,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   }
   let len = nameRun(w, text, j, max);
   const joins = runJoins;
+  // "ngoại thành Thủ đô Điểm đầu của dự án", "thành phố Phát hiện ...": the name a caption's opener, after a lost full stop
+  if (len === 1 && gluedCaptionOpener(w, j)) return -1;
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
   // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;

@@ -424,6 +424,8 @@ export const PLACE_GLUED_OPENING_PHRASES: readonly string[] = [
   // (the next sentence's opener after a lost full stop: "xã Liên Trạch Hầu hết các tuyến đường", "Quận ủy Thanh Khê Cụ thể,
   // ông ...", "TP.Phan Thiết Văn bản do ông ..."; after any capitalised word in the corpus these pairs only open a sentence)
   'hầu hết', 'cụ thể', 'văn bản', 'tiếp đó', 'điều đáng', 'đến thời', 'ngay sau', 'đoạn video', 'tin từ',
+  // (a route's description opening: "ngoại thành Thủ đô Điểm đầu của dự án giao với ..."; 10 corpus sentences open so)
+  'điểm đầu', 'điểm cuối',
 ];
 
 /** The press's nicknames of football countries by their dance, written like a land after xứ (xứ Tango, xứ Samba). */

@@ -3590,3 +3590,16 @@ describe('round 36b: a football transfer goes to clubs, and Guangzhou bare is it
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36b: a unit word before the next sentence glued on by a lost full stop', () => {
+  it.each([
+    ['Dự án kết nối các huyện ngoại thành Thủ đô Điểm đầu của dự án giao với đường vành đai 3.', []],
+    ['Cần giữ loa phường Trao đổi cùng ông Ngọc, người dân đồng tình.', []],
+    // a route's end after a named place is cut off, the place kept
+    ['Dự án đi qua huyện Gia Lâm Điểm cuối của dự án nối với quốc lộ 5.', ['Gia Lâm']],
+    // not: a one-syllable unit name
+    ['Người dân xã Phát ở đây rất vui.', ['Phát']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
