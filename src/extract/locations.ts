@@ -2604,7 +2604,13 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     if (g && g[0].kind === 'region') [entry, len] = g;
   }
   unitNameEntry = entry;
+  if (!entry && blockedNameAt(w, j)) return -1;
   return entry ? len : gazetteerRunAtLeast(w, j, unknownUnitNameLength(text, w, j, aw, described), aw.kind === 'district' || aw.kind === 'commune');
+}
+/** "vùng Alps", "khu vực Himalaya": a name the gazetteer holds as no place (NOT_PLACE_NAMES: a mountain range, an ocean) after a unit word. */
+function blockedNameAt(w: Words, j: number): boolean {
+  const g = gazAt(w, j);
+  return g !== undefined && g[0].blocked === true && !(j + g[1] < w.n && w.cap[j + g[1]] && w.plain[j + g[1]]);
 }
 
 /**

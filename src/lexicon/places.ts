@@ -409,6 +409,8 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Cướp biển vùng Caribbean', 'Cướp biển vùng Caribe', 'Pirates of the Caribbean',
   // oceans (natural features) named with a place inside
   'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
+  // mountain ranges (natural features), read as a region after vùng or khu vực ("vùng Alps của Thụy Sỹ")
+  'Alps', 'Alpes', 'Andes', 'Himalaya', 'Himalayas', 'Pyrenees', 'Urals',
 ];
 
 /**

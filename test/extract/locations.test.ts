@@ -3603,3 +3603,17 @@ describe('round 36b: a unit word before the next sentence glued on by a lost ful
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36b: a mountain range after a region word is no place', () => {
+  it.each([
+    ['Ông chứng kiến hành vi này ở chuồn chuồn thuộc vùng Alps của Thụy Sỹ.', ['Thụy Sỹ']],
+    ['Băng tan ở khu vực Himalaya đe dọa Ấn Độ.', ['Ấn Độ']],
+    // a club's name after a unit word neither
+    ['Real thuyết phục đại kình địch cùng thành phố Atletico Madrid bán hậu vệ.', []],
+    // not: a named region or a city after the same words
+    ['Nông dân vùng Tây Nguyên trồng cà phê.', ['Tây Nguyên']],
+    ['Du khách đến thành phố Madrid dịp hè.', ['Madrid']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
