@@ -3152,10 +3152,12 @@ function surnameDistrict(w: Words, s: number, len: number): boolean {
 function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind: LocationKind): Hit {
   // "trú tại Khu Tân Lập, Cẩm Thủy, ...": the hamlet's unit word written with a capital is no part of its name.
   if (len >= 2 && keyAt(w, j) === KHU) { j++; len--; kind = 'village'; }
-  const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
+  // (a list item too: "Xã Canh Nậu, Dị NậuHình thức cắt điện")
+  const end = gluedCaptionCut(ctx.text, w.start[j], w.end[j + len - 1]);
+  const name = ctx.text.slice(w.start[j], end);
   const province = wordIn(w, j, PROVINCE_FIRST_WORDS) ? resolveProvince(name) : undefined;
   return newHit(province ? `p:${province.code}` : `n:${foldName(name)}`, province ? 'province' : kind, name,
-    mention(ctx.text, w.start[j], w.end[j + len - 1]), province, undefined, undefined);
+    mention(ctx.text, w.start[j], end), province, undefined, undefined);
 }
 
 /** The kind one level below a unit's: what a bare name before it in an address is. */

@@ -3571,6 +3571,8 @@ describe('round 36b: a caption or schedule label glued onto a unit name by a los
     ['Một phần thôn Ngô Đạo xã Tân HưngHình thức cắt điện: KẾ HOẠCH', ['Ngô Đạo', 'Tân Hưng']],
     ['Tổ dân phố số 2 Phường Phú DiễnHình thức cắt điện: KẾ HOẠCH', ['Phú Diễn']],
     ['Nhiều xe chết máy ở phường An Lạc, quận Bình TânẢnh: Phan Định', ['An Lạc', 'Bình Tân']],
+    // a list item after the unit word's first name
+    ['KẾ HOẠCH 33 06:00 14:00 Xã Canh Nậu, Dị NậuHình thức cắt điện: KẾ HOẠCH 34', ['Canh Nậu', 'Dị Nậu']],
     // not: a name that ends in the word itself, after a space
     ['Đoàn đến xã Đắk Hình thuộc huyện miền núi.', ['Đắk Hình']],
   ])('%s → %j', (body, expected) => {
