@@ -2576,8 +2576,16 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'xứ') return keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước';
   // "hợp tác xã" is a cooperative, "thông tấn xã" a news agency, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
   // rejected, as in "Bệnh viện đa khoa thị xã ...") opens no commune.
-  if (key === 'xã') return XA_COMPOUNDS.has(keyAt(w, i - 1)) || (keyAt(w, i - 1) === 'tấn' && keyAt(w, i - 2) === 'thông' && gapOf(w, i) === ' ');
+  if (key === 'xã') return XA_COMPOUNDS.has(keyAt(w, i - 1)) || (keyAt(w, i - 1) === 'tấn' && keyAt(w, i - 2) === 'thông' && gapOf(w, i) === ' ') || xinhuaAt(w, i);
   return false;
+}
+const [TAN, HOA] = ['tân', 'hoa'].map(foldForMatch);
+/**
+ * "Ảnh: Tân Hoa Xã Hàng nghìn khán giả", "Theo Tân Hoa xã Hồng Anh/VOV": the Xinhua agency's "xã" opens no commune (9 corpus values
+ * after it, none a place). Not after a unit word: "thôn Tân Hoa xã Hòa Phú" is an address without its comma.
+ */
+function xinhuaAt(w: Words, i: number): boolean {
+  return i >= 2 && w.plain[i] === 1 && w.plain[i - 1] === 1 && keyAt(w, i - 1) === HOA && keyAt(w, i - 2) === TAN && !(i >= 3 && w.plain[i - 2] === 1 && wordIn(w, i - 3, ADMIN_FIRST_WORDS));
 }
 // ("tấn" only in "thông tấn xã": "đường Lê Trọng Tấn, xã An Khánh" and "5 tấn, xã X" open a commune)
 const XA_COMPOUNDS = new Set(['tác', 'bà', 'ông', 'thị']);

@@ -3619,3 +3619,16 @@ describe('round 36b: a mountain range after a region word is no place', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36b: the Xinhua agency (Tân Hoa xã) opens no commune', () => {
+  it.each([
+    ['Lễ duyệt binh diễn ra. Ảnh: Tân Hoa Xã Hàng nghìn khán giả hào hứng xem.', []],
+    ['Bão gây thiệt hại lớn. Theo Tân Hoa xã Hồng Anh/VOV-Trung tâm Tin', []],
+    ['Ông tiếp Xã trưởng Tân Hoa xã Thái Danh Chiếu nhân chuyến thăm.', []],
+    // not: a hamlet Tân Hoa in an address without its comma, nor the commune Tân Hoa
+    ['Người dân thôn Tân Hoa xã Hòa Phú đón Tết.', ['Tân Hoa', 'Hòa Phú']],
+    ['Người dân xã Tân Hoa, huyện Quan Hóa đón Tết.', ['Tân Hoa', 'Quan Hóa']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
