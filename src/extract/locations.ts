@@ -7,7 +7,7 @@ import { decodedUnits } from '../input/decoded-memo.js';
 import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -115,7 +115,7 @@ addPlaces(REGIONS);
 addPlaces(FOREIGN_CITIES);
 addPlaces(VIETNAM_CITIES);
 addPlaces(FORMER_PROVINCES);
-for (const f of NOT_PLACE_NAMES) {
+for (const f of [...NOT_PLACE_NAMES, ...MOUNTAIN_RANGE_NAMES]) {
   addToTrie(GAZ, f, { id: `x:${f}`, kind: 'region', canonical: f, continent: false, contextOnly: false, blocked: true, caps: [], capsMask: 0 });
 }
 // Last: a name that is also a province's or a town's keeps that entry. Names opening with a common

@@ -409,9 +409,10 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Cướp biển vùng Caribbean', 'Cướp biển vùng Caribe', 'Pirates of the Caribbean',
   // oceans (natural features) named with a place inside
   'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
-  // mountain ranges (natural features), read as a region after vùng or khu vực ("vùng Alps của Thụy Sỹ")
-  'Alps', 'Alpes', 'Andes', 'Himalaya', 'Himalayas', 'Pyrenees', 'Urals',
 ];
+
+/** Mountain ranges (natural features), read as a region after vùng or khu vực ("vùng Alps của Thụy Sỹ"): no place. */
+export const MOUNTAIN_RANGE_NAMES: readonly string[] = ['Alps', 'Alpes', 'Andes', 'Himalaya', 'Himalayas', 'Pyrenees', 'Urals'];
 
 /**
  * Two-word sentence openers that a caption or a lost full stop glues onto a place name ("tại quận Gò Vấp Phát hiện sự
