@@ -2470,6 +2470,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
   if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described] && !compassNamed(w, j + described)) j += described;
+  else if (portEpithetAt(w, j)) j++;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
   // ("Công ty TNHH MTV Xổ số kiến thiết tỉnh An Giang": so is one inside a company's; "các công ty Việt muốn thâm
@@ -2495,6 +2496,12 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
   if (aw.provinceLevel && routeLegUnit(w, i, j + len)) return routeSkipped(w, i);
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
+}
+
+const CANG = foldForMatch('cảng');
+/** "thành phố Cảng Hải Phòng": the port city's epithet, capitalised, before a name the gazetteer knows (3 corpus mentions, all Hải Phòng). */
+function portEpithetAt(w: Words, j: number): boolean {
+  return j + 1 < w.n && w.cap[j] === 1 && w.end[j] - w.start[j] === 4 && w.plain[j + 1] === 1 && w.cap[j + 1] === 1 && keyAt(w, j) === CANG && gazAt(w, j + 1) !== undefined;
 }
 
 /** A province's written form opens with the unit word at i (xứ Thanh), no longer name opening after it. */

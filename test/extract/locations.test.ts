@@ -3632,3 +3632,14 @@ describe('round 36b: the Xinhua agency (Tân Hoa xã) opens no commune', () => {
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36b: "thành phố Cảng" is the port city\'s epithet before its name', () => {
+  it.each([
+    ['Đây là giai đoạn phát triển của thành phố Cảng Hải Phòng với các chỉ tiêu cao.', ['Hải Phòng']],
+    ['Thị trưởng thành phố Cảng Rotterdam Aboutaleb cho biết.', ['Rotterdam']],
+    // not: a town whose name opens with Cảng
+    ['Ông làm việc ở thị xã Cảng Long nhiều năm.', ['Cảng Long']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
