@@ -2741,6 +2741,8 @@ function gluedCaptionCut(text: string, s: number, e: number): number {
     const cut = e - tail.length;
     if (cut - 1 > s && text.startsWith(tail, cut) && isLowerLetter(text.charCodeAt(cut - 1))) return cut;
   }
+  // "thành phố Hạ Long Ảnh: Văn Đức/TTXVN": a photo credit after a space, its colon closing it
+  if (e - 4 > s && text.charCodeAt(e) === 58 /* : */ && text.charCodeAt(e - 4) === 32 && text.startsWith('Ảnh', e - 3)) return e - 4;
   return e;
 }
 const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xc0 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));

@@ -3573,6 +3573,9 @@ describe('round 36b: a caption or schedule label glued onto a unit name by a los
     ['Nhiều xe chết máy ở phường An Lạc, quận Bình TânẢnh: Phan Định', ['An Lạc', 'Bình Tân']],
     // a list item after the unit word's first name
     ['KẾ HOẠCH 33 06:00 14:00 Xã Canh Nậu, Dị NậuHình thức cắt điện: KẾ HOẠCH 34', ['Canh Nậu', 'Dị Nậu']],
+    // a photo credit after a space, closed by its colon
+    ['Khu rừng bị cháy ở thành phố Hạ Long Ảnh: Văn Đức/TTXVN Tỉnh Quảng Ninh đã huy động xe.', ['Hạ Long', 'Quảng Ninh']],
+    ['Nước ngập ở huyện Nhà Bè Ảnh: Minh Hòa Người dân than phiền.', ['Nhà Bè']],
     // not: a name that ends in the word itself, after a space
     ['Đoàn đến xã Đắk Hình thuộc huyện miền núi.', ['Đắk Hình']],
   ])('%s → %j', (body, expected) => {
