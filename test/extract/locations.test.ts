@@ -3646,3 +3646,15 @@ describe('round 36b: "thành phố Cảng" is the port city\'s epithet before it
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36b: "già làng" is a village elder, the name after it a person', () => {
+  it.each([
+    ['Tìm về nhà già làng Trần Văn Hành, chúng tôi được nghe ông kể.', []],
+    ['Già làng A Jáp năm nay 100 tuổi.', []],
+    // not: the village after its own word
+    ['Người dân làng Đông Lai đón Tết.', ['Đông Lai']],
+    ['Già làng Hồ Văn Suốt ở làng Đắk Ngo, xã Trà Leng.', ['Đắk Ngo', 'Trà Leng']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
