@@ -7,7 +7,7 @@ import { decodedUnits } from '../input/decoded-memo.js';
 import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -115,7 +115,7 @@ addPlaces(REGIONS);
 addPlaces(FOREIGN_CITIES);
 addPlaces(VIETNAM_CITIES);
 addPlaces(FORMER_PROVINCES);
-for (const f of NOT_PLACE_NAMES) {
+for (const f of [...NOT_PLACE_NAMES, ...MOUNTAIN_RANGE_NAMES]) {
   addToTrie(GAZ, f, { id: `x:${f}`, kind: 'region', canonical: f, continent: false, contextOnly: false, blocked: true, caps: [], capsMask: 0 });
 }
 // Last: a name that is also a province's or a town's keeps that entry. Names opening with a common
@@ -2519,6 +2519,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
   if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described] && !compassNamed(w, j + described)) j += described;
+  else if (portEpithetAt(w, j)) j++;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
   // ("Công ty TNHH MTV Xổ số kiến thiết tỉnh An Giang": so is one inside a company's; "các công ty Việt muốn thâm
@@ -2544,6 +2545,12 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
   if (aw.provinceLevel && routeLegUnit(w, i, j + len)) return routeSkipped(w, i);
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
+}
+
+const CANG = foldForMatch('cảng');
+/** "thành phố Cảng Hải Phòng": the port city's epithet, capitalised, before a name the gazetteer knows (3 corpus mentions, all Hải Phòng). */
+function portEpithetAt(w: Words, j: number): boolean {
+  return j + 1 < w.n && w.cap[j] === 1 && w.end[j] - w.start[j] === 4 && w.plain[j + 1] === 1 && w.cap[j + 1] === 1 && keyAt(w, j) === CANG && gazAt(w, j + 1) !== undefined;
 }
 
 /** A province's written form opens with the unit word at i (xứ Thanh), no longer name opening after it. */
@@ -2616,7 +2623,8 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   // "hàng xóm" is a neighbour.
   if (key === 'xóm') return keyAt(w, i - 1) === 'hàng';
   // "HLV lão làng Gordon Strachan", "nghệ sĩ lão làng Trung Dân": a veteran, not a village; "các bô lão làng Sình" are its elders.
-  if (key === 'làng') return keyAt(w, i - 1) === 'lão' && keyAt(w, i - 2) !== 'bô';
+  // "già làng Trần Văn Hành", "Già làng A Jáp": a village elder, the name after it a person's (19 of 20 corpus values after it)
+  if (key === 'làng') return (keyAt(w, i - 1) === 'lão' && keyAt(w, i - 2) !== 'bô') || keyAt(w, i - 1) === ELDER;
   // "trở thành đội Đông Nam Á đầu tiên": "trở thành" is to become; its "thành" opens no unit word.
   if (key === 'thành') return keyAt(w, i - 1) === 'trở';
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
@@ -2627,8 +2635,17 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'xứ') return keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước';
   // "hợp tác xã" is a cooperative, "thông tấn xã" a news agency, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
   // rejected, as in "Bệnh viện đa khoa thị xã ...") opens no commune.
-  if (key === 'xã') return XA_COMPOUNDS.has(keyAt(w, i - 1)) || (keyAt(w, i - 1) === 'tấn' && keyAt(w, i - 2) === 'thông' && gapOf(w, i) === ' ');
+  if (key === 'xã') return XA_COMPOUNDS.has(keyAt(w, i - 1)) || (keyAt(w, i - 1) === 'tấn' && keyAt(w, i - 2) === 'thông' && gapOf(w, i) === ' ') || xinhuaAt(w, i);
   return false;
+}
+const ELDER = foldForMatch('già');
+const [TAN, HOA] = ['tân', 'hoa'].map(foldForMatch);
+/**
+ * "Ảnh: Tân Hoa Xã Hàng nghìn khán giả", "Theo Tân Hoa xã Hồng Anh/VOV": the Xinhua agency's "xã" opens no commune (9 corpus values
+ * after it, none a place). Not after a unit word: "thôn Tân Hoa xã Hòa Phú" is an address without its comma.
+ */
+function xinhuaAt(w: Words, i: number): boolean {
+  return i >= 2 && w.plain[i] === 1 && w.plain[i - 1] === 1 && keyAt(w, i - 1) === HOA && keyAt(w, i - 2) === TAN && !(i >= 3 && w.plain[i - 2] === 1 && wordIn(w, i - 3, ADMIN_FIRST_WORDS));
 }
 // ("tấn" only in "thông tấn xã": "đường Lê Trọng Tấn, xã An Khánh" and "5 tấn, xã X" open a commune)
 const XA_COMPOUNDS = new Set(['tác', 'bà', 'ông', 'thị']);
@@ -2655,7 +2672,13 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     if (g && g[0].kind === 'region') [entry, len] = g;
   }
   unitNameEntry = entry;
+  if (!entry && blockedNameAt(w, j)) return -1;
   return entry ? len : gazetteerRunAtLeast(w, j, unknownUnitNameLength(text, w, j, aw, described), aw.kind === 'district' || aw.kind === 'commune');
+}
+/** "vùng Alps", "khu vực Himalaya": a name the gazetteer holds as no place (NOT_PLACE_NAMES: a mountain range, an ocean) after a unit word. */
+function blockedNameAt(w: Words, j: number): boolean {
+  const g = gazAt(w, j);
+  return g !== undefined && g[0].blocked === true && !(j + g[1] < w.n && w.cap[j + g[1]] && w.plain[j + g[1]]);
 }
 
 /**
@@ -2694,6 +2717,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   }
   let len = nameRun(w, text, j, max);
   const joins = runJoins;
+  // "ngoại thành Thủ đô Điểm đầu của dự án", "thành phố Phát hiện ...": the name a caption's opener, after a lost full stop
+  if (len === 1 && gluedCaptionOpener(w, j)) return -1;
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
   // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
@@ -2741,7 +2766,8 @@ const NUMBER_CLOSED_RE = /^(?:[,;.)](?:\s|$)| \(|$)/;
 function unitHit(text: string, w: Words, i: number, j: number, len: number, numbered: boolean, entry: GazEntry | undefined, aw: AdminWord): [Hit, number] | undefined {
   const last = j + len - 1;
   const nameStart = numbered ? w.start[i] : w.start[j];
-  const name = text.slice(nameStart, w.end[last]);
+  const nameEnd = entry || numbered ? w.end[last] : gluedCaptionCut(text, w.start[j], w.end[last]);
+  const name = text.slice(nameStart, nameEnd);
   const province = entry?.province ?? (numbered ? undefined : provinceFrom(w, text, j, last));
   const hcm = province?.code === HCM_CODE;
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
@@ -2751,11 +2777,28 @@ function unitHit(text: string, w: Words, i: number, j: number, len: number, numb
     : `n:${foldName(numbered && aw.spelledOut ? `${aw.spelledOut} ${text.slice(w.start[j], w.end[last])}` : name)}`;
   const hit = newHit(id, kind, name,
     // Every written form of Ho Chi Minh City is an alias, the administrative word included.
-    hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, w.end[last]),
+    hcm ? mention(text, w.start[i], w.end[last]) : mention(text, nameStart, nameEnd),
     province, hcm ? 'Hồ Chí Minh' : undefined, hcm);
   // the descriptor words between unit word and name (huyện ven biển Hải Lăng) are read too
   return [hit, j - i + len];
 }
+
+// Captions and schedule labels glued on without a space by a lost line break: "xã Tân HưngHình thức cắt điện",
+// "quận Bình TânẢnh: ...", "Phường Phú DiễnHình thức" (power-cut schedules: 107 corpus mentions, photo captions: 2).
+const GLUED_CAPTION_TAILS = ['Hình', 'Ảnh'];
+/** The end of a unit's name [s, e) before a caption word glued to its last syllable (a lower-case letter, then the word), else e. */
+function gluedCaptionCut(text: string, s: number, e: number): number {
+  // (cheap gate: the name's last code unit is the tail's "h")
+  if (text.charCodeAt(e - 1) !== 104) return e;
+  for (const tail of GLUED_CAPTION_TAILS) {
+    const cut = e - tail.length;
+    if (cut - 1 > s && text.startsWith(tail, cut) && isLowerLetter(text.charCodeAt(cut - 1))) return cut;
+  }
+  // "thành phố Hạ Long Ảnh: Văn Đức/TTXVN": a photo credit after a space, its colon closing it
+  if (e - 4 > s && text.charCodeAt(e) === 58 /* : */ && text.charCodeAt(e - 4) === 32 && text.startsWith('Ảnh', e - 3)) return e - 4;
+  return e;
+}
+const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xc0 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
 
 /**
  * Where the main pass goes on after a unit inside a venue's name ("Bệnh viện đa khoa thị xã Hồng Lĩnh"):
@@ -3179,10 +3222,12 @@ function surnameDistrict(w: Words, s: number, len: number): boolean {
 function unknownUnit(ctx: ExtractContext, w: Words, j: number, len: number, kind: LocationKind): Hit {
   // "trú tại Khu Tân Lập, Cẩm Thủy, ...": the hamlet's unit word written with a capital is no part of its name.
   if (len >= 2 && keyAt(w, j) === KHU) { j++; len--; kind = 'village'; }
-  const name = ctx.text.slice(w.start[j], w.end[j + len - 1]);
+  // (a list item too: "Xã Canh Nậu, Dị NậuHình thức cắt điện")
+  const end = gluedCaptionCut(ctx.text, w.start[j], w.end[j + len - 1]);
+  const name = ctx.text.slice(w.start[j], end);
   const province = wordIn(w, j, PROVINCE_FIRST_WORDS) ? resolveProvince(name) : undefined;
   return newHit(province ? `p:${province.code}` : `n:${foldName(name)}`, province ? 'province' : kind, name,
-    mention(ctx.text, w.start[j], w.end[j + len - 1]), province, undefined, undefined);
+    mention(ctx.text, w.start[j], end), province, undefined, undefined);
 }
 
 /** The kind one level below a unit's: what a bare name before it in an address is. */
@@ -3479,7 +3524,7 @@ const PLACE_CLASS_WORDS = new Set(['beach', 'springs', 'heights', 'falls', 'hill
  * Google). Returns the hit and its word count.
  */
 function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, number] | undefined {
-  if (j >= w.n || !w.cap[j] || !w.plain[j]) return undefined;
+  if (j >= w.n || !w.cap[j] || !w.plain[j] || transferToClub(ctx, w, j)) return undefined;
   let len = 0;
   let foreign = false;
   while (j + len < w.n && len < 4 && (len === 0 || (w.plain[j + len] && w.cap[j + len]))) {
@@ -3505,6 +3550,14 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+/**
+ * "chuyển tới Fulham, Bristol, Newcastle" in a football report: a player's move goes to clubs, and the first one, unknown
+ * to the gazetteer, would open a list of places ("Fulham, <city>" read as a town and its state).
+ */
+function transferToClub(ctx: ExtractContext, w: Words, j: number): boolean {
+  return transferTo(w, j) && isSportsDoc(ctx);
 }
 
 const O_CUE = foldForMatch('ở');

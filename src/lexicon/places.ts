@@ -235,6 +235,8 @@ const CLUB_CITIES = new Set([
   'Lisbon', 'Amsterdam', 'Rotterdam', 'Istanbul', 'Bologna', 'Genoa', 'Verona', 'Palermo', 'Bilbao', 'Malaga', 'Lille', 'Nantes',
   'Toulouse', 'Strasbourg',
   'Gangwon',
+  // (Guangzhou Evergrande, Guangzhou R&F: bare, the press means the club in all 13 corpus articles naming it)
+  'Guangzhou',
 ]);
 const markClubs = (list: PlaceEntry[]): PlaceEntry[] => list.map((e) => (CLUB_CITIES.has(e.forms[0]) ? { ...e, club: true } : e));
 
@@ -409,6 +411,9 @@ export const NOT_PLACE_NAMES: readonly string[] = [
   'Thái Bình Dương', 'Nam Thái Bình Dương', 'Bắc Thái Bình Dương', 'Tây Thái Bình Dương', 'Đông Thái Bình Dương', 'Ấn Độ Dương',
 ];
 
+/** Mountain ranges (natural features), read as a region after vùng or khu vực ("vùng Alps của Thụy Sỹ"): no place. */
+export const MOUNTAIN_RANGE_NAMES: readonly string[] = ['Alps', 'Alpes', 'Andes', 'Himalaya', 'Himalayas', 'Pyrenees', 'Urals'];
+
 /**
  * Two-word sentence openers that a caption or a lost full stop glues onto a place name ("tại quận Gò Vấp Phát hiện sự
  * việc", "huyện Hóc Môn Quy định ...", "huyện Cát Hải Dự án ..."), beside the general ones in personal-names.ts. No unit's
@@ -422,6 +427,8 @@ export const PLACE_GLUED_OPENING_PHRASES: readonly string[] = [
   // (the next sentence's opener after a lost full stop: "xã Liên Trạch Hầu hết các tuyến đường", "Quận ủy Thanh Khê Cụ thể,
   // ông ...", "TP.Phan Thiết Văn bản do ông ..."; after any capitalised word in the corpus these pairs only open a sentence)
   'hầu hết', 'cụ thể', 'văn bản', 'tiếp đó', 'điều đáng', 'đến thời', 'ngay sau', 'đoạn video', 'tin từ',
+  // (a route's description opening: "ngoại thành Thủ đô Điểm đầu của dự án giao với ..."; 10 corpus sentences open so)
+  'điểm đầu', 'điểm cuối',
 ];
 
 /** The press's nicknames of football countries by their dance, written like a land after xứ (xứ Tango, xứ Samba). */

@@ -3579,6 +3579,23 @@ describe('round 36: a rarer surname opening the run after a title makes a place 
   });
 });
 
+describe('round 36b: a caption or schedule label glued onto a unit name by a lost line break', () => {
+  it.each([
+    ['Một phần thôn Ngô Đạo xã Tân HưngHình thức cắt điện: KẾ HOẠCH', ['Ngô Đạo', 'Tân Hưng']],
+    ['Tổ dân phố số 2 Phường Phú DiễnHình thức cắt điện: KẾ HOẠCH', ['Phú Diễn']],
+    ['Nhiều xe chết máy ở phường An Lạc, quận Bình TânẢnh: Phan Định', ['An Lạc', 'Bình Tân']],
+    // a list item after the unit word's first name
+    ['KẾ HOẠCH 33 06:00 14:00 Xã Canh Nậu, Dị NậuHình thức cắt điện: KẾ HOẠCH 34', ['Canh Nậu', 'Dị Nậu']],
+    // a photo credit after a space, closed by its colon
+    ['Khu rừng bị cháy ở thành phố Hạ Long Ảnh: Văn Đức/TTXVN Tỉnh Quảng Ninh đã huy động xe.', ['Hạ Long', 'Quảng Ninh']],
+    ['Nước ngập ở huyện Nhà Bè Ảnh: Minh Hòa Người dân than phiền.', ['Nhà Bè']],
+    // not: a name that ends in the word itself, after a space
+    ['Đoàn đến xã Đắk Hình thuộc huyện miền núi.', ['Đắk Hình']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
 describe('round 36: a region naming one country of it qualifies the noun (quốc gia Trung Đông), several countries are the region\'s', () => {
   it.each([
     ['Xung đột kéo dài hơn sáu năm qua ở quốc gia Trung Đông. Thượng tướng Sergei Surovikin nói.', []],
@@ -3596,6 +3613,19 @@ describe('round 36: a region naming one country of it qualifies the noun (quốc
   });
 });
 
+describe('round 36b: a football transfer goes to clubs, and Guangzhou bare is its club', () => {
+  const report = 'HLV cho biết các cầu thủ đã sẵn sàng cho trận đấu. Tiền đạo này ghi bàn ở phút cuối.';
+  it.each([
+    [`${report} Anh chuyển tới Fulham, Bristol, Newcastle và khẳng định tên tuổi.`, []],
+    [`${report} Bàn thắng của Paulinho giúp Guangzhou vượt qua Kashima Antlers.`, []],
+    // not: outside a football report, a move to a town and its city
+    ['Gia đình anh chuyển tới Fulham, London để sinh sống.', ['Fulham', 'London']],
+    ['Công ty có nhà máy ở Guangzhou.', ['Guangzhou']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
 describe('round 36: "lão làng" is a veteran, not a village', () => {
   it.each([
     ['Đội bóng của HLV lão làng Gordon Strachan không dễ bị bắt nạt.', []],
@@ -3603,6 +3633,19 @@ describe('round 36: "lão làng" is a veteran, not a village', () => {
     // not: a village's elders, nor the village itself
     ['Các bô lão làng Phú Đô, huyện Nam Từ Liêm vào hội.', ['Phú Đô', 'Nam Từ Liêm']],
     ['Người dân làng Phú Đô đón khách.', ['Phú Đô']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 36b: a unit word before the next sentence glued on by a lost full stop', () => {
+  it.each([
+    ['Dự án kết nối các huyện ngoại thành Thủ đô Điểm đầu của dự án giao với đường vành đai 3.', []],
+    ['Cần giữ loa phường Trao đổi cùng ông Ngọc, người dân đồng tình.', []],
+    // a route's end after a named place is cut off, the place kept
+    ['Dự án đi qua huyện Gia Lâm Điểm cuối của dự án nối với quốc lộ 5.', ['Gia Lâm']],
+    // not: a one-syllable unit name
+    ['Người dân xã Phát ở đây rất vui.', ['Phát']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
@@ -3620,6 +3663,20 @@ describe('round 36: a power plant named after its place gives no place', () => {
   });
 });
 
+describe('round 36b: a mountain range after a region word is no place', () => {
+  it.each([
+    ['Ông chứng kiến hành vi này ở chuồn chuồn thuộc vùng Alps của Thụy Sỹ.', ['Thụy Sỹ']],
+    ['Băng tan ở khu vực Himalaya đe dọa Ấn Độ.', ['Ấn Độ']],
+    // a club's name after a unit word neither
+    ['Real thuyết phục đại kình địch cùng thành phố Atletico Madrid bán hậu vệ.', []],
+    // not: a named region or a city after the same words
+    ['Nông dân vùng Tây Nguyên trồng cà phê.', ['Tây Nguyên']],
+    ['Du khách đến thành phố Madrid dịp hè.', ['Madrid']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
 describe('round 36: a short company head (CTCP, Cty, TCT) names a company that describes its trade, place and all', () => {
   it.each([
     ['Dự án của CTCP Công nghiệp cao su miền Nam được duyệt.', []],
@@ -3628,6 +3685,19 @@ describe('round 36: a short company head (CTCP, Cty, TCT) names a company that d
     // not: a place the clause puts the company in, or its goods come from
     ['Container do Cty TNHH Swift Freight Logistics vận chuyển từ Trung Quốc về.', ['Trung Quốc']],
     ['Bãi cát của Cty TNHH MTV Phương Đông tại thôn Tích Phú, xã Đại Hưng.', ['Tích Phú', 'Đại Hưng']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 36b: the Xinhua agency (Tân Hoa xã) opens no commune', () => {
+  it.each([
+    ['Lễ duyệt binh diễn ra. Ảnh: Tân Hoa Xã Hàng nghìn khán giả hào hứng xem.', []],
+    ['Bão gây thiệt hại lớn. Theo Tân Hoa xã Hồng Anh/VOV-Trung tâm Tin', []],
+    ['Ông tiếp Xã trưởng Tân Hoa xã Thái Danh Chiếu nhân chuyến thăm.', []],
+    // not: a hamlet Tân Hoa in an address without its comma, nor the commune Tân Hoa
+    ['Người dân thôn Tân Hoa xã Hòa Phú đón Tết.', ['Tân Hoa', 'Hòa Phú']],
+    ['Người dân xã Tân Hoa, huyện Quan Hóa đón Tết.', ['Tân Hoa', 'Quan Hóa']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
@@ -3647,6 +3717,17 @@ describe('round 36: more people by their trade or state before a country are dem
   });
 });
 
+describe('round 36b: "thành phố Cảng" is the port city\'s epithet before its name', () => {
+  it.each([
+    ['Đây là giai đoạn phát triển của thành phố Cảng Hải Phòng với các chỉ tiêu cao.', ['Hải Phòng']],
+    ['Thị trưởng thành phố Cảng Rotterdam Aboutaleb cho biết.', ['Rotterdam']],
+    // not: a town whose name opens with Cảng
+    ['Ông làm việc ở thị xã Cảng Long nhiều năm.', ['Cảng Long']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
 describe('round 36: a state\'s central bank (four words) is a state body, its short-named country a place', () => {
   it.each([
     ['Cuối tuần này, Ngân hàng Trung ương Nhật và Ngân hàng Trung ương Anh cũng sẽ có cuộc họp.', ['Nhật', 'Anh']],
@@ -3654,6 +3735,18 @@ describe('round 36: a state\'s central bank (four words) is a state body, its sh
     // not: a commercial bank, nor a bank clerk of a country
     ['Anh ấy làm ở Ngân hàng Quân đội.', []],
     ['Ông là nhân viên ngân hàng Mỹ.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 36b: "già làng" is a village elder, the name after it a person', () => {
+  it.each([
+    ['Tìm về nhà già làng Trần Văn Hành, chúng tôi được nghe ông kể.', []],
+    ['Già làng A Jáp năm nay 100 tuổi.', []],
+    // not: the village after its own word
+    ['Người dân làng Đông Lai đón Tết.', ['Đông Lai']],
+    ['Già làng Hồ Văn Suốt ở làng Đắk Ngo, xã Trà Leng.', ['Đắk Ngo', 'Trà Leng']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
