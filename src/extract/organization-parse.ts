@@ -1216,7 +1216,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       if (prevWasLevel && toks[k - 1].w === PHUONG_ID && isNameWord(tokAt(toks, k + 1)) && isNameWord(tokAt(toks, k + 2)) && !isNameWord(tokAt(toks, k + 3))) personNamedUnitEnd = k + 3;
       // ("quận Nam Từ Liêm": a family name as the second word of a three-word unit closes the place)
       // ("xã Bình Châu Nguyễn Quang Trung": or before a person's full name)
-      const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && ((!isNameWord(tokAt(toks, k + 2)) && !isNotNameWord(tokAt(toks, k + 1))) || (startsFamilyName(toks, k + 1) && !MIDDLE_NAME_IDS.has(toks[k + 1].w)));
+      const placeSecondWord = levelEnds === k - 1 && isNameWord(toks[k - 1]) && ((!isNameWord(tokAt(toks, k + 2)) && !isNotNameWord(tokAt(toks, k + 1))) || (startsFamilyName(toks, k + 1) && !MIDDLE_NAME_IDS.has(toks[k + 1].w)) || familyWordBeforeOpener(toks, k));
       // ("Cát Linh - Hà Đông": two words after a dash inside a name are its other end, not a person)
       const pairEnd = t.gap === Gap.Dash && !isNameWord(tokAt(toks, k + 2));
       // ("huyện Trần Văn Thời", "Huyện ủy Hoàng Su Phì": a district named after a person, right after its level or its party committee)
@@ -2038,6 +2038,13 @@ function countryBodyPairEnd(toks: Token[], k: number): number {
 
 /** After a common middle name the word before is a family name, no place's ("xã Bình Châu Nguyễn Văn Cao"). */
 const MIDDLE_NAME_IDS = new Set(COMMON_MIDDLE_NAMES.map(wordId));
+/** ("Hội Nông dân xã Khai Thái  Theo anh ...": a family word followed by a sentence opener starts no person; it ends the place.) */
+function familyWordBeforeOpener(toks: Token[], k: number): boolean {
+  const n = toks[k + 1];
+  // (not "Ông", "Bà": an honorific after an unknown place does not stop the name's reading; nor an opener before a capital,
+  // a middle name: "xã Khai Trần Sáng Tùng")
+  return !!n && n.cap && n.gap === Gap.Space && SENTENCE_OPENER_IDS.has(n.w) && !isNameWord(tokAt(toks, k + 2)) && !matchAt(toks, k + 1, HONORIFIC_TABLE);
+}
 const DH_ID = wordId('đh');
 /** Words of a name that open with a stop word: "tối cao" (supreme), "dự phòng" (preventive). */
 const STOP_LED_NAME_WORDS_TABLE = rareTable(['tối cao', 'dự phòng', 'giao thông', ...STOP_SYLLABLE_NOUNS]);

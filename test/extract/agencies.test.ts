@@ -3654,3 +3654,17 @@ describe('the inspectorate of a department named by its sector\'s acronym alone,
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a family word ending a commune\'s name before a sentence opener (a lost full stop) is the place\'s, no person\'s', () => {
+  const table: [string, string[]][] = [
+    ['Anh Nguyễn Tiến Cường – Chủ tịch Hội Nông dân xã Khai Thái  Theo anh Cường, cây rau cần đã được trồng hơn chục năm.', ['Hội Nông dân xã Khai Thái']],
+    ['Ông Lê Văn Tâm, Chủ tịch UBND xã Tân Thái Chiều 5/6, ông Tâm cho biết đã chỉ đạo khắc phục.', ['UBND xã Tân Thái']],
+    // not: a family word before a person's full name still opens the person
+    ['Chủ tịch UBND xã Bình Châu Nguyễn Quang Trung cho biết, xã đã vào cuộc.', ['UBND xã Bình Châu']],
+    // not: an opener-like middle name before a given name ("Trần Sáng Tùng") is the person's
+    ['Chủ tịch UBND xã Khai Trần Sáng Tùng cho biết, xã đã vào cuộc.', ['UBND xã Khai']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
