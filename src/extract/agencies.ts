@@ -11,7 +11,7 @@ import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PL
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
-import { acronymExpansion, analyse, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, startsFamilyName, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -1466,6 +1466,32 @@ function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
   });
 }
 
+/** Việt Nam, and the countries whose people's names the press writes in Sino-Vietnamese, like Vietnamese ones ("Lưu Chấn Dân"). */
+const HOME_OR_SINO_COUNTRY_KEYS = new Set(['việt nam', 'vn', 'trung quốc', 'trung hoa', 'tq', 'đài loan', 'đài loan trung quốc', 'hồng kông', 'hong kong', 'hồng công'].map(foldForMatch));
+/** The words after `gl` characters of a group key end with a foreign country's written form ("quốc hội cộng hòa cuba"). */
+function endsWithForeignCountry(key: string, gl: number): boolean {
+  for (let at = key.length, words = 0; at > gl && words < 4; words++) {
+    at = key.lastIndexOf(' ', at - 1);
+    const tail = key.slice(at + 1);
+    if (COUNTRY_FORMS_FOLDED.has(tail)) return !HOME_OR_SINO_COUNTRY_KEYS.has(tail);
+  }
+  return false;
+}
+/**
+ * "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân" beside "Quốc hội Cuba": a bare body written before a Vietnamese full name is the
+ * post of a Vietnamese official, so Việt Nam's own body, not the foreign one the text names in full (only a bare form with
+ * one foreign longer name is looked at: a few string compares, then one token lookup per mention).
+ */
+function heldByVietnameseOfficial(toks: Token[], g: { readonly key: string; readonly mentions: Mention[] }, longer: string): boolean {
+  if (!endsWithForeignCountry(longer, g.key.length)) return false;
+  return g.mentions.some((m) => {
+    const i = tokenAt(toks, m.span[1]);
+    return toks[i]?.s === m.span[1] + 1 && toks[i].gap === Gap.Space && startsFamilyName(toks, i) && isVietnameseNameWord(toks[i + 1]) && isVietnameseNameWord(toks[i + 2]);
+  });
+}
+/** A spaced capitalised word, not an acronym or number: a middle or given name after the family name. */
+const isVietnameseNameWord = (t: Token | undefined): boolean => !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
+
 /** Seats of power that the press names as their government ("Nhà Trắng cho biết") and also as a building ("gặp tại Nhà Trắng"). */
 const SEAT_KEYS = new Set(['nhà trắng', 'điện kremlin', 'lầu năm góc', 'phủ tổng thống', 'phủ thủ tướng'].map(foldForMatch));
 /** The n folded words that end right before `at` (each skipping the spaces before it), joined by one space. */
@@ -1818,6 +1844,12 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     // ("Thủ tướng Chính phủ Nguyễn Xuân Phúc" beside "Chính phủ Lào": the Prime Minister's government is Việt Nam's, not the other)
     if (gk === 'chính phủ' && !longer[0].key.endsWith(' việt nam') && ofThePrimeMinister(ctx, g.mentions)) continue;
     const into = longer.reduce((a, b) => (b.first < a.first ? b : a));
+    if (heldByVietnameseOfficial(toks, g, into.key)) {
+      // (then it joins Việt Nam's own body when the text names it so: "Quốc hội Việt Nam")
+      const home = longer.find((o) => o.key.endsWith(' việt nam') || o.key.endsWith(' vn'));
+      if (home) absorbGroup(groups, home, g);
+      continue;
+    }
     absorbGroup(groups, into, g);
   }
   return [...groups.values()]

@@ -3668,3 +3668,19 @@ describe('a family word ending a commune\'s name before a sentence opener (a los
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a bare body before a Vietnamese official\'s full name is Việt Nam\'s, not the foreign body named in full', () => {
+  const table: [string, string[]][] = [
+    ['Chủ tịch Quốc hội Lào Pany Yathotou đã hội đàm với Chủ tịch Quốc hội Nguyễn Thị Kim Ngân tại Hà Nội.', ['Quốc hội Lào', 'Quốc hội']],
+    ['Người phát ngôn Bộ Ngoại giao Lê Thị Thu Hằng nêu rõ quan điểm trước tuyên bố của Bộ Ngoại giao Singapore.', ['Bộ Ngoại giao', 'Bộ Ngoại giao Singapore']],
+    // and joins Việt Nam's body when the text names it in full
+    ['Chủ tịch Quốc hội Cuba Esteban Lazo đã gặp Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; hai bên ca ngợi quan hệ giữa Quốc hội Việt Nam và Quốc hội Cuba.', ['Quốc hội Cuba', 'Quốc hội Việt Nam']],
+    // not: the bare form before a foreign name is that country's body
+    ['Chủ tịch Quốc hội Lào Pany Yathotou cho biết, Chủ tịch Quốc hội Pany Yathotou sẽ thăm Việt Nam.', ['Quốc hội Lào']],
+    // not: Chinese names are written like Vietnamese ones, so a bare form beside a Chinese body joins it
+    ['Phía Trung Quốc có Thứ trưởng Bộ Ngoại giao Lưu Chấn Dân; Bộ Ngoại giao Trung Quốc đã ra tuyên bố.', ['Bộ Ngoại giao Trung Quốc']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
