@@ -3809,7 +3809,8 @@ const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'H
 // ("Ủy ban pháp luật của Thượng viện Mỹ": a chamber, then its country)
 // ("Ủy ban Đối ngoại của Hội đồng Liên bang", "Ủy ban Quốc phòng của Duma Quốc gia Nga", "Ủy ban Đối ngoại của Nghị viện châu Âu":
 // the other names of chambers; the officials' titles already read them so)
-const OWNER_BODY_TABLE = rareTable(['quốc hội', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq', 'thượng viện', 'hạ viện',
+// ("Ủy ban Tư pháp của QH": the parliament's acronym, as "LHQ" is the UN's)
+const OWNER_BODY_TABLE = rareTable(['quốc hội', 'qh', 'chính phủ', 'liên hợp quốc', 'liên hiệp quốc', 'lhq', 'thượng viện', 'hạ viện',
   'hội đồng liên bang', 'duma quốc gia', 'nghị viện']);
 /** End of "của <country, Quốc hội, Chính phủ, the UN>" at `end`, or `end`. */
 function ofParentEnd(toks: Token[], end: number): number {

@@ -3684,3 +3684,16 @@ describe('a bare body before a Vietnamese official\'s full name is Việt Nam\'s
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('a committee "của QH" is owned by the parliament written as its acronym, as "của Quốc hội" is', () => {
+  const table: [string, string[]][] = [
+    ['ĐB Lê Thị Nga (Chủ nhiệm Ủy ban Tư pháp của QH) cũng nhìn nhận kỷ luật chưa nghiêm.', ['Ủy ban Tư pháp của QH', 'QH']],
+    ['Theo UB Các vấn đề xã hội của QH, số vụ việc đã giảm.', ['UB Các vấn đề xã hội của QH', 'QH']],
+    ['Ông Vũ Hồng Thanh, Chủ nhiệm Ủy ban Kinh tế của Quốc hội cho biết.', ['Ủy ban Kinh tế của Quốc hội', 'Quốc hội']],
+    // not: "QH" after "của" with no committee before it is only the parliament
+    ['Đây là ý kiến của QH về dự án luật.', ['QH']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
