@@ -3751,3 +3751,16 @@ describe('round 36b: "già làng" is a village elder, the name after it a person
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36c: a foreign state or county whose name opens with a three-letter word (New, San)', () => {
+  it.each([
+    ['Anh xếp vị trí số 16 ở hạng trung tại bang New England.', ['New England']],
+    ['Vụ xả súng ở hạt San Bernardino gây chấn động.', ['San Bernardino']],
+    ['Cháy rừng ở hạt San Luis Obispo, bang California.', ['San Luis Obispo', 'California']],
+    // not: a name the run cuts before its particle (Rio Grande do Norte), nor a short word opening no foreign name
+    ['Tù nhân trốn khỏi trại giam ở bang Rio Grande do Norte của Brazil.', ['Brazil']],
+    ['Ông Big Show có mặt tại bang Nga.', ['Nga']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
