@@ -1392,7 +1392,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
     && !headingAfterBodyProvince(w, i, next, entry)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
-  if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && (capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd) || districtClosedBy(w, i, len))) return undefined;
+  if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && !lowerNameAfterCapital(w, i) && (capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd) || districtClosedBy(w, i, len))) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   const contextOnly = entry.contextOnly || (len > 1 && lowerTailOfContextName(w, i, len, entry));
@@ -1508,6 +1508,19 @@ function statePrefixBefore(w: Words, i: number): number {
 function districtClosedBy(w: Words, i: number, len: number): boolean {
   const g = gazAt(w, i - 1);
   return g !== undefined && g[0].addressOnly === true && g[1] === len + 1;
+}
+
+const TET = foldForMatch('tết');
+const MUA = foldForMatch('mùa');
+/**
+ * "sau Tết miền Bắc sẽ có mưa", "phía Đông châu Âu", "khu vực Nam đồng bằng Bắc Bộ": a name opening in lower case after one
+ * capitalised compass word or Tết is no later part of a name (14 corpus articles; not after longer capitalised runs, which
+ * are names of shows, prizes and firms: Next Top châu Á, Quả bóng Vàng châu Phi, Đất Xanh miền Bắc).
+ */
+function lowerNameAfterCapital(w: Words, i: number): boolean {
+  if (w.cap[i] === 1 || (i >= 2 && w.cap[i - 2] === 1 && !isSentenceStart(w, i - 2))) return false;
+  // (a season is no direction: Đại hội Thể thao mùa Đông châu Á)
+  return (wordIn(w, i - 1, COMPASS_WORDS) && !(i >= 2 && keyAt(w, i - 2) === MUA)) || keyAt(w, i - 1) === TET;
 }
 
 /**

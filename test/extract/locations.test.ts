@@ -3764,3 +3764,18 @@ describe('round 36c: a foreign state or county whose name opens with a three-let
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36c: a lower-case region after one capitalised compass word or Tết', () => {
+  it.each([
+    ['Thông thường trong và sau Tết miền Bắc sẽ có mưa xuân.', ['miền Bắc']],
+    ['Bệnh nhân sống tại Uganda (phía Đông châu Phi) không có triệu chứng.', ['Uganda', 'châu Phi']],
+    ['Mưa lớn ở khu vực Nam đồng bằng Bắc Bộ trong đêm nay.', ['đồng bằng Bắc Bộ']],
+    ['Ông ở phía Bắc miền Trung.', ['miền Trung']],
+    // not: a season (mùa Đông), nor a longer capitalised name of a show or a prize
+    ['Đoàn dự Đại hội Thể thao mùa Đông châu Á lần thứ 8.', []],
+    ['Cô lọt vào chung kết Next Top châu Á.', []],
+    ['Anh giành Quả bóng Vàng châu Phi năm 2015.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
