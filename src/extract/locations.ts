@@ -2719,10 +2719,21 @@ function compassHamlet(w: Words, j: number): boolean {
     && (j + 1 >= w.n || /^\s?[,;(.]/.test(gapOf(w, j + 1)));
 }
 
+/**
+ * "phố phường Thủ đô vắng", "quận Thủ đô", "TP.Thủ tướng yêu cầu": a capitalised unit word of two syllables (thủ đô) or a post
+ * opening the next sentence, its second word in lower case, is no name after the unit word (4 corpus values "Thủ").
+ */
+function unitWordOrPostAsName(text: string, w: Words, j: number): boolean {
+  if (j + 1 >= w.n || w.cap[j + 1] || w.plain[j + 1] !== 1) return false;
+  if (postOrRankAt(w, j)) return true;
+  return wordIn(w, j, ADMIN_FIRST_WORDS) && (adminAt(w, text, j)?.[1] ?? 0) >= 2;
+}
+
 /** Words of a unit's name at j that is no gazetteer name, or -1. */
 function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
   // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
   if (aw.provinceLevel && unitWordAt(w, text, j)) return -1;
+  if (unitWordOrPostAsName(text, w, j)) return -1;
   const max = aw.maxWords ?? 4;
   if (isAcronym(text, w, j)) {
     // "tại TP.HCM Bộ cũng...": a province's acronym is its whole name; a capital after it opens the next sentence or a team's number

@@ -3779,3 +3779,17 @@ describe('round 36c: a lower-case region after one capitalised compass word or T
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36c: a capitalised second unit word or a post after a unit word is no name', () => {
+  it.each([
+    ['Nắng nóng kỷ lục, phố phường Thủ đô vắng như nghỉ lễ.', []],
+    ['Ngắm đường nghìn tỷ nối 3 quận Thủ đô từ trên cao.', []],
+    ['Công trình tiêu biểu của tỉnh Chủ tịch UBND tỉnh Thái Bình phát biểu.', ['Thái Bình']],
+    // not: a unit word with its name after it, nor a name opening like a unit word (Làng Mới, Thủ Thiêm)
+    ['Xe máy đi trên phố phường Thủ đô Hà Nội tối qua.', ['Hà Nội']],
+    ['Ông trú tại thôn Làng Mới, xã Hòa An.', ['Làng Mới', 'Hòa An']],
+    ['Dự án ở phường Thủ Thiêm đã khởi công.', ['Thủ Thiêm']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
