@@ -2729,6 +2729,20 @@ function unitWordOrPostAsName(text: string, w: Words, j: number): boolean {
   return wordIn(w, j, ADMIN_FIRST_WORDS) && (adminAt(w, text, j)?.[1] ?? 0) >= 2;
 }
 
+// Posts held over a foreign unit, whose holder's name follows the unit's: "Thống đốc tỉnh Ulyanovsk Sergei Morozov".
+const UNIT_HOLDER_POSTS = phraseSet(['thống đốc', 'thị trưởng', 'tỉnh trưởng', 'huyện trưởng', 'cảnh sát trưởng', 'cảnh sát', 'công tố', 'chủ tịch']);
+/**
+ * "Trưởng công tố tỉnh Manisa Akif Celalettin Simsek cho biết", "Cảnh sát hạt Cobb Joe Hernandez": a post before the unit
+ * word, then a run of three foreign words or more after it: the first is the unit, the rest its holder (8 corpus values
+ * ran on into the name; 6 are cut).
+ */
+function holderAfterForeignUnit(text: string, w: Words, j: number, len: number): boolean {
+  if (len < 3 || !foreignWord(text, w, j) || !foreignWord(text, w, j + len - 1)) return false;
+  // spaced words (not Aulnay-sous-Bois), then the holder's verb in lower case (not "quận Northeast Penang Island, cho biết")
+  if (w.plain[j + 1] !== 1 || w.plain[j + 2] !== 1 || j + len >= w.n || w.plain[j + len] !== 1 || w.cap[j + len] === 1) return false;
+  return phraseBefore(w, j - 1, UNIT_HOLDER_POSTS) || (j >= 2 && phraseBefore(w, j - 2, UNIT_HOLDER_POSTS));
+}
+
 /** Words of a unit's name at j that is no gazetteer name, or -1. */
 function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
   // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
@@ -2750,7 +2764,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && postOrRankAt(w, j + 1) && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
   // "ngân sách TP. Ông Cường cho biết": the same, before an honorific.
   if (aw.abbrev && gapOf(w, j).length > 1 && wordIn(w, j, HONORIFIC_WORDS)) return -1;
-  if (len - joins > max) return -1;
+  if (holderAfterForeignUnit(text, w, j, len)) len = 1;
+  else if (len - joins > max) return -1;
   // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
   // (a foreign name is often one word: "tỉnh miền Đông Paktika")
   if ((len < aw.minWords && !(len === 1 && (unitFollows(w, j + 1) || foreignVillage(text, w, j)))) || (described && len < 2 && !foreignWord(text, w, j))) return -1;

@@ -3793,3 +3793,17 @@ describe('round 36c: a capitalised second unit word or a post after a unit word 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36c: a post over a foreign unit, then its holder: the unit is the first word of the run', () => {
+  it.each([
+    ['Trưởng công tố tỉnh Manisa Akif Celalettin Simsek cho biết binh sỹ đã ăn cơm.', ['Manisa']],
+    ['Thống đốc tỉnh Ulyanovsk Sergei Morozov cùng lãnh đạo tỉnh tiếp đoàn.', ['Ulyanovsk']],
+    ['Cảnh sát hạt Cobb Joe Hernandez cho biết việc điều tra.', ['Cobb']],
+    // not: a hyphenated name, a long name closed by a comma, nor a run with no post before its unit word
+    ['Bạo lực nổ ra khi cảnh sát tại vùng Aulnay-sous-Bois bị tấn công.', ['Aulnay-sous-Bois']],
+    ['Ông Anuar Omar, cảnh sát trưởng quận Northeast Penang Island, cho biết nạn nhân bị thương.', ['Northeast Penang Island']],
+    ['Cháy lớn ở thành phố Palm Beach Gardens hôm qua.', ['Palm Beach Gardens']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
