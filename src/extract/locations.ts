@@ -1392,7 +1392,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
     && !headingAfterBodyProvince(w, i, next, entry)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
-  if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && (capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd) || districtClosedBy(w, i, len))) return undefined;
+  if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && !lowerNameAfterCapital(w, i) && (capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd) || districtClosedBy(w, i, len))) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
   const contextOnly = entry.contextOnly || (len > 1 && lowerTailOfContextName(w, i, len, entry));
@@ -1508,6 +1508,19 @@ function statePrefixBefore(w: Words, i: number): number {
 function districtClosedBy(w: Words, i: number, len: number): boolean {
   const g = gazAt(w, i - 1);
   return g !== undefined && g[0].addressOnly === true && g[1] === len + 1;
+}
+
+const TET = foldForMatch('tết');
+const MUA = foldForMatch('mùa');
+/**
+ * "sau Tết miền Bắc sẽ có mưa", "phía Đông châu Âu", "khu vực Nam đồng bằng Bắc Bộ": a name opening in lower case after one
+ * capitalised compass word or Tết is no later part of a name (14 corpus articles; not after longer capitalised runs, which
+ * are names of shows, prizes and firms: Next Top châu Á, Quả bóng Vàng châu Phi, Đất Xanh miền Bắc).
+ */
+function lowerNameAfterCapital(w: Words, i: number): boolean {
+  if (w.cap[i] === 1 || (i >= 2 && w.cap[i - 2] === 1 && !isSentenceStart(w, i - 2))) return false;
+  // (a season is no direction: Đại hội Thể thao mùa Đông châu Á)
+  return (wordIn(w, i - 1, COMPASS_WORDS) && !(i >= 2 && keyAt(w, i - 2) === MUA)) || keyAt(w, i - 1) === TET;
 }
 
 /**
@@ -2706,10 +2719,35 @@ function compassHamlet(w: Words, j: number): boolean {
     && (j + 1 >= w.n || /^\s?[,;(.]/.test(gapOf(w, j + 1)));
 }
 
+/**
+ * "phố phường Thủ đô vắng", "quận Thủ đô", "TP.Thủ tướng yêu cầu": a capitalised unit word of two syllables (thủ đô) or a post
+ * opening the next sentence, its second word in lower case, is no name after the unit word (4 corpus values "Thủ").
+ */
+function unitWordOrPostAsName(text: string, w: Words, j: number): boolean {
+  if (j + 1 >= w.n || w.cap[j + 1] || w.plain[j + 1] !== 1) return false;
+  if (postOrRankAt(w, j)) return true;
+  return wordIn(w, j, ADMIN_FIRST_WORDS) && (adminAt(w, text, j)?.[1] ?? 0) >= 2;
+}
+
+// Posts held over a foreign unit, whose holder's name follows the unit's: "Thống đốc tỉnh Ulyanovsk Sergei Morozov".
+const UNIT_HOLDER_POSTS = phraseSet(['thống đốc', 'thị trưởng', 'tỉnh trưởng', 'huyện trưởng', 'cảnh sát trưởng', 'cảnh sát', 'công tố', 'chủ tịch']);
+/**
+ * "Trưởng công tố tỉnh Manisa Akif Celalettin Simsek cho biết", "Cảnh sát hạt Cobb Joe Hernandez": a post before the unit
+ * word, then a run of three foreign words or more after it: the first is the unit, the rest its holder (8 corpus values
+ * ran on into the name; 6 are cut).
+ */
+function holderAfterForeignUnit(text: string, w: Words, j: number, len: number): boolean {
+  if (len < 3 || !foreignWord(text, w, j) || !foreignWord(text, w, j + len - 1)) return false;
+  // spaced words (not Aulnay-sous-Bois), then the holder's verb in lower case (not "quận Northeast Penang Island, cho biết")
+  if (w.plain[j + 1] !== 1 || w.plain[j + 2] !== 1 || j + len >= w.n || w.plain[j + len] !== 1 || w.cap[j + len] === 1) return false;
+  return phraseBefore(w, j - 1, UNIT_HOLDER_POSTS) || (j >= 2 && phraseBefore(w, j - 2, UNIT_HOLDER_POSTS));
+}
+
 /** Words of a unit's name at j that is no gazetteer name, or -1. */
 function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord, described: number): number {
   // "Thành ủy Thành phố Hồ Chí Minh": the second unit word names the place ("Thành ủy TP HCM" is in the gazetteer).
   if (aw.provinceLevel && unitWordAt(w, text, j)) return -1;
+  if (unitWordOrPostAsName(text, w, j)) return -1;
   const max = aw.maxWords ?? 4;
   if (isAcronym(text, w, j)) {
     // "tại TP.HCM Bộ cũng...": a province's acronym is its whole name; a capital after it opens the next sentence or a team's number
@@ -2726,14 +2764,15 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && postOrRankAt(w, j + 1) && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
   // "ngân sách TP. Ông Cường cho biết": the same, before an honorific.
   if (aw.abbrev && gapOf(w, j).length > 1 && wordIn(w, j, HONORIFIC_WORDS)) return -1;
-  if (len - joins > max) return -1;
+  if (holderAfterForeignUnit(text, w, j, len)) len = 1;
+  else if (len - joins > max) return -1;
   // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
   // (a foreign name is often one word: "tỉnh miền Đông Paktika")
   if ((len < aw.minWords && !(len === 1 && (unitFollows(w, j + 1) || foreignVillage(text, w, j)))) || (described && len < 2 && !foreignWord(text, w, j))) return -1;
   // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
   // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
   if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return -1;
-  if (aw.foreignOnly && !looksForeign(text, w, j)) return -1;
+  if (aw.foreignOnly && !looksForeign(text, w, j) && !shortForeignOpener(text, w, j, len)) return -1;
   // Every Vietnamese province is in the gazetteer: "Chánh văn phòng UBND tỉnh Nguyễn Hồng Quang"
   // names the person after an already named province.
   if (aw.provinceLevel && len >= 2 && personNameAt(w, j, len) && !gazAt(w, j, true)
@@ -2749,6 +2788,17 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
     && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
   else if (aw.kind === 'commune' && len >= 2 && numberedCommuneAt(text, w, j + len) && !adminAt(w, text, j + len - 1)) len++;
   return len;
+}
+
+/**
+ * "bang New England", "hạt San Bernardino": a foreign name opening with a three-letter word (New, San, Rio), which looksForeign
+ * leaves out, then a foreign word (2 corpus misses of New England, 2 of San ...; the gazetteer holds New York, New Jersey).
+ */
+function shortForeignOpener(text: string, w: Words, j: number, len: number): boolean {
+  if (len < 2 || w.end[j] - w.start[j] !== 3 || w.plain[j + 1] !== 1 || !/^[A-Z][a-z]{2}$/.test(text.slice(w.start[j], w.end[j])) || !looksForeign(text, w, j + 1)) return false;
+  // not a run cut before a particle it leaves out: "bang Rio Grande do Norte" is no "Rio Grande"
+  const k = j + len;
+  return !(k + 1 < w.n && w.plain[k] === 1 && !w.cap[k] && w.plain[k + 1] === 1 && w.cap[k + 1] === 1);
 }
 
 /**

@@ -3751,3 +3751,59 @@ describe('round 36b: "già làng" is a village elder, the name after it a person
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 36c: a foreign state or county whose name opens with a three-letter word (New, San)', () => {
+  it.each([
+    ['Anh xếp vị trí số 16 ở hạng trung tại bang New England.', ['New England']],
+    ['Vụ xả súng ở hạt San Bernardino gây chấn động.', ['San Bernardino']],
+    ['Cháy rừng ở hạt San Luis Obispo, bang California.', ['San Luis Obispo', 'California']],
+    // not: a name the run cuts before its particle (Rio Grande do Norte), nor a short word opening no foreign name
+    ['Tù nhân trốn khỏi trại giam ở bang Rio Grande do Norte của Brazil.', ['Brazil']],
+    ['Ông Big Show có mặt tại bang Nga.', ['Nga']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 36c: a lower-case region after one capitalised compass word or Tết', () => {
+  it.each([
+    ['Thông thường trong và sau Tết miền Bắc sẽ có mưa xuân.', ['miền Bắc']],
+    ['Bệnh nhân sống tại Uganda (phía Đông châu Phi) không có triệu chứng.', ['Uganda', 'châu Phi']],
+    ['Mưa lớn ở khu vực Nam đồng bằng Bắc Bộ trong đêm nay.', ['đồng bằng Bắc Bộ']],
+    ['Ông ở phía Bắc miền Trung.', ['miền Trung']],
+    // not: a season (mùa Đông), nor a longer capitalised name of a show or a prize
+    ['Đoàn dự Đại hội Thể thao mùa Đông châu Á lần thứ 8.', []],
+    ['Cô lọt vào chung kết Next Top châu Á.', []],
+    ['Anh giành Quả bóng Vàng châu Phi năm 2015.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 36c: a capitalised second unit word or a post after a unit word is no name', () => {
+  it.each([
+    ['Nắng nóng kỷ lục, phố phường Thủ đô vắng như nghỉ lễ.', []],
+    ['Ngắm đường nghìn tỷ nối 3 quận Thủ đô từ trên cao.', []],
+    ['Công trình tiêu biểu của tỉnh Chủ tịch UBND tỉnh Thái Bình phát biểu.', ['Thái Bình']],
+    // not: a unit word with its name after it, nor a name opening like a unit word (Làng Mới, Thủ Thiêm)
+    ['Xe máy đi trên phố phường Thủ đô Hà Nội tối qua.', ['Hà Nội']],
+    ['Ông trú tại thôn Làng Mới, xã Hòa An.', ['Làng Mới', 'Hòa An']],
+    ['Dự án ở phường Thủ Thiêm đã khởi công.', ['Thủ Thiêm']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 36c: a post over a foreign unit, then its holder: the unit is the first word of the run', () => {
+  it.each([
+    ['Trưởng công tố tỉnh Manisa Akif Celalettin Simsek cho biết binh sỹ đã ăn cơm.', ['Manisa']],
+    ['Thống đốc tỉnh Ulyanovsk Sergei Morozov cùng lãnh đạo tỉnh tiếp đoàn.', ['Ulyanovsk']],
+    ['Cảnh sát hạt Cobb Joe Hernandez cho biết việc điều tra.', ['Cobb']],
+    // not: a hyphenated name, a long name closed by a comma, nor a run with no post before its unit word
+    ['Bạo lực nổ ra khi cảnh sát tại vùng Aulnay-sous-Bois bị tấn công.', ['Aulnay-sous-Bois']],
+    ['Ông Anuar Omar, cảnh sát trưởng quận Northeast Penang Island, cho biết nạn nhân bị thương.', ['Northeast Penang Island']],
+    ['Cháy lớn ở thành phố Palm Beach Gardens hôm qua.', ['Palm Beach Gardens']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
