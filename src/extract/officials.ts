@@ -876,6 +876,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!apposition && !holderAfter && toks[end]?.w === CUA_ID && toks[end].gap === Gap.Space && !SERVES_POST.has(headF)) {
     const owned = ownerBeforeHolder(text, toks, end, !(i > 0 && toks[i - 1].w === DELEGATION_ID));
     if (owned > end) { if (orgStart < 0) orgStart = end; end = owned; holderAfter = true; }
+    else if (orgStart < 0) { const o = ownerThenForeignHolder(text, toks, end); if (o > end) { orgStart = end; end = o; holderAfter = true; } }
   }
   // "Trụ trì chùa Bàng Long", "trụ trì Thiền viện Trúc Lâm": an abbot's pagoda, its kind word in either case, then its name
   if (orgStart < 0 && headF === 'trụ trì' && n && n.gap === Gap.Space) {
@@ -1064,6 +1065,23 @@ function ownerBeforeHolder(text: string, toks: Token[], c: number, commaOk: bool
   // whose "đại biểu ... của Quốc hội Cuba, đồng chí X" is a delegation's, not X's post)
   return e > c + 1 && (toks[e]?.w === LA_ID && nameAfterLa(text, toks, e) >= 0 || commaOk && toks[e]?.gap === Gap.Comma && honorificNameAt(text, toks, e)
     || commaOk && bracketedAcronymThenHonorific(text, toks, e)) ? e : -1;
+}
+
+/**
+ * "Tổng giám đốc của Juventus Giuseppe Marotta", "chủ tịch của Everton Bill Kenwright": after "của" at c, a country or one
+ * foreign word (a club, a brand), then straight on a foreign full name of two or three words, closed by a lower-case
+ * word or punctuation. Returns the owner's end (the holder follows), or -1.
+ */
+function ownerThenForeignHolder(text: string, toks: Token[], c: number): number {
+  const j = c + 1, t = toks[j];
+  if (!t || t.gap !== Gap.Space || !t.cap || t.num || t.acro) return -1;
+  const country = isCountryAt(toks, j) ? matchAt(toks, j, COUNTRY_TABLE) : null;
+  const e = country ? j + country.len : isForeignNameWord(text, t) && !startsFamilyName(toks, j) ? j + 1 : -1;
+  if (e < 0 || toks[e]?.gap !== Gap.Space || !toks[e].cap) return -1;
+  const nameEnd = parseName(toks, text, e);
+  if (nameEnd < e + 2 || nameEnd > e + 3 || (toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap)) return -1;
+  for (let q = e; q < nameEnd; q++) if (!isForeignNameWord(text, toks[q])) return -1;
+  return e;
 }
 
 /** Parties a legislator is named by, short ("Thượng nghị sĩ Cộng hòa", "Hạ nghị sỹ Dân chủ"). */
