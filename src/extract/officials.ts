@@ -848,7 +848,10 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // ("Phó giám đốc phát triển sản phẩm của Ford": a director's function in lower case, then the company)
     if (orgStart < 0 && toks[i].cap && !ownUnit && headF.endsWith('giám đốc')) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
     else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !predicateAt(toks, q)) q++;
-    const owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
+    let owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
+    // ("ông X, Giám đốc Kinh doanh của Kaspersky Lab cho biết": after a function, a brand of two foreign words is the owner, as
+    // it is right after the post, not a holder's name)
+    if (owned < 0 && q > end && toks[q]?.w === CUA_ID) owned = closedOwnerRunEnd(toks, q + 1);
     // (or only where: ", Trưởng đại diện của TASS tại Washington,")
     const placed = owned < 0 && orgStart >= 0 && q === end ? postedAt(toks, end) : -1;
     const e = Math.max(owned, placed);
@@ -1686,6 +1689,12 @@ function withBrandRun(text: string, toks: Token[], p: ParsedPosition, nextName: 
 }
 
 /** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
+/** A capitalised owner at j read by ownerRunEnd and closed as an apposition is: its end, or -1. */
+function closedOwnerRunEnd(toks: Token[], j: number): number {
+  if (!toks[j] || toks[j].gap !== Gap.Space || !(toks[j].cap || toks[j].acro)) return -1;
+  const e = ownerRunEnd(toks, j);
+  return e > j && closesApposition(toks, e) ? e : -1;
+}
 function closesApposition(toks: Token[], k: number): boolean {
   const t = toks[k];
   return !t || t.gap !== Gap.Space || t.w === VA_ID || !!predicateAt(toks, k);

@@ -3175,6 +3175,19 @@ describe('a post, "của", a country or one foreign word, then straight on a for
   });
 });
 
+describe('after a name, a director\'s function in capitals, "của", then a brand of two foreign words closed like an apposition', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Alexander Moiseev, Giám đốc Kinh doanh của Kaspersky Lab cho biết: “Với kinh nghiệm”.',
+      [['Alexander Moiseev', null, ['Giám đốc Kinh doanh của Kaspersky Lab']]]],
+    ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab, cho biết.', [['Alexander Moiseev', null, ['Giám đốc Nhân sự của Kaspersky Lab']]]],
+    // not taken: the run is not closed (the clause goes on), so the bare post stays
+    ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab mới đây trả lời báo chí.', [['Alexander Moiseev', null, ['Giám đốc']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('a hospital post written short ("BV") and with the bare type word is one post', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Ông Trương Quý Dương, Giám đốc BV Đa khoa Hòa Bình cho biết. Sau đó, ông Trương Quý Dương, Giám đốc bệnh viện cho biết thêm.',
