@@ -879,7 +879,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!apposition && !holderAfter && toks[end]?.w === CUA_ID && toks[end].gap === Gap.Space && !SERVES_POST.has(headF)) {
     const owned = ownerBeforeHolder(text, toks, end, !(i > 0 && toks[i - 1].w === DELEGATION_ID));
     if (owned > end) { if (orgStart < 0) orgStart = end; end = owned; holderAfter = true; }
-    else if (orgStart < 0) { const o = ownerThenForeignHolder(text, toks, end); if (o > end) { orgStart = end; end = o; holderAfter = true; } }
+    // (not after a standing, "Tổng thống đắc cử của Pháp X": the foreign pass reads it and keeps "Tổng thống Pháp" beside it)
+    else if (orgStart < 0 && !suf) { const o = ownerThenForeignHolder(text, toks, end); if (o > end) { orgStart = end; end = o; holderAfter = true; } }
   }
   // "Trụ trì chùa Bàng Long", "trụ trì Thiền viện Trúc Lâm": an abbot's pagoda, its kind word in either case, then its name
   if (orgStart < 0 && headF === 'trụ trì' && n && n.gap === Gap.Space) {
