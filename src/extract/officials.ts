@@ -848,7 +848,10 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // ("Phó giám đốc phát triển sản phẩm của Ford": a director's function in lower case, then the company)
     if (orgStart < 0 && toks[i].cap && !ownUnit && headF.endsWith('giám đốc')) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
     else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !predicateAt(toks, q)) q++;
-    const owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
+    let owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
+    // ("ông X, Giám đốc Kinh doanh của Kaspersky Lab cho biết": after a function, a brand of two foreign words is the owner, as
+    // it is right after the post, not a holder's name)
+    if (owned < 0 && q > end && toks[q]?.w === CUA_ID) owned = closedOwnerRunEnd(toks, q + 1);
     // (or only where: ", Trưởng đại diện của TASS tại Washington,")
     const placed = owned < 0 && orgStart >= 0 && q === end ? postedAt(toks, end) : -1;
     const e = Math.max(owned, placed);
@@ -876,6 +879,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!apposition && !holderAfter && toks[end]?.w === CUA_ID && toks[end].gap === Gap.Space && !SERVES_POST.has(headF)) {
     const owned = ownerBeforeHolder(text, toks, end, !(i > 0 && toks[i - 1].w === DELEGATION_ID));
     if (owned > end) { if (orgStart < 0) orgStart = end; end = owned; holderAfter = true; }
+    // (not after a standing, "Tổng thống đắc cử của Pháp X": the foreign pass reads it and keeps "Tổng thống Pháp" beside it)
+    else if (orgStart < 0 && !suf) { const o = ownerThenForeignHolder(text, toks, end); if (o > end) { orgStart = end; end = o; holderAfter = true; } }
   }
   // "Trụ trì chùa Bàng Long", "trụ trì Thiền viện Trúc Lâm": an abbot's pagoda, its kind word in either case, then its name
   if (orgStart < 0 && headF === 'trụ trì' && n && n.gap === Gap.Space) {
@@ -1064,6 +1069,23 @@ function ownerBeforeHolder(text: string, toks: Token[], c: number, commaOk: bool
   // whose "đại biểu ... của Quốc hội Cuba, đồng chí X" is a delegation's, not X's post)
   return e > c + 1 && (toks[e]?.w === LA_ID && nameAfterLa(text, toks, e) >= 0 || commaOk && toks[e]?.gap === Gap.Comma && honorificNameAt(text, toks, e)
     || commaOk && bracketedAcronymThenHonorific(text, toks, e)) ? e : -1;
+}
+
+/**
+ * "Tổng giám đốc của Juventus Giuseppe Marotta", "chủ tịch của Everton Bill Kenwright": after "của" at c, a country or one
+ * foreign word (a club, a brand), then straight on a foreign full name of two or three words, closed by a lower-case
+ * word or punctuation. Returns the owner's end (the holder follows), or -1.
+ */
+function ownerThenForeignHolder(text: string, toks: Token[], c: number): number {
+  const j = c + 1, t = toks[j];
+  if (!t || t.gap !== Gap.Space || !t.cap || t.num || t.acro) return -1;
+  const country = isCountryAt(toks, j) ? matchAt(toks, j, COUNTRY_TABLE) : null;
+  const e = country ? j + country.len : isForeignNameWord(text, t) && !startsFamilyName(toks, j) ? j + 1 : -1;
+  if (e < 0 || toks[e]?.gap !== Gap.Space || !toks[e].cap) return -1;
+  const nameEnd = parseName(toks, text, e);
+  if (nameEnd < e + 2 || nameEnd > e + 3 || (toks[nameEnd]?.gap === Gap.Space && toks[nameEnd].cap)) return -1;
+  for (let q = e; q < nameEnd; q++) if (!isForeignNameWord(text, toks[q])) return -1;
+  return e;
 }
 
 /** Parties a legislator is named by, short ("Thượng nghị sĩ Cộng hòa", "Hạ nghị sỹ Dân chủ"). */
@@ -1668,6 +1690,12 @@ function withBrandRun(text: string, toks: Token[], p: ParsedPosition, nextName: 
 }
 
 /** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
+/** A capitalised owner at j read by ownerRunEnd and closed as an apposition is: its end, or -1. */
+function closedOwnerRunEnd(toks: Token[], j: number): number {
+  if (!toks[j] || toks[j].gap !== Gap.Space || !(toks[j].cap || toks[j].acro)) return -1;
+  const e = ownerRunEnd(toks, j);
+  return e > j && closesApposition(toks, e) ? e : -1;
+}
 function closesApposition(toks: Token[], k: number): boolean {
   const t = toks[k];
   return !t || t.gap !== Gap.Space || t.w === VA_ID || !!predicateAt(toks, k);

@@ -3158,6 +3158,36 @@ describe('a company post, its company (after "của" or reading like a name), th
   });
 });
 
+describe('a post, "của", a country or one foreign word, then straight on a foreign full name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Tổng giám đốc của Juventus Giuseppe Marotta tuyên bố HLV không có lí do gì để rời.',
+      [['Giuseppe Marotta', null, ['Tổng giám đốc của Juventus']]]],
+    ['Trong khi đó, chủ tịch của Everton Bill Kenwright từng kỳ vọng quỹ lương tăng.', [['Bill Kenwright', null, ['chủ tịch của Everton']]]],
+    ['Trong khi đó, giám đốc kỹ thuật của Chelsea Michael Emenalo cho biết.', [['Michael Emenalo', null, ['giám đốc kỹ thuật của Chelsea']]]],
+    ['Giám đốc pháp lý của Nokia Maria Varsellona đánh giá hợp đồng.', [['Maria Varsellona', null, ['Giám đốc pháp lý của Nokia']]]],
+    ['Tổng thống của Pháp Francois Hollande đã thực hiện chuyến công du.', [['Francois Hollande', null, ['Tổng thống của Pháp']]]],
+    // not taken: no name after the owner, or a Vietnamese name (a company's own words may run on before it)
+    ['Người phát ngôn của Chelsea cho biết đội bóng sẽ kháng cáo.', []],
+    ['Ông là Giám đốc của Công ty Nam Việt Nguyễn Văn An nói.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after a name, a director\'s function in capitals, "của", then a brand of two foreign words closed like an apposition', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Alexander Moiseev, Giám đốc Kinh doanh của Kaspersky Lab cho biết: “Với kinh nghiệm”.',
+      [['Alexander Moiseev', null, ['Giám đốc Kinh doanh của Kaspersky Lab']]]],
+    ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab, cho biết.', [['Alexander Moiseev', null, ['Giám đốc Nhân sự của Kaspersky Lab']]]],
+    // not taken: the run is not closed (the clause goes on), so the bare post stays
+    ['Ông Alexander Moiseev, Giám đốc Nhân sự của Kaspersky Lab mới đây trả lời báo chí.', [['Alexander Moiseev', null, ['Giám đốc']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
 describe('a hospital post written short ("BV") and with the bare type word is one post', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Ông Trương Quý Dương, Giám đốc BV Đa khoa Hòa Bình cho biết. Sau đó, ông Trương Quý Dương, Giám đốc bệnh viện cho biết thêm.',
