@@ -6,12 +6,12 @@ import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
 import { FOOTBALL_FEDERATION_SHORT_HEAD, NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
-import { COUNTRIES, FOREIGN_CITIES } from '../lexicon/places.js';
+import { COUNTRIES, FOREIGN_CITIES, SINO_NAMING_COUNTRIES } from '../lexicon/places.js';
 import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
-import { acronymExpansion, analyse, startsFamilyName, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, startsFamilyName, isNameWord, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -1466,8 +1466,8 @@ function ofThePrimeMinister(ctx: ExtractContext, mentions: Mention[]): boolean {
   });
 }
 
-/** Việt Nam, and the countries whose people's names the press writes in Sino-Vietnamese, like Vietnamese ones ("Lưu Chấn Dân"). */
-const HOME_OR_SINO_COUNTRY_KEYS = new Set(['việt nam', 'vn', 'trung quốc', 'trung hoa', 'tq', 'đài loan', 'đài loan trung quốc', 'hồng kông', 'hong kong', 'hồng công'].map(foldForMatch));
+/** Every written form of Việt Nam and of the countries whose people's names the press writes in Sino-Vietnamese ("Lưu Chấn Dân"). */
+const HOME_OR_SINO_COUNTRY_KEYS = new Set(COUNTRIES.filter((e) => SINO_NAMING_COUNTRIES.includes(e.forms[0])).flatMap((e) => e.forms.map(foldForMatch)));
 /** The words after `gl` characters of a group key end with a foreign country's written form ("quốc hội cộng hòa cuba"). */
 function endsWithForeignCountry(key: string, gl: number): boolean {
   for (let at = key.length, words = 0; at > gl && words < 4; words++) {
@@ -1479,18 +1479,16 @@ function endsWithForeignCountry(key: string, gl: number): boolean {
 }
 /**
  * "Chủ tịch Quốc hội Nguyễn Thị Kim Ngân" beside "Quốc hội Cuba": a bare body written before a Vietnamese full name is the
- * post of a Vietnamese official, so Việt Nam's own body, not the foreign one the text names in full (only a bare form with
- * one foreign longer name is looked at: a few string compares, then one token lookup per mention).
+ * post of a Vietnamese official, so Việt Nam's own body, not the foreign one the text names in full (only a bare form and
+ * its earliest longer name are looked at: a few string compares, then one token lookup per mention).
  */
 function heldByVietnameseOfficial(toks: Token[], g: { readonly key: string; readonly mentions: Mention[] }, longer: string): boolean {
   if (!endsWithForeignCountry(longer, g.key.length)) return false;
   return g.mentions.some((m) => {
     const i = tokenAt(toks, m.span[1]);
-    return toks[i]?.s === m.span[1] + 1 && toks[i].gap === Gap.Space && startsFamilyName(toks, i) && isVietnameseNameWord(toks[i + 1]) && isVietnameseNameWord(toks[i + 2]);
+    return toks[i]?.s === m.span[1] + 1 && toks[i].gap === Gap.Space && startsFamilyName(toks, i) && isNameWord(toks[i + 2]);
   });
 }
-/** A spaced capitalised word, not an acronym or number: a middle or given name after the family name. */
-const isVietnameseNameWord = (t: Token | undefined): boolean => !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
 
 /** Seats of power that the press names as their government ("Nhà Trắng cho biết") and also as a building ("gặp tại Nhà Trắng"). */
 const SEAT_KEYS = new Set(['nhà trắng', 'điện kremlin', 'lầu năm góc', 'phủ tổng thống', 'phủ thủ tướng'].map(foldForMatch));

@@ -12,7 +12,7 @@ import {
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
 import type { Location, LocationKind, Mention } from '../record/schema.js';
-import { createContext, perDocument, type ExtractContext } from './context.js';
+import { createContext, isSmall, perDocument, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -2842,13 +2842,12 @@ function gluedCaptionCut(text: string, s: number, e: number): number {
   if (text.charCodeAt(e - 1) !== 104) return e;
   for (const tail of GLUED_CAPTION_TAILS) {
     const cut = e - tail.length;
-    if (cut - 1 > s && text.startsWith(tail, cut) && isLowerLetter(text.charCodeAt(cut - 1))) return cut;
+    if (cut - 1 > s && text.startsWith(tail, cut) && isSmall(text.charCodeAt(cut - 1))) return cut;
   }
   // "thành phố Hạ Long Ảnh: Văn Đức/TTXVN": a photo credit after a space, its colon closing it
   if (e - 4 > s && text.charCodeAt(e) === 58 /* : */ && text.charCodeAt(e - 4) === 32 && text.startsWith('Ảnh', e - 3)) return e - 4;
   return e;
 }
-const isLowerLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 0xc0 && String.fromCharCode(c).toUpperCase() !== String.fromCharCode(c));
 
 /**
  * Where the main pass goes on after a unit inside a venue's name ("Bệnh viện đa khoa thị xã Hồng Lĩnh"):

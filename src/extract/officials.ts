@@ -1689,13 +1689,13 @@ function withBrandRun(text: string, toks: Token[], p: ParsedPosition, nextName: 
   return newPosition(p.position.title, text.slice(toks[p.endTok].s, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
 }
 
-/** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
 /** A capitalised owner at j read by ownerRunEnd and closed as an apposition is: its end, or -1. */
 function closedOwnerRunEnd(toks: Token[], j: number): number {
   if (!toks[j] || toks[j].gap !== Gap.Space || !(toks[j].cap || toks[j].acro)) return -1;
   const e = ownerRunEnd(toks, j);
   return e > j && closesApposition(toks, e) ? e : -1;
 }
+/** An apposition ends at k: punctuation, the person's predicate, or "và" and the next party. */
 function closesApposition(toks: Token[], k: number): boolean {
   const t = toks[k];
   return !t || t.gap !== Gap.Space || t.w === VA_ID || !!predicateAt(toks, k);
@@ -4660,9 +4660,10 @@ function mergePositions(ctx: ExtractContext, self: Person, others: Person[]): Po
   // (pushed, not mapped: once V8 optimises a caller of map() its results come out holey, a new array map that threw
   // away the optimised code of every reader of the posts, findForeignOfficials above all)
   const merged: Position[] = [];
-  for (const [, p] of kept.length > 1 ? withoutShortForms(kept, self) : kept) if (!isBareLeader(p)) merged.push(p);
+  const distinct = kept.length > 1 ? withoutShortForms(kept, self) : kept;
+  for (const [, p] of distinct) if (!isBareLeader(p)) merged.push(p);
   // ("lãnh đạo Vladimir Putin" beside "Tổng thống Vladimir Putin": the bare word for a leader only stands when it is all the text gives)
-  if (!merged.length) for (const [, p] of kept) merged.push(p);
+  if (!merged.length) for (const [, p] of distinct) merged.push(p);
   return merged.sort((a, b) => a.span[0] - b.span[0]);
 }
 

@@ -634,7 +634,8 @@ function personAfterCountry(toks: Token[], k: number): boolean {
   return !isNotNameWord(toks[k]);
 }
 
-function isNameWord(t: Token | undefined): boolean {
+/** A spaced capitalised word, not an acronym or number: a middle or given name after the family name. */
+export function isNameWord(t: Token | undefined): boolean {
   return !!t && t.gap === Gap.Space && t.cap && !t.acro && !t.num;
 }
 

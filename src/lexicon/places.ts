@@ -115,6 +115,9 @@ const TRANSCRIPTIONS: Record<string, string[]> = {
   'Papua New Guinea': ['Pa-pua Niu Ghi-nê'],
 };
 
+/** Việt Nam, and the countries whose people's names the press writes in Sino-Vietnamese, like Vietnamese ones ("Lưu Chấn Dân"). */
+export const SINO_NAMING_COUNTRIES: readonly string[] = ['Việt Nam', 'Trung Quốc', 'Đài Loan', 'Hồng Kông', 'Ma Cao'];
+
 export const COUNTRIES: readonly PlaceEntry[] = withTranscriptions([
   c('Việt Nam', 'VN'),
   // former states the press still names (Liên Xô, Đông Đức, Nam Tư)

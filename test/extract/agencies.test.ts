@@ -3679,6 +3679,8 @@ describe('a bare body before a Vietnamese official\'s full name is Việt Nam\'s
     ['Chủ tịch Quốc hội Lào Pany Yathotou cho biết, Chủ tịch Quốc hội Pany Yathotou sẽ thăm Việt Nam.', ['Quốc hội Lào']],
     // not: Chinese names are written like Vietnamese ones, so a bare form beside a Chinese body joins it
     ['Phía Trung Quốc có Thứ trưởng Bộ Ngoại giao Lưu Chấn Dân; Bộ Ngoại giao Trung Quốc đã ra tuyên bố.', ['Bộ Ngoại giao Trung Quốc']],
+    // (every written form of a Sino-naming place counts, taken from the gazetteer: "Hongkong" as "Hồng Kông")
+    ['Ông là Chủ tịch Hội đồng Lập pháp Hongkong. Chủ tịch Hội đồng Lập pháp Lương Quân Ngạn cho biết.', ['Hội đồng Lập pháp Hongkong']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
