@@ -7,8 +7,8 @@ import { withoutMarks } from '../input/normalize.js';
 import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
-  NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, SURNAME_LIKE_BODY_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
-  PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
+  NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
+  PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
   ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
@@ -81,7 +81,7 @@ const VENUE_TABLE = rareTable(VENUE_WORDS);
 /** English words of firm, team, media and event names: the run up to the last one is a body, not a person ("Goldman Sachs Group"). */
 const ENGLISH_BODY_IDS = idSet(ENGLISH_BODY_WORDS);
 /** Last words of a firm's, team's or paper's name, never of a person's ("Dell Technologies", "Vietnam Airlines", "Sky News"). */
-const BODY_NAME_END_WORDS = new Set(ENGLISH_BODY_WORDS.filter((w) => !SURNAME_LIKE_BODY_WORDS.includes(w)));
+const BODY_NAME_END_SET = new Set(BODY_NAME_END_WORDS);
 /**
  * Words that end the clause between a post and a name: verbs, conjunctions, time words, kin, occupations
  * and things ("Bộ trưởng X cho biết tàu ...", "HLV", "bộ phim"). A post read across one of these is not the name's.
@@ -937,7 +937,7 @@ function countryOutOfName(text: string, o: Official): boolean {
 /** A name of two or more plain words whose last is a body's ("China Zhongwang Holdings"). */
 function namesABody(name: string): boolean {
   const space = name.lastIndexOf(' ');
-  return space > 0 && BODY_NAME_END_WORDS.has(name.slice(space + 1).toLowerCase().replace(/\.$/, '')) && !VIETNAMESE_LETTER_RE.test(name);
+  return space > 0 && BODY_NAME_END_SET.has(name.slice(space + 1).toLowerCase().replace(/\.$/, '')) && !VIETNAMESE_LETTER_RE.test(name);
 }
 
 /** The original spelling in brackets after a transcribed name: "Đô-nan Trăm (Donald Trump)", "Ê.Ma-crông (Emmanuel Macron)". */

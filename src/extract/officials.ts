@@ -15,7 +15,7 @@ import {
   UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS,
 } from '../lexicon/positions.js';
 import { NEWS_WIRES } from '../lexicon/dates.js';
-import { ASIAN_FAMILY_NAMES, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, ENGLISH_BODY_WORDS, PLACE_LEVEL_WORDS, SURNAME_LIKE_BODY_WORDS } from '../lexicon/foreign-officials.js';
+import { ASIAN_FAMILY_NAMES, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
 import { abbreviationDot, isSmall, type ExtractContext } from './context.js';
 import {
@@ -4366,7 +4366,7 @@ function seatOutOfName(text: string, toks: Token[], c: Candidate): void {
 }
 
 /** English words that end a firm's or body's name, never a person's ("Samsung Electronics", "Keer Group"). */
-const BODY_END_IDS = idSet(ENGLISH_BODY_WORDS.filter((w) => !SURNAME_LIKE_BODY_WORDS.includes(w)));
+const BODY_END_IDS = idSet(BODY_NAME_END_WORDS);
 /**
  * "Chủ tịch Samsung Electronics Lee Kun-hee", "Chủ tịch Keer Group Zhu Shanqin": a firm's English name between the post and
  * the holder is the post's body; the name starts after its last body word. A run that ends on one, or leaves one word

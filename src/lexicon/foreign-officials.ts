@@ -85,6 +85,8 @@ export const ENGLISH_BODY_WORDS: readonly string[] = [
 
 /** English body words that are also surnames ("Loretta Lynch", "Jeffrey Sachs"): a name may end with them. */
 export const SURNAME_LIKE_BODY_WORDS: readonly string[] = ['lynch', 'morgan', 'stanley', 'sachs', 'post', 'real', 'miss', 'queen', 'press'];
+/** Last words of a firm's, team's or paper's name, never of a person's ('Dell Technologies', 'Samsung Electronics', 'Sky News'). */
+export const BODY_NAME_END_WORDS: readonly string[] = ENGLISH_BODY_WORDS.filter((w) => !SURNAME_LIKE_BODY_WORDS.includes(w));
 
 /**
  * Words that end the clause between a post and a name: verbs, conjunctions, time words, kin, occupations
