@@ -7,7 +7,7 @@ import { decodedUnits } from '../input/decoded-memo.js';
 import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -178,7 +178,7 @@ type PhraseSet = Set<string> & {
   /** Gates of the phrases' first and last words. */
   firstGate: Uint32Array; lastGate: Uint32Array;
 };
-function phraseSet(phrases: string[]): PhraseSet {
+function phraseSet(phrases: readonly string[]): PhraseSet {
   const set = new Set(phrases.map(foldForMatch));
   const forward: PhraseTrie<true> = new Map();
   const backward: PhraseTrie<true> = new Map();
@@ -1829,11 +1829,11 @@ function regionAsModifier(w: Words, i: number, next: number): boolean {
  * leaves it 5 of 6 (g10, g15, g35, g41, g42). Several countries (các nước châu Âu, 2 quốc gia Trung Đông, Hiệp hội Các
  * quốc gia Đông Nam Á) are the region's, which the gold takes.
  */
-const ONE_COUNTRY_NOUNS = phraseSet(['quốc gia', 'nước', 'đất nước', 'đảo quốc', 'vương quốc']);
-const MANY_BEFORE_COUNTRY = new Set(['các', 'những', 'nhiều', 'mọi', 'vài', 'mấy', 'số', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười', 'cả', 'toàn', 'hết'].map(foldForMatch));
+const ONE_COUNTRY_NOUNS = phraseSet(ONE_COUNTRY_NOUN_WORDS);
+const MANY_BEFORE_COUNTRY = new Set(MANY_COUNTRIES_BEFORE_WORDS.map(foldForMatch));
 // (words that make "nước" a country with them, đất nước, nhà nước, or water, vùng nước châu Á: Asian waters, a place)
 const NUOC_COMPOUND_FIRST = new Set(['đất', 'nhà'].map(foldForMatch));
-const WATER_BEFORE_NUOC = new Set(['vùng', 'mặt', 'nguồn', 'dòng', 'thủy', 'vực', 'biển'].map(foldForMatch));
+const WATER_BEFORE_NUOC = new Set(WATER_BEFORE_NUOC_WORDS.map(foldForMatch));
 function oneCountryOfRegion(w: Words, i: number): boolean {
   if (!phraseBefore(w, i, ONE_COUNTRY_NOUNS)) return false;
   const last = keyAt(w, i - 1);
@@ -2730,7 +2730,7 @@ function unitWordOrPostAsName(text: string, w: Words, j: number): boolean {
 }
 
 // Posts held over a foreign unit, whose holder's name follows the unit's: "Thống đốc tỉnh Ulyanovsk Sergei Morozov".
-const UNIT_HOLDER_POSTS = phraseSet(['thống đốc', 'thị trưởng', 'tỉnh trưởng', 'huyện trưởng', 'cảnh sát trưởng', 'cảnh sát', 'công tố', 'chủ tịch']);
+const UNIT_HOLDER_POSTS = phraseSet(UNIT_HOLDER_POST_WORDS);
 /**
  * "Trưởng công tố tỉnh Manisa Akif Celalettin Simsek cho biết", "Cảnh sát hạt Cobb Joe Hernandez": a post before the unit
  * word, then a run of three foreign words or more after it: the first is the unit, the rest its holder (8 corpus values

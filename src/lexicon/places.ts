@@ -533,3 +533,13 @@ export const DISTRICT_PROVINCE_CODES: ReadonlyMap<string, readonly string[]> = (
 /** Each district name once (Châu Thành is in six provinces). */
 export const DISTRICTS: readonly PlaceEntry[] = [...new Set(Object.values(DISTRICTS_BY_PROVINCE).flatMap((s) => s.split('|')))]
   .map((name) => ({ forms: [name], kind: 'district' as LocationKind, addressOnly: true }));
+
+/** Nouns for one country that a region after them may only qualify ("quốc gia Trung Đông", "một nước châu Âu"). */
+export const ONE_COUNTRY_NOUN_WORDS: readonly string[] = ['quốc gia', 'nước', 'đất nước', 'đảo quốc', 'vương quốc'];
+/** Words before such a noun that make it several countries, the region's own ("các nước châu Âu", "2 quốc gia Trung Đông"). */
+export const MANY_COUNTRIES_BEFORE_WORDS: readonly string[] = ['các', 'những', 'nhiều', 'mọi', 'vài', 'mấy', 'số', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy',
+  'tám', 'chín', 'mười', 'cả', 'toàn', 'hết'];
+/** Words that make "nước" water, not a country ("vùng nước châu Á": Asian waters, a place). */
+export const WATER_BEFORE_NUOC_WORDS: readonly string[] = ['vùng', 'mặt', 'nguồn', 'dòng', 'thủy', 'vực', 'biển'];
+/** Posts of a place's head after which a long foreign run is the place's first word, then the holder ("Thống đốc Manisa Akif Celalettin Simsek"). */
+export const UNIT_HOLDER_POST_WORDS: readonly string[] = ['thống đốc', 'thị trưởng', 'tỉnh trưởng', 'huyện trưởng', 'cảnh sát trưởng', 'cảnh sát', 'công tố', 'chủ tịch'];
