@@ -2576,8 +2576,8 @@ function numberedBoardClosed(a: Token | undefined, toks: Token[], q: number): bo
   return !a || a.gap !== Gap.Space || (a.cap && !a.num) || (!a.num && !!matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, COUNTED_UNIT_TABLE));
 }
 
-/** Nouns of the stop list that may still be a member's name in an association ("cán bộ nhà tù"). */
-const MEMBER_NOUN_TABLE = table(['cán bộ', 'người', 'nhân viên', 'chiến sĩ',
+/** Stop-list words read whole inside an association's lower-case name: members' nouns ("cán bộ nhà tù") and fields ("nhỏ và vừa"). */
+const MEMBER_OR_FIELD_TABLE = table(['cán bộ', 'người', 'nhân viên', 'chiến sĩ',
   // (fields whose second word alone would end the name: "doanh nghiệp nhỏ và vừa", "vận tải hàng không", "bảo vệ an toàn")
   'nhỏ và vừa', 'hàng không', 'an toàn']);
 // (what the association itself thinks or does, read as its subject: "Hiệp hội hiểu rõ khó khăn", "Hiệp hội vui mừng vì")
@@ -2612,7 +2612,7 @@ function sentenceCaseAssociationEnd(toks: Token[], j: number, head: OrgHead, opt
   while (k < toks.length && k - j < 6 + inner) {
     const t = toks[k];
     if (t.gap !== Gap.Space || t.cap || t.num) break;
-    const member = matchAt(toks, k, MEMBER_NOUN_TABLE);
+    const member = matchAt(toks, k, MEMBER_OR_FIELD_TABLE);
     if (member) { k += member.len; inner += member.len - 1; continue; }
     // ("Hiệp hội các nhà bán lẻ Indonesia", "các nhà làm phim": "nhà" and its trade are one member noun, even a trade that alone ends a name)
     if (t.w === NHA_MEMBER_ID && isLowerWordAt(toks, k + 1)) { k += 2; inner++; continue; }

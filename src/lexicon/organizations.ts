@@ -537,7 +537,8 @@ export const SENTENCE_OPENER_WORDS: readonly string[] = ['theo', 'chiều', 'sá
 
 /**
  * Two-word sentence connectives: written with a capital inside a body's name, even after its lower-case tail, they open the
- * next sentence after a lost full stop ("Cục Y dược cổ truyền Tuy nhiên, Bộ trưởng ..."). Folded; no name holds them.
+ * next sentence after a lost full stop ("Cục Y dược cổ truyền Tuy nhiên, Bộ trưởng ..."). Folded; no name holds them. Narrower
+ * than personal-names' CLAUSE_OPENING_PHRASES, whose "thông tin", "gia đình", "đời sống" are fields of bodies' names.
  */
 export const SENTENCE_CONNECTIVES: readonly string[] = ['tuy nhiên', 'tuy vậy', 'do đó', 'vì vậy', 'vì thế', 'ngoài ra', 'đồng thời', 'mặt khác', 'hiện nay', 'bên cạnh đó', 'trong khi đó',
   // ("thanh tra TP Sau đó,": also right after a level word, where no unit is named so)
