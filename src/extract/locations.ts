@@ -1846,14 +1846,25 @@ function oneCountryOfRegion(w: Words, i: number): boolean {
 
 /**
  * "miền Nam Philippines", "miền Đông Ukraine": the part of a foreign country names the country, not Vietnam's
- * region; the sets' gold takes the country alone 10 times in 14 (in 7 sets of 10).
+ * region; the sets' gold takes the country alone 10 times in 14 (in 7 sets of 10). So does a province's side (sideOfProvince).
  */
 function regionOfForeignCountry(text: string, w: Words, i: number, len: number): [Hit, number] | undefined {
   const next = i + len;
   const c = gazAt(w, next);
-  if (!c || c[0].kind !== 'country' || c[0].canonical === 'Việt Nam') return undefined;
+  if (!c || !(c[0].kind === 'country' ? c[0].canonical !== 'Việt Nam' : sideOfProvince(w, i, c[0]))) return undefined;
   const country = gazetteerHit(text, w, next, c[1], c[0], 0);
   return [country[0], len + c[1]];
+}
+
+const TRUNG = foldForMatch('trung');
+/**
+ * "miền Nam California", "miền Tây Nghệ An", "miền Đông Quảng Nam": the side of a province or foreign state is a part of it,
+ * not the region of Vietnam. Not "miền Trung Quảng Nam" (the region, then one of its provinces) nor after a unit word
+ * (tỉnh miền Tây Long An: the kind of province it is).
+ */
+function sideOfProvince(w: Words, i: number, c: GazEntry): boolean {
+  if (c.kind !== 'province') return false;
+  return !c.province || (keyAt(w, i + 1) !== TRUNG && (i === 0 || (!w.cap[i - 1] && !ADMIN_FIRST.has(keyAt(w, i - 1)))));
 }
 
 /**

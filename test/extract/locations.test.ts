@@ -1984,6 +1984,14 @@ describe('round 16: a capitalised compass word before a foreign place names a pa
     // a compass part of a foreign country after miền names the country; Việt Nam has its own regions
     ['Giao tranh ở miền Đông Ukraine.', ['Ukraine']],
     ['Hội thảo về đầu tư tại miền Nam Việt Nam.', ['miền Nam', 'Việt Nam']],
+    // so does the side of a province or a foreign state (round 36 audit: miền Đông Quảng Nam, miền Trung Homs)
+    ['Công trình điều tra xã hội học ở miền Đông Quảng Nam đã hoàn thành.', ['Quảng Nam']],
+    ['Với đồng bào Thái ở miền Tây Nghệ An, cướp vợ là một tục lệ.', ['Nghệ An']],
+    ['Kỳ nghỉ một tuần tại Spa Golden ở miền Nam California.', ['California']],
+    ['Cô là giáo viên ở Tweed, miền Đông Ontario, Canada.', ['Tweed', 'Ontario', 'Canada']],
+    // not the region then one of its provinces, nor the kind of province after a unit word
+    ['Bão đổ bộ vào các tỉnh miền Trung Quảng Nam, Quảng Ngãi.', ['miền Trung', 'Quảng Nam', 'Quảng Ngãi']],
+    ['Nông dân tỉnh miền Tây Long An thiếu nước ngọt.', ['miền Tây', 'Long An']],
     // "mùa Đông" is winter: the city hosts the games
     ['Cô giành huy chương tại Thế vận hội mùa Đông PyeongChang.', ['PyeongChang']],
     // after another capitalised word, a person's given name
