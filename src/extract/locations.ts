@@ -591,6 +591,9 @@ const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
 const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện', 'sở giao dịch', 'đài',
   // (and a company's short heads: CTCP Công nghiệp cao su miền Nam, TCty Lương thực Miền Nam)
   'cty', 'ctcp', 'tcty'].map(foldForMatch)]);
+// Shows and fairs named for a two-syllable trade before their city (triển lãm ô tô Geneva, triển lãm hàng không Paris,
+// hội chợ đồ gỗ Bình Dương): the trade is no clause, the place the event's name.
+const TRADE_EVENT_HEADS = new Set(['triển lãm', 'hội chợ', 'liên hoan', 'tuần lễ'].map(foldForMatch));
 // A place name never runs across these lower-case words (venue look-back stops here).
 const CLAUSE_WORDS = new Set(
   ['tại', 'ở', 'của', 'và', 'với', 'cho', 'thuộc', 'trên', 'trong', 'từ', 'đến', 'về', 'là', 'có', 'được', 'nhưng', 'khi', 'như'].map(foldForMatch),
@@ -970,7 +973,9 @@ function insideVenueName(w: Words, i: number, international = true): boolean {
       node = node?.next?.get(first);
       // "Ngân hàng Trung ương châu Âu", "Ngân hàng Nhà nước Việt Nam": a state body, whose place counts.
       if (node?.value && first === 'ngân' && stateBankAfter(w, j + 1)) return false;
-      if (node?.value) return lowerRun < 2 || (w.cap[j - 1] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(first + ' ' + last));
+      if (node?.value) {
+        return lowerRun < 2 || (w.cap[j - 1] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(first + ' ' + last)) || (lowerRun === 2 && TRADE_EVENT_HEADS.has(first + ' ' + last));
+      }
       if (node && j >= 2 && w.plain[j - 1]) {
         node = node.next?.get(keyAt(w, j - 2));
         if (node?.value) return lowerRun < 2 || (w.cap[j - 2] === 1 && lowerRun <= 4 && DESCRIBED_HEADS.has(keyAt(w, j - 2) + ' ' + first + ' ' + last));
