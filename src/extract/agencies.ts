@@ -234,6 +234,11 @@ function isWholeServiceOfOuter(toks: Token[], i: number, at: NonNullable<ReturnT
   const inner = parseOrgAt(toks, i, { lowerHead: true, text, at });
   return !!inner && inner.end === outer.m.end;
 }
+/** The head at i opens the name of the numbered unit just read, right after its head word ("Vùng Cảnh sát biển 3"). */
+function armOfNumberedUnit(toks: Token[], i: number, found: Found[]): boolean {
+  const outer = found.length > 0 ? found[found.length - 1] : undefined;
+  return !!outer && outer.m.bodyStart === i && outer.m.head.needs === 'number' && outer.m.end > i + 1 && toks[i].gap === Gap.Space;
+}
 /** The head at i, ending where the last body ends, reads that body again ("Tổng Lãnh sự quán X", "đảng Liên minh Dân chủ"). */
 function repeatsLastBody(toks: Token[], i: number, m: OrgMatch, last: OrgMatch): boolean {
   return i === last.start + 1 && i < last.bodyStart ? SAME_BODY_PREFIX_IDS.has(toks[i - 1].w) && m.head.needs !== 'self'
@@ -298,6 +303,8 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === CUC_ID && at.value.needs === 'country') return true;
   // "Cơ quan Tình báo Trung ương Mỹ": a country's service that is the whole name after "Cơ quan" is that body, not another
   if (isWholeServiceOfOuter(toks, i, at, found, text)) return true;
+  // "Vùng Cảnh sát biển 3": the service named right after a numbered unit's head is that unit's arm, no body of its own
+  if (armOfNumberedUnit(toks, i, found)) return true;
   // "Thượng nghị viện Mỹ": the chamber's "nghị viện" is no parliament of its own
   if (i > 0 && toks[i].gap === Gap.Space && CHAMBER_WORD_IDS.has(toks[i - 1].w) && at.value.head === 'Nghị viện') return true;
   return false;

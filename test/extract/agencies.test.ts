@@ -32,6 +32,11 @@ describe('where an organization name ends', () => {
       ['Tổng cục Chính trị Quân đội nhân dân Việt Nam', 'Quân đội nhân dân Việt Nam']],
     ['Ông Nguyễn Trung Nghĩa, Chỉ huy trưởng Ban CHQS huyện Đức Thọ cho biết.', ['Ban CHQS huyện Đức Thọ']],
     ['Các chiến sĩ Trung đoàn 841 tuyên thệ dưới Quân kỳ.', ['Trung đoàn 841']],
+    // the service right after a numbered unit's head is that unit's arm, no body of its own (a bare one still is)
+    ['Các lực lượng của tỉnh, Vùng Cảnh sát biển 3, Trung tâm Tìm kiếm phối hợp.', ['Vùng Cảnh sát biển 3']],
+    ['Bộ Tư lệnh Vùng Cảnh sát biển 2 cho biết.', ['Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Vùng Cảnh sát biển 2']],
+    ['Tàu của Hải đội 301 thuộc Vùng Cảnh sát biển 4 cập cảng.', ['Hải đội 301', 'Vùng Cảnh sát biển 4']],
+    ['Cảnh sát biển 3 phối hợp với ngư dân.', ['Cảnh sát biển 3']],
     ['Phòng CSGT Bắc Ninh dừng xe tải BKS 99C-061.47.', ['Phòng CSGT Bắc Ninh']],
     ['Cơ quan Năng lượng Nguyên tử Iran Ali Akbar Salehi cho biết.', ['Cơ quan Năng lượng Nguyên tử Iran']],
     ['UBND quận Hai Bà Trưng và Công an quận Hai Bà Trưng phối hợp.', ['UBND quận Hai Bà Trưng', 'Công an quận Hai Bà Trưng']],
@@ -558,7 +563,7 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Tuy nhiên, Bí thư tỉnh ủy Hà Tĩnh Lê Đình Sơn cho biết.', ['tỉnh ủy Hà Tĩnh']],
     ['Bí thư thành ủy Nguyễn Thiện Nhân cho biết.', []],
     ['Quân nhân Vùng 3 Hải quân nhận đất.', ['Vùng 3 Hải quân']],
-    ['Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 2 tuần tra.', ['Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Vùng Cảnh sát biển 2', 'Cảnh sát biển 2']],
+    ['Tàu của Bộ Tư lệnh Vùng Cảnh sát biển 2 tuần tra.', ['Bộ Tư lệnh Vùng Cảnh sát biển 2', 'Vùng Cảnh sát biển 2']],
     ['Chủ tịch Liên minh Nghị viện Thế giới đến thăm.', ['Liên minh Nghị viện Thế giới']],
     ['Tàu của Cơ quan Hải dương Quốc gia bắt được cá.', ['Cơ quan Hải dương Quốc gia']], // an ocean, not the province
     ['Hôm 9/5, Giám đốc Cục Điều tra Liên bang Mỹ Comey bị sa thải.', ['Cục Điều tra Liên bang Mỹ']],
