@@ -2368,6 +2368,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       p.position = newPosition(p.position.title, text.slice(orgAt, e), text.slice(p.position.span[0], e), [p.position.span[0], e]);
       p.endTok = nextName;
     } else if (nextName > 0 && (startsHolderName(text, toks, p.endTok) || (isForeignNameWord(text, after) && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) break;
+    else if (after?.gap === Gap.Break && bracketedAcronymThenHolder(text, toks, p.endTok - 1)) break;
     // (a head that names its board, "Chủ tịch Hội đồng thành viên", stands alone)
     // (unless "và" and the next person of a list follow: "A, nguyên Giám đốc và B, nguyên Phó giám đốc ...")
     if (after && after.gap === Gap.Space && !after.cap && after.w !== KIEM_ID && p.position.organization === null && !LOWER_CASE_OK.has(foldedTitle(p.position.title))
@@ -2639,11 +2640,21 @@ function closesBracketNote(text: string, toks: Token[], k: number): boolean {
 
 /** "của Bộ Ngoại giao Mỹ (DOS), ông John Kirby": a body's acronym in brackets at q, then an honorific and a name. */
 function bracketedAcronymThenHonorific(text: string, toks: Token[], q: number): boolean {
-  const a = toks[q];
-  if (!a || a.gap !== Gap.Paren || !a.acro || a.num || text.charCodeAt(a.e) !== 41 || !toks[q + 1]) return false;
-  const sep = text.slice(a.e, toks[q + 1].s);
+  const sep = closedAcronymBracketAt(text, toks, q);
   return (sep === ') ' || sep === '), ') && honorificNameAt(text, toks, q + 1);
 }
+
+/** At q a body's acronym alone in brackets: what closes it up to the next token ("" when q is no such bracket). */
+function closedAcronymBracketAt(text: string, toks: Token[], q: number): string {
+  const a = toks[q];
+  if (!a || a.gap !== Gap.Paren || !a.acro || a.num || text.charCodeAt(a.e) !== 41 || !toks[q + 1]) return '';
+  return text.slice(a.e, toks[q + 1].s);
+}
+
+/** "Dan Coats, người đứng đầu Cơ quan An ninh Quốc gia (NSA) Mike Rogers": the body's acronym in brackets at q, then at
+ *  once a name: the post before it is that next person's, not the apposition of the name before. */
+const bracketedAcronymThenHolder = (text: string, toks: Token[], q: number): boolean =>
+  closedAcronymBracketAt(text, toks, q) === ') ' && startsHolderName(text, toks, q + 1);
 
 /** A place's name of two words or more runs across token k from one or two words before it. */
 function continuesPlaceName(toks: Token[], k: number): boolean {

@@ -3735,3 +3735,18 @@ describe('a village head\'s village known by its number alone ("trưởng thôn 
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('a lower-case post, its body and the body\'s acronym in brackets, then at once a name: the next person\'s post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Giám đốc Tình báo Quốc gia Dan Coats, người đứng đầu Cơ quan An ninh Quốc gia (NSA) Mike Rogers và ông Richard Ledgett cho biết.',
+      [['Dan Coats', null, ['Giám đốc Tình báo Quốc gia']], ['Mike Rogers', null, ['người đứng đầu Cơ quan An ninh Quốc gia']]]],
+    ['Ngoại trưởng Fumiko Kishida, người đứng đầu Hội đồng An ninh Quốc gia Nhật Bản (NSC) Shotaro Yachi đã tới dự.',
+      [['Fumiko Kishida', null, ['Ngoại trưởng']], ['Shotaro Yachi', null, ['người đứng đầu Hội đồng An ninh Quốc gia Nhật Bản']]]],
+    // not: the bracket closes the apposition and a verb follows, so the post stays the name's before it
+    ['Ông Dan Coats, người đứng đầu Cơ quan An ninh Quốc gia (NSA) cho biết.', [['Dan Coats', null, ['người đứng đầu Cơ quan An ninh Quốc gia']]]],
+  ];
+  // (both passes: the foreign pass takes the next person the first pass now leaves)
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
