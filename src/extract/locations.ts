@@ -553,11 +553,13 @@ const CONTINENT_BODY_HEADS = phraseSet(['liên minh', 'ủy ban', 'nghị viện
 const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'kiến trúc', 'lối', 'chuẩn', 'tiêu chuẩn', 'mẫu', 'tỷ lệ', 'tỉ lệ', 'kèo', 'đồng tiền chung', 'trung ương',
   // a federation's initials, as its name spelt out (LĐBĐ châu Á, Liên đoàn bóng đá châu Á)
   'lđbđ']);
+// A company's short heads (Cty, CTCP, TCty), read as "công ty" is.
+const COMPANY_SHORT_HEAD_WORDS = ['cty', 'ctcp', 'tcty'];
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
 const VENUE_HEADS = phraseSet(
   [
-    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', 'cty', 'ctcp', 'tcty',
+    'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', ...COMPANY_SHORT_HEAD_WORDS,
     // an exchange named after its city (sàn London, sàn New York, Sở Giao dịch Chứng khoán Hà Nội: a state-owned company)
     'sàn', 'sở giao dịch', 'sở gdck', 'tập đoàn', 'tổng công ty', 'ngân hàng',
     // (an airport's official name, Cảng hàng không quốc tế Cam Ranh: "không" is no clause word there)
@@ -590,7 +592,7 @@ const BUSINESS_HEAD_TRIE = BUSINESS_HEADS.forward;
 // a lower-case "đài truyền hình Mỹ" is the country's television, a place as "truyền thông Mỹ")
 const DESCRIBED_HEADS = new Set([...BUSINESS_HEADS, ...['cao đẳng', 'đại học', 'đh', 'học viện', 'trung cấp', 'bệnh viện', 'sở giao dịch', 'đài',
   // (and a company's short heads: CTCP Công nghiệp cao su miền Nam, TCty Lương thực Miền Nam)
-  'cty', 'ctcp', 'tcty'].map(foldForMatch)]);
+  ...COMPANY_SHORT_HEAD_WORDS].map(foldForMatch)]);
 // Shows and fairs named for a two-syllable trade before their city (triển lãm ô tô Geneva, triển lãm hàng không Paris,
 // hội chợ đồ gỗ Bình Dương): the trade is no clause, the place the event's name.
 const TRADE_EVENT_HEADS = new Set(['triển lãm', 'hội chợ', 'liên hoan', 'tuần lễ'].map(foldForMatch));
@@ -4221,7 +4223,8 @@ const ADDRESS_LINK_WORDS = gated(ADDRESS_LINKS);
 const LIST_OPENER_WORDS = gated(LIST_OPENERS);
 const SENTENCE_OPENER_WORDS = gated(SENTENCE_OPENERS);
 const BAN_COMPOUND_WORDS = gated(BAN_COMPOUNDS);
-const COMPANY_SHORT_HEADS = gated(new Set(['cty', 'ctcp', 'tcty', 'tct'].map(foldForMatch)));
+// (and "TCT", Tổng công ty written short, read by this rule only)
+const COMPANY_SHORT_HEADS = gated(new Set([...COMPANY_SHORT_HEAD_WORDS, 'tct'].map(foldForMatch)));
 const PLURAL_WORDS = gated(PLURAL_BEFORE);
 /** Word j is a count of units (2 xã, 12 phường), not a code or a year (Ban Chỉ đạo 389 tỉnh): 2 to 99. */
 function smallCount(w: Words, j: number): boolean {
