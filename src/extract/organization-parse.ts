@@ -1650,9 +1650,18 @@ const HIEP_WORD = wordId('hiệp');
 /** "Hội Khoa học Lịch sử tỉnh X", "Hội Khoa học và Kỹ thuật Việt Nam": in an association's name "Khoa học" (science) is its field, no faculty's "Khoa".
  * Not for a member "Hội" inside "Liên hiệp (các) Hội Khoa học …": the union is the body, its fragment would be a second entry. */
 function scienceOfAssociation(toks: Token[], j: number, k: number, head: OrgHead | null): boolean {
+  if (head && head.head === ACADEMY_HEAD) return scienceOfAcademy(toks, k);
   if (!head || !ASSOCIATION_HEADS.has(head.head) || !matchAt(toks, k, SCIENCE_TABLE)) return false;
   const before = toks[j - 1 - head.head.split(' ').length]?.w; // j is the name's first token, after the head
   return before !== CAC_WORD && before !== HIEP_WORD;
+}
+const ACADEMY_HEAD = 'Viện Hàn lâm';
+/** "Viện Hàn lâm Khoa học Nga", "Viện Hàn lâm Khoa học xã hội Việt Nam": an academy's "Khoa học" is its field, no faculty's "Khoa"
+ * (only the sciences' academy with a comma or "và" after its field was read: "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"). */
+// (not the arts academies, private bodies: "Viện Hàn lâm Khoa học và Nghệ thuật Điện ảnh Mỹ" gives the Oscars)
+const SCIENCE_AND_ARTS_TABLE = rareTable(['khoa học và nghệ thuật']);
+function scienceOfAcademy(toks: Token[], k: number): boolean {
+  return !!matchAt(toks, k, SCIENCE_TABLE) && !matchAt(toks, k, SCIENCE_AND_ARTS_TABLE);
 }
 /** Words that begin with a business or media head word and are no such head. */
 const NOT_A_HEAD_TABLE = rareTable(['báo chí', 'báo cáo', 'phòng ngừa', 'phòng chống']);

@@ -3704,3 +3704,17 @@ describe('a committee "của QH" is owned by the parliament written as its acron
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('round 37 recall audit: public bodies behind a head word read elsewhere as a faculty, a clinic or a venue', () => {
+  const table: [string, string[]][] = [
+    // an academy's "Khoa học" is its field, no faculty's "Khoa" (audit line 24)
+    ['Ông A, chuyên gia tư vấn các vấn đề xã hội Viện Hàn lâm Khoa học Xã hội Việt Nam chia sẻ.', ['Viện Hàn lâm Khoa học Xã hội Việt Nam']],
+    ['Nghiên cứu do Viện Hàn lâm Khoa học Nga tài trợ.', ['Viện Hàn lâm Khoa học Nga']],
+    ['Viện Hàn lâm Khoa học Trung Quốc (CAS) cho biết.', ['Viện Hàn lâm Khoa học Trung Quốc']],
+    // not: the arts academies are private bodies (the Oscars)
+    ['Viện Hàn lâm Khoa học và Nghệ thuật Mỹ công bố danh sách.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
