@@ -3528,8 +3528,21 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
     if (underStateBody(toks, e, opts.text ?? '')) return orgMatch(i, e, head, bodyStart, true, -1);
   }
   if (central && !central.nonAgency && endsWithProvinceOrViet(toks, bodyStart, central.end)) return orgMatch(i, central.end, head, bodyStart, true, bracketAt(toks, central.end));
+  const lowerLevel = !opts.title && bt?.cap ? capitalisedCentreLowerLevelEnd(toks, bodyStart) : -1;
+  if (lowerLevel > 0) return orgMatch(i, lowerLevel, head, bodyStart, true, bracketAt(toks, lowerLevel));
   return null;
 }
+/**
+ * "Trung tâm Dự báo khí tượng thủy văn trung ương", "Trung tâm Chẩn đoán thú y trung ương": a centre whose capitalised remit runs on
+ * in lower case to "trung ương" or "quốc gia" is the central state's unit, as it is with a capital level or all in lower case
+ * (read by the same words, so no venue's "Trung tâm Hội nghị quốc gia"); its end, else -1. Rare: the other reads came first.
+ */
+function capitalisedCentreLowerLevelEnd(toks: Token[], j: number): number {
+  const e = lowerNationalCentreEnd(toks, j);
+  // ("Trung tâm Tên lửa quốc gia mang tên Viện sĩ Makeyev": the name runs on past "mang tên", to an end not read here)
+  return e > 0 && toks[e]?.w === MANG_ID && toks[e + 1]?.w === TEN_ID ? -1 : e;
+}
+const MANG_ID = wordId('mang'), TEN_ID = wordId('tên');
 // (the remit's own words may be stop words elsewhere, "an toàn", "quản lý": only these end it)
 const REMIT_STOP_WORDS = ['của', 'tại', 'ở', 'thuộc', 'cho', 'đã', 'đang', 'sẽ', 'vừa', 'là', 'được', 'bị', 'có', 'với', 'về', 'đến', 'từ', 'khi', 'này', 'nói'];
 // (a centre's remit may join two fields with "và"; "vì" names a cause, not a remit: "Trung tâm vì quyền lợi quốc gia")

@@ -3713,6 +3713,12 @@ describe('round 37 recall audit: public bodies behind a head word read elsewhere
     ['Viện Hàn lâm Khoa học Trung Quốc (CAS) cho biết.', ['Viện Hàn lâm Khoa học Trung Quốc']],
     // not: the arts academies are private bodies (the Oscars)
     ['Viện Hàn lâm Khoa học và Nghệ thuật Mỹ công bố danh sách.', []],
+    // a centre whose capitalised remit runs in lower case to "trung ương" or "quốc gia" is the central state's (audit line 183)
+    ['Mẫu vịt chết tại xã Phụng Thượng do Trung tâm Chẩn đoán thú y trung ương xét nghiệm.', ['Trung tâm Chẩn đoán thú y trung ương']],
+    ['Theo Trung tâm Dự báo khí tượng thủy văn trung ương, bão số 1 suy yếu.', ['Trung tâm Dự báo khí tượng thủy văn trung ương']],
+    // not: a venue so named, nor a name running on past "mang tên"
+    ['Đêm nhạc diễn ra tại Trung tâm Hội nghị quốc gia.', []],
+    ['Dẫn đầu là Trung tâm Tên lửa quốc gia mang tên Viện sĩ Makeyev.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
