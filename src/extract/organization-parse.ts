@@ -3071,7 +3071,7 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
   }
   // "Viện Vệ sinh dịch tễ Trung ương", "Viện Nghiên cứu quản lý kinh tế Trung ương": an institute of the central state
   if (head.head === 'Viện' && t.cap && !opts.title) {
-    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts) ?? provincialInstituteMatch(toks, i, t, head, bodyStart, opts);
+    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts) ?? provincialInstituteMatch(toks, i, t, head, bodyStart, opts) ?? foreignNationalInstituteMatch(toks, i, head, bodyStart);
     if (institute) return institute;
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
@@ -3594,6 +3594,27 @@ function nationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodySta
       return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
     }
     if (INSTITUTE_REMIT_STOP_IDS.has(t.w) || (t.k & (PLACE_TABLE.bit | ORG_TABLE.bit | LEVEL_TABLE.bit) && (matchAt(toks, k, PLACE_TABLE) || matchAt(toks, k, ORG_TABLE) || isLevelAt(toks, k)))) return null;
+  }
+  return null;
+}
+/**
+ * "Viện Ung thư quốc gia Hoa Kỳ", "Viện Y tế Quốc gia Mỹ": an institute whose remit closes with "quốc gia" and then a foreign
+ * country is that state's national institute, a public body, as a centre so named is (nationalInstituteMatch leaves it: at home
+ * a cancer institute is a clinic); not with "của" before the country or more capitals after it. Rare: the other reads came first.
+ */
+// (a research institute so named is as often a school or a think tank: "Viện Nghiên cứu Chính sách Quốc gia Nhật Bản", GRIPS)
+const RESEARCH_REMIT_TABLE = rareTable(['nghiên cứu']);
+function foreignNationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodyStart: number): OrgMatch | null {
+  const bt = tokAt(toks, bodyStart);
+  if (!bt || !bt.cap || bt.gap !== Gap.Space || matchAt(toks, bodyStart, NOT_STATE_UNIT_TABLE) || matchAt(toks, bodyStart, RESEARCH_REMIT_TABLE)) return null;
+  for (let k = bodyStart + 1; k < toks.length && k - bodyStart < 8; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space || t.num || t.acro || INSTITUTE_REMIT_STOP_IDS.has(t.w)) return null;
+    if (!matchAt(toks, k, QUOC_GIA_TABLE)) continue;
+    const c = toks[k + 2]?.gap === Gap.Space && toks[k + 2].cap ? matchAt(toks, k + 2, COUNTRY_TABLE) : null;
+    if (!c || matchAt(toks, k + 2, VIET_NAM_TABLE)) return null;
+    const end = k + 2 + c.len, n = toks[end];
+    return n && n.gap === Gap.Space && n.cap ? null : orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
   }
   return null;
 }

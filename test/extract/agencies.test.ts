@@ -3719,6 +3719,13 @@ describe('round 37 recall audit: public bodies behind a head word read elsewhere
     // not: a venue so named, nor a name running on past "mang tên"
     ['Đêm nhạc diễn ra tại Trung tâm Hội nghị quốc gia.', []],
     ['Dẫn đầu là Trung tâm Tên lửa quốc gia mang tên Viện sĩ Makeyev.', []],
+    // a foreign country's national institute, named with the country (audit line 80)
+    ['Theo Viện Ung thư quốc gia Hoa Kỳ, năm 2016 gần 13.000 phụ nữ mắc bệnh.', ['Viện Ung thư quốc gia Hoa Kỳ']],
+    ['Theo phân tích từ Viện Y tế quốc gia Mỹ, các cặp vợ chồng béo phì giảm khả năng thụ thai.', ['Viện Y tế quốc gia Mỹ']],
+    // not: a home clinic so named, nor a foreign one
+    ['Bệnh nhân được chuyển lên Viện Ung thư quốc gia điều trị.', []],
+    ['Viện Tim mạch quốc gia Pháp cho biết.', []],
+    ['Giáo sư Kenichi Ohno, Viện Nghiên cứu Chính sách Quốc gia Nhật Bản trả lời phỏng vấn.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
