@@ -307,7 +307,13 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (armOfNumberedUnit(toks, i, found)) return true;
   // "Thượng nghị viện Mỹ": the chamber's "nghị viện" is no parliament of its own
   if (i > 0 && toks[i].gap === Gap.Space && CHAMBER_WORD_IDS.has(toks[i - 1].w) && at.value.head === 'Nghị viện') return true;
+  if (policeWordOfPost(toks, i)) return true;
   return false;
+}
+const DON_ID = exactWordId('đồn');
+/** "Đồn Công an Co Mạ": the police word of a commune's post is the post's name, no force of its own ("Công an Co Mạ"). */
+function policeWordOfPost(toks: Token[], i: number): boolean {
+  return i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === DON_ID && toks[i - 1].cap;
 }
 const TRAFFIC_INSPECTORATE_HEAD = 'TTGT';
 /** Two-word phrases as keys of their two lexicon word ids ("<id> <id>"), to test the two tokens before a body. */

@@ -241,6 +241,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // they count only beside their full names (acronyms.ts)
     'Fed', 'KGB', 'GRU', 'MI5', 'MI6', 'NSA', 'FDA', 'CDC',
   ]),
+  // a commune's police post in the highlands, named by its commune ("tổ công tác Đồn Công an Co Mạ"), as a border post is
+  ...h('name', true, ['Đồn Công an', 'Đồn công an']),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [
     // rebel armies ("Lực lượng vũ trang Cách mạng Colombia (FARC)"), not a province's LLVT

@@ -3726,6 +3726,11 @@ describe('round 37 recall audit: public bodies behind a head word read elsewhere
     ['Bệnh nhân được chuyển lên Viện Ung thư quốc gia điều trị.', []],
     ['Viện Tim mạch quốc gia Pháp cho biết.', []],
     ['Giáo sư Kenichi Ohno, Viện Nghiên cứu Chính sách Quốc gia Nhật Bản trả lời phỏng vấn.', []],
+    // a commune's police post named by its commune, one body (audit line 83); its police word is no force of its own
+    ['Tổ công tác Đồn Công an Co Mạ do đồng chí Lường Quang Học làm tổ trưởng đã phát hiện.', ['Đồn Công an Co Mạ']],
+    ['Thiếu tá Nguyễn Văn Hùng, Trưởng Đồn Công an Tam Lãnh cho biết.', ['Đồn Công an Tam Lãnh']],
+    // not: a police post with no name
+    ['Anh đến Đồn Công an trình báo.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
