@@ -243,6 +243,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ]),
   // a commune's police post in the highlands, named by its commune ("tổ công tác Đồn Công an Co Mạ"), as a border post is
   ...h('name', true, ['Đồn Công an', 'Đồn công an']),
+  // a country's prosecution service, in Vietnamese its procuracy's old name ("Viện Công tố Nga", "Viện công tố Pháp"), as "Viện Kiểm sát" is
+  ...h('name', true, ['Viện Công tố', 'Viện công tố']),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
   ...h('name', false, [
     // rebel armies ("Lực lượng vũ trang Cách mạng Colombia (FARC)"), not a province's LLVT

@@ -3731,6 +3731,11 @@ describe('round 37 recall audit: public bodies behind a head word read elsewhere
     ['Thiếu tá Nguyễn Văn Hùng, Trưởng Đồn Công an Tam Lãnh cho biết.', ['Đồn Công an Tam Lãnh']],
     // not: a police post with no name
     ['Anh đến Đồn Công an trình báo.', []],
+    // a country's prosecution service written "Viện Công tố" (after-audit line 28)
+    ['Ông Yuri Chaika, Viện trưởng Viện Công tố Nga cho biết.', ['Viện Công tố Nga']],
+    ['Chiến dịch do cơ quan chống khủng bố của Viện công tố Pháp tiến hành.', ['Viện công tố Pháp']],
+    // not: with no country or name
+    ['Viện công tố đã khởi tố vụ án.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
