@@ -490,7 +490,7 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   if (lastWord && lastWord[1] - lastWord[0] === 1 && (text[lastWord[0]] === '-' || text[lastWord[0]] === '–')) words.pop();
   // "mô hình Nhà tạm lánh dành | cho phụ nữ ...", "NTM gắn | với du lịch": a word that needs the connective the name was cut at is not its end.
   else if (lastWord && DANGLING_WORDS.has(folded.slice(lastWord[0], lastWord[1]))) words.pop();
-  if (words.length < 2) return null;
+  if (words.length < 2 || runsIntoQuantity(text, folded, words)) return null;
   // "Toàn dân bảo vệ ANTQ phát triển đa dạng": a name that ends in an acronym ends there, unless
   // capitalised words go on with it ("hỗ trợ DNNVV Việt Nam").
   let last = words.length - 1;
@@ -504,6 +504,27 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     }
   }
   return [words[0][0], words[last][1]];
+}
+
+const QUANTITY_GO_ON_RE = /^(?:%|[.,]\d)/;
+const DIGITS_RE = /^\d+$/;
+const FIVE_OR_YEAR = foldForMatch('năm');
+/**
+ * "Tasigna Copay tức bệnh nhân đồng chi trả 4|%", "... công suất 3|.000 tấn", "... sớm hơn 1| tháng", "... hữu hạn một|
+ * thành viên": a name cut at a number after a lower-case word that goes on as a quantity (a percent, a thousands dot, a counter or any word after
+ * a count word) is a clause cut in its middle, not a name. Codes ("Đề án 896 cấp tỉnh", "mạch 3", "số 45/KH-UBND ngày")
+ * and years stay.
+ */
+function runsIntoQuantity(text: string, folded: string, words: [number, number][]): boolean {
+  const [ws, we] = words[words.length - 1];
+  // (after a capitalised place the number is cut off later: "Cảng hàng không quốc tế Phan Thiết 1 lần")
+  if (text[words[words.length - 2][0]] !== folded[words[words.length - 2][0]]) return false;
+  if (DIGITS_RE.test(text.slice(ws, we))) {
+    if (QUANTITY_GO_ON_RE.test(text.slice(we, we + 2))) return true;
+    return text[we] === ' ' && COUNTER_AFTER_NUMBER.has(nextWord(folded, we + 1)) && nextWord(folded, we + 1) !== FIVE_OR_YEAR;
+  }
+  const w = folded.slice(ws, we);
+  return w !== FIVE_OR_YEAR && NUMBER_WORDS.has(w) && text[we] === ' ' && /\p{Ll}/u.test(text[we + 1] ?? '');
 }
 
 /**

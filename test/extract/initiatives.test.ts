@@ -1453,3 +1453,24 @@ describe('the syllable "Y" with its capital inside a name', () => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('round 37: a name cut at a number that goes on as a quantity', () => {
+  it.each([
+    'Công ty dược đồng ý viện trợ thuốc theo chương trình Tasigna Copay tức bệnh nhân đồng chi trả 4%, tương đương 42 triệu đồng.',
+    'Hệ thống có công suất 4.280 m3/ngày đêm của Dự án xử lý chất thải rắn sinh hoạt công suất 3.000 tấn/ngày.',
+    'Thông tư chưa quy định cụ thể tiêu chí xác định Dự án tăng năng lực sản xuất ít nhất 20%. Điều này gây khó khăn.',
+    'Theo đó, Chương trình thanh tra cá da trơn nhập khẩu sớm hơn 1 tháng là theo yêu cầu của Quốc hội.',
+    'Tập đoàn xây dựng Đề án chuyển Trung tâm Điều độ hệ thống điện Quốc gia thành Công ty trách nhiệm hữu hạn một thành viên Vận hành hệ thống điện.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // (a code number, a document number and a year stay: they are the name's)
+    ['Sau một năm rưỡi Bộ GTVT triển khai Đề án 24, nhiều ý kiến cho rằng xe hợp đồng còn bất cập.', 'Đề án 24'],
+    ['Theo đó, Dự án đường dây 500kV mạch 3 sẽ hoàn thành trong vòng 18 tháng.', 'Dự án đường dây 500kV mạch 3'],
+    ['Tỉnh ban hành Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011 của UBND tỉnh về việc thực hiện Nghị quyết.', 'Kế hoạch hành động số 45/KH-UBND'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
