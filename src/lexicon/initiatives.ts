@@ -341,6 +341,8 @@ export const PUBLIC_WORKS = [
   'đường cao tốc', 'cao tốc', 'đường vành đai', 'vành đai', 'quốc lộ', 'cầu', 'hầm', 'hầm đường bộ', 'nút giao', 'nhà ga',
   'bảo tàng', 'đại học', 'bệnh viện', 'vệ tinh', 'hồ chứa', 'thủy lợi', 'đê', 'kè',
   'trung tâm', 'tuyến đường', 'đường', 'kênh', 'trạm bơm',
+  // the press's short forms of the same works ("dự án ĐSĐT Cát Linh - Hà Đông", "dự án CHK Long Thành", "dự án BVĐK tỉnh ...")
+  'đsđt', 'chk', 'chkqt', 'bvđk',
 ];
 
 /**

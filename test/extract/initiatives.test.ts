@@ -1474,3 +1474,21 @@ describe('round 37: a name cut at a number that goes on as a quantity', () => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
 });
+
+describe('round 37: the press\'s short forms of public works after a lower-case "dự án"', () => {
+  it.each([
+    ['Ông nói về khoản vốn 250 triệu USD phát sinh cho dự án ĐSĐT Cát Linh - Hà Đông, chiều 10/5.', 'ĐSĐT Cát Linh - Hà Đông'],
+    ['Bộ nêu các kiến nghị về cơ chế di dân, tái định cư để thực hiện dự án CHK Long Thành. Ngoài ra, Bộ đề xuất thêm.', 'CHK Long Thành'],
+    ['Công tác tổ chức đấu thầu tại dự án BVĐK tỉnh Lạng Sơn (dự án chuyển tiếp) còn nhiều sai phạm.', 'BVĐK tỉnh Lạng Sơn'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // (a short form with no named place after it names no work)
+    'Các nhà thầu dự án ĐSĐT đều chậm tiến độ trong năm qua.',
+    'Nhà đầu tư dự án CHK vẫn chưa được chọn.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
