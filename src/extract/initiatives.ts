@@ -631,9 +631,17 @@ const INITIATIVE_HEAD = foldForMatch('sáng kiến');
  * "giải ba thuộc về em A với dự án “Cánh tay robot ...”", "gây xôn xao với dự án “100 nụ hôn ở Paris”": someone's
  * entry or work, not a public effort. "đối với dự án “...”" (as for the project) is not this "với".
  */
-const OWN_WORK_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?<!${foldForMatch('đối')}\s)${foldForMatch('với')}\s+$`);
+const OWN_WORK_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:(?<!${foldForMatch('đối')}\s)${foldForMatch('với')}|${foldForMatch('tác giả')}(?: ${foldForMatch('của')})?)\s+$`);
 function ownWorkBefore(folded: string, headStart: number): boolean {
-  return OWN_WORK_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 10), headStart));
+  return OWN_WORK_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 16), headStart));
+}
+/** "dự án “Cánh tay robot ...” của Phạm Huy đã nhận giải ba": a project owned by a named person is his entry. */
+const OWNER_PERSON_AFTER_RE = /^\s*của\s+(\p{Lu}\p{Ll}*)\s+\p{Lu}/u;
+function personOwnerAfter(ctx: ExtractContext, open: number, quote: string): boolean {
+  const close = closingQuote(ctx.folded, open, quote);
+  if (close < 0) return false;
+  const m = OWNER_PERSON_AFTER_RE.exec(ctx.text.slice(close + 1, close + 40));
+  return m !== null && SURNAMES.has(m[1].toLowerCase());
 }
 const BODY_WORD_AT_END_RE = new RegExp(String.raw`${foldForMatch('tổ chức')}\s+$`);
 const AT = foldForMatch('tại');
@@ -1018,6 +1026,11 @@ function namedPublicWork(text: string, folded: string, at: number, end: number):
   const m = PUBLIC_WORK_RE.exec(folded.slice(at, at + 28));
   return m !== null && /\s\p{Lu}/u.test(text.slice(at + m[0].length, end));
 }
+/** The words after a public work's own word: "Cầu" of "Cầu Đầm Vạc" is no surname before a given name. */
+function workPlace(text: string, folded: string, at: number, end: number): string {
+  const m = PUBLIC_WORK_RE.exec(folded.slice(at, at + 28));
+  return m ? text.slice(at + m[0].length, end) : text.slice(at, end);
+}
 const PRIVATE_OWNER_RE = wordsRe(PRIVATE_OWNER_CUES);
 const CAPITAL_PROJECT_ONLY_RE = new RegExp(String.raw`^(?:${alt(CAPITAL_PROJECT_ONLY_WORKS.map(foldForMatch))})(?![\p{L}])`, 'u');
 const PLACE_TAILS = new Set(PUBLIC_WORK_PLACE_TAILS.map(foldForMatch));
@@ -1225,7 +1238,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1]) && !head.phaseOnly) {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
-      if (kind === 'project' && q[1].trim() === '' && ownWorkBefore(folded, headStart)) continue;
+      if (kind === 'project' && q[1].trim() === '' && (ownWorkBefore(folded, headStart) || personOwnerAfter(ctx, headEnd + q[0].length - 1, q[2]))) continue;
       if (SPORT_KINDS.has(kind) && SPORT_RE.test(sentence)) continue;
       // (a party quoted by its name is one too: phong trào cực tả “Nước Pháp bất khuất”)
       if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
@@ -1342,7 +1355,7 @@ function findAll(ctx: ExtractContext): Found[] {
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
       // (a route's ends are places: "Tuyến Bến Thành - ..." is no person)
-      if (personNameIn(routed ? text.slice(headEnd, routeFrom) : tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
+      if (personNameIn(routed ? text.slice(headEnd, routeFrom) : publicWork ? workPlace(text, folded, headEnd + 1, span[1]) : tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
       const programmeTail = folded.slice(headEnd, span[1]).trimStart();
       if (kind === 'programme' && ONE_OFF_START_RE.test(programmeTail) && !AGENDA_BY_YEAR_RE.test(programmeTail)) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);

@@ -1492,3 +1492,45 @@ describe('round 37: the press\'s short forms of public works after a lower-case 
     expect(initiativesOf(text)).toEqual([]);
   });
 });
+
+describe('round 37: a student\'s entry named by its author, a syllabus and a degree course', () => {
+  it.each([
+    'Phạm Huy là tác giả của đề án “Cánh tay robot dành cho người khuyết tật” cũng bày tỏ vui mừng.',
+    'Sau nhiều năm mày mò, dự án “Cánh tay robot cho người khuyết tật” của Phạm Huy đã nhận giải ba.',
+    'Đề thi được thiết kế dựa trên chủ trương bám sát chương trình SGK Lịch sử 12, các câu hỏi đều quen thuộc.',
+    'Một năm sau, Minh tiếp tục nhận học bổng tiến sĩ chương trình Hóa hữu cơ tại ĐH Pennsylvania.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // (a body owns the project; a programme is named after other words)
+    ['Các đối tác đã tổ chức lễ khởi động dự án “Con thuyền mơ ước” của Trung tâm MCD cho thanh thiếu niên.', 'Con thuyền mơ ước'],
+    ['Bộ Công Thương triển khai Chương trình Xúc tiến thương mại quốc gia năm 2017 tại các huyện.', 'Chương trình Xúc tiến thương mại quốc gia năm 2017'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
+describe('round 37: a public work named by a place of two capitalised words after its own word', () => {
+  it.each([
+    ['Quỹ OFID đã ký Hiệp định vay tài trợ cho Dự án Cầu Đầm Vạc (Dam Vac Bridge Project) với khoản vay 21,8 triệu USD.', 'Dự án Cầu Đầm Vạc'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // (a person's name after a capitalised "Dự án" is still no name of a work)
+    'Theo báo cáo, Dự án Nguyễn Văn Minh đang được triển khai.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('round 37: "chính là" after a name is the sentence', () => {
+  it.each([
+    'Chính quyền điện tử được ủng hộ và Đề án Thành phố thông minh chính là chìa khóa giải mã những bất cập.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text).map((i) => i.name)).not.toContain('Đề án Thành phố thông minh chính');
+  });
+});
