@@ -1026,6 +1026,14 @@ function namedPublicWork(text: string, folded: string, at: number, end: number):
   const m = PUBLIC_WORK_RE.exec(folded.slice(at, at + 28));
   return m !== null && /\s\p{Lu}/u.test(text.slice(at + m[0].length, end));
 }
+const PLURAL_TAIL_RE = new RegExp(String.raw`(?:^|\s)(?:${foldForMatch('các')}|${foldForMatch('những')})(?:\s\S+){1,2}$`, 'u');
+/**
+ * "xây dựng Kế hoạch triển khai thực hiện các quy định tại chỉ thị này", "Chương trình hành động triển khai các Nghị quyết
+ * của Hội nghị ...": an unquoted name that ends on a plural noun ("các quy định") was cut in the middle of a description.
+ */
+function pluralTail(folded: string, span: [number, number]): boolean {
+  return PLURAL_TAIL_RE.test(folded.slice(Math.max(span[0], span[1] - 32), span[1]));
+}
 /** The words after a public work's own word: "Cầu" of "Cầu Đầm Vạc" is no surname before a given name. */
 function workPlace(text: string, folded: string, at: number, end: number): string {
   const m = PUBLIC_WORK_RE.exec(folded.slice(at, at + 28));
@@ -1367,7 +1375,7 @@ function findAll(ctx: ExtractContext): Found[] {
         // "cựu giám đốc tổ chức Sáng kiến phòng thủ chiến lược Mỹ": the body that runs it, in a title.
         if (headKey === INITIATIVE_HEAD && UNIT_OR_PLURAL_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 24), headStart).replace(BODY_WORD_AT_END_RE, ''))) continue;
       } else if (UNIT_OR_PLURAL_BEFORE_RE.test(before) || (kind === 'programme' && VENUE_BEFORE_RE.test(before))) continue;
-      if (otherThing(ctx, kind, span[0], span[1])) continue;
+      if (otherThing(ctx, kind, span[0], span[1]) || (quotedEnd < 0 && pluralTail(folded, span))) continue;
       const name = text.slice(span[0], span[1]);
       if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
       const entry: Found = { name, kind, mention: { text: name, span } };

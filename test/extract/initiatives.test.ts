@@ -1534,3 +1534,22 @@ describe('round 37: "chính là" after a name is the sentence', () => {
     expect(initiativesOf(text).map((i) => i.name)).not.toContain('Đề án Thành phố thông minh chính');
   });
 });
+
+describe('round 37: an unquoted name that ends on a plural noun was cut inside a description', () => {
+  it.each([
+    'Bộ yêu cầu các tỉnh xây dựng Kế hoạch triển khai thực hiện các quy định tại chỉ thị này. Hàng năm tổng hợp báo cáo.',
+    'Công đoàn tiếp tục thực hiện Đề án đầu tư xây dựng các thiết chế của công đoàn tại các KCN-KCX trong năm nay.',
+    'Sở đề nghị cung cấp Quy hoạch Cảng Hàng không quốc tế Tân Sơn Nhất các thời kỳ (1995-2017) để nghiên cứu.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // (a quoted name may end on one; a plural further inside the name does not count)
+    ['Tỉnh phát động phong trào thi đua “Doanh nghiệp sản xuất, kinh doanh giỏi, hoàn thành vượt mức các chỉ tiêu” năm 2017.',
+      'Doanh nghiệp sản xuất, kinh doanh giỏi, hoàn thành vượt mức các chỉ tiêu'],
+    ['Bộ đang triển khai Đề án hỗ trợ các doanh nghiệp khởi nghiệp sáng tạo quốc gia tại nhiều tỉnh.', 'Đề án hỗ trợ các doanh nghiệp khởi nghiệp sáng tạo quốc gia'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
