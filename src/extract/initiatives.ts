@@ -431,7 +431,8 @@ function quotedName(
   return close + 1;
 }
 
-const NAME_WORD_CHAR_RE = /[\p{L}\p{N}&/\-–]/u;
+// ("+" glues a road chainage, "đoạn Km213+608-Km215+775": one word, not a cut)
+const NAME_WORD_CHAR_RE = /[\p{L}\p{N}&/+\-–]/u;
 /** Words of an unquoted name from `start`, up to punctuation, a dash or a function word. */
 function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number, number] | null {
   const { text, folded } = ctx;

@@ -1553,3 +1553,19 @@ describe('round 37: an unquoted name that ends on a plural noun was cut inside a
     expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
   });
 });
+
+describe('round 37: a road chainage glued by "+" is one word of the name', () => {
+  it.each([
+    ['Nhà thầu thi công công trình thuộc Dự án Sửa chữa hư hỏng mặt đường đoạn Km213+608-Km215+775, tỉnh Hà Giang.',
+      'Dự án Sửa chữa hư hỏng mặt đường đoạn Km213+608-Km215+775'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // (no name is cut at the "+": a chainage alone after a lower-case head names nothing)
+    'Xe tải gặp nạn tại đoạn Km213+608 của dự án mở rộng quốc lộ.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
