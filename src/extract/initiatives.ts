@@ -431,7 +431,8 @@ function quotedName(
   return close + 1;
 }
 
-const NAME_WORD_CHAR_RE = /[\p{L}\p{N}&/\-–]/u;
+// ("+" glues a road chainage, "đoạn Km213+608-Km215+775": one word, not a cut)
+const NAME_WORD_CHAR_RE = /[\p{L}\p{N}&/+\-–]/u;
 /** Words of an unquoted name from `start`, up to punctuation, a dash or a function word. */
 function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number, number] | null {
   const { text, folded } = ctx;
@@ -490,7 +491,7 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
   if (lastWord && lastWord[1] - lastWord[0] === 1 && (text[lastWord[0]] === '-' || text[lastWord[0]] === '–')) words.pop();
   // "mô hình Nhà tạm lánh dành | cho phụ nữ ...", "NTM gắn | với du lịch": a word that needs the connective the name was cut at is not its end.
   else if (lastWord && DANGLING_WORDS.has(folded.slice(lastWord[0], lastWord[1]))) words.pop();
-  if (words.length < 2) return null;
+  if (words.length < 2 || runsIntoQuantity(text, folded, words)) return null;
   // "Toàn dân bảo vệ ANTQ phát triển đa dạng": a name that ends in an acronym ends there, unless
   // capitalised words go on with it ("hỗ trợ DNNVV Việt Nam").
   let last = words.length - 1;
@@ -504,6 +505,27 @@ function unquotedName(ctx: ExtractContext, start: number, headEnd = -1): [number
     }
   }
   return [words[0][0], words[last][1]];
+}
+
+const QUANTITY_GO_ON_RE = /^(?:%|[.,]\d)/;
+const DIGITS_RE = /^\d+$/;
+const FIVE_OR_YEAR = foldForMatch('năm');
+/**
+ * "Tasigna Copay tức bệnh nhân đồng chi trả 4|%", "... công suất 3|.000 tấn", "... sớm hơn 1| tháng", "... hữu hạn một|
+ * thành viên": a name cut at a number after a lower-case word that goes on as a quantity (a percent, a thousands dot, a counter or any word after
+ * a count word) is a clause cut in its middle, not a name. Codes ("Đề án 896 cấp tỉnh", "mạch 3", "số 45/KH-UBND ngày")
+ * and years stay.
+ */
+function runsIntoQuantity(text: string, folded: string, words: [number, number][]): boolean {
+  const [ws, we] = words[words.length - 1];
+  // (after a capitalised place the number is cut off later: "Cảng hàng không quốc tế Phan Thiết 1 lần")
+  if (text[words[words.length - 2][0]] !== folded[words[words.length - 2][0]]) return false;
+  if (DIGITS_RE.test(text.slice(ws, we))) {
+    if (QUANTITY_GO_ON_RE.test(text.slice(we, we + 2))) return true;
+    return text[we] === ' ' && COUNTER_AFTER_NUMBER.has(nextWord(folded, we + 1)) && nextWord(folded, we + 1) !== FIVE_OR_YEAR;
+  }
+  const w = folded.slice(ws, we);
+  return w !== FIVE_OR_YEAR && NUMBER_WORDS.has(w) && text[we] === ' ' && /\p{Ll}/u.test(text[we + 1] ?? '');
 }
 
 /**
@@ -610,9 +632,17 @@ const INITIATIVE_HEAD = foldForMatch('sáng kiến');
  * "giải ba thuộc về em A với dự án “Cánh tay robot ...”", "gây xôn xao với dự án “100 nụ hôn ở Paris”": someone's
  * entry or work, not a public effort. "đối với dự án “...”" (as for the project) is not this "với".
  */
-const OWN_WORK_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?<!${foldForMatch('đối')}\s)${foldForMatch('với')}\s+$`);
+const OWN_WORK_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:(?<!${foldForMatch('đối')}\s)${foldForMatch('với')}|${foldForMatch('tác giả')}(?: ${foldForMatch('của')})?)\s+$`);
 function ownWorkBefore(folded: string, headStart: number): boolean {
-  return OWN_WORK_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 10), headStart));
+  return OWN_WORK_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 16), headStart));
+}
+/** "dự án “Cánh tay robot ...” của Phạm Huy đã nhận giải ba": a project owned by a named person is his entry. */
+const OWNER_PERSON_AFTER_RE = /^\s*của\s+(\p{Lu}\p{Ll}*)\s+\p{Lu}/u;
+function personOwnerAfter(ctx: ExtractContext, open: number, quote: string): boolean {
+  const close = closingQuote(ctx.folded, open, quote);
+  if (close < 0) return false;
+  const m = OWNER_PERSON_AFTER_RE.exec(ctx.text.slice(close + 1, close + 40));
+  return m !== null && SURNAMES.has(m[1].toLowerCase());
 }
 const BODY_WORD_AT_END_RE = new RegExp(String.raw`${foldForMatch('tổ chức')}\s+$`);
 const AT = foldForMatch('tại');
@@ -997,6 +1027,19 @@ function namedPublicWork(text: string, folded: string, at: number, end: number):
   const m = PUBLIC_WORK_RE.exec(folded.slice(at, at + 28));
   return m !== null && /\s\p{Lu}/u.test(text.slice(at + m[0].length, end));
 }
+const PLURAL_TAIL_RE = new RegExp(String.raw`(?:^|\s)(?:${foldForMatch('các')}|${foldForMatch('những')})(?:\s\S+){1,2}$`, 'u');
+/**
+ * "xây dựng Kế hoạch triển khai thực hiện các quy định tại chỉ thị này", "Chương trình hành động triển khai các Nghị quyết
+ * của Hội nghị ...": an unquoted name that ends on a plural noun ("các quy định") was cut in the middle of a description.
+ */
+function pluralTail(folded: string, span: [number, number]): boolean {
+  return PLURAL_TAIL_RE.test(folded.slice(Math.max(span[0], span[1] - 32), span[1]));
+}
+/** The words after a public work's own word: "Cầu" of "Cầu Đầm Vạc" is no surname before a given name. */
+function workPlace(text: string, folded: string, at: number, end: number): string {
+  const m = PUBLIC_WORK_RE.exec(folded.slice(at, at + 28));
+  return m ? text.slice(at + m[0].length, end) : text.slice(at, end);
+}
 const PRIVATE_OWNER_RE = wordsRe(PRIVATE_OWNER_CUES);
 const CAPITAL_PROJECT_ONLY_RE = new RegExp(String.raw`^(?:${alt(CAPITAL_PROJECT_ONLY_WORKS.map(foldForMatch))})(?![\p{L}])`, 'u');
 const PLACE_TAILS = new Set(PUBLIC_WORK_PLACE_TAILS.map(foldForMatch));
@@ -1204,7 +1247,7 @@ function findAll(ctx: ExtractContext): Found[] {
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1]) && !head.phaseOnly) {
       const oneOffKind = kind === 'programme' || kind === 'project';
       if (oneOffKind && ONE_OFF_RE.test(q[1])) continue;
-      if (kind === 'project' && q[1].trim() === '' && ownWorkBefore(folded, headStart)) continue;
+      if (kind === 'project' && q[1].trim() === '' && (ownWorkBefore(folded, headStart) || personOwnerAfter(ctx, headEnd + q[0].length - 1, q[2]))) continue;
       if (SPORT_KINDS.has(kind) && SPORT_RE.test(sentence)) continue;
       // (a party quoted by its name is one too: phong trào cực tả “Nước Pháp bất khuất”)
       if (kind === 'movement' && POLITICAL_RE.test(sentence)) continue;
@@ -1321,7 +1364,7 @@ function findAll(ctx: ExtractContext): Found[] {
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
       // (a route's ends are places: "Tuyến Bến Thành - ..." is no person)
-      if (personNameIn(routed ? text.slice(headEnd, routeFrom) : tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
+      if (personNameIn(routed ? text.slice(headEnd, routeFrom) : publicWork ? workPlace(text, folded, headEnd + 1, span[1]) : tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
       const programmeTail = folded.slice(headEnd, span[1]).trimStart();
       if (kind === 'programme' && ONE_OFF_START_RE.test(programmeTail) && !AGENDA_BY_YEAR_RE.test(programmeTail)) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);
@@ -1333,7 +1376,7 @@ function findAll(ctx: ExtractContext): Found[] {
         // "cựu giám đốc tổ chức Sáng kiến phòng thủ chiến lược Mỹ": the body that runs it, in a title.
         if (headKey === INITIATIVE_HEAD && UNIT_OR_PLURAL_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 24), headStart).replace(BODY_WORD_AT_END_RE, ''))) continue;
       } else if (UNIT_OR_PLURAL_BEFORE_RE.test(before) || (kind === 'programme' && VENUE_BEFORE_RE.test(before))) continue;
-      if (otherThing(ctx, kind, span[0], span[1])) continue;
+      if (otherThing(ctx, kind, span[0], span[1]) || (quotedEnd < 0 && pluralTail(folded, span))) continue;
       const name = text.slice(span[0], span[1]);
       if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
       const entry: Found = { name, kind, mention: { text: name, span } };

@@ -193,7 +193,8 @@ export const POLITICAL_CUES = [
 export const NOT_HEAD_BEFORE: Record<string, string[]> = {
   'mô hình': ['xe', 'máy bay', 'tàu', 'đồ chơi', 'nhà'],
   'phong trào': ['đảng'],
-  'chương trình': ['học', 'học hết', 'dạy', 'giảng dạy', 'am hiểu về', 'trên', 'clip', 'xem'],
+  // ("học bổng tiến sĩ chương trình Hóa hữu cơ": a degree course)
+  'chương trình': ['học', 'học hết', 'dạy', 'giảng dạy', 'am hiểu về', 'trên', 'clip', 'xem', 'tiến sĩ', 'thạc sĩ', 'cử nhân'],
   // "Luật Quy hoạch", "Bộ Kế hoạch và Đầu tư": a law's or a body's name.
   'quy hoạch': ['luật', 'viện'],
   'kế hoạch': ['bộ', 'sở', 'vụ', 'phòng', 'ban'],
@@ -202,7 +203,7 @@ export const NOT_HEAD_BEFORE: Record<string, string[]> = {
 };
 
 /** Words of a school curriculum, not a programme: "chương trình Giáo dục THPT". */
-export const CURRICULUM_WORDS = ['thpt', 'thcs', 'gdtx', 'tiểu học', 'trung học', 'phổ thông', 'mầm non', 'lớp', 'dự án luật'];
+export const CURRICULUM_WORDS = ['thpt', 'thcs', 'gdtx', 'tiểu học', 'trung học', 'phổ thông', 'mầm non', 'lớp', 'dự án luật', 'sgk', 'sách giáo khoa'];
 
 /** Descriptors after "chương trình" that make it a one-off or commercial event ("chương trình giao lưu"). */
 export const ONE_OFF_DESCRIPTORS = [
@@ -232,6 +233,8 @@ export const NAME_STOP_WORDS = [
   'cầm quyền', 'ghi lại', 'trở về', 'mang đến', 'mang lại', 'mang tính', 'bằng cách', 'tổ chức tại',
   // A manner after the name ("Dự án Bữa ăn học đường trên quy mô toàn quốc thông qua ...").
   'trên quy mô',
+  // "Đề án Thành phố thông minh chính là chìa khóa": "chính" stresses the "là" after the name.
+  'chính là',
 ];
 
 /**
@@ -341,6 +344,8 @@ export const PUBLIC_WORKS = [
   'đường cao tốc', 'cao tốc', 'đường vành đai', 'vành đai', 'quốc lộ', 'cầu', 'hầm', 'hầm đường bộ', 'nút giao', 'nhà ga',
   'bảo tàng', 'đại học', 'bệnh viện', 'vệ tinh', 'hồ chứa', 'thủy lợi', 'đê', 'kè',
   'trung tâm', 'tuyến đường', 'đường', 'kênh', 'trạm bơm',
+  // the press's short forms of the same works ("dự án ĐSĐT Cát Linh - Hà Đông", "dự án CHK Long Thành", "dự án BVĐK tỉnh ...")
+  'đsđt', 'chk', 'chkqt', 'bvđk',
 ];
 
 /**

@@ -1453,3 +1453,119 @@ describe('the syllable "Y" with its capital inside a name', () => {
     expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
   });
 });
+
+describe('round 37: a name cut at a number that goes on as a quantity', () => {
+  it.each([
+    'Công ty dược đồng ý viện trợ thuốc theo chương trình Tasigna Copay tức bệnh nhân đồng chi trả 4%, tương đương 42 triệu đồng.',
+    'Hệ thống có công suất 4.280 m3/ngày đêm của Dự án xử lý chất thải rắn sinh hoạt công suất 3.000 tấn/ngày.',
+    'Thông tư chưa quy định cụ thể tiêu chí xác định Dự án tăng năng lực sản xuất ít nhất 20%. Điều này gây khó khăn.',
+    'Theo đó, Chương trình thanh tra cá da trơn nhập khẩu sớm hơn 1 tháng là theo yêu cầu của Quốc hội.',
+    'Tập đoàn xây dựng Đề án chuyển Trung tâm Điều độ hệ thống điện Quốc gia thành Công ty trách nhiệm hữu hạn một thành viên Vận hành hệ thống điện.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // (a code number, a document number and a year stay: they are the name's)
+    ['Sau một năm rưỡi Bộ GTVT triển khai Đề án 24, nhiều ý kiến cho rằng xe hợp đồng còn bất cập.', 'Đề án 24'],
+    ['Theo đó, Dự án đường dây 500kV mạch 3 sẽ hoàn thành trong vòng 18 tháng.', 'Dự án đường dây 500kV mạch 3'],
+    ['Tỉnh ban hành Kế hoạch hành động số 45/KH-UBND ngày 05/8/2011 của UBND tỉnh về việc thực hiện Nghị quyết.', 'Kế hoạch hành động số 45/KH-UBND'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
+describe('round 37: the press\'s short forms of public works after a lower-case "dự án"', () => {
+  it.each([
+    ['Ông nói về khoản vốn 250 triệu USD phát sinh cho dự án ĐSĐT Cát Linh - Hà Đông, chiều 10/5.', 'ĐSĐT Cát Linh - Hà Đông'],
+    ['Bộ nêu các kiến nghị về cơ chế di dân, tái định cư để thực hiện dự án CHK Long Thành. Ngoài ra, Bộ đề xuất thêm.', 'CHK Long Thành'],
+    ['Công tác tổ chức đấu thầu tại dự án BVĐK tỉnh Lạng Sơn (dự án chuyển tiếp) còn nhiều sai phạm.', 'BVĐK tỉnh Lạng Sơn'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // (a short form with no named place after it names no work)
+    'Các nhà thầu dự án ĐSĐT đều chậm tiến độ trong năm qua.',
+    'Nhà đầu tư dự án CHK vẫn chưa được chọn.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('round 37: a student\'s entry named by its author, a syllabus and a degree course', () => {
+  it.each([
+    'Phạm Huy là tác giả của đề án “Cánh tay robot dành cho người khuyết tật” cũng bày tỏ vui mừng.',
+    'Sau nhiều năm mày mò, dự án “Cánh tay robot cho người khuyết tật” của Phạm Huy đã nhận giải ba.',
+    'Đề thi được thiết kế dựa trên chủ trương bám sát chương trình SGK Lịch sử 12, các câu hỏi đều quen thuộc.',
+    'Một năm sau, Minh tiếp tục nhận học bổng tiến sĩ chương trình Hóa hữu cơ tại ĐH Pennsylvania.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // (a body owns the project; a programme is named after other words)
+    ['Các đối tác đã tổ chức lễ khởi động dự án “Con thuyền mơ ước” của Trung tâm MCD cho thanh thiếu niên.', 'Con thuyền mơ ước'],
+    ['Bộ Công Thương triển khai Chương trình Xúc tiến thương mại quốc gia năm 2017 tại các huyện.', 'Chương trình Xúc tiến thương mại quốc gia năm 2017'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
+describe('round 37: a public work named by a place of two capitalised words after its own word', () => {
+  it.each([
+    ['Quỹ OFID đã ký Hiệp định vay tài trợ cho Dự án Cầu Đầm Vạc (Dam Vac Bridge Project) với khoản vay 21,8 triệu USD.', 'Dự án Cầu Đầm Vạc'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // (a person's name after a capitalised "Dự án" is still no name of a work)
+    'Theo báo cáo, Dự án Nguyễn Văn Minh đang được triển khai.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
+
+describe('round 37: "chính là" after a name is the sentence', () => {
+  it.each([
+    'Chính quyền điện tử được ủng hộ và Đề án Thành phố thông minh chính là chìa khóa giải mã những bất cập.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text).map((i) => i.name)).not.toContain('Đề án Thành phố thông minh chính');
+  });
+});
+
+describe('round 37: an unquoted name that ends on a plural noun was cut inside a description', () => {
+  it.each([
+    'Bộ yêu cầu các tỉnh xây dựng Kế hoạch triển khai thực hiện các quy định tại chỉ thị này. Hàng năm tổng hợp báo cáo.',
+    'Công đoàn tiếp tục thực hiện Đề án đầu tư xây dựng các thiết chế của công đoàn tại các KCN-KCX trong năm nay.',
+    'Sở đề nghị cung cấp Quy hoạch Cảng Hàng không quốc tế Tân Sơn Nhất các thời kỳ (1995-2017) để nghiên cứu.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // (a quoted name may end on one; a plural further inside the name does not count)
+    ['Tỉnh phát động phong trào thi đua “Doanh nghiệp sản xuất, kinh doanh giỏi, hoàn thành vượt mức các chỉ tiêu” năm 2017.',
+      'Doanh nghiệp sản xuất, kinh doanh giỏi, hoàn thành vượt mức các chỉ tiêu'],
+    ['Bộ đang triển khai Đề án hỗ trợ các doanh nghiệp khởi nghiệp sáng tạo quốc gia tại nhiều tỉnh.', 'Đề án hỗ trợ các doanh nghiệp khởi nghiệp sáng tạo quốc gia'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+});
+
+describe('round 37: a road chainage glued by "+" is one word of the name', () => {
+  it.each([
+    ['Nhà thầu thi công công trình thuộc Dự án Sửa chữa hư hỏng mặt đường đoạn Km213+608-Km215+775, tỉnh Hà Giang.',
+      'Dự án Sửa chữa hư hỏng mặt đường đoạn Km213+608-Km215+775'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // (no name is cut at the "+": a chainage alone after a lower-case head names nothing)
+    'Xe tải gặp nạn tại đoạn Km213+608 của dự án mở rộng quốc lộ.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
