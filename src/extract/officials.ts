@@ -21,6 +21,7 @@ import { abbreviationDot, isSmall, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, strayAfterProvince, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
+  COUNTRY_FORMS_FOLDED,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -2003,6 +2004,7 @@ function readName(toks: Token[], text: string, k: number): number {
     if (j - k >= 2 && opensClause(toks, j)) break;
     // "Theresa May Vì Brexit mà ...": a caption's foreign name, then the body's first word
     if (hasId(FOREIGN_NAME_CLOSERS, u.w) && closesForeignName(text, toks, k, j)) break;
+    if (markedWordClosesForeignName(text, toks, k, j, u)) break;
     // "Tamim Bin Hamad Al Thani": an Arabic name's particles written capitalised count no more than in lower case
     particles += arabicParticleCount(toks, j, u);
     j++;
@@ -2025,6 +2027,22 @@ function readName(toks: Token[], text: string, k: number): number {
  */
 const FOREIGN_NAME_CLOSERS = idFlags(['vì', 'cùng', 'thế', 'chính', 'tại', 'với', 'để', 'từ', 'trước', 'dù', 'nếu', 'đây', 'đó', 'đến', 'bởi', 'những', 'các', 'một', 'ông', 'bà']);
 /** toks[j] (a closer) ends the name [k, j) when the name is foreign, in plain letters ("Vì Brexit mà": what follows may be capitalised). */
+const DE_ID = lexiconWordId('đệ');
+/**
+ * "Thống đốc Georgy Poltavchenko Cuộc họp ...", "CEO General Electric Chiếc xe ...": after a foreign name of foreign
+ * words only, a Vietnamese syllable written with marks, then a lower-case word, is the next sentence's opening glued on
+ * by a lost full stop (the closers above, for any such word). Not a family name ("Eric Nguyễn"), not before a capital
+ * ("Ksor Phước Hà"), not a regnal "Đệ" ("Elizabeth Đệ Nhị") nor "Quốc" ("Duma Quốc gia").
+ */
+function markedWordClosesForeignName(text: string, toks: Token[], k: number, j: number, u: Token): boolean {
+  // (the cached foreign-word test first; then a mark in the word, then the syllable's letters)
+  if (!isForeignNameWord(text, toks[k]) || isUnaccented(text, u) || u.w === DE_ID || u.w === QUOC_ID || isFamilyWord(u)) return false;
+  const next = toks[j + 1];
+  if (!next || next.gap !== Gap.Space || next.cap || next.num) return false;
+  for (let q = k + 1; q < j; q++) if (!isForeignNameWord(text, toks[q])) return false;
+  return isVietnameseSyllable(u.f);
+}
+
 function closesForeignName(text: string, toks: Token[], k: number, j: number): boolean {
   if (!isForeignNameWord(text, toks[k])) return false;
   for (let q = k + 1; q < j; q++) if (!isUnaccented(text, toks[q])) return false;
@@ -4904,6 +4922,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       if (w.length === 1 && BODY_FORM_WORD_SET.has(w[0])) continue;
       // ("Chủ tịch Real Madrid", "Chủ tịch Inter Milan": a club or paper the places pass knows by name, not its holder)
       if (w.length === 2 && NAMED_BODY_KEYS.has(key)) continue;
+      if (pairedWithCountry(key)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };
       people.push(p);
       byName.set(key, p);
@@ -4939,6 +4958,17 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     officials.push({ name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p, people), mentions: names });
   }
   return officials;
+}
+
+/**
+ * "Liên minh Nghị sỹ hữu nghị Fukuoka-Việt Nam", "Thủ tướng Việt Nam-Nhật Bản": a pair glued by a dash with a country
+ * of two words or more on one side names a friendship or a pairing, no person (a person's hyphen joins syllables).
+ */
+export function pairedWithCountry(key: string): boolean {
+  const d = key.indexOf('-');
+  if (d < 0 || key.indexOf('-', d + 1) >= 0) return false;
+  const a = key.slice(0, d), b = key.slice(d + 1);
+  return (a.indexOf(' ') > 0 && COUNTRY_FORMS_FOLDED.has(a)) || (b.indexOf(' ') > 0 && COUNTRY_FORMS_FOLDED.has(b));
 }
 
 const FOUNDER_TITLE_SET = new Set(FOUNDER_POST_TITLES);

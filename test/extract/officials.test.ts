@@ -3750,3 +3750,24 @@ describe('a lower-case post, its body and the body\'s acronym in brackets, then 
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
   });
 });
+
+describe('offaudit r37: names that are no person\'s, or run on past the person', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a lost full stop: the next sentence's first word, marked, after a foreign name of foreign words only
+    ['Theo Thống đốc Georgy Poltavchenko Cuộc họp diễn ra trong hai ngày.', [['Georgy Poltavchenko', null, ['Thống đốc']]]],
+    ['Máy bay chở Bộ trưởng Quốc phòng Nga Sergei Shoigu Hình ảnh trích từ video cho thấy điều đó.', [['Sergei Shoigu', null, ['Bộ trưởng Quốc phòng Nga']]]],
+    // not: a family name after a foreign given name, a Vietnamese name after an ethnic one, a regnal number, "Duma Quốc gia"
+    ['Ông Eric Nguyễn, Giám đốc Công ty ABC, cho biết.', [['Eric Nguyễn', null, ['Giám đốc Công ty ABC']]]],
+    ['Đại biểu Quốc hội Ksor Phước Hà cho biết điều đó.', [['Ksor Phước Hà', null, ['Đại biểu Quốc hội']]]],
+    ['Đó là đại biểu Duma Quốc gia Nga Sergei Zheleznyak.', [['Sergei Zheleznyak', null, ['đại biểu Duma Quốc gia Nga']]]],
+    // a pair glued by a dash with a country: a friendship or pairing, no person
+    ['Thủ tướng Việt Nam-Nhật Bản cho biết hai bên đã nhất trí.', []],
+    ['Ông là Chủ tịch Liên minh Nghị sỹ hữu nghị Fukuoka-Việt Nam.', []],
+    ['Bộ trưởng ASEAN-Hàn Quốc đã họp tại Manila.', []],
+    // not: a person's hyphen
+    ['Thủ tướng Kim Jong-un cho biết.', [['Kim Jong-un', null, ['Thủ tướng']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
