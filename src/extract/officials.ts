@@ -570,6 +570,18 @@ function opensPostBits(t: Token | undefined, afterKiem: boolean): boolean {
   return (t.k & (PREFIX_TABLE.bit | POSITION_TABLE.bit | (afterKiem ? KIEM_TABLE.bit : 0))) !== 0;
 }
 
+const PALACE_HEAD_IDS = idSet(['phủ', 'dinh', 'nhà']);
+const CUP_ID = lexiconWordId('cúp');
+/**
+ * "tại Phủ Chủ tịch, Đại sứ X", "Dinh Tổng thống Malacanang", "Cúp Nhà Vua Tây Ban Nha Barca": a capitalised post
+ * after a capitalised "Phủ"/"Dinh" names a palace (after "Cúp Nhà", a cup), no one's post (not "chính phủ Tổng thống X").
+ */
+function palaceAt(toks: Token[], i: number): boolean {
+  const head = toks[i - 1];
+  if (!head.cap || !toks[i].cap) return false;
+  return head.f === 'nhà' ? i > 1 && toks[i - 2].w === CUP_ID && head.gap === Gap.Space : i < 2 || toks[i - 2].f !== 'chính' || head.gap !== Gap.Space;
+}
+
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
   // most words asked open no post: their first-word bits say so before any other test
@@ -577,6 +589,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (i > 0 && postSoughtBefore(toks, i)) return null;
   // "chính quyền Tổng thống Trump": "quyền" ends a compound here, it is no acting post
   if (i > 0 && toks[i].w === QUYEN_ID && toks[i].gap === Gap.Space && QUYEN_COMPOUND_IDS.has(toks[i - 1].w)) return null;
+  if (i > 0 && toks[i].gap === Gap.Space && PALACE_HEAD_IDS.has(toks[i - 1].w) && palaceAt(toks, i)) return null;
   let k = i;
   // "tân Tổng thống Mỹ" (newly in office): "tân" and what precedes it are no part of the post, unlike nguyên/cựu
   let titleTok = i;

@@ -3766,6 +3766,14 @@ describe('offaudit r37: names that are no person\'s, or run on past the person',
     ['Bộ trưởng ASEAN-Hàn Quốc đã họp tại Manila.', []],
     // not: a person's hyphen
     ['Thủ tướng Kim Jong-un cho biết.', [['Kim Jong-un', null, ['Thủ tướng']]]],
+    // a capitalised post after a capitalised "Phủ"/"Dinh" is a palace's name, after "Cúp Nhà" a cup's
+    ['Sáng 13/7, tại Phủ Chủ tịch, Đại sứ Vương quốc Tây Ban Nha Jesus Figo Lopez Palop đã trình Quốc thư.', [['Jesus Figo Lopez Palop', null, ['Đại sứ Vương quốc Tây Ban Nha']]]],
+    ['Tại Dinh Tổng thống Malacanang, người phát ngôn cho biết.', []],
+    ['Barca sẽ gặp Alaves ở chung kết Cúp Nhà Vua Tây Ban Nha Barca sẽ thắng.', []],
+    // not: the palace inside a body's name, "chính phủ", or "Nhà vua"
+    ['Chánh Văn phòng Phủ Tổng thống Im Jong-seok cho biết.', [['Im Jong-seok', null, ['Chánh Văn phòng Phủ Tổng thống']]]],
+    ['Chính phủ Tổng thống Bashar al-Assad đã đồng ý.', [['Bashar al-Assad', null, ['Tổng thống']]]],
+    ['Nhà vua Tây Ban Nha Felipe VI đã tiếp đoàn.', [['Felipe VI', null, ['vua Tây Ban Nha']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
