@@ -961,6 +961,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!standingLen && orgStart >= 0 && end > orgStart && toks[end]?.gap === Gap.Dash) end = dashedFieldEnd(toks, end);
   // "Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ (Đồng Nai),": a unit's two fields parted by a comma are read whole
   if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.gap === Gap.Comma) end = commaFieldEnd(toks, end);
+  if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.w === DELEGATION_ID) end = youthUnionCentreEnd(toks, end);
   const s = toks[titleTok].s;
   let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);
@@ -981,6 +982,16 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       span: [s, e],
     },
   };
+}
+
+/**
+ * "Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn chủ trì", "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong":
+ * a capitalised "Đoàn" after "Trung ương" is the Youth Union's, the body's last word, not a family name opening the
+ * holder's (the holder, if any, follows it). Its end, else end.
+ */
+function youthUnionCentreEnd(toks: Token[], end: number): number {
+  const t = toks[end];
+  return t.cap && t.gap === Gap.Space && toks[end - 1].f === 'ương' && toks[end - 2].f === 'trung' ? end + 1 : end;
 }
 
 /** Posts named by a remit: "đặc phái viên về các vấn đề an ninh", "cố vấn cao cấp về chống khủng bố". */

@@ -3774,6 +3774,11 @@ describe('offaudit r37: names that are no person\'s, or run on past the person',
     ['Chánh Văn phòng Phủ Tổng thống Im Jong-seok cho biết.', [['Im Jong-seok', null, ['Chánh Văn phòng Phủ Tổng thống']]]],
     ['Chính phủ Tổng thống Bashar al-Assad đã đồng ý.', [['Bashar al-Assad', null, ['Tổng thống']]]],
     ['Nhà vua Tây Ban Nha Felipe VI đã tiếp đoàn.', [['Felipe VI', null, ['vua Tây Ban Nha']]]],
+    // "Trung ương Đoàn": the Youth Union's last word, not a family name opening the holder's
+    ['Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong cho biết.', [['Lê Quốc Phong', null, ['Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn']]]],
+    ['Anh Nguyễn Long Hải, Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn chủ trì.', [['Nguyễn Long Hải', null, ['Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn']]]],
+    // not: "Trung ương Đảng"
+    ['Ông Trần Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy cho biết.', [['Trần Văn An', null, ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
