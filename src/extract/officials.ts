@@ -608,6 +608,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (toks[k].w === VUA_ID && m.len === 1) { const king = kingByName(text, toks, k, titleTok); if (king) return king; }
   let headF = toks[k].f;
   for (let q = k + 1; q < k + m.len; q++) headF += ' ' + toks[q].f;
+  // ("Đại Sứ Quán Cuba": the embassy written in title case, not an envoy named "Quán Cuba")
+  if (m.len === 2 && toks[k + 2]?.f === 'quán' && toks[k + 2].gap === Gap.Space && headF === 'đại sứ') return null;
   // "khi bầu cử ĐBQH, ông X": a deputy written short is a title only with the name right after it
   if (m.len === 1 && !apposition && acronymPostUnnamed(toks, k)) return null;
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James

@@ -3777,6 +3777,9 @@ describe('offaudit r37: names that are no person\'s, or run on past the person',
     // "Trung ương Đoàn": the Youth Union's last word, not a family name opening the holder's
     ['Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong cho biết.', [['Lê Quốc Phong', null, ['Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn']]]],
     ['Anh Nguyễn Long Hải, Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn chủ trì.', [['Nguyễn Long Hải', null, ['Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn']]]],
+    // "Đại Sứ Quán": the embassy in title case, no envoy
+    ['Khu vực cắt điện: số nhà 52 Thợ Nhuộm, Đại Sứ Quán Cuba.Hình thức cắt điện: kế hoạch.', []],
+    ['Đại sứ Cuba tại Việt Nam Lianys Torres Rivera cho biết.', [['Lianys Torres Rivera', null, ['Đại sứ Cuba tại Việt Nam']]]],
     // not: "Trung ương Đảng"
     ['Ông Trần Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy cho biết.', [['Trần Văn An', null, ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy']]]],
   ];
