@@ -21,6 +21,7 @@ import { abbreviationDot, isSmall, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, strayAfterProvince, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
+  COUNTRY_FORMS_FOLDED,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -569,6 +570,18 @@ function opensPostBits(t: Token | undefined, afterKiem: boolean): boolean {
   return (t.k & (PREFIX_TABLE.bit | POSITION_TABLE.bit | (afterKiem ? KIEM_TABLE.bit : 0))) !== 0;
 }
 
+const PALACE_HEAD_IDS = idSet(['phủ', 'dinh', 'nhà']);
+const CUP_ID = lexiconWordId('cúp');
+/**
+ * "tại Phủ Chủ tịch, Đại sứ X", "Dinh Tổng thống Malacanang", "Cúp Nhà Vua Tây Ban Nha Barca": a capitalised post
+ * after a capitalised "Phủ"/"Dinh" names a palace (after "Cúp Nhà", a cup), no one's post (not "chính phủ Tổng thống X").
+ */
+function palaceAt(toks: Token[], i: number): boolean {
+  const head = toks[i - 1];
+  if (!head.cap || !toks[i].cap) return false;
+  return head.f === 'nhà' ? i > 1 && toks[i - 2].w === CUP_ID && head.gap === Gap.Space : i < 2 || toks[i - 2].f !== 'chính' || head.gap !== Gap.Space;
+}
+
 /** A post starting at token i: [Phó/nguyên...] head [Thường trực] [organization or place]. */
 function parsePosition(text: string, toks: Token[], i: number, allowPlural = false, apposition = false, afterKiem = false, predicate = false): ParsedPosition | null {
   // most words asked open no post: their first-word bits say so before any other test
@@ -576,6 +589,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (i > 0 && postSoughtBefore(toks, i)) return null;
   // "chính quyền Tổng thống Trump": "quyền" ends a compound here, it is no acting post
   if (i > 0 && toks[i].w === QUYEN_ID && toks[i].gap === Gap.Space && QUYEN_COMPOUND_IDS.has(toks[i - 1].w)) return null;
+  if (i > 0 && toks[i].gap === Gap.Space && PALACE_HEAD_IDS.has(toks[i - 1].w) && palaceAt(toks, i)) return null;
   let k = i;
   // "tân Tổng thống Mỹ" (newly in office): "tân" and what precedes it are no part of the post, unlike nguyên/cựu
   let titleTok = i;
@@ -594,6 +608,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (toks[k].w === VUA_ID && m.len === 1) { const king = kingByName(text, toks, k, titleTok); if (king) return king; }
   let headF = toks[k].f;
   for (let q = k + 1; q < k + m.len; q++) headF += ' ' + toks[q].f;
+  // ("Đại Sứ Quán Cuba": the embassy written in title case, not an envoy named "Quán Cuba")
+  if (m.len === 2 && toks[k + 2]?.f === 'quán' && toks[k + 2].gap === Gap.Space && headF === 'đại sứ') return null;
   // "khi bầu cử ĐBQH, ông X": a deputy written short is a title only with the name right after it
   if (m.len === 1 && !apposition && acronymPostUnnamed(toks, k)) return null;
   // "lãnh đạo Bộ", "các đại biểu": a description, not a person's post; "bộ trưởng Quốc phòng Mỹ James
@@ -947,6 +963,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!standingLen && orgStart >= 0 && end > orgStart && toks[end]?.gap === Gap.Dash) end = dashedFieldEnd(toks, end);
   // "Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ (Đồng Nai),": a unit's two fields parted by a comma are read whole
   if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.gap === Gap.Comma) end = commaFieldEnd(toks, end);
+  if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.w === DELEGATION_ID) end = youthUnionCentreEnd(toks, end);
   const s = toks[titleTok].s;
   let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);
@@ -967,6 +984,16 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       span: [s, e],
     },
   };
+}
+
+/**
+ * "Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn chủ trì", "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong":
+ * a capitalised "Đoàn" after "Trung ương" is the Youth Union's, the body's last word, not a family name opening the
+ * holder's (the holder, if any, follows it). Its end, else end.
+ */
+function youthUnionCentreEnd(toks: Token[], end: number): number {
+  const t = toks[end];
+  return t.cap && t.gap === Gap.Space && toks[end - 1].f === 'ương' && toks[end - 2].f === 'trung' ? end + 1 : end;
 }
 
 /** Posts named by a remit: "đặc phái viên về các vấn đề an ninh", "cố vấn cao cấp về chống khủng bố". */
@@ -2003,6 +2030,7 @@ function readName(toks: Token[], text: string, k: number): number {
     if (j - k >= 2 && opensClause(toks, j)) break;
     // "Theresa May Vì Brexit mà ...": a caption's foreign name, then the body's first word
     if (hasId(FOREIGN_NAME_CLOSERS, u.w) && closesForeignName(text, toks, k, j)) break;
+    if (markedWordClosesForeignName(text, toks, k, j, u)) break;
     // "Tamim Bin Hamad Al Thani": an Arabic name's particles written capitalised count no more than in lower case
     particles += arabicParticleCount(toks, j, u);
     j++;
@@ -2025,6 +2053,22 @@ function readName(toks: Token[], text: string, k: number): number {
  */
 const FOREIGN_NAME_CLOSERS = idFlags(['vì', 'cùng', 'thế', 'chính', 'tại', 'với', 'để', 'từ', 'trước', 'dù', 'nếu', 'đây', 'đó', 'đến', 'bởi', 'những', 'các', 'một', 'ông', 'bà']);
 /** toks[j] (a closer) ends the name [k, j) when the name is foreign, in plain letters ("Vì Brexit mà": what follows may be capitalised). */
+const DE_ID = lexiconWordId('đệ');
+/**
+ * "Thống đốc Georgy Poltavchenko Cuộc họp ...", "CEO General Electric Chiếc xe ...": after a foreign name of foreign
+ * words only, a Vietnamese syllable written with marks, then a lower-case word, is the next sentence's opening glued on
+ * by a lost full stop (the closers above, for any such word). Not a family name ("Eric Nguyễn"), not before a capital
+ * ("Ksor Phước Hà"), not a regnal "Đệ" ("Elizabeth Đệ Nhị") nor "Quốc" ("Duma Quốc gia").
+ */
+function markedWordClosesForeignName(text: string, toks: Token[], k: number, j: number, u: Token): boolean {
+  // (the cached foreign-word test first; then a mark in the word, then the syllable's letters)
+  if (!isForeignNameWord(text, toks[k]) || isUnaccented(text, u) || u.w === DE_ID || u.w === QUOC_ID || isFamilyWord(u)) return false;
+  const next = toks[j + 1];
+  if (!next || next.gap !== Gap.Space || next.cap || next.num) return false;
+  for (let q = k + 1; q < j; q++) if (!isForeignNameWord(text, toks[q])) return false;
+  return isVietnameseSyllable(u.f);
+}
+
 function closesForeignName(text: string, toks: Token[], k: number, j: number): boolean {
   if (!isForeignNameWord(text, toks[k])) return false;
   for (let q = k + 1; q < j; q++) if (!isUnaccented(text, toks[q])) return false;
@@ -4904,6 +4948,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       if (w.length === 1 && BODY_FORM_WORD_SET.has(w[0])) continue;
       // ("Chủ tịch Real Madrid", "Chủ tịch Inter Milan": a club or paper the places pass knows by name, not its holder)
       if (w.length === 2 && NAMED_BODY_KEYS.has(key)) continue;
+      if (pairedWithCountry(key)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };
       people.push(p);
       byName.set(key, p);
@@ -4939,6 +4984,17 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     officials.push({ name, rank: p.rank?.text ?? null, rankMention: p.rank, positions: mergePositions(ctx, p, people), mentions: names });
   }
   return officials;
+}
+
+/**
+ * "Liên minh Nghị sỹ hữu nghị Fukuoka-Việt Nam", "Thủ tướng Việt Nam-Nhật Bản": a pair glued by a dash with a country
+ * of two words or more on one side names a friendship or a pairing, no person (a person's hyphen joins syllables).
+ */
+export function pairedWithCountry(key: string): boolean {
+  const d = key.indexOf('-');
+  if (d < 0 || key.indexOf('-', d + 1) >= 0) return false;
+  const a = key.slice(0, d), b = key.slice(d + 1);
+  return (a.indexOf(' ') > 0 && COUNTRY_FORMS_FOLDED.has(a)) || (b.indexOf(' ') > 0 && COUNTRY_FORMS_FOLDED.has(b));
 }
 
 const FOUNDER_TITLE_SET = new Set(FOUNDER_POST_TITLES);

@@ -3750,3 +3750,40 @@ describe('a lower-case post, its body and the body\'s acronym in brackets, then 
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
   });
 });
+
+describe('offaudit r37: names that are no person\'s, or run on past the person', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a lost full stop: the next sentence's first word, marked, after a foreign name of foreign words only
+    ['Theo Thống đốc Georgy Poltavchenko Cuộc họp diễn ra trong hai ngày.', [['Georgy Poltavchenko', null, ['Thống đốc']]]],
+    ['Máy bay chở Bộ trưởng Quốc phòng Nga Sergei Shoigu Hình ảnh trích từ video cho thấy điều đó.', [['Sergei Shoigu', null, ['Bộ trưởng Quốc phòng Nga']]]],
+    // not: a family name after a foreign given name, a Vietnamese name after an ethnic one, a regnal number, "Duma Quốc gia"
+    ['Ông Eric Nguyễn, Giám đốc Công ty ABC, cho biết.', [['Eric Nguyễn', null, ['Giám đốc Công ty ABC']]]],
+    ['Đại biểu Quốc hội Ksor Phước Hà cho biết điều đó.', [['Ksor Phước Hà', null, ['Đại biểu Quốc hội']]]],
+    ['Đó là đại biểu Duma Quốc gia Nga Sergei Zheleznyak.', [['Sergei Zheleznyak', null, ['đại biểu Duma Quốc gia Nga']]]],
+    // a pair glued by a dash with a country: a friendship or pairing, no person
+    ['Thủ tướng Việt Nam-Nhật Bản cho biết hai bên đã nhất trí.', []],
+    ['Ông là Chủ tịch Liên minh Nghị sỹ hữu nghị Fukuoka-Việt Nam.', []],
+    ['Bộ trưởng ASEAN-Hàn Quốc đã họp tại Manila.', []],
+    // not: a person's hyphen
+    ['Thủ tướng Kim Jong-un cho biết.', [['Kim Jong-un', null, ['Thủ tướng']]]],
+    // a capitalised post after a capitalised "Phủ"/"Dinh" is a palace's name, after "Cúp Nhà" a cup's
+    ['Sáng 13/7, tại Phủ Chủ tịch, Đại sứ Vương quốc Tây Ban Nha Jesus Figo Lopez Palop đã trình Quốc thư.', [['Jesus Figo Lopez Palop', null, ['Đại sứ Vương quốc Tây Ban Nha']]]],
+    ['Tại Dinh Tổng thống Malacanang, người phát ngôn cho biết.', []],
+    ['Barca sẽ gặp Alaves ở chung kết Cúp Nhà Vua Tây Ban Nha Barca sẽ thắng.', []],
+    // not: the palace inside a body's name, "chính phủ", or "Nhà vua"
+    ['Chánh Văn phòng Phủ Tổng thống Im Jong-seok cho biết.', [['Im Jong-seok', null, ['Chánh Văn phòng Phủ Tổng thống']]]],
+    ['Chính phủ Tổng thống Bashar al-Assad đã đồng ý.', [['Bashar al-Assad', null, ['Tổng thống']]]],
+    ['Nhà vua Tây Ban Nha Felipe VI đã tiếp đoàn.', [['Felipe VI', null, ['vua Tây Ban Nha']]]],
+    // "Trung ương Đoàn": the Youth Union's last word, not a family name opening the holder's
+    ['Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong cho biết.', [['Lê Quốc Phong', null, ['Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn']]]],
+    ['Anh Nguyễn Long Hải, Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn chủ trì.', [['Nguyễn Long Hải', null, ['Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn']]]],
+    // "Đại Sứ Quán": the embassy in title case, no envoy
+    ['Khu vực cắt điện: số nhà 52 Thợ Nhuộm, Đại Sứ Quán Cuba.Hình thức cắt điện: kế hoạch.', []],
+    ['Đại sứ Cuba tại Việt Nam Lianys Torres Rivera cho biết.', [['Lianys Torres Rivera', null, ['Đại sứ Cuba tại Việt Nam']]]],
+    // not: "Trung ương Đảng"
+    ['Ông Trần Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy cho biết.', [['Trần Văn An', null, ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
