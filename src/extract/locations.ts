@@ -2775,6 +2775,10 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   const joins = runJoins;
   // "ngoại thành Thủ đô Điểm đầu của dự án", "thành phố Phát hiện ...": the name a caption's opener, after a lost full stop
   if (len === 1 && gluedCaptionOpener(w, j)) return -1;
+  if (len === 1) {
+    const cut = oneSyllableCut(text, w, j, aw);
+    if (cut) return cut;
+  }
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
   // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
@@ -2806,6 +2810,27 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
     && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
   else if (aw.kind === 'commune' && len >= 2 && numberedCommuneAt(text, w, j + len) && !adminAt(w, text, j + len - 1)) len++;
   return len;
+}
+
+// Lower-case words that may follow a unit's one-syllable name: "thị trấn Lim thuộc huyện Tiên Du", "huyện Mao cho biết",
+// "thị trấn Nghèn xảy ra", "huyện Mậu hiện được", "tỉnh Trat giáp biên giới" (and unit words: "thị trấn Cồn huyện Hải Hậu").
+const AFTER_ONE_SYLLABLE_NAME = gated(new Set([...CLAUSE_WORDS,
+  ...['đã', 'đang', 'vừa', 'sẽ', 'cũng', 'bị', 'để', 'nằm', 'giáp', 'hiện', 'xảy', 'thì', 'mà', 'nay', 'cách', 'ra'].map(foldForMatch)]));
+/**
+ * "quận Liên quan đến", "thành phố Hoa phượng đỏ", "Thành phố Giáo dục", "phường Láng hạ", "cấp tỉnh Từ ngày 15/01": one
+ * syllable after a unit word of a commune or above, then a lower-case word that no name is followed by, is a word cut in
+ * two or the next sentence's opener, no unit's name (a value goes in 75 corpus articles, 74 of them a cut word or an opener; "tỉnh Mie tặng" is lost). -1 then; a
+ * district opening with a surname and mistyped in lower case ("quận Lê chân", "quận Ngô quyền") gives its length; 0: no ruling.
+ */
+function oneSyllableCut(text: string, w: Words, j: number, aw: AdminWord): number {
+  if (aw.kind === 'village' || aw.kind === 'region' || aw.foreignOnly || j + 1 >= w.n || w.plain[j + 1] !== 1 || w.cap[j + 1] || w.num[j + 1]) return 0;
+  if (wordIn(w, j + 1, AFTER_ONE_SYLLABLE_NAME) || wordIn(w, j + 1, ADMIN_FIRST_WORDS)) return 0;
+  if (wordIn(w, j, ONE_SYLLABLE_CITY_WORDS) || foreignWord(text, w, j) || gazAt(w, j)) return 0;
+  // (a district mistyped in lower case is read whole by gazetteerRunAtLeast: "huyện Cẩm xuyên"; a word that is no Vietnamese
+  // syllable is a foreign or highland name: "tỉnh Bôlykhamxay thuê", "huyện Lắk phải")
+  if ((gazAt(w, j, 'district')?.[1] ?? 0) > 1 || !VIET_SYLLABLE.test(withoutMarks(keyAt(w, j)))) return 0;
+  if (wordIn(w, j, SURNAME_WORDS)) for (let len = 2; len <= 3; len++) if (w.plain[j + len - 1] && surnameDistrict(w, j, len)) return len;
+  return -1;
 }
 
 /**

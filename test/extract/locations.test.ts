@@ -3828,3 +3828,29 @@ describe('round 36c: a post over a foreign unit, then its holder: the unit is th
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 37: one syllable after a unit word, then a lower-case word no name is followed by, is a cut word', () => {
+  it.each([
+    ['Ông Tiến chia sẻ tại cuộc họp báo. Ảnh: TP Liên quan đến công tác quản lý vốn.', []],
+    ['Đảng bộ, chính quyền, nhân dân thành phố Hoa phượng đỏ đón khách.', []],
+    ['Năm 1998, chính phủ xây dựng “Thành phố Giáo dục”, là một tổ hợp.', []],
+    ['Tổng cả hai phường Láng hạ và Láng thượng có 30 cây bị đục khoét.', []],
+    ['Giám đốc các Sở, Ban, Ngành cấp tỉnh Từ ngày 15/01/2017 đến ngày 2/2/2017 nghỉ Tết.', []],
+    ['Khánh Hòa gây sốc ở thủ đô Nhận gáo nước lạnh, các cầu thủ dồn lên.', ['Khánh Hòa']],
+    // a district opening with a surname, its later syllable mistyped in lower case, is read whole
+    ['Thông tin với PV, Công an quận Lê chân cho hay vụ việc đang được điều tra.', ['Lê chân']],
+    ['Công an quận Ngô quyền và các đơn vị nghiệp vụ đã vào cuộc.', ['Ngô quyền']],
+    // not: a one-syllable name before a clause word, a verb or a unit word, a district of the gazetteer in lower case,
+    // nor a name that is no Vietnamese syllable
+    ['Lễ hội được tổ chức tại thị trấn Lim và một số vùng lân cận.', ['Lim']],
+    ['Chính quyền huyện Mao cho biết các đơn vị đã có mặt.', ['Mao']],
+    ['Năm 2014 nút giao thị trấn Nghèn xảy ra 5 vụ tai nạn.', ['Nghèn']],
+    ['Ông Lợi trú tại tổ dân phố số 5, thị trấn Cồn huyện Hải Hậu, tỉnh Nam Định.', ['Cồn', 'Hải Hậu', 'Nam Định']],
+    ['Tàu cá của ngư dân xã Cẩm Lộc, huyện Cẩm xuyên do ông Cường làm thuyền trưởng.', ['Cẩm Lộc', 'Cẩm xuyên']],
+    ['Người đàn ông ở Khăm Cợt, tỉnh Bôlykhamxay thuê vận chuyển hàng.', ['Khăm Cợt', 'Bôlykhamxay']],
+    ['Xã Yang Tao, huyện Lắk phải lội suối để qua bên kia bờ.', ['Yang Tao', 'Lắk']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
