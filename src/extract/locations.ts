@@ -2660,8 +2660,10 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'thành') return keyAt(w, i - 1) === 'trở';
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
   if (key === 'thôn') return keyAt(w, i - 1) === 'nông';
-  // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang.
-  if (key === 'bang') return keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái';
+  // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang; "Hublot Big Bang Broderie" a watch (4 corpus values).
+  if (key === 'bang') return keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái' || (w.cap[i] === 1 && w.plain[i] === 1 && foreignWord(text, w, i - 1));
+  // "tán tỉnh Tuyết" (flirt with), "bất tỉnh", "thức tỉnh", "tươi tỉnh": the verb, no province (8 corpus values, all wrong).
+  if (key === 'tỉnh') return TINH_VERB_FIRST.has(keyAt(w, i - 1));
   // "giáo xứ" is a parish, "Công tước xứ Cambridge" a peer's title.
   if (key === 'xứ') return keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước';
   // "hợp tác xã" is a cooperative, "thông tấn xã" a news agency, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
@@ -2670,6 +2672,7 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   return false;
 }
 const ELDER = foldForMatch('già');
+const TINH_VERB_FIRST = new Set(['tán', 'bất', 'thức', 'tươi', 'hồi'].map(foldForMatch));
 const [TAN, HOA] = ['tân', 'hoa'].map(foldForMatch);
 /**
  * "Ảnh: Tân Hoa Xã Hàng nghìn khán giả", "Theo Tân Hoa xã Hồng Anh/VOV": the Xinhua agency's "xã" opens no commune (9 corpus values

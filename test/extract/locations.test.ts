@@ -3854,3 +3854,18 @@ describe('round 37: one syllable after a unit word, then a lower-case word no na
   });
 });
 
+describe('round 37: "tán tỉnh", "bất tỉnh" and a watch named "Big Bang" open no unit', () => {
+  it.each([
+    ['Trước sự gán ghép của bạn bè, Hùng quyết định tán tỉnh Tuyết.', []],
+    ['Để tán tỉnh Belle, Leonardo được cho là đã gửi hoa.', []],
+    ['Người giúp bạn thức tỉnh Cuộc đời ai chẳng mắc sai lầm.', []],
+    ['Tiền vệ Dimitri Payet lại đeo chiếc Hublot Big Bang Broderie, phiên bản giới hạn.', []],
+    // not: the province or the state after any other word
+    ['Đoàn công tác đến tỉnh Thanh Hóa làm việc.', ['Thanh Hóa']],
+    ['Thống đốc bang California phát biểu.', ['California']],
+    ['Việt Nam và Bang Hessen ký kết hợp tác.', ['Việt Nam', 'Hessen']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
