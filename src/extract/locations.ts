@@ -2776,6 +2776,7 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   }
   let len = nameRun(w, text, j, max);
   const joins = runJoins;
+  if (len === 1 && w.end[j] - w.start[j] === 1 && initialAt(text, w, j)) return -1;
   // "ngoại thành Thủ đô Điểm đầu của dự án", "thành phố Phát hiện ...": the name a caption's opener, after a lost full stop
   if (len === 1 && gluedCaptionOpener(w, j)) return -1;
   if (len === 1) {
@@ -2813,6 +2814,15 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
     && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
   else if (aw.kind === 'commune' && len >= 2 && numberedCommuneAt(text, w, j + len) && !adminAt(w, text, j + len - 1)) len++;
   return len;
+}
+
+/**
+ * "thôn V. Đ, xã Th. Ph", "H.B.N cảm thán", "Q.T đã có": one letter after a unit word, then a dot or a lower-case word, is an
+ * initial (a name withheld, a person's), no unit's name (33 of 36 one-letter corpus values); "bản U, xã Tam Văn" and
+ * "quận I (TP.HCM)" stay.
+ */
+function initialAt(text: string, w: Words, j: number): boolean {
+  return text.charCodeAt(w.end[j]) === 46 /* . */ || (j + 1 < w.n && w.plain[j + 1] === 1 && !w.cap[j + 1] && !w.num[j + 1]);
 }
 
 // Lower-case words that may follow a unit's one-syllable name: "thị trấn Lim thuộc huyện Tiên Du", "huyện Mao cho biết",

@@ -3869,3 +3869,15 @@ describe('round 37: "tán tỉnh", "bất tỉnh" and a watch named "Big Bang" o
   });
 });
 
+describe('round 37: one letter after a unit word, then a dot or a lower-case word, is an initial', () => {
+  it.each([
+    ['Anh Trịnh Văn Thơi, trú tại thôn V. Đ bức xúc cho biết.', []],
+    ['“Không còn đủ may mắn để ở bên cạnh nhau nữa rồi.”, H.B.N cảm thán.', []],
+    ['Hiện, Q.T đã có một số tiền án.', []],
+    // not: a village named by one letter and closed by a comma, nor a district's Roman number
+    ['Lý A Dế, ngụ bản U, xã Tam Văn, huyện Mường Lát.', ['U', 'Tam Văn', 'Mường Lát']],
+    ['Trinh sát ập vào quán karaoke ở quận I (TP.HCM).', ['I', 'Hồ Chí Minh']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
