@@ -3295,7 +3295,7 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number, countryOpens = fal
   if (j >= w.n || !w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS) || wordIn(w, j, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, j)) return 0;
   // (a run opening with a surname is a person's name unless it is a district's: Hoàng Mai, Lý Nhân)
   const len = wordIn(w, j, SURNAME_WORDS) ? surnameDistrictLength(w, j) : nameRun(w, ctx.text, j, 4);
-  if (len < 2 || len > 4 || isAcronym(ctx.text, w, j)) return 0;
+  if (len < 2 || len > 4 || isAcronym(ctx.text, w, j) || venueWordInRun(ctx.text, w, j, len)) return 0;
   // A run that opens with a known name (Nhật Bản Than...) or a venue word (Đền Trần) is not an unknown unit.
   const g = gazAt(w, j);
   // (a district's name read as an address is a run too, and a longer one opening with it is another unit: Tân Phú Trung;
@@ -3308,6 +3308,19 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number, countryOpens = fal
   if (/^\s*[,.;:()…]/.test(gap)) return len;
   if (w.plain[end] && (keyAt(w, end) === 'và' || gazAt(w, end)?.[0].province)) return len;
   return 0;
+}
+
+/**
+ * "tại Press Club Hà Nội", "tại Park Hyatt Saigon Hotel, Quận 1": a run of foreign words with an English word of a venue or a
+ * body (club, hotel, tower...) names no unit of an address (a highland village's "Ea Bar" is no bar: "Ea" is no foreign word).
+ */
+function venueWordInRun(text: string, w: Words, j: number, len: number): boolean {
+  let venue = false;
+  for (let k = j; k < j + len; k++) {
+    if (!foreignWord(text, w, k)) return false;
+    if (FOREIGN_NON_PLACE_WORDS.has(keyAt(w, k))) venue = true;
+  }
+  return venue;
 }
 
 /** Words of the district opening with a surname at word s that ends a capitalised run (Hoàng Mai, Dương Minh Châu), or 0. */
@@ -3614,6 +3627,8 @@ const FOREIGN_NON_PLACE_WORDS = new Set([
   'mountain', 'island', 'bay', 'tv', 'radio', 'magazine', 'foundation', 'fund', 'council', 'party', 'army', 'navy',
   'store', 'shop', 'market', 'restaurant', 'cafe', 'bar', 'show', 'awards', 'prize', 'tour', 'week', 'fashion',
   'software', 'systems', 'technology', 'technologies', 'liga', 'serie', 'ligue', 'bundesliga', 'premier', 'championship',
+  // natural features and race tracks, no places (Godrej Mangroves, Typhoon Lagoon, Brands Hatch Circuit)
+  'mangroves', 'forest', 'lagoon', 'reef', 'canyon', 'desert', 'circuit', 'raceway', 'speedway',
   // English function words open titles and brands (The Face, Your Business Software), not places
   'the', 'your', 'my', 'our', 'this', 'and', 'for', 'with',
 ]);

@@ -3881,3 +3881,17 @@ describe('round 37: one letter after a unit word, then a dot or a lower-case wor
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 37: a run of foreign words with a venue or feature word names no place', () => {
+  it.each([
+    ['Triển lãm “Duo Design” sẽ diễn ra từ ngày 10 đến 13.5 tại Press Club Hà Nội.', []],
+    ['Ngày 10/6, tại Park Hyatt Saigon Hotel, Quận 1, công ty ra mắt dự án.', ['Quận 1']],
+    ['Đoạn video dường như được quay ở Godrej Mangroves, thành phố Mumbai, Ấn Độ.', ['Mumbai', 'Ấn Độ']],
+    ['Các em đang lạc bước ở Typhoon Lagoon (Mỹ) giữa mùa hè.', ['Mỹ']],
+    // not: a highland village whose second word reads as English (Ea Bar), nor a town
+    ['Trường phục vụ học sinh tại các thôn Ea Lang, Cư Tê, Ea Bar. Đây là những thôn nghèo.', ['Ea Lang', 'Cư Tê', 'Ea Bar']],
+    ['Anh sống tại Sunnyvale, California nhiều năm.', ['Sunnyvale', 'California']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
