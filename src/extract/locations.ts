@@ -2619,10 +2619,21 @@ function unitWordStands(text: string, w: Words, i: number, j: number, aw: AdminW
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return false;
   if (aw.listOnly && listOnlyRejected(text, w, i, j, gap) && !(aw.kind === 'district' && knownDistrictNamed(w, j))) return false;
+  if (aw.abbrev && abbreviationInName(text, w, i, j, aw)) return false;
   if (unitWordInCompound(text, w, i, j, aw)) return false;
   // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
   const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
   return !(capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(keyAt(w, i - 1)));
+}
+
+/**
+ * "Sơn Tùng M-TP. Kim Chi", "Sơn Tùng M-TP Vào năm 2015": an abbreviated unit word hyphened onto a letter before it is a name's
+ * (the singer's stage name: 14 corpus values after it, none a place); "R.Firmino, P.Coutinho hay A.Lallana": a one-letter one
+ * before a foreign word is a player's initial (a ward or district so abbreviated has a Vietnamese name).
+ */
+function abbreviationInName(text: string, w: Words, i: number, j: number, aw: AdminWord): boolean {
+  if (i > 0 && text.charCodeAt(w.start[i] - 1) === 45 /* - */ && w.end[i - 1] === w.start[i] - 1 && w.end[i - 1] - w.start[i - 1] === 1) return true;
+  return aw.listOnly === true && w.end[i] - w.start[i] === 1 && foreignWord(text, w, j);
 }
 
 /**

@@ -3895,3 +3895,16 @@ describe('round 37: a run of foreign words with a venue or feature word names no
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 37: an abbreviated unit word inside a stage name or before a player\'s foreign name', () => {
+  it.each([
+    ['Ca khúc mới của Sơn Tùng M-TP. Kim Chi', []],
+    ['Ca sĩ Sơn Tùng M-TP Vào năm 2015 đã ra mắt MV.', []],
+    ['Khát bàn thắng của những D.Sturridge, R.Firmino, P.Coutinho hay A.Lallana kéo dài.', []],
+    // not: a ward and a district abbreviated in an address
+    ['Ông Tùy, một người dân ở P.Ngọc Hải, Q.Đồ Sơn.', ['Ngọc Hải', 'Đồ Sơn']],
+    ['Ông trú tại số 5, P.Tân Định, Q.1, TP.HCM.', ['Tân Định', 'Q.1', 'Hồ Chí Minh']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
