@@ -1494,6 +1494,14 @@ function photoCreditBefore(w: Words, i: number): boolean {
   return false;
 }
 
+/**
+ * "Hiện trường vụ cháy (ảnh HẢI DƯƠNG)", "(Ảnh: Hanoi.gov.vn)", "(Ảnh: Tiền Phong)": the name right after a bracketed photo credit
+ * word (at prev) is its photographer or source, no place (6 corpus values, all such).
+ */
+function bracketedCreditBefore(text: string, w: Words, prev: number): boolean {
+  return codeAt(text, w.start[prev] - 1) === 40 /* ( */ && w.end[prev] - w.start[prev] === 3 && keyAt(w, prev) === PHOTO_CREDIT;
+}
+
 /** The capitalised word after a name continues it (no surname, no place, no inner capital). */
 function capitalAfterJoins(text: string, w: Words, next: number): boolean {
   return !wordIn(w, next, SURNAME_WORDS) && !gazAt(w, next) && !innerCapital(text, w, next);
@@ -1554,6 +1562,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i) && !(entry.province && homeProvinceOf(w, i))
     && !declaredBefore(w, i)) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
+  if (prev >= 0 && bracketedCreditBefore(ctx.text, w, prev)) return true;
   if (entry.kind !== 'country' && entry.kind !== 'region' && phraseBefore(w, i, WARSHIP_BEFORE)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) || (seaBefore(w, i) && seaNamedAfter(w, i, entry)) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;

@@ -3908,3 +3908,15 @@ describe('round 37: an abbreviated unit word inside a stage name or before a pla
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 37: the name after a bracketed photo credit is its photographer or source', () => {
+  it.each([
+    ['Hiện trường vụ cháy 23-3 (ảnh HẢI DƯƠNG) Như đã thông tin, khoảng 9 giờ.', []],
+    ['Con đường lên chùa (Ảnh: Đà Lạt – Phố sương mù).', []],
+    // not: a place before "(ảnh minh họa)", nor a bracketed place
+    ['Cháy lớn ở Hải Dương (ảnh minh họa).', ['Hải Dương']],
+    ['Ông về thăm quê (Hải Dương) hôm qua.', ['Hải Dương']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
