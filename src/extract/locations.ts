@@ -1494,6 +1494,14 @@ function photoCreditBefore(w: Words, i: number): boolean {
   return false;
 }
 
+/**
+ * "Hiện trường vụ cháy (ảnh HẢI DƯƠNG)", "(Ảnh: Hanoi.gov.vn)", "(Ảnh: Tiền Phong)": the name right after a bracketed photo credit
+ * word (at prev) is its photographer or source, no place (6 corpus values, all such).
+ */
+function bracketedCreditBefore(text: string, w: Words, prev: number): boolean {
+  return codeAt(text, w.start[prev] - 1) === 40 /* ( */ && w.end[prev] - w.start[prev] === 3 && keyAt(w, prev) === PHOTO_CREDIT;
+}
+
 /** The capitalised word after a name continues it (no surname, no place, no inner capital). */
 function capitalAfterJoins(text: string, w: Words, next: number): boolean {
   return !wordIn(w, next, SURNAME_WORDS) && !gazAt(w, next) && !innerCapital(text, w, next);
@@ -1554,6 +1562,7 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (phraseBefore(w, i, NOT_PLACE_BEFORE) && !landOfRole(w, i) && !associationOfPeople(w, i) && !(entry.province && homeProvinceOf(w, i))
     && !declaredBefore(w, i)) return true;
   if (prev >= 0 && !w.cap[prev] && wordIn(w, prev, MATERIAL_WORDS)) return true;
+  if (prev >= 0 && bracketedCreditBefore(ctx.text, w, prev)) return true;
   if (entry.kind !== 'country' && entry.kind !== 'region' && phraseBefore(w, i, WARSHIP_BEFORE)) return true;
   if (entry.kind === 'country' ? countryNotPlace(ctx, w, i) || (seaBefore(w, i) && seaNamedAfter(w, i, entry)) : entry.kind === 'region' && regionNotPlace(ctx.text, w, i, len)) return true;
   if (insideVenueName(w, i) || dashedVenueName(w, i) || insideCompanyName(w, i)) return true;
@@ -2619,10 +2628,21 @@ function unitWordStands(text: string, w: Words, i: number, j: number, aw: AdminW
   const gap = gapOf(w, j);
   if (!(gap === ' ' || (aw.abbrev && /^\.\s?$/.test(gap)))) return false;
   if (aw.listOnly && listOnlyRejected(text, w, i, j, gap) && !(aw.kind === 'district' && knownDistrictNamed(w, j))) return false;
+  if (aw.abbrev && abbreviationInName(text, w, i, j, aw)) return false;
   if (unitWordInCompound(text, w, i, j, aw)) return false;
   // A capitalised unit word after a street word is part of the street's name (đường Xã Đàn).
   const capitalWord = w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel;
   return !(capitalWord && i > 0 && w.plain[i] && STREET_HEADS.has(keyAt(w, i - 1)));
+}
+
+/**
+ * "Sơn Tùng M-TP. Kim Chi", "Sơn Tùng M-TP Vào năm 2015": an abbreviated unit word hyphened onto a letter before it is a name's
+ * (the singer's stage name: 14 corpus values after it, none a place); "R.Firmino, P.Coutinho hay A.Lallana": a one-letter one
+ * before a foreign word is a player's initial (a ward or district so abbreviated has a Vietnamese name).
+ */
+function abbreviationInName(text: string, w: Words, i: number, j: number, aw: AdminWord): boolean {
+  if (i > 0 && text.charCodeAt(w.start[i] - 1) === 45 /* - */ && w.end[i - 1] === w.start[i] - 1 && w.end[i - 1] - w.start[i - 1] === 1) return true;
+  return aw.listOnly === true && w.end[i] - w.start[i] === 1 && foreignWord(text, w, j);
 }
 
 /**
@@ -2660,8 +2680,10 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'thành') return keyAt(w, i - 1) === 'trở';
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
   if (key === 'thôn') return keyAt(w, i - 1) === 'nông';
-  // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang.
-  if (key === 'bang') return keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái';
+  // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang; "Hublot Big Bang Broderie" a watch (4 corpus values).
+  if (key === 'bang') return keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái' || (w.cap[i] === 1 && w.plain[i] === 1 && foreignWord(text, w, i - 1));
+  // "tán tỉnh Tuyết" (flirt with), "bất tỉnh", "thức tỉnh", "tươi tỉnh": the verb, no province (8 corpus values, all wrong).
+  if (key === 'tỉnh') return TINH_VERB_FIRST.has(keyAt(w, i - 1));
   // "giáo xứ" is a parish, "Công tước xứ Cambridge" a peer's title.
   if (key === 'xứ') return keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước';
   // "hợp tác xã" is a cooperative, "thông tấn xã" a news agency, "bà xã"/"ông xã" a spouse; the "xã" of a "thị xã" already read (and
@@ -2670,6 +2692,7 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   return false;
 }
 const ELDER = foldForMatch('già');
+const TINH_VERB_FIRST = new Set(['tán', 'bất', 'thức', 'tươi', 'hồi'].map(foldForMatch));
 const [TAN, HOA] = ['tân', 'hoa'].map(foldForMatch);
 /**
  * "Ảnh: Tân Hoa Xã Hàng nghìn khán giả", "Theo Tân Hoa xã Hồng Anh/VOV": the Xinhua agency's "xã" opens no commune (9 corpus values
@@ -2773,8 +2796,13 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   }
   let len = nameRun(w, text, j, max);
   const joins = runJoins;
+  if (len === 1 && w.end[j] - w.start[j] === 1 && initialAt(text, w, j)) return -1;
   // "ngoại thành Thủ đô Điểm đầu của dự án", "thành phố Phát hiện ...": the name a caption's opener, after a lost full stop
   if (len === 1 && gluedCaptionOpener(w, j)) return -1;
+  if (len === 1) {
+    const cut = oneSyllableCut(text, w, j, aw);
+    if (cut) return cut;
+  }
   // "ở TP. Ngoài ra, ...": the short unit word ended a sentence; the next one opens here.
   // Only Vinh and Huế are cities one syllable long; other words there open a sentence (Theo, Dự, Các, Bí thư).
   if (len === 1 && aw.abbrev && gapOf(w, j).length > 1 && j + 1 < w.n && w.plain[j + 1] && !w.cap[j + 1] && !wordIn(w, j, ONE_SYLLABLE_CITY_WORDS)) return -1;
@@ -2806,6 +2834,36 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
     && !wordIn(w, j + len - 1, DATE_WORD_WORDS) && !/^[/.\-:]\d/.test(text.slice(w.end[j + len], w.end[j + len] + 2))) len++;
   else if (aw.kind === 'commune' && len >= 2 && numberedCommuneAt(text, w, j + len) && !adminAt(w, text, j + len - 1)) len++;
   return len;
+}
+
+/**
+ * "thôn V. Đ, xã Th. Ph", "H.B.N cảm thán", "Q.T đã có": one letter after a unit word, then a dot or a lower-case word, is an
+ * initial (a name withheld, a person's), no unit's name (33 of 36 one-letter corpus values); "bản U, xã Tam Văn" and
+ * "quận I (TP.HCM)" stay.
+ */
+function initialAt(text: string, w: Words, j: number): boolean {
+  return text.charCodeAt(w.end[j]) === 46 /* . */ || (j + 1 < w.n && w.plain[j + 1] === 1 && !w.cap[j + 1] && !w.num[j + 1]);
+}
+
+// Lower-case words that may follow a unit's one-syllable name: "thị trấn Lim thuộc huyện Tiên Du", "huyện Mao cho biết",
+// "thị trấn Nghèn xảy ra", "huyện Mậu hiện được", "tỉnh Trat giáp biên giới" (and unit words: "thị trấn Cồn huyện Hải Hậu").
+const AFTER_ONE_SYLLABLE_NAME = gated(new Set([...CLAUSE_WORDS,
+  ...['đã', 'đang', 'vừa', 'sẽ', 'cũng', 'bị', 'để', 'nằm', 'giáp', 'hiện', 'xảy', 'thì', 'mà', 'nay', 'cách', 'ra'].map(foldForMatch)]));
+/**
+ * "quận Liên quan đến", "thành phố Hoa phượng đỏ", "Thành phố Giáo dục", "phường Láng hạ", "cấp tỉnh Từ ngày 15/01": one
+ * syllable after a unit word of a commune or above, then a lower-case word that no name is followed by, is a word cut in
+ * two or the next sentence's opener, no unit's name (a value goes in 75 corpus articles, 74 of them a cut word or an opener; "tỉnh Mie tặng" is lost). -1 then; a
+ * district opening with a surname and mistyped in lower case ("quận Lê chân", "quận Ngô quyền") gives its length; 0: no ruling.
+ */
+function oneSyllableCut(text: string, w: Words, j: number, aw: AdminWord): number {
+  if (aw.kind === 'village' || aw.kind === 'region' || aw.foreignOnly || j + 1 >= w.n || w.plain[j + 1] !== 1 || w.cap[j + 1] || w.num[j + 1]) return 0;
+  if (wordIn(w, j + 1, AFTER_ONE_SYLLABLE_NAME) || wordIn(w, j + 1, ADMIN_FIRST_WORDS)) return 0;
+  if (wordIn(w, j, ONE_SYLLABLE_CITY_WORDS) || foreignWord(text, w, j) || gazAt(w, j)) return 0;
+  // (a district mistyped in lower case is read whole by gazetteerRunAtLeast: "huyện Cẩm xuyên"; a word that is no Vietnamese
+  // syllable is a foreign or highland name: "tỉnh Bôlykhamxay thuê", "huyện Lắk phải")
+  if ((gazAt(w, j, 'district')?.[1] ?? 0) > 1 || !VIET_SYLLABLE.test(withoutMarks(keyAt(w, j)))) return 0;
+  if (wordIn(w, j, SURNAME_WORDS)) for (let len = 2; len <= 3; len++) if (w.plain[j + len - 1] && surnameDistrict(w, j, len)) return len;
+  return -1;
 }
 
 /**
@@ -3257,7 +3315,7 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number, countryOpens = fal
   if (j >= w.n || !w.cap[j] || wordIn(w, j, NOT_NAME_START_WORDS) || wordIn(w, j, ADMIN_FIRST_WORDS) && adminAt(w, ctx.text, j)) return 0;
   // (a run opening with a surname is a person's name unless it is a district's: Hoàng Mai, Lý Nhân)
   const len = wordIn(w, j, SURNAME_WORDS) ? surnameDistrictLength(w, j) : nameRun(w, ctx.text, j, 4);
-  if (len < 2 || len > 4 || isAcronym(ctx.text, w, j)) return 0;
+  if (len < 2 || len > 4 || isAcronym(ctx.text, w, j) || venueWordInRun(ctx.text, w, j, len)) return 0;
   // A run that opens with a known name (Nhật Bản Than...) or a venue word (Đền Trần) is not an unknown unit.
   const g = gazAt(w, j);
   // (a district's name read as an address is a run too, and a longer one opening with it is another unit: Tân Phú Trung;
@@ -3270,6 +3328,19 @@ function boundedRun(ctx: ExtractContext, w: Words, j: number, countryOpens = fal
   if (/^\s*[,.;:()…]/.test(gap)) return len;
   if (w.plain[end] && (keyAt(w, end) === 'và' || gazAt(w, end)?.[0].province)) return len;
   return 0;
+}
+
+/**
+ * "tại Press Club Hà Nội", "tại Park Hyatt Saigon Hotel, Quận 1": a run of foreign words with an English word of a venue or a
+ * body (club, hotel, tower...) names no unit of an address (a highland village's "Ea Bar" is no bar: "Ea" is no foreign word).
+ */
+function venueWordInRun(text: string, w: Words, j: number, len: number): boolean {
+  let venue = false;
+  for (let k = j; k < j + len; k++) {
+    if (!foreignWord(text, w, k)) return false;
+    if (FOREIGN_NON_PLACE_WORDS.has(keyAt(w, k))) venue = true;
+  }
+  return venue;
 }
 
 /** Words of the district opening with a surname at word s that ends a capitalised run (Hoàng Mai, Dương Minh Châu), or 0. */
@@ -3576,6 +3647,8 @@ const FOREIGN_NON_PLACE_WORDS = new Set([
   'mountain', 'island', 'bay', 'tv', 'radio', 'magazine', 'foundation', 'fund', 'council', 'party', 'army', 'navy',
   'store', 'shop', 'market', 'restaurant', 'cafe', 'bar', 'show', 'awards', 'prize', 'tour', 'week', 'fashion',
   'software', 'systems', 'technology', 'technologies', 'liga', 'serie', 'ligue', 'bundesliga', 'premier', 'championship',
+  // natural features and race tracks, no places (Godrej Mangroves, Typhoon Lagoon, Brands Hatch Circuit)
+  'mangroves', 'forest', 'lagoon', 'reef', 'canyon', 'desert', 'circuit', 'raceway', 'speedway',
   // English function words open titles and brands (The Face, Your Business Software), not places
   'the', 'your', 'my', 'our', 'this', 'and', 'for', 'with',
 ]);

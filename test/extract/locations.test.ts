@@ -3828,3 +3828,95 @@ describe('round 36c: a post over a foreign unit, then its holder: the unit is th
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 37: one syllable after a unit word, then a lower-case word no name is followed by, is a cut word', () => {
+  it.each([
+    ['Ông Tiến chia sẻ tại cuộc họp báo. Ảnh: TP Liên quan đến công tác quản lý vốn.', []],
+    ['Đảng bộ, chính quyền, nhân dân thành phố Hoa phượng đỏ đón khách.', []],
+    ['Năm 1998, chính phủ xây dựng “Thành phố Giáo dục”, là một tổ hợp.', []],
+    ['Tổng cả hai phường Láng hạ và Láng thượng có 30 cây bị đục khoét.', []],
+    ['Giám đốc các Sở, Ban, Ngành cấp tỉnh Từ ngày 15/01/2017 đến ngày 2/2/2017 nghỉ Tết.', []],
+    ['Khánh Hòa gây sốc ở thủ đô Nhận gáo nước lạnh, các cầu thủ dồn lên.', ['Khánh Hòa']],
+    // a district opening with a surname, its later syllable mistyped in lower case, is read whole
+    ['Thông tin với PV, Công an quận Lê chân cho hay vụ việc đang được điều tra.', ['Lê chân']],
+    ['Công an quận Ngô quyền và các đơn vị nghiệp vụ đã vào cuộc.', ['Ngô quyền']],
+    // not: a one-syllable name before a clause word, a verb or a unit word, a district of the gazetteer in lower case,
+    // nor a name that is no Vietnamese syllable
+    ['Lễ hội được tổ chức tại thị trấn Lim và một số vùng lân cận.', ['Lim']],
+    ['Chính quyền huyện Mao cho biết các đơn vị đã có mặt.', ['Mao']],
+    ['Năm 2014 nút giao thị trấn Nghèn xảy ra 5 vụ tai nạn.', ['Nghèn']],
+    ['Ông Lợi trú tại tổ dân phố số 5, thị trấn Cồn huyện Hải Hậu, tỉnh Nam Định.', ['Cồn', 'Hải Hậu', 'Nam Định']],
+    ['Tàu cá của ngư dân xã Cẩm Lộc, huyện Cẩm xuyên do ông Cường làm thuyền trưởng.', ['Cẩm Lộc', 'Cẩm xuyên']],
+    ['Người đàn ông ở Khăm Cợt, tỉnh Bôlykhamxay thuê vận chuyển hàng.', ['Khăm Cợt', 'Bôlykhamxay']],
+    ['Xã Yang Tao, huyện Lắk phải lội suối để qua bên kia bờ.', ['Yang Tao', 'Lắk']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 37: "tán tỉnh", "bất tỉnh" and a watch named "Big Bang" open no unit', () => {
+  it.each([
+    ['Trước sự gán ghép của bạn bè, Hùng quyết định tán tỉnh Tuyết.', []],
+    ['Để tán tỉnh Belle, Leonardo được cho là đã gửi hoa.', []],
+    ['Người giúp bạn thức tỉnh Cuộc đời ai chẳng mắc sai lầm.', []],
+    ['Tiền vệ Dimitri Payet lại đeo chiếc Hublot Big Bang Broderie, phiên bản giới hạn.', []],
+    // not: the province or the state after any other word
+    ['Đoàn công tác đến tỉnh Thanh Hóa làm việc.', ['Thanh Hóa']],
+    ['Thống đốc bang California phát biểu.', ['California']],
+    ['Việt Nam và Bang Hessen ký kết hợp tác.', ['Việt Nam', 'Hessen']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 37: one letter after a unit word, then a dot or a lower-case word, is an initial', () => {
+  it.each([
+    ['Anh Trịnh Văn Thơi, trú tại thôn V. Đ bức xúc cho biết.', []],
+    ['“Không còn đủ may mắn để ở bên cạnh nhau nữa rồi.”, H.B.N cảm thán.', []],
+    ['Hiện, Q.T đã có một số tiền án.', []],
+    // not: a village named by one letter and closed by a comma, nor a district's Roman number
+    ['Lý A Dế, ngụ bản U, xã Tam Văn, huyện Mường Lát.', ['U', 'Tam Văn', 'Mường Lát']],
+    ['Trinh sát ập vào quán karaoke ở quận I (TP.HCM).', ['I', 'Hồ Chí Minh']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 37: a run of foreign words with a venue or feature word names no place', () => {
+  it.each([
+    ['Triển lãm “Duo Design” sẽ diễn ra từ ngày 10 đến 13.5 tại Press Club Hà Nội.', []],
+    ['Ngày 10/6, tại Park Hyatt Saigon Hotel, Quận 1, công ty ra mắt dự án.', ['Quận 1']],
+    ['Đoạn video dường như được quay ở Godrej Mangroves, thành phố Mumbai, Ấn Độ.', ['Mumbai', 'Ấn Độ']],
+    ['Các em đang lạc bước ở Typhoon Lagoon (Mỹ) giữa mùa hè.', ['Mỹ']],
+    // not: a highland village whose second word reads as English (Ea Bar), nor a town
+    ['Trường phục vụ học sinh tại các thôn Ea Lang, Cư Tê, Ea Bar. Đây là những thôn nghèo.', ['Ea Lang', 'Cư Tê', 'Ea Bar']],
+    ['Anh sống tại Sunnyvale, California nhiều năm.', ['Sunnyvale', 'California']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 37: an abbreviated unit word inside a stage name or before a player\'s foreign name', () => {
+  it.each([
+    ['Ca khúc mới của Sơn Tùng M-TP. Kim Chi', []],
+    ['Ca sĩ Sơn Tùng M-TP Vào năm 2015 đã ra mắt MV.', []],
+    ['Khát bàn thắng của những D.Sturridge, R.Firmino, P.Coutinho hay A.Lallana kéo dài.', []],
+    // not: a ward and a district abbreviated in an address
+    ['Ông Tùy, một người dân ở P.Ngọc Hải, Q.Đồ Sơn.', ['Ngọc Hải', 'Đồ Sơn']],
+    ['Ông trú tại số 5, P.Tân Định, Q.1, TP.HCM.', ['Tân Định', 'Q.1', 'Hồ Chí Minh']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 37: the name after a bracketed photo credit is its photographer or source', () => {
+  it.each([
+    ['Hiện trường vụ cháy 23-3 (ảnh HẢI DƯƠNG) Như đã thông tin, khoảng 9 giờ.', []],
+    ['Con đường lên chùa (Ảnh: Đà Lạt – Phố sương mù).', []],
+    // not: a place before "(ảnh minh họa)", nor a bracketed place
+    ['Cháy lớn ở Hải Dương (ảnh minh họa).', ['Hải Dương']],
+    ['Ông về thăm quê (Hải Dương) hôm qua.', ['Hải Dương']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
