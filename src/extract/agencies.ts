@@ -17,6 +17,31 @@ const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = l
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
 const exactWordId = (w: string) => (foldForMatch(w) === w ? lexiconWordId(w) : -2);
 const CUC_ID = exactWordId('cục'), NUOC_ID = exactWordId('nước');
+/**
+ * Words that open the next sentence or a caption, glued with a capital to a name when its full stop is lost ("Cục BVTV Tiếp
+ * đến,", "UBND huyện Minh Hóa Ngoài trường hợp", "Công đoàn TP Ảnh: Hồng Đào", "Cục Quản lý Y dược cổ truyền Đến nay").
+ * Not "các"/"những", which title-case names hold ("Ban Quản lý Các khu công nghiệp").
+ */
+const GLUED_OPENER_IDS = new Set(['ngoài', 'tiếp', 'đến', 'như', 'theo', 'chiều', 'sáng', 'trưa', 'tối', 'ảnh', 'trong', 'sau', 'trước', 'khi',
+  'tại', 'với', 'để', 'cũng', 'được', 'đã', 'sẽ', 'nhưng', 'hiện', 'còn', 'ngay', 'lúc', 'hôm', 'ngày', 'từ', 'do', 'qua'].map(lexiconWordId));
+/**
+ * The name without a capitalised sentence opener as its last word, not its body's first word nor a place's syllable ("Đại
+ * Từ", "Vĩnh Tuy"): the opener has a lower-case word after it, or the colon of a photo credit. Null when there is none.
+ */
+const isLevelWordAt = (toks: Token[], k: number): boolean => k >= 0 && !!(toks[k].k & LEVEL_TABLE.bit) && !!matchAt(toks, k, LEVEL_TABLE);
+function withoutGluedOpener(toks: Token[], m: OrgMatch, text: string): OrgMatch | null {
+  const q = m.end - 1;
+  const t = toks[q];
+  if (!t.cap || t.acro || t.gap !== Gap.Space || q <= m.bodyStart || !GLUED_OPENER_IDS.has(t.w)) return null;
+  const n = toks[m.end];
+  if (!(n && n.gap === Gap.Space && !n.cap && !n.num) && text.charCodeAt(t.e) !== 58) return null;
+  for (let p = q - 1; p >= m.bodyStart && q - p <= 3; p--) if ((matchAt(toks, p, PLACE_TABLE)?.len ?? 0) > q - p) return null;
+  // ("huyện Đại Từ", "TP Vinh": right after a level word and one syllable, or a level word alone, it may be the unit's name)
+  if (isLevelWordAt(toks, q - 2) && toks[q - 1].cap) return null;
+  if (isLevelWordAt(toks, q - 1) && text.charCodeAt(t.e) !== 58) return null;
+  return orgMatch(m.start, q, m.head, m.bodyStart, m.agency, m.bracket < q ? m.bracket : -1);
+}
+
 const CREDIT_WORD_IDS = new Set(['ảnh', 'nguồn', 'theo', 'clip', 'video'].map(lexiconWordId));
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 /** The G groupings, written with one capital and digits (no acronym to the tokenizer), read like one inside an event's name. */
@@ -908,6 +933,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     let m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
     m = remitTailBeforeCodeBracket(toks, m) ?? m;
+    m = withoutGluedOpener(toks, m, text) ?? m;
     // "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng": a name cut at its acronym in brackets runs on to the place after it
     const placeEnd = placeAcrossBracketEnd(text, toks, m);
     const across = placeEnd > 0 && !namesPlace(toks, m);

@@ -3704,3 +3704,23 @@ describe('a committee "của QH" is owned by the parliament written as its acron
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+// Round 37 precision audit (agaudit): values from a random corpus sample that the guideline judges wrong or off-boundary.
+describe('agaudit: a capitalised sentence opener glued to a name after a lost full stop is no part of it', () => {
+  const table: [string, string[]][] = [
+    ['Thứ trưởng thăm bộ phận CCHC tại Cục BVTV Tiếp đến, tổ chức tập huấn cho doanh nghiệp.', ['Cục BVTV']],
+    ['Cán bộ trong huyện. UBND huyện Minh Hóa Ngoài trường hợp này còn có nhiều người khác.', ['UBND huyện Minh Hóa']],
+    ['Thứ trưởng trao Cờ cho Cục Quản lý Y dược cổ truyền Đến nay đã có 56 tỉnh có bệnh viện.', ['Cục Quản lý Y dược cổ truyền']],
+    ['Vụ án thuộc Bộ Tư lệnh Bộ đội Biên phòng Như đã thông tin, ngày 9-7, công an phối hợp.', ['Bộ Tư lệnh Bộ đội Biên phòng']],
+    // (a photo credit's colon after the opener)
+    ['Bà Yến báo cáo về hoạt động Công đoàn Ngành Y tế Ảnh: Hồng Đào. Trong dịp Tết, các cấp đã vận động.', ['Công đoàn Ngành Y tế']],
+    // not: an opener-like syllable of a place after its level word
+    ['Ông Nam làm việc với UBND huyện Đại Từ đã họp bàn.', ['UBND huyện Đại Từ']],
+    // not: a name's own first word after its head ("Tiếp công dân"), nor "Các" inside a title-case name
+    ['Ông Nam làm việc với Ban Tiếp công dân Trung ương về vụ việc.', ['Ban Tiếp công dân Trung ương']],
+    ['Ban Quản lý Các khu công nghiệp tỉnh Bắc Ninh đã họp.', ['Ban Quản lý Các khu công nghiệp tỉnh Bắc Ninh']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
