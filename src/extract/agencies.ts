@@ -42,6 +42,19 @@ function withoutGluedOpener(toks: Token[], m: OrgMatch, text: string): OrgMatch 
   return orgMatch(m.start, q, m.head, m.bodyStart, m.agency, m.bracket < q ? m.bracket : -1);
 }
 
+/**
+ * A sports team after a lower-case "đội", not a unit: the name opens with a place or country ("đội Hà Nội T&T", "đội Thụy
+ * Sỹ"), a foreign name ("đội Lazio", "đội Pogba"), a lone letter ("đội B") or an acronym no unit is known by ("đội SLNA",
+ * "đội SHB Đà Nẵng", "đội HAGL"); units open with their remit ("đội CSGT", "đội Cảnh sát hình sự", "đội QLTT số 6").
+ */
+function teamAfterLowerSquadWord(toks: Token[], i: number, m: OrgMatch, text: string): boolean {
+  if (toks[i].cap || m.head.head !== 'Đội' || m.bodyStart >= m.end) return false;
+  const b = toks[m.bodyStart];
+  if (b.gap !== Gap.Space || b.num) return false;
+  if (b.acro) return b.e - b.s === 1 || (!/\d/.test(b.f) && ACRONYMS[b.f.toUpperCase()] === undefined);
+  return b.e - b.s === 1 || !!matchAt(toks, m.bodyStart, PLACE_TABLE) || isForeignNameWord(text, b);
+}
+
 const CREDIT_WORD_IDS = new Set(['ảnh', 'nguồn', 'theo', 'clip', 'video'].map(lexiconWordId));
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 /** The G groupings, written with one capital and digits (no acronym to the tokenizer), read like one inside an event's name. */
@@ -950,6 +963,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
+    if (teamAfterLowerSquadWord(toks, i, m, text)) continue;
     // ("CQĐT và VKS", "CQĐT Chiều 21": "CQĐT" names a body only with the force it belongs to right after it)
     if (m.head.head === 'CQĐT' && !opensAgencyHead(toks, m.bodyStart)) continue;
     // "Liên Bộ Tài chính - Công Thương": two ministries acting jointly are one body, named with "Liên"

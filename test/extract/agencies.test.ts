@@ -3724,3 +3724,20 @@ describe('agaudit: a capitalised sentence opener glued to a name after a lost fu
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agaudit: a team after a lower-case "đội" is no unit', () => {
+  const table: [string, string[]][] = [
+    ['SVĐ Hòa Xuân hiện giao cho đội SHB Đà Nẵng sử dụng miễn phí.', []],
+    ['Trận đấu giữa đội Hà Nội T&T và đội SLNA diễn ra tối qua.', []],
+    ['Các cầu thủ đội Lazio Pallacanestro 1932 đã tới.', []],
+    ['Đội A gặp đội B thi đấu.', []],
+    // not: units named by their remit or a known unit acronym
+    ['Lực lượng đội CSGT số 3 Công an TP. Hà Nội và đội Cảnh sát hình sự đã có mặt.', ['đội CSGT số 3 Công an TP. Hà Nội', 'Công an TP. Hà Nội', 'đội Cảnh sát hình sự']],
+    ['Lực lượng đội PCCC và đội TTGT quận Ninh Kiều, đội Thanh tra giao thông đã có mặt.', ['đội TTGT quận Ninh Kiều']],
+    // not: a capitalised "Đội" with the same words
+    ['Đội Cảnh sát giao thông Hà Nội đã có mặt.', ['Đội Cảnh sát giao thông Hà Nội']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
