@@ -55,6 +55,27 @@ function teamAfterLowerSquadWord(toks: Token[], i: number, m: OrgMatch, text: st
   return b.e - b.s === 1 || !!matchAt(toks, m.bodyStart, PLACE_TABLE) || isForeignNameWord(text, b);
 }
 
+/** Measures a count or an amount is given in, after a number that closes a name. */
+const MEASURE_IDS = new Set(['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'đồng', 'usd', 'km', 'kg', 'tấn', 'chiếc', 'người', 'tuổi'].map(lexiconWordId));
+/** Spans of time, a count only when no date follows ("Công an phường X 4 ngày," but "UBND quận 2 ngày 7-2"). */
+const SPAN_IDS = new Set(['ngày', 'tháng', 'năm', 'giờ'].map(lexiconWordId));
+const NUMBERED_BY_IDS = new Set(['số', 'vực', 'khu'].map(lexiconWordId));
+/**
+ * The name without a count or amount read as its last word ("Công an quận Hải Châu 10 triệu đồng", "UBND phường Trung Tự 30
+ * tháng tù", "đảng Công lý 5%"): a number after the body's own words (not right after its head, a level word or "số":
+ * "Sư đoàn 356", "quận 2", "Đội CSGT số 6"), a measure after it. Null when there is none; a body left with no name is dropped.
+ */
+function withoutCountedNumber(toks: Token[], m: OrgMatch, text: string): OrgMatch | null {
+  const q = m.end - 1;
+  const t = toks[q];
+  if (!t.num || q <= m.bodyStart || t.gap !== Gap.Space) return null;
+  const p = toks[q - 1];
+  if (p.num || NUMBERED_BY_IDS.has(p.w) || isLevelWordAt(toks, q - 1)) return null;
+  const n = toks[m.end];
+  const measured = text.charCodeAt(t.e) === 37 || (!!n && n.gap === Gap.Space && (MEASURE_IDS.has(n.w) || (SPAN_IDS.has(n.w) && !toks[m.end + 1]?.num)));
+  return measured ? orgMatch(m.start, q, m.head, m.bodyStart, m.agency, m.bracket < q ? m.bracket : -1) : null;
+}
+
 const CREDIT_WORD_IDS = new Set(['ảnh', 'nguồn', 'theo', 'clip', 'video'].map(lexiconWordId));
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 /** The G groupings, written with one capital and digits (no acronym to the tokenizer), read like one inside an event's name. */
@@ -947,6 +968,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     let m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
     m = remitTailBeforeCodeBracket(toks, m) ?? m;
     m = withoutGluedOpener(toks, m, text) ?? m;
+    m = withoutCountedNumber(toks, m, text) ?? m;
     // "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng": a name cut at its acronym in brackets runs on to the place after it
     const placeEnd = placeAcrossBracketEnd(text, toks, m);
     const across = placeEnd > 0 && !namesPlace(toks, m);

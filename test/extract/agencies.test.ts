@@ -3741,3 +3741,16 @@ describe('agaudit: a team after a lower-case "đội" is no unit', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agaudit: a count or amount after a name is no part of it', () => {
+  const table: [string, string[]][] = [
+    ['Giám đốc Công an thành phố Đà Nẵng thưởng nóng Công an quận Hải Châu 10 triệu đồng về thành tích.', ['Công an thành phố Đà Nẵng', 'Công an quận Hải Châu']],
+    ['Tòa tuyên phạt, UBND phường Trung Tự 30 tháng tù giam.', ['UBND phường Trung Tự']],
+    ['Kết quả: đảng Nhân dân 7% và đảng Công lý 5%.', ['đảng Nhân dân', 'đảng Công lý']],
+    // not: a numbered unit, a numbered district or a unit's number after "số" / "khu vực", or a date after the span word
+    ['UBND quận 2 ngày 7-2 đã họp. Tòa phúc thẩm khu vực 9 ngày 9/2 ra phán quyết. Đội CSGT số 6 ngày mai làm việc.', ['UBND quận 2', 'Tòa phúc thẩm khu vực 9', 'Đội CSGT số 6']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
