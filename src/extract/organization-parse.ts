@@ -1399,6 +1399,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     if (!tail) break;
     // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb
     if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
+    // ("phối hợp Phòng Cảnh sát hình sự điều tra vụ án": after another descriptor too; no unit is named "... hình sự điều tra")
+    if (r > 0 && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
     end += tail.len;
   }
   // "Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng": an association named by its members' kind, then the place it serves

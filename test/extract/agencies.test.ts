@@ -3754,3 +3754,15 @@ describe('agaudit: a count or amount after a name is no part of it', () => {
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agaudit: "điều tra" after a unit\'s descriptor is what the unit does', () => {
+  const table: [string, string[]][] = [
+    ['Đơn vị đang phối hợp Phòng Cảnh sát hình sự điều tra vụ cố ý gây thương tích.', ['Phòng Cảnh sát hình sự']],
+    ['Trưởng Công an quận Hoàn Kiếm đã chỉ đạo Đội Cảnh sát hình sự điều tra, xác minh vụ việc.', ['Công an quận Hoàn Kiếm', 'Đội Cảnh sát hình sự']],
+    // not: right after the capitalised field it is the unit's own descriptor
+    ['Cơ quan An ninh điều tra Bộ Công an đã khởi tố vụ án.', ['Cơ quan An ninh điều tra Bộ Công an', 'Bộ Công an']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
