@@ -36,9 +36,9 @@ function withoutGluedOpener(toks: Token[], m: OrgMatch, text: string): OrgMatch 
   const n = toks[m.end];
   if (!(n && n.gap === Gap.Space && !n.cap && !n.num) && text.charCodeAt(t.e) !== 58) return null;
   for (let p = q - 1; p >= m.bodyStart && q - p <= 3; p--) if ((matchAt(toks, p, PLACE_TABLE)?.len ?? 0) > q - p) return null;
-  // ("huyện Đại Từ", "TP Vinh": right after a level word and one syllable, or a level word alone, it may be the unit's name)
+  // ("huyện Đại Từ": right after a level word and one syllable it may be the unit's name; right after the level word alone no
+  // one-syllable unit is named by an opener, "Hội đồng Kiến trúc-Quy hoạch TP Theo quyết định")
   if (isLevelWordAt(toks, q - 2) && toks[q - 1].cap) return null;
-  if (isLevelWordAt(toks, q - 1) && text.charCodeAt(t.e) !== 58) return null;
   return orgMatch(m.start, q, m.head, m.bodyStart, m.agency, m.bracket < q ? m.bracket : -1);
 }
 

@@ -3714,6 +3714,8 @@ describe('agaudit: a capitalised sentence opener glued to a name after a lost fu
     ['Vụ án thuộc Bộ Tư lệnh Bộ đội Biên phòng Như đã thông tin, ngày 9-7, công an phối hợp.', ['Bộ Tư lệnh Bộ đội Biên phòng']],
     // (a photo credit's colon after the opener)
     ['Bà Yến báo cáo về hoạt động Công đoàn Ngành Y tế Ảnh: Hồng Đào. Trong dịp Tết, các cấp đã vận động.', ['Công đoàn Ngành Y tế']],
+    // (right after a level word too: no one-syllable unit is named by an opener)
+    ['Đà Nẵng thành lập Hội đồng Kiến trúc-Quy hoạch TP Theo quyết định, Hội đồng có 22 thành viên.', ['Hội đồng Kiến trúc-Quy hoạch TP']],
     // not: an opener-like syllable of a place after its level word
     ['Ông Nam làm việc với UBND huyện Đại Từ đã họp bàn.', ['UBND huyện Đại Từ']],
     // not: a name's own first word after its head ("Tiếp công dân"), nor "Các" inside a title-case name
