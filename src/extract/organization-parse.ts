@@ -1775,7 +1775,13 @@ function remitAfterVaEnd(toks: Token[], k: number, text: string): number {
   }
   let after = text.charCodeAt(toks[q - 1].e);
   if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
-  return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 ? q : -1;
+  // ("Phòng Quản lý xây dựng và phát triển đô thị - Sở Xây dựng": or a dash before the parent body of a chain)
+  return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 || dashBeforeParentAt(toks, q) ? q : -1;
+}
+/** A dash at q before a capitalised body's head: the parent body of a chain. */
+function dashBeforeParentAt(toks: Token[], q: number): boolean {
+  const n = toks[q];
+  return n.gap === Gap.Dash && n.cap && !!(n.k & ORG_TABLE.bit) && !!matchAt(toks, q, ORG_TABLE);
 }
 
 /** `end`, or the end of a lower-case remit after "và" at `end` that closes as closedRemitAfterVaEnd reads it. */

@@ -3768,3 +3768,14 @@ describe('agaudit: "điều tra" after a unit\'s descriptor is what the unit doe
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agaudit: a lower-case second remit after "và" closed by a dash before the parent body', () => {
+  const table: [string, string[]][] = [
+    ['Cán bộ, công chức Phòng Quản lý xây dựng và phát triển đô thị - Sở Xây dựng Hà Nội thực hiện nhiệm vụ.', ['Phòng Quản lý xây dựng và phát triển đô thị', 'Sở Xây dựng Hà Nội']],
+    // not: a dash before a place or a person is no parent body
+    ['Phòng Quản lý xây dựng và phát triển đô thị - Nguyễn Văn An cho biết.', ['Phòng Quản lý xây dựng']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
