@@ -1848,7 +1848,7 @@ function ownerBodyAt(toks: Token[], q: number): boolean {
 }
 
 // (not "đã": "do Tổng cục Dạy nghề xây dựng đã được" — a verb may come between)
-const SAYS_TABLE = rareTable(['cho biết']);
+const SAYS_TABLE = rareTable(['cho biết', 'cho rằng', 'cho hay']);
 // ("Hội đồng Di sản văn hóa quốc gia", "Ủy ban An toàn sinh học quốc gia": a national council's remit closed by "quốc gia" too)
 const WORLD_REACH_TABLE = rareTable(['thế giới', 'quốc tế', 'toàn cầu', 'quốc gia']);
 /** End of up to three lower-case words closed by "thế giới", "quốc tế" or "toàn cầu" right after `end`; else -1. */

@@ -3779,3 +3779,15 @@ describe('agaudit: a lower-case second remit after "và" closed by a dash before
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agaudit: a lower-case remit closed by "cho rằng" / "cho hay", as by "cho biết"', () => {
+  const table: [string, string[]][] = [
+    ['Ông Lê Trường Giang, Chủ tịch Hội Y tế công cộng cho rằng, người dân bức xúc.', ['Hội Y tế công cộng']],
+    ['Đại diện Vụ Đối tác công tư cho hay, dự án đã được duyệt.', ['Vụ Đối tác công tư']],
+    // not: after a ministry's sector alone the words are what it does
+    ['Bộ Công an điều tra cho rằng vụ việc có dấu hiệu tội phạm.', ['Bộ Công an']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
