@@ -17,6 +17,65 @@ const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = l
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
 const exactWordId = (w: string) => (foldForMatch(w) === w ? lexiconWordId(w) : -2);
 const CUC_ID = exactWordId('cục'), NUOC_ID = exactWordId('nước');
+/**
+ * Words that open the next sentence or a caption, glued with a capital to a name when its full stop is lost ("Cục BVTV Tiếp
+ * đến,", "UBND huyện Minh Hóa Ngoài trường hợp", "Công đoàn TP Ảnh: Hồng Đào", "Cục Quản lý Y dược cổ truyền Đến nay").
+ * Not "các"/"những", which title-case names hold ("Ban Quản lý Các khu công nghiệp").
+ */
+const GLUED_OPENER_IDS = new Set(['ngoài', 'tiếp', 'đến', 'như', 'theo', 'chiều', 'sáng', 'trưa', 'tối', 'ảnh', 'trong', 'sau', 'trước', 'khi',
+  'tại', 'với', 'để', 'cũng', 'được', 'đã', 'sẽ', 'nhưng', 'hiện', 'còn', 'ngay', 'lúc', 'hôm', 'ngày', 'từ', 'do', 'qua'].map(lexiconWordId));
+/**
+ * The name without a capitalised sentence opener as its last word, not its body's first word nor a place's syllable ("Đại
+ * Từ", "Vĩnh Tuy"): the opener has a lower-case word after it, or the colon of a photo credit. Null when there is none.
+ */
+const isLevelWordAt = (toks: Token[], k: number): boolean => k >= 0 && !!(toks[k].k & LEVEL_TABLE.bit) && !!matchAt(toks, k, LEVEL_TABLE);
+function withoutGluedOpener(toks: Token[], m: OrgMatch, text: string): OrgMatch | null {
+  const q = m.end - 1;
+  const t = toks[q];
+  if (!t.cap || t.acro || t.gap !== Gap.Space || q <= m.bodyStart || !GLUED_OPENER_IDS.has(t.w)) return null;
+  const n = toks[m.end];
+  if (!(n && n.gap === Gap.Space && !n.cap && !n.num) && text.charCodeAt(t.e) !== 58) return null;
+  for (let p = q - 1; p >= m.bodyStart && q - p <= 3; p--) if ((matchAt(toks, p, PLACE_TABLE)?.len ?? 0) > q - p) return null;
+  // ("huyện Đại Từ": right after a level word and one syllable it may be the unit's name; right after the level word alone no
+  // one-syllable unit is named by an opener, "Hội đồng Kiến trúc-Quy hoạch TP Theo quyết định")
+  if (isLevelWordAt(toks, q - 2) && toks[q - 1].cap) return null;
+  return orgMatch(m.start, q, m.head, m.bodyStart, m.agency, m.bracket < q ? m.bracket : -1);
+}
+
+/**
+ * A sports team after a lower-case "đội", not a unit: the name opens with a place or country ("đội Hà Nội T&T", "đội Thụy
+ * Sỹ"), a foreign name ("đội Lazio", "đội Pogba"), a lone letter ("đội B") or an acronym no unit is known by ("đội SLNA",
+ * "đội SHB Đà Nẵng", "đội HAGL"); units open with their remit ("đội CSGT", "đội Cảnh sát hình sự", "đội QLTT số 6").
+ */
+function teamAfterLowerSquadWord(toks: Token[], i: number, m: OrgMatch, text: string): boolean {
+  if (toks[i].cap || m.head.head !== 'Đội' || m.bodyStart >= m.end) return false;
+  const b = toks[m.bodyStart];
+  if (b.gap !== Gap.Space || b.num) return false;
+  if (b.acro) return b.e - b.s === 1 || (!/\d/.test(b.f) && ACRONYMS[b.f.toUpperCase()] === undefined);
+  return b.e - b.s === 1 || !!matchAt(toks, m.bodyStart, PLACE_TABLE) || isForeignNameWord(text, b);
+}
+
+/** Measures a count or an amount is given in, after a number that closes a name. */
+const MEASURE_IDS = new Set(['triệu', 'tỷ', 'tỉ', 'nghìn', 'ngàn', 'đồng', 'usd', 'km', 'kg', 'tấn', 'chiếc', 'người', 'tuổi'].map(lexiconWordId));
+/** Spans of time, a count only when no date follows ("Công an phường X 4 ngày," but "UBND quận 2 ngày 7-2"). */
+const SPAN_IDS = new Set(['ngày', 'tháng', 'năm', 'giờ'].map(lexiconWordId));
+const NUMBERED_BY_IDS = new Set(['số', 'vực', 'khu'].map(lexiconWordId));
+/**
+ * The name without a count or amount read as its last word ("Công an quận Hải Châu 10 triệu đồng", "UBND phường Trung Tự 30
+ * tháng tù", "đảng Công lý 5%"): a number after the body's own words (not right after its head, a level word or "số":
+ * "Sư đoàn 356", "quận 2", "Đội CSGT số 6"), a measure after it. Null when there is none; a body left with no name is dropped.
+ */
+function withoutCountedNumber(toks: Token[], m: OrgMatch, text: string): OrgMatch | null {
+  const q = m.end - 1;
+  const t = toks[q];
+  if (!t.num || q <= m.bodyStart || t.gap !== Gap.Space) return null;
+  const p = toks[q - 1];
+  if (p.num || NUMBERED_BY_IDS.has(p.w) || isLevelWordAt(toks, q - 1)) return null;
+  const n = toks[m.end];
+  const measured = text.charCodeAt(t.e) === 37 || (!!n && n.gap === Gap.Space && (MEASURE_IDS.has(n.w) || (SPAN_IDS.has(n.w) && !toks[m.end + 1]?.num)));
+  return measured ? orgMatch(m.start, q, m.head, m.bodyStart, m.agency, m.bracket < q ? m.bracket : -1) : null;
+}
+
 const CREDIT_WORD_IDS = new Set(['ảnh', 'nguồn', 'theo', 'clip', 'video'].map(lexiconWordId));
 const EVENT_WORDS = new Set(['đỉnh', 'nghị', 'đàn', 'lễ', 'năm', 'tuần', 'hội']);
 /** The G groupings, written with one capital and digits (no acronym to the tokenizer), read like one inside an event's name. */
@@ -914,6 +973,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     let m = toks[parsed.end]?.gap === Gap.Dash && ROUTE_NAMED_HEADS.has(parsed.head.head) ? withRouteEnd(toks, parsed) : parsed;
     m = remitTailBeforeCodeBracket(toks, m) ?? m;
+    m = withoutGluedOpener(toks, m, text) ?? m;
+    m = withoutCountedNumber(toks, m, text) ?? m;
     // "Chi cục Quản lý thị trường (QLTT) tỉnh Sóc Trăng": a name cut at its acronym in brackets runs on to the place after it
     const placeEnd = placeAcrossBracketEnd(text, toks, m);
     const across = placeEnd > 0 && !namesPlace(toks, m);
@@ -930,6 +991,7 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     }
     if (notOneBody(toks, i, m, prevFound, text)) continue;
     if (namesReligiousBody(toks, m)) continue;
+    if (teamAfterLowerSquadWord(toks, i, m, text)) continue;
     // ("CQĐT và VKS", "CQĐT Chiều 21": "CQĐT" names a body only with the force it belongs to right after it)
     if (m.head.head === 'CQĐT' && !opensAgencyHead(toks, m.bodyStart)) continue;
     // "Liên Bộ Tài chính - Công Thương": two ministries acting jointly are one body, named with "Liên"

@@ -1399,6 +1399,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     if (!tail) break;
     // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb
     if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
+    // ("phối hợp Phòng Cảnh sát hình sự điều tra vụ án": after another descriptor too; no unit is named "... hình sự điều tra")
+    if (r > 0 && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
     end += tail.len;
   }
   // "Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng": an association named by its members' kind, then the place it serves
@@ -1782,7 +1784,13 @@ function remitAfterVaEnd(toks: Token[], k: number, text: string): number {
   }
   let after = text.charCodeAt(toks[q - 1].e);
   if (after === 32) after = text.charCodeAt(toks[q - 1].e + 1);
-  return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 ? q : -1;
+  // ("Phòng Quản lý xây dựng và phát triển đô thị - Sở Xây dựng": or a dash before the parent body of a chain)
+  return after === 44 || after === 46 || after === 40 || after === 41 || after === 58 || after === 59 || dashBeforeParentAt(toks, q) ? q : -1;
+}
+/** A dash at q before a capitalised body's head: the parent body of a chain. */
+function dashBeforeParentAt(toks: Token[], q: number): boolean {
+  const n = toks[q];
+  return n.gap === Gap.Dash && n.cap && !!(n.k & ORG_TABLE.bit) && !!matchAt(toks, q, ORG_TABLE);
 }
 
 /** `end`, or the end of a lower-case remit after "và" at `end` that closes as closedRemitAfterVaEnd reads it. */
@@ -1849,7 +1857,7 @@ function ownerBodyAt(toks: Token[], q: number): boolean {
 }
 
 // (not "đã": "do Tổng cục Dạy nghề xây dựng đã được" — a verb may come between)
-const SAYS_TABLE = rareTable(['cho biết']);
+const SAYS_TABLE = rareTable(['cho biết', 'cho rằng', 'cho hay']);
 // ("Hội đồng Di sản văn hóa quốc gia", "Ủy ban An toàn sinh học quốc gia": a national council's remit closed by "quốc gia" too)
 const WORLD_REACH_TABLE = rareTable(['thế giới', 'quốc tế', 'toàn cầu', 'quốc gia']);
 /** End of up to three lower-case words closed by "thế giới", "quốc tế" or "toàn cầu" right after `end`; else -1. */

@@ -3741,3 +3741,90 @@ describe('round 37 recall audit: public bodies behind a head word read elsewhere
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+// Round 37 precision audit (agaudit): values from a random corpus sample that the guideline judges wrong or off-boundary.
+describe('agaudit: a capitalised sentence opener glued to a name after a lost full stop is no part of it', () => {
+  const table: [string, string[]][] = [
+    ['Thứ trưởng thăm bộ phận CCHC tại Cục BVTV Tiếp đến, tổ chức tập huấn cho doanh nghiệp.', ['Cục BVTV']],
+    ['Cán bộ trong huyện. UBND huyện Minh Hóa Ngoài trường hợp này còn có nhiều người khác.', ['UBND huyện Minh Hóa']],
+    ['Thứ trưởng trao Cờ cho Cục Quản lý Y dược cổ truyền Đến nay đã có 56 tỉnh có bệnh viện.', ['Cục Quản lý Y dược cổ truyền']],
+    ['Vụ án thuộc Bộ Tư lệnh Bộ đội Biên phòng Như đã thông tin, ngày 9-7, công an phối hợp.', ['Bộ Tư lệnh Bộ đội Biên phòng']],
+    // (a photo credit's colon after the opener)
+    ['Bà Yến báo cáo về hoạt động Công đoàn Ngành Y tế Ảnh: Hồng Đào. Trong dịp Tết, các cấp đã vận động.', ['Công đoàn Ngành Y tế']],
+    // (right after a level word too: no one-syllable unit is named by an opener)
+    ['Đà Nẵng thành lập Hội đồng Kiến trúc-Quy hoạch TP Theo quyết định, Hội đồng có 22 thành viên.', ['Hội đồng Kiến trúc-Quy hoạch TP']],
+    // not: an opener-like syllable of a place after its level word
+    ['Ông Nam làm việc với UBND huyện Đại Từ đã họp bàn.', ['UBND huyện Đại Từ']],
+    // not: a name's own first word after its head ("Tiếp công dân"), nor "Các" inside a title-case name
+    ['Ông Nam làm việc với Ban Tiếp công dân Trung ương về vụ việc.', ['Ban Tiếp công dân Trung ương']],
+    ['Ban Quản lý Các khu công nghiệp tỉnh Bắc Ninh đã họp.', ['Ban Quản lý Các khu công nghiệp tỉnh Bắc Ninh']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agaudit: a team after a lower-case "đội" is no unit', () => {
+  const table: [string, string[]][] = [
+    ['SVĐ Hòa Xuân hiện giao cho đội SHB Đà Nẵng sử dụng miễn phí.', []],
+    ['Trận đấu giữa đội Hà Nội T&T và đội SLNA diễn ra tối qua.', []],
+    ['Các cầu thủ đội Lazio Pallacanestro 1932 đã tới.', []],
+    ['Đội A gặp đội B thi đấu.', []],
+    // not: units named by their remit or a known unit acronym
+    ['Lực lượng đội CSGT số 3 Công an TP. Hà Nội và đội Cảnh sát hình sự đã có mặt.', ['đội CSGT số 3 Công an TP. Hà Nội', 'Công an TP. Hà Nội', 'đội Cảnh sát hình sự']],
+    ['Lực lượng đội PCCC và đội TTGT quận Ninh Kiều, đội Thanh tra giao thông đã có mặt.', ['đội TTGT quận Ninh Kiều']],
+    // not: a capitalised "Đội" with the same words
+    ['Đội Cảnh sát giao thông Hà Nội đã có mặt.', ['Đội Cảnh sát giao thông Hà Nội']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agaudit: a count or amount after a name is no part of it', () => {
+  const table: [string, string[]][] = [
+    ['Giám đốc Công an thành phố Đà Nẵng thưởng nóng Công an quận Hải Châu 10 triệu đồng về thành tích.', ['Công an thành phố Đà Nẵng', 'Công an quận Hải Châu']],
+    ['Tòa tuyên phạt, UBND phường Trung Tự 30 tháng tù giam.', ['UBND phường Trung Tự']],
+    ['Kết quả: đảng Nhân dân 7% và đảng Công lý 5%.', ['đảng Nhân dân', 'đảng Công lý']],
+    // not: a numbered unit, a numbered district or a unit's number after "số" / "khu vực", or a date after the span word
+    ['UBND quận 2 ngày 7-2 đã họp. Tòa phúc thẩm khu vực 9 ngày 9/2 ra phán quyết. Đội CSGT số 6 ngày mai làm việc.', ['UBND quận 2', 'Tòa phúc thẩm khu vực 9', 'Đội CSGT số 6']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agaudit: "điều tra" after a unit\'s descriptor is what the unit does', () => {
+  const table: [string, string[]][] = [
+    ['Đơn vị đang phối hợp Phòng Cảnh sát hình sự điều tra vụ cố ý gây thương tích.', ['Phòng Cảnh sát hình sự']],
+    ['Trưởng Công an quận Hoàn Kiếm đã chỉ đạo Đội Cảnh sát hình sự điều tra, xác minh vụ việc.', ['Công an quận Hoàn Kiếm', 'Đội Cảnh sát hình sự']],
+    // not: right after the capitalised field it is the unit's own descriptor
+    ['Cơ quan An ninh điều tra Bộ Công an đã khởi tố vụ án.', ['Cơ quan An ninh điều tra Bộ Công an', 'Bộ Công an']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agaudit: a lower-case second remit after "và" closed by a dash before the parent body', () => {
+  const table: [string, string[]][] = [
+    ['Cán bộ, công chức Phòng Quản lý xây dựng và phát triển đô thị - Sở Xây dựng Hà Nội thực hiện nhiệm vụ.', ['Phòng Quản lý xây dựng và phát triển đô thị', 'Sở Xây dựng Hà Nội']],
+    // not: a dash before a place or a person is no parent body
+    ['Phòng Quản lý xây dựng và phát triển đô thị - Nguyễn Văn An cho biết.', ['Phòng Quản lý xây dựng']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agaudit: a lower-case remit closed by "cho rằng" / "cho hay", as by "cho biết"', () => {
+  const table: [string, string[]][] = [
+    ['Ông Lê Trường Giang, Chủ tịch Hội Y tế công cộng cho rằng, người dân bức xúc.', ['Hội Y tế công cộng']],
+    ['Đại diện Vụ Đối tác công tư cho hay, dự án đã được duyệt.', ['Vụ Đối tác công tư']],
+    // not: after a ministry's sector alone the words are what it does
+    ['Bộ Công an điều tra cho rằng vụ việc có dấu hiệu tội phạm.', ['Bộ Công an']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
