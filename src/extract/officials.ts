@@ -2635,13 +2635,19 @@ function pastBracketNote(text: string, toks: Token[], k: number): number {
 /** Token k follows a bracketed note closed by "),", or a body's acronym closed by ")" alone ("(NEC) ông X"). */
 function closesBracketNote(text: string, toks: Token[], k: number): boolean {
   const closed = text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '');
-  return closed === '),' || (closed === ')' && toks[k - 1].acro && toks[k - 1].gap === Gap.Paren);
+  return closed === '),' || (closed === ')' && toks[k - 1].acro && toks[k - 1].gap === Gap.Paren) || acronymBracketThenDash(toks, k, closed);
+}
+
+/** "Giám đốc điều hành của Hewlett-Packard (HP) - bà Meg Whitman": a body's acronym alone in brackets, closed and set off
+ *  by a dash, closes the note as a comma would (the dash is the apposition's; the audit found the holder lost there). */
+function acronymBracketThenDash(toks: Token[], k: number, closed: string): boolean {
+  return (closed === ')-' || closed === ')–') && toks[k - 1].acro && toks[k - 1].gap === Gap.Paren;
 }
 
 /** "của Bộ Ngoại giao Mỹ (DOS), ông John Kirby": a body's acronym in brackets at q, then an honorific and a name. */
 function bracketedAcronymThenHonorific(text: string, toks: Token[], q: number): boolean {
   const sep = closedAcronymBracketAt(text, toks, q);
-  return (sep === ') ' || sep === '), ') && honorificNameAt(text, toks, q + 1);
+  return (sep === ') ' || sep === '), ' || sep === ') - ' || sep === ') – ') && honorificNameAt(text, toks, q + 1);
 }
 
 /** At q a body's acronym alone in brackets: what closes it up to the next token ("" when q is no such bracket). */

@@ -3750,3 +3750,18 @@ describe('a lower-case post, its body and the body\'s acronym in brackets, then 
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
   });
 });
+
+// Round 37 recall audit (offrecall): misses found in a random sample of corpus triggers.
+describe('offrecall: a body\'s acronym in brackets, then a dash, an honorific and the holder', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Mới đây, cựu lãnh đạo lực lượng quốc phòng Australia (ADF) - ông Angus Houston thông tin với truyền thông.',
+      [['Angus Houston', null, ['cựu lãnh đạo lực lượng quốc phòng Australia']]]],
+    ['Giám đốc Sở Tài chính (STC) - ông Nguyễn Văn An cho biết.', [['Nguyễn Văn An', null, ['Giám đốc Sở Tài chính']]]],
+    ['Giám đốc điều hành của Hewlett-Packard (HP) – bà Meg Whitman cho biết.', [['Meg Whitman', null, ['Giám đốc điều hành của Hewlett-Packard']]]],
+    // not: a bare post with no body before the bracket (the report goes to the Prime Minister; An is someone else)
+    ['Báo cáo Thủ tướng (TTg) - ông Nguyễn Văn An cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
