@@ -2011,7 +2011,7 @@ function readName(toks: Token[], text: string, k: number): number {
   if (j - k >= 2 && !isFamilyWord(t)) j = placeInside(toks, k, j);
   // "Hà Nội Nguyễn Đức Chung" is no name; "Hàn Mạnh Thắng" is (Hàn is a place only in context).
   const place = matchAt(toks, k, PLACE_TABLE);
-  if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t))) && !namesakeAfterPost(toks, k, place.len)) return -1;
+  if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t))) && !namesakeAfterPost(toks, k, place.len) && !honouredForeignPlaceName(text, toks, k, j, place.len)) return -1;
   if (j - k === 1 && matchAt(toks, k, NOT_NAME_PHRASE_TABLE)) return -1;
   // "tết Đinh Dậu": a year of the sexagenary cycle
   if (j - k === 2 && matchAt(toks, k, CYCLE_YEAR_TABLE)) return -1;
@@ -2174,6 +2174,16 @@ const INITIALS_RE = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 /** "H.R" of "H.R. McMaster": capital initials joined by dots (the last dot is the token's gap). */
 function isInitials(text: string, t: Token | undefined): boolean {
   return !!t && t.acro && t.e - t.s <= 7 && text.charCodeAt(t.e) === 46 && INITIALS_RE.test(text.slice(t.s, t.e));
+}
+
+/**
+ * "ông Orlando Oramas", "bà Victoria Nuland": after "ông"/"bà", a one-word foreign place in plain letters followed by
+ * more foreign name words (no place among them) is a given name; the recall audit lost such holders (line 78).
+ */
+function honouredForeignPlaceName(text: string, toks: Token[], k: number, j: number, len: number): boolean {
+  if (len !== 1 || j < k + 2 || k === 0 || toks[k].gap !== Gap.Space || !KIN_HONORIFIC_IDS.has(toks[k - 1].w) || !isUnaccented(text, toks[k])) return false;
+  for (let q = k + 1; q < j; q++) if (!isUnaccented(text, toks[q]) || matchAt(toks, q, PLACE_TABLE)) return false;
+  return true;
 }
 
 /** "Chủ tịch Hồ Chí Minh": a person named like a place, right after a post and not in a venue's name. */

@@ -308,7 +308,7 @@ export const DIRECTOR_FUNCTIONS: readonly string[] = [
   'marketing', 'tiếp thị', 'kinh doanh', 'kỹ thuật', 'nhân sự', 'truyền thông', 'sản xuất', 'bán hàng', 'chiến lược',
   'pháp lý', 'công nghệ', 'vận hành', 'thể thao', 'đối ngoại', 'sáng tạo', 'thương mại', 'tài chính', 'an ninh',
   'điều hành', 'tài chính điều hành', 'công nghệ thông tin', 'quan hệ công chúng',
-  'nghệ thuật', 'sản phẩm', 'đào tạo', 'chuyên môn', 'y khoa', 'đối tác', 'khu vực', 'quốc gia', 'toàn cầu',
+  'nghệ thuật', 'sản phẩm', 'đào tạo', 'chuyên môn', 'y khoa', 'đối tác', 'khu vực', 'quốc gia', 'toàn cầu', 'đầu tư',
 ];
 
 /** Village and neighbourhood heads: a title in lower case only after the holder's name ("ông X, trưởng thôn Y, cho biết"). */

@@ -3765,3 +3765,18 @@ describe('offrecall: a body\'s acronym in brackets, then a dash, an honorific an
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
   });
 });
+
+describe('offrecall: after "ông"/"bà", a foreign place in plain letters opening a foreign name is a given name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Giám đốc đầu tư của Almest, ông Orlando Oramas, cho biết khách sạn mang giá trị di sản.',
+      [['Orlando Oramas', null, ['Giám đốc đầu tư của Almest']]]],
+    ['Ông Orlando Oramas, Giám đốc điều hành của Almest, cho biết.', [['Orlando Oramas', null, ['Giám đốc điều hành của Almest']]]],
+    // "đầu tư" is a director's function as "tài chính" is
+    ['Giám đốc đầu tư của Quỹ VinaCapital, ông Andy Ho cho biết.', [['Andy Ho', null, ['Giám đốc đầu tư của Quỹ VinaCapital']]]],
+    // not: a place after the first word is no name's part, so the run is places
+    ['Hôm qua bà Georgia London, Giám đốc Công ty Alpha cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
