@@ -1967,6 +1967,7 @@ function readName(toks: Token[], text: string, k: number): number {
   // "F.Hollande", "V.Putin": an initial glued to a foreign surname, one word
   if (!initials && t.cap && !t.acro && text.charCodeAt(t.s + 1) === 46 && isGluedInitialName(text, t)) return k + 1;
   if (!initials && !isNameChars(text, t.s, t.e)) return -1;
+  if (brandBeforeVietnameseName(text, toks, k)) return -1;
   let j = k + 1;
   let particles = 0;
   // (a name in capitals stops at three syllables: in a headline in capitals the verb follows at once)
@@ -2017,6 +2018,20 @@ function readName(toks: Token[], text: string, k: number): number {
   if (j - k === 2 && matchAt(toks, k, CYCLE_YEAR_TABLE)) return -1;
   // "Park Soo - Hyun": a Korean given name's hyphen written spaced, its last syllable short and closing the name
   return j + spacedHyphenTail(text, toks, k, j);
+}
+
+/**
+ * "Chủ tịch FPT Software Hoàng Nam Tiến", "Chủ tịch HĐTV Vinalines Lê Anh Sơn": a foreign word (the brand's last) right
+ * before a Vietnamese full name of three syllables is no part of that name, which starts at its family name. (Recall
+ * audits, lines 1 and 19; the corpus has no official named foreign word + Vietnamese full name.)
+ */
+function brandBeforeVietnameseName(text: string, toks: Token[], k: number): boolean {
+  const n = toks[k + 1];
+  if (!n || n.gap !== Gap.Space || !isFamilyWord(n) || isFamilyWord(toks[k]) || !isForeignNameWord(text, toks[k])) return false;
+  // (not a region or place after the brand: "Brand Finance Châu Á Thái Bình Dương")
+  if (matchAt(toks, k + 1, PLACE_TABLE)) return false;
+  for (let q = k + 1; q <= k + 3; q++) { const u = toks[q]; if (!u || u.gap !== Gap.Space || !u.cap || u.acro || isForeignNameWord(text, u)) return false; }
+  return true;
 }
 
 /**
@@ -3778,10 +3793,28 @@ function postsMetDropped(text: string, positions: Position[], rank: Mention | nu
 let chainRank: Mention | null = null;
 let chainAfterBracket = false;
 
+/** "Chủ tịch FPT Software Hoàng Nam Tiến", "Chủ tịch HĐTV Vinalines Lê Anh Sơn": up to two capitalised words after the
+ *  post, the last a brand's foreign word before a Vietnamese full name (brandBeforeVietnameseName keeps it out of the
+ *  name), are the post's body. Returns where the name starts. */
+function brandTailBeforeName(text: string, toks: Token[], k: number, positions: Position[]): number {
+  const last = positions[positions.length - 1];
+  for (let q = k; q < k + 3 && q < toks.length; q++) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || !(t.cap || t.acro) || t.num || (q === k && t.s !== last.span[1] + 1)) return k;
+    if (!brandBeforeVietnameseName(text, toks, q)) continue;
+    const e = t.e;
+    const org = last.organization === null ? text.slice(toks[k].s, e) : last.organization + text.slice(last.span[1], e);
+    positions[positions.length - 1] = newPosition(last.title, org, text.slice(last.span[0], e), [last.span[0], e]);
+    return q + 1;
+  }
+  return k;
+}
+
 function candidateFrom(text: string, toks: Token[], i: number, foreignName: boolean, out: Candidate[]): number {
   const t = toks[i];
   const positions: Position[] = [];
   let k = postsBeforeName(text, toks, i, positions);
+  if (positions.length) k = brandTailBeforeName(text, toks, k, positions);
   // "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng X": the post acted for is someone else's
   // (the one post acted for, then a comma and its actor: "thừa ủy quyền của Chủ tịch nước, đồng chí X - Bí thư Tỉnh ủy": read from the actor)
   if (positions.length && i > 1 && t.gap === Gap.Space && ACTS_FOR_LAST.has(toks[i - 1].w) && actsForBefore(toks, i) && postActedFor(positions, chainRank, toks[k])) return i + 1;

@@ -2407,8 +2407,8 @@ describe("a firm's English name between a post and a holder is the post's body (
     ['Chủ tịch Keer Group Zhu Shanqin cho biết nhà máy sẽ mở rộng.', [['Zhu Shanqin', null, ['Chủ tịch Keer Group']]]],
     // a run ending on the body word names the body, no one
     ['Ông là Chủ tịch HĐTV Công ty TNHH H.T.H, Thành viên HĐQT CTCP Liên Việt Holdings.', []],
-    // one word left after the body word is no full name (the name was cut at its length): no one rather than a wrong name
-    ['Chủ tịch HĐQT Minh Hưng Group Lâm Đạo Hưng kể đơn vị ông đã mua đất của nông dân.', []],
+    // the brand's foreign word ends the body before a Vietnamese full name (brandTailBeforeName; it was no one before)
+    ['Chủ tịch HĐQT Minh Hưng Group Lâm Đạo Hưng kể đơn vị ông đã mua đất của nông dân.', [['Lâm Đạo Hưng', null, ['Chủ tịch HĐQT Minh Hưng Group']]]],
     // a surname that is also a body word stays the name's
     ['Bộ trưởng Tư pháp Mỹ Loretta Lynch cho biết.', [['Loretta Lynch', null, ['Bộ trưởng Tư pháp Mỹ']]]],
   ];
@@ -3775,6 +3775,20 @@ describe('offrecall: after "ông"/"bà", a foreign place in plain letters openin
     ['Giám đốc đầu tư của Quỹ VinaCapital, ông Andy Ho cho biết.', [['Andy Ho', null, ['Giám đốc đầu tư của Quỹ VinaCapital']]]],
     // not: a place after the first word is no name's part, so the run is places
     ['Hôm qua bà Georgia London, Giám đốc Công ty Alpha cho biết.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
+
+describe('offrecall: a brand\'s foreign word between the post\'s body and a Vietnamese full name belongs to the body', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Chủ tịch FPT Software Hoàng Nam Tiến: Tài sản vô hình là 10.000 đôi chân di động.', [['Hoàng Nam Tiến', null, ['Chủ tịch FPT Software']]]],
+    ['Chủ tịch HĐTV Vinalines Lê Anh Sơn cho biết.', [['Lê Anh Sơn', null, ['Chủ tịch HĐTV Vinalines']]]],
+    ['Còn với Phó Chủ tịch HĐQT TP Bank Lê Quang Tiến, người được coi là sắc sảo.', [['Lê Quang Tiến', null, ['Phó Chủ tịch HĐQT TP Bank']]]],
+    // not: a region after the brand is no name ("Brand Finance Châu Á Thái Bình Dương")
+    ['Ông Samir Dixit - Giám đốc điều hành Brand Finance Châu Á Thái Bình Dương cho rằng, thương hiệu là tài sản.',
+      [['Samir Dixit', null, ['Giám đốc điều hành Brand Finance']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
