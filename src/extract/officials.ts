@@ -502,7 +502,24 @@ function sentenceCaseBodyEnd(text: string, toks: Token[], end: number): number {
   // (closed by punctuation or the predicate; "và" may be inside the name, so it closes only before the next person)
   if (e > end && toks[e - 1].w !== VA_ID && (!toks[e] || toks[e].gap !== Gap.Space || !!predicateAt(toks, e))) return e;
   if (e > end + 1 && toks[e - 1].w === VA_ID && toks[e]?.gap === Gap.Space && (matchAt(toks, e, HONORIFIC_TABLE) || (toks[e].cap && hasId(PERSON_CUE_FIRST, toks[e].w) && matchAt(toks, e, PERSON_CUE_TABLE)))) return e - 1;
+  if (e === end + MAX_SENTENCE_CASE_WORDS) return longSentenceCaseBodyEnd(text, toks, end);
   return end;
+}
+
+const MAX_LONG_SENTENCE_CASE_WORDS = 11;
+/**
+ * "ông X, Trưởng phòng Quản lý khai thác hạ tầng giao thông đường bộ (Sở GTVT TP.HCM)", "Phó giám đốc Trung tâm Nghiên cứu
+ * tội phạm học và điều tra tội phạm (Học viện ...)": a run that filled the sentence-case cap reads on a few words more, kept
+ * only when punctuation closes it (the recall audits cut both titles at their capitals). end when it does not.
+ */
+function longSentenceCaseBodyEnd(text: string, toks: Token[], end: number): number {
+  const r = sentenceCaseRunEnd(text, toks, end, MAX_LONG_SENTENCE_CASE_WORDS);
+  if (!(r > end + MAX_SENTENCE_CASE_WORDS && r < end + MAX_LONG_SENTENCE_CASE_WORDS && toks[r - 1].w !== VA_ID && (!toks[r] || toks[r].gap !== Gap.Space))) return end;
+  // (a remit of two parts joined by "và", or the parent body in brackets after it: a clause run on has neither,
+  // "Viện nghiên cứu phát triển xã hội nêu quan điểm,"; "kiêm" opens a second post)
+  let joined = false;
+  for (let q = end; q < r; q++) { if (toks[q].w === KIEM_ID) return end; if (toks[q].w === VA_ID) joined = true; }
+  return joined || (!!toks[r] && text.slice(toks[r - 1].e, toks[r].s).includes('(')) ? r : end;
 }
 
 /** After a name, a party's standing closed by punctuation: ", thủ lĩnh Công đảng đối lập, cho biết"; its length, else 0. */

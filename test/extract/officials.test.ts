@@ -3794,3 +3794,20 @@ describe('offrecall: a brand\'s foreign word between the post\'s body and a Viet
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
   });
 });
+
+describe('offrecall: a unit\'s sentence-case name longer than the usual cap, joined by "và" or closed by its parent in brackets', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Ngô Hải Đường, Trưởng phòng Quản lý khai thác hạ tầng giao thông đường bộ (Sở GTVT TP.HCM) cho biết.',
+      [['Ngô Hải Đường', null, ['Trưởng phòng Quản lý khai thác hạ tầng giao thông đường bộ']]]],
+    ['Đại tá Đỗ Cảnh Thìn, Phó giám đốc Trung tâm Nghiên cứu tội phạm học và điều tra tội phạm (Học viện Cảnh sát Nhân dân) trao đổi.',
+      [['Đỗ Cảnh Thìn', 'Đại tá', ['Phó giám đốc Trung tâm Nghiên cứu tội phạm học và điều tra tội phạm']]]],
+    ['Bà Trần Thu Huệ, Giám đốc Trung tâm Nghiên cứu bảo tồn sinh vật biển và phát triển cộng đồng: “Quản lý nghề cá là cần thiết”.',
+      [['Trần Thu Huệ', null, ['Giám đốc Trung tâm Nghiên cứu bảo tồn sinh vật biển và phát triển cộng đồng']]]],
+    // not: a clause run on past the cap, with no "và" and no bracket, keeps the body at its capitals
+    ['Bà Khuất Thu Hồng, Viện trưởng Viện nghiên cứu phát triển xã hội nêu quan điểm, cần xem xét lại.',
+      [['Khuất Thu Hồng', null, ['Viện trưởng Viện nghiên cứu phát triển xã hội']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
