@@ -60,6 +60,8 @@ export const POSITION_HEADS: readonly string[] = [
   // envoys and diplomatic ranks below ambassador; trade representatives; state councillors; attorneys general
   // China's State Councillor: "Ủy viên Quốc vụ (viện) Trung Quốc X" ("Quốc vụ" alone is no body the org reader knows)
   'Ủy viên Quốc vụ', 'Ủy viên Quốc vụ viện',
+  // a Minister of State (UK, France, Singapore, Cambodia): "Quốc vụ khanh Bộ Quốc phòng Campuchia X", "Quốc vụ khanh thứ nhất Bộ Tài chính X"
+  'Quốc vụ khanh', 'Quốc vụ khanh thứ nhất', 'Quốc vụ khanh cao cấp',
   'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Điều phối viên',
   'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'người phụ trách', 'Người phụ trách', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // a firm's or bank's chief economist or strategist: a post, not the occupation "chuyên gia" ("nhà kinh tế trưởng của IHS")

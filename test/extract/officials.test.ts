@@ -3811,3 +3811,19 @@ describe('offrecall: a unit\'s sentence-case name longer than the usual cap, joi
     expect(brief(text)).toEqual(expected);
   });
 });
+
+describe('offrecall: "Quốc vụ khanh" (a Minister of State) is a post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Thủ tướng Anh đã bổ nhiệm Quốc vụ khanh thứ nhất Bộ Tài chính David Gauke làm Bộ trưởng Lao động.',
+      [['David Gauke', null, ['Quốc vụ khanh thứ nhất Bộ Tài chính', 'Bộ trưởng Lao động']]]],
+    ['Quốc vụ khanh cao cấp Văn phòng Thủ tướng Singapore, bà Josephine Teo cho biết.',
+      [['Josephine Teo', null, ['Quốc vụ khanh cao cấp Văn phòng Thủ tướng Singapore']]]],
+    ['Với báo giới, Quốc vụ khanh phụ trách các vấn đề trong nước Jorge Gomes nói: "19 người thiệt mạng".',
+      [['Jorge Gomes', null, ['Quốc vụ khanh phụ trách các vấn đề trong nước']]]],
+    // not: the post in a list of the government's posts, no name
+    ['Thành phần chính phủ mới gồm 23 Bộ trưởng, Quốc vụ khanh và Thủ tướng.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
