@@ -503,7 +503,24 @@ function sentenceCaseBodyEnd(text: string, toks: Token[], end: number): number {
   // (closed by punctuation or the predicate; "và" may be inside the name, so it closes only before the next person)
   if (e > end && toks[e - 1].w !== VA_ID && (!toks[e] || toks[e].gap !== Gap.Space || !!predicateAt(toks, e))) return e;
   if (e > end + 1 && toks[e - 1].w === VA_ID && toks[e]?.gap === Gap.Space && (matchAt(toks, e, HONORIFIC_TABLE) || (toks[e].cap && hasId(PERSON_CUE_FIRST, toks[e].w) && matchAt(toks, e, PERSON_CUE_TABLE)))) return e - 1;
+  if (e === end + MAX_SENTENCE_CASE_WORDS) return longSentenceCaseBodyEnd(text, toks, end);
   return end;
+}
+
+const MAX_LONG_SENTENCE_CASE_WORDS = 11;
+/**
+ * "ông X, Trưởng phòng Quản lý khai thác hạ tầng giao thông đường bộ (Sở GTVT TP.HCM)", "Phó giám đốc Trung tâm Nghiên cứu
+ * tội phạm học và điều tra tội phạm (Học viện ...)": a run that filled the sentence-case cap reads on a few words more, kept
+ * only when punctuation closes it (the recall audits cut both titles at their capitals). end when it does not.
+ */
+function longSentenceCaseBodyEnd(text: string, toks: Token[], end: number): number {
+  const r = sentenceCaseRunEnd(text, toks, end, MAX_LONG_SENTENCE_CASE_WORDS);
+  if (!(r > end + MAX_SENTENCE_CASE_WORDS && r < end + MAX_LONG_SENTENCE_CASE_WORDS && toks[r - 1].w !== VA_ID && (!toks[r] || toks[r].gap !== Gap.Space))) return end;
+  // (a remit of two parts joined by "và", or the parent body in brackets after it: a clause run on has neither,
+  // "Viện nghiên cứu phát triển xã hội nêu quan điểm,"; "kiêm" opens a second post)
+  let joined = false;
+  for (let q = end; q < r; q++) { if (toks[q].w === KIEM_ID) return end; if (toks[q].w === VA_ID) joined = true; }
+  return joined || (!!toks[r] && text.slice(toks[r - 1].e, toks[r].s).includes('(')) ? r : end;
 }
 
 /** After a name, a party's standing closed by punctuation: ", thủ lĩnh Công đảng đối lập, cho biết"; its length, else 0. */
@@ -1994,6 +2011,7 @@ function readName(toks: Token[], text: string, k: number): number {
   // "F.Hollande", "V.Putin": an initial glued to a foreign surname, one word
   if (!initials && t.cap && !t.acro && text.charCodeAt(t.s + 1) === 46 && isGluedInitialName(text, t)) return k + 1;
   if (!initials && !isNameChars(text, t.s, t.e)) return -1;
+  if (brandBeforeVietnameseName(text, toks, k)) return -1;
   let j = k + 1;
   let particles = 0;
   // (a name in capitals stops at three syllables: in a headline in capitals the verb follows at once)
@@ -2039,12 +2057,26 @@ function readName(toks: Token[], text: string, k: number): number {
   if (j - k >= 2 && !isFamilyWord(t)) j = placeInside(toks, k, j);
   // "Hà Nội Nguyễn Đức Chung" is no name; "Hàn Mạnh Thắng" is (Hàn is a place only in context).
   const place = matchAt(toks, k, PLACE_TABLE);
-  if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t))) && !namesakeAfterPost(toks, k, place.len)) return -1;
+  if (place && !(place.len === 1 && (CONTEXT_ONLY.has(t.f) || isFamilyWord(t))) && !namesakeAfterPost(toks, k, place.len) && !honouredForeignPlaceName(text, toks, k, j, place.len)) return -1;
   if (j - k === 1 && matchAt(toks, k, NOT_NAME_PHRASE_TABLE)) return -1;
   // "tết Đinh Dậu": a year of the sexagenary cycle
   if (j - k === 2 && matchAt(toks, k, CYCLE_YEAR_TABLE)) return -1;
   // "Park Soo - Hyun": a Korean given name's hyphen written spaced, its last syllable short and closing the name
   return j + spacedHyphenTail(text, toks, k, j);
+}
+
+/**
+ * "Chủ tịch FPT Software Hoàng Nam Tiến", "Chủ tịch HĐTV Vinalines Lê Anh Sơn": a foreign word (the brand's last) right
+ * before a Vietnamese full name of three syllables is no part of that name, which starts at its family name. (Recall
+ * audits, lines 1 and 19; the corpus has no official named foreign word + Vietnamese full name.)
+ */
+function brandBeforeVietnameseName(text: string, toks: Token[], k: number): boolean {
+  const n = toks[k + 1];
+  if (!n || n.gap !== Gap.Space || !isFamilyWord(n) || isFamilyWord(toks[k]) || !isForeignNameWord(text, toks[k])) return false;
+  // (not a region or place after the brand: "Brand Finance Châu Á Thái Bình Dương")
+  if (matchAt(toks, k + 1, PLACE_TABLE)) return false;
+  for (let q = k + 1; q <= k + 3; q++) { const u = toks[q]; if (!u || u.gap !== Gap.Space || !u.cap || u.acro || isForeignNameWord(text, u)) return false; }
+  return true;
 }
 
 /**
@@ -2218,6 +2250,16 @@ const INITIALS_RE = /^(?:\p{Lu}\.){1,3}\p{Lu}$/u;
 /** "H.R" of "H.R. McMaster": capital initials joined by dots (the last dot is the token's gap). */
 function isInitials(text: string, t: Token | undefined): boolean {
   return !!t && t.acro && t.e - t.s <= 7 && text.charCodeAt(t.e) === 46 && INITIALS_RE.test(text.slice(t.s, t.e));
+}
+
+/**
+ * "ông Orlando Oramas", "bà Victoria Nuland": after "ông"/"bà", a one-word foreign place in plain letters followed by
+ * more foreign name words (no place among them) is a given name; the recall audit lost such holders (line 78).
+ */
+function honouredForeignPlaceName(text: string, toks: Token[], k: number, j: number, len: number): boolean {
+  if (len !== 1 || j < k + 2 || k === 0 || toks[k].gap !== Gap.Space || !KIN_HONORIFIC_IDS.has(toks[k - 1].w) || !isUnaccented(text, toks[k])) return false;
+  for (let q = k + 1; q < j; q++) if (!isUnaccented(text, toks[q]) || matchAt(toks, q, PLACE_TABLE)) return false;
+  return true;
 }
 
 /** "Chủ tịch Hồ Chí Minh": a person named like a place, right after a post and not in a venue's name. */
@@ -2679,13 +2721,19 @@ function pastBracketNote(text: string, toks: Token[], k: number): number {
 /** Token k follows a bracketed note closed by "),", or a body's acronym closed by ")" alone ("(NEC) ông X"). */
 function closesBracketNote(text: string, toks: Token[], k: number): boolean {
   const closed = text.slice(toks[k - 1].e, toks[k].s).replace(/[\s"”’]/g, '');
-  return closed === '),' || (closed === ')' && toks[k - 1].acro && toks[k - 1].gap === Gap.Paren);
+  return closed === '),' || (closed === ')' && toks[k - 1].acro && toks[k - 1].gap === Gap.Paren) || acronymBracketThenDash(toks, k, closed);
+}
+
+/** "Giám đốc điều hành của Hewlett-Packard (HP) - bà Meg Whitman": a body's acronym alone in brackets, closed and set off
+ *  by a dash, closes the note as a comma would (the dash is the apposition's; the audit found the holder lost there). */
+function acronymBracketThenDash(toks: Token[], k: number, closed: string): boolean {
+  return (closed === ')-' || closed === ')–') && toks[k - 1].acro && toks[k - 1].gap === Gap.Paren;
 }
 
 /** "của Bộ Ngoại giao Mỹ (DOS), ông John Kirby": a body's acronym in brackets at q, then an honorific and a name. */
 function bracketedAcronymThenHonorific(text: string, toks: Token[], q: number): boolean {
   const sep = closedAcronymBracketAt(text, toks, q);
-  return (sep === ') ' || sep === '), ') && honorificNameAt(text, toks, q + 1);
+  return (sep === ') ' || sep === '), ' || sep === ') - ' || sep === ') – ') && honorificNameAt(text, toks, q + 1);
 }
 
 /** At q a body's acronym alone in brackets: what closes it up to the next token ("" when q is no such bracket). */
@@ -3806,10 +3854,28 @@ function postsMetDropped(text: string, positions: Position[], rank: Mention | nu
 let chainRank: Mention | null = null;
 let chainAfterBracket = false;
 
+/** "Chủ tịch FPT Software Hoàng Nam Tiến", "Chủ tịch HĐTV Vinalines Lê Anh Sơn": up to two capitalised words after the
+ *  post, the last a brand's foreign word before a Vietnamese full name (brandBeforeVietnameseName keeps it out of the
+ *  name), are the post's body. Returns where the name starts. */
+function brandTailBeforeName(text: string, toks: Token[], k: number, positions: Position[]): number {
+  const last = positions[positions.length - 1];
+  for (let q = k; q < k + 3 && q < toks.length; q++) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || !(t.cap || t.acro) || t.num || (q === k && t.s !== last.span[1] + 1)) return k;
+    if (!brandBeforeVietnameseName(text, toks, q)) continue;
+    const e = t.e;
+    const org = last.organization === null ? text.slice(toks[k].s, e) : last.organization + text.slice(last.span[1], e);
+    positions[positions.length - 1] = newPosition(last.title, org, text.slice(last.span[0], e), [last.span[0], e]);
+    return q + 1;
+  }
+  return k;
+}
+
 function candidateFrom(text: string, toks: Token[], i: number, foreignName: boolean, out: Candidate[]): number {
   const t = toks[i];
   const positions: Position[] = [];
   let k = postsBeforeName(text, toks, i, positions);
+  if (positions.length) k = brandTailBeforeName(text, toks, k, positions);
   // "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng X": the post acted for is someone else's
   // (the one post acted for, then a comma and its actor: "thừa ủy quyền của Chủ tịch nước, đồng chí X - Bí thư Tỉnh ủy": read from the actor)
   if (positions.length && i > 1 && t.gap === Gap.Space && ACTS_FOR_LAST.has(toks[i - 1].w) && actsForBefore(toks, i) && postActedFor(positions, chainRank, toks[k])) return i + 1;

@@ -60,6 +60,8 @@ export const POSITION_HEADS: readonly string[] = [
   // envoys and diplomatic ranks below ambassador; trade representatives; state councillors; attorneys general
   // China's State Councillor: "Ủy viên Quốc vụ (viện) Trung Quốc X" ("Quốc vụ" alone is no body the org reader knows)
   'Ủy viên Quốc vụ', 'Ủy viên Quốc vụ viện',
+  // a Minister of State (UK, France, Singapore, Cambodia): "Quốc vụ khanh Bộ Quốc phòng Campuchia X", "Quốc vụ khanh thứ nhất Bộ Tài chính X"
+  'Quốc vụ khanh', 'Quốc vụ khanh thứ nhất', 'Quốc vụ khanh cao cấp',
   'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Điều phối viên',
   'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'người phụ trách', 'Người phụ trách', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // a firm's or bank's chief economist or strategist: a post, not the occupation "chuyên gia" ("nhà kinh tế trưởng của IHS")
@@ -308,7 +310,7 @@ export const DIRECTOR_FUNCTIONS: readonly string[] = [
   'marketing', 'tiếp thị', 'kinh doanh', 'kỹ thuật', 'nhân sự', 'truyền thông', 'sản xuất', 'bán hàng', 'chiến lược',
   'pháp lý', 'công nghệ', 'vận hành', 'thể thao', 'đối ngoại', 'sáng tạo', 'thương mại', 'tài chính', 'an ninh',
   'điều hành', 'tài chính điều hành', 'công nghệ thông tin', 'quan hệ công chúng',
-  'nghệ thuật', 'sản phẩm', 'đào tạo', 'chuyên môn', 'y khoa', 'đối tác', 'khu vực', 'quốc gia', 'toàn cầu',
+  'nghệ thuật', 'sản phẩm', 'đào tạo', 'chuyên môn', 'y khoa', 'đối tác', 'khu vực', 'quốc gia', 'toàn cầu', 'đầu tư',
 ];
 
 /** Village and neighbourhood heads: a title in lower case only after the holder's name ("ông X, trưởng thôn Y, cho biết"). */
