@@ -1611,6 +1611,7 @@ const BARE_HEAD_NAME_STOP_IDS = idSet(['bằng', 'có', 'nêu', 'xảy', 'gồm'
  *  when punctuation or the predicate follows it: "Tổng hội người Việt Nam tại Lào,"); k when none does. */
 function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   let run = sentenceCaseRunEnd(text, toks, k, MAX_BARE_HEAD_NAME_WORDS);
+  if (toks[run < 0 ? k : run]?.w === CAC_ID) { const past = bareNamePastPlural(text, toks, k, run); if (past > 0) return past; }
   if (run < 0) return k;
   for (let q = k; q < run; q++) {
     if (toks[q].w === KIEM_ID) return q;
@@ -1629,6 +1630,23 @@ function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   const placed = postedAt(toks, run);
   if (placed < 0) return k;
   return closes(placed) ? placed : run;
+}
+
+/**
+ * "ông X, Phó Giám đốc Trung tâm quản lý và khai thác các công trình thủy sản tỉnh Khánh Hòa cho biết", "Tướng Y, cựu chỉ huy Bộ
+ * tư lệnh các lực lượng chung cho rằng": "các" inside a bare head's lower-case name is the plural of what the body works on,
+ * not another party. The name read on past it when the person's predicate or a capitalised place then closes it; else -1.
+ */
+function bareNamePastPlural(text: string, toks: Token[], k: number, run: number): number {
+  const at = run < 0 ? k : run;
+  const next = toks[at + 1];
+  // (one "các", between the head or a lower-case word and a lower-case noun: "cảm ơn các nhà hảo tâm." is the clause)
+  // ("Giám đốc Trung tâm và các cán bộ cho biết": after "và", another party)
+  if (toks[at].gap !== Gap.Space || toks[at - 1].w === VA_ID || !next || next.gap !== Gap.Space || next.cap || next.num || COMPANY_NAME_STOP_IDS.has(next.w) || predicateAt(toks, at + 1)) return -1;
+  const rest = sentenceCaseRunEnd(text, toks, at + 1, MAX_BARE_HEAD_NAME_WORDS - (at - k));
+  if (rest < 0 || toks[rest - 1].w === VA_ID) return -1;
+  const close = toks[rest];
+  return close?.gap === Gap.Space ? (predicateAt(toks, rest) ? rest : -1) : toks[rest - 1].cap ? rest : -1;
 }
 
 const UNIT_AFTER_POST_TABLE = phraseTable(UNIT_WORDS_AFTER_POST.map((x) => [x, true] as [string, boolean]), false);

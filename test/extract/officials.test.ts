@@ -3302,8 +3302,9 @@ describe('after a titled holder and a dash, a post run on in lower case is the h
     // a body read short (it runs on in lower case, or with "các", "về ..."): no second post
     ['Khi Thứ trưởng Bộ Giáo dục và Đào tạo Bùi Văn Ga - Trưởng ban chỉ đạo kỳ thi quốc gia đi kiểm tra.',
       [['Bùi Văn Ga', null, ['Thứ trưởng Bộ Giáo dục và Đào tạo']]]],
+    // (r37 titcut: "các" inside a bare head's name is read now, so the post is whole; the golds take it: 22261574, 21494566)
     ['Đại biểu Quốc hội Lưu Bình Nhưỡng - Ủy viên thường trực Ủy ban các vấn đề xã hội cho rằng.',
-      [['Lưu Bình Nhưỡng', null, ['Đại biểu Quốc hội']]]],
+      [['Lưu Bình Nhưỡng', null, ['Đại biểu Quốc hội', 'Ủy viên thường trực Ủy ban các vấn đề xã hội']]]],
     ['Trình Phó Thủ tướng Vương Đình Huệ - Trưởng ban Chỉ đạo Trung ương về cải cách chính sách tiền lương.',
       [['Vương Đình Huệ', null, ['Phó Thủ tướng']]]],
   ];
@@ -3782,6 +3783,23 @@ describe('offaudit r37: names that are no person\'s, or run on past the person',
     ['Đại sứ Cuba tại Việt Nam Lianys Torres Rivera cho biết.', [['Lianys Torres Rivera', null, ['Đại sứ Cuba tại Việt Nam']]]],
     // not: "Trung ương Đảng"
     ['Ông Trần Văn An, Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy cho biết.', [['Trần Văn An', null, ['Ủy viên Ban Chấp hành Trung ương Đảng', 'Bí thư Tỉnh ủy']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
+
+describe('titcut: "các" inside a bare head\'s lower-case name is the plural of what the body works on', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Đỗ Trung Hiệp, Phó Giám đốc Trung tâm quản lý và khai thác các công trình thủy sản tỉnh Khánh Hòa cho biết.',
+      [['Đỗ Trung Hiệp', null, ['Phó Giám đốc Trung tâm quản lý và khai thác các công trình thủy sản tỉnh Khánh Hòa']]]],
+    ['Leonid Ivashov, Viện trưởng Viện nghiên cứu các vấn đề địa chính trị Nga cho rằng kế hoạch sẽ có lợi.',
+      [['Leonid Ivashov', null, ['Viện trưởng Viện nghiên cứu các vấn đề địa chính trị Nga']]]],
+    ['Tướng Richard Barrons, cựu chỉ huy Bộ tư lệnh các lực lượng chung cho rằng quân đội Anh cần chấn chỉnh.',
+      [['Richard Barrons', 'Tướng', ['cựu chỉ huy Bộ tư lệnh các lực lượng chung']]]],
+    // not: "và các" is another party; a clause closed by a full stop on a lower-case word is the person's own
+    ['Ông Phạm Văn Hùng, Giám đốc Trung tâm và các cán bộ cho biết.', [['Phạm Văn Hùng', null, ['Giám đốc Trung tâm']]]],
+    ['Ông Phạm Văn Hùng, Giám đốc Trung tâm cảm ơn các nhà hảo tâm.', [['Phạm Văn Hùng', null, ['Giám đốc Trung tâm']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
