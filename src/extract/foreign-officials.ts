@@ -17,7 +17,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, extractOfficials, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
+import { clauseGoesOnAfter, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -639,7 +639,7 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   const h = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null);
   if (!h || h.start < q) return null;
   const last = appositionEnd(text, folded, toks, h, afterDegree);
-  return last < 0 ? null : { head: h, last: joinedFieldOwnerLast(text, folded, toks, h, last, afterDegree) };
+  return last < 0 ? null : { head: h, last: joinedFieldOwnerLast(text, folded, toks, h, joinedCapitalNameEnd(text, toks, last + 1) - 1, afterDegree) };
 }
 
 const MAX_JOINED_FIELD_WORDS = 6;

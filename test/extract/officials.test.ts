@@ -3805,3 +3805,23 @@ describe('titcut: "các" inside a bare head\'s lower-case name is the plural of 
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
   });
 });
+
+describe('titcut: "và" inside a body\'s capitalised name after a name in apposition is read on', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Luật sư Bùi Quang Hưng, Trưởng Văn phòng Luật sư BQH và Cộng sự cho biết, vụ cháy xảy ra vào tối 31/5.',
+      [['Bùi Quang Hưng', null, ['Trưởng Văn phòng Luật sư BQH và Cộng sự']]]],
+    ['Ông Nguyễn Trọng Ninh, Phó cục trưởng Cục quản lý Nhà và Thị trường Bất động sản, Bộ Xây dựng cho rằng cung cầu ổn định.',
+      [['Nguyễn Trọng Ninh', null, ['Phó cục trưởng Cục quản lý Nhà và Thị trường Bất động sản']]]],
+    ['Ông So Nam-young, người đứng đầu liên doanh Kia và Dongfeng tại Trung Quốc cho biết.', [['So Nam-young', null, ['người đứng đầu liên doanh Kia và Dongfeng']]]],
+    // not: "và" joins another party (a ranked person, a body, an acronym), or a foreign name's clause goes on in lower case
+    ['Ông Phạm Hồng Sơn, Giám đốc Công an tỉnh Bắc Ninh và Đại tá Nguyễn Công Nghiệp cho biết.',
+      [['Phạm Hồng Sơn', null, ['Giám đốc Công an tỉnh Bắc Ninh']], ['Nguyễn Công Nghiệp', 'Đại tá', []]]],
+    ['Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An và Đoàn công tác đã làm việc.', [['Nguyễn Văn An', null, ['Chủ tịch UBND tỉnh Nghệ An']]]],
+    ['Ông Trịnh Văn Quyết, Chủ tịch HĐQT FLC và FLC Faros giảm về còn 28.974 tỷ đồng.', [['Trịnh Văn Quyết', null, ['Chủ tịch HĐQT FLC']]]],
+    ['Ông Noah Purcell, Tổng chưởng lý đại diện cho tiểu bang Washington và Minnesta lập luận, phán quyết của tòa án.',
+      [['Noah Purcell', null, ['Tổng chưởng lý đại diện cho tiểu bang Washington']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
