@@ -17,7 +17,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, extractOfficials, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
+import { clauseGoesOnAfter, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -639,7 +639,33 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   const h = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null);
   if (!h || h.start < q) return null;
   const last = appositionEnd(text, folded, toks, h, afterDegree);
-  return last < 0 ? null : { head: h, last };
+  return last < 0 ? null : { head: h, last: joinedFieldOwnerLast(text, folded, toks, h, joinedCapitalNameEnd(text, toks, last + 1) - 1, afterDegree) };
+}
+
+const MAX_JOINED_FIELD_WORDS = 6;
+/** Words after "và" that open another party, not a second field of the post: "và các chuyên gia của ...", "và cũng là ...". */
+const OTHER_PARTY_IDS = idSet(['các', 'những', 'một', 'nhiều', 'cùng', 'cũng', 'hiện', 'đồng', 'người']);
+/**
+ * "X, giám đốc trung tâm nghiên cứu quốc tế và khu vực của Đại học Georgetown ở Qatar, nhận định": "và" ended the post, but it
+ * joins a second lower-case field, and "của" then names the owner of both, closing the apposition. The owner's last token;
+ * last when "và" opens another party ("và là bạn thân của ...", "và các thiết bị của ...", "và đối thủ của ông Trump").
+ */
+function joinedFieldOwnerLast(text: string, folded: string, toks: Token[], h: Head, last: number, afterDegree: boolean): number {
+  const v = toks[last + 1];
+  // (a post ending on a capital or a number is whole: "cựu Ngoại trưởng Mỹ và đối thủ của ..."; a bare post joins a second
+  // post, not a field: "tổng giám đốc và kĩ sư trưởng của chương trình ...")
+  if (last < h.end || !v || v.w !== VA_ID || v.gap !== Gap.Space || toks[last].cap || toks[last].num) return last;
+  let q = last + 2;
+  while (q < toks.length && q - last - 2 < MAX_JOINED_FIELD_WORDS && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID
+    && !OTHER_PARTY_IDS.has(toks[q].w) && !matchAt(toks, q, TITLE_END_TABLE) && !matchAt(toks, q, HONORIFIC_TABLE) && !headAt(toks, q, true)) q++;
+  if (q === last + 2 || toks[q]?.w !== CUA_ID || toks[q].gap !== Gap.Space) return last;
+  const owner = appositionEnd(text, folded, toks, { start: q, end: q + 1 }, afterDegree);
+  if (owner <= q) return last;
+  // (a named owner, and nothing after it but what closes the apposition)
+  let named = false;
+  for (let p = q + 1; p <= owner && !named; p++) named = toks[p].cap;
+  const next = toks[owner + 1];
+  return named && (!next || next.gap !== Gap.Space || !!matchAt(toks, owner + 1, TITLE_END_TABLE)) ? owner : last;
 }
 
 /** Words between a post joined by "kiêm" and the "kiêm" ("Chủ tịch HĐQT kiêm ..."): its head and a short body. */

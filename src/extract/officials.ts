@@ -969,6 +969,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     const run = runToPredicateEnd(text, toks, end);
     if (run > end) { if (orgStart < 0) orgStart = end; end = run; }
   }
+  // ", Phó hiệu trưởng Đại học Khoa học Xã hội và Nhân văn cho rằng": "và" inside the body's capitalised name
+  if (apposition && orgStart >= 0 && !standingLen && bracket !== end && toks[end]?.w === VA_ID) end = joinedCapitalNameEnd(text, toks, end);
   // "Giám đốc Ngân hàng nhà nước (NHNN) tỉnh Tiền Giang": the body's acronym in brackets, then its place
   if (bracket === end && orgStart >= 0) { const placed = placeAfterBracketEnd(text, toks, end); if (placed > 0) { end = placed; bracket = -1; } }
   // "Đặc phái viên Liên hợp quốc về vấn đề Syria": an envoy's or adviser's remit after "về" is part of the post
@@ -1628,6 +1630,7 @@ const BARE_HEAD_NAME_STOP_IDS = idSet(['bằng', 'có', 'nêu', 'xảy', 'gồm'
  *  when punctuation or the predicate follows it: "Tổng hội người Việt Nam tại Lào,"); k when none does. */
 function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   let run = sentenceCaseRunEnd(text, toks, k, MAX_BARE_HEAD_NAME_WORDS);
+  if (toks[run < 0 ? k : run]?.w === CAC_ID) { const past = bareNamePastPlural(text, toks, k, run); if (past > 0) return past; }
   if (run < 0) return k;
   for (let q = k; q < run; q++) {
     if (toks[q].w === KIEM_ID) return q;
@@ -1646,6 +1649,44 @@ function bareHeadNameEnd(text: string, toks: Token[], k: number): number {
   const placed = postedAt(toks, run);
   if (placed < 0) return k;
   return closes(placed) ? placed : run;
+}
+
+/**
+ * "ông X, Phó Giám đốc Trung tâm quản lý và khai thác các công trình thủy sản tỉnh Khánh Hòa cho biết", "Tướng Y, cựu chỉ huy Bộ
+ * tư lệnh các lực lượng chung cho rằng": "các" inside a bare head's lower-case name is the plural of what the body works on,
+ * not another party. The name read on past it when the person's predicate or a capitalised place then closes it; else -1.
+ */
+function bareNamePastPlural(text: string, toks: Token[], k: number, run: number): number {
+  const at = run < 0 ? k : run;
+  const next = toks[at + 1];
+  // (one "các", between the head or a lower-case word and a lower-case noun: "cảm ơn các nhà hảo tâm." is the clause)
+  // ("Giám đốc Trung tâm và các cán bộ cho biết": after "và", another party)
+  if (toks[at].gap !== Gap.Space || toks[at - 1].w === VA_ID || !next || next.gap !== Gap.Space || next.cap || next.num || COMPANY_NAME_STOP_IDS.has(next.w) || predicateAt(toks, at + 1)) return -1;
+  const rest = sentenceCaseRunEnd(text, toks, at + 1, MAX_BARE_HEAD_NAME_WORDS - (at - k));
+  if (rest < 0 || toks[rest - 1].w === VA_ID) return -1;
+  const close = toks[rest];
+  return close?.gap === Gap.Space ? (predicateAt(toks, rest) ? rest : -1) : toks[rest - 1].cap ? rest : -1;
+}
+
+const MAX_JOINED_NAME_WORDS = 6;
+/**
+ * "và" at v after a body read to a capital, then a capitalised field of the same name ("Đại học Khoa học Xã hội và Nhân văn",
+ * "Văn phòng Luật sư X và Cộng sự", "Cục Quản lý Nhà và Thị trường Bất động sản", "Giám đốc vùng Mỹ và Canada") up to what
+ * closes the apposition (punctuation, the predicate, "thuộc", "của", "tại"/"ở"). Its end; v when "và" joins another party: a
+ * person, a post, a rank, an honorific, a degree, another body or an acronym ("và Đại tá X", "và Sở Tài chính", "và FLC Faros").
+ */
+export function joinedCapitalNameEnd(text: string, toks: Token[], v: number): number {
+  const f = toks[v + 1];
+  if (toks[v]?.w !== VA_ID || toks[v].gap !== Gap.Space || !toks[v - 1].cap || !f || f.gap !== Gap.Space || !f.cap || f.acro || f.num) return v;
+  if (matchAt(toks, v - 1, UNIT_LEVEL_TABLE) || matchAt(toks, v - 1, PROVINCE_LEVEL_TABLE)) return v;
+  if (startsHolderName(text, toks, v + 1) || matchAt(toks, v + 1, POSITION_TABLE) || matchAt(toks, v + 1, RANK_TABLE) || matchAt(toks, v + 1, HONORIFIC_TABLE)
+    || matchAt(toks, v + 1, PREFIX_TABLE) || matchAt(toks, v + 1, ORG_TABLE) || (hasId(PERSON_CUE_FIRST, f.w) && matchAt(toks, v + 1, PERSON_CUE_TABLE))) return v;
+  let run = sentenceCaseRunEnd(text, toks, v + 1, MAX_JOINED_NAME_WORDS);
+  if (run < 0 || toks[run - 1].w === VA_ID) return v;
+  // (lower case after a foreign name is the clause: "tiểu bang Washington và Minnesta lập luận")
+  for (let q = v + 2; q < run; q++) if (!toks[q].cap && isForeignNameWord(text, toks[q - 1])) { run = q; break; }
+  const c = toks[run];
+  return !c || c.gap !== Gap.Space || predicateAt(toks, run) || c.w === THUOC_ID || c.w === CUA_ID || AT_IDS.has(c.w) ? run : v;
 }
 
 const UNIT_AFTER_POST_TABLE = phraseTable(UNIT_WORDS_AFTER_POST.map((x) => [x, true] as [string, boolean]), false);

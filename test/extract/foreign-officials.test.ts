@@ -1190,3 +1190,23 @@ describe('a co-post in apposition after a foreign name (đồng giám đốc, đ
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('titcut: a post in apposition cut at "và" takes a second lower-case field and the owner of both after "của"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Hãng tin TASS dẫn lời ông Viktor Kladov, Giám đốc phụ trách hợp tác quốc tế và chính sách khu vực của tập đoàn Rostec cho biết.',
+      [['Viktor Kladov', ['Giám đốc phụ trách hợp tác quốc tế và chính sách khu vực của tập đoàn Rostec']]]],
+    ['Sự khác biệt? Mehran Kamrava, giám đốc trung tâm nghiên cứu quốc tế và khu vực của Đại học Georgetown ở Qatar, nhận định.',
+      [['Mehran Kamrava', ['giám đốc trung tâm nghiên cứu quốc tế và khu vực của Đại học Georgetown ở Qatar']]]],
+    ['Ông Chang Chang-lin, Chủ tịch bộ phận sản phẩm điện thoại thông minh và bộ phận kết nối của HTC chia sẻ.',
+      [['Chang Chang-lin', ['Chủ tịch bộ phận sản phẩm điện thoại thông minh và bộ phận kết nối của HTC']]]],
+    // not: "và" opens another party ("là", a plural) or joins a second post to a bare one
+    ['Ông Emil Michael, Giám đốc phụ trách kinh doanh và là cánh tay phải của CEO Uber cho biết.', [['Emil Michael', ['Giám đốc phụ trách kinh doanh']]]],
+    ['Ông Terry Myerson, phó chủ tịch điều hành mảng Windows và các thiết bị của Microsoft cho biết.', [['Terry Myerson', ['phó chủ tịch điều hành mảng Windows']]]],
+    ['Ông Ye Peijian, tổng giám đốc và kĩ sư trưởng của chương trình khám phá Mặt trăng tại Trung Quốc, nói rằng.', [['Ye Peijian', ['tổng giám đốc']]]],
+    // not: no owner named after "của", or the clause goes on after it
+    ['Bà Pawina Hongsakun – chủ tịch quỹ vì trẻ em và phụ nữ của mình về việc giúp tìm kiếm.', [['Pawina Hongsakun', ['chủ tịch quỹ vì trẻ em']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});

@@ -3302,8 +3302,9 @@ describe('after a titled holder and a dash, a post run on in lower case is the h
     // a body read short (it runs on in lower case, or with "các", "về ..."): no second post
     ['Khi Thứ trưởng Bộ Giáo dục và Đào tạo Bùi Văn Ga - Trưởng ban chỉ đạo kỳ thi quốc gia đi kiểm tra.',
       [['Bùi Văn Ga', null, ['Thứ trưởng Bộ Giáo dục và Đào tạo']]]],
+    // (r37 titcut: "các" inside a bare head's name is read now, so the post is whole; the golds take it: 22261574, 21494566)
     ['Đại biểu Quốc hội Lưu Bình Nhưỡng - Ủy viên thường trực Ủy ban các vấn đề xã hội cho rằng.',
-      [['Lưu Bình Nhưỡng', null, ['Đại biểu Quốc hội']]]],
+      [['Lưu Bình Nhưỡng', null, ['Đại biểu Quốc hội', 'Ủy viên thường trực Ủy ban các vấn đề xã hội']]]],
     ['Trình Phó Thủ tướng Vương Đình Huệ - Trưởng ban Chỉ đạo Trung ương về cải cách chính sách tiền lương.',
       [['Vương Đình Huệ', null, ['Phó Thủ tướng']]]],
   ];
@@ -3859,6 +3860,43 @@ describe('offrecall: "Quốc vụ khanh" (a Minister of State) is a post', () =>
       [['Jorge Gomes', null, ['Quốc vụ khanh phụ trách các vấn đề trong nước']]]],
     // not: the post in a list of the government's posts, no name
     ['Thành phần chính phủ mới gồm 23 Bộ trưởng, Quốc vụ khanh và Thủ tướng.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
+
+describe('titcut: "các" inside a bare head\'s lower-case name is the plural of what the body works on', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ông Đỗ Trung Hiệp, Phó Giám đốc Trung tâm quản lý và khai thác các công trình thủy sản tỉnh Khánh Hòa cho biết.',
+      [['Đỗ Trung Hiệp', null, ['Phó Giám đốc Trung tâm quản lý và khai thác các công trình thủy sản tỉnh Khánh Hòa']]]],
+    ['Leonid Ivashov, Viện trưởng Viện nghiên cứu các vấn đề địa chính trị Nga cho rằng kế hoạch sẽ có lợi.',
+      [['Leonid Ivashov', null, ['Viện trưởng Viện nghiên cứu các vấn đề địa chính trị Nga']]]],
+    ['Tướng Richard Barrons, cựu chỉ huy Bộ tư lệnh các lực lượng chung cho rằng quân đội Anh cần chấn chỉnh.',
+      [['Richard Barrons', 'Tướng', ['cựu chỉ huy Bộ tư lệnh các lực lượng chung']]]],
+    // not: "và các" is another party; a clause closed by a full stop on a lower-case word is the person's own
+    ['Ông Phạm Văn Hùng, Giám đốc Trung tâm và các cán bộ cho biết.', [['Phạm Văn Hùng', null, ['Giám đốc Trung tâm']]]],
+    ['Ông Phạm Văn Hùng, Giám đốc Trung tâm cảm ơn các nhà hảo tâm.', [['Phạm Văn Hùng', null, ['Giám đốc Trung tâm']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
+  });
+});
+
+describe('titcut: "và" inside a body\'s capitalised name after a name in apposition is read on', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Luật sư Bùi Quang Hưng, Trưởng Văn phòng Luật sư BQH và Cộng sự cho biết, vụ cháy xảy ra vào tối 31/5.',
+      [['Bùi Quang Hưng', null, ['Trưởng Văn phòng Luật sư BQH và Cộng sự']]]],
+    ['Ông Nguyễn Trọng Ninh, Phó cục trưởng Cục quản lý Nhà và Thị trường Bất động sản, Bộ Xây dựng cho rằng cung cầu ổn định.',
+      [['Nguyễn Trọng Ninh', null, ['Phó cục trưởng Cục quản lý Nhà và Thị trường Bất động sản']]]],
+    ['Ông So Nam-young, người đứng đầu liên doanh Kia và Dongfeng tại Trung Quốc cho biết.', [['So Nam-young', null, ['người đứng đầu liên doanh Kia và Dongfeng']]]],
+    // not: "và" joins another party (a ranked person, a body, an acronym), or a foreign name's clause goes on in lower case
+    ['Ông Phạm Hồng Sơn, Giám đốc Công an tỉnh Bắc Ninh và Đại tá Nguyễn Công Nghiệp cho biết.',
+      [['Phạm Hồng Sơn', null, ['Giám đốc Công an tỉnh Bắc Ninh']], ['Nguyễn Công Nghiệp', 'Đại tá', []]]],
+    ['Ông Nguyễn Văn An, Chủ tịch UBND tỉnh Nghệ An và Đoàn công tác đã làm việc.', [['Nguyễn Văn An', null, ['Chủ tịch UBND tỉnh Nghệ An']]]],
+    ['Ông Trịnh Văn Quyết, Chủ tịch HĐQT FLC và FLC Faros giảm về còn 28.974 tỷ đồng.', [['Trịnh Văn Quyết', null, ['Chủ tịch HĐQT FLC']]]],
+    ['Ông Noah Purcell, Tổng chưởng lý đại diện cho tiểu bang Washington và Minnesta lập luận, phán quyết của tòa án.',
+      [['Noah Purcell', null, ['Tổng chưởng lý đại diện cho tiểu bang Washington']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
