@@ -1054,6 +1054,88 @@ function stateRemitEnd(toks: Token[], end: number): number {
   const e = nationalRemitEnd(toks, ve);
   return e > 0 ? e : end;
 }
+/** Heads named by their field, whose field may be written as a list ("Cục Quốc tịch, hộ tịch và chứng thực"). */
+const LISTED_FIELD_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Hội đồng', 'Ủy ban', 'Hội', 'Hiệp hội', 'Bộ', 'Phòng', 'Phòng Cảnh sát', 'Cục Cảnh sát', 'Ban']);
+const MINISTRY_HEADS_LISTED = new Set(['Bộ']);
+/** Up to six syllables an item of a listed field ("giám sát chất lượng", "tái định cư"). */
+const LIST_ITEM_MAX = 6;
+/**
+ * End of one item of a listed field from s: lower-case syllables (capitals too when `cap`: "Rượu, Thuốc lá, Súng đạn và Chất nổ"),
+ * opening with no stop word, body, place, level word or "các" ("Bộ Ngoại giao, quân đội và các cơ quan ...": a list of bodies); else -1.
+ */
+function listItemEnd(toks: Token[], s: number, cap: boolean): number {
+  const t = toks[s];
+  if (!t || t.num || t.acro || (t.cap && !cap) || NOT_REMIT_CLOSER_IDS.has(t.w) || isLevelAt(toks, s) || startsFamilyName(toks, s)) return -1;
+  if ((t.k & PLACE_TABLE.bit && matchAt(toks, s, PLACE_TABLE)) || matchAt(toks, s, COUNTRY_TABLE)) return -1;
+  // (a public body's head opens a list of bodies; "khoa học" is no faculty)
+  if (t.k & ORG_TABLE.bit && matchAt(toks, s, ORG_TABLE)?.value.agency) return -1;
+  const stop = t.k & STOP_TABLE.bit && !!matchAt(toks, s, STOP_TABLE) && !matchAt(toks, s, REMIT_WORDS_TABLE);
+  let q = s + 1;
+  for (; q < toks.length && q - s < LIST_ITEM_MAX; q++) {
+    const w = toks[q];
+    if (w.gap !== Gap.Space || w.w === VA_WORD || w.num || w.acro || (w.cap && !cap) || isLevelAt(toks, q)) break;
+    if (w.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) break;
+  }
+  if (q - s >= LIST_ITEM_MAX) return -1;
+  // ("hỗ trợ và tái định cư": a verb-like item only as a short item of the list itself, not "sẽ rà soát và ...")
+  const n = toks[q];
+  return !stop || (q - s <= 2 && !!n && (n.gap === Gap.Comma || (n.gap === Gap.Space && n.w === VA_WORD))) ? q : -1;
+}
+/** The list's close after its last item at q: punctuation, a capital or a stop word; its level and place read on; a country it serves read on; a paired last item ("và cứu hộ, cứu nạn (...)") read on; else -1. */
+function listClosedAt(toks: Token[], q: number, cap: boolean, text: string): number {
+  const n = toks[q];
+  if (!n) return q;
+  // ("tái định cư quận Đống Đa": the level and place the body serves)
+  if (n.gap === Gap.Space && isLevelAt(toks, q)) {
+    const placed = parseOrgAt(toks, q, { levelPlace: true, text });
+    return placed && placed.agency ? placed.end : -1;
+  }
+  if (n.gap === Gap.Comma && !n.cap) {
+    const e = listItemEnd(toks, q, cap);
+    const c = e > 0 ? toks[e] : undefined;
+    // ("bệnh vàng lùn, lùn xoắn lá lúa tái bộc phát": a list that runs on is no field)
+    return e > 0 && (!c || c.gap === Gap.Paren || c.gap === Gap.Dash || c.gap === Gap.Break) ? e : (n.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) ? q : -1);
+  }
+  if (n.gap !== Gap.Space) return q;
+  if (n.cap) {
+    const c = matchAt(toks, q, COUNTRY_TABLE);
+    return c ? q + c.len : q;
+  }
+  return n.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) ? q : -1;
+}
+/**
+ * A field written as a list after the head: "Cục Giải quyết khiếu nại, tố cáo và thanh tra", "Hội đồng Bồi thường, hỗ trợ và tái
+ * định cư", "Ủy ban Hợp tác giáo dục, khoa học và công nghệ". From the comma at `end`: one to four items, the last after "và",
+ * closed as listClosedAt reads it; else `end`. Only a name of head and field (no place, country or acronym in it).
+ */
+function listedFieldEnd(toks: Token[], head: string, bodyStart: number, end: number, text: string): number {
+  if (end - bodyStart > 4) return end;
+  for (let q = bodyStart; q < end; q++) {
+    const t = toks[q];
+    if (t.acro || t.num || isLevelAt(toks, q) || (t.k & PLACE_TABLE.bit && matchAt(toks, q, PLACE_TABLE)) || matchAt(toks, q, COUNTRY_TABLE)) return end;
+  }
+  // (capital items only after a capitalised last field word: "Phòng chống Rượu, Thuốc lá"; not "Hội Nông dân, Phụ nữ và ...")
+  const cap = toks[end - 1].cap;
+  let q = end;
+  for (let items = 0; items < 4; items++) {
+    const sep = toks[q];
+    if (!sep) return end;
+    const last = sep.gap === Gap.Space && sep.w === VA_WORD;
+    if (!last && sep.gap !== Gap.Comma) return end;
+    const s = last ? q + 1 : q;
+    if (last && toks[s]?.gap !== Gap.Space) return end;
+    const e = listItemEnd(toks, s, cap);
+    if (e < 0) return end;
+    q = e;
+    if (!last) continue;
+    const c = listClosedAt(toks, q, cap, text);
+    // (a ministry's listed field only with the country it serves: "Bộ Giáo dục, văn hóa, ... và công nghệ Nhật Bản";
+    // "Bộ Công Thương, Cờ thi đua và Bằng khen" names a complete ministry, then the list of the sentence)
+    if (c > 0 && MINISTRY_HEADS_LISTED.has(head) && !(c > q && matchAt(toks, q, COUNTRY_TABLE))) return end;
+    return c > 0 ? c : end;
+  }
+  return end;
+}
 const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'họp', 'thành lập', 'tổ chức', 'cho biết', 'yêu cầu', 'chỉ đạo', 'đề nghị', 'kiểm tra', 'ban hành', 'công bố', 'quyết định', 'thông báo', 'kết luận']);
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
 // ("Sư đoàn Phòng không 367": air defence, whose "không" would end a name as "not")
@@ -3262,6 +3344,7 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
   } else if (agency && t.cap && end > bodyStart && STATE_REMIT_HEADS.has(head.head)) {
     end = stateRemitEnd(toks, end);
   }
+  if (agency && t.cap && end > bodyStart && toks[end]?.gap === Gap.Comma && LISTED_FIELD_HEADS.has(head.head)) end = listedFieldEnd(toks, head.head, bodyStart, end, opts.text ?? '');
   // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym
   if (head.needs === 'name' && toks[end]?.f === 'về' && toks[end].gap === Gap.Space) {
     let k = end + 1;

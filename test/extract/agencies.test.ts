@@ -3828,3 +3828,21 @@ describe('agaudit: a lower-case remit closed by "cho rằng" / "cho hay", as by 
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agcut: a field written as a list after the head, closed by its last item after "và"', () => {
+  const table: [string, string[]][] = [
+    ['Ông Nguyễn Công Khanh, Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực cho biết thêm.', ['Cục Quốc tịch, hộ tịch và chứng thực']],
+    ['Ủy ban Hợp tác giáo dục, khoa học và công nghệ; mong muốn ủy ban hoạt động hiệu quả.', ['Ủy ban Hợp tác giáo dục, khoa học và công nghệ']],
+    ['Cục Phòng chống Rượu, Thuốc lá, Súng đạn và Chất nổ (ATF) đã có mặt.', ['Cục Phòng chống Rượu, Thuốc lá, Súng đạn và Chất nổ']],
+    ['Phòng Cảnh sát Phòng cháy, chữa cháy và cứu hộ, cứu nạn (Công an tỉnh Hải Dương) khẩn trương triển khai.', ['Phòng Cảnh sát Phòng cháy, chữa cháy và cứu hộ, cứu nạn', 'Công an tỉnh Hải Dương']],
+    // a ministry's list only with the country it serves
+    ['Thỏa thuận với Bộ Giáo dục, văn hóa, thể thao, khoa học và công nghệ Nhật Bản. Một số lĩnh vực khác.', ['Bộ Giáo dục, văn hóa, thể thao, khoa học và công nghệ Nhật Bản']],
+    // not: a list of bodies or of things, a complete ministry then the sentence's list
+    ['Bộ Ngoại giao, quân đội và các cơ quan khác của nước này bị tấn công.', ['Bộ Ngoại giao']],
+    ['Theo Cục Bảo vệ thực vật, dịch rầy nâu và bệnh vàng lùn, lùn xoắn lá lúa tái bộc phát.', ['Cục Bảo vệ thực vật']],
+    ['Ông được Bộ Công Thương, Cờ thi đua và Bằng khen của UBND tỉnh.', ['Bộ Công Thương']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
