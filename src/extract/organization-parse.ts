@@ -933,6 +933,8 @@ function steeringRemitEnd(toks: Token[], k: number): number {
   const t = toks[k];
   if (!t || t.gap !== Gap.Space) return -1;
   if (t.acro && !t.num) return k + 1;
+  const known = knownSteeringRemitEnd(toks, k);
+  if (known > 0) return known;
   // (not a body, place or person after "về"; "Phòng chống" is no department)
   const remitOpener = !!matchAt(toks, k, NOT_A_HEAD_TABLE) || (t.w === PHONG_WORD && toks[k + 1]?.w === CHONG_ID);
   const body = t.k & ORG_TABLE.bit && !!matchAt(toks, k, ORG_TABLE) && !remitOpener;
@@ -952,6 +954,16 @@ function steeringRemitEnd(toks: Token[], k: number): number {
   return q - k >= 2 && q - k < 5 ? q : -1;
 }
 const STEERING_REMIT_TABLE = rareTable(STEERING_REMITS);
+/**
+ * "về phòng, chống tham nhũng theo dõi ...", "về Phòng chống thiên tai quan tâm": a remit of STEERING_REMITS (two words or more,
+ * any case, a comma inside) is the committee's whatever verb follows; not one that runs on ("và ...", "của ...", a level and place, a dash); else -1.
+ */
+function knownSteeringRemitEnd(toks: Token[], k: number): number {
+  const o = matchAt(toks, k, STEERING_REMIT_TABLE, true);
+  if (!o || o.len < 2) return -1;
+  const q = k + o.len, n = toks[q];
+  return !n || n.gap === Gap.Comma || n.gap === Gap.Paren || n.gap === Gap.Break || (n.gap === Gap.Space && !NOT_REMIT_CLOSER_IDS.has(n.w) && !n.cap && !n.num && !isLevelAt(toks, q)) ? q : -1;
+}
 /** Words after a remit that open more of it or what follows it, not its close: an object, whose it is, a second remit. */
 const LA_REMIT_CLOSER_ID = wordId('là');
 const NOT_REMIT_CLOSER_IDS = new Set(['các', 'những', 'một', 'mọi', 'của', 'cho', 'và', 'với'].map(wordId));

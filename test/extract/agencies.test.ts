@@ -3846,3 +3846,15 @@ describe('agcut: a field written as a list after the head, closed by its last it
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agcut: a steering committee\'s known remit after "về", whatever verb follows', () => {
+  const table: [string, string[]][] = [
+    ['Ban Chỉ đạo TƯ về phòng, chống tham nhũng theo dõi, chỉ đạo xét xử.', ['Ban Chỉ đạo TƯ về phòng, chống tham nhũng']],
+    ['Ban chỉ đạo T.Ư về Phòng chống tham nhũng quan tâm và chỉ đạo vụ án.', ['Ban chỉ đạo T.Ư về Phòng chống tham nhũng']],
+    // not: whose committee it is after the remit is read as before
+    ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng của nước bạn gửi thư.', ['Ban Chỉ đạo Trung ương']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
