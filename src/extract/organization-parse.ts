@@ -1820,7 +1820,7 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, q)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
   if (q === end || (q - end === max && toks[q]?.gap === Gap.Space && !toks[q].cap)) {
     // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
-    const p = longRemitEnd(toks, end);
+    const p = longRemitEnd(toks, end, text);
     if (p > q) return p;
     // "Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT)", "Cục Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD-ĐT)":
     // a long remit closed by its ministry in brackets
@@ -2067,17 +2067,24 @@ function underStateBody(toks: Token[], end: number, text: string): boolean {
   return !!parent && parent.agency;
 }
 const QUAN_LY_TABLE = rareTable(['quản lý']);
-/** End of up to seven lower-case words ("quản lý" and "và" among them) right before "thuộc" and a capitalised body; else -1. */
-function longRemitEnd(toks: Token[], end: number): number {
+/**
+ * End of up to seven lower-case words ("quản lý" and "và" among them) right before "thuộc" and a capitalised body, or before
+ * "của" and a public body ("Tổng cục Tiêu chuẩn đo lường chất lượng của Bộ Khoa học và Công nghệ"); else -1.
+ */
+function longRemitEnd(toks: Token[], end: number, text: string): number {
   let q = end;
-  while (q < toks.length && q - end < 7 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== THUOC_WORD) {
+  while (q < toks.length && q - end < 7 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== THUOC_WORD && toks[q].w !== CUA_WORD) {
     const ql = toks[q].w === VA_WORD ? 1 : matchAt(toks, q, QUAN_LY_TABLE)?.len ?? 0;
     if (ql) { q += ql; continue; }
-    if (toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) || isLevelAt(toks, q)) return -1;
+    // ("tài sản nước ngoài": a remit's reach is no stop)
+    if (toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) || isLevelAt(toks, q)) return -1;
     q++;
   }
   const n = toks[q], b = toks[q + 1];
-  return q > end && n?.w === THUOC_WORD && n.gap === Gap.Space && b?.cap && b.gap === Gap.Space && b.k & ORG_TABLE.bit && matchAt(toks, q + 1, ORG_TABLE) ? q : -1;
+  if (q === end || !n || n.gap !== Gap.Space || !b?.cap || b.gap !== Gap.Space || !(b.k & ORG_TABLE.bit) || !matchAt(toks, q + 1, ORG_TABLE)) return -1;
+  if (n.w === THUOC_WORD) return q;
+  // (after "của" only a public body owns the remit: not "... của Công ty X")
+  return n.w === CUA_WORD && q - end >= 2 && !!parseOrgAt(toks, q + 1, { text })?.agency ? q : -1;
 }
 
 const ADMIN_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'huyện đảo', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);

@@ -3858,3 +3858,16 @@ describe('agcut: a steering committee\'s known remit after "về", whatever verb
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agcut: a long lower-case remit closed by "của" and the public body it belongs to, or by "thuộc" past its reach', () => {
+  const table: [string, string[]][] = [
+    ['Tổng cục Tiêu chuẩn đo lường chất lượng của Bộ Khoa học và Công nghệ cho biết.', ['Tổng cục Tiêu chuẩn đo lường chất lượng', 'Bộ Khoa học và Công nghệ']],
+    ['Kỳ thi có sự tham gia Cục Phòng chống tội phạm công nghệ cao của Bộ Công an. Lực lượng này đã triển khai.', ['Cục Phòng chống tội phạm công nghệ cao', 'Bộ Công an']],
+    ['Văn phòng Kiểm soát tài sản nước ngoài thuộc Bộ Tài chính Mỹ từ ngày 1/6 cấm giao dịch.', ['Văn phòng Kiểm soát tài sản nước ngoài', 'Bộ Tài chính Mỹ']],
+    // not: what a body does, before another's papers
+    ['Cục Thuế kiểm tra hồ sơ của Bộ Tài chính.', ['Cục Thuế', 'Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
