@@ -1051,6 +1051,27 @@ function fieldsEnd(toks: Token[], k: number): number {
   }
   return q > k && toks[q - 1].w !== VA_WORD ? q : -1;
 }
+/** Up to fourteen tokens an intergovernmental committee's remit ("hợp tác kinh tế - thương mại và khoa học - kỹ thuật"). */
+const JOINT_REMIT_MAX = 14;
+/**
+ * "Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế-thương mại và khoa học kỹ thuật nhằm ...": after its countries,
+ * an intergovernmental committee's remit from "về" at v, lower-case words joined by spaces, dashes or "và", closed by
+ * punctuation, a stop word or what the body does; else -1.
+ */
+function jointCommitteeRemitEnd(toks: Token[], v: number): number {
+  const k = v + 1;
+  let q = k;
+  for (; q < toks.length && q - k < JOINT_REMIT_MAX; q++) {
+    const t = toks[q];
+    if (t.cap || t.num || (t.gap !== Gap.Space && !(t.gap === Gap.Dash && q > k))) break;
+    if (t.w === VA_WORD && q > k) continue;
+    if (t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_WORDS_TABLE)) break;
+    if (isLevelAt(toks, q)) break;
+  }
+  if (q - k < 2 || q - k >= JOINT_REMIT_MAX || toks[q - 1].w === VA_WORD) return -1;
+  const n = toks[q];
+  return !n || (n.gap !== Gap.Space && n.gap !== Gap.Dash) || (!n.cap && !n.num && ((n.k & STOP_TABLE.bit && !!matchAt(toks, q, STOP_TABLE)) || !!matchAt(toks, q, BODY_ACTS_TABLE))) ? q : -1;
+}
 /** Departments named by their field, then "nhà nước" or "quốc gia", then the remit after "về" ("Cục Giám định nhà nước về công trình xây dựng"). */
 const STATE_REMIT_HEADS = new Set(['Cục', 'Tổng cục']);
 const VIEC_WORD = wordId('việc');
@@ -3364,6 +3385,7 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
     end = stateRemitEnd(toks, end);
   }
   if (agency && t.cap && end > bodyStart && toks[end]?.gap === Gap.Comma && LISTED_FIELD_HEADS.has(head.head)) end = listedFieldEnd(toks, head.head, bodyStart, end, opts.text ?? '');
+  if (agency && t.cap && end > bodyStart && head.head === 'Ủy ban liên Chính phủ' && toks[end]?.w === VE_ID && toks[end].gap === Gap.Space) { const e = jointCommitteeRemitEnd(toks, end); if (e > 0) end = e; }
   // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym
   if (head.needs === 'name' && toks[end]?.f === 'về' && toks[end].gap === Gap.Space) {
     let k = end + 1;

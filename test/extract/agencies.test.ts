@@ -3871,3 +3871,16 @@ describe('agcut: a long lower-case remit closed by "của" and the public body i
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agcut: an intergovernmental committee\'s remit after its countries and "về", dashes inside', () => {
+  const table: [string, string[]][] = [
+    ['Ủy ban liên Chính phủ Việt Nam-Belarus về hợp tác kinh tế-thương mại và khoa học kỹ thuật nhằm nâng cao hiệu quả.', ['Ủy ban liên Chính phủ Việt Nam-Belarus về hợp tác kinh tế-thương mại và khoa học kỹ thuật']],
+    ['Phiên họp Ủy ban liên chính phủ Việt - Nga về hợp tác kinh tế - thương mại và khoa học - kỹ thuật lần thứ 20.', ['Ủy ban liên chính phủ Việt - Nga về hợp tác kinh tế - thương mại và khoa học - kỹ thuật']],
+    ['Kỳ họp Ủy ban liên Chính phủ Việt Nam - Séc về hợp tác kinh tế, dự kiến tổ chức tại Hà Nội.', ['Ủy ban liên Chính phủ Việt Nam - Séc về hợp tác kinh tế']],
+    // not: "về việc", the sentence's "about"
+    ['Ủy ban liên Chính phủ Việt Nam - Lào về việc này đã thống nhất.', ['Ủy ban liên Chính phủ Việt Nam - Lào']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
