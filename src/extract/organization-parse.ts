@@ -933,6 +933,8 @@ function steeringRemitEnd(toks: Token[], k: number): number {
   const t = toks[k];
   if (!t || t.gap !== Gap.Space) return -1;
   if (t.acro && !t.num) return k + 1;
+  const known = knownSteeringRemitEnd(toks, k);
+  if (known > 0) return known;
   // (not a body, place or person after "về"; "Phòng chống" is no department)
   const remitOpener = !!matchAt(toks, k, NOT_A_HEAD_TABLE) || (t.w === PHONG_WORD && toks[k + 1]?.w === CHONG_ID);
   const body = t.k & ORG_TABLE.bit && !!matchAt(toks, k, ORG_TABLE) && !remitOpener;
@@ -952,6 +954,16 @@ function steeringRemitEnd(toks: Token[], k: number): number {
   return q - k >= 2 && q - k < 5 ? q : -1;
 }
 const STEERING_REMIT_TABLE = rareTable(STEERING_REMITS);
+/**
+ * "về phòng, chống tham nhũng theo dõi ...", "về Phòng chống thiên tai quan tâm": a remit of STEERING_REMITS (two words or more,
+ * any case, a comma inside) is the committee's whatever verb follows; not one that runs on ("và ...", "của ...", a level and place, a dash); else -1.
+ */
+function knownSteeringRemitEnd(toks: Token[], k: number): number {
+  const o = matchAt(toks, k, STEERING_REMIT_TABLE, true);
+  if (!o || o.len < 2) return -1;
+  const q = k + o.len, n = toks[q];
+  return !n || n.gap === Gap.Comma || n.gap === Gap.Paren || n.gap === Gap.Break || (n.gap === Gap.Space && !NOT_REMIT_CLOSER_IDS.has(n.w) && !n.cap && !n.num && !isLevelAt(toks, q)) ? q : -1;
+}
 /** Words after a remit that open more of it or what follows it, not its close: an object, whose it is, a second remit. */
 const LA_REMIT_CLOSER_ID = wordId('là');
 const NOT_REMIT_CLOSER_IDS = new Set(['các', 'những', 'một', 'mọi', 'của', 'cho', 'và', 'với'].map(wordId));
@@ -1039,6 +1051,27 @@ function fieldsEnd(toks: Token[], k: number): number {
   }
   return q > k && toks[q - 1].w !== VA_WORD ? q : -1;
 }
+/** Up to fourteen tokens an intergovernmental committee's remit ("hợp tác kinh tế - thương mại và khoa học - kỹ thuật"). */
+const JOINT_REMIT_MAX = 14;
+/**
+ * "Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế-thương mại và khoa học kỹ thuật nhằm ...": after its countries,
+ * an intergovernmental committee's remit from "về" at v, lower-case words joined by spaces, dashes or "và", closed by
+ * punctuation, a stop word or what the body does; else -1.
+ */
+function jointCommitteeRemitEnd(toks: Token[], v: number): number {
+  const k = v + 1;
+  let q = k;
+  for (; q < toks.length && q - k < JOINT_REMIT_MAX; q++) {
+    const t = toks[q];
+    if (t.cap || t.num || (t.gap !== Gap.Space && !(t.gap === Gap.Dash && q > k))) break;
+    if (t.w === VA_WORD && q > k) continue;
+    if (t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, REMIT_WORDS_TABLE)) break;
+    if (isLevelAt(toks, q)) break;
+  }
+  if (q - k < 2 || q - k >= JOINT_REMIT_MAX || toks[q - 1].w === VA_WORD) return -1;
+  const n = toks[q];
+  return !n || (n.gap !== Gap.Space && n.gap !== Gap.Dash) || (!n.cap && !n.num && ((n.k & STOP_TABLE.bit && !!matchAt(toks, q, STOP_TABLE)) || !!matchAt(toks, q, BODY_ACTS_TABLE))) ? q : -1;
+}
 /** Departments named by their field, then "nhà nước" or "quốc gia", then the remit after "về" ("Cục Giám định nhà nước về công trình xây dựng"). */
 const STATE_REMIT_HEADS = new Set(['Cục', 'Tổng cục']);
 const VIEC_WORD = wordId('việc');
@@ -1053,6 +1086,88 @@ function stateRemitEnd(toks: Token[], end: number): number {
   if (!v || v.w !== VE_ID || v.gap !== Gap.Space || toks[ve + 1]?.w === VIEC_WORD) return end;
   const e = nationalRemitEnd(toks, ve);
   return e > 0 ? e : end;
+}
+/** Heads named by their field, whose field may be written as a list ("Cục Quốc tịch, hộ tịch và chứng thực"). */
+const LISTED_FIELD_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Hội đồng', 'Ủy ban', 'Hội', 'Hiệp hội', 'Bộ', 'Phòng', 'Phòng Cảnh sát', 'Cục Cảnh sát', 'Ban']);
+const MINISTRY_HEADS_LISTED = new Set(['Bộ']);
+/** Up to six syllables an item of a listed field ("giám sát chất lượng", "tái định cư"). */
+const LIST_ITEM_MAX = 6;
+/**
+ * End of one item of a listed field from s: lower-case syllables (capitals too when `cap`: "Rượu, Thuốc lá, Súng đạn và Chất nổ"),
+ * opening with no stop word, body, place, level word or "các" ("Bộ Ngoại giao, quân đội và các cơ quan ...": a list of bodies); else -1.
+ */
+function listItemEnd(toks: Token[], s: number, cap: boolean): number {
+  const t = toks[s];
+  if (!t || t.num || t.acro || (t.cap && !cap) || NOT_REMIT_CLOSER_IDS.has(t.w) || isLevelAt(toks, s) || startsFamilyName(toks, s)) return -1;
+  if ((t.k & PLACE_TABLE.bit && matchAt(toks, s, PLACE_TABLE)) || matchAt(toks, s, COUNTRY_TABLE)) return -1;
+  // (a public body's head opens a list of bodies; "khoa học" is no faculty)
+  if (t.k & ORG_TABLE.bit && matchAt(toks, s, ORG_TABLE)?.value.agency) return -1;
+  const stop = t.k & STOP_TABLE.bit && !!matchAt(toks, s, STOP_TABLE) && !matchAt(toks, s, REMIT_WORDS_TABLE);
+  let q = s + 1;
+  for (; q < toks.length && q - s < LIST_ITEM_MAX; q++) {
+    const w = toks[q];
+    if (w.gap !== Gap.Space || w.w === VA_WORD || w.num || w.acro || (w.cap && !cap) || isLevelAt(toks, q)) break;
+    if (w.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) break;
+  }
+  if (q - s >= LIST_ITEM_MAX) return -1;
+  // ("hỗ trợ và tái định cư": a verb-like item only as a short item of the list itself, not "sẽ rà soát và ...")
+  const n = toks[q];
+  return !stop || (q - s <= 2 && !!n && (n.gap === Gap.Comma || (n.gap === Gap.Space && n.w === VA_WORD))) ? q : -1;
+}
+/** The list's close after its last item at q: punctuation, a capital or a stop word; its level and place read on; a country it serves read on; a paired last item ("và cứu hộ, cứu nạn (...)") read on; else -1. */
+function listClosedAt(toks: Token[], q: number, cap: boolean, text: string): number {
+  const n = toks[q];
+  if (!n) return q;
+  // ("tái định cư quận Đống Đa": the level and place the body serves)
+  if (n.gap === Gap.Space && isLevelAt(toks, q)) {
+    const placed = parseOrgAt(toks, q, { levelPlace: true, text });
+    return placed && placed.agency ? placed.end : -1;
+  }
+  if (n.gap === Gap.Comma && !n.cap) {
+    const e = listItemEnd(toks, q, cap);
+    const c = e > 0 ? toks[e] : undefined;
+    // ("bệnh vàng lùn, lùn xoắn lá lúa tái bộc phát": a list that runs on is no field)
+    return e > 0 && (!c || c.gap === Gap.Paren || c.gap === Gap.Dash || c.gap === Gap.Break) ? e : (n.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) ? q : -1);
+  }
+  if (n.gap !== Gap.Space) return q;
+  if (n.cap) {
+    const c = matchAt(toks, q, COUNTRY_TABLE);
+    return c ? q + c.len : q;
+  }
+  return n.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) ? q : -1;
+}
+/**
+ * A field written as a list after the head: "Cục Giải quyết khiếu nại, tố cáo và thanh tra", "Hội đồng Bồi thường, hỗ trợ và tái
+ * định cư", "Ủy ban Hợp tác giáo dục, khoa học và công nghệ". From the comma at `end`: one to four items, the last after "và",
+ * closed as listClosedAt reads it; else `end`. Only a name of head and field (no place, country or acronym in it).
+ */
+function listedFieldEnd(toks: Token[], head: string, bodyStart: number, end: number, text: string): number {
+  if (end - bodyStart > 4) return end;
+  for (let q = bodyStart; q < end; q++) {
+    const t = toks[q];
+    if (t.acro || t.num || isLevelAt(toks, q) || (t.k & PLACE_TABLE.bit && matchAt(toks, q, PLACE_TABLE)) || matchAt(toks, q, COUNTRY_TABLE)) return end;
+  }
+  // (capital items only after a capitalised last field word: "Phòng chống Rượu, Thuốc lá"; not "Hội Nông dân, Phụ nữ và ...")
+  const cap = toks[end - 1].cap;
+  let q = end;
+  for (let items = 0; items < 4; items++) {
+    const sep = toks[q];
+    if (!sep) return end;
+    const last = sep.gap === Gap.Space && sep.w === VA_WORD;
+    if (!last && sep.gap !== Gap.Comma) return end;
+    const s = last ? q + 1 : q;
+    if (last && toks[s]?.gap !== Gap.Space) return end;
+    const e = listItemEnd(toks, s, cap);
+    if (e < 0) return end;
+    q = e;
+    if (!last) continue;
+    const c = listClosedAt(toks, q, cap, text);
+    // (a ministry's listed field only with the country it serves: "Bộ Giáo dục, văn hóa, ... và công nghệ Nhật Bản";
+    // "Bộ Công Thương, Cờ thi đua và Bằng khen" names a complete ministry, then the list of the sentence)
+    if (c > 0 && MINISTRY_HEADS_LISTED.has(head) && !(c > q && matchAt(toks, q, COUNTRY_TABLE))) return end;
+    return c > 0 ? c : end;
+  }
+  return end;
 }
 const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'họp', 'thành lập', 'tổ chức', 'cho biết', 'yêu cầu', 'chỉ đạo', 'đề nghị', 'kiểm tra', 'ban hành', 'công bố', 'quyết định', 'thông báo', 'kết luận']);
 /** Words of a name whose later syllables would end it on their own ("do", "chức", "cán bộ", "đô" after a place-like "Thủ"). */
@@ -1726,7 +1841,7 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, q)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
   if (q === end || (q - end === max && toks[q]?.gap === Gap.Space && !toks[q].cap)) {
     // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
-    const p = longRemitEnd(toks, end);
+    const p = longRemitEnd(toks, end, text);
     if (p > q) return p;
     // "Cục Quản lý chất lượng nông, lâm, thủy sản (Bộ NN&PTNT)", "Cục Khảo thí và Kiểm định chất lượng giáo dục (Bộ GD-ĐT)":
     // a long remit closed by its ministry in brackets
@@ -1973,17 +2088,24 @@ function underStateBody(toks: Token[], end: number, text: string): boolean {
   return !!parent && parent.agency;
 }
 const QUAN_LY_TABLE = rareTable(['quản lý']);
-/** End of up to seven lower-case words ("quản lý" and "và" among them) right before "thuộc" and a capitalised body; else -1. */
-function longRemitEnd(toks: Token[], end: number): number {
+/**
+ * End of up to seven lower-case words ("quản lý" and "và" among them) right before "thuộc" and a capitalised body, or before
+ * "của" and a public body ("Tổng cục Tiêu chuẩn đo lường chất lượng của Bộ Khoa học và Công nghệ"); else -1.
+ */
+function longRemitEnd(toks: Token[], end: number, text: string): number {
   let q = end;
-  while (q < toks.length && q - end < 7 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== THUOC_WORD) {
+  while (q < toks.length && q - end < 7 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== THUOC_WORD && toks[q].w !== CUA_WORD) {
     const ql = toks[q].w === VA_WORD ? 1 : matchAt(toks, q, QUAN_LY_TABLE)?.len ?? 0;
     if (ql) { q += ql; continue; }
-    if (toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) || isLevelAt(toks, q)) return -1;
+    // ("tài sản nước ngoài": a remit's reach is no stop)
+    if (toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) || isLevelAt(toks, q)) return -1;
     q++;
   }
   const n = toks[q], b = toks[q + 1];
-  return q > end && n?.w === THUOC_WORD && n.gap === Gap.Space && b?.cap && b.gap === Gap.Space && b.k & ORG_TABLE.bit && matchAt(toks, q + 1, ORG_TABLE) ? q : -1;
+  if (q === end || !n || n.gap !== Gap.Space || !b?.cap || b.gap !== Gap.Space || !(b.k & ORG_TABLE.bit) || !matchAt(toks, q + 1, ORG_TABLE)) return -1;
+  if (n.w === THUOC_WORD) return q;
+  // (after "của" only a public body owns the remit: not "... của Công ty X")
+  return n.w === CUA_WORD && q - end >= 2 && !!parseOrgAt(toks, q + 1, { text })?.agency ? q : -1;
 }
 
 const ADMIN_LEVEL_TABLE = table(['tỉnh', 'thành phố', 'tp', 'tp.', 'huyện', 'huyện đảo', 'quận', 'thị xã', 'xã', 'phường', 'thị trấn']);
@@ -3262,6 +3384,8 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
   } else if (agency && t.cap && end > bodyStart && STATE_REMIT_HEADS.has(head.head)) {
     end = stateRemitEnd(toks, end);
   }
+  if (agency && t.cap && end > bodyStart && toks[end]?.gap === Gap.Comma && LISTED_FIELD_HEADS.has(head.head)) end = listedFieldEnd(toks, head.head, bodyStart, end, opts.text ?? '');
+  if (agency && t.cap && end > bodyStart && head.head === 'Ủy ban liên Chính phủ' && toks[end]?.w === VE_ID && toks[end].gap === Gap.Space) { const e = jointCommitteeRemitEnd(toks, end); if (e > 0) end = e; }
   // "Cao ủy Liên hợp quốc về người tị nạn (UNHCR)": a remit in lower case before the body's acronym
   if (head.needs === 'name' && toks[end]?.f === 'về' && toks[end].gap === Gap.Space) {
     let k = end + 1;

@@ -3828,3 +3828,59 @@ describe('agaudit: a lower-case remit closed by "cho rằng" / "cho hay", as by 
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agcut: a field written as a list after the head, closed by its last item after "và"', () => {
+  const table: [string, string[]][] = [
+    ['Ông Nguyễn Công Khanh, Cục trưởng Cục Quốc tịch, hộ tịch và chứng thực cho biết thêm.', ['Cục Quốc tịch, hộ tịch và chứng thực']],
+    ['Ủy ban Hợp tác giáo dục, khoa học và công nghệ; mong muốn ủy ban hoạt động hiệu quả.', ['Ủy ban Hợp tác giáo dục, khoa học và công nghệ']],
+    ['Cục Phòng chống Rượu, Thuốc lá, Súng đạn và Chất nổ (ATF) đã có mặt.', ['Cục Phòng chống Rượu, Thuốc lá, Súng đạn và Chất nổ']],
+    ['Phòng Cảnh sát Phòng cháy, chữa cháy và cứu hộ, cứu nạn (Công an tỉnh Hải Dương) khẩn trương triển khai.', ['Phòng Cảnh sát Phòng cháy, chữa cháy và cứu hộ, cứu nạn', 'Công an tỉnh Hải Dương']],
+    // a ministry's list only with the country it serves
+    ['Thỏa thuận với Bộ Giáo dục, văn hóa, thể thao, khoa học và công nghệ Nhật Bản. Một số lĩnh vực khác.', ['Bộ Giáo dục, văn hóa, thể thao, khoa học và công nghệ Nhật Bản']],
+    // not: a list of bodies or of things, a complete ministry then the sentence's list
+    ['Bộ Ngoại giao, quân đội và các cơ quan khác của nước này bị tấn công.', ['Bộ Ngoại giao']],
+    ['Theo Cục Bảo vệ thực vật, dịch rầy nâu và bệnh vàng lùn, lùn xoắn lá lúa tái bộc phát.', ['Cục Bảo vệ thực vật']],
+    ['Ông được Bộ Công Thương, Cờ thi đua và Bằng khen của UBND tỉnh.', ['Bộ Công Thương']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agcut: a steering committee\'s known remit after "về", whatever verb follows', () => {
+  const table: [string, string[]][] = [
+    ['Ban Chỉ đạo TƯ về phòng, chống tham nhũng theo dõi, chỉ đạo xét xử.', ['Ban Chỉ đạo TƯ về phòng, chống tham nhũng']],
+    ['Ban chỉ đạo T.Ư về Phòng chống tham nhũng quan tâm và chỉ đạo vụ án.', ['Ban chỉ đạo T.Ư về Phòng chống tham nhũng']],
+    // not: whose committee it is after the remit is read as before
+    ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng của nước bạn gửi thư.', ['Ban Chỉ đạo Trung ương']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agcut: a long lower-case remit closed by "của" and the public body it belongs to, or by "thuộc" past its reach', () => {
+  const table: [string, string[]][] = [
+    ['Tổng cục Tiêu chuẩn đo lường chất lượng của Bộ Khoa học và Công nghệ cho biết.', ['Tổng cục Tiêu chuẩn đo lường chất lượng', 'Bộ Khoa học và Công nghệ']],
+    ['Kỳ thi có sự tham gia Cục Phòng chống tội phạm công nghệ cao của Bộ Công an. Lực lượng này đã triển khai.', ['Cục Phòng chống tội phạm công nghệ cao', 'Bộ Công an']],
+    ['Văn phòng Kiểm soát tài sản nước ngoài thuộc Bộ Tài chính Mỹ từ ngày 1/6 cấm giao dịch.', ['Văn phòng Kiểm soát tài sản nước ngoài', 'Bộ Tài chính Mỹ']],
+    // not: what a body does, before another's papers
+    ['Cục Thuế kiểm tra hồ sơ của Bộ Tài chính.', ['Cục Thuế', 'Bộ Tài chính']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agcut: an intergovernmental committee\'s remit after its countries and "về", dashes inside', () => {
+  const table: [string, string[]][] = [
+    ['Ủy ban liên Chính phủ Việt Nam-Belarus về hợp tác kinh tế-thương mại và khoa học kỹ thuật nhằm nâng cao hiệu quả.', ['Ủy ban liên Chính phủ Việt Nam-Belarus về hợp tác kinh tế-thương mại và khoa học kỹ thuật']],
+    ['Phiên họp Ủy ban liên chính phủ Việt - Nga về hợp tác kinh tế - thương mại và khoa học - kỹ thuật lần thứ 20.', ['Ủy ban liên chính phủ Việt - Nga về hợp tác kinh tế - thương mại và khoa học - kỹ thuật']],
+    ['Kỳ họp Ủy ban liên Chính phủ Việt Nam - Séc về hợp tác kinh tế, dự kiến tổ chức tại Hà Nội.', ['Ủy ban liên Chính phủ Việt Nam - Séc về hợp tác kinh tế']],
+    // not: "về việc", the sentence's "about"
+    ['Ủy ban liên Chính phủ Việt Nam - Lào về việc này đã thống nhất.', ['Ủy ban liên Chính phủ Việt Nam - Lào']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
