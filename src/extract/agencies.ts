@@ -64,8 +64,10 @@ const NUMBERED_BY_IDS = new Set(['số', 'vực', 'khu'].map(lexiconWordId));
  * The name without a count or amount read as its last word ("Công an quận Hải Châu 10 triệu đồng", "UBND phường Trung Tự 30
  * tháng tù", "đảng Công lý 5%"): a number after the body's own words (not right after its head, a level word or "số":
  * "Sư đoàn 356", "quận 2", "Đội CSGT số 6"), a measure after it. Null when there is none; a body left with no name is dropped.
+ * A numbered unit's number is its own, after a branch word too ("Lữ đoàn Công binh 229 năm nay").
  */
 function withoutCountedNumber(toks: Token[], m: OrgMatch, text: string): OrgMatch | null {
+  if (m.head.needs === 'number') return null;
   const q = m.end - 1;
   const t = toks[q];
   if (!t.num || q <= m.bodyStart || t.gap !== Gap.Space) return null;

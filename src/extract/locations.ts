@@ -2796,7 +2796,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   }
   let len = nameRun(w, text, j, max);
   const joins = runJoins;
-  if (len === 1 && w.end[j] - w.start[j] === 1 && initialAt(text, w, j)) return -1;
+  // (not a Roman numeral's district or ward: "quận I.", "phường V là"; a hamlet's "thôn V. Đ" is an initial)
+  if (len === 1 && w.end[j] - w.start[j] === 1 && initialAt(text, w, j) && !(aw.kind !== 'village' && /[IVX]/.test(text[w.start[j]]))) return -1;
   // "ngoại thành Thủ đô Điểm đầu của dự án", "thành phố Phát hiện ...": the name a caption's opener, after a lost full stop
   if (len === 1 && gluedCaptionOpener(w, j)) return -1;
   if (len === 1) {
@@ -2848,7 +2849,9 @@ function initialAt(text: string, w: Words, j: number): boolean {
 // Lower-case words that may follow a unit's one-syllable name: "thị trấn Lim thuộc huyện Tiên Du", "huyện Mao cho biết",
 // "thị trấn Nghèn xảy ra", "huyện Mậu hiện được", "tỉnh Trat giáp biên giới" (and unit words: "thị trấn Cồn huyện Hải Hậu").
 const AFTER_ONE_SYLLABLE_NAME = gated(new Set([...CLAUSE_WORDS,
-  ...['đã', 'đang', 'vừa', 'sẽ', 'cũng', 'bị', 'để', 'nằm', 'giáp', 'hiện', 'xảy', 'thì', 'mà', 'nay', 'cách', 'ra'].map(foldForMatch)]));
+  ...['đã', 'đang', 'vừa', 'sẽ', 'cũng', 'bị', 'để', 'nằm', 'giáp', 'hiện', 'xảy', 'thì', 'mà', 'nay', 'cách', 'ra',
+    // (and common predicates: "xã Ka nói rằng", "xã Ka tổ chức", "xã Ka đạt chuẩn", "xã Ka gặp khó khăn")
+    'nói', 'tổ', 'đạt', 'gặp'].map(foldForMatch)]));
 /**
  * "quận Liên quan đến", "thành phố Hoa phượng đỏ", "Thành phố Giáo dục", "phường Láng hạ", "cấp tỉnh Từ ngày 15/01": one
  * syllable after a unit word of a commune or above, then a lower-case word that no name is followed by, is a word cut in

@@ -1007,12 +1007,13 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
 
 /**
  * "Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn chủ trì", "Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong":
- * a capitalised "Đoàn" after "Trung ương" is the Youth Union's, the body's last word, not a family name opening the
+ * a capitalised "Đoàn" after "Trung ương" (or TƯ, T.Ư, TW) is the Youth Union's, the body's last word, not a family name opening the
  * holder's (the holder, if any, follows it). Its end, else end.
  */
 function youthUnionCentreEnd(toks: Token[], end: number): number {
   const t = toks[end];
-  return t.cap && t.gap === Gap.Space && toks[end - 1].f === 'ương' && toks[end - 2].f === 'trung' ? end + 1 : end;
+  const c = toks[end - 1];
+  return t.cap && t.gap === Gap.Space && CENTRAL_IDS.has(c.w) && (c.f !== 'ương' || toks[end - 2].f === 'trung') ? end + 1 : end;
 }
 
 /** Posts named by a remit: "đặc phái viên về các vấn đề an ninh", "cố vấn cao cấp về chống khủng bố". */
@@ -2052,7 +2053,8 @@ function readName(toks: Token[], text: string, k: number): number {
   // "F.Hollande", "V.Putin": an initial glued to a foreign surname, one word
   if (!initials && t.cap && !t.acro && text.charCodeAt(t.s + 1) === 46 && isGluedInitialName(text, t)) return k + 1;
   if (!initials && !isNameChars(text, t.s, t.e)) return -1;
-  if (brandBeforeVietnameseName(text, toks, k)) return -1;
+  // (not after an honorific: "ông Peter Nguyễn Văn Hùng", a foreign given name before a Vietnamese full name)
+  if (brandBeforeVietnameseName(text, toks, k) && !(k > 0 && KIN_HONORIFIC_IDS.has(toks[k - 1].w))) return -1;
   let j = k + 1;
   let particles = 0;
   // (a name in capitals stops at three syllables: in a headline in capitals the verb follows at once)

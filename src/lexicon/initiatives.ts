@@ -194,7 +194,7 @@ export const NOT_HEAD_BEFORE: Record<string, string[]> = {
   'mô hình': ['xe', 'máy bay', 'tàu', 'đồ chơi', 'nhà'],
   'phong trào': ['đảng'],
   // ("học bổng tiến sĩ chương trình Hóa hữu cơ": a degree course)
-  'chương trình': ['học', 'học hết', 'dạy', 'giảng dạy', 'am hiểu về', 'trên', 'clip', 'xem', 'tiến sĩ', 'thạc sĩ', 'cử nhân'],
+  'chương trình': ['học', 'học hết', 'dạy', 'giảng dạy', 'am hiểu về', 'trên', 'clip', 'xem', 'tiến sĩ', 'thạc sĩ', 'tiến sỹ', 'thạc sỹ', 'cử nhân'],
   // "Luật Quy hoạch", "Bộ Kế hoạch và Đầu tư": a law's or a body's name.
   'quy hoạch': ['luật', 'viện'],
   'kế hoạch': ['bộ', 'sở', 'vụ', 'phòng', 'ban'],

@@ -3788,6 +3788,9 @@ describe('agaudit: a count or amount after a name is no part of it', () => {
     ['Kết quả: đảng Nhân dân 7% và đảng Công lý 5%.', ['đảng Nhân dân', 'đảng Công lý']],
     // not: a numbered unit, a numbered district or a unit's number after "số" / "khu vực", or a date after the span word
     ['UBND quận 2 ngày 7-2 đã họp. Tòa phúc thẩm khu vực 9 ngày 9/2 ra phán quyết. Đội CSGT số 6 ngày mai làm việc.', ['UBND quận 2', 'Tòa phúc thẩm khu vực 9', 'Đội CSGT số 6']],
+    // not: a numbered unit's own number after its branch word
+    ['Lữ đoàn Công binh 229 năm nay được giao nhiệm vụ mới.', ['Lữ đoàn Công binh 229']],
+    ['Sư đoàn Phòng không 367 người lính đã có mặt.', ['Sư đoàn Phòng không 367']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);

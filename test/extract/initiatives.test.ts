@@ -1499,6 +1499,8 @@ describe('round 37: a student\'s entry named by its author, a syllabus and a deg
     'Sau nhiều năm mày mò, dự án “Cánh tay robot cho người khuyết tật” của Phạm Huy đã nhận giải ba.',
     'Đề thi được thiết kế dựa trên chủ trương bám sát chương trình SGK Lịch sử 12, các câu hỏi đều quen thuộc.',
     'Một năm sau, Minh tiếp tục nhận học bổng tiến sĩ chương trình Hóa hữu cơ tại ĐH Pennsylvania.',
+    'Anh nhận học bổng tiến sỹ chương trình Hóa hữu cơ tại ĐH Pennsylvania.',
+    'Chị nhận học bổng thạc sỹ chương trình Quản trị kinh doanh tại Anh.',
   ])('%s', (text) => {
     expect(initiativesOf(text)).toEqual([]);
   });

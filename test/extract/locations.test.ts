@@ -3849,6 +3849,7 @@ describe('round 37: one syllable after a unit word, then a lower-case word no na
     ['Tàu cá của ngư dân xã Cẩm Lộc, huyện Cẩm xuyên do ông Cường làm thuyền trưởng.', ['Cẩm Lộc', 'Cẩm xuyên']],
     ['Người đàn ông ở Khăm Cợt, tỉnh Bôlykhamxay thuê vận chuyển hàng.', ['Khăm Cợt', 'Bôlykhamxay']],
     ['Xã Yang Tao, huyện Lắk phải lội suối để qua bên kia bờ.', ['Yang Tao', 'Lắk']],
+    ['Người dân xã Ka nói rằng nước đã rút.', ['Ka']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
@@ -3877,6 +3878,8 @@ describe('round 37: one letter after a unit word, then a dot or a lower-case wor
     // not: a village named by one letter and closed by a comma, nor a district's Roman number
     ['Lý A Dế, ngụ bản U, xã Tam Văn, huyện Mường Lát.', ['U', 'Tam Văn', 'Mường Lát']],
     ['Trinh sát ập vào quán karaoke ở quận I (TP.HCM).', ['I', 'Hồ Chí Minh']],
+    ['Vụ cháy xảy ra tại một căn nhà ở quận I.', ['I']],
+    ['Trụ sở đặt tại quận I là trung tâm thành phố.', ['I']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });

@@ -3778,6 +3778,9 @@ describe('offaudit r37: names that are no person\'s, or run on past the person',
     // "Trung ương Đoàn": the Youth Union's last word, not a family name opening the holder's
     ['Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn Lê Quốc Phong cho biết.', [['Lê Quốc Phong', null, ['Bí thư thứ nhất Ban Chấp hành Trung ương Đoàn']]]],
     ['Anh Nguyễn Long Hải, Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn chủ trì.', [['Nguyễn Long Hải', null, ['Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn']]]],
+    ['Chủ nhiệm Ủy ban Kiểm tra TƯ Đoàn Nguyễn Văn An phát biểu.', [['Nguyễn Văn An', null, ['Chủ nhiệm Ủy ban Kiểm tra TƯ Đoàn']]]],
+    ['Phó Chủ nhiệm Ủy ban Kiểm tra T.Ư Đoàn Trần Văn Bình phát biểu.', [['Trần Văn Bình', null, ['Phó Chủ nhiệm Ủy ban Kiểm tra T.Ư Đoàn']]]],
+    ['Phó Chủ nhiệm Ủy ban Kiểm tra TW Đoàn Trần Văn Bình phát biểu.', [['Trần Văn Bình', null, ['Phó Chủ nhiệm Ủy ban Kiểm tra TW Đoàn']]]],
     // "Đại Sứ Quán": the embassy in title case, no envoy
     ['Khu vực cắt điện: số nhà 52 Thợ Nhuộm, Đại Sứ Quán Cuba.Hình thức cắt điện: kế hoạch.', []],
     ['Đại sứ Cuba tại Việt Nam Lianys Torres Rivera cho biết.', [['Lianys Torres Rivera', null, ['Đại sứ Cuba tại Việt Nam']]]],
@@ -3827,6 +3830,8 @@ describe('offrecall: a brand\'s foreign word between the post\'s body and a Viet
     // not: a region after the brand is no name ("Brand Finance Châu Á Thái Bình Dương")
     ['Ông Samir Dixit - Giám đốc điều hành Brand Finance Châu Á Thái Bình Dương cho rằng, thương hiệu là tài sản.',
       [['Samir Dixit', null, ['Giám đốc điều hành Brand Finance']]]],
+    // not: a foreign given name after an honorific, before a Vietnamese full name
+    ['Chủ tịch Hội doanh nhân Việt kiều, ông Peter Nguyễn Văn Hùng cho biết.', [['Peter Nguyễn Văn Hùng', null, ['Chủ tịch Hội doanh nhân Việt kiều']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
