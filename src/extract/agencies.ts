@@ -4,14 +4,14 @@ import type { Agency, Mention } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 // (OrgMatch objects made here too, never spread: `{ ...m }` makes another hidden class, and each first meeting of it threw away the parser's optimised code)
 import { documentFromString } from '../input/load.js';
-import { FOOTBALL_FEDERATION_SHORT_HEAD, NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS } from '../lexicon/organizations.js';
+import { CLAUSE_OPENER_WORDS, FOOTBALL_FEDERATION_SHORT_HEAD, GLUED_OPENER_EXTRA_WORDS, NAME_FIELDS, ORG_HEADS, RELIGIOUS_NAME_WORDS, SECTORS, SENTENCE_OPENER_WORDS } from '../lexicon/organizations.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { COUNTRIES, FOREIGN_CITIES, SINO_NAMING_COUNTRIES } from '../lexicon/places.js';
 import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PLACE_WORDS } from '../lexicon/foreign-bodies.js';
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
-import { acronymExpansion, analyse, startsFamilyName, isNameWord, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
+import { acronymExpansion, analyse, startsFamilyName, isNameWord, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, isLevelAt, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
 /** Id of a word compared with a token's folded text (-2, matching no token, if the word is not in folded form). */
@@ -20,15 +20,16 @@ const CUC_ID = exactWordId('cục'), NUOC_ID = exactWordId('nước');
 /**
  * Words that open the next sentence or a caption, glued with a capital to a name when its full stop is lost ("Cục BVTV Tiếp
  * đến,", "UBND huyện Minh Hóa Ngoài trường hợp", "Công đoàn TP Ảnh: Hồng Đào", "Cục Quản lý Y dược cổ truyền Đến nay").
- * Not "các"/"những", which title-case names hold ("Ban Quản lý Các khu công nghiệp").
+ * Not "các"/"những", which title-case names hold ("Ban Quản lý Các khu công nghiệp"), nor "ông"/"bà", places' syllables
+ * ("Đồn Biên phòng Cát Bà").
  */
-const GLUED_OPENER_IDS = new Set(['ngoài', 'tiếp', 'đến', 'như', 'theo', 'chiều', 'sáng', 'trưa', 'tối', 'ảnh', 'trong', 'sau', 'trước', 'khi',
-  'tại', 'với', 'để', 'cũng', 'được', 'đã', 'sẽ', 'nhưng', 'hiện', 'còn', 'ngay', 'lúc', 'hôm', 'ngày', 'từ', 'do', 'qua'].map(lexiconWordId));
+const NOT_GLUED_OPENER_WORDS = ['các', 'những', 'ông', 'bà'];
+const GLUED_OPENER_IDS = new Set([...SENTENCE_OPENER_WORDS, ...CLAUSE_OPENER_WORDS, ...GLUED_OPENER_EXTRA_WORDS]
+  .filter((w) => !NOT_GLUED_OPENER_WORDS.includes(w)).map(lexiconWordId));
 /**
  * The name without a capitalised sentence opener as its last word, not its body's first word nor a place's syllable ("Đại
  * Từ", "Vĩnh Tuy"): the opener has a lower-case word after it, or the colon of a photo credit. Null when there is none.
  */
-const isLevelWordAt = (toks: Token[], k: number): boolean => k >= 0 && !!(toks[k].k & LEVEL_TABLE.bit) && !!matchAt(toks, k, LEVEL_TABLE);
 function withoutGluedOpener(toks: Token[], m: OrgMatch, text: string): OrgMatch | null {
   const q = m.end - 1;
   const t = toks[q];
@@ -38,7 +39,7 @@ function withoutGluedOpener(toks: Token[], m: OrgMatch, text: string): OrgMatch 
   for (let p = q - 1; p >= m.bodyStart && q - p <= 3; p--) if ((matchAt(toks, p, PLACE_TABLE)?.len ?? 0) > q - p) return null;
   // ("huyện Đại Từ": right after a level word and one syllable it may be the unit's name; right after the level word alone no
   // one-syllable unit is named by an opener, "Hội đồng Kiến trúc-Quy hoạch TP Theo quyết định")
-  if (isLevelWordAt(toks, q - 2) && toks[q - 1].cap) return null;
+  if (isLevelAt(toks, q - 2) > 0 && toks[q - 1].cap) return null;
   return orgMatch(m.start, q, m.head, m.bodyStart, m.agency, m.bracket < q ? m.bracket : -1);
 }
 
@@ -72,7 +73,7 @@ function withoutCountedNumber(toks: Token[], m: OrgMatch, text: string): OrgMatc
   const t = toks[q];
   if (!t.num || q <= m.bodyStart || t.gap !== Gap.Space) return null;
   const p = toks[q - 1];
-  if (p.num || NUMBERED_BY_IDS.has(p.w) || isLevelWordAt(toks, q - 1)) return null;
+  if (p.num || NUMBERED_BY_IDS.has(p.w) || isLevelAt(toks, q - 1) > 0) return null;
   const n = toks[m.end];
   const measured = text.charCodeAt(t.e) === 37 || (!!n && n.gap === Gap.Space && (MEASURE_IDS.has(n.w) || (SPAN_IDS.has(n.w) && !toks[m.end + 1]?.num)));
   return measured ? orgMatch(m.start, q, m.head, m.bodyStart, m.agency, m.bracket < q ? m.bracket : -1) : null;

@@ -849,7 +849,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
   for (let j = officials.length - 1; j >= 0; j--) if (namesABody(officials[j].name)) officials.splice(j, 1);
   // ("Liên minh Nghị sỹ hữu nghị Fukuoka-Việt Nam": a pair with a country, read here as a name after "Nghị sỹ")
-  for (let j = added.length - 1; j >= 0; j--) if (added[j].name.indexOf('-') > 0 && pairedWithCountry(foldForMatch(added[j].name))) added.splice(j, 1);
+  for (let j = added.length - 1; j >= 0; j--) if (pairedWithCountry(foldForMatch(added[j].name))) added.splice(j, 1);
   // ("Thống đốc BoJ nói" beside "Thống đốc BoJ Haruhiko Kuroda": the body taken off a name holds no post alone)
   if (bodyWords.length) for (let j = officials.length - 1; j >= 0; j--) if (bodyWords.includes(officials[j].name)) officials.splice(j, 1);
   if (officials.length + added.length > 0) {

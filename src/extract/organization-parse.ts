@@ -738,7 +738,7 @@ function sameShapeOptions(o: ParseOptions): ParseOptions {
   return { text: o.text, levelPlace: o.levelPlace, title: o.title, lowerHead: o.lowerHead, at: o.at };
 }
 
-function isLevelAt(toks: Token[], k: number): number {
+export function isLevelAt(toks: Token[], k: number): number {
   const m = matchAt(toks, k, LEVEL_TABLE);
   if (m) return m.len;
   return 0;
@@ -1088,7 +1088,7 @@ function stateRemitEnd(toks: Token[], end: number): number {
   return e > 0 ? e : end;
 }
 /** Heads named by their field, whose field may be written as a list ("Cục Quốc tịch, hộ tịch và chứng thực"). */
-const LISTED_FIELD_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Hội đồng', 'Ủy ban', 'Hội', 'Hiệp hội', 'Bộ', 'Phòng', 'Phòng Cảnh sát', 'Cục Cảnh sát', 'Ban']);
+const LISTED_FIELD_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Hội đồng', 'Ủy ban', 'Hội', 'Hiệp hội', 'Bộ', 'Phòng', 'Ban']);
 const MINISTRY_HEADS_LISTED = new Set(['Bộ']);
 /** Up to six syllables an item of a listed field ("giám sát chất lượng", "tái định cư"). */
 const LIST_ITEM_MAX = 6;
@@ -1512,10 +1512,9 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   for (let r = 0; r < 2 && !lastAnchorIsPlace && !ministrySectorOnly && !WHOLE_FIELD_IDS.has(toks[lastEnd - 1].w); r++) {
     const tail = toks[end] && toks[end].gap === Gap.Space ? matchAt(toks, end, TAIL_TABLE) : null;
     if (!tail) break;
-    // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb
-    if (toks[end - 1].acro && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
-    // ("phối hợp Phòng Cảnh sát hình sự điều tra vụ án": after another descriptor too; no unit is named "... hình sự điều tra")
-    if (r > 0 && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
+    // "giao cho Đội CSHS điều tra làm rõ": after a unit's acronym, "điều tra" is the verb ("phối hợp Phòng Cảnh sát hình sự
+    // điều tra vụ án": after another descriptor too; no unit is named "... hình sự điều tra")
+    if ((r > 0 || toks[end - 1].acro) && toks[end].f === 'điều' && toks[end + 1]?.f === 'tra') break;
     end += tail.len;
   }
   // "Hiệp hội Doanh nghiệp nhỏ và vừa TP Đà Nẵng": an association named by its members' kind, then the place it serves

@@ -559,6 +559,9 @@ export const CLAUSE_OPENER_WORDS: readonly string[] = [
   'nhiều', 'chưa', 'vẫn', 'còn', 'nếu', 'dù', 'bị', 'mà', 'rồi', 'trước', 'như', 'hiện', 'ngoài', 'lúc', 'ngay',
 ];
 
+/** Caption and time openers glued to a body's name with a lost full stop, besides the two lists above ("Công đoàn TP Ảnh:"). Folded. */
+export const GLUED_OPENER_EXTRA_WORDS: readonly string[] = ['tiếp', 'tối', 'ảnh', 'từ'];
+
 /**
  * What a party does or how it fares, right after its name and never part of it (with the predicates in
  * PREDICATE_AFTER_APPOSITION): "đảng Dân chủ hài lòng", "Đảng Cộng hòa kiểm soát", "đảng Dân chủ hô vang:".
