@@ -1496,7 +1496,7 @@ function photoCreditBefore(w: Words, i: number): boolean {
 
 /**
  * "Hiện trường vụ cháy (ảnh HẢI DƯƠNG)", "(Ảnh: Hanoi.gov.vn)", "(Ảnh: Tiền Phong)": the name right after a bracketed photo credit
- * word (at prev) is its photographer or source, no place (6 corpus values, all such).
+ * word (at prev) is its photographer or source, no place.
  */
 function bracketedCreditBefore(text: string, w: Words, prev: number): boolean {
   return codeAt(text, w.start[prev] - 1) === 40 /* ( */ && w.end[prev] - w.start[prev] === 3 && keyAt(w, prev) === PHOTO_CREDIT;
@@ -2637,7 +2637,7 @@ function unitWordStands(text: string, w: Words, i: number, j: number, aw: AdminW
 
 /**
  * "Sơn Tùng M-TP. Kim Chi", "Sơn Tùng M-TP Vào năm 2015": an abbreviated unit word hyphened onto a letter before it is a name's
- * (the singer's stage name: 14 corpus values after it, none a place); "R.Firmino, P.Coutinho hay A.Lallana": a one-letter one
+ * (the singer's stage name, no place after it); "R.Firmino, P.Coutinho hay A.Lallana": a one-letter one
  * before a foreign word is a player's initial (a ward or district so abbreviated has a Vietnamese name).
  */
 function abbreviationInName(text: string, w: Words, i: number, j: number, aw: AdminWord): boolean {
@@ -2680,9 +2680,9 @@ function unitWordInCompound(text: string, w: Words, i: number, j: number, aw: Ad
   if (key === 'thành') return keyAt(w, i - 1) === 'trở';
   // "nông thôn", "hợp tác xã", "xã hội" are not units.
   if (key === 'thôn') return keyAt(w, i - 1) === 'nông';
-  // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang; "Hublot Big Bang Broderie" a watch (4 corpus values).
+  // "liên bang" is federal (thẩm phán liên bang ...), "cái bang" a beggars' gang; "Hublot Big Bang Broderie" a watch.
   if (key === 'bang') return keyAt(w, i - 1) === 'liên' || keyAt(w, i - 1) === 'cái' || (w.cap[i] === 1 && w.plain[i] === 1 && foreignWord(text, w, i - 1));
-  // "tán tỉnh Tuyết" (flirt with), "bất tỉnh", "thức tỉnh", "tươi tỉnh": the verb, no province (8 corpus values, all wrong).
+  // "tán tỉnh Tuyết" (flirt with), "bất tỉnh", "thức tỉnh", "tươi tỉnh": the verb, no province.
   if (key === 'tỉnh') return TINH_VERB_FIRST.has(keyAt(w, i - 1));
   // "giáo xứ" is a parish, "Công tước xứ Cambridge" a peer's title.
   if (key === 'xứ') return keyAt(w, i - 1) === 'giáo' || keyAt(w, i - 1) === 'tước';
@@ -2839,8 +2839,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
 
 /**
  * "thôn V. Đ, xã Th. Ph", "H.B.N cảm thán", "Q.T đã có": one letter after a unit word, then a dot or a lower-case word, is an
- * initial (a name withheld, a person's), no unit's name (33 of 36 one-letter corpus values); "bản U, xã Tam Văn" and
- * "quận I (TP.HCM)" stay.
+ * initial (a name withheld, a person's), no unit's name; "bản U, xã Tam Văn" stays (and, by the caller, a Roman numeral
+ * above a village: "quận I.").
  */
 function initialAt(text: string, w: Words, j: number): boolean {
   return text.charCodeAt(w.end[j]) === 46 /* . */ || (j + 1 < w.n && w.plain[j + 1] === 1 && !w.cap[j + 1] && !w.num[j + 1]);
@@ -2855,8 +2855,8 @@ const AFTER_ONE_SYLLABLE_NAME = gated(new Set([...CLAUSE_WORDS,
 /**
  * "quận Liên quan đến", "thành phố Hoa phượng đỏ", "Thành phố Giáo dục", "phường Láng hạ", "cấp tỉnh Từ ngày 15/01": one
  * syllable after a unit word of a commune or above, then a lower-case word that no name is followed by, is a word cut in
- * two or the next sentence's opener, no unit's name (a value goes in 75 corpus articles, 74 of them a cut word or an opener; "tỉnh Mie tặng" is lost). -1 then; a
- * district opening with a surname and mistyped in lower case ("quận Lê chân", "quận Ngô quyền") gives its length; 0: no ruling.
+ * two or the next sentence's opener, no unit's name (a rare real name is lost: "tỉnh Mie tặng"). -1 then; a district
+ * opening with a surname and mistyped in lower case ("quận Lê chân", "quận Ngô quyền") gives its length; 0: no ruling.
  */
 function oneSyllableCut(text: string, w: Words, j: number, aw: AdminWord): number {
   if (aw.kind === 'village' || aw.kind === 'region' || aw.foreignOnly || j + 1 >= w.n || w.plain[j + 1] !== 1 || w.cap[j + 1] || w.num[j + 1]) return 0;

@@ -507,6 +507,7 @@ function sentenceCaseBodyEnd(text: string, toks: Token[], end: number): number {
   return end;
 }
 
+/** A long sentence-case body is shorter than this: up to ten words. */
 const MAX_LONG_SENTENCE_CASE_WORDS = 11;
 /**
  * "ông X, Trưởng phòng Quản lý khai thác hạ tầng giao thông đường bộ (Sở GTVT TP.HCM)", "Phó giám đốc Trung tâm Nghiên cứu
@@ -2110,8 +2111,8 @@ function readName(toks: Token[], text: string, k: number): number {
 
 /**
  * "Chủ tịch FPT Software Hoàng Nam Tiến", "Chủ tịch HĐTV Vinalines Lê Anh Sơn": a foreign word (the brand's last) right
- * before a Vietnamese full name of three syllables is no part of that name, which starts at its family name. (Recall
- * audits, lines 1 and 19; the corpus has no official named foreign word + Vietnamese full name.)
+ * before a Vietnamese full name of three syllables is no part of that name, which starts at its family name (an official
+ * named so after a post is rare; after an honorific readName keeps him: "ông Peter Nguyễn Văn Hùng").
  */
 function brandBeforeVietnameseName(text: string, toks: Token[], k: number): boolean {
   const n = toks[k + 1];
@@ -2127,7 +2128,6 @@ function brandBeforeVietnameseName(text: string, toks: Token[], k: number): bool
  * name in plain letters they open the next sentence glued on ("Chủ tịch Perez Thế nhưng ...").
  */
 const FOREIGN_NAME_CLOSERS = idFlags(['vì', 'cùng', 'thế', 'chính', 'tại', 'với', 'để', 'từ', 'trước', 'dù', 'nếu', 'đây', 'đó', 'đến', 'bởi', 'những', 'các', 'một', 'ông', 'bà']);
-/** toks[j] (a closer) ends the name [k, j) when the name is foreign, in plain letters ("Vì Brexit mà": what follows may be capitalised). */
 const DE_ID = lexiconWordId('đệ');
 /**
  * "Thống đốc Georgy Poltavchenko Cuộc họp ...", "CEO General Electric Chiếc xe ...": after a foreign name of foreign
@@ -2144,6 +2144,7 @@ function markedWordClosesForeignName(text: string, toks: Token[], k: number, j: 
   return isVietnameseSyllable(u.f);
 }
 
+/** toks[j] (a closer) ends the name [k, j) when the name is foreign, in plain letters ("Vì Brexit mà": what follows may be capitalised). */
 function closesForeignName(text: string, toks: Token[], k: number, j: number): boolean {
   if (!isForeignNameWord(text, toks[k])) return false;
   for (let q = k + 1; q < j; q++) if (!isUnaccented(text, toks[q])) return false;
@@ -2297,7 +2298,7 @@ function isInitials(text: string, t: Token | undefined): boolean {
 
 /**
  * "ông Orlando Oramas", "bà Victoria Nuland": after "ông"/"bà", a one-word foreign place in plain letters followed by
- * more foreign name words (no place among them) is a given name; the recall audit lost such holders (line 78).
+ * more foreign name words (no place among them) is a given name (such holders were lost).
  */
 function honouredForeignPlaceName(text: string, toks: Token[], k: number, j: number, len: number): boolean {
   if (len !== 1 || j < k + 2 || k === 0 || toks[k].gap !== Gap.Space || !KIN_HONORIFIC_IDS.has(toks[k - 1].w) || !isUnaccented(text, toks[k])) return false;
@@ -3897,7 +3898,7 @@ function postsMetDropped(text: string, positions: Position[], rank: Mention | nu
 let chainRank: Mention | null = null;
 let chainAfterBracket = false;
 
-/** "Chủ tịch FPT Software Hoàng Nam Tiến", "Chủ tịch HĐTV Vinalines Lê Anh Sơn": up to two capitalised words after the
+/** "Chủ tịch FPT Software Hoàng Nam Tiến", "Chủ tịch HĐTV Vinalines Lê Anh Sơn": up to three capitalised words after the
  *  post, the last a brand's foreign word before a Vietnamese full name (brandBeforeVietnameseName keeps it out of the
  *  name), are the post's body. Returns where the name starts. */
 function brandTailBeforeName(text: string, toks: Token[], k: number, positions: Position[]): number {

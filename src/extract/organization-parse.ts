@@ -1051,7 +1051,7 @@ function fieldsEnd(toks: Token[], k: number): number {
   }
   return q > k && toks[q - 1].w !== VA_WORD ? q : -1;
 }
-/** Up to fourteen tokens an intergovernmental committee's remit ("hợp tác kinh tế - thương mại và khoa học - kỹ thuật"). */
+/** Fewer than fourteen tokens (up to thirteen) an intergovernmental committee's remit ("hợp tác kinh tế - thương mại và khoa học - kỹ thuật"). */
 const JOINT_REMIT_MAX = 14;
 /**
  * "Ủy ban liên Chính phủ Việt Nam - Belarus về hợp tác kinh tế-thương mại và khoa học kỹ thuật nhằm ...": after its countries,
@@ -1090,7 +1090,7 @@ function stateRemitEnd(toks: Token[], end: number): number {
 /** Heads named by their field, whose field may be written as a list ("Cục Quốc tịch, hộ tịch và chứng thực"). */
 const LISTED_FIELD_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Hội đồng', 'Ủy ban', 'Hội', 'Hiệp hội', 'Bộ', 'Phòng', 'Ban']);
 const MINISTRY_HEADS_LISTED = new Set(['Bộ']);
-/** Up to six syllables an item of a listed field ("giám sát chất lượng", "tái định cư"). */
+/** Fewer than six syllables (up to five) an item of a listed field ("giám sát chất lượng", "tái định cư"). */
 const LIST_ITEM_MAX = 6;
 /**
  * End of one item of a listed field from s: lower-case syllables (capitals too when `cap`: "Rượu, Thuốc lá, Súng đạn và Chất nổ"),
@@ -1764,7 +1764,8 @@ const CAT_ID = wordId('cat'), CATP_ID = wordId('catp'), CAQ_ID = wordId('caq'), 
 const SCIENCE_TABLE = rareTable(['khoa học']);
 const HIEP_WORD = wordId('hiệp');
 /** "Hội Khoa học Lịch sử tỉnh X", "Hội Khoa học và Kỹ thuật Việt Nam": in an association's name "Khoa học" (science) is its field, no faculty's "Khoa".
- * Not for a member "Hội" inside "Liên hiệp (các) Hội Khoa học …": the union is the body, its fragment would be a second entry. */
+ * Not for a member "Hội" inside "Liên hiệp (các) Hội Khoa học …": the union is the body, its fragment would be a second entry.
+ * An academy's "Khoa học" too: scienceOfAcademy rules on it. */
 function scienceOfAssociation(toks: Token[], j: number, k: number, head: OrgHead | null): boolean {
   if (head && head.head === ACADEMY_HEAD) return scienceOfAcademy(toks, k);
   if (!head || !ASSOCIATION_HEADS.has(head.head) || !matchAt(toks, k, SCIENCE_TABLE)) return false;
@@ -1772,10 +1773,10 @@ function scienceOfAssociation(toks: Token[], j: number, k: number, head: OrgHead
   return before !== CAC_WORD && before !== HIEP_WORD;
 }
 const ACADEMY_HEAD = 'Viện Hàn lâm';
-/** "Viện Hàn lâm Khoa học Nga", "Viện Hàn lâm Khoa học xã hội Việt Nam": an academy's "Khoa học" is its field, no faculty's "Khoa"
- * (only the sciences' academy with a comma or "và" after its field was read: "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"). */
 // (not the arts academies, private bodies: "Viện Hàn lâm Khoa học và Nghệ thuật Điện ảnh Mỹ" gives the Oscars)
 const SCIENCE_AND_ARTS_TABLE = rareTable(['khoa học và nghệ thuật']);
+/** "Viện Hàn lâm Khoa học Nga", "Viện Hàn lâm Khoa học xã hội Việt Nam": an academy's "Khoa học" is its field, no faculty's "Khoa"
+ * (only the sciences' academy with a comma or "và" after its field was read: "Viện Hàn lâm Khoa học và Công nghệ Việt Nam"). */
 function scienceOfAcademy(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, SCIENCE_TABLE) && !matchAt(toks, k, SCIENCE_AND_ARTS_TABLE);
 }
@@ -3728,13 +3729,13 @@ function nationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodySta
   }
   return null;
 }
+// (a research institute so named is as often a school or a think tank: "Viện Nghiên cứu Chính sách Quốc gia Nhật Bản", GRIPS)
+const RESEARCH_REMIT_TABLE = rareTable(['nghiên cứu']);
 /**
  * "Viện Ung thư quốc gia Hoa Kỳ", "Viện Y tế Quốc gia Mỹ": an institute whose remit closes with "quốc gia" and then a foreign
  * country is that state's national institute, a public body, as a centre so named is (nationalInstituteMatch leaves it: at home
  * a cancer institute is a clinic); not with "của" before the country or more capitals after it. Rare: the other reads came first.
  */
-// (a research institute so named is as often a school or a think tank: "Viện Nghiên cứu Chính sách Quốc gia Nhật Bản", GRIPS)
-const RESEARCH_REMIT_TABLE = rareTable(['nghiên cứu']);
 function foreignNationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodyStart: number): OrgMatch | null {
   const bt = tokAt(toks, bodyStart);
   if (!bt || !bt.cap || bt.gap !== Gap.Space || matchAt(toks, bodyStart, NOT_STATE_UNIT_TABLE) || matchAt(toks, bodyStart, RESEARCH_REMIT_TABLE)) return null;
