@@ -522,9 +522,12 @@ function runsIntoQuantity(text: string, folded: string, words: [number, number][
   if (text[words[words.length - 2][0]] !== folded[words[words.length - 2][0]]) return false;
   if (DIGITS_RE.test(text.slice(ws, we))) {
     if (QUANTITY_GO_ON_RE.test(text.slice(we, we + 2))) return true;
-    return text[we] === ' ' && COUNTER_AFTER_NUMBER.has(nextWord(folded, we + 1)) && nextWord(folded, we + 1) !== FIVE_OR_YEAR;
+    // (after digits "năm" opens a code's year: "Đề án 896 năm 2017")
+    const next = text[we] === ' ' ? nextWord(folded, we + 1) : '';
+    return COUNTER_AFTER_NUMBER.has(next) && next !== FIVE_OR_YEAR;
   }
   const w = folded.slice(ws, we);
+  // (as the number word, "năm" is more often "year" than "five")
   return w !== FIVE_OR_YEAR && NUMBER_WORDS.has(w) && text[we] === ' ' && /\p{Ll}/u.test(text[we + 1] ?? '');
 }
 

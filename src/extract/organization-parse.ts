@@ -1089,7 +1089,6 @@ function stateRemitEnd(toks: Token[], end: number): number {
 }
 /** Heads named by their field, whose field may be written as a list ("Cục Quốc tịch, hộ tịch và chứng thực"). */
 const LISTED_FIELD_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Hội đồng', 'Ủy ban', 'Hội', 'Hiệp hội', 'Bộ', 'Phòng', 'Ban']);
-const MINISTRY_HEADS_LISTED = new Set(['Bộ']);
 /** Fewer than six syllables (up to five) an item of a listed field ("giám sát chất lượng", "tái định cư"). */
 const LIST_ITEM_MAX = 6;
 /**
@@ -1164,7 +1163,7 @@ function listedFieldEnd(toks: Token[], head: string, bodyStart: number, end: num
     const c = listClosedAt(toks, q, cap, text);
     // (a ministry's listed field only with the country it serves: "Bộ Giáo dục, văn hóa, ... và công nghệ Nhật Bản";
     // "Bộ Công Thương, Cờ thi đua và Bằng khen" names a complete ministry, then the list of the sentence)
-    if (c > 0 && MINISTRY_HEADS_LISTED.has(head) && !(c > q && matchAt(toks, q, COUNTRY_TABLE))) return end;
+    if (c > 0 && head === 'Bộ' && !(c > q && matchAt(toks, q, COUNTRY_TABLE))) return end;
     return c > 0 ? c : end;
   }
   return end;
