@@ -371,8 +371,11 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
 }
 const DON_ID = exactWordId('đồn');
 /** "Đồn Công an Co Mạ": the police word of a commune's post is the post's name, no force of its own ("Công an Co Mạ"). */
+// (the word before read once, its capital first: a second 'i - 1' first reached at a post, after optimisation, deopted insideAnotherName)
 function policeWordOfPost(toks: Token[], i: number): boolean {
-  return i > 0 && toks[i].gap === Gap.Space && toks[i - 1].w === DON_ID && toks[i - 1].cap;
+  if (i <= 0 || toks[i].gap !== Gap.Space) return false;
+  const prev = toks[i - 1];
+  return prev.cap && prev.w === DON_ID;
 }
 const TRAFFIC_INSPECTORATE_HEAD = 'TTGT';
 /** Two-word phrases as keys of their two lexicon word ids ("<id> <id>"), to test the two tokens before a body. */
