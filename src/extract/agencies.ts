@@ -1960,6 +1960,9 @@ const WARM_UP_LINES = [
   'Liên hợp quốc, Đại hội đồng LHQ, Nhà Xanh vừa đón, Cảnh sát Hong Kong, CSGT TP Hà Nội, Ban Quản lý dự án 2, Công ty đầu tư Nhật Quang, Trường Đại học Y Hà Nội, Chính phủ',
   'Phòng Giáo dục và Đào tạo quận Liên Chiểu, Phòng Giáo dục quận Liên Chiểu, đảng',
   'Ủy ban, nhân dân và Ủy ban - nhân dân; đảng "Nước Nga Thống nhất" và đảng đối lập "Tự do" nói rằng',
+  // (round 37's rare reads, each first met after optimisation on the full corpus, which threw its function away:
+  // "điều tra" after a unit's acronym or second descriptor (closedNameEnd), an intergovernmental committee's remit (closedOrgMatch))
+  'Đội CSHS điều tra làm rõ, phối hợp Phòng Cảnh sát hình sự điều tra vụ án, Ủy ban liên Chính phủ Việt Nam-Belarus về hợp tác kinh tế-thương mại.',
   'Theo công an tỉnh',
   'Ông đến công an huyện',
   'Ông đến thăm Đoàn',
