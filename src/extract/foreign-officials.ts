@@ -2225,6 +2225,9 @@ const WARM_UP_LINES = [
   // name (wireCreditAt); a bare post before "kiêm" (kiemPostBefore): each rare, each a candidate's or a found's write)
   'Chủ tịch Samsung Electronics Lee Kun-hee nói. Thành viên HĐQT CTCP Liên Việt Holdings. Ảnh: Reuters Essam al-Bedaiwi, Thống đốc tỉnh Minya nói.',
   'Chủ tịch kiêm Giám đốc điều hành hãng ConocoPhilips Ryan Lance đứng đầu. Ảnh: Sputnik Boris Nemtsov từng là cựu binh. Ông Nemtsov - cựu phó Thủ tướng Nga - nói.',
+  // (round 37: a pair with a country read as a name, dropped from the added ones: its splice, first met after optimisation
+  // on the full corpus, threw findForeignOfficials away)
+  'Ông là Chủ tịch Liên minh Nghị sỹ hữu nghị Fukuoka-Việt Nam.',
 ];
 /** Walks the officials passes' rare branches before V8 optimises them (called where warmUpAgencies is). */
 export function warmUpOfficials(): void {

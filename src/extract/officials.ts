@@ -2119,7 +2119,8 @@ function brandBeforeVietnameseName(text: string, toks: Token[], k: number): bool
   if (!n || n.gap !== Gap.Space || !isFamilyWord(n) || isFamilyWord(toks[k]) || !isForeignNameWord(text, toks[k])) return false;
   // (not a region or place after the brand: "Brand Finance Châu Á Thái Bình Dương")
   if (matchAt(toks, k + 1, PLACE_TABLE)) return false;
-  for (let q = k + 1; q <= k + 3; q++) { const u = toks[q]; if (!u || u.gap !== Gap.Space || !u.cap || u.acro || isForeignNameWord(text, u)) return false; }
+  // (the bound tested, not read past: a brand three words before the text's end deopted this out of bounds)
+  for (let q = k + 1; q <= k + 3; q++) { const u = q < toks.length ? toks[q] : undefined; if (!u || u.gap !== Gap.Space || !u.cap || u.acro || isForeignNameWord(text, u)) return false; }
   return true;
 }
 
