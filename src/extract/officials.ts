@@ -2054,8 +2054,7 @@ function readName(toks: Token[], text: string, k: number): number {
   // "F.Hollande", "V.Putin": an initial glued to a foreign surname, one word
   if (!initials && t.cap && !t.acro && text.charCodeAt(t.s + 1) === 46 && isGluedInitialName(text, t)) return k + 1;
   if (!initials && !isNameChars(text, t.s, t.e)) return -1;
-  // (not after an honorific: "ông Peter Nguyễn Văn Hùng", a foreign given name before a Vietnamese full name)
-  if (brandBeforeVietnameseName(text, toks, k) && !(k > 0 && KIN_HONORIFIC_IDS.has(toks[k - 1].w))) return -1;
+  if (brandBeforeVietnameseName(text, toks, k)) return -1;
   let j = k + 1;
   let particles = 0;
   // (a name in capitals stops at three syllables: in a headline in capitals the verb follows at once)
@@ -2119,6 +2118,8 @@ function brandBeforeVietnameseName(text: string, toks: Token[], k: number): bool
   if (!n || n.gap !== Gap.Space || !isFamilyWord(n) || isFamilyWord(toks[k]) || !isForeignNameWord(text, toks[k])) return false;
   // (not a region or place after the brand: "Brand Finance Châu Á Thái Bình Dương")
   if (matchAt(toks, k + 1, PLACE_TABLE)) return false;
+  // (not after an honorific: "ông Peter Nguyễn Văn Hùng", a foreign given name before a Vietnamese full name)
+  if (k > 0 && KIN_HONORIFIC_IDS.has(toks[k - 1].w)) return false;
   // (the bound tested, not read past: a brand three words before the text's end deopted this out of bounds)
   for (let q = k + 1; q <= k + 3; q++) { const u = q < toks.length ? toks[q] : undefined; if (!u || u.gap !== Gap.Space || !u.cap || u.acro || isForeignNameWord(text, u)) return false; }
   return true;
