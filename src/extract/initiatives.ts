@@ -1229,6 +1229,11 @@ function findAll(ctx: ExtractContext): Found[] {
     const { kind } = head;
     if (head.phaseOnly && text[headStart] === folded[headStart]) continue;
     if (NOT_HEAD_BEFORE_RE.get(headKey)?.test(folded.slice(Math.max(0, headStart - 16), headStart))) continue;
+    // (one compare per "kế hoạch": see plannedThemedYear)
+    if (text.startsWith(THEMED_YEAR_CAPITAL, headEnd) && headKey === PLAN_HEAD_KEY && text[headStart] === 'k') {
+      const yearEnd = plannedThemedYear(ctx, headEnd, found);
+      if (yearEnd > 0) { coveredTo = yearEnd; continue; }
+    }
     const after = folded.slice(headEnd, headEnd + 120);
     // Cheap gate: a head that needs quotes ("dự án", "kế hoạch" in lower case) with none after it names nothing.
     if (!after.includes('"') && !after.includes("'") && !namedAfterUnquoted(text, head, headStart, headEnd)) {
@@ -1360,7 +1365,7 @@ function findAll(ctx: ExtractContext): Found[] {
         span[1] += bracketPhase;
         tail = text.slice(headEnd, span[1]).trim();
       }
-      if (quotedEnd < 0 && RUN_ON_KINDS.has(kind) && areaScopeEnd(ctx, span)) tail = text.slice(headEnd, span[1]).trim();
+      if (quotedEnd < 0 && RUN_ON_KINDS.has(kind) && (areaScopeEnd(ctx, span) || areaAfterLead(ctx, span))) tail = text.slice(headEnd, span[1]).trim();
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && !NUMBERED_DOCUMENT_TAIL_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
         && !shortProjectDocumentName(ctx, headKey, tail, span[1])
@@ -1718,6 +1723,7 @@ function findHeadlessQuoted(ctx: ExtractContext, quotes: number[], found: Found[
     if (campaignVerbBefore(folded, q)) campaignObjectAt(ctx, q, found);
     else if (folded[q] === '"' && folded.startsWith(THEMED_YEAR_AFTER_QUOTE, q + 1)) themedYearAt(ctx, q, found);
     else if (folded[q] === '"' && ctx.text.startsWith(QUOTED_POLICY, q + 1)) quotedPolicyAt(ctx, q, found);
+    else if (folded[q] === '"' && yearThemeBefore(folded, q)) yearThemeAt(ctx, q, found);
   }
 }
 
@@ -1957,4 +1963,74 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
     entries.splice(i, 1);
   }
   return entries.map(({ keys: _keys, ...e }) => e);
+}
+
+// ---- Round 38, initiatives recall: themed years named after a plan or a theme, a plan's area after a short lead ----
+
+const PLAN_HEAD_KEY = foldForMatch('kế hoạch');
+const THEMED_YEAR_CAPITAL = ' Năm ';
+/**
+ * "triển khai kế hoạch Năm cao điểm hành động vệ sinh ATTP trong lĩnh vực nông nghiệp 2017": after a lower-case
+ * "kế hoạch", a capitalised "Năm", its lower-case theme (acronyms and a bracketed acronym inside) and the year closing
+ * it name a themed year, the effort the plan carries out (the golds take the year, not the plan). The year must close
+ * it; a verb or a time word on the way ("đã", "từ", "đến") leaves it. "Năm học", "Năm nay" are times, and a tourism
+ * year is a run of festivals (see findFriendshipYears).
+ */
+const PLAN_THEMED_YEAR_RE = /^ (Năm(?:,? (?:\p{Ll}[\p{Ll}-]*|\p{Lu}{2,}[\p{Lu}&]*|\(\p{Lu}{2,}[\p{Lu}&-]*\))){2,20} 20\d\d)(?![\p{L}\p{N}])/u;
+const NOT_PLAN_THEME_RE = new RegExp(String.raw`^ ${alt([THEMED_YEAR_WORD])} (?:${alt([...NOT_THEME_AFTER_YEAR_WORD, 'du lịch'])})(?![\p{L}])`, 'u');
+const THEME_RUN_THROUGH = new Set([...RUN_THROUGH, YEAR_WORD]);
+function plannedThemedYear(ctx: ExtractContext, headEnd: number, found: Found[]): number {
+  const { text, folded } = ctx;
+  const m = PLAN_THEMED_YEAR_RE.exec(text.slice(headEnd, headEnd + 200));
+  if (!m || NOT_PLAN_THEME_RE.test(folded.slice(headEnd, headEnd + 24))) return -1;
+  const s = headEnd + 1;
+  const e = s + m[1].length;
+  for (const w of folded.slice(s + 4, e).replace(/[,()]/g, '').split(' ')) {
+    if (STOP_WORDS.has(w) && !THEME_RUN_THROUGH.has(w)) return -1;
+  }
+  if (found.some((f) => f.mention.span[0] === s)) return -1;
+  const sentence = folded.slice(Math.max(sentenceStart(text, s), s - MAX_SENTENCE_SIDE), sentenceEnd(text, s));
+  if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) return -1;
+  const name = text.slice(s, e);
+  found.push({ name, kind: 'other', mention: { text: name, span: [s, e] } });
+  return e;
+}
+
+/**
+ * "thực hiện tốt chủ đề năm 2017 “Kỷ cương hành chính” của TP Hà Nội", "Với chủ đề của năm 2017 là “Vì lợi ích đoàn
+ * viên”": the theme a body gives its year, quoted after "chủ đề (của) năm", is the themed year itself (as "năm 2017
+ * là “Năm kỷ cương hành chính”" is). A capital and two words at least (quotedName's own tests).
+ */
+const YEAR_THEME_WORD = foldForMatch('chủ đề');
+const YEAR_THEME_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])${YEAR_THEME_WORD}(?: ${foldForMatch('của')})? ${YEAR_WORD}(?: (?:19|20)\d\d)?(?: ${foldForMatch('là')}|:)? $`, 'u');
+const YEAR_THEME_REACH = 36;
+function yearThemeBefore(folded: string, q: number): boolean {
+  if (q < 12 || folded[q - 1] !== ' ') return false;
+  const back = folded.slice(Math.max(0, q - YEAR_THEME_REACH), q);
+  return back.includes(YEAR_THEME_WORD) && YEAR_THEME_BEFORE_RE.test(back);
+}
+function yearThemeAt(ctx: ExtractContext, at: number, found: Found[]): void {
+  const { text, folded } = ctx;
+  if (!UPPER_START_RE.test(text[at + 1] ?? '') || found.some((f) => f.mention.span[0] === at + 1)) return;
+  const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, at));
+  if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) return;
+  quotedName(ctx, at, '"', 'other', found, false);
+}
+
+/**
+ * "Đề án thu phí phương tiện cơ giới vào một số khu vực trên địa bàn thành phố", "Dự án Đầu tư xây dựng tuyến đường bộ
+ * ven biển đoạn qua địa bàn thành phố Hải Phòng và 9 km trên địa bàn tỉnh Thái Bình": a plan's area (see areaScopeEnd)
+ * after a short lead, "vào" and up to four lower-case words, or "và" and a length, where the name was cut at the lead.
+ */
+const AREA_LEAD_RE = /^ (?:vào((?: \p{Ll}+){1,4})|và \d+(?:[.,]\d+)? km)(?= trên địa bàn )/u;
+function areaAfterLead(ctx: ExtractContext, span: [number, number]): boolean {
+  const { text } = ctx;
+  const at = span[1];
+  if (text[at] !== ' ' || text[at + 1] !== 'v') return false;
+  const lead = AREA_LEAD_RE.exec(text.slice(at, at + 48));
+  if (!lead || (lead[1] !== undefined && lead[1].trim().split(' ').some((w) => STOP_WORDS.has(foldForMatch(w))))) return false;
+  const probe: [number, number] = [span[0], at + lead[0].length];
+  if (!areaScopeEnd(ctx, probe)) return false;
+  span[1] = probe[1];
+  return true;
 }

@@ -1571,3 +1571,38 @@ describe('round 37: a road chainage glued by "+" is one word of the name', () =>
     expect(initiativesOf(text)).toEqual([]);
   });
 });
+
+describe('round 38 (initrec): themed years after a plan or a theme, a plan\'s area after a short lead', () => {
+  it.each([
+    ['Bộ tổ chức hội nghị triển khai kế hoạch Năm cao điểm hành động vệ sinh ATTP trong lĩnh vực nông nghiệp 2017, do Bộ chủ trì.',
+      'Năm cao điểm hành động vệ sinh ATTP trong lĩnh vực nông nghiệp 2017'],
+    ['Hội nghị triển khai kế hoạch Năm cao điểm hành động vệ sinh an toàn thực phẩm (ATTP) trong lĩnh vực nông nghiệp 2017 diễn ra hôm qua.',
+      'Năm cao điểm hành động vệ sinh an toàn thực phẩm (ATTP) trong lĩnh vực nông nghiệp 2017'],
+    ['Liên đoàn đôn đốc công nhân thực hiện tốt chủ đề năm 2017 “Kỷ cương hành chính” của thành phố.', 'Kỷ cương hành chính'],
+    ['Với chủ đề của năm 2017 là “Vì lợi ích đoàn viên”, công đoàn sẽ thực hiện nhiều việc.', 'Vì lợi ích đoàn viên'],
+    ['Trong thời gian tới, thành phố sẽ lập Đề án thu phí phương tiện cơ giới vào một số khu vực trên địa bàn thành phố.',
+      'Đề án thu phí phương tiện cơ giới vào một số khu vực trên địa bàn thành phố'],
+    ['Thành phố khởi công Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua địa bàn thành phố Hải Phòng và 9 km trên địa bàn tỉnh Thái Bình.',
+      'Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua địa bàn thành phố Hải Phòng và 9 km trên địa bàn tỉnh Thái Bình'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual([name]);
+  });
+
+  it.each([
+    // (times and a tourism year are no theme; a verb before the year leaves it; a lower-case quote is no theme)
+    'Các trường xây dựng kế hoạch Năm học 2017 và gửi về Sở.',
+    'Tỉnh ban hành kế hoạch Năm du lịch quốc gia 2017 với nhiều sự kiện.',
+    'Ông cho biết kế hoạch Năm cao điểm đã được triển khai từ năm 2017.',
+    'Hội nghị bàn chủ đề năm 2017 “kỷ cương” và nhiều việc khác.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+
+  it.each([
+    // (a lead with a verb or a function word in it is the sentence, not the area)
+    ['Tỉnh triển khai Đề án phát triển du lịch cộng đồng vào đầu năm sau trên địa bàn tỉnh Lào Cai.',
+      'Đề án phát triển du lịch cộng đồng vào đầu năm sau trên địa bàn tỉnh Lào Cai'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => i.name)).not.toContain(name);
+  });
+});
