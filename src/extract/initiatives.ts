@@ -1280,6 +1280,11 @@ function findAll(ctx: ExtractContext): Found[] {
       }
       if (next !== -1 || coveredTo > headStart) continue;
     }
+    // (a plural head before a list of examples: see listedExamples)
+    if (after.includes(EXAMPLES_WORD) && PLURAL_BEFORE_RE.test(folded.slice(Math.max(0, headStart - 10), headStart))) {
+      const listEnd = listedExamples(ctx, headEnd, kind, sentence, found);
+      if (listEnd > 0) { coveredTo = listEnd; continue; }
+    }
     if (mediaCue === CUE_ONLY_MINOR) continue;
     const capitalHead = UPPER_START_RE.test(text[headStart]);
     if (!capitalHead && headKey === PROJECT_HEAD) {
@@ -2033,4 +2038,46 @@ function areaAfterLead(ctx: ExtractContext, span: [number, number]): boolean {
   if (!areaScopeEnd(ctx, probe)) return false;
   span[1] = probe[1];
   return true;
+}
+
+/**
+ * "các dự án có tính đột phá để tạo ra chuỗi sản phẩm du lịch mới như “Xây dựng làng quê - làng nghề sinh thái Cẩm
+ * Kim,” “Phát triển bền vững xã đảo Tân Hiệp ...”", "nhiều chiến dịch khuyến khích và hỗ trợ khởi nghiệp của chính phủ
+ * như “Sản xuất tại Ấn Độ” (Made in India), “Ấn Độ Khởi nghiệp”": a plural head, its description (up to 16 words, past
+ * the connectives that end a head phrase elsewhere) and "như" before a list of two or more capitalised quoted names give
+ * each as an example of the head. One quoted name after "như" is mostly a comparison ("như “nồi lẩu”") and stays out;
+ * films, books and goods named as the examples' category, in the last three words before "như" (DESCRIPTOR_BREAKERS'
+ * content words: "dự án phim lớn như"), a one-off or show word right after the head (ONE_OFF_DESCRIPTORS: "chương
+ * trình ca nhạc") and the sentence tests already run at the head keep shows and albums out. Gated on "như" within the
+ * 120 folded characters after the head.
+ */
+const EXAMPLE_CATEGORY_WORDS = 3;
+function lastWords(s: string, n: number): string {
+  const words = s.trim().split(' ');
+  return ' ' + words.slice(Math.max(0, words.length - n)).join(' ');
+}
+const EXAMPLES_WORD = ' ' + foldForMatch('như');
+const EXAMPLES_RE = new RegExp(String.raw`^((?: [\p{L}\p{N}&-]+,?){1,16}?) ${foldForMatch('như')}:? (")`, 'u');
+const EXAMPLE_CONTENT_RE = wordsRe(DESCRIPTOR_BREAKERS.filter((w) => w.includes(' ') || w === 'phim'));
+const NEXT_EXAMPLE_RE = /^\s*(?:\([^()"\n]{1,40}\)\s*)?(?:[,;]\s*|(?:và|hoặc)\s+)?(")/u;
+function listedExamples(ctx: ExtractContext, headEnd: number, kind: InitiativeKind, sentence: string, found: Found[]): number {
+  const { folded } = ctx;
+  const m = EXAMPLES_RE.exec(folded.slice(headEnd, headEnd + 160));
+  if (!m || EXAMPLE_CONTENT_RE.test(lastWords(m[1], EXAMPLE_CATEGORY_WORDS))) return -1;
+  if ((kind === 'programme' || kind === 'project') && ONE_OFF_START_RE.test(m[1].trimStart())) return -1;
+  if (SPORT_KINDS.has(kind) && SPORT_RE.test(sentence)) return -1;
+  if (kind === 'movement' && POLITICAL_RE.test(sentence)) return -1;
+  if (SHOWBIZ_QUOTED_KINDS.has(kind) && isShowbizDoc(folded)) return -1;
+  const items: Found[] = [];
+  let next = quotedName(ctx, headEnd + m[0].length - 1, '"', kind, items, false, kind === 'campaign');
+  let end = next;
+  while (next > 0) {
+    end = next;
+    const more = NEXT_EXAMPLE_RE.exec(folded.slice(next, next + 48));
+    if (!more) break;
+    next = quotedName(ctx, next + more[0].length - 1, '"', kind, items, false, kind === 'campaign');
+  }
+  if (items.length < 2) return -1;
+  found.push(...items);
+  return end;
 }

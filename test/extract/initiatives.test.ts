@@ -1606,3 +1606,27 @@ describe('round 38 (initrec): themed years after a plan or a theme, a plan\'s ar
     expect(initiativesOf(text).map((i) => i.name)).not.toContain(name);
   });
 });
+
+describe('round 38 (initrec): a list of quoted examples after a plural described head and "như"', () => {
+  it.each([
+    ['Bất chấp nhiều chiến dịch khuyến khích và hỗ trợ khởi nghiệp của chính phủ như “Sản xuất tại Ấn Độ” (Made in India), “Ấn Độ Khởi nghiệp”…, thực tế cho thấy điều ngược lại.',
+      ['Sản xuất tại Ấn Độ', 'Ấn Độ Khởi nghiệp']],
+    ['Thành phố tập trung thực hiện các dự án có tính đột phá để tạo ra chuỗi sản phẩm du lịch mới như “Xây dựng làng quê - làng nghề sinh thái Cẩm Kim,” “Phát triển bền vững xã đảo Tân Hiệp giai đoạn 2017 - 2025”.',
+      ['Xây dựng làng quê - làng nghề sinh thái Cẩm Kim', 'Phát triển bền vững xã đảo Tân Hiệp giai đoạn 2017 - 2025']],
+    ['Xuất hiện ngày càng nhiều mô hình hiến máu mới tại các địa phương, như: “Ngày hiến máu lớn”, “Tuyến phố hiến máu”… Nhờ đó đã cứu sống người bệnh.',
+      ['Ngày hiến máu lớn', 'Tuyến phố hiến máu']],
+  ])('%s', (text, names) => {
+    expect(initiativesOf(text).map((i) => i.name)).toEqual(names);
+  });
+
+  it.each([
+    // (films named as the category, one quoted comparison, goods, a lower-case list, no plural before the head)
+    'Nam diễn viên góp mặt trong nhiều dự án phim lớn như "Võ lâm ngoại sử", "Tứ đại danh bổ".',
+    'Theo ông, các chương trình hiện nay giống như “Nồi lẩu thập cẩm”.',
+    'Công ty tung ra nhiều chiến dịch quảng bá sản phẩm như “Cà phê Sạch”, “Trà Xanh Tươi”.',
+    'Đoàn viên tham gia các phong trào như “thanh niên tình nguyện”, “tiếp sức mùa thi”.',
+    'Ông từng làm dự án lớn như “Đại siêu thị Miền Nam”, “Tổ hợp Sông Hồng”.',
+  ])('%s', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});
