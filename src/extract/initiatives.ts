@@ -1939,7 +1939,8 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
     const entry = entries.find((e) => e.keys.some((k) => k === key || sameUpToYear(k, key, base)
       || sameByAcronym(k, key) || shortenedForm(k, key) || sameByLeadingAcronym(k, key) || sameWithoutHead(k, key)
       || (contract !== undefined && (contract(k) === short || contract(k) === key))
-      || (f.kind === 'project' && e.kind === 'project' && samePlaceOfWork(k, key))));
+      || (f.kind === 'project' && e.kind === 'project' && samePlaceOfWork(k, key))
+      || sameUpToCityWord(k, key)));
     if (!entry) {
       entries.push({ name: f.name, kind: f.kind, aliases: [], mentions: [f.mention], keys: [key] });
       continue;
@@ -2080,4 +2081,19 @@ function listedExamples(ctx: ExtractContext, headEnd: number, kind: InitiativeKi
   if (items.length < 2) return -1;
   found.push(...items);
   return end;
+}
+
+/**
+ * "... đoạn qua địa bàn thành phố Hải Phòng và 9 km ..." and "... đoạn qua địa bàn TP. Hải Phòng và 9 km ...": one
+ * name written with the city word in full and as "TP."/"TP" (the guideline's aliases). Keys are compared only when one
+ * holds "tp" and the other "thành phố".
+ */
+const CITY_WORD_KEY = nameKey('thành phố');
+const CITY_WORD_RE = new RegExp(String.raw`(?<![\p{L}])(?:tp\.?|${CITY_WORD_KEY})\s*(?=\p{L})`, 'gu');
+function sameUpToCityWord(a: string, b: string): boolean {
+  if (a.length === b.length) return false;
+  const full = a.includes(CITY_WORD_KEY) ? a : b.includes(CITY_WORD_KEY) ? b : undefined;
+  const short = full === a ? b : a;
+  if (full === undefined || !short.includes('tp')) return false;
+  return full.replace(CITY_WORD_RE, 'tp ') === short.replace(CITY_WORD_RE, 'tp ');
 }

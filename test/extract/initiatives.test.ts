@@ -1630,3 +1630,19 @@ describe('round 38 (initrec): a list of quoted examples after a plural described
     expect(initiativesOf(text)).toEqual([]);
   });
 });
+
+describe('round 38 (initrec): one name written with "thành phố" and with "TP." is one entry', () => {
+  it('merges the two city forms as aliases', () => {
+    const found = initiativesOf('Thành phố khởi công Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua địa bàn thành phố Hải Phòng và 9 km trên địa bàn tỉnh Thái Bình. '
+      + 'Vốn góp của Nhà nước cho Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua địa bàn TP. Hải Phòng và 9 km trên địa bàn tỉnh Thái Bình là 411 tỷ đồng.');
+    expect(found.map((i) => [i.name, i.aliases])).toEqual([[
+      'Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua địa bàn thành phố Hải Phòng và 9 km trên địa bàn tỉnh Thái Bình',
+      ['Dự án Đầu tư xây dựng tuyến đường bộ ven biển đoạn qua địa bàn TP. Hải Phòng và 9 km trên địa bàn tỉnh Thái Bình']]]);
+  });
+
+  it('keeps two cities apart', () => {
+    const found = initiativesOf('Tỉnh triển khai Đề án thu phí sử dụng tạm thời lòng đường, hè phố trên địa bàn thành phố Hải Dương. '
+      + 'Tỉnh cũng xem xét Đề án thu phí sử dụng tạm thời lòng đường, hè phố trên địa bàn TP. Chí Linh trong năm nay.');
+    expect(found.length).toBe(2);
+  });
+});
