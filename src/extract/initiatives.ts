@@ -2012,6 +2012,9 @@ const YEAR_THEME_BEFORE_RE = new RegExp(String.raw`(?<![\p{L}])${YEAR_THEME_WORD
 const YEAR_THEME_REACH = 36;
 function yearThemeBefore(folded: string, q: number): boolean {
   if (q < 12 || folded[q - 1] !== ' ') return false;
+  // (the last character of "năm", a year, "là" or ":" before the space: most quotes stop here, before any slice)
+  const last = folded[q - 2];
+  if (last !== 'm' && last !== 'à' && last !== ':' && !(last >= '0' && last <= '9')) return false;
   const back = folded.slice(Math.max(0, q - YEAR_THEME_REACH), q);
   return back.includes(YEAR_THEME_WORD) && YEAR_THEME_BEFORE_RE.test(back);
 }
