@@ -256,7 +256,7 @@ const FORMER_HOLDER_IDS = idSet(['cố', 'cựu', 'nguyên']);
  * Words after which a verb-like post written lower case is a noun: an agent, a preposition's object ("được đại diện ...");
  * after "khi" with no subject the verb's subject is the name after the comma ("Khi lãnh đạo Triều Tiên, ông Kim Jong Un").
  */
-const NOUN_LEAD_IDS = idSet(['được', 'bởi', 'của', 'với', 'cho', 'theo', 'là', 'giữa', 'cùng', 'khi']);
+const NOUN_LEAD_IDS = idSet(['được', 'bởi', 'của', 'với', 'cho', 'theo', 'là', 'giữa', 'cùng', 'khi', 'một']);
 
 /** "chính quyền Tổng thống Trump": 'quyền' closes "chính quyền" (the administration), no acting post. */
 function inGovernment(toks: Token[], q: number): boolean {
@@ -385,9 +385,21 @@ function postWordAfter(toks: Token[], i: number): boolean {
     const g = toks[q].gap;
     if (g === Gap.Comma || g === Gap.Dash) {
       for (let p = q; p < toks.length && p <= q + 3; p++) if (mayOpenPost(toks[p])) return true;
-      return false;
+      return g === Gap.Comma && andPostWordAfter(toks, q);
     }
     if (g !== Gap.Space) return false;
+  }
+  return false;
+}
+
+/** Cheap look on from the comma at q: "và" in the same clause, then a word that may open a post (secondPostAfterAnd). */
+function andPostWordAfter(toks: Token[], q: number): boolean {
+  for (let p = q + 1; p < toks.length && p - q <= MAX_DESCRIPTION_WORDS; p++) {
+    const t = toks[p];
+    if (t.gap !== Gap.Space) return false;
+    if (t.w !== VA_ID) continue;
+    for (let r = p + 1; r < toks.length && r <= p + 4; r++) if (mayOpenPost(toks[r])) return true;
+    return false;
   }
   return false;
 }
@@ -435,7 +447,15 @@ interface PostBefore { head: Head; last: number; plural?: boolean; ofHolder?: bo
 function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None, list = false): PostBefore | null {
   return postBeforeRead(text, folded, toks, r, close, list, false)
     // (a verb-like post written lower case only when no other post is read: "Giám đốc phụ trách khu vực ..., ông X")
-    ?? (r > 1 && toks[r - 1].gap !== Gap.Space && toks[r].gap === Gap.Space && !toks[r - 1].cap ? postBeforeRead(text, folded, toks, r, close, list, true) : null);
+    ?? ((r > 1 && toks[r - 1].gap !== Gap.Space && toks[r].gap === Gap.Space && !toks[r - 1].cap) || honorificAfterBodyName(toks, r) ? postBeforeRead(text, folded, toks, r, close, list, true) : null);
+}
+
+/**
+ * "lãnh đạo lực lượng cảnh sát quốc gia Philippines ông Ronald Dela Rosa": "ông" or "bà" between a body's capitalised name
+ * and the name at r sets the name off like a comma, so a verb-like post written lower case before the body is a noun.
+ */
+function honorificAfterBodyName(toks: Token[], r: number): boolean {
+  return r > 2 && toks[r].gap === Gap.Space && toks[r - 1].gap === Gap.Space && !toks[r - 1].cap && LIST_HONORIFIC_IDS.has(toks[r - 1].w) && toks[r - 2].cap;
 }
 function postBeforeRead(text: string, folded: string, toks: Token[], r: number, close: CommaClose, list: boolean, lowerVerbs: boolean): PostBefore | null {
   let last = r - 1;
@@ -461,7 +481,7 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // ("Người phát ngôn của Bộ Ngoại giao Mỹ (DOS), ông John Kirby": the body's acronym in brackets before the honorific)
     const acronymBefore = g === Gap.Break && bracketedAcronymBefore(text, toks, last);
     if (g !== Gap.Comma && g !== Gap.Dash && g !== Gap.Space && !acronymBefore) return null;
-    honorificSetOff = lowerVerbs && g !== Gap.Space && toks[r].gap === Gap.Space;
+    honorificSetOff = lowerVerbs && (g !== Gap.Space || honorificAfterBodyName(toks, r)) && toks[r].gap === Gap.Space;
     commaHonorific = g !== Gap.Space && toks[r].gap === Gap.Space;
     last -= acronymBefore ? 2 : 1;
     // ("Thái tử Qatar Emir Sheikh Tamim": a ruler's style before the honorific, a two-word honorific, is no part of the post)
@@ -623,23 +643,93 @@ const KIN_TABLE = rareTable(['con gái', 'con trai', 'vợ', 'chồng', 'phu nh�
 function postAfter(text: string, folded: string, toks: Token[], start: number, e: number, ranked = false): { head: Head; last: number } | null {
   const sep = toks[e];
   if (!sep || (sep.gap !== Gap.Comma && sep.gap !== Gap.Dash)) return null;
-  if (!mayOpenPost(sep) && !mayOpenPost(toks[e + 1] ?? sep) && !mayOpenPost(toks[e + 2] ?? sep) && !mayOpenPost(toks[e + 3] ?? sep)) return null;
+  if (!mayOpenPost(sep) && !mayOpenPost(toks[e + 1] ?? sep) && !mayOpenPost(toks[e + 2] ?? sep) && !mayOpenPost(toks[e + 3] ?? sep) && !andPostWordAfter(toks, e)) return null;
   // the name opens its clause
   const open = toks[start];
   // (or after a degree or occupation: "Tiến sĩ Margaret Chan, Giám đốc ...")
   // (a photo's wire credit before it closed the last caption: "Ảnh: Reuters Essam al-Bedaiwi, Thống đốc ...")
   const afterDegree = start > 0 && open.gap === Gap.Space && !APPOSITION_LEAD_IDS.has(toks[start - 1].w) && !wireCreditAt(text, toks, start - 1);
   // (a rank before the name is no post either: "Đô đốc Harry Harris, Tư lệnh ...")
-  if (afterDegree && !ranked && !endsAt(toks, start, DEGREE_TABLE)) return null;
+  const unopened = afterDegree && !ranked && !endsAt(toks, start, DEGREE_TABLE);
+  if (unopened && !describedAsOne(toks, e)) return null;
   let q = e;
   const intro = matchAt(toks, q, APPOSITION_INTRO_TABLE);
   if (intro && !headAt(toks, q)) q += intro.len;
   // "cựu cố vấn": a prefix, then the post
   const partner = matchAt(toks, q, APPOSITION_HEAD_TABLE);
-  const h = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null);
+  const h1 = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null)
+    ?? (intro ? nounHeadAfterOne(toks, q) : null);
+  const second = h1 ? null : secondPostAfterAnd(toks, q);
+  const h = h1 ?? second;
   if (!h || h.start < q) return null;
   const last = appositionEnd(text, folded, toks, h, afterDegree);
-  return last < 0 ? null : { head: h, last: joinedFieldOwnerLast(text, folded, toks, h, joinedCapitalNameEnd(text, toks, last + 1) - 1, afterDegree) };
+  if (last < 0) return null;
+  const joined = joinedFieldOwnerLast(text, folded, toks, h, joinedCapitalNameEnd(text, toks, last + 1) - 1, afterDegree);
+  const described = second !== null || describedAsOne(toks, e);
+  // ("quản lý bởi Jacky Cheung, một đối tác kinh doanh của ông Liu": mid-clause, a partner holds no post)
+  if (unopened && partner && !headAt(toks, q)) return null;
+  return { head: h, last: described ? describedPostEnd(toks, h, joined) : joined };
+}
+
+const O_ID = lexiconWordId('ở');
+/** Words that go on describing the holder after the post: "bộ trưởng tài chính do ông Trump đề cử", "... người gốc Saudi". */
+const DESCRIPTION_END_IDS = idSet(['do', 'người', 'vốn']);
+/** "... cố vấn an ninh quốc gia không am hiểu nhiều về kinh tế": a negation ends the post, not in "hàng không", "phòng không", "trên không". */
+const KHONG_ID = lexiconWordId('không'), AIR_WORD_IDS = idSet(['hàng', 'phòng', 'trên']);
+/**
+ * The end of a post read in a description (describedAsOne, secondPostAfterAnd): before "của" and another post ("cố vấn thân
+ * cận của Tổng thống Mỹ Donald Trump" → "cố vấn thân cận": the post names its holder's principal, no body), and before a
+ * trailing "ở" and a place ("chủ tịch Chủng viện Thần học Knox ở Florida").
+ */
+function describedPostEnd(toks: Token[], h: Head, last: number): number {
+  for (let p = h.end; p < last; p++) {
+    const t = toks[p];
+    if (t.gap !== Gap.Space || t.cap) continue;
+    if ((t.w === CUA_ID && headAt(toks, p + 1)) || (t.w === O_ID && toks[p + 1].cap) || DESCRIPTION_END_IDS.has(t.w)
+      || (t.w === KHONG_ID && !AIR_WORD_IDS.has(toks[p - 1].w))) return p - 1;
+  }
+  return last;
+}
+
+/**
+ * "của Isnilon Hapilon, một thủ lĩnh của nhóm Abu Sayyaf": "một" after the comma describes the name before it, so the post is
+ * that name's wherever the name stands in its clause (a list of names never goes on with "một").
+ */
+function describedAsOne(toks: Token[], e: number): boolean {
+  const t = toks[e];
+  return !!t && t.gap === Gap.Comma && t.w === MOT_ID && !t.cap;
+}
+const MOT_ID = lexiconWordId('một');
+
+/** "X, một chỉ huy của nhóm ...": after "một" a verb-like post written lower case is a noun ("chỉ huy", "lãnh đạo", "trợ lý"). */
+function nounHeadAfterOne(toks: Token[], q: number): Head | null {
+  return q > 0 && toks[q - 1].w === MOT_ID && toks[q].gap === Gap.Space ? headAt(toks, q, true) : null;
+}
+
+const MAX_DESCRIPTION_WORDS = 12;
+/** Words between "và" and a second post that make it the name's own: "và là", "và cũng là", "và hiện là". */
+const AND_IS_IDS = idSet(['cũng', 'hiện', 'đồng thời']);
+/**
+ * "Jared Kushner, con rể và cũng là cố vấn thân cận của ...", "X, một giáo sư Tân Ước và là chủ tịch Chủng viện ...": a
+ * description that holds no post, then "và là" and the post. The head after it, or null (also when a post stands inside the
+ * description: it is someone else's, "con trai của Tổng thống"). ("kiêm" was tried too: 5 corpus articles, 4 right, but its
+ * one tuning case, "đồng sáng lập kiêm giám đốc sáng tạo của mạng xã hội chia sẻ hình ảnh Pinterest", cut at "chia sẻ",
+ * lowered title F1.)
+ */
+function secondPostAfterAnd(toks: Token[], q: number): Head | null {
+  for (let p = q + 1; p < toks.length && p - q <= MAX_DESCRIPTION_WORDS; p++) {
+    const t = toks[p];
+    if (t.gap !== Gap.Space) return null;
+    if (t.cap && mayOpenPost(t) && headAt(toks, p)) return null;
+    if (t.cap || t.w !== VA_ID) continue;
+    let r = p + 1;
+    while (r < toks.length && AND_IS_IDS.has(toks[r].w)) r++;
+    if (toks[r]?.w !== LA_ID) return null;
+    r++;
+    if (r >= toks.length || toks[r].gap !== Gap.Space) return null;
+    return headAt(toks, r, true) ?? (matchAt(toks, r, PREFIX_TABLE) ? headAt(toks, r + 1, true) : null);
+  }
+  return null;
 }
 
 const MAX_JOINED_FIELD_WORDS = 6;
@@ -685,13 +775,28 @@ function kiemPostBefore(text: string, toks: Token[], start: number): Position | 
   return null;
 }
 
+/**
+ * "giám đốc sáng tạo của hãng X": "sáng" opening "sáng tạo" is no morning, so no time word ending the post ("sáng lập" still
+ * ends one: a founder is no post of the golds').
+ */
+function sangAsCreative(toks: Token[], p: number): boolean {
+  const n = toks[p + 1];
+  return toks[p].w === SANG_ID && !!n && n.gap === Gap.Space && n.w === TAO_ID;
+}
+const SANG_ID = lexiconWordId('sáng'), TAO_ID = lexiconWordId('tạo');
+/** "một lãnh đạo lâu năm của Abu Sayyaf": "năm" closing "lâu năm" (long-serving) is no year, so no time word ending the post. */
+function namAsLongServing(toks: Token[], p: number): boolean {
+  return toks[p].w === NAM_ID && toks[p].gap === Gap.Space && toks[p - 1].w === LAU_ID && !toks[p - 1].cap;
+}
+const NAM_ID = lexiconWordId('năm'), LAU_ID = lexiconWordId('lâu');
+
 /** The last token of the post in apposition with head h, or -1 when it is no apposition. */
 function appositionEnd(text: string, folded: string, toks: Token[], h: Head, afterDegree: boolean, maxWords = MAX_APPOSITION_TITLE_WORDS): number {
   let last = h.end - 1;
   for (let p = h.end; p < toks.length && p - h.end < maxWords; p++) {
     const t = toks[p];
     if (t.gap !== Gap.Space || t.num) break;
-    if (!t.cap && matchAt(toks, p, TITLE_END_TABLE) && !insidePost(toks, p) && !andInsideName(text, folded, toks, p)) break;
+    if (!t.cap && matchAt(toks, p, TITLE_END_TABLE) && !insidePost(toks, p) && !andInsideName(text, folded, toks, p) && !sangAsCreative(toks, p) && !namAsLongServing(toks, p)) break;
     if (p > h.end && verbAfterBodyName(toks, p)) break;
     // "Theo Foreign Policy, Tổng thống Putin ...": the post opens a clause about its own holder
     if (t.cap && !t.acro && isForeignWordAt(text, folded, t.s, t.e) && isNameToken(text, t, toks, p) && !ENGLISH_BODY_IDS.has(t.w)) {
@@ -730,11 +835,23 @@ function andInsideName(text: string, folded: string, toks: Token[], p: number): 
 function chainedPost(text: string, folded: string, toks: Token[], last: number): Position | null {
   const v = toks[last + 1];
   if (!v || v.w !== VA_ID || v.cap || v.gap !== Gap.Space || toks[last + 2]?.gap !== Gap.Space) return null;
-  const h = headAt(toks, last + 2);
-  if (!h || h.start !== last + 2) return null;
+  const at = andIsPostAt(toks, last + 2);
+  const h = at > 0 ? headAt(toks, at, true) : headAt(toks, last + 2);
+  if (!h || h.start !== (at > 0 ? at : last + 2)) return null;
+  // ("Chủ tịch và cũng là nhà sáng lập tổ chức ...": a founder said so is no second post)
+  if (at > 0 && headKey(toks, h).endsWith('sáng lập')) return null;
   // (the second post of a chain names its body in full: a longer reach)
   const end = appositionEnd(text, folded, toks, h, true, MAX_TITLE_WORDS + 2);
-  return end < 0 ? null : position(text, toks, h, end);
+  return end < 0 ? null : position(text, toks, h, at > 0 ? describedPostEnd(toks, h, end) : end);
+}
+
+/**
+ * "X, một thủ lĩnh của nhóm Abu Sayyaf và là người đứng đầu của IS ở Philippines": after "và", "là" (or "cũng là", "hiện
+ * là") says the second post is the name's too; the token after "là", or -1.
+ */
+function andIsPostAt(toks: Token[], q: number): number {
+  while (q < toks.length && AND_IS_IDS.has(toks[q].w) && !toks[q].cap) q++;
+  return q + 1 < toks.length && toks[q].w === LA_ID && !toks[q].cap && toks[q + 1].gap === Gap.Space ? q + 1 : -1;
 }
 
 // ---- names ------------------------------------------------------------------------------------
@@ -844,6 +961,7 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   if (fullerPending.length) withFullerPosts();
   // (the foreign pass's own officials too: "Tổng Thư ký điện Elysee Alexis Kohler")
   for (let j = 0; j < added.length; j++) if (added[j].positions.length && added[j].name.indexOf(' ', added[j].name.indexOf(' ') + 1) > 0) bodyBeforeGivenName(text, toks, added[j], bodyWords);
+  for (let j = 0; j < added.length; j++) if (twoWordForeignName(added[j].name)) withMiddleName(text, added[j]);
   // ("Quốc vương Saudi đã cử ...": the country alone, read as the surname of a name it opened, names no one)
   if (countryCut) for (let j = officials.length - 1; j >= 0; j--) if (COUNTRY_FORMS.has(officials[j].name)) officials.splice(j, 1);
   // "Tổng giám đốc Vietnam Airlines": the main pass read a firm's name as the post's holder
@@ -866,6 +984,25 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
   withoutFoundersOnly(text, officials);
   withoutFoundersOnly(text, added);
   return added;
+}
+
+const twoWordForeignName = (name: string) => name.indexOf(' ') > 0 && name.indexOf(' ', name.indexOf(' ') + 1) < 0 && !VIETNAMESE_LETTER_RE.test(name);
+const MIDDLE_NAME_RE = /^(\p{Lu}[\p{Ll}'’-]+) /u;
+/**
+ * "truy quét Isnilon Hapilon, một chỉ huy ..." beside "Isnilon Tontoni Hapilon, một trong những lãnh đạo ...": a two-word
+ * foreign name written elsewhere with one capitalised middle name between its words takes that fullest form.
+ */
+function withMiddleName(text: string, o: Official): void {
+  const sp = o.name.indexOf(' ');
+  const first = o.name.slice(0, sp + 1), last = o.name.slice(sp + 1);
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (at > 0 && isWordLetter(text.charCodeAt(at - 1))) continue;
+    const from = at + first.length;
+    const m = MIDDLE_NAME_RE.exec(text.slice(from, from + 40));
+    if (!m || !text.startsWith(last, from + m[0].length) || isWordLetter(text.charCodeAt(from + m[0].length + last.length))) continue;
+    o.name = first + m[1] + ' ' + last;
+    return;
+  }
 }
 
 /** Drops in place the officials named only as founders (foundedOnly), once every post of theirs is merged in. */
@@ -1884,7 +2021,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     // "Giám đốc công ty vệ sĩ tư nhân Zhongzhou Tewei": the run names the body; a person only after its name
     // ("đội bóng Hoàng gia - Florentino Perez": a name set off by a comma or dash follows the body's whole name)
     if (nameStart === s && toks[s].gap !== Gap.Comma && toks[s].gap !== Gap.Dash && !givenNameAfterBodyType(text, toks, s, e)
-      && namesBodyFirst(text, toks, before.head.end, s)) {
+      && !partyNamedInVietnamese(text, folded, toks, s, e) && namesBodyFirst(text, toks, before.head.end, s)) {
       const words: number[] = [];
       for (let q = s; q < e; q++) if (!isParticle(toks[q])) words.push(q);
       if (words.length < 3) return -1;
@@ -2004,6 +2141,18 @@ function namesBodyFirst(text: string, toks: Token[], from: number, s: number): b
  * "chủ tịch CLB Andrea Agnelli", "Người phát ngôn của hãng Jerry Huang": a run opening with a common given name right after
  * a bare club or firm type (the body named only by its type) is the holder's name, not the body's.
  */
+/**
+ * "nghị sĩ của đảng Dân chủ Gabby Giffords", "đảng Cộng hòa Steve Scalise": a party named in Vietnamese words (a capital, then
+ * a lower-case syllable) right before a two-word foreign run: the party's name ends there, the run is its member's name.
+ */
+function partyNamedInVietnamese(text: string, folded: string, toks: Token[], s: number, e: number): boolean {
+  if (e - s !== 2 || s < 3) return false;
+  const low = toks[s - 1], cap = toks[s - 2];
+  return toks[s].gap === Gap.Space && low.gap === Gap.Space && !low.cap && cap.cap && cap.gap === Gap.Space && !isForeignToken(text, folded, cap)
+    && toks[s - 3].w === DANG_ID && !toks[s - 3].cap;
+}
+const DANG_ID = lexiconWordId('đảng');
+
 function givenNameAfterBodyType(text: string, toks: Token[], s: number, e: number): boolean {
   if (e - s < 2 || !isGivenNameAt(text, toks, s) || toks[s].gap !== Gap.Space) return false;
   return endsAt(toks, s, CLUB_OR_FIRM_TYPE_TABLE);

@@ -9,6 +9,8 @@ export const POSITION_HEADS: readonly string[] = [
   // a member of a company's board holds a post in it (a band's or club's member does not)
   'Thành viên HĐQT', 'Thành viên Hội đồng quản trị', 'Thành viên hội đồng quản trị',
   'Bí thư', 'Bí thư thứ nhất', 'Chủ tịch', 'GĐ', 'PGĐ', 'CEO', 'Thư ký báo chí',
+  // a head of state's communications secretary, beside the press secretary ("Phó thư ký truyền thông Nhà Trắng Sarah Huckabee Sanders")
+  'Thư ký truyền thông',
   // a co-chair ("đồng" already opens the scan as the honorific "đồng chí")
   'Đồng Chủ tịch', 'Chủ nhiệm', 'Trưởng ban', 'Tổng Thư ký', 'Tổng thư ký', 'Thư ký',
   // other co-posts, of a programme, a body or an armed group ("David Wright, đồng giám đốc Chương trình An ninh Toàn cầu",

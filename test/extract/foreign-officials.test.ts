@@ -1210,3 +1210,44 @@ describe('titcut: a post in apposition cut at "và" takes a second lower-case fi
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('offrec r38: a foreign name described after a comma ("một <post>", "<description> và là <post>"), a post before "ông" after its body, a party named in Vietnamese', () => {
+  const table: [string, [string, string[]][]][] = [
+    // "một" describes the name before it wherever the name stands; a verb-like post after it is a noun
+    ['Lực lượng an ninh lùng soát nơi lẩn trốn của Isnilon Hapilon, một thủ lĩnh của nhóm Abu Sayyaf.', [['Isnilon Hapilon', ['thủ lĩnh của nhóm Abu Sayyaf']]]],
+    ['Quân đội tiến hành truy quét Isnilon Hapilon, một chỉ huy của nhóm nổi dậy Abu Sayyaf và được cho là thủ lĩnh.', [['Isnilon Hapilon', ['chỉ huy của nhóm nổi dậy Abu Sayyaf']]]],
+    ['Vụ việc cho thấy sự trỗi dậy của Isnilon Hapilon, một lãnh đạo lâu năm của Abu Sayyaf. Năm ngoái, hắn bỏ trốn.', [['Isnilon Hapilon', ['lãnh đạo lâu năm của Abu Sayyaf']]]],
+    // the description's post ends before its principal's post and before a trailing description
+    ['Cuộc gọi đến Michael Flynn, một cố vấn an ninh quốc gia không am hiểu nhiều về kinh tế.', [['Michael Flynn', ['cố vấn an ninh quốc gia']]]],
+    ['Trong số đó có Sa\'ad al-Qosaibi, một chỉ huy cấp cao của IS người gốc Saudi Arabia.', [['Sa\'ad al-Qosaibi', ['chỉ huy cấp cao của IS']]]],
+    ['Kyaw Kyaw Htey, một quan chức hàng không dân dụng tại sân bay Myeik, cho biết.', [['Kyaw Kyaw Htey', ['quan chức hàng không dân dụng tại sân bay Myeik']]]],
+    // "và là", "và cũng là" after a description that holds no post
+    ['Jared Kushner, con rể và cũng là cố vấn thân cận của Tổng thống Mỹ Donald Trump, đã liên lạc.',
+      [['Donald Trump', ['Tổng thống Mỹ']], ['Jared Kushner', ['cố vấn thân cận']]]],
+    ['Tiến sĩ Samuel Lamerson, một giáo sư Tân Ước và là chủ tịch Chủng viện Thần học Knox ở Florida nói với tờ Christian Post.',
+      [['Samuel Lamerson', ['chủ tịch Chủng viện Thần học Knox']]]],
+    ['Washington Post dẫn lời Chun Yung-woo – nguyên là một nhà đàm phán hạt nhân của Hàn Quốc với Triều Tiên và là cựu cố vấn an ninh quốc gia ở Seoul.',
+      [['Chun Yung-woo', ['cựu cố vấn an ninh quốc gia']]]],
+    // a second post chained by "và là" after the first
+    ['Nơi lẩn trốn của Isnilon Hapilon, một thủ lĩnh của nhóm Abu Sayyaf và là người đứng đầu của IS ở Philippines. Thành phố bị phong tỏa.',
+      [['Isnilon Hapilon', ['thủ lĩnh của nhóm Abu Sayyaf', 'người đứng đầu của IS']]]],
+    // a two-word name written in full elsewhere takes the middle name
+    ['Isnilon Tontoni Hapilon bị truy nã. Quân đội truy quét Isnilon Hapilon, một chỉ huy của nhóm nổi dậy Abu Sayyaf.',
+      [['Isnilon Tontoni Hapilon', ['chỉ huy của nhóm nổi dậy Abu Sayyaf']]]],
+    // a verb-like post written lower case, its body, then "ông" and the name
+    ['Số tiền lớn, lãnh đạo lực lượng cảnh sát quốc gia Philippines ông Ronald Dela Rosa cho biết.', [['Ronald Dela Rosa', ['lãnh đạo lực lượng cảnh sát quốc gia Philippines']]]],
+    // a party named in Vietnamese words before a two-word foreign name
+    ['Năm 2011, nghị sĩ của đảng Dân chủ Gabby Giffords bị thương nặng.', [['Gabby Giffords', ['nghị sĩ của đảng Dân chủ']]]],
+    // a communications secretary is a post like the press secretary; "sáng tạo" is no morning
+    ['Phó thư ký truyền thông Nhà Trắng Sarah Huckabee Sanders đã nói với các phóng viên.', [['Sarah Huckabee Sanders', ['Phó thư ký truyền thông Nhà Trắng']]]],
+    ['Ông Evan Sharp, giám đốc sáng tạo của hãng Pinterest, nói.', [['Evan Sharp', ['giám đốc sáng tạo của hãng Pinterest']]]],
+    // not: no post after "một" or "và là"; a partner mid-clause; a founder said so; a verb after the body and "ông"
+    ['Ông gặp Donald Trump, một người bạn và là đối thủ.', []],
+    ['Perfectus được quản lý bởi Jacky Cheung, một đối tác kinh doanh của ông Liu.', []],
+    ['Bill Gates, Chủ tịch và là nhà đồng sáng lập tập đoàn Microsoft (ảnh: Getty Images) nói.', [['Bill Gates', ['Chủ tịch']]]],
+    ['Ông sẽ lãnh đạo Philippines ông Ronald Dela Rosa nói.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(bothPassesBrief(text)).toEqual(expected);
+  });
+});
