@@ -208,3 +208,6 @@ export const SPEECH_VERBS = [
  * is the work's, not the day's told in the sentence.
  */
 export const CREATION_VERBS = ['xuất bản', 'ra đời', 'thành lập', 'sáng tác', 'chế tạo'];
+
+/** "từ ngày 29/5 đến nay": what closes a span that runs up to the time of writing. */
+export const UNTIL_NOW_AFTER = ['đến nay', 'tới nay', 'đến hiện nay', 'tới hiện nay'];
