@@ -657,15 +657,17 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   if (intro && !headAt(toks, q)) q += intro.len;
   // "cựu cố vấn": a prefix, then the post
   const partner = matchAt(toks, q, APPOSITION_HEAD_TABLE);
-  const h1 = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null)
-    ?? (intro ? nounHeadAfterOne(toks, q) : null);
+  const h0 = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null);
+  const h1 = h0 ?? (intro ? nounHeadAfterOne(toks, q) : null);
   const second = h1 ? null : secondPostAfterAnd(toks, q);
   const h = h1 ?? second;
   if (!h || h.start < q) return null;
   const last = appositionEnd(text, folded, toks, h, afterDegree);
   if (last < 0) return null;
   const joined = joinedFieldOwnerLast(text, folded, toks, h, joinedCapitalNameEnd(text, toks, last + 1) - 1, afterDegree);
-  const described = second !== null || describedAsOne(toks, e);
+  // (only a post the description alone lets in is cut there: one read before as well keeps "của" and its principal, as the
+  // golds write it, "ông Sebastian Gorka, một cố vấn của Tổng thống Mỹ Donald Trump" → "cố vấn của Tổng thống Mỹ Donald Trump")
+  const described = second !== null || ((unopened || !h0) && describedAsOne(toks, e));
   // ("quản lý bởi Jacky Cheung, một đối tác kinh doanh của ông Liu": mid-clause, a partner holds no post)
   if (unopened && partner && !headAt(toks, q)) return null;
   return { head: h, last: described ? describedPostEnd(toks, h, joined) : joined };

@@ -1246,6 +1246,11 @@ describe('offrec r38: a foreign name described after a comma ("một <post>", "<
     ['Perfectus được quản lý bởi Jacky Cheung, một đối tác kinh doanh của ông Liu.', []],
     ['Bill Gates, Chủ tịch và là nhà đồng sáng lập tập đoàn Microsoft (ảnh: Getty Images) nói.', [['Bill Gates', ['Chủ tịch']]]],
     ['Ông sẽ lãnh đạo Philippines ông Ronald Dela Rosa nói.', []],
+    // offfix: a post the old apposition read already (the name opens its clause, after "ông") keeps "của" and its principal
+    ['Tuy nhiên, ông Moon Chung-in, một cố vấn an ninh quốc gia của Tổng thống Hàn Quốc Moon Jae-in, ngày 6/7 cho rằng.',
+      [['Moon Jae-in', ['Tổng thống Hàn Quốc']], ['Moon Chung-in', ['cố vấn an ninh quốc gia của Tổng thống Hàn Quốc Moon Jae-in']]]],
+    ['Phản ứng trước bình luận của ông Sebastian Gorka, một cố vấn của Tổng thống Mỹ Donald Trump trong cuộc trả lời phỏng vấn.',
+      [['Donald Trump', ['Tổng thống Mỹ']], ['Sebastian Gorka', ['cố vấn của Tổng thống Mỹ Donald Trump']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesBrief(text)).toEqual(expected);
