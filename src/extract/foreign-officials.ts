@@ -7,7 +7,7 @@ import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
-  NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
+  NEEDS_BODY_HEAD_WORDS, EXEMPLAR_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
@@ -37,6 +37,9 @@ const foldedSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase
 const VERB_LIKE_HEADS = foldedSet(VERB_LIKE_HEAD_WORDS);
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
 const NEEDS_BODY_HEADS = foldedSet(NEEDS_BODY_HEAD_WORDS);
+/** "đại diện tiêu biểu", "đại diện xuất sắc": a representative of a style or school, no post. */
+const EXEMPLAR_TABLE = rareTable(EXEMPLAR_WORDS);
+const DAI_ID = lexiconWordId('đại'), DIEN_ID = lexiconWordId('diện');
 const FOUNDER_HEADS = foldedSet(FOUNDER_PERSON_POSTS);
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 const FIRM_POSTS = foldedSet(FIRM_POST_WORDS);
@@ -232,6 +235,7 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const t = toks[q];
   const m = matchAt(toks, q, POSITION_TABLE) ?? matchAt(toks, q, EXTRA_HEAD_TABLE);
   if (!m) return null;
+  if (m.len === 2 && t.w === DAI_ID && toks[q + 1].w === DIEN_ID && exemplarAfter(toks, q + 2)) return null;
   const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
   // ("cố lãnh đạo Kim Jong-il", "cựu trợ lý Hope Hicks": after a former-holder word a verb-like post is a noun)
   const verbLike = !t.cap && VERB_LIKE_HEADS.has(words) && !formerHolder(toks, q);
@@ -244,6 +248,12 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const suffix = toks[end]?.gap === Gap.Space ? matchAt(toks, end, SUFFIX_TABLE) : null;
   if (suffix) end += suffix.len;
   return { start, end };
+}
+
+/** "đại diện tiêu biểu (khác) của phong cách ...": an adjective of kind right after "đại diện" (EXEMPLAR_WORDS). */
+function exemplarAfter(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  return !!t && t.gap === Gap.Space && !t.cap && !!matchAt(toks, q, EXEMPLAR_TABLE);
 }
 
 /** A former or late holder's word right before token q ("cố", "cựu", "nguyên"): the post after it names its holder alone. */

@@ -1251,6 +1251,10 @@ describe('offrec r38: a foreign name described after a comma ("một <post>", "<
       [['Moon Jae-in', ['Tổng thống Hàn Quốc']], ['Moon Chung-in', ['cố vấn an ninh quốc gia của Tổng thống Hàn Quốc Moon Jae-in']]]],
     ['Phản ứng trước bình luận của ông Sebastian Gorka, một cố vấn của Tổng thống Mỹ Donald Trump trong cuộc trả lời phỏng vấn.',
       [['Donald Trump', ['Tổng thống Mỹ']], ['Sebastian Gorka', ['cố vấn của Tổng thống Mỹ Donald Trump']]]],
+    // offfix, not: "đại diện" with an adjective of kind represents a style, no post (but a plain "một đại diện của" still is one)
+    ['Họ xem các buổi tập tổ chức bởi Louis van Gaal, một đại diện tiêu biểu khác của phong cách Hà Lan tổng lực.', []],
+    ['Ông gặp Ryan Giggs, một đại diện xuất sắc của lứa cầu thủ 1992.', []],
+    ['Ông Vladimir Chizhov, một đại diện của Nga tại EU, nói.', [['Vladimir Chizhov', ['đại diện của Nga tại EU']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesBrief(text)).toEqual(expected);
