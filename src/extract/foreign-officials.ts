@@ -415,7 +415,9 @@ function andPostWordAfter(toks: Token[], q: number): boolean {
 }
 
 /** Honorifics written capitalised (not "Anh", which is also a country). */
-const CAPITALISED_HONORIFIC_IDS = idSet(['ayatollah', 'sheikh', 'sheik', 'sheikha']);
+const CAPITALISED_HONORIFIC_IDS = idSet(['ayatollah', 'sheikh', 'sheik', 'sheikha', 'sir', 'dame']);
+/** British honours ("Sir Ralph Rayner"): no part of the name, but no comma-set-off holder either. */
+const BRITISH_HONOUR_IDS = idSet(['sir', 'dame']);
 /** Right after a capitalised honorific ("Quốc vương Kuwait Sheikh Sabah Al-Ahmad"). */
 const afterCapitalisedHonorific = (toks: Token[], k: number): boolean =>
   k > 0 && toks[k].gap === Gap.Space && toks[k - 1].cap && CAPITALISED_HONORIFIC_IDS.has(toks[k - 1].w);
@@ -491,6 +493,9 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // ("Người phát ngôn của Bộ Ngoại giao Mỹ (DOS), ông John Kirby": the body's acronym in brackets before the honorific)
     const acronymBefore = g === Gap.Break && bracketedAcronymBefore(text, toks, last);
     if (g !== Gap.Comma && g !== Gap.Dash && g !== Gap.Space && !acronymBefore) return null;
+    // ("được Nữ hoàng Anh phong tước Hiệp sĩ, Sir Roger Moore": a British honour sets off no holder after a comma, only
+    // written straight after the post, "Thủ tướng Anh Sir Winston Churchill")
+    if (g !== Gap.Space && BRITISH_HONOUR_IDS.has(toks[last].w)) return null;
     honorificSetOff = lowerVerbs && (g !== Gap.Space || honorificAfterBodyName(toks, r)) && toks[r].gap === Gap.Space;
     commaHonorific = g !== Gap.Space && toks[r].gap === Gap.Space;
     last -= acronymBefore ? 2 : 1;

@@ -1251,6 +1251,11 @@ describe('offrec r38: a foreign name described after a comma ("một <post>", "<
       [['Moon Jae-in', ['Tổng thống Hàn Quốc']], ['Moon Chung-in', ['cố vấn an ninh quốc gia của Tổng thống Hàn Quốc Moon Jae-in']]]],
     ['Phản ứng trước bình luận của ông Sebastian Gorka, một cố vấn của Tổng thống Mỹ Donald Trump trong cuộc trả lời phỏng vấn.',
       [['Donald Trump', ['Tổng thống Mỹ']], ['Sebastian Gorka', ['cố vấn của Tổng thống Mỹ Donald Trump']]]],
+    // offfix: a British honour before the name is no part of it
+    ['Điện thoại được giao cho hậu duệ của Sir Ralph Rayner, một cựu nghị sĩ ở Anh.', [['Ralph Rayner', ['cựu nghị sĩ']]]],
+    ['Tiền mới in hình Thủ tướng đầu tiên Sir John A. Macdonald và các nhân vật khác.', [['John A. Macdonald', ['Thủ tướng đầu tiên']]]],
+    // offfix, not: after a comma the honour sets off no holder of the clause before it
+    ['Từng được Nữ hoàng Anh phong tước Hiệp sĩ, Sir Roger Moore luôn được người hâm mộ kính nể.', []],
     // offfix, not: "đại diện" with an adjective of kind represents a style, no post (but a plain "một đại diện của" still is one)
     ['Họ xem các buổi tập tổ chức bởi Louis van Gaal, một đại diện tiêu biểu khác của phong cách Hà Lan tổng lực.', []],
     ['Ông gặp Ryan Giggs, một đại diện xuất sắc của lứa cầu thủ 1992.', []],
