@@ -7,7 +7,7 @@ import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
-  NEEDS_BODY_HEAD_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
+  NEEDS_BODY_HEAD_WORDS, EXEMPLAR_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
@@ -37,6 +37,9 @@ const foldedSet = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase
 const VERB_LIKE_HEADS = foldedSet(VERB_LIKE_HEAD_WORDS);
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
 const NEEDS_BODY_HEADS = foldedSet(NEEDS_BODY_HEAD_WORDS);
+/** "đại diện tiêu biểu", "đại diện xuất sắc": a representative of a style or school, no post. */
+const EXEMPLAR_TABLE = rareTable(EXEMPLAR_WORDS);
+const DAI_ID = lexiconWordId('đại'), DIEN_ID = lexiconWordId('diện');
 const FOUNDER_HEADS = foldedSet(FOUNDER_PERSON_POSTS);
 /** Firm posts: right before three capitalised words, the first is the firm ("CEO Samsung Kwon Oh-hyun"). */
 const FIRM_POSTS = foldedSet(FIRM_POST_WORDS);
@@ -232,6 +235,7 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const t = toks[q];
   const m = matchAt(toks, q, POSITION_TABLE) ?? matchAt(toks, q, EXTRA_HEAD_TABLE);
   if (!m) return null;
+  if (m.len === 2 && t.w === DAI_ID && toks[q + 1].w === DIEN_ID && exemplarAfter(toks, q + 2)) return null;
   const words = toks.slice(q, q + m.len).map((x) => x.f).join(' ');
   // ("cố lãnh đạo Kim Jong-il", "cựu trợ lý Hope Hicks": after a former-holder word a verb-like post is a noun)
   const verbLike = !t.cap && VERB_LIKE_HEADS.has(words) && !formerHolder(toks, q);
@@ -244,6 +248,12 @@ function headAt(toks: Token[], q: number, lowerVerbs = false): Head | null {
   const suffix = toks[end]?.gap === Gap.Space ? matchAt(toks, end, SUFFIX_TABLE) : null;
   if (suffix) end += suffix.len;
   return { start, end };
+}
+
+/** "đại diện tiêu biểu (khác) của phong cách ...": an adjective of kind right after "đại diện" (EXEMPLAR_WORDS). */
+function exemplarAfter(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  return !!t && t.gap === Gap.Space && !t.cap && !!matchAt(toks, q, EXEMPLAR_TABLE);
 }
 
 /** A former or late holder's word right before token q ("cố", "cựu", "nguyên"): the post after it names its holder alone. */
@@ -405,7 +415,9 @@ function andPostWordAfter(toks: Token[], q: number): boolean {
 }
 
 /** Honorifics written capitalised (not "Anh", which is also a country). */
-const CAPITALISED_HONORIFIC_IDS = idSet(['ayatollah', 'sheikh', 'sheik', 'sheikha']);
+const CAPITALISED_HONORIFIC_IDS = idSet(['ayatollah', 'sheikh', 'sheik', 'sheikha', 'sir', 'dame']);
+/** British honours ("Sir Ralph Rayner"): no part of the name, but no comma-set-off holder either. */
+const BRITISH_HONOUR_IDS = idSet(['sir', 'dame']);
 /** Right after a capitalised honorific ("Quốc vương Kuwait Sheikh Sabah Al-Ahmad"). */
 const afterCapitalisedHonorific = (toks: Token[], k: number): boolean =>
   k > 0 && toks[k].gap === Gap.Space && toks[k - 1].cap && CAPITALISED_HONORIFIC_IDS.has(toks[k - 1].w);
@@ -481,6 +493,9 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // ("Người phát ngôn của Bộ Ngoại giao Mỹ (DOS), ông John Kirby": the body's acronym in brackets before the honorific)
     const acronymBefore = g === Gap.Break && bracketedAcronymBefore(text, toks, last);
     if (g !== Gap.Comma && g !== Gap.Dash && g !== Gap.Space && !acronymBefore) return null;
+    // ("được Nữ hoàng Anh phong tước Hiệp sĩ, Sir Roger Moore": a British honour sets off no holder after a comma, only
+    // written straight after the post, "Thủ tướng Anh Sir Winston Churchill")
+    if (g !== Gap.Space && BRITISH_HONOUR_IDS.has(toks[last].w)) return null;
     honorificSetOff = lowerVerbs && (g !== Gap.Space || honorificAfterBodyName(toks, r)) && toks[r].gap === Gap.Space;
     commaHonorific = g !== Gap.Space && toks[r].gap === Gap.Space;
     last -= acronymBefore ? 2 : 1;
@@ -657,15 +672,17 @@ function postAfter(text: string, folded: string, toks: Token[], start: number, e
   if (intro && !headAt(toks, q)) q += intro.len;
   // "cựu cố vấn": a prefix, then the post
   const partner = matchAt(toks, q, APPOSITION_HEAD_TABLE);
-  const h1 = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null)
-    ?? (intro ? nounHeadAfterOne(toks, q) : null);
+  const h0 = headAt(toks, q) ?? (matchAt(toks, q, PREFIX_TABLE) ? headAt(toks, q + 1) : null) ?? (partner ? { start: q, end: q + partner.len } : null);
+  const h1 = h0 ?? (intro ? nounHeadAfterOne(toks, q) : null);
   const second = h1 ? null : secondPostAfterAnd(toks, q);
   const h = h1 ?? second;
   if (!h || h.start < q) return null;
   const last = appositionEnd(text, folded, toks, h, afterDegree);
   if (last < 0) return null;
   const joined = joinedFieldOwnerLast(text, folded, toks, h, joinedCapitalNameEnd(text, toks, last + 1) - 1, afterDegree);
-  const described = second !== null || describedAsOne(toks, e);
+  // (only a post the description alone lets in is cut there: one read before as well keeps "của" and its principal, as the
+  // golds write it, "ông Sebastian Gorka, một cố vấn của Tổng thống Mỹ Donald Trump" → "cố vấn của Tổng thống Mỹ Donald Trump")
+  const described = second !== null || ((unopened || !h0) && describedAsOne(toks, e));
   // ("quản lý bởi Jacky Cheung, một đối tác kinh doanh của ông Liu": mid-clause, a partner holds no post)
   if (unopened && partner && !headAt(toks, q)) return null;
   return { head: h, last: described ? describedPostEnd(toks, h, joined) : joined };

@@ -19,6 +19,12 @@ export const APPOSITION_HEAD_WORDS: readonly string[] = ['đối tác'];
 /** Posts that are also verbs written lower case ("lãnh đạo", "phụ trách", "quản lý"): a post only capitalised. */
 export const VERB_LIKE_HEAD_WORDS: readonly string[] = ['trưởng', 'lãnh đạo', 'phụ trách', 'quản lý', 'chỉ huy', 'trợ lý', 'thư ký', 'đại diện', 'đồng sáng lập'];
 
+/**
+ * Adjectives of kind after "đại diện" that make it a representative of a style or school, no post ("Louis van Gaal, một đại
+ * diện tiêu biểu khác của phong cách Hà Lan tổng lực").
+ */
+export const EXEMPLAR_WORDS: readonly string[] = ['tiêu biểu', 'xuất sắc', 'điển hình', 'ưu tú', 'nổi bật', 'sáng giá', 'kiệt xuất', 'tiêu biểu nhất'];
+
 /** Posts that name no one without their body between post and name ("Thư ký báo chí Nhà Trắng"). */
 export const NEEDS_BODY_HEAD_WORDS: readonly string[] = ['đại diện', 'trưởng', 'lãnh đạo', 'ủy viên', 'thư ký', 'phụ trách', 'trợ lý', 'quản lý', 'chỉ huy', 'điều phối viên', 'quan chức'];
 

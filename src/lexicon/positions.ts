@@ -249,7 +249,9 @@ export const HONORIFICS: readonly string[] = ['đồng chí', 'ông', 'bà', 'an
   // the Gulf monarchies' honorific for their ruling families ("Quốc vương Qatar Sheikh Tamim bin Hamad Al Thani")
   'sheikh', 'sheik', 'sheikha',
   // ("Emir", the ruler's style, written before "Sheikh": "Tiểu vương Qatar Emir Sheikh Tamim"; alone it is a given name, Emir Kusturica)
-  'emir sheikh'];
+  'emir sheikh',
+  // British honours written before a knight's or dame's name ("hậu duệ của Sir Ralph Rayner, một cựu nghị sĩ ở Anh")
+  'sir', 'dame'];
 
 /**
  * Degrees and honours written short before a name, alone or chained by dots ("TS", "PGS.TS", "ThS.BS", "BS.CKII"):

@@ -1246,6 +1246,20 @@ describe('offrec r38: a foreign name described after a comma ("một <post>", "<
     ['Perfectus được quản lý bởi Jacky Cheung, một đối tác kinh doanh của ông Liu.', []],
     ['Bill Gates, Chủ tịch và là nhà đồng sáng lập tập đoàn Microsoft (ảnh: Getty Images) nói.', [['Bill Gates', ['Chủ tịch']]]],
     ['Ông sẽ lãnh đạo Philippines ông Ronald Dela Rosa nói.', []],
+    // offfix: a post the old apposition read already (the name opens its clause, after "ông") keeps "của" and its principal
+    ['Tuy nhiên, ông Moon Chung-in, một cố vấn an ninh quốc gia của Tổng thống Hàn Quốc Moon Jae-in, ngày 6/7 cho rằng.',
+      [['Moon Jae-in', ['Tổng thống Hàn Quốc']], ['Moon Chung-in', ['cố vấn an ninh quốc gia của Tổng thống Hàn Quốc Moon Jae-in']]]],
+    ['Phản ứng trước bình luận của ông Sebastian Gorka, một cố vấn của Tổng thống Mỹ Donald Trump trong cuộc trả lời phỏng vấn.',
+      [['Donald Trump', ['Tổng thống Mỹ']], ['Sebastian Gorka', ['cố vấn của Tổng thống Mỹ Donald Trump']]]],
+    // offfix: a British honour before the name is no part of it
+    ['Điện thoại được giao cho hậu duệ của Sir Ralph Rayner, một cựu nghị sĩ ở Anh.', [['Ralph Rayner', ['cựu nghị sĩ']]]],
+    ['Tiền mới in hình Thủ tướng đầu tiên Sir John A. Macdonald và các nhân vật khác.', [['John A. Macdonald', ['Thủ tướng đầu tiên']]]],
+    // offfix, not: after a comma the honour sets off no holder of the clause before it
+    ['Từng được Nữ hoàng Anh phong tước Hiệp sĩ, Sir Roger Moore luôn được người hâm mộ kính nể.', []],
+    // offfix, not: "đại diện" with an adjective of kind represents a style, no post (but a plain "một đại diện của" still is one)
+    ['Họ xem các buổi tập tổ chức bởi Louis van Gaal, một đại diện tiêu biểu khác của phong cách Hà Lan tổng lực.', []],
+    ['Ông gặp Ryan Giggs, một đại diện xuất sắc của lứa cầu thủ 1992.', []],
+    ['Ông Vladimir Chizhov, một đại diện của Nga tại EU, nói.', [['Vladimir Chizhov', ['đại diện của Nga tại EU']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesBrief(text)).toEqual(expected);
