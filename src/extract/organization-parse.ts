@@ -1548,7 +1548,7 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     // ("Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết": a second capitalised field's remit is as long as a first's)
     const tailMax = managed ? 6 : completed ? 2 : joinedFieldLast(toks, j, lastEnd) ? 5 : 3;
     const read = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
-    const e = read === end && managed ? Math.max(end, objectBeforeAspectEnd(toks, end)) : read;
+    const e = read === end ? Math.max(end, managed ? objectBeforeAspectEnd(toks, end) : closedLowerRestEnd(toks, j, head, end)) : read;
     // "Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": a second remit in lower case
     // right after the capitals, closed by the country or place served or by the body's acronym (not a party's: "Đảng Cộng sản và ...")
     end = e === end && toks[end]?.w === VA_WORD && head !== PARTY_HEAD ? vaRemitEnd(toks, end) : e;
@@ -1569,6 +1569,35 @@ function objectBeforeAspectEnd(toks: Token[], k: number): number {
   while (q - k < 4 && q < toks.length && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !ASPECT_WORD_IDS.has(toks[q].w) && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
   const a = toks[q], v = toks[q + 1];
   return q > k && a !== undefined && a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap ? q : -1;
+}
+/** Longest lower-case rest of a name that closedLowerRestEnd reads ("Hội đồng Xét duyệt di sản phi vật thể quốc gia đã"). */
+const CLOSED_REST_MAX = 8;
+/** The bound of a rest after a second capitalised field joined by "và", as closedNameEnd reads it. */
+const JOINED_REST_MAX = 5;
+const AGENT_CUE_IDS = new Set(['do', 'mà', 'bởi'].map(wordId));
+/**
+ * "Cục Lao động ngoài nước đã vận động", "Hội đồng Xét duyệt di sản phi vật thể quốc gia đã đưa", "Đội Thủ tục hành lý xuất
+ * khẩu – Chi cục Hải quan ...": a name's lower-case rest, too long for sentenceCaseEnd's bound, closed by a predicate's aspect
+ * word and its verb or by a dash before the parent body of a chain; the words it reads are those sentenceCaseEnd reads (a stop
+ * word only inside a noun or a remit's reach, no level word, no capital); else -1.
+ */
+function closedLowerRestEnd(toks: Token[], j: number, head: OrgHead, k: number): number {
+  // ("Cục Thuế cam kết sẽ": a field that is a word in itself takes no rest; "Vụ Chính sách thuế việc tăng khung sẽ": "việc" opens a clause, read below)
+  const t = toks[k];
+  if (t === undefined || t.gap !== Gap.Space || t.cap || t.num || WHOLE_FIELD_IDS.has(toks[k - 1].w)) return -1;
+  let q = k;
+  while (q - k < CLOSED_REST_MAX && q < toks.length && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !ASPECT_WORD_IDS.has(toks[q].w) && toks[q].w !== VIEC_WORD
+    && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, q)) && !isLevelAt(toks, q)) q++;
+  const a = toks[q], v = toks[q + 1];
+  if (q === k || a === undefined) return -1;
+  const byAspect = a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap;
+  const byParent = a.gap === Gap.Dash && a.cap && (a.k & ORG_TABLE.bit) !== 0 && matchAt(toks, q, ORG_TABLE)?.value.agency === true;
+  if (!byAspect && !byParent) return -1;
+  // ("Cục Quản lý Xây dựng và Chất lượng công trình giao thông đường bộ cao tốc vừa ký": a second capitalised field's rest keeps its own bound)
+  if (q - k > JOINED_REST_MAX && joinedFieldLast(toks, j, k)) return -1;
+  // ("địa bàn mà Đội CSGT Bàn Cờ phụ trách chưa", "do Tổng cục Dạy nghề xây dựng đã được": a body after "do"/"mà" is an agent, its verb next)
+  const before = toks[j - head.head.split(' ').length - 1];
+  return before !== undefined && AGENT_CUE_IDS.has(before.w) ? -1 : q;
 }
 /** The name read from j to end closes with a second capitalised field joined by "và" ("Khảo thí và Kiểm định"). */
 function joinedFieldLast(toks: Token[], j: number, end: number): boolean {
