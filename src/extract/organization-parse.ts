@@ -1001,6 +1001,40 @@ function nationalRemitEnd(toks: Token[], end: number): number {
   if (toks[end].gap !== Gap.Space || matchAt(toks, end - 2, NATIONAL_QUALIFIER_TABLE)?.len !== 2) return -1;
   return remitToCountriesEnd(toks, end);
 }
+/** Up to this many tokens after "về", a national body's remit that nationalClosedRemitEnd reads. */
+const NATIONAL_REMIT_MAX = 12;
+const HON_ID = wordId('hỗn');
+/** Words that join a remit's parts ("về hàng không dân dụng của Campuchia", "về người Việt Nam ở nước ngoài"); a remit ends on none. */
+const REMIT_JOIN_IDS = new Set(['và', 'của', 'ở', 'với', 'các', 'những'].map(wordId));
+/**
+ * "Hội đồng Quốc gia về Phát triển bền vững và Nâng cao năng lực cạnh tranh)", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài
+ * cho biết", "Ủy ban Quốc gia về Nhân quyền của Qatar cho rằng": from "về" at v after a national qualifier, a remit in any case
+ * (capitals of fields and countries, no body, post or person inside) that nationalRemitEnd does not read, closed by punctuation,
+ * a verb of saying, an aspect word and its verb, or a connective opening the next clause; else -1 ("về việc ...": no remit).
+ */
+function nationalClosedRemitEnd(toks: Token[], v: number): number {
+  // (not a joint committee's "hỗn hợp": its name needs the countries, which nationalRemitEnd reads)
+  if (matchAt(toks, v - 2, NATIONAL_QUALIFIER_TABLE)?.len !== 2 || toks[v - 2].w === HON_ID || toks[v + 1]?.w === VIEC_WORD) return -1;
+  let q = v + 1;
+  for (; q < toks.length && q - v <= NATIONAL_REMIT_MAX; q++) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.num) break;
+    if (t.cap) {
+      if (t.acro || startsFamilyName(toks, q) || (t.k & ORG_TABLE.bit && matchAt(toks, q, ORG_TABLE)) || (t.k & POSITION_TABLE.bit && matchAt(toks, q, POSITION_TABLE))) break;
+      continue;
+    }
+    if (REMIT_JOIN_IDS.has(t.w) || isDomesticOrForeign(toks, q)) continue;
+    const noun = matchAt(toks, q, REMIT_WORDS_TABLE);
+    if (noun) { q += noun.len - 1; continue; }
+    if (t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !stopInsideNoun(toks, q)) break;
+    if (isLevelAt(toks, q)) break;
+  }
+  if (q - v < 2 || q - v > NATIONAL_REMIT_MAX || REMIT_JOIN_IDS.has(toks[q - 1].w)) return -1;
+  const n = toks[q], a = toks[q + 1];
+  const closed = !n || (n.gap !== Gap.Space && n.gap !== Gap.Dash) || (!n.cap && (!!matchAt(toks, q, SAYS_TABLE) || !!matchAt(toks, q, CONNECTIVE_TABLE)
+    || (ASPECT_WORD_IDS.has(n.w) && a !== undefined && a.gap === Gap.Space && !a.cap)));
+  return closed ? q : -1;
+}
 /**
  * From "về" at v: the end of a remit closed by punctuation or what the body does, or by the country or the pair of countries
  * it serves ("về quan hệ Mỹ-Trung", "về Hợp tác Kinh tế Việt Nam – Italy", "về hợp tác song phương Việt Nam-Lào"); else -1.
@@ -3409,6 +3443,7 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
   } else if (toks[end]?.w === VE_ID && agency && t.cap && end === bodyStart + 2 && NATIONAL_REMIT_HEADS.has(head.head)) {
     const e = nationalRemitEnd(toks, end);
     if (e > 0) end = e;
+    else end = Math.max(end, nationalClosedRemitEnd(toks, end));
   } else if (agency && t.cap && end > bodyStart && STATE_REMIT_HEADS.has(head.head)) {
     end = stateRemitEnd(toks, end);
   }

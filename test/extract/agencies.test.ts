@@ -3905,3 +3905,17 @@ describe('agbound: a long lower-case rest closed by an aspect word and its verb,
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agbound: a national body\'s remit after "về" in any case, closed by punctuation, a verb of saying, an aspect word or a connective', () => {
+  const table: [string, string[]][] = [
+    ['Theo ông Trương Đình Tuyển (thành viên Hội đồng Quốc gia về Phát triển bền vững và Nâng cao năng lực cạnh tranh), vấn đề là thể chế.', ['Hội đồng Quốc gia về Phát triển bền vững và Nâng cao năng lực cạnh tranh']],
+    ['Ủy ban Nhà nước về người Việt Nam ở nước ngoài cho biết nhiệm kỳ mới bắt đầu.', ['Ủy ban Nhà nước về người Việt Nam ở nước ngoài']],
+    ['Ủy ban Nhà nước về hàng không dân dụng của Campuchia sau đó đã có thông báo.', ['Ủy ban Nhà nước về hàng không dân dụng của Campuchia']],
+    // not: a body named inside the words after "về", nor "về việc"
+    ['Ông A, Hội đồng Quốc gia về các trường Đại học Nicaragua Telémaco Talavera nhấn mạnh.', ['Hội đồng Quốc gia']],
+    ['Hội đồng Nhà nước về việc này đã họp.', ['Hội đồng Nhà nước']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
