@@ -1626,7 +1626,9 @@ function closedLowerRestEnd(toks: Token[], j: number, head: OrgHead, k: number):
   if (q === k || a === undefined) return -1;
   const byAspect = a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap;
   const byParent = a.gap === Gap.Dash && a.cap && (a.k & ORG_TABLE.bit) !== 0 && matchAt(toks, q, ORG_TABLE)?.value.agency === true;
-  if (!byAspect && !byParent) return -1;
+  // ("Cục Đê điều & Phòng chống lụt bão – ông Nguyễn Ty Niên": a dash before an honorific or a post opens an apposition)
+  const byApposition = a.gap === Gap.Dash && (a.k & (HONORIFIC_TABLE.bit | POSITION_TABLE.bit)) !== 0 && (!!matchAt(toks, q, HONORIFIC_TABLE) || !!matchAt(toks, q, POSITION_TABLE));
+  if (!byAspect && !byParent && !byApposition) return -1;
   // ("Cục Quản lý Xây dựng và Chất lượng công trình giao thông đường bộ cao tốc vừa ký": a second capitalised field's rest keeps its own bound)
   if (q - k > JOINED_REST_MAX && joinedFieldLast(toks, j, k)) return -1;
   // ("địa bàn mà Đội CSGT Bàn Cờ phụ trách chưa", "do Tổng cục Dạy nghề xây dựng đã được": a body after "do"/"mà" is an agent, its verb next)
