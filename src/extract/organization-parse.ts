@@ -4028,7 +4028,8 @@ function forceAt(toks: Token[], k: number): boolean {
 
 const BORDER_POST_HEADS = new Set(['Đồn Biên phòng', 'Đồn biên phòng']);
 /** Heads of agencies that foreign and international bodies are translated with (not "Bộ", "Phòng", "Hội": a device, a defence, a syndrome). */
-const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'UB', 'Cục', 'Tổng cục', 'Liên đoàn', 'Liên minh', 'Cao ủy', 'Hội đồng', 'Hiệp hội']);
+// ("Đảng Nền cộng hòa tiến bước (REM)": a foreign party's sentence-case name too)
+const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'UB', 'Cục', 'Tổng cục', 'Liên đoàn', 'Liên minh', 'Cao ủy', 'Hội đồng', 'Hiệp hội', 'Đảng']);
 /** End of two to eight lower-case words right before "(ACRONYM)" closed by ")" (the acronym's token is the end); else -1. */
 function acronymClosedEnd(toks: Token[], j: number, text: string): number {
   let q = j;

@@ -3920,3 +3920,15 @@ describe('agbound: a national body\'s remit after "về" in any case, closed by 
     expect(namesOf(text)).toEqual(names);
   });
 });
+
+describe('agbound: a foreign party\'s sentence-case name closed by its acronym in brackets', () => {
+  const table: [string, string[]][] = [
+    ['Đảng Nền cộng hòa tiến bước (REM) của Tổng thống Emmanuel Macron giành chiến thắng lớn.', ['Đảng Nền cộng hòa tiến bước']],
+    ['Số phiếu của đảng Liên minh vì phong trào nhân dân (UMP), tiền thân của đảng khác, giảm mạnh.', ['đảng Liên minh vì phong trào nhân dân']],
+    // not: the party's stance before its acronym
+    ['Đảng Dân chủ cầm quyền (DPJ) thua trong cuộc bầu cử.', ['Đảng Dân chủ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
