@@ -1592,6 +1592,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     // "Cục Quản lý các hoạt động xây dựng", "Vụ Tài chính các ngân hàng và tổ chức tài chính": a plural after the remit's verb
     if (end === closeAt && toks[end]?.w === CAC_WORD) end = pluralRemitEnd(toks, end, text);
   }
+  // ("Cục An ninh kinh tế nông lâm ngư nghiệp - Tổng cục An ninh": after a descriptor, a rest the parent body's dash closes)
+  else if (end > closeAt && head?.needs === 'name' && !lastAnchorIsPlace && toks[end]?.gap === Gap.Space && !toks[end].cap) end = Math.max(end, closedLowerRestEnd(toks, j, head, end, true));
   return end;
 }
 
@@ -1610,12 +1612,13 @@ const CLOSED_REST_MAX = 8;
 const JOINED_REST_MAX = 5;
 const AGENT_CUE_IDS = new Set(['do', 'mà', 'bởi'].map(wordId));
 /**
+ * (parentOnly: after a descriptor, "Cục An ninh kinh tế nông lâm ngư nghiệp - Tổng cục ...", whose verbs an aspect word would take in)
  * "Cục Lao động ngoài nước đã vận động", "Hội đồng Xét duyệt di sản phi vật thể quốc gia đã đưa", "Đội Thủ tục hành lý xuất
  * khẩu – Chi cục Hải quan ...": a name's lower-case rest, too long for sentenceCaseEnd's bound, closed by a predicate's aspect
  * word and its verb or by a dash before the parent body of a chain; the words it reads are those sentenceCaseEnd reads (a stop
  * word only inside a noun or a remit's reach, no level word, no capital); else -1.
  */
-function closedLowerRestEnd(toks: Token[], j: number, head: OrgHead, k: number): number {
+function closedLowerRestEnd(toks: Token[], j: number, head: OrgHead, k: number, parentOnly = false): number {
   // ("Cục Thuế cam kết sẽ": a field that is a word in itself takes no rest; "Vụ Chính sách thuế việc tăng khung sẽ": "việc" opens a clause, read below)
   const t = toks[k];
   if (t === undefined || t.gap !== Gap.Space || t.cap || t.num || WHOLE_FIELD_IDS.has(toks[k - 1].w)) return -1;
@@ -1628,7 +1631,7 @@ function closedLowerRestEnd(toks: Token[], j: number, head: OrgHead, k: number):
   const byParent = a.gap === Gap.Dash && a.cap && (a.k & ORG_TABLE.bit) !== 0 && matchAt(toks, q, ORG_TABLE)?.value.agency === true;
   // ("Cục Đê điều & Phòng chống lụt bão – ông Nguyễn Ty Niên": a dash before an honorific or a post opens an apposition)
   const byApposition = a.gap === Gap.Dash && (a.k & (HONORIFIC_TABLE.bit | POSITION_TABLE.bit)) !== 0 && (!!matchAt(toks, q, HONORIFIC_TABLE) || !!matchAt(toks, q, POSITION_TABLE));
-  if (!byAspect && !byParent && !byApposition) return -1;
+  if (parentOnly ? !byParent : !byAspect && !byParent && !byApposition) return -1;
   // ("Cục Quản lý Xây dựng và Chất lượng công trình giao thông đường bộ cao tốc vừa ký": a second capitalised field's rest keeps its own bound)
   if (q - k > JOINED_REST_MAX && joinedFieldLast(toks, j, k)) return -1;
   // ("địa bàn mà Đội CSGT Bàn Cờ phụ trách chưa", "do Tổng cục Dạy nghề xây dựng đã được": a body after "do"/"mà" is an agent, its verb next)

@@ -3896,6 +3896,9 @@ describe('agbound: a long lower-case rest closed by an aspect word and its verb,
     ['Ông Bùi Đức Thụ, Phó trưởng Ban Công tác đại biểu vừa xác nhận tại phiên họp.', ['Ban Công tác đại biểu']],
     ['Đội Thủ tục hành lý xuất khẩu – Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài phát hiện trong hành lý.', ['Đội Thủ tục hành lý xuất khẩu', 'Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài']],
     ['Việc này khiến nguyên Cục trưởng Cục Đê điều & Phòng chống lụt bão – ông Nguyễn Ty Niên vô cùng lo lắng.', ['Cục Đê điều & Phòng chống lụt bão']],
+    ['Thiếu tướng Nguyễn Ngọc Thế, Cục trưởng Cục An ninh kinh tế nông lâm ngư nghiệp - Tổng cục An ninh (Bộ Công an), cũng chia sẻ.', ['Cục An ninh kinh tế nông lâm ngư nghiệp', 'Tổng cục An ninh', 'Bộ Công an']],
+    // not: after a descriptor an aspect word closes nothing (a police unit's verb runs before it)
+    ['Phòng Cảnh sát hình sự khám nghiệm hiện trường đã xác định nguyên nhân.', ['Phòng Cảnh sát hình sự']],
     // not: a body after "do"/"mà" is the agent, the words after it its verb
     ['Đề án do Tổng cục Dạy nghề xây dựng đã được hoàn thiện để trình Bộ.', ['Tổng cục Dạy nghề']],
     // not: a field that is a word in itself, nor a rest that "việc" opens
