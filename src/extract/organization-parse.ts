@@ -1001,6 +1001,40 @@ function nationalRemitEnd(toks: Token[], end: number): number {
   if (toks[end].gap !== Gap.Space || matchAt(toks, end - 2, NATIONAL_QUALIFIER_TABLE)?.len !== 2) return -1;
   return remitToCountriesEnd(toks, end);
 }
+/** Up to this many tokens after "về", a national body's remit that nationalClosedRemitEnd reads. */
+const NATIONAL_REMIT_MAX = 12;
+const HON_ID = wordId('hỗn');
+/** Words that join a remit's parts ("về hàng không dân dụng của Campuchia", "về người Việt Nam ở nước ngoài"); a remit ends on none. */
+const REMIT_JOIN_IDS = new Set(['và', 'của', 'ở', 'với', 'các', 'những'].map(wordId));
+/**
+ * "Hội đồng Quốc gia về Phát triển bền vững và Nâng cao năng lực cạnh tranh)", "Ủy ban Nhà nước về người Việt Nam ở nước ngoài
+ * cho biết", "Ủy ban Quốc gia về Nhân quyền của Qatar cho rằng": from "về" at v after a national qualifier, a remit in any case
+ * (capitals of fields and countries, no body, post or person inside) that nationalRemitEnd does not read, closed by punctuation,
+ * a verb of saying, an aspect word and its verb, or a connective opening the next clause; else -1 ("về việc ...": no remit).
+ */
+function nationalClosedRemitEnd(toks: Token[], v: number): number {
+  // (not a joint committee's "hỗn hợp": its name needs the countries, which nationalRemitEnd reads)
+  if (matchAt(toks, v - 2, NATIONAL_QUALIFIER_TABLE)?.len !== 2 || toks[v - 2].w === HON_ID || toks[v + 1]?.w === VIEC_WORD) return -1;
+  let q = v + 1;
+  for (; q < toks.length && q - v <= NATIONAL_REMIT_MAX; q++) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.num) break;
+    if (t.cap) {
+      if (t.acro || startsFamilyName(toks, q) || (t.k & ORG_TABLE.bit && matchAt(toks, q, ORG_TABLE)) || (t.k & POSITION_TABLE.bit && matchAt(toks, q, POSITION_TABLE))) break;
+      continue;
+    }
+    if (REMIT_JOIN_IDS.has(t.w) || isDomesticOrForeign(toks, q)) continue;
+    const noun = matchAt(toks, q, REMIT_WORDS_TABLE);
+    if (noun) { q += noun.len - 1; continue; }
+    if (t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !stopInsideNoun(toks, q)) break;
+    if (isLevelAt(toks, q)) break;
+  }
+  if (q - v < 2 || q - v > NATIONAL_REMIT_MAX || REMIT_JOIN_IDS.has(toks[q - 1].w)) return -1;
+  const n = toks[q], a = toks[q + 1];
+  const closed = !n || (n.gap !== Gap.Space && n.gap !== Gap.Dash) || (!n.cap && (!!matchAt(toks, q, SAYS_TABLE) || !!matchAt(toks, q, CONNECTIVE_TABLE)
+    || (ASPECT_WORD_IDS.has(n.w) && a !== undefined && a.gap === Gap.Space && !a.cap)));
+  return closed ? q : -1;
+}
 /**
  * From "về" at v: the end of a remit closed by punctuation or what the body does, or by the country or the pair of countries
  * it serves ("về quan hệ Mỹ-Trung", "về Hợp tác Kinh tế Việt Nam – Italy", "về hợp tác song phương Việt Nam-Lào"); else -1.
@@ -1548,7 +1582,7 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     // ("Cục Khảo thí và Kiểm định chất lượng giáo dục cho biết": a second capitalised field's remit is as long as a first's)
     const tailMax = managed ? 6 : completed ? 2 : joinedFieldLast(toks, j, lastEnd) ? 5 : 3;
     const read = reach > 0 ? reach : acronymEnd > 0 ? acronymEnd : sentenceCaseEnd(toks, end, tailMax, text);
-    const e = read === end && managed ? Math.max(end, objectBeforeAspectEnd(toks, end)) : read;
+    const e = read === end ? Math.max(end, managed ? objectBeforeAspectEnd(toks, end) : closedLowerRestEnd(toks, j, head, end)) : read;
     // "Cục Quản lý Thực phẩm và dược phẩm Hoa Kỳ", "Hiệp hội Chế biến và xuất khẩu thủy sản Việt Nam": a second remit in lower case
     // right after the capitals, closed by the country or place served or by the body's acronym (not a party's: "Đảng Cộng sản và ...")
     end = e === end && toks[end]?.w === VA_WORD && head !== PARTY_HEAD ? vaRemitEnd(toks, end) : e;
@@ -1558,6 +1592,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
     // "Cục Quản lý các hoạt động xây dựng", "Vụ Tài chính các ngân hàng và tổ chức tài chính": a plural after the remit's verb
     if (end === closeAt && toks[end]?.w === CAC_WORD) end = pluralRemitEnd(toks, end, text);
   }
+  // ("Cục An ninh kinh tế nông lâm ngư nghiệp - Tổng cục An ninh": after a descriptor, a rest the parent body's dash closes)
+  else if (end > closeAt && head?.needs === 'name' && !lastAnchorIsPlace && toks[end]?.gap === Gap.Space && !toks[end].cap) end = Math.max(end, closedLowerRestEnd(toks, j, head, end, true));
   return end;
 }
 
@@ -1569,6 +1605,38 @@ function objectBeforeAspectEnd(toks: Token[], k: number): number {
   while (q - k < 4 && q < toks.length && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !ASPECT_WORD_IDS.has(toks[q].w) && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
   const a = toks[q], v = toks[q + 1];
   return q > k && a !== undefined && a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap ? q : -1;
+}
+/** Longest lower-case rest of a name that closedLowerRestEnd reads ("Hội đồng Xét duyệt di sản phi vật thể quốc gia đã"). */
+const CLOSED_REST_MAX = 8;
+/** The bound of a rest after a second capitalised field joined by "và", as closedNameEnd reads it. */
+const JOINED_REST_MAX = 5;
+const AGENT_CUE_IDS = new Set(['do', 'mà', 'bởi'].map(wordId));
+/**
+ * (parentOnly: after a descriptor, "Cục An ninh kinh tế nông lâm ngư nghiệp - Tổng cục ...", whose verbs an aspect word would take in)
+ * "Cục Lao động ngoài nước đã vận động", "Hội đồng Xét duyệt di sản phi vật thể quốc gia đã đưa", "Đội Thủ tục hành lý xuất
+ * khẩu – Chi cục Hải quan ...": a name's lower-case rest, too long for sentenceCaseEnd's bound, closed by a predicate's aspect
+ * word and its verb or by a dash before the parent body of a chain; the words it reads are those sentenceCaseEnd reads (a stop
+ * word only inside a noun or a remit's reach, no level word, no capital); else -1.
+ */
+function closedLowerRestEnd(toks: Token[], j: number, head: OrgHead, k: number, parentOnly = false): number {
+  // ("Cục Thuế cam kết sẽ": a field that is a word in itself takes no rest; "Vụ Chính sách thuế việc tăng khung sẽ": "việc" opens a clause, read below)
+  const t = toks[k];
+  if (t === undefined || t.gap !== Gap.Space || t.cap || t.num || WHOLE_FIELD_IDS.has(toks[k - 1].w)) return -1;
+  let q = k;
+  while (q - k < CLOSED_REST_MAX && q < toks.length && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !ASPECT_WORD_IDS.has(toks[q].w) && toks[q].w !== VIEC_WORD
+    && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, q)) && !isLevelAt(toks, q)) q++;
+  const a = toks[q], v = toks[q + 1];
+  if (q === k || a === undefined) return -1;
+  const byAspect = a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap;
+  const byParent = a.gap === Gap.Dash && a.cap && (a.k & ORG_TABLE.bit) !== 0 && matchAt(toks, q, ORG_TABLE)?.value.agency === true;
+  // ("Cục Đê điều & Phòng chống lụt bão – ông Nguyễn Ty Niên": a dash before an honorific or a post opens an apposition)
+  const byApposition = a.gap === Gap.Dash && (a.k & (HONORIFIC_TABLE.bit | POSITION_TABLE.bit)) !== 0 && (!!matchAt(toks, q, HONORIFIC_TABLE) || !!matchAt(toks, q, POSITION_TABLE));
+  if (parentOnly ? !byParent : !byAspect && !byParent && !byApposition) return -1;
+  // ("Cục Quản lý Xây dựng và Chất lượng công trình giao thông đường bộ cao tốc vừa ký": a second capitalised field's rest keeps its own bound)
+  if (q - k > JOINED_REST_MAX && joinedFieldLast(toks, j, k)) return -1;
+  // ("địa bàn mà Đội CSGT Bàn Cờ phụ trách chưa", "do Tổng cục Dạy nghề xây dựng đã được": a body after "do"/"mà" is an agent, its verb next)
+  const before = toks[j - head.head.split(' ').length - 1];
+  return before !== undefined && AGENT_CUE_IDS.has(before.w) ? -1 : q;
 }
 /** The name read from j to end closes with a second capitalised field joined by "và" ("Khảo thí và Kiểm định"). */
 function joinedFieldLast(toks: Token[], j: number, end: number): boolean {
@@ -3380,6 +3448,7 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
   } else if (toks[end]?.w === VE_ID && agency && t.cap && end === bodyStart + 2 && NATIONAL_REMIT_HEADS.has(head.head)) {
     const e = nationalRemitEnd(toks, end);
     if (e > 0) end = e;
+    else end = Math.max(end, nationalClosedRemitEnd(toks, end));
   } else if (agency && t.cap && end > bodyStart && STATE_REMIT_HEADS.has(head.head)) {
     end = stateRemitEnd(toks, end);
   }
@@ -3962,7 +4031,8 @@ function forceAt(toks: Token[], k: number): boolean {
 
 const BORDER_POST_HEADS = new Set(['Đồn Biên phòng', 'Đồn biên phòng']);
 /** Heads of agencies that foreign and international bodies are translated with (not "Bộ", "Phòng", "Hội": a device, a defence, a syndrome). */
-const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'UB', 'Cục', 'Tổng cục', 'Liên đoàn', 'Liên minh', 'Cao ủy', 'Hội đồng', 'Hiệp hội']);
+// ("Đảng Nền cộng hòa tiến bước (REM)": a foreign party's sentence-case name too)
+const ACRONYM_CLOSED_HEADS = new Set(['Tổ chức', 'Cơ quan', 'Ủy ban', 'UB', 'Cục', 'Tổng cục', 'Liên đoàn', 'Liên minh', 'Cao ủy', 'Hội đồng', 'Hiệp hội', 'Đảng']);
 /** End of two to eight lower-case words right before "(ACRONYM)" closed by ")" (the acronym's token is the end); else -1. */
 function acronymClosedEnd(toks: Token[], j: number, text: string): number {
   let q = j;

@@ -1404,7 +1404,8 @@ describe('fields whose second syllable ends names elsewhere', () => {
   const table: [string, string[]][] = [
     ['Theo Cục Việc làm (Bộ LĐTBXH), số lao động tăng.', ['Cục Việc làm', 'Bộ LĐTBXH']],
     ['Ông Việt, Trưởng phòng Việc làm - An toàn lao động (Sở LĐ-TB&XH TP Hà Nội), cho biết.', ['phòng Việc làm - An toàn lao động', 'Sở LĐ-TB&XH TP Hà Nội']],
-    ['Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp đã họp.', ['Ban Chỉ đạo Đổi mới và Phát triển']],
+    // (its lower-case rest closed by "đã" and a verb is its name's too: agbound)
+    ['Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp đã họp.', ['Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp']],
     ['Theo Cục Người có công, hồ sơ đã được duyệt.', ['Cục Người có công']],
     ['Theo Văn phòng Đăng ký đất đai tỉnh Đồng Nai, hồ sơ tồn đọng nhiều.', ['Văn phòng Đăng ký đất đai tỉnh Đồng Nai']],
     ['Ủy ban Bầu cử Quốc gia Hàn Quốc công bố kết quả.', ['Ủy ban Bầu cử Quốc gia Hàn Quốc']],
@@ -3882,6 +3883,53 @@ describe('agcut: an intergovernmental committee\'s remit after its countries and
     ['Kỳ họp Ủy ban liên Chính phủ Việt Nam - Séc về hợp tác kinh tế, dự kiến tổ chức tại Hà Nội.', ['Ủy ban liên Chính phủ Việt Nam - Séc về hợp tác kinh tế']],
     // not: "về việc", the sentence's "about"
     ['Ủy ban liên Chính phủ Việt Nam - Lào về việc này đã thống nhất.', ['Ủy ban liên Chính phủ Việt Nam - Lào']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agbound: a long lower-case rest closed by an aspect word and its verb, or by a dash before the parent body', () => {
+  const table: [string, string[]][] = [
+    ['Cơ quan chức năng phối hợp Cục Lao động ngoài nước đã vận động 1.251 lao động về nước.', ['Cục Lao động ngoài nước']],
+    ['Tuy nhiên, Hội đồng Xét duyệt di sản phi vật thể quốc gia đã đưa lễ hội vào danh mục.', ['Hội đồng Xét duyệt di sản phi vật thể quốc gia']],
+    ['Ông Bùi Đức Thụ, Phó trưởng Ban Công tác đại biểu vừa xác nhận tại phiên họp.', ['Ban Công tác đại biểu']],
+    ['Đội Thủ tục hành lý xuất khẩu – Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài phát hiện trong hành lý.', ['Đội Thủ tục hành lý xuất khẩu', 'Chi cục Hải quan cửa khẩu sân bay quốc tế Nội Bài']],
+    ['Việc này khiến nguyên Cục trưởng Cục Đê điều & Phòng chống lụt bão – ông Nguyễn Ty Niên vô cùng lo lắng.', ['Cục Đê điều & Phòng chống lụt bão']],
+    ['Thiếu tướng Nguyễn Ngọc Thế, Cục trưởng Cục An ninh kinh tế nông lâm ngư nghiệp - Tổng cục An ninh (Bộ Công an), cũng chia sẻ.', ['Cục An ninh kinh tế nông lâm ngư nghiệp', 'Tổng cục An ninh', 'Bộ Công an']],
+    // not: after a descriptor an aspect word closes nothing (a police unit's verb runs before it)
+    ['Phòng Cảnh sát hình sự khám nghiệm hiện trường đã xác định nguyên nhân.', ['Phòng Cảnh sát hình sự']],
+    // not: a body after "do"/"mà" is the agent, the words after it its verb
+    ['Đề án do Tổng cục Dạy nghề xây dựng đã được hoàn thiện để trình Bộ.', ['Tổng cục Dạy nghề']],
+    // not: a field that is a word in itself, nor a rest that "việc" opens
+    ['Đại diện Cục Thuế cam kết sẽ xem xét và kiến nghị.', ['Cục Thuế']],
+    ['Theo người đứng đầu Vụ Chính sách thuế việc tăng khung sẽ không ảnh hưởng tới giá xăng dầu.', ['Vụ Chính sách']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agbound: a national body\'s remit after "về" in any case, closed by punctuation, a verb of saying, an aspect word or a connective', () => {
+  const table: [string, string[]][] = [
+    ['Theo ông Trương Đình Tuyển (thành viên Hội đồng Quốc gia về Phát triển bền vững và Nâng cao năng lực cạnh tranh), vấn đề là thể chế.', ['Hội đồng Quốc gia về Phát triển bền vững và Nâng cao năng lực cạnh tranh']],
+    ['Ủy ban Nhà nước về người Việt Nam ở nước ngoài cho biết nhiệm kỳ mới bắt đầu.', ['Ủy ban Nhà nước về người Việt Nam ở nước ngoài']],
+    ['Ủy ban Nhà nước về hàng không dân dụng của Campuchia sau đó đã có thông báo.', ['Ủy ban Nhà nước về hàng không dân dụng của Campuchia']],
+    // not: a body named inside the words after "về", nor "về việc"
+    ['Ông A, Hội đồng Quốc gia về các trường Đại học Nicaragua Telémaco Talavera nhấn mạnh.', ['Hội đồng Quốc gia']],
+    ['Hội đồng Nhà nước về việc này đã họp.', ['Hội đồng Nhà nước']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('agbound: a foreign party\'s sentence-case name closed by its acronym in brackets', () => {
+  const table: [string, string[]][] = [
+    ['Đảng Nền cộng hòa tiến bước (REM) của Tổng thống Emmanuel Macron giành chiến thắng lớn.', ['Đảng Nền cộng hòa tiến bước']],
+    ['Số phiếu của đảng Liên minh vì phong trào nhân dân (UMP), tiền thân của đảng khác, giảm mạnh.', ['đảng Liên minh vì phong trào nhân dân']],
+    // not: the party's stance before its acronym
+    ['Đảng Dân chủ cầm quyền (DPJ) thua trong cuộc bầu cử.', ['Đảng Dân chủ']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
