@@ -5,7 +5,7 @@ import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
-  UNTIL_NOW_AFTER, AHEAD_HEADLINE_WORDS,
+  AHEAD_HEADLINE_WORDS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -129,21 +129,6 @@ function fromDayOn(cueText: string): boolean {
 const ONWARD_AFTER_RE = /^\s*\)?\s*trở\s+(?:đi|về\s+sau)(?![a-zà-ỹ])/;
 function onwardFromDay(after: string): boolean {
   return after.includes('trở') && ONWARD_AFTER_RE.test(after);
-}
-/**
- * "Từ ngày 29/5 đến nay, bệnh nhân đã có 3 lần ngừng tim", "đã bị phá hủy kể từ ngày 1-1-2017 đến nay": the start of a
- * span that runs up to now frames a tally or a state, not the event told (tuning golds: 3 of 4 take another day or none).
- * Only a bare day or "ngày"/"hôm" ("từ chiều 12/5 đến nay" times the moment a wave began), and not a day of a year before
- * the story's, which the earlier-year rules weigh ("Kể từ ngày 27/5/2014 đến nay" in a feature).
- */
-const SINCE_BEFORE_RE = /(?<![a-zà-ỹ])(?:kể\s+)?từ\s+$/;
-const SINCE_DAY_WORD_RE = /^(?:ngày|hôm)\s*$/;
-const UNTIL_NOW_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:cho\s+)?(?:${alt(UNTIL_NOW_AFTER)})(?![a-zà-ỹ])`, '');
-function sinceUntilNow(ctx: ExtractContext, cueText: string, dayWord: string | undefined, end: number, written: string | undefined): boolean {
-  if (!cueText.includes('từ') || !SINCE_BEFORE_RE.test(cueText) || (dayWord !== undefined && !SINCE_DAY_WORD_RE.test(dayWord))) return false;
-  const after = ctx.folded.slice(end, end + 24);
-  if (!after.includes('nay') || !UNTIL_NOW_AFTER_RE.test(after)) return false;
-  return written === undefined || Number(written) >= storyYearOf(ctx);
 }
 /** "tăng 250.000 đồng so với giá bán chiều 05/02", "so với phiên 5/6": a comparison's reference point, not an event. */
 const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
@@ -778,8 +763,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || ((lead.includes('điển hình') || lead.includes('ví dụ') || lead.includes('chẳng hạn')) && EXAMPLE_OPENING_RE.test(lead))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end))
-      || fromDayOn(cueText) || onwardFromDay(folded.slice(end, end + 16))
-      || sinceUntilNow(ctx, cueText, strong?.[0], end, written);
+      || fromDayOn(cueText) || onwardFromDay(folded.slice(end, end + 16));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
