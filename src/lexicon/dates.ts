@@ -209,5 +209,11 @@ export const SPEECH_VERBS = [
  */
 export const CREATION_VERBS = ['xuất bản', 'ra đời', 'thành lập', 'sáng tác', 'chế tạo'];
 
-/** A headline that announces what is ahead ("... sẽ chấp nhận đơn từ chức", "sắp thăm Hoa Kỳ"): the plan is the story. */
-export const AHEAD_HEADLINE_WORDS = ['sẽ', 'sắp', 'dự kiến'];
+/**
+ * A headline that announces what is ahead ("... sẽ chấp nhận đơn từ chức", "sắp thăm Hoa Kỳ", "chuẩn bị có bài diễn
+ * văn", "... tới đây"): the plan is the story. The announcing words of AHEAD_WORD_RE (extract/dates.ts).
+ */
+export const AHEAD_HEADLINE_WORDS = ['sẽ', 'sắp', 'dự kiến', 'chuẩn bị', 'tới đây'];
+
+/** A noun head before "chuẩn bị" ("khâu chuẩn bị", "công tác chuẩn bị"): the preparation named, not announced. */
+export const PREPARATION_NOUN_HEADS = ['khâu', 'công tác', 'việc', 'sự', 'quá trình', 'giai đoạn'];

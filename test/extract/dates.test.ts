@@ -1436,6 +1436,18 @@ describe('round 38 tuning: the event date', () => {
     ['not a "sẽ" quoted in another clause before a done day',
       'Bộ trưởng Mỹ hối tiếc vì vội vã thực thi lệnh cấm\n"Những đối tượng nguy hiểm sẽ không thể lên máy bay tới Mỹ", Reuters dẫn lời ông Kelly nói với Ủy ban Quốc hội hôm 7/2.\nNgày 27/1, Tổng thống Donald Trump ban hành sắc lệnh.',
       'XXXX-02-07'],
+    ['a day from a photo caption ("... quan tâm. Ảnh: AFP/TTXVN") never takes over from the plan',
+      'Đảng Bảo thủ Anh có thể không giành đa số quá bán\nĐảng Bảo thủ có khả năng chỉ giành được 305 ghế trong cuộc bầu cử diễn ra vào ngày 8/6 tới, thiếu 21 ghế để đạt đa số.\nTối 2/6, Thủ tướng Theresa May trả lời chất vấn trực tiếp trên truyền hình BBC về những vấn đề cử tri quan tâm. Ảnh: AFP/TTXVN Theo kết quả thăm dò dư luận, số ghế đảng Bảo thủ có thể giành được đã giảm.',
+      'XXXX-06-08'],
+    ['nor a caption closed by a bracketed credit ("(Nguồn: EPA/TTXVN)")',
+      'Đảng Bảo thủ Anh có thể không giành đa số quá bán\nĐảng Bảo thủ có khả năng chỉ giành được 305 ghế trong cuộc bầu cử diễn ra vào ngày 8/6 tới, thiếu 21 ghế để đạt đa số.\nTối 2/6, Thủ tướng Theresa May trả lời chất vấn trên truyền hình BBC. (Nguồn: EPA/TTXVN) Theo kết quả thăm dò dư luận, số ghế đảng Bảo thủ có thể giành được đã giảm.',
+      'XXXX-06-08'],
+    ['a headline that announces with "chuẩn bị" keeps the plan',
+      'Tổng thống Mỹ chuẩn bị có bài diễn văn về chính sách đối với Cuba\nNgười phát ngôn Nhà Trắng khẳng định Tổng thống Donald Trump sẽ có bài diễn văn tại Miami vào ngày 16/6 về chính sách đối với Cuba.\nNgày 15/6, người phát ngôn Nhà Trắng khẳng định Tổng thống sẽ có bài diễn văn tại Miami.',
+      'XXXX-06-16'],
+    ['but not a credit that closes the caption before the day\'s sentence ("Ảnh: Trọng Đức - TTXVN Sáng 17/5, ...")',
+      'Cơ bản hoàn tất khâu chuẩn bị Kỳ họp thứ 3\nQuốc hội dự kiến khai mạc vào ngày 22/5, bế mạc sáng 21/6.\nPhiên họp thứ 10 của Ủy ban Thường vụ Quốc hội. Ảnh: Trọng Đức - TTXVN Sáng 17/5, Ủy ban Thường vụ Quốc hội cho ý kiến về việc chuẩn bị Kỳ họp thứ 3 của Quốc hội.',
+      'XXXX-05-17'],
   ];
   it.each(table)('%s', (_why, text, value) => {
     expect(eventOf(text)).toBe(value);
