@@ -5,7 +5,7 @@ import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
-  UNTIL_NOW_AFTER, AHEAD_HEADLINE_WORDS,
+  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -129,21 +129,6 @@ function fromDayOn(cueText: string): boolean {
 const ONWARD_AFTER_RE = /^\s*\)?\s*trở\s+(?:đi|về\s+sau)(?![a-zà-ỹ])/;
 function onwardFromDay(after: string): boolean {
   return after.includes('trở') && ONWARD_AFTER_RE.test(after);
-}
-/**
- * "Từ ngày 29/5 đến nay, bệnh nhân đã có 3 lần ngừng tim", "đã bị phá hủy kể từ ngày 1-1-2017 đến nay": the start of a
- * span that runs up to now frames a tally or a state, not the event told (tuning golds: 3 of 4 take another day or none).
- * Only a bare day or "ngày"/"hôm" ("từ chiều 12/5 đến nay" times the moment a wave began), and not a day of a year before
- * the story's, which the earlier-year rules weigh ("Kể từ ngày 27/5/2014 đến nay" in a feature).
- */
-const SINCE_BEFORE_RE = /(?<![a-zà-ỹ])(?:kể\s+)?từ\s+$/;
-const SINCE_DAY_WORD_RE = /^(?:ngày|hôm)\s*$/;
-const UNTIL_NOW_AFTER_RE = new RegExp(String.raw`^\s*\)?\s*,?\s*(?:cho\s+)?(?:${alt(UNTIL_NOW_AFTER)})(?![a-zà-ỹ])`, '');
-function sinceUntilNow(ctx: ExtractContext, cueText: string, dayWord: string | undefined, end: number, written: string | undefined): boolean {
-  if (!cueText.includes('từ') || !SINCE_BEFORE_RE.test(cueText) || (dayWord !== undefined && !SINCE_DAY_WORD_RE.test(dayWord))) return false;
-  const after = ctx.folded.slice(end, end + 24);
-  if (!after.includes('nay') || !UNTIL_NOW_AFTER_RE.test(after)) return false;
-  return written === undefined || Number(written) >= storyYearOf(ctx);
 }
 /** "tăng 250.000 đồng so với giá bán chiều 05/02", "so với phiên 5/6": a comparison's reference point, not an event. */
 const COMPARED_WITH_RE = /(?<![a-zà-ỹ])so với(?:\s+[^\s\d,.;:()]+){0,4}\s*$/;
@@ -778,8 +763,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || ((lead.includes('điển hình') || lead.includes('ví dụ') || lead.includes('chẳng hạn')) && EXAMPLE_OPENING_RE.test(lead))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end))
-      || fromDayOn(cueText) || onwardFromDay(folded.slice(end, end + 16))
-      || sinceUntilNow(ctx, cueText, strong?.[0], end, written);
+      || fromDayOn(cueText) || onwardFromDay(folded.slice(end, end + 16));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
@@ -1572,9 +1556,19 @@ function reportOverAnnounced(ctx: ExtractContext, dates: DateMention[], picked: 
  * hy vọng ...": a lead date its own clause announces ahead ("sẽ", "dự kiến", "... tới") is the plan; when the next date
  * written after that sentence opens a sentence with an earlier day, told as done, that act is what the story reports
  * (reportOverAnnounced asks that sentence for a briefing or an announcing verb instead). Not under a headline that
- * itself announces ("Tổng thống ... sẽ chấp nhận đơn từ chức", "sắp thăm"): there the plan is the story.
+ * itself announces ("Tổng thống ... sẽ chấp nhận đơn từ chức", "sắp thăm", "chuẩn bị có bài diễn văn"): there the plan is
+ * the story. Nor a day told in a photo caption.
  */
-const AHEAD_HEADLINE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(AHEAD_HEADLINE_WORDS)})(?![a-zà-ỹ])`, '');
+/**
+ * "Tối 2/6, Thủ tướng Theresa May trả lời chất vấn ... Ảnh: AFP/TTXVN", "... (Nguồn: EPA/TTXVN)": a sentence that ends
+ * in, or is followed by, a photo credit is a caption; its day is the photo's, never the story's.
+ */
+function captionSentence(ctx: ExtractContext, d: DateMention): boolean {
+  const end = sentenceOf(ctx, d.span[0])[1];
+  return CAPTION_LEAD_RE.test(ctx.folded.slice(d.span[1], end)) || CAPTION_AFTER_RE.test(ctx.folded.slice(end, end + 16));
+}
+// "chuẩn bị" after a noun head names the preparation itself ("hoàn tất khâu chuẩn bị Kỳ họp thứ 3"), announcing nothing.
+const AHEAD_HEADLINE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?<!(?:${alt(PREPARATION_NOUN_HEADS)})\s+)(?:${alt(AHEAD_HEADLINE_WORDS)})(?![a-zà-ỹ])`, '');
 const CLAUSE_BREAK_RE = /[,;:"“”]/g;
 const OPENING_VAO_RE = /(?<![a-zà-ỹ])vào\s+$/;
 function doneDayAfterPlannedLead(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
@@ -1596,7 +1590,7 @@ function doneDayAfterPlannedLead(ctx: ExtractContext, dates: DateMention[], pick
   const d = dates[i];
   if (!d || d.span[0] - picked.span[1] > REPORT_OVER_ANNOUNCED_WINDOW) return null;
   const cues = cuesOf.get(d)!;
-  if (!cues.sentenceInitial || cues.holiday || cues.legalText || cues.background || cues.caption) return null;
+  if (!cues.sentenceInitial || cues.holiday || cues.legalText || cues.background || cues.caption || captionSentence(ctx, d)) return null;
   // "Vào ngày 18/1, ca khúc cán mốc một tỷ lượt xem": a sentence opened "Vào ngày ..." recounts a fact behind the plan.
   if (OPENING_VAO_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 6), d.span[0]))) return null;
   const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;

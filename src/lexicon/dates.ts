@@ -209,8 +209,11 @@ export const SPEECH_VERBS = [
  */
 export const CREATION_VERBS = ['xuất bản', 'ra đời', 'thành lập', 'sáng tác', 'chế tạo'];
 
-/** "từ ngày 29/5 đến nay": what closes a span that runs up to the time of writing. */
-export const UNTIL_NOW_AFTER = ['đến nay', 'tới nay', 'đến hiện nay', 'tới hiện nay'];
+/**
+ * A headline that announces what is ahead ("... sẽ chấp nhận đơn từ chức", "sắp thăm Hoa Kỳ", "chuẩn bị có bài diễn
+ * văn", "... tới đây"): the plan is the story. The announcing words of AHEAD_WORD_RE (extract/dates.ts).
+ */
+export const AHEAD_HEADLINE_WORDS = ['sẽ', 'sắp', 'dự kiến', 'chuẩn bị', 'tới đây'];
 
-/** A headline that announces what is ahead ("... sẽ chấp nhận đơn từ chức", "sắp thăm Hoa Kỳ"): the plan is the story. */
-export const AHEAD_HEADLINE_WORDS = ['sẽ', 'sắp', 'dự kiến'];
+/** A noun head before "chuẩn bị" ("khâu chuẩn bị", "công tác chuẩn bị"): the preparation named, not announced. */
+export const PREPARATION_NOUN_HEADS = ['khâu', 'công tác', 'việc', 'sự', 'quá trình', 'giai đoạn'];
