@@ -821,6 +821,14 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (!isNameToken(text, t, toks, i)) continue;
     i = foreignRunAt(text, folded, toks, i, officials, found);
   }
+  return tidyForeignOfficials(text, folded, toks, found, officials);
+}
+
+/**
+ * findForeignOfficials after its scan: the runs found merged into the lists, then the lists tidied. Apart from the
+ * scan, so that V8's optimising compile of the scan's loop (once a document, hot) is not also a compile of this.
+ */
+function tidyForeignOfficials(text: string, folded: string, toks: Token[], found: Found[], officials: Official[]): Official[] {
   const added = found.length ? merge(text, toks, found, officials) : [];
   if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, folded, toks, found, officials, added);
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it
