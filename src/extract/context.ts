@@ -46,7 +46,6 @@ export function mentionAt(text: string, start: number, end: number): Mention {
 }
 
 const isSpace = (c: string | undefined) => c === ' ' || c === '\n' || c === '\t' || c === '\u00a0';
-const isStop = (c: string) => c === '.' || c === '!' || c === '?';
 const UPPER_OR_QUOTE_RE = /[\p{Lu}"“'‘]/u;
 /** "... chiều nay 25-5… Phát biểu tại ...": an ellipsis before a capital ends the sentence; "a, b… và c" goes on. */
 const ellipsisEnds = (text: string, at: number) =>
@@ -102,24 +101,28 @@ function gluedEnd(text: string, at: number): boolean {
  */
 export function sentenceAround(text: string, offset: number): [number, number] {
   let s = offset;
-  // Letters and most marks sort above '?', past "\n . ! ?": one comparison tells them apart.
+  // Letters and most marks sort above '?' (63), past "\n . ! ?": one comparison tells them apart.
+  // (code units, not one-character strings: a letter past Latin-1 made a new string at every step)
   while (s > 0) {
-    const c = text[s - 1];
-    if (c <= '?' ? c === '\n' || (isStop(c) && (isSpace(text[s]) ? !(c === '.' && abbreviationDot(text, s - 1)) : gluedEnd(text, s - 1)))
-      : c === '…' && ellipsisEnds(text, s - 1)) break;
+    const c = text.charCodeAt(s - 1);
+    if (c <= 63 ? c === 10 || (isStopCode(c) && (isSpaceCode(text.charCodeAt(s)) ? !(c === 46 && abbreviationDot(text, s - 1)) : gluedEnd(text, s - 1)))
+      : c === 0x2026 && ellipsisEnds(text, s - 1)) break;
     s--;
   }
   let e = offset;
   while (e < text.length) {
-    const c = text[e];
-    if (c <= '?') {
-      if (c === '\n') break;
-      if (isStop(c) && (e + 1 === text.length || isSpace(text[e + 1]) ? !(c === '.' && abbreviationDot(text, e)) : gluedEnd(text, e))) {
+    const c = text.charCodeAt(e);
+    if (c <= 63) {
+      if (c === 10) break;
+      if (isStopCode(c) && (e + 1 === text.length || isSpaceCode(text.charCodeAt(e + 1)) ? !(c === 46 && abbreviationDot(text, e)) : gluedEnd(text, e))) {
         e++;
         break;
       }
-    } else if (c === '…' && ellipsisEnds(text, e)) { e++; break; }
+    } else if (c === 0x2026 && ellipsisEnds(text, e)) { e++; break; }
     e++;
   }
   return [s, e];
 }
+/** isSpace and isStop by code unit (NaN, a read past either end, is neither). */
+const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 0xa0;
+const isStopCode = (c: number) => c === 46 || c === 33 || c === 63;

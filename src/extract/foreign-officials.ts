@@ -23,7 +23,18 @@ import {
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
 
-const idSet = (xs: readonly string[]) => new Set(xs.map(lexiconWordId));
+/** A set of word ids kept as flags: `has` is an array read (a Set of numbers cost a hash lookup in a builtin per call). */
+class IdSet {
+  private readonly flags: Uint8Array;
+  constructor(ids: readonly number[]) {
+    this.flags = new Uint8Array(Math.max(0, ...ids) + 1);
+    for (const id of ids) this.flags[id] = 1;
+  }
+  has(w: number): boolean {
+    return w >= 0 && w < this.flags.length && this.flags[w] === 1;
+  }
+}
+const idSet = (xs: readonly string[]) => new IdSet(xs.map(lexiconWordId));
 
 const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
@@ -955,6 +966,14 @@ export function findForeignOfficials(ctx: ExtractContext, officials: Official[])
     if (!isNameToken(text, t, toks, i)) continue;
     i = foreignRunAt(text, folded, toks, i, officials, found);
   }
+  return tidyForeignOfficials(text, folded, toks, found, officials);
+}
+
+/**
+ * findForeignOfficials after its scan: the runs found merged into the lists, then the lists tidied. Apart from the
+ * scan, so that V8's optimising compile of the scan's loop (once a document, hot) is not also a compile of this.
+ */
+function tidyForeignOfficials(text: string, folded: string, toks: Token[], found: Found[], officials: Official[]): Official[] {
   const added = found.length ? merge(text, toks, found, officials) : [];
   if (found.some((f) => f.surname)) surnamesOfFirmPosts(text, folded, toks, found, officials, added);
   // "Tổng thống Trump" beside "người kế nhiệm Donald Trump": a titled surname takes the one full name written for it

@@ -32,7 +32,18 @@ const TAKES_PLACE = foldedSet(POSITION_TAKES_PLACE);
 const LOWER_CASE_OK = foldedSet(POSITION_LOWER_CASE_OK);
 const LOWER_CASE_AFTER_NAME = foldedSet(POSITION_LOWER_CASE_AFTER_NAME);
 // word-id sets: a token's id is read without slicing its text
-const idSet = (xs: Iterable<string>) => new Set([...xs].map(lexiconWordId));
+/** A set of word ids kept as flags: `has` is an array read (a Set of numbers cost a hash lookup in a builtin per call). */
+class IdSet {
+  private readonly flags: Uint8Array;
+  constructor(ids: readonly number[]) {
+    this.flags = new Uint8Array(Math.max(0, ...ids) + 1);
+    for (const id of ids) this.flags[id] = 1;
+  }
+  has(w: number): boolean {
+    return w >= 0 && w < this.flags.length && this.flags[w] === 1;
+  }
+}
+const idSet = (xs: Iterable<string>) => new IdSet([...xs].map(lexiconWordId));
 /** word-id flags for the sets asked of nearly every word: an array read, not a hash lookup */
 const idFlags = (xs: Iterable<string>) => {
   const ids = [...xs].map(lexiconWordId);
