@@ -63,8 +63,8 @@ function syllables(form: string): { keys: string[]; caps: boolean[]; gaps: strin
   return { keys, caps, gaps };
 }
 
-function addToTrie(root: TrieNode, form: string, entry: GazEntry): void {
-  const { keys, caps, gaps } = syllables(form);
+function addToTrie(root: TrieNode, form: string, entry: GazEntry, read = syllables(form)): void {
+  const { keys, caps, gaps } = read;
   let node = root;
   keys.forEach((k, i) => {
     let child = node.next.get(k);
@@ -101,12 +101,14 @@ for (const o of OLD_PROVINCES) {
 function addPlaces(list: readonly PlaceEntry[]): void {
   for (const e of list) {
     for (const f of e.forms) {
-      const single = syllables(f).keys;
+      // (the form's syllables read once, for the one-word test and the trie)
+      const read = syllables(f);
+      const single = read.keys;
       addToTrie(GAZ, f, {
         id: `g:${e.forms[0]}`, kind: e.kind, canonical: e.forms[0], continent: !!e.continent,
         contextOnly: single.length === 1 && CONTEXT_ONLY.has(single[0]), caps: [], capsMask: 0, club: !!e.club,
         addressOnly: !!e.addressOnly,
-      });
+      }, read);
     }
   }
 }
