@@ -2009,8 +2009,9 @@ const WARM_UP_LINES = [
   'Cảnh sát bang cho biết sân bay sẽ bị đóng cửa.',
 ];
 export function warmUpAgencies(): void {
-  // V8 keeps no feedback for a function until it has run a few times
-  for (let round = 0; round < 4; round++) {
+  // V8 keeps no feedback for a function until it has run a few times: by the second round the parsers have it (four rounds
+  // gave a worker's 17,700 files the same 273 optimised compiles, and cost 0.26 % of a 6,000-file run's instructions)
+  for (let round = 0; round < 2; round++) {
     for (const line of WARM_UP_LINES) {
       const ctx = createContext(documentFromString(line, 'text'));
       extractAgencies(ctx);
