@@ -19,22 +19,9 @@ import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
 import { clauseGoesOnAfter, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
-  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
+  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, idSet, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
-
-/** A set of word ids kept as flags: `has` is an array read (a Set of numbers cost a hash lookup in a builtin per call). */
-class IdSet {
-  private readonly flags: Uint8Array;
-  constructor(ids: readonly number[]) {
-    this.flags = new Uint8Array(Math.max(0, ...ids) + 1);
-    for (const id of ids) this.flags[id] = 1;
-  }
-  has(w: number): boolean {
-    return w >= 0 && w < this.flags.length && this.flags[w] === 1;
-  }
-}
-const idSet = (xs: readonly string[]) => new IdSet(xs.map(lexiconWordId));
 
 const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
@@ -740,9 +727,8 @@ const AND_IS_IDS = idSet(['cũng', 'hiện', 'đồng thời']);
 /**
  * "Jared Kushner, con rể và cũng là cố vấn thân cận của ...", "X, một giáo sư Tân Ước và là chủ tịch Chủng viện ...": a
  * description that holds no post, then "và là" and the post. The head after it, or null (also when a post stands inside the
- * description: it is someone else's, "con trai của Tổng thống"). ("kiêm" was tried too: 5 corpus articles, 4 right, but its
- * one tuning case, "đồng sáng lập kiêm giám đốc sáng tạo của mạng xã hội chia sẻ hình ảnh Pinterest", cut at "chia sẻ",
- * lowered title F1.)
+ * description: it is someone else's, "con trai của Tổng thống"). ("kiêm" is left out: "đồng sáng lập kiêm giám đốc sáng tạo
+ * của mạng xã hội chia sẻ hình ảnh Pinterest" would cut its post at "chia sẻ".)
  */
 function secondPostAfterAnd(toks: Token[], q: number): Head | null {
   for (let p = q + 1; p < toks.length && p - q <= MAX_DESCRIPTION_WORDS; p++) {
@@ -2174,10 +2160,6 @@ function namesBodyFirst(text: string, toks: Token[], from: number, s: number): b
   return false;
 }
 /**
- * "chủ tịch CLB Andrea Agnelli", "Người phát ngôn của hãng Jerry Huang": a run opening with a common given name right after
- * a bare club or firm type (the body named only by its type) is the holder's name, not the body's.
- */
-/**
  * "nghị sĩ của đảng Dân chủ Gabby Giffords", "đảng Cộng hòa Steve Scalise": a party named in Vietnamese words (a capital, then
  * a lower-case syllable) right before a two-word foreign run: the party's name ends there, the run is its member's name.
  */
@@ -2189,6 +2171,10 @@ function partyNamedInVietnamese(text: string, folded: string, toks: Token[], s: 
 }
 const DANG_ID = lexiconWordId('đảng');
 
+/**
+ * "chủ tịch CLB Andrea Agnelli", "Người phát ngôn của hãng Jerry Huang": a run opening with a common given name right after
+ * a bare club or firm type (the body named only by its type) is the holder's name, not the body's.
+ */
 function givenNameAfterBodyType(text: string, toks: Token[], s: number, e: number): boolean {
   if (e - s < 2 || !isGivenNameAt(text, toks, s) || toks[s].gap !== Gap.Space) return false;
   return endsAt(toks, s, CLUB_OR_FIRM_TYPE_TABLE);
