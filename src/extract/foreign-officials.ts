@@ -722,8 +722,20 @@ function nounHeadAfterOne(toks: Token[], q: number): Head | null {
 }
 
 const MAX_DESCRIPTION_WORDS = 12;
-/** Words between "và" and a second post that make it the name's own: "và là", "và cũng là", "và hiện là". */
-const AND_IS_IDS = idSet(['cũng', 'hiện', 'đồng thời']);
+/** Words between "và" and a second post that make it the name's own: "và là", "và cũng là", "và hiện là", "và đồng thời là". */
+const AND_IS_IDS = idSet(['cũng', 'hiện']);
+/** ("đồng thời" is two tokens: a word id is one syllable's) */
+const DONG_ID = lexiconWordId('đồng'), THOI_ID = lexiconWordId('thời');
+/** The token after the words at q that lead "là" after "và" ("cũng", "hiện", "đồng thời"), written lower case. */
+function pastAndIsWords(toks: Token[], q: number): number {
+  for (;;) {
+    const t = toks[q];
+    if (t === undefined || t.cap) return q;
+    if (AND_IS_IDS.has(t.w)) q++;
+    else if (t.w === DONG_ID && toks[q + 1]?.w === THOI_ID) q += 2;
+    else return q;
+  }
+}
 /**
  * "Jared Kushner, con rể và cũng là cố vấn thân cận của ...", "X, một giáo sư Tân Ước và là chủ tịch Chủng viện ...": a
  * description that holds no post, then "và là" and the post. The head after it, or null (also when a post stands inside the
@@ -736,8 +748,7 @@ function secondPostAfterAnd(toks: Token[], q: number): Head | null {
     if (t.gap !== Gap.Space) return null;
     if (t.cap && mayOpenPost(t) && headAt(toks, p)) return null;
     if (t.cap || t.w !== VA_ID) continue;
-    let r = p + 1;
-    while (r < toks.length && AND_IS_IDS.has(toks[r].w)) r++;
+    let r = pastAndIsWords(toks, p + 1);
     if (toks[r]?.w !== LA_ID) return null;
     r++;
     if (r >= toks.length || toks[r].gap !== Gap.Space) return null;
@@ -864,7 +875,7 @@ function chainedPost(text: string, folded: string, toks: Token[], last: number):
  * là") says the second post is the name's too; the token after "là", or -1.
  */
 function andIsPostAt(toks: Token[], q: number): number {
-  while (q < toks.length && AND_IS_IDS.has(toks[q].w) && !toks[q].cap) q++;
+  q = pastAndIsWords(toks, q);
   return q + 1 < toks.length && toks[q].w === LA_ID && !toks[q].cap && toks[q + 1].gap === Gap.Space ? q + 1 : -1;
 }
 
