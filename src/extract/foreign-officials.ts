@@ -2171,14 +2171,15 @@ function namesBodyFirst(text: string, toks: Token[], from: number, s: number): b
   return false;
 }
 /**
- * "nghị sĩ của đảng Dân chủ Gabby Giffords", "đảng Cộng hòa Steve Scalise": a party named in Vietnamese words (a capital, then
+ * "nghị sĩ của đảng Dân chủ Gabby Giffords", "Đảng Cộng hòa Steve Scalise": a party named in Vietnamese words (a capital, then
  * a lower-case syllable) right before a two-word foreign run: the party's name ends there, the run is its member's name.
+ * ("đảng" in either case: "Đảng" capitalised is the usual form in print.)
  */
 function partyNamedInVietnamese(text: string, folded: string, toks: Token[], s: number, e: number): boolean {
   if (e - s !== 2 || s < 3) return false;
   const low = toks[s - 1], cap = toks[s - 2];
   return toks[s].gap === Gap.Space && low.gap === Gap.Space && !low.cap && cap.cap && cap.gap === Gap.Space && !isForeignToken(text, folded, cap)
-    && toks[s - 3].w === DANG_ID && !toks[s - 3].cap;
+    && toks[s - 3].w === DANG_ID;
 }
 const DANG_ID = lexiconWordId('đảng');
 

@@ -1241,6 +1241,8 @@ describe('offrec r38: a foreign name described after a comma ("một <post>", "<
     ['Số tiền lớn, lãnh đạo lực lượng cảnh sát quốc gia Philippines ông Ronald Dela Rosa cho biết.', [['Ronald Dela Rosa', ['lãnh đạo lực lượng cảnh sát quốc gia Philippines']]]],
     // a party named in Vietnamese words before a two-word foreign name
     ['Năm 2011, nghị sĩ của đảng Dân chủ Gabby Giffords bị thương nặng.', [['Gabby Giffords', ['nghị sĩ của đảng Dân chủ']]]],
+    // readmend: "Đảng" capitalised as well
+    ['Năm 2011, nghị sĩ của Đảng Dân chủ Gabby Giffords bị thương nặng.', [['Gabby Giffords', ['nghị sĩ của Đảng Dân chủ']]]],
     // a communications secretary is a post like the press secretary; "sáng tạo" is no morning
     ['Phó thư ký truyền thông Nhà Trắng Sarah Huckabee Sanders đã nói với các phóng viên.', [['Sarah Huckabee Sanders', ['Phó thư ký truyền thông Nhà Trắng']]]],
     ['Ông Evan Sharp, giám đốc sáng tạo của hãng Pinterest, nói.', [['Evan Sharp', ['giám đốc sáng tạo của hãng Pinterest']]]],
