@@ -123,6 +123,6 @@ export function sentenceAround(text: string, offset: number): [number, number] {
   }
   return [s, e];
 }
-/** isSpace and isStop by code unit (NaN, a read past either end, is neither). */
+/** A space and a sentence stop (. ! ?) by code unit, for sentenceAround (NaN, a read past either end, is neither). */
 const isSpaceCode = (c: number) => c === 32 || c === 10 || c === 9 || c === 0xa0;
 const isStopCode = (c: number) => c === 46 || c === 33 || c === 63;

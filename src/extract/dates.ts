@@ -1551,15 +1551,6 @@ function reportOverAnnounced(ctx: ExtractContext, dates: DateMention[], picked: 
 }
 
 /**
- * "... dự kiến khai mạc vào ngày 22/5, bế mạc sáng 21/6." then "Sáng 17/5, Ủy ban Thường vụ Quốc hội cho ý kiến ...";
- * "Ngoại trưởng ... hy vọng vòng hòa đàm, dự kiến diễn ra vào ngày 14/7 tới, ..." then "Ngày 26/6, Ngoại trưởng ... bày tỏ
- * hy vọng ...": a lead date its own clause announces ahead ("sẽ", "dự kiến", "... tới") is the plan; when the next date
- * written after that sentence opens a sentence with an earlier day, told as done, that act is what the story reports
- * (reportOverAnnounced asks that sentence for a briefing or an announcing verb instead). Not under a headline that
- * itself announces ("Tổng thống ... sẽ chấp nhận đơn từ chức", "sắp thăm", "chuẩn bị có bài diễn văn"): there the plan is
- * the story. Nor a day told in a photo caption.
- */
-/**
  * "Tối 2/6, Thủ tướng Theresa May trả lời chất vấn ... Ảnh: AFP/TTXVN", "... (Nguồn: EPA/TTXVN)": a sentence that ends
  * in, or is followed by, a photo credit is a caption; its day is the photo's, never the story's.
  */
@@ -1571,6 +1562,15 @@ function captionSentence(ctx: ExtractContext, d: DateMention): boolean {
 const AHEAD_HEADLINE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?<!(?:${alt(PREPARATION_NOUN_HEADS)})\s+)(?:${alt(AHEAD_HEADLINE_WORDS)})(?![a-zà-ỹ])`, '');
 const CLAUSE_BREAK_RE = /[,;:"“”]/g;
 const OPENING_VAO_RE = /(?<![a-zà-ỹ])vào\s+$/;
+/**
+ * "... dự kiến khai mạc vào ngày 22/5, bế mạc sáng 21/6." then "Sáng 17/5, Ủy ban Thường vụ Quốc hội cho ý kiến ...";
+ * "Ngoại trưởng ... hy vọng vòng hòa đàm, dự kiến diễn ra vào ngày 14/7 tới, ..." then "Ngày 26/6, Ngoại trưởng ... bày tỏ
+ * hy vọng ...": a lead date its own clause announces ahead ("sẽ", "dự kiến", "... tới") is the plan; when the next date
+ * written after that sentence opens a sentence with an earlier day, told as done, that act is what the story reports
+ * (reportOverAnnounced asks that sentence for a briefing or an announcing verb instead). Not under a headline that
+ * itself announces ("Tổng thống ... sẽ chấp nhận đơn từ chức", "sắp thăm", "chuẩn bị có bài diễn văn"): there the plan is
+ * the story. Nor a day told in a photo caption.
+ */
 function doneDayAfterPlannedLead(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   if (picked.span[0] >= leadEnd(ctx)) return null;
   const [sStart, sEnd] = sentenceOf(ctx, picked.span[0]);

@@ -19,22 +19,9 @@ import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
 import { clauseGoesOnAfter, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
-  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
+  analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, idSet, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
 } from './organization-parse.js';
-
-/** A set of word ids kept as flags: `has` is an array read (a Set of numbers cost a hash lookup in a builtin per call). */
-class IdSet {
-  private readonly flags: Uint8Array;
-  constructor(ids: readonly number[]) {
-    this.flags = new Uint8Array(Math.max(0, ...ids) + 1);
-    for (const id of ids) this.flags[id] = 1;
-  }
-  has(w: number): boolean {
-    return w >= 0 && w < this.flags.length && this.flags[w] === 1;
-  }
-}
-const idSet = (xs: readonly string[]) => new IdSet(xs.map(lexiconWordId));
 
 const EXTRA_HEAD_TABLE = rareTable(FOREIGN_POST_HEADS);
 /** Posts read only in apposition after a name ("X, đối tác tại hãng Y"): before a name they are common nouns. */
@@ -735,14 +722,25 @@ function nounHeadAfterOne(toks: Token[], q: number): Head | null {
 }
 
 const MAX_DESCRIPTION_WORDS = 12;
-/** Words between "và" and a second post that make it the name's own: "và là", "và cũng là", "và hiện là". */
-const AND_IS_IDS = idSet(['cũng', 'hiện', 'đồng thời']);
+/** Words between "và" and a second post that make it the name's own: "và là", "và cũng là", "và hiện là", "và đồng thời là". */
+const AND_IS_IDS = idSet(['cũng', 'hiện']);
+/** ("đồng thời" is two tokens: a word id is one syllable's) */
+const DONG_ID = lexiconWordId('đồng'), THOI_ID = lexiconWordId('thời');
+/** The token after the words at q that lead "là" after "và" ("cũng", "hiện", "đồng thời"), written lower case. */
+function pastAndIsWords(toks: Token[], q: number): number {
+  for (;;) {
+    const t = toks[q];
+    if (t === undefined || t.cap) return q;
+    if (AND_IS_IDS.has(t.w)) q++;
+    else if (t.w === DONG_ID && toks[q + 1]?.w === THOI_ID) q += 2;
+    else return q;
+  }
+}
 /**
  * "Jared Kushner, con rể và cũng là cố vấn thân cận của ...", "X, một giáo sư Tân Ước và là chủ tịch Chủng viện ...": a
  * description that holds no post, then "và là" and the post. The head after it, or null (also when a post stands inside the
- * description: it is someone else's, "con trai của Tổng thống"). ("kiêm" was tried too: 5 corpus articles, 4 right, but its
- * one tuning case, "đồng sáng lập kiêm giám đốc sáng tạo của mạng xã hội chia sẻ hình ảnh Pinterest", cut at "chia sẻ",
- * lowered title F1.)
+ * description: it is someone else's, "con trai của Tổng thống"). ("kiêm" is left out: "đồng sáng lập kiêm giám đốc sáng tạo
+ * của mạng xã hội chia sẻ hình ảnh Pinterest" would cut its post at "chia sẻ".)
  */
 function secondPostAfterAnd(toks: Token[], q: number): Head | null {
   for (let p = q + 1; p < toks.length && p - q <= MAX_DESCRIPTION_WORDS; p++) {
@@ -750,8 +748,7 @@ function secondPostAfterAnd(toks: Token[], q: number): Head | null {
     if (t.gap !== Gap.Space) return null;
     if (t.cap && mayOpenPost(t) && headAt(toks, p)) return null;
     if (t.cap || t.w !== VA_ID) continue;
-    let r = p + 1;
-    while (r < toks.length && AND_IS_IDS.has(toks[r].w)) r++;
+    let r = pastAndIsWords(toks, p + 1);
     if (toks[r]?.w !== LA_ID) return null;
     r++;
     if (r >= toks.length || toks[r].gap !== Gap.Space) return null;
@@ -878,7 +875,7 @@ function chainedPost(text: string, folded: string, toks: Token[], last: number):
  * là") says the second post is the name's too; the token after "là", or -1.
  */
 function andIsPostAt(toks: Token[], q: number): number {
-  while (q < toks.length && AND_IS_IDS.has(toks[q].w) && !toks[q].cap) q++;
+  q = pastAndIsWords(toks, q);
   return q + 1 < toks.length && toks[q].w === LA_ID && !toks[q].cap && toks[q + 1].gap === Gap.Space ? q + 1 : -1;
 }
 
@@ -2174,21 +2171,22 @@ function namesBodyFirst(text: string, toks: Token[], from: number, s: number): b
   return false;
 }
 /**
- * "chủ tịch CLB Andrea Agnelli", "Người phát ngôn của hãng Jerry Huang": a run opening with a common given name right after
- * a bare club or firm type (the body named only by its type) is the holder's name, not the body's.
- */
-/**
- * "nghị sĩ của đảng Dân chủ Gabby Giffords", "đảng Cộng hòa Steve Scalise": a party named in Vietnamese words (a capital, then
+ * "nghị sĩ của đảng Dân chủ Gabby Giffords", "Đảng Cộng hòa Steve Scalise": a party named in Vietnamese words (a capital, then
  * a lower-case syllable) right before a two-word foreign run: the party's name ends there, the run is its member's name.
+ * ("đảng" in either case: "Đảng" capitalised is the usual form in print.)
  */
 function partyNamedInVietnamese(text: string, folded: string, toks: Token[], s: number, e: number): boolean {
   if (e - s !== 2 || s < 3) return false;
   const low = toks[s - 1], cap = toks[s - 2];
   return toks[s].gap === Gap.Space && low.gap === Gap.Space && !low.cap && cap.cap && cap.gap === Gap.Space && !isForeignToken(text, folded, cap)
-    && toks[s - 3].w === DANG_ID && !toks[s - 3].cap;
+    && toks[s - 3].w === DANG_ID;
 }
 const DANG_ID = lexiconWordId('đảng');
 
+/**
+ * "chủ tịch CLB Andrea Agnelli", "Người phát ngôn của hãng Jerry Huang": a run opening with a common given name right after
+ * a bare club or firm type (the body named only by its type) is the holder's name, not the body's.
+ */
 function givenNameAfterBodyType(text: string, toks: Token[], s: number, e: number): boolean {
   if (e - s < 2 || !isGivenNameAt(text, toks, s) || toks[s].gap !== Gap.Space) return false;
   return endsAt(toks, s, CLUB_OR_FIRM_TYPE_TABLE);

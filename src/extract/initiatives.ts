@@ -1971,7 +1971,7 @@ export function extractInitiatives(ctx: ExtractContext): Initiative[] {
   return entries.map(({ keys: _keys, ...e }) => e);
 }
 
-// ---- Round 38, initiatives recall: themed years named after a plan or a theme, a plan's area after a short lead ----
+// ---- Themed years named after a plan or a theme, a plan's area after a short lead, examples listed after a plural head ----
 
 const PLAN_HEAD_KEY = foldForMatch('kế hoạch');
 const THEMED_YEAR_CAPITAL = ' Năm ';

@@ -4386,8 +4386,8 @@ export function warmUpLocations(): void {
   const text = WARM_UP_LINES.join('\n');
   // V8 keeps no feedback for a function until it has run a few times. The last round takes the paths met later in
   // a run: caches emptied when full, a longer document (the word buffers start large enough for any corpus article).
-  // (two rounds before it, not five: a worker's 17,700 files made the same 273 optimised compiles either way, and the
-  // three rounds more, run unoptimised at every thread's start, cost 0.37 % of a 6,000-file run's instructions)
+  // (two rounds before it are enough: more give no more optimised compiles later, and run unoptimised at every
+  // thread's start)
   for (let round = 0; round < 3; round++) {
     const last = round === 2;
     if (last) {

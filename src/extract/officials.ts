@@ -21,7 +21,7 @@ import { abbreviationDot, isSmall, type ExtractContext } from './context.js';
 import {
   analyse, expandedKey, quotedPartyAt, lexiconWordId, isFamilyWord, Gap, isForeignNameWord, startsFamilyName, HONORIFIC_TABLE, matchAt, isNotNameWord, ORG_TABLE, parseImpliedOrg, parseOrgAt,
   phraseTable, PLACE_TABLE, POSITION_TABLE, STOP_TABLE, RANK_TABLE, SECTOR_TABLE, COUNTRY_TABLE, LEVEL_TABLE, stopInsideNoun, strayAfterProvince, type OrgMatch, type Token, VIETNAMESE_SYLLABLE_RE, VIETNAMESE_BARE_SYLLABLE_RE,
-  COUNTRY_FORMS_FOLDED,
+  COUNTRY_FORMS_FOLDED, idSet,
 } from './organization-parse.js';
 
 // Lexicon keys folded like the tokens they are compared with (hoà → hòa).
@@ -32,18 +32,6 @@ const TAKES_PLACE = foldedSet(POSITION_TAKES_PLACE);
 const LOWER_CASE_OK = foldedSet(POSITION_LOWER_CASE_OK);
 const LOWER_CASE_AFTER_NAME = foldedSet(POSITION_LOWER_CASE_AFTER_NAME);
 // word-id sets: a token's id is read without slicing its text
-/** A set of word ids kept as flags: `has` is an array read (a Set of numbers cost a hash lookup in a builtin per call). */
-class IdSet {
-  private readonly flags: Uint8Array;
-  constructor(ids: readonly number[]) {
-    this.flags = new Uint8Array(Math.max(0, ...ids) + 1);
-    for (const id of ids) this.flags[id] = 1;
-  }
-  has(w: number): boolean {
-    return w >= 0 && w < this.flags.length && this.flags[w] === 1;
-  }
-}
-const idSet = (xs: Iterable<string>) => new IdSet([...xs].map(lexiconWordId));
 /** word-id flags for the sets asked of nearly every word: an array read, not a hash lookup */
 const idFlags = (xs: Iterable<string>) => {
   const ids = [...xs].map(lexiconWordId);

@@ -84,6 +84,20 @@ export function lexiconWordId(w: string): number {
   return wordId(foldForMatch(w));
 }
 
+/** A set of word ids kept as flags: `has` is an array read (a Set of numbers cost a hash lookup in a builtin per call). */
+export class IdSet {
+  private readonly flags: Uint8Array;
+  constructor(ids: readonly number[]) {
+    this.flags = new Uint8Array(Math.max(0, ...ids) + 1);
+    for (const id of ids) this.flags[id] = 1;
+  }
+  has(w: number): boolean {
+    return w >= 0 && w < this.flags.length && this.flags[w] === 1;
+  }
+}
+/** The IdSet of lexicon words, folded like the tokens they are compared with. */
+export const idSet = (xs: Iterable<string>): IdSet => new IdSet([...xs].map(lexiconWordId));
+
 function gapKind(text: Uint16Array, from: number, to: number): Gap {
   if (to === from) return Gap.Break;
   if (to - from === 1 && text[from] === 32) return Gap.Space;

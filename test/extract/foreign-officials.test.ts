@@ -1224,6 +1224,9 @@ describe('offrec r38: a foreign name described after a comma ("một <post>", "<
     // "và là", "và cũng là" after a description that holds no post
     ['Jared Kushner, con rể và cũng là cố vấn thân cận của Tổng thống Mỹ Donald Trump, đã liên lạc.',
       [['Donald Trump', ['Tổng thống Mỹ']], ['Jared Kushner', ['cố vấn thân cận']]]],
+    // readmend: "đồng thời" is two words, read as one of "cũng", "hiện"
+    ['Jared Kushner, con rể và đồng thời là cố vấn thân cận của Tổng thống Mỹ Donald Trump, đã liên lạc.',
+      [['Donald Trump', ['Tổng thống Mỹ']], ['Jared Kushner', ['cố vấn thân cận']]]],
     ['Tiến sĩ Samuel Lamerson, một giáo sư Tân Ước và là chủ tịch Chủng viện Thần học Knox ở Florida nói với tờ Christian Post.',
       [['Samuel Lamerson', ['chủ tịch Chủng viện Thần học Knox']]]],
     ['Washington Post dẫn lời Chun Yung-woo – nguyên là một nhà đàm phán hạt nhân của Hàn Quốc với Triều Tiên và là cựu cố vấn an ninh quốc gia ở Seoul.',
@@ -1238,6 +1241,8 @@ describe('offrec r38: a foreign name described after a comma ("một <post>", "<
     ['Số tiền lớn, lãnh đạo lực lượng cảnh sát quốc gia Philippines ông Ronald Dela Rosa cho biết.', [['Ronald Dela Rosa', ['lãnh đạo lực lượng cảnh sát quốc gia Philippines']]]],
     // a party named in Vietnamese words before a two-word foreign name
     ['Năm 2011, nghị sĩ của đảng Dân chủ Gabby Giffords bị thương nặng.', [['Gabby Giffords', ['nghị sĩ của đảng Dân chủ']]]],
+    // readmend: "Đảng" capitalised as well
+    ['Năm 2011, nghị sĩ của Đảng Dân chủ Gabby Giffords bị thương nặng.', [['Gabby Giffords', ['nghị sĩ của Đảng Dân chủ']]]],
     // a communications secretary is a post like the press secretary; "sáng tạo" is no morning
     ['Phó thư ký truyền thông Nhà Trắng Sarah Huckabee Sanders đã nói với các phóng viên.', [['Sarah Huckabee Sanders', ['Phó thư ký truyền thông Nhà Trắng']]]],
     ['Ông Evan Sharp, giám đốc sáng tạo của hãng Pinterest, nói.', [['Evan Sharp', ['giám đốc sáng tạo của hãng Pinterest']]]],
