@@ -1735,12 +1735,20 @@ function findHeadlessQuoted(ctx: ExtractContext, quotes: number[], found: Found[
 const QUOTED_POLICY = QUOTED_POLICY_HEAD + ' ';
 /** A quoted policy: its capitalised head, a capitalised name and nothing after it in the quotes (see QUOTED_POLICY_HEAD). */
 const QUOTED_POLICY_NAME_RE = new RegExp(String.raw`^${QUOTED_POLICY}\p{Lu}[\p{L}\p{N} -]*$`, 'u');
+/** The folded sentence around `at`, reaching back at most MAX_SENTENCE_SIDE characters (the heads' sentence tests read it). */
+function sentenceNear(ctx: ExtractContext, at: number): string {
+  return ctx.folded.slice(Math.max(sentenceStart(ctx.text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(ctx.text, at));
+}
+/** A quoted or themed name in an advert's or a show's sentence is none (the heads' sentence tests). */
+function advertOrShowAt(ctx: ExtractContext, at: number): boolean {
+  const sentence = sentenceNear(ctx, at);
+  return COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence);
+}
 function quotedPolicyAt(ctx: ExtractContext, at: number, found: Found[]): void {
   const { text, folded } = ctx;
   const close = closingQuote(folded, at, '"');
   if (close < 0 || !QUOTED_POLICY_NAME_RE.test(text.slice(at + 1, close).trim()) || found.some((f) => f.mention.span[0] === at + 1)) return;
-  const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, at));
-  if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) return;
+  if (advertOrShowAt(ctx, at)) return;
   quotedName(ctx, at, '"', 'other', found, false);
 }
 
@@ -1758,7 +1766,7 @@ function campaignObjectAt(ctx: ExtractContext, open: number, found: Found[]): vo
   const { text, folded } = ctx;
   if (!UPPER_START_RE.test(text[open + 1] ?? '') || NOT_CAMPAIGN_START_RE.test(folded.slice(open + 1, open + 12))) return;
   if (found.some((f) => f.mention.span[0] === open + 1)) return;
-  const sentence = folded.slice(Math.max(sentenceStart(text, open), open - MAX_SENTENCE_SIDE), sentenceEnd(text, open));
+  const sentence = sentenceNear(ctx, open);
   if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence) || MILITARY_RE.test(sentence)) return;
   quotedName(ctx, open, folded[open], 'campaign', found, false);
 }
@@ -1769,8 +1777,7 @@ function themedYearAt(ctx: ExtractContext, at: number, found: Found[]): void {
   if (text[at + 1] !== 'N' || NOT_THEME_RE.test(folded.slice(at, at + 20)) || found.some((f) => f.mention.span[0] === at + 1)) return;
   const close = closingQuote(folded, at, '"');
   if (close < 0 || !(THEMED_YEAR_NAME_RE.test(text.slice(at + 1, close).trim()) || themeGivenToYear(ctx, at, close))) return;
-  const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, at));
-  if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) return;
+  if (advertOrShowAt(ctx, at)) return;
   quotedName(ctx, at, '"', 'other', found, false);
 }
 
@@ -1995,8 +2002,7 @@ function plannedThemedYear(ctx: ExtractContext, headEnd: number, found: Found[])
     if (STOP_WORDS.has(w) && !THEME_RUN_THROUGH.has(w)) return -1;
   }
   if (found.some((f) => f.mention.span[0] === s)) return -1;
-  const sentence = folded.slice(Math.max(sentenceStart(text, s), s - MAX_SENTENCE_SIDE), sentenceEnd(text, s));
-  if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) return -1;
+  if (advertOrShowAt(ctx, s)) return -1;
   const name = text.slice(s, e);
   found.push({ name, kind: 'other', mention: { text: name, span: [s, e] } });
   return e;
@@ -2019,10 +2025,9 @@ function yearThemeBefore(folded: string, q: number): boolean {
   return back.includes(YEAR_THEME_WORD) && YEAR_THEME_BEFORE_RE.test(back);
 }
 function yearThemeAt(ctx: ExtractContext, at: number, found: Found[]): void {
-  const { text, folded } = ctx;
+  const { text } = ctx;
   if (!UPPER_START_RE.test(text[at + 1] ?? '') || found.some((f) => f.mention.span[0] === at + 1)) return;
-  const sentence = folded.slice(Math.max(sentenceStart(text, at), at - MAX_SENTENCE_SIDE), sentenceEnd(text, at));
-  if (COMMERCIAL_RE.test(sentence) || SHOW_RE.test(sentence)) return;
+  if (advertOrShowAt(ctx, at)) return;
   quotedName(ctx, at, '"', 'other', found, false);
 }
 
