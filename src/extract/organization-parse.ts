@@ -1637,8 +1637,7 @@ function closedLowerRestEnd(toks: Token[], j: number, head: OrgHead, k: number, 
   const t = toks[k];
   if (t === undefined || t.gap !== Gap.Space || t.cap || t.num || WHOLE_FIELD_IDS.has(toks[k - 1].w)) return -1;
   let q = k;
-  while (q - k < CLOSED_REST_MAX && q < toks.length && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !ASPECT_WORD_IDS.has(toks[q].w) && toks[q].w !== VIEC_WORD
-    && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, q)) && !isLevelAt(toks, q)) q++;
+  while (q - k < CLOSED_REST_MAX && q < toks.length && restWordAt(toks, q) && !ASPECT_WORD_IDS.has(toks[q].w) && toks[q].w !== VIEC_WORD && !isLevelAt(toks, q)) q++;
   const a = toks[q], v = toks[q + 1];
   if (q === k || a === undefined) return -1;
   const byAspect = a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap;
@@ -1911,6 +1910,15 @@ function educationLevelAt(toks: Token[], k: number, o: { readonly len: number; r
 }
 /** Lower-case words that head bodies elsewhere and describe a remit after a name ("Vụ Giáo dục đại học", "Cục Tài chính doanh nghiệp", "Cục Kỹ thuật binh chủng"). */
 const REMIT_HEAD_WORDS_TABLE = rareTable(['đại học', 'doanh nghiệp', 'ngân hàng', 'hợp tác xã', 'binh chủng']);
+/**
+ * A word a name's lower-case rest reads (sentenceCaseEnd, closedLowerRestEnd): spaced, no capital or number, and no stop word
+ * unless a domestic/foreign qualifier, a name that opens with one, or inside a noun.
+ */
+function restWordAt(toks: Token[], q: number): boolean {
+  const t = toks[q];
+  return t.gap === Gap.Space && !t.cap && !t.num
+    && !(t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, q));
+}
 /** A head at k ends the name before it (a lower-case remit word that also heads businesses does not). */
 function headEndsName(toks: Token[], k: number): boolean {
   return !!matchAt(toks, k, ORG_TABLE) && (toks[k].cap || !matchAt(toks, k, REMIT_HEAD_WORDS_TABLE));
@@ -1919,7 +1927,7 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && headEndsName(toks, end))) return end;
   let q = end;
   // ("liên tỉnh", "liên huyện": inter-provincial is a remit's word, no level)
-  while (q < toks.length && q - end < max && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, q)) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
+  while (q < toks.length && q - end < max && restWordAt(toks, q) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;
   if (q === end || (q - end === max && toks[q]?.gap === Gap.Space && !toks[q].cap)) {
     // "Cục Nhà giáo và Cán bộ quản lý cơ sở giáo dục thuộc Bộ GD-ĐT": a long remit closed by the ministry it belongs to
     const p = longRemitEnd(toks, end, text);
