@@ -11,7 +11,7 @@ import {
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
-  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS,
+  ONE_WORD_BODY_WORDS, BRAND_PREFIXES, BRAND_SUFFIXES, STATE_POST_WORDS, SEAT_OF_POST_WORDS, REMIT_OPENER_WORDS, REMIT_NOUN_WORDS, COMMAND_POST_WORDS, ARMED_FORCES_WORDS,
   COUNTRY_FORMS_BEFORE_NAME, COMMON_GIVEN_NAMES, MOVEMENT_NAME_WORDS, ASIAN_FAMILY_NAMES,
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
@@ -48,6 +48,7 @@ const TERM_OF_OFFICE_TABLE = rareTable(TERM_OF_OFFICE_WORDS);
 const THU_ID = lexiconWordId('thứ');
 const REMIT_OPENER_TABLE = rareTable(REMIT_OPENER_WORDS);
 const REMIT_NOUN_TABLE = rareTable(REMIT_NOUN_WORDS);
+const COMMAND_POST_TABLE = rareTable(COMMAND_POST_WORDS), ARMED_FORCES_TABLE = rareTable(ARMED_FORCES_WORDS);
 const VE_ID = lexiconWordId('về'), CAC_ID = lexiconWordId('các');
 /** Words of a post's head and body before its remit ("Đại diện cấp cao Liên minh châu Âu (EU)"). */
 const MAX_POST_BEFORE_REMIT_WORDS = 10;
@@ -61,6 +62,10 @@ function remitAt(toks: Token[], q: number): boolean {
   if (toks[q].w !== VE_ID) return true;
   const p = toks[q + 1]?.w === CAC_ID ? q + 2 : q + 1;
   return p < toks.length && !!matchAt(toks, p, REMIT_NOUN_TABLE);
+}
+/** "Tổng tư lệnh các lực lượng vũ trang Nga": after a command post, the plural names the forces it commands (COMMAND_POST_WORDS). */
+function pluralOfForces(toks: Token[], q: number): boolean {
+  return toks[q].w === CAC_ID && q > 0 && toks[q].gap === Gap.Space && endsAt(toks, q, COMMAND_POST_TABLE) && !!matchAt(toks, q + 1, ARMED_FORCES_TABLE);
 }
 /** "về các vấn đề", "phụ trách các vấn đề": the plural names the remit's matters. */
 function pluralOfRemit(toks: Token[], q: number): boolean {
@@ -542,7 +547,7 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // a later word of a post ("ký" of "Thư ký") is no break
     // (a remit's words do not count against the reach for its post: "Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại X")
     if ((!found || innerHolder) && remitAt(toks, q)) lowest = Math.max(0, Math.min(lowest, q - MAX_POST_BEFORE_REMIT_WORDS));
-    if (isClauseBreak(toks, q) && !insidePost(toks, q) && !termOfOfficeAt(toks, q) && !pluralOfRemit(toks, q)) { if (outer) break; return null; }
+    if (isClauseBreak(toks, q) && !insidePost(toks, q) && !termOfOfficeAt(toks, q) && !pluralOfRemit(toks, q) && !pluralOfForces(toks, q)) { if (outer) break; return null; }
     const t = toks[q], g = t.gap;
     if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) { if (outer) break; return null; }
     // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between

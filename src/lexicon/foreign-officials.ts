@@ -58,6 +58,13 @@ export const REMIT_OPENER_WORDS: readonly string[] = ['phụ trách', 'đặc tr
 /** Matters a remit names after "về" or "phụ trách" ("về các vấn đề quốc tế", "về chính sách an ninh và đối ngoại"). */
 export const REMIT_NOUN_WORDS: readonly string[] = ['vấn đề', 'chính sách', 'lĩnh vực', 'công tác', 'quan hệ'];
 
+/**
+ * Command posts whose body is a country's forces written in the plural ("Tổng tư lệnh các lực lượng vũ trang Nga", "Tham mưu
+ * trưởng các lực lượng Mỹ tại Hàn Quốc"): the "các" after them opens the body, no plural of holders or new clause.
+ */
+export const COMMAND_POST_WORDS: readonly string[] = ['tư lệnh', 'tổng tư lệnh', 'tham mưu trưởng', 'tổng tham mưu trưởng', 'chỉ huy', 'tổng chỉ huy'];
+export const ARMED_FORCES_WORDS: readonly string[] = ['lực lượng'];
+
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
 export const BODY_TYPE_WORDS: readonly string[] = [
   'công ty', 'tổng công ty', 'tập đoàn', 'hãng', 'ngân hàng', 'nhóm', 'tổ chức', 'tổ hợp', 'tổ hợp tác', 'đảng', 'quỹ', 'câu lạc bộ', 'clb',

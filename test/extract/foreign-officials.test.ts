@@ -460,6 +460,16 @@ describe('a post, a comma, then a rank and the name: the officer holds the post'
     // before a comma, a descriptor after a bracketed acronym is the body's
     ['Tại Baghdad, người phát ngôn của liên quân chống nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá John Dorrian nêu rõ.',
       [['John Dorrian', 'Đại tá', ['người phát ngôn của liên quân chống nhóm Nhà nước Hồi giáo (IS) tự xưng']]]],
+    // after a command post, "các lực lượng" opens the forces it commands, no plural of holders
+    ['Tổng tư lệnh các lực lượng bộ binh Nga, Thượng tướng Oleg Salyukov cho biết.',
+      [['Oleg Salyukov', 'Thượng tướng', ['Tổng tư lệnh các lực lượng bộ binh Nga']]]],
+    ['Phó Tổng tham mưu trưởng các lực lượng vũ trang Iran, Chuẩn tướng Massoud Jazayeri cáo buộc.',
+      [['Massoud Jazayeri', 'Chuẩn tướng', ['Phó Tổng tham mưu trưởng các lực lượng vũ trang Iran']]]],
+    ['Tư lệnh các lực lượng Mỹ tại Hàn Quốc là Tướng Vincent Brooks nói rằng.',
+      [['Vincent Brooks', 'Tướng', ['Tư lệnh các lực lượng Mỹ tại Hàn Quốc']]]],
+    // (not "các" before other units, nor "các lực lượng" after no command post)
+    ['Sau khi họp với tư lệnh các đơn vị, Đại tá Peter Jones cho biết.', [['Peter Jones', 'Đại tá', []]]],
+    ['Ông đã gặp các lực lượng cứu hộ, Đại tá Peter Jones cho biết.', [['Peter Jones', 'Đại tá', []]]],
     // "Là <post>, <rank> X": a role the sentence gives, no post
     ['Là người đứng đầu chuyên án, thiếu tướng Phan Anh Minh đã chia sẻ lại hành trình phá án.', [['Phan Anh Minh', 'thiếu tướng', []]]],
     // one who speaks for the post's holder does not hold it
