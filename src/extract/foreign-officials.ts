@@ -520,11 +520,13 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // ("nhóm Nhà nước Hồi giáo (IS) tự xưng, Đại tá X": before a comma, after a bracket, it describes the body)
     if (d && q + d.len - 1 === last && !(setOff && text.charCodeAt(toks[q].s - 2) === 41)) { last = q - 1; break; }
   }
+  // (postBeforeRank's second read: a rank set off by a comma after the post, "chỉ huy …, tướng X")
+  const rankSetOff = lowerVerbs && toks[r].gap === Gap.Comma;
   let lowest = Math.max(0, last - MAX_TITLE_WORDS);
   let found: Head | null = null;
   let outer = false, plural = false, innerHolder = false, innerHeadStart = -1;
   for (let q = last; q >= lowest; q--) {
-    const h = headAt(toks, q, honorificSetOff);
+    const h = headAt(toks, q, honorificSetOff || rankSetOff);
     if (h && h.end <= last + 1 && !namesCommand(toks, h)) {
       const before = toks[h.start - 1];
       // "các Bộ trưởng": no one person; "phu nhân Tổng thống", "ứng viên Tổng thống": the holder's kin or rival
@@ -1777,7 +1779,10 @@ function postBeforeRank(text: string, folded: string, toks: Token[], o: Official
   // (a Vietnamese officer's run-on post is the main pass's: "Tổng Bí thư thắp hương ... Đại tướng Nguyễn Chí Thanh")
   const runOn = t.gap === Gap.Space && !VIETNAMESE_LETTER_RE.test(o.name);
   if (!runOn && t.gap !== Gap.Comma && t.gap !== Gap.Dash) return false;
-  const before = postBefore(text, folded, toks, r, runOn ? CommaClose.None : CommaClose.Comma);
+  // (a rank set off by a comma tells a noun like an honorific does: "chỉ huy lực lượng đặc nhiệm Iraq, tướng X tuyên bố",
+  // the verb-like post in lower case read as with "…, ông X")
+  const before = postBefore(text, folded, toks, r, runOn ? CommaClose.None : CommaClose.Comma)
+    ?? (t.gap === Gap.Comma ? postBeforeRead(text, folded, toks, r, CommaClose.Comma, false, true) : null);
   if (!before) return false;
   // "Là người đứng đầu chuyên án, thiếu tướng X": a role the sentence gives him, no post of a body
   const h = before.head.start;

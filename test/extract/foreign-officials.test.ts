@@ -467,6 +467,13 @@ describe('a post, a comma, then a rank and the name: the officer holds the post'
       [['Massoud Jazayeri', 'Chuẩn tướng', ['Phó Tổng tham mưu trưởng các lực lượng vũ trang Iran']]]],
     ['Tư lệnh các lực lượng Mỹ tại Hàn Quốc là Tướng Vincent Brooks nói rằng.',
       [['Vincent Brooks', 'Tướng', ['Tư lệnh các lực lượng Mỹ tại Hàn Quốc']]]],
+    // a verb-like post in lower case before a comma and a rank is a noun, as before "…, ông X"
+    ['Hồi cuối tháng 12, chỉ huy lực lượng đặc nhiệm Iraq, tướng Fadil Barwari tuyên bố rằng.',
+      [['Fadil Barwari', 'tướng', ['chỉ huy lực lượng đặc nhiệm Iraq']]]],
+    ['Khi đó, lãnh đạo quân đội Iraq, tướng Fadil Barwari cho biết.', [['Fadil Barwari', 'tướng', ['lãnh đạo quân đội Iraq']]]],
+    // (not after its subject, where it is the verb)
+    ['Ông Smith sẽ chỉ huy lực lượng đặc nhiệm Iraq, tướng Fadil Barwari tuyên bố.', [['Fadil Barwari', 'tướng', []]]],
+    ['Ông ấy từng lãnh đạo quân đội Iraq, tướng Fadil Barwari cho biết.', [['Fadil Barwari', 'tướng', []]]],
     // (not "các" before other units, nor "các lực lượng" after no command post)
     ['Sau khi họp với tư lệnh các đơn vị, Đại tá Peter Jones cho biết.', [['Peter Jones', 'Đại tá', []]]],
     ['Ông đã gặp các lực lượng cứu hộ, Đại tá Peter Jones cho biết.', [['Peter Jones', 'Đại tá', []]]],
