@@ -1741,12 +1741,23 @@ const CHAY_ID = wordId('cháy'), CHUA_ID = wordId('chữa'), CUU_ID = wordId('c�
  */
 function rescueRemitEnd(toks: Token[], end: number): number {
   let q = end;
-  // ("phòng cháy, chữa cháy": the second half after a comma)
+  // ("phòng cháy, chữa cháy": the second half after a comma; "phòng cháy và chữa cháy": or after "và")
   if (toks[q].w === CHUA_ID && toks[q].gap === Gap.Comma && toks[q + 1]?.w === CHAY_ID && toks[q + 1].gap === Gap.Space) q += 2;
+  else if (toks[q].w === VA_WORD && toks[q].gap === Gap.Space && toks[q + 1]?.w === CHUA_ID && toks[q + 1].gap === Gap.Space
+    && toks[q + 2]?.w === CHAY_ID && toks[q + 2].gap === Gap.Space && toks[q - 1].w === CHAY_ID && !toks[q + 1].cap) q += 3;
   const v = toks[q], a = toks[q + 1], b = toks[q + 2], c = toks[q + 3], d = toks[q + 4];
-  if (v?.w !== VA_WORD || v.gap !== Gap.Space || a?.w !== CUU_ID || a.gap !== Gap.Space || b?.w !== NAN_ID || b.gap !== Gap.Space
-    || c?.w !== CUU_ID || (c.gap !== Gap.Space && c.gap !== Gap.Comma) || d?.w !== HO_ID || d.gap !== Gap.Space) return end;
+  // ("cứu nạn, cứu hộ" or "cứu hộ, cứu nạn": the rescue remit in either order)
+  if (v?.w !== VA_WORD || v.gap !== Gap.Space || a?.w !== CUU_ID || a.gap !== Gap.Space || (b?.w !== NAN_ID && b?.w !== HO_ID) || b.gap !== Gap.Space
+    || c?.w !== CUU_ID || (c.gap !== Gap.Space && c.gap !== Gap.Comma) || d?.w !== (b.w === NAN_ID ? HO_ID : NAN_ID) || d.gap !== Gap.Space) return q;
   return q + 5;
+}
+/** After a fire police unit's remit at q: its number ("số 3") or the district it serves ("Sóc Sơn"), as a name without "và" reads them; else q. */
+function unitNumberOrPlaceEnd(toks: Token[], q: number): number {
+  const t = toks[q];
+  if (!t || t.gap !== Gap.Space) return q;
+  if (t.w === SO_ID && !t.cap && toks[q + 1]?.num && toks[q + 1].gap === Gap.Space) return q + 2;
+  const place = t.cap && t.k & PLACE_TABLE.bit ? matchAt(toks, q, PLACE_TABLE) : null;
+  return place && !isNameWord(tokAt(toks, q + place.len)) ? q + place.len : q;
 }
 const THREAT_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục', 'Đoàn', 'Tổ', 'Ban']);
 /** toks[.., end) closes with "chống <threat>" ("Phòng chống ma túy"). */
@@ -1766,7 +1777,7 @@ function foughtThreatsEnd(toks: Token[], end: number, text: string): number {
   if (t.cap || t.num) return end;
   if (p.w === CHAY_ID || (p.acro && p.w === PCCC_ID)) {
     const rescue = rescueRemitEnd(toks, end);
-    return rescue > end ? parentForceEnd(toks, rescue, text) : end;
+    return rescue > end ? parentForceEnd(toks, unitNumberOrPlaceEnd(toks, rescue), text) : end;
   }
   if (t.gap !== Gap.Space) return end;
   let q = end;

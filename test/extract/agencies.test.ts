@@ -155,6 +155,12 @@ describe('where an organization name ends', () => {
     ['Ông A, đại diện Cục Quản lý chất lượng nông lâm sản và thủy sản cho biết.', ['Cục Quản lý chất lượng nông lâm sản và thủy sản']],
     ['Phòng Cảnh sát hình sự và chính quyền địa phương đã vào cuộc.', ['Phòng Cảnh sát hình sự']],
     ['Cục Quản lý dược và doanh nghiệp đã thống nhất.', ['Cục Quản lý dược']],
+    // the fire police's "phòng cháy và chữa cháy" is one remit, its number and force read on; the rescue remit in either order
+    ['Đại tá A, Trưởng phòng Cảnh sát phòng cháy và chữa cháy số 3 (Cảnh sát PCCC Hà Nội) cho biết.', ['phòng Cảnh sát phòng cháy và chữa cháy số 3', 'Cảnh sát PCCC Hà Nội']],
+    ['Cục Cảnh sát Phòng cháy và chữa cháy tổ chức kiểm tra nghiệm thu.', ['Cục Cảnh sát Phòng cháy và chữa cháy']],
+    ['Phòng Cảnh sát phòng cháy và chữa cháy Công an tỉnh Nghệ An đã đến.', ['Phòng Cảnh sát phòng cháy và chữa cháy Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']],
+    ['Phòng Cảnh sát Phòng cháy chữa cháy và cứu hộ, cứu nạn (Công an tỉnh Hải Dương) huy động người.', ['Phòng Cảnh sát Phòng cháy chữa cháy và cứu hộ, cứu nạn', 'Công an tỉnh Hải Dương']],
+    ['Phòng Cảnh sát phòng cháy và người dân đã dập lửa.', ['Phòng Cảnh sát phòng cháy']],
     // after a name closed by its place a dash goes on only to another place
     ['Phòng Quản lý xuất nhập cảnh – Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh.', ['Phòng Quản lý xuất nhập cảnh', 'Công an tỉnh Lạng Sơn']],
     ['Hội Hữu nghị Việt Nam - Ấn Độ tổ chức gặp mặt.', ['Hội Hữu nghị Việt Nam - Ấn Độ']],
