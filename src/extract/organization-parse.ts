@@ -1136,7 +1136,7 @@ function stateRemitEnd(toks: Token[], end: number): number {
   return e > 0 ? e : end;
 }
 /** Heads named by their field, whose field may be written as a list ("Cục Quốc tịch, hộ tịch và chứng thực"). */
-const LISTED_FIELD_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Hội đồng', 'Ủy ban', 'Hội', 'Hiệp hội', 'Bộ', 'Phòng', 'Ban']);
+const LISTED_FIELD_HEADS = new Set(['Cục', 'Tổng cục', 'Chi cục', 'Vụ', 'Hội đồng', 'Ủy ban', 'Hội', 'Hiệp hội', 'Bộ', 'Phòng', 'Ban', 'Tổ chức']);
 /** Fewer than six syllables (up to five) an item of a listed field ("giám sát chất lượng", "tái định cư"). */
 const LIST_ITEM_MAX = 6;
 /**
@@ -1154,6 +1154,8 @@ function listItemEnd(toks: Token[], s: number, cap: boolean): number {
   for (; q < toks.length && q - s < LIST_ITEM_MAX; q++) {
     const w = toks[q];
     if (w.gap !== Gap.Space || w.w === VA_WORD || w.num || w.acro || (w.cap && !cap) || isLevelAt(toks, q)) break;
+    // (the international body after the last item is its parent, no word of the item: "... và Văn hóa Liên hợp quốc")
+    if (w.cap && internationalParentLen(toks, q)) break;
     if (w.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) break;
   }
   if (q - s >= LIST_ITEM_MAX) return -1;
@@ -1177,11 +1179,22 @@ function listClosedAt(toks: Token[], q: number, cap: boolean, text: string): num
     return e > 0 && (!c || c.gap === Gap.Paren || c.gap === Gap.Dash || c.gap === Gap.Break) ? e : (n.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) ? q : -1);
   }
   if (n.gap !== Gap.Space) return q;
+  // ("Tổ chức Giáo dục, Khoa học và Văn hóa (của) Liên hợp quốc": the international body whose organ it is reads on, as a country does)
+  const parent = internationalParentLen(toks, q);
+  if (parent) return q + parent;
   if (n.cap) {
     const c = matchAt(toks, q, COUNTRY_TABLE);
     return c ? q + c.len : q;
   }
   return n.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) ? q : -1;
+}
+/** Length of an international parent body at q, "của" before it counted ("(của) Liên hợp quốc"); else 0. */
+function internationalParentLen(toks: Token[], q: number): number {
+  const of = toks[q]?.w === CUA_WORD && toks[q].gap === Gap.Space ? 1 : 0;
+  const t = toks[q + of];
+  if (!t || t.gap !== Gap.Space || !t.cap) return 0;
+  const p = matchAt(toks, q + of, INTERNATIONAL_PARENT_TABLE);
+  return p && !isNameWord(tokAt(toks, q + of + p.len)) ? of + p.len : 0;
 }
 /**
  * A field written as a list after the head: "Cục Giải quyết khiếu nại, tố cáo và thanh tra", "Hội đồng Bồi thường, hỗ trợ và tái
@@ -1194,8 +1207,9 @@ function listedFieldEnd(toks: Token[], head: string, bodyStart: number, end: num
     const t = toks[q];
     if (t.acro || t.num || isLevelAt(toks, q) || (t.k & PLACE_TABLE.bit && matchAt(toks, q, PLACE_TABLE)) || matchAt(toks, q, COUNTRY_TABLE)) return end;
   }
-  // (capital items only after a capitalised last field word: "Phòng chống Rượu, Thuốc lá"; not "Hội Nông dân, Phụ nữ và ...")
-  const cap = toks[end - 1].cap;
+  // (capital items only after a capitalised last field word: "Phòng chống Rượu, Thuốc lá"; not "Hội Nông dân, Phụ nữ và ...";
+  // an organization's too, which the international body after its list closes: "Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc")
+  const cap = toks[end - 1].cap || head === 'Tổ chức';
   let q = end;
   for (let items = 0; items < 4; items++) {
     const sep = toks[q];
@@ -1212,6 +1226,8 @@ function listedFieldEnd(toks: Token[], head: string, bodyStart: number, end: num
     // (a ministry's listed field only with the country it serves: "Bộ Giáo dục, văn hóa, ... và công nghệ Nhật Bản";
     // "Bộ Công Thương, Cờ thi đua và Bằng khen" names a complete ministry, then the list of the sentence)
     if (c > 0 && head === 'Bộ' && !(c > q && matchAt(toks, q, COUNTRY_TABLE))) return end;
+    // (an organization's listed field only as an organ of an international body: the UN's "Tổ chức Giáo dục, Khoa học và Văn hóa")
+    if (c > 0 && head === 'Tổ chức' && !(c > q && internationalParentLen(toks, q))) return end;
     return c > 0 ? c : end;
   }
   return end;
@@ -1613,6 +1629,11 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
 
 /** Words that open a predicate (tense and aspect), never a name's: "Cục Quản lý dược cũng ...", "Cục Quản lý cạnh tranh đã ...". */
 const ASPECT_WORD_IDS = new Set(['đã', 'cũng', 'đang', 'sẽ', 'vừa', 'vẫn', 'chưa', 'đều', 'từng'].map(wordId));
+/** An aspect word at q and the lower-case verb after it: a predicate opens there ("đã yêu cầu"). */
+function predicateAt(toks: Token[], q: number): boolean {
+  const a = toks[q], v = toks[q + 1];
+  return a !== undefined && a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap && !v.num;
+}
 /** End of one to four lower-case words (what "Quản lý" manages) right before an aspect word and the verb after it; else -1. */
 function objectBeforeAspectEnd(toks: Token[], k: number): number {
   let q = k;
@@ -1720,12 +1741,23 @@ const CHAY_ID = wordId('cháy'), CHUA_ID = wordId('chữa'), CUU_ID = wordId('c�
  */
 function rescueRemitEnd(toks: Token[], end: number): number {
   let q = end;
-  // ("phòng cháy, chữa cháy": the second half after a comma)
+  // ("phòng cháy, chữa cháy": the second half after a comma; "phòng cháy và chữa cháy": or after "và")
   if (toks[q].w === CHUA_ID && toks[q].gap === Gap.Comma && toks[q + 1]?.w === CHAY_ID && toks[q + 1].gap === Gap.Space) q += 2;
+  else if (toks[q].w === VA_WORD && toks[q].gap === Gap.Space && toks[q + 1]?.w === CHUA_ID && toks[q + 1].gap === Gap.Space
+    && toks[q + 2]?.w === CHAY_ID && toks[q + 2].gap === Gap.Space && toks[q - 1].w === CHAY_ID && !toks[q + 1].cap) q += 3;
   const v = toks[q], a = toks[q + 1], b = toks[q + 2], c = toks[q + 3], d = toks[q + 4];
-  if (v?.w !== VA_WORD || v.gap !== Gap.Space || a?.w !== CUU_ID || a.gap !== Gap.Space || b?.w !== NAN_ID || b.gap !== Gap.Space
-    || c?.w !== CUU_ID || (c.gap !== Gap.Space && c.gap !== Gap.Comma) || d?.w !== HO_ID || d.gap !== Gap.Space) return end;
+  // ("cứu nạn, cứu hộ" or "cứu hộ, cứu nạn": the rescue remit in either order)
+  if (v?.w !== VA_WORD || v.gap !== Gap.Space || a?.w !== CUU_ID || a.gap !== Gap.Space || (b?.w !== NAN_ID && b?.w !== HO_ID) || b.gap !== Gap.Space
+    || c?.w !== CUU_ID || (c.gap !== Gap.Space && c.gap !== Gap.Comma) || d?.w !== (b.w === NAN_ID ? HO_ID : NAN_ID) || d.gap !== Gap.Space) return q;
   return q + 5;
+}
+/** After a fire police unit's remit at q: its number ("số 3") or the district it serves ("Sóc Sơn"), as a name without "và" reads them; else q. */
+function unitNumberOrPlaceEnd(toks: Token[], q: number): number {
+  const t = toks[q];
+  if (!t || t.gap !== Gap.Space) return q;
+  if (t.w === SO_ID && !t.cap && toks[q + 1]?.num && toks[q + 1].gap === Gap.Space) return q + 2;
+  const place = t.cap && t.k & PLACE_TABLE.bit ? matchAt(toks, q, PLACE_TABLE) : null;
+  return place && !isNameWord(tokAt(toks, q + place.len)) ? q + place.len : q;
 }
 const THREAT_UNIT_HEADS = new Set(['Phòng', 'Đội', 'Cục', 'Đoàn', 'Tổ', 'Ban']);
 /** toks[.., end) closes with "chống <threat>" ("Phòng chống ma túy"). */
@@ -1745,7 +1777,7 @@ function foughtThreatsEnd(toks: Token[], end: number, text: string): number {
   if (t.cap || t.num) return end;
   if (p.w === CHAY_ID || (p.acro && p.w === PCCC_ID)) {
     const rescue = rescueRemitEnd(toks, end);
-    return rescue > end ? parentForceEnd(toks, rescue, text) : end;
+    return rescue > end ? parentForceEnd(toks, unitNumberOrPlaceEnd(toks, rescue), text) : end;
   }
   if (t.gap !== Gap.Space) return end;
   let q = end;
@@ -1984,6 +2016,9 @@ function remitAfterVaEnd(toks: Token[], k: number, text: string): number {
   if (n.gap === Gap.Space) {
     const place = n.cap ? matchAt(toks, q, PLACE_TABLE) : null;
     if (place && (!toks[q + place.len] || toks[q + place.len].gap !== Gap.Space || !toks[q + place.len].cap)) return q + place.len;
+    // ("Cục Kỹ thuật an toàn và môi trường công nghiệp đã yêu cầu", "... nông lâm sản và thủy sản cho biết": what the body
+    // does next closes the second field as it closes the first; not a second party, "... và chính quyền địa phương đã")
+    if (!n.cap && (matchAt(toks, q, SAYS_TABLE) || predicateAt(toks, q)) && !matchAt(toks, k, OTHER_PARTY_TABLE)) return q;
     return n.acro && n.f.startsWith('tp') && n.f.length > 3 ? q + 1 : -1;
   }
   let after = text.charCodeAt(toks[q - 1].e);

@@ -145,6 +145,22 @@ describe('where an organization name ends', () => {
     // UN agencies by their Vietnamese names, their parent after "của"; the acronym is the whole name's
     ['Tổ chức Lương thực và Nông nghiệp của Liên hợp quốc (FAO) đã ghi nhận.', ['Tổ chức Lương thực và Nông nghiệp của Liên hợp quốc', 'Liên hợp quốc']],
     ['Chương trình Phát triển của Liên hợp quốc (UNDP) và UBND tỉnh Quảng Ninh đã tổ chức.', ['Chương trình Phát triển của Liên hợp quốc', 'Liên hợp quốc', 'UBND tỉnh Quảng Ninh']],
+    // a UN organization's field written as a list, closed by the UN (after "của" too); not a list the UN does not close
+    ['Đảo được Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc (UNESCO) công nhận.', ['Tổ chức Giáo dục, Khoa học và Văn hóa Liên hợp quốc', 'Liên hợp quốc']],
+    ['Ông gửi lời cảm ơn tới Tổ chức Giáo dục, Khoa học và Văn hóa của Liên Hợp Quốc (UNESCO), các tổ chức quốc tế.', ['Tổ chức Giáo dục, Khoa học và Văn hóa của Liên Hợp Quốc', 'Liên Hợp Quốc']],
+    ['Tổ chức Y tế Thế giới, Ngân hàng Thế giới và Quỹ Tiền tệ Quốc tế (IMF) cho biết.', ['Tổ chức Y tế Thế giới', 'Ngân hàng Thế giới', 'Quỹ Tiền tệ Quốc tế']],
+    ['Hội Nông dân, Phụ nữ và Cựu chiến binh Liên hợp quốc đã đến.', ['Hội Nông dân', 'Liên hợp quốc']],
+    // a second lower-case field after "và", closed by what the body does next; a second party is no field
+    ['Cục Kỹ thuật an toàn và môi trường công nghiệp đã yêu cầu Sở Công Thương Phú Yên báo cáo.', ['Cục Kỹ thuật an toàn và môi trường công nghiệp', 'Sở Công Thương Phú Yên']],
+    ['Ông A, đại diện Cục Quản lý chất lượng nông lâm sản và thủy sản cho biết.', ['Cục Quản lý chất lượng nông lâm sản và thủy sản']],
+    ['Phòng Cảnh sát hình sự và chính quyền địa phương đã vào cuộc.', ['Phòng Cảnh sát hình sự']],
+    ['Cục Quản lý dược và doanh nghiệp đã thống nhất.', ['Cục Quản lý dược']],
+    // the fire police's "phòng cháy và chữa cháy" is one remit, its number and force read on; the rescue remit in either order
+    ['Đại tá A, Trưởng phòng Cảnh sát phòng cháy và chữa cháy số 3 (Cảnh sát PCCC Hà Nội) cho biết.', ['phòng Cảnh sát phòng cháy và chữa cháy số 3', 'Cảnh sát PCCC Hà Nội']],
+    ['Cục Cảnh sát Phòng cháy và chữa cháy tổ chức kiểm tra nghiệm thu.', ['Cục Cảnh sát Phòng cháy và chữa cháy']],
+    ['Phòng Cảnh sát phòng cháy và chữa cháy Công an tỉnh Nghệ An đã đến.', ['Phòng Cảnh sát phòng cháy và chữa cháy Công an tỉnh Nghệ An', 'Công an tỉnh Nghệ An']],
+    ['Phòng Cảnh sát Phòng cháy chữa cháy và cứu hộ, cứu nạn (Công an tỉnh Hải Dương) huy động người.', ['Phòng Cảnh sát Phòng cháy chữa cháy và cứu hộ, cứu nạn', 'Công an tỉnh Hải Dương']],
+    ['Phòng Cảnh sát phòng cháy và người dân đã dập lửa.', ['Phòng Cảnh sát phòng cháy']],
     // after a name closed by its place a dash goes on only to another place
     ['Phòng Quản lý xuất nhập cảnh – Công an tỉnh Lạng Sơn - Nơi tài xế phản ánh.', ['Phòng Quản lý xuất nhập cảnh', 'Công an tỉnh Lạng Sơn']],
     ['Hội Hữu nghị Việt Nam - Ấn Độ tổ chức gặp mặt.', ['Hội Hữu nghị Việt Nam - Ấn Độ']],
