@@ -229,8 +229,8 @@ function anotherMonthsFullDate(ctx: ExtractContext, sentence: string, at: number
   if (Number(year) < storyYearOf(ctx)) return true;
   return Number(head[1]) > month && !BOUND_AHEAD_BEFORE_RE.test(before);
 }
-/** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
-const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
+/** "gia hạn hợp đồng đến năm 2021", "gia hạn trừng phạt ... đến cuối năm 2018": a target or deadline year, not the year the event happened. */
+const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?năm\s*$/iu;
 /**
  * "khuyến khích đổi ... trước ngày 31/12/2020", "chậm tiến độ đến sau năm 2020", "dự kiến hoàn thành vào ngày 30-4-2018",
  * "dự kiến diễn ra vào tháng 7 hoặc tháng 8-2018": a deadline's or a plan's year closing a date or a month, later than the
@@ -1098,8 +1098,9 @@ function followUpAfter(ctx: ExtractContext, dates: DateMention[], picked: DateMe
     const gap = (dayOfYear(next) - dayOfYear(picked) + 372) % 372;
     if (gap < 1 || gap > FOLLOW_UP_DAYS || fromAnotherYear(ctx, dates, next)) return null;
     const nStart = sentenceAround(ctx.text, next.span[0])[0];
+    // "Thỏa thuận ngừng bắn ..., có hiệu lực từ trưa ngày 9/7": the day a measure takes effect is set ahead, not done.
     const ahead = AHEAD_BEFORE_RE.test(ctx.folded.slice(nStart, next.span[0]))
-      || AHEAD_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 8));
+      || AHEAD_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 8)) || takesEffect(ctx, next);
     return ahead ? null : next;
   }
   return null;

@@ -217,6 +217,14 @@ describe('date shapes', () => {
       .toBe('XXXX-02-06');
   });
 
+  it('takes no year from a target written as part of a year ("đến cuối năm 2018", "tính đến hết năm 2016"), but one named without a bound', () => {
+    expect(datesOf('Ngày 29/6, Thủ tướng cho biết Chính phủ muốn gia hạn các biện pháp trừng phạt đến cuối năm 2018.')[0].value)
+      .toBe('XXXX-06-29');
+    expect(datesOf('Số liệu công bố ngày 12/6 cho thấy tính đến hết năm 2016, vốn đầu tư đã vượt mốc 50 tỷ USD.')[0].value)
+      .toBe('XXXX-06-12');
+    expect(datesOf('Ngày 6/2, công ty báo lãi cuối năm 2016 tăng mạnh.')[0].value).toBe('2016-02-06');
+  });
+
   it.each([
     ['Chiều 31.5, ông Tấn công bố quyết định ký ngày 30.5.2017, về việc bổ nhiệm giám đốc từ 1.6.2017.', '2017-05-31'],
     ['Ngày 6.2, sở họp về tình hình thu ngân sách tháng 1.2017 của thành phố.', '2017-02-06'],
@@ -694,6 +702,9 @@ describe('event date', () => {
     ['a sapo date inside the incident named as object gives way to the next opening date',
       'Thủ tướng ra lệnh điều tra vụ cháy\nThủ tướng đã ra lệnh điều tra vụ cháy chung cư ở thủ đô sáng 14/6 làm 17 người chết.\nPhát biểu ngày 15/6, Thủ tướng nhấn mạnh người dân cần câu trả lời.',
       'XXXX-06-15'],
+    ['the day a measure agreed in the sapo takes effect ("có hiệu lực từ") is no follow-up event',
+      'Hai nước thống nhất ngừng bắn\nThỏa thuận được thông báo sau cuộc hội đàm đầu tiên giữa hai tổng thống hôm 7/7.\nThỏa thuận ngừng bắn, có hiệu lực từ trưa ngày 9/7, được thông báo sau cuộc hội đàm.',
+      'XXXX-07-07'],
     ['a mishap ("sự cố") named as the topic of a statement gives way to the next opening date, as "vụ" does',
       'Nổ ở nhà máy: Tổng cục lên tiếng\nĐó là thông tin của Tổng cục về sự cố nổ lớn tại lò vôi của nhà máy xảy ra tối 30/5.\nSáng 31/5, phóng viên đã liên lạc với ông Thức, Phó Tổng cục trưởng.',
       'XXXX-05-31'],
