@@ -2029,6 +2029,32 @@ function stillAsOfLead(ctx: ExtractContext, dates: DateMention[], picked: DateMe
   return null;
 }
 
+/** A headline that asks ("... bôi nhọ 'em bé Aleppo'?", "Bao giờ hết dựa người nổi tiếng?"): an analysis or opinion piece. */
+const QUESTION_HEADLINE_RE = /\?\s*$/;
+/** "..., khoảng 16h30 ngày 30.6, ...", "? 8h30 ngày 16/3, ...": a clock time opening the clause before its day. */
+const CLOCK_OPENING_BEFORE_RE = /(?:^|[,.;:!?\n])\s*(?:[a-zà-ỹ]+\s+){0,2}\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?\s*$/;
+/** "Trao đổi với Lao Động vào chiều 19.6, ông ...", "Trả lời báo chí ngày 29/6, ...": the paper's own talk with the speaker. */
+const PRESS_TALK_OPENING_BEFORE_RE = /(?:^|[,.;:!?\n])\s*(?:khi\s+)?(?:trao đổi|trả lời|chia sẻ|nói chuyện)(?![a-zà-ỹ])[^,.;:!?\n]*$/;
+/** "Trận chung kết ... diễn ra lúc 20h 11/6": the day of the event the piece previews. */
+const TAKES_PLACE_BEFORE_RE = /(?<![a-zà-ỹ])diễn ra(?![a-zà-ỹ])[^,.;:!?\n]{0,24}$/;
+/**
+ * Under a question headline that dates nothing, with a lead that dates nothing, a day written inside a sentence past the
+ * text's middle ("tên lửa mà Triều Tiên giới thiệu trong cuộc duyệt binh ngày 15.4", "Kênh CNN ngày 20/6 dẫn lời") is
+ * background the piece draws on, not a dated main event. A day opening its clause ("Cuối cùng, ngày 4/6, cô chính thức
+ * chia sẻ", "khoảng 16h30 ngày 30.6, ..."), the paper's talk with a speaker, today's day ("chiều nay (10.2)") and the day
+ * a previewed event takes place ("diễn ra lúc 20h 11/6") as often tell the news the piece asks about: they stay.
+ */
+function backgroundOfQuestionPiece(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
+  if (chosen.span[0] * 2 < ctx.text.length || !QUESTION_HEADLINE_RE.test(ctx.text.slice(0, ctx.bodyStart))) return false;
+  const end = leadEnd(ctx);
+  for (const d of dates) if (d.span[0] >= ctx.bodyStart && d.span[0] < end) return false;
+  if (clauseOf(ctx, chosen).opening || TODAY_IN_RE.test(chosen.text)) return false;
+  const sStart = sentenceOf(ctx, chosen.span[0])[0];
+  const before = ctx.folded.slice(Math.max(sStart, chosen.span[0] - 120), chosen.span[0]);
+  return !TODAY_CUE_RE.test(before) && !CLOCK_OPENING_BEFORE_RE.test(before) && !PRESS_TALK_OPENING_BEFORE_RE.test(before)
+    && !TAKES_PLACE_BEFORE_RE.test(before);
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -2135,6 +2161,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     && !toldAsHappening(ctx, chosen)) return null;
   if (chosen && chosen.span[0] >= leadEnd(ctx) && untilPastUndatedLead(ctx, dates, chosen)) return null;
   if (chosen && deepRecordDay(ctx, chosen)) return null;
+  if (chosen && !headline && chosen.span[0] >= leadEnd(ctx) && backgroundOfQuestionPiece(ctx, dates, chosen)) return null;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.
