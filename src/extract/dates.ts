@@ -229,8 +229,8 @@ function anotherMonthsFullDate(ctx: ExtractContext, sentence: string, at: number
   if (Number(year) < storyYearOf(ctx)) return true;
   return Number(head[1]) > month && !BOUND_AHEAD_BEFORE_RE.test(before);
 }
-/** "gia hạn hợp đồng đến năm 2021": a target or deadline year, not the year the event happened. */
-const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+năm\s*$/iu;
+/** "gia hạn hợp đồng đến năm 2021", "gia hạn trừng phạt ... đến cuối năm 2018": a target or deadline year, not the year the event happened. */
+const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?năm\s*$/iu;
 /**
  * "khuyến khích đổi ... trước ngày 31/12/2020", "chậm tiến độ đến sau năm 2020", "dự kiến hoàn thành vào ngày 30-4-2018",
  * "dự kiến diễn ra vào tháng 7 hoặc tháng 8-2018": a deadline's or a plan's year closing a date or a month, later than the
@@ -1098,8 +1098,9 @@ function followUpAfter(ctx: ExtractContext, dates: DateMention[], picked: DateMe
     const gap = (dayOfYear(next) - dayOfYear(picked) + 372) % 372;
     if (gap < 1 || gap > FOLLOW_UP_DAYS || fromAnotherYear(ctx, dates, next)) return null;
     const nStart = sentenceAround(ctx.text, next.span[0])[0];
+    // "Thỏa thuận ngừng bắn ..., có hiệu lực từ trưa ngày 9/7": the day a measure takes effect is set ahead, not done.
     const ahead = AHEAD_BEFORE_RE.test(ctx.folded.slice(nStart, next.span[0]))
-      || AHEAD_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 8));
+      || AHEAD_AFTER_RE.test(ctx.folded.slice(next.span[1], next.span[1] + 8)) || takesEffect(ctx, next);
     return ahead ? null : next;
   }
   return null;
@@ -2028,6 +2029,32 @@ function stillAsOfLead(ctx: ExtractContext, dates: DateMention[], picked: DateMe
   return null;
 }
 
+/** A headline that asks ("... bôi nhọ 'em bé Aleppo'?", "Bao giờ hết dựa người nổi tiếng?"): an analysis or opinion piece. */
+const QUESTION_HEADLINE_RE = /\?\s*$/;
+/** "..., khoảng 16h30 ngày 30.6, ...", "? 8h30 ngày 16/3, ...": a clock time opening the clause before its day. */
+const CLOCK_OPENING_BEFORE_RE = /(?:^|[,.;:!?\n])\s*(?:[a-zà-ỹ]+\s+){0,2}\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?\s*$/;
+/** "Trao đổi với Lao Động vào chiều 19.6, ông ...", "Trả lời báo chí ngày 29/6, ...": the paper's own talk with the speaker. */
+const PRESS_TALK_OPENING_BEFORE_RE = /(?:^|[,.;:!?\n])\s*(?:khi\s+)?(?:trao đổi|trả lời|chia sẻ|nói chuyện)(?![a-zà-ỹ])[^,.;:!?\n]*$/;
+/** "Trận chung kết ... diễn ra lúc 20h 11/6": the day of the event the piece previews. */
+const TAKES_PLACE_BEFORE_RE = /(?<![a-zà-ỹ])diễn ra(?![a-zà-ỹ])[^,.;:!?\n]{0,24}$/;
+/**
+ * Under a question headline that dates nothing, with a lead that dates nothing, a day written inside a sentence past the
+ * text's middle ("tên lửa mà Triều Tiên giới thiệu trong cuộc duyệt binh ngày 15.4", "Kênh CNN ngày 20/6 dẫn lời") is
+ * background the piece draws on, not a dated main event. A day opening its clause ("Cuối cùng, ngày 4/6, cô chính thức
+ * chia sẻ", "khoảng 16h30 ngày 30.6, ..."), the paper's talk with a speaker, today's day ("chiều nay (10.2)") and the day
+ * a previewed event takes place ("diễn ra lúc 20h 11/6") as often tell the news the piece asks about: they stay.
+ */
+function backgroundOfQuestionPiece(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
+  if (chosen.span[0] * 2 < ctx.text.length || !QUESTION_HEADLINE_RE.test(ctx.text.slice(0, ctx.bodyStart))) return false;
+  const end = leadEnd(ctx);
+  for (const d of dates) if (d.span[0] >= ctx.bodyStart && d.span[0] < end) return false;
+  if (clauseOf(ctx, chosen).opening || TODAY_IN_RE.test(chosen.text)) return false;
+  const sStart = sentenceOf(ctx, chosen.span[0])[0];
+  const before = ctx.folded.slice(Math.max(sStart, chosen.span[0] - 120), chosen.span[0]);
+  return !TODAY_CUE_RE.test(before) && !CLOCK_OPENING_BEFORE_RE.test(before) && !PRESS_TALK_OPENING_BEFORE_RE.test(before)
+    && !TAKES_PLACE_BEFORE_RE.test(before);
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -2134,6 +2161,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     && !toldAsHappening(ctx, chosen)) return null;
   if (chosen && chosen.span[0] >= leadEnd(ctx) && untilPastUndatedLead(ctx, dates, chosen)) return null;
   if (chosen && deepRecordDay(ctx, chosen)) return null;
+  if (chosen && !headline && chosen.span[0] >= leadEnd(ctx) && backgroundOfQuestionPiece(ctx, dates, chosen)) return null;
   if (chosen && chosen.span[0] >= ctx.bodyStart) {
     const end = leadEnd(ctx);
     // A headline date ("Điểm tin sáng 6/2") is what the lead's "sáng nay" means.
