@@ -5,7 +5,7 @@ import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
-  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS,
+  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -232,6 +232,15 @@ function anotherMonthsFullDate(ctx: ExtractContext, sentence: string, at: number
 /** "gia hạn hợp đồng đến năm 2021", "gia hạn trừng phạt ... đến cuối năm 2018": a target or deadline year, not the year the event happened. */
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?năm\s*$/iu;
 /**
+ * "bàn giải pháp chống buôn lậu từ nay đến cuối năm 2017": a span from the present to a year's end ends in the present
+ * year, which is then the event's; "từ nay đến năm 2020" stays a target (read on the folded text).
+ */
+const FROM_NOW_TO_YEAR_END_BEFORE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(FROM_NOW_WORDS)})\s+(?:đến|tới)\s+(?:hết|cuối)\s+năm\s*$`, '');
+function fromNowToYearEnd(folded: string, yearAt: number): boolean {
+  return FROM_NOW_TO_YEAR_END_BEFORE.test(folded.slice(Math.max(0, yearAt - 32), yearAt));
+}
+/**
  * "khuyến khích đổi ... trước ngày 31/12/2020", "chậm tiến độ đến sau năm 2020", "dự kiến hoàn thành vào ngày 30-4-2018",
  * "dự kiến diễn ra vào tháng 7 hoặc tháng 8-2018": a deadline's or a plan's year closing a date or a month, later than the
  * story's own (the latest year it writes outside targets); beside it no year can be told the event's (a full date of the event's own day still gives its year). Not a span's end
@@ -432,7 +441,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (isDateMark(sentence[m.index - 1]) && anotherMonthsFullDate(ctx, sentence, m.index, month, m[1])) return null;
     // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
     // year can be told the event's.
-    if (TARGET_YEAR_BEFORE.test(before)) return null;
+    if (TARGET_YEAR_BEFORE.test(before) && !fromNowToYearEnd(ctx.folded, start + m.index!)) return null;
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
     if (TARGET_DATE_YEAR_BEFORE.test(wider) && laterThanStory(ctx, m[1])) return null;
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;

@@ -226,6 +226,17 @@ describe('date shapes', () => {
   });
 
   it.each([
+    // A span from the present to a year's end ends in the present year: the event's.
+    ['Ngày 28/6, tại buổi sơ kết, tỉnh bàn giải pháp chống buôn lậu từ nay đến cuối năm 2017.', '2017-06-28'],
+    ['Sáng 5/7, huyện đặt mục tiêu từ giờ đến hết năm 2017 giải ngân toàn bộ vốn.', '2017-07-05'],
+    // Not: a target year with no year's end, nor a year's end with no start at the present.
+    ['Ngày 28/6, tỉnh bàn giải pháp từ nay đến năm 2020.', 'XXXX-06-28'],
+    ['Ngày 29/6, Chính phủ muốn gia hạn các biện pháp trừng phạt đến cuối năm 2018.', 'XXXX-06-29'],
+  ])('takes the year of a span from now to its end ("từ nay đến cuối năm 2017"): %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
+  it.each([
     ['Chiều 31.5, ông Tấn công bố quyết định ký ngày 30.5.2017, về việc bổ nhiệm giám đốc từ 1.6.2017.', '2017-05-31'],
     ['Ngày 6.2, sở họp về tình hình thu ngân sách tháng 1.2017 của thành phố.', '2017-02-06'],
   ])('takes the year of a dotted date or month in the sentence: %s', (text, value) => {
