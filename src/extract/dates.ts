@@ -5,7 +5,7 @@ import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
-  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS,
+  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -232,6 +232,15 @@ function anotherMonthsFullDate(ctx: ExtractContext, sentence: string, at: number
 /** "gia hạn hợp đồng đến năm 2021", "gia hạn trừng phạt ... đến cuối năm 2018": a target or deadline year, not the year the event happened. */
 const TARGET_YEAR_BEFORE = /(?<![\p{L}])(?:đến|tới|trước)\s+(?:(?:hết|cuối|đầu|giữa)\s+)?năm\s*$/iu;
 /**
+ * "bàn giải pháp chống buôn lậu từ nay đến cuối năm 2017": a span from the present to a year's end ends in the present
+ * year, which is then the event's; "từ nay đến năm 2020" stays a target (read on the folded text).
+ */
+const FROM_NOW_TO_YEAR_END_BEFORE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(FROM_NOW_WORDS)})\s+(?:đến|tới)\s+(?:hết|cuối)\s+năm\s*$`, '');
+function fromNowToYearEnd(folded: string, yearAt: number): boolean {
+  return FROM_NOW_TO_YEAR_END_BEFORE.test(folded.slice(Math.max(0, yearAt - 32), yearAt));
+}
+/**
  * "khuyến khích đổi ... trước ngày 31/12/2020", "chậm tiến độ đến sau năm 2020", "dự kiến hoàn thành vào ngày 30-4-2018",
  * "dự kiến diễn ra vào tháng 7 hoặc tháng 8-2018": a deadline's or a plan's year closing a date or a month, later than the
  * story's own (the latest year it writes outside targets); beside it no year can be told the event's (a full date of the event's own day still gives its year). Not a span's end
@@ -432,7 +441,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (isDateMark(sentence[m.index - 1]) && anotherMonthsFullDate(ctx, sentence, m.index, month, m[1])) return null;
     // A target year ("đến năm 2021") or another time ("hồi tháng 11/2016") is not the event's; beside it no
     // year can be told the event's.
-    if (TARGET_YEAR_BEFORE.test(before)) return null;
+    if (TARGET_YEAR_BEFORE.test(before) && !fromNowToYearEnd(ctx.folded, start + m.index!)) return null;
     const wider = sentence.slice(Math.max(0, m.index! - 48), m.index!);
     if (TARGET_DATE_YEAR_BEFORE.test(wider) && laterThanStory(ctx, m[1])) return null;
     if (OTHER_TIME_YEAR_BEFORE.test(wider) && !earlierMonthSameYear(wider, month)) return null;
@@ -2038,6 +2047,28 @@ const PRESS_TALK_OPENING_BEFORE_RE = /(?:^|[,.;:!?\n])\s*(?:khi\s+)?(?:trao đ�
 /** "Trận chung kết ... diễn ra lúc 20h 11/6": the day of the event the piece previews. */
 const TAKES_PLACE_BEFORE_RE = /(?<![a-zà-ỹ])diễn ra(?![a-zà-ỹ])[^,.;:!?\n]{0,24}$/;
 /**
+ * "Đón xem tập 5 ... được phát sóng lúc 21h ngày 9/7": a broadcast slot at a clock time is the airing the piece previews;
+ * a broadcast cited without its hour ("cuộc phỏng vấn phát sóng ngày 28/5") is background.
+ */
+const BROADCAST_SLOT_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(BROADCAST_WORDS)})(?![a-zà-ỹ])`
+  + String.raw`[^,.;:!?\n]{0,16}\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?\s*$`, '');
+/** A day-month as written ("3-6", "17.5", "7/6"), to find it again where the date reader took no date. */
+const DAY_MONTH_TOKEN_RE = /(\d{1,2})\s*([-/.])\s*(\d{1,2})(?!.*\d{1,2}\s*[-/.]\s*\d)/;
+/**
+ * "... trong hai ngày thi 2 và 3-6 vừa qua" early on, "dự thi ... trong hai ngày 2 và 3-6 vừa qua" past the middle: the
+ * piece wrote the day in its first half too (there in a shape read as no date), so the day is its topic's.
+ */
+function dayWrittenInFirstHalf(ctx: ExtractContext, chosen: DateMention): boolean {
+  const m = DAY_MONTH_TOKEN_RE.exec(chosen.text);
+  if (!m) return false;
+  const token = new RegExp(String.raw`(?<!\d)${m[1]}\s*[${m[2]}]\s*${m[3]}(?!\d)`);
+  return token.test(ctx.text.slice(ctx.bodyStart, ctx.text.length >> 1));
+}
+/** A day told as today's ("Sáng nay (8/6), lực lượng cứu nạn đã tìm thấy"): the piece reports today's news. */
+function todayDated(ctx: ExtractContext, d: DateMention): boolean {
+  return TODAY_IN_RE.test(d.text) || TODAY_CUE_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 12), d.span[0]));
+}
+/**
  * Under a question headline that dates nothing, with a lead that dates nothing, a day written inside a sentence past the
  * text's middle ("tên lửa mà Triều Tiên giới thiệu trong cuộc duyệt binh ngày 15.4", "Kênh CNN ngày 20/6 dẫn lời") is
  * background the piece draws on, not a dated main event. A day opening its clause ("Cuối cùng, ngày 4/6, cô chính thức
@@ -2048,11 +2079,12 @@ function backgroundOfQuestionPiece(ctx: ExtractContext, dates: DateMention[], ch
   if (chosen.span[0] * 2 < ctx.text.length || !QUESTION_HEADLINE_RE.test(ctx.text.slice(0, ctx.bodyStart))) return false;
   const end = leadEnd(ctx);
   for (const d of dates) if (d.span[0] >= ctx.bodyStart && d.span[0] < end) return false;
-  if (clauseOf(ctx, chosen).opening || TODAY_IN_RE.test(chosen.text)) return false;
+  if (clauseOf(ctx, chosen).opening) return false;
+  for (const d of dates) if (todayDated(ctx, d)) return false;
   const sStart = sentenceOf(ctx, chosen.span[0])[0];
   const before = ctx.folded.slice(Math.max(sStart, chosen.span[0] - 120), chosen.span[0]);
-  return !TODAY_CUE_RE.test(before) && !CLOCK_OPENING_BEFORE_RE.test(before) && !PRESS_TALK_OPENING_BEFORE_RE.test(before)
-    && !TAKES_PLACE_BEFORE_RE.test(before);
+  return !CLOCK_OPENING_BEFORE_RE.test(before) && !PRESS_TALK_OPENING_BEFORE_RE.test(before)
+    && !TAKES_PLACE_BEFORE_RE.test(before) && !BROADCAST_SLOT_BEFORE_RE.test(before) && !dayWrittenInFirstHalf(ctx, chosen);
 }
 
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {

@@ -125,6 +125,12 @@ export const NEWS_WIRES = [
   'KCNA', 'NHK', 'Bloomberg', 'CNBC', 'Fox News', 'NBC News', 'ABC News', 'CBS News', 'Al Jazeera',
 ];
 
+/** Words that start a span at the present ("từ nay đến cuối năm 2017"): the span's year's end is this year's. */
+export const FROM_NOW_WORDS = ['từ nay', 'từ giờ', 'từ bây giờ', 'từ đây'];
+
+/** Verbs of airing a programme ("được phát sóng lúc 21h ngày 9/7"). */
+export const BROADCAST_WORDS = ['phát sóng', 'lên sóng', 'công chiếu', 'trình chiếu'];
+
 /** A date followed by these is an event that just happened ("từ ngày 13 đến 15/6 vừa qua"). */
 export const RECENT_PAST_AFTER = ['vừa qua', 'vừa rồi', 'mới đây'];
 

@@ -226,6 +226,17 @@ describe('date shapes', () => {
   });
 
   it.each([
+    // A span from the present to a year's end ends in the present year: the event's.
+    ['Ngày 28/6, tại buổi sơ kết, tỉnh bàn giải pháp chống buôn lậu từ nay đến cuối năm 2017.', '2017-06-28'],
+    ['Sáng 5/7, huyện đặt mục tiêu từ giờ đến hết năm 2017 giải ngân toàn bộ vốn.', '2017-07-05'],
+    // Not: a target year with no year's end, nor a year's end with no start at the present.
+    ['Ngày 28/6, tỉnh bàn giải pháp từ nay đến năm 2020.', 'XXXX-06-28'],
+    ['Ngày 29/6, Chính phủ muốn gia hạn các biện pháp trừng phạt đến cuối năm 2018.', 'XXXX-06-29'],
+  ])('takes the year of a span from now to its end ("từ nay đến cuối năm 2017"): %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
+  it.each([
     ['Chiều 31.5, ông Tấn công bố quyết định ký ngày 30.5.2017, về việc bổ nhiệm giám đốc từ 1.6.2017.', '2017-05-31'],
     ['Ngày 6.2, sở họp về tình hình thu ngân sách tháng 1.2017 của thành phố.', '2017-02-06'],
   ])('takes the year of a dotted date or month in the sentence: %s', (text, value) => {
@@ -1500,6 +1511,22 @@ describe('round 39 tuning: background days of question pieces', () => {
     ['the day a previewed event takes place ("diễn ra lúc 20h 11/6") stays',
       'Wawrinka chặn bước Nadal lên đỉnh?\nNadal đang thẳng tiến đến danh hiệu thứ 10.\nWawrinka là đối thủ khó chịu nhất. Trận chung kết diễn ra lúc 20h 11/6, giờ Việt Nam.',
       'XXXX-06-11'],
+    // Mended after the round-39 review (edfix): the reviewer's wrong nulls, and the shapes that stay background.
+    ['a broadcast slot at a clock time ("được phát sóng lúc 21h ngày 9/7") is the airing the piece previews: it stays',
+      'Phải chăng một cuộc tranh cãi mới sẽ xảy ra?\nMột cuộc xung đột mới lại diễn ra giữa các huấn luyện viên.\nCác thí sinh bước vào thử thách mới. Đón xem tập 5 được phát sóng lúc 21h ngày 9/7 trên kênh VTV3.',
+      'XXXX-07-09'],
+    ['a broadcast cited without its hour ("cuộc phỏng vấn phát sóng ngày 28/5") stays background',
+      'Kim Jong Un có vũ khí mật?\nMột chuyên gia cảnh báo về nguy cơ mới.\nCăng thẳng leo thang. Trong cuộc phỏng vấn phát sóng ngày 28/5, Bộ trưởng Quốc phòng Mỹ cảnh báo xung đột.',
+      null],
+    ['a day told as today\'s elsewhere ("Sáng nay (8/6), ... tìm thấy") makes the piece news: its day stays',
+      'Máy bay rơi ở Myanmar có gì đặc biệt?\nĐây là loại máy bay vận tải quân sự tầm trung.\nMáy bay có bốn động cơ. Chiếc máy bay mất tích khi đang bay về Yangon hôm 7/6. Sáng nay (8/6), lực lượng cứu nạn đã tìm thấy 3 thi thể.',
+      'XXXX-06-07'],
+    ['a day the piece wrote in its first half too, in a shape read as no date ("hai ngày thi 2 và 3-6"): it stays',
+      'Điểm chuẩn lớp 10 sẽ giảm mạnh?\nGiáo viên nhận định đề năm nay khó sau hai ngày thi 2 và 3-6 vừa qua.\nĐề toán có nhiều câu khó. Đề văn hay nhưng khó đạt điểm cao. Học sinh lớp 9 dự thi tuyển sinh lớp 10 trong hai ngày 2 và 3-6 vừa qua.',
+      'XXXX-06-02'],
+    ['another day-month in the first half (a score "2-3") does not keep a background day',
+      'Điểm chuẩn lớp 10 sẽ giảm mạnh?\nGiáo viên nhận định đề năm nay khó.\nĐiểm chuẩn có thể giảm 2-3 điểm. Năm ngoái, học sinh dự thi tuyển sinh lớp 10 trong hai ngày 4 và 5-6.',
+      null],
   ];
   it.each(table)('%s', (_why, text, value) => {
     expect(eventOf(text)).toBe(value);
