@@ -2040,8 +2040,10 @@ function stillAsOfLead(ctx: ExtractContext, dates: DateMention[], picked: DateMe
 
 /** A headline that asks ("... bôi nhọ 'em bé Aleppo'?", "Bao giờ hết dựa người nổi tiếng?"): an analysis or opinion piece. */
 const QUESTION_HEADLINE_RE = /\?\s*$/;
+/** A clock time ending right before a day ("16h30 ", "21 giờ ", "8 giờ 30 phút "). */
+const CLOCK_TIME_TAIL = String.raw`\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?\s*$`;
 /** "..., khoảng 16h30 ngày 30.6, ...", "? 8h30 ngày 16/3, ...": a clock time opening the clause before its day. */
-const CLOCK_OPENING_BEFORE_RE = /(?:^|[,.;:!?\n])\s*(?:[a-zà-ỹ]+\s+){0,2}\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?\s*$/;
+const CLOCK_OPENING_BEFORE_RE = new RegExp(String.raw`(?:^|[,.;:!?\n])\s*(?:[a-zà-ỹ]+\s+){0,2}` + CLOCK_TIME_TAIL, '');
 /** "Trao đổi với Lao Động vào chiều 19.6, ông ...", "Trả lời báo chí ngày 29/6, ...": the paper's own talk with the speaker. */
 const PRESS_TALK_OPENING_BEFORE_RE = /(?:^|[,.;:!?\n])\s*(?:khi\s+)?(?:trao đổi|trả lời|chia sẻ|nói chuyện)(?![a-zà-ỹ])[^,.;:!?\n]*$/;
 /** "Trận chung kết ... diễn ra lúc 20h 11/6": the day of the event the piece previews. */
@@ -2051,7 +2053,7 @@ const TAKES_PLACE_BEFORE_RE = /(?<![a-zà-ỹ])diễn ra(?![a-zà-ỹ])[^,.;:!?\
  * a broadcast cited without its hour ("cuộc phỏng vấn phát sóng ngày 28/5") is background.
  */
 const BROADCAST_SLOT_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(BROADCAST_WORDS)})(?![a-zà-ỹ])`
-  + String.raw`[^,.;:!?\n]{0,16}\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?\s*$`, '');
+  + String.raw`[^,.;:!?\n]{0,16}` + CLOCK_TIME_TAIL, '');
 /** A day-month as written ("3-6", "17.5", "7/6"), to find it again where the date reader took no date. */
 const DAY_MONTH_TOKEN_RE = /(\d{1,2})\s*([-/.])\s*(\d{1,2})(?!.*\d{1,2}\s*[-/.]\s*\d)/;
 /**
