@@ -74,14 +74,18 @@ function writeAll(fd: number, bytes: Uint8Array): void {
  * A file sink: checks writability at once, writes to `.<name>.<pid>.tmp` beside the target and
  * renames on commit. If the process dies before commit (abort, signal, crash), the temporary file
  * is removed on exit, so the final name only ever holds a complete output.
+ * A target that exists and is not a regular file (`/dev/null`, a FIFO, a terminal) is written in
+ * place: renaming over it would replace the device with a plain file.
  */
 export function atomicFileSink(path: string): Sink {
   const dir = dirname(path);
-  const tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  const existing = statSync(path, { throwIfNoEntry: false });
+  const inPlace = existing !== undefined && !existing.isFile() && !existing.isDirectory();
+  const tmp = inPlace ? path : join(dir, `.${basename(path)}.${process.pid}.tmp`);
   let fd: number;
   try {
-    if (statSync(path, { throwIfNoEntry: false })?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-    accessSync(dir, constants.W_OK);
+    if (existing?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+    if (!inPlace) accessSync(dir, constants.W_OK);
     fd = openSync(tmp, 'w');
   } catch (e) {
     throw new SinkError(`cannot write --out ${path}: ${describeOutError(e)}`);
@@ -103,7 +107,7 @@ export function atomicFileSink(path: string): Sink {
     if (!open) return;
     open = false;
     try { closeSync(fd); } catch { /* already closed */ }
-    rmSync(tmp, { force: true });
+    if (!inPlace) rmSync(tmp, { force: true });
   };
   process.once('exit', cleanup);
   return {
@@ -118,6 +122,12 @@ export function atomicFileSink(path: string): Sink {
     commit() {
       if (!open) return Promise.resolve();
       flush();
+      if (inPlace) {
+        closeSync(fd);
+        open = false;
+        process.off('exit', cleanup);
+        return Promise.resolve();
+      }
       fsyncSync(fd);
       closeSync(fd);
       open = false;

@@ -1,5 +1,6 @@
 // The file sink: text and UTF-8 bytes (what workers send) written in order, whole, under the final name only at commit.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -39,5 +40,22 @@ describe('atomicFileSink', () => {
     await sink.write(utf8('{"id":"x"}\n'));
     sink.abort();
     expect(existsSync(out)).toBe(false);
+  });
+
+  it('writes a named pipe in place, like /dev/null: the reader gets every byte and the pipe stays a pipe', async () => {
+    const fifo = join(dir, 'pipe');
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    const received: Buffer[] = [];
+    reader.stdout.on('data', (b: Buffer) => received.push(b));
+    const ended = new Promise((resolve) => reader.on('close', resolve));
+    const sink = atomicFileSink(fifo);
+    await sink.write('{"id":"a","title":"Sáng 5/3"}\n');
+    await sink.write(utf8('{"id":"b"}\n'));
+    await sink.commit();
+    await ended;
+    expect(Buffer.concat(received).toString('utf8')).toBe('{"id":"a","title":"Sáng 5/3"}\n{"id":"b"}\n');
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
   });
 });
