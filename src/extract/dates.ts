@@ -872,6 +872,15 @@ const SENTENCE_END_RE = /\n|[.!?](?=[ \n\t\u00a0]|$)/g;
 
 /** "Ảnh: Reuters", "(Nguồn: AFP)": a photo credit starting a sentence. */
 const CAPTION_START_RE = /^\(?\s*(?:ảnh|nguồn)\s*:/;
+/**
+ * "Công an huyện ... vừa tạm giữ Đặng Văn V. (SN 1975, trú tại ...) để làm rõ ...": a name's one-letter initial, its dot,
+ * then the bracketed birth year or home goes on with the same sentence (abbreviationDot wants a capital after the dot).
+ */
+function initialBeforeBracket(text: string, dot: number): boolean {
+  return text.charCodeAt(dot + 1) === 32 && text.charCodeAt(dot + 2) === 40 && dot > 1
+    && isCapitalLetter(text[dot - 1]) && isSpace(text[dot - 2]);
+}
+const isCapitalLetter = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 /** At most one caption and its credit are skipped before the lead. */
 const MAX_LEAD_CAPTIONS = 2;
 /** End of the lead: the first two sentences of the body (the sapo and the opening sentence), photo captions aside. */
@@ -887,7 +896,9 @@ function findLeadEnd(ctx: ExtractContext): number {
     // Where sentenceAround would end the sentence, found by a native scan rather than a walk.
     SENTENCE_END_RE.lastIndex = p;
     let stop = SENTENCE_END_RE.exec(text);
-    while (stop && stop[0] === '.' && abbreviationDot(text, stop.index)) stop = SENTENCE_END_RE.exec(text);
+    while (stop && stop[0] === '.' && (abbreviationDot(text, stop.index) || initialBeforeBracket(text, stop.index))) {
+      stop = SENTENCE_END_RE.exec(text);
+    }
     p = !stop ? text.length : stop[0] === '\n' ? stop.index : stop.index + 1;
     // "Một vụ phóng thử tên lửa. Ảnh: AP." opening the body is a photo caption, not the lead.
     if (captions < MAX_LEAD_CAPTIONS && (CAPTION_START_RE.test(ctx.folded.slice(start, start + 8))
@@ -2002,14 +2013,38 @@ function aheadPastLead(ctx: ExtractContext, headline: DateMention | null, chosen
   // Việt Nam từ 26/5"). "sẽ" before a day word as often tells the story's own announced event ("Phiên sơ thẩm dự kiến
   // diễn ra vào ngày 30/6" under "Nhật Bản xét xử ...").
   if (!AHEAD_AFTER_RE.test(ctx.folded.slice(chosen.span[1], chosen.span[1] + 8))) {
-    if (cuesOf.get(chosen)!.strongCue) return false;
     let [start, end] = sentenceOf(ctx, chosen.span[0]);
-    // "“... sẽ hỗ trợ ...”, Bộ Quốc phòng Mỹ cho biết ...": what a closed quote says is ahead is not the date's.
-    start = Math.max(start, ctx.text.lastIndexOf('”', chosen.span[0]));
-    if (!WILL_RE.test(ctx.folded.slice(start, end))) return false;
+    if (cuesOf.get(chosen)!.strongCue) {
+      if (!aheadInClauseUnderDoneLead(ctx, start, chosen)) return false;
+    } else {
+      // "“... sẽ hỗ trợ ...”, Bộ Quốc phòng Mỹ cho biết ...": what a closed quote says is ahead is not the date's.
+      start = Math.max(start, ctx.text.lastIndexOf('”', chosen.span[0]));
+      if (!WILL_RE.test(ctx.folded.slice(start, end))) return false;
+    }
   }
   return !AHEAD_WORD_RE.test(ctx.folded.slice(0, leadEnd(ctx)));
 }
+/**
+ * "Liên đoàn bóng đá Hàn Quốc vừa công bố danh sách ..." then "Theo kế hoạch, U22 Hàn Quốc sẽ hội quân ... ngày 8/7";
+ * "Mới đây, Huyền My bất ngờ khoe những hình ảnh ..." then "Bộ sưu tập ... sẽ được trình diễn vào tối 15/7": under a lead
+ * that tells a done act ("vừa", "mới đây") and no plan, a day word in a clause that itself says "sẽ" or "dự kiến" before
+ * the day names a later act in passing (a squad meets, a phone goes on sale, a post is left, a singer flies home). Only the date's own clause: "..., theo AFP ngày 21/5 dẫn lời" after a
+ * quote that says "sẽ" is a report's day.
+ */
+function aheadInClauseUnderDoneLead(ctx: ExtractContext, sentenceStart: number, chosen: DateMention): boolean {
+  let clauseStart = 0;
+  const before = ctx.folded.slice(sentenceStart, chosen.span[0]);
+  for (const m of before.matchAll(CLAUSE_BREAK_RE)) clauseStart = m.index! + 1;
+  const clause = before.slice(clauseStart);
+  if (!(clause.includes('sẽ') || clause.includes('dự kiến')) || !WILL_RE.test(clause)) return false;
+  // "Lễ trao giải sẽ được tổ chức ... vào ngày 16/11/2017" after "Ban tổ chức vừa phát động giải thưởng": an event to be
+  // held is as often the one the story announces.
+  if (clause.includes('tổ chức')) return false;
+  // "Trong đợt Tết vừa qua, ..." (just past) times the lead; it tells no done act.
+  const lead = ctx.folded.slice(ctx.bodyStart, leadEnd(ctx));
+  return JUST_NOW_RE.test(lead.includes('vừa qua') ? lead.replace(JUST_PAST_RE, '') : lead);
+}
+const JUST_PAST_RE = /(?<![a-zà-ỹ])vừa\s+qua(?![a-zà-ỹ])/g;
 
 /** "Đến chiều 31-5, ": a lead opened by the day a state is reported as of. */
 const AS_OF_OPENING_RE = /^[\s\p{P}]*(?:tính\s+)?(?:đến|tới)\s*$/u;
