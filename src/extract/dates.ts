@@ -145,6 +145,16 @@ const RATIO_GLOSS_BEFORE_RE = /(?:%\s*\(?|\d\()\s*$/;
 /** "Dù đã chỉ trích CNN hôm 1/7 nhưng ... tiếp tục ... vào ngày hôm sau": a day inside a concession is what the news outdoes. */
 // Not "Tuy nhiên" (however), and the concession ends at "nhưng".
 const CONCESSIVE_OPENING_RE = /^\s*(?:mặc dù|dù|tuy|dẫu)(?![a-zà-ỹ])(?!\s+(?:nhiên|vậy|thế)(?![a-zà-ỹ]))(?:(?!nhưng)[^,;:])*$/;
+/**
+ * "tập trung chuẩn bị cho trận gặp Jordan vào ngày 13/6 tới", "trả lời phỏng vấn ... trước thềm chuyến thăm chính thức
+ * nước này từ ngày 4-8/6", "có buổi tập để chuẩn bị cho trận mở màn bảng E vào 18h ngày 22/5": the day of what is
+ * prepared for, or on the eve of, is not the day of the preparing act (which a later day may tell). Within its clause; not
+ * a day told as today's ("chuẩn bị cho trận giao hữu ... vào tối nay (7/2)" previews the day's own match).
+ */
+/** How far past the first day prepared for the preparing act's own day may be written. */
+const PREPARED_ACT_REACH = 500;
+const PREPARED_FOR_BEFORE_RE =
+  /(?<![a-zà-ỹ])(?:chuẩn bị\s+(?:cho|tham dự|tham gia)|trước thềm)(?![a-zà-ỹ])(?:(?!\sthì\s)[^,;:.!?"“”]){0,90}$/;
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
 const RECORD_SINCE_RE = /(?<![a-zà-ỹ])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+[a-zà-ỹ]+){0,5}\s+kể\s+từ\s*$/;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INVESTIGATION_CUES)})(?![a-zà-ỹ])`, '');
@@ -383,6 +393,8 @@ interface DateCues {
   caption: boolean;
   /** "sinh ngày 9/2/1964": background, and a long-past one shows the text recounts a life. */
   birthday: boolean;
+  /** "chuẩn bị cho trận gặp Jordan ngày 13/6 tới", "trước thềm chuyến thăm từ ngày 4-8/6": background, the day prepared for. */
+  preparedFor: boolean;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 /** A date strongly cued as an event's, not a holiday's, a legal text's, background's or a caption's. */
@@ -773,6 +785,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end))
       || fromDayOn(cueText) || onwardFromDay(folded.slice(end, end + 16));
+    // "... chuẩn bị cho Asian Cup 2019 ngày 10/3 vừa qua": a day marked as past is no day prepared for.
+    const preparedFor = (lead.includes('chuẩn bị') || lead.includes('trước thềm')) && PREPARED_FOR_BEFORE_RE.test(lead)
+      && !(strong && TODAY_IN_RE.test(strong[0])) && !RECENT_PAST_AFTER_RE.test(folded.slice(end, end + 16));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
@@ -784,8 +799,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
         || ((lead.includes('kết luận') || lead.includes('chỉ đạo')) && DIRECTIVE_BASIS_RE.test(lead) && !CLAUSE_OPENING_RE.test(lead))
         || (before.includes('số') && NUMBERED_DAY_BEFORE_RE.test(before) && DOCUMENT_WORD_RE.test(lead)),
       // "(khởi hành lúc 15h20 chiều nay 16.6)": today's own day is never an aside.
-      background: beforeThat || otherBackground || period
+      background: beforeThat || otherBackground || period || preparedFor
         || (lead.includes('(') && !(strong && strong[0].includes('nay')) && insideAside(folded, sStart, start)),
+      preparedFor,
       toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
@@ -2130,6 +2146,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   let picked: DateMention | null = null;
   let pickedAt = -1;
   let historySeen = false;
+  let preparedAt = -1;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d);
@@ -2137,6 +2154,14 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       if (!headline && !cues?.holiday) headline = d;
       continue;
     }
+    // The preparing act is dated right after the day prepared for ("... chuẩn bị cho trận mở màn ... ngày 22/5. Đúng
+    // 14h30 ngày 20/5, ..."), or not at all: a day far on is another step of the build-up (a later match, a training).
+    if (preparedAt >= 0 && d.span[0] - preparedAt > PREPARED_ACT_REACH) {
+      // Nor is a weakly cued day between (a file photo's caption, "trong chuyến thăm ... từ ngày 16 – 17/01/2017. Ảnh: ...").
+      if (firstPlain && firstPlain.span[0] > preparedAt) firstPlain = null;
+      break;
+    }
+    if (cues?.preparedFor && preparedAt < 0) preparedAt = d.span[0];
     if (!cues || cues.holiday || cues.legalText) continue;
     if (cues.birthday && isHistory(ctx, d)) historySeen = true;
     if (cues.background || (cues.investigation && headlineFacts(ctx).arrest)) continue;
