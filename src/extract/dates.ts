@@ -145,6 +145,16 @@ const RATIO_GLOSS_BEFORE_RE = /(?:%\s*\(?|\d\()\s*$/;
 /** "Dù đã chỉ trích CNN hôm 1/7 nhưng ... tiếp tục ... vào ngày hôm sau": a day inside a concession is what the news outdoes. */
 // Not "Tuy nhiên" (however), and the concession ends at "nhưng".
 const CONCESSIVE_OPENING_RE = /^\s*(?:mặc dù|dù|tuy|dẫu)(?![a-zà-ỹ])(?!\s+(?:nhiên|vậy|thế)(?![a-zà-ỹ]))(?:(?!nhưng)[^,;:])*$/;
+/**
+ * "tập trung chuẩn bị cho trận gặp Jordan vào ngày 13/6 tới", "trả lời phỏng vấn ... trước thềm chuyến thăm chính thức
+ * nước này từ ngày 4-8/6", "có buổi tập để chuẩn bị cho trận mở màn bảng E vào 18h ngày 22/5": the day of what is
+ * prepared for, or on the eve of, is not the day of the preparing act (which a later day may tell). Within its clause; not
+ * a day told as today's ("chuẩn bị cho trận giao hữu ... vào tối nay (7/2)" previews the day's own match).
+ */
+/** How far past the first day prepared for the preparing act's own day may be written. */
+const PREPARED_ACT_REACH = 500;
+const PREPARED_FOR_BEFORE_RE =
+  /(?<![a-zà-ỹ])(?:chuẩn bị\s+(?:cho|tham dự|tham gia)|trước thềm)(?![a-zà-ỹ])(?:(?!\sthì\s)[^,;:.!?"“”]){0,90}$/;
 /** "mức thấp nhất kể từ ngày 31/1": a record's reference point, not an event of the story. */
 const RECORD_SINCE_RE = /(?<![a-zà-ỹ])(?<!thứ\s)(?:nhất|đầu tiên|kỷ lục)(?:\s+[a-zà-ỹ]+){0,5}\s+kể\s+từ\s*$/;
 const INVESTIGATION_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(INVESTIGATION_CUES)})(?![a-zà-ỹ])`, '');
@@ -383,6 +393,8 @@ interface DateCues {
   caption: boolean;
   /** "sinh ngày 9/2/1964": background, and a long-past one shows the text recounts a life. */
   birthday: boolean;
+  /** "chuẩn bị cho trận gặp Jordan ngày 13/6 tới", "trước thềm chuyến thăm từ ngày 4-8/6": background, the day prepared for. */
+  preparedFor: boolean;
 }
 const cuesOf = new WeakMap<DateMention, DateCues>();
 /** A date strongly cued as an event's, not a holiday's, a legal text's, background's or a caption's. */
@@ -773,6 +785,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
       || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end))
       || fromDayOn(cueText) || onwardFromDay(folded.slice(end, end + 16));
+    // "... chuẩn bị cho Asian Cup 2019 ngày 10/3 vừa qua": a day marked as past is no day prepared for.
+    const preparedFor = (lead.includes('chuẩn bị') || lead.includes('trước thềm')) && PREPARED_FOR_BEFORE_RE.test(lead)
+      && !(strong && TODAY_IN_RE.test(strong[0])) && !RECENT_PAST_AFTER_RE.test(folded.slice(end, end + 16));
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
@@ -784,8 +799,9 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
         || ((lead.includes('kết luận') || lead.includes('chỉ đạo')) && DIRECTIVE_BASIS_RE.test(lead) && !CLAUSE_OPENING_RE.test(lead))
         || (before.includes('số') && NUMBERED_DAY_BEFORE_RE.test(before) && DOCUMENT_WORD_RE.test(lead)),
       // "(khởi hành lúc 15h20 chiều nay 16.6)": today's own day is never an aside.
-      background: beforeThat || otherBackground || period
+      background: beforeThat || otherBackground || period || preparedFor
         || (lead.includes('(') && !(strong && strong[0].includes('nay')) && insideAside(folded, sStart, start)),
+      preparedFor,
       toldBeforeThat: beforeThat && !otherBackground,
       investigation: INVESTIGATION_RE.test(lead),
       restatedYear,
@@ -872,6 +888,15 @@ const SENTENCE_END_RE = /\n|[.!?](?=[ \n\t\u00a0]|$)/g;
 
 /** "Ảnh: Reuters", "(Nguồn: AFP)": a photo credit starting a sentence. */
 const CAPTION_START_RE = /^\(?\s*(?:ảnh|nguồn)\s*:/;
+/**
+ * "Công an huyện ... vừa tạm giữ Đặng Văn V. (SN 1975, trú tại ...) để làm rõ ...": a name's one-letter initial, its dot,
+ * then the bracketed birth year or home goes on with the same sentence (abbreviationDot wants a capital after the dot).
+ */
+function initialBeforeBracket(text: string, dot: number): boolean {
+  return text.charCodeAt(dot + 1) === 32 && text.charCodeAt(dot + 2) === 40 && dot > 1
+    && isCapitalLetter(text[dot - 1]) && isSpace(text[dot - 2]);
+}
+const isCapitalLetter = (c: string) => c !== c.toLowerCase() && c === c.toUpperCase();
 /** At most one caption and its credit are skipped before the lead. */
 const MAX_LEAD_CAPTIONS = 2;
 /** End of the lead: the first two sentences of the body (the sapo and the opening sentence), photo captions aside. */
@@ -887,7 +912,9 @@ function findLeadEnd(ctx: ExtractContext): number {
     // Where sentenceAround would end the sentence, found by a native scan rather than a walk.
     SENTENCE_END_RE.lastIndex = p;
     let stop = SENTENCE_END_RE.exec(text);
-    while (stop && stop[0] === '.' && abbreviationDot(text, stop.index)) stop = SENTENCE_END_RE.exec(text);
+    while (stop && stop[0] === '.' && (abbreviationDot(text, stop.index) || initialBeforeBracket(text, stop.index))) {
+      stop = SENTENCE_END_RE.exec(text);
+    }
     p = !stop ? text.length : stop[0] === '\n' ? stop.index : stop.index + 1;
     // "Một vụ phóng thử tên lửa. Ảnh: AP." opening the body is a photo caption, not the lead.
     if (captions < MAX_LEAD_CAPTIONS && (CAPTION_START_RE.test(ctx.folded.slice(start, start + 8))
@@ -2002,14 +2029,38 @@ function aheadPastLead(ctx: ExtractContext, headline: DateMention | null, chosen
   // Việt Nam từ 26/5"). "sẽ" before a day word as often tells the story's own announced event ("Phiên sơ thẩm dự kiến
   // diễn ra vào ngày 30/6" under "Nhật Bản xét xử ...").
   if (!AHEAD_AFTER_RE.test(ctx.folded.slice(chosen.span[1], chosen.span[1] + 8))) {
-    if (cuesOf.get(chosen)!.strongCue) return false;
     let [start, end] = sentenceOf(ctx, chosen.span[0]);
-    // "“... sẽ hỗ trợ ...”, Bộ Quốc phòng Mỹ cho biết ...": what a closed quote says is ahead is not the date's.
-    start = Math.max(start, ctx.text.lastIndexOf('”', chosen.span[0]));
-    if (!WILL_RE.test(ctx.folded.slice(start, end))) return false;
+    if (cuesOf.get(chosen)!.strongCue) {
+      if (!aheadInClauseUnderDoneLead(ctx, start, chosen)) return false;
+    } else {
+      // "“... sẽ hỗ trợ ...”, Bộ Quốc phòng Mỹ cho biết ...": what a closed quote says is ahead is not the date's.
+      start = Math.max(start, ctx.text.lastIndexOf('”', chosen.span[0]));
+      if (!WILL_RE.test(ctx.folded.slice(start, end))) return false;
+    }
   }
   return !AHEAD_WORD_RE.test(ctx.folded.slice(0, leadEnd(ctx)));
 }
+/**
+ * "Liên đoàn bóng đá Hàn Quốc vừa công bố danh sách ..." then "Theo kế hoạch, U22 Hàn Quốc sẽ hội quân ... ngày 8/7";
+ * "Mới đây, Huyền My bất ngờ khoe những hình ảnh ..." then "Bộ sưu tập ... sẽ được trình diễn vào tối 15/7": under a lead
+ * that tells a done act ("vừa", "mới đây") and no plan, a day word in a clause that itself says "sẽ" or "dự kiến" before
+ * the day names a later act in passing (a squad meets, a phone goes on sale, a post is left, a singer flies home). Only the date's own clause: "..., theo AFP ngày 21/5 dẫn lời" after a
+ * quote that says "sẽ" is a report's day.
+ */
+function aheadInClauseUnderDoneLead(ctx: ExtractContext, sentenceStart: number, chosen: DateMention): boolean {
+  let clauseStart = 0;
+  const before = ctx.folded.slice(sentenceStart, chosen.span[0]);
+  for (const m of before.matchAll(CLAUSE_BREAK_RE)) clauseStart = m.index! + 1;
+  const clause = before.slice(clauseStart);
+  if (!(clause.includes('sẽ') || clause.includes('dự kiến')) || !WILL_RE.test(clause)) return false;
+  // "Lễ trao giải sẽ được tổ chức ... vào ngày 16/11/2017" after "Ban tổ chức vừa phát động giải thưởng": an event to be
+  // held is as often the one the story announces.
+  if (clause.includes('tổ chức')) return false;
+  // "Trong đợt Tết vừa qua, ..." (just past) times the lead; it tells no done act.
+  const lead = ctx.folded.slice(ctx.bodyStart, leadEnd(ctx));
+  return JUST_NOW_RE.test(lead.includes('vừa qua') ? lead.replace(JUST_PAST_RE, '') : lead);
+}
+const JUST_PAST_RE = /(?<![a-zà-ỹ])vừa\s+qua(?![a-zà-ỹ])/g;
 
 /** "Đến chiều 31-5, ": a lead opened by the day a state is reported as of. */
 const AS_OF_OPENING_RE = /^[\s\p{P}]*(?:tính\s+)?(?:đến|tới)\s*$/u;
@@ -2095,6 +2146,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   let picked: DateMention | null = null;
   let pickedAt = -1;
   let historySeen = false;
+  let preparedAt = -1;
   for (let i = 0; i < dates.length; i++) {
     const d = dates[i];
     const cues = cuesOf.get(d);
@@ -2102,6 +2154,14 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
       if (!headline && !cues?.holiday) headline = d;
       continue;
     }
+    // The preparing act is dated right after the day prepared for ("... chuẩn bị cho trận mở màn ... ngày 22/5. Đúng
+    // 14h30 ngày 20/5, ..."), or not at all: a day far on is another step of the build-up (a later match, a training).
+    if (preparedAt >= 0 && d.span[0] - preparedAt > PREPARED_ACT_REACH) {
+      // Nor is a weakly cued day between (a file photo's caption, "trong chuyến thăm ... từ ngày 16 – 17/01/2017. Ảnh: ...").
+      if (firstPlain && firstPlain.span[0] > preparedAt) firstPlain = null;
+      break;
+    }
+    if (cues?.preparedFor && preparedAt < 0) preparedAt = d.span[0];
     if (!cues || cues.holiday || cues.legalText) continue;
     if (cues.birthday && isHistory(ctx, d)) historySeen = true;
     if (cues.background || (cues.investigation && headlineFacts(ctx).arrest)) continue;

@@ -1532,3 +1532,66 @@ describe('round 39 tuning: background days of question pieces', () => {
     expect(eventOf(text)).toBe(value);
   });
 });
+
+// Round 41, from corpus audits of undated leads: a name's initial before a bracket does not end the lead's sentence, a
+// later event named with "sẽ" in passing past a lead that tells a done act dates nothing, nor does the day of what is
+// prepared for ("chuẩn bị cho", "trước thềm").
+describe('round 41 tuning: the event date', () => {
+  function eventOf(text: string): string | null {
+    const headlineEnd = text.indexOf('\n');
+    const ctx = ctxOf(text, null, headlineEnd < 0 ? 0 : headlineEnd);
+    return pickEventDate(ctx, extractDates(ctx))?.value ?? null;
+  }
+  const table: [string, string, string | null][] = [
+    ['a name\'s initial before its bracket ("Đặng Văn V. (SN 1975, ...)") goes on with the lead\'s sentence: the next one is the lead\'s',
+      'Bố xâm hại con gái\nCông an huyện vừa tạm giữ Đặng Văn V. (SN 1975, trú tại xã Thụy Lâm) để làm rõ hành vi.\nNgày 23/6/2017, Công an huyện nhận được đơn của chị D. tố cáo chồng.',
+      '2017-06-23'],
+    ['a day with its year past an undated "vừa" lead still gives way to it',
+      'Bố xâm hại con gái\nCông an huyện vừa tạm giữ một người đàn ông để làm rõ hành vi. Người này đã bị bắt.\nNgày 23/6/2017, Công an huyện nhận được đơn của chị D. tố cáo chồng.',
+      null],
+    ['"Theo kế hoạch, ... sẽ hội quân ... ngày 8/7" past a lead that tells a done act: a later event named in passing',
+      'U22 Hàn Quốc gọi 4 ngôi sao U20\nLiên đoàn bóng đá Hàn Quốc vừa công bố danh sách đội U22. Đội nằm ở bảng I cùng Việt Nam.\nĐội hình có nhiều cầu thủ trẻ. Theo kế hoạch, U22 Hàn Quốc sẽ hội quân tại Trung tâm Paju ngày 8/7.',
+      null],
+    ['"Bộ sưu tập ... sẽ được trình diễn vào tối 15/7" past "mới đây, ... khoe những hình ảnh"',
+      'Huyền My xinh đẹp như một nàng công chúa\nThời gian gần đây, Á hậu khá im ắng. Tuy nhiên, mới đây, Huyền My bất ngờ khoe những hình ảnh mới nhất.\nCô mặc váy hoa. Bộ sưu tập của nhà thiết kế sẽ được trình diễn vào tối 15/7 tại thủ đô Hà Nội.',
+      null],
+    ['not under a lead that tells no done act: the announced act keeps its day',
+      'Huyền My xinh đẹp như một nàng công chúa\nThời gian gần đây, Á hậu khá im ắng. Cô dành thời gian luyện tập.\nCô mặc váy hoa. Bộ sưu tập của nhà thiết kế sẽ được trình diễn vào tối 15/7 tại thủ đô Hà Nội.',
+      'XXXX-07-15'],
+    ['nor under a lead timed "vừa qua" (just past), which tells no done act',
+      'Nghi án quay lại\nTrong đợt Tết vừa qua, hai người đều có mặt tại Sapa. Cả hai đến Hà Nội chung thời điểm.\nTrong phần bình luận, cô tiết lộ cô sẽ có mặt tại Hà Nội ngày 3/2.',
+      'XXXX-02-03'],
+    ['nor an event to be held ("sẽ tổ chức"): as often the one the story announces',
+      'Thi sáng tác biểu trưng Festival Biển\nUBND tỉnh Khánh Hòa vừa phát động cuộc thi sáng tác biểu trưng Festival Biển Nha Trang. Yêu cầu đặt ra của cuộc thi là sáng tạo.\nFestival lần thứ 8 sẽ tổ chức vào mùa hè năm nay (từ ngày 10-13/6) với gần 50 hoạt động.',
+      'XXXX-06-10'],
+    ['the day of what is prepared for ("để chuẩn bị cho trận mở màn ... vào 18h ngày 22/5") is not the training\'s: a later day tells it',
+      'U20 New Zealand tập khung giờ lạ\nU20 New Zealand có buổi tập đặc biệt để chuẩn bị cho trận mở màn bảng E vào 18h ngày 22/5.\nĐúng 14h30 ngày 20/5, các cầu thủ ra sân tập.',
+      'XXXX-05-20'],
+    ['nor the day of a visit an interview is given on the eve of ("Trước thềm chuyến thăm ... từ ngày 4 - 8/6")',
+      'Thủ tướng trả lời phỏng vấn báo chí Nhật Bản\nTrước thềm chuyến thăm chính thức Nhật Bản từ ngày 4 - 8/6 của Thủ tướng, báo chí Nhật Bản đã phỏng vấn Thủ tướng.',
+      null],
+    ['a match prepared for tonight ("vào tối nay (7/2)") is the day\'s own story',
+      'U23 Việt Nam tìm chiến thắng\nU23 Việt Nam có ít thời gian để chuẩn bị cho trận giao hữu với U23 Malaysia vào tối nay (7/2).',
+      'XXXX-02-07'],
+    ['a day opening its own clause after the frame ("..., chiều 3/6, ...") stays',
+      'Hà Đức Chinh gãy xương sườn\nVừa được gọi lên tuyển để chuẩn bị cho trận đấu vòng loại, chiều 3/6, tiền đạo Hà Đức Chinh đã bị chấn thương.',
+      'XXXX-06-03'],
+    ['a day far past the day prepared for is another step of the build-up, not the preparing act\'s',
+      'Buffon vui vẻ khi trở lại tập luyện\nThủ môn Buffon cùng đồng đội chuẩn bị cho trận gặp Liechtenstein diễn ra sáng ngày 12/6.\n' +
+        'Các cầu thủ tập luyện hăng say dưới sự chỉ đạo của ban huấn luyện. '.repeat(8) + 'Tuyển Italy từng thắng đối thủ này hôm 6/9.',
+      null],
+    ['nor a file photo\'s caption between ("trong chuyến thăm ... từ ngày 16 – 17/01/2017. Ảnh: ...")',
+      'Thủ tướng trả lời phỏng vấn\nTrước thềm chuyến thăm chính thức Nhật Bản từ ngày 4 - 8/6 của Thủ tướng, báo chí Nhật Bản đã đăng bài phỏng vấn.\n' +
+        'Hai Thủ tướng trong chuyến thăm từ ngày 16 – 17/01/2017. Ảnh: TTXVN ' + 'Hai bên đã trao đổi về nhiều vấn đề hợp tác trong khu vực. '.repeat(8) + 'Đài NHK ngày 3/6 cho biết thêm.',
+      null],
+    ['a day marked as past ("ngày 10/3 vừa qua") is no day prepared for',
+      'HLV đau đầu trước ngày tập trung\nSau khi công bố danh sách đội tuyển chuẩn bị cho Asian Cup ngày 10/3 vừa qua, HLV gặp nhiều khó khăn.',
+      'XXXX-03-10'],
+    ['nor a "sẽ" outside the date\'s clause ("..., theo AFP ngày 21/5 dẫn lời ...")',
+      'Khách du lịch - vũ khí kinh tế mới\nTrung Quốc vừa hạn chế các tour du lịch sang Hàn Quốc. Các công ty lữ hành bị ảnh hưởng nặng.\n"Nếu bạn không thuận theo ý muốn của Bắc Kinh, họ sẽ giáng đòn kinh tế", theo AFP ngày 21/5 dẫn lời một nhà phân tích.',
+      'XXXX-05-21'],
+  ];
+  it.each(table)('%s', (_why, text, value) => {
+    expect(eventOf(text)).toBe(value);
+  });
+});
