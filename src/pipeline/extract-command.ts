@@ -5,6 +5,7 @@ import type { InputFormatOption } from '../input/load.js';
 import { EXIT, UsageError, formatInputError, formatInterrupted, formatSummary, type ErrorFormat } from './errors.js';
 import { countInputs, expandInputs, lookahead, type InputTally } from './inputs.js';
 import { createProgress, shouldShowProgress, type Progress } from './progress.js';
+import { tuneRegexpsForLongRun } from './jit.js';
 import { runBatch } from './run.js';
 import { itemSource, ndjsonSource, type TaskSource } from './source.js';
 
@@ -53,6 +54,8 @@ export async function runExtractCommand(paths: string[], flags: ExtractCommandOp
   // A long run in this thread (the workers do the same when they start) walks the locations, agencies and officials passes' rare branches first.
   // Imported here, not at the top: with workers this thread never extracts and need not load the extractors.
   if (known === null && jobs === 1) {
+    // (its regexps straight to machine code, as in a pool: set before the extractors make them)
+    tuneRegexpsForLongRun();
     (await import('../extract/locations.js')).warmUpLocations();
     (await import('../extract/agencies.js')).warmUpAgencies();
     (await import('../extract/foreign-officials.js')).warmUpOfficials();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUSY_CORES_INTERRUPT_BUDGET, jitFlagFor, lateStopFor, regexpFlagFor } from '../../src/pipeline/jit.js';
+import { BUSY_CORES_INTERRUPT_BUDGET, jitFlagFor, lateStopFor, regexpFlagFor, regexpFlagForLongRun } from '../../src/pipeline/jit.js';
 
 describe('jitFlagFor: later optimisation only when the workers take every core', () => {
   const flag = `--interrupt-budget=${BUSY_CORES_INTERRUPT_BUDGET}`;
@@ -30,6 +30,18 @@ describe('regexpFlagFor: regexps made in a pool go straight to machine code', ()
     [2, '--no-regexp_tier_up', null],
   ])('jobs %i with "%s" → %s', (jobs, nodeOptions, want) => {
     expect(regexpFlagFor({ jobs, cores: 2, nodeOptions })).toBe(want);
+  });
+});
+
+describe('regexpFlagForLongRun: a long run in this thread compiles its regexps as a pool does', () => {
+  it.each([
+    // node options, flag
+    ['', '--regexp-tier-up-ticks=0'],
+    ['--max-old-space-size=4096', '--regexp-tier-up-ticks=0'],
+    ['--regexp-tier-up-ticks=5', null], // the user's own choice wins
+    ['--no-regexp_tier_up', null],
+  ])('"%s" → %s', (nodeOptions, want) => {
+    expect(regexpFlagForLongRun(nodeOptions)).toBe(want);
   });
 });
 
