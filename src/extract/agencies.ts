@@ -215,7 +215,7 @@ const CANH_ID = lexiconWordId('cảnh'), SAT_ID = lexiconWordId('sát');
 function cityPoliceAt(ctx: ExtractContext, toks: Token[], i: number, prev: Found | undefined): Found | null {
   const city = toks[i + 2];
   if (toks[i + 1]?.w !== SAT_ID || toks[i + 1].gap !== Gap.Space || !city || !city.cap || city.gap !== Gap.Space) return null;
-  const m = matchAt(toks, i + 2, POLICE_CITY_TABLE) ?? (toks[i].cap ? countryPoliceAt(ctx, toks, i) : null);
+  const m = matchAt(toks, i + 2, POLICE_CITY_TABLE) ?? (toks[i].cap ? countryPoliceAt(ctx, toks, i) : lowerCountryPoliceAt(toks, i));
   if (!m) return null;
   const end = i + 2 + m.len;
   // ("Cảnh sát New York Times" names no police)
@@ -237,6 +237,29 @@ function countryPoliceAt(ctx: ExtractContext, toks: Token[], i: number): { reado
   return toks[i].s >= ctx.bodyStart && toks[i + 2].k & COUNTRY_TABLE.bit ? matchAt(toks, i + 2, COUNTRY_TABLE) : null;
 }
 
+/** Words right before a lower-case "cảnh sát" that make it officers, not the force: counts, "viên", "sĩ quan", "quan chức", "nữ". */
+// (and its places, vehicles, units and pupils: "một sở cảnh sát Trung Quốc", "đồn cảnh sát", "xe cảnh sát", "các đơn vị cảnh sát", "một nhóm
+// cảnh sát", "nữ sinh cảnh sát Nga", "vụ cảnh sát ... sát hại"; a count, "1 cảnh sát Philippines")
+const OFFICERS_BEFORE_IDS = new Set(['một', 'các', 'những', 'hai', 'ba', 'bốn', 'nhiều', 'vài', 'mấy', 'viên', 'chức', 'nữ', 'cựu', 'người', 'gã', 'tên', 'anh', 'chàng',
+  'sở', 'đồn', 'trạm', 'xe', 'vị', 'vụ', 'nhóm', 'toán', 'sinh'].map(lexiconWordId));
+const QUAN_OFFICER_ID = lexiconWordId('quan'), SI_ID = lexiconWordId('sĩ');
+/** "cảnh sát Mỹ", "cảnh sát Hoa Kỳ" written lower-case: the US has no one national police, so it is police in general there. */
+// (nor Việt Nam's, whose police is "Công an": "cảnh sát Việt Nam" is police in general)
+const US_FORM_IDS = new Set(['mỹ', 'hoa', 'việt'].map(lexiconWordId));
+/**
+ * "cảnh sát Brazil gửi Tòa án Tối cao", "Stefan bị cảnh sát Campuchia cáo buộc": a country's police written lower-case is that
+ * country's force as it is capitalised, unless officers are meant ("một cảnh sát Indonesia", "sĩ quan cảnh sát Anh") or the
+ * country polices by its states and cities ("cảnh sát Mỹ").
+ * Rare: kept out of cityPoliceAt.
+ */
+function lowerCountryPoliceAt(toks: Token[], i: number): { readonly len: number } | null {
+  if (!(toks[i + 2].k & COUNTRY_TABLE.bit) || US_FORM_IDS.has(toks[i + 2].w)) return null;
+  if (i > 0 && toks[i].gap === Gap.Space) {
+    const b = toks[i - 1].w;
+    if (OFFICERS_BEFORE_IDS.has(b) || toks[i - 1].num || (b === QUAN_OFFICER_ID && i > 1 && toks[i - 2].w === SI_ID)) return null;
+  }
+  return matchAt(toks, i + 2, COUNTRY_TABLE);
+}
 const FORCE_HEAD = { head: 'Lực lượng', needs: 'country', agency: true } as const;
 const VU_WORD_ID = lexiconWordId('vũ'), TRANG_ID = lexiconWordId('trang');
 const MANY_BEFORE_IDS = new Set(['các', 'những', 'vị'].map(lexiconWordId));
@@ -1138,6 +1161,14 @@ function dropTailReadings(groups: Map<string, Group>, s: number, e: number): voi
     if (g.mentions.length === 0) groups.delete(key);
   }
 }
+/** A name folded with its spaces and dashes left out: "Liên minh Kinh tế Á-Âu" and "Liên minh kinh tế Á - Âu" read alike. */
+const looseForm = (name: string) => foldForMatch(name).replace(/[\s\-–]/g, '');
+/** The group read by its head whose form is the lexicon's name written another way ("Liên minh Kinh tế Á-Âu (EAEU)"), or undefined. */
+function groupWrittenLooselyAs(groups: Map<string, Group>, name: string): Group | undefined {
+  const loose = looseForm(name);
+  for (const g of groups.values()) for (const f of g.forms.keys()) if (looseForm(f) === loose) return g;
+  return undefined;
+}
 /**
  * Foreign and international bodies with no head word in the organization table ("Liên minh châu Phi", "Nhà Xanh"): each
  * mention outside a name read already and outside an event's name joins its group; a seat only where it acts.
@@ -1158,7 +1189,7 @@ function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void
       for (const g of groups.values()) if (g.mentions.some((m) => m.span[0] <= at && e <= m.span[1])) { inside = true; break; }
       if (inside) continue;
       dropTailReadings(groups, text.indexOf(' ', at) + 1, e);
-      let g = groups.get(key);
+      let g = groups.get(key) ?? groupWrittenLooselyAs(groups, name);
       if (!g) groups.set(key, (g = { key, first: at, forms: new Map(), mentions: [] }));
       if (!g.forms.has(name.toLowerCase())) g.forms.set(name.toLowerCase(), name);
       g.mentions.push({ text: name, span: [at, e] });

@@ -585,6 +585,9 @@ const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đ
   'Thanh tra', 'Đoàn Luật sư',
   // a province's delegation of deputies ("đoàn ĐBQH tỉnh Bến Tre", "đoàn đại biểu Quốc hội TP Hà Nội")
   ...DELEGATION_HEADS]);
+/** A district's stations, written lower-case right before their level and place like the unit's own bodies ("trạm Thú y quận Ngô Quyền"). */
+const LOWER_PLACED_STATION_HEADS = new Set(['Trạm Thú y', 'Trạm Chăn nuôi và Thú y', 'Trạm Trồng trọt', 'Trạm Trồng trọt và Bảo vệ thực vật', 'Trạm Bảo vệ thực vật',
+  'Trạm BVTV', 'Trạm Khuyến nông', 'Trạm Kiểm lâm', 'Trạm kiểm lâm', 'Hạt Kiểm lâm', 'Hạt kiểm lâm']);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
 const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú'];
@@ -3675,7 +3678,7 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   // ("Liên đoàn Luật sư tỉnh Đắc Lắc": the federation's own "đoàn" opens no bar association)
   if (head.head === 'Đoàn Luật sư' && i > 0 && t.gap === Gap.Space && toks[i - 1].w === LIEN_WORD) return false;
   // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
-  const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
+  const lvl = (LOWER_PLACED_HEADS.has(head.head) || LOWER_PLACED_STATION_HEADS.has(head.head)) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
   const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && (!!toks[i + m.len + lvl].cap || numberedWardAt(toks, i + m.len, lvl)))
     || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''))
     || provinceForceAt(toks, i + m.len, head)
@@ -3722,7 +3725,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     // "Chánh văn phòng UBND TP HCM": the post's own "văn phòng" before a body whose office is a body of its own
     || (opts.lowerHead && head.head === 'Văn phòng' && i > 0 && t.gap === Gap.Space && toks[i - 1].f === 'chánh' && !!after?.cap && ownOfficeBodyAt(toks, i + m.len, opts.text ?? ''))
     // "Cán bộ phòng Giáo dục và Đào tạo quận Hai Bà Trưng": a district's office written lower-case, its sector capitalised, then its level and place
-    || (opts.lowerHead && t.w === PHONG_WORD && m.len === 1 && t.gap === Gap.Space && districtOfficeAt(toks, i + 1))
+    // (also listed after a comma: "UBND phường Máy Tơ, phòng Kinh tế quận Ngô Quyền, phòng Y tế quận Ngô Quyền")
+    || (opts.lowerHead && t.w === PHONG_WORD && m.len === 1 && (t.gap === Gap.Space || t.gap === Gap.Comma) && districtOfficeAt(toks, i + 1))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))

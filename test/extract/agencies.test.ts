@@ -1282,12 +1282,22 @@ describe('national centres, city police abroad, the government work group, lower
     ['Theo Trung tâm Khuyến nông quốc gia, vụ này năng suất cao.', ['Trung tâm Khuyến nông quốc gia']],
     ['Anh đến Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người, đăng ký hiến tạng.', ['Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người']],
     ['Hội thảo diễn ra tại Trung tâm Hội nghị quốc gia, kéo dài hai ngày.', []],
-    // a foreign city's police; a country's police only capitalised in the body (lower case it is police in general)
+    // a foreign city's police; a country's police capitalised in the body, or lower-case as the force acting (not officers, and
+    // not the US's, police in general there)
     ['Theo cảnh sát Manchester, nghi phạm đã bị bắt.', ['cảnh sát Manchester']],
     ['Cảnh sát Hong Kong phong tỏa khu vực.', ['Cảnh sát Hong Kong']],
     ['Sở Cảnh sát London cho biết đã điều tra.', ['Sở Cảnh sát London']],
     ['Cảnh sát Anh đang truy tìm nghi phạm.', ['Cảnh sát Anh']],
     ['Người dân nói cảnh sát Mỹ đến muộn.', []],
+    ['Một báo cáo của cảnh sát Brazil gửi tòa án cho thấy ông nhận hối lộ.', ['cảnh sát Brazil']],
+    ['Stefan bị cảnh sát Campuchia cáo buộc hành hạ bé trai.', ['cảnh sát Campuchia']],
+    ['Một cảnh sát Indonesia bị thương trong vụ nổ.', []],
+    ['Hai sĩ quan cảnh sát Anh đã có mặt.', []],
+    ['Nhiều cảnh sát Pháp được huy động.', []],
+    ['Ít nhất 1 cảnh sát Philippines đã thiệt mạng.', []],
+    ['Máy tính ở một sở cảnh sát Trung Quốc bị nhiễm mã độc.', []],
+    ['Nữ sinh cảnh sát Nga bị đuổi học.', []],
+    ['Ngân hàng cũng như cảnh sát Việt Nam còn thiếu nhân sự.', []],
     // the Prime Minister's or the Government's work group; any other work group names no one body
     ['Tổ công tác của Thủ tướng làm việc với tập đoàn chiều nay.', ['Tổ công tác của Thủ tướng']],
     ['Tổ công tác của Chính phủ kiểm tra Bộ Y tế.', ['Tổ công tác của Chính phủ', 'Chính phủ', 'Bộ Y tế']],
@@ -3511,8 +3521,15 @@ describe("a district's office written lower-case, its sector capitalised, then i
   const table: [string, string[]][] = [
     ['Cán bộ phòng Giáo dục và Đào tạo quận Hai Bà Trưng đã đến trường.', ['phòng Giáo dục và Đào tạo quận Hai Bà Trưng']],
     ['Cùng ngày, lãnh đạo phòng Giáo dục TP Thanh Hóa đã làm việc với gia đình.', ['phòng Giáo dục TP Thanh Hóa']],
-    // not: a room, or an office with no place
+    // also listed after a comma, beside the district's stations written lower-case before their level and place
+    ['Đoàn kiểm tra gồm UBND phường Máy Tơ, trạm Thú y quận Ngô Quyền, phòng Kinh tế quận Ngô Quyền, phòng Y tế quận Ngô Quyền.',
+      ['UBND phường Máy Tơ', 'trạm Thú y quận Ngô Quyền', 'phòng Kinh tế quận Ngô Quyền', 'phòng Y tế quận Ngô Quyền']],
+    ['Trong khi chờ kết luận, phòng Giáo dục quận Hai Bà Trưng đã đình chỉ hoạt động của nhóm lớp.', ['phòng Giáo dục quận Hai Bà Trưng']],
+    ['Cán bộ trạm thú y huyện Phúc Thọ đã lấy mẫu.', ['trạm thú y huyện Phúc Thọ']],
+    ['Lực lượng hạt kiểm lâm huyện Tương Dương đã có mặt.', ['hạt kiểm lâm huyện Tương Dương']],
+    // not: a room, or an office with no place; a station with no place
     ['Anh ấy ở phòng Văn hóa và Thông tin.', []],
+    ['Chúng tôi đến trạm thú y, phòng kinh tế để hỏi.', []],
     ['Lãnh đạo phòng Giáo dục huyện đã họp.', []],
   ];
   it.each(table)('%s', (text, expected) => {
