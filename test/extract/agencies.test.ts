@@ -2830,9 +2830,10 @@ describe("a police department named by its code", () => {
     ['Lực lượng Phòng CSGT đường bộ - đường sắt, PC67, Công an TP HCM đã tạm phong tỏa. PC67 cho biết.',
       [['Phòng CSGT đường bộ - đường sắt', 'PC67'], ['Công an TP HCM']]],
     ['Ngày 21.5, Cơ quan CSĐT (PC46) Công an tỉnh Quảng Ninh cho biết.', [['Cơ quan CSĐT Công an tỉnh Quảng Ninh', 'PC46'], ['Công an tỉnh Quảng Ninh']]],
-    // (in brackets after its department's name written again in lower case, the code is still that department's)
+    // (in brackets after its department's name written again in lower case, the code is still that department's, named in
+    // full with its force there)
     ['Đối tượng đã bị Phòng Cảnh sát truy nã tội phạm (Công an tỉnh Lào Cai) bắt giữ. Công an huyện Si-Ma-Cai đã phối hợp với phòng Cảnh sát truy nã tội phạm (PC52) Công an tỉnh Lào Cai.',
-      [['Phòng Cảnh sát truy nã tội phạm', 'PC52'], ['Công an tỉnh Lào Cai'], ['Công an huyện Si-Ma-Cai']]],
+      [['phòng Cảnh sát truy nã tội phạm Công an tỉnh Lào Cai', 'PC52', 'Phòng Cảnh sát truy nã tội phạm'], ['Công an tỉnh Lào Cai'], ['Công an huyện Si-Ma-Cai']]],
     // (a team's code is its parent department's)
     ['Lực lượng Đội 10 PC46 Công an thành phố Hà Nội đã bắt.', [['Đội 10 PC46 Công an thành phố Hà Nội'], ['PC46'], ['Công an thành phố Hà Nội']]],
     // (not a code inside a document number, nor a longer code)
@@ -3530,6 +3531,11 @@ describe("a district's office written lower-case, its sector capitalised, then i
     // not: a room, or an office with no place; a station with no place
     ['Anh ấy ở phòng Văn hóa và Thông tin.', []],
     ['Chúng tôi đến trạm thú y, phòng kinh tế để hỏi.', []],
+    // the office by its sector's acronym, then its level and place (a province alone, or a bare level, names no district's office)
+    ['Vào ngày nghỉ nên phòng GD-ĐT quận Hai Bà Trưng đã phối hợp với nhà trường.', ['phòng GD-ĐT quận Hai Bà Trưng']],
+    ['Ông cho biết, phòng GD&ĐT huyện Krông Ana đã đến thăm em học sinh.', ['phòng GD&ĐT huyện Krông Ana']],
+    ['Đại diện phòng GD-ĐT quận đã đến.', []],
+    ['Đại diện phòng GD-ĐT Hà Nội đã đến.', []],
     ['Lãnh đạo phòng Giáo dục huyện đã họp.', []],
   ];
   it.each(table)('%s', (text, expected) => {
@@ -3963,6 +3969,31 @@ describe('agbound: a foreign party\'s sentence-case name closed by its acronym i
     ['Số phiếu của đảng Liên minh vì phong trào nhân dân (UMP), tiền thân của đảng khác, giảm mạnh.', ['đảng Liên minh vì phong trào nhân dân']],
     // not: the party's stance before its acronym
     ['Đảng Dân chủ cầm quyền (DPJ) thua trong cuộc bầu cử.', ['Đảng Dân chủ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('round 41: police departments and departments written lower-case before their capitalised branch, code or name', () => {
+  const table: [string, string[]][] = [
+    // a police department or team before its capitalised branch, alone or with its force after a comma
+    ['Công an huyện Ân Thi, phòng Kỹ thuật hình sự tổ chức trục vớt nạn nhân.', ['Công an huyện Ân Thi', 'phòng Kỹ thuật hình sự']],
+    ['Trước đó, tổ công tác phòng Cảnh sát môi trường cũng đã bắt quả tang 2 tàu.', ['phòng Cảnh sát môi trường']],
+    ['Ngày 2/7, đội Cảnh sát hình sự, Công an thị xã Dĩ An đã điều tra.', ['đội Cảnh sát hình sự', 'Công an thị xã Dĩ An']],
+    // its code in brackets before its force, inside the name; its code alone before the force
+    ['Cơ quan này phối hợp với phòng Cảnh sát truy nã tội phạm (PC52) Công an tỉnh Lào Cai bắt giữ đối tượng.',
+      ['phòng Cảnh sát truy nã tội phạm Công an tỉnh Lào Cai', 'Công an tỉnh Lào Cai']],
+    ['Ngay khi sự việc xảy ra, phòng PC45 Công an tỉnh Lâm Đồng đã tung toàn bộ lực lượng.', ['phòng PC45 Công an tỉnh Lâm Đồng', 'Công an tỉnh Lâm Đồng']],
+    // a department before its capitalised name or acronym
+    ['Hiện cục Dự trữ Liên bang Mỹ (FED) đang cân nhắc tăng lãi suất.', ['cục Dự trữ Liên bang Mỹ']],
+    ['Tiến quân ca được cục NTBD cập nhật vào danh sách.', ['cục NTBD']],
+    // a district's judgment enforcement department by its short remit
+    ['Căn nhà bị Chi cục Thi hành án quận 10 bán đấu giá.', ['Chi cục Thi hành án quận 10']],
+    // not: a patrol met, a room, "rốt cục", "bưu cục", "kỳ cục"
+    ['Anh đã gặp một đội Cảnh sát giao thông đang làm nhiệm vụ.', []],
+    ['Rốt cục Murray cũng thắng. Bưu cục Madeira vẫn mở cửa. Chiêu tạo dáng kỳ cục Lima gây chú ý.', []],
+    ['Trang trí phòng Valentine thật lãng mạn.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
