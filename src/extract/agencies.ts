@@ -582,10 +582,21 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (m.end === m.bodyStart + 2 && REMIT_VERB_FIRST_IDS.has(toks[m.bodyStart].w) && isRemitVerbAt(toks, m.bodyStart) && (toks[m.bodyStart].w !== CANH_ID || BRANCH_UNIT_HEADS.has(m.head.head))) return true;
   if (m.end === m.bodyStart + 1 && m.head !== PARTY_HEAD && (m.head.needs === 'name' || m.head.needs === 'place') && cutAfterOneSyllable(toks, m, text)) return true;
   if (m.end > m.bodyStart && endsInsideHead(toks, m)) return true;
+  // "XH Đội Tr T H B BT BB Điểm": a league table's header, its columns' letters after "Đội", no unit's name
+  if (m.head.head === 'Đội' && m.end > m.bodyStart + 2 && shortColumnLetters(toks, m.bodyStart)) return true;
+  // "trên đường Đội Cấn cao 18 tầng": a street named after a person called "Đội", no team
+  if (m.head.head === 'Đội' && i > 0 && toks[i].gap === Gap.Space && STREET_WORD_IDS.has(toks[i - 1].w)) return true;
   // "công tác Thanh tra 6 tháng đầu năm": a number followed by a unit of time is a duration, no unit's number
   // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
   if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;
   return false;
+}
+/** Words of a street or lane before its name. */
+const STREET_WORD_IDS = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm'].map(exactWordId));
+/** Three words from k, each capitalised letters of one or two, no acronym of a body: a table's column heads ("Tr T H B"). */
+function shortColumnLetters(toks: Token[], k: number): boolean {
+  for (let q = k; q < k + 3; q++) { const t = toks[q]; if (!t || !t.cap || t.num || t.e - t.s > 2 || t.gap !== Gap.Space) return false; }
+  return true;
 }
 /** Last words of the ranks ("tướng", "tá", "úy"): the cheap test before the rank table. */
 const RANK_LAST_IDS = new Set(RANKS.map((r) => lexiconWordId(foldForMatch(r.split(' ').pop()!))).filter((id) => id >= 0));

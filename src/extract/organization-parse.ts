@@ -527,6 +527,15 @@ const POLICE_BRANCH_NAME_TABLE = rareTable(['cảnh sát hình sự', 'cảnh s�
   'cảnh sát thi hành án', 'cảnh sát phòng chống', 'kỹ thuật hình sự', 'an ninh điều tra', 'an ninh kinh tế', 'an ninh chính trị']);
 /** Counts before a unit word: "một đội Cảnh sát giao thông" is a patrol met, no one unit named. */
 const COUNTED_UNIT_BEFORE_IDS = new Set(['một', 'các', 'những', 'hai', 'ba', 'mỗi', 'từng', 'nhiều'].map(lexiconWordId));
+const MILITARY_DISTRICT_HEAD = 'Quân khu';
+const QUARTER_WORD_IDS = new Set(['miền', 'phía'].map(wordId)), DIRECTION_WORD_IDS = new Set(['đông', 'tây', 'nam', 'bắc'].map(wordId));
+/** At k, "miền"/"phía" and a capitalised direction ("miền Đông", "phía Tây"), with no capital after it: its end, else -1. */
+function quarterNamedDistrictEnd(toks: Token[], k: number): number {
+  const a = toks[k], b = toks[k + 1];
+  if (!a || !b || a.gap !== Gap.Space || b.gap !== Gap.Space || !QUARTER_WORD_IDS.has(a.w) || !b.cap || !DIRECTION_WORD_IDS.has(b.w)) return -1;
+  const n = toks[k + 2];
+  return n && n.gap === Gap.Space && n.cap && !matchAt(toks, k + 2, COUNTRY_TABLE) ? -1 : k + 2;
+}
 const CUC_WORD = wordId('cục');
 /** Words before a lower-case "cục" that make another word of it ("rốt cục", "bưu cục", "bố cục", "kết cục", "chi cục") or count lumps. */
 const NOT_DEPARTMENT_CUC_BEFORE_IDS = new Set(['rốt', 'rút', 'bưu', 'giật', 'đá', 'kỳ', 'bố', 'kết', 'chi', 'tổng', 'đại', 'thời', 'một', 'cái', 'hai', 'ba',
@@ -3269,6 +3278,8 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
       }
     }
   }
+  // "Quân khu miền Đông (EMD) của Nga", "Quân khu phía Tây": a military district named by its quarter of the country
+  if (head.head === MILITARY_DISTRICT_HEAD && t.cap && m.len === 2) { const e = quarterNamedDistrictEnd(toks, i + 2); if (e > 0) return orgMatch(i, e, head, i + 2, true, bracketAt(toks, e)); }
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
   if (head.needs === 'number') {
     const e = describedUnitEnd(toks, i + m.len, t.cap);

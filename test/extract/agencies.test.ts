@@ -3994,6 +3994,13 @@ describe('round 41: police departments and departments written lower-case before
     ['Anh đã gặp một đội Cảnh sát giao thông đang làm nhiệm vụ.', []],
     ['Rốt cục Murray cũng thắng. Bưu cục Madeira vẫn mở cửa. Chiêu tạo dáng kỳ cục Lima gây chú ý.', []],
     ['Trang trí phòng Valentine thật lãng mạn.', []],
+    // a military district named by its quarter of the country (not one whose quarter runs on: "miền Tây Nam Bộ")
+    ['Bộ phận báo chí của Quân khu miền Đông (EMD) của Nga cho biết.', ['Quân khu miền Đông']],
+    ['Quân khu phía Đông của Nga hoàn tất cuộc tập trận.', ['Quân khu phía Đông']],
+    ['Ông từng chiến đấu ở Quân khu miền Tây Nam Bộ.', []],
+    // not: a league table's header, a street named after a man called "Đội"
+    ['Xếp hạng bảng A XH Đội Tr T H B BT BB Điểm 1 TP.HCM 4 3 0 1 6 6 9', []],
+    ['Chung cư nằm trên đường Đội Cấn cao 18 tầng.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
