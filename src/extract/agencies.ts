@@ -815,24 +815,6 @@ function pairedInside(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 
-/** Party committees and youth unions of a place, whose standing board the press names as a body ("Ban Thường vụ Tỉnh ủy Nghệ An"). */
-const STANDING_BOARD_PARENT_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng ủy xã', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn']);
-const STANDING_BOARD_HEAD = { head: 'Ban Thường vụ', needs: 'place', agency: true } as const;
-const THUONG_ID = exactWordId('thường'), VU_ID = exactWordId('vụ');
-/**
- * "Ban Thường vụ Thành ủy Đà Nẵng", "BTV Tỉnh đoàn Hà Tĩnh": the standing board of a committee named with its place is a
- * party body of its own, as the golds list it (bare, "Ban Thường vụ Tỉnh ủy" names no one body and is not read).
- * Null when the committee at i has no such board before it.
- */
-function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): Found | null {
-  let from = -1;
-  if (toks[i - 1].f === 'btv' && toks[i - 1].acro) from = i - 1;
-  else if (i >= 3 && toks[i - 1].w === VU_ID && toks[i - 2].w === THUONG_ID && toks[i - 3].w === BAN_ID && toks[i - 1].gap === Gap.Space && toks[i - 2].gap === Gap.Space) from = i - 3;
-  if (from < 0) return null;
-  const s = toks[from].s, e = toks[m.end - 1].e;
-  const name = text.slice(s, e);
-  return { m: orgMatch(from, m.end, STANDING_BOARD_HEAD, i, m.agency, -1), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
-}
 
 /** A party committee's, a council's or a federation's boards, by their remit in sentence case ("Ban tuyên giáo", "Ban kỷ luật"). */
 const REMIT_BOARD_TABLE = phraseTable(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'tổ chức', 'kinh tế', 'pháp chế', 'văn hóa xã hội', 'dân tộc',
@@ -1051,10 +1033,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : whole;
     // "đảng cực hữu Mặt trận Dân tộc": the party's own name is another form of it (lower-case "đảng" only: "Đảng" opens the name)
     const nameAlias = m.head === PARTY_HEAD && !toks[i].cap ? partyOwnName(toks, m, text) : null;
-    if (i >= 1 && STANDING_BOARD_PARENT_HEADS.has(m.head.head) && m.end > m.bodyStart && toks[i].gap === Gap.Space) {
-      const board = standingBoardOf(toks, i, m, text);
-      if (board) found.push(board);
-    }
+    // ("Ban Thường vụ Tỉnh ủy Nghệ An", "BTV Tỉnh đoàn Hà Tĩnh": a committee's standing board is its leadership board, no body of
+    // its own by the guideline, as "Ban Giám đốc" is not; the committee it leads is read as the body)
     // (a board's remit is one to four words after a capitalised "Ban")
     if (i >= 3 && toks[i].gap === Gap.Space && (toks[i - 3].w === BAN_ID || toks[i - 4]?.w === BAN_ID || toks[i - 5]?.w === BAN_ID)) {
       const board = remitBoardOf(toks, i, m, found[found.length - 1], text);
@@ -1861,8 +1841,6 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     if ((f.m.head.head === 'Cơ quan' || f.m.head.head === 'CQĐT') && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
     // "Cơ quan Công an tỉnh X" is "Công an tỉnh X" named as a body: one body, the fuller form its name
     else if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_BODY_KEY)) key = key.slice(8);
-    // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)
-    else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
     else if (f.m.head.head === ARMY_HEAD && key.startsWith(ARMY_OF_GOVERNMENT_KEY)) key = ARMY_KEY + key.slice(ARMY_OF_GOVERNMENT_KEY.length);
     // ("Quân đội Syria Tự do (FSA)": a "Quân đội X" read short of the capitalised name going on is the rebels' force, not the

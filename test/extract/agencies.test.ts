@@ -41,7 +41,7 @@ describe('where an organization name ends', () => {
     ['Cơ quan Năng lượng Nguyên tử Iran Ali Akbar Salehi cho biết.', ['Cơ quan Năng lượng Nguyên tử Iran']],
     ['UBND quận Hai Bà Trưng và Công an quận Hai Bà Trưng phối hợp.', ['UBND quận Hai Bà Trưng', 'Công an quận Hai Bà Trưng']],
     // a district named after a person, after its level word or its party committee; a person after a level is no place
-    ['Ban Thường vụ Huyện ủy Trần Văn Thời đã họp.', ['Ban Thường vụ Huyện ủy Trần Văn Thời', 'Huyện ủy Trần Văn Thời']],
+    ['Ban Thường vụ Huyện ủy Trần Văn Thời đã họp.', ['Huyện ủy Trần Văn Thời']],
     ['UBND huyện Hoàng Su Phì chỉ đạo các xã.', ['UBND huyện Hoàng Su Phì']],
     ['Chủ tịch UBND huyện Nguyễn Văn Thành cho biết.', []],
     ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp. NATO tuyên bố.', ['Tổ chức Hiệp ước Bắc Đại Tây Dương']],
@@ -126,9 +126,9 @@ describe('where an organization name ends', () => {
       ['Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum', 'Trung tâm Y tế huyện Đắk Hà']],
     ['Khu đất dành cho Trung tâm bảo trợ xã hội tỉnh Bình Định được giao.', ['Trung tâm bảo trợ xã hội tỉnh Bình Định']],
     // party standing boards and executives, a province's deputies, the party's central committee
-    // a standing board of a committee named with its place is a party body, beside the committee it leads
-    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Ban Thường vụ Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
-    ['Tại buổi làm việc, Ban Thường vụ Thành ủy Đà Nẵng thống nhất.', ['Ban Thường vụ Thành ủy Đà Nẵng', 'Thành ủy Đà Nẵng']],
+    // a standing board of a committee is its leadership board (by the guideline, as "Ban Giám đốc"): only the committee it leads
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Tỉnh ủy Nghệ An']],
+    ['Tại buổi làm việc, Ban Thường vụ Thành ủy Đà Nẵng thống nhất.', ['Thành ủy Đà Nẵng']],
     ['Ủy ban Điều hành WLA đã công nhận hồ sơ.', []],
     // the party centre written short, alone and closing a central board
     ['Ông Nguyễn Văn A, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Lào Cai phát biểu.', ['T.Ư Đảng', 'Tỉnh ủy Lào Cai']],
@@ -2413,10 +2413,11 @@ describe("a force's branch named by its force and the force's place", () => {
 
 describe("a committee's standing board and boards of a bare committee", () => {
   const table: [string, string[][]][] = [
-    ['Trước đó, Ban Thường vụ Thành ủy Đà Nẵng đã công bố quyết định điều động.', [['Ban Thường vụ Thành ủy Đà Nẵng', []], ['Thành ủy Đà Nẵng', []]]],
-    ['BTV Tỉnh đoàn Hà Tĩnh đã quyết định khen thưởng.', [['BTV Tỉnh đoàn Hà Tĩnh', []], ['Tỉnh đoàn Hà Tĩnh', []]]],
-    // the acronym and the words are one board
-    ['Ban Thường vụ Tỉnh ủy Nghệ An họp. BTV Tỉnh ủy Nghệ An thống nhất.', [['Ban Thường vụ Tỉnh ủy Nghệ An', ['BTV Tỉnh ủy Nghệ An']], ['Tỉnh ủy Nghệ An', []]]],
+    // a standing board is the committee's leadership board, no body of its own (the guideline's "Ban Giám đốc"): the committee is
+    ['Trước đó, Ban Thường vụ Thành ủy Đà Nẵng đã công bố quyết định điều động.', [['Thành ủy Đà Nẵng', []]]],
+    ['BTV Tỉnh đoàn Hà Tĩnh đã quyết định khen thưởng.', [['Tỉnh đoàn Hà Tĩnh', []]]],
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp. BTV Tỉnh ủy Nghệ An thống nhất.', [['Tỉnh ủy Nghệ An', []]]],
+    ['Ban Thường vụ Đảng ủy Bộ Tài chính đã kiểm điểm.', [['Đảng ủy Bộ Tài chính', []], ['Bộ Tài chính', []]]],
     // with a level only, or before no committee: no one body
     ['Ông được bầu vào Ban Thường vụ Quận ủy và giữ chức Bí thư.', []],
     ['Ban Thường vụ Hội họp mặt hội viên.', []],
