@@ -215,7 +215,7 @@ const CANH_ID = lexiconWordId('cảnh'), SAT_ID = lexiconWordId('sát');
 function cityPoliceAt(ctx: ExtractContext, toks: Token[], i: number, prev: Found | undefined): Found | null {
   const city = toks[i + 2];
   if (toks[i + 1]?.w !== SAT_ID || toks[i + 1].gap !== Gap.Space || !city || !city.cap || city.gap !== Gap.Space) return null;
-  const m = matchAt(toks, i + 2, POLICE_CITY_TABLE) ?? (toks[i].cap ? countryPoliceAt(ctx, toks, i) : null);
+  const m = matchAt(toks, i + 2, POLICE_CITY_TABLE) ?? (toks[i].cap ? countryPoliceAt(ctx, toks, i) : lowerCountryPoliceAt(toks, i));
   if (!m) return null;
   const end = i + 2 + m.len;
   // ("Cảnh sát New York Times" names no police)
@@ -237,6 +237,29 @@ function countryPoliceAt(ctx: ExtractContext, toks: Token[], i: number): { reado
   return toks[i].s >= ctx.bodyStart && toks[i + 2].k & COUNTRY_TABLE.bit ? matchAt(toks, i + 2, COUNTRY_TABLE) : null;
 }
 
+/** Words right before a lower-case "cảnh sát" that make it officers, not the force: counts, "viên", "sĩ quan", "quan chức", "nữ". */
+// (and its places, vehicles, units and pupils: "một sở cảnh sát Trung Quốc", "đồn cảnh sát", "xe cảnh sát", "các đơn vị cảnh sát", "một nhóm
+// cảnh sát", "nữ sinh cảnh sát Nga", "vụ cảnh sát ... sát hại"; a count, "1 cảnh sát Philippines")
+const OFFICERS_BEFORE_IDS = new Set(['một', 'các', 'những', 'hai', 'ba', 'bốn', 'nhiều', 'vài', 'mấy', 'viên', 'chức', 'nữ', 'cựu', 'người', 'gã', 'tên', 'anh', 'chàng',
+  'sở', 'đồn', 'trạm', 'xe', 'vị', 'vụ', 'nhóm', 'toán', 'sinh'].map(lexiconWordId));
+const QUAN_OFFICER_ID = lexiconWordId('quan'), SI_ID = lexiconWordId('sĩ');
+/** "cảnh sát Mỹ", "cảnh sát Hoa Kỳ" written lower-case: the US has no one national police, so it is police in general there. */
+// (nor Việt Nam's, whose police is "Công an": "cảnh sát Việt Nam" is police in general)
+const US_FORM_IDS = new Set(['mỹ', 'hoa', 'việt'].map(lexiconWordId));
+/**
+ * "cảnh sát Brazil gửi Tòa án Tối cao", "Stefan bị cảnh sát Campuchia cáo buộc": a country's police written lower-case is that
+ * country's force as it is capitalised, unless officers are meant ("một cảnh sát Indonesia", "sĩ quan cảnh sát Anh") or the
+ * country polices by its states and cities ("cảnh sát Mỹ").
+ * Rare: kept out of cityPoliceAt.
+ */
+function lowerCountryPoliceAt(toks: Token[], i: number): { readonly len: number } | null {
+  if (!(toks[i + 2].k & COUNTRY_TABLE.bit) || US_FORM_IDS.has(toks[i + 2].w)) return null;
+  if (i > 0 && toks[i].gap === Gap.Space) {
+    const b = toks[i - 1].w;
+    if (OFFICERS_BEFORE_IDS.has(b) || toks[i - 1].num || (b === QUAN_OFFICER_ID && i > 1 && toks[i - 2].w === SI_ID)) return null;
+  }
+  return matchAt(toks, i + 2, COUNTRY_TABLE);
+}
 const FORCE_HEAD = { head: 'Lực lượng', needs: 'country', agency: true } as const;
 const VU_WORD_ID = lexiconWordId('vũ'), TRANG_ID = lexiconWordId('trang');
 const MANY_BEFORE_IDS = new Set(['các', 'những', 'vị'].map(lexiconWordId));
@@ -559,10 +582,21 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   if (m.end === m.bodyStart + 2 && REMIT_VERB_FIRST_IDS.has(toks[m.bodyStart].w) && isRemitVerbAt(toks, m.bodyStart) && (toks[m.bodyStart].w !== CANH_ID || BRANCH_UNIT_HEADS.has(m.head.head))) return true;
   if (m.end === m.bodyStart + 1 && m.head !== PARTY_HEAD && (m.head.needs === 'name' || m.head.needs === 'place') && cutAfterOneSyllable(toks, m, text)) return true;
   if (m.end > m.bodyStart && endsInsideHead(toks, m)) return true;
+  // "XH Đội Tr T H B BT BB Điểm": a league table's header, its columns' letters after "Đội", no unit's name
+  if (m.head.head === 'Đội' && m.end > m.bodyStart + 2 && shortColumnLetters(toks, m.bodyStart)) return true;
+  // "trên đường Đội Cấn cao 18 tầng": a street named after a person called "Đội", no team
+  if (m.head.head === 'Đội' && i > 0 && toks[i].gap === Gap.Space && STREET_WORD_IDS.has(toks[i - 1].w)) return true;
   // "công tác Thanh tra 6 tháng đầu năm": a number followed by a unit of time is a duration, no unit's number
   // (not a date after the unit: "Đội 5 ngày 3/4 bắt giữ")
   if (m.end === m.bodyStart + 1 && afterName !== undefined && afterName.gap === Gap.Space && toks[m.bodyStart].num && TIME_UNIT_IDS.has(afterName.w) && !toks[m.end + 1]?.num) return true;
   return false;
+}
+/** Words of a street or lane before its name. */
+const STREET_WORD_IDS = new Set(['đường', 'phố', 'ngõ', 'ngách', 'hẻm'].map(exactWordId));
+/** Three words from k, each capitalised letters of one or two, no acronym of a body: a table's column heads ("Tr T H B"). */
+function shortColumnLetters(toks: Token[], k: number): boolean {
+  for (let q = k; q < k + 3; q++) { const t = toks[q]; if (!t || !t.cap || t.num || t.e - t.s > 2 || t.gap !== Gap.Space) return false; }
+  return true;
 }
 /** Last words of the ranks ("tướng", "tá", "úy"): the cheap test before the rank table. */
 const RANK_LAST_IDS = new Set(RANKS.map((r) => lexiconWordId(foldForMatch(r.split(' ').pop()!))).filter((id) => id >= 0));
@@ -781,24 +815,6 @@ function pairedInside(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 
-/** Party committees and youth unions of a place, whose standing board the press names as a body ("Ban Thường vụ Tỉnh ủy Nghệ An"). */
-const STANDING_BOARD_PARENT_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy', 'Đảng ủy', 'Đảng ủy xã', 'Tỉnh đoàn', 'Thành đoàn', 'Huyện đoàn', 'Quận đoàn', 'Thị đoàn']);
-const STANDING_BOARD_HEAD = { head: 'Ban Thường vụ', needs: 'place', agency: true } as const;
-const THUONG_ID = exactWordId('thường'), VU_ID = exactWordId('vụ');
-/**
- * "Ban Thường vụ Thành ủy Đà Nẵng", "BTV Tỉnh đoàn Hà Tĩnh": the standing board of a committee named with its place is a
- * party body of its own, as the golds list it (bare, "Ban Thường vụ Tỉnh ủy" names no one body and is not read).
- * Null when the committee at i has no such board before it.
- */
-function standingBoardOf(toks: Token[], i: number, m: OrgMatch, text: string): Found | null {
-  let from = -1;
-  if (toks[i - 1].f === 'btv' && toks[i - 1].acro) from = i - 1;
-  else if (i >= 3 && toks[i - 1].w === VU_ID && toks[i - 2].w === THUONG_ID && toks[i - 3].w === BAN_ID && toks[i - 1].gap === Gap.Space && toks[i - 2].gap === Gap.Space) from = i - 3;
-  if (from < 0) return null;
-  const s = toks[from].s, e = toks[m.end - 1].e;
-  const name = text.slice(s, e);
-  return { m: orgMatch(from, m.end, STANDING_BOARD_HEAD, i, m.agency, -1), text: name, name, span: [s, e], acronymAlias: null, sameAs: null, keyStart: from, nameAlias: null };
-}
 
 /** A party committee's, a council's or a federation's boards, by their remit in sentence case ("Ban tuyên giáo", "Ban kỷ luật"). */
 const REMIT_BOARD_TABLE = phraseTable(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'tổ chức', 'kinh tế', 'pháp chế', 'văn hóa xã hội', 'dân tộc',
@@ -1017,10 +1033,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const name = inner ? text.slice(s, toks[m.bracket - 1].e) + ' ' + text.slice(toks[m.bracket + 1].s, e) : whole;
     // "đảng cực hữu Mặt trận Dân tộc": the party's own name is another form of it (lower-case "đảng" only: "Đảng" opens the name)
     const nameAlias = m.head === PARTY_HEAD && !toks[i].cap ? partyOwnName(toks, m, text) : null;
-    if (i >= 1 && STANDING_BOARD_PARENT_HEADS.has(m.head.head) && m.end > m.bodyStart && toks[i].gap === Gap.Space) {
-      const board = standingBoardOf(toks, i, m, text);
-      if (board) found.push(board);
-    }
+    // ("Ban Thường vụ Tỉnh ủy Nghệ An", "BTV Tỉnh đoàn Hà Tĩnh": a committee's standing board is its leadership board, no body of
+    // its own by the guideline, as "Ban Giám đốc" is not; the committee it leads is read as the body)
     // (a board's remit is one to four words after a capitalised "Ban")
     if (i >= 3 && toks[i].gap === Gap.Space && (toks[i - 3].w === BAN_ID || toks[i - 4]?.w === BAN_ID || toks[i - 5]?.w === BAN_ID)) {
       const board = remitBoardOf(toks, i, m, found[found.length - 1], text);
@@ -1138,6 +1152,14 @@ function dropTailReadings(groups: Map<string, Group>, s: number, e: number): voi
     if (g.mentions.length === 0) groups.delete(key);
   }
 }
+/** A name folded with its spaces and dashes left out: "Liên minh Kinh tế Á-Âu" and "Liên minh kinh tế Á - Âu" read alike. */
+const looseForm = (name: string) => foldForMatch(name).replace(/[\s\-–]/g, '');
+/** The group read by its head whose form is the lexicon's name written another way ("Liên minh Kinh tế Á-Âu (EAEU)"), or undefined. */
+function groupWrittenLooselyAs(groups: Map<string, Group>, name: string): Group | undefined {
+  const loose = looseForm(name);
+  for (const g of groups.values()) for (const f of g.forms.keys()) if (looseForm(f) === loose) return g;
+  return undefined;
+}
 /**
  * Foreign and international bodies with no head word in the organization table ("Liên minh châu Phi", "Nhà Xanh"): each
  * mention outside a name read already and outside an event's name joins its group; a seat only where it acts.
@@ -1158,7 +1180,7 @@ function addForeignBodies(ctx: ExtractContext, groups: Map<string, Group>): void
       for (const g of groups.values()) if (g.mentions.some((m) => m.span[0] <= at && e <= m.span[1])) { inside = true; break; }
       if (inside) continue;
       dropTailReadings(groups, text.indexOf(' ', at) + 1, e);
-      let g = groups.get(key);
+      let g = groups.get(key) ?? groupWrittenLooselyAs(groups, name);
       if (!g) groups.set(key, (g = { key, first: at, forms: new Map(), mentions: [] }));
       if (!g.forms.has(name.toLowerCase())) g.forms.set(name.toLowerCase(), name);
       g.mentions.push({ text: name, span: [at, e] });
@@ -1819,8 +1841,6 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
     if ((f.m.head.head === 'Cơ quan' || f.m.head.head === 'CQĐT') && key.startsWith(POLICE_INVESTIGATION_SHORT_KEY)) key = 'cơ quan cảnh sát ' + key.slice(8);
     // "Cơ quan Công an tỉnh X" is "Công an tỉnh X" named as a body: one body, the fuller form its name
     else if (f.m.head.head === 'Cơ quan' && key.startsWith(POLICE_BODY_KEY)) key = key.slice(8);
-    // ("BTV Tỉnh ủy X" and "Ban Thường vụ Tỉnh ủy X" are one board)
-    else if (f.m.head === STANDING_BOARD_HEAD) key = 'ban thường vụ ' + tokensKey(toks, f.m.bodyStart, f.m.end, localAcronyms);
     else if (GUARD_HEADS.has(f.m.head.head)) key = key.replace('lực lượng ', '').replace(' hồi giáo', '');
     else if (f.m.head.head === ARMY_HEAD && key.startsWith(ARMY_OF_GOVERNMENT_KEY)) key = ARMY_KEY + key.slice(ARMY_OF_GOVERNMENT_KEY.length);
     // ("Quân đội Syria Tự do (FSA)": a "Quân đội X" read short of the capitalised name going on is the rebels' force, not the

@@ -521,6 +521,25 @@ const LOWER_MINISTRY_AFTER = new Set([...LOWER_HEAD_AFTER, 'như', 'là', 'bởi
 // ministries ("hai bộ Y tế Việt Nam, Lào": each country's, no one body)
 const NOT_MINISTRY_BEFORE_IDS = new Set(['cán', 'toàn', 'tiến', 'nội', 'đường', 'sơ', 'đi', 'đồng', 'thủy', 'bách', 'lạc', 'liên', 'trụ', 'cơ', 'hội', 'chủ',
   'hai', 'ba', 'bốn', 'năm', 'mấy', 'nhiều'].map(lexiconWordId));
+/** A police department's branch as its name opens (folded; read capitalised only). */
+const POLICE_BRANCH_NAME_TABLE = rareTable(['cảnh sát hình sự', 'cảnh sát kinh tế', 'cảnh sát môi trường', 'cảnh sát điều tra', 'cảnh sát truy nã',
+  'cảnh sát giao thông', 'cảnh sát cơ động', 'cảnh sát pccc', 'cảnh sát phòng cháy', 'cảnh sát quản lý', 'cảnh sát đường thủy', 'cảnh sát bảo vệ',
+  'cảnh sát thi hành án', 'cảnh sát phòng chống', 'kỹ thuật hình sự', 'an ninh điều tra', 'an ninh kinh tế', 'an ninh chính trị']);
+/** Counts before a unit word: "một đội Cảnh sát giao thông" is a patrol met, no one unit named. */
+const COUNTED_UNIT_BEFORE_IDS = new Set(['một', 'các', 'những', 'hai', 'ba', 'mỗi', 'từng', 'nhiều'].map(lexiconWordId));
+const MILITARY_DISTRICT_HEAD = 'Quân khu';
+const QUARTER_WORD_IDS = new Set(['miền', 'phía'].map(wordId)), DIRECTION_WORD_IDS = new Set(['đông', 'tây', 'nam', 'bắc'].map(wordId));
+/** At k, "miền"/"phía" and a capitalised direction ("miền Đông", "phía Tây"), with no capital after it: its end, else -1. */
+function quarterNamedDistrictEnd(toks: Token[], k: number): number {
+  const a = toks[k], b = toks[k + 1];
+  if (!a || !b || a.gap !== Gap.Space || b.gap !== Gap.Space || !QUARTER_WORD_IDS.has(a.w) || !b.cap || !DIRECTION_WORD_IDS.has(b.w)) return -1;
+  const n = toks[k + 2];
+  return n && n.gap === Gap.Space && n.cap && !matchAt(toks, k + 2, COUNTRY_TABLE) ? -1 : k + 2;
+}
+const CUC_WORD = wordId('cục');
+/** Words before a lower-case "cục" that make another word of it ("rốt cục", "bưu cục", "bố cục", "kết cục", "chi cục") or count lumps. */
+const NOT_DEPARTMENT_CUC_BEFORE_IDS = new Set(['rốt', 'rút', 'bưu', 'giật', 'đá', 'kỳ', 'bố', 'kết', 'chi', 'tổng', 'đại', 'thời', 'một', 'cái', 'hai', 'ba',
+  'những', 'các', 'mấy', 'cục', 'từng', 'thành'].map(lexiconWordId));
 const SUBNATIONAL_HEADS = new Set(SUBNATIONAL_BODY_HEADS);
 const INSPECTED_PARENT_TABLE = rareTable(['bộ', 'sở', 'tổng cục', 'cục']);
 // (an inspection's team, round or time, a post, or a verb's tense or voice before it)
@@ -585,6 +604,9 @@ const LOWER_PLACED_HEADS = new Set(['Công an', 'Ủy ban nhân dân', 'Hội đ
   'Thanh tra', 'Đoàn Luật sư',
   // a province's delegation of deputies ("đoàn ĐBQH tỉnh Bến Tre", "đoàn đại biểu Quốc hội TP Hà Nội")
   ...DELEGATION_HEADS]);
+/** A district's stations, written lower-case right before their level and place like the unit's own bodies ("trạm Thú y quận Ngô Quyền"). */
+const LOWER_PLACED_STATION_HEADS = new Set(['Trạm Thú y', 'Trạm Chăn nuôi và Thú y', 'Trạm Trồng trọt', 'Trạm Trồng trọt và Bảo vệ thực vật', 'Trạm Bảo vệ thực vật',
+  'Trạm BVTV', 'Trạm Khuyến nông', 'Trạm Kiểm lâm', 'Trạm kiểm lâm', 'Hạt Kiểm lâm', 'Hạt kiểm lâm']);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
 const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú'];
@@ -2625,6 +2647,13 @@ function unitWordInCompound(toks: Token[], i: number): boolean {
 }
 /** Police units' remits written by their acronyms ("phòng CSGT", "đội CSHS"). Folded. */
 const POLICE_UNIT_ACRONYMS = new Set(['csgt', 'cshs', 'cskt', 'csmt', 'csđt', 'cscđ', 'pccc', 'pccc&cnch', 'csqlhc', 'cstt']);
+/** Index of a provincial police department's code in brackets among tokens [from, end), else -1. */
+function innerCodeBracket(toks: Token[], from: number, end: number): number {
+  for (let q = from; q < end; q++) if (toks[q].gap === Gap.Paren && POLICE_DEPARTMENT_CODE_RE.test(toks[q].f)) return q;
+  return -1;
+}
+/** A provincial police department's code, folded ("pc45", "pa83", "pc52"). */
+const POLICE_DEPARTMENT_CODE_RE = /^p[ackv]\d\d$/;
 /**
  * After a lower-case "phòng"/"đội" (k is the next word): "cảnh sát ..." or a police remit's acronym (with its number, "CSGT số 3"),
  * then its force right after a space, capitalised or lower-case ("công an tỉnh Lạng Sơn"), kept in the name; the force's end, else -1.
@@ -2639,10 +2668,18 @@ function lowerPoliceUnitEnd(toks: Token[], k: number, text: string): number {
     else while (q < toks.length && q - k < 8 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE)) && !isLevelAt(toks, q)) q += crimeRemitLen(toks, q) || 1;
     // ("phòng cảnh sát Công an huyện": "cảnh sát" alone is no unit's remit)
     if (q === k + 2) return -1;
-  } else if (t.acro && POLICE_UNIT_ACRONYMS.has(t.f)) {
+  } else if ((t.acro && POLICE_UNIT_ACRONYMS.has(t.f)) || (t.cap && POLICE_DEPARTMENT_CODE_RE.test(t.f))) {
+    // (or the department's code: "phòng PC45 Công an tỉnh Lâm Đồng")
     q = k + 1;
     if (toks[q]?.w === SO_ID && toks[q].gap === Gap.Space && toks[q + 1]?.num && toks[q + 1].gap === Gap.Space) q += 2;
   } else return -1;
+  // "phòng Cảnh sát truy nã tội phạm (PC52) Công an tỉnh Lào Cai": the unit's code in brackets, then its force; the name ends
+  // before the code, which bracketAt reads as its other name
+  const code = toks[q];
+  if (q > k + 1 && code?.gap === Gap.Paren && code.cap && POLICE_DEPARTMENT_CODE_RE.test(code.f) && toks[q + 1] && toks[q + 1].k & ORG_TABLE.bit && CLOSING_BRACKET_RE.test(text.slice(code.e, toks[q + 1].s))) {
+    const force = parseOrgAt(toks, q + 1, { text, lowerHead: true });
+    return force && force.agency && POLICE_FORCE_HEADS.has(force.head.head) && force.end > q + 2 ? force.end : -1;
+  }
   const n = toks[q];
   if (!n || n.gap !== Gap.Space || !(n.k & ORG_TABLE.bit)) return -1;
   const parent = parseOrgAt(toks, q, { text, lowerHead: true });
@@ -2983,6 +3020,20 @@ function lowerDepartmentAcronymAt(toks: Token[], i: number): boolean {
   if (!sector || !n || n.gap !== Gap.Space) return false;
   return !!matchAt(toks, i + 1 + sector.len, PROVINCE_TABLE) || (isLevelAt(toks, i + 1 + sector.len) > 0 && !!tokAt(toks, i + 2 + sector.len)?.cap);
 }
+/**
+ * At i, a lower-case "phòng": its sector's acronym, then a district's or city's level word and its capitalised or numbered name
+ * ("phòng GD-ĐT quận Hai Bà Trưng", "phòng TN&MT huyện X"); a province with no level names no district's office.
+ */
+function districtOfficeAcronymAt(toks: Token[], i: number): boolean {
+  const a = toks[i + 1];
+  if (!a || !a.acro || a.gap !== Gap.Space || (i > 0 && PHONG_SO_COMPOUND_FIRSTS.has(toks[i - 1].w) && toks[i].gap === Gap.Space)) return false;
+  const sector = matchAt(toks, i + 1, DEPARTMENT_SECTOR_ACRONYM_TABLE);
+  const q = sector ? i + 1 + sector.len : -1;
+  if (!sector || toks[q]?.gap !== Gap.Space) return false;
+  const level = matchAt(toks, q, DISTRICT_LEVEL_TABLE);
+  const place = level ? toks[q + level.len] : undefined;
+  return !!place && place.gap === Gap.Space && (place.cap || place.num);
+}
 /** Sectors of a district's specialised offices (the "Phòng" of every district): named by one alone, no one body. */
 /** Three digits or more at the start of a number: a room's number, not a unit's. */
 function isRoomNumber(t: Token): boolean {
@@ -3227,6 +3278,8 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
       }
     }
   }
+  // "Quân khu miền Đông (EMD) của Nga", "Quân khu phía Tây": a military district named by its quarter of the country
+  if (head.head === MILITARY_DISTRICT_HEAD && t.cap && m.len === 2) { const e = quarterNamedDistrictEnd(toks, i + 2); if (e > 0) return orgMatch(i, e, head, i + 2, true, bracketAt(toks, e)); }
   // "Sư đoàn bộ binh số 4", "lữ đoàn cơ giới đổ bộ đường không số 79": a unit's arm in lower case, then its number
   if (head.needs === 'number') {
     const e = describedUnitEnd(toks, i + m.len, t.cap);
@@ -3265,7 +3318,8 @@ function specialHeadMatch(toks: Token[], i: number, t: Token, m: { readonly len:
   // "phòng CSGT Công an tỉnh X", "đội cảnh sát hình sự Công an huyện Y": a police unit written lower-case right before its force
   if (!t.cap && opts.lowerHead && m.len === 1 && (t.w === PHONG_WORD || t.w === DOI_WORD) && toks[i + 1]?.gap === Gap.Space && !unitWordInCompound(toks, i)) {
     const e = lowerPoliceUnitEnd(toks, i + 1, opts.text ?? '');
-    if (e > 0) return orgMatch(i, e, head, i + 1, true, bracketAt(toks, e));
+    // (the unit's code in brackets before its force is inside the name: "phòng Cảnh sát hình sự (PC45) Công an tỉnh Tiền Giang")
+    if (e > 0) { const code = innerCodeBracket(toks, i + 2, e); return orgMatch(i, e, head, i + 1, true, code >= 0 ? code : bracketAt(toks, e)); }
   }
   // "Bộ ngoại giao Mỹ", "bộ quốc phòng Nga": a country's ministry with its sector written in lower case
   if (t.w === BO_HEAD_WORD && m.len === 1 && i + 1 < toks.length && toks[i + 1].gap === Gap.Space && !toks[i + 1].cap && toks[i + 1].k & SECTOR_TABLE.bit) {
@@ -3675,7 +3729,7 @@ function lowerHeadAccepted(toks: Token[], i: number, m: { readonly len: number; 
   // ("Liên đoàn Luật sư tỉnh Đắc Lắc": the federation's own "đoàn" opens no bar association)
   if (head.head === 'Đoàn Luật sư' && i > 0 && t.gap === Gap.Space && toks[i - 1].w === LIEN_WORD) return false;
   // "công an tỉnh Bình Dương": a lower-case body of a named unit is that unit's body
-  const lvl = LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
+  const lvl = (LOWER_PLACED_HEADS.has(head.head) || LOWER_PLACED_STATION_HEADS.has(head.head)) && after?.gap === Gap.Space ? isLevelAt(toks, i + m.len) : 0;
   const levelPlaced = (lvl > 0 && toks[i + m.len + lvl]?.gap === Gap.Space && (!!toks[i + m.len + lvl].cap || numberedWardAt(toks, i + m.len, lvl)))
     || (LOWER_PLACED_HEADS.has(head.head) && after?.gap === Gap.Space && dottedLevelAt(toks, i + m.len, opts.text ?? ''))
     || provinceForceAt(toks, i + m.len, head)
@@ -3706,6 +3760,14 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     || (opts.lowerHead && LOWER_HEADS.has(t.f) && m.len === 1 && i > 0 && LOWER_HEAD_AFTER.has(toks[i - 1].f) && (t.w !== VU_WORD || POST_END_WORDS.has(toks[i - 1].f)) && !headRepeatedAfter(toks, i))
     // "Theo cục Hàng không dân dụng Australia": a department written lower-case after a preposition
     || (opts.lowerHead && (t.f === 'cục' || t.f === 'bộ') && m.len === 1 && i > 0 && t.gap === Gap.Space && LOWER_MINISTRY_AFTER.has(toks[i - 1].f) && toks[i + 1]?.cap && !toks[i + 1].acro)
+    // "Hiện cục Dự trữ Liên bang Mỹ", "phản ánh lên cục Đăng Kiểm", "được cục NTBD cập nhật": a department written lower-case
+    // before its capitalised name or acronym, after any word but those of another word ("rốt cục", "bưu cục", "giật cục") or a count
+    || (opts.lowerHead && t.w === CUC_WORD && (m.len === 1 || head.head.startsWith('Cục ')) && toks[i + 1]?.cap && toks[i + 1].gap === Gap.Space && !isFamilyWord(toks[i + 1])
+      && !(i > 0 && t.gap === Gap.Space && NOT_DEPARTMENT_CUC_BEFORE_IDS.has(toks[i - 1].w)))
+    // "phòng Kỹ thuật hình sự", "tổ công tác phòng Cảnh sát môi trường", "đội Cảnh sát hình sự, Công an thị xã Dĩ An": a police
+    // department or team written lower-case before its capitalised branch, which names it as the capitalised head would
+    || (opts.lowerHead && (t.w === PHONG_WORD || t.w === DOI_WORD) && m.len === 1 && toks[i + 1]?.cap && toks[i + 1].gap === Gap.Space && !unitWordInCompound(toks, i)
+      && !(i > 0 && t.gap === Gap.Space && COUNTED_UNIT_BEFORE_IDS.has(toks[i - 1].w)) && !!matchAt(toks, i + 1, POLICE_BRANCH_NAME_TABLE))
     // "chính quyền bang Johor", "cảnh sát bang Victoria": a federal state's body written lower-case before the state's name
     || (opts.lowerHead && SUBNATIONAL_HEADS.has(head.head) && !!after?.cap && after.gap === Gap.Space)
     // "đoàn luật sư Hà Nội": a bar association written lower-case before its province
@@ -3722,7 +3784,8 @@ function lowerHeadInSetting(toks: Token[], i: number, t: Token, m: { readonly le
     // "Chánh văn phòng UBND TP HCM": the post's own "văn phòng" before a body whose office is a body of its own
     || (opts.lowerHead && head.head === 'Văn phòng' && i > 0 && t.gap === Gap.Space && toks[i - 1].f === 'chánh' && !!after?.cap && ownOfficeBodyAt(toks, i + m.len, opts.text ?? ''))
     // "Cán bộ phòng Giáo dục và Đào tạo quận Hai Bà Trưng": a district's office written lower-case, its sector capitalised, then its level and place
-    || (opts.lowerHead && t.w === PHONG_WORD && m.len === 1 && t.gap === Gap.Space && districtOfficeAt(toks, i + 1))
+    // (also listed after a comma: "UBND phường Máy Tơ, phòng Kinh tế quận Ngô Quyền, phòng Y tế quận Ngô Quyền")
+    || (opts.lowerHead && t.w === PHONG_WORD && m.len === 1 && (t.gap === Gap.Space || t.gap === Gap.Comma) && (districtOfficeAt(toks, i + 1) || districtOfficeAcronymAt(toks, i)))
     // "bộ Y tế", "sở Y tế Hòa Bình": a ministry or department head before a capitalised sector
     || (opts.lowerHead && (t.f === 'bộ' || t.f === 'sở') && (i === 0 || toks[i].gap !== Gap.Space || LOWER_MINISTRY_AFTER.has(toks[i - 1].f) || (!toks[i - 1].num && !NOT_MINISTRY_BEFORE_IDS.has(toks[i - 1].w)))
       && !!matchAt(toks, i + 1, SECTOR_TABLE, true))

@@ -16,6 +16,11 @@ export const FOREIGN_BODY_NAMES: readonly (readonly string[])[] = [
   ['Tòa Công lý Quốc tế', 'Tòa Công lý quốc tế'],
   ['Tòa Trọng tài thường trực', 'Tòa Trọng tài Thường trực', 'Tòa trọng tài thường trực', 'Tòa Trọng tài Quốc tế', 'Tòa Trọng tài quốc tế', 'Tòa trọng tài quốc tế'],
   ['Tòa Trọng tài Thể thao', 'Tòa trọng tài thể thao'],
+  // the Eurasian Economic Union, as often written in sentence case as in title case, with its dash spaced or not
+  ['Liên minh Kinh tế Á - Âu', 'Liên minh Kinh tế Á-Âu', 'Liên minh Kinh tế Á – Âu', 'Liên minh Kinh tế Á -Âu',
+    'Liên minh kinh tế Á - Âu', 'Liên minh kinh tế Á-Âu', 'Liên minh kinh tế Á – Âu', 'Liên minh kinh tế Á -Âu'],
+  // the Commonwealth of Independent States (no head word opens "Cộng đồng")
+  ['Cộng đồng các Quốc gia Độc lập', 'Cộng đồng các quốc gia độc lập'],
 ];
 
 /**

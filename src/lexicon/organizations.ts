@@ -286,7 +286,7 @@ export const SECTORS: readonly string[] = [
   'hàng không', 'hàng không dân dụng',
   // departments' remits whose words would end a name as stop words or run on past a sentence-case cut
   'hậu cần', 'hậu cần kỹ thuật', 'chống tham nhũng', 'phòng chống tham nhũng', 'quản lý thị trường', 'xuất nhập cảnh',
-  'quản lý xuất nhập cảnh', 'thi hành án dân sự', 'khám chữa bệnh', 'quản lý khám chữa bệnh', 'an toàn thực phẩm',
+  'quản lý xuất nhập cảnh', 'thi hành án dân sự', 'thi hành án', 'khám chữa bệnh', 'quản lý khám chữa bệnh', 'an toàn thực phẩm',
   'bảo vệ thực vật', 'thú y', 'kiểm lâm',
   // safety remits, whose second word "toàn" would end a name as a stop word ("Chi cục An toàn vệ sinh thực phẩm")
   'an toàn giao thông', 'an toàn vệ sinh thực phẩm', 'vệ sinh an toàn thực phẩm', 'an toàn lao động', 'an toàn thông tin',

@@ -41,7 +41,7 @@ describe('where an organization name ends', () => {
     ['Cơ quan Năng lượng Nguyên tử Iran Ali Akbar Salehi cho biết.', ['Cơ quan Năng lượng Nguyên tử Iran']],
     ['UBND quận Hai Bà Trưng và Công an quận Hai Bà Trưng phối hợp.', ['UBND quận Hai Bà Trưng', 'Công an quận Hai Bà Trưng']],
     // a district named after a person, after its level word or its party committee; a person after a level is no place
-    ['Ban Thường vụ Huyện ủy Trần Văn Thời đã họp.', ['Ban Thường vụ Huyện ủy Trần Văn Thời', 'Huyện ủy Trần Văn Thời']],
+    ['Ban Thường vụ Huyện ủy Trần Văn Thời đã họp.', ['Huyện ủy Trần Văn Thời']],
     ['UBND huyện Hoàng Su Phì chỉ đạo các xã.', ['UBND huyện Hoàng Su Phì']],
     ['Chủ tịch UBND huyện Nguyễn Văn Thành cho biết.', []],
     ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp. NATO tuyên bố.', ['Tổ chức Hiệp ước Bắc Đại Tây Dương']],
@@ -126,9 +126,9 @@ describe('where an organization name ends', () => {
       ['Trung tâm Phòng, chống HIV/AIDS tỉnh Kon Tum', 'Trung tâm Y tế huyện Đắk Hà']],
     ['Khu đất dành cho Trung tâm bảo trợ xã hội tỉnh Bình Định được giao.', ['Trung tâm bảo trợ xã hội tỉnh Bình Định']],
     // party standing boards and executives, a province's deputies, the party's central committee
-    // a standing board of a committee named with its place is a party body, beside the committee it leads
-    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Ban Thường vụ Tỉnh ủy Nghệ An', 'Tỉnh ủy Nghệ An']],
-    ['Tại buổi làm việc, Ban Thường vụ Thành ủy Đà Nẵng thống nhất.', ['Ban Thường vụ Thành ủy Đà Nẵng', 'Thành ủy Đà Nẵng']],
+    // a standing board of a committee is its leadership board (by the guideline, as "Ban Giám đốc"): only the committee it leads
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp.', ['Tỉnh ủy Nghệ An']],
+    ['Tại buổi làm việc, Ban Thường vụ Thành ủy Đà Nẵng thống nhất.', ['Thành ủy Đà Nẵng']],
     ['Ủy ban Điều hành WLA đã công nhận hồ sơ.', []],
     // the party centre written short, alone and closing a central board
     ['Ông Nguyễn Văn A, Ủy viên T.Ư Đảng, Bí thư Tỉnh ủy Lào Cai phát biểu.', ['T.Ư Đảng', 'Tỉnh ủy Lào Cai']],
@@ -1282,12 +1282,22 @@ describe('national centres, city police abroad, the government work group, lower
     ['Theo Trung tâm Khuyến nông quốc gia, vụ này năng suất cao.', ['Trung tâm Khuyến nông quốc gia']],
     ['Anh đến Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người, đăng ký hiến tạng.', ['Trung tâm Điều phối quốc gia về ghép bộ phận cơ thể người']],
     ['Hội thảo diễn ra tại Trung tâm Hội nghị quốc gia, kéo dài hai ngày.', []],
-    // a foreign city's police; a country's police only capitalised in the body (lower case it is police in general)
+    // a foreign city's police; a country's police capitalised in the body, or lower-case as the force acting (not officers, and
+    // not the US's, police in general there)
     ['Theo cảnh sát Manchester, nghi phạm đã bị bắt.', ['cảnh sát Manchester']],
     ['Cảnh sát Hong Kong phong tỏa khu vực.', ['Cảnh sát Hong Kong']],
     ['Sở Cảnh sát London cho biết đã điều tra.', ['Sở Cảnh sát London']],
     ['Cảnh sát Anh đang truy tìm nghi phạm.', ['Cảnh sát Anh']],
     ['Người dân nói cảnh sát Mỹ đến muộn.', []],
+    ['Một báo cáo của cảnh sát Brazil gửi tòa án cho thấy ông nhận hối lộ.', ['cảnh sát Brazil']],
+    ['Stefan bị cảnh sát Campuchia cáo buộc hành hạ bé trai.', ['cảnh sát Campuchia']],
+    ['Một cảnh sát Indonesia bị thương trong vụ nổ.', []],
+    ['Hai sĩ quan cảnh sát Anh đã có mặt.', []],
+    ['Nhiều cảnh sát Pháp được huy động.', []],
+    ['Ít nhất 1 cảnh sát Philippines đã thiệt mạng.', []],
+    ['Máy tính ở một sở cảnh sát Trung Quốc bị nhiễm mã độc.', []],
+    ['Nữ sinh cảnh sát Nga bị đuổi học.', []],
+    ['Ngân hàng cũng như cảnh sát Việt Nam còn thiếu nhân sự.', []],
     // the Prime Minister's or the Government's work group; any other work group names no one body
     ['Tổ công tác của Thủ tướng làm việc với tập đoàn chiều nay.', ['Tổ công tác của Thủ tướng']],
     ['Tổ công tác của Chính phủ kiểm tra Bộ Y tế.', ['Tổ công tác của Chính phủ', 'Chính phủ', 'Bộ Y tế']],
@@ -2403,10 +2413,11 @@ describe("a force's branch named by its force and the force's place", () => {
 
 describe("a committee's standing board and boards of a bare committee", () => {
   const table: [string, string[][]][] = [
-    ['Trước đó, Ban Thường vụ Thành ủy Đà Nẵng đã công bố quyết định điều động.', [['Ban Thường vụ Thành ủy Đà Nẵng', []], ['Thành ủy Đà Nẵng', []]]],
-    ['BTV Tỉnh đoàn Hà Tĩnh đã quyết định khen thưởng.', [['BTV Tỉnh đoàn Hà Tĩnh', []], ['Tỉnh đoàn Hà Tĩnh', []]]],
-    // the acronym and the words are one board
-    ['Ban Thường vụ Tỉnh ủy Nghệ An họp. BTV Tỉnh ủy Nghệ An thống nhất.', [['Ban Thường vụ Tỉnh ủy Nghệ An', ['BTV Tỉnh ủy Nghệ An']], ['Tỉnh ủy Nghệ An', []]]],
+    // a standing board is the committee's leadership board, no body of its own (the guideline's "Ban Giám đốc"): the committee is
+    ['Trước đó, Ban Thường vụ Thành ủy Đà Nẵng đã công bố quyết định điều động.', [['Thành ủy Đà Nẵng', []]]],
+    ['BTV Tỉnh đoàn Hà Tĩnh đã quyết định khen thưởng.', [['Tỉnh đoàn Hà Tĩnh', []]]],
+    ['Ban Thường vụ Tỉnh ủy Nghệ An họp. BTV Tỉnh ủy Nghệ An thống nhất.', [['Tỉnh ủy Nghệ An', []]]],
+    ['Ban Thường vụ Đảng ủy Bộ Tài chính đã kiểm điểm.', [['Đảng ủy Bộ Tài chính', []], ['Bộ Tài chính', []]]],
     // with a level only, or before no committee: no one body
     ['Ông được bầu vào Ban Thường vụ Quận ủy và giữ chức Bí thư.', []],
     ['Ban Thường vụ Hội họp mặt hội viên.', []],
@@ -2820,9 +2831,10 @@ describe("a police department named by its code", () => {
     ['Lực lượng Phòng CSGT đường bộ - đường sắt, PC67, Công an TP HCM đã tạm phong tỏa. PC67 cho biết.',
       [['Phòng CSGT đường bộ - đường sắt', 'PC67'], ['Công an TP HCM']]],
     ['Ngày 21.5, Cơ quan CSĐT (PC46) Công an tỉnh Quảng Ninh cho biết.', [['Cơ quan CSĐT Công an tỉnh Quảng Ninh', 'PC46'], ['Công an tỉnh Quảng Ninh']]],
-    // (in brackets after its department's name written again in lower case, the code is still that department's)
+    // (in brackets after its department's name written again in lower case, the code is still that department's, named in
+    // full with its force there)
     ['Đối tượng đã bị Phòng Cảnh sát truy nã tội phạm (Công an tỉnh Lào Cai) bắt giữ. Công an huyện Si-Ma-Cai đã phối hợp với phòng Cảnh sát truy nã tội phạm (PC52) Công an tỉnh Lào Cai.',
-      [['Phòng Cảnh sát truy nã tội phạm', 'PC52'], ['Công an tỉnh Lào Cai'], ['Công an huyện Si-Ma-Cai']]],
+      [['phòng Cảnh sát truy nã tội phạm Công an tỉnh Lào Cai', 'PC52', 'Phòng Cảnh sát truy nã tội phạm'], ['Công an tỉnh Lào Cai'], ['Công an huyện Si-Ma-Cai']]],
     // (a team's code is its parent department's)
     ['Lực lượng Đội 10 PC46 Công an thành phố Hà Nội đã bắt.', [['Đội 10 PC46 Công an thành phố Hà Nội'], ['PC46'], ['Công an thành phố Hà Nội']]],
     // (not a code inside a document number, nor a longer code)
@@ -3511,8 +3523,20 @@ describe("a district's office written lower-case, its sector capitalised, then i
   const table: [string, string[]][] = [
     ['Cán bộ phòng Giáo dục và Đào tạo quận Hai Bà Trưng đã đến trường.', ['phòng Giáo dục và Đào tạo quận Hai Bà Trưng']],
     ['Cùng ngày, lãnh đạo phòng Giáo dục TP Thanh Hóa đã làm việc với gia đình.', ['phòng Giáo dục TP Thanh Hóa']],
-    // not: a room, or an office with no place
+    // also listed after a comma, beside the district's stations written lower-case before their level and place
+    ['Đoàn kiểm tra gồm UBND phường Máy Tơ, trạm Thú y quận Ngô Quyền, phòng Kinh tế quận Ngô Quyền, phòng Y tế quận Ngô Quyền.',
+      ['UBND phường Máy Tơ', 'trạm Thú y quận Ngô Quyền', 'phòng Kinh tế quận Ngô Quyền', 'phòng Y tế quận Ngô Quyền']],
+    ['Trong khi chờ kết luận, phòng Giáo dục quận Hai Bà Trưng đã đình chỉ hoạt động của nhóm lớp.', ['phòng Giáo dục quận Hai Bà Trưng']],
+    ['Cán bộ trạm thú y huyện Phúc Thọ đã lấy mẫu.', ['trạm thú y huyện Phúc Thọ']],
+    ['Lực lượng hạt kiểm lâm huyện Tương Dương đã có mặt.', ['hạt kiểm lâm huyện Tương Dương']],
+    // not: a room, or an office with no place; a station with no place
     ['Anh ấy ở phòng Văn hóa và Thông tin.', []],
+    ['Chúng tôi đến trạm thú y, phòng kinh tế để hỏi.', []],
+    // the office by its sector's acronym, then its level and place (a province alone, or a bare level, names no district's office)
+    ['Vào ngày nghỉ nên phòng GD-ĐT quận Hai Bà Trưng đã phối hợp với nhà trường.', ['phòng GD-ĐT quận Hai Bà Trưng']],
+    ['Ông cho biết, phòng GD&ĐT huyện Krông Ana đã đến thăm em học sinh.', ['phòng GD&ĐT huyện Krông Ana']],
+    ['Đại diện phòng GD-ĐT quận đã đến.', []],
+    ['Đại diện phòng GD-ĐT Hà Nội đã đến.', []],
     ['Lãnh đạo phòng Giáo dục huyện đã họp.', []],
   ];
   it.each(table)('%s', (text, expected) => {
@@ -3946,6 +3970,38 @@ describe('agbound: a foreign party\'s sentence-case name closed by its acronym i
     ['Số phiếu của đảng Liên minh vì phong trào nhân dân (UMP), tiền thân của đảng khác, giảm mạnh.', ['đảng Liên minh vì phong trào nhân dân']],
     // not: the party's stance before its acronym
     ['Đảng Dân chủ cầm quyền (DPJ) thua trong cuộc bầu cử.', ['Đảng Dân chủ']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('round 41: police departments and departments written lower-case before their capitalised branch, code or name', () => {
+  const table: [string, string[]][] = [
+    // a police department or team before its capitalised branch, alone or with its force after a comma
+    ['Công an huyện Ân Thi, phòng Kỹ thuật hình sự tổ chức trục vớt nạn nhân.', ['Công an huyện Ân Thi', 'phòng Kỹ thuật hình sự']],
+    ['Trước đó, tổ công tác phòng Cảnh sát môi trường cũng đã bắt quả tang 2 tàu.', ['phòng Cảnh sát môi trường']],
+    ['Ngày 2/7, đội Cảnh sát hình sự, Công an thị xã Dĩ An đã điều tra.', ['đội Cảnh sát hình sự', 'Công an thị xã Dĩ An']],
+    // its code in brackets before its force, inside the name; its code alone before the force
+    ['Cơ quan này phối hợp với phòng Cảnh sát truy nã tội phạm (PC52) Công an tỉnh Lào Cai bắt giữ đối tượng.',
+      ['phòng Cảnh sát truy nã tội phạm Công an tỉnh Lào Cai', 'Công an tỉnh Lào Cai']],
+    ['Ngay khi sự việc xảy ra, phòng PC45 Công an tỉnh Lâm Đồng đã tung toàn bộ lực lượng.', ['phòng PC45 Công an tỉnh Lâm Đồng', 'Công an tỉnh Lâm Đồng']],
+    // a department before its capitalised name or acronym
+    ['Hiện cục Dự trữ Liên bang Mỹ (FED) đang cân nhắc tăng lãi suất.', ['cục Dự trữ Liên bang Mỹ']],
+    ['Tiến quân ca được cục NTBD cập nhật vào danh sách.', ['cục NTBD']],
+    // a district's judgment enforcement department by its short remit
+    ['Căn nhà bị Chi cục Thi hành án quận 10 bán đấu giá.', ['Chi cục Thi hành án quận 10']],
+    // not: a patrol met, a room, "rốt cục", "bưu cục", "kỳ cục"
+    ['Anh đã gặp một đội Cảnh sát giao thông đang làm nhiệm vụ.', []],
+    ['Rốt cục Murray cũng thắng. Bưu cục Madeira vẫn mở cửa. Chiêu tạo dáng kỳ cục Lima gây chú ý.', []],
+    ['Trang trí phòng Valentine thật lãng mạn.', []],
+    // a military district named by its quarter of the country (not one whose quarter runs on: "miền Tây Nam Bộ")
+    ['Bộ phận báo chí của Quân khu miền Đông (EMD) của Nga cho biết.', ['Quân khu miền Đông']],
+    ['Quân khu phía Đông của Nga hoàn tất cuộc tập trận.', ['Quân khu phía Đông']],
+    ['Ông từng chiến đấu ở Quân khu miền Tây Nam Bộ.', []],
+    // not: a league table's header, a street named after a man called "Đội"
+    ['Xếp hạng bảng A XH Đội Tr T H B BT BB Điểm 1 TP.HCM 4 3 0 1 6 6 9', []],
+    ['Chung cư nằm trên đường Đội Cấn cao 18 tầng.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);

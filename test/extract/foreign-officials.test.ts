@@ -955,6 +955,10 @@ describe('foreign bodies with no head word of their own (agencies)', () => {
     ['Ngày 2/6, Đại hội đồng Liên hợp quốc đã tiến hành bỏ phiếu bầu 6 thẩm phán.', ['Đại hội đồng Liên hợp quốc', 'Liên hợp quốc']],
     // (one body written short and in full: one entity)
     ['Đại hội đồng Liên Hợp Quốc họp hôm qua. Chủ tịch Đại hội đồng LHQ Peter Thomson phát biểu.', ['Đại hội đồng Liên Hợp Quốc', 'Liên Hợp Quốc']],
+    // the Eurasian Economic Union in sentence case too, one body with its title-case form read by its head; the CIS
+    ['Hiệp định thương mại tự do giữa Việt Nam và Liên minh kinh tế Á - Âu đã có hiệu lực.', ['Liên minh kinh tế Á - Âu']],
+    ['Liên minh Kinh tế Á-Âu (EAEU) ra đời năm 2015. Việt Nam ký hiệp định với Liên minh kinh tế Á - Âu.', ['Liên minh kinh tế Á - Âu']],
+    ['Belarus là đối tác quan trọng của Việt Nam trong Cộng đồng các Quốc gia Độc lập.', ['Cộng đồng các Quốc gia Độc lập']],
     // a seat of power acting, or in a post, is the government it stands for
     ['Nhà Xanh cho biết ông Song Young-moo là người phù hợp nhất.', ['Nhà Xanh']],
     ['Tuy nhiên, hành động của Nhà Xanh lại làm khó đồng minh Washington.', ['Nhà Xanh']],
