@@ -51,6 +51,10 @@ export const POSITION_HEADS: readonly string[] = [
   'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ', 'Vua',
   // queens and emperors, by their country or alone ("Nữ hoàng Anh Elizabeth II", "Hoàng đế Napoleon")
   'Nữ hoàng', 'Hoàng đế',
+  // a crown prince, the heir's office, before a foreign name or with his country ("Thái tử Mohammed bin Salman", "Phó thái
+  // tử ...", "Thái tử Anh Charles"); in lower case only with a country and a name. (A prince, "Hoàng tử", is a rank of
+  // birth, no post: "hoàng tử Anh William" is left out.)
+  'Thái tử',
   // Japan's emperor, his country in the word ("Nhật hoàng Akihito")
   'Nhật hoàng',
   // the chief executive of a special administrative region ("Trưởng Đặc khu hành chính Hong Kong X", "trưởng đặc khu Macau")
@@ -195,7 +199,7 @@ export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'l�
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
   'đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'tùy viên quốc phòng', 'tùy viên', 'tổng thống', 'ngoại trưởng',
   'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'đặc phái viên', 'đặc sứ', 'tham tán', 'công sứ', 'đại biện',
-  'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'nữ hoàng', 'hoàng đế',
+  'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'nữ hoàng', 'hoàng đế', 'thái tử',
   'trưởng đặc khu hành chính', 'trưởng đặc khu', 'đặc khu trưởng', 'trưởng khu hành chính đặc biệt', 'đại biểu quốc hội', 'nhà lãnh đạo',
   // a head of state by the state's full name ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X")
   'chủ tịch nước',

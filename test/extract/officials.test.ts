@@ -3907,3 +3907,37 @@ describe('titcut: "và" inside a body\'s capitalised name after a name in apposi
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
   });
 });
+
+describe('round 41: bodies read whole or cut where they end, crown princes, Arab and accented names', () => {
+  const briefBoth = (text: string) => bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a unit's fields listed over commas, the last joined by "và", then its place: one body
+    ['Ông Vũ Văn Tư, Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch Lâm Đồng, đơn vị đồng tổ chức cho biết.',
+      [['Vũ Văn Tư', null, ['Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch Lâm Đồng']]]],
+    ['Ông Vũ Văn Tư, Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và ông Lê Văn An cho biết.',
+      [['Vũ Văn Tư', null, ['Giám đốc Trung tâm Xúc tiến đầu tư']]]],
+    // the unit's parent after a dash, then the holder: the title is cut at the dash
+    ['Trưởng phòng Quản lý công nghiệp - Sở Công thương Đặng Tiến Bình cho biết.', [['Đặng Tiến Bình', null, ['Trưởng phòng Quản lý công nghiệp']]]],
+    ['Trưởng phòng CSGT - Công an tỉnh Nghệ An Nguyễn Văn Bình cho biết.', [['Nguyễn Văn Bình', null, ['Trưởng phòng CSGT']]]],
+    // a crown prince holds the heir's office; a prince by birth, a nickname in quotes and an actor's role do not
+    ['Thái tử Anh Charles cho biết.', [['Charles', null, ['Thái tử Anh']]]],
+    ['Hoàng tử Anh William và Harry từng theo học ở đây.', []],
+    ['giữa " Thái tử Samsung " Lee Jae Yong và các quan chức.', []],
+    ['nam diễn viên nổi danh với vai Thái tử Shin trong phim.', []],
+    ['Tàu sân bay mang tên "Nữ hoàng Elizabeth" sẽ bị theo dõi.', []],
+    // a king's one name is his own, not the patronymic of his son's ("bin Salman"); a minister's last two names are his
+    ['Thái tử Mohammed bin Salman gặp Quốc vương Salman hôm qua.', [['Mohammed bin Salman', null, ['Thái tử']], ['Salman', null, ['Quốc vương']]]],
+    ['Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani phát biểu. Ngoại trưởng Abdulrahman al-Thani cho biết.',
+      [['Mohammed bin Abdulrahman al-Thani', null, ['Ngoại trưởng Qatar']]]],
+    // a foreign name's shorter form with an accent the fuller one is written without
+    ['Chủ tịch Quốc hội Cuba Juan Esteban Lazo Hernandez phát biểu. Ông Esteban Lazo Hernández, Chủ tịch Quốc hội Cuba cho biết.',
+      [['Juan Esteban Lazo Hernandez', null, ['Chủ tịch Quốc hội Cuba']]]],
+    // a body placed by its province or city ends there: "của" and the country after it are cut (not after an unplaced body)
+    ['Tờ báo dẫn lời phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia Meas Bros cho hay.', [['Meas Bros', null, ['phát ngôn viên Tòa án tỉnh Mondulkiri']]]],
+    ['Ông Meas Bros, phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia cho hay.', [['Meas Bros', null, ['phát ngôn viên Tòa án tỉnh Mondulkiri']]]],
+    ['Giám đốc Cơ quan Phòng thủ Tên lửa của Mỹ James Syring cho hay.', [['James Syring', null, ['Giám đốc Cơ quan Phòng thủ Tên lửa của Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(briefBoth(text)).toEqual(expected);
+  });
+});
