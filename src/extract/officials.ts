@@ -1048,7 +1048,7 @@ function youthUnionCentreEnd(toks: Token[], end: number): number {
 }
 
 /** Posts named by a remit: "đặc phái viên về các vấn đề an ninh", "cố vấn cao cấp về chống khủng bố". */
-const REMIT_POSTS = foldedSet(['đặc phái viên', 'đặc sứ', 'cố vấn', 'trợ lý', 'điều phối viên', 'điều tra viên']);
+const REMIT_POSTS = foldedSet(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'cố vấn', 'trợ lý', 'điều phối viên', 'điều tra viên']);
 const MAX_REMIT_WORDS = 14;
 const REMIT_CLOSE_TABLE = table(['dưới thời', 'dự kiến', 'trong', 'khi', 'tại', 'hôm']);
 /**
@@ -2482,6 +2482,10 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       const at = postAfterPersonDetail(text, toks, k);
       if (at < 0) break;
       k = at;
+    } else if (first && g === Gap.Paren && toks[k].cap && toks[k].k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE) && !(toks[k].k & POSITION_TABLE.bit && matchAt(toks, k, POSITION_TABLE))) {
+      // "Luật sư X (Đoàn Luật sư Hà Nội, Giám đốc Cty Luật TNHH Y)": the body the person belongs to, then the post after the comma
+      const at = postAfterPersonDetail(text, toks, k);
+      if (at > 0) k = at;
     }
     // "Trần Văn Quân (lúc đó là Chủ tịch xã X)", "Võ Nguyên Giáp, khi ấy là Phó Chủ tịch ...": the post held at the time of the story
     if (first && g !== Gap.Space && !toks[k].cap) {

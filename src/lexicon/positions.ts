@@ -68,6 +68,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Ủy viên Quốc vụ', 'Ủy viên Quốc vụ viện',
   // a Minister of State (UK, France, Singapore, Cambodia): "Quốc vụ khanh Bộ Quốc phòng Campuchia X", "Quốc vụ khanh thứ nhất Bộ Tài chính X"
   'Quốc vụ khanh', 'Quốc vụ khanh thứ nhất', 'Quốc vụ khanh cao cấp',
+  // a special representative, an envoy's post, in either case ("Joseph Yun, đại diện đặc biệt của Mỹ về chính sách Triều Tiên")
+  'đại diện đặc biệt', 'Đại diện đặc biệt',
   'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Điều phối viên',
   'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'người phụ trách', 'Người phụ trách', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // a firm's or bank's chief economist or strategist: a post, not the occupation "chuyên gia" ("nhà kinh tế trưởng của IHS")
@@ -207,7 +209,7 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
 
 /** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */
 export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
-  'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn',
+  'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn', 'đại diện đặc biệt',
   'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên', 'nhà lãnh đạo', 'chủ cơ sở', 'công an viên',
   'thanh tra viên', 'kiểm soát viên', 'kiểm soát viên thị trường', 'chấp hành viên',
   'lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa',

@@ -3936,6 +3936,16 @@ describe('round 41: bodies read whole or cut where they end, crown princes, Arab
     ['Tờ báo dẫn lời phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia Meas Bros cho hay.', [['Meas Bros', null, ['phát ngôn viên Tòa án tỉnh Mondulkiri']]]],
     ['Ông Meas Bros, phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia cho hay.', [['Meas Bros', null, ['phát ngôn viên Tòa án tỉnh Mondulkiri']]]],
     ['Giám đốc Cơ quan Phòng thủ Tên lửa của Mỹ James Syring cho hay.', [['James Syring', null, ['Giám đốc Cơ quan Phòng thủ Tên lửa của Mỹ']]]],
+    // in brackets after the name, the body the person belongs to, then the post after a comma
+    ['Luật sư Phạm Ngọc Minh (Đoàn Luật sư Hà Nội, Giám đốc Cty Luật TNHH Everest ) cho rằng.', [['Phạm Ngọc Minh', null, ['Giám đốc Cty Luật TNHH Everest']]]],
+    ['Luật sư Phạm Thanh Bình (Đoàn Luật sư Hà Nội, giám đốc Cty TNHH Luật Bảo Ngoc) cho rằng.', [['Phạm Thanh Bình', null, ['giám đốc Cty TNHH Luật Bảo Ngoc']]]],
+    ['Ông Nguyễn Văn An (Sở Y tế Hà Nội) cho biết.', []],
+    // (a member's post named by its committee is a post, not the body: the chain in brackets is read as before)
+    ['Ông Đặng Trung Bình (Huyện ủy viên, Bí thư Đảng ủy, Giám đốc Bệnh viện đa khoa huyện Gia Viễn) bị cảnh cáo.',
+      [['Đặng Trung Bình', null, ['Huyện ủy viên', 'Bí thư Đảng ủy', 'Giám đốc Bệnh viện đa khoa huyện Gia Viễn']]]],
+    // a special representative, in lower case, with whom he serves and his remit
+    ['Các nghị sĩ đã gặp ông Joseph Yun, đại diện đặc biệt của Mỹ về chính sách Triều Tiên. Ông Yun đã thông báo.',
+      [['Joseph Yun', null, ['đại diện đặc biệt của Mỹ về chính sách Triều Tiên']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(briefBoth(text)).toEqual(expected);
