@@ -82,6 +82,8 @@ export const POSITION_HEADS: readonly string[] = [
   'công an viên', 'Công an viên',
   // owners of an establishment (a school, a workshop) hold its top post
   'chủ cơ sở', 'Chủ cơ sở',
+  // a private enterprise's owner is its head by law ("bà X (chủ doanh nghiệp tư nhân Võ Minh)", "ông Y, chủ DNTN Trường Tín")
+  'chủ doanh nghiệp tư nhân', 'Chủ doanh nghiệp tư nhân', 'chủ DNTN', 'Chủ DNTN',
   // "Ths. X, phụ trách trung tâm Chống độc": in charge of a unit (with a unit only)
   'phụ trách', 'Phụ trách',
   'điều tra viên', 'Điều tra viên', 'kiểm sát viên', 'Kiểm sát viên', 'Thẩm phán', 'thẩm phán',
@@ -211,6 +213,7 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
 export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn', 'đại diện đặc biệt',
   'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên', 'nhà lãnh đạo', 'chủ cơ sở', 'công an viên',
+  'chủ doanh nghiệp tư nhân', 'chủ dntn',
   'thanh tra viên', 'kiểm soát viên', 'kiểm soát viên thị trường', 'chấp hành viên',
   'lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa',
   'nhà kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'chiến lược gia trưởng',

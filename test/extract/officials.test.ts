@@ -3943,6 +3943,9 @@ describe('round 41: bodies read whole or cut where they end, crown princes, Arab
     // (a member's post named by its committee is a post, not the body: the chain in brackets is read as before)
     ['Ông Đặng Trung Bình (Huyện ủy viên, Bí thư Đảng ủy, Giám đốc Bệnh viện đa khoa huyện Gia Viễn) bị cảnh cáo.',
       [['Đặng Trung Bình', null, ['Huyện ủy viên', 'Bí thư Đảng ủy', 'Giám đốc Bệnh viện đa khoa huyện Gia Viễn']]]],
+    // a private enterprise's owner heads it
+    ['bà Trương Thị Minh (chủ doanh nghiệp tư nhân Võ Minh) tham gia phiên tòa.', [['Trương Thị Minh', null, ['chủ doanh nghiệp tư nhân Võ Minh']]]],
+    ['ông Đặng Đức Hối, chủ DNTN Vận tải hàng hóa Trường Tín ở 74 Mai Xuân Thưởng cho biết.', [['Đặng Đức Hối', null, ['chủ DNTN Vận tải hàng hóa Trường Tín']]]],
     // a special representative, in lower case, with whom he serves and his remit
     ['Các nghị sĩ đã gặp ông Joseph Yun, đại diện đặc biệt của Mỹ về chính sách Triều Tiên. Ông Yun đã thông báo.',
       [['Joseph Yun', null, ['đại diện đặc biệt của Mỹ về chính sách Triều Tiên']]]],
