@@ -3869,6 +3869,25 @@ function creditRunsOn(text: string, toks: Token[], i: number): boolean {
 
 /** Last words of "thay mặt", "(thừa) ủy quyền (của)": who acts for the post written next. */
 const ACTS_FOR_LAST = idSet(['mặt', 'quyền', 'của']);
+const HOLDING_WORDS = idSet(['giữ', 'các', 'chức', 'vụ', 'cương', 'vị', 'làm', 'đảm', 'nhiệm', 'nắm']);
+const HOLDING_FIRST = idSet(['giữ', 'làm', 'đảm', 'nắm']);
+const THOI_ID = lexiconWordId('thời'), GIAN_ID = lexiconWordId('gian');
+const MAX_HELD_CHAIN_WORDS = 40;
+/**
+ * "Trong thời gian giữ các cương vị Tỉnh ủy viên, Giám đốc Sở Công thương, đồng chí X tham gia ...": posts held during the
+ * time a fronted clause names are the story's past, not the titles of the name after them (the tuning golds leave them
+ * out). True when the post at i is in such a chain: "thời gian", a verb of holding, then posts over commas up to i.
+ */
+function heldInTimeClause(toks: Token[], i: number): boolean {
+  for (let q = i - 1; q >= 1 && i - q <= MAX_HELD_CHAIN_WORDS; q--) {
+    if (toks[q + 1].gap === Gap.Break || toks[q + 1].gap === Gap.Paren) return false;
+    if (toks[q].w !== GIAN_ID || toks[q - 1].w !== THOI_ID || toks[q].gap !== Gap.Space || !HOLDING_FIRST.has(toks[q + 1].w)) continue;
+    let r = q + 1;
+    while (r < i && toks[r].gap === Gap.Space && HOLDING_WORDS.has(toks[r].w)) r++;
+    return r > q + 1 && toks[r].gap === Gap.Space && toks[r].cap;
+  }
+  return false;
+}
 const THAY_ID = lexiconWordId('thay'), MAT_ID = lexiconWordId('mặt'), UY_IDS = idSet(['ủy', 'uỷ']);
 /** "thay (thế) ông X làm Trưởng ban": the one replaced is the object; the post after the verb is the subject's, not X's
  * (not "thay mặt ông X": on his behalf). */
@@ -3962,6 +3981,8 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   if (positions.length && i > 1 && t.gap === Gap.Space && ACTS_FOR_LAST.has(toks[i - 1].w) && actsForBefore(toks, i) && postActedFor(positions, chainRank, toks[k])) return i + 1;
   // "Tại cuộc gặp Ngoại trưởng Nga, Đặc phái viên Mistura nhấn mạnh": the post met, in a fronted clause, is the other party's
   if (positions.length && i > 1 && t.gap === Gap.Space && MET_BEFORE.has(toks[i - 1].w) && metInFrontedClause(text, toks, i, k) && postsMetDropped(text, positions, chainRank, toks[k])) return i + 1;
+  // "Trong thời gian giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty X, bà Y": the posts of a time clause are no titles of the name after it
+  if (positions.length && i > 2 && chainRank === null && heldInTimeClause(toks, i)) return k;
   // "Trưởng khoa Nhi ĐH Y Hà Nội": a post read up to a school's type word; the capitals after it are the school's name
   if (positions.length && k > i && toks[k]?.gap === Gap.Space && (endsWithSchoolType(toks, k) || endsWithHospitalType(toks, k))) return k;
   const rank = chainRank;

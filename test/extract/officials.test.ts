@@ -3943,6 +3943,10 @@ describe('round 41: bodies read whole or cut where they end, crown princes, Arab
     // (a member's post named by its committee is a post, not the body: the chain in brackets is read as before)
     ['Ông Đặng Trung Bình (Huyện ủy viên, Bí thư Đảng ủy, Giám đốc Bệnh viện đa khoa huyện Gia Viễn) bị cảnh cáo.',
       [['Đặng Trung Bình', null, ['Huyện ủy viên', 'Bí thư Đảng ủy', 'Giám đốc Bệnh viện đa khoa huyện Gia Viễn']]]],
+    // posts held in a fronted time clause ("Trong thời gian giữ các cương vị ...") are the story's past, no titles of the name after it
+    ['Phó Bí thư Tỉnh ủy Phan Thị Mỹ Thanh bị kỷ luật. Trong thời gian giữ các cương vị Tỉnh ủy viên, Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch, đồng chí Phan Thị Mỹ Thanh tham gia.',
+      [['Phan Thị Mỹ Thanh', null, ['Phó Bí thư Tỉnh ủy']]]],
+    ['Trong thời gian làm việc tại tỉnh, Bí thư Tỉnh ủy Nguyễn Văn An đã ký.', [['Nguyễn Văn An', null, ['Bí thư Tỉnh ủy']]]],
     // a private enterprise's owner heads it
     ['bà Trương Thị Minh (chủ doanh nghiệp tư nhân Võ Minh) tham gia phiên tòa.', [['Trương Thị Minh', null, ['chủ doanh nghiệp tư nhân Võ Minh']]]],
     ['ông Đặng Đức Hối, chủ DNTN Vận tải hàng hóa Trường Tín ở 74 Mai Xuân Thưởng cho biết.', [['Đặng Đức Hối', null, ['chủ DNTN Vận tải hàng hóa Trường Tín']]]],
