@@ -17,7 +17,7 @@ import {
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
+import { clauseGoesOnAfter, countryOfPlacedBodyCut, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, idSet, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -1023,7 +1023,13 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   withoutServedPersons(added);
   withoutFoundersOnly(text, officials);
   withoutFoundersOnly(text, added);
+  // ("phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia": a placed body's country after "của" is cut, read by either pass)
+  placedBodyCountriesCut(officials);
+  placedBodyCountriesCut(added);
   return added;
+}
+function placedBodyCountriesCut(list: Official[]): void {
+  for (const o of list) for (let q = 0; q < o.positions.length; q++) if (o.positions[q].text.indexOf(' của ') > 0) o.positions[q] = countryOfPlacedBodyCut(o.positions[q]);
 }
 
 const twoWordForeignName = (name: string) => name.indexOf(' ') > 0 && name.indexOf(' ', name.indexOf(' ') + 1) < 0 && !VIETNAMESE_LETTER_RE.test(name);

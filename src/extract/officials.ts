@@ -211,7 +211,7 @@ const VUA_ID = lexiconWordId('vua');
 /** "vợ vua Tự Đức": a king named only to say whose relative someone is (the annotators leave him out). */
 const KIN_OF_KING_IDS = idSet(['vợ', 'con', 'cha', 'mẹ', 'cháu', 'chắt', 'em', 'phi', 'hậu', 'thiếp']);
 // (a monarch's post is read only before a foreign name: "Nhật Hoàng, Thủ tướng Shinzo Abe" is no chain of two posts)
-const MONARCH_HEADS = foldedSet(['nữ hoàng', 'hoàng đế', 'nhật hoàng']);
+const MONARCH_HEADS = foldedSet(['nữ hoàng', 'hoàng đế', 'nhật hoàng', 'thái tử']);
 /**
  * "vua Gia Long", "Vua Trần Nhân Tông": a king of old named right after the bare word, in any case (a king of a
  * country has the country first: "Vua Tây Ban Nha Felipe VI"). The name has two syllables or more and is no place.
@@ -222,6 +222,16 @@ function kingByName(text: string, toks: Token[], k: number, titleTok: number): P
   if (!n || n.gap !== Gap.Space || !n.cap || n.acro || (n.k & PLACE_TABLE.bit && matchAt(toks, k + 1, PLACE_TABLE)) || parseName(toks, text, k + 1) < k + 3) return null;
   const s = toks[titleTok].s, e = toks[k].e;
   return { nameAfterBracket: false, endTok: k + 1, position: { title: text.slice(s, e), organization: null, text: text.slice(s, e), span: [s, e] } };
+}
+
+const VAI_ID = lexiconWordId('vai');
+/** The post at i opens a quote ("\" Thái tử Samsung \"") or follows "vai", a role played ("vai Thái tử Shin"). */
+function styleAsNickOrRole(text: string, toks: Token[], i: number): boolean {
+  if (toks[i].gap === Gap.Space && toks[i - 1].w === VAI_ID) return true;
+  let c = toks[i].s - 1;
+  while (c >= 0 && text.charCodeAt(c) === 32) c--;
+  const q = c >= 0 ? text.charCodeAt(c) : 0;
+  return q === 34 || q === 0x201c;
 }
 
 /** Acronyms written in brackets after a body inside a title, folded → the body's key ("fbi" → "cục điều tra liên bang mỹ"). */
@@ -460,6 +470,11 @@ function commaFieldEnd(toks: Token[], end: number): number {
     e += m.len;
   }
   if (e === end) return end;
+  // (the list's last field joined by "và": "Trung tâm Xúc tiến đầu tư, thương mại và du lịch Lâm Đồng,")
+  if (toks[e]?.gap === Gap.Space && toks[e].w === VA_ID && toks[e + 1]?.gap === Gap.Space) {
+    const last = matchAt(toks, e + 1, DASHED_FIELD_TABLE);
+    if (last && !matchAt(toks, e + 1, ORG_TABLE)) e += 1 + last.len;
+  }
   if (toks[e]?.gap === Gap.Dash) { const d = toks[e].cap ? capitalDashedFieldEnd(toks, e) : dashedFieldEnd(toks, e); return d > e ? d : end; }
   if (toks[e]?.gap === Gap.Space && toks[e].acro) e++;
   e = acronymPlaceEnd(toks, e);
@@ -521,6 +536,20 @@ function longSentenceCaseBodyEnd(text: string, toks: Token[], end: number): numb
   let joined = false;
   for (let q = end; q < r; q++) { if (toks[q].w === KIEM_ID) return end; if (toks[q].w === VA_ID) joined = true; }
   return joined || (!!toks[r] && text.slice(toks[r - 1].e, toks[r].s).includes('(')) ? r : end;
+}
+
+/** A province's or city's level word before a capitalised name: a body placed by it ("Tòa án tỉnh Mondulkiri"). */
+const PLACED_BODY_RE = /(?:^| )(?:tỉnh|thành phố|tp\.?) \p{Lu}/iu;
+/**
+ * "phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia", "Thị trưởng thành phố Mosul của Iraq": a body already placed by its
+ * province or city, then "của" and the country, ends at the place (the title ends where its body does).
+ */
+export function countryOfPlacedBodyCut(p: Position): Position {
+  const c = p.text.lastIndexOf(' của ');
+  if (c < 0 || p.organization === null || !COUNTRY_FORMS_FOLDED.has(foldForMatch(p.text.slice(c + 5))) || !PLACED_BODY_RE.test(p.text.slice(0, c))) return p;
+  const cut = p.text.length - c;
+  if (p.organization.length <= cut) return p;
+  return { title: p.title, organization: p.organization.slice(0, p.organization.length - cut), text: p.text.slice(0, c), span: [p.span[0], p.span[1] - cut] };
 }
 
 /** After a name, a party's standing closed by punctuation: ", thủ lĩnh Công đảng đối lập, cho biết"; its length, else 0. */
@@ -928,6 +957,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (orgStart < 0 && NEEDS_ORG.has(headF) && !bareLeader) return null;
   // "Nữ hoàng Elizabeth II": without a country a queen or emperor is one only before a foreign name ("Nữ hoàng Hoa Hồng" is a pageant's)
   if (orgStart < 0 && MONARCH_HEADS.has(headF) && !(n && n.gap === Gap.Space && isForeignNameWord(text, n))) return null;
+  // ("\" Thái tử Samsung \" Lee Jae Yong", "vai Thái tử Shin": a monarch's style in quotes is a nickname, after "vai" an actor's role)
+  if (MONARCH_HEADS.has(headF) && i > 0 && styleAsNickOrRole(text, toks, i)) return null;
   // the party's standing ("đảng Lao động đối lập") ends the title: the golds write it there
   let standingLen = 0;
   if (orgStart >= 0 && toks[orgStart].f === 'đảng' && toks[end]?.gap === Gap.Space) {
@@ -1017,7 +1048,7 @@ function youthUnionCentreEnd(toks: Token[], end: number): number {
 }
 
 /** Posts named by a remit: "đặc phái viên về các vấn đề an ninh", "cố vấn cao cấp về chống khủng bố". */
-const REMIT_POSTS = foldedSet(['đặc phái viên', 'đặc sứ', 'cố vấn', 'trợ lý', 'điều phối viên', 'điều tra viên']);
+const REMIT_POSTS = foldedSet(['đặc phái viên', 'đặc sứ', 'đại diện đặc biệt', 'cố vấn', 'trợ lý', 'điều phối viên', 'điều tra viên']);
 const MAX_REMIT_WORDS = 14;
 const REMIT_CLOSE_TABLE = table(['dưới thời', 'dự kiến', 'trong', 'khi', 'tại', 'hôm']);
 /**
@@ -2451,6 +2482,10 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
       const at = postAfterPersonDetail(text, toks, k);
       if (at < 0) break;
       k = at;
+    } else if (first && g === Gap.Paren && toks[k].cap && toks[k].k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE) && !(toks[k].k & POSITION_TABLE.bit && matchAt(toks, k, POSITION_TABLE))) {
+      // "Luật sư X (Đoàn Luật sư Hà Nội, Giám đốc Cty Luật TNHH Y)": the body the person belongs to, then the post after the comma
+      const at = postAfterPersonDetail(text, toks, k);
+      if (at > 0) k = at;
     }
     // "Trần Văn Quân (lúc đó là Chủ tịch xã X)", "Võ Nguyên Giáp, khi ấy là Phó Chủ tịch ...": the post held at the time of the story
     if (first && g !== Gap.Space && !toks[k].cap) {
@@ -3370,13 +3405,14 @@ function postsBeforeName(text: string, toks: Token[], k: number, positions: Posi
 }
 
 /**
- * "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt": a post with its unit, then after a comma the
+ * "Cục trưởng Cục Chống tham nhũng, Thanh tra Chính phủ Phạm Trọng Đạt": a post with its unit, then after a comma (or dash) the
  * unit's parent body and a Vietnamese full name. The holder is that name; the title is cut at the comma, as the
  * guideline cuts chains of parent units. Returns the token after the parent, or k.
  */
 function pastParentBeforeHolder(text: string, toks: Token[], k: number, post: Position): number {
   const c = toks[k];
-  if (!c || c.gap !== Gap.Comma || !c.cap || post.organization === null || c.k & POSITION_TABLE.bit && matchAt(toks, k, POSITION_TABLE)) return k;
+  // (or after a dash: "Trưởng phòng Quản lý công nghiệp - Sở Công thương Đặng Tiến Bình cho biết")
+  if (!c || (c.gap !== Gap.Comma && c.gap !== Gap.Dash) || !c.cap || post.organization === null || c.k & POSITION_TABLE.bit && matchAt(toks, k, POSITION_TABLE)) return k;
   const parent = parseOrgAt(toks, k, { title: true, text });
   const e = parent ? parent.end : -1;
   if (e <= k || toks[e]?.gap !== Gap.Space || !startsFamilyName(toks, e) || parseName(toks, text, e) < e + 3) return k;
@@ -3833,6 +3869,25 @@ function creditRunsOn(text: string, toks: Token[], i: number): boolean {
 
 /** Last words of "thay mặt", "(thừa) ủy quyền (của)": who acts for the post written next. */
 const ACTS_FOR_LAST = idSet(['mặt', 'quyền', 'của']);
+const HOLDING_WORDS = idSet(['giữ', 'các', 'chức', 'vụ', 'cương', 'vị', 'làm', 'đảm', 'nhiệm', 'nắm']);
+const HOLDING_FIRST = idSet(['giữ', 'làm', 'đảm', 'nắm']);
+const THOI_ID = lexiconWordId('thời'), GIAN_ID = lexiconWordId('gian');
+const MAX_HELD_CHAIN_WORDS = 40;
+/**
+ * "Trong thời gian giữ các cương vị Tỉnh ủy viên, Giám đốc Sở Công thương, đồng chí X tham gia ...": posts held during the
+ * time a fronted clause names are the story's past, not the titles of the name after them (the tuning golds leave them
+ * out). True when the post at i is in such a chain: "thời gian", a verb of holding, then posts over commas up to i.
+ */
+function heldInTimeClause(toks: Token[], i: number): boolean {
+  for (let q = i - 1; q >= 1 && i - q <= MAX_HELD_CHAIN_WORDS; q--) {
+    if (toks[q + 1].gap === Gap.Break || toks[q + 1].gap === Gap.Paren) return false;
+    if (toks[q].w !== GIAN_ID || toks[q - 1].w !== THOI_ID || toks[q].gap !== Gap.Space || !HOLDING_FIRST.has(toks[q + 1].w)) continue;
+    let r = q + 1;
+    while (r < i && toks[r].gap === Gap.Space && HOLDING_WORDS.has(toks[r].w)) r++;
+    return r > q + 1 && toks[r].gap === Gap.Space && toks[r].cap;
+  }
+  return false;
+}
 const THAY_ID = lexiconWordId('thay'), MAT_ID = lexiconWordId('mặt'), UY_IDS = idSet(['ủy', 'uỷ']);
 /** "thay (thế) ông X làm Trưởng ban": the one replaced is the object; the post after the verb is the subject's, not X's
  * (not "thay mặt ông X": on his behalf). */
@@ -3926,6 +3981,8 @@ function candidateFrom(text: string, toks: Token[], i: number, foreignName: bool
   if (positions.length && i > 1 && t.gap === Gap.Space && ACTS_FOR_LAST.has(toks[i - 1].w) && actsForBefore(toks, i) && postActedFor(positions, chainRank, toks[k])) return i + 1;
   // "Tại cuộc gặp Ngoại trưởng Nga, Đặc phái viên Mistura nhấn mạnh": the post met, in a fronted clause, is the other party's
   if (positions.length && i > 1 && t.gap === Gap.Space && MET_BEFORE.has(toks[i - 1].w) && metInFrontedClause(text, toks, i, k) && postsMetDropped(text, positions, chainRank, toks[k])) return i + 1;
+  // "Trong thời gian giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty X, bà Y": the posts of a time clause are no titles of the name after it
+  if (positions.length && i > 2 && chainRank === null && heldInTimeClause(toks, i)) return k;
   // "Trưởng khoa Nhi ĐH Y Hà Nội": a post read up to a school's type word; the capitals after it are the school's name
   if (positions.length && k > i && toks[k]?.gap === Gap.Space && (endsWithSchoolType(toks, k) || endsWithHospitalType(toks, k))) return k;
   const rank = chainRank;
@@ -4390,6 +4447,37 @@ function endsWithWords(long: string[], short: string[]): boolean {
   for (let q = 0; q < short.length; q++) if (long[off + q] !== short[q]) return false;
   return true;
 }
+/** Arab patronymic particles: the word after one is the father's name ("Mohammed bin Salman", son of Salman). */
+const PATRONYMIC_WORDS = new Set(['bin', 'ibn', 'bint']);
+/**
+ * `long` ends with `short`, and not as the father's name after "bin" where `short` is a king's one name: "Quốc vương
+ * Salman" is no mention of "Mohammed bin Salman", his son (the press does short a prince to his patronymic, "Thái tử
+ * Salman", "cựu thái tử Nayef", and a minister to his last two names, "Ngoại trưởng Abdulrahman al-Thani").
+ */
+function endsWithSurname(long: string[], short: string[], kingly: boolean): boolean {
+  return endsWithWords(long, short) && !(kingly && short.length === 1 && PATRONYMIC_WORDS.has(long[long.length - 2]));
+}
+/** Titles of a reigning monarch, folded: a father's, not his son's, when written before the patronymic's name alone. */
+const KINGLY_TITLES = foldedSet(['quốc vương', 'vua', 'nhà vua', 'tiểu vương', 'hoàng đế', 'cố quốc vương', 'cựu quốc vương']);
+const kinglyCandidate = (c: Candidate) => c.positions.some((p) => KINGLY_TITLES.has(foldedTitle(p.title)));
+/**
+ * "Esteban Lazo Hernández" in a caption beside "Juan Esteban Lazo Hernandez": the one person whose name, without its
+ * acute accents, ends with this foreign name's words without theirs (only for a key with such an accent).
+ */
+function accentVariantOwner(people: Person[], w: string[]): Person | undefined {
+  const short = unaccentedKey(w);
+  if (short === null) return undefined;
+  const sw = short.split(' ');
+  let only: Person | undefined;
+  for (const o of people) {
+    if (o.key.length <= w.length) continue;
+    const long = unaccentedKey(o.key);
+    if (long === null || !endsWithWords(long.split(' '), sw)) continue;
+    if (only) return undefined;
+    only = o;
+  }
+  return only;
+}
 
 /** The rank one person keeps across mentions: the first written, but a grade over a bare "Tướng" ("Tướng Vincent Stewart"
  * then "Trung tướng Vincent Stewart": the grade is the rank). */
@@ -4569,7 +4657,8 @@ function joinFullerName(toks: Token[], people: Person[], p: Person): void {
     // (the fuller name goes on in the short one's language: not Vietnamese words read onto a foreign name, "Betsy DeVos
     // Đảng Cộng", nor an initial onto a Vietnamese one, "Phạm Sỹ Quý P")
     const extra = o.key[p.key.length];
-    if (extra.length < 2 || isVietnameseSyllable(extra) !== p.key.every(isVietnameseSyllable)) continue;
+    // ("Mohammed bin Salman bin Abdulaziz": an Arab name goes on with its grandfather's after "bin")
+    if (extra.length < 2 || (isVietnameseSyllable(extra) !== p.key.every(isVietnameseSyllable) && !PATRONYMIC_WORDS.has(extra))) continue;
     let same = true;
     for (let q = 0; q < p.key.length && same; q++) same = o.key[q] === p.key[q];
     if (!same) continue;
@@ -4602,13 +4691,13 @@ function spellingParts(w: string[]): string[] {
  * beside "Bashar al-Assad", "Abu Bakr Al-Baghdadi" beside "Ibrahim Abu-Bakr al-Baghdadi", "Kim Jong Un" beside "Kim
  * Jong-un"); a rare path, asked only where a name has a hyphen or particle.
  */
-function spellingOwner(people: Person[], w: string[]): Person | undefined {
+function spellingOwner(people: Person[], w: string[], kingly: boolean): Person | undefined {
   const parts = spellingParts(w);
   if (parts.length === 1 && parts[0].length < 4) return undefined;
   let only: Person | undefined;
   for (const o of people) {
     const op = spellingParts(o.key);
-    if (!(op.length >= parts.length ? endsWithWords(op, parts) : endsWithWords(parts, op) && op.length > 1)) continue;
+    if (!(op.length >= parts.length ? endsWithSurname(op, parts, kingly) : endsWithWords(parts, op) && op.length > 1)) continue;
     if (only) return undefined;
     only = o;
   }
@@ -5004,6 +5093,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   const byName = new Map<string, Person>();
   if (byCompactName.size) byCompactName.clear();
   let particleNames = false;
+  // (a foreign name with an acute accent is among the people: a shorter form may be written without it, or with it)
+  let accentedNames = false;
   // ("Wilbur L.Ross" is the person of "Wilbur Ross": a glued middle initial keys as the bare surname)
   // (the length first: charCodeAt past a one-letter word's end deopted this)
   const words = (c: Candidate) => toks.slice(c.nameStart, c.nameEnd).map((t, q) => (q > 0 && t.f.length > 1 && t.f.charCodeAt(1) === 46 ? t.f.slice(2)
@@ -5030,9 +5121,11 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (!p) {
       // (the one person whose name it ends; counted without building a list)
       let only: Person | undefined, count = 0;
-      for (const o of people) if (o.key.length > w.length && endsWithWords(o.key, w)) { only = o; if (++count > 1) break; }
+      const kingly = w.length === 1 && particleNames && kinglyCandidate(c);
+      for (const o of people) if (o.key.length > w.length && endsWithSurname(o.key, w, kingly)) { only = o; if (++count > 1) break; }
       if (count === 1) p = only;
     }
+    if (!p && w.length >= 2 && (accentedNames || hasLatinAccent(w))) p = accentVariantOwner(people, w);
     // "Nữ hoàng Elizabeth" beside "Nữ hoàng Elizabeth II": the monarch named without the regnal number
     if (!p && w.length === 1) p = people.find((o) => o.key.length === 2 && o.key[0] === w[0] && ROMAN_NUMERAL_RE.test(o.key[1]));
     // "V. Putin", "F.Hollande" beside "Vladimir Putin", "Francois Hollande": the first name by its initial
@@ -5041,7 +5134,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
     if (!p && w.length === 1) p = gluedInitialSurnameOwner(people, w[0]);
     // "Tamim bin Hamad Al-Thani" beside "Tamim bin Hamad Al Thani": one name, its particle hyphenated or not
     if (!p && w.length > 2 && hasHyphenOrParticle(w)) p = byCompactName.get(compactName(w));
-    if (!p && (particleNames || hasHyphenOrParticle(w))) p = spellingOwner(people, w);
+    if (!p && (particleNames || hasHyphenOrParticle(w))) p = spellingOwner(people, w, w.length === 1 && kinglyCandidate(c));
     if (!p && w.length >= 2 && (particleNames || hasHyphenOrParticle(w))) p = doubleBarrelledOwner(people, w);
     // "Quốc vương Tamim" beside "Tamim bin Hamad Al Thani": an Arab name's first word, the given name, alone
     if (!p && w.length === 1) p = arabGivenNameOwner(people, w[0]);
@@ -5063,6 +5156,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };
       people.push(p);
       byName.set(key, p);
+      if (!accentedNames && hasLatinAccent(w)) accentedNames = true;
       if (hasHyphenOrParticle(w)) {
         particleNames = true;
         if (w.length > 2) byCompactName.set(compactName(w), p);

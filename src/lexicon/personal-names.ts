@@ -50,7 +50,8 @@ export const CYCLE_STEMS: readonly string[] = ['Giáp', 'Ất', 'Bính', 'Đinh'
 export const CYCLE_BRANCHES: readonly string[] = ['Tý', 'Sửu', 'Dần', 'Mão', 'Mẹo', 'Thìn', 'Tỵ', 'Tị', 'Ngọ', 'Mùi', 'Thân', 'Dậu', 'Tuất', 'Hợi'];
 
 /** Capitalised words that open bodies, never a person's name ("Giám đốc Khu Quản lý ...", "Quỹ Bảo vệ ..."). Officials only. */
-export const NOT_PERSON_START_WORDS: readonly string[] = ['Khu', 'Quỹ', 'Cty', 'Hãng', 'Tp'];
+// ("The" opens an English title, a show or a band, never a person: "Hoàng tử The Voice")
+export const NOT_PERSON_START_WORDS: readonly string[] = ['Khu', 'Quỹ', 'Cty', 'Hãng', 'Tp', 'The'];
 
 /** Common middle names, in lower case: they follow a family name ("Nguyễn Văn Cao", "Trần Đình Trọng"). */
 export const COMMON_MIDDLE_NAMES: readonly string[] = [

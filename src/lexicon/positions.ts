@@ -51,6 +51,10 @@ export const POSITION_HEADS: readonly string[] = [
   'Quốc vương', 'Thủ lĩnh', 'Lãnh tụ', 'Vua',
   // queens and emperors, by their country or alone ("Nữ hoàng Anh Elizabeth II", "Hoàng đế Napoleon")
   'Nữ hoàng', 'Hoàng đế',
+  // a crown prince, the heir's office, before a foreign name or with his country ("Thái tử Mohammed bin Salman", "Phó thái
+  // tử ...", "Thái tử Anh Charles"); in lower case only with a country and a name. (A prince, "Hoàng tử", is a rank of
+  // birth, no post: "hoàng tử Anh William" is left out.)
+  'Thái tử',
   // Japan's emperor, his country in the word ("Nhật hoàng Akihito")
   'Nhật hoàng',
   // the chief executive of a special administrative region ("Trưởng Đặc khu hành chính Hong Kong X", "trưởng đặc khu Macau")
@@ -64,6 +68,8 @@ export const POSITION_HEADS: readonly string[] = [
   'Ủy viên Quốc vụ', 'Ủy viên Quốc vụ viện',
   // a Minister of State (UK, France, Singapore, Cambodia): "Quốc vụ khanh Bộ Quốc phòng Campuchia X", "Quốc vụ khanh thứ nhất Bộ Tài chính X"
   'Quốc vụ khanh', 'Quốc vụ khanh thứ nhất', 'Quốc vụ khanh cao cấp',
+  // a special representative, an envoy's post, in either case ("Joseph Yun, đại diện đặc biệt của Mỹ về chính sách Triều Tiên")
+  'đại diện đặc biệt', 'Đại diện đặc biệt',
   'Đặc phái viên', 'Đặc sứ', 'Tham tán', 'Tham tán Công sứ', 'Công sứ', 'Đại biện', 'Điều phối viên',
   'Đại diện Thương mại', 'Tổng chưởng lý', 'Thủ hiến', 'người đứng đầu', 'Người đứng đầu', 'người phụ trách', 'Người phụ trách', 'Cố vấn', 'cố vấn', 'nhà lãnh đạo', 'Nhà lãnh đạo', 'Tổng tư lệnh', 'Bộ trưởng Quốc phòng', 'Bộ trưởng Ngoại giao',
   // a firm's or bank's chief economist or strategist: a post, not the occupation "chuyên gia" ("nhà kinh tế trưởng của IHS")
@@ -76,6 +82,8 @@ export const POSITION_HEADS: readonly string[] = [
   'công an viên', 'Công an viên',
   // owners of an establishment (a school, a workshop) hold its top post
   'chủ cơ sở', 'Chủ cơ sở',
+  // a private enterprise's owner is its head by law ("bà X (chủ doanh nghiệp tư nhân Võ Minh)", "ông Y, chủ DNTN Trường Tín")
+  'chủ doanh nghiệp tư nhân', 'Chủ doanh nghiệp tư nhân', 'chủ DNTN', 'Chủ DNTN',
   // "Ths. X, phụ trách trung tâm Chống độc": in charge of a unit (with a unit only)
   'phụ trách', 'Phụ trách',
   'điều tra viên', 'Điều tra viên', 'kiểm sát viên', 'Kiểm sát viên', 'Thẩm phán', 'thẩm phán',
@@ -195,7 +203,7 @@ export const POSITION_NEEDS_ORG: ReadonlySet<string> = new Set(['trưởng', 'l�
 export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
   'đại sứ', 'đại sứ đặc mệnh toàn quyền', 'tổng lãnh sự', 'lãnh sự', 'tùy viên quốc phòng', 'tùy viên', 'tổng thống', 'ngoại trưởng',
   'thủ tướng', 'bộ trưởng quốc phòng', 'bộ trưởng ngoại giao', 'thị trưởng', 'đặc phái viên', 'đặc sứ', 'tham tán', 'công sứ', 'đại biện',
-  'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'nữ hoàng', 'hoàng đế',
+  'đại diện thương mại', 'tổng chưởng lý', 'thủ hiến', 'cảnh sát trưởng', 'vua', 'quốc vương', 'nữ hoàng', 'hoàng đế', 'thái tử',
   'trưởng đặc khu hành chính', 'trưởng đặc khu', 'đặc khu trưởng', 'trưởng khu hành chính đặc biệt', 'đại biểu quốc hội', 'nhà lãnh đạo',
   // a head of state by the state's full name ("Chủ tịch nước Cộng hòa Nhân dân Trung Hoa X")
   'chủ tịch nước',
@@ -203,8 +211,9 @@ export const POSITION_TAKES_PLACE: ReadonlySet<string> = new Set([
 
 /** Posts that are titles even written in lower case ("đại biểu Mai Sĩ Tiến", ", điều tra viên"). */
 export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
-  'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn',
+  'đại biểu', 'điều tra viên', 'kiểm sát viên', 'thẩm phán', 'phát ngôn viên', 'người phát ngôn', 'đại diện đặc biệt',
   'nghị sĩ', 'nghị sỹ', 'thượng nghị sĩ', 'thượng nghị sỹ', 'hạ nghị sĩ', 'hạ nghị sỹ', 'công tố viên', 'nhà lãnh đạo', 'chủ cơ sở', 'công an viên',
+  'chủ doanh nghiệp tư nhân', 'chủ dntn',
   'thanh tra viên', 'kiểm soát viên', 'kiểm soát viên thị trường', 'chấp hành viên',
   'lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa',
   'nhà kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'chiến lược gia trưởng',

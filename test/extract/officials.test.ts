@@ -3907,3 +3907,54 @@ describe('titcut: "và" inside a body\'s capitalised name after a name in apposi
     expect(bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)])).toEqual(expected);
   });
 });
+
+describe('round 41: bodies read whole or cut where they end, crown princes, Arab and accented names', () => {
+  const briefBoth = (text: string) => bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a unit's fields listed over commas, the last joined by "và", then its place: one body
+    ['Ông Vũ Văn Tư, Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch Lâm Đồng, đơn vị đồng tổ chức cho biết.',
+      [['Vũ Văn Tư', null, ['Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và du lịch Lâm Đồng']]]],
+    ['Ông Vũ Văn Tư, Giám đốc Trung tâm Xúc tiến đầu tư, thương mại và ông Lê Văn An cho biết.',
+      [['Vũ Văn Tư', null, ['Giám đốc Trung tâm Xúc tiến đầu tư']]]],
+    // the unit's parent after a dash, then the holder: the title is cut at the dash
+    ['Trưởng phòng Quản lý công nghiệp - Sở Công thương Đặng Tiến Bình cho biết.', [['Đặng Tiến Bình', null, ['Trưởng phòng Quản lý công nghiệp']]]],
+    ['Trưởng phòng CSGT - Công an tỉnh Nghệ An Nguyễn Văn Bình cho biết.', [['Nguyễn Văn Bình', null, ['Trưởng phòng CSGT']]]],
+    // a crown prince holds the heir's office; a prince by birth, a nickname in quotes and an actor's role do not
+    ['Thái tử Anh Charles cho biết.', [['Charles', null, ['Thái tử Anh']]]],
+    ['Hoàng tử Anh William và Harry từng theo học ở đây.', []],
+    ['giữa " Thái tử Samsung " Lee Jae Yong và các quan chức.', []],
+    ['nam diễn viên nổi danh với vai Thái tử Shin trong phim.', []],
+    ['Tàu sân bay mang tên "Nữ hoàng Elizabeth" sẽ bị theo dõi.', []],
+    // a king's one name is his own, not the patronymic of his son's ("bin Salman"); a minister's last two names are his
+    ['Thái tử Mohammed bin Salman gặp Quốc vương Salman hôm qua.', [['Mohammed bin Salman', null, ['Thái tử']], ['Salman', null, ['Quốc vương']]]],
+    ['Ngoại trưởng Qatar Mohammed bin Abdulrahman al-Thani phát biểu. Ngoại trưởng Abdulrahman al-Thani cho biết.',
+      [['Mohammed bin Abdulrahman al-Thani', null, ['Ngoại trưởng Qatar']]]],
+    // a foreign name's shorter form with an accent the fuller one is written without
+    ['Chủ tịch Quốc hội Cuba Juan Esteban Lazo Hernandez phát biểu. Ông Esteban Lazo Hernández, Chủ tịch Quốc hội Cuba cho biết.',
+      [['Juan Esteban Lazo Hernandez', null, ['Chủ tịch Quốc hội Cuba']]]],
+    // a body placed by its province or city ends there: "của" and the country after it are cut (not after an unplaced body)
+    ['Tờ báo dẫn lời phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia Meas Bros cho hay.', [['Meas Bros', null, ['phát ngôn viên Tòa án tỉnh Mondulkiri']]]],
+    ['Ông Meas Bros, phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia cho hay.', [['Meas Bros', null, ['phát ngôn viên Tòa án tỉnh Mondulkiri']]]],
+    ['Giám đốc Cơ quan Phòng thủ Tên lửa của Mỹ James Syring cho hay.', [['James Syring', null, ['Giám đốc Cơ quan Phòng thủ Tên lửa của Mỹ']]]],
+    // in brackets after the name, the body the person belongs to, then the post after a comma
+    ['Luật sư Phạm Ngọc Minh (Đoàn Luật sư Hà Nội, Giám đốc Cty Luật TNHH Everest ) cho rằng.', [['Phạm Ngọc Minh', null, ['Giám đốc Cty Luật TNHH Everest']]]],
+    ['Luật sư Phạm Thanh Bình (Đoàn Luật sư Hà Nội, giám đốc Cty TNHH Luật Bảo Ngoc) cho rằng.', [['Phạm Thanh Bình', null, ['giám đốc Cty TNHH Luật Bảo Ngoc']]]],
+    ['Ông Nguyễn Văn An (Sở Y tế Hà Nội) cho biết.', []],
+    // (a member's post named by its committee is a post, not the body: the chain in brackets is read as before)
+    ['Ông Đặng Trung Bình (Huyện ủy viên, Bí thư Đảng ủy, Giám đốc Bệnh viện đa khoa huyện Gia Viễn) bị cảnh cáo.',
+      [['Đặng Trung Bình', null, ['Huyện ủy viên', 'Bí thư Đảng ủy', 'Giám đốc Bệnh viện đa khoa huyện Gia Viễn']]]],
+    // posts held in a fronted time clause ("Trong thời gian giữ các cương vị ...") are the story's past, no titles of the name after it
+    ['Phó Bí thư Tỉnh ủy Phan Thị Mỹ Thanh bị kỷ luật. Trong thời gian giữ các cương vị Tỉnh ủy viên, Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch, đồng chí Phan Thị Mỹ Thanh tham gia.',
+      [['Phan Thị Mỹ Thanh', null, ['Phó Bí thư Tỉnh ủy']]]],
+    ['Trong thời gian làm việc tại tỉnh, Bí thư Tỉnh ủy Nguyễn Văn An đã ký.', [['Nguyễn Văn An', null, ['Bí thư Tỉnh ủy']]]],
+    // a private enterprise's owner heads it
+    ['bà Trương Thị Minh (chủ doanh nghiệp tư nhân Võ Minh) tham gia phiên tòa.', [['Trương Thị Minh', null, ['chủ doanh nghiệp tư nhân Võ Minh']]]],
+    ['ông Đặng Đức Hối, chủ DNTN Vận tải hàng hóa Trường Tín ở 74 Mai Xuân Thưởng cho biết.', [['Đặng Đức Hối', null, ['chủ DNTN Vận tải hàng hóa Trường Tín']]]],
+    // a special representative, in lower case, with whom he serves and his remit
+    ['Các nghị sĩ đã gặp ông Joseph Yun, đại diện đặc biệt của Mỹ về chính sách Triều Tiên. Ông Yun đã thông báo.',
+      [['Joseph Yun', null, ['đại diện đặc biệt của Mỹ về chính sách Triều Tiên']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(briefBoth(text)).toEqual(expected);
+  });
+});
