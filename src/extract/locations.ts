@@ -1309,11 +1309,16 @@ function transcriptionJoin(text: string, w: Words, j: number, k: number): boolea
   if (w.cap[k - 1]) { const g = gazAt(w, j); if (g && j + g[1] === k) return false; }
   return true;
 }
+const TWO_LETTER_ONSETS = new Set(['tr', 'ch', 'kh', 'th', 'ph', 'nh', 'ng', 'gi']);
 const HONORIFIC_WORDS = gated(new Set(['ông', 'bà'].map(foldForMatch)));
-/** "Cư M’gar", "Đắk R’lấp", "xã B’Lá": a Central Highlands name's one-letter onset joined by an apostrophe to its syllable (word k+1). */
+/**
+ * "Cư M’gar", "Đắk R’lấp", "xã B’Lá": a Central Highlands name's one-letter onset joined by an apostrophe to its syllable
+ * (word k+1); or a two-letter onset before a lower-case syllable (xã Tr'hy, Quảng Nam's Cơ Tu names).
+ */
 function highlandApostrophe(w: Words, k: number): boolean {
   const e = w.end[k];
-  if (e - w.start[k] !== 1 || !w.cap[k] || k + 1 >= w.n || w.start[k + 1] !== e + 1 || w.num[k + 1]) return false;
+  const len = e - w.start[k];
+  if ((len !== 1 && !(len === 2 && k + 1 < w.n && !w.cap[k + 1] && TWO_LETTER_ONSETS.has(keyAt(w, k)))) || !w.cap[k] || k + 1 >= w.n || w.start[k + 1] !== e + 1 || w.num[k + 1]) return false;
   const c = w.text.charCodeAt(e);
   return c === 8217 || c === 39;
 }
@@ -1440,8 +1445,16 @@ function regionOrPartHit(text: string, w: Words, i: number, len: number, entry: 
 function titleBeforeName(text: string, w: Words, i: number, next: number, entry: GazEntry): boolean {
   if (entry.kind === 'region') return next < w.n && regionTitledBeforeName(text, w, i, next);
   return entry.kind === 'country'
-    ? next - i >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
+    ? next - i >= 2 || (next < w.n && (foreignWord(text, w, next) || initialDotName(text, w, next)) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
     : next < w.n && foreignCityTitled(text, w, i, next, entry);
+}
+/**
+ * "Tổng thống Nga V.Putin", "Ngoại trưởng Nga X.La-vrốp", "Thủ tướng Anh T.Mây": the state press writes a foreign
+ * leader's name as an initial glued by a dot to the surname. A capital alone, a dot, then a capital.
+ */
+function initialDotName(text: string, w: Words, j: number): boolean {
+  const e = w.end[j];
+  return w.cap[j] === 1 && e - w.start[j] === 1 && text.charCodeAt(e) === 46 /* . */ && j + 1 < w.n && w.cap[j + 1] === 1 && w.start[j + 1] <= e + 2;
 }
 
 const [PHU, TRACH] = ['phụ', 'trách'].map(foldForMatch);

@@ -3923,3 +3923,18 @@ describe('round 37: the name after a bracketed photo credit is its photographer 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 41: leaders written with an initial, two-letter onsets over an apostrophe', () => {
+  it.each([
+    // the state press's foreign leader: an initial glued by a dot to the surname, after the post and the country
+    ['Tổng thống Nga V.Putin tiếp đoàn.', ['Nga']],
+    ['Thứ trưởng Ngoại giao Nga V.Ti-tốp nhấn mạnh điều này.', ['Nga']],
+    ['Thủ tướng Anh T.Mây cho biết.', ['Anh']],
+    // not: a person called Nga, with no post before
+    ['Theo chị Nga V.A cho biết.', []],
+    // a Cơ Tu name's two-letter onset over an apostrophe
+    ["Tủ sách đặt tại xã Tr'hy, huyện Tây Giang.", ["Tr'hy", 'Tây Giang']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
