@@ -2554,7 +2554,7 @@ function foreignVillage(text: string, w: Words, j: number): boolean {
 
 // (a city's trade or age: "thành phố cảng Busan", "thành phố cổ Palmyra", "thành phố biển Nha Trang")
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu',
-  'cảng', 'cổ', 'biển', 'du lịch', 'công nghiệp', 'lịch sử']);
+  'cảng', 'cổ', 'biển', 'duyên hải', 'du lịch', 'công nghiệp', 'lịch sử']);
 
 /**
  * Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). Kept small like bareHit: the
@@ -2815,6 +2815,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   if (len === 1 && w.end[j] - w.start[j] === 1 && initialAt(text, w, j) && !(aw.kind !== 'village' && /[IVX]/.test(text[w.start[j]]))) return -1;
   // "ngoại thành Thủ đô Điểm đầu của dự án", "thành phố Phát hiện ...": the name a caption's opener, after a lost full stop
   if (len === 1 && gluedCaptionOpener(w, j)) return -1;
+  // "HĐQT TP Bank": a short unit word before a business's English word is the business's name (TPBank), no city.
+  if (len === 1 && aw.abbrev && FOREIGN_NON_PLACE_WORDS.has(keyAt(w, j)) && plainLatinCapitalised(text, w, j)) return -1;
   if (len === 1) {
     const cut = oneSyllableCut(text, w, j, aw);
     if (cut) return cut;
@@ -4030,6 +4032,8 @@ function numberClosesItem(w: Words, k: number): boolean {
  * "tỉnh Osaka, Hyogo, Nara": one-word foreign names listed after a foreign unit are units of its level.
  * A name of two capitalised words (thành phố Sakai, Hitoshi Kato) or a known place ends the list.
  */
+// Lower-case words after a listed foreign name that place it (cách: at a distance from; thuộc, của: in).
+const PLACING_AFTER = new Set(['cách', 'thuộc', 'của', 'gần', 'ở', 'tại', 'phía'].map(foldForMatch));
 function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
   while (j < w.n) {
     let k = j;
@@ -4041,6 +4045,11 @@ function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: Locat
     const known = knownUnitInList(ctx, w, k);
     if (known) { hits.push(known[0]); j = k + known[1]; continue; }
     if (gazAt(w, k) || (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1])) return j;
+    // "ở bang Georgia, Winner đã tuyên bố": after a comma, a name and then a lower-case word other than "và" opens a clause
+    // (its subject, a person named earlier), no further unit.
+    // (not before a word that places it: "làng Koramatan, Masiu cách TP Marawi", nor an Arabic article: "Rasm al-Abdeh")
+    if (k === j && k + 1 < w.n && w.plain[k + 1] && !w.cap[k + 1] && !w.num[k + 1] && !wordIn(w, k + 1, LIST_CONJUNCTION_WORDS)
+      && !PLACING_AFTER.has(keyAt(w, k + 1)) && !arabicArticleAt(w, k + 1)) return j;
     hits.push(unknownUnit(ctx, w, k, 1, kind));
     j = k + 1;
   }

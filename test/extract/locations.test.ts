@@ -3934,6 +3934,16 @@ describe('round 41: leaders written with an initial, two-letter onsets over an a
     ['Theo chị Nga V.A cho biết.', []],
     // a Cơ Tu name's two-letter onset over an apostrophe
     ["Tủ sách đặt tại xã Tr'hy, huyện Tây Giang.", ["Tr'hy", 'Tây Giang']],
+    // a short unit word before a business's English word is the business's name
+    ['Phó Chủ tịch HĐQT TP Bank Lê Quang Tiến cho biết.', []],
+    ['Ông làm việc tại TP Vinh nhiều năm.', ['Vinh']],
+    // after a comma, a foreign name and then a lower-case word opens a clause: its subject, no further unit
+    ['Tại phiên tòa ở bang Georgia, Winner đã tuyên bố vô tội.', ['Georgia']],
+    ['Mưa lớn tại các hạt Kent, Essex và Surrey.', ['Kent', 'Essex', 'Surrey']],
+    // not: a listed name then a word that places it
+    ['Farhana bị bắt tại làng Koramatan, Masiu cách TP Marawi 36 km.', ['Koramatan', 'Masiu', 'Marawi']],
+    // a city's coast between its unit word and its name
+    ['Tên lửa được phóng từ thành phố duyên hải Uôn-xan, tỉnh Gang-uôn.', ['Uôn-xan', 'Gang-uôn']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
