@@ -8,6 +8,7 @@ import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -1406,6 +1407,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
     && !headingAfterBodyProvince(w, i, next, entry)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
+  if (len === 1 && entry.kind === 'country' && givenNameBefore(w, i, lastPlaceEnd)) return undefined;
   if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && !lowerNameAfterCapital(w, i) && (capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd) || districtClosedBy(w, i, len))) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
@@ -1417,6 +1419,12 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     if (part !== undefined) return part ?? undefined;
   }
   return gazetteerHit(ctx.text, w, i, len, entry, statePrefix);
+}
+
+const GIVEN_BEFORE_COUNTRY = gated(new Set(GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY.map(foldForMatch)));
+/** "Ảnh: Như Ý", "Bộ trưởng Chu Ngọc Anh": a capitalised given-name syllable right before a one-syllable country makes a person's name. */
+function givenNameBefore(w: Words, i: number, lastPlaceEnd: number): boolean {
+  return i > 0 && w.plain[i] === 1 && w.cap[i - 1] === 1 && i - 1 !== lastPlaceEnd && wordIn(w, i - 1, GIVEN_BEFORE_COUNTRY);
 }
 
 /**

@@ -3942,6 +3942,12 @@ describe('round 41: leaders written with an initial, two-letter onsets over an a
     ['Mưa lớn tại các hạt Kent, Essex và Surrey.', ['Kent', 'Essex', 'Surrey']],
     // not: a listed name then a word that places it
     ['Farhana bị bắt tại làng Koramatan, Masiu cách TP Marawi 36 km.', ['Koramatan', 'Masiu', 'Marawi']],
+    // a given name ending in a one-syllable country is a person's (a photo credit, a minister)
+    ['Vingroup tuyên bố giá mới. Ảnh: Như Ý. Trước đó, giá đã tăng.', []],
+    ['Bộ trưởng Bộ KHCN Chu Ngọc Anh phát biểu.', []],
+    ['Ca sĩ Thanh Mỹ gây ấn tượng mạnh.', []],
+    // not: a country after another country's name
+    ['Các đoàn Hàn Quốc Mỹ đã tới.', ['Hàn Quốc', 'Mỹ']],
     // a city's coast between its unit word and its name
     ['Tên lửa được phóng từ thành phố duyên hải Uôn-xan, tỉnh Gang-uôn.', ['Uôn-xan', 'Gang-uôn']],
   ])('%s → %j', (body, expected) => {
