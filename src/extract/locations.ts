@@ -235,7 +235,9 @@ admin(['bản', 'làng'], 'village', { minWords: 2 });
 admin(['khu'], 'village', { maxWords: 3, unitAfter: true, numbered: true });
 // Villages of the Central Highlands (buôn, bon) and wards' blocks in the Mekong (khóm): buôn is also the verb
 // "trade" (buôn Rolex), so like khu each is read only where its commune follows (buôn Ea Nao, xã Hòa Thuận).
-admin(['buôn', 'bon', 'khóm'], 'village', { maxWords: 3, unitAfter: true });
+admin(['buôn', 'bon'], 'village', { maxWords: 3, unitAfter: true });
+// (khóm is numbered too, where its ward follows: "khóm 4, thị trấn Rạch Gốc", "khóm 1, phường 5"; alone, "khóm 5" may be a clump)
+admin(['khóm'], 'village', { maxWords: 3, unitAfter: true, numbered: true });
 // Nghệ An's and Hà Tĩnh's towns number their blocks (trú tại khối 7, phường Quán Bàu): "khối" is also a school year or a bloc
 // (khối 12, khối ASEAN), so it is read only where its commune follows.
 admin(['khối'], 'village', { numbered: true, unitAfter: true });

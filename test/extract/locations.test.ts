@@ -3948,6 +3948,9 @@ describe('round 41: leaders written with an initial, two-letter onsets over an a
     ['Ca sĩ Thanh Mỹ gây ấn tượng mạnh.', []],
     // not: a country after another country's name
     ['Các đoàn Hàn Quốc Mỹ đã tới.', ['Hàn Quốc', 'Mỹ']],
+    // a Mekong hamlet numbered, where its ward or town follows; alone it may be a clump (khóm tre)
+    ['Chú Chèo ở khóm 4, thị trấn Rạch Gốc, huyện Ngọc Hiển.', ['khóm 4', 'Rạch Gốc', 'Ngọc Hiển']],
+    ['Bà trồng 3 khóm tre, 2 khóm hoa.', []],
     // a city's coast between its unit word and its name
     ['Tên lửa được phóng từ thành phố duyên hải Uôn-xan, tỉnh Gang-uôn.', ['Uôn-xan', 'Gang-uôn']],
   ])('%s → %j', (body, expected) => {
