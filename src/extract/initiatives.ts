@@ -221,6 +221,8 @@ function personNameIn(s: string): boolean {
   return PERSON_NAME_RE.test(s) && PERSON_NAME_RE.test(maskPlaces(s));
 }
 /** "các Dự án ..." is a kind. A project's head ("Trưởng Dự án X") still names it. */
+/** A name closed by its phase or horizon ("... giai đoạn 2017 - 2022", "... đến năm 2020"): a state's or a body's own effort. */
+const PHASED_NAME_RE = new RegExp(String.raw`(?:${foldForMatch('giai đoạn')}|${foldForMatch('đến năm')})\s(?:(?:19|20)\d\d\s?[-–]\s?)?(?:19|20)\d\d$`, 'u');
 const PROJECT_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều|thành viên)\s+$/u;
 /** "giai đoạn 2016 – 2020", "năm 2018", "đến năm 2020, tầm nhìn đến năm 2030": a phase or horizon closing a plan's name. */
 const PHASE_TAIL_RE = new RegExp(
@@ -1391,7 +1393,8 @@ function findAll(ctx: ExtractContext): Found[] {
       } else if (UNIT_OR_PLURAL_BEFORE_RE.test(before) || (kind === 'programme' && VENUE_BEFORE_RE.test(before))) continue;
       if (otherThing(ctx, kind, span[0], span[1]) || (quotedEnd < 0 && pluralTail(folded, span))) continue;
       const name = text.slice(span[0], span[1]);
-      if (kind === 'programme' && (showbiz ??= isShowbizDoc(folded))) continue;
+      // (a programme closed by its phase, "... giai đoạn 2017 - 2022", is an official one, no show, on any page)
+      if (kind === 'programme' && !PHASED_NAME_RE.test(folded.slice(span[0], span[1])) && (showbiz ??= isShowbizDoc(folded))) continue;
       const entry: Found = { name, kind, mention: { text: name, span } };
       found.push(entry);
       coveredTo = span[1];

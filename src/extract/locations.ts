@@ -8,6 +8,7 @@ import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -234,7 +235,9 @@ admin(['bản', 'làng'], 'village', { minWords: 2 });
 admin(['khu'], 'village', { maxWords: 3, unitAfter: true, numbered: true });
 // Villages of the Central Highlands (buôn, bon) and wards' blocks in the Mekong (khóm): buôn is also the verb
 // "trade" (buôn Rolex), so like khu each is read only where its commune follows (buôn Ea Nao, xã Hòa Thuận).
-admin(['buôn', 'bon', 'khóm'], 'village', { maxWords: 3, unitAfter: true });
+admin(['buôn', 'bon'], 'village', { maxWords: 3, unitAfter: true });
+// (khóm is numbered too, where its ward follows: "khóm 4, thị trấn Rạch Gốc", "khóm 1, phường 5"; alone, "khóm 5" may be a clump)
+admin(['khóm'], 'village', { maxWords: 3, unitAfter: true, numbered: true });
 // Nghệ An's and Hà Tĩnh's towns number their blocks (trú tại khối 7, phường Quán Bàu): "khối" is also a school year or a bloc
 // (khối 12, khối ASEAN), so it is read only where its commune follows.
 admin(['khối'], 'village', { numbered: true, unitAfter: true });
@@ -1309,11 +1312,16 @@ function transcriptionJoin(text: string, w: Words, j: number, k: number): boolea
   if (w.cap[k - 1]) { const g = gazAt(w, j); if (g && j + g[1] === k) return false; }
   return true;
 }
+const TWO_LETTER_ONSETS = new Set(['tr', 'ch', 'kh', 'th', 'ph', 'nh', 'ng', 'gi']);
 const HONORIFIC_WORDS = gated(new Set(['ông', 'bà'].map(foldForMatch)));
-/** "Cư M’gar", "Đắk R’lấp", "xã B’Lá": a Central Highlands name's one-letter onset joined by an apostrophe to its syllable (word k+1). */
+/**
+ * "Cư M’gar", "Đắk R’lấp", "xã B’Lá": a Central Highlands name's one-letter onset joined by an apostrophe to its syllable
+ * (word k+1); or a two-letter onset before a lower-case syllable (xã Tr'hy, Quảng Nam's Cơ Tu names).
+ */
 function highlandApostrophe(w: Words, k: number): boolean {
   const e = w.end[k];
-  if (e - w.start[k] !== 1 || !w.cap[k] || k + 1 >= w.n || w.start[k + 1] !== e + 1 || w.num[k + 1]) return false;
+  const len = e - w.start[k];
+  if ((len !== 1 && !(len === 2 && k + 1 < w.n && !w.cap[k + 1] && TWO_LETTER_ONSETS.has(keyAt(w, k)))) || !w.cap[k] || k + 1 >= w.n || w.start[k + 1] !== e + 1 || w.num[k + 1]) return false;
   const c = w.text.charCodeAt(e);
   return c === 8217 || c === 39;
 }
@@ -1401,6 +1409,7 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
   if (next < w.n && w.cap[next] && w.plain[next] && !titleBefore && !sentenceOpensAt(w, i, next) && capitalAfterJoins(ctx.text, w, next)
     && !headingAfterBodyProvince(w, i, next, entry)) return undefined;
   const statePrefix = w.plain[i] ? statePrefixBefore(w, i) : 0;
+  if (len === 1 && entry.kind === 'country' && givenNameBefore(w, i, lastPlaceEnd)) return undefined;
   if (!statePrefix && i > 0 && w.cap[i - 1] && w.plain[i] && !lowerNameAfterCapital(w, i) && (capitalBeforeJoins(ctx.text, w, i, entry, lastPlaceEnd) || districtClosedBy(w, i, len))) return undefined;
   if (notPlaceHere(ctx, w, i, len, entry, lastPlaceEnd)) return undefined;
   if (entry.contextOnly && len === 1 && compoundAfter(w, i)) return undefined;
@@ -1412,6 +1421,12 @@ function bareHit(ctx: ExtractContext, w: Words, i: number, lastPlaceEnd: number,
     if (part !== undefined) return part ?? undefined;
   }
   return gazetteerHit(ctx.text, w, i, len, entry, statePrefix);
+}
+
+const GIVEN_BEFORE_COUNTRY = gated(new Set(GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY.map(foldForMatch)));
+/** "Ảnh: Như Ý", "Bộ trưởng Chu Ngọc Anh": a capitalised given-name syllable right before a one-syllable country makes a person's name. */
+function givenNameBefore(w: Words, i: number, lastPlaceEnd: number): boolean {
+  return i > 0 && w.plain[i] === 1 && w.cap[i - 1] === 1 && i - 1 !== lastPlaceEnd && wordIn(w, i - 1, GIVEN_BEFORE_COUNTRY);
 }
 
 /**
@@ -1440,8 +1455,16 @@ function regionOrPartHit(text: string, w: Words, i: number, len: number, entry: 
 function titleBeforeName(text: string, w: Words, i: number, next: number, entry: GazEntry): boolean {
   if (entry.kind === 'region') return next < w.n && regionTitledBeforeName(text, w, i, next);
   return entry.kind === 'country'
-    ? next - i >= 2 || (next < w.n && foreignWord(text, w, next) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
+    ? next - i >= 2 || (next < w.n && (foreignWord(text, w, next) || initialDotName(text, w, next)) && (bodyOrTitleBefore(w, i) || phraseBefore(w, i, LEADER_WORDS_BEFORE)))
     : next < w.n && foreignCityTitled(text, w, i, next, entry);
+}
+/**
+ * "Tổng thống Nga V.Putin", "Ngoại trưởng Nga X.La-vrốp", "Thủ tướng Anh T.Mây": the state press writes a foreign
+ * leader's name as an initial glued by a dot to the surname. A capital alone, a dot, then a capital.
+ */
+function initialDotName(text: string, w: Words, j: number): boolean {
+  const e = w.end[j];
+  return w.cap[j] === 1 && e - w.start[j] === 1 && text.charCodeAt(e) === 46 /* . */ && j + 1 < w.n && w.cap[j + 1] === 1 && w.start[j + 1] <= e + 2;
 }
 
 const [PHU, TRACH] = ['phụ', 'trách'].map(foldForMatch);
@@ -2541,7 +2564,7 @@ function foreignVillage(text: string, w: Words, j: number): boolean {
 
 // (a city's trade or age: "thành phố cảng Busan", "thành phố cổ Palmyra", "thành phố biển Nha Trang")
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu',
-  'cảng', 'cổ', 'biển', 'du lịch', 'công nghiệp', 'lịch sử']);
+  'cảng', 'cổ', 'biển', 'duyên hải', 'du lịch', 'công nghiệp', 'lịch sử']);
 
 /**
  * Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). Kept small like bareHit: the
@@ -2802,6 +2825,8 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   if (len === 1 && w.end[j] - w.start[j] === 1 && initialAt(text, w, j) && !(aw.kind !== 'village' && /[IVX]/.test(text[w.start[j]]))) return -1;
   // "ngoại thành Thủ đô Điểm đầu của dự án", "thành phố Phát hiện ...": the name a caption's opener, after a lost full stop
   if (len === 1 && gluedCaptionOpener(w, j)) return -1;
+  // "HĐQT TP Bank": a short unit word before a business's English word is the business's name (TPBank), no city.
+  if (len === 1 && aw.abbrev && FOREIGN_NON_PLACE_WORDS.has(keyAt(w, j)) && plainLatinCapitalised(text, w, j)) return -1;
   if (len === 1) {
     const cut = oneSyllableCut(text, w, j, aw);
     if (cut) return cut;
@@ -4017,6 +4042,8 @@ function numberClosesItem(w: Words, k: number): boolean {
  * "tỉnh Osaka, Hyogo, Nara": one-word foreign names listed after a foreign unit are units of its level.
  * A name of two capitalised words (thành phố Sakai, Hitoshi Kato) or a known place ends the list.
  */
+// Lower-case words after a listed foreign name that place it (cách: at a distance from; thuộc, của: in).
+const PLACING_AFTER = new Set(['cách', 'thuộc', 'của', 'gần', 'ở', 'tại', 'phía'].map(foldForMatch));
 function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind, hits: Hit[]): number {
   while (j < w.n) {
     let k = j;
@@ -4028,6 +4055,11 @@ function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: Locat
     const known = knownUnitInList(ctx, w, k);
     if (known) { hits.push(known[0]); j = k + known[1]; continue; }
     if (gazAt(w, k) || (k + 1 < w.n && w.cap[k + 1] && w.plain[k + 1])) return j;
+    // "ở bang Georgia, Winner đã tuyên bố": after a comma, a name and then a lower-case word other than "và" opens a clause
+    // (its subject, a person named earlier), no further unit.
+    // (not before a word that places it: "làng Koramatan, Masiu cách TP Marawi", nor an Arabic article: "Rasm al-Abdeh")
+    if (k === j && k + 1 < w.n && w.plain[k + 1] && !w.cap[k + 1] && !w.num[k + 1] && !wordIn(w, k + 1, LIST_CONJUNCTION_WORDS)
+      && !PLACING_AFTER.has(keyAt(w, k + 1)) && !arabicArticleAt(w, k + 1)) return j;
     hits.push(unknownUnit(ctx, w, k, 1, kind));
     j = k + 1;
   }

@@ -543,3 +543,15 @@ export const MANY_COUNTRIES_BEFORE_WORDS: readonly string[] = ['các', 'những'
 export const WATER_BEFORE_NUOC_WORDS: readonly string[] = ['vùng', 'mặt', 'nguồn', 'dòng', 'thủy', 'vực', 'biển'];
 /** Posts of a place's head after which a long foreign run is the place's first word, then the holder ("Thống đốc Manisa Akif Celalettin Simsek"). */
 export const UNIT_HOLDER_POST_WORDS: readonly string[] = ['thống đốc', 'thị trưởng', 'tỉnh trưởng', 'huyện trưởng', 'cảnh sát trưởng', 'cảnh sát', 'công tố', 'chủ tịch'];
+
+/**
+ * Syllables that open a two-syllable given name whose second syllable is a one-syllable country: Như Ý, Ngọc Anh, Tuấn
+ * Anh, Thúy Nga, Minh Đức, Ngọc Mỹ. Capitalised right before the country, one space apart, they make a person's name
+ * (a byline "Ảnh: Như Ý", "Bộ trưởng Chu Ngọc Anh"). Not the syllables that open places (Việt, Trung, Nhật, Hoa, Thiên,
+ * the compass words) nor "châu" (châu Mỹ).
+ */
+export const GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY: readonly string[] = [
+  'như', 'ngọc', 'tuấn', 'thanh', 'hoàng', 'quỳnh', 'thúy', 'thùy', 'lan', 'kim', 'vân', 'mai', 'phương', 'minh', 'tú',
+  'hằng', 'tuyết', 'ngân', 'thục', 'diễm', 'bảo', 'hồng', 'thu', 'huyền', 'yến', 'hữu', 'văn', 'thế', 'hương', 'linh',
+  'duy', 'quang', 'xuân', 'hải', 'trâm', 'diệu', 'quế',
+];

@@ -1646,3 +1646,15 @@ describe('round 38 (initrec): one name written with "thành phố" and with "TP.
     expect(found.length).toBe(2);
   });
 });
+
+describe('round 41: a programme closed by its phase is no show, even on a showbiz page', () => {
+  const page = 'Bản tin được phát sóng trên kênh truyền hình, với nhiều phóng sự và khán giả theo dõi. ';
+  it.each([
+    [`${page}Hai bên ký kết Chương trình phối hợp tuyên truyền về phong trào công nhân giai đoạn 2017 - 2022.`,
+      [['Chương trình phối hợp tuyên truyền về phong trào công nhân giai đoạn 2017 - 2022', 'programme']]],
+    // not: a programme with no phase on that page stays a show
+    [`${page}Khán giả đón xem chương trình “Giai điệu tự hào” tối nay.`, []],
+  ] as [string, [string, string][]][])('%s', (text, expected) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
+  });
+});

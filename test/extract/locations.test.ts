@@ -3923,3 +3923,37 @@ describe('round 37: the name after a bracketed photo credit is its photographer 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 41: leaders written with an initial, two-letter onsets over an apostrophe', () => {
+  it.each([
+    // the state press's foreign leader: an initial glued by a dot to the surname, after the post and the country
+    ['Tổng thống Nga V.Putin tiếp đoàn.', ['Nga']],
+    ['Thứ trưởng Ngoại giao Nga V.Ti-tốp nhấn mạnh điều này.', ['Nga']],
+    ['Thủ tướng Anh T.Mây cho biết.', ['Anh']],
+    // not: a person called Nga, with no post before
+    ['Theo chị Nga V.A cho biết.', []],
+    // a Cơ Tu name's two-letter onset over an apostrophe
+    ["Tủ sách đặt tại xã Tr'hy, huyện Tây Giang.", ["Tr'hy", 'Tây Giang']],
+    // a short unit word before a business's English word is the business's name
+    ['Phó Chủ tịch HĐQT TP Bank Lê Quang Tiến cho biết.', []],
+    ['Ông làm việc tại TP Vinh nhiều năm.', ['Vinh']],
+    // after a comma, a foreign name and then a lower-case word opens a clause: its subject, no further unit
+    ['Tại phiên tòa ở bang Georgia, Winner đã tuyên bố vô tội.', ['Georgia']],
+    ['Mưa lớn tại các hạt Kent, Essex và Surrey.', ['Kent', 'Essex', 'Surrey']],
+    // not: a listed name then a word that places it
+    ['Farhana bị bắt tại làng Koramatan, Masiu cách TP Marawi 36 km.', ['Koramatan', 'Masiu', 'Marawi']],
+    // a given name ending in a one-syllable country is a person's (a photo credit, a minister)
+    ['Vingroup tuyên bố giá mới. Ảnh: Như Ý. Trước đó, giá đã tăng.', []],
+    ['Bộ trưởng Bộ KHCN Chu Ngọc Anh phát biểu.', []],
+    ['Ca sĩ Thanh Mỹ gây ấn tượng mạnh.', []],
+    // not: a country after another country's name
+    ['Các đoàn Hàn Quốc Mỹ đã tới.', ['Hàn Quốc', 'Mỹ']],
+    // a Mekong hamlet numbered, where its ward or town follows; alone it may be a clump (khóm tre)
+    ['Chú Chèo ở khóm 4, thị trấn Rạch Gốc, huyện Ngọc Hiển.', ['khóm 4', 'Rạch Gốc', 'Ngọc Hiển']],
+    ['Bà trồng 3 khóm tre, 2 khóm hoa.', []],
+    // a city's coast between its unit word and its name
+    ['Tên lửa được phóng từ thành phố duyên hải Uôn-xan, tỉnh Gang-uôn.', ['Uôn-xan', 'Gang-uôn']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
