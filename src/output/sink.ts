@@ -79,11 +79,13 @@ function writeAll(fd: number, bytes: Uint8Array): void {
  */
 export function atomicFileSink(path: string): Sink {
   const dir = dirname(path);
-  const existing = statSync(path, { throwIfNoEntry: false });
-  const inPlace = existing !== undefined && !existing.isFile() && !existing.isDirectory();
-  const tmp = inPlace ? path : join(dir, `.${basename(path)}.${process.pid}.tmp`);
+  let inPlace = false;
+  let tmp = join(dir, `.${basename(path)}.${process.pid}.tmp`);
   let fd: number;
   try {
+    // Inside the try: a path under a regular file throws ENOTDIR here, a user error like any other.
+    const existing = statSync(path, { throwIfNoEntry: false });
+    if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) { inPlace = true; tmp = path; }
     if (existing?.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (!inPlace) accessSync(dir, constants.W_OK);
     fd = openSync(tmp, 'w');
