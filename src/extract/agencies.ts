@@ -815,7 +815,6 @@ function pairedInside(toks: Token[], m: OrgMatch): boolean {
   return false;
 }
 
-
 /** A party committee's, a council's or a federation's boards, by their remit in sentence case ("Ban tuyên giáo", "Ban kỷ luật"). */
 const REMIT_BOARD_TABLE = phraseTable(['tuyên giáo', 'dân vận', 'nội chính', 'kiểm tra', 'tổ chức', 'kinh tế', 'pháp chế', 'văn hóa xã hội', 'dân tộc',
   'đô thị', 'kỷ luật', 'trọng tài', 'thi đua khen thưởng', 'đối ngoại',

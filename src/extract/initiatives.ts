@@ -220,9 +220,9 @@ function maskPlaces(s: string): string {
 function personNameIn(s: string): boolean {
   return PERSON_NAME_RE.test(s) && PERSON_NAME_RE.test(maskPlaces(s));
 }
-/** "các Dự án ..." is a kind. A project's head ("Trưởng Dự án X") still names it. */
 /** A name closed by its phase or horizon ("... giai đoạn 2017 - 2022", "... đến năm 2020"): a state's or a body's own effort. */
 const PHASED_NAME_RE = new RegExp(String.raw`(?:${foldForMatch('giai đoạn')}|${foldForMatch('đến năm')})\s(?:(?:19|20)\d\d\s?[-–]\s?)?(?:19|20)\d\d$`, 'u');
+/** "các Dự án ..." is a kind. A project's head ("Trưởng Dự án X") still names it. */
 const PROJECT_PLURAL_BEFORE_RE = /(?<![\p{L}])(?:các|những|nhiều|thành viên)\s+$/u;
 /** "giai đoạn 2016 – 2020", "năm 2018", "đến năm 2020, tầm nhìn đến năm 2030": a phase or horizon closing a plan's name. */
 const PHASE_TAIL_RE = new RegExp(

@@ -38,22 +38,18 @@ export function jitFlagFor({ jobs, cores, nodeOptions }: JitSituation): string |
  */
 export function regexpFlagFor({ jobs, nodeOptions }: JitSituation): string | null {
   if (jobs < 2) return null;
-  return regexpFlagUnlessSet(nodeOptions);
-}
-
-/** The regexp flag, unless the user set their own regexp tier-up. */
-function regexpFlagUnlessSet(nodeOptions: string): string | null {
-  if (/--(no-)?regexp[-_]tier[-_]up/.test(nodeOptions)) return null;
-  return '--regexp-tier-up-ticks=0';
+  return regexpFlagForLongRun(nodeOptions);
 }
 
 /**
  * The same flag for a long run in this thread (`--jobs 1` over more inputs than a small run), set before the extractors
  * load: regexp compiles are never on a background thread, so one thread pays for both compiles of every regexp as each
- * worker does. (A short in-process run, and the library's own `extract`, are left alone.)
+ * worker does; null when the user set their own regexp tier-up. (A short in-process run, and the library's own `extract`,
+ * are left alone.)
  */
 export function regexpFlagForLongRun(nodeOptions: string): string | null {
-  return regexpFlagUnlessSet(nodeOptions);
+  if (/--(no-)?regexp[-_]tier[-_]up/.test(nodeOptions)) return null;
+  return '--regexp-tier-up-ticks=0';
 }
 
 /** Sets regexpFlagForLongRun's flag for this process; returns it, or null when the user's own flag stands. */
