@@ -772,6 +772,11 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       // "Chủ tịch Hội đồng quản trị Oceanbank Hà Văn Thắm": a brand, then a Vietnamese full name
       orgStart = headEnd; end = afterHead;
     }
+    // "Giám đốc Agribank chi nhánh huyện Hòa Vang Trần Văn Bình": a one-word brand, then its branch named by the place
+    if (orgStart < 0 && n.cap && !n.num && toks[afterHead]?.w === BRANCH_FIRST_ID && BUSINESS_POST_RE.test(headF)) {
+      const branch = branchPlaceLen(toks, afterHead);
+      if (branch > 0) { orgStart = headEnd; end = afterHead + branch; }
+    }
     // "CEO Facebook Mark Zuckerberg": after a company post, three foreign words are a brand and a two-word name
     if (orgStart < 0 && n.cap && BRAND_FIRST_POSTS.has(headF) && !(FOUNDER_POSTS.has(headF) && (apposition || (toks[i].gap === Gap.Comma && toks[headEnd + 3]?.gap === Gap.Comma))) && isForeignNameWord(text, n) && parseName(toks, text, headEnd) === headEnd + 3
       && isForeignNameWord(text, toks[headEnd + 1]) && isForeignNameWord(text, toks[headEnd + 2])) { orgStart = headEnd; end = afterHead; }
@@ -925,6 +930,7 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     if (school) { orgStart = headEnd; end = headEnd + school.len; }
   }
   if (orgStart >= 0) end += pointedBodyLen(toks, orgStart, end);
+  if (orgStart >= 0 && toks[end]?.w === BRANCH_FIRST_ID) end += branchPlaceLen(toks, end);
   // (the term is part of the title only for the legislature a deputy was elected to, "đại biểu Quốc hội khóa XIV"; a chair's
   // or a member's term, "Chủ tịch Hội X khóa IV", says when, and the golds and the round's reviewer end those at the body)
   let bodyEndBeforeTerm = -1, termEnd = -1;
@@ -1415,6 +1421,20 @@ function pastMiddleInitial(text: string, toks: Token[], end: number): number {
   let q = end + 1;
   while (q < toks.length && q - end < 2 && toks[q].gap === Gap.Space && isForeignNameWord(text, toks[q])) q++;
   return q;
+}
+const BRANCH_SECOND_ID = lexiconWordId('nhánh');
+/**
+ * "Giám đốc Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Đồng Nai Trần Quốc Tuấn", "Giám đốc Vietcombank chi nhánh Đắk Lắk":
+ * a body's branch named by its known place (after a level word or not) belongs to the post; the holder's name follows.
+ * Its length ("chi nhánh", the level word, the place), or 0.
+ */
+function branchPlaceLen(toks: Token[], end: number): number {
+  if (toks[end].gap !== Gap.Space || toks[end + 1]?.w !== BRANCH_SECOND_ID || toks[end + 1].gap !== Gap.Space) return 0;
+  let q = end + 2;
+  const level = toks[q]?.gap === Gap.Space ? matchAt(toks, q, LEVEL_TABLE) : null;
+  if (level) q += level.len;
+  const place = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
+  return place ? q + place.len - end : 0;
 }
 const THIS_ID = lexiconWordId('này');
 /** "Chủ tịch UBND huyện này", "Phó giám đốc Trung tâm này": a body given only by its type or level, then "này"
@@ -2274,11 +2294,11 @@ function startsHolderName(text: string, toks: Token[], k: number): boolean {
   const t = toks[k];
   if (!t || !t.cap || t.num) return false;
   // the cheap tests first: this is asked of every word of a run
-  // ("Jean-Yves Le Drian": a foreign first name, then any capitalised word)
+  // ("Jean-Yves Le Drian": a foreign first name, then any capitalised word, or an Arabic article glued to one: "Tướng Najmi al-Nakoua")
   const n = toks[k + 1];
   // ("V.Putin": one word, an initial glued to a foreign surname)
   if (text.charCodeAt(t.s + 1) === 46 && !t.acro && isGluedInitialName(text, t)) return true;
-  if (!(startsFamilyName(toks, k) || isInitials(text, t) || isForeignNameWord(text, t) && !!n && n.cap && !n.acro && (isForeignNameWord(text, n) || n.gap === Gap.Space))) return false;
+  if (!(startsFamilyName(toks, k) || isInitials(text, t) || isForeignNameWord(text, t) && !!n && ((n.cap && !n.acro) || isHyphenParticleName(text, n)) && (isForeignNameWord(text, n) || n.gap === Gap.Space))) return false;
   return parseName(toks, text, k) >= k + 2;
 }
 

@@ -1331,6 +1331,8 @@ describe('a general named without his grade, "tướng" in lower case', () => {
     ['Người phát ngôn Bộ Nội vụ Campuchia, tướng Khieu Sopheak cho biết, khoảng 40.000 binh sỹ đã được triển khai.',
       [['Khieu Sopheak', 'tướng', ['Người phát ngôn Bộ Nội vụ Campuchia']]]],
     ['Tướng Myat Min Oo cho biết chiếc máy bay là dòng Y-8.', [['Myat Min Oo', 'Tướng', []]]],
+    // (an Arabic surname written with its article: "al-Nakoua")
+    ['Tướng Najmi al-Nakoua thuộc Đơn vị Bảo vệ tổng thống Libya cho hay vụ tấn công diễn ra gần khu vực Zawiya.', [['Najmi al-Nakoua', 'Tướng', []]]],
     // (Vietnamese words after it are no romanised name)
     ['Sau đó tướng Ba Tư cho quân rút.', []],
     // a compound that "tướng" ends: the prime minister, a coach called a general
@@ -2589,6 +2591,21 @@ describe("a brand's last word that is also an honorific ('Trâm Anh') ends the c
       [['Bùi Văn Quý', null, ['Giám đốc Công ty TNHH xử lý nước Mai Anh']]]],
     ['Anh Phạm Văn Khang, Giám đốc Công ty TNHH Thương mại vận tải và xuất nhập khẩu Tuấn Anh cho biết: công ty có 10 xe.',
       [['Phạm Văn Khang', null, ['Giám đốc Công ty TNHH Thương mại vận tải và xuất nhập khẩu Tuấn Anh']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('before the holder, a body\'s branch named by its known place belongs to the post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Trả lời phỏng vấn, Giám đốc Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Đồng Nai Trần Quốc Tuấn cho biết, xuất phát từ ngành công an.',
+      [['Trần Quốc Tuấn', null, ['Giám đốc Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh Đồng Nai']]]],
+    ['Phó Giám đốc Ngân hàng Nhà nước chi nhánh TP.HCM Nguyễn Hoàng Minh cho biết.',
+      [['Nguyễn Hoàng Minh', null, ['Phó Giám đốc Ngân hàng Nhà nước chi nhánh TP.HCM']]]],
+    // (a bank's one-word brand, then its branch)
+    ['Giám đốc Vietcombank chi nhánh Đắk Lắk Trần Quốc Tuấn cho biết.', [['Trần Quốc Tuấn', null, ['Giám đốc Vietcombank chi nhánh Đắk Lắk']]]],
+    ['Giám đốc BIDV chi nhánh Hà Tĩnh Trần Văn Bình cho biết.', [['Trần Văn Bình', null, ['Giám đốc BIDV chi nhánh Hà Tĩnh']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
