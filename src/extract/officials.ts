@@ -1436,6 +1436,16 @@ function branchPlaceLen(toks: Token[], end: number): number {
   const place = toks[q]?.gap === Gap.Space && toks[q].cap ? matchAt(toks, q, PLACE_TABLE) : null;
   return place ? q + place.len - end : 0;
 }
+/** A company word written right before a name ("Công ty", "Cty", "Tập đoàn", "CTCP", with "cổ phần" or "TNHH" after it). */
+const FIRM_BEFORE_NAME_RE = /(?:công ty|cty|tập đoàn|ctcp)(?: cổ phần| tnhh)? $/i;
+/** The name of candidate c is written elsewhere in the text right after a company word: it is a firm's name. */
+function namedAsFirm(text: string, toks: Token[], c: Candidate): boolean {
+  const name = text.slice(toks[c.nameStart].s, toks[c.nameEnd - 1].e);
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    if (FIRM_BEFORE_NAME_RE.test(text.slice(Math.max(0, at - 20), at))) return true;
+  }
+  return false;
+}
 const THIS_ID = lexiconWordId('này');
 /** "Chủ tịch UBND huyện này", "Phó giám đốc Trung tâm này": a body given only by its type or level, then "này"
  * pointing at the one already named; the pointer belongs to the title. Returns 1 to take it, else 0. */
@@ -5173,6 +5183,8 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
       // ("Chủ tịch Real Madrid", "Chủ tịch Inter Milan": a club or paper the places pass knows by name, not its holder)
       if (w.length === 2 && NAMED_BODY_KEYS.has(key)) continue;
       if (pairedWithCountry(key)) continue;
+      // ("Chủ tịch HĐQT Đại Quang Minh" where the text writes "Công ty Đại Quang Minh": the firm, not its chair's name)
+      if (c.businessPost && namedAsFirm(text, toks, c)) continue;
       p = { key: w, names: [], rank: null, positions: [], first: toks[c.nameStart].s, lastTok: c.nameEnd - 1 };
       people.push(p);
       byName.set(key, p);

@@ -2106,6 +2106,10 @@ describe("a company board's chair or member written out is a company post: one w
       [['Lê Văn Hùng', null, ['Chủ tịch Hội đồng quản trị Vietbank']]]],
     ['Ông Markus Weber, thành viên Hội đồng quản trị Bosch cho biết đang mở rộng đầu tư.',
       [['Markus Weber', null, ['thành viên Hội đồng quản trị Bosch']]]],
+    // (a name the text also writes after "Công ty" is the firm's, whose board the chair heads: no person)
+    ['Khu đô thị do Công ty Đại Quang Minh làm chủ đầu tư. Chiếc ghế Chủ tịch HĐQT Đại Quang Minh hiện đã được chuyển cho ông Trần Bá Dương - Chủ tịch Tập đoàn Ôtô Trường Hải.',
+      [['Trần Bá Dương', null, ['Chủ tịch Tập đoàn Ôtô Trường Hải']]]],
+    ['Chủ tịch HĐQT Trần Bá Dương cho biết công ty sẽ mở rộng đầu tư.', [['Trần Bá Dương', null, ['Chủ tịch HĐQT']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
