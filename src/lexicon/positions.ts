@@ -142,6 +142,16 @@ export const OCCUPATION_BEFORE_POST: readonly string[] = [
   'nhà giáo nhân dân', 'nhà giáo ưu tú',
 ];
 
+/**
+ * Occupations written before a name as a style, like a degree ("Nhà thơ Hữu Thỉnh, Chủ tịch Hội Nhà văn Việt Nam", "nhạc sĩ
+ * Dương Thụ, Trưởng ban Giám khảo"): they show that a name follows, a pen name with no family name too; alone they make
+ * no official.
+ */
+export const OCCUPATION_CUES: readonly string[] = [
+  'nhà thơ', 'nhà văn', 'nhạc sĩ', 'nhạc sỹ', 'họa sĩ', 'họa sỹ', 'nghệ sĩ', 'nghệ sỹ', 'đạo diễn', 'nhà nghiên cứu', 'nhà sử học',
+  'nhà khoa học', 'nhà điêu khắc', 'nhà phê bình', 'kiến trúc sư', 'kts', 'doanh nhân', 'nghệ nhân',
+];
+
 /** Posts that only follow "kiêm" ("Hiệu phó kiêm quản lý trường ..."): alone they are verbs. */
 export const POSITION_AFTER_KIEM: readonly string[] = ['quản lý', 'phụ trách', 'giám đốc', 'trưởng'];
 

@@ -1316,6 +1316,12 @@ describe('popes and monarchs, with their regnal number', () => {
     // a degree that shares its first word with a post still opens the name ("Giáo" of Giáo hoàng, Giáo sư)
     ['Giáo sư Jiftach Ben Asher, Giám đốc Viện nghiên cứu, phát biểu.', [['Jiftach Ben Asher', null, ['Giám đốc Viện nghiên cứu']]]],
     ['Nhà báo Thuận Hữu, Chủ tịch Hội Nhà báo Việt Nam, cho biết.', [['Thuận Hữu', null, ['Chủ tịch Hội Nhà báo Việt Nam']]]],
+    // (a writer's or artist's occupation, capitalised, opens a pen name with no family name likewise)
+    ['Nhà thơ Hữu Thỉnh, Chủ tịch Hội Nhà văn Việt Nam cho biết.', [['Hữu Thỉnh', null, ['Chủ tịch Hội Nhà văn Việt Nam']]]],
+    ['Nhạc sĩ Dương Thụ, Chủ tịch Hội Nhạc sĩ cho biết.', [['Dương Thụ', null, ['Chủ tịch Hội Nhạc sĩ']]]],
+    ['Chủ tịch Hội Nhà văn Việt Nam, Nhà thơ Hữu Thỉnh cho biết.', [['Hữu Thỉnh', null, ['Chủ tịch Hội Nhà văn Việt Nam']]]],
+    // (alone, with no post, the occupation makes no official)
+    ['Nhà thơ Hữu Thỉnh đọc bài thơ mới.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
