@@ -5,7 +5,7 @@ import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
-  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS,
+  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -1720,6 +1720,60 @@ function letterSignedInLead(ctx: ExtractContext, dates: DateMention[]): DateMent
   return null;
 }
 
+const ISSUED_DOCUMENT_WORDS = ISSUED_DOCUMENT_KINDS.flat();
+/**
+ * "X vừa có Công văn số 23/TB ...", "X vừa ban hành quyết định ...", "Mới đây, Cục CSGT (C67) có văn bản số ...": the
+ * body tells a document just issued. Group 1 is the document's word. Not "vừa có ý kiến", nor a document only cited.
+ */
+const JUST_ISSUED_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:vừa|mới đây\s*,[^.;:!?\n]{0,80}?)\s+(?:${alt(ISSUING_VERBS)})\s+(${alt(ISSUED_DOCUMENT_WORDS)})(?![a-zà-ỹ])`, '');
+/** A document's own date: "Công văn số 23/TB ngày ", "văn bản số 2916/C67-P9, ngày ", "Văn bản số 3861/NHNN-PC của NHNN ngày ". */
+const DOCUMENT_DATE_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(${alt(ISSUED_DOCUMENT_WORDS)})(?:\s+số)?\s+[\d\w/.&-]*\d[\d\w/.&-]*\s*,?\s*(?:(?:của|do)\s+[^,.;:()]{1,60}?\s*,?\s*)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?ngày\s*$`, '');
+/** How far into the body the just-issued document is told. */
+const JUST_ISSUED_REACH = 800;
+const documentKind = (word: string) => ISSUED_DOCUMENT_KINDS.findIndex((kind) => kind.some((w) => foldForMatch(w) === word.replace(/\s+/g, ' ')));
+
+/**
+ * "Cơ quan CSĐT ... vừa có Công văn số 23/TB ngày 10/1/2017 hồi đáp đơn ... hủy hoại tài sản ... vào ngày 4/7/2016", or
+ * "Ngân hàng Nhà nước vừa có văn bản yêu cầu ..." told on as "Văn bản số 3861/NHNN-PC của Ngân hàng Nhà nước ngày
+ * 24-5-2017 nêu rõ": the document just issued is the story's act, so its own date, written with its number, is the
+ * event's, over the earlier days that the document answers. Only a document of the story's year, one of the same kind,
+ * written at or after the body tells it issued, with no story date before it, and not one cited as a basis.
+ */
+function justIssuedDocument(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  // Cheap word tests first: most bodies tell no document just issued.
+  const near = ctx.folded.slice(ctx.bodyStart, ctx.bodyStart + JUST_ISSUED_REACH);
+  if (!near.includes('vừa') && !near.includes('mới đây')) return null;
+  const issued = JUST_ISSUED_RE.exec(near);
+  if (!issued) return null;
+  const kind = documentKind(issued[1]);
+  const from = ctx.bodyStart + issued.index;
+  for (const d of dates) {
+    if (d.span[0] < ctx.bodyStart) continue;
+    const cues = cuesOf.get(d);
+    if (!cues || cues.holiday) continue;
+    if (d.span[0] < from) {
+      if (datesStoryEvent(cues)) return null;
+      continue;
+    }
+    const digitAt = d.span[0] + ctx.folded.slice(d.span[0], d.span[1]).search(/\d/);
+    const before = ctx.folded.slice(Math.max(ctx.bodyStart, digitAt - 120), digitAt);
+    const own = DOCUMENT_DATE_BEFORE_RE.exec(before);
+    if (!own || documentKind(own[1]) !== kind) {
+      // A story date before the document's own: the document is not what the story dates.
+      if (datesStoryEvent(cues)) return null;
+      continue;
+    }
+    if (d.yearImplied || d.value.startsWith('XXXX') || fromAnotherYear(ctx, dates, d)) continue;
+    // "theo đúng quy định tại ... Công văn số 3851 ngày ...": a document cited as a basis.
+    const clause = ctx.folded.slice(Math.max(ctx.bodyStart, sentenceOf(ctx, d.span[0])[0]), digitAt);
+    if (BASIS_BEFORE_RE.test(clause.slice(Math.max(0, clause.length - 120)))) continue;
+    return d;
+  }
+  return null;
+}
+
 /** A clause opened by a month alone: "Cụ thể, trong những ngày đầu tháng 4/2017, Vietlott nhận được ...". */
 const MONTH_CLAUSE_RE =
   /(?:^|[,.;:\n])\s*(?:[a-zà-ỹ]+\s+){0,4}tháng\s+(\d{1,2})(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,/g;
@@ -2175,6 +2229,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     firstPlain ??= d;
   }
   if (headline && digestHeadline(ctx, headline)) return headline;
+  const issued = justIssuedDocument(ctx, dates);
+  if (issued) return issued;
   if (picked) {
     const day = dayWithinSpanNext(ctx, dates, picked, pickedAt);
     if (day) return day;
