@@ -1201,6 +1201,8 @@ export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMe
  * year; an earlier year than the story's or a recalled one stays out.
  */
 const NO_YEAR_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:những năm|thập niên|thập kỷ|${alt(DOCUMENT_CUES)})\s*(?:số\s*)?$`, '');
+/** The words up to the first year after a sentence-opening day, the year written "năm 2017" (not a name's "Asian Cup 2019"). */
+const YEAR_OF_WORK_BEFORE_RE = /^(?:(?!\d{4})[^])*(?<![a-zà-ỹ])năm\s+$/;
 function withSameDaySentenceYear(ctx: ExtractContext, dates: DateMention[], picked: DateMention): DateMention {
   if (!picked.value.startsWith('XXXX')) return picked;
   const monthDay = picked.value.slice(4);
@@ -1210,14 +1212,22 @@ function withSameDaySentenceYear(ctx: ExtractContext, dates: DateMention[], pick
     const cues = cuesOf.get(d);
     if (!cues || cues.background || cues.holiday || cues.legalText) continue;
     const y = d.value.slice(0, 4);
-    // Not a year before the story's: one in a sentence run on past a caption ("phúc thẩm ngày 15-5 Trước đó, vào
-    // tháng 4-2016") is another time's.
-    if (Number(y) < storyYearOf(ctx) || yearsAgoAround(ctx, picked, d)) continue;
     // The year frames the day ahead of it ("LHP Berlin 2017 ... diễn ra vào ngày 9-19/2"); one after it often names
     // another time ("tối 13/6 tại bảng C vòng loại Asian Cup 2019"); a decade ("từ cuối những năm 1990") or a
     // document's number ("Công văn 2039 ... nêu rõ từ ngày 1/7") is none.
     const at = ctx.text.lastIndexOf(y, d.span[0]);
-    if (at < sentenceAround(ctx.text, d.span[0])[0] || NO_YEAR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, at - 16), at))) continue;
+    const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+    // "Sáng nay (7/2), Bí thư ... làm việc với Quận ủy về công tác ... năm 2017.": a restating day that opens its sentence
+    // is that sentence's time, and the first year after it, written "năm 2017", frames the same work. It must be the
+    // story's year, a term's span ("nhiệm kỳ 2015-2020") aside.
+    const opens = at < dStart && cues.strongCue && /^[\s\p{P}]*$/u.test(ctx.text.slice(dStart, d.span[0]));
+    const yearAfter = opens ? ctx.folded.indexOf(y, d.span[1]) : -1;
+    const framedAfter = yearAfter >= 0 && yearAfter < dEnd && YEAR_OF_WORK_BEFORE_RE.test(ctx.folded.slice(d.span[1], yearAfter))
+      && Number(y) === latestYearFrom(ctx.folded, y.slice(0, 2), true);
+    // Not a year before the story's: one in a sentence run on past a caption ("phúc thẩm ngày 15-5 Trước đó, vào
+    // tháng 4-2016") is another time's.
+    if ((!framedAfter && Number(y) < storyYearOf(ctx)) || yearsAgoAround(ctx, picked, d)) continue;
+    if (!framedAfter && (at < dStart || NO_YEAR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, at - 16), at)))) continue;
     if (year !== null && year !== y) return picked;
     year = y;
   }
@@ -1228,6 +1238,23 @@ function withSameDaySentenceYear(ctx: ExtractContext, dates: DateMention[], pick
  * "Ngày 1/7, đại lễ ... diễn ra" in the sapo, restated in the body in a sentence that writes the one
  * year ("... (27/7/2017), ngày 1/7, đại lễ ..."), or the same day written with its year: that year is the same event's.
  */
+/** "Quyết định khởi tố vụ án hình sự số 52 ngày ": a document named by the act it records (group 1, its first two words). */
+const ACT_DOCUMENT_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(['quyết định', 'thông báo', 'kết luận', 'biên bản'])})\s+([a-zà-ỹ]+\s+[a-zà-ỹ]+)[^.;:]{0,60}?\s+số\s+[\d\w/.-]*\d[\d\w/.-]*\s*,?\s*ngày\s*$`, '');
+/**
+ * "Ngày 23/6, Công an ... đã quyết định khởi tố ..." told on as "Quyết định khởi tố vụ án hình sự số 52 ngày 23/6/2017":
+ * the document records the lead's own act (its words are in the lead's sentence), so its year, the story's, is the act's.
+ * A decree only cited ("Nghị định số 47/2016/NĐ-CP ngày 1/7/2016") names no act.
+ */
+function recordsSameAct(ctx: ExtractContext, dates: DateMention[], picked: DateMention, d: DateMention): boolean {
+  if (d.yearImplied || d.value.startsWith('XXXX') || fromAnotherYear(ctx, dates, d)) return false;
+  const digitAt = d.span[0] + ctx.folded.slice(d.span[0], d.span[1]).search(/\d/);
+  const act = ACT_DOCUMENT_BEFORE_RE.exec(ctx.folded.slice(Math.max(0, digitAt - 120), digitAt));
+  if (!act) return false;
+  const [ps, pe] = sentenceOf(ctx, picked.span[0]);
+  return ctx.folded.slice(ps, pe).replace(/\s+/g, ' ').includes(act[1].replace(/\s+/g, ' '));
+}
+
 function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: DateMention): DateMention {
   if (!picked.value.startsWith('XXXX')) return picked;
   const monthDay = picked.value.slice(4);
@@ -1235,7 +1262,9 @@ function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: Dat
     const cues = cuesOf.get(d);
     if (d.span[0] === picked.span[0] || !cues || cues.background || cues.holiday || !d.value.endsWith(monthDay)) continue;
     // "Từ 1/7, ..." told of a rule "có hiệu lực từ ngày 1/7/2017": the day it takes effect is the same day, with its year.
-    if (cues.legalText && !takesEffect(ctx, d)) continue;
+    // "Ngày 23/6, Công an ... khởi tố ..." told on as "Quyết định khởi tố ... số 52 ngày 23/6/2017": a document of the
+    // same day in the story's year records that act; one of another year is an older text's.
+    if (cues.legalText && !takesEffect(ctx, d) && !recordsSameAct(ctx, dates, picked, d)) continue;
     // The same day written elsewhere with its own year ("Tin nổi bật ngày 7/2/2017" over "... ngày 7/2") is that year.
     const ownYear = !d.yearImplied && !d.value.startsWith('XXXX') && (d.span[0] < picked.span[0] || !recountsSameDayEarlier(ctx, picked));
     const year = cues.restatedYear ?? (ownYear ? d.value.slice(0, 4) : null);
@@ -1730,6 +1759,9 @@ const JUST_ISSUED_RE = new RegExp(
 /** A document's own date: "Công văn số 23/TB ngày ", "văn bản số 2916/C67-P9, ngày ", "Văn bản số 3861/NHNN-PC của NHNN ngày ". */
 const DOCUMENT_DATE_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(${alt(ISSUED_DOCUMENT_WORDS)})(?:\s+số)?\s+[\d\w/.&-]*\d[\d\w/.&-]*\s*,?\s*(?:(?:của|do)\s+[^,.;:()]{1,60}?\s*,?\s*)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?ngày\s*$`, '');
+/** "Trước việc Cục ... vừa có văn bản", "Sau khi Bộ ... ban hành": the document in a clause the story's act answers. */
+const SUBORDINATE_BEFORE_RE = /(?<![a-zà-ỹ])(?:việc|khi)(?![a-zà-ỹ])/;
+const ISSUING_TAIL_RE = new RegExp(String.raw`(?:\s+vừa)?\s+(?:${alt(ISSUING_VERBS)})\s+(?:${alt(ISSUED_DOCUMENT_WORDS)})$`, '');
 /** How far into the body the just-issued document is told. */
 const JUST_ISSUED_REACH = 800;
 const documentKind = (word: string) => ISSUED_DOCUMENT_KINDS.findIndex((kind) => kind.some((w) => foldForMatch(w) === word.replace(/\s+/g, ' ')));
@@ -1749,6 +1781,15 @@ function justIssuedDocument(ctx: ExtractContext, dates: DateMention[]): DateMent
   if (!issued) return null;
   const kind = documentKind(issued[1]);
   const from = ctx.bodyStart + issued.index;
+  const [sStart, sEnd] = sentenceOf(ctx, from);
+  // "Trước việc Cục CSGT vừa có văn bản số ... , hàng trăm doanh nghiệp ... đang nháo nhào": a document told in a
+  // subordinate clause is what the story's act answers, not the act.
+  // The subject, up to "vừa" or the issuing verb: "Liên quan đến ..., mới đây, Sở TTTT tỉnh Ninh Bình".
+  const subject = ctx.folded.slice(sStart, from + issued[0].length).replace(ISSUING_TAIL_RE, '');
+  if (SUBORDINATE_BEFORE_RE.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
+  // The issuer's last two words ("... Ngân hàng Nhà nước Việt Nam vừa có văn bản"): a document told on past the sentence
+  // must name it ("Văn bản số 3861/NHNN-PC của Ngân hàng Nhà nước Việt Nam ngày ..."), not be another body's cited one.
+  const issuer = subject.replace(/[^a-zà-ỹ\d\s]/g, ' ').trim().split(/\s+/).slice(-2);
   for (const d of dates) {
     if (d.span[0] < ctx.bodyStart) continue;
     const cues = cuesOf.get(d);
@@ -1766,6 +1807,7 @@ function justIssuedDocument(ctx: ExtractContext, dates: DateMention[]): DateMent
       continue;
     }
     if (d.yearImplied || d.value.startsWith('XXXX') || fromAnotherYear(ctx, dates, d)) continue;
+    if (d.span[0] >= sEnd && !(issuer.length === 2 && issuer.every((w) => own[0].includes(w)))) continue;
     // "theo đúng quy định tại ... Công văn số 3851 ngày ...": a document cited as a basis.
     const clause = ctx.folded.slice(Math.max(ctx.bodyStart, sentenceOf(ctx, d.span[0])[0]), digitAt);
     if (BASIS_BEFORE_RE.test(clause.slice(Math.max(0, clause.length - 120)))) continue;
