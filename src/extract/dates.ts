@@ -5,7 +5,7 @@ import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
-  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS,
+  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -57,6 +57,8 @@ const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|\(\s*\d+(?:[.,]\d+)?\s*
 const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/;
 // ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.
 const HOLIDAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(HOLIDAY_CUES)})(?![a-zà-ỹ])[^.;,)]{0,32}$`, '');
+/** "trước, trong và sau lễ 30/4", "nghỉ lễ 2-9": "lễ" right before a national holiday's day names the holiday. */
+const HOLIDAY_NAMED_BEFORE_RE = /(?<![a-zà-ỹ])lễ\s$/;
 /** HOLIDAY_RE on the words after the window's last stop or bracket: no cue holds one, so none can start before it. */
 function holidayBefore(before: string): boolean {
   let from = before.length;
@@ -791,7 +793,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
-      holiday: holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before) && !opensGluedSentence(text, folded, start, sStart),
+      holiday: (holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before) && !opensGluedSentence(text, folded, start, sStart))
+        || (before.endsWith('lễ ') && HOLIDAY_NAMED_BEFORE_RE.test(before) && NATIONAL_HOLIDAY_DAYS.some(([hd, hm]) => hd === day && hm === month)),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))

@@ -233,3 +233,6 @@ export const ISSUED_DOCUMENT_KINDS = [
 ];
 /** Verbs of issuing a document ("vừa có công văn", "vừa ban hành quyết định", "vừa ra thông báo", "vừa gửi văn bản"). */
 export const ISSUING_VERBS = ['có', 'ban hành', 'ký ban hành', 'ra', 'gửi', 'phát đi'];
+
+/** Days of the national holidays, named as "lễ 30/4", "nghỉ lễ 2-9" (day, month). */
+export const NATIONAL_HOLIDAY_DAYS: [number, number][] = [[1, 1], [30, 4], [1, 5], [2, 9]];
