@@ -1846,10 +1846,15 @@ function beforeLeadMonth(ctx: ExtractContext, chosen: DateMention): boolean {
 
 /** "vừa đề nghị", "mới đây": just done; not "vừa bi vừa hài" (both ... and), "vừa phải", "vừa đủ". */
 const JUST_NOW_RE = /(?<![a-zà-ỹ])(?:vừa(?![a-zà-ỹ])(?!\s+(?:phải|đủ|vặn|ý)(?![a-zà-ỹ]))(?!(?:\s+[a-zà-ỹ]+){1,3}\s+vừa(?![a-zà-ỹ]))|mới đây(?![a-zà-ỹ]))/;
+/** "vừa nhận được phản ánh", "vừa tiếp nhận đơn tố cáo": a complaint or a report just received. */
+const JUST_RECEIVED_RE = /(?<![a-zà-ỹ])vừa\s+(?:nhận được|tiếp nhận|nhận)\s+(?:(?:được|nhiều|một|các)\s+)?(?:phản ánh|đơn|thư|tin báo|khiếu nại|tố cáo)(?![a-zà-ỹ])/;
 /** The body before the date tells its news as just done ("vừa đề nghị"), with no date of its own. */
 function justNowBefore(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
   const lead = ctx.folded.slice(ctx.bodyStart, chosen.span[0]);
   if (!lead.includes('vừa') || !JUST_NOW_RE.test(lead)) return false;
+  // "Báo Đấu thầu vừa nhận được phản ánh của nhà thầu ... Nhà thầu phản ánh cho biết, sáng 25/5/2017, ...": the news just
+  // received is a complaint, and the day it tells is the incident complained of, the story's event.
+  if (lead.includes('nhận') && JUST_RECEIVED_RE.test(lead)) return false;
   const earlier = dates.filter((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
   if (earlier.length === 0) return true;
   // Only background before it ("Trước đó, ngày 31/12/2015, ..."): the text recounts a record, and the day is one more

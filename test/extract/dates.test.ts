@@ -1637,6 +1637,10 @@ describe('round 41 tuning: the event date', () => {
     ['nor after "nghỉ lễ" ("dịp nghỉ lễ 2-9"); a ceremony\'s own day ("lễ ... ngày 5/6") stays',
       'Khai mạc lễ hội\nSau ba ngày nghỉ lễ 2-9, nhân viên trở lại làm việc. Sáng 5/9, thành phố tổ chức lễ khai mạc.',
       'XXXX-09-05'],
+    ['past an undated lead that tells a complaint just received ("vừa nhận được phản ánh"), the day it tells is the incident\'s',
+      'Nhà thầu kêu khó mua hồ sơ\nBáo Đấu thầu vừa nhận được phản ánh của nhà thầu là bị làm khó trong việc mua hồ sơ yêu cầu. Gói thầu do Cục Kiểm định Hải quan mời thầu.\n' +
+        'Nhà thầu phản ánh cho biết, sáng 25/5/2017, Nhà thầu đến mua hồ sơ tại Cục Kiểm định Hải quan, bị bảo vệ chặn hỏi đi đâu.',
+      '2017-05-25'],
     ['nor a "sẽ" outside the date\'s clause ("..., theo AFP ngày 21/5 dẫn lời ...")',
       'Khách du lịch - vũ khí kinh tế mới\nTrung Quốc vừa hạn chế các tour du lịch sang Hàn Quốc. Các công ty lữ hành bị ảnh hưởng nặng.\n"Nếu bạn không thuận theo ý muốn của Bắc Kinh, họ sẽ giáng đòn kinh tế", theo AFP ngày 21/5 dẫn lời một nhà phân tích.',
       'XXXX-05-21'],
