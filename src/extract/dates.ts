@@ -1237,10 +1237,6 @@ function withSameDaySentenceYear(ctx: ExtractContext, dates: DateMention[], pick
   return year ? { ...picked, value: year + monthDay, yearImplied: true } : picked;
 }
 
-/**
- * "Ngày 1/7, đại lễ ... diễn ra" in the sapo, restated in the body in a sentence that writes the one
- * year ("... (27/7/2017), ngày 1/7, đại lễ ..."), or the same day written with its year: that year is the same event's.
- */
 /** "Quyết định khởi tố vụ án hình sự số 52 ngày ": a document named by the act it records (group 1, its first two words). */
 const ACT_DOCUMENT_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:${alt(['quyết định', 'thông báo', 'kết luận', 'biên bản'])})\s+([a-zà-ỹ]+\s+[a-zà-ỹ]+)[^.;:]{0,60}?\s+số\s+[\d\w/.-]*\d[\d\w/.-]*\s*,?\s*ngày\s*$`, '');
@@ -1258,6 +1254,10 @@ function recordsSameAct(ctx: ExtractContext, dates: DateMention[], picked: DateM
   return ctx.folded.slice(ps, pe).replace(/\s+/g, ' ').includes(act[1].replace(/\s+/g, ' '));
 }
 
+/**
+ * "Ngày 1/7, đại lễ ... diễn ra" in the sapo, restated in the body in a sentence that writes the one
+ * year ("... (27/7/2017), ngày 1/7, đại lễ ..."), or the same day written with its year: that year is the same event's.
+ */
 function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: DateMention): DateMention {
   if (!picked.value.startsWith('XXXX')) return picked;
   const monthDay = picked.value.slice(4);
@@ -1785,9 +1785,9 @@ function justIssuedDocument(ctx: ExtractContext, dates: DateMention[]): DateMent
   const kind = documentKind(issued[1]);
   const from = ctx.bodyStart + issued.index;
   const [sStart, sEnd] = sentenceOf(ctx, from);
+  // The subject, up to "vừa" or the issuing verb: "Liên quan đến ..., mới đây, Sở TTTT tỉnh Ninh Bình".
   // "Trước việc Cục CSGT vừa có văn bản số ... , hàng trăm doanh nghiệp ... đang nháo nhào": a document told in a
   // subordinate clause is what the story's act answers, not the act.
-  // The subject, up to "vừa" or the issuing verb: "Liên quan đến ..., mới đây, Sở TTTT tỉnh Ninh Bình".
   const subject = ctx.folded.slice(sStart, from + issued[0].length).replace(ISSUING_TAIL_RE, '');
   if (SUBORDINATE_BEFORE_RE.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
   // The issuer's last two words ("... Ngân hàng Nhà nước Việt Nam vừa có văn bản"): a document told on past the sentence
