@@ -57,8 +57,11 @@ const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|\(\s*\d+(?:[.,]\d+)?\s*
 const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/;
 // ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.
 const HOLIDAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(HOLIDAY_CUES)})(?![a-zà-ỹ])[^.;,)]{0,32}$`, '');
-/** "trước, trong và sau lễ 30/4", "nghỉ lễ 2-9": "lễ" right before a national holiday's day names the holiday. */
-const HOLIDAY_NAMED_BEFORE_RE = /(?<![a-zà-ỹ])lễ\s$/;
+/**
+ * "trước, trong và sau lễ 30/4", "nghỉ lễ 2-9", "lễ 30/4 - 1/5": "lễ" right before a national holiday's day, or before
+ * another one and its link, names the holiday.
+ */
+const HOLIDAY_NAMED_BEFORE_RE = /(?<![a-zà-ỹ])lễ\s(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*(?:[-–,]|và)\s*)?$/;
 /** HOLIDAY_RE on the words after the window's last stop or bracket: no cue holds one, so none can start before it. */
 function holidayBefore(before: string): boolean {
   let from = before.length;
@@ -794,7 +797,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
       holiday: (holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before) && !opensGluedSentence(text, folded, start, sStart))
-        || (before.endsWith('lễ ') && HOLIDAY_NAMED_BEFORE_RE.test(before) && NATIONAL_HOLIDAY_DAYS.some(([hd, hm]) => hd === day && hm === month)),
+        || (before.includes('lễ ') && NATIONAL_HOLIDAY_DAYS.some(([hd, hm]) => hd === day && hm === month) && HOLIDAY_NAMED_BEFORE_RE.test(before)),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))

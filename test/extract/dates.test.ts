@@ -1637,6 +1637,9 @@ describe('round 41 tuning: the event date', () => {
     ['nor after "nghỉ lễ" ("dịp nghỉ lễ 2-9"); a ceremony\'s own day ("lễ ... ngày 5/6") stays',
       'Khai mạc lễ hội\nSau ba ngày nghỉ lễ 2-9, nhân viên trở lại làm việc. Sáng 5/9, thành phố tổ chức lễ khai mạc.',
       'XXXX-09-05'],
+    ['nor the second day of a holiday pair ("Dịp đó, lễ 30/4 - 1/5, cơ quan tôi được nghỉ 4 ngày")',
+      'Vệt son môi trên áo\nTôi năm nay 55 tuổi. Dịp đó, lễ 30/4 - 1/5, cơ quan tôi được nghỉ 4 ngày.',
+      null],
     ['past an undated lead that tells a complaint just received ("vừa nhận được phản ánh"), the day it tells is the incident\'s',
       'Nhà thầu kêu khó mua hồ sơ\nBáo Đấu thầu vừa nhận được phản ánh của nhà thầu là bị làm khó trong việc mua hồ sơ yêu cầu. Gói thầu do Cục Kiểm định Hải quan mời thầu.\n' +
         'Nhà thầu phản ánh cho biết, sáng 25/5/2017, Nhà thầu đến mua hồ sơ tại Cục Kiểm định Hải quan, bị bảo vệ chặn hỏi đi đâu.',
