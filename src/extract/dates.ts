@@ -5,7 +5,7 @@ import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
   DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
-  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS,
+  AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
 import { abbreviationDot, perDocument, sentenceAround, type ExtractContext } from './context.js';
@@ -57,6 +57,11 @@ const NOT_AFTER_RE = new RegExp(String.raw`^[^\S\n]*(?:%|\(\s*\d+(?:[.,]\d+)?\s*
 const LUNAR_DAY_GLOSS_RE = /(?:mùng|mồng)\s+\d{1,2}\s+tết\s*\(\s*(?:tức\s+)?(?:ngày\s+)?$/;
 // ")" between ends the holiday's reach: "(Ảnh: Quốc Khánh/TTXVN) Ngày 16/5" names a photographer.
 const HOLIDAY_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:${alt(HOLIDAY_CUES)})(?![a-zà-ỹ])[^.;,)]{0,32}$`, '');
+/**
+ * "trước, trong và sau lễ 30/4", "nghỉ lễ 2-9", "lễ 30/4 - 1/5": "lễ" right before a national holiday's day, or before
+ * another one and its link, names the holiday.
+ */
+const HOLIDAY_NAMED_BEFORE_RE = /(?<![a-zà-ỹ])lễ\s(?:\d{1,2}\s*[/.-]\s*\d{1,2}\s*(?:[-–,]|và)\s*)?$/;
 /** HOLIDAY_RE on the words after the window's last stop or bracket: no cue holds one, so none can start before it. */
 function holidayBefore(before: string): boolean {
   let from = before.length;
@@ -791,7 +796,8 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
     cuesOf.set(mention, {
       strongCue: hasDayWord,
       sentenceInitial: hasDayWord && /^[\s\p{P}]*(?:\p{L}+\s+){0,3}$/u.test(lead),
-      holiday: holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before) && !opensGluedSentence(text, folded, start, sStart),
+      holiday: (holidayBefore(before) && !LUNAR_DAY_GLOSS_RE.test(before) && !opensGluedSentence(text, folded, start, sStart))
+        || (before.includes('lễ ') && NATIONAL_HOLIDAY_DAYS.some(([hd, hm]) => hd === day && hm === month) && HOLIDAY_NAMED_BEFORE_RE.test(before)),
       // "... Bộ luật hình sự làm nóng nghị trường sáng nay 24/5": a part of the day times an event, never a document.
       legalText: CLOCK_BEFORE_RE.test(before)
         || (!(strong && DAY_PART_RE.test(strong[0])) && DOCUMENT_RE.test(folded.slice(Math.max(sStart, m.index - CUE_WINDOW), m.index)))
@@ -1201,6 +1207,8 @@ export function pickEventDate(ctx: ExtractContext, dates: DateMention[]): DateMe
  * year; an earlier year than the story's or a recalled one stays out.
  */
 const NO_YEAR_BEFORE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?:những năm|thập niên|thập kỷ|${alt(DOCUMENT_CUES)})\s*(?:số\s*)?$`, '');
+/** The words up to the first year after a sentence-opening day, the year written "năm 2017" (not a name's "Asian Cup 2019"). */
+const YEAR_OF_WORK_BEFORE_RE = /^(?:(?!\d{4})[^])*(?<![a-zà-ỹ])năm\s+$/;
 function withSameDaySentenceYear(ctx: ExtractContext, dates: DateMention[], picked: DateMention): DateMention {
   if (!picked.value.startsWith('XXXX')) return picked;
   const monthDay = picked.value.slice(4);
@@ -1210,18 +1218,43 @@ function withSameDaySentenceYear(ctx: ExtractContext, dates: DateMention[], pick
     const cues = cuesOf.get(d);
     if (!cues || cues.background || cues.holiday || cues.legalText) continue;
     const y = d.value.slice(0, 4);
-    // Not a year before the story's: one in a sentence run on past a caption ("phúc thẩm ngày 15-5 Trước đó, vào
-    // tháng 4-2016") is another time's.
-    if (Number(y) < storyYearOf(ctx) || yearsAgoAround(ctx, picked, d)) continue;
     // The year frames the day ahead of it ("LHP Berlin 2017 ... diễn ra vào ngày 9-19/2"); one after it often names
     // another time ("tối 13/6 tại bảng C vòng loại Asian Cup 2019"); a decade ("từ cuối những năm 1990") or a
     // document's number ("Công văn 2039 ... nêu rõ từ ngày 1/7") is none.
     const at = ctx.text.lastIndexOf(y, d.span[0]);
-    if (at < sentenceAround(ctx.text, d.span[0])[0] || NO_YEAR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, at - 16), at))) continue;
+    const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+    // "Sáng nay (7/2), Bí thư ... làm việc với Quận ủy về công tác ... năm 2017.": a restating day that opens its sentence
+    // is that sentence's time, and the first year after it, written "năm 2017", frames the same work. It must be the
+    // story's year, a term's span ("nhiệm kỳ 2015-2020") aside.
+    const opens = at < dStart && cues.strongCue && /^[\s\p{P}]*$/u.test(ctx.text.slice(dStart, d.span[0]));
+    const yearAfter = opens ? ctx.folded.indexOf(y, d.span[1]) : -1;
+    const framedAfter = yearAfter >= 0 && yearAfter < dEnd && YEAR_OF_WORK_BEFORE_RE.test(ctx.folded.slice(d.span[1], yearAfter))
+      && Number(y) === latestYearFrom(ctx.folded, y.slice(0, 2), true);
+    // Not a year before the story's: one in a sentence run on past a caption ("phúc thẩm ngày 15-5 Trước đó, vào
+    // tháng 4-2016") is another time's.
+    if ((!framedAfter && Number(y) < storyYearOf(ctx)) || yearsAgoAround(ctx, picked, d)) continue;
+    if (!framedAfter && (at < dStart || NO_YEAR_BEFORE_RE.test(ctx.folded.slice(Math.max(0, at - 16), at)))) continue;
     if (year !== null && year !== y) return picked;
     year = y;
   }
   return year ? { ...picked, value: year + monthDay, yearImplied: true } : picked;
+}
+
+/** "Quyết định khởi tố vụ án hình sự số 52 ngày ": a document named by the act it records (group 1, its first two words). */
+const ACT_DOCUMENT_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:${alt(['quyết định', 'thông báo', 'kết luận', 'biên bản'])})\s+([a-zà-ỹ]+\s+[a-zà-ỹ]+)[^.;:]{0,60}?\s+số\s+[\d\w/.-]*\d[\d\w/.-]*\s*,?\s*ngày\s*$`, '');
+/**
+ * "Ngày 23/6, Công an ... đã quyết định khởi tố ..." told on as "Quyết định khởi tố vụ án hình sự số 52 ngày 23/6/2017":
+ * the document records the lead's own act (its words are in the lead's sentence), so its year, the story's, is the act's.
+ * A decree only cited ("Nghị định số 47/2016/NĐ-CP ngày 1/7/2016") names no act.
+ */
+function recordsSameAct(ctx: ExtractContext, dates: DateMention[], picked: DateMention, d: DateMention): boolean {
+  if (d.yearImplied || d.value.startsWith('XXXX') || fromAnotherYear(ctx, dates, d)) return false;
+  const digitAt = d.span[0] + ctx.folded.slice(d.span[0], d.span[1]).search(/\d/);
+  const act = ACT_DOCUMENT_BEFORE_RE.exec(ctx.folded.slice(Math.max(0, digitAt - 120), digitAt));
+  if (!act) return false;
+  const [ps, pe] = sentenceOf(ctx, picked.span[0]);
+  return ctx.folded.slice(ps, pe).replace(/\s+/g, ' ').includes(act[1].replace(/\s+/g, ' '));
 }
 
 /**
@@ -1235,7 +1268,9 @@ function withRestatedYear(ctx: ExtractContext, dates: DateMention[], picked: Dat
     const cues = cuesOf.get(d);
     if (d.span[0] === picked.span[0] || !cues || cues.background || cues.holiday || !d.value.endsWith(monthDay)) continue;
     // "Từ 1/7, ..." told of a rule "có hiệu lực từ ngày 1/7/2017": the day it takes effect is the same day, with its year.
-    if (cues.legalText && !takesEffect(ctx, d)) continue;
+    // "Ngày 23/6, Công an ... khởi tố ..." told on as "Quyết định khởi tố ... số 52 ngày 23/6/2017": a document of the
+    // same day in the story's year records that act; one of another year is an older text's.
+    if (cues.legalText && !takesEffect(ctx, d) && !recordsSameAct(ctx, dates, picked, d)) continue;
     // The same day written elsewhere with its own year ("Tin nổi bật ngày 7/2/2017" over "... ngày 7/2") is that year.
     const ownYear = !d.yearImplied && !d.value.startsWith('XXXX') && (d.span[0] < picked.span[0] || !recountsSameDayEarlier(ctx, picked));
     const year = cues.restatedYear ?? (ownYear ? d.value.slice(0, 4) : null);
@@ -1720,6 +1755,73 @@ function letterSignedInLead(ctx: ExtractContext, dates: DateMention[]): DateMent
   return null;
 }
 
+const ISSUED_DOCUMENT_WORDS = ISSUED_DOCUMENT_KINDS.flat();
+/**
+ * "X vừa có Công văn số 23/TB ...", "X vừa ban hành quyết định ...", "Mới đây, Cục CSGT (C67) có văn bản số ...": the
+ * body tells a document just issued. Group 1 is the document's word. Not "vừa có ý kiến", nor a document only cited.
+ */
+const JUST_ISSUED_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(?:vừa|mới đây\s*,[^.;:!?\n]{0,80}?)\s+(?:${alt(ISSUING_VERBS)})\s+(${alt(ISSUED_DOCUMENT_WORDS)})(?![a-zà-ỹ])`, '');
+/** A document's own date: "Công văn số 23/TB ngày ", "văn bản số 2916/C67-P9, ngày ", "Văn bản số 3861/NHNN-PC của NHNN ngày ". */
+const DOCUMENT_DATE_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(${alt(ISSUED_DOCUMENT_WORDS)})(?:\s+số)?\s+[\d\w/.&-]*\d[\d\w/.&-]*\s*,?\s*(?:(?:của|do)\s+[^,.;:()]{1,60}?\s*,?\s*)?(?:ban hành\s+|ký\s+)?(?:vào\s+)?ngày\s*$`, '');
+/** "Trước việc Cục ... vừa có văn bản", "Sau khi Bộ ... ban hành": the document in a clause the story's act answers. */
+const SUBORDINATE_BEFORE_RE = /(?<![a-zà-ỹ])(?:việc|khi)(?![a-zà-ỹ])/;
+const ISSUING_TAIL_RE = new RegExp(String.raw`(?:\s+vừa)?\s+(?:${alt(ISSUING_VERBS)})\s+(?:${alt(ISSUED_DOCUMENT_WORDS)})$`, '');
+/** How far into the body the just-issued document is told. */
+const JUST_ISSUED_REACH = 800;
+const documentKind = (word: string) => ISSUED_DOCUMENT_KINDS.findIndex((kind) => kind.some((w) => foldForMatch(w) === word.replace(/\s+/g, ' ')));
+
+/**
+ * "Cơ quan CSĐT ... vừa có Công văn số 23/TB ngày 10/1/2017 hồi đáp đơn ... hủy hoại tài sản ... vào ngày 4/7/2016", or
+ * "Ngân hàng Nhà nước vừa có văn bản yêu cầu ..." told on as "Văn bản số 3861/NHNN-PC của Ngân hàng Nhà nước ngày
+ * 24-5-2017 nêu rõ": the document just issued is the story's act, so its own date, written with its number, is the
+ * event's, over the earlier days that the document answers. Only a document of the story's year, one of the same kind,
+ * written at or after the body tells it issued, with no story date before it, and not one cited as a basis.
+ */
+function justIssuedDocument(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
+  // Cheap word tests first: most bodies tell no document just issued.
+  const near = ctx.folded.slice(ctx.bodyStart, ctx.bodyStart + JUST_ISSUED_REACH);
+  if (!near.includes('vừa') && !near.includes('mới đây')) return null;
+  const issued = JUST_ISSUED_RE.exec(near);
+  if (!issued) return null;
+  const kind = documentKind(issued[1]);
+  const from = ctx.bodyStart + issued.index;
+  const [sStart, sEnd] = sentenceOf(ctx, from);
+  // The subject, up to "vừa" or the issuing verb: "Liên quan đến ..., mới đây, Sở TTTT tỉnh Ninh Bình".
+  // "Trước việc Cục CSGT vừa có văn bản số ... , hàng trăm doanh nghiệp ... đang nháo nhào": a document told in a
+  // subordinate clause is what the story's act answers, not the act.
+  const subject = ctx.folded.slice(sStart, from + issued[0].length).replace(ISSUING_TAIL_RE, '');
+  if (SUBORDINATE_BEFORE_RE.test(subject.slice(subject.lastIndexOf(',') + 1))) return null;
+  // The issuer's last two words ("... Ngân hàng Nhà nước Việt Nam vừa có văn bản"): a document told on past the sentence
+  // must name it ("Văn bản số 3861/NHNN-PC của Ngân hàng Nhà nước Việt Nam ngày ..."), not be another body's cited one.
+  const issuer = subject.replace(/[^a-zà-ỹ\d\s]/g, ' ').trim().split(/\s+/).slice(-2);
+  for (const d of dates) {
+    if (d.span[0] < ctx.bodyStart) continue;
+    const cues = cuesOf.get(d);
+    if (!cues || cues.holiday) continue;
+    if (d.span[0] < from) {
+      if (datesStoryEvent(cues)) return null;
+      continue;
+    }
+    const digitAt = d.span[0] + ctx.folded.slice(d.span[0], d.span[1]).search(/\d/);
+    const before = ctx.folded.slice(Math.max(ctx.bodyStart, digitAt - 120), digitAt);
+    const own = DOCUMENT_DATE_BEFORE_RE.exec(before);
+    if (!own || documentKind(own[1]) !== kind) {
+      // A story date before the document's own: the document is not what the story dates.
+      if (datesStoryEvent(cues)) return null;
+      continue;
+    }
+    if (d.yearImplied || d.value.startsWith('XXXX') || fromAnotherYear(ctx, dates, d)) continue;
+    if (d.span[0] >= sEnd && !(issuer.length === 2 && issuer.every((w) => own[0].includes(w)))) continue;
+    // "theo đúng quy định tại ... Công văn số 3851 ngày ...": a document cited as a basis.
+    const clause = ctx.folded.slice(Math.max(ctx.bodyStart, sentenceOf(ctx, d.span[0])[0]), digitAt);
+    if (BASIS_BEFORE_RE.test(clause.slice(Math.max(0, clause.length - 120)))) continue;
+    return d;
+  }
+  return null;
+}
+
 /** A clause opened by a month alone: "Cụ thể, trong những ngày đầu tháng 4/2017, Vietlott nhận được ...". */
 const MONTH_CLAUSE_RE =
   /(?:^|[,.;:\n])\s*(?:[a-zà-ỹ]+\s+){0,4}tháng\s+(\d{1,2})(?:\s*[/.-]\s*(?:19|20)\d\d|\s+năm\s+(?:19|20)\d\d)?\s*,/g;
@@ -1747,10 +1849,15 @@ function beforeLeadMonth(ctx: ExtractContext, chosen: DateMention): boolean {
 
 /** "vừa đề nghị", "mới đây": just done; not "vừa bi vừa hài" (both ... and), "vừa phải", "vừa đủ". */
 const JUST_NOW_RE = /(?<![a-zà-ỹ])(?:vừa(?![a-zà-ỹ])(?!\s+(?:phải|đủ|vặn|ý)(?![a-zà-ỹ]))(?!(?:\s+[a-zà-ỹ]+){1,3}\s+vừa(?![a-zà-ỹ]))|mới đây(?![a-zà-ỹ]))/;
+/** "vừa nhận được phản ánh", "vừa tiếp nhận đơn tố cáo": a complaint or a report just received. */
+const JUST_RECEIVED_RE = /(?<![a-zà-ỹ])vừa\s+(?:nhận được|tiếp nhận|nhận)\s+(?:(?:được|nhiều|một|các)\s+)?(?:phản ánh|đơn|thư|tin báo|khiếu nại|tố cáo)(?![a-zà-ỹ])/;
 /** The body before the date tells its news as just done ("vừa đề nghị"), with no date of its own. */
 function justNowBefore(ctx: ExtractContext, dates: DateMention[], chosen: DateMention): boolean {
   const lead = ctx.folded.slice(ctx.bodyStart, chosen.span[0]);
   if (!lead.includes('vừa') || !JUST_NOW_RE.test(lead)) return false;
+  // "Báo Đấu thầu vừa nhận được phản ánh của nhà thầu ... Nhà thầu phản ánh cho biết, sáng 25/5/2017, ...": the news just
+  // received is a complaint, and the day it tells is the incident complained of, the story's event.
+  if (lead.includes('nhận') && JUST_RECEIVED_RE.test(lead)) return false;
   const earlier = dates.filter((d) => d.span[0] >= ctx.bodyStart && d.span[0] < chosen.span[0]);
   if (earlier.length === 0) return true;
   // Only background before it ("Trước đó, ngày 31/12/2015, ..."): the text recounts a record, and the day is one more
@@ -2175,6 +2282,8 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     firstPlain ??= d;
   }
   if (headline && digestHeadline(ctx, headline)) return headline;
+  const issued = justIssuedDocument(ctx, dates);
+  if (issued) return issued;
   if (picked) {
     const day = dayWithinSpanNext(ctx, dates, picked, pickedAt);
     if (day) return day;

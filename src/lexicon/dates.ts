@@ -223,3 +223,16 @@ export const AHEAD_HEADLINE_WORDS = ['sẽ', 'sắp', 'dự kiến', 'chuẩn b�
 
 /** A noun head before "chuẩn bị" ("khâu chuẩn bị", "công tác chuẩn bị"): the preparation named, not announced. */
 export const PREPARATION_NOUN_HEADS = ['khâu', 'công tác', 'việc', 'sự', 'quá trình', 'giai đoạn'];
+
+/**
+ * Kinds of document that a body "vừa có" or "vừa ban hành" (has just issued): the issue is the story's act. One inner
+ * list is one kind; a letter is written as any of its words ("vừa có văn bản" told again as "Công văn số 3861 ngày ...").
+ */
+export const ISSUED_DOCUMENT_KINDS = [
+  ['văn bản', 'công văn', 'công điện'], ['quyết định'], ['chỉ thị'], ['thông tư'], ['nghị quyết'], ['thông báo'], ['kế hoạch'],
+];
+/** Verbs of issuing a document ("vừa có công văn", "vừa ban hành quyết định", "vừa ra thông báo", "vừa gửi văn bản"). */
+export const ISSUING_VERBS = ['có', 'ban hành', 'ký ban hành', 'ra', 'gửi', 'phát đi'];
+
+/** Days of the national holidays, named as "lễ 30/4", "nghỉ lễ 2-9" (day, month). */
+export const NATIONAL_HOLIDAY_DAYS: [number, number][] = [[1, 1], [30, 4], [1, 5], [2, 9]];
