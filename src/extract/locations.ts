@@ -482,6 +482,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
     'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
+    // a country's star, a player or an entertainer (ngôi sao Hàn Quốc, sao trẻ Brazil, SAO trẻ Venezuela)
+    'ngôi sao', 'sao trẻ',
     // (and more people by their trade or state: tay đua Phần Lan, đạo diễn Hàn Quốc, bà nội trợ Mỹ, cố vấn Mỹ, bà bầu
     // Trung Quốc; tuning gold leaves them 4 of 4 in g16, g21, g23. Not "tỷ phú": the gold takes "tỷ phú New York" 2 of 2)
     'võ sĩ', 'võ sư', 'tay đua', 'kỳ thủ', 'golf thủ', 'bác sĩ', 'y tá', 'đạo diễn', 'nội trợ', 'bà bầu',
@@ -2583,7 +2585,10 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
-  if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described] && !compassNamed(w, j + described)) j += described;
+  // (a trade, then the side of the country: "thành phố cảng Đông Bắc Tobruk")
+  const side = described && j + described < w.n && w.plain[j + described] ? compassBeforeForeignName(ctx.text, w, j + described) : 0;
+  if (side) j += described + side;
+  else if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described] && !compassNamed(w, j + described)) j += described;
   else if (portEpithetAt(w, j)) j++;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
@@ -2637,6 +2642,18 @@ function foreignUnitCompass(text: string, w: Words, aw: AdminWord, j: number): n
   if (k === j + 1 || k >= w.n || !w.plain[k] || !foreignWord(text, w, k)) return 0;
   const g = gazAt(w, k);
   return g && (g[0].kind === 'country' || g[0].kind === 'region') ? 0 : k - j;
+}
+
+/**
+ * "thành phố cảng Đông Bắc Tobruk": capitalised compass words (one or two) after a unit's descriptor, then a foreign
+ * name that is no country or region: the side of the country the unit lies in, passed over to the unit's name.
+ */
+function compassBeforeForeignName(text: string, w: Words, k0: number): number {
+  let k = k0;
+  while (k < k0 + 2 && k < w.n && w.cap[k] && w.plain[k] && FOREIGN_COMPASS.has(keyAt(w, k))) k++;
+  if (k === k0 || k >= w.n || !w.plain[k] || !foreignWord(text, w, k)) return 0;
+  const g = gazAt(w, k);
+  return g && (g[0].kind === 'country' || g[0].kind === 'region') ? 0 : k - k0;
 }
 
 /** "thành phố cảng Đông Bắc": a side of the country (a compass word and nothing more of a name), not the unit's name. */
@@ -3959,6 +3976,20 @@ function lastOfList(ctx: ExtractContext, w: Words, k: number, items: number, pro
 }
 
 /**
+ * "các thị trấn Vôi, Kép (Bắc Giang)", "các xã Trà Cang, Trà Tập và Xốp": a one-syllable name listed after a plural unit word,
+ * closed by a bracket, a comma, "và" or the sentence's end; not a surname, an honorific or an acronym (a person's name
+ * or a body's opens there).
+ */
+function oneSyllableListItem(text: string, w: Words, k: number, promised: boolean, afterAnd: boolean): number {
+  if (!promised || !(afterAnd || /^\s*,\s*$/.test(gapOf(w, k))) || wordIn(w, k, SURNAME_WORDS) || wordIn(w, k, NOT_NAME_START_WORDS)
+    || wordIn(w, k, BODY_OPENER_WORDS) || wordIn(w, k, HONORIFIC_WORDS) || isAcronym(text, w, k) || w.end[k] - w.start[k] < 2) return 0;
+  if (k + 1 >= w.n) return 1;
+  const gap = gapOf(w, k + 1);
+  if (/^\s*[,(.;]/.test(gap)) return 1;
+  return gap === ' ' && w.plain[k + 1] && keyAt(w, k + 1) === 'và' && !afterAnd ? 1 : 0;
+}
+
+/**
  * A foreign name listed after a unit word, with the words its tight hyphens join: "các bang Hessen và Rheinland-Pfalz để ..."
  * (not cut at the hyphen). Not when a capitalised word follows (a longer name the gazetteer does not know).
  */
@@ -3997,7 +4028,8 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
         continue;
       }
     }
-    const len = boundedRun(ctx, w, k, promised) || foreignListItem(ctx.text, w, k) || lastOfList(ctx, w, k, items, promised, afterAnd);
+    const len = boundedRun(ctx, w, k, promised) || foreignListItem(ctx.text, w, k) || lastOfList(ctx, w, k, items, promised, afterAnd)
+      || oneSyllableListItem(ctx.text, w, k, promised, afterAnd);
     if (!len) return j;
     hits.push(unknownUnit(ctx, w, k, len, kind === 'province' ? 'district' : kind));
     items++;

@@ -3957,3 +3957,28 @@ describe('round 41: leaders written with an initial, two-letter onsets over an a
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 41 (locations): state-press transcriptions, a port city\'s side, stars, one-syllable listed towns', () => {
+  it.each([
+    // the state press's transcriptions of countries and capitals
+    ['Ông Éc-đô-gan điện đàm với Quốc vương A-rập Xê-út Xan-man.', ['A-rập Xê-út']],
+    ['Hai ông trong một cuộc gặp tại An-ca-ra.', ['An-ca-ra']],
+    ['Trong bối cảnh Đô-ha bị các nước láng giềng cắt đứt quan hệ ngoại giao.', ['Đô-ha']],
+    // New York City is New York
+    ['Vàng được trưng bày tại một cửa hàng ở New York City (Mỹ) ngày 15/4.', ['New York City', 'Mỹ']],
+    // a port city, then the side of its country, then its foreign name
+    ['Một chính quyền tại thủ đô Tripoli và một tại thành phố cảng Đông Bắc Tobruk.', ['Tripoli', 'Tobruk']],
+    // not: the side of the country alone, or before a country
+    ['Ông đến thành phố cảng Đông Bắc hôm qua.', []],
+    // a country's star is a person of it (demonym-like)
+    ['Tranh SAO trẻ Venezuela với Tottenham.', []],
+    ['Ngôi sao Hàn Quốc đến Hà Nội.', ['Hà Nội']],
+    // a one-syllable town listed after a plural unit word, closed by a bracket or a comma
+    ['Từ Thái Nguyên sang các thị trấn Vôi, Kép (Bắc Giang) lên TP Lạng Sơn.', ['Thái Nguyên', 'Vôi', 'Kép', 'Bắc Giang', 'Lạng Sơn']],
+    // not: an honorific, a compass word, or a word that runs into the clause
+    ['Tại các phường Quang Trung, Ông, Bà bị ngập.', ['Quang Trung']],
+    ['Mưa ở các xã Đông, Tây (Bắc Giang).', ['Bắc Giang']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
