@@ -1195,11 +1195,17 @@ function insideProperVenueName(w: Words, i: number): boolean {
   return false;
 }
 
-/** A word written like a foreign proper name: plain Latin letters, capitalised, not an acronym. */
+/**
+ * A word written like a foreign proper name: plain Latin letters, capitalised, not an acronym; or with the acute, tilde
+ * or diaeresis of Spanish and Portuguese names (Táchira, Michoacán, Curaçao) where the letters make no Vietnamese syllable.
+ */
 const looksForeign = (text: string, w: Words, j: number): boolean => {
   const s = text.slice(w.start[j], w.end[j]);
-  return s.length >= 4 && /^[A-Z][a-z]+$/.test(s);
+  return s.length >= 4 && (/^[A-Z][a-z]+$/.test(s) || accentedForeign(s));
 };
+/** Táchira, Michoacán: Latin letters with a Spanish or Portuguese accent that make no Vietnamese syllable. */
+const accentedForeign = (s: string): boolean =>
+  /^[A-ZÁÉÍÓÚ][a-záéíóúñüçãõ]+$/.test(s) && /[^A-Za-z]/.test(s) && !VIET_SYLLABLE.test(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
 /**
  * Length of the capitalised run at word j that can be a unit name: up to `max` words, cut before a
@@ -2639,7 +2645,7 @@ function foreignUnitCompass(text: string, w: Words, aw: AdminWord, j: number): n
   if (!COMPASS_SIDE_WORDS.has(keyAt(w, j)) || !(aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune')) return 0;
   let k = j + 1;
   while (k < j + 3 && k < w.n && w.cap[k] && w.plain[k] && FOREIGN_COMPASS.has(keyAt(w, k))) k++;
-  if (k === j + 1 || k >= w.n || !w.plain[k] || !foreignWord(text, w, k)) return 0;
+  if (k === j + 1 || k >= w.n || !w.plain[k] || !(foreignWord(text, w, k) || accentedForeign(text.slice(w.start[k], w.end[k])))) return 0;
   const g = gazAt(w, k);
   return g && (g[0].kind === 'country' || g[0].kind === 'region') ? 0 : k - j;
 }
@@ -2859,7 +2865,7 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   else if (len - joins > max) return -1;
   // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
   // (a foreign name is often one word: "tỉnh miền Đông Paktika")
-  if ((len < aw.minWords && !(len === 1 && (unitFollows(w, j + 1) || foreignVillage(text, w, j)))) || (described && len < 2 && !foreignWord(text, w, j))) return -1;
+  if ((len < aw.minWords && !(len === 1 && (unitFollows(w, j + 1) || foreignVillage(text, w, j)))) || (described && len < 2 && !foreignWord(text, w, j) && !accentedForeign(text.slice(w.start[j], w.end[j])))) return -1;
   // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
   // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
   if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return -1;
@@ -3982,10 +3988,12 @@ function lastOfList(ctx: ExtractContext, w: Words, k: number, items: number, pro
  */
 function oneSyllableListItem(text: string, w: Words, k: number, promised: boolean, afterAnd: boolean): number {
   if (!promised || !(afterAnd || /^\s*,\s*$/.test(gapOf(w, k))) || wordIn(w, k, SURNAME_WORDS) || wordIn(w, k, NOT_NAME_START_WORDS)
-    || wordIn(w, k, BODY_OPENER_WORDS) || wordIn(w, k, HONORIFIC_WORDS) || isAcronym(text, w, k) || w.end[k] - w.start[k] < 2) return 0;
+    || wordIn(w, k, BODY_OPENER_WORDS) || wordIn(w, k, HONORIFIC_WORDS) || wordIn(w, k, ADMIN_FIRST_WORDS) || COMPASS.has(keyAt(w, k))
+    || isAcronym(text, w, k) || w.end[k] - w.start[k] < 2) return 0;
   if (k + 1 >= w.n) return 1;
+  // (a dot glued to the next word is a brand's or an abbreviation's: Co.opmart, Tp.Hồ Chí Minh)
   const gap = gapOf(w, k + 1);
-  if (/^\s*[,(.;]/.test(gap)) return 1;
+  if (/^\s*[,(;]/.test(gap) || /^\.\s/.test(gap)) return 1;
   return gap === ' ' && w.plain[k + 1] && keyAt(w, k + 1) === 'và' && !afterAnd ? 1 : 0;
 }
 

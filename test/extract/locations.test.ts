@@ -3982,3 +3982,18 @@ describe('round 41 (locations): state-press transcriptions, a port city\'s side,
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 41 (locations): accented foreign units, one-word listed units', () => {
+  it.each([
+    // a Spanish name with its accent after "bang", also past the side of its country
+    ['Ông Maduro điều động 2.600 binh sĩ tới bang miền Tây Táchira để thiết lập an ninh.', ['Táchira']],
+    ['Bạo lực lan tới bang Michoacán hôm qua.', ['Michoacán']],
+    // a one-word foreign unit closing a list after "và"
+    ['Làng chài nằm giữa hai thị trấn Ericeira và Nazaré. Ảnh: tư liệu.', ['Ericeira', 'Nazaré']],
+    // not: an abbreviated unit word or a brand glued by a dot, nor a compass word
+    ['Ban chỉ đạo các tỉnh Bình Dương, Tây Ninh và Tp.Hồ Chí Minh thông báo.', ['Bình Dương', 'Tây Ninh', 'Hồ Chí Minh']],
+    ['Người tiêu dùng tại các siêu thị Co.opmart, Co.opXtra khu vực TP.HCM.', ['Hồ Chí Minh']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
