@@ -495,6 +495,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'cô gái', 'chàng trai', 'thiếu nữ', 'cậu bé', 'bé gái', 'bé trai', 'đàn ông', 'thần thoại', 'nữ thần', 'vị thần',
     // a peer's title (Công tước xứ Cambridge)
     'tước xứ',
+    // a league is an event named after its country (giải vô địch Bồ Đào Nha, giải VĐQG Hà Lan)
+    'giải vô địch', 'giải vđqg',
     // a match is its teams' (trận Barcelona - Roma)
     'trận', 'âm nhạc', 'điện ảnh', 'văn học', 'thi ca', 'hội họa', 'nhạc', 'tân nhạc',
   ],

@@ -3993,6 +3993,11 @@ describe('round 41 (locations): accented foreign units, one-word listed units', 
     // not: an abbreviated unit word or a brand glued by a dot, nor a compass word
     ['Ban chỉ đạo các tỉnh Bình Dương, Tây Ninh và Tp.Hồ Chí Minh thông báo.', ['Bình Dương', 'Tây Ninh', 'Hồ Chí Minh']],
     ['Người tiêu dùng tại các siêu thị Co.opmart, Co.opXtra khu vực TP.HCM.', ['Hồ Chí Minh']],
+    // a league named after its country is an event, not a place
+    ['Cầu thủ 27 tuổi có tới 74 pha qua người, nhiều nhất tại giải vô địch Bồ Đào Nha.', []],
+    ['Anh thi đấu ở giải VĐQG Hà Lan mùa trước.', []],
+    // not: the country the player moves to
+    ['Anh sang Bồ Đào Nha thi đấu từ mùa trước.', ['Bồ Đào Nha']],
   ])('%s → %j', (body, expected) => {
     expect(names(body)).toEqual(expected);
   });
