@@ -482,6 +482,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'tiền vệ', 'tiền đạo', 'hậu vệ', 'trung vệ', 'thủ môn', 'thủ thành', 'danh thủ', 'tay vợt',
     'binh sĩ', 'lính', 'công dân', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên',
     'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
+    // a country's star, a player or an entertainer (ngôi sao Hàn Quốc, sao trẻ Brazil, SAO trẻ Venezuela)
+    'ngôi sao', 'sao trẻ',
     // (and more people by their trade or state: tay đua Phần Lan, đạo diễn Hàn Quốc, bà nội trợ Mỹ, cố vấn Mỹ, bà bầu
     // Trung Quốc; tuning gold leaves them 4 of 4 in g16, g21, g23. Not "tỷ phú": the gold takes "tỷ phú New York" 2 of 2)
     'võ sĩ', 'võ sư', 'tay đua', 'kỳ thủ', 'golf thủ', 'bác sĩ', 'y tá', 'đạo diễn', 'nội trợ', 'bà bầu',
@@ -493,6 +495,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'cô gái', 'chàng trai', 'thiếu nữ', 'cậu bé', 'bé gái', 'bé trai', 'đàn ông', 'thần thoại', 'nữ thần', 'vị thần',
     // a peer's title (Công tước xứ Cambridge)
     'tước xứ',
+    // a league is an event named after its country (giải vô địch Bồ Đào Nha, giải VĐQG Hà Lan)
+    'giải vô địch', 'giải vđqg',
     // a match is its teams' (trận Barcelona - Roma)
     'trận', 'âm nhạc', 'điện ảnh', 'văn học', 'thi ca', 'hội họa', 'nhạc', 'tân nhạc',
   ],
@@ -1193,11 +1197,17 @@ function insideProperVenueName(w: Words, i: number): boolean {
   return false;
 }
 
-/** A word written like a foreign proper name: plain Latin letters, capitalised, not an acronym. */
+/**
+ * A word written like a foreign proper name: plain Latin letters, capitalised, not an acronym; or with the acute, tilde
+ * or diaeresis of Spanish and Portuguese names (Táchira, Michoacán, Curaçao) where the letters make no Vietnamese syllable.
+ */
 const looksForeign = (text: string, w: Words, j: number): boolean => {
   const s = text.slice(w.start[j], w.end[j]);
-  return s.length >= 4 && /^[A-Z][a-z]+$/.test(s);
+  return s.length >= 4 && (/^[A-Z][a-z]+$/.test(s) || accentedForeign(s));
 };
+/** Táchira, Michoacán: Latin letters with a Spanish or Portuguese accent that make no Vietnamese syllable. */
+const accentedForeign = (s: string): boolean =>
+  /^[A-ZÁÉÍÓÚ][a-záéíóúñüçãõ]+$/.test(s) && /[^A-Za-z]/.test(s) && !VIET_SYLLABLE.test(s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''));
 
 /**
  * Length of the capitalised run at word j that can be a unit name: up to `max` words, cut before a
@@ -2583,7 +2593,10 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
   // "tỉnh miền núi Bắc Kạn", "huyện đảo Lý Sơn": what kind of unit it is, between the unit word and its name
   let j = i + alen;
   const described = j < w.n && w.plain[j] && !w.cap[j] && !aw.abbrev ? unitDescriptor(w, aw, i, j) || foreignUnitCompass(ctx.text, w, aw, j) : 0;
-  if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described] && !compassNamed(w, j + described)) j += described;
+  // (a trade, then the side of the country: "thành phố cảng Đông Bắc Tobruk")
+  const side = described && j + described < w.n && w.plain[j + described] ? compassBeforeForeignName(ctx.text, w, j + described) : 0;
+  if (side) j += described + side;
+  else if (described && j + described < w.n && w.plain[j + described] && w.cap[j + described] && !compassNamed(w, j + described)) j += described;
   else if (portEpithetAt(w, j)) j++;
   if (j >= w.n || !unitWordStands(ctx.text, w, i, j, aw)) return undefined;
   // "Bệnh viện Đa khoa tỉnh Hòa Bình", "Trường THPT huyện ...": a unit inside a venue's name is not taken.
@@ -2634,9 +2647,21 @@ function foreignUnitCompass(text: string, w: Words, aw: AdminWord, j: number): n
   if (!COMPASS_SIDE_WORDS.has(keyAt(w, j)) || !(aw.kind === 'province' || aw.kind === 'district' || aw.kind === 'commune')) return 0;
   let k = j + 1;
   while (k < j + 3 && k < w.n && w.cap[k] && w.plain[k] && FOREIGN_COMPASS.has(keyAt(w, k))) k++;
-  if (k === j + 1 || k >= w.n || !w.plain[k] || !foreignWord(text, w, k)) return 0;
+  if (k === j + 1 || k >= w.n || !w.plain[k] || !(foreignWord(text, w, k) || accentedForeign(text.slice(w.start[k], w.end[k])))) return 0;
   const g = gazAt(w, k);
   return g && (g[0].kind === 'country' || g[0].kind === 'region') ? 0 : k - j;
+}
+
+/**
+ * "thành phố cảng Đông Bắc Tobruk": capitalised compass words (one or two) after a unit's descriptor, then a foreign
+ * name that is no country or region: the side of the country the unit lies in, passed over to the unit's name.
+ */
+function compassBeforeForeignName(text: string, w: Words, k0: number): number {
+  let k = k0;
+  while (k < k0 + 2 && k < w.n && w.cap[k] && w.plain[k] && FOREIGN_COMPASS.has(keyAt(w, k))) k++;
+  if (k === k0 || k >= w.n || !w.plain[k] || !foreignWord(text, w, k)) return 0;
+  const g = gazAt(w, k);
+  return g && (g[0].kind === 'country' || g[0].kind === 'region') ? 0 : k - k0;
 }
 
 /** "thành phố cảng Đông Bắc": a side of the country (a compass word and nothing more of a name), not the unit's name. */
@@ -2842,7 +2867,7 @@ function unknownUnitNameLength(text: string, w: Words, j: number, aw: AdminWord,
   else if (len - joins > max) return -1;
   // "trú bản Chiềng, xã Tri Lễ": a one-syllable hamlet is its commune's.
   // (a foreign name is often one word: "tỉnh miền Đông Paktika")
-  if ((len < aw.minWords && !(len === 1 && (unitFollows(w, j + 1) || foreignVillage(text, w, j)))) || (described && len < 2 && !foreignWord(text, w, j))) return -1;
+  if ((len < aw.minWords && !(len === 1 && (unitFollows(w, j + 1) || foreignVillage(text, w, j)))) || (described && len < 2 && !foreignWord(text, w, j) && !accentedForeign(text.slice(w.start[j], w.end[j])))) return -1;
   // "Chủ tịch Hội Nông dân huyện Phan Thị Hải Yến cho hay": a woman's full name after a bare unit word, then her
   // verb, is its head's name (a ward named after a woman is followed by its district: "phường Bùi Thị Xuân, quận ...")
   if (len >= 3 && wordIn(w, j, SURNAME_WORDS) && keyAt(w, j + 1) === 'thị' && j + len < w.n && w.plain[j + len] && !w.cap[j + len]) return -1;
@@ -3959,6 +3984,22 @@ function lastOfList(ctx: ExtractContext, w: Words, k: number, items: number, pro
 }
 
 /**
+ * "các thị trấn Vôi, Kép (Bắc Giang)", "các xã Trà Cang, Trà Tập và Xốp": a one-syllable name listed after a plural unit word,
+ * closed by a bracket, a comma, "và" or the sentence's end; not a surname, an honorific or an acronym (a person's name
+ * or a body's opens there).
+ */
+function oneSyllableListItem(text: string, w: Words, k: number, promised: boolean, afterAnd: boolean): number {
+  if (!promised || !(afterAnd || /^\s*,\s*$/.test(gapOf(w, k))) || wordIn(w, k, SURNAME_WORDS) || wordIn(w, k, NOT_NAME_START_WORDS)
+    || wordIn(w, k, BODY_OPENER_WORDS) || wordIn(w, k, HONORIFIC_WORDS) || wordIn(w, k, ADMIN_FIRST_WORDS) || COMPASS.has(keyAt(w, k))
+    || isAcronym(text, w, k) || w.end[k] - w.start[k] < 2) return 0;
+  if (k + 1 >= w.n) return 1;
+  // (a dot glued to the next word is a brand's or an abbreviation's: Co.opmart, Tp.Hồ Chí Minh)
+  const gap = gapOf(w, k + 1);
+  if (/^\s*[,(;]/.test(gap) || /^\.\s/.test(gap)) return 1;
+  return gap === ' ' && w.plain[k + 1] && keyAt(w, k + 1) === 'và' && !afterAnd ? 1 : 0;
+}
+
+/**
  * A foreign name listed after a unit word, with the words its tight hyphens join: "các bang Hessen và Rheinland-Pfalz để ..."
  * (not cut at the hyphen). Not when a capitalised word follows (a longer name the gazetteer does not know).
  */
@@ -3997,7 +4038,8 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
         continue;
       }
     }
-    const len = boundedRun(ctx, w, k, promised) || foreignListItem(ctx.text, w, k) || lastOfList(ctx, w, k, items, promised, afterAnd);
+    const len = boundedRun(ctx, w, k, promised) || foreignListItem(ctx.text, w, k) || lastOfList(ctx, w, k, items, promised, afterAnd)
+      || oneSyllableListItem(ctx.text, w, k, promised, afterAnd);
     if (!len) return j;
     hits.push(unknownUnit(ctx, w, k, len, kind === 'province' ? 'district' : kind));
     items++;

@@ -3957,3 +3957,48 @@ describe('round 41: leaders written with an initial, two-letter onsets over an a
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 41 (locations): state-press transcriptions, a port city\'s side, stars, one-syllable listed towns', () => {
+  it.each([
+    // the state press's transcriptions of countries and capitals
+    ['Ông Éc-đô-gan điện đàm với Quốc vương A-rập Xê-út Xan-man.', ['A-rập Xê-út']],
+    ['Hai ông trong một cuộc gặp tại An-ca-ra.', ['An-ca-ra']],
+    ['Trong bối cảnh Đô-ha bị các nước láng giềng cắt đứt quan hệ ngoại giao.', ['Đô-ha']],
+    // New York City is New York
+    ['Vàng được trưng bày tại một cửa hàng ở New York City (Mỹ) ngày 15/4.', ['New York City', 'Mỹ']],
+    // a port city, then the side of its country, then its foreign name
+    ['Một chính quyền tại thủ đô Tripoli và một tại thành phố cảng Đông Bắc Tobruk.', ['Tripoli', 'Tobruk']],
+    // not: the side of the country alone, or before a country
+    ['Ông đến thành phố cảng Đông Bắc hôm qua.', []],
+    // a country's star is a person of it (demonym-like)
+    ['Tranh SAO trẻ Venezuela với Tottenham.', []],
+    ['Ngôi sao Hàn Quốc đến Hà Nội.', ['Hà Nội']],
+    // a one-syllable town listed after a plural unit word, closed by a bracket or a comma
+    ['Từ Thái Nguyên sang các thị trấn Vôi, Kép (Bắc Giang) lên TP Lạng Sơn.', ['Thái Nguyên', 'Vôi', 'Kép', 'Bắc Giang', 'Lạng Sơn']],
+    // not: an honorific, a compass word, or a word that runs into the clause
+    ['Tại các phường Quang Trung, Ông, Bà bị ngập.', ['Quang Trung']],
+    ['Mưa ở các xã Đông, Tây (Bắc Giang).', ['Bắc Giang']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
+
+describe('round 41 (locations): accented foreign units, one-word listed units', () => {
+  it.each([
+    // a Spanish name with its accent after "bang", also past the side of its country
+    ['Ông Maduro điều động 2.600 binh sĩ tới bang miền Tây Táchira để thiết lập an ninh.', ['Táchira']],
+    ['Bạo lực lan tới bang Michoacán hôm qua.', ['Michoacán']],
+    // a one-word foreign unit closing a list after "và"
+    ['Làng chài nằm giữa hai thị trấn Ericeira và Nazaré. Ảnh: tư liệu.', ['Ericeira', 'Nazaré']],
+    // not: an abbreviated unit word or a brand glued by a dot, nor a compass word
+    ['Ban chỉ đạo các tỉnh Bình Dương, Tây Ninh và Tp.Hồ Chí Minh thông báo.', ['Bình Dương', 'Tây Ninh', 'Hồ Chí Minh']],
+    ['Người tiêu dùng tại các siêu thị Co.opmart, Co.opXtra khu vực TP.HCM.', ['Hồ Chí Minh']],
+    // a league named after its country is an event, not a place
+    ['Cầu thủ 27 tuổi có tới 74 pha qua người, nhiều nhất tại giải vô địch Bồ Đào Nha.', []],
+    ['Anh thi đấu ở giải VĐQG Hà Lan mùa trước.', []],
+    // not: the country the player moves to
+    ['Anh sang Bồ Đào Nha thi đấu từ mùa trước.', ['Bồ Đào Nha']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});

@@ -1730,8 +1730,9 @@ describe('an initial glued to a surname transliterated in syllables', () => {
     ['Theo Tổng thống V.Pu-tin, không có lý do gì để từ chối.', [['V.Pu-tin', null, ['Tổng thống']]]],
     ['Ngày 29-5, Thủ tướng Nhật Bản S.A-bê thông báo triệu tập.', [['S.A-bê', null, ['Thủ tướng Nhật Bản']]]],
     ['Tổng thống Ê.Ma-crông đã thành lập một chính phủ mới.', [['Ê.Ma-crông', null, ['Tổng thống']]]],
-    // a country written in syllables between the post and the initial is no name
-    ['Thủ tướng I-ta-li-a P.Gen-ti-lô-ni cho biết.', [['P.Gen-ti-lô-ni', null, ['Thủ tướng']]]],
+    // a country written in syllables between the post and the initial is no name; known to the places lexicon, it is
+    // the post's country (as "Thủ tướng Nhật Bản")
+    ['Thủ tướng I-ta-li-a P.Gen-ti-lô-ni cho biết.', [['P.Gen-ti-lô-ni', null, ['Thủ tướng I-ta-li-a']]]],
     // not a name: a place glued to its unit's letter, with no post before it
     ['Theo Q.Tân-phú, người dân phản đối.', []],
     // a writer named so holds no post
