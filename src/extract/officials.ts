@@ -4870,11 +4870,15 @@ const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEP
   .replace(STATE_FORM_IN_KEY_RE, '')
   // ("Đại sứ Israel" beside "Đại sứ đặc mệnh toàn quyền Israel tại Việt Nam": the ambassador's full style is the same post)
   .replace(ENVOY_STYLE_IN_KEY, '')
+  // ("Tổng thống đương nhiệm" beside "Tổng thống Brazil": the incumbent is the holder now, one post written short,
+  // as "đương kim" before a post is left out of it)
+  .replace(INCUMBENT_IN_KEY_RE, '')
   // ("Chủ tịch Hà Nội" beside "Chủ tịch UBND TP Hà Nội": the people's committee is one word of the key, so the short
   // form lacks one word, not the four its acronym spells out)
   .replace(PEOPLES_COMMITTEE_IN_KEY_RE, ' ubnd'));
 const PEOPLES_COMMITTEE_IN_KEY_RE = new RegExp(' ' + expandedKey('ủy ban nhân dân') + '(?= |$)');
 const ENVOY_STYLE_IN_KEY = ' ' + expandedKey('đặc mệnh toàn quyền');
+const INCUMBENT_IN_KEY_RE = new RegExp(' ' + expandedKey('đương nhiệm') + '(?= |$)');
 // (a republic's words with its middle, or its acronym, before the country's name; "nước" stays, "Chủ tịch nước" is a post)
 const STATE_FORM_IN_KEY_RE = /(?<! đảng) (?:cộng hòa(?: (?:xã hội chủ nghĩa|dân chủ nhân dân|nhân dân|liên bang))?|chxhcn|chdcnd|chnd|ch)(?= \S)/g;
 const HOSPITAL_SHORT_IN_KEY_RE = / bv(?= |$)/g;
