@@ -12,7 +12,7 @@ import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, POST_ACRONYMS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
-  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS,
+  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS, ROUTE_HEADS,
 } from '../lexicon/positions.js';
 import { NEWS_WIRES } from '../lexicon/dates.js';
 import { ASIAN_FAMILY_NAMES, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
@@ -411,6 +411,46 @@ function dashRegionEnd(toks: Token[], end: number): number {
   return end;
 }
 
+/** A sector's name at k written with a dash between its fields ("Tài nguyên - Môi trường", "Văn hóa - Thể thao"): its end, else k. */
+function dashedSectorEnd(toks: Token[], k: number): number {
+  const m = matchAt(toks, k, SECTOR_TABLE, true);
+  if (!m) return k;
+  for (let q = k + 1; q < k + m.len; q++) if (toks[q].gap === Gap.Comma || (toks[q].gap === Gap.Dash && !toks[q].cap)) return k;
+  return k + m.len;
+}
+
+/** At the dash at end: a sector's name begun in the words before it and written on over the dash; its end, else end. */
+function sectorOverDashEnd(toks: Token[], orgStart: number, end: number): number {
+  for (let q = Math.max(orgStart, end - 3); q < end; q++) {
+    if (!toks[q].cap) continue;
+    const e = dashedSectorEnd(toks, q);
+    if (e > end) return e;
+  }
+  return end;
+}
+
+const ROUTE_HEAD_TABLE = table(ROUTE_HEADS);
+const MAX_ROUTE_END_WORDS = 4;
+/**
+ * At the dash at end: "Giám đốc tư vấn dự án Tân Vũ – Lạch Huyện", "Giám đốc Ban Quản lý dự án đường cao tốc Đà Nẵng -
+ * Quảng Ngãi": a route or project named by its two ends, the capitalised end before the dash opened by a route word, goes
+ * on to its other end (capitalised words that open no body or post); its end, else end.
+ */
+function routeEndAfterDash(toks: Token[], orgStart: number, end: number): number {
+  let q = end - 1;
+  // (a route's ends are places, not codes: "Dự án SRDP – IWMC Hà Tĩnh Phan Thành Biển" is no route)
+  while (q > orgStart && end - q < MAX_ROUTE_END_WORDS && toks[q].cap && !toks[q].num && !toks[q].acro && toks[q].gap === Gap.Space) q--;
+  // (q: the last word before the route's first end, which opens with a capital)
+  if (q === end - 1 || toks[q].cap || !toks[q + 1].cap) return end;
+  let opened = false;
+  for (let len = 1; len <= 3 && q + 1 - len >= orgStart && !opened; len++) opened = matchAt(toks, q + 1 - len, ROUTE_HEAD_TABLE)?.len === len;
+  if (!opened) return end;
+  let e = end;
+  while (e < toks.length && e - end < MAX_ROUTE_END_WORDS && toks[e].cap && !toks[e].num && !toks[e].acro && (e === end || toks[e].gap === Gap.Space)
+    && !matchAt(toks, e, ORG_TABLE) && !matchAt(toks, e, POSITION_TABLE) && !(e > end && startsFamilyName(toks, e))) e++;
+  return e;
+}
+
 /** Fields a unit names in pairs over a dash, beyond NAME_FIELDS ("gây mê – hồi sức", "học sinh - sinh viên", "bay - sân bay"). */
 const DASHED_FIELD_TABLE = table([...NAME_FIELDS, 'hồi sức', 'chống độc', 'xét nghiệm', 'thần kinh', 'sinh viên', 'học sinh', 'sân bay', 'đường bộ',
   'kiến trúc', 'kế toán', 'hành chính', 'tổng hợp', 'tự động hóa', 'kinh doanh', 'quản trị', 'nhân sự', 'pháp lý', 'luật', 'tổ chức cán bộ']);
@@ -732,6 +772,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       // "Bộ trưởng Tài chính Mỹ", "Tổng thống Iran", "Đại sứ Australia tại Việt Nam"
       const sector = matchAt(toks, headEnd, SECTOR_TABLE);
       let sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
+      // ("nguyên Bộ trưởng Tài nguyên - Môi trường": a ministry's joined fields written over a dash are its one name)
+      if (toks[headEnd].cap && toks[sectorEnd]?.gap === Gap.Dash) sectorEnd = Math.max(sectorEnd, dashedSectorEnd(toks, headEnd));
       // ("Bộ trưởng Văn hóa, Thể thao và Du lịch": the remit listed on with commas)
       if (sectorEnd > headEnd && toks[sectorEnd]?.gap === Gap.Comma) sectorEnd = fieldListEnd(text, toks, sectorEnd);
       // (capitalised: "cố vấn pháp lý" is no adviser of France)
@@ -1009,6 +1051,10 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!standingLen && REMIT_POSTS.has(headF)) end = Math.max(end, envoyRemitEnd(text, toks, toks[end]?.w === VE_ID ? end : headEnd));
   // "khu vực châu Á - Thái Bình Dương": a region's name written over a dash is read whole, not cut at the dash
   if (!standingLen && toks[end]?.gap === Gap.Dash) end = dashRegionEnd(toks, end);
+  // "nguyên Bộ trưởng Tài nguyên - Môi trường vụ Formosa", "Sở Văn hóa - Thể thao tỉnh X": a sector's fields over a dash are one name
+  if (!standingLen && orgStart >= 0 && toks[end]?.gap === Gap.Dash && toks[end].cap) end = sectorOverDashEnd(toks, orgStart, end);
+  // "dự án Tân Vũ – Lạch Huyện": a route named by its two ends is read whole, not cut at the dash
+  if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.gap === Gap.Dash) end = routeEndAfterDash(toks, orgStart, end);
   // "Vụ Công tác học sinh - sinh viên,", "khoa Phẫu thuật gây mê – hồi sức": a second field in lower case over a dash is read whole
   if (!standingLen && orgStart >= 0 && end > orgStart && toks[end]?.gap === Gap.Dash) end = dashedFieldEnd(toks, end);
   // "Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ (Đồng Nai),": a unit's two fields parted by a comma are read whole
