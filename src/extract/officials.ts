@@ -80,7 +80,7 @@ function bodyLedByBoard(text: string, toks: Token[], k: number, boards: ReturnTy
   const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
   return parent && parent.end > pe ? parent : null;
 }
-const PARTY_CELL_TABLE = table(['ban cán sự đảng']);
+const PARTY_CELL_TABLE = table(['ban cán sự đảng', 'ban cán sự']);
 /**
  * "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Công thương": the party's cell written bare inside a chain of posts is the
  * cell of the body the chain names next, and is the post's unit as written; its end, else -1. Only before a comma.
