@@ -3461,8 +3461,17 @@ function pastParentBeforeHolder(text: string, toks: Token[], k: number, post: Po
   if (!c || (c.gap !== Gap.Comma && c.gap !== Gap.Dash) || !c.cap || post.organization === null || c.k & POSITION_TABLE.bit && matchAt(toks, k, POSITION_TABLE)) return k;
   const parent = parseOrgAt(toks, k, { title: true, text });
   const e = parent ? parent.end : -1;
-  if (e <= k || toks[e]?.gap !== Gap.Space || !startsFamilyName(toks, e) || parseName(toks, text, e) < e + 3) return k;
+  if (e <= k) return k;
+  // ("Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại": the parent set off by commas,
+  // then the holder's rank and name; the loop reads the rank on)
+  if (toks[e]?.gap === Gap.Comma && toks[e].cap && rankedNameAt(text, toks, e)) return e;
+  if (toks[e]?.gap !== Gap.Space || !startsFamilyName(toks, e) || parseName(toks, text, e) < e + 3) return k;
   return e;
+}
+/** A rank at k, then at once a name. */
+function rankedNameAt(text: string, toks: Token[], k: number): boolean {
+  const r = matchAt(toks, k, RANK_TABLE);
+  return !!r && toks[k + r.len]?.gap === Gap.Space && parseName(toks, text, k + r.len) > 0;
 }
 
 /** Posts that serve a leader, and the leaders' posts they are named by ("Đặc phái viên Tổng thống Hàn Quốc"). */
