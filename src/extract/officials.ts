@@ -950,7 +950,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // ("nguyên Trưởng đoàn tư vấn giám sát của Công ty X": a unit the post's own word names, in lower case)
     const ownUnit = IMPLIED_ORG.has(headF);
     // ("Phó giám đốc phát triển sản phẩm của Ford": a director's function in lower case, then the company)
-    if (orgStart < 0 && toks[i].cap && !ownUnit && headF.endsWith('giám đốc')) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
+    // (a vice president's too: "Phó Chủ tịch Marketing của Audi Mỹ", the company's officer for a function)
+    if (orgStart < 0 && toks[i].cap && !ownUnit && (headF.endsWith('giám đốc') || vicePresidentAt(toks, k, headF))) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
     else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !predicateAt(toks, q)) q++;
     let owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
     // ("ông X, Giám đốc Kinh doanh của Kaspersky Lab cho biết": after a function, a brand of two foreign words is the owner, as
@@ -1813,6 +1814,8 @@ function postedAt(toks: Token[], k: number): number {
   return e;
 }
 
+/** The post at k is "Phó Chủ tịch" (one head, or "Phó" read as its prefix). */
+const vicePresidentAt = (toks: Token[], k: number, headF: string) => headF === 'phó chủ tịch' || (headF === 'chủ tịch' && k > 0 && toks[k - 1].f === 'phó');
 const MAX_DIRECTOR_FUNCTION_WORDS = 4;
 /** A director's function in lower case from k up to "của" ("phát triển sản phẩm", "chính sách toàn cầu"); where "của" is, else k. */
 function directorFunctionEnd(toks: Token[], k: number): number {
