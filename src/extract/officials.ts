@@ -12,7 +12,7 @@ import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, POST_ACRONYMS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
-  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS, ROUTE_HEADS,
+  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS, ROUTE_HEADS, BOARD_OR_FIRM_FORM_WORDS,
 } from '../lexicon/positions.js';
 import { NEWS_WIRES } from '../lexicon/dates.js';
 import { ASIAN_FAMILY_NAMES, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
@@ -5043,7 +5043,7 @@ function withoutShortForms(kept: [string, Position][], self: Person): [string, P
   // (two or three words left out only when the fuller form is also written longer: the keys spell out acronyms, and
   // "Chủ tịch Ngân hàng ECB" is no fuller form of "Chủ tịch Ngân hàng Trung ương châu Âu")
   // (a post run on into its holder's name or the next sentence is no fuller form: tested only once a pair is found)
-  return kept.filter(([, p], a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a])
+  return kept.filter(([, p], a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a]) || lacksBoardOrFirmForm(w, words[a])
     || (lacksWordRun(w, words[a]) && kept[b][1].text.length > p.text.length)) && !runOnPost(kept[b][1].text, self)));
 }
 /** A capitalised honorific closing a post: the next sentence's subject, run on ("bí thư thành ủy TP.HCM Nguyễn Thiện Nhân Ông"). */
@@ -5071,6 +5071,36 @@ function lacksStandingPair(long: string[], short: string[]): boolean {
   if (extra === 4 && !STANDING_PAIRS.has(long[q + 2] + ' ' + long[q + 3])) return false;
   for (let r = q; r < short.length; r++) if (long[r + extra] !== short[r]) return false;
   return true;
+}
+
+/** Keys of a company's or body's board and legal form, words a post's short form leaves out (see lacksBoardOrFirmForm). */
+const BOARD_OR_FIRM_FORMS = BOARD_OR_FIRM_FORM_WORDS.map((x) => expandedKey(x).split(' ')).sort((x, y) => y.length - x.length);
+/** words[q, e) is a run of such forms and nothing else. */
+function onlyBoardOrFirmForms(words: string[], q: number, e: number): boolean {
+  while (q < e) {
+    const f = BOARD_OR_FIRM_FORMS.find((x) => q + x.length <= e && x.every((w, n) => words[q + n] === w));
+    if (!f) return false;
+    q += f.length;
+  }
+  return true;
+}
+/**
+ * "Chủ tịch Him Lam" beside "Chủ tịch HĐQT CTCP Him Lam", "Chủ tịch Novaland" beside "Chủ tịch HĐQT của Novaland": `short` is
+ * `long` less its board ("HĐQT", "Hội đồng thành viên", "Ủy ban Trung ương") or the company's legal form ("Công ty TNHH MTV"),
+ * written in runs of one or more between the same words; one post, in its fuller form. The same last word (the body's name).
+ */
+function lacksBoardOrFirmForm(long: string[], short: string[]): boolean {
+  if (long.length <= short.length || short.length < 2 || long[0] !== short[0] || long[long.length - 1] !== short[short.length - 1]) return false;
+  let q = 0, r = 0;
+  while (r < short.length) {
+    if (long[q] === short[r]) { q++; r++; continue; }
+    // (the left-out run ends where the short form's next word is met again)
+    let e = q + 1;
+    while (e < long.length && long[e] !== short[r]) e++;
+    if (e === long.length || r === 0 || !onlyBoardOrFirmForms(long, q, e)) return false;
+    q = e;
+  }
+  return q === long.length;
 }
 
 const ROMAN_NUMERAL_RE = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;

@@ -3993,6 +3993,16 @@ describe('round 41 titles: a title read to where its name ends, chains before a 
       [['Michel Temer', null, ['Tổng thống Brazil']]]],
     ['Thủ tướng đương nhiệm Shinzo Abe nói. Thủ tướng Nhật Bản Shinzo Abe cho biết.', [['Shinzo Abe', null, ['Thủ tướng Nhật Bản']]]],
     ['Tổng thống tiền nhiệm Barack Obama nói. Tổng thống Mỹ Barack Obama cho biết.', [['Barack Obama', null, ['Tổng thống tiền nhiệm', 'Tổng thống Mỹ']]]],
+    // a post written short without its body's board or the company's legal form, beside the fuller form: one post
+    ['Chủ tịch HĐQT CTCP Him Lam Dương Công Minh nói. Chủ tịch Him Lam Dương Công Minh cho biết.', [['Dương Công Minh', null, ['Chủ tịch HĐQT CTCP Him Lam']]]],
+    ['Chủ tịch Novaland Bùi Thành Nhơn nói. Ông Bùi Thành Nhơn, Chủ tịch HĐQT của Novaland cho biết.', [['Bùi Thành Nhơn', null, ['Chủ tịch HĐQT của Novaland']]]],
+    ['Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Nguyễn Thiện Nhân nói. Chủ tịch Mặt trận Tổ quốc Việt Nam Nguyễn Thiện Nhân cho biết.',
+      [['Nguyễn Thiện Nhân', null, ['Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']]]],
+    // (another body or another post is no short form)
+    ['Chủ tịch Trung Quốc Tập Cận Bình nói. Chủ tịch Quân ủy Trung ương Trung Quốc Tập Cận Bình cho biết.',
+      [['Tập Cận Bình', null, ['Chủ tịch Trung Quốc', 'Chủ tịch Quân ủy Trung ương Trung Quốc']]]],
+    ['Phó Giám đốc Công ty X Nguyễn Văn An nói. Phó Tổng giám đốc Công ty X Nguyễn Văn An cho biết.',
+      [['Nguyễn Văn An', null, ['Phó Giám đốc Công ty X', 'Phó Tổng giám đốc Công ty X']]]],
     // a vice president's function, then whose ("của") the company is, up to what closes the apposition
     ['Loren Angelo, Phó Chủ tịch Marketing của Audi Mỹ, nói trên Forbes: Bạn có thể giải trí.', [['Loren Angelo', null, ['Phó Chủ tịch Marketing của Audi Mỹ']]]],
     ['Ông John Smith, Phó Chủ tịch Kinh doanh của Senet cho biết.', [['John Smith', null, ['Phó Chủ tịch Kinh doanh của Senet']]]],
