@@ -429,6 +429,21 @@ function sectorOverDashEnd(toks: Token[], orgStart: number, end: number): number
   return end;
 }
 
+const BRANCH_TABLE = table(['chi nhánh']);
+/**
+ * At the dash at end: "Giám đốc Vietcombank - Chi nhánh Đắk Lắk", "nguyên Giám đốc Ngân hàng TMCP Phát triển TPHCM - Chi nhánh
+ * Thăng Long": the body's branch and its capitalised name after the dash is the unit the post heads, a child, not a parent unit
+ * the title is cut at; its end, else end.
+ */
+function branchAfterDashEnd(text: string, toks: Token[], end: number): number {
+  const b = matchAt(toks, end, BRANCH_TABLE);
+  if (!b) return end;
+  let e = end + b.len;
+  while (e < toks.length && e - end - b.len < MAX_ROUTE_END_WORDS && toks[e].gap === Gap.Space && (toks[e].cap || toks[e].acro) && !toks[e].num
+    && !startsHolderName(text, toks, e) && !matchAt(toks, e, POSITION_TABLE)) e++;
+  return e > end + b.len ? e : end;
+}
+
 const ROUTE_HEAD_TABLE = table(ROUTE_HEADS);
 const MAX_ROUTE_END_WORDS = 4;
 /**
@@ -1054,6 +1069,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!standingLen && toks[end]?.gap === Gap.Dash) end = dashRegionEnd(toks, end);
   // "nguyên Bộ trưởng Tài nguyên - Môi trường vụ Formosa", "Sở Văn hóa - Thể thao tỉnh X": a sector's fields over a dash are one name
   if (!standingLen && orgStart >= 0 && toks[end]?.gap === Gap.Dash && toks[end].cap) end = sectorOverDashEnd(toks, orgStart, end);
+  // "Giám đốc Vietcombank - Chi nhánh Đắk Lắk": the branch the post heads, after the dash
+  if (!standingLen && orgStart >= 0 && toks[end]?.gap === Gap.Dash) end = branchAfterDashEnd(text, toks, end);
   // "dự án Tân Vũ – Lạch Huyện": a route named by its two ends is read whole, not cut at the dash
   if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.gap === Gap.Dash) end = routeEndAfterDash(toks, orgStart, end);
   // "Vụ Công tác học sinh - sinh viên,", "khoa Phẫu thuật gây mê – hồi sức": a second field in lower case over a dash is read whole

@@ -3971,6 +3971,10 @@ describe('round 41 titles: a title read to where its name ends, chains before a 
     // (a route's ends are places: codes are no route, and a holder's name is not read onto one)
     ['Giám đốc Ban Quản lý dự án đường cao tốc Đà Nẵng - Quảng Ngãi Hoàng Việt Hưng cam kết.',
       [['Hoàng Việt Hưng', null, ['Giám đốc Ban Quản lý dự án đường cao tốc Đà Nẵng - Quảng Ngãi']]]],
+    // a bank's branch after the dash is the unit the post heads, a child of the body, not a parent the title is cut at
+    ['Ông Nguyễn Văn Hùng, nguyên Giám đốc Ngân hàng TMCP Phát triển TPHCM - Chi nhánh Thăng Long, về tội lừa đảo.',
+      [['Nguyễn Văn Hùng', null, ['nguyên Giám đốc Ngân hàng TMCP Phát triển TPHCM - Chi nhánh Thăng Long']]]],
+    ['Ông Hoàng Văn Minh, nguyên Phó giám đốc VNCB - chi nhánh Sài Gòn, bị bắt.', [['Hoàng Văn Minh', null, ['nguyên Phó giám đốc VNCB - chi nhánh Sài Gòn']]]],
     // a ministry's joined fields over a dash are its one name, whatever follows
     ['Nhiều cán bộ như Nguyễn Minh Quang, nguyên Bộ trưởng Tài nguyên - Môi trường vụ Formosa; Vũ Huy Hoàng bị kỷ luật.',
       [['Nguyễn Minh Quang', null, ['nguyên Bộ trưởng Tài nguyên - Môi trường']]]],
