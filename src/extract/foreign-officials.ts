@@ -2285,8 +2285,12 @@ function withTermOfOffice(text: string, o: Official, p: Position, s: number): vo
   const at = o.positions.findIndex((q) => long.startsWith(q.text.toLowerCase() + ' ') && TERM_AFTER_POST_RE.test(p.text.slice(q.text.length + 1)));
   if (at >= 0) o.positions[at] = p;
   // (not when a post with a term is held already: "Tổng thống đắc cử" and "Tổng thống Pháp đắc cử" are one)
-  else if (TERM_IN_POST_RE.test(long) && sharesPost(o, p) && !o.positions.some((q) => TERM_IN_POST_RE.test(q.text.toLowerCase()))) o.positions.push(p);
+  // ("Thủ tướng đương nhiệm" beside "Thủ tướng Nhật Bản": the incumbent is the holder now, the same post written short)
+  else if (TERM_IN_POST_RE.test(long) && sharesPost(o, p) && !o.positions.some((q) => TERM_IN_POST_RE.test(q.text.toLowerCase()))
+    && !(INCUMBENT_AFTER_HEAD_RE.test(long) && o.positions.some((q) => q.organization))) o.positions.push(p);
 }
+/** "đương nhiệm" closing a post: the holder in office now. */
+const INCUMBENT_AFTER_HEAD_RE = / đương nhiệm$/;
 /**
  * "Chủ tịch Thượng viện" held, "Chủ tịch Thượng viện Quốc hội Hà Lan" read right before a mention `s` that the main pass
  * did not read: the same post in its fuller form (the guideline keeps one title, the fuller).

@@ -12,7 +12,7 @@ import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, POST_ACRONYMS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
-  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS, OCCUPATION_CUES,
+  UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS, OCCUPATION_CUES, ROUTE_HEADS, BOARD_OR_FIRM_FORM_WORDS,
 } from '../lexicon/positions.js';
 import { NEWS_WIRES } from '../lexicon/dates.js';
 import { ASIAN_FAMILY_NAMES, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
@@ -80,7 +80,7 @@ function bodyLedByBoard(text: string, toks: Token[], k: number, boards: ReturnTy
   const parent = board && toks[pe]?.gap === Gap.Space && toks[pe].cap ? parseOrgAt(toks, pe, { title: true, text }) : null;
   return parent && parent.end > pe ? parent : null;
 }
-const PARTY_CELL_TABLE = table(['ban cán sự đảng']);
+const PARTY_CELL_TABLE = table(['ban cán sự đảng', 'ban cán sự']);
 /**
  * "Ủy viên Ban cán sự đảng, Thứ trưởng Bộ Công thương": the party's cell written bare inside a chain of posts is the
  * cell of the body the chain names next, and is the post's unit as written; its end, else -1. Only before a comma.
@@ -411,6 +411,61 @@ function dashRegionEnd(toks: Token[], end: number): number {
   return end;
 }
 
+/** A sector's name at k written with a dash between its fields ("Tài nguyên - Môi trường", "Văn hóa - Thể thao"): its end, else k. */
+function dashedSectorEnd(toks: Token[], k: number): number {
+  const m = matchAt(toks, k, SECTOR_TABLE, true);
+  if (!m) return k;
+  for (let q = k + 1; q < k + m.len; q++) if (toks[q].gap === Gap.Comma || (toks[q].gap === Gap.Dash && !toks[q].cap)) return k;
+  return k + m.len;
+}
+
+/** At the dash at end: a sector's name begun in the words before it and written on over the dash; its end, else end. */
+function sectorOverDashEnd(toks: Token[], orgStart: number, end: number): number {
+  for (let q = Math.max(orgStart, end - 3); q < end; q++) {
+    if (!toks[q].cap) continue;
+    const e = dashedSectorEnd(toks, q);
+    if (e > end) return e;
+  }
+  return end;
+}
+
+const BRANCH_TABLE = table(['chi nhánh']);
+/**
+ * At the dash at end: "Giám đốc Vietcombank - Chi nhánh Đắk Lắk", "nguyên Giám đốc Ngân hàng TMCP Phát triển TPHCM - Chi nhánh
+ * Thăng Long": the body's branch and its capitalised name after the dash is the unit the post heads, a child, not a parent unit
+ * the title is cut at; its end, else end.
+ */
+function branchAfterDashEnd(text: string, toks: Token[], end: number): number {
+  const b = matchAt(toks, end, BRANCH_TABLE);
+  if (!b) return end;
+  let e = end + b.len;
+  while (e < toks.length && e - end - b.len < MAX_ROUTE_END_WORDS && toks[e].gap === Gap.Space && (toks[e].cap || toks[e].acro) && !toks[e].num
+    && !startsHolderName(text, toks, e) && !matchAt(toks, e, POSITION_TABLE)) e++;
+  return e > end + b.len ? e : end;
+}
+
+const ROUTE_HEAD_TABLE = table(ROUTE_HEADS);
+const MAX_ROUTE_END_WORDS = 4;
+/**
+ * At the dash at end: "Giám đốc tư vấn dự án Tân Vũ – Lạch Huyện", "Giám đốc Ban Quản lý dự án đường cao tốc Đà Nẵng -
+ * Quảng Ngãi": a route or project named by its two ends, the capitalised end before the dash opened by a route word, goes
+ * on to its other end (capitalised words that open no body or post); its end, else end.
+ */
+function routeEndAfterDash(toks: Token[], orgStart: number, end: number): number {
+  let q = end - 1;
+  // (a route's ends are places, not codes: "Dự án SRDP – IWMC Hà Tĩnh Phan Thành Biển" is no route)
+  while (q > orgStart && end - q < MAX_ROUTE_END_WORDS && toks[q].cap && !toks[q].num && !toks[q].acro && toks[q].gap === Gap.Space) q--;
+  // (q: the last word before the route's first end, which opens with a capital)
+  if (q === end - 1 || toks[q].cap || !toks[q + 1].cap) return end;
+  let opened = false;
+  for (let len = 1; len <= 3 && q + 1 - len >= orgStart && !opened; len++) opened = matchAt(toks, q + 1 - len, ROUTE_HEAD_TABLE)?.len === len;
+  if (!opened) return end;
+  let e = end;
+  while (e < toks.length && e - end < MAX_ROUTE_END_WORDS && toks[e].cap && !toks[e].num && !toks[e].acro && (e === end || toks[e].gap === Gap.Space)
+    && !matchAt(toks, e, ORG_TABLE) && !matchAt(toks, e, POSITION_TABLE) && !(e > end && startsFamilyName(toks, e))) e++;
+  return e;
+}
+
 /** Fields a unit names in pairs over a dash, beyond NAME_FIELDS ("gây mê – hồi sức", "học sinh - sinh viên", "bay - sân bay"). */
 const DASHED_FIELD_TABLE = table([...NAME_FIELDS, 'hồi sức', 'chống độc', 'xét nghiệm', 'thần kinh', 'sinh viên', 'học sinh', 'sân bay', 'đường bộ',
   'kiến trúc', 'kế toán', 'hành chính', 'tổng hợp', 'tự động hóa', 'kinh doanh', 'quản trị', 'nhân sự', 'pháp lý', 'luật', 'tổ chức cán bộ']);
@@ -732,6 +787,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
       // "Bộ trưởng Tài chính Mỹ", "Tổng thống Iran", "Đại sứ Australia tại Việt Nam"
       const sector = matchAt(toks, headEnd, SECTOR_TABLE);
       let sectorEnd = sector && toks[headEnd].cap ? headEnd + sector.len : headEnd;
+      // ("nguyên Bộ trưởng Tài nguyên - Môi trường": a ministry's joined fields written over a dash are its one name)
+      if (toks[headEnd].cap && toks[sectorEnd]?.gap === Gap.Dash) sectorEnd = Math.max(sectorEnd, dashedSectorEnd(toks, headEnd));
       // ("Bộ trưởng Văn hóa, Thể thao và Du lịch": the remit listed on with commas)
       if (sectorEnd > headEnd && toks[sectorEnd]?.gap === Gap.Comma) sectorEnd = fieldListEnd(text, toks, sectorEnd);
       // (capitalised: "cố vấn pháp lý" is no adviser of France)
@@ -913,7 +970,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
     // ("nguyên Trưởng đoàn tư vấn giám sát của Công ty X": a unit the post's own word names, in lower case)
     const ownUnit = IMPLIED_ORG.has(headF);
     // ("Phó giám đốc phát triển sản phẩm của Ford": a director's function in lower case, then the company)
-    if (orgStart < 0 && toks[i].cap && !ownUnit && headF.endsWith('giám đốc')) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
+    // (a vice president's too: "Phó Chủ tịch Marketing của Audi Mỹ", the company's officer for a function)
+    if (orgStart < 0 && toks[i].cap && !ownUnit && (headF.endsWith('giám đốc') || vicePresidentAt(toks, k, headF))) q = toks[end]?.cap ? titleCaseFunctionEnd(text, toks, end) : directorFunctionEnd(toks, end);
     else if (orgStart < 0 && (!toks[i].cap || ownUnit)) while (q < toks.length && q - end < (ownUnit ? 4 : 2) && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && toks[q].w !== CUA_ID && !predicateAt(toks, q)) q++;
     let owned = toks[q]?.gap === Gap.Space && toks[q].w === CUA_ID ? ownerTail(text, toks, q + 1) : -1;
     // ("ông X, Giám đốc Kinh doanh của Kaspersky Lab cho biết": after a function, a brand of two foreign words is the owner, as
@@ -1015,6 +1073,12 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!standingLen && REMIT_POSTS.has(headF)) end = Math.max(end, envoyRemitEnd(text, toks, toks[end]?.w === VE_ID ? end : headEnd));
   // "khu vực châu Á - Thái Bình Dương": a region's name written over a dash is read whole, not cut at the dash
   if (!standingLen && toks[end]?.gap === Gap.Dash) end = dashRegionEnd(toks, end);
+  // "nguyên Bộ trưởng Tài nguyên - Môi trường vụ Formosa", "Sở Văn hóa - Thể thao tỉnh X": a sector's fields over a dash are one name
+  if (!standingLen && orgStart >= 0 && toks[end]?.gap === Gap.Dash && toks[end].cap) end = sectorOverDashEnd(toks, orgStart, end);
+  // "Giám đốc Vietcombank - Chi nhánh Đắk Lắk": the branch the post heads, after the dash
+  if (!standingLen && orgStart >= 0 && toks[end]?.gap === Gap.Dash) end = branchAfterDashEnd(text, toks, end);
+  // "dự án Tân Vũ – Lạch Huyện": a route named by its two ends is read whole, not cut at the dash
+  if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.gap === Gap.Dash) end = routeEndAfterDash(toks, orgStart, end);
   // "Vụ Công tác học sinh - sinh viên,", "khoa Phẫu thuật gây mê – hồi sức": a second field in lower case over a dash is read whole
   if (!standingLen && orgStart >= 0 && end > orgStart && toks[end]?.gap === Gap.Dash) end = dashedFieldEnd(toks, end);
   // "Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ (Đồng Nai),": a unit's two fields parted by a comma are read whole
@@ -1797,6 +1861,8 @@ function postedAt(toks: Token[], k: number): number {
   return e;
 }
 
+/** The post at k is "Phó Chủ tịch" (one head, or "Phó" read as its prefix). */
+const vicePresidentAt = (toks: Token[], k: number, headF: string) => headF === 'phó chủ tịch' || (headF === 'chủ tịch' && k > 0 && toks[k - 1].f === 'phó');
 const MAX_DIRECTOR_FUNCTION_WORDS = 4;
 /** A director's function in lower case from k up to "của" ("phát triển sản phẩm", "chính sách toàn cầu"); where "của" is, else k. */
 function directorFunctionEnd(toks: Token[], k: number): number {
@@ -3447,8 +3513,17 @@ function pastParentBeforeHolder(text: string, toks: Token[], k: number, post: Po
   if (!c || (c.gap !== Gap.Comma && c.gap !== Gap.Dash) || !c.cap || post.organization === null || c.k & POSITION_TABLE.bit && matchAt(toks, k, POSITION_TABLE)) return k;
   const parent = parseOrgAt(toks, k, { title: true, text });
   const e = parent ? parent.end : -1;
-  if (e <= k || toks[e]?.gap !== Gap.Space || !startsFamilyName(toks, e) || parseName(toks, text, e) < e + 3) return k;
+  if (e <= k) return k;
+  // ("Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại": the parent set off by commas,
+  // then the holder's rank and name; the loop reads the rank on)
+  if (toks[e]?.gap === Gap.Comma && toks[e].cap && rankedNameAt(text, toks, e)) return e;
+  if (toks[e]?.gap !== Gap.Space || !startsFamilyName(toks, e) || parseName(toks, text, e) < e + 3) return k;
   return e;
+}
+/** A rank at k, then at once a name. */
+function rankedNameAt(text: string, toks: Token[], k: number): boolean {
+  const r = matchAt(toks, k, RANK_TABLE);
+  return !!r && toks[k + r.len]?.gap === Gap.Space && parseName(toks, text, k + r.len) > 0;
 }
 
 /** Posts that serve a leader, and the leaders' posts they are named by ("Đặc phái viên Tổng thống Hàn Quốc"). */
@@ -4902,11 +4977,15 @@ const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEP
   .replace(STATE_FORM_IN_KEY_RE, '')
   // ("Đại sứ Israel" beside "Đại sứ đặc mệnh toàn quyền Israel tại Việt Nam": the ambassador's full style is the same post)
   .replace(ENVOY_STYLE_IN_KEY, '')
+  // ("Tổng thống đương nhiệm" beside "Tổng thống Brazil": the incumbent is the holder now, one post written short,
+  // as "đương kim" before a post is left out of it)
+  .replace(INCUMBENT_IN_KEY_RE, '')
   // ("Chủ tịch Hà Nội" beside "Chủ tịch UBND TP Hà Nội": the people's committee is one word of the key, so the short
   // form lacks one word, not the four its acronym spells out)
   .replace(PEOPLES_COMMITTEE_IN_KEY_RE, ' ubnd'));
 const PEOPLES_COMMITTEE_IN_KEY_RE = new RegExp(' ' + expandedKey('ủy ban nhân dân') + '(?= |$)');
 const ENVOY_STYLE_IN_KEY = ' ' + expandedKey('đặc mệnh toàn quyền');
+const INCUMBENT_IN_KEY_RE = new RegExp(' ' + expandedKey('đương nhiệm') + '(?= |$)');
 // (a republic's words with its middle, or its acronym, before the country's name; "nước" stays, "Chủ tịch nước" is a post)
 const STATE_FORM_IN_KEY_RE = /(?<! đảng) (?:cộng hòa(?: (?:xã hội chủ nghĩa|dân chủ nhân dân|nhân dân|liên bang))?|chxhcn|chdcnd|chnd|ch)(?= \S)/g;
 const HOSPITAL_SHORT_IN_KEY_RE = / bv(?= |$)/g;
@@ -5013,7 +5092,7 @@ function withoutShortForms(kept: [string, Position][], self: Person): [string, P
   // (two or three words left out only when the fuller form is also written longer: the keys spell out acronyms, and
   // "Chủ tịch Ngân hàng ECB" is no fuller form of "Chủ tịch Ngân hàng Trung ương châu Âu")
   // (a post run on into its holder's name or the next sentence is no fuller form: tested only once a pair is found)
-  return kept.filter(([, p], a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a])
+  return kept.filter(([, p], a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a]) || lacksBoardOrFirmForm(w, words[a])
     || (lacksWordRun(w, words[a]) && kept[b][1].text.length > p.text.length)) && !runOnPost(kept[b][1].text, self)));
 }
 /** A capitalised honorific closing a post: the next sentence's subject, run on ("bí thư thành ủy TP.HCM Nguyễn Thiện Nhân Ông"). */
@@ -5041,6 +5120,36 @@ function lacksStandingPair(long: string[], short: string[]): boolean {
   if (extra === 4 && !STANDING_PAIRS.has(long[q + 2] + ' ' + long[q + 3])) return false;
   for (let r = q; r < short.length; r++) if (long[r + extra] !== short[r]) return false;
   return true;
+}
+
+/** Keys of a company's or body's board and legal form, words a post's short form leaves out (see lacksBoardOrFirmForm). */
+const BOARD_OR_FIRM_FORMS = BOARD_OR_FIRM_FORM_WORDS.map((x) => expandedKey(x).split(' ')).sort((x, y) => y.length - x.length);
+/** words[q, e) is a run of such forms and nothing else. */
+function onlyBoardOrFirmForms(words: string[], q: number, e: number): boolean {
+  while (q < e) {
+    const f = BOARD_OR_FIRM_FORMS.find((x) => q + x.length <= e && x.every((w, n) => words[q + n] === w));
+    if (!f) return false;
+    q += f.length;
+  }
+  return true;
+}
+/**
+ * "Chủ tịch Him Lam" beside "Chủ tịch HĐQT CTCP Him Lam", "Chủ tịch Novaland" beside "Chủ tịch HĐQT của Novaland": `short` is
+ * `long` less its board ("HĐQT", "Hội đồng thành viên", "Ủy ban Trung ương") or the company's legal form ("Công ty TNHH MTV"),
+ * written in runs of one or more between the same words; one post, in its fuller form. The same last word (the body's name).
+ */
+function lacksBoardOrFirmForm(long: string[], short: string[]): boolean {
+  if (long.length <= short.length || short.length < 2 || long[0] !== short[0] || long[long.length - 1] !== short[short.length - 1]) return false;
+  let q = 0, r = 0;
+  while (r < short.length) {
+    if (long[q] === short[r]) { q++; r++; continue; }
+    // (the left-out run ends where the short form's next word is met again)
+    let e = q + 1;
+    while (e < long.length && long[e] !== short[r]) e++;
+    if (e === long.length || r === 0 || !onlyBoardOrFirmForms(long, q, e)) return false;
+    q = e;
+  }
+  return q === long.length;
 }
 
 const ROMAN_NUMERAL_RE = /^(?=[ivx])x{0,3}(?:ix|iv|v?i{0,3})$/;

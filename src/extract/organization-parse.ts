@@ -895,6 +895,12 @@ export function strayAfterProvince(toks: Token[], k: number): boolean {
   if ((matchAt(toks, s, FAMILY_NAMED_DISTRICT_TABLE)?.len ?? 0) > k - s || (matchAt(toks, s, OCEAN_TABLE)?.len ?? 0) > k - s) return false;
   return !matchAt(toks, k, PLACE_TABLE) && !matchAt(toks, k, ORG_TABLE) && !isLevelAt(toks, k) && !matchAt(toks, k, HONORIFIC_TABLE);
 }
+/** toks[from, end) closes with a province's whole name, not a commune's or ward's of that name. */
+function endsWithProvince(toks: Token[], from: number, end: number): boolean {
+  let s = end - 1;
+  for (; s > from && end - s <= 4; s--) if (matchAt(toks, s, PROVINCE_TABLE)?.len === end - s) break;
+  return s > from && end - s <= 4 && !SUB_PROVINCE_LEVEL_IDS.has(toks[s - 1].w);
+}
 const TERM_WORD_ID = lexiconWordId('khóa');
 /** At k, a term's number: digits or a Roman numeral in capitals ("khóa XIV", "khóa 4"). */
 function termNumberAt(toks: Token[], k: number): boolean {
@@ -4288,9 +4294,13 @@ export function parseImpliedOrg(toks: Token[], j: number, headWord: string, text
   const body = parseBody(toks, j, head, false, text);
   if (body.end === j || body.anchors === 0) return null;
   // "Trưởng khoa Hồi sức tích cực,": a unit's lower-case name runs to the punctuation after it
+  // (not past a province's name that closes the body: "Trưởng ban Kinh tế ngân sách HĐND TP.HCM thẳng thắn:", the speaker's manner)
   let end = body.end;
-  while (end < toks.length && end - body.end < 3 && toks[end].gap === Gap.Space && !toks[end].cap && !toks[end].num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end)) end++;
-  if (end > body.end && end < toks.length && toks[end].gap === Gap.Space) end = body.end;
+  // (or to "thuộc" and the parent it opens, where the title is cut: "Trưởng phòng Tuyên truyền và Hỗ trợ người nộp thuế thuộc
+  // Cục Thuế"; a stop word opening a noun of the name reads on: "người nộp thuế")
+  if (!endsWithProvince(toks, j, end)) while (end < toks.length && end - body.end < 3 && toks[end].gap === Gap.Space && !toks[end].cap && !toks[end].num
+    && !(matchAt(toks, end, STOP_TABLE) && !(end === body.end && matchAt(toks, end, STOP_LED_NAME_WORDS_TABLE))) && !isLevelAt(toks, end)) end++;
+  if (end > body.end && end < toks.length && toks[end].gap === Gap.Space && !(toks[end].w === THUOC_WORD && toks[end + 1]?.cap)) end = body.end;
   if (head) end = forceAfterUnitCode(toks, end, text);
   return orgMatch(j - 1, end, head ?? ORG_HEADS[0], j, !!head, -1);
 }

@@ -422,6 +422,9 @@ export const STOP_SYLLABLE_NOUNS: readonly string[] = [
   'công nghệ thông tin',
   // ("Ủy ban Thị trường mở Liên bang": the open market, whose "mở" also means to open)
   'thị trường mở',
+  // the people a body serves, opened by the stop word "người" ("Phòng Tuyên truyền và Hỗ trợ người nộp thuế", "Hội Bảo trợ
+  // người khuyết tật", "Hội Người cao tuổi")
+  'người nộp thuế', 'người tiêu dùng', 'người khuyết tật', 'người cao tuổi', 'người có công', 'người lao động',
 ];
 
 /**

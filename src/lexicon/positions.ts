@@ -353,3 +353,18 @@ export const HOST_COUNTRY_REFERENCES: readonly string[] = ['nước này', 'nư�
 export const UNIT_WORDS_AFTER_POST: readonly string[] = [
   'khu', 'chương trình', 'dự án', 'quỹ', 'hãng', 'mạng lưới', 'diễn đàn', 'nhóm', 'thư viện', 'nhà hát', 'đề án', 'bảo tàng',
 ];
+
+/**
+ * Words that name a route or a project by its two ends over a dash ("dự án Tân Vũ – Lạch Huyện", "đường cao tốc Nội Bài - Lào
+ * Cai"): the capitalised name after the dash is the route's other end, not a parent unit cut off the title.
+ */
+export const ROUTE_HEADS: readonly string[] = ['dự án', 'tuyến', 'tuyến đường', 'cao tốc', 'đường cao tốc', 'đường sắt', 'đường dây', 'đường ống'];
+
+/**
+ * A body's board and a company's legal form, which a post's short form may leave out ("Chủ tịch Him Lam" beside "Chủ tịch
+ * HĐQT CTCP Him Lam"): both are one post, in the fuller form.
+ */
+export const BOARD_OR_FIRM_FORM_WORDS: readonly string[] = [
+  'hội đồng quản trị', 'hđqt', 'hội đồng thành viên', 'hđtv', 'ủy ban trung ương', 'ubtư', 'ubtw', 'của',
+  'công ty', 'cty', 'tổng công ty', 'tập đoàn', 'công ty cổ phần', 'cổ phần', 'ctcp', 'cp', 'tnhh', 'trách nhiệm hữu hạn', 'một thành viên', 'mtv',
+];

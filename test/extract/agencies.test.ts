@@ -2763,7 +2763,8 @@ describe('round 21: a name cut on its remit\'s verb, before the verb\'s object, 
   const table: [string, string[]][] = [
     // (a police department's fought crimes are read with its name: no name cut on the verb)
     ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao (C50) cho biết.', ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao']],
-    ['Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam (Vinastas) cho biết.', []],
+    // (the people a body serves, "người tiêu dùng", are read whole with its name: the association's full name, round 41)
+    ['Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam (Vinastas) cho biết.', ['Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam']],
     // a remit with its object, or a sector that ends in a like word, stays
     ['Cục Bảo vệ thực vật cho biết.', ['Cục Bảo vệ thực vật']],
     ['Bộ Quốc phòng cho biết.', ['Bộ Quốc phòng']],

@@ -3986,3 +3986,60 @@ describe('round 41: bodies read whole or cut where they end, crown princes, Arab
     expect(briefBoth(text)).toEqual(expected);
   });
 });
+
+describe('round 41 titles: a title read to where its name ends, chains before a rank, the incumbent written short', () => {
+  const briefBoth = (text: string) => bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a route or project named by its two ends over a dash is read whole; a parent unit over a dash is still cut
+    ['Giải thích về công nghệ này, ông Nam Ba, Giám đốc tư vấn dự án Tân Vũ – Lạch Huyện (người Nhật Bản) cho biết.',
+      [['Nam Ba', null, ['Giám đốc tư vấn dự án Tân Vũ – Lạch Huyện']]]],
+    ['Ông Nguyễn Văn Tuấn, Giám đốc trung tâm điều hành đường cao tốc Nội Bài - Lào Cai, cho biết ghi nhận đến 14h.',
+      [['Nguyễn Văn Tuấn', null, ['Giám đốc trung tâm điều hành đường cao tốc Nội Bài - Lào Cai']]]],
+    ['Ông Nguyễn Văn Tuấn, Giám đốc Ban quản lý dự án đường sắt - Bộ GTVT cho biết.', [['Nguyễn Văn Tuấn', null, ['Giám đốc Ban quản lý dự án đường sắt']]]],
+    // (a route's ends are places: codes are no route, and a holder's name is not read onto one)
+    ['Giám đốc Ban Quản lý dự án đường cao tốc Đà Nẵng - Quảng Ngãi Hoàng Việt Hưng cam kết.',
+      [['Hoàng Việt Hưng', null, ['Giám đốc Ban Quản lý dự án đường cao tốc Đà Nẵng - Quảng Ngãi']]]],
+    // a bank's branch after the dash is the unit the post heads, a child of the body, not a parent the title is cut at
+    ['Ông Nguyễn Văn Hùng, nguyên Giám đốc Ngân hàng TMCP Phát triển TPHCM - Chi nhánh Thăng Long, về tội lừa đảo.',
+      [['Nguyễn Văn Hùng', null, ['nguyên Giám đốc Ngân hàng TMCP Phát triển TPHCM - Chi nhánh Thăng Long']]]],
+    ['Ông Hoàng Văn Minh, nguyên Phó giám đốc VNCB - chi nhánh Sài Gòn, bị bắt.', [['Hoàng Văn Minh', null, ['nguyên Phó giám đốc VNCB - chi nhánh Sài Gòn']]]],
+    // a ministry's joined fields over a dash are its one name, whatever follows
+    ['Nhiều cán bộ như Nguyễn Minh Quang, nguyên Bộ trưởng Tài nguyên - Môi trường vụ Formosa; Vũ Huy Hoàng bị kỷ luật.',
+      [['Nguyễn Minh Quang', null, ['nguyên Bộ trưởng Tài nguyên - Môi trường']]]],
+    ['Ông Nguyễn Văn Tuấn, Trưởng phòng Y tế - Công an tỉnh Nghệ An nói.', [['Nguyễn Văn Tuấn', null, ['Trưởng phòng Y tế']]]],
+    // the party's cell written bare ("Ban cán sự") in a chain before the name
+    ['Ban cán sự Đảng Bộ GTVT họp hôm qua (7/2), Bí thư Ban cán sự, Bộ trưởng Trương Quang Nghĩa đánh giá cao nỗ lực của các đơn vị.',
+      [['Trương Quang Nghĩa', null, ['Bí thư Ban cán sự', 'Bộ trưởng']]]],
+    // a post, its parent set off by commas, then the holder's rank and name: the title is cut at the comma
+    ['Quyết định khởi tố do Thủ trưởng Cơ quan Cảnh sát điều tra, Công an thành phố Yên Bái, Đại tá Vũ Viết Thoại ký.',
+      [['Vũ Viết Thoại', 'Đại tá', ['Thủ trưởng Cơ quan Cảnh sát điều tra']]]],
+    // a body closed by its province: the lower-case words after it are the speaker's, not the unit's name
+    ['Ông Nguyễn Văn Dũng, Trưởng ban Kinh tế ngân sách Hội đồng nhân dân TP.HCM thẳng thắn: “Nguồn đất công hạn hữu lắm rồi.',
+      [['Nguyễn Văn Dũng', null, ['Trưởng ban Kinh tế ngân sách Hội đồng nhân dân TP.HCM']]]],
+    ['Ông Nguyễn Văn Dũng, Trưởng khoa Hồi sức tích cực, Bệnh viện Bạch Mai cho biết.', [['Nguyễn Văn Dũng', null, ['Trưởng khoa Hồi sức tích cực']]]],
+    // the people a unit serves ("người nộp thuế") end its name, read up to "thuộc" and the parent
+    ['Trả lời vấn đề này, ông Nguyễn Văn Thiện, Trưởng phòng Tuyên truyền và Hỗ trợ người nộp thuế thuộc Cục Thuế TP.HCM, cho biết.',
+      [['Nguyễn Văn Thiện', null, ['Trưởng phòng Tuyên truyền và Hỗ trợ người nộp thuế']]]],
+    // the incumbent ("đương nhiệm") beside the post with its country: one post, in its fuller form
+    ['Viện Kiểm sát Brazil khởi tố Tổng thống đương nhiệm Temer. Tổng thống Brazil Michel Temer tại Brasilia hôm 26/6.',
+      [['Michel Temer', null, ['Tổng thống Brazil']]]],
+    ['Thủ tướng đương nhiệm Shinzo Abe nói. Thủ tướng Nhật Bản Shinzo Abe cho biết.', [['Shinzo Abe', null, ['Thủ tướng Nhật Bản']]]],
+    ['Tổng thống tiền nhiệm Barack Obama nói. Tổng thống Mỹ Barack Obama cho biết.', [['Barack Obama', null, ['Tổng thống tiền nhiệm', 'Tổng thống Mỹ']]]],
+    // a post written short without its body's board or the company's legal form, beside the fuller form: one post
+    ['Chủ tịch HĐQT CTCP Him Lam Dương Công Minh nói. Chủ tịch Him Lam Dương Công Minh cho biết.', [['Dương Công Minh', null, ['Chủ tịch HĐQT CTCP Him Lam']]]],
+    ['Chủ tịch Novaland Bùi Thành Nhơn nói. Ông Bùi Thành Nhơn, Chủ tịch HĐQT của Novaland cho biết.', [['Bùi Thành Nhơn', null, ['Chủ tịch HĐQT của Novaland']]]],
+    ['Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam Nguyễn Thiện Nhân nói. Chủ tịch Mặt trận Tổ quốc Việt Nam Nguyễn Thiện Nhân cho biết.',
+      [['Nguyễn Thiện Nhân', null, ['Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam']]]],
+    // (another body or another post is no short form)
+    ['Chủ tịch Trung Quốc Tập Cận Bình nói. Chủ tịch Quân ủy Trung ương Trung Quốc Tập Cận Bình cho biết.',
+      [['Tập Cận Bình', null, ['Chủ tịch Trung Quốc', 'Chủ tịch Quân ủy Trung ương Trung Quốc']]]],
+    ['Phó Giám đốc Công ty X Nguyễn Văn An nói. Phó Tổng giám đốc Công ty X Nguyễn Văn An cho biết.',
+      [['Nguyễn Văn An', null, ['Phó Giám đốc Công ty X', 'Phó Tổng giám đốc Công ty X']]]],
+    // a vice president's function, then whose ("của") the company is, up to what closes the apposition
+    ['Loren Angelo, Phó Chủ tịch Marketing của Audi Mỹ, nói trên Forbes: Bạn có thể giải trí.', [['Loren Angelo', null, ['Phó Chủ tịch Marketing của Audi Mỹ']]]],
+    ['Ông John Smith, Phó Chủ tịch Kinh doanh của Senet cho biết.', [['John Smith', null, ['Phó Chủ tịch Kinh doanh của Senet']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(briefBoth(text)).toEqual(expected);
+  });
+});
