@@ -3889,9 +3889,12 @@ function lowerNationalCentreEnd(toks: Token[], j: number): number {
   return -1;
 }
 const INSTITUTE_REMIT_STOP_IDS = new Set([...REMIT_STOP_WORDS, 'và'].map(wordId));
+/** The three regions a state institute may serve, closing its name ("Viện Khoa học Thủy lợi miền Nam"). */
+const INSTITUTE_REGION_TABLE = rareTable(['miền nam', 'miền bắc', 'miền trung']);
 /** Institutes that are hospitals, by their first remit word. */
 // (Pasteur institutes are labs and clinics; a Buddhist studies institute is religious)
-const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền máu', 'lao', 'lao và bệnh phổi', 'nhi đồng', 'dinh dưỡng', 'châm cứu', 'pasteur', 'phật học']);
+// (not the nutrition institute, a research body of the health ministry: "Viện Dinh dưỡng Quốc gia")
+const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền máu', 'lao', 'lao và bệnh phổi', 'nhi đồng', 'châm cứu', 'pasteur', 'phật học']);
 /**
  * An institute whose name closes with "Trung ương" or "Quốc gia" is a unit of the central state, as such a centre is; not a
  * clinic ("Viện Huyết học - Truyền máu Trung ương", by its first remit word) nor a school's ("... Học viện Chính trị Quốc gia"). Rare: kept out of parseOrgAt.
@@ -3902,7 +3905,9 @@ function nationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodySta
   for (let k = bodyStart + 1; k < toks.length && k - bodyStart < 12; k++) {
     const t = toks[k];
     if (t.gap !== Gap.Space && !(t.gap === Gap.Dash && t.cap) || t.num) return null;
-    const level = matchAt(toks, k, NATION_LEVEL_TABLE);
+    // ("Viện Kiểm nghiệm thuốc T.Ư": the central level written short, as a centre's is; "Viện Khoa học Thủy lợi miền Nam",
+    // "Viện Sinh thái học miền Nam": the state's institutes serve one of the three regions, a name's lower-case close)
+    const level = t.acro && CENTRE_ACRONYM_IDS.has(t.w) ? { len: 1 } : matchAt(toks, k, NATION_LEVEL_TABLE) ?? (k - bodyStart >= 2 ? matchAt(toks, k, INSTITUTE_REGION_TABLE) : null);
     if (level) {
       let end = k + level.len, n = toks[end];
       // ("Viện Văn hóa Nghệ thuật Quốc gia Việt Nam": the country it serves closes the name)

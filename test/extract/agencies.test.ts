@@ -298,6 +298,10 @@ describe('where an organization name ends', () => {
     // an institute named for the central state, its remit in any case; not a clinic, a school's, or a foreign state's
     ['Theo Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia, mẫu đạt chuẩn.', ['Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia']],
     ['Ông Cung, Viện trưởng Viện Nghiên cứu quản lý kinh tế Trung ương, nói.', ['Viện Nghiên cứu quản lý kinh tế Trung ương']],
+    // the central level written short, one of the three regions served; the nutrition institute is a research body, no clinic
+    ['đề nghị Viện Kiểm nghiệm thuốc T.Ư, Viện Kiểm nghiệm thuốc TP.HCM hoặc các trung tâm kiểm nghiệm tỉnh lấy mẫu.', ['Viện Kiểm nghiệm thuốc T.Ư', 'Viện Kiểm nghiệm thuốc TP.HCM']],
+    ['Ông giao cho Sở GTVT TP phối hợp với Viện Khoa học Thủy lợi miền Nam tiến hành các bước.', ['Viện Khoa học Thủy lợi miền Nam']],
+    ['Nguyên Giám đốc Trung tâm Khám, tư vấn dinh dưỡng, Viện Dinh dưỡng Quốc gia, cho biết.', ['Viện Dinh dưỡng Quốc gia']],
     ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam tổ chức hội thảo.', ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam']],
     ['Bệnh nhân được chuyển lên Viện Huyết học - Truyền máu Trung ương điều trị.', []],
     ['Ông là Viện trưởng Viện Xây dựng Đảng- Học viện Chính trị Quốc gia.', []],
