@@ -99,6 +99,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Lực lượng bảo vệ bờ biển',
     // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"
     'Quân đội', 'Nghị viện', 'Hải quan',
+    // China's army, named as a liberation army with its country ("Quân Giải phóng Nhân dân Trung Quốc (PLA)")
+    'Quân giải phóng nhân dân', 'Quân đội giải phóng nhân dân',
     // a state council, the cabinet of a one-party state, named with its country ("Quốc vụ viện Trung Quốc")
     'Quốc vụ viện',
     // a head of state's or government's office, named with its country ("Phủ Tổng thống Hàn Quốc")
@@ -175,6 +177,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('self', true, [
     // (the government's name from 1981 to 1992)
     'Hội đồng Bộ trưởng',
+    // the South's liberation army of the war years ("các chiến sĩ Quân giải phóng Miền Nam Việt Nam"); bare, "quân giải phóng" is any troops
+    'Quân giải phóng miền Nam', 'Quân giải phóng miền Nam Việt Nam',
     // a parliamentary state's cabinet ("Nội các Nhật Bản", "Nội các Anh")
     'Nội các',
     'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư', 'Ban Tổ chức TƯ',

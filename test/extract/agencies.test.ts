@@ -277,6 +277,11 @@ describe('where an organization name ends', () => {
     ['Bà là trợ lý Đại diện thương mại Hoa Kỳ.', ['Đại diện thương mại Hoa Kỳ']],
     // a country's army, parliament and customs
     ['Sau khi quân đội Pháp rút đi, vùng này yên ổn.', ['quân đội Pháp']],
+    // China's army, a liberation army named with its country; the South's of the war years by its region; bare, any troops
+    ['Theo Quân Giải phóng Nhân dân Trung Quốc (PLA), cuộc tập trận diễn ra.', ['Quân Giải phóng Nhân dân Trung Quốc']],
+    ['Tàu chiến của Quân giải phóng nhân dân Trung Quốc đã tới.', ['Quân giải phóng nhân dân Trung Quốc']],
+    ['Các chiến sĩ Quân giải phóng Miền Nam Việt Nam cũng vẫn bắn hạ máy bay.', ['Quân giải phóng Miền Nam Việt Nam']],
+    ['Đó là dấu vết còn lại của những cánh quân giải phóng từ phía Tây.', []],
     ['Đảng này bị nghi nhận tiền từ Nghị viện châu Âu.', ['Nghị viện châu Âu']],
     ['Theo báo cáo, Hải quan Nigeria đã thu giữ 3 tấn hàng.', ['Hải quan Nigeria']],
     ['Tổng cục Hải quan Việt Nam vừa công bố số liệu.', ['Tổng cục Hải quan Việt Nam']],
