@@ -3544,6 +3544,28 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
   }
   return closedOrgMatch(toks, i, t, head, bodyStart, bt, end, agency, opts);
 }
+const JOINED_ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Tổng hội']);
+/**
+ * "Hiệp hội Gỗ| và Lâm sản Việt Nam", "Hội Bảo vệ| Người tiêu dùng Việt Nam": an association's name cut at "và" before a capital
+ * or at "người" runs on, within eight words with no other stop word, number or head, to Việt Nam or a province that nothing
+ * capitalised follows; its end, else `end`.
+ */
+function joinedAssociationEnd(toks: Token[], end: number): number {
+  const n = toks[end];
+  if (!n || n.gap !== Gap.Space || !((n.w === VA_WORD && toks[end + 1]?.cap && toks[end + 1].gap === Gap.Space) || n.w === NGUOI_WORD)) return end;
+  for (let q = end + 1; q < toks.length && q - end <= 8; q++) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.num) return end;
+    const place = t.cap ? matchAt(toks, q, VIET_NAM_TABLE) ?? matchAt(toks, q, PROVINCE_TABLE) : null;
+    if (place) {
+      const a = toks[q + place.len];
+      return a && a.gap === Gap.Space && (a.cap || a.num) ? end : q + place.len;
+    }
+    if (t.w === NGUOI_WORD) continue;
+    if ((t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) || (t.cap && t.k & ORG_TABLE.bit && matchAt(toks, q, ORG_TABLE)) || isLevelAt(toks, q)) return end;
+  }
+  return end;
+}
 /** The name read to `end`, run on by what may close it: a remit after "về", whose body it is, its seat, its acronym. */
 function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, end: number, agency: boolean, opts: ParseOptions): OrgMatch {
   // "tòa phúc thẩm Theo cáo trạng": a lower-case court's name ends with its number or place ("Khu vực Tư pháp số 9")
@@ -3572,6 +3594,9 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
     const b = toks[k];
     if (k > end + 1 && b && b.gap === Gap.Paren && b.acro && toks[k + 1]?.gap !== Gap.Space) end = k;
   }
+  // "Hiệp hội Gỗ và Lâm sản Việt Nam", "Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam": an association of two trades, or of
+  // people ("người"), read on to the country or province that closes its name
+  if (agency && t.cap && end > bodyStart && JOINED_ASSOCIATION_HEADS.has(head.head)) end = joinedAssociationEnd(toks, end);
   // "Ủy ban Kinh tế của Quốc hội", "Cơ quan Tình báo Trung ương của Mỹ": a committee or agency closed by whose it is
   // ("Đảng Dân tiến của Nhật Bản", "Cục Thống kê lao động của Mỹ": any named body closed by its country, as the gold writes it)
   if (agency && t.cap && (OF_PARENT_HEADS.has(head.head) || OF_COUNTRY_HEADS.has(head.head)) && end > bodyStart) end = ofParentEnd(toks, end);

@@ -247,6 +247,12 @@ describe('where an organization name ends', () => {
     ['Hiệp hội doanh nghiệp nhỏ và vừa cho biết kỳ vọng.', ['Hiệp hội doanh nghiệp nhỏ và vừa']],
     ['Hiệp hội bảo vệ an toàn người tiêu dùng Mỹ cảnh báo.', ['Hiệp hội bảo vệ an toàn người tiêu dùng Mỹ']],
     ['Hiệp hội các nhà Sản xuất Ôtô Việt Nam cho biết.', ['Hiệp hội các nhà Sản xuất Ôtô Việt Nam']],
+    // two trades joined by "và", or people ("người"), read on to the country or province closing the name; a list of bodies stays two
+    ['Ông Quyền, Phó Chủ tịch Hiệp hội Gỗ và Lâm sản Việt Nam cho biết.', ['Hiệp hội Gỗ và Lâm sản Việt Nam']],
+    ['Bộ Công Thương xử phạt Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam (Vinastas) do thông tin không chính xác.',
+      ['Bộ Công Thương', 'Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam']],
+    ['Hội Nông dân và Hội Phụ nữ Việt Nam phối hợp.', ['Hội Nông dân', 'Hội Phụ nữ Việt Nam']],
+    ['Du khách đổ về Hội An và Quảng Nam dịp lễ.', []],
     ['Theo đó, Hiệp hội hiểu rõ khó khăn của doanh nghiệp.', []],
     ['Hiệp hội vui mừng vì những thành tựu mà báo chí đạt được.', []],
     // a capitalised two-word connective after a name, even after its lower-case tail, opens the next sentence
@@ -2772,7 +2778,8 @@ describe('round 21: a name cut on its remit\'s verb, before the verb\'s object, 
   const table: [string, string[]][] = [
     // (a police department's fought crimes are read with its name: no name cut on the verb)
     ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao (C50) cho biết.', ['Cục Cảnh sát Phòng chống tội phạm sử dụng công nghệ cao']],
-    ['Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam (Vinastas) cho biết.', []],
+    // (read whole to the country that closes it, round 41, the association's name is no longer cut)
+    ['Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam (Vinastas) cho biết.', ['Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam']],
     // a remit with its object, or a sector that ends in a like word, stays
     ['Cục Bảo vệ thực vật cho biết.', ['Cục Bảo vệ thực vật']],
     ['Bộ Quốc phòng cho biết.', ['Bộ Quốc phòng']],
