@@ -247,6 +247,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ]),
   // a commune's police post in the highlands, named by its commune ("tổ công tác Đồn Công an Co Mạ"), as a border post is
   ...h('name', true, ['Đồn Công an', 'Đồn công an']),
+  // the police's prisons and detention camps, units of their force, named by their place or force ("Trại giam Xuân Lộc",
+  // "Trại Tạm giam Công an tỉnh Yên Bái")
+  ...h('name', true, ['Trại giam', 'Trại tạm giam']),
   // a country's prosecution service, in Vietnamese its procuracy's old name ("Viện Công tố Nga", "Viện công tố Pháp"), as "Viện Kiểm sát" is
   ...h('name', true, ['Viện Công tố', 'Viện công tố']),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").

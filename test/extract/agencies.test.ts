@@ -3788,6 +3788,11 @@ describe('round 37 recall audit: public bodies behind a head word read elsewhere
     ['Thiếu tá Nguyễn Văn Hùng, Trưởng Đồn Công an Tam Lãnh cho biết.', ['Đồn Công an Tam Lãnh']],
     // not: a police post with no name
     ['Anh đến Đồn Công an trình báo.', []],
+    // the police's prisons and detention camps, named by their force or place; lower-case or unnamed, a camp is a place
+    ['Phạm nhân được đưa về Trại Tạm giam Công an tỉnh Yên Bái.', ['Trại Tạm giam Công an tỉnh Yên Bái', 'Công an tỉnh Yên Bái']],
+    ['Ông Tiền chấp hành án tại Trại giam Xuân Lộc (Bộ Công an).', ['Trại giam Xuân Lộc', 'Bộ Công an']],
+    ['Hắn bị đưa về trại giam Công an tỉnh Khánh Hòa.', ['Công an tỉnh Khánh Hòa']],
+    ['Anh được ra trại giam sau phiên xử.', []],
     // a country's prosecution service written "Viện Công tố" (after-audit line 28)
     ['Ông Yuri Chaika, Viện trưởng Viện Công tố Nga cho biết.', ['Viện Công tố Nga']],
     ['Chiến dịch do cơ quan chống khủng bố của Viện công tố Pháp tiến hành.', ['Viện công tố Pháp']],
