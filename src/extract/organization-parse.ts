@@ -3379,7 +3379,8 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
   }
   // "Viện Vệ sinh dịch tễ Trung ương", "Viện Nghiên cứu quản lý kinh tế Trung ương": an institute of the central state
   if (head.head === 'Viện' && t.cap && !opts.title) {
-    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts) ?? provincialInstituteMatch(toks, i, t, head, bodyStart, opts) ?? foreignNationalInstituteMatch(toks, i, head, bodyStart);
+    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts) ?? provincialInstituteMatch(toks, i, t, head, bodyStart, opts) ?? foreignNationalInstituteMatch(toks, i, head, bodyStart)
+      ?? scienceInstituteMatch(toks, i, t, head, bodyStart);
     if (institute) return institute;
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
@@ -3967,6 +3968,33 @@ function foreignNationalInstituteMatch(toks: Token[], i: number, head: OrgHead, 
     return n && n.gap === Gap.Space && n.cap ? null : orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
   }
   return null;
+}
+const HOC_ID = wordId('học');
+/** Sciences an institute is named by that make it no research body of the state: clinics', faiths', the sciences in general ("Viện Khoa học ..." runs on). */
+const NOT_STATE_SCIENCE_TABLE = rareTable(['khoa học', 'y học', 'y dược học', 'dược học', 'huyết học', 'phật học', 'kinh thánh học', 'thần học']);
+/**
+ * "Viện Hải dương học", "Viện Toán học", "Viện Xã hội học": an institute named by one science alone (a capitalised word, up to two
+ * lower-case ones, then "học"), maybe then its place or Việt Nam, is one of the state's research institutes; not a clinic's or a
+ * faith's, not inside a longer name, nor a university's ("Viện Toán học của Đại học Oxford", "Viện Toán học Đại học X"). Rare:
+ * the other reads came first.
+ */
+function scienceInstituteMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number): OrgMatch | null {
+  // (a capital before it in mid-sentence opens a longer name, "Nhạc Viện"; a sentence's first word does not, "Theo Viện Toán học")
+  if ((i > 1 && t.gap === Gap.Space && toks[i - 1].cap && toks[i - 1].gap === Gap.Space) || !publicInstituteRemitAt(toks, bodyStart) || toks[bodyStart].acro || matchAt(toks, bodyStart, NOT_STATE_SCIENCE_TABLE)) return null;
+  let end = -1;
+  for (let k = bodyStart + 1; k < toks.length && k - bodyStart <= 3; k++) {
+    const w = toks[k];
+    if (w.gap !== Gap.Space || w.cap || w.num || (w.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE))) return null;
+    if (w.w === HOC_ID) { end = k + 1; break; }
+  }
+  if (end < 0) return null;
+  const p = toks[end];
+  // ("Viện Hải dương học Nha Trang": a provincial city, a district's unit, names where it sits)
+  const place = p && p.gap === Gap.Space && p.cap ? matchAt(toks, end, VIET_NAM_TABLE) ?? matchAt(toks, end, PLACE_TABLE) ?? twoWordDistrictAt(toks, end) : null;
+  if (place) end += place.len;
+  const n = toks[end];
+  if (n && n.gap === Gap.Space && (n.cap || n.num || n.w === CUA_WORD)) return null;
+  return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
 }
 /** The institute's remit opens at k, capitalised and spaced, and is no clinic's or hospital's. */
 function publicInstituteRemitAt(toks: Token[], k: number): boolean {

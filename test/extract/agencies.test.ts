@@ -313,6 +313,12 @@ describe('where an organization name ends', () => {
     ['đề nghị Viện Kiểm nghiệm thuốc T.Ư, Viện Kiểm nghiệm thuốc TP.HCM hoặc các trung tâm kiểm nghiệm tỉnh lấy mẫu.', ['Viện Kiểm nghiệm thuốc T.Ư', 'Viện Kiểm nghiệm thuốc TP.HCM']],
     ['Ông giao cho Sở GTVT TP phối hợp với Viện Khoa học Thủy lợi miền Nam tiến hành các bước.', ['Viện Khoa học Thủy lợi miền Nam']],
     ['Nguyên Giám đốc Trung tâm Khám, tư vấn dinh dưỡng, Viện Dinh dưỡng Quốc gia, cho biết.', ['Viện Dinh dưỡng Quốc gia']],
+    // an institute named by one science alone, maybe with where it sits; not a faith's or clinic's, nor a university's
+    ['Giấy phép yêu cầu Viện Hải dương học thu thập thông tin, số liệu môi trường nền.', ['Viện Hải dương học']],
+    ['Theo các nhà khoa học Viện Hải dương học Nha Trang, rạn san hô bị hủy hoại.', ['Viện Hải dương học Nha Trang']],
+    ['Theo Viện Xã hội học, tỷ lệ này tăng.', ['Viện Xã hội học']],
+    ['Ông làm việc tại Viện Toán học của Đại học Oxford khi đó.', []],
+    ['Hội thảo do Viện Phật học Việt Nam tổ chức.', []],
     ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam tổ chức hội thảo.', ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam']],
     ['Bệnh nhân được chuyển lên Viện Huyết học - Truyền máu Trung ương điều trị.', []],
     ['Ông là Viện trưởng Viện Xây dựng Đảng- Học viện Chính trị Quốc gia.', []],
