@@ -572,6 +572,9 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Theo kết luận của Viện Khoa học Hình sự (Bộ Công an), mẫu máu có ma túy.', ['Viện Khoa học Hình sự', 'Bộ Công an']],
     // courts written lower-case before their name; a country's intelligence service with no head word
     ['Phiên điều trần diễn ra tại tòa phúc thẩm Khu vực Tư pháp số 9 của Mỹ.', ['tòa phúc thẩm Khu vực Tư pháp số 9']],
+    // a numbered region closing a court's name is its circuit, no command (a military court's region is one)
+    ['Hôm qua (7/2), Tòa án Phúc thẩm Vùng thứ 9 nghe tranh luận.', ['Tòa án Phúc thẩm Vùng thứ 9']],
+    ['Tòa án quân sự Quân khu 9 xét xử vụ án.', ['Tòa án quân sự Quân khu 9', 'Quân khu 9']],
     ['Ngày 11/5, Giám đốc Tình báo Quốc gia Mỹ (DNI) phát biểu.', ['Tình báo Quốc gia Mỹ']],
     ['Giám đốc Cơ quan Tình báo quốc gia Dan Coats đồng ý.', ['Cơ quan Tình báo quốc gia']],
     ['Theo cơ quan Hải quan Nigeria, lô hàng bị giữ.', ['Hải quan Nigeria']],
