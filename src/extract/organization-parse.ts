@@ -3504,6 +3504,8 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     if (head.head === 'Phòng' && bt?.num && isRoomNumber(bt)) agency = false;
     // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body
     if (head.head === 'Ban Quản lý' && matchAt(toks, bodyStart, VILLAGE_LEVEL_TABLE)) agency = false;
+    // "Trại giam Parnamirim ở bang Rio Grande do Norte": a prison abroad is a building, no unit of a police force
+    if (PRISON_HEADS.has(head.head) && isForeignNameWord(opts.text ?? '', bt)) agency = false;
     // "Thanh tra Bộ", "Thanh tra Sở": a body's type and its parent's bare type name no one body (like "Công an tỉnh")
     if (end === bodyStart + 1 && (bt!.w === BO_HEAD_WORD || bt!.w === SO_HEAD_WORD)) agency = false;
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number
@@ -3545,6 +3547,7 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
   }
   return closedOrgMatch(toks, i, t, head, bodyStart, bt, end, agency, opts);
 }
+const PRISON_HEADS = new Set(['Trại giam', 'Trại tạm giam']);
 const JOINED_ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Tổng hội']);
 /**
  * "Hiệp hội Gỗ| và Lâm sản Việt Nam", "Hội Bảo vệ| Người tiêu dùng Việt Nam": an association's name cut at "và" before a capital
@@ -3992,8 +3995,10 @@ function scienceInstituteMatch(toks: Token[], i: number, t: Token, head: OrgHead
   // ("Viện Hải dương học Nha Trang": a provincial city, a district's unit, names where it sits)
   const place = p && p.gap === Gap.Space && p.cap ? matchAt(toks, end, VIET_NAM_TABLE) ?? matchAt(toks, end, PLACE_TABLE) ?? twoWordDistrictAt(toks, end) : null;
   if (place) end += place.len;
+  // (closed by punctuation or what the institute does, "Viện Toán học tổ chức"; not by "và", "của" or a lower-case word that runs
+  // the science on: "Viện Nhân chủng học và Lịch sử quốc gia Mexico", "Viện Sinh học phân tử")
   const n = toks[end];
-  if (n && n.gap === Gap.Space && (n.cap || n.num || n.w === CUA_WORD)) return null;
+  if (n && n.gap === Gap.Space && (n.cap || n.num || n.w === CUA_WORD || n.w === VA_WORD || !(n.k & STOP_TABLE.bit && matchAt(toks, end, STOP_TABLE)))) return null;
   return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
 }
 /** The institute's remit opens at k, capitalised and spaced, and is no clinic's or hospital's. */

@@ -319,6 +319,9 @@ describe('where an organization name ends', () => {
     ['Theo Viện Xã hội học, tỷ lệ này tăng.', ['Viện Xã hội học']],
     ['Ông làm việc tại Viện Toán học của Đại học Oxford khi đó.', []],
     ['Hội thảo do Viện Phật học Việt Nam tổ chức.', []],
+    // (nor a science run on by "và" or in lower case)
+    ['Các nhà khảo cổ Viện Nhân chủng học và Lịch sử quốc gia Mexico đã phát hiện.', []],
+    ['Các nhà khoa học ở Viện Sinh học phân tử giải thích rằng.', []],
     ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam tổ chức hội thảo.', ['Viện Văn hóa Nghệ thuật Quốc gia Việt Nam']],
     ['Bệnh nhân được chuyển lên Viện Huyết học - Truyền máu Trung ương điều trị.', []],
     ['Ông là Viện trưởng Viện Xây dựng Đảng- Học viện Chính trị Quốc gia.', []],
@@ -3802,6 +3805,7 @@ describe('round 37 recall audit: public bodies behind a head word read elsewhere
     ['Ông Tiền chấp hành án tại Trại giam Xuân Lộc (Bộ Công an).', ['Trại giam Xuân Lộc', 'Bộ Công an']],
     ['Hắn bị đưa về trại giam Công an tỉnh Khánh Hòa.', ['Công an tỉnh Khánh Hòa']],
     ['Anh được ra trại giam sau phiên xử.', []],
+    ['Trại giam Parnamirim ở bang Rio Grande do Norte của Brazil.', []], // a prison abroad, a building
     // a country's prosecution service written "Viện Công tố" (after-audit line 28)
     ['Ông Yuri Chaika, Viện trưởng Viện Công tố Nga cho biết.', ['Viện Công tố Nga']],
     ['Chiến dịch do cơ quan chống khủng bố của Viện công tố Pháp tiến hành.', ['Viện công tố Pháp']],
