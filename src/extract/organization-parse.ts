@@ -609,7 +609,9 @@ const LOWER_PLACED_STATION_HEADS = new Set(['Trạm Thú y', 'Trạm Chăn nuôi
   'Trạm BVTV', 'Trạm Khuyến nông', 'Trạm Kiểm lâm', 'Trạm kiểm lâm', 'Hạt Kiểm lâm', 'Hạt kiểm lâm']);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
-const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú'];
+const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú', 'Phái đoàn'];
+/** A mission written without "thường trực" is a body only at an international body ("Phái đoàn Triều Tiên tại Liên Hợp Quốc"). */
+const BARE_MISSION_HEAD = 'Phái đoàn';
 const MISSION_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', ...PERMANENT_MISSION_HEADS]);
 // (the appeal courts of the former Supreme Court: "Tòa phúc thẩm TAND tối cao tại Đà Nẵng")
 const SEATED_COURT_HEADS = ['Tòa phúc thẩm', 'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao',
@@ -3616,9 +3618,11 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
   if ((AT_PLACE_HEADS.has(head.head) || countryInstitute || agencyAbroad) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
     // ("... tại Liên hợp quốc": a mission to an international body)
     const p = seatMatch(toks, end + 1, head, opts.text ?? '');
+    if (p && head.head === BARE_MISSION_HEAD && !matchAt(toks, end + 1, INTERNATIONAL_PARENT_TABLE)) agency = false;
     if (p) end += 1 + p.len;
     if (p && countryInstitute) agency = true;
-  }
+    else if (!p && head.head === BARE_MISSION_HEAD) agency = false;
+  } else if (head.head === BARE_MISSION_HEAD) agency = false;
   // "Cơ quan CSĐT - Bộ Công an": an investigation body names its force after a dash too (a title is cut there instead)
   if (tokAt(toks, end)?.gap === Gap.Dash && !opts.title && agency && head.head.startsWith('Cơ quan') && investigatesAt(toks, end)) end = dashedForceEnd(toks, end, opts.text ?? '');
   // An acronym in brackets right after the name: "(ANTQ)".

@@ -117,6 +117,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Vệ binh Quốc gia', 'Lực lượng Vệ binh Quốc gia', 'Bộ các Lực lượng vũ trang Cách mạng',
     // a state's permanent mission, named with its country and where it sits ("Phái đoàn thường trực Việt Nam tại Liên hợp quốc")
     'Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú',
+    // (written without "thường trực", a country's mission named with the international body it sits at: "Phái đoàn Việt Nam tại
+    // Liên Hợp Quốc"; alone, "Phái đoàn Mỹ" is a visiting delegation, read so in organization-parse.ts)
+    'Phái đoàn',
   ]),
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',

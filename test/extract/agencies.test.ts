@@ -1721,6 +1721,10 @@ describe('a state\'s permanent mission and a body\'s delegation', () => {
     ['Trưởng Phái đoàn thường trực Việt Nam tại Liên hợp quốc cho biết.', ['Phái đoàn thường trực Việt Nam tại Liên hợp quốc', 'Liên hợp quốc']],
     // (a mission with no state is no one body)
     ['Phái đoàn đã làm việc với các cơ quan chức năng.', []],
+    // written without "thường trực", a mission at an international body; a visiting delegation, or one in a city, is none
+    ['Phái đoàn Triều Tiên tại Liên Hợp Quốc cũng cho rằng.', ['Phái đoàn Triều Tiên tại Liên Hợp Quốc', 'Liên Hợp Quốc']],
+    ['Phái đoàn Mỹ đã ra giá 100 triệu USD.', []],
+    ['Phái đoàn Mỹ tại Hà Nội họp báo.', []],
     // the delegation of a body names that body, not one of its own
     ['Bộ trưởng tiếp Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ do Thượng nghị sỹ John McCain dẫn đầu.', ['Ủy ban Quân lực Thượng viện Hoa Kỳ', 'Thượng viện Hoa Kỳ']],
     ['Đoàn Quốc hội Việt Nam đến thăm.', ['Quốc hội Việt Nam']],
