@@ -868,7 +868,7 @@ function namesPlace(toks: Token[], k: number, prevWasLevel: boolean): boolean {
 function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
   return len === 3 && toks[k].w === THAM_WORD && toks[k + 1].w === MUU_WORD;
 }
-const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
+const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo', 'Ban Chỉ đạo liên ngành', 'Ban chỉ đạo liên ngành']);
 const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
 const CLAUSE_OPENER_IDS = new Set(CLAUSE_OPENER_WORDS.map(wordId));
 const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
@@ -3506,6 +3506,8 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     if (head.head === 'Phòng' && bt?.num && isRoomNumber(bt)) agency = false;
     // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body
     if (head.head === 'Ban Quản lý' && matchAt(toks, bodyStart, VILLAGE_LEVEL_TABLE)) agency = false;
+    // "Ban Chỉ đạo liên ngành VSATTP các quận": an interbranch committee is one body only by its level ("... Trung ương", "... tỉnh X")
+    if ((head.head === 'Ban Chỉ đạo liên ngành' || head.head === 'Ban chỉ đạo liên ngành') && !(bt?.gap === Gap.Space && isLevelAt(toks, bodyStart) > 0)) agency = false;
     // "Trại giam Parnamirim ở bang Rio Grande do Norte": a prison abroad is a building, no unit of a police force
     if (PRISON_HEADS.has(head.head) && isForeignNameWord(opts.text ?? '', bt)) agency = false;
     // "Thanh tra Bộ", "Thanh tra Sở": a body's type and its parent's bare type name no one body (like "Công an tỉnh")

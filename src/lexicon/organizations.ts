@@ -52,7 +52,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // the investigation bodies named by law: "Cơ quan cảnh sát điều tra (Bộ Công an)"
     'Cơ quan cảnh sát điều tra', 'Cơ quan an ninh điều tra',
     'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Đảng bộ', 'Chi bộ', 'Quân ủy', 'Ban Chỉ đạo',
-    'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
+    'Ban chỉ đạo',
+    // an interbranch steering committee, named by its level and remit ("Ban Chỉ đạo liên ngành Trung ương về VSATTP")
+    'Ban Chỉ đạo liên ngành', 'Ban chỉ đạo liên ngành', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
     // the party's cell inside a ministry or state body ("Ban cán sự đảng Bộ Tài chính"); bare, it names no one body
     'Ban cán sự đảng',
     // groups of states named by what their members are, read only with their acronym ("Nhóm các nước công nghiệp phát triển (G7)")

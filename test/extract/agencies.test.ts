@@ -187,6 +187,10 @@ describe('where an organization name ends', () => {
     ['Ông Dũng, Phó Cục trưởng Cục Quản lý Xây dựng và Chất lượng công trình giao thông đường bộ cao tốc vừa ký.', ['Cục Quản lý Xây dựng và Chất lượng']],
     // a steering committee is named with its remit after "về" when the remit is closed
     ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng đã họp phiên thứ 11.', ['Ban Chỉ đạo Trung ương về phòng, chống tham nhũng']],
+    // an interbranch committee named by its level, then its remit; with no level it is every unit's, no one body
+    ['Theo Ban Chỉ đạo liên ngành Trung ương về VSATTP, năm nay có nhiều vụ ngộ độc.', ['Ban Chỉ đạo liên ngành Trung ương về VSATTP']],
+    ['Ban chỉ đạo liên ngành tỉnh Nghệ An kiểm tra các cơ sở.', ['Ban chỉ đạo liên ngành tỉnh Nghệ An']],
+    ['Ban Chỉ đạo liên ngành VSATTP các quận cũng như cơ quan chức năng vào cuộc.', []],
     // (closed by a verb or date word; two remits joined by "và"; not closed by a word that runs on inside a noun phrase)
     ['Ban chỉ đạo Nhà nước về các công trình trọng điểm ngành năng lượng làm việc tại tỉnh.', ['Ban chỉ đạo Nhà nước về các công trình trọng điểm ngành năng lượng']],
     // (its office ends where the committee ends)
