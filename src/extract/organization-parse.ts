@@ -612,6 +612,13 @@ const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện �
 const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú', 'Phái đoàn'];
 /** A mission written without "thường trực" is a body only at an international body ("Phái đoàn Triều Tiên tại Liên Hợp Quốc"). */
 const BARE_MISSION_HEAD = 'Phái đoàn';
+/** At k: a country, "tại" or "ở", and an international body ("Việt Nam tại Liên Hợp Quốc"). */
+function missionAtInternationalBody(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const c = t && t.cap && t.gap === Gap.Space ? matchAt(toks, k, COUNTRY_TABLE) : null;
+  const at = c ? toks[k + c.len] : undefined;
+  return !!at && at.gap === Gap.Space && (at.f === 'tại' || at.f === 'ở') && toks[k + c!.len + 1]?.gap === Gap.Space && !!matchAt(toks, k + c!.len + 1, INTERNATIONAL_PARENT_TABLE);
+}
 const MISSION_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', ...PERMANENT_MISSION_HEADS]);
 // (the appeal courts of the former Supreme Court: "Tòa phúc thẩm TAND tối cao tại Đà Nẵng")
 const SEATED_COURT_HEADS = ['Tòa phúc thẩm', 'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao',
@@ -3237,6 +3244,8 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
     m = base;
   }
   const head = m.value;
+  // ("Phái đoàn EU tại Việt Nam", "Phái đoàn Mỹ": read by no head, as before the bare mission head, unless at an international body)
+  if (head.head === BARE_MISSION_HEAD && !missionAtInternationalBody(toks, i + m.len)) return null;
   // "BỘ GIAO THÔNG VẬN TẢI THƯ CHÚC MỪNG...": a head word in an all-capitals headline reads no name's end
   if (t.acro && !ACRONYM_HEAD_START.test(head.head)) return null;
   // "ca" is a shift or a case; only "CA", "CATP" written in capitals are the police

@@ -1729,6 +1729,7 @@ describe('a state\'s permanent mission and a body\'s delegation', () => {
     ['Phái đoàn Triều Tiên tại Liên Hợp Quốc cũng cho rằng.', ['Phái đoàn Triều Tiên tại Liên Hợp Quốc', 'Liên Hợp Quốc']],
     ['Phái đoàn Mỹ đã ra giá 100 triệu USD.', []],
     ['Phái đoàn Mỹ tại Hà Nội họp báo.', []],
+    ['Ông Bruno Angelet, Trưởng Phái đoàn EU tại Việt Nam cho biết.', ['EU']], // (no mission read: the post's title stays whole)
     // the delegation of a body names that body, not one of its own
     ['Bộ trưởng tiếp Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ do Thượng nghị sỹ John McCain dẫn đầu.', ['Ủy ban Quân lực Thượng viện Hoa Kỳ', 'Thượng viện Hoa Kỳ']],
     ['Đoàn Quốc hội Việt Nam đến thăm.', ['Quốc hội Việt Nam']],
