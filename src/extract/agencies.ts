@@ -559,6 +559,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // "Phòng Cảnh sát Phòng cháy chữa cháy Công an tỉnh X": a sub-unit's head before a lower-case word inside the last body,
   // ending with it, is a word of that body's name (not "Đội 3 Phòng CSGT Hà Nội", whose parent is named inside it)
   if (prevFound && prevFound.m.start < i && m.end === prevFound.m.end && SUB_UNIT_HEADS.has(m.head.head) && lowerAt(toks, m.bodyStart)) return true;
+  // "Tòa án Phúc thẩm Vùng thứ 9": a numbered region closing a court's name is its judicial circuit, no command of its own
+  if (m.head.head === 'Vùng' && prevFound && prevFound.m.start < i && m.end === prevFound.m.end && prevFound.m.head.head.startsWith('Tòa')) return true;
   // "phòng Kế hoạch - Kinh doanh - Công ty TNHH X": a department of a business is the business's, no public body
   if (SUB_UNIT_HEADS.has(m.head.head) && ofBusinessAt(toks, m.end)) return true;
   // "Trưởng phòng Kế hoạch Tổng hợp (Bệnh viện Bạch Mai)", "Ban Đào tạo, Đại học Quốc gia": a hospital's or school's department

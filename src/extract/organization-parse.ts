@@ -609,7 +609,16 @@ const LOWER_PLACED_STATION_HEADS = new Set(['Trạm Thú y', 'Trạm Chăn nuôi
   'Trạm BVTV', 'Trạm Khuyến nông', 'Trạm Kiểm lâm', 'Trạm kiểm lâm', 'Hạt Kiểm lâm', 'Hạt kiểm lâm']);
 /** Party committees written lower-case right before their unit's name ("tỉnh ủy Nghệ An", "huyện ủy Nghi Lộc"). */
 const LOWER_COMMITTEE_HEADS = new Set(['Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Quận ủy', 'Thị ủy']);
-const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú'];
+const PERMANENT_MISSION_HEADS = ['Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú', 'Phái đoàn'];
+/** A mission written without "thường trực" is a body only at an international body ("Phái đoàn Triều Tiên tại Liên Hợp Quốc"). */
+const BARE_MISSION_HEAD = 'Phái đoàn';
+/** At k: a country, "tại" or "ở", and an international body ("Việt Nam tại Liên Hợp Quốc"). */
+function missionAtInternationalBody(toks: Token[], k: number): boolean {
+  const t = toks[k];
+  const c = t && t.cap && t.gap === Gap.Space ? matchAt(toks, k, COUNTRY_TABLE) : null;
+  const at = c ? toks[k + c.len] : undefined;
+  return !!at && at.gap === Gap.Space && (at.f === 'tại' || at.f === 'ở') && toks[k + c!.len + 1]?.gap === Gap.Space && !!matchAt(toks, k + c!.len + 1, INTERNATIONAL_PARENT_TABLE);
+}
 const MISSION_HEADS = new Set(['Đại sứ quán', 'Tổng Lãnh sự quán', 'Tổng lãnh sự quán', 'Lãnh sự quán', ...PERMANENT_MISSION_HEADS]);
 // (the appeal courts of the former Supreme Court: "Tòa phúc thẩm TAND tối cao tại Đà Nẵng")
 const SEATED_COURT_HEADS = ['Tòa phúc thẩm', 'TAND cấp cao', 'Tòa án nhân dân cấp cao', 'VKSND cấp cao', 'Viện kiểm sát nhân dân cấp cao',
@@ -866,7 +875,7 @@ function namesPlace(toks: Token[], k: number, prevWasLevel: boolean): boolean {
 function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
   return len === 3 && toks[k].w === THAM_WORD && toks[k + 1].w === MUU_WORD;
 }
-const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo']);
+const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo', 'Ban Chỉ đạo liên ngành', 'Ban chỉ đạo liên ngành']);
 const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
 const CLAUSE_OPENER_IDS = new Set(CLAUSE_OPENER_WORDS.map(wordId));
 const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
@@ -3241,6 +3250,8 @@ export function parseOrgAt(toks: Token[], i: number, given: ParseOptions = {}): 
     m = base;
   }
   const head = m.value;
+  // ("Phái đoàn EU tại Việt Nam", "Phái đoàn Mỹ": read by no head, as before the bare mission head, unless at an international body)
+  if (head.head === BARE_MISSION_HEAD && !missionAtInternationalBody(toks, i + m.len)) return null;
   // "BỘ GIAO THÔNG VẬN TẢI THƯ CHÚC MỪNG...": a head word in an all-capitals headline reads no name's end
   if (t.acro && !ACRONYM_HEAD_START.test(head.head)) return null;
   // "ca" is a shift or a case; only "CA", "CATP" written in capitals are the police
@@ -3385,7 +3396,8 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
   }
   // "Viện Vệ sinh dịch tễ Trung ương", "Viện Nghiên cứu quản lý kinh tế Trung ương": an institute of the central state
   if (head.head === 'Viện' && t.cap && !opts.title) {
-    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts) ?? provincialInstituteMatch(toks, i, t, head, bodyStart, opts) ?? foreignNationalInstituteMatch(toks, i, head, bodyStart);
+    const institute = nationalInstituteMatch(toks, i, head, bodyStart, opts) ?? provincialInstituteMatch(toks, i, t, head, bodyStart, opts) ?? foreignNationalInstituteMatch(toks, i, head, bodyStart)
+      ?? scienceInstituteMatch(toks, i, t, head, bodyStart);
     if (institute) return institute;
   }
   // "Hiệp hội du lịch Đà Nẵng", "Hiệp hội cán bộ nhà tù": an association named in sentence case
@@ -3509,6 +3521,10 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     if (head.head === 'Phòng' && bt?.num && isRoomNumber(bt)) agency = false;
     // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body
     if (head.head === 'Ban Quản lý' && matchAt(toks, bodyStart, VILLAGE_LEVEL_TABLE)) agency = false;
+    // "Ban Chỉ đạo liên ngành VSATTP các quận": an interbranch committee is one body only by its level ("... Trung ương", "... tỉnh X")
+    if ((head.head === 'Ban Chỉ đạo liên ngành' || head.head === 'Ban chỉ đạo liên ngành') && !(bt?.gap === Gap.Space && isLevelAt(toks, bodyStart) > 0)) agency = false;
+    // "Trại giam Parnamirim ở bang Rio Grande do Norte": a prison abroad is a building, no unit of a police force
+    if (PRISON_HEADS.has(head.head) && isForeignNameWord(opts.text ?? '', bt)) agency = false;
     // "Thanh tra Bộ", "Thanh tra Sở": a body's type and its parent's bare type name no one body (like "Công an tỉnh")
     if (end === bodyStart + 1 && (bt!.w === BO_HEAD_WORD || bt!.w === SO_HEAD_WORD)) agency = false;
     // "Đội Việt Nam" is a team; a police "Đội" has a unit name or number
@@ -3550,6 +3566,29 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
   }
   return closedOrgMatch(toks, i, t, head, bodyStart, bt, end, agency, opts);
 }
+const PRISON_HEADS = new Set(['Trại giam', 'Trại tạm giam']);
+const JOINED_ASSOCIATION_HEADS = new Set(['Hội', 'Hiệp hội', 'Tổng hội']);
+/**
+ * "Hiệp hội Gỗ| và Lâm sản Việt Nam", "Hội Bảo vệ| Người tiêu dùng Việt Nam": an association's name cut at "và" before a capital
+ * or at "người" runs on, within eight words with no other stop word, number or head, to Việt Nam or a province that nothing
+ * capitalised follows; its end, else `end`.
+ */
+function joinedAssociationEnd(toks: Token[], end: number): number {
+  const n = toks[end];
+  if (!n || n.gap !== Gap.Space || !((n.w === VA_WORD && toks[end + 1]?.cap && toks[end + 1].gap === Gap.Space) || n.w === NGUOI_WORD)) return end;
+  for (let q = end + 1; q < toks.length && q - end <= 8; q++) {
+    const t = toks[q];
+    if (t.gap !== Gap.Space || t.num) return end;
+    const place = t.cap ? matchAt(toks, q, VIET_NAM_TABLE) ?? matchAt(toks, q, PROVINCE_TABLE) : null;
+    if (place) {
+      const a = toks[q + place.len];
+      return a && a.gap === Gap.Space && (a.cap || a.num) ? end : q + place.len;
+    }
+    if (t.w === NGUOI_WORD) continue;
+    if ((t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) || (t.cap && t.k & ORG_TABLE.bit && matchAt(toks, q, ORG_TABLE)) || isLevelAt(toks, q)) return end;
+  }
+  return end;
+}
 /** The name read to `end`, run on by what may close it: a remit after "về", whose body it is, its seat, its acronym. */
 function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, end: number, agency: boolean, opts: ParseOptions): OrgMatch {
   // "tòa phúc thẩm Theo cáo trạng": a lower-case court's name ends with its number or place ("Khu vực Tư pháp số 9")
@@ -3578,6 +3617,9 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
     const b = toks[k];
     if (k > end + 1 && b && b.gap === Gap.Paren && b.acro && toks[k + 1]?.gap !== Gap.Space) end = k;
   }
+  // "Hiệp hội Gỗ và Lâm sản Việt Nam", "Hội Tiêu chuẩn và Bảo vệ người tiêu dùng Việt Nam": an association of two trades, or of
+  // people ("người"), read on to the country or province that closes its name
+  if (agency && t.cap && end > bodyStart && JOINED_ASSOCIATION_HEADS.has(head.head)) end = joinedAssociationEnd(toks, end);
   // "Ủy ban Kinh tế của Quốc hội", "Cơ quan Tình báo Trung ương của Mỹ": a committee or agency closed by whose it is
   // ("Đảng Dân tiến của Nhật Bản", "Cục Thống kê lao động của Mỹ": any named body closed by its country, as the gold writes it)
   if (agency && t.cap && (OF_PARENT_HEADS.has(head.head) || OF_COUNTRY_HEADS.has(head.head)) && end > bodyStart) end = ofParentEnd(toks, end);
@@ -3593,9 +3635,11 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
   if ((AT_PLACE_HEADS.has(head.head) || countryInstitute || agencyAbroad) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
     // ("... tại Liên hợp quốc": a mission to an international body)
     const p = seatMatch(toks, end + 1, head, opts.text ?? '');
+    if (p && head.head === BARE_MISSION_HEAD && !matchAt(toks, end + 1, INTERNATIONAL_PARENT_TABLE)) agency = false;
     if (p) end += 1 + p.len;
     if (p && countryInstitute) agency = true;
-  }
+    else if (!p && head.head === BARE_MISSION_HEAD) agency = false;
+  } else if (head.head === BARE_MISSION_HEAD) agency = false;
   // "Cơ quan CSĐT - Bộ Công an": an investigation body names its force after a dash too (a title is cut there instead)
   if (tokAt(toks, end)?.gap === Gap.Dash && !opts.title && agency && head.head.startsWith('Cơ quan') && investigatesAt(toks, end)) end = dashedForceEnd(toks, end, opts.text ?? '');
   // An acronym in brackets right after the name: "(ANTQ)".
@@ -3895,9 +3939,12 @@ function lowerNationalCentreEnd(toks: Token[], j: number): number {
   return -1;
 }
 const INSTITUTE_REMIT_STOP_IDS = new Set([...REMIT_STOP_WORDS, 'và'].map(wordId));
+/** The three regions a state institute may serve, closing its name ("Viện Khoa học Thủy lợi miền Nam"). */
+const INSTITUTE_REGION_TABLE = rareTable(['miền nam', 'miền bắc', 'miền trung']);
 /** Institutes that are hospitals, by their first remit word. */
 // (Pasteur institutes are labs and clinics; a Buddhist studies institute is religious)
-const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền máu', 'lao', 'lao và bệnh phổi', 'nhi đồng', 'dinh dưỡng', 'châm cứu', 'pasteur', 'phật học']);
+// (not the nutrition institute, a research body of the health ministry: "Viện Dinh dưỡng Quốc gia")
+const CLINIC_INSTITUTE_TABLE = rareTable(['ung thư', 'huyết học truyền máu', 'lao', 'lao và bệnh phổi', 'nhi đồng', 'châm cứu', 'pasteur', 'phật học']);
 /**
  * An institute whose name closes with "Trung ương" or "Quốc gia" is a unit of the central state, as such a centre is; not a
  * clinic ("Viện Huyết học - Truyền máu Trung ương", by its first remit word) nor a school's ("... Học viện Chính trị Quốc gia"). Rare: kept out of parseOrgAt.
@@ -3908,7 +3955,9 @@ function nationalInstituteMatch(toks: Token[], i: number, head: OrgHead, bodySta
   for (let k = bodyStart + 1; k < toks.length && k - bodyStart < 12; k++) {
     const t = toks[k];
     if (t.gap !== Gap.Space && !(t.gap === Gap.Dash && t.cap) || t.num) return null;
-    const level = matchAt(toks, k, NATION_LEVEL_TABLE);
+    // ("Viện Kiểm nghiệm thuốc T.Ư": the central level written short, as a centre's is; "Viện Khoa học Thủy lợi miền Nam",
+    // "Viện Sinh thái học miền Nam": the state's institutes serve one of the three regions, a name's lower-case close)
+    const level = t.acro && CENTRE_ACRONYM_IDS.has(t.w) ? { len: 1 } : matchAt(toks, k, NATION_LEVEL_TABLE) ?? (k - bodyStart >= 2 ? matchAt(toks, k, INSTITUTE_REGION_TABLE) : null);
     if (level) {
       let end = k + level.len, n = toks[end];
       // ("Viện Văn hóa Nghệ thuật Quốc gia Việt Nam": the country it serves closes the name)
@@ -3943,6 +3992,35 @@ function foreignNationalInstituteMatch(toks: Token[], i: number, head: OrgHead, 
     return n && n.gap === Gap.Space && n.cap ? null : orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
   }
   return null;
+}
+const HOC_ID = wordId('học');
+/** Sciences an institute is named by that make it no research body of the state: clinics', faiths', the sciences in general ("Viện Khoa học ..." runs on). */
+const NOT_STATE_SCIENCE_TABLE = rareTable(['khoa học', 'y học', 'y dược học', 'dược học', 'huyết học', 'phật học', 'kinh thánh học', 'thần học']);
+/**
+ * "Viện Hải dương học", "Viện Toán học", "Viện Xã hội học": an institute named by one science alone (a capitalised word, up to two
+ * lower-case ones, then "học"), maybe then its place or Việt Nam, is one of the state's research institutes; not a clinic's or a
+ * faith's, not inside a longer name, nor a university's ("Viện Toán học của Đại học Oxford", "Viện Toán học Đại học X"). Rare:
+ * the other reads came first.
+ */
+function scienceInstituteMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number): OrgMatch | null {
+  // (a capital before it in mid-sentence opens a longer name, "Nhạc Viện"; a sentence's first word does not, "Theo Viện Toán học")
+  if ((i > 1 && t.gap === Gap.Space && toks[i - 1].cap && toks[i - 1].gap === Gap.Space) || !publicInstituteRemitAt(toks, bodyStart) || toks[bodyStart].acro || matchAt(toks, bodyStart, NOT_STATE_SCIENCE_TABLE)) return null;
+  let end = -1;
+  for (let k = bodyStart + 1; k < toks.length && k - bodyStart <= 3; k++) {
+    const w = toks[k];
+    if (w.gap !== Gap.Space || w.cap || w.num || (w.k & STOP_TABLE.bit && matchAt(toks, k, STOP_TABLE))) return null;
+    if (w.w === HOC_ID) { end = k + 1; break; }
+  }
+  if (end < 0) return null;
+  const p = toks[end];
+  // ("Viện Hải dương học Nha Trang": a provincial city, a district's unit, names where it sits)
+  const place = p && p.gap === Gap.Space && p.cap ? matchAt(toks, end, VIET_NAM_TABLE) ?? matchAt(toks, end, PLACE_TABLE) ?? twoWordDistrictAt(toks, end) : null;
+  if (place) end += place.len;
+  // (closed by punctuation or what the institute does, "Viện Toán học tổ chức"; not by "và", "của" or a lower-case word that runs
+  // the science on: "Viện Nhân chủng học và Lịch sử quốc gia Mexico", "Viện Sinh học phân tử")
+  const n = toks[end];
+  if (n && n.gap === Gap.Space && (n.cap || n.num || n.w === CUA_WORD || n.w === VA_WORD || !(n.k & STOP_TABLE.bit && matchAt(toks, end, STOP_TABLE)))) return null;
+  return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
 }
 /** The institute's remit opens at k, capitalised and spaced, and is no clinic's or hospital's. */
 function publicInstituteRemitAt(toks: Token[], k: number): boolean {

@@ -52,7 +52,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     // the investigation bodies named by law: "Cơ quan cảnh sát điều tra (Bộ Công an)"
     'Cơ quan cảnh sát điều tra', 'Cơ quan an ninh điều tra',
     'Mặt trận Tổ quốc', 'Ủy ban Mặt trận Tổ quốc', 'Đảng bộ', 'Chi bộ', 'Quân ủy', 'Ban Chỉ đạo',
-    'Ban chỉ đạo', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
+    'Ban chỉ đạo',
+    // an interbranch steering committee, named by its level and remit ("Ban Chỉ đạo liên ngành Trung ương về VSATTP")
+    'Ban Chỉ đạo liên ngành', 'Ban chỉ đạo liên ngành', 'Ban Quản lý', 'Liên minh', 'Tòa án', 'Ủy ban Trung ương',
     // the party's cell inside a ministry or state body ("Ban cán sự đảng Bộ Tài chính"); bare, it names no one body
     'Ban cán sự đảng',
     // groups of states named by what their members are, read only with their acronym ("Nhóm các nước công nghiệp phát triển (G7)")
@@ -99,6 +101,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Lực lượng bảo vệ bờ biển',
     // a country's army, parliament and customs: "quân đội Pháp", "Nghị viện châu Âu", "Hải quan Nigeria"
     'Quân đội', 'Nghị viện', 'Hải quan',
+    // China's army, named as a liberation army with its country ("Quân Giải phóng Nhân dân Trung Quốc (PLA)")
+    'Quân giải phóng nhân dân', 'Quân đội giải phóng nhân dân',
     // a state council, the cabinet of a one-party state, named with its country ("Quốc vụ viện Trung Quốc")
     'Quốc vụ viện',
     // a head of state's or government's office, named with its country ("Phủ Tổng thống Hàn Quốc")
@@ -115,6 +119,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Vệ binh Quốc gia', 'Lực lượng Vệ binh Quốc gia', 'Bộ các Lực lượng vũ trang Cách mạng',
     // a state's permanent mission, named with its country and where it sits ("Phái đoàn thường trực Việt Nam tại Liên hợp quốc")
     'Phái đoàn thường trực', 'Phái đoàn thường trú', 'Phái đoàn đại diện thường trực', 'Phái đoàn đại diện thường trú',
+    // (written without "thường trực", a country's mission named with the international body it sits at: "Phái đoàn Việt Nam tại
+    // Liên Hợp Quốc"; alone, "Phái đoàn Mỹ" is a visiting delegation, read so in organization-parse.ts)
+    'Phái đoàn',
   ]),
   ...h('place', true, [
     'Công an', 'UBND', 'Ủy ban nhân dân', 'HĐND', 'Hội đồng nhân dân', 'Tòa án nhân dân', 'TAND',
@@ -175,6 +182,8 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ...h('self', true, [
     // (the government's name from 1981 to 1992)
     'Hội đồng Bộ trưởng',
+    // the South's liberation army of the war years ("các chiến sĩ Quân giải phóng Miền Nam Việt Nam"); bare, "quân giải phóng" is any troops
+    'Quân giải phóng miền Nam', 'Quân giải phóng miền Nam Việt Nam',
     // a parliamentary state's cabinet ("Nội các Nhật Bản", "Nội các Anh")
     'Nội các',
     'Chính phủ', 'Quốc hội', 'Bộ Chính trị', 'Ban Bí thư', 'Ban Tổ chức Trung ương', 'Ban Tổ chức TW', 'Ban Tổ chức T.Ư', 'Ban Tổ chức TƯ',
@@ -243,6 +252,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
   ]),
   // a commune's police post in the highlands, named by its commune ("tổ công tác Đồn Công an Co Mạ"), as a border post is
   ...h('name', true, ['Đồn Công an', 'Đồn công an']),
+  // the police's prisons and detention camps, units of their force, named by their place or force ("Trại giam Xuân Lộc",
+  // "Trại Tạm giam Công an tỉnh Yên Bái")
+  ...h('name', true, ['Trại giam', 'Trại tạm giam']),
   // a country's prosecution service, in Vietnamese its procuracy's old name ("Viện Công tố Nga", "Viện công tố Pháp"), as "Viện Kiểm sát" is
   ...h('name', true, ['Viện Công tố', 'Viện công tố']),
   // Not agencies, but an organization a title may name ("Tổng Giám đốc Tập đoàn Viettel").
