@@ -1770,7 +1770,11 @@ const SUBORDINATE_BEFORE_RE = /(?<![a-zà-ỹ])(?:việc|khi)(?![a-zà-ỹ])/;
 const ISSUING_TAIL_RE = new RegExp(String.raw`(?:\s+vừa)?\s+(?:${alt(ISSUING_VERBS)})\s+(?:${alt(ISSUED_DOCUMENT_WORDS)})$`, '');
 /** How far into the body the just-issued document is told. */
 const JUST_ISSUED_REACH = 800;
-const documentKind = (word: string) => ISSUED_DOCUMENT_KINDS.findIndex((kind) => kind.some((w) => foldForMatch(w) === word.replace(/\s+/g, ' ')));
+const FOLDED_DOCUMENT_KINDS = ISSUED_DOCUMENT_KINDS.map((kind) => kind.map(foldForMatch));
+const documentKind = (word: string) => {
+  const w = word.replace(/\s+/g, ' ');
+  return FOLDED_DOCUMENT_KINDS.findIndex((kind) => kind.includes(w));
+};
 
 /**
  * "Cơ quan CSĐT ... vừa có Công văn số 23/TB ngày 10/1/2017 hồi đáp đơn ... hủy hoại tài sản ... vào ngày 4/7/2016", or

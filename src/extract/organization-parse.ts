@@ -875,7 +875,8 @@ function namesPlace(toks: Token[], k: number, prevWasLevel: boolean): boolean {
 function isChiefsOfStaff(toks: Token[], k: number, len: number): boolean {
   return len === 3 && toks[k].w === THAM_WORD && toks[k + 1].w === MUU_WORD;
 }
-const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo', 'Ban Chỉ đạo liên ngành', 'Ban chỉ đạo liên ngành']);
+const INTERBRANCH_STEERING_HEADS = new Set(['Ban Chỉ đạo liên ngành', 'Ban chỉ đạo liên ngành']);
+const STEERING_HEADS = new Set(['Ban Chỉ đạo', 'Ban chỉ đạo', ...INTERBRANCH_STEERING_HEADS]);
 const NHUNG_WORD = wordId('những'), NGUOI_WORD = wordId('người');
 const CLAUSE_OPENER_IDS = new Set(CLAUSE_OPENER_WORDS.map(wordId));
 const SENTENCE_OPENER_IDS = new Set(SENTENCE_OPENER_WORDS.map(wordId));
@@ -3522,7 +3523,7 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     // "Ban quản lý thôn Liên Sơn": a village's self-managing board is no state body
     if (head.head === 'Ban Quản lý' && matchAt(toks, bodyStart, VILLAGE_LEVEL_TABLE)) agency = false;
     // "Ban Chỉ đạo liên ngành VSATTP các quận": an interbranch committee is one body only by its level ("... Trung ương", "... tỉnh X")
-    if ((head.head === 'Ban Chỉ đạo liên ngành' || head.head === 'Ban chỉ đạo liên ngành') && !(bt?.gap === Gap.Space && isLevelAt(toks, bodyStart) > 0)) agency = false;
+    if (INTERBRANCH_STEERING_HEADS.has(head.head) && !(bt?.gap === Gap.Space && isLevelAt(toks, bodyStart) > 0)) agency = false;
     // "Trại giam Parnamirim ở bang Rio Grande do Norte": a prison abroad is a building, no unit of a police force
     if (PRISON_HEADS.has(head.head) && isForeignNameWord(opts.text ?? '', bt)) agency = false;
     // "Thanh tra Bộ", "Thanh tra Sở": a body's type and its parent's bare type name no one body (like "Công an tỉnh")
@@ -3632,14 +3633,16 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
     && endsWithForeignCountry(toks, bodyStart, end);
   // ("Đại sứ quán Qatar ở Washington": a mission's seat after "ở" too)
   const afterEnd = tokAt(toks, end);
+  let seatedAtInternationalBody = false;
   if ((AT_PLACE_HEADS.has(head.head) || countryInstitute || agencyAbroad) && afterEnd !== undefined && (afterEnd.f === 'tại' || (afterEnd.f === 'ở' && MISSION_HEADS.has(head.head))) && afterEnd.gap === Gap.Space && tokAt(toks, end + 1)?.gap === Gap.Space) {
     // ("... tại Liên hợp quốc": a mission to an international body)
     const p = seatMatch(toks, end + 1, head, opts.text ?? '');
-    if (p && head.head === BARE_MISSION_HEAD && !matchAt(toks, end + 1, INTERNATIONAL_PARENT_TABLE)) agency = false;
+    seatedAtInternationalBody = !!p && head.head === BARE_MISSION_HEAD && !!matchAt(toks, end + 1, INTERNATIONAL_PARENT_TABLE);
     if (p) end += 1 + p.len;
     if (p && countryInstitute) agency = true;
-    else if (!p && head.head === BARE_MISSION_HEAD) agency = false;
-  } else if (head.head === BARE_MISSION_HEAD) agency = false;
+  }
+  // (a bare "Phái đoàn" is a body only as a country's mission at an international body)
+  if (head.head === BARE_MISSION_HEAD && !seatedAtInternationalBody) agency = false;
   // "Cơ quan CSĐT - Bộ Công an": an investigation body names its force after a dash too (a title is cut there instead)
   if (tokAt(toks, end)?.gap === Gap.Dash && !opts.title && agency && head.head.startsWith('Cơ quan') && investigatesAt(toks, end)) end = dashedForceEnd(toks, end, opts.text ?? '');
   // An acronym in brackets right after the name: "(ANTQ)".
