@@ -1630,6 +1630,25 @@ function captionSentence(ctx: ExtractContext, d: DateMention): boolean {
   const end = sentenceOf(ctx, d.span[0])[1];
   return CAPTION_LEAD_RE.test(ctx.folded.slice(d.span[1], end)) || CAPTION_AFTER_RE.test(ctx.folded.slice(end, end + 16));
 }
+/**
+ * "Tổng thống Pháp Emmanuel Macron diễu hành hôm 14/5 sau lễ nhậm chức. Ảnh: AFP Cơ quan an ninh Pháp vừa bắt giữ ...":
+ * a caption opening a paragraph line dates the photo (often a file one), not the story; its day stands only as the first
+ * plain date. A body sentence a bare credit follows mid-paragraph ("Tối 8/6, ông Comey đã ra điều trần ... Ảnh: EPA")
+ * often tells the story's own day: it stays.
+ */
+function openingCaption(ctx: ExtractContext, d: DateMention): boolean {
+  const sStart = sentenceOf(ctx, d.span[0])[0];
+  let p = sStart - 1;
+  while (p >= 0 && (ctx.text[p] === ' ' || ctx.text[p] === '\t')) p--;
+  if (p >= 0 && ctx.text[p] !== '\n') return false;
+  // The credit names a source ("Ảnh: AFP", "(Nguồn: AFP/TTXVN)"); "Ảnh: ứng viên tại ..." opens a caption of its own
+  // after a body sentence.
+  const end = sentenceOf(ctx, d.span[0])[1];
+  const credit = CREDIT_AFTER_RE.exec(ctx.text.slice(end, end + 24));
+  return credit !== null && CAPTION_AFTER_RE.test(ctx.folded.slice(end, end + 16));
+}
+/** The credit's first word after its colon: a capitalised source. */
+const CREDIT_AFTER_RE = /^[\s.)]*(?:[-–]\s*)?\(?\s*\p{L}+\s*:\s*\p{Lu}/u;
 // "chuẩn bị" after a noun head names the preparation itself ("hoàn tất khâu chuẩn bị Kỳ họp thứ 3"), announcing nothing.
 const AHEAD_HEADLINE_RE = new RegExp(String.raw`(?<![a-zà-ỹ])(?<!(?:${alt(PREPARATION_NOUN_HEADS)})\s+)(?:${alt(AHEAD_HEADLINE_WORDS)})(?![a-zà-ỹ])`, '');
 const CLAUSE_BREAK_RE = /[,;:"“”]/g;
@@ -2280,7 +2299,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     // only a day told without a year ("Ngày 27/1, ...", "6-7/2 vừa qua") is news again.
     if (isHistory(ctx, d)) { historySeen = true; continue; }
     if (historySeen && !d.yearImplied && !d.value.startsWith('XXXX')) continue;
-    if (cues.strongCue && !cues.caption) { picked = d; pickedAt = i; break; }
+    if (cues.strongCue && !cues.caption && !openingCaption(ctx, d)) { picked = d; pickedAt = i; break; }
     // "Edward Snowden ngày 9/10/2013. Ảnh: AFP": a file photo's own year, not the story's, dates no event of it.
     if (cues.caption && captionOfEarlierYear(ctx, d)) continue;
     firstPlain ??= d;

@@ -1652,3 +1652,25 @@ describe('round 41 tuning: the event date', () => {
     expect(eventOf(text)).toBe(value);
   });
 });
+
+describe('round 42 tuning: the event date', () => {
+  function eventOf(text: string): string | null {
+    const headlineEnd = text.indexOf('\n');
+    const ctx = ctxOf(text, null, headlineEnd < 0 ? 0 : headlineEnd);
+    return pickEventDate(ctx, extractDates(ctx))?.value ?? null;
+  }
+  const table: [string, string, string | null][] = [
+    ['a caption opening the body line dates the photo: the story\'s day after it wins',
+      'Bắt nghi phạm âm mưu tấn công Tổng thống\nMột thanh niên đã bị cảnh sát bắt giữ.\nTổng thống diễu hành hôm 14/5 sau lễ nhậm chức. Ảnh: AFP Cơ quan an ninh vừa bắt giữ một nam thanh niên. Khi bị bắt hôm 28/6, nghi phạm đã dùng dao đe dọa cảnh sát.',
+      'XXXX-06-28'],
+    ['the same with the credit in brackets',
+      'Iraq sắp tuyên bố chiến thắng\nChỉ huy quân đội cho hay nước này sẽ tuyên bố chiến thắng.\nKhói bốc lên từ khu vực al-Shifaa ngày 15/6 khi binh sỹ tham gia chiến dịch. (Nguồn: AFP/TTXVN) Theo AFP, ngày 30/6, Trung tướng Abdulghani al-Assadi cho hay nước này sẽ tuyên bố chiến thắng.',
+      'XXXX-06-30'],
+    ['a body sentence a bare credit follows mid-paragraph keeps its day',
+      'Ông Comey điều trần\nCựu Giám đốc FBI nói nhiều điều.\nNhiều người theo dõi. Tối 8/6, ông Comey đã ra điều trần công khai trước Ủy ban. Ảnh: EPA Ông Comey cũng cho rằng luật pháp không quy định. Hôm 9/5 vừa qua, ông bị sa thải.',
+      'XXXX-06-08'],
+  ];
+  it.each(table)('%s', (_why, text, value) => {
+    expect(eventOf(text)).toBe(value);
+  });
+});
