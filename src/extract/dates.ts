@@ -1658,7 +1658,28 @@ function openingCaption(ctx: ExtractContext, d: DateMention): boolean {
   // after a body sentence.
   const end = sentenceOf(ctx, d.span[0])[1];
   const credit = CREDIT_AFTER_RE.exec(ctx.text.slice(end, end + 24));
-  return credit !== null && CAPTION_AFTER_RE.test(ctx.folded.slice(end, end + 16));
+  // On the caption's own line: "Ảnh: ..." opening the next line labels another photo ("Chiều 7/2, ... giai đoạn 1.\nẢnh:
+  // Thứ trưởng ... phát biểu"), after a lead that tells the story's day.
+  return credit !== null && !credit[0].includes('\n') && CAPTION_AFTER_RE.test(ctx.folded.slice(end, end + 16));
+}
+/** How many days after a caption's day the story's own day must be for the caption to be a file photo's. */
+const FILE_PHOTO_DAYS = 7;
+/**
+ * A strongly cued day written later in the body, over a week after the caption's (or the caption's of an earlier year):
+ * the caption shows an earlier occasion. A lead sentence a credit follows ("Sáng nay 30/6, ... Ảnh: Reuters") tells
+ * the story's day, and the body's later days are its background, a day or so before.
+ */
+function laterStoryDay(ctx: ExtractContext, dates: DateMention[], caption: DateMention, at: number): boolean {
+  const earlierYear = captionOfEarlierYear(ctx, caption);
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    const cues = cuesOf.get(d)!;
+    if (!datesStoryEvent(cues) || isHistory(ctx, d)) continue;
+    if (!d.yearImplied && !d.value.startsWith('XXXX') && captionOfEarlierYear(ctx, d)) continue;
+    const gap = (dayOfYear(d) - dayOfYear(caption) + 372) % 372;
+    if (earlierYear || (gap > FILE_PHOTO_DAYS && gap < 186)) return true;
+  }
+  return false;
 }
 /** The credit's first word after its colon: a capitalised source. */
 const CREDIT_AFTER_RE = /^[\s.)]*(?:[-–]\s*)?\(?\s*\p{L}+\s*:\s*\p{Lu}/u;
@@ -2312,7 +2333,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     // only a day told without a year ("Ngày 27/1, ...", "6-7/2 vừa qua") is news again.
     if (isHistory(ctx, d)) { historySeen = true; continue; }
     if (historySeen && !d.yearImplied && !d.value.startsWith('XXXX')) continue;
-    if (cues.strongCue && !cues.caption && !openingCaption(ctx, d)) { picked = d; pickedAt = i; break; }
+    if (cues.strongCue && !cues.caption && !(openingCaption(ctx, d) && laterStoryDay(ctx, dates, d, i))) { picked = d; pickedAt = i; break; }
     // "Edward Snowden ngày 9/10/2013. Ảnh: AFP": a file photo's own year, not the story's, dates no event of it.
     if (cues.caption && captionOfEarlierYear(ctx, d)) continue;
     firstPlain ??= d;
