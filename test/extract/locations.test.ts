@@ -4002,3 +4002,33 @@ describe('round 41 (locations): accented foreign units, one-word listed units', 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted lists after "gồm"', () => {
+  it.each([
+    // a short country form opening a sentence (or a bracketed headline) before a lower-case word is the state
+    ['Nga sẽ xem xét kỹ về những cáo buộc Qatar bảo trợ khủng bố.', ['Nga', 'Qatar']],
+    ['Hàn Quốc đang theo dõi.  [Nga quan ngại khi Triều Tiên gia tăng các vụ thử tên lửa]', ['Hàn Quốc', 'Nga', 'Triều Tiên']],
+    ['Pháp sẽ tổ chức bầu cử quốc hội vào tháng 6.', ['Pháp']],
+    // not: the form is a person's name elsewhere in the text, a compound, or a pronoun-like form
+    ['Chị Nga bán rau ở chợ. Nga cho biết rất vui.', []],
+    ['Ca sĩ Thúy Nga hát hay. Nga cho biết rất vui.', []],
+    ['Pháp luật quy định rõ việc này.', []],
+    ['Đức cho biết anh rất vui.', []],
+    // boxing is no England; the power words ending in "quyền" keep the country
+    ['Pacquiao gửi đơn yêu cầu Tổ chức quyền Anh thế giới xem xét lại.', []],
+    ['Võ sĩ từng vô địch quyền Anh thế giới ở 8 hạng cân, nay sống tại Anh.', ['Anh']],
+    ['Chính quyền Anh đang điều tra vụ việc.', ['Anh']],
+    // a country's or a club's fans by the press's initials are demonym-like
+    ['Các CĐV Italy tỏ ra không hài lòng.', []],
+    ['CĐV Hải Phòng ném pháo sáng xuống sân.', []],
+    // a counted unit word, a description, then "gồm" (maybe with a colon) opens a list; its last name may run into the clause
+    ['Đến nay, 4/4 xã trên địa bàn thị xã gồm: Tiền Châu, Ngọc Thanh, Nam Viêm và Cao Minh đã hoàn thành.', ['Tiền Châu', 'Ngọc Thanh', 'Nam Viêm', 'Cao Minh']],
+    ['Có 3 xã bị ảnh hưởng gồm: Lượng Minh, Xá Lượng và Yên Na.', ['Lượng Minh', 'Xá Lượng', 'Yên Na']],
+    ['Nước ngập ở các huyện đồng bằng như: Phong Điền, Quảng Điền.', ['Phong Điền', 'Quảng Điền']],
+    // not: a count of things that are no units, or a person after "như"
+    ['Có 26 bản hợp đồng với những đối tác tên tuổi như: Adidas, Uber, Chevrolet.', []],
+    ['Các xã như Nguyễn Văn An đã giúp.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
