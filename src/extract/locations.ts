@@ -593,6 +593,8 @@ const VENUE_HEADS = phraseSet(
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
     // power plants named after their place (thủy điện Lai Châu, Nhà máy nhiệt điện Thái Bình 1): tuning gold 3 of 3 untaken
     'thủy điện', 'nhiệt điện',
+    // a coastal or riverside road named after its places (tuyến đường ven biển Đà Nẵng - Hội An, đường bộ ven biển Hải Phòng)
+    'đường ven biển', 'bộ ven biển', 'đường ven sông',
   ],
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
@@ -2203,11 +2205,14 @@ function subjectPairWithCountry(ctx: ExtractContext, w: Words, i: number, next: 
  */
 function sentenceSubjectCountry(ctx: ExtractContext, w: Words, i: number, next: number, entry: GazEntry): boolean {
   if (next >= w.n || next !== i + 1 || w.plain[next] !== 1 || w.cap[next] || w.num[next] || !SUBJECT_COUNTRY_NAMES.has(entry.canonical)) return false;
-  if (!isSentenceStart(w, i) || wordIn(w, next, NOT_AFTER_BARE_COUNTRY_WORDS)) return false;
+  if (!(i === 0 || OPENING_GAP.test(gapOf(w, i))) || wordIn(w, next, NOT_AFTER_BARE_COUNTRY_WORDS)) return false;
   const word = ctx.text.slice(w.start[i], w.end[i]);
   return !endsPersonName(ctx.text, word) && !personWordBeforeAnywhere(ctx.folded, foldForMatch(word));
 }
 const SUBJECT_COUNTRY_NAMES = new Set(SENTENCE_SUBJECT_COUNTRY_FORMS);
+// A sentence's or a headline's opening: a full stop, a bracket or a colon before, or a quote glued to the word (not a
+// closing quote after a nickname: "“nữ quái” Nga và ...").
+const OPENING_GAP = /[.!?\n[(…:;]|["“]$/;
 const PERSON_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'mẹ', 'con', 'vợ', 'chồng', 'bạn', 'nàng', 'thầy']
   .map(foldForMatch).join('|')})\s$`, 'u');
 /** The folded text writes `word` right after a person word somewhere (chị Nga, bạn Nga). */

@@ -36,7 +36,8 @@ export const SENTENCE_SUBJECT_COUNTRY_FORMS: readonly string[] = ['Nga', 'Pháp'
  */
 export const CONTEXT_ONLY_COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
   'Anh': ['hùng', 'em', 'chị', 'ấy', 'trai', 'rể', 'linh', 'tài'],
-  'Pháp': ['luật', 'lý', 'lệnh', 'chế', 'nhân', 'quyền', 'y', 'sư', 'môn', 'hội', 'trường', 'đình'],
+  // (and the law's sayings and words: "Pháp bất vị thân", "Pháp điển hệ thống ...", pháp danh, pháp thuật)
+  'Pháp': ['luật', 'lý', 'lệnh', 'chế', 'nhân', 'quyền', 'y', 'sư', 'môn', 'hội', 'trường', 'đình', 'bất', 'điển', 'danh', 'thuật', 'khí', 'bảo', 'hiệu'],
   'Đức': ['tin', 'tính', 'độ', 'hạnh', 'vua', 'cha', 'mẹ', 'ông', 'bà', 'thánh', 'chúa', 'phật'],
   'Ý': ['định', 'kiến', 'tưởng', 'nghĩa', 'thức', 'chí', 'muốn', 'niệm', 'đồ', 'thích', 'nguyện', 'tứ'],
   'Nhật': ['ký', 'báo', 'thực', 'trình', 'lệnh', 'dụng'],

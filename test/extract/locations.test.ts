@@ -4014,6 +4014,14 @@ describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted 
     ['Ca sĩ Thúy Nga hát hay. Nga cho biết rất vui.', []],
     ['Pháp luật quy định rõ việc này.', []],
     ['Đức cho biết anh rất vui.', []],
+    // (a closing quote after a nickname opens no sentence; the law's sayings and words are no France)
+    ['Hai trùm là “nữ quái” Nga và đối tượng Lai đều đến từ Hà Nội.', ['Hà Nội']],
+    ['“Pháp bất vị thân” và những người có quyền lực.', []],
+    ['Pháp điển hệ thống quy phạm pháp luật đối với chủ đề này.', []],
+    // a coastal or riverside road is a route, named after its places; the coast of a province is the province
+    ['Tuyến đường ven biển Đà Nẵng - Hội An - Chu Lai được mở.', []],
+    ['Dự án đường bộ ven biển Hải Phòng đã khởi công.', []],
+    ['Các xã ven biển Hà Tĩnh bị ngập.', ['Hà Tĩnh']],
     // boxing is no England; the power words ending in "quyền" keep the country
     ['Pacquiao gửi đơn yêu cầu Tổ chức quyền Anh thế giới xem xét lại.', []],
     ['Võ sĩ từng vô địch quyền Anh thế giới ở 8 hạng cân, nay sống tại Anh.', ['Anh']],
