@@ -3638,7 +3638,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       if (parent) { hits.push(parent[0]); i += parent[1]; }
       else if (w.num[i - 1] && i < w.n && w.num[i] && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */) i = numberedListAfter(ctx, w, i - ah[1], i, ah[0].kind, hits);
       else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits, false, true);
-      else if (!ah[0].province && i < w.n && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */ && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
+      else if (!ah[0].province && i < w.n && (ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */ || foreignPairAt(ctx.text, w, i)) && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
       else i = parentsAfter(ctx, w, unitPairAfter(ctx, w, i, ah[0].kind, hits), ah[0].kind, hits);
       lastPlaceEnd = i - 1;
       continue;
@@ -4153,6 +4153,17 @@ function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: Locat
     j = k + 1;
   }
   return j;
+}
+
+/**
+ * "thị trấn Arbin và Harasta", "bang Pahang và Terengganu": "và" at word i, then a one-word foreign name (a second unit of
+ * the same word), not a person's first name before a surname (thành phố Tanta và Ahmed Ali).
+ */
+function foreignPairAt(text: string, w: Words, i: number): boolean {
+  if (!(i + 1 < w.n && w.plain[i] === 1 && w.plain[i + 1] === 1 && w.cap[i + 1] === 1 && keyAt(w, i) === 'và' && foreignWord(text, w, i + 1))) return false;
+  // (then the clause's end or a word that places it: "Boston và Mark nói chuyện" is a person's subject)
+  const k = i + 2;
+  return k >= w.n || !w.plain[k] || (!w.cap[k] && PLACING_AFTER.has(keyAt(w, k)));
 }
 
 /** A foreign province or city of the gazetteer at word k, listed after a foreign unit. */

@@ -4022,6 +4022,12 @@ describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted 
     ['Tuyến đường ven biển Đà Nẵng - Hội An - Chu Lai được mở.', []],
     ['Dự án đường bộ ven biển Hải Phòng đã khởi công.', []],
     ['Các xã ven biển Hà Tĩnh bị ngập.', ['Hà Tĩnh']],
+    // a second one-word foreign unit after "và" shares the unit word, closed by the clause's end or a placing word
+    ['Khủng bố tháo chạy về phía thị trấn Arbin và Harasta. Nguồn tin cho biết thêm.', ['Arbin', 'Harasta']],
+    ['Bạo lực lan ra bang Pahang và Terengganu, Malaysia.', ['Pahang', 'Terengganu', 'Malaysia']],
+    // not: a person's name, or a name before a verb (its subject)
+    ['Ông gặp thị trưởng thành phố Tanta và Ahmed Ali.', ['Tanta']],
+    ['Ông đến thành phố Boston và Mark nói chuyện với báo chí.', ['Boston']],
     // boxing is no England; the power words ending in "quyền" keep the country
     ['Pacquiao gửi đơn yêu cầu Tổ chức quyền Anh thế giới xem xét lại.', []],
     ['Võ sĩ từng vô địch quyền Anh thế giới ở 8 hạng cân, nay sống tại Anh.', ['Anh']],
