@@ -4079,13 +4079,16 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
       const opensLonger = !bh && promised && k + g[1] < w.n && w.cap[k + g[1]] === 1 && w.plain[k + g[1]] === 1;
       if (!opensLonger) {
         if (!bh) return j;
-        hits.push(bh[0]);
+        // ("các thôn Cửa Lần, Hồng Hà 1, Hồng Hà 2": a known name numbered as a hamlet is that hamlet)
+        const numbered = kind === 'village' && hamletNumberAt(w, k + bh[1]) ? 1 : 0;
+        hits.push(numbered ? unknownUnit(ctx, w, k, bh[1] + 1, kind) : bh[0]);
         items++;
-        j = k + bh[1];
+        j = k + bh[1] + numbered;
         continue;
       }
     }
-    const len = boundedRun(ctx, w, k, promised) || foreignListItem(ctx.text, w, k) || lastOfList(ctx, w, k, items, promised, afterAnd)
+    const len = boundedRun(ctx, w, k, promised) || foreignListItem(ctx.text, w, k) || (kind === 'village' ? numberedHamletItem(ctx.text, w, k) : 0)
+      || lastOfList(ctx, w, k, items, promised, afterAnd)
       || oneSyllableListItem(ctx.text, w, k, promised, afterAnd);
     if (!len) return j;
     hits.push(unknownUnit(ctx, w, k, len, kind === 'province' ? 'district' : kind));
@@ -4093,6 +4096,23 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
     j = k + len;
   }
   return j;
+}
+
+/**
+ * Hamlets are numbered after their names (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2), in lists too: "các thôn Cửa Lần, Hồng Hà 1,
+ * Hồng Hà 2". Word j is such a number (one or two digits, one space after the name) closing its list item.
+ */
+function hamletNumberAt(w: Words, j: number): boolean {
+  if (!(j < w.n && w.num[j] === 1 && w.plain[j] === 1 && w.end[j] - w.start[j] <= 2)) return false;
+  // (the list's last hamlet may run into its clause: "Hồng Hà 2 cùng người dân"; not a count: "Hòa Bình 2 hộ")
+  return numberClosesItem(w, j) || (j + 1 < w.n && w.plain[j + 1] === 1 && !w.cap[j + 1] && HAMLET_CLAUSE_WORDS.has(keyAt(w, j + 1)));
+}
+const HAMLET_CLAUSE_WORDS = new Set(['cùng', 'đã', 'bị', 'được', 'đều', 'cũng', 'vẫn', 'thuộc', 'của', 'ở', 'tại'].map(foldForMatch));
+/** A name of one to three capitalised words at word k and its hamlet's number: the item's length, or 0. */
+function numberedHamletItem(text: string, w: Words, k: number): number {
+  if (wordIn(w, k, NOT_NAME_START_WORDS) || wordIn(w, k, SURNAME_WORDS) || isAcronym(text, w, k)) return 0;
+  const len = nameRun(w, text, k, 3);
+  return len >= 1 && len <= 3 && hamletNumberAt(w, k + len) ? len + 1 : 0;
 }
 
 /**

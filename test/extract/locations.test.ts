@@ -4028,6 +4028,11 @@ describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted 
     // not: a person's name, or a name before a verb (its subject)
     ['Ông gặp thị trưởng thành phố Tanta và Ahmed Ali.', ['Tanta']],
     ['Ông đến thành phố Boston và Mark nói chuyện với báo chí.', ['Boston']],
+    // hamlets listed with their numbers (the last may run into its clause)
+    ['Gặp gỡ với trưởng các thôn Cửa Lần, Hồng Hà 1, Hồng Hà 2 cùng người dân.', ['Cửa Lần', 'Hồng Hà 1', 'Hồng Hà 2']],
+    ['Nước ngập các thôn Kim Sơn và Cư Chánh 1, xã Thủy Bằng.', ['Kim Sơn', 'Cư Chánh 1', 'Thủy Bằng']],
+    // not: a count after the name
+    ['Tại các thôn Hòa Bình, Tân An 2 hộ bị ngập.', ['Hòa Bình', 'Tân An']],
     // boxing is no England; the power words ending in "quyền" keep the country
     ['Pacquiao gửi đơn yêu cầu Tổ chức quyền Anh thế giới xem xét lại.', []],
     ['Võ sĩ từng vô địch quyền Anh thế giới ở 8 hạng cân, nay sống tại Anh.', ['Anh']],
