@@ -4182,9 +4182,11 @@ function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: Locat
 function foreignPairAt(text: string, w: Words, i: number): boolean {
   if (!(i + 1 < w.n && w.plain[i] === 1 && w.plain[i + 1] === 1 && w.cap[i + 1] === 1 && keyAt(w, i) === 'và' && foreignWord(text, w, i + 1))) return false;
   // (then the clause's end or a word that places it: "Boston và Mark nói chuyện" is a person's subject)
+  // (a quote or a bracket after it may hold a nickname: Patrick "Paddy" McGahn)
   const k = i + 2;
-  return k >= w.n || !w.plain[k] || (!w.cap[k] && PLACING_AFTER.has(keyAt(w, k)));
+  return k >= w.n || (w.plain[k] ? !w.cap[k] && PLACING_AFTER.has(keyAt(w, k)) : CLAUSE_END_GAP.test(gapOf(w, k)));
 }
+const CLAUSE_END_GAP = /^\s*[,.;:!?…]/;
 
 /** A foreign province or city of the gazetteer at word k, listed after a foreign unit. */
 function knownUnitInList(ctx: ExtractContext, w: Words, k: number): [Hit, number] | undefined {

@@ -4028,6 +4028,7 @@ describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted 
     // not: a person's name, or a name before a verb (its subject)
     ['Ông gặp thị trưởng thành phố Tanta và Ahmed Ali.', ['Tanta']],
     ['Ông đến thành phố Boston và Mark nói chuyện với báo chí.', ['Boston']],
+    ['Ông điều hành sòng bài ở thành phố Atlantic và Patrick "Paddy" McGahn giúp sức.', ['Atlantic']],
     // hamlets listed with their numbers (the last may run into its clause)
     ['Gặp gỡ với trưởng các thôn Cửa Lần, Hồng Hà 1, Hồng Hà 2 cùng người dân.', ['Cửa Lần', 'Hồng Hà 1', 'Hồng Hà 2']],
     ['Nước ngập các thôn Kim Sơn và Cư Chánh 1, xã Thủy Bằng.', ['Kim Sơn', 'Cư Chánh 1', 'Thủy Bằng']],
