@@ -486,6 +486,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'ngôi sao', 'sao trẻ',
     // a country's or a club's fans by the press's initials (các CĐV Italy, CĐV Hải Phòng), as "cổ động viên Thái Lan"
     'cđv',
+    // a club by its country or city (đội bóng Tây Ban Nha, đội bóng Đức Hannover 96): a team, as the guideline has them, no place
+    'đội bóng',
     // (and more people by their trade or state: tay đua Phần Lan, đạo diễn Hàn Quốc, bà nội trợ Mỹ, cố vấn Mỹ, bà bầu
     // Trung Quốc; tuning gold leaves them 4 of 4 in g16, g21, g23. Not "tỷ phú": the gold takes "tỷ phú New York" 2 of 2)
     'võ sĩ', 'võ sư', 'tay đua', 'kỳ thủ', 'golf thủ', 'bác sĩ', 'y tá', 'đạo diễn', 'nội trợ', 'bà bầu',
@@ -4182,11 +4184,11 @@ function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: Locat
 function foreignPairAt(text: string, w: Words, i: number): boolean {
   if (!(i + 1 < w.n && w.plain[i] === 1 && w.plain[i + 1] === 1 && w.cap[i + 1] === 1 && keyAt(w, i) === 'và' && foreignWord(text, w, i + 1))) return false;
   // (then the clause's end or a word that places it: "Boston và Mark nói chuyện" is a person's subject)
-  // (a quote or a bracket after it may hold a nickname: Patrick "Paddy" McGahn)
+  // (a quote after it may hold a nickname: Patrick "Paddy" McGahn; a bracket its country: Chita (Nga))
   const k = i + 2;
   return k >= w.n || (w.plain[k] ? !w.cap[k] && PLACING_AFTER.has(keyAt(w, k)) : CLAUSE_END_GAP.test(gapOf(w, k)));
 }
-const CLAUSE_END_GAP = /^\s*[,.;:!?…]/;
+const CLAUSE_END_GAP = /^\s*[,.;:!?…(]/;
 
 /** A foreign province or city of the gazetteer at word k, listed after a foreign unit. */
 function knownUnitInList(ctx: ExtractContext, w: Words, k: number): [Hit, number] | undefined {

@@ -4029,6 +4029,7 @@ describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted 
     ['Ông gặp thị trưởng thành phố Tanta và Ahmed Ali.', ['Tanta']],
     ['Ông đến thành phố Boston và Mark nói chuyện với báo chí.', ['Boston']],
     ['Ông điều hành sòng bài ở thành phố Atlantic và Patrick "Paddy" McGahn giúp sức.', ['Atlantic']],
+    ['Sự cố xảy ra trên đoạn nằm giữa thành phố Irkutsk và Chita (Nga).', ['Irkutsk', 'Chita', 'Nga']],
     // hamlets listed with their numbers (the last may run into its clause)
     ['Gặp gỡ với trưởng các thôn Cửa Lần, Hồng Hà 1, Hồng Hà 2 cùng người dân.', ['Cửa Lần', 'Hồng Hà 1', 'Hồng Hà 2']],
     ['Nước ngập các thôn Kim Sơn và Cư Chánh 1, xã Thủy Bằng.', ['Kim Sơn', 'Cư Chánh 1', 'Thủy Bằng']],
@@ -4041,6 +4042,9 @@ describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted 
     // a country's or a club's fans by the press's initials are demonym-like
     ['Các CĐV Italy tỏ ra không hài lòng.', []],
     ['CĐV Hải Phòng ném pháo sáng xuống sân.', []],
+    // a club by its country is a team
+    ['Đội bóng Tây Ban Nha thay đổi giá bán chóng mặt.', []],
+    ['Chân sút này được đội bóng Đức Hannover 96 mượn mùa trước.', []],
     // a counted unit word, a description, then "gồm" (maybe with a colon) opens a list; its last name may run into the clause
     ['Đến nay, 4/4 xã trên địa bàn thị xã gồm: Tiền Châu, Ngọc Thanh, Nam Viêm và Cao Minh đã hoàn thành.', ['Tiền Châu', 'Ngọc Thanh', 'Nam Viêm', 'Cao Minh']],
     ['Có 3 xã bị ảnh hưởng gồm: Lượng Minh, Xá Lượng và Yên Na.', ['Lượng Minh', 'Xá Lượng', 'Yên Na']],
