@@ -2615,7 +2615,9 @@ function foreignVillage(text: string, w: Words, j: number): boolean {
 
 // (a city's trade or age: "thành phố cảng Busan", "thành phố cổ Palmyra", "thành phố biển Nha Trang")
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu',
-  'cảng', 'cổ', 'biển', 'duyên hải', 'du lịch', 'công nghiệp', 'lịch sử']);
+  'cảng', 'cổ', 'biển', 'duyên hải', 'du lịch', 'công nghiệp', 'lịch sử',
+  // (a resort town: "thị trấn nghỉ dưỡng Guaruja", "thành phố nghỉ mát Cannes")
+  'nghỉ dưỡng', 'nghỉ mát']);
 
 /**
  * Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). Kept small like bareHit: the

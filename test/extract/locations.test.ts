@@ -4030,6 +4030,8 @@ describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted 
     ['Ông đến thành phố Boston và Mark nói chuyện với báo chí.', ['Boston']],
     ['Ông điều hành sòng bài ở thành phố Atlantic và Patrick "Paddy" McGahn giúp sức.', ['Atlantic']],
     ['Sự cố xảy ra trên đoạn nằm giữa thành phố Irkutsk và Chita (Nga).', ['Irkutsk', 'Chita', 'Nga']],
+    // a resort town's descriptor stands between its unit word and its name
+    ['Ông nhận một căn hộ tại thị trấn nghỉ dưỡng Guaruja, bang Sao Paulo.', ['Guaruja', 'Sao Paulo']],
     // hamlets listed with their numbers (the last may run into its clause)
     ['Gặp gỡ với trưởng các thôn Cửa Lần, Hồng Hà 1, Hồng Hà 2 cùng người dân.', ['Cửa Lần', 'Hồng Hà 1', 'Hồng Hà 2']],
     ['Nước ngập các thôn Kim Sơn và Cư Chánh 1, xã Thủy Bằng.', ['Kim Sơn', 'Cư Chánh 1', 'Thủy Bằng']],
