@@ -7,7 +7,7 @@ import { decodedUnits } from '../input/decoded-memo.js';
 import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, SENTENCE_SUBJECT_COUNTRY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
   GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
@@ -484,6 +484,10 @@ const NOT_PLACE_BEFORE = phraseSet(
     'nhà khoa học', 'chuyên gia', 'người mẫu', 'diễn viên',
     // a country's star, a player or an entertainer (ngôi sao Hàn Quốc, sao trẻ Brazil, SAO trẻ Venezuela)
     'ngôi sao', 'sao trẻ',
+    // a country's or a club's fans by the press's initials (các CĐV Italy, CĐV Hải Phòng), as "cổ động viên Thái Lan"
+    'cđv',
+    // a club by its country or city (đội bóng Tây Ban Nha, đội bóng Đức Hannover 96): a team, as the guideline has them, no place
+    'đội bóng',
     // (and more people by their trade or state: tay đua Phần Lan, đạo diễn Hàn Quốc, bà nội trợ Mỹ, cố vấn Mỹ, bà bầu
     // Trung Quốc; tuning gold leaves them 4 of 4 in g16, g21, g23. Not "tỷ phú": the gold takes "tỷ phú New York" 2 of 2)
     'võ sĩ', 'võ sư', 'tay đua', 'kỳ thủ', 'golf thủ', 'bác sĩ', 'y tá', 'đạo diễn', 'nội trợ', 'bà bầu',
@@ -591,6 +595,8 @@ const VENUE_HEADS = phraseSet(
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
     // power plants named after their place (thủy điện Lai Châu, Nhà máy nhiệt điện Thái Bình 1): tuning gold 3 of 3 untaken
     'thủy điện', 'nhiệt điện',
+    // a coastal or riverside road named after its places (tuyến đường ven biển Đà Nẵng - Hội An, đường bộ ven biển Hải Phòng)
+    'đường ven biển', 'bộ ven biển', 'đường ven sông',
   ],
 );
 // A company's proper name may describe its trade at length (Công ty xổ số điện toán Việt Nam).
@@ -1713,10 +1719,21 @@ function teamOrLongerNameBefore(w: Words, prev: number): boolean {
 function countryNotPlace(ctx: ExtractContext, w: Words, i: number): boolean {
   const prev = i - 1;
   if (peopleOfPlace(w, i)) return true;
+  if (prev >= 0 && w.plain[i] && keyAt(w, prev) === QUYEN && boxingAt(w, i)) return true;
   if (prev >= 0 && w.plain[i] && wordIn(w, prev, TEAM_WORD_WORDS) && nationalTeamBefore(ctx.text, w, i) && isSportsDoc(ctx)) return true;
   if (prev > 0 && w.plain[i] && !w.cap[prev] && wordIn(w, prev, TEAM_DESCRIPTOR_END_WORDS) && describedTeamBefore(w, prev) && isSportsDoc(ctx)) return true;
   // (only after a comma or a conjunction, read from the code units before any slicing)
   return prev >= 0 && (ctx.text.charCodeAt(w.end[prev]) === 44 /* , */ || wordIn(w, prev, LIST_CONJUNCTION_WORDS)) && demonymListBefore(w, i);
+}
+
+// "vô địch quyền Anh", "Tổ chức quyền Anh thế giới": boxing, not England; unlike the power words that end in "quyền"
+// (chính quyền Anh, chủ quyền, cầm quyền, thẩm quyền, nhân quyền), whose country is a place.
+const QUYEN = foldForMatch('quyền');
+const ANH = foldForMatch('Anh');
+const POWER_BEFORE_QUYEN = new Set(['chính', 'chủ', 'cầm', 'thẩm', 'nhân', 'đặc', 'toàn', 'độc', 'nắm', 'giành', 'lộng', 'tước', 'bản', 'công', 'dân', 'nữ', 'tác', 'thực', 'quân', 'chuyên', 'tiếm', 'trao', 'phân', 'ủy', 'quyền'].map(foldForMatch));
+/** Word i is "Anh" after a "quyền" (word i-1) that no power word opens: the sport. */
+function boxingAt(w: Words, i: number): boolean {
+  return keyAt(w, i) === ANH && !(i >= 2 && w.plain[i - 1] && POWER_BEFORE_QUYEN.has(keyAt(w, i - 2)));
 }
 
 const PHIA = foldForMatch('phía');
@@ -1837,7 +1854,7 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   if (!statePrefix && !listed && !sentenceSubject && !lowerContinent && !(phraseBefore(w, i, PLACE_CONTEXT_BEFORE) && !phraseBefore(w, i, LUXURY_SANG))
     && !inCountryList(ctx, w, i, lastCountryEnd) && !inBrackets(ctx, w, i, len) && !(entry.kind === 'country' && bodyOrTitleBefore(w, i))
     && !(contextOnly && clauseSubjectCountry(ctx, w, i, next)) && !opensCountryList(w, next) && !nearOrSuperlativeBefore(w, i)
-    && !(contextOnly && subjectPairWithCountry(ctx, w, i, next))) return false;
+    && !(contextOnly && subjectPairWithCountry(ctx, w, i, next)) && !(contextOnly && sentenceSubjectCountry(ctx, w, i, next, entry))) return false;
   return !(contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
 
@@ -2182,6 +2199,30 @@ function subjectPairWithCountry(ctx: ExtractContext, w: Words, i: number, next: 
   const other = gazAt(w, next + 1);
   if (!other || other[0].kind !== 'country' || other[0].contextOnly) return false;
   return !endsPersonName(ctx.text, ctx.text.slice(w.start[i], w.end[i]));
+}
+/**
+ * "Nga sẽ xem xét ...", "[Nga quan ngại khi ...]", "Nga và khủng hoảng Qatar": a short country form of
+ * SENTENCE_SUBJECT_COUNTRY_FORMS opening a sentence before a lower-case word, in a text that never writes it in a
+ * person's name (after a capital, an honorific or a kin word). A cold branch of contextNameStands.
+ */
+function sentenceSubjectCountry(ctx: ExtractContext, w: Words, i: number, next: number, entry: GazEntry): boolean {
+  if (next >= w.n || next !== i + 1 || w.plain[next] !== 1 || w.cap[next] || w.num[next] || !SUBJECT_COUNTRY_NAMES.has(entry.canonical)) return false;
+  if (!(i === 0 || OPENING_GAP.test(gapOf(w, i))) || wordIn(w, next, NOT_AFTER_BARE_COUNTRY_WORDS)) return false;
+  const word = ctx.text.slice(w.start[i], w.end[i]);
+  return !endsPersonName(ctx.text, word) && !personWordBeforeAnywhere(ctx.folded, foldForMatch(word));
+}
+const SUBJECT_COUNTRY_NAMES = new Set(SENTENCE_SUBJECT_COUNTRY_FORMS);
+// A sentence's or a headline's opening: a full stop, a bracket or a colon before, or a quote glued to the word (not a
+// closing quote after a nickname: "“nữ quái” Nga và ...").
+const OPENING_GAP = /[.!?\n[(…:;]|["“]$/;
+const PERSON_WORD_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${['ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'cháu', 'bé', 'mẹ', 'con', 'vợ', 'chồng', 'bạn', 'nàng', 'thầy']
+  .map(foldForMatch).join('|')})\s$`, 'u');
+/** The folded text writes `word` right after a person word somewhere (chị Nga, bạn Nga). */
+function personWordBeforeAnywhere(folded: string, word: string): boolean {
+  for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+    if (at > 1 && PERSON_WORD_BEFORE.test(folded.slice(Math.max(0, at - 8), at)) && !/\p{L}/u.test(folded.charAt(at + word.length))) return true;
+  }
+  return false;
 }
 const ORIGIN_WORDS = phraseSet(['dòng máu', 'lai', 'quốc tịch', 'nhà hàng', 'món', 'ẩm thực']);
 const CLAUSE_OPENERS_BEFORE = phraseSet(['được', 'bị', 'rằng', 'khi', 'nếu', 'việc', 'cáo buộc', 'vấn đề', 'trong khi', 'mà']);
@@ -2574,7 +2615,9 @@ function foreignVillage(text: string, w: Words, j: number): boolean {
 
 // (a city's trade or age: "thành phố cảng Busan", "thành phố cổ Palmyra", "thành phố biển Nha Trang")
 const UNIT_DESCRIPTORS = phraseSet(['miền núi', 'biên giới', 'ven biển', 'vùng cao', 'đảo', 'trung du', 'đồng bằng', 'nghèo', 'vùng sâu',
-  'cảng', 'cổ', 'biển', 'duyên hải', 'du lịch', 'công nghiệp', 'lịch sử']);
+  'cảng', 'cổ', 'biển', 'duyên hải', 'du lịch', 'công nghiệp', 'lịch sử',
+  // (a resort town: "thị trấn nghỉ dưỡng Guaruja", "thành phố nghỉ mát Cannes")
+  'nghỉ dưỡng', 'nghỉ mát']);
 
 /**
  * Administrative word + name at word i (huyện Quỳnh Lưu, TP.HCM, quận 1). Kept small like bareHit: the
@@ -3578,9 +3621,11 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       continue;
     }
     // Both look for an administrative word at i first.
-    const counted = flags & ADMIN_START ? colonListStart(ctx, w, i) ?? likeListStart(ctx, w, i) : undefined;
+    const colonList = flags & ADMIN_START ? colonListStart(ctx, w, i) : undefined;
+    const counted = colonList ?? (flags & ADMIN_START ? likeListStart(ctx, w, i) : undefined);
     if (counted) {
-      i = listAfter(ctx, w, counted[0], counted[1], hits, true);
+      // (after "như" or "gồm" the plural unit word promised a list: its last name may run into the clause)
+      i = listAfter(ctx, w, counted[0], counted[1], hits, true, counted !== colonList);
       lastPlaceEnd = i - 1;
       continue;
     }
@@ -3597,7 +3642,7 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       if (parent) { hits.push(parent[0]); i += parent[1]; }
       else if (w.num[i - 1] && i < w.n && w.num[i] && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */) i = numberedListAfter(ctx, w, i - ah[1], i, ah[0].kind, hits);
       else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits, false, true);
-      else if (!ah[0].province && i < w.n && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */ && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
+      else if (!ah[0].province && i < w.n && (ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */ || foreignPairAt(ctx.text, w, i)) && foreignWord(ctx.text, w, i - 1)) i = foreignUnitsAfter(ctx, w, i, ah[0].kind, hits);
       else i = parentsAfter(ctx, w, unitPairAfter(ctx, w, i, ah[0].kind, hits), ah[0].kind, hits);
       lastPlaceEnd = i - 1;
       continue;
@@ -3960,16 +4005,22 @@ const LIKE_LIST_WORDS = new Set(['như', 'gồm'].map(foldForMatch));
 const MAX_LIKE_DESCRIPTION = 12;
 /** The first name's word and the units' kind, when word i is such a unit word. */
 function likeListStart(ctx: ExtractContext, w: Words, i: number): [number, LocationKind] | undefined {
-  if (i === 0 || !w.plain[i] || !wordIn(w, i - 1, PLURAL_WORDS)) return undefined;
+  if (i === 0 || !w.plain[i] || !(wordIn(w, i - 1, PLURAL_WORDS) || countedUnitAt(w, i))) return undefined;
   const a = adminAt(w, ctx.text, i);
   if (!a || a[0].kind === 'province' || a[0].kind === 'region' || a[0].abbrev || a[0].listOnly || a[0].foreignOnly || a[0].unitAfter || a[0].post || a[0].minWords > 1) return undefined;
   for (let k = i + a[1]; k < w.n && k <= i + a[1] + MAX_LIKE_DESCRIPTION; k++) {
     if (w.cap[k] || !/^\s*,?\s*$/.test(gapOf(w, k)) || gapOf(w, k).includes('\n')) return undefined;
     if (!w.plain[k] || !LIKE_LIST_WORDS.has(keyAt(w, k))) continue;
     const j = k + 1;
-    return j < w.n && w.cap[j] && w.plain[j] && /^\s*:?\s*$/.test(gapOf(w, j)) && !gapOf(w, j).includes('\n') ? [j, a[0].kind] : undefined;
+    // (a colon may stand after the list word: "gồm: Lượng Minh, ...", "như: Phong Điền")
+    return j < w.n && w.cap[j] && /^\s*:?\s*$/.test(gapOf(w, j)) && !gapOf(w, j).includes('\n') ? [j, a[0].kind] : undefined;
   }
   return undefined;
+}
+
+/** "3 xã bị ảnh hưởng gồm: ...", "4/4 xã trên địa bàn thị xã gồm: ...": a count, a share's too, opens the list as "các". */
+function countedUnitAt(w: Words, i: number): boolean {
+  return w.num[i - 1] === 1 && smallCount(w, i - 1);
 }
 
 /** "các thành phố Bắc Kinh, Hangzhou, Thượng Hải, và Shenzhen": every name of the list is a unit. */
@@ -4032,13 +4083,16 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
       const opensLonger = !bh && promised && k + g[1] < w.n && w.cap[k + g[1]] === 1 && w.plain[k + g[1]] === 1;
       if (!opensLonger) {
         if (!bh) return j;
-        hits.push(bh[0]);
+        // ("các thôn Cửa Lần, Hồng Hà 1, Hồng Hà 2": a known name numbered as a hamlet is that hamlet)
+        const numbered = kind === 'village' && hamletNumberAt(w, k + bh[1]) ? 1 : 0;
+        hits.push(numbered ? unknownUnit(ctx, w, k, bh[1] + 1, kind) : bh[0]);
         items++;
-        j = k + bh[1];
+        j = k + bh[1] + numbered;
         continue;
       }
     }
-    const len = boundedRun(ctx, w, k, promised) || foreignListItem(ctx.text, w, k) || lastOfList(ctx, w, k, items, promised, afterAnd)
+    const len = boundedRun(ctx, w, k, promised) || foreignListItem(ctx.text, w, k) || (kind === 'village' ? numberedHamletItem(ctx.text, w, k) : 0)
+      || lastOfList(ctx, w, k, items, promised, afterAnd)
       || oneSyllableListItem(ctx.text, w, k, promised, afterAnd);
     if (!len) return j;
     hits.push(unknownUnit(ctx, w, k, len, kind === 'province' ? 'district' : kind));
@@ -4046,6 +4100,23 @@ function listAfter(ctx: ExtractContext, w: Words, j: number, kind: LocationKind,
     j = k + len;
   }
   return j;
+}
+
+/**
+ * Hamlets are numbered after their names (tổ dân phố Nam Sơn 1, ấp Tân Hòa 2), in lists too: "các thôn Cửa Lần, Hồng Hà 1,
+ * Hồng Hà 2". Word j is such a number (one or two digits, one space after the name) closing its list item.
+ */
+function hamletNumberAt(w: Words, j: number): boolean {
+  if (!(j < w.n && w.num[j] === 1 && w.plain[j] === 1 && w.end[j] - w.start[j] <= 2)) return false;
+  // (the list's last hamlet may run into its clause: "Hồng Hà 2 cùng người dân"; not a count: "Hòa Bình 2 hộ")
+  return numberClosesItem(w, j) || (j + 1 < w.n && w.plain[j + 1] === 1 && !w.cap[j + 1] && HAMLET_CLAUSE_WORDS.has(keyAt(w, j + 1)));
+}
+const HAMLET_CLAUSE_WORDS = new Set(['cùng', 'đã', 'bị', 'được', 'đều', 'cũng', 'vẫn', 'thuộc', 'của', 'ở', 'tại'].map(foldForMatch));
+/** A name of one to three capitalised words at word k and its hamlet's number: the item's length, or 0. */
+function numberedHamletItem(text: string, w: Words, k: number): number {
+  if (wordIn(w, k, NOT_NAME_START_WORDS) || wordIn(w, k, SURNAME_WORDS) || isAcronym(text, w, k)) return 0;
+  const len = nameRun(w, text, k, 3);
+  return len >= 1 && len <= 3 && hamletNumberAt(w, k + len) ? len + 1 : 0;
 }
 
 /**
@@ -4107,6 +4178,19 @@ function foreignUnitsAfter(ctx: ExtractContext, w: Words, j: number, kind: Locat
   }
   return j;
 }
+
+/**
+ * "thị trấn Arbin và Harasta", "bang Pahang và Terengganu": "và" at word i, then a one-word foreign name (a second unit of
+ * the same word), not a person's first name before a surname (thành phố Tanta và Ahmed Ali).
+ */
+function foreignPairAt(text: string, w: Words, i: number): boolean {
+  if (!(i + 1 < w.n && w.plain[i] === 1 && w.plain[i + 1] === 1 && w.cap[i + 1] === 1 && keyAt(w, i) === 'và' && foreignWord(text, w, i + 1))) return false;
+  // (then the clause's end or a word that places it: "Boston và Mark nói chuyện" is a person's subject)
+  // (a quote after it may hold a nickname: Patrick "Paddy" McGahn; a bracket its country: Chita (Nga))
+  const k = i + 2;
+  return k >= w.n || (w.plain[k] ? !w.cap[k] && PLACING_AFTER.has(keyAt(w, k)) : CLAUSE_END_GAP.test(gapOf(w, k)));
+}
+const CLAUSE_END_GAP = /^\s*[,.;:!?…(]/;
 
 /** A foreign province or city of the gazetteer at word k, listed after a foreign unit. */
 function knownUnitInList(ctx: ExtractContext, w: Words, k: number): [Hit, number] | undefined {

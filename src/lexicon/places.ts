@@ -24,12 +24,20 @@ const c = (...forms: string[]): PlaceEntry => ({ forms, kind: 'country' });
 export const CONTEXT_ONLY_FORMS: readonly string[] = ['Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Bỉ', 'Áo', 'Nhật', 'Hàn', 'Séc', 'Síp', 'Cannes'];
 
 /**
+ * Forms of CONTEXT_ONLY_FORMS that open a sentence as its subject ("Nga sẽ xem xét ...", "[Nga quan ngại khi ...]") far
+ * more often than as a person: "Anh" there is a pronoun, "Đức" and "Nhật" given names, "Áo" a shirt. Taken only when
+ * the text never writes the form as part of a person's name (Thúy Nga, chị Nga).
+ */
+export const SENTENCE_SUBJECT_COUNTRY_FORMS: readonly string[] = ['Nga', 'Pháp'];
+
+/**
  * Common words those forms open, written with a capital after a place word ("của Anh hùng", "ký Ý định thư", "của
  * Nhật ký", "của Áo dài"): the form and the lower-case syllable after it are one word, no country.
  */
 export const CONTEXT_ONLY_COMPOUNDS: Readonly<Record<string, readonly string[]>> = {
   'Anh': ['hùng', 'em', 'chị', 'ấy', 'trai', 'rể', 'linh', 'tài'],
-  'Pháp': ['luật', 'lý', 'lệnh', 'chế', 'nhân', 'quyền', 'y', 'sư', 'môn', 'hội', 'trường', 'đình'],
+  // (and the law's sayings and words: "Pháp bất vị thân", "Pháp điển hệ thống ...", pháp danh, pháp thuật)
+  'Pháp': ['luật', 'lý', 'lệnh', 'chế', 'nhân', 'quyền', 'y', 'sư', 'môn', 'hội', 'trường', 'đình', 'bất', 'điển', 'danh', 'thuật', 'khí', 'bảo', 'hiệu'],
   'Đức': ['tin', 'tính', 'độ', 'hạnh', 'vua', 'cha', 'mẹ', 'ông', 'bà', 'thánh', 'chúa', 'phật'],
   'Ý': ['định', 'kiến', 'tưởng', 'nghĩa', 'thức', 'chí', 'muốn', 'niệm', 'đồ', 'thích', 'nguyện', 'tứ'],
   'Nhật': ['ký', 'báo', 'thực', 'trình', 'lệnh', 'dụng'],

@@ -4002,3 +4002,59 @@ describe('round 41 (locations): accented foreign units, one-word listed units', 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted lists after "gồm"', () => {
+  it.each([
+    // a short country form opening a sentence (or a bracketed headline) before a lower-case word is the state
+    ['Nga sẽ xem xét kỹ về những cáo buộc Qatar bảo trợ khủng bố.', ['Nga', 'Qatar']],
+    ['Hàn Quốc đang theo dõi.  [Nga quan ngại khi Triều Tiên gia tăng các vụ thử tên lửa]', ['Hàn Quốc', 'Nga', 'Triều Tiên']],
+    ['Pháp sẽ tổ chức bầu cử quốc hội vào tháng 6.', ['Pháp']],
+    // not: the form is a person's name elsewhere in the text, a compound, or a pronoun-like form
+    ['Chị Nga bán rau ở chợ. Nga cho biết rất vui.', []],
+    ['Ca sĩ Thúy Nga hát hay. Nga cho biết rất vui.', []],
+    ['Pháp luật quy định rõ việc này.', []],
+    ['Đức cho biết anh rất vui.', []],
+    // (a closing quote after a nickname opens no sentence; the law's sayings and words are no France)
+    ['Hai trùm là “nữ quái” Nga và đối tượng Lai đều đến từ Hà Nội.', ['Hà Nội']],
+    ['“Pháp bất vị thân” và những người có quyền lực.', []],
+    ['Pháp điển hệ thống quy phạm pháp luật đối với chủ đề này.', []],
+    // a coastal or riverside road is a route, named after its places; the coast of a province is the province
+    ['Tuyến đường ven biển Đà Nẵng - Hội An - Chu Lai được mở.', []],
+    ['Dự án đường bộ ven biển Hải Phòng đã khởi công.', []],
+    ['Các xã ven biển Hà Tĩnh bị ngập.', ['Hà Tĩnh']],
+    // a second one-word foreign unit after "và" shares the unit word, closed by the clause's end or a placing word
+    ['Khủng bố tháo chạy về phía thị trấn Arbin và Harasta. Nguồn tin cho biết thêm.', ['Arbin', 'Harasta']],
+    ['Bạo lực lan ra bang Pahang và Terengganu, Malaysia.', ['Pahang', 'Terengganu', 'Malaysia']],
+    // not: a person's name, or a name before a verb (its subject)
+    ['Ông gặp thị trưởng thành phố Tanta và Ahmed Ali.', ['Tanta']],
+    ['Ông đến thành phố Boston và Mark nói chuyện với báo chí.', ['Boston']],
+    ['Ông điều hành sòng bài ở thành phố Atlantic và Patrick "Paddy" McGahn giúp sức.', ['Atlantic']],
+    ['Sự cố xảy ra trên đoạn nằm giữa thành phố Irkutsk và Chita (Nga).', ['Irkutsk', 'Chita', 'Nga']],
+    // a resort town's descriptor stands between its unit word and its name
+    ['Ông nhận một căn hộ tại thị trấn nghỉ dưỡng Guaruja, bang Sao Paulo.', ['Guaruja', 'Sao Paulo']],
+    // hamlets listed with their numbers (the last may run into its clause)
+    ['Gặp gỡ với trưởng các thôn Cửa Lần, Hồng Hà 1, Hồng Hà 2 cùng người dân.', ['Cửa Lần', 'Hồng Hà 1', 'Hồng Hà 2']],
+    ['Nước ngập các thôn Kim Sơn và Cư Chánh 1, xã Thủy Bằng.', ['Kim Sơn', 'Cư Chánh 1', 'Thủy Bằng']],
+    // not: a count after the name
+    ['Tại các thôn Hòa Bình, Tân An 2 hộ bị ngập.', ['Hòa Bình', 'Tân An']],
+    // boxing is no England; the power words ending in "quyền" keep the country
+    ['Pacquiao gửi đơn yêu cầu Tổ chức quyền Anh thế giới xem xét lại.', []],
+    ['Võ sĩ từng vô địch quyền Anh thế giới ở 8 hạng cân, nay sống tại Anh.', ['Anh']],
+    ['Chính quyền Anh đang điều tra vụ việc.', ['Anh']],
+    // a country's or a club's fans by the press's initials are demonym-like
+    ['Các CĐV Italy tỏ ra không hài lòng.', []],
+    ['CĐV Hải Phòng ném pháo sáng xuống sân.', []],
+    // a club by its country is a team
+    ['Đội bóng Tây Ban Nha thay đổi giá bán chóng mặt.', []],
+    ['Chân sút này được đội bóng Đức Hannover 96 mượn mùa trước.', []],
+    // a counted unit word, a description, then "gồm" (maybe with a colon) opens a list; its last name may run into the clause
+    ['Đến nay, 4/4 xã trên địa bàn thị xã gồm: Tiền Châu, Ngọc Thanh, Nam Viêm và Cao Minh đã hoàn thành.', ['Tiền Châu', 'Ngọc Thanh', 'Nam Viêm', 'Cao Minh']],
+    ['Có 3 xã bị ảnh hưởng gồm: Lượng Minh, Xá Lượng và Yên Na.', ['Lượng Minh', 'Xá Lượng', 'Yên Na']],
+    ['Nước ngập ở các huyện đồng bằng như: Phong Điền, Quảng Điền.', ['Phong Điền', 'Quảng Điền']],
+    // not: a count of things that are no units, or a person after "như"
+    ['Có 26 bản hợp đồng với những đối tác tên tuổi như: Adidas, Uber, Chevrolet.', []],
+    ['Các xã như Nguyễn Văn An đã giúp.', []],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+});
