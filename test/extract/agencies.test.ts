@@ -313,10 +313,12 @@ describe('where an organization name ends', () => {
     // an institute named for the central state, its remit in any case; not a clinic, a school's, or a foreign state's
     ['Theo Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia, mẫu đạt chuẩn.', ['Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia']],
     ['Ông Cung, Viện trưởng Viện Nghiên cứu quản lý kinh tế Trung ương, nói.', ['Viện Nghiên cứu quản lý kinh tế Trung ương']],
-    // the central level written short, one of the three regions served; the nutrition institute is a research body, no clinic
+    // the central level written short, one of the three regions served; the nutrition institute runs clinics, as a hospital does
     ['đề nghị Viện Kiểm nghiệm thuốc T.Ư, Viện Kiểm nghiệm thuốc TP.HCM hoặc các trung tâm kiểm nghiệm tỉnh lấy mẫu.', ['Viện Kiểm nghiệm thuốc T.Ư', 'Viện Kiểm nghiệm thuốc TP.HCM']],
     ['Ông giao cho Sở GTVT TP phối hợp với Viện Khoa học Thủy lợi miền Nam tiến hành các bước.', ['Viện Khoa học Thủy lợi miền Nam']],
-    ['Nguyên Giám đốc Trung tâm Khám, tư vấn dinh dưỡng, Viện Dinh dưỡng Quốc gia, cho biết.', ['Viện Dinh dưỡng Quốc gia']],
+    ['Nguyên Giám đốc Trung tâm Khám, tư vấn dinh dưỡng, Viện Dinh dưỡng Quốc gia, cho biết.', []],
+    ['Theo Viện Dinh dưỡng quốc gia – Bộ Y tế, trẻ cần bổ sung vitamin A.', ['Bộ Y tế']],
+    ['Theo Viện Dinh dưỡng, trẻ cần bổ sung vitamin A.', []],
     // an institute named by one science alone, maybe with where it sits; not a faith's or clinic's, nor a university's
     ['Giấy phép yêu cầu Viện Hải dương học thu thập thông tin, số liệu môi trường nền.', ['Viện Hải dương học']],
     ['Theo các nhà khoa học Viện Hải dương học Nha Trang, rạn san hô bị hủy hoại.', ['Viện Hải dương học Nha Trang']],
