@@ -3898,6 +3898,12 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   const national = central;
   // (a cultural centre abroad is a venue: "Trung tâm Văn hóa Pháp")
   if (national && !national.nonAgency && national.end > bodyStart + 1 && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE) && !matchAt(toks, bodyStart, CULTURE_TABLE) && endsWithForeignCountry(toks, bodyStart + 1, national.end)) return orgMatch(i, national.end, head, bodyStart, true, bracketAt(toks, national.end));
+  // "Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh của Mỹ (CDC)": the country after "của" is that state's too; not a venue, a study
+  // centre or a think tank ("Trung tâm Nghiên cứu ... của Mỹ", "Trung tâm An ninh mới của Mỹ"), nor one acronym ("Trung tâm PIR của Nga")
+  if (national && !national.nonAgency && national.end > bodyStart + 1 && toks[national.end]?.w === CUA_WORD && !matchAt(toks, bodyStart, NOT_STATE_CENTRE_TABLE)) {
+    const e = foreignOwnerEnd(toks, national.end);
+    if (e > 0) return orgMatch(i, e, head, bodyStart, true, bracketAt(toks, e));
+  }
   // "Trung tâm Hỗ trợ xuất khẩu (đơn vị sự nghiệp trực thuộc Cục Xúc tiến thương mại)": a centre under a state body is a state agency
   if (central && !central.nonAgency && central.end > bodyStart && !matchAt(toks, bodyStart, NOT_PUBLIC_CENTRE_TABLE)) {
     const e = remitBeforeThuoc(toks, central.end);
@@ -3907,6 +3913,14 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   const lowerLevel = !opts.title && bt?.cap ? capitalisedCentreLowerLevelEnd(toks, bodyStart) : -1;
   if (lowerLevel > 0) return orgMatch(i, lowerLevel, head, bodyStart, true, bracketAt(toks, lowerLevel));
   return null;
+}
+/** End of "của <a foreign country>" at `end` closing the name (no capitalised word running on), or -1. Rare: kept out of parseOrgAt. */
+function foreignOwnerEnd(toks: Token[], end: number): number {
+  const o = toks[end], c = toks[end + 1];
+  if (!o || o.w !== CUA_WORD || o.gap !== Gap.Space || !c?.cap || c.gap !== Gap.Space || matchAt(toks, end + 1, WORD_NOT_COUNTRY_TABLE) || matchAt(toks, end + 1, VIET_NAM_TABLE)) return -1;
+  const p = matchAt(toks, end + 1, COUNTRY_TABLE);
+  const n = p ? toks[end + 1 + p.len] : undefined;
+  return !p || (n && n.gap === Gap.Space && n.cap) ? -1 : end + 1 + p.len;
 }
 /**
  * "Trung tâm Dự báo khí tượng thủy văn trung ương", "Trung tâm Chẩn đoán thú y trung ương": a centre whose capitalised remit runs on

@@ -588,6 +588,14 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Giám đốc Cơ quan Tình báo quốc gia Dan Coats đồng ý.', ['Cơ quan Tình báo quốc gia']],
     ['Theo cơ quan Hải quan Nigeria, lô hàng bị giữ.', ['Hải quan Nigeria']],
     ['Bộ Ngoại thương Nga chi tiền cho Trung tâm Xuất khẩu Nga.', ['Bộ Ngoại thương Nga', 'Trung tâm Xuất khẩu Nga']],
+    // the foreign country after "của" is the centre's owner too; not a study centre, think tank, venue or a lone acronym's
+    ['Theo Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh của Mỹ (CDC), số ca tăng.', ['Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh của Mỹ']],
+    ['Trung tâm Kiểm soát và phòng ngừa bệnh tật của Hoa Kỳ cho biết.', ['Trung tâm Kiểm soát và phòng ngừa bệnh tật của Hoa Kỳ']],
+    ['Trung tâm Cảnh báo bão của Mỹ cho biết.', ['Trung tâm Cảnh báo bão của Mỹ']],
+    ['Theo Trung tâm PIR của Nga, điều đó đúng.', []],
+    ['Trung tâm An ninh mới của Mỹ nhận định.', []],
+    ['Trung tâm Nghiên cứu Chiến lược và Quốc tế của Mỹ nhận định.', []],
+    ['Trung tâm Văn hóa của Pháp mở cửa.', []],
     // a party named in quotes after "đảng" and its stance
     ['Lãnh đạo đảng đối lập "Batkivshina" của Ukraine lên tiếng.', ['Batkivshina']],
     ['Trong khi đảng cực hữu “Mặt trận Quốc gia” chỉ giành 18%.', ['Mặt trận Quốc gia']],
