@@ -214,10 +214,14 @@ const CANH_ID = lexiconWordId('cảnh'), SAT_ID = lexiconWordId('sát');
  */
 function cityPoliceAt(ctx: ExtractContext, toks: Token[], i: number, prev: Found | undefined): Found | null {
   const city = toks[i + 2];
-  if (toks[i + 1]?.w !== SAT_ID || toks[i + 1].gap !== Gap.Space || !city || !city.cap || city.gap !== Gap.Space) return null;
-  const m = matchAt(toks, i + 2, POLICE_CITY_TABLE) ?? (toks[i].cap ? countryPoliceAt(ctx, toks, i) : lowerCountryPoliceAt(toks, i));
+  if (toks[i + 1]?.w !== SAT_ID || toks[i + 1].gap !== Gap.Space || !city || city.gap !== Gap.Space) return null;
+  // ("Cảnh sát quốc gia Indonesia", "Cảnh sát Quốc gia Philippines (PNP)": a country's national police, keyed by its country)
+  const national = city.w === POLICE_QUOC_ID ? nationalPoliceLen(toks, i) : 0;
+  if (!city.cap && !national) return null;
+  const m = national ? (toks[i].cap ? countryPoliceAt(ctx, toks, i, national) : lowerCountryPoliceAt(toks, i, national))
+    : matchAt(toks, i + 2, POLICE_CITY_TABLE) ?? (toks[i].cap ? countryPoliceAt(ctx, toks, i) : lowerCountryPoliceAt(toks, i));
   if (!m) return null;
-  const end = i + 2 + m.len;
+  const end = i + 2 + national + m.len;
   // ("Cảnh sát New York Times" names no police)
   if ((toks[end]?.gap === Gap.Space && toks[end].cap) || (prev && prev.m.end > i)) return null;
   const s = toks[i].s, e = toks[end - 1].e;
@@ -233,8 +237,14 @@ const POLICE_HEAD = { head: 'Cảnh sát', needs: 'place', agency: true } as con
  * "Cảnh sát Indonesia thông báo": a country's police written capitalised in the body is that country's force, as the golds
  * read it (lower-case "cảnh sát Mỹ" is police in general; a headline's capital says nothing). Rare: kept out of cityPoliceAt.
  */
-function countryPoliceAt(ctx: ExtractContext, toks: Token[], i: number): { readonly len: number } | null {
-  return toks[i].s >= ctx.bodyStart && toks[i + 2].k & COUNTRY_TABLE.bit ? matchAt(toks, i + 2, COUNTRY_TABLE) : null;
+function countryPoliceAt(ctx: ExtractContext, toks: Token[], i: number, d = 0): { readonly len: number } | null {
+  return toks[i].s >= ctx.bodyStart && toks[i + 2 + d].k & COUNTRY_TABLE.bit ? matchAt(toks, i + 2 + d, COUNTRY_TABLE) : null;
+}
+const POLICE_QUOC_ID = lexiconWordId('quốc'), POLICE_GIA_ID = lexiconWordId('gia');
+/** 2 when "quốc gia" (either case) after "cảnh sát" at i comes before a capitalised country word, else 0. Rare: a "quốc" after "cảnh sát" only. */
+function nationalPoliceLen(toks: Token[], i: number): number {
+  const g = toks[i + 3], c = toks[i + 4];
+  return g?.w === POLICE_GIA_ID && g.gap === Gap.Space && !!c && c.cap && c.gap === Gap.Space && !!(c.k & COUNTRY_TABLE.bit) ? 2 : 0;
 }
 
 /** Words right before a lower-case "cảnh sát" that make it officers, not the force: counts, "viên", "sĩ quan", "quan chức", "nữ". */
@@ -252,13 +262,13 @@ const US_FORM_IDS = new Set(['mỹ', 'hoa', 'việt'].map(lexiconWordId));
  * country polices by its states and cities ("cảnh sát Mỹ").
  * Rare: kept out of cityPoliceAt.
  */
-function lowerCountryPoliceAt(toks: Token[], i: number): { readonly len: number } | null {
-  if (!(toks[i + 2].k & COUNTRY_TABLE.bit) || US_FORM_IDS.has(toks[i + 2].w)) return null;
+function lowerCountryPoliceAt(toks: Token[], i: number, d = 0): { readonly len: number } | null {
+  if (!(toks[i + 2 + d].k & COUNTRY_TABLE.bit) || US_FORM_IDS.has(toks[i + 2 + d].w)) return null;
   if (i > 0 && toks[i].gap === Gap.Space) {
     const b = toks[i - 1].w;
     if (OFFICERS_BEFORE_IDS.has(b) || toks[i - 1].num || (b === QUAN_OFFICER_ID && i > 1 && toks[i - 2].w === SI_ID)) return null;
   }
-  return matchAt(toks, i + 2, COUNTRY_TABLE);
+  return matchAt(toks, i + 2 + d, COUNTRY_TABLE);
 }
 const FORCE_HEAD = { head: 'Lực lượng', needs: 'country', agency: true } as const;
 const VU_WORD_ID = lexiconWordId('vũ'), TRANG_ID = lexiconWordId('trang');

@@ -547,7 +547,8 @@ const NOT_INSPECTORATE_BEFORE_IDS = new Set(['đoàn', 'tổng', 'khi', 'hành',
 /** "hải quân hoàng gia Australia", "Hải quân nhân dân Việt Nam": words between a service and its country. */
 // ("quân đội chính phủ Syria": the government's army, in a civil war)
 // ("Bộ các Lực lượng vũ trang cách mạng nước Cộng hòa Cuba": the state's name before its country)
-const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân', 'chính phủ', 'nước', 'nước cộng hòa', 'cộng hòa']);
+// ("Quân đội Quốc gia Libya", "Cảnh sát quốc gia Indonesia", "Vệ binh Quốc gia Ukraine": a state's national force, keyed by its country)
+const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân', 'chính phủ', 'nước', 'nước cộng hòa', 'cộng hòa', 'quốc gia']);
 function serviceDescriptorLen(toks: Token[], k: number): number {
   return toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_DESCRIPTOR_TABLE)?.len ?? 0 : 0;
 }

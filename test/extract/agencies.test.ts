@@ -1339,6 +1339,16 @@ describe('national centres, city police abroad, the government work group, lower
     ['Máy tính ở một sở cảnh sát Trung Quốc bị nhiễm mã độc.', []],
     ['Nữ sinh cảnh sát Nga bị đuổi học.', []],
     ['Ngân hàng cũng như cảnh sát Việt Nam còn thiếu nhân sự.', []],
+    // a country's national police, "quốc gia" in either case before the country; not officers, nor police in general
+    ['Cảnh sát Quốc gia Philippines (PNP) cho biết.', ['Cảnh sát Quốc gia Philippines']],
+    ['Lực lượng Cảnh sát quốc gia Indonesia đã bắt giữ hai nghi phạm.', ['Cảnh sát quốc gia Indonesia']],
+    ['Theo cảnh sát quốc gia Pháp, nghi phạm đã bị bắt.', ['cảnh sát quốc gia Pháp']],
+    ['Một cảnh sát quốc gia Pháp bị thương.', []],
+    ['Họ báo cảnh sát quốc gia ngay trong đêm.', []],
+    // a state's national army or guard: "Quốc gia" between the service and its country
+    ['Binh sĩ thuộc Quân đội Quốc gia Libya (LNA) đã tấn công căn cứ.', ['Quân đội Quốc gia Libya']],
+    ['Vệ binh Quốc gia Ukraine tấn công.', ['Vệ binh Quốc gia Ukraine']],
+    ['Quân đội quốc gia Afghanistan tiến công.', ['Quân đội quốc gia Afghanistan']],
     // the Prime Minister's or the Government's work group; any other work group names no one body
     ['Tổ công tác của Thủ tướng làm việc với tập đoàn chiều nay.', ['Tổ công tác của Thủ tướng']],
     ['Tổ công tác của Chính phủ kiểm tra Bộ Y tế.', ['Tổ công tác của Chính phủ', 'Chính phủ', 'Bộ Y tế']],
