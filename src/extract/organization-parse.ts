@@ -3627,7 +3627,11 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
   if (agency && t.cap && end > bodyStart && JOINED_ASSOCIATION_HEADS.has(head.head)) end = joinedAssociationEnd(toks, end);
   // "Ủy ban Kinh tế của Quốc hội", "Cơ quan Tình báo Trung ương của Mỹ": a committee or agency closed by whose it is
   // ("Đảng Dân tiến của Nhật Bản", "Cục Thống kê lao động của Mỹ": any named body closed by its country, as the gold writes it)
-  if (agency && t.cap && (OF_PARENT_HEADS.has(head.head) || OF_COUNTRY_HEADS.has(head.head)) && end > bodyStart) end = ofParentEnd(toks, end);
+  if (agency && t.cap && (OF_PARENT_HEADS.has(head.head) || OF_COUNTRY_HEADS.has(head.head)) && end > bodyStart) {
+    // ("Bộ An ninh quốc gia của Triều Tiên": a national body's "quốc gia" in lower case, then whose it is)
+    const national = toks[end]?.gap === Gap.Space && toks[end + 2]?.w === CUA_WORD && matchAt(toks, end, QUOC_GIA_TABLE)?.len === 2 ? foreignOwnerEnd(toks, end + 2) : -1;
+    end = national > 0 ? national : ofParentEnd(toks, end);
+  }
   // Embassies and home-town associations name where they sit: "Đại sứ quán Việt Nam tại Hà Lan".
   // "Viện Pháp tại Việt Nam": a country's cultural institute abroad is its state's body, like an embassy
   const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && isCountryAlone(toks, bodyStart, end);

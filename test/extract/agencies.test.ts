@@ -1348,6 +1348,9 @@ describe('national centres, city police abroad, the government work group, lower
     // a state's national army or guard: "Quốc gia" between the service and its country
     ['Binh sĩ thuộc Quân đội Quốc gia Libya (LNA) đã tấn công căn cứ.', ['Quân đội Quốc gia Libya']],
     ['Vệ binh Quốc gia Ukraine tấn công.', ['Vệ binh Quốc gia Ukraine']],
+    // a national body's lower-case "quốc gia", then whose it is
+    ['Sau đó, Bộ An ninh quốc gia của Triều Tiên tiếp tục cáo buộc.', ['Bộ An ninh quốc gia của Triều Tiên']],
+    ['Cục Thống kê quốc gia của Anh công bố số liệu.', ['Cục Thống kê quốc gia của Anh']],
     ['Quân đội quốc gia Afghanistan tiến công.', ['Quân đội quốc gia Afghanistan']],
     // the Prime Minister's or the Government's work group; any other work group names no one body
     ['Tổ công tác của Thủ tướng làm việc với tập đoàn chiều nay.', ['Tổ công tác của Thủ tướng']],
