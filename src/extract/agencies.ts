@@ -340,6 +340,11 @@ function repeatsLastBody(toks: Token[], i: number, m: OrgMatch, last: OrgMatch):
     : i === last.bodyStart && last.start < i && last.head === PARTY_HEAD && ASSOCIATION_HEADS.has(m.head.head);
 }
 /** The body a bracketed name repeats (rare: kept out of findAgencyNames). */
+/** The body m is its head and one acronym, closing a bracket, and the body before it has the same head ("(Hội đồng TIFA)"). */
+function headWithAcronym(toks: Token[], m: OrgMatch, prev: OrgMatch): boolean {
+  const a = toks[m.end - 1], after = toks[m.end];
+  return m.end - m.bodyStart === 1 && a.acro && !a.num && m.head.head === prev.head.head && prev.end - prev.bodyStart > 1 && (!after || after.gap !== Gap.Space);
+}
 function sameAsOf(prev: Found, prevIndex: number): number {
   return prev.sameAs ?? prevIndex;
 }
@@ -1034,7 +1039,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const acronymAlias = across ? acrossAliasKept : m.bracket >= 0 ? acronymAliasOf(toks, i, m, prevFound, text, localAcronyms) : null;
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];
-    const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && prev.m.end - prev.m.start === 1 ? sameAsOf(prev, found.length - 1) : null;
+    // ("Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Hội đồng TIFA)": the same head with an acronym, in brackets, is its short form)
+    const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && (prev.m.end - prev.m.start === 1 || headWithAcronym(toks, m, prev.m)) ? sameAsOf(prev, found.length - 1) : null;
     // "Đội Tuần duyên Mỹ": a "Đội" wrapped around a whole service is that service, keyed by it
     const keyStart = m.head.head === 'Đội' ? serviceKeyStart(toks, i, m, text) : from;
     // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai" is named without the unit code inside it

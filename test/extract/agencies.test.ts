@@ -476,6 +476,12 @@ describe('surface forms of one body', () => {
     expect(a[0].name).toBe('Tổ chức Cảnh sát Hình sự Quốc tế');
     expect(a[0].aliases).toEqual(['Interpol']);
   });
+  it('the same head with an acronym in brackets right after a name is its short form', () => {
+    const a = agenciesOf('Hai bên họp Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Hội đồng TIFA). Hai bên thống nhất.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ', ['Hội đồng TIFA']]]);
+    // (another head in brackets is another body)
+    expect(namesOf('Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Ủy ban TIFA) họp.')).toHaveLength(2);
+  });
   it('TP.HCM and TP. HCM, UBTVQH and Ủy ban Thường vụ Quốc hội are one body each', () => {
     const a = agenciesOf('Sở GD-ĐT TP. HCM công bố. Theo Sở GD-ĐT TP.HCM, điểm tăng. Ủy ban Thường vụ Quốc hội họp. UBTVQH thảo luận.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([
