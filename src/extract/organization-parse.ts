@@ -2879,7 +2879,12 @@ function lowerNationalBodyEnd(toks: Token[], j: number): number {
     if (t.gap !== Gap.Space || t.cap || t.num) return -1;
     if (q > j && matchAt(toks, q, NATIONAL_WORD_TABLE)) {
       const n = toks[q + 2];
-      return n && n.gap === Gap.Space && (n.cap || n.num || n.w === CUA_WORD) ? -1 : q + 2;
+      // ("Ủy ban bầu cử quốc gia Campuchia", "... quốc gia của Nhật Bản": a foreign state's own, closed by its country)
+      const c = n && n.gap === Gap.Space && n.cap && n.k & COUNTRY_TABLE.bit && !matchAt(toks, q + 2, VIET_NAM_TABLE) ? matchAt(toks, q + 2, COUNTRY_TABLE) : null;
+      const after = c ? toks[q + 2 + c.len] : undefined;
+      if (c) return after && after.gap === Gap.Space && after.cap ? -1 : q + 2 + c.len;
+      if (n && n.w === CUA_WORD) return foreignOwnerEnd(toks, q + 2);
+      return n && n.gap === Gap.Space && (n.cap || n.num) ? -1 : q + 2;
     }
     // ("bầu cử", "tổ chức": a noun whose first word is a stop word elsewhere)
     const noun = matchAt(toks, q, STOP_COMPOUND_TABLE) ?? matchAt(toks, q, REMIT_NOUN_TABLE);

@@ -1357,6 +1357,10 @@ describe('national centres, city police abroad, the government work group, lower
     // a national body's lower-case "quốc gia", then whose it is
     ['Sau đó, Bộ An ninh quốc gia của Triều Tiên tiếp tục cáo buộc.', ['Bộ An ninh quốc gia của Triều Tiên']],
     ['Cục Thống kê quốc gia của Anh công bố số liệu.', ['Cục Thống kê quốc gia của Anh']],
+    // a body named in sentence case to "quốc gia", then a foreign country (not Việt Nam's, not a name running on)
+    ['Ủy ban bầu cử quốc gia Campuchia thông báo kết quả.', ['Ủy ban bầu cử quốc gia Campuchia']],
+    ['Ủy ban bầu cử quốc gia của Campuchia thông báo kết quả.', ['Ủy ban bầu cử quốc gia của Campuchia']],
+    ['Ủy ban bầu cử quốc gia Việt Nam thông báo kết quả.', []],
     ['Quân đội quốc gia Afghanistan tiến công.', ['Quân đội quốc gia Afghanistan']],
     // the Prime Minister's or the Government's work group; any other work group names no one body
     ['Tổ công tác của Thủ tướng làm việc với tập đoàn chiều nay.', ['Tổ công tác của Thủ tướng']],
