@@ -343,7 +343,9 @@ function repeatsLastBody(toks: Token[], i: number, m: OrgMatch, last: OrgMatch):
 /** The body m is its head and one acronym, closing a bracket, and the body before it has the same head ("(Hội đồng TIFA)"). */
 function headWithAcronym(toks: Token[], m: OrgMatch, prev: OrgMatch): boolean {
   const a = toks[m.end - 1], after = toks[m.end];
-  return m.end - m.bodyStart === 1 && a.acro && !a.num && m.head.head === prev.head.head && prev.end - prev.bodyStart > 1 && (!after || after.gap !== Gap.Space);
+  // (not a parent named by its place: "Công an quận 5 (Công an TP.HCM)")
+  return m.end - m.bodyStart === 1 && a.acro && !a.num && m.head.head === prev.head.head && prev.end - prev.bodyStart > 1 && (!after || after.gap !== Gap.Space)
+    && !(a.k & PLACE_TABLE.bit && matchAt(toks, m.end - 1, PLACE_TABLE)) && !isLevelAt(toks, m.end - 1);
 }
 function sameAsOf(prev: Found, prevIndex: number): number {
   return prev.sameAs ?? prevIndex;

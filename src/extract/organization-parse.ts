@@ -4508,6 +4508,9 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     if (w === 'vương' && toks[k + 1]?.f === 'quốc' && k + 2 < end) { k++; continue; }
     // ("Hải quân Hoàng gia Anh" is "Hải quân Anh", "Quân đội Hoàng gia Campuchia" "quân đội Campuchia": a royal force keyed by its country)
     if (w === HOANG_F && k > start && toks[k + 1]?.f === 'gia' && k + 2 < end && matchAt(toks, k + 2, COUNTRY_TABLE)) { k++; continue; }
+    // ("Cảnh sát quốc gia Indonesia" is "Cảnh sát Indonesia": a country has one police force; not an army, "Quân đội Quốc gia Libya"
+    // is one side's army, not "quân đội Libya")
+    if (w === 'quốc' && k > start && toks[k - 1].f === 'sát' && toks[k + 1]?.f === 'gia' && k + 2 < end && matchAt(toks, k + 2, COUNTRY_TABLE)) { k++; continue; }
     // ("Hải quân Cộng hòa Singapore", "... nước Cộng hòa Cuba" are keyed by the country alone)
     // (not a party's "Cộng hòa": "đảng Cộng hòa Mỹ" is the Republicans; not "Ngân hàng Nhà nước Việt Nam")
     if ((w === 'cộng' || w === 'nước' || STATE_FORM_ACRONYMS.has(w)) && k + 1 < end && k > start && toks[k - 1].w !== PARTY_WORD) { const skip = stateWordsBeforeCountry(toks, k, end); if (skip > 0) { k += skip - 1; continue; } }

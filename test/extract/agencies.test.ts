@@ -476,11 +476,18 @@ describe('surface forms of one body', () => {
     expect(a[0].name).toBe('Tổ chức Cảnh sát Hình sự Quốc tế');
     expect(a[0].aliases).toEqual(['Interpol']);
   });
+  it('a country\'s national police and its police are one body; a national army is not the country\'s army', () => {
+    const a = agenciesOf('Cảnh sát Indonesia cho biết. Cảnh sát quốc gia Indonesia bắt giữ hai người.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Cảnh sát quốc gia Indonesia', ['Cảnh sát Indonesia']]]);
+    expect(namesOf('Quân đội Quốc gia Libya tấn công, Quân đội Libya rút lui.')).toEqual(['Quân đội Quốc gia Libya', 'Quân đội Libya']);
+  });
   it('the same head with an acronym in brackets right after a name is its short form', () => {
     const a = agenciesOf('Hai bên họp Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Hội đồng TIFA). Hai bên thống nhất.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([['Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ', ['Hội đồng TIFA']]]);
     // (another head in brackets is another body)
     expect(namesOf('Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Ủy ban TIFA) họp.')).toHaveLength(2);
+    // (nor a parent named by its place)
+    expect(namesOf('Chiều 31/5, Công an quận 5 (Công an TP.HCM) cho biết.')).toEqual(['Công an quận 5', 'Công an TP.HCM']);
   });
   it('TP.HCM and TP. HCM, UBTVQH and Ủy ban Thường vụ Quốc hội are one body each', () => {
     const a = agenciesOf('Sở GD-ĐT TP. HCM công bố. Theo Sở GD-ĐT TP.HCM, điểm tăng. Ủy ban Thường vụ Quốc hội họp. UBTVQH thảo luận.');
@@ -2859,6 +2866,9 @@ describe('round 23: foreign agencies by their acronym, lower-case ministries, na
     ['Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury và Tổng thư ký IPU Martin Chungong dự họp.', ['Liên minh Nghị viện Thế giới']],
     ['Hiệp hội các quốc gia Đông Nam Á ra tuyên bố. ASEAN kêu gọi kiềm chế.', ['Hiệp hội các quốc gia Đông Nam Á']],
     ['Quỹ Tiền tệ Quốc tế cho biết. WHO khuyến cáo.', ['Quỹ Tiền tệ Quốc tế', 'WHO']],
+    // the World Bank by its acronym alone, and as the other name of its Vietnamese one
+    ['Các tổ chức như UNDP, UNESCO, WB, ADB đã hợp tác với tỉnh.', ['UNDP', 'UNESCO', 'WB', 'ADB']],
+    ['Ngân hàng Thế giới cho vay vốn. Theo WB, dự án hiệu quả.', ['Ngân hàng Thế giới']],
     // a lower-case ministry before its capitalised sector after any word, not one making a compound with "bộ" or a count
     ['Cái này do bộ Xây dựng chủ trì thẩm định.', ['bộ Xây dựng']],
     ['Các cán bộ Công an tỉnh đã có mặt.', []],
