@@ -101,6 +101,15 @@ function inEventName(toks: Token[], i: number): boolean {
   return false;
 }
 
+const AGREEMENT_ID = lexiconWordId('định'), HIEP_ID = lexiconWordId('hiệp');
+/** "Hiệp định ..." or "FTA" within the ten words before token i (a dash's partner), in the same clause ("tự do" is no agent here). Rare: an acronym after a dash only. */
+function inAgreementName(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    if ((k > 0 && toks[k].w === AGREEMENT_ID && toks[k - 1].w === HIEP_ID) || (toks[k].acro && toks[k].f === 'fta')) return true;
+    if (toks[k].gap !== Gap.Space && toks[k].gap !== Gap.Dash) return false;
+  }
+  return false;
+}
 /**
  * A G grouping that names no group of states: its summit, in brackets after the event's description ("hội nghị thượng đỉnh
  * nhóm 20 nền kinh tế lớn nhất thế giới (G20)", further back than a name's eight words), or, written bare, any word but one of
@@ -565,6 +574,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
   if (m.head.needs === 'self' && (toks[i].acro || GROUPING_IDS.has(toks[i].w)) && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
   if (GROUPING_IDS.has(toks[i].w) && i > 0 && groupingNotStates(toks, i)) return true;
+  // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)": the partner after a dash inside an agreement's name is the document's title's
+  if (m.head.needs === 'self' && toks[i].acro && toks[i].gap === Gap.Dash && inAgreementName(toks, i)) return true;
   // "Công ước Liên hợp quốc về Luật Biển", "Công ước của LHQ về ...": the body that names a convention is the document's title's
   if (m.head.needs === 'self' && i > 0 && toks[i].gap === Gap.Space && afterConventionWord(toks, i)) return true;
   // "Hội nghị thượng đỉnh Nhóm các nền kinh tế ... (G20)": a group of states described inside its summit's name is the event's

@@ -2686,7 +2686,8 @@ describe('a name read across its acronym in brackets to its place', () => {
     ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp.', [['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'NATO']]],
     ['Hiệp hội Bất động sản (BĐS) Hà Nội Land cho biết.', [['Hiệp hội Bất động sản', 'BĐS']]],
     // a body written as an acronym takes no acronym in brackets after it: the bracket names the longer phrase it closes
-    ['Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) sẽ có hiệu lực.', [['EU']]],
+    // (an agreement's partner after a dash is no body at all since round 42: "Hiệp định ... Việt Nam - EU (EVFTA)")
+    ['Hiệp định Thương mại hàng hóa ASEAN (ATIGA) có hiệu lực.', [['ASEAN']]],
     ['Sau khi Anh tuyên bố tách khỏi EU (Brexit), giá giảm.', [['EU']]],
     ['Liên minh châu Âu (EU) cho biết. EU sẽ họp.', [['Liên minh châu Âu', 'EU']]],
     // nor is a level word that a place in brackets goes on after an acronym
@@ -2866,6 +2867,11 @@ describe('round 23: foreign agencies by their acronym, lower-case ministries, na
     ['Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury và Tổng thư ký IPU Martin Chungong dự họp.', ['Liên minh Nghị viện Thế giới']],
     ['Hiệp hội các quốc gia Đông Nam Á ra tuyên bố. ASEAN kêu gọi kiềm chế.', ['Hiệp hội các quốc gia Đông Nam Á']],
     ['Quỹ Tiền tệ Quốc tế cho biết. WHO khuyến cáo.', ['Quỹ Tiền tệ Quốc tế', 'WHO']],
+    // the partner after a dash inside an agreement's name is the document's; the body acting elsewhere still counts
+    ['Hai bên thúc đẩy phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) trong năm nay.', []],
+    ['Theo FTA Việt Nam – EU, thuế sẽ giảm.', []],
+    ['Hiệp định Thương mại tự do Việt Nam-EU được ký. EU cam kết hỗ trợ.', ['EU']],
+    ['Quan hệ Việt Nam - EU phát triển tốt.', ['EU']],
     // the World Bank by its acronym alone, and as the other name of its Vietnamese one
     ['Các tổ chức như UNDP, UNESCO, WB, ADB đã hợp tác với tỉnh.', ['UNDP', 'UNESCO', 'WB', 'ADB']],
     ['Ngân hàng Thế giới cho vay vốn. Theo WB, dự án hiệu quả.', ['Ngân hàng Thế giới']],
