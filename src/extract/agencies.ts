@@ -302,11 +302,16 @@ function countryForceAt(toks: Token[], i: number, text: string): Found | null {
   } else {
     // ("Lực lượng Vũ trang Cách mạng Colombia": a force the head list names is read by its head)
     if (matchAt(toks, i, ORG_TABLE)) return null;
+    // ("Lực lượng Tác chiến đặc biệt Nga", "Lực lượng Vệ binh cách mạng Iran": a capitalised word may take up to three lower-case
+    // ones, past the first none that is a stop word or opens another body: "Lực lượng Tiger quân đội Syria")
+    let lastCap = i + 2;
     for (; k < i + 7; k++) {
       const t = toks[k];
       if (!t || t.gap !== Gap.Space || t.num) return null;
       if (k > i + 2 && t.k & COUNTRY_TABLE.bit && t.cap && matchAt(toks, k, COUNTRY_TABLE)) break;
-      if (t.cap ? (t.k & COUNTRY_TABLE.bit && matchAt(toks, k, COUNTRY_TABLE)) || (t.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE)) : !toks[k - 1].cap || k === i + 2 || NOT_IN_FORCE_NAME_IDS.has(t.w)) return null;
+      if (t.cap) lastCap = k;
+      if (t.cap ? (t.k & COUNTRY_TABLE.bit && matchAt(toks, k, COUNTRY_TABLE)) || (t.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))
+        : k === i + 2 || k - lastCap > 3 || NOT_IN_FORCE_NAME_IDS.has(t.w) || (!toks[k - 1].cap && ((t.k & STOP_TABLE.bit && !!matchAt(toks, k, STOP_TABLE)) || (t.k & ORG_TABLE.bit && !!matchAt(toks, k, ORG_TABLE))))) return null;
     }
   }
   const t = toks[k];

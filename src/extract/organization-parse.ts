@@ -549,8 +549,11 @@ const NOT_INSPECTORATE_BEFORE_IDS = new Set(['đoàn', 'tổng', 'khi', 'hành',
 // ("Bộ các Lực lượng vũ trang cách mạng nước Cộng hòa Cuba": the state's name before its country)
 // ("Quân đội Quốc gia Libya", "Cảnh sát quốc gia Indonesia", "Vệ binh Quốc gia Ukraine": a state's national force, keyed by its country)
 const SERVICE_DESCRIPTOR_TABLE = table(['hoàng gia', 'nhân dân', 'chính phủ', 'nước', 'nước cộng hòa', 'cộng hòa', 'quốc gia']);
+// ("Không quân-Vũ trụ Nga", "Không quân - Vũ trụ Nga": Russia's aerospace forces, the space arm joined by a dash)
+const AEROSPACE_TABLE = rareTable(['vũ trụ']);
 function serviceDescriptorLen(toks: Token[], k: number): number {
-  return toks[k]?.gap === Gap.Space ? matchAt(toks, k, SERVICE_DESCRIPTOR_TABLE)?.len ?? 0 : 0;
+  const t = toks[k];
+  return t?.gap === Gap.Space ? matchAt(toks, k, SERVICE_DESCRIPTOR_TABLE)?.len ?? 0 : t?.gap === Gap.Dash ? matchAt(toks, k, AEROSPACE_TABLE)?.len ?? 0 : 0;
 }
 /** A state's own bodies named with its formal name before the country ("Quốc hội nước Cộng hòa Dân chủ Nhân dân Lào", "Chính phủ Cộng hòa Belarus"). */
 const STATE_NAMED_SELF_HEADS = new Set(['Quốc hội', 'Chính phủ', 'Nội các']);

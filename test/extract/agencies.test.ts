@@ -1354,7 +1354,7 @@ describe('national centres, city police abroad, the government work group, lower
     ['Ngân hàng cũng như cảnh sát Việt Nam còn thiếu nhân sự.', []],
     // a country's national police, "quốc gia" in either case before the country; not officers, nor police in general
     ['Cảnh sát Quốc gia Philippines (PNP) cho biết.', ['Cảnh sát Quốc gia Philippines']],
-    ['Lực lượng Cảnh sát quốc gia Indonesia đã bắt giữ hai nghi phạm.', ['Cảnh sát quốc gia Indonesia']],
+    ['Lực lượng Cảnh sát quốc gia Indonesia đã bắt giữ hai nghi phạm.', ['Lực lượng Cảnh sát quốc gia Indonesia']],
     ['Theo cảnh sát quốc gia Pháp, nghi phạm đã bị bắt.', ['cảnh sát quốc gia Pháp']],
     ['Một cảnh sát quốc gia Pháp bị thương.', []],
     ['Họ báo cảnh sát quốc gia ngay trong đêm.', []],
@@ -3458,6 +3458,14 @@ describe("a province's other spelling keys with its name", () => {
 describe("a country's force named in title case, or its armed forces in lower case, closed by the country", () => {
   const table: [string, string[]][] = [
     ['Các nhà hoạt động cho biết Lực lượng Dân chủ Syria (SDF) đã tiến vào thành phố.', ['Lực lượng Dân chủ Syria']],
+    // a capitalised word of a force's name may take up to three lower-case ones, none a stop word or another body's head
+    ['16 sĩ quan thuộc Lực lượng Tác chiến đặc biệt Nga (SSO) được thưởng.', ['Lực lượng Tác chiến đặc biệt Nga']],
+    ['Lực lượng Vệ binh cách mạng Iran bắn tên lửa.', ['Lực lượng Vệ binh cách mạng Iran']],
+    ['Lực lượng Đặc nhiệm đang hoạt động ở Nga.', []],
+    ['Lực lượng Tiger quân đội Syria tiến công.', ['quân đội Syria']],
+    // Russia's aerospace forces, the space arm after a dash
+    ['Binh sĩ SSO cùng với Không quân-Vũ trụ Nga (VKS) đã có đóng góp.', ['Không quân-Vũ trụ Nga']],
+    ['Không quân - Vũ trụ Nga không kích.', ['Không quân - Vũ trụ Nga']],
     ['Họ kêu gọi tăng cường sức mạnh của Lực lượng Hạt nhân Chiến lược Nga.', ['Lực lượng Hạt nhân Chiến lược Nga']],
     ['Ông từng phục vụ trong Lực lượng Đặc nhiệm Hàn Quốc.', ['Lực lượng Đặc nhiệm Hàn Quốc']],
     ['Thượng tướng Sergei Surovikin, Tư lệnh lực lượng vũ trang Nga đang hoạt động tại Syria, cho biết.', ['lực lượng vũ trang Nga']],
