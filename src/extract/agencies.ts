@@ -300,8 +300,9 @@ function countryForceAt(toks: Token[], i: number, text: string): Found | null {
     if (toks[k]?.w !== VU_WORD_ID || toks[k + 1]?.w !== TRANG_ID || toks[k + 1].gap !== Gap.Space) return null;
     k += 2;
   } else {
-    // ("Lực lượng Vũ trang Cách mạng Colombia": a force the head list names is read by its head)
-    if (matchAt(toks, i, ORG_TABLE)) return null;
+    // ("Lực lượng Vũ trang Cách mạng Colombia": a force the head list names is read by its head; "Lực lượng Cảnh sát quốc gia
+    // Indonesia" is the country's police, read as such and keyed with "Cảnh sát Indonesia")
+    if (matchAt(toks, i, ORG_TABLE) || (toks[i + 2]?.w === CANH_ID && toks[i + 3]?.w === SAT_ID)) return null;
     // ("Lực lượng Tác chiến đặc biệt Nga", "Lực lượng Vệ binh cách mạng Iran": a capitalised word may take up to three lower-case
     // ones, past the first none that is a stop word or opens another body: "Lực lượng Tiger quân đội Syria")
     let lastCap = i + 2;

@@ -1354,7 +1354,7 @@ describe('national centres, city police abroad, the government work group, lower
     ['Ngân hàng cũng như cảnh sát Việt Nam còn thiếu nhân sự.', []],
     // a country's national police, "quốc gia" in either case before the country; not officers, nor police in general
     ['Cảnh sát Quốc gia Philippines (PNP) cho biết.', ['Cảnh sát Quốc gia Philippines']],
-    ['Lực lượng Cảnh sát quốc gia Indonesia đã bắt giữ hai nghi phạm.', ['Lực lượng Cảnh sát quốc gia Indonesia']],
+    ['Lực lượng Cảnh sát quốc gia Indonesia đã bắt giữ hai nghi phạm.', ['Cảnh sát quốc gia Indonesia']],
     ['Theo cảnh sát quốc gia Pháp, nghi phạm đã bị bắt.', ['cảnh sát quốc gia Pháp']],
     ['Một cảnh sát quốc gia Pháp bị thương.', []],
     ['Họ báo cảnh sát quốc gia ngay trong đêm.', []],
