@@ -101,6 +101,15 @@ function inEventName(toks: Token[], i: number): boolean {
   return false;
 }
 
+const AGREEMENT_ID = lexiconWordId('định'), HIEP_ID = lexiconWordId('hiệp');
+/** "Hiệp định ..." or "FTA" within the ten words before token i (a dash's partner), in the same clause ("tự do" is no agent here). Rare: an acronym after a dash only. */
+function inAgreementName(toks: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
+    if ((k > 0 && toks[k].w === AGREEMENT_ID && toks[k - 1].w === HIEP_ID) || (toks[k].acro && toks[k].f === 'fta')) return true;
+    if (toks[k].gap !== Gap.Space && toks[k].gap !== Gap.Dash) return false;
+  }
+  return false;
+}
 /**
  * A G grouping that names no group of states: its summit, in brackets after the event's description ("hội nghị thượng đỉnh
  * nhóm 20 nền kinh tế lớn nhất thế giới (G20)", further back than a name's eight words), or, written bare, any word but one of
@@ -214,10 +223,14 @@ const CANH_ID = lexiconWordId('cảnh'), SAT_ID = lexiconWordId('sát');
  */
 function cityPoliceAt(ctx: ExtractContext, toks: Token[], i: number, prev: Found | undefined): Found | null {
   const city = toks[i + 2];
-  if (toks[i + 1]?.w !== SAT_ID || toks[i + 1].gap !== Gap.Space || !city || !city.cap || city.gap !== Gap.Space) return null;
-  const m = matchAt(toks, i + 2, POLICE_CITY_TABLE) ?? (toks[i].cap ? countryPoliceAt(ctx, toks, i) : lowerCountryPoliceAt(toks, i));
+  if (toks[i + 1]?.w !== SAT_ID || toks[i + 1].gap !== Gap.Space || !city || city.gap !== Gap.Space) return null;
+  // ("Cảnh sát quốc gia Indonesia", "Cảnh sát Quốc gia Philippines (PNP)": a country's national police, keyed by its country)
+  const national = city.w === POLICE_QUOC_ID ? nationalPoliceLen(toks, i) : 0;
+  if (!city.cap && !national) return null;
+  const m = national ? (toks[i].cap ? countryPoliceAt(ctx, toks, i, national) : lowerCountryPoliceAt(toks, i, national))
+    : matchAt(toks, i + 2, POLICE_CITY_TABLE) ?? (toks[i].cap ? countryPoliceAt(ctx, toks, i) : lowerCountryPoliceAt(toks, i));
   if (!m) return null;
-  const end = i + 2 + m.len;
+  const end = i + 2 + national + m.len;
   // ("Cảnh sát New York Times" names no police)
   if ((toks[end]?.gap === Gap.Space && toks[end].cap) || (prev && prev.m.end > i)) return null;
   const s = toks[i].s, e = toks[end - 1].e;
@@ -233,8 +246,14 @@ const POLICE_HEAD = { head: 'Cảnh sát', needs: 'place', agency: true } as con
  * "Cảnh sát Indonesia thông báo": a country's police written capitalised in the body is that country's force, as the golds
  * read it (lower-case "cảnh sát Mỹ" is police in general; a headline's capital says nothing). Rare: kept out of cityPoliceAt.
  */
-function countryPoliceAt(ctx: ExtractContext, toks: Token[], i: number): { readonly len: number } | null {
-  return toks[i].s >= ctx.bodyStart && toks[i + 2].k & COUNTRY_TABLE.bit ? matchAt(toks, i + 2, COUNTRY_TABLE) : null;
+function countryPoliceAt(ctx: ExtractContext, toks: Token[], i: number, d = 0): { readonly len: number } | null {
+  return toks[i].s >= ctx.bodyStart && toks[i + 2 + d].k & COUNTRY_TABLE.bit ? matchAt(toks, i + 2 + d, COUNTRY_TABLE) : null;
+}
+const POLICE_QUOC_ID = lexiconWordId('quốc'), POLICE_GIA_ID = lexiconWordId('gia');
+/** 2 when "quốc gia" (either case) after "cảnh sát" at i comes before a capitalised country word, else 0. Rare: a "quốc" after "cảnh sát" only. */
+function nationalPoliceLen(toks: Token[], i: number): number {
+  const g = toks[i + 3], c = toks[i + 4];
+  return g?.w === POLICE_GIA_ID && g.gap === Gap.Space && !!c && c.cap && c.gap === Gap.Space && !!(c.k & COUNTRY_TABLE.bit) ? 2 : 0;
 }
 
 /** Words right before a lower-case "cảnh sát" that make it officers, not the force: counts, "viên", "sĩ quan", "quan chức", "nữ". */
@@ -252,13 +271,13 @@ const US_FORM_IDS = new Set(['mỹ', 'hoa', 'việt'].map(lexiconWordId));
  * country polices by its states and cities ("cảnh sát Mỹ").
  * Rare: kept out of cityPoliceAt.
  */
-function lowerCountryPoliceAt(toks: Token[], i: number): { readonly len: number } | null {
-  if (!(toks[i + 2].k & COUNTRY_TABLE.bit) || US_FORM_IDS.has(toks[i + 2].w)) return null;
+function lowerCountryPoliceAt(toks: Token[], i: number, d = 0): { readonly len: number } | null {
+  if (!(toks[i + 2 + d].k & COUNTRY_TABLE.bit) || US_FORM_IDS.has(toks[i + 2 + d].w)) return null;
   if (i > 0 && toks[i].gap === Gap.Space) {
     const b = toks[i - 1].w;
     if (OFFICERS_BEFORE_IDS.has(b) || toks[i - 1].num || (b === QUAN_OFFICER_ID && i > 1 && toks[i - 2].w === SI_ID)) return null;
   }
-  return matchAt(toks, i + 2, COUNTRY_TABLE);
+  return matchAt(toks, i + 2 + d, COUNTRY_TABLE);
 }
 const FORCE_HEAD = { head: 'Lực lượng', needs: 'country', agency: true } as const;
 const VU_WORD_ID = lexiconWordId('vũ'), TRANG_ID = lexiconWordId('trang');
@@ -281,13 +300,19 @@ function countryForceAt(toks: Token[], i: number, text: string): Found | null {
     if (toks[k]?.w !== VU_WORD_ID || toks[k + 1]?.w !== TRANG_ID || toks[k + 1].gap !== Gap.Space) return null;
     k += 2;
   } else {
-    // ("Lực lượng Vũ trang Cách mạng Colombia": a force the head list names is read by its head)
-    if (matchAt(toks, i, ORG_TABLE)) return null;
+    // ("Lực lượng Vũ trang Cách mạng Colombia": a force the head list names is read by its head; "Lực lượng Cảnh sát quốc gia
+    // Indonesia" is the country's police, read as such and keyed with "Cảnh sát Indonesia")
+    if (matchAt(toks, i, ORG_TABLE) || (toks[i + 2]?.w === CANH_ID && toks[i + 3]?.w === SAT_ID)) return null;
+    // ("Lực lượng Tác chiến đặc biệt Nga", "Lực lượng Vệ binh cách mạng Iran": a capitalised word may take up to three lower-case
+    // ones, past the first none that is a stop word or opens another body: "Lực lượng Tiger quân đội Syria")
+    let lastCap = i + 2;
     for (; k < i + 7; k++) {
       const t = toks[k];
       if (!t || t.gap !== Gap.Space || t.num) return null;
       if (k > i + 2 && t.k & COUNTRY_TABLE.bit && t.cap && matchAt(toks, k, COUNTRY_TABLE)) break;
-      if (t.cap ? (t.k & COUNTRY_TABLE.bit && matchAt(toks, k, COUNTRY_TABLE)) || (t.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE)) : !toks[k - 1].cap || k === i + 2 || NOT_IN_FORCE_NAME_IDS.has(t.w)) return null;
+      if (t.cap) lastCap = k;
+      if (t.cap ? (t.k & COUNTRY_TABLE.bit && matchAt(toks, k, COUNTRY_TABLE)) || (t.k & ORG_TABLE.bit && matchAt(toks, k, ORG_TABLE))
+        : k === i + 2 || k - lastCap > 3 || NOT_IN_FORCE_NAME_IDS.has(t.w) || (!toks[k - 1].cap && ((t.k & STOP_TABLE.bit && !!matchAt(toks, k, STOP_TABLE)) || (t.k & ORG_TABLE.bit && !!matchAt(toks, k, ORG_TABLE))))) return null;
     }
   }
   const t = toks[k];
@@ -330,6 +355,13 @@ function repeatsLastBody(toks: Token[], i: number, m: OrgMatch, last: OrgMatch):
     : i === last.bodyStart && last.start < i && last.head === PARTY_HEAD && ASSOCIATION_HEADS.has(m.head.head);
 }
 /** The body a bracketed name repeats (rare: kept out of findAgencyNames). */
+/** The body m is its head and one acronym, closing a bracket, and the body before it has the same head ("(Hội đồng TIFA)"). */
+function headWithAcronym(toks: Token[], m: OrgMatch, prev: OrgMatch): boolean {
+  const a = toks[m.end - 1], after = toks[m.end];
+  // (not a parent named by its place: "Công an quận 5 (Công an TP.HCM)")
+  return m.end - m.bodyStart === 1 && a.acro && !a.num && m.head.head === prev.head.head && prev.end - prev.bodyStart > 1 && (!after || after.gap !== Gap.Space)
+    && !(a.k & PLACE_TABLE.bit && matchAt(toks, m.end - 1, PLACE_TABLE)) && !isLevelAt(toks, m.end - 1);
+}
 function sameAsOf(prev: Found, prevIndex: number): number {
   return prev.sameAs ?? prevIndex;
 }
@@ -548,6 +580,8 @@ function notOneBody(toks: Token[], i: number, m: OrgMatch, prevFound: Found | un
   // An international body's acronym inside an event's name is not that body ("Hội nghị Thượng đỉnh APEC").
   if (m.head.needs === 'self' && (toks[i].acro || GROUPING_IDS.has(toks[i].w)) && i > 0 && toks[i].gap === Gap.Space && (EVENT_WORDS.has(toks[i - 1].f) || inEventName(toks, i))) return true;
   if (GROUPING_IDS.has(toks[i].w) && i > 0 && groupingNotStates(toks, i)) return true;
+  // "Hiệp định Thương mại tự do Việt Nam - EU (EVFTA)": the partner after a dash inside an agreement's name is the document's title's
+  if (m.head.needs === 'self' && toks[i].acro && toks[i].gap === Gap.Dash && inAgreementName(toks, i)) return true;
   // "Công ước Liên hợp quốc về Luật Biển", "Công ước của LHQ về ...": the body that names a convention is the document's title's
   if (m.head.needs === 'self' && i > 0 && toks[i].gap === Gap.Space && afterConventionWord(toks, i)) return true;
   // "Hội nghị thượng đỉnh Nhóm các nền kinh tế ... (G20)": a group of states described inside its summit's name is the event's
@@ -1024,7 +1058,8 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const acronymAlias = across ? acrossAliasKept : m.bracket >= 0 ? acronymAliasOf(toks, i, m, prevFound, text, localAcronyms) : null;
     // "Interpol (Tổ chức Cảnh sát Hình sự Quốc tế)": the bracketed name is the same body.
     const prev = found[found.length - 1];
-    const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && prev.m.end - prev.m.start === 1 ? sameAsOf(prev, found.length - 1) : null;
+    // ("Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Hội đồng TIFA)": the same head with an acronym, in brackets, is its short form)
+    const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && (prev.m.end - prev.m.start === 1 || headWithAcronym(toks, m, prev.m)) ? sameAsOf(prev, found.length - 1) : null;
     // "Đội Tuần duyên Mỹ": a "Đội" wrapped around a whole service is that service, keyed by it
     const keyStart = m.head.head === 'Đội' ? serviceKeyStart(toks, i, m, text) : from;
     // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai" is named without the unit code inside it

@@ -138,6 +138,7 @@ export const ACRONYMS: Readonly<Record<string, string>> = {
   UNFPA: 'quỹ dân số liên hợp quốc',
   IAEA: 'cơ quan năng lượng nguyên tử quốc tế',
   ADB: 'ngân hàng phát triển châu á',
+  WB: 'ngân hàng thế giới',
   BQP: 'bộ quốc phòng',
   // fields of departments and police units, as shortened in their names ("Cục ĐTNĐ VN", "Phòng ANCTNB")
   ĐTNĐ: 'đường thủy nội địa',

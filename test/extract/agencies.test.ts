@@ -313,10 +313,12 @@ describe('where an organization name ends', () => {
     // an institute named for the central state, its remit in any case; not a clinic, a school's, or a foreign state's
     ['Theo Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia, mẫu đạt chuẩn.', ['Viện Kiểm nghiệm an toàn vệ sinh thực phẩm Quốc gia']],
     ['Ông Cung, Viện trưởng Viện Nghiên cứu quản lý kinh tế Trung ương, nói.', ['Viện Nghiên cứu quản lý kinh tế Trung ương']],
-    // the central level written short, one of the three regions served; the nutrition institute is a research body, no clinic
+    // the central level written short, one of the three regions served; the nutrition institute runs clinics, as a hospital does
     ['đề nghị Viện Kiểm nghiệm thuốc T.Ư, Viện Kiểm nghiệm thuốc TP.HCM hoặc các trung tâm kiểm nghiệm tỉnh lấy mẫu.', ['Viện Kiểm nghiệm thuốc T.Ư', 'Viện Kiểm nghiệm thuốc TP.HCM']],
     ['Ông giao cho Sở GTVT TP phối hợp với Viện Khoa học Thủy lợi miền Nam tiến hành các bước.', ['Viện Khoa học Thủy lợi miền Nam']],
-    ['Nguyên Giám đốc Trung tâm Khám, tư vấn dinh dưỡng, Viện Dinh dưỡng Quốc gia, cho biết.', ['Viện Dinh dưỡng Quốc gia']],
+    ['Nguyên Giám đốc Trung tâm Khám, tư vấn dinh dưỡng, Viện Dinh dưỡng Quốc gia, cho biết.', []],
+    ['Theo Viện Dinh dưỡng quốc gia – Bộ Y tế, trẻ cần bổ sung vitamin A.', ['Bộ Y tế']],
+    ['Theo Viện Dinh dưỡng, trẻ cần bổ sung vitamin A.', []],
     // an institute named by one science alone, maybe with where it sits; not a faith's or clinic's, nor a university's
     ['Giấy phép yêu cầu Viện Hải dương học thu thập thông tin, số liệu môi trường nền.', ['Viện Hải dương học']],
     ['Theo các nhà khoa học Viện Hải dương học Nha Trang, rạn san hô bị hủy hoại.', ['Viện Hải dương học Nha Trang']],
@@ -474,6 +476,19 @@ describe('surface forms of one body', () => {
     expect(a[0].name).toBe('Tổ chức Cảnh sát Hình sự Quốc tế');
     expect(a[0].aliases).toEqual(['Interpol']);
   });
+  it('a country\'s national police and its police are one body; a national army is not the country\'s army', () => {
+    const a = agenciesOf('Cảnh sát Indonesia cho biết. Cảnh sát quốc gia Indonesia bắt giữ hai người.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Cảnh sát quốc gia Indonesia', ['Cảnh sát Indonesia']]]);
+    expect(namesOf('Quân đội Quốc gia Libya tấn công, Quân đội Libya rút lui.')).toEqual(['Quân đội Quốc gia Libya', 'Quân đội Libya']);
+  });
+  it('the same head with an acronym in brackets right after a name is its short form', () => {
+    const a = agenciesOf('Hai bên họp Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Hội đồng TIFA). Hai bên thống nhất.');
+    expect(a.map((x) => [x.name, x.aliases])).toEqual([['Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ', ['Hội đồng TIFA']]]);
+    // (another head in brackets is another body)
+    expect(namesOf('Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Ủy ban TIFA) họp.')).toHaveLength(2);
+    // (nor a parent named by its place)
+    expect(namesOf('Chiều 31/5, Công an quận 5 (Công an TP.HCM) cho biết.')).toEqual(['Công an quận 5', 'Công an TP.HCM']);
+  });
   it('TP.HCM and TP. HCM, UBTVQH and Ủy ban Thường vụ Quốc hội are one body each', () => {
     const a = agenciesOf('Sở GD-ĐT TP. HCM công bố. Theo Sở GD-ĐT TP.HCM, điểm tăng. Ủy ban Thường vụ Quốc hội họp. UBTVQH thảo luận.');
     expect(a.map((x) => [x.name, x.aliases])).toEqual([
@@ -586,6 +601,14 @@ describe('organization-name boundaries (units, party boards, places after a leve
     ['Giám đốc Cơ quan Tình báo quốc gia Dan Coats đồng ý.', ['Cơ quan Tình báo quốc gia']],
     ['Theo cơ quan Hải quan Nigeria, lô hàng bị giữ.', ['Hải quan Nigeria']],
     ['Bộ Ngoại thương Nga chi tiền cho Trung tâm Xuất khẩu Nga.', ['Bộ Ngoại thương Nga', 'Trung tâm Xuất khẩu Nga']],
+    // the foreign country after "của" is the centre's owner too; not a study centre, think tank, venue or a lone acronym's
+    ['Theo Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh của Mỹ (CDC), số ca tăng.', ['Trung tâm Kiểm soát và Phòng ngừa Dịch bệnh của Mỹ']],
+    ['Trung tâm Kiểm soát và phòng ngừa bệnh tật của Hoa Kỳ cho biết.', ['Trung tâm Kiểm soát và phòng ngừa bệnh tật của Hoa Kỳ']],
+    ['Trung tâm Cảnh báo bão của Mỹ cho biết.', ['Trung tâm Cảnh báo bão của Mỹ']],
+    ['Theo Trung tâm PIR của Nga, điều đó đúng.', []],
+    ['Trung tâm An ninh mới của Mỹ nhận định.', []],
+    ['Trung tâm Nghiên cứu Chiến lược và Quốc tế của Mỹ nhận định.', []],
+    ['Trung tâm Văn hóa của Pháp mở cửa.', []],
     // a party named in quotes after "đảng" and its stance
     ['Lãnh đạo đảng đối lập "Batkivshina" của Ukraine lên tiếng.', ['Batkivshina']],
     ['Trong khi đảng cực hữu “Mặt trận Quốc gia” chỉ giành 18%.', ['Mặt trận Quốc gia']],
@@ -1329,6 +1352,23 @@ describe('national centres, city police abroad, the government work group, lower
     ['Máy tính ở một sở cảnh sát Trung Quốc bị nhiễm mã độc.', []],
     ['Nữ sinh cảnh sát Nga bị đuổi học.', []],
     ['Ngân hàng cũng như cảnh sát Việt Nam còn thiếu nhân sự.', []],
+    // a country's national police, "quốc gia" in either case before the country; not officers, nor police in general
+    ['Cảnh sát Quốc gia Philippines (PNP) cho biết.', ['Cảnh sát Quốc gia Philippines']],
+    ['Lực lượng Cảnh sát quốc gia Indonesia đã bắt giữ hai nghi phạm.', ['Cảnh sát quốc gia Indonesia']],
+    ['Theo cảnh sát quốc gia Pháp, nghi phạm đã bị bắt.', ['cảnh sát quốc gia Pháp']],
+    ['Một cảnh sát quốc gia Pháp bị thương.', []],
+    ['Họ báo cảnh sát quốc gia ngay trong đêm.', []],
+    // a state's national army or guard: "Quốc gia" between the service and its country
+    ['Binh sĩ thuộc Quân đội Quốc gia Libya (LNA) đã tấn công căn cứ.', ['Quân đội Quốc gia Libya']],
+    ['Vệ binh Quốc gia Ukraine tấn công.', ['Vệ binh Quốc gia Ukraine']],
+    // a national body's lower-case "quốc gia", then whose it is
+    ['Sau đó, Bộ An ninh quốc gia của Triều Tiên tiếp tục cáo buộc.', ['Bộ An ninh quốc gia của Triều Tiên']],
+    ['Cục Thống kê quốc gia của Anh công bố số liệu.', ['Cục Thống kê quốc gia của Anh']],
+    // a body named in sentence case to "quốc gia", then a foreign country (not Việt Nam's, not a name running on)
+    ['Ủy ban bầu cử quốc gia Campuchia thông báo kết quả.', ['Ủy ban bầu cử quốc gia Campuchia']],
+    ['Ủy ban bầu cử quốc gia của Campuchia thông báo kết quả.', ['Ủy ban bầu cử quốc gia của Campuchia']],
+    ['Ủy ban bầu cử quốc gia Việt Nam thông báo kết quả.', []],
+    ['Quân đội quốc gia Afghanistan tiến công.', ['Quân đội quốc gia Afghanistan']],
     // the Prime Minister's or the Government's work group; any other work group names no one body
     ['Tổ công tác của Thủ tướng làm việc với tập đoàn chiều nay.', ['Tổ công tác của Thủ tướng']],
     ['Tổ công tác của Chính phủ kiểm tra Bộ Y tế.', ['Tổ công tác của Chính phủ', 'Chính phủ', 'Bộ Y tế']],
@@ -2646,7 +2686,8 @@ describe('a name read across its acronym in brackets to its place', () => {
     ['Tổ chức Hiệp ước Bắc Đại Tây Dương (NATO) họp.', [['Tổ chức Hiệp ước Bắc Đại Tây Dương', 'NATO']]],
     ['Hiệp hội Bất động sản (BĐS) Hà Nội Land cho biết.', [['Hiệp hội Bất động sản', 'BĐS']]],
     // a body written as an acronym takes no acronym in brackets after it: the bracket names the longer phrase it closes
-    ['Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) sẽ có hiệu lực.', [['EU']]],
+    // (an agreement's partner after a dash is no body at all since round 42: "Hiệp định ... Việt Nam - EU (EVFTA)")
+    ['Hiệp định Thương mại hàng hóa ASEAN (ATIGA) có hiệu lực.', [['ASEAN']]],
     ['Sau khi Anh tuyên bố tách khỏi EU (Brexit), giá giảm.', [['EU']]],
     ['Liên minh châu Âu (EU) cho biết. EU sẽ họp.', [['Liên minh châu Âu', 'EU']]],
     // nor is a level word that a place in brackets goes on after an acronym
@@ -2826,6 +2867,14 @@ describe('round 23: foreign agencies by their acronym, lower-case ministries, na
     ['Chủ tịch Liên minh Nghị viện Thế giới Saber Chowdhury và Tổng thư ký IPU Martin Chungong dự họp.', ['Liên minh Nghị viện Thế giới']],
     ['Hiệp hội các quốc gia Đông Nam Á ra tuyên bố. ASEAN kêu gọi kiềm chế.', ['Hiệp hội các quốc gia Đông Nam Á']],
     ['Quỹ Tiền tệ Quốc tế cho biết. WHO khuyến cáo.', ['Quỹ Tiền tệ Quốc tế', 'WHO']],
+    // the partner after a dash inside an agreement's name is the document's; the body acting elsewhere still counts
+    ['Hai bên thúc đẩy phê chuẩn Hiệp định Thương mại tự do Việt Nam - EU (EVFTA) trong năm nay.', []],
+    ['Theo FTA Việt Nam – EU, thuế sẽ giảm.', []],
+    ['Hiệp định Thương mại tự do Việt Nam-EU được ký. EU cam kết hỗ trợ.', ['EU']],
+    ['Quan hệ Việt Nam - EU phát triển tốt.', ['EU']],
+    // the World Bank by its acronym alone, and as the other name of its Vietnamese one
+    ['Các tổ chức như UNDP, UNESCO, WB, ADB đã hợp tác với tỉnh.', ['UNDP', 'UNESCO', 'WB', 'ADB']],
+    ['Ngân hàng Thế giới cho vay vốn. Theo WB, dự án hiệu quả.', ['Ngân hàng Thế giới']],
     // a lower-case ministry before its capitalised sector after any word, not one making a compound with "bộ" or a count
     ['Cái này do bộ Xây dựng chủ trì thẩm định.', ['bộ Xây dựng']],
     ['Các cán bộ Công an tỉnh đã có mặt.', []],
@@ -3409,6 +3458,14 @@ describe("a province's other spelling keys with its name", () => {
 describe("a country's force named in title case, or its armed forces in lower case, closed by the country", () => {
   const table: [string, string[]][] = [
     ['Các nhà hoạt động cho biết Lực lượng Dân chủ Syria (SDF) đã tiến vào thành phố.', ['Lực lượng Dân chủ Syria']],
+    // a capitalised word of a force's name may take up to three lower-case ones, none a stop word or another body's head
+    ['16 sĩ quan thuộc Lực lượng Tác chiến đặc biệt Nga (SSO) được thưởng.', ['Lực lượng Tác chiến đặc biệt Nga']],
+    ['Lực lượng Vệ binh cách mạng Iran bắn tên lửa.', ['Lực lượng Vệ binh cách mạng Iran']],
+    ['Lực lượng Đặc nhiệm đang hoạt động ở Nga.', []],
+    ['Lực lượng Tiger quân đội Syria tiến công.', ['quân đội Syria']],
+    // Russia's aerospace forces, the space arm after a dash
+    ['Binh sĩ SSO cùng với Không quân-Vũ trụ Nga (VKS) đã có đóng góp.', ['Không quân-Vũ trụ Nga']],
+    ['Không quân - Vũ trụ Nga không kích.', ['Không quân - Vũ trụ Nga']],
     ['Họ kêu gọi tăng cường sức mạnh của Lực lượng Hạt nhân Chiến lược Nga.', ['Lực lượng Hạt nhân Chiến lược Nga']],
     ['Ông từng phục vụ trong Lực lượng Đặc nhiệm Hàn Quốc.', ['Lực lượng Đặc nhiệm Hàn Quốc']],
     ['Thượng tướng Sergei Surovikin, Tư lệnh lực lượng vũ trang Nga đang hoạt động tại Syria, cho biết.', ['lực lượng vũ trang Nga']],
