@@ -3341,7 +3341,24 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
 function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): boolean {
   if (isFamilyWord(t) || hasId(OTHER_START, t.w) || isForeignNameWord(text, t)) return true;
   const w = i > 0 ? toks[i - 1].w : -1;
-  return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w);
+  return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w) || (hasId(PERSON_CUE_LAST, w) && lowerCueBefore(toks, i));
+}
+
+/** Last words of the person cues: where lowerCueBefore looks back. */
+const PERSON_CUE_LAST = idFlags(PERSON_CUES.map((x) => x.split(' ').pop()!));
+/**
+ * "bác sĩ Hạ Bá Chân, Giám đốc Bệnh viện ...", "nhạc sĩ Phó Đức Phương, giám đốc Trung tâm ...": a degree or occupation
+ * in lower case right before the capitalised word at i shows a name opens there, one with a rarer family name or a pen name
+ * too (the post after it, read as for any name, makes the official; the cue alone makes none).
+ */
+function lowerCueBefore(toks: Token[], i: number): boolean {
+  if (toks[i].gap !== Gap.Space || toks[i].acro) return false;
+  for (let len = 1; len <= 2 && i - len >= 0; len++) {
+    const a = i - len;
+    if (toks[a].cap || (len > 1 && toks[a + 1].gap !== Gap.Space)) return false;
+    if (matchAt(toks, a, PERSON_CUE_TABLE)?.len === len) return true;
+  }
+  return false;
 }
 
 /**
@@ -3930,7 +3947,8 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
   // (after a wire service's name any name of two words or more: "Ảnh: Sputnik Shi Hong, tổng biên tập ...")
   if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space
     && (isForeignNameWord(text, toks[i + 2]) || wireCreditAt(text, toks, i)) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
-  if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
+  if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))
+    && !(t.cap && i > 0 && hasId(PERSON_CUE_LAST, toks[i - 1].w) && lowerCueBefore(toks, i))) return i + 1;
   // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
   // ("Giáo" opens Giáo hoàng and the degree Giáo sư: a degree still opens a candidate)
   if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !hasId(PERSON_CUE_FIRST, t.w) && !matchAt(toks, i, POSITION_TABLE)) return i + 1;
@@ -4329,7 +4347,9 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   }
   const heldSomething = after.length > 0 || describedOfficial || predicateHeld;
   // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
-  if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) return i + 1;
+  // ("bác sĩ Hạ Bá Chân, Giám đốc Bệnh viện ...": after a lower-case degree or occupation, any name with a post set off after it)
+  if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2
+    || (appEnd > nameEnd && nameAt === i && nameEnd - nameAt >= 2 && (toks[nameEnd].gap === Gap.Comma || toks[nameEnd].gap === Gap.Dash) && i > 0 && lowerCueBefore(toks, i))))) return i + 1;
   // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
   if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) return i + 1;
   // ("Phó Viện trưởng VKSND huyện Triệu Phong, Phó Viện trưởng ...": two syllables after a unit's level word are its name)

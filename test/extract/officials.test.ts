@@ -4043,3 +4043,22 @@ describe('round 41 titles: a title read to where its name ends, chains before a 
     expect(briefBoth(text)).toEqual(expected);
   });
 });
+
+const briefR42 = (text: string) => bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+
+describe('round 42: a name after a lower-case degree or occupation, with a post set off after it', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a rarer family name or a pen name: the cue shows a name opens, the post after it makes the official
+    ['Ngày 16/5, bác sĩ Hạ Bá Chân, Giám đốc Bệnh viện Đa khoa tỉnh Bắc Ninh cho biết.', [['Hạ Bá Chân', null, ['Giám đốc Bệnh viện Đa khoa tỉnh Bắc Ninh']]]],
+    ['Điều này được nhạc sĩ Phó Đức Phương, giám đốc Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam xác nhận.',
+      [['Phó Đức Phương', null, ['giám đốc Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam']]]],
+    ['Theo nhà báo Duy Phong, trưởng ban Thời sự Báo Tuổi Trẻ, việc này cần làm.', [['Duy Phong', null, ['trưởng ban Thời sự Báo Tuổi Trẻ']]]],
+    ['Hôm qua, nhạc sĩ Đức Thịnh – Giám đốc Nhà hát Ca múa nhạc Thăng Long cho biết.', [['Đức Thịnh', null, ['Giám đốc Nhà hát Ca múa nhạc Thăng Long']]]],
+    // (the occupation alone, or a job given by a verb, makes no official)
+    ['Ngày 16/5, bác sĩ Hạ Bá Chân cho biết bệnh nhân đã qua cơn nguy kịch.', []],
+    ['Hôm qua, nhạc sĩ Khắc Hưng làm giám đốc âm nhạc của chương trình.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(briefR42(text)).toEqual(expected);
+  });
+});
