@@ -757,6 +757,13 @@ describe('a common given name second starts the name ("Thủ tướng Cananda Ju
     // not a given name second (Arabic and Khmer name parts are left out)
     ['Phó thủ lĩnh Abu Ali al-Anbari bị tiêu diệt.', [['Abu Ali al-Anbari', ['Phó thủ lĩnh']]]],
     ['Tổng thống Recep Tayyip Erdogan phát biểu.', [['Recep Tayyip Erdogan', ['Tổng thống']]]],
+    // round 42: given names from sport, business and politics abroad (a club's or a firm's name before them)
+    ['Chủ tịch Atletico Madrid Enrique Cerezo cho biết đội bóng sẽ không bán cầu thủ.', [['Enrique Cerezo', ['Chủ tịch Atletico Madrid']]]],
+    ['Theo Phó Chủ tịch Google Cloud Diane Greene, công ty sẽ mở rộng.', [['Diane Greene', ['Phó Chủ tịch Google Cloud']]]],
+    ['Thủ hiến Bang Hessen Volker Bouffier đã tới dự.', [['Volker Bouffier', ['Thủ hiến Bang Hessen']]]],
+    // (a double given name stays whole: its first word is listed too)
+    ['Hôm qua, cựu Chủ tịch Hạ viện Henrique Eduardo Alves bị bắt.', [['Henrique Eduardo Alves', ['cựu Chủ tịch Hạ viện']]]],
+    ['Tổng thống Andrés Manuel López Obrador phát biểu.', [['Andrés Manuel López Obrador', ['Tổng thống']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });
