@@ -4062,3 +4062,15 @@ describe('round 42: a name after a lower-case degree or occupation, with a post 
     expect(briefR42(text)).toEqual(expected);
   });
 });
+
+describe('round 42: a tenure word between the post and its holder stays in the post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Năm 2002, một tay súng tìm cách ám sát Tổng thống đương thời Jacques Chirac bằng súng trường.', [['Jacques Chirac', null, ['Tổng thống đương thời']]]],
+    ['Tổng thống tái đắc cử Rouhani nói. Ông Hassan Rouhani cho biết.', [['Hassan Rouhani', null, ['Tổng thống tái đắc cử']]]],
+    // (after no post it is an adjective: no official)
+    ['Các nhà văn đương thời Nguyễn Tuân và Xuân Diệu.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(briefR42(text)).toEqual(expected);
+  });
+});
