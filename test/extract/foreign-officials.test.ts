@@ -1298,3 +1298,17 @@ describe('offrec r38: a foreign name described after a comma ("một <post>", "<
     expect(bothPassesBrief(text)).toEqual(expected);
   });
 });
+
+describe('round 42: a post owned, right after it, by another official named bare ends before "của"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Tổng thống Vladimir Putin trao thưởng, thư ký báo chí của Putin, ông Dmitri Peskov cho biết.',
+      [['Vladimir Putin', ['Tổng thống']], ['Dmitri Peskov', ['thư ký báo chí']]]],
+    ['Tổng thống Donald Trump nói. Steve Bannon, chiến lược gia trưởng của Trump, cho biết.',
+      [['Donald Trump', ['Tổng thống']], ['Steve Bannon', ['chiến lược gia trưởng']]]],
+    // (a firm after "của", a name that is no official's, or a body's owner, stays)
+    ['Ông John Smith, Giám đốc điều hành của Kaspersky Lab cho biết.', [['John Smith', ['Giám đốc điều hành của Kaspersky Lab']]]],
+    ['Ông Paul Manafort, cựu Chủ tịch chiến dịch tranh cử của Trump, đã bị truy tố. Tổng thống Trump nói.',
+      [['Paul Manafort', ['cựu Chủ tịch chiến dịch tranh cử của Trump']], ['Trump', ['Tổng thống']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
+});
