@@ -1088,7 +1088,7 @@ function withoutServedPersons(officials: Official[]): void {
   }
 }
 
-/** A post's body that is "của" and a capitalised name only ("của Putin", "của Donald Trump"). */
+/** A post's body that is "của" and a capitalised name only ("của Putin"). */
 const OWNER_NAME_RE = /^của (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})$/u;
 /**
  * "thư ký báo chí của Putin, ông Dmitri Peskov", "chiến lược gia trưởng của Trump": a post owned, right after it, by a
@@ -1109,7 +1109,8 @@ function withoutOwnerOfficials(officials: Official[], added: Official[]): void {
           last = new Set<string>();
           for (const x of [...officials, ...added]) last.add(x.name.slice(x.name.lastIndexOf(' ') + 1));
         }
-        if (!last.has(m[1].slice(m[1].lastIndexOf(' ') + 1)) || m[1] === o.name) continue;
+        // (one word, another official's surname or one-word name: "của Kaspersky Lab", "của YG Kplus" name firms read as people)
+        if (m[1].indexOf(' ') >= 0 || !last.has(m[1]) || m[1] === o.name) continue;
         ps[q] = { title: p.title, organization: null, text: p.title, span: [p.span[0], p.span[0] + p.title.length] };
         changed = true;
       }

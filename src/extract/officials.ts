@@ -3344,6 +3344,14 @@ function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): b
   return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w) || (hasId(PERSON_CUE_LAST, w) && lowerCueBefore(toks, i));
 }
 
+/** The lower-case cue before i follows "về", "với", "của" ...: "Nói thêm về nghệ sĩ X, người đứng đầu Nhà hát ... chia sẻ" (the post opens the next clause). */
+function cueAddressed(toks: Token[], i: number): boolean {
+  for (let len = 1; len <= 2; len++) {
+    const a = i - len;
+    if (a > 0 && matchAt(toks, a, PERSON_CUE_TABLE)?.len === len) return toks[a].gap === Gap.Space && (ADDRESSED_BEFORE.has(toks[a - 1].w) || toks[a - 1].w === VE_ID);
+  }
+  return false;
+}
 /** Last words of the person cues: where lowerCueBefore looks back. */
 const PERSON_CUE_LAST = idFlags(PERSON_CUES.map((x) => x.split(' ').pop()!));
 /**
@@ -4349,7 +4357,8 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
   // ("bác sĩ Hạ Bá Chân, Giám đốc Bệnh viện ...": after a lower-case degree or occupation, any name with a post set off after it)
   if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2
-    || (appEnd > nameEnd && nameAt === i && nameEnd - nameAt >= 2 && (toks[nameEnd].gap === Gap.Comma || toks[nameEnd].gap === Gap.Dash) && i > 0 && lowerCueBefore(toks, i))))) return i + 1;
+    || (appEnd > nameEnd && nameAt === i && nameEnd - nameAt >= 2 && (toks[nameEnd].gap === Gap.Comma || toks[nameEnd].gap === Gap.Dash) && i > 0 && lowerCueBefore(toks, i)
+      && !cueAddressed(toks, i))))) return i + 1;
   // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
   if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) return i + 1;
   // ("Phó Viện trưởng VKSND huyện Triệu Phong, Phó Viện trưởng ...": two syllables after a unit's level word are its name)
@@ -5005,7 +5014,8 @@ const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEP
   .replace(PEOPLES_COMMITTEE_IN_KEY_RE, ' ubnd'));
 const PEOPLES_COMMITTEE_IN_KEY_RE = new RegExp(' ' + expandedKey('ủy ban nhân dân') + '(?= |$)');
 const ENVOY_STYLE_IN_KEY = ' ' + expandedKey('đặc mệnh toàn quyền');
-const INCUMBENT_IN_KEY_RE = new RegExp(' ' + expandedKey('đương nhiệm') + '(?= |$)');
+// (and one elected again, or the holder at the time told of: "Tổng thống tái đắc cử" beside "Tổng thống Iran")
+const INCUMBENT_IN_KEY_RE = new RegExp(' (?:' + ['đương nhiệm', 'tái đắc cử', 'vừa tái đắc cử', 'đương thời'].map((x) => expandedKey(x)).join('|') + ')(?= |$)');
 // (a republic's words with its middle, or its acronym, before the country's name; "nước" stays, "Chủ tịch nước" is a post)
 const STATE_FORM_IN_KEY_RE = /(?<! đảng) (?:cộng hòa(?: (?:xã hội chủ nghĩa|dân chủ nhân dân|nhân dân|liên bang))?|chxhcn|chdcnd|chnd|ch)(?= \S)/g;
 const HOSPITAL_SHORT_IN_KEY_RE = / bv(?= |$)/g;

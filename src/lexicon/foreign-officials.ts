@@ -89,7 +89,7 @@ export const ENGLISH_BODY_WORDS: readonly string[] = [
   'electronics', 'technologies', 'technology', 'airlines', 'airways', 'energy', 'oil', 'media', 'entertainment', 'pictures', 'studios',
   'records', 'cup', 'awards', 'award', 'festival', 'show', 'center', 'centre', 'hotel', 'resort', 'tower', 'plaza', 'mall', 'united',
   'city', 'fc', 'club', 'utd', 'real', 'miss', 'beauty', 'queen', 'global', 'international', 'associates', 'consulting', 'systems', 'software',
-  'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
+  'lab', 'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
   'council', 'committee', 'agency', 'association', 'federation', 'league', 'union', 'party', 'army', 'forces', 'navy', 'airport',
   'internet', 'online', 'express', 'magazine', 'review', 'daily', 'herald', 'tribune', 'street', 'press', 'reuters', 'sachs', 'morgan', 'stanley', 'lynch',
   // a firm's department after a post ("Phó Chủ tịch Marketing")

@@ -1307,6 +1307,9 @@ describe('round 42: a post owned, right after it, by another official named bare
       [['Donald Trump', ['Tổng thống']], ['Steve Bannon', ['chiến lược gia trưởng']]]],
     // (a firm after "của", a name that is no official's, or a body's owner, stays)
     ['Ông John Smith, Giám đốc điều hành của Kaspersky Lab cho biết.', [['John Smith', ['Giám đốc điều hành của Kaspersky Lab']]]],
+    // (a firm's name written after a post elsewhere: "Lab" closes a firm's name, no person's; only a one-word owner is cut)
+    ['Ông Stephan Neumeier, Giám đốc điều hành của Kaspersky Lab cho biết. Giám đốc điều hành Kaspersky Lab nói.',
+      [['Stephan Neumeier', ['Giám đốc điều hành của Kaspersky Lab']]]],
     ['Ông Paul Manafort, cựu Chủ tịch chiến dịch tranh cử của Trump, đã bị truy tố. Tổng thống Trump nói.',
       [['Paul Manafort', ['cựu Chủ tịch chiến dịch tranh cử của Trump']], ['Trump', ['Tổng thống']]]],
   ];

@@ -4057,6 +4057,8 @@ describe('round 42: a name after a lower-case degree or occupation, with a post 
     // (the occupation alone, or a job given by a verb, makes no official)
     ['Ngày 16/5, bác sĩ Hạ Bá Chân cho biết bệnh nhân đã qua cơn nguy kịch.', []],
     ['Hôm qua, nhạc sĩ Khắc Hưng làm giám đốc âm nhạc của chương trình.', []],
+    // (a cue after "về", "với": the post after the comma opens the next clause, another person's)
+    ['Nói thêm về nghệ sĩ Xuân Hinh, người đứng đầu Nhà hát chèo Hà Nội cũng chia sẻ.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(briefR42(text)).toEqual(expected);
@@ -4067,6 +4069,8 @@ describe('round 42: a tenure word between the post and its holder stays in the p
   const table: [string, [string, string | null, string[]][]][] = [
     ['Năm 2002, một tay súng tìm cách ám sát Tổng thống đương thời Jacques Chirac bằng súng trường.', [['Jacques Chirac', null, ['Tổng thống đương thời']]]],
     ['Tổng thống tái đắc cử Rouhani nói. Ông Hassan Rouhani cho biết.', [['Hassan Rouhani', null, ['Tổng thống tái đắc cử']]]],
+    // (beside the post with its country: one post, in its fuller form)
+    ['Phát biểu của Tổng thống Iran Hassan Rouhani ngày 20/5. Tổng thống tái đắc cử Rouhani khẳng định thông điệp.', [['Hassan Rouhani', null, ['Tổng thống Iran']]]],
     // (after no post it is an adjective: no official)
     ['Các nhà văn đương thời Nguyễn Tuân và Xuân Diệu.', []],
   ];
