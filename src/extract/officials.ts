@@ -3339,7 +3339,7 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
  * or after "tướng" or a counterpart's words ("đồng cấp", "đồng nhiệm phía"): every other one (most place and body words) candidateAt passes over, so the scan does.
  */
 function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): boolean {
-  if (isFamilyWord(t) || hasId(OTHER_START, t.w) || isForeignNameWord(text, t)) return true;
+  if (isFamilyWord(t) || hasId(OTHER_START, t.w) || isForeignNameWord(text, t) || koreanNameAt(text, toks, i)) return true;
   const w = i > 0 ? toks[i - 1].w : -1;
   return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w) || (hasId(PERSON_CUE_LAST, w) && lowerCueBefore(toks, i));
 }
@@ -3351,6 +3351,16 @@ function cueAddressed(toks: Token[], i: number): boolean {
     if (a > 0 && matchAt(toks, a, PERSON_CUE_TABLE)?.len === len) return toks[a].gap === Gap.Space && (ADDRESSED_BEFORE.has(toks[a - 1].w) || toks[a - 1].w === VE_ID);
   }
   return false;
+}
+const ASIAN_FAMILY_FIRST = idFlags(ASIAN_FAMILY_NAMES);
+const HYPHENED_SYLLABLES_RE = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/**
+ * "Lee Byong-ho – lãnh đạo NIS", "Moon Sang-gyun, người phát ngôn": a romanised Korean family name that spells a Vietnamese
+ * syllable too ("Lee", "Moon", "Song"), then a given name of two syllables joined by a hyphen, is a foreign name.
+ */
+function koreanNameAt(text: string, toks: Token[], i: number): boolean {
+  const n = toks[i + 1];
+  return hasId(ASIAN_FAMILY_FIRST, toks[i].w) && !!n && n.gap === Gap.Space && n.cap && !n.acro && HYPHENED_SYLLABLES_RE.test(text.slice(n.s, n.e));
 }
 /** Last words of the person cues: where lowerCueBefore looks back. */
 const PERSON_CUE_LAST = idFlags(PERSON_CUES.map((x) => x.split(' ').pop()!));
@@ -3948,7 +3958,7 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
     if (next >= 0) return next;
   }
   if (t.cap && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) { const next = uncountedPostList(text, toks, i, out); if (next >= 0) return next; }
-  const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
+  const foreignName = !(t.k & START_BITS) && (isForeignNameWord(text, t) || koreanNameAt(text, toks, i)) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w) && !sourcePersonAt(toks, i));
   // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
   // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)

@@ -4078,3 +4078,15 @@ describe('round 42: a tenure word between the post and its holder stays in the p
     expect(briefR42(text)).toEqual(expected);
   });
 });
+
+describe('round 42: a romanised Korean family name before a hyphenated given name opens a foreign name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Danh sách 4 nghi phạm bao gồm Lee Byong-ho – lãnh đạo NIS. Tuy nhiên, cáo buộc chưa được xác minh.', [['Lee Byong-ho', null, ['lãnh đạo NIS']]]],
+    ['Danh sách bao gồm Lee Sang-ho, Giám đốc NIS. Tuy nhiên.', [['Lee Sang-ho', null, ['Giám đốc NIS']]]],
+    // (an occupation after it makes no official)
+    ['Theo Song Bun-keom, hậu vệ của đội tuyển, trận đấu khó.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(briefR42(text)).toEqual(expected);
+  });
+});
