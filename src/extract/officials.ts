@@ -3344,11 +3344,12 @@ function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): b
   return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w) || (hasId(PERSON_CUE_LAST, w) && lowerCueBefore(toks, i));
 }
 
-/** The lower-case cue before i follows "về", "với", "của" ...: "Nói thêm về nghệ sĩ X, người đứng đầu Nhà hát ... chia sẻ" (the post opens the next clause). */
+/** The lower-case cue before i follows "về" (about): "Nói thêm về nghệ sĩ X, người đứng đầu Nhà hát ... chia sẻ" (the post opens the next clause;
+ * after "với" it is the person's: "trao đổi với nghệ sĩ X, nguyên giám đốc Nhà hát ..."). */
 function cueAddressed(toks: Token[], i: number): boolean {
   for (let len = 1; len <= 2; len++) {
     const a = i - len;
-    if (a > 0 && matchAt(toks, a, PERSON_CUE_TABLE)?.len === len) return toks[a].gap === Gap.Space && (ADDRESSED_BEFORE.has(toks[a - 1].w) || toks[a - 1].w === VE_ID);
+    if (a > 0 && matchAt(toks, a, PERSON_CUE_TABLE)?.len === len) return toks[a].gap === Gap.Space && toks[a - 1].w === VE_ID;
   }
   return false;
 }

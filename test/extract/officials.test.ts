@@ -4057,8 +4057,10 @@ describe('round 42: a name after a lower-case degree or occupation, with a post 
     // (the occupation alone, or a job given by a verb, makes no official)
     ['Ngày 16/5, bác sĩ Hạ Bá Chân cho biết bệnh nhân đã qua cơn nguy kịch.', []],
     ['Hôm qua, nhạc sĩ Khắc Hưng làm giám đốc âm nhạc của chương trình.', []],
-    // (a cue after "về", "với": the post after the comma opens the next clause, another person's)
+    // (a cue after "về": the post after the comma opens the next clause, another person's; after "với" it is the person's)
     ['Nói thêm về nghệ sĩ Xuân Hinh, người đứng đầu Nhà hát chèo Hà Nội cũng chia sẻ.', []],
+    ['Phóng viên đã trao đổi với nghệ sĩ Khánh Hoàng, nguyên giám đốc Nhà hát kịch TP HCM, bị đơn trong vụ kiện.',
+      [['Khánh Hoàng', null, ['nguyên giám đốc Nhà hát kịch TP HCM']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(briefR42(text)).toEqual(expected);
