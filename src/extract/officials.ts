@@ -3339,9 +3339,45 @@ function findCandidates(ctx: ExtractContext): Candidate[] {
  * or after "tướng" or a counterpart's words ("đồng cấp", "đồng nhiệm phía"): every other one (most place and body words) candidateAt passes over, so the scan does.
  */
 function mayOpenCapitalised(text: string, toks: Token[], i: number, t: Token): boolean {
-  if (isFamilyWord(t) || hasId(OTHER_START, t.w) || isForeignNameWord(text, t)) return true;
+  if (isFamilyWord(t) || hasId(OTHER_START, t.w) || isForeignNameWord(text, t) || koreanNameAt(text, toks, i)) return true;
   const w = i > 0 ? toks[i - 1].w : -1;
-  return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w);
+  return w === TUONG_ID || COUNTERPART_TRIGGER_IDS.has(w) || (hasId(PERSON_CUE_LAST, w) && lowerCueBefore(toks, i));
+}
+
+/** The lower-case cue before i follows "về" (about): "Nói thêm về nghệ sĩ X, người đứng đầu Nhà hát ... chia sẻ" (the post opens the next clause;
+ * after "với" it is the person's: "trao đổi với nghệ sĩ X, nguyên giám đốc Nhà hát ..."). */
+function cueAddressed(toks: Token[], i: number): boolean {
+  for (let len = 1; len <= 2; len++) {
+    const a = i - len;
+    if (a > 0 && matchAt(toks, a, PERSON_CUE_TABLE)?.len === len) return toks[a].gap === Gap.Space && toks[a - 1].w === VE_ID;
+  }
+  return false;
+}
+const ASIAN_FAMILY_FIRST = idFlags(ASIAN_FAMILY_NAMES);
+const HYPHENED_SYLLABLES_RE = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+/**
+ * "Lee Byong-ho – lãnh đạo NIS", "Moon Sang-gyun, người phát ngôn": a romanised Korean family name that spells a Vietnamese
+ * syllable too ("Lee", "Moon", "Song"), then a given name of two syllables joined by a hyphen, is a foreign name.
+ */
+function koreanNameAt(text: string, toks: Token[], i: number): boolean {
+  const n = toks[i + 1];
+  return hasId(ASIAN_FAMILY_FIRST, toks[i].w) && !!n && n.gap === Gap.Space && n.cap && !n.acro && HYPHENED_SYLLABLES_RE.test(text.slice(n.s, n.e));
+}
+/** Last words of the person cues: where lowerCueBefore looks back. */
+const PERSON_CUE_LAST = idFlags(PERSON_CUES.map((x) => x.split(' ').pop()!));
+/**
+ * "bác sĩ Hạ Bá Chân, Giám đốc Bệnh viện ...", "nhạc sĩ Phó Đức Phương, giám đốc Trung tâm ...": a degree or occupation
+ * in lower case right before the capitalised word at i shows a name opens there, one with a rarer family name or a pen name
+ * too (the post after it, read as for any name, makes the official; the cue alone makes none).
+ */
+function lowerCueBefore(toks: Token[], i: number): boolean {
+  if (toks[i].gap !== Gap.Space || toks[i].acro) return false;
+  for (let len = 1; len <= 2 && i - len >= 0; len++) {
+    const a = i - len;
+    if (toks[a].cap || (len > 1 && toks[a + 1].gap !== Gap.Space)) return false;
+    if (matchAt(toks, a, PERSON_CUE_TABLE)?.len === len) return true;
+  }
+  return false;
 }
 
 /**
@@ -3923,14 +3959,15 @@ function candidateAt(text: string, toks: Token[], i: number, out: Candidate[]): 
     if (next >= 0) return next;
   }
   if (t.cap && (t.k & (POSITION_TABLE.bit | PREFIX_TABLE.bit))) { const next = uncountedPostList(text, toks, i, out); if (next >= 0) return next; }
-  const foreignName = !(t.k & START_BITS) && isForeignNameWord(text, t) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
+  const foreignName = !(t.k & START_BITS) && (isForeignNameWord(text, t) || koreanNameAt(text, toks, i)) && toks[i + 1]?.gap === Gap.Space && isForeignNameWord(text, toks[i + 1])
     && !(i > 0 && t.gap === Gap.Space && MEDIA_CUES.has(toks[i - 1].w) && !sourcePersonAt(toks, i));
   // "Ảnh: Reuters Oleg Kalugin, cựu quan chức ...": a photo's source, then the next caption's foreign name
   // (the name after it read as one here, its two first words foreign: "Essam al-Bedaiwi" is left to the foreign pass as it was)
   // (after a wire service's name any name of two words or more: "Ảnh: Sputnik Shi Hong, tổng biên tập ...")
   if (foreignName && photoCreditBefore(text, toks, i) && toks[i + 2]?.gap === Gap.Space
     && (isForeignNameWord(text, toks[i + 2]) || wireCreditAt(text, toks, i)) && parseName(toks, text, i + 1) >= i + 3) return i + 1;
-  if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))) return i + 1;
+  if (!(t.k & START_BITS) && !(t.cap && isFamilyWord(t) && (!t.acro || startsCapsName(text, toks, i))) && !foreignName && !(hasId(OTHER_START, t.w) && (hasId(PERSON_CUE_FIRST, t.w) || bareGeneralAt(text, toks, i)))
+    && !(t.cap && i > 0 && hasId(PERSON_CUE_LAST, toks[i - 1].w) && lowerCueBefore(toks, i))) return i + 1;
   // "công", "trợ" open posts (công tố viên, trợ lý) but mostly other words: check the post before anything else
   // ("Giáo" opens Giáo hoàng and the degree Giáo sư: a degree still opens a candidate)
   if ((t.k & START_BITS) === POSITION_TABLE.bit && !foreignName && !(t.cap && isFamilyWord(t)) && !hasId(PERSON_CUE_FIRST, t.w) && !matchAt(toks, i, POSITION_TABLE)) return i + 1;
@@ -4329,7 +4366,10 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   }
   const heldSomething = after.length > 0 || describedOfficial || predicateHeld;
   // "Steve Bannon, cố vấn cao cấp của ...": a foreign name of two words or more with a post after it
-  if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2))) return i + 1;
+  // ("bác sĩ Hạ Bá Chân, Giám đốc Bệnh viện ...": after a lower-case degree or occupation, any name with a post set off after it)
+  if (!titled && !hon && (!heldSomething || !(startsFamilyName(toks, nameAt) || startsCapsName(text, toks, nameAt) || foreignName && nameEnd - nameAt >= 2
+    || (appEnd > nameEnd && nameAt === i && nameEnd - nameAt >= 2 && (toks[nameEnd].gap === Gap.Comma || toks[nameEnd].gap === Gap.Dash) && i > 0 && lowerCueBefore(toks, i)
+      && !cueAddressed(toks, i))))) return i + 1;
   // "quận Nam Từ Liêm, Ủy viên ...": a bare name is no name when it continues a unit's name
   if (!titled && !hon && nameAt === i && insidePlaceName(toks, i)) return i + 1;
   // ("Phó Viện trưởng VKSND huyện Triệu Phong, Phó Viện trưởng ...": two syllables after a unit's level word are its name)
@@ -4985,7 +5025,8 @@ const postKey = memoizeString((k) => k.replace(LEADER_PREFIX_RE, '').replace(DEP
   .replace(PEOPLES_COMMITTEE_IN_KEY_RE, ' ubnd'));
 const PEOPLES_COMMITTEE_IN_KEY_RE = new RegExp(' ' + expandedKey('ủy ban nhân dân') + '(?= |$)');
 const ENVOY_STYLE_IN_KEY = ' ' + expandedKey('đặc mệnh toàn quyền');
-const INCUMBENT_IN_KEY_RE = new RegExp(' ' + expandedKey('đương nhiệm') + '(?= |$)');
+// (and one elected again, or the holder at the time told of: "Tổng thống tái đắc cử" beside "Tổng thống Iran")
+const INCUMBENT_IN_KEY_RE = new RegExp(' (?:' + ['đương nhiệm', 'tái đắc cử', 'vừa tái đắc cử', 'đương thời'].map((x) => expandedKey(x)).join('|') + ')(?= |$)');
 // (a republic's words with its middle, or its acronym, before the country's name; "nước" stays, "Chủ tịch nước" is a post)
 const STATE_FORM_IN_KEY_RE = /(?<! đảng) (?:cộng hòa(?: (?:xã hội chủ nghĩa|dân chủ nhân dân|nhân dân|liên bang))?|chxhcn|chdcnd|chnd|ch)(?= \S)/g;
 const HOSPITAL_SHORT_IN_KEY_RE = / bv(?= |$)/g;

@@ -89,7 +89,7 @@ export const ENGLISH_BODY_WORDS: readonly string[] = [
   'electronics', 'technologies', 'technology', 'airlines', 'airways', 'energy', 'oil', 'media', 'entertainment', 'pictures', 'studios',
   'records', 'cup', 'awards', 'award', 'festival', 'show', 'center', 'centre', 'hotel', 'resort', 'tower', 'plaza', 'mall', 'united',
   'city', 'fc', 'club', 'utd', 'real', 'miss', 'beauty', 'queen', 'global', 'international', 'associates', 'consulting', 'systems', 'software',
-  'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
+  'lab', 'labs', 'network', 'networks', 'communications', 'telecom', 'pharma', 'insurance', 'securities', 'investments', 'investment', 'trust',
   'council', 'committee', 'agency', 'association', 'federation', 'league', 'union', 'party', 'army', 'forces', 'navy', 'airport',
   'internet', 'online', 'express', 'magazine', 'review', 'daily', 'herald', 'tribune', 'street', 'press', 'reuters', 'sachs', 'morgan', 'stanley', 'lynch',
   // a firm's department after a post ("Phó Chủ tịch Marketing")
@@ -212,6 +212,22 @@ export const COMMON_GIVEN_NAMES: readonly string[] = [
   'robert', 'roger', 'ronald', 'rose', 'ruth', 'ryan', 'samuel', 'sarah', 'scott', 'sean', 'sergei', 'sergey', 'shirley',
   'sophie', 'stephen', 'steve', 'steven', 'susan', 'thomas', 'tim', 'timothy', 'tom', 'tony', 'valerie', 'valérie',
   'victor', 'viktor', 'vladimir', 'vyacheslav', 'walter', 'william', 'yuri',
+  // (more, from sport, business and politics abroad, none common as a surname: "Chủ tịch Atletico Madrid Enrique Cerezo",
+  // "Phó Chủ tịch Google Cloud Diane Greene"; a Spanish or Portuguese double given name whole: "Andrés Manuel", "Henrique Eduardo")
+  'adriano', 'akio', 'alberto', 'alejandro', 'anatoly', 'anders', 'andres', 'andrés', 'andrzej', 'anwar', 'aurelio',
+  'benigno', 'bernie', 'betsy', 'binali', 'christoph', 'chrystia', 'chuck', 'cristiano', 'diane', 'diego', 'dieter',
+  'eduardo', 'emilio', 'emmanuelle', 'enrique', 'erik', 'evan', 'evgeny', 'fabio', 'felipe', 'fernando',
+  'florentino', 'francesco', 'francois', 'fumio', 'gennady', 'gerhard', 'giovanni', 'giuseppe', 'gustavo', 'heinz',
+  'helmut', 'henrik', 'henrique', 'herbert', 'hiroshi', 'horst', 'ignacio', 'irina', 'ivanka', 'jacinda', 'jamie',
+  'jared', 'javier', 'jay', 'jens', 'joachim', 'joão', 'jon', 'jürgen', 'kamala', 'kellyanne', 'kenneth', 'kirsten',
+  'konstantin', 'leonid', 'liam', 'lindsey', 'lloyd', 'loretta', 'luca', 'magnus', 'mahathir', 'malcolm', 'marcelo',
+  'marine', 'mario', 'marissa', 'markus', 'masayoshi', 'massimo', 'mats', 'matteo', 'mauricio', 'maxim', 'mevlut',
+  'mitch', 'mukesh', 'nadezhda', 'najib', 'narendra', 'nicola', 'nicolás', 'nikki', 'nikolay', 'olaf', 'pablo',
+  'paolo', 'pavel', 'phil', 'piotr', 'prayut', 'rafael', 'rahul', 'rainer', 'ratan', 'raul', 'raúl', 'recep',
+  'reince', 'ricardo', 'rick', 'roberto', 'rodrigo', 'roman', 'ruben', 'rubén', 'rudy', 'rui', 'satya', 'sebastian',
+  'sebastián', 'ségolène', 'sergio', 'sheryl', 'shinzo', 'sigmar', 'silvio', 'stefan', 'stefano', 'sundar', 'sushma',
+  'susilo', 'sven', 'svetlana', 'taro', 'tatiana', 'theresa', 'thorsten', 'todd', 'tomomi', 'travis', 'ursula',
+  'uwe', 'valentina', 'valery', 'vitaly', 'volker', 'wilbur', 'wolfgang', 'yevgeny', 'yoshihide', 'yulia',
 ];
 
 /**

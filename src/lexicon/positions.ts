@@ -163,7 +163,9 @@ export const POSITION_PREFIXES: readonly string[] = ['phó', 'nguyên', 'cựu',
 /** Words before a post that make it the post sought, not held ("ứng cử viên tổng thống Pháp X" is a candidate). */
 export const POST_SOUGHT_BEFORE: readonly string[] = ['ứng viên', 'ứng cử viên'];
 /** Terms of office: kept right after a post ("Tổng thống mãn nhiệm"), cut after its body ("Tổng thống Mỹ sắp mãn nhiệm"). */
-export const TENURE_TERMS: readonly string[] = ['tiền nhiệm', 'đương nhiệm', 'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đắc cử', 'mới đắc cử', 'vừa đắc cử'];
+export const TENURE_TERMS: readonly string[] = ['tiền nhiệm', 'đương nhiệm', 'mãn nhiệm', 'vừa mãn nhiệm', 'sắp mãn nhiệm', 'đắc cử', 'mới đắc cử', 'vừa đắc cử',
+  // the holder at the time told of, and one elected again ("Tổng thống đương thời Jacques Chirac", "Tổng thống tái đắc cử X")
+  'đương thời', 'tái đắc cử', 'vừa tái đắc cử'];
 
 /** Words written after a post that stay part of it ("Phó Thủ tướng Thường trực"). */
 export const POSITION_SUFFIXES: readonly string[] = ['thường trực', 'thứ nhất', 'cao cấp', 'cấp cao', 'đặc biệt', 'danh dự', 'lâm thời', 'chuyên trách',

@@ -757,6 +757,13 @@ describe('a common given name second starts the name ("Thủ tướng Cananda Ju
     // not a given name second (Arabic and Khmer name parts are left out)
     ['Phó thủ lĩnh Abu Ali al-Anbari bị tiêu diệt.', [['Abu Ali al-Anbari', ['Phó thủ lĩnh']]]],
     ['Tổng thống Recep Tayyip Erdogan phát biểu.', [['Recep Tayyip Erdogan', ['Tổng thống']]]],
+    // round 42: given names from sport, business and politics abroad (a club's or a firm's name before them)
+    ['Chủ tịch Atletico Madrid Enrique Cerezo cho biết đội bóng sẽ không bán cầu thủ.', [['Enrique Cerezo', ['Chủ tịch Atletico Madrid']]]],
+    ['Theo Phó Chủ tịch Google Cloud Diane Greene, công ty sẽ mở rộng.', [['Diane Greene', ['Phó Chủ tịch Google Cloud']]]],
+    ['Thủ hiến Bang Hessen Volker Bouffier đã tới dự.', [['Volker Bouffier', ['Thủ hiến Bang Hessen']]]],
+    // (a double given name stays whole: its first word is listed too)
+    ['Hôm qua, cựu Chủ tịch Hạ viện Henrique Eduardo Alves bị bắt.', [['Henrique Eduardo Alves', ['cựu Chủ tịch Hạ viện']]]],
+    ['Tổng thống Andrés Manuel López Obrador phát biểu.', [['Andrés Manuel López Obrador', ['Tổng thống']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });
@@ -1290,4 +1297,21 @@ describe('offrec r38: a foreign name described after a comma ("một <post>", "<
   it.each(table)('%s', (text, expected) => {
     expect(bothPassesBrief(text)).toEqual(expected);
   });
+});
+
+describe('round 42: a post owned, right after it, by another official named bare ends before "của"', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Tổng thống Vladimir Putin trao thưởng, thư ký báo chí của Putin, ông Dmitri Peskov cho biết.',
+      [['Vladimir Putin', ['Tổng thống']], ['Dmitri Peskov', ['thư ký báo chí']]]],
+    ['Tổng thống Donald Trump nói. Steve Bannon, chiến lược gia trưởng của Trump, cho biết.',
+      [['Donald Trump', ['Tổng thống']], ['Steve Bannon', ['chiến lược gia trưởng']]]],
+    // (a firm after "của", a name that is no official's, or a body's owner, stays)
+    ['Ông John Smith, Giám đốc điều hành của Kaspersky Lab cho biết.', [['John Smith', ['Giám đốc điều hành của Kaspersky Lab']]]],
+    // (a firm's name written after a post elsewhere: "Lab" closes a firm's name, no person's; only a one-word owner is cut)
+    ['Ông Stephan Neumeier, Giám đốc điều hành của Kaspersky Lab cho biết. Giám đốc điều hành Kaspersky Lab nói.',
+      [['Stephan Neumeier', ['Giám đốc điều hành của Kaspersky Lab']]]],
+    ['Ông Paul Manafort, cựu Chủ tịch chiến dịch tranh cử của Trump, đã bị truy tố. Tổng thống Trump nói.',
+      [['Paul Manafort', ['cựu Chủ tịch chiến dịch tranh cử của Trump']], ['Trump', ['Tổng thống']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesBrief(text)).toEqual(expected));
 });

@@ -4043,3 +4043,52 @@ describe('round 41 titles: a title read to where its name ends, chains before a 
     expect(briefBoth(text)).toEqual(expected);
   });
 });
+
+const briefR42 = (text: string) => bothPassesOf(text).map((o) => [o.name, o.rank, o.positions.map((p) => p.text)]);
+
+describe('round 42: a name after a lower-case degree or occupation, with a post set off after it', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    // a rarer family name or a pen name: the cue shows a name opens, the post after it makes the official
+    ['Ngày 16/5, bác sĩ Hạ Bá Chân, Giám đốc Bệnh viện Đa khoa tỉnh Bắc Ninh cho biết.', [['Hạ Bá Chân', null, ['Giám đốc Bệnh viện Đa khoa tỉnh Bắc Ninh']]]],
+    ['Điều này được nhạc sĩ Phó Đức Phương, giám đốc Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam xác nhận.',
+      [['Phó Đức Phương', null, ['giám đốc Trung tâm Bảo vệ quyền tác giả âm nhạc Việt Nam']]]],
+    ['Theo nhà báo Duy Phong, trưởng ban Thời sự Báo Tuổi Trẻ, việc này cần làm.', [['Duy Phong', null, ['trưởng ban Thời sự Báo Tuổi Trẻ']]]],
+    ['Hôm qua, nhạc sĩ Đức Thịnh – Giám đốc Nhà hát Ca múa nhạc Thăng Long cho biết.', [['Đức Thịnh', null, ['Giám đốc Nhà hát Ca múa nhạc Thăng Long']]]],
+    // (the occupation alone, or a job given by a verb, makes no official)
+    ['Ngày 16/5, bác sĩ Hạ Bá Chân cho biết bệnh nhân đã qua cơn nguy kịch.', []],
+    ['Hôm qua, nhạc sĩ Khắc Hưng làm giám đốc âm nhạc của chương trình.', []],
+    // (a cue after "về": the post after the comma opens the next clause, another person's; after "với" it is the person's)
+    ['Nói thêm về nghệ sĩ Xuân Hinh, người đứng đầu Nhà hát chèo Hà Nội cũng chia sẻ.', []],
+    ['Phóng viên đã trao đổi với nghệ sĩ Khánh Hoàng, nguyên giám đốc Nhà hát kịch TP HCM, bị đơn trong vụ kiện.',
+      [['Khánh Hoàng', null, ['nguyên giám đốc Nhà hát kịch TP HCM']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(briefR42(text)).toEqual(expected);
+  });
+});
+
+describe('round 42: a tenure word between the post and its holder stays in the post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Năm 2002, một tay súng tìm cách ám sát Tổng thống đương thời Jacques Chirac bằng súng trường.', [['Jacques Chirac', null, ['Tổng thống đương thời']]]],
+    ['Tổng thống tái đắc cử Rouhani nói. Ông Hassan Rouhani cho biết.', [['Hassan Rouhani', null, ['Tổng thống tái đắc cử']]]],
+    // (beside the post with its country: one post, in its fuller form)
+    ['Phát biểu của Tổng thống Iran Hassan Rouhani ngày 20/5. Tổng thống tái đắc cử Rouhani khẳng định thông điệp.', [['Hassan Rouhani', null, ['Tổng thống Iran']]]],
+    // (after no post it is an adjective: no official)
+    ['Các nhà văn đương thời Nguyễn Tuân và Xuân Diệu.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(briefR42(text)).toEqual(expected);
+  });
+});
+
+describe('round 42: a romanised Korean family name before a hyphenated given name opens a foreign name', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Danh sách 4 nghi phạm bao gồm Lee Byong-ho – lãnh đạo NIS. Tuy nhiên, cáo buộc chưa được xác minh.', [['Lee Byong-ho', null, ['lãnh đạo NIS']]]],
+    ['Danh sách bao gồm Lee Sang-ho, Giám đốc NIS. Tuy nhiên.', [['Lee Sang-ho', null, ['Giám đốc NIS']]]],
+    // (an occupation after it makes no official)
+    ['Theo Song Bun-keom, hậu vệ của đội tuyển, trận đấu khó.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(briefR42(text)).toEqual(expected);
+  });
+});
