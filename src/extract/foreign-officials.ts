@@ -16,6 +16,7 @@ import {
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
+import { ownerNamesCut } from './title-owner.js';
 import { documentFromString } from '../input/load.js';
 import { clauseGoesOnAfter, countryOfPlacedBodyCut, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
@@ -1026,6 +1027,8 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   // ("phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia": a placed body's country after "của" is cut, read by either pass)
   placedBodyCountriesCut(officials);
   placedBodyCountriesCut(added);
+  // ("thư ký báo chí của Putin": a person owning the post is no body of the title)
+  if (officials.length + added.length > 1) ownerNamesCut([officials, added]);
   return added;
 }
 function placedBodyCountriesCut(list: Official[]): void {

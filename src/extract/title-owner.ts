@@ -1,0 +1,69 @@
+// Title boundaries after "của": a post owned by a person named in the text.
+import type { Official, Position } from '../record/schema.js';
+
+/** An honorific closing the words before an owner's name ("cố vấn chính trị của ông Trump"). */
+const OWNER_HONORIFIC_RE = /(?:^| )(?:ông|bà|Ngài|ngài)$/;
+const isUpperLetter = (ch: number): boolean => { const c = String.fromCharCode(ch); return c !== c.toLowerCase(); };
+
+/** A surname at `at` of the words after "của" is a person's after nothing, an honorific or a lower-case post word. */
+function surnameOpensOwner(tail: string, at: number): boolean {
+  return at === 0 || !isUpperLetter(tail.charCodeAt(tail.lastIndexOf(' ', at - 2) + 1)) || OWNER_HONORIFIC_RE.test(tail.slice(0, at - 1));
+}
+
+/**
+ * "thư ký báo chí của Putin", "cố vấn chính trị của ông Trump", "cố vấn kinh tế của Tổng thống Donald Trump": a person
+ * owning the post is no body attached to it, and a person's name is no part of a title. The owner's name (and its
+ * honorific) is left out; "của" goes with it when nothing is left, and the owner's post stays when written ("cố vấn kinh
+ * tế của Tổng thống", as "Đặc phái viên của Tổng thống Hàn Quốc"). The owner is another official of the text, by a name
+ * written for them closing the post. `names`: every official's written names.
+ */
+export function withoutOwnerName(p: Position, names: readonly string[], own: readonly string[]): Position {
+  const c = p.text.indexOf(' của ');
+  if (c < 0) return p;
+  const tail = p.text.slice(c + 5);
+  let nameAt = -1;
+  for (const n of names) {
+    const at = tail.length - n.length;
+    if (at < 0 || (nameAt >= 0 && at >= nameAt) || (at > 0 && tail.charCodeAt(at - 1) !== 32) || !tail.endsWith(n) || own.includes(n)) continue;
+    // (a one-word name, no initial glued to it, is a surname: as below, "của YG Kplus" is a firm's name)
+    if (n.indexOf(' ') < 0 && n.indexOf('.') < 0 && !surnameOpensOwner(tail, at)) continue;
+    nameAt = at;
+  }
+  // ("của ông Putin" where "Vladimir Putin" is written: the surname alone, after nothing, an honorific or a lower-case
+  // post word, not after a capital, "của Việt Nam" beside someone named "... Nam")
+  if (nameAt < 0) {
+    const last = tail.lastIndexOf(' ') + 1;
+    const word = tail.slice(last);
+    if (names.some((n) => n.length > word.length && n.endsWith(' ' + word)) && !own.some((n) => n === word || n.endsWith(' ' + word))
+      && surnameOpensOwner(tail, last)) nameAt = last;
+  }
+  if (nameAt < 0) return p;
+  let before = tail.slice(0, nameAt).trimEnd();
+  const honoured = OWNER_HONORIFIC_RE.exec(before);
+  if (honoured) before = before.slice(0, honoured.index);
+  // (a bare owner is one word, a surname: "của Kaspersky Lab" is a firm read as someone's name; an owner's post is
+  // capitalised, a lower-case run before the name is no post: "chiến dịch tranh cử Trump")
+  else if (before ? !isUpperLetter(before.charCodeAt(0)) : tail.indexOf(' ') >= 0) return p;
+  const end = before ? c + 5 + before.length : c;
+  const title = p.title.length <= end ? p.title : p.title.slice(0, end).trimEnd();
+  const orgStart = p.text.indexOf(' ', title.length) + 1;
+  return { title, organization: orgStart > 0 && orgStart < end ? p.text.slice(orgStart, end) : null, text: p.text.slice(0, end), span: [p.span[0], p.span[0] + end] };
+}
+
+/** Every official's posts with an owner's name cut (see withoutOwnerName); a post then written twice is kept once. */
+export function ownerNamesCut(lists: readonly Official[][]): void {
+  let names: string[] | null = null;
+  for (const list of lists) {
+    for (const o of list) {
+      for (let q = 0; q < o.positions.length; q++) {
+        if (o.positions[q].text.indexOf(' của ') < 0) continue;
+        names ??= lists.flatMap((l) => l.flatMap((x) => [x.name, ...x.mentions.map((m) => m.text)]));
+        const own = [o.name, ...o.mentions.map((m) => m.text)];
+        const cut = withoutOwnerName(o.positions[q], names, own);
+        if (cut === o.positions[q]) continue;
+        if (o.positions.some((x) => x.text === cut.text)) { o.positions.splice(q--, 1); continue; }
+        o.positions[q] = cut;
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+// Title boundaries after "của": a person owning the post is no part of the title.
+import { describe, expect, it } from 'vitest';
+import { createContext } from '../../src/extract/context.js';
+import { extractOfficials } from '../../src/extract/officials.js';
+import { findForeignOfficials } from '../../src/extract/foreign-officials.js';
+import { withoutOwnerName } from '../../src/extract/title-owner.js';
+import { documentFromText } from '../../src/input/document.js';
+import type { Position } from '../../src/record/schema.js';
+
+const titlesOf = (text: string, name: string) => {
+  const ctx = createContext(documentFromText(text));
+  const found = extractOfficials(ctx);
+  found.push(...findForeignOfficials(ctx, found));
+  return found.find((o) => o.name === name)?.positions.map((p) => p.text);
+};
+
+describe('a post owned by a named person ends before the name', () => {
+  const table: [string, string, string[]][] = [
+    ['Tổng thống Nga Vladimir Putin đã trao thưởng, thư ký báo chí của Putin, ông Dmitri Peskov cho biết.', 'Dmitri Peskov', ['thư ký báo chí']],
+    ['Tổng thống Mỹ Donald Trump đã ký. Ông Michael Caputo, cố vấn chính trị của ông Trump, cho biết.', 'Michael Caputo', ['cố vấn chính trị']],
+    ['Ông Gary Cohn, cố vấn kinh tế hàng đầu của Tổng thống Donald Trump, cho biết.', 'Gary Cohn', ['cố vấn kinh tế hàng đầu của Tổng thống']],
+    ['Ông Moon Chung-in, cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in, cho biết.', 'Moon Chung-in', ['cố vấn đặc biệt của Tổng thống Hàn Quốc']],
+    // (no named owner: the post's body stays)
+    ['Ông Dmitry Peskov, người phát ngôn của Tổng thống Nga, cho biết.', 'Dmitry Peskov', ['người phát ngôn của Tổng thống Nga']],
+    ['Ngài Park Won Soon, Đặc phái viên của Tổng thống Hàn Quốc, cho biết.', 'Park Won Soon', ['Đặc phái viên của Tổng thống Hàn Quốc']],
+  ];
+  it.each(table)('%s', (text, name, want) => expect(titlesOf(text, name)).toEqual(want));
+});
+
+describe('withoutOwnerName', () => {
+  const post = (text: string, title: string): Position => ({ title, organization: text.length > title.length ? text.slice(title.length + 1) : null, text, span: [10, 10 + text.length] });
+  const table: [string, string, string[], string, string | null][] = [
+    ['thư ký báo chí của Putin', 'thư ký báo chí', ['Putin'], 'thư ký báo chí', null],
+    ['cố vấn chính trị của ông Trump', 'cố vấn', ['Trump'], 'cố vấn chính trị', 'chính trị'],
+    ['Thư ký báo chí của Tổng thống Nga V.Putin', 'Thư ký báo chí', ['V.Putin'], 'Thư ký báo chí của Tổng thống Nga', 'của Tổng thống Nga'],
+    ['Chánh văn phòng nội các của Thủ tướng May', 'Chánh văn phòng', ['May'], 'Chánh văn phòng nội các của Thủ tướng', 'nội các của Thủ tướng'],
+    // (the surname alone of a full name written elsewhere, after a lower-case post word or nothing; not after a capital)
+    ['phát ngôn viên của Tổng thống Putin', 'phát ngôn viên', ['Vladimir Putin'], 'phát ngôn viên của Tổng thống', 'của Tổng thống'],
+    ['người phát ngôn của Trump', 'người phát ngôn', ['Donald Trump'], 'người phát ngôn', null],
+    ['Đại sứ của Việt Nam', 'Đại sứ', ['Nguyễn Văn Nam'], 'Đại sứ của Việt Nam', 'của Việt Nam'],
+    // (a bare owner of two words is a firm read as a name; a lower-case run before the name is no post; no name: kept)
+    ['Giám đốc Kinh doanh của Kaspersky Lab', 'Giám đốc', ['Kaspersky Lab'], 'Giám đốc Kinh doanh của Kaspersky Lab', 'Kinh doanh của Kaspersky Lab'],
+    ['giám đốc pháp lý của Trump Organization', 'giám đốc', ['Trump'], 'giám đốc pháp lý của Trump Organization', 'pháp lý của Trump Organization'],
+    ['chủ tịch của YG Kplus', 'chủ tịch', ['Kplus'], 'chủ tịch của YG Kplus', 'của YG Kplus'],
+    ['Chủ tịch của Samsung', 'Chủ tịch', ['Lee'], 'Chủ tịch của Samsung', 'của Samsung'],
+  ];
+  it.each(table)('%s', (text, title, names, want, org) => {
+    const p = withoutOwnerName(post(text, title), names, []);
+    expect([p.text, p.organization]).toEqual([want, org]);
+    expect(p.span).toEqual([10, 10 + want.length]);
+  });
+});
