@@ -11,11 +11,9 @@ function surnameOpensOwner(tail: string, at: number): boolean {
 }
 
 /**
- * "thư ký báo chí của Putin", "cố vấn chính trị của ông Trump", "cố vấn kinh tế của Tổng thống Donald Trump": a person
- * owning the post is no body attached to it, and a person's name is no part of a title. The owner's name (and its
- * honorific) is left out; "của" goes with it when nothing is left, and the owner's post stays when written ("cố vấn kinh
- * tế của Tổng thống", as "Đặc phái viên của Tổng thống Hàn Quốc"). The owner is another official of the text, by a name
- * written for them closing the post. `names`: every official's written names.
+ * "thư ký báo chí của Putin", "cố vấn chính trị của ông Trump": a person named alone as the post's owner is no body
+ * attached to it, and a name is no part of a title: the title ends before "của". The owner is another official of the
+ * text, by a name written for them closing the post. `names`: every official's written names.
  */
 export function withoutOwnerName(p: Position, names: readonly string[], own: readonly string[]): Position {
   const c = p.text.indexOf(' của ');
@@ -38,13 +36,12 @@ export function withoutOwnerName(p: Position, names: readonly string[], own: rea
       && surnameOpensOwner(tail, last)) nameAt = last;
   }
   if (nameAt < 0) return p;
-  let before = tail.slice(0, nameAt).trimEnd();
-  const honoured = OWNER_HONORIFIC_RE.exec(before);
-  if (honoured) before = before.slice(0, honoured.index);
-  // (a bare owner is one word, a surname: "của Kaspersky Lab" is a firm read as someone's name; an owner's post is
-  // capitalised, a lower-case run before the name is no post: "chiến dịch tranh cử Trump")
-  else if (before ? !isUpperLetter(before.charCodeAt(0)) : tail.indexOf(' ') >= 0) return p;
-  const end = before ? c + 5 + before.length : c;
+  const before = tail.slice(0, nameAt).trimEnd();
+  // (only a bare owner, the name alone or after an honorific: with the owner's post written, "của Tổng thống Mỹ Donald
+  // Trump", the golds keep "của" and its principal whole; a bare owner is one word, a surname: "của Kaspersky Lab" is a
+  // firm read as someone's name)
+  if (before ? !OWNER_HONORIFIC_RE.test(before) || before.indexOf(' ') >= 0 : tail.indexOf(' ') >= 0) return p;
+  const end = c;
   const title = p.title.length <= end ? p.title : p.title.slice(0, end).trimEnd();
   const orgStart = p.text.indexOf(' ', title.length) + 1;
   return { title, organization: orgStart > 0 && orgStart < end ? p.text.slice(orgStart, end) : null, text: p.text.slice(0, end), span: [p.span[0], p.span[0] + end] };

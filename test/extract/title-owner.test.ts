@@ -18,9 +18,10 @@ describe('a post owned by a named person ends before the name', () => {
   const table: [string, string, string[]][] = [
     ['Tổng thống Nga Vladimir Putin đã trao thưởng, thư ký báo chí của Putin, ông Dmitri Peskov cho biết.', 'Dmitri Peskov', ['thư ký báo chí']],
     ['Tổng thống Mỹ Donald Trump đã ký. Ông Michael Caputo, cố vấn chính trị của ông Trump, cho biết.', 'Michael Caputo', ['cố vấn chính trị']],
-    ['Ông Gary Cohn, cố vấn kinh tế hàng đầu của Tổng thống Donald Trump, cho biết.', 'Gary Cohn', ['cố vấn kinh tế hàng đầu của Tổng thống']],
-    ['Ông Moon Chung-in, cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in, cho biết.', 'Moon Chung-in', ['cố vấn đặc biệt của Tổng thống Hàn Quốc']],
-    // (no named owner: the post's body stays)
+    ['Tổng thống Donald Trump nói. Bà Sarah Sanders, người phát ngôn của Trump, cho biết.', 'Sarah Sanders', ['người phát ngôn']],
+    // (the owner's post written: "của" and its principal stay, as the golds write them; no named owner: the body stays)
+    ['Ông Gary Cohn, cố vấn kinh tế hàng đầu của Tổng thống Donald Trump, cho biết.', 'Gary Cohn', ['cố vấn kinh tế hàng đầu của Tổng thống Donald Trump']],
+    ['Ông Moon Chung-in, cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in, cho biết.', 'Moon Chung-in', ['cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in']],
     ['Ông Dmitry Peskov, người phát ngôn của Tổng thống Nga, cho biết.', 'Dmitry Peskov', ['người phát ngôn của Tổng thống Nga']],
     ['Ngài Park Won Soon, Đặc phái viên của Tổng thống Hàn Quốc, cho biết.', 'Park Won Soon', ['Đặc phái viên của Tổng thống Hàn Quốc']],
   ];
@@ -32,10 +33,12 @@ describe('withoutOwnerName', () => {
   const table: [string, string, string[], string, string | null][] = [
     ['thư ký báo chí của Putin', 'thư ký báo chí', ['Putin'], 'thư ký báo chí', null],
     ['cố vấn chính trị của ông Trump', 'cố vấn', ['Trump'], 'cố vấn chính trị', 'chính trị'],
-    ['Thư ký báo chí của Tổng thống Nga V.Putin', 'Thư ký báo chí', ['V.Putin'], 'Thư ký báo chí của Tổng thống Nga', 'của Tổng thống Nga'],
-    ['Chánh văn phòng nội các của Thủ tướng May', 'Chánh văn phòng', ['May'], 'Chánh văn phòng nội các của Thủ tướng', 'nội các của Thủ tướng'],
+    ['cựu cố vấn của bà Hillary Clinton', 'cựu cố vấn', ['Hillary Clinton'], 'cựu cố vấn', null],
+    ['Thư ký báo chí của Tổng thống Nga V.Putin', 'Thư ký báo chí', ['V.Putin'], 'Thư ký báo chí của Tổng thống Nga V.Putin', 'của Tổng thống Nga V.Putin'],
+    ['Chánh văn phòng nội các của Thủ tướng May', 'Chánh văn phòng', ['May'], 'Chánh văn phòng nội các của Thủ tướng May', 'nội các của Thủ tướng May'],
     // (the surname alone of a full name written elsewhere, after a lower-case post word or nothing; not after a capital)
-    ['phát ngôn viên của Tổng thống Putin', 'phát ngôn viên', ['Vladimir Putin'], 'phát ngôn viên của Tổng thống', 'của Tổng thống'],
+    ['phát ngôn viên của ông Putin', 'phát ngôn viên', ['Vladimir Putin'], 'phát ngôn viên', null],
+    ['phát ngôn viên của Tổng thống Putin', 'phát ngôn viên', ['Vladimir Putin'], 'phát ngôn viên của Tổng thống Putin', 'của Tổng thống Putin'],
     ['người phát ngôn của Trump', 'người phát ngôn', ['Donald Trump'], 'người phát ngôn', null],
     ['Đại sứ của Việt Nam', 'Đại sứ', ['Nguyễn Văn Nam'], 'Đại sứ của Việt Nam', 'của Việt Nam'],
     // (a bare owner of two words is a firm read as a name; a lower-case run before the name is no post; no name: kept)
