@@ -64,3 +64,34 @@ export function ownerNamesCut(lists: readonly Official[][]): void {
     }
   }
 }
+
+/** A capitalised honorific closing a post: the next sentence's subject, glued on with no stop. */
+const CLOSING_HONORIFIC_RE = / (?:Ông|Bà)$/;
+/**
+ * "Chánh Văn phòng UBND TP.HCM Võ Văn Hoan Ông Võ Văn Hoan cho biết", "Tổng giám đốc Tập đoàn Thành Công Ông Trần Bá
+ * Dương, Chủ tịch ...": a caption or heading glued to the next sentence, the post read on into its holder's name and the
+ * next subject's honorific. Closed by the holder's own name, the post is cut before it; else it is no post of the person
+ * after the honorific (it was the one before it), and is dropped; a person left with no post and no rank is no official.
+ */
+export function withoutRunOnHonorifics(lists: readonly Official[][]): void {
+  for (const list of lists) {
+    for (let j = list.length - 1; j >= 0; j--) {
+      const o = list[j];
+      const had = o.positions.length;
+      for (let q = o.positions.length - 1; q >= 0; q--) {
+        const p = o.positions[q];
+        if (!CLOSING_HONORIFIC_RE.test(p.text)) continue;
+        const body = p.text.slice(0, p.text.length - 4);
+        const own = o.mentions.map((m) => m.text).filter((n) => n.indexOf(' ') > 0 && body.endsWith(' ' + n)).sort((a, b) => b.length - a.length)[0];
+        const end = own ? body.length - own.length - 1 : -1;
+        // (dropped only after "Ông": "Bà" closes places too, "Bệnh viện đa khoa Cát Bà")
+        if (end <= p.title.length - 1) { if (p.text.endsWith(' Ông')) o.positions.splice(q, 1); continue; }
+        const text = p.text.slice(0, end);
+        if (o.positions.some((x) => x !== p && x.text === text)) { o.positions.splice(q, 1); continue; }
+        o.positions[q] = { title: p.title, organization: end > p.title.length + 1 ? p.text.slice(p.title.length + 1, end) : null, text, span: [p.span[0], p.span[0] + end] };
+      }
+      // (its only post dropped, with no rank: no official, as dropPostsNamingAnother leaves)
+      if (had && !o.positions.length && !o.rank) list.splice(j, 1);
+    }
+  }
+}

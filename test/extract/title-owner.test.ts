@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { extractOfficials } from '../../src/extract/officials.js';
 import { findForeignOfficials } from '../../src/extract/foreign-officials.js';
-import { withoutOwnerName } from '../../src/extract/title-owner.js';
+import { withoutOwnerName, withoutRunOnHonorifics } from '../../src/extract/title-owner.js';
 import { documentFromText } from '../../src/input/document.js';
 import type { Position } from '../../src/record/schema.js';
 
@@ -51,5 +51,27 @@ describe('withoutOwnerName', () => {
     const p = withoutOwnerName(post(text, title), names, []);
     expect([p.text, p.organization]).toEqual([want, org]);
     expect(p.span).toEqual([10, 10 + want.length]);
+  });
+});
+
+describe('a post read on into the next sentence, glued with no stop', () => {
+  const post = (text: string, title: string, s = 0): Position => ({ title, organization: text.length > title.length ? text.slice(title.length + 1) : null, text, span: [s, s + text.length] });
+  const person = (name: string, positions: Position[]) => ({ name, rank: null, rankMention: null, mentions: [{ text: name, span: [500, 500 + name.length] as [number, number] }], positions });
+  it('is cut before the holder\'s own name and the honorific', () => {
+    const o = person('Võ Văn Hoan', [post('Chánh Văn phòng UBND TP.HCM Võ Văn Hoan Ông', 'Chánh Văn phòng', 10)]);
+    withoutRunOnHonorifics([[o]]);
+    expect(o.positions).toEqual([{ title: 'Chánh Văn phòng', organization: 'UBND TP.HCM', text: 'Chánh Văn phòng UBND TP.HCM', span: [10, 37] }]);
+  });
+  it('is dropped when closed by another name or a firm: the post of the person before', () => {
+    const a = person('Trần Bá Dương', [post('Tổng giám đốc Tập đoàn Thành Công Ông', 'Tổng giám đốc'), post('Chủ tịch HĐQT Tập đoàn Trường Hải', 'Chủ tịch', 60)]);
+    const b = person('Vũ Văn Tiền', [post('Chủ tịch FPT Trương Gia Bình Ông', 'Chủ tịch')]);
+    const list = [a, b];
+    withoutRunOnHonorifics([list]);
+    expect(list.map((o) => [o.name, o.positions.map((p) => p.text)])).toEqual([['Trần Bá Dương', ['Chủ tịch HĐQT Tập đoàn Trường Hải']]]);
+  });
+  it('leaves a place named Bà and a post closed otherwise', () => {
+    const o = person('Nguyễn Văn A', [post('Giám đốc Bệnh viện đa khoa Cát Bà', 'Giám đốc')]);
+    withoutRunOnHonorifics([[o]]);
+    expect(o.positions.map((p) => p.text)).toEqual(['Giám đốc Bệnh viện đa khoa Cát Bà']);
   });
 });
