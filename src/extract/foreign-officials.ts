@@ -16,7 +16,7 @@ import {
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
-import { ownerNamesCut, withoutRunOnHonorifics } from './title-owner.js';
+import { ownerNamesCut, withoutPostsOfAnother, withoutRunOnHonorifics } from './title-owner.js';
 import { withoutShortFormPosts } from './title-forms.js';
 import { documentFromString } from '../input/load.js';
 import { clauseGoesOnAfter, countryOfPlacedBodyCut, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
@@ -1032,6 +1032,8 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   if (officials.length + added.length > 1) ownerNamesCut([officials, added]);
   // ("Chánh Văn phòng UBND TP.HCM Võ Văn Hoan Ông Võ Văn Hoan cho biết": a post read on into the next sentence)
   withoutRunOnHonorifics([officials, added]);
+  // ("..., Tổng Bí thư Trường Chinh, ...": a post closed by another titled official's name is theirs)
+  if (officials.length + added.length > 1) withoutPostsOfAnother([officials, added]);
   // ("Thư ký báo chí Tổng thống Nga" beside "thư ký báo chí của Tổng thống Nga": one post, the fuller, whichever pass read it)
   withoutShortFormPosts([officials, added]);
   return added;

@@ -95,3 +95,24 @@ export function withoutRunOnHonorifics(lists: readonly Official[][]): void {
     }
   }
 }
+
+/**
+ * "Chủ nhiệm Tổng cục Chính trị Nguyễn Chí Thanh, Tổng Bí thư Trường Chinh, ...", "Thứ trưởng Bộ NN&PTNT Vũ Văn Tám Phạm Anh
+ * - Tố Anh": a post closed by another official's written name, that official titled by it at the same place, is theirs (a
+ * list read on, a byline glued to a caption); dropped from this person, one left with no post and no rank is no official.
+ * (Told by spans: a place or school named after someone, "TP Hồ Chí Minh", titles no official there; the other post opens
+ * where this one does, "cố vấn kinh tế cho Tổng thống Mỹ Ronald Reagan" is an adviser's own post.)
+ */
+export function withoutPostsOfAnother(lists: readonly Official[][]): void {
+  const all = lists.flat();
+  const ownedElsewhere = (o: Official, p: Position) => all.some((x) => x !== o && x.mentions.some((m) => m.span[1] === p.span[1] && m.span[0] > p.span[0]
+    && x.positions.some((xp) => xp.span[0] === p.span[0] && xp.span[1] < m.span[0])));
+  for (const list of lists) {
+    for (let j = list.length - 1; j >= 0; j--) {
+      const o = list[j];
+      if (!o.positions.length || !o.positions.some((p) => ownedElsewhere(o, p))) continue;
+      o.positions = o.positions.filter((p) => !ownedElsewhere(o, p));
+      if (!o.positions.length && !o.rank) list.splice(j, 1);
+    }
+  }
+}

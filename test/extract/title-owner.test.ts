@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { extractOfficials } from '../../src/extract/officials.js';
 import { findForeignOfficials } from '../../src/extract/foreign-officials.js';
-import { withoutOwnerName, withoutRunOnHonorifics } from '../../src/extract/title-owner.js';
+import { withoutOwnerName, withoutPostsOfAnother, withoutRunOnHonorifics } from '../../src/extract/title-owner.js';
 import { documentFromText } from '../../src/input/document.js';
 import type { Position } from '../../src/record/schema.js';
 
@@ -73,5 +73,31 @@ describe('a post read on into the next sentence, glued with no stop', () => {
     const o = person('Nguyễn Văn A', [post('Giám đốc Bệnh viện đa khoa Cát Bà', 'Giám đốc')]);
     withoutRunOnHonorifics([[o]]);
     expect(o.positions.map((p) => p.text)).toEqual(['Giám đốc Bệnh viện đa khoa Cát Bà']);
+  });
+});
+
+describe('a post closed by another titled official\'s name is theirs', () => {
+  const at = (text: string, s: number, title = text): Position => ({ title, organization: null, text, span: [s, s + text.length] });
+  const person = (name: string, s: number, positions: Position[]) => ({ name, rank: null, rankMention: null, mentions: [{ text: name, span: [s, s + name.length] as [number, number] }], positions });
+  it('drops it from the person it was read for', () => {
+    // "Chủ nhiệm Tổng cục Chính trị Nguyễn Chí Thanh, Tổng Bí thư Trường Chinh, ..."
+    const thanh = person('Nguyễn Chí Thanh', 28, [at('Chủ nhiệm Tổng cục Chính trị', 0), at('Tổng Bí thư Trường Chinh', 46)]);
+    const chinh = person('Trường Chinh', 58, [at('Tổng Bí thư', 46)]);
+    withoutPostsOfAnother([[thanh, chinh]]);
+    expect(thanh.positions.map((p) => p.text)).toEqual(['Chủ nhiệm Tổng cục Chính trị']);
+    expect(chinh.positions.map((p) => p.text)).toEqual(['Tổng Bí thư']);
+  });
+  it('and the person with it, when no post or rank is left', () => {
+    const anh = person('Phạm Anh', 39, [at('Thứ trưởng Bộ NN&PTNT Vũ Văn Tám', 0)]);
+    const tam = person('Vũ Văn Tám', 22, [at('Thứ trưởng Bộ NN&PTNT', 0)]);
+    const list = [anh, tam];
+    withoutPostsOfAnother([list]);
+    expect(list.map((o) => o.name)).toEqual(['Vũ Văn Tám']);
+  });
+  it('keeps a post for another, its own ("cố vấn kinh tế cho Tổng thống Mỹ Ronald Reagan")', () => {
+    const roberts = person('Paul Craig Roberts', 0, [at('nguyên cố vấn kinh tế cho Tổng thống Mỹ Ronald Reagan', 20)]);
+    const reagan = person('Ronald Reagan', 60, [at('Tổng thống Mỹ', 46)]);
+    withoutPostsOfAnother([[roberts, reagan]]);
+    expect(roberts.positions.map((p) => p.text)).toEqual(['nguyên cố vấn kinh tế cho Tổng thống Mỹ Ronald Reagan']);
   });
 });
