@@ -274,7 +274,7 @@ function middleNameThird(toks: Token[], r: number): boolean {
 function unitNamedAfterPersonEnd(text: string, toks: Token[], end: number, apposition: boolean): number {
   const q = parseName(toks, text, end);
   // a unit's name has two syllables or more; Văn and Thị are middle names
-  for (let r = end + 2; q > end && !MIDDLE_NAMES.has(toks[end + 1].w) && r <= end + 4; r++) {
+  for (let r = end + 2; q > end && !MIDDLE_NAMES.has(toks[end + 1]?.w) && r <= end + 4; r++) {
     if (toks[r]?.gap !== Gap.Space || !toks[r - 1].cap || !toks[r - 2].cap) break;
     // (not a family name that ends the unit's own name: "Trường THPT Phan Bội Châu Nguyễn Thị Hoa", the holder's middle name second)
     if (startsFamilyName(toks, r) && !MIDDLE_NAMES.has(toks[r].w) && parseName(toks, text, r) >= r + 2 && !middleNameThird(toks, r)) return r;

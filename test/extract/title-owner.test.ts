@@ -101,3 +101,11 @@ describe('a post closed by another titled official\'s name is theirs', () => {
     expect(roberts.positions.map((p) => p.text)).toEqual(['nguyên cố vấn kinh tế cho Tổng thống Mỹ Ronald Reagan']);
   });
 });
+
+describe('a post in capitals closing the text before a one-word name', () => {
+  // (fast-check's counterexample: a unit named after a person read past the last token)
+  it('is read without a crash', () => {
+    const ctx = createContext(documentFromText('BỘ TRƯỞNG THÔN Phạm'));
+    expect(() => extractOfficials(ctx)).not.toThrow();
+  });
+});
