@@ -16,6 +16,8 @@ import {
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
+import { ownerNamesCut, withoutPostsOfAnother, withoutRunOnHonorifics } from './title-owner.js';
+import { withoutShortFormPosts } from './title-forms.js';
 import { documentFromString } from '../input/load.js';
 import { clauseGoesOnAfter, countryOfPlacedBodyCut, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
@@ -1026,8 +1028,14 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   // ("phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia": a placed body's country after "của" is cut, read by either pass)
   placedBodyCountriesCut(officials);
   placedBodyCountriesCut(added);
-  // ("thư ký báo chí của Putin": the same with no honorific, the owner an official of the text)
-  if (officials.length + added.length > 1 && text.indexOf(' của ') >= 0) withoutOwnerOfficials(officials, added);
+  // ("thư ký báo chí của Putin": a person owning the post is no body of the title)
+  if (officials.length + added.length > 1) ownerNamesCut([officials, added]);
+  // ("Chánh Văn phòng UBND TP.HCM Võ Văn Hoan Ông Võ Văn Hoan cho biết": a post read on into the next sentence)
+  withoutRunOnHonorifics([officials, added]);
+  // ("..., Tổng Bí thư Trường Chinh, ...": a post closed by another titled official's name is theirs)
+  if (officials.length + added.length > 1) withoutPostsOfAnother([officials, added]);
+  // ("Thư ký báo chí Tổng thống Nga" beside "thư ký báo chí của Tổng thống Nga": one post, the fuller, whichever pass read it)
+  withoutShortFormPosts([officials, added]);
   return added;
 }
 function placedBodyCountriesCut(list: Official[]): void {
@@ -1085,38 +1093,6 @@ function withoutServedPersons(officials: Official[]): void {
     }
     // (the post written elsewhere without the person is one title)
     if (changed) officials[j].positions = ps.filter((p, q) => ps.findIndex((o) => o.text === p.text) === q);
-  }
-}
-
-/** A post's body that is "của" and a capitalised name only ("của Putin"). */
-const OWNER_NAME_RE = /^của (\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3})$/u;
-/**
- * "thư ký báo chí của Putin, ông Dmitri Peskov", "chiến lược gia trưởng của Trump": a post owned, right after it, by a
- * name that closes the name of an official of the text is that person's aide's post; the person is no body of it, as
- * with an honorific (withoutServedPersons). A firm there stays ("Giám đốc điều hành của Kaspersky Lab").
- */
-function withoutOwnerOfficials(officials: Official[], added: Official[]): void {
-  let last: Set<string> | null = null;
-  for (const list of [officials, added]) {
-    for (const o of list) {
-      const ps = o.positions;
-      let changed = false;
-      for (let q = 0; q < ps.length; q++) {
-        const p = ps[q];
-        const m = p.organization !== null && p.organization.startsWith('của ') ? OWNER_NAME_RE.exec(p.organization) : null;
-        if (!m || p.title.length + 1 + p.organization!.length !== p.text.length) continue;
-        if (!last) {
-          last = new Set<string>();
-          for (const x of [...officials, ...added]) last.add(x.name.slice(x.name.lastIndexOf(' ') + 1));
-        }
-        // (one word, another official's surname or one-word name: "của Kaspersky Lab", "của YG Kplus" name firms read as people)
-        if (m[1].indexOf(' ') >= 0 || !last.has(m[1]) || m[1] === o.name) continue;
-        ps[q] = { title: p.title, organization: null, text: p.title, span: [p.span[0], p.span[0] + p.title.length] };
-        changed = true;
-      }
-      // (the post written elsewhere without its owner is one title)
-      if (changed) o.positions = ps.filter((p, q) => ps.findIndex((x) => x.text === p.text) === q);
-    }
   }
 }
 

@@ -114,6 +114,11 @@ export const POSITION_HEADS: readonly string[] = [
   // a legislature's party leaders ("lãnh đạo phe thiểu số tại Hạ viện")
   'lãnh đạo phe thiểu số', 'Lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'Lãnh đạo phe đa số',
   'lãnh đạo phe Dân chủ', 'Lãnh đạo phe Dân chủ', 'lãnh đạo phe Cộng hòa', 'Lãnh đạo phe Cộng hòa',
+  // (written without "phe", or with "thủ lĩnh": "Lãnh đạo đa số ở Thượng viện", "thủ lĩnh phe thiểu số tại Hạ viện")
+  'lãnh đạo đa số', 'Lãnh đạo đa số', 'lãnh đạo thiểu số', 'Lãnh đạo thiểu số',
+  'thủ lĩnh phe đa số', 'Thủ lĩnh phe đa số', 'thủ lĩnh phe thiểu số', 'Thủ lĩnh phe thiểu số',
+  // a special forces team's leader ("Trưởng toán, Trung tá X")
+  'Trưởng toán',
   // a university department's head ("Trưởng bộ môn Luật hình sự"); the vice-chair written short ("PCT UBND TP X")
   'Trưởng bộ môn', 'trưởng bộ môn', 'PCT',
   // the Church's hierarchy holds posts ("Tổng giám mục X", "Hồng y X"; a priest, "linh mục", is an occupation;
@@ -128,7 +133,8 @@ export const POSITION_HEADS: readonly string[] = [
  * writes the post in full ("PCT Woodward" beside "Phó chủ tịch Ed Woodward"), the two are one title in its fuller form.
  */
 export const POST_ACRONYMS: Readonly<Record<string, string>> = { PCT: 'phó chủ tịch', PGĐ: 'phó giám đốc', PTGĐ: 'phó tổng giám đốc' };
-export const PARTY_LEADER_POSTS: readonly string[] = ['lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa'];
+export const PARTY_LEADER_POSTS: readonly string[] = ['lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa',
+  'lãnh đạo thiểu số', 'lãnh đạo đa số', 'thủ lĩnh phe thiểu số', 'thủ lĩnh phe đa số'];
 /** Chambers of a legislature. */
 export const LEGISLATIVE_CHAMBERS: readonly string[] = ['Thượng viện', 'Hạ viện', 'thượng viện', 'hạ viện', 'Quốc hội'];
 
@@ -228,6 +234,7 @@ export const POSITION_LOWER_CASE_OK: ReadonlySet<string> = new Set([
   'chủ doanh nghiệp tư nhân', 'chủ dntn',
   'thanh tra viên', 'kiểm soát viên', 'kiểm soát viên thị trường', 'chấp hành viên',
   'lãnh đạo phe thiểu số', 'lãnh đạo phe đa số', 'lãnh đạo phe dân chủ', 'lãnh đạo phe cộng hòa',
+  'lãnh đạo thiểu số', 'lãnh đạo đa số', 'thủ lĩnh phe thiểu số', 'thủ lĩnh phe đa số',
   'nhà kinh tế trưởng', 'chuyên gia kinh tế trưởng', 'chiến lược gia trưởng',
 ]);
 
