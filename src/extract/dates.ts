@@ -521,20 +521,7 @@ function sameDayFullDateYear(text: string, start: number, end: number, day: numb
   for (let m = FULL_DMY_RE.exec(sentence); m; m = FULL_DMY_RE.exec(sentence)) {
     if (Number(m[1]) === day && Number(m[2]) === month && (year === null || m[3] > year)) year = m[3];
   }
-  return year ?? anniversarySpanYear(sentence, month);
-}
-/** "(19/5/1890-19/5/2017)", "(9.2.1907 - 9.2.2017)": an anniversary's first and latest day; group 3 the latest year. */
-const ANNIVERSARY_SPAN_RE = /\(\s*(\d{1,2})[/.-](\d{1,2})[/.-](?:1[89]|20)\d\d\s*[-–]\s*\1[/.-]\2[/.-](20\d\d)\s*\)/;
-/** How far, in months, a day told beside an anniversary is taken to fall in its latest year. */
-const ANNIVERSARY_MONTHS = 2;
-/**
- * "Nhân dịp kỷ niệm 127 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890-19/5/2017), sáng 18/5, ...": the day marked is in
- * the anniversary's latest year, and so is a day told beside it in the weeks around it (not one of another season).
- */
-function anniversarySpanYear(sentence: string, month: number): string | null {
-  const m = ANNIVERSARY_SPAN_RE.exec(sentence);
-  if (!m || Math.abs(Number(m[2]) - month) > ANNIVERSARY_MONTHS) return null;
-  return m[3];
+  return year;
 }
 
 /**
