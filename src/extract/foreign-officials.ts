@@ -16,7 +16,7 @@ import {
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
-import { ownerNamesCut, withoutPostsOfAnother, withoutRunOnHonorifics } from './title-owner.js';
+import { withoutPostsOfAnother, withoutRunOnHonorifics } from './title-owner.js';
 import { withoutShortFormPosts } from './title-forms.js';
 import { documentFromString } from '../input/load.js';
 import { clauseGoesOnAfter, countryOfPlacedBodyCut, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
@@ -1028,8 +1028,6 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   // ("phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia": a placed body's country after "của" is cut, read by either pass)
   placedBodyCountriesCut(officials);
   placedBodyCountriesCut(added);
-  // ("thư ký báo chí của Putin": a person owning the post is no body of the title)
-  if (officials.length + added.length > 1) ownerNamesCut([officials, added]);
   // ("Chánh Văn phòng UBND TP.HCM Võ Văn Hoan Ông Võ Văn Hoan cho biết": a post read on into the next sentence)
   withoutRunOnHonorifics([officials, added]);
   // ("..., Tổng Bí thư Trường Chinh, ...": a post closed by another titled official's name is theirs)

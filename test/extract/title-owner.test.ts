@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { extractOfficials } from '../../src/extract/officials.js';
 import { findForeignOfficials } from '../../src/extract/foreign-officials.js';
-import { withoutOwnerName, withoutPostsOfAnother, withoutRunOnHonorifics } from '../../src/extract/title-owner.js';
+import { withoutPostsOfAnother, withoutRunOnHonorifics } from '../../src/extract/title-owner.js';
 import { documentFromText } from '../../src/input/document.js';
 import type { Position } from '../../src/record/schema.js';
 
@@ -14,47 +14,15 @@ const titlesOf = (text: string, name: string) => {
   return found.find((o) => o.name === name)?.positions.map((p) => p.text);
 };
 
-describe('a post owned by a named person ends before the name', () => {
+describe('a post owned by a named person is kept as written, "của" and the owner too', () => {
+  // (round 42: a cut before "của Putin" was tried; two blind reviewers judged every sampled cut worse than the title as written)
   const table: [string, string, string[]][] = [
-    ['Tổng thống Nga Vladimir Putin đã trao thưởng, thư ký báo chí của Putin, ông Dmitri Peskov cho biết.', 'Dmitri Peskov', ['thư ký báo chí']],
-    ['Tổng thống Mỹ Donald Trump đã ký. Ông Michael Caputo, cố vấn chính trị của ông Trump, cho biết.', 'Michael Caputo', ['cố vấn chính trị']],
-    ['Tổng thống Donald Trump nói. Bà Sarah Sanders, người phát ngôn của Trump, cho biết.', 'Sarah Sanders', ['người phát ngôn']],
-    // (the owner's post written: "của" and its principal stay, as the golds write them; no named owner: the body stays)
+    ['Tổng thống Nga Vladimir Putin đã trao thưởng, thư ký báo chí của Putin, ông Dmitri Peskov cho biết.', 'Dmitri Peskov', ['thư ký báo chí của Putin']],
+    ['Tổng thống Mỹ Donald Trump đã ký. Ông Michael Caputo, cố vấn chính trị của ông Trump, cho biết.', 'Michael Caputo', ['cố vấn chính trị của ông Trump']],
     ['Ông Gary Cohn, cố vấn kinh tế hàng đầu của Tổng thống Donald Trump, cho biết.', 'Gary Cohn', ['cố vấn kinh tế hàng đầu của Tổng thống Donald Trump']],
-    ['Ông Moon Chung-in, cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in, cho biết.', 'Moon Chung-in', ['cố vấn đặc biệt của Tổng thống Hàn Quốc Moon Jae-in']],
-    ['Ông Dmitry Peskov, người phát ngôn của Tổng thống Nga, cho biết.', 'Dmitry Peskov', ['người phát ngôn của Tổng thống Nga']],
-    ['Ngài Park Won Soon, Đặc phái viên của Tổng thống Hàn Quốc, cho biết.', 'Park Won Soon', ['Đặc phái viên của Tổng thống Hàn Quốc']],
-    // (a body between the post and its owner is the owner's: the title keeps the body and its owner)
     ['Ông Paul Manafort, cựu Chủ tịch chiến dịch tranh cử của Trump, đã bị truy tố. Tổng thống Trump nói.', 'Paul Manafort', ['cựu Chủ tịch chiến dịch tranh cử của Trump']],
-    ['Tổng thống Donald Trump nói. Ông Corey Lewandowski, cựu Giám đốc chiến dịch tranh cử của ông Trump, cho biết.', 'Corey Lewandowski', ['cựu Giám đốc chiến dịch tranh cử của ông Trump']],
   ];
   it.each(table)('%s', (text, name, want) => expect(titlesOf(text, name)).toEqual(want));
-});
-
-describe('withoutOwnerName', () => {
-  const post = (text: string, title: string): Position => ({ title, organization: text.length > title.length ? text.slice(title.length + 1) : null, text, span: [10, 10 + text.length] });
-  const table: [string, string, string[], string, string | null][] = [
-    ['thư ký báo chí của Putin', 'thư ký báo chí', ['Putin'], 'thư ký báo chí', null],
-    ['cố vấn chính trị của ông Trump', 'cố vấn', ['Trump'], 'cố vấn chính trị', 'chính trị'],
-    ['cựu cố vấn của bà Hillary Clinton', 'cựu cố vấn', ['Hillary Clinton'], 'cựu cố vấn', null],
-    ['Thư ký báo chí của Tổng thống Nga V.Putin', 'Thư ký báo chí', ['V.Putin'], 'Thư ký báo chí của Tổng thống Nga V.Putin', 'của Tổng thống Nga V.Putin'],
-    ['Chánh văn phòng nội các của Thủ tướng May', 'Chánh văn phòng', ['May'], 'Chánh văn phòng nội các của Thủ tướng May', 'nội các của Thủ tướng May'],
-    // (the surname alone of a full name written elsewhere, after a lower-case post word or nothing; not after a capital)
-    ['phát ngôn viên của ông Putin', 'phát ngôn viên', ['Vladimir Putin'], 'phát ngôn viên', null],
-    ['phát ngôn viên của Tổng thống Putin', 'phát ngôn viên', ['Vladimir Putin'], 'phát ngôn viên của Tổng thống Putin', 'của Tổng thống Putin'],
-    ['người phát ngôn của Trump', 'người phát ngôn', ['Donald Trump'], 'người phát ngôn', null],
-    ['Đại sứ của Việt Nam', 'Đại sứ', ['Nguyễn Văn Nam'], 'Đại sứ của Việt Nam', 'của Việt Nam'],
-    // (a bare owner of two words is a firm read as a name; a lower-case run before the name is no post; no name: kept)
-    ['Giám đốc Kinh doanh của Kaspersky Lab', 'Giám đốc', ['Kaspersky Lab'], 'Giám đốc Kinh doanh của Kaspersky Lab', 'Kinh doanh của Kaspersky Lab'],
-    ['giám đốc pháp lý của Trump Organization', 'giám đốc', ['Trump'], 'giám đốc pháp lý của Trump Organization', 'pháp lý của Trump Organization'],
-    ['chủ tịch của YG Kplus', 'chủ tịch', ['Kplus'], 'chủ tịch của YG Kplus', 'của YG Kplus'],
-    ['Chủ tịch của Samsung', 'Chủ tịch', ['Lee'], 'Chủ tịch của Samsung', 'của Samsung'],
-  ];
-  it.each(table)('%s', (text, title, names, want, org) => {
-    const p = withoutOwnerName(post(text, title), names, []);
-    expect([p.text, p.organization]).toEqual([want, org]);
-    expect(p.span).toEqual([10, 10 + want.length]);
-  });
 });
 
 describe('a post read on into the next sentence, glued with no stop', () => {
