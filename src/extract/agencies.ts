@@ -354,7 +354,6 @@ function repeatsLastBody(toks: Token[], i: number, m: OrgMatch, last: OrgMatch):
   return i === last.start + 1 && i < last.bodyStart ? SAME_BODY_PREFIX_IDS.has(toks[i - 1].w) && m.head.needs !== 'self'
     : i === last.bodyStart && last.start < i && last.head === PARTY_HEAD && ASSOCIATION_HEADS.has(m.head.head);
 }
-/** The body a bracketed name repeats (rare: kept out of findAgencyNames). */
 /** The body m is its head and one acronym, closing a bracket, and the body before it has the same head ("(Hội đồng TIFA)"). */
 function headWithAcronym(toks: Token[], m: OrgMatch, prev: OrgMatch): boolean {
   const a = toks[m.end - 1], after = toks[m.end];
@@ -362,6 +361,7 @@ function headWithAcronym(toks: Token[], m: OrgMatch, prev: OrgMatch): boolean {
   return m.end - m.bodyStart === 1 && a.acro && !a.num && m.head.head === prev.head.head && prev.end - prev.bodyStart > 1 && (!after || after.gap !== Gap.Space)
     && !(a.k & PLACE_TABLE.bit && matchAt(toks, m.end - 1, PLACE_TABLE)) && !isLevelAt(toks, m.end - 1);
 }
+/** The body a bracketed name repeats (rare: kept out of findAgencyNames). */
 function sameAsOf(prev: Found, prevIndex: number): number {
   return prev.sameAs ?? prevIndex;
 }

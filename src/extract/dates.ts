@@ -1637,13 +1637,12 @@ function captionSentence(ctx: ExtractContext, d: DateMention): boolean {
  * often tells the story's own day: it stays.
  */
 function openingCaption(ctx: ExtractContext, d: DateMention): boolean {
-  const sStart = sentenceOf(ctx, d.span[0])[0];
+  const [sStart, end] = sentenceOf(ctx, d.span[0]);
   let p = sStart - 1;
   while (p >= 0 && (ctx.text[p] === ' ' || ctx.text[p] === '\t')) p--;
   if (p >= 0 && ctx.text[p] !== '\n') return false;
   // The credit names a source ("Ảnh: AFP", "(Nguồn: AFP/TTXVN)"); "Ảnh: ứng viên tại ..." opens a caption of its own
   // after a body sentence.
-  const end = sentenceOf(ctx, d.span[0])[1];
   const credit = CREDIT_AFTER_RE.exec(ctx.text.slice(end, end + 24));
   // On the caption's own line: "Ảnh: ..." opening the next line labels another photo ("Chiều 7/2, ... giai đoạn 1.\nẢnh:
   // Thứ trưởng ... phát biểu"), after a lead that tells the story's day.
