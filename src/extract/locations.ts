@@ -464,6 +464,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'hướng', 'tuyến', 'phong cách', 'tư tưởng', 'kiểu', 'dạng', 'chất lượng', 'ngoại ngữ', 'thứ tiếng',
     // currencies named after their country (đô la Mỹ, đô la Singapore)
     'đô la', 'đôla', 'đồng đô la',
+    // and the đồng after its amount (26.000 tỷ đồng Việt Nam), as the currency, not the country
+    'tỷ đồng', 'tỉ đồng', 'triệu đồng', 'nghìn đồng', 'ngàn đồng', 'trăm đồng', 'đồng tiền', 'tiền đồng',
     // honorifics and person words: ông Đức, chị Nga, cháu Mỹ
     'ông', 'bà', 'anh', 'chị', 'em', 'cô', 'chú', 'bác', 'cụ', 'thầy', 'cháu', 'bé', 'vợ', 'chồng', 'mẹ',
     'bố', 'cha', 'dì', 'cậu', 'đồng chí', 'thượng tọa', 'hòa thượng', 'đại đức', 'ni sư', 'đại biểu', 'tên', 'đối tượng', 'nghi phạm', 'bị can', 'bị cáo', 'nạn nhân',

@@ -246,6 +246,9 @@ describe('generalisation: lists, chains and regions', () => {
     ['Bà Huệ, Chủ tịch UBND phường Bùi Thị Xuân, quận Hai Bà Trưng, có mặt từ sớm.', ['Bùi Thị Xuân', 'Hai Bà Trưng']],
     // a currency named after its country; a place closing a company's name in title case
     ['Xuất khẩu nông sản đạt trên 33 tỉ đô la Mỹ.', []],
+    // the đồng after its amount is the currency too; the country written on its own stays
+    ['Dự án có tổng mức đầu tư 26.000 tỷ đồng Việt Nam (tương đương 1,2 tỷ USD).', []],
+    ['Mỗi suất trị giá 500 nghìn đồng Việt Nam, trao tại Việt Nam.', ['Việt Nam']],
     ['Lãnh đạo Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam (Vinaconex) bị khởi tố.', []],
     ['Công ty Xổ số điện toán Việt Nam (Vietlott) trao giải.', []],
     ['Công ty Samsung tiếp tục đầu tư vào Việt Nam.', ['Việt Nam']],
@@ -3280,6 +3283,10 @@ describe('round 30: named regions Việt Bắc, Trung Trung Bộ, Trung Phi, ch�
     ['Nắng nóng dịu dần ở khu vực Bắc và Trung Trung Bộ.', 'Trung Trung Bộ'],
     ['Dịch chủ yếu ở khu vực Trung Phi và Nam Mỹ.', 'Trung Phi'],
     ['Thất nghiệp nghiêm trọng ở khu vực châu Mỹ Latinh và vùng Caribe.', 'châu Mỹ Latinh'],
+    // the press's other spellings of the same regions, and the north of Asia beside its north-east
+    ['Lãnh đạo 20 nước ở Châu Á, Châu Âu, Châu Phi và Mỹ Latin đã xác nhận tham dự.', 'Mỹ Latin'],
+    ['Bão đổ bộ vùng Caribbe hôm qua.', 'Caribbe'],
+    ['Dân số già hạn chế tăng trưởng của các nền kinh tế lớn ở khu vực Bắc Á.', 'Bắc Á'],
   ])('%s → %s', (body, name) => {
     expect(names(body)).toContain(name);
   });
