@@ -258,6 +258,16 @@ function numberedEdition(headKey: string, tail: string, text: string, end: numbe
   if (ROMAN_EDITION_RE.test(tail)) return true;
   return headKey === MASTER_PLAN_HEAD && DIGIT_EDITION_RE.test(tail) && !/^[.,:/]\d/.test(text.slice(end, end + 2));
 }
+/**
+ * "Kế hoạch tác chiến 4D", "Kế hoạch Tác chiến 5015", "Kế hoạch Thương mại 100": a capitalised plan named by its field
+ * and a code (digits and capitals, or a number that is no year) is a named plan however short, an army's too: a plan is
+ * no operation. Not a quantity ("Kế hoạch 5 năm") nor a document number ("số 8").
+ */
+const CODED_PLAN_TAIL_RE = /^(?!số\s)\p{L}+(?:\s\p{L}+){0,2}\s(?:\d+\p{Lu}+|(?!19|20)\d{3,4})$/u;
+const CODED_PLAN_AFTER_RE = /^\s(?!số\s)\p{L}+(?:\s\p{L}+){0,2}\s(?:\d+\p{Lu}+|(?!19|20)\d{3,4})(?![\p{L}\p{N}]|[.,/]\d)/u;
+function codedPlanAt(text: string, headStart: number, headEnd: number, headKey: string): boolean {
+  return headKey === PLAN_HEAD_KEY && text[headStart] === 'K' && CODED_PLAN_AFTER_RE.test(text.slice(headEnd, headEnd + 40));
+}
 const MAX_NAME = 160;
 /** A project's official title quoted in full runs long ("đề án “Tăng cường quản lý ... giai đoạn 2017-2020, tầm nhìn 2030”"). */
 const MAX_LONG_QUOTED_NAME = 280;
@@ -1251,7 +1261,7 @@ function findAll(ctx: ExtractContext): Found[] {
     const mediaCue = kind === 'programme' ? (performanceIn(sentence) ? CUE_OTHER : MEDIA_RE.grade(sentence, AWARD_WORDS)) : CUE_NONE;
     if (mediaCue === CUE_OTHER) continue;
     if (kind !== 'contest' && kind !== 'movement' && COMMERCIAL_RE.test(sentence) && !stateDocumentHead(text, headStart, headKey)) continue;
-    if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence)) continue;
+    if (kind !== 'contest' && kind !== 'movement' && kind !== 'model' && MILITARY_RE.test(sentence) && !codedPlanAt(text, headStart, headEnd, headKey)) continue;
     if (headKey === OPERATION_HEAD && (warPage ??= isWarPage(folded))) continue;
     const q = DESCRIPTOR_THEN_QUOTE_RE.exec(after);
     if (q && !DESCRIPTOR_BREAK_RE.test(q[1]) && !head.phaseOnly) {
@@ -1375,6 +1385,7 @@ function findAll(ctx: ExtractContext): Found[] {
       if (quotedEnd < 0 && RUN_ON_KINDS.has(kind) && (areaScopeEnd(ctx, span) || areaAfterLead(ctx, span))) tail = text.slice(headEnd, span[1]).trim();
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && !NUMBERED_DOCUMENT_TAIL_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
         && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
+        && !(headKey === PLAN_HEAD_KEY && CODED_PLAN_TAIL_RE.test(tail))
         && !shortProjectDocumentName(ctx, headKey, tail, span[1])
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;

@@ -220,6 +220,10 @@ describe('names that stay initiatives', () => {
     // A capitalised Dự án, Kế hoạch or Quy hoạch in mid-sentence heads a proper name.
     ['Vốn cho Dự án nút giao thông khác mức ở cửa ngõ phía tây thành phố chưa được bố trí.',
       'Dự án nút giao thông khác mức ở cửa ngõ phía tây thành phố', 'project'],
+    // A capitalised plan named by its field and a code is one however short, an army's too (a plan, not an operation).
+    ['Liên quân sẽ áp dụng “Kế hoạch tác chiến 4D” vào nội dung cuộc diễn tập quân sự chung thường niên.',
+      'Kế hoạch tác chiến 4D', 'plan'],
+    ['Hai nước sẽ diễn tập theo Kế hoạch Tác chiến 5015 của quân đội.', 'Kế hoạch Tác chiến 5015', 'plan'],
     ['Khoản này nằm trong Kế hoạch đầu tư công trung hạn giai đoạn 2016 – 2020 của Bộ.',
       'Kế hoạch đầu tư công trung hạn giai đoạn 2016 – 2020', 'plan'],
     ['Ông phát biểu về Quy hoạch tổng thể phát triển khu du lịch quốc gia ven biển.',
@@ -284,6 +288,10 @@ describe('long capitalised-head names', () => {
 
   it('takes no ministry for a plan ("Bộ Kế hoạch và Đầu tư") and no quoted speech for a name', () => {
     expect(initiativesOf('Bộ Kế hoạch và Đầu tư chủ trì phối hợp với các bộ liên quan rà soát nội dung.')).toEqual([]);
+    // (a span of years and a document's number are no code; a lower-case plan in a war is no name)
+    expect(initiativesOf('Tỉnh triển khai Kế hoạch phát triển 5 năm trong quân sự.')).toEqual([]);
+    expect(initiativesOf('Ủy ban thông qua Kế hoạch số 2015 về việc diễn tập quân sự.')).toEqual([]);
+    expect(initiativesOf('Quân đội lập kế hoạch tác chiến 4D trong diễn tập quân sự.')).toEqual([]);
     expect(initiativesOf('Đại diện Bộ Kế hoạch & Đầu tư hướng dẫn tiêu chí phân bổ vốn cho các địa phương.')).toEqual([]);
     expect(initiativesOf('Dự thảo Luật Quy hoạch tạo sự đồng thuận về quy hoạch tổng thể.')).toEqual([]);
     // A document after "và" or a manner ("theo quy định") ends the run; the short cut alone names nothing.
