@@ -7,7 +7,7 @@ import { decodedUnits } from '../input/decoded-memo.js';
 import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, SENTENCE_SUBJECT_COUNTRY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_CITY_INITIALS, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, SENTENCE_SUBJECT_COUNTRY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
   GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
@@ -98,6 +98,10 @@ for (const o of OLD_PROVINCES) {
   for (const f of [o.name, ...o.variants]) if (!NOT_BARE.has(f) && !CITY_ONLY_VARIANTS.has(f)) addToTrie(GAZ, f, entry);
   // The city read as its province was (clubs, address chains), but one place of its own: Huế beside Thừa Thiên - Huế.
   for (const f of o.variants) if (CITY_ONLY_VARIANTS.has(f)) addToTrie(GAZ, f, { ...entry, id: `c:${o.code}`, canonical: f });
+}
+for (const [f, code] of Object.entries(CONTEXT_ONLY_CITY_INITIALS)) {
+  const o = OLD_PROVINCES.find((x) => x.code === code)!;
+  addToTrie(GAZ, f, { id: `p:${o.code}`, kind: 'province', canonical: o.name, province: o, continent: false, contextOnly: true, caps: [], capsMask: 0 });
 }
 function addPlaces(list: readonly PlaceEntry[]): void {
   for (const e of list) {
@@ -1842,7 +1846,7 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   lastPlaceEnd: number, lastCountryEnd: number): boolean {
   const prev = i - 1;
   const next = i + len;
-  const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && keyAt(w, prev) === 'và');
+  const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && LIST_CONJUNCTIONS.has(keyAt(w, prev)));
   // Eurasia is mostly a qualifier (Liên minh Á-Âu, Hội nghị cấp cao khu vực Á - Âu, quốc gia Á - Âu): a place as the landmass.
   if (entry.canonical === EURASIA) return phraseBefore(w, i, LANDMASS_BEFORE);
   // A continent closing a public body's name is a place inside an agency's name, as the guideline takes them (Liên minh
@@ -2997,7 +3001,8 @@ function unitHit(text: string, w: Words, i: number, j: number, len: number, numb
   const province = entry?.province ?? (numbered ? undefined : provinceFrom(w, text, j, last));
   const hcm = province?.code === HCM_CODE;
   const kind: LocationKind = province || entry ? (entry?.kind ?? 'province') : aw.kind === 'province' ? 'district' : aw.kind;
-  if (entry?.contextOnly && j + len < w.n && w.cap[j + len] && w.plain[j + len]) return undefined;
+  // (a city's initials after its unit word are its name: "TP. HCM Trần Văn Dũng")
+  if (entry?.contextOnly && !entry.province && j + len < w.n && w.cap[j + len] && w.plain[j + len]) return undefined;
   // (a province's city with its city word is a place of its own: TP Huế is not Thừa Thiên - Huế)
   const id = province ? (entry?.province === province && entry.canonical !== province.name ? `t:${province.code}` : `p:${province.code}`) : entry ? entry.id
     : `n:${foldName(numbered && aw.spelledOut ? `${aw.spelledOut} ${text.slice(w.start[j], w.end[last])}` : name)}`;

@@ -99,6 +99,8 @@ export const NOT_INITIATIVE_START = [
   'đại hội', 'giải thưởng', 'giải đấu', 'giải bóng', 'số', 'trường', 'bệnh viện', 'công ty', 'tập đoàn',
   'ngân hàng', 'phiên họp', 'kỳ họp',
   'kỳ thi', 'nhà nước', 'chính phủ', 'bộ', 'ủy ban', 'ubnd', 'quốc hội', 'tổ chức', 'hội đồng',
+  // a party body's own plan or programme ("dự thảo đề án BCH Trung ương Đoàn khóa XI"): the body, no name
+  'bch', 'ban chấp hành', 'ban thường vụ', 'tỉnh ủy', 'thành ủy', 'huyện ủy', 'quận ủy', 'đảng ủy', 'ban bí thư',
   // Festivals and fairs are one-off events, even when a programme opens them.
   'hội xuân', 'hội làng', 'hội chợ', 'hội hoa', 'ngày hội', 'đêm hội', 'đêm nhạc', 'tuần lễ', 'carnival',
   // Races are entertainment; news bulletins are shows; an opening is a ceremony.

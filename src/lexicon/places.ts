@@ -24,6 +24,12 @@ const c = (...forms: string[]): PlaceEntry => ({ forms, kind: 'country' });
 export const CONTEXT_ONLY_FORMS: readonly string[] = ['Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Bỉ', 'Áo', 'Nhật', 'Hàn', 'Séc', 'Síp', 'Cannes'];
 
 /**
+ * The press's initials of the two big cities (ở HN hay SG, ở Hà Nội và HCM), by province code: places only with place
+ * context before them or listed after another place, as CONTEXT_ONLY_FORMS are ("Đoàn TNCS HCM", "tư tưởng HCM" are none).
+ */
+export const CONTEXT_ONLY_CITY_INITIALS: Readonly<Record<string, string>> = { HN: '01', SG: '79', HCM: '79' };
+
+/**
  * Forms of CONTEXT_ONLY_FORMS that open a sentence as its subject ("Nga sẽ xem xét ...", "[Nga quan ngại khi ...]") far
  * more often than as a person: "Anh" there is a pronoun, "Đức" and "Nhật" given names, "Áo" a shirt. Taken only when
  * the text never writes the form as part of a person's name (Thúy Nga, chị Nga).

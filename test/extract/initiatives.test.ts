@@ -290,6 +290,9 @@ describe('long capitalised-head names', () => {
     expect(initiativesOf('Bộ Kế hoạch và Đầu tư chủ trì phối hợp với các bộ liên quan rà soát nội dung.')).toEqual([]);
     // (a span of years and a document's number are no code; a lower-case plan in a war is no name)
     expect(initiativesOf('Tỉnh triển khai Kế hoạch phát triển 5 năm trong quân sự.')).toEqual([]);
+    // a party body after a lower-case head is the plan's owner, not its name
+    expect(initiativesOf('Hội nghị cho ý kiến dự thảo đề án BCH Trung ương Đoàn khóa XI và làm công tác cán bộ.')).toEqual([]);
+    expect(initiativesOf('Hội nghị bàn chương trình Ban Chấp hành Đảng bộ tỉnh khóa mới.')).toEqual([]);
     expect(initiativesOf('Ủy ban thông qua Kế hoạch số 2015 về việc diễn tập quân sự.')).toEqual([]);
     expect(initiativesOf('Quân đội lập kế hoạch tác chiến 4D trong diễn tập quân sự.')).toEqual([]);
     expect(initiativesOf('Đại diện Bộ Kế hoạch & Đầu tư hướng dẫn tiêu chí phân bổ vốn cho các địa phương.')).toEqual([]);

@@ -248,6 +248,11 @@ describe('generalisation: lists, chains and regions', () => {
     ['Xuất khẩu nông sản đạt trên 33 tỉ đô la Mỹ.', []],
     // the đồng after its amount is the currency too; the country written on its own stays
     ['Dự án có tổng mức đầu tư 26.000 tỷ đồng Việt Nam (tương đương 1,2 tỷ USD).', []],
+    // the press's initials of the two big cities, in place context or listed after a place; not in a body's or an idea's name
+    ['Phải điều một quản lý ở HN hay SG vào.', ['HN', 'Hồ Chí Minh']],
+    ['Giám đốc một công ty ở Hà Nội và HCM cho biết.', ['Hà Nội', 'Hồ Chí Minh']],
+    ['Đoàn TNCS HCM ra quân, học tập tư tưởng HCM.', []],
+    ['CLB HN thắng SG 2-1.', []],
     ['Mỗi suất trị giá 500 nghìn đồng Việt Nam, trao tại Việt Nam.', ['Việt Nam']],
     ['Lãnh đạo Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam (Vinaconex) bị khởi tố.', []],
     ['Công ty Xổ số điện toán Việt Nam (Vietlott) trao giải.', []],
