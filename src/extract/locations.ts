@@ -7,7 +7,7 @@ import { decodedUnits } from '../input/decoded-memo.js';
 import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
-  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_CITY_INITIALS, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FORMS, SENTENCE_SUBJECT_COUNTRY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
+  COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_CITY_INITIALS, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FIRM_REGIONS, CONTEXT_ONLY_FORMS, SENTENCE_SUBJECT_COUNTRY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
   GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
@@ -111,7 +111,7 @@ function addPlaces(list: readonly PlaceEntry[]): void {
       const single = read.keys;
       addToTrie(GAZ, f, {
         id: `g:${e.forms[0]}`, kind: e.kind, canonical: e.forms[0], continent: !!e.continent,
-        contextOnly: single.length === 1 && CONTEXT_ONLY.has(single[0]), caps: [], capsMask: 0, club: !!e.club,
+        contextOnly: (single.length === 1 && CONTEXT_ONLY.has(single[0])) || CONTEXT_ONLY_FIRM_REGIONS.includes(f), caps: [], capsMask: 0, club: !!e.club,
         addressOnly: !!e.addressOnly,
       }, read);
     }
@@ -1847,6 +1847,8 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   const prev = i - 1;
   const next = i + len;
   const listed = (prev === lastPlaceEnd && commaGap(w, i)) || (prev - 1 === lastPlaceEnd && LIST_CONJUNCTIONS.has(keyAt(w, prev)));
+  // (a city's initials: after a place word or listed only, see CONTEXT_ONLY_CITY_INITIALS)
+  if (entry.province) return listed || phraseBefore(w, i, CITY_INITIALS_BEFORE);
   // Eurasia is mostly a qualifier (Liên minh Á-Âu, Hội nghị cấp cao khu vực Á - Âu, quốc gia Á - Âu): a place as the landmass.
   if (entry.canonical === EURASIA) return phraseBefore(w, i, LANDMASS_BEFORE);
   // A continent closing a public body's name is a place inside an agency's name, as the guideline takes them (Liên minh
@@ -1864,6 +1866,7 @@ function contextNameStands(ctx: ExtractContext, w: Words, i: number, len: number
   return !(contextOnly && next < w.n && w.cap[next] && w.plain[next] && !titleBefore);
 }
 
+const CITY_INITIALS_BEFORE = phraseSet(['ở', 'tại', 'ra', 'vào', 'về', 'đến', 'tới', 'từ', 'khắp', 'sang']);
 // "mẫu SUV hạng sang Anh", "hãng xe siêu sang Anh quốc": luxury (sang) is no "sang" (to go to) before a place.
 const LUXURY_SANG = phraseSet(['hạng sang', 'siêu sang']);
 const EURASIA = 'Á-Âu';

@@ -23,9 +23,13 @@ const c = (...forms: string[]): PlaceEntry => ({ forms, kind: 'country' });
  */
 export const CONTEXT_ONLY_FORMS: readonly string[] = ['Anh', 'Pháp', 'Đức', 'Nga', 'Ý', 'Bỉ', 'Áo', 'Nhật', 'Hàn', 'Séc', 'Síp', 'Cannes'];
 
+/** Regions that are also a firm's short name (the Bắc Á bank: "Bắc Á tăng thêm 0,1%/năm"): places only in context, as CONTEXT_ONLY_FORMS are. */
+export const CONTEXT_ONLY_FIRM_REGIONS: readonly string[] = ['Bắc Á'];
+
 /**
- * The press's initials of the two big cities (ở HN hay SG, ở Hà Nội và HCM), by province code: places only with place
- * context before them or listed after another place, as CONTEXT_ONLY_FORMS are ("Đoàn TNCS HCM", "tư tưởng HCM" are none).
+ * The press's initials of the two big cities (ở HN hay SG, ở Hà Nội và HCM), by province code: places only after a
+ * place word before them (ở, tại, ra, vào, về...) or listed after another place ("Đoàn TNCS HCM", "tư tưởng HCM", the
+ * stock "như HCM giảm 1%" are none).
  */
 export const CONTEXT_ONLY_CITY_INITIALS: Readonly<Record<string, string>> = { HN: '01', SG: '79', HCM: '79' };
 

@@ -253,6 +253,7 @@ describe('generalisation: lists, chains and regions', () => {
     ['Giám đốc một công ty ở Hà Nội và HCM cho biết.', ['Hà Nội', 'Hồ Chí Minh']],
     ['Đoàn TNCS HCM ra quân, học tập tư tưởng HCM.', []],
     ['CLB HN thắng SG 2-1.', []],
+    ['Một vài cổ phiếu chứng khoán giảm nhẹ như HCM giảm 1%, VND giảm 0,5%.', []],
     ['Mỗi suất trị giá 500 nghìn đồng Việt Nam, trao tại Việt Nam.', ['Việt Nam']],
     ['Lãnh đạo Tổng công ty Cổ phần Xuất nhập khẩu Việt Nam (Vinaconex) bị khởi tố.', []],
     ['Công ty Xổ số điện toán Việt Nam (Vietlott) trao giải.', []],
@@ -3292,6 +3293,7 @@ describe('round 30: named regions Việt Bắc, Trung Trung Bộ, Trung Phi, ch�
     ['Lãnh đạo 20 nước ở Châu Á, Châu Âu, Châu Phi và Mỹ Latin đã xác nhận tham dự.', 'Mỹ Latin'],
     ['Bão đổ bộ vùng Caribbe hôm qua.', 'Caribbe'],
     ['Dân số già hạn chế tăng trưởng của các nền kinh tế lớn ở khu vực Bắc Á.', 'Bắc Á'],
+    ['Liên minh đã giữ gìn hòa bình ở châu Âu và Bắc Á trong 70 năm qua.', 'Bắc Á'],
   ])('%s → %s', (body, name) => {
     expect(names(body)).toContain(name);
   });
@@ -3299,6 +3301,8 @@ describe('round 30: named regions Việt Bắc, Trung Trung Bộ, Trung Phi, ch�
   it.each([
     ['Luật sư Châu Việt Bắc, Phó Tổng Thư ký, cho biết.', 'Việt Bắc'],
     ['Giao tranh tại Cộng hòa Trung Phi.', 'Trung Phi'],
+    // (the Bắc Á bank, bare in a list of banks' rates)
+    ['Với kỳ hạn 24-36 tháng, Bắc Á tăng thêm 0,1 - 0,15%/năm.', 'Bắc Á'],
   ])('%s has no %s', (body, name) => {
     expect(names(body)).not.toContain(name);
   });
