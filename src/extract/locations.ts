@@ -503,6 +503,8 @@ const NOT_PLACE_BEFORE = phraseSet(
     'hoa hậu', 'á hậu', 'hoa khôi', 'á khôi', 'nam vương',
     // a person of a country (cô gái Ấn Độ, đàn ông Úc) and its myths (thần thoại Hy Lạp, nữ thần Athena)
     'cô gái', 'chàng trai', 'thiếu nữ', 'cậu bé', 'bé gái', 'bé trai', 'đàn ông', 'thần thoại', 'nữ thần', 'vị thần',
+    // a person's blood or mixed descent is a demonym too (mang trong mình dòng máu Tây Ban Nha, con lai Hàn)
+    'dòng máu', 'con lai',
     // a peer's title (Công tước xứ Cambridge)
     'tước xứ',
     // a league is an event named after its country (giải vô địch Bồ Đào Nha, giải VĐQG Hà Lan)
@@ -2520,6 +2522,10 @@ function opensCountryList(w: Words, next: number): boolean {
   const second = gazAt(w, next);
   if (!second || second[0].kind !== 'country') return false;
   const third = next + second[1];
+  // "..., Nga, Belarus thì xa xôi quá": after a comma, a pair is a list too when its second country is named in full (no
+  // short form) and the clause goes on in lower case after it ("Anh, Mỹ là tên con chó" opens a sentence: a name).
+  if (!second[0].contextOnly && third < w.n && w.plain[third] && !w.cap[third] && plainGap(gapOf(w, third))
+    && /^\s*,\s*$/.test(gapOf(w, next - 1))) return true;
   return third < w.n && (/^\s*,\s*$/.test(gapOf(w, third)) || (keyAt(w, third) === 'và' && w.plain[third] !== 0)) && gazAt(w, third + (keyAt(w, third) === 'và' ? 1 : 0))?.[0].kind === 'country';
 }
 

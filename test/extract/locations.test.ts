@@ -251,6 +251,11 @@ describe('generalisation: lists, chains and regions', () => {
     // the press's initials of the two big cities, in place context or listed after a place; not in a body's or an idea's name
     ['Phải điều một quản lý ở HN hay SG vào.', ['HN', 'Hồ Chí Minh']],
     ['Giám đốc một công ty ở Hà Nội và HCM cho biết.', ['Hà Nội', 'Hồ Chí Minh']],
+    // a pair of countries whose second is named in full, the clause going on after it; not a person's name before it
+    ['Thị trường châu Âu sụt giảm nghiêm trọng, Nga, Belarus thì xa xôi quá.', ['Nga', 'Belarus']],
+    ['Ca sĩ Thúy Nga, Mỹ là nơi cô sống.', ['Mỹ']],
+    // blood and mixed descent are demonym-like
+    ['Người đẹp sinh năm 1995 và mang trong mình dòng máu Tây Ban Nha.', []],
     ['Đoàn TNCS HCM ra quân, học tập tư tưởng HCM.', []],
     ['CLB HN thắng SG 2-1.', []],
     ['Một vài cổ phiếu chứng khoán giảm nhẹ như HCM giảm 1%, VND giảm 0,5%.', []],
