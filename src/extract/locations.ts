@@ -2114,7 +2114,7 @@ function demonymListBefore(w: Words, i: number): boolean {
 }
 // The demonym words of NOT_PLACE_BEFORE whose country lists are demonyms too.
 // (not "quốc tịch": a nationality names its country, as annotators read "quốc tịch Hà Lan")
-const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ', 'hoa hậu', 'á hậu']);
+const DEMONYM_BEFORE = phraseSet(['người', 'gốc', 'dòng máu', 'công dân', 'kiều bào', 'binh sĩ', 'lính', 'cầu thủ', 'tiền đạo', 'tiền vệ', 'hậu vệ', 'thủ môn', 'ngư dân', 'doanh nhân', 'du học sinh', 'sinh viên', 'nghệ sĩ', 'ca sĩ', 'diễn viên', 'người mẫu', 'chuyên gia', 'nhà khoa học', 'vận động viên', 'tuyển thủ', 'hoa hậu', 'á hậu']);
 
 /**
  * A bare district where an address puts it: after tại/ở/trú/thuộc, opening a bracket, before a
