@@ -4,7 +4,7 @@ import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
-  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
+  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS, CLIP_SPREAD_VERBS,
   AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
@@ -1423,6 +1423,41 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
 const TOLD_INCIDENT_REACH = 320;
 /** How many days before the statement the incident it tells may be. */
 const TOLD_INCIDENT_DAYS = 3;
+/**
+ * "Sáng 17/5, trên mạng xã hội xuất hiện clip ... đánh hội đồng", "Ngày 11/5, mạng xã hội lan truyền đoạn video ...":
+ * the day a clip surfaced online opens the lead; the story is the incident it shows. Right after the date: a place
+ * online then the spreading verb, or the clip itself and its verb later in the clause.
+ */
+const CLIP_SURFACED_AFTER_RE = new RegExp(
+  String.raw`^[\s,)]*(?:(?:trên|tại)\s[^,.;:]{0,60}?|(?:cộng đồng mạng|dân mạng|cư dân mạng|mạng xã hội|facebook)\s+(?:đã\s+)?|(?:một\s+)?(?:${alt(['đoạn'])}\s+)?(?:video\s+)?(?:clip|video)(?![a-zà-ỹ])[^.;:]{0,200}?\s)` +
+  String.raw`(?:${alt(CLIP_SPREAD_VERBS)})(?![a-zà-ỹ])`, '');
+/**
+ * "Sự việc xảy ra vào khoảng 9h20' sáng 8/5", "vụ đánh hội đồng xảy ra tại phòng học ..., vào sáng ngày 12/5": the
+ * incident's day, in the clause that tells it took place (its place and clock time may come between).
+ */
+const INCIDENT_OCCURRED_BEFORE_RE = /(?<![a-zà-ỹ])xảy ra(?![a-zà-ỹ])[^.;:"“”]{0,100}$/;
+/**
+ * The day the incident a surfaced clip shows took place, told later (within the reported-incident window) as "xảy ra",
+ * a few days to a month before the clip's day; null when the lead tells no clip surfacing or no such day is written.
+ */
+function incidentOfSurfacedClip(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  const { rest } = clauseOf(ctx, picked);
+  // Cheap word test first: most leads hold no clip.
+  if ((!rest.includes('clip') && !rest.includes('video')) || !CLIP_SURFACED_AFTER_RE.test(rest)) return null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.span[0] - picked.span[1] > REPORTED_INCIDENT_WINDOW) break;
+    const cues = cuesOf.get(d)!;
+    if (cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (gap < 1 || gap > REPORTED_DAYS || fromAnotherYear(ctx, dates, d)) continue;
+    const before = ctx.folded.slice(Math.max(0, d.span[0] - 110), d.span[0]);
+    if (!before.includes('xảy ra')) continue;
+    if (INCIDENT_OCCURRED_BEFORE_RE.test(before)) return d;
+  }
+  return null;
+}
+
 /** "cho biết", "xác nhận", "phản ánh với báo": someone telling what happened. */
 const STATED_OR_COMPLAINED_RE = /(?<![a-zà-ỹ])(?:cho(?: (?:báo chí|phóng viên|pv))? (?:biết|hay)|xác nhận|phản ánh)(?![a-zà-ỹ])/;
 /**
@@ -2330,6 +2365,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked) {
     const day = dayWithinSpanNext(ctx, dates, picked, pickedAt);
     if (day) return day;
+  }
+  if (picked) {
+    const shown = incidentOfSurfacedClip(ctx, dates, picked, pickedAt);
+    if (shown) return shown;
   }
   // A wire's own dated report reads like a medium's, but a day "vừa qua" past it is its background ("Hôm 8/5 vừa qua, ...").
   const wire = picked !== null && !isReportDate(ctx, picked) && wireReportDate(ctx, picked);

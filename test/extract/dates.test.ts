@@ -1693,3 +1693,34 @@ describe('round 42 tuning: the event date', () => {
     expect(eventOf(text)).toBe(value);
   });
 });
+
+describe('round 43 tuning: the event date', () => {
+  function eventOf(text: string): string | null {
+    const headlineEnd = text.indexOf('\n');
+    const ctx = ctxOf(text, null, headlineEnd < 0 ? 0 : headlineEnd);
+    return pickEventDate(ctx, extractDates(ctx))?.value ?? null;
+  }
+  const table: [string, string, string | null][] = [
+    ['a clip surfacing online dates the incident it shows, told later as "xảy ra"',
+      'Xe ôm đánh nhau\nHai nhóm tài xế lao vào đánh nhau.\nSáng 9/5, trên nhiều trang mạng xã hội đăng tải đoạn video ghi lại cảnh tài xế lao vào đánh nhau. Theo tìm hiểu của PV, sự việc trên xảy ra vào khoảng 9h20\' sáng 8/5 tại ngã tư.',
+      'XXXX-05-08'],
+    ['the clip first, its verb later in the clause; the place between "xảy ra" and the day',
+      'Nữ sinh bị đánh\nMột nữ sinh bị đánh.\nSáng 17/5, đoạn video hơn 4 phút ghi cảnh nhóm nữ sinh đánh bạn xuất hiện trên mạng xã hội. Đại diện nhà trường cho biết vụ đánh hội đồng xảy ra tại phòng học khối lớp 9, vào sáng ngày 12/5/2017.',
+      '2017-05-12'],
+    ['a clip spread by the online crowd ("cư dân mạng lan truyền")',
+      'Xe tải đổ bia\nNgười dân nhặt bia giúp tài xế.\nNgày 5/7, mạng xã hội lan truyền một đoạn clip ghi lại cảnh xe tải gặp nạn. Người dân kể lại, sự việc xảy ra vào khoảng 15 giờ 30 phút chiều 4/7.',
+      'XXXX-07-04'],
+    ['a statement about a clip is the news: the clip does not surface in its clause',
+      'Xác minh tài xế xe bồn\nTriệu tập tài xế xe bồn.\nNgày 12-5, liên quan đến thông tin chiếc xe bồn được ghi lại trong 1 đoạn clip đăng tải trên mạng xã hội, Công an quận xác nhận đã triệu tập lái xe. Được biết, sự việc xảy ra vào khoảng 17h40 ngày 7-5.',
+      'XXXX-05-12'],
+    ['a day told as "diễn ra" (a planned event) is not the clip\'s incident',
+      'Tổng thống lên máy bay\nVideo gây sốt.\nNgày 8/7, trên mạng xã hội lan truyền video Tổng thống lên chuyến bay về nước. Hội nghị diễn ra trong 2 ngày từ 7 đến 8/7.',
+      'XXXX-07-08'],
+    ['an incident more than a month before the clip is background',
+      'Người phụ nữ ăn vạ\nClip gây bức xúc.\nNgày 12/7, mạng xã hội lan truyền clip ghi lại cảnh một phụ nữ ngồi trên nắp capo xe taxi. Được biết, sự việc này xảy ra vào sáng ngày 11/5.',
+      'XXXX-07-12'],
+  ];
+  it.each(table)('%s', (_why, text, value) => {
+    expect(eventOf(text)).toBe(value);
+  });
+});
