@@ -1719,6 +1719,15 @@ describe('round 43 tuning: the event date', () => {
     ['an incident more than a month before the clip is background',
       'Người phụ nữ ăn vạ\nClip gây bức xúc.\nNgày 12/7, mạng xã hội lan truyền clip ghi lại cảnh một phụ nữ ngồi trên nắp capo xe taxi. Được biết, sự việc này xảy ra vào sáng ngày 11/5.',
       'XXXX-07-12'],
+    ['a lead\'s relative week set back with "hồi" is background: the day told after the lead is the news',
+      'Tiêm kích bay sát máy bay tuần tra\nMột tiêm kích đã bay cách máy bay tuần tra 6 m hồi đầu tuần này. Quan chức hai bên cho rằng cuộc chạm trán an toàn.\nCác quan chức nói với báo chí rằng vụ việc diễn ra vào ngày 9/5 trên không phận quốc tế.',
+      'XXXX-05-09'],
+    ['"hồi tuần trước" then the news\'s own day',
+      'Cậu bé qua đời\nCậu trở về Mỹ trong tình trạng không còn mô não.\n17 tháng sau khi bị giam, cậu trở về quê nhà hồi tuần trước. Ngày 19/6, gia đình thông báo cậu qua đời.',
+      'XXXX-06-19'],
+    ['without "hồi" the lead\'s own relative week still dates the news: a day past the lead is a side event',
+      'Cậu bé qua đời\nCậu trở về Mỹ trong tình trạng không còn mô não.\nGia đình thông báo cậu qua đời tuần trước. Ngày 19/6, bạn bè tổ chức lễ tưởng niệm.',
+      null],
   ];
   it.each(table)('%s', (_why, text, value) => {
     expect(eventOf(text)).toBe(value);
