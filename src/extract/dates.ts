@@ -2329,6 +2329,19 @@ function backgroundOfQuestionPiece(ctx: ExtractContext, dates: DateMention[], ch
     && !TAKES_PLACE_BEFORE_RE.test(before) && !BROADCAST_SLOT_BEFORE_RE.test(before) && !dayWrittenInFirstHalf(ctx, chosen);
 }
 
+/**
+ * "Bầu Đức tin lứa Công Phượng vô địch SEA Games, U22 Indonesia sợ Việt Nam là những thông tin chính bóng đá Việt 9/7.":
+ * past the lead, a video digest's blurb embedded in the story dates the digest, not the story's event (a digest
+ * story itself tells it in its headline or lead).
+ */
+const DIGEST_BLURB_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])là\s+(?:những|các)\s+(?:${alt(['thông tin', 'tin tức', 'tin'])})\s+(?:${alt(['chính', 'nổi bật', 'đáng chú ý', 'hot'])})(?![a-zà-ỹ])[^.;!?]{0,60}$`, '');
+function digestBlurbPastLead(ctx: ExtractContext, d: DateMention): boolean {
+  if (d.span[0] < leadEnd(ctx)) return false;
+  const before = ctx.folded.slice(Math.max(0, d.span[0] - 90), d.span[0]);
+  return before.includes('là ') && DIGEST_BLURB_BEFORE_RE.test(before);
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -2357,6 +2370,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     // Once a text recalls history, a later day written with its own year is one more step of the chronicle;
     // only a day told without a year ("Ngày 27/1, ...", "6-7/2 vừa qua") is news again.
     if (isHistory(ctx, d)) { historySeen = true; continue; }
+    if (digestBlurbPastLead(ctx, d)) continue;
     if (historySeen && !d.yearImplied && !d.value.startsWith('XXXX')) continue;
     if (cues.strongCue && !cues.caption && !(openingCaption(ctx, d) && laterStoryDay(ctx, dates, d, i))) { picked = d; pickedAt = i; break; }
     // "Edward Snowden ngày 9/10/2013. Ảnh: AFP": a file photo's own year, not the story's, dates no event of it.

@@ -1728,6 +1728,15 @@ describe('round 43 tuning: the event date', () => {
     ['without "hồi" the lead\'s own relative week still dates the news: a day past the lead is a side event',
       'Cậu bé qua đời\nCậu trở về Mỹ trong tình trạng không còn mô não.\nGia đình thông báo cậu qua đời tuần trước. Ngày 19/6, bạn bè tổ chức lễ tưởng niệm.',
       null],
+    ['a video digest\'s blurb past the lead dates the digest, not the story',
+      'Chớ lạc quan với U22\nBóng đá cần sự tỉnh táo.\nChúng ta luôn tự tin trước mỗi kỳ SEA Games. Tuy nhiên, câu trả lời là nỗi thất vọng lớn. Bầu Đức tin lứa Công Phượng vô địch SEA Games, U22 Indonesia sợ Việt Nam là những thông tin chính bóng đá Việt 9/7. Điều nguy hiểm hơn là sự chủ quan.',
+      null],
+    ['past the blurb, the story\'s own day is still read',
+      'Chỉ là trận giao hữu\nHLV khá căng thẳng.\nĐầu Xuân không nhắc chuyện không vui năm cũ. Võ Huy Toàn tái xuất là những tin chính bóng đá Việt ngày 7/2. Trong buổi tập cuối cùng chiều 6/2, HLV cố gắng tạo không khí tích cực.',
+      'XXXX-02-06'],
+    ['a digest told in the lead keeps its day',
+      'Công Phượng nên ngồi dự bị\nCông Phượng có thể ngồi dự bị, Võ Huy Toàn tái xuất là những tin chính bóng đá Việt ngày 7/2.\nHLV chưa công bố đội hình.',
+      'XXXX-02-07'],
   ];
   it.each(table)('%s', (_why, text, value) => {
     expect(eventOf(text)).toBe(value);
