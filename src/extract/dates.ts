@@ -192,8 +192,12 @@ const RELATIVE_DAY_RE = new RegExp(
     String.raw`(?=\s+(?!(?:${alt(NOT_VERB_AFTER_DAY)})(?![a-zà-ỹ]))[a-zà-ỹ])`, 'g');
 /** "Triều Tiên hôm nay phóng ...", "Reuters hôm qua dẫn lời ...": a named subject, its day, then its verb. */
 const NAMED_SUBJECT_BEFORE_RE = /(?:\p{Lu}[\p{L}\p{N}.'-]*|\p{N})\s+$/u;
-/** "hồi tuần trước", "hồi cuối tuần": a relative phrase set back in the past ("hồi" = back then), not the news's day. */
-const BACK_THEN_BEFORE_RE = /(?<![a-zà-ỹ])hồi\s+$/;
+/**
+ * "trở về quê nhà hồi tuần trước.", "hồi đầu tuần này": a relative phrase set back in the past ("hồi" = back then)
+ * closing a clause is an earlier act's time, not the news's day; "Hồi đầu tuần, ISRO cho biết ..." opening its clause
+ * still dates the news.
+ */
+const BACK_THEN_BEFORE_RE = /[a-zà-ỹ\d)"”]\s+hồi\s+$/;
 /** Checked in code, not as a lookbehind at every position of the lead: a word start, not after a habit word. */
 const HABIT_BEFORE_RE = /(?:[a-zà-ỹ]|(?<![a-zà-ỹ])(?:mỗi|hằng|hàng|các|mấy)\s)$/;
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
@@ -941,7 +945,7 @@ function leadRelativePhrase(ctx: ExtractContext, dates: DateMention[], end: numb
   for (const m of lead.matchAll(RELATIVE_DAY_RE)) {
     if (HABIT_BEFORE_RE.test(lead.slice(Math.max(0, m.index! - 5), m.index!))) continue;
     // "trở về quê nhà hồi tuần trước. Ngày 19/6, gia đình ... thông báo": "hồi" sets the week back as background.
-    if (BACK_THEN_BEFORE_RE.test(lead.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    if (BACK_THEN_BEFORE_RE.test(lead.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const at = ctx.bodyStart + m.index!;
     // Only after a name: "Super Bowl hôm qua" is a noun's day too, but "trận giao hữu tối nay" and "phiên hôm nay" are the
     // very day a later date often writes out.
