@@ -348,6 +348,15 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 7/2, Ngoại trưởng nhắc tới hiệp ước ký năm 1855.')[0].value).toBe('XXXX-02-07');
   });
 
+  it('takes no year from a decade ("cuối những năm 1970", "thập niên 1990"): a decade is no year', () => {
+    expect(datesOf('Ông Brzezinski, cố vấn an ninh quốc gia cuối những năm 1970, đã qua đời hôm thứ Sáu (26/5).')[0].value).toBe('XXXX-05-26');
+    expect(datesOf('Ngày 2/7, tờ SCMP đưa tin nạn đói vào thập niên 1990 ở Triều Tiên đã châm ngòi cho một cuộc di cư.')[0].value).toBe('XXXX-07-02');
+    expect(datesOf('Ngày 2/7, tờ SCMP đưa tin nạn đói vào Những năm 1990 ở Triều Tiên.')[0].value).toBe('XXXX-07-02');
+    // A year written beside the decade is still the sentence's one year.
+    expect(datesOf('Ngày 2/7/2017, tờ SCMP nhắc lại nạn đói những năm 1990.')[0].value).toBe('2017-07-02');
+    expect(datesOf('Ngày 16/5, Triều Tiên tiếp tục chính sách từ những năm 1990, trong năm 2017 này.')[0].value).toBe('2017-05-16');
+  });
+
   it('does not take a year from another sentence, nor a birth year', () => {
     expect(datesOf('Năm 2016 trời mưa nhiều. Sáng 3/2, xe khách bị cháy.')[0].value).toBe('XXXX-02-03');
     expect(datesOf('Sáng 3/2, tài xế (SN 1976) điều khiển xe.')[0].value).toBe('XXXX-02-03');
