@@ -215,7 +215,7 @@ function dottedDateYear(s: string, at: number): boolean {
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|(?<!(?:tuyển|học)\s)sinh(?:\s+năm)?)\s*$/iu;
 /** "Đoàn Quốc Huy (sinh ngày 21/7/2003, ngụ ...)", "(SN 12/3/1990)": a full birth date's year dates the person too. */
 const BIRTH_DATE_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+ngày)?)\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]$/iu;
-/** "cuối những năm 1970", "thập niên 1990": a decade, not a year written in the sentence. */
+/** "cuối những năm 1970", "thập niên 1990": a decade, not a year written in the sentence ("những năm 1995-1997" writes two years). */
 const DECADE_BEFORE = /(?<![\p{L}])(?:những năm|thập niên|thập kỷ|thập kỉ)\s*$/iu;
 /** "(1962, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
 const BRACKETED_BIRTH_AFTER = /^\s*[,;]\s*(?:trú|ngụ|ở|quê|thường trú|tạm trú|hộ khẩu|nơi)(?![\p{L}])/iu;
@@ -458,7 +458,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1]) && !dottedDateYear(sentence, m.index)) { YEAR_RE.lastIndex = m.index + 1; continue; }
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - 20), m.index!))) continue;
-    if (before.includes('n') && DECADE_BEFORE.test(before)) continue;
+    if (m[1].endsWith('0') && before.includes('n') && DECADE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(sentence.slice(m.index + 4, m.index + 16))) continue;
     if (isDateMark(sentence[m.index - 1]) && BIRTH_DATE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (documentNumberYear(sentence, m.index!)) continue;
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.

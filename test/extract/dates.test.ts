@@ -355,6 +355,8 @@ describe('date shapes', () => {
     // A year written beside the decade is still the sentence's one year.
     expect(datesOf('Ngày 2/7/2017, tờ SCMP nhắc lại nạn đói những năm 1990.')[0].value).toBe('2017-07-02');
     expect(datesOf('Ngày 16/5, Triều Tiên tiếp tục chính sách từ những năm 1990, trong năm 2017 này.')[0].value).toBe('2017-05-16');
+    // "những năm 1995-1997" is a span of two years, not a decade: no one year.
+    expect(datesOf('Ngày 13-6, chúng tôi trao đổi với các cựu tuyển thủ gắn bó với ông trong những năm 1995-1997.')[0].value).toBe('XXXX-06-13');
   });
 
   it('does not take a year from another sentence, nor a birth year', () => {
