@@ -4,7 +4,7 @@ import type { DateMention } from '../record/schema.js';
 import {
   BACKGROUND_CUES, DAY_WORD_TAILS, DAY_WORDS, DOCUMENT_CUES, EARLIER_YEAR_AFTER, HOLIDAY_CUES, MEDIA_WORDS,
   ARREST_WORDS, INCIDENT_WORDS, NOT_DOCUMENT_AFTER_CUE, NOT_DOCUMENT_BEFORE_CUE, SAME_DAY_EARLIER_CUES, NOT_ARREST_AFTER_BAT, BACK_THEN_AFTER, CUOC_NON_EVENT_TAILS, FOLLOW_UP_HEADLINE_WORDS, VU_COMPOUND_HEADS, DISCLOSURE_WORDS, INVESTIGATION_CUES, NOT_DATE_AFTER, NOT_DATE_BEFORE, RECENT_PAST_AFTER, RELATIVE_DAY_PHRASES, NOT_VERB_AFTER_DAY, WEAK_DATE_CUES, SPEECH_VERBS, SPEAKER_HEADLINE_POSTS,
-  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS,
+  DIGEST_HEADLINE_WORDS, NEWS_WIRES, INITIAL_REPORT_OPENERS, AFTERMATH_HEADLINE_WORDS, CREATION_VERBS, CLIP_SPREAD_VERBS,
   AHEAD_HEADLINE_WORDS, PREPARATION_NOUN_HEADS, FROM_NOW_WORDS, BROADCAST_WORDS, ISSUED_DOCUMENT_KINDS, ISSUING_VERBS, NATIONAL_HOLIDAY_DAYS,
 } from '../lexicon/dates.js';
 import { foldForMatch } from '../input/normalize.js';
@@ -192,6 +192,12 @@ const RELATIVE_DAY_RE = new RegExp(
     String.raw`(?=\s+(?!(?:${alt(NOT_VERB_AFTER_DAY)})(?![a-zà-ỹ]))[a-zà-ỹ])`, 'g');
 /** "Triều Tiên hôm nay phóng ...", "Reuters hôm qua dẫn lời ...": a named subject, its day, then its verb. */
 const NAMED_SUBJECT_BEFORE_RE = /(?:\p{Lu}[\p{L}\p{N}.'-]*|\p{N})\s+$/u;
+/**
+ * "trở về quê nhà hồi tuần trước.", "hồi đầu tuần này": a relative phrase set back in the past ("hồi" = back then)
+ * closing a clause is an earlier act's time, not the news's day; "Hồi đầu tuần, ISRO cho biết ..." opening its clause
+ * still dates the news.
+ */
+const BACK_THEN_BEFORE_RE = /[a-zà-ỹ\d)"”]\s+hồi\s+$/;
 /** Checked in code, not as a lookbehind at every position of the lead: a word start, not after a habit word. */
 const HABIT_BEFORE_RE = /(?:[a-zà-ỹ]|(?<![a-zà-ỹ])(?:mỗi|hằng|hàng|các|mấy)\s)$/;
 /** A year written in a sentence: after năm, a slash or dash, or inside a capitalised name ("... 2017"). */
@@ -209,6 +215,8 @@ function dottedDateYear(s: string, at: number): boolean {
 const BIRTH_YEAR_BEFORE = /(?:(?<![\p{L}])sn|(?<!(?:tuyển|học)\s)sinh(?:\s+năm)?)\s*$/iu;
 /** "Đoàn Quốc Huy (sinh ngày 21/7/2003, ngụ ...)", "(SN 12/3/1990)": a full birth date's year dates the person too. */
 const BIRTH_DATE_BEFORE = /(?:(?<![\p{L}])sn|sinh(?:\s+ngày)?)\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]$/iu;
+/** "cuối những năm 1970", "thập niên 1990": a decade, not a year written in the sentence ("những năm 1995-1997" writes two years). */
+const DECADE_BEFORE = /(?<![\p{L}])(?:những năm|thập niên|thập kỷ|thập kỉ)\s*$/iu;
 /** "(1962, trú xã ...)": a residence after the year makes it a person's birth year ("mùa thứ 4 (2017)" is an edition's). */
 const BRACKETED_BIRTH_AFTER = /^\s*[,;]\s*(?:trú|ngụ|ở|quê|thường trú|tạm trú|hộ khẩu|nơi)(?![\p{L}])/iu;
 /**
@@ -450,6 +458,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (m.index > 0 && NOT_BEFORE_YEAR_RE.test(sentence[m.index - 1]) && !dottedDateYear(sentence, m.index)) { YEAR_RE.lastIndex = m.index + 1; continue; }
     const before = sentence.slice(Math.max(0, m.index! - 14), m.index!);
     if (BIRTH_YEAR_BEFORE.test(sentence.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if (m[1].endsWith('0') && before.includes('n') && DECADE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(sentence.slice(m.index + 4, m.index + 16))) continue;
     if (isDateMark(sentence[m.index - 1]) && BIRTH_DATE_BEFORE.test(sentence.slice(Math.max(0, m.index - 24), m.index))) continue;
     if (documentNumberYear(sentence, m.index!)) continue;
     // "ông Lò Văn K. (1962, trú xã ...)": a birth year bracketed after a name.
@@ -938,6 +947,8 @@ function leadRelativePhrase(ctx: ExtractContext, dates: DateMention[], end: numb
   RELATIVE_DAY_RE.lastIndex = 0;
   for (const m of lead.matchAll(RELATIVE_DAY_RE)) {
     if (HABIT_BEFORE_RE.test(lead.slice(Math.max(0, m.index! - 5), m.index!))) continue;
+    // "trở về quê nhà hồi tuần trước. Ngày 19/6, gia đình ... thông báo": "hồi" sets the week back as background.
+    if (BACK_THEN_BEFORE_RE.test(lead.slice(Math.max(0, m.index! - 8), m.index!))) continue;
     const at = ctx.bodyStart + m.index!;
     // Only after a name: "Super Bowl hôm qua" is a noun's day too, but "trận giao hữu tối nay" and "phiên hôm nay" are the
     // very day a later date often writes out.
@@ -1423,6 +1434,41 @@ function eventInStatement(ctx: ExtractContext, dates: DateMention[], picked: Dat
 const TOLD_INCIDENT_REACH = 320;
 /** How many days before the statement the incident it tells may be. */
 const TOLD_INCIDENT_DAYS = 3;
+/**
+ * "Sáng 17/5, trên mạng xã hội xuất hiện clip ... đánh hội đồng", "Ngày 11/5, mạng xã hội lan truyền đoạn video ...":
+ * the day a clip surfaced online opens the lead; the story is the incident it shows. Right after the date: a place
+ * online then the spreading verb, or the clip itself and its verb later in the clause.
+ */
+const CLIP_SURFACED_AFTER_RE = new RegExp(
+  String.raw`^[\s,)]*(?:(?:trên|tại)\s[^,.;:]{0,60}?|(?:cộng đồng mạng|dân mạng|cư dân mạng|mạng xã hội|facebook)\s+(?:đã\s+)?|(?:một\s+)?(?:${alt(['đoạn'])}\s+)?(?:video\s+)?(?:clip|video)(?![a-zà-ỹ])[^.;:]{0,200}?\s)` +
+  String.raw`(?:${alt(CLIP_SPREAD_VERBS)})(?![a-zà-ỹ])`, '');
+/**
+ * "Sự việc xảy ra vào khoảng 9h20' sáng 8/5", "vụ đánh hội đồng xảy ra tại phòng học ..., vào sáng ngày 12/5": the
+ * incident's day, in the clause that tells it took place (its place and clock time may come between).
+ */
+const INCIDENT_OCCURRED_BEFORE_RE = /(?<![a-zà-ỹ])xảy ra(?![a-zà-ỹ])[^.;:"“”]{0,100}$/;
+/**
+ * The day the incident a surfaced clip shows took place, told later (within the reported-incident window) as "xảy ra",
+ * a few days to a month before the clip's day; null when the lead tells no clip surfacing or no such day is written.
+ */
+function incidentOfSurfacedClip(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  const { rest } = clauseOf(ctx, picked);
+  // Cheap word test first: most leads hold no clip.
+  if ((!rest.includes('clip') && !rest.includes('video')) || !CLIP_SURFACED_AFTER_RE.test(rest)) return null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.span[0] - picked.span[1] > REPORTED_INCIDENT_WINDOW) break;
+    const cues = cuesOf.get(d)!;
+    if (cues.holiday || cues.legalText || cues.background || cues.caption) continue;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (gap < 1 || gap > REPORTED_DAYS || fromAnotherYear(ctx, dates, d)) continue;
+    const before = ctx.folded.slice(Math.max(0, d.span[0] - 110), d.span[0]);
+    if (!before.includes('xảy ra')) continue;
+    if (INCIDENT_OCCURRED_BEFORE_RE.test(before)) return d;
+  }
+  return null;
+}
+
 /** "cho biết", "xác nhận", "phản ánh với báo": someone telling what happened. */
 const STATED_OR_COMPLAINED_RE = /(?<![a-zà-ỹ])(?:cho(?: (?:báo chí|phóng viên|pv))? (?:biết|hay)|xác nhận|phản ánh)(?![a-zà-ỹ])/;
 /**
@@ -2290,6 +2336,19 @@ function backgroundOfQuestionPiece(ctx: ExtractContext, dates: DateMention[], ch
     && !TAKES_PLACE_BEFORE_RE.test(before) && !BROADCAST_SLOT_BEFORE_RE.test(before) && !dayWrittenInFirstHalf(ctx, chosen);
 }
 
+/**
+ * "Bầu Đức tin lứa Công Phượng vô địch SEA Games, U22 Indonesia sợ Việt Nam là những thông tin chính bóng đá Việt 9/7.":
+ * past the lead, a video digest's blurb embedded in the story dates the digest, not the story's event (a digest
+ * story itself tells it in its headline or lead).
+ */
+const DIGEST_BLURB_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])là\s+(?:những|các)\s+(?:${alt(['thông tin', 'tin tức', 'tin'])})\s+(?:${alt(['chính', 'nổi bật', 'đáng chú ý', 'hot'])})(?![a-zà-ỹ])[^.;!?]{0,60}$`, '');
+function digestBlurbPastLead(ctx: ExtractContext, d: DateMention): boolean {
+  if (d.span[0] < leadEnd(ctx)) return false;
+  const before = ctx.folded.slice(Math.max(0, d.span[0] - 90), d.span[0]);
+  return before.includes('là ') && DIGEST_BLURB_BEFORE_RE.test(before);
+}
+
 function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMention | null {
   let firstPlain: DateMention | null = null;
   let headline: DateMention | null = null;
@@ -2318,6 +2377,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     // Once a text recalls history, a later day written with its own year is one more step of the chronicle;
     // only a day told without a year ("Ngày 27/1, ...", "6-7/2 vừa qua") is news again.
     if (isHistory(ctx, d)) { historySeen = true; continue; }
+    if (digestBlurbPastLead(ctx, d)) continue;
     if (historySeen && !d.yearImplied && !d.value.startsWith('XXXX')) continue;
     if (cues.strongCue && !cues.caption && !(openingCaption(ctx, d) && laterStoryDay(ctx, dates, d, i))) { picked = d; pickedAt = i; break; }
     // "Edward Snowden ngày 9/10/2013. Ảnh: AFP": a file photo's own year, not the story's, dates no event of it.
@@ -2330,6 +2390,10 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
   if (picked) {
     const day = dayWithinSpanNext(ctx, dates, picked, pickedAt);
     if (day) return day;
+  }
+  if (picked) {
+    const shown = incidentOfSurfacedClip(ctx, dates, picked, pickedAt);
+    if (shown) return shown;
   }
   // A wire's own dated report reads like a medium's, but a day "vừa qua" past it is its background ("Hôm 8/5 vừa qua, ...").
   const wire = picked !== null && !isReportDate(ctx, picked) && wireReportDate(ctx, picked);

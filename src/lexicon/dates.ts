@@ -236,3 +236,8 @@ export const ISSUING_VERBS = ['có', 'ban hành', 'ký ban hành', 'ra', 'gửi'
 
 /** Days of the national holidays, named as "lễ 30/4", "nghỉ lễ 2-9" (day, month). */
 export const NATIONAL_HOLIDAY_DAYS: [number, number][] = [[1, 1], [30, 4], [1, 5], [2, 9]];
+
+/** Verbs of a clip or video surfacing online ("trên mạng xã hội xuất hiện clip", "đoạn video ... được chia sẻ"). */
+export const CLIP_SPREAD_VERBS = [
+  'xuất hiện', 'lan truyền', 'đăng tải', 'đăng lên', 'chia sẻ', 'phát tán', 'xôn xao', 'gây xôn xao', 'gây sốt', 'rộ lên',
+];

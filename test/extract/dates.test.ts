@@ -348,6 +348,17 @@ describe('date shapes', () => {
     expect(datesOf('Ngày 7/2, Ngoại trưởng nhắc tới hiệp ước ký năm 1855.')[0].value).toBe('XXXX-02-07');
   });
 
+  it('takes no year from a decade ("cuối những năm 1970", "thập niên 1990"): a decade is no year', () => {
+    expect(datesOf('Ông Brzezinski, cố vấn an ninh quốc gia cuối những năm 1970, đã qua đời hôm thứ Sáu (26/5).')[0].value).toBe('XXXX-05-26');
+    expect(datesOf('Ngày 2/7, tờ SCMP đưa tin nạn đói vào thập niên 1990 ở Triều Tiên đã châm ngòi cho một cuộc di cư.')[0].value).toBe('XXXX-07-02');
+    expect(datesOf('Ngày 2/7, tờ SCMP đưa tin nạn đói vào Những năm 1990 ở Triều Tiên.')[0].value).toBe('XXXX-07-02');
+    // A year written beside the decade is still the sentence's one year.
+    expect(datesOf('Ngày 2/7/2017, tờ SCMP nhắc lại nạn đói những năm 1990.')[0].value).toBe('2017-07-02');
+    expect(datesOf('Ngày 16/5, Triều Tiên tiếp tục chính sách từ những năm 1990, trong năm 2017 này.')[0].value).toBe('2017-05-16');
+    // "những năm 1995-1997" is a span of two years, not a decade: no one year.
+    expect(datesOf('Ngày 13-6, chúng tôi trao đổi với các cựu tuyển thủ gắn bó với ông trong những năm 1995-1997.')[0].value).toBe('XXXX-06-13');
+  });
+
   it('does not take a year from another sentence, nor a birth year', () => {
     expect(datesOf('Năm 2016 trời mưa nhiều. Sáng 3/2, xe khách bị cháy.')[0].value).toBe('XXXX-02-03');
     expect(datesOf('Sáng 3/2, tài xế (SN 1976) điều khiển xe.')[0].value).toBe('XXXX-02-03');
@@ -1688,6 +1699,58 @@ describe('round 42 tuning: the event date', () => {
     ['not a day of another season than the anniversary\'s',
       'Chủ tịch nước tiếp Đại sứ\nChủ tịch nước tiếp Đại sứ.\nTrong bối cảnh hai nước kỷ niệm 45 năm quan hệ ngoại giao (8/11/1972 - 8/11/2017), chiều 7/6, Chủ tịch nước tiếp Đại sứ.',
       'XXXX-06-07'],
+  ];
+  it.each(table)('%s', (_why, text, value) => {
+    expect(eventOf(text)).toBe(value);
+  });
+});
+
+describe('round 43 tuning: the event date', () => {
+  function eventOf(text: string): string | null {
+    const headlineEnd = text.indexOf('\n');
+    const ctx = ctxOf(text, null, headlineEnd < 0 ? 0 : headlineEnd);
+    return pickEventDate(ctx, extractDates(ctx))?.value ?? null;
+  }
+  const table: [string, string, string | null][] = [
+    ['a clip surfacing online dates the incident it shows, told later as "xảy ra"',
+      'Xe ôm đánh nhau\nHai nhóm tài xế lao vào đánh nhau.\nSáng 9/5, trên nhiều trang mạng xã hội đăng tải đoạn video ghi lại cảnh tài xế lao vào đánh nhau. Theo tìm hiểu của PV, sự việc trên xảy ra vào khoảng 9h20\' sáng 8/5 tại ngã tư.',
+      'XXXX-05-08'],
+    ['the clip first, its verb later in the clause; the place between "xảy ra" and the day',
+      'Nữ sinh bị đánh\nMột nữ sinh bị đánh.\nSáng 17/5, đoạn video hơn 4 phút ghi cảnh nhóm nữ sinh đánh bạn xuất hiện trên mạng xã hội. Đại diện nhà trường cho biết vụ đánh hội đồng xảy ra tại phòng học khối lớp 9, vào sáng ngày 12/5/2017.',
+      '2017-05-12'],
+    ['a clip spread by the online crowd ("cư dân mạng lan truyền")',
+      'Xe tải đổ bia\nNgười dân nhặt bia giúp tài xế.\nNgày 5/7, mạng xã hội lan truyền một đoạn clip ghi lại cảnh xe tải gặp nạn. Người dân kể lại, sự việc xảy ra vào khoảng 15 giờ 30 phút chiều 4/7.',
+      'XXXX-07-04'],
+    ['a statement about a clip is the news: the clip does not surface in its clause',
+      'Xác minh tài xế xe bồn\nTriệu tập tài xế xe bồn.\nNgày 12-5, liên quan đến thông tin chiếc xe bồn được ghi lại trong 1 đoạn clip đăng tải trên mạng xã hội, Công an quận xác nhận đã triệu tập lái xe. Được biết, sự việc xảy ra vào khoảng 17h40 ngày 7-5.',
+      'XXXX-05-12'],
+    ['a day told as "diễn ra" (a planned event) is not the clip\'s incident',
+      'Tổng thống lên máy bay\nVideo gây sốt.\nNgày 8/7, trên mạng xã hội lan truyền video Tổng thống lên chuyến bay về nước. Hội nghị diễn ra trong 2 ngày từ 7 đến 8/7.',
+      'XXXX-07-08'],
+    ['an incident more than a month before the clip is background',
+      'Người phụ nữ ăn vạ\nClip gây bức xúc.\nNgày 12/7, mạng xã hội lan truyền clip ghi lại cảnh một phụ nữ ngồi trên nắp capo xe taxi. Được biết, sự việc này xảy ra vào sáng ngày 11/5.',
+      'XXXX-07-12'],
+    ['a lead\'s relative week set back with "hồi" is background: the day told after the lead is the news',
+      'Tiêm kích bay sát máy bay tuần tra\nMột tiêm kích đã bay cách máy bay tuần tra 6 m hồi đầu tuần này. Quan chức hai bên cho rằng cuộc chạm trán an toàn.\nCác quan chức nói với báo chí rằng vụ việc diễn ra vào ngày 9/5 trên không phận quốc tế.',
+      'XXXX-05-09'],
+    ['"hồi tuần trước" then the news\'s own day',
+      'Cậu bé qua đời\nCậu trở về Mỹ trong tình trạng không còn mô não.\n17 tháng sau khi bị giam, cậu trở về quê nhà hồi tuần trước. Ngày 19/6, gia đình thông báo cậu qua đời.',
+      'XXXX-06-19'],
+    ['"Hồi đầu tuần, ... cho biết" opening the lead still dates the news: a later record stays background',
+      'Ấn Độ sắp phóng 104 vệ tinh\nHồi đầu tuần, Tổ chức nghiên cứu không gian cho biết quốc gia này sẽ phóng cùng lúc 104 vệ tinh.\nTrong tổng số 104 vệ tinh này có 3 vệ tinh của Ấn Độ. Được biết, vào ngày 22/6/2016, Cơ quan vũ trụ Ấn Độ đã phóng cùng lúc 20 vệ tinh.',
+      null],
+    ['without "hồi" the lead\'s own relative week still dates the news: a day past the lead is a side event',
+      'Cậu bé qua đời\nCậu trở về Mỹ trong tình trạng không còn mô não.\nGia đình thông báo cậu qua đời tuần trước. Ngày 19/6, bạn bè tổ chức lễ tưởng niệm.',
+      null],
+    ['a video digest\'s blurb past the lead dates the digest, not the story',
+      'Chớ lạc quan với U22\nBóng đá cần sự tỉnh táo.\nChúng ta luôn tự tin trước mỗi kỳ SEA Games. Tuy nhiên, câu trả lời là nỗi thất vọng lớn. Bầu Đức tin lứa Công Phượng vô địch SEA Games, U22 Indonesia sợ Việt Nam là những thông tin chính bóng đá Việt 9/7. Điều nguy hiểm hơn là sự chủ quan.',
+      null],
+    ['past the blurb, the story\'s own day is still read',
+      'Chỉ là trận giao hữu\nHLV khá căng thẳng.\nĐầu Xuân không nhắc chuyện không vui năm cũ. Võ Huy Toàn tái xuất là những tin chính bóng đá Việt ngày 7/2. Trong buổi tập cuối cùng chiều 6/2, HLV cố gắng tạo không khí tích cực.',
+      'XXXX-02-06'],
+    ['a digest told in the lead keeps its day',
+      'Công Phượng nên ngồi dự bị\nCông Phượng có thể ngồi dự bị, Võ Huy Toàn tái xuất là những tin chính bóng đá Việt ngày 7/2.\nHLV chưa công bố đội hình.',
+      'XXXX-02-07'],
   ];
   it.each(table)('%s', (_why, text, value) => {
     expect(eventOf(text)).toBe(value);
