@@ -4,7 +4,7 @@
 import { memoizeString, ownString } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
-import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
+import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, PICTURE_SIDE_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS, NOT_PLACE_NAMES } from '../lexicon/places.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { NAME_FIELDS } from '../lexicon/organizations.js';
@@ -2974,7 +2974,16 @@ function opensPersonDetail(text: string, toks: Token[], k: number): boolean {
   // (the years of birth and death, "X (1904 – 1997), nguyên Bộ trưởng ...", or of birth alone)
   if (t.num) return (toks[k + 1]?.gap === Gap.Space && toks[k + 1].f === 'tuổi') || YEAR_RE.test(text.slice(t.s, t.e));
   // (a photo's marker: "PGS-TS X (ảnh), Hiệu trưởng ...")
-  return PERSON_DETAIL_WORDS.has(t.w) || (t.w === ANH_ID && text.charCodeAt(t.e) === 41);
+  return PERSON_DETAIL_WORDS.has(t.w) || (t.w === ANH_ID && text.charCodeAt(t.e) === 41) || (!t.cap && pictureSideNote(toks, k));
+}
+
+const PICTURE_SIDE_IDS = idSet(PICTURE_SIDE_WORDS);
+/** Words of a caption's side note read for its side word ("ngoài cùng bên trái", "thứ hai từ phải sang"). */
+const MAX_SIDE_NOTE_WORDS = 6;
+/** The bracket opening at token k places a person in a photo: a side word among its first words, before any comma or close. */
+function pictureSideNote(toks: Token[], k: number): boolean {
+  for (let q = k; q < toks.length && q - k < MAX_SIDE_NOTE_WORDS && (q === k || toks[q].gap === Gap.Space); q++) if (PICTURE_SIDE_IDS.has(toks[q].w)) return true;
+  return false;
 }
 
 /** Words of a bracket's particulars read to the post (an address may name four units: "Khu Tân Lập, Cẩm Thủy, Cẩm Phả, Quảng Ninh"). */

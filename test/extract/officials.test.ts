@@ -474,6 +474,12 @@ describe('crime-news particulars and newly-in-office posts', () => {
     ['PGS-TS Hồ Văn Phong (ảnh), Hiệu trưởng Trường ĐH Quốc tế, nói với báo chí.', [['Hồ Văn Phong', null, ['Hiệu trưởng Trường ĐH Quốc tế']]]],
     ['Tượng Lê Văn Hào (1904 – 1997), nguyên Bộ trưởng Bộ Lao động, được đặt ở đầu đường.', [['Lê Văn Hào', null, ['nguyên Bộ trưởng Bộ Lao động']]]],
     ['Bổ nhiệm Thượng tá Mai Văn Thắng (1970) - Phó trưởng Phòng Tham mưu đến nhận công tác.', [['Mai Văn Thắng', 'Thượng tá', ['Phó trưởng Phòng Tham mưu']]]],
+    // a caption's note on where the person stands in the picture, then the post after ", " or " - "
+    ['Ông Đỗ Trọng Bướm (bên trái), Tổ trưởng tổ dân phố 11 khẳng định.', [['Đỗ Trọng Bướm', null, ['Tổ trưởng tổ dân phố 11']]]],
+    ['Ông Lê Văn Hùng (giữa) - Chủ tịch UBND huyện Gio Linh trao quà.', [['Lê Văn Hùng', null, ['Chủ tịch UBND huyện Gio Linh']]]],
+    ['Bà Trần Thị Lan (thứ 2 từ phải sang) - Chủ tịch Hội Nông dân tỉnh Nghệ An phát biểu.', [['Trần Thị Lan', null, ['Chủ tịch Hội Nông dân tỉnh Nghệ An']]]],
+    // (a side note with no post after it gives no official)
+    ['Ông Lê Văn Hùng (phải) trao quà cho các em học sinh.', []],
     // (not a photo's credit in the bracket: a name is inside it)
     ['Ông Dương Văn Hải (ảnh: Lê Văn), Giám đốc Sở Y tế, nói.', []],
     ['Tân Tổng thống Pháp Emmanuel Macron nhậm chức.', [['Emmanuel Macron', null, ['Tổng thống Pháp']]]],
