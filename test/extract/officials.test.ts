@@ -480,6 +480,13 @@ describe('crime-news particulars and newly-in-office posts', () => {
     ['Bà Trần Thị Lan (thứ 2 từ phải sang) - Chủ tịch Hội Nông dân tỉnh Nghệ An phát biểu.', [['Trần Thị Lan', null, ['Chủ tịch Hội Nông dân tỉnh Nghệ An']]]],
     // (a side note with no post after it gives no official)
     ['Ông Lê Văn Hùng (phải) trao quà cho các em học sinh.', []],
+    // a Vietnamese full name with no honorific, then a capitalised post: its unit read on in lower case as after "ông"
+    ['BS CK1 Ngô Minh Tuấn, Trưởng đơn vị can thiệp mạch máu não cho biết.', [['Ngô Minh Tuấn', null, ['Trưởng đơn vị can thiệp mạch máu não']]]],
+    ['Riêng bị can Hoàng Hải Yến, Kế toán trưởng công ty này được tại ngoại.', [['Hoàng Hải Yến', null, ['Kế toán trưởng']]]],
+    // (but no post written in lower case: there the next person's post opens, "giám đốc kỹ thuật Jurgen Gede")
+    ['Ngoài Hoàng Anh Tuấn, giám đốc kỹ thuật Jurgen Gede cũng sẽ hỗ trợ đội.', []],
+    // (nor a two-word name)
+    ['Riêng bị can Hải Yến, Kế toán trưởng công ty này được tại ngoại.', []],
     // (not a photo's credit in the bracket: a name is inside it)
     ['Ông Dương Văn Hải (ảnh: Lê Văn), Giám đốc Sở Y tế, nói.', []],
     ['Tân Tổng thống Pháp Emmanuel Macron nhậm chức.', [['Emmanuel Macron', null, ['Tổng thống Pháp']]]],
