@@ -172,6 +172,9 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // a post given by the verb after the name: appointments, elections, the copula
     ['Thị trưởng Lyon, ông Gérard Bonnet làm Bộ trưởng Nội vụ.', [['Gérard Bonnet', null, ['Thị trưởng Lyon', 'Bộ trưởng Nội vụ']]]],
     ['Điện mừng gửi ông Emmanuel Macron vừa đắc cử tổng thống Pháp.', [['Emmanuel Macron', null, ['tổng thống Pháp']]]],
+    // "trúng cử" (won the seat or post) gives the post as "đắc cử" does
+    ['Thị trường xáo trộn sau khi ông Trump trúng cử Tổng thống và nhiều khả năng còn biến động.', [['Trump', null, ['Tổng thống']]]],
+    ['Ông Lê Ngọc Trữ trúng cử Ủy viên UBND TP Hải Phòng với 64/67 phiếu.', [['Lê Ngọc Trữ', null, ['Ủy viên UBND TP Hải Phòng']]]],
     ['Ông Lê Văn Bình được bầu làm Chủ tịch UBND tỉnh Yên Bái.', [['Lê Văn Bình', null, ['Chủ tịch UBND tỉnh Yên Bái']]]],
     ['Bà Trần Thị Mai sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Pháp chế từ tháng sau.', [['Trần Thị Mai', null, ['Vụ trưởng Vụ Pháp chế']]]],
     ['Công ty do ông Trần Văn Hòa làm giám đốc. Hiện nay công ty đã đóng cửa.', [['Trần Văn Hòa', null, ['giám đốc']]]],
