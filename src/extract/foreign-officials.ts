@@ -47,7 +47,7 @@ const FIRM_POSTS = foldedSet(FIRM_POST_WORDS);
 const HOLDER_DESCRIPTOR_TABLE = rareTable(HOLDER_DESCRIPTOR_WORDS);
 const MAX_DESCRIPTOR_WORDS = 3;
 const TERM_OF_OFFICE_TABLE = rareTable(TERM_OF_OFFICE_WORDS);
-const THU_ID = lexiconWordId('thứ');
+const THU_ID = lexiconWordId('thứ'), SO_ID = lexiconWordId('số');
 const REMIT_OPENER_TABLE = rareTable(REMIT_OPENER_WORDS);
 const REMIT_NOUN_TABLE = rareTable(REMIT_NOUN_WORDS);
 const COMMAND_POST_TABLE = rareTable(COMMAND_POST_WORDS), ARMED_FORCES_TABLE = rareTable(ARMED_FORCES_WORDS);
@@ -76,7 +76,8 @@ function pluralOfRemit(toks: Token[], q: number): boolean {
 /** A term or ordinal word inside a post ("vừa mãn nhiệm", the 43 of "thứ 43"): no clause break there. */
 function termOfOfficeAt(toks: Token[], q: number): boolean {
   const t = toks[q];
-  if (t.num) return q > 0 && t.gap === Gap.Space && toks[q - 1].w === THU_ID;
+  // (and a unit's number: "Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội Myanmar Tun Tun Naung")
+  if (t.num) return q > 0 && t.gap === Gap.Space && (toks[q - 1].w === THU_ID || (toks[q - 1].w === SO_ID && !toks[q - 1].cap));
   return !t.cap && !!matchAt(toks, q, TERM_OF_OFFICE_TABLE);
 }
 /** Body types: a capitalised run right after one and its lower-case descriptors is the body's name ("công ty luật McGuire Woods"). */
@@ -461,8 +462,8 @@ function opensClause(toks: Token[], h: number): boolean {
 /** `ofHolder`: the post is of another post's named holder ("người phát ngôn của Tổng thống X Y, ông Z"). */
 interface PostBefore { head: Head; last: number; plural?: boolean; ofHolder?: boolean }
 /** `list`: a list of names follows the run, so a plural post ("các cựu Tổng thống Mỹ A và B") is each one's. */
-function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None, list = false): PostBefore | null {
-  return postBeforeRead(text, folded, toks, r, close, list, false)
+function postBefore(text: string, folded: string, toks: Token[], r: number, close = CommaClose.None, list = false, ownerAfter = false): PostBefore | null {
+  return postBeforeRead(text, folded, toks, r, close, list, false, ownerAfter)
     // (a verb-like post written lower case only when no other post is read: "Giám đốc phụ trách khu vực ..., ông X")
     ?? ((r > 1 && toks[r - 1].gap !== Gap.Space && toks[r].gap === Gap.Space && !toks[r - 1].cap) || honorificAfterBodyName(toks, r) ? postBeforeRead(text, folded, toks, r, close, list, true) : null);
 }
@@ -474,7 +475,11 @@ function postBefore(text: string, folded: string, toks: Token[], r: number, clos
 function honorificAfterBodyName(toks: Token[], r: number): boolean {
   return r > 2 && toks[r].gap === Gap.Space && toks[r - 1].gap === Gap.Space && !toks[r - 1].cap && LIST_HONORIFIC_IDS.has(toks[r - 1].w) && toks[r - 2].cap;
 }
-function postBeforeRead(text: string, folded: string, toks: Token[], r: number, close: CommaClose, list: boolean, lowerVerbs: boolean): PostBefore | null {
+/**
+ * `ownerAfter`: "của" follows the name, whose body it owns ("Chỉ huy Bill Urban của hải quân Mỹ"), so a capitalised post that
+ * needs its body (NEEDS_BODY_HEAD_WORDS) has it there.
+ */
+function postBeforeRead(text: string, folded: string, toks: Token[], r: number, close: CommaClose, list: boolean, lowerVerbs: boolean, ownerAfter = false): PostBefore | null {
   let last = r - 1;
   if (last < 0 || !postWordBefore(text, toks, r)) return null;
   // "(Anh) Doreen": a bracketed country closes the post
@@ -582,7 +587,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   if (!plural && countBefore(text, toks, found.start)) { if (!list) return null; plural = true; }
   if (found.end <= last && figureOfSpeech(toks, found)) return null;
   if (close === CommaClose.Predicate && setOff && !opensClause(toks, found.start)) return null;
-  if (found.end === last + 1 && (afterLa || (NEEDS_BODY_HEADS.has(headKey(toks, found)) && !formerHolder(toks, found.end - headKey(toks, found).split(' ').length)))) return null; // "Người đứng đầu là X": a ranking
+  if (found.end === last + 1 && (afterLa || (NEEDS_BODY_HEADS.has(headKey(toks, found)) && !formerHolder(toks, found.end - headKey(toks, found).split(' ').length)
+    && !(ownerAfter && toks[found.start].cap)))) return null; // "Người đứng đầu là X": a ranking
   // "Hội đồng cố vấn Donald Trump": the post word names a body
   if (found.start > 0 && toks[found.start].gap === Gap.Space && endsAt(toks, found.start, BODY_BEFORE_POST_TABLE)) return null;
   // "Tổng thống thích nhìn thấy X": only lower-case words between post and name, more than a sector's few, is a predicate
@@ -2048,8 +2054,10 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   if (s >= e) return -1;
   // "xã Ea Kao", "bang Washington": a place; "Miss Global Beauty Queen Vietnam 2017": an event's name
   // ("Thủ hiến bang Hessen Volker Bouffier": the place as written alone elsewhere, then its post's holder)
-  if (s > 0 && toks[s].gap === Gap.Space && (endsAt(toks, s, PLACE_LEVEL_TABLE) || endsAt(toks, s, VENUE_TABLE))) {
-    s = endsAt(toks, s, PLACE_LEVEL_TABLE) ? holderAfterPlace(text, folded, toks, s, e) : -1;
+  // ("Bộ trưởng ... Nhật Bản Nobuteru Ishihara": "Bản" ends the country's name, no village's level word)
+  const level = s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, PLACE_LEVEL_TABLE) && !endsPlaceName(toks, s);
+  if (level || (s > 0 && toks[s].gap === Gap.Space && endsAt(toks, s, VENUE_TABLE))) {
+    s = level ? holderAfterPlace(text, folded, toks, s, e) : -1;
     if (s < 0) return -1;
   }
   if (e < n && toks[e].gap === Gap.Space && toks[e].num) return -1;
@@ -2063,7 +2071,7 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
     return -1;
   }
   const before = postBefore(text, folded, toks, s, (e < n && toks[e].gap === Gap.Comma) || closesApposition(text, toks, e) ? CommaClose.Comma
-    : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None, listNameStart(text, toks, e) >= 0);
+    : predicateAt(toks, e) ? CommaClose.Predicate : CommaClose.None, listNameStart(text, toks, e) >= 0, ownerAfterRun(toks, e));
   if (before?.plural) return readPluralList(text, folded, toks, s, e, before, found);
   if (before) {
     const firm = FIRM_POSTS.has(headKey(toks, before.head)) && before.last < before.head.end;
@@ -2097,6 +2105,20 @@ function readForeignRun(text: string, folded: string, toks: Token[], s: number, 
   const after = postAfter(text, folded, toks, s, e);
   if (after) found.push({ nameStart: s, nameEnd: e, position: position(text, toks, after.head, after.last), appositive: true, also: chainedPost(text, folded, toks, after.last), listed: false, surname: false, ofHolder: false, statePost: false });
   return -1;
+}
+
+/** "của" right after the name run ending before token e, then the body it belongs to ("Bill Urban của hải quân Mỹ"). */
+function ownerAfterRun(toks: Token[], e: number): boolean {
+  return e + 1 < toks.length && toks[e].w === CUA_ID && toks[e].gap === Gap.Space && !toks[e].cap && toks[e + 1].gap === Gap.Space;
+}
+
+/** A place's name of two words or more ends right before token s ("Nhật Bản", "Phần Lan"). */
+function endsPlaceName(toks: Token[], s: number): boolean {
+  for (let q = Math.max(0, s - 4); q < s - 1; q++) {
+    const m = matchAt(toks, q, PLACE_TABLE);
+    if (m && q + m.len === s) return true;
+  }
+  return false;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { memoizeString, ownString } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
-import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
+import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, PICTURE_SIDE_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS, NOT_PLACE_NAMES } from '../lexicon/places.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { NAME_FIELDS } from '../lexicon/organizations.js';
@@ -2604,7 +2604,7 @@ function appositions(text: string, toks: Token[], k: number, out: Position[], af
     // ("cô X, chủ nhiệm nhóm lớp mầm non Y cho biết": after a name told by its honorific, a post of two words or more
     // in lower case and its unit in lower case, read as after a capitalised bare post)
     const p = parsePosition(text, toks, one, false, true)
-      ?? (cued !== Cue.None && first && !afterTheo && one === k && (g === Gap.Comma || g === Gap.Dash) && !toks[k].cap ? lowerPostWithUnit(text, toks, k, cued) : null);
+      ?? (cued !== Cue.None && cued !== Cue.FullName && first && !afterTheo && one === k && (g === Gap.Comma || g === Gap.Dash) && !toks[k].cap ? lowerPostWithUnit(text, toks, k, cued) : null);
     // (a bare post after "một" is left to the reading of its whole lower-case run)
     if (!p || (one !== k && p.position.organization === null)) break;
     if (postAndGivenNameSubject(text, toks, p)) break;
@@ -2677,8 +2677,12 @@ function postAndGivenNameSubject(text: string, toks: Token[], p: ParsedPosition)
     && !matchAt(toks, p.endTok - 1, PLACE_TABLE) && !matchAt(toks, p.endTok - 1, ORG_TABLE) && !matchAt(toks, p.endTok - 1, SECTOR_TABLE);
 }
 const MAX_LOWER_UNIT_RUN = 10, MAX_PLAIN_UNIT_RUN = 5;
-/** How the name before an apposition was told: no honorific, an honorific, an honorific opening its clause. */
-const enum Cue { None, Honorific, ClauseStart }
+/**
+ * How the name before an apposition was told: no honorific, an honorific, an honorific opening its clause, or no honorific
+ * but a Vietnamese full name (see fullVietnameseName), which reads a capitalised post's unit as an honorific does, but
+ * no post written in lower case.
+ */
+const enum Cue { None, Honorific, ClauseStart, FullName }
 /**
  * "Lahur Talabany, chỉ huy lực lượng chống khủng bố ..., nói": a foreign full name opening its clause, with nothing
  * before it, tells a person as an honorific does (a Vietnamese name there may be a street's or a school's).
@@ -2974,7 +2978,16 @@ function opensPersonDetail(text: string, toks: Token[], k: number): boolean {
   // (the years of birth and death, "X (1904 – 1997), nguyên Bộ trưởng ...", or of birth alone)
   if (t.num) return (toks[k + 1]?.gap === Gap.Space && toks[k + 1].f === 'tuổi') || YEAR_RE.test(text.slice(t.s, t.e));
   // (a photo's marker: "PGS-TS X (ảnh), Hiệu trưởng ...")
-  return PERSON_DETAIL_WORDS.has(t.w) || (t.w === ANH_ID && text.charCodeAt(t.e) === 41);
+  return PERSON_DETAIL_WORDS.has(t.w) || (t.w === ANH_ID && text.charCodeAt(t.e) === 41) || (!t.cap && pictureSideNote(toks, k));
+}
+
+const PICTURE_SIDE_IDS = idSet(PICTURE_SIDE_WORDS);
+/** Words of a caption's side note read for its side word ("ngoài cùng bên trái", "thứ hai từ phải sang"). */
+const MAX_SIDE_NOTE_WORDS = 6;
+/** The bracket opening at token k places a person in a photo: a side word among its first words, before any comma or close. */
+function pictureSideNote(toks: Token[], k: number): boolean {
+  for (let q = k; q < toks.length && q - k < MAX_SIDE_NOTE_WORDS && (q === k || toks[q].gap === Gap.Space); q++) if (PICTURE_SIDE_IDS.has(toks[q].w)) return true;
+  return false;
 }
 
 /** Words of a bracket's particulars read to the post (an address may name four units: "Khu Tân Lập, Cẩm Thủy, Cẩm Phả, Quảng Ninh"). */
@@ -4327,7 +4340,8 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
     && startsTitleWord(toks, nameEnd) && !matchAt(toks, nameEnd, ORG_TABLE) && !matchAt(toks, nameEnd, RANK_TABLE);
   // (a name after "của"/"được" is an owner or agent: "lời xác nhận của ông Trump, Tổng thống tiền nhiệm ... ra tuyên bố")
   // (a rank tells a person as an honorific does: "Đại tá X, Phó Chánh Văn phòng làm trưởng đoàn")
-  const cued = (!hon && !rank) || (i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w)) ? Cue.None
+  const cued = i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w) ? Cue.None
+    : !hon && !rank ? (fullVietnameseName(toks, nameAt, nameEnd) ? Cue.FullName : Cue.None)
     : i === 0 || toks[i].gap === Gap.Comma || toks[i].gap === Gap.Break ? Cue.ClauseStart : Cue.Honorific;
   let appEnd = positions.length ? nameEnd : appositions(text, toks, nameEnd, after, theoAt >= 0 && toks[theoAt].w === THEO_ID, postRunsOn, cued);
   if (appEnd === nameEnd && cued === Cue.None && !positions.length && foreignClauseSubject(toks, i, foreignName, k, nameAt)) appEnd = foreignSubjectPosts(text, toks, nameEnd, after);
@@ -4387,6 +4401,14 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
 }
 
 /** After a name at e the clause goes on (a verb, a bracketed note, the sentence's end, or a comma before a lower-case word that opens no post). */
+/**
+ * "tài khoản Vũ Thị Thùy Dương, Giám đốc khối kế toán để ...": a Vietnamese name of three words or more, family name first, tells
+ * a person as an honorific does, so a bare post after it reads its lower-case unit on (see appositions).
+ */
+function fullVietnameseName(toks: Token[], s: number, e: number): boolean {
+  return e - s >= 3 && startsFamilyName(toks, s);
+}
+
 export function clauseGoesOnAfter(toks: Token[], e: number): boolean {
   const t = toks[e];
   if (t.gap === Gap.Break || t.gap === Gap.Paren) return true;

@@ -27,6 +27,13 @@ export const NOT_NAME_WORDS: readonly string[] = [
   'Chưa', 'Vẫn', 'Còn', 'Nếu', 'Dù', 'Bị', 'Mà', 'Rồi',
 ];
 
+/**
+ * Side words of a photo caption's note on where a person stands ("Bà X (thứ 2 từ phải sang) - Chủ tịch ...", "Ông Y (bên
+ * trái), Tổ trưởng ...", "Z (giữa) - Giám đốc ..."): a bracket right after a name with one of these among its first words
+ * places the person in the picture, and the post after it is still that person's. Folded.
+ */
+export const PICTURE_SIDE_WORDS: readonly string[] = ['trái', 'phải', 'giữa'];
+
 /** Words a capitalised syllable may begin after a rank ("Thượng tá An ninh"): not a name. Folded. */
 export const NOT_NAME_PHRASES: readonly string[] = [
   'an ninh', 'cảnh sát', 'công an', 'hải quân', 'không quân', 'biên phòng', 'quân đội', 'quân y', 'tình báo',

@@ -306,7 +306,7 @@ export const DEGREE_CHAINS: readonly string[] = ['.', '-'].flatMap((j) => [
  * thống Pháp", "bà Y được bổ nhiệm giữ chức Phó Giám đốc Sở"). Read after PREDICATE_AUXILIARIES.
  */
 export const PREDICATE_GIVING_POST: readonly string[] = [
-  'làm', 'là', 'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'giữ vị trí', 'đắc cử', 'tái đắc cử', 'trở thành',
+  'làm', 'là', 'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'giữ vị trí', 'đắc cử', 'tái đắc cử', 'trúng cử', 'tái trúng cử', 'thắng cử', 'trở thành',
   'đảm nhận chức', 'đảm nhận chức vụ', 'đảm nhận vị trí', 'đảm nhiệm chức', 'đảm nhiệm chức vụ', 'đảm nhiệm vị trí',
   'đảm nhận cương vị', 'đảm nhiệm cương vị', 'nắm giữ chức vụ', 'nắm giữ vị trí', 'nắm giữ cương vị',
   'nhậm chức', 'kiêm nhiệm', 'lên làm', 'thôi giữ chức', 'thôi làm',

@@ -56,6 +56,14 @@ describe('a post then a foreign name', () => {
     // a body named in sentence case and closed by its country, then the holder
     ['Phát ngôn viên Lực lượng Không quân Mỹ Lori Hodge cho biết, 2 chiến đấu cơ đã bay.', [['Lori Hodge', ['Phát ngôn viên Lực lượng Không quân Mỹ']]]],
     ['Ông là Giám đốc Ngân hàng Trung ương Nga Elvira Nabiullina.', [['Elvira Nabiullina', ['Giám đốc Ngân hàng Trung ương Nga']]]],
+    // a country's last word that is also a level word ("Bản", "bản" a village) ends the country, no place opens the name
+    ['Bộ trưởng Chính sách Tài chính và Kinh tế Nhật Bản Nobuteru Ishihara nhấn mạnh.', [['Nobuteru Ishihara', ['Bộ trưởng Chính sách Tài chính và Kinh tế Nhật Bản']]]],
+    // a unit's number after "số" is no clause break inside the post
+    ['Phía Myanmar có Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội Myanmar Tun Tun Naung.', [['Tun Tun Naung', ['Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội Myanmar']]]],
+    // a capitalised post that needs its body has it after the name, owned by "của"; bare, it names no one
+    ['Chỉ huy Bill Urban của hải quân Mỹ lên tiếng chỉ trích.', [['Bill Urban', ['Chỉ huy']]]],
+    ['Đó là điều mà chỉ huy Bill Urban của hải quân Mỹ nói.', []],
+    ['Chỉ huy Bill Urban lên tiếng chỉ trích.', []],
     // a foreign run right after a body type is the body's name, not a person between post and holder
     ['Quân đội cho rằng thủ lĩnh cấp cao của tổ chức Abu Sayyaf là Isnilon Hapilon hiện vẫn ẩn náu.', [['Isnilon Hapilon', ['thủ lĩnh cấp cao của tổ chức Abu Sayyaf']]]],
     // (a person's name there still blocks the post: it is that person's)

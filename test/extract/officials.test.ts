@@ -172,6 +172,9 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // a post given by the verb after the name: appointments, elections, the copula
     ['Thị trưởng Lyon, ông Gérard Bonnet làm Bộ trưởng Nội vụ.', [['Gérard Bonnet', null, ['Thị trưởng Lyon', 'Bộ trưởng Nội vụ']]]],
     ['Điện mừng gửi ông Emmanuel Macron vừa đắc cử tổng thống Pháp.', [['Emmanuel Macron', null, ['tổng thống Pháp']]]],
+    // "trúng cử" (won the seat or post) gives the post as "đắc cử" does
+    ['Thị trường xáo trộn sau khi ông Trump trúng cử Tổng thống và nhiều khả năng còn biến động.', [['Trump', null, ['Tổng thống']]]],
+    ['Ông Lê Ngọc Trữ trúng cử Ủy viên UBND TP Hải Phòng với 64/67 phiếu.', [['Lê Ngọc Trữ', null, ['Ủy viên UBND TP Hải Phòng']]]],
     ['Ông Lê Văn Bình được bầu làm Chủ tịch UBND tỉnh Yên Bái.', [['Lê Văn Bình', null, ['Chủ tịch UBND tỉnh Yên Bái']]]],
     ['Bà Trần Thị Mai sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Pháp chế từ tháng sau.', [['Trần Thị Mai', null, ['Vụ trưởng Vụ Pháp chế']]]],
     ['Công ty do ông Trần Văn Hòa làm giám đốc. Hiện nay công ty đã đóng cửa.', [['Trần Văn Hòa', null, ['giám đốc']]]],
@@ -474,6 +477,19 @@ describe('crime-news particulars and newly-in-office posts', () => {
     ['PGS-TS Hồ Văn Phong (ảnh), Hiệu trưởng Trường ĐH Quốc tế, nói với báo chí.', [['Hồ Văn Phong', null, ['Hiệu trưởng Trường ĐH Quốc tế']]]],
     ['Tượng Lê Văn Hào (1904 – 1997), nguyên Bộ trưởng Bộ Lao động, được đặt ở đầu đường.', [['Lê Văn Hào', null, ['nguyên Bộ trưởng Bộ Lao động']]]],
     ['Bổ nhiệm Thượng tá Mai Văn Thắng (1970) - Phó trưởng Phòng Tham mưu đến nhận công tác.', [['Mai Văn Thắng', 'Thượng tá', ['Phó trưởng Phòng Tham mưu']]]],
+    // a caption's note on where the person stands in the picture, then the post after ", " or " - "
+    ['Ông Đỗ Trọng Bướm (bên trái), Tổ trưởng tổ dân phố 11 khẳng định.', [['Đỗ Trọng Bướm', null, ['Tổ trưởng tổ dân phố 11']]]],
+    ['Ông Lê Văn Hùng (giữa) - Chủ tịch UBND huyện Gio Linh trao quà.', [['Lê Văn Hùng', null, ['Chủ tịch UBND huyện Gio Linh']]]],
+    ['Bà Trần Thị Lan (thứ 2 từ phải sang) - Chủ tịch Hội Nông dân tỉnh Nghệ An phát biểu.', [['Trần Thị Lan', null, ['Chủ tịch Hội Nông dân tỉnh Nghệ An']]]],
+    // (a side note with no post after it gives no official)
+    ['Ông Lê Văn Hùng (phải) trao quà cho các em học sinh.', []],
+    // a Vietnamese full name with no honorific, then a capitalised post: its unit read on in lower case as after "ông"
+    ['BS CK1 Ngô Minh Tuấn, Trưởng đơn vị can thiệp mạch máu não cho biết.', [['Ngô Minh Tuấn', null, ['Trưởng đơn vị can thiệp mạch máu não']]]],
+    ['Riêng bị can Hoàng Hải Yến, Kế toán trưởng công ty này được tại ngoại.', [['Hoàng Hải Yến', null, ['Kế toán trưởng']]]],
+    // (but no post written in lower case: there the next person's post opens, "giám đốc kỹ thuật Jurgen Gede")
+    ['Ngoài Hoàng Anh Tuấn, giám đốc kỹ thuật Jurgen Gede cũng sẽ hỗ trợ đội.', []],
+    // (nor a two-word name)
+    ['Riêng bị can Hải Yến, Kế toán trưởng công ty này được tại ngoại.', []],
     // (not a photo's credit in the bracket: a name is inside it)
     ['Ông Dương Văn Hải (ảnh: Lê Văn), Giám đốc Sở Y tế, nói.', []],
     ['Tân Tổng thống Pháp Emmanuel Macron nhậm chức.', [['Emmanuel Macron', null, ['Tổng thống Pháp']]]],
