@@ -1489,6 +1489,7 @@ function mergeLevelLessForms(groups: Map<string, Group>): void {
 }
 /** A police department named by its code: "Phòng PC49 Công an TP Hà Nội", "phòng PC45 ...". */
 const CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?) /;
+const BARE_CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?)$/;
 /**
  * "Phòng PC49 Công an thành phố Hà Nội" beside "Phòng Cảnh sát ... (PC49) Công an thành phố Hà Nội": the department named
  * by its code is the one department of that force whose name holds the code as its alias.
@@ -1498,9 +1499,12 @@ function mergeCodedDepartments(groups: Map<string, Group>): void {
     if (!g.key.startsWith('phòng ') || !groups.has(g.key)) continue;
     let code = '';
     for (const form of g.forms.keys()) { const m = CODED_DEPARTMENT_RE.exec(form); if (m) { code = m[1]; break; } }
+    // ("Phòng PC45" alone, keyed with its code: the one department that holds the code, of whatever force)
+    const bare = !code ? BARE_CODED_DEPARTMENT_RE.exec(g.key) : null;
+    if (bare) code = bare[1];
     if (!code) continue;
     // (the code is dropped from the key: what is left after "phòng" is the force)
-    const force = g.key.slice(5);
+    const force = bare ? '' : g.key.slice(5);
     let into: Group | null = null, count = 0;
     for (const o of groups.values()) {
       if (o === g || !o.key.startsWith('phòng ') || !o.forms.has(code) || !o.key.endsWith(force)) continue;

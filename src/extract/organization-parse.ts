@@ -4502,7 +4502,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     // ("Sở GD ĐT Hà Nội" is keyed like "Sở GD-ĐT": a listed fields' acronym written in two parts with a space)
     if (k + 1 < end && toks[k].acro && toks[k + 1].acro && toks[k + 1].gap === Gap.Space && spaceJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // (a unit code opens with "p": the regex is run only then)
-    if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w))) continue;
+    // ("Phòng PC67" alone keeps it: the head alone would key every coded department as one)
+    if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w) && !(k === end - 1 && k === start + 1))) continue;
     // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".
     if (w === 'tỉnh' && toks[k + 1]?.cap && k + 1 < end) continue;
     // ("thành phố Sakai" is "tỉnh Sakai" and "Sakai": a city that no province shares its name with, like a province)

@@ -3031,6 +3031,13 @@ describe("a police department named by its code is the one department of its for
     // (another force's department of the same code is another body)
     ['Phòng Cảnh sát hình sự (PC45) Công an tỉnh Sóc Trăng vào cuộc. Phòng PC45 Công an tỉnh Bạc Liêu phối hợp.',
       [['Phòng Cảnh sát hình sự Công an tỉnh Sóc Trăng', ['PC45']], ['Công an tỉnh Sóc Trăng', []], ['Phòng PC45 Công an tỉnh Bạc Liêu', []], ['Công an tỉnh Bạc Liêu', []]]],
+    // "Phòng PC45" with no force written: the one department that holds the code
+    ['Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai cho biết. Phòng PC45 đã bắt.',
+      [['Phòng Cảnh sát hình sự Công an tỉnh Gia Lai', ['PC45', 'Phòng PC45']], ['Công an tỉnh Gia Lai', []]]],
+    // (the code alone later is that department; two departments named by code alone stay two)
+    ['Tổ trưởng tổ công tác của Phòng PC67, Công an tỉnh Phú Thọ tử vong. Cán bộ PC67 đã đến.',
+      [['Phòng PC67', ['PC67']], ['Công an tỉnh Phú Thọ', []]]],
+    ['Phòng PC45 và Phòng PC67 phối hợp. PC67 đã đến hiện trường.', [['Phòng PC45', ['PC45']], ['Phòng PC67', ['PC67']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
