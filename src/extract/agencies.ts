@@ -1233,6 +1233,14 @@ const POLICE_CODE_RE = /(?<![\p{L}\p{N}/-])(?:P[ACKV]\d\d(?![\p{L}\p{N}/]|-[\p{L
 const CODE_AFTER_UNIT_RE = /^\s*\(\s*$|^\s*[,–-]?\s*$/;
 const CODE_IN_BRACKETS_RE = /^\s*\(\s*$/;
 const TEAM_KEY_RE = /^(?:đội|tổ|trạm) /;
+/** A department written by its code alone ("Phòng PC67"). */
+const BARE_CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?)$/;
+/** The code of a department written by its code alone ("phòng pc67"), else ''. */
+function bareCodeOf(g: Group): string {
+  if (!g.key.startsWith('phòng ')) return '';
+  for (const form of g.forms.keys()) { const m = BARE_CODED_DEPARTMENT_RE.exec(form); if (m) return m[1]; }
+  return '';
+}
 const MINISTRY_UNIT_KEY_RE = /^(?:cục|viện) /;
 function policeCodeIn(text: string): boolean {
   POLICE_CODE_RE.lastIndex = 0;
@@ -1263,6 +1271,9 @@ function addPoliceUnitCodes(text: string, groups: Map<string, Group>): void {
       if (g.forms.has(m[0].toLowerCase())) { owners.set(m[0], g); break; }
       // (a team's code is its parent department's: "Đội 10 PC46 Công an TP Hà Nội", "Đội CSGT số 4 (PC67)")
       // (a ministry's code after a comma is the next body of a list, "Cục Hải quan TP.HCM, C74 - Bộ Công an": only in brackets is it a name)
+      // ("Phòng PA71, PC67, PC54 Công an ...": a department named by its code owns no other code, the next is a list's)
+      const bare = bareCodeOf(g);
+      if (bare) { if (bare === m[0].toLowerCase()) { owners.set(m[0], g); break; } continue; }
       const provincial = m[0].charCodeAt(0) === 80;
       const unit = provincial ? g.key.startsWith('phòng ') : MINISTRY_UNIT_KEY_RE.test(g.key);
       if (!unit && TEAM_KEY_RE.test(g.key)) continue;
@@ -1489,25 +1500,29 @@ function mergeLevelLessForms(groups: Map<string, Group>): void {
 }
 /** A police department named by its code: "Phòng PC49 Công an TP Hà Nội", "phòng PC45 ...". */
 const CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?) /;
-const BARE_CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?)$/;
 /**
  * "Phòng PC49 Công an thành phố Hà Nội" beside "Phòng Cảnh sát ... (PC49) Công an thành phố Hà Nội": the department named
  * by its code is the one department of that force whose name holds the code as its alias.
  */
+/** "Phòng PC45 Công an tỉnh Hưng Yên": a department's form opening with the code. */
+function writtenWithCode(g: Group, code: string): boolean {
+  for (const form of g.forms.keys()) if (form.startsWith('phòng ' + code + ' ')) return true;
+  return false;
+}
 function mergeCodedDepartments(groups: Map<string, Group>): void {
   for (const g of [...groups.values()]) {
     if (!g.key.startsWith('phòng ') || !groups.has(g.key)) continue;
     let code = '';
     for (const form of g.forms.keys()) { const m = CODED_DEPARTMENT_RE.exec(form); if (m) { code = m[1]; break; } }
     // ("Phòng PC45" alone, keyed with its code: the one department that holds the code, of whatever force)
-    const bare = !code ? BARE_CODED_DEPARTMENT_RE.exec(g.key) : null;
-    if (bare) code = bare[1];
+    const bare = !code ? bareCodeOf(g) : '';
+    if (bare) code = bare;
     if (!code) continue;
     // (the code is dropped from the key: what is left after "phòng" is the force)
     const force = bare ? '' : g.key.slice(5);
     let into: Group | null = null, count = 0;
     for (const o of groups.values()) {
-      if (o === g || !o.key.startsWith('phòng ') || !o.forms.has(code) || !o.key.endsWith(force)) continue;
+      if (o === g || !o.key.startsWith('phòng ') || !o.key.endsWith(force) || !(o.forms.has(code) || (bare && writtenWithCode(o, code)))) continue;
       into = o;
       count++;
     }

@@ -3925,7 +3925,34 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   if (central && !central.nonAgency && endsWithProvinceOrViet(toks, bodyStart, central.end)) return orgMatch(i, central.end, head, bodyStart, true, bracketAt(toks, central.end));
   const lowerLevel = !opts.title && bt?.cap ? capitalisedCentreLowerLevelEnd(toks, bodyStart) : -1;
   if (lowerLevel > 0) return orgMatch(i, lowerLevel, head, bodyStart, true, bracketAt(toks, lowerLevel));
+  const underState = !opts.title && bt && !bt.cap ? lowerCentreUnderStateEnd(toks, bodyStart, opts.text ?? '') : -1;
+  if (underState > 0) return orgMatch(i, underState, head, bodyStart, true, -1);
   return null;
+}
+/**
+ * "Trung tâm đăng kiểm tàu cá trực thuộc Tổng cục Thủy sản", "Trung tâm quản lý và điều hành giao thông đô thị Hà Nội (Sở GTVT
+ * Hà Nội)": a centre named in sentence case, its remit all in lower case (and its city's name), is a public unit when a
+ * ministry's or department's body follows it in brackets, after a dash or after "(trực) thuộc"/"của", as its capitalised form
+ * is (isStateUnit); not a venue's, firm's or clinic's first remit word. Its end, else -1. Rare: the other reads came first.
+ */
+function lowerCentreUnderStateEnd(toks: Token[], j: number, text: string): number {
+  const bt = toks[j];
+  if (bt.gap !== Gap.Space || bt.num || bt.acro || CENTRE_REMIT_STOP_IDS.has(bt.w) || matchAt(toks, j, NOT_STATE_CENTRE_TABLE) || matchAt(toks, j, NOT_STATE_UNIT_TABLE) || matchAt(toks, j, HEALTH_TABLE)) return -1;
+  let k = j + 1;
+  for (; k < toks.length && k - j < 12; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space || t.cap || t.num || t.w === THUOC_WORD || (t.w === TRUC_WORD && toks[k + 1]?.w === THUOC_WORD)) break;
+    // (a function word or a level word ends the read: a placed centre is placedServiceEnd's)
+    if (CENTRE_REMIT_STOP_IDS.has(t.w) || isLevelAt(toks, k)) return -1;
+  }
+  // ("... giao thông đô thị Hà Nội": the city it serves closes the remit)
+  const c = toks[k];
+  if (c && c.cap && c.gap === Gap.Space) {
+    const p = matchAt(toks, k, PROVINCE_TABLE);
+    if (!p) return -1;
+    k += p.len;
+  }
+  return k - j >= 2 && isStateUnit(toks, j, k, text) ? k : -1;
 }
 /** End of "của <a foreign country>" at `end` closing the name (no capitalised word running on), or -1. Rare: kept out of parseOrgAt. */
 function foreignOwnerEnd(toks: Token[], end: number): number {

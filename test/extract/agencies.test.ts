@@ -216,6 +216,14 @@ describe('where an organization name ends', () => {
     ['Việc quản lý do Trung tâm Thể thao trực thuộc Sở VH-TT TP Đà Nẵng đảm nhận.', ['Trung tâm Thể thao', 'Sở VH-TT TP Đà Nẵng']],
     ['Trung tâm Y tế dự phòng thuộc Sở Y tế tỉnh Nghệ An cho biết.', ['Trung tâm Y tế dự phòng', 'Sở Y tế tỉnh Nghệ An']],
     ['Trung tâm Thương mại Vincom thuộc Tập đoàn Vingroup mở cửa.', []],
+    // (so is one named in sentence case, its remit all in lower case, with the city it serves; not a venue's or clinic's)
+    ['Sản phẩm đóng tàu ra thì Trung tâm đăng kiểm tàu cá trực thuộc Tổng cục Thủy sản cấp giấy.', ['Trung tâm đăng kiểm tàu cá', 'Tổng cục Thủy sản']],
+    ['Ông Hải, Giám đốc Trung tâm quản lý và điều hành giao thông đô thị Hà Nội (Sở GTVT Hà Nội) cho hay.',
+      ['Trung tâm quản lý và điều hành giao thông đô thị Hà Nội', 'Sở GTVT Hà Nội']],
+    ['Trung tâm điều hành đèn tín hiệu giao thông và vận tải công cộng (Sở GTVT Đà Nẵng) cho biết.', ['Trung tâm điều hành đèn tín hiệu giao thông và vận tải công cộng', 'Sở GTVT Đà Nẵng']],
+    ['Trung tâm thương mại thuộc Sở Công Thương mở cửa.', []],
+    ['Trung tâm y tế thuộc Sở Y tế tỉnh Nghệ An khám bệnh.', ['Sở Y tế tỉnh Nghệ An']],
+    ['Trung tâm dạy nghề và giới thiệu việc làm thuộc Công ty Điện lực Hà Nội khai giảng.', []],
     // a ministry's or department's institute or centre is its public unit: parent after the name, in brackets, after a dash
     ['Theo Viện Chiến lược Bộ GTVT, dự án cần thêm vốn.', ['Viện Chiến lược Bộ GTVT', 'Bộ GTVT']],
     ['Viện Năng lượng nguyên tử (Bộ Khoa học và Công nghệ) cho biết.', ['Viện Năng lượng nguyên tử', 'Bộ Khoa học và Công nghệ']],
@@ -3038,6 +3046,9 @@ describe("a police department named by its code is the one department of its for
     ['Tổ trưởng tổ công tác của Phòng PC67, Công an tỉnh Phú Thọ tử vong. Cán bộ PC67 đã đến.',
       [['Phòng PC67', ['PC67']], ['Công an tỉnh Phú Thọ', []]]],
     ['Phòng PC45 và Phòng PC67 phối hợp. PC67 đã đến hiện trường.', [['Phòng PC45', ['PC45']], ['Phòng PC67', ['PC67']]]],
+    // (a department named by its code owns no code listed after it)
+    ['Phòng PC47 phối hợp với Phòng PA71, PC67, PC54 Công an tỉnh Quảng Trị bắt.',
+      [['Phòng PC47', ['PC47']], ['Phòng PA71', ['PA71']], ['PC67', []], ['PC54', []], ['Công an tỉnh Quảng Trị', []]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
