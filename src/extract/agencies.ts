@@ -1381,6 +1381,15 @@ function mergeCountryForms(groups: Map<string, Group>): void {
   }
 }
 /** "Quốc hội liên bang" beside the one "Quốc hội Australia" of the text: that country's parliament, written without it. */
+const FORCE_WORD_KEY = 'lực lượng ';
+/** A service keyed with "lực lượng" before it ("lực lượng không quân syria") takes the group keyed without it. */
+function mergeForceWord(groups: Map<string, Group>): void {
+  for (const g of [...groups.values()]) {
+    if (!g.key.startsWith(FORCE_WORD_KEY) || groups.get(g.key) !== g) continue;
+    const short = groups.get(g.key.slice(FORCE_WORD_KEY.length));
+    if (short && short !== g) absorbGroup(groups, g, short);
+  }
+}
 function mergeFederalParliament(groups: Map<string, Group>): void {
   const g = groups.get('quốc hội liên bang');
   if (!g) return;
@@ -1978,6 +1987,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   if (groups.size > 1) mergeCodedDepartments(groups);
   if (groups.size > 1) mergeCountryForms(groups);
   if (groups.size > 1) mergeFederalParliament(groups);
+  // "Lực lượng Không quân Vũ trụ Nga" beside "Không quân Vũ trụ Nga": one force, written with and without its "lực lượng"
+  if (groups.size > 1) mergeForceWord(groups);
   // "Cục NTBD" beside "Cục Nghệ thuật biểu diễn": a head and the initials of one body's name written in full
   if (groups.size > 1) mergeInitialsAcronyms(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).

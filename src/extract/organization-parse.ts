@@ -4314,7 +4314,7 @@ function acronymClosedEnd(toks: Token[], j: number, text: string): number {
 
 const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'UB', 'Hội đồng', 'Cơ quan']);
-const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
+const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
 // ("Ủy ban pháp luật của Thượng viện Mỹ": a chamber, then its country)
 // ("Ủy ban Đối ngoại của Hội đồng Liên bang", "Ủy ban Quốc phòng của Duma Quốc gia Nga", "Ủy ban Đối ngoại của Nghị viện châu Âu":
 // the other names of chambers; the officials' titles already read them so)

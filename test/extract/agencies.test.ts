@@ -861,7 +861,7 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Liên đoàn quần vợt Việt Nam đã chốt danh sách.', ['Liên đoàn quần vợt Việt Nam']],
     ['Tòa phúc thẩm liên bang khu vực 4 giữ nguyên phán quyết.', ['Tòa phúc thẩm liên bang khu vực 4']],
     ['Chính ủy Quân chủng Phòng không – Không quân dự lễ.', ['Quân chủng Phòng không – Không quân']],
-    ['Máy bay của lực lượng Không quân Vũ trụ Nga không kích.', ['lực lượng Không quân Vũ trụ Nga', 'Không quân Vũ trụ Nga']],
+    ['Máy bay của lực lượng Không quân Vũ trụ Nga không kích.', ['lực lượng Không quân Vũ trụ Nga']], // (one force, its "lực lượng" or not),
     // disaster-response commands and state offices named in sentence case before their place
     ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị yêu cầu sơ tán.', ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị']],
     ['Văn phòng đăng ký đất đai tỉnh Long An trả hồ sơ.', ['Văn phòng đăng ký đất đai tỉnh Long An']],
@@ -1133,6 +1133,10 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // any named body closed by "của" and its country, as the gold writes it
     ['Ông Tanaka của Đảng Dân tiến của Nhật Bản cho biết.', ['Đảng Dân tiến của Nhật Bản']],
     ['Theo Cục Thống kê của Mỹ, số liệu tăng.', ['Cục Thống kê của Mỹ']],
+    // (a command too, and its short form later is the same body)
+    ['Về phía Mỹ, Bộ Chỉ huy Thái Bình Dương của Mỹ (PACOM) cũng xác nhận. Bộ Chỉ huy Thái Bình Dương cho biết.', ['Bộ Chỉ huy Thái Bình Dương của Mỹ']],
+    ['Bộ Tư lệnh Lực lượng Đặc nhiệm của Mỹ cho biết.', ['Bộ Tư lệnh Lực lượng Đặc nhiệm của Mỹ']],
+    ['Bộ Tư lệnh Vùng 2 của Hải quân cho biết.', ['Bộ Tư lệnh Vùng 2', 'Vùng 2']],
     // a district's office written all in lower case, named by its place
     ['Trưởng phòng văn hóa huyện Đông Cuông cho biết.', ['phòng văn hóa huyện Đông Cuông']],
     ['Lãnh đạo phòng giáo dục quận Liên Chiểu cho biết.', ['phòng giáo dục quận Liên Chiểu']],
@@ -3484,6 +3488,8 @@ describe("a country's force named in title case, or its armed forces in lower ca
     // Russia's aerospace forces, the space arm after a dash
     ['Binh sĩ SSO cùng với Không quân-Vũ trụ Nga (VKS) đã có đóng góp.', ['Không quân-Vũ trụ Nga']],
     ['Không quân - Vũ trụ Nga không kích.', ['Không quân - Vũ trụ Nga']],
+    // (written with and without its "lực lượng", one force)
+    ['Lực lượng Không quân Vũ trụ Nga đã không kích. Trong khu vực của lực lượng Không quân-Vũ trụ Nga ở Syria.', ['Lực lượng Không quân Vũ trụ Nga']],
     ['Họ kêu gọi tăng cường sức mạnh của Lực lượng Hạt nhân Chiến lược Nga.', ['Lực lượng Hạt nhân Chiến lược Nga']],
     ['Ông từng phục vụ trong Lực lượng Đặc nhiệm Hàn Quốc.', ['Lực lượng Đặc nhiệm Hàn Quốc']],
     ['Thượng tướng Sergei Surovikin, Tư lệnh lực lượng vũ trang Nga đang hoạt động tại Syria, cho biết.', ['lực lượng vũ trang Nga']],
