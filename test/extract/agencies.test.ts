@@ -861,7 +861,8 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Liên đoàn quần vợt Việt Nam đã chốt danh sách.', ['Liên đoàn quần vợt Việt Nam']],
     ['Tòa phúc thẩm liên bang khu vực 4 giữ nguyên phán quyết.', ['Tòa phúc thẩm liên bang khu vực 4']],
     ['Chính ủy Quân chủng Phòng không – Không quân dự lễ.', ['Quân chủng Phòng không – Không quân']],
-    ['Máy bay của lực lượng Không quân Vũ trụ Nga không kích.', ['lực lượng Không quân Vũ trụ Nga']], // (one force, its "lực lượng" or not),
+    // (one force, written with its "lực lượng" or not)
+    ['Máy bay của lực lượng Không quân Vũ trụ Nga không kích.', ['lực lượng Không quân Vũ trụ Nga']],
     // disaster-response commands and state offices named in sentence case before their place
     ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị yêu cầu sơ tán.', ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị']],
     ['Văn phòng đăng ký đất đai tỉnh Long An trả hồ sơ.', ['Văn phòng đăng ký đất đai tỉnh Long An']],
