@@ -1134,6 +1134,10 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // any named body closed by "của" and its country, as the gold writes it
     ['Ông Tanaka của Đảng Dân tiến của Nhật Bản cho biết.', ['Đảng Dân tiến của Nhật Bản']],
     ['Theo Cục Thống kê của Mỹ, số liệu tăng.', ['Cục Thống kê của Mỹ']],
+    // emulation and reward, "thi đua khen thưởng", in sentence case: "khen" is no verb ending the name after "thi đua"
+    ['Chương trình nhận được sự chỉ đạo của Hội đồng Thi đua khen thưởng T.Ư và Tổng LĐLĐVN.', ['Hội đồng Thi đua khen thưởng T.Ư', 'Tổng LĐLĐVN']],
+    ['Hội đồng Thi đua khen thưởng tỉnh Nghệ An họp xét.', ['Hội đồng Thi đua khen thưởng tỉnh Nghệ An']],
+    ['Bộ Công an khen thưởng Ban chuyên án.', ['Bộ Công an']],
     // (a command too, and its short form later is the same body)
     ['Về phía Mỹ, Bộ Chỉ huy Thái Bình Dương của Mỹ (PACOM) cũng xác nhận. Bộ Chỉ huy Thái Bình Dương cho biết.', ['Bộ Chỉ huy Thái Bình Dương của Mỹ']],
     ['Bộ Tư lệnh Lực lượng Đặc nhiệm của Mỹ cho biết.', ['Bộ Tư lệnh Lực lượng Đặc nhiệm của Mỹ']],
