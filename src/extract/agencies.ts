@@ -1,6 +1,6 @@
 // Named public bodies: every organization name whose head (Bộ, Cục, Công an, UBND...) is followed
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
-import type { Agency, Mention } from '../record/schema.js';
+import type { Agency, Location, Mention, Official } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 // (OrgMatch objects made here too, never spread: `{ ...m }` makes another hidden class, and each first meeting of it threw away the parser's optimised code)
 import { documentFromString } from '../input/load.js';
@@ -11,6 +11,7 @@ import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PL
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
+import { NAMESAKE_PLACES } from '../lexicon/personal-names.js';
 import { acronymExpansion, analyse, startsFamilyName, isNameWord, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, isLevelAt, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
@@ -2094,6 +2095,46 @@ const WARM_UP_LINES = [
   // (a state's police, "Cảnh sát bang", read by headedBodyAt: document 13,200)
   'Cảnh sát bang cho biết sân bay sẽ bị đóng cửa.',
 ];
+const NAMESAKE_PLACE_SET = new Set(NAMESAKE_PLACES);
+/** The form, read alone, is one agency whole (not a bare head, "Hội đồng", nor a type and level, "UBND tỉnh"). */
+function readWhole(form: string): boolean {
+  return form.indexOf(' ') > 0 && extractAgencies(createContext(documentFromString(form + ' cho biết.'))).some((a) => a.name === form);
+}
+/**
+ * "Phó Tham mưu trưởng Bộ Tham mưu liên hợp Quân ủy Trung ương Thiệu Nguyên Minh", "Thành ủy TP Tất Thành Cang": the holder
+ * named right after a post's body, when no surname or foreign name told the parser where the body ends, is no part of the
+ * body's name. Forms ending in the name of an official the record holds (two words or more, not a place's name: "Đoàn TNCS
+ * Hồ Chí Minh" keeps it) are cut before it; a form left with one word (a bare head) is dropped, and an agency with no form left too.
+ */
+export function withoutOfficialNames(agencies: Agency[], officials: readonly Official[], locations: readonly Location[]): Agency[] {
+  if (!agencies.length || !officials.length) return agencies;
+  let names: string[] | null = null;
+  for (const o of officials) {
+    if (o.name.indexOf(' ') < 0 || NAMESAKE_PLACE_SET.has(o.name) || locations.some((l) => l.name === o.name || l.aliases.includes(o.name))) continue;
+    (names ??= []).push(' ' + o.name);
+  }
+  if (!names) return agencies;
+  const cut = (form: string): string => {
+    for (const n of names!) if (form.endsWith(n)) { const rest = form.slice(0, form.length - n.length).replace(/[\s,;:–-]+$/u, ''); return readWhole(rest) ? rest : ''; }
+    return form;
+  };
+  let changed = false;
+  const out: Agency[] = [];
+  for (const a of agencies) {
+    if (![a.name, ...a.aliases].some((f) => cut(f) !== f)) { out.push(a); continue; }
+    changed = true;
+    const forms = [...new Set([a.name, ...a.aliases].map(cut).filter((f) => f))];
+    if (!forms.length) continue;
+    const name = forms.reduce((x, y) => (y.length > x.length ? y : x));
+    const mentions = a.mentions.map((m) => { const t = cut(m.text); return t === m.text || !t ? m : { text: t, span: [m.span[0], m.span[0] + t.length] as [number, number] }; });
+    // (the cut name may be another agency's already: one body)
+    const same = out.find((o) => o.name === name || o.aliases.includes(name));
+    if (same) { for (const f of forms) if (f !== same.name && !same.aliases.includes(f)) same.aliases.push(f); same.mentions.push(...mentions); continue; }
+    out.push({ name, aliases: forms.filter((f) => f !== name), mentions });
+  }
+  return changed ? out : agencies;
+}
+
 export function warmUpAgencies(): void {
   // V8 keeps no feedback for a function until it has run a few times: by the second round the parsers have it (more
   // rounds give no more optimised compiles later, and run unoptimised at every thread's start)

@@ -1,7 +1,7 @@
 // Organization names → agencies: where a name ends, what is not a body, and which forms are one body.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAgencies, warmUpAgencies } from '../../src/extract/agencies.js';
+import { extractAgencies, warmUpAgencies, withoutOfficialNames } from '../../src/extract/agencies.js';
 import { extractOfficials } from '../../src/extract/officials.js';
 import { createContext } from '../../src/extract/context.js';
 import { documentFromText } from '../../src/input/document.js';
@@ -4134,5 +4134,28 @@ describe('round 41: police departments and departments written lower-case before
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe("an official's name after a post's body is no part of the body's name", () => {
+  const m = (text: string) => ({ text, span: [0, text.length] as [number, number] });
+  const official = (name: string) => ({ name, rank: null, rankMention: null, positions: [], mentions: [m(name)] });
+  const agency = (name: string, aliases: string[] = []) => ({ name, aliases, mentions: [m(name)] });
+  const table: [string, string[], string, [string, string[]][]][] = [
+    ['Thượng viện Bang California Kevin de Leon', [], 'Kevin de Leon', [['Thượng viện Bang California', []]]],
+    ['Ủy ban Chứng khoán Nhà nước - Vũ Bằng', [], 'Vũ Bằng', [['Ủy ban Chứng khoán Nhà nước', []]]],
+    // (what is left is no body by itself: a type and a level, a bare head)
+    ['UBND tỉnh Trần Châu', [], 'Trần Châu', []],
+    ['Hội đồng Harun Khan', [], 'Harun Khan', []],
+    // (a place's namesake stays: the youth union is named after him)
+    ['Đoàn TNCS Hồ Chí Minh', [], 'Hồ Chí Minh', [['Đoàn TNCS Hồ Chí Minh', []]]],
+  ];
+  it.each(table)('%s', (name, aliases, person, expected) => {
+    expect(withoutOfficialNames([agency(name, aliases)], [official(person)], []).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+  it('joins a cut name to the agency already written so', () => {
+    const out = withoutOfficialNames([agency('Quân ủy Trung ương'), agency('Quân ủy Trung ương Thiệu Nguyên Minh')], [official('Thiệu Nguyên Minh')], []);
+    expect(out.map((a) => a.name)).toEqual(['Quân ủy Trung ương']);
+    expect(out[0].mentions).toHaveLength(2);
   });
 });
