@@ -3757,6 +3757,18 @@ describe('a two-word district opening with a family name, right after its level 
   });
 });
 
+describe('the secretariats of the regional and world bodies are bodies of their own', () => {
+  const table: [string, string[]][] = [
+    ['Đại diện của Cục Hành động Đối ngoại châu Âu và Ban thư ký ASEAN tham dự.', ['Cục Hành động Đối ngoại châu Âu', 'Ban thư ký ASEAN', 'ASEAN']],
+    ['Giám đốc điều hành Ban Thư ký APEC Alan Bollard cho biết.', ['Ban Thư ký APEC', 'APEC']],
+    // (not the summit: an event's name gives no body)
+    ['Hội nghị Thượng đỉnh APEC diễn ra tại Đà Nẵng.', []],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
 describe('the international courts written with "Tòa" for "Tòa án" are bodies', () => {
   const table: [string, string[]][] = [
     ['Thủ tướng sẽ có các cuộc gặp gỡ lãnh đạo Tòa Công lý Quốc tế và Tòa Trọng tài Quốc tế. Bên cạnh đó.', ['Tòa Công lý Quốc tế', 'Tòa Trọng tài Quốc tế']],
