@@ -1,6 +1,6 @@
 // Named public bodies: every organization name whose head (Bộ, Cục, Công an, UBND...) is followed
 // by a distinctive name or place; surface forms of one body are merged by an acronym-expanded key.
-import type { Agency, Mention } from '../record/schema.js';
+import type { Agency, Location, Mention, Official } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
 // (OrgMatch objects made here too, never spread: `{ ...m }` makes another hidden class, and each first meeting of it threw away the parser's optimised code)
 import { documentFromString } from '../input/load.js';
@@ -11,6 +11,7 @@ import { FOREIGN_BODY_NAMES, FOREIGN_SEAT_NAMES, SEAT_AS_HOUSE_WORDS, SEAT_AS_PL
 import { foldForMatch } from '../input/normalize.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { RANKS } from '../lexicon/ranks.js';
+import { NAMESAKE_PLACES } from '../lexicon/personal-names.js';
 import { acronymExpansion, analyse, startsFamilyName, isNameWord, tokenAt, expandedKey, ASSOCIATION_HEADS, COUNTRY_FORMS_FOLDED, orgMatch, STOP_TABLE, isForeignNameWord, isWordLetter, COUNTRY_TABLE, PARTY_CELL_HEAD, PARTY_HEAD, quotedPartyAt, lexiconWordId, ownOfficeBodyAt, isFamilyWord, Gap, isLevelAt, LEVEL_TABLE, matchAt, ORG_TABLE, CLOSING_BRACKET_RE, ownerOfAt, parseOrgAt, phraseTable, placeAcrossBracketEnd, placeAfterAcronymBracket, readsAsDelegation, PLACE_TABLE, RANK_TABLE, tokAt, tokensKey, VIETNAMESE_SYLLABLE_RE, type OrgMatch, type Token } from './organization-parse.js';
 
 const NHA_ID = lexiconWordId('nhà'), TOA_ID = lexiconWordId('tòa'), BAN_ID = lexiconWordId('ban');
@@ -1233,6 +1234,14 @@ const POLICE_CODE_RE = /(?<![\p{L}\p{N}/-])(?:P[ACKV]\d\d(?![\p{L}\p{N}/]|-[\p{L
 const CODE_AFTER_UNIT_RE = /^\s*\(\s*$|^\s*[,–-]?\s*$/;
 const CODE_IN_BRACKETS_RE = /^\s*\(\s*$/;
 const TEAM_KEY_RE = /^(?:đội|tổ|trạm) /;
+/** A department written by its code alone ("Phòng PC67"). */
+const BARE_CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?)$/;
+/** The code of a department written by its code alone ("phòng pc67"), else ''. */
+function bareCodeOf(g: Group): string {
+  if (!g.key.startsWith('phòng ')) return '';
+  for (const form of g.forms.keys()) { const m = BARE_CODED_DEPARTMENT_RE.exec(form); if (m) return m[1]; }
+  return '';
+}
 const MINISTRY_UNIT_KEY_RE = /^(?:cục|viện) /;
 function policeCodeIn(text: string): boolean {
   POLICE_CODE_RE.lastIndex = 0;
@@ -1263,6 +1272,9 @@ function addPoliceUnitCodes(text: string, groups: Map<string, Group>): void {
       if (g.forms.has(m[0].toLowerCase())) { owners.set(m[0], g); break; }
       // (a team's code is its parent department's: "Đội 10 PC46 Công an TP Hà Nội", "Đội CSGT số 4 (PC67)")
       // (a ministry's code after a comma is the next body of a list, "Cục Hải quan TP.HCM, C74 - Bộ Công an": only in brackets is it a name)
+      // ("Phòng PA71, PC67, PC54 Công an ...": a department named by its code owns no other code, the next is a list's)
+      const bare = bareCodeOf(g);
+      if (bare) { if (bare === m[0].toLowerCase()) { owners.set(m[0], g); break; } continue; }
       const provincial = m[0].charCodeAt(0) === 80;
       const unit = provincial ? g.key.startsWith('phòng ') : MINISTRY_UNIT_KEY_RE.test(g.key);
       if (!unit && TEAM_KEY_RE.test(g.key)) continue;
@@ -1370,6 +1382,15 @@ function mergeCountryForms(groups: Map<string, Group>): void {
   }
 }
 /** "Quốc hội liên bang" beside the one "Quốc hội Australia" of the text: that country's parliament, written without it. */
+const FORCE_WORD_KEY = 'lực lượng ';
+/** A service keyed with "lực lượng" before it ("lực lượng không quân syria") takes the group keyed without it. */
+function mergeForceWord(groups: Map<string, Group>): void {
+  for (const g of [...groups.values()]) {
+    if (!g.key.startsWith(FORCE_WORD_KEY) || groups.get(g.key) !== g) continue;
+    const short = groups.get(g.key.slice(FORCE_WORD_KEY.length));
+    if (short && short !== g) absorbGroup(groups, g, short);
+  }
+}
 function mergeFederalParliament(groups: Map<string, Group>): void {
   const g = groups.get('quốc hội liên bang');
   if (!g) return;
@@ -1493,17 +1514,25 @@ const CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?) /;
  * "Phòng PC49 Công an thành phố Hà Nội" beside "Phòng Cảnh sát ... (PC49) Công an thành phố Hà Nội": the department named
  * by its code is the one department of that force whose name holds the code as its alias.
  */
+/** "Phòng PC45 Công an tỉnh Hưng Yên": a department's form opening with the code. */
+function writtenWithCode(g: Group, code: string): boolean {
+  for (const form of g.forms.keys()) if (form.startsWith('phòng ' + code + ' ')) return true;
+  return false;
+}
 function mergeCodedDepartments(groups: Map<string, Group>): void {
   for (const g of [...groups.values()]) {
     if (!g.key.startsWith('phòng ') || !groups.has(g.key)) continue;
     let code = '';
     for (const form of g.forms.keys()) { const m = CODED_DEPARTMENT_RE.exec(form); if (m) { code = m[1]; break; } }
+    // ("Phòng PC45" alone, keyed with its code: the one department that holds the code, of whatever force)
+    const bare = !code ? bareCodeOf(g) : '';
+    if (bare) code = bare;
     if (!code) continue;
     // (the code is dropped from the key: what is left after "phòng" is the force)
-    const force = g.key.slice(5);
+    const force = bare ? '' : g.key.slice(5);
     let into: Group | null = null, count = 0;
     for (const o of groups.values()) {
-      if (o === g || !o.key.startsWith('phòng ') || !o.forms.has(code) || !o.key.endsWith(force)) continue;
+      if (o === g || !o.key.startsWith('phòng ') || !o.key.endsWith(force) || !(o.forms.has(code) || (bare && writtenWithCode(o, code)))) continue;
       into = o;
       count++;
     }
@@ -1959,6 +1988,8 @@ export function extractAgencies(ctx: ExtractContext): Agency[] {
   if (groups.size > 1) mergeCodedDepartments(groups);
   if (groups.size > 1) mergeCountryForms(groups);
   if (groups.size > 1) mergeFederalParliament(groups);
+  // "Lực lượng Không quân Vũ trụ Nga" beside "Không quân Vũ trụ Nga": one force, written with and without its "lực lượng"
+  if (groups.size > 1) mergeForceWord(groups);
   // "Cục NTBD" beside "Cục Nghệ thuật biểu diễn": a head and the initials of one body's name written in full
   if (groups.size > 1) mergeInitialsAcronyms(groups);
   // A short form that begins exactly one longer name is that body (Tổng cục Chính trị → ... Quân đội nhân dân Việt Nam).
@@ -2064,6 +2095,46 @@ const WARM_UP_LINES = [
   // (a state's police, "Cảnh sát bang", read by headedBodyAt: document 13,200)
   'Cảnh sát bang cho biết sân bay sẽ bị đóng cửa.',
 ];
+const NAMESAKE_PLACE_SET = new Set(NAMESAKE_PLACES);
+/** The form, read alone, is one agency whole (not a bare head, "Hội đồng", nor a type and level, "UBND tỉnh"). */
+function readWhole(form: string): boolean {
+  return form.indexOf(' ') > 0 && extractAgencies(createContext(documentFromString(form + ' cho biết.'))).some((a) => a.name === form);
+}
+/**
+ * "Phó Tham mưu trưởng Bộ Tham mưu liên hợp Quân ủy Trung ương Thiệu Nguyên Minh", "Thành ủy TP Tất Thành Cang": the holder
+ * named right after a post's body, when no surname or foreign name told the parser where the body ends, is no part of the
+ * body's name. Forms ending in the name of an official the record holds (two words or more, not a place's name: "Đoàn TNCS
+ * Hồ Chí Minh" keeps it) are cut before it; a form left with one word (a bare head) is dropped, and an agency with no form left too.
+ */
+export function withoutOfficialNames(agencies: Agency[], officials: readonly Official[], locations: readonly Location[]): Agency[] {
+  if (!agencies.length || !officials.length) return agencies;
+  let names: string[] | null = null;
+  for (const o of officials) {
+    if (o.name.indexOf(' ') < 0 || NAMESAKE_PLACE_SET.has(o.name) || locations.some((l) => l.name === o.name || l.aliases.includes(o.name))) continue;
+    (names ??= []).push(' ' + o.name);
+  }
+  if (!names) return agencies;
+  const cut = (form: string): string => {
+    for (const n of names!) if (form.endsWith(n)) { const rest = form.slice(0, form.length - n.length).replace(/[\s,;:–-]+$/u, ''); return readWhole(rest) ? rest : ''; }
+    return form;
+  };
+  let changed = false;
+  const out: Agency[] = [];
+  for (const a of agencies) {
+    if (![a.name, ...a.aliases].some((f) => cut(f) !== f)) { out.push(a); continue; }
+    changed = true;
+    const forms = [...new Set([a.name, ...a.aliases].map(cut).filter((f) => f))];
+    if (!forms.length) continue;
+    const name = forms.reduce((x, y) => (y.length > x.length ? y : x));
+    const mentions = a.mentions.map((m) => { const t = cut(m.text); return t === m.text || !t ? m : { text: t, span: [m.span[0], m.span[0] + t.length] as [number, number] }; });
+    // (the cut name may be another agency's already: one body)
+    const same = out.find((o) => o.name === name || o.aliases.includes(name));
+    if (same) { for (const f of forms) if (f !== same.name && !same.aliases.includes(f)) same.aliases.push(f); same.mentions.push(...mentions); continue; }
+    out.push({ name, aliases: forms.filter((f) => f !== name), mentions });
+  }
+  return changed ? out : agencies;
+}
+
 export function warmUpAgencies(): void {
   // V8 keeps no feedback for a function until it has run a few times: by the second round the parsers have it (more
   // rounds give no more optimised compiles later, and run unoptimised at every thread's start)

@@ -4,7 +4,7 @@ import type { Document } from '../input/document.js';
 import type { LegacyOption } from '../input/decode.js';
 import { documentFromBytes, documentFromString, type InputFormatOption } from '../input/load.js';
 import type { DocumentRecord } from '../record/schema.js';
-import { extractAgencies } from './agencies.js';
+import { extractAgencies, withoutOfficialNames } from './agencies.js';
 import { createContext } from './context.js';
 import { extractDates, pickEventDate } from './dates.js';
 import { extractInitiatives } from './initiatives.js';
@@ -99,7 +99,7 @@ export function extractDocument(doc: Document, bytes: Uint8Array, options: Extra
     dates,
     locations,
     officials,
-    agencies,
+    agencies: withoutOfficialNames(agencies, officials, locations),
     initiatives,
     warnings: [...doc.warnings],
   };

@@ -1281,6 +1281,9 @@ const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'h
 const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không quân', 'đăng ký', 'bầu cử', 'việc làm', 'đổi mới', 'người có công', 'nhà ở', 'ngoại giao', 'hàng không', 'hậu cần', 'gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'công chức',
   // ("Cục Nhà giáo và Cán bộ quản lý giáo dục": managers, whose "quản lý" alone would end the name)
   'cán bộ quản lý',
+  // ("Hội đồng Thi đua khen thưởng Trung ương", "Ban Thi đua khen thưởng tỉnh X": emulation and reward, whose "khen" alone is
+  // to praise; only after "thi đua", so "Bộ Công an khen thưởng ..." still ends at the verb)
+  'thi đua khen thưởng',
   // ("Cục Xuất bản", "Vụ Trang thiết bị và Công trình y tế", "Văn phòng Thường trực Ban Chỉ đạo ...": a level word, a passive, a duty)
   'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình',
   // ("Ủy ban Khẩn cấp", "Hội đồng Nghiệm thu Nhà nước", "Cục Đăng kiểm", "Kiểm nghiệm an toàn": nouns whose one syllable alone is a stop word)
@@ -3925,7 +3928,34 @@ function stateCentreMatch(toks: Token[], i: number, head: OrgHead, bodyStart: nu
   if (central && !central.nonAgency && endsWithProvinceOrViet(toks, bodyStart, central.end)) return orgMatch(i, central.end, head, bodyStart, true, bracketAt(toks, central.end));
   const lowerLevel = !opts.title && bt?.cap ? capitalisedCentreLowerLevelEnd(toks, bodyStart) : -1;
   if (lowerLevel > 0) return orgMatch(i, lowerLevel, head, bodyStart, true, bracketAt(toks, lowerLevel));
+  const underState = !opts.title && bt && !bt.cap ? lowerCentreUnderStateEnd(toks, bodyStart, opts.text ?? '') : -1;
+  if (underState > 0) return orgMatch(i, underState, head, bodyStart, true, -1);
   return null;
+}
+/**
+ * "Trung tâm đăng kiểm tàu cá trực thuộc Tổng cục Thủy sản", "Trung tâm quản lý và điều hành giao thông đô thị Hà Nội (Sở GTVT
+ * Hà Nội)": a centre named in sentence case, its remit all in lower case (and its city's name), is a public unit when a
+ * ministry's or department's body follows it in brackets, after a dash or after "(trực) thuộc"/"của", as its capitalised form
+ * is (isStateUnit); not a venue's, firm's or clinic's first remit word. Its end, else -1. Rare: the other reads came first.
+ */
+function lowerCentreUnderStateEnd(toks: Token[], j: number, text: string): number {
+  const bt = toks[j];
+  if (bt.gap !== Gap.Space || bt.num || bt.acro || CENTRE_REMIT_STOP_IDS.has(bt.w) || matchAt(toks, j, NOT_STATE_CENTRE_TABLE) || matchAt(toks, j, NOT_STATE_UNIT_TABLE) || matchAt(toks, j, HEALTH_TABLE)) return -1;
+  let k = j + 1;
+  for (; k < toks.length && k - j < 12; k++) {
+    const t = toks[k];
+    if (t.gap !== Gap.Space || t.cap || t.num || t.w === THUOC_WORD || (t.w === TRUC_WORD && toks[k + 1]?.w === THUOC_WORD)) break;
+    // (a function word or a level word ends the read: a placed centre is placedServiceEnd's)
+    if (CENTRE_REMIT_STOP_IDS.has(t.w) || isLevelAt(toks, k)) return -1;
+  }
+  // ("... giao thông đô thị Hà Nội": the city it serves closes the remit)
+  const c = toks[k];
+  if (c && c.cap && c.gap === Gap.Space) {
+    const p = matchAt(toks, k, PROVINCE_TABLE);
+    if (!p) return -1;
+    k += p.len;
+  }
+  return k - j >= 2 && isStateUnit(toks, j, k, text) ? k : -1;
 }
 /** End of "của <a foreign country>" at `end` closing the name (no capitalised word running on), or -1. Rare: kept out of parseOrgAt. */
 function foreignOwnerEnd(toks: Token[], end: number): number {
@@ -4287,7 +4317,7 @@ function acronymClosedEnd(toks: Token[], j: number, text: string): number {
 
 const COMMUNIST_TABLE = rareTable(['Cộng sản']);
 const OF_PARENT_HEADS = new Set(['Ủy ban', 'UB', 'Hội đồng', 'Cơ quan']);
-const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
+const OF_COUNTRY_HEADS = new Set(['Đảng', 'Bộ', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Cục', 'Tổng cục', 'Hiệp hội', 'Hội', 'Liên minh', 'Liên đoàn', 'Văn phòng', 'Viện Hàn lâm', 'Tổ chức']);
 // ("Ủy ban pháp luật của Thượng viện Mỹ": a chamber, then its country)
 // ("Ủy ban Đối ngoại của Hội đồng Liên bang", "Ủy ban Quốc phòng của Duma Quốc gia Nga", "Ủy ban Đối ngoại của Nghị viện châu Âu":
 // the other names of chambers; the officials' titles already read them so)
@@ -4502,7 +4532,8 @@ export function tokensKey(toks: Token[], start: number, end: number, local?: Map
     // ("Sở GD ĐT Hà Nội" is keyed like "Sở GD-ĐT": a listed fields' acronym written in two parts with a space)
     if (k + 1 < end && toks[k].acro && toks[k + 1].acro && toks[k + 1].gap === Gap.Space && spaceJoinedAcronym(toks, k + 1)) w += toks[++k].f;
     // (a unit code opens with "p": the regex is run only then)
-    if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w))) continue;
+    // ("Phòng PC67" alone keeps it: the head alone would key every coded department as one)
+    if (w === 'và' || (w.charCodeAt(0) === 112 && UNIT_CODE_RE.test(w) && !(k === end - 1 && k === start + 1))) continue;
     // "Công an Quảng Nam" is "Công an tỉnh Quảng Nam"; "UBND Hà Nội" is "UBND TP Hà Nội".
     if (w === 'tỉnh' && toks[k + 1]?.cap && k + 1 < end) continue;
     // ("thành phố Sakai" is "tỉnh Sakai" and "Sakai": a city that no province shares its name with, like a province)

@@ -21,6 +21,11 @@ export const FOREIGN_BODY_NAMES: readonly (readonly string[])[] = [
     'Liên minh kinh tế Á - Âu', 'Liên minh kinh tế Á-Âu', 'Liên minh kinh tế Á – Âu', 'Liên minh kinh tế Á -Âu'],
   // the Commonwealth of Independent States (no head word opens "Cộng đồng")
   ['Cộng đồng các Quốc gia Độc lập', 'Cộng đồng các quốc gia độc lập'],
+  // the secretariats of the regional and world bodies, organs of their own ("Giám đốc điều hành Ban Thư ký APEC", "đại diện
+  // Ban thư ký ASEAN"), whose "Thư ký" reads as a post after "Ban"
+  ['Ban Thư ký ASEAN', 'Ban thư ký ASEAN'],
+  ['Ban Thư ký APEC', 'Ban thư ký APEC'],
+  ['Ban Thư ký Liên Hợp Quốc', 'Ban Thư ký Liên hợp quốc', 'Ban thư ký Liên Hợp Quốc', 'Ban thư ký Liên hợp quốc', 'Ban Thư ký LHQ', 'Ban thư ký LHQ'],
 ];
 
 /**

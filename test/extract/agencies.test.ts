@@ -1,7 +1,7 @@
 // Organization names → agencies: where a name ends, what is not a body, and which forms are one body.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAgencies, warmUpAgencies } from '../../src/extract/agencies.js';
+import { extractAgencies, warmUpAgencies, withoutOfficialNames } from '../../src/extract/agencies.js';
 import { extractOfficials } from '../../src/extract/officials.js';
 import { createContext } from '../../src/extract/context.js';
 import { documentFromText } from '../../src/input/document.js';
@@ -216,6 +216,14 @@ describe('where an organization name ends', () => {
     ['Việc quản lý do Trung tâm Thể thao trực thuộc Sở VH-TT TP Đà Nẵng đảm nhận.', ['Trung tâm Thể thao', 'Sở VH-TT TP Đà Nẵng']],
     ['Trung tâm Y tế dự phòng thuộc Sở Y tế tỉnh Nghệ An cho biết.', ['Trung tâm Y tế dự phòng', 'Sở Y tế tỉnh Nghệ An']],
     ['Trung tâm Thương mại Vincom thuộc Tập đoàn Vingroup mở cửa.', []],
+    // (so is one named in sentence case, its remit all in lower case, with the city it serves; not a venue's or clinic's)
+    ['Sản phẩm đóng tàu ra thì Trung tâm đăng kiểm tàu cá trực thuộc Tổng cục Thủy sản cấp giấy.', ['Trung tâm đăng kiểm tàu cá', 'Tổng cục Thủy sản']],
+    ['Ông Hải, Giám đốc Trung tâm quản lý và điều hành giao thông đô thị Hà Nội (Sở GTVT Hà Nội) cho hay.',
+      ['Trung tâm quản lý và điều hành giao thông đô thị Hà Nội', 'Sở GTVT Hà Nội']],
+    ['Trung tâm điều hành đèn tín hiệu giao thông và vận tải công cộng (Sở GTVT Đà Nẵng) cho biết.', ['Trung tâm điều hành đèn tín hiệu giao thông và vận tải công cộng', 'Sở GTVT Đà Nẵng']],
+    ['Trung tâm thương mại thuộc Sở Công Thương mở cửa.', []],
+    ['Trung tâm y tế thuộc Sở Y tế tỉnh Nghệ An khám bệnh.', ['Sở Y tế tỉnh Nghệ An']],
+    ['Trung tâm dạy nghề và giới thiệu việc làm thuộc Công ty Điện lực Hà Nội khai giảng.', []],
     // a ministry's or department's institute or centre is its public unit: parent after the name, in brackets, after a dash
     ['Theo Viện Chiến lược Bộ GTVT, dự án cần thêm vốn.', ['Viện Chiến lược Bộ GTVT', 'Bộ GTVT']],
     ['Viện Năng lượng nguyên tử (Bộ Khoa học và Công nghệ) cho biết.', ['Viện Năng lượng nguyên tử', 'Bộ Khoa học và Công nghệ']],
@@ -272,6 +280,9 @@ describe('where an organization name ends', () => {
     ['Sở Y tế tỉnh Nghệ An và Ban Quản lý Di tích Côn Sơn cho biết.', ['Sở Y tế tỉnh Nghệ An', 'Ban Quản lý Di tích Côn Sơn']],
     // a federation's second capitalised field after "và", as a department's or association's
     ['Hội nghị do VCCI phối hợp với Liên đoàn Công nghiệp và Giới chủ Hà Lan tổ chức.', ['VCCI', 'Liên đoàn Công nghiệp và Giới chủ Hà Lan']],
+    // foreign chambers of commerce and Japan's trade agency by their acronyms, as VCCI
+    ['Các báo cáo của Eurocham, Amcham, Jetro cũng cho thấy môi trường kinh doanh được cải thiện.', ['Eurocham', 'Amcham', 'Jetro']],
+    ['Theo khảo sát của JETRO, 60% doanh nghiệp Nhật có lãi. Jetro cho biết thêm.', ['JETRO']],
     ['Liên đoàn Bóng đá và Ban Trọng tài cho biết.', ['Liên đoàn Bóng đá', 'Ban Trọng tài']],
     // a year closes no name but a number after a head may still name a unit
     ['Sư đoàn 2 và Liên đoàn Bóng đá Anh họp năm 2016.', ['Sư đoàn 2', 'Liên đoàn Bóng đá Anh']],
@@ -853,7 +864,8 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Liên đoàn quần vợt Việt Nam đã chốt danh sách.', ['Liên đoàn quần vợt Việt Nam']],
     ['Tòa phúc thẩm liên bang khu vực 4 giữ nguyên phán quyết.', ['Tòa phúc thẩm liên bang khu vực 4']],
     ['Chính ủy Quân chủng Phòng không – Không quân dự lễ.', ['Quân chủng Phòng không – Không quân']],
-    ['Máy bay của lực lượng Không quân Vũ trụ Nga không kích.', ['lực lượng Không quân Vũ trụ Nga', 'Không quân Vũ trụ Nga']],
+    // (one force, written with its "lực lượng" or not)
+    ['Máy bay của lực lượng Không quân Vũ trụ Nga không kích.', ['lực lượng Không quân Vũ trụ Nga']],
     // disaster-response commands and state offices named in sentence case before their place
     ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị yêu cầu sơ tán.', ['Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh Quảng Trị']],
     ['Văn phòng đăng ký đất đai tỉnh Long An trả hồ sơ.', ['Văn phòng đăng ký đất đai tỉnh Long An']],
@@ -1125,6 +1137,14 @@ describe('one body read once: compound heads, "&" for "và", heads inside busine
     // any named body closed by "của" and its country, as the gold writes it
     ['Ông Tanaka của Đảng Dân tiến của Nhật Bản cho biết.', ['Đảng Dân tiến của Nhật Bản']],
     ['Theo Cục Thống kê của Mỹ, số liệu tăng.', ['Cục Thống kê của Mỹ']],
+    // emulation and reward, "thi đua khen thưởng", in sentence case: "khen" is no verb ending the name after "thi đua"
+    ['Chương trình nhận được sự chỉ đạo của Hội đồng Thi đua khen thưởng T.Ư và Tổng LĐLĐVN.', ['Hội đồng Thi đua khen thưởng T.Ư', 'Tổng LĐLĐVN']],
+    ['Hội đồng Thi đua khen thưởng tỉnh Nghệ An họp xét.', ['Hội đồng Thi đua khen thưởng tỉnh Nghệ An']],
+    ['Bộ Công an khen thưởng Ban chuyên án.', ['Bộ Công an']],
+    // (a command too, and its short form later is the same body)
+    ['Về phía Mỹ, Bộ Chỉ huy Thái Bình Dương của Mỹ (PACOM) cũng xác nhận. Bộ Chỉ huy Thái Bình Dương cho biết.', ['Bộ Chỉ huy Thái Bình Dương của Mỹ']],
+    ['Bộ Tư lệnh Lực lượng Đặc nhiệm của Mỹ cho biết.', ['Bộ Tư lệnh Lực lượng Đặc nhiệm của Mỹ']],
+    ['Bộ Tư lệnh Vùng 2 của Hải quân cho biết.', ['Bộ Tư lệnh Vùng 2', 'Vùng 2']],
     // a district's office written all in lower case, named by its place
     ['Trưởng phòng văn hóa huyện Đông Cuông cho biết.', ['phòng văn hóa huyện Đông Cuông']],
     ['Lãnh đạo phòng giáo dục quận Liên Chiểu cho biết.', ['phòng giáo dục quận Liên Chiểu']],
@@ -3031,6 +3051,16 @@ describe("a police department named by its code is the one department of its for
     // (another force's department of the same code is another body)
     ['Phòng Cảnh sát hình sự (PC45) Công an tỉnh Sóc Trăng vào cuộc. Phòng PC45 Công an tỉnh Bạc Liêu phối hợp.',
       [['Phòng Cảnh sát hình sự Công an tỉnh Sóc Trăng', ['PC45']], ['Công an tỉnh Sóc Trăng', []], ['Phòng PC45 Công an tỉnh Bạc Liêu', []], ['Công an tỉnh Bạc Liêu', []]]],
+    // "Phòng PC45" with no force written: the one department that holds the code
+    ['Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai cho biết. Phòng PC45 đã bắt.',
+      [['Phòng Cảnh sát hình sự Công an tỉnh Gia Lai', ['PC45', 'Phòng PC45']], ['Công an tỉnh Gia Lai', []]]],
+    // (the code alone later is that department; two departments named by code alone stay two)
+    ['Tổ trưởng tổ công tác của Phòng PC67, Công an tỉnh Phú Thọ tử vong. Cán bộ PC67 đã đến.',
+      [['Phòng PC67', ['PC67']], ['Công an tỉnh Phú Thọ', []]]],
+    ['Phòng PC45 và Phòng PC67 phối hợp. PC67 đã đến hiện trường.', [['Phòng PC45', ['PC45']], ['Phòng PC67', ['PC67']]]],
+    // (a department named by its code owns no code listed after it)
+    ['Phòng PC47 phối hợp với Phòng PA71, PC67, PC54 Công an tỉnh Quảng Trị bắt.',
+      [['Phòng PC47', ['PC47']], ['Phòng PA71', ['PA71']], ['PC67', []], ['PC54', []], ['Công an tỉnh Quảng Trị', []]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(agenciesOf(text).map((a) => [a.name, a.aliases])).toEqual(expected);
@@ -3466,6 +3496,8 @@ describe("a country's force named in title case, or its armed forces in lower ca
     // Russia's aerospace forces, the space arm after a dash
     ['Binh sĩ SSO cùng với Không quân-Vũ trụ Nga (VKS) đã có đóng góp.', ['Không quân-Vũ trụ Nga']],
     ['Không quân - Vũ trụ Nga không kích.', ['Không quân - Vũ trụ Nga']],
+    // (written with and without its "lực lượng", one force)
+    ['Lực lượng Không quân Vũ trụ Nga đã không kích. Trong khu vực của lực lượng Không quân-Vũ trụ Nga ở Syria.', ['Lực lượng Không quân Vũ trụ Nga']],
     ['Họ kêu gọi tăng cường sức mạnh của Lực lượng Hạt nhân Chiến lược Nga.', ['Lực lượng Hạt nhân Chiến lược Nga']],
     ['Ông từng phục vụ trong Lực lượng Đặc nhiệm Hàn Quốc.', ['Lực lượng Đặc nhiệm Hàn Quốc']],
     ['Thượng tướng Sergei Surovikin, Tư lệnh lực lượng vũ trang Nga đang hoạt động tại Syria, cho biết.', ['lực lượng vũ trang Nga']],
@@ -3719,6 +3751,18 @@ describe('a two-word district opening with a family name, right after its level 
     ['Giám đốc Công an quận Hoàng Mai Hà Nội cho biết.', ['Công an quận Hoàng Mai']],
     // not: a district with no person after it reads as before
     ['UBND huyện Thạch Hà đã họp.', ['UBND huyện Thạch Hà']],
+  ];
+  it.each(table)('%s', (text, names) => {
+    expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe('the secretariats of the regional and world bodies are bodies of their own', () => {
+  const table: [string, string[]][] = [
+    ['Đại diện của Cục Hành động Đối ngoại châu Âu và Ban thư ký ASEAN tham dự.', ['Cục Hành động Đối ngoại châu Âu', 'Ban thư ký ASEAN', 'ASEAN']],
+    ['Giám đốc điều hành Ban Thư ký APEC Alan Bollard cho biết.', ['Ban Thư ký APEC', 'APEC']],
+    // (not the summit: an event's name gives no body)
+    ['Hội nghị Thượng đỉnh APEC diễn ra tại Đà Nẵng.', []],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -4105,5 +4149,28 @@ describe('round 41: police departments and departments written lower-case before
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
+  });
+});
+
+describe("an official's name after a post's body is no part of the body's name", () => {
+  const m = (text: string) => ({ text, span: [0, text.length] as [number, number] });
+  const official = (name: string) => ({ name, rank: null, rankMention: null, positions: [], mentions: [m(name)] });
+  const agency = (name: string, aliases: string[] = []) => ({ name, aliases, mentions: [m(name)] });
+  const table: [string, string[], string, [string, string[]][]][] = [
+    ['Thượng viện Bang California Kevin de Leon', [], 'Kevin de Leon', [['Thượng viện Bang California', []]]],
+    ['Ủy ban Chứng khoán Nhà nước - Vũ Bằng', [], 'Vũ Bằng', [['Ủy ban Chứng khoán Nhà nước', []]]],
+    // (what is left is no body by itself: a type and a level, a bare head)
+    ['UBND tỉnh Trần Châu', [], 'Trần Châu', []],
+    ['Hội đồng Harun Khan', [], 'Harun Khan', []],
+    // (a place's namesake stays: the youth union is named after him)
+    ['Đoàn TNCS Hồ Chí Minh', [], 'Hồ Chí Minh', [['Đoàn TNCS Hồ Chí Minh', []]]],
+  ];
+  it.each(table)('%s', (name, aliases, person, expected) => {
+    expect(withoutOfficialNames([agency(name, aliases)], [official(person)], []).map((a) => [a.name, a.aliases])).toEqual(expected);
+  });
+  it('joins a cut name to the agency already written so', () => {
+    const out = withoutOfficialNames([agency('Quân ủy Trung ương'), agency('Quân ủy Trung ương Thiệu Nguyên Minh')], [official('Thiệu Nguyên Minh')], []);
+    expect(out.map((a) => a.name)).toEqual(['Quân ủy Trung ương']);
+    expect(out[0].mentions).toHaveLength(2);
   });
 });
