@@ -7,7 +7,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS, NOT_PLACE_NAMES } from '../lexicon/places.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
-import { NAME_FIELDS } from '../lexicon/organizations.js';
+import { NAME_FIELDS, PARENT_IN_OFFICIAL_NAME } from '../lexicon/organizations.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, POST_ACRONYMS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
@@ -1088,6 +1088,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const s = toks[titleTok].s;
   let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);
+  // "Tổ trưởng tổ công tác ... của Phòng PC67, Công an tỉnh Phú Thọ": the unit's parent body after "của" is cut off (read on
+  // still, so the apposition closes where it did)
+  if (orgStart >= 0 && textEnd - orgStart > 2) textEnd = parentBodyCut(toks, orgStart, textEnd, headF);
   const e = toks[textEnd - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
   // "Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey": the name follows the body's acronym
@@ -1850,6 +1853,42 @@ function unitBeforeHolderEnd(text: string, toks: Token[], k: number): number {
 function parentAfterThuoc(toks: Token[], k: number): boolean {
   const t = toks[k], p = toks[k + 1];
   return !!t && t.w === THUOC_ID && t.gap === Gap.Space && !!p && p.gap === Gap.Space && (p.cap || !!matchAt(toks, k + 1, LEVEL_TABLE));
+}
+
+const CHI_NHANH_TABLE = table(['chi nhánh']);
+const PARENT_IN_NAME_TABLE = table(PARENT_IN_OFFICIAL_NAME);
+/**
+ * The text's end token cut before "của" and a parent body by its head word ("của Phòng PC67", "của Bộ Chính trị", "của Sở
+ * Tài chính Quảng Trị"), when the post's own unit is named before it: the guideline ends a title where the directly attached
+ * body ends. Named is: a body head with a capitalised word or number of its own ("Vụ Tổ chức Cán bộ", "Đoàn Kiểm tra số
+ * 471"), the unit a post's own word names, capitalised ("Trưởng phòng Marketing"), or a group a group head leads ("Tổ
+ * trưởng tổ công tác ..."). Not a country or place after "của" ("Bộ Chỉ huy Thái Bình Dương của Mỹ"); not a unit in lower
+ * case ("Ủy ban thường trực của Hội đồng X", "Trưởng đoàn đàm phán của EU": the owner names it), one named by its head word
+ * alone, a branch or a function ("Bí thư Đảng ủy của Cục NTBD", "Giám đốc Chi nhánh TP.HCM của Công ty X", "Giám đốc Quốc
+ * gia của ADB"), nor a second post joined by "kiêm" that the owner closes; nor before a parent the body's official name
+ * carries (PARENT_IN_OFFICIAL_NAME).
+ */
+function parentBodyCut(toks: Token[], orgStart: number, textEnd: number, headF: string): number {
+  for (let q = orgStart + 2; q < textEnd - 1; q++) {
+    if (toks[q].w === KIEM_ID) return textEnd;
+    if (toks[q].w !== CUA_ID || toks[q].gap !== Gap.Space) continue;
+    const t = toks[q + 1];
+    if (t.gap !== Gap.Space || !t.cap || (t.k & PLACE_TABLE.bit && matchAt(toks, q + 1, PLACE_TABLE)) || !matchAt(toks, q + 1, ORG_TABLE)
+      || matchAt(toks, q + 1, PARENT_IN_NAME_TABLE)) return textEnd;
+    return unitNamedBefore(toks, orgStart, q, headF) ? q : textEnd;
+  }
+  return textEnd;
+}
+/** The unit from orgStart to q is named on its own (see parentBodyCut). */
+function unitNamedBefore(toks: Token[], orgStart: number, q: number, headF: string): boolean {
+  const first = toks[orgStart];
+  if (first.w === TO_ID && (headF === 'tổ trưởng' || headF === 'tổ phó')) return true;
+  if (!first.cap || matchAt(toks, orgStart, CHI_NHANH_TABLE)) return false;
+  if (IMPLIED_ORG.has(headF)) return true;
+  const unit = matchAt(toks, orgStart, ORG_TABLE);
+  if (!unit) return false;
+  for (let r = orgStart + unit.len; r < q; r++) if (toks[r].cap || toks[r].num) return true;
+  return false;
 }
 
 /** "tại Syria" after a post's body: where it serves. Returns the end of the place, or -1. */
