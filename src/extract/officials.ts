@@ -467,6 +467,22 @@ function routeEndAfterDash(toks: Token[], orgStart: number, end: number): number
   return e;
 }
 
+/**
+ * At the dash at end, after a body whose name ends on two capitalised syllables: two more capitalised syllables closed at once
+ * by punctuation or the person's predicate are the other half of a paired name ("Dầu Tiếng - Phước Hòa", "Nhiêu Lộc - Thị
+ * Nghè"), not a parent. Not a known place ("Agribank Cam Đường - Lào Cai": the province is the parent's place), a body, a
+ * post or a person. Its end, else end.
+ */
+function pairedNameAfterDashEnd(text: string, toks: Token[], end: number): number {
+  const a = toks[end - 2], b = toks[end - 1], c = toks[end], d = toks[end + 1];
+  if (!d || !a.cap || !b.cap || a.acro || b.acro || a.num || b.num || b.gap !== Gap.Space || !c.cap || c.acro || c.num || !d.cap || d.acro || d.num || d.gap !== Gap.Space) return end;
+  const n = toks[end + 2];
+  if (n && n.gap === Gap.Space && !predicateAt(toks, end + 2)) return end;
+  if (matchAt(toks, end, PLACE_TABLE) || matchAt(toks, end, ORG_TABLE) || matchAt(toks, end, POSITION_TABLE) || matchAt(toks, end, RANK_TABLE)
+    || matchAt(toks, end, HONORIFIC_TABLE) || startsFamilyName(toks, end) || isForeignNameWord(text, c)) return end;
+  return end + 2;
+}
+
 /** Fields a unit names in pairs over a dash, beyond NAME_FIELDS ("gây mê – hồi sức", "học sinh - sinh viên", "bay - sân bay"). */
 const DASHED_FIELD_TABLE = table([...NAME_FIELDS, 'hồi sức', 'chống độc', 'xét nghiệm', 'thần kinh', 'sinh viên', 'học sinh', 'sân bay', 'đường bộ',
   'kiến trúc', 'kế toán', 'hành chính', 'tổng hợp', 'tự động hóa', 'kinh doanh', 'quản trị', 'nhân sự', 'pháp lý', 'luật', 'tổ chức cán bộ']);
@@ -1080,6 +1096,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!standingLen && orgStart >= 0 && toks[end]?.gap === Gap.Dash) end = branchAfterDashEnd(text, toks, end);
   // "dự án Tân Vũ – Lạch Huyện": a route named by its two ends is read whole, not cut at the dash
   if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.gap === Gap.Dash) end = routeEndAfterDash(toks, orgStart, end);
+  // "Công ty Khai thác thủy lợi Dầu Tiếng - Phước Hòa, do ...": after a name, a body named by two places over a dash is read whole
+  if (!standingLen && apposition && orgStart >= 0 && end > orgStart + 2 && toks[end]?.gap === Gap.Dash) end = pairedNameAfterDashEnd(text, toks, end);
   // "Vụ Công tác học sinh - sinh viên,", "khoa Phẫu thuật gây mê – hồi sức": a second field in lower case over a dash is read whole
   if (!standingLen && orgStart >= 0 && end > orgStart && toks[end]?.gap === Gap.Dash) end = dashedFieldEnd(toks, end);
   // "Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ (Đồng Nai),": a unit's two fields parted by a comma are read whole

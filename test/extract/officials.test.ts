@@ -871,6 +871,20 @@ describe('a title ends with the unit it names: its parent body after "của" is 
   });
 });
 
+describe('after a name, a body named by two places over a dash is read whole', () => {
+  const table: [string, string[]][] = [
+    ['Theo ông Trần Quang Hùng - Phó Giám đốc Công ty Trách nhiệm Hữu hạn một thành viên Khai thác thủy lợi Dầu Tiếng - Phước Hòa, do trên thượng nguồn mưa lớn.',
+      ['Phó Giám đốc Công ty Trách nhiệm Hữu hạn một thành viên Khai thác thủy lợi Dầu Tiếng - Phước Hòa']],
+    ['Ông Nguyễn Hữu Long Giao, Giám đốc trạm bơm Nhiêu Lộc - Thị Nghè, cho biết.', ['Giám đốc trạm bơm Nhiêu Lộc - Thị Nghè']],
+    // not: a province after the dash is the parent's place; a person's name is another's
+    ['Bà Nguyễn Thị Hồng, Phó Giám đốc Chi nhánh Agribank Cam Đường - Lào Cai, cho biết.', ['Phó Giám đốc Chi nhánh Agribank Cam Đường']],
+    ['Ông Nguyễn Văn An, Giám đốc Công ty Thủy lợi Sông Đà - Nguyễn Văn Bình, cho biết.', ['Giám đốc Công ty Thủy lợi Sông Đà']],
+  ];
+  it.each(table)('%s', (text, titles) => {
+    expect(officialsOf(text)[0].positions.map((p) => p.text)).toEqual(titles);
+  });
+});
+
 describe('when the post was held, between the post and its holder', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Vào năm 1971, Thủ tướng Ấn Độ lúc đó là bà Indira Gandhi có kế hoạch phát triển ô tô.', [['Indira Gandhi', null, ['Thủ tướng Ấn Độ']]]],
