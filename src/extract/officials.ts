@@ -886,13 +886,18 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // "Trưởng BTC giải Nguyễn Minh Ngọc", ", Trưởng BTC lễ hội cho biết": an event's organizing board written short, then the event
   if (orgStart < 0 && n && n.gap === Gap.Space && n.w === BTC_ID && BOARD_HEAD_POSTS.has(headF)) { orgStart = headEnd; end = organizingBoardEnd(text, toks, headEnd + 1, apposition); }
-  if (orgStart < 0 && n && n.gap === Gap.Space && n.cap && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
+  if (orgStart < 0 && n && n.gap === Gap.Space && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
     // "Trợ lý Tổng Bí thư", "Thư ký Thủ tướng": an assistant to a post
     // ("Trợ lý Ngoại trưởng Mỹ Thomas Shannon": a full name right after is the assistant's; a surname alone,
     // "Phát ngôn viên Tổng thống Trump", is the served post's holder)
     const served = parsePosition(text, toks, headEnd);
     const holderEnd = served ? parseName(toks, text, served.endTok) : -1;
-    if (served && (holderEnd < 0 || holderEnd - served.endTok >= 2)) { orgStart = headEnd; end = served.endTok; }
+    // (a served post in lower case, "trợ lý giám đốc FBI Paul Abbate", "quyền trợ lý ngoại trưởng Mỹ Susan Thornton", is read
+    // only with its capitalised body and the assistant's full name after it, as a lower-case post alone is)
+    if (served && (n.cap ? holderEnd < 0 || holderEnd - served.endTok >= 2 : holderEnd - served.endTok >= 2 && served.position.organization !== null)) {
+      orgStart = headEnd; end = served.endTok;
+      if (!n.cap) holderAfter = true;
+    }
   }
   // "Tổ trưởng tổ công tác đặc biệt", "tổ phó tổ thẩm định": a group's head and its unit, lower case or not
   if (orgStart < 0 && n && n.gap === Gap.Space && n.w === TO_ID && m.len === 2 && toks[k].w === TO_ID && GROUP_HEAD_IDS.has(toks[k + 1].w)) {

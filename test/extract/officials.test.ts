@@ -364,6 +364,15 @@ describe('a post serving a leader', () => {
     const titles = brief('Phát ngôn viên Tổng thống Trump, Sean Spicer đã phải giải thích.').flatMap((o) => o[2] as string[]);
     expect(titles).not.toContain('Phát ngôn viên Tổng thống');
   });
+  // an assistant to a post written in lower case, with the served body and the assistant's full name after it
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bốn người gồm quyền giám đốc FBI Andrew McCabe, trợ lý giám đốc FBI Paul Abbate, hai đặc vụ.',
+      [['Andrew McCabe', null, ['quyền giám đốc FBI']], ['Paul Abbate', null, ['trợ lý giám đốc FBI']]]],
+    ['CNN dẫn thông tin từ quyền trợ lý ngoại trưởng Mỹ Susan Thornton. Vụ việc gây chú ý.', [['Susan Thornton', null, ['quyền trợ lý ngoại trưởng Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });
 
 describe('who is not an official', () => {
