@@ -7,7 +7,7 @@ import { ACRONYMS } from '../lexicon/acronyms.js';
 import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, PICTURE_SIDE_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
 import { CONTEXT_ONLY_FORMS, NOT_PLACE_NAMES } from '../lexicon/places.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
-import { NAME_FIELDS } from '../lexicon/organizations.js';
+import { NAME_FIELDS, PARENT_IN_OFFICIAL_NAME } from '../lexicon/organizations.js';
 import {
   COUNT_WORDS, DIRECTOR_FUNCTIONS, HOST_COUNTRY_REFERENCES, POST_ACRONYMS, PLURAL_WORDS, POSITION_LOWER_CASE_AFTER_NAME, POSITION_AFTER_KIEM, POSITION_IMPLIED_ORG, POSITION_LOWER_CASE_OK, POSITION_NEEDS_ORG, POSITION_PREFIXES, POSITION_SUFFIXES,
   POSITION_TAKES_PLACE, PARTY_LEADER_POSTS, LEGISLATIVE_CHAMBERS, POST_SOUGHT_BEFORE,
@@ -467,6 +467,22 @@ function routeEndAfterDash(toks: Token[], orgStart: number, end: number): number
   return e;
 }
 
+/**
+ * At the dash at end, after a body whose name ends on two capitalised syllables: two more capitalised syllables closed at once
+ * by punctuation or the person's predicate are the other half of a paired name ("Dầu Tiếng - Phước Hòa", "Nhiêu Lộc - Thị
+ * Nghè"), not a parent. Not a known place ("Agribank Cam Đường - Lào Cai": the province is the parent's place), a body, a
+ * post or a person. Its end, else end.
+ */
+function pairedNameAfterDashEnd(text: string, toks: Token[], end: number): number {
+  const a = toks[end - 2], b = toks[end - 1], c = toks[end], d = toks[end + 1];
+  if (!d || !a.cap || !b.cap || a.acro || b.acro || a.num || b.num || b.gap !== Gap.Space || !c.cap || c.acro || c.num || !d.cap || d.acro || d.num || d.gap !== Gap.Space) return end;
+  const n = toks[end + 2];
+  if (n && n.gap === Gap.Space && !predicateAt(toks, end + 2)) return end;
+  if (matchAt(toks, end, PLACE_TABLE) || matchAt(toks, end, ORG_TABLE) || matchAt(toks, end, POSITION_TABLE) || matchAt(toks, end, RANK_TABLE)
+    || matchAt(toks, end, HONORIFIC_TABLE) || startsFamilyName(toks, end) || isForeignNameWord(text, c)) return end;
+  return end + 2;
+}
+
 /** Fields a unit names in pairs over a dash, beyond NAME_FIELDS ("gây mê – hồi sức", "học sinh - sinh viên", "bay - sân bay"). */
 const DASHED_FIELD_TABLE = table([...NAME_FIELDS, 'hồi sức', 'chống độc', 'xét nghiệm', 'thần kinh', 'sinh viên', 'học sinh', 'sân bay', 'đường bộ',
   'kiến trúc', 'kế toán', 'hành chính', 'tổng hợp', 'tự động hóa', 'kinh doanh', 'quản trị', 'nhân sự', 'pháp lý', 'luật', 'tổ chức cán bộ']);
@@ -870,13 +886,18 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   }
   // "Trưởng BTC giải Nguyễn Minh Ngọc", ", Trưởng BTC lễ hội cho biết": an event's organizing board written short, then the event
   if (orgStart < 0 && n && n.gap === Gap.Space && n.w === BTC_ID && BOARD_HEAD_POSTS.has(headF)) { orgStart = headEnd; end = organizingBoardEnd(text, toks, headEnd + 1, apposition); }
-  if (orgStart < 0 && n && n.gap === Gap.Space && n.cap && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
+  if (orgStart < 0 && n && n.gap === Gap.Space && SERVES_POST.has(headF) && matchAt(toks, headEnd, POSITION_TABLE)) {
     // "Trợ lý Tổng Bí thư", "Thư ký Thủ tướng": an assistant to a post
     // ("Trợ lý Ngoại trưởng Mỹ Thomas Shannon": a full name right after is the assistant's; a surname alone,
     // "Phát ngôn viên Tổng thống Trump", is the served post's holder)
     const served = parsePosition(text, toks, headEnd);
     const holderEnd = served ? parseName(toks, text, served.endTok) : -1;
-    if (served && (holderEnd < 0 || holderEnd - served.endTok >= 2)) { orgStart = headEnd; end = served.endTok; }
+    // (a served post in lower case, "trợ lý giám đốc FBI Paul Abbate", "quyền trợ lý ngoại trưởng Mỹ Susan Thornton", is read
+    // only with its capitalised body and the assistant's full name after it, as a lower-case post alone is)
+    if (served && (n.cap ? holderEnd < 0 || holderEnd - served.endTok >= 2 : holderEnd - served.endTok >= 2 && served.position.organization !== null)) {
+      orgStart = headEnd; end = served.endTok;
+      if (!n.cap) holderAfter = true;
+    }
   }
   // "Tổ trưởng tổ công tác đặc biệt", "tổ phó tổ thẩm định": a group's head and its unit, lower case or not
   if (orgStart < 0 && n && n.gap === Gap.Space && n.w === TO_ID && m.len === 2 && toks[k].w === TO_ID && GROUP_HEAD_IDS.has(toks[k + 1].w)) {
@@ -1080,6 +1101,8 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   if (!standingLen && orgStart >= 0 && toks[end]?.gap === Gap.Dash) end = branchAfterDashEnd(text, toks, end);
   // "dự án Tân Vũ – Lạch Huyện": a route named by its two ends is read whole, not cut at the dash
   if (!standingLen && orgStart >= 0 && end > orgStart + 1 && toks[end]?.gap === Gap.Dash) end = routeEndAfterDash(toks, orgStart, end);
+  // "Công ty Khai thác thủy lợi Dầu Tiếng - Phước Hòa, do ...": after a name, a body named by two places over a dash is read whole
+  if (!standingLen && apposition && orgStart >= 0 && end > orgStart + 2 && toks[end]?.gap === Gap.Dash) end = pairedNameAfterDashEnd(text, toks, end);
   // "Vụ Công tác học sinh - sinh viên,", "khoa Phẫu thuật gây mê – hồi sức": a second field in lower case over a dash is read whole
   if (!standingLen && orgStart >= 0 && end > orgStart && toks[end]?.gap === Gap.Dash) end = dashedFieldEnd(toks, end);
   // "Trưởng phòng giáo dục, đào tạo huyện Cẩm Mỹ (Đồng Nai),": a unit's two fields parted by a comma are read whole
@@ -1088,6 +1111,9 @@ function parsePosition(text: string, toks: Token[], i: number, allowPlural = fal
   const s = toks[titleTok].s;
   let textEnd = end === termEnd && !standingLen ? bodyEndBeforeTerm : end + standingLen;
   if (orgStart >= 0 && !REMIT_POSTS.has(headF)) textEnd = remitAfterBodyCut(toks, orgStart, textEnd);
+  // "Tổ trưởng tổ công tác ... của Phòng PC67, Công an tỉnh Phú Thọ": the unit's parent body after "của" is cut off (read on
+  // still, so the apposition closes where it did)
+  if (orgStart >= 0 && textEnd - orgStart > 2) textEnd = parentBodyCut(toks, orgStart, textEnd, headF);
   const e = toks[textEnd - 1].e + (quotedParty ? 1 : 0); // (the closing quote)
   const titleEnd = toks[(orgStart < 0 ? end : orgStart) - 1].e;
   // "Giám đốc Cục Điều tra liên bang Mỹ (FBI) James Comey": the name follows the body's acronym
@@ -1850,6 +1876,42 @@ function unitBeforeHolderEnd(text: string, toks: Token[], k: number): number {
 function parentAfterThuoc(toks: Token[], k: number): boolean {
   const t = toks[k], p = toks[k + 1];
   return !!t && t.w === THUOC_ID && t.gap === Gap.Space && !!p && p.gap === Gap.Space && (p.cap || !!matchAt(toks, k + 1, LEVEL_TABLE));
+}
+
+const CHI_NHANH_TABLE = table(['chi nhánh']);
+const PARENT_IN_NAME_TABLE = table(PARENT_IN_OFFICIAL_NAME);
+/**
+ * The text's end token cut before "của" and a parent body by its head word ("của Phòng PC67", "của Bộ Chính trị", "của Sở
+ * Tài chính Quảng Trị"), when the post's own unit is named before it: the guideline ends a title where the directly attached
+ * body ends. Named is: a body head with a capitalised word or number of its own ("Vụ Tổ chức Cán bộ", "Đoàn Kiểm tra số
+ * 471"), the unit a post's own word names, capitalised ("Trưởng phòng Marketing"), or a group a group head leads ("Tổ
+ * trưởng tổ công tác ..."). Not a country or place after "của" ("Bộ Chỉ huy Thái Bình Dương của Mỹ"); not a unit in lower
+ * case ("Ủy ban thường trực của Hội đồng X", "Trưởng đoàn đàm phán của EU": the owner names it), one named by its head word
+ * alone, a branch or a function ("Bí thư Đảng ủy của Cục NTBD", "Giám đốc Chi nhánh TP.HCM của Công ty X", "Giám đốc Quốc
+ * gia của ADB"), nor a second post joined by "kiêm" that the owner closes; nor before a parent the body's official name
+ * carries (PARENT_IN_OFFICIAL_NAME).
+ */
+function parentBodyCut(toks: Token[], orgStart: number, textEnd: number, headF: string): number {
+  for (let q = orgStart + 2; q < textEnd - 1; q++) {
+    if (toks[q].w === KIEM_ID) return textEnd;
+    if (toks[q].w !== CUA_ID || toks[q].gap !== Gap.Space) continue;
+    const t = toks[q + 1];
+    if (t.gap !== Gap.Space || !t.cap || (t.k & PLACE_TABLE.bit && matchAt(toks, q + 1, PLACE_TABLE)) || !matchAt(toks, q + 1, ORG_TABLE)
+      || matchAt(toks, q + 1, PARENT_IN_NAME_TABLE)) return textEnd;
+    return unitNamedBefore(toks, orgStart, q, headF) ? q : textEnd;
+  }
+  return textEnd;
+}
+/** The unit from orgStart to q is named on its own (see parentBodyCut). */
+function unitNamedBefore(toks: Token[], orgStart: number, q: number, headF: string): boolean {
+  const first = toks[orgStart];
+  if (first.w === TO_ID && (headF === 'tổ trưởng' || headF === 'tổ phó')) return true;
+  if (!first.cap || matchAt(toks, orgStart, CHI_NHANH_TABLE)) return false;
+  if (IMPLIED_ORG.has(headF)) return true;
+  const unit = matchAt(toks, orgStart, ORG_TABLE);
+  if (!unit) return false;
+  for (let r = orgStart + unit.len; r < q; r++) if (toks[r].cap || toks[r].num) return true;
+  return false;
 }
 
 /** "tại Syria" after a post's body: where it serves. Returns the end of the place, or -1. */

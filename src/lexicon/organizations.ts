@@ -589,3 +589,9 @@ export const PARTY_PREDICATE_WORDS: readonly string[] = [
   'hài lòng', 'hoan nghênh', 'kiểm soát', 'hô vang', 'ủng hộ', 'phản đối', 'chỉ trích', 'cáo buộc', 'chiếm', 'giành', 'thắng',
   'khá', 'muốn', 'lên tiếng', 'tố cáo', 'đề cử', 'bỏ phiếu', 'nắm giữ', 'kế thừa', 'thất bại', 'chiến thắng',
 ];
+
+/** Parents that the official names of their own committees carry after "của" ("Ủy ban Tư pháp của Quốc hội", "Ban Dân
+ *  nguyện của Ủy ban Thường vụ Quốc hội", "Ban Chỉ đạo cải cách hành chính của Chính phủ", "Tổ công tác của Thủ tướng
+ *  Chính phủ", "Ban Kinh tế - Ngân sách của HĐND TP"): a title is not cut before them. */
+export const PARENT_IN_OFFICIAL_NAME: readonly string[] = ['Quốc hội', 'QH', 'Ủy ban Thường vụ Quốc hội', 'UB Thường vụ Quốc hội', 'UBTVQH',
+  'Chính phủ', 'CP', 'Thủ tướng', 'Thủ tướng Chính phủ', 'HĐND', 'Hội đồng nhân dân'];

@@ -510,7 +510,8 @@ describe('a rank and a foreign name, then its post set off by a comma or dash', 
     ['Hồi tháng 4, đô đốc Harry Harris, Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương tuyên bố sẽ tiến hành.',
       [['Harry Harris', 'đô đốc', ['Tư lệnh các Lực lượng Mỹ tại Thái Bình Dương']]]],
     ['Trung tướng Sergei Rudskoi – người đứng đầu Cơ quan Chiến dịch Chính của Bộ Tổng Tham mưu cho biết.',
-      [['Sergei Rudskoi', 'Trung tướng', ['người đứng đầu Cơ quan Chiến dịch Chính của Bộ Tổng Tham mưu']]]],
+      // (the unit's parent body after "của" is cut off, as the guideline ends a title with the directly attached body)
+      [['Sergei Rudskoi', 'Trung tướng', ['người đứng đầu Cơ quan Chiến dịch Chính']]]],
     ['Đô đốc Dennis Blair, cựu giám đốc cơ quan tình báo quốc gia, nhận định.',
       [['Dennis Blair', 'Đô đốc', ['cựu giám đốc cơ quan tình báo quốc gia']]]],
     // the next officer's rank ends the post

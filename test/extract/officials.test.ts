@@ -367,6 +367,15 @@ describe('a post serving a leader', () => {
     const titles = brief('Phát ngôn viên Tổng thống Trump, Sean Spicer đã phải giải thích.').flatMap((o) => o[2] as string[]);
     expect(titles).not.toContain('Phát ngôn viên Tổng thống');
   });
+  // an assistant to a post written in lower case, with the served body and the assistant's full name after it
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Bốn người gồm quyền giám đốc FBI Andrew McCabe, trợ lý giám đốc FBI Paul Abbate, hai đặc vụ.',
+      [['Andrew McCabe', null, ['quyền giám đốc FBI']], ['Paul Abbate', null, ['trợ lý giám đốc FBI']]]],
+    ['CNN dẫn thông tin từ quyền trợ lý ngoại trưởng Mỹ Susan Thornton. Vụ việc gây chú ý.', [['Susan Thornton', null, ['quyền trợ lý ngoại trưởng Mỹ']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
 });
 
 describe('who is not an official', () => {
@@ -851,6 +860,53 @@ describe('after a name, whom the post serves ("của X") and where ("tại Y")',
   });
   it('a capitalised bare post run on into "của" is the next clause\'s subject', () => {
     expect(brief('Khi đề cập đến ông Donald Trump, Lãnh đạo tối cao của Iran đã kêu gọi tuần hành.')).toEqual([]);
+  });
+});
+
+describe('a title ends with the unit it names: its parent body after "của" is cut off', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Ngày 3-7-2017, Trung tá Trần Tuấn Dung, 51 tuổi, Tổ trưởng tổ công tác tuần tra kiểm soát xử lý vi phạm giao thông của Phòng PC67, Công an tỉnh Phú Thọ tử vong.',
+      [['Trần Tuấn Dung', 'Trung tá', ['Tổ trưởng tổ công tác tuần tra kiểm soát xử lý vi phạm giao thông']]]],
+    // (the apposition still closes where the parent ends: the post is kept)
+    ['Ngày 25-5, Phó Thủ tướng Vương Đình Huệ, Trưởng đoàn Kiểm tra số 471 của Bộ Chính trị đã dự hội nghị.',
+      [['Vương Đình Huệ', null, ['Phó Thủ tướng', 'Trưởng đoàn Kiểm tra số 471']]]],
+    ['Trung tướng Sergei Rudskoi – người đứng đầu Cơ quan Chiến dịch Chính của Bộ Tổng Tham mưu quân đội Nga, cho biết.',
+      [['Sergei Rudskoi', 'Trung tướng', ['người đứng đầu Cơ quan Chiến dịch Chính']]]],
+    ['Ông Trần Đắc Hiến, Vụ trưởng Vụ Tổ chức Cán bộ của Bộ KHCN cho biết.', [['Trần Đắc Hiến', null, ['Vụ trưởng Vụ Tổ chức Cán bộ']]]],
+    ['Ông Nguyễn Gia Bình, Trưởng Khoa Hồi sức tích cực của Bệnh viện Bạch Mai cho biết.', [['Nguyễn Gia Bình', null, ['Trưởng Khoa Hồi sức tích cực']]]],
+    // (kept: a country owns it; a unit named by its head word alone or a branch is named by its parent; a committee's official name)
+    ['Ông John Smith, Tư lệnh Bộ Chỉ huy Thái Bình Dương của Mỹ cho biết.', [['John Smith', null, ['Tư lệnh Bộ Chỉ huy Thái Bình Dương của Mỹ']]]],
+    ['Ông Nguyễn Đăng Chương, Bí thư Đảng ủy của Cục NTBD cho biết.', [['Nguyễn Đăng Chương', null, ['Bí thư Đảng ủy của Cục NTBD']]]],
+    ['Ông Tống Minh Tuấn, Giám đốc Chi nhánh TP.HCM của Công ty Chứng khoán VCBS cho biết.', [['Tống Minh Tuấn', null, ['Giám đốc Chi nhánh TP.HCM của Công ty Chứng khoán VCBS']]]],
+    ['Ông Nguyễn Văn An, Chủ nhiệm Ủy ban Tư pháp của Quốc hội cho biết.', [['Nguyễn Văn An', null, ['Chủ nhiệm Ủy ban Tư pháp của Quốc hội']]]],
+    ['Phó Thủ tướng Trương Hòa Bình, Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ cho biết.',
+      [['Trương Hòa Bình', null, ['Phó Thủ tướng', 'Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ']]]],
+    // (kept: a unit in lower case or a function, named by its owner; a second post joined by "kiêm" that the owner closes)
+    ['Ông Michel Barnier, Trưởng đoàn đàm phán của EU cho biết.', [['Michel Barnier', null, ['Trưởng đoàn đàm phán của EU']]]],
+    ['Ông Ousmane Dione, Giám đốc Quốc gia của WB tại Việt Nam cho biết.', [['Ousmane Dione', null, ['Giám đốc Quốc gia của WB tại Việt Nam']]]],
+    ['Ông Nguyễn Tấn Khương, Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Bạc Liêu cho biết.',
+      [['Nguyễn Tấn Khương', null, ['Chánh Văn phòng kiêm người phát ngôn của UBND tỉnh Bạc Liêu']]]],
+    ['Ông Phạm Thanh Hà, Phó Tổng giám đốc phụ trách Khối vốn của Ngân hàng TMCP Ngoại thương Việt Nam cho biết.',
+      [['Phạm Thanh Hà', null, ['Phó Tổng giám đốc phụ trách Khối vốn của Ngân hàng TMCP Ngoại thương Việt Nam']]]],
+    // (no unit before "của": the owner is the post's body)
+    ['Jeff Gordon, Giám đốc PR của HTC cho biết tai nghe tương thích mọi máy.', [['Jeff Gordon', null, ['Giám đốc PR của HTC']]]],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(brief(text)).toEqual(expected);
+  });
+});
+
+describe('after a name, a body named by two places over a dash is read whole', () => {
+  const table: [string, string[]][] = [
+    ['Theo ông Trần Quang Hùng - Phó Giám đốc Công ty Trách nhiệm Hữu hạn một thành viên Khai thác thủy lợi Dầu Tiếng - Phước Hòa, do trên thượng nguồn mưa lớn.',
+      ['Phó Giám đốc Công ty Trách nhiệm Hữu hạn một thành viên Khai thác thủy lợi Dầu Tiếng - Phước Hòa']],
+    ['Ông Nguyễn Hữu Long Giao, Giám đốc trạm bơm Nhiêu Lộc - Thị Nghè, cho biết.', ['Giám đốc trạm bơm Nhiêu Lộc - Thị Nghè']],
+    // not: a province after the dash is the parent's place; a person's name is another's
+    ['Bà Nguyễn Thị Hồng, Phó Giám đốc Chi nhánh Agribank Cam Đường - Lào Cai, cho biết.', ['Phó Giám đốc Chi nhánh Agribank Cam Đường']],
+    ['Ông Nguyễn Văn An, Giám đốc Công ty Thủy lợi Sông Đà - Nguyễn Văn Bình, cho biết.', ['Giám đốc Công ty Thủy lợi Sông Đà']],
+  ];
+  it.each(table)('%s', (text, titles) => {
+    expect(officialsOf(text)[0].positions.map((p) => p.text)).toEqual(titles);
   });
 });
 
@@ -3611,7 +3667,8 @@ describe('a name in capitals of four syllables closed by a comma or a dash', () 
 describe('an age set off by commas between the name and its post', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Trung tá Trần Tuấn Dung, 51 tuổi, Tổ trưởng tổ công tác tuần tra kiểm soát của Phòng PC67, Công an tỉnh Phú Thọ tử vong.',
-      [['Trần Tuấn Dung', 'Trung tá', ['Tổ trưởng tổ công tác tuần tra kiểm soát của Phòng PC67']]]],
+      // (the group's parent body after "của" is cut off: see 'a title ends with the unit it names')
+      [['Trần Tuấn Dung', 'Trung tá', ['Tổ trưởng tổ công tác tuần tra kiểm soát']]]],
     ['Ông Nguyễn Văn Bình, 52 tuổi, Giám đốc Sở Y tế, cho biết.', [['Nguyễn Văn Bình', null, ['Giám đốc Sở Y tế']]]],
     // not: an address after the age is no post
     ['Anh Nguyễn Văn Chức, 26 tuổi, trú thôn Kiều Hạ, bị bắt.', []],
