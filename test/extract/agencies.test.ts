@@ -280,8 +280,9 @@ describe('where an organization name ends', () => {
     ['Sở Y tế tỉnh Nghệ An và Ban Quản lý Di tích Côn Sơn cho biết.', ['Sở Y tế tỉnh Nghệ An', 'Ban Quản lý Di tích Côn Sơn']],
     // a federation's second capitalised field after "và", as a department's or association's
     ['Hội nghị do VCCI phối hợp với Liên đoàn Công nghiệp và Giới chủ Hà Lan tổ chức.', ['VCCI', 'Liên đoàn Công nghiệp và Giới chủ Hà Lan']],
-    // foreign chambers of commerce and Japan's trade agency by their acronyms, as VCCI
-    ['Các báo cáo của Eurocham, Amcham, Jetro cũng cho thấy môi trường kinh doanh được cải thiện.', ['Eurocham', 'Amcham', 'Jetro']],
+    // Japan's trade agency by its acronym, as VCCI; a foreign chamber's acronym bracketed after "tại Việt Nam" is no second body
+    ['Các báo cáo của VCCI, Jetro cũng cho thấy môi trường kinh doanh được cải thiện.', ['VCCI', 'Jetro']],
+    ['Ông Herb Cochran, cố vấn Phòng Thương mại Mỹ tại Việt Nam (Amcham) khẳng định.', ['Phòng Thương mại Mỹ']],
     ['Theo khảo sát của JETRO, 60% doanh nghiệp Nhật có lãi. Jetro cho biết thêm.', ['JETRO']],
     ['Liên đoàn Bóng đá và Ban Trọng tài cho biết.', ['Liên đoàn Bóng đá', 'Ban Trọng tài']],
     // a year closes no name but a number after a head may still name a unit
