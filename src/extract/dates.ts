@@ -1469,6 +1469,42 @@ function incidentOfSurfacedClip(ctx: ExtractContext, dates: DateMention[], picke
   return null;
 }
 
+/**
+ * "Đến chiều 9.7, nạn nhân thứ 2 ... đã tử vong. Theo ..., khoảng 17h30 ngày 8.7, anh T. và anh H. ... rơi xuống", "Đến
+ * rạng sáng nay (28/6), Công an quận ... vẫn đang phối hợp ... Trước đó, tối ngày 27/6, ...": a lead opening "Đến <day>,"
+ * tells where an incident stands by then; the incident itself, told one to three days earlier in the next sentences
+ * after "Trước đó" or at its clock time, is what the story is about. "Tính đến <day>" counts as of a day (a tally), and a forecast ("sẽ") is no incident.
+ */
+const UPDATE_OPENING_RE = /^(?:đến|tới)(?:\s+(?:rạng|sáng|trưa|chiều|tối|đêm|khuya|hôm|nay|ngày))*\s*\(?\s*$/;
+const UPDATE_INCIDENT_DAYS = 3;
+const CLOCK_BEFORE_DAY_RE = /\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?\s*$/;
+const UPDATE_INCIDENT_WINDOW = 600;
+function incidentBehindUpdate(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
+  // Only the body's first date, in the lead.
+  if (picked.span[0] < ctx.bodyStart || picked.span[0] >= leadEnd(ctx)) return null;
+  if (at > 0 && dates[at - 1].span[0] >= ctx.bodyStart) return null;
+  const [sStart, sEnd] = sentenceAround(ctx.text, picked.span[0]);
+  const opening = ctx.folded.slice(sStart, picked.span[0]).trimStart();
+  // Cheap first letter test: most leads open otherwise.
+  if ((opening[0] !== 'đ' && opening[0] !== 't') || !UPDATE_OPENING_RE.test(opening)) return null;
+  if (WILL_RE.test(ctx.folded.slice(sStart, sEnd))) return null;
+  for (let i = at + 1; i < dates.length; i++) {
+    const d = dates[i];
+    if (d.span[0] - picked.span[1] > UPDATE_INCIDENT_WINDOW) return null;
+    if (d.value.slice(5) === picked.value.slice(5)) continue;
+    const cues = cuesOf.get(d)!;
+    const gap = (dayOfYear(picked) - dayOfYear(d) + 372) % 372;
+    if (!cues.strongCue || cues.holiday || cues.legalText || cues.caption) return null;
+    if (gap < 1 || gap > UPDATE_INCIDENT_DAYS || fromAnotherYear(ctx, dates, d)) return null;
+    // Told as the incident: after "Trước đó", or at its clock time ("khoảng 17h30 ngày 8.7"); a state's start ("bắt đầu
+    // nứt vào sáng 30-5") under an act done by the day is not.
+    if (!cues.toldBeforeThat && !CLOCK_BEFORE_DAY_RE.test(ctx.folded.slice(Math.max(0, d.span[0] - 20), d.span[0]))) return null;
+    const [dStart, dEnd] = sentenceAround(ctx.text, d.span[0]);
+    return WILL_RE.test(ctx.folded.slice(dStart, dEnd)) ? null : d;
+  }
+  return null;
+}
+
 /** "cho biết", "xác nhận", "phản ánh với báo": someone telling what happened. */
 const STATED_OR_COMPLAINED_RE = /(?<![a-zà-ỹ])(?:cho(?: (?:báo chí|phóng viên|pv))? (?:biết|hay)|xác nhận|phản ánh)(?![a-zà-ỹ])/;
 /**
@@ -2392,7 +2428,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     if (day) return day;
   }
   if (picked) {
-    const shown = incidentOfSurfacedClip(ctx, dates, picked, pickedAt);
+    const shown = incidentOfSurfacedClip(ctx, dates, picked, pickedAt) ?? incidentBehindUpdate(ctx, dates, picked, pickedAt);
     if (shown) return shown;
   }
   // A wire's own dated report reads like a medium's, but a day "vừa qua" past it is its background ("Hôm 8/5 vừa qua, ...").
