@@ -328,7 +328,7 @@ const CAPITALISED_OR_QUOTE_BEFORE = /(?:(?<![\p{L}])\p{Lu}[\p{L}\p{N}]*|["“'�
  * name (before a day word or the name's acronym), not a count ("2000 người").
  */
 const YEAR_CLOSING_NAME_AFTER =
-  /^(?:\s*[,;:)]|\s*\.(?!\d)|\s+(?:tại|ở|diễn ra|đã|sẽ|vừa|được|đều|của|này|và|ngày|hôm|sáng|trưa|chiều|tối|đêm)(?![\p{L}])|\s*\(\p{Lu}+\))/u;
+  /^(?:\s*[,;:)]|\s*\.(?!\d)|\s+(?:tại|ở|diễn ra|đã|sẽ|vừa|được|đều|của|này|và|với|đang|ngày|hôm|sáng|trưa|chiều|tối|đêm)(?![\p{L}])|\s*\(\p{Lu}+\))/u;
 const QUANTITY_BEFORE = /(?<![\p{L}])(?:khoảng|hơn|gần|trên|dưới|có|với|là|tới|đến|số|tổng|thêm|mất|thu|bán|mua)\s*$/iu;
 
 /**

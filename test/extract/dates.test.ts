@@ -142,6 +142,13 @@ describe('date shapes', () => {
     expect(datesOf('Sáng 2/9, lễ hội thu hút trên 2000 .')[0].value).toBe('XXXX-09-02');
     expect(datesOf('Sáng 2/9, lễ hội thu hút trên 2000 người tham dự.')[0].value).toBe('XXXX-09-02');
     expect(datesOf('Ngày 5/6, xã trồng thêm 2000 cây xanh.')[0].value).toBe('XXXX-06-05');
+    // "với ..." and "đang ..." go on after a name ("... 2017 với chủ đề"), not after a count.
+    expect(datesOf('Hôm nay (23/6), các thí sinh tiếp tục kỳ thi THPT quốc gia 2017 với bài thi tổ hợp.')[0].value)
+      .toBe('2017-06-23');
+    expect(datesOf('19h30 ngày 11-2, lễ khai mạc Năm du lịch quốc gia 2017 với chủ đề “Sắc màu Tây Bắc” sẽ được tổ chức.')[0].value)
+      .toBe('2017-02-11');
+    expect(datesOf('Sáng 5/6, giải bóng đá học sinh 2017 đang bước vào vòng chung kết.')[0].value).toBe('2017-06-05');
+    expect(datesOf('Ngày 5/6, xã đón hơn 2000 với nhiều đoàn khách.')[0].value).toBe('XXXX-06-05');
   });
 
   it.each([
