@@ -2396,7 +2396,7 @@ function pickEventMention(ctx: ExtractContext, dates: DateMention[]): DateMentio
     const d = dates[i];
     const cues = cuesOf.get(d);
     if (d.span[0] < ctx.bodyStart) {
-      if (!headline && !cues?.holiday) headline = d;
+      if (!headline && !cues?.holiday && !cues?.background) headline = d;
       continue;
     }
     // The preparing act is dated right after the day prepared for ("... chuẩn bị cho trận mở màn ... ngày 22/5. Đúng
