@@ -109,6 +109,12 @@ const BEFORE_WHEN_RE = /(?:(?:ngày|tuần|tháng|năm|giờ|tiếng|hôm)\s+tr�
 const UNTIL_BEFORE_RE = new RegExp(
   String.raw`(?<![a-zà-ỹ])(?:(?:kéo dài|gia hạn|từ nay|từ giờ)(?:\s+[a-zà-ỹ]+){0,8}?\s+(?:đến|tới)(?:\s+(?:${alt(['khoảng', 'hết'])}))?|(?:đến|tới)\s+hết|trước|chậm nhất)\s*$`, '');
 /**
+ * "... người đồng cấp Pháp Emmanuel Macron, người vừa nhậm chức Tổng thống hôm 14/5", "Phạm Tuấn Thành, người đã lái
+ * chiếc Camry đâm chết 3 học sinh vào ngày 14/05": a clause set after a name to say who the person is tells an earlier
+ * act of theirs, background to the story. What the person then says ("người đã chụp ... cho biết ngày 8/2, ...") is not.
+ */
+const PERSON_APPOSITIVE_BEFORE_RE = /,\s*người\s+(?:vừa|mới|đã|từng)\s(?:(?!cho biết|cho hay|kể lại|nói)[^,.;:!?()])*$/;
+/**
  * "Theo BHXH tỉnh, đến ngày 31/5/2017, toàn tỉnh có gần 2,6 triệu người ...", "Tính đến ngày 6/2, có 73% ý kiến": a
  * tally's cut-off, a bare day with a figure right after, not an event. "Đến sáng 6/2, Bộ đã có công văn" (a part of the
  * day) and "Đến ngày 7/7, các huyện đã hoàn thành việc chi trả" (no figure) tell acts.
@@ -797,6 +803,7 @@ export function extractDates(ctx: ExtractContext): DateMention[] {
       || (cueText.includes('so với') && COMPARED_WITH_RE.test(cueText))
       || ((lead.includes('điển hình') || lead.includes('ví dụ') || lead.includes('chẳng hạn')) && EXAMPLE_OPENING_RE.test(lead))
       || ((cueText.includes('đến') || cueText.includes('tới') || cueText.includes('trước') || cueText.includes('chậm')) && UNTIL_BEFORE_RE.test(cueText))
+      || (lead.includes('người') && PERSON_APPOSITIVE_BEFORE_RE.test(lead))
       || ((cueText.includes('đến') || cueText.includes('tới')) && tallyCutoff(folded, cueText, start, end))
       || fromDayOn(cueText) || onwardFromDay(folded.slice(end, end + 16));
     // "... chuẩn bị cho Asian Cup 2019 ngày 10/3 vừa qua": a day marked as past is no day prepared for.
