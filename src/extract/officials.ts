@@ -14,7 +14,7 @@ import {
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
   UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS, OCCUPATION_CUES, ROUTE_HEADS, BOARD_OR_FIRM_FORM_WORDS,
 } from '../lexicon/positions.js';
-import { lacksLowerWords } from './title-forms.js';
+import { fullerWrittenPost, lacksLowerWords } from './title-forms.js';
 import { NEWS_WIRES } from '../lexicon/dates.js';
 import { ASIAN_FAMILY_NAMES, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -5219,7 +5219,8 @@ function withoutShortForms(kept: [string, Position][], self: Person): [string, P
   // "Chủ tịch Ngân hàng ECB" is no fuller form of "Chủ tịch Ngân hàng Trung ương châu Âu")
   // (a post run on into its holder's name or the next sentence is no fuller form: tested only once a pair is found)
   return kept.filter(([, p], a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a]) || lacksBoardOrFirmForm(w, words[a])
-    || (lacksWordRun(w, words[a]) && kept[b][1].text.length > p.text.length) || lacksLowerWords(kept[b][1].text, p.text)) && !runOnPost(kept[b][1].text, self)));
+    || (lacksWordRun(w, words[a]) && kept[b][1].text.length > p.text.length) || lacksLowerWords(kept[b][1].text, p.text)
+    || fullerWrittenPost(kept[b][1], p)) && !runOnPost(kept[b][1].text, self)));
 }
 /** A capitalised honorific closing a post: the next sentence's subject, run on ("bí thư thành ủy TP.HCM Nguyễn Thiện Nhân Ông"). */
 const HONORIFIC_CLOSING_POST_RE = / (?:Ông|Bà|Đồng chí)$/;
