@@ -19,7 +19,7 @@ import { createContext, type ExtractContext } from './context.js';
 import { withoutPostsOfAnother, withoutRunOnHonorifics } from './title-owner.js';
 import { withoutShortFormPosts } from './title-forms.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, countryOfPlacedBodyCut, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
+import { clauseGoesOnAfter, countryOfPlacedBodyCut, dottedCitiesExtended, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, idSet, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -1034,6 +1034,9 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   // ("phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia": a placed body's country after "của" is cut, read by either pass)
   placedBodyCountriesCut(officials);
   placedBodyCountriesCut(added);
+  // ("chủ tịch Hội ... TP. Hồ Chí Minh,": a post closed at "TP" before its dot goes on to the city)
+  dottedCitiesExtended(text, officials);
+  dottedCitiesExtended(text, added);
   // ("Chánh Văn phòng UBND TP.HCM Võ Văn Hoan Ông Võ Văn Hoan cho biết": a post read on into the next sentence)
   withoutRunOnHonorifics([officials, added]);
   // ("..., Tổng Bí thư Trường Chinh, ...": a post closed by another titled official's name is theirs)
