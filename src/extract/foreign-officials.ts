@@ -16,7 +16,7 @@ import {
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
-import { withoutPostsOfAnother, withoutRunOnHonorifics } from './title-owner.js';
+import { withoutPostsOfAnother, withoutRankedPredicatePosts, withoutRunOnHonorifics } from './title-owner.js';
 import { withoutShortFormPosts } from './title-forms.js';
 import { documentFromString } from '../input/load.js';
 import { clauseGoesOnAfter, countryOfPlacedBodyCut, dottedCitiesExtended, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
@@ -1043,6 +1043,8 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   if (officials.length + added.length > 1) withoutPostsOfAnother([officials, added]);
   // ("Thư ký báo chí Tổng thống Nga" beside "thư ký báo chí của Tổng thống Nga": one post, the fuller, whichever pass read it)
   withoutShortFormPosts([officials, added]);
+  // ("X cũng là lãnh đạo ASEAN đầu tiên tới thăm ...": a post ranked among its holders in a predicate describes the person)
+  withoutRankedPredicatePosts(text, [officials, added]);
   return added;
 }
 function placedBodyCountriesCut(list: Official[]): void {

@@ -4048,6 +4048,11 @@ describe('round 41: bodies read whole or cut where they end, crown princes, Arab
       [['Nguyễn Hoàng Cẩm', null, ['Phó Giám đốc thường trực TT&TT TP. Đà Nẵng']]]],
     ['Ông Phạm Kì Sơn, Giám đốc BVĐK TP. Hòa Bình xác nhận vụ việc.', [['Phạm Kì Sơn', null, ['Giám đốc BVĐK TP. Hòa Bình']]]],
     ['Ông Lê Minh Trung, hiệu trưởng Trường Chính trị TP. Ảnh: LÊ PHI', [['Lê Minh Trung', null, ['hiệu trưởng Trường Chính trị TP']]]],
+    // a post told as a predicate and ranked among its holders ("đầu tiên", "trẻ nhất") describes the person: dropped beside
+    // another post, kept when it is the only one
+    ['Hạ nghị sỹ Justin Amash thuộc đảng Cộng hòa đã trở thành nghị sỹ Cộng hòa đầu tiên đề cập đến chuyện luận tội.', [['Justin Amash', null, ['Hạ nghị sỹ']]]],
+    ['Thủ tướng Nguyễn Xuân Phúc cũng là lãnh đạo ASEAN đầu tiên tới thăm Mỹ.', [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
+    ['Ông Harjit Sajjan là Bộ trưởng Quốc phòng đầu tiên được đón tiếp tại Lầu Năm Góc.', [['Harjit Sajjan', null, ['Bộ trưởng Quốc phòng']]]],
     // "Tổng GĐ": the director's acronym after "Tổng", one post
     ['Ông Nguyễn Văn An, Tổng GĐ công ty Cascon cho biết.', [['Nguyễn Văn An', null, ['Tổng GĐ công ty Cascon']]]],
     // in brackets after the name, the body the person belongs to, then the post after a comma
