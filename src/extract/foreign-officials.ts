@@ -16,10 +16,10 @@ import {
 } from '../lexicon/foreign-officials.js';
 import type { Official, Position } from '../record/schema.js';
 import { createContext, type ExtractContext } from './context.js';
-import { withoutPostsOfAnother, withoutRunOnHonorifics } from './title-owner.js';
+import { withoutPostsOfAnother, withoutRankedPredicatePosts, withoutRunOnHonorifics } from './title-owner.js';
 import { withoutShortFormPosts } from './title-forms.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, countryOfPlacedBodyCut, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
+import { clauseGoesOnAfter, countryOfPlacedBodyCut, dottedCitiesExtended, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, idSet, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -1034,12 +1034,17 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   // ("phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia": a placed body's country after "của" is cut, read by either pass)
   placedBodyCountriesCut(officials);
   placedBodyCountriesCut(added);
+  // ("chủ tịch Hội ... TP. Hồ Chí Minh,": a post closed at "TP" before its dot goes on to the city)
+  dottedCitiesExtended(text, officials);
+  dottedCitiesExtended(text, added);
   // ("Chánh Văn phòng UBND TP.HCM Võ Văn Hoan Ông Võ Văn Hoan cho biết": a post read on into the next sentence)
   withoutRunOnHonorifics([officials, added]);
   // ("..., Tổng Bí thư Trường Chinh, ...": a post closed by another titled official's name is theirs)
   if (officials.length + added.length > 1) withoutPostsOfAnother([officials, added]);
   // ("Thư ký báo chí Tổng thống Nga" beside "thư ký báo chí của Tổng thống Nga": one post, the fuller, whichever pass read it)
   withoutShortFormPosts([officials, added]);
+  // ("X cũng là lãnh đạo ASEAN đầu tiên tới thăm ...": a post ranked among its holders in a predicate describes the person)
+  withoutRankedPredicatePosts(text, [officials, added]);
   return added;
 }
 function placedBodyCountriesCut(list: Official[]): void {

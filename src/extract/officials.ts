@@ -5,7 +5,7 @@ import { memoizeString, ownString } from './memo.js';
 import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import { BODY_FORM_WORDS, CLAUSE_OPENING_PHRASES, CYCLE_BRANCHES, CYCLE_STEMS, MIDDLE_NAMES_AMONG_NOT_NAME_WORDS, NAMED_AFTER_PERSON_HEADS, NAMESAKE_PLACES, NOT_NAME_PHRASES, NOT_PERSON_START_WORDS, PICTURE_SIDE_WORDS, VENUE_BEFORE_NAMESAKE } from '../lexicon/personal-names.js';
-import { CONTEXT_ONLY_FORMS, NOT_PLACE_NAMES } from '../lexicon/places.js';
+import { CONTEXT_ONLY_FORMS, NOT_PLACE_NAMES, VIETNAM_CITIES } from '../lexicon/places.js';
 import { OLD_PROVINCES } from '../lexicon/provinces.js';
 import { NAME_FIELDS, PARENT_IN_OFFICIAL_NAME } from '../lexicon/organizations.js';
 import {
@@ -14,7 +14,7 @@ import {
   CEREMONY_VERBS, PREDICATE_AFTER_APPOSITION, PREDICATE_AUXILIARIES, PREDICATE_GIVING_POST, PREDICATE_GIVING_POST_PASSIVE, PREDICATE_MOVES, OCCUPATION_BEFORE_POST,
   UNIT_WORDS_AFTER_POST, FOUNDER_PERSON_POSTS, FOUNDER_POST_TITLES, DEGREE_CHAINS, OCCUPATION_CUES, ROUTE_HEADS, BOARD_OR_FIRM_FORM_WORDS,
 } from '../lexicon/positions.js';
-import { lacksLowerWords } from './title-forms.js';
+import { fullerWrittenPost, lacksLowerWords } from './title-forms.js';
 import { NEWS_WIRES } from '../lexicon/dates.js';
 import { ASIAN_FAMILY_NAMES, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, COMMON_GIVEN_NAMES, PLACE_LEVEL_WORDS } from '../lexicon/foreign-officials.js';
 import type { Mention, Official, Position } from '../record/schema.js';
@@ -610,6 +610,8 @@ function longSentenceCaseBodyEnd(text: string, toks: Token[], end: number): numb
   return joined || (!!toks[r] && text.slice(toks[r - 1].e, toks[r].s).includes('(')) ? r : end;
 }
 
+/** A unit's number closing its name: "Trung đoàn bộ binh số 1", "Cục tác chiến đặc biệt số 1". */
+const NUMBERED_UNIT_END_RE = / số \d{1,3}$/;
 /** A province's or city's level word before a capitalised name: a body placed by it ("Tòa án tỉnh Mondulkiri"). */
 const PLACED_BODY_RE = /(?:^| )(?:tỉnh|thành phố|tp\.?) \p{Lu}/iu;
 /**
@@ -618,7 +620,10 @@ const PLACED_BODY_RE = /(?:^| )(?:tỉnh|thành phố|tp\.?) \p{Lu}/iu;
  */
 export function countryOfPlacedBodyCut(p: Position): Position {
   const c = p.text.lastIndexOf(' của ');
-  if (c < 0 || p.organization === null || !COUNTRY_FORMS_FOLDED.has(foldForMatch(p.text.slice(c + 5))) || !PLACED_BODY_RE.test(p.text.slice(0, c))) return p;
+  if (c < 0 || p.organization === null) return p;
+  // ("Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội Myanmar": a numbered unit is named whole, its parent after "của" cut as at "thuộc")
+  const numbered = NUMBERED_UNIT_END_RE.test(p.text.slice(0, c));
+  if (!numbered && (!COUNTRY_FORMS_FOLDED.has(foldForMatch(p.text.slice(c + 5))) || !PLACED_BODY_RE.test(p.text.slice(0, c)))) return p;
   const cut = p.text.length - c;
   if (p.organization.length <= cut) return p;
   return { title: p.title, organization: p.organization.slice(0, p.organization.length - cut), text: p.text.slice(0, c), span: [p.span[0], p.span[1] - cut] };
@@ -1191,6 +1196,31 @@ function delegationEnd(toks: Token[], k: number, text: string): number {
   return place ? at + place.len : k;
 }
 const PROVINCE_NAME_KEYS = new Set(OLD_PROVINCES.flatMap((o) => [o.name, ...o.variants]).map((n) => foldForMatch(n)));
+/** Provinces and cities named after "TP." (folded). */
+const DOTTED_CITY_KEYS = new Set([...PROVINCE_NAME_KEYS, ...VIETNAM_CITIES.flatMap((c) => c.forms).map((n) => foldForMatch(n))]);
+const CLOSING_CITY_LEVEL_RE = / T[Pp]$/;
+const DOTTED_CITY_AFTER_RE = /^\. (\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,3})/u;
+/**
+ * "ông X, chủ tịch Hội Bảo vệ thiên nhiên và môi trường TP. Hồ Chí Minh, nhận định", "Giám đốc BVĐK TP. Hòa Bình": a post
+ * closed at the city's short level word, its dot read as a stop, goes on to the city's name (a province or a city known).
+ */
+export function dottedCityExtended(text: string, p: Position): Position {
+  const m = DOTTED_CITY_AFTER_RE.exec(text.slice(p.span[1], p.span[1] + 40));
+  if (!m) return p;
+  const words = m[1].split(' ');
+  for (let n = words.length; n > 0; n--) {
+    const name = words.slice(0, n).join(' ');
+    if (!DOTTED_CITY_KEYS.has(foldForMatch(name))) continue;
+    const add = 2 + name.length;
+    const t = text.slice(p.span[0], p.span[1] + add);
+    return { title: p.title, organization: p.organization === null ? null : p.organization + text.slice(p.span[1], p.span[1] + add), text: t, span: [p.span[0], p.span[1] + add] };
+  }
+  return p;
+}
+/** Each post closed at "TP" before a dot extended to its city (see dottedCityExtended). */
+export function dottedCitiesExtended(text: string, list: Official[]): void {
+  for (const o of list) for (let q = 0; q < o.positions.length; q++) if (CLOSING_CITY_LEVEL_RE.test(o.positions[q].text) && text.charCodeAt(o.positions[q].span[1]) === 46) o.positions[q] = dottedCityExtended(text, o.positions[q]);
+}
 /** "TP.Hải Phòng" at k: a city glued to its short level word; the end of its name, or k. */
 function gluedCityEnd(toks: Token[], k: number): number {
   let name = toks[k].f.slice(3);
@@ -5219,7 +5249,8 @@ function withoutShortForms(kept: [string, Position][], self: Person): [string, P
   // "Chủ tịch Ngân hàng ECB" is no fuller form of "Chủ tịch Ngân hàng Trung ương châu Âu")
   // (a post run on into its holder's name or the next sentence is no fuller form: tested only once a pair is found)
   return kept.filter(([, p], a) => !words.some((w, b) => b !== a && (lacksOneWord(w, words[a]) || lacksStandingPair(w, words[a]) || lacksBoardOrFirmForm(w, words[a])
-    || (lacksWordRun(w, words[a]) && kept[b][1].text.length > p.text.length) || lacksLowerWords(kept[b][1].text, p.text)) && !runOnPost(kept[b][1].text, self)));
+    || (lacksWordRun(w, words[a]) && kept[b][1].text.length > p.text.length) || lacksLowerWords(kept[b][1].text, p.text)
+    || fullerWrittenPost(kept[b][1], p)) && !runOnPost(kept[b][1].text, self)));
 }
 /** A capitalised honorific closing a post: the next sentence's subject, run on ("bí thư thành ủy TP.HCM Nguyễn Thiện Nhân Ông"). */
 const HONORIFIC_CLOSING_POST_RE = / (?:Ông|Bà|Đồng chí)$/;

@@ -52,3 +52,26 @@ export function withoutPostsOfAnother(lists: readonly Official[][]): void {
     }
   }
 }
+
+/** A rank among holders right after a post: "đầu tiên", "duy nhất", "trẻ nhất", "thứ hai" (the post describes, not titles). */
+const RANK_AMONG_HOLDERS_RE = /^ (?:đầu tiên|duy nhất|trẻ nhất|già nhất|lớn tuổi nhất|cuối cùng|thứ (?:hai|ba|tư|năm|\d{1,2}))(?=[ ,.;:!?)]|$)/;
+/** A post said of its holder as a predicate: "Ông X là", "X đã trở thành", "X sẽ là". */
+const PREDICATE_BEFORE_RE = /(?:^|\s)(?:là|trở thành)\s$/;
+/**
+ * "Thủ tướng Nguyễn Xuân Phúc cũng là lãnh đạo ASEAN đầu tiên tới thăm", "Justin Amash ... đã trở thành nghị sỹ Cộng hòa
+ * đầu tiên đề cập": a post told of its holder as a predicate and ranked among its holders describes the person, no
+ * title of the mention (the guideline: titles come from the mention itself). Dropped only beside another post (the one
+ * post of a person, "Ông Sajjan là Bộ trưởng Quốc phòng đầu tiên được đón tiếp", is all the text gives).
+ */
+export function withoutRankedPredicatePosts(text: string, lists: readonly Official[][]): void {
+  for (const list of lists) {
+    for (const o of list) {
+      if (o.positions.length < 2) continue;
+      const kept = o.positions.filter((p) => !rankedPredicate(text, p));
+      if (kept.length && kept.length < o.positions.length) o.positions = kept;
+    }
+  }
+}
+function rankedPredicate(text: string, p: Position): boolean {
+  return RANK_AMONG_HOLDERS_RE.test(text.slice(p.span[1], p.span[1] + 16)) && PREDICATE_BEFORE_RE.test(text.slice(Math.max(0, p.span[0] - 12), p.span[0]));
+}

@@ -19,7 +19,8 @@ export const POSITION_HEADS: readonly string[] = [
   'đại biểu', 'Đại biểu', 'ĐB', 'ĐBQH',
   // ministries and departments
   'Bộ trưởng', 'Thứ trưởng', 'Tổng cục trưởng', 'Cục trưởng', 'Chi cục trưởng', 'Vụ trưởng', 'Viện trưởng',
-  'Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Giám đốc điều hành', 'Tổng giám đốc điều hành', 'Chánh văn phòng', 'Chánh Văn phòng',
+  // (the director's acronym after "Tổng" written out: "Tổng GĐ công ty Cascon")
+  'Giám đốc', 'Tổng giám đốc', 'TGĐ', 'Tổng GĐ', 'Giám đốc điều hành', 'Tổng giám đốc điều hành', 'Chánh văn phòng', 'Chánh Văn phòng',
   'Chánh thanh tra', 'Chánh Thanh tra', 'Chánh án',
   // a court division's chief: "Phó Chánh tòa Hình sự TAND TP.HCM"
   'Chánh tòa', 'Chánh Tòa', 'Thủ trưởng', 'Trưởng phòng', 'Trưởng khoa', 'Trưởng đoàn',

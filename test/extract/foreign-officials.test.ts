@@ -59,7 +59,8 @@ describe('a post then a foreign name', () => {
     // a country's last word that is also a level word ("Bản", "bản" a village) ends the country, no place opens the name
     ['Bộ trưởng Chính sách Tài chính và Kinh tế Nhật Bản Nobuteru Ishihara nhấn mạnh.', [['Nobuteru Ishihara', ['Bộ trưởng Chính sách Tài chính và Kinh tế Nhật Bản']]]],
     // a unit's number after "số" is no clause break inside the post
-    ['Phía Myanmar có Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội Myanmar Tun Tun Naung.', [['Tun Tun Naung', ['Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội Myanmar']]]],
+    // (the numbered unit ends the title: its parent after "của" is cut, as the guideline cuts at "thuộc")
+    ['Phía Myanmar có Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội Myanmar Tun Tun Naung.', [['Tun Tun Naung', ['Cục trưởng Cục tác chiến đặc biệt số 1']]]],
     // a capitalised post that needs its body has it after the name, owned by "của"; bare, it names no one
     ['Chỉ huy Bill Urban của hải quân Mỹ lên tiếng chỉ trích.', [['Bill Urban', ['Chỉ huy']]]],
     ['Đó là điều mà chỉ huy Bill Urban của hải quân Mỹ nói.', []],

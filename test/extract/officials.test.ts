@@ -4037,6 +4037,24 @@ describe('round 41: bodies read whole or cut where they end, crown princes, Arab
     ['Tờ báo dẫn lời phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia Meas Bros cho hay.', [['Meas Bros', null, ['phát ngôn viên Tòa án tỉnh Mondulkiri']]]],
     ['Ông Meas Bros, phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia cho hay.', [['Meas Bros', null, ['phát ngôn viên Tòa án tỉnh Mondulkiri']]]],
     ['Giám đốc Cơ quan Phòng thủ Tên lửa của Mỹ James Syring cho hay.', [['James Syring', null, ['Giám đốc Cơ quan Phòng thủ Tên lửa của Mỹ']]]],
+    // a numbered unit is named whole: its parent after "của" is cut, as at "thuộc" (not a term's number, "Tổng thống thứ 45 của Mỹ")
+    ['“Chúng tôi sẽ tiếp tục”, trung tá Jo-Ar Herrera, người phát ngôn Trung đoàn bộ binh số 1 của quân đội Philippines nói.',
+      [['Jo-Ar Herrera', 'trung tá', ['người phát ngôn Trung đoàn bộ binh số 1']]]],
+    ['Ông Tun Tun Naung, Cục trưởng Cục tác chiến đặc biệt số 1 của Quân đội Myanmar, cho biết.', [['Tun Tun Naung', null, ['Cục trưởng Cục tác chiến đặc biệt số 1']]]],
+    // a post closed at "TP" before its dot goes on to the city it names (a province or a known city; not a caption's "TP. Ảnh:")
+    ['Ông Đặng Văn Khoa, chủ tịch Hội Bảo vệ thiên nhiên và môi trường TP. Hồ Chí Minh, nhận định như vậy.',
+      [['Đặng Văn Khoa', null, ['chủ tịch Hội Bảo vệ thiên nhiên và môi trường TP. Hồ Chí Minh']]]],
+    ['Theo ông Nguyễn Hoàng Cẩm, Phó Giám đốc thường trực TT&TT TP. Đà Nẵng, quá trình chuyển đổi diễn ra nhanh.',
+      [['Nguyễn Hoàng Cẩm', null, ['Phó Giám đốc thường trực TT&TT TP. Đà Nẵng']]]],
+    ['Ông Phạm Kì Sơn, Giám đốc BVĐK TP. Hòa Bình xác nhận vụ việc.', [['Phạm Kì Sơn', null, ['Giám đốc BVĐK TP. Hòa Bình']]]],
+    ['Ông Lê Minh Trung, hiệu trưởng Trường Chính trị TP. Ảnh: LÊ PHI', [['Lê Minh Trung', null, ['hiệu trưởng Trường Chính trị TP']]]],
+    // a post told as a predicate and ranked among its holders ("đầu tiên", "trẻ nhất") describes the person: dropped beside
+    // another post, kept when it is the only one
+    ['Hạ nghị sỹ Justin Amash thuộc đảng Cộng hòa đã trở thành nghị sỹ Cộng hòa đầu tiên đề cập đến chuyện luận tội.', [['Justin Amash', null, ['Hạ nghị sỹ']]]],
+    ['Thủ tướng Nguyễn Xuân Phúc cũng là lãnh đạo ASEAN đầu tiên tới thăm Mỹ.', [['Nguyễn Xuân Phúc', null, ['Thủ tướng']]]],
+    ['Ông Harjit Sajjan là Bộ trưởng Quốc phòng đầu tiên được đón tiếp tại Lầu Năm Góc.', [['Harjit Sajjan', null, ['Bộ trưởng Quốc phòng']]]],
+    // "Tổng GĐ": the director's acronym after "Tổng", one post
+    ['Ông Nguyễn Văn An, Tổng GĐ công ty Cascon cho biết.', [['Nguyễn Văn An', null, ['Tổng GĐ công ty Cascon']]]],
     // in brackets after the name, the body the person belongs to, then the post after a comma
     ['Luật sư Phạm Ngọc Minh (Đoàn Luật sư Hà Nội, Giám đốc Cty Luật TNHH Everest ) cho rằng.', [['Phạm Ngọc Minh', null, ['Giám đốc Cty Luật TNHH Everest']]]],
     ['Luật sư Phạm Thanh Bình (Đoàn Luật sư Hà Nội, giám đốc Cty TNHH Luật Bảo Ngoc) cho rằng.', [['Phạm Thanh Bình', null, ['giám đốc Cty TNHH Luật Bảo Ngoc']]]],

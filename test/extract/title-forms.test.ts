@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createContext } from '../../src/extract/context.js';
 import { extractOfficials } from '../../src/extract/officials.js';
 import { findForeignOfficials } from '../../src/extract/foreign-officials.js';
-import { lacksLowerWords, withoutShortFormPosts } from '../../src/extract/title-forms.js';
+import { fullerWrittenPost, lacksLowerWords, sameWrittenPost, withoutShortFormPosts } from '../../src/extract/title-forms.js';
 import { documentFromText } from '../../src/input/document.js';
 
 const titlesOf = (text: string, name: string) => {
@@ -36,6 +36,47 @@ describe('lacksLowerWords', () => {
     ['Nhà đồng sáng lập Airbnb', 'nhà sáng lập Airbnb', false],
   ];
   it.each(table)('%s / %s', (long, short, want) => expect(lacksLowerWords(long, short)).toBe(want));
+});
+
+describe('sameWrittenPost', () => {
+  const table: [string, string, boolean][] = [
+    // an acronym for the words its letters open, on either side
+    ['Cục trưởng Cục Nghệ thuật biểu diễn', 'Cục trưởng Cục NTBD', true],
+    ['Nguyên Giám đốc Sở Quy hoạch Kiến trúc HN', 'nguyên Giám đốc Sở QHKT Hà Nội', true],
+    ['Tổng Giám đốc Thông tấn xã Việt Nam', 'Tổng Giám đốc TTXVN', true],
+    ['nguyên Phó Chủ tịch UBND TP Hà Nội', 'nguyên PCT UBND TP Hà Nội', true],
+    // "cựu" for "nguyên", an acronym's separators
+    ['cựu trưởng phòng TN-MT huyện Mỹ Đức', 'nguyên Trưởng Phòng TN&MT huyện Mỹ Đức', true],
+    ['nguyên Bộ trưởng Tư pháp', 'Cựu Bộ trưởng Tư pháp', true],
+    // the short form stops at the level word of the place the full one names
+    ['cựu Bí thư Đảng ủy xã Đồng Tâm', 'nguyên bí thư Đảng ủy xã', true],
+    ['cựu PGĐ Văn phòng đăng ký đất đai huyện Mỹ Đức', 'nguyên Phó giám đốc văn phòng đăng ký đất đai huyện', true],
+    // another post, another body, or words left out that are not a place after its level word
+    ['Phó Cục trưởng Cục HKVN', 'Cục trưởng Cục Hàng không Việt Nam', false],
+    ['Cục trưởng Cục HKVN', 'Phó Cục trưởng Cục Hàng không Việt Nam', false],
+    ['Phó Tổng giám đốc Công ty Alpha', 'PGĐ Công ty Alpha', false],
+    ['Giám đốc Sở Y tế tỉnh Nghệ An', 'Giám đốc Sở Y tế', false],
+    ['Phó Giám đốc Trung tâm hiến ghép tạng Quốc gia', 'Phó giám đốc TT', false],
+    ['Chủ tịch UBND huyện Mỹ Đức', 'Chủ tịch UBND xã', false],
+    ['Bí thư Tỉnh ủy Nghệ An', 'Bí thư Tỉnh ủy Hà Tĩnh', false],
+  ];
+  it.each(table)('%s / %s', (long, short, want) => expect(sameWrittenPost(long, short)).toBe(want));
+  it('keeps the form with more words, or the first of two as long', () => {
+    const at = (text: string, s: number) => ({ text, span: [s, s + text.length] as [number, number] });
+    expect(fullerWrittenPost(at('Cục trưởng Cục Nghệ thuật biểu diễn', 50), at('Cục trưởng Cục NTBD', 0))).toBe(true);
+    expect(fullerWrittenPost(at('Cục trưởng Cục NTBD', 0), at('Cục trưởng Cục Nghệ thuật biểu diễn', 50))).toBe(false);
+    expect(fullerWrittenPost(at('cựu trưởng phòng TN-MT huyện Mỹ Đức', 0), at('nguyên Trưởng Phòng TN&MT huyện Mỹ Đức', 90))).toBe(true);
+    expect(fullerWrittenPost(at('nguyên Trưởng Phòng TN&MT huyện Mỹ Đức', 90), at('cựu trưởng phòng TN-MT huyện Mỹ Đức', 0))).toBe(false);
+  });
+});
+
+describe('one post written with an acronym, "cựu" or without its place is one title, the fuller', () => {
+  it('keeps the form written out', () => {
+    expect(titlesOf('Ông Nguyễn Văn An, Cục trưởng Cục NTBD cho biết. Cục trưởng Cục Nghệ thuật biểu diễn Nguyễn Văn An nói thêm.', 'Nguyễn Văn An'))
+      .toEqual(['Cục trưởng Cục Nghệ thuật biểu diễn']);
+    expect(titlesOf('Bị cáo Phạm Hữu Sách (SN 1965, cựu trưởng phòng TN-MT huyện Mỹ Đức) bị truy tố. Phạm Hữu Sách (nguyên Trưởng Phòng TN&MT huyện Mỹ Đức) gây thiệt hại.', 'Phạm Hữu Sách'))
+      .toEqual(['cựu trưởng phòng TN-MT huyện Mỹ Đức']);
+  });
 });
 
 describe('withoutShortFormPosts', () => {
