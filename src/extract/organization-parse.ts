@@ -1125,6 +1125,31 @@ function gluedCountryPairEnd(toks: Token[], e: number): number {
   const close = toks[glued + 1];
   return PAIR_COUNTRY_FORMS.has(first) && PAIR_COUNTRY_FORMS.has(b) && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? glued + 1 : -1;
 }
+/**
+ * At k, a bilateral body's two countries after its lower-case kind, the first of them a short form or the pair glued
+ * ("Ủy ban hợp tác Việt - Trung", "Ủy ban hợp tác Lào-Việt Nam", "Hội hữu nghị Việt-Nhật"): their end when nothing
+ * capitalised follows, else -1. (A full first country and a spaced dash are read as any place is, then countryPairEnd.)
+ */
+function shortCountryPairEnd(toks: Token[], k: number): number {
+  const t = toks[k], t1 = toks[k + 1];
+  const g = t.f.indexOf('-') > 0 ? k : t1 && t1.gap === Gap.Space && t1.cap && t1.f.indexOf('-') > 0 ? k + 1 : -1;
+  if (g >= 0) {
+    const glued = gluedCountryPairEnd(toks, k);
+    if (glued > 0) return glued;
+    // ("Lào-Việt Nam", "Ấn Độ-Việt Nam": the second country's second word after the glued token)
+    const [a, b] = toks[g].f.split('-', 2), n = toks[g + 1];
+    if (!n || n.gap !== Gap.Space || !n.cap || !PAIR_COUNTRY_FORMS.has(g === k ? a : t.f + ' ' + a) || !PAIR_COUNTRY_FORMS.has(b + ' ' + n.f)) return -1;
+    const close = toks[g + 2];
+    return !close || close.gap !== Gap.Space || (!close.cap && !close.num) ? g + 2 : -1;
+  }
+  const first = matchAt(toks, k, PAIRED_COUNTRY_TABLE);
+  const dash = first ? toks[k + first.len] : undefined;
+  if (!first || !dash || dash.gap !== Gap.Dash || !dash.cap) return -1;
+  const second = matchAt(toks, k + first.len, COUNTRY_TABLE) ?? matchAt(toks, k + first.len, PAIRED_COUNTRY_TABLE);
+  if (!second) return -1;
+  const e = k + first.len + second.len, close = toks[e];
+  return !close || close.gap !== Gap.Space || (!close.cap && !close.num) ? e : -1;
+}
 /** The name ending at `end` ends in two countries glued by a dash ("Việt Nam-Cuba", "Việt-Lào"). */
 function endsWithGluedCountryPair(toks: Token[], end: number): boolean {
   if (end < 2 || toks[end - 1].f.indexOf('-') <= 0) return false;
@@ -2796,6 +2821,8 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     if (e > k + f) return e;
   }
   if (n.cap) {
+    const pair = BILATERAL_HEADS.has(head.head) ? shortCountryPairEnd(toks, k) : -1;
+    if (pair > 0) return pair;
     const place = matchAt(toks, k, PLACE_TABLE);
     // ("Thái Bình Dương": a place name that runs on is no place)
     // ("Hội doanh nghiệp hàng Việt Nam chất lượng cao": members' goods named after the country, the name runs on)

@@ -873,6 +873,11 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Theo Cục Bản quyền tác giả, đơn đã được tiếp nhận.', ['Cục Bản quyền tác giả']],
     ['Hiệp hội Doanh nghiệp châu Âu (EuroCham) kiến nghị.', ['Hiệp hội Doanh nghiệp châu Âu']],
     ['Hội hữu nghị Việt - Trung và Hội Hữu nghị đối ngoại nhân dân Trung Quốc gặp mặt.', ['Hội hữu nghị Việt - Trung', 'Hội Hữu nghị đối ngoại nhân dân Trung Quốc']],
+    // a bilateral body's lower-case kind, then its two countries as short forms or glued by a dash
+    ['Hai nước tận dụng sức mạnh của Ủy ban hợp tác Việt - Trung, kết hợp chiến lược phát triển.', ['Ủy ban hợp tác Việt - Trung']],
+    ['Bà Khampheuy Keokinnaly, Phó Chủ tịch Ủy ban hợp tác Lào-Việt Nam, dự tiệc.', ['Ủy ban hợp tác Lào-Việt Nam']],
+    ['Chủ tịch Ủy ban đoàn kết Ấn Độ-Việt Nam bang Tây Bengal phát biểu khai mạc.', ['Ủy ban đoàn kết Ấn Độ-Việt Nam']],
+    ['Hội doanh nghiệp Hàn-Việt tổ chức hội thảo.', ['Hội doanh nghiệp Hàn-Việt']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
