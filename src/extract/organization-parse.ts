@@ -2070,15 +2070,23 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
  * "Phòng Quản lý thi và kiểm định chất lượng giáo dục,", "Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM": a second
  * lower-case field after "và", closed by punctuation or the place the body serves; else -1.
  */
+const TP_LEVEL_WORD = wordId('tp');
+/** "TP. Hồ Chí Minh": the city's dotted level word at k, then a known place (its family-name-like first word notwithstanding). */
+function dottedCityAt(toks: Token[], k: number, text: string): boolean {
+  const t = toks[k], n = toks[k + 1];
+  return n.gap === Gap.Break && n.s - t.e === 2 && text.charCodeAt(t.e) === 46 && text.charCodeAt(t.e + 1) === 32 && !!matchAt(toks, k + 1, PLACE_TABLE);
+}
 function remitAfterVaEnd(toks: Token[], k: number, text: string): number {
   let q = k;
   while (q < toks.length && q - k < 9 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
   if (q === k || q - k >= 9) return -1;
   const n = toks[q];
   if (!n) return q;
-  // ("... và thủy sản tỉnh Bến Tre": the unit it serves, after its level word)
-  const lvl = n.gap === Gap.Space && !n.cap ? isLevelAt(toks, q) : 0;
-  if (lvl && toks[q + lvl]?.gap === Gap.Space && toks[q + lvl].cap) {
+  // ("... và thủy sản tỉnh Bến Tre": the unit it serves, after its level word; "... và môi trường TP Hồ Chí Minh", "TP. Hồ
+  // Chí Minh": the city's "TP" is a level word in capitals, its dot no sentence's end)
+  const tp = n.gap === Gap.Space && n.acro && n.w === TP_LEVEL_WORD;
+  const lvl = n.gap === Gap.Space && (!n.cap || tp) ? isLevelAt(toks, q) : 0;
+  if (lvl && toks[q + lvl]?.cap && (toks[q + lvl].gap === Gap.Space || (tp && dottedCityAt(toks, q, text)))) {
     let e = q + lvl;
     while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (e === q + lvl || toks[e].gap === Gap.Space || toks[e].gap === Gap.Dash)) e++;
     return e;

@@ -878,6 +878,10 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Bà Khampheuy Keokinnaly, Phó Chủ tịch Ủy ban hợp tác Lào-Việt Nam, dự tiệc.', ['Ủy ban hợp tác Lào-Việt Nam']],
     ['Chủ tịch Ủy ban đoàn kết Ấn Độ-Việt Nam bang Tây Bengal phát biểu khai mạc.', ['Ủy ban đoàn kết Ấn Độ-Việt Nam']],
     ['Hội doanh nghiệp Hàn-Việt tổ chức hội thảo.', ['Hội doanh nghiệp Hàn-Việt']],
+    // a second lower-case field after "và" closed by the city written "TP" (its dot no sentence's end); a dot before anything else still closes
+    ['Ông Đặng Văn Khoa, chủ tịch Hội Bảo vệ thiên nhiên và môi trường TP. Hồ Chí Minh, nhận định.', ['Hội Bảo vệ thiên nhiên và môi trường TP. Hồ Chí Minh']],
+    ['Hiệp hội Xe khách liên tỉnh và du lịch TP Hồ Chí Minh kiến nghị.', ['Hiệp hội Xe khách liên tỉnh và du lịch TP Hồ Chí Minh']],
+    ['Phòng Quản lý thi và kiểm định chất lượng TP. Sau đó ông về nhà.', ['Phòng Quản lý thi']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
