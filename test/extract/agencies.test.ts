@@ -896,6 +896,10 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     'Hội thảo khoa học Việt Nam học lần thứ năm khai mạc.',
     'Trận đấu tại Liên đoàn giữa Liverpool và Arsenal.',
     'Văn phòng đại diện Samsung tại Hà Nội tuyển dụng.',
+    // a body named inside a publisher's name of three words, or after its acronym in brackets
+    'Cuốn sách do Nhà xuất bản Hội Nhà văn phát hành.',
+    'Tác phẩm in tại Nhà xuất bản Công an nhân dân năm 2003.',
+    'Cục vừa có công văn gửi Nhà Xuất bản (NXB) Hội Nhà văn yêu cầu thu hồi cuốn sách.',
   ];
   it.each(notBodies)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
