@@ -1309,6 +1309,9 @@ const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không qu
   // ("Hội đồng Thi đua khen thưởng Trung ương", "Ban Thi đua khen thưởng tỉnh X": emulation and reward, whose "khen" alone is
   // to praise; only after "thi đua", so "Bộ Công an khen thưởng ..." still ends at the verb)
   'thi đua khen thưởng',
+  // ("Hội Hồi sức cấp cứu và Chống độc Việt Nam", "Trung tâm Hồi sức cấp cứu": resuscitation and emergency care, whose "cấp" alone
+  // is a level or to grant; only after "hồi sức", so "... cấp cứu" as a verb after another name still ends it)
+  'hồi sức cấp cứu',
   // ("Cục Xuất bản", "Vụ Trang thiết bị và Công trình y tế", "Văn phòng Thường trực Ban Chỉ đạo ...": a level word, a passive, a duty)
   'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình',
   // ("Ủy ban Khẩn cấp", "Hội đồng Nghiệm thu Nhà nước", "Cục Đăng kiểm", "Kiểm nghiệm an toàn": nouns whose one syllable alone is a stop word)

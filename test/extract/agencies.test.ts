@@ -882,6 +882,9 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Ông Đặng Văn Khoa, chủ tịch Hội Bảo vệ thiên nhiên và môi trường TP. Hồ Chí Minh, nhận định.', ['Hội Bảo vệ thiên nhiên và môi trường TP. Hồ Chí Minh']],
     ['Hiệp hội Xe khách liên tỉnh và du lịch TP Hồ Chí Minh kiến nghị.', ['Hiệp hội Xe khách liên tỉnh và du lịch TP Hồ Chí Minh']],
     ['Phòng Quản lý thi và kiểm định chất lượng TP. Sau đó ông về nhà.', ['Phòng Quản lý thi']],
+    // "hồi sức cấp cứu" is one field, its "cấp" no stop
+    ['GS Nguyễn Gia Bình, Chủ tịch Hội Hồi sức cấp cứu và chống độc Việt Nam, lên tiếng.', ['Hội Hồi sức cấp cứu và chống độc Việt Nam']],
+    ['Hội Hồi sức cấp cứu Việt Nam kiến nghị.', ['Hội Hồi sức cấp cứu Việt Nam']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
