@@ -1499,7 +1499,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("tỉnh Bà Rịa - Vũng Tàu": after a level word such a word may open the unit's name)
       // ("Tổ chức Nghiên cứu Phát triển Quốc phòng": a field such a word opens, after a dash or a space, goes on with the name)
       // ("Hội đồng An ninh Quốc gia Tối cao Iran": so does a name's own word that such a word opens, "Tối cao", "Dự phòng")
-      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE) && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !((t.gap === Gap.Dash || t.gap === Gap.Space) && fieldLenAt(toks, k, head) > 0)) break;
+      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE) && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !provinceOpenedByNotNameWord(toks, k) && !((t.gap === Gap.Dash || t.gap === Gap.Space) && fieldLenAt(toks, k, head) > 0)) break;
       // "UBND xã Hải Yến Ngày 24-6, ...": a caption glued to the next sentence's date, even after a capital
       if (k > j && isNotNameWord(t) && isDatedDayPart(toks, k)) break;
       // ("Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", "... khu vực I": a branch's numbered area right after its place closes the name)
@@ -1700,6 +1700,10 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   return end;
 }
 
+/** "Cục Hải quan Bà Rịa - Vũng Tàu": a province of two words or more whose first word opens sentences ("Bà"), right after a lower-case word of the name. */
+function provinceOpenedByNotNameWord(toks: Token[], k: number): boolean {
+  return toks[k].gap === Gap.Space && (matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1;
+}
 /** Words that open a predicate (tense and aspect), never a name's: "Cục Quản lý dược cũng ...", "Cục Quản lý cạnh tranh đã ...". */
 const ASPECT_WORD_IDS = new Set(['đã', 'cũng', 'đang', 'sẽ', 'vừa', 'vẫn', 'chưa', 'đều', 'từng'].map(wordId));
 /** An aspect word at q and the lower-case verb after it: a predicate opens there ("đã yêu cầu"). */

@@ -885,6 +885,10 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     // "hồi sức cấp cứu" is one field, its "cấp" no stop
     ['GS Nguyễn Gia Bình, Chủ tịch Hội Hồi sức cấp cứu và chống độc Việt Nam, lên tiếng.', ['Hội Hồi sức cấp cứu và chống độc Việt Nam']],
     ['Hội Hồi sức cấp cứu Việt Nam kiến nghị.', ['Hội Hồi sức cấp cứu Việt Nam']],
+    // a province whose first word opens sentences ("Bà"), after a lower-case word of the name; a person after it still closes it
+    ['Ông Trần Văn Danh, Cục trưởng Cục Hải quan Bà Rịa - Vũng Tàu, xác nhận với báo chí.', ['Cục Hải quan Bà Rịa - Vũng Tàu']],
+    ['Chi cục Hải quan Bà Rịa-Vũng Tàu đã kiểm tra lô hàng.', ['Chi cục Hải quan Bà Rịa-Vũng Tàu']],
+    ['Theo Cục Hải quan Bà Nguyễn Thị An cho biết lô hàng đã về.', ['Cục Hải quan']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
