@@ -194,9 +194,9 @@ function startsNamedBody(toks: Token[], k: number): boolean {
 const POST_LAST_WORD_IDS = new Set(['tướng', 'tịch', 'thư', 'trưởng', 'đốc'].map(exactWordId));
 const BUSINESS_HEADS = new Set(['Tập đoàn', 'Tổng công ty', 'Công ty', 'Ngân hàng', 'Xí nghiệp', 'Nhà máy', 'Doanh nghiệp', 'Hợp tác xã']);
 
-/** Token i closes a capitalised head of a business, school or paper of one or two words ("Xí nghiệp", "Học viện"). */
+/** Token i closes a capitalised head of a business, school or paper of one to three words ("Xí nghiệp", "Học viện", "Nhà xuất bản"). */
 function afterCapitalisedNonAgencyHead(toks: Token[], i: number): boolean {
-  for (let d = 1; d <= 2 && i - d >= 0; d++) {
+  for (let d = 1; d <= 3 && i - d >= 0; d++) {
     if (toks[i - d + 1].gap !== Gap.Space) return false;
     const t = toks[i - d];
     // ("tin báo Công an thị trấn X", "Hội trường UBND": lower-case, such a word is no head)
@@ -204,6 +204,13 @@ function afterCapitalisedNonAgencyHead(toks: Token[], i: number): boolean {
     if (o && o.len === d && !o.value.agency) return true;
   }
   return false;
+}
+/** Token i follows ") " closing the bracketed acronym of a business's, school's or paper's head ("Nhà Xuất bản (NXB) Hội ..."). */
+function bracketedNonAgencyHeadBefore(toks: Token[], i: number, text: string): boolean {
+  const a = toks[i - 1];
+  if (toks[i].s - a.e !== 2 || text.charCodeAt(a.e) !== 41 || !(a.k & ORG_TABLE.bit)) return false;
+  const o = matchAt(toks, i - 1, ORG_TABLE);
+  return !!o && o.len === 1 && !o.value.agency;
 }
 const QUANTIFIER_IDS = new Set(['các', 'những', 'số', 'nhiều', 'mọi', 'mỗi'].map(lexiconWordId));
 function capitalAfterHead(toks: Token[], from: number, end: number): boolean {
@@ -410,8 +417,10 @@ function insideAnotherName(toks: Token[], i: number, at: NonNullable<ReturnType<
   if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === NHA_ID && toks[i - 2].w === TOA_ID && toks[i - 1].gap === Gap.Space) return true;
   // "theo báo Công an TP.HCM", "trên báo Quân đội nhân dân": a head right after a lower-case "báo" read, cited or credited is a newspaper's name
   if (i > 1 && toks[i].gap === Gap.Space && toks[i - 1].w === BAO_ID && !toks[i - 1].cap && NEWSPAPER_CUE_IDS.has(toks[i - 2].w)) return true;
-  // "Xí nghiệp Liên hiệp Bột ngọt": a head right after a business's, school's or paper's head is inside that name
+  // "Xí nghiệp Liên hiệp Bột ngọt", "Nhà xuất bản Hội Nhà văn": a head right after a business's, school's or paper's head is inside that name
   if (i > 0 && toks[i].gap === Gap.Space && afterCapitalisedNonAgencyHead(toks, i)) return true;
+  // "Nhà Xuất bản (NXB) Hội Nhà văn": or after that head's acronym in brackets
+  if (i > 0 && toks[i - 1].gap === Gap.Paren && toks[i - 1].acro && bracketedNonAgencyHeadBefore(toks, i, text)) return true;
   // "Đinh Bộ Lĩnh": a head right after a family name is inside a person's or street's name
   // (not after "Đoàn" read as a delegation: "Đoàn Ủy ban Quân lực Thượng viện Hoa Kỳ")
   if (i > 0 && toks[i].gap === Gap.Space && toks[i - 1].cap && isFamilyWord(toks[i - 1]) && !(toks[i - 1].w === DOAN_ID && readsAsDelegation(toks, i - 1, text))) return true;

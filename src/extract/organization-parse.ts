@@ -1125,6 +1125,31 @@ function gluedCountryPairEnd(toks: Token[], e: number): number {
   const close = toks[glued + 1];
   return PAIR_COUNTRY_FORMS.has(first) && PAIR_COUNTRY_FORMS.has(b) && (!close || close.gap !== Gap.Space || (!close.cap && !close.num)) ? glued + 1 : -1;
 }
+/**
+ * At k, a bilateral body's two countries after its lower-case kind, the first of them a short form or the pair glued
+ * ("Ủy ban hợp tác Việt - Trung", "Ủy ban hợp tác Lào-Việt Nam", "Hội hữu nghị Việt-Nhật"): their end when nothing
+ * capitalised follows, else -1. (A full first country and a spaced dash are read as any place is, then countryPairEnd.)
+ */
+function shortCountryPairEnd(toks: Token[], k: number): number {
+  const t = toks[k], t1 = toks[k + 1];
+  const g = t.f.indexOf('-') > 0 ? k : t1 && t1.gap === Gap.Space && t1.cap && t1.f.indexOf('-') > 0 ? k + 1 : -1;
+  if (g >= 0) {
+    const glued = gluedCountryPairEnd(toks, k);
+    if (glued > 0) return glued;
+    // ("Lào-Việt Nam", "Ấn Độ-Việt Nam": the second country's second word after the glued token)
+    const [a, b] = toks[g].f.split('-', 2), n = toks[g + 1];
+    if (!n || n.gap !== Gap.Space || !n.cap || !PAIR_COUNTRY_FORMS.has(g === k ? a : t.f + ' ' + a) || !PAIR_COUNTRY_FORMS.has(b + ' ' + n.f)) return -1;
+    const close = toks[g + 2];
+    return !close || close.gap !== Gap.Space || (!close.cap && !close.num) ? g + 2 : -1;
+  }
+  const first = matchAt(toks, k, PAIRED_COUNTRY_TABLE);
+  const dash = first ? toks[k + first.len] : undefined;
+  if (!first || !dash || dash.gap !== Gap.Dash || !dash.cap) return -1;
+  const second = matchAt(toks, k + first.len, COUNTRY_TABLE) ?? matchAt(toks, k + first.len, PAIRED_COUNTRY_TABLE);
+  if (!second) return -1;
+  const e = k + first.len + second.len, close = toks[e];
+  return !close || close.gap !== Gap.Space || (!close.cap && !close.num) ? e : -1;
+}
 /** The name ending at `end` ends in two countries glued by a dash ("Việt Nam-Cuba", "Việt-Lào"). */
 function endsWithGluedCountryPair(toks: Token[], end: number): boolean {
   if (end < 2 || toks[end - 1].f.indexOf('-') <= 0) return false;
@@ -1284,6 +1309,9 @@ const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không qu
   // ("Hội đồng Thi đua khen thưởng Trung ương", "Ban Thi đua khen thưởng tỉnh X": emulation and reward, whose "khen" alone is
   // to praise; only after "thi đua", so "Bộ Công an khen thưởng ..." still ends at the verb)
   'thi đua khen thưởng',
+  // ("Hội Hồi sức cấp cứu và Chống độc Việt Nam", "Trung tâm Hồi sức cấp cứu": resuscitation and emergency care, whose "cấp" alone
+  // is a level or to grant; only after "hồi sức", so "... cấp cứu" as a verb after another name still ends it)
+  'hồi sức cấp cứu',
   // ("Cục Xuất bản", "Vụ Trang thiết bị và Công trình y tế", "Văn phòng Thường trực Ban Chỉ đạo ...": a level word, a passive, a duty)
   'xuất bản', 'trang thiết bị', 'thiết bị', 'thường trực', 'công trình',
   // ("Ủy ban Khẩn cấp", "Hội đồng Nghiệm thu Nhà nước", "Cục Đăng kiểm", "Kiểm nghiệm an toàn": nouns whose one syllable alone is a stop word)
@@ -1471,7 +1499,7 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // ("tỉnh Bà Rịa - Vũng Tàu": after a level word such a word may open the unit's name)
       // ("Tổ chức Nghiên cứu Phát triển Quốc phòng": a field such a word opens, after a dash or a space, goes on with the name)
       // ("Hội đồng An ninh Quốc gia Tối cao Iran": so does a name's own word that such a word opens, "Tối cao", "Dự phòng")
-      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE) && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !((t.gap === Gap.Dash || t.gap === Gap.Space) && fieldLenAt(toks, k, head) > 0)) break;
+      if (isNotNameWord(t) && !matchAt(toks, k, ORG_TABLE) && k > j && !toks[k - 1].cap && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE) && !(prevWasLevel && matchAt(toks, k, PLACE_TABLE)) && !provinceOpenedByNotNameWord(toks, k) && !((t.gap === Gap.Dash || t.gap === Gap.Space) && fieldLenAt(toks, k, head) > 0)) break;
       // "UBND xã Hải Yến Ngày 24-6, ...": a caption glued to the next sentence's date, even after a capital
       if (k > j && isNotNameWord(t) && isDatedDayPart(toks, k)) break;
       // ("Chi cục Hải quan cửa khẩu cảng Sài Gòn khu vực 1", "... khu vực I": a branch's numbered area right after its place closes the name)
@@ -1672,6 +1700,10 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   return end;
 }
 
+/** "Cục Hải quan Bà Rịa - Vũng Tàu": a province of two words or more whose first word opens sentences ("Bà"), right after a lower-case word of the name. */
+function provinceOpenedByNotNameWord(toks: Token[], k: number): boolean {
+  return toks[k].gap === Gap.Space && (matchAt(toks, k, PROVINCE_TABLE)?.len ?? 0) > 1;
+}
 /** Words that open a predicate (tense and aspect), never a name's: "Cục Quản lý dược cũng ...", "Cục Quản lý cạnh tranh đã ...". */
 const ASPECT_WORD_IDS = new Set(['đã', 'cũng', 'đang', 'sẽ', 'vừa', 'vẫn', 'chưa', 'đều', 'từng'].map(wordId));
 /** An aspect word at q and the lower-case verb after it: a predicate opens there ("đã yêu cầu"). */
@@ -2045,15 +2077,23 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
  * "Phòng Quản lý thi và kiểm định chất lượng giáo dục,", "Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM": a second
  * lower-case field after "và", closed by punctuation or the place the body serves; else -1.
  */
+const TP_LEVEL_WORD = wordId('tp');
+/** "TP. Hồ Chí Minh": the city's dotted level word at k, then a known place (its family-name-like first word notwithstanding). */
+function dottedCityAt(toks: Token[], k: number, text: string): boolean {
+  const t = toks[k], n = toks[k + 1];
+  return n.gap === Gap.Break && n.s - t.e === 2 && text.charCodeAt(t.e) === 46 && text.charCodeAt(t.e + 1) === 32 && !!matchAt(toks, k + 1, PLACE_TABLE);
+}
 function remitAfterVaEnd(toks: Token[], k: number, text: string): number {
   let q = k;
   while (q < toks.length && q - k < 9 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
   if (q === k || q - k >= 9) return -1;
   const n = toks[q];
   if (!n) return q;
-  // ("... và thủy sản tỉnh Bến Tre": the unit it serves, after its level word)
-  const lvl = n.gap === Gap.Space && !n.cap ? isLevelAt(toks, q) : 0;
-  if (lvl && toks[q + lvl]?.gap === Gap.Space && toks[q + lvl].cap) {
+  // ("... và thủy sản tỉnh Bến Tre": the unit it serves, after its level word; "... và môi trường TP Hồ Chí Minh", "TP. Hồ
+  // Chí Minh": the city's "TP" is a level word in capitals, its dot no sentence's end)
+  const tp = n.gap === Gap.Space && n.acro && n.w === TP_LEVEL_WORD;
+  const lvl = n.gap === Gap.Space && (!n.cap || tp) ? isLevelAt(toks, q) : 0;
+  if (lvl && toks[q + lvl]?.cap && (toks[q + lvl].gap === Gap.Space || (tp && dottedCityAt(toks, q, text)))) {
     let e = q + lvl;
     while (e < toks.length && e - q - lvl < 4 && toks[e].cap && !toks[e].acro && (e === q + lvl || toks[e].gap === Gap.Space || toks[e].gap === Gap.Dash)) e++;
     return e;
@@ -2796,6 +2836,8 @@ function placedSentenceCaseEnd(toks: Token[], j: number, head: OrgHead, opts: Pa
     if (e > k + f) return e;
   }
   if (n.cap) {
+    const pair = BILATERAL_HEADS.has(head.head) ? shortCountryPairEnd(toks, k) : -1;
+    if (pair > 0) return pair;
     const place = matchAt(toks, k, PLACE_TABLE);
     // ("Thái Bình Dương": a place name that runs on is no place)
     // ("Hội doanh nghiệp hàng Việt Nam chất lượng cao": members' goods named after the country, the name runs on)

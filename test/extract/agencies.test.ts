@@ -873,6 +873,22 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     ['Theo Cục Bản quyền tác giả, đơn đã được tiếp nhận.', ['Cục Bản quyền tác giả']],
     ['Hiệp hội Doanh nghiệp châu Âu (EuroCham) kiến nghị.', ['Hiệp hội Doanh nghiệp châu Âu']],
     ['Hội hữu nghị Việt - Trung và Hội Hữu nghị đối ngoại nhân dân Trung Quốc gặp mặt.', ['Hội hữu nghị Việt - Trung', 'Hội Hữu nghị đối ngoại nhân dân Trung Quốc']],
+    // a bilateral body's lower-case kind, then its two countries as short forms or glued by a dash
+    ['Hai nước tận dụng sức mạnh của Ủy ban hợp tác Việt - Trung, kết hợp chiến lược phát triển.', ['Ủy ban hợp tác Việt - Trung']],
+    ['Bà Khampheuy Keokinnaly, Phó Chủ tịch Ủy ban hợp tác Lào-Việt Nam, dự tiệc.', ['Ủy ban hợp tác Lào-Việt Nam']],
+    ['Chủ tịch Ủy ban đoàn kết Ấn Độ-Việt Nam bang Tây Bengal phát biểu khai mạc.', ['Ủy ban đoàn kết Ấn Độ-Việt Nam']],
+    ['Hội doanh nghiệp Hàn-Việt tổ chức hội thảo.', ['Hội doanh nghiệp Hàn-Việt']],
+    // a second lower-case field after "và" closed by the city written "TP" (its dot no sentence's end); a dot before anything else still closes
+    ['Ông Đặng Văn Khoa, chủ tịch Hội Bảo vệ thiên nhiên và môi trường TP. Hồ Chí Minh, nhận định.', ['Hội Bảo vệ thiên nhiên và môi trường TP. Hồ Chí Minh']],
+    ['Hiệp hội Xe khách liên tỉnh và du lịch TP Hồ Chí Minh kiến nghị.', ['Hiệp hội Xe khách liên tỉnh và du lịch TP Hồ Chí Minh']],
+    ['Phòng Quản lý thi và kiểm định chất lượng TP. Sau đó ông về nhà.', ['Phòng Quản lý thi']],
+    // "hồi sức cấp cứu" is one field, its "cấp" no stop
+    ['GS Nguyễn Gia Bình, Chủ tịch Hội Hồi sức cấp cứu và chống độc Việt Nam, lên tiếng.', ['Hội Hồi sức cấp cứu và chống độc Việt Nam']],
+    ['Hội Hồi sức cấp cứu Việt Nam kiến nghị.', ['Hội Hồi sức cấp cứu Việt Nam']],
+    // a province whose first word opens sentences ("Bà"), after a lower-case word of the name; a person after it still closes it
+    ['Ông Trần Văn Danh, Cục trưởng Cục Hải quan Bà Rịa - Vũng Tàu, xác nhận với báo chí.', ['Cục Hải quan Bà Rịa - Vũng Tàu']],
+    ['Chi cục Hải quan Bà Rịa-Vũng Tàu đã kiểm tra lô hàng.', ['Chi cục Hải quan Bà Rịa-Vũng Tàu']],
+    ['Theo Cục Hải quan Bà Nguyễn Thị An cho biết lô hàng đã về.', ['Cục Hải quan']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
@@ -887,6 +903,10 @@ describe('names with listed fields, owners, country pairs, arms and remits', () 
     'Hội thảo khoa học Việt Nam học lần thứ năm khai mạc.',
     'Trận đấu tại Liên đoàn giữa Liverpool và Arsenal.',
     'Văn phòng đại diện Samsung tại Hà Nội tuyển dụng.',
+    // a body named inside a publisher's name of three words, or after its acronym in brackets
+    'Cuốn sách do Nhà xuất bản Hội Nhà văn phát hành.',
+    'Tác phẩm in tại Nhà xuất bản Công an nhân dân năm 2003.',
+    'Cục vừa có công văn gửi Nhà Xuất bản (NXB) Hội Nhà văn yêu cầu thu hồi cuốn sách.',
   ];
   it.each(notBodies)('%s', (text) => {
     expect(namesOf(text)).toEqual([]);
