@@ -2419,9 +2419,14 @@ function placeInside(toks: Token[], k: number, j: number): number {
 }
 
 /** "Park Soo - Hyun": the two words at k, then the word at j after a spaced hyphen, closing a Korean given name. */
+/** The gap of a hyphen typed with a space on one side or both, "Kyo - Ahn", "Kyo –Ahn", "Kyo- Ahn" (a hyphen or an en dash). */
+function spacedHyphenGap(text: string, s: number, e: number): boolean {
+  const gap = text.slice(s, e);
+  return gap === ' - ' || gap === ' – ' || gap === ' -' || gap === ' –' || gap === '- ' || gap === '– ';
+}
 function spacedHyphenSyllable(text: string, toks: Token[], k: number, j: number): boolean {
   const t = toks[k], u = toks[j];
-  return u.cap && !u.acro && u.e - u.s <= 5 && text.charCodeAt(u.s - 2) === 45 && text.charCodeAt(u.s - 1) === 32 && text.charCodeAt(u.s - 3) === 32
+  return u.cap && !u.acro && u.e - u.s <= 5 && spacedHyphenGap(text, toks[j - 1].e, u.s)
     // (Korean syllables are often Vietnamese ones too, "Soo", "Hyun": unaccented, with one word foreign)
     && isUnaccented(text, t) && isUnaccented(text, toks[k + 1]) && isUnaccented(text, u) && (isForeignNameWord(text, t) || isForeignNameWord(text, toks[k + 1]) || isForeignNameWord(text, u))
     && isNameChars(text, u.s, u.e)
@@ -2839,8 +2844,8 @@ function nextInList(text: string, toks: Token[], k: number): boolean {
  * "bà Y thuộc đảng Xã hội làm Bộ trưởng ...". Returns the token after the posts, or k.
  */
 function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean): number {
-  // "X, người từng là Bí thư ...": the post in a relative clause after the name
-  const relative = toks[k]?.gap === Gap.Comma && toks[k].w === NGUOI_ID && toks[k + 1]?.gap === Gap.Space;
+  // "X, người từng là Bí thư ...", "X – người đang giữ vai trò Chủ tịch ...": the post in a relative clause after the name
+  const relative = (toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && toks[k].w === NGUOI_ID && toks[k + 1]?.gap === Gap.Space;
   if (!toks[k] || !(relative || PREDICATE_FIRST_IDS.has(toks[k].w))) return k;
   let j = relative ? k + 1 : k;
   // the person's party between name and verb: "bà Y thuộc đảng Xã hội làm ...", "X, thuộc đảng Bảo thủ được làm ..."

@@ -585,6 +585,14 @@ describe('a post told by the predicate makes an official, with no title', () => 
     ['Năm 2015, ông Trần Văn Hải chuyển lên Trung ương là Chủ tịch Liên minh Hợp tác xã Việt Nam.', [['Trần Văn Hải', null, []]]],
     ['Cuối năm, ông Trần Văn Hải về Hà Nội làm Chủ tịch Hội Nông dân Việt Nam.', [['Trần Văn Hải', null, []]]],
     ['Ông Trần Văn Hải, người từng là Bí thư Tỉnh ủy Hà Tĩnh, nói vậy.', [['Trần Văn Hải', null, []]]],
+    // the relative clause set off by a dash, and "giữ vai trò" as a verb giving the post
+    ['Con trai bà là ông Nguyễn Quốc Toàn – người hiện đang giữ vai trò Chủ tịch HĐQT của Nam A Bank.', [['Nguyễn Quốc Toàn', null, []]]],
+    ['Ông Trần Văn Hải - người từng là Bí thư Tỉnh ủy Hà Tĩnh nói vậy.', [['Trần Văn Hải', null, []]]],
+    ['Ông Trần Văn Hải, người giữ vai trò Trưởng ban Tổ chức, nói vậy.', [['Trần Văn Hải', null, []]]],
+    ['Ông Trần Văn Hải giữ vai trò Trưởng ban Tổ chức Đại hội.', [['Trần Văn Hải', null, ['Trưởng ban Tổ chức Đại hội']]]],
+    // (a relative clause that gives no post, or a lower-case role, makes no official)
+    ['Theo bác sĩ Trần Văn Hải - người trực tiếp mổ cho bệnh nhân, ca mổ thành công.', []],
+    ['Ông Trần Văn Hải - người giữ vai trò quan trọng trong vụ án đã bị bắt.', []],
   ];
   it.each(table)('%s', (text, want) => {
     expect(brief(text)).toEqual(want);
@@ -1158,6 +1166,10 @@ describe('names', () => {
     ['Đại tá Trần Văn Được, Trưởng Công an huyện cho biết.', [['Trần Văn Được', 'Đại tá', ['Trưởng Công an huyện']]]],
     // a Korean given name's hyphen written with spaces; a spokesman of a post
     ['Người phát ngôn Tổng thống, ông Park Soo - Hyun cho biết.', [['Park Soo - Hyun', null, ['Người phát ngôn Tổng thống']]]],
+    // (typed with the space on one side only, or with an en dash)
+    ['Quyền Tổng thống Hàn Quốc Hwang Kyo –Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo –Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
+    ['Quyền Tổng thống Hàn Quốc Hwang Kyo- Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo- Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
+    ['Quyền Tổng thống Hàn Quốc Hwang Kyo – Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo – Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
