@@ -98,8 +98,8 @@ const PREDICATE_FIRST_IDS = new Set(
 );
 const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
 const MOVE_TABLE = table(PREDICATE_MOVES);
-/** "không còn là", "còn làm": whether the post is still held is the story, not the person's title */
-const STILL_OR_NO_LONGER_IDS = idSet(['không', 'còn']);
+/** "không còn là", "còn làm", "sau này trở thành": whether the post is still (or yet) held is the story, not the person's title */
+const STILL_OR_NO_LONGER_IDS = idSet(['không', 'còn', 'sau']);
 /** verbs of leaving a post ("thôi làm", "xin thôi", "có đơn xin thôi"): the post left is no title */
 const LEAVING_IDS = idSet(['thôi', 'xin', 'có']);
 const MAX_DESTINATION_WORDS = 4;
@@ -2419,10 +2419,11 @@ function placeInside(toks: Token[], k: number, j: number): number {
 }
 
 /** "Park Soo - Hyun": the two words at k, then the word at j after a spaced hyphen, closing a Korean given name. */
-/** The gap of a hyphen typed with a space on one side or both, "Kyo - Ahn", "Kyo –Ahn", "Kyo- Ahn" (a hyphen or an en dash). */
+/** The gap of a hyphen typed with a space on one side or both, "Kyo - Ahn", "Kyo –Ahn", "Kyo- Ahn" (a hyphen, or an en dash spaced on one side). */
 function spacedHyphenGap(text: string, s: number, e: number): boolean {
   const gap = text.slice(s, e);
-  return gap === ' - ' || gap === ' – ' || gap === ' -' || gap === ' –' || gap === '- ' || gap === '– ';
+  // (an en dash spaced on both sides is a dash between two things: "Ankie Broekers – Knol" is left as before)
+  return gap === ' - ' || gap === ' -' || gap === ' –' || gap === '- ' || gap === '– ';
 }
 function spacedHyphenSyllable(text: string, toks: Token[], k: number, j: number): boolean {
   const t = toks[k], u = toks[j];

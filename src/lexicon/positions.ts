@@ -325,6 +325,8 @@ export const PREDICATE_GIVING_POST_PASSIVE: readonly string[] = [
 export const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set([
   'vừa', 'đã', 'được', 'sẽ', 'đang', 'hiện', 'cũng', 'từng', 'tiếp tục', 'chính thức', 'lại', 'mới', 'vẫn',
   'khi đó', 'lúc đó', 'hiện nay', 'vốn', 'khi ấy', 'lúc ấy', 'trước đây', 'trước đó', 'nay',
+  // a post taken later ("X, người sau này trở thành Phó Tổng thống"): it tells who the person is, but is no title of the mention
+  'sau đó', 'sau này',
   // a post held no longer or still: "không còn là Bí thư", "còn làm Chủ tịch"
   'không còn', 'còn', 'đều',
 ]);

@@ -590,6 +590,11 @@ describe('a post told by the predicate makes an official, with no title', () => 
     ['Ông Trần Văn Hải - người từng là Bí thư Tỉnh ủy Hà Tĩnh nói vậy.', [['Trần Văn Hải', null, []]]],
     ['Ông Trần Văn Hải, người giữ vai trò Trưởng ban Tổ chức, nói vậy.', [['Trần Văn Hải', null, []]]],
     ['Ông Trần Văn Hải giữ vai trò Trưởng ban Tổ chức Đại hội.', [['Trần Văn Hải', null, ['Trưởng ban Tổ chức Đại hội']]]],
+    // a post taken later: the person is told as a post-holder, with no title
+    ['Ngoài ra, ông Paul Manafort - người sau đó trở thành giám đốc chiến dịch tranh cử của ông Trump, cũng dự.', [['Paul Manafort', null, []]]],
+    ['Ông Walter Mondale, người sau này trở thành Phó Tổng thống Mỹ, cũng dự.', [['Walter Mondale', null, []]]],
+    ['Ông Trần Văn Hải sau này là Chủ tịch HĐTV Tổng công ty.', [['Trần Văn Hải', null, []]]],
+    ['Daniel Alves sau đó là người căng ngang.', []],
     // (a relative clause that gives no post, or a lower-case role, makes no official)
     ['Theo bác sĩ Trần Văn Hải - người trực tiếp mổ cho bệnh nhân, ca mổ thành công.', []],
     ['Ông Trần Văn Hải - người giữ vai trò quan trọng trong vụ án đã bị bắt.', []],
@@ -1169,7 +1174,7 @@ describe('names', () => {
     // (typed with the space on one side only, or with an en dash)
     ['Quyền Tổng thống Hàn Quốc Hwang Kyo –Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo –Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
     ['Quyền Tổng thống Hàn Quốc Hwang Kyo- Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo- Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
-    ['Quyền Tổng thống Hàn Quốc Hwang Kyo – Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo – Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
+    ['Quyền Tổng thống Hàn Quốc Hwang Kyo– Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo– Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
