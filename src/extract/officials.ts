@@ -90,7 +90,7 @@ function bareCellEnd(toks: Token[], k: number): number {
   const cell = matchAt(toks, k, PARTY_CELL_TABLE);
   return cell && toks[k + cell.len]?.gap === Gap.Comma ? k + cell.len : -1;
 }
-const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người');
+const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người'), VAI_TRO_ID = lexiconWordId('trò');
 const CENTRAL_IDS = idSet(['t.ư', 'tư', 'tw', 'ương']);
 /** First words that can open a post-giving predicate after a name: a cheap gate before the phrase tables. */
 const PREDICATE_FIRST_IDS = new Set(
@@ -98,8 +98,14 @@ const PREDICATE_FIRST_IDS = new Set(
 );
 const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
 const MOVE_TABLE = table(PREDICATE_MOVES);
-/** "không còn là", "còn làm", "sau này trở thành": whether the post is still (or yet) held is the story, not the person's title */
-const STILL_OR_NO_LONGER_IDS = idSet(['không', 'còn', 'sau']);
+/** "không còn là", "còn làm": whether the post is still held is the story, not the person's title */
+const STILL_OR_NO_LONGER_IDS = idSet(['không', 'còn']);
+/**
+ * "X – người hiện đang giữ vai trò Chủ tịch HĐQT ...", "X, người sau này trở thành Phó Tổng thống": a relative clause
+ * right after the name that tells the post now held (or taken later in the story) is an apposition, its post a title;
+ * one told without these ("người từng là Bí thư ...") is a post held before, no title of the mention.
+ */
+const RELATIVE_HOLDING_IDS = idSet(['hiện', 'đang', 'nay', 'sau']);
 /** verbs of leaving a post ("thôi làm", "xin thôi", "có đơn xin thôi"): the post left is no title */
 const LEAVING_IDS = idSet(['thôi', 'xin', 'có']);
 const MAX_DESTINATION_WORDS = 4;
@@ -2871,11 +2877,12 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     j = q;
   }
   if (toks[j]?.gap !== Gap.Space) return k;
-  let usedPastAux = false;
+  let usedPastAux = false, holding = false;
   for (let guard = 0; guard < 3 && toks[j]?.gap === Gap.Space; guard++) {
     const aux = matchAt(toks, j, AUXILIARY_TABLE);
     if (!aux) break;
     if (STILL_OR_NO_LONGER_IDS.has(toks[j].w)) usedPastAux = true;
+    if (RELATIVE_HOLDING_IDS.has(toks[j].w)) holding = true;
     j += aux.len;
   }
   const passive = j > k && toks[j - 1].w === DUOC_ID;
@@ -2889,6 +2896,8 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     if (v) { j = q; verb = v; }
   }
   if (!verb || toks[j + verb.len]?.gap !== Gap.Space) return k;
+  // ("đảm nhận vai trò thư ký trường quay", "giữ vai trò quan trọng": after "vai trò" a part or a role; only a capitalised post is one)
+  if (toks[j + verb.len - 1].w === VAI_TRO_ID && !toks[j + verb.len].cap) return k;
   // ("giữ cương vị Giám đốc": the verb's own "vị" is no plural classifier before the post, as "vị" in "các vị Giám đốc" is)
   const p = parsePosition(text, toks, j + verb.len, toks[j + verb.len - 1].f === 'vị', true, false, true);
   if (!p) return k;
@@ -2915,7 +2924,9 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   if (org === null && (foldedTitle(p.position.title) === 'chủ nhiệm'
     || (p.position.title === p.position.title.toLowerCase() && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) return k;
   // a post held no longer, or told by a move or a relative clause, tells who the person is, but is no title of the mention
-  if (move || (relative && !appointed) || usedPastAux || LEAVING_IDS.has(toks[j].w)) { predicateHeld = true; return p.endTok; }
+  // (a bare lower-case post in the clause is cut short of its remit: "người sau đó trở thành giám đốc chiến dịch tranh cử")
+  if (relative && holding && org === null && p.position.title === p.position.title.toLowerCase()) holding = false;
+  if (move || (relative && !appointed && !holding) || usedPastAux || LEAVING_IDS.has(toks[j].w)) { predicateHeld = true; return p.endTok; }
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }

@@ -594,21 +594,24 @@ describe('an honorary envoy holds no post', () => {
   });
 });
 
-describe('a post told by the predicate makes an official, with no title', () => {
+describe('a post told by the predicate makes an official; its post is a title when the clause tells it held now or taken later', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Sau đó, ông Trần Văn Hải không còn là Bí thư Thành ủy TP.HCM nữa.', [['Trần Văn Hải', null, []]]],
     ['Năm 2015, ông Trần Văn Hải chuyển lên Trung ương là Chủ tịch Liên minh Hợp tác xã Việt Nam.', [['Trần Văn Hải', null, []]]],
     ['Cuối năm, ông Trần Văn Hải về Hà Nội làm Chủ tịch Hội Nông dân Việt Nam.', [['Trần Văn Hải', null, []]]],
     ['Ông Trần Văn Hải, người từng là Bí thư Tỉnh ủy Hà Tĩnh, nói vậy.', [['Trần Văn Hải', null, []]]],
     // the relative clause set off by a dash, and "giữ vai trò" as a verb giving the post
-    ['Con trai bà là ông Nguyễn Quốc Toàn – người hiện đang giữ vai trò Chủ tịch HĐQT của Nam A Bank.', [['Nguyễn Quốc Toàn', null, []]]],
+    ['Con trai bà là ông Nguyễn Quốc Toàn – người hiện đang giữ vai trò Chủ tịch HĐQT của Nam A Bank.', [['Nguyễn Quốc Toàn', null, ['Chủ tịch HĐQT của Nam A Bank']]]],
     ['Ông Trần Văn Hải - người từng là Bí thư Tỉnh ủy Hà Tĩnh nói vậy.', [['Trần Văn Hải', null, []]]],
     ['Ông Trần Văn Hải, người giữ vai trò Trưởng ban Tổ chức, nói vậy.', [['Trần Văn Hải', null, []]]],
+    ['Ông Trần Văn Hải, người hiện là Trưởng ban Tổ chức Tỉnh ủy, nói vậy.', [['Trần Văn Hải', null, ['Trưởng ban Tổ chức Tỉnh ủy']]]],
+    // (after "vai trò" a part or a role: only a capitalised post is one)
+    ['Diễn viên Ngô Hiểu Đông vừa đảm nhận vai trò thư ký trường quay của đoàn phim.', []],
     ['Ông Trần Văn Hải giữ vai trò Trưởng ban Tổ chức Đại hội.', [['Trần Văn Hải', null, ['Trưởng ban Tổ chức Đại hội']]]],
-    // a post taken later: the person is told as a post-holder, with no title
+    // a post taken later, told in the relative clause: its post is a title (a bare lower-case one, cut short of its remit, is not)
     ['Ngoài ra, ông Paul Manafort - người sau đó trở thành giám đốc chiến dịch tranh cử của ông Trump, cũng dự.', [['Paul Manafort', null, []]]],
-    ['Ông Walter Mondale, người sau này trở thành Phó Tổng thống Mỹ, cũng dự.', [['Walter Mondale', null, []]]],
-    ['Ông Trần Văn Hải sau này là Chủ tịch HĐTV Tổng công ty.', [['Trần Văn Hải', null, []]]],
+    ['Ông Walter Mondale, người sau này trở thành Phó Tổng thống Mỹ, cũng dự.', [['Walter Mondale', null, ['Phó Tổng thống Mỹ']]]],
+    ['Ông Trần Văn Hải sau này là Chủ tịch HĐTV Tổng công ty.', [['Trần Văn Hải', null, ['Chủ tịch HĐTV Tổng công ty']]]],
     ['Daniel Alves sau đó là người căng ngang.', []],
     // (a relative clause that gives no post, or a lower-case role, makes no official)
     ['Theo bác sĩ Trần Văn Hải - người trực tiếp mổ cho bệnh nhân, ca mổ thành công.', []],
