@@ -2564,7 +2564,7 @@ const CAPITAL_RE = /\p{Lu}/u;
  * "Đại sứ thiện chí của UNICEF", "cựu Đại sứ Du lịch Việt Nam", "Đại sứ thương hiệu", "Đại sứ hình ảnh": an honorary
  * envoy (a celebrity lending a face to a cause, a brand or a place) holds no post in any organization.
  */
-const HONORARY_ENVOY_RE = /^(?:cựu |nguyên )?đại sứ (?:thiện chí|thương hiệu|du lịch|hình ảnh)(?: |$)/i;
+export const HONORARY_ENVOY_RE = /^(?:cựu |nguyên )?đại sứ (?:thiện chí|thương hiệu|du lịch|hình ảnh)(?: |$)/i;
 function withoutHonoraryEnvoys(cands: Candidate[]): void {
   for (let j = cands.length - 1; j >= 0; j--) {
     const c = cands[j];

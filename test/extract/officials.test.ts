@@ -592,6 +592,15 @@ describe('an honorary envoy holds no post', () => {
   it.each(table)('%s', (text, want) => {
     expect(brief(text)).toEqual(want);
   });
+  // (the foreign pass, which reads the foreign names before a post, drops them too)
+  const foreign: [string, string[]][] = [
+    ['Cựu ngôi sao bóng đá, đại sứ thiện chí của UNICEF David Beckham vừa trở thành nạn nhân.', []],
+    ['Kei Komuro, đại sứ du lịch của Fujisawa, cầu hôn công chúa.', []],
+    ['Đại sứ Mỹ Ted Osius và đại sứ thiện chí của UNICEF David Beckham cùng dự.', ['Ted Osius']],
+  ];
+  it.each(foreign)('%s', (text, want) => {
+    expect(bothPassesOf(text).map((o) => o.name)).toEqual(want);
+  });
 });
 
 describe('a post told by the predicate makes an official; its post is a title when the clause tells it held now or taken later', () => {
