@@ -90,7 +90,7 @@ function bareCellEnd(toks: Token[], k: number): number {
   const cell = matchAt(toks, k, PARTY_CELL_TABLE);
   return cell && toks[k + cell.len]?.gap === Gap.Comma ? k + cell.len : -1;
 }
-const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người');
+const DUOC_ID = lexiconWordId('được'), NGUOI_ID = lexiconWordId('người'), VAI_TRO_ID = lexiconWordId('trò');
 const CENTRAL_IDS = idSet(['t.ư', 'tư', 'tw', 'ương']);
 /** First words that can open a post-giving predicate after a name: a cheap gate before the phrase tables. */
 const PREDICATE_FIRST_IDS = new Set(
@@ -100,6 +100,12 @@ const AUXILIARY_TABLE = table([...PREDICATE_AUXILIARIES]);
 const MOVE_TABLE = table(PREDICATE_MOVES);
 /** "không còn là", "còn làm": whether the post is still held is the story, not the person's title */
 const STILL_OR_NO_LONGER_IDS = idSet(['không', 'còn']);
+/**
+ * "X – người hiện đang giữ vai trò Chủ tịch HĐQT ...", "X, người sau này trở thành Phó Tổng thống": a relative clause
+ * right after the name that tells the post now held (or taken later in the story) is an apposition, its post a title;
+ * one told without these ("người từng là Bí thư ...") is a post held before, no title of the mention.
+ */
+const RELATIVE_HOLDING_IDS = idSet(['hiện', 'đang', 'nay', 'sau']);
 /** verbs of leaving a post ("thôi làm", "xin thôi", "có đơn xin thôi"): the post left is no title */
 const LEAVING_IDS = idSet(['thôi', 'xin', 'có']);
 const MAX_DESTINATION_WORDS = 4;
@@ -2449,9 +2455,15 @@ function placeInside(toks: Token[], k: number, j: number): number {
 }
 
 /** "Park Soo - Hyun": the two words at k, then the word at j after a spaced hyphen, closing a Korean given name. */
+/** The gap of a hyphen typed with a space on one side or both, "Kyo - Ahn", "Kyo –Ahn", "Kyo- Ahn" (a hyphen, or an en dash spaced on one side). */
+function spacedHyphenGap(text: string, s: number, e: number): boolean {
+  const gap = text.slice(s, e);
+  // (an en dash spaced on both sides is a dash between two things: "Ankie Broekers – Knol" is left as before)
+  return gap === ' - ' || gap === ' -' || gap === ' –' || gap === '- ' || gap === '– ';
+}
 function spacedHyphenSyllable(text: string, toks: Token[], k: number, j: number): boolean {
   const t = toks[k], u = toks[j];
-  return u.cap && !u.acro && u.e - u.s <= 5 && text.charCodeAt(u.s - 2) === 45 && text.charCodeAt(u.s - 1) === 32 && text.charCodeAt(u.s - 3) === 32
+  return u.cap && !u.acro && u.e - u.s <= 5 && spacedHyphenGap(text, toks[j - 1].e, u.s)
     // (Korean syllables are often Vietnamese ones too, "Soo", "Hyun": unaccented, with one word foreign)
     && isUnaccented(text, t) && isUnaccented(text, toks[k + 1]) && isUnaccented(text, u) && (isForeignNameWord(text, t) || isForeignNameWord(text, toks[k + 1]) || isForeignNameWord(text, u))
     && isNameChars(text, u.s, u.e)
@@ -2578,6 +2590,21 @@ const CAPITAL_RE = /\p{Lu}/u;
  * "người phụ trách" holds a post only over a named body ("người phụ trách sản phẩm của Microsoft", "người phụ trách Phòng
  * Kế toán"); in charge of a task ("anh Quý Tâm - người phụ trách phần ảnh") the person is no official.
  */
+/**
+ * "Đại sứ thiện chí của UNICEF", "cựu Đại sứ Du lịch Việt Nam", "Đại sứ thương hiệu", "Đại sứ hình ảnh": an honorary
+ * envoy (a celebrity lending a face to a cause, a brand or a place) holds no post in any organization.
+ */
+export const HONORARY_ENVOY_RE = /^(?:cựu |nguyên )?đại sứ (?:thiện chí|thương hiệu|du lịch|hình ảnh)(?: |$)/i;
+function withoutHonoraryEnvoys(cands: Candidate[]): void {
+  for (let j = cands.length - 1; j >= 0; j--) {
+    const c = cands[j];
+    const kept = c.positions.filter((p) => !HONORARY_ENVOY_RE.test(p.text));
+    if (kept.length === c.positions.length) continue;
+    c.positions = kept;
+    if (!kept.length && !c.rank) cands.splice(j, 1);
+  }
+}
+
 function withoutTaskInCharge(cands: Candidate[]): void {
   for (let j = cands.length - 1; j >= 0; j--) {
     const c = cands[j];
@@ -2869,8 +2896,8 @@ function nextInList(text: string, toks: Token[], k: number): boolean {
  * "bà Y thuộc đảng Xã hội làm Bộ trưởng ...". Returns the token after the posts, or k.
  */
 function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean): number {
-  // "X, người từng là Bí thư ...": the post in a relative clause after the name
-  const relative = toks[k]?.gap === Gap.Comma && toks[k].w === NGUOI_ID && toks[k + 1]?.gap === Gap.Space;
+  // "X, người từng là Bí thư ...", "X – người đang giữ vai trò Chủ tịch ...": the post in a relative clause after the name
+  const relative = (toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && toks[k].w === NGUOI_ID && toks[k + 1]?.gap === Gap.Space;
   if (!toks[k] || !(relative || PREDICATE_FIRST_IDS.has(toks[k].w))) return k;
   let j = relative ? k + 1 : k;
   // the person's party between name and verb: "bà Y thuộc đảng Xã hội làm ...", "X, thuộc đảng Bảo thủ được làm ..."
@@ -2880,11 +2907,12 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     j = q;
   }
   if (toks[j]?.gap !== Gap.Space) return k;
-  let usedPastAux = false;
+  let usedPastAux = false, holding = false;
   for (let guard = 0; guard < 3 && toks[j]?.gap === Gap.Space; guard++) {
     const aux = matchAt(toks, j, AUXILIARY_TABLE);
     if (!aux) break;
     if (STILL_OR_NO_LONGER_IDS.has(toks[j].w)) usedPastAux = true;
+    if (RELATIVE_HOLDING_IDS.has(toks[j].w)) holding = true;
     j += aux.len;
   }
   const passive = j > k && toks[j - 1].w === DUOC_ID;
@@ -2898,6 +2926,8 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
     if (v) { j = q; verb = v; }
   }
   if (!verb || toks[j + verb.len]?.gap !== Gap.Space) return k;
+  // ("đảm nhận vai trò thư ký trường quay", "giữ vai trò quan trọng": after "vai trò" a part or a role; only a capitalised post is one)
+  if (toks[j + verb.len - 1].w === VAI_TRO_ID && !toks[j + verb.len].cap) return k;
   // ("giữ cương vị Giám đốc": the verb's own "vị" is no plural classifier before the post, as "vị" in "các vị Giám đốc" is)
   const p = parsePosition(text, toks, j + verb.len, toks[j + verb.len - 1].f === 'vị', true, false, true);
   if (!p) return k;
@@ -2924,7 +2954,9 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   if (org === null && (foldedTitle(p.position.title) === 'chủ nhiệm'
     || (p.position.title === p.position.title.toLowerCase() && !BUSINESS_POST_RE.test(foldedTitle(p.position.title))))) return k;
   // a post held no longer, or told by a move or a relative clause, tells who the person is, but is no title of the mention
-  if (move || (relative && !appointed) || usedPastAux || LEAVING_IDS.has(toks[j].w)) { predicateHeld = true; return p.endTok; }
+  // (a bare lower-case post in the clause is cut short of its remit: "người sau đó trở thành giám đốc chiến dịch tranh cử")
+  if (relative && holding && org === null && p.position.title === p.position.title.toLowerCase()) holding = false;
+  if (move || (relative && !appointed && !holding) || usedPastAux || LEAVING_IDS.has(toks[j].w)) { predicateHeld = true; return p.endTok; }
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }
@@ -5375,6 +5407,7 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   const cands = findCandidates(ctx);
   if (!cands.length) return [];
   if (ctx.text.indexOf('phụ trách') >= 0) withoutTaskInCharge(cands);
+  if (ctx.text.indexOf('ại sứ') >= 0) withoutHonoraryEnvoys(cands);
   const { toks } = analyse(ctx);
   const text = ctx.text;
   if (cands.length > 1) holderBeforeDashedPost(text, toks, cands);

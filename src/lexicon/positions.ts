@@ -310,6 +310,7 @@ export const PREDICATE_GIVING_POST: readonly string[] = [
   'làm', 'là', 'giữ chức', 'giữ chức vụ', 'giữ cương vị', 'giữ vị trí', 'đắc cử', 'tái đắc cử', 'trúng cử', 'tái trúng cử', 'thắng cử', 'trở thành',
   'đảm nhận chức', 'đảm nhận chức vụ', 'đảm nhận vị trí', 'đảm nhiệm chức', 'đảm nhiệm chức vụ', 'đảm nhiệm vị trí',
   'đảm nhận cương vị', 'đảm nhiệm cương vị', 'nắm giữ chức vụ', 'nắm giữ vị trí', 'nắm giữ cương vị',
+  'giữ vai trò', 'nắm giữ vai trò', 'đảm nhận vai trò', 'đảm nhiệm vai trò',
   'nhậm chức', 'kiêm nhiệm', 'lên làm', 'thôi giữ chức', 'thôi làm',
   // leaving a post: "có đơn xin thôi Ủy viên Bộ Chính trị"
   'thôi', 'xin thôi', 'xin thôi giữ chức', 'xin thôi làm', 'có đơn xin thôi', 'có đơn xin thôi giữ chức',
@@ -325,6 +326,8 @@ export const PREDICATE_GIVING_POST_PASSIVE: readonly string[] = [
 export const PREDICATE_AUXILIARIES: ReadonlySet<string> = new Set([
   'vừa', 'đã', 'được', 'sẽ', 'đang', 'hiện', 'cũng', 'từng', 'tiếp tục', 'chính thức', 'lại', 'mới', 'vẫn',
   'khi đó', 'lúc đó', 'hiện nay', 'vốn', 'khi ấy', 'lúc ấy', 'trước đây', 'trước đó', 'nay',
+  // a post taken later ("X, người sau này trở thành Phó Tổng thống"): it tells who the person is, but is no title of the mention
+  'sau đó', 'sau này',
   // a post held no longer or still: "không còn là Bí thư", "còn làm Chủ tịch"
   'không còn', 'còn', 'đều',
 ]);

@@ -579,12 +579,52 @@ describe('a body or remit written short runs on to the holder', () => {
   });
 });
 
-describe('a post told by the predicate makes an official, with no title', () => {
+describe('an honorary envoy holds no post', () => {
+  const table: [string, [string, string | null, string[]][]][] = [
+    ['Việc mời cựu Đại sứ Du lịch Việt Nam Lý Nhã Kỳ tham dự.', []],
+    ['Danh thủ David Beckham, Đại sứ thiện chí của UNICEF, đến thăm.', []],
+    ['Hoa hậu Đỗ Mỹ Linh, Đại sứ hình ảnh cho Thanh niên Việt Nam, dự lễ.', []],
+    ['Ca sĩ Mỹ Tâm, đại sứ thương hiệu của hãng, dự lễ.', []],
+    // (an envoy's post is kept, beside an honorary one)
+    ['Đại sứ Mỹ tại Việt Nam Ted Osius cho biết.', [['Ted Osius', null, ['Đại sứ Mỹ tại Việt Nam']]]],
+    ['Ông Nguyễn Văn An, Đại sứ Việt Nam tại Nhật Bản, Đại sứ thiện chí của UNICEF, cho biết.', [['Nguyễn Văn An', null, ['Đại sứ Việt Nam tại Nhật Bản']]]],
+  ];
+  it.each(table)('%s', (text, want) => {
+    expect(brief(text)).toEqual(want);
+  });
+  // (the foreign pass, which reads the foreign names before a post, drops them too)
+  const foreign: [string, string[]][] = [
+    ['Cựu ngôi sao bóng đá, đại sứ thiện chí của UNICEF David Beckham vừa trở thành nạn nhân.', []],
+    ['Kei Komuro, đại sứ du lịch của Fujisawa, cầu hôn công chúa.', []],
+    ['Đại sứ Mỹ Ted Osius và đại sứ thiện chí của UNICEF David Beckham cùng dự.', ['Ted Osius']],
+  ];
+  it.each(foreign)('%s', (text, want) => {
+    expect(bothPassesOf(text).map((o) => o.name)).toEqual(want);
+  });
+});
+
+describe('a post told by the predicate makes an official; its post is a title when the clause tells it held now or taken later', () => {
   const table: [string, [string, string | null, string[]][]][] = [
     ['Sau đó, ông Trần Văn Hải không còn là Bí thư Thành ủy TP.HCM nữa.', [['Trần Văn Hải', null, []]]],
     ['Năm 2015, ông Trần Văn Hải chuyển lên Trung ương là Chủ tịch Liên minh Hợp tác xã Việt Nam.', [['Trần Văn Hải', null, []]]],
     ['Cuối năm, ông Trần Văn Hải về Hà Nội làm Chủ tịch Hội Nông dân Việt Nam.', [['Trần Văn Hải', null, []]]],
     ['Ông Trần Văn Hải, người từng là Bí thư Tỉnh ủy Hà Tĩnh, nói vậy.', [['Trần Văn Hải', null, []]]],
+    // the relative clause set off by a dash, and "giữ vai trò" as a verb giving the post
+    ['Con trai bà là ông Nguyễn Quốc Toàn – người hiện đang giữ vai trò Chủ tịch HĐQT của Nam A Bank.', [['Nguyễn Quốc Toàn', null, ['Chủ tịch HĐQT của Nam A Bank']]]],
+    ['Ông Trần Văn Hải - người từng là Bí thư Tỉnh ủy Hà Tĩnh nói vậy.', [['Trần Văn Hải', null, []]]],
+    ['Ông Trần Văn Hải, người giữ vai trò Trưởng ban Tổ chức, nói vậy.', [['Trần Văn Hải', null, []]]],
+    ['Ông Trần Văn Hải, người hiện là Trưởng ban Tổ chức Tỉnh ủy, nói vậy.', [['Trần Văn Hải', null, ['Trưởng ban Tổ chức Tỉnh ủy']]]],
+    // (after "vai trò" a part or a role: only a capitalised post is one)
+    ['Diễn viên Ngô Hiểu Đông vừa đảm nhận vai trò thư ký trường quay của đoàn phim.', []],
+    ['Ông Trần Văn Hải giữ vai trò Trưởng ban Tổ chức Đại hội.', [['Trần Văn Hải', null, ['Trưởng ban Tổ chức Đại hội']]]],
+    // a post taken later, told in the relative clause: its post is a title (a bare lower-case one, cut short of its remit, is not)
+    ['Ngoài ra, ông Paul Manafort - người sau đó trở thành giám đốc chiến dịch tranh cử của ông Trump, cũng dự.', [['Paul Manafort', null, []]]],
+    ['Ông Walter Mondale, người sau này trở thành Phó Tổng thống Mỹ, cũng dự.', [['Walter Mondale', null, ['Phó Tổng thống Mỹ']]]],
+    ['Ông Trần Văn Hải sau này là Chủ tịch HĐTV Tổng công ty.', [['Trần Văn Hải', null, ['Chủ tịch HĐTV Tổng công ty']]]],
+    ['Daniel Alves sau đó là người căng ngang.', []],
+    // (a relative clause that gives no post, or a lower-case role, makes no official)
+    ['Theo bác sĩ Trần Văn Hải - người trực tiếp mổ cho bệnh nhân, ca mổ thành công.', []],
+    ['Ông Trần Văn Hải - người giữ vai trò quan trọng trong vụ án đã bị bắt.', []],
   ];
   it.each(table)('%s', (text, want) => {
     expect(brief(text)).toEqual(want);
@@ -1158,6 +1198,10 @@ describe('names', () => {
     ['Đại tá Trần Văn Được, Trưởng Công an huyện cho biết.', [['Trần Văn Được', 'Đại tá', ['Trưởng Công an huyện']]]],
     // a Korean given name's hyphen written with spaces; a spokesman of a post
     ['Người phát ngôn Tổng thống, ông Park Soo - Hyun cho biết.', [['Park Soo - Hyun', null, ['Người phát ngôn Tổng thống']]]],
+    // (typed with the space on one side only, or with an en dash)
+    ['Quyền Tổng thống Hàn Quốc Hwang Kyo –Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo –Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
+    ['Quyền Tổng thống Hàn Quốc Hwang Kyo- Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo- Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
+    ['Quyền Tổng thống Hàn Quốc Hwang Kyo– Ahn kêu gọi sự đoàn kết.', [['Hwang Kyo– Ahn', null, ['Quyền Tổng thống Hàn Quốc']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
