@@ -4081,3 +4081,44 @@ describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 43b: places inside business and venue names, people, glued sentences', () => {
+  it.each([
+    // a state group's, a carrier's or a bank's provincial unit (brand + province) is a business's name
+    ['Đội bán hàng của TTKD VNPT Vĩnh Long đã bán hàng trăm SIM.', 'Vĩnh Long'],
+    ['Giám đốc Viettel Hà Nội cho biết doanh thu tăng.', 'Hà Nội'],
+    ['Chi nhánh Agribank Bến Tre vừa khai trương phòng giao dịch.', 'Bến Tre'],
+    // palaces of culture, tourist areas, post offices and newspapers so named
+    ['Đêm nhạc diễn ra tại Cung Văn hóa Hữu nghị Hà Nội. Đây là lần đầu.', 'Hà Nội'],
+    ['Trận đấu diễn ra tại Cung Thể thao Tiên Sơn Đà Nẵng vào tối qua.', 'Đà Nẵng'],
+    ['Quy hoạch khu du lịch Quốc gia Sơn Trà (Đà Nẵng) đến năm 2025.', 'Sơn Trà'],
+    ['Tờ Bưu điện Washington cho hay ông đã từ chức.', 'Washington'],
+    ['Ảnh: Bưu điện Việt Nam', 'Việt Nam'],
+    // a daughter or son of a place is demonym-like (người con gái Hà Nội)
+    ['Cô mang dáng dấp thanh lịch của người con gái Hà Nội. Hồng Nhung hát.', 'Hà Nội'],
+    // a unit's post with the unit left unnamed, then its holder
+    ['Cụ thể, cựu Chủ tịch xã Nguyễn Văn Sơn đã giao đất trái thẩm quyền.', 'Nguyễn Văn Sơn'],
+    ['Phó Chủ tịch huyện Hồ Thị Kim cho biết sẽ kiểm tra.', 'Hồ Thị Kim'],
+    // "Chỉ" opens the next sentence after a lost full stop
+    ['Hàng nghìn Sim đã được bán tại thành phố biển Vũng Tàu Chỉ hơn 4 giờ đồng hồ.', 'Vũng Tàu Chỉ'],
+    // the Middle East and North Africa are two regions
+    ['Theo phóng viên TTXVN tại khu vực Trung Đông-Bắc Phi, bức thư đã được gửi.', 'Trung Đông-Bắc Phi'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Theo phóng viên TTXVN tại khu vực Trung Đông-Bắc Phi, bức thư đã được gửi.', 'Trung Đông'],
+    ['Theo phóng viên TTXVN tại khu vực Trung Đông-Bắc Phi, bức thư đã được gửi.', 'Bắc Phi'],
+    ['Hàng nghìn Sim đã được bán tại thành phố biển Vũng Tàu Chỉ hơn 4 giờ đồng hồ.', 'Vũng Tàu'],
+    // the brand's own expansion abroad, after "tại", is a place
+    ['Viettel tại Campuchia lãi lớn trong năm qua.', 'Campuchia'],
+    ['Anh gửi thư qua bưu điện ở Hà Nội.', 'Hà Nội'],
+    // a ward named after a person, read after UBND, stays
+    ['Chủ tịch UBND phường Hoàng Văn Thụ cho biết.', 'Hoàng Văn Thụ'],
+    // a split commune's number before a bracket closed by a full stop
+    ['Công trình đặt tại thôn Thạch Kiều (xã Tam Xuân 2). Trong đó vốn nhà nước là 55%.', 'Tam Xuân 2'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
