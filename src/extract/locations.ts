@@ -1186,6 +1186,9 @@ const INSTITUTION_HEADS = new Set(
     'bệnh viện', 'bv', 'bvđk', 'đại học', 'đh', 'đhqg', 'học viện', 'cao đẳng', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'nhà văn hóa',
     'công ty', 'tổng công ty', 'ngân hàng', 'tập đoàn', 'khách sạn', 'bảo tàng', 'sân vận động', 'svđ', 'clb', 'câu lạc bộ',
     'trạm y tế', 'trung tâm y tế', 'nhà hát',
+    // a bank's or a post's branch named by its unit (Sacombank, Chi nhánh quận 8 TP HCM; Bưu điện huyện Ba Vì), palaces and
+    // tourist areas so named (Cung Văn hóa Thanh niên quận 1, Khu du lịch thị xã Sầm Sơn)
+    'chi nhánh', 'bưu điện', 'cung văn hóa', 'cung thể thao', 'cung thiếu nhi', 'khu du lịch',
   ].map(foldForMatch),
 );
 
@@ -2692,7 +2695,7 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
 }
 
 const POST_BEFORE_UNIT = phraseSet(['chủ tịch', 'bí thư']);
-const PERSON_MIDDLE_NAMES = new Set(['văn', 'thị'].map(foldForMatch));
+const PERSON_MIDDLE_NAMES = new Set(['văn', 'thị', 'đình'].map(foldForMatch));
 /**
  * "cựu Chủ tịch xã Nguyễn Văn Sơn", "Phó Chủ tịch huyện Hồ Thị Kim": a post of the unit, the unit left unnamed, then its
  * holder (surname, Văn or Thị, given name), not a commune named after a person (the ward's name follows "UBND phường").

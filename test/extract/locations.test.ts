@@ -4099,6 +4099,11 @@ describe('round 43b: places inside business and venue names, people, glued sente
     // a unit's post with the unit left unnamed, then its holder
     ['Cụ thể, cựu Chủ tịch xã Nguyễn Văn Sơn đã giao đất trái thẩm quyền.', 'Nguyễn Văn Sơn'],
     ['Phó Chủ tịch huyện Hồ Thị Kim cho biết sẽ kiểm tra.', 'Hồ Thị Kim'],
+    ['Đối với cựu Chủ tịch xã Lê Đình Thuần bị cáo buộc đã lập hồ sơ.', 'Lê Đình Thuần'],
+    // a bank's or a post's branch named by its unit
+    ['Bà Triều (Giám đốc Sacombank, Chi nhánh quận 8 TP HCM) đã ký.', 'quận 8'],
+    ['Bà Triều (Giám đốc Sacombank, Chi nhánh quận 8 TP HCM) đã ký.', 'Hồ Chí Minh'],
+    ['Bưu điện huyện Ba Vì đã trả hộ chiếu tận nhà.', 'Ba Vì'],
     // "Chỉ" opens the next sentence after a lost full stop
     ['Hàng nghìn Sim đã được bán tại thành phố biển Vũng Tàu Chỉ hơn 4 giờ đồng hồ.', 'Vũng Tàu Chỉ'],
     // the Middle East and North Africa are two regions
@@ -4114,6 +4119,7 @@ describe('round 43b: places inside business and venue names, people, glued sente
     // the brand's own expansion abroad, after "tại", is a place
     ['Viettel tại Campuchia lãi lớn trong năm qua.', 'Campuchia'],
     ['Anh gửi thư qua bưu điện ở Hà Nội.', 'Hà Nội'],
+    ['Công ty mở chi nhánh tại quận 1 năm ngoái.', 'quận 1'],
     // a ward named after a person, read after UBND, stays
     ['Chủ tịch UBND phường Hoàng Văn Thụ cho biết.', 'Hoàng Văn Thụ'],
     // a split commune's number before a bracket closed by a full stop
