@@ -2424,7 +2424,8 @@ function clubAfterPlayer(ctx: ExtractContext, w: Words, i: number, len: number):
   while (s > 0 && s > last - 3 && w.cap[s - 1] && w.plain[s]) s--;
   if (s === last && !foreignWord(ctx.text, w, last)) return false;
   const g = gazAt(w, s);
-  if ((g && !g[0].addressOnly) || isAcronym(ctx.text, w, s)) return false;
+  // (a place's name opening a longer run is a given name: "Anh Hùng (Hải Phòng)", the player, not England)
+  if ((g && !g[0].addressOnly && s + g[1] > last) || isAcronym(ctx.text, w, s)) return false;
   if (s > 0 && !w.cap[s - 1] && (adminAt(w, ctx.text, s - 1) || (s > 1 && adminAt(w, ctx.text, s - 2)) || insideVenueName(w, s))) return false;
   return isSportsDoc(ctx);
 }
