@@ -1628,8 +1628,25 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (entry.kind === 'province' && entry.province === undefined && i > 1 && cityOfAgreement(w, i)) return true;
   if (notPlaceAfter(ctx, w, i, len, entry)) return true;
   if (len === 1 && entry.kind === 'country' && givenNameOfPerson(w, i)) return true;
+  if (entry.kind === 'district' && entry.province === undefined && len === 2 && playerListed(ctx, w, i, len)) return true;
   // last: it may scan the whole document once
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
+}
+
+/**
+ * "Văn Thanh, Đông Triều, Công Phượng", "như Đông Triều, Tiến Dụng…": in a football report a town's name listed beside a
+ * two-syllable name the gazetteer does not know is a player's (the press names players by their given names). Corpus:
+ * 18 articles gave "Đông Triều" so, and the list rule then read the players after it as places.
+ */
+function playerListed(ctx: ExtractContext, w: Words, i: number, len: number): boolean {
+  const next = i + len;
+  const before = i >= 2 && LIST_GAP.test(gapOf(w, i)) && givenNamePair(w, i - 2);
+  const after = !before && next + 1 < w.n && LIST_GAP.test(gapOf(w, next)) && givenNamePair(w, next);
+  return (before || after) && isSportsDoc(ctx);
+}
+/** Words j and j+1 are capitalised, one space apart, and no gazetteer name starts at either. */
+function givenNamePair(w: Words, j: number): boolean {
+  return w.cap[j] === 1 && w.cap[j + 1] === 1 && w.plain[j + 1] === 1 && !w.num[j] && gazAt(w, j) === undefined && gazAt(w, j + 1) === undefined;
 }
 
 // "tuyên bố Moscow ủng hộ ...", "công bố Hà Nội ...": bố (father) is the last syllable of a verb here, no person word.

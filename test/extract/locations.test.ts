@@ -4106,6 +4106,9 @@ describe('round 43b: places inside business and venue names, people, glued sente
     ['Bưu điện huyện Ba Vì đã trả hộ chiếu tận nhà.', 'Ba Vì'],
     // in a football report a player's club in brackets, the player's given name opening with a country's (Anh)
     ['Anh Hùng (Hải Phòng) rớm nước mắt sau pha vào bóng. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Hải Phòng'],
+    // a town's name listed beside players' given names in a football report is a player's
+    ['Đội hình: Văn Thanh, Đông Triều, Công Phượng (đội trưởng), Văn Toàn. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
+    ['Họ gặp những cái tên như Đông Triều, Tiến Dụng… Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
     // "Chỉ" opens the next sentence after a lost full stop
     ['Hàng nghìn Sim đã được bán tại thành phố biển Vũng Tàu Chỉ hơn 4 giờ đồng hồ.', 'Vũng Tàu Chỉ'],
     // the Middle East and North Africa are two regions
@@ -4123,6 +4126,7 @@ describe('round 43b: places inside business and venue names, people, glued sente
     ['Anh gửi thư qua bưu điện ở Hà Nội.', 'Hà Nội'],
     ['Công ty mở chi nhánh tại quận 1 năm ngoái.', 'quận 1'],
     ['Đồ Sơn (Hải Phòng) có cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Hải Phòng'],
+    ['CLB Than Quảng Ninh tập ở Uông Bí, Đông Triều, Cẩm Phả. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
     // a ward named after a person, read after UBND, stays
     ['Chủ tịch UBND phường Hoàng Văn Thụ cho biết.', 'Hoàng Văn Thụ'],
     // a split commune's number before a bracket closed by a full stop
