@@ -1644,9 +1644,9 @@ function playerListed(ctx: ExtractContext, w: Words, i: number, len: number): bo
   const after = !before && next + 1 < w.n && LIST_GAP.test(gapOf(w, next)) && givenNamePair(w, next);
   return (before || after) && isSportsDoc(ctx);
 }
-/** Words j and j+1 are capitalised, one space apart, and no gazetteer name starts at either. */
+/** Words j and j+1 are capitalised, one space apart, and no gazetteer name starts at the first ("Tuấn Anh" is no "Anh"). */
 function givenNamePair(w: Words, j: number): boolean {
-  return w.cap[j] === 1 && w.cap[j + 1] === 1 && w.plain[j + 1] === 1 && !w.num[j] && gazAt(w, j) === undefined && gazAt(w, j + 1) === undefined;
+  return w.cap[j] === 1 && w.cap[j + 1] === 1 && w.plain[j + 1] === 1 && !w.num[j] && gazAt(w, j) === undefined;
 }
 
 // "tuyên bố Moscow ủng hộ ...", "công bố Hà Nội ...": bố (father) is the last syllable of a verb here, no person word.

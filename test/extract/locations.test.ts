@@ -4109,6 +4109,7 @@ describe('round 43b: places inside business and venue names, people, glued sente
     // a town's name listed beside players' given names in a football report is a player's
     ['Đội hình: Văn Thanh, Đông Triều, Công Phượng (đội trưởng), Văn Toàn. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
     ['Họ gặp những cái tên như Đông Triều, Tiến Dụng… Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
+    ['Dự kiến: Văn Toàn, Đông Triều, Tuấn Anh. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
     // "Chỉ" opens the next sentence after a lost full stop
     ['Hàng nghìn Sim đã được bán tại thành phố biển Vũng Tàu Chỉ hơn 4 giờ đồng hồ.', 'Vũng Tàu Chỉ'],
     // the Middle East and North Africa are two regions
@@ -4127,6 +4128,7 @@ describe('round 43b: places inside business and venue names, people, glued sente
     ['Công ty mở chi nhánh tại quận 1 năm ngoái.', 'quận 1'],
     ['Đồ Sơn (Hải Phòng) có cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Hải Phòng'],
     ['CLB Than Quảng Ninh tập ở Uông Bí, Đông Triều, Cẩm Phả. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
+    ['Đội về Quảng Ninh, Đông Triều, Hải Dương. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
     // a ward named after a person, read after UBND, stays
     ['Chủ tịch UBND phường Hoàng Văn Thụ cho biết.', 'Hoàng Văn Thụ'],
     // a split commune's number before a bracket closed by a full stop
