@@ -1644,6 +1644,14 @@ function playerListed(ctx: ExtractContext, w: Words, i: number, len: number): bo
   const after = !before && next + 1 < w.n && LIST_GAP.test(gapOf(w, next)) && givenNamePair(w, next);
   return (before || after) && isSportsDoc(ctx);
 }
+/** Length of the same province's other written form in brackets at word i ("Bà Rịa – Vũng Tàu (BR-VT)"), else 0. */
+function bracketedAliasLength(text: string, w: Words, i: number, entry: GazEntry): number {
+  if (!BRACKET_OPEN_GAP.test(gapOf(w, i))) return 0;
+  const a = gazAt(w, i);
+  if (!a || a[0].province?.code !== entry.province!.code) return 0;
+  return text.charCodeAt(w.end[i + a[1] - 1]) === 41 /* ) */ ? a[1] : 0;
+}
+const BRACKET_OPEN_GAP = /^\s?\($/;
 /** Words j and j+1 are capitalised, one space apart, and no gazetteer name starts at the first ("Tuấn Anh" is no "Anh"). */
 function givenNamePair(w: Words, j: number): boolean {
   return w.cap[j] === 1 && w.cap[j + 1] === 1 && w.plain[j + 1] === 1 && !w.num[j] && gazAt(w, j) === undefined;
@@ -3727,6 +3735,8 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     }
     // A rejected name is not searched again inside (châu Á - Thái Bình Dương holds no Thái Bình).
     i += g && g[1] > 1 ? g[1] : 1;
+    // (nor its short form bracketed after it: "VNPT Bà Rịa – Vũng Tàu (BR-VT)")
+    if (g?.[0].province && i < w.n) i += bracketedAliasLength(ctx.text, w, i, g[0]);
   }
   if (mayHoldGaugeList(w)) hits.push(...gaugeStations(ctx, w, hits));
   if (ctx.text.indexOf('(') >= 0) bracketedDistricts(ctx, w, hits);

@@ -4086,6 +4086,8 @@ describe('round 43b: places inside business and venue names, people, glued sente
   it.each([
     // a state group's, a carrier's or a bank's provincial unit (brand + province) is a business's name
     ['Đội bán hàng của TTKD VNPT Vĩnh Long đã bán hàng trăm SIM.', 'Vĩnh Long'],
+    // nor its short form bracketed after it
+    ['Ra quân đầu xuân của VNPT Bà Rịa – Vũng Tàu (BR-VT) và Trung tâm Kinh doanh sáng nay.', 'BR-VT'],
     ['Giám đốc Viettel Hà Nội cho biết doanh thu tăng.', 'Hà Nội'],
     ['Chi nhánh Agribank Bến Tre vừa khai trương phòng giao dịch.', 'Bến Tre'],
     // palaces of culture, tourist areas, post offices and newspapers so named
@@ -4126,6 +4128,7 @@ describe('round 43b: places inside business and venue names, people, glued sente
     ['Viettel tại Campuchia lãi lớn trong năm qua.', 'Campuchia'],
     ['Anh gửi thư qua bưu điện ở Hà Nội.', 'Hà Nội'],
     ['Công ty mở chi nhánh tại quận 1 năm ngoái.', 'quận 1'],
+    ['Tại Bà Rịa – Vũng Tàu (BR-VT), mưa lớn kéo dài.', 'Bà Rịa – Vũng Tàu'],
     ['Đồ Sơn (Hải Phòng) có cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Hải Phòng'],
     ['CLB Than Quảng Ninh tập ở Uông Bí, Đông Triều, Cẩm Phả. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
     ['Đội về Quảng Ninh, Đông Triều, Hải Dương. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
