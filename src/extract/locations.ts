@@ -8,7 +8,7 @@ import { CodeUnits } from '../input/code-units.js';
 import { ACRONYMS } from '../lexicon/acronyms.js';
 import {
   COUNTRIES, DISTRICTS, DISTRICT_PROVINCE_CODES, PLACE_GLUED_OPENING_PHRASES, CONTEXT_ONLY_CITY_INITIALS, CONTEXT_ONLY_COMPOUNDS, CONTEXT_ONLY_FIRM_REGIONS, CONTEXT_ONLY_FORMS, SENTENCE_SUBJECT_COUNTRY_FORMS, FEATURE_DISTRICT_PROVINCE_CODES, FOREIGN_CITIES, FORMER_PROVINCES, MANY_COUNTRIES_BEFORE_WORDS, ONE_COUNTRY_NOUN_WORDS, UNIT_HOLDER_POST_WORDS, WATER_BEFORE_NUOC_WORDS, LAND_NICKNAMES, MOUNTAIN_RANGE_NAMES, NOT_PLACE_NAMES, REGIONS, VIETNAM_CITIES, type PlaceEntry,
-  GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY,
+  GIVEN_NAME_SYLLABLES_BEFORE_COUNTRY, PROVINCE_UNIT_BRANDS,
 } from '../lexicon/places.js';
 import { COMMON_SURNAMES, PLACE_CLAUSE_OPENING_PHRASES, RARER_SURNAMES, SURNAMES_OPENING_NO_UNIT } from '../lexicon/personal-names.js';
 import { CITY_ONLY_VARIANTS, OLD_PROVINCES, PROVINCE_KEYS, PROVINCE_PREFIX_WORDS, provinceRef, resolveProvince, type OldProvince } from '../lexicon/provinces.js';
@@ -442,7 +442,9 @@ const SENTENCE_OPENERS = new Set(
   ['theo', 'được', 'trong', 'tại', 'sau', 'khi', 'hiện', 'trước', 'các', 'những', 'một', 'người', 'với', 'nhưng', 'để', 'nếu',
     'thì', 'mà', 'ảnh', 'về', 'do', 'là', 'bị', 'cùng', 'cũng', 'tuy', 'ngoài', 'bên', 'riêng', 'còn', 'chiều', 'sáng', 'tối', 'trưa', 'đêm', 'hôm', 'ngày', 'tháng',
     // (a weather bulletin's flattened headings: "Tây Nguyên Mây thay đổi", "Hà Nội Nhiều mây")
-    'nhiều', 'trời', 'mây'].map(foldForMatch),
+    'nhiều', 'trời', 'mây',
+    // ("thành phố biển Vũng Tàu Chỉ hơn 4 giờ ...": "only" opens the next sentence)
+    'chỉ'].map(foldForMatch),
 );
 // Words before an administrative word that make it plural: its list of names follows (các tỉnh A, B và C).
 const PLURAL_BEFORE = new Set(['các', 'những', 'hai', 'ba', 'bốn', 'năm', 'nhiều'].map(foldForMatch));
@@ -502,7 +504,7 @@ const NOT_PLACE_BEFORE = phraseSet(
     // Not "người đẹp", "mỹ nhân", "siêu mẫu": annotators read "mỹ nhân Hải Phòng" as where she comes from.
     'hoa hậu', 'á hậu', 'hoa khôi', 'á khôi', 'nam vương',
     // a person of a country (cô gái Ấn Độ, đàn ông Úc) and its myths (thần thoại Hy Lạp, nữ thần Athena)
-    'cô gái', 'chàng trai', 'thiếu nữ', 'cậu bé', 'bé gái', 'bé trai', 'đàn ông', 'thần thoại', 'nữ thần', 'vị thần',
+    'cô gái', 'chàng trai', 'con gái', 'con trai', 'thiếu nữ', 'cậu bé', 'bé gái', 'bé trai', 'đàn ông', 'thần thoại', 'nữ thần', 'vị thần',
     // a person's blood or mixed descent is a demonym too (mang trong mình dòng máu Tây Ban Nha, con lai Hàn)
     'dòng máu', 'con lai',
     // a peer's title (Công tước xứ Cambridge)
@@ -601,6 +603,11 @@ const VENUE_HEADS = phraseSet(
     'chi nhánh',
     // road junctions named after where the road leads (Ngã ba Huế)
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
+    // palaces of culture and sport named after their city (Cung Văn hóa Hữu nghị Hà Nội, Cung Thể thao Quần Ngựa), tourist
+    // areas (khu du lịch Quốc gia Sơn Trà), post offices and newspapers named so (Bưu điện Việt Nam, tờ Bưu điện Washington)
+    'cung văn hóa', 'cung thể thao', 'cung thiếu nhi', 'cung hữu nghị', 'khu du lịch', 'bưu điện',
+    // state groups' and banks' provincial units carry their province (VNPT Vĩnh Long, Viettel Hà Nội, Agribank Bến Tre)
+    ...PROVINCE_UNIT_BRANDS,
     // power plants named after their place (thủy điện Lai Châu, Nhà máy nhiệt điện Thái Bình 1): tuning gold 3 of 3 untaken
     'thủy điện', 'nhiệt điện',
     // a coastal or riverside road named after its places (tuyến đường ven biển Đà Nẵng - Hội An, đường bộ ven biển Hải Phòng)
@@ -1179,6 +1186,9 @@ const INSTITUTION_HEADS = new Set(
     'bệnh viện', 'bv', 'bvđk', 'đại học', 'đh', 'đhqg', 'học viện', 'cao đẳng', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'nhà văn hóa',
     'công ty', 'tổng công ty', 'ngân hàng', 'tập đoàn', 'khách sạn', 'bảo tàng', 'sân vận động', 'svđ', 'clb', 'câu lạc bộ',
     'trạm y tế', 'trung tâm y tế', 'nhà hát',
+    // a bank's or a post's branch named by its unit (Sacombank, Chi nhánh quận 8 TP HCM; Bưu điện huyện Ba Vì), palaces and
+    // tourist areas so named (Cung Văn hóa Thanh niên quận 1, Khu du lịch thị xã Sầm Sơn)
+    'chi nhánh', 'bưu điện', 'cung văn hóa', 'cung thể thao', 'cung thiếu nhi', 'khu du lịch',
   ].map(foldForMatch),
 );
 
@@ -1618,8 +1628,33 @@ function notPlaceHere(ctx: ExtractContext, w: Words, i: number, len: number, ent
   if (entry.kind === 'province' && entry.province === undefined && i > 1 && cityOfAgreement(w, i)) return true;
   if (notPlaceAfter(ctx, w, i, len, entry)) return true;
   if (len === 1 && entry.kind === 'country' && givenNameOfPerson(w, i)) return true;
+  if (entry.kind === 'district' && entry.province === undefined && len === 2 && playerListed(ctx, w, i, len)) return true;
   // last: it may scan the whole document once
   return entry.province !== undefined && entry.kind === 'province' && provinceClub(ctx, w, i, len, lastPlaceEnd);
+}
+
+/**
+ * "Văn Thanh, Đông Triều, Công Phượng", "như Đông Triều, Tiến Dụng…": in a football report a town's name listed beside a
+ * two-syllable name the gazetteer does not know is a player's (the press names players by their given names). Corpus:
+ * 18 articles gave "Đông Triều" so, and the list rule then read the players after it as places.
+ */
+function playerListed(ctx: ExtractContext, w: Words, i: number, len: number): boolean {
+  const next = i + len;
+  const before = i >= 2 && LIST_GAP.test(gapOf(w, i)) && givenNamePair(w, i - 2);
+  const after = !before && next + 1 < w.n && LIST_GAP.test(gapOf(w, next)) && givenNamePair(w, next);
+  return (before || after) && isSportsDoc(ctx);
+}
+/** Length of the same province's other written form in brackets at word i ("Bà Rịa – Vũng Tàu (BR-VT)"), else 0. */
+function bracketedAliasLength(text: string, w: Words, i: number, entry: GazEntry): number {
+  if (!BRACKET_OPEN_GAP.test(gapOf(w, i))) return 0;
+  const a = gazAt(w, i);
+  if (!a || a[0].province?.code !== entry.province!.code) return 0;
+  return text.charCodeAt(w.end[i + a[1] - 1]) === 41 /* ) */ ? a[1] : 0;
+}
+const BRACKET_OPEN_GAP = /^\s?\($/;
+/** Words j and j+1 are capitalised, one space apart, and no gazetteer name starts at the first ("Tuấn Anh" is no "Anh"). */
+function givenNamePair(w: Words, j: number): boolean {
+  return w.cap[j] === 1 && w.cap[j + 1] === 1 && w.plain[j + 1] === 1 && !w.num[j] && gazAt(w, j) === undefined;
 }
 
 // "tuyên bố Moscow ủng hộ ...", "công bố Hà Nội ...": bố (father) is the last syllable of a verb here, no person word.
@@ -2414,7 +2449,8 @@ function clubAfterPlayer(ctx: ExtractContext, w: Words, i: number, len: number):
   while (s > 0 && s > last - 3 && w.cap[s - 1] && w.plain[s]) s--;
   if (s === last && !foreignWord(ctx.text, w, last)) return false;
   const g = gazAt(w, s);
-  if ((g && !g[0].addressOnly) || isAcronym(ctx.text, w, s)) return false;
+  // (a place's name opening a longer run is a given name: "Anh Hùng (Hải Phòng)", the player, not England)
+  if ((g && !g[0].addressOnly && s + g[1] > last) || isAcronym(ctx.text, w, s)) return false;
   if (s > 0 && !w.cap[s - 1] && (adminAt(w, ctx.text, s - 1) || (s > 1 && adminAt(w, ctx.text, s - 2)) || insideVenueName(w, s))) return false;
   return isSportsDoc(ctx);
 }
@@ -2675,12 +2711,24 @@ function adminHit(ctx: ExtractContext, w: Words, i: number): [Hit, number] | und
     if (len < 0) return undefined;
   }
   const entry = unitNameEntry;
+  if (len === 3 && !entry && aw.kind !== 'province' && personAfterUnitPost(w, i, j)) return undefined;
   // "tại Xã Đàn": a capitalised unit word mid-sentence before one syllable is a street or area name.
   if (len === 1 && !entry && !numbered && w.cap[i] === 1 && !aw.abbrev && !aw.provinceLevel && i > 0 && !w.cap[i - 1] && !isSentenceStart(w, i)) return undefined;
   if (aw.unitAfter && !unitFollows(w, j + len)) return undefined;
   if (aw.post && (described || wordIn(w, j, GATE_WORDS))) return undefined;
   if (aw.provinceLevel && routeLegUnit(w, i, j + len)) return routeSkipped(w, i);
   return unitHit(ctx.text, w, i, j, len, numbered, entry, aw);
+}
+
+const POST_BEFORE_UNIT = phraseSet(['chủ tịch', 'bí thư']);
+const PERSON_MIDDLE_NAMES = new Set(['văn', 'thị', 'đình'].map(foldForMatch));
+/**
+ * "cựu Chủ tịch xã Nguyễn Văn Sơn", "Phó Chủ tịch huyện Hồ Thị Kim": a post of the unit, the unit left unnamed, then its
+ * holder (surname, Văn or Thị, given name), not a commune named after a person (the ward's name follows "UBND phường").
+ */
+function personAfterUnitPost(w: Words, i: number, j: number): boolean {
+  return i >= 2 && w.plain[i] === 1 && w.plain[j + 1] === 1 && w.plain[j + 2] === 1 && PERSON_MIDDLE_NAMES.has(keyAt(w, j + 1))
+    && SURNAMES.has(keyAt(w, j)) && phraseBefore(w, i, POST_BEFORE_UNIT);
 }
 
 const CANG = foldForMatch('cảng');
@@ -3000,7 +3048,8 @@ function numberedCommuneAt(text: string, w: Words, k: number): boolean {
   const c = text.charCodeAt(w.start[k]);
   return c >= 49 && c <= 57 && NUMBER_CLOSED_RE.test(text.slice(w.end[k], w.end[k] + 2));
 }
-const NUMBER_CLOSED_RE = /^(?:[,;.)](?:\s|$)| \(|$)/;
+// (a bracket closed before a full stop or a comma too: "(xã Tam Xuân 2).")
+const NUMBER_CLOSED_RE = /^(?:[,;.)](?:\s|$)|\)[.,;]| \(|$)/;
 
 function unitHit(text: string, w: Words, i: number, j: number, len: number, numbered: boolean, entry: GazEntry | undefined, aw: AdminWord): [Hit, number] | undefined {
   const last = j + len - 1;
@@ -3686,6 +3735,8 @@ export function extractLocations(ctx: ExtractContext): Location[] {
     }
     // A rejected name is not searched again inside (châu Á - Thái Bình Dương holds no Thái Bình).
     i += g && g[1] > 1 ? g[1] : 1;
+    // (nor its short form bracketed after it: "VNPT Bà Rịa – Vũng Tàu (BR-VT)")
+    if (g?.[0].province && i < w.n) i += bracketedAliasLength(ctx.text, w, i, g[0]);
   }
   if (mayHoldGaugeList(w)) hits.push(...gaugeStations(ctx, w, hits));
   if (ctx.text.indexOf('(') >= 0) bracketedDistricts(ctx, w, hits);

@@ -4081,3 +4081,62 @@ describe('round 42 (locinit): sentence-subject countries, boxing, fans, counted 
     expect(names(body)).toEqual(expected);
   });
 });
+
+describe('round 43b: places inside business and venue names, people, glued sentences', () => {
+  it.each([
+    // a state group's, a carrier's or a bank's provincial unit (brand + province) is a business's name
+    ['Đội bán hàng của TTKD VNPT Vĩnh Long đã bán hàng trăm SIM.', 'Vĩnh Long'],
+    // nor its short form bracketed after it
+    ['Ra quân đầu xuân của VNPT Bà Rịa – Vũng Tàu (BR-VT) và Trung tâm Kinh doanh sáng nay.', 'BR-VT'],
+    ['Giám đốc Viettel Hà Nội cho biết doanh thu tăng.', 'Hà Nội'],
+    ['Chi nhánh Agribank Bến Tre vừa khai trương phòng giao dịch.', 'Bến Tre'],
+    // palaces of culture, tourist areas, post offices and newspapers so named
+    ['Đêm nhạc diễn ra tại Cung Văn hóa Hữu nghị Hà Nội. Đây là lần đầu.', 'Hà Nội'],
+    ['Trận đấu diễn ra tại Cung Thể thao Tiên Sơn Đà Nẵng vào tối qua.', 'Đà Nẵng'],
+    ['Quy hoạch khu du lịch Quốc gia Sơn Trà (Đà Nẵng) đến năm 2025.', 'Sơn Trà'],
+    ['Tờ Bưu điện Washington cho hay ông đã từ chức.', 'Washington'],
+    ['Ảnh: Bưu điện Việt Nam', 'Việt Nam'],
+    // a daughter or son of a place is demonym-like (người con gái Hà Nội)
+    ['Cô mang dáng dấp thanh lịch của người con gái Hà Nội. Hồng Nhung hát.', 'Hà Nội'],
+    // a unit's post with the unit left unnamed, then its holder
+    ['Cụ thể, cựu Chủ tịch xã Nguyễn Văn Sơn đã giao đất trái thẩm quyền.', 'Nguyễn Văn Sơn'],
+    ['Phó Chủ tịch huyện Hồ Thị Kim cho biết sẽ kiểm tra.', 'Hồ Thị Kim'],
+    ['Đối với cựu Chủ tịch xã Lê Đình Thuần bị cáo buộc đã lập hồ sơ.', 'Lê Đình Thuần'],
+    // a bank's or a post's branch named by its unit
+    ['Bà Triều (Giám đốc Sacombank, Chi nhánh quận 8 TP HCM) đã ký.', 'quận 8'],
+    ['Bà Triều (Giám đốc Sacombank, Chi nhánh quận 8 TP HCM) đã ký.', 'Hồ Chí Minh'],
+    ['Bưu điện huyện Ba Vì đã trả hộ chiếu tận nhà.', 'Ba Vì'],
+    // in a football report a player's club in brackets, the player's given name opening with a country's (Anh)
+    ['Anh Hùng (Hải Phòng) rớm nước mắt sau pha vào bóng. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Hải Phòng'],
+    // a town's name listed beside players' given names in a football report is a player's
+    ['Đội hình: Văn Thanh, Đông Triều, Công Phượng (đội trưởng), Văn Toàn. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
+    ['Họ gặp những cái tên như Đông Triều, Tiến Dụng… Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
+    ['Dự kiến: Văn Toàn, Đông Triều, Tuấn Anh. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
+    // "Chỉ" opens the next sentence after a lost full stop
+    ['Hàng nghìn Sim đã được bán tại thành phố biển Vũng Tàu Chỉ hơn 4 giờ đồng hồ.', 'Vũng Tàu Chỉ'],
+    // the Middle East and North Africa are two regions
+    ['Theo phóng viên TTXVN tại khu vực Trung Đông-Bắc Phi, bức thư đã được gửi.', 'Trung Đông-Bắc Phi'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+
+  it.each([
+    ['Theo phóng viên TTXVN tại khu vực Trung Đông-Bắc Phi, bức thư đã được gửi.', 'Trung Đông'],
+    ['Theo phóng viên TTXVN tại khu vực Trung Đông-Bắc Phi, bức thư đã được gửi.', 'Bắc Phi'],
+    ['Hàng nghìn Sim đã được bán tại thành phố biển Vũng Tàu Chỉ hơn 4 giờ đồng hồ.', 'Vũng Tàu'],
+    // the brand's own expansion abroad, after "tại", is a place
+    ['Viettel tại Campuchia lãi lớn trong năm qua.', 'Campuchia'],
+    ['Anh gửi thư qua bưu điện ở Hà Nội.', 'Hà Nội'],
+    ['Công ty mở chi nhánh tại quận 1 năm ngoái.', 'quận 1'],
+    ['Tại Bà Rịa – Vũng Tàu (BR-VT), mưa lớn kéo dài.', 'Bà Rịa – Vũng Tàu'],
+    ['Đồ Sơn (Hải Phòng) có cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Hải Phòng'],
+    ['CLB Than Quảng Ninh tập ở Uông Bí, Đông Triều, Cẩm Phả. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
+    ['Đội về Quảng Ninh, Đông Triều, Hải Dương. Cầu thủ ghi bàn ở phút 80, HLV hài lòng với trận đấu.', 'Đông Triều'],
+    // a ward named after a person, read after UBND, stays
+    ['Chủ tịch UBND phường Hoàng Văn Thụ cho biết.', 'Hoàng Văn Thụ'],
+    // a split commune's number before a bracket closed by a full stop
+    ['Công trình đặt tại thôn Thạch Kiều (xã Tam Xuân 2). Trong đó vốn nhà nước là 55%.', 'Tam Xuân 2'],
+  ])('%s → %s', (body, name) => {
+    expect(names(body)).toContain(name);
+  });
+});
