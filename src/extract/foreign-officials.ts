@@ -19,7 +19,7 @@ import { createContext, type ExtractContext } from './context.js';
 import { withoutPostsOfAnother, withoutRankedPredicatePosts, withoutRunOnHonorifics } from './title-owner.js';
 import { withoutShortFormPosts } from './title-forms.js';
 import { documentFromString } from '../input/load.js';
-import { clauseGoesOnAfter, countryOfPlacedBodyCut, dottedCitiesExtended, extractOfficials, joinedCapitalNameEnd, foundedOnly, HONORARY_ENVOY_RE, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
+import { clauseGoesOnAfter, countryOfPlacedBodyCut, dottedCitiesExtended, extractOfficials, joinedCapitalNameEnd, foundedOnly, hyphenExtends, pairedWithCountry, postedElsewhere, wireCreditAt } from './officials.js';
 import {
   analyse, COUNTRY_TABLE, Gap, HONORIFIC_TABLE, idSet, isForeignNameWord, isNotNameWord, isWordLetter, lexiconWordId, matchAt, ORG_TABLE, PLACE_TABLE, rareTable,
   POSITION_TABLE, RANK_TABLE, SECTOR_TABLE, STOP_TABLE, stopInsideNoun, tokenAt, type PhraseTable, type Token, VIETNAMESE_BARE_SYLLABLE_RE,
@@ -1031,8 +1031,6 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   withoutServedPersons(added);
   withoutFoundersOnly(text, officials);
   withoutFoundersOnly(text, added);
-  // ("Đại sứ thiện chí của UNICEF David Beckham": an honorary envoy, as the main pass reads it, holds no post)
-  if (added.length && text.indexOf('ại sứ') >= 0) withoutHonoraryEnvoys(added);
   // ("phát ngôn viên Tòa án tỉnh Mondulkiri của Campuchia": a placed body's country after "của" is cut, read by either pass)
   placedBodyCountriesCut(officials);
   placedBodyCountriesCut(added);
@@ -1050,15 +1048,6 @@ function tidyForeignOfficials(text: string, folded: string, toks: Token[], found
   return added;
 }
 
-function withoutHonoraryEnvoys(list: Official[]): void {
-  for (let j = list.length - 1; j >= 0; j--) {
-    const o = list[j];
-    const kept = o.positions.filter((p) => !HONORARY_ENVOY_RE.test(p.text));
-    if (kept.length === o.positions.length) continue;
-    o.positions = kept;
-    if (!kept.length && !o.rank) list.splice(j, 1);
-  }
-}
 function placedBodyCountriesCut(list: Official[]): void {
   for (const o of list) for (let q = 0; q < o.positions.length; q++) if (o.positions[q].text.indexOf(' của ') > 0) o.positions[q] = countryOfPlacedBodyCut(o.positions[q]);
 }

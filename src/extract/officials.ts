@@ -2590,21 +2590,6 @@ const CAPITAL_RE = /\p{Lu}/u;
  * "người phụ trách" holds a post only over a named body ("người phụ trách sản phẩm của Microsoft", "người phụ trách Phòng
  * Kế toán"); in charge of a task ("anh Quý Tâm - người phụ trách phần ảnh") the person is no official.
  */
-/**
- * "Đại sứ thiện chí của UNICEF", "cựu Đại sứ Du lịch Việt Nam", "Đại sứ thương hiệu", "Đại sứ hình ảnh": an honorary
- * envoy (a celebrity lending a face to a cause, a brand or a place) holds no post in any organization.
- */
-export const HONORARY_ENVOY_RE = /^(?:cựu |nguyên )?đại sứ (?:thiện chí|thương hiệu|du lịch|hình ảnh)(?: |$)/i;
-function withoutHonoraryEnvoys(cands: Candidate[]): void {
-  for (let j = cands.length - 1; j >= 0; j--) {
-    const c = cands[j];
-    const kept = c.positions.filter((p) => !HONORARY_ENVOY_RE.test(p.text));
-    if (kept.length === c.positions.length) continue;
-    c.positions = kept;
-    if (!kept.length && !c.rank) cands.splice(j, 1);
-  }
-}
-
 function withoutTaskInCharge(cands: Candidate[]): void {
   for (let j = cands.length - 1; j >= 0; j--) {
     const c = cands[j];
@@ -5407,7 +5392,6 @@ export function extractOfficials(ctx: ExtractContext): Official[] {
   const cands = findCandidates(ctx);
   if (!cands.length) return [];
   if (ctx.text.indexOf('phụ trách') >= 0) withoutTaskInCharge(cands);
-  if (ctx.text.indexOf('ại sứ') >= 0) withoutHonoraryEnvoys(cands);
   const { toks } = analyse(ctx);
   const text = ctx.text;
   if (cands.length > 1) holderBeforeDashedPost(text, toks, cands);
