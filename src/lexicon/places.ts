@@ -224,7 +224,7 @@ export const REGIONS: readonly PlaceEntry[] = [
   r('Tây Úc'),
   r('Tây Âu'), r('Đông Âu'), r('Bắc Âu'), r('Nam Âu'), r('Trung Âu'), r('Bắc Mỹ'), r('Nam Mỹ'), r('Mỹ Latinh', 'Mỹ La-tinh', 'Mỹ La tinh', 'Mỹ Latin', 'châu Mỹ Latinh', 'châu Mỹ La tinh', 'châu Mỹ La-tinh', 'châu Mỹ Latin'),
   r('Trung Mỹ'), r('Bắc Cực'), r('Nam Cực'), r('Balkan'), r('Baltic', 'Baltics'), r('Vùng Vịnh', 'vùng Vịnh'),
-  r('Đông Dương'), r('Viễn Đông'), r('Sahel'), r('Scandinavia'), r('Caribe', 'Caribbean', 'Caribbe', 'Ca-ri-bê'),
+  r('Đông Dương'), r('Viễn Đông'), r('Trung Đông - Bắc Phi'), r('Sahel'), r('Scandinavia'), r('Caribe', 'Caribbean', 'Caribbe', 'Ca-ri-bê'),
   r('Siberia', 'Xi-bê-ri-a'), r('Kashmir'), r('Jammu và Kashmir', 'Jammu & Kashmir', 'Jammu - Kashmir'), r('Dải Gaza', 'Gaza'), r('Bờ Tây'), r('Crimea', 'Crưm', 'Krym'), r('Donbass', 'Donbas'),
   r('Catalonia', 'Catalunya', 'Catalan'), r('Bavaria'), r('Tây Tạng'), r('Tân Cương'), r('Nội Mông'), r('Mãn Châu'),
   r('Kurdistan'), r('Chechnya'), r('Đông Ghouta'),
