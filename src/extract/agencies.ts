@@ -1390,7 +1390,6 @@ function mergeCountryForms(groups: Map<string, Group>): void {
     byBody.set(id, into);
   }
 }
-/** "Quốc hội liên bang" beside the one "Quốc hội Australia" of the text: that country's parliament, written without it. */
 const FORCE_WORD_KEY = 'lực lượng ';
 /** A service keyed with "lực lượng" before it ("lực lượng không quân syria") takes the group keyed without it. */
 function mergeForceWord(groups: Map<string, Group>): void {
@@ -1400,6 +1399,7 @@ function mergeForceWord(groups: Map<string, Group>): void {
     if (short && short !== g) absorbGroup(groups, g, short);
   }
 }
+/** "Quốc hội liên bang" beside the one "Quốc hội Australia" of the text: that country's parliament, written without it. */
 function mergeFederalParliament(groups: Map<string, Group>): void {
   const g = groups.get('quốc hội liên bang');
   if (!g) return;
@@ -1519,15 +1519,15 @@ function mergeLevelLessForms(groups: Map<string, Group>): void {
 }
 /** A police department named by its code: "Phòng PC49 Công an TP Hà Nội", "phòng PC45 ...". */
 const CODED_DEPARTMENT_RE = /^phòng (p[a-z]\d+[a-z]?) /;
-/**
- * "Phòng PC49 Công an thành phố Hà Nội" beside "Phòng Cảnh sát ... (PC49) Công an thành phố Hà Nội": the department named
- * by its code is the one department of that force whose name holds the code as its alias.
- */
 /** "Phòng PC45 Công an tỉnh Hưng Yên": a department's form opening with the code. */
 function writtenWithCode(g: Group, code: string): boolean {
   for (const form of g.forms.keys()) if (form.startsWith('phòng ' + code + ' ')) return true;
   return false;
 }
+/**
+ * "Phòng PC49 Công an thành phố Hà Nội" beside "Phòng Cảnh sát ... (PC49) Công an thành phố Hà Nội": the department named
+ * by its code is the one department of that force whose name holds the code as its alias.
+ */
 function mergeCodedDepartments(groups: Map<string, Group>): void {
   for (const g of [...groups.values()]) {
     if (!g.key.startsWith('phòng ') || !groups.has(g.key)) continue;
@@ -2123,8 +2123,15 @@ export function withoutOfficialNames(agencies: Agency[], officials: readonly Off
     (names ??= []).push(' ' + o.name);
   }
   if (!names) return agencies;
+  // (memoised: readWhole extracts the rest anew, and a form is met again in the mentions)
+  const cuts = new Map<string, string>();
   const cut = (form: string): string => {
-    for (const n of names!) if (form.endsWith(n)) { const rest = form.slice(0, form.length - n.length).replace(/[\s,;:–-]+$/u, ''); return readWhole(rest) ? rest : ''; }
+    for (const n of names!) {
+      if (!form.endsWith(n)) continue;
+      let c = cuts.get(form);
+      if (c === undefined) { const rest = form.slice(0, form.length - n.length).replace(/[\s,;:–-]+$/u, ''); c = readWhole(rest) ? rest : ''; cuts.set(form, c); }
+      return c;
+    }
     return form;
   };
   let changed = false;

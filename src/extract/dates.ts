@@ -1476,16 +1476,16 @@ function incidentOfSurfacedClip(ctx: ExtractContext, dates: DateMention[], picke
   return null;
 }
 
+const UPDATE_OPENING_RE = /^(?:đến|tới)(?:\s+(?:rạng|sáng|trưa|chiều|tối|đêm|khuya|hôm|nay|ngày))*\s*\(?\s*$/;
+const UPDATE_INCIDENT_DAYS = 3;
+const CLOCK_BEFORE_DAY_RE = /\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?\s*$/;
+const UPDATE_INCIDENT_WINDOW = 600;
 /**
  * "Đến chiều 9.7, nạn nhân thứ 2 ... đã tử vong. Theo ..., khoảng 17h30 ngày 8.7, anh T. và anh H. ... rơi xuống", "Đến
  * rạng sáng nay (28/6), Công an quận ... vẫn đang phối hợp ... Trước đó, tối ngày 27/6, ...": a lead opening "Đến <day>,"
  * tells where an incident stands by then; the incident itself, told one to three days earlier in the next sentences
  * after "Trước đó" or at its clock time, is what the story is about. "Tính đến <day>" counts as of a day (a tally), and a forecast ("sẽ") is no incident.
  */
-const UPDATE_OPENING_RE = /^(?:đến|tới)(?:\s+(?:rạng|sáng|trưa|chiều|tối|đêm|khuya|hôm|nay|ngày))*\s*\(?\s*$/;
-const UPDATE_INCIDENT_DAYS = 3;
-const CLOCK_BEFORE_DAY_RE = /\d{1,2}\s*(?:h|giờ)\s*\d{0,2}(?:\s*phút)?\s*$/;
-const UPDATE_INCIDENT_WINDOW = 600;
 function incidentBehindUpdate(ctx: ExtractContext, dates: DateMention[], picked: DateMention, at: number): DateMention | null {
   // Only the body's first date, in the lead.
   if (picked.span[0] < ctx.bodyStart || picked.span[0] >= leadEnd(ctx)) return null;

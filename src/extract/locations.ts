@@ -580,6 +580,11 @@ const CONTINENT_ADJ_BEFORE = phraseSet(['kiểu', 'phong cách', 'mái vòm', 'k
 const COMPANY_SHORT_HEAD_WORDS = ['cty', 'ctcp', 'tcty'];
 // Head words of venues, businesses, schools, events, natural features and routes: a place inside
 // their names is not taken (Bảo tàng Phụ nữ Việt Nam).
+/**
+ * Palaces of culture and sport, tourist areas and post offices named after their place (Cung Văn hóa Hữu nghị Hà Nội, khu
+ * du lịch Quốc gia Sơn Trà, Bưu điện huyện Ba Vì, tờ Bưu điện Washington): venues, and institutions before a unit word.
+ */
+const CULTURE_POST_HEADS = ['cung văn hóa', 'cung thể thao', 'cung thiếu nhi', 'khu du lịch', 'bưu điện'];
 const VENUE_HEADS = phraseSet(
   [
     'bảo tàng', 'bệnh viện', 'trường', 'đại học', 'đh', 'đhqg', 'học viện', 'công ty', ...COMPANY_SHORT_HEAD_WORDS,
@@ -603,9 +608,8 @@ const VENUE_HEADS = phraseSet(
     'chi nhánh',
     // road junctions named after where the road leads (Ngã ba Huế)
     'ngã ba', 'ngã tư', 'ngã năm', 'ngã sáu', 'nút giao', 'vòng xoay', 'bùng binh',
-    // palaces of culture and sport named after their city (Cung Văn hóa Hữu nghị Hà Nội, Cung Thể thao Quần Ngựa), tourist
-    // areas (khu du lịch Quốc gia Sơn Trà), post offices and newspapers named so (Bưu điện Việt Nam, tờ Bưu điện Washington)
-    'cung văn hóa', 'cung thể thao', 'cung thiếu nhi', 'cung hữu nghị', 'khu du lịch', 'bưu điện',
+    // (Cung Thể thao Quần Ngựa, Cung Hữu nghị)
+    ...CULTURE_POST_HEADS, 'cung hữu nghị',
     // state groups' and banks' provincial units carry their province (VNPT Vĩnh Long, Viettel Hà Nội, Agribank Bến Tre)
     ...PROVINCE_UNIT_BRANDS,
     // power plants named after their place (thủy điện Lai Châu, Nhà máy nhiệt điện Thái Bình 1): tuning gold 3 of 3 untaken
@@ -1186,9 +1190,9 @@ const INSTITUTION_HEADS = new Set(
     'bệnh viện', 'bv', 'bvđk', 'đại học', 'đh', 'đhqg', 'học viện', 'cao đẳng', 'thpt', 'thcs', 'tiểu học', 'mầm non', 'nhà văn hóa',
     'công ty', 'tổng công ty', 'ngân hàng', 'tập đoàn', 'khách sạn', 'bảo tàng', 'sân vận động', 'svđ', 'clb', 'câu lạc bộ',
     'trạm y tế', 'trung tâm y tế', 'nhà hát',
-    // a bank's or a post's branch named by its unit (Sacombank, Chi nhánh quận 8 TP HCM; Bưu điện huyện Ba Vì), palaces and
-    // tourist areas so named (Cung Văn hóa Thanh niên quận 1, Khu du lịch thị xã Sầm Sơn)
-    'chi nhánh', 'bưu điện', 'cung văn hóa', 'cung thể thao', 'cung thiếu nhi', 'khu du lịch',
+    // a bank's branch named by its unit (Sacombank, Chi nhánh quận 8 TP HCM), and the palaces, tourist areas and post offices
+    // so named (Cung Văn hóa Thanh niên quận 1, Khu du lịch thị xã Sầm Sơn)
+    'chi nhánh', ...CULTURE_POST_HEADS,
   ].map(foldForMatch),
 );
 

@@ -1914,7 +1914,6 @@ function parentAfterThuoc(toks: Token[], k: number): boolean {
   return !!t && t.w === THUOC_ID && t.gap === Gap.Space && !!p && p.gap === Gap.Space && (p.cap || !!matchAt(toks, k + 1, LEVEL_TABLE));
 }
 
-const CHI_NHANH_TABLE = table(['chi nhánh']);
 const PARENT_IN_NAME_TABLE = table(PARENT_IN_OFFICIAL_NAME);
 /**
  * The text's end token cut before "của" and a parent body by its head word ("của Phòng PC67", "của Bộ Chính trị", "của Sở
@@ -1942,7 +1941,7 @@ function parentBodyCut(toks: Token[], orgStart: number, textEnd: number, headF: 
 function unitNamedBefore(toks: Token[], orgStart: number, q: number, headF: string): boolean {
   const first = toks[orgStart];
   if (first.w === TO_ID && (headF === 'tổ trưởng' || headF === 'tổ phó')) return true;
-  if (!first.cap || matchAt(toks, orgStart, CHI_NHANH_TABLE)) return false;
+  if (!first.cap || matchAt(toks, orgStart, BRANCH_TABLE)) return false;
   if (IMPLIED_ORG.has(headF)) return true;
   const unit = matchAt(toks, orgStart, ORG_TABLE);
   if (!unit) return false;
@@ -2454,13 +2453,13 @@ function placeInside(toks: Token[], k: number, j: number): number {
   return j;
 }
 
-/** "Park Soo - Hyun": the two words at k, then the word at j after a spaced hyphen, closing a Korean given name. */
 /** The gap of a hyphen typed with a space on one side or both, "Kyo - Ahn", "Kyo –Ahn", "Kyo- Ahn" (a hyphen, or an en dash spaced on one side). */
 function spacedHyphenGap(text: string, s: number, e: number): boolean {
   const gap = text.slice(s, e);
   // (an en dash spaced on both sides is a dash between two things: "Ankie Broekers – Knol" is left as before)
   return gap === ' - ' || gap === ' -' || gap === ' –' || gap === '- ' || gap === '– ';
 }
+/** "Park Soo - Hyun": the two words at k, then the word at j after a spaced hyphen, closing a Korean given name. */
 function spacedHyphenSyllable(text: string, toks: Token[], k: number, j: number): boolean {
   const t = toks[k], u = toks[j];
   return u.cap && !u.acro && u.e - u.s <= 5 && spacedHyphenGap(text, toks[j - 1].e, u.s)
@@ -4509,7 +4508,6 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   return rank || positions.length ? sharedPostPartner(text, toks, i, nameAt, nameEnd, rank, positions, businessPost, out, next) : next;
 }
 
-/** After a name at e the clause goes on (a verb, a bracketed note, the sentence's end, or a comma before a lower-case word that opens no post). */
 /**
  * "tài khoản Vũ Thị Thùy Dương, Giám đốc khối kế toán để ...": a Vietnamese name of three words or more, family name first, tells
  * a person as an honorific does, so a bare post after it reads its lower-case unit on (see appositions).
@@ -4518,6 +4516,7 @@ function fullVietnameseName(toks: Token[], s: number, e: number): boolean {
   return e - s >= 3 && startsFamilyName(toks, s);
 }
 
+/** After a name at e the clause goes on (a verb, a bracketed note, the sentence's end, or a comma before a lower-case word that opens no post). */
 export function clauseGoesOnAfter(toks: Token[], e: number): boolean {
   const t = toks[e];
   if (t.gap === Gap.Break || t.gap === Gap.Paren) return true;

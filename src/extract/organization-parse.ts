@@ -2073,16 +2073,16 @@ function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string):
   return closed ? q : end;
 }
 
-/**
- * "Phòng Quản lý thi và kiểm định chất lượng giáo dục,", "Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM": a second
- * lower-case field after "và", closed by punctuation or the place the body serves; else -1.
- */
 const TP_LEVEL_WORD = wordId('tp');
 /** "TP. Hồ Chí Minh": the city's dotted level word at k, then a known place (its family-name-like first word notwithstanding). */
 function dottedCityAt(toks: Token[], k: number, text: string): boolean {
   const t = toks[k], n = toks[k + 1];
   return n.gap === Gap.Break && n.s - t.e === 2 && text.charCodeAt(t.e) === 46 && text.charCodeAt(t.e + 1) === 32 && !!matchAt(toks, k + 1, PLACE_TABLE);
 }
+/**
+ * "Phòng Quản lý thi và kiểm định chất lượng giáo dục,", "Hiệp hội Xe khách liên tỉnh và du lịch TP.HCM": a second
+ * lower-case field after "và", closed by punctuation or the place the body serves; else -1.
+ */
 function remitAfterVaEnd(toks: Token[], k: number, text: string): number {
   let q = k;
   while (q < toks.length && q - k < 9 && toks[q].gap === Gap.Space && !toks[q].cap && !toks[q].num && !(toks[q].k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE)) && !isLevelAt(toks, q)) q++;
