@@ -2599,6 +2599,16 @@ function endsWithForeignCountry(toks: Token[], from: number, end: number): boole
   return false;
 }
 
+const TRADE_FIELD_TABLE = rareTable(['thương mại']);
+const VN_ID = wordId('vn'), CHAU_ID = wordId('châu');
+/** "Việt Nam" or its acronym "VN" at k, the seat of a foreign body's office here. */
+function seatedInVietNam(toks: Token[], k: number): boolean {
+  return !!matchAt(toks, k, VIET_NAM_TABLE) || toks[k]?.w === VN_ID;
+}
+/** The name ends with a continent ("châu Âu"): a regional chamber's members' home. */
+function endsWithContinent(toks: Token[], end: number): boolean {
+  return end >= 2 && toks[end - 2].w === CHAU_ID && toks[end - 1].cap;
+}
 /** The name toks[from, end) ends with a country or province, "Quốc gia" or "Trung ương". */
 function endsWithPlaceOrNation(toks: Token[], from: number, end: number): boolean {
   if (end - from >= 2 && matchAt(toks, end - 2, NATION_LEVEL_TABLE)?.len === 2) return true;
@@ -3690,8 +3700,9 @@ function closedOrgMatch(toks: Token[], i: number, t: Token, head: OrgHead, bodyS
   const countryInstitute = head.head === 'Viện' && t.cap && end > bodyStart && isCountryAlone(toks, bodyStart, end);
   // "Cơ quan Hợp tác quốc tế Hàn Quốc tại Việt Nam": a foreign state's agency names its office here by where it sits
   // (not elsewhere: "Cơ quan Tình báo Trung ương Mỹ tại Đức bị lộ" tells where something happened)
-  const agencyAbroad = head.head === 'Cơ quan' && t.cap && agency && end > bodyStart && toks[end]?.f === 'tại' && !!matchAt(toks, end + 1, VIET_NAM_TABLE)
-    && endsWithForeignCountry(toks, bodyStart, end);
+  // ("Phòng Thương mại Mỹ tại Việt Nam (AmCham)": a foreign chamber of commerce names its office here the same way)
+  const agencyAbroad = (head.head === 'Cơ quan' || (head.head === 'Phòng' && matchAt(toks, bodyStart, TRADE_FIELD_TABLE) !== null)) && t.cap && agency && end > bodyStart
+    && toks[end]?.f === 'tại' && seatedInVietNam(toks, end + 1) && (endsWithForeignCountry(toks, bodyStart, end) || endsWithContinent(toks, end));
   // ("Đại sứ quán Qatar ở Washington": a mission's seat after "ở" too)
   const afterEnd = tokAt(toks, end);
   let seatedAtInternationalBody = false;

@@ -225,9 +225,9 @@ export const ORG_HEADS: readonly OrgHead[] = [
     'Bộ Tư lệnh Trung ương', 'Bộ Tư lệnh trung ương', 'Bộ Chỉ huy Trung ương',
     'Interpol', 'ASEAN', 'NATO', 'EU', 'WHO', 'WTO', 'IMF', 'UNESCO', 'UNICEF', 'APEC', 'FAO', 'UNDP',
     'IAEA', 'OPEC', 'VCCI', 'QH', 'FBI', 'CIA', 'LHQ', 'Bộ Tổng Tham mưu',
-    // Japan's trade agency by its acronym, as the press writes it. The foreign chambers' acronyms (AmCham, EuroCham) are not
-    // here: the press brackets them after "... tại Việt Nam", which the chamber's name leaves out, so they came out twice
-    'JETRO', 'Jetro',
+    // Japan's trade agency and the foreign chambers of commerce here (associations, as VCCI is) by the acronyms the press writes
+    // alone ("Các đánh giá của Eurocham, Amcham, Jetro"); bracketed after "Phòng Thương mại Mỹ tại Việt Nam" they are its alias
+    'JETRO', 'Jetro', 'EuroCham', 'Eurocham', 'AmCham', 'Amcham',
     'Công đảng', 'Thường trực Chính phủ', 'Thường trực Quốc hội', 'Thường vụ QH', 'Ủy ban Thường vụ QH', 'UBTVQH',
     'UB Thường vụ Quốc hội', 'UB Thường vụ QH', 'UB TVQH', 'UB Kiểm tra Trung ương',
     // the party's central inspection committee by its acronym ("đơn gửi UBKT Trung ương", "UBKT T.Ư")

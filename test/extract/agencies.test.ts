@@ -280,9 +280,15 @@ describe('where an organization name ends', () => {
     ['Sở Y tế tỉnh Nghệ An và Ban Quản lý Di tích Côn Sơn cho biết.', ['Sở Y tế tỉnh Nghệ An', 'Ban Quản lý Di tích Côn Sơn']],
     // a federation's second capitalised field after "và", as a department's or association's
     ['Hội nghị do VCCI phối hợp với Liên đoàn Công nghiệp và Giới chủ Hà Lan tổ chức.', ['VCCI', 'Liên đoàn Công nghiệp và Giới chủ Hà Lan']],
-    // Japan's trade agency by its acronym, as VCCI; a foreign chamber's acronym bracketed after "tại Việt Nam" is no second body
+    // Japan's trade agency and the foreign chambers by their acronyms, as VCCI; a chamber's acronym bracketed after its office
+    // "tại Việt Nam" is the alias of the chamber named with where it sits, no second body
     ['Các báo cáo của VCCI, Jetro cũng cho thấy môi trường kinh doanh được cải thiện.', ['VCCI', 'Jetro']],
-    ['Ông Herb Cochran, cố vấn Phòng Thương mại Mỹ tại Việt Nam (Amcham) khẳng định.', ['Phòng Thương mại Mỹ']],
+    ['Các đánh giá của Eurocham, Amcham, Jetro… cũng cho thấy môi trường kinh doanh.', ['Eurocham', 'Amcham', 'Jetro']],
+    ['Ông Herb Cochran, cố vấn Phòng Thương mại Mỹ tại Việt Nam (Amcham) khẳng định.', ['Phòng Thương mại Mỹ tại Việt Nam']],
+    ['Ông Tomaso, Phó Chủ tịch Phòng Thương mại và Công nghiệp châu Âu tại VN (EuroCham) cho biết.', ['Phòng Thương mại và Công nghiệp châu Âu tại VN']],
+    ['Trước đề nghị của Hiệp hội Doanh nghiệp châu Âu (Eurocham), Bộ đã trả lời. Eurocham hoan nghênh.', ['Hiệp hội Doanh nghiệp châu Âu']],
+    // (not a Vietnamese chamber's seat, nor where a foreign chamber's event took place)
+    ['Phòng Thương mại Việt Nam tại Lào đã họp.', ['Phòng Thương mại Việt Nam']],
     ['Theo khảo sát của JETRO, 60% doanh nghiệp Nhật có lãi. Jetro cho biết thêm.', ['JETRO']],
     ['Liên đoàn Bóng đá và Ban Trọng tài cho biết.', ['Liên đoàn Bóng đá', 'Ban Trọng tài']],
     // a year closes no name but a number after a head may still name a unit
