@@ -1306,6 +1306,8 @@ const BODY_ACTS_TABLE = rareTable(['đã', 'đang', 'sẽ', 'vừa', 'cũng', 'h
 const STOP_COMPOUND_TABLE = rareTable(['phòng không', 'phòng không không quân', 'đăng ký', 'bầu cử', 'việc làm', 'đổi mới', 'người có công', 'nhà ở', 'ngoại giao', 'hàng không', 'hậu cần', 'gìn giữ', 'thủ đô', 'tự do', 'tổ chức', 'tổ chức cán bộ', 'tổ chức và cán bộ', 'tổ chức hành chính', 'công chức',
   // ("Cục Nhà giáo và Cán bộ quản lý giáo dục": managers, whose "quản lý" alone would end the name)
   'cán bộ quản lý',
+  // ("đảng Độc lập Anh", "Ban Quản lý các trường Dân lập": independent, non-public, whose "lập" alone is to set up)
+  'độc lập', 'công lập', 'dân lập',
   // ("Hội đồng Thi đua khen thưởng Trung ương", "Ban Thi đua khen thưởng tỉnh X": emulation and reward, whose "khen" alone is
   // to praise; only after "thi đua", so "Bộ Công an khen thưởng ..." still ends at the verb)
   'thi đua khen thưởng',
@@ -1641,6 +1643,8 @@ function closedNameEnd(toks: Token[], j: number, head: OrgHead | null, sector: {
   const n = toks[end];
   const completed = lastAnchorCompletes && n && n.gap === Gap.Space && !n.cap && !n.num && !matchAt(toks, end, STOP_TABLE) && !isLevelAt(toks, end);
   if (completed) end++;
+  // ("Đội An ninh Cảng hàng không Thọ Xuân": a completing syllable whose word ends in a stop word, "không" no "not")
+  if (completed && toks[end]?.gap === Gap.Space && matchAt(toks, end - 1, STOP_COMPOUND_TABLE)?.len === 2) end++;
   const closeAt = end;
   // ("Bộ Công an điều tra vụ việc": after a ministry's sector alone, "điều tra" is what it does)
   const ministrySectorOnly = sector !== null && isMinistrySectorOnly(head, lastEnd - j, sector.len);

@@ -50,6 +50,9 @@ describe('where an organization name ends', () => {
     ['Ông bị nghị sĩ Đảng Dân chủ chỉ trích.', ['Đảng Dân chủ']],
     ['Công đảng rút ngắn khoảng cách so với đảng Bảo thủ.', ['Công đảng', 'đảng Bảo thủ']],
     ['Ở Tây Ban Nha, đảng cực tả Podemos lên tiếng.', ['đảng cực tả Podemos']],
+    // a capitalised syllable whose word ends in a stop word: "Độc lập" is independent, its "lập" no "to set up"
+    ['Tuy nhiên đảng Độc lập Anh lại từ chối hoãn chiến dịch tranh cử.', ['đảng Độc lập Anh']],
+    ['Đảng Độc lập Vương quốc Anh (UKIP) tuyên bố.', ['Đảng Độc lập Vương quốc Anh']],
     // an organ names its international parent; a remit before the acronym belongs to the name
     ['Bà phát biểu ở Hội đồng bảo an Liên Hợp Quốc hôm qua.', ['Hội đồng bảo an Liên Hợp Quốc', 'Liên Hợp Quốc']],
     ['Cao ủy Liên hợp quốc về người tị nạn (UNHCR) hỗ trợ.', ['Cao ủy Liên hợp quốc về người tị nạn', 'Liên hợp quốc']],
@@ -4003,6 +4006,8 @@ describe('agaudit: a count or amount after a name is no part of it', () => {
     // not: a numbered unit's own number after its branch word
     ['Lữ đoàn Công binh 229 năm nay được giao nhiệm vụ mới.', ['Lữ đoàn Công binh 229']],
     ['Sư đoàn Phòng không 367 người lính đã có mặt.', ['Sư đoàn Phòng không 367']],
+    // a lower-case syllable completing the last capital's word, whose word ends in a stop word ("hàng không": air, no "not")
+    ['Bộ trưởng gửi thư khen Đội An ninh Cảng hàng không Thọ Xuân đã trả lại tài sản.', ['Đội An ninh Cảng hàng không']],
   ];
   it.each(table)('%s', (text, names) => {
     expect(namesOf(text)).toEqual(names);
