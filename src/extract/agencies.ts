@@ -369,6 +369,13 @@ function headWithAcronym(toks: Token[], m: OrgMatch, prev: OrgMatch): boolean {
   return m.end - m.bodyStart === 1 && a.acro && !a.num && m.head.head === prev.head.head && prev.end - prev.bodyStart > 1 && (!after || after.gap !== Gap.Space)
     && !(a.k & PLACE_TABLE.bit && matchAt(toks, m.end - 1, PLACE_TABLE)) && !isLevelAt(toks, m.end - 1);
 }
+/**
+ * The body m is a self-named body's acronym and more, opening a bracket right after a longer body: that body's short form with
+ * where it sits ("Hiệp hội Thương mại Hoa Kỳ tại Việt Nam (AmCham VN)"); an acronym alone in brackets is read as the alias already.
+ */
+function selfNamedWithPlace(toks: Token[], m: OrgMatch, prev: OrgMatch): boolean {
+  return m.head.needs === 'self' && m.bodyStart === m.start + 1 && m.end - m.start > 1 && prev.end - prev.start > 2 && toks[m.start].cap && !toks[m.start].num;
+}
 /** The body a bracketed name repeats (rare: kept out of findAgencyNames). */
 function sameAsOf(prev: Found, prevIndex: number): number {
   return prev.sameAs ?? prevIndex;
@@ -1070,6 +1077,12 @@ export function findAgencyNames(ctx: ExtractContext): Found[] {
     const prev = found[found.length - 1];
     // ("Hội đồng Thương mại và Đầu tư Việt Nam – Hoa Kỳ (Hội đồng TIFA)": the same head with an acronym, in brackets, is its short form)
     const sameAs = prev && toks[i].gap === Gap.Paren && prev.m.end === i && (prev.m.end - prev.m.start === 1 || headWithAcronym(toks, m, prev.m)) ? sameAsOf(prev, found.length - 1) : null;
+    // ("(AmCham VN)": the acronym alone is the alias, the place after it the seat the name before says already)
+    if (prev && sameAs === null && prev.acronymAlias === null && toks[i].gap === Gap.Paren && prev.m.end === i && selfNamedWithPlace(toks, m, prev.m)) {
+      const pm = prev.m;
+      found[found.length - 1] = { ...prev, m: orgMatch(pm.start, pm.end, pm.head, pm.bodyStart, pm.agency, i), acronymAlias: { text: text.slice(toks[i].s, toks[i].e), span: [toks[i].s, toks[i].e] } };
+      continue;
+    }
     // "Đội Tuần duyên Mỹ": a "Đội" wrapped around a whole service is that service, keyed by it
     const keyStart = m.head.head === 'Đội' ? serviceKeyStart(toks, i, m, text) : from;
     // "Phòng Cảnh sát hình sự (PC45) Công an tỉnh Gia Lai" is named without the unit code inside it

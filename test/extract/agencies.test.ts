@@ -290,6 +290,9 @@ describe('where an organization name ends', () => {
     ['Ông Herb Cochran, cố vấn Phòng Thương mại Mỹ tại Việt Nam (Amcham) khẳng định.', ['Phòng Thương mại Mỹ tại Việt Nam']],
     ['Ông Tomaso, Phó Chủ tịch Phòng Thương mại và Công nghiệp châu Âu tại VN (EuroCham) cho biết.', ['Phòng Thương mại và Công nghiệp châu Âu tại VN']],
     ['Trước đề nghị của Hiệp hội Doanh nghiệp châu Âu (Eurocham), Bộ đã trả lời. Eurocham hoan nghênh.', ['Hiệp hội Doanh nghiệp châu Âu']],
+    // a self-named acronym opening a bracket with the seat after it is the alias too: the acronym alone, later written bare
+    ['Ông Herb Cochran, Cố vấn Hiệp hội Thương mại Hoa Kỳ tại Việt Nam (AmCham VN) cho biết.', ['Hiệp hội Thương mại Hoa Kỳ tại Việt Nam']],
+    ['Hiệp hội Thương mại Mỹ tại Việt Nam (AmCham Việt Nam tại TP. Hồ Chí Minh) phối hợp tổ chức. AmCham tổ chức sự kiện.', ['Hiệp hội Thương mại Mỹ tại Việt Nam']],
     // (not a Vietnamese chamber's seat, nor where a foreign chamber's event took place)
     ['Phòng Thương mại Việt Nam tại Lào đã họp.', ['Phòng Thương mại Việt Nam']],
     ['Theo khảo sát của JETRO, 60% doanh nghiệp Nhật có lãi. Jetro cho biết thêm.', ['JETRO']],
