@@ -2023,14 +2023,20 @@ function untilPastUndatedLead(ctx: ExtractContext, dates: DateMention[], chosen:
 
 /** How far past the lead a day written with its own year is no longer the news's own. */
 const DEEP_RECORD_REACH = 800;
+/** How far past the lead any day is no longer the news's own. */
+const DEEP_DAY_REACH = 1500;
 /**
  * "Thời điểm góp vốn đều là ngày 15/11/2014.", "Dự kiến phim sẽ ra rạp vào ngày 13/12/2017.", "Đến 13.12.2003, Saddam
  * ... bị bắt": a day written with its own year far past an undated lead recounts a record, a term or a plan of a feature;
  * the press writes the news's own day without its year. "xảy ra vào ngày 5/1/2017" and "chiều nay 7/2/2017" stay.
+ * Farther on, a day without its year is as much the feature's aside ("Ngày Vi chất dinh dưỡng (1-2/6)", "phát sóng ...
+ * từ ngày 24/6", "trước khi sang Mỹ du đấu vào ngày 8/7", "Tin HOT bóng đá tối 11/5: ..."): news is dated in its opening.
  */
 function deepRecordDay(ctx: ExtractContext, chosen: DateMention): boolean {
-  return !chosen.yearImplied && !chosen.value.startsWith('XXXX') && chosen.span[0] - leadEnd(ctx) > DEEP_RECORD_REACH
-    && !TODAY_IN_RE.test(chosen.text) && !toldAsHappening(ctx, chosen);
+  const past = chosen.span[0] - leadEnd(ctx);
+  if (past <= DEEP_RECORD_REACH) return false;
+  if (past <= DEEP_DAY_REACH && (chosen.yearImplied || chosen.value.startsWith('XXXX'))) return false;
+  return !TODAY_IN_RE.test(chosen.text) && !toldAsHappening(ctx, chosen);
 }
 
 /** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */
