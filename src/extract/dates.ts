@@ -484,12 +484,22 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (SEASON_SHORT_END_AFTER.test(after)) return null;
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
+    if (!YEAR_CUE_BEFORE.test(before) && nameYearAhead(ctx, m[1])) return null;
     if (found && found !== m[1]) return null;
     found = m[1];
   }
   // An 18xx year only shows that a sentence writes two years; alone it is history, not the event's year.
   if (found === null || found.startsWith('18')) return null;
   return isLongPastYear(ctx, found) ? null : found;
+}
+/**
+ * "Hôm qua 27-6, truyền thông Đức đã công khai tài liệu ... đăng cai World Cup 2022", "chuẩn bị cho vòng loại Asian Cup
+ * 2019 ... ngày 13/6", "tàu Công Nghĩa QN 2040 ... tối 21.5": a year closing a name (an edition, a plate) later than every
+ * year the text writes after "năm" or in a date names a coming edition or a number, not the year of the day beside it.
+ */
+function nameYearAhead(ctx: ExtractContext, year: string): boolean {
+  const written = yearsWrittenOf(ctx).any;
+  return written > 0 && Number(year) > written;
 }
 /** A year after the story's own, when the text writes one outside targets ("tới hết ngày 8/3/2017" alone tells none). */
 function laterThanStory(ctx: ExtractContext, year: string): boolean {

@@ -162,6 +162,18 @@ describe('date shapes', () => {
     expect(datesOf(text)[0].value).toBe(value);
   });
 
+  it.each([
+    // A coming edition, past every year the text writes after "năm" or in a date.
+    ['Hôm qua 27-6, truyền thông Đức đã công khai tài liệu về việc đăng cai World Cup 2022. Qatar được chọn năm 2010.', 'XXXX-06-27'],
+    ['Chiều 31-5, HLV đã công bố danh sách chuẩn bị cho vòng loại Asian Cup 2019. Đội bị loại hồi tháng 3/2017.', 'XXXX-05-31'],
+    // A plate number closing a boat's name.
+    ['Du khách chết vào tối 21.5 trên tàu Công Nghĩa QN 2040 khi tham quan vịnh. Tàu đóng năm 2015.', 'XXXX-05-21'],
+    // The name's year no later than the text's own is still the event's.
+    ['Ngày 14/7, Cục cho biết kết quả kỳ thi Olympic Hóa học quốc tế 2017 tại Thái Lan. Đội tuyển được lập năm 2017.', '2017-07-14'],
+  ])('takes no year from a name later than every year the text writes: %s', (text, value) => {
+    expect(datesOf(text)[0].value).toBe(value);
+  });
+
   it('reads no date from a portal\'s related-headlines block after its byline stamp', () => {
     const text = 'Tiền đạo vẫn đặt mục tiêu vô địch\nĐội bóng đã bất bại 15 trận liên tiếp nhưng vẫn kém đội đầu bảng 14 điểm. ' +
       'Xú - Thể thao Việt Nam | 08:55 08/02/2017 Tin liên quan Điểm tin tối 07/02: Derby vì sao Real; Huyền thoại chỉ trích đội nhà';
