@@ -484,7 +484,7 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (SEASON_SHORT_END_AFTER.test(after)) return null;
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
-    if (!YEAR_CUE_BEFORE.test(before) && nameYearAhead(ctx, m[1])) return null;
+    if (!YEAR_CUE_BEFORE.test(before) && comingEdition(ctx, start + m.index, m[1])) return null;
     if (found && found !== m[1]) return null;
     found = m[1];
   }
@@ -493,11 +493,19 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
   return isLongPastYear(ctx, found) ? null : found;
 }
 /**
- * "Hôm qua 27-6, truyền thông Đức đã công khai tài liệu ... đăng cai World Cup 2022", "chuẩn bị cho vòng loại Asian Cup
- * 2019 ... ngày 13/6", "tàu Công Nghĩa QN 2040 ... tối 21.5": a year closing a name (an edition, a plate) later than every
- * year the text writes after "năm" or in a date names a coming edition or a number, not the year of the day beside it.
+ * "chuẩn bị cho trận gặp Jordan ... Asian Cup 2019 ... ngày 13/6", "Hôm qua 27-6, ... chiến dịch chạy đua giành quyền đăng
+ * cai World Cup 2022": an edition named as what is hosted or prepared for is a coming one; its year is not the year of the
+ * day beside it. The words between run within the name ("vòng loại cuối cùng Asian Cup 2019"). A qualifying round
+ * ("vòng loại World Cup 2018") is as often the same year's ("vòng loại Lễ hội Chọi trâu Đồ Sơn 2017"): only when its year
+ * is later than every year the text writes after "năm" or in a date.
  */
-function nameYearAhead(ctx: ExtractContext, year: string): boolean {
+const COMING_EDITION_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(${alt(['vòng loại', 'đăng cai', 'chuẩn bị', 'giành quyền', 'giành vé'])})(?![a-zà-ỹ])[^,.;:()"“”]{0,40}$`, '');
+const QUALIFYING_ROUND = foldForMatch('vòng loại');
+function comingEdition(ctx: ExtractContext, yearAt: number, year: string): boolean {
+  const m = COMING_EDITION_BEFORE_RE.exec(ctx.folded.slice(Math.max(0, yearAt - 64), yearAt));
+  if (!m) return false;
+  if (m[1] !== QUALIFYING_ROUND) return true;
   const written = yearsWrittenOf(ctx).any;
   return written > 0 && Number(year) > written;
 }

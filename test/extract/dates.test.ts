@@ -163,14 +163,17 @@ describe('date shapes', () => {
   });
 
   it.each([
-    // A coming edition, past every year the text writes after "năm" or in a date.
-    ['Hôm qua 27-6, truyền thông Đức đã công khai tài liệu về việc đăng cai World Cup 2022. Qatar được chọn năm 2010.', 'XXXX-06-27'],
-    ['Chiều 31-5, HLV đã công bố danh sách chuẩn bị cho vòng loại Asian Cup 2019. Đội bị loại hồi tháng 3/2017.', 'XXXX-05-31'],
-    // A plate number closing a boat's name.
-    ['Du khách chết vào tối 21.5 trên tàu Công Nghĩa QN 2040 khi tham quan vịnh. Tàu đóng năm 2015.', 'XXXX-05-21'],
-    // The name's year no later than the text's own is still the event's.
-    ['Ngày 14/7, Cục cho biết kết quả kỳ thi Olympic Hóa học quốc tế 2017 tại Thái Lan. Đội tuyển được lập năm 2017.', '2017-07-14'],
-  ])('takes no year from a name later than every year the text writes: %s', (text, value) => {
+    // An edition hosted, qualified for or prepared for is a coming one: its year is not the day's.
+    ['Hôm qua 27-6, truyền thông Đức đã công khai tài liệu về chiến dịch giành quyền đăng cai World Cup 2022 của Qatar.', 'XXXX-06-27'],
+    ['Chiều 31-5, HLV đã công bố danh sách chuẩn bị cho vòng loại cuối cùng Asian Cup 2019 gặp Jordan.', 'XXXX-05-31'],
+    ['Qatar ngày 15/6 khẳng định xung đột không ảnh hưởng đến công tác chuẩn bị tổ chức World Cup 2022.', 'XXXX-06-15'],
+    // A qualifying round only when its year is later than every year the text writes.
+    ['Trận đấu giữa Scotland và Anh tại vòng loại World Cup 2018 diễn ra lúc 23h ngày 10/6. Hai đội gặp nhau hồi tháng 11/2016.', 'XXXX-06-10'],
+    ['Ngày 5.7, Sở có công văn về vòng loại Lễ hội Chọi trâu Đồ Sơn 2017. Lễ hội khai mạc ngày 2/9/2017.', '2017-07-05'],
+    // The edition held that day keeps its year.
+    ['Tối 3/6, khán giả Lễ hội pháo hoa quốc tế Đà Nẵng 2017 mãn nhãn với màn trình diễn của 2 đội.', '2017-06-03'],
+    ['Ngày 20-5, VCK FIFA U20 World Cup 2017 khởi tranh ở Hàn Quốc.', '2017-05-20'],
+  ])('takes no year from an edition named as hosted, qualified for or prepared for: %s', (text, value) => {
     expect(datesOf(text)[0].value).toBe(value);
   });
 
