@@ -484,12 +484,30 @@ function singleSentenceYear(ctx: ExtractContext, start: number, end: number, mon
     if (SEASON_SHORT_END_AFTER.test(after)) return null;
     if (!YEAR_CUE_BEFORE.test(before) && !CAPITALISED_OR_QUOTE_BEFORE.test(before) && !YEAR_RANGE_AFTER.test(after)
       && (QUANTITY_BEFORE.test(before) || !YEAR_CLOSING_NAME_AFTER.test(after))) continue;
+    if (!YEAR_CUE_BEFORE.test(before) && comingEdition(ctx, start + m.index, m[1])) return null;
     if (found && found !== m[1]) return null;
     found = m[1];
   }
   // An 18xx year only shows that a sentence writes two years; alone it is history, not the event's year.
   if (found === null || found.startsWith('18')) return null;
   return isLongPastYear(ctx, found) ? null : found;
+}
+/**
+ * "chuẩn bị cho trận gặp Jordan ... Asian Cup 2019 ... ngày 13/6", "Hôm qua 27-6, ... chiến dịch chạy đua giành quyền đăng
+ * cai World Cup 2022": an edition named as what is hosted or prepared for is a coming one; its year is not the year of the
+ * day beside it. The words between run within the name ("vòng loại cuối cùng Asian Cup 2019"). A qualifying round
+ * ("vòng loại World Cup 2018") is as often the same year's ("vòng loại Lễ hội Chọi trâu Đồ Sơn 2017"): only when its year
+ * is later than every year the text writes after "năm" or in a date.
+ */
+const COMING_EDITION_BEFORE_RE = new RegExp(
+  String.raw`(?<![a-zà-ỹ])(${alt(['vòng loại', 'đăng cai', 'chuẩn bị', 'giành quyền', 'giành vé'])})(?![a-zà-ỹ])[^,.;:()"“”]{0,40}$`, '');
+const QUALIFYING_ROUND = foldForMatch('vòng loại');
+function comingEdition(ctx: ExtractContext, yearAt: number, year: string): boolean {
+  const m = COMING_EDITION_BEFORE_RE.exec(ctx.folded.slice(Math.max(0, yearAt - 64), yearAt));
+  if (!m) return false;
+  if (m[1] !== QUALIFYING_ROUND) return true;
+  const written = yearsWrittenOf(ctx).any;
+  return written > 0 && Number(year) > written;
 }
 /** A year after the story's own, when the text writes one outside targets ("tới hết ngày 8/3/2017" alone tells none). */
 function laterThanStory(ctx: ExtractContext, year: string): boolean {
@@ -2023,14 +2041,20 @@ function untilPastUndatedLead(ctx: ExtractContext, dates: DateMention[], chosen:
 
 /** How far past the lead a day written with its own year is no longer the news's own. */
 const DEEP_RECORD_REACH = 800;
+/** How far past the lead any day is no longer the news's own. */
+const DEEP_DAY_REACH = 1500;
 /**
  * "Thời điểm góp vốn đều là ngày 15/11/2014.", "Dự kiến phim sẽ ra rạp vào ngày 13/12/2017.", "Đến 13.12.2003, Saddam
  * ... bị bắt": a day written with its own year far past an undated lead recounts a record, a term or a plan of a feature;
  * the press writes the news's own day without its year. "xảy ra vào ngày 5/1/2017" and "chiều nay 7/2/2017" stay.
+ * Farther on, a day without its year is as much the feature's aside ("Ngày Vi chất dinh dưỡng (1-2/6)", "phát sóng ...
+ * từ ngày 24/6", "trước khi sang Mỹ du đấu vào ngày 8/7", "Tin HOT bóng đá tối 11/5: ..."): news is dated in its opening.
  */
 function deepRecordDay(ctx: ExtractContext, chosen: DateMention): boolean {
-  return !chosen.yearImplied && !chosen.value.startsWith('XXXX') && chosen.span[0] - leadEnd(ctx) > DEEP_RECORD_REACH
-    && !TODAY_IN_RE.test(chosen.text) && !toldAsHappening(ctx, chosen);
+  const past = chosen.span[0] - leadEnd(ctx);
+  if (past <= DEEP_RECORD_REACH) return false;
+  if (past <= DEEP_DAY_REACH && (chosen.yearImplied || chosen.value.startsWith('XXXX'))) return false;
+  return !TODAY_IN_RE.test(chosen.text) && !toldAsHappening(ctx, chosen);
 }
 
 /** "đến 22/8/2021", "dự kiến hoàn thành 30/6/2018": a deadline or a plan, not a later event. */
