@@ -2879,7 +2879,7 @@ function nextInList(text: string, toks: Token[], k: number): boolean {
  * A post given by the verb after a name: "ông X làm Bộ trưởng Nội vụ", "X vừa đắc cử tổng thống Pháp",
  * "bà Y thuộc đảng Xã hội làm Bộ trưởng ...". Returns the token after the posts, or k.
  */
-function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean): number {
+function predicatePosts(text: string, toks: Token[], k: number, out: Position[], titled: boolean, timed = false): number {
   // "X, người từng là Bí thư ...", "X – người đang giữ vai trò Chủ tịch ...": the post in a relative clause after the name
   const relative = (toks[k]?.gap === Gap.Comma || toks[k]?.gap === Gap.Dash) && toks[k].w === NGUOI_ID && toks[k + 1]?.gap === Gap.Space;
   if (!toks[k] || !(relative || PREDICATE_FIRST_IDS.has(toks[k].w))) return k;
@@ -2940,7 +2940,8 @@ function predicatePosts(text: string, toks: Token[], k: number, out: Position[],
   // a post held no longer, or told by a move or a relative clause, tells who the person is, but is no title of the mention
   // (a bare lower-case post in the clause is cut short of its remit: "người sau đó trở thành giám đốc chiến dịch tranh cử")
   if (relative && holding && org === null && p.position.title === p.position.title.toLowerCase()) holding = false;
-  if (move || (relative && !appointed && !holding) || usedPastAux || LEAVING_IDS.has(toks[j].w)) { predicateHeld = true; return p.endTok; }
+  // ("thời gian bà X làm Chủ tịch HĐQT", "sau khi ông Y trúng cử Tổng thống": a post the subject of a time clause takes, or held then)
+  if (move || (relative && !appointed && !holding) || usedPastAux || LEAVING_IDS.has(toks[j].w) || timed) { predicateHeld = true; return p.endTok; }
   out.push(p.position);
   return kiemPosts(text, toks, p.endTok, out);
 }
@@ -2980,6 +2981,23 @@ function appointedPost(text: string, toks: Token[], k: number, out: Position[]):
   if (p.position.organization === null && p.position.title === p.position.title.toLowerCase()) return k;
   out.push(p.position);
   return p.endTok;
+}
+
+/** Last words of a time clause's opener: "khi", "sau khi", "kể từ khi", "lúc", "thời gian", "thời điểm", "từ thời". */
+const TIME_CLAUSE_LAST_IDS = idSet(['khi', 'lúc', 'gian', 'điểm', 'thời']);
+const THOI_GIAN_FIRST_ID = lexiconWordId('thời');
+/**
+ * "trong quãng thời gian bà Thoa làm Chủ tịch HĐQT công ty", "sau khi ông Trump trúng cử Tổng thống": the mention at i is the
+ * subject of a time clause, so a post its verb gives is the story's background, not a title of the mention (the golds keep the
+ * person and leave the post out, as for a post held no longer).
+ */
+function timeClauseBefore(toks: Token[], i: number): boolean {
+  const t = toks[i - 1];
+  if (i < 1 || toks[i].gap !== Gap.Space || !TIME_CLAUSE_LAST_IDS.has(t.w)) return false;
+  // ("thời gian", "thời điểm": the noun whole; "thời" alone after "từ": "từ thời ông X làm Bộ trưởng")
+  if (t.f === 'gian' || t.f === 'điểm') return i > 1 && toks[i - 1].gap === Gap.Space && toks[i - 2].w === THOI_GIAN_FIRST_ID;
+  if (t.f === 'thời') return i > 1 && toks[i - 1].gap === Gap.Space && toks[i - 2].f === 'từ';
+  return true;
 }
 
 /** Set by predicatePosts when a predicate shows the person holds a post that is no title. */
@@ -4472,7 +4490,7 @@ function holderAt(text: string, toks: Token[], i: number, k: number, nameAt: num
   predicateHeld = false;
   // ("ông Đỗ Tịnh - chồng bà Thanh làm giám đốc": after a relative's name the verb is the person's described, not the relative's)
   let end = appEnd === nameEnd && (toks[nameEnd]?.gap === Gap.Space || toks[nameEnd]?.w === THUOC_ID || toks[nameEnd]?.w === NGUOI_ID) && !(i > 0 && AGENT_OR_OWNER_BEFORE.has(toks[i - 1].w))
-    && !(PREDICATE_FIRST_IDS.has(toks[nameEnd].w) && namedAsKin(toks, nameEnd)) && !replacedBefore(toks, i) ? predicatePosts(text, toks, nameEnd, after, titled) : appEnd;
+    && !(PREDICATE_FIRST_IDS.has(toks[nameEnd].w) && namedAsKin(toks, nameEnd)) && !replacedBefore(toks, i) ? predicatePosts(text, toks, nameEnd, after, titled, timeClauseBefore(toks, i)) : appEnd;
   // "A, Phó hiệu trưởng nhà trường được bổ nhiệm làm Hiệu trưởng Trường X": the apposition, then the verb giving the new post
   if (appEnd > nameEnd && after.length && toks[appEnd]?.gap === Gap.Space && PREDICATE_FIRST_IDS.has(toks[appEnd].w)) end = predicatePosts(text, toks, appEnd, after, true);
   // "chỉ định ông X (theo đường lối bảo thủ) làm Thủ tướng": the one appointed holds the post

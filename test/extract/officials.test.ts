@@ -172,8 +172,8 @@ describe('rank and post before the name, posts in apposition after it', () => {
     // a post given by the verb after the name: appointments, elections, the copula
     ['Thị trưởng Lyon, ông Gérard Bonnet làm Bộ trưởng Nội vụ.', [['Gérard Bonnet', null, ['Thị trưởng Lyon', 'Bộ trưởng Nội vụ']]]],
     ['Điện mừng gửi ông Emmanuel Macron vừa đắc cử tổng thống Pháp.', [['Emmanuel Macron', null, ['tổng thống Pháp']]]],
-    // "trúng cử" (won the seat or post) gives the post as "đắc cử" does
-    ['Thị trường xáo trộn sau khi ông Trump trúng cử Tổng thống và nhiều khả năng còn biến động.', [['Trump', null, ['Tổng thống']]]],
+    // "trúng cử" (won the seat or post) gives the post as "đắc cử" does (not inside a time clause, "sau khi ông Trump trúng cử")
+    ['Năm 2016, ông Trump trúng cử Tổng thống và nhiều khả năng còn biến động.', [['Trump', null, ['Tổng thống']]]],
     ['Ông Lê Ngọc Trữ trúng cử Ủy viên UBND TP Hải Phòng với 64/67 phiếu.', [['Lê Ngọc Trữ', null, ['Ủy viên UBND TP Hải Phòng']]]],
     ['Ông Lê Văn Bình được bầu làm Chủ tịch UBND tỉnh Yên Bái.', [['Lê Văn Bình', null, ['Chủ tịch UBND tỉnh Yên Bái']]]],
     ['Bà Trần Thị Mai sẽ đảm nhiệm chức vụ Vụ trưởng Vụ Pháp chế từ tháng sau.', [['Trần Thị Mai', null, ['Vụ trưởng Vụ Pháp chế']]]],
@@ -601,6 +601,12 @@ describe('a post told by the predicate makes an official; its post is a title wh
     // (a relative clause that gives no post, or a lower-case role, makes no official)
     ['Theo bác sĩ Trần Văn Hải - người trực tiếp mổ cho bệnh nhân, ca mổ thành công.', []],
     ['Ông Trần Văn Hải - người giữ vai trò quan trọng trong vụ án đã bị bắt.', []],
+    // the subject of a time clause ("khi", "sau khi", "thời gian", "thời điểm"): the post its verb gives is background, no title
+    ['Thị trường xáo trộn sau khi ông Trump trúng cử Tổng thống và chính quyền mới tăng thuế.', [['Trump', null, []]]],
+    ['Năm xưa, khi Abraham Lincoln làm Tổng thống Hoa Kỳ, ông đã nói.', [['Abraham Lincoln', null, []]]],
+    ['Tại thời điểm bà Phan Thị Mỹ Thanh giữ chức vụ Bí thư Huyện ủy Nhơn Trạch, việc này xảy ra.', [['Phan Thị Mỹ Thanh', null, []]]],
+    // (not a clause of time: "do ông X làm Chủ tịch HĐQT" tells who heads the company now)
+    ['Theo đó, do ông Trần Minh Chí làm Chủ tịch HĐQT, công ty phát triển.', [['Trần Minh Chí', null, ['Chủ tịch HĐQT']]]],
   ];
   it.each(table)('%s', (text, want) => {
     expect(brief(text)).toEqual(want);
