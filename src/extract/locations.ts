@@ -3851,7 +3851,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const after = end < w.n ? gapOf(w, end) : '.';
   if (end < w.n && /^[-–]/.test(after)) return undefined;
   const classWord = len >= 2 ? PLACE_CLASS_WORDS.has(keyAt(w, end - 1)) : COUNTY_SUFFIX.test(ctx.text.slice(w.start[j], w.end[j]));
-  if (!classWord && !countryInBracketsAfter(ctx, w, j, end, after)) {
+  if (!classWord && !countryInBracketsAfter(ctx, w, j, end, after) && !facilityTown(w, j, len)) {
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
     // "ở Norfolk, nước Anh": the country named with its word (one word: "ở Red Bull Ring, nước Áo" is a circuit)
     const state = gazAt(w, len === 1 && keyAt(w, end) === 'nước' && w.plain[end + 1] ? end + 1 : end);
@@ -3861,6 +3861,24 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+// A plant, a base, a head office or a polling station stands in a town: "nhà máy tại Relizane", "căn cứ ở Hmeymim".
+const FACILITY_NOUNS = phraseSet(['nhà máy', 'căn cứ', 'căn cứ quân sự', 'trụ sở', 'trụ sở chính', 'văn phòng', 'đại bản doanh', 'cơ sở', 'điểm bầu cử', 'trại tị nạn']);
+/**
+ * "xây dựng nhà máy tại Tiaret và ...", "điểm bầu cử ở Saint-Pierre ngày 17/6": after a facility noun and "tại" or "ở"
+ * (not a move's "đến", "sang"), a foreign run of one or two words is the town it stands in, with no state or country
+ * after it (~25 corpus articles; a club or a firm is not where a plant stands). A capital after it (a person) still stops it.
+ */
+function facilityTown(w: Words, j: number, len: number): boolean {
+  if (len > 2) return false;
+  const cue = keyAt(w, j - 1);
+  if ((cue !== TAI && cue !== O_CUE) || !phraseBefore(w, j - 1, FACILITY_NOUNS)) return false;
+  // ("ở Lanao del Sur", "ở Hammam al-Alil": a foreign particle after the run goes on with the name, not read here)
+  const next = j + len;
+  if (next >= w.n || w.cap[next] === 1 || w.plain[next] === 0) return true;
+  const key = keyAt(w, next);
+  return !wordIn(w, next, FOREIGN_PARTICLE_WORDS) && !(/^[a-z]+$/.test(key) && !VIET_SYLLABLE.test(key));
 }
 
 /**
