@@ -158,6 +158,8 @@ interface AdminWord {
   unitAfter?: boolean;
   /** A post named after its commune (Đồn Biên phòng Hải Hòa); not one named after a border gate or port. */
   post?: boolean;
+  /** Only a gazetteer place names it (Trạm CSGT Diễn Châu; not Trạm CSGT Quốc lộ 1A). */
+  gazOnly?: boolean;
   /** The word a one-letter abbreviation stands for: Q.1 is one place with quận 1. */
   spelledOut?: string;
 }
@@ -205,7 +207,7 @@ function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {
     const word: AdminWord = {
       kind, numbered: opts.numbered ?? false, minWords: opts.minWords ?? 1, abbrev: opts.abbrev ?? false, provinceLevel: opts.provinceLevel ?? false,
       anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly, unitAfter: opts.unitAfter, post: opts.post,
-      spelledOut: opts.spelledOut,
+      gazOnly: opts.gazOnly, spelledOut: opts.spelledOut,
     };
     ADMIN_WORDS.set(syllables(f).keys.join(' '), word);
     addPhrase(ADMIN_TRIE, syllables(f).keys, word);
@@ -247,6 +249,9 @@ admin(['khóm'], 'village', { maxWords: 3, unitAfter: true, numbered: true });
 admin(['khối'], 'village', { numbered: true, unitAfter: true });
 // Border posts bear their commune's name (Đồn Biên phòng Trà Cổ), a place inside a body's name.
 admin(['đồn biên phòng', 'đồn bp'], 'commune', { maxWords: 3, post: true });
+// Traffic police stations and forest rangers' county offices bear their district's name (Trạm CSGT Thăng Bình, Hạt Kiểm
+// lâm Mường Lát): a place inside a body's name, which the guideline takes. Only a gazetteer place: "Trạm CSGT Km 17".
+admin(['trạm csgt', 'hạt kiểm lâm'], 'district', { anyGaz: true, gazOnly: true, post: true });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
 admin(['xứ'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
 admin(['khu vực', 'vùng'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
@@ -2878,6 +2883,7 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
   }
   if (aw.foreignOnly && !entry && LAND_NICKNAME_KEYS.has(keyAt(w, j))) return -1;
+  if (aw.gazOnly && !entry) return -1;
   // "các tỉnh ven biển Trung Bộ": a described unit word before a region names the region.
   // "làng nghề Việt Nam" is the country's craft villages, not one of them
   if (described && aw.kind === 'village' && gazAt(w, j)) return -1;
@@ -3705,9 +3711,12 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       if (ah[0].province) gluedUnitsBefore(ctx, w, i, hits);
       hits.push(ah[0]);
       const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || (w.num[i - 1] === 1 && smallCount(w, i - 1)));
+      const unitAt = i;
       i += ah[1];
       lastPlaceEnd = i - 1;
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
+      // ("Trạm CSGT Thăng Bình (Phòng CSGT Quảng Nam)": a station's parent in brackets is its body, read as one)
+      if (parent && adminAt(w, ctx.text, unitAt)?.[0].gazOnly) { i = parentsAfter(ctx, w, i, ah[0].kind, hits); lastPlaceEnd = i - 1; continue; }
       if (parent) { hits.push(parent[0]); i += parent[1]; }
       else if (w.num[i - 1] && i < w.n && w.num[i] && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */) i = numberedListAfter(ctx, w, i - ah[1], i, ah[0].kind, hits);
       else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits, false, true);

@@ -4165,3 +4165,25 @@ describe('round 44: a foreign town where a plant, a base or an office stands', (
     expect(names(body)).not.toContain(name);
   });
 });
+
+describe('round 44: a traffic police station or a rangers\' office named after its district', () => {
+  it.each([
+    ['Đại úy Lê Phan Minh Mẫn, Trạm phó Trạm CSGT Thăng Bình (Phòng CSGT Quảng Nam) cho biết, đã xử lý.', ['Thăng Bình', 'Quảng Nam']],
+    ['Hôm qua, Trạm CSGT Diễn Châu phát hiện xe quá tải.', ['Diễn Châu']],
+    ['Tổ Tuần tra kiểm soát thuộc Trạm CSGT Ngọc Hồi (Công an tỉnh Kon Tum) đã có mặt.', ['Ngọc Hồi', 'Kon Tum']],
+    ['Hôm qua, Hạt Kiểm lâm Mường Lát phát hiện gỗ lậu.', ['Mường Lát']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    // only a gazetteer place names the station: a road, a kilometre mark or a reserve is none
+    ['Hôm qua, Trạm CSGT Km 17 phát hiện xe.', 'Km 17'],
+    ['Hôm qua, Trạm CSGT Quốc Lộ phát hiện xe.', 'Quốc Lộ'],
+    ['Hôm qua, Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Pù Luông phát hiện gỗ lậu.', 'Khu Bảo tồn thiên nhiên Pù Luông'],
+    // the station's body in brackets is no parent place
+    ['Đại úy Mẫn, Trạm phó Trạm CSGT Thăng Bình (Phòng CSGT Quảng Nam) cho biết.', 'Phòng CSGT Quảng Nam'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
