@@ -1152,6 +1152,28 @@ function capitalPublicWork(ctx: ExtractContext, headStart: number, headEnd: numb
   return !PRIVATE_OWNER_RE.test(sentence);
 }
 
+/**
+ * "đẩy nhanh tiến độ đầu tư Dự án sân bay Long Thành đã được ...", "hỗ trợ cho Dự án đường ĐT 725;": after a capitalised
+ * "Dự án" in mid-sentence, a lower-case public work and the capitalised place right after it name the state's project in
+ * fewer words than a described head needs (the tuning golds take "Dự án sân bay Long Thành" twice). The name ends at
+ * the place (publicWorkEnd); a company's works in the sentence are its business. False, and the span untouched, otherwise.
+ */
+function lowerWorkProject(ctx: ExtractContext, headStart: number, headEnd: number, span: [number, number]): boolean {
+  const { text, folded } = ctx;
+  const at = headEnd + 1;
+  if (text[headEnd] !== ' ' || UPPER_START_RE.test(text[at] ?? '')) return false;
+  const m = PUBLIC_WORK_RE.exec(folded.slice(at, at + 28));
+  if (!m || text[at + m[0].length] !== ' ' || !UPPER_START_RE.test(text[at + m[0].length + 1] ?? '')) return false;
+  if (CAPITAL_PROJECT_ONLY_RE.test(folded.slice(at, at + 12))) return false;
+  const end = publicWorkEnd(text, folded, at, span[1]);
+  // ("Dự án cao tốc Bắc - Nam đoạn ...": a pair cut at its dash is half a name)
+  if (end <= at + m[0].length + 1 || /^ ?[-–]/.test(text.slice(end, end + 2))) return false;
+  const sentence = folded.slice(Math.max(sentenceStart(text, headStart), headStart - MAX_SENTENCE_SIDE), sentenceEnd(text, headEnd));
+  if (PRIVATE_OWNER_RE.test(sentence)) return false;
+  span[1] = end;
+  return true;
+}
+
 const ACTION_PLAN_HEADS = new Set(['chương trình', 'kế hoạch'].map(foldForMatch));
 const ACTION = ' ' + foldForMatch('hành động');
 /** "... quốc gia", "... của Chính phủ", then the verb that implements a document: "(tiếp tục) (triển khai) thực hiện (các) ". */
@@ -1383,14 +1405,18 @@ function findAll(ctx: ExtractContext): Found[] {
         tail = text.slice(headEnd, span[1]).trim();
       }
       if (quotedEnd < 0 && RUN_ON_KINDS.has(kind) && (areaScopeEnd(ctx, span) || areaAfterLead(ctx, span))) tail = text.slice(headEnd, span[1]).trim();
+      // ("Dự án sân bay Long Thành": a short name, read only for a lower-case work and its place, see lowerWorkProject)
+      const lowerWork = !publicWork && quotedEnd < 0 && headKey === PROJECT_HEAD && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
+        && lowerWorkProject(ctx, headStart, headEnd, span);
+      if (lowerWork) tail = text.slice(headEnd, span[1]).trim();
       if (!(head.unquoted && /^\d/.test(tail)) && !ENDS_IN_YEAR_RE.test(tail) && !NUMBERED_DOCUMENT_TAIL_RE.test(tail) && tail.split(' ').length < MIN_CAPITAL_HEAD_TAIL
-        && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
+        && !lowerWork && !numberedEdition(headKey, tail, text, span[1]) && !shortContestName(ctx, headKey, tail, span[1])
         && !(headKey === PLAN_HEAD_KEY && CODED_PLAN_TAIL_RE.test(tail))
         && !shortProjectDocumentName(ctx, headKey, tail, span[1])
         && !(headKey !== PROJECT_HEAD && repeatedShortName(text, tail, span))
         && !publicWork) continue;
       // (a route's ends are places: "Tuyến Bến Thành - ..." is no person)
-      if (personNameIn(routed ? text.slice(headEnd, routeFrom) : publicWork ? workPlace(text, folded, headEnd + 1, span[1]) : tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
+      if (personNameIn(routed ? text.slice(headEnd, routeFrom) : publicWork || lowerWork ? workPlace(text, folded, headEnd + 1, span[1]) : tail) || (head.phaseOnly && !ENDS_IN_YEAR_RE.test(tail))) continue;
       const programmeTail = folded.slice(headEnd, span[1]).trimStart();
       if (kind === 'programme' && ONE_OFF_START_RE.test(programmeTail) && !AGENDA_BY_YEAR_RE.test(programmeTail)) continue;
       const before = folded.slice(Math.max(0, headStart - 16), headStart);

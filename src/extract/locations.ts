@@ -158,6 +158,8 @@ interface AdminWord {
   unitAfter?: boolean;
   /** A post named after its commune (Đồn Biên phòng Hải Hòa); not one named after a border gate or port. */
   post?: boolean;
+  /** Only a gazetteer place names it (Trạm CSGT Diễn Châu; not Trạm CSGT Quốc lộ 1A). */
+  gazOnly?: boolean;
   /** The word a one-letter abbreviation stands for: Q.1 is one place with quận 1. */
   spelledOut?: string;
 }
@@ -205,7 +207,7 @@ function admin(forms: string[], kind: LocationKind, opts: Partial<AdminWord> = {
     const word: AdminWord = {
       kind, numbered: opts.numbered ?? false, minWords: opts.minWords ?? 1, abbrev: opts.abbrev ?? false, provinceLevel: opts.provinceLevel ?? false,
       anyGaz: opts.anyGaz, maxWords: opts.maxWords, foreignOnly: opts.foreignOnly, listOnly: opts.listOnly, unitAfter: opts.unitAfter, post: opts.post,
-      spelledOut: opts.spelledOut,
+      gazOnly: opts.gazOnly, spelledOut: opts.spelledOut,
     };
     ADMIN_WORDS.set(syllables(f).keys.join(' '), word);
     addPhrase(ADMIN_TRIE, syllables(f).keys, word);
@@ -247,6 +249,9 @@ admin(['khóm'], 'village', { maxWords: 3, unitAfter: true, numbered: true });
 admin(['khối'], 'village', { numbered: true, unitAfter: true });
 // Border posts bear their commune's name (Đồn Biên phòng Trà Cổ), a place inside a body's name.
 admin(['đồn biên phòng', 'đồn bp'], 'commune', { maxWords: 3, post: true });
+// Traffic police stations and forest rangers' county offices bear their district's name (Trạm CSGT Thăng Bình, Hạt Kiểm
+// lâm Mường Lát): a place inside a body's name, which the guideline takes. Only a gazetteer place: "Trạm CSGT Km 17".
+admin(['trạm csgt', 'hạt kiểm lâm'], 'district', { anyGaz: true, gazOnly: true, post: true });
 // Unknown names after xứ are mostly nicknames (xứ Kim Chi, xứ Tango); only foreign place names are kept.
 admin(['xứ'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
 admin(['khu vực', 'vùng'], 'region', { anyGaz: true, maxWords: 1, foreignOnly: true });
@@ -2878,6 +2883,7 @@ function unitNameLength(text: string, w: Words, j: number, aw: AdminWord, descri
     if (g && !g[0].blocked && (g[0].province || g[0].kind === 'province' || aw.anyGaz)) [entry, len] = g;
   }
   if (aw.foreignOnly && !entry && LAND_NICKNAME_KEYS.has(keyAt(w, j))) return -1;
+  if (aw.gazOnly && !entry) return -1;
   // "các tỉnh ven biển Trung Bộ": a described unit word before a region names the region.
   // "làng nghề Việt Nam" is the country's craft villages, not one of them
   if (described && aw.kind === 'village' && gazAt(w, j)) return -1;
@@ -3705,9 +3711,12 @@ export function extractLocations(ctx: ExtractContext): Location[] {
       if (ah[0].province) gluedUnitsBefore(ctx, w, i, hits);
       hits.push(ah[0]);
       const plural = i > 0 && w.plain[i] && (wordIn(w, i - 1, PLURAL_WORDS) || (w.num[i - 1] === 1 && smallCount(w, i - 1)));
+      const unitAt = i;
       i += ah[1];
       lastPlaceEnd = i - 1;
       const parent = parentInBrackets(ctx, w, i, ah[0].kind);
+      // ("Trạm CSGT Thăng Bình (Phòng CSGT Quảng Nam)": a station's parent in brackets is its body, read as one)
+      if (parent && adminAt(w, ctx.text, unitAt)?.[0].gazOnly) { i = parentsAfter(ctx, w, i, ah[0].kind, hits); lastPlaceEnd = i - 1; continue; }
       if (parent) { hits.push(parent[0]); i += parent[1]; }
       else if (w.num[i - 1] && i < w.n && w.num[i] && ctx.text.charCodeAt(w.end[i - 1]) === 44 /* , */) i = numberedListAfter(ctx, w, i - ah[1], i, ah[0].kind, hits);
       else if (plural) i = listAfter(ctx, w, i, ah[0].kind, hits, false, true);
@@ -3851,7 +3860,7 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const after = end < w.n ? gapOf(w, end) : '.';
   if (end < w.n && /^[-–]/.test(after)) return undefined;
   const classWord = len >= 2 ? PLACE_CLASS_WORDS.has(keyAt(w, end - 1)) : COUNTY_SUFFIX.test(ctx.text.slice(w.start[j], w.end[j]));
-  if (!classWord && !countryInBracketsAfter(ctx, w, j, end, after)) {
+  if (!classWord && !countryInBracketsAfter(ctx, w, j, end, after) && !facilityTown(w, j, len)) {
     if (!/^\s*,\s*$/.test(after) || end >= w.n) return undefined;
     // "ở Norfolk, nước Anh": the country named with its word (one word: "ở Red Bull Ring, nước Áo" is a circuit)
     const state = gazAt(w, len === 1 && keyAt(w, end) === 'nước' && w.plain[end + 1] ? end + 1 : end);
@@ -3861,6 +3870,24 @@ function foreignPlaceAfterCue(ctx: ExtractContext, w: Words, j: number): [Hit, n
   const name = ctx.text.slice(w.start[j], w.end[end - 1]);
   // "f:" ids are not searched for later bare mentions: the same words elsewhere are often a person or a club.
   return [newHit(`f:${foldName(name)}`, 'province', name, mention(ctx.text, w.start[j], w.end[end - 1]), undefined, undefined, undefined), len];
+}
+
+// A plant, a base, a head office or a polling station stands in a town: "nhà máy tại Relizane", "căn cứ ở Hmeymim".
+const FACILITY_NOUNS = phraseSet(['nhà máy', 'căn cứ', 'căn cứ quân sự', 'trụ sở', 'trụ sở chính', 'văn phòng', 'đại bản doanh', 'cơ sở', 'điểm bầu cử', 'trại tị nạn']);
+/**
+ * "xây dựng nhà máy tại Tiaret và ...", "điểm bầu cử ở Saint-Pierre ngày 17/6": after a facility noun and "tại" or "ở"
+ * (not a move's "đến", "sang"), a foreign run of one or two words is the town it stands in, with no state or country
+ * after it (~25 corpus articles; a club or a firm is not where a plant stands). A capital after it (a person) still stops it.
+ */
+function facilityTown(w: Words, j: number, len: number): boolean {
+  if (len > 2) return false;
+  const cue = keyAt(w, j - 1);
+  if ((cue !== TAI && cue !== O_CUE) || !phraseBefore(w, j - 1, FACILITY_NOUNS)) return false;
+  // ("ở Lanao del Sur", "ở Hammam al-Alil": a foreign particle after the run goes on with the name, not read here)
+  const next = j + len;
+  if (next >= w.n || w.cap[next] === 1 || w.plain[next] === 0) return true;
+  const key = keyAt(w, next);
+  return !wordIn(w, next, FOREIGN_PARTICLE_WORDS) && !(/^[a-z]+$/.test(key) && !VIET_SYLLABLE.test(key));
 }
 
 /**

@@ -1669,3 +1669,26 @@ describe('round 41: a programme closed by its phase is no show, even on a showbi
     expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual(expected);
   });
 });
+
+describe('round 44: a capitalised "Dự án" with a lower-case public work and its place', () => {
+  it.each([
+    ['Bộ khẩn trương đẩy nhanh tiến độ đầu tư Dự án sân bay Long Thành đã được Quốc hội thông qua chủ trương.', 'Dự án sân bay Long Thành'],
+    ['Tỉnh đề nghị bố trí ngân sách Trung ương hỗ trợ cho Dự án đường ĐT 725; một số dự án khác đang chờ.', 'Dự án đường ĐT 725'],
+    ['Bộ trưởng kiểm tra tiến độ Dự án cầu Vàm Cống trong chuyến công tác.', 'Dự án cầu Vàm Cống'],
+  ])('%s', (text, name) => {
+    expect(initiativesOf(text).map((i) => [i.name, i.kind])).toEqual([[name, 'project']]);
+  });
+
+  it.each([
+    // a route cut at its dash is half a name
+    'Theo Bộ Giao thông Vận tải, Dự án cao tốc Bắc - Nam đoạn Hà Nội – Thành phố Hồ Chí Minh có tổng chiều dài lớn.',
+    // a company's works, a lower-case head (golds split on it), a sentence-initial head
+    'Ông cho biết Dự án cầu Vàm Cống do Công ty cổ phần Đầu tư làm chủ đầu tư.',
+    'Nhiều ý kiến về dự án sân bay Long Thành trong phiên họp.',
+    'Dự án sân bay Long Thành đã được Quốc hội thông qua.',
+    // a work with no capitalised place right after it
+    'Bộ đẩy nhanh Dự án đường dây điện trong năm.',
+  ])('%s names no project', (text) => {
+    expect(initiativesOf(text)).toEqual([]);
+  });
+});

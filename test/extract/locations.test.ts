@@ -4139,3 +4139,51 @@ describe('round 43b: places inside business and venue names, people, glued sente
     expect(names(body)).toContain(name);
   });
 });
+
+describe('round 44: a foreign town where a plant, a base or an office stands', () => {
+  it.each([
+    ['Những chiếc ôtô đầu tiên sẽ được xuất xưởng từ nhà máy tại Relizane vào tháng 6/2017.', ['Relizane']],
+    ['Hyundai cũng đã xây dựng nhà máy tại Tiaret và Renault xây dựng nhà máy tại Oran.', ['Tiaret', 'Oran']],
+    ['Hãng đầu tư để tái cơ cấu nhà máy ở Shah Alam, cho phép nâng sản lượng.', ['Shah Alam']],
+    ['Karex có trụ sở chính tại Port Klang, cách thủ đô 25 phút lái xe.', ['Port Klang']],
+    ['Tất cả các binh sỹ sẽ được bố trí tại căn cứ tại Adazi - nơi họ sẽ tập luyện.', ['Adazi']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    // no facility before the cue: a club, a firm or a person is as likely
+    ['Anh từng thi đấu ở Relizane trước khi về nước.', 'Relizane'],
+    // a move's cue is no place where the plant stands
+    ['Hãng chuyển nhà máy sang Relizane trong năm nay.', 'Relizane'],
+    // a foreign particle goes on with the name: the run alone is half of it
+    ['Nhóm phiến quân thành lập 3 căn cứ ở Lanao del Sur và sơ tán dân.', 'Lanao'],
+    ['Trẻ em sơ tán đến một trại tị nạn ở Hammam al-Alil, cách thành phố 20 km.', 'Hammam'],
+    // a capital after the run is a person or a longer name
+    ['Công ty có văn phòng tại Relizane Robart ngày 3.2 đã thông báo.', 'Relizane'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
+
+describe('round 44: a traffic police station or a rangers\' office named after its district', () => {
+  it.each([
+    ['Đại úy Lê Phan Minh Mẫn, Trạm phó Trạm CSGT Thăng Bình (Phòng CSGT Quảng Nam) cho biết, đã xử lý.', ['Thăng Bình', 'Quảng Nam']],
+    ['Hôm qua, Trạm CSGT Diễn Châu phát hiện xe quá tải.', ['Diễn Châu']],
+    ['Tổ Tuần tra kiểm soát thuộc Trạm CSGT Ngọc Hồi (Công an tỉnh Kon Tum) đã có mặt.', ['Ngọc Hồi', 'Kon Tum']],
+    ['Hôm qua, Hạt Kiểm lâm Mường Lát phát hiện gỗ lậu.', ['Mường Lát']],
+  ])('%s → %j', (body, expected) => {
+    expect(names(body)).toEqual(expected);
+  });
+
+  it.each([
+    // only a gazetteer place names the station: a road, a kilometre mark or a reserve is none
+    ['Hôm qua, Trạm CSGT Km 17 phát hiện xe.', 'Km 17'],
+    ['Hôm qua, Trạm CSGT Quốc Lộ phát hiện xe.', 'Quốc Lộ'],
+    ['Hôm qua, Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Pù Luông phát hiện gỗ lậu.', 'Khu Bảo tồn thiên nhiên Pù Luông'],
+    // the station's body in brackets is no parent place
+    ['Đại úy Mẫn, Trạm phó Trạm CSGT Thăng Bình (Phòng CSGT Quảng Nam) cho biết.', 'Phòng CSGT Quảng Nam'],
+  ])('%s has no %s', (body, name) => {
+    expect(names(body)).not.toContain(name);
+  });
+});
