@@ -2365,6 +2365,33 @@ function dropBodyReadAsHolder(officials: Official[], p: Position): void {
   }
 }
 
+/**
+ * "Thống đốc Kirov, Nikita Belykh", "Thị trưởng Plomari, ông Manolis Armenakas": the main pass read the post's place, a
+ * capitalised run closed by the comma, as its holder, and the name set off after the comma is the holder. The place read
+ * as a person (named once, by that run alone, holding only this post from the same post word) is dropped, and true is
+ * returned; otherwise false. (Not "Tổng thống Obama, James Clapper": Obama is named in full and again.)
+ */
+const INNER_POST_LEAD_IDS = idSet(['của', 'thời']);
+function placeReadAsHolder(text: string, toks: Token[], f: Found, officials: Official[]): boolean {
+  const s = toks[f.nameStart], p = f.position;
+  if (!p || f.nameEnd - f.nameStart < 2 || f.listed || f.appositive || (s.gap !== Gap.Comma && !afterHonorific(toks, f.nameStart))) return false;
+  for (let j = 0; j < officials.length; j++) {
+    const o = officials[j];
+    if (o.rank || o.mentions.length !== 1 || o.positions.length !== 1 || o.positions[0].span[0] !== p.span[0]) continue;
+    const m = o.mentions[0];
+    if (m.text !== o.name || m.span[1] > s.s || m.span[0] < o.positions[0].span[1]) continue;
+    const gap = text.slice(m.span[1], s.s);
+    if (gap !== ', ' && gap !== ', ông ' && gap !== ', bà ') continue;
+    // (the run ends the post: "Thống đốc Kirov" as the post the set-off name holds)
+    if (p.span[1] !== m.span[1]) continue;
+    // ("Giám đốc ... dưới thời cựu Tổng thống Obama, James Clapper": a post governed from before names a person)
+    const h = tokenAt(toks, p.span[0]);
+    if (h > 0 && toks[h].gap === Gap.Space && (INNER_POST_LEAD_IDS.has(toks[h - 1].w) || postEndingAt(toks, h))) continue;
+    officials.splice(j, 1);
+    return true;
+  }
+  return false;
+}
 function merge(text: string, toks: Token[], found: Found[], officials: Official[]): Official[] {
   const keyOf = (o: Official) => o.name.toLowerCase().split(/[\s.]+/).filter(Boolean);
   const known = officials.map((o) => ({ o, key: keyOf(o) }));
@@ -2379,7 +2406,7 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     if (f.appositive && f.position) dropBodyReadAsHolder(officials, f.position);
     const ps = f.position ? f.position.span[0] : s;
     // (the inner post of "người phát ngôn của Tổng thống X Y, ông Z" is Y's, inside Z's)
-    if (!f.ofHolder && officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
+    if (!f.ofHolder && officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1])) && !placeReadAsHolder(text, toks, f, officials)) continue;
     // "Chủ tịch Tập Cận Bình chứng kiến ... Carrie Lam": a name the main pass read between the post and this one holds the post
     // (not a name the post is "của": "phát ngôn viên của Tổng thống Putin, ông Dmitry Peskov")
     // (nor a name listed with it: "các cựu Tổng thống Mỹ George H.W. Bush và Bill Clinton")
