@@ -2387,6 +2387,8 @@ function placeReadAsHolder(text: string, toks: Token[], f: Found, officials: Off
     // ("Giám đốc ... dưới thời cựu Tổng thống Obama, James Clapper": a post governed from before names a person)
     const h = tokenAt(toks, p.span[0]);
     if (h > 0 && toks[h].gap === Gap.Space && (INNER_POST_LEAD_IDS.has(toks[h - 1].w) || postEndingAt(toks, h))) continue;
+    // ("Tổng thống Nga Putin, ông Donald Trump, bà A.Merkel": after the post's country the run is its holder, a list goes on)
+    if (endsAt(toks, tokenAt(toks, m.span[0]), PLACE_TABLE)) continue;
     officials.splice(j, 1);
     return true;
   }

@@ -3644,6 +3644,8 @@ describe('a place after a post, then a comma and the holder: the main pass\'s ho
     // not: a post governed from before ("dưới thời", "của") is the person's, the set-off name holds the outer post
     ['Ông bị Giám đốc Tình báo quốc gia dưới thời cựu Tổng thống Obama, James Clapper, sa thải.', [['Obama', ['cựu Tổng thống']]]],
     ['Thư ký báo chí của Tổng thống Trump, Sean Spicer cho biết.', [['Trump', ['Tổng thống']]]],
+    // (nor after the post's country, where the run is the holder and the set-off name opens a list)
+    ['Đó là Tổng thống Nga Putin, ông Donald Trump, bà A.Merkel và ông E. Macron.', [['Putin', ['Tổng thống Nga']]]],
   ];
   it.each(table)('%s', (text, expected) => expect(bothPassesOf(text).map((o) => [o.name, o.positions.map((p) => p.text)])).toEqual(expected));
 });
