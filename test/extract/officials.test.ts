@@ -3650,6 +3650,18 @@ describe('a place after a post, then a comma and the holder: the main pass\'s ho
   it.each(table)('%s', (text, expected) => expect(bothPassesOf(text).map((o) => [o.name, o.positions.map((p) => p.text)])).toEqual(expected));
 });
 
+describe('a body pointed at by "này" closes a post set off from its holder by a comma', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Đảng Lao động hoãn chiến dịch, lãnh đạo đảng này, ông Jeremy Corbyn cho biết trong một tuyên bố.', [['Jeremy Corbyn', ['lãnh đạo đảng này']]]],
+    ['Trong một thông báo, Giám đốc điều hành tập đoàn này, ông Itai Tevet mạnh mẽ tuyên bố.', [['Itai Tevet', ['Giám đốc điều hành tập đoàn này']]]],
+    ['Hãng đã vướng phải cáo buộc hối lộ tới Tổng thống nước này, bà Park Geun Hee.', [['Park Geun Hee', ['Tổng thống nước này']]]],
+    ['Người phát ngôn của cơ quan này, bà Maria Zakharova nói.', [['Maria Zakharova', ['Người phát ngôn của cơ quan này']]]],
+    // not: the post itself pointed at ("cuộc bầu cử Tổng thống này"), the name after it opens a clause
+    ['Ông được xem là kẻ phiêu lưu trong đợt bầu cử Tổng thống này, Emmanuel Macron đang thăng tiến rất nhanh.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesOf(text).map((o) => [o.name, o.positions.map((p) => p.text)])).toEqual(expected));
+});
+
 describe('a word inside a place\'s name between a foreign post and its holder is no person\'s name', () => {
   const table: [string, [string, string[]][]][] = [
     ['Thủ hiến bang New South Wales, Gladys Berejiklian, ngày 11/6 cho biết nhà tù này sẽ được giám sát.', [['Gladys Berejiklian', ['Thủ hiến bang New South Wales']]]],
