@@ -7,7 +7,7 @@ import { foldForMatch, withoutMarks } from '../input/normalize.js';
 import { FOUNDER_PERSON_POSTS, POSITION_PREFIXES, POSITION_SUFFIXES, PREDICATE_AFTER_APPOSITION, TENURE_TERMS } from '../lexicon/positions.js';
 import {
   FOREIGN_POST_HEADS, APPOSITION_HEAD_WORDS, VERB_LIKE_HEAD_WORDS,
-  NEEDS_BODY_HEAD_WORDS, EXEMPLAR_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, BODY_BEFORE_POST_WORDS,
+  NEEDS_BODY_HEAD_WORDS, EXEMPLAR_WORDS, FIRM_POST_WORDS, HOLDER_DESCRIPTOR_WORDS, TERM_OF_OFFICE_WORDS, BODY_TYPE_WORDS, POINTED_BODY_WORDS, BODY_BEFORE_POST_WORDS,
   PLACE_LEVEL_WORDS, VENUE_WORDS, ENGLISH_BODY_WORDS, BODY_NAME_END_WORDS, CLAUSE_BREAK_WORDS, NOT_A_POST_WORDS, CAPITAL_OPENER_WORDS,
   NAME_PARTICLE_WORDS, APPOSITION_INTRO_WORDS, APPOSITION_LEAD_WORDS, TITLE_TAIL_WORDS, PREPOSITION_WORDS,
   NOT_THE_HOLDER_WORDS, OTHER_BEARER_BEFORE_WORDS, PLURAL_WORDS, SCHOOL_LEVEL_WORDS, PREDICATE_AFTER_NAME_WORDS, DEGREE_BEFORE_NAME_WORDS,
@@ -556,7 +556,8 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
     // a later word of a post ("ký" of "Thư ký") is no break
     // (a remit's words do not count against the reach for its post: "Đại diện cấp cao Liên minh châu Âu (EU) phụ trách chính sách an ninh và đối ngoại X")
     if ((!found || innerHolder) && remitAt(toks, q)) lowest = Math.max(0, Math.min(lowest, q - MAX_POST_BEFORE_REMIT_WORDS));
-    if (isClauseBreak(toks, q) && !insidePost(toks, q) && !termOfOfficeAt(toks, q) && !pluralOfRemit(toks, q) && !pluralOfForces(toks, q)) { if (outer) break; return null; }
+    if (isClauseBreak(toks, q) && !insidePost(toks, q) && !termOfOfficeAt(toks, q) && !pluralOfRemit(toks, q) && !pluralOfForces(toks, q)
+      && !(q === last && (setOff || commaHonorific) && pointedBody(toks, q))) { if (outer) break; return null; }
     const t = toks[q], g = t.gap;
     if (q > lowest && g !== Gap.Space && g !== Gap.Paren && !(g === Gap.Break && bracketGap(text, toks[q - 1].e, toks[q].s))) { if (outer) break; return null; }
     // "Tổng thống Putin đưa", "Tổng thống Donald Trump, ông": another person's name lies between
@@ -599,6 +600,12 @@ function postBeforeRead(text: string, folded: string, toks: Token[], r: number, 
   // a post whose last word was taken by the bracket or a descriptor is still whole
   return { head: found, last: Math.max(last, found.end - 1), plural, ofHolder: innerHolder };
 }
+/** "đảng này" closing a post before its set-off holder: "này" after a lower-case body word (POINTED_BODY_WORDS). */
+function pointedBody(toks: Token[], q: number): boolean {
+  return toks[q].w === NAY_ID && toks[q].gap === Gap.Space && !toks[q].cap && q > 1 && !toks[q - 1].cap && endsAt(toks, q, POINTED_BODY_TABLE);
+}
+const NAY_ID = lexiconWordId('này');
+const POINTED_BODY_TABLE = rareTable(POINTED_BODY_WORDS);
 /** Start of the run of name words [start, last] through token q, right after a post head; -1 when it is none. */
 function innerNameStart(text: string, toks: Token[], q: number, last: number): number {
   for (let k = q; k <= last; k++) if (!toks[k].cap || toks[k].acro || (k > q && toks[k].gap !== Gap.Space)) return -1;
@@ -2365,6 +2372,35 @@ function dropBodyReadAsHolder(officials: Official[], p: Position): void {
   }
 }
 
+/**
+ * "Thống đốc Kirov, Nikita Belykh", "Thị trưởng Plomari, ông Manolis Armenakas": the main pass read the post's place, a
+ * capitalised run closed by the comma, as its holder, and the name set off after the comma is the holder. The place read
+ * as a person (named once, by that run alone, holding only this post from the same post word) is dropped, and true is
+ * returned; otherwise false. (Not "Tổng thống Obama, James Clapper": Obama is named in full and again.)
+ */
+const INNER_POST_LEAD_IDS = idSet(['của', 'thời']);
+function placeReadAsHolder(text: string, toks: Token[], f: Found, officials: Official[]): boolean {
+  const s = toks[f.nameStart], p = f.position;
+  if (!p || f.nameEnd - f.nameStart < 2 || f.listed || f.appositive || (s.gap !== Gap.Comma && !afterHonorific(toks, f.nameStart))) return false;
+  for (let j = 0; j < officials.length; j++) {
+    const o = officials[j];
+    if (o.rank || o.mentions.length !== 1 || o.positions.length !== 1 || o.positions[0].span[0] !== p.span[0]) continue;
+    const m = o.mentions[0];
+    if (m.text !== o.name || m.span[1] > s.s || m.span[0] < o.positions[0].span[1]) continue;
+    const gap = text.slice(m.span[1], s.s);
+    if (gap !== ', ' && gap !== ', ông ' && gap !== ', bà ') continue;
+    // (the run ends the post: "Thống đốc Kirov" as the post the set-off name holds)
+    if (p.span[1] !== m.span[1]) continue;
+    // ("Giám đốc ... dưới thời cựu Tổng thống Obama, James Clapper": a post governed from before names a person)
+    const h = tokenAt(toks, p.span[0]);
+    if (h > 0 && toks[h].gap === Gap.Space && (INNER_POST_LEAD_IDS.has(toks[h - 1].w) || postEndingAt(toks, h))) continue;
+    // ("Tổng thống Nga Putin, ông Donald Trump, bà A.Merkel": after the post's country the run is its holder, a list goes on)
+    if (endsAt(toks, tokenAt(toks, m.span[0]), PLACE_TABLE)) continue;
+    officials.splice(j, 1);
+    return true;
+  }
+  return false;
+}
 function merge(text: string, toks: Token[], found: Found[], officials: Official[]): Official[] {
   const keyOf = (o: Official) => o.name.toLowerCase().split(/[\s.]+/).filter(Boolean);
   const known = officials.map((o) => ({ o, key: keyOf(o) }));
@@ -2379,7 +2415,7 @@ function merge(text: string, toks: Token[], found: Found[], officials: Official[
     if (f.appositive && f.position) dropBodyReadAsHolder(officials, f.position);
     const ps = f.position ? f.position.span[0] : s;
     // (the inner post of "người phát ngôn của Tổng thống X Y, ông Z" is Y's, inside Z's)
-    if (!f.ofHolder && officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1]))) continue;
+    if (!f.ofHolder && officials.some((o) => o.positions.some((p) => p.span[0] < e && ps < p.span[1])) && !placeReadAsHolder(text, toks, f, officials)) continue;
     // "Chủ tịch Tập Cận Bình chứng kiến ... Carrie Lam": a name the main pass read between the post and this one holds the post
     // (not a name the post is "của": "phát ngôn viên của Tổng thống Putin, ông Dmitry Peskov")
     // (nor a name listed with it: "các cựu Tổng thống Mỹ George H.W. Bush và Bill Clinton")

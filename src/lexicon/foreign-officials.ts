@@ -243,3 +243,11 @@ export const ASIAN_FAMILY_NAMES: readonly string[] = [
   'song', 'yoo', 'hong', 'jeon', 'moon', 'yang', 'son', 'bae', 'baek', 'roh', 'ri', 'pak', 'chung', 'chun', 'choe', 'ryu',
   'xi', 'li', 'wang', 'zhang', 'liu', 'chen', 'huang', 'zhao', 'wu', 'zhou', 'xu', 'sun', 'zhu', 'hu', 'guo', 'lin', 'luo', 'gao',
 ];
+
+/**
+ * Bodies pointed at by "này" right before a set-off holder ("lãnh đạo đảng này, ông Jeremy Corbyn", "Giám đốc điều hành
+ * tập đoàn này, ông Itai Tevet"): the body named before, the post's own. Not the post alone ("Tổng thống này, X").
+ */
+export const POINTED_BODY_WORDS: readonly string[] = [
+  ...BODY_TYPE_WORDS, 'bộ', 'cơ quan', 'nước', 'quốc gia', 'ủy ban', 'nhà mạng', 'chính phủ', 'liên minh', 'tổ chức', 'hội', 'văn phòng',
+];

@@ -3640,6 +3640,34 @@ describe('a foreign holder\'s post in apposition ends at a verb right after its 
   it.each(table)('%s', (text, expected) => expect(bothPassesOf(text).map((o) => [o.name, o.positions.map((p) => p.text)])).toEqual(expected));
 });
 
+describe('a place after a post, then a comma and the holder: the main pass\'s holder was the place', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Ông Navalny làm cố vấn cho Thống đốc Kirov, Nikita Belykh. Trong phiên tòa ở thành phố Kirov, ông bị kết tội.', [['Nikita Belykh', ['Thống đốc Kirov']]]],
+    ['Theo Thị trưởng Chitral, Maghfriat Shah, sân bay thành phố đang đóng cửa.', [['Maghfriat Shah', ['Thị trưởng Chitral']]]],
+    ['Phát biểu trên kênh truyền hình, Thị trưởng Plomari, ông Manolis Armenakas cho biết đã có thiệt hại.', [['Manolis Armenakas', ['Thị trưởng Plomari']]]],
+    ['Phó cảnh sát trưởng Alamogordo, Roger Schoolcraft cho biết người phụ nữ đã giả vờ.', [['Roger Schoolcraft', ['Phó cảnh sát trưởng Alamogordo']]]],
+    ['Cảnh sát trưởng Đông Jakarta, Pol Andri Wibowo đã đến hiện trường.', [['Pol Andri Wibowo', ['Cảnh sát trưởng Đông Jakarta']]]],
+    // not: a post governed from before ("dưới thời", "của") is the person's, the set-off name holds the outer post
+    ['Ông bị Giám đốc Tình báo quốc gia dưới thời cựu Tổng thống Obama, James Clapper, sa thải.', [['Obama', ['cựu Tổng thống']]]],
+    ['Thư ký báo chí của Tổng thống Trump, Sean Spicer cho biết.', [['Trump', ['Tổng thống']]]],
+    // (nor after the post's country, where the run is the holder and the set-off name opens a list)
+    ['Đó là Tổng thống Nga Putin, ông Donald Trump, bà A.Merkel và ông E. Macron.', [['Putin', ['Tổng thống Nga']]]],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesOf(text).map((o) => [o.name, o.positions.map((p) => p.text)])).toEqual(expected));
+});
+
+describe('a body pointed at by "này" closes a post set off from its holder by a comma', () => {
+  const table: [string, [string, string[]][]][] = [
+    ['Đảng Lao động hoãn chiến dịch, lãnh đạo đảng này, ông Jeremy Corbyn cho biết trong một tuyên bố.', [['Jeremy Corbyn', ['lãnh đạo đảng này']]]],
+    ['Trong một thông báo, Giám đốc điều hành tập đoàn này, ông Itai Tevet mạnh mẽ tuyên bố.', [['Itai Tevet', ['Giám đốc điều hành tập đoàn này']]]],
+    ['Hãng đã vướng phải cáo buộc hối lộ tới Tổng thống nước này, bà Park Geun Hee.', [['Park Geun Hee', ['Tổng thống nước này']]]],
+    ['Người phát ngôn của cơ quan này, bà Maria Zakharova nói.', [['Maria Zakharova', ['Người phát ngôn của cơ quan này']]]],
+    // not: the post itself pointed at ("cuộc bầu cử Tổng thống này"), the name after it opens a clause
+    ['Ông được xem là kẻ phiêu lưu trong đợt bầu cử Tổng thống này, Emmanuel Macron đang thăng tiến rất nhanh.', []],
+  ];
+  it.each(table)('%s', (text, expected) => expect(bothPassesOf(text).map((o) => [o.name, o.positions.map((p) => p.text)])).toEqual(expected));
+});
+
 describe('a word inside a place\'s name between a foreign post and its holder is no person\'s name', () => {
   const table: [string, [string, string[]][]][] = [
     ['Thủ hiến bang New South Wales, Gladys Berejiklian, ngày 11/6 cho biết nhà tù này sẽ được giám sát.', [['Gladys Berejiklian', ['Thủ hiến bang New South Wales']]]],
