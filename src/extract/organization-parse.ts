@@ -1348,6 +1348,12 @@ function yearOnlyName(t: Token): boolean {
   const f = t.f;
   return (f.startsWith('19') || f.startsWith('20')) && f.charCodeAt(2) >= 48 && f.charCodeAt(2) <= 57;
 }
+const PHU_REMIT_ID = wordId('phụ'), TRACH_REMIT_ID = wordId('trách');
+/** "phụ trách" at k: a unit's charge ("in charge of"), which ends its name. */
+function inChargeAt(toks: Token[], k: number): boolean {
+  const n = toks[k + 1];
+  return n !== undefined && n.w === TRACH_REMIT_ID && n.gap === Gap.Space;
+}
 const SHRINE_KIND_IDS = new Set(['đền', 'chùa', 'đình', 'miếu', 'lăng'].map(wordId));
 function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolean, text = ''): BodyRead {
   const placeOnly = head?.needs === 'place';
@@ -1596,6 +1602,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
     // ("Văn phòng Công tố tối cao Hàn Quốc", "Cục Y tế dự phòng", "Phòng Cảnh sát giao thông Công an tỉnh ...": "tối cao" is no evening,
     // "dự phòng" attends nothing, "giao thông" hands nothing over)
     if (matchAt(toks, k, STOP_TABLE) && !matchAt(toks, k, STOP_LED_NAME_WORDS_TABLE)) break;
+    // ("Đội 3 phụ trách quận Ninh Kiều", "Đội TTGT phụ trách quận Bình Thủy": what a named unit is in charge of is its remit, no
+    // part of its name; the place after it is the area it covers)
+    if (t.w === PHU_REMIT_ID && anchors > 0 && inChargeAt(toks, k)) break;
     if (lastWasPlace && k === lastEnd && !isLevelAt(toks, k)) break; // a name ends at its place
     if (k === j && !title && !isLevelAt(toks, k)) return bodyRead(j, 0, 0, false);
     const lvl = isLevelAt(toks, k);
@@ -2029,7 +2038,8 @@ const REMIT_HEAD_WORDS_TABLE = rareTable(['đại học', 'doanh nghiệp', 'ng�
  */
 function restWordAt(toks: Token[], q: number): boolean {
   const t = toks[q];
-  return t.gap === Gap.Space && !t.cap && !t.num
+  // ("Quân ủy Trung ương phụ trách chung,": a charge is no part of the name's sentence-case rest)
+  return t.gap === Gap.Space && !t.cap && !t.num && !(t.w === PHU_REMIT_ID && inChargeAt(toks, q))
     && !(t.k & STOP_TABLE.bit && matchAt(toks, q, STOP_TABLE) && !isDomesticOrForeign(toks, q) && !matchAt(toks, q, STOP_LED_NAME_WORDS_TABLE) && !stopInsideNoun(toks, q));
 }
 /** A head at k ends the name before it (a lower-case remit word that also heads businesses does not). */
@@ -3537,6 +3547,15 @@ function sentenceCaseHeadMatch(toks: Token[], i: number, t: Token, head: OrgHead
   }
   return undefined;
 }
+const SUPREME_COURT_HEAD = 'Tòa án tối cao', FEDERAL_COURT_HEAD = 'Tòa án liên bang';
+/**
+ * "kiện ông Trump ra Tòa án liên bang với cáo buộc ...": capitalised, with no seat or country after it, the federal court
+ * is still the one court the text means (a lower-case "tòa án liên bang" or "một Tòa án liên bang" names none).
+ */
+function federalCourtAlone(toks: Token[], i: number, bt: Token | undefined): boolean {
+  if (!toks[i].cap || toks[i].acro || afterIndefiniteOne(toks, i) || (i > 0 && toks[i].gap === Gap.Space && COUNTED_UNIT_BEFORE_IDS.has(toks[i - 1].w))) return false;
+  return !bt || bt.gap !== Gap.Space || (!bt.cap && !bt.num);
+}
 /** The body after its head: a country's or international organ, or a name read by parseBody. */
 function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodyStart: number, bt: Token | undefined, opts: ParseOptions): OrgMatch | null {
   let end = bodyStart;
@@ -3548,7 +3567,8 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     // ("Quốc hội nước Việt Nam Dân chủ Cộng hòa": the state's formal name runs to its end)
     if (c) end += c.len + (STATE_NAMED_SELF_HEADS.has(head.head) ? republicAfterCountryLen(toks, end + c.len) : 0);
     else if (head.head === GENERAL_STAFF_HEAD) end = staffOfForceEnd(toks, end);
-    else if (head.head === 'Quốc hội' && federalAt(toks, end)) end += 2;
+    // ("Tòa án Tối cao Liên bang": likewise a federation's highest court)
+    else if ((head.head === 'Quốc hội' || head.head === SUPREME_COURT_HEAD) && federalAt(toks, end)) end += 2;
     // "Hội đồng Bảo an Liên Hiệp Quốc": an organ names the international body it belongs to
     else if (head.needs === 'self' && toks[end]?.gap === Gap.Space) {
       const parent = matchAt(toks, end, INTERNATIONAL_PARENT_TABLE);
@@ -3628,6 +3648,7 @@ function headedBodyAt(toks: Token[], i: number, t: Token, head: OrgHead, bodySta
     if (head.head === 'Cơ quan' && end > bodyStart && matchAt(toks, bodyStart, ORG_TABLE)?.len === end - bodyStart && !isNationalServiceAt(toks, bodyStart)) agency = false;
     // "Mặt trận Tổ quốc và các tổ chức chính trị - xã hội": capitalised alone it is the one national front
     if (head.head === 'Mặt trận Tổ quốc' && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && bt?.gap !== Gap.Paren) return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));
+    if (end === bodyStart && head.head === FEDERAL_COURT_HEAD && federalCourtAlone(toks, i, bt)) return orgMatch(i, end, head, bodyStart, true, -1);
     // "Hội Nông dân tích cực tuyên truyền", "lực lượng Công an nhân dân": a nationwide organization named alone
     // (not inside a newspaper's or school's name: "Báo Công an nhân dân")
     if (NATIONWIDE_BODY_HEADS.has(head.head) && t.cap && end === bodyStart && !isLevelAt(toks, bodyStart) && !afterNonAgencyHead(toks, i) && namesNationalGuard(toks, i, head, bodyStart)) return orgMatch(i, end, head, bodyStart, true, bracketAt(toks, end));

@@ -4209,3 +4209,34 @@ describe("an official's name after a post's body is no part of the body's name",
     expect(out[0].mentions).toHaveLength(2);
   });
 });
+
+describe('a unit\'s charge ("phụ trách") after its name is no part of it', () => {
+  const table: [string, string[]][] = [
+    ['Võ Hoàng Anh (nguyên Đội trưởng Đội 3 phụ trách quận Ninh Kiều) bị tuyên 15 năm tù.', ['Đội 3']],
+    ['Đoàn Vũ Duy (nguyên Đội trưởng Đội 11 phụ trách địa bàn quận Bình Thủy) tù chung thân.', ['Đội 11']],
+    ['Tổ công tác của Cục CSGT phụ trách tuyến Pháp Vân – Ninh Bình đã dừng xe.', ['Cục CSGT']],
+    // (nor in a name's sentence-case rest closed by punctuation)
+    ['Theo nguyên tắc: Quân ủy Trung ương phụ trách chung, chiến khu phụ trách tác chiến.', ['Quân ủy Trung ương']],
+    // (a unit named without its charge stays as it was)
+    ['Đội 7 Thanh tra giao thông đã lập biên bản.', ['Đội 7 Thanh tra giao thông']],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a federation\'s highest court, and "Tòa án liên bang" capitalised alone', () => {
+  const table: [string, string[]][] = [
+    ['Cuộc chiến pháp lý có thể sẽ diễn ra tại Tòa án Tối cao Liên bang. Khi đó, phán quyết là cuối cùng.', ['Tòa án Tối cao Liên bang']],
+    ['Vụ việc nhiều khả năng sẽ được đưa lên Tòa án Tối cao để có phán quyết cuối cùng.', ['Tòa án Tối cao']],
+    ['Các nghị sĩ đã ký vào đơn kiện ông Trump ra Tòa án liên bang với cáo buộc vi hiến.', ['Tòa án liên bang']],
+    ['Tòa án liên bang ở thành phố Seattle đã ra phán quyết.', ['Tòa án liên bang']],
+    // (lower case, or counted, it names none)
+    ['Họ kiện về sắc lệnh của tân Tổng thống lên tòa án liên bang.', []],
+    ['Một Tòa án liên bang đã ra phán quyết tạm dừng sắc lệnh.', []],
+    ['Các Tòa án liên bang đều bác đơn.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
