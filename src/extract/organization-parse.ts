@@ -1722,7 +1722,29 @@ const ASPECT_WORD_IDS = new Set(['đã', 'cũng', 'đang', 'sẽ', 'vừa', 'v�
 /** An aspect word at q and the lower-case verb after it: a predicate opens there ("đã yêu cầu"). */
 function predicateAt(toks: Token[], q: number): boolean {
   const a = toks[q], v = toks[q + 1];
-  return a !== undefined && a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap && !v.num;
+  return a !== undefined && a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap && !v.num || continuesAt(toks, q);
+}
+const TIEP_ID = wordId('tiếp'), TUC_ID = wordId('tục');
+/** "tiếp tục" and a lower-case verb at q: a predicate opens there as after an aspect word ("... giao thông tiếp tục xem xét"). */
+function continuesAt(toks: Token[], q: number): boolean {
+  const a = toks[q], b = toks[q + 1], v = toks[q + 2];
+  return a !== undefined && a.w === TIEP_ID && a.gap === Gap.Space && b !== undefined && b.w === TUC_ID && b.gap === Gap.Space
+    && v !== undefined && v.gap === Gap.Space && !v.cap && !v.num;
+}
+/** Verbs of assigning a task to a body named next ("giao Vụ Kết cấu hạ tầng giao thông rà soát"), as word ids; two-word ones by their pair. */
+const ASSIGNING_IDS = new Set(['giao'].map(wordId));
+const ASSIGNING_PAIRS = new Set(['yêu cầu', 'đề nghị', 'chỉ đạo', 'giao cho'].map((p) => p.split(' ').map(wordId).join(' ')));
+/** The tasks a directive gives a body, and the manner it is told to act in: after the body's name they open the predicate. */
+const TASK_TABLE = rareTable(['chủ trì', 'phối hợp', 'rà soát', 'kiểm tra', 'xem xét', 'nghiên cứu', 'hướng dẫn', 'khẩn trương', 'nhanh chóng',
+  'thực hiện', 'triển khai', 'báo cáo', 'theo dõi', 'đôn đốc', 'tham mưu', 'làm rõ', 'hoàn thiện', 'có ý kiến', 'cung cấp', 'trả lời',
+  'bổ sung', 'tiến hành', 'nghiêm túc', 'quyết liệt', 'kịp thời', 'chủ động', 'tích cực']);
+/** The head starting at hs is the object of a verb of assigning ("giao", "yêu cầu", "giao cho"): a task verb closes its name's rest. */
+function assignedAt(toks: Token[], hs: number): boolean {
+  const a = toks[hs - 1], h = toks[hs];
+  if (a === undefined || h === undefined || h.gap !== Gap.Space || !h.cap) return false;
+  if (ASSIGNING_IDS.has(a.w)) return true;
+  const b = toks[hs - 2];
+  return b !== undefined && a.gap === Gap.Space && ASSIGNING_PAIRS.has(b.w + ' ' + a.w);
 }
 /** End of one to four lower-case words (what "Quản lý" manages) right before an aspect word and the verb after it; else -1. */
 function objectBeforeAspectEnd(toks: Token[], k: number): number {
@@ -1748,10 +1770,14 @@ function closedLowerRestEnd(toks: Token[], j: number, head: OrgHead, k: number, 
   const t = toks[k];
   if (t === undefined || t.gap !== Gap.Space || t.cap || t.num || WHOLE_FIELD_IDS.has(toks[k - 1].w)) return -1;
   let q = k;
-  while (q - k < CLOSED_REST_MAX && q < toks.length && restWordAt(toks, q) && !ASPECT_WORD_IDS.has(toks[q].w) && toks[q].w !== VIEC_WORD && !isLevelAt(toks, q)) q++;
+  // ("giao Vụ Kết cấu hạ tầng giao thông rà soát": the body a task is given to ends before the task)
+  const hs = j - head.head.split(' ').length;
+  const assigned = assignedAt(toks, hs);
+  while (q - k < CLOSED_REST_MAX && q < toks.length && restWordAt(toks, q) && !ASPECT_WORD_IDS.has(toks[q].w) && toks[q].w !== VIEC_WORD && !isLevelAt(toks, q) && !(assigned && matchAt(toks, q, TASK_TABLE))) q++;
   const a = toks[q], v = toks[q + 1];
   if (q === k || a === undefined) return -1;
-  const byAspect = a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap;
+  const byAspect = a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap || continuesAt(toks, q)
+    || (assigned && a.gap === Gap.Space && !!matchAt(toks, q, TASK_TABLE));
   const byParent = a.gap === Gap.Dash && a.cap && (a.k & ORG_TABLE.bit) !== 0 && matchAt(toks, q, ORG_TABLE)?.value.agency === true;
   // ("Cục Đê điều & Phòng chống lụt bão – ông Nguyễn Ty Niên": a dash before an honorific or a post opens an apposition)
   const byApposition = a.gap === Gap.Dash && (a.k & (HONORIFIC_TABLE.bit | POSITION_TABLE.bit)) !== 0 && (!!matchAt(toks, q, HONORIFIC_TABLE) || !!matchAt(toks, q, POSITION_TABLE));
@@ -2048,6 +2074,8 @@ function headEndsName(toks: Token[], k: number): boolean {
 }
 function sentenceCaseEnd(toks: Token[], end: number, max: number, text: string): number {
   if (!text || (toks[end] && toks[end].k & ORG_TABLE.bit && headEndsName(toks, end))) return end;
+  // ("Đội Công an phụ trách xã (...)": a charge right after the name opens no long remit either)
+  if (toks[end] !== undefined && toks[end].w === PHU_REMIT_ID && inChargeAt(toks, end)) return end;
   let q = end;
   // ("liên tỉnh", "liên huyện": inter-provincial is a remit's word, no level)
   while (q < toks.length && q - end < max && restWordAt(toks, q) && (toks[q - 1].w === LIEN_WORD || !isLevelAt(toks, q))) q++;

@@ -4219,6 +4219,8 @@ describe('a unit\'s charge ("phụ trách") after its name is no part of it', ()
     ['Theo nguyên tắc: Quân ủy Trung ương phụ trách chung, chiến khu phụ trách tác chiến.', ['Quân ủy Trung ương']],
     // (a unit named without its charge stays as it was)
     ['Đội 7 Thanh tra giao thông đã lập biên bản.', ['Đội 7 Thanh tra giao thông']],
+    // (nor does a charge right after the name open a long remit)
+    ['Ngày 27-5, một lãnh đạo Đội Công an phụ trách xã (Công an huyện Đông Anh, Hà Nội) cho biết đang xác minh.', ['Đội Công an', 'Công an huyện Đông Anh']],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
@@ -4235,6 +4237,20 @@ describe('a federation\'s highest court, and "Tòa án liên bang" capitalised a
     ['Họ kiện về sắc lệnh của tân Tổng thống lên tòa án liên bang.', []],
     ['Một Tòa án liên bang đã ra phán quyết tạm dừng sắc lệnh.', []],
     ['Các Tòa án liên bang đều bác đơn.', []],
+  ];
+  it.each(table)('%s', (text, expected) => {
+    expect(namesOf(text)).toEqual(expected);
+  });
+});
+
+describe('a task given to a body, or "tiếp tục" and its verb, closes the lower-case rest of its name', () => {
+  const table: [string, string[]][] = [
+    ['Thứ trưởng giao Vụ Kết cấu hạ tầng giao thông rà soát, phối hợp cùng Tổng cục Đường bộ.', ['Vụ Kết cấu hạ tầng giao thông', 'Tổng cục Đường bộ']],
+    ['Thanh tra Chính phủ giao Cục Giải quyết khiếu nại tố cáo phối hợp chặt chẽ với UBND TP Hà Nội.', ['Thanh tra Chính phủ', 'Chính phủ', 'Cục Giải quyết khiếu nại tố cáo', 'UBND TP Hà Nội']],
+    ['Bộ Công an yêu cầu Tổng cục Cảnh sát phòng chống tội phạm nhanh chóng làm rõ vụ việc.', ['Bộ Công an', 'Tổng cục Cảnh sát phòng chống tội phạm']],
+    ['Sở giao Phòng Quản lý xây dựng và phát triển đô thị tiếp tục kiểm tra.', ['Phòng Quản lý xây dựng và phát triển đô thị']],
+    // (with no verb of assigning before it, a task word closes nothing: the name stays as it was read)
+    ['Vụ Kết cấu hạ tầng giao thông rà soát lại các dự án.', []],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(namesOf(text)).toEqual(expected);
