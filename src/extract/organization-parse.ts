@@ -1777,7 +1777,8 @@ function closedLowerRestEnd(toks: Token[], j: number, head: OrgHead, k: number, 
   const a = toks[q], v = toks[q + 1];
   if (q === k || a === undefined) return -1;
   const byAspect = a.gap === Gap.Space && ASPECT_WORD_IDS.has(a.w) && v !== undefined && v.gap === Gap.Space && !v.cap || continuesAt(toks, q)
-    || (assigned && a.gap === Gap.Space && !!matchAt(toks, q, TASK_TABLE));
+    // (two words at least: one is as often the task's own adverb, "Tổng cục Du lịch sớm hoàn thiện", "Tổng cục Thủy sản tổng rà soát")
+    || (assigned && q - k >= 2 && a.gap === Gap.Space && !!matchAt(toks, q, TASK_TABLE));
   const byParent = a.gap === Gap.Dash && a.cap && (a.k & ORG_TABLE.bit) !== 0 && matchAt(toks, q, ORG_TABLE)?.value.agency === true;
   // ("Cục Đê điều & Phòng chống lụt bão – ông Nguyễn Ty Niên": a dash before an honorific or a post opens an apposition)
   const byApposition = a.gap === Gap.Dash && (a.k & (HONORIFIC_TABLE.bit | POSITION_TABLE.bit)) !== 0 && (!!matchAt(toks, q, HONORIFIC_TABLE) || !!matchAt(toks, q, POSITION_TABLE));

@@ -4249,6 +4249,10 @@ describe('a task given to a body, or "tiếp tục" and its verb, closes the low
     ['Thanh tra Chính phủ giao Cục Giải quyết khiếu nại tố cáo phối hợp chặt chẽ với UBND TP Hà Nội.', ['Thanh tra Chính phủ', 'Chính phủ', 'Cục Giải quyết khiếu nại tố cáo', 'UBND TP Hà Nội']],
     ['Bộ Công an yêu cầu Tổng cục Cảnh sát phòng chống tội phạm nhanh chóng làm rõ vụ việc.', ['Bộ Công an', 'Tổng cục Cảnh sát phòng chống tội phạm']],
     ['Sở giao Phòng Quản lý xây dựng và phát triển đô thị tiếp tục kiểm tra.', ['Phòng Quản lý xây dựng và phát triển đô thị']],
+    ['Phòng CSHS đã giao cho Đội Điều tra trọng án phối hợp với Phòng Kỹ thuật hình sự.', ['Phòng CSHS', 'Đội Điều tra trọng án', 'Phòng Kỹ thuật hình sự']],
+    // (one word before the task is as often its adverb: the name stays as it was read)
+    ['Bộ trưởng yêu cầu Tổng cục Du lịch sớm hoàn thiện dự thảo.', ['Tổng cục Du lịch']],
+    ['Bộ yêu cầu Tổng cục Thủy sản tổng rà soát các tàu cá.', ['Tổng cục Thủy sản']],
     // (with no verb of assigning before it, a task word closes nothing: the name stays as it was read)
     ['Vụ Kết cấu hạ tầng giao thông rà soát lại các dự án.', []],
   ];
