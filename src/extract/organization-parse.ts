@@ -643,6 +643,27 @@ const SEATED_COURT_HEADS = ['Tòa phúc thẩm', 'TAND cấp cao', 'Tòa án nh�
 const AT_PLACE_HEADS = new Set([...MISSION_HEADS, ...SEATED_COURT_HEADS, 'Hội đồng hương', 'Hội', 'Hội đồng', 'Hiệp hội',
   'Tổng hội', 'Thương hội', 'Tổng thương hội']);
 
+const TONELESS_CACHE = new Map<string, boolean>();
+/** A word in capitals that is a Vietnamese syllable ("VŨ", "NGUYỄN"), not an acronym ("TP", "NN&PTNT", "UBND"). */
+function isCapsSyllableWord(t: Token | undefined): boolean {
+  if (!t || !t.acro || t.num || t.e - t.s > 7) return false;
+  let v = TONELESS_CACHE.get(t.f);
+  if (v === undefined) {
+    v = VIETNAMESE_SYLLABLE_RE.test(t.f.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd'));
+    TONELESS_CACHE.set(t.f, v);
+  }
+  return v;
+}
+/**
+ * At k, inside a body's name: a person's name of three or four syllables in capitals, opening with a family name, after a
+ * word not itself a capital syllable (a line all in capitals is a headline, read as before), and no place ("HỒ CHÍ MINH").
+ */
+function capsPersonAfterBody(toks: Token[], k: number): boolean {
+  const n = toks[k + 1], m = toks[k + 2];
+  return isFamilyWord(toks[k]) && !!n && !!m && n.gap === Gap.Space && m.gap === Gap.Space && isCapsSyllableWord(toks[k]) && isCapsSyllableWord(n)
+    && isCapsSyllableWord(m) && !isCapsSyllableWord(toks[k - 1]) && !matchAt(toks, k, PLACE_TABLE);
+}
+
 /** An unaccented word that is still a Vietnamese syllable (Minh, Doanh, Giao). */
 export const VIETNAMESE_SYLLABLE_RE = /^(ngh|ng|gh|gi|kh|nh|ph|th|tr|ch|qu|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?$/;
 /**
@@ -1468,6 +1489,9 @@ function parseBody(toks: Token[], j: number, head: OrgHead | null, title: boolea
       // bear a foreign brand after a lower-case word ("Công ty luật McGuire Woods")
       // (not right after a level word: "huyện Ia Grai" is a place)
       // ("Công ty Du lịch Liên Bang Travel": after a capital a business name needs two foreign words to end)
+      // ("Thứ trưởng Bộ NN&PTNT VŨ VĂN TÁM", "Chủ tịch UBND TP Đà Nẵng HUỲNH ĐỨC THƠ": a holder's name in capitals, as signed
+      // under an interview, after a body written in mixed case or closed by its acronym)
+      if (k > j && t.acro && capsPersonAfterBody(toks, k)) break;
       if (k > j && !prevWasLevel && startsForeignPerson(text, toks, k) && (head?.agency !== false || (toks[k - 1].cap && isForeignNameWord(text, t) && isForeignNameWord(text, toks[k + 1])))) break;
       // ("thị xã Ba Đồn", "xã Trạm Tấu": a school or post word inside a unit's name after its level is the place)
       const inPlaceName = prevWasLevel || (placedAfterLevel && k === lastEnd && toks[k - 1].cap && !toks[k - 1].acro);

@@ -1040,6 +1040,13 @@ describe('names written in capitals', () => {
     ['LÊ TÚ CẨM - Chủ tịch Hội Di sản văn hóa TPHCM', [['LÊ TÚ CẨM', null, ['Chủ tịch Hội Di sản văn hóa TPHCM']]]],
     // (in a headline in capitals the name stops at three syllables)
     ['BỘ TRƯỞNG NGUYỄN VĂN AN NÓI GÌ', [['NGUYỄN VĂN AN', null, ['BỘ TRƯỞNG']]]],
+    // a holder signing a quote in capitals under the body's name: the name is no part of the body (its acronym or place ends it)
+    ['Thứ trưởng Bộ NN&PTNT VŨ VĂN TÁM', [['VŨ VĂN TÁM', null, ['Thứ trưởng Bộ NN&PTNT']]]],
+    ['Chủ tịch UBND TP Đà Nẵng HUỲNH ĐỨC THƠ', [['HUỲNH ĐỨC THƠ', null, ['Chủ tịch UBND TP Đà Nẵng']]]],
+    // (four syllables when the line ends after them)
+    ['Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM TÔ THỊ BÍCH CHÂU\nBài viết tiếp theo.', [['TÔ THỊ BÍCH CHÂU', null, ['Chủ tịch Ủy ban MTTQ Việt Nam TP.HCM']]]],
+    // a city in capitals after the level word is the body's place, no person
+    ['Ông Lê Văn An, Chủ tịch UBND TP HỒ CHÍ MINH cho biết.', [['Lê Văn An', null, ['Chủ tịch UBND TP HỒ CHÍ MINH']]]],
   ];
   it.each(table)('%s', (text, expected) => {
     expect(brief(text)).toEqual(expected);
